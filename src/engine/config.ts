@@ -1,0 +1,29 @@
+import { MAX_UPLOAD_BYTES } from '../protocol';
+
+export interface EngineConfig {
+  /** Folder that holds sessions, media and renders. */
+  storeDir: string;
+  /** 0 picks a free port. The engine always binds 127.0.0.1. */
+  port: number;
+  maxUploadBytes: number;
+  /** SSE comment heartbeat interval; the protocol says 15 s. */
+  keepaliveMs: number;
+  ffmpeg: string;
+  ffprobe: string;
+  maxConcurrentRenders: number;
+  /** x264 preset of final renders; see bench/ for why. */
+  renderPreset: string;
+}
+
+export function engineConfig(overrides: Partial<EngineConfig> & Pick<EngineConfig, 'storeDir'>): EngineConfig {
+  return {
+    port: 0,
+    maxUploadBytes: MAX_UPLOAD_BYTES,
+    keepaliveMs: 15_000,
+    ffmpeg: 'ffmpeg',
+    ffprobe: 'ffprobe',
+    maxConcurrentRenders: 1,
+    renderPreset: 'veryfast',
+    ...overrides,
+  };
+}

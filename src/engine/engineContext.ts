@@ -1,0 +1,14 @@
+import type { EngineConfig } from './config';
+import type { RenderJobs } from './render/renderJobs';
+import type { SessionLocks } from './sessionLocks';
+import type { Store } from './store/store';
+
+/** What every route handler may use. */
+export interface EngineContext {
+  store: Store;
+  config: EngineConfig;
+  jobs: RenderJobs;
+  locks: SessionLocks;
+  /** `http://127.0.0.1:<port>`, known once the server listens. */
+  baseUrl: () => string;
+}

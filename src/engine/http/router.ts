@@ -1,0 +1,48 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export interface RouteContext {
+  req: IncomingMessage;
+  res: ServerResponse;
+  params: Record<string, string>;
+  url: URL;
+}
+
+type Handler = (ctx: RouteContext) => Promise<void>;
+
+interface Route {
+  method: string;
+  pattern: RegExp;
+  names: string[];
+  handler: Handler;
+  /** Render endpoints answer errors in the `{success:false}` envelope. */
+  renderEnvelope: boolean;
+}
+
+/** A minimal path router: `/a/:id/b` patterns, one segment per parameter. */
+export class Router {
+  private readonly routes: Route[] = [];
+
+  add(method: string, path: string, handler: Handler, renderEnvelope = false): this {
+    const names: string[] = [];
+    const source = path.replace(/:([a-zA-Z]+)/g, (_, name: string) => {
+      names.push(name);
+      return '([^/]+)';
+    });
+    this.routes.push({ method, pattern: new RegExp(`^${source}$`), names, handler, renderEnvelope });
+    return this;
+  }
+
+  match(method: string, pathname: string): { route: Route; params: Record<string, string> } | 'wrong-method' | undefined {
+    let pathMatched = false;
+    for (const route of this.routes) {
+      const found = route.pattern.exec(pathname);
+      if (!found) continue;
+      pathMatched = true;
+      if (route.method !== method) continue;
+      const params: Record<string, string> = {};
+      route.names.forEach((name, index) => (params[name] = decodeURIComponent(found[index + 1])));
+      return { route, params };
+    }
+    return pathMatched ? 'wrong-method' : undefined;
+  }
+}

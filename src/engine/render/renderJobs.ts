@@ -1,0 +1,117 @@
+import { rename } from 'node:fs/promises';
+import type { EngineConfig } from '../config';
+import type { RenderRecord } from '../store/records';
+import type { Store } from '../store/store';
+import { runTool, ToolError } from '../tools/runTool';
+import { renderArgs } from './ffmpegArgs';
+import { outputCanvas, videoClips } from './renderPlan';
+
+const PROGRESS_SAVE_INTERVAL_MS = 2000;
+
+/**
+ * Render jobs: a queue with at most `maxConcurrentRenders` ffmpeg processes, progress from ffmpeg's `-progress`
+ * output, cancellation that kills ffmpeg and removes the partial file.
+ */
+export class RenderJobs {
+  private readonly queue: string[] = [];
+  private readonly running = new Map<string, AbortController>();
+  /** Live progress, newer than what is on disk (saved at most every couple of seconds). */
+  private readonly progress = new Map<string, number>();
+
+  constructor(private readonly store: Store, private readonly config: EngineConfig) {}
+
+  /** Jobs that were queued or running when the engine last stopped cannot be trusted: they failed. */
+  async recover(): Promise<void> {
+    for (const record of await this.store.allRenders()) {
+      if (record.status !== 'pending' && record.status !== 'processing') continue;
+      record.status = 'failed';
+      record.error = 'interrupted: the engine stopped before this render finished. Export again.';
+      await this.store.saveRender(record);
+    }
+  }
+
+  async submit(record: RenderRecord): Promise<void> {
+    await this.store.saveRender(record);
+    this.queue.push(record.renderId);
+    this.pump();
+  }
+
+  liveProgress(renderId: string): number | undefined {
+    return this.progress.get(renderId);
+  }
+
+  async cancel(record: RenderRecord): Promise<RenderRecord> {
+    const index = this.queue.indexOf(record.renderId);
+    if (index >= 0) this.queue.splice(index, 1);
+    this.running.get(record.renderId)?.abort();
+    if (record.status === 'pending' || record.status === 'processing') {
+      record.status = 'cancelled';
+      record.completedAt = new Date().toISOString();
+      await this.store.saveRender(record);
+    }
+    return record;
+  }
+
+  /** Stops everything: running ffmpeg processes are killed (their partial files removed by `run`). */
+  async shutdown(): Promise<void> {
+    this.queue.length = 0;
+    for (const controller of this.running.values()) controller.abort();
+    while (this.running.size > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+
+  private pump(): void {
+    while (this.running.size < this.config.maxConcurrentRenders && this.queue.length > 0) {
+      const renderId = this.queue.shift() as string;
+      const controller = new AbortController();
+      this.running.set(renderId, controller);
+      void this.run(renderId, controller.signal).finally(() => {
+        this.running.delete(renderId);
+        this.progress.delete(renderId);
+        this.pump();
+      });
+    }
+  }
+
+  private async run(renderId: string, signal: AbortSignal): Promise<void> {
+    const record = await this.store.render(renderId);
+    if (!record || record.status !== 'pending') return;
+    const extension = record.output.format;
+    const finalPath = this.store.renderOutputPath(renderId, extension);
+    const partPath = `${finalPath}.part`;
+    try {
+      record.status = 'processing';
+      await this.store.saveRender(record);
+      const clips = await videoClips(record.draft, async (src) => {
+        const media = await this.store.media(src);
+        return media && media.userId === record.userId ? { media, path: this.store.mediaPath(media) } : undefined;
+      });
+      const totalMs = clips.reduce((sum, clip) => sum + clip.durationMs, 0);
+      const canvas = outputCanvas(record.draft, record.output.resolution);
+      const args = renderArgs(clips, canvas, record.output, this.config.renderPreset, partPath);
+      let lastSave = Date.now();
+      await runTool(this.config.ffmpeg, args, {
+        signal,
+        collectStdout: false,
+        onStdoutLine: (line) => {
+          const match = /^out_time_us=(\d+)/.exec(line);
+          if (!match) return;
+          const percent = Math.min(99, Math.floor(Number(match[1]) / 1000 / totalMs * 100));
+          this.progress.set(renderId, percent);
+          if (!signal.aborted && Date.now() - lastSave > PROGRESS_SAVE_INTERVAL_MS) {
+            lastSave = Date.now();
+            void this.store.saveRender({ ...record, progress: percent });
+          }
+        },
+      });
+      await rename(partPath, finalPath);
+      Object.assign(record, { status: 'completed', progress: 100, outputName: `${renderId}.${extension}`, completedAt: new Date().toISOString() });
+    } catch (error) {
+      await this.store.removeFile(partPath);
+      if (signal.aborted) return; // cancel() or shutdown() already recorded why
+      record.status = 'failed';
+      record.error = error instanceof ToolError ? error.message : (error as Error).message;
+      record.completedAt = new Date().toISOString();
+    }
+    await this.store.saveRender(record);
+  }
+}

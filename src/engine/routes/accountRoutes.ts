@@ -1,0 +1,31 @@
+import { CreateSessionRequest, Routes } from '../../protocol';
+import { authenticate, issueAnonymousToken, LOCAL_CREDITS } from '../http/auth';
+import { EngineError } from '../http/engineError';
+import { readJsonBody, sendOk } from '../http/respond';
+import type { Router } from '../http/router';
+import type { EngineContext } from '../engineContext';
+import { createSession } from '../sessions';
+
+export function accountRoutes(router: Router, ctx: EngineContext): void {
+  router.add('POST', Routes.anonymousToken, async ({ req, res }) => {
+    const clientId = req.headers['x-client-id'];
+    if (typeof clientId !== 'string' || clientId.length === 0 || clientId.length > 64) {
+      throw new EngineError(400, 'Missing X-Client-Id header (a UUID kept per install, at most 64 characters).');
+    }
+    sendOk(res, await issueAnonymousToken(ctx.store, clientId));
+  });
+
+  router.add('POST', Routes.createSession, async ({ req, res }) => {
+    const user = await authenticate(ctx.store, req);
+    const body = CreateSessionRequest.safeParse(await readJsonBody(req));
+    if (!body.success) throw new EngineError(400, 'Expected {"task_name":"project","language":"en"}.');
+    const session = await createSession(ctx.store, user, body.data.task_name, body.data.language ?? 'en');
+    sendOk(res, { task_id: session.taskId, session_id: session.sessionId, user_id: user.userId });
+  });
+
+  // The local engine costs nothing: the balance never runs out, and says so.
+  router.add('GET', Routes.credits, async ({ req, res }) => {
+    await authenticate(ctx.store, req);
+    sendOk(res, { available: LOCAL_CREDITS, frozen: 0, total: LOCAL_CREDITS, unlimited: true });
+  });
+}

@@ -1,0 +1,92 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ErrorCode } from '../protocol';
+import { engineConfig, type EngineConfig } from './config';
+import type { EngineContext } from './engineContext';
+import { EngineError } from './http/engineError';
+import { sendError } from './http/respond';
+import { Router } from './http/router';
+import { RenderJobs } from './render/renderJobs';
+import { accountRoutes } from './routes/accountRoutes';
+import { chatRoute } from './routes/chatRoute';
+import { mediaRoute } from './routes/mediaRoute';
+import { renderRoutes } from './routes/renderRoutes';
+import { stateRoute } from './routes/stateRoute';
+import { uploadRoute } from './routes/uploadRoute';
+import { SessionLocks } from './sessionLocks';
+import { Store } from './store/store';
+
+export const ENGINE_HOST = '127.0.0.1';
+
+export interface RunningEngine {
+  url: string;
+  port: number;
+  config: EngineConfig;
+  close(): Promise<void>;
+}
+
+export type StartOptions = Partial<EngineConfig> & Pick<EngineConfig, 'storeDir'>;
+
+/** Starts the local engine on 127.0.0.1 (never another interface) and resolves once it listens. */
+export async function startEngine(options: StartOptions): Promise<RunningEngine> {
+  const config = engineConfig(options);
+  const store = new Store(config.storeDir);
+  await store.init();
+  const jobs = new RenderJobs(store, config);
+  await jobs.recover();
+  let port = 0;
+  const ctx: EngineContext = { store, config, jobs, locks: new SessionLocks(), baseUrl: () => `http://${ENGINE_HOST}:${port}` };
+  const router = new Router();
+  for (const register of [accountRoutes, chatRoute, uploadRoute, stateRoute, renderRoutes, mediaRoute]) register(router, ctx);
+
+  const server = createServer((req, res) => void handle(router, req, res, () => port));
+  // Long SSE turns and big uploads must not be cut by Node's default request timeout.
+  server.requestTimeout = 0;
+  await listen(server, config.port);
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: ctx.baseUrl(),
+    port,
+    config,
+    close: async () => {
+      await jobs.shutdown();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, ENGINE_HOST, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+/** DNS rebinding defence: a page on another origin that resolves to 127.0.0.1 still sends its own Host. */
+function hostAllowed(req: IncomingMessage, port: number): boolean {
+  const host = (req.headers.host ?? '').toLowerCase();
+  return host === `${ENGINE_HOST}:${port}` || host === `localhost:${port}`;
+}
+
+async function handle(router: Router, req: IncomingMessage, res: ServerResponse, port: () => number): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://engine');
+  const found = router.match(req.method ?? 'GET', url.pathname);
+  const renderEnvelope = typeof found === 'object' && found.route.renderEnvelope;
+  try {
+    if (!hostAllowed(req, port())) throw new EngineError(ErrorCode.forbidden, 'Requests must be addressed to the engine at 127.0.0.1.');
+    if (found === undefined) throw new EngineError(ErrorCode.notFound, `No endpoint ${url.pathname}.`);
+    if (found === 'wrong-method') throw new EngineError(405, `${req.method} is not allowed on ${url.pathname}.`);
+    await found.route.handler({ req, res, params: found.params, url });
+  } catch (error) {
+    if (!(error instanceof EngineError) && (error as { code?: string }).code !== 'ERR_STREAM_PREMATURE_CLOSE') {
+      console.error(`[engine] ${req.method} ${url.pathname}:`, error);
+    }
+    sendError(res, error, renderEnvelope);
+  }
+  // Bytes of a request we refused early (e.g. an oversized upload) are drained so the client reads our answer.
+  if (!req.complete) req.resume();
+}

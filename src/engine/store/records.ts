@@ -1,0 +1,57 @@
+import type { Draft, FileType, RenderOutput, RenderState } from '../../protocol';
+
+/** What the engine keeps on disk. Tokens are stored as hashes, never in the clear. */
+export interface UserRecord {
+  userId: string;
+  tokenHash: string;
+  clientId: string;
+  expiresAt: string;
+}
+
+export interface SessionRecord {
+  sessionId: string;
+  taskId: string;
+  userId: string;
+  taskName: string;
+  language: string;
+  createdAt: string;
+  mediaIds: string[];
+  draft: Draft;
+  /** Drafts before each edit, newest last, for undo. */
+  undo: Draft[];
+  redo: Draft[];
+}
+
+export interface MediaRecord {
+  mediaId: string;
+  userId: string;
+  sessionId: string;
+  filename: string;
+  /** File name inside the media folder: generated, never the user's. */
+  storedName: string;
+  fileType: FileType;
+  bytes: number;
+  sha256: string;
+  durationMs: number | null;
+  width: number | null;
+  height: number | null;
+  fps: number | null;
+  hasAudio: boolean;
+  hasVideo: boolean;
+  createdAt: string;
+}
+
+export interface RenderRecord {
+  renderId: string;
+  userId: string;
+  sessionId: string;
+  draft: Draft;
+  output: RenderOutput;
+  status: RenderState;
+  progress: number;
+  error?: string;
+  createdAt: string;
+  completedAt?: string;
+  /** Output file name inside the renders folder. */
+  outputName?: string;
+}

@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { readJson, writeJsonAtomic } from './atomicJson';
+import type { MediaRecord, RenderRecord, SessionRecord, UserRecord } from './records';
+
+const SAFE_ID = /^[A-Za-z0-9_-]{1,100}$/;
+
+/** Ids reach the store from URLs: anything that is not a plain id is refused before it can name a path. */
+export function isSafeId(id: string): boolean {
+  return SAFE_ID.test(id);
+}
+
+export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+/**
+ * The engine's state on disk: one JSON file per record, written atomically, so that nothing is lost when the
+ * engine stops or crashes. Media and render outputs live beside their records.
+ */
+export class Store {
+  readonly mediaDir: string;
+  readonly rendersDir: string;
+  readonly cacheDir: string;
+  private readonly usersDir: string;
+  private readonly sessionsDir: string;
+
+  constructor(readonly root: string) {
+    this.usersDir = join(root, 'users');
+    this.sessionsDir = join(root, 'sessions');
+    this.mediaDir = join(root, 'media');
+    this.rendersDir = join(root, 'renders');
+    this.cacheDir = join(root, 'cache');
+  }
+
+  async init(): Promise<void> {
+    for (const dir of [this.usersDir, this.sessionsDir, this.mediaDir, this.rendersDir, this.cacheDir]) {
+      await mkdir(dir, { recursive: true });
+    }
+  }
+
+  userByToken(token: string): Promise<UserRecord | undefined> {
+    return readJson<UserRecord>(join(this.usersDir, `${hashToken(token)}.json`));
+  }
+
+  saveUser(user: UserRecord): Promise<void> {
+    return writeJsonAtomic(join(this.usersDir, `${user.tokenHash}.json`), user);
+  }
+
+  session(sessionId: string): Promise<SessionRecord | undefined> {
+    return isSafeId(sessionId) ? readJson(join(this.sessionsDir, `${sessionId}.json`)) : Promise.resolve(undefined);
+  }
+
+  saveSession(session: SessionRecord): Promise<void> {
+    return writeJsonAtomic(join(this.sessionsDir, `${session.sessionId}.json`), session);
+  }
+
+  media(mediaId: string): Promise<MediaRecord | undefined> {
+    return isSafeId(mediaId) ? readJson(join(this.mediaDir, `${mediaId}.json`)) : Promise.resolve(undefined);
+  }
+
+  saveMedia(media: MediaRecord): Promise<void> {
+    return writeJsonAtomic(join(this.mediaDir, `${media.mediaId}.json`), media);
+  }
+
+  mediaPath(media: MediaRecord): string {
+    return join(this.mediaDir, media.storedName);
+  }
+
+  render(renderId: string): Promise<RenderRecord | undefined> {
+    return isSafeId(renderId) ? readJson(join(this.rendersDir, `${renderId}.json`)) : Promise.resolve(undefined);
+  }
+
+  saveRender(render: RenderRecord): Promise<void> {
+    return writeJsonAtomic(join(this.rendersDir, `${render.renderId}.json`), render);
+  }
+
+  renderOutputPath(renderId: string, extension: string): string {
+    return join(this.rendersDir, `${renderId}.${extension}`);
+  }
+
+  async allRenders(): Promise<RenderRecord[]> {
+    const names = (await readdir(this.rendersDir)).filter((name) => name.endsWith('.json'));
+    const records = await Promise.all(names.map((name) => readJson<RenderRecord>(join(this.rendersDir, name))));
+    return records.filter((record): record is RenderRecord => record !== undefined);
+  }
+
+  async removeFile(path: string): Promise<void> {
+    await rm(path, { force: true });
+  }
+}

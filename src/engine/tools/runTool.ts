@@ -1,0 +1,59 @@
+import { spawn } from 'node:child_process';
+
+export interface ToolResult {
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  signal?: AbortSignal;
+  /** Called with each line of stdout as it arrives (ffmpeg's `-progress pipe:1`). */
+  onStdoutLine?: (line: string) => void;
+  /** Keep stdout in memory for the result; off for tools whose output is streamed by line. */
+  collectStdout?: boolean;
+  cwd?: string;
+}
+
+const STDERR_TAIL = 64 * 1024;
+
+/** A failed ffmpeg/ffprobe run, with the tool's last error lines rather than a stack trace. */
+export class ToolError extends Error {
+  constructor(readonly tool: string, readonly exitCode: number | null, readonly stderrTail: string) {
+    super(`${tool} failed${exitCode === null ? '' : ` (exit ${exitCode})`}: ${lastLines(stderrTail, 4) || 'no error output'}`);
+  }
+}
+
+export function lastLines(text: string, count: number): string {
+  return text.trim().split('\n').slice(-count).join('\n');
+}
+
+/** Runs a tool with an argument array (never a shell); rejects with a ToolError or, when aborted, an AbortError. */
+export function runTool(command: string, args: string[], options: RunOptions = {}): Promise<ToolResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], signal: options.signal, cwd: options.cwd });
+    let stdout = '';
+    let stderr = '';
+    let pending = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      if (options.collectStdout !== false) stdout += chunk;
+      if (!options.onStdoutLine) return;
+      pending += chunk;
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      lines.forEach((line) => options.onStdoutLine?.(line));
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr = (stderr + chunk).slice(-STDERR_TAIL);
+    });
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.name === 'AbortError') reject(error);
+      else if (error.code === 'ENOENT') reject(new ToolError(command, null, `${command} was not found. Install ffmpeg (Debian/Ubuntu: sudo apt-get install -y ffmpeg).`));
+      else reject(error);
+    });
+    child.on('close', (code) => {
+      if (options.signal?.aborted) return; // the 'error' event already rejected with an AbortError
+      if (code === 0) resolve({ stdout, stderr });
+      else reject(new ToolError(command, code, stderr));
+    });
+  });
+}

@@ -1,0 +1,210 @@
+import { z } from 'zod';
+import { Draft } from './draft';
+
+/** Paths of the NemoVideo agent API, as `:name` patterns; both backends serve exactly these. */
+export const Routes = {
+  anonymousToken: '/api/auth/anonymous-token',
+  createSession: '/api/tasks/me/with-session/nemo_agent',
+  runSse: '/run_sse',
+  upload: '/api/upload-video/nemo_agent/me/:sessionId',
+  credits: '/api/credits/balance/simple',
+  state: '/api/state/nemo_agent/me/:sessionId/latest',
+  render: '/api/render/proxy/lambda',
+  renderStatus: '/api/render/proxy/lambda/:renderId',
+  renderCancel: '/api/render/proxy/lambda/:renderId/cancel',
+  renderDownload: '/api/render/proxy/:renderId/download',
+  /** Local engine only: a session's uploaded file, the `cdn_url` of an upload. */
+  media: '/api/media/:mediaId',
+} as const;
+
+/** Fills a route pattern's `:name` parameters, URL-encoded. */
+export function pathOf(route: string, params: Record<string, string> = {}): string {
+  return route.replace(/:([a-zA-Z]+)/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`Missing path parameter ${name} for ${route}`);
+    return encodeURIComponent(value);
+  });
+}
+
+export const ACCEPTED_EXTENSIONS = {
+  video: ['mp4', 'mov', 'avi', 'webm', 'mkv'],
+  image: ['jpg', 'jpeg', 'png', 'gif', 'webp'],
+  audio: ['mp3', 'wav', 'm4a', 'aac'],
+} as const;
+export type FileType = keyof typeof ACCEPTED_EXTENSIONS;
+
+/** The cloud's documented upload limit; the local engine's is configurable (tests use a small one). */
+export const MAX_UPLOAD_BYTES = 500 * 1024 * 1024;
+
+export function fileTypeOf(fileName: string): FileType | undefined {
+  const ext = fileName.toLowerCase().split('.').pop() ?? '';
+  return (Object.keys(ACCEPTED_EXTENSIONS) as FileType[]).find((type) =>
+    (ACCEPTED_EXTENSIONS[type] as readonly string[]).includes(ext),
+  );
+}
+
+export const acceptedFormatsText = (): string => Object.values(ACCEPTED_EXTENSIONS).flat().join(', ');
+
+// ---- envelopes -------------------------------------------------------------------------------------------
+
+/** `{"code":0,"message":"ok","data":{...}}` — every endpoint but render's. */
+export const CodeEnvelope = z.looseObject({
+  code: z.number(),
+  message: z.string().optional(),
+  data: z.unknown().optional(),
+});
+
+/** Render endpoints may answer `{"success":true,"data":{...}}` or `{"success":false,"error":"..."}`. */
+export const SuccessEnvelope = z.looseObject({
+  success: z.boolean(),
+  data: z.unknown().optional(),
+  error: z.string().optional(),
+  code: z.number().optional(),
+});
+
+// ---- requests and responses ------------------------------------------------------------------------------
+
+export const AnonymousToken = z.looseObject({
+  token: z.string().min(1),
+  user_id: z.string(),
+  expires_at: z.string().optional(),
+  credits: z.number().optional(),
+});
+export type AnonymousToken = z.infer<typeof AnonymousToken>;
+
+export const CreateSessionRequest = z.object({
+  task_name: z.string().min(1).max(200),
+  language: z.string().max(16).optional(),
+});
+export type CreateSessionRequest = z.infer<typeof CreateSessionRequest>;
+
+export const SessionInfo = z.looseObject({
+  task_id: z.string().optional(),
+  session_id: z.string().min(1),
+  user_id: z.string().optional(),
+});
+export type SessionInfo = z.infer<typeof SessionInfo>;
+
+export const RunSseRequest = z.object({
+  app_name: z.string(),
+  user_id: z.string(),
+  session_id: z.string().min(1),
+  new_message: z.object({
+    role: z.literal('user'),
+    parts: z.array(z.object({ text: z.string() })).min(1),
+  }),
+});
+export type RunSseRequest = z.infer<typeof RunSseRequest>;
+
+export const UploadUrlsRequest = z.object({
+  urls: z.array(z.string()).min(1).max(20),
+  source_type: z.literal('url'),
+});
+export type UploadUrlsRequest = z.infer<typeof UploadUrlsRequest>;
+
+export const UploadedFile = z.looseObject({
+  /** The local engine's media id; the cloud may omit it and refer to files by cdn_url. */
+  id: z.string().optional(),
+  filename: z.string(),
+  file_type: z.enum(['video', 'image', 'audio']),
+  cdn_url: z.string().optional(),
+  duration: z.number().nullable().optional(),
+  width: z.number().nullable().optional(),
+  height: z.number().nullable().optional(),
+  fps: z.number().nullable().optional(),
+  hash: z.string().optional(),
+});
+export type UploadedFile = z.infer<typeof UploadedFile>;
+
+export const UploadResult = z.looseObject({
+  files: z.array(UploadedFile),
+  session_state_applied: z.boolean().optional(),
+});
+export type UploadResult = z.infer<typeof UploadResult>;
+
+export const Credits = z.looseObject({
+  available: z.number(),
+  frozen: z.number().default(0),
+  total: z.number(),
+  /** Local engine only: it costs nothing, so there is no balance to run out of. */
+  unlimited: z.boolean().optional(),
+});
+export type Credits = z.infer<typeof Credits>;
+
+export const SessionState = z.looseObject({
+  session_id: z.string(),
+  task_id: z.string().optional(),
+  task_name: z.string().optional(),
+  state: z.looseObject({
+    video_infos: z.array(UploadedFile.or(z.looseObject({}))).default([]),
+    draft: Draft.nullable().optional(),
+    canvas_config: z.looseObject({ width: z.number(), height: z.number() }).optional(),
+    generated_media: z.array(z.unknown()).default([]),
+  }),
+});
+export type SessionState = z.infer<typeof SessionState>;
+
+export const OutputFormat = z.enum(['mp4', 'mov', 'webm', 'gif']);
+export const OutputResolution = z.enum(['540p', '720p', '1080p', '4k']);
+export const RenderOutput = z.object({
+  format: OutputFormat.default('mp4'),
+  quality: z.enum(['low', 'medium', 'high']).default('high'),
+  resolution: OutputResolution.default('1080p'),
+});
+export type RenderOutput = z.infer<typeof RenderOutput>;
+
+export const RenderRequest = z.object({
+  id: z.string().min(1).max(100),
+  sessionId: z.string().min(1),
+  draft: Draft,
+  output: RenderOutput.default({ format: 'mp4', quality: 'high', resolution: '1080p' }),
+});
+export type RenderRequest = z.infer<typeof RenderRequest>;
+
+export const RenderState = z.enum(['pending', 'processing', 'completed', 'failed', 'cancelled']);
+export type RenderState = z.infer<typeof RenderState>;
+
+/** Render status, first shape: `{"success":true,"data":{id,status,progress,outputUrl,...}}` (the local engine's). */
+export const RenderStatusData = z.looseObject({
+  id: z.string(),
+  status: RenderState,
+  progress: z.number().min(0).max(100).default(0),
+  outputUrl: z.string().nullable().optional(),
+  error: z.string().nullable().optional(),
+  createdAt: z.string().optional(),
+  completedAt: z.string().nullable().optional(),
+});
+
+/** Render status, second shape: `{"taskId","status","progress","output":{url,duration,size}}`. */
+export const RenderStatusTask = z.looseObject({
+  taskId: z.string(),
+  status: RenderState,
+  progress: z.number().min(0).max(100).default(0),
+  output: z.looseObject({ url: z.string().optional(), duration: z.number().optional(), size: z.number().optional() })
+    .nullable()
+    .optional(),
+  error: z.string().optional(),
+});
+
+/** What the client works with, whichever shape the server sent. */
+export interface RenderStatus {
+  id: string;
+  status: RenderState;
+  progress: number;
+  outputUrl?: string;
+  error?: string;
+}
+
+export function normalizeRenderStatus(payload: unknown): RenderStatus | undefined {
+  const data = RenderStatusData.safeParse(payload);
+  if (data.success) {
+    const { id, status, progress, outputUrl, error } = data.data;
+    return { id, status, progress, outputUrl: outputUrl ?? undefined, error: error ?? undefined };
+  }
+  const task = RenderStatusTask.safeParse(payload);
+  if (task.success) {
+    const { taskId, status, progress, output, error } = task.data;
+    return { id: taskId, status, progress, outputUrl: output?.url, error };
+  }
+  return undefined;
+}

@@ -1,0 +1,5 @@
+export * from './api';
+export * from './draft';
+export * from './errorCodes';
+export * from './sseEvents';
+export * from './outputFromText';
