@@ -7,7 +7,7 @@ import type { MediaRecord, SessionRecord } from '../store/records';
 import type { Store } from '../store/store';
 import { AdkEventFactory } from './adkEvents';
 import { applyEdit } from './applyEdit';
-import { describeDraft, seconds } from './describe';
+import { describeDraft, plural, seconds } from './describe';
 import type { EditOp } from './editOps';
 import { parseInstruction } from './parseInstruction';
 
@@ -92,9 +92,9 @@ async function loadMedia(ctx: TurnContext): Promise<MediaRecord[]> {
 function compileReply(choice: Choice, targetMs: number, footage: MediaRecord[]): string {
   const sourceMs = footage.reduce((sum, m) => sum + (m.durationMs ?? 0), 0);
   const files = footage.length === 1 ? footage[0].filename : `${footage.length} files`;
-  const head = `Compiled the ${choice.moments.length} best moment${choice.moments.length === 1 ? '' : 's'} of ${files} (${seconds(sourceMs)}) into a ${seconds(choice.totalMs)} clip.`;
+  const head = `Compiled the best ${plural(choice.moments.length, 'moment')} of ${files} (${seconds(sourceMs)}) into a ${seconds(choice.totalMs)} clip.`;
   const short = choice.short
     ? ` The footage has only ${seconds(choice.totalMs)} worth keeping, so the clip is shorter than the ${seconds(targetMs)} you asked for rather than padded with dead air.`
     : '';
-  return `${head}${short} Video track: ${choice.moments.length} segments. Say "export 1080p MP4" when you're happy.`;
+  return `${head}${short} Video track: ${plural(choice.moments.length, 'segment')}. Say "export 1080p MP4" when you're happy.`;
 }

@@ -1,0 +1,252 @@
+import { randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { z } from 'zod';
+import {
+  acceptedFormatsText, AnonymousToken, Credits, ErrorCode, fileTypeOf, normalizeRenderStatus, pathOf, Routes,
+  SessionInfo, SessionState, UploadResult, type ChatEvent, type Draft, type RenderOutput, type RenderStatus,
+} from '../protocol';
+import { DemoClipError, errorFromCode, ProtocolError, RateLimitedError, ServerError, TokenInvalidError, UnsupportedFileError } from './errors';
+import { multipartBody } from './multipartBody';
+import { readChatEvents } from './sseReader';
+import { asConnectionError, Transport, type TransportConfig } from './transport';
+
+export interface ClientConfig extends TransportConfig {
+  /** Per-install id for anonymous tokens (a UUID, at most 64 characters). */
+  clientId: string;
+  token?: string;
+  /** False when the token came from the user (NEMO_TOKEN): it is theirs, and is not silently replaced. */
+  renewableToken?: boolean;
+  /** Called when a new token was acquired, so the host can store it (SecretStorage, never settings). */
+  onToken?: (token: AnonymousToken) => void;
+}
+
+export interface CallContext {
+  signal?: AbortSignal;
+}
+
+export interface ChatOptions extends CallContext {
+  /** No byte at all for this long (heartbeats included) means the connection is lost. */
+  idleTimeoutMs?: number;
+}
+
+export interface WaitOptions extends CallContext {
+  intervalMs?: number;
+  onProgress?: (status: RenderStatus) => void;
+}
+
+const RenderEnvelopeData = z.unknown();
+
+/** The protocol client: one object per backend, the same code for the local engine and the cloud. */
+export class DemoClipClient {
+  private readonly transport: Transport;
+  private token: string | undefined;
+  private userId: string | undefined;
+
+  constructor(private readonly config: ClientConfig) {
+    this.transport = new Transport(config);
+    this.token = config.token;
+  }
+
+  get baseUrl(): string {
+    return this.config.baseUrl;
+  }
+
+  get hasToken(): boolean {
+    return this.token !== undefined;
+  }
+
+  async acquireAnonymousToken(ctx: CallContext = {}): Promise<AnonymousToken> {
+    const token = await this.transport.json(AnonymousToken, {
+      method: 'POST', path: Routes.anonymousToken, headers: { 'x-client-id': this.config.clientId }, signal: ctx.signal,
+    });
+    this.token = token.token;
+    this.userId = token.user_id;
+    this.config.onToken?.(token);
+    return token;
+  }
+
+  async ensureToken(ctx: CallContext = {}): Promise<void> {
+    if (!this.token) await this.acquireAnonymousToken(ctx);
+  }
+
+  createSession(language = 'en', ctx: CallContext = {}): Promise<SessionInfo> {
+    return this.withPolicy(ctx, (token) =>
+      this.transport.json(SessionInfo, { method: 'POST', path: Routes.createSession, token, body: { task_name: 'project', language }, signal: ctx.signal }),
+    );
+  }
+
+  credits(ctx: CallContext = {}): Promise<Credits> {
+    return this.withPolicy(ctx, (token) => this.transport.json(Credits, { method: 'GET', path: Routes.credits, token, signal: ctx.signal }));
+  }
+
+  state(sessionId: string, ctx: CallContext = {}): Promise<SessionState> {
+    return this.withPolicy(ctx, (token) =>
+      this.transport.json(SessionState, { method: 'GET', path: pathOf(Routes.state, { sessionId }), token, signal: ctx.signal }),
+    );
+  }
+
+  /** Uploads files, streamed from disk; refuses unsupported types before sending anything. */
+  async upload(sessionId: string, paths: string[], ctx: CallContext & { onProgress?: (sent: number, total: number) => void } = {}): Promise<UploadResult> {
+    const unsupported = paths.find((path) => !fileTypeOf(path));
+    if (unsupported) {
+      throw new UnsupportedFileError(`"${unsupported.split(/[\\/]/).pop()}" is not a supported file type. Accepted formats: ${acceptedFormatsText()}.`, ErrorCode.unsupportedFile);
+    }
+    return this.withPolicy(ctx, async (token) => {
+      const body = await multipartBody(paths, ctx.onProgress);
+      return this.transport.json(UploadResult, {
+        method: 'POST', path: pathOf(Routes.upload, { sessionId }), token, signal: ctx.signal,
+        rawBody: body.stream, headers: { 'content-type': body.contentType, 'content-length': String(body.length) },
+      });
+    });
+  }
+
+  uploadUrls(sessionId: string, urls: string[], ctx: CallContext = {}): Promise<UploadResult> {
+    return this.withPolicy(ctx, (token) =>
+      this.transport.json(UploadResult, {
+        method: 'POST', path: pathOf(Routes.upload, { sessionId }), token, body: { urls, source_type: 'url' }, signal: ctx.signal,
+      }),
+    );
+  }
+
+  /**
+   * Sends one chat message and yields what the backend does. Retries (429, token renewal) happen only before the
+   * stream begins: once it has, the message is never sent again (the cloud would charge twice).
+   */
+  async *chat(sessionId: string, text: string, options: ChatOptions = {}): AsyncGenerator<ChatEvent> {
+    const response = await this.withPolicy(options, async (token) => {
+      const res = await this.transport.raw({
+        method: 'POST', path: Routes.runSse, token, signal: options.signal, idleTimeoutMs: options.idleTimeoutMs ?? 120_000,
+        headers: { accept: 'text/event-stream' },
+        body: { app_name: 'nemo_agent', user_id: 'me', session_id: sessionId, new_message: { role: 'user', parts: [{ text }] } },
+      });
+      const type = String(res.headers['content-type'] ?? '');
+      if (res.statusCode === 200 && type.startsWith('text/event-stream')) return res;
+      throw await errorFromResponse(res);
+    });
+    try {
+      yield* readChatEvents(response.body);
+    } catch (error) {
+      throw asConnectionError(error, this.config.baseUrl);
+    } finally {
+      if (!response.body.destroyed) response.body.destroy();
+    }
+  }
+
+  /** Submits a render; a render id is made here so that a retried submission cannot render twice. */
+  async submitRender(sessionId: string, draft: Draft, output: RenderOutput, ctx: CallContext = {}): Promise<RenderStatus> {
+    const submit = (id: string) =>
+      this.withPolicy(ctx, async (token) => {
+        const data = await this.transport.json(RenderEnvelopeData, {
+          method: 'POST', path: Routes.render, token, signal: ctx.signal, body: { id, sessionId, draft, output },
+        });
+        return this.toStatus(data, id);
+      });
+    try {
+      return await submit(`render_${randomUUID()}`);
+    } catch (error) {
+      // The protocol: on a duplicate id, retry once with a new one.
+      if (error instanceof ServerError && error.code === ErrorCode.conflict) return submit(`render_${randomUUID()}`);
+      throw error;
+    }
+  }
+
+  async renderStatus(renderId: string, ctx: CallContext = {}): Promise<RenderStatus> {
+    return this.withPolicy(ctx, async (token) =>
+      this.toStatus(await this.transport.json(RenderEnvelopeData, { method: 'GET', path: pathOf(Routes.renderStatus, { renderId }), token, signal: ctx.signal }), renderId),
+    );
+  }
+
+  async cancelRender(renderId: string, ctx: CallContext = {}): Promise<RenderStatus> {
+    return this.withPolicy(ctx, async (token) =>
+      this.toStatus(await this.transport.json(RenderEnvelopeData, { method: 'POST', path: pathOf(Routes.renderCancel, { renderId }), token, signal: ctx.signal }), renderId),
+    );
+  }
+
+  /** Polls until the render completes; throws with the server's reason when it fails or is cancelled. */
+  async waitForRender(renderId: string, options: WaitOptions = {}): Promise<RenderStatus> {
+    for (;;) {
+      const status = await this.renderStatus(renderId, options);
+      options.onProgress?.(status);
+      if (status.status === 'completed') return status;
+      if (status.status === 'failed' || status.status === 'cancelled') {
+        throw new ServerError(`The render ${status.status === 'failed' ? 'failed' : 'was cancelled'}${status.error ? `: ${status.error}` : '.'}`, 0);
+      }
+      await sleep(options.intervalMs ?? 1000, undefined, { signal: options.signal });
+    }
+  }
+
+  /**
+   * Downloads a finished render to `destination` (via a `.part` file, so a broken download never looks finished).
+   * The token is sent only to the backend itself, never to another host such as a CDN.
+   */
+  async download(status: RenderStatus, destination: string, ctx: CallContext & { onBytes?: (received: number, total?: number) => void } = {}): Promise<number> {
+    const url = new URL(status.outputUrl ?? pathOf(Routes.renderDownload, { renderId: status.id }), this.config.baseUrl);
+    const sameOrigin = url.origin === new URL(this.config.baseUrl).origin;
+    const response = await this.withPolicy(ctx, async (token) => {
+      const res = await this.transport.raw({ method: 'GET', path: url.href, token: sameOrigin ? token : undefined, signal: ctx.signal });
+      if (res.statusCode === 200) return res;
+      throw await errorFromResponse(res);
+    });
+    const total = Number(response.headers['content-length']) || undefined;
+    let received = 0;
+    const part = `${destination}.part`;
+    try {
+      await pipeline(
+        response.body,
+        async function* (source: AsyncIterable<Buffer>) {
+          for await (const chunk of source) {
+            received += chunk.length;
+            ctx.onBytes?.(received, total);
+            yield chunk;
+          }
+        },
+        createWriteStream(part),
+      );
+      if (total !== undefined && received !== total) throw new ProtocolError(`The download stopped at ${received} of ${total} bytes. Try again.`, 0);
+      await rename(part, destination);
+      return received;
+    } catch (error) {
+      await rm(part, { force: true });
+      throw asConnectionError(error, this.config.baseUrl);
+    }
+  }
+
+  private toStatus(data: unknown, fallbackId: string): RenderStatus {
+    const status = normalizeRenderStatus(data) ?? normalizeRenderStatus({ id: fallbackId, ...(data as object) });
+    if (!status) throw new ProtocolError('The server sent a render status this version does not understand.', 0);
+    return status;
+  }
+
+  /** The protocol's retry rules: 429 waits and retries once; an invalid anonymous token is renewed once. */
+  private async withPolicy<T>(ctx: CallContext, run: (token: string | undefined) => Promise<T>): Promise<T> {
+    try {
+      return await run(this.token);
+    } catch (error) {
+      if (error instanceof RateLimitedError) {
+        await sleep(error.retryAfterMs, undefined, { signal: ctx.signal });
+        return run(this.token);
+      }
+      if (error instanceof TokenInvalidError && this.config.renewableToken !== false) {
+        await this.acquireAnonymousToken(ctx);
+        return run(this.token);
+      }
+      if (error instanceof DemoClipError && error.code === ErrorCode.outOfCredits && this.userId) {
+        throw errorFromCode(error.code, { status: error.status, serverMessage: error.serverMessage, userId: this.userId });
+      }
+      throw error;
+    }
+  }
+}
+
+async function errorFromResponse(res: { statusCode: number; body: { text(): Promise<string> } }): Promise<Error> {
+  const text = await res.body.text().catch(() => '');
+  try {
+    const body = JSON.parse(text) as { code?: number; message?: string; error?: string };
+    return errorFromCode(body.code ?? res.statusCode, { status: res.statusCode, serverMessage: body.message ?? body.error });
+  } catch {
+    return errorFromCode(res.statusCode, { status: res.statusCode });
+  }
+}

@@ -1,0 +1,4 @@
+export * from './demoClipClient';
+export * from './errors';
+export * from './routeMessage';
+export type { Platform } from './transport';

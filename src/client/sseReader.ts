@@ -1,0 +1,38 @@
+import { createParser } from 'eventsource-parser';
+import { toChatEvents, type ChatEvent } from '../protocol';
+import { ProtocolError } from './errors';
+
+/** How many unreadable messages in a row are tolerated before the stream is declared broken. */
+const MAX_MALFORMED = 3;
+
+/**
+ * Reads an SSE body into chat events. Comment lines (`: keepalive`) and empty `data:` lines become heartbeats;
+ * a message of no known form is skipped, unless several in a row say the stream is not what we think it is.
+ */
+export async function* readChatEvents(body: AsyncIterable<Buffer | string>): AsyncGenerator<ChatEvent> {
+  const queue: ChatEvent[] = [];
+  let malformed = 0;
+  const parser = createParser({
+    onEvent: (message) => {
+      const events = toChatEvents(message.data);
+      if (events === 'malformed') {
+        malformed++;
+        return;
+      }
+      malformed = 0;
+      queue.push(...events);
+    },
+    onComment: () => queue.push({ kind: 'heartbeat' }),
+  });
+  const decoder = new TextDecoder();
+  for await (const chunk of body) {
+    parser.feed(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
+    if (malformed >= MAX_MALFORMED) {
+      throw new ProtocolError('The server sent a chat stream this version cannot read. Try again, or update the extension.', 0);
+    }
+    while (queue.length > 0) yield queue.shift() as ChatEvent;
+  }
+  parser.feed(decoder.decode());
+  parser.reset({ consume: true });
+  while (queue.length > 0) yield queue.shift() as ChatEvent;
+}

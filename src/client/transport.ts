@@ -1,0 +1,132 @@
+import { request, type Dispatcher } from 'undici';
+import type { z } from 'zod';
+import { CodeEnvelope, ErrorCode, SuccessEnvelope } from '../protocol';
+import { ConnectionError, DemoClipError, errorFromCode, ProtocolError } from './errors';
+
+export type Platform = 'vscode' | 'cli' | 'unknown';
+
+export interface TransportConfig {
+  baseUrl: string;
+  /** The extension's version, sent as X-Skill-Version. */
+  version: string;
+  platform: Platform;
+  userAgent?: string;
+}
+
+export interface CallOptions {
+  method: 'GET' | 'POST';
+  path: string;
+  token?: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+export interface RawOptions extends CallOptions {
+  /** A prepared body (a stream), sent as is. */
+  rawBody?: Dispatcher.DispatchOptions['body'];
+  /** Milliseconds without a byte of the response body before the call fails (undici's bodyTimeout). */
+  idleTimeoutMs?: number;
+}
+
+/**
+ * HTTP for the protocol: attribution headers on every request, JSON bodies, both envelopes, and typed errors.
+ * Retries are the caller's decision (see DemoClipClient), never made here.
+ */
+export class Transport {
+  constructor(readonly config: TransportConfig) {}
+
+  headers(token?: string, extra: Record<string, string> = {}): Record<string, string> {
+    return {
+      'x-skill-source': 'demo-clip-maker',
+      'x-skill-version': this.config.version,
+      'x-skill-platform': this.config.platform,
+      'user-agent': this.config.userAgent ?? `demo-clip-maker/${this.config.version}`,
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...extra,
+    };
+  }
+
+  async raw(options: RawOptions): Promise<Dispatcher.ResponseData> {
+    const url = new URL(options.path, this.config.baseUrl);
+    const hasJson = options.body !== undefined;
+    try {
+      return await request(url, {
+        method: options.method,
+        headers: this.headers(options.token, { ...(hasJson ? { 'content-type': 'application/json' } : {}), ...options.headers }),
+        body: hasJson ? JSON.stringify(options.body) : options.rawBody,
+        signal: options.signal,
+        headersTimeout: 120_000,
+        bodyTimeout: options.idleTimeoutMs ?? 300_000,
+      });
+    } catch (error) {
+      throw asConnectionError(error, this.config.baseUrl);
+    }
+  }
+
+  /** A call answered in the `{code, message, data}` envelope (or `{success, data}`); returns `data`, validated. */
+  async json<T extends z.ZodType>(schema: T, options: RawOptions): Promise<z.infer<T>> {
+    const response = await this.raw(options);
+    const body = await readJson(response);
+    return parseData(schema, unwrap(body, response));
+  }
+}
+
+export function asConnectionError(error: unknown, baseUrl: string): Error {
+  if (error instanceof DemoClipError) return error;
+  const err = error as { name?: string; code?: string; message?: string };
+  if (err.name === 'AbortError') return error as Error;
+  if (err.code === 'UND_ERR_BODY_TIMEOUT') {
+    return new ConnectionError('Connection lost: the server stopped sending data. Check your connection and try again.', 0);
+  }
+  const host = new URL(baseUrl).host;
+  return new ConnectionError(`Could not reach the Demo Clip server at ${host} (${err.code ?? err.message ?? 'network error'}).`, 0);
+}
+
+async function readJson(response: Dispatcher.ResponseData): Promise<unknown> {
+  const text = await response.body.text();
+  try {
+    return JSON.parse(text);
+  } catch {
+    if (response.statusCode === 429) throw errorFromCode(ErrorCode.rateLimited, { status: 429, retryAfterMs: retryAfterMs(response) });
+    if (response.statusCode === 401) throw errorFromCode(ErrorCode.tokenInvalid, { status: 401 });
+    throw new ProtocolError(`The server sent an unreadable answer (HTTP ${response.statusCode}). Try again; if it persists, the service may be down.`, response.statusCode, response.statusCode);
+  }
+}
+
+function retryAfterMs(response: Dispatcher.ResponseData): number | undefined {
+  const header = response.headers['retry-after'];
+  const value = Array.isArray(header) ? header[0] : header;
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isFinite(date) ? Math.max(0, date - Date.now()) : undefined;
+}
+
+/** Accepts both envelopes, and the bare render-status shape that has neither. */
+function unwrap(body: unknown, response: Dispatcher.ResponseData): unknown {
+  const status = response.statusCode;
+  const fail = (code: number, serverMessage?: string) =>
+    errorFromCode(code, { status, serverMessage, retryAfterMs: retryAfterMs(response) });
+  const coded = CodeEnvelope.safeParse(body);
+  if (coded.success && !('success' in coded.data)) {
+    if (coded.data.code !== ErrorCode.ok) throw fail(coded.data.code, coded.data.message);
+    return coded.data.data;
+  }
+  const success = SuccessEnvelope.safeParse(body);
+  if (success.success) {
+    if (!success.data.success) throw fail(success.data.code ?? status, success.data.error);
+    return success.data.data;
+  }
+  if (status >= 400) throw fail(status);
+  return body;
+}
+
+function parseData<T extends z.ZodType>(schema: T, data: unknown): z.infer<T> {
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    throw new ProtocolError('The server sent an answer this version of Demo Clip Maker does not understand. Update the extension, or try again.', 0);
+  }
+  return parsed.data;
+}
