@@ -507,7 +507,13 @@ const BLUE = '0x2563eb';
 /** Design height of screens that get scrolled: three screens' worth of content. */
 const TALL = 3240;
 /** The content area to the right of the sidebar and below the top bar; this is what scrolls. */
-const VIEW = { x: 260, y: 64, w: 1660, h: 1016 };
+const VIEW = { x: 260, y: 64 };
+/** The scrolled viewport, on even pixels so crop (which aligns to chroma) and overlay agree. */
+const viewport = (c: Canvas) => {
+  const x = even(px(c, VIEW.x));
+  const y = even(py(c, VIEW.y));
+  return { x, y, w: c.width - x, h: c.height - y };
+};
 /** Where the 'video' visual plays (the editor's preview pane). */
 const PANE = { x: 340, y: 140, w: 960, h: 540 };
 /** DejaVu Sans Mono advance is 1233/2048 em; FreeType hinting rounds it to whole pixels. */
@@ -718,7 +724,7 @@ function videoGraph(segments: Segment[], c: Canvas, fps: number): string[] {
           `[b${i}][c${i}]overlay=${cursorPath(c, i)}:shortest=1${out}`;
       case 'scroll':
         return `${base}[b${i}];${take(variant)}${loop(seg.frames)},${scrollCrop(c, seg.scene.seconds)}[s${i}];` +
-          `[b${i}][s${i}]overlay=x=${px(c, VIEW.x)}:y=${py(c, VIEW.y)}:shortest=1${out}`;
+          `[b${i}][s${i}]overlay=x=${viewport(c).x}:y=${viewport(c).y}:shortest=1${out}`;
       case 'typing':
         return `${base}[b${i}];${typingCover(c, seg, fps)}${out}`;
       case 'caret':
@@ -762,10 +768,11 @@ function cursorPath(c: Canvas, i: number): string {
 
 /** Scrolls the content area steadily from top to bottom over the whole scene. */
 function scrollCrop(c: Canvas, seconds: number): string {
+  const v = viewport(c);
   const maxY = py(c, TALL) - c.height;
   const span = seconds > 1 ? seconds - 0.4 : seconds;
-  const y = `${py(c, VIEW.y)}+min(${maxY},max(0,t-${seconds > 1 ? 0.2 : 0})*${(maxY / span).toFixed(3)})`;
-  return `crop=w=${even(px(c, VIEW.w))}:h=${even(c.height - py(c, VIEW.y))}:x=${px(c, VIEW.x)}:y=${q(y)}`;
+  const y = `${v.y}+min(${maxY},max(0,t-${seconds > 1 ? 0.2 : 0})*${(maxY / span).toFixed(3)})`;
+  return `crop=w=${v.w}:h=${v.h}:x=${v.x}:y=${q(y)}`;
 }
 
 /** Pixel geometry of the typed text in a field, shared by the typing cover and the blinking caret. */

@@ -32,7 +32,7 @@ export async function* readChatEvents(body: AsyncIterable<Buffer | string>): Asy
     }
     while (queue.length > 0) yield queue.shift() as ChatEvent;
   }
-  parser.feed(decoder.decode());
-  parser.reset({ consume: true });
+  // A stream may close without the blank line that ends its last event; that event still counts.
+  parser.feed(`${decoder.decode()}\n\n`);
   while (queue.length > 0) yield queue.shift() as ChatEvent;
 }

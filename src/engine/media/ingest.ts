@@ -11,12 +11,12 @@ import type { MediaRecord, SessionRecord } from '../store/records';
 import type { Store } from '../store/store';
 import { ToolError } from '../tools/runTool';
 import { probeMedia, type ProbeResult } from './probe';
+import { decodesToEnd } from './verifyDecodes';
 
 const MAX_FILES_PER_REQUEST = 20;
 
 export interface IngestLimits {
   maxUploadBytes: number;
-  ffprobe: string;
 }
 
 /** A file written to disk but not yet accepted: it becomes media only once every file of the request is valid. */
@@ -138,7 +138,10 @@ const unreadable = (filename: string, fileType: FileType) =>
   );
 
 /** Probes every received file and turns them into media of the session; on any failure none is kept. */
-export async function acceptFiles(store: Store, session: SessionRecord, files: PendingFile[], ffprobe: string): Promise<MediaRecord[]> {
+export async function acceptFiles(
+  store: Store, session: SessionRecord, files: PendingFile[], tools: { ffmpeg: string; ffprobe: string },
+): Promise<MediaRecord[]> {
+  const { ffmpeg, ffprobe } = tools;
   try {
     const probes: ProbeResult[] = [];
     for (const file of files) {
@@ -147,6 +150,7 @@ export async function acceptFiles(store: Store, session: SessionRecord, files: P
         throw error;
       });
       checkContent(file, probe);
+      if (!(await decodesToEnd(ffmpeg, file.partPath, probe.isStill))) throw unreadable(file.filename, file.fileType);
       probes.push(probe);
     }
     const records: MediaRecord[] = [];

@@ -12,7 +12,7 @@ export function uploadRoute(router: Router, ctx: EngineContext): void {
   router.add('POST', Routes.upload, async ({ req, res, params }) => {
     const user = await authenticate(ctx.store, req);
     await ownedSession(ctx.store, user, params.sessionId);
-    const limits = { maxUploadBytes: ctx.config.maxUploadBytes, ffprobe: ctx.config.ffprobe };
+    const limits = { maxUploadBytes: ctx.config.maxUploadBytes };
     let received: PendingFile[];
     if ((req.headers['content-type'] ?? '').startsWith('application/json')) {
       const body = UploadUrlsRequest.safeParse(await readJsonBody(req, 64 * 1024));
@@ -23,7 +23,7 @@ export function uploadRoute(router: Router, ctx: EngineContext): void {
     }
     const media = await ctx.locks.run(params.sessionId, async () => {
       const session = await ownedSession(ctx.store, user, params.sessionId);
-      const accepted = await acceptFiles(ctx.store, session, received, ctx.config.ffprobe);
+      const accepted = await acceptFiles(ctx.store, session, received, ctx.config);
       session.mediaIds.push(...accepted.map((record) => record.mediaId));
       await ctx.store.saveSession(session);
       return accepted;

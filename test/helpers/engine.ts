@@ -1,0 +1,45 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DemoClipClient, type ClientConfig } from '../../src/client';
+import { startEngine, type RunningEngine, type StartOptions } from '../../src/engine';
+
+export interface EngineFixture {
+  engine: RunningEngine;
+  storeDir: string;
+  client(overrides?: Partial<ClientConfig>): DemoClipClient;
+  /** A client with a token and a fresh session. */
+  session(): Promise<{ client: DemoClipClient; sessionId: string }>;
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A real engine on loopback with its own temporary store; tests talk to it over HTTP through the real client. */
+export async function startTestEngine(options: Partial<StartOptions> = {}): Promise<EngineFixture> {
+  const storeDir = options.storeDir ?? (await mkdtemp(join(tmpdir(), 'democlip-test-')));
+  const config = { keepaliveMs: 200, maxUploadBytes: 20 * 1024 * 1024, ...options, storeDir };
+  let engine = await startEngine(config);
+  const fixture: EngineFixture = {
+    get engine() {
+      return engine;
+    },
+    storeDir,
+    client: (overrides = {}) =>
+      new DemoClipClient({ baseUrl: engine.url, version: '0.0.0-test', platform: 'cli', clientId: 'test-client', ...overrides }),
+    async session() {
+      const client = fixture.client();
+      await client.ensureToken();
+      const { session_id: sessionId } = await client.createSession();
+      return { client, sessionId };
+    },
+    async restart() {
+      await engine.close();
+      engine = await startEngine({ ...config, port: engine.port });
+    },
+    async close() {
+      await engine.close();
+      if (!options.storeDir) await rm(storeDir, { recursive: true, force: true });
+    },
+  };
+  return fixture;
+}
