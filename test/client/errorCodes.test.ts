@@ -1,0 +1,146 @@
+import * as assert from 'node:assert/strict';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  ConnectionError, DemoClipClient, ExportBlockedError, FileTooLargeError, MissingClientIdError, OutOfCreditsError,
+  ProtocolError, RateLimitedError, SessionNotFoundError, TokenInvalidError, UnsupportedFileError,
+} from '../../src/client';
+
+type Reply = (req: IncomingMessage, res: ServerResponse) => void;
+
+/** A scripted server: each request takes the next reply, so a test states exactly what the backend does. */
+async function scripted(replies: Reply[]): Promise<{ client: DemoClipClient; requests: IncomingMessage[]; close(): void }> {
+  const requests: IncomingMessage[] = [];
+  const server: Server = createServer((req, res) => {
+    requests.push(req);
+    const reply = replies.shift();
+    if (reply) reply(req, res);
+    else res.writeHead(500).end('no more replies');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const client = new DemoClipClient({
+    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    version: '1.2.3', platform: 'vscode', clientId: 'cid', token: 'nmv_usr_secret', renewableToken: false,
+  });
+  return { client, requests, close: () => server.close() };
+}
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}): Reply => (_req, res) => {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
+  res.end(JSON.stringify(body));
+};
+
+const CASES: [number, number, new (...args: never[]) => Error, RegExp][] = [
+  [1001, 401, TokenInvalidError, /invalid or has expired/],
+  [1010, 200, TokenInvalidError, /expired/],
+  [1011, 200, TokenInvalidError, /expired/],
+  [1002, 404, SessionNotFoundError, /draft is gone/],
+  [2001, 402, OutOfCreditsError, /out of credits/],
+  [4001, 415, UnsupportedFileError, /Accepted formats: mp4/],
+  [4002, 413, FileTooLargeError, /Compress or trim/],
+  [400, 400, MissingClientIdError, /rejected the request/],
+  [402, 402, ExportBlockedError, /free NemoVideo plan.*not credits/],
+];
+
+describe('client error mapping: every code in the table', () => {
+  for (const [code, status, type, message] of CASES) {
+    it(`maps code ${code} in the {code,message} envelope to ${type.name}`, async () => {
+      const server = await scripted([json(status, { code, message: 'server says so', data: null })]);
+      try {
+        await assert.rejects(server.client.credits(), (error: unknown) => {
+          assert.ok(error instanceof type, `got ${(error as Error).constructor.name}`);
+          assert.match((error as Error).message, message);
+          assert.doesNotMatch((error as Error).message, /secret/);
+          return true;
+        });
+      } finally {
+        server.close();
+      }
+    });
+  }
+
+  it('maps the {success:false,error} render envelope', async () => {
+    const server = await scripted([json(402, { success: false, code: 402, error: 'upgrade' })]);
+    try {
+      await assert.rejects(server.client.renderStatus('r1'), ExportBlockedError);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('sends the attribution headers and the bearer token on every call', async () => {
+    const server = await scripted([json(200, { code: 0, data: { available: 5, frozen: 0, total: 5 } })]);
+    try {
+      await server.client.credits();
+      const headers = server.requests[0].headers;
+      assert.equal(headers['x-skill-source'], 'demo-clip-maker');
+      assert.equal(headers['x-skill-version'], '1.2.3');
+      assert.equal(headers['x-skill-platform'], 'vscode');
+      assert.equal(headers.authorization, 'Bearer nmv_usr_secret');
+    } finally {
+      server.close();
+    }
+  });
+
+  it('waits for Retry-After on 429 and retries exactly once', async () => {
+    const server = await scripted([
+      json(429, { code: 429, message: 'slow down' }, { 'retry-after': '0.2' }),
+      json(429, { code: 429, message: 'slow down' }, { 'retry-after': '0' }),
+    ]);
+    try {
+      const started = Date.now();
+      await assert.rejects(server.client.credits(), RateLimitedError);
+      assert.equal(server.requests.length, 2);
+      assert.ok(Date.now() - started >= 190);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('succeeds when the retry after a 429 does', async () => {
+    const server = await scripted([json(429, { code: 429 }, { 'retry-after': '0' }), json(200, { code: 0, data: { available: 1, total: 1 } })]);
+    try {
+      assert.equal((await server.client.credits()).available, 1);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('reports a malformed body or an unknown shape as a ProtocolError, not a crash', async () => {
+    const server = await scripted([
+      (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"code":0,"da'),
+      json(200, { code: 0, data: { available: 'lots' } }),
+      (_req, res) => res.writeHead(502, { 'content-type': 'text/html' }).end('<html>Bad gateway</html>'),
+    ]);
+    try {
+      await assert.rejects(server.client.credits(), /unreadable answer \(HTTP 200\)/);
+      await assert.rejects(server.client.credits(), ProtocolError);
+      await assert.rejects(server.client.credits(), /unreadable answer \(HTTP 502\)/);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('reports an unreachable server as a ConnectionError naming the host', async () => {
+    const client = new DemoClipClient({ baseUrl: 'http://127.0.0.1:1', version: '1', platform: 'cli', clientId: 'c', token: 't' });
+    await assert.rejects(client.credits(), (error: unknown) => error instanceof ConnectionError && /127\.0\.0\.1:1/.test(error.message));
+  });
+
+  it('never sends the token to another host when downloading', async () => {
+    const cdn = await scripted([(_req, res) => res.writeHead(200, { 'content-length': '3' }).end('abc')]);
+    const api = await scripted([]);
+    try {
+      const port = new URL(cdn.client.baseUrl).port;
+      const { mkdtemp, readFile } = await import('node:fs/promises');
+      const { join } = await import('node:path');
+      const dir = await mkdtemp(join((await import('node:os')).tmpdir(), 'dl-'));
+      // "localhost" is another origin than the API's 127.0.0.1, as a CDN would be.
+      await api.client.download({ id: 'r', status: 'completed', progress: 100, outputUrl: `http://localhost:${port}/x.mp4` }, join(dir, 'x.mp4'));
+      assert.equal(cdn.requests[0].headers.authorization, undefined);
+      assert.equal(await readFile(join(dir, 'x.mp4'), 'utf8'), 'abc');
+    } finally {
+      cdn.close();
+      api.close();
+    }
+  });
+});
