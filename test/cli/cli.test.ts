@@ -1,0 +1,100 @@
+import * as assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { footage } from '../helpers/footage';
+import { ffprobe } from '../helpers/ffprobe';
+
+const CLI = resolve(__dirname, '../../../dist/cli.js');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, NEMO_TOKEN: '', ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}
+
+const walkthrough = () =>
+  footage('cli-walkthrough', [
+    { visual: 'static', seconds: 3 },
+    { visual: 'cursor', seconds: 5, say: 'Here is the dashboard with the numbers that matter.' },
+    { visual: 'static', seconds: 4 },
+    { visual: 'scroll', seconds: 5, say: 'Scroll through every report.' },
+    { visual: 'typing', seconds: 4 },
+    { visual: 'static', seconds: 3 },
+  ]);
+
+describe('democlip CLI (the built bundle, as a user runs it)', function () {
+  let work: string;
+  before(async () => {
+    work = await mkdtemp(join(tmpdir(), 'democlip-cli-'));
+  });
+  after(() => rm(work, { recursive: true, force: true }));
+
+  it('make: footage + prompts → a 1920x1080 H.264/AAC MP4 of about the asked length, progress on stderr', async () => {
+    const source = await walkthrough();
+    const out = join(work, 'clip.mp4');
+    const run = await cli(['make', source.path, '--prompt', 'trim the best moments and compile them into a 10-second demo clip',
+      '--prompt', 'export 1080p MP4', '-o', out, '--store', join(work, 'store')]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stderr, /Connected and ready/);
+    assert.match(run.stderr, /Compiled the best/);
+    assert.match(run.stderr, /Saved .*clip\.mp4/);
+    assert.doesNotMatch(run.stderr, /nmv_usr_/, 'the token never reaches the output');
+    const probe = await ffprobe(out);
+    assert.equal(probe.video?.codec, 'h264');
+    assert.equal(probe.video?.width, 1920);
+    assert.equal(probe.video?.height, 1080);
+    assert.equal(probe.audio?.codec, 'aac');
+    assert.ok(Math.abs(probe.durationSec - 10) <= 1, `duration ${probe.durationSec}`);
+  });
+
+  it('plan --json prints the draft without rendering', async () => {
+    const source = await walkthrough();
+    const run = await cli(['plan', source.path, '--prompt', 'compile the best moments into 8 seconds', '--json', '--store', join(work, 'store')]);
+    assert.equal(run.code, 0, run.stderr);
+    const draft = JSON.parse(run.stdout) as { d: number; t: { tt: number; sg: { src: string; in: number; d: number }[] }[] };
+    assert.ok(Math.abs(draft.d - 8000) <= 1000);
+    assert.equal(draft.t[0].tt, 0);
+    assert.ok(draft.t[0].sg.length >= 1);
+  });
+
+  it('serve runs the engine standalone, and make uses it with --base-url', async () => {
+    const server = spawn(process.execPath, [CLI, 'serve', '--store', join(work, 'served')]);
+    try {
+      const url = await new Promise<string>((found, failed) => {
+        server.stdout.on('data', (chunk: Buffer) => {
+          const match = /http:\/\/127\.0\.0\.1:\d+/.exec(chunk.toString());
+          if (match) found(match[0]);
+        });
+        server.on('close', () => failed(new Error('serve exited')));
+      });
+      const run = await cli(['plan', (await walkthrough()).path, '--prompt', 'best moments in 5 seconds', '--json', '--base-url', url]);
+      assert.equal(run.code, 0, run.stderr);
+      assert.ok(JSON.parse(run.stdout).t[0].sg.length >= 1);
+    } finally {
+      server.kill('SIGINT');
+    }
+  });
+
+  it('fails with a clear message, not a stack trace, for a missing file or bad usage', async () => {
+    const missing = await cli(['make', join(work, 'nope.mp4'), '--prompt', 'x', '-o', join(work, 'o.mp4'), '--store', join(work, 'store')]);
+    assert.equal(missing.code, 1);
+    assert.match(missing.stderr, /nope\.mp4/);
+    assert.doesNotMatch(missing.stderr, /\n\s+at /);
+    const usage = await cli(['make']);
+    assert.equal(usage.code, 2);
+    assert.match(usage.stderr, /Name at least one footage file/);
+  });
+});

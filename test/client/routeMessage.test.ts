@@ -1,0 +1,28 @@
+import * as assert from 'node:assert/strict';
+import { routeMessage } from '../../src/client';
+
+describe('routeMessage (the seed routing table)', () => {
+  const cases: [string, string][] = [
+    ['export 1080p MP4', 'export'],
+    ['导出', 'export'],
+    ['download', 'export'],
+    ['send me the video', 'export'],
+    ['credits', 'credits'],
+    ['积分', 'credits'],
+    ['what is my balance?', 'credits'],
+    ['余额', 'credits'],
+    ['status', 'status'],
+    ['状态', 'status'],
+    ['show tracks', 'status'],
+    ['upload', 'upload'],
+    ['上传', 'upload'],
+    ['trim the best moments and compile them into a 60-second demo clip', 'chat'],
+    ['add lo-fi BGM at 35%', 'chat'],
+    ['trim to 30 seconds then export', 'chat'],
+  ];
+  for (const [text, action] of cases) it(`routes "${text}" to ${action}`, () => assert.equal(routeMessage(text).action, action));
+
+  it('carries the output options of an export', () => {
+    assert.deepEqual(routeMessage('export 720p webm'), { action: 'export', output: { format: 'webm', quality: 'high', resolution: '720p' } });
+  });
+});
