@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { version } from '../../package.json';
@@ -82,6 +83,10 @@ async function withBackend(args: ParsedArgs, run: (client: DemoClipClient) => Pr
 async function runMake(args: ParsedArgs, client: DemoClipClient, signal: AbortSignal): Promise<number> {
   const footage = args.positionals.map((path) => resolve(path));
   if (footage.length === 0) throw new UsageError('Name at least one footage file.');
+  for (const path of footage) {
+    const info = await stat(path).catch(() => undefined);
+    if (!info?.isFile()) throw new Error(`Cannot read ${path}: no such file.`);
+  }
   const planOnly = args.command === 'plan';
   const out = flag(args, 'out');
   if (!planOnly && !out) throw new UsageError('make needs -o <out.mp4>.');
