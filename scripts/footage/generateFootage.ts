@@ -75,7 +75,7 @@ export async function generateFootage(opts: FootageOptions): Promise<FootageTrut
 
   return withTempDir(async (dir) => {
     const lines = timeline.segments.flatMap((seg) =>
-      splitSentences(seg.scene.say ?? '').map((text) => ({ text, sceneStart: seg.start })),
+      splitSentences(seg.scene.say ?? '').map((text, j) => ({ text, sceneStart: seg.start, first: j === 0 })),
     );
     const voices = await speakAll(tools.espeak, lines.map((l) => l.text), dir);
     const speech = placeSpeech(lines, voices, durationSec);
@@ -126,10 +126,10 @@ export async function generateStill(
 ): Promise<void> {
   const canvas = makeCanvas(opts.width ?? 1280, opts.height ?? 720);
   checkDimensions(canvas.width, canvas.height);
-  const chain = screenChain({ screen: opts.screen ?? 'dashboard', typed: false, tall: false }, canvas, 1);
+  const chain = screenChain({ screen: opts.screen ?? 'dashboard', typed: false, tall: false }, canvas, 1, 'rgb24');
   await withTempDir(async (dir) => {
     const graphFile = path.join(dir, 'graph.txt');
-    await writeFile(graphFile, `${chain},format=rgb24[img]`);
+    await writeFile(graphFile, `${chain}[img]`);
     const quality = /\.jpe?g$/i.test(outPath) ? ['-q:v', '3'] : [];
     await run('ffmpeg', opts.ffmpeg ?? 'ffmpeg', [
       ...FFMPEG_QUIET, '-filter_complex_script', graphFile, '-map', '[img]', '-frames:v', '1',
@@ -426,15 +426,17 @@ const syntheticLength = (text: string) =>
  * Sentences start 0.5 s into their scene, or after the previous sentence plus a pause if that one
  * is still running, so voices never overlap. Speech past the end is cut, and the truth with it.
  */
-function placeSpeech(lines: { text: string; sceneStart: number }[], voices: Voice[], duration: number): Utterance[] {
+function placeSpeech(
+  lines: { text: string; sceneStart: number; first: boolean }[],
+  voices: Voice[],
+  duration: number,
+): Utterance[] {
   const out: Utterance[] = [];
   let busyUntil = -Infinity;
-  let lastScene = NaN;
   lines.forEach((line, i) => {
     const voice = voices[i];
     if (voice.length <= 0) return;
-    const earliest = line.sceneStart === lastScene ? -Infinity : line.sceneStart + SAY_DELAY;
-    lastScene = line.sceneStart;
+    const earliest = line.first ? line.sceneStart + SAY_DELAY : -Infinity;
     const start = Math.max(earliest, busyUntil + SENTENCE_GAP);
     if (start >= duration - 0.1) return;
     const end = Math.min(start + voice.length, duration);
@@ -525,21 +527,18 @@ interface Field {
   text: string; bg: string; fg: string;
 }
 
-/**
- * Where typing happens: the form's description field, else the top bar's search box. Texts are short
- * enough that the typing cover (text width + caret) stays inside the field at every step.
- */
-function fieldFor(screen: ScreenName): Field {
-  return screen === 'form'
-    ? { x: 320, y: 376, w: 1200, h: 60, textX: 340, textY: 390, size: 30, text: 'Spring launch walkthrough, v2', bg: 'white', fg: INK }
-    : { x: 620, y: 12, w: 560, h: 40, textX: 636, textY: 20, size: 22, text: 'weekly funnel', bg: '0x374151', fg: '0xf9fafb' };
-}
+// Texts are short enough that the typing cover (text width + caret), which slides right as characters
+// appear, stays inside its field at every step.
+const SEARCH: Field = { x: 620, y: 12, w: 560, h: 40, textX: 636, textY: 20, size: 22, text: 'weekly funnel', bg: '0x374151', fg: '0xf9fafb' };
+const DESCRIPTION: Field = { x: 320, y: 376, w: 1200, h: 60, textX: 340, textY: 390, size: 30, text: 'Spring launch walkthrough, v2', bg: 'white', fg: INK };
+/** Where typing happens: the form's description field, else the top bar's search box. */
+const fieldFor = (screen: ScreenName) => (screen === 'form' ? DESCRIPTION : SEARCH);
 
 function chrome(active: number): Op[] {
   const ops = [
     box(0, 0, 1920, 64, '0x1f2937'),
     text(24, 16, 30, 'Acme Analytics', 'white', 'bold'),
-    box(620, 12, 560, 40, '0x374151'),
+    box(SEARCH.x, SEARCH.y, SEARCH.w, SEARCH.h, SEARCH.bg),
     text(1700, 20, 22, 'jane@acme.io', '0x9ca3af'),
     box(0, 64, 260, 1016, INK),
     box(0, 90 + active * 60, 260, 52, BLUE),
@@ -641,11 +640,11 @@ function screenOps(v: Variant): Op[] {
 }
 
 /** A one-frame source chain that draws the screen; the caller loops it. */
-function screenChain(v: Variant, c: Canvas, fps: number): string {
+function screenChain(v: Variant, c: Canvas, fps: number, pixFmt = 'yuv420p'): string {
   const h = v.tall ? py(c, TALL) : c.height;
   const draw = screenOps(v).map((op) => renderOp(op, c));
   // Drawn in RGB so colours are exact at any (odd) coordinate, then converted once.
-  return [`color=c=${BG}:s=${c.width}x${h}:r=${fps}`, 'trim=end_frame=1', 'format=rgb24', ...draw, 'format=yuv420p'].join(',');
+  return [`color=c=${BG}:s=${c.width}x${h}:r=${fps}`, 'trim=end_frame=1', 'format=rgb24', ...draw, `format=${pixFmt}`].join(',');
 }
 
 function renderOp(op: Op, c: Canvas): string {
@@ -723,7 +722,7 @@ function videoGraph(segments: Segment[], c: Canvas, fps: number): string[] {
         return `${base}[b${i}];${takeCursor()}${loop(seg.frames)}[c${i}];` +
           `[b${i}][c${i}]overlay=${cursorPath(c, i)}:shortest=1${out}`;
       case 'scroll':
-        return `${base}[b${i}];${take(variant)}${loop(seg.frames)},${scrollCrop(c, seg.scene.seconds)}[s${i}];` +
+        return `${base}[b${i}];${take(variant)}${loop(seg.frames)},${scrollCrop(c, seg.end - seg.start)}[s${i}];` +
           `[b${i}][s${i}]overlay=x=${viewport(c).x}:y=${viewport(c).y}:shortest=1${out}`;
       case 'typing':
         return `${base}[b${i}];${typingCover(c, seg, fps)}${out}`;
@@ -797,7 +796,7 @@ function typingCover(c: Canvas, seg: Segment, fps: number): string {
   const coverW = even(g.chars * g.advance + g.caretW + 4);
   const coverH = even(g.height);
   const lead = 0.3;
-  const cps = Math.min(15, g.chars / Math.max(0.2, seg.scene.seconds - lead - 0.3));
+  const cps = Math.min(15, g.chars / Math.max(0.2, seg.end - seg.start - lead - 0.3));
   const x = `${g.textX}+min(${g.chars},floor(max(0,t-${lead})*${cps.toFixed(4)}))*${g.advance}`;
   return `color=c=${g.f.bg}:s=${coverW}x${coverH}:r=${fps},` +
     `drawbox=x=0:y=${g.inset}:w=${g.caretW}:h=${Math.max(2, coverH - 2 * g.inset)}:color=${g.f.fg}:t=fill[k${i}];` +
@@ -807,7 +806,7 @@ function typingCover(c: Canvas, seg: Segment, fps: number): string {
 /** A caret after the typed text, blinking at the usual 530 ms on / 530 ms off. */
 function blinkingCaret(c: Canvas, screen: ScreenName): string {
   const g = fieldGeometry(c, screen);
-  return `drawbox=x=${g.textX + g.chars * g.advance + 1}:y=${g.top + g.inset}:w=${g.caretW}` +
+  return `drawbox=x=${g.textX + g.chars * g.advance}:y=${g.top + g.inset}:w=${g.caretW}` +
     `:h=${Math.max(2, g.height - 2 * g.inset)}:color=${g.f.fg}:t=fill:enable=${q('lt(mod(t,1.06),0.53)')}`;
 }
 
