@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createReadStream } from 'node:fs';
@@ -63,6 +63,13 @@ describe('local engine endpoints, through the client over loopback', function ()
     assert.ok((a.duration ?? 0) > 1.5);
     const { state } = await client.state(sessionId);
     assert.deepEqual(state.video_infos.map((f) => (f as { filename: string }).filename), result.files.map((f) => f.filename));
+    // The cdn_url serves the file back, to its owner only.
+    const token = (client as unknown as { token: string }).token;
+    const served = await request(v.cdn_url as string, { headers: { authorization: `Bearer ${token}` } });
+    assert.equal(served.statusCode, 200);
+    assert.equal(served.headers['content-type'], 'video/mp4');
+    assert.equal(Number(served.headers['content-length']), (await stat(video.path)).size);
+    await served.body.dump();
   });
 
   it('uploads from a URL (JSON body), downloading it into the store', async () => {
@@ -129,6 +136,32 @@ describe('local engine endpoints, through the client over loopback', function ()
       assert.match(text, /^data: \{.*"functionCall"/m);
     } finally {
       await busy.close();
+    }
+  });
+
+  it('cancels a chat turn when its signal aborts: the engine stops the work, the draft stays as it was', async () => {
+    // A fresh store, so the analysis is not cached and the turn is still busy after its first event.
+    const fresh = await startTestEngine();
+    try {
+      const { client, sessionId } = await fresh.session();
+      await client.upload(sessionId, [(await shortWalkthrough()).path]);
+      const controller = new AbortController();
+      const seen: ChatEvent[] = [];
+      await assert.rejects(
+        (async () => {
+          for await (const event of client.chat(sessionId, 'trim the best moments to 5 seconds', { signal: controller.signal })) {
+            seen.push(event);
+            controller.abort();
+          }
+        })(),
+        (error: unknown) => (error as Error).name === 'AbortError',
+      );
+      assert.deepEqual(seen.map((e) => e.kind), ['toolCall']);
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      const { state } = await client.state(sessionId);
+      assert.deepEqual(state.draft?.t, []);
+    } finally {
+      await fresh.close();
     }
   });
 
