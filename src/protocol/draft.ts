@@ -5,15 +5,27 @@ export const TrackType = { video: 0, audio: 1, text: 7 } as const;
 
 /**
  * Segment metadata. Loose objects everywhere: the cloud's segment fields are not public, so the client keeps
- * every unknown field and sends the draft back untouched.
+ * every unknown field and sends the draft back untouched. Values are typed loosely for the same reason (a cloud
+ * `position` we do not know must not make its draft unreadable); the local engine reads them as documented here.
  */
 export const SegmentMeta = z.looseObject({
-  speed: z.number().positive().optional(),
-  volume: z.number().min(0).optional(),
+  /** Video and audio: playback speed, 1 = normal (timeline duration `d` = source duration / speed). */
+  speed: z.number().optional(),
+  /** Audio (music, or a video's own sound): gain, 1 = as is, 0.35 = 35 %. */
+  volume: z.number().optional(),
+  /** Music: lowered under speech (sidechain ducking). */
   duck: z.boolean().optional(),
+  /** Audio and video: fade in / out at the segment's edges, ms. */
+  fadeInMs: z.number().optional(),
+  fadeOutMs: z.number().optional(),
+  /** Text: the words shown. */
   text: z.string().optional(),
-  position: z.enum(['top', 'center', 'bottom']).optional(),
+  /** Text: "top" | "center" | "bottom". */
+  position: z.string().optional(),
+  /** Text: "title" | "caption" | "lower-third". */
+  style: z.string().optional(),
 });
+export type SegmentMeta = z.infer<typeof SegmentMeta>;
 
 export const Segment = z.looseObject({
   /** Media id (local engine), `bgm:<name>` for built-in music, absent for text. */
@@ -34,11 +46,21 @@ export const Track = z.looseObject({
 });
 export type Track = z.infer<typeof Track>;
 
+/** Draft-wide settings; the canvas is the output frame (16:9 1920x1080, 9:16 1080x1920, 1:1, 4:5). */
 export const DraftMeta = z.looseObject({
   title: z.string().optional(),
-  width: z.number().int().positive().optional(),
-  height: z.number().int().positive().optional(),
-  fps: z.number().positive().optional(),
+  width: z.number().optional(),
+  height: z.number().optional(),
+  fps: z.number().optional(),
+  /** How footage of another shape fills the canvas: "blur" (blurred fill) | "letterbox" | "crop" (centre). */
+  fill: z.string().optional(),
+  /** Fade of the whole clip from / to black (and silence), ms. */
+  fadeInMs: z.number().optional(),
+  fadeOutMs: z.number().optional(),
+  /** Crossfade between consecutive video segments, ms (0 = hard cuts). */
+  crossfadeMs: z.number().optional(),
+  /** Gain of the footage's own sound: 0 mutes it; 1 keeps it as recorded. */
+  sourceVolume: z.number().optional(),
 });
 
 export const Draft = z.looseObject({
