@@ -61,6 +61,8 @@ export const DraftMeta = z.looseObject({
   crossfadeMs: z.number().optional(),
   /** Gain of the footage's own sound: 0 mutes it; 1 keeps it as recorded. */
   sourceVolume: z.number().optional(),
+  /** Local engine: the media ids a clip may use ("use only the second file"); all uploads when absent. */
+  sources: z.array(z.string()).optional(),
 });
 
 export const Draft = z.looseObject({

@@ -3,3 +3,4 @@ export * from './draft';
 export * from './errorCodes';
 export * from './sseEvents';
 export * from './outputFromText';
+export * from './editOps';

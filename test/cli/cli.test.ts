@@ -70,6 +70,19 @@ describe('democlip CLI (the built bundle, as a user runs it)', function () {
     assert.ok(draft.t[0].sg.length >= 1);
   });
 
+  it('plan applies several prompts in order and prints the final draft', async () => {
+    const source = await walkthrough();
+    const run = await cli(['plan', source.path, '--prompt', 'compile the best moments into 8 seconds', '--prompt', "add title 'Urban Dreams' 0-3s",
+      '--prompt', 'make it 9:16', '--prompt', 'add lo-fi BGM at 35%', '--json', '--store', join(work, 'store')]);
+    assert.equal(run.code, 0, run.stderr);
+    const draft = JSON.parse(run.stdout) as { d: number; m: { width: number; height: number }; t: { tt: number; sg: { src?: string; at: number; d: number; m: Record<string, unknown> }[] }[] };
+    assert.deepEqual([draft.m.width, draft.m.height], [1080, 1920]);
+    const text = draft.t.find((t) => t.tt === 7)?.sg[0];
+    assert.deepEqual([text?.at, text?.d, text?.m.text], [0, 3000, 'Urban Dreams']);
+    const music = draft.t.find((t) => t.tt === 1)?.sg[0];
+    assert.deepEqual([music?.src, music?.d, music?.m.volume], ['bgm:lofi', draft.d, 0.35]);
+  });
+
   it('serve runs the engine standalone, and make uses it with --base-url', async () => {
     const server = spawn(process.execPath, [CLI, 'serve', '--store', join(work, 'served')]);
     try {

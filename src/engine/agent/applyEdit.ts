@@ -1,33 +1,252 @@
-import { TrackType, type Draft, type Segment, type Track } from '../../protocol';
+import { MUSIC_BEDS, TrackType, type Draft, type EditOp, type Segment } from '../../protocol';
 import type { Moment } from '../analysis/chooseMoments';
+import { musicSegments, relayout, sourceSpan, textSegments, videoSegments, withTrack } from './timeline';
 
-/** Edits the executor hands to `applyEdit`: concrete, with everything resolved (moments already chosen). */
+/** Edits resolved by the executor before they reach `applyEdit` (e.g. moments chosen by analysis). */
 export type ResolvedEdit = { kind: 'set_video_moments'; moments: Moment[] };
 
-/** Pure: returns a new draft with the edit applied; the input draft is not touched (undo keeps it). */
-export function applyEdit(draft: Draft, edit: ResolvedEdit): Draft {
-  switch (edit.kind) {
-    case 'set_video_moments':
-      return withVideoSegments(draft, toSegments(edit.moments));
+/** What `applyEdit` may know of the session's uploads, to resolve file names; no I/O happens here. */
+export interface MediaSummary {
+  id: string;
+  filename: string;
+  fileType: 'video' | 'image' | 'audio';
+  durationMs: number | null;
+  height: number | null;
+}
+
+export interface EditContext {
+  media: MediaSummary[];
+}
+
+/** An edit that cannot apply to this draft ("remove moment 7" of 5): the reply says why, the draft stays. */
+export class EditError extends Error {}
+
+/** Edits that only the executor can carry out (analysis, undo history, export). */
+export type DraftEditOp = Exclude<EditOp, { op: 'compile_best_moments' | 'remove_dead_air' | 'speed_up_idle' | 'undo' | 'redo' | 'start_over' | 'show_tracks' | 'export' }>;
+
+const SHORT_SIDE = { '720p': 720, '1080p': 1080, '4k': 2160 } as const;
+const ASPECT_RATIO = { '16:9': [16, 9], '9:16': [9, 16], '1:1': [1, 1], '4:5': [4, 5] } as const;
+const DEFAULT_TEXT_MS = 3000;
+const MIN_MOMENT_MS = 500;
+const VOLUME_STEP = 1.4;
+
+/** Pure: returns a new draft with the edit applied; the draft passed in is not touched (undo keeps it). */
+export function applyEdit(draft: Draft, edit: DraftEditOp | ResolvedEdit, context: EditContext = { media: [] }): Draft {
+  if ('kind' in edit) return relayout(draft, momentsToSegments(edit.moments));
+  switch (edit.op) {
+    case 'keep_everything':
+      return relayout(draft, selectedVideo(draft, context).map((media) => wholeFile(media)));
+    case 'use_sources':
+      return useSources(draft, edit.files, context);
+    case 'set_aspect':
+      return withCanvas(draft, edit.aspect, shortSide(draft), edit.fill ?? draft.m?.fill ?? 'blur');
+    case 'set_fill':
+      return { ...draft, m: { ...draft.m, fill: edit.fill } };
+    case 'set_resolution':
+      return withCanvas(draft, aspectOf(draft), SHORT_SIDE[edit.resolution], draft.m?.fill);
+    case 'add_text':
+      return withTrack(draft, TrackType.text, [...textSegments(draft), newText(draft, edit)].sort(byStart));
+    case 'edit_text':
+      return editText(draft, edit);
+    case 'remove_text':
+      return withTrack(draft, TrackType.text, edit.index === undefined ? [] : textSegments(draft).filter((_, i) => i !== textIndex(draft, edit.index)));
+    case 'add_music':
+      return withTrack(draft, TrackType.audio, [{
+        src: musicSource(edit.track, context), in: 0, at: 0, d: draft.d ?? 0, m: { volume: round(edit.volume), duck: edit.duck },
+      }]);
+    case 'set_music_volume':
+      return withMusic(draft, (m) => ({
+        ...m, volume: round(edit.volume ?? (m.volume ?? 1) * (edit.change === 'quieter' ? 1 / VOLUME_STEP : VOLUME_STEP)),
+      }));
+    case 'set_ducking':
+      return withMusic(draft, (m) => ({ ...m, duck: edit.duck }));
+    case 'remove_music':
+      if (musicSegments(draft).length === 0) throw new EditError('There is no background music to remove.');
+      return withTrack(draft, TrackType.audio, []);
+    case 'set_source_volume':
+      return { ...draft, m: { ...draft.m, sourceVolume: edit.volume } };
+    case 'fade':
+      return fade(draft, edit);
+    case 'crossfade':
+      return relayout({ ...draft, m: { ...draft.m, crossfadeMs: edit.ms } }, videoSegments(draft));
+    case 'remove_moment': {
+      const video = videoSegments(draft);
+      const i = momentIndex(video, edit.index);
+      return relayout(draft, video.filter((_, k) => k !== i));
+    }
+    case 'move_moment': {
+      const video = videoSegments(draft);
+      const from = momentIndex(video, edit.index);
+      const to = Math.min(video.length, Math.max(1, edit.to)) - 1;
+      const moved = video.filter((_, k) => k !== from);
+      moved.splice(to, 0, video[from]);
+      return relayout(draft, moved);
+    }
+    case 'trim_moment':
+      return trimMoment(draft, edit);
+    case 'cut_range':
+      return cutRange(draft, edit.start_ms, edit.end_ms);
+    case 'set_speed':
+      return setSpeed(draft, edit.factor, edit.index);
   }
 }
 
-function toSegments(moments: Moment[]): Segment[] {
-  let at = 0;
-  return moments.map((moment) => {
-    const d = moment.outMs - moment.inMs;
-    const segment: Segment = { src: moment.src, in: moment.inMs, at, d, m: { speed: 1 } };
-    at += d;
-    return segment;
+const byStart = (a: Segment, b: Segment) => (a.at ?? 0) - (b.at ?? 0);
+const round = (value: number) => Math.round(Math.min(2, Math.max(0, value)) * 100) / 100;
+
+function momentsToSegments(moments: Moment[]): Segment[] {
+  return moments.map((moment) => ({ src: moment.src, in: moment.inMs, at: 0, d: moment.outMs - moment.inMs, m: { speed: 1 } }));
+}
+
+function wholeFile(media: MediaSummary): Segment {
+  return { src: media.id, in: 0, at: 0, d: media.durationMs ?? 0, m: { speed: 1 } };
+}
+
+/** The videos a clip may use: those chosen with "use only …", or all of them. */
+export function selectedVideo(draft: Draft, context: EditContext): MediaSummary[] {
+  const videos = context.media.filter((media) => media.fileType === 'video');
+  const chosen = draft.m?.sources;
+  return chosen ? videos.filter((media) => chosen.includes(media.id)) : videos;
+}
+
+/** "first", "2", "last", a file name (with or without its extension) → media ids of uploaded videos. */
+export function resolveSources(refs: string[], context: EditContext): MediaSummary[] {
+  const videos = context.media.filter((media) => media.fileType === 'video');
+  const words: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
+  return refs.map((ref) => {
+    const key = ref.toLowerCase();
+    const position = key === 'last' || key === 'latest' ? videos.length : Number(key) || words[key];
+    const found = position
+      ? videos[position - 1]
+      : videos.find((media) => media.filename.toLowerCase() === key || media.filename.toLowerCase().replace(/\.\w+$/, '') === key);
+    if (!found) {
+      const names = videos.map((media, i) => `${i + 1}. ${media.filename}`).join(', ') || 'none yet';
+      throw new EditError(`I can't find the video "${ref}" in this session. Uploaded videos: ${names}.`);
+    }
+    return found;
   });
 }
 
-function withVideoSegments(draft: Draft, segments: Segment[]): Draft {
-  const others = draft.t.filter((track) => track.tt !== TrackType.video);
-  const video: Track = { tt: TrackType.video, sg: segments };
-  return { ...draft, d: timelineEnd(segments), t: [video, ...others] };
+function useSources(draft: Draft, refs: string[], context: EditContext): Draft {
+  const chosen = resolveSources(refs, context);
+  const ids = chosen.map((media) => media.id);
+  const withSources: Draft = { ...draft, m: { ...draft.m, sources: ids } };
+  const kept = videoSegments(draft).filter((segment) => ids.includes(segment.src ?? ''));
+  return relayout(withSources, kept.length > 0 ? kept : chosen.map((media) => wholeFile(media)));
 }
 
-export function timelineEnd(segments: Segment[]): number {
-  return segments.reduce((end, s) => Math.max(end, (s.at ?? 0) + (s.d ?? 0)), 0);
+function shortSide(draft: Draft): number {
+  return Math.min(draft.m?.width ?? 1920, draft.m?.height ?? 1080);
+}
+
+function aspectOf(draft: Draft): keyof typeof ASPECT_RATIO {
+  const ratio = (draft.m?.width ?? 1920) / (draft.m?.height ?? 1080);
+  const entries = Object.entries(ASPECT_RATIO) as [keyof typeof ASPECT_RATIO, readonly [number, number]][];
+  return entries.reduce((best, [name, [w, h]]) => (Math.abs(w / h - ratio) < Math.abs(ASPECT_RATIO[best][0] / ASPECT_RATIO[best][1] - ratio) ? name : best), '16:9' as keyof typeof ASPECT_RATIO);
+}
+
+function withCanvas(draft: Draft, aspect: keyof typeof ASPECT_RATIO, short: number, fill: string | undefined): Draft {
+  const [w, h] = ASPECT_RATIO[aspect];
+  const even = (n: number) => Math.round(n / 2) * 2;
+  const width = w >= h ? even((short * w) / h) : short;
+  const height = w >= h ? short : even((short * h) / w);
+  return { ...draft, m: { ...draft.m, width, height, ...(fill ? { fill } : {}) } };
+}
+
+function newText(draft: Draft, edit: Extract<EditOp, { op: 'add_text' }>): Segment {
+  const total = draft.d ?? 0;
+  const length = edit.duration_ms ?? (edit.end_ms !== undefined && edit.start_ms !== undefined ? edit.end_ms - edit.start_ms : DEFAULT_TEXT_MS);
+  let at = edit.start_ms ?? (edit.anchor === 'end' ? Math.max(0, total - length) : 0);
+  if (total > 0 && at >= total) throw new EditError(`The clip is only ${(total / 1000).toFixed(1)} s long, so a text can't start at ${(at / 1000).toFixed(1)} s.`);
+  let d = edit.end_ms !== undefined ? edit.end_ms - at : length;
+  if (total > 0) d = Math.min(d, total - at);
+  at = Math.round(at);
+  const position = edit.position ?? (edit.style === 'title' ? 'center' : 'bottom');
+  return { at, d: Math.round(d), m: { text: edit.text, position, style: edit.style } };
+}
+
+function textIndex(draft: Draft, index: number | undefined): number {
+  const texts = textSegments(draft);
+  if (texts.length === 0) throw new EditError('There is no text on the timeline yet.');
+  const i = (index ?? texts.length) - 1;
+  if (i < 0 || i >= texts.length) throw new EditError(`There is no text ${index}: the timeline has ${texts.length}.`);
+  return i;
+}
+
+function editText(draft: Draft, edit: Extract<EditOp, { op: 'edit_text' }>): Draft {
+  const texts = textSegments(draft);
+  const i = textIndex(draft, edit.index);
+  const old = texts[i];
+  const at = edit.start_ms ?? old.at ?? 0;
+  const end = edit.end_ms ?? (edit.start_ms !== undefined ? at + (old.d ?? DEFAULT_TEXT_MS) : (old.at ?? 0) + (old.d ?? 0));
+  if (end <= at) throw new EditError('A text must end after it starts.');
+  const updated: Segment = {
+    ...old, at, d: end - at,
+    m: { ...old.m, ...(edit.text ? { text: edit.text } : {}), ...(edit.position ? { position: edit.position } : {}) },
+  };
+  return withTrack(draft, TrackType.text, texts.map((t, k) => (k === i ? updated : t)).sort(byStart));
+}
+
+function musicSource(track: string, context: EditContext): string {
+  const bed = track.toLowerCase().replace(/[^a-z]/g, '');
+  if ((MUSIC_BEDS as readonly string[]).includes(bed)) return `bgm:${bed}`;
+  const file = context.media.find((media) => media.fileType === 'audio' && media.filename.toLowerCase() === track.toLowerCase());
+  if (!file) throw new EditError(`"${track}" is neither a built-in track (${MUSIC_BEDS.join(', ')}) nor an uploaded audio file.`);
+  return file.id;
+}
+
+function withMusic(draft: Draft, change: (m: NonNullable<Segment['m']>) => NonNullable<Segment['m']>): Draft {
+  const music = musicSegments(draft);
+  if (music.length === 0) throw new EditError('There is no background music yet. Say e.g. "add lo-fi BGM at 35%".');
+  return withTrack(draft, TrackType.audio, music.map((segment) => ({ ...segment, m: change(segment.m ?? {}) })));
+}
+
+function fade(draft: Draft, edit: Extract<EditOp, { op: 'fade' }>): Draft {
+  const fades = { ...(edit.in_ms !== undefined ? { fadeInMs: edit.in_ms } : {}), ...(edit.out_ms !== undefined ? { fadeOutMs: edit.out_ms } : {}) };
+  if (edit.target === 'music') return withMusic(draft, (m) => ({ ...m, ...fades }));
+  return { ...draft, m: { ...draft.m, ...fades } };
+}
+
+function momentIndex(video: Segment[], index: number): number {
+  if (video.length === 0) throw new EditError('The timeline has no moments yet. Ask me to trim the best moments first.');
+  if (index < 1 || index > video.length) throw new EditError(`There is no moment ${index}: the clip has ${video.length}.`);
+  return index - 1;
+}
+
+function trimMoment(draft: Draft, edit: Extract<EditOp, { op: 'trim_moment' }>): Draft {
+  const video = videoSegments(draft);
+  const i = momentIndex(video, edit.index);
+  const old = video[i].d ?? 0;
+  const d = edit.to_ms ?? old - (edit.by_ms ?? 0);
+  if (d >= old) throw new EditError(`Moment ${edit.index} is ${(old / 1000).toFixed(1)} s long already.`);
+  if (d < MIN_MOMENT_MS) throw new EditError(`Moment ${edit.index} is ${(old / 1000).toFixed(1)} s long; that would leave less than half a second. Remove it instead?`);
+  return relayout(draft, video.map((segment, k) => (k === i ? { ...segment, d } : segment)));
+}
+
+/** Cuts [start, end) out of the timeline: segments inside go, segments across an edge are shortened or split. */
+function cutRange(draft: Draft, start: number, end: number): Draft {
+  const video = videoSegments(draft);
+  if (start >= (draft.d ?? 0)) throw new EditError(`The clip is only ${((draft.d ?? 0) / 1000).toFixed(1)} s long.`);
+  const kept: Segment[] = [];
+  for (const segment of video) {
+    const from = segment.at ?? 0;
+    const to = from + (segment.d ?? 0);
+    const speed = segment.m?.speed ?? 1;
+    if (to <= start || from >= end) {
+      kept.push(segment);
+      continue;
+    }
+    if (from < start) kept.push({ ...segment, d: start - from });
+    if (to > end) kept.push({ ...segment, in: (segment.in ?? 0) + (end - from) * speed, d: to - end });
+  }
+  return relayout(draft, kept);
+}
+
+function setSpeed(draft: Draft, factor: number, index: number | undefined): Draft {
+  const video = videoSegments(draft);
+  const i = index === undefined ? undefined : momentIndex(video, index);
+  return relayout(draft, video.map((segment, k) => {
+    if (i !== undefined && k !== i) return segment;
+    return { ...segment, d: Math.round(sourceSpan(segment) / factor), m: { ...segment.m, speed: factor } };
+  }));
 }

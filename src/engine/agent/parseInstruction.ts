@@ -1,19 +1,235 @@
-import { outputFromText } from '../../protocol';
-import type { EditOp } from './editOps';
+import { EditOpMessage, outputFromText, resolutionFromText, type EditOp } from '../../protocol';
 import { parseDurationMs } from './parseDuration';
-import { matches, Vocabulary } from './vocabulary';
+import {
+  parseAnchor, parseAt, parseEdgeSpan, parseFactor, parseFor, parseOrdinals, parseRange, parseSeconds, parseVolume, quoted,
+} from './parseQuantities';
+import { AspectWords, FillWords, MusicWords, PositionWords, Words } from './vocabulary';
 
 export const DEFAULT_TARGET_MS = 60_000;
+const DEFAULT_FADE_MS = 1000;
+const DEFAULT_CROSSFADE_MS = 500;
+const DEFAULT_SHORTEN_MS = 2000;
 
-/** Turns one user message into edit operations; an empty list means the message was not understood. */
-export function parseInstruction(message: string): EditOp[] {
-  const text = message.toLowerCase();
-  if (matches(text, Vocabulary.export) && !matches(text, Vocabulary.compile)) {
-    const { format, resolution } = outputFromText(text);
-    return [{ op: 'export', format, resolution }];
+/** What the parser needs to know of the session to resolve "the last moment" and file names. */
+export interface ParseContext {
+  moments: number;
+  texts: number;
+}
+
+export interface ParsedMessage {
+  ops: EditOp[];
+  /** Clauses it could not read: the reply says so, and nothing is guessed. */
+  unknown: string[];
+}
+
+/**
+ * Turns one chat message into edit operations. A message that is a JSON list of operations (a chat model's tool
+ * calls) is taken as is; otherwise it is split into clauses ("add a title …, then make it 9:16") read one by one.
+ */
+export function parseInstruction(message: string, context: ParseContext = { moments: 0, texts: 0 }): ParsedMessage {
+  const structured = parseStructured(message);
+  if (structured) return { ops: structured, unknown: [] };
+  const ops: EditOp[] = [];
+  const unknown: string[] = [];
+  for (const clause of splitClauses(message)) {
+    const op = parseClause(clause, context);
+    if (op) ops.push(op);
+    else unknown.push(clause);
   }
-  if (matches(text, Vocabulary.compile)) {
-    return [{ op: 'compile_best_moments', target_ms: parseDurationMs(text) ?? DEFAULT_TARGET_MS }];
+  return { ops, unknown };
+}
+
+function parseStructured(message: string): EditOp[] | undefined {
+  const trimmed = message.trim();
+  if (!trimmed.startsWith('[') && !trimmed.startsWith('{')) return undefined;
+  try {
+    const parsed = EditOpMessage.safeParse(JSON.parse(trimmed));
+    if (!parsed.success) return undefined;
+    return Array.isArray(parsed.data) ? parsed.data : [parsed.data];
+  } catch {
+    return undefined;
   }
-  return [];
+}
+
+const VERB = String.raw`add|make|put|remove|delete|drop|fade|mute|unmute|export|use|set|change|crossfade|speed|slow|move|trim|cut|shorten|keep|turn|play|undo|redo|show`;
+
+/** Splits on sentence punctuation, "then", and "and" before a new verb; quoted text is never split. */
+export function splitClauses(message: string): string[] {
+  const quotes: string[] = [];
+  const masked = message.replace(/"[^"]*"|“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’|(?<=^|[\s(:])'[^']*'(?=$|[\s,.;:!?)]|\d)/g, (q) => {
+    quotes.push(q);
+    return `\u0000${quotes.length - 1}\u0000`;
+  });
+  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|，|,\s*(?:and\s+)?then\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|然后|并且|再)\s*`, 'i');
+  return masked
+    .split(separator)
+    .map((part) => part.replace(/\u0000(\d+)\u0000/g, (_, i: string) => quotes[Number(i)]).trim())
+    .filter((part) => part.length > 0);
+}
+
+function parseClause(original: string, context: ParseContext): EditOp | undefined {
+  const text = original.toLowerCase();
+  const has = (pattern: RegExp) => pattern.test(text);
+  const resolve = (n: number, count: number) => (n === -1 ? Math.max(1, count) : n);
+
+  if (has(Words.undo)) return { op: 'undo' };
+  if (has(Words.redo)) return { op: 'redo' };
+  if (has(Words.startOver)) return { op: 'start_over' };
+  if (has(Words.export) && !has(Words.compile)) {
+    const resolution = resolutionFromText(text);
+    const format = outputFromText(text).format;
+    return resolution && resolution !== '540p' ? { op: 'export', format, resolution } : { op: 'export', format };
+  }
+  if (has(Words.showTracks)) return { op: 'show_tracks' };
+
+  if (has(Words.deadAir)) return { op: 'remove_dead_air' };
+  const music = musicOp(text, original);
+  if (music) return music;
+  if (has(Words.mute)) return { op: 'set_source_volume', volume: 0 };
+  if (has(Words.keepAudio)) return { op: 'set_source_volume', volume: 1 };
+
+  const textOp = textOverlayOp(text, original, context, resolve);
+  if (textOp) return textOp;
+
+  if (has(Words.hardCuts)) return { op: 'crossfade', ms: 0 };
+  if (has(Words.crossfade)) return { op: 'crossfade', ms: parseSeconds(text) ?? DEFAULT_CROSSFADE_MS };
+  if (has(Words.fade)) return fadeOp(text, 'clip');
+
+  if (has(Words.aspect) && !has(/\bonly\b|只/)) {
+    const aspect = AspectWords.find(([pattern]) => pattern.test(text))?.[1];
+    const fill = FillWords.find(([pattern]) => pattern.test(text))?.[1];
+    if (aspect) return fill ? { op: 'set_aspect', aspect, fill } : { op: 'set_aspect', aspect };
+  }
+  if (has(Words.fill)) {
+    const fill = FillWords.find(([pattern]) => pattern.test(text))?.[1];
+    if (fill) return { op: 'set_fill', fill };
+  }
+  if (has(Words.resolution) && !has(Words.compile)) {
+    const resolution = resolutionFromText(text);
+    if (resolution && resolution !== '540p') return { op: 'set_resolution', resolution };
+  }
+
+  const range = parseRange(text);
+  if (range && has(Words.cutRange)) return { op: 'cut_range', ...range };
+  const moment = momentOp(text, context, resolve);
+  if (moment) return moment;
+
+  if (has(Words.speedUpIdle)) return { op: 'speed_up_idle', factor: parseFactor(text) ?? 4 };
+  if (has(Words.speed) && !has(Words.compile)) {
+    const factor = parseFactor(text) ?? (has(/slow|减速|慢/) ? 0.75 : 1.5);
+    const which = parseOrdinals(text)[0];
+    return which === undefined ? { op: 'set_speed', factor } : { op: 'set_speed', factor, index: resolve(which, context.moments) };
+  }
+  if (has(Words.useSources)) return { op: 'use_sources', files: sourceRefs(original) };
+  if (has(Words.keepEverything)) return { op: 'keep_everything' };
+  if (has(Words.compile)) return { op: 'compile_best_moments', target_ms: parseDurationMs(text) ?? DEFAULT_TARGET_MS };
+  return undefined;
+}
+
+function musicOp(text: string, original: string): EditOp | undefined {
+  if (!Words.music.test(text) && !Words.noDuck.test(text)) return undefined;
+  if (Words.musicRemove.test(text)) return { op: 'remove_music' };
+  if (Words.noDuck.test(text)) return { op: 'set_ducking', duck: false };
+  if (Words.fade.test(text)) return fadeOp(text, 'music');
+  if (Words.duck.test(text) && !/\b(add|play|put)\b|加|添加/.test(text)) return { op: 'set_ducking', duck: true };
+  const volume = parseVolume(text);
+  const bed = MusicWords.find(([pattern]) => pattern.test(text))?.[1];
+  const file = /[\w.-]+\.(?:mp3|wav|m4a|aac)\b/i.exec(original)?.[0];
+  const adds = /\b(add|put|use|play|include|give|throw in|with)\b|加|添加|配|用/.test(text);
+  if ((adds || bed) && (bed || file || !/volume|quieter|louder|softer|音量|小声|大声/.test(text))) {
+    return { op: 'add_music', track: file ?? bed ?? 'lofi', volume: volume ?? 0.35, duck: true };
+  }
+  if (Words.quieter.test(text)) return { op: 'set_music_volume', change: 'quieter' };
+  if (Words.louder.test(text)) return { op: 'set_music_volume', change: 'louder' };
+  if (volume !== undefined) return { op: 'set_music_volume', volume };
+  return undefined;
+}
+
+function textOverlayOp(
+  text: string, original: string, context: ParseContext, resolve: (n: number, count: number) => number,
+): EditOp | undefined {
+  const words = quoted(original);
+  const mentionsText = Words.text.test(text);
+  if (!mentionsText && !(words && Words.textAdd.test(text))) return undefined;
+  const which = parseOrdinals(text.replace(/"[^"]*"|“[^”]*”/g, '')).find((n) => n !== undefined);
+  const index = which === undefined ? undefined : resolve(which, context.texts);
+  const position = PositionWords.find(([pattern]) => pattern.test(text.replace(/"[^"]*"/g, '')))?.[1];
+  if (Words.textRemove.test(text) && !words) return index === undefined ? { op: 'remove_text' } : { op: 'remove_text', index };
+  const timing = textTiming(text);
+  if (Words.textEdit.test(text) && !/\b(add|put|insert|create)\b|添加|加上/.test(text) && context.texts > 0) {
+    const edit: EditOp = { op: 'edit_text' };
+    if (index !== undefined) edit.index = index;
+    if (words) edit.text = words;
+    if (position) edit.position = position;
+    if ('start_ms' in timing && timing.start_ms !== undefined) edit.start_ms = timing.start_ms;
+    if ('end_ms' in timing && timing.end_ms !== undefined) edit.end_ms = timing.end_ms;
+    return edit;
+  }
+  if (!words) return undefined;
+  const style = /caption|subtitle|字幕/.test(text) ? 'caption' : /lower[- ]third/.test(text) ? 'lower-third' : 'title';
+  return { op: 'add_text', text: words, style, ...timing, ...(position ? { position } : {}) };
+}
+
+/** When a text shows: a range, a start and a length, an edge of the clip, or nothing (the op's defaults). */
+function textTiming(text: string): Partial<Pick<Extract<EditOp, { op: 'add_text' }>, 'start_ms' | 'end_ms' | 'duration_ms' | 'anchor'>> {
+  const unquoted = text.replace(/"[^"]*"|“[^”]*”|'[^']*'/g, '');
+  const range = parseRange(unquoted);
+  if (range) return range;
+  const edge = parseEdgeSpan(unquoted);
+  if (edge) return edge;
+  const duration = parseFor(unquoted);
+  const at = parseAt(unquoted);
+  const anchor = parseAnchor(unquoted);
+  return {
+    ...(at !== undefined ? { start_ms: at } : {}),
+    ...(duration !== undefined ? { duration_ms: duration } : {}),
+    ...(anchor ? { anchor } : {}),
+  };
+}
+
+function fadeOp(text: string, target: 'clip' | 'music'): EditOp {
+  const length = /\b(no|remove|without|stop)\b.*fade|去掉淡/.test(text) ? 0 : parseSeconds(text) ?? DEFAULT_FADE_MS;
+  const fadeIn = Words.fadeIn.test(text);
+  const fadeOut = Words.fadeOut.test(text);
+  const both = fadeIn === fadeOut; // "fade in and out", or just "fade"
+  return {
+    op: 'fade',
+    target,
+    ...(fadeIn || both ? { in_ms: length } : {}),
+    ...(fadeOut || both ? { out_ms: length } : {}),
+  };
+}
+
+function momentOp(text: string, context: ParseContext, resolve: (n: number, count: number) => number): EditOp | undefined {
+  const ordinals = parseOrdinals(text);
+  if (ordinals.length === 0) return undefined;
+  const index = resolve(ordinals[0], context.moments);
+  if (Words.moveMoment.test(text)) {
+    const to = /to the (start|beginning|front)|first place|开头|最前/.test(text) ? 1
+      : /to the end|last place|结尾|最后面/.test(text) ? Math.max(1, context.moments)
+      : ordinals[1] !== undefined ? resolve(ordinals[1], context.moments) : undefined;
+    if (to === undefined) return undefined;
+    // "after clip 4": once clip 2 is taken out, clip 4 is third; "before clip 4" takes its place.
+    const after = /\bafter\b|之后|后面/.test(text);
+    const before = /\bbefore\b|之前|前面/.test(text);
+    const place = after ? (index < to ? to : to + 1) : before ? (index < to ? to - 1 : to) : to;
+    return { op: 'move_moment', index, to: place };
+  }
+  if (Words.shorter.test(text)) {
+    const to = /\bto\s+\d/.test(text) ? parseSeconds(text.replace(/^.*?\bto\s+/, '')) : undefined;
+    if (to !== undefined) return { op: 'trim_moment', index, to_ms: to };
+    return { op: 'trim_moment', index, by_ms: parseSeconds(text.replace(/(moment|clip|segment|part)\s*#?\s*\d+/g, '')) ?? DEFAULT_SHORTEN_MS };
+  }
+  if (Words.removeMoment.test(text)) return { op: 'remove_moment', index };
+  return undefined;
+}
+
+/** "the second file" → "2", "the last upload" → "last", "only walkthrough.mov" → "walkthrough.mov". */
+function sourceRefs(original: string): string[] {
+  const names = [...original.matchAll(/[\w.-]+\.(?:mp4|mov|avi|webm|mkv)\b/gi)].map((m) => m[0]);
+  if (names.length > 0) return names;
+  const text = original.toLowerCase();
+  if (/\b(last|latest|newest|most recent)\b|最后|最新/.test(text)) return ['last'];
+  const ordinals = parseOrdinals(text).filter((n) => n > 0);
+  return ordinals.length > 0 ? ordinals.map(String) : ['last'];
 }

@@ -1,10 +1,81 @@
 /**
- * The words the edit agent understands, English and Chinese side by side, in one place.
- * Each entry is a regular expression tested against the lower-cased message.
+ * The words the edit agent understands, English and Chinese side by side, in one place. Each entry is tested
+ * against one lower-cased clause of the user's message (see splitClauses).
  */
-export const Vocabulary = {
-  compile: [/best moments?|highlights?|compile|trim|demo clip|cut (it )?down|shorten/, /精彩|剪辑|合成|集锦|精华/],
-  export: [/\bexport\b|\bdownload\b|send me the video|\brender\b/, /导出|下载/],
+export const Words = {
+  compile: /best moments?|highlights?|\bcompile\b|\btrim\b|demo clip|cut (it )?down|shorten (it|the (clip|video))|精彩|剪辑|集锦|精华|合成/,
+  deadAir: /(remove|cut|drop|delete|skip) (the )?(silence|silent parts|dead air|pauses|idle( parts)?)|no dead air|去掉(静音|空白|停顿)|删除(静音|空白)/,
+  speedUpIdle: /speed up (the )?(idle|boring|slow|quiet|static)|keep everything but (make it )?faster|(idle|boring) parts? faster|加速(空闲|静止|无聊)/,
+  keepEverything: /keep (it )?(all|everything)|(use|put) (the )?(whole|entire|full) (video|footage|file|recording)s?|no cuts|不要剪|保留全部|全部保留/,
+  useSources: /\b(use )?only\b.*\b(file|upload|video|recording|clip)s?\b|\bonly [\w-]+\.\w{2,4}\b|\buse (the )?(first|second|third|last|latest) (file|upload|video|recording)|只用|只使用/,
+
+  aspect: /\b(16:9|9:16|1:1|4:5)\b|vertical|portrait|landscape|horizontal|square|tiktok|reels?|shorts|instagram|youtube|竖屏|横屏|方形|正方形|抖音/,
+  fill: /blur(red)?( background| fill)?|letterbox|black bars|\bcrop\b|fill the (frame|screen)|zoom to fill|模糊背景|黑边|裁剪/,
+  resolution: /\b(720p|1080p|4k|2160p|uhd|full hd|hd)\b|高清|超清/,
+
+  text: /\b(title|caption|subtitle|lower[- ]third|text|heading|label)\b|标题|字幕|文字/,
+  textAdd: /\b(add|put|insert|show|place|overlay|create)\b|加|添加|显示/,
+  textEdit: /\b(change|edit|rename|update|move|replace|reword|set)\b|改|修改|移到/,
+  textRemove: /\b(remove|delete|drop|clear|hide|get rid of)\b|删除|去掉|移除/,
+
+  music: /\b(music|bgm|soundtrack|song|track|beat|background audio)\b|lo-?fi|音乐|配乐|背景乐/,
+  musicRemove: /\b(remove|delete|drop|no|without|stop|get rid of)\b.*\b(music|bgm|soundtrack|song)\b|(去掉|删除|不要)(背景)?(音乐|配乐)/,
+  quieter: /quieter|softer|lower|turn (it )?down|less loud|小声|调低|降低/,
+  louder: /louder|turn (it )?up|raise|boost|more loud|大声|调高|提高/,
+  noDuck: /(no|without|don't|do not|disable|turn off|stop) (the )?duck|不要闪避/,
+  duck: /\bduck(ing)?\b|闪避/,
+  mute: /\bmute\b|\bsilence the (original|source|video|footage)|(remove|drop|no|without) (the )?(original|source|video's|footage's|voice|narration) (audio|sound)|静音|去掉原声/,
+  keepAudio: /(keep|restore|unmute|bring back) (the )?(original|source|video's|footage's)? ?(audio|sound)|\bunmute\b|保留原声|恢复原声/,
+
+  fade: /\bfade|淡入|淡出/,
+  fadeIn: /fade[- ]?in\b|\bin and out\b|\b(music|it|clip|video) in\b|淡入/,
+  fadeOut: /fade[- ]?out|\band out\b|\b(music|it|clip|video) out\b|淡出/,
+  crossfade: /cross[- ]?fade|dissolve|smooth (the )?(cuts|transitions)|交叉淡化|转场/,
+  hardCuts: /hard cuts|no (cross[- ]?fades?|transitions)|remove (the )?(cross[- ]?fades?|transitions)|不要转场/,
+  removeMoment: /\b(remove|delete|drop|cut|skip|get rid of)\b.*\b(moment|clip|segment|part|scene|shot)\b|删除第|去掉第/,
+  moveMoment: /\b(move|put|place)\b.*\b(moment|clip|segment|part|scene|shot)\b|把第.*移到|移动第/,
+  shorter: /\bshorter\b|\btrim (moment|clip|segment|part)\b|\bshorten (moment|clip|segment|part|the (first|second|third|last))|缩短/,
+  /** With a time range in the clause: "cut from 0:10 to 0:15", "remove 0:10-0:12". */
+  cutRange: /\b(cut|remove|delete|drop|skip)\b|删除|剪掉|去掉/,
+  speed: /\d+(\.\d+)?\s*[x×倍]|\bx\s?\d|faster|slower|speed|slow (it )?down|half speed|double speed|twice as fast|加速|减速|倍速|慢放|快放/,
+
+  undo: /^(please )?undo\b|\bundo (that|the last|it)\b|\bgo back\b|\brevert\b|撤销|撤回/,
+  redo: /^(please )?redo\b|\bredo (that|it)\b|重做/,
+  startOver: /start over|start again|from scratch|\breset\b|clear (the )?timeline|重新开始|重来|清空/,
+  showTracks: /show (me )?(the )?(tracks|timeline)|preview in timeline|what('s| is) (in|on) the timeline|\bstatus\b|状态|时间线/,
+  export: /\bexport\b|\bdownload\b|send me the (video|clip|file)|\brender\b|导出|下载/,
 } as const;
 
-export const matches = (text: string, patterns: readonly RegExp[]): boolean => patterns.some((p) => p.test(text));
+/** Built-in music beds by the words people use for them. */
+export const MusicWords: [RegExp, 'lofi' | 'upbeat' | 'ambient' | 'corporate'][] = [
+  [/lo-?fi|chill|jazzy|轻音乐|低保真/, 'lofi'],
+  [/upbeat|energetic|happy|fun|dance|pop|欢快|动感|活力/, 'upbeat'],
+  [/ambient|calm|soft|relax|peaceful|atmospheric|something calm|舒缓|氛围|安静/, 'ambient'],
+  [/corporate|business|inspiring|motivational|professional|商务|企业|励志/, 'corporate'],
+];
+
+/** Aspect ratios by the words people use for them. */
+export const AspectWords: [RegExp, '16:9' | '9:16' | '1:1' | '4:5'][] = [
+  [/9:16|vertical|portrait|tiktok|reels?|shorts|stories|竖屏|抖音/, '9:16'],
+  [/4:5|instagram (feed|post)|feed post/, '4:5'],
+  [/1:1|square|方形|正方形|instagram/, '1:1'],
+  [/16:9|landscape|horizontal|youtube|widescreen|横屏/, '16:9'],
+];
+
+export const FillWords: [RegExp, 'blur' | 'letterbox' | 'crop'][] = [
+  [/blur|模糊/, 'blur'],
+  [/letterbox|black bars|黑边/, 'letterbox'],
+  [/crop|fill the (frame|screen)|zoom|裁剪/, 'crop'],
+];
+
+export const PositionWords: [RegExp, 'top' | 'center' | 'bottom'][] = [
+  [/\b(at the |on )?top\b|upper|顶部|上方/, 'top'],
+  [/\b(bottom|lower third|lower-third)\b|底部|下方/, 'bottom'],
+  [/\b(center|centre|middle)\b|中间|居中/, 'center'],
+];
+
+export const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6, '7th': 7, '8th': 8, '9th': 9, '10th': 10,
+  一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
+};

@@ -1,0 +1,115 @@
+import { ORDINALS } from './vocabulary';
+
+/**
+ * Numbers, times, ranges, quotes and ordinals out of loose English and Chinese text. Each returns undefined when
+ * the text does not say, so the parser can tell "not given" from a value.
+ */
+
+const NUMBER = String.raw`\d+(?:\.\d+)?`;
+const CLOCK = String.raw`\d{1,2}:[0-5]\d(?:\.\d+)?`;
+const UNIT = String.raw`(?:s|sec|secs|seconds?|秒)`;
+const TIME = String.raw`(?:${CLOCK}|${NUMBER})`;
+
+/** "0:05" → 5000, "1:02.5" → 62500, "5" → 5000 (seconds). */
+export function timeMs(token: string): number {
+  const clock = /^(\d{1,2}):([0-5]\d(?:\.\d+)?)$/.exec(token.trim());
+  if (clock) return Math.round((Number(clock[1]) * 60 + Number(clock[2])) * 1000);
+  return Math.round(Number(token) * 1000);
+}
+
+/** "0-3s", "0–3 s", "from 0 to 3 seconds", "from 0:05 to 0:12", "between 2s and 5s", "从0到3秒", "0到3秒". */
+export function parseRange(text: string): { start_ms: number; end_ms: number } | undefined {
+  const patterns = [
+    new RegExp(String.raw`(?:from|between)\s+(${TIME})\s*${UNIT}?\s*(?:to|and|until|-|–)\s*(${TIME})\s*${UNIT}?`),
+    new RegExp(String.raw`(?:^|[^\d:.])(${TIME})\s*${UNIT}?\s*(?:-|–|—|to|~|到|至)\s*(${TIME})\s*(?:${UNIT}|(?=\s|$|[,.;，。]))`),
+    new RegExp(String.raw`从\s*(${TIME})\s*${UNIT}?\s*(?:到|至)\s*(${TIME})\s*${UNIT}?`),
+  ];
+  for (const pattern of patterns) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const start = timeMs(match[1]);
+    const end = timeMs(match[2]);
+    if (end > start) return { start_ms: start, end_ms: end };
+  }
+  return undefined;
+}
+
+/** "for 3 seconds", "for 3s", "持续3秒", "3秒钟". */
+export function parseFor(text: string): number | undefined {
+  const match = new RegExp(String.raw`(?:for|lasting|持续)\s*(${NUMBER})\s*${UNIT}`).exec(text);
+  return match ? timeMs(match[1]) : undefined;
+}
+
+/** A single point in time: "at 0:05", "at 5s", "在5秒". */
+export function parseAt(text: string): number | undefined {
+  const match = new RegExp(String.raw`(?:\bat|在)\s*(${CLOCK}|${NUMBER}\s*${UNIT})`).exec(text);
+  return match ? timeMs(match[1].replace(/[^\d:.]/g, '')) : undefined;
+}
+
+/** "the first 3 seconds" → start, 3000; "the last 5 seconds" → end, 5000; "前3秒" / "最后5秒". */
+export function parseEdgeSpan(text: string): { anchor: 'start' | 'end'; duration_ms: number } | undefined {
+  const first = new RegExp(String.raw`(?:first|opening|前)\s*(${NUMBER})\s*${UNIT}`).exec(text);
+  if (first) return { anchor: 'start', duration_ms: timeMs(first[1]) };
+  const last = new RegExp(String.raw`(?:last|final|closing|最后)\s*(${NUMBER})\s*${UNIT}`).exec(text);
+  if (last) return { anchor: 'end', duration_ms: timeMs(last[1]) };
+  return undefined;
+}
+
+/** "at the start" / "intro" / "开头" → start; "at the end" / "outro" / "结尾" → end. */
+export function parseAnchor(text: string): 'start' | 'end' | undefined {
+  if (/\b(at the (start|beginning)|intro|opening|开头|片头)\b|开头|片头/.test(text)) return 'start';
+  if (/\b(at the end|outro|ending|closing|结尾|片尾)\b|结尾|片尾/.test(text)) return 'end';
+  return undefined;
+}
+
+/** A plain length: "2 seconds", "0.5s", "1.5 秒". */
+export function parseSeconds(text: string): number | undefined {
+  const match = new RegExp(String.raw`(${NUMBER})\s*${UNIT}`).exec(text);
+  return match ? timeMs(match[1]) : undefined;
+}
+
+/** "35%", "35 percent", "百分之35", "volume 0.35", "音量35" → 0.35. */
+export function parseVolume(text: string): number | undefined {
+  const percent = new RegExp(String.raw`(${NUMBER})\s*(?:%|percent|％)|百分之\s*(${NUMBER})`).exec(text);
+  if (percent) return Number(percent[1] ?? percent[2]) / 100;
+  const fraction = new RegExp(String.raw`(?:volume|音量)\s*(?:to|at|of|=)?\s*(${NUMBER})`).exec(text);
+  if (!fraction) return undefined;
+  const value = Number(fraction[1]);
+  return value > 2 ? value / 100 : value;
+}
+
+/** "1.5x", "x2", "2×", "1.5倍", "twice as fast", "half speed", "double speed". */
+export function parseFactor(text: string): number | undefined {
+  const times = new RegExp(String.raw`(${NUMBER})\s*(?:x|×|倍)|\bx\s?(${NUMBER})`).exec(text);
+  if (times) return Number(times[1] ?? times[2]);
+  if (/twice as fast|double speed|2倍速/.test(text)) return 2;
+  if (/half speed|half as fast|半速/.test(text)) return 0.5;
+  return undefined;
+}
+
+/** Text in quotes: "…", “…”, 「…」, 『…』, or '…' (a single quote only ends at a word boundary, so "don't" survives). */
+export function quoted(original: string): string | undefined {
+  const match =
+    /"([^"]+)"|“([^”]+)”|「([^」]+)」|『([^』]+)』|‘([^’]+)’/.exec(original) ??
+    /(?:^|[\s(:])'(.+?)'(?=$|[\s,.;:!?)]|\d)/.exec(original);
+  return match?.slice(1).find((group) => group !== undefined)?.trim();
+}
+
+/**
+ * Which moment (or text) a clause names: "moment 3", "clip #2", "the 3rd segment", "the second clip", "the last
+ * moment", "第3段", "第三个片段". Returns 1-based numbers; `last` is -1.
+ */
+export function parseOrdinals(text: string): number[] {
+  const found: number[] = [];
+  const word = Object.keys(ORDINALS).join('|');
+  const pattern = new RegExp(
+    String.raw`(?:moment|clip|segment|part|scene|shot|title|text|caption|position|place)s?\s*#?\s*(\d+)|(\d+|${word})\s*(?:moment|clip|segment|part|scene|shot|title|text|caption)|\b(${word})\b|第\s*(\d+|[一二两三四五六七八九十])|\b(last|final)\b|最后`,
+    'g',
+  );
+  for (const match of text.matchAll(pattern)) {
+    const token = match[1] ?? match[2] ?? match[3] ?? match[4];
+    if (match[5] !== undefined || match[0] === '最后') found.push(-1);
+    else if (token !== undefined) found.push(/^\d+$/.test(token) ? Number(token) : ORDINALS[token]);
+  }
+  return found;
+}

@@ -1,0 +1,57 @@
+import { TrackType, type Draft, type Segment, type Track } from '../../protocol';
+
+/** The draft's video segments in timeline order (the user's "moments", numbered from 1). */
+export function videoSegments(draft: Draft): Segment[] {
+  return segmentsOf(draft, TrackType.video);
+}
+
+export function textSegments(draft: Draft): Segment[] {
+  return segmentsOf(draft, TrackType.text);
+}
+
+export function musicSegments(draft: Draft): Segment[] {
+  return segmentsOf(draft, TrackType.audio);
+}
+
+function segmentsOf(draft: Draft, type: number): Segment[] {
+  return draft.t
+    .filter((track) => track.tt === type)
+    .flatMap((track) => track.sg)
+    .sort((a, b) => (a.at ?? 0) - (b.at ?? 0));
+}
+
+/** Replaces one track type's segments (dropping the track when empty), keeping every other track as it was. */
+export function withTrack(draft: Draft, type: number, segments: Segment[]): Draft {
+  const index = draft.t.findIndex((track) => track.tt === type);
+  const others = draft.t.filter((track) => track.tt !== type);
+  if (segments.length === 0) return { ...draft, t: others };
+  const existing = index >= 0 ? draft.t[index] : undefined;
+  const track: Track = { ...(existing ?? {}), tt: type, sg: segments };
+  const tracks = [...draft.t];
+  if (index >= 0) tracks[index] = track;
+  else tracks.push(track);
+  return { ...draft, t: tracks.filter((t) => t === track || t.tt !== type) };
+}
+
+/**
+ * Lays the video segments end to end (overlapping by the crossfade, which the renderer blends), then fits the
+ * other tracks to the new length: music spans the whole clip, texts past the end are dropped or shortened.
+ */
+export function relayout(draft: Draft, video: Segment[]): Draft {
+  const crossfade = draft.m?.crossfadeMs ?? 0;
+  let at = 0;
+  const laid = video.map((segment, k) => {
+    const start = k === 0 ? 0 : Math.max(0, at - Math.min(crossfade, segment.d ?? 0));
+    at = start + (segment.d ?? 0);
+    return { ...segment, at: start };
+  });
+  const end = laid.length ? at : 0;
+  let next = withTrack({ ...draft, d: end }, TrackType.video, laid);
+  next = withTrack(next, TrackType.audio, musicSegments(next).map((music) => ({ ...music, at: 0, d: end })));
+  const texts = textSegments(next)
+    .filter((text) => end === 0 || (text.at ?? 0) < end)
+    .map((text) => (end > 0 && (text.at ?? 0) + (text.d ?? 0) > end ? { ...text, d: end - (text.at ?? 0) } : text));
+  return withTrack(next, TrackType.text, texts);
+}
+
+export const sourceSpan = (segment: Segment): number => (segment.d ?? 0) * (segment.m?.speed ?? 1);

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+
+/**
+ * The edit operations of the local engine's agent: what a user's sentence becomes. One union serves the engine's
+ * own parser, its executor, and a chat model's tools (the extension sends a JSON list of operations as the chat
+ * message; the engine validates it with these same schemas). Times are milliseconds on the timeline; moments and
+ * texts are numbered from 1 in timeline order.
+ */
+const ms = (what: string) => z.number().int().nonnegative().describe(`${what}, in milliseconds`);
+const index = (what: string) => z.number().int().positive().describe(`${what}, numbered from 1 in timeline order`);
+
+export const MUSIC_BEDS = ['lofi', 'upbeat', 'ambient', 'corporate'] as const;
+export const ASPECTS = ['16:9', '9:16', '1:1', '4:5'] as const;
+export const FILLS = ['blur', 'letterbox', 'crop'] as const;
+export const POSITIONS = ['top', 'center', 'bottom'] as const;
+export const TEXT_STYLES = ['title', 'caption', 'lower-third'] as const;
+
+export const EditOp = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('compile_best_moments'), target_ms: ms('Length of the clip').positive() })
+    .describe('Keep the best moments of the footage (speech, on-screen activity) and cut them into a clip of about this length.'),
+  z.object({ op: z.literal('remove_dead_air') })
+    .describe('Keep everything with speech or on-screen activity; cut only static, silent stretches. No target length.'),
+  z.object({ op: z.literal('speed_up_idle'), factor: z.number().min(1.5).max(16).default(4) })
+    .describe('Keep all of the footage, but play idle stretches (static and silent) faster, e.g. 4x.'),
+  z.object({ op: z.literal('keep_everything') })
+    .describe('Put every selected file on the timeline whole, uncut, at normal speed.'),
+  z.object({ op: z.literal('use_sources'), files: z.array(z.string()).min(1) })
+    .describe('Restrict the clip to some uploaded files: file names, or "first", "second", "last", "2" (upload order).'),
+
+  z.object({
+    op: z.literal('set_aspect'),
+    aspect: z.enum(ASPECTS),
+    fill: z.enum(FILLS).optional().describe('How footage of another shape fills the frame; default blur for vertical'),
+  }).describe('Change the frame shape: 16:9 landscape, 9:16 vertical (TikTok, Reels, Shorts), 1:1 square, 4:5 portrait feed.'),
+  z.object({ op: z.literal('set_fill'), fill: z.enum(FILLS) })
+    .describe('How footage of another shape fills the frame: blurred background, letterbox bars, or crop to the centre.'),
+  z.object({ op: z.literal('set_resolution'), resolution: z.enum(['720p', '1080p', '4k']) })
+    .describe('Output resolution (the short side: 720, 1080 or 2160 pixels).'),
+
+  z.object({
+    op: z.literal('add_text'),
+    text: z.string().min(1).max(300),
+    start_ms: ms('When the text appears').optional(),
+    end_ms: ms('When the text disappears').optional(),
+    duration_ms: ms('How long it shows').optional(),
+    anchor: z.enum(['start', 'end']).optional().describe('At the start or at the end of the clip, when no times are given'),
+    position: z.enum(POSITIONS).optional(),
+    style: z.enum(TEXT_STYLES).default('title'),
+  }).describe('Add a title, caption or lower third.'),
+  z.object({
+    op: z.literal('edit_text'),
+    index: index('Which text').optional().describe('Which text (from 1); the last one added when absent'),
+    text: z.string().min(1).max(300).optional(),
+    start_ms: ms('New start').optional(),
+    end_ms: ms('New end').optional(),
+    position: z.enum(POSITIONS).optional(),
+  }).describe('Change the words, timing or position of a text.'),
+  z.object({ op: z.literal('remove_text'), index: index('Which text').optional().describe('Absent: every text') })
+    .describe('Remove one text, or all of them.'),
+
+  z.object({
+    op: z.literal('add_music'),
+    track: z.string().describe(`A built-in bed (${MUSIC_BEDS.join(', ')}) or an uploaded audio file's name`),
+    volume: z.number().min(0).max(2).default(0.35).describe('Gain, 1 = as is; 0.35 = 35 %'),
+    duck: z.boolean().default(true).describe('Lower the music under speech'),
+  }).describe('Add background music under the whole clip.'),
+  z.object({
+    op: z.literal('set_music_volume'),
+    volume: z.number().min(0).max(2).optional(),
+    change: z.enum(['quieter', 'louder']).optional(),
+  }).describe('Set the music volume, or make it quieter / louder.'),
+  z.object({ op: z.literal('set_ducking'), duck: z.boolean() }).describe('Turn ducking of the music under speech on or off.'),
+  z.object({ op: z.literal('remove_music') }).describe('Remove the background music.'),
+  z.object({ op: z.literal('set_source_volume'), volume: z.number().min(0).max(2) })
+    .describe("The footage's own sound: 0 mutes it, 1 keeps it as recorded."),
+
+  z.object({
+    op: z.literal('fade'),
+    in_ms: ms('Fade in').optional(),
+    out_ms: ms('Fade out').optional(),
+    target: z.enum(['clip', 'music']).default('clip'),
+  }).describe('Fade the clip (picture and sound) or the music in and/or out; 0 removes a fade.'),
+  z.object({ op: z.literal('crossfade'), ms: ms('Crossfade length (0 = hard cuts)') })
+    .describe('Crossfade between consecutive moments.'),
+  z.object({ op: z.literal('remove_moment'), index: index('Which moment') }).describe('Remove one moment from the clip.'),
+  z.object({ op: z.literal('move_moment'), index: index('Which moment'), to: index('Its new place') })
+    .describe('Move a moment to another place in the clip.'),
+  z.object({
+    op: z.literal('trim_moment'),
+    index: index('Which moment'),
+    by_ms: ms('Make it this much shorter').optional(),
+    to_ms: ms('Make it this long').optional(),
+  }).describe('Make a moment shorter (from its end).'),
+  z.object({ op: z.literal('cut_range'), start_ms: ms('From'), end_ms: ms('To') })
+    .describe('Cut a stretch of the timeline out, e.g. from 0:10 to 0:15.'),
+  z.object({ op: z.literal('set_speed'), factor: z.number().min(0.25).max(16), index: index('Which moment').optional() })
+    .describe('Play the whole clip, or one moment, faster or slower (1.5 = 1.5x).'),
+
+  z.object({ op: z.literal('undo') }).describe('Undo the last edit.'),
+  z.object({ op: z.literal('redo') }).describe('Redo the last undone edit.'),
+  z.object({ op: z.literal('start_over') }).describe('Empty the timeline (uploads stay).'),
+  z.object({ op: z.literal('show_tracks') }).describe('Describe every track of the timeline.'),
+  z.object({
+    op: z.literal('export'),
+    format: z.enum(['mp4', 'mov', 'webm', 'gif']).default('mp4'),
+    resolution: z.enum(['720p', '1080p', '4k']).optional(),
+  }).describe('The user wants the video file: the client runs the export.'),
+]);
+export type EditOp = z.infer<typeof EditOp>;
+export type EditOpName = EditOp['op'];
+
+/**
+ * A chat message may carry operations instead of words: a JSON list (or one object) of EditOp. This is how a chat
+ * model's tool calls reach the engine through the ordinary chat endpoint.
+ */
+export const EditOpMessage = z.union([EditOp, z.array(EditOp).min(1)]);
+
+export function editOpsMessage(ops: EditOp[]): string {
+  return JSON.stringify(ops);
+}

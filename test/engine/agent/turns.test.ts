@@ -1,0 +1,89 @@
+import * as assert from 'node:assert/strict';
+import type { ChatEvent, Draft } from '../../../src/protocol';
+import type { DemoClipClient } from '../../../src/client';
+import { startTestEngine, type EngineFixture } from '../../helpers/engine';
+import { shortWalkthrough } from '../../helpers/footage';
+
+/** Sends one message; returns the reply text, the tool calls and the last draft the stream carried. */
+async function say(client: DemoClipClient, sessionId: string, text: string) {
+  const events: ChatEvent[] = [];
+  for await (const event of client.chat(sessionId, text)) events.push(event);
+  const reply = events.flatMap((e) => (e.kind === 'text' ? [e.text] : [])).join('\n');
+  const calls = events.flatMap((e) => (e.kind === 'toolCall' ? [e.name] : []));
+  const results = events.flatMap((e) => (e.kind === 'toolResult' ? [e.name] : []));
+  const drafts = events.flatMap((e) => (e.kind === 'draft' ? [e.draft] : []));
+  return { reply, calls, results, draft: drafts.at(-1) as Draft | undefined };
+}
+
+describe('edit agent turns through /run_sse', function () {
+  let fx: EngineFixture;
+  let client: DemoClipClient;
+  let sessionId: string;
+  before(async () => {
+    fx = await startTestEngine();
+    ({ client, sessionId } = await fx.session());
+    await client.upload(sessionId, [(await shortWalkthrough()).path]);
+  });
+  after(() => fx.close());
+
+  it('applies several instructions in one message, each as a tool call with its result, and says what changed', async () => {
+    await say(client, sessionId, 'trim the best moments into 6 seconds');
+    const turn = await say(client, sessionId, "add title 'Urban Dreams' 0-3s, add lo-fi BGM at 35% and make it 9:16");
+    assert.deepEqual(turn.calls, ['add_text', 'add_music', 'set_aspect']);
+    assert.deepEqual(turn.results, ['add_text', 'add_music', 'set_aspect']);
+    assert.match(turn.reply, /Added the title "Urban Dreams" from 0 s–3 s \(center\)/);
+    assert.match(turn.reply, /Added lo-fi music at 35 %/);
+    assert.match(turn.reply, /1080x1920, footage on a blurred background/);
+    assert.match(turn.reply, /video: \d+ segments?, audio: 1 segment, text: 1 segment/);
+    const { state } = await client.state(sessionId);
+    assert.deepEqual(state.draft, turn.draft);
+    assert.equal(state.draft?.m?.width, 1080);
+  });
+
+  it('undo and redo walk the history; start over empties the timeline but keeps uploads', async () => {
+    const before = (await client.state(sessionId)).state.draft;
+    await say(client, sessionId, 'remove the title');
+    const undone = await say(client, sessionId, 'undo');
+    assert.deepEqual(undone.draft, before);
+    const redone = await say(client, sessionId, '重做');
+    assert.equal(redone.draft?.t.some((t) => t.tt === 7), false);
+    const cleared = await say(client, sessionId, 'start over');
+    assert.deepEqual(cleared.draft?.t, []);
+    assert.equal((await client.state(sessionId)).state.video_infos.length, 1);
+    const back = await say(client, sessionId, '撤销');
+    assert.ok((back.draft?.t.length ?? 0) > 0);
+  });
+
+  it('describes every track for "show tracks" without changing anything', async () => {
+    const before = (await client.state(sessionId)).state.draft;
+    const turn = await say(client, sessionId, 'show tracks');
+    assert.match(turn.reply, /^Timeline .*1080x1920/);
+    assert.match(turn.reply, /1\. Video: \d+ moments?/);
+    assert.match(turn.reply, /2\. Audio: lo-fi music/);
+    assert.equal(turn.draft, undefined);
+    assert.deepEqual((await client.state(sessionId)).state.draft, before);
+  });
+
+  it('refuses what cannot apply with the reason, and says which parts it did not understand', async () => {
+    const before = (await client.state(sessionId)).state.draft;
+    const refused = await say(client, sessionId, 'remove moment 40');
+    assert.match(refused.reply, /There is no moment 40.*Your draft is unchanged/);
+    const partial = await say(client, sessionId, 'make it square, then juggle the pixels');
+    assert.match(partial.reply, /1080x1080/);
+    assert.match(partial.reply, /didn't understand "juggle the pixels"/);
+    await say(client, sessionId, 'undo');
+    assert.deepEqual((await client.state(sessionId)).state.draft, before);
+  });
+
+  it('says so when a resolution would upscale the footage', async () => {
+    const turn = await say(client, sessionId, 'make it 4K');
+    assert.equal(Math.min(turn.draft?.m?.width ?? 0, turn.draft?.m?.height ?? 0), 2160);
+    assert.match(turn.reply, /your footage is 360p, so 2160p upscales it/);
+  });
+
+  it('takes a JSON list of operations (how a chat model sends tool calls)', async () => {
+    const turn = await say(client, sessionId, JSON.stringify([{ op: 'set_aspect', aspect: '16:9' }, { op: 'set_resolution', resolution: '720p' }]));
+    assert.deepEqual(turn.calls, ['set_aspect', 'set_resolution']);
+    assert.deepEqual([turn.draft?.m?.width, turn.draft?.m?.height], [1280, 720]);
+  });
+});
