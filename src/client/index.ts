@@ -2,3 +2,5 @@ export * from './demoClipClient';
 export * from './errors';
 export * from './routeMessage';
 export type { Platform } from './transport';
+export * from './draftChange';
+export * from './guiTranslation';

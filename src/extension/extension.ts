@@ -1,6 +1,90 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
+import { registerChatParticipant } from './chat/participant';
+import { Connection } from './connection';
+import { showError } from './errors';
+import { announceExport, exportWithProgress, resumePendingRenders } from './exportClip';
+import { registerExportTask } from './exportTask';
+import { registerPanelSerializer, TimelinePanel, type PanelActions } from './panel/timelinePanel';
+import { CreditsStatus, creditsText } from './statusBar';
+import { filesToUpload, uploadFiles } from './uploadFiles';
+import { describeTimeline } from '../client';
+import { outputFromText, type RenderOutput } from '../protocol';
 
-/** The VS Code layer arrives with the extension issue; until then the extension activates and does nothing. */
-export function activate(_context: vscode.ExtensionContext): void {}
+let connection: Connection | undefined;
 
-export function deactivate(): void {}
+/** What the extension exposes to its own tests (the exports of activate()). */
+export interface DemoClipApi {
+  connection: Connection;
+  status: CreditsStatus;
+  panel(): TimelinePanel | undefined;
+}
+
+export function activate(context: vscode.ExtensionContext): DemoClipApi {
+  const log = vscode.window.createOutputChannel('Demo Clip', { log: true });
+  connection = new Connection(context, log);
+  const conn = connection;
+  const status = new CreditsStatus(conn);
+
+  const exportAndAnnounce = async (output: RenderOutput) => {
+    const result = await exportWithProgress(conn, context, output);
+    void announceExport(result);
+    return result;
+  };
+  const panelActions: PanelActions = { export: exportAndAnnounce };
+  const guard = <A extends unknown[], R>(what: string, run: (...args: A) => Promise<R>) => async (...args: A): Promise<R | undefined> => {
+    try {
+      return await run(...args);
+    } catch (error) {
+      log.warn(`${what} failed: ${(error as Error).message}`);
+      await showError(`Demo Clip ${what}`, error);
+      return undefined;
+    }
+  };
+
+  context.subscriptions.push(
+    log,
+    status,
+    { dispose: () => void conn.dispose() },
+    registerChatParticipant(context, conn),
+    registerPanelSerializer(context, conn, panelActions),
+    registerExportTask(context, conn),
+    vscode.commands.registerCommand('democlip.openPanel', guard('panel', async () => {
+      const panel = TimelinePanel.createOrShow(context, conn, panelActions);
+      await panel.refresh();
+      return panel;
+    })),
+    vscode.commands.registerCommand('democlip.upload', guard('upload', async (clicked?: vscode.Uri, selected?: vscode.Uri[]) => {
+      const result = await uploadFiles(conn, await filesToUpload(clicked, selected));
+      if (result) {
+        const names = result.files.map((f) => f.filename).join(', ');
+        void vscode.window.showInformationMessage(`Uploaded ${names}. Ask @democlip what to make of it.`, 'Open Chat').then((choice) => {
+          if (choice) void vscode.commands.executeCommand('workbench.action.chat.open', { query: '@democlip trim the best moments and compile them into a 60-second demo clip' });
+        });
+      }
+      return result;
+    })),
+    vscode.commands.registerCommand('democlip.export', guard('export', async (output?: Partial<RenderOutput>) => exportAndAnnounce({ ...outputFromText(''), ...output }))),
+    vscode.commands.registerCommand('democlip.showCredits', guard('credits', async () => {
+      const credits = await status.refresh();
+      if (credits) void vscode.window.showInformationMessage(creditsText(credits));
+      return credits;
+    })),
+    vscode.commands.registerCommand('democlip.showStatus', guard('status', async () => {
+      const { state } = await conn.inSession(({ client, sessionId }) => client.state(sessionId));
+      void vscode.window.showInformationMessage(describeTimeline(state.draft), { modal: true });
+      return state.draft;
+    })),
+    vscode.commands.registerCommand('democlip.newSession', guard('new session', async () => {
+      await conn.newSession();
+      void vscode.window.showInformationMessage('Demo Clip: started a new session. The timeline is empty.');
+    })),
+  );
+  // Renders still running when VS Code last closed are finished and saved (the seed: otherwise they are orphaned).
+  void resumePendingRenders(conn, context).then((results) => results.forEach((r) => void announceExport(r)), () => undefined);
+  return { connection: conn, status, panel: () => TimelinePanel.current };
+}
+
+export async function deactivate(): Promise<void> {
+  await connection?.dispose();
+  connection = undefined;
+}

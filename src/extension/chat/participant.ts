@@ -1,0 +1,187 @@
+import * as vscode from 'vscode';
+import { describeDraftChange, describeTimeline, routeMessage, translateGuiText, type Route, type SuggestedAction } from '../../client';
+import { outputFromText, type Draft } from '../../protocol';
+import type { Connection, Ready } from '../connection';
+import { isCancellation, messageOf, signalOf } from '../errors';
+import { exportClip } from '../exportClip';
+import { creditsText } from '../statusBar';
+import { editOpsFromModel } from './lmEdit';
+
+/** The seed: heartbeats only → say "Still working…" every 2 minutes. */
+const STILL_WORKING_MS = 2 * 60_000;
+
+interface ChatResult extends vscode.ChatResult {
+  metadata: { route: Route['action']; edited: boolean };
+}
+
+const FOLLOWUPS: Record<string, vscode.ChatFollowup[]> = {
+  edited: [
+    { prompt: 'export 1080p MP4', label: 'Export 1080p MP4' },
+    { prompt: "add title 'My product' 0-3s", label: 'Add a title' },
+    { prompt: 'add lo-fi BGM at 35%', label: 'Add lo-fi music' },
+    { prompt: 'make it 9:16', label: 'Make it vertical' },
+  ],
+  start: [{ prompt: 'trim the best moments and compile them into a 60-second demo clip', label: 'Trim the best moments' }],
+};
+
+export function registerChatParticipant(context: vscode.ExtensionContext, connection: Connection): vscode.Disposable {
+  const participant = vscode.chat.createChatParticipant('democlip.chat', (request, chatContext, stream, token) =>
+    handle(context, connection, request, chatContext, stream, token));
+  participant.iconPath = new vscode.ThemeIcon('device-camera-video');
+  participant.followupProvider = {
+    provideFollowups: (result: ChatResult) => (result.metadata?.edited ? FOLLOWUPS.edited : result.metadata?.route === 'upload' ? FOLLOWUPS.start : []),
+  };
+  return participant;
+}
+
+function routeOf(request: vscode.ChatRequest): Route {
+  switch (request.command) {
+    case 'export': return { action: 'export', output: outputFromText(request.prompt) };
+    case 'credits': return { action: 'credits' };
+    case 'status': return { action: 'status' };
+    case 'upload': return { action: 'upload' };
+    default: return routeMessage(request.prompt);
+  }
+}
+
+async function handle(
+  context: vscode.ExtensionContext, connection: Connection, request: vscode.ChatRequest, chatContext: vscode.ChatContext,
+  stream: vscode.ChatResponseStream, token: vscode.CancellationToken,
+): Promise<ChatResult> {
+  const route = request.command === 'new' ? undefined : routeOf(request);
+  const result = (edited = false): ChatResult => ({ metadata: { route: route?.action ?? 'chat', edited } });
+  try {
+    const firstTime = chatContext.history.length === 0;
+    await connection.ready((message) => stream.progress(message));
+    if (firstTime) stream.markdown(`Connected to the ${connection.backend === 'local' ? 'local engine (offline, no credits)' : 'NemoVideo cloud'} and ready.\n\n`);
+    if (!route) {
+      await connection.newSession();
+      stream.markdown('Started a new session: the timeline is empty. Upload footage to begin.');
+      return result();
+    }
+    switch (route.action) {
+      case 'export':
+        await chatExport(context, connection, route.output, stream, token);
+        return result();
+      case 'credits': {
+        const credits = await connection.inSession(({ client }) => client.credits({ signal: signalOf(token) }));
+        stream.markdown(creditsText(credits));
+        return result();
+      }
+      case 'status': {
+        const draft = await connection.inSession(({ client, sessionId }) => client.state(sessionId, { signal: signalOf(token) }));
+        stream.markdown(`${describeTimeline(draft.state.draft)}\n`);
+        stream.button({ command: 'democlip.openPanel', title: 'Open timeline' });
+        return result();
+      }
+      case 'upload':
+        await chatUpload(request, stream);
+        return result();
+      case 'chat':
+        return result(await chatEdit(connection, request, stream, token));
+    }
+  } catch (error) {
+    if (isCancellation(error) || token.isCancellationRequested) stream.markdown('\n\nStopped.');
+    else stream.markdown(`\n\n**${messageOf(error)}**`);
+    return result();
+  }
+}
+
+async function chatExport(context: vscode.ExtensionContext, connection: Connection, output: ReturnType<typeof outputFromText>, stream: vscode.ChatResponseStream, token: vscode.CancellationToken): Promise<void> {
+  stream.progress(`Exporting ${output.resolution} ${output.format.toUpperCase()}…`);
+  let lastPercent = -10;
+  const exported = await exportClip(connection, context, output, {
+    token,
+    report: (message, percent) => {
+      // A line every 10 % keeps the chat readable on a long render.
+      if (percent === undefined || percent >= lastPercent + 10) {
+        stream.progress(message);
+        if (percent !== undefined) lastPercent = percent;
+      }
+    },
+  });
+  stream.markdown(`Saved **${vscode.workspace.asRelativePath(exported.uri)}** (${(exported.bytes / 1024 / 1024).toFixed(1)} MB).\n\n`);
+  stream.button({ command: 'vscode.open', arguments: [exported.uri], title: 'Open' });
+  stream.button({ command: 'revealInExplorer', arguments: [exported.uri], title: 'Reveal in Explorer' });
+  connection.notifyChanged();
+}
+
+async function chatUpload(request: vscode.ChatRequest, stream: vscode.ChatResponseStream): Promise<void> {
+  const files = request.references.flatMap((ref) => (ref.value instanceof vscode.Uri ? [ref.value] : ref.value instanceof vscode.Location ? [ref.value.uri] : []));
+  if (files.length === 0) {
+    stream.markdown('Attach files with `#file`, right-click a video in the Explorer and choose **Upload to Demo Clip**, or pick files:\n\n');
+    stream.button({ command: 'democlip.upload', title: 'Upload files…' });
+    return;
+  }
+  const uploaded = await vscode.commands.executeCommand<{ files: { filename: string; duration?: number | null }[] } | undefined>('democlip.upload', files[0], files);
+  if (uploaded) stream.markdown(`Uploaded ${uploaded.files.map((f) => `**${f.filename}**`).join(', ')}. Now tell me what to make, e.g. "trim the best moments and compile them into a 60-second demo clip".`);
+}
+
+/** An edit through the backend's chat stream; returns whether the timeline changed. */
+async function chatEdit(connection: Connection, request: vscode.ChatRequest, stream: vscode.ChatResponseStream, token: vscode.CancellationToken): Promise<boolean> {
+  return connection.inSession(async (ready) => {
+    const signal = signalOf(token);
+    const before = (await ready.client.state(ready.sessionId, { signal })).state.draft;
+    const message = await messageFor(ready, request, before, token);
+    const outcome = await streamTurn(ready, message, stream, signal);
+    let after: Draft | null | undefined = outcome.draft;
+    if (!outcome.spoke) {
+      // About 30% of cloud edits close without a word: read the state and say what changed.
+      after = (await ready.client.state(ready.sessionId, { signal })).state.draft;
+      stream.markdown(describeDraftChange(before, after) ?? 'Done, but the timeline did not change. Try saying it more specifically, e.g. "add title \'Launch\' 0-3s".');
+    }
+    const edited = describeDraftChange(before, after) !== undefined;
+    if (edited || outcome.actions.has('export')) stream.button({ command: 'democlip.export', title: 'Export' });
+    if (edited || outcome.actions.has('openTimeline') || outcome.actions.has('status')) stream.button({ command: 'democlip.openPanel', title: 'Open timeline' });
+    if (edited) connection.notifyChanged();
+    return edited;
+  });
+}
+
+/** With the user's model and the local engine, the model turns words into engine operations; otherwise the words go as they are. */
+async function messageFor(ready: Ready, request: vscode.ChatRequest, draft: Draft | null | undefined, token: vscode.CancellationToken): Promise<string> {
+  if (ready.backend !== 'local' || !request.model) return request.prompt;
+  try {
+    return (await editOpsFromModel(request.model, request.prompt, draft, token)) ?? request.prompt;
+  } catch {
+    return request.prompt; // no model access (or it failed): the engine's own parser still understands the words
+  }
+}
+
+async function streamTurn(ready: Ready, message: string, stream: vscode.ChatResponseStream, signal: AbortSignal) {
+  const actions = new Set<SuggestedAction>();
+  let spoke = false;
+  let draft: Draft | undefined;
+  let lastWord = Date.now();
+  for await (const event of ready.client.chat(ready.sessionId, message, { signal })) {
+    switch (event.kind) {
+      case 'text': {
+        if (event.partial) break;
+        const translated = translateGuiText(event.text);
+        translated.actions.forEach((action) => actions.add(action));
+        stream.markdown(`${translated.text}\n\n`);
+        spoke = true;
+        lastWord = Date.now();
+        break;
+      }
+      case 'toolCall':
+        stream.progress(`Working: ${event.name.replace(/_/g, ' ')}…`);
+        lastWord = Date.now();
+        break;
+      case 'draft':
+        draft = event.draft;
+        break;
+      case 'heartbeat':
+        if (Date.now() - lastWord >= STILL_WORKING_MS) {
+          stream.progress('⏳ Still working…');
+          lastWord = Date.now();
+        }
+        break;
+      case 'error':
+        throw new Error(event.message);
+      case 'toolResult':
+        break;
+    }
+  }
+  return { spoke, draft, actions };
+}

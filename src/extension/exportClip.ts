@@ -1,0 +1,137 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { DemoClipClient } from '../client';
+import { isExportable, type RenderOutput, type RenderStatus } from '../protocol';
+import type { Connection } from './connection';
+import { signalOf } from './errors';
+import { outputFolderUri, readSettings } from './settings';
+
+const PENDING_KEY = 'democlip.pendingRenders';
+/** The seed: the cloud is polled every 30 s; the local engine answers at once, so every second. */
+const POLL_MS = { local: 1000, nemo: 30_000 } as const;
+
+interface PendingRender {
+  id: string;
+  backend: 'local' | 'nemo';
+  format: RenderOutput['format'];
+  startedAt: string;
+}
+
+export interface ExportResult {
+  uri: vscode.Uri;
+  bytes: number;
+}
+
+export interface ExportReporter {
+  report(message: string, percent?: number): void;
+  token: vscode.CancellationToken;
+}
+
+/**
+ * Renders the session's draft and saves the file in the output folder under a new name. The render id is kept in
+ * workspace state until the file is saved, so a render cut short by closing VS Code is picked up next time.
+ */
+export async function exportClip(connection: Connection, context: vscode.ExtensionContext, output: RenderOutput, reporter: ExportReporter): Promise<ExportResult> {
+  const signal = signalOf(reporter.token);
+  return connection.inSession(async ({ client, sessionId, backend }) => {
+    reporter.report('Reading the timeline…');
+    const draft = (await client.state(sessionId, { signal })).state.draft;
+    if (!draft || !isExportable(draft)) {
+      throw new Error('There is nothing to export yet: upload footage and ask @democlip to trim the best moments first.');
+    }
+    const submitted = await client.submitRender(sessionId, draft, output, { signal });
+    const pending: PendingRender = { id: submitted.id, backend, format: output.format, startedAt: new Date().toISOString() };
+    await remember(context, pending);
+    const cancel = reporter.token.onCancellationRequested(() => void client.cancelRender(submitted.id).catch(() => undefined));
+    try {
+      return await finish(client, context, pending, reporter, signal);
+    } finally {
+      cancel.dispose();
+    }
+  });
+}
+
+async function finish(client: DemoClipClient, context: vscode.ExtensionContext, pending: PendingRender, reporter: ExportReporter, signal: AbortSignal): Promise<ExportResult> {
+  let done: RenderStatus;
+  try {
+    done = await client.waitForRender(pending.id, {
+      signal,
+      intervalMs: POLL_MS[pending.backend],
+      onProgress: (status) => reporter.report(status.status === 'pending' ? 'Waiting for a renderer…' : `Rendering… ${status.progress}%`, status.progress),
+    });
+  } catch (error) {
+    // A failed or cancelled render will never finish: forget it. A connection error leaves it for the next start.
+    if (signal.aborted || /render (failed|was cancelled)/.test((error as Error).message)) await forget(context, pending.id);
+    throw error;
+  }
+  reporter.report('Downloading…', 100);
+  const uri = await uniqueOutputUri(pending.format);
+  await vscode.workspace.fs.createDirectory(vscode.Uri.file(path.dirname(uri.fsPath)));
+  const bytes = await client.download(done, uri.fsPath, { signal });
+  await forget(context, pending.id);
+  return { uri, bytes };
+}
+
+/** Renders that were still running when VS Code last closed: finish and save them, in the background. */
+export async function resumePendingRenders(connection: Connection, context: vscode.ExtensionContext): Promise<ExportResult[]> {
+  const pending = context.workspaceState.get<PendingRender[]>(PENDING_KEY, []).filter((p) => p.backend === connection.backend);
+  if (pending.length === 0) return [];
+  const { client } = await connection.ready();
+  const results: ExportResult[] = [];
+  for (const render of pending) {
+    const result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Demo Clip: finishing an export started earlier', cancellable: true },
+      (progress, token) => finish(client, context, render, { token, report: (message) => progress.report({ message }) }, signalOf(token)),
+    ).then((r) => r, () => undefined);
+    if (result) results.push(result);
+  }
+  return results;
+}
+
+async function remember(context: vscode.ExtensionContext, render: PendingRender): Promise<void> {
+  await context.workspaceState.update(PENDING_KEY, [...context.workspaceState.get<PendingRender[]>(PENDING_KEY, []), render]);
+}
+
+async function forget(context: vscode.ExtensionContext, id: string): Promise<void> {
+  await context.workspaceState.update(PENDING_KEY, context.workspaceState.get<PendingRender[]>(PENDING_KEY, []).filter((p) => p.id !== id));
+}
+
+/** demo-clips/demo-clip-2026-11-25-1432.mp4, with -2, -3… when that exists: an export never overwrites a file. */
+async function uniqueOutputUri(format: string): Promise<vscode.Uri> {
+  const folder = outputFolderUri(readSettings());
+  const stamp = new Date().toISOString().slice(0, 16).replace('T', '-').replace(':', '');
+  for (let n = 1; ; n++) {
+    const uri = vscode.Uri.joinPath(folder, `demo-clip-${stamp}${n === 1 ? '' : `-${n}`}.${format}`);
+    const exists = await vscode.workspace.fs.stat(uri).then(() => true, () => false);
+    if (!exists) return uri;
+  }
+}
+
+/** The notification shown after an export: open the file, reveal it, or copy its path. */
+export async function announceExport(result: ExportResult): Promise<void> {
+  const name = vscode.workspace.asRelativePath(result.uri);
+  const choice = await vscode.window.showInformationMessage(`Demo clip saved: ${name} (${(result.bytes / 1024 / 1024).toFixed(1)} MB)`, 'Open', 'Reveal in Explorer', 'Copy Path');
+  if (choice === 'Open') await vscode.commands.executeCommand('vscode.open', result.uri);
+  if (choice === 'Reveal in Explorer') await vscode.commands.executeCommand('revealInExplorer', result.uri);
+  if (choice === 'Copy Path') await vscode.env.clipboard.writeText(result.uri.fsPath);
+}
+
+/** Export with a cancellable progress notification: the command, the panel's button and chat all come here. */
+export function exportWithProgress(connection: Connection, context: vscode.ExtensionContext, output: RenderOutput): Thenable<ExportResult> {
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: `Demo Clip: exporting ${output.resolution} ${output.format.toUpperCase()}`, cancellable: true },
+    async (progress, token) => {
+      let last = 0;
+      const result = await exportClip(connection, context, output, {
+        token,
+        report: (message, percent) => {
+          const increment = percent !== undefined && percent > last ? percent - last : undefined;
+          if (increment) last = percent as number;
+          progress.report({ message, increment });
+        },
+      });
+      connection.notifyChanged();
+      return result;
+    },
+  );
+}

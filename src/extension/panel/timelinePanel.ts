@@ -1,0 +1,177 @@
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import { FromWebview, type ToWebview } from '../../webview/messages';
+import type { Connection } from '../connection';
+import { messageOf } from '../errors';
+
+export const PANEL_VIEW_TYPE = 'democlip.panel';
+
+/**
+ * The "Demo Clip" panel: media, the timeline drawn from the draft, a preview, credits and Export. One panel at a
+ * time (createOrShow); restored after a reload by the serializer; every message is validated both ways.
+ */
+export class TimelinePanel implements vscode.Disposable {
+  static current: TimelinePanel | undefined;
+  /** Every message sent to the webview, newest last: tests read it; nothing else does. */
+  readonly sent: ToWebview[] = [];
+  private readonly disposables: vscode.Disposable[] = [];
+
+  static createOrShow(context: vscode.ExtensionContext, connection: Connection, actions: PanelActions): TimelinePanel {
+    if (TimelinePanel.current) {
+      TimelinePanel.current.panel.reveal();
+      return TimelinePanel.current;
+    }
+    const panel = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, 'Demo Clip', vscode.ViewColumn.Active, panelOptions(context));
+    return (TimelinePanel.current = new TimelinePanel(panel, context, connection, actions));
+  }
+
+  static restore(panel: vscode.WebviewPanel, context: vscode.ExtensionContext, connection: Connection, actions: PanelActions): TimelinePanel {
+    panel.webview.options = panelOptions(context);
+    return (TimelinePanel.current = new TimelinePanel(panel, context, connection, actions));
+  }
+
+  private constructor(
+    readonly panel: vscode.WebviewPanel,
+    private readonly context: vscode.ExtensionContext,
+    private readonly connection: Connection,
+    private readonly actions: PanelActions,
+  ) {
+    panel.iconPath = new vscode.ThemeIcon('device-camera-video');
+    panel.webview.html = this.html();
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((raw) => void this.receive(raw)),
+      connection.onDidChange(() => void this.refresh()),
+    );
+  }
+
+  async refresh(): Promise<void> {
+    try {
+      const { client, sessionId, backend } = await this.connection.ready();
+      const [{ state }, credits] = await Promise.all([client.state(sessionId), client.credits().catch(() => null)]);
+      await this.post({
+        type: 'state',
+        backend,
+        media: state.video_infos,
+        draft: state.draft ?? null,
+        credits,
+        previewUrl: null,
+      });
+    } catch (error) {
+      await this.post({ type: 'error', message: messageOf(error) });
+    }
+  }
+
+  async post(message: ToWebview): Promise<void> {
+    this.sent.push(message);
+    await this.panel.webview.postMessage(message);
+  }
+
+  private async receive(raw: unknown): Promise<void> {
+    const parsed = FromWebview.safeParse(raw);
+    if (!parsed.success) return; // a webview only sends what its script can build; anything else is ignored
+    const message = parsed.data;
+    switch (message.type) {
+      case 'ready':
+      case 'refresh':
+        return this.refresh();
+      case 'upload':
+        return void vscode.commands.executeCommand('democlip.upload');
+      case 'openChat':
+        return void vscode.commands.executeCommand('workbench.action.chat.open', { query: `@democlip ${message.prompt ?? ''}` });
+      case 'export':
+        await this.post({ type: 'busy', message: `Exporting ${message.resolution} ${message.format.toUpperCase()}…`, percent: null });
+        try {
+          await this.actions.export({ format: message.format, resolution: message.resolution, quality: 'high' });
+          await this.post({ type: 'idle' });
+        } catch (error) {
+          await this.post({ type: 'error', message: messageOf(error) });
+        }
+    }
+  }
+
+  private html(): string {
+    const webview = this.panel.webview;
+    const nonce = randomBytes(16).toString('base64');
+    const script = webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'webview.js'));
+    const style = webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', 'panel.css'));
+    // The preview plays from the engine on 127.0.0.1 (or the cloud's https URL): media-src allows those, nothing else.
+    const csp = [
+      "default-src 'none'",
+      `style-src ${webview.cspSource}`,
+      `script-src 'nonce-${nonce}'`,
+      `img-src ${webview.cspSource} data:`,
+      `media-src ${webview.cspSource} http://127.0.0.1:* https:`,
+    ].join('; ');
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${style}">
+<title>Demo Clip</title>
+</head>
+<body>
+<header>
+  <h1>Demo Clip</h1>
+  <span class="badge" id="backend"></span>
+  <span class="badge" id="credits"></span>
+  <button class="secondary" id="refresh" title="Reload the session">Refresh</button>
+</header>
+<main>
+  <section>
+    <h2>Media</h2>
+    <ul id="media"></ul>
+    <button class="secondary" id="upload">Upload…</button>
+    <button class="secondary" id="ask">Ask @democlip…</button>
+  </section>
+  <section>
+    <h2>Preview</h2>
+    <video id="preview" controls hidden></video>
+    <div id="preview-note">The preview appears here once the timeline has a clip.</div>
+  </section>
+  <section class="timeline">
+    <div class="timeline-head"><h2>Timeline</h2><span id="duration"></span></div>
+    <div id="ruler"></div>
+    <div id="lanes"></div>
+  </section>
+</main>
+<footer>
+  <select id="resolution" aria-label="Resolution"><option>720p</option><option selected>1080p</option><option value="4k">4K</option></select>
+  <select id="format" aria-label="Format"><option value="mp4" selected>MP4</option><option value="mov">MOV</option><option value="webm">WebM</option><option value="gif">GIF</option></select>
+  <button id="export">Export</button>
+  <span class="status" id="status"></span>
+</footer>
+<script nonce="${nonce}" src="${script}"></script>
+</body>
+</html>`;
+  }
+
+  dispose(): void {
+    if (TimelinePanel.current === this) TimelinePanel.current = undefined;
+    this.disposables.forEach((d) => d.dispose());
+    this.panel.dispose();
+  }
+}
+
+export interface PanelActions {
+  export(output: { format: 'mp4' | 'mov' | 'webm' | 'gif'; resolution: '720p' | '1080p' | '4k'; quality: 'high' }): Promise<unknown>;
+}
+
+function panelOptions(context: vscode.ExtensionContext): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+  return {
+    enableScripts: true,
+    retainContextWhenHidden: false,
+    localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist'), vscode.Uri.joinPath(context.extensionUri, 'media')],
+  };
+}
+
+/** Brings the panel back after a reload, with the webview's own saved state shown until fresh state arrives. */
+export function registerPanelSerializer(context: vscode.ExtensionContext, connection: Connection, actions: PanelActions): vscode.Disposable {
+  return vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, {
+    deserializeWebviewPanel: async (panel) => {
+      TimelinePanel.restore(panel, context, connection, actions);
+    },
+  });
+}

@@ -1,0 +1,40 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+
+export type BackendKind = 'local' | 'nemo';
+
+export interface Settings {
+  backend: BackendKind;
+  apiBaseUrl: string;
+  outputFolder: string;
+  ffmpegPath: string;
+  language: 'en' | 'zh';
+}
+
+export function readSettings(): Settings {
+  const config = vscode.workspace.getConfiguration('democlip');
+  const language = config.get<string>('language', 'auto');
+  return {
+    backend: config.get<BackendKind>('backend', 'local') === 'nemo' ? 'nemo' : 'local',
+    apiBaseUrl: config.get<string>('apiBaseUrl', 'https://mega-api-prod.nemovideo.ai').replace(/\/+$/, ''),
+    outputFolder: config.get<string>('outputFolder', 'demo-clips') || 'demo-clips',
+    ffmpegPath: config.get<string>('ffmpegPath', '').trim(),
+    language: language === 'zh' || (language === 'auto' && vscode.env.language.startsWith('zh')) ? 'zh' : 'en',
+  };
+}
+
+/** ffprobe is looked up beside a configured ffmpeg (the usual layout of every ffmpeg build). */
+export function ffmpegTools(settings: Settings): { ffmpeg: string; ffprobe: string } {
+  if (!settings.ffmpegPath) return { ffmpeg: 'ffmpeg', ffprobe: 'ffprobe' };
+  const dir = path.dirname(settings.ffmpegPath);
+  const ext = path.extname(settings.ffmpegPath);
+  return { ffmpeg: settings.ffmpegPath, ffprobe: path.join(dir, `ffprobe${ext}`) };
+}
+
+/** The output folder as a URI: relative to the first workspace folder, or absolute. */
+export function outputFolderUri(settings: Settings): vscode.Uri {
+  if (path.isAbsolute(settings.outputFolder)) return vscode.Uri.file(settings.outputFolder);
+  const root = vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (!root) throw new Error('Open a folder first: exported clips are saved in your workspace (setting democlip.outputFolder).');
+  return vscode.Uri.joinPath(root, settings.outputFolder);
+}

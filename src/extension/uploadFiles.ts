@@ -1,0 +1,48 @@
+import * as vscode from 'vscode';
+import { acceptedFormatsText, fileTypeOf, type UploadResult } from '../protocol';
+import type { Connection } from './connection';
+import { signalOf } from './errors';
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** Uploads files with a cancellable progress notification that counts bytes; unsupported files are refused first. */
+export async function uploadFiles(connection: Connection, uris: vscode.Uri[]): Promise<UploadResult | undefined> {
+  const files = uris.filter((uri) => uri.scheme === 'file');
+  const unsupported = files.filter((uri) => !fileTypeOf(uri.fsPath));
+  if (unsupported.length > 0) {
+    throw new Error(`${unsupported.map((u) => vscode.workspace.asRelativePath(u)).join(', ')}: not a supported file type. Accepted formats: ${acceptedFormatsText()}.`);
+  }
+  if (files.length === 0) return undefined;
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: `Uploading ${files.length === 1 ? vscode.workspace.asRelativePath(files[0]) : `${files.length} files`}`, cancellable: true },
+    async (progress, token) => {
+      let reported = 0;
+      const result = await connection.inSession(({ client, sessionId }) =>
+        client.upload(sessionId, files.map((uri) => uri.fsPath), {
+          signal: signalOf(token),
+          onProgress: (sent, total) => {
+            const percent = Math.floor((sent / total) * 100);
+            if (percent === reported) return;
+            progress.report({ increment: percent - reported, message: `${mb(sent)} of ${mb(total)}` });
+            reported = percent;
+          },
+        }),
+      );
+      connection.notifyChanged();
+      return result;
+    },
+  );
+}
+
+/** The files to upload: the Explorer's selection (multi-select), the clicked file, or a file picker. */
+export async function filesToUpload(clicked?: vscode.Uri, selected?: vscode.Uri[]): Promise<vscode.Uri[]> {
+  if (selected && selected.length > 0) return selected;
+  if (clicked) return [clicked];
+  const active = vscode.window.activeTextEditor?.document.uri ?? (vscode.window.tabGroups.activeTabGroup.activeTab?.input as { uri?: vscode.Uri } | undefined)?.uri;
+  if (active && fileTypeOf(active.fsPath)) return [active];
+  return (await vscode.window.showOpenDialog({
+    canSelectMany: true,
+    openLabel: 'Upload to Demo Clip',
+    filters: { 'Video, images, audio': acceptedFormatsText().split(', ') },
+  })) ?? [];
+}

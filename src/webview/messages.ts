@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { Credits, Draft, UploadedFile } from '../protocol';
+
+/** Every message between the panel host and the webview, one union each way, validated on both ends. */
+export const ToWebview = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('state'),
+    backend: z.enum(['local', 'nemo']),
+    media: z.array(UploadedFile.or(z.looseObject({}))),
+    draft: Draft.nullable(),
+    credits: Credits.nullable(),
+    previewUrl: z.string().nullable(),
+  }),
+  z.object({ type: z.literal('busy'), message: z.string(), percent: z.number().min(0).max(100).nullable() }),
+  z.object({ type: z.literal('idle') }),
+  z.object({ type: z.literal('error'), message: z.string() }),
+]);
+export type ToWebview = z.infer<typeof ToWebview>;
+
+export const FromWebview = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ready') }),
+  z.object({ type: z.literal('refresh') }),
+  z.object({ type: z.literal('upload') }),
+  z.object({ type: z.literal('openChat'), prompt: z.string().max(500).optional() }),
+  z.object({
+    type: z.literal('export'),
+    format: z.enum(['mp4', 'mov', 'webm', 'gif']),
+    resolution: z.enum(['720p', '1080p', '4k']),
+  }),
+]);
+export type FromWebview = z.infer<typeof FromWebview>;

@@ -1,0 +1,56 @@
+import { TrackType, type Draft } from '../protocol';
+
+export interface LaidSegment {
+  /** Position and size as a percentage of the timeline's width. */
+  left: number;
+  width: number;
+  label: string;
+  title: string;
+}
+
+export interface Lane {
+  kind: 'video' | 'audio' | 'text' | 'other';
+  name: string;
+  segments: LaidSegment[];
+}
+
+export interface TimelineLayout {
+  durationMs: number;
+  lanes: Lane[];
+  /** Ruler marks: time in ms and position in %. */
+  ticks: { ms: number; left: number; label: string }[];
+}
+
+const KINDS: Record<number, Lane['kind']> = { [TrackType.video]: 'video', [TrackType.audio]: 'audio', [TrackType.text]: 'text' };
+const NAMES: Record<Lane['kind'], string> = { video: 'Video', audio: 'Audio', text: 'Text', other: 'Track' };
+const TICK_STEPS_MS = [1000, 2000, 5000, 10_000, 15_000, 30_000, 60_000, 120_000, 300_000];
+
+export const clock = (ms: number): string => {
+  const total = Math.round(ms / 1000);
+  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
+};
+
+/** Lays a draft out for drawing: one lane per track, every segment to scale. Pure, so it is tested in Node. */
+export function layoutTimeline(draft: Draft | null | undefined, mediaNames: Record<string, string> = {}): TimelineLayout {
+  const tracks = draft?.t ?? [];
+  const end = Math.max(draft?.d ?? 0, ...tracks.flatMap((t) => t.sg.map((s) => (s.at ?? 0) + (s.d ?? 0))), 0);
+  const span = end || 1;
+  const pct = (ms: number) => Math.round((ms / span) * 10_000) / 100;
+  const lanes = tracks.map((track): Lane => {
+    const kind = KINDS[track.tt] ?? 'other';
+    return {
+      kind,
+      name: NAMES[kind],
+      segments: track.sg.map((s) => {
+        const at = s.at ?? 0;
+        const d = s.d ?? 0;
+        const label = s.m?.text ?? (s.src?.startsWith('bgm:') ? `${s.src.slice(4)} music` : (s.src && mediaNames[s.src]) ?? 'clip');
+        const extra = s.m?.volume !== undefined && kind === 'audio' ? ` · ${Math.round(s.m.volume * 100)}%` : (s.m?.speed ?? 1) !== 1 ? ` · ${s.m?.speed}x` : '';
+        return { left: pct(at), width: Math.max(pct(d), 0.5), label: `${label}${extra}`, title: `${label}${extra} · ${clock(at)}–${clock(at + d)}` };
+      }),
+    };
+  });
+  const step = TICK_STEPS_MS.find((s) => end / s <= 10) ?? TICK_STEPS_MS[TICK_STEPS_MS.length - 1];
+  const ticks = end > 0 ? Array.from({ length: Math.floor(end / step) + 1 }, (_, i) => ({ ms: i * step, left: pct(i * step), label: clock(i * step) })) : [];
+  return { durationMs: end, lanes, ticks };
+}
