@@ -41,10 +41,12 @@ export function layoutTimeline(draft: Draft | null | undefined, mediaNames: Reco
     return {
       kind,
       name: NAMES[kind],
-      segments: track.sg.map((s) => {
+      segments: track.sg.map((s, k) => {
         const at = s.at ?? 0;
         const d = s.d ?? 0;
-        const label = s.m?.text ?? (s.src?.startsWith('bgm:') ? `${s.src.slice(4)} music` : (s.src && mediaNames[s.src]) ?? 'clip');
+        const name = s.m?.text ?? (s.src?.startsWith('bgm:') ? `${s.src.slice(4)} music` : (s.src && mediaNames[s.src]) ?? 'clip');
+        // Video segments are the "moments" users name by number ("remove moment 3").
+        const label = kind === 'video' ? `#${k + 1} ${name}` : name;
         const extra = s.m?.volume !== undefined && kind === 'audio' ? ` · ${Math.round(s.m.volume * 100)}%` : (s.m?.speed ?? 1) !== 1 ? ` · ${s.m?.speed}x` : '';
         return { left: pct(at), width: Math.max(pct(d), 0.5), label: `${label}${extra}`, title: `${label}${extra} · ${clock(at)}–${clock(at + d)}` };
       }),

@@ -10,7 +10,7 @@ describe('timeline layout for the panel', () => {
       { tt: 7, sg: [{ at: 1000, d: 3000, m: { text: 'Urban Dreams' } }] },
     ] }, { m1: 'walkthrough.mp4' });
     assert.deepEqual(layout.lanes.map((l) => [l.kind, l.segments.map((s) => [s.left, s.width, s.label])]), [
-      ['video', [[0, 25, 'walkthrough.mp4'], [25, 75, 'walkthrough.mp4 · 2x']]],
+      ['video', [[0, 25, '#1 walkthrough.mp4'], [25, 75, '#2 walkthrough.mp4 · 2x']]],
       ['audio', [[0, 100, 'lofi music · 35%']]],
       ['text', [[5, 15, 'Urban Dreams']]],
     ]);
