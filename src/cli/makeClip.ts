@@ -1,5 +1,5 @@
 import { outputFromText, type Draft, type RenderOutput } from '../protocol';
-import { routeMessage, type DemoClipClient } from '../client';
+import { describeDraftChange, routeMessage, type DemoClipClient } from '../client';
 import { percent, type Progress } from './progress';
 
 export interface MakeOptions {
@@ -61,8 +61,9 @@ async function sendChat(client: DemoClipClient, sessionId: string, text: string,
     else if (event.kind === 'error') throw new Error(event.message);
   }
   if (texts.length > 0) return texts.join('\n');
+  // The cloud closes about 30% of edits without a word: read the state and say what changed.
   const after = (await client.state(sessionId, { signal })).state.draft;
-  return JSON.stringify(before) === JSON.stringify(after) ? 'The backend finished without a reply, and the timeline did not change.' : 'The backend updated the timeline.';
+  return describeDraftChange(before, after) ?? 'The backend finished without a reply, and the timeline did not change.';
 }
 
 async function renderToFile(

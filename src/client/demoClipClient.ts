@@ -21,6 +21,8 @@ export interface ClientConfig extends TransportConfig {
   renewableToken?: boolean;
   /** Called when a new token was acquired, so the host can store it (SecretStorage, never settings). */
   onToken?: (token: AnonymousToken) => void;
+  /** How long to wait on a 429 that names no Retry-After; the protocol says 30 s. */
+  defaultRetryAfterMs?: number;
 }
 
 export interface CallContext {
@@ -35,9 +37,14 @@ export interface ChatOptions extends CallContext {
 export interface WaitOptions extends CallContext {
   intervalMs?: number;
   onProgress?: (status: RenderStatus) => void;
+  /** Give up on a render that has not finished after this long (default 60 minutes). */
+  timeoutMs?: number;
 }
 
+const DEFAULT_RENDER_TIMEOUT_MS = 60 * 60_000;
+
 const RenderEnvelopeData = z.unknown();
+const DEFAULT_RETRY_AFTER_MS = 30_000;
 
 /** The protocol client: one object per backend, the same code for the local engine and the cloud. */
 export class DemoClipClient {
@@ -167,12 +174,17 @@ export class DemoClipClient {
 
   /** Polls until the render completes; throws with the server's reason when it fails or is cancelled. */
   async waitForRender(renderId: string, options: WaitOptions = {}): Promise<RenderStatus> {
+    const deadline = Date.now() + (options.timeoutMs ?? DEFAULT_RENDER_TIMEOUT_MS);
     for (;;) {
       const status = await this.renderStatus(renderId, options);
       options.onProgress?.(status);
       if (status.status === 'completed') return status;
       if (status.status === 'failed' || status.status === 'cancelled') {
         throw new ServerError(`The render ${status.status === 'failed' ? 'failed' : 'was cancelled'}${status.error ? `: ${status.error}` : '.'}`, 0);
+      }
+      if (Date.now() >= deadline) {
+        const minutes = Math.round((options.timeoutMs ?? DEFAULT_RENDER_TIMEOUT_MS) / 60_000);
+        throw new ServerError(`The render has not finished after ${minutes > 0 ? `${minutes} min` : 'the time allowed'} (still ${status.status} at ${status.progress}%). It may be stuck: cancel it and export again.`, 0);
       }
       await sleep(options.intervalMs ?? 1000, undefined, { signal: options.signal });
     }
@@ -226,7 +238,7 @@ export class DemoClipClient {
       return await run(this.token);
     } catch (error) {
       if (error instanceof RateLimitedError) {
-        await sleep(error.retryAfterMs, undefined, { signal: ctx.signal });
+        await sleep(error.retryAfterMs ?? this.config.defaultRetryAfterMs ?? DEFAULT_RETRY_AFTER_MS, undefined, { signal: ctx.signal });
         return run(this.token);
       }
       if (error instanceof TokenInvalidError && this.config.renewableToken !== false) {

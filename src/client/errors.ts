@@ -23,7 +23,8 @@ export class FileTooLargeError extends DemoClipError {}
 export class MissingClientIdError extends DemoClipError {}
 export class ExportBlockedError extends DemoClipError {}
 export class RateLimitedError extends DemoClipError {
-  constructor(message: string, code: number, status: number | undefined, serverMessage: string | undefined, readonly retryAfterMs: number) {
+  /** `retryAfterMs` is undefined when the server named no wait: the client then uses its default. */
+  constructor(message: string, code: number, status: number | undefined, serverMessage: string | undefined, readonly retryAfterMs: number | undefined) {
     super(message, code, status, serverMessage);
   }
 }
@@ -40,8 +41,6 @@ export interface ErrorContext {
   retryAfterMs?: number;
   userId?: string;
 }
-
-const DEFAULT_RETRY_AFTER_MS = 30_000;
 
 /** Maps a protocol code (or an HTTP status when the body has none) to a typed error with an actionable message. */
 export function errorFromCode(code: number, ctx: ErrorContext = {}): DemoClipError {
@@ -73,7 +72,7 @@ export function errorFromCode(code: number, ctx: ErrorContext = {}): DemoClipErr
     case ErrorCode.exportBlocked:
       return new ExportBlockedError('Export is not available on the free NemoVideo plan (this is the plan tier, not credits). Upgrade the plan, or export with the local engine.', code, status, serverMessage);
     case ErrorCode.rateLimited:
-      return new RateLimitedError('The server is rate limiting requests. Wait a little and try again.', code, status, serverMessage, ctx.retryAfterMs ?? DEFAULT_RETRY_AFTER_MS);
+      return new RateLimitedError('The server is rate limiting requests. Wait a little and try again.', code, status, serverMessage, ctx.retryAfterMs);
     default:
       return new ServerError(serverMessage ? `The server reported an error: ${serverMessage}` : `The server reported error ${code}.`, code, status, serverMessage);
   }

@@ -79,6 +79,9 @@ export function asConnectionError(error: unknown, baseUrl: string): Error {
   if (err.code === 'UND_ERR_BODY_TIMEOUT') {
     return new ConnectionError('Connection lost: the server stopped sending data. Check your connection and try again.', 0);
   }
+  if (err.code === 'UND_ERR_SOCKET' || err.code === 'ECONNRESET' || err.code === 'UND_ERR_ABORTED') {
+    return new ConnectionError('Connection lost: the server closed the connection in the middle of its answer. Try again.', 0);
+  }
   const host = new URL(baseUrl).host;
   return new ConnectionError(`Could not reach the Demo Clip server at ${host} (${err.code ?? err.message ?? 'network error'}).`, 0);
 }

@@ -1,4 +1,5 @@
 import type { EngineConfig } from './config';
+import type { Faults } from './http/faults';
 import type { RenderJobs } from './render/renderJobs';
 import type { SessionLocks } from './sessionLocks';
 import type { Store } from './store/store';
@@ -9,6 +10,7 @@ export interface EngineContext {
   config: EngineConfig;
   jobs: RenderJobs;
   locks: SessionLocks;
+  faults: Faults;
   /** `http://127.0.0.1:<port>`, known once the server listens. */
   baseUrl: () => string;
 }

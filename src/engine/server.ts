@@ -1,9 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ErrorCode } from '../protocol';
+import { ErrorCode, Routes } from '../protocol';
 import { engineConfig, type EngineConfig } from './config';
 import type { EngineContext } from './engineContext';
 import { EngineError } from './http/engineError';
+import { answerWithFault, Faults } from './http/faults';
 import { sendError } from './http/respond';
 import { Router } from './http/router';
 import { RenderJobs } from './render/renderJobs';
@@ -22,6 +23,8 @@ export interface RunningEngine {
   url: string;
   port: number;
   config: EngineConfig;
+  /** Test-only fault injection; no rules unless a test adds them. */
+  faults: Faults;
   close(): Promise<void>;
 }
 
@@ -35,11 +38,12 @@ export async function startEngine(options: StartOptions): Promise<RunningEngine>
   const jobs = new RenderJobs(store, config);
   await jobs.recover();
   let port = 0;
-  const ctx: EngineContext = { store, config, jobs, locks: new SessionLocks(), baseUrl: () => `http://${ENGINE_HOST}:${port}` };
+  const faults = new Faults();
+  const ctx: EngineContext = { store, config, jobs, locks: new SessionLocks(), faults, baseUrl: () => `http://${ENGINE_HOST}:${port}` };
   const router = new Router();
   for (const register of [accountRoutes, chatRoute, uploadRoute, stateRoute, renderRoutes, mediaRoute]) register(router, ctx);
 
-  const server = createServer((req, res) => void handle(router, req, res, () => port));
+  const server = createServer((req, res) => void handle(router, faults, req, res, () => port));
   // Long SSE turns and big uploads must not be cut by Node's default request timeout.
   server.requestTimeout = 0;
   await listen(server, config.port);
@@ -48,6 +52,7 @@ export async function startEngine(options: StartOptions): Promise<RunningEngine>
     url: ctx.baseUrl(),
     port,
     config,
+    faults,
     close: async () => {
       await jobs.shutdown();
       server.closeAllConnections();
@@ -72,7 +77,9 @@ function hostAllowed(req: IncomingMessage, port: number): boolean {
   return host === `${ENGINE_HOST}:${port}` || host === `localhost:${port}`;
 }
 
-async function handle(router: Router, req: IncomingMessage, res: ServerResponse, port: () => number): Promise<void> {
+const ROUTE_NAMES = new Map<string, string>(Object.entries(Routes).map(([name, path]) => [path, name]));
+
+async function handle(router: Router, faults: Faults, req: IncomingMessage, res: ServerResponse, port: () => number): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://engine');
   const found = router.match(req.method ?? 'GET', url.pathname);
   const renderEnvelope = typeof found === 'object' && found.route.renderEnvelope;
@@ -80,7 +87,9 @@ async function handle(router: Router, req: IncomingMessage, res: ServerResponse,
     if (!hostAllowed(req, port())) throw new EngineError(ErrorCode.forbidden, 'Requests must be addressed to the engine at 127.0.0.1.');
     if (found === undefined) throw new EngineError(ErrorCode.notFound, `No endpoint ${url.pathname}.`);
     if (found === 'wrong-method') throw new EngineError(405, `${req.method} is not allowed on ${url.pathname}.`);
-    await found.route.handler({ req, res, params: found.params, url });
+    const fault = faults.take(ROUTE_NAMES.get(found.route.path) ?? found.route.path);
+    if (fault && answerWithFault(res, fault, renderEnvelope)) return void req.resume();
+    await found.route.handler({ req, res, params: found.params, url, fault });
   } catch (error) {
     if (!(error instanceof EngineError) && (error as { code?: string }).code !== 'ERR_STREAM_PREMATURE_CLOSE') {
       console.error(`[engine] ${req.method} ${url.pathname}:`, error);

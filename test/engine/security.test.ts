@@ -61,3 +61,22 @@ describe('engine security', function () {
     }
   });
 });
+
+describe('anonymous tokens per install', function () {
+  it('a renewed token for the same client id reaches the same sessions; another client id does not', async () => {
+    const fx = await startTestEngine();
+    try {
+      const first = fx.client({ clientId: 'install-1' });
+      const { user_id: userId } = await first.acquireAnonymousToken();
+      const { session_id: sessionId } = await first.createSession();
+      const renewed = fx.client({ clientId: 'install-1' });
+      assert.equal((await renewed.acquireAnonymousToken()).user_id, userId);
+      assert.equal((await renewed.state(sessionId)).session_id, sessionId);
+      const other = fx.client({ clientId: 'install-2' });
+      await other.ensureToken();
+      await assert.rejects(other.state(sessionId), SessionNotFoundError);
+    } finally {
+      await fx.close();
+    }
+  });
+});

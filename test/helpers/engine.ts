@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,7 +26,7 @@ export async function startTestEngine(options: Partial<StartOptions> = {}): Prom
     },
     storeDir,
     client: (overrides = {}) =>
-      new DemoClipClient({ baseUrl: engine.url, version: '0.0.0-test', platform: 'cli', clientId: 'test-client', ...overrides }),
+      new DemoClipClient({ baseUrl: engine.url, version: '0.0.0-test', platform: 'cli', clientId: randomUUID(), ...overrides }),
     async session() {
       const client = fixture.client();
       await client.ensureToken();

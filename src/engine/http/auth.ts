@@ -8,10 +8,14 @@ import { EngineError } from './engineError';
 const TOKEN_LIFETIME_MS = 7 * 24 * 3600 * 1000;
 export const LOCAL_CREDITS = 100;
 
+/**
+ * A fresh token for the install that `clientId` names. The same install keeps its user id (as the cloud does), so
+ * a client that renews an expired token still reaches its sessions.
+ */
 export async function issueAnonymousToken(store: Store, clientId: string) {
   const token = `nmv_usr_${randomBytes(24).toString('hex')}`;
   const user: UserRecord = {
-    userId: `anon_${randomBytes(8).toString('hex')}`,
+    userId: (await store.userIdOfClient(clientId)) ?? `anon_${randomBytes(8).toString('hex')}`,
     tokenHash: hashToken(token),
     clientId,
     expiresAt: new Date(Date.now() + TOKEN_LIFETIME_MS).toISOString(),

@@ -1,16 +1,21 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FaultRule } from './faults';
 
 export interface RouteContext {
   req: IncomingMessage;
   res: ServerResponse;
   params: Record<string, string>;
   url: URL;
+  /** A test-injected fault that acts inside the handler (a stream or a render), if any. */
+  fault?: FaultRule;
 }
 
 type Handler = (ctx: RouteContext) => Promise<void>;
 
 interface Route {
   method: string;
+  /** The route's pattern, e.g. `/api/state/nemo_agent/me/:sessionId/latest`. */
+  path: string;
   pattern: RegExp;
   names: string[];
   handler: Handler;
@@ -28,7 +33,7 @@ export class Router {
       names.push(name);
       return '([^/]+)';
     });
-    this.routes.push({ method, pattern: new RegExp(`^${source}$`), names, handler, renderEnvelope });
+    this.routes.push({ method, path, pattern: new RegExp(`^${source}$`), names, handler, renderEnvelope });
     return this;
   }
 

@@ -42,8 +42,14 @@ export class Store {
     return readJson<UserRecord>(join(this.usersDir, `${hashToken(token)}.json`));
   }
 
-  saveUser(user: UserRecord): Promise<void> {
-    return writeJsonAtomic(join(this.usersDir, `${user.tokenHash}.json`), user);
+  async saveUser(user: UserRecord): Promise<void> {
+    await writeJsonAtomic(join(this.usersDir, `${user.tokenHash}.json`), user);
+    await writeJsonAtomic(join(this.usersDir, `client-${hashToken(user.clientId)}.json`), { userId: user.userId });
+  }
+
+  /** The user an install (X-Client-Id) already has, if any. */
+  async userIdOfClient(clientId: string): Promise<string | undefined> {
+    return (await readJson<{ userId: string }>(join(this.usersDir, `client-${hashToken(clientId)}.json`)))?.userId;
   }
 
   session(sessionId: string): Promise<SessionRecord | undefined> {
