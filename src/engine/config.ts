@@ -11,6 +11,8 @@ export interface EngineConfig {
   ffmpeg: string;
   ffprobe: string;
   maxConcurrentRenders: number;
+  /** Test-only: let URL uploads reach this machine (tests serve files on loopback). Never set in the product. */
+  allowPrivateUrls: boolean;
   /** x264 preset of final renders; see bench/ for why. */
   renderPreset: string;
 }
@@ -23,6 +25,7 @@ export function engineConfig(overrides: Partial<EngineConfig> & Pick<EngineConfi
     ffmpeg: 'ffmpeg',
     ffprobe: 'ffprobe',
     maxConcurrentRenders: 1,
+    allowPrivateUrls: false,
     renderPreset: 'veryfast',
     ...overrides,
   };

@@ -80,8 +80,10 @@ describe('local engine endpoints, through the client over loopback', function ()
       createReadStream(video.path).pipe(res);
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    // Its own engine: URL uploads to this machine are refused unless a test allows them (see security tests).
+    const open = await startTestEngine({ allowPrivateUrls: true });
     try {
-      const { client, sessionId } = await fx.session();
+      const { client, sessionId } = await open.session();
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/clips/walk.mp4`;
       const result = await client.uploadUrls(sessionId, [url]);
       assert.equal(result.files[0].filename, 'walk.mp4');
@@ -90,6 +92,7 @@ describe('local engine endpoints, through the client over loopback', function ()
       await assert.rejects(client.uploadUrls(sessionId, ['file:///etc/passwd']), /Only http and https/);
     } finally {
       server.close();
+      await open.close();
     }
   });
 

@@ -1,3 +1,8 @@
+import { lookup } from 'node:dns/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { hostname } from 'node:os';
+import { isPrivateAddress } from '../../src/engine/media/publicAddress';
 import * as assert from 'node:assert/strict';
 import { request } from 'undici';
 import { SessionNotFoundError, ServerError } from '../../src/client';
@@ -78,5 +83,52 @@ describe('anonymous tokens per install', function () {
     } finally {
       await fx.close();
     }
+  });
+});
+
+describe('URL uploads cannot reach this machine or private networks', function () {
+  let fx: EngineFixture;
+  let server: Server;
+  let port: number;
+  before(async () => {
+    fx = await startTestEngine();
+    server = createServer((req, res) => {
+      if (req.url === '/moved.mp4') return void res.writeHead(302, { location: 'file:///etc/passwd' }).end();
+      res.writeHead(200, { 'content-type': 'video/mp4' }).end('not really');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as AddressInfo).port;
+  });
+  after(async () => {
+    server.close();
+    await fx.close();
+  });
+
+  it('refuses loopback and private addresses, by address or by name', async () => {
+    const { client, sessionId } = await fx.session();
+    for (const host of ['127.0.0.1', 'localhost', '[::1]', '10.1.2.3', '192.168.1.10']) {
+      await assert.rejects(client.uploadUrls(sessionId, [`http://${host}:${port}/clip.mp4`]), /this machine or a private network/, host);
+    }
+    // A name that resolves to a private address is caught when connecting (this machine's own name, if it does).
+    const { address } = await lookup(hostname());
+    const attempt = client.uploadUrls(sessionId, [`http://${hostname()}:${port}/clip.mp4`]);
+    if (isPrivateAddress(address)) await assert.rejects(attempt, /private network/);
+    else await assert.rejects(attempt, /could not be read|did not answer/);
+    assert.equal((await client.state(sessionId)).state.video_infos.length, 0);
+  });
+
+  it('does not follow redirects', async () => {
+    const open = await startTestEngine({ allowPrivateUrls: true });
+    try {
+      const { client, sessionId } = await open.session();
+      await assert.rejects(client.uploadUrls(sessionId, [`http://127.0.0.1:${port}/moved.mp4`]), /redirects are not followed/);
+    } finally {
+      await open.close();
+    }
+  });
+
+  it('classifies addresses', async () => {
+    for (const a of ['127.0.0.1', '10.0.0.1', '172.16.5.4', '192.168.0.1', '169.254.1.1', '::1', 'fd00::1', '::ffff:127.0.0.1', '0.0.0.0']) assert.ok(isPrivateAddress(a), a);
+    for (const a of ['8.8.8.8', '172.32.0.1', '2001:4860::8888', '93.184.216.34']) assert.ok(!isPrivateAddress(a), a);
   });
 });

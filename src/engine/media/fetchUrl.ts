@@ -1,25 +1,30 @@
 import { Readable } from 'node:stream';
-import { request } from 'undici';
+import { isIP } from 'node:net';
+import { request, type Dispatcher } from 'undici';
 import { fileTypeOf } from '../../protocol';
 import { EngineError } from '../http/engineError';
 import type { Store } from '../store/store';
+import { isPrivateAddress, publicOnlyAgent } from './publicAddress';
 import { cleanFileName, discard, fileTooLarge, newPendingFile, unsupportedFile, writeStreamed, type PendingFile } from './ingest';
 
 const FETCH_TIMEOUT_MS = 10 * 60_000;
 
 /** Downloads `{"urls":[...]}` uploads to the store, with the same limits as multipart; redirects are not followed. */
-export async function fetchUrls(urls: string[], store: Store, maxUploadBytes: number): Promise<PendingFile[]> {
+export async function fetchUrls(urls: string[], store: Store, maxUploadBytes: number, allowPrivate = false): Promise<PendingFile[]> {
   const pending: PendingFile[] = [];
+  const dispatcher = allowPrivate ? undefined : publicOnlyAgent();
   try {
-    for (const url of urls) pending.push(await fetchOne(url, store, maxUploadBytes));
+    for (const url of urls) pending.push(await fetchOne(url, store, maxUploadBytes, dispatcher));
     return pending;
   } catch (error) {
     await discard(store, pending);
     throw error;
+  } finally {
+    await dispatcher?.close();
   }
 }
 
-async function fetchOne(raw: string, store: Store, maxUploadBytes: number): Promise<PendingFile> {
+async function fetchOne(raw: string, store: Store, maxUploadBytes: number, dispatcher: Dispatcher | undefined): Promise<PendingFile> {
   let url: URL;
   try {
     url = new URL(raw);
@@ -29,13 +34,25 @@ async function fetchOne(raw: string, store: Store, maxUploadBytes: number): Prom
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new EngineError(400, 'Only http and https URLs can be uploaded.');
   }
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  if (dispatcher && (host === 'localhost' || (isIP(host) && isPrivateAddress(host)))) {
+    throw new EngineError(400, 'URLs on this machine or a private network cannot be uploaded: upload the file itself.');
+  }
   const filename = cleanFileName(decodeURIComponent(url.pathname));
   const fileType = fileTypeOf(filename);
   if (!fileType) throw unsupportedFile(filename);
-  const response = await request(url, { method: 'GET', headersTimeout: 30_000, bodyTimeout: 60_000, signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) })
-    .catch(() => {
+  // Redirects are not followed (undici's request never does): a redirect to file: or to this machine goes nowhere.
+  const response = await request(url, { method: 'GET', dispatcher, headersTimeout: 30_000, bodyTimeout: 60_000, signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) })
+    .catch((error: { code?: string; cause?: { code?: string } }) => {
+      if (error.code === 'EPRIVATE' || error.cause?.code === 'EPRIVATE') {
+        throw new EngineError(400, `${url.host} is on this machine or a private network: upload the file itself.`);
+      }
       throw new EngineError(400, `Could not download ${url.host}${url.pathname}: the server did not answer.`);
     });
+  if (response.statusCode >= 300 && response.statusCode < 400) {
+    await response.body.dump();
+    throw new EngineError(400, `${url.host}${url.pathname} redirects elsewhere; redirects are not followed. Use the final URL.`);
+  }
   if (response.statusCode !== 200) {
     await response.body.dump();
     throw new EngineError(400, `Could not download ${url.host}${url.pathname}: HTTP ${response.statusCode}.`);

@@ -17,7 +17,7 @@ export function uploadRoute(router: Router, ctx: EngineContext): void {
     if ((req.headers['content-type'] ?? '').startsWith('application/json')) {
       const body = UploadUrlsRequest.safeParse(await readJsonBody(req, 64 * 1024));
       if (!body.success) throw new EngineError(400, 'Expected {"urls":["https://…"],"source_type":"url"}.');
-      received = await fetchUrls(body.data.urls, ctx.store, limits.maxUploadBytes);
+      received = await fetchUrls(body.data.urls, ctx.store, limits.maxUploadBytes, ctx.config.allowPrivateUrls);
     } else {
       received = await receiveMultipart(req, ctx.store, limits);
     }
