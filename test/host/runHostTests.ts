@@ -79,21 +79,24 @@ class Run {
   private async doClose(): Promise<void> {
     await this.browser?.close().catch(() => undefined);
     const server = this.server;
-    if (server?.pid !== undefined && server.exitCode === null && server.signalCode === null) {
-      // code-server starts VS Code's server, extension host, pty host and file watcher as children: end the group.
-      const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+    if (server?.pid !== undefined) {
+      const pid = server.pid;
+      // code-server starts VS Code's server, extension host, agent host and file watcher: end its whole group.
       const killGroup = (signal: NodeJS.Signals) => {
         try {
-          process.kill(-server.pid!, signal);
+          process.kill(-pid, signal);
         } catch {
           // already gone
         }
       };
-      killGroup('SIGTERM');
-      const timer = setTimeout(() => killGroup('SIGKILL'), 5_000);
-      await exited;
-      clearTimeout(timer);
-      killGroup('SIGKILL'); // children that outlived the group leader
+      if (server.exitCode === null && server.signalCode === null) {
+        const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+        killGroup('SIGTERM');
+        const timer = setTimeout(() => killGroup('SIGKILL'), 5_000);
+        await exited;
+        clearTimeout(timer);
+      }
+      killGroup('SIGKILL'); // whatever outlived the group's leader
     }
     rmSync(this.dir, { recursive: true, force: true, maxRetries: 5 });
   }
