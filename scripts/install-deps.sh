@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # System packages the local engine, the demo and the tests need: ffmpeg (engine), espeak-ng and DejaVu fonts
-# (the generated sample footage narrates and draws text). Uses sudo only when not already root.
+# (the generated sample footage narrates and draws text). For the extension-host tests: chromium (headless, drives
+# the VS Code workbench), and libkrb5-dev, g++, make, python3 (scripts/setup-vshost.sh builds VS Code's native
+# kerberos module with node-gyp). Uses sudo only when not already root.
 set -euo pipefail
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends ffmpeg espeak-ng fonts-dejavu-core >/dev/null
+$SUDO apt-get install -y -qq --no-install-recommends ffmpeg espeak-ng fonts-dejavu-core \
+  chromium libkrb5-dev g++ make python3 >/dev/null
 ffmpeg -hide_banner -version | head -n 1

