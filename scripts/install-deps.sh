@@ -11,3 +11,6 @@ $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends ffmpeg espeak-ng fonts-dejavu-core \
   chromium libkrb5-dev g++ make python3 >/dev/null
 ffmpeg -hide_banner -version | head -n 1
+# The extension-host tests' VS Code (code-server) and Node 24, from the npm registry into .vshost/ (as the user,
+# not root: they live in the project folder). Skipped when already installed.
+bash "$(dirname "$0")/setup-vshost.sh"

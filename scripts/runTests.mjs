@@ -1,0 +1,39 @@
+// `npm test`: the plain-Node unit tests, then the tests in a real VS Code extension host; one closing line for both.
+// Each suite prints its own "N passed, N failed"; CI reads the last such line, so the total comes last.
+import { spawn } from 'node:child_process';
+
+const suites = [
+  ['unit', process.execPath, ['node_modules/mocha/bin/mocha.js']],
+  ['extension host', process.execPath, ['out/test/host/runHostTests.js']],
+];
+
+function run(name, command, args) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let counts = { passed: 0, failed: 0 };
+    let tail = '';
+    child.stdout.on('data', (chunk) => {
+      process.stdout.write(chunk);
+      tail = (tail + chunk.toString()).slice(-4096);
+    });
+    child.on('close', (code) => {
+      const lines = [...tail.matchAll(/^(\d+) passed, (\d+) failed/gm)];
+      const last = lines.at(-1);
+      if (last) counts = { passed: Number(last[1]), failed: Number(last[2]) };
+      // A suite that crashed before counting still fails the run.
+      if (code !== 0 && counts.failed === 0) counts.failed = 1;
+      if (code !== 0) process.stderr.write(`${name} tests exited with code ${code}\n`);
+      resolve(counts);
+    });
+  });
+}
+
+let passed = 0;
+let failed = 0;
+for (const [name, command, args] of suites) {
+  const counts = await run(name, command, args);
+  passed += counts.passed;
+  failed += counts.failed;
+}
+process.stdout.write(`\ntotal: ${passed} passed, ${failed} failed\n`);
+process.exit(failed > 0 ? 1 : 0);
