@@ -1,0 +1,96 @@
+import { sec } from './filterEscape';
+import type { GraphInputs } from './graphInputs';
+import { reframe } from './reframe';
+import type { RenderPlan } from './renderPlan';
+
+export const AUDIO_FORMAT = 'aresample=48000,aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo';
+
+/**
+ * The picture timeline and the footage's own sound: each piece trimmed, retimed and fitted to the canvas, then
+ * joined by hard cuts (one concat) or crossfades (xfade / acrossfade). Pieces are exactly as long as the plan says:
+ * tpad clones the last frame and apad adds silence when a source ends early, trim cuts the rest.
+ *
+ * Footage is opened once per piece with `-ss` before `-i`: ffmpeg seeks to the keyframe before the in point and
+ * decodes, dropping frames up to it, so cuts are frame-accurate without decoding the source from its start.
+ */
+export function timeline(plan: RenderPlan, inputs: GraphInputs): { filters: string[]; video: string; audio: string } {
+  const { canvas } = plan;
+  const frameMs = 1000 / canvas.fps;
+  const filters: string[] = [];
+  // A crossfade borrows footage after the out point of the outgoing piece, so the timeline keeps its length and
+  // the incoming piece still starts at its `at`. It is never longer than half of either piece.
+  const overlaps = plan.video.map((piece, k) => {
+    const next = plan.video[k + 1];
+    const ms = next ? Math.min(plan.crossfadeMs, piece.durationMs / 2, next.durationMs / 2) : 0;
+    return ms >= frameMs ? ms : 0;
+  });
+
+  plan.video.forEach((piece, k) => {
+    const lengthMs = piece.durationMs + overlaps[k];
+    const length = sec(lengthMs);
+    const fades = pieceFades(piece, 'fade');
+    const afades = pieceFades(piece, 'afade');
+    const silence = `anullsrc=r=48000:cl=stereo,atrim=duration=${length}${afades}[a${k}]`;
+    if (piece.source.kind === 'black') {
+      filters.push(`color=c=black:s=${canvas.width}x${canvas.height}:r=${canvas.fps}:d=${length},format=yuv420p[v${k}]`, silence);
+      return;
+    }
+    const { source } = piece;
+    const index = source.kind === 'image'
+      ? inputs.add(source.path)
+      : inputs.add(source.path, ['-ss', sec(piece.inMs), '-t', sec((lengthMs + frameMs) * piece.speed)]);
+    const retime = piece.speed === 1 ? 'setpts=PTS-STARTPTS' : `setpts=(PTS-STARTPTS)/${piece.speed}`;
+    filters.push(
+      `[${index}:v]${retime},fps=${canvas.fps}[f${k}]`,
+      reframe(`[f${k}]`, `[r${k}]`, source, canvas, plan.fill),
+      `[r${k}]format=yuv420p,tpad=stop_mode=clone:stop_duration=${length},trim=duration=${length},setpts=PTS-STARTPTS${fades}[v${k}]`,
+    );
+    filters.push(source.hasAudio && piece.volume > 0
+      ? `[${index}:a]asetpts=PTS-STARTPTS${atempo(piece.speed)},${AUDIO_FORMAT},volume=${piece.volume},apad=whole_dur=${length},atrim=duration=${length}${afades}[a${k}]`
+      : silence);
+  });
+
+  if (overlaps.every((ms) => ms === 0)) {
+    const pairs = plan.video.map((_, k) => `[v${k}][a${k}]`).join('');
+    filters.push(`${pairs}concat=n=${plan.video.length}:v=1:a=1[vtl][atl]`);
+    return { filters, video: '[vtl]', audio: '[atl]' };
+  }
+  let video = '[v0]';
+  let audio = '[a0]';
+  let lengthMs = plan.video[0].durationMs + overlaps[0];
+  for (let k = 1; k < plan.video.length; k++) {
+    const overlap = overlaps[k - 1];
+    const [v, a] = [`[xv${k}]`, `[xa${k}]`];
+    filters.push(overlap > 0
+      ? `${video}[v${k}]xfade=transition=fade:duration=${sec(overlap)}:offset=${sec(lengthMs - overlap)}${v}`
+      : `${video}[v${k}]concat=n=2:v=1:a=0${v}`);
+    filters.push(overlap > 0 ? `${audio}[a${k}]acrossfade=d=${sec(overlap)}:c1=tri:c2=tri${a}` : `${audio}[a${k}]concat=n=2:v=0:a=1${a}`);
+    lengthMs += plan.video[k].durationMs + overlaps[k] - overlap;
+    [video, audio] = [v, a];
+  }
+  return { filters, video, audio };
+}
+
+/** Fade in / out at a piece's edges (`fade` for pictures, `afade` for sound), as filters to append to a chain. */
+export function pieceFades(piece: { durationMs: number; fadeInMs: number; fadeOutMs: number }, filter: 'fade' | 'afade'): string {
+  const parts: string[] = [];
+  if (piece.fadeInMs > 0) parts.push(`${filter}=t=in:st=0:d=${sec(Math.min(piece.fadeInMs, piece.durationMs))}`);
+  if (piece.fadeOutMs > 0) {
+    const d = Math.min(piece.fadeOutMs, piece.durationMs);
+    parts.push(`${filter}=t=out:st=${sec(piece.durationMs - d)}:d=${sec(d)}`);
+  }
+  return parts.map((part) => `,${part}`).join('');
+}
+
+/** atempo takes 0.5-100 per instance in ffmpeg 5.1: slower speeds are a chain of halvings. */
+export function atempo(speed: number): string {
+  if (speed === 1) return '';
+  const steps: number[] = [];
+  let rest = speed;
+  while (rest < 0.5) {
+    steps.push(0.5);
+    rest /= 0.5;
+  }
+  steps.push(Math.min(rest, 100));
+  return steps.map((s) => `,atempo=${s}`).join('');
+}
