@@ -1,6 +1,5 @@
 import { sec } from './filterEscape';
 import type { GraphInputs } from './graphInputs';
-import { TARGET_LUFS, TRUE_PEAK_DB } from './loudness';
 import type { MusicBedName } from './musicBeds';
 import type { AudioPiece, RenderPlan } from './renderPlan';
 import { atempo, AUDIO_FORMAT, pieceFades } from './timeline';
@@ -14,9 +13,9 @@ const DUCK = 'sidechaincompress=threshold=0.015:ratio=8:attack=20:release=350:ma
 /**
  * The sound of the clip: the footage's own sound (`speech`, already on the timeline) mixed with the audio track's
  * segments, those marked `duck` lowered under speech by a sidechain compressor keyed on it, then faded with the
- * draft, and normalised to -14 LUFS (loudnorm, one pass) so every export plays at the same loudness.
+ * draft, then `finish` (the loudness scan of the measuring pass, or the gain that brings the mix to -14 LUFS).
  */
-export function audioMix(plan: RenderPlan, speech: string, inputs: GraphInputs, beds: Map<MusicBedName, string>): { filters: string[]; audio: string } {
+export function audioMix(plan: RenderPlan, speech: string, inputs: GraphInputs, beds: Map<MusicBedName, string>, finish: string): { filters: string[]; audio: string } {
   const filters: string[] = [];
   const total = sec(plan.durationMs);
   const group = (pieces: AudioPiece[], name: string): string | undefined => {
@@ -39,8 +38,7 @@ export function audioMix(plan: RenderPlan, speech: string, inputs: GraphInputs, 
   if (plain) voices.push(plain);
   const mixed = voices.length > 1 ? `amix=inputs=${voices.length}:duration=first:normalize=0,` : '';
   const fades = pieceFades({ durationMs: plan.durationMs, fadeInMs: plan.fadeInMs, fadeOutMs: plan.fadeOutMs }, 'afade');
-  // loudnorm works at 192 kHz internally; the resample brings it back to the delivery rate.
-  filters.push(`${voices.join('')}${mixed}atrim=duration=${total}${fades},loudnorm=I=${TARGET_LUFS}:TP=${TRUE_PEAK_DB}:LRA=11,${AUDIO_FORMAT}[aout]`);
+  filters.push(`${voices.join('')}${mixed}atrim=duration=${total}${fades},${finish},${AUDIO_FORMAT}[aout]`);
   return { filters, audio: '[aout]' };
 }
 

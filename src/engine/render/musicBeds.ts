@@ -14,7 +14,7 @@ const BED_VERSION = 1;
 const BED_LUFS = -18;
 const SAMPLE_RATE = 48000;
 const BGM_PREFIX = 'bgm:';
-const NOTES_PER_SOURCE = 40;
+const NOTES_PER_SOURCE = 6;
 
 export function isMusicBed(src: string | undefined): boolean {
   return src !== undefined && src.startsWith(BGM_PREFIX);
@@ -29,7 +29,7 @@ const pending = new Map<string, Promise<string>>();
 
 /**
  * The bed's loop as a FLAC file in the engine's cache, synthesised by ffmpeg the first time it is asked for
- * (about 0.3 s per bed on 2 cores). ffmpeg alone, no sox: the engine already needs it on every platform.
+ * (0.5-1 s per bed on 2 cores). ffmpeg alone, no sox: the engine already needs it on every platform.
  */
 export function musicBed(ffmpeg: string, cacheDir: string, name: MusicBedName): Promise<string> {
   const path = join(cacheDir, 'music', `${name}-v${BED_VERSION}.flac`);
@@ -52,11 +52,10 @@ async function synthesise(ffmpeg: string, score: Score, path: string): Promise<s
     // Two loops are played and the second kept: tails of the first (release, echo) then run into the start of
     // the kept loop exactly as they will when it repeats, so the loop is seamless.
     const notes = [0, score.loop].flatMap((shift) => score.notes.map((note) => ({ ...note, at: note.at + shift })));
-    // ffmpeg's expression parser refuses sums of more than ~60 terms, so notes go to several sources, mixed.
-    const chunks = Array.from({ length: Math.ceil(notes.length / NOTES_PER_SOURCE) }, (_, i) => notes.slice(i * NOTES_PER_SOURCE, (i + 1) * NOTES_PER_SOURCE));
-    const sources = chunks.map((chunk, i) => `aevalsrc=exprs=${filterValue(chunk.map(noteExpression).join('+'))}:s=${SAMPLE_RATE}:c=stereo:d=${2 * score.loop}[n${i}]`);
-    const mix = `${chunks.map((_, i) => `[n${i}]`).join('')}amix=inputs=${chunks.length}:normalize=0,${score.post},atrim=start=${score.loop},asetpts=PTS-STARTPTS`;
-    await runTool(ffmpeg, ['-hide_banner', '-nostdin', '-y', '-v', 'error', '-filter_complex', [...sources, mix].join(';'),
+    const sources = sourcesOf(notes);
+    const mix = `${sources.map((_, i) => `[n${i}]`).join('')}amix=inputs=${sources.length}:duration=longest:normalize=0,apad=whole_dur=${2 * score.loop},` +
+      `${score.post},atrim=start=${score.loop}:duration=${score.loop},asetpts=PTS-STARTPTS,aformat=channel_layouts=stereo`;
+    await runTool(ffmpeg, ['-hide_banner', '-nostdin', '-y', '-v', 'error', '-filter_complex', [...sources.map((source, i) => `${source}[n${i}]`), mix].join(';'),
       '-c:a', 'pcm_f32le', raw], { collectStdout: false });
     const gain = BED_LUFS - (await integratedLoudness(ffmpeg, raw));
     await runTool(ffmpeg, ['-hide_banner', '-nostdin', '-y', '-v', 'error', '-i', raw, '-af', `volume=${gain.toFixed(2)}dB`,
@@ -67,6 +66,24 @@ async function synthesise(ffmpeg: string, score: Score, path: string): Promise<s
     await rm(raw, { force: true });
     await rm(part, { force: true });
   }
+}
+
+/**
+ * aevalsrc sources, each for a few notes close in time, lasting only as long as they sound and delayed into place.
+ * Every sample costs a test per note of its source, so short sources of few notes are what make synthesis fast
+ * (one source per 40 notes over the whole loop took ~18 s a bed; ffmpeg also refuses sums of ~60 terms).
+ */
+function sourcesOf(notes: Note[]): string[] {
+  const sorted = [...notes].sort((a, b) => a.at - b.at);
+  const sources: string[] = [];
+  for (let i = 0; i < sorted.length; i += NOTES_PER_SOURCE) {
+    const chunk = sorted.slice(i, i + NOTES_PER_SOURCE);
+    const start = chunk[0].at;
+    const end = Math.max(...chunk.map((note) => note.at + note.length));
+    const local = chunk.map((note) => noteExpression({ ...note, at: note.at - start })).join('+');
+    sources.push(`aevalsrc=exprs=${filterValue(local)}:s=${SAMPLE_RATE}:d=${(end - start).toFixed(4)},adelay=${Math.round(start * 1000)}:all=1`);
+  }
+  return sources;
 }
 
 /** One note as an aevalsrc term, silent outside its window (`if` evaluates only the branch it takes). */

@@ -5,7 +5,8 @@ import type { EngineConfig } from '../config';
 import type { RenderRecord } from '../store/records';
 import type { Store } from '../store/store';
 import { runTool, ToolError } from '../tools/runTool';
-import { renderCommand } from './renderGraph';
+import { parseIntegratedLoudness } from './loudness';
+import { measureCommand, renderCommand } from './renderGraph';
 import { renderPlan } from './renderPlan';
 
 const PROGRESS_SAVE_INTERVAL_MS = 2000;
@@ -88,9 +89,10 @@ export class RenderJobs {
         const media = await this.store.media(src);
         return media && media.userId === record.userId ? { media, path: this.store.mediaPath(media) } : undefined;
       });
-      const args = await renderCommand(plan, record.output, {
-        ffmpeg: this.config.ffmpeg, preset: this.config.renderPreset, cacheDir: this.store.cacheDir, workDir, outPath: partPath,
-      });
+      const options = { ffmpeg: this.config.ffmpeg, preset: this.config.renderPreset, cacheDir: this.store.cacheDir, workDir };
+      const measure = await measureCommand(plan, record.output, options);
+      const mixLufs = measure && parseIntegratedLoudness((await runTool(this.config.ffmpeg, measure, { signal, collectStdout: false })).stderr);
+      const args = await renderCommand(plan, record.output, { ...options, outPath: partPath, mixLufs });
       let lastSave = Date.now();
       await runTool(this.config.ffmpeg, args, {
         signal,

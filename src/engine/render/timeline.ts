@@ -13,10 +13,20 @@ export const AUDIO_FORMAT = 'aresample=48000,aformat=sample_fmts=fltp:sample_rat
  * Footage is opened once per piece with `-ss` before `-i`: ffmpeg seeks to the keyframe before the in point and
  * decodes, dropping frames up to it, so cuts are frame-accurate without decoding the source from its start.
  */
-export function timeline(plan: RenderPlan, inputs: GraphInputs): { filters: string[]; video: string; audio: string } {
+export interface Timeline {
+  /** Picture filters, ending in `video`. */
+  pictures: string[];
+  /** Sound filters, ending in `audio`; they use the same inputs, so a sound-only pass can run them alone. */
+  sounds: string[];
+  video: string;
+  audio: string;
+}
+
+export function timeline(plan: RenderPlan, inputs: GraphInputs): Timeline {
   const { canvas } = plan;
   const frameMs = 1000 / canvas.fps;
-  const filters: string[] = [];
+  const pictures: string[] = [];
+  const sounds: string[] = [];
   // A crossfade borrows footage after the out point of the outgoing piece, so the timeline keeps its length and
   // the incoming piece still starts at its `at`. It is never longer than half of either piece.
   const overlaps = plan.video.map((piece, k) => {
@@ -32,7 +42,8 @@ export function timeline(plan: RenderPlan, inputs: GraphInputs): { filters: stri
     const afades = pieceFades(piece, 'afade');
     const silence = `anullsrc=r=48000:cl=stereo,atrim=duration=${length}${afades}[a${k}]`;
     if (piece.source.kind === 'black') {
-      filters.push(`color=c=black:s=${canvas.width}x${canvas.height}:r=${canvas.fps}:d=${length},format=yuv420p[v${k}]`, silence);
+      pictures.push(`color=c=black:s=${canvas.width}x${canvas.height}:r=${canvas.fps}:d=${length},format=yuv420p[v${k}]`);
+      sounds.push(silence);
       return;
     }
     const { source } = piece;
@@ -40,20 +51,21 @@ export function timeline(plan: RenderPlan, inputs: GraphInputs): { filters: stri
       ? inputs.add(source.path)
       : inputs.add(source.path, ['-ss', sec(piece.inMs), '-t', sec((lengthMs + frameMs) * piece.speed)]);
     const retime = piece.speed === 1 ? 'setpts=PTS-STARTPTS' : `setpts=(PTS-STARTPTS)/${piece.speed}`;
-    filters.push(
+    pictures.push(
       `[${index}:v]${retime},fps=${canvas.fps}[f${k}]`,
       reframe(`[f${k}]`, `[r${k}]`, source, canvas, plan.fill),
       `[r${k}]format=yuv420p,tpad=stop_mode=clone:stop_duration=${length},trim=duration=${length},setpts=PTS-STARTPTS${fades}[v${k}]`,
     );
-    filters.push(source.hasAudio && piece.volume > 0
+    sounds.push(source.hasAudio && piece.volume > 0
       ? `[${index}:a]asetpts=PTS-STARTPTS${atempo(piece.speed)},${AUDIO_FORMAT},volume=${piece.volume},apad=whole_dur=${length},atrim=duration=${length}${afades}[a${k}]`
       : silence);
   });
 
   if (overlaps.every((ms) => ms === 0)) {
-    const pairs = plan.video.map((_, k) => `[v${k}][a${k}]`).join('');
-    filters.push(`${pairs}concat=n=${plan.video.length}:v=1:a=1[vtl][atl]`);
-    return { filters, video: '[vtl]', audio: '[atl]' };
+    const n = plan.video.length;
+    pictures.push(`${plan.video.map((_, k) => `[v${k}]`).join('')}concat=n=${n}:v=1:a=0[vtl]`);
+    sounds.push(`${plan.video.map((_, k) => `[a${k}]`).join('')}concat=n=${n}:v=0:a=1[atl]`);
+    return { pictures, sounds, video: '[vtl]', audio: '[atl]' };
   }
   let video = '[v0]';
   let audio = '[a0]';
@@ -61,14 +73,14 @@ export function timeline(plan: RenderPlan, inputs: GraphInputs): { filters: stri
   for (let k = 1; k < plan.video.length; k++) {
     const overlap = overlaps[k - 1];
     const [v, a] = [`[xv${k}]`, `[xa${k}]`];
-    filters.push(overlap > 0
+    pictures.push(overlap > 0
       ? `${video}[v${k}]xfade=transition=fade:duration=${sec(overlap)}:offset=${sec(lengthMs - overlap)}${v}`
       : `${video}[v${k}]concat=n=2:v=1:a=0${v}`);
-    filters.push(overlap > 0 ? `${audio}[a${k}]acrossfade=d=${sec(overlap)}:c1=tri:c2=tri${a}` : `${audio}[a${k}]concat=n=2:v=0:a=1${a}`);
+    sounds.push(overlap > 0 ? `${audio}[a${k}]acrossfade=d=${sec(overlap)}:c1=tri:c2=tri${a}` : `${audio}[a${k}]concat=n=2:v=0:a=1${a}`);
     lengthMs += plan.video[k].durationMs + overlaps[k] - overlap;
     [video, audio] = [v, a];
   }
-  return { filters, video, audio };
+  return { pictures, sounds, video, audio };
 }
 
 /** Fade in / out at a piece's edges (`fade` for pictures, `afade` for sound), as filters to append to a chain. */
