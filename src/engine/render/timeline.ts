@@ -12,6 +12,9 @@ export const AUDIO_FORMAT = 'aresample=48000,aformat=sample_fmts=fltp:sample_rat
  *
  * Footage is opened once per piece with `-ss` before `-i`: ffmpeg seeks to the keyframe before the in point and
  * decodes, dropping frames up to it, so cuts are frame-accurate without decoding the source from its start.
+ * One decoder thread per input: pieces play one after another, so decoders mostly wait, and their thread pools
+ * are what the memory goes on. Measured for 8 pieces of 1080p into 60 s: 522 MB peak instead of 668 MB, and no
+ * more CPU (25 s; decoding is ~7 of it, x264 veryfast ~18).
  */
 export interface Timeline {
   /** Picture filters, ending in `video`. */
@@ -49,7 +52,7 @@ export function timeline(plan: RenderPlan, inputs: GraphInputs): Timeline {
     const { source } = piece;
     const index = source.kind === 'image'
       ? inputs.add(source.path)
-      : inputs.add(source.path, ['-ss', sec(piece.inMs), '-t', sec((lengthMs + frameMs) * piece.speed)]);
+      : inputs.add(source.path, ['-threads', '1', '-ss', sec(piece.inMs), '-t', sec((lengthMs + frameMs) * piece.speed)]);
     const retime = piece.speed === 1 ? 'setpts=PTS-STARTPTS' : `setpts=(PTS-STARTPTS)/${piece.speed}`;
     pictures.push(
       `[${index}:v]${retime},fps=${canvas.fps}[f${k}]`,
