@@ -172,6 +172,22 @@ export class DemoClipClient {
     );
   }
 
+  /**
+   * Local engine only: has the engine render a 540p WebM (VP9 + Opus, which webviews play) of the session's current
+   * draft, or reuse one, and answers its address, signed for a `<video>` element that cannot send the token.
+   */
+  async previewUrl(sessionId: string, options: WaitOptions = {}): Promise<string> {
+    for (;;) {
+      const status = await this.withPolicy(options, async (token) =>
+        this.toStatus(await this.transport.json(RenderEnvelopeData, { method: 'POST', path: pathOf(Routes.preview, { sessionId }), token, signal: options.signal }), sessionId),
+      );
+      options.onProgress?.(status);
+      if (status.status === 'completed' && status.outputUrl) return status.outputUrl;
+      if (status.status === 'failed' || status.status === 'cancelled') throw new ServerError(`The preview failed${status.error ? `: ${status.error}` : '.'}`, 0);
+      await sleep(options.intervalMs ?? 1000, undefined, { signal: options.signal });
+    }
+  }
+
   /** Polls until the render completes; throws with the server's reason when it fails or is cancelled. */
   async waitForRender(renderId: string, options: WaitOptions = {}): Promise<RenderStatus> {
     const deadline = Date.now() + (options.timeoutMs ?? DEFAULT_RENDER_TIMEOUT_MS);

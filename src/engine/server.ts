@@ -11,6 +11,7 @@ import { RenderJobs } from './render/renderJobs';
 import { accountRoutes } from './routes/accountRoutes';
 import { chatRoute } from './routes/chatRoute';
 import { mediaRoute } from './routes/mediaRoute';
+import { previewRoute } from './routes/previewRoute';
 import { renderRoutes } from './routes/renderRoutes';
 import { stateRoute } from './routes/stateRoute';
 import { uploadRoute } from './routes/uploadRoute';
@@ -41,7 +42,7 @@ export async function startEngine(options: StartOptions): Promise<RunningEngine>
   const faults = new Faults();
   const ctx: EngineContext = { store, config, jobs, locks: new SessionLocks(), faults, baseUrl: () => `http://${ENGINE_HOST}:${port}` };
   const router = new Router();
-  for (const register of [accountRoutes, chatRoute, uploadRoute, stateRoute, renderRoutes, mediaRoute]) register(router, ctx);
+  for (const register of [accountRoutes, chatRoute, uploadRoute, stateRoute, renderRoutes, mediaRoute, previewRoute]) register(router, ctx);
 
   const server = createServer((req, res) => void handle(router, faults, req, res, () => port));
   // Long SSE turns and big uploads must not be cut by Node's default request timeout.

@@ -15,6 +15,8 @@ export const Routes = {
   renderDownload: '/api/render/proxy/:renderId/download',
   /** Local engine only: a session's uploaded file, the `cdn_url` of an upload. */
   media: '/api/media/:mediaId',
+  /** Local engine only: POST renders a 540p WebM/Opus proxy of the session's draft, GET serves it (Range, `?t=`). */
+  preview: '/api/preview/:sessionId',
 } as const;
 
 /** Fills a route pattern's `:name` parameters, URL-encoded. */

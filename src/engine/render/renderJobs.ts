@@ -1,10 +1,13 @@
-import { rename } from 'node:fs/promises';
+import { mkdtemp, rename, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { EngineConfig } from '../config';
 import type { RenderRecord } from '../store/records';
 import type { Store } from '../store/store';
 import { runTool, ToolError } from '../tools/runTool';
-import { renderArgs } from './ffmpegArgs';
-import { outputCanvas, videoClips } from './renderPlan';
+import { parseIntegratedLoudness } from './loudness';
+import { measureCommand, renderCommand } from './renderGraph';
+import { renderPlan } from './renderPlan';
 
 const PROGRESS_SAVE_INTERVAL_MS = 2000;
 
@@ -78,16 +81,18 @@ export class RenderJobs {
     const extension = record.output.format;
     const finalPath = this.store.renderOutputPath(renderId, extension);
     const partPath = `${finalPath}.part`;
+    const workDir = await mkdtemp(join(tmpdir(), 'democlip-render-'));
     try {
       record.status = 'processing';
       await this.store.saveRender(record);
-      const clips = await videoClips(record.draft, async (src) => {
+      const plan = await renderPlan(record.draft, record.output.resolution, async (src) => {
         const media = await this.store.media(src);
         return media && media.userId === record.userId ? { media, path: this.store.mediaPath(media) } : undefined;
       });
-      const totalMs = clips.reduce((sum, clip) => sum + clip.durationMs, 0);
-      const canvas = outputCanvas(record.draft, record.output.resolution);
-      const args = renderArgs(clips, canvas, record.output, this.config.renderPreset, partPath);
+      const options = { ffmpeg: this.config.ffmpeg, preset: this.config.renderPreset, cacheDir: this.store.cacheDir, workDir };
+      const measure = await measureCommand(plan, record.output, options);
+      const mixLufs = measure && parseIntegratedLoudness((await runTool(this.config.ffmpeg, measure, { signal, collectStdout: false })).stderr);
+      const args = await renderCommand(plan, record.output, { ...options, outPath: partPath, mixLufs });
       let lastSave = Date.now();
       await runTool(this.config.ffmpeg, args, {
         signal,
@@ -95,7 +100,7 @@ export class RenderJobs {
         onStdoutLine: (line) => {
           const match = /^out_time_us=(\d+)/.exec(line);
           if (!match) return;
-          const percent = Math.min(99, Math.floor(Number(match[1]) / 1000 / totalMs * 100));
+          const percent = Math.min(99, Math.floor(Number(match[1]) / 1000 / plan.durationMs * 100));
           this.progress.set(renderId, percent);
           if (!signal.aborted && Date.now() - lastSave > PROGRESS_SAVE_INTERVAL_MS) {
             lastSave = Date.now();
@@ -111,6 +116,8 @@ export class RenderJobs {
       record.status = 'failed';
       record.error = error instanceof ToolError ? error.message : (error as Error).message;
       record.completedAt = new Date().toISOString();
+    } finally {
+      await rm(workDir, { recursive: true, force: true });
     }
     await this.store.saveRender(record);
   }

@@ -1,6 +1,7 @@
-import { TrackType, type Draft, type RenderOutput } from '../../protocol';
+import { TrackType, type Draft, type RenderOutput, type Segment } from '../../protocol';
 import { EngineError } from '../http/engineError';
 import type { MediaRecord } from '../store/records';
+import { isMusicBed, MUSIC_BEDS, musicBedName, type MusicBedName } from './musicBeds';
 
 const SHORT_SIDE: Record<RenderOutput['resolution'], number> = { '540p': 540, '720p': 720, '1080p': 1080, '4k': 2160 };
 
@@ -10,37 +11,160 @@ export interface Canvas {
   fps: number;
 }
 
-/** The draft's canvas (1920x1080 by default) scaled so that its short side matches the asked resolution. */
-export function outputCanvas(draft: Draft, resolution: RenderOutput['resolution']): Canvas {
-  const width = draft.m?.width ?? 1920;
-  const height = draft.m?.height ?? 1080;
-  const scale = SHORT_SIDE[resolution] / Math.min(width, height);
-  const even = (n: number) => Math.max(2, Math.round((n * scale) / 2) * 2);
-  return { width: even(width), height: even(height), fps: draft.m?.fps ?? 30 };
+export type Fill = 'blur' | 'letterbox' | 'crop';
+
+interface Fades {
+  fadeInMs: number;
+  fadeOutMs: number;
 }
 
-export interface VideoClip {
-  media: MediaRecord;
-  path: string;
+/** One piece of the picture timeline: footage, a still, or black (a gap, or a draft with no video). */
+export interface VideoPiece extends Fades {
+  source: { kind: 'video' | 'image'; path: string; width: number; height: number; hasAudio: boolean } | { kind: 'black' };
+  /** Start inside the source, ms (footage only). */
   inMs: number;
+  /** Length on the timeline, ms. */
   durationMs: number;
   speed: number;
+  /** Gain of the piece's own sound (the draft's sourceVolume times the segment's volume). */
+  volume: number;
 }
 
-/** The video track's segments, resolved to files, in timeline order. */
-export async function videoClips(draft: Draft, lookup: (src: string) => Promise<{ media: MediaRecord; path: string } | undefined>): Promise<VideoClip[]> {
-  const segments = draft.t
-    .filter((track) => track.tt === TrackType.video)
-    .flatMap((track) => track.sg)
-    .sort((a, b) => (a.at ?? 0) - (b.at ?? 0));
-  const clips: VideoClip[] = [];
-  for (const segment of segments) {
+/** A segment of the audio track: a built-in music bed or an uploaded file's sound. */
+export interface AudioPiece extends Fades {
+  source: { kind: 'bed'; name: MusicBedName } | { kind: 'file'; path: string };
+  inMs: number;
+  atMs: number;
+  durationMs: number;
+  speed: number;
+  volume: number;
+  duck: boolean;
+}
+
+export type TextPosition = 'top' | 'center' | 'bottom';
+export type TextStyle = 'title' | 'caption' | 'lower-third';
+
+export interface TextPiece extends Fades {
+  text: string;
+  atMs: number;
+  durationMs: number;
+  position: TextPosition;
+  style: TextStyle;
+}
+
+/** Everything the graph builder needs, with the draft's defaults applied and every media id resolved to a file. */
+export interface RenderPlan extends Fades {
+  canvas: Canvas;
+  durationMs: number;
+  fill: Fill;
+  crossfadeMs: number;
+  video: VideoPiece[];
+  audio: AudioPiece[];
+  text: TextPiece[];
+}
+
+export type MediaLookup = (src: string) => Promise<{ media: MediaRecord; path: string } | undefined>;
+
+/** The draft's canvas (1920x1080 by default) scaled so that its short side matches the asked resolution. */
+export function outputCanvas(draft: Draft, resolution: RenderOutput['resolution']): Canvas {
+  const width = positive(draft.m?.width) ?? 1920;
+  const height = positive(draft.m?.height) ?? 1080;
+  const scale = SHORT_SIDE[resolution] / Math.min(width, height);
+  const even = (n: number) => Math.max(2, Math.round((n * scale) / 2) * 2);
+  return { width: even(width), height: even(height), fps: Math.min(120, positive(draft.m?.fps) ?? 30) };
+}
+
+export async function renderPlan(draft: Draft, resolution: RenderOutput['resolution'], lookup: MediaLookup): Promise<RenderPlan> {
+  const segmentsOf = (type: number) =>
+    draft.t.filter((track) => track.tt === type).flatMap((track) => track.sg).filter((sg) => (sg.d ?? 1) > 0);
+  const resolve = async (segment: Segment) => {
     const found = segment.src ? await lookup(segment.src) : undefined;
     if (!found) throw new EngineError(400, `The draft refers to media "${segment.src ?? '(none)'}" that is not in this session.`);
-    const durationMs = segment.d ?? (found.media.durationMs ?? 0) - (segment.in ?? 0);
-    if (durationMs <= 0) continue;
-    clips.push({ media: found.media, path: found.path, inMs: segment.in ?? 0, durationMs, speed: segment.m?.speed ?? 1 });
+    return found;
+  };
+
+  const videoSegments = await Promise.all(segmentsOf(TrackType.video).map(async (sg) => ({ sg, found: await resolve(sg) })));
+  const audioSegments = await Promise.all(segmentsOf(TrackType.audio).map(async (sg) => ({ sg, found: isMusicBed(sg.src) ? undefined : await resolve(sg) })));
+  const sourceVolume = draft.m?.sourceVolume ?? 1;
+
+  const clips = videoSegments
+    .map(({ sg, found }) => {
+      const media = found.media;
+      const speed = positive(sg.m?.speed) ?? 1;
+      const inMs = sg.in ?? 0;
+      const durationMs = sg.d ?? ((media.durationMs ?? 0) - inMs) / speed;
+      const kind = media.fileType === 'image' ? 'image' as const : 'video' as const;
+      if (media.fileType === 'audio') throw new EngineError(400, `"${media.filename}" is audio: put it on the audio track, not the video track.`);
+      const source = { kind, path: found.path, width: media.width ?? 0, height: media.height ?? 0, hasAudio: media.hasAudio && kind === 'video' };
+      return { atMs: sg.at, piece: { source, inMs, durationMs, speed, volume: sourceVolume * (sg.m?.volume ?? 1), ...fadesOf(sg) } };
+    })
+    .filter(({ piece }) => piece.durationMs > 0);
+  // Segments keep their order by `at`; a segment without `at` follows the one before it.
+  const ordered = clips.every((c) => c.atMs !== undefined) ? [...clips].sort((a, b) => (a.atMs ?? 0) - (b.atMs ?? 0)) : clips;
+
+  const audio: AudioPiece[] = audioSegments.map(({ sg, found }) => {
+    const speed = positive(sg.m?.speed) ?? 1;
+    const inMs = sg.in ?? 0;
+    const source = found ? { kind: 'file' as const, path: found.path } : { kind: 'bed' as const, name: knownBed(sg.src as string) };
+    const durationMs = sg.d ?? (found ? ((found.media.durationMs ?? 0) - inMs) / speed : 0);
+    return { source, inMs, atMs: sg.at ?? 0, durationMs, speed, volume: sg.m?.volume ?? 1, duck: sg.m?.duck === true, ...fadesOf(sg) };
+  }).filter((piece) => piece.durationMs > 0);
+
+  const text: TextPiece[] = segmentsOf(TrackType.text).flatMap((sg) => {
+    const words = sg.m?.text?.trim();
+    if (!words || !sg.d) return [];
+    return [{ text: words, atMs: sg.at ?? 0, durationMs: sg.d, position: oneOf(sg.m?.position, ['top', 'center', 'bottom'] as const, 'center'),
+      style: oneOf(sg.m?.style, ['title', 'caption', 'lower-third'] as const, 'title'), ...fadesOf(sg) }];
+  });
+
+  const video = placeOnTimeline(ordered.map((c) => ({ atMs: c.atMs, piece: c.piece })));
+  const videoEnd = video.reduce((sum, piece) => sum + piece.durationMs, 0);
+  const lastEnd = Math.max(videoEnd, ...audio.map((a) => a.atMs + a.durationMs), ...text.map((t) => t.atMs + t.durationMs));
+  // The draft's own length wins: the client shows it, and the tests hold the output to it within a frame.
+  const durationMs = positive(draft.d) ?? lastEnd;
+  if (!(durationMs > 0)) throw new EngineError(400, 'The draft has nothing with a length to render.');
+  if (videoEnd < durationMs) video.push(black(durationMs - videoEnd));
+
+  return {
+    canvas: outputCanvas(draft, resolution),
+    durationMs,
+    fill: oneOf(draft.m?.fill, ['blur', 'letterbox', 'crop'] as const, 'blur'),
+    crossfadeMs: Math.max(0, draft.m?.crossfadeMs ?? 0),
+    fadeInMs: Math.max(0, draft.m?.fadeInMs ?? 0),
+    fadeOutMs: Math.max(0, draft.m?.fadeOutMs ?? 0),
+    video,
+    audio,
+    text,
+  };
+}
+
+/** Pieces end to end; a gap before a segment's `at` is black, an overlap is pushed back to after the previous piece. */
+function placeOnTimeline(clips: { atMs?: number; piece: VideoPiece }[]): VideoPiece[] {
+  const pieces: VideoPiece[] = [];
+  let end = 0;
+  for (const { atMs, piece } of clips) {
+    const gap = (atMs ?? end) - end;
+    if (gap >= 1) pieces.push(black(gap));
+    pieces.push(piece);
+    end = Math.max(end, atMs ?? end) + piece.durationMs;
   }
-  if (clips.length === 0) throw new EngineError(400, 'The draft has no video segments to render.');
-  return clips;
+  return pieces;
+}
+
+function knownBed(src: string): MusicBedName {
+  const name = musicBedName(src);
+  if (!name) throw new EngineError(400, `There is no built-in music "${src.slice(0, 60)}". Built in: ${MUSIC_BEDS.map((n) => `bgm:${n}`).join(', ')}.`);
+  return name;
+}
+
+const black = (durationMs: number): VideoPiece => ({ source: { kind: 'black' }, inMs: 0, durationMs, speed: 1, volume: 0, fadeInMs: 0, fadeOutMs: 0 });
+
+const fadesOf = (sg: Segment): Fades => ({ fadeInMs: Math.max(0, sg.m?.fadeInMs ?? 0), fadeOutMs: Math.max(0, sg.m?.fadeOutMs ?? 0) });
+
+function positive(n: number | undefined): number | undefined {
+  return n !== undefined && Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T {
+  return (allowed as readonly string[]).includes(value ?? '') ? (value as T) : fallback;
 }

@@ -1,0 +1,14 @@
+/** The `-i` inputs of one ffmpeg run, each with its own input options; `add` answers the input's index. */
+export class GraphInputs {
+  private readonly args: string[] = [];
+  private count = 0;
+
+  add(path: string, options: string[] = []): number {
+    this.args.push(...options, '-i', path);
+    return this.count++;
+  }
+
+  toArgs(): string[] {
+    return [...this.args];
+  }
+}

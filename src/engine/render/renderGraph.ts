@@ -1,0 +1,84 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { RenderOutput } from '../../protocol';
+import { audioMix } from './audioMix';
+import { encoderArgs, gifPalette } from './encoder';
+import { sec } from './filterEscape';
+import { GraphInputs } from './graphInputs';
+import { LOUDNESS_SCAN, loudnessGain } from './loudness';
+import { musicBed, type MusicBedName } from './musicBeds';
+import type { RenderPlan } from './renderPlan';
+import { textOverlays } from './textOverlay';
+import { pieceFades, timeline } from './timeline';
+
+export interface GraphOptions {
+  ffmpeg: string;
+  preset: string;
+  /** Where music beds are cached. */
+  cacheDir: string;
+  /** A private folder for this render's filter scripts and text files. */
+  workDir: string;
+}
+
+const QUIET = ['-hide_banner', '-nostdin', '-y', '-nostats'];
+
+/**
+ * The sound-only pass that measures the mix's loudness (ffmpeg decodes only the streams a graph uses, so the
+ * footage's pictures are not decoded): ~1 s for a 60 s clip. Undefined for GIF, which has no sound.
+ * Its stderr holds the loudness summary (`parseIntegratedLoudness`).
+ */
+export async function measureCommand(plan: RenderPlan, output: RenderOutput, options: GraphOptions): Promise<string[] | undefined> {
+  if (output.format === 'gif') return undefined;
+  const inputs = new GraphInputs();
+  const parts = timeline(plan, inputs);
+  const sound = audioMix(plan, parts.audio, inputs, await beds(plan, options), LOUDNESS_SCAN);
+  const script = await writeScript(options.workDir, 'measure.txt', [...parts.sounds, ...sound.filters]);
+  return [...QUIET, '-v', 'info', ...inputs.toArgs(), '-filter_complex_script', script, '-map', sound.audio, '-f', 'null', '-'];
+}
+
+/**
+ * The whole draft as one ffmpeg invocation: every input, one filtergraph (written to a script file, as it runs to
+ * kilobytes), and the encoder; `-progress` goes to stdout for the job's progress. `mixLufs` is what
+ * `measureCommand` found, so the sound is brought to -14 LUFS by one gain.
+ */
+export async function renderCommand(plan: RenderPlan, output: RenderOutput, options: GraphOptions & { outPath: string; mixLufs?: number }): Promise<string[]> {
+  const inputs = new GraphInputs();
+  const parts = timeline(plan, inputs);
+  const total = sec(plan.durationMs);
+  const fades = pieceFades({ durationMs: plan.durationMs, fadeInMs: plan.fadeInMs, fadeOutMs: plan.fadeOutMs }, 'fade');
+  const overlays = await textOverlays(plan.text, plan.canvas, options.workDir);
+  const gif = output.format === 'gif';
+  const filters = [...parts.pictures, `${parts.video}trim=duration=${total}${overlays}${fades},format=yuv420p${gif ? '[vfinal]' : '[vout]'}`];
+  const maps = ['-map', '[vout]'];
+  if (gif) {
+    filters.push(gifPalette('[vfinal]', '[vout]', plan.canvas.fps));
+  } else {
+    const sound = audioMix(plan, parts.audio, inputs, await beds(plan, options), loudnessGain(options.mixLufs ?? -Infinity));
+    filters.push(...parts.sounds, ...sound.filters);
+    maps.push('-map', sound.audio);
+  }
+  const script = await writeScript(options.workDir, 'render.txt', filters);
+  return [
+    ...QUIET, '-v', 'error', '-progress', 'pipe:1',
+    ...inputs.toArgs(),
+    '-filter_complex_script', script,
+    ...maps,
+    ...encoderArgs(output, options.preset),
+    options.outPath,
+  ];
+}
+
+/** The music beds the plan uses, synthesised on first use. */
+async function beds(plan: RenderPlan, options: GraphOptions): Promise<Map<MusicBedName, string>> {
+  const found = new Map<MusicBedName, string>();
+  for (const piece of plan.audio) {
+    if (piece.source.kind === 'bed') found.set(piece.source.name, await musicBed(options.ffmpeg, options.cacheDir, piece.source.name));
+  }
+  return found;
+}
+
+async function writeScript(dir: string, name: string, filters: string[]): Promise<string> {
+  const path = join(dir, name);
+  await writeFile(path, filters.join(';\n'));
+  return path;
+}

@@ -1,0 +1,107 @@
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { ServerResponse } from 'node:http';
+import { pipeline } from 'node:stream/promises';
+import { ErrorCode, isExportable, pathOf, Routes, type RenderOutput } from '../../protocol';
+import { authenticate } from '../http/auth';
+import { EngineError, notFound } from '../http/engineError';
+import { sendSuccess } from '../http/respond';
+import type { Router } from '../http/router';
+import type { EngineContext } from '../engineContext';
+import { ownedSession } from '../sessions';
+import type { UserRecord } from '../store/records';
+
+/**
+ * VS Code's webviews play H.264 and VP9 but not AAC (microsoft/vscode#162062, #158972, #54097), so the preview is
+ * WebM: VP9 + Opus, at 540p and low quality, which renders several times faster than real time on 2 cores.
+ */
+const PREVIEW_OUTPUT: RenderOutput = { format: 'webm', quality: 'low', resolution: '540p' };
+/** A `<video>` in a webview cannot send headers; its URL carries a token for that one preview, this long. */
+const TOKEN_LIFETIME_MS = 30 * 60 * 1000;
+
+/**
+ * `POST /api/preview/<sessionId>` renders the session's current draft as a proxy (or finds it rendered: previews are
+ * cached by a hash of the owner, draft and settings) and answers its status; once completed, `outputUrl` is the
+ * `GET` address with a signed `?t=` token. `GET` serves the file to the owner (Bearer) or to a valid token, with
+ * Range support, because video elements seek with Range requests.
+ */
+export function previewRoute(router: Router, ctx: EngineContext): void {
+  // Per engine run: tokens die with the engine, and nothing about them is stored.
+  const secret = randomBytes(32);
+  const sign = (sessionId: string, previewId: string, expires: number) =>
+    createHmac('sha256', secret).update(`${sessionId}/${previewId}/${expires}`).digest('base64url');
+
+  const currentPreview = async (user: UserRecord, sessionId: string) => {
+    const session = await ownedSession(ctx.store, user, sessionId);
+    if (!isExportable(session.draft)) throw new EngineError(400, 'The draft is empty: there is nothing to preview yet.');
+    const hash = createHash('sha256').update(JSON.stringify([user.userId, session.draft, PREVIEW_OUTPUT])).digest('hex');
+    return { session, previewId: `preview_${hash.slice(0, 32)}` };
+  };
+
+  router.add('POST', Routes.preview, async ({ req, res, params }) => {
+    const user = await authenticate(ctx.store, req);
+    const { session, previewId } = await currentPreview(user, params.sessionId);
+    let record = await ctx.store.render(previewId);
+    if (!record || record.status === 'failed' || record.status === 'cancelled') {
+      record = {
+        renderId: previewId, userId: user.userId, sessionId: session.sessionId, draft: session.draft, output: PREVIEW_OUTPUT,
+        status: 'pending', progress: 0, createdAt: new Date().toISOString(),
+      };
+      await ctx.jobs.submit(record);
+    }
+    const expires = Date.now() + TOKEN_LIFETIME_MS;
+    const url = `${ctx.baseUrl()}${pathOf(Routes.preview, { sessionId: session.sessionId })}?t=${previewId}.${expires}.${sign(session.sessionId, previewId, expires)}`;
+    sendSuccess(res, {
+      id: previewId,
+      status: record.status,
+      progress: record.status === 'processing' ? (ctx.jobs.liveProgress(previewId) ?? record.progress) : record.progress,
+      outputUrl: record.status === 'completed' ? url : null,
+      error: record.error ?? null,
+    });
+  }, true);
+
+  router.add('GET', Routes.preview, async ({ req, res, params, url }) => {
+    const token = url.searchParams.get('t');
+    const previewId = token
+      ? verified(token, params.sessionId, sign)
+      : (await currentPreview(await authenticate(ctx.store, req), params.sessionId)).previewId;
+    const record = await ctx.store.render(previewId);
+    if (!record || record.sessionId !== params.sessionId) throw notFound('No preview of this draft. Ask for one first.');
+    if (record.status !== 'completed' || !record.outputName) throw new EngineError(ErrorCode.conflict, `The preview is ${record.status}.`);
+    await sendRange(res, `${ctx.store.rendersDir}/${record.outputName}`, req.headers.range);
+  });
+}
+
+/** The preview id a token grants, if its signature matches this session and it has not expired. */
+function verified(token: string, sessionId: string, sign: (sessionId: string, previewId: string, expires: number) => string): string {
+  const [previewId, expiresText, signature] = token.split('.');
+  const expires = Number(expiresText);
+  const expected = Buffer.from(sign(sessionId, previewId ?? '', expires));
+  const given = Buffer.from(signature ?? '');
+  if (!previewId || !(expires > Date.now()) || given.length !== expected.length || !timingSafeEqual(given, expected)) {
+    throw new EngineError(ErrorCode.forbidden, 'This preview link is invalid or has expired. Ask for the preview again.');
+  }
+  return previewId;
+}
+
+/** Serves the whole file, or the one byte range asked for (206); what a `<video>` element asks for when it seeks. */
+async function sendRange(res: ServerResponse, path: string, range: string | undefined): Promise<void> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info?.isFile()) throw notFound('The preview is no longer in the engine store.');
+  const headers = { 'content-type': 'video/webm', 'accept-ranges': 'bytes', 'cache-control': 'private, max-age=3600' };
+  const match = /^bytes=(\d*)-(\d*)$/.exec(range ?? '');
+  if (!match || (!match[1] && !match[2])) {
+    res.writeHead(200, { ...headers, 'content-length': info.size });
+    return pipeline(createReadStream(path), res);
+  }
+  // `bytes=-N` is the last N bytes; `bytes=N-` runs to the end.
+  const start = match[1] ? Number(match[1]) : Math.max(0, info.size - Number(match[2]));
+  const end = match[1] && match[2] ? Math.min(Number(match[2]), info.size - 1) : info.size - 1;
+  if (start > end || start >= info.size) {
+    res.writeHead(416, { ...headers, 'content-range': `bytes */${info.size}` }).end();
+    return;
+  }
+  res.writeHead(206, { ...headers, 'content-length': end - start + 1, 'content-range': `bytes ${start}-${end}/${info.size}` });
+  await pipeline(createReadStream(path, { start, end }), res);
+}

@@ -1,0 +1,48 @@
+import { join } from 'node:path';
+import { generateTone } from '../../../scripts/footage/generateFootage';
+import type { DemoClipClient } from '../../../src/client';
+import type { Draft, RenderOutput } from '../../../src/protocol';
+import { startTestEngine, type EngineFixture } from '../../helpers/engine';
+import { footage, still, type Footage } from '../../helpers/footage';
+
+export interface RenderFixture {
+  fx: EngineFixture;
+  client: DemoClipClient;
+  sessionId: string;
+  /** 9 s: silent static (0-1), narration over a scrolling list (from 1.5), silent static to the end. */
+  speech: Footage;
+  ids: { speech: string; still: string; tone: string };
+  render(draft: Draft, output?: Partial<RenderOutput>): Promise<string>;
+  close(): Promise<void>;
+}
+
+let count = 0;
+
+/** One engine and session with footage, a still and a 3 kHz tone uploaded; renders are downloaded into the store dir. */
+export async function renderFixture(options: Parameters<typeof startTestEngine>[0] = {}): Promise<RenderFixture> {
+  const speech = await footage('render-speech', [
+    { visual: 'static', seconds: 1 },
+    { visual: 'scroll', seconds: 4, say: 'Open the reports tab to browse every report your team has created.' },
+    { visual: 'static', seconds: 4 },
+  ]);
+  const tonePath = join(speech.path, '..', 'tone-3k.wav');
+  await generateTone(tonePath, 12, { frequency: 3000 });
+  const fx = await startTestEngine(options);
+  const client = fx.client();
+  await client.ensureToken();
+  const { session_id: sessionId } = await client.createSession();
+  const { files } = await client.upload(sessionId, [speech.path, await still(), tonePath]);
+  const [v, s, t] = files.map((file) => file.id as string);
+  return {
+    fx, client, sessionId, speech,
+    ids: { speech: v, still: s, tone: t },
+    async render(draft, output = {}) {
+      const submitted = await client.submitRender(sessionId, draft, { format: 'mp4', quality: 'high', resolution: '540p', ...output });
+      const done = await client.waitForRender(submitted.id, { intervalMs: 100 });
+      const path = join(fx.storeDir, `out-${++count}.${output.format ?? 'mp4'}`);
+      await client.download(done, path);
+      return path;
+    },
+    close: () => fx.close(),
+  };
+}
