@@ -1,4 +1,4 @@
-import { outputFromText, type Draft, type RenderOutput } from '../protocol';
+import { outputFromText, outputLabel, type Draft, type RenderOutput } from '../protocol';
 import { describeDraftChange, routeMessage, type DemoClipClient } from '../client';
 import { percent, type Progress } from './progress';
 
@@ -69,7 +69,7 @@ async function sendChat(client: DemoClipClient, sessionId: string, text: string,
 async function renderToFile(
   client: DemoClipClient, sessionId: string, draft: Draft, output: RenderOutput, out: string, progress: Progress, signal?: AbortSignal,
 ) {
-  progress.step(`Exporting ${output.resolution} ${output.format.toUpperCase()}…`);
+  progress.step(`Exporting ${outputLabel(output)}…`);
   const submitted = await client.submitRender(sessionId, draft, output, { signal });
   const onAbort = () => void client.cancelRender(submitted.id).catch(() => undefined);
   signal?.addEventListener('abort', onAbort, { once: true });

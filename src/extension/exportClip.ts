@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { DemoClipClient } from '../client';
-import { isExportable, type RenderOutput, type RenderStatus } from '../protocol';
+import { isExportable, outputLabel, type RenderOutput, type RenderStatus } from '../protocol';
 import type { Connection } from './connection';
 import { signalOf } from './errors';
 import { outputFolderUri, readSettings } from './settings';
@@ -119,7 +119,7 @@ export async function announceExport(result: ExportResult): Promise<void> {
 /** Export with a cancellable progress notification: the command, the panel's button and chat all come here. */
 export function exportWithProgress(connection: Connection, context: vscode.ExtensionContext, output: RenderOutput): Thenable<ExportResult> {
   return vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: `Demo Clip: exporting ${output.resolution} ${output.format.toUpperCase()}`, cancellable: true },
+    { location: vscode.ProgressLocation.Notification, title: `Demo Clip: exporting ${outputLabel(output)}`, cancellable: true },
     async (progress, token) => {
       let last = 0;
       const result = await exportClip(connection, context, output, {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { outputFromText, type RenderOutput } from '../protocol';
+import { outputFromText, outputLabel, type RenderOutput } from '../protocol';
 import type { Connection } from './connection';
 import { messageOf } from './errors';
 import { exportClip } from './exportClip';
@@ -16,14 +16,22 @@ export function registerExportTask(context: vscode.ExtensionContext, connection:
     new vscode.Task(
       definition,
       vscode.TaskScope.Workspace,
-      `Export ${definition.resolution ?? '1080p'} ${(definition.format ?? 'mp4').toUpperCase()}`,
+      `Export ${outputLabel(outputOf(definition))}`,
       'Demo Clip',
       new vscode.CustomExecution(async () => new ExportTerminal(context, connection, definition)),
     );
   return vscode.tasks.registerTaskProvider('democlip', {
-    provideTasks: () => [toTask({ type: 'democlip', action: 'export', resolution: '1080p', format: 'mp4' })],
+    provideTasks: () => [toTask({ type: 'democlip', action: 'export', format: 'mp4' })],
     resolveTask: (task) => (task.definition.action === 'export' ? toTask(task.definition as ExportTaskDefinition) : undefined),
   });
+}
+
+function outputOf(definition: ExportTaskDefinition): RenderOutput {
+  return {
+    ...outputFromText(''),
+    ...(definition.resolution ? { resolution: definition.resolution } : {}),
+    ...(definition.format ? { format: definition.format } : {}),
+  };
 }
 
 class ExportTerminal implements vscode.Pseudoterminal {
@@ -48,8 +56,8 @@ class ExportTerminal implements vscode.Pseudoterminal {
   }
 
   private async run(): Promise<void> {
-    const output = { ...outputFromText(''), ...(this.definition.resolution ? { resolution: this.definition.resolution } : {}), ...(this.definition.format ? { format: this.definition.format } : {}) };
-    this.line(`Demo Clip: exporting ${output.resolution} ${output.format.toUpperCase()} (${this.connection.backend === 'local' ? 'local engine' : 'NemoVideo cloud'})`);
+    const output = outputOf(this.definition);
+    this.line(`Demo Clip: exporting ${outputLabel(output)} (${this.connection.backend === 'local' ? 'local engine' : 'NemoVideo cloud'})`);
     let last = '';
     try {
       const result = await exportClip(this.connection, this.context, output, {

@@ -151,7 +151,8 @@ export const OutputResolution = z.enum(['540p', '720p', '1080p', '4k']);
 export const RenderOutput = z.object({
   format: OutputFormat.default('mp4'),
   quality: z.enum(['low', 'medium', 'high']).default('high'),
-  resolution: OutputResolution.default('1080p'),
+  /** Absent: the draft's own canvas size (1920x1080 unless the draft says otherwise). */
+  resolution: OutputResolution.optional(),
 });
 export type RenderOutput = z.infer<typeof RenderOutput>;
 
@@ -159,7 +160,7 @@ export const RenderRequest = z.object({
   id: z.string().min(1).max(100),
   sessionId: z.string().min(1),
   draft: Draft,
-  output: RenderOutput.default({ format: 'mp4', quality: 'high', resolution: '1080p' }),
+  output: RenderOutput.default({ format: 'mp4', quality: 'high' }),
 });
 export type RenderRequest = z.infer<typeof RenderRequest>;
 

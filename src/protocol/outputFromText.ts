@@ -1,8 +1,15 @@
 import type { RenderOutput } from './api';
 
 /** Reads "export 1080p MP4", "4K", "as webm" into render output options; both the router and the engine use it. */
+/** A resolution the text does not name is left out: the render then uses the draft's own size. */
 export function outputFromText(text: string): RenderOutput {
-  return { format: formatFromText(text), quality: 'high', resolution: resolutionFromText(text) ?? '1080p' };
+  const resolution = resolutionFromText(text);
+  return { format: formatFromText(text), quality: 'high', ...(resolution ? { resolution } : {}) };
+}
+
+/** "1080p MP4", or "MP4" when the draft's size is used. */
+export function outputLabel(output: RenderOutput): string {
+  return `${output.resolution ? `${output.resolution} ` : ''}${output.format.toUpperCase()}`;
 }
 
 /** The resolution a text names, if it names one ("full HD" is 1080p). */

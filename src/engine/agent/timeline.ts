@@ -34,15 +34,15 @@ export function withTrack(draft: Draft, type: number, segments: Segment[]): Draf
 }
 
 /**
- * Lays the video segments end to end (overlapping by the crossfade, which the renderer blends), then fits the
- * other tracks to the new length: music spans the whole clip, texts past the end are dropped or shortened.
+ * Lays the video segments end to end, then fits the other tracks to the new length: music spans the whole clip,
+ * texts past the end are dropped or shortened. (A crossfade does not change the layout: the renderer blends into
+ * footage just after each segment's out point, so every segment still starts at its `at`.)
  */
 export function relayout(draft: Draft, video: Segment[]): Draft {
-  const crossfade = draft.m?.crossfadeMs ?? 0;
   let at = 0;
-  const laid = video.map((segment, k) => {
-    const start = k === 0 ? 0 : Math.max(0, at - Math.min(crossfade, segment.d ?? 0));
-    at = start + (segment.d ?? 0);
+  const laid = video.map((segment) => {
+    const start = at;
+    at += segment.d ?? 0;
     return { ...segment, at: start };
   });
   const end = laid.length ? at : 0;

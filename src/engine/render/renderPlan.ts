@@ -3,7 +3,7 @@ import { EngineError } from '../http/engineError';
 import type { MediaRecord } from '../store/records';
 import { isMusicBed, MUSIC_BEDS, musicBedName, type MusicBedName } from './musicBeds';
 
-const SHORT_SIDE: Record<RenderOutput['resolution'], number> = { '540p': 540, '720p': 720, '1080p': 1080, '4k': 2160 };
+const SHORT_SIDE: Record<NonNullable<RenderOutput['resolution']>, number> = { '540p': 540, '720p': 720, '1080p': 1080, '4k': 2160 };
 
 export interface Canvas {
   width: number;
@@ -65,11 +65,11 @@ export interface RenderPlan extends Fades {
 
 export type MediaLookup = (src: string) => Promise<{ media: MediaRecord; path: string } | undefined>;
 
-/** The draft's canvas (1920x1080 by default) scaled so that its short side matches the asked resolution. */
+/** The draft's canvas (1920x1080 by default), scaled so that its short side matches the asked resolution, if any. */
 export function outputCanvas(draft: Draft, resolution: RenderOutput['resolution']): Canvas {
   const width = positive(draft.m?.width) ?? 1920;
   const height = positive(draft.m?.height) ?? 1080;
-  const scale = SHORT_SIDE[resolution] / Math.min(width, height);
+  const scale = resolution ? SHORT_SIDE[resolution] / Math.min(width, height) : 1;
   const even = (n: number) => Math.max(2, Math.round((n * scale) / 2) * 2);
   return { width: even(width), height: even(height), fps: Math.min(120, positive(draft.m?.fps) ?? 30) };
 }

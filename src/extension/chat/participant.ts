@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { describeDraftChange, describeTimeline, routeMessage, translateGuiText, type Route, type SuggestedAction } from '../../client';
-import { outputFromText, type Draft } from '../../protocol';
+import { outputFromText, outputLabel, type Draft } from '../../protocol';
 import type { Connection, Ready } from '../connection';
 import { isCancellation, messageOf, signalOf } from '../errors';
 import { exportClip } from '../exportClip';
@@ -88,7 +88,7 @@ async function handle(
 }
 
 async function chatExport(context: vscode.ExtensionContext, connection: Connection, output: ReturnType<typeof outputFromText>, stream: vscode.ChatResponseStream, token: vscode.CancellationToken): Promise<void> {
-  stream.progress(`Exporting ${output.resolution} ${output.format.toUpperCase()}…`);
+  stream.progress(`Exporting ${outputLabel(output)}…`);
   let lastPercent = -10;
   const exported = await exportClip(connection, context, output, {
     token,

@@ -199,7 +199,7 @@ describe('edit agent: phrasings → exact draft changes', () => {
       ['make moment 3 2x faster', [['v1', 0, 0, 4000, 1], ['v1', 10_000, 4000, 6000, 1], ['v2', 2000, 10_000, 2500, 2]]],
       ['slow down to 0.5x', [['v1', 0, 0, 8000, 0.5], ['v1', 10_000, 8000, 12_000, 0.5], ['v2', 2000, 20_000, 10_000, 0.5]]],
       ['1.5倍速', [['v1', 0, 0, 2667, 1.5], ['v1', 10_000, 2667, 4000, 1.5], ['v2', 2000, 6667, 3333, 1.5]]],
-      ['crossfade between cuts', [['v1', 0, 0, 4000, 1], ['v1', 10_000, 3500, 6000, 1], ['v2', 2000, 9000, 5000, 1]]],
+      ['crossfade between cuts', [['v1', 0, 0, 4000, 1], ['v1', 10_000, 4000, 6000, 1], ['v2', 2000, 10_000, 5000, 1]]],
       ['use only the second file', [['v2', 2000, 0, 5000, 1]]],
       ['only walkthrough.mp4', [['v1', 0, 0, 4000, 1], ['v1', 10_000, 4000, 6000, 1]]],
       ['use the last upload only', [['v2', 2000, 0, 5000, 1]]],
@@ -207,10 +207,10 @@ describe('edit agent: phrasings → exact draft changes', () => {
     ];
     for (const [phrase, expected] of cases) it(`"${phrase}"`, () => assert.deepEqual(moments(edit(phrase, base)), expected));
 
-    it('"crossfade 1 second" and "hard cuts" set the draft crossfade and its length', () => {
+    it('"crossfade 1 second" and "hard cuts" set the draft crossfade; the clip keeps its length', () => {
       const faded = edit('crossfade 1 second', base);
       assert.equal(faded.m?.crossfadeMs, 1000);
-      assert.equal(faded.d, 13_000);
+      assert.equal(faded.d, 15_000);
       const hard = edit('no transitions', faded);
       assert.equal(hard.m?.crossfadeMs, 0);
       assert.equal(hard.d, 15_000);
