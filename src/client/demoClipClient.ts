@@ -80,8 +80,10 @@ export class DemoClipClient {
   }
 
   createSession(language = 'en', ctx: CallContext = {}): Promise<SessionInfo> {
+    // One id for the call and its retries: a retried creation cannot make a second session.
+    const headers = { 'x-request-id': randomUUID() };
     return this.withPolicy(ctx, (token) =>
-      this.transport.json(SessionInfo, { method: 'POST', path: Routes.createSession, token, body: { task_name: 'project', language }, signal: ctx.signal }),
+      this.transport.json(SessionInfo, { method: 'POST', path: Routes.createSession, token, headers, body: { task_name: 'project', language }, signal: ctx.signal }),
     );
   }
 
@@ -101,19 +103,21 @@ export class DemoClipClient {
     if (unsupported) {
       throw new UnsupportedFileError(`"${unsupported.split(/[\\/]/).pop()}" is not a supported file type. Accepted formats: ${acceptedFormatsText()}.`, ErrorCode.unsupportedFile);
     }
+    const requestId = randomUUID();
     return this.withPolicy(ctx, async (token) => {
       const body = await multipartBody(paths, ctx.onProgress);
       return this.transport.json(UploadResult, {
-        method: 'POST', path: pathOf(Routes.upload, { sessionId }), token, signal: ctx.signal,
-        rawBody: body.stream, headers: { 'content-type': body.contentType, 'content-length': String(body.length) },
+        method: 'POST', path: pathOf(Routes.upload, { sessionId }), token, signal: ctx.signal, rawBody: body.stream,
+        headers: { 'content-type': body.contentType, 'content-length': String(body.length), 'x-request-id': requestId },
       });
     });
   }
 
   uploadUrls(sessionId: string, urls: string[], ctx: CallContext = {}): Promise<UploadResult> {
+    const headers = { 'x-request-id': randomUUID() };
     return this.withPolicy(ctx, (token) =>
       this.transport.json(UploadResult, {
-        method: 'POST', path: pathOf(Routes.upload, { sessionId }), token, body: { urls, source_type: 'url' }, signal: ctx.signal,
+        method: 'POST', path: pathOf(Routes.upload, { sessionId }), token, headers, body: { urls, source_type: 'url' }, signal: ctx.signal,
       }),
     );
   }
@@ -144,6 +148,8 @@ export class DemoClipClient {
 
   /** Submits a render; a render id is made here so that a retried submission cannot render twice. */
   async submitRender(sessionId: string, draft: Draft, output: RenderOutput, ctx: CallContext = {}): Promise<RenderStatus> {
+    // The render id is made once per attempt and reused by that attempt's retries: the engine answers a repeated
+    // id with the job it already made, so a retry never renders twice.
     const submit = (id: string) =>
       this.withPolicy(ctx, async (token) => {
         const data = await this.transport.json(RenderEnvelopeData, {

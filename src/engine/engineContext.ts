@@ -1,5 +1,6 @@
 import type { EngineConfig } from './config';
 import type { Faults } from './http/faults';
+import type { IdempotentRequests } from './http/idempotency';
 import type { RenderJobs } from './render/renderJobs';
 import type { SessionLocks } from './sessionLocks';
 import type { Store } from './store/store';
@@ -11,6 +12,7 @@ export interface EngineContext {
   jobs: RenderJobs;
   locks: SessionLocks;
   faults: Faults;
+  idempotent: IdempotentRequests;
   /** `http://127.0.0.1:<port>`, known once the server listens. */
   baseUrl: () => string;
 }

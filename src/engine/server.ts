@@ -5,6 +5,7 @@ import { engineConfig, type EngineConfig } from './config';
 import type { EngineContext } from './engineContext';
 import { EngineError } from './http/engineError';
 import { answerWithFault, Faults } from './http/faults';
+import { IdempotentRequests } from './http/idempotency';
 import { sendError } from './http/respond';
 import { Router } from './http/router';
 import { RenderJobs } from './render/renderJobs';
@@ -40,7 +41,7 @@ export async function startEngine(options: StartOptions): Promise<RunningEngine>
   await jobs.recover();
   let port = 0;
   const faults = new Faults();
-  const ctx: EngineContext = { store, config, jobs, locks: new SessionLocks(), faults, baseUrl: () => `http://${ENGINE_HOST}:${port}` };
+  const ctx: EngineContext = { store, config, jobs, locks: new SessionLocks(), faults, idempotent: new IdempotentRequests(), baseUrl: () => `http://${ENGINE_HOST}:${port}` };
   const router = new Router();
   for (const register of [accountRoutes, chatRoute, uploadRoute, stateRoute, renderRoutes, mediaRoute, previewRoute]) register(router, ctx);
 

@@ -20,6 +20,8 @@ export class RenderJobs {
   private readonly running = new Map<string, AbortController>();
   /** Live progress, newer than what is on disk (saved at most every couple of seconds). */
   private readonly progress = new Map<string, number>();
+  /** Test-injected faults per render id (see http/faults.ts); empty in the product. */
+  private readonly faults = new Map<string, 'render-fails' | 'render-hangs'>();
 
   constructor(private readonly store: Store, private readonly config: EngineConfig) {}
 
@@ -33,7 +35,8 @@ export class RenderJobs {
     }
   }
 
-  async submit(record: RenderRecord): Promise<void> {
+  async submit(record: RenderRecord, fault?: 'render-fails' | 'render-hangs'): Promise<void> {
+    if (fault) this.faults.set(record.renderId, fault);
     await this.store.saveRender(record);
     this.queue.push(record.renderId);
     this.pump();
@@ -70,6 +73,7 @@ export class RenderJobs {
       void this.run(renderId, controller.signal).finally(() => {
         this.running.delete(renderId);
         this.progress.delete(renderId);
+        this.faults.delete(renderId);
         this.pump();
       });
     }
@@ -85,6 +89,7 @@ export class RenderJobs {
     try {
       record.status = 'processing';
       await this.store.saveRender(record);
+      await this.injectedFault(renderId, signal);
       const plan = await renderPlan(record.draft, record.output.resolution, async (src) => {
         const media = await this.store.media(src);
         return media && media.userId === record.userId ? { media, path: this.store.mediaPath(media) } : undefined;
@@ -120,5 +125,11 @@ export class RenderJobs {
       await rm(workDir, { recursive: true, force: true });
     }
     await this.store.saveRender(record);
+  }
+
+  private async injectedFault(renderId: string, signal: AbortSignal): Promise<void> {
+    const fault = this.faults.get(renderId);
+    if (fault === 'render-fails') throw new ToolError('ffmpeg', 1, 'Error while filtering: Cannot allocate memory\nConversion failed! (injected test fault)');
+    if (fault === 'render-hangs') await new Promise((resolve) => signal.addEventListener('abort', resolve, { once: true }));
   }
 }

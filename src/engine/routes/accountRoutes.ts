@@ -19,7 +19,8 @@ export function accountRoutes(router: Router, ctx: EngineContext): void {
     const user = await authenticate(ctx.store, req);
     const body = CreateSessionRequest.safeParse(await readJsonBody(req));
     if (!body.success) throw new EngineError(400, 'Expected {"task_name":"project","language":"en"}.');
-    const session = await createSession(ctx.store, user, body.data.task_name, body.data.language ?? 'en');
+    const session = await ctx.idempotent.run(user.userId, req.headers['x-request-id'], () =>
+      createSession(ctx.store, user, body.data.task_name, body.data.language ?? 'en'));
     sendOk(res, { task_id: session.taskId, session_id: session.sessionId, user_id: user.userId });
   });
 

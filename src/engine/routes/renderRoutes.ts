@@ -26,7 +26,7 @@ export function renderRoutes(router: Router, ctx: EngineContext): void {
     completedAt: record.completedAt ?? null,
   });
 
-  router.add('POST', Routes.render, async ({ req, res }) => {
+  router.add('POST', Routes.render, async ({ req, res, fault }) => {
     const user = await authenticate(ctx.store, req);
     const body = RenderRequest.safeParse(await readJsonBody(req));
     if (!body.success) throw new EngineError(400, 'Expected {"id":"render_…","sessionId":"…","draft":{…},"output":{…}}.');
@@ -34,12 +34,14 @@ export function renderRoutes(router: Router, ctx: EngineContext): void {
     if (!isSafeId(id)) throw new EngineError(400, 'A render id may hold only letters, digits, "_" and "-".');
     await ownedSession(ctx.store, user, sessionId);
     if (!isExportable(draft)) throw new EngineError(400, 'The draft is empty: there is nothing to export yet.');
-    // The id makes submission idempotent-safe: a retry with a used id is refused, not rendered twice.
-    if (await ctx.store.render(id)) throw new EngineError(ErrorCode.conflict, `Render id "${id}" is already used. Retry with a new id.`);
+    // The id makes submission safe to retry: the same request again answers with the job it already made.
+    const existing = await ctx.store.render(id);
+    if (existing?.userId === user.userId && existing.sessionId === sessionId) return sendSuccess(res, statusOf(existing));
+    if (existing) throw new EngineError(ErrorCode.conflict, `Render id "${id}" is already used. Retry with a new id.`);
     const record: RenderRecord = {
       renderId: id, userId: user.userId, sessionId, draft, output, status: 'pending', progress: 0, createdAt: new Date().toISOString(),
     };
-    await ctx.jobs.submit(record);
+    await ctx.jobs.submit(record, fault?.fault === 'render-fails' || fault?.fault === 'render-hangs' ? fault.fault : undefined);
     sendSuccess(res, { id, status: 'pending', progress: 0 });
   }, true);
 
