@@ -20,7 +20,7 @@ export async function* compileBestMoments(ctx: TurnContext, targetMs: number, ev
   const sources = [];
   for (const media of footage) {
     const signals = await analyzeMedia(
-      { path: ctx.store.mediaPath(media), sha256: media.sha256, durationMs: media.durationMs ?? 0, hasVideo: media.hasVideo, hasAudio: media.hasAudio },
+      { path: ctx.store.mediaPath(media), sha256: media.sha256, durationMs: media.durationMs ?? 0, width: media.width, height: media.height, hasVideo: media.hasVideo, hasAudio: media.hasAudio },
       ctx.config.ffmpeg,
       ctx.store.cacheDir,
       ctx.signal,
