@@ -9,6 +9,7 @@ import { walkthroughScenes } from '../../../scripts/footage/generateFootage';
 import { analyzeMedia } from '../../../src/engine/analysis/analyzeMedia';
 import { chooseMoments } from '../../../src/engine/analysis/chooseMoments';
 import { findActivity, overlap } from '../../../src/engine/analysis/findMoments';
+import { idleSpeedup } from '../../../src/engine/analysis/idleSpeedup';
 import type { Signals } from '../../../src/engine/analysis/signals';
 import { footage, type Footage } from '../../helpers/footage';
 import { truthFigures } from './truthMetrics';
@@ -94,6 +95,19 @@ describe('best moments, against the ground truth of generated walkthroughs', fun
         assert.ok(covered > 0.9, `${segment.visual} ${segment.start}-${segment.end} s: only ${(covered * 100).toFixed(0)}% seen as action`);
       }
     }
+  });
+
+  it('speeds up only dead air and the caret-only stretch, never speech or action', () => {
+    const spans = idleSpeedup([{ src: 'w', signals }], 4);
+    const fast = spans.filter((s) => s.speed > 1);
+    const figures = truthFigures(fast, { w: long.truth });
+    // Edges may be a quarter second off (one sample): the end of a cursor move is seen one sample late.
+    assert.ok(figures.deadAir >= 0.98, `${(100 - figures.deadAir * 100).toFixed(1)}% of what is sped up is action or speech`);
+    const speech = long.truth.speech.map((s) => ({ startMs: s.start * 1000, endMs: s.end * 1000 }));
+    assert.equal(fast.reduce((sum, s) => sum + overlap({ startMs: s.inMs, endMs: s.outMs }, speech), 0), 0, 'no speech is sped up');
+    const whole = truthFigures([{ src: 'w', inMs: 0, outMs: long.truth.durationSec * 1000 }], { w: long.truth });
+    const idleMs = whole.deadAir * whole.keptMs;
+    assert.ok(figures.keptMs >= 0.9 * idleMs, `${figures.keptMs} of ${idleMs} idle ms sped up`);
   });
 
   it('analyses a file once: the second request reads the cache and does not decode', async () => {
