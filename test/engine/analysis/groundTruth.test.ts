@@ -5,20 +5,16 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { walkthroughScenes } from '../../../scripts/footage/generateFootage';
 import { analyzeMedia } from '../../../src/engine/analysis/analyzeMedia';
 import { chooseMoments } from '../../../src/engine/analysis/chooseMoments';
 import { findActivity, overlap } from '../../../src/engine/analysis/findMoments';
 import { idleSpeedup } from '../../../src/engine/analysis/idleSpeedup';
 import type { Signals } from '../../../src/engine/analysis/signals';
-import { footage, type Footage } from '../../helpers/footage';
+import type { Footage } from '../../helpers/footage';
 import { truthFigures } from './truthMetrics';
+import { walkthrough45, walkthrough90 } from './walkthroughs';
 
 const run = promisify(execFile);
-
-/** 90 s at 640x360 (about 4 s to generate): dead air, narrated action, a silent caret-only stretch, narration over a still screen. */
-const walkthrough = () => footage('walkthrough-90s', walkthroughScenes(90));
-const shortWalkthrough = () => footage('walkthrough-45s', walkthroughScenes(45));
 
 async function analyze(path: string, durationSec: number, cacheDir: string, ffmpeg = 'ffmpeg'): Promise<Signals> {
   const sha256 = createHash('sha256').update(await readFile(path)).digest('hex');
@@ -32,7 +28,7 @@ describe('best moments, against the ground truth of generated walkthroughs', fun
   let signals: Signals;
   before(async () => {
     work = await mkdtemp(join(tmpdir(), 'democlip-analysis-'));
-    long = await walkthrough();
+    long = await walkthrough90();
     signals = await analyze(long.path, long.truth.durationSec, work);
   });
   after(() => rm(work, { recursive: true, force: true }));
@@ -60,7 +56,7 @@ describe('best moments, against the ground truth of generated walkthroughs', fun
   });
 
   it('chooses across two files, in upload order, within a second of the target', async () => {
-    const other = await shortWalkthrough();
+    const other = await walkthrough45();
     const second = await analyze(other.path, other.truth.durationSec, work);
     const choice = chooseMoments([{ src: 'a', signals }, { src: 'b', signals: second }], 45_000);
     const figures = truthFigures(choice.moments, { a: long.truth, b: other.truth });
