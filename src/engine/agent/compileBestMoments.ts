@@ -8,7 +8,7 @@ import { applyEdit } from './applyEdit';
 import { plural, seconds } from './describe';
 import { loadMedia, type TurnContext } from './turnContext';
 
-export const ANALYZE_TOOL = 'analyze_footage';
+const ANALYZE_TOOL = 'analyze_footage';
 
 /**
  * What the `analyze_footage` tool returns (the functionResponse payload): the chosen moments with their score and

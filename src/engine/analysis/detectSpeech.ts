@@ -24,7 +24,7 @@ const MAX_PAUSE_MS = 350;
 const MIN_PHRASE_MS = 150;
 
 /** The level above which a frame counts as speech, or undefined when the file has no voice over its noise. */
-export function speechThresholdDb(levelsDb: number[]): number | undefined {
+function speechThresholdDb(levelsDb: number[]): number | undefined {
   const floor = percentile(levelsDb, 0.1);
   const loud = percentile(levelsDb, 0.95);
   if (loud - floor < MIN_DYNAMIC_RANGE_DB) return undefined;
