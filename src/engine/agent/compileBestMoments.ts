@@ -1,6 +1,6 @@
 import type { AdkEvent } from '../../protocol';
 import { analyzeMedia } from '../analysis/analyzeMedia';
-import { chooseMoments, FIT_TOLERANCE_MS, type Choice } from '../analysis/chooseMoments';
+import { chooseMoments, FIT_TOLERANCE_MS, type Choice, type SourceSignals } from '../analysis/chooseMoments';
 import { commitDraft } from '../sessions';
 import type { MediaRecord } from '../store/records';
 import type { AdkEventFactory } from './adkEvents';
@@ -15,7 +15,8 @@ const ANALYZE_TOOL = 'analyze_footage';
  * reasons, by media id and file name, so that a client (the CLI's `analyze`) can show them without the draft.
  */
 export interface AnalyzeFootageResult {
-  target_ms: number;
+  /** Null when there was no target (keep everything worth keeping). */
+  target_ms: number | null;
   /** Length of the chosen moments together: the clip. */
   total_ms: number;
   /** Everything worth keeping in the footage; the rest is idle. */
@@ -26,16 +27,40 @@ export interface AnalyzeFootageResult {
   moments: { src: string; filename: string; in: number; out: number; score: number; why: string[] }[];
 }
 
-/** "Trim the best moments into N seconds": analyse every video of the session, choose, and replace the video track. */
+/**
+ * "Trim the best moments into N seconds": analyse every video of the session, choose, and replace the video track.
+ * An infinite target keeps everything worth keeping ("remove the dead air").
+ */
 export async function* compileBestMoments(ctx: TurnContext, targetMs: number, events: AdkEventFactory): AsyncGenerator<AdkEvent> {
-  const footage = (await loadMedia(ctx)).filter((media) => media.fileType === 'video' && (media.durationMs ?? 0) > 0);
+  const footage = sessionFootage(await loadMedia(ctx));
   if (footage.length === 0) {
     yield events.text('There is no video in this session yet. Upload your footage first, then ask again. Your draft is unchanged.');
     return;
   }
   const callId = `call_${events.invocationId.slice(4, 12)}`;
   yield events.call(callId, ANALYZE_TOOL, { files: footage.map((m) => m.filename), target_ms: targetMs });
-  const sources = [];
+  const choice = chooseMoments(await analyzeFootage(ctx, footage), targetMs);
+  yield events.response(callId, ANALYZE_TOOL, toResult(choice, targetMs, footage));
+  if (choice.moments.length === 0) {
+    yield events.text('I found no moments with activity or speech in this footage (it looks static and silent). Your draft is unchanged.');
+    return;
+  }
+  const draft = applyEdit(ctx.session.draft, { kind: 'set_video_moments', moments: choice.moments });
+  commitDraft(ctx.session, draft);
+  yield events.text(compileReply(choice, targetMs, footage), draft);
+}
+
+/** The session's videos, in upload order: what "the footage" means in a request. */
+export function sessionFootage(media: MediaRecord[]): MediaRecord[] {
+  return media.filter((m) => m.fileType === 'video' && (m.durationMs ?? 0) > 0);
+}
+
+/**
+ * The signals of each video (decoded once per file content, then cached), keyed by media id: the input of
+ * chooseMoments, and of idleSpeedup for "keep everything but make it faster".
+ */
+export async function analyzeFootage(ctx: TurnContext, footage: MediaRecord[]): Promise<SourceSignals[]> {
+  const sources: SourceSignals[] = [];
   for (const media of footage) {
     const signals = await analyzeMedia(
       {
@@ -48,21 +73,13 @@ export async function* compileBestMoments(ctx: TurnContext, targetMs: number, ev
     );
     sources.push({ src: media.mediaId, signals });
   }
-  const choice = chooseMoments(sources, targetMs);
-  yield events.response(callId, ANALYZE_TOOL, toResult(choice, targetMs, footage));
-  if (choice.moments.length === 0) {
-    yield events.text('I found no moments with activity or speech in this footage (it looks static and silent). Your draft is unchanged.');
-    return;
-  }
-  const draft = applyEdit(ctx.session.draft, { kind: 'set_video_moments', moments: choice.moments });
-  commitDraft(ctx.session, draft);
-  yield events.text(compileReply(choice, targetMs, footage), draft);
+  return sources;
 }
 
 function toResult(choice: Choice, targetMs: number, footage: MediaRecord[]): AnalyzeFootageResult {
   const filename = new Map(footage.map((m) => [m.mediaId, m.filename]));
   return {
-    target_ms: targetMs,
+    target_ms: Number.isFinite(targetMs) ? targetMs : null,
     total_ms: choice.totalMs,
     available_ms: choice.availableMs,
     source_ms: sourceMs(footage),

@@ -23,14 +23,17 @@ const WHY_ORDER: readonly Why[] = ['speech', 'screen-change', 'motion'];
 const lengthOf = (span: { inMs: number; outMs: number }) => span.outMs - span.inMs;
 const totalOf = (spans: { inMs: number; outMs: number }[]) => spans.reduce((sum, s) => sum + lengthOf(s), 0);
 
-/** Picks the best moments across all sources, fits them to `targetMs` (±1 s), and returns them in source order. */
+/**
+ * Picks the best moments across all sources, fits them to `targetMs` (±1 s), and returns them in source order.
+ * An infinite target keeps everything worth keeping: the dead air removed.
+ */
 export function chooseMoments(sources: SourceSignals[], targetMs: number): Choice {
   const pieces = sources.flatMap((source, order) => findPieces(source).map((piece) => ({ ...piece, order })));
   const availableMs = totalOf(pieces);
   const chosen = availableMs <= targetMs + FIT_TOLERANCE_MS ? pieces : fit(pieces, targetMs);
   const moments = joinNeighbours(inPlace(chosen));
   const totalMs = totalOf(moments);
-  return { moments, totalMs, availableMs, short: totalMs < targetMs - FIT_TOLERANCE_MS };
+  return { moments, totalMs, availableMs, short: Number.isFinite(targetMs) && totalMs < targetMs - FIT_TOLERANCE_MS };
 }
 
 /**

@@ -46,6 +46,14 @@ describe('chooseMoments', () => {
     assert.ok(choice.moments[0].inMs <= 2000 && choice.moments[0].outMs >= 14_000);
   });
 
+  it('keeps everything worth keeping when there is no target (remove the dead air)', () => {
+    const s = someSignals([[5, 'dead'], [4, 'speech'], [6, 'dead'], [3, 'action'], [5, 'dead']]);
+    const choice = chooseMoments([{ src: 'a', signals: s }], Number.POSITIVE_INFINITY);
+    assert.equal(choice.moments.length, 2);
+    assert.equal(choice.totalMs, choice.availableMs);
+    assert.equal(choice.short, false, 'nothing was asked, so nothing is missing');
+  });
+
   it('chooses across several sources, keeping their order', () => {
     const a = someSignals([[3, 'dead'], [4, 'speech'], [3, 'dead']]);
     const b = someSignals([[2, 'dead'], [4, 'action']]);
