@@ -50,6 +50,7 @@ describe('best moments, against the ground truth of generated walkthroughs', fun
     assert.ok(figures.deadAir <= 0.05, `${(figures.deadAir * 100).toFixed(1)}% of the clip is dead air`);
     assert.equal(figures.cutsInPhrase, 0);
     assert.equal(choice.short, false);
+    assert.ok(choice.moments.every((m) => m.outMs - m.inMs >= 1000), 'no moment shorter than a second');
     const spoken = long.truth.speech.reduce((sum, s) => sum + (s.end - s.start) * 1000, 0);
     const keptSpeech = choice.moments.reduce((sum, m) => sum + overlap({ startMs: m.inMs, endMs: m.outMs }, signals.speech), 0);
     assert.ok(keptSpeech / spoken >= 0.6, `kept ${Math.round((keptSpeech / spoken) * 100)}% of the narration in half the action`);
