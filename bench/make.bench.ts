@@ -4,29 +4,16 @@
  * memory of the CLI with its ffmpeg children.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { generateFootage, walkthroughScenes } from '../scripts/footage/generateFootage';
+import { join } from 'node:path';
+import { benchFootage, FOOTAGE_SECONDS, ROOT } from './benchFootage';
 import { watchPeak } from './processTreeMemory';
 
-const ROOT = resolve(__dirname, '../..');
-const FOOTAGE_SECONDS = 180;
 const TARGET_SECONDS = 60;
 
-async function footage(): Promise<string> {
-  const path = join(ROOT, '.test-footage', 'bench-walkthrough-1080p.mp4');
-  if (!existsSync(path)) {
-    await mkdir(join(ROOT, '.test-footage'), { recursive: true });
-    process.stderr.write('generating 3 min of 1080p30 footage (once)…\n');
-    await generateFootage({ outPath: path, scenes: walkthroughScenes(FOOTAGE_SECONDS), width: 1920, height: 1080 });
-  }
-  return path;
-}
-
 async function main(): Promise<void> {
-  const source = await footage();
+  const source = await benchFootage();
   const work = await mkdtemp(join(tmpdir(), 'democlip-bench-'));
   const marks: [string, number][] = [];
   const started = Date.now();

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { version } from '../../package.json';
 import { DemoClipClient, DemoClipError } from '../client';
 import { startEngine, type RunningEngine } from '../engine';
+import { analyzeFootage, formatMoments } from './analyze';
 import { flag, flags, numberFlag, parseArgs, UsageError, type ParsedArgs } from './args';
 import { makeClip } from './makeClip';
 import { Progress } from './progress';
@@ -14,12 +15,16 @@ const USAGE = `democlip — make demo clips from raw footage (local engine, offl
 Usage:
   democlip make <footage...> --prompt "<text>" [--prompt ...] -o <out.mp4> [--base-url URL] [--store DIR]
   democlip plan <footage...> --prompt "<text>" [--prompt ...] --json [--base-url URL]
+  democlip analyze <footage...> [--target <seconds>] [--json] [--base-url URL] [--store DIR]
   democlip serve [--port N] [--store DIR] [--max-upload-mb N]
 
 Prompts are what you would say in chat, e.g.
   --prompt "trim the best moments and compile them into a 60-second demo clip" --prompt "export 1080p MP4"
 
-Without --base-url, make and plan start the local engine for the duration of the command.
+analyze prints the best moments at the target length (default 60 s), with their score and why; --json prints
+{"duration_ms":N,"moments":[{"src":"<file>","in":ms,"out":ms,"score":0..1,"why":["speech",...]}]}.
+
+Without --base-url, make, plan and analyze start the local engine for the duration of the command.
 NEMO_TOKEN, if set, is used as the token; otherwise an anonymous one is requested.`;
 
 const defaultStore = () => join(homedir(), '.cache', 'democlip', 'store');
@@ -38,6 +43,8 @@ async function main(argv: string[]): Promise<number> {
     case 'make':
     case 'plan':
       return withBackend(args, (client) => runMake(args, client, abort.signal));
+    case 'analyze':
+      return withBackend(args, (client) => runAnalyze(args, client, abort.signal));
     default:
       throw new UsageError(`Unknown command "${args.command}". Run democlip --help.`);
   }
@@ -80,13 +87,18 @@ async function withBackend(args: ParsedArgs, run: (client: DemoClipClient) => Pr
   }
 }
 
-async function runMake(args: ParsedArgs, client: DemoClipClient, signal: AbortSignal): Promise<number> {
+async function footagePaths(args: ParsedArgs): Promise<string[]> {
   const footage = args.positionals.map((path) => resolve(path));
   if (footage.length === 0) throw new UsageError('Name at least one footage file.');
   for (const path of footage) {
     const info = await stat(path).catch(() => undefined);
     if (!info?.isFile()) throw new Error(`Cannot read ${path}: no such file.`);
   }
+  return footage;
+}
+
+async function runMake(args: ParsedArgs, client: DemoClipClient, signal: AbortSignal): Promise<number> {
+  const footage = await footagePaths(args);
   const planOnly = args.command === 'plan';
   const out = flag(args, 'out');
   if (!planOnly && !out) throw new UsageError('make needs -o <out.mp4>.');
@@ -94,6 +106,17 @@ async function runMake(args: ParsedArgs, client: DemoClipClient, signal: AbortSi
   const result = await makeClip(client, { footage, prompts: flags(args, 'prompt'), out: planOnly ? undefined : resolve(out as string), progress, signal });
   if (planOnly) process.stdout.write(`${JSON.stringify(result.draft, null, 2)}\n`);
   if (result.output) progress.step(`Saved ${result.output.path} (${(result.output.bytes / 1024 / 1024).toFixed(1)} MB).`);
+  return 0;
+}
+
+async function runAnalyze(args: ParsedArgs, client: DemoClipClient, signal: AbortSignal): Promise<number> {
+  const footage = await footagePaths(args);
+  const targetSeconds = numberFlag(args, 'target') ?? 60;
+  if (targetSeconds <= 0) throw new UsageError('--target must be a number of seconds above 0.');
+  const json = flag(args, 'json') === 'true';
+  const progress = new Progress(json || flag(args, 'quiet') === 'true');
+  const output = await analyzeFootage(client, { footage, targetSeconds, progress, signal });
+  process.stdout.write(`${json ? JSON.stringify(output) : formatMoments(output)}\n`);
   return 0;
 }
 

@@ -1,6 +1,6 @@
 import type { AdkEvent } from '../../protocol';
 import { analyzeMedia } from '../analysis/analyzeMedia';
-import { chooseMoments, type Choice } from '../analysis/chooseMoments';
+import { chooseMoments, FIT_TOLERANCE_MS, type Choice, type SourceSignals } from '../analysis/chooseMoments';
 import { commitDraft } from '../sessions';
 import type { MediaRecord } from '../store/records';
 import type { AdkEventFactory } from './adkEvents';
@@ -8,27 +8,39 @@ import { applyEdit } from './applyEdit';
 import { plural, seconds } from './describe';
 import { loadMedia, type TurnContext } from './turnContext';
 
-/** "Trim the best moments into N seconds": analyse every video of the session, choose, and replace the video track. */
+const ANALYZE_TOOL = 'analyze_footage';
+
+/**
+ * What the `analyze_footage` tool returns (the functionResponse payload): the chosen moments with their score and
+ * reasons, by media id and file name, so that a client (the CLI's `analyze`) can show them without the draft.
+ */
+export interface AnalyzeFootageResult {
+  /** Null when there was no target (keep everything worth keeping). */
+  target_ms: number | null;
+  /** Length of the chosen moments together: the clip. */
+  total_ms: number;
+  /** Everything worth keeping in the footage; the rest is idle. */
+  available_ms: number;
+  source_ms: number;
+  short: boolean;
+  files: { media_id: string; filename: string; duration_ms: number }[];
+  moments: { src: string; filename: string; in: number; out: number; score: number; why: string[] }[];
+}
+
+/**
+ * "Trim the best moments into N seconds": analyse every video of the session, choose, and replace the video track.
+ * An infinite target keeps everything worth keeping ("remove the dead air").
+ */
 export async function* compileBestMoments(ctx: TurnContext, targetMs: number, events: AdkEventFactory): AsyncGenerator<AdkEvent> {
-  const footage = (await loadMedia(ctx)).filter((media) => media.fileType === 'video' && (media.durationMs ?? 0) > 0);
+  const footage = sessionFootage(await loadMedia(ctx));
   if (footage.length === 0) {
     yield events.text('There is no video in this session yet. Upload your footage first, then ask again. Your draft is unchanged.');
     return;
   }
   const callId = `call_${events.invocationId.slice(4, 12)}`;
-  yield events.call(callId, 'analyze_footage', { files: footage.map((m) => m.filename), target_ms: targetMs });
-  const sources = [];
-  for (const media of footage) {
-    const signals = await analyzeMedia(
-      { path: ctx.store.mediaPath(media), sha256: media.sha256, durationMs: media.durationMs ?? 0, hasVideo: media.hasVideo, hasAudio: media.hasAudio },
-      ctx.config.ffmpeg,
-      ctx.store.cacheDir,
-      ctx.signal,
-    );
-    sources.push({ src: media.mediaId, signals });
-  }
-  const choice = chooseMoments(sources, targetMs);
-  yield events.response(callId, 'analyze_footage', { moments: choice.moments.length, total_ms: choice.totalMs, short: choice.short });
+  yield events.call(callId, ANALYZE_TOOL, { files: footage.map((m) => m.filename), target_ms: targetMs });
+  const choice = chooseMoments(await analyzeFootage(ctx, footage), targetMs);
+  yield events.response(callId, ANALYZE_TOOL, toResult(choice, targetMs, footage));
   if (choice.moments.length === 0) {
     yield events.text('I found no moments with activity or speech in this footage (it looks static and silent). Your draft is unchanged.');
     return;
@@ -38,12 +50,80 @@ export async function* compileBestMoments(ctx: TurnContext, targetMs: number, ev
   yield events.text(compileReply(choice, targetMs, footage), draft);
 }
 
+/** The session's videos, in upload order: what "the footage" means in a request. */
+export function sessionFootage(media: MediaRecord[]): MediaRecord[] {
+  return media.filter((m) => m.fileType === 'video' && (m.durationMs ?? 0) > 0);
+}
+
+/**
+ * The signals of each video (decoded once per file content, then cached), keyed by media id: the input of
+ * chooseMoments, and of idleSpeedup for "keep everything but make it faster".
+ */
+export async function analyzeFootage(ctx: TurnContext, footage: MediaRecord[]): Promise<SourceSignals[]> {
+  const sources: SourceSignals[] = [];
+  for (const media of footage) {
+    const signals = await analyzeMedia(
+      {
+        path: ctx.store.mediaPath(media), sha256: media.sha256, durationMs: media.durationMs ?? 0,
+        width: media.width, height: media.height, hasVideo: media.hasVideo, hasAudio: media.hasAudio,
+      },
+      ctx.config.ffmpeg,
+      ctx.store.cacheDir,
+      ctx.signal,
+    );
+    sources.push({ src: media.mediaId, signals });
+  }
+  return sources;
+}
+
+function toResult(choice: Choice, targetMs: number, footage: MediaRecord[]): AnalyzeFootageResult {
+  const filename = new Map(footage.map((m) => [m.mediaId, m.filename]));
+  return {
+    target_ms: Number.isFinite(targetMs) ? targetMs : null,
+    total_ms: choice.totalMs,
+    available_ms: choice.availableMs,
+    source_ms: sourceMs(footage),
+    short: choice.short,
+    files: footage.map((m) => ({ media_id: m.mediaId, filename: m.filename, duration_ms: m.durationMs ?? 0 })),
+    moments: choice.moments.map((m) => ({
+      src: m.src, filename: filename.get(m.src) ?? m.src, in: m.inMs, out: m.outMs, score: m.score, why: m.why,
+    })),
+  };
+}
+
+/** Says what was kept and why, and what was cut: "kept 9 moments: 6 with narration, 3 screen changes; cut 2 min 1 s of idle screen". */
 function compileReply(choice: Choice, targetMs: number, footage: MediaRecord[]): string {
-  const sourceMs = footage.reduce((sum, m) => sum + (m.durationMs ?? 0), 0);
+  const total = sourceMs(footage);
   const files = footage.length === 1 ? footage[0].filename : `${footage.length} files`;
-  const head = `Compiled the best ${plural(choice.moments.length, 'moment')} of ${files} (${seconds(sourceMs)}) into a ${seconds(choice.totalMs)} clip.`;
-  const short = choice.short
-    ? ` The footage has only ${seconds(choice.totalMs)} worth keeping, so the clip is shorter than the ${seconds(targetMs)} you asked for rather than padded with dead air.`
-    : '';
-  return `${head}${short} Video track: ${plural(choice.moments.length, 'segment')}. Say "export 1080p MP4" when you're happy.`;
+  const narrated = choice.moments.filter((m) => m.why.includes('speech')).length;
+  const silent = choice.moments.length - narrated;
+  const reasons = [narrated ? `${narrated} with narration` : '', silent ? `${plural(silent, 'screen change')} without narration` : ''].filter(Boolean);
+  const idleMs = total - choice.availableMs;
+  const droppedMs = choice.availableMs - choice.totalMs;
+  const cut = [
+    idleMs > 0 ? `${duration(idleMs)} of idle screen` : '',
+    droppedMs > FIT_TOLERANCE_MS ? `${duration(droppedMs)} of lesser moments to fit ${duration(targetMs)}` : '',
+  ].filter(Boolean);
+  const lines = [
+    `Compiled the best moments of ${files} (${duration(total)}) into a ${seconds(choice.totalMs)} clip: ` +
+      `kept ${plural(choice.moments.length, 'moment')}, ${reasons.join(', ')}` +
+      `${cut.length ? `; cut ${cut.join(' and ')}` : ''}.`,
+  ];
+  if (choice.short) {
+    lines.push(`The footage has only ${seconds(choice.totalMs)} worth keeping, so the clip is shorter than the ${duration(targetMs)} you asked for rather than padded with dead air.`);
+  } else if (choice.totalMs > targetMs + FIT_TOLERANCE_MS) {
+    lines.push(`That is longer than the ${duration(targetMs)} you asked for: getting closer would mean cutting a sentence in the middle.`);
+  }
+  lines.push('Say "export 1080p MP4" when you\'re happy.');
+  return lines.join(' ');
+}
+
+const sourceMs = (footage: MediaRecord[]) => footage.reduce((sum, m) => sum + (m.durationMs ?? 0), 0);
+
+/** "45 s", "2 min", "2 min 1 s". */
+function duration(ms: number): string {
+  const totalSeconds = Math.round(ms / 1000);
+  if (totalSeconds < 60) return seconds(ms);
+  const rest = totalSeconds % 60;
+  return `${Math.floor(totalSeconds / 60)} min${rest ? ` ${rest} s` : ''}`;
 }

@@ -1,139 +1,100 @@
-import type { Signals } from './signals';
+import { findPieces, MIN_MOMENT_MS, type Moment, type Piece, type SourceSignals, type Why } from './findMoments';
 
-export type Why = 'speech' | 'screen-change' | 'motion';
-
-export interface Moment {
-  /** Media id of the source. */
-  src: string;
-  inMs: number;
-  outMs: number;
-  score: number;
-  why: Why[];
-}
-
-/** A moment with the points inside it where it may be cut short (silent bins). */
-interface Candidate extends Moment {
-  cuts: number[];
-}
-
-export interface SourceSignals {
-  src: string;
-  signals: Signals;
-}
+export type { Moment, SourceSignals, Why } from './findMoments';
 
 export interface Choice {
+  /** In source order (sources in the order given, then time); neighbouring pieces joined into one moment. */
   moments: Moment[];
   totalMs: number;
-  /** True when the footage had fewer good moments than the target asked for. */
+  /** Everything worth keeping across the sources (speech and on-screen action); the rest is idle. */
+  availableMs: number;
+  /** True when the footage had less worth keeping than the target: the clip is shorter rather than padded. */
   short: boolean;
 }
 
-/** Above the file's own noise floor by this much is sound worth keeping (speech); a fixed level fails across files. */
-const SPEECH_OVER_FLOOR_DB = 12;
-/** Motion values (0-255 share of changed pixels): static screens measure exactly 0, a moving cursor about 0.1. */
-const MOTION_MIN = 0.01;
-const MARGIN_MS = 250;
-const JOIN_GAP_MS = 1000;
-const MIN_MOMENT_MS = 1000;
-const FIT_TOLERANCE_MS = 1000;
-/** Long active stretches are split into pieces of at most this, so the best parts of each can be kept. */
-const MAX_MOMENT_MS = 8000;
+/** The product promise: a "60-second" clip is 59-61 s long. */
+export const FIT_TOLERANCE_MS = 1000;
 
-/** Picks the best moments across all sources, fits them to `targetMs`, and returns them in source order. */
+interface Ranked extends Piece {
+  order: number;
+}
+
+const WHY_ORDER: readonly Why[] = ['speech', 'screen-change', 'motion'];
+const lengthOf = (span: { inMs: number; outMs: number }) => span.outMs - span.inMs;
+const totalOf = (spans: { inMs: number; outMs: number }[]) => spans.reduce((sum, s) => sum + lengthOf(s), 0);
+
+/**
+ * Picks the best moments across all sources, fits them to `targetMs` (±1 s), and returns them in source order.
+ * An infinite target keeps everything worth keeping: the dead air removed.
+ */
 export function chooseMoments(sources: SourceSignals[], targetMs: number): Choice {
-  const candidates = sources.flatMap((source, order) => findMoments(source).map((m) => ({ ...m, order })));
-  const total = (list: Moment[]) => list.reduce((sum, m) => sum + (m.outMs - m.inMs), 0);
-  let chosen = candidates;
-  if (total(candidates) > targetMs + FIT_TOLERANCE_MS) {
-    chosen = [];
-    let used = 0;
-    for (const moment of [...candidates].sort((x, y) => y.score - x.score)) {
-      const room = targetMs - used;
-      if (room < MIN_MOMENT_MS) break;
-      const outMs = moment.outMs - moment.inMs <= room ? moment.outMs : lastCutBefore(moment, moment.inMs + room);
-      if (outMs === undefined) continue;
-      chosen.push({ ...moment, outMs });
-      used += outMs - moment.inMs;
-    }
-  }
-  chosen.sort((a, b) => a.order - b.order || a.inMs - b.inMs);
-  const moments: Moment[] = chosen.map(({ src, inMs, outMs, score, why }) => ({ src, inMs, outMs, score, why }));
-  const totalMs = total(moments);
-  return { moments, totalMs, short: totalMs < targetMs - FIT_TOLERANCE_MS };
-}
-
-/** Where a moment may be shortened to end by `limit`: a silent point, never inside a phrase. */
-function lastCutBefore(moment: Candidate, limit: number): number | undefined {
-  const fits = moment.cuts.filter((cut) => cut <= limit && cut - moment.inMs >= MIN_MOMENT_MS);
-  return fits.length ? fits[fits.length - 1] : undefined;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
-}
-
-/** Runs of active bins (speech or on-screen change), widened by a margin, joined across short gaps. */
-function findMoments({ src, signals }: SourceSignals): Candidate[] {
-  const binMs = signals.binSec * 1000;
-  const floor = percentile(signals.loudnessDb, 0.1);
-  const speech = signals.loudnessDb.map((db) => db > floor + SPEECH_OVER_FLOOR_DB && db > -60);
-  const motion = signals.motion.map((value) => value > MOTION_MIN);
-  const active = speech.map((s, i) => s || motion[i] || signals.sceneCut[i]);
-  const runs: { start: number; end: number }[] = [];
-  active.forEach((on, i) => {
-    if (!on) return;
-    const last = runs[runs.length - 1];
-    const start = i * binMs;
-    if (last && start - last.end <= JOIN_GAP_MS) last.end = start + binMs;
-    else runs.push({ start, end: start + binMs });
-  });
-  return runs
-    .map(({ start, end }) => ({ start: Math.max(0, start - MARGIN_MS), end: Math.min(signals.durationMs, end + MARGIN_MS) }))
-    .filter(({ start, end }) => end - start >= MIN_MOMENT_MS)
-    .flatMap((run) => splitRun(run, speech, signals.sceneCut, binMs))
-    .map(({ start, end }) => {
-      const from = Math.floor(start / binMs);
-      const to = Math.min(active.length, Math.ceil(end / binMs));
-      const span = Math.max(1, to - from);
-      let speechBins = 0;
-      let motionSum = 0;
-      let sceneCuts = 0;
-      for (let i = from; i < to; i++) {
-        if (speech[i]) speechBins++;
-        motionSum += Math.min(1, signals.motion[i] / 5);
-        if (signals.sceneCut[i]) sceneCuts++;
-      }
-      const why: Why[] = [];
-      if (speechBins > 0) why.push('speech');
-      if (sceneCuts > 0) why.push('screen-change');
-      if (motionSum > 0) why.push('motion');
-      const score = Math.min(1, 0.6 * (speechBins / span) + 0.3 * (motionSum / span) + 0.1 * Math.min(1, sceneCuts));
-      const cuts: number[] = [];
-      for (let i = from + 1; i <= to; i++) if (!speech[i] && !speech[i - 1]) cuts.push(i * binMs);
-      return { src, inMs: Math.round(start), outMs: Math.round(end), score: Math.round(score * 1000) / 1000, why, cuts };
-    });
+  const pieces = sources.flatMap((source, order) => findPieces(source).map((piece) => ({ ...piece, order })));
+  const availableMs = totalOf(pieces);
+  const chosen = availableMs <= targetMs + FIT_TOLERANCE_MS ? pieces : fit(pieces, targetMs);
+  const moments = joinNeighbours(inPlace(chosen));
+  const totalMs = totalOf(moments);
+  return { moments, totalMs, availableMs, short: Number.isFinite(targetMs) && totalMs < targetMs - FIT_TOLERANCE_MS };
 }
 
 /**
- * Splits a long run into pieces, cutting only where nobody speaks: at a scene cut when there is one, otherwise at
- * the last silent bin before the length limit. A phrase longer than the limit stays whole.
+ * Best pieces first while they fit whole; the first that does not is cut short at one of its silent points to fill
+ * what is left (or, when it cannot be, the next one is tried). Ranking wins over filling: a small low-scoring piece
+ * is not taken just because it fits.
  */
-function splitRun(run: { start: number; end: number }, speech: boolean[], sceneCut: boolean[], binMs: number) {
-  const pieces: { start: number; end: number }[] = [];
-  let start = run.start;
-  while (run.end - start > MAX_MOMENT_MS) {
-    const from = Math.ceil((start + MIN_MOMENT_MS) / binMs);
-    const to = Math.floor((start + MAX_MOMENT_MS) / binMs);
-    const silent = (i: number) => !speech[i] && !speech[i - 1];
-    let cut = -1;
-    for (let i = to; i >= from && cut < 0; i--) if (sceneCut[i] && silent(i)) cut = i;
-    for (let i = to; i >= from && cut < 0; i--) if (silent(i)) cut = i;
-    for (let i = to + 1; i * binMs < run.end - MIN_MOMENT_MS && cut < 0; i++) if (silent(i)) cut = i;
-    if (cut < 0) break;
-    pieces.push({ start, end: cut * binMs });
-    start = cut * binMs;
+function fit(pieces: Ranked[], targetMs: number): Ranked[] {
+  const ranked = [...pieces].sort((a, b) => b.score - a.score || a.order - b.order || a.inMs - b.inMs);
+  const clipMs = (list: Ranked[]) => totalOf(inPlace(list));
+  let chosen: Ranked[] = [];
+  for (const piece of ranked) {
+    if (clipMs([...chosen, piece]) <= targetMs + FIT_TOLERANCE_MS) chosen = [...chosen, piece];
+    else {
+      const part = shortened(piece, chosen, targetMs, clipMs);
+      if (part) return [...chosen, part];
+    }
+    if (Math.abs(targetMs - clipMs(chosen)) <= FIT_TOLERANCE_MS) return chosen;
   }
-  pieces.push({ start, end: run.end });
-  return pieces;
+  // Only pieces longer than the target, with no pause to cut them at: a phrase is never cut, so the best one is
+  // kept whole (the clip is then longer than asked, which the reply shows).
+  return chosen.length > 0 ? chosen : ranked.slice(0, 1);
+}
+
+/** The piece cut at one of its silent points so that the clip lands within the tolerance, touching a kept piece when it can. */
+function shortened(piece: Ranked, chosen: Ranked[], targetMs: number, clipMs: (list: Ranked[]) => number): Ranked | undefined {
+  const touches = (part: Ranked) => chosen.some((c) => c.order === part.order && (c.outMs === part.inMs || c.inMs === part.outMs));
+  const parts = piece.cuts
+    .flatMap((cut) => [{ ...piece, outMs: cut }, { ...piece, inMs: cut }])
+    .filter((part) => lengthOf(part) >= MIN_MOMENT_MS)
+    .map((part) => ({ part, error: Math.abs(clipMs([...chosen, part]) - targetMs), jump: touches(part) ? 0 : 1 }))
+    .filter(({ error }) => error <= FIT_TOLERANCE_MS)
+    .sort((a, b) => a.jump - b.jump || a.error - b.error);
+  return parts[0]?.part;
+}
+
+/**
+ * The chosen pieces in source order, as they will play: a piece whose neighbour in the source is not kept starts
+ * (or ends) at its own first (or last) speech or action rather than in the quiet gap it was split in.
+ */
+function inPlace(chosen: Ranked[]): Ranked[] {
+  const sorted = [...chosen].sort((a, b) => a.order - b.order || a.inMs - b.inMs);
+  return sorted.map((piece, i) => {
+    const before = sorted[i - 1];
+    const after = sorted[i + 1];
+    const inMs = before?.order === piece.order && before.outMs === piece.inMs ? piece.inMs : Math.max(piece.inMs, piece.core.startMs);
+    const outMs = after?.order === piece.order && after.inMs === piece.outMs ? piece.outMs : Math.min(piece.outMs, piece.core.endMs);
+    return outMs - inMs >= MIN_MOMENT_MS ? { ...piece, inMs, outMs } : piece;
+  });
+}
+
+/** Pieces that follow each other in the source become one moment (length-weighted score, all reasons). */
+function joinNeighbours(pieces: Ranked[]): Moment[] {
+  const moments: (Moment & { order: number })[] = [];
+  for (const { src, inMs, outMs, score, why, order } of pieces) {
+    const last = moments.at(-1);
+    if (last && last.order === order && last.outMs === inMs) {
+      last.score = Math.round(((last.score * lengthOf(last) + score * (outMs - inMs)) / (outMs - last.inMs)) * 1000) / 1000;
+      last.why = WHY_ORDER.filter((w) => last.why.includes(w) || why.includes(w));
+      last.outMs = outMs;
+    } else moments.push({ src, inMs, outMs, score, why: [...why], order });
+  }
+  return moments.map(({ src, inMs, outMs, score, why }) => ({ src, inMs, outMs, score, why }));
 }

@@ -1,14 +1,22 @@
-/** Per-interval signals of one source, from one reduced-cost ffmpeg pass. */
-export interface Signals {
-  /** Seconds per bin. */
-  binSec: number;
-  durationMs: number;
-  /** Per bin: share of pixels (0-255 scale of a thresholded difference) that changed since the previous sample. */
-  motion: number[];
-  /** Per bin: RMS level in dBFS (-120 for digital silence or no audio). */
-  loudnessDb: number[];
-  /** Per bin: a scene cut (a new screen) starts here. */
-  sceneCut: boolean[];
+/** A stretch of a source, in milliseconds from its start. */
+export interface Span {
+  startMs: number;
+  endMs: number;
 }
 
-export const SILENCE_DB = -120;
+/** What one reduced-cost ffmpeg pass measured about a source: what changes on screen and when someone speaks. */
+export interface Signals {
+  durationMs: number;
+  /** Length of one screen bin (one sampled frame interval). */
+  binMs: number;
+  /**
+   * Per bin: the share of pixels (0-1) that changed into something not seen in the previous two seconds. A blinking
+   * caret or a looping spinner returns to a recent state, so it counts as no change; typing, scrolling, a moving
+   * cursor or a new page do count.
+   */
+  change: number[];
+  /** Per bin: a new screen (a large change that then holds still, unlike scrolling or a video playing). */
+  sceneCut: boolean[];
+  /** Phrases: sound above this file's own noise floor, with the short pauses inside a phrase bridged. */
+  speech: Span[];
+}

@@ -1,0 +1,62 @@
+import { basename } from 'node:path';
+import { z } from 'zod';
+import type { DemoClipClient } from '../client';
+import { percent, type Progress } from './progress';
+
+/** The tool result this command reads: what the local engine's `analyze_footage` reports (loose: extra fields pass). */
+const AnalyzeFootageResult = z.looseObject({
+  total_ms: z.number(),
+  moments: z.array(
+    z.looseObject({ filename: z.string(), in: z.number(), out: z.number(), score: z.number(), why: z.array(z.string()) }),
+  ),
+});
+
+/**
+ * What `democlip analyze --json` prints. A contract for scripts: keep its shape. `duration_ms` is the length of the
+ * chosen moments together (the clip); `src` is the footage's file name.
+ */
+export interface AnalyzeOutput {
+  duration_ms: number;
+  moments: { src: string; in: number; out: number; score: number; why: string[] }[];
+}
+
+export interface AnalyzeOptions {
+  footage: string[];
+  targetSeconds: number;
+  progress: Progress;
+  signal?: AbortSignal;
+}
+
+/**
+ * The best moments of the footage at a target length, through the protocol as any client would: token, session,
+ * upload, then the compile request in chat, whose `analyze_footage` tool result carries the moments.
+ */
+export async function analyzeFootage(client: DemoClipClient, options: AnalyzeOptions): Promise<AnalyzeOutput> {
+  const { progress, signal } = options;
+  await client.ensureToken({ signal });
+  const { session_id: sessionId } = await client.createSession('en', { signal });
+  await client.upload(sessionId, options.footage, { signal, onProgress: (sent, total) => progress.update(`Uploading… ${percent(sent, total)}`) });
+  progress.step(`Analysing ${options.footage.map((path) => basename(path)).join(', ')}…`);
+  let result: unknown;
+  const message = `trim the best moments and compile them into a ${options.targetSeconds}-second demo clip`;
+  for await (const event of client.chat(sessionId, message, { signal })) {
+    if (event.kind === 'toolResult' && event.name === 'analyze_footage') result = event.result;
+    else if (event.kind === 'text' && !event.partial) progress.step(event.text);
+    else if (event.kind === 'error') throw new Error(event.message);
+  }
+  const parsed = AnalyzeFootageResult.safeParse(result);
+  if (!parsed.success) throw new Error('This backend did not report the moments it chose (analyze needs the local engine).');
+  return {
+    duration_ms: parsed.data.total_ms,
+    moments: parsed.data.moments.map((m) => ({ src: m.filename, in: m.in, out: m.out, score: m.score, why: m.why })),
+  };
+}
+
+/** The moments as lines for people: file, in → out, score, reasons. */
+export function formatMoments(output: AnalyzeOutput): string {
+  const time = (ms: number) => `${Math.floor(ms / 60_000)}:${((ms % 60_000) / 1000).toFixed(1).padStart(4, '0')}`;
+  const lines = output.moments.map(
+    (m) => `${m.src}  ${time(m.in)} → ${time(m.out)}  score ${m.score.toFixed(2)}  ${m.why.join(', ')}`,
+  );
+  return [...lines, `${output.moments.length} moments, ${(output.duration_ms / 1000).toFixed(1)} s`].join('\n');
+}
