@@ -79,4 +79,16 @@ describe('@democlip through the real Chat view, with a test model', function () 
     assert.ok(Math.abs(videoMs(draft) - 6000) <= 1000, `video segments last ${videoMs(draft)} ms, asked 6000`);
     assert.equal(draft?.m?.width, 1920, 'a new session keeps the 16:9 canvas');
   });
+
+  it('reports no edit when neither the model nor the engine can act on the request, and the draft stays', async () => {
+    const api = await democlip();
+    const lm = await lmFixture();
+    await sessionWithFootage(api);
+    const before = await engineDraft(api);
+    lm.answerNext({ text: 'I would rather not.' });
+    const result = await askInChatView('@democlip make me a sandwich');
+    // Not an edit: no Export / Open timeline buttons, no "edited" follow-ups, no refresh of the panel.
+    assert.deepEqual(result.metadata, { route: 'chat', edited: false });
+    assert.deepEqual(await engineDraft(api), before);
+  });
 });
