@@ -11,7 +11,9 @@ export const RUNNER_ANSWERS_ENV = 'DEMOCLIP_HOST_ANSWERS';
 
 export type RunnerRequest =
   | { id: string; action: 'shot' }
-  | { id: string; action: 'webviewClick'; selector: string; select?: { selector: string; value: string } };
+  | { id: string; action: 'webviewClick'; selector: string; select?: { selector: string; value: string } }
+  /** Answers with the element's text (detail) once it contains `contains`. */
+  | { id: string; action: 'webviewText'; selector: string; contains: string };
 
 export interface RunnerAnswer {
   ok: boolean;

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { DemoClipApi } from '../../src/extension/extension';
-import { TrackType, type Draft } from '../../src/protocol';
+import { editOpsMessage, TrackType, type Draft, type EditOp } from '../../src/protocol';
 import type { LmFixtureApi } from './fixtures/lm-extension/extension';
 import { RUNNER_ANSWERS_ENV, RUNNER_REQUEST_MARK, type RunnerAnswer, type RunnerRequest } from './hostOutput';
 
@@ -64,6 +64,19 @@ export async function sessionWithFootage(api: DemoClipApi): Promise<void> {
   const { client, sessionId } = await api.connection.newSession();
   await client.upload(sessionId, [workspaceUri(FOOTAGE).fsPath]);
   api.connection.notifyChanged();
+}
+
+/** A fresh session with the footage and a draft made of it (operations sent straight to the engine's chat endpoint). */
+export async function sessionWithClip(api: DemoClipApi, ops: EditOp[] = [{ op: 'compile_best_moments', target_ms: 6000 }]): Promise<Draft> {
+  await sessionWithFootage(api);
+  const { client, sessionId } = await api.connection.ready();
+  for await (const event of client.chat(sessionId, editOpsMessage(ops))) {
+    if (event.kind === 'error') assert.fail(`the engine refused ${JSON.stringify(ops)}: ${event.message}`);
+  }
+  api.connection.notifyChanged();
+  const draft = (await client.state(sessionId)).state.draft;
+  assert.ok(draft && videoMs(draft) > 0, 'the draft has video');
+  return draft;
 }
 
 /** Total timeline length of the draft's video segments, ms. */

@@ -21,7 +21,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { constants, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { format } from 'node:util';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { shortWalkthrough } from '../helpers/footage';
 import { HOST_LINE_MARK, RUNNER_ANSWERS_ENV, RUNNER_REQUEST_MARK, type RunnerAnswer, type RunnerRequest } from './hostOutput';
 
@@ -197,19 +197,32 @@ async function perform(page: Page, request: RunnerRequest): Promise<RunnerAnswer
       return { ok: true, detail: file };
     }
     case 'webviewClick': {
-      // A webview is an iframe in an iframe; its content is the frame that has the element.
-      for (let attempt = 0; attempt < 60; attempt++) {
-        for (const frame of page.frames()) {
-          if ((await frame.locator(request.selector).count().catch(() => 0)) === 0) continue;
-          if (request.select) await frame.locator(request.select.selector).selectOption(request.select.value, { timeout: 10_000 });
-          await frame.locator(request.selector).click({ timeout: 30_000 });
-          return { ok: true };
-        }
-        await sleep(500);
+      const frame = await frameWith(page, request.selector);
+      if (request.select) await frame.locator(request.select.selector).selectOption(request.select.value, { timeout: 10_000 });
+      await frame.locator(request.selector).click({ timeout: 30_000 });
+      return { ok: true };
+    }
+    case 'webviewText': {
+      const element = (await frameWith(page, request.selector)).locator(request.selector);
+      let text = '';
+      for (let attempt = 0; attempt < 60 && !text.includes(request.contains); attempt++) {
+        if (attempt > 0) await sleep(500);
+        text = await element.innerText({ timeout: 10_000 });
       }
-      return { ok: false, detail: `no webview has ${request.selector}` };
+      return { ok: text.includes(request.contains), detail: text };
     }
   }
+}
+
+/** A webview is an iframe in an iframe: its content is the frame that has the element (waits up to 30 s for it). */
+async function frameWith(page: Page, selector: string): Promise<Frame> {
+  for (let attempt = 0; attempt < 60; attempt++) {
+    for (const frame of page.frames()) {
+      if ((await frame.locator(selector).count().catch(() => 0)) > 0) return frame;
+    }
+    await sleep(500);
+  }
+  throw new Error(`no webview has ${selector}`);
 }
 
 /** Resolves with the extension host's exit code; rejects if code-server dies first. */

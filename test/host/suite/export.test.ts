@@ -2,22 +2,16 @@ import * as assert from 'node:assert/strict';
 import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { editOpsMessage } from '../../../src/protocol';
 import { ffprobe } from '../../helpers/ffprobe';
-import { democlip, sessionWithFootage, SLOW_MS, videoMs, workspaceUri } from '../kit';
+import { democlip, sessionWithClip, SLOW_MS, videoMs, workspaceUri } from '../kit';
 
 describe('democlip.export', function () {
   this.timeout(SLOW_MS * 2);
 
   it('renders the draft at 720p and saves an H.264 MP4 in <workspace>/demo-clips/', async () => {
     const api = await democlip();
-    await sessionWithFootage(api);
-    const { client, sessionId } = await api.connection.ready();
     // The draft, through the engine's chat endpoint directly: this test is about the export.
-    for await (const event of client.chat(sessionId, editOpsMessage([{ op: 'compile_best_moments', target_ms: 6000 }]))) {
-      if (event.kind === 'error') assert.fail(event.message);
-    }
-    const draft = (await client.state(sessionId)).state.draft;
+    const draft = await sessionWithClip(api);
     const expectedSec = videoMs(draft) / 1000;
     assert.ok(expectedSec > 4, `the draft lasts ${expectedSec} s`);
 

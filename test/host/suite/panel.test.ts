@@ -1,9 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
+import * as path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import * as vscode from 'vscode';
-import { editOpsMessage } from '../../../src/protocol';
 import type { ToWebview } from '../../../src/webview/messages';
-import { askRunner, democlip, engineDraft, sessionWithFootage, SLOW_MS, waitFor, workspaceUri } from '../kit';
+import { ffprobe } from '../../helpers/ffprobe';
+import { askRunner, democlip, engineDraft, sessionWithClip, SLOW_MS, waitFor, workspaceUri } from '../kit';
 
 type StateMessage = Extract<ToWebview, { type: 'state' }>;
 
@@ -14,27 +16,32 @@ describe('the Demo Clip panel', function () {
 
   it("opens, and sends the webview the engine's draft", async () => {
     const api = await democlip();
-    await sessionWithFootage(api);
-    const { client, sessionId } = await api.connection.ready();
-    for await (const event of client.chat(sessionId, editOpsMessage([{ op: 'compile_best_moments', target_ms: 6000 }, { op: 'add_text', text: 'Panel test', anchor: 'start', duration_ms: 2000, style: 'title' }]))) {
-      if (event.kind === 'error') assert.fail(event.message);
-    }
+    await sessionWithClip(api, [
+      { op: 'compile_best_moments', target_ms: 6000 },
+      { op: 'add_text', text: 'Panel test', anchor: 'start', duration_ms: 2000, style: 'title' },
+    ]);
     await vscode.commands.executeCommand('democlip.openPanel');
     const panel = api.panel();
     assert.ok(panel, 'democlip.openPanel left no panel');
     assert.equal(panel.panel.visible, true);
     const draft = await engineDraft(api);
     const state = await waitFor('a state message with the draft', () =>
-      panel.sent.filter((m): m is StateMessage => m.type === 'state').find((m) => JSON.stringify(m.draft) === JSON.stringify(draft)), 30_000);
+      panel.sent.filter((m): m is StateMessage => m.type === 'state').find((m) => isDeepStrictEqual(m.draft, draft)), 30_000);
     assert.equal(state.backend, 'local');
     assert.deepEqual(state.media.map((m) => (m as { filename?: string }).filename), ['walkthrough.mp4']);
     assert.equal(state.credits?.unlimited, true);
+    // And the webview drew it: its timeline lanes, read in the browser by the runner.
+    const lanes = await askRunner({ action: 'webviewText', selector: '#lanes', contains: 'Panel test' });
+    assert.ok(lanes.ok, `the webview's timeline shows: ${JSON.stringify(lanes.detail)}`);
+    assert.match(lanes.detail ?? '', /#1 walkthrough\.mp4/);
   });
 
   it("exports from the webview's own Export button (720p chosen in its select)", async () => {
     const api = await democlip();
-    if (!api.panel()) await vscode.commands.executeCommand('democlip.openPanel');
-    const panel = api.panel()!;
+    await sessionWithClip(api); // the webview enables Export once the draft has a clip
+    await vscode.commands.executeCommand('democlip.openPanel');
+    const panel = api.panel();
+    assert.ok(panel, 'democlip.openPanel left no panel');
     const folder = workspaceUri('demo-clips').fsPath;
     const before = await clipsIn(folder);
     const sentBefore = panel.sent.length;
@@ -48,5 +55,7 @@ describe('the Demo Clip panel', function () {
     assert.deepEqual(end, { type: 'idle' });
     const added = (await clipsIn(folder)).filter((f) => !before.includes(f));
     assert.equal(added.length, 1, `new clips: ${added.join(', ')}`);
+    const probed = await ffprobe(path.join(folder, added[0]));
+    assert.deepEqual(probed.video && [probed.video.codec, probed.video.width, probed.video.height], ['h264', 1280, 720]);
   });
 });
