@@ -13,7 +13,7 @@
 //
 // The workbench opens a folder with generated footage (walkthrough.mp4, made here before the host starts, cached in
 // .test-footage/) and a text file; beside Demo Clip Maker it loads a test-only extension, test/host/fixtures/
-// lm-extension, that provides a scripted chat model (the workbench takes several extensionDevelopmentPaths).
+// lm-extension, that provides a scripted chat model (see developmentExtensions: both from one development folder).
 // Tests ask the runner for what only the browser can do (a click in a webview, a screenshot): see hostOutput.ts.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
