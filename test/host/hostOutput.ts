@@ -2,3 +2,20 @@
 // (codeAutomationLog), and its own log is long and, offline, noisy (sign-in, extension gallery, agent host).
 // So the suite marks every line the extension host writes, and the runner shows those, the rest only with VERBOSE=1.
 export const HOST_LINE_MARK = '\u2063'; // invisible separator: harmless if a marked line is ever shown as is
+
+// The same channel carries requests from the tests to the runner, for what only the browser side can do: click in
+// a webview, take a screenshot. A request is one marked line, RUNNER_REQUEST_MARK + JSON; the runner answers by
+// writing `<id>.json` (a RunnerAnswer) into the folder named by the extension host's env RUNNER_ANSWERS_ENV.
+export const RUNNER_REQUEST_MARK = '\u2064democlip-runner:';
+export const RUNNER_ANSWERS_ENV = 'DEMOCLIP_HOST_ANSWERS';
+
+export type RunnerRequest =
+  | { id: string; action: 'shot' }
+  | { id: string; action: 'webviewClick'; selector: string; select?: { selector: string; value: string } }
+  /** Answers with the element's text (detail) once it contains `contains`. */
+  | { id: string; action: 'webviewText'; selector: string; contains: string };
+
+export interface RunnerAnswer {
+  ok: boolean;
+  detail?: string;
+}

@@ -7,16 +7,23 @@
 //
 // Needs: `tsc -p .` (this file and the suite) and `node esbuild.mjs` (dist/extension.js), then
 //   node out/test/host/runHostTests.js
-// Env: TEST_TIMEOUT_MS (default 180000), SHOT (a .png path: screenshot of the workbench on timeout),
+// Env: TEST_TIMEOUT_MS (default 600000), SHOT (a .png path: screenshot of the workbench on timeout),
+//      SHOT_AT_END (a .png path: screenshot of the workbench when the last test has run, before the host exits),
 //      VERBOSE=1 (also code-server's and the workbench's own output), VSHOST_DIR (default .vshost), CHROMIUM.
+//
+// The workbench opens a folder with generated footage (walkthrough.mp4, made here before the host starts, cached in
+// .test-footage/) and a text file; beside Demo Clip Maker it loads a test-only extension, test/host/fixtures/
+// lm-extension, that provides a scripted chat model (see developmentExtensions: both from one development folder).
+// Tests ask the runner for what only the browser can do (a click in a webview, a screenshot): see hostOutput.ts.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { constants, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { format } from 'node:util';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { HOST_LINE_MARK } from './hostOutput';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { shortWalkthrough } from '../helpers/footage';
+import { HOST_LINE_MARK, RUNNER_ANSWERS_ENV, RUNNER_REQUEST_MARK, type RunnerAnswer, type RunnerRequest } from './hostOutput';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const VSHOST = process.env.VSHOST_DIR ?? path.join(ROOT, '.vshost');
@@ -24,7 +31,9 @@ const NODE24 = path.join(VSHOST, 'node24/node_modules/node/node_modules/node-lin
 const CODE_SERVER = path.join(VSHOST, 'cs/node_modules/code-server/out/node/entry.js');
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const SUITE = path.join(__dirname, 'suite', 'index'); // the module whose run() the extension host awaits
-const TIMEOUT_MS = Number(process.env.TEST_TIMEOUT_MS ?? 180_000);
+const LM_FIXTURE_SRC = path.join(ROOT, 'test/host/fixtures/lm-extension'); // its package.json
+const LM_FIXTURE_OUT = path.join(__dirname, 'fixtures/lm-extension'); // its compiled extension.js
+const TIMEOUT_MS = Number(process.env.TEST_TIMEOUT_MS ?? 600_000);
 const VERBOSE = process.env.VERBOSE === '1';
 const EXIT_TIMEOUT = 124; // as timeout(1)
 const SERVER_TAIL_LINES = 40; // of code-server's output, shown when the run ends without a result
@@ -62,6 +71,7 @@ class Run {
     this.env = {
       ...process.env, HOME: home, TMPDIR: this.mkdir('tmp'), XDG_CONFIG_HOME: path.join(home, '.config'),
       XDG_DATA_HOME: path.join(home, '.local/share'), XDG_CACHE_HOME: path.join(home, '.cache'),
+      [RUNNER_ANSWERS_ENV]: this.mkdir('answers'),
     };
   }
 
@@ -140,6 +150,81 @@ async function waitForHealthz(base: string, server: ChildProcess): Promise<void>
   throw new Error(`code-server exited before it was ready (${server.exitCode ?? server.signalCode})`);
 }
 
+/** The folder the workbench opens: generated footage (generated once, then cached) and a file no backend accepts. */
+async function prepareWorkspace(run: Run): Promise<string> {
+  const footage = await shortWalkthrough();
+  const workspace = run.mkdir('workspace');
+  copyFileSync(footage.path, path.join(workspace, 'walkthrough.mp4'));
+  writeFileSync(path.join(workspace, 'walkthrough.truth.json'), JSON.stringify(footage.truth, null, 2));
+  writeFileSync(path.join(workspace, 'notes.txt'), 'Shot list: dashboard, then the form.\n');
+  return workspace;
+}
+
+/**
+ * The extensions under development: ours and the test-only language model. The workbench keeps one
+ * extensionDevelopmentPath of its URL payload (a Map), but a folder without a package.json is scanned for extensions
+ * in its subfolders: so one folder, with a link to this repository and the test model (package.json + compiled script).
+ */
+function developmentExtensions(run: Run): string {
+  requireFile(path.join(LM_FIXTURE_OUT, 'extension.js'), 'run tsc -p .');
+  const dir = run.mkdir('dev-extensions');
+  symlinkSync(ROOT, path.join(dir, 'demo-clip-maker'));
+  const lm = path.join(dir, 'lm-fixture');
+  mkdirSync(lm);
+  copyFileSync(path.join(LM_FIXTURE_SRC, 'package.json'), path.join(lm, 'package.json'));
+  copyFileSync(path.join(LM_FIXTURE_OUT, 'extension.js'), path.join(lm, 'extension.js'));
+  return dir;
+}
+
+/** Does what a test asked for (see hostOutput.ts) and writes the answer where the test waits for it. */
+async function answer(run: Run, request: RunnerRequest): Promise<void> {
+  let result: RunnerAnswer;
+  try {
+    result = await perform(run.page!, request);
+  } catch (error) {
+    result = { ok: false, detail: (error as Error).message };
+  }
+  writeFileSync(path.join(run.env[RUNNER_ANSWERS_ENV]!, `${request.id}.json`), JSON.stringify(result));
+}
+
+async function perform(page: Page, request: RunnerRequest): Promise<RunnerAnswer> {
+  switch (request.action) {
+    case 'shot': {
+      const file = process.env.SHOT_AT_END;
+      if (!file) return { ok: true, detail: 'no SHOT_AT_END: no screenshot' };
+      await page.screenshot({ path: file });
+      console.log(`host tests: screenshot of the workbench in ${file}`);
+      return { ok: true, detail: file };
+    }
+    case 'webviewClick': {
+      const frame = await frameWith(page, request.selector);
+      if (request.select) await frame.locator(request.select.selector).selectOption(request.select.value, { timeout: 10_000 });
+      await frame.locator(request.selector).click({ timeout: 30_000 });
+      return { ok: true };
+    }
+    case 'webviewText': {
+      const element = (await frameWith(page, request.selector)).locator(request.selector);
+      let text = '';
+      for (let attempt = 0; attempt < 60 && !text.includes(request.contains); attempt++) {
+        if (attempt > 0) await sleep(500);
+        text = await element.innerText({ timeout: 10_000 });
+      }
+      return { ok: text.includes(request.contains), detail: text };
+    }
+  }
+}
+
+/** A webview is an iframe in an iframe: its content is the frame that has the element (waits up to 30 s for it). */
+async function frameWith(page: Page, selector: string): Promise<Frame> {
+  for (let attempt = 0; attempt < 60; attempt++) {
+    for (const frame of page.frames()) {
+      if ((await frame.locator(selector).count().catch(() => 0)) > 0) return frame;
+    }
+    await sleep(500);
+  }
+  throw new Error(`no webview has ${selector}`);
+}
+
 /** Resolves with the extension host's exit code; rejects if code-server dies first. */
 async function hostTests(run: Run): Promise<number> {
   requireFile(NODE24, 'run scripts/setup-vshost.sh');
@@ -147,6 +232,8 @@ async function hostTests(run: Run): Promise<number> {
   requireFile(CHROMIUM, 'run scripts/install-deps.sh (Debian package chromium), or set CHROMIUM');
   requireFile(path.join(ROOT, 'dist/extension.js'), 'run node esbuild.mjs');
   requireFile(`${SUITE}.js`, 'run tsc -p .');
+  const extensions = developmentExtensions(run);
+  const workspace = await prepareWorkspace(run);
 
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
@@ -175,7 +262,9 @@ async function hostTests(run: Run): Promise<number> {
   const hostExit = new Promise<number>((resolve) => (hostExited = resolve));
   await page.exposeFunction('codeAutomationLog', (_level: string, args: unknown[]) => {
     const line = format(...args);
-    if (line.startsWith(HOST_LINE_MARK)) console.log(line.slice(HOST_LINE_MARK.length));
+    if (line.startsWith(HOST_LINE_MARK + RUNNER_REQUEST_MARK)) {
+      void answer(run, JSON.parse(line.slice(HOST_LINE_MARK.length + RUNNER_REQUEST_MARK.length)) as RunnerRequest);
+    } else if (line.startsWith(HOST_LINE_MARK)) console.log(line.slice(HOST_LINE_MARK.length));
     else if (VERBOSE) console.log(`[workbench] ${line}`);
   });
   await page.exposeFunction('codeAutomationExit', (code: number) => hostExited(code));
@@ -183,9 +272,9 @@ async function hostTests(run: Run): Promise<number> {
 
   // Paths in the payload are on the "remote" side, the machine code-server runs on (this one).
   const remote = (file: string) => `vscode-remote://127.0.0.1:${port}${file}`;
-  const payload = [['extensionDevelopmentPath', remote(ROOT)], ['extensionTestsPath', remote(SUITE)],
+  const payload = [['extensionDevelopmentPath', remote(extensions)], ['extensionTestsPath', remote(SUITE)],
     ['skipWelcome', 'true']];
-  await page.goto(`${base}/?folder=${encodeURIComponent(run.mkdir('workspace'))}`
+  await page.goto(`${base}/?folder=${encodeURIComponent(workspace)}`
     + `&payload=${encodeURIComponent(JSON.stringify(payload))}`);
   return Promise.race([hostExit, serverExit]);
 }

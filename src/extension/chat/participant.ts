@@ -124,10 +124,11 @@ async function chatEdit(connection: Connection, request: vscode.ChatRequest, str
     const before = (await ready.client.state(ready.sessionId, { signal })).state.draft;
     const message = await messageFor(ready, request, before, token);
     const outcome = await streamTurn(ready, message, stream, signal);
-    let after: Draft | null | undefined = outcome.draft;
+    // A turn without a draft event did not say what the draft is now (a turn the engine did not understand, or a
+    // cloud edit): read it, rather than compare with nothing and call every such turn an edit.
+    const after: Draft | null | undefined = outcome.draft ?? (await ready.client.state(ready.sessionId, { signal })).state.draft;
     if (!outcome.spoke) {
-      // About 30% of cloud edits close without a word: read the state and say what changed.
-      after = (await ready.client.state(ready.sessionId, { signal })).state.draft;
+      // About 30% of cloud edits close without a word: say what changed.
       stream.markdown(describeDraftChange(before, after) ?? 'Done, but the timeline did not change. Try saying it more specifically, e.g. "add title \'Launch\' 0-3s".');
     }
     const edited = describeDraftChange(before, after) !== undefined;

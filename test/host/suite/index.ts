@@ -4,7 +4,9 @@ import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { format } from 'node:util';
 import Mocha from 'mocha';
+import * as vscode from 'vscode';
 import { HOST_LINE_MARK } from '../hostOutput';
+import { askRunner } from '../kit';
 
 /**
  * Marks what the extension host writes from here on (tests, extension, mocha), for the runner to show. VS Code
@@ -30,6 +32,10 @@ export async function run(): Promise<void> {
   const { passes, failures, pending } = await new Promise<Mocha.Stats>((resolve) => {
     const runner = mocha.run(() => resolve(runner.stats!));
   });
+  // The workbench as the tests leave it (with SHOT_AT_END set; otherwise the runner just answers), notifications cleared.
+  await vscode.commands.executeCommand('notifications.clearAll');
+  const shot = await askRunner({ action: 'shot' }).catch((error: Error) => ({ ok: false, detail: error.message }));
+  if (!shot.ok) console.log(`no screenshot: ${shot.detail}`);
   // CI reads this line, not mocha's own summary (the same line as scripts/mochaSummaryReporter.cjs prints).
   console.log(`${passes} passed, ${failures} failed${pending ? `, ${pending} skipped` : ''}`);
   if (failures > 0) throw new Error(`${failures} host test(s) failed`);

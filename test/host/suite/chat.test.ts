@@ -1,0 +1,94 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { TrackType } from '../../../src/protocol';
+import { democlip, engineDraft, lmFixture, sessionWithFootage, SLOW_MS, videoMs } from '../kit';
+
+const TOOL = 'democlip_edit_timeline';
+
+/** What `workbench.action.chat.open` returns with blockOnResponse: the participant's ChatResult, once it is complete. */
+interface ChatOpenResult {
+  metadata?: { route?: string; edited?: boolean };
+  errorDetails?: { message: string };
+}
+
+/** Types a request into the real Chat view, with the test model selected, and waits for @democlip's answer. */
+async function askInChatView(query: string): Promise<ChatOpenResult> {
+  const lm = await lmFixture();
+  const result = await vscode.commands.executeCommand<ChatOpenResult | undefined>('workbench.action.chat.open', {
+    query, modelSelector: { vendor: lm.vendor, id: lm.modelId }, blockOnResponse: true,
+  });
+  assert.ok(result, `the Chat view returned no result for "${query}"`);
+  assert.equal(result.errorDetails, undefined, `the chat request failed: ${result.errorDetails?.message}`);
+  return result;
+}
+
+describe('@democlip through the real Chat view, with a test model', function () {
+  this.timeout(SLOW_MS);
+
+  before(async () => {
+    const lm = await lmFixture();
+    const models = await vscode.lm.selectChatModels({ vendor: lm.vendor, id: lm.modelId });
+    assert.equal(models.length, 1, 'the test model is registered');
+  });
+
+  it("turns the model's democlip_edit_timeline call into engine operations", async () => {
+    const api = await democlip();
+    const lm = await lmFixture();
+    await sessionWithFootage(api);
+    lm.answerNext({
+      text: 'Sure.',
+      toolCall: {
+        name: TOOL,
+        input: { ops: [
+          { op: 'compile_best_moments', target_ms: 8000 },
+          { op: 'set_aspect', aspect: '1:1' },
+          { op: 'add_text', text: 'Hostflow', style: 'title', anchor: 'start', duration_ms: 2000 },
+        ] },
+      },
+    });
+    const seen = lm.requests.length;
+    // Words the engine's own parser does not understand: only the model's tool call can produce these edits.
+    const result = await askInChatView('@democlip give it the hostflow treatment');
+
+    assert.equal(lm.requests.length, seen + 1, 'the participant asked the selected model once');
+    const request = lm.requests[seen];
+    assert.deepEqual(request.tools, [TOOL], 'the model was offered the edit tool');
+    assert.match(request.text, /give it the hostflow treatment/);
+    assert.deepEqual(result.metadata, { route: 'chat', edited: true });
+
+    const draft = await engineDraft(api);
+    assert.ok(Math.abs(videoMs(draft) - 8000) <= 1000, `video segments last ${videoMs(draft)} ms, asked 8000`);
+    assert.equal(draft?.m?.width, draft?.m?.height, `1:1 canvas, got ${draft?.m?.width}x${draft?.m?.height}`);
+    const texts = (draft?.t ?? []).filter((t) => t.tt === TrackType.text).flatMap((t) => t.sg).map((s) => s.m?.text);
+    assert.deepEqual(texts, ['Hostflow']);
+  });
+
+  it("falls back to the engine's own parser when the model makes no tool call", async () => {
+    const api = await democlip();
+    const lm = await lmFixture();
+    await sessionWithFootage(api);
+    lm.answerNext({ text: 'No tools for this one.' });
+    const seen = lm.requests.length;
+    const result = await askInChatView('@democlip trim the best moments and compile them into a 6-second demo clip');
+
+    assert.equal(lm.requests.length, seen + 1, 'the model was asked first');
+    assert.deepEqual(result.metadata, { route: 'chat', edited: true });
+    const draft = await engineDraft(api);
+    const video = draft?.t.find((t) => t.tt === TrackType.video);
+    assert.ok(video && video.sg.length > 0, 'the draft has video segments');
+    assert.ok(Math.abs(videoMs(draft) - 6000) <= 1000, `video segments last ${videoMs(draft)} ms, asked 6000`);
+    assert.equal(draft?.m?.width, 1920, 'a new session keeps the 16:9 canvas');
+  });
+
+  it('reports no edit when neither the model nor the engine can act on the request, and the draft stays', async () => {
+    const api = await democlip();
+    const lm = await lmFixture();
+    await sessionWithFootage(api);
+    const before = await engineDraft(api);
+    lm.answerNext({ text: 'I would rather not.' });
+    const result = await askInChatView('@democlip make me a sandwich');
+    // Not an edit: no Export / Open timeline buttons, no "edited" follow-ups, no refresh of the panel.
+    assert.deepEqual(result.metadata, { route: 'chat', edited: false });
+    assert.deepEqual(await engineDraft(api), before);
+  });
+});
