@@ -1,9 +1,10 @@
 import { MUSIC_BEDS, TrackType, type Draft, type EditOp, type Segment } from '../../protocol';
 import type { Moment } from '../analysis/chooseMoments';
+import type { PacedSpan } from '../analysis/idleSpeedup';
 import { musicSegments, relayout, sourceSpan, textSegments, videoSegments, withTrack } from './timeline';
 
-/** Edits resolved by the executor before they reach `applyEdit` (e.g. moments chosen by analysis). */
-export type ResolvedEdit = { kind: 'set_video_moments'; moments: Moment[] };
+/** Edits resolved by the executor before they reach `applyEdit` (moments chosen, or idle stretches found, by analysis). */
+export type ResolvedEdit = { kind: 'set_video_moments'; moments: Moment[] } | { kind: 'set_paced_spans'; spans: PacedSpan[] };
 
 /** What `applyEdit` may know of the session's uploads, to resolve file names; no I/O happens here. */
 export interface MediaSummary {
@@ -32,7 +33,7 @@ const VOLUME_STEP = 1.4;
 
 /** Pure: returns a new draft with the edit applied; the draft passed in is not touched (undo keeps it). */
 export function applyEdit(draft: Draft, edit: DraftEditOp | ResolvedEdit, context: EditContext = { media: [] }): Draft {
-  if ('kind' in edit) return relayout(draft, momentsToSegments(edit.moments));
+  if ('kind' in edit) return relayout(draft, edit.kind === 'set_video_moments' ? momentsToSegments(edit.moments) : pacedToSegments(edit.spans));
   switch (edit.op) {
     case 'keep_everything':
       return relayout(draft, selectedVideo(draft, context).map((media) => wholeFile(media)));
@@ -96,6 +97,14 @@ const round = (value: number) => Math.round(Math.min(2, Math.max(0, value)) * 10
 
 function momentsToSegments(moments: Moment[]): Segment[] {
   return moments.map((moment) => ({ src: moment.src, in: moment.inMs, at: 0, d: moment.outMs - moment.inMs, m: { speed: 1 } }));
+}
+
+/** A sped-up span lasts its source length over its speed; a muted one plays with its own sound at 0. */
+function pacedToSegments(spans: PacedSpan[]): Segment[] {
+  return spans.map((span) => ({
+    src: span.src, in: span.inMs, at: 0, d: Math.round((span.outMs - span.inMs) / span.speed),
+    m: { speed: span.speed, ...(span.muted ? { volume: 0 } : {}) },
+  }));
 }
 
 function wholeFile(media: MediaSummary): Segment {

@@ -1,4 +1,4 @@
-import type { AdkEvent } from '../../protocol';
+import type { AdkEvent, Draft } from '../../protocol';
 import { analyzeMedia } from '../analysis/analyzeMedia';
 import { chooseMoments, FIT_TOLERANCE_MS, type Choice, type SourceSignals } from '../analysis/chooseMoments';
 import { commitDraft } from '../sessions';
@@ -8,7 +8,7 @@ import { applyEdit } from './applyEdit';
 import { plural, seconds } from './describe';
 import { loadMedia, type TurnContext } from './turnContext';
 
-const ANALYZE_TOOL = 'analyze_footage';
+export const ANALYZE_TOOL = 'analyze_footage';
 
 /**
  * What the `analyze_footage` tool returns (the functionResponse payload): the chosen moments with their score and
@@ -32,7 +32,7 @@ export interface AnalyzeFootageResult {
  * An infinite target keeps everything worth keeping ("remove the dead air").
  */
 export async function* compileBestMoments(ctx: TurnContext, targetMs: number, events: AdkEventFactory): AsyncGenerator<AdkEvent> {
-  const footage = sessionFootage(await loadMedia(ctx));
+  const footage = sessionFootage(await loadMedia(ctx), ctx.session.draft);
   if (footage.length === 0) {
     yield events.text('There is no video in this session yet. Upload your footage first, then ask again. Your draft is unchanged.');
     return;
@@ -50,9 +50,10 @@ export async function* compileBestMoments(ctx: TurnContext, targetMs: number, ev
   yield events.text(compileReply(choice, targetMs, footage), draft);
 }
 
-/** The session's videos, in upload order: what "the footage" means in a request. */
-export function sessionFootage(media: MediaRecord[]): MediaRecord[] {
-  return media.filter((m) => m.fileType === 'video' && (m.durationMs ?? 0) > 0);
+/** The session's videos in upload order, limited to those chosen with "use only …": what "the footage" means. */
+export function sessionFootage(media: MediaRecord[], draft?: Draft): MediaRecord[] {
+  const chosen = draft?.m?.sources;
+  return media.filter((m) => m.fileType === 'video' && (m.durationMs ?? 0) > 0 && (!chosen || chosen.includes(m.mediaId)));
 }
 
 /**

@@ -3,6 +3,7 @@ import { commitDraft } from '../sessions';
 import { AdkEventFactory } from './adkEvents';
 import { applyEdit, EditError, type DraftEditOp, type EditContext } from './applyEdit';
 import { compileBestMoments } from './compileBestMoments';
+import { speedUpIdle } from './speedUpIdle';
 import { describeDraft } from './describe';
 import { describeEdit, describeTracks } from './describeEdit';
 import { parseInstruction } from './parseInstruction';
@@ -56,11 +57,11 @@ async function* execute(ctx: TurnContext, op: EditOp, context: EditContext, call
   switch (op.op) {
     case 'compile_best_moments':
     case 'remove_dead_air':
-    case 'speed_up_idle': {
-      const target = op.op === 'compile_best_moments' ? op.target_ms : Number.POSITIVE_INFINITY;
-      yield* compileBestMoments(ctx, target, events);
+      yield* compileBestMoments(ctx, op.op === 'compile_best_moments' ? op.target_ms : Number.POSITIVE_INFINITY, events);
       return;
-    }
+    case 'speed_up_idle':
+      yield* speedUpIdle(ctx, op.factor, events);
+      return;
     case 'undo':
     case 'redo': {
       const from = op.op === 'undo' ? session.undo : session.redo;

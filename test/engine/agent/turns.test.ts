@@ -87,3 +87,38 @@ describe('edit agent turns through /run_sse', function () {
     assert.deepEqual([turn.draft?.m?.width, turn.draft?.m?.height], [1280, 720]);
   });
 });
+
+describe('edit agent turns over several uploads', function () {
+  let fx: EngineFixture;
+  let client: DemoClipClient;
+  let sessionId: string;
+  let ids: string[];
+  before(async () => {
+    fx = await startTestEngine();
+    ({ client, sessionId } = await fx.session());
+    const path = (await shortWalkthrough()).path;
+    const { files } = await client.upload(sessionId, [path, path]);
+    ids = files.map((f) => f.id as string);
+  });
+  after(() => fx.close());
+
+  it('"use only the second file" limits later edits to it, best moments included', async () => {
+    await say(client, sessionId, 'use only the second file');
+    const turn = await say(client, sessionId, 'trim the best moments into 5 seconds');
+    const video = turn.draft?.t.find((t) => t.tt === 0)?.sg ?? [];
+    assert.ok(video.length > 0);
+    assert.ok(video.every((s) => s.src === ids[1]), 'only the second upload is used');
+  });
+
+  it('"keep everything but make it faster" keeps all footage and speeds up idle stretches, muted', async () => {
+    await say(client, sessionId, 'use only the first file');
+    const turn = await say(client, sessionId, 'keep everything but make it faster');
+    assert.match(turn.reply, /Kept all 12 s of footage; \d+ idle stretch(es)? \(.+\) now play at 4x, muted\. The clip is/);
+    const video = turn.draft?.t.find((t) => t.tt === 0)?.sg ?? [];
+    const fast = video.filter((s) => s.m?.speed === 4);
+    assert.ok(fast.length > 0 && fast.every((s) => s.m?.volume === 0));
+    const sourceMs = video.reduce((sum, s) => sum + (s.d ?? 0) * (s.m?.speed ?? 1), 0);
+    assert.ok(Math.abs(sourceMs - 12_000) <= 50, `all footage is kept: ${sourceMs} ms`);
+    assert.ok((turn.draft?.d ?? 0) < 11_000, `and the clip is shorter: ${turn.draft?.d} ms`);
+  });
+});

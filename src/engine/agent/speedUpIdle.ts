@@ -1,0 +1,35 @@
+import type { AdkEvent } from '../../protocol';
+import { idleSpeedup, pacedDurationMs } from '../analysis/idleSpeedup';
+import { commitDraft } from '../sessions';
+import type { AdkEventFactory } from './adkEvents';
+import { applyEdit } from './applyEdit';
+import { ANALYZE_TOOL, analyzeFootage, sessionFootage } from './compileBestMoments';
+import { seconds } from './describe';
+import { loadMedia, type TurnContext } from './turnContext';
+
+/** "Keep everything but make it faster": every file whole, idle stretches sped up (and muted) instead of cut. */
+export async function* speedUpIdle(ctx: TurnContext, factor: number, events: AdkEventFactory): AsyncGenerator<AdkEvent> {
+  const footage = sessionFootage(await loadMedia(ctx), ctx.session.draft);
+  if (footage.length === 0) {
+    yield events.text('There is no video in this session yet. Upload your footage first, then ask again. Your draft is unchanged.');
+    return;
+  }
+  const callId = `call_${events.invocationId.slice(4, 12)}`;
+  yield events.call(callId, ANALYZE_TOOL, { files: footage.map((m) => m.filename), speed_up_idle: factor });
+  const spans = idleSpeedup(await analyzeFootage(ctx, footage), factor);
+  const sourceMs = spans.reduce((sum, s) => sum + s.outMs - s.inMs, 0);
+  const idle = spans.filter((s) => s.speed > 1);
+  const idleMs = idle.reduce((sum, s) => sum + s.outMs - s.inMs, 0);
+  const totalMs = pacedDurationMs(spans);
+  yield events.response(callId, ANALYZE_TOOL, { idle_stretches: idle.length, idle_ms: idleMs, total_ms: totalMs });
+  if (idle.length === 0) {
+    yield events.text(`I found no idle stretch of 2 s or more in ${seconds(sourceMs)} of footage, so there is nothing to speed up. Your draft is unchanged.`);
+    return;
+  }
+  const draft = applyEdit(ctx.session.draft, { kind: 'set_paced_spans', spans });
+  commitDraft(ctx.session, draft);
+  yield events.text(
+    `Kept all ${seconds(sourceMs)} of footage; ${idle.length} idle stretch${idle.length === 1 ? '' : 'es'} (${seconds(idleMs)}) now play at ${factor}x, muted. The clip is ${seconds(totalMs)}.`,
+    draft,
+  );
+}
