@@ -3,6 +3,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readJson, writeJsonAtomic } from '../store/atomicJson';
 import { runTool } from '../tools/runTool';
+import { ffmpegSlots } from '../tools/slots';
 import { detectSpeech, DIGITAL_SILENCE_DB } from './detectSpeech';
 import { sceneCuts, ScreenChangeMeter } from './screenChange';
 import type { Signals } from './signals';
@@ -37,8 +38,24 @@ export interface AnalyzeInput {
  */
 export async function analyzeMedia(input: AnalyzeInput, ffmpeg: string, cacheDir: string, signal?: AbortSignal): Promise<Signals> {
   const cachePath = join(cacheDir, `analysis-v${ANALYSIS_VERSION}-${input.sha256}.json`);
+  // The same content asked for twice at once (two sessions, one file) is decoded once.
+  const running = inFlight.get(cachePath);
+  if (running) return running.catch(() => analyzeMedia(input, ffmpeg, cacheDir, signal));
+  const analysis = ffmpegSlots.run(() => analyzeOnce(input, ffmpeg, cachePath, cacheDir, signal));
+  inFlight.set(cachePath, analysis);
+  try {
+    return await analysis;
+  } finally {
+    inFlight.delete(cachePath);
+  }
+}
+
+const inFlight = new Map<string, Promise<Signals>>();
+
+async function analyzeOnce(input: AnalyzeInput, ffmpeg: string, cachePath: string, cacheDir: string, signal?: AbortSignal): Promise<Signals> {
   const cached = await readJson<Signals>(cachePath);
   if (cached) return cached;
+  signal?.throwIfAborted();
   const work = await mkdtemp(join(cacheDir, 'analysis-'));
   try {
     const signals = await runAnalysis(input, ffmpeg, work, signal);

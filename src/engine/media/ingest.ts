@@ -12,6 +12,7 @@ import type { Store } from '../store/store';
 import { ToolError } from '../tools/runTool';
 import { probeMedia, type ProbeResult } from './probe';
 import { decodesToEnd } from './verifyDecodes';
+import { ffmpegSlots } from '../tools/slots';
 
 const MAX_FILES_PER_REQUEST = 20;
 
@@ -145,12 +146,12 @@ export async function acceptFiles(
   try {
     const probes: ProbeResult[] = [];
     for (const file of files) {
-      const probe = await probeMedia(ffprobe, file.partPath).catch((error: unknown) => {
+      const probe = await ffmpegSlots.run(() => probeMedia(ffprobe, file.partPath)).catch((error: unknown) => {
         if (error instanceof ToolError) throw unreadable(file.filename, file.fileType);
         throw error;
       });
       checkContent(file, probe);
-      if (!(await decodesToEnd(ffmpeg, file.partPath, probe.isStill))) throw unreadable(file.filename, file.fileType);
+      if (!(await ffmpegSlots.run(() => decodesToEnd(ffmpeg, file.partPath, probe.isStill)))) throw unreadable(file.filename, file.fileType);
       probes.push(probe);
     }
     const records: MediaRecord[] = [];

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { isExportable } from '../../protocol';
 import { FromWebview, type ToWebview } from '../../webview/messages';
 import type { Connection } from '../connection';
 import { messageOf } from '../errors';
@@ -15,6 +16,8 @@ export class TimelinePanel implements vscode.Disposable {
   /** Every message sent to the webview, newest last: tests read it; nothing else does. */
   readonly sent: ToWebview[] = [];
   private readonly disposables: vscode.Disposable[] = [];
+  /** Bumped by every refresh, so that a slow preview from an older draft never replaces a newer one. */
+  private generation = 0;
 
   static createOrShow(context: vscode.ExtensionContext, connection: Connection, actions: PanelActions): TimelinePanel {
     if (TimelinePanel.current) {
@@ -46,19 +49,25 @@ export class TimelinePanel implements vscode.Disposable {
   }
 
   async refresh(): Promise<void> {
+    const generation = ++this.generation;
     try {
       const { client, sessionId, backend } = await this.connection.ready();
       const [{ state }, credits] = await Promise.all([client.state(sessionId), client.credits().catch(() => null)]);
-      await this.post({
-        type: 'state',
-        backend,
-        media: state.video_infos,
-        draft: state.draft ?? null,
-        credits,
-        previewUrl: null,
+      const draft = state.draft ?? null;
+      const message = { type: 'state', backend, media: state.video_infos, draft, credits, previewUrl: null } as const;
+      await this.post(message);
+      // The local engine renders a small proxy the webview can play (VP9 + Opus: webviews play no AAC). The cloud
+      // has no preview endpoint; its clip is seen after export.
+      if (backend !== 'local' || !draft || !isExportable(draft)) return;
+      await this.post({ type: 'busy', message: 'Rendering the preview…', percent: null });
+      const previewUrl = await client.previewUrl(sessionId, {
+        onProgress: (status) => void (generation === this.generation && this.post({ type: 'busy', message: 'Rendering the preview…', percent: status.progress })),
       });
+      if (generation !== this.generation) return; // a newer refresh is on its way
+      await this.post({ ...message, previewUrl });
+      await this.post({ type: 'idle' });
     } catch (error) {
-      await this.post({ type: 'error', message: messageOf(error) });
+      if (generation === this.generation) await this.post({ type: 'error', message: messageOf(error) });
     }
   }
 
