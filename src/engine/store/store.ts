@@ -35,6 +35,17 @@ export class Store {
   async init(): Promise<void> {
     for (const dir of [this.usersDir, this.sessionsDir, this.mediaDir, this.rendersDir, this.cacheDir]) {
       await mkdir(dir, { recursive: true });
+      await this.removeLeftovers(dir);
+    }
+  }
+
+  /**
+   * A crash (or a kill) can leave half-written files: `.tmp` JSON that never got renamed over its record, `.part`
+   * uploads and renders. None of them is anything's record, so they go at start-up.
+   */
+  private async removeLeftovers(dir: string): Promise<void> {
+    for (const name of await readdir(dir)) {
+      if (name.endsWith('.tmp') || name.endsWith('.part')) await rm(join(dir, name), { force: true });
     }
   }
 

@@ -203,6 +203,7 @@ describe('edit agent: phrasings → exact draft changes', () => {
       ['use only the second file', [['v2', 2000, 0, 5000, 1]]],
       ['only walkthrough.mp4', [['v1', 0, 0, 4000, 1], ['v1', 10_000, 4000, 6000, 1]]],
       ['use the last upload only', [['v2', 2000, 0, 5000, 1]]],
+      ['只用第二个文件', [['v2', 2000, 0, 5000, 1]]],
       ['keep everything', [['v1', 0, 0, 60_000, 1], ['v2', 0, 60_000, 30_000, 1]]],
     ];
     for (const [phrase, expected] of cases) it(`"${phrase}"`, () => assert.deepEqual(moments(edit(phrase, base)), expected));
