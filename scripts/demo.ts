@@ -1,7 +1,7 @@
 /**
  * `npm run demo`: the product's headline job on a fresh machine. Generates a 3-minute 1080p product walkthrough
  * (once; it is kept in demo-clips/footage/) and has the democlip CLI, on the local engine, trim its best moments
- * into a 60-second 1080p MP4.
+ * into a 60-second 1080p MP4 with a title and lo-fi music.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -34,6 +34,8 @@ async function main(): Promise<void> {
   await run(process.execPath, [
     join(ROOT, 'dist', 'cli.js'), 'make', FOOTAGE,
     '--prompt', 'trim the best moments and compile them into a 60-second demo clip',
+    '--prompt', "add title 'Acme Analytics in 60 seconds' 0-3s",
+    '--prompt', 'add lo-fi BGM at 25%',
     '--prompt', 'export 1080p MP4',
     '-o', CLIP,
     '--store', join(OUT_DIR, '.store'),
