@@ -1,11 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { footage } from '../helpers/footage';
 import { ffprobe } from '../helpers/ffprobe';
-import { CLI, runCli as cli } from '../helpers/runCli';
+import { runCli as cli, serveProcess } from '../helpers/runCli';
 
 const walkthrough = () =>
   footage('cli-walkthrough', [
@@ -66,15 +65,8 @@ describe('democlip CLI (the built bundle, as a user runs it)', function () {
   });
 
   it('serve runs the engine standalone, and make uses it with --base-url', async () => {
-    const server = spawn(process.execPath, [CLI, 'serve', '--store', join(work, 'served')]);
+    const { child: server, url } = await serveProcess(['--store', join(work, 'served')]);
     try {
-      const url = await new Promise<string>((found, failed) => {
-        server.stdout.on('data', (chunk: Buffer) => {
-          const match = /http:\/\/127\.0\.0\.1:\d+/.exec(chunk.toString());
-          if (match) found(match[0]);
-        });
-        server.on('close', () => failed(new Error('serve exited')));
-      });
       const run = await cli(['plan', (await walkthrough()).path, '--prompt', 'best moments in 5 seconds', '--json', '--base-url', url]);
       assert.equal(run.code, 0, run.stderr);
       assert.ok(JSON.parse(run.stdout).t[0].sg.length >= 1);

@@ -7,15 +7,10 @@ import { join } from 'node:path';
 import { request } from 'undici';
 import { MissingClientIdError } from '../../src/client';
 import { TrackType, type ChatEvent } from '../../src/protocol';
+import { collect } from '../helpers/chat';
 import { startTestEngine, type EngineFixture } from '../helpers/engine';
 import { shortWalkthrough, still, tone } from '../helpers/footage';
 import { ffprobe } from '../helpers/ffprobe';
-
-async function collect(stream: AsyncIterable<ChatEvent>): Promise<ChatEvent[]> {
-  const events: ChatEvent[] = [];
-  for await (const event of stream) events.push(event);
-  return events;
-}
 
 describe('local engine endpoints, through the client over loopback', function () {
   let fx: EngineFixture;

@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { open, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { DemoClipClient, UnsupportedFileError } from '../../src/client';
+import { serveProcess } from '../helpers/runCli';
 
-const CLI = resolve(__dirname, '../../../dist/cli.js');
 const SIZE = 500 * 1024 * 1024;
 const BOUND = 50 * 1024 * 1024;
 
@@ -22,11 +22,7 @@ describe('a 500 MB upload is streamed both ways', function () {
   before(async () => {
     work = await mkdtemp(join(tmpdir(), 'democlip-big-'));
     // The engine in its own process, so its memory is measured apart from the client's.
-    engine = spawn(process.execPath, [CLI, 'serve', '--store', join(work, 'store'), '--max-upload-mb', '600']);
-    url = await new Promise<string>((found) => engine.stdout?.on('data', (chunk: Buffer) => {
-      const match = /http:\/\/127\.0\.0\.1:\d+/.exec(chunk.toString());
-      if (match) found(match[0]);
-    }));
+    ({ child: engine, url } = await serveProcess(['--store', join(work, 'store'), '--max-upload-mb', '600']));
   });
   after(async () => {
     engine.kill('SIGINT');

@@ -1,20 +1,13 @@
 import * as assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { DemoClipClient } from '../../src/client';
 import { shortWalkthrough } from '../helpers/footage';
+import { serveProcess } from '../helpers/runCli';
 
-const CLI = resolve(__dirname, '../../../dist/cli.js');
-
-function serve(store: string, port = 0): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [CLI, 'serve', '--store', store, '--port', String(port)]);
-  return new Promise((found) => child.stdout?.on('data', (chunk: Buffer) => {
-    const match = /http:\/\/127\.0\.0\.1:\d+/.exec(chunk.toString());
-    if (match) found({ child, url: match[0] });
-  }));
-}
+const serve = (store: string, port = 0) => serveProcess(['--store', store, '--port', String(port)]);
 
 describe('the engine killed mid-work (a crash)', function () {
   this.timeout(120_000);

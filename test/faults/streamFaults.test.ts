@@ -3,14 +3,9 @@ import { ConnectionError, type DemoClipClient } from '../../src/client';
 import { makeClip } from '../../src/cli/makeClip';
 import { Progress } from '../../src/cli/progress';
 import type { ChatEvent } from '../../src/protocol';
+import { collect } from '../helpers/chat';
 import { startTestEngine, type EngineFixture } from '../helpers/engine';
 import { shortWalkthrough } from '../helpers/footage';
-
-async function collect(stream: AsyncIterable<ChatEvent>): Promise<ChatEvent[]> {
-  const events: ChatEvent[] = [];
-  for await (const event of stream) events.push(event);
-  return events;
-}
 
 describe('faults: chat streams that misbehave', function () {
   let fx: EngineFixture;

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 
 /** The built bundle. */
@@ -19,5 +19,17 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Cli
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}
+
+/** `democlip serve` in its own process, resolved with the URL it prints once it listens. */
+export function serveProcess(args: string[]): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [CLI, 'serve', ...args]);
+  return new Promise((found, failed) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      const match = /http:\/\/127\.0\.0\.1:\d+/.exec(chunk.toString());
+      if (match) found({ child, url: match[0] });
+    });
+    child.on('exit', (code) => failed(new Error(`democlip serve exited with ${code}`)));
   });
 }
