@@ -9,7 +9,8 @@
 //   node out/test/host/runHostTests.js
 // Env: TEST_TIMEOUT_MS (default 600000), SHOT (a .png path: screenshot of the workbench on timeout),
 //      SHOT_AT_END (a .png path: screenshot of the workbench when the last test has run, before the host exits),
-//      VERBOSE=1 (also code-server's and the workbench's own output), VSHOST_DIR (default .vshost), CHROMIUM.
+//      VERBOSE=1 (also code-server's and the workbench's own output), VSHOST_DIR (default .vshost), CHROMIUM,
+//      HOST_GREP (only the tests whose title matches, as mocha --grep).
 //
 // The workbench opens a folder with generated footage (walkthrough.mp4, made here before the host starts, cached in
 // .test-footage/) and a text file; beside Demo Clip Maker it loads a test-only extension, test/host/fixtures/

@@ -25,7 +25,7 @@ function markConsole(): void {
 
 export async function run(): Promise<void> {
   markConsole();
-  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 30_000 });
+  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 30_000, grep: process.env.HOST_GREP });
   const files = readdirSync(__dirname, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.test.js'));
   for (const file of files.sort()) mocha.addFile(path.join(__dirname, file));
 
