@@ -20,3 +20,7 @@ export interface RunnerAnswer {
   ok: boolean;
   detail?: string;
 }
+
+// With --installed, the runner installs the packaged .vsix into the extensions folder it gives code-server and names
+// that folder in this env, so the tests can tell an installed extension from one loaded from the repository.
+export const INSTALLED_EXTENSIONS_ENV = 'DEMOCLIP_HOST_EXTENSIONS';
