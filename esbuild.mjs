@@ -1,4 +1,5 @@
 // One build for every output: the extension host bundle, the CLI, and (later) the webview script.
+import { rmSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -21,6 +22,9 @@ const builds = [
   // The webview runs in a browser sandbox: no Node, one self-contained script.
   { ...base, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ];
+
+// A release starts from an empty dist/, so that no source map or stale file of a dev build sits beside it.
+if (production) rmSync('dist', { recursive: true, force: true });
 
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();

@@ -1,10 +1,12 @@
-// `npm test`: the plain-Node unit tests, then the tests in a real VS Code extension host; one closing line for both.
+// `npm test`: the plain-Node unit tests, then the tests in a real VS Code extension host (the extension under
+// development, then the packaged .vsix installed as a user would: `npm test` packages it first); one closing line.
 // Each suite prints its own "N passed, N failed"; CI reads the last such line, so the total comes last.
 import { spawn } from 'node:child_process';
 
 const suites = [
   ['unit', process.execPath, ['node_modules/mocha/bin/mocha.js']],
   ['extension host', process.execPath, ['out/test/host/runHostTests.js']],
+  ['installed .vsix', process.execPath, ['out/test/host/runHostTests.js', '--installed']],
 ];
 
 function run(name, command, args) {

@@ -3,6 +3,8 @@ import * as vscode from 'vscode';
 import { version } from '../../package.json';
 import { DemoClipClient, SessionNotFoundError } from '../client';
 import { startEngine, type RunningEngine } from '../engine';
+import { FfmpegUnavailableError, requireFfmpeg } from '../engine/tools/ffmpegCheck';
+import { showFfmpegNotice } from './ffmpegNotice';
 import { ffmpegTools, readSettings, type BackendKind, type Settings } from './settings';
 
 const CLIENT_ID_KEY = 'democlip.clientId';
@@ -26,6 +28,8 @@ export class Connection implements vscode.Disposable {
   private engine: Promise<RunningEngine> | undefined;
   private current: Promise<Ready> | undefined;
   private settings: Settings = readSettings();
+  /** The ffmpeg notice pops up once per settings; later failures say the same in the panel, chat or status bar. */
+  private ffmpegNoticeShown = false;
 
   constructor(private readonly context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel) {
     context.subscriptions.push(
@@ -33,6 +37,7 @@ export class Connection implements vscode.Disposable {
         if (!event.affectsConfiguration('democlip')) return;
         this.settings = readSettings();
         this.current = undefined;
+        this.ffmpegNoticeShown = false;
         void this.stopEngine();
         this.changed.fire();
       }),
@@ -128,14 +133,32 @@ export class Connection implements vscode.Disposable {
   }
 
   private startEngine(): Promise<RunningEngine> {
-    this.engine ??= startEngine({
-      storeDir: vscode.Uri.joinPath(this.context.globalStorageUri, 'engine-store').fsPath,
-      ...ffmpegTools(this.settings),
-    }).then((engine) => {
-      this.log.info(`Local engine listening on ${engine.url}`);
-      return engine;
-    });
+    if (!this.engine) {
+      const starting = this.checkAndStartEngine();
+      // A failed start is tried again on next use: an ffmpeg installed meanwhile needs no reload.
+      starting.catch(() => {
+        if (this.engine === starting) this.engine = undefined;
+      });
+      this.engine = starting;
+    }
     return this.engine;
+  }
+
+  /** ffmpeg is checked first, so that a first run without it gets install instructions instead of a failed render. */
+  private async checkAndStartEngine(): Promise<RunningEngine> {
+    const tools = ffmpegTools(this.settings);
+    try {
+      this.log.info(`ffmpeg ${await requireFfmpeg(tools)}`);
+    } catch (error) {
+      if (error instanceof FfmpegUnavailableError && !this.ffmpegNoticeShown) {
+        this.ffmpegNoticeShown = true;
+        void showFfmpegNotice(error);
+      }
+      throw error;
+    }
+    const engine = await startEngine({ storeDir: vscode.Uri.joinPath(this.context.globalStorageUri, 'engine-store').fsPath, ...tools });
+    this.log.info(`Local engine listening on ${engine.url}`);
+    return engine;
   }
 
   private async stopEngine(): Promise<void> {

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { DemoClipError, OutOfCreditsError } from '../client';
+import { FfmpegUnavailableError } from '../engine/tools/ffmpegCheck';
+import { showFfmpegNotice } from './ffmpegNotice';
 
 /** A user-facing message for any failure; DemoClipError messages are written for users and never hold a token. */
 export function messageOf(error: unknown): string {
@@ -13,9 +15,13 @@ export function isCancellation(error: unknown): boolean {
   return (error as Error)?.name === 'AbortError' || error instanceof vscode.CancellationError;
 }
 
-/** Shows an error with the one action that helps, if there is one (the registration link for 2001). */
+/** Shows an error with the actions that help, if there are any (registration for 2001, ffmpeg's way outs). */
 export async function showError(prefix: string, error: unknown): Promise<void> {
   if (isCancellation(error)) return;
+  if (error instanceof FfmpegUnavailableError) {
+    await showFfmpegNotice(error);
+    return;
+  }
   if (error instanceof OutOfCreditsError && error.registerUrl) {
     const choice = await vscode.window.showErrorMessage(`${prefix}: ${messageOf(error)}`, 'Register', 'Use the local engine');
     if (choice === 'Register') void vscode.env.openExternal(vscode.Uri.parse(error.registerUrl));

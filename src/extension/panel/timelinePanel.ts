@@ -4,6 +4,7 @@ import { isExportable } from '../../protocol';
 import { FromWebview, type ToWebview } from '../../webview/messages';
 import type { Connection } from '../connection';
 import { messageOf } from '../errors';
+import { panelHtml } from './panelHtml';
 
 export const PANEL_VIEW_TYPE = 'democlip.panel';
 
@@ -101,60 +102,13 @@ export class TimelinePanel implements vscode.Disposable {
 
   private html(): string {
     const webview = this.panel.webview;
-    const nonce = randomBytes(16).toString('base64');
-    const script = webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'webview.js'));
-    const style = webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', 'panel.css'));
-    // The preview plays from the engine on 127.0.0.1 (or the cloud's https URL): media-src allows those, nothing else.
-    const csp = [
-      "default-src 'none'",
-      `style-src ${webview.cspSource}`,
-      `script-src 'nonce-${nonce}'`,
-      `img-src ${webview.cspSource} data:`,
-      `media-src ${webview.cspSource} http://127.0.0.1:* https:`,
-    ].join('; ');
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${style}">
-<title>Demo Clip</title>
-</head>
-<body>
-<header>
-  <h1>Demo Clip</h1>
-  <span class="badge" id="backend"></span>
-  <span class="badge" id="credits"></span>
-  <button class="secondary" id="refresh" title="Reload the session">Refresh</button>
-</header>
-<main>
-  <section>
-    <h2>Media</h2>
-    <ul id="media"></ul>
-    <button class="secondary" id="upload">Upload…</button>
-    <button class="secondary" id="ask">Ask @democlip…</button>
-  </section>
-  <section>
-    <h2>Preview</h2>
-    <video id="preview" controls hidden></video>
-    <div id="preview-note">The preview appears here once the timeline has a clip.</div>
-  </section>
-  <section class="timeline">
-    <div class="timeline-head"><h2>Timeline</h2><span id="duration"></span></div>
-    <div id="ruler"></div>
-    <div id="lanes"></div>
-  </section>
-</main>
-<footer>
-  <select id="resolution" aria-label="Resolution"><option>720p</option><option selected>1080p</option><option value="4k">4K</option></select>
-  <select id="format" aria-label="Format"><option value="mp4" selected>MP4</option><option value="mov">MOV</option><option value="webm">WebM</option><option value="gif">GIF</option></select>
-  <button id="export">Export</button>
-  <span class="status" id="status"></span>
-</footer>
-<script nonce="${nonce}" src="${script}"></script>
-</body>
-</html>`;
+    const asset = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, ...path)).toString();
+    return panelHtml({
+      cspSource: webview.cspSource,
+      nonce: randomBytes(16).toString('base64'),
+      scriptUri: asset('dist', 'webview.js'),
+      styleUri: asset('media', 'panel.css'),
+    });
   }
 
   dispose(): void {

@@ -1,0 +1,88 @@
+/**
+ * `npm run pictures`: the README's pictures, made by the current code and committed under media/readme/:
+ *   clip-frames.png six frames of a clip that `democlip make` (the CLI, local engine) cuts from a generated walkthrough;
+ *   panel.png       the Demo Clip panel showing the same edit, as the extension's panel host would send it.
+ * The footage, the engine store and the clip stay in demo-clips/readme/ (gitignored), so a second run is quicker.
+ */
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { version } from '../package.json';
+import { DemoClipClient } from '../src/client';
+import { startEngine } from '../src/engine';
+import { generateFootage, walkthroughScenes } from './footage/generateFootage';
+import { makeClipFrames } from './readme/clipFrames';
+import { shootPanel } from './readme/panelShot';
+
+const ROOT = resolve(__dirname, '../..');
+const WORK = join(ROOT, 'demo-clips', 'readme');
+const PICTURES = join(ROOT, 'media', 'readme');
+const FOOTAGE = join(WORK, 'walkthrough.mp4');
+const STORE = join(WORK, 'store');
+const EDIT = ['trim the best moments and compile them into a 30-second demo clip', "add title 'Acme Analytics in 30 seconds' 0-3s", 'add lo-fi BGM at 35%'];
+const MAX_BYTES = 300 * 1024; // the README loads them all
+
+async function footage(): Promise<string> {
+  if (!existsSync(FOOTAGE)) {
+    process.stderr.write('Generating 2 minutes of 720p walkthrough footage (once)…\n');
+    await generateFootage({ outPath: FOOTAGE, scenes: walkthroughScenes(120), width: 1280, height: 720 });
+  }
+  return FOOTAGE;
+}
+
+/** The clip, made exactly as a user would: the democlip CLI. */
+function makeClip(source: string): string {
+  const clip = join(WORK, 'clip.mp4');
+  const prompts = [...EDIT, 'export 720p MP4'].flatMap((prompt) => ['--prompt', prompt]);
+  const run = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'make', source, ...prompts, '-o', clip, '--store', STORE], { stdio: 'inherit' });
+  if (run.status !== 0) throw new Error(`democlip make exited with ${run.status}`);
+  return clip;
+}
+
+/** The panel's state message for the same edit, from an engine on the same store (its analysis is cached). */
+async function panelState(source: string) {
+  const engine = await startEngine({ storeDir: STORE });
+  try {
+    const client = new DemoClipClient({ baseUrl: engine.url, version, platform: 'vscode', clientId: randomUUID(), renewableToken: true });
+    await client.ensureToken();
+    const { session_id: sessionId } = await client.createSession('en');
+    await client.upload(sessionId, [source]);
+    for (const prompt of EDIT) {
+      for await (const event of client.chat(sessionId, prompt)) if (event.kind === 'error') throw new Error(`${prompt}: ${event.message}`);
+    }
+    const [{ state }, credits] = await Promise.all([client.state(sessionId), client.credits()]);
+    const previewUrl = await client.previewUrl(sessionId);
+    return { engine, state: { type: 'state', backend: 'local', media: state.video_infos, draft: state.draft ?? null, credits, previewUrl } as const };
+  } catch (error) {
+    await engine.close();
+    throw error;
+  }
+}
+
+async function main(): Promise<void> {
+  mkdirSync(WORK, { recursive: true });
+  mkdirSync(PICTURES, { recursive: true });
+  const source = await footage();
+  const frames = join(PICTURES, 'clip-frames.png');
+  makeClipFrames(makeClip(source), frames);
+
+  const panel = join(PICTURES, 'panel.png');
+  const { engine, state } = await panelState(source);
+  try {
+    // 5 s in: past the title's fade-in, the walkthrough's dashboard on screen.
+    await shootPanel({ root: ROOT, state, previewAt: 5, out: panel });
+  } finally {
+    await engine.close();
+  }
+  for (const file of [frames, panel]) {
+    const bytes = statSync(file).size;
+    process.stdout.write(`${file}: ${Math.round(bytes / 1024)} KB\n`);
+    if (bytes > MAX_BYTES) throw new Error(`${file} is over ${MAX_BYTES / 1024} KB: make it smaller before committing it`);
+  }
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`Pictures failed: ${error.message}\n`);
+  process.exit(1);
+});

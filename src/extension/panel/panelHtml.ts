@@ -1,0 +1,66 @@
+/** Where the panel's page gets its script and style, and the nonce its one script tag carries. */
+export interface PanelPage {
+  /** The origin the webview serves local resources from (CSP source). */
+  cspSource: string;
+  nonce: string;
+  scriptUri: string;
+  styleUri: string;
+}
+
+/**
+ * The panel's page. Free of the vscode API, so that scripts/makeReadmePictures.ts renders the very same page in a
+ * browser for the README.
+ */
+export function panelHtml(page: PanelPage): string {
+  // The preview plays from the engine on 127.0.0.1 (or the cloud's https URL): media-src allows those, nothing else.
+  const csp = [
+    "default-src 'none'",
+    `style-src ${page.cspSource}`,
+    `script-src 'nonce-${page.nonce}'`,
+    `img-src ${page.cspSource} data:`,
+    `media-src ${page.cspSource} http://127.0.0.1:* https:`,
+  ].join('; ');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${page.styleUri}">
+<title>Demo Clip</title>
+</head>
+<body>
+<header>
+  <h1>Demo Clip</h1>
+  <span class="badge" id="backend"></span>
+  <span class="badge" id="credits"></span>
+  <button class="secondary" id="refresh" title="Reload the session">Refresh</button>
+</header>
+<main>
+  <section>
+    <h2>Media</h2>
+    <ul id="media"></ul>
+    <button class="secondary" id="upload">Upload…</button>
+    <button class="secondary" id="ask">Ask @democlip…</button>
+  </section>
+  <section>
+    <h2>Preview</h2>
+    <video id="preview" controls hidden></video>
+    <div id="preview-note">The preview appears here once the timeline has a clip.</div>
+  </section>
+  <section class="timeline">
+    <div class="timeline-head"><h2>Timeline</h2><span id="duration"></span></div>
+    <div id="ruler"></div>
+    <div id="lanes"></div>
+  </section>
+</main>
+<footer>
+  <select id="resolution" aria-label="Resolution"><option>720p</option><option selected>1080p</option><option value="4k">4K</option></select>
+  <select id="format" aria-label="Format"><option value="mp4" selected>MP4</option><option value="mov">MOV</option><option value="webm">WebM</option><option value="gif">GIF</option></select>
+  <button id="export">Export</button>
+  <span class="status" id="status"></span>
+</footer>
+<script nonce="${page.nonce}" src="${page.scriptUri}"></script>
+</body>
+</html>`;
+}
