@@ -9,6 +9,7 @@ import { plural, seconds } from './describe';
 import { loadMedia, type TurnContext } from './turnContext';
 
 export const ANALYZE_TOOL = 'analyze_footage';
+export const NO_FOOTAGE = 'There is no video in this session yet. Upload your footage first, then ask again. Your draft is unchanged.';
 
 /**
  * What the `analyze_footage` tool returns (the functionResponse payload): the chosen moments with their score and
@@ -33,10 +34,7 @@ export interface AnalyzeFootageResult {
  */
 export async function* compileBestMoments(ctx: TurnContext, targetMs: number, events: AdkEventFactory): AsyncGenerator<AdkEvent> {
   const footage = sessionFootage(await loadMedia(ctx), ctx.session.draft);
-  if (footage.length === 0) {
-    yield events.text('There is no video in this session yet. Upload your footage first, then ask again. Your draft is unchanged.');
-    return;
-  }
+  if (footage.length === 0) return yield events.text(NO_FOOTAGE);
   const callId = `call_${events.invocationId.slice(4, 12)}`;
   yield events.call(callId, ANALYZE_TOOL, { files: footage.map((m) => m.filename), target_ms: targetMs });
   const choice = chooseMoments(await analyzeFootage(ctx, footage), targetMs);

@@ -3,17 +3,14 @@ import { idleSpeedup, pacedDurationMs } from '../analysis/idleSpeedup';
 import { commitDraft } from '../sessions';
 import type { AdkEventFactory } from './adkEvents';
 import { applyEdit } from './applyEdit';
-import { ANALYZE_TOOL, analyzeFootage, sessionFootage } from './compileBestMoments';
+import { ANALYZE_TOOL, analyzeFootage, NO_FOOTAGE, sessionFootage } from './compileBestMoments';
 import { seconds } from './describe';
 import { loadMedia, type TurnContext } from './turnContext';
 
 /** "Keep everything but make it faster": every file whole, idle stretches sped up (and muted) instead of cut. */
 export async function* speedUpIdle(ctx: TurnContext, factor: number, events: AdkEventFactory): AsyncGenerator<AdkEvent> {
   const footage = sessionFootage(await loadMedia(ctx), ctx.session.draft);
-  if (footage.length === 0) {
-    yield events.text('There is no video in this session yet. Upload your footage first, then ask again. Your draft is unchanged.');
-    return;
-  }
+  if (footage.length === 0) return yield events.text(NO_FOOTAGE);
   const callId = `call_${events.invocationId.slice(4, 12)}`;
   yield events.call(callId, ANALYZE_TOOL, { files: footage.map((m) => m.filename), speed_up_idle: factor });
   const spans = idleSpeedup(await analyzeFootage(ctx, footage), factor);
