@@ -8,10 +8,10 @@ import {
   acceptedFormatsText, AnonymousToken, Credits, ErrorCode, fileTypeOf, normalizeRenderStatus, pathOf, Routes,
   SessionInfo, SessionState, UploadResult, type ChatEvent, type Draft, type RenderOutput, type RenderStatus,
 } from '../protocol';
-import { DemoClipError, errorFromCode, ProtocolError, RateLimitedError, ServerError, TokenInvalidError, UnsupportedFileError } from './errors';
+import { DemoClipError, errorFromCode, ProtocolError, RateLimitedError, RenderEndedError, ServerError, TokenInvalidError, UnsupportedFileError } from './errors';
 import { multipartBody } from './multipartBody';
 import { readChatEvents } from './sseReader';
-import { asConnectionError, Transport, type TransportConfig } from './transport';
+import { asConnectionError, failureOf, Transport, type TransportConfig } from './transport';
 
 export interface ClientConfig extends TransportConfig {
   /** Per-install id for anonymous tokens (a UUID, at most 64 characters). */
@@ -135,7 +135,7 @@ export class DemoClipClient {
       });
       const type = String(res.headers['content-type'] ?? '');
       if (res.statusCode === 200 && type.startsWith('text/event-stream')) return res;
-      throw await errorFromResponse(res);
+      throw await failureOf(res);
     });
     try {
       yield* readChatEvents(response.body);
@@ -189,7 +189,7 @@ export class DemoClipClient {
       );
       options.onProgress?.(status);
       if (status.status === 'completed' && status.outputUrl) return status.outputUrl;
-      if (status.status === 'failed' || status.status === 'cancelled') throw new ServerError(`The preview failed${status.error ? `: ${status.error}` : '.'}`, 0);
+      if (status.status === 'failed' || status.status === 'cancelled') throw new RenderEndedError(`The preview failed${status.error ? `: ${status.error}` : '.'}`, status.status);
       await sleep(options.intervalMs ?? 1000, undefined, { signal: options.signal });
     }
   }
@@ -202,7 +202,7 @@ export class DemoClipClient {
       options.onProgress?.(status);
       if (status.status === 'completed') return status;
       if (status.status === 'failed' || status.status === 'cancelled') {
-        throw new ServerError(`The render ${status.status === 'failed' ? 'failed' : 'was cancelled'}${status.error ? `: ${status.error}` : '.'}`, 0);
+        throw new RenderEndedError(`The render ${status.status === 'failed' ? 'failed' : 'was cancelled'}${status.error ? `: ${status.error}` : '.'}`, status.status);
       }
       if (Date.now() >= deadline) {
         const minutes = Math.round((options.timeoutMs ?? DEFAULT_RENDER_TIMEOUT_MS) / 60_000);
@@ -222,7 +222,7 @@ export class DemoClipClient {
     const response = await this.withPolicy(ctx, async (token) => {
       const res = await this.transport.raw({ method: 'GET', path: url.href, token: sameOrigin ? token : undefined, signal: ctx.signal });
       if (res.statusCode === 200) return res;
-      throw await errorFromResponse(res);
+      throw await failureOf(res);
     });
     const total = Number(response.headers['content-length']) || undefined;
     let received = 0;
@@ -272,15 +272,5 @@ export class DemoClipClient {
       }
       throw error;
     }
-  }
-}
-
-async function errorFromResponse(res: { statusCode: number; body: { text(): Promise<string> } }): Promise<Error> {
-  const text = await res.body.text().catch(() => '');
-  try {
-    const body = JSON.parse(text) as { code?: number; message?: string; error?: string };
-    return errorFromCode(body.code ?? res.statusCode, { status: res.statusCode, serverMessage: body.message ?? body.error });
-  } catch {
-    return errorFromCode(res.statusCode, { status: res.statusCode });
   }
 }

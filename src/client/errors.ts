@@ -34,6 +34,12 @@ export class ProtocolError extends DemoClipError {}
 export class ConnectionError extends DemoClipError {}
 /** Any other failure the server reported (a bad request, a failed render). */
 export class ServerError extends DemoClipError {}
+/** A render (or preview) that ended without a file: it failed or was cancelled, and will not finish later. */
+export class RenderEndedError extends ServerError {
+  constructor(message: string, readonly outcome: 'failed' | 'cancelled') {
+    super(message, 0);
+  }
+}
 
 export interface ErrorContext {
   status?: number;

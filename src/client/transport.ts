@@ -86,6 +86,19 @@ export function asConnectionError(error: unknown, baseUrl: string): Error {
   return new ConnectionError(`Could not reach the Demo Clip server at ${host} (${err.code ?? err.message ?? 'network error'}).`, 0);
 }
 
+/**
+ * The error a response stands for, when the caller wanted something else (a stream, a file): read exactly as a JSON
+ * call's answer is, so codes, envelopes and Retry-After mean the same everywhere.
+ */
+export async function failureOf(response: Dispatcher.ResponseData): Promise<Error> {
+  try {
+    unwrap(await readJson(response), response);
+  } catch (error) {
+    return error as Error;
+  }
+  return new ProtocolError(`The server answered HTTP ${response.statusCode} where a stream or a file was expected. Try again.`, response.statusCode, response.statusCode);
+}
+
 async function readJson(response: Dispatcher.ResponseData): Promise<unknown> {
   const text = await response.body.text();
   try {

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { DemoClipClient } from '../client';
+import { RenderEndedError, type DemoClipClient } from '../client';
 import { isExportable, outputLabel, type RenderOutput, type RenderStatus } from '../protocol';
 import type { Connection } from './connection';
 import { signalOf } from './errors';
@@ -61,7 +61,7 @@ async function finish(client: DemoClipClient, context: vscode.ExtensionContext, 
     });
   } catch (error) {
     // A failed or cancelled render will never finish: forget it. A connection error leaves it for the next start.
-    if (signal.aborted || /render (failed|was cancelled)/.test((error as Error).message)) await forget(context, pending.id);
+    if (signal.aborted || error instanceof RenderEndedError) await forget(context, pending.id);
     throw error;
   }
   reporter.report('Downloading…', 100);

@@ -107,7 +107,6 @@ export const EditOp = z.discriminatedUnion('op', [
   }).describe('The user wants the video file: the client runs the export.'),
 ]);
 export type EditOp = z.infer<typeof EditOp>;
-export type EditOpName = EditOp['op'];
 
 /**
  * A chat message may carry operations instead of words: a JSON list (or one object) of EditOp. This is how a chat

@@ -15,7 +15,6 @@ export const ErrorCode = {
   internal: 500,
 } as const;
 
-export type ErrorCodeName = keyof typeof ErrorCode;
 
 /** The cloud also reports an expired or invalid token as 1010 or 1011 (and HTTP 401). */
 export const TOKEN_INVALID_ALIASES: readonly number[] = [1001, 1010, 1011];

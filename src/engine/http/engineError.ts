@@ -7,7 +7,6 @@ export class EngineError extends Error {
   }
 }
 
-export const badRequest = (message: string) => new EngineError(ErrorCode.missingClientId, message);
 export const notFound = (message: string) => new EngineError(ErrorCode.notFound, message);
 export const sessionNotFound = () =>
   new EngineError(ErrorCode.sessionNotFound, 'Session not found. Start a new session; the old draft is gone.');

@@ -49,6 +49,7 @@ export class Faults {
 
   /** The fault to apply to this call of `route`, consuming one of its times. */
   take(route: string): FaultRule | undefined {
+    if (this.rules.length === 0) return undefined; // the product never adds rules: nothing to count or find
     this.calls.set(route, (this.calls.get(route) ?? 0) + 1);
     const rule = this.rules.find((r) => r.route === route && (r.times ?? 1) > 0);
     if (rule) rule.times = (rule.times ?? 1) - 1;
