@@ -1,4 +1,5 @@
 import type { AdkEvent, Draft, EditOp } from '../../protocol';
+import { CJK_FONT_HINT, fontFor } from '../render/fonts';
 import { commitDraft } from '../sessions';
 import { AdkEventFactory } from './adkEvents';
 import { applyEdit, EditError, type DraftEditOp, type EditContext } from './applyEdit';
@@ -115,7 +116,15 @@ async function* applyAndReply(ctx: TurnContext, op: DraftEditOp, context: EditCo
   commitDraft(ctx.session, after);
   const summary = describeEdit(op, before, after);
   yield events.response(callId, op.op, { ok: true, summary });
-  yield events.text(`${summary}${upscaleWarning(op, after, context)}`, after);
+  yield events.text(`${summary}${upscaleWarning(op, after, context)}${await undrawableWarning(op)}`, after);
+}
+
+/** Characters no font on this machine can draw are said out loud (the video leaves them out instead of boxes). */
+async function undrawableWarning(op: EditOp): Promise<string> {
+  if ((op.op !== 'add_text' && op.op !== 'edit_text') || !op.text) return '';
+  const { missing } = await fontFor(op.text);
+  if (missing.length === 0) return '';
+  return ` Note: no font on this machine can draw ${missing.map((c) => `"${c}"`).join(' ')}, so the video leaves ${missing.length === 1 ? 'it' : 'them'} out. ${CJK_FONT_HINT}`;
 }
 
 /** "Never upscale silently": a canvas taller than every source is said out loud. */
