@@ -1,4 +1,4 @@
-import type { AdkEvent, Draft, EditOp } from '../../protocol';
+import { isExportable, type AdkEvent, type Draft, type EditOp } from '../../protocol';
 import { CJK_FONT_HINT, fontFor } from '../render/fonts';
 import { commitDraft } from '../sessions';
 import { AdkEventFactory } from './adkEvents';
@@ -47,7 +47,7 @@ export async function* runTurn(ctx: TurnContext, message: string): AsyncGenerato
     yield* execute(ctx, op, context, callId, events);
   }
   // One summary of the timeline after all the edits, rather than one per edit.
-  if (ctx.session.draft !== before && ops.some((op) => !SUMMARISED_OPS.has(op.op))) yield events.text(describeDraft(ctx.session.draft));
+  if (ctx.session.draft !== before && isExportable(ctx.session.draft) && ops.some((op) => !SUMMARISED_OPS.has(op.op))) yield events.text(describeDraft(ctx.session.draft));
   if (unknown.length > 0) {
     yield events.text(`I didn't understand ${unknown.map((u) => `"${u.slice(0, 120)}"`).join(', ')}; the rest is done. ${HELP_TEXT}`);
   }
@@ -92,7 +92,7 @@ async function* execute(ctx: TurnContext, op: EditOp, context: EditContext, call
       return;
     case 'export': {
       yield events.response(callId, op.op, { ok: true });
-      const ready = session.draft.t.some((track) => track.sg.length > 0);
+      const ready = isExportable(session.draft);
       const what = `${op.resolution ?? 'the draft\'s resolution'} ${op.format.toUpperCase()}`;
       yield events.text(ready ? `${describeDraft(session.draft)} Click Export to render it as ${what}.` : 'There is nothing to export yet: upload footage and ask me to trim the best moments first.');
       return;
