@@ -33,7 +33,7 @@ const LOOKS: Record<TextStyle, Look> = {
 const CHAR_WIDTH_EM = 0.62;
 const TEXT_WIDTH = 0.88;
 
-export function titleFont(): string {
+function titleFont(): string {
   const found = FONT_CANDIDATES.find((path) => existsSync(path));
   if (!found) throw new EngineError(500, 'No font for titles was found. Install the DejaVu fonts (Debian/Ubuntu: sudo apt-get install fonts-dejavu-core).');
   return found;
@@ -82,7 +82,7 @@ function alpha(piece: TextPiece): string {
 }
 
 /** Greedy word wrap at `width` characters; a word longer than a line is split. Explicit newlines are kept. */
-export function wrap(text: string, width: number): string[] {
+function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split(/\r?\n/)) {
     let line = '';
