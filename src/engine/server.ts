@@ -19,7 +19,7 @@ import { uploadRoute } from './routes/uploadRoute';
 import { SessionLocks } from './sessionLocks';
 import { Store } from './store/store';
 
-export const ENGINE_HOST = '127.0.0.1';
+const ENGINE_HOST = '127.0.0.1';
 
 export interface RunningEngine {
   url: string;
