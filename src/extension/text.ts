@@ -9,6 +9,11 @@ export const TEXT = {
   nothingToExport: (hasFootage: boolean) => hasFootage
     ? 'There is no clip to export yet. Make one from your footage first?'
     : 'There is no clip to export yet: upload your footage first, then ask @democlip to trim the best moments.',
+  register: 'Register',
+  topUp: 'Top Up',
+  upgrade: 'Upgrade Plan',
+  useLocalEngine: 'Use the Local Engine',
+  retry: 'Retry',
   makingClip: (summary: string) => `Making the clip: ${summary}`,
   /** A render's progress with how long it has run and, between the cloud's polls, when it is checked again. */
   renderProgress: (state: 'pending' | 'running', percent: number, elapsedMs: number, nextCheckMs?: number) =>
