@@ -11,7 +11,7 @@ import { parseInstruction } from './parseInstruction';
 import { textSegments, videoSegments } from './timeline';
 import { loadMedia, type TurnContext } from './turnContext';
 
-export const HELP_TEXT =
+const HELP_TEXT =
   'I can: trim the best moments into a clip ("trim the best moments and compile them into a 60-second demo clip", ' +
   '"剪辑精彩片段成60秒"), remove dead air, speed up idle parts, keep everything; change the frame ("make it 9:16", ' +
   '"square", "竖屏"), resolution ("720p", "4K"); add titles and captions ("add title \'Urban Dreams\' 0-3s", ' +

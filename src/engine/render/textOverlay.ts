@@ -75,7 +75,7 @@ function alpha(piece: TextPiece): string {
 }
 
 /** Greedy word wrap at `width` characters; a word longer than a line is split. Explicit newlines are kept. */
-export function wrap(text: string, width: number): string[] {
+function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split(/\r?\n/)) {
     let line = '';
