@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Draft } from './draft';
+import { OUTPUT_FORMATS, RENDER_RESOLUTIONS } from './vocabulary';
 
 /** Paths of the NemoVideo agent API, as `:name` patterns; both backends serve exactly these. */
 export const Routes = {
@@ -146,8 +147,8 @@ export const SessionState = z.looseObject({
 });
 export type SessionState = z.infer<typeof SessionState>;
 
-export const OutputFormat = z.enum(['mp4', 'mov', 'webm', 'gif']);
-export const OutputResolution = z.enum(['540p', '720p', '1080p', '4k']);
+export const OutputFormat = z.enum(OUTPUT_FORMATS);
+export const OutputResolution = z.enum(RENDER_RESOLUTIONS);
 export const RenderOutput = z.object({
   format: OutputFormat.default('mp4'),
   quality: z.enum(['low', 'medium', 'high']).default('high'),
