@@ -71,9 +71,12 @@ export const Draft = z.looseObject({
 });
 export type Draft = z.infer<typeof Draft>;
 
-/** A draft can be exported when at least one track has segments. */
+/**
+ * A draft can be exported when at least one track has segments and it has a length: music asked for before there
+ * is a clip waits on a timeline of 0 s (a cloud draft may name no length at all).
+ */
 export function isExportable(draft: Draft): boolean {
-  return draft.t.some((track) => track.sg.length > 0);
+  return draft.t.some((track) => track.sg.length > 0) && draft.d !== 0;
 }
 
 export function emptyDraft(): Draft {

@@ -99,3 +99,9 @@ export async function askRunner(request: DistributiveOmit<RunnerRequest, 'id'>, 
   const text = await waitFor(`the runner's answer to ${request.action}`, () => readFile(file, 'utf8').catch(() => ''), timeoutMs, 250);
   return JSON.parse(text) as RunnerAnswer;
 }
+
+/** Clicks the button of a workbench notification (a toast), found by its label. */
+export async function clickNotificationButton(label: string): Promise<void> {
+  const clicked = await askRunner({ action: 'webviewClick', selector: `.notifications-toasts .monaco-button:has-text(${JSON.stringify(label)})` });
+  assert.ok(clicked.ok, `no notification button "${label}": ${clicked.detail}`);
+}
