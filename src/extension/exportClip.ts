@@ -145,7 +145,7 @@ export async function exportOrMakeFirst(connection: Connection, context: vscode.
 }
 
 /** Export with a cancellable progress notification: the command, the panel's button and chat all come here. */
-export function exportWithProgress(connection: Connection, context: vscode.ExtensionContext, output: RenderOutput): Thenable<ExportResult> {
+function exportWithProgress(connection: Connection, context: vscode.ExtensionContext, output: RenderOutput): Thenable<ExportResult> {
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: `Demo Clip: exporting ${outputLabel(output)}`, cancellable: true },
     async (progress, token) => {

@@ -32,7 +32,7 @@ export function pathOf(route: string, params: Record<string, string> = {}): stri
  * What the NemoVideo cloud takes (the seed's 13 formats). With the cloud backend, anything else is converted to MP4
  * on this machine before upload, or refused before a byte is sent.
  */
-export const CLOUD_EXTENSIONS = {
+const CLOUD_EXTENSIONS = {
   video: ['mp4', 'mov', 'avi', 'webm', 'mkv'],
   image: ['jpg', 'jpeg', 'png', 'gif', 'webp'],
   audio: ['mp3', 'wav', 'm4a', 'aac'],

@@ -76,7 +76,7 @@ function coverageOf(file: string): Promise<Coverage> {
 }
 
 /** fontconfig's charset text, "20-7e a0-2e9 2f3 …" (hex), as ranges. */
-export function parseCharset(text: string): [number, number][] {
+function parseCharset(text: string): [number, number][] {
   return text.trim().split(/\s+/).filter(Boolean).map((part) => {
     const [from, to = from] = part.split('-').map((hex) => parseInt(hex, 16));
     return [from, to] as [number, number];
