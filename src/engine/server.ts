@@ -46,7 +46,10 @@ export async function startEngine(options: StartOptions): Promise<RunningEngine>
   for (const register of [accountRoutes, chatRoute, uploadRoute, stateRoute, renderRoutes, mediaRoute, previewRoute]) register(router, ctx);
 
   // `handle` answers every error itself; the catch is the last line of defence, so a rejection can never end the engine.
-  const server = createServer((req, res) => void handle(router, faults, req, res, () => port).catch(() => res.destroy()));
+  const server = createServer((req, res) => {
+    cutOffIdleBody(req, res, config.bodyIdleMs);
+    void handle(router, faults, req, res, () => port).catch(() => res.destroy());
+  });
   // Long SSE turns and big uploads must not be cut by Node's default request timeout.
   server.requestTimeout = 0;
   await listen(server, config.port);
@@ -104,6 +107,20 @@ async function handle(router: Router, faults: Faults, req: IncomingMessage, res:
   }
   // Bytes of a request we refused early (e.g. an oversized upload) are drained so the client reads our answer.
   if (!req.complete) req.resume();
+}
+
+/**
+ * Node's request timeout is off (SSE turns and big uploads are long), so a body that stops arriving would hold its
+ * socket and handler indefinitely: it gets a 408 once nothing has moved for `idleMs`. Answers are not timed.
+ */
+function cutOffIdleBody(req: IncomingMessage, res: ServerResponse, idleMs: number): void {
+  if (req.complete) return;
+  req.setTimeout(idleMs, () => {
+    if (res.headersSent) return void req.destroy();
+    sendError(res, new EngineError(408, `The request body stopped arriving (nothing for ${idleMs / 1000} s).`, { connection: 'close' }), false);
+    res.once('finish', () => req.destroy());
+  });
+  req.once('end', () => req.setTimeout(0));
 }
 
 function requestUrl(target: string | undefined): URL {

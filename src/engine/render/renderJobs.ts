@@ -5,6 +5,7 @@ import type { EngineConfig } from '../config';
 import type { RenderRecord } from '../store/records';
 import type { Store } from '../store/store';
 import { runTool, ToolError } from '../tools/runTool';
+import { checkVideoTrack } from './checkOutput';
 import { parseIntegratedLoudness } from './loudness';
 import { measureCommand, renderCommand } from './renderGraph';
 import { renderPlan } from './renderPlan';
@@ -113,6 +114,7 @@ export class RenderJobs {
           }
         },
       });
+      await checkVideoTrack(this.config.ffprobe, partPath, plan.durationMs);
       await rename(partPath, finalPath);
       Object.assign(record, { status: 'completed', progress: 100, outputName: `${renderId}.${extension}`, completedAt: new Date().toISOString() });
     } catch (error) {
