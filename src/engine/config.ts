@@ -15,6 +15,8 @@ export interface EngineConfig {
   allowPrivateUrls: boolean;
   /** x264 preset of final renders; see bench/ for why. */
   renderPreset: string;
+  /** Stop after this long with no client and no render (see lifetime.ts); 0 runs until closed. */
+  idleExitMs: number;
 }
 
 export function engineConfig(overrides: Partial<EngineConfig> & Pick<EngineConfig, 'storeDir'>): EngineConfig {
@@ -27,6 +29,7 @@ export function engineConfig(overrides: Partial<EngineConfig> & Pick<EngineConfi
     maxConcurrentRenders: 1,
     allowPrivateUrls: false,
     renderPreset: 'veryfast',
+    idleExitMs: 0,
     ...overrides,
   };
 }

@@ -25,7 +25,7 @@ describe('engine security', function () {
     const evil = await request(`${fx.engine.url}/api/credits/balance/simple`, { headers: { host: `evil.example:${fx.engine.port}` } });
     assert.equal(evil.statusCode, 403);
     assert.equal(((await evil.body.json()) as { code: number }).code, ErrorCode.forbidden);
-    const local = await request(`${fx.engine.url}/api/auth/anonymous-token`, { method: 'POST', headers: { host: `localhost:${fx.engine.port}`, 'x-client-id': 'x' } });
+    const local = await request(`${fx.engine.url}/api/auth/anonymous-token`, { method: 'POST', headers: { host: `localhost:${fx.engine.port}`, 'x-client-id': 'x', 'x-engine-key': fx.engine.key } });
     assert.equal(local.statusCode, 200);
     await local.body.dump();
   });

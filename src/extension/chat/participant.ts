@@ -82,7 +82,10 @@ async function handle(
     }
   } catch (error) {
     if (isCancellation(error) || token.isCancellationRequested) stream.markdown('\n\nStopped.');
-    else stream.markdown(`\n\n**${messageOf(error)}**`);
+    else {
+      connection.log.warn(`Chat: ${messageOf(error)}`);
+      stream.markdown(`\n\n**${messageOf(error)}**`);
+    }
     return result();
   }
 }
