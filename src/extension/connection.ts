@@ -47,6 +47,11 @@ export class Connection implements vscode.Disposable {
     );
   }
 
+  /** The engine store every window of this user shares (in the extension's global storage). */
+  get storeDir(): string {
+    return vscode.Uri.joinPath(this.context.globalStorageUri, 'engine-store').fsPath;
+  }
+
   get backend(): BackendKind {
     return this.settings.backend;
   }
@@ -182,7 +187,7 @@ export class Connection implements vscode.Disposable {
    * also when an engine already runs (that one keeps the ffmpeg it was started with).
    */
   private async findOrStartEngine(): Promise<EngineInUse> {
-    const storeDir = vscode.Uri.joinPath(this.context.globalStorageUri, 'engine-store').fsPath;
+    const storeDir = this.storeDir;
     const tools = ffmpegTools(this.settings);
     try {
       this.log.info(`ffmpeg ${await requireFfmpeg(tools)}`);
