@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DemoClipClient, SessionNotFoundError } from '../src/client';
 import { findEngine } from '../src/engine';
-import { generateFootage, walkthroughScenes } from '../scripts/footage/generateFootage';
+import { generateFootage } from '../test/fixtures/footage/generateFootage';
+import { walkthroughScenes } from '../test/fixtures/footage/walkthroughScript';
 import { ROOT } from './benchFootage';
 import { watchPeak } from './processTreeMemory';
 

@@ -11,7 +11,8 @@ import { join, resolve } from 'node:path';
 import { version } from '../package.json';
 import { DemoClipClient } from '../src/client';
 import { useEngine } from '../src/engine';
-import { generateFootage, walkthroughScenes } from './footage/generateFootage';
+import { generateFootage } from '../test/fixtures/footage/generateFootage';
+import { walkthroughScenes } from '../test/fixtures/footage/walkthroughScript';
 import { makeClipFrames } from './readme/clipFrames';
 import { shootPanel } from './readme/panelShot';
 

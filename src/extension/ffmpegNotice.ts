@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import type { FfmpegUnavailableError } from '../engine/tools/ffmpegCheck';
 
-export const SET_FFMPEG_PATH = 'Set ffmpeg Path…';
-export const USE_CLOUD = 'Use the Cloud Backend';
-export const DONT_SHOW_AGAIN = "Don't Show Again";
+const SET_FFMPEG_PATH = 'Set ffmpeg Path…';
+const USE_CLOUD = 'Use the Cloud Backend';
+const DONT_SHOW_AGAIN = "Don't Show Again";
 const DISMISSED_KEY = 'democlip.ffmpegNotice.dismissed';
 
 let showing: Thenable<unknown> | undefined;

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { findEngine } from '../../src/engine';
 
 /** The built bundle. */
+/** The built bundle: what `serve` runs when a client starts the store's engine. */
 export const CLI = resolve(__dirname, '../../../dist/cli.js');
 
 export interface CliRun {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { isExportable } from '../../protocol';
+import { isExportable, type ExportResolution, type OutputFormatName } from '../../protocol';
 import { FromWebview, type ToWebview } from '../../webview/messages';
 import type { Connection } from '../connection';
 import { messageOf } from '../errors';
@@ -9,7 +9,7 @@ import { previewAddress } from './previewAddress';
 
 const externalUri = async (url: string) => (await vscode.env.asExternalUri(vscode.Uri.parse(url))).toString(true);
 
-export const PANEL_VIEW_TYPE = 'democlip.panel';
+const PANEL_VIEW_TYPE = 'democlip.panel';
 
 /**
  * The "Demo Clip" panel: media, the timeline drawn from the draft, a preview, credits and Export. One panel at a
@@ -138,7 +138,7 @@ export class TimelinePanel implements vscode.Disposable {
 }
 
 export interface PanelActions {
-  export(output: { format: 'mp4' | 'mov' | 'webm' | 'gif'; resolution: '720p' | '1080p' | '4k'; quality: 'high' }): Promise<unknown>;
+  export(output: { format: OutputFormatName; resolution: ExportResolution; quality: 'high' }): Promise<unknown>;
 }
 
 function panelOptions(context: vscode.ExtensionContext): vscode.WebviewPanelOptions & vscode.WebviewOptions {

@@ -2,7 +2,9 @@ import * as assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { findEngine } from '../../../src/engine';
-import { democlip, sleep } from '../kit';
+import { democlip } from '../kit';
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 // Named to run first (the suite runs files in name order): this window has not used Demo Clip yet.
 describe('a window that never used Demo Clip', () => {
