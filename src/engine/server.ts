@@ -69,7 +69,7 @@ export async function startEngine(options: StartOptions): Promise<RunningEngine>
   // `handle` answers every error itself; the catch is the last line of defence, so a rejection can never end the engine.
   const server = createServer((req, res) => {
     lifetime.track(res);
-    void handle(router, faults, ready, req, res, () => port).catch(() => res.destroy());
+    void handle(router, faults, ready, req, res).catch(() => res.destroy());
   });
   // Long SSE turns and big uploads must not be cut by Node's default request timeout.
   server.requestTimeout = 0;
@@ -120,20 +120,23 @@ function listen(server: Server, port: number): Promise<void> {
   });
 }
 
-/** DNS rebinding defence: a page on another origin that resolves to 127.0.0.1 still sends its own Host. */
-function hostAllowed(req: IncomingMessage, port: number): boolean {
-  const host = (req.headers.host ?? '').toLowerCase();
-  return host === `${ENGINE_HOST}:${port}` || host === `localhost:${port}`;
+/**
+ * DNS rebinding defence: a page on another origin that resolves to 127.0.0.1 still sends its own Host name. The port
+ * may differ from ours: a forwarded port (VS Code Remote, a proxy path) brings the webview's preview here under the
+ * local end's port.
+ */
+function hostAllowed(req: IncomingMessage): boolean {
+  return /^(127\.0\.0\.1|localhost)(:\d{1,5})?$/.test((req.headers.host ?? '').toLowerCase());
 }
 
 const ROUTE_NAMES = new Map<string, string>(Object.entries(Routes).map(([name, path]) => [path, name]));
 
-async function handle(router: Router, faults: Faults, ready: Promise<void>, req: IncomingMessage, res: ServerResponse, port: () => number): Promise<void> {
+async function handle(router: Router, faults: Faults, ready: Promise<void>, req: IncomingMessage, res: ServerResponse): Promise<void> {
   let renderEnvelope = false;
   // Everything a request can make throw (its URL, its escapes) is read inside the try: one bad request line must
   // get an answer, never end the engine.
   try {
-    if (!hostAllowed(req, port())) throw new EngineError(ErrorCode.forbidden, 'Requests must be addressed to the engine at 127.0.0.1.');
+    if (!hostAllowed(req)) throw new EngineError(ErrorCode.forbidden, 'Requests must be addressed to the engine at 127.0.0.1.');
     const url = requestUrl(req.url);
     const found = router.match(req.method ?? 'GET', url.pathname);
     if (found === undefined) throw new EngineError(ErrorCode.notFound, `No endpoint ${url.pathname.slice(0, 200)}.`);

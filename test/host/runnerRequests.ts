@@ -69,6 +69,7 @@ async function perform(page: Page, request: RunnerRequest): Promise<RunnerAnswer
       const state = await video.evaluate(async (element) => {
         const v = element as HTMLVideoElement;
         v.muted = true;
+        if (v.error) return `error ${v.error.code} (before playing) of ${v.src}`;
         const played = new Promise<void>((resolve) => v.addEventListener('timeupdate', () => v.currentTime > 0.2 && resolve()));
         const failed = new Promise<string>((resolve) => v.addEventListener('error', () => resolve(`error ${v.error?.code}`)));
         await v.play().catch(() => undefined);
