@@ -32,6 +32,7 @@ export class RenderJobs {
       if (record.status !== 'pending' && record.status !== 'processing') continue;
       record.status = 'failed';
       record.error = 'interrupted: the engine stopped before this render finished. Export again.';
+      record.completedAt = new Date().toISOString();
       await this.store.saveRender(record);
     }
   }
@@ -41,6 +42,11 @@ export class RenderJobs {
     await this.store.saveRender(record);
     this.queue.push(record.renderId);
     this.pump();
+  }
+
+  /** True while a render runs or waits: the engine must not stop then. */
+  get busy(): boolean {
+    return this.running.size > 0 || this.queue.length > 0;
   }
 
   liveProgress(renderId: string): number | undefined {
