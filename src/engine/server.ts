@@ -1,10 +1,9 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ErrorCode, Routes } from '../protocol';
+import { ErrorCode } from '../protocol';
 import { engineConfig, type EngineConfig } from './config';
 import type { EngineContext } from './engineContext';
 import { EngineError } from './http/engineError';
-import { answerWithFault, Faults } from './http/faults';
 import { IdempotentRequests } from './http/idempotency';
 import { sendError } from './http/respond';
 import { Router } from './http/router';
@@ -18,6 +17,7 @@ import { stateRoute } from './routes/stateRoute';
 import { uploadRoute } from './routes/uploadRoute';
 import { SessionLocks } from './sessionLocks';
 import { Store } from './store/store';
+import { runTool } from './tools/runTool';
 
 const ENGINE_HOST = '127.0.0.1';
 
@@ -25,28 +25,35 @@ export interface RunningEngine {
   url: string;
   port: number;
   config: EngineConfig;
-  /** Test-only fault injection; no rules unless a test adds them. */
-  faults: Faults;
   close(): Promise<void>;
 }
 
-export type StartOptions = Partial<EngineConfig> & Pick<EngineConfig, 'storeDir'>;
+/**
+ * Where an embedder may step in: around the handling of every request (the Host check and routing included), and
+ * the runner of the renders' ffmpeg. The product uses neither; the tests wrap both (test/helpers/engine.ts).
+ */
+interface EngineSeams {
+  wrapRequests?: (engine: RequestListener) => RequestListener;
+  renderTool?: typeof runTool;
+}
+
+export type StartOptions = Partial<EngineConfig> & Pick<EngineConfig, 'storeDir'> & EngineSeams;
 
 /** Starts the local engine on 127.0.0.1 (never another interface) and resolves once it listens. */
 export async function startEngine(options: StartOptions): Promise<RunningEngine> {
   const config = engineConfig(options);
   const store = new Store(config.storeDir);
   await store.init();
-  const jobs = new RenderJobs(store, config);
+  const jobs = new RenderJobs(store, config, options.renderTool ?? runTool);
   await jobs.recover();
   let port = 0;
-  const faults = new Faults();
-  const ctx: EngineContext = { store, config, jobs, locks: new SessionLocks(), faults, idempotent: new IdempotentRequests(), baseUrl: () => `http://${ENGINE_HOST}:${port}` };
+  const ctx: EngineContext = { store, config, jobs, locks: new SessionLocks(), idempotent: new IdempotentRequests(), baseUrl: () => `http://${ENGINE_HOST}:${port}` };
   const router = new Router();
   for (const register of [accountRoutes, chatRoute, uploadRoute, stateRoute, renderRoutes, mediaRoute, previewRoute]) register(router, ctx);
 
   // `handle` answers every error itself; the catch is the last line of defence, so a rejection can never end the engine.
-  const server = createServer((req, res) => void handle(router, faults, req, res, () => port).catch(() => res.destroy()));
+  const engine: RequestListener = (req, res) => void handle(router, req, res, () => port).catch(() => res.destroy());
+  const server = createServer(options.wrapRequests?.(engine) ?? engine);
   // Long SSE turns and big uploads must not be cut by Node's default request timeout.
   server.requestTimeout = 0;
   await listen(server, config.port);
@@ -55,7 +62,6 @@ export async function startEngine(options: StartOptions): Promise<RunningEngine>
     url: ctx.baseUrl(),
     port,
     config,
-    faults,
     close: async () => {
       await jobs.shutdown();
       server.closeAllConnections();
@@ -80,9 +86,7 @@ function hostAllowed(req: IncomingMessage, port: number): boolean {
   return host === `${ENGINE_HOST}:${port}` || host === `localhost:${port}`;
 }
 
-const ROUTE_NAMES = new Map<string, string>(Object.entries(Routes).map(([name, path]) => [path, name]));
-
-async function handle(router: Router, faults: Faults, req: IncomingMessage, res: ServerResponse, port: () => number): Promise<void> {
+async function handle(router: Router, req: IncomingMessage, res: ServerResponse, port: () => number): Promise<void> {
   let renderEnvelope = false;
   // Everything a request can make throw (its URL, its escapes) is read inside the try: one bad request line must
   // get an answer, never end the engine.
@@ -93,9 +97,7 @@ async function handle(router: Router, faults: Faults, req: IncomingMessage, res:
     if (found === undefined) throw new EngineError(ErrorCode.notFound, `No endpoint ${url.pathname.slice(0, 200)}.`);
     if (found === 'wrong-method') throw new EngineError(405, `${req.method} is not allowed on ${url.pathname.slice(0, 200)}.`);
     renderEnvelope = found.route.renderEnvelope;
-    const fault = faults.take(ROUTE_NAMES.get(found.route.path) ?? found.route.path);
-    if (fault && answerWithFault(res, fault, renderEnvelope)) return void req.resume();
-    await found.route.handler({ req, res, params: found.params, url, fault });
+    await found.route.handler({ req, res, params: found.params, url });
   } catch (error) {
     if (!(error instanceof EngineError) && (error as { code?: string }).code !== 'ERR_STREAM_PREMATURE_CLOSE') {
       console.error(`[engine] ${req.method} ${(req.url ?? '').slice(0, 200)}:`, error);

@@ -5,6 +5,8 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { DemoClipApi } from '../../src/extension/extension';
+import type { TimelinePanel } from '../../src/extension/panel/timelinePanel';
+import type { ToWebview } from '../../src/webview/messages';
 import { editOpsMessage, TrackType, type Draft, type EditOp } from '../../src/protocol';
 import type { LmFixtureApi } from './fixtures/lm-extension/extension';
 import { REQUEST_SUFFIX, RUNNER_ANSWERS_ENV, type RunnerAnswer, type RunnerRequest } from './hostOutput';
@@ -104,4 +106,11 @@ export async function askRunner(request: DistributiveOmit<RunnerRequest, 'id'>, 
 export async function clickNotificationButton(label: string): Promise<void> {
   const clicked = await askRunner({ action: 'webviewClick', selector: `.notifications-toasts .monaco-button:has-text(${JSON.stringify(label)})` });
   assert.ok(clicked.ok, `no notification button "${label}": ${clicked.detail}`);
+}
+
+/** What the panel sends its webview from now on (its onDidPost), kept by the test, newest last, until disposed. */
+export function recordPanel(panel: TimelinePanel): { readonly messages: ToWebview[] } & vscode.Disposable {
+  const messages: ToWebview[] = [];
+  const listener = panel.onDidPost((message) => messages.push(message));
+  return { messages, dispose: () => listener.dispose() };
 }
