@@ -19,6 +19,11 @@ export interface ClientConfig extends TransportConfig {
   token?: string;
   /** False when the token came from the user (NEMO_TOKEN): it is theirs, and is not silently replaced. */
   renewableToken?: boolean;
+  /**
+   * The user id the token belongs to, remembered by the host from an earlier onToken (it is not a secret): after a
+   * restart it still builds the registration link that 2001 owes an anonymous user.
+   */
+  userId?: string;
   /** Called when a new token was acquired, so the host can store it (SecretStorage, never settings). */
   onToken?: (token: AnonymousToken) => void;
   /** How long to wait on a 429 that names no Retry-After; the protocol says 30 s. */
@@ -55,6 +60,7 @@ export class DemoClipClient {
   constructor(private readonly config: ClientConfig) {
     this.transport = new Transport(config);
     this.token = config.token;
+    this.userId = config.userId;
   }
 
   get baseUrl(): string {

@@ -10,6 +10,8 @@ import { ffmpegTools, readSettings, type BackendKind, type Settings } from './se
 const CLIENT_ID_KEY = 'democlip.clientId';
 const tokenKey = (backend: BackendKind) => `democlip.token.${backend}`;
 const sessionKey = (backend: BackendKind) => `democlip.session.${backend}`;
+/** The anonymous user's id (not a secret, unlike the token): 2001's registration link names it after a restart. */
+const userIdKey = (backend: BackendKind) => `democlip.userId.${backend}`;
 
 export interface Ready {
   client: DemoClipClient;
@@ -104,7 +106,11 @@ export class Connection implements vscode.Disposable {
       clientId: await this.clientId(),
       token,
       renewableToken: !envToken,
-      onToken: (fresh) => void this.context.secrets.store(tokenKey(backend), fresh.token),
+      userId: envToken ? undefined : this.context.globalState.get<string>(userIdKey(backend)),
+      onToken: (fresh) => {
+        void this.context.secrets.store(tokenKey(backend), fresh.token);
+        void this.context.globalState.update(userIdKey(backend), fresh.user_id);
+      },
     });
     await client.ensureToken();
     let sessionId = this.context.workspaceState.get<string>(sessionKey(backend));

@@ -61,16 +61,32 @@ export async function exportClip(connection: Connection, context: vscode.Extensi
 
 async function finish(client: DemoClipClient, context: vscode.ExtensionContext, pending: PendingRender, reporter: ExportReporter, signal: AbortSignal): Promise<ExportResult> {
   let done: RenderStatus;
+  const intervalMs = POLL_MS[pending.backend];
+  const startedAt = Date.parse(pending.startedAt);
+  let last: { status: RenderStatus; nextCheckAt: number } | undefined;
+  const show = () => {
+    if (!last || last.status.status === 'completed') return;
+    const state = last.status.status === 'pending' ? 'pending' : 'running';
+    // The cloud is polled every 30 s: between polls the clock runs, so a long render never looks stuck.
+    const nextCheckMs = pending.backend === 'nemo' ? last.nextCheckAt - Date.now() : undefined;
+    reporter.report(TEXT.renderProgress(state, last.status.progress, Date.now() - startedAt, nextCheckMs), last.status.progress);
+  };
+  const ticker = pending.backend === 'nemo' ? setInterval(show, 1000) : undefined;
   try {
     done = await client.waitForRender(pending.id, {
       signal,
-      intervalMs: POLL_MS[pending.backend],
-      onProgress: (status) => reporter.report(status.status === 'pending' ? 'Waiting for a renderer…' : `Rendering… ${status.progress}%`, status.progress),
+      intervalMs,
+      onProgress: (status) => {
+        last = { status, nextCheckAt: Date.now() + intervalMs };
+        show();
+      },
     });
   } catch (error) {
     // A failed or cancelled render will never finish: forget it. A connection error leaves it for the next start.
     if (signal.aborted || error instanceof RenderEndedError) await forget(context, pending.id);
     throw error;
+  } finally {
+    clearInterval(ticker);
   }
   reporter.report('Downloading…', 100);
   const uri = await uniqueOutputUri(pending.format);

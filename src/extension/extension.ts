@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { registerChatParticipant } from './chat/participant';
 import { Connection } from './connection';
-import { showError } from './errors';
+import { recover, showError } from './errors';
 import { announceExport, exportOrMakeFirst, resumePendingRenders } from './exportClip';
 import { registerExportTask } from './exportTask';
 import { registerPanelSerializer, TimelinePanel, type PanelActions } from './panel/timelinePanel';
@@ -31,14 +31,18 @@ export function activate(context: vscode.ExtensionContext): DemoClipApi {
     return result;
   };
   const panelActions: PanelActions = { export: exportAndAnnounce };
-  const guard = <A extends unknown[], R>(what: string, run: (...args: A) => Promise<R>) => async (...args: A): Promise<R | undefined> => {
-    try {
-      return await run(...args);
-    } catch (error) {
-      log.warn(`${what} failed: ${(error as Error).message}`);
-      await showError(`Demo Clip ${what}`, error);
-      return undefined;
-    }
+  const guard = <A extends unknown[], R>(what: string, run: (...args: A) => Promise<R>) => {
+    const guarded = async (...args: A): Promise<R | undefined> => {
+      try {
+        return await run(...args);
+      } catch (error) {
+        log.warn(`${what} failed: ${(error as Error).message}`);
+        let retried: R | undefined;
+        await showError(`Demo Clip ${what}`, error, async () => (retried = await guarded(...args)));
+        return retried;
+      }
+    };
+    return guarded;
   };
 
   context.subscriptions.push(
@@ -74,6 +78,9 @@ export function activate(context: vscode.ExtensionContext): DemoClipApi {
       void vscode.window.showInformationMessage(describeTimeline(state.draft), { modal: true });
       return state.draft;
     })),
+    // The chat's "Use the Local Engine" button (not in the palette): switch, then ask again what failed on the cloud.
+    vscode.commands.registerCommand('democlip.useLocalEngine', async (retryQuery?: string) =>
+      recover({ kind: 'useLocal', label: '' }, retryQuery ? () => vscode.commands.executeCommand('workbench.action.chat.open', { query: retryQuery }) : undefined)),
     vscode.commands.registerCommand('democlip.newSession', guard('new session', async () => {
       await conn.newSession();
       void vscode.window.showInformationMessage('Demo Clip: started a new session. The timeline is empty.');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Draft } from './draft';
+import { OUTPUT_FORMATS, RENDER_RESOLUTIONS } from './vocabulary';
 
 /** Paths of the NemoVideo agent API, as `:name` patterns; both backends serve exactly these. */
 export const Routes = {
@@ -172,8 +173,8 @@ export const SessionState = z.looseObject({
 });
 export type SessionState = z.infer<typeof SessionState>;
 
-const OutputFormat = z.enum(['mp4', 'mov', 'webm', 'gif']);
-const OutputResolution = z.enum(['540p', '720p', '1080p', '4k']);
+const OutputFormat = z.enum(OUTPUT_FORMATS);
+const OutputResolution = z.enum(RENDER_RESOLUTIONS);
 export const RenderOutput = z.object({
   format: OutputFormat.default('mp4'),
   quality: z.enum(['low', 'medium', 'high']).default('high'),

@@ -113,7 +113,7 @@ describe('URL uploads cannot reach this machine or private networks', function (
     const { address } = await lookup(hostname());
     const attempt = client.uploadUrls(sessionId, [`http://${hostname()}:${port}/clip.mp4`]);
     if (isPrivateAddress(address)) await assert.rejects(attempt, /private network/);
-    else await assert.rejects(attempt, /could not be read|did not answer/);
+    else await assert.rejects(attempt, /could not be read|Could not fetch/);
     assert.equal((await client.state(sessionId)).state.video_infos.length, 0);
   });
 
@@ -121,7 +121,7 @@ describe('URL uploads cannot reach this machine or private networks', function (
     const open = await startTestEngine({ allowPrivateUrls: true });
     try {
       const { client, sessionId } = await open.session();
-      await assert.rejects(client.uploadUrls(sessionId, [`http://127.0.0.1:${port}/moved.mp4`]), /redirects are not followed/);
+      await assert.rejects(client.uploadUrls(sessionId, [`http://127.0.0.1:${port}/moved.mp4`]), /Could not fetch .*redirects are not followed/);
     } finally {
       await open.close();
     }

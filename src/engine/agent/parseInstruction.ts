@@ -1,9 +1,11 @@
-import { EditOpMessage, outputFromText, resolutionFromText, type EditOp } from '../../protocol';
+import {
+  AspectWords, EditOpMessage, FillWords, MusicWords, outputFromText, PositionWords, quoted, quotePattern, resolutionFromText, withoutQuotes, Words,
+  type EditOp,
+} from '../../protocol';
 import { parseDurationMs } from './parseDuration';
 import {
-  parseAnchor, parseAt, parseEdgeSpan, parseFactor, parseFor, parseOrdinals, parseRange, parseSeconds, parseVolume, quoted,
+  parseAnchor, parseAt, parseEdgeSpan, parseFactor, parseFor, parseOrdinals, parseRange, parseSeconds, parseVolume,
 } from './parseQuantities';
-import { AspectWords, FillWords, MusicWords, PositionWords, Words } from './vocabulary';
 
 const DEFAULT_TARGET_MS = 60_000;
 const DEFAULT_FADE_MS = 1000;
@@ -56,7 +58,7 @@ const VERB = String.raw`add|make|put|remove|delete|drop|fade|mute|unmute|export|
 /** Splits on sentence punctuation, "then", and "and" before a new verb; quoted text is never split. */
 export function splitClauses(message: string): string[] {
   const quotes: string[] = [];
-  const masked = message.replace(/"[^"]*"|“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’|(?<=^|[\s(:])'[^']*'(?=$|[\s,.;:!?)]|\d)/g, (q) => {
+  const masked = message.replace(quotePattern(), (q) => {
     quotes.push(q);
     return `\u0000${quotes.length - 1}\u0000`;
   });
@@ -78,7 +80,7 @@ function parseClause(original: string, context: ParseContext): EditOp | undefine
   if (has(Words.export) && !has(Words.compile)) {
     const resolution = resolutionFromText(text);
     const format = outputFromText(text).format;
-    return resolution && resolution !== '540p' ? { op: 'export', format, resolution } : { op: 'export', format };
+    return resolution ? { op: 'export', format, resolution } : { op: 'export', format };
   }
   if (has(Words.showTracks)) return { op: 'show_tracks' };
 
@@ -106,7 +108,7 @@ function parseClause(original: string, context: ParseContext): EditOp | undefine
   }
   if (has(Words.resolution) && !has(Words.compile)) {
     const resolution = resolutionFromText(text);
-    if (resolution && resolution !== '540p') return { op: 'set_resolution', resolution };
+    if (resolution) return { op: 'set_resolution', resolution };
   }
 
   const range = parseRange(text);
@@ -151,9 +153,10 @@ function textOverlayOp(
   const words = quoted(original);
   const mentionsText = Words.text.test(text);
   if (!mentionsText && !(words && Words.textAdd.test(text))) return undefined;
-  const which = parseOrdinals(text.replace(/"[^"]*"|“[^”]*”/g, '')).find((n) => n !== undefined);
+  const bare = withoutQuotes(text);
+  const which = parseOrdinals(bare).find((n) => n !== undefined);
   const index = which === undefined ? undefined : resolve(which, context.texts);
-  const position = PositionWords.find(([pattern]) => pattern.test(text.replace(/"[^"]*"/g, '')))?.[1];
+  const position = PositionWords.find(([pattern]) => pattern.test(bare))?.[1];
   if (Words.textRemove.test(text) && !words) return index === undefined ? { op: 'remove_text' } : { op: 'remove_text', index };
   const timing = textTiming(text);
   if (Words.textEdit.test(text) && !/\b(add|put|insert|create)\b|添加|加上/.test(text) && context.texts > 0) {
@@ -172,7 +175,7 @@ function textOverlayOp(
 
 /** When a text shows: a range, a start and a length, an edge of the clip, or nothing (the op's defaults). */
 function textTiming(text: string): Partial<Pick<Extract<EditOp, { op: 'add_text' }>, 'start_ms' | 'end_ms' | 'duration_ms' | 'anchor'>> {
-  const unquoted = text.replace(/"[^"]*"|“[^”]*”|'[^']*'/g, '');
+  const unquoted = withoutQuotes(text);
   const range = parseRange(unquoted);
   if (range) return range;
   const edge = parseEdgeSpan(unquoted);

@@ -1,4 +1,4 @@
-import { ORDINALS } from './vocabulary';
+import { ORDINALS } from '../../protocol';
 
 /**
  * Numbers, times, ranges, quotes and ordinals out of loose English and Chinese text. Each returns undefined when
@@ -85,14 +85,6 @@ export function parseFactor(text: string): number | undefined {
   if (/twice as fast|double speed|2倍速/.test(text)) return 2;
   if (/half speed|half as fast|半速/.test(text)) return 0.5;
   return undefined;
-}
-
-/** Text in quotes: "…", “…”, 「…」, 『…』, or '…' (a single quote only ends at a word boundary, so "don't" survives). */
-export function quoted(original: string): string | undefined {
-  const match =
-    /"([^"]+)"|“([^”]+)”|「([^」]+)」|『([^』]+)』|‘([^’]+)’/.exec(original) ??
-    /(?:^|[\s(:])'(.+?)'(?=$|[\s,.;:!?)]|\d)/.exec(original);
-  return match?.slice(1).find((group) => group !== undefined)?.trim();
 }
 
 /**

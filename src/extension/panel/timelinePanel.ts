@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { isExportable } from '../../protocol';
+import { isExportable, type ExportResolution, type OutputFormatName } from '../../protocol';
 import { FromWebview, type ToWebview } from '../../webview/messages';
 import type { Connection } from '../connection';
 import { messageOf } from '../errors';
@@ -120,7 +120,7 @@ export class TimelinePanel implements vscode.Disposable {
 }
 
 export interface PanelActions {
-  export(output: { format: 'mp4' | 'mov' | 'webm' | 'gif'; resolution: '720p' | '1080p' | '4k'; quality: 'high' }): Promise<unknown>;
+  export(output: { format: OutputFormatName; resolution: ExportResolution; quality: 'high' }): Promise<unknown>;
 }
 
 function panelOptions(context: vscode.ExtensionContext): vscode.WebviewPanelOptions & vscode.WebviewOptions {

@@ -1,4 +1,60 @@
 /**
+ * Every domain word of Demo Clip Maker, spelled once: output formats and resolutions, music beds and their `bgm:`
+ * sources, quotes, and the English and Chinese words of each intent. The engine's parser, the client's router, the
+ * webview and the README's "What you can say" table (tested against it) all read them from here.
+ */
+
+export const OUTPUT_FORMATS = ['mp4', 'mov', 'webm', 'gif'] as const;
+export type OutputFormatName = (typeof OUTPUT_FORMATS)[number];
+/** What a user can export at; the engine's 540p is its own preview proxy size. */
+export const EXPORT_RESOLUTIONS = ['720p', '1080p', '4k'] as const;
+export type ExportResolution = (typeof EXPORT_RESOLUTIONS)[number];
+export const RENDER_RESOLUTIONS = ['540p', ...EXPORT_RESOLUTIONS] as const;
+export const FORMAT_LABELS: Record<OutputFormatName, string> = { mp4: 'MP4', mov: 'MOV', webm: 'WebM', gif: 'GIF' };
+export const RESOLUTION_LABELS: Record<ExportResolution, string> = { '720p': '720p', '1080p': '1080p', '4k': '4K' };
+
+export const MUSIC_BEDS = ['lofi', 'upbeat', 'ambient', 'corporate'] as const;
+export type MusicBed = (typeof MUSIC_BEDS)[number];
+const BGM_PREFIX = 'bgm:';
+/** A built-in bed as a segment source: `bgm:lofi`. */
+export const musicBedSrc = (bed: MusicBed): string => `${BGM_PREFIX}${bed}`;
+export const isMusicBedSrc = (src: string | undefined): boolean => src !== undefined && src.startsWith(BGM_PREFIX);
+/** The bed a `bgm:` source names, or undefined (not a bed, or an unknown one). */
+export function musicBedOf(src: string | undefined): MusicBed | undefined {
+  if (!isMusicBedSrc(src)) return undefined;
+  const name = src!.slice(BGM_PREFIX.length);
+  return (MUSIC_BEDS as readonly string[]).includes(name) ? (name as MusicBed) : undefined;
+}
+/** "lo-fi music", for replies and the timeline; a `bgm:` source naming no known bed reads as itself. */
+export function musicBedLabel(src: string | undefined): string | undefined {
+  if (!isMusicBedSrc(src)) return undefined;
+  const name = src!.slice(BGM_PREFIX.length);
+  return `${name === 'lofi' ? 'lo-fi' : name} music`;
+}
+
+export const ASPECTS = ['16:9', '9:16', '1:1', '4:5'] as const;
+export const FILLS = ['blur', 'letterbox', 'crop'] as const;
+export const POSITIONS = ['top', 'center', 'bottom'] as const;
+export const TEXT_STYLES = ['title', 'caption', 'lower-third'] as const;
+
+/**
+ * Quoted text, every way people quote: "…", “…”, 「…」, 『…』, ‘…’, and '…' (a straight single quote only opens
+ * after a space or the start and only closes before a space, punctuation or a digit, so "don't" is no quote).
+ */
+const QUOTE = String.raw`"([^"]*)"|“([^”]*)”|「([^」]*)」|『([^』]*)』|‘([^’]*)’|(?<=^|[\s(:])'([^\n]+?)'(?=$|[\s,.;:!?)]|\d)`;
+export const quotePattern = (): RegExp => new RegExp(QUOTE, 'g');
+/** The first quoted words, trimmed; undefined when nothing (or only blanks) is quoted. */
+export function quoted(text: string): string | undefined {
+  for (const match of text.matchAll(quotePattern())) {
+    const words = match.slice(1).find((group) => group !== undefined)?.trim();
+    if (words) return words;
+  }
+  return undefined;
+}
+/** The text with every quotation taken out, so words inside a title never read as instructions. */
+export const withoutQuotes = (text: string): string => text.replace(quotePattern(), ' ');
+
+/**
  * The words the edit agent understands, English and Chinese side by side, in one place. Each entry is tested
  * against one lower-cased clause of the user's message (see splitClauses).
  */
@@ -11,7 +67,7 @@ export const Words = {
 
   aspect: /\b(16:9|9:16|1:1|4:5)\b|vertical|portrait|landscape|horizontal|square|tiktok|reels?|shorts|instagram|youtube|竖屏|横屏|方形|正方形|抖音/,
   fill: /blur(red)?( background| fill)?|letterbox|black bars|\bcrop\b|fill the (frame|screen)|zoom to fill|模糊背景|黑边|裁剪/,
-  resolution: /\b(720p|1080p|4k|2160p|uhd|full hd|hd)\b|高清|超清/,
+  resolution: /\b(720p|1080p|4k|2160p|uhd|full hd|fhd|hd)\b|超高清|全高清|高清|超清/,
 
   text: /\b(title|caption|subtitle|lower[- ]third|text|heading|label)\b|标题|字幕|文字/,
   textAdd: /\b(add|put|insert|show|place|overlay|create)\b|加|添加|显示/,
@@ -44,10 +100,30 @@ export const Words = {
   startOver: /start over|start again|from scratch|\breset\b|clear (the )?timeline|重新开始|重来|清空/,
   showTracks: /show (me )?(the )?(tracks|timeline)|preview in timeline|what('s| is) (in|on) the timeline|\bstatus\b|状态|时间线/,
   export: /\bexport\b|\bdownload\b|send me the (video|clip|file)|\brender\b|导出|下载/,
+
+  /** Fixed actions the client answers itself, without the chat stream. */
+  credits: /\bcredits?\b|\bbalance\b|积分|余额/,
+  status: /^\s*(status|show (me )?(the )?tracks|preview in (the )?timeline)\b|状态/,
+  upload: /^\s*upload\b|上传/,
+  /** "Trim … then export" is an edit first: the edit agent handles it, and the user exports after. */
+  editVerb: /\b(trim|compile|add|make|cut|remove|title|music|bgm)\b|剪辑|添加|加/,
 } as const;
 
+export const ResolutionWords: [RegExp, ExportResolution][] = [
+  [/\b(4k|2160p?|uhd)\b|超高清|4k/, '4k'],
+  [/\b(1080p?|full hd|fhd)\b|全高清|超清/, '1080p'],
+  [/\b(720p?|hd)\b|高清/, '720p'],
+];
+
+export const FormatWords: [RegExp, OutputFormatName][] = [
+  [/\bmov\b|quicktime/, 'mov'],
+  [/\bwebm\b/, 'webm'],
+  [/\bgif\b|动图/, 'gif'],
+  [/\bmp4\b/, 'mp4'],
+];
+
 /** Built-in music beds by the words people use for them. */
-export const MusicWords: [RegExp, 'lofi' | 'upbeat' | 'ambient' | 'corporate'][] = [
+export const MusicWords: [RegExp, MusicBed][] = [
   [/lo-?fi|chill|jazzy|轻音乐|低保真/, 'lofi'],
   [/upbeat|energetic|happy|fun|dance|pop|欢快|动感|活力/, 'upbeat'],
   [/ambient|calm|soft|relax|peaceful|atmospheric|something calm|舒缓|氛围|安静/, 'ambient'],
@@ -55,20 +131,20 @@ export const MusicWords: [RegExp, 'lofi' | 'upbeat' | 'ambient' | 'corporate'][]
 ];
 
 /** Aspect ratios by the words people use for them. */
-export const AspectWords: [RegExp, '16:9' | '9:16' | '1:1' | '4:5'][] = [
+export const AspectWords: [RegExp, (typeof ASPECTS)[number]][] = [
   [/9:16|vertical|portrait|tiktok|reels?|shorts|stories|竖屏|抖音/, '9:16'],
   [/4:5|instagram (feed|post)|feed post/, '4:5'],
   [/1:1|square|方形|正方形|instagram/, '1:1'],
   [/16:9|landscape|horizontal|youtube|widescreen|横屏/, '16:9'],
 ];
 
-export const FillWords: [RegExp, 'blur' | 'letterbox' | 'crop'][] = [
+export const FillWords: [RegExp, (typeof FILLS)[number]][] = [
   [/blur|模糊/, 'blur'],
   [/letterbox|black bars|黑边/, 'letterbox'],
   [/crop|fill the (frame|screen)|zoom|裁剪/, 'crop'],
 ];
 
-export const PositionWords: [RegExp, 'top' | 'center' | 'bottom'][] = [
+export const PositionWords: [RegExp, (typeof POSITIONS)[number]][] = [
   [/\b(at the |on )?top\b|upper|顶部|上方/, 'top'],
   [/\b(bottom|lower third|lower-third)\b|底部|下方/, 'bottom'],
   [/\b(center|centre|middle)\b|中间|居中/, 'center'],
