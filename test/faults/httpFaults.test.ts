@@ -78,11 +78,11 @@ describe('faults: HTTP answers the cloud documents, and what the client does wit
     const first = fx.client();
     const token = await first.acquireAnonymousToken();
     const restarted = fx.client({ token: token.token, userId: token.user_id });
-    fx.engine.faults.add({ route: 'credits', fault: 'out-of-credits' });
+    fx.faults.add({ route: 'credits', fault: 'out-of-credits' });
     await assert.rejects(restarted.credits(), (error: unknown) =>
       error instanceof OutOfCreditsError && error.registerUrl === `https://nemovideo.com/register?bind=${token.user_id}` && !/Top up/.test(error.message));
     const forgetful = fx.client({ token: token.token });
-    fx.engine.faults.add({ route: 'credits', fault: 'out-of-credits' });
+    fx.faults.add({ route: 'credits', fault: 'out-of-credits' });
     await assert.rejects(forgetful.credits(), (error: unknown) => error instanceof OutOfCreditsError && error.registerUrl === undefined);
   });
 
