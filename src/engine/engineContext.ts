@@ -1,5 +1,4 @@
 import type { EngineConfig } from './config';
-import type { Faults } from './http/faults';
 import type { IdempotentRequests } from './http/idempotency';
 import type { RenderJobs } from './render/renderJobs';
 import type { SessionLocks } from './sessionLocks';
@@ -11,7 +10,6 @@ export interface EngineContext {
   config: EngineConfig;
   jobs: RenderJobs;
   locks: SessionLocks;
-  faults: Faults;
   idempotent: IdempotentRequests;
   /** This run's key (see storeOwner.ts): a token is issued only to a client that presents it. */
   engineKey: string;

@@ -1,10 +1,9 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ErrorCode, Routes } from '../protocol';
 import { engineConfig, type EngineConfig } from './config';
 import type { EngineContext } from './engineContext';
 import { EngineError } from './http/engineError';
-import { answerWithFault, Faults } from './http/faults';
 import { IdempotentRequests } from './http/idempotency';
 import { sendError } from './http/respond';
 import { Router } from './http/router';
@@ -21,6 +20,7 @@ import { engineRoutes } from './routes/engineRoutes';
 import { SessionLocks } from './sessionLocks';
 import { claimStore, newEngineKey, type EngineAddress } from './storeOwner';
 import { Store } from './store/store';
+import { runTool } from './tools/runTool';
 
 const ENGINE_HOST = '127.0.0.1';
 
@@ -30,8 +30,6 @@ export interface RunningEngine {
   config: EngineConfig;
   /** This run's key, also in the store's owner record: clients present it to get a token. */
   key: string;
-  /** Test-only fault injection; no rules unless a test adds them. */
-  faults: Faults;
   /** Settles once the engine has had no client and no render for `idleExitMs` (never when that is 0). */
   idle: Promise<void>;
   close(): Promise<void>;
@@ -44,7 +42,16 @@ export class StoreOwnedError extends Error {
   }
 }
 
-export type StartOptions = Partial<EngineConfig> & Pick<EngineConfig, 'storeDir'>;
+/**
+ * Where an embedder may step in: around the handling of every request (the Host check and routing included), and
+ * the runner of the renders' ffmpeg. The product uses neither; the tests wrap both (test/helpers/engine.ts).
+ */
+interface EngineSeams {
+  wrapRequests?: (engine: RequestListener) => RequestListener;
+  renderTool?: typeof runTool;
+}
+
+export type StartOptions = Partial<EngineConfig> & Pick<EngineConfig, 'storeDir'> & EngineSeams;
 
 /**
  * Starts the local engine on 127.0.0.1 (never another interface) and resolves once it owns its store and listens.
@@ -54,11 +61,10 @@ export async function startEngine(options: StartOptions): Promise<RunningEngine>
   const config = engineConfig(options);
   const store = new Store(config.storeDir);
   await store.init();
-  const jobs = new RenderJobs(store, config);
+  const jobs = new RenderJobs(store, config, options.renderTool ?? runTool);
   let port = 0;
-  const faults = new Faults();
   const key = newEngineKey();
-  const ctx: EngineContext = { store, config, jobs, locks: new SessionLocks(), faults, idempotent: new IdempotentRequests(), engineKey: key, baseUrl: () => `http://${ENGINE_HOST}:${port}` };
+  const ctx: EngineContext = { store, config, jobs, locks: new SessionLocks(), idempotent: new IdempotentRequests(), engineKey: key, baseUrl: () => `http://${ENGINE_HOST}:${port}` };
   const router = new Router();
   for (const register of [accountRoutes, chatRoute, uploadRoute, stateRoute, renderRoutes, mediaRoute, previewRoute]) register(router, ctx);
   engineRoutes(router, key);
@@ -67,11 +73,12 @@ export async function startEngine(options: StartOptions): Promise<RunningEngine>
   const ready = new Promise<void>((resolve) => (markReady = resolve));
 
   // `handle` answers every error itself; the catch is the last line of defence, so a rejection can never end the engine.
-  const server = createServer((req, res) => {
+  const engine: RequestListener = (req, res) => {
     cutOffIdleBody(req, res, config.bodyIdleMs);
     lifetime.track(res);
-    void handle(router, faults, ready, req, res).catch(() => res.destroy());
-  });
+    void handle(router, ready, req, res).catch(() => res.destroy());
+  };
+  const server = createServer(options.wrapRequests?.(engine) ?? engine);
   // Long SSE turns and big uploads must not be cut by Node's default request timeout.
   server.requestTimeout = 0;
   // Listening first means the owner record names a port that already answers.
@@ -95,7 +102,6 @@ export async function startEngine(options: StartOptions): Promise<RunningEngine>
     port,
     config,
     key,
-    faults,
     idle: lifetime.idle,
     close: async () => {
       lifetime.dispose();
@@ -130,9 +136,7 @@ function hostAllowed(req: IncomingMessage): boolean {
   return /^(127\.0\.0\.1|localhost)(:\d{1,5})?$/.test((req.headers.host ?? '').toLowerCase());
 }
 
-const ROUTE_NAMES = new Map<string, string>(Object.entries(Routes).map(([name, path]) => [path, name]));
-
-async function handle(router: Router, faults: Faults, ready: Promise<void>, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(router: Router, ready: Promise<void>, req: IncomingMessage, res: ServerResponse): Promise<void> {
   let renderEnvelope = false;
   // Everything a request can make throw (its URL, its escapes) is read inside the try: one bad request line must
   // get an answer, never end the engine.
@@ -145,9 +149,7 @@ async function handle(router: Router, faults: Faults, ready: Promise<void>, req:
     renderEnvelope = found.route.renderEnvelope;
     // Requests wait while a new owner cleans up the store; the hello answers at once (it is how owners are told apart).
     if (found.route.path !== Routes.engineHello) await ready;
-    const fault = faults.take(ROUTE_NAMES.get(found.route.path) ?? found.route.path);
-    if (fault && answerWithFault(res, fault, renderEnvelope)) return void req.resume();
-    await found.route.handler({ req, res, params: found.params, url, fault });
+    await found.route.handler({ req, res, params: found.params, url });
   } catch (error) {
     if (!(error instanceof EngineError) && (error as { code?: string }).code !== 'ERR_STREAM_PREMATURE_CLOSE') {
       console.error(`[engine] ${req.method} ${(req.url ?? '').slice(0, 200)}:`, error);

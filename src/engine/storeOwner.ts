@@ -211,7 +211,7 @@ const LOG_ROTATE_BYTES = 1024 * 1024;
  * The engine that owns the store, started if there is none. The engine runs detached, in a process of its own, so
  * that it outlives whoever started it: closing the window that started it does not end another window's export.
  */
-export async function connectEngine(storeDir: string, serve: ServeCommand): Promise<ConnectResult> {
+async function connectEngine(storeDir: string, serve: ServeCommand): Promise<ConnectResult> {
   const running = await findEngine(storeDir);
   if (running) return { ...running, started: false };
   const exited = startDetached(storeDir, serve);
@@ -261,7 +261,7 @@ export interface Attachment {
 }
 
 /** Opens the request that keeps the engine running while this client uses it. Resolves once the engine accepted it. */
-export function attachEngine(address: EngineAddress): Promise<Attachment> {
+function attachEngine(address: EngineAddress): Promise<Attachment> {
   const { port } = new URL(address.url);
   return new Promise((resolve, reject) => {
     let detached = false;

@@ -176,8 +176,10 @@ async function hostTests(launch: Launch, args: LaunchArgs): Promise<number> {
   const remote = (file: string) => `vscode-remote://127.0.0.1:${port}${file}`;
   const payload = [['extensionDevelopmentPath', remote(args.extensionDevelopmentPath)],
     ['extensionTestsPath', remote(args.extensionTestsPath)], ['skipWelcome', 'true']];
+  // Only until the navigation commits: on a busy machine the workbench's load event can take longer than
+  // Playwright's 30 s default, and TEST_TIMEOUT_MS already bounds the whole run.
   await page.goto(`${base}/?folder=${encodeURIComponent(args.folder)}`
-    + `&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    + `&payload=${encodeURIComponent(JSON.stringify(payload))}`, { waitUntil: 'commit' });
   return Promise.race([hostExit, serverExit]);
 }
 

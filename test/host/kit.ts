@@ -5,6 +5,8 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { DemoClipApi } from '../../src/extension/extension';
+import type { TimelinePanel } from '../../src/extension/panel/timelinePanel';
+import type { ToWebview } from '../../src/webview/messages';
 import { editOpsMessage, TrackType, type Draft, type EditOp } from '../../src/protocol';
 import type { LmFixtureApi } from './fixtures/lm-extension/extension';
 import { REQUEST_SUFFIX, RUNNER_ANSWERS_ENV, type RunnerAnswer, type RunnerRequest } from './hostOutput';
@@ -100,8 +102,19 @@ export async function askRunner(request: DistributiveOmit<RunnerRequest, 'id'>, 
   return JSON.parse(text) as RunnerAnswer;
 }
 
-/** Clicks the button of a workbench notification (a toast), found by its label. */
+/**
+ * Clicks the button of a workbench notification, found by its label. The smoke test driver (which the runner needs)
+ * keeps notifications out of toasts, so the button is clicked in the notification list.
+ */
 export async function clickNotificationButton(label: string): Promise<void> {
-  const clicked = await askRunner({ action: 'webviewClick', selector: `.notifications-toasts .monaco-button:has-text(${JSON.stringify(label)})` });
+  await vscode.commands.executeCommand('notifications.showList');
+  const clicked = await askRunner({ action: 'webviewClick', selector: `.notifications-center .monaco-button:has-text(${JSON.stringify(label)})` });
   assert.ok(clicked.ok, `no notification button "${label}": ${clicked.detail}`);
+}
+
+/** What the panel sends its webview from now on (its onDidPost), kept by the test, newest last, until disposed. */
+export function recordPanel(panel: TimelinePanel): { readonly messages: ToWebview[] } & vscode.Disposable {
+  const messages: ToWebview[] = [];
+  const listener = panel.onDidPost((message) => messages.push(message));
+  return { messages, dispose: () => listener.dispose() };
 }

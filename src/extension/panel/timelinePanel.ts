@@ -17,9 +17,10 @@ const PANEL_VIEW_TYPE = 'democlip.panel';
  */
 export class TimelinePanel implements vscode.Disposable {
   static current: TimelinePanel | undefined;
-  /** Every message sent to the webview, newest last: tests read it; nothing else does. */
-  readonly sent: ToWebview[] = [];
-  private readonly disposables: vscode.Disposable[] = [];
+  private readonly posted = new vscode.EventEmitter<ToWebview>();
+  /** Fires with each message sent to the webview; keeps none (the host tests listen to see what the webview got). */
+  readonly onDidPost = this.posted.event;
+  private readonly disposables: vscode.Disposable[] = [this.posted];
   /** Bumped by every refresh, so that a slow preview from an older draft never replaces a newer one. */
   private generation = 0;
   /** Where the webview reaches the engine (asExternalUri); the page's CSP allows media from there alone. */
@@ -91,7 +92,7 @@ export class TimelinePanel implements vscode.Disposable {
   }
 
   async post(message: ToWebview): Promise<void> {
-    this.sent.push(message);
+    this.posted.fire(message);
     await this.panel.webview.postMessage(message);
   }
 
