@@ -31,6 +31,7 @@ import { downloadAndUnzipVSCode, resolveCliArgsFromVSCodeExecutablePath, runTest
 import { chromium } from 'playwright-core';
 import { engines, name, version } from '../../package.json';
 import { shortWalkthrough } from '../helpers/footage';
+import { findEngine } from '../../src/engine';
 import { INSTALLED_EXTENSIONS_ENV, RUNNER_ANSWERS_ENV } from './hostOutput';
 import { serveRunnerRequests } from './runnerRequests';
 import { CODE_SERVER, codeServerFolders, NODE24, requireFile, ROOT } from './vshost';
@@ -71,7 +72,13 @@ class Run {
     return dir;
   }
 
-  close(): void {
+  /**
+   * The extension's engine outlives the window by design (10 minutes after its last client); a run that skipped the
+   * suite that ends it (HOST_GREP) ends it here, before its store goes.
+   */
+  async close(): Promise<void> {
+    const owner = await findEngine(path.join(this.userData, 'User', 'globalStorage', 'democlip.demo-clip-maker', 'engine-store')).catch(() => undefined);
+    if (owner) process.kill(owner.pid, 'SIGTERM');
     rmSync(this.dir, { recursive: true, force: true, maxRetries: 5 });
   }
 }
@@ -189,7 +196,7 @@ async function main(): Promise<number> {
     return 1;
   } finally {
     stopServing();
-    run.close();
+    await run.close();
   }
 }
 
