@@ -11,6 +11,8 @@ export interface EngineContext {
   jobs: RenderJobs;
   locks: SessionLocks;
   idempotent: IdempotentRequests;
+  /** This run's key (see storeOwner.ts): a token is issued only to a client that presents it. */
+  engineKey: string;
   /** `http://127.0.0.1:<port>`, known once the server listens. */
   baseUrl: () => string;
 }

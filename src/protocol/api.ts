@@ -18,7 +18,17 @@ export const Routes = {
   media: '/api/media/:mediaId',
   /** Local engine only: POST renders a 540p WebM/Opus proxy of the session's draft, GET serves it (Range, `?t=`). */
   preview: '/api/preview/:sessionId',
+  /** Local engine only: proves the engine at a port is the one its store's owner record names (HMAC of a nonce). */
+  engineHello: '/api/engine/hello',
+  /** Local engine only: a request a client holds open for as long as it uses the engine, which keeps it running. */
+  engineAttach: '/api/engine/attach',
 } as const;
+
+/**
+ * Local engine only: the per-start key from the store's owner record (readable by its OS user alone). Required to
+ * get a token and to attach, so that only the user who owns the store can use its engine.
+ */
+export const ENGINE_KEY_HEADER = 'x-engine-key';
 
 /** Fills a route pattern's `:name` parameters, URL-encoded. */
 export function pathOf(route: string, params: Record<string, string> = {}): string {

@@ -55,3 +55,22 @@ describe('package.json: the VS Code it claims is the one it is typed against and
     assert.equal(minor(codeServer[1]), Number(floor![2]), `code-server ${codeServer[1]} runs VS Code 1.${minor(codeServer[1])}, the floor is ${manifest.engines.vscode}`);
   });
 });
+
+describe('package.json: Remote, Restricted Mode and the log', () => {
+  it('runs where the files are (workspace extension host), so the engine reads the footage on the remote side', () => {
+    assert.deepEqual(manifest.extensionKind, ['workspace']);
+  });
+
+  it('is limited in untrusted workspaces: the program it runs and where the token goes come from user settings only', () => {
+    const trust = manifest.capabilities.untrustedWorkspaces;
+    assert.equal(trust.supported, 'limited');
+    assert.deepEqual([...trust.restrictedConfigurations].sort(), ['democlip.apiBaseUrl', 'democlip.ffmpegPath']);
+    const properties = manifest.contributes.configuration.properties;
+    assert.equal(properties['democlip.ffmpegPath'].scope, 'machine');
+    assert.equal(properties['democlip.apiBaseUrl'].scope, 'machine');
+  });
+
+  it('has a Show Log command', () => {
+    assert.ok(manifest.contributes.commands.some((c) => c.command === 'democlip.showLog' && c.title === 'Show Log'));
+  });
+});

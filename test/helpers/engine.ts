@@ -32,7 +32,7 @@ export async function startTestEngine(options: Partial<StartOptions> = {}): Prom
     faults,
     storeDir,
     client: (overrides = {}) =>
-      new DemoClipClient({ baseUrl: engine.url, version: '0.0.0-test', platform: 'cli', clientId: randomUUID(), ...overrides }),
+      new DemoClipClient({ baseUrl: engine.url, engineKey: engine.key, version: '0.0.0-test', platform: 'cli', clientId: randomUUID(), ...overrides }),
     async session() {
       const client = fixture.client();
       await client.ensureToken();

@@ -15,7 +15,9 @@ export type RunnerRequest =
   | { id: string; action: 'shot' }
   | { id: string; action: 'webviewClick'; selector: string; select?: { selector: string; value: string } }
   /** Answers with the element's text (detail) once it contains `contains`. */
-  | { id: string; action: 'webviewText'; selector: string; contains: string };
+  | { id: string; action: 'webviewText'; selector: string; contains: string }
+  /** Plays the `<video>` (muted) and answers ok once it has played past 0.2 s; detail says where it stopped. */
+  | { id: string; action: 'videoPlays'; selector: string };
 
 export interface RunnerAnswer {
   ok: boolean;

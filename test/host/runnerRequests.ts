@@ -64,6 +64,20 @@ async function perform(page: Page, request: RunnerRequest): Promise<RunnerAnswer
       }
       return { ok: text.includes(request.contains), detail: text };
     }
+    case 'videoPlays': {
+      const video = (await frameWith(page, request.selector)).locator(request.selector);
+      const state = await video.evaluate(async (element) => {
+        const v = element as HTMLVideoElement;
+        v.muted = true;
+        if (v.error) return `error ${v.error.code} (before playing) of ${v.src}`;
+        const played = new Promise<void>((resolve) => v.addEventListener('timeupdate', () => v.currentTime > 0.2 && resolve()));
+        const failed = new Promise<string>((resolve) => v.addEventListener('error', () => resolve(`error ${v.error?.code}`)));
+        await v.play().catch(() => undefined);
+        const outcome = await Promise.race([played.then(() => 'played'), failed, new Promise<string>((r) => setTimeout(() => r('timeout'), 20_000))]);
+        return `${outcome} at ${v.currentTime.toFixed(2)} s of ${v.src}`;
+      }, undefined, { timeout: 30_000 });
+      return { ok: state.startsWith('played'), detail: state };
+    }
   }
 }
 

@@ -5,6 +5,7 @@ import type { EngineConfig } from '../config';
 import type { RenderRecord } from '../store/records';
 import type { Store } from '../store/store';
 import { ToolError, type runTool } from '../tools/runTool';
+import { checkVideoTrack } from './checkOutput';
 import { parseIntegratedLoudness } from './loudness';
 import { measureCommand, renderCommand } from './renderGraph';
 import { renderPlan } from './renderPlan';
@@ -30,6 +31,7 @@ export class RenderJobs {
       if (record.status !== 'pending' && record.status !== 'processing') continue;
       record.status = 'failed';
       record.error = 'interrupted: the engine stopped before this render finished. Export again.';
+      record.completedAt = new Date().toISOString();
       await this.store.saveRender(record);
     }
   }
@@ -38,6 +40,11 @@ export class RenderJobs {
     await this.store.saveRender(record);
     this.queue.push(record.renderId);
     this.pump();
+  }
+
+  /** True while a render runs or waits: the engine must not stop then. */
+  get busy(): boolean {
+    return this.running.size > 0 || this.queue.length > 0;
   }
 
   liveProgress(renderId: string): number | undefined {
@@ -109,6 +116,7 @@ export class RenderJobs {
           }
         },
       });
+      await checkVideoTrack(this.config.ffprobe, partPath, plan.durationMs);
       await rename(partPath, finalPath);
       Object.assign(record, { status: 'completed', progress: 100, outputName: `${renderId}.${extension}`, completedAt: new Date().toISOString() });
     } catch (error) {

@@ -39,6 +39,23 @@ describe('the Demo Clip panel', function () {
     assert.match(lanes.detail ?? '', /#1 walkthrough\.mp4/);
   });
 
+  it('plays the preview in the webview, from the address asExternalUri gives the engine', async () => {
+    const api = await democlip();
+    await sessionWithClip(api);
+    await vscode.commands.executeCommand('democlip.openPanel');
+    const panel = api.panel();
+    assert.ok(panel, 'democlip.openPanel left no panel');
+    const { client } = await api.connection.ready();
+    const external = await vscode.env.asExternalUri(vscode.Uri.parse(`${client.baseUrl}/`));
+    const sent = recordPanel(panel);
+    void panel.refresh();
+    const state = await waitFor('a state message with a preview', () => sent.messages.find((m): m is StateMessage => m.type === 'state' && m.previewUrl !== null), SLOW_MS);
+    sent.dispose();
+    assert.equal(new URL(state.previewUrl as string).origin, new URL(external.toString(true)).origin);
+    const played = await askRunner({ action: 'videoPlays', selector: '#preview' });
+    assert.ok(played.ok, `the preview did not play: ${played.detail}`);
+  });
+
   it("exports from the webview's own Export button (720p chosen in its select)", async () => {
     const api = await democlip();
     await sessionWithClip(api); // the webview enables Export once the draft has a clip
