@@ -11,10 +11,10 @@
 // (also code-server's and the workbench's own output), VSHOST_DIR (default .vshost), CHROMIUM, and the requests
 // folder of askRunner (hostOutput.ts), which it serves with the workbench's page.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
 import { constants } from 'node:os';
 import { format } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { freePort } from './freePort';
 import { HOST_LINE_MARK, RUNNER_ANSWERS_ENV } from './hostOutput';
 import { serveRunnerRequests } from './runnerRequests';
 import { CODE_SERVER, codeServerFolders, NODE24, requireFile } from './vshost';
@@ -47,17 +47,6 @@ function parseArgs(argv: string[]): LaunchArgs {
     folder, extensionDevelopmentPath: flag('extensionDevelopmentPath'), extensionTestsPath: flag('extensionTestsPath'),
     extensions: flag('extensions-dir'), userData: flag('user-data-dir'),
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** What one launch starts, so that every way out (pass, fail, timeout, crash, signal) ends all of it. */

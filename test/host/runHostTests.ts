@@ -24,7 +24,6 @@
 // Tests ask the runner for what only the browser can do (a click in a webview, a screenshot): see hostOutput.ts.
 import { spawn } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { downloadAndUnzipVSCode, resolveCliArgsFromVSCodeExecutablePath, runTests, TestRunFailedError } from '@vscode/test-electron';
@@ -32,6 +31,7 @@ import { chromium } from 'playwright-core';
 import { engines, name, version } from '../../package.json';
 import { shortWalkthrough } from '../helpers/footage';
 import { findEngine } from '../../src/engine';
+import { freePort } from './freePort';
 import { INSTALLED_EXTENSIONS_ENV, RUNNER_ANSWERS_ENV } from './hostOutput';
 import { serveRunnerRequests } from './runnerRequests';
 import { CODE_SERVER, codeServerFolders, NODE24, requireFile, ROOT } from './vshost';
@@ -123,17 +123,6 @@ function developmentExtensions(run: Run): string {
   copyFileSync(path.join(LM_FIXTURE_SRC, 'package.json'), path.join(lm, 'package.json'));
   copyFileSync(path.join(LM_FIXTURE_OUT, 'extension.js'), path.join(lm, 'extension.js'));
   return dir;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /**
