@@ -5,6 +5,7 @@ import { DemoClipClient, SessionNotFoundError } from '../client';
 import { startEngine, type RunningEngine } from '../engine';
 import { FfmpegUnavailableError, requireFfmpeg } from '../engine/tools/ffmpegCheck';
 import { showFfmpegNotice } from './ffmpegNotice';
+import { retryUnreachable } from './reconnect';
 import { ffmpegTools, readSettings, type BackendKind, type Settings } from './settings';
 
 const CLIENT_ID_KEY = 'democlip.clientId';
@@ -12,6 +13,15 @@ const tokenKey = (backend: BackendKind) => `democlip.token.${backend}`;
 const sessionKey = (backend: BackendKind) => `democlip.session.${backend}`;
 /** The anonymous user's id (not a secret, unlike the token): 2001's registration link names it after a restart. */
 const userIdKey = (backend: BackendKind) => `democlip.userId.${backend}`;
+
+/** A remembered session the backend no longer knows (expired): it was replaced by a new, empty one. */
+export interface SessionLost {
+  backend: BackendKind;
+  lostSessionId: string;
+}
+
+/** A changed apiBaseUrl is connected to once it has not changed for this long: it changes on every keystroke. */
+const SETTLE_MS = 1000;
 
 export interface Ready {
   client: DemoClipClient;
@@ -27,6 +37,10 @@ export class Connection implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when the session or its draft may have changed: the status bar and the panel refresh. */
   readonly onDidChange = this.changed.event;
+  private readonly lost = new vscode.EventEmitter<SessionLost>();
+  /** Fires when a session expired and a new one replaced it, so the user can be told and offered their footage again. */
+  readonly onDidLoseSession = this.lost.event;
+  private settling: NodeJS.Timeout | undefined;
   private engine: Promise<RunningEngine> | undefined;
   private current: Promise<Ready> | undefined;
   private settings: Settings = readSettings();
@@ -37,11 +51,17 @@ export class Connection implements vscode.Disposable {
     context.subscriptions.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (!event.affectsConfiguration('democlip')) return;
-        this.settings = readSettings();
-        this.current = undefined;
-        this.ffmpegNoticeShown = false;
-        void this.stopEngine();
-        this.changed.fire();
+        clearTimeout(this.settling);
+        const apply = () => {
+          this.settings = readSettings();
+          this.current = undefined;
+          this.ffmpegNoticeShown = false;
+          void this.stopEngine();
+          this.changed.fire();
+        };
+        // A URL being typed is not connected to until it settles (no error for every half-typed host).
+        if (event.affectsConfiguration('democlip.apiBaseUrl') && !event.affectsConfiguration('democlip.backend')) this.settling = setTimeout(apply, SETTLE_MS);
+        else apply();
       }),
     );
   }
@@ -66,17 +86,26 @@ export class Connection implements vscode.Disposable {
     return this.current;
   }
 
-  /** Runs `work` in the session; a session the server no longer knows is replaced once, and the user is told. */
-  async inSession<T>(work: (ready: Ready) => Promise<T>): Promise<T> {
-    const ready = await this.ready();
-    try {
-      return await work(ready);
-    } catch (error) {
-      if (!(error instanceof SessionNotFoundError)) throw error;
-      const fresh = await this.newSession();
-      void vscode.window.showWarningMessage('Demo Clip: the editing session expired on the server, so its draft is gone. A new session was started; upload your footage again.');
-      return work(fresh);
-    }
+  /**
+   * Runs `work` in the session. A backend that cannot be reached (the local engine stopped) is reconnected to and
+   * the work tried once more; a session the server no longer knows is replaced once, and onDidLoseSession fires.
+   */
+  inSession<T>(work: (ready: Ready) => Promise<T>): Promise<T> {
+    return retryUnreachable(async () => {
+      const ready = await this.ready();
+      try {
+        return await work(ready);
+      } catch (error) {
+        if (!(error instanceof SessionNotFoundError)) throw error;
+        const fresh = await this.newSession();
+        this.lost.fire({ backend: ready.backend, lostSessionId: ready.sessionId });
+        return work(fresh);
+      }
+    }, async () => {
+      this.log.info('The backend could not be reached: reconnecting');
+      this.current = undefined;
+      await this.stopEngine();
+    }, async () => (await this.ready()).client.credits());
   }
 
   async newSession(): Promise<Ready> {
@@ -90,7 +119,9 @@ export class Connection implements vscode.Disposable {
   }
 
   async dispose(): Promise<void> {
+    clearTimeout(this.settling);
     this.changed.dispose();
+    this.lost.dispose();
     await this.stopEngine();
   }
 
@@ -113,10 +144,11 @@ export class Connection implements vscode.Disposable {
       },
     });
     await client.ensureToken();
-    let sessionId = this.context.workspaceState.get<string>(sessionKey(backend));
-    if (sessionId) {
+    const remembered = this.context.workspaceState.get<string>(sessionKey(backend));
+    let sessionId = remembered;
+    if (remembered) {
       // A remembered session may be gone (cloud expiry, a cleared engine store): check it once.
-      sessionId = await client.state(sessionId).then(() => sessionId, (error: unknown) => {
+      sessionId = await client.state(remembered).then(() => remembered, (error: unknown) => {
         if (error instanceof SessionNotFoundError) return undefined;
         throw error;
       });
@@ -124,6 +156,7 @@ export class Connection implements vscode.Disposable {
     if (!sessionId) {
       sessionId = (await client.createSession(this.settings.language)).session_id;
       await this.context.workspaceState.update(sessionKey(backend), sessionId);
+      if (remembered) this.lost.fire({ backend, lostSessionId: remembered });
     }
     this.log.info(`Connected to the ${backend === 'local' ? 'local engine' : 'NemoVideo cloud'}; session ${sessionId}`);
     return { client, sessionId, backend };
