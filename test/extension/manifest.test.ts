@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import manifest from '../../package.json';
-import { ACCEPTED_EXTENSIONS, NOT_IN_MENUS } from '../../src/protocol';
+import { ACCEPTED_EXTENSIONS, BEST_MOMENTS_PROMPT, NOT_IN_MENUS } from '../../src/protocol';
 
 /** The `when` clauses of the upload menus hold a regex literal; VS Code evaluates it against resourceExtname. */
 function uploadWhenRegex(menu: 'explorer/context' | 'editor/title'): RegExp {
@@ -29,6 +29,11 @@ describe('package.json: "Upload to Demo Clip" shows on exactly the accepted file
 
   it('declares every chat slash command the participant handles', () => {
     const participant = manifest.contributes.chatParticipants.find((p) => p.id === 'democlip.chat');
-    assert.deepEqual(participant?.commands.map((c) => c.name).sort(), ['credits', 'export', 'new', 'status', 'upload']);
+    assert.deepEqual(participant?.commands.map((c) => c.name).sort(), ['credits', 'export', 'help', 'new', 'status', 'upload']);
+  });
+
+  it('the Chat view points to @democlip before the user knows its name: a sample request', () => {
+    const participant = manifest.contributes.chatParticipants.find((p) => p.id === 'democlip.chat');
+    assert.equal(participant?.sampleRequest, BEST_MOMENTS_PROMPT);
   });
 });

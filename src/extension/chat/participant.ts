@@ -26,6 +26,13 @@ const FOLLOWUPS: Record<string, vscode.ChatFollowup[]> = {
     { prompt: 'make it 9:16', label: 'Make it vertical' },
   ],
   start: [{ prompt: BEST_MOMENTS_PROMPT, label: 'Trim the best moments' }],
+  help: [
+    { prompt: BEST_MOMENTS_PROMPT, label: 'Trim the best moments into 60 s' },
+    { prompt: 'upload', label: 'Upload footage' },
+    { prompt: "add title 'My product' 0-3s", label: 'Add a title' },
+    { prompt: 'add lo-fi BGM at 35%', label: 'Add lo-fi music' },
+    { prompt: 'export 1080p MP4', label: 'Export 1080p MP4' },
+  ],
 };
 
 export function registerChatParticipant(context: vscode.ExtensionContext, connection: Connection, history: UploadHistory): vscode.Disposable {
@@ -33,9 +40,17 @@ export function registerChatParticipant(context: vscode.ExtensionContext, connec
     handle(context, connection, history, request, chatContext, stream, token));
   participant.iconPath = new vscode.ThemeIcon('device-camera-video');
   participant.followupProvider = {
-    provideFollowups: (result: ChatResult) => (result.metadata?.edited ? FOLLOWUPS.edited : result.metadata?.route === 'upload' ? FOLLOWUPS.start : []),
+    provideFollowups: (result: ChatResult) => followupsFor(result),
   };
   return participant;
+}
+
+/** The clickable next steps under a reply. */
+function followupsFor(result: ChatResult): vscode.ChatFollowup[] {
+  if (result.metadata?.edited) return FOLLOWUPS.edited;
+  if (result.metadata?.route === 'upload') return FOLLOWUPS.start;
+  if (result.metadata?.route === 'help') return FOLLOWUPS.help;
+  return [];
 }
 
 function routeOf(request: vscode.ChatRequest): Route {
@@ -44,6 +59,7 @@ function routeOf(request: vscode.ChatRequest): Route {
     case 'credits': return { action: 'credits' };
     case 'status': return { action: 'status' };
     case 'upload': return { action: 'upload' };
+    case 'help': return { action: 'help' };
     default: return routeMessage(request.prompt);
   }
 }
@@ -78,6 +94,9 @@ async function handle(
         stream.button({ command: 'democlip.openPanel', title: 'Open timeline' });
         return result();
       }
+      case 'help':
+        stream.markdown(TEXT.help);
+        return result();
       case 'upload':
         await chatUpload(connection, history, request, stream);
         return result();
