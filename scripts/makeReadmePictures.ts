@@ -14,8 +14,9 @@ import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { version } from '../package.json';
 import { DemoClipClient } from '../src/client';
-import { startEngine } from '../src/engine';
-import { generateFootage, walkthroughScenes } from './footage/generateFootage';
+import { useEngine } from '../src/engine';
+import { generateFootage } from '../test/fixtures/footage/generateFootage';
+import { walkthroughScenes } from '../test/fixtures/footage/walkthroughScript';
 import { makeClipFrames } from './readme/clipFrames';
 import { shootPanel } from './readme/panelShot';
 
@@ -45,11 +46,11 @@ function makeClip(source: string): string {
   return clip;
 }
 
-/** The panel's state message for the same edit, from an engine on the same store (its analysis is cached). */
+/** The panel's state message for the same edit, from the engine of the same store (its analysis is cached). */
 async function panelState(source: string) {
-  const engine = await startEngine({ storeDir: STORE });
+  const engine = await useEngine(STORE, { command: process.execPath, args: [join(ROOT, 'dist/cli.js')] });
   try {
-    const client = new DemoClipClient({ baseUrl: engine.url, version, platform: 'vscode', clientId: randomUUID(), renewableToken: true });
+    const client = new DemoClipClient({ baseUrl: engine.url, engineKey: engine.key, version, platform: 'vscode', clientId: randomUUID(), renewableToken: true });
     await client.ensureToken();
     const { session_id: sessionId } = await client.createSession('en');
     await client.upload(sessionId, [source]);
@@ -61,7 +62,7 @@ async function panelState(source: string) {
     const edited = { type: 'state', backend: 'local', media: state.video_infos, draft: state.draft ?? null, credits, previewUrl } as const;
     return { engine, edited, uploaded: { ...edited, draft: null, previewUrl: null } };
   } catch (error) {
-    await engine.close();
+    engine.attachment.detach();
     throw error;
   }
 }
@@ -81,7 +82,7 @@ async function main(): Promise<void> {
     await shootPanel({ root: ROOT, state: edited, previewAt: 5, out: panel });
     await shootPanel({ root: ROOT, state: uploaded, previewAt: 0, out: uploadStep });
   } finally {
-    await engine.close();
+    engine.attachment.detach();
   }
   copyFileSync(panel, join(WALKTHROUGH, 'ask.png'));
   copyFileSync(frames, join(WALKTHROUGH, 'export.png'));

@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import {
-  acceptedFormatsText, AnonymousToken, Credits, ErrorCode, fileTypeOf, normalizeRenderStatus, pathOf, Routes,
+  acceptedFormatsText, AnonymousToken, Credits, ENGINE_KEY_HEADER, ErrorCode, fileTypeOf, normalizeRenderStatus, pathOf, Routes,
   SessionInfo, SessionState, UploadResult, type ChatEvent, type Draft, type RenderOutput, type RenderStatus,
 } from '../protocol';
 import { DemoClipError, errorFromCode, ProtocolError, RateLimitedError, RenderEndedError, ServerError, TokenInvalidError, UnsupportedFileError } from './errors';
@@ -28,6 +28,8 @@ export interface ClientConfig extends TransportConfig {
   onToken?: (token: AnonymousToken) => void;
   /** How long to wait on a 429 that names no Retry-After; the protocol says 30 s. */
   defaultRetryAfterMs?: number;
+  /** Local engine only: the key from its store's owner record, which it asks for before issuing a token. */
+  engineKey?: string;
 }
 
 export interface CallContext {
@@ -73,7 +75,10 @@ export class DemoClipClient {
 
   async acquireAnonymousToken(ctx: CallContext = {}): Promise<AnonymousToken> {
     const token = await this.transport.json(AnonymousToken, {
-      method: 'POST', path: Routes.anonymousToken, headers: { 'x-client-id': this.config.clientId }, signal: ctx.signal,
+      method: 'POST',
+      path: Routes.anonymousToken,
+      headers: { 'x-client-id': this.config.clientId, ...(this.config.engineKey ? { [ENGINE_KEY_HEADER]: this.config.engineKey } : {}) },
+      signal: ctx.signal,
     });
     this.token = token.token;
     this.userId = token.user_id;

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { RenderEndedError, type DemoClipClient } from '../client';
 import { exportOutput, isExportable, outputLabel, uploadedFiles, videoFootageMs, type RenderOutput, type RenderStatus } from '../protocol';
 import type { Connection } from './connection';
-import { signalOf } from './errors';
+import { messageOf, signalOf } from './errors';
 import { makeMainClip } from './mainJob';
 import { outputFolderUri, readSettings } from './settings';
 import { TEXT } from './text';
@@ -106,7 +106,7 @@ export async function resumePendingRenders(connection: Connection, context: vsco
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Demo Clip: finishing an export started earlier', cancellable: true },
       (progress, token) => finish(client, context, render, { token, report: (message) => progress.report({ message }) }, signalOf(token)),
-    ).then((r) => r, () => undefined);
+    ).then((r) => r, (error: unknown) => void connection.log.warn(`Finishing an earlier export failed: ${messageOf(error)}`));
     if (result) results.push(result);
   }
   return results;

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { registerChatParticipant } from './chat/participant';
 import { Connection } from './connection';
-import { recover, showError } from './errors';
+import { messageOf, recover, showError } from './errors';
+import { rememberNoticeChoiceIn } from './ffmpegNotice';
 import { announceExport, exportOrMakeFirst, resumePendingRenders } from './exportClip';
 import { registerExportTask } from './exportTask';
 import { registerPanelSerializer, TimelinePanel, type PanelActions } from './panel/timelinePanel';
@@ -24,6 +25,7 @@ export interface DemoClipApi {
 
 export function activate(context: vscode.ExtensionContext): DemoClipApi {
   const log = vscode.window.createOutputChannel('Demo Clip', { log: true });
+  rememberNoticeChoiceIn(context.globalState);
   connection = new Connection(context, log);
   const conn = connection;
   const status = new CreditsStatus(conn);
@@ -43,7 +45,7 @@ export function activate(context: vscode.ExtensionContext): DemoClipApi {
       try {
         return await run(...args);
       } catch (error) {
-        log.warn(`${what} failed: ${(error as Error).message}`);
+        log.warn(`${what} failed: ${messageOf(error)}`);
         let retried: R | undefined;
         await showError(`Demo Clip ${what}`, error, async () => (retried = await guarded(...args)));
         return retried;
@@ -55,7 +57,8 @@ export function activate(context: vscode.ExtensionContext): DemoClipApi {
   context.subscriptions.push(
     log,
     status,
-    { dispose: () => void conn.dispose() },
+    conn,
+    vscode.commands.registerCommand('democlip.showLog', () => log.show()),
     registerChatParticipant(context, conn, history),
     conn.onDidLoseSession((lost) => void tellSessionLost(history, lost)),
     registerPanelSerializer(context, conn, panelActions),
@@ -77,7 +80,7 @@ export function activate(context: vscode.ExtensionContext): DemoClipApi {
     })),
     vscode.commands.registerCommand('democlip.export', guard('export', async (output?: Partial<RenderOutput>) => exportAndAnnounce({ ...outputFromText(''), ...output }))),
     vscode.commands.registerCommand('democlip.showCredits', guard('credits', async () => {
-      const credits = await status.refresh();
+      const credits = await status.refresh({ connect: true });
       if (credits) void vscode.window.showInformationMessage(creditsText(credits));
       return credits;
     })),
@@ -96,11 +99,16 @@ export function activate(context: vscode.ExtensionContext): DemoClipApi {
     })),
   );
   // Renders still running when VS Code last closed are finished and saved (the seed: otherwise they are orphaned).
-  void resumePendingRenders(conn, context).then((results) => results.forEach((r) => void announceExport(r)), () => undefined);
+  // Nothing is connected unless this workspace has such a render: an idle window stays quiet.
+  void resumePendingRenders(conn, context).then(
+    (results) => results.forEach((r) => void announceExport(r)),
+    (error: unknown) => log.warn(`Finishing earlier exports failed: ${messageOf(error)}`),
+  );
   return { connection: conn, status, history, panel: () => TimelinePanel.current };
 }
 
-export async function deactivate(): Promise<void> {
-  await connection?.dispose();
+/** This window lets go of the engine; the engine itself stays for other windows and running renders. */
+export function deactivate(): void {
+  connection?.dispose();
   connection = undefined;
 }

@@ -107,6 +107,7 @@ async function handle(
     if (isCancellation(error) || token.isCancellationRequested) stream.markdown('\n\nStopped.');
     else if (error instanceof NothingToExportError) offerMainJob(error, stream);
     else {
+      connection.log.warn(`Chat: ${messageOf(error)}`);
       stream.markdown(`\n\n**${messageOf(error)}**\n\n`);
       offerRecoveries(error, request, stream);
     }

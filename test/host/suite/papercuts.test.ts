@@ -1,9 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { startEngine, type RunningEngine } from '../../../src/engine';
+import { startTestEngine, type EngineFixture } from '../../helpers/engine';
 import { TEXT } from '../../../src/extension/text';
 import { ffprobe } from '../../helpers/ffprobe';
 import { clickNotificationButton, democlip, engineDraft, FOOTAGE, footageTruth, lmFixture, sessionWithClip, sessionWithFootage, SLOW_MS, videoMs, waitFor, workspaceUri } from '../kit';
@@ -27,14 +24,12 @@ describe('papercuts a new user meets (issue 18)', function () {
 
 describe('papercuts on the cloud backend (a NemoVideo-compatible engine with faults)', function () {
   this.timeout(SLOW_MS * 2);
-  let cloud: RunningEngine;
-  let store: string;
+  let cloud: EngineFixture;
   const config = () => vscode.workspace.getConfiguration('democlip');
 
   before(async () => {
-    store = await mkdtemp(path.join(tmpdir(), 'democlip-cloud-'));
-    cloud = await startEngine({ storeDir: store });
-    await config().update('apiBaseUrl', cloud.url, vscode.ConfigurationTarget.Global);
+    cloud = await startTestEngine({ maxUploadBytes: 500 * 1024 * 1024 });
+    await config().update('apiBaseUrl', cloud.engine.url, vscode.ConfigurationTarget.Global);
     await config().update('backend', 'nemo', vscode.ConfigurationTarget.Global);
     const api = await democlip();
     await waitFor('the nemo backend', () => api.connection.backend === 'nemo', 10_000);
@@ -43,7 +38,6 @@ describe('papercuts on the cloud backend (a NemoVideo-compatible engine with fau
     await config().update('backend', undefined, vscode.ConfigurationTarget.Global);
     await config().update('apiBaseUrl', undefined, vscode.ConfigurationTarget.Global);
     await cloud.close();
-    await rm(store, { recursive: true, force: true });
   });
 
   it('1002: says the cloud session expired and what was lost, and uploads the known footage again on request', async () => {
