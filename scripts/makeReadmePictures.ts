@@ -2,11 +2,15 @@
  * `npm run pictures`: the README's pictures, made by the current code and committed under media/readme/:
  *   clip-frames.png six frames of a clip that `democlip make` (the CLI, local engine) cuts from a generated walkthrough;
  *   panel.png       the Demo Clip panel showing the same edit, as the extension's panel host would send it.
+ * and the walkthrough's step images under media/walkthrough/ (shipped in the .vsix):
+ *   upload.png      the panel right after the upload (the footage listed, the timeline empty);
+ *   ask.png         the panel after the edit (the same shot as panel.png);
+ *   export.png      frames of the exported clip (the same as clip-frames.png).
  * The footage, the engine store and the clip stay in demo-clips/readme/ (gitignored), so a second run is quicker.
  */
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { version } from '../package.json';
 import { DemoClipClient } from '../src/client';
@@ -19,6 +23,7 @@ import { shootPanel } from './readme/panelShot';
 const ROOT = resolve(__dirname, '../..');
 const WORK = join(ROOT, 'demo-clips', 'readme');
 const PICTURES = join(ROOT, 'media', 'readme');
+const WALKTHROUGH = join(ROOT, 'media', 'walkthrough');
 const FOOTAGE = join(WORK, 'walkthrough.mp4');
 const STORE = join(WORK, 'store');
 const EDIT = ['trim the best moments and compile them into a 30-second demo clip', "add title 'Acme Analytics in 30 seconds' 0-3s", 'add lo-fi BGM at 35%'];
@@ -54,7 +59,8 @@ async function panelState(source: string) {
     }
     const [{ state }, credits] = await Promise.all([client.state(sessionId), client.credits()]);
     const previewUrl = await client.previewUrl(sessionId);
-    return { engine, state: { type: 'state', backend: 'local', media: state.video_infos, draft: state.draft ?? null, credits, previewUrl } as const };
+    const edited = { type: 'state', backend: 'local', media: state.video_infos, draft: state.draft ?? null, credits, previewUrl } as const;
+    return { engine, edited, uploaded: { ...edited, draft: null, previewUrl: null } };
   } catch (error) {
     engine.attachment.detach();
     throw error;
@@ -69,14 +75,18 @@ async function main(): Promise<void> {
   makeClipFrames(makeClip(source), frames);
 
   const panel = join(PICTURES, 'panel.png');
-  const { engine, state } = await panelState(source);
+  const uploadStep = join(WALKTHROUGH, 'upload.png');
+  const { engine, edited, uploaded } = await panelState(source);
   try {
     // 5 s in: past the title's fade-in, the walkthrough's dashboard on screen.
-    await shootPanel({ root: ROOT, state, previewAt: 5, out: panel });
+    await shootPanel({ root: ROOT, state: edited, previewAt: 5, out: panel });
+    await shootPanel({ root: ROOT, state: uploaded, previewAt: 0, out: uploadStep });
   } finally {
     engine.attachment.detach();
   }
-  for (const file of [frames, panel]) {
+  copyFileSync(panel, join(WALKTHROUGH, 'ask.png'));
+  copyFileSync(frames, join(WALKTHROUGH, 'export.png'));
+  for (const file of [frames, panel, uploadStep]) {
     const bytes = statSync(file).size;
     process.stdout.write(`${file}: ${Math.round(bytes / 1024)} KB\n`);
     if (bytes > MAX_BYTES) throw new Error(`${file} is over ${MAX_BYTES / 1024} KB: make it smaller before committing it`);

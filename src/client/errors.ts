@@ -32,6 +32,8 @@ export class RateLimitedError extends DemoClipError {
 export class ProtocolError extends DemoClipError {}
 /** The server could not be reached, or the connection dropped. */
 export class ConnectionError extends DemoClipError {}
+/** No connection could be made at all (refused, no such host): nothing was sent, so trying again is safe. */
+export class UnreachableError extends ConnectionError {}
 /** Any other failure the server reported (a bad request, a failed render). */
 export class ServerError extends DemoClipError {}
 /** A render (or preview) that ended without a file: it failed or was cancelled, and will not finish later. */

@@ -24,7 +24,12 @@ export function translateGuiText(text: string): TranslatedText {
   for (const rule of RULES) {
     if (rule.pattern.test(out)) {
       rule.pattern.lastIndex = 0;
-      out = out.replace(rule.pattern, rule.replace);
+      // A replacement that starts a sentence starts with a capital ("… to download it. Use Export").
+      out = out.replace(rule.pattern, (...match) => {
+        const offset = match[match.length - 2] as number;
+        const startsSentence = /(^|[.!?。！？]\s*)$/.test(out.slice(0, offset));
+        return startsSentence ? rule.replace[0].toUpperCase() + rule.replace.slice(1) : rule.replace;
+      });
       if (rule.action) actions.add(rule.action);
     }
     rule.pattern.lastIndex = 0;

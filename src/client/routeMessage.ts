@@ -6,6 +6,7 @@ export type Route =
   | { action: 'credits' }
   | { action: 'status' }
   | { action: 'upload' }
+  | { action: 'help' }
   | { action: 'chat' };
 
 export function routeMessage(message: string): Route {
@@ -14,5 +15,6 @@ export function routeMessage(message: string): Route {
   if (Words.credits.test(text)) return { action: 'credits' };
   if (Words.status.test(text)) return { action: 'status' };
   if (Words.upload.test(text)) return { action: 'upload' };
+  if (Words.help.test(text)) return { action: 'help' };
   return { action: 'chat' };
 }

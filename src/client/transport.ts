@@ -1,7 +1,7 @@
 import { request, type Dispatcher } from 'undici';
 import type { z } from 'zod';
 import { CodeEnvelope, ErrorCode, SuccessEnvelope } from '../protocol';
-import { ConnectionError, DemoClipError, errorFromCode, ProtocolError } from './errors';
+import { ConnectionError, DemoClipError, errorFromCode, ProtocolError, UnreachableError } from './errors';
 
 export type Platform = 'vscode' | 'cli' | 'unknown';
 
@@ -82,8 +82,14 @@ export function asConnectionError(error: unknown, baseUrl: string): Error {
   if (err.code === 'UND_ERR_SOCKET' || err.code === 'ECONNRESET' || err.code === 'UND_ERR_ABORTED') {
     return new ConnectionError('Connection lost: the server closed the connection in the middle of its answer. Try again.', 0);
   }
-  const host = new URL(baseUrl).host;
-  return new ConnectionError(`Could not reach the Demo Clip server at ${host} (${err.code ?? err.message ?? 'network error'}).`, 0);
+  const url = new URL(baseUrl);
+  if (['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) {
+    // The user never typed this port: say what it means instead.
+    return new UnreachableError('The local Demo Clip engine is not running (it stops when the window reloads or its settings change). Try again: it starts on the next action.', 0);
+  }
+  const unreachable = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'].includes(err.code ?? '');
+  const message = `Could not reach ${url.host}: check your internet connection and the server address${err.code ? ` (${err.code})` : ''}.`;
+  return unreachable ? new UnreachableError(message, 0) : new ConnectionError(message, 0);
 }
 
 /**

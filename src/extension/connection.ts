@@ -5,6 +5,7 @@ import { DemoClipClient, SessionNotFoundError } from '../client';
 import { useEngine, type EngineInUse } from '../engine';
 import { FfmpegUnavailableError, requireFfmpeg } from '../engine/tools/ffmpegCheck';
 import { showFfmpegNotice } from './ffmpegNotice';
+import { retryUnreachable } from './reconnect';
 import { ffmpegTools, readSettings, type BackendKind, type Settings } from './settings';
 
 const CLIENT_ID_KEY = 'democlip.clientId';
@@ -25,10 +26,23 @@ export interface Ready {
  * anonymous one), and keeps one session per workspace. Nothing happens before the first use: a window where Demo
  * Clip is never used has no engine, no session and no timer. Never logs a token or the engine key.
  */
+/** A remembered session the backend no longer knows (expired): it was replaced by a new, empty one. */
+export interface SessionLost {
+  backend: BackendKind;
+  lostSessionId: string;
+}
+
+/** A changed apiBaseUrl is connected to once it has not changed for this long: it changes on every keystroke. */
+const SETTLE_MS = 1000;
+
 export class Connection implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when the session or its draft may have changed: the status bar and the panel refresh. */
   readonly onDidChange = this.changed.event;
+  private readonly lost = new vscode.EventEmitter<SessionLost>();
+  /** Fires when a session expired and a new one replaced it, so the user can be told and offered their footage again. */
+  readonly onDidLoseSession = this.lost.event;
+  private settling: NodeJS.Timeout | undefined;
   private engine: Promise<EngineInUse> | undefined;
   private current: Promise<Ready> | undefined;
   private connected: Ready | undefined;
@@ -40,11 +54,17 @@ export class Connection implements vscode.Disposable {
     context.subscriptions.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (!event.affectsConfiguration('democlip')) return;
-        this.settings = readSettings();
-        this.ffmpegNoticeShown = false;
-        // The shared engine keeps running for other windows; this window lets go of it and reconnects on next use.
-        this.disconnect();
-        this.changed.fire();
+        clearTimeout(this.settling);
+        const apply = () => {
+          this.settings = readSettings();
+          this.ffmpegNoticeShown = false;
+          // The shared engine keeps running for other windows; this window lets go of it and reconnects on next use.
+          this.disconnect();
+          this.changed.fire();
+        };
+        // A URL being typed is not connected to until it settles (no error for every half-typed host).
+        if (event.affectsConfiguration('democlip.apiBaseUrl') && !event.affectsConfiguration('democlip.backend')) this.settling = setTimeout(apply, SETTLE_MS);
+        else apply();
       }),
     );
   }
@@ -83,17 +103,25 @@ export class Connection implements vscode.Disposable {
     return this.connected;
   }
 
-  /** Runs `work` in the session; a session the server no longer knows is replaced once, and the user is told. */
-  async inSession<T>(work: (ready: Ready) => Promise<T>): Promise<T> {
-    const ready = await this.ready();
-    try {
-      return await work(ready);
-    } catch (error) {
-      if (!(error instanceof SessionNotFoundError)) throw error;
-      const fresh = await this.newSession();
-      void vscode.window.showWarningMessage('Demo Clip: the editing session expired on the server, so its draft is gone. A new session was started; upload your footage again.');
-      return work(fresh);
-    }
+  /**
+   * Runs `work` in the session. A backend that is gone (the local engine stopped) is reconnected to and the work
+   * tried once more; a session the server no longer knows is replaced once, and onDidLoseSession fires.
+   */
+  inSession<T>(work: (ready: Ready) => Promise<T>): Promise<T> {
+    return retryUnreachable(async () => {
+      const ready = await this.ready();
+      try {
+        return await work(ready);
+      } catch (error) {
+        if (!(error instanceof SessionNotFoundError)) throw error;
+        const fresh = await this.newSession();
+        this.lost.fire({ backend: ready.backend, lostSessionId: ready.sessionId });
+        return work(fresh);
+      }
+    }, async () => {
+      this.log.info('The backend could not be reached: reconnecting');
+      this.disconnect();
+    }, async () => (await this.ready()).client.credits());
   }
 
   async newSession(): Promise<Ready> {
@@ -109,7 +137,9 @@ export class Connection implements vscode.Disposable {
 
   /** Lets go of the engine (it stays for other windows and renders, and stops by itself once nobody uses it). */
   dispose(): void {
+    clearTimeout(this.settling);
     this.changed.dispose();
+    this.lost.dispose();
     this.disconnect();
   }
 
@@ -142,10 +172,11 @@ export class Connection implements vscode.Disposable {
       },
     });
     await client.ensureToken();
-    let sessionId = this.context.workspaceState.get<string>(sessionKey(backend));
-    if (sessionId) {
+    const remembered = this.context.workspaceState.get<string>(sessionKey(backend));
+    let sessionId = remembered;
+    if (remembered) {
       // A remembered session may be gone (cloud expiry, a cleared engine store): check it once.
-      sessionId = await client.state(sessionId).then(() => sessionId, (error: unknown) => {
+      sessionId = await client.state(remembered).then(() => remembered, (error: unknown) => {
         if (error instanceof SessionNotFoundError) return undefined;
         throw error;
       });
@@ -153,6 +184,7 @@ export class Connection implements vscode.Disposable {
     if (!sessionId) {
       sessionId = (await client.createSession(this.settings.language)).session_id;
       await this.context.workspaceState.update(sessionKey(backend), sessionId);
+      if (remembered) this.lost.fire({ backend, lostSessionId: remembered });
     }
     this.log.info(`Connected to the ${backend === 'local' ? 'local engine' : 'NemoVideo cloud'}; session ${sessionId}`);
     return { client, sessionId, backend };

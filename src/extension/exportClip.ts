@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { RenderEndedError, type DemoClipClient } from '../client';
-import { isExportable, outputLabel, uploadedFiles, videoFootageMs, type RenderOutput, type RenderStatus } from '../protocol';
+import { exportOutput, isExportable, outputLabel, uploadedFiles, videoFootageMs, type RenderOutput, type RenderStatus } from '../protocol';
 import type { Connection } from './connection';
 import { messageOf, signalOf } from './errors';
 import { makeMainClip } from './mainJob';
@@ -47,7 +47,7 @@ export async function exportClip(connection: Connection, context: vscode.Extensi
     const { state } = await client.state(sessionId, { signal });
     const draft = state.draft;
     if (!draft || !isExportable(draft)) throw new NothingToExportError(videoFootageMs(uploadedFiles(state.video_infos)));
-    const submitted = await client.submitRender(sessionId, draft, output, { signal });
+    const submitted = await client.submitRender(sessionId, draft, exportOutput(output, draft), { signal });
     const pending: PendingRender = { id: submitted.id, backend, format: output.format, startedAt: new Date().toISOString() };
     await remember(context, pending);
     const cancel = reporter.token.onCancellationRequested(() => void client.cancelRender(submitted.id).catch(() => undefined));

@@ -8,8 +8,10 @@ import { registerExportTask } from './exportTask';
 import { registerPanelSerializer, TimelinePanel, type PanelActions } from './panel/timelinePanel';
 import { CreditsStatus, creditsText } from './statusBar';
 import { filesToUpload, uploadFiles } from './uploadFiles';
-import { describeTimeline } from '../client';
-import { outputFromText, type RenderOutput } from '../protocol';
+import { defaultJob, outputFromText, videoFootageMs, type RenderOutput } from '../protocol';
+import { tellSessionLost } from './sessionLost';
+import { TEXT } from './text';
+import { UploadHistory } from './uploadHistory';
 
 let connection: Connection | undefined;
 
@@ -17,6 +19,7 @@ let connection: Connection | undefined;
 export interface DemoClipApi {
   connection: Connection;
   status: CreditsStatus;
+  history: UploadHistory;
   panel(): TimelinePanel | undefined;
 }
 
@@ -26,13 +29,17 @@ export function activate(context: vscode.ExtensionContext): DemoClipApi {
   connection = new Connection(context, log);
   const conn = connection;
   const status = new CreditsStatus(conn);
+  const history = new UploadHistory(context.workspaceState);
 
   const exportAndAnnounce = async (output: RenderOutput) => {
     const result = await exportOrMakeFirst(conn, context, output);
     if (result) void announceExport(result);
     return result;
   };
-  const panelActions: PanelActions = { export: exportAndAnnounce };
+  const panelActions: PanelActions = {
+    export: exportAndAnnounce,
+    knownUploads: (sessionId) => history.of(sessionId).map(({ path: _path, ...file }) => file),
+  };
   const guard = <A extends unknown[], R>(what: string, run: (...args: A) => Promise<R>) => {
     const guarded = async (...args: A): Promise<R | undefined> => {
       try {
@@ -52,7 +59,8 @@ export function activate(context: vscode.ExtensionContext): DemoClipApi {
     status,
     conn,
     vscode.commands.registerCommand('democlip.showLog', () => log.show()),
-    registerChatParticipant(context, conn),
+    registerChatParticipant(context, conn, history),
+    conn.onDidLoseSession((lost) => void tellSessionLost(history, lost)),
     registerPanelSerializer(context, conn, panelActions),
     registerExportTask(context, conn),
     vscode.commands.registerCommand('democlip.openPanel', guard('panel', async () => {
@@ -60,12 +68,12 @@ export function activate(context: vscode.ExtensionContext): DemoClipApi {
       await panel.refresh();
       return panel;
     })),
-    vscode.commands.registerCommand('democlip.upload', guard('upload', async (clicked?: vscode.Uri, selected?: vscode.Uri[]) => {
-      const result = await uploadFiles(conn, await filesToUpload(clicked, selected));
-      if (result) {
-        const names = result.files.map((f) => f.filename).join(', ');
-        void vscode.window.showInformationMessage(`Uploaded ${names}. Ask @democlip what to make of it.`, 'Open Chat').then((choice) => {
-          if (choice) void vscode.commands.executeCommand('workbench.action.chat.open', { query: '@democlip trim the best moments and compile them into a 60-second demo clip' });
+    vscode.commands.registerCommand('democlip.upload', guard('upload', async (clicked?: vscode.Uri, selected?: vscode.Uri[], options?: { fromChat?: boolean }) => {
+      const result = await uploadFiles(conn, history, await filesToUpload(clicked, selected));
+      // From the chat, the chat is where the user already is: no notification pointing to it.
+      if (result && !options?.fromChat) {
+        void vscode.window.showInformationMessage(TEXT.uploaded(result.files.map((f) => f.filename)), TEXT.openChat).then((choice) => {
+          if (choice) void vscode.commands.executeCommand('workbench.action.chat.open', { query: `@democlip ${defaultJob(videoFootageMs(result.files)).prompt}` });
         });
       }
       return result;
@@ -76,9 +84,10 @@ export function activate(context: vscode.ExtensionContext): DemoClipApi {
       if (credits) void vscode.window.showInformationMessage(creditsText(credits));
       return credits;
     })),
+    // Information, not a decision: the tracks are told in the chat (with a button to the panel), never in a modal.
     vscode.commands.registerCommand('democlip.showStatus', guard('status', async () => {
       const { state } = await conn.inSession(({ client, sessionId }) => client.state(sessionId));
-      void vscode.window.showInformationMessage(describeTimeline(state.draft), { modal: true });
+      await vscode.commands.executeCommand('workbench.action.chat.open', { query: '@democlip /status' });
       return state.draft;
     })),
     // The chat's "Use the Local Engine" button (not in the palette): switch, then ask again what failed on the cloud.
@@ -95,7 +104,7 @@ export function activate(context: vscode.ExtensionContext): DemoClipApi {
     (results) => results.forEach((r) => void announceExport(r)),
     (error: unknown) => log.warn(`Finishing earlier exports failed: ${messageOf(error)}`),
   );
-  return { connection: conn, status, panel: () => TimelinePanel.current };
+  return { connection: conn, status, history, panel: () => TimelinePanel.current };
 }
 
 /** This window lets go of the engine; the engine itself stays for other windows and running renders. */

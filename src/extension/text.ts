@@ -14,6 +14,21 @@ export const TEXT = {
   upgrade: 'Upgrade Plan',
   useLocalEngine: 'Use the Local Engine',
   retry: 'Retry',
+  uploadAgain: 'Upload Again',
+  sessionExpired: (backend: 'local' | 'nemo', filenames: string[]) =>
+    `Demo Clip: the ${backend === 'nemo' ? 'NemoVideo cloud' : 'local engine'} session expired, so its timeline and uploads are gone` +
+    (filenames.length ? ` (${filenames.join(', ')})` : '') + '. A new, empty session was started.' +
+    (filenames.length ? ' Upload the footage again to carry on.' : ' Upload your footage again to carry on.'),
+  openChat: 'Open Chat',
+  uploaded: (filenames: string[]) => `Uploaded ${filenames.join(', ')}. Ask @democlip what to make of it.`,
+  cloudHasNoPreview: 'The NemoVideo cloud renders no preview: export the clip to watch it (Export, below).',
+  help: [
+    'I turn raw footage (a screen recording of a walkthrough) into a short demo clip:',
+    '1. **Upload** a video: right-click it in the Explorer → *Upload to Demo Clip*, or `/upload` with `#file`.',
+    '2. **Ask**: "trim the best moments into 60 seconds", then titles, music, "make it 9:16".',
+    '3. **Export**: "export 1080p MP4" saves it in `demo-clips/`.',
+    'Click a suggestion below to start.',
+  ].join('\n\n'),
   makingClip: (summary: string) => `Making the clip: ${summary}`,
   /** A render's progress with how long it has run and, between the cloud's polls, when it is checked again. */
   renderProgress: (state: 'pending' | 'running', percent: number, elapsedMs: number, nextCheckMs?: number) =>

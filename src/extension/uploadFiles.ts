@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
 import { acceptedFormatsText, fileTypeOf, type UploadResult } from '../protocol';
 import type { Connection } from './connection';
+import type { UploadHistory } from './uploadHistory';
 import { signalOf } from './errors';
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Uploads files with a cancellable progress notification that counts bytes; unsupported files are refused first. */
-export async function uploadFiles(connection: Connection, uris: vscode.Uri[]): Promise<UploadResult | undefined> {
+export async function uploadFiles(connection: Connection, history: UploadHistory, uris: vscode.Uri[]): Promise<UploadResult | undefined> {
   const files = uris.filter((uri) => uri.scheme === 'file');
   const unsupported = files.filter((uri) => !fileTypeOf(uri.fsPath));
   if (unsupported.length > 0) {
@@ -17,8 +18,9 @@ export async function uploadFiles(connection: Connection, uris: vscode.Uri[]): P
     { location: vscode.ProgressLocation.Notification, title: `Uploading ${files.length === 1 ? vscode.workspace.asRelativePath(files[0]) : `${files.length} files`}`, cancellable: true },
     async (progress, token) => {
       let reported = 0;
-      const result = await connection.inSession(({ client, sessionId }) =>
-        client.upload(sessionId, files.map((uri) => uri.fsPath), {
+      const paths = files.map((uri) => uri.fsPath);
+      const result = await connection.inSession(async ({ client, sessionId }) => {
+        const uploaded = await client.upload(sessionId, paths, {
           signal: signalOf(token),
           onProgress: (sent, total) => {
             const percent = Math.floor((sent / total) * 100);
@@ -26,8 +28,10 @@ export async function uploadFiles(connection: Connection, uris: vscode.Uri[]): P
             progress.report({ increment: percent - reported, message: `${mb(sent)} of ${mb(total)}` });
             reported = percent;
           },
-        }),
-      );
+        });
+        await history.add(sessionId, paths, uploaded.files);
+        return uploaded;
+      });
       connection.notifyChanged();
       return result;
     },

@@ -1,4 +1,5 @@
 import type { RenderOutput } from './api';
+import type { Draft } from './draft';
 import { FORMAT_LABELS, FormatWords, RESOLUTION_LABELS, ResolutionWords, type ExportResolution } from './vocabulary';
 
 /** Reads "export 1080p MP4", "4K", "as webm" into render output options; both the router and the engine use it. */
@@ -21,4 +22,16 @@ export function resolutionFromText(text: string): ExportResolution | undefined {
 
 function formatFromText(text: string): RenderOutput['format'] {
   return FormatWords.find(([pattern]) => pattern.test(text.toLowerCase()))?.[1] ?? 'mp4';
+}
+
+const RESOLUTION_OF_SHORT_SIDE: Record<number, RenderOutput['resolution']> = { 540: '540p', 720: '720p', 1080: '1080p', 2160: '4k' };
+
+/**
+ * The output every door sends (command, panel, task, chat): a resolution that was not named is the draft's own,
+ * written out, so that the same export always sends the same body (and never upscales).
+ */
+export function exportOutput(output: RenderOutput, draft: Draft): RenderOutput {
+  if (output.resolution) return output;
+  const resolution = RESOLUTION_OF_SHORT_SIDE[Math.min(draft.m?.width ?? 1920, draft.m?.height ?? 1080)];
+  return resolution ? { ...output, resolution } : output;
 }

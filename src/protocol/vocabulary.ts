@@ -112,6 +112,8 @@ export const Words = {
   credits: /\bcredits?\b|\bbalance\b|积分|余额/,
   status: /^\s*(status|show (me )?(the )?tracks|preview in (the )?timeline)\b|状态/,
   upload: /^\s*upload\b|上传/,
+  /** "What can you do?", "help", "how does this work": discovery, answered in a few lines (the whole message). */
+  help: /^\s*(help|\?|what (else )?can (you|i) do( here)?|what do you do|how (does this|do i use this|do you) work|你能做什么|帮助)\s*[?？!.。]*\s*$/,
   /** "Trim … then export" is an edit first: the edit agent handles it, and the user exports after. */
   editVerb: /\b(trim|compile|add|make|cut|remove|title|music|bgm)\b|剪辑|添加|加/,
 } as const;

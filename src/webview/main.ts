@@ -31,7 +31,7 @@ function render(state: StateMessage): void {
   $('backend').textContent = state.backend === 'local' ? 'Local engine · offline' : 'NemoVideo cloud';
   $('credits').textContent = state.credits ? (state.credits.unlimited ? 'no credits needed' : `${state.credits.available} credits`) : '';
   renderMedia(state);
-  renderPreview(state.previewUrl);
+  renderPreview(state.previewUrl, state.previewNote ?? null);
   renderTimeline(state);
   ($('export') as HTMLButtonElement).disabled = !state.draft || !isExportable(state.draft);
 }
@@ -49,9 +49,12 @@ function renderMedia(state: StateMessage): void {
   }
 }
 
-function renderPreview(url: string | null): void {
+const EMPTY_PREVIEW_NOTE = 'The preview appears here once the timeline has a clip.';
+
+function renderPreview(url: string | null, reason: string | null): void {
   const video = $('preview') as HTMLVideoElement;
   const note = $('preview-note');
+  note.textContent = reason ?? EMPTY_PREVIEW_NOTE;
   if (!url) {
     video.removeAttribute('src');
     video.hidden = true;

@@ -10,6 +10,8 @@ export const ToWebview = z.discriminatedUnion('type', [
     draft: Draft.nullable(),
     credits: Credits.nullable(),
     previewUrl: z.string().nullable(),
+    /** Said where the preview would be when there is none for a reason other than an empty timeline. */
+    previewNote: z.string().nullable().optional(),
   }),
   z.object({ type: z.literal('busy'), message: z.string(), percent: z.number().min(0).max(100).nullable() }),
   z.object({ type: z.literal('idle') }),

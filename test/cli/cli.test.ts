@@ -44,7 +44,8 @@ describe('democlip CLI (the built bundle, as a user runs it)', function () {
     assert.ok(Math.abs(probe.durationSec - 10) <= 1, `duration ${probe.durationSec}`);
   });
 
-  it('make without --prompt does the main job: footage shorter than 60 s is kept whole, and it says so', async () => {
+  it('make without --prompt does the main job: footage shorter than 60 s is kept whole, and it says so', async function () {
+    this.timeout(240_000); // a whole make (analysis, render) on a shared machine
     const source = await walkthrough();
     const out = join(work, 'main-job.mp4');
     const run = await cli(['make', source.path, '-o', out, '--store', join(work, 'store')]);

@@ -121,9 +121,11 @@ describe('client error mapping: every code in the table', () => {
     }
   });
 
-  it('reports an unreachable server as a ConnectionError naming the host', async () => {
-    const client = new DemoClipClient({ baseUrl: 'http://127.0.0.1:1', version: '1', platform: 'cli', clientId: 'c', token: 't' });
-    await assert.rejects(client.credits(), (error: unknown) => error instanceof ConnectionError && /127\.0\.0\.1:1/.test(error.message));
+  it('reports an unreachable server as a ConnectionError: the local engine in words (no raw port), a remote one by its host', async () => {
+    const local = new DemoClipClient({ baseUrl: 'http://127.0.0.1:1', version: '1', platform: 'cli', clientId: 'c', token: 't' });
+    await assert.rejects(local.credits(), (error: unknown) => error instanceof ConnectionError && /^The local Demo Clip engine is not running/.test(error.message) && !/:1\b/.test(error.message));
+    const remote = new DemoClipClient({ baseUrl: 'http://no-such-host.invalid', version: '1', platform: 'cli', clientId: 'c', token: 't' });
+    await assert.rejects(remote.credits(), (error: unknown) => error instanceof ConnectionError && /no-such-host\.invalid/.test(error.message));
   });
 
   it('never sends the token to another host when downloading', async () => {

@@ -4,10 +4,13 @@ import type { Draft } from '../../src/protocol';
 
 describe('GUI translation of backend text', () => {
   const cases: [string, string, string[]][] = [
-    ['Done! Click Export to download your video.', 'Done! use Export to download your video.', ['export']],
-    ['点击导出即可下载', 'use Export即可下载', ['export']],
-    ['Drag the clip to the start of the timeline.', 'tell me to move the clip to the start of the timeline.', []],
-    ['Open the timeline to see your edit.', 'open the timeline to see your edit.', ['openTimeline']],
+    // Every sentence still starts with a capital after its words are replaced.
+    ['Done! Click Export to download your video.', 'Done! Use Export to download your video.', ['export']],
+    ['Your clip is ready to download it. click export', 'Your clip is ready to download it. Use Export', ['export']],
+    ['When it looks right, click Export.', 'When it looks right, use Export.', ['export']],
+    ['点击导出即可下载', 'Use Export即可下载', ['export']],
+    ['Drag the clip to the start of the timeline.', 'Tell me to move the clip to the start of the timeline.', []],
+    ['Open the timeline to see your edit.', 'Open the timeline to see your edit.', ['openTimeline']],
     ['You can preview in timeline now.', 'You can show the tracks now.', ['status']],
     ['Added a title.', 'Added a title.', []],
   ];

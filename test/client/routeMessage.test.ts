@@ -21,6 +21,13 @@ describe('routeMessage (the seed routing table)', () => {
     ['trim the best moments and compile them into a 60-second demo clip', 'chat'],
     ['add lo-fi BGM at 35%', 'chat'],
     ['trim to 30 seconds then export', 'chat'],
+    ['what can you do?', 'help'],
+    ['What else can I do', 'help'],
+    ['help', 'help'],
+    ['how does this work?', 'help'],
+    ['你能做什么', 'help'],
+    ['help me add a title', 'chat'],
+    ['make it do what you can', 'chat'],
   ];
   for (const [text, action] of cases) it(`routes "${text}" to ${action}`, () => assert.equal(routeMessage(text).action, action));
 

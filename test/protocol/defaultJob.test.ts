@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { BEST_MOMENTS_PROMPT, defaultJob, KEEP_EVERYTHING_PROMPT, videoFootageMs } from '../../src/protocol';
+import { BEST_MOMENTS_PROMPT, defaultJob, exportOutput, KEEP_EVERYTHING_PROMPT, outputFromText, videoFootageMs } from '../../src/protocol';
 
 describe('the main job (what is made when nothing is asked)', () => {
   it('best moments at 60 s for longer footage, all of it for shorter', () => {
@@ -11,5 +11,17 @@ describe('the main job (what is made when nothing is asked)', () => {
 
   it('counts only the videos among the uploads', () => {
     assert.equal(videoFootageMs([{ file_type: 'video', duration: 12.5 }, { file_type: 'audio', duration: 100 }, { file_type: 'video', duration: 30 }, { file_type: 'image', duration: null }]), 42_500);
+  });
+});
+
+describe('the export output every door sends', () => {
+  it("names the draft's own resolution when none was asked, and keeps one that was", () => {
+    const draft = (width: number, height: number) => ({ m: { width, height }, d: 1000, t: [] });
+    assert.deepEqual(exportOutput(outputFromText(''), draft(1920, 1080)), { format: 'mp4', quality: 'high', resolution: '1080p' });
+    assert.deepEqual(exportOutput(outputFromText('export 1080p MP4'), draft(1920, 1080)), exportOutput(outputFromText(''), draft(1920, 1080)), 'the command and "export 1080p MP4" send the same body');
+    assert.equal(exportOutput(outputFromText(''), draft(1080, 1920)).resolution, '1080p');
+    assert.equal(exportOutput(outputFromText(''), draft(1280, 720)).resolution, '720p', 'never upscaled');
+    assert.equal(exportOutput(outputFromText('4K'), draft(1280, 720)).resolution, '4k');
+    assert.equal(exportOutput(outputFromText(''), draft(1000, 1000)).resolution, undefined);
   });
 });

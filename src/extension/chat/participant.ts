@@ -6,6 +6,8 @@ import { isCancellation, messageOf, signalOf } from '../errors';
 import { exportClip, NothingToExportError } from '../exportClip';
 import { recoveriesFor } from '../recovery';
 import { TEXT } from '../text';
+import { uploadFiles } from '../uploadFiles';
+import type { UploadHistory } from '../uploadHistory';
 import { creditsText } from '../statusBar';
 import { editOpsFromModel } from './lmEdit';
 
@@ -24,16 +26,31 @@ const FOLLOWUPS: Record<string, vscode.ChatFollowup[]> = {
     { prompt: 'make it 9:16', label: 'Make it vertical' },
   ],
   start: [{ prompt: BEST_MOMENTS_PROMPT, label: 'Trim the best moments' }],
+  help: [
+    { prompt: BEST_MOMENTS_PROMPT, label: 'Trim the best moments into 60 s' },
+    { prompt: 'upload', label: 'Upload footage' },
+    { prompt: "add title 'My product' 0-3s", label: 'Add a title' },
+    { prompt: 'add lo-fi BGM at 35%', label: 'Add lo-fi music' },
+    { prompt: 'export 1080p MP4', label: 'Export 1080p MP4' },
+  ],
 };
 
-export function registerChatParticipant(context: vscode.ExtensionContext, connection: Connection): vscode.Disposable {
+export function registerChatParticipant(context: vscode.ExtensionContext, connection: Connection, history: UploadHistory): vscode.Disposable {
   const participant = vscode.chat.createChatParticipant('democlip.chat', (request, chatContext, stream, token) =>
-    handle(context, connection, request, chatContext, stream, token));
+    handle(context, connection, history, request, chatContext, stream, token));
   participant.iconPath = new vscode.ThemeIcon('device-camera-video');
   participant.followupProvider = {
-    provideFollowups: (result: ChatResult) => (result.metadata?.edited ? FOLLOWUPS.edited : result.metadata?.route === 'upload' ? FOLLOWUPS.start : []),
+    provideFollowups: (result: ChatResult) => followupsFor(result),
   };
   return participant;
+}
+
+/** The clickable next steps under a reply. */
+function followupsFor(result: ChatResult): vscode.ChatFollowup[] {
+  if (result.metadata?.edited) return FOLLOWUPS.edited;
+  if (result.metadata?.route === 'upload') return FOLLOWUPS.start;
+  if (result.metadata?.route === 'help') return FOLLOWUPS.help;
+  return [];
 }
 
 function routeOf(request: vscode.ChatRequest): Route {
@@ -42,12 +59,13 @@ function routeOf(request: vscode.ChatRequest): Route {
     case 'credits': return { action: 'credits' };
     case 'status': return { action: 'status' };
     case 'upload': return { action: 'upload' };
+    case 'help': return { action: 'help' };
     default: return routeMessage(request.prompt);
   }
 }
 
 async function handle(
-  context: vscode.ExtensionContext, connection: Connection, request: vscode.ChatRequest, chatContext: vscode.ChatContext,
+  context: vscode.ExtensionContext, connection: Connection, history: UploadHistory, request: vscode.ChatRequest, chatContext: vscode.ChatContext,
   stream: vscode.ChatResponseStream, token: vscode.CancellationToken,
 ): Promise<ChatResult> {
   const route = request.command === 'new' ? undefined : routeOf(request);
@@ -76,8 +94,11 @@ async function handle(
         stream.button({ command: 'democlip.openPanel', title: 'Open timeline' });
         return result();
       }
+      case 'help':
+        stream.markdown(TEXT.help);
+        return result();
       case 'upload':
-        await chatUpload(request, stream);
+        await chatUpload(connection, history, request, stream);
         return result();
       case 'chat':
         return result(await chatEdit(connection, request, stream, token));
@@ -132,14 +153,15 @@ async function chatExport(context: vscode.ExtensionContext, connection: Connecti
   connection.notifyChanged();
 }
 
-async function chatUpload(request: vscode.ChatRequest, stream: vscode.ChatResponseStream): Promise<void> {
+async function chatUpload(connection: Connection, history: UploadHistory, request: vscode.ChatRequest, stream: vscode.ChatResponseStream): Promise<void> {
   const files = request.references.flatMap((ref) => (ref.value instanceof vscode.Uri ? [ref.value] : ref.value instanceof vscode.Location ? [ref.value.uri] : []));
   if (files.length === 0) {
     stream.markdown('Attach files with `#file`, right-click a video in the Explorer and choose **Upload to Demo Clip**, or pick files:\n\n');
-    stream.button({ command: 'democlip.upload', title: 'Upload files…' });
+    stream.button({ command: 'democlip.upload', arguments: [undefined, undefined, { fromChat: true }], title: 'Upload files…' });
     return;
   }
-  const uploaded = await vscode.commands.executeCommand<{ files: { filename: string; duration?: number | null }[] } | undefined>('democlip.upload', files[0], files);
+  // Straight to the upload, not through the command: its "Open Chat" notification is for users outside the chat.
+  const uploaded = await uploadFiles(connection, history, files);
   if (uploaded) stream.markdown(`Uploaded ${uploaded.files.map((f) => `**${f.filename}**`).join(', ')}. Now tell me what to make, e.g. "${BEST_MOMENTS_PROMPT}".`);
 }
 

@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { isExportable, type ExportResolution, type OutputFormatName } from '../../protocol';
+import { isExportable, type ExportResolution, type OutputFormatName, type UploadedFile } from '../../protocol';
 import { FromWebview, type ToWebview } from '../../webview/messages';
 import type { Connection } from '../connection';
 import { messageOf } from '../errors';
 import { panelHtml } from './panelHtml';
 import { previewAddress } from './previewAddress';
+import { TEXT } from '../text';
 
 const externalUri = async (url: string) => (await vscode.env.asExternalUri(vscode.Uri.parse(url))).toString(true);
 
@@ -58,11 +59,18 @@ export class TimelinePanel implements vscode.Disposable {
   async refresh(): Promise<void> {
     const generation = ++this.generation;
     try {
-      const { client, sessionId, backend } = await this.connection.ready();
+      // Through inSession: a local engine that stopped (a reload) is restarted here, not reported as a raw port.
+      const { ready, state, credits } = await this.connection.inSession(async (ready) => {
+        const [{ state }, credits] = await Promise.all([ready.client.state(ready.sessionId), ready.client.credits().catch(() => null)]);
+        return { ready, state, credits };
+      });
+      const { client, sessionId, backend } = ready;
       if (backend === 'local' && (await this.reachEngineFrom(client.baseUrl))) return; // the page reloads, then asks again
-      const [{ state }, credits] = await Promise.all([client.state(sessionId), client.credits().catch(() => null)]);
       const draft = state.draft ?? null;
-      const message = { type: 'state', backend, media: state.video_infos, draft, credits, previewUrl: null } as const;
+      // The cloud's state may list no media: then the uploads this extension made to the session are shown.
+      const media = state.video_infos.length > 0 ? state.video_infos : this.actions.knownUploads(sessionId);
+      const previewNote = backend === 'nemo' && draft && isExportable(draft) ? TEXT.cloudHasNoPreview : null;
+      const message = { type: 'state', backend, media, draft, credits, previewUrl: null, previewNote } as const;
       await this.post(message);
       // The local engine renders a small proxy the webview can play (VP9 + Opus: webviews play no AAC). The cloud
       // has no preview endpoint; its clip is seen after export.
@@ -140,6 +148,8 @@ export class TimelinePanel implements vscode.Disposable {
 
 export interface PanelActions {
   export(output: { format: OutputFormatName; resolution: ExportResolution; quality: 'high' }): Promise<unknown>;
+  /** The files this extension uploaded to a session (name, type, length): what the panel lists when the state has none. */
+  knownUploads(sessionId: string): UploadedFile[];
 }
 
 function panelOptions(context: vscode.ExtensionContext): vscode.WebviewPanelOptions & vscode.WebviewOptions {

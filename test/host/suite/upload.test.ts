@@ -29,7 +29,7 @@ describe('democlip.upload', function () {
     // Through the command the error becomes a notification, and the command returns undefined.
     assert.equal(await vscode.commands.executeCommand('democlip.upload', txt, [txt]), undefined);
     // The message itself, from the function the command calls (a mixed selection is refused whole).
-    await assert.rejects(uploadFiles(api.connection, [workspaceUri(FOOTAGE), txt]), (error: Error) => {
+    await assert.rejects(uploadFiles(api.connection, api.history, [workspaceUri(FOOTAGE), txt]), (error: Error) => {
       assert.match(error.message, /notes\.txt: not a supported file type/);
       assert.match(error.message, /Accepted formats: .*mp4.*mov.*webm.*png.*mp3/);
       return true;
