@@ -1,4 +1,4 @@
-import { musicBedLabel, musicBedOf, type Draft, type EditOp } from '../../protocol';
+import { BEST_MOMENTS_PROMPT, musicBedLabel, musicBedOf, type Draft, type EditOp } from '../../protocol';
 import { plural, seconds } from './describe';
 import { say, type Lang } from './language';
 import { musicSegments, textSegments, videoSegments } from './timeline';
@@ -45,6 +45,11 @@ export function describeEdit(op: EditOp, before: Draft, after: Draft, lang: Lang
       return op.index === undefined ? say(lang, 'Removed every text.', '已删除所有文字。') : say(lang, `Removed text ${op.index}.`, `已删除第 ${op.index} 个文字。`);
     case 'add_music': {
       const music = musicSegments(after)[0];
+      if (videoSegments(after).length === 0) {
+        return say(lang,
+          `There is no clip yet, so ${bed(music?.src)} at ${percent(music?.m?.volume)} waits: it goes under the clip as soon as there is one. Say "${BEST_MOMENTS_PROMPT}" to make it.`,
+          `还没有视频，所以${bed(music?.src)}（音量 ${percent(music?.m?.volume)}）先等着：一有视频就会铺在下面。说“剪辑精彩片段成60秒”来生成视频。`);
+      }
       return say(lang,
         `Added ${bed(music?.src)} at ${percent(music?.m?.volume)} under the whole clip (${secs(music?.d ?? 0)})${music?.m?.duck ? ', ducked under speech' : ''}.`,
         `已为整段视频加上${bed(music?.src)}，音量 ${percent(music?.m?.volume)}（${secs(music?.d ?? 0)}）${music?.m?.duck ? '，有人声时自动压低' : ''}。`);

@@ -7,7 +7,7 @@ import {
   normalizeNumbers, parseAnchor, parseAt, parseEdgeSpan, parseFactor, parseFor, parseOrdinals, parseRange, parseSeconds, parseVolume,
 } from './parseQuantities';
 
-export const DEFAULT_TARGET_MS = 60_000;
+const DEFAULT_TARGET_MS = 60_000;
 const DEFAULT_FADE_MS = 1000;
 const DEFAULT_CROSSFADE_MS = 500;
 const DEFAULT_SHORTEN_MS = 2000;

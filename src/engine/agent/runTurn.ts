@@ -1,4 +1,5 @@
-import { outputLabel, type AdkEvent, type Draft, type EditOp } from '../../protocol';
+import { isExportable, outputLabel, type AdkEvent, type Draft, type EditOp } from '../../protocol';
+import { CJK_FONT_HINT, fontFor } from '../render/fonts';
 import { commitDraft } from '../sessions';
 import { AdkEventFactory } from './adkEvents';
 import { applyEdit, EditError, type DraftEditOp, type EditContext } from './applyEdit';
@@ -40,7 +41,7 @@ export async function* runTurn(ctx: TurnContext, message: string): AsyncGenerato
     yield* execute(ctx, op, context, callId, events, lang);
   }
   // One summary of the timeline after all the edits, rather than one per edit.
-  if (ctx.session.draft !== before && ops.some((op) => !SUMMARISED_OPS.has(op.op))) yield events.text(describeDraft(ctx.session.draft, lang));
+  if (ctx.session.draft !== before && isExportable(ctx.session.draft) && ops.some((op) => !SUMMARISED_OPS.has(op.op))) yield events.text(describeDraft(ctx.session.draft, lang));
   if (unknown.length > 0) yield events.text(`${notUnderstood(unknown, lang)}${say(lang, ' The rest is done.', '其余的已经完成。')}`);
 }
 
@@ -84,7 +85,7 @@ async function* execute(ctx: TurnContext, op: EditOp, context: EditContext, call
       return;
     case 'export': {
       yield events.response(callId, op.op, { ok: true });
-      const ready = session.draft.t.some((track) => track.sg.length > 0);
+      const ready = isExportable(session.draft);
       const what = outputLabel({ format: op.format, quality: 'high', ...(op.resolution ? { resolution: op.resolution } : {}) });
       yield events.text(ready
         ? say(lang, `${describeDraft(session.draft, lang)} Export renders it as ${what}.`, `${describeDraft(session.draft, lang)} 导出会把它渲染成 ${what}。`)
@@ -110,7 +111,18 @@ async function* applyAndReply(ctx: TurnContext, op: DraftEditOp, context: EditCo
   commitDraft(ctx.session, after);
   const summary = describeEdit(op, before, after, lang);
   yield events.response(callId, op.op, { ok: true, summary });
-  yield events.text(`${summary}${upscaleWarning(op, after, context, lang)}`, after);
+  yield events.text(`${summary}${upscaleWarning(op, after, context, lang)}${await undrawableWarning(op, lang)}`, after);
+}
+
+/** Characters no font on this machine can draw are said out loud (the video leaves them out instead of boxes). */
+async function undrawableWarning(op: EditOp, lang: Lang): Promise<string> {
+  if ((op.op !== 'add_text' && op.op !== 'edit_text') || !op.text) return '';
+  const { missing } = await fontFor(op.text);
+  if (missing.length === 0) return '';
+  const chars = missing.map((c) => say(lang, `"${c}"`, `“${c}”`)).join(' ');
+  return say(lang,
+    ` Note: no font on this machine can draw ${chars}, so the video leaves ${missing.length === 1 ? 'it' : 'them'} out. ${CJK_FONT_HINT}`,
+    ` 注意：这台机器上没有能显示 ${chars} 的字体，视频里会略去这些字。请安装 Noto CJK 字体（Debian/Ubuntu：sudo apt-get install fonts-noto-cjk）。`);
 }
 
 /** "Never upscale silently": a canvas taller than every source is said out loud. */

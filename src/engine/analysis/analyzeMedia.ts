@@ -1,6 +1,7 @@
 import { mkdtemp, open, readFile, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
+import { mediaInput } from '../media/mediaInput';
 import { readJson, writeJsonAtomic } from '../store/atomicJson';
 import { runTool } from '../tools/runTool';
 import { ffmpegSlots } from '../tools/slots';
@@ -88,7 +89,7 @@ async function runAnalysis(input: AnalyzeInput, ffmpeg: string, work: string, si
     const decodeCheaply = ['-skip_loop_filter', 'all', '-skip_frame', 'noref', '-threads', String(decoderThreads())];
     await runTool(
       ffmpeg,
-      ['-hide_banner', '-nostats', '-v', 'error', ...decodeCheaply, '-i', resolve(input.path), '-filter_complex', graphs.join(';'), ...outputs],
+      ['-hide_banner', '-nostats', '-v', 'error', ...decodeCheaply, ...mediaInput(resolve(input.path)), '-filter_complex', graphs.join(';'), ...outputs],
       { signal, cwd: work },
     );
   }

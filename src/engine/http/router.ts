@@ -1,13 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { FaultRule } from './faults';
+import { EngineError } from './engineError';
 
 export interface RouteContext {
   req: IncomingMessage;
   res: ServerResponse;
   params: Record<string, string>;
   url: URL;
-  /** A test-injected fault that acts inside the handler (a stream or a render), if any. */
-  fault?: FaultRule;
 }
 
 type Handler = (ctx: RouteContext) => Promise<void>;
@@ -45,9 +43,17 @@ export class Router {
       pathMatched = true;
       if (route.method !== method) continue;
       const params: Record<string, string> = {};
-      route.names.forEach((name, index) => (params[name] = decodeURIComponent(found[index + 1])));
+      route.names.forEach((name, index) => (params[name] = decodeParam(found[index + 1])));
       return { route, params };
     }
     return pathMatched ? 'wrong-method' : undefined;
+  }
+}
+
+function decodeParam(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    throw new EngineError(400, 'The path holds a malformed %-escape.');
   }
 }

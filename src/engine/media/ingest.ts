@@ -13,8 +13,10 @@ import { ToolError } from '../tools/runTool';
 import { probeMedia, type ProbeResult } from './probe';
 import { decodesToEnd } from './verifyDecodes';
 import { ffmpegSlots } from '../tools/slots';
+import { MAX_FILES_PER_UPLOAD, MAX_MEDIA_MS, MAX_SOURCE_PIXELS } from '../limits';
 
-const MAX_FILES_PER_REQUEST = 20;
+/** Room for the multipart boundaries and part headers around the files themselves. */
+const MULTIPART_OVERHEAD = 64 * 1024;
 
 export interface IngestLimits {
   maxUploadBytes: number;
@@ -40,7 +42,7 @@ export const fileTooLarge = (filename: string, limit: number) =>
     `"${filename}" is larger than the ${formatBytes(limit)} upload limit. Compress it or trim it, then upload again.`,
   );
 
-export function formatBytes(bytes: number): string {
+function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
 }
 
@@ -75,7 +77,7 @@ export async function writeStreamed(source: Readable, pending: PendingFile): Pro
 /** Receives `multipart/form-data` uploads (`files` fields), streamed to disk. */
 export async function receiveMultipart(req: IncomingMessage, store: Store, limits: IngestLimits): Promise<PendingFile[]> {
   const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limits.maxUploadBytes + 64 * 1024) {
+  if (Number.isFinite(declared) && declared > limits.maxUploadBytes + MULTIPART_OVERHEAD) {
     throw fileTooLarge('The upload', limits.maxUploadBytes);
   }
   const pending: PendingFile[] = [];
@@ -83,7 +85,7 @@ export async function receiveMultipart(req: IncomingMessage, store: Store, limit
   let failure: EngineError | undefined;
   let parser: busboy.Busboy;
   try {
-    parser = busboy({ headers: req.headers, limits: { fileSize: limits.maxUploadBytes, files: MAX_FILES_PER_REQUEST } });
+    parser = busboy({ headers: req.headers, limits: { fileSize: limits.maxUploadBytes, files: MAX_FILES_PER_UPLOAD } });
   } catch {
     throw new EngineError(400, 'Expected a multipart/form-data upload with one or more "files" fields.');
   }
@@ -100,10 +102,22 @@ export async function receiveMultipart(req: IncomingMessage, store: Store, limit
     stream.on('limit', () => (failure ??= fileTooLarge(filename, limits.maxUploadBytes)));
     writes.push(writeStreamed(stream, file));
   });
+  parser.on('filesLimit', () => {
+    failure ??= new EngineError(400, `One upload holds at most ${MAX_FILES_PER_UPLOAD} files; this one had more, so none was kept. Upload them in several goes.`);
+  });
   const finished = new Promise<void>((resolve, reject) => {
     parser.on('close', resolve);
     parser.on('error', reject);
     req.on('aborted', () => reject(new EngineError(400, 'The upload was interrupted.')));
+  });
+  // The whole request counts, declared or not: a chunked body of many files just under the per-file limit is cut off too.
+  let received = 0;
+  req.on('data', (chunk: Buffer) => {
+    received += chunk.length;
+    if (received <= limits.maxUploadBytes + MULTIPART_OVERHEAD || parser.destroyed) return;
+    failure = fileTooLarge('The upload', limits.maxUploadBytes);
+    req.unpipe(parser);
+    parser.destroy(failure);
   });
   req.pipe(parser);
   try {
@@ -125,6 +139,13 @@ export function discard(store: Store, files: PendingFile[]): Promise<unknown> {
 
 /** The type is checked by content: a renamed text file or a truncated video is refused here. */
 function checkContent(file: PendingFile, probe: ProbeResult): void {
+  const pixels = (probe.width ?? 0) * (probe.height ?? 0);
+  if (pixels > MAX_SOURCE_PIXELS) {
+    throw new EngineError(ErrorCode.fileTooLarge, `"${file.filename}" is ${probe.width}x${probe.height}: pictures and video up to ${MAX_SOURCE_PIXELS / 1e6} megapixels are accepted (8K is 33). Scale it down and upload again.`);
+  }
+  if ((probe.durationMs ?? 0) > MAX_MEDIA_MS) {
+    throw new EngineError(ErrorCode.fileTooLarge, `"${file.filename}" lasts ${Math.round((probe.durationMs ?? 0) / 60_000)} minutes: media up to ${MAX_MEDIA_MS / 3600_000} hours is accepted. Trim it and upload again.`);
+  }
   const ok =
     file.fileType === 'video' ? probe.hasVideo && !probe.isStill && (probe.durationMs ?? 0) > 0
     : file.fileType === 'image' ? probe.hasVideo

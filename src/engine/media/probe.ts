@@ -1,4 +1,5 @@
 import { runTool } from '../tools/runTool';
+import { mediaInput } from './mediaInput';
 
 export interface ProbeResult {
   durationMs: number | null;
@@ -35,7 +36,7 @@ function parseRate(rate: string | undefined): number | null {
 export async function probeMedia(ffprobe: string, path: string, signal?: AbortSignal): Promise<ProbeResult> {
   const { stdout } = await runTool(
     ffprobe,
-    ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', path],
+    ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', ...mediaInput(path)],
     { signal },
   );
   const info = JSON.parse(stdout) as { format?: { duration?: string; format_name?: string }; streams?: FfprobeStream[] };

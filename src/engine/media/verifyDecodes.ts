@@ -1,4 +1,5 @@
 import { runTool, ToolError } from '../tools/runTool';
+import { mediaInput } from './mediaInput';
 
 /** ffmpeg's own words for data that is missing or damaged. */
 const DAMAGE = /partial file|Invalid data found|nothing was encoded|moov atom not found|corrupt/i;
@@ -12,7 +13,7 @@ export async function decodesToEnd(ffmpeg: string, path: string, isStill: boolea
   try {
     const { stderr } = await runTool(
       ffmpeg,
-      ['-hide_banner', '-nostdin', '-v', 'warning', ...(isStill ? [] : ['-sseof', '-1']), '-i', path, '-map', '0', '-f', 'null', '-progress', 'pipe:1', '-'],
+      ['-hide_banner', '-nostdin', '-v', 'warning', ...(isStill ? [] : ['-sseof', '-1']), ...mediaInput(path), '-map', '0', '-f', 'null', '-progress', 'pipe:1', '-'],
       {
         collectStdout: false,
         onStdoutLine: (line) => {

@@ -1,5 +1,6 @@
 import { isMusicBedSrc, MUSIC_BEDS, musicBedOf, musicBedSrc, TrackType, type Draft, type MusicBed, type RenderOutput, type Segment } from '../../protocol';
 import { EngineError } from '../http/engineError';
+import { MAX_CANVAS_PIXELS, MAX_CANVAS_SIDE, MAX_DRAFT_MS } from '../limits';
 import type { MediaRecord } from '../store/records';
 
 const SHORT_SIDE: Record<NonNullable<RenderOutput['resolution']>, number> = { '540p': 540, '720p': 720, '1080p': 1080, '4k': 2160 };
@@ -65,12 +66,17 @@ export interface RenderPlan extends Fades {
 export type MediaLookup = (src: string) => Promise<{ media: MediaRecord; path: string } | undefined>;
 
 /** The draft's canvas (1920x1080 by default), scaled so that its short side matches the asked resolution, if any. */
-export function outputCanvas(draft: Draft, resolution: RenderOutput['resolution']): Canvas {
+function outputCanvas(draft: Draft, resolution: RenderOutput['resolution']): Canvas {
   const width = positive(draft.m?.width) ?? 1920;
   const height = positive(draft.m?.height) ?? 1080;
   const scale = resolution ? SHORT_SIDE[resolution] / Math.min(width, height) : 1;
   const even = (n: number) => Math.max(2, Math.round((n * scale) / 2) * 2);
-  return { width: even(width), height: even(height), fps: Math.min(120, positive(draft.m?.fps) ?? 30) };
+  const canvas = { width: even(width), height: even(height), fps: Math.min(120, positive(draft.m?.fps) ?? 30) };
+  // Refused before ffmpeg starts: a huge frame is allocated (a gigabyte for 16384²) before ffmpeg fails on it.
+  if (Math.max(canvas.width, canvas.height) > MAX_CANVAS_SIDE || canvas.width * canvas.height > MAX_CANVAS_PIXELS) {
+    throw new EngineError(400, `A ${canvas.width}x${canvas.height} frame is too large: at most ${MAX_CANVAS_SIDE} pixels a side and ${MAX_CANVAS_PIXELS / 1e6} megapixels. Export at 4K or less.`);
+  }
+  return canvas;
 }
 
 export async function renderPlan(draft: Draft, resolution: RenderOutput['resolution'], lookup: MediaLookup): Promise<RenderPlan> {
@@ -122,6 +128,9 @@ export async function renderPlan(draft: Draft, resolution: RenderOutput['resolut
   // The draft's own length wins: the client shows it, and the tests hold the output to it within a frame.
   const durationMs = positive(draft.d) ?? lastEnd;
   if (!(durationMs > 0)) throw new EngineError(400, 'The draft has nothing with a length to render.');
+  if (durationMs > MAX_DRAFT_MS) {
+    throw new EngineError(400, `The draft lasts ${Math.round(durationMs / 60_000)} minutes: clips up to ${MAX_DRAFT_MS / 3600_000} hours are rendered. Shorten it.`);
+  }
   if (videoEnd < durationMs) video.push(black(durationMs - videoEnd));
 
   return {

@@ -7,6 +7,8 @@ export interface PanelPage {
   nonce: string;
   scriptUri: string;
   styleUri: string;
+  /** The origin the preview plays from, as the webview reaches it (see previewAddress.ts); none before there is one. */
+  mediaOrigin?: string;
 }
 
 /**
@@ -14,13 +16,14 @@ export interface PanelPage {
  * browser for the README.
  */
 export function panelHtml(page: PanelPage): string {
-  // The preview plays from the engine on 127.0.0.1 (or the cloud's https URL): media-src allows those, nothing else.
+  // The preview plays from the engine, through the address VS Code gives it (a forwarded port when remote): media-src
+  // allows that one origin, nothing else.
   const csp = [
     "default-src 'none'",
     `style-src ${page.cspSource}`,
     `script-src 'nonce-${page.nonce}'`,
     `img-src ${page.cspSource} data:`,
-    `media-src ${page.cspSource} http://127.0.0.1:* https:`,
+    `media-src ${page.cspSource}${page.mediaOrigin ? ` ${page.mediaOrigin}` : ''}`,
   ].join('; ');
   return `<!DOCTYPE html>
 <html lang="en">
