@@ -5,7 +5,9 @@ import type { Draft } from '../../src/protocol';
 describe('GUI translation of backend text', () => {
   const cases: [string, string, string[]][] = [
     ['Done! Click Export to download your video.', 'Done! use Export to download your video.', ['export']],
-    ['点击导出即可下载', 'use Export即可下载', ['export']],
+    ['点击导出即可下载', '使用导出即可下载', ['export']],
+    ['拖动片段到开头，然后打开时间线查看。', '告诉我移动片段到开头，然后打开时间线查看。', ['openTimeline']],
+    ['可以在时间线中预览', '可以显示时间线', ['status']],
     ['Drag the clip to the start of the timeline.', 'tell me to move the clip to the start of the timeline.', []],
     ['Open the timeline to see your edit.', 'open the timeline to see your edit.', ['openTimeline']],
     ['You can preview in timeline now.', 'You can show the tracks now.', ['status']],
