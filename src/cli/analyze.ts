@@ -1,3 +1,4 @@
+import { cliLanguage } from './language';
 import { basename } from 'node:path';
 import { z } from 'zod';
 import type { DemoClipClient } from '../client';
@@ -34,7 +35,7 @@ export interface AnalyzeOptions {
 export async function analyzeFootage(client: DemoClipClient, options: AnalyzeOptions): Promise<AnalyzeOutput> {
   const { progress, signal } = options;
   await client.ensureToken({ signal });
-  const { session_id: sessionId } = await client.createSession('en', { signal });
+  const { session_id: sessionId } = await client.createSession(cliLanguage(), { signal });
   await client.upload(sessionId, options.footage, { signal, onProgress: (sent, total) => progress.update(`Uploading… ${percent(sent, total)}`) });
   progress.step(`Analysing ${options.footage.map((path) => basename(path)).join(', ')}…`);
   let result: unknown;

@@ -1,3 +1,4 @@
+import { cliLanguage } from './language';
 import { defaultJob, outputFromText, outputLabel, videoFootageMs, type Draft, type RenderOutput } from '../protocol';
 import { describeDraftChange, routeMessage, type DemoClipClient } from '../client';
 import { percent, type Progress } from './progress';
@@ -22,7 +23,7 @@ export async function makeClip(client: DemoClipClient, options: MakeOptions): Pr
   const { progress, signal } = options;
   progress.step('Setting things up…');
   await client.ensureToken({ signal });
-  const { session_id: sessionId } = await client.createSession('en', { signal });
+  const { session_id: sessionId } = await client.createSession(cliLanguage(), { signal });
   progress.step(`Connected and ready. Uploading ${options.footage.length} file${options.footage.length === 1 ? '' : 's'}…`);
   const uploaded = await client.upload(sessionId, options.footage, {
     signal,

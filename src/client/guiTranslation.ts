@@ -10,13 +10,15 @@ export interface TranslatedText {
   actions: SuggestedAction[];
 }
 
-const RULES: { pattern: RegExp; replace: string; action?: SuggestedAction }[] = [
-  { pattern: /(click|press|tap|hit|点击)\s*(the\s+)?["“]?(export|导出)["”]?(\s+button)?/gi, replace: 'use Export', action: 'export' },
-  { pattern: /(click|press|tap|点击)\s*(the\s+)?["“]?(download|下载)["”]?(\s+button)?/gi, replace: 'use Export', action: 'export' },
-  { pattern: /(drag(\s+and\s+drop)?|drop|拖拽|拖动)\s+/gi, replace: 'tell me to move ' },
-  { pattern: /(open|打开)\s+(the\s+)?(timeline|editor|时间线)/gi, replace: 'open the timeline', action: 'openTimeline' },
-  { pattern: /preview (it )?in (the )?timeline/gi, replace: 'show the tracks', action: 'status' },
+/** Each rule says it both ways: what the backend said in Chinese stays Chinese ("点击导出" → "使用导出"). */
+const RULES: { pattern: RegExp; en: string; zh: string; action?: SuggestedAction }[] = [
+  { pattern: /(click|press|tap|hit|点击)\s*(the\s+)?["“]?(export|导出)["”]?(\s+button)?/gi, en: 'use Export', zh: '使用导出', action: 'export' },
+  { pattern: /(click|press|tap|点击)\s*(the\s+)?["“]?(download|下载)["”]?(\s+button)?/gi, en: 'use Export', zh: '使用导出', action: 'export' },
+  { pattern: /(drag(\s+and\s+drop)?|drop)\s+|(拖拽|拖动)\s*/gi, en: 'tell me to move ', zh: '告诉我移动' },
+  { pattern: /(open|打开)\s+(the\s+)?(timeline|editor|时间线)|打开时间线/gi, en: 'open the timeline', zh: '打开时间线', action: 'openTimeline' },
+  { pattern: /preview (it )?in (the )?timeline|在时间线(中|里)预览/gi, en: 'show the tracks', zh: '显示时间线', action: 'status' },
 ];
+const HAN = /[\u3400-\u9fff]/;
 
 export function translateGuiText(text: string): TranslatedText {
   const actions = new Set<SuggestedAction>();
@@ -24,11 +26,12 @@ export function translateGuiText(text: string): TranslatedText {
   for (const rule of RULES) {
     if (rule.pattern.test(out)) {
       rule.pattern.lastIndex = 0;
-      // A replacement that starts a sentence starts with a capital ("… to download it. Use Export").
+      // Chinese words get Chinese words; an English replacement that starts a sentence starts with a capital.
       out = out.replace(rule.pattern, (...match) => {
+        if (HAN.test(match[0] as string)) return rule.zh;
         const offset = match[match.length - 2] as number;
         const startsSentence = /(^|[.!?。！？]\s*)$/.test(out.slice(0, offset));
-        return startsSentence ? rule.replace[0].toUpperCase() + rule.replace.slice(1) : rule.replace;
+        return startsSentence ? rule.en[0].toUpperCase() + rule.en.slice(1) : rule.en;
       });
       if (rule.action) actions.add(rule.action);
     }

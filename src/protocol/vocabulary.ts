@@ -164,3 +164,30 @@ export const ORDINALS: Record<string, number> = {
   '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6, '7th': 7, '8th': 8, '9th': 9, '10th': 10,
   一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
 };
+
+/**
+ * What the edit agent can do, one example each way: the "closest things I can do" of a reply that did not
+ * understand, and what the README's "What you can say" table is tested against.
+ */
+export const CAPABILITIES: { en: string; zh: string }[] = [
+  { en: 'make a 30-second clip of the best moments', zh: '把精彩片段剪成30秒' },
+  { en: 'remove the silence', zh: '去掉静音' },
+  { en: 'speed up the idle parts', zh: '加速空闲部分' },
+  { en: 'keep everything', zh: '保留全部' },
+  { en: 'use only the second file', zh: '只用第二个文件' },
+  { en: 'make it vertical for TikTok', zh: '改成竖屏' },
+  { en: 'make it 1080p', zh: '分辨率改成1080p' },
+  { en: "add the title 'Launch' at the start", zh: '在开头加标题“发布”' },
+  { en: 'add lo-fi background music at 35%', zh: '添加背景音乐，音量35%' },
+  { en: 'make the music quieter', zh: '音乐小声一点' },
+  { en: 'mute the original audio', zh: '去掉原声' },
+  { en: 'fade in and out', zh: '淡入淡出' },
+  { en: 'crossfade between moments', zh: '加转场' },
+  { en: 'remove moment 2', zh: '删除第2段' },
+  { en: 'move moment 3 to the start', zh: '把第3段移到开头' },
+  { en: 'cut from 0:10 to 0:15', zh: '剪掉0:10到0:15' },
+  { en: 'speed it up 1.5x', zh: '1.5倍速' },
+  { en: 'undo', zh: '撤销' },
+  { en: 'show the tracks', zh: '显示时间线' },
+  { en: 'export 1080p MP4', zh: '导出1080p mp4' },
+];

@@ -4,11 +4,13 @@ import type { Draft } from '../../src/protocol';
 
 describe('GUI translation of backend text', () => {
   const cases: [string, string, string[]][] = [
-    // Every sentence still starts with a capital after its words are replaced.
+    // Chinese stays Chinese; every English sentence still starts with a capital after its words are replaced.
     ['Done! Click Export to download your video.', 'Done! Use Export to download your video.', ['export']],
     ['Your clip is ready to download it. click export', 'Your clip is ready to download it. Use Export', ['export']],
     ['When it looks right, click Export.', 'When it looks right, use Export.', ['export']],
-    ['点击导出即可下载', 'Use Export即可下载', ['export']],
+    ['点击导出即可下载', '使用导出即可下载', ['export']],
+    ['拖动片段到开头，然后打开时间线查看。', '告诉我移动片段到开头，然后打开时间线查看。', ['openTimeline']],
+    ['可以在时间线中预览', '可以显示时间线', ['status']],
     ['Drag the clip to the start of the timeline.', 'Tell me to move the clip to the start of the timeline.', []],
     ['Open the timeline to see your edit.', 'Open the timeline to see your edit.', ['openTimeline']],
     ['You can preview in timeline now.', 'You can show the tracks now.', ['status']],

@@ -20,7 +20,12 @@ export interface EditContext {
 }
 
 /** An edit that cannot apply to this draft ("remove moment 7" of 5): the reply says why, the draft stays. */
-export class EditError extends Error {}
+/** An edit that cannot be made, said in both languages: the reply picks the session's. */
+export class EditError extends Error {
+  constructor(message: string, readonly zh: string) {
+    super(message);
+  }
+}
 
 /** Edits that only the executor can carry out (analysis, undo history, export). */
 export type DraftEditOp = Exclude<EditOp, { op: 'compile_best_moments' | 'remove_dead_air' | 'speed_up_idle' | 'undo' | 'redo' | 'start_over' | 'show_tracks' | 'export' }>;
@@ -62,7 +67,7 @@ export function applyEdit(draft: Draft, edit: DraftEditOp | ResolvedEdit, contex
     case 'set_ducking':
       return withMusic(draft, (m) => ({ ...m, duck: edit.duck }));
     case 'remove_music':
-      if (musicSegments(draft).length === 0) throw new EditError('There is no background music to remove.');
+      if (musicSegments(draft).length === 0) throw new EditError('There is no background music to remove.', '没有可以去掉的背景音乐。');
       return withTrack(draft, TrackType.audio, []);
     case 'set_source_volume':
       return { ...draft, m: { ...draft.m, sourceVolume: edit.volume } };
@@ -130,7 +135,7 @@ function resolveSources(refs: string[], context: EditContext): MediaSummary[] {
       : videos.find((media) => media.filename.toLowerCase() === key || media.filename.toLowerCase().replace(/\.\w+$/, '') === key);
     if (!found) {
       const names = videos.map((media, i) => `${i + 1}. ${media.filename}`).join(', ') || 'none yet';
-      throw new EditError(`I can't find the video "${ref}" in this session. Uploaded videos: ${names}.`);
+      throw new EditError(`I can't find the video "${ref}" in this session. Uploaded videos: ${names}.`, `这个会话里找不到视频“${ref}”。已上传的视频：${names}。`);
     }
     return found;
   });
@@ -166,7 +171,7 @@ function newText(draft: Draft, edit: Extract<EditOp, { op: 'add_text' }>): Segme
   const total = draft.d ?? 0;
   const length = edit.duration_ms ?? (edit.end_ms !== undefined && edit.start_ms !== undefined ? edit.end_ms - edit.start_ms : DEFAULT_TEXT_MS);
   let at = edit.start_ms ?? (edit.anchor === 'end' ? Math.max(0, total - length) : 0);
-  if (total > 0 && at >= total) throw new EditError(`The clip is only ${(total / 1000).toFixed(1)} s long, so a text can't start at ${(at / 1000).toFixed(1)} s.`);
+  if (total > 0 && at >= total) throw new EditError(`The clip is only ${(total / 1000).toFixed(1)} s long, so a text can't start at ${(at / 1000).toFixed(1)} s.`, `视频只有 ${(total / 1000).toFixed(1)} 秒，文字不能从 ${(at / 1000).toFixed(1)} 秒开始。`);
   let d = edit.end_ms !== undefined ? edit.end_ms - at : length;
   if (total > 0) d = Math.min(d, total - at);
   at = Math.round(at);
@@ -176,9 +181,9 @@ function newText(draft: Draft, edit: Extract<EditOp, { op: 'add_text' }>): Segme
 
 function textIndex(draft: Draft, index: number | undefined): number {
   const texts = textSegments(draft);
-  if (texts.length === 0) throw new EditError('There is no text on the timeline yet.');
+  if (texts.length === 0) throw new EditError('There is no text on the timeline yet.', '时间线上还没有文字。');
   const i = (index ?? texts.length) - 1;
-  if (i < 0 || i >= texts.length) throw new EditError(`There is no text ${index}: the timeline has ${texts.length}.`);
+  if (i < 0 || i >= texts.length) throw new EditError(`There is no text ${index}: the timeline has ${texts.length}.`, `没有第 ${index} 个文字：时间线上只有 ${texts.length} 个。`);
   return i;
 }
 
@@ -188,7 +193,7 @@ function editText(draft: Draft, edit: Extract<EditOp, { op: 'edit_text' }>): Dra
   const old = texts[i];
   const at = edit.start_ms ?? old.at ?? 0;
   const end = edit.end_ms ?? (edit.start_ms !== undefined ? at + (old.d ?? DEFAULT_TEXT_MS) : (old.at ?? 0) + (old.d ?? 0));
-  if (end <= at) throw new EditError('A text must end after it starts.');
+  if (end <= at) throw new EditError('A text must end after it starts.', '文字的结束时间必须晚于开始时间。');
   const updated: Segment = {
     ...old, at, d: end - at,
     m: { ...old.m, ...(edit.text ? { text: edit.text } : {}), ...(edit.position ? { position: edit.position } : {}) },
@@ -201,13 +206,13 @@ function musicSource(track: string, context: EditContext): string {
   const builtIn = MUSIC_BEDS.find((name) => name === bed);
   if (builtIn) return musicBedSrc(builtIn);
   const file = context.media.find((media) => media.fileType === 'audio' && media.filename.toLowerCase() === track.toLowerCase());
-  if (!file) throw new EditError(`"${track}" is neither a built-in track (${MUSIC_BEDS.join(', ')}) nor an uploaded audio file.`);
+  if (!file) throw new EditError(`"${track}" is neither a built-in track (${MUSIC_BEDS.join(', ')}) nor an uploaded audio file.`, `“${track}”既不是内置音乐（${MUSIC_BEDS.join('、')}），也不是已上传的音频文件。`);
   return file.id;
 }
 
 function withMusic(draft: Draft, change: (m: NonNullable<Segment['m']>) => NonNullable<Segment['m']>): Draft {
   const music = musicSegments(draft);
-  if (music.length === 0) throw new EditError('There is no background music yet. Say e.g. "add lo-fi BGM at 35%".');
+  if (music.length === 0) throw new EditError('There is no background music yet. Say e.g. "add lo-fi BGM at 35%".', '还没有背景音乐。可以说“添加背景音乐，音量35%”。');
   return withTrack(draft, TrackType.audio, music.map((segment) => ({ ...segment, m: change(segment.m ?? {}) })));
 }
 
@@ -218,8 +223,8 @@ function fade(draft: Draft, edit: Extract<EditOp, { op: 'fade' }>): Draft {
 }
 
 function momentIndex(video: Segment[], index: number): number {
-  if (video.length === 0) throw new EditError('The timeline has no moments yet. Ask me to trim the best moments first.');
-  if (index < 1 || index > video.length) throw new EditError(`There is no moment ${index}: the clip has ${video.length}.`);
+  if (video.length === 0) throw new EditError('The timeline has no moments yet. Ask me to trim the best moments first.', '时间线上还没有片段。先让我剪出精彩片段。');
+  if (index < 1 || index > video.length) throw new EditError(`There is no moment ${index}: the clip has ${video.length}.`, `没有第 ${index} 段：视频只有 ${video.length} 段。`);
   return index - 1;
 }
 
@@ -228,15 +233,15 @@ function trimMoment(draft: Draft, edit: Extract<EditOp, { op: 'trim_moment' }>):
   const i = momentIndex(video, edit.index);
   const old = video[i].d ?? 0;
   const d = edit.to_ms ?? old - (edit.by_ms ?? 0);
-  if (d >= old) throw new EditError(`Moment ${edit.index} is ${(old / 1000).toFixed(1)} s long already.`);
-  if (d < MIN_MOMENT_MS) throw new EditError(`Moment ${edit.index} is ${(old / 1000).toFixed(1)} s long; that would leave less than half a second. Remove it instead?`);
+  if (d >= old) throw new EditError(`Moment ${edit.index} is ${(old / 1000).toFixed(1)} s long already.`, `第 ${edit.index} 段本来就是 ${(old / 1000).toFixed(1)} 秒。`);
+  if (d < MIN_MOMENT_MS) throw new EditError(`Moment ${edit.index} is ${(old / 1000).toFixed(1)} s long; that would leave less than half a second. Remove it instead?`, `第 ${edit.index} 段长 ${(old / 1000).toFixed(1)} 秒，这样会剩下不到半秒。要不直接删掉它？`);
   return relayout(draft, video.map((segment, k) => (k === i ? { ...segment, d } : segment)));
 }
 
 /** Cuts [start, end) out of the timeline: segments inside go, segments across an edge are shortened or split. */
 function cutRange(draft: Draft, start: number, end: number): Draft {
   const video = videoSegments(draft);
-  if (start >= (draft.d ?? 0)) throw new EditError(`The clip is only ${((draft.d ?? 0) / 1000).toFixed(1)} s long.`);
+  if (start >= (draft.d ?? 0)) throw new EditError(`The clip is only ${((draft.d ?? 0) / 1000).toFixed(1)} s long.`, `视频只有 ${((draft.d ?? 0) / 1000).toFixed(1)} 秒长。`);
   const kept: Segment[] = [];
   for (const segment of video) {
     const from = segment.at ?? 0;

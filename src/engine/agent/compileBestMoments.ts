@@ -6,10 +6,12 @@ import type { MediaRecord } from '../store/records';
 import type { AdkEventFactory } from './adkEvents';
 import { applyEdit } from './applyEdit';
 import { plural, seconds } from './describe';
+import { say, type Lang } from './language';
 import { loadMedia, type TurnContext } from './turnContext';
 
 export const ANALYZE_TOOL = 'analyze_footage';
-export const NO_FOOTAGE = 'There is no video in this session yet. Upload your footage first, then ask again. Your draft is unchanged.';
+export const noFootage = (lang: Lang): string =>
+  say(lang, 'There is no video in this session yet. Upload your footage first, then ask again. Your draft is unchanged.', '这个会话里还没有视频。先上传素材，再说一遍。草稿没有改动。');
 
 /**
  * What the `analyze_footage` tool returns (the functionResponse payload): the chosen moments with their score and
@@ -32,20 +34,20 @@ export interface AnalyzeFootageResult {
  * "Trim the best moments into N seconds": analyse every video of the session, choose, and replace the video track.
  * An infinite target keeps everything worth keeping ("remove the dead air").
  */
-export async function* compileBestMoments(ctx: TurnContext, targetMs: number, events: AdkEventFactory): AsyncGenerator<AdkEvent> {
+export async function* compileBestMoments(ctx: TurnContext, targetMs: number, events: AdkEventFactory, lang: Lang): AsyncGenerator<AdkEvent> {
   const footage = sessionFootage(await loadMedia(ctx), ctx.session.draft);
-  if (footage.length === 0) return yield events.text(NO_FOOTAGE);
+  if (footage.length === 0) return yield events.text(noFootage(lang));
   const callId = `call_${events.invocationId.slice(4, 12)}`;
   yield events.call(callId, ANALYZE_TOOL, { files: footage.map((m) => m.filename), target_ms: targetMs });
   const choice = chooseMoments(await analyzeFootage(ctx, footage), targetMs);
   yield events.response(callId, ANALYZE_TOOL, toResult(choice, targetMs, footage));
   if (choice.moments.length === 0) {
-    yield events.text('I found no moments with activity or speech in this footage (it looks static and silent). Your draft is unchanged.');
+    yield events.text(say(lang, 'I found no moments with activity or speech in this footage (it looks static and silent). Your draft is unchanged.', '这段素材里找不到有画面变化或人声的片段（看起来是静止、无声的）。草稿没有改动。'));
     return;
   }
   const draft = applyEdit(ctx.session.draft, { kind: 'set_video_moments', moments: choice.moments });
   commitDraft(ctx.session, draft);
-  yield events.text(compileReply(choice, targetMs, footage), draft);
+  yield events.text(lang === 'zh' ? compileReplyZh(choice, targetMs, footage) : compileReply(choice, targetMs, footage), draft);
 }
 
 /** The session's videos in upload order, limited to those chosen with "use only …": what "the footage" means. */
@@ -117,12 +119,39 @@ function compileReply(choice: Choice, targetMs: number, footage: MediaRecord[]):
   return lines.join(' ');
 }
 
+/** compileReply's facts, in Chinese. */
+function compileReplyZh(choice: Choice, targetMs: number, footage: MediaRecord[]): string {
+  const total = sourceMs(footage);
+  const files = footage.length === 1 ? footage[0].filename : `${footage.length} 个文件`;
+  const narrated = choice.moments.filter((m) => m.why.includes('speech')).length;
+  const silent = choice.moments.length - narrated;
+  const reasons = [narrated ? `${narrated} 段有解说` : '', silent ? `${silent} 段是无解说的画面变化` : ''].filter(Boolean);
+  const idleMs = total - choice.availableMs;
+  const droppedMs = choice.availableMs - choice.totalMs;
+  const cut = [
+    idleMs > 0 ? ` ${duration(idleMs, 'zh')}静止画面` : '',
+    droppedMs > FIT_TOLERANCE_MS ? ` ${duration(droppedMs, 'zh')}次要片段（为了控制在 ${duration(targetMs, 'zh')}）` : '',
+  ].filter(Boolean);
+  const lines = [
+    `已把 ${files}（${duration(total, 'zh')}）的精彩片段剪成 ${seconds(choice.totalMs, 'zh')}：保留 ${choice.moments.length} 段，${reasons.join('，')}` +
+      `${cut.length ? `；剪掉了${cut.join('和')}` : ''}。`,
+  ];
+  if (choice.short) {
+    lines.push(`素材里值得保留的只有 ${seconds(choice.totalMs, 'zh')}，所以比你要的 ${duration(targetMs, 'zh')} 短，而不是用空白凑时长。`);
+  } else if (choice.totalMs > targetMs + FIT_TOLERANCE_MS) {
+    lines.push(`比你要的 ${duration(targetMs, 'zh')} 长一些：再短就要把一句话从中间切断。`);
+  }
+  lines.push('满意的话说“导出1080p mp4”。');
+  return lines.join('');
+}
+
 const sourceMs = (footage: MediaRecord[]) => footage.reduce((sum, m) => sum + (m.durationMs ?? 0), 0);
 
-/** "45 s", "2 min", "2 min 1 s". */
-function duration(ms: number): string {
+/** "45 s", "2 min", "2 min 1 s"; "45 秒", "2 分钟", "2 分 1 秒". */
+function duration(ms: number, lang: Lang = 'en'): string {
   const totalSeconds = Math.round(ms / 1000);
-  if (totalSeconds < 60) return seconds(ms);
+  if (totalSeconds < 60) return seconds(ms, lang);
   const rest = totalSeconds % 60;
-  return `${Math.floor(totalSeconds / 60)} min${rest ? ` ${rest} s` : ''}`;
+  const minutes = Math.floor(totalSeconds / 60);
+  return say(lang, `${minutes} min${rest ? ` ${rest} s` : ''}`, rest ? `${minutes} 分 ${rest} 秒` : `${minutes} 分钟`);
 }

@@ -1,15 +1,25 @@
 import { TrackType, type Draft } from '../../protocol';
+import { say, type Lang } from './language';
 
-export const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
+/** "3 moments" / "3 个片段": the Chinese noun takes a measure word and no plural. */
+export const plural = (count: number, noun: string, lang: Lang = 'en', zhNoun = noun): string =>
+  say(lang, `${count} ${noun}${count === 1 ? '' : 's'}`, `${count} 个${zhNoun}`);
 
-export const seconds = (ms: number): string => `${(ms / 1000).toFixed(1).replace(/\.0$/, '')} s`;
+export const seconds = (ms: number, lang: Lang = 'en'): string => {
+  const value = (ms / 1000).toFixed(1).replace(/\.0$/, '');
+  return say(lang, `${value} s`, `${value} 秒`);
+};
 
 /** A one-line factual summary of the draft: what each track holds. */
-export function describeDraft(draft: Draft): string {
-  const names: Record<number, string> = { [TrackType.video]: 'video', [TrackType.audio]: 'audio', [TrackType.text]: 'text' };
+export function describeDraft(draft: Draft, lang: Lang = 'en'): string {
+  const names: Record<number, [string, string]> = { [TrackType.video]: ['video', '视频'], [TrackType.audio]: ['audio', '音频'], [TrackType.text]: ['text', '文字'] };
   const tracks = [...draft.t]
     .sort((a, b) => (a.tt === TrackType.text ? 99 : a.tt) - (b.tt === TrackType.text ? 99 : b.tt))
     .filter((track) => track.sg.length > 0)
-    .map((track) => `${names[track.tt] ?? `track ${track.tt}`}: ${plural(track.sg.length, 'segment')}`);
-  return tracks.length ? `Timeline ${seconds(draft.d ?? 0)} — ${tracks.join(', ')}.` : 'The timeline is empty.';
+    .map((track) => {
+      const [en, zh] = names[track.tt] ?? [`track ${track.tt}`, `轨道 ${track.tt}`];
+      return say(lang, `${en}: ${plural(track.sg.length, 'segment')}`, `${zh}：${track.sg.length} 段`);
+    });
+  if (!tracks.length) return say(lang, 'The timeline is empty.', '时间线是空的。');
+  return say(lang, `Timeline ${seconds(draft.d ?? 0)} — ${tracks.join(', ')}.`, `时间线 ${seconds(draft.d ?? 0, lang)}——${tracks.join('，')}。`);
 }

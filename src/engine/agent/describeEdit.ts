@@ -1,82 +1,124 @@
-import { BEST_MOMENTS_PROMPT, musicBedLabel, type Draft, type EditOp } from '../../protocol';
+import { BEST_MOMENTS_PROMPT, musicBedLabel, musicBedOf, type Draft, type EditOp } from '../../protocol';
 import { plural, seconds } from './describe';
+import { say, type Lang } from './language';
 import { musicSegments, textSegments, videoSegments } from './timeline';
 
 const percent = (volume: number | undefined) => `${Math.round((volume ?? 1) * 100)} %`;
-const span = (at = 0, d = 0) => `${seconds(at)}–${seconds(at + d)}`;
-const bedName = (src?: string) => musicBedLabel(src) ?? 'your audio file';
+const BED_ZH = { lofi: 'lo-fi 音乐', upbeat: '欢快音乐', ambient: '舒缓音乐', corporate: '商务音乐' } as const;
+const POSITION_ZH: Record<string, string> = { top: '顶部', center: '中间', bottom: '底部' };
+const STYLE_ZH: Record<string, string> = { title: '标题', caption: '字幕', 'lower-third': '下方字条' };
 
-/** One sentence on what an edit did, with the facts of the new draft (times, volumes, counts). */
-export function describeEdit(op: EditOp, before: Draft, after: Draft): string {
+/** "lo-fi music" / "lo-fi 音乐", or the user's own audio file. */
+function bedName(src: string | undefined, lang: Lang): string {
+  const known = musicBedOf(src);
+  return say(lang, musicBedLabel(src) ?? 'your audio file', known ? BED_ZH[known] : '你的音频文件');
+}
+
+/** One sentence on what an edit did, with the facts of the new draft (times, volumes, counts), in the reply's language. */
+export function describeEdit(op: EditOp, before: Draft, after: Draft, lang: Lang = 'en'): string {
+  const secs = (ms: number) => seconds(ms, lang);
+  const span = (at = 0, d = 0) => `${secs(at)}–${secs(at + d)}`;
+  const place = (position?: string) => say(lang, position ?? '', POSITION_ZH[position ?? ''] ?? position ?? '');
+  const bed = (src?: string) => bedName(src, lang);
   switch (op.op) {
     case 'keep_everything':
-      return `Put ${plural(videoSegments(after).length, 'file')} on the timeline whole, uncut (${seconds(after.d ?? 0)}).`;
+      return say(lang, `Put ${plural(videoSegments(after).length, 'file')} on the timeline whole, uncut (${secs(after.d ?? 0)}).`,
+        `已把 ${videoSegments(after).length} 个文件完整放上时间线，不剪（${secs(after.d ?? 0)}）。`);
     case 'use_sources':
-      return `The clip now uses only ${plural(after.m?.sources?.length ?? 0, 'file')} (video track: ${plural(videoSegments(after).length, 'segment')}).`;
+      return say(lang, `The clip now uses only ${plural(after.m?.sources?.length ?? 0, 'file')} (video track: ${plural(videoSegments(after).length, 'segment')}).`,
+        `现在只用 ${after.m?.sources?.length ?? 0} 个文件（视频轨道：${videoSegments(after).length} 段）。`);
     case 'set_aspect':
     case 'set_resolution':
-      return `The frame is now ${after.m?.width}x${after.m?.height}${fillText(after)}.`;
+      return say(lang, `The frame is now ${after.m?.width}x${after.m?.height}${fillText(after, lang)}.`, `画面现在是 ${after.m?.width}x${after.m?.height}${fillText(after, lang)}。`);
     case 'set_fill':
-      return `Footage now fills the frame${fillText(after)}.`;
+      return say(lang, `Footage now fills the frame${fillText(after, lang)}.`, `素材现在这样填充画面${fillText(after, lang)}。`);
     case 'add_text': {
       const added = textSegments(after).find((t) => !textSegments(before).some((old) => old === t || (old.m?.text === t.m?.text && old.at === t.at)));
-      return `Added the ${op.style} "${op.text}" from ${span(added?.at, added?.d)} (${added?.m?.position}).`;
+      return say(lang, `Added the ${op.style} "${op.text}" from ${span(added?.at, added?.d)} (${added?.m?.position}).`,
+        `已添加${STYLE_ZH[op.style]}“${op.text}”，${span(added?.at, added?.d)}（${place(added?.m?.position)}）。`);
     }
-    case 'edit_text':
-      return 'Updated the text: ' + textSegments(after).map((t) => `"${t.m?.text}" ${span(t.at, t.d)} (${t.m?.position})`).join('; ') + '.';
+    case 'edit_text': {
+      const list = textSegments(after).map((t) => say(lang, `"${t.m?.text}" ${span(t.at, t.d)} (${t.m?.position})`, `“${t.m?.text}” ${span(t.at, t.d)}（${place(t.m?.position)}）`));
+      return say(lang, `Updated the text: ${list.join('; ')}.`, `已修改文字：${list.join('；')}。`);
+    }
     case 'remove_text':
-      return `Removed ${op.index === undefined ? 'every text' : `text ${op.index}`}.`;
+      return op.index === undefined ? say(lang, 'Removed every text.', '已删除所有文字。') : say(lang, `Removed text ${op.index}.`, `已删除第 ${op.index} 个文字。`);
     case 'add_music': {
       const music = musicSegments(after)[0];
       if (videoSegments(after).length === 0) {
-        return `There is no clip yet, so ${bedName(music?.src)} at ${percent(music?.m?.volume)} waits: it goes under the clip as soon as there is one. Say "${BEST_MOMENTS_PROMPT}" to make it.`;
+        return say(lang,
+          `There is no clip yet, so ${bed(music?.src)} at ${percent(music?.m?.volume)} waits: it goes under the clip as soon as there is one. Say "${BEST_MOMENTS_PROMPT}" to make it.`,
+          `还没有视频，所以${bed(music?.src)}（音量 ${percent(music?.m?.volume)}）先等着：一有视频就会铺在下面。说“剪辑精彩片段成60秒”来生成视频。`);
       }
-      return `Added ${bedName(music?.src)} at ${percent(music?.m?.volume)} under the whole clip (${seconds(music?.d ?? 0)})${music?.m?.duck ? ', ducked under speech' : ''}.`;
+      return say(lang,
+        `Added ${bed(music?.src)} at ${percent(music?.m?.volume)} under the whole clip (${secs(music?.d ?? 0)})${music?.m?.duck ? ', ducked under speech' : ''}.`,
+        `已为整段视频加上${bed(music?.src)}，音量 ${percent(music?.m?.volume)}（${secs(music?.d ?? 0)}）${music?.m?.duck ? '，有人声时自动压低' : ''}。`);
     }
     case 'set_music_volume':
-      return `Music volume is now ${percent(musicSegments(after)[0]?.m?.volume)}.`;
+      return say(lang, `Music volume is now ${percent(musicSegments(after)[0]?.m?.volume)}.`, `音乐音量现在是 ${percent(musicSegments(after)[0]?.m?.volume)}。`);
     case 'set_ducking':
-      return op.duck ? 'The music now ducks under speech.' : 'The music no longer ducks under speech.';
+      return op.duck ? say(lang, 'The music now ducks under speech.', '有人声时音乐会自动压低。') : say(lang, 'The music no longer ducks under speech.', '音乐不再随人声压低。');
     case 'remove_music':
-      return 'Removed the background music.';
+      return say(lang, 'Removed the background music.', '已去掉背景音乐。');
     case 'set_source_volume':
-      return op.volume === 0 ? "Muted the footage's own sound." : `The footage's own sound is at ${percent(op.volume)}.`;
+      return op.volume === 0 ? say(lang, "Muted the footage's own sound.", '已把原声静音。') : say(lang, `The footage's own sound is at ${percent(op.volume)}.`, `原声音量现在是 ${percent(op.volume)}。`);
     case 'fade': {
       const m = op.target === 'music' ? musicSegments(after)[0]?.m : after.m;
-      const what = op.target === 'music' ? 'The music' : 'The clip';
-      return `${what} fades in over ${seconds(m?.fadeInMs ?? 0)} and out over ${seconds(m?.fadeOutMs ?? 0)}.`;
+      return say(lang,
+        `${op.target === 'music' ? 'The music' : 'The clip'} fades in over ${secs(m?.fadeInMs ?? 0)} and out over ${secs(m?.fadeOutMs ?? 0)}.`,
+        `${op.target === 'music' ? '音乐' : '视频'}淡入 ${secs(m?.fadeInMs ?? 0)}，淡出 ${secs(m?.fadeOutMs ?? 0)}。`);
     }
     case 'crossfade':
-      return op.ms > 0 ? `Moments now crossfade over ${seconds(op.ms)}.` : 'Moments now cut straight to each other.';
+      return op.ms > 0 ? say(lang, `Moments now crossfade over ${secs(op.ms)}.`, `片段之间现在交叉淡化 ${secs(op.ms)}。`) : say(lang, 'Moments now cut straight to each other.', '片段之间现在直接切换。');
     case 'remove_moment':
-      return `Removed moment ${op.index}.`;
-    case 'move_moment':
-      return `Moved moment ${op.index} to place ${Math.min(op.to, videoSegments(after).length)}.`;
-    case 'trim_moment':
-      return `Moment ${op.index} is now ${seconds(videoSegments(after)[op.index - 1]?.d ?? 0)}.`;
+      return say(lang, `Removed moment ${op.index}.`, `已删除第 ${op.index} 段。`);
+    case 'move_moment': {
+      const to = Math.min(op.to, videoSegments(after).length);
+      return say(lang, `Moved moment ${op.index} to place ${to}.`, `已把第 ${op.index} 段移到第 ${to} 位。`);
+    }
+    case 'trim_moment': {
+      const d = secs(videoSegments(after)[op.index - 1]?.d ?? 0);
+      return say(lang, `Moment ${op.index} is now ${d}.`, `第 ${op.index} 段现在长 ${d}。`);
+    }
     case 'cut_range':
-      return `Cut ${span(op.start_ms, op.end_ms - op.start_ms)} out of the timeline.`;
+      return say(lang, `Cut ${span(op.start_ms, op.end_ms - op.start_ms)} out of the timeline.`, `已从时间线剪掉 ${span(op.start_ms, op.end_ms - op.start_ms)}。`);
     case 'set_speed':
-      return `${op.index === undefined ? 'The clip' : `Moment ${op.index}`} now plays at ${op.factor}x.`;
+      return op.index === undefined ? say(lang, `The clip now plays at ${op.factor}x.`, `整段视频现在以 ${op.factor} 倍速播放。`)
+        : say(lang, `Moment ${op.index} now plays at ${op.factor}x.`, `第 ${op.index} 段现在以 ${op.factor} 倍速播放。`);
     default:
       return '';
   }
 }
 
-function fillText(draft: Draft): string {
+function fillText(draft: Draft, lang: Lang): string {
   const fill = draft.m?.fill;
-  return fill === 'blur' ? ', footage on a blurred background' : fill === 'letterbox' ? ', letterboxed' : fill === 'crop' ? ', cropped to the centre' : '';
+  if (fill === 'blur') return say(lang, ', footage on a blurred background', '，背景模糊填充');
+  if (fill === 'letterbox') return say(lang, ', letterboxed', '，加黑边');
+  if (fill === 'crop') return say(lang, ', cropped to the centre', '，裁剪到中间');
+  return '';
 }
 
 /** Every track, for "show tracks" / 状态 / "preview in timeline". */
-export function describeTracks(draft: Draft): string {
+export function describeTracks(draft: Draft, lang: Lang = 'en'): string {
+  const secs = (ms: number) => seconds(ms, lang);
+  const span = (at = 0, d = 0) => `${secs(at)}–${secs(at + d)}`;
   const video = videoSegments(draft);
-  if (draft.t.every((track) => track.sg.length === 0)) return 'The timeline is empty. Upload footage and ask me to trim the best moments.';
-  const lines = [`Timeline ${seconds(draft.d ?? 0)}, ${draft.m?.width ?? 1920}x${draft.m?.height ?? 1080}${fillText(draft)}:`];
-  lines.push(`1. Video: ${plural(video.length, 'moment')}${video.length ? ` — ${video.map((s, i) => `#${i + 1} ${span(s.at, s.d)}${(s.m?.speed ?? 1) !== 1 ? ` at ${s.m?.speed}x` : ''}`).join(', ')}` : ''}.`);
+  if (draft.t.every((track) => track.sg.length === 0)) return say(lang, 'The timeline is empty. Upload footage and ask me to trim the best moments.', '时间线是空的。先上传素材，再让我剪出精彩片段。');
+  const moments = video.map((s, i) => `#${i + 1} ${span(s.at, s.d)}${(s.m?.speed ?? 1) !== 1 ? say(lang, ` at ${s.m?.speed}x`, ` ${s.m?.speed} 倍速`) : ''}`).join(say(lang, ', ', '，'));
   const music = musicSegments(draft);
-  lines.push(`2. Audio: ${music.length ? music.map((s) => `${bedName(s.src)} ${span(s.at, s.d)} at ${percent(s.m?.volume)}${s.m?.duck ? ', ducked' : ''}`).join('; ') : 'no music'}${draft.m?.sourceVolume === 0 ? '; footage sound muted' : ''}.`);
+  const bed = (src?: string) => bedName(src, lang);
+  const audio = music.length
+    ? music.map((s) => `${bed(s.src)} ${span(s.at, s.d)} ${say(lang, 'at ', '音量 ')}${percent(s.m?.volume)}${s.m?.duck ? say(lang, ', ducked', '，人声时压低') : ''}`).join(say(lang, '; ', '；'))
+    : say(lang, 'no music', '没有音乐');
+  const muted = draft.m?.sourceVolume === 0 ? say(lang, '; footage sound muted', '；原声已静音') : '';
   const texts = textSegments(draft);
-  lines.push(`3. Text: ${texts.length ? texts.map((s) => `"${s.m?.text}" ${span(s.at, s.d)} (${s.m?.position})`).join('; ') : 'none'}.`);
-  return lines.join('\n');
+  const textLine = texts.length
+    ? texts.map((s) => say(lang, `"${s.m?.text}" ${span(s.at, s.d)} (${s.m?.position})`, `“${s.m?.text}” ${span(s.at, s.d)}（${POSITION_ZH[s.m?.position ?? ''] ?? s.m?.position}）`)).join(say(lang, '; ', '；'))
+    : say(lang, 'none', '无');
+  return [
+    say(lang, `Timeline ${secs(draft.d ?? 0)}, ${draft.m?.width ?? 1920}x${draft.m?.height ?? 1080}${fillText(draft, lang)}:`, `时间线 ${secs(draft.d ?? 0)}，${draft.m?.width ?? 1920}x${draft.m?.height ?? 1080}${fillText(draft, lang)}：`),
+    say(lang, `1. Video: ${plural(video.length, 'moment')}${video.length ? ` — ${moments}` : ''}.`, `1. 视频：${video.length} 段${video.length ? `——${moments}` : ''}。`),
+    say(lang, `2. Audio: ${audio}${muted}.`, `2. 音频：${audio}${muted}。`),
+    say(lang, `3. Text: ${textLine}.`, `3. 文字：${textLine}。`),
+  ].join('\n');
 }

@@ -1,4 +1,4 @@
-import { isExportable, type AdkEvent, type Draft, type EditOp } from '../../protocol';
+import { isExportable, outputLabel, type AdkEvent, type Draft, type EditOp } from '../../protocol';
 import { CJK_FONT_HINT, fontFor } from '../render/fonts';
 import { commitDraft } from '../sessions';
 import { AdkEventFactory } from './adkEvents';
@@ -7,17 +7,10 @@ import { compileBestMoments } from './compileBestMoments';
 import { speedUpIdle } from './speedUpIdle';
 import { describeDraft } from './describe';
 import { describeEdit, describeTracks } from './describeEdit';
+import { notUnderstood, replyLanguage, say, type Lang } from './language';
 import { parseInstruction } from './parseInstruction';
 import { textSegments, videoSegments } from './timeline';
 import { loadMedia, type TurnContext } from './turnContext';
-
-const HELP_TEXT =
-  'I can: trim the best moments into a clip ("trim the best moments and compile them into a 60-second demo clip", ' +
-  '"剪辑精彩片段成60秒"), remove dead air, speed up idle parts, keep everything; change the frame ("make it 9:16", ' +
-  '"square", "竖屏"), resolution ("720p", "4K"); add titles and captions ("add title \'Urban Dreams\' 0-3s", ' +
-  '加标题"…"); add music ("add lo-fi BGM at 35%", "添加背景音乐"), make it quieter or louder, mute the footage; ' +
-  'fade in / out, crossfade, remove / move / shorten moment N, cut from 0:10 to 0:15, speed 1.5x; ' +
-  'use only one file; undo, redo, start over; show tracks; export.';
 
 const ANALYSIS_OPS = new Set<EditOp['op']>(['compile_best_moments', 'remove_dead_air', 'speed_up_idle']);
 /** Ops whose own reply already describes the whole timeline. */
@@ -34,9 +27,10 @@ export async function* runTurn(ctx: TurnContext, message: string): AsyncGenerato
     media: media.map((m) => ({ id: m.mediaId, filename: m.filename, fileType: m.fileType, durationMs: m.durationMs, height: m.height })),
   };
   const draft = ctx.session.draft;
+  const lang = replyLanguage(message, ctx.session.language);
   const { ops, unknown } = parseInstruction(message, { moments: videoSegments(draft).length, texts: textSegments(draft).length });
   if (ops.length === 0) {
-    yield events.text(`I didn't understand "${message.slice(0, 200)}". ${HELP_TEXT} Your draft is unchanged.`);
+    yield events.text(`${notUnderstood(unknown.length ? unknown : [message], lang)}${say(lang, ' Your draft is unchanged.', '草稿没有改动。')}`);
     return;
   }
   const before = ctx.session.draft;
@@ -44,24 +38,22 @@ export async function* runTurn(ctx: TurnContext, message: string): AsyncGenerato
     const callId = `call_${events.invocationId.slice(4, 12)}_${k}`;
     // Analysis ops announce their own tool call (analyze_footage), with the files they read.
     if (!ANALYSIS_OPS.has(op.op)) yield events.call(callId, op.op, op as Record<string, unknown>);
-    yield* execute(ctx, op, context, callId, events);
+    yield* execute(ctx, op, context, callId, events, lang);
   }
   // One summary of the timeline after all the edits, rather than one per edit.
-  if (ctx.session.draft !== before && isExportable(ctx.session.draft) && ops.some((op) => !SUMMARISED_OPS.has(op.op))) yield events.text(describeDraft(ctx.session.draft));
-  if (unknown.length > 0) {
-    yield events.text(`I didn't understand ${unknown.map((u) => `"${u.slice(0, 120)}"`).join(', ')}; the rest is done. ${HELP_TEXT}`);
-  }
+  if (ctx.session.draft !== before && isExportable(ctx.session.draft) && ops.some((op) => !SUMMARISED_OPS.has(op.op))) yield events.text(describeDraft(ctx.session.draft, lang));
+  if (unknown.length > 0) yield events.text(`${notUnderstood(unknown, lang)}${say(lang, ' The rest is done.', '其余的已经完成。')}`);
 }
 
-async function* execute(ctx: TurnContext, op: EditOp, context: EditContext, callId: string, events: AdkEventFactory): AsyncGenerator<AdkEvent> {
+async function* execute(ctx: TurnContext, op: EditOp, context: EditContext, callId: string, events: AdkEventFactory, lang: Lang): AsyncGenerator<AdkEvent> {
   const session = ctx.session;
   switch (op.op) {
     case 'compile_best_moments':
     case 'remove_dead_air':
-      yield* compileBestMoments(ctx, op.op === 'compile_best_moments' ? op.target_ms : Number.POSITIVE_INFINITY, events);
+      yield* compileBestMoments(ctx, op.op === 'compile_best_moments' ? op.target_ms : Number.POSITIVE_INFINITY, events, lang);
       return;
     case 'speed_up_idle':
-      yield* speedUpIdle(ctx, op.factor, events);
+      yield* speedUpIdle(ctx, op.factor, events, lang);
       return;
     case 'undo':
     case 'redo': {
@@ -70,39 +62,42 @@ async function* execute(ctx: TurnContext, op: EditOp, context: EditContext, call
       const restored = from.pop();
       if (!restored) {
         yield events.response(callId, op.op, { ok: false });
-        yield events.text(`There is nothing to ${op.op}.`);
+        yield events.text(op.op === 'undo' ? say(lang, 'There is nothing to undo.', '没有可以撤销的操作。') : say(lang, 'There is nothing to redo.', '没有可以重做的操作。'));
         return;
       }
       to.push(session.draft);
       session.draft = restored;
       yield events.response(callId, op.op, { ok: true });
-      yield events.text(`${op.op === 'undo' ? 'Undone' : 'Redone'}. ${describeDraft(restored)}`, restored);
+      const done = op.op === 'undo' ? say(lang, 'Undone.', '已撤销。') : say(lang, 'Redone.', '已重做。');
+      yield events.text(`${done} ${describeDraft(restored, lang)}`, restored);
       return;
     }
     case 'start_over': {
       const empty: Draft = { m: { ...session.draft.m, sources: undefined }, d: 0, t: [] };
       commitDraft(session, empty);
       yield events.response(callId, op.op, { ok: true });
-      yield events.text('Started over: the timeline is empty; your uploads are still here. Say "undo" to get it back.', empty);
+      yield events.text(say(lang, 'Started over: the timeline is empty; your uploads are still here. Say "undo" to get it back.', '已重新开始：时间线清空了，上传的素材都还在。说“撤销”可以恢复。'), empty);
       return;
     }
     case 'show_tracks':
       yield events.response(callId, op.op, { ok: true });
-      yield events.text(describeTracks(session.draft));
+      yield events.text(describeTracks(session.draft, lang));
       return;
     case 'export': {
       yield events.response(callId, op.op, { ok: true });
       const ready = isExportable(session.draft);
-      const what = `${op.resolution ?? 'the draft\'s resolution'} ${op.format.toUpperCase()}`;
-      yield events.text(ready ? `${describeDraft(session.draft)} Click Export to render it as ${what}.` : 'There is nothing to export yet: upload footage and ask me to trim the best moments first.');
+      const what = outputLabel({ format: op.format, quality: 'high', ...(op.resolution ? { resolution: op.resolution } : {}) });
+      yield events.text(ready
+        ? say(lang, `${describeDraft(session.draft, lang)} Export renders it as ${what}.`, `${describeDraft(session.draft, lang)} 导出会把它渲染成 ${what}。`)
+        : say(lang, 'There is nothing to export yet: upload footage and ask me to trim the best moments first.', '还没有可以导出的内容：先上传素材，再让我剪出精彩片段。'));
       return;
     }
     default:
-      yield* applyAndReply(ctx, op, context, callId, events);
+      yield* applyAndReply(ctx, op, context, callId, events, lang);
   }
 }
 
-async function* applyAndReply(ctx: TurnContext, op: DraftEditOp, context: EditContext, callId: string, events: AdkEventFactory): AsyncGenerator<AdkEvent> {
+async function* applyAndReply(ctx: TurnContext, op: DraftEditOp, context: EditContext, callId: string, events: AdkEventFactory, lang: Lang): AsyncGenerator<AdkEvent> {
   const before = ctx.session.draft;
   let after: Draft;
   try {
@@ -110,27 +105,31 @@ async function* applyAndReply(ctx: TurnContext, op: DraftEditOp, context: EditCo
   } catch (error) {
     if (!(error instanceof EditError)) throw error;
     yield events.response(callId, op.op, { ok: false, error: error.message });
-    yield events.text(`${error.message} Your draft is unchanged.`);
+    yield events.text(say(lang, `${error.message} Your draft is unchanged.`, `${error.zh}草稿没有改动。`));
     return;
   }
   commitDraft(ctx.session, after);
-  const summary = describeEdit(op, before, after);
+  const summary = describeEdit(op, before, after, lang);
   yield events.response(callId, op.op, { ok: true, summary });
-  yield events.text(`${summary}${upscaleWarning(op, after, context)}${await undrawableWarning(op)}`, after);
+  yield events.text(`${summary}${upscaleWarning(op, after, context, lang)}${await undrawableWarning(op, lang)}`, after);
 }
 
 /** Characters no font on this machine can draw are said out loud (the video leaves them out instead of boxes). */
-async function undrawableWarning(op: EditOp): Promise<string> {
+async function undrawableWarning(op: EditOp, lang: Lang): Promise<string> {
   if ((op.op !== 'add_text' && op.op !== 'edit_text') || !op.text) return '';
   const { missing } = await fontFor(op.text);
   if (missing.length === 0) return '';
-  return ` Note: no font on this machine can draw ${missing.map((c) => `"${c}"`).join(' ')}, so the video leaves ${missing.length === 1 ? 'it' : 'them'} out. ${CJK_FONT_HINT}`;
+  const chars = missing.map((c) => say(lang, `"${c}"`, `“${c}”`)).join(' ');
+  return say(lang,
+    ` Note: no font on this machine can draw ${chars}, so the video leaves ${missing.length === 1 ? 'it' : 'them'} out. ${CJK_FONT_HINT}`,
+    ` 注意：这台机器上没有能显示 ${chars} 的字体，视频里会略去这些字。请安装 Noto CJK 字体（Debian/Ubuntu：sudo apt-get install fonts-noto-cjk）。`);
 }
 
 /** "Never upscale silently": a canvas taller than every source is said out loud. */
-function upscaleWarning(op: EditOp, draft: Draft, context: EditContext): string {
+function upscaleWarning(op: EditOp, draft: Draft, context: EditContext, lang: Lang): string {
   if (op.op !== 'set_resolution') return '';
   const tallest = Math.max(0, ...context.media.filter((m) => m.fileType === 'video').map((m) => m.height ?? 0));
   const short = Math.min(draft.m?.width ?? 1920, draft.m?.height ?? 1080);
-  return tallest > 0 && short > tallest ? ` Note: your footage is ${tallest}p, so ${short}p upscales it; it won't add detail.` : '';
+  if (!(tallest > 0 && short > tallest)) return '';
+  return say(lang, ` Note: your footage is ${tallest}p, so ${short}p upscales it; it won't add detail.`, ` 注意：素材是 ${tallest}p，${short}p 是放大，不会增加细节。`);
 }

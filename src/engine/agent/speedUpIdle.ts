@@ -3,14 +3,15 @@ import { idleSpeedup, pacedDurationMs } from '../analysis/idleSpeedup';
 import { commitDraft } from '../sessions';
 import type { AdkEventFactory } from './adkEvents';
 import { applyEdit } from './applyEdit';
-import { ANALYZE_TOOL, analyzeFootage, NO_FOOTAGE, sessionFootage } from './compileBestMoments';
+import { ANALYZE_TOOL, analyzeFootage, noFootage, sessionFootage } from './compileBestMoments';
 import { seconds } from './describe';
+import { say, type Lang } from './language';
 import { loadMedia, type TurnContext } from './turnContext';
 
 /** "Keep everything but make it faster": every file whole, idle stretches sped up (and muted) instead of cut. */
-export async function* speedUpIdle(ctx: TurnContext, factor: number, events: AdkEventFactory): AsyncGenerator<AdkEvent> {
+export async function* speedUpIdle(ctx: TurnContext, factor: number, events: AdkEventFactory, lang: Lang): AsyncGenerator<AdkEvent> {
   const footage = sessionFootage(await loadMedia(ctx), ctx.session.draft);
-  if (footage.length === 0) return yield events.text(NO_FOOTAGE);
+  if (footage.length === 0) return yield events.text(noFootage(lang));
   const callId = `call_${events.invocationId.slice(4, 12)}`;
   yield events.call(callId, ANALYZE_TOOL, { files: footage.map((m) => m.filename), speed_up_idle: factor });
   const spans = idleSpeedup(await analyzeFootage(ctx, footage), factor);
@@ -20,13 +21,17 @@ export async function* speedUpIdle(ctx: TurnContext, factor: number, events: Adk
   const totalMs = pacedDurationMs(spans);
   yield events.response(callId, ANALYZE_TOOL, { idle_stretches: idle.length, idle_ms: idleMs, total_ms: totalMs });
   if (idle.length === 0) {
-    yield events.text(`I found no idle stretch of 2 s or more in ${seconds(sourceMs)} of footage, so there is nothing to speed up. Your draft is unchanged.`);
+    yield events.text(say(lang,
+      `I found no idle stretch of 2 s or more in ${seconds(sourceMs)} of footage, so there is nothing to speed up. Your draft is unchanged.`,
+      `${seconds(sourceMs, lang)}的素材里没有 2 秒以上的空闲片段，没有可以加速的。草稿没有改动。`));
     return;
   }
   const draft = applyEdit(ctx.session.draft, { kind: 'set_paced_spans', spans });
   commitDraft(ctx.session, draft);
   yield events.text(
-    `Kept all ${seconds(sourceMs)} of footage; ${idle.length} idle stretch${idle.length === 1 ? '' : 'es'} (${seconds(idleMs)}) now play at ${factor}x, muted. The clip is ${seconds(totalMs)}.`,
+    say(lang,
+      `Kept all ${seconds(sourceMs)} of footage; ${idle.length} idle stretch${idle.length === 1 ? '' : 'es'} (${seconds(idleMs)}) now play at ${factor}x, muted. The clip is ${seconds(totalMs)}.`,
+      `保留了全部 ${seconds(sourceMs, lang)}素材；${idle.length} 段空闲片段（${seconds(idleMs, lang)}）现在以 ${factor} 倍速静音播放。视频长 ${seconds(totalMs, lang)}。`),
     draft,
   );
 }

@@ -70,7 +70,7 @@ describe('edit agent turns through /run_sse', function () {
     assert.match(refused.reply, /There is no moment 40.*Your draft is unchanged/);
     const partial = await say(client, sessionId, 'make it square, then juggle the pixels');
     assert.match(partial.reply, /1080x1080/);
-    assert.match(partial.reply, /didn't understand "juggle the pixels"/);
+    assert.match(partial.reply, /didn't understand "juggle the pixels"\. The closest things I can do: "[^"]+" or "[^"]+"\. The rest is done\./);
     await say(client, sessionId, 'undo');
     assert.deepEqual((await client.state(sessionId)).state.draft, before);
   });
@@ -121,6 +121,44 @@ describe('edit agent turns over several uploads', function () {
     const sourceMs = video.reduce((sum, s) => sum + (s.d ?? 0) * (s.m?.speed ?? 1), 0);
     assert.ok(Math.abs(sourceMs - 12_000) <= 50, `all footage is kept: ${sourceMs} ms`);
     assert.ok((turn.draft?.d ?? 0) < 11_000, `and the clip is shorter: ${turn.draft?.d} ms`);
+  });
+});
+
+describe('edit agent turns in a Chinese session', function () {
+  let fx: EngineFixture;
+  let client: DemoClipClient;
+  let sessionId: string;
+  before(async () => {
+    fx = await startTestEngine();
+    ({ client } = await fx.session());
+    sessionId = (await client.createSession('zh')).session_id;
+    await client.upload(sessionId, [(await shortWalkthrough()).path]);
+  });
+  after(() => fx.close());
+
+  /** English words of 3+ letters left in a reply (file names aside). */
+  const english = (reply: string) => (reply.replace(/[\w.-]+\.(mp4|mov)\b/g, '').match(/[a-z]{3,}/gi) ?? []).filter((w) => !/^(lo|fi)$/i.test(w));
+
+  it('answers Chinese instructions in Chinese only: best moments, edits, status, refusals, not understood', async () => {
+    const compiled = await say(client, sessionId, '剪辑精彩片段成6秒');
+    assert.match(compiled.reply, /^已把 .+的精彩片段剪成 [\d.]+ 秒/);
+    const edited = await say(client, sessionId, '加标题"发布会" 0-3秒，然后改成竖屏');
+    assert.match(edited.reply, /已添加标题“发布会”，0 秒–3 秒/);
+    assert.match(edited.reply, /画面现在是 1080x1920，背景模糊填充/);
+    const status = await say(client, sessionId, '显示时间线');
+    assert.match(status.reply, /^时间线 .+，1080x1920/);
+    const refused = await say(client, sessionId, '删除第40段');
+    assert.match(refused.reply, /没有第 40 段.*草稿没有改动/);
+    const unknown = await say(client, sessionId, '加个贴纸');
+    assert.match(unknown.reply, /^我没看懂“加个贴纸”。我能做的最接近的两件事：“.+”或“.+”。草稿没有改动。$/);
+    for (const turn of [compiled, edited, status, refused, unknown]) assert.deepEqual(english(turn.reply), [], turn.reply);
+  });
+
+  it('answers an English message in English, and operations (no words) in the session language', async () => {
+    const english = await say(client, sessionId, 'make it square');
+    assert.match(english.reply, /The frame is now 1080x1080/);
+    const ops = await say(client, sessionId, JSON.stringify([{ op: 'set_aspect', aspect: '16:9' }]));
+    assert.match(ops.reply, /画面现在是 1920x1080/);
   });
 });
 
