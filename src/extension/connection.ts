@@ -25,6 +25,9 @@ export class Connection implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when the session or its draft may have changed: the status bar and the panel refresh. */
   readonly onDidChange = this.changed.event;
+  private readonly working = new vscode.EventEmitter<{ message: string; percent: number | null } | undefined>();
+  /** Long work in chat (reading footage): the panel shows it too; undefined when it is over. */
+  readonly onDidWork = this.working.event;
   private engine: Promise<RunningEngine> | undefined;
   private current: Promise<Ready> | undefined;
   private settings: Settings = readSettings();
@@ -50,6 +53,10 @@ export class Connection implements vscode.Disposable {
 
   notifyChanged(): void {
     this.changed.fire();
+  }
+
+  reportWork(work: { message: string; percent: number | null } | undefined): void {
+    this.working.fire(work);
   }
 
   /** Connects once; later calls reuse it. `onSetup` is told when work is needed, so the UI can say "Setting things up…". */
@@ -89,6 +96,7 @@ export class Connection implements vscode.Disposable {
 
   async dispose(): Promise<void> {
     this.changed.dispose();
+    this.working.dispose();
     await this.stopEngine();
   }
 

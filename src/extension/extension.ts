@@ -57,7 +57,8 @@ export function activate(context: vscode.ExtensionContext): DemoClipApi {
       const result = await uploadFiles(conn, await filesToUpload(clicked, selected));
       if (result) {
         const names = result.files.map((f) => f.filename).join(', ');
-        void vscode.window.showInformationMessage(`Uploaded ${names}. Ask @democlip what to make of it.`, 'Open Chat').then((choice) => {
+        const notes = result.files.flatMap((f) => f.notes ?? []).map((note) => ` ${note}`).join('');
+        void vscode.window.showInformationMessage(`Uploaded ${names}.${notes} Ask @democlip what to make of it.`, 'Open Chat').then((choice) => {
           if (choice) void vscode.commands.executeCommand('workbench.action.chat.open', { query: '@democlip trim the best moments and compile them into a 60-second demo clip' });
         });
       }

@@ -141,6 +141,8 @@ export const UploadedFile = z.looseObject({
   height: z.number().nullable().optional(),
   fps: z.number().nullable().optional(),
   hash: z.string().optional(),
+  /** Local engine only: how the file was read, for the user (damage and how much was used, the sound track chosen). */
+  notes: z.array(z.string()).optional(),
 });
 export type UploadedFile = z.infer<typeof UploadedFile>;
 

@@ -86,7 +86,9 @@ const makers: Record<VariantName, (out: string, work: string) => Promise<Omit<Va
    * 180x320, white above and black below (the tests look for exactly that in the render).
    */
   rotate90: async (out) => {
-    const upright = "color=c=black:s=180x320:r=30:d=6,drawbox=x=0:y=0:w=180:h=160:color=white:t=fill,drawbox=x='mod(t*60,150)':y=150:w=30:h=20:color=red:t=fill";
+    // A red square crosses the middle (overlay moves it frame by frame; drawbox's position is fixed in ffmpeg 5.1).
+    const upright = "color=c=black:s=180x320:r=30:d=6,drawbox=x=0:y=0:w=180:h=160:color=white:t=fill[bg];" +
+      "color=c=red:s=40x40:r=30[box];[bg][box]overlay=x='t*25':y=140:shortest=1";
     // ffmpeg 5.1 writes the rotation only when copying a stream, so the turned picture is encoded first.
     await ffmpeg(['-f', 'lavfi', '-i', upright, ...tone(), '-vf', 'transpose=1', ...x264, '-c:a', 'aac', `${out}.sideways.mp4`]);
     await ffmpeg(['-i', `${out}.sideways.mp4`, '-c', 'copy', '-metadata:s:v:0', 'rotate=90', out]);
@@ -101,7 +103,8 @@ const makers: Record<VariantName, (out: string, work: string) => Promise<Omit<Va
   },
   /** An odd-sized window captured losslessly: 321x241, 4:4:4 chroma, in Matroska. */
   'odd-444': async (out) => {
-    await ffmpeg([...picture(321, 241), ...tone(), '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv444p', '-c:a', 'flac', '-f', 'matroska', out]);
+    // Cropped after the switch to 4:4:4: cropping 4:2:0 would round to even.
+    await ffmpeg([...picture(322, 242), ...tone(), '-vf', 'format=yuv444p,crop=321:241:0:0', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv444p', '-c:a', 'flac', '-f', 'matroska', out]);
     return { kind: 'video', seconds: SECONDS, width: 321, height: 241, hasAudio: true };
   },
   /** recordMyDesktop and older GNOME tools: Theora and Vorbis in Ogg. */

@@ -1,4 +1,4 @@
-import type { AdkEvent, Draft, EditOp } from '../../protocol';
+import type { AdkEvent, Draft, EditOp, ProgressEvent } from '../../protocol';
 import { commitDraft } from '../sessions';
 import { AdkEventFactory } from './adkEvents';
 import { applyEdit, EditError, type DraftEditOp, type EditContext } from './applyEdit';
@@ -26,7 +26,7 @@ const SUMMARISED_OPS = new Set<EditOp['op']>([...ANALYSIS_OPS, 'undo', 'redo', '
  * Runs one user message against the session's draft and yields what happened as ADK events: for every operation a
  * functionCall and a functionResponse, then a reply that says what changed, with the new draft in stateDelta.
  */
-export async function* runTurn(ctx: TurnContext, message: string): AsyncGenerator<AdkEvent> {
+export async function* runTurn(ctx: TurnContext, message: string): AsyncGenerator<AdkEvent | ProgressEvent> {
   const events = new AdkEventFactory();
   const media = await loadMedia(ctx);
   const context: EditContext = {
@@ -52,7 +52,7 @@ export async function* runTurn(ctx: TurnContext, message: string): AsyncGenerato
   }
 }
 
-async function* execute(ctx: TurnContext, op: EditOp, context: EditContext, callId: string, events: AdkEventFactory): AsyncGenerator<AdkEvent> {
+async function* execute(ctx: TurnContext, op: EditOp, context: EditContext, callId: string, events: AdkEventFactory): AsyncGenerator<AdkEvent | ProgressEvent> {
   const session = ctx.session;
   switch (op.op) {
     case 'compile_best_moments':

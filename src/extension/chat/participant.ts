@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { describeDraftChange, describeTimeline, routeMessage, translateGuiText, type Route, type SuggestedAction } from '../../client';
-import { outputFromText, outputLabel, type Draft } from '../../protocol';
+import { outputFromText, outputLabel, type Draft, type UploadResult } from '../../protocol';
 import type { Connection, Ready } from '../connection';
 import { isCancellation, messageOf, signalOf } from '../errors';
 import { exportClip } from '../exportClip';
@@ -113,7 +113,9 @@ async function chatUpload(request: vscode.ChatRequest, stream: vscode.ChatRespon
     stream.button({ command: 'democlip.upload', title: 'Upload files…' });
     return;
   }
-  const uploaded = await vscode.commands.executeCommand<{ files: { filename: string; duration?: number | null }[] } | undefined>('democlip.upload', files[0], files);
+  const uploaded = await vscode.commands.executeCommand<UploadResult | undefined>('democlip.upload', files[0], files);
+  const notes = uploaded?.files.flatMap((f) => f.notes ?? []) ?? [];
+  if (notes.length > 0) stream.markdown(`${notes.join('\n\n')}\n\n`);
   if (uploaded) stream.markdown(`Uploaded ${uploaded.files.map((f) => `**${f.filename}**`).join(', ')}. Now tell me what to make, e.g. "trim the best moments and compile them into a 60-second demo clip".`);
 }
 
@@ -123,7 +125,7 @@ async function chatEdit(connection: Connection, request: vscode.ChatRequest, str
     const signal = signalOf(token);
     const before = (await ready.client.state(ready.sessionId, { signal })).state.draft;
     const message = await messageFor(ready, request, before, token);
-    const outcome = await streamTurn(ready, message, stream, signal);
+    const outcome = await streamTurn(ready, message, stream, signal, connection).finally(() => connection.reportWork(undefined));
     // A turn without a draft event did not say what the draft is now (a turn the engine did not understand, or a
     // cloud edit): read it, rather than compare with nothing and call every such turn an edit.
     const after: Draft | null | undefined = outcome.draft ?? (await ready.client.state(ready.sessionId, { signal })).state.draft;
@@ -149,7 +151,7 @@ async function messageFor(ready: Ready, request: vscode.ChatRequest, draft: Draf
   }
 }
 
-async function streamTurn(ready: Ready, message: string, stream: vscode.ChatResponseStream, signal: AbortSignal) {
+async function streamTurn(ready: Ready, message: string, stream: vscode.ChatResponseStream, signal: AbortSignal, connection: Connection) {
   const actions = new Set<SuggestedAction>();
   let spoke = false;
   let draft: Draft | undefined;
@@ -171,6 +173,12 @@ async function streamTurn(ready: Ready, message: string, stream: vscode.ChatResp
         break;
       case 'draft':
         draft = event.draft;
+        break;
+      case 'progress':
+        // "analysing walkthrough.webm: 12:40 of 60:00", in the chat and in the panel.
+        stream.progress(`${event.message[0].toUpperCase()}${event.message.slice(1)}…`);
+        connection.reportWork({ message: event.message, percent: event.totalMs ? Math.floor(((event.doneMs ?? 0) / event.totalMs) * 100) : null });
+        lastWord = Date.now();
         break;
       case 'heartbeat':
         if (Date.now() - lastWord >= STILL_WORKING_MS) {
