@@ -13,12 +13,13 @@ import { Progress } from './progress';
 const USAGE = `democlip — make demo clips from raw footage (local engine, offline)
 
 Usage:
-  democlip make <footage...> --prompt "<text>" [--prompt ...] -o <out.mp4> [--base-url URL] [--store DIR]
+  democlip make <footage...> [--prompt "<text>" ...] -o <out.mp4> [--base-url URL] [--store DIR]
   democlip plan <footage...> --prompt "<text>" [--prompt ...] --json [--base-url URL]
   democlip analyze <footage...> [--target <seconds>] [--json] [--base-url URL] [--store DIR]
   democlip serve [--port N] [--store DIR] [--max-upload-mb N]
 
-Prompts are what you would say in chat, e.g.
+Prompts are what you would say in chat (without any, make does the main job: the best moments in 60 seconds,
+or all of the footage when it is shorter), e.g.
   --prompt "trim the best moments and compile them into a 60-second demo clip" --prompt "export 1080p MP4"
 
 analyze prints the best moments at the target length (default 60 s), with their score and why; --json prints

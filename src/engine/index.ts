@@ -1,2 +1,1 @@
-export { startEngine, ENGINE_HOST, type RunningEngine, type StartOptions } from './server';
-export type { EngineConfig } from './config';
+export { startEngine, type RunningEngine, type StartOptions } from './server';

@@ -19,7 +19,7 @@ import { uploadRoute } from './routes/uploadRoute';
 import { SessionLocks } from './sessionLocks';
 import { Store } from './store/store';
 
-export const ENGINE_HOST = '127.0.0.1';
+const ENGINE_HOST = '127.0.0.1';
 
 export interface RunningEngine {
   url: string;
@@ -45,7 +45,8 @@ export async function startEngine(options: StartOptions): Promise<RunningEngine>
   const router = new Router();
   for (const register of [accountRoutes, chatRoute, uploadRoute, stateRoute, renderRoutes, mediaRoute, previewRoute]) register(router, ctx);
 
-  const server = createServer((req, res) => void handle(router, faults, req, res, () => port));
+  // `handle` answers every error itself; the catch is the last line of defence, so a rejection can never end the engine.
+  const server = createServer((req, res) => void handle(router, faults, req, res, () => port).catch(() => res.destroy()));
   // Long SSE turns and big uploads must not be cut by Node's default request timeout.
   server.requestTimeout = 0;
   await listen(server, config.port);
@@ -82,22 +83,33 @@ function hostAllowed(req: IncomingMessage, port: number): boolean {
 const ROUTE_NAMES = new Map<string, string>(Object.entries(Routes).map(([name, path]) => [path, name]));
 
 async function handle(router: Router, faults: Faults, req: IncomingMessage, res: ServerResponse, port: () => number): Promise<void> {
-  const url = new URL(req.url ?? '/', 'http://engine');
-  const found = router.match(req.method ?? 'GET', url.pathname);
-  const renderEnvelope = typeof found === 'object' && found.route.renderEnvelope;
+  let renderEnvelope = false;
+  // Everything a request can make throw (its URL, its escapes) is read inside the try: one bad request line must
+  // get an answer, never end the engine.
   try {
     if (!hostAllowed(req, port())) throw new EngineError(ErrorCode.forbidden, 'Requests must be addressed to the engine at 127.0.0.1.');
-    if (found === undefined) throw new EngineError(ErrorCode.notFound, `No endpoint ${url.pathname}.`);
-    if (found === 'wrong-method') throw new EngineError(405, `${req.method} is not allowed on ${url.pathname}.`);
+    const url = requestUrl(req.url);
+    const found = router.match(req.method ?? 'GET', url.pathname);
+    if (found === undefined) throw new EngineError(ErrorCode.notFound, `No endpoint ${url.pathname.slice(0, 200)}.`);
+    if (found === 'wrong-method') throw new EngineError(405, `${req.method} is not allowed on ${url.pathname.slice(0, 200)}.`);
+    renderEnvelope = found.route.renderEnvelope;
     const fault = faults.take(ROUTE_NAMES.get(found.route.path) ?? found.route.path);
     if (fault && answerWithFault(res, fault, renderEnvelope)) return void req.resume();
     await found.route.handler({ req, res, params: found.params, url, fault });
   } catch (error) {
     if (!(error instanceof EngineError) && (error as { code?: string }).code !== 'ERR_STREAM_PREMATURE_CLOSE') {
-      console.error(`[engine] ${req.method} ${url.pathname}:`, error);
+      console.error(`[engine] ${req.method} ${(req.url ?? '').slice(0, 200)}:`, error);
     }
     sendError(res, error, renderEnvelope);
   }
   // Bytes of a request we refused early (e.g. an oversized upload) are drained so the client reads our answer.
   if (!req.complete) req.resume();
+}
+
+function requestUrl(target: string | undefined): URL {
+  try {
+    return new URL(target ?? '/', 'http://engine');
+  } catch {
+    throw new EngineError(400, 'The request line does not hold a valid path.');
+  }
 }

@@ -1,10 +1,12 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { RenderEndedError, type DemoClipClient } from '../client';
-import { isExportable, outputLabel, type RenderOutput, type RenderStatus } from '../protocol';
+import { isExportable, outputLabel, uploadedFiles, videoFootageMs, type RenderOutput, type RenderStatus } from '../protocol';
 import type { Connection } from './connection';
 import { signalOf } from './errors';
+import { makeMainClip } from './mainJob';
 import { outputFolderUri, readSettings } from './settings';
+import { TEXT } from './text';
 
 const PENDING_KEY = 'democlip.pendingRenders';
 /** The seed: the cloud is polled every 30 s; the local engine answers at once, so every second. */
@@ -22,6 +24,13 @@ export interface ExportResult {
   bytes: number;
 }
 
+/** Export was asked of an empty timeline; `footageMs` (0: none uploaded) is what the main job could make a clip of. */
+export class NothingToExportError extends Error {
+  constructor(readonly footageMs: number) {
+    super(TEXT.nothingToExport(footageMs > 0));
+  }
+}
+
 export interface ExportReporter {
   report(message: string, percent?: number): void;
   token: vscode.CancellationToken;
@@ -35,10 +44,9 @@ export async function exportClip(connection: Connection, context: vscode.Extensi
   const signal = signalOf(reporter.token);
   return connection.inSession(async ({ client, sessionId, backend }) => {
     reporter.report('Reading the timeline…');
-    const draft = (await client.state(sessionId, { signal })).state.draft;
-    if (!draft || !isExportable(draft)) {
-      throw new Error('There is nothing to export yet: upload footage and ask @democlip to trim the best moments first.');
-    }
+    const { state } = await client.state(sessionId, { signal });
+    const draft = state.draft;
+    if (!draft || !isExportable(draft)) throw new NothingToExportError(videoFootageMs(uploadedFiles(state.video_infos)));
     const submitted = await client.submitRender(sessionId, draft, output, { signal });
     const pending: PendingRender = { id: submitted.id, backend, format: output.format, startedAt: new Date().toISOString() };
     await remember(context, pending);
@@ -116,8 +124,28 @@ export async function announceExport(result: ExportResult): Promise<void> {
   if (choice === 'Copy Path') await vscode.env.clipboard.writeText(result.uri.fsPath);
 }
 
+/**
+ * The command's and the panel's export: on an empty timeline it offers to make the clip first (the main job) and
+ * then exports that, or to upload footage when there is none. Undefined when the user declined.
+ */
+export async function exportOrMakeFirst(connection: Connection, context: vscode.ExtensionContext, output: RenderOutput): Promise<ExportResult | undefined> {
+  try {
+    return await exportWithProgress(connection, context, output);
+  } catch (error) {
+    if (!(error instanceof NothingToExportError)) throw error;
+    if (error.footageMs === 0) {
+      if (await vscode.window.showInformationMessage(error.message, TEXT.uploadFootage)) void vscode.commands.executeCommand('democlip.upload');
+      return undefined;
+    }
+    if (!(await vscode.window.showInformationMessage(error.message, TEXT.makeClipAndExport))) return undefined;
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Demo Clip', cancellable: true }, (progress, token) =>
+      makeMainClip(connection, token, (summary) => progress.report({ message: TEXT.makingClip(summary) })));
+    return exportWithProgress(connection, context, output);
+  }
+}
+
 /** Export with a cancellable progress notification: the command, the panel's button and chat all come here. */
-export function exportWithProgress(connection: Connection, context: vscode.ExtensionContext, output: RenderOutput): Thenable<ExportResult> {
+function exportWithProgress(connection: Connection, context: vscode.ExtensionContext, output: RenderOutput): Thenable<ExportResult> {
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: `Demo Clip: exporting ${outputLabel(output)}`, cancellable: true },
     async (progress, token) => {

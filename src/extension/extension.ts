@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { registerChatParticipant } from './chat/participant';
 import { Connection } from './connection';
 import { showError } from './errors';
-import { announceExport, exportWithProgress, resumePendingRenders } from './exportClip';
+import { announceExport, exportOrMakeFirst, resumePendingRenders } from './exportClip';
 import { registerExportTask } from './exportTask';
 import { registerPanelSerializer, TimelinePanel, type PanelActions } from './panel/timelinePanel';
 import { CreditsStatus, creditsText } from './statusBar';
@@ -26,8 +26,8 @@ export function activate(context: vscode.ExtensionContext): DemoClipApi {
   const status = new CreditsStatus(conn);
 
   const exportAndAnnounce = async (output: RenderOutput) => {
-    const result = await exportWithProgress(conn, context, output);
-    void announceExport(result);
+    const result = await exportOrMakeFirst(conn, context, output);
+    if (result) void announceExport(result);
     return result;
   };
   const panelActions: PanelActions = { export: exportAndAnnounce };

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import type { FfmpegUnavailableError } from '../engine/tools/ffmpegCheck';
 
-export const SET_FFMPEG_PATH = 'Set ffmpeg Path…';
-export const USE_CLOUD = 'Use the Cloud Backend';
+const SET_FFMPEG_PATH = 'Set ffmpeg Path…';
+const USE_CLOUD = 'Use the Cloud Backend';
 
 let showing: Thenable<unknown> | undefined;
 

@@ -174,8 +174,8 @@ export const SessionState = z.looseObject({
 });
 export type SessionState = z.infer<typeof SessionState>;
 
-export const OutputFormat = z.enum(['mp4', 'mov', 'webm', 'gif']);
-export const OutputResolution = z.enum(['540p', '720p', '1080p', '4k']);
+const OutputFormat = z.enum(['mp4', 'mov', 'webm', 'gif']);
+const OutputResolution = z.enum(['540p', '720p', '1080p', '4k']);
 export const RenderOutput = z.object({
   format: OutputFormat.default('mp4'),
   quality: z.enum(['low', 'medium', 'high']).default('high'),
@@ -196,7 +196,7 @@ export const RenderState = z.enum(['pending', 'processing', 'completed', 'failed
 export type RenderState = z.infer<typeof RenderState>;
 
 /** Render status, first shape: `{"success":true,"data":{id,status,progress,outputUrl,...}}` (the local engine's). */
-export const RenderStatusData = z.looseObject({
+const RenderStatusData = z.looseObject({
   id: z.string(),
   status: RenderState,
   progress: z.number().min(0).max(100).default(0),
@@ -207,7 +207,7 @@ export const RenderStatusData = z.looseObject({
 });
 
 /** Render status, second shape: `{"taskId","status","progress","output":{url,duration,size}}`. */
-export const RenderStatusTask = z.looseObject({
+const RenderStatusTask = z.looseObject({
   taskId: z.string(),
   status: RenderState,
   progress: z.number().min(0).max(100).default(0),

@@ -10,10 +10,10 @@ const ms = (what: string) => z.number().int().nonnegative().describe(`${what}, i
 const index = (what: string) => z.number().int().positive().describe(`${what}, numbered from 1 in timeline order`);
 
 export const MUSIC_BEDS = ['lofi', 'upbeat', 'ambient', 'corporate'] as const;
-export const ASPECTS = ['16:9', '9:16', '1:1', '4:5'] as const;
-export const FILLS = ['blur', 'letterbox', 'crop'] as const;
-export const POSITIONS = ['top', 'center', 'bottom'] as const;
-export const TEXT_STYLES = ['title', 'caption', 'lower-third'] as const;
+const ASPECTS = ['16:9', '9:16', '1:1', '4:5'] as const;
+const FILLS = ['blur', 'letterbox', 'crop'] as const;
+const POSITIONS = ['top', 'center', 'bottom'] as const;
+const TEXT_STYLES = ['title', 'caption', 'lower-third'] as const;
 
 export const EditOp = z.discriminatedUnion('op', [
   z.object({ op: z.literal('compile_best_moments'), target_ms: ms('Length of the clip').positive() })

@@ -4,3 +4,4 @@ export * from './errorCodes';
 export * from './sseEvents';
 export * from './outputFromText';
 export * from './editOps';
+export * from './defaultJob';

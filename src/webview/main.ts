@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { isExportable } from '../protocol';
 import { FromWebview, ToWebview } from './messages';
 import { clock, layoutTimeline } from './timelineLayout';
 
@@ -32,7 +33,7 @@ function render(state: StateMessage): void {
   renderMedia(state);
   renderPreview(state.previewUrl);
   renderTimeline(state);
-  ($('export') as HTMLButtonElement).disabled = !state.draft?.t.some((t) => t.sg.length > 0);
+  ($('export') as HTMLButtonElement).disabled = !state.draft || !isExportable(state.draft);
 }
 
 function renderMedia(state: StateMessage): void {

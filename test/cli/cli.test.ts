@@ -41,6 +41,17 @@ describe('democlip CLI (the built bundle, as a user runs it)', function () {
     assert.ok(Math.abs(probe.durationSec - 10) <= 1, `duration ${probe.durationSec}`);
   });
 
+  it('make without --prompt does the main job: footage shorter than 60 s is kept whole, and it says so', async () => {
+    const source = await walkthrough();
+    const out = join(work, 'main-job.mp4');
+    const run = await cli(['make', source.path, '-o', out, '--store', join(work, 'store')]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stderr, /No --prompt given, so doing the main job\. The footage is 24 s, no longer than a 60-second clip: keeping all of it\./);
+    assert.doesNotMatch(run.stderr, /nothing to export/i);
+    const probe = await ffprobe(out);
+    assert.ok(Math.abs(probe.durationSec - source.truth.durationSec) <= 1, `duration ${probe.durationSec}, footage ${source.truth.durationSec}`);
+  });
+
   it('plan --json prints the draft without rendering', async () => {
     const source = await walkthrough();
     const run = await cli(['plan', source.path, '--prompt', 'compile the best moments into 8 seconds', '--json', '--store', join(work, 'store')]);

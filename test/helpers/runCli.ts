@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 
 /** The built bundle. */
-export const CLI = resolve(__dirname, '../../../dist/cli.js');
+const CLI = resolve(__dirname, '../../../dist/cli.js');
 
 export interface CliRun {
   code: number | null;

@@ -8,7 +8,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
-export const VARIANTS_DIR = resolve(__dirname, '../../../.test-footage/variants');
+const VARIANTS_DIR = resolve(__dirname, '../../../.test-footage/variants');
 
 export type VariantName =
   | 'webm-pipe' | 'vfr' | 'rotate90' | 'hevc' | 'odd-444' | 'theora' | 'two-tracks' | 'hlg10' | 'gif' | 'apng'
@@ -169,7 +169,6 @@ const EXTENSION: Record<VariantName, string> = {
   hlg10: 'mp4', gif: 'gif', apng: 'apng', 'truncated-mp4': 'mp4', 'truncated-faststart': 'mp4', 'webm-cut': 'webm', 'no-media': 'mkv',
 };
 
-export const VARIANT_NAMES = Object.keys(makers) as VariantName[];
 
 const pending = new Map<VariantName, Promise<Variant>>();
 

@@ -10,11 +10,11 @@ import type { LmFixtureApi } from './fixtures/lm-extension/extension';
 import { RUNNER_ANSWERS_ENV, RUNNER_REQUEST_MARK, type RunnerAnswer, type RunnerRequest } from './hostOutput';
 
 export const EXTENSION_ID = 'democlip.demo-clip-maker';
-export const LM_FIXTURE_ID = 'democlip-test.lm-fixture';
+const LM_FIXTURE_ID = 'democlip-test.lm-fixture';
 /** Rendering and analysis are slow on a shared machine: tests that touch the engine get minutes, not seconds. */
 export const SLOW_MS = 240_000;
 
-export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export async function democlip(): Promise<DemoClipApi> {
   const extension = vscode.extensions.getExtension<DemoClipApi>(EXTENSION_ID);
@@ -95,4 +95,10 @@ export async function askRunner(request: DistributiveOmit<RunnerRequest, 'id'>, 
   const file = path.join(answers, `${id}.json`);
   const text = await waitFor(`the runner's answer to ${request.action}`, () => readFile(file, 'utf8').catch(() => ''), timeoutMs, 250);
   return JSON.parse(text) as RunnerAnswer;
+}
+
+/** Clicks the button of a workbench notification (a toast), found by its label. */
+export async function clickNotificationButton(label: string): Promise<void> {
+  const clicked = await askRunner({ action: 'webviewClick', selector: `.notifications-toasts .monaco-button:has-text(${JSON.stringify(label)})` });
+  assert.ok(clicked.ok, `no notification button "${label}": ${clicked.detail}`);
 }

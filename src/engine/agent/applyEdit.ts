@@ -112,14 +112,14 @@ function wholeFile(media: MediaSummary): Segment {
 }
 
 /** The videos a clip may use: those chosen with "use only …", or all of them. */
-export function selectedVideo(draft: Draft, context: EditContext): MediaSummary[] {
+function selectedVideo(draft: Draft, context: EditContext): MediaSummary[] {
   const videos = context.media.filter((media) => media.fileType === 'video');
   const chosen = draft.m?.sources;
   return chosen ? videos.filter((media) => chosen.includes(media.id)) : videos;
 }
 
 /** "first", "2", "last", a file name (with or without its extension) → media ids of uploaded videos. */
-export function resolveSources(refs: string[], context: EditContext): MediaSummary[] {
+function resolveSources(refs: string[], context: EditContext): MediaSummary[] {
   const videos = context.media.filter((media) => media.fileType === 'video');
   const words: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
   return refs.map((ref) => {

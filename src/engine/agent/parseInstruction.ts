@@ -5,7 +5,7 @@ import {
 } from './parseQuantities';
 import { AspectWords, FillWords, MusicWords, PositionWords, Words } from './vocabulary';
 
-export const DEFAULT_TARGET_MS = 60_000;
+const DEFAULT_TARGET_MS = 60_000;
 const DEFAULT_FADE_MS = 1000;
 const DEFAULT_CROSSFADE_MS = 500;
 const DEFAULT_SHORTEN_MS = 2000;

@@ -11,7 +11,7 @@ const UNIT = String.raw`(?:s|sec|secs|seconds?|秒)`;
 const TIME = String.raw`(?:${CLOCK}|${NUMBER})`;
 
 /** "0:05" → 5000, "1:02.5" → 62500, "5" → 5000 (seconds). */
-export function timeMs(token: string): number {
+function timeMs(token: string): number {
   const clock = /^(\d{1,2}):([0-5]\d(?:\.\d+)?)$/.exec(token.trim());
   if (clock) return Math.round((Number(clock[1]) * 60 + Number(clock[2])) * 1000);
   return Math.round(Number(token) * 1000);

@@ -22,7 +22,7 @@ export async function* reporting<T>(work: (report: (event: ProgressEvent) => voi
 }
 
 /** "12:40", or "1:02:05" from an hour on. */
-export function clock(ms: number): string {
+function clock(ms: number): string {
   const total = Math.floor(ms / 1000);
   const [h, m, s] = [Math.floor(total / 3600), Math.floor((total % 3600) / 60), total % 60];
   const two = (n: number) => String(n).padStart(2, '0');

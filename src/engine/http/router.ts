@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { EngineError } from './engineError';
 import type { FaultRule } from './faults';
 
 export interface RouteContext {
@@ -45,9 +46,17 @@ export class Router {
       pathMatched = true;
       if (route.method !== method) continue;
       const params: Record<string, string> = {};
-      route.names.forEach((name, index) => (params[name] = decodeURIComponent(found[index + 1])));
+      route.names.forEach((name, index) => (params[name] = decodeParam(found[index + 1])));
       return { route, params };
     }
     return pathMatched ? 'wrong-method' : undefined;
+  }
+}
+
+function decodeParam(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    throw new EngineError(400, 'The path holds a malformed %-escape.');
   }
 }

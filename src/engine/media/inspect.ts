@@ -106,7 +106,7 @@ export async function inspectMedia(
 }
 
 /** "Used sound track 2 of 2 of "x.mkv" (the one with speech)." */
-export function trackNote(filename: string, used: number[], count: number): string {
+function trackNote(filename: string, used: number[], count: number): string {
   const names = used.map((k) => k + 1);
   if (used.length > 1) return `"${filename}" has ${count} sound tracks with speech on ${names.join(' and ')}: they are mixed.`;
   return `"${filename}" has ${count} sound tracks; track ${names[0]} is used${used[0] === 0 ? ' (none has speech, so the first)' : ' (the one with speech)'}.`;

@@ -73,7 +73,7 @@ export interface RenderPlan extends Fades {
 export type MediaLookup = (src: string) => Promise<{ media: MediaRecord; path: string } | undefined>;
 
 /** The draft's canvas (1920x1080 by default), scaled so that its short side matches the asked resolution, if any. */
-export function outputCanvas(draft: Draft, resolution: RenderOutput['resolution']): Canvas {
+function outputCanvas(draft: Draft, resolution: RenderOutput['resolution']): Canvas {
   const width = positive(draft.m?.width) ?? 1920;
   const height = positive(draft.m?.height) ?? 1080;
   const scale = resolution ? SHORT_SIDE[resolution] / Math.min(width, height) : 1;

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import { describeDraftChange, describeTimeline, routeMessage, translateGuiText, type Route, type SuggestedAction } from '../../client';
-import { outputFromText, outputLabel, type Draft, type UploadResult } from '../../protocol';
+import { BEST_MOMENTS_PROMPT, defaultJob, outputFromText, outputLabel, type Draft, type UploadResult } from '../../protocol';
 import type { Connection, Ready } from '../connection';
 import { isCancellation, messageOf, signalOf } from '../errors';
-import { exportClip } from '../exportClip';
+import { exportClip, NothingToExportError } from '../exportClip';
+import { TEXT } from '../text';
 import { creditsText } from '../statusBar';
 import { editOpsFromModel } from './lmEdit';
 
@@ -21,7 +22,7 @@ const FOLLOWUPS: Record<string, vscode.ChatFollowup[]> = {
     { prompt: 'add lo-fi BGM at 35%', label: 'Add lo-fi music' },
     { prompt: 'make it 9:16', label: 'Make it vertical' },
   ],
-  start: [{ prompt: 'trim the best moments and compile them into a 60-second demo clip', label: 'Trim the best moments' }],
+  start: [{ prompt: BEST_MOMENTS_PROMPT, label: 'Trim the best moments' }],
 };
 
 export function registerChatParticipant(context: vscode.ExtensionContext, connection: Connection): vscode.Disposable {
@@ -82,9 +83,19 @@ async function handle(
     }
   } catch (error) {
     if (isCancellation(error) || token.isCancellationRequested) stream.markdown('\n\nStopped.');
+    else if (error instanceof NothingToExportError) offerMainJob(error, stream);
     else stream.markdown(`\n\n**${messageOf(error)}**`);
     return result();
   }
+}
+
+/** Export on an empty timeline: the button asks for the main job in chat (or opens the upload). */
+function offerMainJob(error: NothingToExportError, stream: vscode.ChatResponseStream): void {
+  stream.markdown(`${error.message}\n\n`);
+  if (error.footageMs === 0) return stream.button({ command: 'democlip.upload', title: TEXT.uploadFootage });
+  const job = defaultJob(error.footageMs);
+  stream.markdown(`${job.summary}\n\n`);
+  stream.button({ command: 'workbench.action.chat.open', arguments: [{ query: `@democlip ${job.prompt}` }], title: TEXT.makeTheClip });
 }
 
 async function chatExport(context: vscode.ExtensionContext, connection: Connection, output: ReturnType<typeof outputFromText>, stream: vscode.ChatResponseStream, token: vscode.CancellationToken): Promise<void> {
@@ -116,7 +127,7 @@ async function chatUpload(request: vscode.ChatRequest, stream: vscode.ChatRespon
   const uploaded = await vscode.commands.executeCommand<UploadResult | undefined>('democlip.upload', files[0], files);
   const notes = uploaded?.files.flatMap((f) => f.notes ?? []) ?? [];
   if (notes.length > 0) stream.markdown(`${notes.join('\n\n')}\n\n`);
-  if (uploaded) stream.markdown(`Uploaded ${uploaded.files.map((f) => `**${f.filename}**`).join(', ')}. Now tell me what to make, e.g. "trim the best moments and compile them into a 60-second demo clip".`);
+  if (uploaded) stream.markdown(`Uploaded ${uploaded.files.map((f) => `**${f.filename}**`).join(', ')}. Now tell me what to make, e.g. "${BEST_MOMENTS_PROMPT}".`);
 }
 
 /** An edit through the backend's chat stream; returns whether the timeline changed. */

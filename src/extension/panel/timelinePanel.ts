@@ -6,7 +6,7 @@ import type { Connection } from '../connection';
 import { messageOf } from '../errors';
 import { panelHtml } from './panelHtml';
 
-export const PANEL_VIEW_TYPE = 'democlip.panel';
+const PANEL_VIEW_TYPE = 'democlip.panel';
 
 /**
  * The "Demo Clip" panel: media, the timeline drawn from the draft, a preview, credits and Export. One panel at a

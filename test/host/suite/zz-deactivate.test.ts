@@ -15,6 +15,7 @@ describe('deactivate', () => {
     assert.equal(before, 401, 'the engine answers (no token: 401) before deactivation');
     const extension = vscode.extensions.getExtension(EXTENSION_ID) as vscode.Extension<unknown>;
     // The same module instance VS Code loaded: its deactivate() is what VS Code calls on shutdown.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- an import() would load a second instance
     const main = require(path.join(extension.extensionPath, 'dist', 'extension.js')) as { deactivate(): Promise<void> };
     await main.deactivate();
     await assert.rejects(request(`${url}/api/credits/balance/simple`), /ECONNREFUSED|other side closed|connect/);
