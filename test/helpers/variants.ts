@@ -7,18 +7,19 @@ import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { recordInBrowser } from './browserRecording';
 
 const VARIANTS_DIR = resolve(__dirname, '../../../.test-footage/variants');
 
 export type VariantName =
-  | 'webm-pipe' | 'vfr' | 'rotate90' | 'hevc' | 'odd-444' | 'theora' | 'two-tracks' | 'hlg10' | 'gif' | 'apng'
-  | 'truncated-mp4' | 'truncated-faststart' | 'webm-cut' | 'no-media';
+  | 'webm-pipe' | 'mediarecorder' | 'vfr' | 'rotate90' | 'hevc' | 'odd-444' | 'theora' | 'two-tracks' | 'hlg10' | 'gif' | 'apng'
+  | 'still-gif' | 'avif' | 'truncated-mp4' | 'truncated-faststart' | 'webm-cut' | 'no-media';
 
 export interface Variant {
   name: VariantName;
   path: string;
   /** What the engine should make of it. */
-  kind: 'video' | 'refused';
+  kind: 'video' | 'image' | 'refused';
   /** Playable length, seconds (for damaged files: what can still be decoded). */
   seconds: number;
   /** Picture size as displayed (after the rotation the file asks for). */
@@ -73,6 +74,11 @@ const makers: Record<VariantName, (out: string, work: string) => Promise<Omit<Va
     await ffmpeg([...picture(320, 240), ...tone(), '-c:v', 'libvpx', '-deadline', 'realtime', '-cpu-used', '8', '-b:v', '400k',
       '-c:a', 'libopus', '-f', 'webm', 'pipe:1'], out);
     return { kind: 'video', seconds: SECONDS, width: 320, height: 240, hasAudio: true };
+  },
+  /** The real thing: Chromium's MediaRecorder (VP8 + Opus), recorded live from a canvas; made once, then cached. */
+  mediarecorder: async (out) => {
+    await recordInBrowser(out, 5);
+    return { kind: 'video', seconds: 5, width: 320, height: 240, hasAudio: true };
   },
   /** Variable frame rate, as screen recorders write when nothing moves: frames at irregular times. */
   vfr: async (out) => {
@@ -136,6 +142,16 @@ const makers: Record<VariantName, (out: string, work: string) => Promise<Omit<Va
     await ffmpeg([...picture(160, 120, 10, 4), '-plays', '0', '-f', 'apng', out]);
     return { kind: 'video', seconds: 4, width: 160, height: 120, hasAudio: false };
   },
+  /** A GIF of one frame: a still, however GIF-like its name. */
+  'still-gif': async (out) => {
+    await ffmpeg([...picture(160, 120, 1, 1), '-frames:v', '1', '-f', 'gif', out]);
+    return { kind: 'image', seconds: 0, width: 160, height: 120, hasAudio: false };
+  },
+  /** An AVIF still (AV1 in an ISO-BMFF box, as phones and browsers now save). */
+  avif: async (out) => {
+    await ffmpeg([...picture(160, 120, 1, 1), '-frames:v', '1', '-c:v', 'libaom-av1', '-still-picture', '1', '-f', 'avif', out]);
+    return { kind: 'image', seconds: 0, width: 160, height: 120, hasAudio: false };
+  },
   /** A recorder killed mid-recording: an MP4 whose index (moov, written last) never was. Nothing in it decodes. */
   'truncated-mp4': async (out) => {
     await ffmpeg([...picture(320, 240, 30, 8), ...tone(8), ...x264, '-c:a', 'aac', '-f', 'mp4', `${out}.whole`]);
@@ -165,8 +181,8 @@ const makers: Record<VariantName, (out: string, work: string) => Promise<Omit<Va
 };
 
 const EXTENSION: Record<VariantName, string> = {
-  'webm-pipe': 'webm', vfr: 'mp4', rotate90: 'mp4', hevc: 'mov', 'odd-444': 'mkv', theora: 'ogv', 'two-tracks': 'mkv',
-  hlg10: 'mp4', gif: 'gif', apng: 'apng', 'truncated-mp4': 'mp4', 'truncated-faststart': 'mp4', 'webm-cut': 'webm', 'no-media': 'mkv',
+  'webm-pipe': 'webm', mediarecorder: 'webm', vfr: 'mp4', rotate90: 'mp4', hevc: 'mov', 'odd-444': 'mkv', theora: 'ogv', 'two-tracks': 'mkv',
+  hlg10: 'mp4', gif: 'gif', apng: 'apng', 'still-gif': 'gif', avif: 'avif', 'truncated-mp4': 'mp4', 'truncated-faststart': 'mp4', 'webm-cut': 'webm', 'no-media': 'mkv',
 };
 
 

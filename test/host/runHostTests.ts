@@ -29,6 +29,7 @@ import { format } from 'node:util';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { name, version } from '../../package.json';
 import { shortWalkthrough } from '../helpers/footage';
+import { variant } from '../helpers/variants';
 import { HOST_LINE_MARK, INSTALLED_EXTENSIONS_ENV, RUNNER_ANSWERS_ENV, RUNNER_REQUEST_MARK, type RunnerAnswer, type RunnerRequest } from './hostOutput';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -185,6 +186,8 @@ async function prepareWorkspace(run: Run): Promise<string> {
   copyFileSync(footage.path, path.join(workspace, 'walkthrough.mp4'));
   writeFileSync(path.join(workspace, 'walkthrough.truth.json'), JSON.stringify(footage.truth, null, 2));
   writeFileSync(path.join(workspace, 'notes.txt'), 'Shot list: dashboard, then the form.\n');
+  // A WebM written to a pipe, as live recorders write it: no duration anywhere in the file.
+  copyFileSync((await variant('webm-pipe')).path, path.join(workspace, 'screencast.webm'));
   return workspace;
 }
 

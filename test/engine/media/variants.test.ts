@@ -91,7 +91,7 @@ describe('every recording users bring: read by content, analysed, rendered right
     assert.deepEqual([uploaded.width, uploaded.height], [source.width, source.height], `${name}: size as displayed`);
   }
 
-  for (const name of ['webm-pipe', 'vfr', 'hevc', 'odd-444', 'theora', 'gif', 'apng'] as const) {
+  for (const name of ['webm-pipe', 'mediarecorder', 'vfr', 'hevc', 'odd-444', 'theora', 'gif', 'apng'] as const) {
     it(`${name}: duration, size and type from the content; analysed; rendered even, yuv420p, 30 fps constant, full length`, async () => {
       const { source, uploaded, rendered } = await makeFrom(name);
       assertRead(name, uploaded, source);
@@ -153,6 +153,15 @@ describe('every recording users bring: read by content, analysed, rendered right
     });
     assert.equal((await client.state(sessionId)).state.video_infos.length, 0);
   });
+
+  for (const name of ['still-gif', 'avif'] as const) {
+    it(`${name}: one picture is a still image, with its size and no duration`, async () => {
+      const source = await variant(name);
+      const { client, sessionId } = await fx.session();
+      const { files: [uploaded] } = await client.upload(sessionId, [source.path]);
+      assert.deepEqual([uploaded.file_type, uploaded.width, uploaded.height, uploaded.duration], ['image', source.width, source.height, null]);
+    });
+  }
 
   it('no-media (subtitles only): refused clearly, as neither pictures nor sound', async () => {
     const source = await variant('no-media');
