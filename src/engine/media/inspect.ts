@@ -64,7 +64,8 @@ export async function inspectMedia(
   // GIF-like formats rarely say how many frames they hold: one is a still, more are footage.
   let frames = probe.frames;
   if (probe.imageLike && frames === null) frames = (await counted()).frames;
-  const still = probe.hasVideo && probe.imageLike && (frames ?? 1) <= 1;
+  // One silent frame in any container is a still too (AVIF is AV1 in an MP4-like box).
+  const still = probe.hasVideo && ((probe.imageLike && (frames ?? 1) <= 1) || (frames === 1 && probe.audioTracks === 0));
   if (still) {
     if (!(await decodesToEnd(tools.ffmpeg, path, null, signal))) throw unreadableError(file.filename);
     return { fileType: 'image', durationMs: null, width: probe.width, height: probe.height, fps: null, hasVideo: true, hasAudio: false,
