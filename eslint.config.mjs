@@ -12,7 +12,7 @@ const ours = ['./src/protocol', './src/client', './src/engine', './src/cli', './
 const allBut = (...allowed) => ours.filter((dir) => !allowed.includes(dir));
 
 export default tseslint.config(
-  { ignores: ['out/', 'dist/', 'node_modules/', '.vshost/', '.test-footage/', 'demo-clips/', '*.vsix'] },
+  { ignores: ['out/', 'dist/', 'node_modules/', '.vshost/', '.vscode-test/', '.test-footage/', 'demo-clips/', '*.vsix'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { RenderEndedError, type DemoClipClient } from '../client';
 import { isExportable, outputLabel, uploadedFiles, videoFootageMs, type RenderOutput, type RenderStatus } from '../protocol';
 import type { Connection } from './connection';
-import { signalOf } from './errors';
+import { messageOf, signalOf } from './errors';
 import { makeMainClip } from './mainJob';
 import { outputFolderUri, readSettings } from './settings';
 import { TEXT } from './text';
@@ -61,16 +61,32 @@ export async function exportClip(connection: Connection, context: vscode.Extensi
 
 async function finish(client: DemoClipClient, context: vscode.ExtensionContext, pending: PendingRender, reporter: ExportReporter, signal: AbortSignal): Promise<ExportResult> {
   let done: RenderStatus;
+  const intervalMs = POLL_MS[pending.backend];
+  const startedAt = Date.parse(pending.startedAt);
+  let last: { status: RenderStatus; nextCheckAt: number } | undefined;
+  const show = () => {
+    if (!last || last.status.status === 'completed') return;
+    const state = last.status.status === 'pending' ? 'pending' : 'running';
+    // The cloud is polled every 30 s: between polls the clock runs, so a long render never looks stuck.
+    const nextCheckMs = pending.backend === 'nemo' ? last.nextCheckAt - Date.now() : undefined;
+    reporter.report(TEXT.renderProgress(state, last.status.progress, Date.now() - startedAt, nextCheckMs), last.status.progress);
+  };
+  const ticker = pending.backend === 'nemo' ? setInterval(show, 1000) : undefined;
   try {
     done = await client.waitForRender(pending.id, {
       signal,
-      intervalMs: POLL_MS[pending.backend],
-      onProgress: (status) => reporter.report(status.status === 'pending' ? 'Waiting for a renderer…' : `Rendering… ${status.progress}%`, status.progress),
+      intervalMs,
+      onProgress: (status) => {
+        last = { status, nextCheckAt: Date.now() + intervalMs };
+        show();
+      },
     });
   } catch (error) {
     // A failed or cancelled render will never finish: forget it. A connection error leaves it for the next start.
     if (signal.aborted || error instanceof RenderEndedError) await forget(context, pending.id);
     throw error;
+  } finally {
+    clearInterval(ticker);
   }
   reporter.report('Downloading…', 100);
   const uri = await uniqueOutputUri(pending.format);
@@ -90,7 +106,7 @@ export async function resumePendingRenders(connection: Connection, context: vsco
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Demo Clip: finishing an export started earlier', cancellable: true },
       (progress, token) => finish(client, context, render, { token, report: (message) => progress.report({ message }) }, signalOf(token)),
-    ).then((r) => r, () => undefined);
+    ).then((r) => r, (error: unknown) => void connection.log.warn(`Finishing an earlier export failed: ${messageOf(error)}`));
     if (result) results.push(result);
   }
   return results;

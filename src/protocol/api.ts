@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Draft } from './draft';
+import { OUTPUT_FORMATS, RENDER_RESOLUTIONS } from './vocabulary';
 
 /** Paths of the NemoVideo agent API, as `:name` patterns; both backends serve exactly these. */
 export const Routes = {
@@ -17,7 +18,17 @@ export const Routes = {
   media: '/api/media/:mediaId',
   /** Local engine only: POST renders a 540p WebM/Opus proxy of the session's draft, GET serves it (Range, `?t=`). */
   preview: '/api/preview/:sessionId',
+  /** Local engine only: proves the engine at a port is the one its store's owner record names (HMAC of a nonce). */
+  engineHello: '/api/engine/hello',
+  /** Local engine only: a request a client holds open for as long as it uses the engine, which keeps it running. */
+  engineAttach: '/api/engine/attach',
 } as const;
+
+/**
+ * Local engine only: the per-start key from the store's owner record (readable by its OS user alone). Required to
+ * get a token and to attach, so that only the user who owns the store can use its engine.
+ */
+export const ENGINE_KEY_HEADER = 'x-engine-key';
 
 /** Fills a route pattern's `:name` parameters, URL-encoded. */
 export function pathOf(route: string, params: Record<string, string> = {}): string {
@@ -174,8 +185,8 @@ export const SessionState = z.looseObject({
 });
 export type SessionState = z.infer<typeof SessionState>;
 
-const OutputFormat = z.enum(['mp4', 'mov', 'webm', 'gif']);
-const OutputResolution = z.enum(['540p', '720p', '1080p', '4k']);
+const OutputFormat = z.enum(OUTPUT_FORMATS);
+const OutputResolution = z.enum(RENDER_RESOLUTIONS);
 export const RenderOutput = z.object({
   format: OutputFormat.default('mp4'),
   quality: z.enum(['low', 'medium', 'high']).default('high'),

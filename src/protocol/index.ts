@@ -5,3 +5,4 @@ export * from './sseEvents';
 export * from './outputFromText';
 export * from './editOps';
 export * from './defaultJob';
+export * from './vocabulary';

@@ -132,7 +132,7 @@ window.addEventListener('message', (event: MessageEvent) => {
 
 $('preview').addEventListener('timeupdate', () => updatePlayhead(current ? layoutTimeline(current.draft).durationMs : 0));
 $('export').addEventListener('click', () =>
-  post({ type: 'export', format: ($('format') as HTMLSelectElement).value as 'mp4', resolution: ($('resolution') as HTMLSelectElement).value as '1080p' }));
+  post({ type: 'export', format: ($('format') as HTMLSelectElement).value, resolution: ($('resolution') as HTMLSelectElement).value } as FromWebview));
 $('upload').addEventListener('click', () => post({ type: 'upload' }));
 $('refresh').addEventListener('click', () => post({ type: 'refresh' }));
 $('ask').addEventListener('click', () => post({ type: 'openChat' }));

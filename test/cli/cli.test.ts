@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { footage } from '../helpers/footage';
 import { ffprobe } from '../helpers/ffprobe';
-import { runCli as cli, serveProcess } from '../helpers/runCli';
+import { runCli as cli, serveProcess, stopStoreEngine } from '../helpers/runCli';
 
 const walkthrough = () =>
   footage('cli-walkthrough', [
@@ -21,7 +21,10 @@ describe('democlip CLI (the built bundle, as a user runs it)', function () {
   before(async () => {
     work = await mkdtemp(join(tmpdir(), 'democlip-cli-'));
   });
-  after(() => rm(work, { recursive: true, force: true }));
+  after(async () => {
+    await stopStoreEngine(join(work, 'store'));
+    await rm(work, { recursive: true, force: true });
+  });
 
   it('make: footage + prompts → a 1920x1080 H.264/AAC MP4 of about the asked length, progress on stderr', async () => {
     const source = await walkthrough();
@@ -75,10 +78,10 @@ describe('democlip CLI (the built bundle, as a user runs it)', function () {
     assert.deepEqual([music?.src, music?.d, music?.m.volume], ['bgm:lofi', draft.d, 0.35]);
   });
 
-  it('serve runs the engine standalone, and make uses it with --base-url', async () => {
+  it('serve runs the engine standalone, and make uses it with --base-url (and the key from its --store)', async () => {
     const { child: server, url } = await serveProcess(['--store', join(work, 'served')]);
     try {
-      const run = await cli(['plan', (await walkthrough()).path, '--prompt', 'best moments in 5 seconds', '--json', '--base-url', url]);
+      const run = await cli(['plan', (await walkthrough()).path, '--prompt', 'best moments in 5 seconds', '--json', '--base-url', url, '--store', join(work, 'served')]);
       assert.equal(run.code, 0, run.stderr);
       assert.ok(JSON.parse(run.stdout).t[0].sg.length >= 1);
     } finally {

@@ -25,9 +25,16 @@ describe('engine security', function () {
     const evil = await request(`${fx.engine.url}/api/credits/balance/simple`, { headers: { host: `evil.example:${fx.engine.port}` } });
     assert.equal(evil.statusCode, 403);
     assert.equal(((await evil.body.json()) as { code: number }).code, ErrorCode.forbidden);
-    const local = await request(`${fx.engine.url}/api/auth/anonymous-token`, { method: 'POST', headers: { host: `localhost:${fx.engine.port}`, 'x-client-id': 'x' } });
+    const local = await request(`${fx.engine.url}/api/auth/anonymous-token`, { method: 'POST', headers: { host: `localhost:${fx.engine.port}`, 'x-client-id': 'x', 'x-engine-key': fx.engine.key } });
     assert.equal(local.statusCode, 200);
     await local.body.dump();
+    // A forwarded port (VS Code Remote, code-server's /proxy/<port>/) arrives under the local end's port: still loopback.
+    const forwarded = await request(`${fx.engine.url}/api/credits/balance/simple`, { headers: { host: '127.0.0.1:52001' } });
+    assert.equal(forwarded.statusCode, 401, 'past the Host check, asked for a token');
+    await forwarded.body.dump();
+    const rebound = await request(`${fx.engine.url}/api/credits/balance/simple`, { headers: { host: '127.0.0.1.evil.example:52001' } });
+    assert.equal(rebound.statusCode, 403);
+    await rebound.body.dump();
   });
 
   it('sends no CORS headers, so a web page cannot read its answers', async () => {
@@ -113,7 +120,7 @@ describe('URL uploads cannot reach this machine or private networks', function (
     const { address } = await lookup(hostname());
     const attempt = client.uploadUrls(sessionId, [`http://${hostname()}:${port}/clip.mp4`]);
     if (isPrivateAddress(address)) await assert.rejects(attempt, /private network/);
-    else await assert.rejects(attempt, /could not be read|did not answer/);
+    else await assert.rejects(attempt, /could not be read|Could not fetch/);
     assert.equal((await client.state(sessionId)).state.video_infos.length, 0);
   });
 
@@ -121,7 +128,7 @@ describe('URL uploads cannot reach this machine or private networks', function (
     const open = await startTestEngine({ allowPrivateUrls: true });
     try {
       const { client, sessionId } = await open.session();
-      await assert.rejects(client.uploadUrls(sessionId, [`http://127.0.0.1:${port}/moved.mp4`]), /redirects are not followed/);
+      await assert.rejects(client.uploadUrls(sessionId, [`http://127.0.0.1:${port}/moved.mp4`]), /Could not fetch .*redirects are not followed/);
     } finally {
       await open.close();
     }

@@ -1,10 +1,10 @@
-import { BEST_MOMENTS_PROMPT, type Draft, type EditOp } from '../../protocol';
+import { BEST_MOMENTS_PROMPT, musicBedLabel, type Draft, type EditOp } from '../../protocol';
 import { plural, seconds } from './describe';
 import { musicSegments, textSegments, videoSegments } from './timeline';
 
 const percent = (volume: number | undefined) => `${Math.round((volume ?? 1) * 100)} %`;
 const span = (at = 0, d = 0) => `${seconds(at)}–${seconds(at + d)}`;
-const bedName = (src = '') => (src.startsWith('bgm:') ? `${src.slice(4).replace('lofi', 'lo-fi')} music` : 'your audio file');
+const bedName = (src?: string) => musicBedLabel(src) ?? 'your audio file';
 
 /** One sentence on what an edit did, with the facts of the new draft (times, volumes, counts). */
 export function describeEdit(op: EditOp, before: Draft, after: Draft): string {

@@ -1,6 +1,7 @@
 import { mkdtemp, open, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
+import { mediaInput } from '../media/mediaInput';
 import { readJson, writeJsonAtomic } from '../store/atomicJson';
 import { runTool } from '../tools/runTool';
 import { ffmpegSlots } from '../tools/slots';
@@ -100,7 +101,7 @@ async function runAnalysis(input: AnalyzeInput, ffmpeg: string, work: string, si
     let reportedMs = -Infinity;
     await runTool(
       ffmpeg,
-      ['-hide_banner', '-nostats', '-v', 'error', '-progress', 'pipe:1', ...decodeCheaply, '-i', resolve(input.path), '-filter_complex', graphs.join(';'), ...outputs],
+      ['-hide_banner', '-nostats', '-v', 'error', '-progress', 'pipe:1', ...decodeCheaply, ...mediaInput(resolve(input.path)), '-filter_complex', graphs.join(';'), ...outputs],
       {
         signal,
         cwd: work,

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ErrorCode, httpStatusFor } from '../../protocol';
+import { MAX_JSON_BODY_BYTES } from '../limits';
 import { EngineError } from './engineError';
 
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
@@ -34,18 +35,28 @@ export function sendError(res: ServerResponse, error: unknown, renderEnvelope: b
   sendJson(res, status, body, engineError.headers);
 }
 
-/** Reads a small JSON body; requests that create things are tiny, so anything large is refused, not buffered. */
-export async function readJsonBody(req: IncomingMessage, maxBytes = 16 * 1024 * 1024): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > maxBytes) throw new EngineError(ErrorCode.fileTooLarge, `Request body over ${maxBytes} bytes.`);
-    chunks.push(chunk);
-  }
-  if (size === 0) return {};
+/**
+ * Reads a small JSON body; requests that create things are tiny, so anything large is refused, not buffered. The
+ * rest of a refused body is read and dropped (never kept), so the client gets the answer rather than a reset.
+ */
+export async function readJsonBody(req: IncomingMessage, maxBytes = MAX_JSON_BODY_BYTES): Promise<unknown> {
+  const tooLarge = () => new EngineError(ErrorCode.fileTooLarge, `The request body is over ${maxBytes / 1024} KB; requests are small JSON.`);
+  if (Number(req.headers['content-length']) > maxBytes) throw tooLarge();
+  const body = await new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= maxBytes) return void chunks.push(chunk);
+      chunks.length = 0;
+      reject(tooLarge());
+    });
+    req.once('end', () => resolve(Buffer.concat(chunks)));
+    req.once('error', reject);
+  });
+  if (body.length === 0) return {};
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return JSON.parse(body.toString('utf8'));
   } catch {
     throw new EngineError(400, 'The request body is not valid JSON.');
   }

@@ -4,6 +4,7 @@ import { detectSpeech } from '../analysis/detectSpeech';
 import { AUDIO_FRAME_MS, levelsFilter, readLevels } from '../analysis/soundLevels';
 import type { MediaRecord } from '../store/records';
 import { runTool } from '../tools/runTool';
+import { mediaInput } from './mediaInput';
 
 /**
  * The sound of input `index` made of its tracks `tracks` (0-based among its sound tracks), as the start of a filter
@@ -25,7 +26,7 @@ export async function speechTracks(ffmpeg: string, path: string, count: number, 
     const tracks = Array.from({ length: count }, (_, k) => k);
     const graph = tracks.map((k) => levelsFilter(`[0:a:${k}]`, `track${k}.txt`, `[t${k}]`)).join(';');
     const outputs = tracks.flatMap((k) => ['-map', `[t${k}]`, '-f', 'null', '-']);
-    await runTool(ffmpeg, ['-hide_banner', '-nostats', '-v', 'error', '-vn', '-i', resolve(path), '-filter_complex', graph, ...outputs], { signal, cwd: work });
+    await runTool(ffmpeg, ['-hide_banner', '-nostats', '-v', 'error', '-vn', ...mediaInput(resolve(path)), '-filter_complex', graph, ...outputs], { signal, cwd: work });
     const speaking: number[] = [];
     for (const k of tracks) {
       if (detectSpeech(await readLevels(join(work, `track${k}.txt`), durationMs), AUDIO_FRAME_MS).length > 0) speaking.push(k);

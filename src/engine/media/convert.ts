@@ -1,6 +1,7 @@
 import { rename, rm } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { runTool, ToolError } from '../tools/runTool';
+import { mediaInput } from './mediaInput';
 import { probeMedia } from './probe';
 import { toneMappingOf, toSdr } from '../render/toneMap';
 
@@ -32,7 +33,7 @@ export async function convertToMp4(path: string, outDir: string, options: Conver
   const sound = probe.audioTracks > 0 ? ['-map', '0:a:0', '-c:a', 'aac', '-b:a', '160k'] : [];
   const totalUs = (probe.durationMs ?? 0) * 1000;
   try {
-    await runTool(options.ffmpeg, ['-hide_banner', '-nostdin', '-y', '-v', 'error', '-i', path, ...picture, ...sound,
+    await runTool(options.ffmpeg, ['-hide_banner', '-nostdin', '-y', '-v', 'error', ...mediaInput(path), ...picture, ...sound,
       '-movflags', '+faststart', '-progress', 'pipe:1', '-f', 'mp4', part], {
       signal: options.signal,
       collectStdout: false,

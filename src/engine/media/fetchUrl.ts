@@ -34,25 +34,25 @@ async function fetchOne(raw: string, store: Store, maxUploadBytes: number, dispa
     throw new EngineError(400, 'Only http and https URLs can be uploaded.');
   }
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  if (dispatcher && (host === 'localhost' || (isIP(host) && isPrivateAddress(host)))) {
+  if (dispatcher && (host === 'localhost' || host.endsWith('.localhost') || (isIP(host) && isPrivateAddress(host)))) {
     throw new EngineError(400, 'URLs on this machine or a private network cannot be uploaded: upload the file itself.');
   }
-  const filename = cleanFileName(decodeURIComponent(url.pathname));
+  const filename = cleanFileName(decodedPath(url.pathname));
+  // One answer for every way a fetch fails (refused, timed out, redirected, 404, 500): telling them apart would
+  // let a caller map which ports and paths answer behind the address.
+  const couldNotFetch = () =>
+    new EngineError(400, `Could not fetch ${url.host}${url.pathname}. Check that the URL is the file's direct address (redirects are not followed), or upload the file itself.`);
   // Redirects are not followed (undici's request never does): a redirect to file: or to this machine goes nowhere.
   const response = await request(url, { method: 'GET', dispatcher, headersTimeout: 30_000, bodyTimeout: 60_000, signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) })
     .catch((error: { code?: string; cause?: { code?: string } }) => {
       if (error.code === 'EPRIVATE' || error.cause?.code === 'EPRIVATE') {
         throw new EngineError(400, `${url.host} is on this machine or a private network: upload the file itself.`);
       }
-      throw new EngineError(400, `Could not download ${url.host}${url.pathname}: the server did not answer.`);
+      throw couldNotFetch();
     });
-  if (response.statusCode >= 300 && response.statusCode < 400) {
-    await response.body.dump();
-    throw new EngineError(400, `${url.host}${url.pathname} redirects elsewhere; redirects are not followed. Use the final URL.`);
-  }
   if (response.statusCode !== 200) {
     await response.body.dump();
-    throw new EngineError(400, `Could not download ${url.host}${url.pathname}: HTTP ${response.statusCode}.`);
+    throw couldNotFetch();
   }
   const declared = Number(response.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxUploadBytes) {
@@ -76,5 +76,13 @@ async function* limitBytes(body: AsyncIterable<Buffer>, limit: number, filename:
     total += chunk.length;
     if (total > limit) throw fileTooLarge(filename, limit);
     yield chunk;
+  }
+}
+
+function decodedPath(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return pathname;
   }
 }

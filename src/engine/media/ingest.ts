@@ -11,8 +11,10 @@ import type { MediaRecord, SessionRecord } from '../store/records';
 import type { Store } from '../store/store';
 import { ffmpegSlots } from '../tools/slots';
 import { inspectMedia, type InspectTools, type MediaFacts } from './inspect';
+import { MAX_FILES_PER_UPLOAD, MAX_MEDIA_MS, MAX_SOURCE_PIXELS } from '../limits';
 
-const MAX_FILES_PER_REQUEST = 20;
+/** Room for the multipart boundaries and part headers around the files themselves. */
+const MULTIPART_OVERHEAD = 64 * 1024;
 
 export interface IngestLimits {
   maxUploadBytes: number;
@@ -70,7 +72,7 @@ export async function writeStreamed(source: Readable, pending: PendingFile): Pro
 /** Receives `multipart/form-data` uploads (`files` fields), streamed to disk. */
 export async function receiveMultipart(req: IncomingMessage, store: Store, limits: IngestLimits): Promise<PendingFile[]> {
   const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limits.maxUploadBytes + 64 * 1024) {
+  if (Number.isFinite(declared) && declared > limits.maxUploadBytes + MULTIPART_OVERHEAD) {
     throw fileTooLarge('The upload', limits.maxUploadBytes);
   }
   const pending: PendingFile[] = [];
@@ -78,7 +80,7 @@ export async function receiveMultipart(req: IncomingMessage, store: Store, limit
   let failure: EngineError | undefined;
   let parser: busboy.Busboy;
   try {
-    parser = busboy({ headers: req.headers, limits: { fileSize: limits.maxUploadBytes, files: MAX_FILES_PER_REQUEST } });
+    parser = busboy({ headers: req.headers, limits: { fileSize: limits.maxUploadBytes, files: MAX_FILES_PER_UPLOAD } });
   } catch {
     throw new EngineError(400, 'Expected a multipart/form-data upload with one or more "files" fields.');
   }
@@ -93,10 +95,22 @@ export async function receiveMultipart(req: IncomingMessage, store: Store, limit
     stream.on('limit', () => (failure ??= fileTooLarge(filename, limits.maxUploadBytes)));
     writes.push(writeStreamed(stream, file));
   });
+  parser.on('filesLimit', () => {
+    failure ??= new EngineError(400, `One upload holds at most ${MAX_FILES_PER_UPLOAD} files; this one had more, so none was kept. Upload them in several goes.`);
+  });
   const finished = new Promise<void>((resolve, reject) => {
     parser.on('close', resolve);
     parser.on('error', reject);
     req.on('aborted', () => reject(new EngineError(400, 'The upload was interrupted.')));
+  });
+  // The whole request counts, declared or not: a chunked body of many files just under the per-file limit is cut off too.
+  let received = 0;
+  req.on('data', (chunk: Buffer) => {
+    received += chunk.length;
+    if (received <= limits.maxUploadBytes + MULTIPART_OVERHEAD || parser.destroyed) return;
+    failure = fileTooLarge('The upload', limits.maxUploadBytes);
+    req.unpipe(parser);
+    parser.destroy(failure);
   });
   req.pipe(parser);
   try {
@@ -116,6 +130,17 @@ export function discard(store: Store, files: PendingFile[]): Promise<unknown> {
   return Promise.all(files.map((file) => store.removeFile(file.partPath)));
 }
 
+/** Sizes and lengths the engine can work with (a 2-hour limit and 8K-class pictures), said before any work. */
+function checkLimits(file: PendingFile, facts: MediaFacts): void {
+  const pixels = (facts.width ?? 0) * (facts.height ?? 0);
+  if (pixels > MAX_SOURCE_PIXELS) {
+    throw new EngineError(ErrorCode.fileTooLarge, `"${file.filename}" is ${facts.width}x${facts.height}: pictures and video up to ${MAX_SOURCE_PIXELS / 1e6} megapixels are accepted (8K is 33). Scale it down and upload again.`);
+  }
+  if ((facts.durationMs ?? 0) > MAX_MEDIA_MS) {
+    throw new EngineError(ErrorCode.fileTooLarge, `"${file.filename}" lasts ${Math.round((facts.durationMs ?? 0) / 60_000)} minutes: media up to ${MAX_MEDIA_MS / 3600_000} hours is accepted. Trim it and upload again.`);
+  }
+}
+
 /**
  * Reads every received file by its content and turns them into media of the session; on any failure none is kept.
  * Each read runs in an ffmpeg slot: twenty uploads at once do not start twenty decoders.
@@ -123,7 +148,11 @@ export function discard(store: Store, files: PendingFile[]): Promise<unknown> {
 export async function acceptFiles(store: Store, session: SessionRecord, files: PendingFile[], tools: InspectTools): Promise<MediaRecord[]> {
   try {
     const facts: MediaFacts[] = [];
-    for (const file of files) facts.push(await ffmpegSlots.run(() => inspectMedia(tools, file.partPath, file, store.cacheDir)));
+    for (const file of files) {
+      const read = await ffmpegSlots.run(() => inspectMedia(tools, file.partPath, file, store.cacheDir));
+      checkLimits(file, read);
+      facts.push(read);
+    }
     const records: MediaRecord[] = [];
     for (const [index, file] of files.entries()) {
       const { fileType, durationMs, width, height, fps, hasAudio, hasVideo, audioTracks, hdr, notes } = facts[index];

@@ -1,4 +1,5 @@
 import { runTool } from '../tools/runTool';
+import { mediaInput } from './mediaInput';
 
 /** High dynamic range transfer functions: PQ (HDR10, Dolby Vision's base) and HLG (phones, broadcast). */
 export type HdrTransfer = 'pq' | 'hlg';
@@ -76,7 +77,7 @@ function hdrOf(stream: FfprobeStream | undefined): HdrTransfer | null {
 export async function probeMedia(ffprobe: string, path: string, signal?: AbortSignal): Promise<ProbeResult> {
   const { stdout } = await runTool(
     ffprobe,
-    ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', path],
+    ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', ...mediaInput(path)],
     { signal },
   );
   const info = JSON.parse(stdout) as { format?: { duration?: string; format_name?: string }; streams?: FfprobeStream[] };

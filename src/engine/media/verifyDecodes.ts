@@ -1,4 +1,5 @@
 import { runTool, ToolError } from '../tools/runTool';
+import { mediaInput } from './mediaInput';
 
 /** ffmpeg's own words for data that is missing or damaged. */
 const DAMAGE = /partial file|Invalid data found|nothing was encoded|moov atom not found|corrupt/i;
@@ -20,7 +21,7 @@ export async function decodeEnd(ffmpeg: string, path: string, endMs: number | nu
   try {
     const { stderr } = await runTool(
       ffmpeg,
-      ['-hide_banner', '-nostdin', '-v', 'warning', ...from, '-i', path, '-map', '0:v?', '-map', '0:a?', '-f', 'null', '-progress', 'pipe:1', '-'],
+      ['-hide_banner', '-nostdin', '-v', 'warning', ...from, ...mediaInput(path), '-map', '0:v?', '-map', '0:a?', '-f', 'null', '-progress', 'pipe:1', '-'],
       {
         signal,
         collectStdout: false,
@@ -59,7 +60,7 @@ export async function countPackets(ffmpeg: string, path: string, signal?: AbortS
   let frames = 0;
   await runTool(
     ffmpeg,
-    ['-hide_banner', '-nostdin', '-v', 'error', '-i', path, '-map', '0:v:0?', '-map', '0:a?', '-c', 'copy', '-f', 'null', '-progress', 'pipe:1', '-'],
+    ['-hide_banner', '-nostdin', '-v', 'error', ...mediaInput(path), '-map', '0:v:0?', '-map', '0:a?', '-c', 'copy', '-f', 'null', '-progress', 'pipe:1', '-'],
     {
       signal,
       collectStdout: false,

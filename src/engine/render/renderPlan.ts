@@ -1,9 +1,9 @@
-import { TrackType, type Draft, type RenderOutput, type Segment } from '../../protocol';
+import { isMusicBedSrc, MUSIC_BEDS, musicBedOf, musicBedSrc, TrackType, type Draft, type MusicBed, type RenderOutput, type Segment } from '../../protocol';
 import { EngineError } from '../http/engineError';
+import { MAX_CANVAS_PIXELS, MAX_CANVAS_SIDE, MAX_DRAFT_MS } from '../limits';
 import type { HdrTransfer } from '../media/probe';
 import type { MediaRecord } from '../store/records';
 import { tracksOf } from '../media/audioTracks';
-import { isMusicBed, MUSIC_BEDS, musicBedName, type MusicBedName } from './musicBeds';
 
 const SHORT_SIDE: Record<NonNullable<RenderOutput['resolution']>, number> = { '540p': 540, '720p': 720, '1080p': 1080, '4k': 2160 };
 
@@ -39,7 +39,7 @@ export interface VideoPiece extends Fades {
 
 /** A segment of the audio track: a built-in music bed or an uploaded file's sound. */
 export interface AudioPiece extends Fades {
-  source: { kind: 'bed'; name: MusicBedName } | { kind: 'file'; path: string };
+  source: { kind: 'bed'; name: MusicBed } | { kind: 'file'; path: string };
   inMs: number;
   atMs: number;
   durationMs: number;
@@ -78,7 +78,12 @@ function outputCanvas(draft: Draft, resolution: RenderOutput['resolution']): Can
   const height = positive(draft.m?.height) ?? 1080;
   const scale = resolution ? SHORT_SIDE[resolution] / Math.min(width, height) : 1;
   const even = (n: number) => Math.max(2, Math.round((n * scale) / 2) * 2);
-  return { width: even(width), height: even(height), fps: Math.min(120, positive(draft.m?.fps) ?? 30) };
+  const canvas = { width: even(width), height: even(height), fps: Math.min(120, positive(draft.m?.fps) ?? 30) };
+  // Refused before ffmpeg starts: a huge frame is allocated (a gigabyte for 16384²) before ffmpeg fails on it.
+  if (Math.max(canvas.width, canvas.height) > MAX_CANVAS_SIDE || canvas.width * canvas.height > MAX_CANVAS_PIXELS) {
+    throw new EngineError(400, `A ${canvas.width}x${canvas.height} frame is too large: at most ${MAX_CANVAS_SIDE} pixels a side and ${MAX_CANVAS_PIXELS / 1e6} megapixels. Export at 4K or less.`);
+  }
+  return canvas;
 }
 
 export async function renderPlan(draft: Draft, resolution: RenderOutput['resolution'], lookup: MediaLookup): Promise<RenderPlan> {
@@ -91,7 +96,7 @@ export async function renderPlan(draft: Draft, resolution: RenderOutput['resolut
   };
 
   const videoSegments = await Promise.all(segmentsOf(TrackType.video).map(async (sg) => ({ sg, found: await resolve(sg) })));
-  const audioSegments = await Promise.all(segmentsOf(TrackType.audio).map(async (sg) => ({ sg, found: isMusicBed(sg.src) ? undefined : await resolve(sg) })));
+  const audioSegments = await Promise.all(segmentsOf(TrackType.audio).map(async (sg) => ({ sg, found: isMusicBedSrc(sg.src) ? undefined : await resolve(sg) })));
   const sourceVolume = draft.m?.sourceVolume ?? 1;
 
   const clips = videoSegments
@@ -133,6 +138,9 @@ export async function renderPlan(draft: Draft, resolution: RenderOutput['resolut
   // The draft's own length wins: the client shows it, and the tests hold the output to it within a frame.
   const durationMs = positive(draft.d) ?? lastEnd;
   if (!(durationMs > 0)) throw new EngineError(400, 'The draft has nothing with a length to render.');
+  if (durationMs > MAX_DRAFT_MS) {
+    throw new EngineError(400, `The draft lasts ${Math.round(durationMs / 60_000)} minutes: clips up to ${MAX_DRAFT_MS / 3600_000} hours are rendered. Shorten it.`);
+  }
   if (videoEnd < durationMs) video.push(black(durationMs - videoEnd));
 
   return {
@@ -161,9 +169,9 @@ function placeOnTimeline(clips: { atMs?: number; piece: VideoPiece }[]): VideoPi
   return pieces;
 }
 
-function knownBed(src: string): MusicBedName {
-  const name = musicBedName(src);
-  if (!name) throw new EngineError(400, `There is no built-in music "${src.slice(0, 60)}". Built in: ${MUSIC_BEDS.map((n) => `bgm:${n}`).join(', ')}.`);
+function knownBed(src: string): MusicBed {
+  const name = musicBedOf(src);
+  if (!name) throw new EngineError(400, `There is no built-in music "${src.slice(0, 60)}". Built in: ${MUSIC_BEDS.map(musicBedSrc).join(', ')}.`);
   return name;
 }
 

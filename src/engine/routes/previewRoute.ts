@@ -17,6 +17,8 @@ import type { UserRecord } from '../store/records';
  * WebM: VP9 + Opus, at 540p and low quality, which renders several times faster than real time on 2 cores.
  */
 const PREVIEW_OUTPUT: RenderOutput = { format: 'webm', quality: 'low', resolution: '540p' };
+/** Preview ids are the engine's own: a client's render id may not start with this (see renderRoutes). */
+export const PREVIEW_ID_PREFIX = 'preview_';
 /** A `<video>` in a webview cannot send headers; its URL carries a token for that one preview, this long. */
 const TOKEN_LIFETIME_MS = 30 * 60 * 1000;
 
@@ -36,14 +38,17 @@ export function previewRoute(router: Router, ctx: EngineContext): void {
     const session = await ownedSession(ctx.store, user, sessionId);
     if (!isExportable(session.draft)) throw new EngineError(400, 'The draft is empty: there is nothing to preview yet.');
     const hash = createHash('sha256').update(JSON.stringify([user.userId, session.draft, PREVIEW_OUTPUT])).digest('hex');
-    return { session, previewId: `preview_${hash.slice(0, 32)}` };
+    return { session, previewId: `${PREVIEW_ID_PREFIX}${hash.slice(0, 32)}` };
   };
 
   router.add('POST', Routes.preview, async ({ req, res, params }) => {
     const user = await authenticate(ctx.store, req);
     const { session, previewId } = await currentPreview(user, params.sessionId);
     let record = await ctx.store.render(previewId);
-    if (!record || record.status === 'failed' || record.status === 'cancelled') {
+    // A record under this id that is not this session's (left by an engine that let clients name renders freely)
+    // is not this preview: it is replaced.
+    const ours = record?.userId === user.userId && record.sessionId === session.sessionId;
+    if (!record || !ours || record.status === 'failed' || record.status === 'cancelled') {
       record = {
         renderId: previewId, userId: user.userId, sessionId: session.sessionId, draft: session.draft, output: PREVIEW_OUTPUT,
         status: 'pending', progress: 0, createdAt: new Date().toISOString(),

@@ -8,6 +8,7 @@ import { ownedSession } from '../sessions';
 import type { RenderRecord, UserRecord } from '../store/records';
 import { isSafeId } from '../store/store';
 import { sendFile } from './fileResponse';
+import { PREVIEW_ID_PREFIX } from './previewRoute';
 
 export function renderRoutes(router: Router, ctx: EngineContext): void {
   const owned = async (user: UserRecord, renderId: string): Promise<RenderRecord> => {
@@ -26,12 +27,13 @@ export function renderRoutes(router: Router, ctx: EngineContext): void {
     completedAt: record.completedAt ?? null,
   });
 
-  router.add('POST', Routes.render, async ({ req, res, fault }) => {
+  router.add('POST', Routes.render, async ({ req, res }) => {
     const user = await authenticate(ctx.store, req);
     const body = RenderRequest.safeParse(await readJsonBody(req));
     if (!body.success) throw new EngineError(400, 'Expected {"id":"render_…","sessionId":"…","draft":{…},"output":{…}}.');
     const { id, sessionId, draft, output } = body.data;
     if (!isSafeId(id)) throw new EngineError(400, 'A render id may hold only letters, digits, "_" and "-".');
+    if (id.startsWith(PREVIEW_ID_PREFIX)) throw new EngineError(400, `Render ids starting with "${PREVIEW_ID_PREFIX}" are the engine's own previews: use another id.`);
     await ownedSession(ctx.store, user, sessionId);
     if (!isExportable(draft)) throw new EngineError(400, 'The draft is empty: there is nothing to export yet.');
     // The id makes submission safe to retry: the same request again answers with the job it already made.
@@ -41,7 +43,7 @@ export function renderRoutes(router: Router, ctx: EngineContext): void {
     const record: RenderRecord = {
       renderId: id, userId: user.userId, sessionId, draft, output, status: 'pending', progress: 0, createdAt: new Date().toISOString(),
     };
-    await ctx.jobs.submit(record, fault?.fault === 'render-fails' || fault?.fault === 'render-hangs' ? fault.fault : undefined);
+    await ctx.jobs.submit(record);
     sendSuccess(res, { id, status: 'pending', progress: 0 });
   }, true);
 

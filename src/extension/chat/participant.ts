@@ -4,6 +4,7 @@ import { BEST_MOMENTS_PROMPT, defaultJob, outputFromText, outputLabel, type Draf
 import type { Connection, Ready } from '../connection';
 import { isCancellation, messageOf, signalOf } from '../errors';
 import { exportClip, NothingToExportError } from '../exportClip';
+import { recoveriesFor } from '../recovery';
 import { TEXT } from '../text';
 import { creditsText } from '../statusBar';
 import { editOpsFromModel } from './lmEdit';
@@ -84,8 +85,22 @@ async function handle(
   } catch (error) {
     if (isCancellation(error) || token.isCancellationRequested) stream.markdown('\n\nStopped.');
     else if (error instanceof NothingToExportError) offerMainJob(error, stream);
-    else stream.markdown(`\n\n**${messageOf(error)}**`);
+    else {
+      connection.log.warn(`Chat: ${messageOf(error)}`);
+      stream.markdown(`\n\n**${messageOf(error)}**\n\n`);
+      offerRecoveries(error, request, stream);
+    }
     return result();
+  }
+}
+
+/** The ways out of a cloud dead end (2001, 402) as buttons; retrying asks the same again. */
+function offerRecoveries(error: unknown, request: vscode.ChatRequest, stream: vscode.ChatResponseStream): void {
+  const again = `@democlip ${request.command ? `/${request.command} ` : ''}${request.prompt}`;
+  for (const recovery of recoveriesFor(error)) {
+    if (recovery.kind === 'open') stream.button({ command: 'vscode.open', arguments: [vscode.Uri.parse(recovery.url)], title: recovery.label });
+    if (recovery.kind === 'useLocal') stream.button({ command: 'democlip.useLocalEngine', arguments: [again], title: recovery.label });
+    if (recovery.kind === 'retry') stream.button({ command: 'workbench.action.chat.open', arguments: [{ query: again }], title: recovery.label });
   }
 }
 

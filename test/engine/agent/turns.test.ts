@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import type { ChatEvent, Draft } from '../../../src/protocol';
 import type { DemoClipClient } from '../../../src/client';
 import { startTestEngine, type EngineFixture } from '../../helpers/engine';
-import { shortWalkthrough } from '../../helpers/footage';
+import { footage, shortWalkthrough } from '../../helpers/footage';
 
 /** Sends one message; returns the reply text, the tool calls and the last draft the stream carried. */
 async function say(client: DemoClipClient, sessionId: string, text: string) {
@@ -96,8 +96,9 @@ describe('edit agent turns over several uploads', function () {
   before(async () => {
     fx = await startTestEngine();
     ({ client, sessionId } = await fx.session());
-    const path = (await shortWalkthrough()).path;
-    const { files } = await client.upload(sessionId, [path, path]);
+    // Two different recordings: the same content uploaded twice is one media item.
+    const second = await footage('second-walkthrough', [{ visual: 'cursor', seconds: 4, say: 'The second take.' }, { visual: 'static', seconds: 2 }]);
+    const { files } = await client.upload(sessionId, [(await shortWalkthrough()).path, second.path]);
     ids = files.map((f) => f.id as string);
   });
   after(() => fx.close());

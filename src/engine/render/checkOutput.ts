@@ -1,0 +1,24 @@
+import { runTool } from '../tools/runTool';
+
+/** Encoders and muxers round the last frame: an output this much shorter than planned is still whole. */
+const TOLERANCE_MS = 500;
+
+/**
+ * ffmpeg exits 0 when a source's video stops decoding partway (damaged packets are skipped): the output then has
+ * all of its sound and a stub of picture. A render is only complete when its video track lasts as long as planned.
+ */
+export async function checkVideoTrack(ffprobe: string, path: string, plannedMs: number): Promise<void> {
+  const { stdout } = await runTool(ffprobe, ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'stream=duration:stream_tags=DURATION', '-of', 'json', path]);
+  const stream = (JSON.parse(stdout) as { streams?: { duration?: string; tags?: { DURATION?: string } }[] }).streams?.[0];
+  const videoMs = stream && (Number(stream.duration) * 1000 || clockMs(stream.tags?.DURATION));
+  if (!videoMs || videoMs < plannedMs - TOLERANCE_MS) {
+    const got = videoMs ? `stops at ${(videoMs / 1000).toFixed(1)} s of ${(plannedMs / 1000).toFixed(1)} s` : 'is missing';
+    throw new Error(`the video track ${got}: a source stopped decoding partway. Re-export that footage and upload it again.`);
+  }
+}
+
+/** Matroska's `DURATION` tag, `HH:MM:SS.nnnnnnnnn`. */
+function clockMs(text: string | undefined): number {
+  const match = /^(\d+):(\d+):([\d.]+)$/.exec(text ?? '');
+  return match ? (Number(match[1]) * 3600 + Number(match[2]) * 60 + Number(match[3])) * 1000 : 0;
+}
