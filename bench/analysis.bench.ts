@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   const probe = await probeMedia('ffprobe', path);
   const input: AnalyzeInput = {
     path, sha256: await sha256(path), durationMs: probe.durationMs ?? 0, width: probe.width, height: probe.height,
-    hasVideo: probe.hasVideo, hasAudio: probe.hasAudio,
+    hasVideo: probe.hasVideo, audioTracks: probe.audioTracks > 0 ? [0] : [],
   };
   const seconds = input.durationMs / 1000;
   const rows: [string, string][] = [['footage', `${seconds.toFixed(0)} s ${probe.width}x${probe.height} ${probe.fps} fps`]];

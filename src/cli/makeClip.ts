@@ -66,6 +66,7 @@ async function sendChat(client: DemoClipClient, sessionId: string, text: string,
   for await (const event of client.chat(sessionId, text, { signal })) {
     if (event.kind === 'text' && !event.partial) texts.push(event.text);
     else if (event.kind === 'toolCall') progress.step(`  … ${event.name.replace(/_/g, ' ')}`);
+    else if (event.kind === 'progress') progress.update(`  … ${event.message}`);
     else if (event.kind === 'error') throw new Error(event.message);
   }
   if (texts.length > 0) return texts.join('\n');

@@ -43,6 +43,9 @@ export class Connection implements vscode.Disposable {
   /** Fires when a session expired and a new one replaced it, so the user can be told and offered their footage again. */
   readonly onDidLoseSession = this.lost.event;
   private settling: NodeJS.Timeout | undefined;
+  private readonly working = new vscode.EventEmitter<{ message: string; percent: number | null } | undefined>();
+  /** Long work in chat (reading footage): the panel shows it too; undefined when it is over. */
+  readonly onDidWork = this.working.event;
   private engine: Promise<EngineInUse> | undefined;
   private current: Promise<Ready> | undefined;
   private connected: Ready | undefined;
@@ -80,6 +83,10 @@ export class Connection implements vscode.Disposable {
 
   notifyChanged(): void {
     this.changed.fire();
+  }
+
+  reportWork(work: { message: string; percent: number | null } | undefined): void {
+    this.working.fire(work);
   }
 
   /** Connects once; later calls reuse it. `onSetup` is told when work is needed, so the UI can say "Setting things up…". */
@@ -140,6 +147,7 @@ export class Connection implements vscode.Disposable {
     clearTimeout(this.settling);
     this.changed.dispose();
     this.lost.dispose();
+    this.working.dispose();
     this.disconnect();
   }
 

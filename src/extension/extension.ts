@@ -72,7 +72,8 @@ export function activate(context: vscode.ExtensionContext): DemoClipApi {
       const result = await uploadFiles(conn, history, await filesToUpload(clicked, selected));
       // From the chat, the chat is where the user already is: no notification pointing to it.
       if (result && !options?.fromChat) {
-        void vscode.window.showInformationMessage(TEXT.uploaded(result.files.map((f) => f.filename)), TEXT.openChat).then((choice) => {
+        const notes = result.files.flatMap((f) => f.notes ?? []);
+        void vscode.window.showInformationMessage(TEXT.uploaded(result.files.map((f) => f.filename), notes), TEXT.openChat).then((choice) => {
           if (choice) void vscode.commands.executeCommand('workbench.action.chat.open', { query: `@democlip ${defaultJob(videoFootageMs(result.files)).prompt}` });
         });
       }

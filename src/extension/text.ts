@@ -20,7 +20,7 @@ export const TEXT = {
     (filenames.length ? ` (${filenames.join(', ')})` : '') + '. A new, empty session was started.' +
     (filenames.length ? ' Upload the footage again to carry on.' : ' Upload your footage again to carry on.'),
   openChat: 'Open Chat',
-  uploaded: (filenames: string[]) => `Uploaded ${filenames.join(', ')}. Ask @democlip what to make of it.`,
+  uploaded: (filenames: string[], notes: string[]) => `Uploaded ${filenames.join(', ')}.${notes.map((note) => ` ${note}`).join('')} Ask @democlip what to make of it.`,
   cloudHasNoPreview: 'The NemoVideo cloud renders no preview: export the clip to watch it (Export, below).',
   help: [
     'I turn raw footage (a screen recording of a walkthrough) into a short demo clip:',

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { acceptedFormatsText, fileTypeOf, type UploadResult } from '../protocol';
+import { prepareForCloud } from './cloudUpload';
 import type { Connection } from './connection';
 import type { UploadHistory } from './uploadHistory';
 import { signalOf } from './errors';
@@ -14,28 +15,34 @@ export async function uploadFiles(connection: Connection, history: UploadHistory
     throw new Error(`${unsupported.map((u) => vscode.workspace.asRelativePath(u)).join(', ')}: not a supported file type. Accepted formats: ${acceptedFormatsText()}.`);
   }
   if (files.length === 0) return undefined;
-  return vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: `Uploading ${files.length === 1 ? vscode.workspace.asRelativePath(files[0]) : `${files.length} files`}`, cancellable: true },
-    async (progress, token) => {
-      let reported = 0;
-      const paths = files.map((uri) => uri.fsPath);
-      const result = await connection.inSession(async ({ client, sessionId }) => {
-        const uploaded = await client.upload(sessionId, paths, {
-          signal: signalOf(token),
-          onProgress: (sent, total) => {
-            const percent = Math.floor((sent / total) * 100);
-            if (percent === reported) return;
-            progress.report({ increment: percent - reported, message: `${mb(sent)} of ${mb(total)}` });
-            reported = percent;
-          },
+  const originals = files.map((uri) => uri.fsPath);
+  const prepared = connection.backend === 'nemo' ? await prepareForCloud(files) : { paths: originals, dispose: async () => undefined };
+  try {
+    return await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Uploading ${files.length === 1 ? vscode.workspace.asRelativePath(files[0]) : `${files.length} files`}`, cancellable: true },
+      async (progress, token) => {
+        let reported = 0;
+        const result = await connection.inSession(async ({ client, sessionId }) => {
+          const uploaded = await client.upload(sessionId, prepared.paths, {
+            signal: signalOf(token),
+            onProgress: (sent, total) => {
+              const percent = Math.floor((sent / total) * 100);
+              if (percent === reported) return;
+              progress.report({ increment: percent - reported, message: `${mb(sent)} of ${mb(total)}` });
+              reported = percent;
+            },
+          });
+          // The user's own files are remembered (a converted copy is temporary): they are what "Upload Again" sends.
+          await history.add(sessionId, originals, uploaded.files);
+          return uploaded;
         });
-        await history.add(sessionId, paths, uploaded.files);
-        return uploaded;
-      });
-      connection.notifyChanged();
-      return result;
-    },
-  );
+        connection.notifyChanged();
+        return result;
+      },
+    );
+  } finally {
+    await prepared.dispose();
+  }
 }
 
 /** The files to upload: the Explorer's selection (multi-select), the clicked file, or a file picker. */

@@ -43,7 +43,7 @@ export function pathOf(route: string, params: Record<string, string> = {}): stri
  * What the NemoVideo cloud takes (the seed's 13 formats). With the cloud backend, anything else is converted to MP4
  * on this machine before upload, or refused before a byte is sent.
  */
-const CLOUD_EXTENSIONS = {
+export const CLOUD_EXTENSIONS = {
   video: ['mp4', 'mov', 'avi', 'webm', 'mkv'],
   image: ['jpg', 'jpeg', 'png', 'gif', 'webp'],
   audio: ['mp3', 'wav', 'm4a', 'aac'],
@@ -152,6 +152,8 @@ export const UploadedFile = z.looseObject({
   height: z.number().nullable().optional(),
   fps: z.number().nullable().optional(),
   hash: z.string().optional(),
+  /** Local engine only: how the file was read, for the user (damage and how much was used, the sound track chosen). */
+  notes: z.array(z.string()).optional(),
 });
 export type UploadedFile = z.infer<typeof UploadedFile>;
 

@@ -30,8 +30,11 @@ const SimpleEvent = z.discriminatedUnion('type', [
   z.looseObject({ type: z.literal('tool_call'), name: z.string(), args: z.unknown().optional() }),
   z.looseObject({ type: z.literal('tool_result'), name: z.string(), result: z.unknown().optional() }),
   z.looseObject({ type: z.literal('heartbeat') }),
+  /** How far long work has come ("analysing 12:40 of 60:00"); the local engine sends it while it reads footage. */
+  z.looseObject({ type: z.literal('progress'), message: z.string(), done_ms: z.number().optional(), total_ms: z.number().optional() }),
 ]);
 export type SimpleEvent = z.infer<typeof SimpleEvent>;
+export type ProgressEvent = Extract<SimpleEvent, { type: 'progress' }>;
 
 const ErrorEvent = z.looseObject({ error: z.string() });
 
@@ -42,6 +45,7 @@ export type ChatEvent =
   | { kind: 'toolResult'; id?: string; name: string; result: unknown }
   | { kind: 'draft'; draft: Draft }
   | { kind: 'heartbeat' }
+  | { kind: 'progress'; message: string; doneMs?: number; totalMs?: number }
   | { kind: 'error'; message: string };
 
 /**
@@ -71,6 +75,7 @@ function fromSimple(event: SimpleEvent): ChatEvent[] {
     case 'tool_call': return [{ kind: 'toolCall', name: event.name, args: event.args ?? {} }];
     case 'tool_result': return [{ kind: 'toolResult', name: event.name, result: event.result }];
     case 'heartbeat': return [{ kind: 'heartbeat' }];
+    case 'progress': return [{ kind: 'progress', message: event.message, doneMs: event.done_ms, totalMs: event.total_ms }];
   }
 }
 

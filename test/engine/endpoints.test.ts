@@ -96,7 +96,14 @@ describe('local engine endpoints, through the client over loopback', function ()
     await client.upload(sessionId, [(await shortWalkthrough()).path]);
     const events = await collect(client.chat(sessionId, 'trim the best moments and compile them into a 6-second demo clip'));
     const kinds = events.filter((e) => e.kind !== 'heartbeat').map((e) => e.kind);
-    assert.deepEqual(kinds, ['toolCall', 'toolResult', 'text', 'draft']);
+    assert.deepEqual(kinds.filter((kind) => kind !== 'progress'), ['toolCall', 'toolResult', 'text', 'draft']);
+    // While the footage is read: "analysing short-walkthrough.mp4: 0:07 of 0:12", going forward, inside the tool call.
+    const progress = events.flatMap((e) => (e.kind === 'progress' ? [e] : []));
+    assert.ok(progress.length > 0, 'no progress while analysing');
+    assert.ok(kinds.lastIndexOf('progress') < kinds.indexOf('toolResult') && kinds.indexOf('progress') > kinds.indexOf('toolCall'), kinds.join(' '));
+    for (const p of progress) assert.match(p.message, /^analysing short-walkthrough\.mp4: 0:\d\d of 0:1[12]$/);
+    assert.ok(progress.every((p, i) => i === 0 || (p.doneMs ?? 0) >= (progress[i - 1].doneMs ?? 0)), JSON.stringify(progress));
+    assert.ok(progress.every((p) => Math.abs((p.totalMs ?? 0) - 12_000) <= 500));
     const draft = (events.find((e) => e.kind === 'draft') as Extract<ChatEvent, { kind: 'draft' }>).draft;
     const video = draft.t.find((t) => t.tt === TrackType.video);
     assert.ok(video && video.sg.length > 0);
@@ -154,7 +161,8 @@ describe('local engine endpoints, through the client over loopback', function ()
         })(),
         (error: unknown) => (error as Error).name === 'AbortError',
       );
-      assert.deepEqual(seen.map((e) => e.kind), ['toolCall']);
+      // Progress may come in the same packet as the call; nothing of the result does.
+      assert.deepEqual(seen.map((e) => e.kind).filter((kind) => kind !== 'progress'), ['toolCall']);
       await new Promise((resolve) => setTimeout(resolve, 800));
       const { state } = await client.state(sessionId);
       assert.deepEqual(state.draft?.t, []);

@@ -7,18 +7,19 @@ import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { recordInBrowser } from './browserRecording';
 
-export const VARIANTS_DIR = resolve(__dirname, '../../../.test-footage/variants');
+const VARIANTS_DIR = resolve(__dirname, '../../../.test-footage/variants');
 
 export type VariantName =
-  | 'webm-pipe' | 'vfr' | 'rotate90' | 'hevc' | 'odd-444' | 'theora' | 'two-tracks' | 'hlg10' | 'gif' | 'apng'
-  | 'truncated-mp4' | 'truncated-faststart' | 'webm-cut' | 'no-media';
+  | 'webm-pipe' | 'mediarecorder' | 'vfr' | 'rotate90' | 'hevc' | 'odd-444' | 'theora' | 'two-tracks' | 'hlg10' | 'gif' | 'apng'
+  | 'still-gif' | 'avif' | 'truncated-mp4' | 'truncated-faststart' | 'webm-cut' | 'no-media';
 
 export interface Variant {
   name: VariantName;
   path: string;
   /** What the engine should make of it. */
-  kind: 'video' | 'refused';
+  kind: 'video' | 'image' | 'refused';
   /** Playable length, seconds (for damaged files: what can still be decoded). */
   seconds: number;
   /** Picture size as displayed (after the rotation the file asks for). */
@@ -74,6 +75,11 @@ const makers: Record<VariantName, (out: string, work: string) => Promise<Omit<Va
       '-c:a', 'libopus', '-f', 'webm', 'pipe:1'], out);
     return { kind: 'video', seconds: SECONDS, width: 320, height: 240, hasAudio: true };
   },
+  /** The real thing: Chromium's MediaRecorder (VP8 + Opus), recorded live from a canvas; made once, then cached. */
+  mediarecorder: async (out) => {
+    await recordInBrowser(out, 5);
+    return { kind: 'video', seconds: 5, width: 320, height: 240, hasAudio: true };
+  },
   /** Variable frame rate, as screen recorders write when nothing moves: frames at irregular times. */
   vfr: async (out) => {
     // Every third frame, and every frame between 2 and 4 s, at their own times: 10 fps, then 30, then 10.
@@ -86,7 +92,9 @@ const makers: Record<VariantName, (out: string, work: string) => Promise<Omit<Va
    * 180x320, white above and black below (the tests look for exactly that in the render).
    */
   rotate90: async (out) => {
-    const upright = "color=c=black:s=180x320:r=30:d=6,drawbox=x=0:y=0:w=180:h=160:color=white:t=fill,drawbox=x='mod(t*60,150)':y=150:w=30:h=20:color=red:t=fill";
+    // A red square crosses the middle (overlay moves it frame by frame; drawbox's position is fixed in ffmpeg 5.1).
+    const upright = "color=c=black:s=180x320:r=30:d=6,drawbox=x=0:y=0:w=180:h=160:color=white:t=fill[bg];" +
+      "color=c=red:s=40x40:r=30[box];[bg][box]overlay=x='t*25':y=140:shortest=1";
     // ffmpeg 5.1 writes the rotation only when copying a stream, so the turned picture is encoded first.
     await ffmpeg(['-f', 'lavfi', '-i', upright, ...tone(), '-vf', 'transpose=1', ...x264, '-c:a', 'aac', `${out}.sideways.mp4`]);
     await ffmpeg(['-i', `${out}.sideways.mp4`, '-c', 'copy', '-metadata:s:v:0', 'rotate=90', out]);
@@ -101,7 +109,8 @@ const makers: Record<VariantName, (out: string, work: string) => Promise<Omit<Va
   },
   /** An odd-sized window captured losslessly: 321x241, 4:4:4 chroma, in Matroska. */
   'odd-444': async (out) => {
-    await ffmpeg([...picture(321, 241), ...tone(), '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv444p', '-c:a', 'flac', '-f', 'matroska', out]);
+    // Cropped after the switch to 4:4:4: cropping 4:2:0 would round to even.
+    await ffmpeg([...picture(322, 242), ...tone(), '-vf', 'format=yuv444p,crop=321:241:0:0', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv444p', '-c:a', 'flac', '-f', 'matroska', out]);
     return { kind: 'video', seconds: SECONDS, width: 321, height: 241, hasAudio: true };
   },
   /** recordMyDesktop and older GNOME tools: Theora and Vorbis in Ogg. */
@@ -133,6 +142,16 @@ const makers: Record<VariantName, (out: string, work: string) => Promise<Omit<Va
     await ffmpeg([...picture(160, 120, 10, 4), '-plays', '0', '-f', 'apng', out]);
     return { kind: 'video', seconds: 4, width: 160, height: 120, hasAudio: false };
   },
+  /** A GIF of one frame: a still, however GIF-like its name. */
+  'still-gif': async (out) => {
+    await ffmpeg([...picture(160, 120, 1, 1), '-frames:v', '1', '-f', 'gif', out]);
+    return { kind: 'image', seconds: 0, width: 160, height: 120, hasAudio: false };
+  },
+  /** An AVIF still (AV1 in an ISO-BMFF box, as phones and browsers now save). */
+  avif: async (out) => {
+    await ffmpeg([...picture(160, 120, 1, 1), '-frames:v', '1', '-c:v', 'libaom-av1', '-still-picture', '1', '-f', 'avif', out]);
+    return { kind: 'image', seconds: 0, width: 160, height: 120, hasAudio: false };
+  },
   /** A recorder killed mid-recording: an MP4 whose index (moov, written last) never was. Nothing in it decodes. */
   'truncated-mp4': async (out) => {
     await ffmpeg([...picture(320, 240, 30, 8), ...tone(8), ...x264, '-c:a', 'aac', '-f', 'mp4', `${out}.whole`]);
@@ -162,11 +181,10 @@ const makers: Record<VariantName, (out: string, work: string) => Promise<Omit<Va
 };
 
 const EXTENSION: Record<VariantName, string> = {
-  'webm-pipe': 'webm', vfr: 'mp4', rotate90: 'mp4', hevc: 'mov', 'odd-444': 'mkv', theora: 'ogv', 'two-tracks': 'mkv',
-  hlg10: 'mp4', gif: 'gif', apng: 'apng', 'truncated-mp4': 'mp4', 'truncated-faststart': 'mp4', 'webm-cut': 'webm', 'no-media': 'mkv',
+  'webm-pipe': 'webm', mediarecorder: 'webm', vfr: 'mp4', rotate90: 'mp4', hevc: 'mov', 'odd-444': 'mkv', theora: 'ogv', 'two-tracks': 'mkv',
+  hlg10: 'mp4', gif: 'gif', apng: 'apng', 'still-gif': 'gif', avif: 'avif', 'truncated-mp4': 'mp4', 'truncated-faststart': 'mp4', 'webm-cut': 'webm', 'no-media': 'mkv',
 };
 
-export const VARIANT_NAMES = Object.keys(makers) as VariantName[];
 
 const pending = new Map<VariantName, Promise<Variant>>();
 

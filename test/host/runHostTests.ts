@@ -30,6 +30,7 @@ import { downloadAndUnzipVSCode, resolveCliArgsFromVSCodeExecutablePath, runTest
 import { chromium } from 'playwright-core';
 import { engines, name, version } from '../../package.json';
 import { shortWalkthrough } from '../helpers/footage';
+import { variant } from '../helpers/variants';
 import { findEngine } from '../../src/engine';
 import { freePort } from './freePort';
 import { INSTALLED_EXTENSIONS_ENV, RUNNER_ANSWERS_ENV } from './hostOutput';
@@ -105,6 +106,8 @@ async function prepareWorkspace(run: Run): Promise<string> {
   copyFileSync(footage.path, path.join(workspace, 'walkthrough.mp4'));
   writeFileSync(path.join(workspace, 'walkthrough.truth.json'), JSON.stringify(footage.truth, null, 2));
   writeFileSync(path.join(workspace, 'notes.txt'), 'Shot list: dashboard, then the form.\n');
+  // A WebM written to a pipe, as live recorders write it: no duration anywhere in the file.
+  copyFileSync((await variant('webm-pipe')).path, path.join(workspace, 'screencast.webm'));
   return workspace;
 }
 

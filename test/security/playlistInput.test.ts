@@ -53,8 +53,8 @@ describe('security: stored files are opened as media only, never as playlists na
     it(`refuses ${name} at upload (4001): probe, decode check and analysis all refuse to open it`, async () => {
       const path = join(work, name);
       await assert.rejects(probeMedia('ffprobe', path));
-      assert.equal(await decodesToEnd('ffmpeg', path, false), false);
-      await assert.rejects(analyzeMedia({ path, sha256: name, durationMs: 2000, width: 160, height: 120, hasVideo: true, hasAudio: false }, 'ffmpeg', work));
+      assert.equal(await decodesToEnd('ffmpeg', path, 2000), false);
+      await assert.rejects(analyzeMedia({ path, sha256: name, durationMs: 2000, width: 160, height: 120, hasVideo: true, audioTracks: [] }, 'ffmpeg', work));
       const { client, sessionId } = await fx.session();
       await assert.rejects(client.upload(sessionId, [path]), UnsupportedFileError);
     });
@@ -102,8 +102,8 @@ describe('security: stored files are opened as media only, never as playlists na
       const path = join(work, name);
       await ffmpeg(...args, path);
       const probe = await probeMedia('ffprobe', path).catch((error: Error) => assert.fail(`${name}: ${error.message}`));
-      assert.ok(probe.hasVideo || probe.hasAudio, name);
-      assert.ok(await decodesToEnd('ffmpeg', path, probe.isStill), `${name} decodes`);
+      assert.ok(probe.hasVideo || probe.audioTracks > 0, name);
+      assert.ok(await decodesToEnd('ffmpeg', path, probe.durationMs), `${name} decodes`);
     }
   });
 });

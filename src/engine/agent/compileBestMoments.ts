@@ -1,4 +1,4 @@
-import type { AdkEvent, Draft } from '../../protocol';
+import type { AdkEvent, Draft, ProgressEvent } from '../../protocol';
 import { analyzeMedia } from '../analysis/analyzeMedia';
 import { chooseMoments, FIT_TOLERANCE_MS, type Choice, type SourceSignals } from '../analysis/chooseMoments';
 import { commitDraft } from '../sessions';
@@ -7,6 +7,8 @@ import type { AdkEventFactory } from './adkEvents';
 import { applyEdit } from './applyEdit';
 import { plural, seconds } from './describe';
 import { say, type Lang } from './language';
+import { tracksOf } from '../media/audioTracks';
+import { analysingEvent, reporting } from './reporting';
 import { loadMedia, type TurnContext } from './turnContext';
 
 export const ANALYZE_TOOL = 'analyze_footage';
@@ -34,12 +36,12 @@ export interface AnalyzeFootageResult {
  * "Trim the best moments into N seconds": analyse every video of the session, choose, and replace the video track.
  * An infinite target keeps everything worth keeping ("remove the dead air").
  */
-export async function* compileBestMoments(ctx: TurnContext, targetMs: number, events: AdkEventFactory, lang: Lang): AsyncGenerator<AdkEvent> {
+export async function* compileBestMoments(ctx: TurnContext, targetMs: number, events: AdkEventFactory, lang: Lang): AsyncGenerator<AdkEvent | ProgressEvent> {
   const footage = sessionFootage(await loadMedia(ctx), ctx.session.draft);
   if (footage.length === 0) return yield events.text(noFootage(lang));
   const callId = `call_${events.invocationId.slice(4, 12)}`;
   yield events.call(callId, ANALYZE_TOOL, { files: footage.map((m) => m.filename), target_ms: targetMs });
-  const choice = chooseMoments(await analyzeFootage(ctx, footage), targetMs);
+  const choice = chooseMoments(yield* analyzeFootage(ctx, footage), targetMs);
   yield events.response(callId, ANALYZE_TOOL, toResult(choice, targetMs, footage));
   if (choice.moments.length === 0) {
     yield events.text(say(lang, 'I found no moments with activity or speech in this footage (it looks static and silent). Your draft is unchanged.', '这段素材里找不到有画面变化或人声的片段（看起来是静止、无声的）。草稿没有改动。'));
@@ -58,20 +60,25 @@ export function sessionFootage(media: MediaRecord[], draft?: Draft): MediaRecord
 
 /**
  * The signals of each video (decoded once per file content, then cached), keyed by media id: the input of
- * chooseMoments, and of idleSpeedup for "keep everything but make it faster".
+ * chooseMoments, and of idleSpeedup for "keep everything but make it faster". Yields progress across all the files
+ * while they are read.
  */
-export async function analyzeFootage(ctx: TurnContext, footage: MediaRecord[]): Promise<SourceSignals[]> {
+export async function* analyzeFootage(ctx: TurnContext, footage: MediaRecord[]): AsyncGenerator<ProgressEvent, SourceSignals[]> {
   const sources: SourceSignals[] = [];
+  const totalMs = sourceMs(footage);
+  let beforeMs = 0;
   for (const media of footage) {
-    const signals = await analyzeMedia(
+    const signals = yield* reporting((report) => analyzeMedia(
       {
         path: ctx.store.mediaPath(media), sha256: media.sha256, durationMs: media.durationMs ?? 0,
-        width: media.width, height: media.height, hasVideo: media.hasVideo, hasAudio: media.hasAudio,
+        width: media.width, height: media.height, hasVideo: media.hasVideo, audioTracks: tracksOf(media),
       },
       ctx.config.ffmpeg,
       ctx.store.cacheDir,
       ctx.signal,
-    );
+      (doneMs) => report(analysingEvent(media.filename, beforeMs + doneMs, totalMs)),
+    ));
+    beforeMs += media.durationMs ?? 0;
     sources.push({ src: media.mediaId, signals });
   }
   return sources;
@@ -115,6 +122,7 @@ function compileReply(choice: Choice, targetMs: number, footage: MediaRecord[]):
   } else if (choice.totalMs > targetMs + FIT_TOLERANCE_MS) {
     lines.push(`That is longer than the ${duration(targetMs)} you asked for: getting closer would mean cutting a sentence in the middle.`);
   }
+  lines.push(...footage.flatMap((m) => m.notes ?? []));
   lines.push('Say "export 1080p MP4" when you\'re happy.');
   return lines.join(' ');
 }

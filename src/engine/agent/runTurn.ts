@@ -1,4 +1,4 @@
-import { isExportable, outputLabel, type AdkEvent, type Draft, type EditOp } from '../../protocol';
+import { isExportable, outputLabel, type AdkEvent, type Draft, type EditOp, type ProgressEvent } from '../../protocol';
 import { CJK_FONT_HINT, fontFor } from '../render/fonts';
 import { commitDraft } from '../sessions';
 import { AdkEventFactory } from './adkEvents';
@@ -20,7 +20,7 @@ const SUMMARISED_OPS = new Set<EditOp['op']>([...ANALYSIS_OPS, 'undo', 'redo', '
  * Runs one user message against the session's draft and yields what happened as ADK events: for every operation a
  * functionCall and a functionResponse, then a reply that says what changed, with the new draft in stateDelta.
  */
-export async function* runTurn(ctx: TurnContext, message: string): AsyncGenerator<AdkEvent> {
+export async function* runTurn(ctx: TurnContext, message: string): AsyncGenerator<AdkEvent | ProgressEvent> {
   const events = new AdkEventFactory();
   const media = await loadMedia(ctx);
   const context: EditContext = {
@@ -45,7 +45,7 @@ export async function* runTurn(ctx: TurnContext, message: string): AsyncGenerato
   if (unknown.length > 0) yield events.text(`${notUnderstood(unknown, lang)}${say(lang, ' The rest is done.', '其余的已经完成。')}`);
 }
 
-async function* execute(ctx: TurnContext, op: EditOp, context: EditContext, callId: string, events: AdkEventFactory, lang: Lang): AsyncGenerator<AdkEvent> {
+async function* execute(ctx: TurnContext, op: EditOp, context: EditContext, callId: string, events: AdkEventFactory, lang: Lang): AsyncGenerator<AdkEvent | ProgressEvent> {
   const session = ctx.session;
   switch (op.op) {
     case 'compile_best_moments':

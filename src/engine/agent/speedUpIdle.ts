@@ -1,4 +1,4 @@
-import type { AdkEvent } from '../../protocol';
+import type { AdkEvent, ProgressEvent } from '../../protocol';
 import { idleSpeedup, pacedDurationMs } from '../analysis/idleSpeedup';
 import { commitDraft } from '../sessions';
 import type { AdkEventFactory } from './adkEvents';
@@ -9,12 +9,12 @@ import { say, type Lang } from './language';
 import { loadMedia, type TurnContext } from './turnContext';
 
 /** "Keep everything but make it faster": every file whole, idle stretches sped up (and muted) instead of cut. */
-export async function* speedUpIdle(ctx: TurnContext, factor: number, events: AdkEventFactory, lang: Lang): AsyncGenerator<AdkEvent> {
+export async function* speedUpIdle(ctx: TurnContext, factor: number, events: AdkEventFactory, lang: Lang): AsyncGenerator<AdkEvent | ProgressEvent> {
   const footage = sessionFootage(await loadMedia(ctx), ctx.session.draft);
   if (footage.length === 0) return yield events.text(noFootage(lang));
   const callId = `call_${events.invocationId.slice(4, 12)}`;
   yield events.call(callId, ANALYZE_TOOL, { files: footage.map((m) => m.filename), speed_up_idle: factor });
-  const spans = idleSpeedup(await analyzeFootage(ctx, footage), factor);
+  const spans = idleSpeedup(yield* analyzeFootage(ctx, footage), factor);
   const sourceMs = spans.reduce((sum, s) => sum + s.outMs - s.inMs, 0);
   const idle = spans.filter((s) => s.speed > 1);
   const idleMs = idle.reduce((sum, s) => sum + s.outMs - s.inMs, 0);

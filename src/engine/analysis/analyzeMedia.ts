@@ -1,23 +1,24 @@
-import { mkdtemp, open, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, open, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { mediaInput } from '../media/mediaInput';
 import { readJson, writeJsonAtomic } from '../store/atomicJson';
 import { runTool } from '../tools/runTool';
 import { ffmpegSlots } from '../tools/slots';
-import { detectSpeech, DIGITAL_SILENCE_DB } from './detectSpeech';
+import { soundOf } from '../media/audioTracks';
+import { detectSpeech } from './detectSpeech';
 import { sceneCuts, ScreenChangeMeter } from './screenChange';
 import type { Signals } from './signals';
+import { AUDIO_FRAME_MS, levelsFilter, readLevels } from './soundLevels';
 
 /** Bumped whenever the signals change meaning, so that stale cached analyses are not reused. */
-const ANALYSIS_VERSION = 2;
+const ANALYSIS_VERSION = 3;
 /** 4 frames/s: enough to see typing and cursor moves, and a quarter-second grid for cuts. */
 const FRAME_MS = 250;
 /** Frames are scaled so their longer side is this (160x90 for 16:9): change detection needs no detail. */
 const FRAME_LONG_SIDE = 160;
-/** Loudness frames: fine enough to place cuts in the pauses between sentences (600 ms and more). */
-const AUDIO_FRAME_MS = 50;
-const AUDIO_RATE = 16000;
+/** How often progress is reported while a long file is read. */
+const PROGRESS_EVERY_MS = 1000;
 
 export interface AnalyzeInput {
   path: string;
@@ -26,8 +27,12 @@ export interface AnalyzeInput {
   width: number | null;
   height: number | null;
   hasVideo: boolean;
-  hasAudio: boolean;
+  /** The sound tracks to listen to (0-based), mixed when several; none when the file has no sound. */
+  audioTracks: readonly number[];
 }
+
+/** How far the reading of one file has come: "analysing 12:40 of 60:00". */
+export type AnalysisProgress = (doneMs: number, totalMs: number) => void;
 
 /**
  * One ffmpeg pass per source at reduced cost, cached per content hash so that asking again does not decode again.
@@ -37,12 +42,15 @@ export interface AnalyzeInput {
  * ~44x (those are never sampled at 4 fps anyway). Skipping every B-frame (`-skip_frame bidir`) measured ~74x but is
  * not safe in general: some encoders let P-frames reference B-frames, and those would decode broken.
  */
-export async function analyzeMedia(input: AnalyzeInput, ffmpeg: string, cacheDir: string, signal?: AbortSignal): Promise<Signals> {
-  const cachePath = join(cacheDir, `analysis-v${ANALYSIS_VERSION}-${input.sha256}.json`);
+export async function analyzeMedia(
+  input: AnalyzeInput, ffmpeg: string, cacheDir: string, signal?: AbortSignal, onProgress?: AnalysisProgress,
+): Promise<Signals> {
+  const tracks = input.audioTracks.length > 0 ? `-a${input.audioTracks.join('.')}` : '';
+  const cachePath = join(cacheDir, `analysis-v${ANALYSIS_VERSION}-${input.sha256}${tracks}.json`);
   // The same content asked for twice at once (two sessions, one file) is decoded once.
   const running = inFlight.get(cachePath);
-  if (running) return running.catch(() => analyzeMedia(input, ffmpeg, cacheDir, signal));
-  const analysis = ffmpegSlots.run(() => analyzeOnce(input, ffmpeg, cachePath, cacheDir, signal));
+  if (running) return running.catch(() => analyzeMedia(input, ffmpeg, cacheDir, signal, onProgress));
+  const analysis = ffmpegSlots.run(() => analyzeOnce(input, ffmpeg, cachePath, cacheDir, signal, onProgress));
   inFlight.set(cachePath, analysis);
   try {
     return await analysis;
@@ -53,13 +61,15 @@ export async function analyzeMedia(input: AnalyzeInput, ffmpeg: string, cacheDir
 
 const inFlight = new Map<string, Promise<Signals>>();
 
-async function analyzeOnce(input: AnalyzeInput, ffmpeg: string, cachePath: string, cacheDir: string, signal?: AbortSignal): Promise<Signals> {
+async function analyzeOnce(
+  input: AnalyzeInput, ffmpeg: string, cachePath: string, cacheDir: string, signal?: AbortSignal, onProgress?: AnalysisProgress,
+): Promise<Signals> {
   const cached = await readJson<Signals>(cachePath);
   if (cached) return cached;
   signal?.throwIfAborted();
   const work = await mkdtemp(join(cacheDir, 'analysis-'));
   try {
-    const signals = await runAnalysis(input, ffmpeg, work, signal);
+    const signals = await runAnalysis(input, ffmpeg, work, signal, onProgress);
     await writeJsonAtomic(cachePath, signals);
     return signals;
   } finally {
@@ -67,7 +77,11 @@ async function analyzeOnce(input: AnalyzeInput, ffmpeg: string, cachePath: strin
   }
 }
 
-async function runAnalysis(input: AnalyzeInput, ffmpeg: string, work: string, signal?: AbortSignal): Promise<Signals> {
+/**
+ * Linear in the footage's length, flat in memory: ffmpeg streams the small grey frames to a file and the levels to
+ * another, and both are read back one frame (or one line) at a time.
+ */
+async function runAnalysis(input: AnalyzeInput, ffmpeg: string, work: string, signal?: AbortSignal, onProgress?: AnalysisProgress): Promise<Signals> {
   const bins = Math.max(1, Math.ceil(input.durationMs / FRAME_MS));
   const frame = frameSize(input.width, input.height);
   const graphs: string[] = [];
@@ -76,25 +90,33 @@ async function runAnalysis(input: AnalyzeInput, ffmpeg: string, work: string, si
     graphs.push(`[0:v]fps=${1000 / FRAME_MS},scale=${frame.width}:${frame.height},format=gray[frames]`);
     outputs.push('-map', '[frames]', '-f', 'rawvideo', 'frames.gray');
   }
-  if (input.hasAudio) {
-    graphs.push(
-      `[0:a]aformat=channel_layouts=mono,aresample=${AUDIO_RATE},asetnsamples=n=${(AUDIO_RATE * AUDIO_FRAME_MS) / 1000}:p=0,` +
-        `astats=metadata=1:reset=1:measure_perchannel=none:measure_overall=RMS_level,` +
-        `ametadata=mode=print:key=lavfi.astats.Overall.RMS_level:file=loudness.txt[levels]`,
-    );
+  const hasAudio = input.audioTracks.length > 0;
+  if (hasAudio) {
+    graphs.push(levelsFilter(soundOf(0, input.audioTracks), 'loudness.txt', '[levels]'));
     outputs.push('-map', '[levels]', '-f', 'null', '-');
   }
   if (graphs.length > 0) {
     // Paths inside a filtergraph would need escaping; running in the work folder keeps them plain names.
     const decodeCheaply = ['-skip_loop_filter', 'all', '-skip_frame', 'noref', '-threads', String(decoderThreads())];
+    let reportedMs = -Infinity;
     await runTool(
       ffmpeg,
-      ['-hide_banner', '-nostats', '-v', 'error', ...decodeCheaply, ...mediaInput(resolve(input.path)), '-filter_complex', graphs.join(';'), ...outputs],
-      { signal, cwd: work },
+      ['-hide_banner', '-nostats', '-v', 'error', '-progress', 'pipe:1', ...decodeCheaply, ...mediaInput(resolve(input.path)), '-filter_complex', graphs.join(';'), ...outputs],
+      {
+        signal,
+        cwd: work,
+        collectStdout: false,
+        onStdoutLine: (line) => {
+          const doneMs = Number(/^out_time_us=(\d+)/.exec(line)?.[1]) / 1000;
+          if (!(doneMs - reportedMs >= PROGRESS_EVERY_MS)) return;
+          reportedMs = doneMs;
+          onProgress?.(Math.min(doneMs, input.durationMs), input.durationMs);
+        },
+      },
     );
   }
   const change = input.hasVideo ? await measureChange(join(work, 'frames.gray'), frame.width * frame.height) : [];
-  const levels = input.hasAudio ? await readLevels(join(work, 'loudness.txt'), Math.ceil(input.durationMs / AUDIO_FRAME_MS)) : [];
+  const levels = hasAudio ? await readLevels(join(work, 'loudness.txt'), input.durationMs) : [];
   const binned = Array.from({ length: bins }, (_, k) => change[k] ?? 0);
   return {
     durationMs: input.durationMs,
@@ -136,19 +158,4 @@ async function measureChange(path: string, frameBytes: number): Promise<number[]
     await file.close();
   }
   return meter.change;
-}
-
-/** Parses ffmpeg's `ametadata=mode=print` output (a `pts_time:` line, then `key=value`) into one level per frame. */
-async function readLevels(path: string, frames: number): Promise<number[]> {
-  const levels = new Array<number>(frames).fill(DIGITAL_SILENCE_DB);
-  let index = 0;
-  for (const line of (await readFile(path, 'utf8')).split('\n')) {
-    const pts = /pts_time:([-\d.e]+)/.exec(line);
-    if (pts) index = Math.round((Number(pts[1]) * 1000) / AUDIO_FRAME_MS);
-    const value = /^lavfi\.astats\.Overall\.RMS_level=(.+)$/.exec(line.trim());
-    const db = Number(value?.[1]);
-    // astats prints -inf for digital silence.
-    if (value && index >= 0 && index < frames && Number.isFinite(db)) levels[index] = Math.max(DIGITAL_SILENCE_DB, db);
-  }
-  return levels;
 }

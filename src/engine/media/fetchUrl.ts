@@ -1,11 +1,10 @@
 import { Readable } from 'node:stream';
 import { isIP } from 'node:net';
 import { request, type Dispatcher } from 'undici';
-import { fileTypeOf } from '../../protocol';
 import { EngineError } from '../http/engineError';
 import type { Store } from '../store/store';
 import { isPrivateAddress, publicOnlyAgent } from './publicAddress';
-import { cleanFileName, discard, fileTooLarge, newPendingFile, unsupportedFile, writeStreamed, type PendingFile } from './ingest';
+import { cleanFileName, discard, fileTooLarge, newPendingFile, writeStreamed, type PendingFile } from './ingest';
 
 const FETCH_TIMEOUT_MS = 10 * 60_000;
 
@@ -39,8 +38,6 @@ async function fetchOne(raw: string, store: Store, maxUploadBytes: number, dispa
     throw new EngineError(400, 'URLs on this machine or a private network cannot be uploaded: upload the file itself.');
   }
   const filename = cleanFileName(decodedPath(url.pathname));
-  const fileType = fileTypeOf(filename);
-  if (!fileType) throw unsupportedFile(filename);
   // One answer for every way a fetch fails (refused, timed out, redirected, 404, 500): telling them apart would
   // let a caller map which ports and paths answer behind the address.
   const couldNotFetch = () =>
@@ -62,7 +59,7 @@ async function fetchOne(raw: string, store: Store, maxUploadBytes: number, dispa
     await response.body.dump();
     throw fileTooLarge(filename, maxUploadBytes);
   }
-  const file = newPendingFile(store, filename, fileType);
+  const file = newPendingFile(store, filename);
   try {
     await writeStreamed(Readable.from(limitBytes(response.body, maxUploadBytes, filename)), file);
   } catch (error) {

@@ -5,14 +5,12 @@ import type { IncomingMessage } from 'node:http';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
-import { acceptedFormatsText, ErrorCode, fileTypeOf, type FileType, type UploadedFile } from '../../protocol';
+import { ErrorCode, type UploadedFile } from '../../protocol';
 import { EngineError } from '../http/engineError';
 import type { MediaRecord, SessionRecord } from '../store/records';
 import type { Store } from '../store/store';
-import { ToolError } from '../tools/runTool';
-import { probeMedia, type ProbeResult } from './probe';
-import { decodesToEnd } from './verifyDecodes';
 import { ffmpegSlots } from '../tools/slots';
+import { inspectMedia, type InspectTools, type MediaFacts } from './inspect';
 import { MAX_FILES_PER_UPLOAD, MAX_MEDIA_MS, MAX_SOURCE_PIXELS } from '../limits';
 
 /** Room for the multipart boundaries and part headers around the files themselves. */
@@ -25,16 +23,12 @@ export interface IngestLimits {
 /** A file written to disk but not yet accepted: it becomes media only once every file of the request is valid. */
 export interface PendingFile {
   filename: string;
-  fileType: FileType;
   partPath: string;
   storedName: string;
   mediaId: string;
   bytes: number;
   sha256: string;
 }
-
-export const unsupportedFile = (filename: string) =>
-  new EngineError(ErrorCode.unsupportedFile, `"${filename}" is not a supported file type. Accepted formats: ${acceptedFormatsText()}.`);
 
 export const fileTooLarge = (filename: string, limit: number) =>
   new EngineError(
@@ -53,11 +47,12 @@ export function cleanFileName(name: string): string {
   return cleaned && cleaned !== '.' && cleaned !== '..' ? cleaned : 'upload';
 }
 
-export function newPendingFile(store: Store, filename: string, fileType: FileType): PendingFile {
+export function newPendingFile(store: Store, filename: string): PendingFile {
   const mediaId = `med_${randomBytes(10).toString('hex')}`;
-  const ext = filename.toLowerCase().split('.').pop() ?? 'bin';
+  // The name's extension is kept only as a hint for ffmpeg's format guess; what the file is comes from its content.
+  const ext = /\.([a-z0-9]{1,8})$/.exec(filename.toLowerCase())?.[1] ?? 'bin';
   const storedName = `${mediaId}.${ext}`;
-  return { filename, fileType, mediaId, storedName, partPath: `${store.mediaDir}/${storedName}.part`, bytes: 0, sha256: '' };
+  return { filename, mediaId, storedName, partPath: `${store.mediaDir}/${storedName}.part`, bytes: 0, sha256: '' };
 }
 
 /** Streams one source to a `.part` file, hashing on the way; never holds the file in memory. */
@@ -91,13 +86,11 @@ export async function receiveMultipart(req: IncomingMessage, store: Store, limit
   }
   parser.on('file', (_field, stream, info) => {
     const filename = cleanFileName(info.filename ?? '');
-    const fileType = fileTypeOf(filename);
-    if (!fileType || failure) {
-      failure ??= unsupportedFile(filename);
+    if (failure) {
       stream.resume();
       return;
     }
-    const file = newPendingFile(store, filename, fileType);
+    const file = newPendingFile(store, filename);
     pending.push(file);
     stream.on('limit', () => (failure ??= fileTooLarge(filename, limits.maxUploadBytes)));
     writes.push(writeStreamed(stream, file));
@@ -137,47 +130,32 @@ export function discard(store: Store, files: PendingFile[]): Promise<unknown> {
   return Promise.all(files.map((file) => store.removeFile(file.partPath)));
 }
 
-/** The type is checked by content: a renamed text file or a truncated video is refused here. */
-function checkContent(file: PendingFile, probe: ProbeResult): void {
-  const pixels = (probe.width ?? 0) * (probe.height ?? 0);
+/** Sizes and lengths the engine can work with (a 2-hour limit and 8K-class pictures), said before any work. */
+function checkLimits(file: PendingFile, facts: MediaFacts): void {
+  const pixels = (facts.width ?? 0) * (facts.height ?? 0);
   if (pixels > MAX_SOURCE_PIXELS) {
-    throw new EngineError(ErrorCode.fileTooLarge, `"${file.filename}" is ${probe.width}x${probe.height}: pictures and video up to ${MAX_SOURCE_PIXELS / 1e6} megapixels are accepted (8K is 33). Scale it down and upload again.`);
+    throw new EngineError(ErrorCode.fileTooLarge, `"${file.filename}" is ${facts.width}x${facts.height}: pictures and video up to ${MAX_SOURCE_PIXELS / 1e6} megapixels are accepted (8K is 33). Scale it down and upload again.`);
   }
-  if ((probe.durationMs ?? 0) > MAX_MEDIA_MS) {
-    throw new EngineError(ErrorCode.fileTooLarge, `"${file.filename}" lasts ${Math.round((probe.durationMs ?? 0) / 60_000)} minutes: media up to ${MAX_MEDIA_MS / 3600_000} hours is accepted. Trim it and upload again.`);
+  if ((facts.durationMs ?? 0) > MAX_MEDIA_MS) {
+    throw new EngineError(ErrorCode.fileTooLarge, `"${file.filename}" lasts ${Math.round((facts.durationMs ?? 0) / 60_000)} minutes: media up to ${MAX_MEDIA_MS / 3600_000} hours is accepted. Trim it and upload again.`);
   }
-  const ok =
-    file.fileType === 'video' ? probe.hasVideo && !probe.isStill && (probe.durationMs ?? 0) > 0
-    : file.fileType === 'image' ? probe.hasVideo
-    : probe.hasAudio && (probe.durationMs ?? 0) > 0;
-  if (!ok) throw unreadable(file.filename, file.fileType);
 }
 
-const unreadable = (filename: string, fileType: FileType) =>
-  new EngineError(
-    ErrorCode.unsupportedFile,
-    `"${filename}" could not be read as ${fileType === 'image' ? 'an image' : `${fileType}`}: it may be corrupt or not really a ${fileType} file. Re-export it and upload again.`,
-  );
-
-/** Probes every received file and turns them into media of the session; on any failure none is kept. */
-export async function acceptFiles(
-  store: Store, session: SessionRecord, files: PendingFile[], tools: { ffmpeg: string; ffprobe: string },
-): Promise<MediaRecord[]> {
-  const { ffmpeg, ffprobe } = tools;
+/**
+ * Reads every received file by its content and turns them into media of the session; on any failure none is kept.
+ * Each read runs in an ffmpeg slot: twenty uploads at once do not start twenty decoders.
+ */
+export async function acceptFiles(store: Store, session: SessionRecord, files: PendingFile[], tools: InspectTools): Promise<MediaRecord[]> {
   try {
-    const probes: ProbeResult[] = [];
+    const facts: MediaFacts[] = [];
     for (const file of files) {
-      const probe = await ffmpegSlots.run(() => probeMedia(ffprobe, file.partPath)).catch((error: unknown) => {
-        if (error instanceof ToolError) throw unreadable(file.filename, file.fileType);
-        throw error;
-      });
-      checkContent(file, probe);
-      if (!(await ffmpegSlots.run(() => decodesToEnd(ffmpeg, file.partPath, probe.isStill)))) throw unreadable(file.filename, file.fileType);
-      probes.push(probe);
+      const read = await ffmpegSlots.run(() => inspectMedia(tools, file.partPath, file, store.cacheDir));
+      checkLimits(file, read);
+      facts.push(read);
     }
     const records: MediaRecord[] = [];
     for (const [index, file] of files.entries()) {
-      const probe = probes[index];
+      const { fileType, durationMs, width, height, fps, hasAudio, hasVideo, audioTracks, hdr, notes } = facts[index];
       await rename(file.partPath, `${store.mediaDir}/${file.storedName}`);
       const record: MediaRecord = {
         mediaId: file.mediaId,
@@ -185,15 +163,10 @@ export async function acceptFiles(
         sessionId: session.sessionId,
         filename: file.filename,
         storedName: file.storedName,
-        fileType: file.fileType,
+        fileType,
         bytes: file.bytes,
         sha256: file.sha256,
-        durationMs: probe.durationMs,
-        width: probe.width,
-        height: probe.height,
-        fps: probe.fps,
-        hasAudio: probe.hasAudio,
-        hasVideo: probe.hasVideo,
+        durationMs, width, height, fps, hasAudio, hasVideo, audioTracks, hdr, notes,
         createdAt: new Date().toISOString(),
       };
       await store.saveMedia(record);
@@ -217,5 +190,6 @@ export function toUploadedFile(media: MediaRecord, baseUrl: string): UploadedFil
     height: media.height,
     fps: media.fps,
     hash: media.sha256,
+    ...(media.notes?.length ? { notes: media.notes } : {}),
   };
 }

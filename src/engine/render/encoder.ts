@@ -12,7 +12,9 @@ const OPUS_BITRATE: Record<RenderOutput['quality'], string> = { high: '128k', me
  * because VS Code's webviews cannot decode AAC. GIF: no sound; its palette is built in the graph.
  */
 export function encoderArgs(output: RenderOutput, preset: string): string[] {
-  const x264 = ['-c:v', 'libx264', '-preset', preset, '-crf', String(X264_CRF[output.quality]), '-pix_fmt', 'yuv420p', '-profile:v', 'high'];
+  const x264 = ['-c:v', 'libx264', '-preset', preset, '-crf', String(X264_CRF[output.quality]), '-pix_fmt', 'yuv420p', '-profile:v', 'high',
+    // Said outright: players guess otherwise, and HDR sources have just been brought to exactly this.
+    '-colorspace', 'bt709', '-color_primaries', 'bt709', '-color_trc', 'bt709'];
   const aac = ['-c:a', 'aac', '-b:a', '160k', '-ar', '48000'];
   switch (output.format) {
     case 'mp4':

@@ -10,6 +10,7 @@ import { musicBed } from './musicBeds';
 import type { RenderPlan } from './renderPlan';
 import { textOverlays } from './textOverlay';
 import { pieceFades, timeline } from './timeline';
+import { toneMappingOf } from './toneMap';
 
 export interface GraphOptions {
   ffmpeg: string;
@@ -43,7 +44,7 @@ export async function measureCommand(plan: RenderPlan, output: RenderOutput, opt
  */
 export async function renderCommand(plan: RenderPlan, output: RenderOutput, options: GraphOptions & { outPath: string; mixLufs?: number }): Promise<string[]> {
   const inputs = new GraphInputs();
-  const parts = timeline(plan, inputs);
+  const parts = timeline(plan, inputs, await toneMappingOf(options.ffmpeg));
   const total = sec(plan.durationMs);
   const fades = pieceFades({ durationMs: plan.durationMs, fadeInMs: plan.fadeInMs, fadeOutMs: plan.fadeOutMs }, 'fade');
   const overlays = await textOverlays(plan.text, plan.canvas, options.workDir);

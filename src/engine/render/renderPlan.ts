@@ -1,7 +1,9 @@
 import { isMusicBedSrc, MUSIC_BEDS, musicBedOf, musicBedSrc, TrackType, type Draft, type MusicBed, type RenderOutput, type Segment } from '../../protocol';
 import { EngineError } from '../http/engineError';
 import { MAX_CANVAS_PIXELS, MAX_CANVAS_SIDE, MAX_DRAFT_MS } from '../limits';
+import type { HdrTransfer } from '../media/probe';
 import type { MediaRecord } from '../store/records';
+import { tracksOf } from '../media/audioTracks';
 
 const SHORT_SIDE: Record<NonNullable<RenderOutput['resolution']>, number> = { '540p': 540, '720p': 720, '1080p': 1080, '4k': 2160 };
 
@@ -20,7 +22,12 @@ interface Fades {
 
 /** One piece of the picture timeline: footage, a still, or black (a gap, or a draft with no video). */
 export interface VideoPiece extends Fades {
-  source: { kind: 'video' | 'image'; path: string; width: number; height: number; hasAudio: boolean } | { kind: 'black' };
+  source: {
+    kind: 'video' | 'image'; path: string; width: number; height: number;
+    /** The sound tracks to play (0-based, mixed when several); none for a silent file. */
+    audioTracks: number[];
+    hdr: HdrTransfer | null;
+  } | { kind: 'black' };
   /** Start inside the source, ms (footage only). */
   inMs: number;
   /** Length on the timeline, ms. */
@@ -100,7 +107,10 @@ export async function renderPlan(draft: Draft, resolution: RenderOutput['resolut
       const durationMs = sg.d ?? ((media.durationMs ?? 0) - inMs) / speed;
       const kind = media.fileType === 'image' ? 'image' as const : 'video' as const;
       if (media.fileType === 'audio') throw new EngineError(400, `"${media.filename}" is audio: put it on the audio track, not the video track.`);
-      const source = { kind, path: found.path, width: media.width ?? 0, height: media.height ?? 0, hasAudio: media.hasAudio && kind === 'video' };
+      const source = {
+        kind, path: found.path, width: media.width ?? 0, height: media.height ?? 0,
+        audioTracks: kind === 'video' ? tracksOf(media) : [], hdr: media.hdr ?? null,
+      };
       return { atMs: sg.at, piece: { source, inMs, durationMs, speed, volume: sourceVolume * (sg.m?.volume ?? 1), ...fadesOf(sg) } };
     })
     .filter(({ piece }) => piece.durationMs > 0);

@@ -1,6 +1,8 @@
 import { sec } from './filterEscape';
 import type { GraphInputs } from './graphInputs';
+import { soundOf } from '../media/audioTracks';
 import { reframe } from './reframe';
+import { toSdr, type ToneMapping } from './toneMap';
 import type { RenderPlan } from './renderPlan';
 
 export const AUDIO_FORMAT = 'aresample=48000,aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo';
@@ -25,7 +27,7 @@ export interface Timeline {
   audio: string;
 }
 
-export function timeline(plan: RenderPlan, inputs: GraphInputs): Timeline {
+export function timeline(plan: RenderPlan, inputs: GraphInputs, toneMapping: ToneMapping = 'zscale'): Timeline {
   const { canvas } = plan;
   const frameMs = 1000 / canvas.fps;
   const pictures: string[] = [];
@@ -55,12 +57,13 @@ export function timeline(plan: RenderPlan, inputs: GraphInputs): Timeline {
       : inputs.add(source.path, ['-threads', '1', '-ss', sec(piece.inMs), '-t', sec((lengthMs + frameMs) * piece.speed)]);
     const retime = piece.speed === 1 ? 'setpts=PTS-STARTPTS' : `setpts=(PTS-STARTPTS)/${piece.speed}`;
     pictures.push(
-      `[${index}:v]${retime},fps=${canvas.fps}[f${k}]`,
+      // HDR is brought to SDR first, at the source's size, before anything mixes it with SDR pictures.
+      `[${index}:v]${source.hdr ? toSdr(source.hdr, toneMapping) : ''}${retime},fps=${canvas.fps}[f${k}]`,
       reframe(`[f${k}]`, `[r${k}]`, source, canvas, plan.fill),
       `[r${k}]format=yuv420p,tpad=stop_mode=clone:stop_duration=${length},trim=duration=${length},setpts=PTS-STARTPTS${fades}[v${k}]`,
     );
-    sounds.push(source.hasAudio && piece.volume > 0
-      ? `[${index}:a]asetpts=PTS-STARTPTS${atempo(piece.speed)},${AUDIO_FORMAT},volume=${piece.volume},apad=whole_dur=${length},atrim=duration=${length}${afades}[a${k}]`
+    sounds.push(source.audioTracks.length > 0 && piece.volume > 0
+      ? `${soundOf(index, source.audioTracks)}asetpts=PTS-STARTPTS${atempo(piece.speed)},${AUDIO_FORMAT},volume=${piece.volume},apad=whole_dur=${length},atrim=duration=${length}${afades}[a${k}]`
       : silence);
   });
 

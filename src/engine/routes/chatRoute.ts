@@ -26,6 +26,10 @@ export function chatRoute(router: Router, ctx: EngineContext): void {
         const session = await ownedSession(ctx.store, user, sessionId);
         try {
           for await (const event of runTurn({ store: ctx.store, config: ctx.config, session, signal: abort.signal }, message)) {
+            if ('type' in event) {
+              sse.send(event);
+              continue;
+            }
             if (event.actions?.stateDelta?.draft) await ctx.store.saveSession(session);
             sse.send(event);
           }

@@ -1,4 +1,5 @@
 import type { Draft, FileType, RenderOutput, RenderState } from '../../protocol';
+import type { HdrTransfer } from '../media/probe';
 
 /** What the engine keeps on disk. Tokens are stored as hashes, never in the clear. */
 export interface UserRecord {
@@ -38,6 +39,11 @@ export interface MediaRecord {
   fps: number | null;
   hasAudio: boolean;
   hasVideo: boolean;
+  /** Sound tracks used (0-based; absent in records older than this field: the first). */
+  audioTracks?: number[];
+  hdr?: HdrTransfer | null;
+  /** What the user was told about how the file was read. */
+  notes?: string[];
   createdAt: string;
 }
 

@@ -162,6 +162,8 @@ async function chatUpload(connection: Connection, history: UploadHistory, reques
   }
   // Straight to the upload, not through the command: its "Open Chat" notification is for users outside the chat.
   const uploaded = await uploadFiles(connection, history, files);
+  const notes = uploaded?.files.flatMap((f) => f.notes ?? []) ?? [];
+  if (notes.length > 0) stream.markdown(`${notes.join('\n\n')}\n\n`);
   if (uploaded) stream.markdown(`Uploaded ${uploaded.files.map((f) => `**${f.filename}**`).join(', ')}. Now tell me what to make, e.g. "${BEST_MOMENTS_PROMPT}".`);
 }
 
@@ -171,7 +173,7 @@ async function chatEdit(connection: Connection, request: vscode.ChatRequest, str
     const signal = signalOf(token);
     const before = (await ready.client.state(ready.sessionId, { signal })).state.draft;
     const message = await messageFor(ready, request, before, token);
-    const outcome = await streamTurn(ready, message, stream, signal);
+    const outcome = await streamTurn(ready, message, stream, signal, connection).finally(() => connection.reportWork(undefined));
     // A turn without a draft event did not say what the draft is now (a turn the engine did not understand, or a
     // cloud edit): read it, rather than compare with nothing and call every such turn an edit.
     const after: Draft | null | undefined = outcome.draft ?? (await ready.client.state(ready.sessionId, { signal })).state.draft;
@@ -197,7 +199,7 @@ async function messageFor(ready: Ready, request: vscode.ChatRequest, draft: Draf
   }
 }
 
-async function streamTurn(ready: Ready, message: string, stream: vscode.ChatResponseStream, signal: AbortSignal) {
+async function streamTurn(ready: Ready, message: string, stream: vscode.ChatResponseStream, signal: AbortSignal, connection: Connection) {
   const actions = new Set<SuggestedAction>();
   let spoke = false;
   let draft: Draft | undefined;
@@ -219,6 +221,12 @@ async function streamTurn(ready: Ready, message: string, stream: vscode.ChatResp
         break;
       case 'draft':
         draft = event.draft;
+        break;
+      case 'progress':
+        // "analysing walkthrough.webm: 12:40 of 60:00", in the chat and in the panel.
+        stream.progress(`${event.message[0].toUpperCase()}${event.message.slice(1)}…`);
+        connection.reportWork({ message: event.message, percent: event.totalMs ? Math.floor(((event.doneMs ?? 0) / event.totalMs) * 100) : null });
+        lastWord = Date.now();
         break;
       case 'heartbeat':
         if (Date.now() - lastWord >= STILL_WORKING_MS) {

@@ -53,6 +53,7 @@ export class TimelinePanel implements vscode.Disposable {
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((raw) => void this.receive(raw)),
       connection.onDidChange(() => void this.refresh()),
+      connection.onDidWork((work) => void this.post(work ? { type: 'busy', ...work } : { type: 'idle' })),
     );
   }
 

@@ -21,6 +21,19 @@ describe('democlip.upload', function () {
     assert.ok(media.some((m) => m.filename === FOOTAGE), `session media: ${JSON.stringify(media.map((m) => m.filename))}`);
   });
 
+  it('uploads a WebM written live (no duration in the file) through the Explorer command: footage of the right length', async () => {
+    const api = await democlip();
+    const uri = workspaceUri('screencast.webm');
+    const result = await vscode.commands.executeCommand<UploadResult | undefined>('democlip.upload', uri, [uri]);
+    assert.ok(result, 'the command returned nothing: it failed (its error went to a notification)');
+    const [file] = result.files;
+    assert.deepEqual([file.filename, file.file_type, file.width, file.height], ['screencast.webm', 'video', 320, 240]);
+    assert.ok(Math.abs((file.duration ?? 0) - 6) <= 1, `duration ${file.duration} s, recorded 6 s`);
+    const { client, sessionId } = await api.connection.ready();
+    const media = (await client.state(sessionId)).state.video_infos as { filename?: string }[];
+    assert.ok(media.some((m) => m.filename === 'screencast.webm'), JSON.stringify(media.map((m) => m.filename)));
+  });
+
   it('refuses a .txt file, naming the accepted formats, before anything is sent', async () => {
     const api = await democlip();
     const txt = workspaceUri('notes.txt');

@@ -1,0 +1,134 @@
+import { join } from 'node:path';
+import { ErrorCode, type FileType } from '../../protocol';
+import { EngineError } from '../http/engineError';
+import { readJson, writeJsonAtomic } from '../store/atomicJson';
+import { ToolError } from '../tools/runTool';
+import { hasFilter } from '../tools/filters';
+import { speechTracks } from './audioTracks';
+import { probeMedia, type HdrTransfer } from './probe';
+import { countPackets, decodeEnd, decodesToEnd, type Count } from './verifyDecodes';
+
+/** What the engine knows of a file once it has read it: the facts a media record keeps. */
+export interface MediaFacts {
+  /** By content: moving pictures are footage (an animated GIF too), one picture is a still, sound alone is audio. */
+  fileType: FileType;
+  durationMs: number | null;
+  width: number | null;
+  height: number | null;
+  fps: number | null;
+  hasVideo: boolean;
+  hasAudio: boolean;
+  /** The sound tracks used (0-based): the one with speech, or all those with speech, mixed. */
+  audioTracks: number[];
+  /** How many sound tracks the file has. */
+  audioTrackCount: number;
+  hdr: HdrTransfer | null;
+  /** What the user should know about how the file was read: damage, the track used, colours. */
+  notes: string[];
+}
+
+export interface InspectTools {
+  ffmpeg: string;
+  ffprobe: string;
+}
+
+/** Bumped when what a count means changes. */
+const COUNT_VERSION = 1;
+/** A file that decodes this much shorter than its header says is damaged (frame and packet rounding stay below). */
+const DAMAGE_MARGIN_MS = 500;
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/**
+ * Reads a file by its content, never by its name: what it holds, how long it really is (the stream's duration,
+ * else the container's, else one counting pass over its packets, cached by content hash), whether it decodes to
+ * its end (and if not, how much of it does), and which sound track holds the speech.
+ */
+export async function inspectMedia(
+  tools: InspectTools, path: string, file: { filename: string; sha256: string }, cacheDir: string, signal?: AbortSignal,
+): Promise<MediaFacts> {
+  const probe = await probeMedia(tools.ffprobe, path, signal).catch((error: unknown) => {
+    if (error instanceof ToolError) throw unreadableError(file.filename, error.stderrTail);
+    throw error;
+  });
+  if (probe.undecodableAnimation) {
+    throw new EngineError(ErrorCode.unsupportedFile,
+      `"${file.filename}" is an animated WebP, which this ffmpeg cannot decode (ffmpeg reads them from version 7.1). Save it as a GIF or an MP4 and upload that.`);
+  }
+  if (!probe.hasVideo && probe.audioTracks === 0) {
+    throw new EngineError(ErrorCode.unsupportedFile, `"${file.filename}" has neither pictures nor sound in it (ffmpeg found ${probe.formatName || 'no known'} data only). Upload a video, an image or an audio file.`);
+  }
+  const counted = (): Promise<Count> => countOnce(tools.ffmpeg, path, file.sha256, cacheDir, signal);
+  const notes: string[] = [];
+
+  // GIF-like formats rarely say how many frames they hold: one is a still, more are footage.
+  let frames = probe.frames;
+  if (probe.imageLike && frames === null) frames = (await counted()).frames;
+  // One silent frame in any container is a still too (AVIF is AV1 in an MP4-like box).
+  const still = probe.hasVideo && ((probe.imageLike && (frames ?? 1) <= 1) || (frames === 1 && probe.audioTracks === 0));
+  if (still) {
+    if (!(await decodesToEnd(tools.ffmpeg, path, null, signal))) throw unreadableError(file.filename);
+    return { fileType: 'image', durationMs: null, width: probe.width, height: probe.height, fps: null, hasVideo: true, hasAudio: false,
+      audioTracks: [], audioTrackCount: 0, hdr: null, notes };
+  }
+
+  let durationMs = probe.durationMs ?? (await counted()).durationMs;
+  if (!(durationMs > 0) || !(await decodesToEnd(tools.ffmpeg, path, durationMs, signal))) {
+    // Cut off, or damaged near the end: what can be read is used, and the user is told how much that is.
+    const readable = (await counted()).durationMs;
+    // The damaged tail itself may still warn; what matters is that the last second of what is there decodes.
+    if (!(readable > 0) || !(await decodeEnd(tools.ffmpeg, path, readable, signal)).decoded) throw unreadableError(file.filename);
+    if (durationMs > 0 && readable < durationMs - DAMAGE_MARGIN_MS) {
+      notes.push(`"${file.filename}" is damaged or cut off: only the first ${seconds(readable)} of ${seconds(durationMs)} could be read, and that is what is used.`);
+    }
+    durationMs = readable;
+  }
+
+  const audioTracks = probe.audioTracks > 1
+    ? await speechTracks(tools.ffmpeg, path, probe.audioTracks, durationMs, cacheDir, signal)
+    : probe.audioTracks === 1 ? [0] : [];
+  if (probe.audioTracks > 1) notes.push(trackNote(file.filename, audioTracks, probe.audioTracks));
+  if (probe.hdr && !(await hasFilter(tools.ffmpeg, 'zscale'))) {
+    notes.push(`"${file.filename}" is HDR (${probe.hdr.toUpperCase()}), and this ffmpeg has no zscale filter to tone-map it: its colours are converted to BT.709 without tone-mapping, so bright parts may clip. An ffmpeg built with libzimg (Debian's and Ubuntu's are) does it properly.`);
+  }
+  return {
+    fileType: probe.hasVideo ? 'video' : 'audio',
+    durationMs,
+    width: probe.width,
+    height: probe.height,
+    fps: probe.hasVideo ? probe.fps : null,
+    hasVideo: probe.hasVideo,
+    hasAudio: audioTracks.length > 0,
+    audioTracks,
+    audioTrackCount: probe.audioTracks,
+    hdr: probe.hdr,
+    notes,
+  };
+}
+
+/** "Used sound track 2 of 2 of "x.mkv" (the one with speech)." */
+function trackNote(filename: string, used: number[], count: number): string {
+  const names = used.map((k) => k + 1);
+  if (used.length > 1) return `"${filename}" has ${count} sound tracks with speech on ${names.join(' and ')}: they are mixed.`;
+  return `"${filename}" has ${count} sound tracks; track ${names[0]} is used${used[0] === 0 ? ' (none has speech, so the first)' : ' (the one with speech)'}.`;
+}
+
+async function countOnce(ffmpeg: string, path: string, sha256: string, cacheDir: string, signal?: AbortSignal): Promise<Count> {
+  const cachePath = join(cacheDir, `count-v${COUNT_VERSION}-${sha256}.json`);
+  const cached = await readJson<Count>(cachePath);
+  if (cached) return cached;
+  const count = await countPackets(ffmpeg, path, signal);
+  await writeJsonAtomic(cachePath, count);
+  return count;
+}
+
+/** ffprobe's reason, turned into what the user can do about it. */
+function unreadableError(filename: string, stderr = ''): EngineError {
+  if (/moov atom not found/i.test(stderr)) {
+    return new EngineError(ErrorCode.unsupportedFile,
+      `"${filename}" is cut off: its index (the "moov" part an MP4 recorder writes last) is missing, so none of it can be played. ` +
+      'This happens when a recording is stopped abruptly. Recover it with the recorder (OBS: remux; or a tool such as untrunc), then upload it again.');
+  }
+  return new EngineError(ErrorCode.unsupportedFile,
+    `"${filename}" could not be read as video, image or audio: nothing in it decodes. It may be corrupt or not a media file. Re-export it and upload again.`);
+}
