@@ -83,7 +83,7 @@ describe('local engine endpoints, through the client over loopback', function ()
       const result = await client.uploadUrls(sessionId, [url]);
       assert.equal(result.files[0].filename, 'walk.mp4');
       assert.equal(result.files[0].file_type, 'video');
-      await assert.rejects(client.uploadUrls(sessionId, [url.replace('walk', 'missing')]), /HTTP 404/);
+      await assert.rejects(client.uploadUrls(sessionId, [url.replace('walk', 'missing')]), /Could not fetch/);
       await assert.rejects(client.uploadUrls(sessionId, ['file:///etc/passwd']), /Only http and https/);
     } finally {
       server.close();
