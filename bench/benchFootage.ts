@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { generateFootage, walkthroughScenes } from '../scripts/footage/generateFootage';
+import { generateFootage } from '../test/fixtures/footage/generateFootage';
+import { walkthroughScenes } from '../test/fixtures/footage/walkthroughScript';
 
 export const ROOT = resolve(__dirname, '../..');
 export const FOOTAGE_SECONDS = 180;

@@ -9,7 +9,9 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DemoClipClient, SessionNotFoundError } from '../src/client';
-import { generateFootage, walkthroughScenes } from '../scripts/footage/generateFootage';
+import { findEngine } from '../src/engine';
+import { generateFootage } from '../test/fixtures/footage/generateFootage';
+import { walkthroughScenes } from '../test/fixtures/footage/walkthroughScript';
 import { ROOT } from './benchFootage';
 import { watchPeak } from './processTreeMemory';
 
@@ -24,8 +26,8 @@ async function footage(): Promise<string> {
   return path;
 }
 
-async function oneSession(url: string, source: string, n: number, work: string) {
-  const client = new DemoClipClient({ baseUrl: url, version: 'bench', platform: 'cli', clientId: `load-${n}` });
+async function oneSession(url: string, engineKey: string, source: string, n: number, work: string) {
+  const client = new DemoClipClient({ baseUrl: url, engineKey, version: 'bench', platform: 'cli', clientId: `load-${n}` });
   await client.ensureToken();
   const { session_id: sessionId } = await client.createSession();
   await client.upload(sessionId, [source]);
@@ -50,9 +52,10 @@ async function main(): Promise<void> {
     const match = /http:\/\/127\.0\.0\.1:\d+/.exec(chunk.toString());
     if (match) found(match[0]);
   }));
+  const engineKey = (await findEngine(join(work, 'store')))?.key ?? '';
   const stopWatching = watchPeak(engine.pid as number);
   const started = Date.now();
-  const results = await Promise.allSettled(Array.from({ length: SESSIONS }, (_, n) => oneSession(url, source, n, work)));
+  const results = await Promise.allSettled(Array.from({ length: SESSIONS }, (_, n) => oneSession(url, engineKey, source, n, work)));
   const wallMs = Date.now() - started;
   const peak = stopWatching();
   const ok = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));

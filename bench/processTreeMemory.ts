@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
 /** Resident memory (bytes) of a process and all its descendants, read from /proc (Linux). */
-export function treeRss(rootPid: number): number {
+function treeRss(rootPid: number): number {
   const parents = new Map<number, number>();
   const rss = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {

@@ -16,7 +16,8 @@ import { renderPlan } from '../src/engine/render/renderPlan';
 import type { MediaRecord } from '../src/engine/store/records';
 import { runTool } from '../src/engine/tools/runTool';
 import type { Draft, RenderOutput } from '../src/protocol';
-import { generateFootage, walkthroughScenes } from '../scripts/footage/generateFootage';
+import { generateFootage } from '../test/fixtures/footage/generateFootage';
+import { walkthroughScenes } from '../test/fixtures/footage/walkthroughScript';
 import { watchPeak } from './processTreeMemory';
 
 const ROOT = resolve(__dirname, '../..');

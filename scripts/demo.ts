@@ -7,7 +7,8 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { generateFootage, walkthroughScenes } from './footage/generateFootage';
+import { generateFootage } from '../test/fixtures/footage/generateFootage';
+import { walkthroughScenes } from '../test/fixtures/footage/walkthroughScript';
 
 const ROOT = resolve(__dirname, '../..');
 const OUT_DIR = join(ROOT, 'demo-clips');

@@ -10,8 +10,9 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { version } from '../package.json';
 import { DemoClipClient } from '../src/client';
-import { startEngine } from '../src/engine';
-import { generateFootage, walkthroughScenes } from './footage/generateFootage';
+import { useEngine } from '../src/engine';
+import { generateFootage } from '../test/fixtures/footage/generateFootage';
+import { walkthroughScenes } from '../test/fixtures/footage/walkthroughScript';
 import { makeClipFrames } from './readme/clipFrames';
 import { shootPanel } from './readme/panelShot';
 
@@ -40,11 +41,11 @@ function makeClip(source: string): string {
   return clip;
 }
 
-/** The panel's state message for the same edit, from an engine on the same store (its analysis is cached). */
+/** The panel's state message for the same edit, from the engine of the same store (its analysis is cached). */
 async function panelState(source: string) {
-  const engine = await startEngine({ storeDir: STORE });
+  const engine = await useEngine(STORE, { command: process.execPath, args: [join(ROOT, 'dist/cli.js')] });
   try {
-    const client = new DemoClipClient({ baseUrl: engine.url, version, platform: 'vscode', clientId: randomUUID(), renewableToken: true });
+    const client = new DemoClipClient({ baseUrl: engine.url, engineKey: engine.key, version, platform: 'vscode', clientId: randomUUID(), renewableToken: true });
     await client.ensureToken();
     const { session_id: sessionId } = await client.createSession('en');
     await client.upload(sessionId, [source]);
@@ -55,7 +56,7 @@ async function panelState(source: string) {
     const previewUrl = await client.previewUrl(sessionId);
     return { engine, state: { type: 'state', backend: 'local', media: state.video_infos, draft: state.draft ?? null, credits, previewUrl } as const };
   } catch (error) {
-    await engine.close();
+    engine.attachment.detach();
     throw error;
   }
 }
@@ -73,7 +74,7 @@ async function main(): Promise<void> {
     // 5 s in: past the title's fade-in, the walkthrough's dashboard on screen.
     await shootPanel({ root: ROOT, state, previewAt: 5, out: panel });
   } finally {
-    await engine.close();
+    engine.attachment.detach();
   }
   for (const file of [frames, panel]) {
     const bytes = statSync(file).size;

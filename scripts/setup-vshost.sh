@@ -4,7 +4,7 @@
 # (npm package `node`, which ships the binary and the headers). The project itself stays on the machine's Node.
 # Both land in .vshost/ (gitignored). Idempotent: a stamp records what was installed; same pins, nothing to do.
 #
-# Needs the Debian packages that scripts/install-deps.sh installs:
+# Needs the Debian packages that scripts/install-test-deps.sh installs:
 #   libkrb5-dev, g++, make, python3  build the `kerberos` native module of code-server's VS Code (node-gyp);
 #   chromium                         the headless browser that opens the workbench (the runner's, not ours).
 set -euo pipefail
@@ -23,7 +23,7 @@ if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$WANT" ]; then
 fi
 
 if command -v dpkg >/dev/null && ! dpkg -s libkrb5-dev >/dev/null 2>&1; then
-  echo "vshost: libkrb5-dev is missing; run: bash scripts/install-deps.sh" >&2
+  echo "vshost: libkrb5-dev is missing; run: bash scripts/install-test-deps.sh" >&2
   exit 1
 fi
 

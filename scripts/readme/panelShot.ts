@@ -50,7 +50,8 @@ export async function shootPanel(shot: PanelShot): Promise<void> {
     const file = files[req.url ?? ''];
     if (req.url === '/theme.css') return void res.writeHead(200, { 'content-type': 'text/css' }).end(DARK_THEME);
     if (file) return void res.writeHead(200, { 'content-type': file[1] }).end(await readFile(file[0]));
-    const page = panelHtml({ cspSource: origin, nonce: randomBytes(16).toString('base64'), scriptUri: `${origin}/webview.js`, styleUri: `${origin}/panel.css` });
+    const mediaOrigin = shot.state.previewUrl ? new URL(shot.state.previewUrl).origin : undefined;
+    const page = panelHtml({ cspSource: origin, nonce: randomBytes(16).toString('base64'), scriptUri: `${origin}/webview.js`, styleUri: `${origin}/panel.css`, mediaOrigin });
     res.writeHead(200, { 'content-type': 'text/html' }).end(page.replace('</head>', `<link rel="stylesheet" href="${origin}/theme.css">\n</head>`));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

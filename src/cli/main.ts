@@ -4,7 +4,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { version } from '../../package.json';
 import { DemoClipClient, DemoClipError } from '../client';
-import { startEngine, type RunningEngine } from '../engine';
+import { findEngine, startEngine, StoreOwnedError, useEngine, type EngineInUse } from '../engine';
 import { analyzeFootage, formatMoments } from './analyze';
 import { flag, flags, numberFlag, parseArgs, UsageError, type ParsedArgs } from './args';
 import { makeClip } from './makeClip';
@@ -13,18 +13,21 @@ import { Progress } from './progress';
 const USAGE = `democlip — make demo clips from raw footage (local engine, offline)
 
 Usage:
-  democlip make <footage...> --prompt "<text>" [--prompt ...] -o <out.mp4> [--base-url URL] [--store DIR]
+  democlip make <footage...> [--prompt "<text>" ...] -o <out.mp4> [--base-url URL] [--store DIR]
   democlip plan <footage...> --prompt "<text>" [--prompt ...] --json [--base-url URL]
   democlip analyze <footage...> [--target <seconds>] [--json] [--base-url URL] [--store DIR]
-  democlip serve [--port N] [--store DIR] [--max-upload-mb N]
+  democlip serve [--port N] [--store DIR] [--max-upload-mb N] [--exit-when-idle SECONDS] [--ffmpeg PATH --ffprobe PATH]
 
-Prompts are what you would say in chat, e.g.
+Prompts are what you would say in chat (without any, make does the main job: the best moments in 60 seconds,
+or all of the footage when it is shorter), e.g.
   --prompt "trim the best moments and compile them into a 60-second demo clip" --prompt "export 1080p MP4"
 
 analyze prints the best moments at the target length (default 60 s), with their score and why; --json prints
 {"duration_ms":N,"moments":[{"src":"<file>","in":ms,"out":ms,"score":0..1,"why":["speech",...]}]}.
 
-Without --base-url, make, plan and analyze start the local engine for the duration of the command.
+Without --base-url, make, plan and analyze use the engine that serves the store (one per store, shared with
+VS Code windows and other runs), starting it if none runs; it stops 10 minutes after its last client.
+serve --exit-when-idle N stops the engine after N seconds with no client and no render.
 NEMO_TOKEN, if set, is used as the token; otherwise an anonymous one is requested.`;
 
 const defaultStore = () => join(homedir(), '.cache', 'democlip', 'store');
@@ -40,11 +43,16 @@ async function main(argv: string[]): Promise<number> {
   switch (args.command) {
     case 'serve':
       return serve(args);
+    // The footage is checked before any engine is looked for: a typo fails at once.
     case 'make':
-    case 'plan':
-      return withBackend(args, (client) => runMake(args, client, abort.signal));
-    case 'analyze':
-      return withBackend(args, (client) => runAnalyze(args, client, abort.signal));
+    case 'plan': {
+      const footage = await footagePaths(args);
+      return withBackend(args, (client) => runMake(args, footage, client, abort.signal));
+    }
+    case 'analyze': {
+      const footage = await footagePaths(args);
+      return withBackend(args, (client) => runAnalyze(args, footage, client, abort.signal));
+    }
     default:
       throw new UsageError(`Unknown command "${args.command}". Run democlip --help.`);
   }
@@ -52,28 +60,62 @@ async function main(argv: string[]): Promise<number> {
 
 async function serve(args: ParsedArgs): Promise<number> {
   const maxUploadMb = numberFlag(args, 'max-upload-mb');
-  const engine = await startEngine({
-    storeDir: resolve(flag(args, 'store') ?? defaultStore()),
-    port: numberFlag(args, 'port') ?? 0,
-    ...(maxUploadMb !== undefined ? { maxUploadBytes: maxUploadMb * 1024 * 1024 } : {}),
-  });
+  const idleSeconds = numberFlag(args, 'exit-when-idle');
+  const ffmpeg = flag(args, 'ffmpeg');
+  const ffprobe = flag(args, 'ffprobe');
+  let engine;
+  try {
+    engine = await startEngine({
+      storeDir: storeOf(args),
+      port: numberFlag(args, 'port') ?? 0,
+      ...(maxUploadMb !== undefined ? { maxUploadBytes: maxUploadMb * 1024 * 1024 } : {}),
+      ...(idleSeconds !== undefined ? { idleExitMs: idleSeconds * 1000 } : {}),
+      ...(ffmpeg ? { ffmpeg } : {}),
+      ...(ffprobe ? { ffprobe } : {}),
+    });
+  } catch (error) {
+    if (!(error instanceof StoreOwnedError)) throw error;
+    // Not a failure: the store has its engine, and this is where it is.
+    process.stdout.write(`${error.owner.url}\n`);
+    process.stderr.write(`${error.message} Use that one.\n`);
+    return 0;
+  }
   process.stdout.write(`${engine.url}\n`);
-  process.stderr.write(`Demo Clip local engine listening on ${engine.url} (store: ${engine.config.storeDir}). Ctrl+C stops it.\n`);
-  await new Promise<void>((done) => {
-    process.once('SIGINT', done);
-    process.once('SIGTERM', done);
-  });
+  const stops = idleSeconds ? `It stops after ${idleSeconds} s with no client and no render; Ctrl+C stops it sooner.` : 'Ctrl+C stops it.';
+  process.stderr.write(`${new Date().toISOString()} Demo Clip local engine (pid ${process.pid}) listening on ${engine.url} (store: ${engine.config.storeDir}). ${stops}\n`);
+  const why = await Promise.race([
+    new Promise<string>((done) => {
+      process.once('SIGINT', () => done('interrupted'));
+      process.once('SIGTERM', () => done('terminated'));
+    }),
+    engine.idle.then(() => 'idle'),
+  ]);
   await engine.close();
+  process.stderr.write(`${new Date().toISOString()} Demo Clip local engine stopped (${why}).\n`);
   return 0;
 }
 
+const storeOf = (args: ParsedArgs) => resolve(flag(args, 'store') ?? defaultStore());
+
+/**
+ * The engine for make, plan and analyze: the store's engine, found or started (detached: it is shared and outlives
+ * this run). With --base-url, that server; the engine key is sent only when the URL is the store's own engine.
+ */
 async function withBackend(args: ParsedArgs, run: (client: DemoClipClient) => Promise<number>): Promise<number> {
   const baseUrl = flag(args, 'base-url');
-  let engine: RunningEngine | undefined;
-  if (!baseUrl) engine = await startEngine({ storeDir: resolve(flag(args, 'store') ?? defaultStore()) });
+  let engine: EngineInUse | undefined;
+  let engineKey: string | undefined;
+  if (baseUrl) {
+    const owner = await findEngine(storeOf(args));
+    if (owner && new URL(owner.url).origin === new URL(baseUrl).origin) engineKey = owner.key;
+  } else {
+    engine = await useEngine(storeOf(args), { command: process.execPath, args: [__filename] });
+    engineKey = engine.key;
+  }
   const token = process.env.NEMO_TOKEN || undefined;
   const client = new DemoClipClient({
-    baseUrl: baseUrl ?? (engine as RunningEngine).url,
+    baseUrl: baseUrl ?? (engine as EngineInUse).url,
+    engineKey,
     version,
     platform: 'cli',
     clientId: randomUUID(),
@@ -83,7 +125,7 @@ async function withBackend(args: ParsedArgs, run: (client: DemoClipClient) => Pr
   try {
     return await run(client);
   } finally {
-    await engine?.close();
+    engine?.attachment.detach();
   }
 }
 
@@ -97,8 +139,7 @@ async function footagePaths(args: ParsedArgs): Promise<string[]> {
   return footage;
 }
 
-async function runMake(args: ParsedArgs, client: DemoClipClient, signal: AbortSignal): Promise<number> {
-  const footage = await footagePaths(args);
+async function runMake(args: ParsedArgs, footage: string[], client: DemoClipClient, signal: AbortSignal): Promise<number> {
   const planOnly = args.command === 'plan';
   const out = flag(args, 'out');
   if (!planOnly && !out) throw new UsageError('make needs -o <out.mp4>.');
@@ -109,8 +150,7 @@ async function runMake(args: ParsedArgs, client: DemoClipClient, signal: AbortSi
   return 0;
 }
 
-async function runAnalyze(args: ParsedArgs, client: DemoClipClient, signal: AbortSignal): Promise<number> {
-  const footage = await footagePaths(args);
+async function runAnalyze(args: ParsedArgs, footage: string[], client: DemoClipClient, signal: AbortSignal): Promise<number> {
   const targetSeconds = numberFlag(args, 'target') ?? 60;
   if (targetSeconds <= 0) throw new UsageError('--target must be a number of seconds above 0.');
   const json = flag(args, 'json') === 'true';

@@ -1,4 +1,4 @@
-import { outputFromText, outputLabel, type Draft, type RenderOutput } from '../protocol';
+import { defaultJob, outputFromText, outputLabel, videoFootageMs, type Draft, type RenderOutput } from '../protocol';
 import { describeDraftChange, routeMessage, type DemoClipClient } from '../client';
 import { percent, type Progress } from './progress';
 
@@ -32,7 +32,14 @@ export async function makeClip(client: DemoClipClient, options: MakeOptions): Pr
 
   const replies: string[] = [];
   let exportOutput: RenderOutput | undefined;
-  for (const prompt of options.prompts) {
+  const prompts = [...options.prompts];
+  if (!prompts.some((prompt) => routeMessage(prompt).action !== 'export')) {
+    // Nothing asked of the clip itself: do the main job rather than export an empty timeline.
+    const job = defaultJob(videoFootageMs(uploaded.files));
+    progress.step(`No --prompt given, so doing the main job. ${job.summary}`);
+    prompts.unshift(job.prompt);
+  }
+  for (const prompt of prompts) {
     const route = routeMessage(prompt);
     if (route.action === 'export') {
       exportOutput = route.output;

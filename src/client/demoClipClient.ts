@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import {
-  acceptedFormatsText, AnonymousToken, Credits, ErrorCode, fileTypeOf, normalizeRenderStatus, pathOf, Routes,
+  acceptedFormatsText, AnonymousToken, Credits, ENGINE_KEY_HEADER, ErrorCode, fileTypeOf, normalizeRenderStatus, pathOf, Routes,
   SessionInfo, SessionState, UploadResult, type ChatEvent, type Draft, type RenderOutput, type RenderStatus,
 } from '../protocol';
 import { DemoClipError, errorFromCode, ProtocolError, RateLimitedError, RenderEndedError, ServerError, TokenInvalidError, UnsupportedFileError } from './errors';
@@ -19,10 +19,17 @@ export interface ClientConfig extends TransportConfig {
   token?: string;
   /** False when the token came from the user (NEMO_TOKEN): it is theirs, and is not silently replaced. */
   renewableToken?: boolean;
+  /**
+   * The user id the token belongs to, remembered by the host from an earlier onToken (it is not a secret): after a
+   * restart it still builds the registration link that 2001 owes an anonymous user.
+   */
+  userId?: string;
   /** Called when a new token was acquired, so the host can store it (SecretStorage, never settings). */
   onToken?: (token: AnonymousToken) => void;
   /** How long to wait on a 429 that names no Retry-After; the protocol says 30 s. */
   defaultRetryAfterMs?: number;
+  /** Local engine only: the key from its store's owner record, which it asks for before issuing a token. */
+  engineKey?: string;
 }
 
 export interface CallContext {
@@ -55,6 +62,7 @@ export class DemoClipClient {
   constructor(private readonly config: ClientConfig) {
     this.transport = new Transport(config);
     this.token = config.token;
+    this.userId = config.userId;
   }
 
   get baseUrl(): string {
@@ -67,7 +75,10 @@ export class DemoClipClient {
 
   async acquireAnonymousToken(ctx: CallContext = {}): Promise<AnonymousToken> {
     const token = await this.transport.json(AnonymousToken, {
-      method: 'POST', path: Routes.anonymousToken, headers: { 'x-client-id': this.config.clientId }, signal: ctx.signal,
+      method: 'POST',
+      path: Routes.anonymousToken,
+      headers: { 'x-client-id': this.config.clientId, ...(this.config.engineKey ? { [ENGINE_KEY_HEADER]: this.config.engineKey } : {}) },
+      signal: ctx.signal,
     });
     this.token = token.token;
     this.userId = token.user_id;

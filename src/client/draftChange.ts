@@ -1,4 +1,4 @@
-import { TrackType, type Draft, type Segment } from '../protocol';
+import { musicBedLabel, TrackType, type Draft, type Segment } from '../protocol';
 
 const TRACK_NAMES: Record<number, string> = { [TrackType.video]: 'Video', [TrackType.audio]: 'Audio', [TrackType.text]: 'Text' };
 const secs = (ms = 0) => `${(ms / 1000).toFixed(1).replace(/\.0$/, '')} s`;
@@ -40,7 +40,7 @@ export function describeTimeline(draft: Draft | null | undefined): string {
   const lines = [`Timeline ${secs(draft?.d)}${draft?.m?.width ? `, ${draft.m.width}x${draft.m.height}` : ''}:`];
   for (const track of tracks) {
     const parts = track.sg.map((s) => {
-      const label = s.m?.text ? `"${s.m.text}"` : s.src?.startsWith('bgm:') ? `${s.src.slice(4)} music` : 'clip';
+      const label = s.m?.text ? `"${s.m.text}"` : musicBedLabel(s.src) ?? 'clip';
       const volume = s.m?.volume !== undefined && track.tt === TrackType.audio ? ` at ${Math.round(s.m.volume * 100)}%` : '';
       return `${label} ${secs(s.at)}–${secs((s.at ?? 0) + (s.d ?? 0))}${volume}`;
     });

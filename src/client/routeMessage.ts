@@ -1,4 +1,4 @@
-import { outputFromText, type RenderOutput } from '../protocol';
+import { outputFromText, Words, type RenderOutput } from '../protocol';
 
 /** Where a user's message goes (the seed's routing table): fixed actions skip the chat stream. */
 export type Route =
@@ -8,17 +8,11 @@ export type Route =
   | { action: 'upload' }
   | { action: 'chat' };
 
-const EXPORT = /\bexport\b|\bdownload\b|send me the (video|clip)|导出|下载/i;
-const CREDITS = /\bcredits?\b|\bbalance\b|积分|余额/i;
-const STATUS = /^\s*(status|show (the )?tracks|preview in timeline)\b|状态/i;
-const UPLOAD = /^\s*(upload)\b|上传/i;
-/** "Trim … then export" is an edit first: the edit agent handles it, and the user exports after. */
-const EDIT_WORDS = /\b(trim|compile|add|make|cut|remove|title|music|bgm)\b|剪辑|添加|加/i;
-
-export function routeMessage(text: string): Route {
-  if (EXPORT.test(text) && !EDIT_WORDS.test(text)) return { action: 'export', output: outputFromText(text) };
-  if (CREDITS.test(text)) return { action: 'credits' };
-  if (STATUS.test(text)) return { action: 'status' };
-  if (UPLOAD.test(text)) return { action: 'upload' };
+export function routeMessage(message: string): Route {
+  const text = message.toLowerCase();
+  if (Words.export.test(text) && !Words.editVerb.test(text)) return { action: 'export', output: outputFromText(text) };
+  if (Words.credits.test(text)) return { action: 'credits' };
+  if (Words.status.test(text)) return { action: 'status' };
+  if (Words.upload.test(text)) return { action: 'upload' };
   return { action: 'chat' };
 }

@@ -18,6 +18,8 @@ export interface EngineConfig {
   bodyIdleMs: number;
   /** x264 preset of final renders; see bench/ for why. */
   renderPreset: string;
+  /** Stop after this long with no client and no render (see lifetime.ts); 0 runs until closed. */
+  idleExitMs: number;
 }
 
 export function engineConfig(overrides: Partial<EngineConfig> & Pick<EngineConfig, 'storeDir'>): EngineConfig {
@@ -31,6 +33,7 @@ export function engineConfig(overrides: Partial<EngineConfig> & Pick<EngineConfi
     allowPrivateUrls: false,
     renderPreset: 'veryfast',
     bodyIdleMs: BODY_IDLE_MS,
+    idleExitMs: 0,
     ...overrides,
   };
 }

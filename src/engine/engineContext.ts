@@ -1,5 +1,4 @@
 import type { EngineConfig } from './config';
-import type { Faults } from './http/faults';
 import type { IdempotentRequests } from './http/idempotency';
 import type { RenderJobs } from './render/renderJobs';
 import type { SessionLocks } from './sessionLocks';
@@ -11,8 +10,9 @@ export interface EngineContext {
   config: EngineConfig;
   jobs: RenderJobs;
   locks: SessionLocks;
-  faults: Faults;
   idempotent: IdempotentRequests;
+  /** This run's key (see storeOwner.ts): a token is issued only to a client that presents it. */
+  engineKey: string;
   /** `http://127.0.0.1:<port>`, known once the server listens. */
   baseUrl: () => string;
 }

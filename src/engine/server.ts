@@ -1,10 +1,9 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ErrorCode, Routes } from '../protocol';
 import { engineConfig, type EngineConfig } from './config';
 import type { EngineContext } from './engineContext';
 import { EngineError } from './http/engineError';
-import { answerWithFault, Faults } from './http/faults';
 import { IdempotentRequests } from './http/idempotency';
 import { sendError } from './http/respond';
 import { Router } from './http/router';
@@ -16,55 +15,106 @@ import { previewRoute } from './routes/previewRoute';
 import { renderRoutes } from './routes/renderRoutes';
 import { stateRoute } from './routes/stateRoute';
 import { uploadRoute } from './routes/uploadRoute';
+import { Lifetime } from './lifetime';
+import { engineRoutes } from './routes/engineRoutes';
 import { SessionLocks } from './sessionLocks';
+import { claimStore, newEngineKey, type EngineAddress } from './storeOwner';
 import { Store } from './store/store';
+import { runTool } from './tools/runTool';
 
-export const ENGINE_HOST = '127.0.0.1';
+const ENGINE_HOST = '127.0.0.1';
 
 export interface RunningEngine {
   url: string;
   port: number;
   config: EngineConfig;
-  /** Test-only fault injection; no rules unless a test adds them. */
-  faults: Faults;
+  /** This run's key, also in the store's owner record: clients present it to get a token. */
+  key: string;
+  /** Settles once the engine has had no client and no render for `idleExitMs` (never when that is 0). */
+  idle: Promise<void>;
   close(): Promise<void>;
 }
 
-export type StartOptions = Partial<EngineConfig> & Pick<EngineConfig, 'storeDir'>;
+/** Another engine runs on this store: use it (its address is here) instead of starting one. */
+export class StoreOwnedError extends Error {
+  constructor(readonly owner: EngineAddress) {
+    super(`Another Demo Clip engine already serves this store, at ${owner.url} (pid ${owner.pid}).`);
+  }
+}
 
-/** Starts the local engine on 127.0.0.1 (never another interface) and resolves once it listens. */
+/**
+ * Where an embedder may step in: around the handling of every request (the Host check and routing included), and
+ * the runner of the renders' ffmpeg. The product uses neither; the tests wrap both (test/helpers/engine.ts).
+ */
+interface EngineSeams {
+  wrapRequests?: (engine: RequestListener) => RequestListener;
+  renderTool?: typeof runTool;
+}
+
+export type StartOptions = Partial<EngineConfig> & Pick<EngineConfig, 'storeDir'> & EngineSeams;
+
+/**
+ * Starts the local engine on 127.0.0.1 (never another interface) and resolves once it owns its store and listens.
+ * Throws StoreOwnedError when another engine runs on the store: one engine per store (storeOwner.ts).
+ */
 export async function startEngine(options: StartOptions): Promise<RunningEngine> {
   const config = engineConfig(options);
   const store = new Store(config.storeDir);
   await store.init();
-  const jobs = new RenderJobs(store, config);
-  await jobs.recover();
+  const jobs = new RenderJobs(store, config, options.renderTool ?? runTool);
   let port = 0;
-  const faults = new Faults();
-  const ctx: EngineContext = { store, config, jobs, locks: new SessionLocks(), faults, idempotent: new IdempotentRequests(), baseUrl: () => `http://${ENGINE_HOST}:${port}` };
+  const key = newEngineKey();
+  const ctx: EngineContext = { store, config, jobs, locks: new SessionLocks(), idempotent: new IdempotentRequests(), engineKey: key, baseUrl: () => `http://${ENGINE_HOST}:${port}` };
   const router = new Router();
   for (const register of [accountRoutes, chatRoute, uploadRoute, stateRoute, renderRoutes, mediaRoute, previewRoute]) register(router, ctx);
+  engineRoutes(router, key);
+  const lifetime = new Lifetime(config.idleExitMs, () => jobs.busy);
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
 
   // `handle` answers every error itself; the catch is the last line of defence, so a rejection can never end the engine.
-  const server = createServer((req, res) => {
+  const engine: RequestListener = (req, res) => {
     cutOffIdleBody(req, res, config.bodyIdleMs);
-    void handle(router, faults, req, res, () => port).catch(() => res.destroy());
-  });
+    lifetime.track(res);
+    void handle(router, ready, req, res).catch(() => res.destroy());
+  };
+  const server = createServer(options.wrapRequests?.(engine) ?? engine);
   // Long SSE turns and big uploads must not be cut by Node's default request timeout.
   server.requestTimeout = 0;
+  // Listening first means the owner record names a port that already answers.
   await listen(server, config.port);
   port = (server.address() as AddressInfo).port;
+  const claim = await claimStore(config.storeDir, port, key).catch(async (error: unknown) => {
+    await closeServer(server);
+    throw error;
+  });
+  if (!claim.owned) {
+    lifetime.dispose();
+    await closeServer(server);
+    throw new StoreOwnedError(claim.owner);
+  }
+  // Alone with the store now: what a previous engine left half-done is nobody's, and is cleaned up exactly once.
+  await store.removeLeftovers();
+  await jobs.recover();
+  markReady();
   return {
     url: ctx.baseUrl(),
     port,
     config,
-    faults,
+    key,
+    idle: lifetime.idle,
     close: async () => {
+      lifetime.dispose();
       await jobs.shutdown();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await claim.release();
+      await closeServer(server);
     },
   };
+}
+
+function closeServer(server: Server): Promise<void> {
+  server.closeAllConnections();
+  return new Promise<void>((resolve) => server.close(() => resolve()));
 }
 
 function listen(server: Server, port: number): Promise<void> {
@@ -77,28 +127,29 @@ function listen(server: Server, port: number): Promise<void> {
   });
 }
 
-/** DNS rebinding defence: a page on another origin that resolves to 127.0.0.1 still sends its own Host. */
-function hostAllowed(req: IncomingMessage, port: number): boolean {
-  const host = (req.headers.host ?? '').toLowerCase();
-  return host === `${ENGINE_HOST}:${port}` || host === `localhost:${port}`;
+/**
+ * DNS rebinding defence: a page on another origin that resolves to 127.0.0.1 still sends its own Host name. The port
+ * may differ from ours: a forwarded port (VS Code Remote, a proxy path) brings the webview's preview here under the
+ * local end's port.
+ */
+function hostAllowed(req: IncomingMessage): boolean {
+  return /^(127\.0\.0\.1|localhost)(:\d{1,5})?$/.test((req.headers.host ?? '').toLowerCase());
 }
 
-const ROUTE_NAMES = new Map<string, string>(Object.entries(Routes).map(([name, path]) => [path, name]));
-
-async function handle(router: Router, faults: Faults, req: IncomingMessage, res: ServerResponse, port: () => number): Promise<void> {
+async function handle(router: Router, ready: Promise<void>, req: IncomingMessage, res: ServerResponse): Promise<void> {
   let renderEnvelope = false;
   // Everything a request can make throw (its URL, its escapes) is read inside the try: one bad request line must
   // get an answer, never end the engine.
   try {
-    if (!hostAllowed(req, port())) throw new EngineError(ErrorCode.forbidden, 'Requests must be addressed to the engine at 127.0.0.1.');
+    if (!hostAllowed(req)) throw new EngineError(ErrorCode.forbidden, 'Requests must be addressed to the engine at 127.0.0.1.');
     const url = requestUrl(req.url);
     const found = router.match(req.method ?? 'GET', url.pathname);
     if (found === undefined) throw new EngineError(ErrorCode.notFound, `No endpoint ${url.pathname.slice(0, 200)}.`);
     if (found === 'wrong-method') throw new EngineError(405, `${req.method} is not allowed on ${url.pathname.slice(0, 200)}.`);
     renderEnvelope = found.route.renderEnvelope;
-    const fault = faults.take(ROUTE_NAMES.get(found.route.path) ?? found.route.path);
-    if (fault && answerWithFault(res, fault, renderEnvelope)) return void req.resume();
-    await found.route.handler({ req, res, params: found.params, url, fault });
+    // Requests wait while a new owner cleans up the store; the hello answers at once (it is how owners are told apart).
+    if (found.route.path !== Routes.engineHello) await ready;
+    await found.route.handler({ req, res, params: found.params, url });
   } catch (error) {
     const where = `[engine] ${req.method} ${(req.url ?? '').split('?')[0].slice(0, 200).replace(/[^\x20-\x7e]/g, '?')}`;
     if (req.destroyed && !req.complete) console.error(`${where}: the client closed the connection before the request was complete.`);

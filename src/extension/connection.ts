@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import { version } from '../../package.json';
 import { DemoClipClient, SessionNotFoundError } from '../client';
-import { startEngine, type RunningEngine } from '../engine';
+import { useEngine, type EngineInUse } from '../engine';
 import { FfmpegUnavailableError, requireFfmpeg } from '../engine/tools/ffmpegCheck';
 import { showFfmpegNotice } from './ffmpegNotice';
 import { ffmpegTools, readSettings, type BackendKind, type Settings } from './settings';
@@ -10,6 +10,8 @@ import { ffmpegTools, readSettings, type BackendKind, type Settings } from './se
 const CLIENT_ID_KEY = 'democlip.clientId';
 const tokenKey = (backend: BackendKind) => `democlip.token.${backend}`;
 const sessionKey = (backend: BackendKind) => `democlip.session.${backend}`;
+/** The anonymous user's id (not a secret, unlike the token): 2001's registration link names it after a restart. */
+const userIdKey = (backend: BackendKind) => `democlip.userId.${backend}`;
 
 export interface Ready {
   client: DemoClipClient;
@@ -18,30 +20,38 @@ export interface Ready {
 }
 
 /**
- * The one connection to the backend: starts the local engine on demand, finds the token (NEMO_TOKEN, then
- * SecretStorage, then a new anonymous one), and keeps one session per workspace. Never logs a token.
+ * The one connection to the backend: finds the local engine that serves the store shared by every window (or starts
+ * it, detached, so that it outlives this window), finds the token (NEMO_TOKEN, then SecretStorage, then a new
+ * anonymous one), and keeps one session per workspace. Nothing happens before the first use: a window where Demo
+ * Clip is never used has no engine, no session and no timer. Never logs a token or the engine key.
  */
 export class Connection implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when the session or its draft may have changed: the status bar and the panel refresh. */
   readonly onDidChange = this.changed.event;
-  private engine: Promise<RunningEngine> | undefined;
+  private engine: Promise<EngineInUse> | undefined;
   private current: Promise<Ready> | undefined;
+  private connected: Ready | undefined;
   private settings: Settings = readSettings();
   /** The ffmpeg notice pops up once per settings; later failures say the same in the panel, chat or status bar. */
   private ffmpegNoticeShown = false;
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel) {
+  constructor(private readonly context: vscode.ExtensionContext, readonly log: vscode.LogOutputChannel) {
     context.subscriptions.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (!event.affectsConfiguration('democlip')) return;
         this.settings = readSettings();
-        this.current = undefined;
         this.ffmpegNoticeShown = false;
-        void this.stopEngine();
+        // The shared engine keeps running for other windows; this window lets go of it and reconnects on next use.
+        this.disconnect();
         this.changed.fire();
       }),
     );
+  }
+
+  /** The engine store every window of this user shares (in the extension's global storage). */
+  get storeDir(): string {
+    return vscode.Uri.joinPath(this.context.globalStorageUri, 'engine-store').fsPath;
   }
 
   get backend(): BackendKind {
@@ -56,12 +66,21 @@ export class Connection implements vscode.Disposable {
   ready(onSetup?: (message: string) => void): Promise<Ready> {
     if (!this.current) {
       onSetup?.('Setting things up…');
-      this.current = this.connect().catch((error: unknown) => {
-        this.current = undefined;
+      const connecting = this.connect().then((ready) => {
+        if (this.current === connecting) this.connected = ready;
+        return ready;
+      }, (error: unknown) => {
+        if (this.current === connecting) this.current = undefined;
         throw error;
       });
+      this.current = connecting;
     }
     return this.current;
+  }
+
+  /** The connection if this window already made one; never connects (the status bar must not start an engine). */
+  get ifConnected(): Ready | undefined {
+    return this.connected;
   }
 
   /** Runs `work` in the session; a session the server no longer knows is replaced once, and the user is told. */
@@ -82,19 +101,30 @@ export class Connection implements vscode.Disposable {
     const session = await client.createSession(this.settings.language);
     await this.context.workspaceState.update(sessionKey(backend), session.session_id);
     this.log.info(`New ${backend} session ${session.session_id}`);
-    this.current = Promise.resolve({ client, sessionId: session.session_id, backend });
+    this.connected = { client, sessionId: session.session_id, backend };
+    this.current = Promise.resolve(this.connected);
     this.changed.fire();
     return this.current;
   }
 
-  async dispose(): Promise<void> {
+  /** Lets go of the engine (it stays for other windows and renders, and stops by itself once nobody uses it). */
+  dispose(): void {
     this.changed.dispose();
-    await this.stopEngine();
+    this.disconnect();
+  }
+
+  private disconnect(): void {
+    const engine = this.engine;
+    this.engine = undefined;
+    this.current = undefined;
+    this.connected = undefined;
+    void engine?.then((held) => held.attachment.detach(), () => undefined);
   }
 
   private async connect(): Promise<Ready> {
     const backend = this.settings.backend;
-    const baseUrl = backend === 'local' ? (await this.startEngine()).url : this.settings.apiBaseUrl;
+    const engine = backend === 'local' ? await this.localEngine() : undefined;
+    const baseUrl = engine?.url ?? this.settings.apiBaseUrl;
     const envToken = process.env.NEMO_TOKEN || undefined;
     const token = envToken ?? (await this.context.secrets.get(tokenKey(backend)));
     const client = new DemoClipClient({
@@ -102,9 +132,14 @@ export class Connection implements vscode.Disposable {
       version,
       platform: 'vscode',
       clientId: await this.clientId(),
+      engineKey: engine?.key,
       token,
       renewableToken: !envToken,
-      onToken: (fresh) => void this.context.secrets.store(tokenKey(backend), fresh.token),
+      userId: envToken ? undefined : this.context.globalState.get<string>(userIdKey(backend)),
+      onToken: (fresh) => {
+        void this.context.secrets.store(tokenKey(backend), fresh.token);
+        void this.context.globalState.update(userIdKey(backend), fresh.user_id);
+      },
     });
     await client.ensureToken();
     let sessionId = this.context.workspaceState.get<string>(sessionKey(backend));
@@ -132,11 +167,19 @@ export class Connection implements vscode.Disposable {
     return id;
   }
 
-  private startEngine(): Promise<RunningEngine> {
+  private localEngine(): Promise<EngineInUse> {
     if (!this.engine) {
-      const starting = this.checkAndStartEngine();
+      const starting = this.findOrStartEngine();
       // A failed start is tried again on next use: an ffmpeg installed meanwhile needs no reload.
-      starting.catch(() => {
+      starting.then((held) => {
+        void held.attachment.lost.then(() => {
+          if (this.engine !== starting) return;
+          this.log.warn(`The local engine at ${held.url} stopped; the next action connects again.`);
+          this.engine = undefined;
+          this.current = undefined;
+          this.connected = undefined;
+        });
+      }, () => {
         if (this.engine === starting) this.engine = undefined;
       });
       this.engine = starting;
@@ -144,8 +187,13 @@ export class Connection implements vscode.Disposable {
     return this.engine;
   }
 
-  /** ffmpeg is checked first, so that a first run without it gets install instructions instead of a failed render. */
-  private async checkAndStartEngine(): Promise<RunningEngine> {
+  /**
+   * The engine every window shares (its store is in global storage). ffmpeg is checked first, so that a first run
+   * without it gets install instructions instead of a failed render; it is this window's setting that is checked,
+   * also when an engine already runs (that one keeps the ffmpeg it was started with).
+   */
+  private async findOrStartEngine(): Promise<EngineInUse> {
+    const storeDir = this.storeDir;
     const tools = ffmpegTools(this.settings);
     try {
       this.log.info(`ffmpeg ${await requireFfmpeg(tools)}`);
@@ -156,14 +204,15 @@ export class Connection implements vscode.Disposable {
       }
       throw error;
     }
-    const engine = await startEngine({ storeDir: vscode.Uri.joinPath(this.context.globalStorageUri, 'engine-store').fsPath, ...tools });
-    this.log.info(`Local engine listening on ${engine.url}`);
+    const started = Date.now();
+    const engine = await useEngine(storeDir, {
+      // VS Code's own binary runs the packaged CLI as plain Node: no other Node is needed on the machine.
+      command: process.execPath,
+      args: [vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'cli.js').fsPath],
+      env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+      serveArgs: ['--ffmpeg', tools.ffmpeg, '--ffprobe', tools.ffprobe],
+    });
+    this.log.info(`${engine.started ? 'Started' : 'Joined'} the local engine at ${engine.url} (pid ${engine.pid}) in ${Date.now() - started} ms`);
     return engine;
-  }
-
-  private async stopEngine(): Promise<void> {
-    const engine = this.engine;
-    this.engine = undefined;
-    if (engine) await (await engine.catch(() => undefined))?.close();
   }
 }

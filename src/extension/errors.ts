@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import { DemoClipError, OutOfCreditsError } from '../client';
+import { DemoClipError } from '../client';
 import { FfmpegUnavailableError } from '../engine/tools/ffmpegCheck';
 import { showFfmpegNotice } from './ffmpegNotice';
+import { recoveriesFor, type Recovery } from './recovery';
 
 /** A user-facing message for any failure; DemoClipError messages are written for users and never hold a token. */
 export function messageOf(error: unknown): string {
@@ -15,20 +16,39 @@ export function isCancellation(error: unknown): boolean {
   return (error as Error)?.name === 'AbortError' || error instanceof vscode.CancellationError;
 }
 
-/** Shows an error with the actions that help, if there are any (registration for 2001, ffmpeg's way outs). */
-export async function showError(prefix: string, error: unknown): Promise<void> {
+/**
+ * Shows an error with the actions that help, if there are any (register, top up or upgrade, the local engine, retry
+ * for 2001 and 402; ffmpeg's way outs). `retry` runs the failed action again: after a switch to the local engine too.
+ */
+export async function showError(prefix: string, error: unknown, retry?: () => unknown): Promise<void> {
   if (isCancellation(error)) return;
   if (error instanceof FfmpegUnavailableError) {
     await showFfmpegNotice(error);
     return;
   }
-  if (error instanceof OutOfCreditsError && error.registerUrl) {
-    const choice = await vscode.window.showErrorMessage(`${prefix}: ${messageOf(error)}`, 'Register', 'Use the local engine');
-    if (choice === 'Register') void vscode.env.openExternal(vscode.Uri.parse(error.registerUrl));
-    if (choice === 'Use the local engine') await vscode.workspace.getConfiguration('democlip').update('backend', 'local', vscode.ConfigurationTarget.Global);
+  const recoveries = recoveriesFor(error).filter((r) => r.kind !== 'retry' || retry);
+  if (recoveries.length === 0) {
+    void vscode.window.showErrorMessage(`${prefix}: ${messageOf(error)}`);
     return;
   }
-  void vscode.window.showErrorMessage(`${prefix}: ${messageOf(error)}`);
+  const label = await vscode.window.showErrorMessage(`${prefix}: ${messageOf(error)}`, ...recoveries.map((r) => r.label));
+  const chosen = recoveries.find((r) => r.label === label);
+  if (chosen) await recover(chosen, retry);
+}
+
+/** Takes a way out: opens the page, or switches to the local engine and keeps going, or tries again. */
+export async function recover(recovery: Recovery, retry?: () => unknown): Promise<void> {
+  switch (recovery.kind) {
+    case 'open':
+      await vscode.env.openExternal(vscode.Uri.parse(recovery.url));
+      return;
+    case 'useLocal':
+      await vscode.workspace.getConfiguration('democlip').update('backend', 'local', vscode.ConfigurationTarget.Global);
+      await retry?.();
+      return;
+    case 'retry':
+      await retry?.();
+  }
 }
 
 /** An AbortSignal that follows a VS Code cancellation token. */

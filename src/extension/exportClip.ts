@@ -1,10 +1,12 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { RenderEndedError, type DemoClipClient } from '../client';
-import { isExportable, outputLabel, type RenderOutput, type RenderStatus } from '../protocol';
+import { isExportable, outputLabel, uploadedFiles, videoFootageMs, type RenderOutput, type RenderStatus } from '../protocol';
 import type { Connection } from './connection';
-import { signalOf } from './errors';
+import { messageOf, signalOf } from './errors';
+import { makeMainClip } from './mainJob';
 import { outputFolderUri, readSettings } from './settings';
+import { TEXT } from './text';
 
 const PENDING_KEY = 'democlip.pendingRenders';
 /** The seed: the cloud is polled every 30 s; the local engine answers at once, so every second. */
@@ -22,6 +24,13 @@ export interface ExportResult {
   bytes: number;
 }
 
+/** Export was asked of an empty timeline; `footageMs` (0: none uploaded) is what the main job could make a clip of. */
+export class NothingToExportError extends Error {
+  constructor(readonly footageMs: number) {
+    super(TEXT.nothingToExport(footageMs > 0));
+  }
+}
+
 export interface ExportReporter {
   report(message: string, percent?: number): void;
   token: vscode.CancellationToken;
@@ -35,10 +44,9 @@ export async function exportClip(connection: Connection, context: vscode.Extensi
   const signal = signalOf(reporter.token);
   return connection.inSession(async ({ client, sessionId, backend }) => {
     reporter.report('Reading the timeline…');
-    const draft = (await client.state(sessionId, { signal })).state.draft;
-    if (!draft || !isExportable(draft)) {
-      throw new Error('There is nothing to export yet: upload footage and ask @democlip to trim the best moments first.');
-    }
+    const { state } = await client.state(sessionId, { signal });
+    const draft = state.draft;
+    if (!draft || !isExportable(draft)) throw new NothingToExportError(videoFootageMs(uploadedFiles(state.video_infos)));
     const submitted = await client.submitRender(sessionId, draft, output, { signal });
     const pending: PendingRender = { id: submitted.id, backend, format: output.format, startedAt: new Date().toISOString() };
     await remember(context, pending);
@@ -53,16 +61,32 @@ export async function exportClip(connection: Connection, context: vscode.Extensi
 
 async function finish(client: DemoClipClient, context: vscode.ExtensionContext, pending: PendingRender, reporter: ExportReporter, signal: AbortSignal): Promise<ExportResult> {
   let done: RenderStatus;
+  const intervalMs = POLL_MS[pending.backend];
+  const startedAt = Date.parse(pending.startedAt);
+  let last: { status: RenderStatus; nextCheckAt: number } | undefined;
+  const show = () => {
+    if (!last || last.status.status === 'completed') return;
+    const state = last.status.status === 'pending' ? 'pending' : 'running';
+    // The cloud is polled every 30 s: between polls the clock runs, so a long render never looks stuck.
+    const nextCheckMs = pending.backend === 'nemo' ? last.nextCheckAt - Date.now() : undefined;
+    reporter.report(TEXT.renderProgress(state, last.status.progress, Date.now() - startedAt, nextCheckMs), last.status.progress);
+  };
+  const ticker = pending.backend === 'nemo' ? setInterval(show, 1000) : undefined;
   try {
     done = await client.waitForRender(pending.id, {
       signal,
-      intervalMs: POLL_MS[pending.backend],
-      onProgress: (status) => reporter.report(status.status === 'pending' ? 'Waiting for a renderer…' : `Rendering… ${status.progress}%`, status.progress),
+      intervalMs,
+      onProgress: (status) => {
+        last = { status, nextCheckAt: Date.now() + intervalMs };
+        show();
+      },
     });
   } catch (error) {
     // A failed or cancelled render will never finish: forget it. A connection error leaves it for the next start.
     if (signal.aborted || error instanceof RenderEndedError) await forget(context, pending.id);
     throw error;
+  } finally {
+    clearInterval(ticker);
   }
   reporter.report('Downloading…', 100);
   const uri = await uniqueOutputUri(pending.format);
@@ -82,7 +106,7 @@ export async function resumePendingRenders(connection: Connection, context: vsco
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Demo Clip: finishing an export started earlier', cancellable: true },
       (progress, token) => finish(client, context, render, { token, report: (message) => progress.report({ message }) }, signalOf(token)),
-    ).then((r) => r, () => undefined);
+    ).then((r) => r, (error: unknown) => void connection.log.warn(`Finishing an earlier export failed: ${messageOf(error)}`));
     if (result) results.push(result);
   }
   return results;
@@ -116,8 +140,28 @@ export async function announceExport(result: ExportResult): Promise<void> {
   if (choice === 'Copy Path') await vscode.env.clipboard.writeText(result.uri.fsPath);
 }
 
+/**
+ * The command's and the panel's export: on an empty timeline it offers to make the clip first (the main job) and
+ * then exports that, or to upload footage when there is none. Undefined when the user declined.
+ */
+export async function exportOrMakeFirst(connection: Connection, context: vscode.ExtensionContext, output: RenderOutput): Promise<ExportResult | undefined> {
+  try {
+    return await exportWithProgress(connection, context, output);
+  } catch (error) {
+    if (!(error instanceof NothingToExportError)) throw error;
+    if (error.footageMs === 0) {
+      if (await vscode.window.showInformationMessage(error.message, TEXT.uploadFootage)) void vscode.commands.executeCommand('democlip.upload');
+      return undefined;
+    }
+    if (!(await vscode.window.showInformationMessage(error.message, TEXT.makeClipAndExport))) return undefined;
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Demo Clip', cancellable: true }, (progress, token) =>
+      makeMainClip(connection, token, (summary) => progress.report({ message: TEXT.makingClip(summary) })));
+    return exportWithProgress(connection, context, output);
+  }
+}
+
 /** Export with a cancellable progress notification: the command, the panel's button and chat all come here. */
-export function exportWithProgress(connection: Connection, context: vscode.ExtensionContext, output: RenderOutput): Thenable<ExportResult> {
+function exportWithProgress(connection: Connection, context: vscode.ExtensionContext, output: RenderOutput): Thenable<ExportResult> {
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: `Demo Clip: exporting ${outputLabel(output)}`, cancellable: true },
     async (progress, token) => {

@@ -70,6 +70,7 @@ class ExportTerminal implements vscode.Pseudoterminal {
       this.line(`Saved ${result.uri.fsPath} (${(result.bytes / 1024 / 1024).toFixed(1)} MB)`);
       this.closer.fire(0);
     } catch (error) {
+      this.connection.log.warn(`Export task failed: ${messageOf(error)}`);
       this.line(`Export failed: ${messageOf(error)}`);
       this.closer.fire(1);
     }

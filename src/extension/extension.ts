@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import { registerChatParticipant } from './chat/participant';
 import { Connection } from './connection';
-import { showError } from './errors';
-import { announceExport, exportWithProgress, resumePendingRenders } from './exportClip';
+import { messageOf, recover, showError } from './errors';
+import { rememberNoticeChoiceIn } from './ffmpegNotice';
+import { announceExport, exportOrMakeFirst, resumePendingRenders } from './exportClip';
 import { registerExportTask } from './exportTask';
 import { registerPanelSerializer, TimelinePanel, type PanelActions } from './panel/timelinePanel';
 import { CreditsStatus, creditsText } from './statusBar';
@@ -21,30 +22,36 @@ export interface DemoClipApi {
 
 export function activate(context: vscode.ExtensionContext): DemoClipApi {
   const log = vscode.window.createOutputChannel('Demo Clip', { log: true });
+  rememberNoticeChoiceIn(context.globalState);
   connection = new Connection(context, log);
   const conn = connection;
   const status = new CreditsStatus(conn);
 
   const exportAndAnnounce = async (output: RenderOutput) => {
-    const result = await exportWithProgress(conn, context, output);
-    void announceExport(result);
+    const result = await exportOrMakeFirst(conn, context, output);
+    if (result) void announceExport(result);
     return result;
   };
   const panelActions: PanelActions = { export: exportAndAnnounce };
-  const guard = <A extends unknown[], R>(what: string, run: (...args: A) => Promise<R>) => async (...args: A): Promise<R | undefined> => {
-    try {
-      return await run(...args);
-    } catch (error) {
-      log.warn(`${what} failed: ${(error as Error).message}`);
-      await showError(`Demo Clip ${what}`, error);
-      return undefined;
-    }
+  const guard = <A extends unknown[], R>(what: string, run: (...args: A) => Promise<R>) => {
+    const guarded = async (...args: A): Promise<R | undefined> => {
+      try {
+        return await run(...args);
+      } catch (error) {
+        log.warn(`${what} failed: ${messageOf(error)}`);
+        let retried: R | undefined;
+        await showError(`Demo Clip ${what}`, error, async () => (retried = await guarded(...args)));
+        return retried;
+      }
+    };
+    return guarded;
   };
 
   context.subscriptions.push(
     log,
     status,
-    { dispose: () => void conn.dispose() },
+    conn,
+    vscode.commands.registerCommand('democlip.showLog', () => log.show()),
     registerChatParticipant(context, conn),
     registerPanelSerializer(context, conn, panelActions),
     registerExportTask(context, conn),
@@ -65,7 +72,7 @@ export function activate(context: vscode.ExtensionContext): DemoClipApi {
     })),
     vscode.commands.registerCommand('democlip.export', guard('export', async (output?: Partial<RenderOutput>) => exportAndAnnounce({ ...outputFromText(''), ...output }))),
     vscode.commands.registerCommand('democlip.showCredits', guard('credits', async () => {
-      const credits = await status.refresh();
+      const credits = await status.refresh({ connect: true });
       if (credits) void vscode.window.showInformationMessage(creditsText(credits));
       return credits;
     })),
@@ -74,17 +81,25 @@ export function activate(context: vscode.ExtensionContext): DemoClipApi {
       void vscode.window.showInformationMessage(describeTimeline(state.draft), { modal: true });
       return state.draft;
     })),
+    // The chat's "Use the Local Engine" button (not in the palette): switch, then ask again what failed on the cloud.
+    vscode.commands.registerCommand('democlip.useLocalEngine', async (retryQuery?: string) =>
+      recover({ kind: 'useLocal', label: '' }, retryQuery ? () => vscode.commands.executeCommand('workbench.action.chat.open', { query: retryQuery }) : undefined)),
     vscode.commands.registerCommand('democlip.newSession', guard('new session', async () => {
       await conn.newSession();
       void vscode.window.showInformationMessage('Demo Clip: started a new session. The timeline is empty.');
     })),
   );
   // Renders still running when VS Code last closed are finished and saved (the seed: otherwise they are orphaned).
-  void resumePendingRenders(conn, context).then((results) => results.forEach((r) => void announceExport(r)), () => undefined);
+  // Nothing is connected unless this workspace has such a render: an idle window stays quiet.
+  void resumePendingRenders(conn, context).then(
+    (results) => results.forEach((r) => void announceExport(r)),
+    (error: unknown) => log.warn(`Finishing earlier exports failed: ${messageOf(error)}`),
+  );
   return { connection: conn, status, panel: () => TimelinePanel.current };
 }
 
-export async function deactivate(): Promise<void> {
-  await connection?.dispose();
+/** This window lets go of the engine; the engine itself stays for other windows and running renders. */
+export function deactivate(): void {
+  connection?.dispose();
   connection = undefined;
 }

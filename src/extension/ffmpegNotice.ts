@@ -1,20 +1,35 @@
 import * as vscode from 'vscode';
 import type { FfmpegUnavailableError } from '../engine/tools/ffmpegCheck';
 
-export const SET_FFMPEG_PATH = 'Set ffmpeg Path…';
-export const USE_CLOUD = 'Use the Cloud Backend';
+const SET_FFMPEG_PATH = 'Set ffmpeg Path…';
+const USE_CLOUD = 'Use the Cloud Backend';
+const DONT_SHOW_AGAIN = "Don't Show Again";
+const DISMISSED_KEY = 'democlip.ffmpegNotice.dismissed';
 
 let showing: Thenable<unknown> | undefined;
+let memory: vscode.Memento | undefined;
+
+/** Where "Don't Show Again" is remembered (the extension's global state: for every window). */
+export function rememberNoticeChoiceIn(globalState: vscode.Memento): void {
+  memory = globalState;
+}
 
 /**
  * Tells the user that the local engine cannot start for want of a usable ffmpeg, how to install one, and offers
  * the two ways out that need no terminal. One notice at a time: several callers fail on the same missing ffmpeg.
+ * After "Don't Show Again" the notice stays away; the failure is still said where it happened (chat, panel, a
+ * status bar message) and in the log. Resolves false when the notice was not shown for that reason.
  */
-export function showFfmpegNotice(error: FfmpegUnavailableError): Thenable<unknown> {
-  showing ??= vscode.window.showErrorMessage(`Demo Clip: ${error.message}`, SET_FFMPEG_PATH, USE_CLOUD).then(async (choice) => {
+export function showFfmpegNotice(error: FfmpegUnavailableError): Thenable<boolean> {
+  if (memory?.get<boolean>(DISMISSED_KEY)) {
+    vscode.window.setStatusBarMessage(`$(warning) Demo Clip: ${error.message}`, 15_000);
+    return Promise.resolve(false);
+  }
+  showing ??= vscode.window.showErrorMessage(`Demo Clip: ${error.message}`, SET_FFMPEG_PATH, USE_CLOUD, DONT_SHOW_AGAIN).then(async (choice) => {
     showing = undefined;
     if (choice === SET_FFMPEG_PATH) await vscode.commands.executeCommand('workbench.action.openSettings', 'democlip.ffmpegPath');
     if (choice === USE_CLOUD) await vscode.workspace.getConfiguration('democlip').update('backend', 'nemo', vscode.ConfigurationTarget.Global);
+    if (choice === DONT_SHOW_AGAIN) await memory?.update(DISMISSED_KEY, true);
   });
-  return showing;
+  return showing.then(() => true);
 }

@@ -1,32 +1,39 @@
 import * as vscode from 'vscode';
 import type { Credits } from '../protocol';
 import type { Connection } from './connection';
+import type { BackendKind } from './settings';
 import { messageOf } from './errors';
 
 const REFRESH_MS = 5 * 60_000;
 
-/** Credits in the status bar: "$(credit-card) 87" on the cloud, "local" for the engine (it costs nothing). */
+/**
+ * Credits in the status bar: "$(credit-card) 87" on the cloud, "local" for the engine (it costs nothing). Hidden
+ * until this window has used Demo Clip; refreshing never connects (so never starts an engine), except when the user
+ * asks for the credits.
+ */
 export class CreditsStatus implements vscode.Disposable {
   readonly item = vscode.window.createStatusBarItem('democlip.credits', vscode.StatusBarAlignment.Right, 100);
   private credits: Credits | undefined;
-  private readonly timer: NodeJS.Timeout;
+  private timer: NodeJS.Timeout | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(private readonly connection: Connection) {
     this.item.name = 'Demo Clip credits';
     this.item.command = 'democlip.showCredits';
-    this.item.text = '$(device-camera-video) Demo Clip';
-    this.item.tooltip = 'Demo Clip Maker: connecting happens on first use.';
-    this.item.show();
     this.subscriptions.push(connection.onDidChange(() => void this.refresh()));
-    // Only refreshed on a timer while the window is in use: nobody reads a status bar in a window in the background.
-    this.timer = setInterval(() => vscode.window.state.focused && void this.refresh(), REFRESH_MS);
   }
 
-  async refresh(): Promise<Credits | undefined> {
+  /** Updates the item from the backend; `connect` only for the user's own "Show Credits". */
+  async refresh(options: { connect?: boolean } = {}): Promise<Credits | undefined> {
+    const ready = options.connect ? await this.connection.ready() : this.connection.ifConnected;
+    if (!ready) {
+      this.item.hide();
+      clearInterval(this.timer);
+      this.timer = undefined;
+      return undefined;
+    }
     try {
-      const { client } = await this.connection.ready();
-      this.credits = await client.credits();
+      this.credits = await ready.client.credits();
       this.item.text = this.credits.unlimited ? '$(device-camera-video) local' : `$(credit-card) ${this.credits.available}`;
       this.item.tooltip = this.credits.unlimited
         ? 'Demo Clip Maker: local engine — offline, private, no credits needed. Click for details.'
@@ -34,9 +41,27 @@ export class CreditsStatus implements vscode.Disposable {
       this.item.backgroundColor = !this.credits.unlimited && this.credits.available <= 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
       return this.credits;
     } catch (error) {
+      this.connection.log.warn(`Status bar: could not read the credits: ${messageOf(error)}`);
       this.item.text = '$(warning) Demo Clip';
       this.item.tooltip = `Demo Clip Maker: ${messageOf(error)}`;
+      if (options.connect) throw error;
       return undefined;
+    } finally {
+      this.item.show();
+      this.startTimer(ready.backend);
+    }
+  }
+
+  /**
+   * Cloud credits change as renders spend them: refreshed every few minutes while the window is in use (nobody
+   * reads a status bar in a window in the background). The local engine's never change: no timer.
+   */
+  private startTimer(backend: BackendKind): void {
+    if (backend !== 'nemo') {
+      clearInterval(this.timer);
+      this.timer = undefined;
+    } else {
+      this.timer ??= setInterval(() => vscode.window.state.focused && void this.refresh(), REFRESH_MS);
     }
   }
 

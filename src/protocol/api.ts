@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Draft } from './draft';
+import { OUTPUT_FORMATS, RENDER_RESOLUTIONS } from './vocabulary';
 
 /** Paths of the NemoVideo agent API, as `:name` patterns; both backends serve exactly these. */
 export const Routes = {
@@ -17,7 +18,17 @@ export const Routes = {
   media: '/api/media/:mediaId',
   /** Local engine only: POST renders a 540p WebM/Opus proxy of the session's draft, GET serves it (Range, `?t=`). */
   preview: '/api/preview/:sessionId',
+  /** Local engine only: proves the engine at a port is the one its store's owner record names (HMAC of a nonce). */
+  engineHello: '/api/engine/hello',
+  /** Local engine only: a request a client holds open for as long as it uses the engine, which keeps it running. */
+  engineAttach: '/api/engine/attach',
 } as const;
+
+/**
+ * Local engine only: the per-start key from the store's owner record (readable by its OS user alone). Required to
+ * get a token and to attach, so that only the user who owns the store can use its engine.
+ */
+export const ENGINE_KEY_HEADER = 'x-engine-key';
 
 /** Fills a route pattern's `:name` parameters, URL-encoded. */
 export function pathOf(route: string, params: Record<string, string> = {}): string {
@@ -28,24 +39,50 @@ export function pathOf(route: string, params: Record<string, string> = {}): stri
   });
 }
 
-export const ACCEPTED_EXTENSIONS = {
+/**
+ * What the NemoVideo cloud takes (the seed's 13 formats). With the cloud backend, anything else is converted to MP4
+ * on this machine before upload, or refused before a byte is sent.
+ */
+const CLOUD_EXTENSIONS = {
   video: ['mp4', 'mov', 'avi', 'webm', 'mkv'],
   image: ['jpg', 'jpeg', 'png', 'gif', 'webp'],
   audio: ['mp3', 'wav', 'm4a', 'aac'],
 } as const;
+
+/**
+ * What the Explorer menu, the upload picker and chat attachments offer: the cloud's formats and what common screen
+ * recorders, cameras and phones write that ffmpeg 5.1 reads. Only a hint: the local engine decides what a file is
+ * by its content (an animated .gif is footage, an .ogg may be Theora video or Vorbis audio). HEIC is not here:
+ * ffmpeg reads HEIF stills only from 7.1 on.
+ */
+export const ACCEPTED_EXTENSIONS = {
+  video: [...CLOUD_EXTENSIONS.video, 'ogv', 'ogg', 'm4v', 'ts', 'mts', 'm2ts', 'flv', 'wmv', '3gp'],
+  image: [...CLOUD_EXTENSIONS.image, 'apng', 'avif'],
+  audio: [...CLOUD_EXTENSIONS.audio, 'opus', 'flac'],
+} as const;
 export type FileType = keyof typeof ACCEPTED_EXTENSIONS;
+/**
+ * MPEG-TS's .ts and .mts are also TypeScript's: offered in the picker and to chat attachments, but not in the
+ * Explorer menu and editor title of every source file.
+ */
+export const NOT_IN_MENUS: readonly string[] = ['ts', 'mts'];
+type Extensions = Record<FileType, readonly string[]>;
 
 /** The cloud's documented upload limit; the local engine's is configurable (tests use a small one). */
 export const MAX_UPLOAD_BYTES = 500 * 1024 * 1024;
 
-export function fileTypeOf(fileName: string): FileType | undefined {
-  const ext = fileName.toLowerCase().split('.').pop() ?? '';
-  return (Object.keys(ACCEPTED_EXTENSIONS) as FileType[]).find((type) =>
-    (ACCEPTED_EXTENSIONS[type] as readonly string[]).includes(ext),
-  );
+const extensionOf = (fileName: string) => (/\.([^./\\]+)$/.exec(fileName.toLowerCase())?.[1] ?? '');
+
+/** The type a file's name suggests, among `accepted` (the broad list unless told); the engine checks the content. */
+export function fileTypeOf(fileName: string, accepted: Extensions = ACCEPTED_EXTENSIONS): FileType | undefined {
+  const ext = extensionOf(fileName);
+  return (Object.keys(accepted) as FileType[]).find((type) => accepted[type].includes(ext));
 }
 
-export const acceptedFormatsText = (): string => Object.values(ACCEPTED_EXTENSIONS).flat().join(', ');
+/** Whether the cloud takes this file as it is. */
+export const cloudTakes = (fileName: string): boolean => fileTypeOf(fileName, CLOUD_EXTENSIONS) !== undefined;
+
+export const acceptedFormatsText = (accepted: Extensions = ACCEPTED_EXTENSIONS): string => Object.values(accepted).flat().join(', ');
 
 // ---- envelopes -------------------------------------------------------------------------------------------
 
@@ -146,8 +183,8 @@ export const SessionState = z.looseObject({
 });
 export type SessionState = z.infer<typeof SessionState>;
 
-export const OutputFormat = z.enum(['mp4', 'mov', 'webm', 'gif']);
-export const OutputResolution = z.enum(['540p', '720p', '1080p', '4k']);
+const OutputFormat = z.enum(OUTPUT_FORMATS);
+const OutputResolution = z.enum(RENDER_RESOLUTIONS);
 export const RenderOutput = z.object({
   format: OutputFormat.default('mp4'),
   quality: z.enum(['low', 'medium', 'high']).default('high'),
@@ -168,7 +205,7 @@ export const RenderState = z.enum(['pending', 'processing', 'completed', 'failed
 export type RenderState = z.infer<typeof RenderState>;
 
 /** Render status, first shape: `{"success":true,"data":{id,status,progress,outputUrl,...}}` (the local engine's). */
-export const RenderStatusData = z.looseObject({
+const RenderStatusData = z.looseObject({
   id: z.string(),
   status: RenderState,
   progress: z.number().min(0).max(100).default(0),
@@ -179,7 +216,7 @@ export const RenderStatusData = z.looseObject({
 });
 
 /** Render status, second shape: `{"taskId","status","progress","output":{url,duration,size}}`. */
-export const RenderStatusTask = z.looseObject({
+const RenderStatusTask = z.looseObject({
   taskId: z.string(),
   status: RenderState,
   progress: z.number().min(0).max(100).default(0),

@@ -8,7 +8,7 @@ export const TrackType = { video: 0, audio: 1, text: 7 } as const;
  * every unknown field and sends the draft back untouched. Values are typed loosely for the same reason (a cloud
  * `position` we do not know must not make its draft unreadable); the local engine reads them as documented here.
  */
-export const SegmentMeta = z.looseObject({
+const SegmentMeta = z.looseObject({
   /** Video and audio: playback speed, 1 = normal (timeline duration `d` = source duration / speed). */
   speed: z.number().optional(),
   /** Audio (music, or a video's own sound): gain, 1 = as is, 0.35 = 35 %. */
@@ -25,7 +25,6 @@ export const SegmentMeta = z.looseObject({
   /** Text: "title" | "caption" | "lower-third". */
   style: z.string().optional(),
 });
-export type SegmentMeta = z.infer<typeof SegmentMeta>;
 
 export const Segment = z.looseObject({
   /** Media id (local engine), `bgm:<name>` for built-in music, absent for text. */
@@ -47,7 +46,7 @@ export const Track = z.looseObject({
 export type Track = z.infer<typeof Track>;
 
 /** Draft-wide settings; the canvas is the output frame (16:9 1920x1080, 9:16 1080x1920, 1:1, 4:5). */
-export const DraftMeta = z.looseObject({
+const DraftMeta = z.looseObject({
   title: z.string().optional(),
   width: z.number().optional(),
   height: z.number().optional(),
@@ -72,9 +71,12 @@ export const Draft = z.looseObject({
 });
 export type Draft = z.infer<typeof Draft>;
 
-/** A draft can be exported when at least one track has segments. */
+/**
+ * A draft can be exported when at least one track has segments and it has a length: music asked for before there
+ * is a clip waits on a timeline of 0 s (a cloud draft may name no length at all).
+ */
 export function isExportable(draft: Draft): boolean {
-  return draft.t.some((track) => track.sg.length > 0);
+  return draft.t.some((track) => track.sg.length > 0) && draft.d !== 0;
 }
 
 export function emptyDraft(): Draft {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ASPECTS, EXPORT_RESOLUTIONS, FILLS, MUSIC_BEDS, OUTPUT_FORMATS, POSITIONS, TEXT_STYLES } from './vocabulary';
 
 /**
  * The edit operations of the local engine's agent: what a user's sentence becomes. One union serves the engine's
@@ -8,12 +9,6 @@ import { z } from 'zod';
  */
 const ms = (what: string) => z.number().int().nonnegative().describe(`${what}, in milliseconds`);
 const index = (what: string) => z.number().int().positive().describe(`${what}, numbered from 1 in timeline order`);
-
-export const MUSIC_BEDS = ['lofi', 'upbeat', 'ambient', 'corporate'] as const;
-export const ASPECTS = ['16:9', '9:16', '1:1', '4:5'] as const;
-export const FILLS = ['blur', 'letterbox', 'crop'] as const;
-export const POSITIONS = ['top', 'center', 'bottom'] as const;
-export const TEXT_STYLES = ['title', 'caption', 'lower-third'] as const;
 
 export const EditOp = z.discriminatedUnion('op', [
   z.object({ op: z.literal('compile_best_moments'), target_ms: ms('Length of the clip').positive() })
@@ -34,7 +29,7 @@ export const EditOp = z.discriminatedUnion('op', [
   }).describe('Change the frame shape: 16:9 landscape, 9:16 vertical (TikTok, Reels, Shorts), 1:1 square, 4:5 portrait feed.'),
   z.object({ op: z.literal('set_fill'), fill: z.enum(FILLS) })
     .describe('How footage of another shape fills the frame: blurred background, letterbox bars, or crop to the centre.'),
-  z.object({ op: z.literal('set_resolution'), resolution: z.enum(['720p', '1080p', '4k']) })
+  z.object({ op: z.literal('set_resolution'), resolution: z.enum(EXPORT_RESOLUTIONS) })
     .describe('Output resolution (the short side: 720, 1080 or 2160 pixels).'),
 
   z.object({
@@ -102,8 +97,8 @@ export const EditOp = z.discriminatedUnion('op', [
   z.object({ op: z.literal('show_tracks') }).describe('Describe every track of the timeline.'),
   z.object({
     op: z.literal('export'),
-    format: z.enum(['mp4', 'mov', 'webm', 'gif']).default('mp4'),
-    resolution: z.enum(['720p', '1080p', '4k']).optional(),
+    format: z.enum(OUTPUT_FORMATS).default('mp4'),
+    resolution: z.enum(EXPORT_RESOLUTIONS).optional(),
   }).describe('The user wants the video file: the client runs the export.'),
 ]);
 export type EditOp = z.infer<typeof EditOp>;

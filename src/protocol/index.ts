@@ -4,3 +4,5 @@ export * from './errorCodes';
 export * from './sseEvents';
 export * from './outputFromText';
 export * from './editOps';
+export * from './defaultJob';
+export * from './vocabulary';

@@ -25,7 +25,7 @@ export const AdkEvent = z.looseObject({
 export type AdkEvent = z.infer<typeof AdkEvent>;
 
 /** The documented simple form. */
-export const SimpleEvent = z.discriminatedUnion('type', [
+const SimpleEvent = z.discriminatedUnion('type', [
   z.looseObject({ type: z.literal('text'), content: z.string() }),
   z.looseObject({ type: z.literal('tool_call'), name: z.string(), args: z.unknown().optional() }),
   z.looseObject({ type: z.literal('tool_result'), name: z.string(), result: z.unknown().optional() }),
@@ -33,7 +33,7 @@ export const SimpleEvent = z.discriminatedUnion('type', [
 ]);
 export type SimpleEvent = z.infer<typeof SimpleEvent>;
 
-export const ErrorEvent = z.looseObject({ error: z.string() });
+const ErrorEvent = z.looseObject({ error: z.string() });
 
 /** One thing that happened in a chat turn, whichever wire form carried it. */
 export type ChatEvent =

@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { isExportable } from '../protocol';
 import { FromWebview, ToWebview } from './messages';
 import { clock, layoutTimeline } from './timelineLayout';
 
@@ -32,7 +33,7 @@ function render(state: StateMessage): void {
   renderMedia(state);
   renderPreview(state.previewUrl);
   renderTimeline(state);
-  ($('export') as HTMLButtonElement).disabled = !state.draft?.t.some((t) => t.sg.length > 0);
+  ($('export') as HTMLButtonElement).disabled = !state.draft || !isExportable(state.draft);
 }
 
 function renderMedia(state: StateMessage): void {
@@ -131,7 +132,7 @@ window.addEventListener('message', (event: MessageEvent) => {
 
 $('preview').addEventListener('timeupdate', () => updatePlayhead(current ? layoutTimeline(current.draft).durationMs : 0));
 $('export').addEventListener('click', () =>
-  post({ type: 'export', format: ($('format') as HTMLSelectElement).value as 'mp4', resolution: ($('resolution') as HTMLSelectElement).value as '1080p' }));
+  post({ type: 'export', format: ($('format') as HTMLSelectElement).value, resolution: ($('resolution') as HTMLSelectElement).value } as FromWebview));
 $('upload').addEventListener('click', () => post({ type: 'upload' }));
 $('refresh').addEventListener('click', () => post({ type: 'refresh' }));
 $('ask').addEventListener('click', () => post({ type: 'openChat' }));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Credits, Draft, UploadedFile } from '../protocol';
+import { Credits, Draft, EXPORT_RESOLUTIONS, OUTPUT_FORMATS, UploadedFile } from '../protocol';
 
 /** Every message between the panel host and the webview, one union each way, validated on both ends. */
 export const ToWebview = z.discriminatedUnion('type', [
@@ -24,8 +24,8 @@ export const FromWebview = z.discriminatedUnion('type', [
   z.object({ type: z.literal('openChat'), prompt: z.string().max(500).optional() }),
   z.object({
     type: z.literal('export'),
-    format: z.enum(['mp4', 'mov', 'webm', 'gif']),
-    resolution: z.enum(['720p', '1080p', '4k']),
+    format: z.enum(OUTPUT_FORMATS),
+    resolution: z.enum(EXPORT_RESOLUTIONS),
   }),
 ]);
 export type FromWebview = z.infer<typeof FromWebview>;

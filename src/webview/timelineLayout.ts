@@ -1,4 +1,4 @@
-import { TrackType, type Draft } from '../protocol';
+import { musicBedLabel, TrackType, type Draft } from '../protocol';
 
 export interface LaidSegment {
   /** Position and size as a percentage of the timeline's width. */
@@ -44,7 +44,7 @@ export function layoutTimeline(draft: Draft | null | undefined, mediaNames: Reco
       segments: track.sg.map((s, k) => {
         const at = s.at ?? 0;
         const d = s.d ?? 0;
-        const name = s.m?.text ?? (s.src?.startsWith('bgm:') ? `${s.src.slice(4)} music` : (s.src && mediaNames[s.src]) ?? 'clip');
+        const name = s.m?.text ?? (musicBedLabel(s.src) ?? (s.src && mediaNames[s.src]) ?? 'clip');
         // Video segments are the "moments" users name by number ("remove moment 3").
         const label = kind === 'video' ? `#${k + 1} ${name}` : name;
         const extra = s.m?.volume !== undefined && kind === 'audio' ? ` · ${Math.round(s.m.volume * 100)}%` : (s.m?.speed ?? 1) !== 1 ? ` · ${s.m?.speed}x` : '';

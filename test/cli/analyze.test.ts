@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { walkthrough45, walkthrough90 } from '../engine/analysis/walkthroughs';
-import { runCli } from '../helpers/runCli';
+import { runCli, stopStoreEngine } from '../helpers/runCli';
 
 describe('democlip analyze', function () {
   this.timeout(120_000);
@@ -11,7 +11,10 @@ describe('democlip analyze', function () {
   before(async () => {
     work = await mkdtemp(join(tmpdir(), 'democlip-analyze-'));
   });
-  after(() => rm(work, { recursive: true, force: true }));
+  after(async () => {
+    await stopStoreEngine(join(work, 'store'));
+    await rm(work, { recursive: true, force: true });
+  });
 
   it('--json prints exactly {duration_ms, moments:[{src, in, out, score, why}]}, the moments fitting --target', async () => {
     const [a, b] = [await walkthrough90(), await walkthrough45()];

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { footage } from '../helpers/footage';
 import { ffprobe } from '../helpers/ffprobe';
-import { runCli as cli, serveProcess } from '../helpers/runCli';
+import { runCli as cli, serveProcess, stopStoreEngine } from '../helpers/runCli';
 
 const walkthrough = () =>
   footage('cli-walkthrough', [
@@ -21,7 +21,10 @@ describe('democlip CLI (the built bundle, as a user runs it)', function () {
   before(async () => {
     work = await mkdtemp(join(tmpdir(), 'democlip-cli-'));
   });
-  after(() => rm(work, { recursive: true, force: true }));
+  after(async () => {
+    await stopStoreEngine(join(work, 'store'));
+    await rm(work, { recursive: true, force: true });
+  });
 
   it('make: footage + prompts → a 1920x1080 H.264/AAC MP4 of about the asked length, progress on stderr', async () => {
     const source = await walkthrough();
@@ -39,6 +42,17 @@ describe('democlip CLI (the built bundle, as a user runs it)', function () {
     assert.equal(probe.video?.height, 1080);
     assert.equal(probe.audio?.codec, 'aac');
     assert.ok(Math.abs(probe.durationSec - 10) <= 1, `duration ${probe.durationSec}`);
+  });
+
+  it('make without --prompt does the main job: footage shorter than 60 s is kept whole, and it says so', async () => {
+    const source = await walkthrough();
+    const out = join(work, 'main-job.mp4');
+    const run = await cli(['make', source.path, '-o', out, '--store', join(work, 'store')]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stderr, /No --prompt given, so doing the main job\. The footage is 24 s, no longer than a 60-second clip: keeping all of it\./);
+    assert.doesNotMatch(run.stderr, /nothing to export/i);
+    const probe = await ffprobe(out);
+    assert.ok(Math.abs(probe.durationSec - source.truth.durationSec) <= 1, `duration ${probe.durationSec}, footage ${source.truth.durationSec}`);
   });
 
   it('plan --json prints the draft without rendering', async () => {
@@ -64,10 +78,10 @@ describe('democlip CLI (the built bundle, as a user runs it)', function () {
     assert.deepEqual([music?.src, music?.d, music?.m.volume], ['bgm:lofi', draft.d, 0.35]);
   });
 
-  it('serve runs the engine standalone, and make uses it with --base-url', async () => {
+  it('serve runs the engine standalone, and make uses it with --base-url (and the key from its --store)', async () => {
     const { child: server, url } = await serveProcess(['--store', join(work, 'served')]);
     try {
-      const run = await cli(['plan', (await walkthrough()).path, '--prompt', 'best moments in 5 seconds', '--json', '--base-url', url]);
+      const run = await cli(['plan', (await walkthrough()).path, '--prompt', 'best moments in 5 seconds', '--json', '--base-url', url, '--store', join(work, 'served')]);
       assert.equal(run.code, 0, run.stderr);
       assert.ok(JSON.parse(run.stdout).t[0].sg.length >= 1);
     } finally {

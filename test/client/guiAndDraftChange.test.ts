@@ -44,7 +44,7 @@ describe('draft change and timeline summaries (any backend)', () => {
     assert.equal(describeTimeline(draft), [
       'Timeline 60 s, 1920x1080:',
       '- Video (1): clip 0 s–60 s',
-      '- Audio (1): lofi music 0 s–60 s at 35%',
+      '- Audio (1): lo-fi music 0 s–60 s at 35%',
       '- Text (1): "Urban Dreams" 0 s–3 s',
     ].join('\n'));
     assert.equal(describeTimeline({ t: [] }), 'The timeline is empty.');

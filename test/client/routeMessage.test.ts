@@ -7,6 +7,8 @@ describe('routeMessage (the seed routing table)', () => {
     ['导出', 'export'],
     ['download', 'export'],
     ['send me the video', 'export'],
+    ['render it in 4K', 'export'],
+    ['Export 1080P MP4', 'export'],
     ['credits', 'credits'],
     ['积分', 'credits'],
     ['what is my balance?', 'credits'],

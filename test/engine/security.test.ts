@@ -25,9 +25,16 @@ describe('engine security', function () {
     const evil = await request(`${fx.engine.url}/api/credits/balance/simple`, { headers: { host: `evil.example:${fx.engine.port}` } });
     assert.equal(evil.statusCode, 403);
     assert.equal(((await evil.body.json()) as { code: number }).code, ErrorCode.forbidden);
-    const local = await request(`${fx.engine.url}/api/auth/anonymous-token`, { method: 'POST', headers: { host: `localhost:${fx.engine.port}`, 'x-client-id': 'x' } });
+    const local = await request(`${fx.engine.url}/api/auth/anonymous-token`, { method: 'POST', headers: { host: `localhost:${fx.engine.port}`, 'x-client-id': 'x', 'x-engine-key': fx.engine.key } });
     assert.equal(local.statusCode, 200);
     await local.body.dump();
+    // A forwarded port (VS Code Remote, code-server's /proxy/<port>/) arrives under the local end's port: still loopback.
+    const forwarded = await request(`${fx.engine.url}/api/credits/balance/simple`, { headers: { host: '127.0.0.1:52001' } });
+    assert.equal(forwarded.statusCode, 401, 'past the Host check, asked for a token');
+    await forwarded.body.dump();
+    const rebound = await request(`${fx.engine.url}/api/credits/balance/simple`, { headers: { host: '127.0.0.1.evil.example:52001' } });
+    assert.equal(rebound.statusCode, 403);
+    await rebound.body.dump();
   });
 
   it('sends no CORS headers, so a web page cannot read its answers', async () => {

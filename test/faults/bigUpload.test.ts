@@ -19,10 +19,11 @@ describe('a 500 MB upload is streamed both ways', function () {
   let work: string;
   let engine: ChildProcess;
   let url: string;
+  let key: string;
   before(async () => {
     work = await mkdtemp(join(tmpdir(), 'democlip-big-'));
     // The engine in its own process, so its memory is measured apart from the client's.
-    ({ child: engine, url } = await serveProcess(['--store', join(work, 'store'), '--max-upload-mb', '600']));
+    ({ child: engine, url, key } = await serveProcess(['--store', join(work, 'store'), '--max-upload-mb', '600']));
   });
   after(async () => {
     engine.kill('SIGINT');
@@ -34,7 +35,7 @@ describe('a 500 MB upload is streamed both ways', function () {
     const file = await open(path, 'w');
     await file.truncate(SIZE); // sparse: 500 MB of zeros that take no disk until the engine writes its copy
     await file.close();
-    const client = new DemoClipClient({ baseUrl: url, version: 'test', platform: 'cli', clientId: 'big-upload' });
+    const client = new DemoClipClient({ baseUrl: url, engineKey: key, version: 'test', platform: 'cli', clientId: 'big-upload' });
     await client.ensureToken();
     const { session_id: sessionId } = await client.createSession();
     global.gc?.();

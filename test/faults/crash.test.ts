@@ -24,7 +24,7 @@ describe('the engine killed mid-work (a crash)', function () {
   it('comes back with every record intact, the cut-off render failed (not stuck), and no half-written files', async () => {
     const store = join(work, 'store');
     const first = await serve(store);
-    const client = new DemoClipClient({ baseUrl: first.url, version: 'test', platform: 'cli', clientId: 'crash-test' });
+    const client = new DemoClipClient({ baseUrl: first.url, engineKey: first.key, version: 'test', platform: 'cli', clientId: 'crash-test' });
     await client.ensureToken();
     const { session_id: sessionId } = await client.createSession();
     const { files } = await client.upload(sessionId, [(await shortWalkthrough()).path]);

@@ -17,13 +17,13 @@ describe('faults: renders that fail or never finish, and retries that must not d
     const { files } = await client.upload(sessionId, [(await shortWalkthrough()).path]);
     draft = { d: 2000, t: [{ tt: 0, sg: [{ src: files[0].id as string, in: 0, at: 0, d: 2000 }] }] };
   });
-  beforeEach(() => fx.engine.faults.clear());
+  beforeEach(() => fx.faults.clear());
   after(() => fx.close());
 
   const output = { format: 'mp4' as const, quality: 'high' as const, resolution: '540p' as const };
 
   it('a render that fails reports ffmpeg\'s reason, not a stack trace', async () => {
-    fx.engine.faults.add({ route: 'render', fault: 'render-fails' });
+    fx.faults.add({ route: 'render', fault: 'render-fails' });
     const render = await client.submitRender(sessionId, draft, output);
     await assert.rejects(client.waitForRender(render.id, { intervalMs: 50 }), (error: unknown) => {
       assert.match((error as Error).message, /^The render failed: ffmpeg failed \(exit 1\): .*Conversion failed!/s);
@@ -33,7 +33,7 @@ describe('faults: renders that fail or never finish, and retries that must not d
   });
 
   it('a render that never finishes: the wait gives up with advice, and cancelling it works', async () => {
-    fx.engine.faults.add({ route: 'render', fault: 'render-hangs' });
+    fx.faults.add({ route: 'render', fault: 'render-hangs' });
     const render = await client.submitRender(sessionId, draft, output);
     await assert.rejects(client.waitForRender(render.id, { intervalMs: 100, timeoutMs: 600 }), /has not finished .*still processing.*cancel it and export again/);
     assert.equal((await client.cancelRender(render.id)).status, 'cancelled');

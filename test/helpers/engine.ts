@@ -4,9 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DemoClipClient, type ClientConfig } from '../../src/client';
 import { startEngine, type RunningEngine, type StartOptions } from '../../src/engine';
+import { runTool } from '../../src/engine/tools/runTool';
+import { Faults } from '../faults/faultInjection';
 
 export interface EngineFixture {
   engine: RunningEngine;
+  /** Fault injection around this engine's requests and renders: none until a test adds rules. */
+  faults: Faults;
   storeDir: string;
   client(overrides?: Partial<ClientConfig>): DemoClipClient;
   /** A client with a token and a fresh session. */
@@ -18,15 +22,17 @@ export interface EngineFixture {
 /** A real engine on loopback with its own temporary store; tests talk to it over HTTP through the real client. */
 export async function startTestEngine(options: Partial<StartOptions> = {}): Promise<EngineFixture> {
   const storeDir = options.storeDir ?? (await mkdtemp(join(tmpdir(), 'democlip-test-')));
-  const config = { keepaliveMs: 200, maxUploadBytes: 20 * 1024 * 1024, ...options, storeDir };
+  const faults = new Faults(options.keepaliveMs ?? 200);
+  const config = { keepaliveMs: 200, maxUploadBytes: 20 * 1024 * 1024, ...options, storeDir, wrapRequests: faults.wrapRequests, renderTool: faults.wrapTool(runTool) };
   let engine = await startEngine(config);
   const fixture: EngineFixture = {
     get engine() {
       return engine;
     },
+    faults,
     storeDir,
     client: (overrides = {}) =>
-      new DemoClipClient({ baseUrl: engine.url, version: '0.0.0-test', platform: 'cli', clientId: randomUUID(), ...overrides }),
+      new DemoClipClient({ baseUrl: engine.url, engineKey: engine.key, version: '0.0.0-test', platform: 'cli', clientId: randomUUID(), ...overrides }),
     async session() {
       const client = fixture.client();
       await client.ensureToken();

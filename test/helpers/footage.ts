@@ -1,6 +1,8 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { generateFootage, generateStill, generateTone, type FootageTruth, type Scene } from '../../scripts/footage/generateFootage';
+import { generateFootage } from '../fixtures/footage/generateFootage';
+import type { FootageTruth, Scene } from '../fixtures/footage/scene';
+import { generateStill, generateTone } from '../fixtures/footage/stills';
 
 /** Generated footage is cached per name for the whole run (and across runs): generating is the slow part. */
 const FOOTAGE_DIR = resolve(__dirname, '../../../.test-footage');

@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
+import { findEngine } from '../../src/engine';
 
 /** The built bundle. */
+/** The built bundle: what `serve` runs when a client starts the store's engine. */
 export const CLI = resolve(__dirname, '../../../dist/cli.js');
 
 export interface CliRun {
@@ -22,14 +24,40 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Cli
   });
 }
 
-/** `democlip serve` in its own process, resolved with the URL it prints once it listens. */
-export function serveProcess(args: string[]): Promise<{ child: ChildProcess; url: string }> {
+/**
+ * `democlip serve` in its own process (args must name its `--store`), resolved with the URL it prints once it listens
+ * and the engine key from the store's owner record, which a client needs for a token.
+ */
+export function serveProcess(args: string[]): Promise<{ child: ChildProcess; url: string; key: string }> {
+  const store = args[args.indexOf('--store') + 1];
   const child = spawn(process.execPath, [CLI, 'serve', ...args]);
   return new Promise((found, failed) => {
     child.stdout.on('data', (chunk: Buffer) => {
       const match = /http:\/\/127\.0\.0\.1:\d+/.exec(chunk.toString());
-      if (match) found({ child, url: match[0] });
+      if (match) {
+        void findEngine(store).then((owner) => (owner ? found({ child, url: match[0], key: owner.key }) : failed(new Error(`no owner record in ${store}`))), failed);
+      }
     });
     child.on('exit', (code) => failed(new Error(`democlip serve exited with ${code}`)));
   });
+}
+
+/**
+ * Stops the engine a CLI run left serving `store` (it stays 10 minutes after its last client, by design), so that
+ * a test leaves no process behind and can remove the store.
+ */
+export async function stopStoreEngine(store: string): Promise<void> {
+  const owner = await findEngine(store);
+  if (!owner) return;
+  process.kill(owner.pid, 'SIGTERM');
+  while (isRunning(owner.pid)) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }

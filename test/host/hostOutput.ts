@@ -1,26 +1,29 @@
-// The workbench hands the runner the extension host's console and its own log through one channel
+// The workbench hands the offline runner the extension host's console and its own log through one channel
 // (codeAutomationLog), and its own log is long and, offline, noisy (sign-in, extension gallery, agent host).
 // So the suite marks every line the extension host writes, and the runner shows those, the rest only with VERBOSE=1.
 export const HOST_LINE_MARK = '\u2063'; // invisible separator: harmless if a marked line is ever shown as is
 
-// The same channel carries requests from the tests to the runner, for what only the browser side can do: click in
-// a webview, take a screenshot. A request is one marked line, RUNNER_REQUEST_MARK + JSON; the runner answers by
-// writing `<id>.json` (a RunnerAnswer) into the folder named by the extension host's env RUNNER_ANSWERS_ENV.
-export const RUNNER_REQUEST_MARK = '\u2064democlip-runner:';
+// Tests ask the runner for what only the browser side can do (click in a webview, take a screenshot) through a
+// folder named by the extension host's env RUNNER_ANSWERS_ENV: a request is `<id>.request.json` (a RunnerRequest),
+// the answer `<id>.json` (a RunnerAnswer). A folder works the same whether the workbench is code-server's in
+// Chromium or a desktop VS Code's window.
 export const RUNNER_ANSWERS_ENV = 'DEMOCLIP_HOST_ANSWERS';
+export const REQUEST_SUFFIX = '.request.json';
 
 /** webviewClick and webviewText act in the first frame that has the selector: a webview's, or the workbench's own. */
 export type RunnerRequest =
   | { id: string; action: 'shot' }
   | { id: string; action: 'webviewClick'; selector: string; select?: { selector: string; value: string } }
   /** Answers with the element's text (detail) once it contains `contains`. */
-  | { id: string; action: 'webviewText'; selector: string; contains: string };
+  | { id: string; action: 'webviewText'; selector: string; contains: string }
+  /** Plays the `<video>` (muted) and answers ok once it has played past 0.2 s; detail says where it stopped. */
+  | { id: string; action: 'videoPlays'; selector: string };
 
 export interface RunnerAnswer {
   ok: boolean;
   detail?: string;
 }
 
-// With --installed, the runner installs the packaged .vsix into the extensions folder it gives code-server and names
+// With --installed, the runner installs the packaged .vsix into the extensions folder it gives VS Code and names
 // that folder in this env, so the tests can tell an installed extension from one loaded from the repository.
 export const INSTALLED_EXTENSIONS_ENV = 'DEMOCLIP_HOST_EXTENSIONS';

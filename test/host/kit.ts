@@ -1,20 +1,22 @@
 // What the host tests share: the extension's API, the workspace's files, waiting, and requests to the runner.
 import * as assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { DemoClipApi } from '../../src/extension/extension';
+import type { TimelinePanel } from '../../src/extension/panel/timelinePanel';
+import type { ToWebview } from '../../src/webview/messages';
 import { editOpsMessage, TrackType, type Draft, type EditOp } from '../../src/protocol';
 import type { LmFixtureApi } from './fixtures/lm-extension/extension';
-import { RUNNER_ANSWERS_ENV, RUNNER_REQUEST_MARK, type RunnerAnswer, type RunnerRequest } from './hostOutput';
+import { REQUEST_SUFFIX, RUNNER_ANSWERS_ENV, type RunnerAnswer, type RunnerRequest } from './hostOutput';
 
 export const EXTENSION_ID = 'democlip.demo-clip-maker';
-export const LM_FIXTURE_ID = 'democlip-test.lm-fixture';
+const LM_FIXTURE_ID = 'democlip-test.lm-fixture';
 /** Rendering and analysis are slow on a shared machine: tests that touch the engine get minutes, not seconds. */
 export const SLOW_MS = 240_000;
 
-export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export async function democlip(): Promise<DemoClipApi> {
   const extension = vscode.extensions.getExtension<DemoClipApi>(EXTENSION_ID);
@@ -91,8 +93,28 @@ export async function askRunner(request: DistributiveOmit<RunnerRequest, 'id'>, 
   const answers = process.env[RUNNER_ANSWERS_ENV];
   assert.ok(answers, `${RUNNER_ANSWERS_ENV} is not set: the tests run under test/host/runHostTests`);
   const id = randomUUID();
-  console.log(RUNNER_REQUEST_MARK + JSON.stringify({ ...request, id }));
+  // Written whole, then renamed: the runner never reads half a request.
+  const partial = path.join(answers, `${id}.partial`);
+  await writeFile(partial, JSON.stringify({ ...request, id }));
+  await rename(partial, path.join(answers, id + REQUEST_SUFFIX));
   const file = path.join(answers, `${id}.json`);
   const text = await waitFor(`the runner's answer to ${request.action}`, () => readFile(file, 'utf8').catch(() => ''), timeoutMs, 250);
   return JSON.parse(text) as RunnerAnswer;
+}
+
+/**
+ * Clicks the button of a workbench notification, found by its label. The smoke test driver (which the runner needs)
+ * keeps notifications out of toasts, so the button is clicked in the notification list.
+ */
+export async function clickNotificationButton(label: string): Promise<void> {
+  await vscode.commands.executeCommand('notifications.showList');
+  const clicked = await askRunner({ action: 'webviewClick', selector: `.notifications-center .monaco-button:has-text(${JSON.stringify(label)})` });
+  assert.ok(clicked.ok, `no notification button "${label}": ${clicked.detail}`);
+}
+
+/** What the panel sends its webview from now on (its onDidPost), kept by the test, newest last, until disposed. */
+export function recordPanel(panel: TimelinePanel): { readonly messages: ToWebview[] } & vscode.Disposable {
+  const messages: ToWebview[] = [];
+  const listener = panel.onDidPost((message) => messages.push(message));
+  return { messages, dispose: () => listener.dispose() };
 }

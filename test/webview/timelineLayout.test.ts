@@ -11,7 +11,7 @@ describe('timeline layout for the panel', () => {
     ] }, { m1: 'walkthrough.mp4' });
     assert.deepEqual(layout.lanes.map((l) => [l.kind, l.segments.map((s) => [s.left, s.width, s.label])]), [
       ['video', [[0, 25, '#1 walkthrough.mp4'], [25, 75, '#2 walkthrough.mp4 · 2x']]],
-      ['audio', [[0, 100, 'lofi music · 35%']]],
+      ['audio', [[0, 100, 'lo-fi music · 35%']]],
       ['text', [[5, 15, 'Urban Dreams']]],
     ]);
     assert.equal(layout.lanes[2].segments[0].title, 'Urban Dreams · 0:01–0:04');

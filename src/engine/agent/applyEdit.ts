@@ -1,4 +1,4 @@
-import { MUSIC_BEDS, TrackType, type Draft, type EditOp, type Segment } from '../../protocol';
+import { MUSIC_BEDS, musicBedSrc, TrackType, type Draft, type EditOp, type Segment } from '../../protocol';
 import type { Moment } from '../analysis/chooseMoments';
 import type { PacedSpan } from '../analysis/idleSpeedup';
 import { musicSegments, relayout, sourceSpan, textSegments, videoSegments, withTrack } from './timeline';
@@ -112,14 +112,14 @@ function wholeFile(media: MediaSummary): Segment {
 }
 
 /** The videos a clip may use: those chosen with "use only …", or all of them. */
-export function selectedVideo(draft: Draft, context: EditContext): MediaSummary[] {
+function selectedVideo(draft: Draft, context: EditContext): MediaSummary[] {
   const videos = context.media.filter((media) => media.fileType === 'video');
   const chosen = draft.m?.sources;
   return chosen ? videos.filter((media) => chosen.includes(media.id)) : videos;
 }
 
 /** "first", "2", "last", a file name (with or without its extension) → media ids of uploaded videos. */
-export function resolveSources(refs: string[], context: EditContext): MediaSummary[] {
+function resolveSources(refs: string[], context: EditContext): MediaSummary[] {
   const videos = context.media.filter((media) => media.fileType === 'video');
   const words: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
   return refs.map((ref) => {
@@ -198,7 +198,8 @@ function editText(draft: Draft, edit: Extract<EditOp, { op: 'edit_text' }>): Dra
 
 function musicSource(track: string, context: EditContext): string {
   const bed = track.toLowerCase().replace(/[^a-z]/g, '');
-  if ((MUSIC_BEDS as readonly string[]).includes(bed)) return `bgm:${bed}`;
+  const builtIn = MUSIC_BEDS.find((name) => name === bed);
+  if (builtIn) return musicBedSrc(builtIn);
   const file = context.media.find((media) => media.fileType === 'audio' && media.filename.toLowerCase() === track.toLowerCase());
   if (!file) throw new EditError(`"${track}" is neither a built-in track (${MUSIC_BEDS.join(', ')}) nor an uploaded audio file.`);
   return file.id;

@@ -1,10 +1,10 @@
-import type { Draft, EditOp } from '../../protocol';
+import { BEST_MOMENTS_PROMPT, musicBedLabel, type Draft, type EditOp } from '../../protocol';
 import { plural, seconds } from './describe';
 import { musicSegments, textSegments, videoSegments } from './timeline';
 
 const percent = (volume: number | undefined) => `${Math.round((volume ?? 1) * 100)} %`;
 const span = (at = 0, d = 0) => `${seconds(at)}–${seconds(at + d)}`;
-const bedName = (src = '') => (src.startsWith('bgm:') ? `${src.slice(4).replace('lofi', 'lo-fi')} music` : 'your audio file');
+const bedName = (src?: string) => musicBedLabel(src) ?? 'your audio file';
 
 /** One sentence on what an edit did, with the facts of the new draft (times, volumes, counts). */
 export function describeEdit(op: EditOp, before: Draft, after: Draft): string {
@@ -28,6 +28,9 @@ export function describeEdit(op: EditOp, before: Draft, after: Draft): string {
       return `Removed ${op.index === undefined ? 'every text' : `text ${op.index}`}.`;
     case 'add_music': {
       const music = musicSegments(after)[0];
+      if (videoSegments(after).length === 0) {
+        return `There is no clip yet, so ${bedName(music?.src)} at ${percent(music?.m?.volume)} waits: it goes under the clip as soon as there is one. Say "${BEST_MOMENTS_PROMPT}" to make it.`;
+      }
       return `Added ${bedName(music?.src)} at ${percent(music?.m?.volume)} under the whole clip (${seconds(music?.d ?? 0)})${music?.m?.duck ? ', ducked under speech' : ''}.`;
     }
     case 'set_music_volume':

@@ -1,11 +1,13 @@
-import { EditOpMessage, outputFromText, resolutionFromText, type EditOp } from '../../protocol';
+import {
+  AspectWords, EditOpMessage, FillWords, MusicWords, outputFromText, PositionWords, quoted, quotePattern, resolutionFromText, withoutQuotes, Words,
+  type EditOp,
+} from '../../protocol';
 import { parseDurationMs } from './parseDuration';
 import {
-  parseAnchor, parseAt, parseEdgeSpan, parseFactor, parseFor, parseOrdinals, parseRange, parseSeconds, parseVolume, quoted,
+  normalizeNumbers, parseAnchor, parseAt, parseEdgeSpan, parseFactor, parseFor, parseOrdinals, parseRange, parseSeconds, parseVolume,
 } from './parseQuantities';
-import { AspectWords, FillWords, MusicWords, PositionWords, Words } from './vocabulary';
 
-export const DEFAULT_TARGET_MS = 60_000;
+const DEFAULT_TARGET_MS = 60_000;
 const DEFAULT_FADE_MS = 1000;
 const DEFAULT_CROSSFADE_MS = 500;
 const DEFAULT_SHORTEN_MS = 2000;
@@ -31,12 +33,50 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   if (structured) return { ops: structured, unknown: [] };
   const ops: EditOp[] = [];
   const unknown: string[] = [];
+  /** Best-moments ops whose length was not said: a neighbouring clause may say it ("精彩集锦，一分钟"). */
+  const lengthless = new Set<EditOp>();
   for (const clause of splitClauses(message)) {
-    const op = parseClause(clause, context);
-    if (op) ops.push(op);
-    else unknown.push(clause);
+    // Intents are read without the quoted words: a title "点击保存" asks for no export.
+    const text = normalizeNumbers(withoutQuotes(clause.toLowerCase()));
+    const fragment = slotFragment(text);
+    const previous = ops[ops.length - 1];
+    if (fragment?.length !== undefined && previous && lengthless.delete(previous) && previous.op === 'compile_best_moments') {
+      previous.target_ms = fragment.length;
+      continue;
+    }
+    if (fragment?.volume !== undefined && previous?.op === 'add_music') {
+      previous.volume = fragment.volume;
+      continue;
+    }
+    const op = parseClause(clause, text, context);
+    if (!op) {
+      unknown.push(clause);
+      continue;
+    }
+    // "I only have 30 seconds, cut it down": the length came first.
+    const pending = unknown.length > 0 && op.op === 'compile_best_moments' && parseDurationMs(text) === undefined
+      ? slotFragment(normalizeNumbers(unknown[unknown.length - 1].toLowerCase()))?.length : undefined;
+    if (pending !== undefined && op.op === 'compile_best_moments') {
+      unknown.pop();
+      op.target_ms = pending;
+    } else if (op.op === 'compile_best_moments' && parseDurationMs(text) === undefined) {
+      if (previous?.op === 'compile_best_moments') continue; // "30 seconds, cut it down": one clip, said twice
+      lengthless.add(op);
+    }
+    ops.push(op);
   }
   return { ops, unknown };
+}
+
+/** A clause that only gives a length ("一分钟", "20秒左右", "45 seconds max") or a volume ("音量50%"). */
+function slotFragment(text: string): { length?: number; volume?: number } | undefined {
+  const rest = text
+    .replace(/\d+(?:\.\d+)?\s*(?:%|percent|％)|(?:volume|音量)\s*(?:to|at|of|=)?/g, '')
+    .replace(/[\d.:\s-]+|seconds?|secs?|minutes?|mins?|\b[ms]\b|分钟|分|秒|半|钟|左右|以内|max(imum)?|or less|about|around|roughly|long|i only have|for this|大约|大概|最多|上下/g, '');
+  if (rest.length > 0) return undefined;
+  const length = parseDurationMs(text);
+  const volume = /%|percent|％|volume|音量/.test(text) ? parseVolume(text) : undefined;
+  return length !== undefined || volume !== undefined ? { length, volume } : undefined;
 }
 
 function parseStructured(message: string): EditOp[] | undefined {
@@ -56,7 +96,7 @@ const VERB = String.raw`add|make|put|remove|delete|drop|fade|mute|unmute|export|
 /** Splits on sentence punctuation, "then", and "and" before a new verb; quoted text is never split. */
 export function splitClauses(message: string): string[] {
   const quotes: string[] = [];
-  const masked = message.replace(/"[^"]*"|“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’|(?<=^|[\s(:])'[^']*'(?=$|[\s,.;:!?)]|\d)/g, (q) => {
+  const masked = message.replace(quotePattern(), (q) => {
     quotes.push(q);
     return `\u0000${quotes.length - 1}\u0000`;
   });
@@ -67,10 +107,13 @@ export function splitClauses(message: string): string[] {
     .filter((part) => part.length > 0);
 }
 
-function parseClause(original: string, context: ParseContext): EditOp | undefined {
-  const text = original.toLowerCase();
+function parseClause(original: string, text: string, context: ParseContext): EditOp | undefined {
   const has = (pattern: RegExp) => pattern.test(text);
   const resolve = (n: number, count: number) => (n === -1 ? Math.max(1, count) : n);
+
+  // A question is answered by the reply, a refusal changes nothing: neither may edit ("what is a crossfade?").
+  if (has(Words.refusal)) return undefined;
+  if (has(Words.question) && !has(Words.request)) return has(Words.showTracks) ? { op: 'show_tracks' } : undefined;
 
   if (has(Words.undo)) return { op: 'undo' };
   if (has(Words.redo)) return { op: 'redo' };
@@ -78,7 +121,7 @@ function parseClause(original: string, context: ParseContext): EditOp | undefine
   if (has(Words.export) && !has(Words.compile)) {
     const resolution = resolutionFromText(text);
     const format = outputFromText(text).format;
-    return resolution && resolution !== '540p' ? { op: 'export', format, resolution } : { op: 'export', format };
+    return resolution ? { op: 'export', format, resolution } : { op: 'export', format };
   }
   if (has(Words.showTracks)) return { op: 'show_tracks' };
 
@@ -106,7 +149,7 @@ function parseClause(original: string, context: ParseContext): EditOp | undefine
   }
   if (has(Words.resolution) && !has(Words.compile)) {
     const resolution = resolutionFromText(text);
-    if (resolution && resolution !== '540p') return { op: 'set_resolution', resolution };
+    if (resolution) return { op: 'set_resolution', resolution };
   }
 
   const range = parseRange(text);
@@ -122,9 +165,17 @@ function parseClause(original: string, context: ParseContext): EditOp | undefine
   }
   if (has(Words.useSources)) return { op: 'use_sources', files: sourceRefs(original) };
   if (has(Words.keepEverything)) return { op: 'keep_everything' };
-  if (has(Words.compile)) return { op: 'compile_best_moments', target_ms: parseDurationMs(text) ?? DEFAULT_TARGET_MS };
+  const length = parseDurationMs(text);
+  if (has(Words.compile)) return { op: 'compile_best_moments', target_ms: length ?? DEFAULT_TARGET_MS };
+  // A length alone ("cut this down to 45 seconds", "压缩到一分钟") asks for the best moments at that length; a clause
+  // that also names something else it could be about is not guessed at.
+  if (length !== undefined && !has(OTHER_SUBJECTS)) return { op: 'compile_best_moments', target_ms: length };
   return undefined;
 }
+
+/** Words of other intents: with one of them, a length is that intent's (a title's, a fade's), not the clip's. */
+const OTHER_SUBJECTS = new RegExp([Words.text, Words.music, Words.fade, Words.crossfade, Words.speed, /\b(moment|segment|scene|shot)s?\b|第/]
+  .map((pattern) => pattern.source).join('|'));
 
 function musicOp(text: string, original: string): EditOp | undefined {
   if (!Words.music.test(text) && !Words.noDuck.test(text)) return undefined;
@@ -135,13 +186,14 @@ function musicOp(text: string, original: string): EditOp | undefined {
   const volume = parseVolume(text);
   const bed = MusicWords.find(([pattern]) => pattern.test(text))?.[1];
   const file = /[\w.-]+\.(?:mp3|wav|m4a|aac)\b/i.exec(original)?.[0];
-  const adds = /\b(add|put|use|play|include|give|throw in|with)\b|加|添加|配|用/.test(text);
-  if ((adds || bed) && (bed || file || !/volume|quieter|louder|softer|音量|小声|大声/.test(text))) {
+  const adds = Words.musicAdd.test(text);
+  const changes = Words.quieter.test(text) || Words.louder.test(text) || /\b(set|change|turn)\b|调|设/.test(text);
+  if ((adds && !changes) || ((bed || file) && !changes)) {
     return { op: 'add_music', track: file ?? bed ?? 'lofi', volume: volume ?? 0.35, duck: true };
   }
+  if (volume !== undefined) return { op: 'set_music_volume', volume };
   if (Words.quieter.test(text)) return { op: 'set_music_volume', change: 'quieter' };
   if (Words.louder.test(text)) return { op: 'set_music_volume', change: 'louder' };
-  if (volume !== undefined) return { op: 'set_music_volume', volume };
   return undefined;
 }
 
@@ -151,9 +203,9 @@ function textOverlayOp(
   const words = quoted(original);
   const mentionsText = Words.text.test(text);
   if (!mentionsText && !(words && Words.textAdd.test(text))) return undefined;
-  const which = parseOrdinals(text.replace(/"[^"]*"|“[^”]*”/g, '')).find((n) => n !== undefined);
+  const which = parseOrdinals(text).find((n) => n !== undefined);
   const index = which === undefined ? undefined : resolve(which, context.texts);
-  const position = PositionWords.find(([pattern]) => pattern.test(text.replace(/"[^"]*"/g, '')))?.[1];
+  const position = PositionWords.find(([pattern]) => pattern.test(text))?.[1];
   if (Words.textRemove.test(text) && !words) return index === undefined ? { op: 'remove_text' } : { op: 'remove_text', index };
   const timing = textTiming(text);
   if (Words.textEdit.test(text) && !/\b(add|put|insert|create)\b|添加|加上/.test(text) && context.texts > 0) {
@@ -170,9 +222,8 @@ function textOverlayOp(
   return { op: 'add_text', text: words, style, ...timing, ...(position ? { position } : {}) };
 }
 
-/** When a text shows: a range, a start and a length, an edge of the clip, or nothing (the op's defaults). */
-function textTiming(text: string): Partial<Pick<Extract<EditOp, { op: 'add_text' }>, 'start_ms' | 'end_ms' | 'duration_ms' | 'anchor'>> {
-  const unquoted = text.replace(/"[^"]*"|“[^”]*”|'[^']*'/g, '');
+/** When a text shows (read from the clause without its quotes): a range, a start and a length, an edge, or nothing. */
+function textTiming(unquoted: string): Partial<Pick<Extract<EditOp, { op: 'add_text' }>, 'start_ms' | 'end_ms' | 'duration_ms' | 'anchor'>> {
   const range = parseRange(unquoted);
   if (range) return range;
   const edge = parseEdgeSpan(unquoted);
@@ -216,7 +267,7 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
     return { op: 'move_moment', index, to: place };
   }
   if (Words.shorter.test(text)) {
-    const to = /\bto\s+\d/.test(text) ? parseSeconds(text.replace(/^.*?\bto\s+/, '')) : undefined;
+    const to = /\bto\s+\d|到\s*\d/.test(text) ? parseSeconds(text.replace(/^.*?(?:\bto\s+|到\s*)(?=\d)/, '')) : undefined;
     if (to !== undefined) return { op: 'trim_moment', index, to_ms: to };
     return { op: 'trim_moment', index, by_ms: parseSeconds(text.replace(/(moment|clip|segment|part)\s*#?\s*\d+/g, '')) ?? DEFAULT_SHORTEN_MS };
   }

@@ -1,4 +1,4 @@
-import { ORDINALS } from './vocabulary';
+import { ORDINALS } from '../../protocol';
 
 /**
  * Numbers, times, ranges, quotes and ordinals out of loose English and Chinese text. Each returns undefined when
@@ -6,12 +6,52 @@ import { ORDINALS } from './vocabulary';
  */
 
 const NUMBER = String.raw`\d+(?:\.\d+)?`;
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const HAN: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** What a number-word quantity is followed by; "the second clip" (an ordinal) is left alone. */
+const QUANTITY_AFTER = String.raw`(?=\s*-?\s*(?:seconds?|secs?|minutes?|mins?|percent|x\b|times\b|%))`;
+
+/** 三十 → 30, 十五 → 15, 一百 → 100, 九十 → 90. */
+function hanNumber(word: string): number {
+  if (word === '十') return 10;
+  const hundred = word.split('百');
+  if (hundred.length === 2) return HAN[hundred[0]] * 100 + (hundred[1] ? hanNumber(hundred[1]) : 0);
+  const ten = word.split('十');
+  if (ten.length === 2) return (ten[0] ? HAN[ten[0]] : 1) * 10 + (ten[1] ? HAN[ten[1]] : 0);
+  return HAN[word];
+}
+
+/**
+ * Spelled-out quantities as digits, so every slot parser reads one form: "thirty seconds" → "30 seconds", "a minute
+ * and a half" → "1.5 minute", "half a minute" → "0.5 minute", 三十秒 → 30秒, 两倍速 → 2倍速, 百分之二十 → 20%,
+ * 半分钟 → 0.5分钟, 一分半 → 1分半, "16比9" → "16:9". Ordinals (第二, "the second clip") are left as they are.
+ */
+export function normalizeNumbers(text: string): string {
+  const tens = Object.keys(TENS).join('|');
+  const units = Object.keys(UNITS).join('|');
+  return text
+    .replace(/\bhalf an? (minute|second)/g, '0.5 $1')
+    .replace(/\ban? (minute|second)s? and a half\b/g, '1.5 $1')
+    .replace(/\b(an?) (minute|second)\b/g, '1 $2')
+    .replace(new RegExp(String.raw`\b(${tens})(?:[\s-](${units}))?\b${QUANTITY_AFTER}`, 'g'), (_, t: string, u?: string) => String(TENS[t] + (u ? UNITS[u] : 0)))
+    .replace(new RegExp(String.raw`\b(${units})\b${QUANTITY_AFTER}`, 'g'), (_, u: string) => String(UNITS[u]))
+    .replace(/\b(\d+(?:\.\d+)?) (minute|second)s? and a half\b/g, (_, n: string, unit: string) => `${Number(n) + 0.5} ${unit}`)
+    .replace(/百分之([零一二两三四五六七八九十百]+|\d+(?:\.\d+)?)/g, (_, n: string) => `${/\d/.test(n) ? n : hanNumber(n)}%`)
+    .replace(/半(?=分钟|分)/g, '0.5')
+    .replace(/(?<!第)([零一二两三四五六七八九十百]+)(?=\s*(?:秒|分钟|分(?!之)|倍|个?小时))/g, (_, n: string) => String(hanNumber(n)))
+    .replace(/(\d+)\s*比\s*(\d+)/g, '$1:$2');
+}
 const CLOCK = String.raw`\d{1,2}:[0-5]\d(?:\.\d+)?`;
 const UNIT = String.raw`(?:s|sec|secs|seconds?|秒)`;
 const TIME = String.raw`(?:${CLOCK}|${NUMBER})`;
 
 /** "0:05" → 5000, "1:02.5" → 62500, "5" → 5000 (seconds). */
-export function timeMs(token: string): number {
+function timeMs(token: string): number {
   const clock = /^(\d{1,2}):([0-5]\d(?:\.\d+)?)$/.exec(token.trim());
   if (clock) return Math.round((Number(clock[1]) * 60 + Number(clock[2])) * 1000);
   return Math.round(Number(token) * 1000);
@@ -68,8 +108,10 @@ export function parseSeconds(text: string): number | undefined {
   return match ? timeMs(match[1]) : undefined;
 }
 
-/** "35%", "35 percent", "百分之35", "volume 0.35", "音量35" → 0.35. */
+/** "35%", "35 percent", "百分之35", "volume 0.35", "音量35", "half volume", "一半" → 0.35 / 0.5. */
 export function parseVolume(text: string): number | undefined {
+  if (/\bhalf (the )?volume|\bat half\b|一半/.test(text)) return 0.5;
+  if (/\bquarter (the )?volume|\bat a quarter\b|四分之一/.test(text)) return 0.25;
   const percent = new RegExp(String.raw`(${NUMBER})\s*(?:%|percent|％)|百分之\s*(${NUMBER})`).exec(text);
   if (percent) return Number(percent[1] ?? percent[2]) / 100;
   const fraction = new RegExp(String.raw`(?:volume|音量)\s*(?:to|at|of|=)?\s*(${NUMBER})`).exec(text);
@@ -82,17 +124,9 @@ export function parseVolume(text: string): number | undefined {
 export function parseFactor(text: string): number | undefined {
   const times = new RegExp(String.raw`(${NUMBER})\s*(?:x|×|倍)|\bx\s?(${NUMBER})`).exec(text);
   if (times) return Number(times[1] ?? times[2]);
-  if (/twice as fast|double speed|2倍速/.test(text)) return 2;
-  if (/half speed|half as fast|半速/.test(text)) return 0.5;
+  if (/twice as fast|double speed|double the speed/.test(text)) return 2;
+  if (/half speed|half as fast|半速|slow[- ]?motion|slo-?mo|慢放|慢动作/.test(text)) return 0.5;
   return undefined;
-}
-
-/** Text in quotes: "…", “…”, 「…」, 『…』, or '…' (a single quote only ends at a word boundary, so "don't" survives). */
-export function quoted(original: string): string | undefined {
-  const match =
-    /"([^"]+)"|“([^”]+)”|「([^」]+)」|『([^』]+)』|‘([^’]+)’/.exec(original) ??
-    /(?:^|[\s(:])'(.+?)'(?=$|[\s,.;:!?)]|\d)/.exec(original);
-  return match?.slice(1).find((group) => group !== undefined)?.trim();
 }
 
 /**

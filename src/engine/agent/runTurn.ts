@@ -1,4 +1,5 @@
-import type { AdkEvent, Draft, EditOp } from '../../protocol';
+import { isExportable, type AdkEvent, type Draft, type EditOp } from '../../protocol';
+import { CJK_FONT_HINT, fontFor } from '../render/fonts';
 import { commitDraft } from '../sessions';
 import { AdkEventFactory } from './adkEvents';
 import { applyEdit, EditError, type DraftEditOp, type EditContext } from './applyEdit';
@@ -10,7 +11,7 @@ import { parseInstruction } from './parseInstruction';
 import { textSegments, videoSegments } from './timeline';
 import { loadMedia, type TurnContext } from './turnContext';
 
-export const HELP_TEXT =
+const HELP_TEXT =
   'I can: trim the best moments into a clip ("trim the best moments and compile them into a 60-second demo clip", ' +
   '"剪辑精彩片段成60秒"), remove dead air, speed up idle parts, keep everything; change the frame ("make it 9:16", ' +
   '"square", "竖屏"), resolution ("720p", "4K"); add titles and captions ("add title \'Urban Dreams\' 0-3s", ' +
@@ -46,7 +47,7 @@ export async function* runTurn(ctx: TurnContext, message: string): AsyncGenerato
     yield* execute(ctx, op, context, callId, events);
   }
   // One summary of the timeline after all the edits, rather than one per edit.
-  if (ctx.session.draft !== before && ops.some((op) => !SUMMARISED_OPS.has(op.op))) yield events.text(describeDraft(ctx.session.draft));
+  if (ctx.session.draft !== before && isExportable(ctx.session.draft) && ops.some((op) => !SUMMARISED_OPS.has(op.op))) yield events.text(describeDraft(ctx.session.draft));
   if (unknown.length > 0) {
     yield events.text(`I didn't understand ${unknown.map((u) => `"${u.slice(0, 120)}"`).join(', ')}; the rest is done. ${HELP_TEXT}`);
   }
@@ -91,7 +92,7 @@ async function* execute(ctx: TurnContext, op: EditOp, context: EditContext, call
       return;
     case 'export': {
       yield events.response(callId, op.op, { ok: true });
-      const ready = session.draft.t.some((track) => track.sg.length > 0);
+      const ready = isExportable(session.draft);
       const what = `${op.resolution ?? 'the draft\'s resolution'} ${op.format.toUpperCase()}`;
       yield events.text(ready ? `${describeDraft(session.draft)} Click Export to render it as ${what}.` : 'There is nothing to export yet: upload footage and ask me to trim the best moments first.');
       return;
@@ -115,7 +116,15 @@ async function* applyAndReply(ctx: TurnContext, op: DraftEditOp, context: EditCo
   commitDraft(ctx.session, after);
   const summary = describeEdit(op, before, after);
   yield events.response(callId, op.op, { ok: true, summary });
-  yield events.text(`${summary}${upscaleWarning(op, after, context)}`, after);
+  yield events.text(`${summary}${upscaleWarning(op, after, context)}${await undrawableWarning(op)}`, after);
+}
+
+/** Characters no font on this machine can draw are said out loud (the video leaves them out instead of boxes). */
+async function undrawableWarning(op: EditOp): Promise<string> {
+  if ((op.op !== 'add_text' && op.op !== 'edit_text') || !op.text) return '';
+  const { missing } = await fontFor(op.text);
+  if (missing.length === 0) return '';
+  return ` Note: no font on this machine can draw ${missing.map((c) => `"${c}"`).join(' ')}, so the video leaves ${missing.length === 1 ? 'it' : 'them'} out. ${CJK_FONT_HINT}`;
 }
 
 /** "Never upscale silently": a canvas taller than every source is said out loud. */

@@ -1,14 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { EngineError } from './engineError';
-import type { FaultRule } from './faults';
 
 export interface RouteContext {
   req: IncomingMessage;
   res: ServerResponse;
   params: Record<string, string>;
   url: URL;
-  /** A test-injected fault that acts inside the handler (a stream or a render), if any. */
-  fault?: FaultRule;
 }
 
 type Handler = (ctx: RouteContext) => Promise<void>;

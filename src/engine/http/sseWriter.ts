@@ -2,9 +2,8 @@ import type { ServerResponse } from 'node:http';
 
 /** Writes an SSE response: one `data:` line per event, and `: keepalive` comments while a turn is busy. */
 export class SseWriter {
-  private readonly timer: NodeJS.Timeout | undefined;
+  private readonly timer: NodeJS.Timeout;
 
-  /** `keepaliveMs` 0 sends no heartbeats (only a test's dead-stream fault wants that). */
   constructor(private readonly res: ServerResponse, keepaliveMs: number) {
     res.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
@@ -13,16 +12,11 @@ export class SseWriter {
       'x-accel-buffering': 'no',
     });
     res.flushHeaders();
-    if (keepaliveMs > 0) this.timer = setInterval(() => this.res.write(': keepalive\n\n'), keepaliveMs);
+    this.timer = setInterval(() => this.res.write(': keepalive\n\n'), keepaliveMs);
   }
 
   send(event: unknown): void {
     this.res.write(`data: ${JSON.stringify(event)}\n\n`);
-  }
-
-  /** Writes raw bytes: a test fault that cuts an event in half. */
-  raw(text: string): void {
-    this.res.write(text);
   }
 
   error(message: string): void {

@@ -42,7 +42,7 @@ export const fileTooLarge = (filename: string, limit: number) =>
     `"${filename}" is larger than the ${formatBytes(limit)} upload limit. Compress it or trim it, then upload again.`,
   );
 
-export function formatBytes(bytes: number): string {
+function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
 }
 

@@ -1,6 +1,6 @@
 import { sec } from './filterEscape';
 import type { GraphInputs } from './graphInputs';
-import type { MusicBedName } from './musicBeds';
+import type { MusicBed } from '../../protocol';
 import type { AudioPiece, RenderPlan } from './renderPlan';
 import { atempo, AUDIO_FORMAT, pieceFades } from './timeline';
 
@@ -15,7 +15,7 @@ const DUCK = 'sidechaincompress=threshold=0.015:ratio=8:attack=20:release=350:ma
  * segments, those marked `duck` lowered under speech by a sidechain compressor keyed on it, then faded with the
  * draft, then `finish` (the loudness scan of the measuring pass, or the gain that brings the mix to -14 LUFS).
  */
-export function audioMix(plan: RenderPlan, speech: string, inputs: GraphInputs, beds: Map<MusicBedName, string>, finish: string): { filters: string[]; audio: string } {
+export function audioMix(plan: RenderPlan, speech: string, inputs: GraphInputs, beds: Map<MusicBed, string>, finish: string): { filters: string[]; audio: string } {
   const filters: string[] = [];
   const total = sec(plan.durationMs);
   const group = (pieces: AudioPiece[], name: string): string | undefined => {
@@ -43,7 +43,7 @@ export function audioMix(plan: RenderPlan, speech: string, inputs: GraphInputs, 
 }
 
 /** The input of an audio segment: a bed loops for as long as needed; a file is seeked like footage. */
-function musicInput(piece: AudioPiece, inputs: GraphInputs, beds: Map<MusicBedName, string>): string {
+function musicInput(piece: AudioPiece, inputs: GraphInputs, beds: Map<MusicBed, string>): string {
   const sourceMs = piece.durationMs * piece.speed;
   if (piece.source.kind === 'bed') {
     const index = inputs.add(beds.get(piece.source.name) as string, ['-stream_loop', '-1']);

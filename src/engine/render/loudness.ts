@@ -1,7 +1,7 @@
 import { runTool } from '../tools/runTool';
 
 /** Delivery loudness of every render: -14 LUFS integrated, what YouTube and most players normalise to. */
-export const TARGET_LUFS = -14;
+const TARGET_LUFS = -14;
 /** -1.5 dBFS: peaks stay under this after the gain, so AAC/Opus encoding does not clip. */
 const PEAK_LIMIT = 0.84;
 /** Quieter than this is silence (or near it): no gain, rather than amplifying noise by 50 dB. */

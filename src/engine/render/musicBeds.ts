@@ -3,27 +3,16 @@ import { join } from 'node:path';
 import { runTool } from '../tools/runTool';
 import { filterValue } from './filterEscape';
 import { integratedLoudness } from './loudness';
+import type { MusicBed } from '../../protocol';
 import { SCORES, type Note, type Score } from './musicScores';
 
-export type MusicBedName = keyof typeof SCORES;
-export const MUSIC_BEDS = Object.keys(SCORES) as MusicBedName[];
 
 /** Bumped whenever a score or the synthesis changes, so cached beds are made again. */
 const BED_VERSION = 1;
 /** Beds are stored at this loudness; a segment's volume (0.35 = 35 %) is relative to it. */
 const BED_LUFS = -18;
 const SAMPLE_RATE = 48000;
-const BGM_PREFIX = 'bgm:';
 const NOTES_PER_SOURCE = 6;
-
-export function isMusicBed(src: string | undefined): boolean {
-  return src !== undefined && src.startsWith(BGM_PREFIX);
-}
-
-export function musicBedName(src: string): MusicBedName | undefined {
-  const name = src.slice(BGM_PREFIX.length);
-  return (MUSIC_BEDS as string[]).includes(name) ? (name as MusicBedName) : undefined;
-}
 
 const pending = new Map<string, Promise<string>>();
 
@@ -31,7 +20,7 @@ const pending = new Map<string, Promise<string>>();
  * The bed's loop as a FLAC file in the engine's cache, synthesised by ffmpeg the first time it is asked for
  * (0.5-1 s per bed on 2 cores). ffmpeg alone, no sox: the engine already needs it on every platform.
  */
-export function musicBed(ffmpeg: string, cacheDir: string, name: MusicBedName): Promise<string> {
+export function musicBed(ffmpeg: string, cacheDir: string, name: MusicBed): Promise<string> {
   const path = join(cacheDir, 'music', `${name}-v${BED_VERSION}.flac`);
   let job = pending.get(path);
   if (!job) {

@@ -1,3 +1,4 @@
+import type { MusicBed } from '../../protocol';
 /**
  * The built-in music beds as scores: one loop each, a few chords, synthesised note by note (see musicBeds.ts).
  * Written here rather than downloaded so the engine stays offline and every bed is ours to ship.
@@ -59,7 +60,7 @@ const AMBIENT: Chord[] = [[48, 55, 64, 71], [45, 52, 60, 67], [41, 48, 57, 64], 
 // D A Bm G (I V vi IV) at 100 bpm.
 const CORPORATE: Chord[] = [[62, 66, 69], [57, 61, 64], [59, 62, 66], [55, 59, 62]];
 
-export const SCORES = {
+export const SCORES: Record<MusicBed, Score> = {
   lofi: {
     loop: 12.8,
     notes: [...chordNotes(LOFI, 3.2, 'pluck', 0.22, 0.04), ...bass(LOFI, 3.2, 2, 0.3), ...drums(12.8, 0.8, [0, 2], true, 0.35)],

@@ -1,12 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { RenderOutput } from '../../protocol';
+import type { MusicBed, RenderOutput } from '../../protocol';
 import { audioMix } from './audioMix';
 import { encoderArgs, gifPalette } from './encoder';
 import { sec } from './filterEscape';
 import { GraphInputs } from './graphInputs';
 import { LOUDNESS_SCAN, loudnessGain } from './loudness';
-import { musicBed, type MusicBedName } from './musicBeds';
+import { musicBed } from './musicBeds';
 import type { RenderPlan } from './renderPlan';
 import { textOverlays } from './textOverlay';
 import { pieceFades, timeline } from './timeline';
@@ -69,8 +69,8 @@ export async function renderCommand(plan: RenderPlan, output: RenderOutput, opti
 }
 
 /** The music beds the plan uses, synthesised on first use. */
-async function beds(plan: RenderPlan, options: GraphOptions): Promise<Map<MusicBedName, string>> {
-  const found = new Map<MusicBedName, string>();
+async function beds(plan: RenderPlan, options: GraphOptions): Promise<Map<MusicBed, string>> {
+  const found = new Map<MusicBed, string>();
   for (const piece of plan.audio) {
     if (piece.source.kind === 'bed') found.set(piece.source.name, await musicBed(options.ffmpeg, options.cacheDir, piece.source.name));
   }

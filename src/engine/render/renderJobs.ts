@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { EngineConfig } from '../config';
 import type { RenderRecord } from '../store/records';
 import type { Store } from '../store/store';
-import { runTool, ToolError } from '../tools/runTool';
+import { ToolError, type runTool } from '../tools/runTool';
 import { checkVideoTrack } from './checkOutput';
 import { parseIntegratedLoudness } from './loudness';
 import { measureCommand, renderCommand } from './renderGraph';
@@ -21,10 +21,9 @@ export class RenderJobs {
   private readonly running = new Map<string, AbortController>();
   /** Live progress, newer than what is on disk (saved at most every couple of seconds). */
   private readonly progress = new Map<string, number>();
-  /** Test-injected faults per render id (see http/faults.ts); empty in the product. */
-  private readonly faults = new Map<string, 'render-fails' | 'render-hangs'>();
 
-  constructor(private readonly store: Store, private readonly config: EngineConfig) {}
+  /** `tool` runs the renders' ffmpeg (runTool, unless the engine was started with another). */
+  constructor(private readonly store: Store, private readonly config: EngineConfig, private readonly tool: typeof runTool) {}
 
   /** Jobs that were queued or running when the engine last stopped cannot be trusted: they failed. */
   async recover(): Promise<void> {
@@ -32,15 +31,20 @@ export class RenderJobs {
       if (record.status !== 'pending' && record.status !== 'processing') continue;
       record.status = 'failed';
       record.error = 'interrupted: the engine stopped before this render finished. Export again.';
+      record.completedAt = new Date().toISOString();
       await this.store.saveRender(record);
     }
   }
 
-  async submit(record: RenderRecord, fault?: 'render-fails' | 'render-hangs'): Promise<void> {
-    if (fault) this.faults.set(record.renderId, fault);
+  async submit(record: RenderRecord): Promise<void> {
     await this.store.saveRender(record);
     this.queue.push(record.renderId);
     this.pump();
+  }
+
+  /** True while a render runs or waits: the engine must not stop then. */
+  get busy(): boolean {
+    return this.running.size > 0 || this.queue.length > 0;
   }
 
   liveProgress(renderId: string): number | undefined {
@@ -74,7 +78,6 @@ export class RenderJobs {
       void this.run(renderId, controller.signal).finally(() => {
         this.running.delete(renderId);
         this.progress.delete(renderId);
-        this.faults.delete(renderId);
         this.pump();
       });
     }
@@ -90,17 +93,16 @@ export class RenderJobs {
     try {
       record.status = 'processing';
       await this.store.saveRender(record);
-      await this.injectedFault(renderId, signal);
       const plan = await renderPlan(record.draft, record.output.resolution, async (src) => {
         const media = await this.store.media(src);
         return media && media.userId === record.userId ? { media, path: this.store.mediaPath(media) } : undefined;
       });
       const options = { ffmpeg: this.config.ffmpeg, preset: this.config.renderPreset, cacheDir: this.store.cacheDir, workDir };
       const measure = await measureCommand(plan, record.output, options);
-      const mixLufs = measure && parseIntegratedLoudness((await runTool(this.config.ffmpeg, measure, { signal, collectStdout: false })).stderr);
+      const mixLufs = measure && parseIntegratedLoudness((await this.tool(this.config.ffmpeg, measure, { signal, collectStdout: false })).stderr);
       const args = await renderCommand(plan, record.output, { ...options, outPath: partPath, mixLufs });
       let lastSave = Date.now();
-      await runTool(this.config.ffmpeg, args, {
+      await this.tool(this.config.ffmpeg, args, {
         signal,
         collectStdout: false,
         onStdoutLine: (line) => {
@@ -128,11 +130,5 @@ export class RenderJobs {
       await rm(workDir, { recursive: true, force: true });
     }
     await this.store.saveRender(record);
-  }
-
-  private async injectedFault(renderId: string, signal: AbortSignal): Promise<void> {
-    const fault = this.faults.get(renderId);
-    if (fault === 'render-fails') throw new ToolError('ffmpeg', 1, 'Error while filtering: Cannot allocate memory\nConversion failed! (injected test fault)');
-    if (fault === 'render-hangs') await new Promise((resolve) => signal.addEventListener('abort', resolve, { once: true }));
   }
 }

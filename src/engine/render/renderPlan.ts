@@ -1,8 +1,7 @@
-import { TrackType, type Draft, type RenderOutput, type Segment } from '../../protocol';
+import { isMusicBedSrc, MUSIC_BEDS, musicBedOf, musicBedSrc, TrackType, type Draft, type MusicBed, type RenderOutput, type Segment } from '../../protocol';
 import { EngineError } from '../http/engineError';
 import { MAX_CANVAS_PIXELS, MAX_CANVAS_SIDE, MAX_DRAFT_MS } from '../limits';
 import type { MediaRecord } from '../store/records';
-import { isMusicBed, MUSIC_BEDS, musicBedName, type MusicBedName } from './musicBeds';
 
 const SHORT_SIDE: Record<NonNullable<RenderOutput['resolution']>, number> = { '540p': 540, '720p': 720, '1080p': 1080, '4k': 2160 };
 
@@ -33,7 +32,7 @@ export interface VideoPiece extends Fades {
 
 /** A segment of the audio track: a built-in music bed or an uploaded file's sound. */
 export interface AudioPiece extends Fades {
-  source: { kind: 'bed'; name: MusicBedName } | { kind: 'file'; path: string };
+  source: { kind: 'bed'; name: MusicBed } | { kind: 'file'; path: string };
   inMs: number;
   atMs: number;
   durationMs: number;
@@ -67,7 +66,7 @@ export interface RenderPlan extends Fades {
 export type MediaLookup = (src: string) => Promise<{ media: MediaRecord; path: string } | undefined>;
 
 /** The draft's canvas (1920x1080 by default), scaled so that its short side matches the asked resolution, if any. */
-export function outputCanvas(draft: Draft, resolution: RenderOutput['resolution']): Canvas {
+function outputCanvas(draft: Draft, resolution: RenderOutput['resolution']): Canvas {
   const width = positive(draft.m?.width) ?? 1920;
   const height = positive(draft.m?.height) ?? 1080;
   const scale = resolution ? SHORT_SIDE[resolution] / Math.min(width, height) : 1;
@@ -90,7 +89,7 @@ export async function renderPlan(draft: Draft, resolution: RenderOutput['resolut
   };
 
   const videoSegments = await Promise.all(segmentsOf(TrackType.video).map(async (sg) => ({ sg, found: await resolve(sg) })));
-  const audioSegments = await Promise.all(segmentsOf(TrackType.audio).map(async (sg) => ({ sg, found: isMusicBed(sg.src) ? undefined : await resolve(sg) })));
+  const audioSegments = await Promise.all(segmentsOf(TrackType.audio).map(async (sg) => ({ sg, found: isMusicBedSrc(sg.src) ? undefined : await resolve(sg) })));
   const sourceVolume = draft.m?.sourceVolume ?? 1;
 
   const clips = videoSegments
@@ -160,9 +159,9 @@ function placeOnTimeline(clips: { atMs?: number; piece: VideoPiece }[]): VideoPi
   return pieces;
 }
 
-function knownBed(src: string): MusicBedName {
-  const name = musicBedName(src);
-  if (!name) throw new EngineError(400, `There is no built-in music "${src.slice(0, 60)}". Built in: ${MUSIC_BEDS.map((n) => `bgm:${n}`).join(', ')}.`);
+function knownBed(src: string): MusicBed {
+  const name = musicBedOf(src);
+  if (!name) throw new EngineError(400, `There is no built-in music "${src.slice(0, 60)}". Built in: ${MUSIC_BEDS.map(musicBedSrc).join(', ')}.`);
   return name;
 }
 

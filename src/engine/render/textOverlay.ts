@@ -1,18 +1,8 @@
-import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { EngineError } from '../http/engineError';
 import { filterValue, sec } from './filterEscape';
+import { drawable, fontFor } from './fonts';
 import type { Canvas, TextPiece, TextStyle } from './renderPlan';
-
-/** Bold sans fonts, first found wins: Debian's DejaVu (scripts/install-deps.sh installs it), then macOS, Windows. */
-const FONT_CANDIDATES = [
-  '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
-  '/usr/share/fonts/TTF/DejaVuSans-Bold.ttf',
-  '/System/Library/Fonts/Supplemental/Arial Bold.ttf',
-  '/Library/Fonts/Arial Bold.ttf',
-  'C:\\Windows\\Fonts\\arialbd.ttf',
-];
 
 interface Look {
   /** Font size as a share of the canvas's short side. */
@@ -29,30 +19,33 @@ const LOOKS: Record<TextStyle, Look> = {
   'lower-third': { size: 0.05, leading: 1.6, align: 'left', options: (px) => `fontcolor=white:box=1:boxcolor=0x1f4fa8@0.88:boxborderw=${Math.round(px * 0.35)}` },
 };
 
-/** DejaVu Sans Bold averages about 0.62 em per character; wrapping at that width keeps lines inside the frame. */
+/**
+ * DejaVu Sans Bold averages about 0.62 em per character, CJK characters take a full em: wrapping at that width
+ * keeps lines inside the frame.
+ */
 const CHAR_WIDTH_EM = 0.62;
+const WIDE_CHAR = /[\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u;
 const TEXT_WIDTH = 0.88;
-
-export function titleFont(): string {
-  const found = FONT_CANDIDATES.find((path) => existsSync(path));
-  if (!found) throw new EngineError(500, 'No font for titles was found. Install the DejaVu fonts (Debian/Ubuntu: sudo apt-get install fonts-dejavu-core).');
-  return found;
-}
 
 /**
  * drawtext filters (to append to the picture chain) for every text segment, one per wrapped line so that each
  * line is centred on its own. The words go through files (`textfile`, `expansion=none`), never through the
- * filtergraph: quotes, colons, brackets, `%{…}` and emoji cannot break or inject into the graph. Glyphs the font
- * lacks (colour emoji) are drawn as empty boxes.
+ * filtergraph: quotes, colons, brackets, `%{…}` and emoji cannot break or inject into the graph. Each text gets a
+ * font that has its script (fonts.ts); characters no font here has are left out rather than drawn as empty boxes
+ * (the agent's reply said so when the text was added).
  */
 export async function textOverlays(texts: TextPiece[], canvas: Canvas, workDir: string): Promise<string> {
   if (texts.length === 0) return '';
-  const font = filterValue(titleFont());
   const filters: string[] = [];
   for (const [t, piece] of texts.entries()) {
+    const choice = await fontFor(piece.text);
+    const font = filterValue(choice.file);
+    const text = drawable(piece.text, choice);
+    if (!text) continue;
     const look = LOOKS[piece.style];
     const px = Math.round(Math.min(canvas.width, canvas.height) * look.size);
-    const lines = wrap(piece.text, Math.max(8, Math.floor((canvas.width * TEXT_WIDTH) / (px * CHAR_WIDTH_EM))));
+    const em = WIDE_CHAR.test(text) ? 1 : CHAR_WIDTH_EM;
+    const lines = wrap(text, Math.max(4, Math.floor((canvas.width * TEXT_WIDTH) / (px * em))));
     const pitch = Math.round(px * look.leading);
     const top = blockTop(piece.position, canvas.height, lines.length * pitch);
     const x = look.align === 'center' ? filterValue('(w-text_w)/2') : Math.round(canvas.width * 0.06);
@@ -82,7 +75,7 @@ function alpha(piece: TextPiece): string {
 }
 
 /** Greedy word wrap at `width` characters; a word longer than a line is split. Explicit newlines are kept. */
-export function wrap(text: string, width: number): string[] {
+function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split(/\r?\n/)) {
     let line = '';

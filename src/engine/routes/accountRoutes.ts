@@ -1,13 +1,16 @@
-import { CreateSessionRequest, Routes } from '../../protocol';
+import { CreateSessionRequest, ENGINE_KEY_HEADER, Routes } from '../../protocol';
 import { authenticate, issueAnonymousToken, LOCAL_CREDITS } from '../http/auth';
 import { EngineError } from '../http/engineError';
 import { readJsonBody, sendOk } from '../http/respond';
 import type { Router } from '../http/router';
 import type { EngineContext } from '../engineContext';
 import { createSession } from '../sessions';
+import { keyMatches } from '../storeOwner';
+import { wrongKey } from './engineRoutes';
 
 export function accountRoutes(router: Router, ctx: EngineContext): void {
   router.add('POST', Routes.anonymousToken, async ({ req, res }) => {
+    if (!keyMatches(ctx.engineKey, req.headers[ENGINE_KEY_HEADER])) throw wrongKey();
     const clientId = req.headers['x-client-id'];
     if (typeof clientId !== 'string' || clientId.length === 0 || clientId.length > 64) {
       throw new EngineError(400, 'Missing X-Client-Id header (a UUID kept per install, at most 64 characters).');

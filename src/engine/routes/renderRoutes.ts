@@ -27,7 +27,7 @@ export function renderRoutes(router: Router, ctx: EngineContext): void {
     completedAt: record.completedAt ?? null,
   });
 
-  router.add('POST', Routes.render, async ({ req, res, fault }) => {
+  router.add('POST', Routes.render, async ({ req, res }) => {
     const user = await authenticate(ctx.store, req);
     const body = RenderRequest.safeParse(await readJsonBody(req));
     if (!body.success) throw new EngineError(400, 'Expected {"id":"render_…","sessionId":"…","draft":{…},"output":{…}}.');
@@ -43,7 +43,7 @@ export function renderRoutes(router: Router, ctx: EngineContext): void {
     const record: RenderRecord = {
       renderId: id, userId: user.userId, sessionId, draft, output, status: 'pending', progress: 0, createdAt: new Date().toISOString(),
     };
-    await ctx.jobs.submit(record, fault?.fault === 'render-fails' || fault?.fault === 'render-hangs' ? fault.fault : undefined);
+    await ctx.jobs.submit(record);
     sendSuccess(res, { id, status: 'pending', progress: 0 });
   }, true);
 

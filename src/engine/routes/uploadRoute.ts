@@ -5,7 +5,8 @@ import { readJsonBody, sendOk } from '../http/respond';
 import type { Router } from '../http/router';
 import type { EngineContext } from '../engineContext';
 import { fetchUrls } from '../media/fetchUrl';
-import { acceptFiles, receiveMultipart, toUploadedFile, type PendingFile } from '../media/ingest';
+import { acceptFiles, discard, receiveMultipart, toUploadedFile, type PendingFile } from '../media/ingest';
+import type { MediaRecord } from '../store/records';
 import { ownedSession } from '../sessions';
 
 export function uploadRoute(router: Router, ctx: EngineContext): void {
@@ -24,10 +25,16 @@ export function uploadRoute(router: Router, ctx: EngineContext): void {
       }
       return ctx.locks.run(params.sessionId, async () => {
         const session = await ownedSession(ctx.store, user, params.sessionId);
-        const accepted = await acceptFiles(ctx.store, session, received, ctx.config);
+        // The same content uploaded again is the media item the session already has, not a second one.
+        const known = (await Promise.all(session.mediaIds.map((id) => ctx.store.media(id)))).filter((m): m is MediaRecord => m !== undefined);
+        const seen = new Set(known.map((m) => m.sha256));
+        const fresh = received.filter((file) => !seen.has(file.sha256) && seen.add(file.sha256));
+        await discard(ctx.store, received.filter((file) => !fresh.includes(file)));
+        const accepted = await acceptFiles(ctx.store, session, fresh, ctx.config);
         session.mediaIds.push(...accepted.map((record) => record.mediaId));
         await ctx.store.saveSession(session);
-        return accepted;
+        const all = [...known, ...accepted];
+        return received.map((file) => all.find((m) => m.sha256 === file.sha256) as MediaRecord);
       });
     });
     sendOk(res, { files: media.map((record) => toUploadedFile(record, ctx.baseUrl())), session_state_applied: true });

@@ -36,10 +36,9 @@ export class Store {
     // Owner-only: the store holds the user's footage and what grants tokens. chmod too, for stores made before.
     await mkdir(this.root, { recursive: true, mode: 0o700 });
     await chmod(this.root, 0o700);
-    for (const dir of [this.usersDir, this.sessionsDir, this.mediaDir, this.rendersDir, this.cacheDir]) {
+    for (const dir of this.folders()) {
       await mkdir(dir, { recursive: true, mode: 0o700 });
       await chmod(dir, 0o700);
-      await this.removeLeftovers(dir);
     }
     await this.forgetClientIds();
   }
@@ -57,12 +56,19 @@ export class Store {
 
   /**
    * A crash (or a kill) can leave half-written files: `.tmp` JSON that never got renamed over its record, `.part`
-   * uploads and renders. None of them is anything's record, so they go at start-up.
+   * uploads and renders. None of them is anything's record once their engine is gone. Called only by an engine that
+   * has just claimed the store (storeOwner.ts): another engine's files in flight are never touched.
    */
-  private async removeLeftovers(dir: string): Promise<void> {
-    for (const name of await readdir(dir)) {
-      if (name.endsWith('.tmp') || name.endsWith('.part')) await rm(join(dir, name), { force: true });
+  async removeLeftovers(): Promise<void> {
+    for (const dir of this.folders()) {
+      for (const name of await readdir(dir)) {
+        if (name.endsWith('.tmp') || name.endsWith('.part')) await rm(join(dir, name), { force: true });
+      }
     }
+  }
+
+  private folders(): string[] {
+    return [this.usersDir, this.sessionsDir, this.mediaDir, this.rendersDir, this.cacheDir];
   }
 
   userByToken(token: string): Promise<UserRecord | undefined> {

@@ -2,7 +2,7 @@ import { ffmpegInstallHint, type InstallHint } from './ffmpegInstall';
 import { runTool } from './runTool';
 
 /** The engine's filtergraphs and encoder settings need ffmpeg 5 or newer; its MP4s are H.264 from libx264. */
-export const MIN_FFMPEG_MAJOR = 5;
+const MIN_FFMPEG_MAJOR = 5;
 
 export type FfmpegStatus =
   | { kind: 'ok'; version: string }
@@ -40,7 +40,7 @@ export async function checkFfmpeg(tools: FfmpegTools): Promise<FfmpegStatus> {
 }
 
 /** What is wrong, in one sentence for the user, then how to fix it on their system. */
-export function ffmpegProblem(status: Exclude<FfmpegStatus, { kind: 'ok' }>, hint: InstallHint): string {
+function ffmpegProblem(status: Exclude<FfmpegStatus, { kind: 'ok' }>, hint: InstallHint): string {
   return `${whatIsWrong(status)} Install it (${hint.system}): ${hint.command}${hint.note ? ` (${hint.note})` : ''}.`;
 }
 

@@ -23,7 +23,7 @@ export class ToolError extends Error {
   }
 }
 
-export function lastLines(text: string, count: number): string {
+function lastLines(text: string, count: number): string {
   return text.trim().split('\n').slice(-count).join('\n');
 }
 

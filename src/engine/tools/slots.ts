@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 
 /** At most `size` tasks at once; the rest wait their turn in order. */
-export class Slots {
+class Slots {
   private active = 0;
   private readonly waiting: (() => void)[] = [];
 

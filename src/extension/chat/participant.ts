@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
 import { describeDraftChange, describeTimeline, routeMessage, translateGuiText, type Route, type SuggestedAction } from '../../client';
-import { outputFromText, outputLabel, type Draft } from '../../protocol';
+import { BEST_MOMENTS_PROMPT, defaultJob, outputFromText, outputLabel, type Draft } from '../../protocol';
 import type { Connection, Ready } from '../connection';
 import { isCancellation, messageOf, signalOf } from '../errors';
-import { exportClip } from '../exportClip';
+import { exportClip, NothingToExportError } from '../exportClip';
+import { recoveriesFor } from '../recovery';
+import { TEXT } from '../text';
 import { creditsText } from '../statusBar';
 import { editOpsFromModel } from './lmEdit';
 
@@ -21,7 +23,7 @@ const FOLLOWUPS: Record<string, vscode.ChatFollowup[]> = {
     { prompt: 'add lo-fi BGM at 35%', label: 'Add lo-fi music' },
     { prompt: 'make it 9:16', label: 'Make it vertical' },
   ],
-  start: [{ prompt: 'trim the best moments and compile them into a 60-second demo clip', label: 'Trim the best moments' }],
+  start: [{ prompt: BEST_MOMENTS_PROMPT, label: 'Trim the best moments' }],
 };
 
 export function registerChatParticipant(context: vscode.ExtensionContext, connection: Connection): vscode.Disposable {
@@ -82,9 +84,33 @@ async function handle(
     }
   } catch (error) {
     if (isCancellation(error) || token.isCancellationRequested) stream.markdown('\n\nStopped.');
-    else stream.markdown(`\n\n**${messageOf(error)}**`);
+    else if (error instanceof NothingToExportError) offerMainJob(error, stream);
+    else {
+      connection.log.warn(`Chat: ${messageOf(error)}`);
+      stream.markdown(`\n\n**${messageOf(error)}**\n\n`);
+      offerRecoveries(error, request, stream);
+    }
     return result();
   }
+}
+
+/** The ways out of a cloud dead end (2001, 402) as buttons; retrying asks the same again. */
+function offerRecoveries(error: unknown, request: vscode.ChatRequest, stream: vscode.ChatResponseStream): void {
+  const again = `@democlip ${request.command ? `/${request.command} ` : ''}${request.prompt}`;
+  for (const recovery of recoveriesFor(error)) {
+    if (recovery.kind === 'open') stream.button({ command: 'vscode.open', arguments: [vscode.Uri.parse(recovery.url)], title: recovery.label });
+    if (recovery.kind === 'useLocal') stream.button({ command: 'democlip.useLocalEngine', arguments: [again], title: recovery.label });
+    if (recovery.kind === 'retry') stream.button({ command: 'workbench.action.chat.open', arguments: [{ query: again }], title: recovery.label });
+  }
+}
+
+/** Export on an empty timeline: the button asks for the main job in chat (or opens the upload). */
+function offerMainJob(error: NothingToExportError, stream: vscode.ChatResponseStream): void {
+  stream.markdown(`${error.message}\n\n`);
+  if (error.footageMs === 0) return stream.button({ command: 'democlip.upload', title: TEXT.uploadFootage });
+  const job = defaultJob(error.footageMs);
+  stream.markdown(`${job.summary}\n\n`);
+  stream.button({ command: 'workbench.action.chat.open', arguments: [{ query: `@democlip ${job.prompt}` }], title: TEXT.makeTheClip });
 }
 
 async function chatExport(context: vscode.ExtensionContext, connection: Connection, output: ReturnType<typeof outputFromText>, stream: vscode.ChatResponseStream, token: vscode.CancellationToken): Promise<void> {
@@ -114,7 +140,7 @@ async function chatUpload(request: vscode.ChatRequest, stream: vscode.ChatRespon
     return;
   }
   const uploaded = await vscode.commands.executeCommand<{ files: { filename: string; duration?: number | null }[] } | undefined>('democlip.upload', files[0], files);
-  if (uploaded) stream.markdown(`Uploaded ${uploaded.files.map((f) => `**${f.filename}**`).join(', ')}. Now tell me what to make, e.g. "trim the best moments and compile them into a 60-second demo clip".`);
+  if (uploaded) stream.markdown(`Uploaded ${uploaded.files.map((f) => `**${f.filename}**`).join(', ')}. Now tell me what to make, e.g. "${BEST_MOMENTS_PROMPT}".`);
 }
 
 /** An edit through the backend's chat stream; returns whether the timeline changed. */

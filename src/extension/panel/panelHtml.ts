@@ -1,3 +1,5 @@
+import { FORMAT_LABELS, RESOLUTION_LABELS } from '../../protocol';
+
 /** Where the panel's page gets its script and style, and the nonce its one script tag carries. */
 export interface PanelPage {
   /** The origin the webview serves local resources from (CSP source). */
@@ -5,6 +7,8 @@ export interface PanelPage {
   nonce: string;
   scriptUri: string;
   styleUri: string;
+  /** The origin the preview plays from, as the webview reaches it (see previewAddress.ts); none before there is one. */
+  mediaOrigin?: string;
 }
 
 /**
@@ -12,13 +16,14 @@ export interface PanelPage {
  * browser for the README.
  */
 export function panelHtml(page: PanelPage): string {
-  // The preview plays from the engine on 127.0.0.1 (or the cloud's https URL): media-src allows those, nothing else.
+  // The preview plays from the engine, through the address VS Code gives it (a forwarded port when remote): media-src
+  // allows that one origin, nothing else.
   const csp = [
     "default-src 'none'",
     `style-src ${page.cspSource}`,
     `script-src 'nonce-${page.nonce}'`,
     `img-src ${page.cspSource} data:`,
-    `media-src ${page.cspSource} http://127.0.0.1:* https:`,
+    `media-src ${page.cspSource}${page.mediaOrigin ? ` ${page.mediaOrigin}` : ''}`,
   ].join('; ');
   return `<!DOCTYPE html>
 <html lang="en">
@@ -55,12 +60,19 @@ export function panelHtml(page: PanelPage): string {
   </section>
 </main>
 <footer>
-  <select id="resolution" aria-label="Resolution"><option>720p</option><option selected>1080p</option><option value="4k">4K</option></select>
-  <select id="format" aria-label="Format"><option value="mp4" selected>MP4</option><option value="mov">MOV</option><option value="webm">WebM</option><option value="gif">GIF</option></select>
+  <select id="resolution" aria-label="Resolution">${options(RESOLUTION_LABELS, '1080p')}</select>
+  <select id="format" aria-label="Format">${options(FORMAT_LABELS, 'mp4')}</select>
   <button id="export">Export</button>
   <span class="status" id="status"></span>
 </footer>
 <script nonce="${page.nonce}" src="${page.scriptUri}"></script>
 </body>
 </html>`;
+}
+
+/** `<option>`s from a value → label table, with one selected. */
+function options<V extends string>(labels: Record<V, string>, selected: V): string {
+  return (Object.entries(labels) as [V, string][])
+    .map(([value, label]) => `<option value="${value}"${value === selected ? ' selected' : ''}>${label}</option>`)
+    .join('');
 }

@@ -1,12 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { isExportable } from '../../protocol';
+import { isExportable, type ExportResolution, type OutputFormatName } from '../../protocol';
 import { FromWebview, type ToWebview } from '../../webview/messages';
 import type { Connection } from '../connection';
 import { messageOf } from '../errors';
 import { panelHtml } from './panelHtml';
+import { previewAddress } from './previewAddress';
 
-export const PANEL_VIEW_TYPE = 'democlip.panel';
+const externalUri = async (url: string) => (await vscode.env.asExternalUri(vscode.Uri.parse(url))).toString(true);
+
+const PANEL_VIEW_TYPE = 'democlip.panel';
 
 /**
  * The "Demo Clip" panel: media, the timeline drawn from the draft, a preview, credits and Export. One panel at a
@@ -14,11 +17,14 @@ export const PANEL_VIEW_TYPE = 'democlip.panel';
  */
 export class TimelinePanel implements vscode.Disposable {
   static current: TimelinePanel | undefined;
-  /** Every message sent to the webview, newest last: tests read it; nothing else does. */
-  readonly sent: ToWebview[] = [];
-  private readonly disposables: vscode.Disposable[] = [];
+  private readonly posted = new vscode.EventEmitter<ToWebview>();
+  /** Fires with each message sent to the webview; keeps none (the host tests listen to see what the webview got). */
+  readonly onDidPost = this.posted.event;
+  private readonly disposables: vscode.Disposable[] = [this.posted];
   /** Bumped by every refresh, so that a slow preview from an older draft never replaces a newer one. */
   private generation = 0;
+  /** Where the webview reaches the engine (asExternalUri); the page's CSP allows media from there alone. */
+  private mediaOrigin: string | undefined;
 
   static createOrShow(context: vscode.ExtensionContext, connection: Connection, actions: PanelActions): TimelinePanel {
     if (TimelinePanel.current) {
@@ -53,6 +59,7 @@ export class TimelinePanel implements vscode.Disposable {
     const generation = ++this.generation;
     try {
       const { client, sessionId, backend } = await this.connection.ready();
+      if (backend === 'local' && (await this.reachEngineFrom(client.baseUrl))) return; // the page reloads, then asks again
       const [{ state }, credits] = await Promise.all([client.state(sessionId), client.credits().catch(() => null)]);
       const draft = state.draft ?? null;
       const message = { type: 'state', backend, media: state.video_infos, draft, credits, previewUrl: null } as const;
@@ -65,15 +72,27 @@ export class TimelinePanel implements vscode.Disposable {
         onProgress: (status) => void (generation === this.generation && this.post({ type: 'busy', message: 'Rendering the preview…', percent: status.progress })),
       });
       if (generation !== this.generation) return; // a newer refresh is on its way
-      await this.post({ ...message, previewUrl });
+      await this.post({ ...message, previewUrl: (await previewAddress(previewUrl, externalUri)).url });
       await this.post({ type: 'idle' });
     } catch (error) {
       if (generation === this.generation) await this.post({ type: 'error', message: messageOf(error) });
     }
   }
 
+  /**
+   * Sets the page's media origin to where the webview reaches this engine (a forwarded port when remote). True when
+   * that changed the page: it reloads, and its "ready" brings a fresh refresh.
+   */
+  private async reachEngineFrom(engineUrl: string): Promise<boolean> {
+    const { origin } = await previewAddress(engineUrl, externalUri);
+    if (origin === this.mediaOrigin) return false;
+    this.mediaOrigin = origin;
+    this.panel.webview.html = this.html();
+    return true;
+  }
+
   async post(message: ToWebview): Promise<void> {
-    this.sent.push(message);
+    this.posted.fire(message);
     await this.panel.webview.postMessage(message);
   }
 
@@ -108,6 +127,7 @@ export class TimelinePanel implements vscode.Disposable {
       nonce: randomBytes(16).toString('base64'),
       scriptUri: asset('dist', 'webview.js'),
       styleUri: asset('media', 'panel.css'),
+      mediaOrigin: this.mediaOrigin,
     });
   }
 
@@ -119,7 +139,7 @@ export class TimelinePanel implements vscode.Disposable {
 }
 
 export interface PanelActions {
-  export(output: { format: 'mp4' | 'mov' | 'webm' | 'gif'; resolution: '720p' | '1080p' | '4k'; quality: 'high' }): Promise<unknown>;
+  export(output: { format: OutputFormatName; resolution: ExportResolution; quality: 'high' }): Promise<unknown>;
 }
 
 function panelOptions(context: vscode.ExtensionContext): vscode.WebviewPanelOptions & vscode.WebviewOptions {

@@ -2,7 +2,7 @@ import type { Draft, Segment } from '../../../src/protocol';
 import type { EditContext } from '../../../src/engine/agent/applyEdit';
 
 /** Test data that reads like the timeline it stands for: aDraft().withMoments(...).withMusic(...). */
-export class DraftBuilder {
+class DraftBuilder {
   private draft: Draft = { m: { title: 'Demo', width: 1920, height: 1080, fps: 30 }, d: 0, t: [] };
 
   withMoments(...moments: [src: string, inMs: number, durationMs: number][]): this {

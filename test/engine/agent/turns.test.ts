@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import type { ChatEvent, Draft } from '../../../src/protocol';
 import type { DemoClipClient } from '../../../src/client';
 import { startTestEngine, type EngineFixture } from '../../helpers/engine';
-import { shortWalkthrough } from '../../helpers/footage';
+import { footage, shortWalkthrough } from '../../helpers/footage';
 
 /** Sends one message; returns the reply text, the tool calls and the last draft the stream carried. */
 async function say(client: DemoClipClient, sessionId: string, text: string) {
@@ -96,8 +96,9 @@ describe('edit agent turns over several uploads', function () {
   before(async () => {
     fx = await startTestEngine();
     ({ client, sessionId } = await fx.session());
-    const path = (await shortWalkthrough()).path;
-    const { files } = await client.upload(sessionId, [path, path]);
+    // Two different recordings: the same content uploaded twice is one media item.
+    const second = await footage('second-walkthrough', [{ visual: 'cursor', seconds: 4, say: 'The second take.' }, { visual: 'static', seconds: 2 }]);
+    const { files } = await client.upload(sessionId, [(await shortWalkthrough()).path, second.path]);
     ids = files.map((f) => f.id as string);
   });
   after(() => fx.close());
@@ -120,5 +121,28 @@ describe('edit agent turns over several uploads', function () {
     const sourceMs = video.reduce((sum, s) => sum + (s.d ?? 0) * (s.m?.speed ?? 1), 0);
     assert.ok(Math.abs(sourceMs - 12_000) <= 50, `all footage is kept: ${sourceMs} ms`);
     assert.ok((turn.draft?.d ?? 0) < 11_000, `and the clip is shorter: ${turn.draft?.d} ms`);
+  });
+});
+
+describe('edit agent: music asked for before there is a clip', function () {
+  let fx: EngineFixture;
+  before(async () => {
+    fx = await startTestEngine();
+  });
+  after(() => fx.close());
+
+  it('says there is no clip yet, keeps the request, and the clip made later gets the music', async () => {
+    const { client, sessionId } = await fx.session();
+    await client.upload(sessionId, [(await shortWalkthrough()).path]);
+    const early = await say(client, sessionId, 'add lo-fi BGM at 35%');
+    assert.match(early.reply, /^There is no clip yet, so lo-fi music at 35 % waits: it goes under the clip as soon as there is one\./);
+    assert.doesNotMatch(early.reply, /under the whole clip \(0 s\)|Timeline 0 s/);
+    await assert.rejects(client.submitRender(sessionId, early.draft as Draft, { format: 'mp4', quality: 'high' }), /nothing to export/);
+
+    const clip = await say(client, sessionId, 'trim the best moments into 6 seconds');
+    const music = clip.draft?.t.find((t) => t.tt === 1)?.sg ?? [];
+    assert.equal(music.length, 1, 'the music is on the clip');
+    assert.deepEqual([music[0].src, music[0].at, music[0].d, music[0].m?.volume], ['bgm:lofi', 0, clip.draft?.d, 0.35]);
+    assert.ok((clip.draft?.d ?? 0) > 4000, `the clip lasts ${clip.draft?.d} ms`);
   });
 });

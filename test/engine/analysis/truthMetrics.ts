@@ -1,4 +1,4 @@
-import type { FootageTruth } from '../../../scripts/footage/generateFootage';
+import type { FootageTruth } from '../../fixtures/footage/scene';
 
 /** What the ground truth calls worth keeping: something moving on screen, or someone speaking. */
 const ACTIVE_VISUALS = new Set(['cursor', 'scroll', 'typing', 'video']);

@@ -1,4 +1,4 @@
-import { walkthroughScenes } from '../../../scripts/footage/generateFootage';
+import { walkthroughScenes } from '../../fixtures/footage/walkthroughScript';
 import { footage } from '../../helpers/footage';
 
 /** 90 s at 640x360 (about 4 s to generate): dead air, narrated action, a silent caret-only stretch, narration over a still screen. */

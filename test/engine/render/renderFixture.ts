@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { generateTone } from '../../../scripts/footage/generateFootage';
+import { generateTone } from '../../fixtures/footage/stills';
 import type { DemoClipClient } from '../../../src/client';
 import type { Draft, RenderOutput } from '../../../src/protocol';
 import { startTestEngine, type EngineFixture } from '../../helpers/engine';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ffmpegInstallHint } from '../../../src/engine/tools/ffmpegInstall';
-import { askRunner, democlip, SLOW_MS, waitFor } from '../kit';
+import { askRunner, democlip, recordPanel, SLOW_MS, waitFor } from '../kit';
 
 const config = () => vscode.workspace.getConfiguration('democlip');
 const STACK_FRAME = /\bat .+:\d+:\d+/;
@@ -34,7 +34,10 @@ describe('the local engine without a usable ffmpeg', function () {
     await vscode.commands.executeCommand('democlip.openPanel');
     const panel = api.panel();
     assert.ok(panel, 'democlip.openPanel left no panel');
-    const shown = await waitFor('an error in the panel', () => panel.sent.find((m) => m.type === 'error'), 30_000);
+    const sent = recordPanel(panel);
+    await panel.refresh(); // what opening it did, now with the test listening
+    const shown = await waitFor('an error in the panel', () => sent.messages.find((m) => m.type === 'error'), 30_000);
+    sent.dispose();
     assert.deepEqual(shown, { type: 'error', message: error.message });
 
     // The notification, read in the workbench by the runner: the message and both buttons, no stack trace. The

@@ -1,0 +1,37 @@
+import { UploadedFile } from './api';
+
+/**
+ * The main job: what Demo Clip makes when asked for nothing in particular (`democlip make` without --prompt, Export
+ * on an empty timeline). The best moments at 60 s, or all of the footage when there is less than that. Written as
+ * the words a user would say, so that it runs on the local engine and the cloud alike.
+ */
+const DEFAULT_CLIP_MS = 60_000;
+export const BEST_MOMENTS_PROMPT = 'trim the best moments and compile them into a 60-second demo clip';
+export const KEEP_EVERYTHING_PROMPT = 'keep everything';
+
+export interface DefaultJob {
+  prompt: string;
+  /** What is about to happen, for the user. */
+  summary: string;
+}
+
+/** The main job for footage of this total length (ms). */
+export function defaultJob(footageMs: number): DefaultJob {
+  if (footageMs > 0 && footageMs <= DEFAULT_CLIP_MS) {
+    return { prompt: KEEP_EVERYTHING_PROMPT, summary: `The footage is ${Math.round(footageMs / 1000)} s, no longer than a ${DEFAULT_CLIP_MS / 1000}-second clip: keeping all of it.` };
+  }
+  return { prompt: BEST_MOMENTS_PROMPT, summary: `Trimming the best moments into a ${DEFAULT_CLIP_MS / 1000}-second clip.` };
+}
+
+/** The entries of a state's `video_infos` that are uploaded files (the cloud may list other shapes). */
+export function uploadedFiles(infos: readonly unknown[]): UploadedFile[] {
+  return infos.flatMap((info) => {
+    const parsed = UploadedFile.safeParse(info);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+/** Total length of the videos among uploaded files (`duration` is in seconds), ms. */
+export function videoFootageMs(files: readonly { file_type?: string; duration?: number | null }[]): number {
+  return Math.round(files.filter((f) => f.file_type === 'video').reduce((sum, f) => sum + (f.duration ?? 0), 0) * 1000);
+}
