@@ -151,9 +151,9 @@ async function handle(router: Router, ready: Promise<void>, req: IncomingMessage
     if (found.route.path !== Routes.engineHello) await ready;
     await found.route.handler({ req, res, params: found.params, url });
   } catch (error) {
-    if (!(error instanceof EngineError) && (error as { code?: string }).code !== 'ERR_STREAM_PREMATURE_CLOSE') {
-      console.error(`[engine] ${req.method} ${(req.url ?? '').slice(0, 200)}:`, error);
-    }
+    const where = `[engine] ${req.method} ${(req.url ?? '').split('?')[0].slice(0, 200).replace(/[^\x20-\x7e]/g, '?')}`;
+    if (req.destroyed && !req.complete) console.error(`${where}: the client closed the connection before the request was complete.`);
+    else if (!(error instanceof EngineError) && (error as { code?: string }).code !== 'ERR_STREAM_PREMATURE_CLOSE') console.error(`${where}:`, error);
     sendError(res, error, renderEnvelope);
   }
   // Bytes of a request we refused early (e.g. an oversized upload) are drained so the client reads our answer.

@@ -17,7 +17,7 @@ export async function issueAnonymousToken(store: Store, clientId: string) {
   const user: UserRecord = {
     userId: (await store.userIdOfClient(clientId)) ?? `anon_${randomBytes(8).toString('hex')}`,
     tokenHash: hashToken(token),
-    clientId,
+    clientHash: hashToken(clientId),
     expiresAt: new Date(Date.now() + TOKEN_LIFETIME_MS).toISOString(),
   };
   await store.saveUser(user);

@@ -3,7 +3,7 @@ import { ErrorCode, httpStatusFor } from '../../protocol';
 import { MAX_JSON_BODY_BYTES } from '../limits';
 import { EngineError } from './engineError';
 
-const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
+const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);

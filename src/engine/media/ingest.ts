@@ -43,8 +43,17 @@ function formatBytes(bytes: number): string {
 /** Keeps only a plain base name: user file names are shown, never used as paths. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(/[\u0000-\u001f<>:"|?*]/g, '_').trim().slice(0, 200);
+  const cleaned = keepExtension(base.replace(/[\u0000-\u001f<>:"|?*]/g, '_').trim(), 200);
   return cleaned && cleaned !== '.' && cleaned !== '..' ? cleaned : 'upload';
+}
+
+/** Shortens a name to `max` characters from the middle of its stem: the extension says what the file is. */
+function keepExtension(name: string, max: number): string {
+  const chars = [...name];
+  if (chars.length <= max) return name;
+  const dot = name.lastIndexOf('.');
+  const ext = dot > 0 && name.length - dot <= 10 ? name.slice(dot) : '';
+  return [...name.slice(0, name.length - ext.length)].slice(0, max - ext.length).join('') + ext;
 }
 
 export function newPendingFile(store: Store, filename: string): PendingFile {
@@ -65,7 +74,7 @@ export async function writeStreamed(source: Readable, pending: PendingFile): Pro
       callback(null, chunk);
     },
   });
-  await pipeline(source, counter, createWriteStream(pending.partPath));
+  await pipeline(source, counter, createWriteStream(pending.partPath, { mode: 0o600 }));
   pending.sha256 = hash.digest('hex');
 }
 
@@ -80,7 +89,8 @@ export async function receiveMultipart(req: IncomingMessage, store: Store, limit
   let failure: EngineError | undefined;
   let parser: busboy.Busboy;
   try {
-    parser = busboy({ headers: req.headers, limits: { fileSize: limits.maxUploadBytes, files: MAX_FILES_PER_UPLOAD } });
+    // Browsers and our client send names as UTF-8 bytes; busboy's default (latin1) would turn Démo into DÃ©mo.
+    parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { fileSize: limits.maxUploadBytes, files: MAX_FILES_PER_UPLOAD } });
   } catch {
     throw new EngineError(400, 'Expected a multipart/form-data upload with one or more "files" fields.');
   }

@@ -1,4 +1,4 @@
-import { mkdtemp, rename, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EngineConfig } from '../config';
@@ -117,6 +117,7 @@ export class RenderJobs {
         },
       });
       await checkVideoTrack(this.config.ffprobe, partPath, plan.durationMs);
+      await chmod(partPath, 0o600);
       await rename(partPath, finalPath);
       Object.assign(record, { status: 'completed', progress: 100, outputName: `${renderId}.${extension}`, completedAt: new Date().toISOString() });
     } catch (error) {

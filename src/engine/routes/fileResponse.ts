@@ -19,6 +19,7 @@ export async function sendFile(res: ServerResponse, path: string, downloadName?:
     'content-type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
     'content-length': info.size,
     'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
     ...(downloadName ? { 'content-disposition': `attachment; filename="${downloadName.replace(/[^\w.-]/g, '_')}"` } : {}),
   });
   await pipeline(createReadStream(path), res);

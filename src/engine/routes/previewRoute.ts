@@ -94,7 +94,7 @@ function verified(token: string, sessionId: string, sign: (sessionId: string, pr
 async function sendRange(res: ServerResponse, path: string, range: string | undefined): Promise<void> {
   const info = await stat(path).catch(() => undefined);
   if (!info?.isFile()) throw notFound('The preview is no longer in the engine store.');
-  const headers = { 'content-type': 'video/webm', 'accept-ranges': 'bytes', 'cache-control': 'private, max-age=3600' };
+  const headers = { 'content-type': 'video/webm', 'accept-ranges': 'bytes', 'cache-control': 'private, max-age=3600', 'x-content-type-options': 'nosniff' };
   const match = /^bytes=(\d*)-(\d*)$/.exec(range ?? '');
   if (!match || (!match[1] && !match[2])) {
     res.writeHead(200, { ...headers, 'content-length': info.size });

@@ -4,9 +4,9 @@ import { dirname } from 'node:path';
 
 /** Writes JSON so that a crash mid-write leaves either the old file or the new one, never half of either. */
 export async function writeJsonAtomic(path: string, value: unknown): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+  await mkdir(dirname(path), { recursive: true, mode: 0o700 });
   const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-  await writeFile(tmp, JSON.stringify(value, null, 1));
+  await writeFile(tmp, JSON.stringify(value, null, 1), { mode: 0o600 });
   await rename(tmp, path);
 }
 

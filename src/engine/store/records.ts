@@ -1,11 +1,11 @@
 import type { Draft, FileType, RenderOutput, RenderState } from '../../protocol';
 import type { HdrTransfer } from '../media/probe';
 
-/** What the engine keeps on disk. Tokens are stored as hashes, never in the clear. */
+/** What the engine keeps on disk. Tokens and client ids are stored as hashes, never in the clear: either gets a token. */
 export interface UserRecord {
   userId: string;
   tokenHash: string;
-  clientId: string;
+  clientHash: string;
   expiresAt: string;
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { chmod, mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readJson, writeJsonAtomic } from './atomicJson';
 import type { MediaRecord, RenderRecord, SessionRecord, UserRecord } from './records';
@@ -33,7 +33,25 @@ export class Store {
   }
 
   async init(): Promise<void> {
-    for (const dir of this.folders()) await mkdir(dir, { recursive: true });
+    // Owner-only: the store holds the user's footage and what grants tokens. chmod too, for stores made before.
+    await mkdir(this.root, { recursive: true, mode: 0o700 });
+    await chmod(this.root, 0o700);
+    for (const dir of this.folders()) {
+      await mkdir(dir, { recursive: true, mode: 0o700 });
+      await chmod(dir, 0o700);
+    }
+    await this.forgetClientIds();
+  }
+
+  /** Users saved by engines that kept the client id in the clear are rewritten with its hash. */
+  private async forgetClientIds(): Promise<void> {
+    for (const name of await readdir(this.usersDir)) {
+      const path = join(this.usersDir, name);
+      const record = await readJson<Partial<UserRecord> & { clientId?: string }>(path);
+      if (typeof record?.clientId !== 'string') continue;
+      const { clientId, ...rest } = record;
+      await writeJsonAtomic(path, { ...rest, clientHash: hashToken(clientId) });
+    }
   }
 
   /**
@@ -59,7 +77,7 @@ export class Store {
 
   async saveUser(user: UserRecord): Promise<void> {
     await writeJsonAtomic(join(this.usersDir, `${user.tokenHash}.json`), user);
-    await writeJsonAtomic(join(this.usersDir, `client-${hashToken(user.clientId)}.json`), { userId: user.userId });
+    await writeJsonAtomic(join(this.usersDir, `client-${user.clientHash}.json`), { userId: user.userId });
   }
 
   /** The user an install (X-Client-Id) already has, if any. */
