@@ -3,6 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DemoClipClient, type ClientConfig } from '../../src/client';
+import type { RequestListener } from 'node:http';
+import { ENGINE_KEY_HEADER } from '../../src/protocol';
 import { startEngine, type RunningEngine, type StartOptions } from '../../src/engine';
 import { runTool } from '../../src/engine/tools/runTool';
 import { Faults } from '../faults/faultInjection';
@@ -19,12 +21,26 @@ export interface EngineFixture {
   close(): Promise<void>;
 }
 
+interface TestEngineOptions extends Partial<StartOptions> {
+  /**
+   * Stands in for the NemoVideo cloud: any client gets a token, as from the cloud, without the local engine's key
+   * (the key is added to every request here, in the test, never by the engine).
+   */
+  asCloud?: boolean;
+}
+
 /** A real engine on loopback with its own temporary store; tests talk to it over HTTP through the real client. */
-export async function startTestEngine(options: Partial<StartOptions> = {}): Promise<EngineFixture> {
+export async function startTestEngine(options: TestEngineOptions = {}): Promise<EngineFixture> {
+  const { asCloud, ...engineOptions } = options;
   const storeDir = options.storeDir ?? (await mkdtemp(join(tmpdir(), 'democlip-test-')));
   const faults = new Faults(options.keepaliveMs ?? 200);
-  const config = { keepaliveMs: 200, maxUploadBytes: 20 * 1024 * 1024, ...options, storeDir, wrapRequests: faults.wrapRequests, renderTool: faults.wrapTool(runTool) };
-  let engine = await startEngine(config);
+  const admitAll = (inner: RequestListener): RequestListener => (req, res) => {
+    req.headers[ENGINE_KEY_HEADER] = engine.key;
+    inner(req, res);
+  };
+  const wrapRequests = asCloud ? (inner: RequestListener) => faults.wrapRequests(admitAll(inner)) : faults.wrapRequests;
+  const config = { keepaliveMs: 200, maxUploadBytes: 20 * 1024 * 1024, ...engineOptions, storeDir, wrapRequests, renderTool: faults.wrapTool(runTool) };
+  let engine: RunningEngine = await startEngine(config);
   const fixture: EngineFixture = {
     get engine() {
       return engine;

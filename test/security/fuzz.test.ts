@@ -109,7 +109,7 @@ function randomRequest(r: Random, known: Known): string {
 describe('security: a fuzz pass of random requests against a running engine', function () {
   this.timeout(BUDGET_MS + 60_000);
   let work: string;
-  let engine: { child: ChildProcess; url: string };
+  let engine: { child: ChildProcess; url: string; key: string };
   before(async () => {
     work = await mkdtemp(join(tmpdir(), 'democlip-fuzz-'));
     engine = await serveProcess(['--store', join(work, 'store'), '--port', '0']);
@@ -122,7 +122,7 @@ describe('security: a fuzz pass of random requests against a running engine', fu
   it(`answers every one of up to ${REQUESTS} random request lines, paths, headers and bodies, then still serves a normal request`, async () => {
     const seed = Number(process.env.FUZZ_SEED ?? 15);
     const r = generator(seed);
-    const client = new DemoClipClient({ baseUrl: engine.url, version: 'test', platform: 'cli', clientId: 'fuzz' });
+    const client = new DemoClipClient({ baseUrl: engine.url, engineKey: engine.key, version: 'test', platform: 'cli', clientId: 'fuzz' });
     await client.ensureToken();
     const { session_id: sessionId } = await client.createSession();
     const known: Known = { port: Number(new URL(engine.url).port), token: (client as unknown as { token: string }).token, sessionId };

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
+import { ENGINE_KEY_HEADER } from '../../src/protocol';
 import { serveProcess } from '../helpers/runCli';
 import { rawRequest, requestText } from './rawHttp';
 
@@ -10,7 +11,7 @@ import { rawRequest, requestText } from './rawHttp';
 describe('security: one malformed request cannot end the engine', function () {
   this.timeout(60_000);
   let work: string;
-  let engine: { child: ChildProcess; url: string };
+  let engine: { child: ChildProcess; url: string; key: string };
   let port: number;
   before(async () => {
     work = await mkdtemp(join(tmpdir(), 'democlip-malformed-'));
@@ -24,7 +25,7 @@ describe('security: one malformed request cannot end the engine', function () {
 
   const alive = async () => {
     assert.equal(engine.child.exitCode, null, 'the engine process exited');
-    const answer = await rawRequest(port, requestText(port, 'POST /api/auth/anonymous-token HTTP/1.1', ['X-Client-Id: after-the-attack']));
+    const answer = await rawRequest(port, requestText(port, 'POST /api/auth/anonymous-token HTTP/1.1', ['X-Client-Id: after-the-attack', `${ENGINE_KEY_HEADER}: ${engine.key}`]));
     assert.equal(answer.status, 200, answer.text);
   };
 

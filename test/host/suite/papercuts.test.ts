@@ -28,7 +28,7 @@ describe('papercuts on the cloud backend (a NemoVideo-compatible engine with fau
   const config = () => vscode.workspace.getConfiguration('democlip');
 
   before(async () => {
-    cloud = await startTestEngine({ maxUploadBytes: 500 * 1024 * 1024 });
+    cloud = await startTestEngine({ maxUploadBytes: 500 * 1024 * 1024, asCloud: true });
     await config().update('apiBaseUrl', cloud.engine.url, vscode.ConfigurationTarget.Global);
     await config().update('backend', 'nemo', vscode.ConfigurationTarget.Global);
     const api = await democlip();
