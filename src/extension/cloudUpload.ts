@@ -6,6 +6,7 @@ import { acceptedFormatsText, CLOUD_EXTENSIONS, cloudTakes, MAX_UPLOAD_BYTES } f
 import { convertToMp4 } from '../engine/media/convert';
 import { FfmpegUnavailableError, requireFfmpeg } from '../engine/tools/ffmpegCheck';
 import { signalOf } from './errors';
+import { percentReporter } from './percentReporter';
 import { ffmpegTools, readSettings } from './settings';
 
 export interface CloudFiles {
@@ -41,16 +42,8 @@ export async function prepareForCloud(uris: vscode.Uri[]): Promise<CloudFiles> {
       const out = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: `Converting ${name} to MP4 for the NemoVideo cloud`, cancellable: true },
         (progress, token) => {
-          let reported = 0;
-          return convertToMp4(uri.fsPath, dir, {
-            ...tools,
-            signal: signalOf(token),
-            onProgress: (percent) => {
-              if (percent <= reported) return;
-              progress.report({ increment: percent - reported, message: `${percent}%` });
-              reported = percent;
-            },
-          });
+          const report = percentReporter(progress);
+          return convertToMp4(uri.fsPath, dir, { ...tools, signal: signalOf(token), onProgress: (percent) => report(percent, `${percent}%`) });
         },
       );
       if ((await stat(out)).size > MAX_UPLOAD_BYTES) {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { acceptedFormatsText, fileTypeOf, type UploadResult } from '../protocol';
 import { prepareForCloud } from './cloudUpload';
 import type { Connection } from './connection';
+import { percentReporter } from './percentReporter';
 import type { UploadHistory } from './uploadHistory';
 import { signalOf } from './errors';
 
@@ -21,16 +22,11 @@ export async function uploadFiles(connection: Connection, history: UploadHistory
     return await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Uploading ${files.length === 1 ? vscode.workspace.asRelativePath(files[0]) : `${files.length} files`}`, cancellable: true },
       async (progress, token) => {
-        let reported = 0;
+        const report = percentReporter(progress);
         const result = await connection.inSession(async ({ client, sessionId }) => {
           const uploaded = await client.upload(sessionId, prepared.paths, {
             signal: signalOf(token),
-            onProgress: (sent, total) => {
-              const percent = Math.floor((sent / total) * 100);
-              if (percent === reported) return;
-              progress.report({ increment: percent - reported, message: `${mb(sent)} of ${mb(total)}` });
-              reported = percent;
-            },
+            onProgress: (sent, total) => report(Math.floor((sent / total) * 100), `${mb(sent)} of ${mb(total)}`),
           });
           // The user's own files are remembered (a converted copy is temporary): they are what "Upload Again" sends.
           await history.add(sessionId, originals, uploaded.files);

@@ -165,7 +165,6 @@ export async function acceptFiles(store: Store, session: SessionRecord, files: P
     }
     const records: MediaRecord[] = [];
     for (const [index, file] of files.entries()) {
-      const { fileType, durationMs, width, height, fps, hasAudio, hasVideo, audioTracks, hdr, notes } = facts[index];
       await rename(file.partPath, `${store.mediaDir}/${file.storedName}`);
       const record: MediaRecord = {
         mediaId: file.mediaId,
@@ -173,10 +172,9 @@ export async function acceptFiles(store: Store, session: SessionRecord, files: P
         sessionId: session.sessionId,
         filename: file.filename,
         storedName: file.storedName,
-        fileType,
         bytes: file.bytes,
         sha256: file.sha256,
-        durationMs, width, height, fps, hasAudio, hasVideo, audioTracks, hdr, notes,
+        ...facts[index],
         createdAt: new Date().toISOString(),
       };
       await store.saveMedia(record);

@@ -1,31 +1,19 @@
 import { join } from 'node:path';
-import { ErrorCode, type FileType } from '../../protocol';
+import { ErrorCode } from '../../protocol';
 import { EngineError } from '../http/engineError';
 import { readJson, writeJsonAtomic } from '../store/atomicJson';
 import { ToolError } from '../tools/runTool';
 import { hasFilter } from '../tools/filters';
 import { speechTracks } from './audioTracks';
-import { probeMedia, type HdrTransfer } from './probe';
+import type { MediaRecord } from '../store/records';
+import { probeMedia } from './probe';
 import { countPackets, decodeEnd, decodesToEnd, type Count } from './verifyDecodes';
 
-/** What the engine knows of a file once it has read it: the facts a media record keeps. */
-export interface MediaFacts {
-  /** By content: moving pictures are footage (an animated GIF too), one picture is a still, sound alone is audio. */
-  fileType: FileType;
-  durationMs: number | null;
-  width: number | null;
-  height: number | null;
-  fps: number | null;
-  hasVideo: boolean;
-  hasAudio: boolean;
-  /** The sound tracks used (0-based): the one with speech, or all those with speech, mixed. */
-  audioTracks: number[];
-  /** How many sound tracks the file has. */
-  audioTrackCount: number;
-  hdr: HdrTransfer | null;
-  /** What the user should know about how the file was read: damage, the track used, colours. */
-  notes: string[];
-}
+/**
+ * What the engine knows of a file once it has read it: the facts its media record keeps. The file type is by content:
+ * moving pictures are footage (an animated GIF too), one picture is a still, sound alone is audio.
+ */
+export type MediaFacts = Required<Pick<MediaRecord, 'fileType' | 'durationMs' | 'width' | 'height' | 'fps' | 'hasVideo' | 'hasAudio' | 'audioTracks' | 'hdr' | 'notes'>>;
 
 export interface InspectTools {
   ffmpeg: string;
@@ -69,7 +57,7 @@ export async function inspectMedia(
   if (still) {
     if (!(await decodesToEnd(tools.ffmpeg, path, null, signal))) throw unreadableError(file.filename);
     return { fileType: 'image', durationMs: null, width: probe.width, height: probe.height, fps: null, hasVideo: true, hasAudio: false,
-      audioTracks: [], audioTrackCount: 0, hdr: null, notes };
+      audioTracks: [], hdr: null, notes };
   }
 
   let durationMs = probe.durationMs ?? (await counted()).durationMs;
@@ -100,7 +88,6 @@ export async function inspectMedia(
     hasVideo: probe.hasVideo,
     hasAudio: audioTracks.length > 0,
     audioTracks,
-    audioTrackCount: probe.audioTracks,
     hdr: probe.hdr,
     notes,
   };
