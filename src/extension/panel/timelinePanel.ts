@@ -4,9 +4,9 @@ import { editOpsMessage, isExportable, type EditOp, type ExportResolution, type 
 import { FromWebview, type ToWebview } from '../../webview/messages';
 import type { Connection } from '../connection';
 import { messageOf } from '../errors';
+import { panelContent } from './panelState';
 import { panelHtml } from './panelHtml';
 import { previewAddress } from './previewAddress';
-import { TEXT } from '../text';
 
 const externalUri = async (url: string) => (await vscode.env.asExternalUri(vscode.Uri.parse(url))).toString(true);
 
@@ -69,10 +69,7 @@ export class TimelinePanel implements vscode.Disposable {
       });
       const { client, sessionId, backend } = ready;
       if (backend === 'local' && (await this.reachEngineFrom(client.baseUrl))) return; // the page reloads, then asks again
-      const draft = state.draft ?? null;
-      // The cloud's state may list no media: then the uploads this extension made to the session are shown.
-      const media = state.video_infos.length > 0 ? state.video_infos : this.actions.knownUploads(sessionId);
-      const previewNote = backend === 'nemo' && draft && isExportable(draft) ? TEXT.cloudHasNoPreview : null;
+      const { media, draft, previewNote } = panelContent(backend, state, () => this.actions.knownUploads(sessionId));
       const message = { type: 'state', backend, media, draft, credits, previewUrl: null, previewNote } as const;
       await this.post(message);
       // The local engine renders a small proxy the webview can play (VP9 + Opus: webviews play no AAC). The cloud
