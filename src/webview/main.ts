@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
-import { isExportable } from '../protocol';
+import { isExportable, type Lang } from '../protocol';
 import { FromWebview, ToWebview } from './messages';
-import { clock, layoutTimeline } from './timelineLayout';
+import { text, useStrings } from './strings';
+import { clock, layoutTimeline, type LayoutWords } from './timelineLayout';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -28,8 +29,8 @@ function el(tag: string, className: string, text = ''): HTMLElement {
 }
 
 function render(state: StateMessage): void {
-  $('backend').textContent = state.backend === 'local' ? 'Local engine · offline' : 'NemoVideo cloud';
-  $('credits').textContent = state.credits ? (state.credits.unlimited ? 'no credits needed' : `${state.credits.available} credits`) : '';
+  $('backend').textContent = text(state.backend === 'local' ? 'backendLocal' : 'backendCloud');
+  $('credits').textContent = state.credits ? (state.credits.unlimited ? text('noCreditsNeeded') : text('credits', state.credits.available)) : '';
   renderMedia(state);
   renderPreview(state.previewUrl, state.previewNote ?? null);
   renderTimeline(state);
@@ -39,22 +40,20 @@ function render(state: StateMessage): void {
 function renderMedia(state: StateMessage): void {
   const list = $('media');
   list.replaceChildren();
-  if (state.media.length === 0) list.append(el('li', 'empty', 'No footage yet: right-click a video in the Explorer → Upload to Demo Clip.'));
+  if (state.media.length === 0) list.append(el('li', 'empty', text('noFootage')));
   for (const file of state.media as { filename?: string; file_type?: string; duration?: number | null; width?: number | null; height?: number | null }[]) {
     const item = el('li', `media ${file.file_type ?? ''}`);
-    item.append(el('span', 'name', file.filename ?? 'file'));
+    item.append(el('span', 'name', file.filename ?? text('file')));
     const facts = [file.file_type, file.duration ? clock(file.duration * 1000) : '', file.width ? `${file.width}x${file.height}` : ''].filter(Boolean);
     item.append(el('span', 'facts', facts.join(' · ')));
     list.append(item);
   }
 }
 
-const EMPTY_PREVIEW_NOTE = 'The preview appears here once the timeline has a clip.';
-
 function renderPreview(url: string | null, reason: string | null): void {
   const video = $('preview') as HTMLVideoElement;
   const note = $('preview-note');
-  note.textContent = reason ?? EMPTY_PREVIEW_NOTE;
+  note.textContent = reason ?? text('previewEmpty');
   if (!url) {
     video.removeAttribute('src');
     video.hidden = true;
@@ -69,7 +68,7 @@ function renderPreview(url: string | null, reason: string | null): void {
 function renderTimeline(state: StateMessage): void {
   const names: Record<string, string> = {};
   for (const file of state.media as { id?: string; filename?: string }[]) if (file.id && file.filename) names[file.id] = file.filename;
-  const layout = layoutTimeline(state.draft, names);
+  const layout = layoutTimeline(state.draft, layoutWords(), names);
   $('duration').textContent = layout.durationMs ? clock(layout.durationMs) : '';
   const ruler = $('ruler');
   ruler.replaceChildren(...layout.ticks.map((tick) => {
@@ -79,7 +78,7 @@ function renderTimeline(state: StateMessage): void {
   }));
   const lanes = $('lanes');
   lanes.replaceChildren();
-  if (layout.lanes.length === 0) lanes.append(el('div', 'empty', 'The timeline is empty. In Chat: @democlip trim the best moments and compile them into a 60-second demo clip'));
+  if (layout.lanes.length === 0) lanes.append(el('div', 'empty', text('timelineEmpty')));
   for (const lane of layout.lanes) {
     const row = el('div', `lane ${lane.kind}`);
     row.append(el('span', 'lane-name', lane.name));
@@ -107,12 +106,25 @@ function updatePlayhead(durationMs: number): void {
 }
 
 let current: StateMessage | undefined;
+/** What the panel showed before a reload (VS Code keeps it for the webview). */
+const restored = ToWebview.safeParse(vscode.getState());
+let lang: Lang = 'en';
+
+function layoutWords(): LayoutWords {
+  return { lanes: { video: text('laneVideo'), audio: text('laneAudio'), text: text('laneText'), other: text('laneOther') }, clip: text('clip'), lang };
+}
 
 window.addEventListener('message', (event: MessageEvent) => {
   const parsed = ToWebview.safeParse(event.data);
   if (!parsed.success) return; // only the host talks to us, and only in these shapes
   const message = parsed.data;
   switch (message.type) {
+    case 'init':
+      lang = message.lang;
+      useStrings(message.strings);
+      // The state saved before a reload is shown until the fresh one arrives, now that it can be put in words.
+      if (restored.success && restored.data.type === 'state' && !current) render(restored.data);
+      break;
     case 'state':
       current = message;
       vscode.setState(message);
@@ -133,13 +145,11 @@ window.addEventListener('message', (event: MessageEvent) => {
   }
 });
 
-$('preview').addEventListener('timeupdate', () => updatePlayhead(current ? layoutTimeline(current.draft).durationMs : 0));
+$('preview').addEventListener('timeupdate', () => updatePlayhead(current ? layoutTimeline(current.draft, layoutWords()).durationMs : 0));
 $('export').addEventListener('click', () =>
   post({ type: 'export', format: ($('format') as HTMLSelectElement).value, resolution: ($('resolution') as HTMLSelectElement).value } as FromWebview));
 $('upload').addEventListener('click', () => post({ type: 'upload' }));
 $('refresh').addEventListener('click', () => post({ type: 'refresh' }));
 $('ask').addEventListener('click', () => post({ type: 'openChat' }));
 
-const restored = ToWebview.safeParse(vscode.getState());
-if (restored.success && restored.data.type === 'state') render(restored.data);
 post({ type: 'ready' });
