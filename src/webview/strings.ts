@@ -32,6 +32,26 @@ export const PanelStrings = z.object({
   laneText: z.string(),
   laneOther: z.string(),
   clip: z.string(),
+  loading: z.string(),
+  previewLabel: z.string(),
+  keys: z.string(),
+  rulerLabel: z.string(),
+  /** {0}: the lane's name */
+  trackLabel: z.string(),
+  musicVolume: z.string(),
+  editWords: z.string(),
+  segmentHelp: z.string(),
+  /** {0}: the segment's label, {1} and {2}: where it starts and ends */
+  segment: z.string(),
+  /** {0}: the segment's label */
+  selected: z.string(),
+  /** {0}: the playhead's time */
+  playhead: z.string(),
+  playing: z.string(),
+  /** {0}: the shuttle rate */
+  playingAt: z.string(),
+  paused: z.string(),
+  editing: z.string(),
 });
 export type PanelStrings = z.infer<typeof PanelStrings>;
 export type PanelWord = keyof PanelStrings;

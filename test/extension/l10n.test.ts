@@ -128,6 +128,19 @@ describe('Chinese all the way: every user-visible string has a zh-cn entry (issu
     assert.deepEqual(Object.values(PANEL_WORDS).filter((english) => !bundle.has(english)), []);
   });
 
+  it('src/webview: no words of its own (a capitalised phrase in a string is a sentence someone forgot to send from the host)', () => {
+    const found: string[] = [];
+    for (const file of sourceFiles('src/webview')) {
+      const source = ts.createSourceFile(file, readFileSync(path.join(ROOT, file), 'utf8'), ts.ScriptTarget.Latest, true);
+      const visit = (node: ts.Node): void => {
+        if ((ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node)) && /\b[A-Z][a-z]+ [a-z]+|[a-z]{3,} [a-z]{3,} [a-z]{3,}/.test(node.text)) found.push(`${file}: ${node.text}`);
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+    }
+    assert.deepEqual(found, []);
+  });
+
   it('the composed words (text.ts) in Chinese with the bundle loaded, as vscode.l10n.t gives them: no English left', () => {
     const zh = textIn(translatorOf(bundle));
     assert.equal(zh.renderProgress('running', 40, 72_400, 25_200), '正在渲染… 40% · 已用 1:12 · 26 秒后再次检查');

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { panelInit } from '../../src/extension/panel/panelStrings';
 import { english, type Translate } from '../../src/extension/text';
+import type { Lang } from '../../src/protocol';
+import type { LayoutWords } from '../../src/webview/timelineLayout';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -42,4 +45,10 @@ export function localizedManifest<T>(manifest: T, language: 'en' | 'zh-cn'): T {
     return value;
   };
   return replace(manifest) as T;
+}
+
+/** The words the webview lays the timeline out with, as the host sends them: English, or Chinese from the zh-cn bundle. */
+export function layoutWords(lang: Lang = 'en'): LayoutWords {
+  const { strings } = panelInit(lang === 'zh' ? translatorOf(l10nBundle('zh-cn')) : english, lang);
+  return { lanes: { video: strings.laneVideo, audio: strings.laneAudio, text: strings.laneText, other: strings.laneOther }, clip: strings.clip, lang };
 }

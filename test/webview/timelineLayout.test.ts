@@ -1,15 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { FromWebview, ToWebview } from '../../src/webview/messages';
 import { panelInit } from '../../src/extension/panel/panelStrings';
-import type { Lang } from '../../src/protocol';
-import { layoutTimeline, type LayoutWords } from '../../src/webview/timelineLayout';
-import { l10nBundle, translatorOf } from '../helpers/l10n';
-
-/** The words the webview lays out with, as the host sends them in English or (the zh-cn bundle) in Chinese. */
-function words(lang: Lang): LayoutWords {
-  const { strings } = panelInit(lang === 'zh' ? translatorOf(l10nBundle('zh-cn')) : (english) => english, lang);
-  return { lanes: { video: strings.laneVideo, audio: strings.laneAudio, text: strings.laneText, other: strings.laneOther }, clip: strings.clip, lang };
-}
+import { layoutTimeline } from '../../src/webview/timelineLayout';
+import { layoutWords as words } from '../helpers/l10n';
 const DRAFT = { d: 20_000, t: [
   { tt: 0, sg: [{ src: 'm1', at: 0, d: 5000 }, { src: 'm1', at: 5000, d: 15_000, m: { speed: 2 } }] },
   { tt: 1, sg: [{ src: 'bgm:lofi', at: 0, d: 20_000, m: { volume: 0.35 } }] },

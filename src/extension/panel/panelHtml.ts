@@ -36,37 +36,41 @@ export function panelHtml(page: PanelPage): string {
 <link rel="stylesheet" href="${page.styleUri}">
 <title>Demo Clip</title>
 </head>
-<body>
+<body class="loading">
 <header>
   <h1>Demo Clip</h1>
   <span class="badge" id="backend"></span>
   <span class="badge" id="credits"></span>
   <button class="secondary" id="refresh" data-title="refreshTitle" data-text="refresh"></button>
 </header>
+<div class="loading-bar" role="progressbar" data-aria-label="loading"></div>
 <main>
   <section>
     <h2 data-text="media"></h2>
-    <ul id="media"></ul>
+    <ul id="media"><li class="empty" data-text="loading"></li></ul>
     <button class="secondary" id="upload" data-text="upload"></button>
     <button class="secondary" id="ask" data-text="ask"></button>
   </section>
   <section>
     <h2 data-text="preview"></h2>
-    <video id="preview" controls hidden></video>
-    <div id="preview-note" data-text="previewEmpty"></div>
+    <div id="preview-box">
+      <video id="preview" controls hidden data-aria-label="previewLabel"></video>
+      <div id="preview-note" data-text="loading"></div>
+    </div>
   </section>
-  <section class="timeline">
-    <div class="timeline-head"><h2 data-text="timeline"></h2><span id="duration"></span></div>
-    <div id="ruler"></div>
+  <section class="timeline" data-aria-label="timeline">
+    <div class="timeline-head"><h2 data-text="timeline"></h2><span id="duration"></span><span class="keys" data-text="keys"></span></div>
+    <div id="ruler" role="slider" tabindex="0" data-aria-label="rulerLabel" aria-valuemin="0" aria-valuemax="0" aria-valuenow="0"></div>
     <div id="lanes"></div>
   </section>
 </main>
 <footer>
   <select id="resolution" data-aria-label="resolution">${options(RESOLUTION_LABELS, '1080p')}</select>
   <select id="format" data-aria-label="format">${options(FORMAT_LABELS, 'mp4')}</select>
-  <button id="export" data-text="export"></button>
-  <span class="status" id="status"></span>
+  <button id="export" disabled data-text="export"></button>
+  <span class="status" id="status" role="status"></span>
 </footer>
+<div id="announcer" class="visually-hidden" aria-live="polite" aria-atomic="true"></div>
 <script nonce="${page.nonce}" src="${page.scriptUri}"></script>
 </body>
 </html>`;

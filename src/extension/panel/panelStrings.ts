@@ -29,6 +29,21 @@ export const PANEL_WORDS: PanelStrings = {
   laneText: 'Text',
   laneOther: 'Track',
   clip: 'clip',
+  loading: 'Loading the session…',
+  previewLabel: 'Preview of the clip',
+  keys: 'Space play/pause · ←/→ step · J/K/L · Delete · Ctrl+Z undo · Shift+Ctrl+Z redo',
+  rulerLabel: 'Playhead position: click or drag to seek',
+  trackLabel: '{0} track',
+  musicVolume: 'Music volume',
+  editWords: 'Words of the text (Enter to apply, Escape to cancel)',
+  segmentHelp: 'Delete removes · [ and ] trim to the playhead · Alt+←/→ moves · Enter edits a text',
+  segment: '{0}, {1} to {2}',
+  selected: 'Selected {0}.',
+  playhead: 'At {0}.',
+  playing: 'Playing.',
+  playingAt: 'Playing at {0}x.',
+  paused: 'Paused.',
+  editing: 'Editing…',
 };
 
 /** What the host sends the webview first: its words, translated by `translate` (vscode.l10n.t), and their language. */
