@@ -37,17 +37,17 @@ export function panelHtml(page: PanelPage): string {
 <body class="loading">
 <header>
   <h1>Demo Clip</h1>
-  <span class="badge" id="backend"></span>
-  <span class="badge" id="credits"></span>
-  <button class="secondary" id="refresh" title="Reload the session">Refresh</button>
+  <vscode-badge id="backend" variant="counter"></vscode-badge>
+  <vscode-badge id="credits" variant="counter"></vscode-badge>
+  <vscode-button secondary id="refresh" title="Reload the session">Refresh</vscode-button>
 </header>
-<div class="loading-bar" role="progressbar" aria-label="Loading the session"></div>
+<vscode-progress-bar class="loading-bar" indeterminate aria-label="Loading the session"></vscode-progress-bar>
 <main>
   <section>
     <h2>Media</h2>
     <ul id="media"><li class="empty">Loading the session…</li></ul>
-    <button class="secondary" id="upload">Upload…</button>
-    <button class="secondary" id="ask">Ask @democlip…</button>
+    <vscode-button secondary id="upload">Upload…</vscode-button>
+    <vscode-button secondary id="ask">Ask @democlip…</vscode-button>
   </section>
   <section>
     <h2>Preview</h2>
@@ -63,9 +63,9 @@ export function panelHtml(page: PanelPage): string {
   </section>
 </main>
 <footer>
-  <select id="resolution" aria-label="Resolution">${options(RESOLUTION_LABELS, '1080p')}</select>
-  <select id="format" aria-label="Format">${options(FORMAT_LABELS, 'mp4')}</select>
-  <button id="export" disabled>Export</button>
+  <vscode-single-select id="resolution" aria-label="Resolution">${options(RESOLUTION_LABELS, '1080p')}</vscode-single-select>
+  <vscode-single-select id="format" aria-label="Format">${options(FORMAT_LABELS, 'mp4')}</vscode-single-select>
+  <vscode-button id="export" disabled>Export</vscode-button>
   <span class="status" id="status" role="status"></span>
 </footer>
 <div id="announcer" class="visually-hidden" aria-live="polite" aria-atomic="true"></div>
@@ -74,9 +74,9 @@ export function panelHtml(page: PanelPage): string {
 </html>`;
 }
 
-/** `<option>`s from a value → label table, with one selected. */
+/** `<vscode-option>`s from a value → label table, with one selected. */
 function options<V extends string>(labels: Record<V, string>, selected: V): string {
   return (Object.entries(labels) as [V, string][])
-    .map(([value, label]) => `<option value="${value}"${value === selected ? ' selected' : ''}>${label}</option>`)
+    .map(([value, label]) => `<vscode-option value="${value}"${value === selected ? ' selected' : ''}>${label}</vscode-option>`)
     .join('');
 }
