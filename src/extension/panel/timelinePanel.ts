@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { isExportable, type ExportResolution, type OutputFormatName, type UploadedFile } from '../../protocol';
+import { editOpsMessage, isExportable, type EditOp, type ExportResolution, type OutputFormatName, type UploadedFile } from '../../protocol';
 import { FromWebview, type ToWebview } from '../../webview/messages';
 import type { Connection } from '../connection';
 import { messageOf } from '../errors';
@@ -26,6 +26,8 @@ export class TimelinePanel implements vscode.Disposable {
   private generation = 0;
   /** Where the webview reaches the engine (asExternalUri); the page's CSP allows media from there alone. */
   private mediaOrigin: string | undefined;
+  /** The panel's edits, one after another: a fast Ctrl+Z Ctrl+Z is two undos in order, never two at once. */
+  private edits: Promise<void> = Promise.resolve();
 
   static createOrShow(context: vscode.ExtensionContext, connection: Connection, actions: PanelActions): TimelinePanel {
     if (TimelinePanel.current) {
@@ -117,6 +119,8 @@ export class TimelinePanel implements vscode.Disposable {
         return void vscode.commands.executeCommand('democlip.upload');
       case 'openChat':
         return void vscode.commands.executeCommand('workbench.action.chat.open', { query: `@democlip ${message.prompt ?? ''}` });
+      case 'edit':
+        return (this.edits = this.edits.then(() => this.edit(message.ops)));
       case 'export':
         await this.post({ type: 'busy', message: `Exporting ${message.resolution} ${message.format.toUpperCase()}…`, percent: null });
         try {
@@ -126,6 +130,27 @@ export class TimelinePanel implements vscode.Disposable {
           await this.post({ type: 'error', message: messageOf(error) });
         }
     }
+  }
+
+  /**
+   * A panel edit goes to the engine as a chat message of operations, exactly as a chat model's tool call does: the
+   * engine's history then holds it, so "undo" in chat undoes a drag. What the engine says about it is announced.
+   */
+  private async edit(ops: EditOp[]): Promise<void> {
+    try {
+      const said = await this.connection.inSession(async ({ client, sessionId }) => {
+        const lines: string[] = [];
+        for await (const event of client.chat(sessionId, editOpsMessage(ops))) {
+          if (event.kind === 'text' && !event.partial) lines.push(event.text);
+          if (event.kind === 'error') throw new Error(event.message);
+        }
+        return lines.join(' ');
+      });
+      if (said) await this.post({ type: 'announce', message: said });
+    } catch (error) {
+      await this.post({ type: 'error', message: messageOf(error) });
+    }
+    this.connection.notifyChanged();
   }
 
   private html(): string {
