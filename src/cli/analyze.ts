@@ -43,7 +43,7 @@ export async function analyzeFootage(client: DemoClipClient, options: AnalyzeOpt
   for await (const event of client.chat(sessionId, message, { signal })) {
     if (event.kind === 'toolResult' && event.name === 'analyze_footage') result = event.result;
     else if (event.kind === 'text' && !event.partial) progress.step(event.text);
-    else if (event.kind === 'progress') progress.update(event.message);
+    else if (event.kind === 'progress') progress.update(`  … ${event.message}`);
     else if (event.kind === 'error') throw new Error(event.message);
   }
   const parsed = AnalyzeFootageResult.safeParse(result);
