@@ -49,7 +49,7 @@ export async function analyzeFootage(client: DemoClipClient, options: AnalyzeOpt
       if (name === 'analyze_footage') result = toolResult;
     },
     onText: (text) => progress.step(text),
-    onProgress: (text) => progress.update(text),
+    onProgress: (text) => progress.update(`  … ${text}`),
   });
   const parsed = AnalyzeFootageResult.safeParse(result);
   if (!parsed.success) throw new Error('This backend did not report the moments it chose (analyze needs the local engine).');
