@@ -1,8 +1,8 @@
-import { cliLanguage } from './language';
 import { basename } from 'node:path';
 import { z } from 'zod';
 import type { DemoClipClient } from '../client';
 import { percent, type Progress } from './progress';
+import { say, type Lang } from '../protocol';
 
 /** The tool result this command reads: what the local engine's `analyze_footage` reports (loose: extra fields pass). */
 const AnalyzeFootageResult = z.looseObject({
@@ -25,6 +25,7 @@ export interface AnalyzeOptions {
   footage: string[];
   targetSeconds: number;
   progress: Progress;
+  lang: Lang;
   signal?: AbortSignal;
 }
 
@@ -33,13 +34,14 @@ export interface AnalyzeOptions {
  * upload, then the compile request in chat, whose `analyze_footage` tool result carries the moments.
  */
 export async function analyzeFootage(client: DemoClipClient, options: AnalyzeOptions): Promise<AnalyzeOutput> {
-  const { progress, signal } = options;
+  const { progress, signal, lang } = options;
   await client.ensureToken({ signal });
-  const { session_id: sessionId } = await client.createSession(cliLanguage(), { signal });
-  await client.upload(sessionId, options.footage, { signal, onProgress: (sent, total) => progress.update(`Uploading… ${percent(sent, total)}`) });
-  progress.step(`Analysing ${options.footage.map((path) => basename(path)).join(', ')}…`);
+  const { session_id: sessionId } = await client.createSession(lang, { signal });
+  await client.upload(sessionId, options.footage, { signal, onProgress: (sent, total) => progress.update(say(lang, `Uploading… ${percent(sent, total)}`, `正在上传… ${percent(sent, total)}`)) });
+  const names = options.footage.map((path) => basename(path));
+  progress.step(say(lang, `Analysing ${names.join(', ')}…`, `正在分析 ${names.join('、')}…`));
   let result: unknown;
-  const message = `trim the best moments and compile them into a ${options.targetSeconds}-second demo clip`;
+  const message = say(lang, `trim the best moments and compile them into a ${options.targetSeconds}-second demo clip`, `把精彩片段剪成${options.targetSeconds}秒`);
   for await (const event of client.chat(sessionId, message, { signal })) {
     if (event.kind === 'toolResult' && event.name === 'analyze_footage') result = event.result;
     else if (event.kind === 'text' && !event.partial) progress.step(event.text);
