@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { z } from 'zod';
-import type { DemoClipClient } from '../client';
+import { askTurn, type DemoClipClient } from '../client';
 import { percent, type Progress } from './progress';
 import { say, type Lang } from '../protocol';
 
@@ -42,14 +42,17 @@ export async function analyzeFootage(client: DemoClipClient, options: AnalyzeOpt
   progress.step(say(lang, `Analysing ${names.join(', ')}…`, `正在分析 ${names.join('、')}…`));
   let result: unknown;
   const message = say(lang, `trim the best moments and compile them into a ${options.targetSeconds}-second demo clip`, `把精彩片段剪成${options.targetSeconds}秒`);
-  for await (const event of client.chat(sessionId, message, { signal })) {
-    if (event.kind === 'toolResult' && event.name === 'analyze_footage') result = event.result;
-    else if (event.kind === 'text' && !event.partial) progress.step(event.text);
-    else if (event.kind === 'progress') progress.update(event.message);
-    else if (event.kind === 'error') throw new Error(event.message);
-  }
+  await askTurn(client, sessionId, message, {
+    signal,
+    lang,
+    onToolResult: (name, toolResult) => {
+      if (name === 'analyze_footage') result = toolResult;
+    },
+    onText: (text) => progress.step(text),
+    onProgress: (text) => progress.update(text),
+  });
   const parsed = AnalyzeFootageResult.safeParse(result);
-  if (!parsed.success) throw new Error('This backend did not report the moments it chose (analyze needs the local engine).');
+  if (!parsed.success) throw new Error(say(lang, 'This backend did not report the moments it chose (analyze needs the local engine).', '这个后端没有报告它选出的片段（analyze 需要本地引擎）。'));
   return {
     duration_ms: parsed.data.total_ms,
     moments: parsed.data.moments.map((m) => ({ src: m.filename, in: m.in, out: m.out, score: m.score, why: m.why })),

@@ -4,6 +4,7 @@ import { editOpsMessage, isExportable, langOf, outputLabel, type EditOp, type Ex
 import { FromWebview, type ToWebview } from '../../webview/messages';
 import type { Connection } from '../connection';
 import { messageOf } from '../errors';
+import { panelContent } from './panelState';
 import { panelHtml } from './panelHtml';
 import { panelInit } from './panelStrings';
 import { previewAddress } from './previewAddress';
@@ -70,10 +71,7 @@ export class TimelinePanel implements vscode.Disposable {
       });
       const { client, sessionId, backend } = ready;
       if (backend === 'local' && (await this.reachEngineFrom(client.baseUrl))) return; // the page reloads, then asks again
-      const draft = state.draft ?? null;
-      // The cloud's state may list no media: then the uploads this extension made to the session are shown.
-      const media = state.video_infos.length > 0 ? state.video_infos : this.actions.knownUploads(sessionId);
-      const previewNote = backend === 'nemo' && draft && isExportable(draft) ? displayText().cloudHasNoPreview : null;
+      const { media, draft, previewNote } = panelContent(backend, state, () => this.actions.knownUploads(sessionId), displayText());
       const message = { type: 'state', backend, media, draft, credits, previewUrl: null, previewNote } as const;
       await this.post(message);
       // The local engine renders a small proxy the webview can play (VP9 + Opus: webviews play no AAC). The cloud
