@@ -75,7 +75,7 @@ async function handle(
   const result = (edited = false): ChatResult => ({ metadata: { route: route?.action ?? 'chat', edited, lang } });
   try {
     const firstTime = chatContext.history.length === 0;
-    await connection.ready((message) => stream.progress(message));
+    await connection.ready(() => stream.progress(t('Setting things up…')));
     if (firstTime) stream.markdown(`${connection.backend === 'local' ? t('Connected to the local engine (offline, no credits) and ready.') : t('Connected to the NemoVideo cloud and ready.')}\n\n`);
     if (!route) {
       await connection.newSession();
