@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { ChatEvent, Draft } from '../../../src/protocol';
+import { CAPABILITIES, type ChatEvent, type Draft } from '../../../src/protocol';
 import type { DemoClipClient } from '../../../src/client';
 import { startTestEngine, type EngineFixture } from '../../helpers/engine';
 import { footage, shortWalkthrough } from '../../helpers/footage';
@@ -73,6 +73,24 @@ describe('edit agent turns through /run_sse', function () {
     assert.match(partial.reply, /didn't understand "juggle the pixels"\. The closest things I can do: "[^"]+" or "[^"]+"\. The rest is done\./);
     await say(client, sessionId, 'undo');
     assert.deepEqual((await client.state(sessionId)).state.draft, before);
+  });
+
+  it('leaves the draft as it was for what it does not understand, naming those words and the two closest things it can do (EN and ZH)', async () => {
+    const before = (await client.state(sessionId)).state.draft;
+    const offers = (lang: 'en' | 'zh') => new Set(CAPABILITIES.map((c) => c[lang]));
+    for (const [message, lang, shape] of [
+      ['add a spinning 3D logo', 'en', /^I didn't understand "add a spinning 3D logo"\. The closest things I can do: "([^"]+)" or "([^"]+)"\. Your draft is unchanged\.$/],
+      ['加一个旋转的贴纸', 'zh', /^我没看懂“加一个旋转的贴纸”。我能做的最接近的两件事：“(.+)”或“(.+)”。草稿没有改动。$/],
+    ] as const) {
+      const turn = await say(client, sessionId, message);
+      const match = shape.exec(turn.reply);
+      assert.ok(match, `${lang} reply: ${turn.reply}`);
+      assert.ok(offers(lang).has(match[1]) && offers(lang).has(match[2]) && match[1] !== match[2], `two real capabilities: ${match[1]} / ${match[2]}`);
+      assert.ok(turn.reply.length <= 200, `short: ${turn.reply.length} characters`);
+      assert.deepEqual(turn.calls, [], 'no operation ran');
+      assert.equal(turn.draft, undefined, 'no new draft was sent');
+      assert.deepEqual((await client.state(sessionId)).state.draft, before);
+    }
   });
 
   it('says so when a resolution would upscale the footage', async () => {
