@@ -169,8 +169,9 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     if (error instanceof UsageError) process.stderr.write(`${error.message}\n\n${USAGE}\n`);
     else if (error instanceof DemoClipError) process.stderr.write(`Error: ${error.message}\n`);
-    else if ((error as Error).name === 'AbortError') process.stderr.write('Cancelled.\n');
+    else if ((error as Error).name === 'AbortError') process.stderr.write('Cancelled: nothing was written.\n');
     else process.stderr.write(`Error: ${(error as Error).message}\n`);
-    process.exit(error instanceof UsageError ? 2 : 1);
+    // 130: the shell's code for a run stopped by Ctrl+C.
+    process.exit(error instanceof UsageError ? 2 : (error as Error).name === 'AbortError' ? 130 : 1);
   },
 );

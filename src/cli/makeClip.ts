@@ -38,7 +38,9 @@ export async function makeClip(client: DemoClipClient, options: MakeOptions): Pr
   const prompts = [...options.prompts];
   if (!prompts.some((prompt) => routeMessage(prompt).action !== 'export')) {
     // Nothing asked of the clip itself: do the main job rather than export an empty timeline.
-    const job = defaultJob(videoFootageMs(uploaded.files));
+    const footageMs = videoFootageMs(uploaded.files);
+    if (footageMs === 0) throw new Error(noFootageText(uploaded.files));
+    const job = defaultJob(footageMs);
     progress.step(`No --prompt given, so doing the main job. ${job.summary}`);
     prompts.unshift(job.prompt);
   }
@@ -99,4 +101,10 @@ function showExport(progress: Progress): (event: ExportProgress) => void {
     downloading = true;
     if (event.total) progress.update(`Downloading… ${percent(event.received, event.total)}`);
   };
+}
+
+/** Stills and sound alone make no clip: the main job cuts video footage. */
+function noFootageText(files: { filename: string; file_type: string }[]): string {
+  const what = files.map((f) => `${f.filename} is ${f.file_type === 'image' ? 'a still image' : 'sound only'}`).join(', ');
+  return `There is no video footage to make a clip from (${what}). Name a screen recording or another video to make the clip from.`;
 }

@@ -1,7 +1,11 @@
 /// <reference lib="dom" />
-import { isExportable } from '../protocol';
+import { isExportable, type EditOp } from '../protocol';
 import { FromWebview, ToWebview } from './messages';
+import { deleteOp } from './timelineEdit';
+import { PANEL_TEXT } from './panelText';
 import { clock, layoutTimeline } from './timelineLayout';
+import { TimelineView } from './timelineView';
+import { Transport } from './transport';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -28,12 +32,19 @@ function el(tag: string, className: string, text = ''): HTMLElement {
 }
 
 function render(state: StateMessage): void {
+  document.body.classList.remove('loading');
   $('backend').textContent = state.backend === 'local' ? 'Local engine · offline' : 'NemoVideo cloud';
   $('credits').textContent = state.credits ? (state.credits.unlimited ? 'no credits needed' : `${state.credits.available} credits`) : '';
   renderMedia(state);
   renderPreview(state.previewUrl, state.previewNote ?? null);
+  shapePreview(state.draft?.m?.width, state.draft?.m?.height);
   renderTimeline(state);
   ($('export') as HTMLButtonElement).disabled = !state.draft || !isExportable(state.draft);
+}
+
+/** The preview box takes the clip's shape: a 9:16 clip is tall, not small inside a 16:9 box. */
+function shapePreview(width: number | undefined, height: number | undefined): void {
+  $('preview-box').style.aspectRatio = width && height ? `${width} / ${height}` : '16 / 9';
 }
 
 function renderMedia(state: StateMessage): void {
@@ -56,12 +67,15 @@ function renderPreview(url: string | null, reason: string | null): void {
   const note = $('preview-note');
   note.textContent = reason ?? EMPTY_PREVIEW_NOTE;
   if (!url) {
-    video.removeAttribute('src');
-    video.hidden = true;
-    note.hidden = false;
+    // A new preview is on its way after an edit: the old one stays playable until it arrives.
+    if (reason || !current?.draft || !isExportable(current.draft)) {
+      video.removeAttribute('src');
+      video.hidden = true;
+      note.hidden = false;
+    }
     return;
   }
-  if (video.getAttribute('src') !== url) video.src = url;
+  if (video.getAttribute('src') !== url) transport.load(url);
   video.hidden = false;
   note.hidden = true;
 }
@@ -71,40 +85,37 @@ function renderTimeline(state: StateMessage): void {
   for (const file of state.media as { id?: string; filename?: string }[]) if (file.id && file.filename) names[file.id] = file.filename;
   const layout = layoutTimeline(state.draft, names);
   $('duration').textContent = layout.durationMs ? clock(layout.durationMs) : '';
-  const ruler = $('ruler');
-  ruler.replaceChildren(...layout.ticks.map((tick) => {
-    const mark = el('span', 'tick', tick.label);
-    mark.style.left = `${tick.left}%`;
-    return mark;
-  }));
-  const lanes = $('lanes');
-  lanes.replaceChildren();
-  if (layout.lanes.length === 0) lanes.append(el('div', 'empty', 'The timeline is empty. In Chat: @democlip trim the best moments and compile them into a 60-second demo clip'));
-  for (const lane of layout.lanes) {
-    const row = el('div', `lane ${lane.kind}`);
-    row.append(el('span', 'lane-name', lane.name));
-    const track = el('div', 'track');
-    for (const segment of lane.segments) {
-      const block = el('div', 'segment', segment.label);
-      block.style.left = `${segment.left}%`;
-      block.style.width = `${segment.width}%`;
-      block.title = segment.title;
-      track.append(block);
-    }
-    row.append(track);
-    lanes.append(row);
-  }
-  lanes.append(el('div', 'playhead'));
-  updatePlayhead(layout.durationMs);
+  transport.setDuration(layout.durationMs, state.draft?.m?.fps ?? 30);
+  timeline.render(layout, 'The timeline is empty. In Chat: @democlip trim the best moments and compile them into a 60-second demo clip');
 }
 
-function updatePlayhead(durationMs: number): void {
-  const video = $('preview') as HTMLVideoElement;
-  const head = document.querySelector<HTMLElement>('.playhead');
-  if (!head) return;
-  const ms = video.hidden ? 0 : video.currentTime * 1000;
-  head.style.left = `calc(var(--lane-label) + (100% - var(--lane-label)) * ${durationMs ? Math.min(1, ms / durationMs) : 0})`;
+/** Said once by screen readers (aria-live) and shown in the status line. */
+function announce(message: string): void {
+  const live = $('announcer');
+  live.textContent = '';
+  // Cleared then set on the next frame: the same words twice in a row are still read out.
+  requestAnimationFrame(() => (live.textContent = message));
 }
+
+function sourceMs(src: string | undefined): number | undefined {
+  const file = (current?.media as { id?: string; duration?: number | null }[] | undefined)?.find((f) => f.id === src);
+  return file?.duration ? Math.floor(file.duration * 1000) : undefined;
+}
+
+function edit(ops: EditOp[]): void {
+  $('status').textContent = PANEL_TEXT.editing;
+  $('status').className = 'status busy';
+  post({ type: 'edit', ops });
+}
+
+const transport = new Transport($('preview') as HTMLVideoElement, (ms) => timeline.updatePlayhead(ms), announce);
+const timeline = new TimelineView($('ruler'), $('lanes'), {
+  edit,
+  seek: (ms) => transport.seek(ms),
+  playheadMs: () => transport.positionMs(),
+  announce,
+  sourceMs,
+});
 
 let current: StateMessage | undefined;
 
@@ -129,11 +140,35 @@ window.addEventListener('message', (event: MessageEvent) => {
     case 'error':
       $('status').textContent = message.message;
       $('status').className = 'status error';
+      announce(message.message);
+      break;
+    case 'announce':
+      $('status').textContent = message.message;
+      $('status').className = 'status';
+      announce(message.message);
       break;
   }
 });
 
-$('preview').addEventListener('timeupdate', () => updatePlayhead(current ? layoutTimeline(current.draft).durationMs : 0));
+document.addEventListener('keydown', (event) => {
+  const target = event.target as HTMLElement;
+  if (target.closest('input, select, textarea, button')) return; // their own keys first
+  const mod = event.ctrlKey || event.metaKey;
+  const key = event.key.toLowerCase();
+  if (mod && (key === 'z' || key === 'y')) {
+    edit([{ op: key === 'y' || event.shiftKey ? 'redo' : 'undo' }]);
+  } else if ((event.key === 'Delete' || event.key === 'Backspace') && timeline.selection()) {
+    const chosen = timeline.selection();
+    const op = chosen && deleteOp(chosen.lane.kind, chosen.segment);
+    if (op) edit([op]);
+  } else if (!mod && !(event.key === ' ' && target instanceof HTMLVideoElement) && transport.key(event.key, event.shiftKey)) {
+    // handled by the transport (Space, ←/→, J/K/L, Home/End)
+  } else {
+    return;
+  }
+  event.preventDefault();
+});
+
 $('export').addEventListener('click', () =>
   post({ type: 'export', format: ($('format') as HTMLSelectElement).value, resolution: ($('resolution') as HTMLSelectElement).value } as FromWebview));
 $('upload').addEventListener('click', () => post({ type: 'upload' }));

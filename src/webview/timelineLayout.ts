@@ -6,6 +6,18 @@ export interface LaidSegment {
   width: number;
   label: string;
   title: string;
+  /** Numbered from 1 in timeline order among its kind: how an EditOp names it ("moment 2", "text 1"). */
+  index: number;
+  /** Its kind and index ("video:2"): the same segment in every layout of the same draft. */
+  key: string;
+  atMs: number;
+  durationMs: number;
+  /** Where it starts in its source file, and how fast it plays it (video). */
+  inMs: number;
+  speed: number;
+  src?: string;
+  text?: string;
+  volume?: number;
 }
 
 export interface Lane {
@@ -30,6 +42,11 @@ export const clock = (ms: number): string => {
   return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
 };
 
+/** A track type's segments across its tracks in timeline order: the engine numbers moments and texts this way. */
+function timelineOrder(tracks: Draft['t'], type: number): Draft['t'][number]['sg'] {
+  return tracks.filter((t) => t.tt === type).flatMap((t) => t.sg).sort((a, b) => (a.at ?? 0) - (b.at ?? 0));
+}
+
 /** Lays a draft out for drawing: one lane per track, every segment to scale. Pure, so it is tested in Node. */
 export function layoutTimeline(draft: Draft | null | undefined, mediaNames: Record<string, string> = {}): TimelineLayout {
   const tracks = draft?.t ?? [];
@@ -38,17 +55,22 @@ export function layoutTimeline(draft: Draft | null | undefined, mediaNames: Reco
   const pct = (ms: number) => Math.round((ms / span) * 10_000) / 100;
   const lanes = tracks.map((track): Lane => {
     const kind = KINDS[track.tt] ?? 'other';
+    const order = timelineOrder(tracks, track.tt);
     return {
       kind,
       name: NAMES[kind],
-      segments: track.sg.map((s, k) => {
+      segments: track.sg.map((s) => {
         const at = s.at ?? 0;
         const d = s.d ?? 0;
+        const index = order.indexOf(s) + 1;
         const name = s.m?.text ?? (musicBedLabel(s.src) ?? (s.src && mediaNames[s.src]) ?? 'clip');
         // Video segments are the "moments" users name by number ("remove moment 3").
-        const label = kind === 'video' ? `#${k + 1} ${name}` : name;
+        const label = kind === 'video' ? `#${index} ${name}` : name;
         const extra = s.m?.volume !== undefined && kind === 'audio' ? ` · ${Math.round(s.m.volume * 100)}%` : (s.m?.speed ?? 1) !== 1 ? ` · ${s.m?.speed}x` : '';
-        return { left: pct(at), width: Math.max(pct(d), 0.5), label: `${label}${extra}`, title: `${label}${extra} · ${clock(at)}–${clock(at + d)}` };
+        return {
+          left: pct(at), width: Math.max(pct(d), 0.5), label: `${label}${extra}`, title: `${label}${extra} · ${clock(at)}–${clock(at + d)}`,
+          index, key: `${kind}:${index}`, atMs: at, durationMs: d, inMs: s.in ?? 0, speed: s.m?.speed ?? 1, src: s.src, text: s.m?.text, volume: s.m?.volume,
+        };
       }),
     };
   });

@@ -80,6 +80,11 @@ export function describeEdit(op: EditOp, before: Draft, after: Draft, lang: Lang
       const d = secs(videoSegments(after)[op.index - 1]?.d ?? 0);
       return say(lang, `Moment ${op.index} is now ${d}.`, `第 ${op.index} 段现在长 ${d}。`);
     }
+    case 'set_moment_range': {
+      const moment = videoSegments(after)[op.index - 1];
+      return say(lang, `Moment ${op.index} now plays ${span(op.in_ms, op.out_ms - op.in_ms)} of its file (${secs(moment?.d ?? 0)}).`,
+        `第 ${op.index} 段现在播放文件的 ${span(op.in_ms, op.out_ms - op.in_ms)}（${secs(moment?.d ?? 0)}）。`);
+    }
     case 'cut_range':
       return say(lang, `Cut ${span(op.start_ms, op.end_ms - op.start_ms)} out of the timeline.`, `已从时间线剪掉 ${span(op.start_ms, op.end_ms - op.start_ms)}。`);
     case 'set_speed':

@@ -34,37 +34,41 @@ export function panelHtml(page: PanelPage): string {
 <link rel="stylesheet" href="${page.styleUri}">
 <title>Demo Clip</title>
 </head>
-<body>
+<body class="loading">
 <header>
   <h1>Demo Clip</h1>
   <span class="badge" id="backend"></span>
   <span class="badge" id="credits"></span>
   <button class="secondary" id="refresh" title="Reload the session">Refresh</button>
 </header>
+<div class="loading-bar" role="progressbar" aria-label="Loading the session"></div>
 <main>
   <section>
     <h2>Media</h2>
-    <ul id="media"></ul>
+    <ul id="media"><li class="empty">Loading the session…</li></ul>
     <button class="secondary" id="upload">Upload…</button>
     <button class="secondary" id="ask">Ask @democlip…</button>
   </section>
   <section>
     <h2>Preview</h2>
-    <video id="preview" controls hidden></video>
-    <div id="preview-note">The preview appears here once the timeline has a clip.</div>
+    <div id="preview-box">
+      <video id="preview" controls hidden aria-label="Preview of the clip"></video>
+      <div id="preview-note">Loading the session…</div>
+    </div>
   </section>
-  <section class="timeline">
-    <div class="timeline-head"><h2>Timeline</h2><span id="duration"></span></div>
-    <div id="ruler"></div>
+  <section class="timeline" aria-label="Timeline">
+    <div class="timeline-head"><h2>Timeline</h2><span id="duration"></span><span class="keys">Space play/pause · ←/→ step · J/K/L · Delete · Ctrl+Z undo · Shift+Ctrl+Z redo</span></div>
+    <div id="ruler" role="slider" tabindex="0" aria-label="Playhead position: click or drag to seek" aria-valuemin="0" aria-valuemax="0" aria-valuenow="0"></div>
     <div id="lanes"></div>
   </section>
 </main>
 <footer>
   <select id="resolution" aria-label="Resolution">${options(RESOLUTION_LABELS, '1080p')}</select>
   <select id="format" aria-label="Format">${options(FORMAT_LABELS, 'mp4')}</select>
-  <button id="export">Export</button>
-  <span class="status" id="status"></span>
+  <button id="export" disabled>Export</button>
+  <span class="status" id="status" role="status"></span>
 </footer>
+<div id="announcer" class="visually-hidden" aria-live="polite" aria-atomic="true"></div>
 <script nonce="${page.nonce}" src="${page.scriptUri}"></script>
 </body>
 </html>`;
