@@ -53,6 +53,7 @@ export async function makeClip(client: DemoClipClient, options: MakeOptions): Pr
     progress.step(`› ${prompt}`);
     const turn = await askTurn(client, sessionId, prompt, {
       signal,
+      lang: cliLanguage(),
       onToolCall: (name) => progress.step(`  … ${name.replace(/_/g, ' ')}`),
       onProgress: (message) => progress.update(`  … ${message}`),
       onStillWorking: () => progress.step('  … still working'),

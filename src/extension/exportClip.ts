@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
 import { EmptyTimelineError, exportSession, finishRender, type FinishOptions, type RenderRecord, type RenderRecords } from '../client';
-import { outputLabel, type RenderOutput } from '../protocol';
+import { langOf, outputLabel, type RenderOutput } from '../protocol';
 import type { Connection } from './connection';
 import { messageOf, signalOf } from './errors';
 import { makeMainClip } from './mainJob';
 import { outputFolderUri, readSettings, type BackendKind } from './settings';
-import { TEXT } from './text';
+import { display, displayText } from './l10n';
+import { textIn, type Translate } from './text';
 
 const PENDING_KEY = 'democlip.pendingRenders';
 
@@ -17,13 +18,15 @@ export interface ExportResult {
 /** Export was asked of an empty timeline; `footageMs` (0: none uploaded) is what the main job could make a clip of. */
 export class NothingToExportError extends Error {
   constructor(readonly footageMs: number) {
-    super(TEXT.nothingToExport(footageMs > 0));
+    super(displayText().nothingToExport(footageMs > 0));
   }
 }
 
 export interface ExportReporter {
   report(message: string, percent?: number): void;
   token: vscode.CancellationToken;
+  /** The language of the reports: the display's, or the chat session's. */
+  t: Translate;
 }
 
 /**
@@ -33,7 +36,7 @@ export interface ExportReporter {
  */
 export async function exportClip(connection: Connection, context: vscode.ExtensionContext, output: RenderOutput, reporter: ExportReporter): Promise<ExportResult> {
   return connection.inSession(async ({ client, sessionId, backend }) => {
-    reporter.report('Reading the timeline…');
+    reporter.report(reporter.t('Reading the timeline…'));
     const saved = await exportSession(client, sessionId, output, { ...finishing(context, backend, reporter), signal: signalOf(reporter.token) }).catch((error: unknown) => {
       throw error instanceof EmptyTimelineError ? new NothingToExportError(error.footageMs) : error;
     });
@@ -49,9 +52,9 @@ export async function resumePendingRenders(connection: Connection, context: vsco
   const results: ExportResult[] = [];
   for (const record of pending) {
     const result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Demo Clip: finishing an export started earlier', cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Demo Clip: finishing an export started earlier'), cancellable: true },
       (progress, token) => finishRender(client, record, {
-        ...finishing(context, connection.backend, { token, report: (message) => progress.report({ message }) }),
+        ...finishing(context, connection.backend, { token, t: display, report: (message) => progress.report({ message }) }),
         signal: signalOf(token),
       }),
     ).then((saved) => ({ uri: vscode.Uri.file(saved.path), bytes: saved.bytes }), (error: unknown) => void connection.log.warn(`Finishing an earlier export failed: ${messageOf(error)}`));
@@ -69,10 +72,10 @@ function finishing(context: vscode.ExtensionContext, backend: BackendKind, repor
     onProgress: (event) => {
       if (event.phase === 'rendering') {
         const { status } = event;
-        reporter.report(TEXT.renderProgress(status.status === 'pending' ? 'pending' : 'running', status.progress, event.elapsedMs, event.nextCheckMs), status.progress);
+        reporter.report(textIn(reporter.t).renderProgress(status.status === 'pending' ? 'pending' : 'running', status.progress, event.elapsedMs, event.nextCheckMs), status.progress);
       } else if (!downloading) {
         downloading = true;
-        reporter.report('Downloading…', 100);
+        reporter.report(reporter.t('Downloading…'), 100);
       }
     },
   };
@@ -104,10 +107,11 @@ async function uniqueOutputPath(format: string): Promise<string> {
 /** The notification shown after an export: open the file, reveal it, or copy its path. */
 export async function announceExport(result: ExportResult): Promise<void> {
   const name = vscode.workspace.asRelativePath(result.uri);
-  const choice = await vscode.window.showInformationMessage(`Demo clip saved: ${name} (${(result.bytes / 1024 / 1024).toFixed(1)} MB)`, 'Open', 'Reveal in Explorer', 'Copy Path');
-  if (choice === 'Open') await vscode.commands.executeCommand('vscode.open', result.uri);
-  if (choice === 'Reveal in Explorer') await vscode.commands.executeCommand('revealInExplorer', result.uri);
-  if (choice === 'Copy Path') await vscode.env.clipboard.writeText(result.uri.fsPath);
+  const [open, reveal, copy] = [vscode.l10n.t('Open'), vscode.l10n.t('Reveal in Explorer'), vscode.l10n.t('Copy Path')];
+  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Demo clip saved: {0} ({1} MB)', name, (result.bytes / 1024 / 1024).toFixed(1)), open, reveal, copy);
+  if (choice === open) await vscode.commands.executeCommand('vscode.open', result.uri);
+  if (choice === reveal) await vscode.commands.executeCommand('revealInExplorer', result.uri);
+  if (choice === copy) await vscode.env.clipboard.writeText(result.uri.fsPath);
 }
 
 /**
@@ -119,13 +123,14 @@ export async function exportOrMakeFirst(connection: Connection, context: vscode.
     return await exportWithProgress(connection, context, output);
   } catch (error) {
     if (!(error instanceof NothingToExportError)) throw error;
+    const text = displayText();
     if (error.footageMs === 0) {
-      if (await vscode.window.showInformationMessage(error.message, TEXT.uploadFootage)) void vscode.commands.executeCommand('democlip.upload');
+      if (await vscode.window.showInformationMessage(error.message, text.uploadFootage)) void vscode.commands.executeCommand('democlip.upload');
       return undefined;
     }
-    if (!(await vscode.window.showInformationMessage(error.message, TEXT.makeClipAndExport))) return undefined;
+    if (!(await vscode.window.showInformationMessage(error.message, text.makeClipAndExport))) return undefined;
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Demo Clip', cancellable: true }, (progress, token) =>
-      makeMainClip(connection, token, (summary) => progress.report({ message: TEXT.makingClip(summary) })));
+      makeMainClip(connection, token, langOf(vscode.env.language), (summary) => progress.report({ message: text.makingClip(summary) })));
     return exportWithProgress(connection, context, output);
   }
 }
@@ -133,11 +138,12 @@ export async function exportOrMakeFirst(connection: Connection, context: vscode.
 /** Export with a cancellable progress notification: the command, the panel's button and chat all come here. */
 function exportWithProgress(connection: Connection, context: vscode.ExtensionContext, output: RenderOutput): Thenable<ExportResult> {
   return vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: `Demo Clip: exporting ${outputLabel(output)}`, cancellable: true },
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Demo Clip: exporting {0}', outputLabel(output)), cancellable: true },
     async (progress, token) => {
       let last = 0;
       const result = await exportClip(connection, context, output, {
         token,
+        t: display,
         report: (message, percent) => {
           const increment = percent !== undefined && percent > last ? percent - last : undefined;
           if (increment) last = percent as number;

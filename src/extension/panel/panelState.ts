@@ -1,5 +1,4 @@
 import { isExportable, type Draft, type SessionState, type UploadedFile } from '../../protocol';
-import { TEXT } from '../text';
 
 /**
  * What the panel lists and says about the preview, from the backend's state: the cloud's state may list no media
@@ -7,10 +6,10 @@ import { TEXT } from '../text';
  * on the timeline is watched by exporting it, and the panel says so instead of waiting for a preview).
  */
 export function panelContent(
-  backend: 'local' | 'nemo', state: Pick<SessionState['state'], 'video_infos' | 'draft'>, knownUploads: () => UploadedFile[],
+  backend: 'local' | 'nemo', state: Pick<SessionState['state'], 'video_infos' | 'draft'>, knownUploads: () => UploadedFile[], noPreviewNote: string,
 ): { media: SessionState['state']['video_infos']; draft: Draft | null; previewNote: string | null } {
   const draft = state.draft ?? null;
   const media = state.video_infos.length > 0 ? state.video_infos : knownUploads();
-  const previewNote = backend === 'nemo' && draft && isExportable(draft) ? TEXT.cloudHasNoPreview : null;
+  const previewNote = backend === 'nemo' && draft && isExportable(draft) ? noPreviewNote : null;
   return { media, draft, previewNote };
 }

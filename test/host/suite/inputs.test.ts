@@ -2,12 +2,15 @@ import * as assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { TEXT } from '../../../src/extension/text';
+import { english, textIn } from '../../../src/extension/text';
 import { uploadFiles } from '../../../src/extension/uploadFiles';
 import type { UploadResult } from '../../../src/protocol';
 import type { ToWebview } from '../../../src/webview/messages';
 import { ffprobe } from '../../helpers/ffprobe';
 import { askRunner, democlip, FOOTAGE, lmFixture, onStandInCloud, recordPanel, sessionWithClip, SLOW_MS, waitFor, workspaceUri } from '../kit';
+
+/** The host tests run VS Code in English. */
+const TEXT = textIn(english);
 
 type StateMessage = Extract<ToWebview, { type: 'state' }>;
 

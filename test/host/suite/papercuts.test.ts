@@ -1,8 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { TEXT } from '../../../src/extension/text';
+import { english, textIn } from '../../../src/extension/text';
 import { ffprobe } from '../../helpers/ffprobe';
 import { clickNotificationButton, democlip, engineDraft, FOOTAGE, footageTruth, lmFixture, onStandInCloud, sessionWithClip, sessionWithFootage, SLOW_MS, videoMs, waitFor, workspaceUri } from '../kit';
+
+/** The host tests run VS Code in English. */
+const TEXT = textIn(english);
 
 describe('papercuts a new user meets (issue 18)', function () {
   this.timeout(SLOW_MS * 2);
