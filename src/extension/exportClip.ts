@@ -1,24 +1,14 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { RenderEndedError, type DemoClipClient } from '../client';
-import { exportOutput, isExportable, langOf, outputLabel, uploadedFiles, videoFootageMs, type RenderOutput, type RenderStatus } from '../protocol';
+import { EmptyTimelineError, exportSession, finishRender, type FinishOptions, type RenderRecord, type RenderRecords } from '../client';
+import { langOf, outputLabel, type RenderOutput } from '../protocol';
 import type { Connection } from './connection';
 import { messageOf, signalOf } from './errors';
 import { makeMainClip } from './mainJob';
-import { outputFolderUri, readSettings } from './settings';
+import { outputFolderUri, readSettings, type BackendKind } from './settings';
 import { display, displayText } from './l10n';
 import { textIn, type Translate } from './text';
 
 const PENDING_KEY = 'democlip.pendingRenders';
-/** The seed: the cloud is polled every 30 s; the local engine answers at once, so every second. */
-const POLL_MS = { local: 1000, nemo: 30_000 } as const;
-
-interface PendingRender {
-  id: string;
-  backend: 'local' | 'nemo';
-  format: RenderOutput['format'];
-  startedAt: string;
-}
 
 export interface ExportResult {
   uri: vscode.Uri;
@@ -40,97 +30,77 @@ export interface ExportReporter {
 }
 
 /**
- * Renders the session's draft and saves the file in the output folder under a new name. The render id is kept in
- * workspace state until the file is saved, so a render cut short by closing VS Code is picked up next time.
+ * Renders the session's draft and saves the file in the output folder under a new name, through the client's one
+ * clip flow. Its record stays in workspace state until the file is saved, so a render cut short by closing VS Code
+ * is picked up next time.
  */
 export async function exportClip(connection: Connection, context: vscode.ExtensionContext, output: RenderOutput, reporter: ExportReporter): Promise<ExportResult> {
-  const signal = signalOf(reporter.token);
   return connection.inSession(async ({ client, sessionId, backend }) => {
     reporter.report(reporter.t('Reading the timeline…'));
-    const { state } = await client.state(sessionId, { signal });
-    const draft = state.draft;
-    if (!draft || !isExportable(draft)) throw new NothingToExportError(videoFootageMs(uploadedFiles(state.video_infos)));
-    const submitted = await client.submitRender(sessionId, draft, exportOutput(output, draft), { signal });
-    const pending: PendingRender = { id: submitted.id, backend, format: output.format, startedAt: new Date().toISOString() };
-    await remember(context, pending);
-    const cancel = reporter.token.onCancellationRequested(() => void client.cancelRender(submitted.id).catch(() => undefined));
-    try {
-      return await finish(client, context, pending, reporter, signal);
-    } finally {
-      cancel.dispose();
-    }
-  });
-}
-
-async function finish(client: DemoClipClient, context: vscode.ExtensionContext, pending: PendingRender, reporter: ExportReporter, signal: AbortSignal): Promise<ExportResult> {
-  let done: RenderStatus;
-  const intervalMs = POLL_MS[pending.backend];
-  const startedAt = Date.parse(pending.startedAt);
-  let last: { status: RenderStatus; nextCheckAt: number } | undefined;
-  const show = () => {
-    if (!last || last.status.status === 'completed') return;
-    const state = last.status.status === 'pending' ? 'pending' : 'running';
-    // The cloud is polled every 30 s: between polls the clock runs, so a long render never looks stuck.
-    const nextCheckMs = pending.backend === 'nemo' ? last.nextCheckAt - Date.now() : undefined;
-    reporter.report(textIn(reporter.t).renderProgress(state, last.status.progress, Date.now() - startedAt, nextCheckMs), last.status.progress);
-  };
-  const ticker = pending.backend === 'nemo' ? setInterval(show, 1000) : undefined;
-  try {
-    done = await client.waitForRender(pending.id, {
-      signal,
-      intervalMs,
-      onProgress: (status) => {
-        last = { status, nextCheckAt: Date.now() + intervalMs };
-        show();
-      },
+    const saved = await exportSession(client, sessionId, output, { ...finishing(context, backend, reporter), signal: signalOf(reporter.token) }).catch((error: unknown) => {
+      throw error instanceof EmptyTimelineError ? new NothingToExportError(error.footageMs) : error;
     });
-  } catch (error) {
-    // A failed or cancelled render will never finish: forget it. A connection error leaves it for the next start.
-    if (signal.aborted || error instanceof RenderEndedError) await forget(context, pending.id);
-    throw error;
-  } finally {
-    clearInterval(ticker);
-  }
-  reporter.report(reporter.t('Downloading…'), 100);
-  const uri = await uniqueOutputUri(pending.format);
-  await vscode.workspace.fs.createDirectory(vscode.Uri.file(path.dirname(uri.fsPath)));
-  const bytes = await client.download(done, uri.fsPath, { signal });
-  await forget(context, pending.id);
-  return { uri, bytes };
+    return { uri: vscode.Uri.file(saved.path), bytes: saved.bytes };
+  });
 }
 
 /** Renders that were still running when VS Code last closed: finish and save them, in the background. */
 export async function resumePendingRenders(connection: Connection, context: vscode.ExtensionContext): Promise<ExportResult[]> {
-  const pending = context.workspaceState.get<PendingRender[]>(PENDING_KEY, []).filter((p) => p.backend === connection.backend);
+  const pending = await renderRecords(context, connection.backend).list();
   if (pending.length === 0) return [];
   const { client } = await connection.ready();
   const results: ExportResult[] = [];
-  for (const render of pending) {
+  for (const record of pending) {
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Demo Clip: finishing an export started earlier'), cancellable: true },
-      (progress, token) => finish(client, context, render, { token, t: display, report: (message) => progress.report({ message }) }, signalOf(token)),
-    ).then((r) => r, (error: unknown) => void connection.log.warn(`Finishing an earlier export failed: ${messageOf(error)}`));
+      (progress, token) => finishRender(client, record, {
+        ...finishing(context, connection.backend, { token, t: display, report: (message) => progress.report({ message }) }),
+        signal: signalOf(token),
+      }),
+    ).then((saved) => ({ uri: vscode.Uri.file(saved.path), bytes: saved.bytes }), (error: unknown) => void connection.log.warn(`Finishing an earlier export failed: ${messageOf(error)}`));
     if (result) results.push(result);
   }
   return results;
 }
 
-async function remember(context: vscode.ExtensionContext, render: PendingRender): Promise<void> {
-  await context.workspaceState.update(PENDING_KEY, [...context.workspaceState.get<PendingRender[]>(PENDING_KEY, []), render]);
+/** What the clip flow needs of the extension: where records live, where the file goes, how progress is shown. */
+function finishing(context: vscode.ExtensionContext, backend: BackendKind, reporter: ExportReporter): FinishOptions {
+  let downloading = false;
+  return {
+    records: renderRecords(context, backend),
+    saveAs: (record) => uniqueOutputPath(record.format),
+    onProgress: (event) => {
+      if (event.phase === 'rendering') {
+        const { status } = event;
+        reporter.report(textIn(reporter.t).renderProgress(status.status === 'pending' ? 'pending' : 'running', status.progress, event.elapsedMs, event.nextCheckMs), status.progress);
+      } else if (!downloading) {
+        downloading = true;
+        reporter.report(reporter.t('Downloading…'), 100);
+      }
+    },
+  };
 }
 
-async function forget(context: vscode.ExtensionContext, id: string): Promise<void> {
-  await context.workspaceState.update(PENDING_KEY, context.workspaceState.get<PendingRender[]>(PENDING_KEY, []).filter((p) => p.id !== id));
+/** The workspace's unfinished renders, one list for both backends; each backend sees (and resumes) only its own. */
+function renderRecords(context: vscode.ExtensionContext, backend: BackendKind): RenderRecords {
+  type Stored = RenderRecord & { backend: BackendKind };
+  const all = () => context.workspaceState.get<Stored[]>(PENDING_KEY, []);
+  return {
+    list: async () => all().filter((record) => record.backend === backend),
+    add: async (record) => context.workspaceState.update(PENDING_KEY, [...all(), { ...record, backend }]),
+    remove: async (id) => context.workspaceState.update(PENDING_KEY, all().filter((record) => record.id !== id)),
+  };
 }
 
 /** demo-clips/demo-clip-2026-11-25-1432.mp4, with -2, -3… when that exists: an export never overwrites a file. */
-async function uniqueOutputUri(format: string): Promise<vscode.Uri> {
+async function uniqueOutputPath(format: string): Promise<string> {
   const folder = outputFolderUri(readSettings());
+  await vscode.workspace.fs.createDirectory(folder);
   const stamp = new Date().toISOString().slice(0, 16).replace('T', '-').replace(':', '');
   for (let n = 1; ; n++) {
     const uri = vscode.Uri.joinPath(folder, `demo-clip-${stamp}${n === 1 ? '' : `-${n}`}.${format}`);
     const exists = await vscode.workspace.fs.stat(uri).then(() => true, () => false);
-    if (!exists) return uri;
+    if (!exists) return uri.fsPath;
   }
 }
 

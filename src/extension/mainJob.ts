@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import { askTurn } from '../client';
 import { defaultJob, uploadedFiles, videoFootageMs, type Lang } from '../protocol';
 import type { Connection } from './connection';
 import { signalOf } from './errors';
@@ -13,9 +14,7 @@ export async function makeMainClip(connection: Connection, token: vscode.Cancell
     const { state } = await client.state(sessionId, { signal });
     const job = defaultJob(videoFootageMs(uploadedFiles(state.video_infos)), lang);
     onStart(job.summary);
-    for await (const event of client.chat(sessionId, job.prompt, { signal })) {
-      if (event.kind === 'error') throw new Error(event.message);
-    }
+    await askTurn(client, sessionId, job.prompt, { signal, lang });
   });
   connection.notifyChanged();
 }

@@ -6,7 +6,8 @@ import { say, type Lang } from './language';
  * on an empty timeline). The best moments at 60 s, or all of the footage when there is less than that. Written as
  * the words a user would say, so that it runs on the local engine and the cloud alike.
  */
-const DEFAULT_CLIP_MS = 60_000;
+/** The length of a clip nobody named: the main job's, and "trim the best moments" said without one. */
+export const DEFAULT_CLIP_MS = 60_000;
 export const BEST_MOMENTS_PROMPT = 'trim the best moments and compile them into a 60-second demo clip';
 export const KEEP_EVERYTHING_PROMPT = 'keep everything';
 /** The same two, as a Chinese user says them (the engine answers in the language it is asked in). */

@@ -3,6 +3,9 @@ import { z } from 'zod';
 /** Track types (`tt`) of the draft. */
 export const TrackType = { video: 0, audio: 1, text: 7 } as const;
 
+/** Fade in / out at the edges, ms: of a segment, or of the whole clip. */
+const Fades = { fadeInMs: z.number().optional(), fadeOutMs: z.number().optional() };
+
 /**
  * Segment metadata. Loose objects everywhere: the cloud's segment fields are not public, so the client keeps
  * every unknown field and sends the draft back untouched. Values are typed loosely for the same reason (a cloud
@@ -15,9 +18,8 @@ const SegmentMeta = z.looseObject({
   volume: z.number().optional(),
   /** Music: lowered under speech (sidechain ducking). */
   duck: z.boolean().optional(),
-  /** Audio and video: fade in / out at the segment's edges, ms. */
-  fadeInMs: z.number().optional(),
-  fadeOutMs: z.number().optional(),
+  /** Audio and video: at the segment's edges. */
+  ...Fades,
   /** Text: the words shown. */
   text: z.string().optional(),
   /** Text: "top" | "center" | "bottom". */
@@ -71,9 +73,8 @@ const DraftMeta = z.looseObject({
    * "follow" (a crop window of the canvas's shape that follows the zooms' action).
    */
   fill: z.string().optional(),
-  /** Fade of the whole clip from / to black (and silence), ms. */
-  fadeInMs: z.number().optional(),
-  fadeOutMs: z.number().optional(),
+  /** The whole clip, from / to black (and silence). */
+  ...Fades,
   /** Crossfade between consecutive video segments, ms (0 = hard cuts). */
   crossfadeMs: z.number().optional(),
   /** Gain of the footage's own sound: 0 mutes it; 1 keeps it as recorded. */

@@ -6,23 +6,21 @@ import type { MediaRecord } from '../store/records';
 import type { AdkEventFactory } from './adkEvents';
 import { applyEdit } from './applyEdit';
 import { plural, seconds } from './describe';
-import { analyzeFootage, ANALYZE_TOOL, noFootage, sessionFootage } from './compileBestMoments';
+import { analyzeSessionFootage } from './compileBestMoments';
 import { videoSegments } from './timeline';
-import { loadMedia, type TurnContext } from './turnContext';
+import type { TurnContext } from './turnContext';
 
 /**
  * "auto zoom": the zooms found in every source's frames (the analysis is cached, so this is quick after the best
  * moments); "zoom in on the form at 0:12 for 3 seconds": one zoom onto the action at that time of the clip.
  */
 export async function* autoZoom(ctx: TurnContext, op: Extract<EditOp, { op: 'set_zoom' | 'zoom_at' }>, events: AdkEventFactory, lang: Lang): AsyncGenerator<AdkEvent | ProgressEvent> {
-  const footage = sessionFootage(await loadMedia(ctx), ctx.session.draft);
-  if (footage.length === 0) return yield events.text(noFootage(lang));
-  const callId = `call_${events.invocationId.slice(4, 12)}`;
-  yield events.call(callId, ANALYZE_TOOL, { files: footage.map((m) => m.filename), zoom: true });
-  const sources = yield* analyzeFootage(ctx, footage, lang);
+  const analysed = yield* analyzeSessionFootage(ctx, events, lang, { zoom: true });
+  if (!analysed) return;
+  const { footage, sources } = analysed;
   const draft = ctx.session.draft;
   const zooms = op.op === 'set_zoom' ? zoomsOf(sources, footage) : zoomAt(draft, op.start_ms, op.duration_ms, sources, footage);
-  yield events.response(callId, ANALYZE_TOOL, { zooms });
+  yield analysed.respond({ zooms });
   if (!zooms) {
     yield events.text(say(lang, `There is no footage at ${seconds(op.op === 'zoom_at' ? op.start_ms : 0)} of the clip. Your draft is unchanged.`, `剪辑的 ${seconds(op.op === 'zoom_at' ? op.start_ms : 0, 'zh')} 处没有画面。草稿没有改动。`));
     return;

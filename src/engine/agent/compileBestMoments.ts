@@ -11,8 +11,8 @@ import { analysingEvent, reporting } from './reporting';
 import { zoomsOf } from '../analysis/zoomPlan';
 import { loadMedia, type TurnContext } from './turnContext';
 
-export const ANALYZE_TOOL = 'analyze_footage';
-export const noFootage = (lang: Lang): string =>
+const ANALYZE_TOOL = 'analyze_footage';
+const noFootage = (lang: Lang): string =>
   say(lang, 'There is no video in this session yet. Upload your footage first, then ask again. Your draft is unchanged.', '这个会话里还没有视频。先上传素材，再说一遍。草稿没有改动。');
 
 /**
@@ -39,13 +39,11 @@ export interface AnalyzeFootageResult {
  * An infinite target keeps everything worth keeping ("remove the dead air").
  */
 export async function* compileBestMoments(ctx: TurnContext, targetMs: number, events: AdkEventFactory, lang: Lang): AsyncGenerator<AdkEvent | ProgressEvent> {
-  const footage = sessionFootage(await loadMedia(ctx), ctx.session.draft);
-  if (footage.length === 0) return yield events.text(noFootage(lang));
-  const callId = `call_${events.invocationId.slice(4, 12)}`;
-  yield events.call(callId, ANALYZE_TOOL, { files: footage.map((m) => m.filename), target_ms: targetMs });
-  const sources = yield* analyzeFootage(ctx, footage, lang);
-  const choice = chooseMoments(sources, targetMs);
-  yield events.response(callId, ANALYZE_TOOL, toResult(choice, targetMs, footage, zoomsOf(sources, footage)));
+  const analysed = yield* analyzeSessionFootage(ctx, events, lang, { target_ms: targetMs });
+  if (!analysed) return;
+  const { footage } = analysed;
+  const choice = chooseMoments(analysed.sources, targetMs);
+  yield analysed.respond(toResult(choice, targetMs, footage, zoomsOf(analysed.sources, footage)));
   if (choice.moments.length === 0) {
     yield events.text(say(lang, 'I found no moments with activity or speech in this footage (it looks static and silent). Your draft is unchanged.', '这段素材里找不到有画面变化或人声的片段（看起来是静止、无声的）。草稿没有改动。'));
     return;
@@ -55,8 +53,27 @@ export async function* compileBestMoments(ctx: TurnContext, targetMs: number, ev
   yield events.text(lang === 'zh' ? compileReplyZh(choice, targetMs, footage) : compileReply(choice, targetMs, footage), draft);
 }
 
+/**
+ * How the turns over all the footage begin ("trim the best moments", "keep everything but make it faster"): the
+ * session's videos, or the reply that there are none (then undefined); an `analyze_footage` call naming them and
+ * `args`; their signals. `respond` answers that call with its result.
+ */
+export async function* analyzeSessionFootage(
+  ctx: TurnContext, events: AdkEventFactory, lang: Lang, args: Record<string, unknown>,
+): AsyncGenerator<AdkEvent | ProgressEvent, { footage: MediaRecord[]; sources: SourceSignals[]; respond: (result: unknown) => AdkEvent } | undefined> {
+  const footage = sessionFootage(await loadMedia(ctx), ctx.session.draft);
+  if (footage.length === 0) {
+    yield events.text(noFootage(lang));
+    return undefined;
+  }
+  const callId = `call_${events.invocationId.slice(4, 12)}`;
+  yield events.call(callId, ANALYZE_TOOL, { files: footage.map((m) => m.filename), ...args });
+  const sources = yield* analyzeFootage(ctx, footage, lang);
+  return { footage, sources, respond: (result) => events.response(callId, ANALYZE_TOOL, result) };
+}
+
 /** The session's videos in upload order, limited to those chosen with "use only …": what "the footage" means. */
-export function sessionFootage(media: MediaRecord[], draft?: Draft): MediaRecord[] {
+function sessionFootage(media: MediaRecord[], draft?: Draft): MediaRecord[] {
   const chosen = draft?.m?.sources;
   return media.filter((m) => m.fileType === 'video' && (m.durationMs ?? 0) > 0 && (!chosen || chosen.includes(m.mediaId)));
 }
@@ -66,7 +83,7 @@ export function sessionFootage(media: MediaRecord[], draft?: Draft): MediaRecord
  * chooseMoments, and of idleSpeedup for "keep everything but make it faster". Yields progress across all the files
  * while they are read.
  */
-export async function* analyzeFootage(ctx: TurnContext, footage: MediaRecord[], lang: Lang): AsyncGenerator<ProgressEvent, SourceSignals[]> {
+async function* analyzeFootage(ctx: TurnContext, footage: MediaRecord[], lang: Lang): AsyncGenerator<ProgressEvent, SourceSignals[]> {
   const sources: SourceSignals[] = [];
   const totalMs = sourceMs(footage);
   let beforeMs = 0;

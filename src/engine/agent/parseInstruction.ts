@@ -1,5 +1,5 @@
 import {
-  AspectWords, EditOpMessage, FillWords, MusicWords, outputFromText, PositionWords, quoted, quotePattern, resolutionFromText, withoutQuotes, Words,
+  AspectWords, DEFAULT_CLIP_MS, EditOpMessage, FillWords, MusicWords, outputFromText, PositionWords, quoted, quotePattern, resolutionFromText, withoutQuotes, Words,
   type EditOp,
 } from '../../protocol';
 import { parseDurationMs } from './parseDuration';
@@ -7,11 +7,8 @@ import {
   normalizeNumbers, parseAnchor, parseAt, parseEdgeSpan, parseFactor, parseFor, parseOrdinals, parseRange, parseSeconds, parseVolume,
 } from './parseQuantities';
 
-const DEFAULT_TARGET_MS = 60_000;
-const DEFAULT_FADE_MS = 1000;
-const DEFAULT_CROSSFADE_MS = 500;
-const DEFAULT_SHORTEN_MS = 2000;
-const DEFAULT_ZOOM_MS = 3000;
+/** What a clause means when it names no amount: "fade in" is 1 s, "crossfade" 0.5 s, "make moment 2 shorter" 2 s less, "zoom in at 0:12" 3 s. */
+const UNSAID = { fadeMs: 1000, crossfadeMs: 500, shortenMs: 2000, zoomMs: 3000 } as const;
 
 /** What the parser needs to know of the session to resolve "the last moment" and file names. */
 export interface ParseContext {
@@ -139,7 +136,7 @@ function parseClause(original: string, text: string, context: ParseContext): Edi
   if (zoom) return zoom;
 
   if (has(Words.hardCuts)) return { op: 'crossfade', ms: 0 };
-  if (has(Words.crossfade)) return { op: 'crossfade', ms: parseSeconds(text) ?? DEFAULT_CROSSFADE_MS };
+  if (has(Words.crossfade)) return { op: 'crossfade', ms: parseSeconds(text) ?? UNSAID.crossfadeMs };
   if (has(Words.fade)) return fadeOp(text, 'clip');
 
   if (has(Words.aspect) && !has(/\bonly\b|只/)) {
@@ -170,7 +167,7 @@ function parseClause(original: string, text: string, context: ParseContext): Edi
   if (has(Words.useSources)) return { op: 'use_sources', files: sourceRefs(original) };
   if (has(Words.keepEverything)) return { op: 'keep_everything' };
   const length = parseDurationMs(text);
-  if (has(Words.compile)) return { op: 'compile_best_moments', target_ms: length ?? DEFAULT_TARGET_MS };
+  if (has(Words.compile)) return { op: 'compile_best_moments', target_ms: length ?? DEFAULT_CLIP_MS };
   // A length alone ("cut this down to 45 seconds", "压缩到一分钟") asks for the best moments at that length; a clause
   // that also names something else it could be about is not guessed at.
   if (length !== undefined && !has(OTHER_SUBJECTS)) return { op: 'compile_best_moments', target_ms: length };
@@ -191,7 +188,7 @@ function zoomOp(text: string): EditOp | undefined {
   if (at === undefined) return { op: 'set_zoom', mode: 'auto' };
   const range = parseRange(text);
   const duration = parseFor(text) ?? (range ? range.end_ms - range.start_ms : undefined);
-  return { op: 'zoom_at', start_ms: at, duration_ms: Math.max(1000, duration ?? DEFAULT_ZOOM_MS) };
+  return { op: 'zoom_at', start_ms: at, duration_ms: Math.max(1000, duration ?? UNSAID.zoomMs) };
 }
 
 function musicOp(text: string, original: string): EditOp | undefined {
@@ -256,7 +253,7 @@ function textTiming(unquoted: string): Partial<Pick<Extract<EditOp, { op: 'add_t
 }
 
 function fadeOp(text: string, target: 'clip' | 'music'): EditOp {
-  const length = /\b(no|remove|without|stop)\b.*fade|去掉淡/.test(text) ? 0 : parseSeconds(text) ?? DEFAULT_FADE_MS;
+  const length = /\b(no|remove|without|stop)\b.*fade|去掉淡/.test(text) ? 0 : parseSeconds(text) ?? UNSAID.fadeMs;
   const fadeIn = Words.fadeIn.test(text);
   const fadeOut = Words.fadeOut.test(text);
   const both = fadeIn === fadeOut; // "fade in and out", or just "fade"
@@ -286,7 +283,7 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
   if (Words.shorter.test(text)) {
     const to = /\bto\s+\d|到\s*\d/.test(text) ? parseSeconds(text.replace(/^.*?(?:\bto\s+|到\s*)(?=\d)/, '')) : undefined;
     if (to !== undefined) return { op: 'trim_moment', index, to_ms: to };
-    return { op: 'trim_moment', index, by_ms: parseSeconds(text.replace(/(moment|clip|segment|part)\s*#?\s*\d+/g, '')) ?? DEFAULT_SHORTEN_MS };
+    return { op: 'trim_moment', index, by_ms: parseSeconds(text.replace(/(moment|clip|segment|part)\s*#?\s*\d+/g, '')) ?? UNSAID.shortenMs };
   }
   if (Words.removeMoment.test(text)) return { op: 'remove_moment', index };
   return undefined;

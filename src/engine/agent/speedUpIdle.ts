@@ -3,22 +3,20 @@ import { idleSpeedup, pacedDurationMs } from '../analysis/idleSpeedup';
 import { commitDraft } from '../sessions';
 import type { AdkEventFactory } from './adkEvents';
 import { applyEdit } from './applyEdit';
-import { ANALYZE_TOOL, analyzeFootage, noFootage, sessionFootage } from './compileBestMoments';
+import { analyzeSessionFootage } from './compileBestMoments';
 import { seconds } from './describe';
-import { loadMedia, type TurnContext } from './turnContext';
+import type { TurnContext } from './turnContext';
 
 /** "Keep everything but make it faster": every file whole, idle stretches sped up (and muted) instead of cut. */
 export async function* speedUpIdle(ctx: TurnContext, factor: number, events: AdkEventFactory, lang: Lang): AsyncGenerator<AdkEvent | ProgressEvent> {
-  const footage = sessionFootage(await loadMedia(ctx), ctx.session.draft);
-  if (footage.length === 0) return yield events.text(noFootage(lang));
-  const callId = `call_${events.invocationId.slice(4, 12)}`;
-  yield events.call(callId, ANALYZE_TOOL, { files: footage.map((m) => m.filename), speed_up_idle: factor });
-  const spans = idleSpeedup(yield* analyzeFootage(ctx, footage, lang), factor);
+  const analysed = yield* analyzeSessionFootage(ctx, events, lang, { speed_up_idle: factor });
+  if (!analysed) return;
+  const spans = idleSpeedup(analysed.sources, factor);
   const sourceMs = spans.reduce((sum, s) => sum + s.outMs - s.inMs, 0);
   const idle = spans.filter((s) => s.speed > 1);
   const idleMs = idle.reduce((sum, s) => sum + s.outMs - s.inMs, 0);
   const totalMs = pacedDurationMs(spans);
-  yield events.response(callId, ANALYZE_TOOL, { idle_stretches: idle.length, idle_ms: idleMs, total_ms: totalMs });
+  yield analysed.respond({ idle_stretches: idle.length, idle_ms: idleMs, total_ms: totalMs });
   if (idle.length === 0) {
     yield events.text(say(lang,
       `I found no idle stretch of 2 s or more in ${seconds(sourceMs)} of footage, so there is nothing to speed up. Your draft is unchanged.`,

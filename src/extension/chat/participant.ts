@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { describeDraftChange, describeTimeline, routeMessage, translateGuiText, type Route, type SuggestedAction } from '../../client';
+import { askTurn, describeTimeline, routeMessage, type Route } from '../../client';
 import { defaultJob, outputFromText, outputLabel, replyLanguage, type Draft, type Lang } from '../../protocol';
 import type { Connection, Ready } from '../connection';
 import { isCancellation, messageOf, signalOf } from '../errors';
@@ -12,9 +12,6 @@ import { uploadFiles } from '../uploadFiles';
 import type { UploadHistory } from '../uploadHistory';
 import { creditsText } from '../statusBar';
 import { editOpsFromModel } from './lmEdit';
-
-/** The seed: heartbeats only → say "Still working…" every 2 minutes. */
-const STILL_WORKING_MS = 2 * 60_000;
 
 interface ChatResult extends vscode.ChatResult {
   metadata: { route: Route['action']; edited: boolean; lang: Lang };
@@ -175,20 +172,26 @@ async function chatUpload(connection: Connection, history: UploadHistory, reques
 /** An edit through the backend's chat stream; returns whether the timeline changed. */
 async function chatEdit(connection: Connection, request: vscode.ChatRequest, stream: vscode.ChatResponseStream, token: vscode.CancellationToken, t: Translate, lang: Lang): Promise<boolean> {
   return connection.inSession(async (ready) => {
-    const signal = signalOf(token);
-    const before = (await ready.client.state(ready.sessionId, { signal })).state.draft;
-    const message = await messageFor(ready, request, before, token);
-    const outcome = await streamTurn(ready, message, stream, signal, connection, t).finally(() => connection.reportWork(undefined));
-    // A turn without a draft event did not say what the draft is now (a turn the engine did not understand, or a
-    // cloud edit): read it, rather than compare with nothing and call every such turn an edit.
-    const after: Draft | null | undefined = outcome.draft ?? (await ready.client.state(ready.sessionId, { signal })).state.draft;
-    if (!outcome.spoke) {
+    const turn = await askTurn(ready.client, ready.sessionId, (before) => messageFor(ready, request, before, token), {
+      signal: signalOf(token),
+      lang,
+      onText: (text) => stream.markdown(`${text}\n\n`),
+      onToolCall: (name) => stream.progress(t('Working: {0}…', name.replace(/_/g, ' '))),
+      onProgress: (message, percent) => {
+        // "Analysing walkthrough.webm: 12:40 of 60:00", in the chat and in the panel: a sentence, so a capital.
+        const said = `${message[0].toUpperCase()}${message.slice(1)}`;
+        stream.progress(`${said}…`);
+        connection.reportWork({ message: said, percent: percent ?? null });
+      },
+      onStillWorking: () => stream.progress(`⏳ ${t('Still working…')}`),
+    }).finally(() => connection.reportWork(undefined));
+    if (turn.texts.length === 0) {
       // About 30% of cloud edits close without a word: say what changed.
-      stream.markdown(describeDraftChange(before, after, lang) ?? t('Done, but the timeline did not change. Try saying it more specifically, e.g. "add title \'Launch\' 0-3s".'));
+      stream.markdown(turn.change ?? t('Done, but the timeline did not change. Try saying it more specifically, e.g. "add title \'Launch\' 0-3s".'));
     }
-    const edited = describeDraftChange(before, after) !== undefined;
-    if (edited || outcome.actions.has('export')) stream.button({ command: 'democlip.export', title: t('Export') });
-    if (edited || outcome.actions.has('openTimeline') || outcome.actions.has('status')) stream.button({ command: 'democlip.openPanel', title: t('Open timeline') });
+    const edited = turn.change !== undefined;
+    if (edited || turn.actions.has('export')) stream.button({ command: 'democlip.export', title: t('Export') });
+    if (edited || turn.actions.has('openTimeline') || turn.actions.has('status')) stream.button({ command: 'democlip.openPanel', title: t('Open timeline') });
     if (edited) connection.notifyChanged();
     return edited;
   });
@@ -202,50 +205,4 @@ async function messageFor(ready: Ready, request: vscode.ChatRequest, draft: Draf
   } catch {
     return request.prompt; // no model access (or it failed): the engine's own parser still understands the words
   }
-}
-
-async function streamTurn(ready: Ready, message: string, stream: vscode.ChatResponseStream, signal: AbortSignal, connection: Connection, t: Translate) {
-  const actions = new Set<SuggestedAction>();
-  let spoke = false;
-  let draft: Draft | undefined;
-  let lastWord = Date.now();
-  for await (const event of ready.client.chat(ready.sessionId, message, { signal })) {
-    switch (event.kind) {
-      case 'text': {
-        if (event.partial) break;
-        const translated = translateGuiText(event.text);
-        translated.actions.forEach((action) => actions.add(action));
-        stream.markdown(`${translated.text}\n\n`);
-        spoke = true;
-        lastWord = Date.now();
-        break;
-      }
-      case 'toolCall':
-        stream.progress(t('Working: {0}…', event.name.replace(/_/g, ' ')));
-        lastWord = Date.now();
-        break;
-      case 'draft':
-        draft = event.draft;
-        break;
-      case 'progress': {
-        // "Analysing walkthrough.webm: 12:40 of 60:00", in the chat and in the panel: a sentence, so a capital.
-        const said = `${event.message[0].toUpperCase()}${event.message.slice(1)}`;
-        stream.progress(`${said}…`);
-        connection.reportWork({ message: said, percent: event.totalMs ? Math.floor(((event.doneMs ?? 0) / event.totalMs) * 100) : null });
-        lastWord = Date.now();
-        break;
-      }
-      case 'heartbeat':
-        if (Date.now() - lastWord >= STILL_WORKING_MS) {
-          stream.progress(`⏳ ${t('Still working…')}`);
-          lastWord = Date.now();
-        }
-        break;
-      case 'error':
-        throw new Error(event.message);
-      case 'toolResult':
-        break;
-    }
-  }
-  return { spoke, draft, actions };
 }
