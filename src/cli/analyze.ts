@@ -10,15 +10,18 @@ const AnalyzeFootageResult = z.looseObject({
   moments: z.array(
     z.looseObject({ filename: z.string(), in: z.number(), out: z.number(), score: z.number(), why: z.array(z.string()) }),
   ),
+  zooms: z.array(z.looseObject({ filename: z.string(), in: z.number(), out: z.number(), x: z.number(), y: z.number(), w: z.number(), h: z.number() })).default([]),
 });
 
 /**
  * What `democlip analyze --json` prints. A contract for scripts: keep its shape. `duration_ms` is the length of the
- * chosen moments together (the clip); `src` is the footage's file name.
+ * chosen moments together (the clip); `src` is the footage's file name; `zooms` are where auto-zoom would zoom
+ * inside those moments (`in`/`out` in source ms, `x`/`y`/`w`/`h` in source pixels).
  */
 export interface AnalyzeOutput {
   duration_ms: number;
   moments: { src: string; in: number; out: number; score: number; why: string[] }[];
+  zooms: { src: string; in: number; out: number; x: number; y: number; w: number; h: number }[];
 }
 
 export interface AnalyzeOptions {
@@ -49,13 +52,14 @@ export async function analyzeFootage(client: DemoClipClient, options: AnalyzeOpt
       if (name === 'analyze_footage') result = toolResult;
     },
     onText: (text) => progress.step(text),
-    onProgress: (text) => progress.update(text),
+    onProgress: (text) => progress.update(`  … ${text}`),
   });
   const parsed = AnalyzeFootageResult.safeParse(result);
   if (!parsed.success) throw new Error(say(lang, 'This backend did not report the moments it chose (analyze needs the local engine).', '这个后端没有报告它选出的片段（analyze 需要本地引擎）。'));
   return {
     duration_ms: parsed.data.total_ms,
     moments: parsed.data.moments.map((m) => ({ src: m.filename, in: m.in, out: m.out, score: m.score, why: m.why })),
+    zooms: parsed.data.zooms.map((z) => ({ src: z.filename, in: z.in, out: z.out, x: z.x, y: z.y, w: z.w, h: z.h })),
   };
 }
 

@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import { isExportable, type EditOp, type Lang } from '../protocol';
+import './elements';
 import { FromWebview, ToWebview } from './messages';
 import { text, useStrings } from './strings';
 import { deleteOp } from './timelineEdit';
@@ -39,7 +40,7 @@ function render(state: StateMessage): void {
   renderPreview(state.previewUrl, state.previewNote ?? null);
   shapePreview(state.draft?.m?.width, state.draft?.m?.height);
   renderTimeline(state);
-  ($('export') as HTMLButtonElement).disabled = !state.draft || !isExportable(state.draft);
+  ($('export') as HTMLElement & { disabled: boolean }).disabled = !state.draft || !isExportable(state.draft);
 }
 
 /** The preview box takes the clip's shape: a 9:16 clip is tall, not small inside a 16:9 box. */
@@ -153,6 +154,9 @@ window.addEventListener('message', (event: MessageEvent) => {
       $('status').className = 'status error';
       announce(message.message);
       break;
+    case 'visuals':
+      timeline.setVisuals(message.media);
+      break;
     case 'announce':
       $('status').textContent = message.message;
       $('status').className = 'status';
@@ -163,7 +167,7 @@ window.addEventListener('message', (event: MessageEvent) => {
 
 document.addEventListener('keydown', (event) => {
   const target = event.target as HTMLElement;
-  if (target.closest('input, select, textarea, button')) return; // their own keys first
+  if (target.closest('input, textarea, vscode-button, vscode-single-select')) return; // their own keys first
   const mod = event.ctrlKey || event.metaKey;
   const key = event.key.toLowerCase();
   if (mod && (key === 'z' || key === 'y')) {
@@ -181,7 +185,7 @@ document.addEventListener('keydown', (event) => {
 });
 
 $('export').addEventListener('click', () =>
-  post({ type: 'export', format: ($('format') as HTMLSelectElement).value, resolution: ($('resolution') as HTMLSelectElement).value } as FromWebview));
+  post({ type: 'export', format: ($('format') as HTMLElement & { value: string }).value, resolution: ($('resolution') as HTMLElement & { value: string }).value } as FromWebview));
 $('upload').addEventListener('click', () => post({ type: 'upload' }));
 $('refresh').addEventListener('click', () => post({ type: 'refresh' }));
 $('ask').addEventListener('click', () => post({ type: 'openChat' }));

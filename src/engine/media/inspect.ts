@@ -41,8 +41,8 @@ export async function inspectMedia(
   });
   if (probe.undecodableAnimation) {
     throw new EngineError(ErrorCode.unsupportedFile, {
-      en: `"${file.filename}" is an animated WebP, which this ffmpeg cannot decode (ffmpeg reads them from version 7.1). Save it as a GIF or an MP4 and upload that.`,
-      zh: `“${file.filename}”是动画 WebP，这个 ffmpeg 无法解码（ffmpeg 从 7.1 版起支持）。请另存为 GIF 或 MP4 再上传。`,
+      en: `"${file.filename}" is an animated WebP, which this ffmpeg cannot decode (it reads WebP stills only). Save it as a GIF or an MP4 and upload that.`,
+      zh: `“${file.filename}”是动画 WebP，这个 ffmpeg 无法解码（它只能读取静态 WebP）。请另存为 GIF 或 MP4 再上传。`,
     });
   }
   if (!probe.hasVideo && probe.audioTracks === 0) {

@@ -227,12 +227,14 @@ async function streamTurn(ready: Ready, message: string, stream: vscode.ChatResp
       case 'draft':
         draft = event.draft;
         break;
-      case 'progress':
-        // "analysing walkthrough.webm: 12:40 of 60:00", in the chat and in the panel.
-        stream.progress(`${event.message[0].toUpperCase()}${event.message.slice(1)}…`);
-        connection.reportWork({ message: event.message, percent: event.totalMs ? Math.floor(((event.doneMs ?? 0) / event.totalMs) * 100) : null });
+      case 'progress': {
+        // "Analysing walkthrough.webm: 12:40 of 60:00", in the chat and in the panel: a sentence, so a capital.
+        const said = `${event.message[0].toUpperCase()}${event.message.slice(1)}`;
+        stream.progress(`${said}…`);
+        connection.reportWork({ message: said, percent: event.totalMs ? Math.floor(((event.doneMs ?? 0) / event.totalMs) * 100) : null });
         lastWord = Date.now();
         break;
+      }
       case 'heartbeat':
         if (Date.now() - lastWord >= STILL_WORKING_MS) {
           stream.progress(`⏳ ${t('Still working…')}`);

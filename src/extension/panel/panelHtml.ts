@@ -39,17 +39,17 @@ export function panelHtml(page: PanelPage): string {
 <body class="loading">
 <header>
   <h1>Demo Clip</h1>
-  <span class="badge" id="backend"></span>
-  <span class="badge" id="credits"></span>
-  <button class="secondary" id="refresh" data-title="refreshTitle" data-text="refresh"></button>
+  <vscode-badge id="backend" variant="counter"></vscode-badge>
+  <vscode-badge id="credits" variant="counter"></vscode-badge>
+  <vscode-button secondary id="refresh" data-title="refreshTitle" data-text="refresh"></vscode-button>
 </header>
-<div class="loading-bar" role="progressbar" data-aria-label="loading"></div>
+<vscode-progress-bar class="loading-bar" indeterminate data-aria-label="loading"></vscode-progress-bar>
 <main>
   <section>
     <h2 data-text="media"></h2>
     <ul id="media"><li class="empty" data-text="loading"></li></ul>
-    <button class="secondary" id="upload" data-text="upload"></button>
-    <button class="secondary" id="ask" data-text="ask"></button>
+    <vscode-button secondary id="upload" data-text="upload"></vscode-button>
+    <vscode-button secondary id="ask" data-text="ask"></vscode-button>
   </section>
   <section>
     <h2 data-text="preview"></h2>
@@ -65,9 +65,9 @@ export function panelHtml(page: PanelPage): string {
   </section>
 </main>
 <footer>
-  <select id="resolution" data-aria-label="resolution">${options(RESOLUTION_LABELS, '1080p')}</select>
-  <select id="format" data-aria-label="format">${options(FORMAT_LABELS, 'mp4')}</select>
-  <button id="export" disabled data-text="export"></button>
+  <vscode-single-select id="resolution" data-aria-label="resolution">${options(RESOLUTION_LABELS, '1080p')}</vscode-single-select>
+  <vscode-single-select id="format" data-aria-label="format">${options(FORMAT_LABELS, 'mp4')}</vscode-single-select>
+  <vscode-button id="export" disabled data-text="export"></vscode-button>
   <span class="status" id="status" role="status"></span>
 </footer>
 <div id="announcer" class="visually-hidden" aria-live="polite" aria-atomic="true"></div>
@@ -76,9 +76,9 @@ export function panelHtml(page: PanelPage): string {
 </html>`;
 }
 
-/** `<option>`s from a value → label table, with one selected. */
+/** `<vscode-option>`s from a value → label table, with one selected. */
 function options<V extends string>(labels: Record<V, string>, selected: V): string {
   return (Object.entries(labels) as [V, string][])
-    .map(([value, label]) => `<option value="${value}"${value === selected ? ' selected' : ''}>${label}</option>`)
+    .map(([value, label]) => `<vscode-option value="${value}"${value === selected ? ' selected' : ''}>${label}</vscode-option>`)
     .join('');
 }
