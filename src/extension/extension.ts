@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
+import { registerEditTool } from './chat/editTool';
 import { registerChatParticipant } from './chat/participant';
+import { confirmDropDraft } from './confirm';
 import { Connection } from './connection';
 import { messageOf, recover, showError } from './errors';
 import { rememberNoticeChoiceIn } from './ffmpegNotice';
@@ -60,6 +62,7 @@ export function activate(context: vscode.ExtensionContext): DemoClipApi {
     conn,
     vscode.commands.registerCommand('democlip.showLog', () => log.show()),
     registerChatParticipant(context, conn, history),
+    registerEditTool(conn),
     conn.onDidLoseSession((lost) => void tellSessionLost(history, lost)),
     registerPanelSerializer(context, conn, panelActions),
     registerExportTask(context, conn),
@@ -95,6 +98,8 @@ export function activate(context: vscode.ExtensionContext): DemoClipApi {
     vscode.commands.registerCommand('democlip.useLocalEngine', async (retryQuery?: string) =>
       recover({ kind: 'useLocal', label: '' }, retryQuery ? () => vscode.commands.executeCommand('workbench.action.chat.open', { query: retryQuery }) : undefined)),
     vscode.commands.registerCommand('democlip.newSession', guard('new session', async () => {
+      const { state } = await conn.inSession(({ client, sessionId }) => client.state(sessionId));
+      if (!(await confirmDropDraft(state.draft))) return;
       await conn.newSession();
       void vscode.window.showInformationMessage('Demo Clip: started a new session. The timeline is empty.');
     })),

@@ -34,6 +34,29 @@ export const TEXT = {
   renderProgress: (state: 'pending' | 'running', percent: number, elapsedMs: number, nextCheckMs?: number) =>
     `${state === 'pending' ? 'Waiting for a renderer…' : `Rendering… ${percent}%`} · ${clock(elapsedMs)} elapsed` +
     (nextCheckMs === undefined ? '' : ` · checking again in ${Math.max(1, Math.ceil(nextCheckMs / 1000))} s`),
+  // The edit tool (agent mode) and the chat model
+  toolEditing: 'Editing the demo clip…',
+  toolConfirmTitle: 'Edit the demo clip?',
+  toolConfirmBody: 'These edits are applied to your Demo Clip timeline, in this order (say "undo" to @democlip to take the last one back):',
+  toolNeedsLocalEngine: 'The Demo Clip edit tool works with the local engine (democlip.backend: local). On the NemoVideo cloud, ask @democlip in words.',
+  /** Why the user's chat model was not used for this request (a LanguageModelError's code), before the parser's answer. */
+  modelNotUsed: (code: string | undefined, detail: string) => {
+    const why = code === 'NoPermissions' ? 'Demo Clip may not use it yet (allow it when VS Code asks, or in the chat model access settings)'
+      : code === 'Blocked' ? 'it blocked the request (a quota or rate limit)'
+        : code === 'NotFound' ? 'the selected model is not available any more'
+          : `it failed (${detail.slice(0, 160)})`;
+    return `The chat model was not used: ${why}. The engine's own parser read your words instead.\n\n`;
+  },
+  // Decisions asked before something is lost or spent
+  dropDraft: (segments: number, durationMs: number) =>
+    `Start a new session? The current timeline (${segments} segment${segments === 1 ? '' : 's'}, ${clock(durationMs)}) will be gone; undo cannot bring it back.`,
+  startNewSession: 'Start New Session',
+  keptDraft: 'Kept your timeline: no new session was started.',
+  cloudExport: (balance?: { available: number; frozen: number }) =>
+    'Render and export this clip on the NemoVideo cloud? It may use credits, or need a paid plan.' +
+    (balance ? ` Your balance: ${balance.available} credits available (${balance.frozen} frozen).` : ''),
+  exportOnCloud: 'Export on the Cloud',
+  exportOnCloudAlways: "Export, Don't Ask Again",
 } as const;
 
 /** 0:07, 1:12, 12:03 */

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import manifest from '../../package.json';
-import { ACCEPTED_EXTENSIONS, BEST_MOMENTS_PROMPT, NOT_IN_MENUS } from '../../src/protocol';
+import { ACCEPTED_EXTENSIONS, BEST_MOMENTS_PROMPT, EDIT_TOOL_NAME, EditOp, editToolInputSchema, NOT_IN_MENUS } from '../../src/protocol';
 
 /** The `when` clauses of the upload menus hold a regex literal; VS Code evaluates it against resourceExtname. */
 function uploadWhenRegex(menu: 'explorer/context' | 'editor/title'): RegExp {
@@ -37,6 +37,22 @@ describe('package.json: "Upload to Demo Clip" shows on exactly the accepted file
   it('the Chat view points to @democlip before the user knows its name: a sample request', () => {
     const participant = manifest.contributes.chatParticipants.find((p) => p.id === 'democlip.chat');
     assert.equal(participant?.sampleRequest, BEST_MOMENTS_PROMPT);
+  });
+});
+
+describe('package.json: the edit tool for chat models and agent mode', () => {
+  const tool = manifest.contributes.languageModelTools.find((t) => t.name === EDIT_TOOL_NAME);
+
+  it('declares the input schema generated from the EditOp union (run out/scripts/syncToolSchema.js after changing an operation)', () => {
+    assert.ok(tool, `no languageModelTools entry named ${EDIT_TOOL_NAME}`);
+    assert.deepEqual(tool.inputSchema, editToolInputSchema());
+  });
+
+  it('offers every operation, and tells the model what the tool is for', () => {
+    const offered = tool?.inputSchema.properties.ops.items.oneOf.map((o) => o.properties.op.const).sort();
+    assert.deepEqual(offered, EditOp.options.map((o) => o.shape.op.value).sort());
+    assert.match(tool?.modelDescription ?? '', /operations/);
+    assert.ok(tool?.displayName && tool.userDescription, 'a name and a description people read in the tools picker');
   });
 });
 

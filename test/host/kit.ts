@@ -118,3 +118,16 @@ export function recordPanel(panel: TimelinePanel): { readonly messages: ToWebvie
   const listener = panel.onDidPost((message) => messages.push(message));
   return { messages, dispose: () => listener.dispose() };
 }
+
+/** Clicks a button of the workbench's modal dialog (a decision VS Code asks with `modal: true`), found by its label. */
+export async function clickDialogButton(label: string): Promise<void> {
+  const clicked = await askRunner({ action: 'webviewClick', selector: `.monaco-dialog-box .monaco-button:has-text(${JSON.stringify(label)})` });
+  assert.ok(clicked.ok, `no dialog button "${label}": ${clicked.detail}`);
+}
+
+/** The text of the Chat view's latest answer, once it contains `contains` (the runner reads the workbench). */
+export async function lastChatReply(contains: string): Promise<string> {
+  const reply = await askRunner({ action: 'webviewText', selector: '.interactive-item-container.interactive-response >> nth=-1', contains });
+  assert.ok(reply.ok, `the last chat answer does not say "${contains}": ${reply.detail}`);
+  return reply.detail ?? '';
+}

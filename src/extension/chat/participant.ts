@@ -9,6 +9,7 @@ import { TEXT } from '../text';
 import { uploadFiles } from '../uploadFiles';
 import type { UploadHistory } from '../uploadHistory';
 import { creditsText } from '../statusBar';
+import { confirmDropDraft } from '../confirm';
 import { editOpsFromModel } from './lmEdit';
 
 /** The seed: heartbeats only → say "Still working…" every 2 minutes. */
@@ -75,6 +76,11 @@ async function handle(
     await connection.ready((message) => stream.progress(message));
     if (firstTime) stream.markdown(`Connected to the ${connection.backend === 'local' ? 'local engine (offline, no credits)' : 'NemoVideo cloud'} and ready.\n\n`);
     if (!route) {
+      const { state } = await connection.inSession(({ client, sessionId }) => client.state(sessionId, { signal: signalOf(token) }));
+      if (!(await confirmDropDraft(state.draft))) {
+        stream.markdown(TEXT.keptDraft);
+        return result();
+      }
       await connection.newSession();
       stream.markdown('Started a new session: the timeline is empty. Upload footage to begin.');
       return result();
@@ -172,7 +178,7 @@ async function chatEdit(connection: Connection, request: vscode.ChatRequest, str
   return connection.inSession(async (ready) => {
     const signal = signalOf(token);
     const before = (await ready.client.state(ready.sessionId, { signal })).state.draft;
-    const message = await messageFor(ready, request, before, token);
+    const message = await messageFor(ready, request, before, stream, token);
     const outcome = await streamTurn(ready, message, stream, signal, connection).finally(() => connection.reportWork(undefined));
     // A turn without a draft event did not say what the draft is now (a turn the engine did not understand, or a
     // cloud edit): read it, rather than compare with nothing and call every such turn an edit.
@@ -189,14 +195,15 @@ async function chatEdit(connection: Connection, request: vscode.ChatRequest, str
   });
 }
 
-/** With the user's model and the local engine, the model turns words into engine operations; otherwise the words go as they are. */
-async function messageFor(ready: Ready, request: vscode.ChatRequest, draft: Draft | null | undefined, token: vscode.CancellationToken): Promise<string> {
+/**
+ * With the user's model and the local engine, the model turns words into engine operations; otherwise the words go
+ * as they are. A model that could not be used (no consent, quota, gone) is said, then the engine's parser reads them.
+ */
+async function messageFor(ready: Ready, request: vscode.ChatRequest, draft: Draft | null | undefined, stream: vscode.ChatResponseStream, token: vscode.CancellationToken): Promise<string> {
   if (ready.backend !== 'local' || !request.model) return request.prompt;
-  try {
-    return (await editOpsFromModel(request.model, request.prompt, draft, token)) ?? request.prompt;
-  } catch {
-    return request.prompt; // no model access (or it failed): the engine's own parser still understands the words
-  }
+  const outcome = await editOpsFromModel(request.model, request.prompt, draft, token);
+  if (outcome.kind === 'unavailable') stream.markdown(outcome.reason);
+  return outcome.kind === 'ops' ? outcome.message : request.prompt;
 }
 
 async function streamTurn(ready: Ready, message: string, stream: vscode.ChatResponseStream, signal: AbortSignal, connection: Connection) {

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { startTestEngine, type EngineFixture } from '../../helpers/engine';
 import { TEXT } from '../../../src/extension/text';
 import { ffprobe } from '../../helpers/ffprobe';
-import { clickNotificationButton, democlip, engineDraft, FOOTAGE, footageTruth, lmFixture, sessionWithClip, sessionWithFootage, SLOW_MS, videoMs, waitFor, workspaceUri } from '../kit';
+import { askRunner, clickDialogButton, clickNotificationButton, democlip, engineDraft, FOOTAGE, footageTruth, lmFixture, sessionWithClip, sessionWithFootage, SLOW_MS, videoMs, waitFor, workspaceUri } from '../kit';
 
 describe('papercuts a new user meets (issue 18)', function () {
   this.timeout(SLOW_MS * 2);
@@ -62,6 +62,9 @@ describe('papercuts on the cloud backend (a NemoVideo-compatible engine with fau
     await sessionWithClip(api); // on the "cloud": its draft is what gets exported
     cloud.faults.add({ route: 'render', fault: 'export-blocked' });
     const exporting = vscode.commands.executeCommand<{ uri: vscode.Uri } | undefined>('democlip.export', { resolution: '720p', format: 'mp4' });
+    // Before the cloud renders (it may spend credits) the user is asked, with the balance.
+    await askRunner({ action: 'webviewText', selector: '.monaco-dialog-box', contains: 'credits available' }).then((d) => assert.ok(d.ok, d.detail));
+    await clickDialogButton(TEXT.exportOnCloud);
     await clickNotificationButton(TEXT.useLocalEngine);
     const result = await exporting;
     assert.equal(api.connection.backend, 'local', 'switched to the local engine');
