@@ -5,26 +5,31 @@ import { TEXT } from './text';
 
 const CLOUD_EXPORT_CONSENT_KEY = 'democlip.cloudExportConsent';
 
-/**
- * Before a new session drops a timeline the user made: a decision, so a modal. An empty timeline goes without asking.
- * True when the new session may start.
- */
-export async function confirmDropDraft(draft: Draft | null | undefined): Promise<boolean> {
-  if (!draft || !isExportable(draft)) return true;
-  const segments = draft.t.reduce((sum, track) => sum + track.sg.length, 0);
-  const choice = await vscode.window.showWarningMessage(TEXT.dropDraft(segments, draft.d ?? 0), { modal: true }, TEXT.startNewSession);
-  return choice === TEXT.startNewSession;
+/** What a new session would drop, in words ("Start a new session? The current timeline (4 segments, 0:42) …"); none when it is empty. */
+export function dropDraftQuestion(draft: Draft | null | undefined): string | undefined {
+  if (!draft || !isExportable(draft)) return undefined;
+  return TEXT.dropDraft(draft.t.reduce((sum, track) => sum + track.sg.length, 0), draft.d ?? 0);
 }
 
 /**
- * Before an export on the cloud, which may spend credits: the balance, and a modal decision, until the user says not
- * to ask again (kept per install). True when the export may go ahead.
+ * Before a new session drops a timeline the user made (from the command, outside the chat): a warning with the one
+ * button that goes ahead; dismissing it keeps the timeline. An empty timeline goes without asking.
+ */
+export async function confirmDropDraft(draft: Draft | null | undefined): Promise<boolean> {
+  const question = dropDraftQuestion(draft);
+  if (!question) return true;
+  return (await vscode.window.showWarningMessage(question, TEXT.startNewSession)) === TEXT.startNewSession;
+}
+
+/**
+ * Before an export on the cloud, which may spend credits: the balance, and a decision (dismissing it cancels the
+ * export), until the user says not to ask again (kept per install). True when the export may go ahead.
  */
 export async function confirmCloudExport(client: DemoClipClient, context: vscode.ExtensionContext, signal: AbortSignal): Promise<boolean> {
   if (context.globalState.get<boolean>(CLOUD_EXPORT_CONSENT_KEY)) return true;
   // The balance is what the protocol tells; without it the question is still asked.
   const balance = await client.credits({ signal }).catch(() => undefined);
-  const choice = await vscode.window.showWarningMessage(TEXT.cloudExport(balance), { modal: true }, TEXT.exportOnCloud, TEXT.exportOnCloudAlways);
+  const choice = await vscode.window.showWarningMessage(TEXT.cloudExport(balance), TEXT.exportOnCloud, TEXT.exportOnCloudAlways);
   if (choice === TEXT.exportOnCloudAlways) await context.globalState.update(CLOUD_EXPORT_CONSENT_KEY, true);
   return choice !== undefined;
 }

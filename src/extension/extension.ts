@@ -97,9 +97,10 @@ export function activate(context: vscode.ExtensionContext): DemoClipApi {
     // The chat's "Use the Local Engine" button (not in the palette): switch, then ask again what failed on the cloud.
     vscode.commands.registerCommand('democlip.useLocalEngine', async (retryQuery?: string) =>
       recover({ kind: 'useLocal', label: '' }, retryQuery ? () => vscode.commands.executeCommand('workbench.action.chat.open', { query: retryQuery }) : undefined)),
-    vscode.commands.registerCommand('democlip.newSession', guard('new session', async () => {
+    // From the chat's button ({ confirmed: true }) the user has already answered; from the palette it is asked here.
+    vscode.commands.registerCommand('democlip.newSession', guard('new session', async (options?: { confirmed?: boolean }) => {
       const { state } = await conn.inSession(({ client, sessionId }) => client.state(sessionId));
-      if (!(await confirmDropDraft(state.draft))) return;
+      if (!options?.confirmed && !(await confirmDropDraft(state.draft))) return;
       await conn.newSession();
       void vscode.window.showInformationMessage('Demo Clip: started a new session. The timeline is empty.');
     })),

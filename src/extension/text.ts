@@ -51,7 +51,6 @@ export const TEXT = {
   dropDraft: (segments: number, durationMs: number) =>
     `Start a new session? The current timeline (${segments} segment${segments === 1 ? '' : 's'}, ${clock(durationMs)}) will be gone; undo cannot bring it back.`,
   startNewSession: 'Start New Session',
-  keptDraft: 'Kept your timeline: no new session was started.',
   cloudExport: (balance?: { available: number; frozen: number }) =>
     'Render and export this clip on the NemoVideo cloud? It may use credits, or need a paid plan.' +
     (balance ? ` Your balance: ${balance.available} credits available (${balance.frozen} frozen).` : ''),

@@ -119,12 +119,6 @@ export function recordPanel(panel: TimelinePanel): { readonly messages: ToWebvie
   return { messages, dispose: () => listener.dispose() };
 }
 
-/** Clicks a button of the workbench's modal dialog (a decision VS Code asks with `modal: true`), found by its label. */
-export async function clickDialogButton(label: string): Promise<void> {
-  const clicked = await askRunner({ action: 'webviewClick', selector: `.monaco-dialog-box .monaco-button:has-text(${JSON.stringify(label)})` });
-  assert.ok(clicked.ok, `no dialog button "${label}": ${clicked.detail}`);
-}
-
 /** The text of the Chat view's latest answer, once it contains `contains` (the runner reads the workbench). */
 export async function lastChatReply(contains: string): Promise<string> {
   const reply = await askRunner({ action: 'webviewText', selector: '.interactive-item-container.interactive-response >> nth=-1', contains });

@@ -9,7 +9,7 @@ import { TEXT } from '../text';
 import { uploadFiles } from '../uploadFiles';
 import type { UploadHistory } from '../uploadHistory';
 import { creditsText } from '../statusBar';
-import { confirmDropDraft } from '../confirm';
+import { dropDraftQuestion } from '../confirm';
 import { editOpsFromModel } from './lmEdit';
 
 /** The seed: heartbeats only → say "Still working…" every 2 minutes. */
@@ -76,9 +76,12 @@ async function handle(
     await connection.ready((message) => stream.progress(message));
     if (firstTime) stream.markdown(`Connected to the ${connection.backend === 'local' ? 'local engine (offline, no credits)' : 'NemoVideo cloud'} and ready.\n\n`);
     if (!route) {
+      // A timeline the user made is dropped only from the button: the question is asked in the chat.
       const { state } = await connection.inSession(({ client, sessionId }) => client.state(sessionId, { signal: signalOf(token) }));
-      if (!(await confirmDropDraft(state.draft))) {
-        stream.markdown(TEXT.keptDraft);
+      const question = dropDraftQuestion(state.draft);
+      if (question) {
+        stream.markdown(`${question}\n\n`);
+        stream.button({ command: 'democlip.newSession', arguments: [{ confirmed: true }], title: TEXT.startNewSession });
         return result();
       }
       await connection.newSession();

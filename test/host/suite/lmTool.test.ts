@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { TEXT } from '../../../src/extension/text';
 import { EDIT_TOOL_NAME, editToolInputSchema, TrackType } from '../../../src/protocol';
-import { clickDialogButton, democlip, engineDraft, lastChatReply, lmFixture, sessionWithClip, sessionWithFootage, SLOW_MS, videoMs } from '../kit';
+import { askRunner, democlip, engineDraft, lastChatReply, lmFixture, sessionWithClip, sessionWithFootage, SLOW_MS, videoMs, waitFor } from '../kit';
 
 interface ChatOpenResult {
   metadata?: { route?: string; edited?: boolean };
@@ -42,27 +42,28 @@ describe('lmtool: the edit tool, the chat model that cannot be used, and asking 
     const api = await democlip();
     const lm = await lmFixture();
     await sessionWithClip(api);
-    lm.answerNext({ error: 'Blocked' });
+    lm.answerNext({ error: 'Blocked' }, 'Quota Day');
     const result = await askInChatView('@democlip add title "Quota Day" 0-2s');
     assert.deepEqual(result?.metadata, { route: 'chat', edited: true }, 'the parser still made the edit');
     const reply = await lastChatReply('Quota Day');
-    assert.match(reply, /The chat model was not used: it blocked the request \(a quota or rate limit\)/);
+    assert.match(reply, /The chat model was not used: it blocked the request \(a quota or rate limit\)[^]*Added the title "Quota Day"/,
+      `requests the model saw: ${JSON.stringify(lm.requests.slice(-3).map((r) => r.text.slice(-80)))}`);
     const texts = (await engineDraft(api))?.t.filter((t) => t.tt === TrackType.text).flatMap((t) => t.sg.map((s) => s.m?.text));
     assert.deepEqual(texts, ['Quota Day']);
   });
 
-  it('lmtool: /new on a timeline with a clip asks first; Cancel keeps the timeline, Start New Session empties it', async () => {
+  it('lmtool: /new on a timeline with a clip asks in the chat first; only its Start New Session button drops the timeline', async () => {
     const api = await democlip();
     const clip = await sessionWithClip(api);
-    const kept = askInChatView('@democlip /new');
-    await clickDialogButton('Cancel');
-    await kept;
-    assert.deepEqual(await engineDraft(api), clip, 'cancelled: the timeline is as it was');
-    await lastChatReply(TEXT.keptDraft);
+    const { sessionId } = await api.connection.ready();
+    await askInChatView('@democlip /new');
+    await lastChatReply('Start a new session? The current timeline');
+    assert.equal((await api.connection.ready()).sessionId, sessionId, 'asking started no session');
+    assert.deepEqual(await engineDraft(api), clip, 'the timeline is as it was');
 
-    const dropped = askInChatView('@democlip /new');
-    await clickDialogButton(TEXT.startNewSession);
-    await dropped;
+    const clicked = await askRunner({ action: 'webviewClick', selector: `.interactive-item-container.interactive-response >> nth=-1 >> .monaco-button:has-text(${JSON.stringify(TEXT.startNewSession)})` });
+    assert.ok(clicked.ok, `no "${TEXT.startNewSession}" button under the answer: ${clicked.detail}`);
+    await waitFor('the new session', async () => (await api.connection.ready()).sessionId !== sessionId, 60_000);
     assert.equal(videoMs(await engineDraft(api)), 0, 'a new, empty session');
   });
 });

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { startTestEngine, type EngineFixture } from '../../helpers/engine';
 import { TEXT } from '../../../src/extension/text';
 import { ffprobe } from '../../helpers/ffprobe';
-import { askRunner, clickDialogButton, clickNotificationButton, democlip, engineDraft, FOOTAGE, footageTruth, lmFixture, sessionWithClip, sessionWithFootage, SLOW_MS, videoMs, waitFor, workspaceUri } from '../kit';
+import { askRunner, clickNotificationButton, democlip, engineDraft, FOOTAGE, footageTruth, lmFixture, sessionWithClip, sessionWithFootage, SLOW_MS, videoMs, waitFor, workspaceUri } from '../kit';
 
 describe('papercuts a new user meets (issue 18)', function () {
   this.timeout(SLOW_MS * 2);
@@ -63,8 +63,10 @@ describe('papercuts on the cloud backend (a NemoVideo-compatible engine with fau
     cloud.faults.add({ route: 'render', fault: 'export-blocked' });
     const exporting = vscode.commands.executeCommand<{ uri: vscode.Uri } | undefined>('democlip.export', { resolution: '720p', format: 'mp4' });
     // Before the cloud renders (it may spend credits) the user is asked, with the balance.
-    await askRunner({ action: 'webviewText', selector: '.monaco-dialog-box', contains: 'credits available' }).then((d) => assert.ok(d.ok, d.detail));
-    await clickDialogButton(TEXT.exportOnCloud);
+    await vscode.commands.executeCommand('notifications.showList');
+    const asked = await askRunner({ action: 'webviewText', selector: '.notifications-center', contains: 'credits available' });
+    assert.ok(asked.ok, `no question with the balance before the cloud export: ${asked.detail}`);
+    await clickNotificationButton(TEXT.exportOnCloud);
     await clickNotificationButton(TEXT.useLocalEngine);
     const result = await exporting;
     assert.equal(api.connection.backend, 'local', 'switched to the local engine');
