@@ -1,14 +1,15 @@
 import * as vscode from 'vscode';
 import type { DemoClipClient } from '../client';
 import { isExportable, type Draft } from '../protocol';
-import { TEXT } from './text';
+import { display, displayText } from './l10n';
+import { textIn, type Translate } from './text';
 
 const CLOUD_EXPORT_CONSENT_KEY = 'democlip.cloudExportConsent';
 
 /** What a new session would drop, in words ("Start a new session? The current timeline (4 segments, 0:42) …"); none when it is empty. */
-export function dropDraftQuestion(draft: Draft | null | undefined): string | undefined {
+export function dropDraftQuestion(draft: Draft | null | undefined, t: Translate): string | undefined {
   if (!draft || !isExportable(draft)) return undefined;
-  return TEXT.dropDraft(draft.t.reduce((sum, track) => sum + track.sg.length, 0), draft.d ?? 0);
+  return textIn(t).dropDraft(draft.t.reduce((sum, track) => sum + track.sg.length, 0), draft.d ?? 0);
 }
 
 /**
@@ -16,9 +17,10 @@ export function dropDraftQuestion(draft: Draft | null | undefined): string | und
  * button that goes ahead; dismissing it keeps the timeline. An empty timeline goes without asking.
  */
 export async function confirmDropDraft(draft: Draft | null | undefined): Promise<boolean> {
-  const question = dropDraftQuestion(draft);
+  const text = displayText();
+  const question = dropDraftQuestion(draft, display);
   if (!question) return true;
-  return (await vscode.window.showWarningMessage(question, TEXT.startNewSession)) === TEXT.startNewSession;
+  return (await vscode.window.showWarningMessage(question, text.startNewSession)) === text.startNewSession;
 }
 
 /**
@@ -29,7 +31,8 @@ export async function confirmCloudExport(client: DemoClipClient, context: vscode
   if (context.globalState.get<boolean>(CLOUD_EXPORT_CONSENT_KEY)) return true;
   // The balance is what the protocol tells; without it the question is still asked.
   const balance = await client.credits({ signal }).catch(() => undefined);
-  const choice = await vscode.window.showWarningMessage(TEXT.cloudExport(balance), TEXT.exportOnCloud, TEXT.exportOnCloudAlways);
-  if (choice === TEXT.exportOnCloudAlways) await context.globalState.update(CLOUD_EXPORT_CONSENT_KEY, true);
+  const text = displayText();
+  const choice = await vscode.window.showWarningMessage(text.cloudExport(balance), text.exportOnCloud, text.exportOnCloudAlways);
+  if (choice === text.exportOnCloudAlways) await context.globalState.update(CLOUD_EXPORT_CONSENT_KEY, true);
   return choice !== undefined;
 }

@@ -7,6 +7,9 @@ import { ASPECTS, EXPORT_RESOLUTIONS, FILLS, MUSIC_BEDS, OUTPUT_FORMATS, POSITIO
  * message; the engine validates it with these same schemas). Times are milliseconds on the timeline; moments and
  * texts are numbered from 1 in timeline order.
  */
+/** The shortest an edit may leave a moment: the engine refuses less, the panel's drags stop there. */
+export const SHORTEST_MOMENT_MS = 500;
+
 const ms = (what: string) => z.number().int().nonnegative().describe(`${what}, in milliseconds`);
 const index = (what: string) => z.number().int().positive().describe(`${what}, numbered from 1 in timeline order`);
 
@@ -86,6 +89,12 @@ export const EditOp = z.discriminatedUnion('op', [
     by_ms: ms('Make it this much shorter').optional(),
     to_ms: ms('Make it this long').optional(),
   }).describe('Make a moment shorter (from its end).'),
+  z.object({
+    op: z.literal('set_moment_range'),
+    index: index('Which moment'),
+    in_ms: ms('Where it starts in its source file'),
+    out_ms: ms('Where it ends in its source file'),
+  }).describe('Set exactly which part of its source file a moment plays (trim or extend either edge); the clip closes up around it.'),
   z.object({ op: z.literal('cut_range'), start_ms: ms('From'), end_ms: ms('To') })
     .describe('Cut a stretch of the timeline out, e.g. from 0:10 to 0:15.'),
   z.object({ op: z.literal('set_speed'), factor: z.number().min(0.25).max(16), index: index('Which moment').optional() })

@@ -1,7 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { describeOps } from '../../src/extension/chat/toolConfirmation';
-import { TEXT } from '../../src/extension/text';
+import { english, textIn } from '../../src/extension/text';
 import { EditOp } from '../../src/protocol';
+
+/** The host and unit tests read the English words. */
+const TEXT = textIn(english);
 
 describe('the edit tool: what its confirmation says will change', () => {
   it('one line per operation, in order, with times in seconds, volumes in per cent and the words quoted', () => {

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { EDIT_TOOL_NAME, editOpsMessage, EditToolInput } from '../../protocol';
 import type { Connection } from '../connection';
 import { signalOf } from '../errors';
-import { TEXT } from '../text';
+import { displayText } from '../l10n';
 import { describeOps } from './toolConfirmation';
 
 /**
@@ -12,15 +12,18 @@ import { describeOps } from './toolConfirmation';
  */
 export function registerEditTool(connection: Connection): vscode.Disposable {
   return vscode.lm.registerTool<EditToolInput>(EDIT_TOOL_NAME, {
-    prepareInvocation: ({ input }) => ({
-      invocationMessage: TEXT.toolEditing,
-      confirmationMessages: { title: TEXT.toolConfirmTitle, message: new vscode.MarkdownString(`${TEXT.toolConfirmBody}\n\n${describeOps(input.ops)}`) },
-    }),
+    prepareInvocation: ({ input }) => {
+      const text = displayText();
+      return {
+        invocationMessage: text.toolEditing,
+        confirmationMessages: { title: text.toolConfirmTitle, message: new vscode.MarkdownString(`${text.toolConfirmBody}\n\n${describeOps(input.ops)}`) },
+      };
+    },
     invoke: async ({ input }, token) => {
       const { ops } = EditToolInput.parse(input);
       const reply = await connection.inSession(async ({ client, sessionId, backend }) => {
         // The cloud reads words, not operations: there the model should write to @democlip instead.
-        if (backend !== 'local') throw new Error(TEXT.toolNeedsLocalEngine);
+        if (backend !== 'local') throw new Error(displayText().toolNeedsLocalEngine);
         const said: string[] = [];
         for await (const event of client.chat(sessionId, editOpsMessage(ops), { signal: signalOf(token) })) {
           if (event.kind === 'text' && !event.partial) said.push(event.text);

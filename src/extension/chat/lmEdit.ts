@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import { describeTimeline } from '../../client';
 import { EDIT_TOOL_NAME, editOpsMessage, EditToolInput, editToolInputSchema, type Draft } from '../../protocol';
 import { isCancellation, messageOf } from '../errors';
-import { TEXT } from '../text';
 
 const INSTRUCTIONS =
   'You edit a demo video timeline for the user. Turn the request into edit operations and call the tool ' +
@@ -10,12 +9,12 @@ const INSTRUCTIONS =
   'If the request is not about editing the clip, do not call the tool.';
 
 /** What the model made of a request: operations for the engine, nothing, or why it could not be used. */
-export type ModelOutcome = { kind: 'ops'; message: string } | { kind: 'none' } | { kind: 'unavailable'; reason: string };
+export type ModelOutcome = { kind: 'ops'; message: string } | { kind: 'none' } | { kind: 'unavailable'; code?: string; detail: string };
 
 /** The edit tool as this extension contributes and registers it: the same name, description and schema agent mode sees. */
 function editTool(): vscode.LanguageModelChatTool {
   const registered = vscode.lm.tools.find((tool) => tool.name === EDIT_TOOL_NAME);
-  return { name: EDIT_TOOL_NAME, description: registered?.description ?? TEXT.toolConfirmTitle, inputSchema: registered?.inputSchema ?? editToolInputSchema() };
+  return { name: EDIT_TOOL_NAME, description: registered?.description ?? EDIT_TOOL_NAME, inputSchema: registered?.inputSchema ?? editToolInputSchema() };
 }
 
 /**
@@ -23,7 +22,7 @@ function editTool(): vscode.LanguageModelChatTool {
  * precise engine operations: the model is offered the edit tool, and its call is sent to the engine as a JSON message
  * through the ordinary chat endpoint. In @democlip the user asked for the edit in so many words, so the call is applied
  * without the confirmation agent mode shows. A LanguageModelError (no consent, quota, blocked, model gone) is not a
- * failure of the request: it comes back as the reason, and the engine's own parser reads the words.
+ * failure of the request: it comes back with its code, the reply says why, and the engine's own parser reads the words.
  */
 export async function editOpsFromModel(model: vscode.LanguageModelChat, prompt: string, draft: Draft | null | undefined, token: vscode.CancellationToken): Promise<ModelOutcome> {
   const messages = [
@@ -40,6 +39,6 @@ export async function editOpsFromModel(model: vscode.LanguageModelChat, prompt: 
     return { kind: 'none' };
   } catch (error) {
     if (isCancellation(error) || token.isCancellationRequested) throw error;
-    return { kind: 'unavailable', reason: TEXT.modelNotUsed(error instanceof vscode.LanguageModelError ? error.code : undefined, messageOf(error)) };
+    return { kind: 'unavailable', code: error instanceof vscode.LanguageModelError ? error.code : undefined, detail: messageOf(error) };
   }
 }

@@ -104,6 +104,19 @@ describe('edit agent turns through /run_sse', function () {
     assert.deepEqual(turn.calls, ['set_aspect', 'set_resolution']);
     assert.deepEqual([turn.draft?.m?.width, turn.draft?.m?.height], [1280, 720]);
   });
+
+  it('undoes an operation the panel sent (an edge drag) when the user says "undo" in chat: one history', async () => {
+    await say(client, sessionId, 'trim the best moments into 6 seconds');
+    const before = (await client.state(sessionId)).state.draft;
+    const first = before?.t.find((t) => t.tt === 0)?.sg[0];
+    assert.ok(first?.d && first.d > 1000, 'the clip has a first moment to trim');
+    const trimmed = await say(client, sessionId, JSON.stringify([{ op: 'set_moment_range', index: 1, in_ms: (first.in ?? 0) + 500, out_ms: (first.in ?? 0) + first.d }]));
+    assert.deepEqual(trimmed.calls, ['set_moment_range']);
+    assert.equal(trimmed.draft?.t.find((t) => t.tt === 0)?.sg[0].d, first.d - 500);
+    assert.match(trimmed.reply, /Moment 1 now plays/);
+    const undone = await say(client, sessionId, 'undo');
+    assert.deepEqual(undone.draft, before);
+  });
 });
 
 describe('edit agent turns over several uploads', function () {

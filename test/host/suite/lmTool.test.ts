@@ -1,8 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { TEXT } from '../../../src/extension/text';
+import { english, textIn } from '../../../src/extension/text';
 import { EDIT_TOOL_NAME, editToolInputSchema, TrackType } from '../../../src/protocol';
 import { askRunner, democlip, engineDraft, lastChatReply, lmFixture, sessionWithClip, sessionWithFootage, SLOW_MS, videoMs, waitFor } from '../kit';
+
+/** The host and unit tests read the English words. */
+const TEXT = textIn(english);
 
 interface ChatOpenResult {
   metadata?: { route?: string; edited?: boolean };
@@ -32,7 +35,7 @@ describe('lmtool: the edit tool, the chat model that cannot be used, and asking 
     const result = await askInChatView('@democlip give it the portrait teaser treatment');
     assert.deepEqual(lm.requests[seen]?.tools, [EDIT_TOOL_NAME]);
     assert.deepEqual(lm.requests[seen]?.schemas, [editToolInputSchema()], 'the model sees the contributed schema');
-    assert.deepEqual(result?.metadata, { route: 'chat', edited: true });
+    assert.deepEqual([result?.metadata?.route, result?.metadata?.edited], ['chat', true]);
     const draft = await engineDraft(api);
     assert.ok(Math.abs(videoMs(draft) - 5000) <= 1000, `video segments last ${videoMs(draft)} ms, asked 5000`);
     assert.deepEqual([draft?.m?.width, draft?.m?.height], [1080, 1920]);
@@ -44,7 +47,7 @@ describe('lmtool: the edit tool, the chat model that cannot be used, and asking 
     await sessionWithClip(api);
     lm.answerNext({ error: 'Blocked' }, 'Quota Day');
     const result = await askInChatView('@democlip add title "Quota Day" 0-2s');
-    assert.deepEqual(result?.metadata, { route: 'chat', edited: true }, 'the parser still made the edit');
+    assert.deepEqual([result?.metadata?.route, result?.metadata?.edited], ['chat', true], 'the parser still made the edit');
     const reply = await lastChatReply('Quota Day');
     assert.match(reply, /The chat model was not used: it blocked the request \(a quota or rate limit\)[^]*Added the title "Quota Day"/,
       `requests the model saw: ${JSON.stringify(lm.requests.slice(-3).map((r) => r.text.slice(-80)))}`);
