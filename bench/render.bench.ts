@@ -1,8 +1,10 @@
 /**
  * Benchmark of the renderer: a 60 s 1920x1080 clip from 8 segments of 1080p30 footage, with a title, a lower
  * third and ducked lo-fi music, through the engine's own plan → loudness pass → render at the default preset
- * (or the presets given as arguments). Prints wall time, the multiple of real time and the peak memory of this
- * process with its ffmpeg children. The machine is shared: run it twice.
+ * (or the presets given as arguments), without and with the look (the recording framed on a gradient with
+ * rounded corners and a shadow, intro and outro cards, designed texts sliding in). Prints wall time, the multiple
+ * of real time, ffmpeg's CPU seconds and the peak memory of this process with its ffmpeg children. The machine is
+ * shared: run it twice, and compare CPU seconds.
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
@@ -49,6 +51,13 @@ const draft: Draft = {
   ],
 };
 
+/** The same clip with the look on; the cards cover the first and last 2 s, so the clip stays 60 s. */
+const withLook: Draft = {
+  ...draft,
+  m: { ...draft.m, background: { src: 'gradient:aurora' }, intro: { text: 'Acme Analytics', d: 2000 }, outro: { text: 'Try it at acme.io', d: 2000 } },
+  t: draft.t.map((track) => (track.tt === 7 ? { ...track, sg: track.sg.map((sg) => ({ ...sg, m: { ...sg.m, motion: 'slide' } })) } : track)),
+};
+
 /** CPU seconds used by this process's finished children (ffmpeg), from /proc (Linux): steadier than wall time on a shared machine. */
 function childCpuSeconds(): number {
   const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
@@ -57,7 +66,7 @@ function childCpuSeconds(): number {
 
 const CACHE_DIR = join(ROOT, '.test-footage', 'bench-cache');
 
-async function renderOnce(source: string, preset: string): Promise<{ wallMs: number; measureMs: number; peak: number; cpu: number }> {
+async function renderOnce(source: string, preset: string, clip: Draft): Promise<{ wallMs: number; measureMs: number; peak: number; cpu: number }> {
   const work = await mkdtemp(join(tmpdir(), 'democlip-render-bench-'));
   const media = { fileType: 'video', durationMs: FOOTAGE_SECONDS * 1000, width: 1920, height: 1080, hasAudio: true, filename: 'footage.mp4' } as MediaRecord;
   const output: RenderOutput = { format: 'mp4', quality: 'high', resolution: '1080p' };
@@ -66,7 +75,7 @@ async function renderOnce(source: string, preset: string): Promise<{ wallMs: num
   const cpuBefore = childCpuSeconds();
   const started = Date.now();
   try {
-    const plan = await renderPlan(draft, output.resolution, async () => ({ media, path: source }));
+    const plan = await renderPlan(clip, output.resolution, async () => ({ media, path: source }));
     const measure = await measureCommand(plan, output, options);
     const mixLufs = measure && parseIntegratedLoudness((await runTool('ffmpeg', measure, { collectStdout: false })).stderr);
     const measureMs = Date.now() - started;
@@ -83,10 +92,12 @@ async function main(): Promise<void> {
   // Synthesise the bed before timing: it is made once per engine store, then cached.
   const presets = process.argv.slice(2).length > 0 ? process.argv.slice(2) : [engineConfig({ storeDir: '' }).renderPreset];
   await musicBed('ffmpeg', CACHE_DIR, 'lofi');
-  for (const preset of presets) {
-    const { wallMs, measureMs, peak, cpu } = await renderOnce(source, preset);
+  const looks: [string, Draft][] = [['none (full frame)', draft], ['framed on a gradient, rounded corners, shadow, intro + outro cards, sliding texts', withLook]];
+  for (const preset of presets) for (const [look, clip] of looks) {
+    const { wallMs, measureMs, peak, cpu } = await renderOnce(source, preset, clip);
     const rows: [string, string][] = [
       ['clip', `${CLIP_MS / 1000} s 1920x1080 30 fps, ${SEGMENTS} segments, title + lower third, ducked music`],
+      ['look', look],
       ['x264 preset', preset],
       ['loudness pass', `${(measureMs / 1000).toFixed(1)} s`],
       ['render, wall time', `${(wallMs / 1000).toFixed(1)} s`],
