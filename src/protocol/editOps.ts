@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ASPECTS, BACKGROUNDS, CARD_KINDS, EXPORT_RESOLUTIONS, FILLS, MUSIC_BEDS, OUTPUT_FORMATS, POSITIONS, TEXT_MOTIONS, TEXT_STYLES } from './vocabulary';
+import { ASPECTS, BACKGROUNDS, CARD_KINDS, EXPORT_RESOLUTIONS, FILLS, MUSIC_BEDS, OUTPUT_FORMATS, POSITIONS, TEXT_MOTIONS, TEXT_STYLES, ZOOM_MODES } from './vocabulary';
 
 /**
  * The edit operations of the local engine's agent: what a user's sentence becomes. One union serves the engine's
@@ -7,6 +7,9 @@ import { ASPECTS, BACKGROUNDS, CARD_KINDS, EXPORT_RESOLUTIONS, FILLS, MUSIC_BEDS
  * message; the engine validates it with these same schemas). Times are milliseconds on the timeline; moments and
  * texts are numbered from 1 in timeline order.
  */
+/** The shortest an edit may leave a moment: the engine refuses less, the panel's drags stop there. */
+export const SHORTEST_MOMENT_MS = 500;
+
 const ms = (what: string) => z.number().int().nonnegative().describe(`${what}, in milliseconds`);
 const index = (what: string) => z.number().int().positive().describe(`${what}, numbered from 1 in timeline order`);
 
@@ -28,7 +31,11 @@ export const EditOp = z.discriminatedUnion('op', [
     fill: z.enum(FILLS).optional().describe('How footage of another shape fills the frame; default blur for vertical'),
   }).describe('Change the frame shape: 16:9 landscape, 9:16 vertical (TikTok, Reels, Shorts), 1:1 square, 4:5 portrait feed.'),
   z.object({ op: z.literal('set_fill'), fill: z.enum(FILLS) })
-    .describe('How footage of another shape fills the frame: blurred background, letterbox bars, or crop to the centre.'),
+    .describe('How footage of another shape fills the frame: blurred background, letterbox bars, crop to the centre, or a crop that follows the action.'),
+  z.object({ op: z.literal('set_zoom'), mode: z.enum(ZOOM_MODES) })
+    .describe('Zoom onto the action found in the frames (typing, the pointer, clicks): "auto" turns it on (9:16 and 1:1 then follow the action), "less" / "more" zoom out / in, "off" shows the whole frame.'),
+  z.object({ op: z.literal('zoom_at'), start_ms: ms('When the zoom starts on the timeline'), duration_ms: ms('How long it holds').min(1000).default(3000) })
+    .describe('Zoom in on the action at one time of the clip, e.g. "zoom in on the form at 0:12 for 3 seconds".'),
   z.object({ op: z.literal('set_resolution'), resolution: z.enum(EXPORT_RESOLUTIONS) })
     .describe('Output resolution (the short side: 720, 1080 or 2160 pixels).'),
 
@@ -102,6 +109,12 @@ export const EditOp = z.discriminatedUnion('op', [
     by_ms: ms('Make it this much shorter').optional(),
     to_ms: ms('Make it this long').optional(),
   }).describe('Make a moment shorter (from its end).'),
+  z.object({
+    op: z.literal('set_moment_range'),
+    index: index('Which moment'),
+    in_ms: ms('Where it starts in its source file'),
+    out_ms: ms('Where it ends in its source file'),
+  }).describe('Set exactly which part of its source file a moment plays (trim or extend either edge); the clip closes up around it.'),
   z.object({ op: z.literal('cut_range'), start_ms: ms('From'), end_ms: ms('To') })
     .describe('Cut a stretch of the timeline out, e.g. from 0:10 to 0:15.'),
   z.object({ op: z.literal('set_speed'), factor: z.number().min(0.25).max(16), index: index('Which moment').optional() })

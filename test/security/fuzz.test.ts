@@ -8,9 +8,8 @@ import { Routes } from '../../src/protocol';
 import { serveProcess } from '../helpers/runCli';
 import { rawRequest, type RawAnswer } from './rawHttp';
 
-/** Requests sent, at most; and the wall-clock budget for sending them (a loaded machine sends fewer, all checked). */
+/** Requests sent: a fixed count, never a time budget, so a loaded machine checks the same requests, only slower. */
 const REQUESTS = 2500;
-const BUDGET_MS = 120_000;
 const PARALLEL = 8;
 
 /** A small seeded generator (mulberry32), so a failure names the seed that reproduces it. */
@@ -107,7 +106,7 @@ function randomRequest(r: Random, known: Known): string {
 }
 
 describe('security: a fuzz pass of random requests against a running engine', function () {
-  this.timeout(BUDGET_MS + 60_000);
+  this.timeout(900_000);
   let work: string;
   let engine: { child: ChildProcess; url: string; key: string };
   before(async () => {
@@ -119,7 +118,7 @@ describe('security: a fuzz pass of random requests against a running engine', fu
     await rm(work, { recursive: true, force: true });
   });
 
-  it(`answers every one of up to ${REQUESTS} random request lines, paths, headers and bodies, then still serves a normal request`, async () => {
+  it(`answers every one of ${REQUESTS} random request lines, paths, headers and bodies, then still serves a normal request`, async () => {
     const seed = Number(process.env.FUZZ_SEED ?? 15);
     const r = generator(seed);
     const client = new DemoClipClient({ baseUrl: engine.url, engineKey: engine.key, version: 'test', platform: 'cli', clientId: 'fuzz' });
@@ -128,10 +127,9 @@ describe('security: a fuzz pass of random requests against a running engine', fu
     const known: Known = { port: Number(new URL(engine.url).port), token: (client as unknown as { token: string }).token, sessionId };
     const requests = Array.from({ length: REQUESTS }, () => randomRequest(r, known));
     const unanswered: string[] = [];
-    const deadline = Date.now() + BUDGET_MS;
     let sent = 0;
     const worker = async () => {
-      while (sent < requests.length && Date.now() < deadline) {
+      while (sent < requests.length) {
         const text = requests[sent++];
         const answer: RawAnswer = await rawRequest(known.port, text, 10_000);
         if (answer.status === undefined) unanswered.push(text.slice(0, 300));
@@ -140,7 +138,6 @@ describe('security: a fuzz pass of random requests against a running engine', fu
     await Promise.all(Array.from({ length: PARALLEL }, worker));
     assert.equal(engine.child.exitCode, null, `the engine exited (seed ${seed})`);
     assert.deepEqual(unanswered.slice(0, 5), [], `${unanswered.length} of ${sent} unanswered (seed ${seed})`);
-    assert.ok(sent >= 500, `only ${sent} requests fit the time budget`);
 
     const { session_id: after } = await client.createSession();
     assert.ok((await client.state(after)).state);

@@ -1,10 +1,12 @@
-import { BACKGROUNDS, gradientSrc, MUSIC_BEDS, musicBedSrc, TrackType, type BackgroundName, type Draft, type EditOp, type Segment } from '../../protocol';
+import { BACKGROUNDS, gradientSrc, MUSIC_BEDS, musicBedSrc, SHORTEST_MOMENT_MS, TrackType, type BackgroundName, type Draft, type EditOp, type Segment, type Zoom } from '../../protocol';
+import { rezoom, withZooms } from './zoomEdits';
 import type { Moment } from '../analysis/chooseMoments';
 import type { PacedSpan } from '../analysis/idleSpeedup';
 import { cardMs, musicSegments, relayout, sourceSpan, textSegments, videoSegments, withTrack } from './timeline';
 
 /** Edits resolved by the executor before they reach `applyEdit` (moments chosen, or idle stretches found, by analysis). */
-export type ResolvedEdit = { kind: 'set_video_moments'; moments: Moment[] } | { kind: 'set_paced_spans'; spans: PacedSpan[] };
+export type ResolvedEdit = { kind: 'set_video_moments'; moments: Moment[] } | { kind: 'set_paced_spans'; spans: PacedSpan[] }
+  | { kind: 'set_zooms'; zooms: Zoom[] };
 
 /** What `applyEdit` may know of the session's uploads, to resolve file names; no I/O happens here. */
 export interface MediaSummary {
@@ -12,6 +14,7 @@ export interface MediaSummary {
   filename: string;
   fileType: 'video' | 'image' | 'audio';
   durationMs: number | null;
+  width: number | null;
   height: number | null;
 }
 
@@ -28,17 +31,19 @@ export class EditError extends Error {
 }
 
 /** Edits that only the executor can carry out (analysis, undo history, export). */
-export type DraftEditOp = Exclude<EditOp, { op: 'compile_best_moments' | 'remove_dead_air' | 'speed_up_idle' | 'undo' | 'redo' | 'start_over' | 'show_tracks' | 'export' }>;
+export type DraftEditOp = Exclude<EditOp, { op: 'compile_best_moments' | 'remove_dead_air' | 'speed_up_idle' | 'zoom_at' | 'undo' | 'redo' | 'start_over' | 'show_tracks' | 'export' }>;
 
 const SHORT_SIDE = { '720p': 720, '1080p': 1080, '4k': 2160 } as const;
 const ASPECT_RATIO = { '16:9': [16, 9], '9:16': [9, 16], '1:1': [1, 1], '4:5': [4, 5] } as const;
 const DEFAULT_TEXT_MS = 3000;
-const MIN_MOMENT_MS = 500;
 const VOLUME_STEP = 1.4;
 
 /** Pure: returns a new draft with the edit applied; the draft passed in is not touched (undo keeps it). */
 export function applyEdit(draft: Draft, edit: DraftEditOp | ResolvedEdit, context: EditContext = { media: [] }): Draft {
-  if ('kind' in edit) return relayout(draft, edit.kind === 'set_video_moments' ? momentsToSegments(edit.moments) : pacedToSegments(edit.spans));
+  if ('kind' in edit) {
+    if (edit.kind === 'set_zooms') return withZooms(draft, edit.zooms);
+    return relayout(draft, edit.kind === 'set_video_moments' ? momentsToSegments(edit.moments) : pacedToSegments(edit.spans));
+  }
   switch (edit.op) {
     case 'keep_everything':
       return relayout(draft, selectedVideo(draft, context).map((media) => wholeFile(media)));
@@ -48,6 +53,8 @@ export function applyEdit(draft: Draft, edit: DraftEditOp | ResolvedEdit, contex
       return withCanvas(draft, edit.aspect, shortSide(draft), edit.fill ?? draft.m?.fill ?? 'blur');
     case 'set_fill':
       return { ...draft, m: { ...draft.m, fill: edit.fill } };
+    case 'set_zoom':
+      return rezoom(draft, edit.mode, context);
     case 'set_resolution':
       return withCanvas(draft, aspectOf(draft), SHORT_SIDE[edit.resolution], draft.m?.fill);
     case 'add_text':
@@ -106,6 +113,8 @@ export function applyEdit(draft: Draft, edit: DraftEditOp | ResolvedEdit, contex
     }
     case 'trim_moment':
       return trimMoment(draft, edit);
+    case 'set_moment_range':
+      return setMomentRange(draft, edit, context);
     case 'cut_range':
       return cutRange(draft, edit.start_ms, edit.end_ms);
     case 'set_speed':
@@ -276,8 +285,24 @@ function trimMoment(draft: Draft, edit: Extract<EditOp, { op: 'trim_moment' }>):
   const old = video[i].d ?? 0;
   const d = edit.to_ms ?? old - (edit.by_ms ?? 0);
   if (d >= old) throw new EditError(`Moment ${edit.index} is ${(old / 1000).toFixed(1)} s long already.`, `第 ${edit.index} 段本来就是 ${(old / 1000).toFixed(1)} 秒。`);
-  if (d < MIN_MOMENT_MS) throw new EditError(`Moment ${edit.index} is ${(old / 1000).toFixed(1)} s long; that would leave less than half a second. Remove it instead?`, `第 ${edit.index} 段长 ${(old / 1000).toFixed(1)} 秒，这样会剩下不到半秒。要不直接删掉它？`);
+  if (d < SHORTEST_MOMENT_MS) throw new EditError(`Moment ${edit.index} is ${(old / 1000).toFixed(1)} s long; that would leave less than half a second. Remove it instead?`, `第 ${edit.index} 段长 ${(old / 1000).toFixed(1)} 秒，这样会剩下不到半秒。要不直接删掉它？`);
   return relayout(draft, video.map((segment, k) => (k === i ? { ...segment, d } : segment)));
+}
+
+/** Both edges of a moment, in its source: what dragging a segment's edge in the panel sends. */
+function setMomentRange(draft: Draft, edit: Extract<EditOp, { op: 'set_moment_range' }>, context: EditContext): Draft {
+  const video = videoSegments(draft);
+  const i = momentIndex(video, edit.index);
+  const segment = video[i];
+  const sourceMs = context.media.find((media) => media.id === segment.src)?.durationMs;
+  if (edit.out_ms <= edit.in_ms) throw new EditError('A moment must end after it starts.', '片段的结束时间必须晚于开始时间。');
+  if (sourceMs && edit.out_ms > sourceMs) {
+    throw new EditError(`Moment ${edit.index}'s file is only ${(sourceMs / 1000).toFixed(1)} s long, so it can't play until ${(edit.out_ms / 1000).toFixed(1)} s.`,
+      `第 ${edit.index} 段的文件只有 ${(sourceMs / 1000).toFixed(1)} 秒，不能播放到 ${(edit.out_ms / 1000).toFixed(1)} 秒。`);
+  }
+  const d = Math.round((edit.out_ms - edit.in_ms) / (segment.m?.speed ?? 1));
+  if (d < SHORTEST_MOMENT_MS) throw new EditError(`That would leave moment ${edit.index} less than half a second long. Remove it instead?`, `这样第 ${edit.index} 段会不到半秒。要不直接删掉它？`);
+  return relayout(draft, video.map((s, k) => (k === i ? { ...s, in: edit.in_ms, d } : s)));
 }
 
 /** Cuts [start, end) out of the timeline: segments inside go, segments across an edge are shortened or split. */

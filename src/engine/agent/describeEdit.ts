@@ -1,10 +1,8 @@
-import { BEST_MOMENTS_PROMPT, gradientOf, isGradientSrc, musicBedLabel, musicBedOf, type Draft, type EditOp } from '../../protocol';
+import { BEST_MOMENTS_PROMPT, gradientOf, isGradientSrc, musicBedLabel, type Draft, type EditOp, say, type Lang } from '../../protocol';
 import { plural, seconds } from './describe';
-import { say, type Lang } from './language';
 import { cardMs, musicSegments, textSegments, videoSegments } from './timeline';
 
 const percent = (volume: number | undefined) => `${Math.round((volume ?? 1) * 100)} %`;
-const BED_ZH = { lofi: 'lo-fi 音乐', upbeat: '欢快音乐', ambient: '舒缓音乐', corporate: '商务音乐' } as const;
 const POSITION_ZH: Record<string, string> = { top: '顶部', center: '中间', bottom: '底部' };
 const STYLE_ZH: Record<string, string> = { title: '标题', caption: '字幕', 'lower-third': '下方字条' };
 const GRADIENT_ZH = { aurora: '极光', sunset: '日落', ocean: '海洋', midnight: '午夜', mint: '薄荷' } as const;
@@ -20,8 +18,7 @@ function backgroundName(draft: Draft, lang: Lang): string {
 
 /** "lo-fi music" / "lo-fi 音乐", or the user's own audio file. */
 function bedName(src: string | undefined, lang: Lang): string {
-  const known = musicBedOf(src);
-  return say(lang, musicBedLabel(src) ?? 'your audio file', known ? BED_ZH[known] : '你的音频文件');
+  return musicBedLabel(src, lang) ?? say(lang, 'your audio file', '你的音频文件');
 }
 
 /** One sentence on what an edit did, with the facts of the new draft (times, volumes, counts), in the reply's language. */
@@ -42,6 +39,10 @@ export function describeEdit(op: EditOp, before: Draft, after: Draft, lang: Lang
       return say(lang, `The frame is now ${after.m?.width}x${after.m?.height}${fillText(after, lang)}.`, `画面现在是 ${after.m?.width}x${after.m?.height}${fillText(after, lang)}。`);
     case 'set_fill':
       return say(lang, `Footage now fills the frame${fillText(after, lang)}.`, `素材现在这样填充画面${fillText(after, lang)}。`);
+    case 'set_zoom':
+      if (op.mode === 'off') return say(lang, 'No zoom: the clip shows the whole screen.', '不再缩放：剪辑显示完整画面。');
+      return say(lang, `The ${plural(after.m?.zooms?.length ?? 0, 'zoom')} now ${op.mode === 'less' ? 'show more around the action' : 'come closer'}.`,
+        `${after.m?.zooms?.length ?? 0} 处缩放已${op.mode === 'less' ? '减小，显示更多周围内容' : '加大，更贴近操作'}。`);
     case 'add_text': {
       const added = textSegments(after).find((t) => !textSegments(before).some((old) => old === t || (old.m?.text === t.m?.text && old.at === t.at)));
       return say(lang, `Added the ${op.style} "${op.text}" from ${span(added?.at, added?.d)} (${added?.m?.position}).`,
@@ -107,6 +108,11 @@ export function describeEdit(op: EditOp, before: Draft, after: Draft, lang: Lang
       const d = secs(videoSegments(after)[op.index - 1]?.d ?? 0);
       return say(lang, `Moment ${op.index} is now ${d}.`, `第 ${op.index} 段现在长 ${d}。`);
     }
+    case 'set_moment_range': {
+      const moment = videoSegments(after)[op.index - 1];
+      return say(lang, `Moment ${op.index} now plays ${span(op.in_ms, op.out_ms - op.in_ms)} of its file (${secs(moment?.d ?? 0)}).`,
+        `第 ${op.index} 段现在播放文件的 ${span(op.in_ms, op.out_ms - op.in_ms)}（${secs(moment?.d ?? 0)}）。`);
+    }
     case 'cut_range':
       return say(lang, `Cut ${span(op.start_ms, op.end_ms - op.start_ms)} out of the timeline.`, `已从时间线剪掉 ${span(op.start_ms, op.end_ms - op.start_ms)}。`);
     case 'set_speed':
@@ -122,6 +128,7 @@ function fillText(draft: Draft, lang: Lang): string {
   if (fill === 'blur') return say(lang, ', footage on a blurred background', '，背景模糊填充');
   if (fill === 'letterbox') return say(lang, ', letterboxed', '，加黑边');
   if (fill === 'crop') return say(lang, ', cropped to the centre', '，裁剪到中间');
+  if (fill === 'follow') return say(lang, ', following the action', '，画面跟随操作');
   return '';
 }
 

@@ -1,11 +1,10 @@
-import type { AdkEvent, ProgressEvent } from '../../protocol';
+import { type AdkEvent, type ProgressEvent, say, type Lang } from '../../protocol';
 import { idleSpeedup, pacedDurationMs } from '../analysis/idleSpeedup';
 import { commitDraft } from '../sessions';
 import type { AdkEventFactory } from './adkEvents';
 import { applyEdit } from './applyEdit';
 import { ANALYZE_TOOL, analyzeFootage, noFootage, sessionFootage } from './compileBestMoments';
 import { seconds } from './describe';
-import { say, type Lang } from './language';
 import { loadMedia, type TurnContext } from './turnContext';
 
 /** "Keep everything but make it faster": every file whole, idle stretches sped up (and muted) instead of cut. */
@@ -14,7 +13,7 @@ export async function* speedUpIdle(ctx: TurnContext, factor: number, events: Adk
   if (footage.length === 0) return yield events.text(noFootage(lang));
   const callId = `call_${events.invocationId.slice(4, 12)}`;
   yield events.call(callId, ANALYZE_TOOL, { files: footage.map((m) => m.filename), speed_up_idle: factor });
-  const spans = idleSpeedup(yield* analyzeFootage(ctx, footage), factor);
+  const spans = idleSpeedup(yield* analyzeFootage(ctx, footage, lang), factor);
   const sourceMs = spans.reduce((sum, s) => sum + s.outMs - s.inMs, 0);
   const idle = spans.filter((s) => s.speed > 1);
   const idleMs = idle.reduce((sum, s) => sum + s.outMs - s.inMs, 0);

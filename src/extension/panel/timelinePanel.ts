@@ -1,12 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { isExportable, type ExportResolution, type OutputFormatName, type UploadedFile } from '../../protocol';
+import { editOpsMessage, isExportable, langOf, outputLabel, type EditOp, type ExportResolution, type OutputFormatName, type UploadedFile } from '../../protocol';
 import { FromWebview, type ToWebview } from '../../webview/messages';
+import type { DemoClipClient } from '../../client';
 import type { Connection } from '../connection';
 import { messageOf } from '../errors';
+import { panelContent } from './panelState';
 import { panelHtml } from './panelHtml';
+import { panelInit } from './panelStrings';
 import { previewAddress } from './previewAddress';
-import { TEXT } from '../text';
+import { display, displayText } from '../l10n';
 
 const externalUri = async (url: string) => (await vscode.env.asExternalUri(vscode.Uri.parse(url))).toString(true);
 
@@ -26,6 +29,9 @@ export class TimelinePanel implements vscode.Disposable {
   private generation = 0;
   /** Where the webview reaches the engine (asExternalUri); the page's CSP allows media from there alone. */
   private mediaOrigin: string | undefined;
+  /** The panel's edits, one after another: a fast Ctrl+Z Ctrl+Z is two undos in order, never two at once. */
+  private edits: Promise<void> = Promise.resolve();
+  private readonly visuals = new Map<string, Extract<ToWebview, { type: 'visuals' }>['media'][string]>();
 
   static createOrShow(context: vscode.ExtensionContext, connection: Connection, actions: PanelActions): TimelinePanel {
     if (TimelinePanel.current) {
@@ -67,18 +73,16 @@ export class TimelinePanel implements vscode.Disposable {
       });
       const { client, sessionId, backend } = ready;
       if (backend === 'local' && (await this.reachEngineFrom(client.baseUrl))) return; // the page reloads, then asks again
-      const draft = state.draft ?? null;
-      // The cloud's state may list no media: then the uploads this extension made to the session are shown.
-      const media = state.video_infos.length > 0 ? state.video_infos : this.actions.knownUploads(sessionId);
-      const previewNote = backend === 'nemo' && draft && isExportable(draft) ? TEXT.cloudHasNoPreview : null;
+      const { media, draft, previewNote } = panelContent(backend, state, () => this.actions.knownUploads(sessionId), displayText());
       const message = { type: 'state', backend, media, draft, credits, previewUrl: null, previewNote } as const;
       await this.post(message);
+      if (backend === 'local') void this.postVisuals(client, state.video_infos.flatMap((file) => (typeof file.id === 'string' ? [file.id] : [])));
       // The local engine renders a small proxy the webview can play (VP9 + Opus: webviews play no AAC). The cloud
       // has no preview endpoint; its clip is seen after export.
       if (backend !== 'local' || !draft || !isExportable(draft)) return;
-      await this.post({ type: 'busy', message: 'Rendering the preview…', percent: null });
+      await this.post({ type: 'busy', message: vscode.l10n.t('Rendering the preview…'), percent: null });
       const previewUrl = await client.previewUrl(sessionId, {
-        onProgress: (status) => void (generation === this.generation && this.post({ type: 'busy', message: 'Rendering the preview…', percent: status.progress })),
+        onProgress: (status) => void (generation === this.generation && this.post({ type: 'busy', message: vscode.l10n.t('Rendering the preview…'), percent: status.progress })),
       });
       if (generation !== this.generation) return; // a newer refresh is on its way
       await this.post({ ...message, previewUrl: (await previewAddress(previewUrl, externalUri)).url });
@@ -111,14 +115,18 @@ export class TimelinePanel implements vscode.Disposable {
     const message = parsed.data;
     switch (message.type) {
       case 'ready':
+        await this.post(panelInit(display, langOf(vscode.env.language)));
+        return this.refresh();
       case 'refresh':
         return this.refresh();
       case 'upload':
         return void vscode.commands.executeCommand('democlip.upload');
       case 'openChat':
         return void vscode.commands.executeCommand('workbench.action.chat.open', { query: `@democlip ${message.prompt ?? ''}` });
+      case 'edit':
+        return (this.edits = this.edits.then(() => this.edit(message.ops)));
       case 'export':
-        await this.post({ type: 'busy', message: `Exporting ${message.resolution} ${message.format.toUpperCase()}…`, percent: null });
+        await this.post({ type: 'busy', message: vscode.l10n.t('Exporting {0}…', outputLabel({ ...message, quality: 'high' })), percent: null });
         try {
           await this.actions.export({ format: message.format, resolution: message.resolution, quality: 'high' });
           await this.post({ type: 'idle' });
@@ -126,6 +134,45 @@ export class TimelinePanel implements vscode.Disposable {
           await this.post({ type: 'error', message: messageOf(error) });
         }
     }
+  }
+
+  /**
+   * The filmstrip and waveform of each media item, asked of the engine once per item (the engine makes them once per
+   * file content) and kept for the panel's life. The cloud has none: the timeline then draws plain segments.
+   */
+  private async postVisuals(client: DemoClipClient, mediaIds: string[]): Promise<void> {
+    try {
+      for (const id of mediaIds.filter((id) => !this.visuals.has(id))) {
+        const info = await client.mediaVisuals(id);
+        const filmstrip = info.thumbnails > 0 ? `data:image/jpeg;base64,${(await client.filmstrip(id)).toString('base64')}` : null;
+        this.visuals.set(id, { ...info, filmstrip });
+      }
+      await this.post({ type: 'visuals', media: Object.fromEntries(mediaIds.flatMap((id) => (this.visuals.has(id) ? [[id, this.visuals.get(id)!]] : []))) });
+    } catch (error) {
+      // Pictures are a help, not the timeline: without them the segments are drawn plain, and the log says why.
+      this.connection.log.warn(`The timeline's filmstrip and waveform: ${messageOf(error)}`);
+    }
+  }
+
+  /**
+   * A panel edit goes to the engine as a chat message of operations, exactly as a chat model's tool call does: the
+   * engine's history then holds it, so "undo" in chat undoes a drag. What the engine says about it is announced.
+   */
+  private async edit(ops: EditOp[]): Promise<void> {
+    try {
+      const said = await this.connection.inSession(async ({ client, sessionId }) => {
+        const lines: string[] = [];
+        for await (const event of client.chat(sessionId, editOpsMessage(ops))) {
+          if (event.kind === 'text' && !event.partial) lines.push(event.text);
+          if (event.kind === 'error') throw new Error(event.message);
+        }
+        return lines.join(' ');
+      });
+      if (said) await this.post({ type: 'announce', message: said });
+    } catch (error) {
+      await this.post({ type: 'error', message: messageOf(error) });
+    }
+    this.connection.notifyChanged();
   }
 
   private html(): string {
@@ -137,6 +184,7 @@ export class TimelinePanel implements vscode.Disposable {
       scriptUri: asset('dist', 'webview.js'),
       styleUri: asset('media', 'panel.css'),
       mediaOrigin: this.mediaOrigin,
+      lang: langOf(vscode.env.language) === 'zh' ? 'zh-CN' : 'en',
     });
   }
 

@@ -11,7 +11,7 @@ const ops = (phrase: string): EditOp[] => {
   assert.deepEqual(parsed.unknown, [], `not understood: ${parsed.unknown.join(' | ')}`);
   return parsed.ops;
 };
-const withImage: EditContext = { media: [...mediaContext.media, { id: 'i1', filename: 'wallpaper.jpg', fileType: 'image', durationMs: null, height: 1080 }] };
+const withImage: EditContext = { media: [...mediaContext.media, { id: 'i1', filename: 'wallpaper.jpg', fileType: 'image', durationMs: null, width: 1920, height: 1080 }] };
 const apply = (draft: Draft, phrase: string, context = withImage): Draft =>
   ops(phrase).reduce((current, op) => applyEdit(current, op as DraftEditOp, context), draft);
 

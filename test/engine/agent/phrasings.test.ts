@@ -247,5 +247,17 @@ describe('edit agent: phrasings → exact draft changes', () => {
         assert.throws(() => edit(phrase, draft), (error: unknown) => error instanceof EditError && message.test(error.message));
       });
     }
+    // What the panel's edge drags send: refused with the reason when the source or the length does not allow it.
+    const ranges: [Extract<EditOp, { op: 'set_moment_range' }>, RegExp][] = [
+      [{ op: 'set_moment_range', index: 3, in_ms: 2000, out_ms: 31_000 }, /file is only 30\.0 s long/],
+      [{ op: 'set_moment_range', index: 1, in_ms: 3000, out_ms: 3000 }, /must end after it starts/],
+      [{ op: 'set_moment_range', index: 1, in_ms: 3000, out_ms: 3400 }, /less than half a second/],
+      [{ op: 'set_moment_range', index: 4, in_ms: 0, out_ms: 1000 }, /no moment 4/],
+    ];
+    for (const [op, message] of ranges) {
+      it(`${op.op} ${op.index}: ${op.in_ms}–${op.out_ms}`, () => {
+        assert.throws(() => applyEdit(base, op, mediaContext), (error: unknown) => error instanceof EditError && message.test(error.message));
+      });
+    }
   });
 });

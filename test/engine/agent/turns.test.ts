@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { ChatEvent, Draft } from '../../../src/protocol';
+import { CAPABILITIES, type ChatEvent, type Draft } from '../../../src/protocol';
 import type { DemoClipClient } from '../../../src/client';
 import { startTestEngine, type EngineFixture } from '../../helpers/engine';
 import { footage, shortWalkthrough } from '../../helpers/footage';
@@ -75,6 +75,24 @@ describe('edit agent turns through /run_sse', function () {
     assert.deepEqual((await client.state(sessionId)).state.draft, before);
   });
 
+  it('leaves the draft as it was for what it does not understand, naming those words and the two closest things it can do (EN and ZH)', async () => {
+    const before = (await client.state(sessionId)).state.draft;
+    const offers = (lang: 'en' | 'zh') => new Set(CAPABILITIES.map((c) => c[lang]));
+    for (const [message, lang, shape] of [
+      ['add a spinning 3D logo', 'en', /^I didn't understand "add a spinning 3D logo"\. The closest things I can do: "([^"]+)" or "([^"]+)"\. Your draft is unchanged\.$/],
+      ['加一个旋转的贴纸', 'zh', /^我没看懂“加一个旋转的贴纸”。我能做的最接近的两件事：“(.+)”或“(.+)”。草稿没有改动。$/],
+    ] as const) {
+      const turn = await say(client, sessionId, message);
+      const match = shape.exec(turn.reply);
+      assert.ok(match, `${lang} reply: ${turn.reply}`);
+      assert.ok(offers(lang).has(match[1]) && offers(lang).has(match[2]) && match[1] !== match[2], `two real capabilities: ${match[1]} / ${match[2]}`);
+      assert.ok(turn.reply.length <= 200, `short: ${turn.reply.length} characters`);
+      assert.deepEqual(turn.calls, [], 'no operation ran');
+      assert.equal(turn.draft, undefined, 'no new draft was sent');
+      assert.deepEqual((await client.state(sessionId)).state.draft, before);
+    }
+  });
+
   it('says so when a resolution would upscale the footage', async () => {
     const turn = await say(client, sessionId, 'make it 4K');
     assert.equal(Math.min(turn.draft?.m?.width ?? 0, turn.draft?.m?.height ?? 0), 2160);
@@ -85,6 +103,19 @@ describe('edit agent turns through /run_sse', function () {
     const turn = await say(client, sessionId, JSON.stringify([{ op: 'set_aspect', aspect: '16:9' }, { op: 'set_resolution', resolution: '720p' }]));
     assert.deepEqual(turn.calls, ['set_aspect', 'set_resolution']);
     assert.deepEqual([turn.draft?.m?.width, turn.draft?.m?.height], [1280, 720]);
+  });
+
+  it('undoes an operation the panel sent (an edge drag) when the user says "undo" in chat: one history', async () => {
+    await say(client, sessionId, 'trim the best moments into 6 seconds');
+    const before = (await client.state(sessionId)).state.draft;
+    const first = before?.t.find((t) => t.tt === 0)?.sg[0];
+    assert.ok(first?.d && first.d > 1000, 'the clip has a first moment to trim');
+    const trimmed = await say(client, sessionId, JSON.stringify([{ op: 'set_moment_range', index: 1, in_ms: (first.in ?? 0) + 500, out_ms: (first.in ?? 0) + first.d }]));
+    assert.deepEqual(trimmed.calls, ['set_moment_range']);
+    assert.equal(trimmed.draft?.t.find((t) => t.tt === 0)?.sg[0].d, first.d - 500);
+    assert.match(trimmed.reply, /Moment 1 now plays/);
+    const undone = await say(client, sessionId, 'undo');
+    assert.deepEqual(undone.draft, before);
   });
 });
 
