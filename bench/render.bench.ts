@@ -1,9 +1,11 @@
 /**
  * Benchmark of the renderer: a 60 s 1920x1080 clip from 8 segments of 1080p30 footage, with a title, a lower
  * third and ducked lo-fi music, through the engine's own plan → loudness pass → render at the default preset
- * (or the presets given as arguments), without and with auto-zoom (the zooms the analysis finds in the footage).
- * Prints wall time, the multiple of real time, ffmpeg's CPU seconds and the peak memory of this process with its
- * ffmpeg children. The machine is shared: run it twice and compare CPU seconds.
+ * (or the presets given as arguments), without and with auto-zoom (the zooms the analysis finds in the footage),
+ * and with the look (the recording framed on a gradient with rounded corners and a shadow, intro and outro cards,
+ * designed texts sliding in), alone and with auto-zoom. Prints wall time, the multiple of real time, ffmpeg's CPU
+ * seconds and the peak memory of this process with its ffmpeg children. The machine is shared: run it twice and
+ * compare CPU seconds.
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
@@ -53,6 +55,13 @@ const draft: Draft = {
   ],
 };
 
+/** The same clip with the look on; the cards cover the first and last 2 s, so the clip stays 60 s. */
+const withLook: Draft = {
+  ...draft,
+  m: { ...draft.m, background: { src: 'gradient:aurora' }, intro: { text: 'Acme Analytics', d: 2000 }, outro: { text: 'Try it at acme.io', d: 2000 } },
+  t: draft.t.map((track) => (track.tt === 7 ? { ...track, sg: track.sg.map((sg) => ({ ...sg, m: { ...sg.m, motion: 'slide' } })) } : track)),
+};
+
 /** CPU seconds used by this process's finished children (ffmpeg), from /proc (Linux): steadier than wall time on a shared machine. */
 function childCpuSeconds(): number {
   const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
@@ -98,7 +107,13 @@ async function main(): Promise<void> {
   await musicBed('ffmpeg', CACHE_DIR, 'lofi');
   const zoomed = await withAutoZoom(source);
   const zoomsInClip = (zoomed.m?.zooms ?? []).filter((z) => draft.t[0].sg.some((sg) => z.out > (sg.in ?? 0) && z.in < (sg.in ?? 0) + segmentMs)).length;
-  for (const preset of presets) for (const [look, variant] of [['none', draft], [`auto-zoom (${zoomsInClip} zooms in the clip)`, zoomed]] as const) {
+  const looked = (variant: Draft): Draft => ({ ...variant, m: { ...variant.m, ...withLook.m }, t: withLook.t });
+  const variants = [
+    ['none', draft], [`auto-zoom (${zoomsInClip} zooms in the clip)`, zoomed],
+    ['the look (framed on a gradient, rounded corners, shadow, intro + outro cards, sliding texts)', withLook],
+    ['auto-zoom and the look', looked(zoomed)],
+  ] as const;
+  for (const preset of presets) for (const [look, variant] of variants) {
     const { wallMs, measureMs, peak, cpu } = await renderOnce(variant, source, preset);
     const rows: [string, string][] = [
       ['clip', `${CLIP_MS / 1000} s 1920x1080 30 fps, ${SEGMENTS} segments, title + lower third, ducked music`],

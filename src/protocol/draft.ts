@@ -24,8 +24,32 @@ const SegmentMeta = z.looseObject({
   text: z.string().optional(),
   /** Text: "top" | "center" | "bottom". */
   position: z.string().optional(),
-  /** Text: "title" | "caption" | "lower-third". */
+  /** Text: "title" | "caption" | "lower-third" (two lines: "Name, role" or "Name\nrole"). */
   style: z.string().optional(),
+  /** Text: how it comes in and goes out, "fade" | "slide" (fades of `fadeInMs` / `fadeOutMs`, or a short default). */
+  motion: z.string().optional(),
+});
+
+/**
+ * Local engine: the recording set on a background, inset with padding, rounded corners and a soft shadow. Only
+ * the local engine's own agent writes it; a cloud draft never has it (and a loose object sent back is kept).
+ */
+const Background = z.looseObject({
+  /** `gradient:<name>` (built in, drawn at render time) or the media id of an uploaded image. */
+  src: z.string(),
+  /** Space around the recording, as a share of the frame's short side (default 0.06). */
+  padding: z.number().optional(),
+  /** Corner radius, as a share of the frame's short side (default 0.022). */
+  radius: z.number().optional(),
+  /** A soft shadow under the recording (default true). */
+  shadow: z.boolean().optional(),
+});
+
+/** Local engine: a full-frame card before (intro) or after (outro) the footage; the timeline is longer by `d`. */
+const Card = z.looseObject({
+  text: z.string(),
+  /** Length, ms. */
+  d: z.number().nonnegative(),
 });
 
 export const Segment = z.looseObject({
@@ -85,6 +109,9 @@ const DraftMeta = z.looseObject({
   zooms: z.array(Zoom).optional(),
   /** Local engine: the media ids a clip may use ("use only the second file"); all uploads when absent. */
   sources: z.array(z.string()).optional(),
+  background: Background.optional(),
+  intro: Card.optional(),
+  outro: Card.optional(),
 });
 
 export const Draft = z.looseObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ASPECTS, EXPORT_RESOLUTIONS, FILLS, MUSIC_BEDS, OUTPUT_FORMATS, POSITIONS, TEXT_STYLES, ZOOM_MODES } from './vocabulary';
+import { ASPECTS, BACKGROUNDS, CARD_KINDS, EXPORT_RESOLUTIONS, FILLS, MUSIC_BEDS, OUTPUT_FORMATS, POSITIONS, TEXT_MOTIONS, TEXT_STYLES, ZOOM_MODES } from './vocabulary';
 
 /**
  * The edit operations of the local engine's agent: what a user's sentence becomes. One union serves the engine's
@@ -48,7 +48,8 @@ export const EditOp = z.discriminatedUnion('op', [
     anchor: z.enum(['start', 'end']).optional().describe('At the start or at the end of the clip, when no times are given'),
     position: z.enum(POSITIONS).optional(),
     style: z.enum(TEXT_STYLES).default('title'),
-  }).describe('Add a title, caption or lower third.'),
+    motion: z.enum(TEXT_MOTIONS).optional().describe('How it comes in and goes out: fade (default) or slide'),
+  }).describe('Add a title, caption or lower third (two lines: "Name, role"), on a rounded backdrop.'),
   z.object({
     op: z.literal('edit_text'),
     index: index('Which text').optional().describe('Which text (from 1); the last one added when absent'),
@@ -59,6 +60,21 @@ export const EditOp = z.discriminatedUnion('op', [
   }).describe('Change the words, timing or position of a text.'),
   z.object({ op: z.literal('remove_text'), index: index('Which text').optional().describe('Absent: every text') })
     .describe('Remove one text, or all of them.'),
+
+  z.object({
+    op: z.literal('set_background'),
+    background: z.string().default('aurora')
+      .describe(`A built-in gradient (${BACKGROUNDS.join(', ')}), an uploaded image's file name, or "image" for the latest uploaded image`),
+  }).describe('Set the recording on a background, with padding, rounded corners and a soft shadow.'),
+  z.object({ op: z.literal('remove_background') }).describe('Show the recording full frame again, without a background.'),
+  z.object({
+    op: z.literal('add_card'),
+    card: z.enum(CARD_KINDS),
+    text: z.string().min(1).max(120),
+    duration_ms: ms('How long the card shows').min(500).max(10_000).default(2000),
+  }).describe('A full-frame card before the footage (intro) or after it (outro); the clip gets longer by its length.'),
+  z.object({ op: z.literal('remove_card'), card: z.enum(CARD_KINDS).optional().describe('Absent: both') })
+    .describe('Remove the intro card, the outro card, or both.'),
 
   z.object({
     op: z.literal('add_music'),

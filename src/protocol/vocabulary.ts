@@ -43,6 +43,26 @@ export const FILLS = ['blur', 'letterbox', 'crop', 'follow'] as const;
 export const ZOOM_MODES = ['auto', 'less', 'more', 'off'] as const;
 export const POSITIONS = ['top', 'center', 'bottom'] as const;
 export const TEXT_STYLES = ['title', 'caption', 'lower-third'] as const;
+/** How a text comes in and goes out. */
+export const TEXT_MOTIONS = ['fade', 'slide'] as const;
+/** Full-frame cards before and after the footage ("add an intro card 'Acme'", "end with 'Try it at acme.io'"). */
+export const CARD_KINDS = ['intro', 'outro'] as const;
+
+/**
+ * Built-in backgrounds for a framed recording: gradients the engine draws with ffmpeg at render time (no
+ * downloaded pictures). As a draft value, `gradient:<name>`; an uploaded image is its media id.
+ */
+export const BACKGROUNDS = ['aurora', 'sunset', 'ocean', 'midnight', 'mint'] as const;
+export type BackgroundName = (typeof BACKGROUNDS)[number];
+const GRADIENT_PREFIX = 'gradient:';
+export const gradientSrc = (name: BackgroundName): string => `${GRADIENT_PREFIX}${name}`;
+/** The built-in a `gradient:` source names, or undefined (an uploaded image, or an unknown name). */
+export function gradientOf(src: string | undefined): BackgroundName | undefined {
+  if (!src?.startsWith(GRADIENT_PREFIX)) return undefined;
+  const name = src.slice(GRADIENT_PREFIX.length);
+  return (BACKGROUNDS as readonly string[]).includes(name) ? (name as BackgroundName) : undefined;
+}
+export const isGradientSrc = (src: string | undefined): boolean => src?.startsWith(GRADIENT_PREFIX) === true;
 
 /**
  * Quoted text, every way people quote: "…", “…”, 「…」, 『…』, ‘…’, and '…' (a straight single quote only opens
@@ -97,6 +117,16 @@ export const Words = {
   mute: /\bmute\b|\bsilence the (original|source|video|footage)|(remove|drop|no|without) (the )?(original|source|video's|footage's|voice|narration) (audio|sound)|\b(remove|strip|drop) (the )?(audio|sound) (from|of) (the )?(video|footage|clip|recording)\b|静音|(去掉|关闭|关掉)原声|原声.*(关掉|关闭|去掉)|(去掉|关掉|关闭|删掉)(视频)?(原来|原始|自带)的?声音/,
   keepAudio: /(keep|restore|unmute|bring back) (the )?(original|source|video's|footage's)? ?(audio|sound)|\bunmute\b|保留原声|恢复原声/,
 
+  /** "add a background", "frame it on a gradient", "use my image as background", 加背景; not "blurred background". */
+  background: /\b(background|backdrop|wallpaper|gradient)\b|rounded corners|drop shadow|\bframe (it|the (video|recording|screen|footage))\b|背景|渐变|圆角|壁纸/,
+  /** Taking a look away: "no background", "remove the intro", 去掉背景. */
+  without: /\b(no|remove|delete|drop|without|clear|get rid of|turn off)\b|(去掉|删除|不要|删掉|去除|取消|移除)/,
+  /** "my image", "my picture", a picture's file name: the user's upload as the background. */
+  ownImage: /\bmy (own )?(image|picture|photo|wallpaper|logo)\b|\b[\w-]+\.(png|jpe?g|webp|gif|avif)\b|我的(图片|照片|图)/,
+  /** An intro or outro card: "add an intro card 'Acme'", "end with 'Try it at acme.io'", 加片头“产品演示”, 片尾“…”. */
+  intro: /\bintro(duction)?( card| slide| screen| title)?\b|\b(title|opening) (card|slide|screen)\b|\bstart with\b|\bopen with\b|片头|开场/,
+  outro: /\boutro( card| slide| screen)?\b|\b(end|closing|final) (card|slide|screen)\b|\bend (it )?with\b|\bclose with\b|\bfinish with\b|片尾|结尾卡|结束页/,
+  slide: /\bslid(e|es|ing)\b|滑入|滑出|滑动/,
   fade: /\bfade|淡入|淡出/,
   fadeIn: /fade[- ]?in\b|fade (up )?from black|\bin and out\b|\b(music|it|clip|video) in\b|淡入/,
   fadeOut: /fade[- ]?out|fade to black|\band out\b|\b(music|it|clip|video) out\b|淡出/,
@@ -167,6 +197,15 @@ export const FillWords: [RegExp, (typeof FILLS)[number]][] = [
   [/crop|fill the (frame|screen)|zoom|裁剪|裁掉|裁切|填满/, 'crop'],
 ];
 
+/** Built-in backgrounds by the words people use for them. */
+export const BackgroundWords: [RegExp, BackgroundName][] = [
+  [/aurora|purple|violet|极光|紫/, 'aurora'],
+  [/sunset|orange|warm|pink|日落|橙|暖/, 'sunset'],
+  [/ocean|blue|sea|海洋|蓝/, 'ocean'],
+  [/midnight|dark|black|night|深色|暗|黑/, 'midnight'],
+  [/mint|green|fresh|薄荷|绿/, 'mint'],
+];
+
 export const PositionWords: [RegExp, (typeof POSITIONS)[number]][] = [
   [/\b(at the |on )?top\b|upper|顶部|上方|上面|上边/, 'top'],
   [/\bbottom\b|底部|下方|下面|下边/, 'bottom'],
@@ -196,6 +235,8 @@ export const CAPABILITIES: { en: string; zh: string }[] = [
   { en: 'add lo-fi background music at 35%', zh: '添加背景音乐，音量35%' },
   { en: 'make the music quieter', zh: '音乐小声一点' },
   { en: 'mute the original audio', zh: '去掉原声' },
+  { en: 'add a background', zh: '加背景' },
+  { en: "add an intro card 'Acme' for 2 seconds", zh: '加片头“产品演示”2秒' },
   { en: 'fade in and out', zh: '淡入淡出' },
   { en: 'crossfade between moments', zh: '加转场' },
   { en: 'remove moment 2', zh: '删除第2段' },

@@ -1,8 +1,8 @@
-import { MUSIC_BEDS, musicBedSrc, SHORTEST_MOMENT_MS, TrackType, type Draft, type EditOp, type Segment, type Zoom } from '../../protocol';
+import { BACKGROUNDS, gradientSrc, MUSIC_BEDS, musicBedSrc, SHORTEST_MOMENT_MS, TrackType, type BackgroundName, type Draft, type EditOp, type Segment, type Zoom } from '../../protocol';
 import { rezoom, withZooms } from './zoomEdits';
 import type { Moment } from '../analysis/chooseMoments';
 import type { PacedSpan } from '../analysis/idleSpeedup';
-import { musicSegments, relayout, sourceSpan, textSegments, videoSegments, withTrack } from './timeline';
+import { cardMs, musicSegments, relayout, sourceSpan, textSegments, videoSegments, withTrack } from './timeline';
 
 /** Edits resolved by the executor before they reach `applyEdit` (moments chosen, or idle stretches found, by analysis). */
 export type ResolvedEdit = { kind: 'set_video_moments'; moments: Moment[] } | { kind: 'set_paced_spans'; spans: PacedSpan[] }
@@ -63,6 +63,22 @@ export function applyEdit(draft: Draft, edit: DraftEditOp | ResolvedEdit, contex
       return editText(draft, edit);
     case 'remove_text':
       return withTrack(draft, TrackType.text, edit.index === undefined ? [] : textSegments(draft).filter((_, i) => i !== textIndex(draft, edit.index)));
+    case 'set_background':
+      return { ...draft, m: { ...draft.m, background: { ...draft.m?.background, src: backgroundSource(edit.background, context) } } };
+    case 'remove_background': {
+      if (!draft.m?.background) throw new EditError('There is no background to remove: the recording already fills the frame.', '没有可以去掉的背景：画面本来就是全屏的。');
+      const { background: _removed, ...meta } = draft.m;
+      return { ...draft, m: meta };
+    }
+    case 'add_card':
+      return withCards(draft, { ...draft.m, [edit.card]: { text: edit.text, d: edit.duration_ms } });
+    case 'remove_card': {
+      const kinds = edit.card ? [edit.card] : (['intro', 'outro'] as const);
+      if (!kinds.some((kind) => draft.m?.[kind])) throw new EditError(`There is no ${edit.card ?? 'intro or outro'} card to remove.`, `没有可以去掉的${edit.card === 'outro' ? '片尾' : edit.card === 'intro' ? '片头' : '片头或片尾'}。`);
+      const meta = { ...draft.m };
+      for (const kind of kinds) delete meta[kind];
+      return withCards(draft, meta);
+    }
     case 'add_music':
       return withTrack(draft, TrackType.audio, [{
         src: musicSource(edit.track, context), in: 0, at: 0, d: draft.d ?? 0, m: { volume: round(edit.volume), duck: edit.duck },
@@ -185,7 +201,7 @@ function newText(draft: Draft, edit: Extract<EditOp, { op: 'add_text' }>): Segme
   if (total > 0) d = Math.min(d, total - at);
   at = Math.round(at);
   const position = edit.position ?? (edit.style === 'title' ? 'center' : 'bottom');
-  return { at, d: Math.round(d), m: { text: edit.text, position, style: edit.style } };
+  return { at, d: Math.round(d), m: { text: edit.text, position, style: edit.style, ...(edit.motion ? { motion: edit.motion } : {}) } };
 }
 
 function textIndex(draft: Draft, index: number | undefined): number {
@@ -208,6 +224,32 @@ function editText(draft: Draft, edit: Extract<EditOp, { op: 'edit_text' }>): Dra
     m: { ...old.m, ...(edit.text ? { text: edit.text } : {}), ...(edit.position ? { position: edit.position } : {}) },
   };
   return withTrack(draft, TrackType.text, texts.map((t, k) => (k === i ? updated : t)).sort(byStart));
+}
+
+/** A built-in gradient by name, or an uploaded image by file name ("image": the latest one) → the draft's `src`. */
+function backgroundSource(name: string, context: EditContext): string {
+  const key = name.trim().toLowerCase();
+  const builtIn = BACKGROUNDS.find((known) => known === key);
+  if (builtIn) return gradientSrc(builtIn as BackgroundName);
+  const images = context.media.filter((media) => media.fileType === 'image');
+  const found = ['image', 'my image', 'last', 'latest'].includes(key)
+    ? images[images.length - 1]
+    : images.find((media) => media.filename.toLowerCase() === key || media.filename.toLowerCase().replace(/\.\w+$/, '') === key);
+  if (!found) {
+    const uploaded = images.map((media) => media.filename).join(', ');
+    throw new EditError(
+      `"${name}" is neither a built-in background (${BACKGROUNDS.join(', ')}) nor an uploaded image${uploaded ? ` (uploaded: ${uploaded})` : '; upload the picture first'}.`,
+      `“${name}”既不是内置背景（${BACKGROUNDS.join('、')}），也不是已上传的图片${uploaded ? `（已上传：${uploaded}）` : '，请先上传图片'}。`);
+  }
+  return found.id;
+}
+
+/** New cards: the footage moves to start after the intro, and texts move with it. */
+function withCards(draft: Draft, meta: NonNullable<Draft['m']>): Draft {
+  const next: Draft = { ...draft, m: meta };
+  const shift = cardMs(next, 'intro') - cardMs(draft, 'intro');
+  const texts = textSegments(draft).map((text) => ({ ...text, at: Math.max(0, (text.at ?? 0) + shift) }));
+  return relayout(withTrack(next, TrackType.text, texts), videoSegments(draft));
 }
 
 function musicSource(track: string, context: EditContext): string {

@@ -1,10 +1,20 @@
-import { BEST_MOMENTS_PROMPT, musicBedLabel, type Draft, type EditOp, say, type Lang } from '../../protocol';
+import { BEST_MOMENTS_PROMPT, gradientOf, isGradientSrc, musicBedLabel, type Draft, type EditOp, say, type Lang } from '../../protocol';
 import { plural, seconds } from './describe';
-import { musicSegments, textSegments, videoSegments } from './timeline';
+import { cardMs, musicSegments, textSegments, videoSegments } from './timeline';
 
 const percent = (volume: number | undefined) => `${Math.round((volume ?? 1) * 100)} %`;
 const POSITION_ZH: Record<string, string> = { top: '顶部', center: '中间', bottom: '底部' };
 const STYLE_ZH: Record<string, string> = { title: '标题', caption: '字幕', 'lower-third': '下方字条' };
+const GRADIENT_ZH = { aurora: '极光', sunset: '日落', ocean: '海洋', midnight: '午夜', mint: '薄荷' } as const;
+const CARD_ZH = { intro: '片头', outro: '片尾' } as const;
+
+/** "the aurora gradient" / "极光渐变", or the user's picture. */
+function backgroundName(draft: Draft, lang: Lang): string {
+  const src = draft.m?.background?.src;
+  const gradient = gradientOf(src);
+  if (gradient) return say(lang, `the ${gradient} gradient`, `${GRADIENT_ZH[gradient]}渐变`);
+  return isGradientSrc(src) ? say(lang, 'a gradient', '渐变') : say(lang, 'your image', '你的图片');
+}
 
 /** "lo-fi music" / "lo-fi 音乐", or the user's own audio file. */
 function bedName(src: string | undefined, lang: Lang): string {
@@ -44,6 +54,23 @@ export function describeEdit(op: EditOp, before: Draft, after: Draft, lang: Lang
     }
     case 'remove_text':
       return op.index === undefined ? say(lang, 'Removed every text.', '已删除所有文字。') : say(lang, `Removed text ${op.index}.`, `已删除第 ${op.index} 个文字。`);
+    case 'set_background':
+      return say(lang, `The recording now sits on ${backgroundName(after, lang)}, with padding, rounded corners and a soft shadow.`,
+        `画面现在放在${backgroundName(after, lang)}背景上，带留白、圆角和柔和阴影。`);
+    case 'remove_background':
+      return say(lang, 'Removed the background: the recording fills the frame again.', '已去掉背景：画面恢复全屏。');
+    case 'add_card': {
+      const at = op.card === 'intro' ? 0 : Math.max(0, (after.d ?? 0) - cardMs(after, 'outro'));
+      if (videoSegments(after).length === 0) {
+        return say(lang, `The ${op.card} card "${op.text}" (${secs(op.duration_ms)}) waits: it goes ${op.card === 'intro' ? 'before' : 'after'} the clip as soon as there is one.`,
+          `${CARD_ZH[op.card]}“${op.text}”（${secs(op.duration_ms)}）先等着：一有视频就会放在${op.card === 'intro' ? '前面' : '后面'}。`);
+      }
+      return say(lang, `Added the ${op.card} card "${op.text}" at ${span(at, op.duration_ms)}; the clip is now ${secs(after.d ?? 0)}.`,
+        `已添加${CARD_ZH[op.card]}“${op.text}”，${span(at, op.duration_ms)}；视频现在长 ${secs(after.d ?? 0)}。`);
+    }
+    case 'remove_card':
+      return say(lang, `Removed the ${op.card ?? 'intro and outro'} card${op.card ? '' : 's'}; the clip is now ${secs(after.d ?? 0)}.`,
+        `已去掉${op.card ? CARD_ZH[op.card] : '片头和片尾'}；视频现在长 ${secs(after.d ?? 0)}。`);
     case 'add_music': {
       const music = musicSegments(after)[0];
       if (videoSegments(after).length === 0) {
@@ -122,8 +149,14 @@ export function describeTracks(draft: Draft, lang: Lang = 'en'): string {
   const textLine = texts.length
     ? texts.map((s) => say(lang, `"${s.m?.text}" ${span(s.at, s.d)} (${s.m?.position})`, `“${s.m?.text}” ${span(s.at, s.d)}（${POSITION_ZH[s.m?.position ?? ''] ?? s.m?.position}）`)).join(say(lang, '; ', '；'))
     : say(lang, 'none', '无');
+  const framed = draft.m?.background ? say(lang, `, on ${backgroundName(draft, lang)}`, `，${backgroundName(draft, lang)}背景`) : '';
+  const cards = (['intro', 'outro'] as const).flatMap((kind) => {
+    const card = draft.m?.[kind];
+    return card ? [say(lang, `${kind} card "${card.text}" (${secs(card.d)})`, `${CARD_ZH[kind]}“${card.text}”（${secs(card.d)}）`)] : [];
+  });
   return [
-    say(lang, `Timeline ${secs(draft.d ?? 0)}, ${draft.m?.width ?? 1920}x${draft.m?.height ?? 1080}${fillText(draft, lang)}:`, `时间线 ${secs(draft.d ?? 0)}，${draft.m?.width ?? 1920}x${draft.m?.height ?? 1080}${fillText(draft, lang)}：`),
+    say(lang, `Timeline ${secs(draft.d ?? 0)}, ${draft.m?.width ?? 1920}x${draft.m?.height ?? 1080}${fillText(draft, lang)}${framed}:`, `时间线 ${secs(draft.d ?? 0)}，${draft.m?.width ?? 1920}x${draft.m?.height ?? 1080}${fillText(draft, lang)}${framed}：`),
+    ...(cards.length ? [say(lang, `Cards: ${cards.join('; ')}.`, `卡片：${cards.join('；')}。`)] : []),
     say(lang, `1. Video: ${plural(video.length, 'moment')}${video.length ? ` — ${moments}` : ''}.`, `1. 视频：${video.length} 段${video.length ? `——${moments}` : ''}。`),
     say(lang, `2. Audio: ${audio}${muted}.`, `2. 音频：${audio}${muted}。`),
     say(lang, `3. Text: ${textLine}.`, `3. 文字：${textLine}。`),

@@ -1,5 +1,5 @@
 import {
-  ASPECTS, AspectWords, DEFAULT_CLIP_MS, EditOpMessage, FillWords, MusicWords, outputFromText, PositionWords, quoted, quotePattern, resolutionFromText, withoutQuotes, Words,
+  ASPECTS, AspectWords, BackgroundWords, DEFAULT_CLIP_MS, EditOpMessage, FillWords, MusicWords, outputFromText, PositionWords, quoted, quotePattern, resolutionFromText, withoutQuotes, Words,
   type EditOp,
 } from '../../protocol';
 import { parseDurationMs } from './parseDuration';
@@ -7,8 +7,8 @@ import {
   normalizeNumbers, parseAnchor, parseAt, parseEdgeSpan, parseFactor, parseFor, parseOrdinals, parseRange, parseSeconds, parseVolume,
 } from './parseQuantities';
 
-/** What a clause means when it names no amount: "fade in" is 1 s, "crossfade" 0.5 s, "make moment 2 shorter" 2 s less, "zoom in at 0:12" 3 s. */
-const UNSAID = { fadeMs: 1000, crossfadeMs: 500, shortenMs: 2000, zoomMs: 3000 } as const;
+/** What a clause means when it names no amount: "fade in" is 1 s, "crossfade" 0.5 s, "make moment 2 shorter" 2 s less, "zoom in at 0:12" 3 s, an intro card 2 s. */
+const UNSAID = { fadeMs: 1000, crossfadeMs: 500, shortenMs: 2000, zoomMs: 3000, cardMs: 2000 } as const;
 
 /** What the parser needs to know of the session to resolve "the last moment" and file names. */
 export interface ParseContext {
@@ -138,6 +138,8 @@ function parseClause(original: string, text: string, context: ParseContext): Edi
   if (has(Words.mute)) return { op: 'set_source_volume', volume: 0 };
   if (has(Words.keepAudio)) return { op: 'set_source_volume', volume: 1 };
 
+  const look = cardOp(text, original) ?? backgroundOp(text, original);
+  if (look) return look;
   const textOp = textOverlayOp(text, original, context, resolve);
   if (textOp) return textOp;
 
@@ -244,8 +246,41 @@ function textOverlayOp(
     return edit;
   }
   if (!words) return undefined;
-  const style = /caption|subtitle|字幕/.test(text) ? 'caption' : /lower[- ]third|人名条|姓名条/.test(text) ? 'lower-third' : 'title';
-  return { op: 'add_text', text: words, style, ...timing, ...(position ? { position } : {}) };
+  const style = /caption|subtitle|字幕/.test(text) ? 'caption' : /lower[- ]third|name (tag|plate)|名牌|人名条|姓名条/.test(text) ? 'lower-third' : 'title';
+  // A lower third said as two quotes is its two lines: "add a lower third 'Jane Doe' 'CEO, Acme'".
+  const lines = style === 'lower-third' ? allQuoted(original).slice(0, 2) : [];
+  const motion = Words.slide.test(text) ? 'slide' as const : undefined;
+  return {
+    op: 'add_text', text: lines.length === 2 ? lines.join('\n') : words, style, ...timing,
+    ...(position ? { position } : {}), ...(motion ? { motion } : {}),
+  };
+}
+
+function allQuoted(original: string): string[] {
+  return [...original.matchAll(quotePattern())].map((match) => match.slice(1).find((group) => group !== undefined)?.trim() ?? '').filter(Boolean);
+}
+
+/** "add an intro card 'Acme' for 2 seconds", "end with 'Try it at acme.io'", 加片头“产品演示”2秒, "remove the outro". */
+function cardOp(text: string, original: string): EditOp | undefined {
+  const [intro, outro] = [Words.intro.test(text), Words.outro.test(text)];
+  if (!intro && !outro) return undefined;
+  const card = intro && outro ? undefined : intro ? 'intro' as const : 'outro' as const;
+  const words = quoted(original);
+  if (Words.without.test(text) && !words) return card ? { op: 'remove_card', card } : { op: 'remove_card' };
+  if (!words || !card) return undefined;
+  const length = parseFor(text) ?? parseSeconds(text);
+  return { op: 'add_card', card, text: words, duration_ms: Math.min(10_000, Math.max(500, length ?? UNSAID.cardMs)) };
+}
+
+/** "add a background", "use my image as background", "put it on a sunset gradient", 加背景, "no background". */
+function backgroundOp(text: string, original: string): EditOp | undefined {
+  // "blurred background" is how footage fills a frame of another shape, not a backdrop.
+  if (!Words.background.test(text) || Words.fill.test(text)) return undefined;
+  if (Words.without.test(text)) return { op: 'remove_background' };
+  const file = /[\w.-]+\.(?:png|jpe?g|webp|gif|avif)\b/i.exec(original)?.[0];
+  if (file) return { op: 'set_background', background: file };
+  if (Words.ownImage.test(text)) return { op: 'set_background', background: 'image' };
+  return { op: 'set_background', background: BackgroundWords.find(([pattern]) => pattern.test(text))?.[1] ?? 'aurora' };
 }
 
 /** When a text shows (read from the clause without its quotes): a range, a start and a length, an edge, or nothing. */

@@ -1,5 +1,8 @@
 import { TrackType, type Draft, type Segment, type Track } from '../../protocol';
 
+/** The length of the intro or outro card, 0 when there is none: the footage starts after the intro. */
+export const cardMs = (draft: Draft, kind: 'intro' | 'outro'): number => draft.m?.[kind]?.d ?? 0;
+
 /** The draft's video segments in timeline order (the user's "moments", numbered from 1). */
 export function videoSegments(draft: Draft): Segment[] {
   return segmentsOf(draft, TrackType.video);
@@ -34,18 +37,18 @@ export function withTrack(draft: Draft, type: number, segments: Segment[]): Draf
 }
 
 /**
- * Lays the video segments end to end, then fits the other tracks to the new length: music spans the whole clip,
+ * Lays the video segments end to end (after the intro card, before the outro card), then fits the other tracks to the new length: music spans the whole clip,
  * texts past the end are dropped or shortened. (A crossfade does not change the layout: the renderer blends into
  * footage just after each segment's out point, so every segment still starts at its `at`.)
  */
 export function relayout(draft: Draft, video: Segment[]): Draft {
-  let at = 0;
+  let at = cardMs(draft, 'intro');
   const laid = video.map((segment) => {
     const start = at;
     at += segment.d ?? 0;
     return { ...segment, at: start };
   });
-  const end = laid.length ? at : 0;
+  const end = laid.length ? at + cardMs(draft, 'outro') : 0;
   let next = withTrack({ ...draft, d: end }, TrackType.video, laid);
   next = withTrack(next, TrackType.audio, musicSegments(next).map((music) => ({ ...music, at: 0, d: end })));
   const texts = textSegments(next)

@@ -8,7 +8,8 @@ import { GraphInputs } from './graphInputs';
 import { LOUDNESS_SCAN, loudnessGain } from './loudness';
 import { musicBed } from './musicBeds';
 import type { RenderPlan } from './renderPlan';
-import { textOverlays } from './textOverlay';
+import { designedTexts } from './designedText';
+import { stage, timelinePlan } from './framing';
 import { pieceFades, timeline } from './timeline';
 import { toneMappingOf } from './toneMap';
 
@@ -44,12 +45,17 @@ export async function measureCommand(plan: RenderPlan, output: RenderOutput, opt
  */
 export async function renderCommand(plan: RenderPlan, output: RenderOutput, options: GraphOptions & { outPath: string; mixLufs?: number }): Promise<string[]> {
   const inputs = new GraphInputs();
-  const parts = timeline(plan, inputs, await toneMappingOf(options.ffmpeg));
+  // Framed, the footage is fitted to the inset: the stage then sets it on the background (framing.ts).
+  const parts = timeline(timelinePlan(plan), inputs, await toneMappingOf(options.ffmpeg));
   const total = sec(plan.durationMs);
   const fades = pieceFades({ durationMs: plan.durationMs, fadeInMs: plan.fadeInMs, fadeOutMs: plan.fadeOutMs }, 'fade');
-  const overlays = await textOverlays(plan.text, plan.canvas, options.workDir);
+  const staged = await stage(plan, '[vtrim]', inputs, options);
+  const texts = await designedTexts(plan, staged.video, inputs, options);
   const gif = output.format === 'gif';
-  const filters = [...parts.pictures, `${parts.video}trim=duration=${total}${overlays}${fades},format=yuv420p${gif ? '[vfinal]' : '[vout]'}`];
+  const filters = [
+    ...parts.pictures, `${parts.video}trim=duration=${total}[vtrim]`, ...staged.filters, ...texts.filters,
+    `${texts.video}trim=duration=${total},format=yuv420p${fades}${gif ? '[vfinal]' : '[vout]'}`,
+  ];
   const maps = ['-map', '[vout]'];
   if (gif) {
     filters.push(gifPalette('[vfinal]', '[vout]', plan.canvas.fps));

@@ -1,4 +1,5 @@
 import { FILLS, isMusicBedSrc, MUSIC_BEDS, musicBedOf, musicBedSrc, TrackType, type Draft, type MusicBed, type RenderOutput, type Segment } from '../../protocol';
+import { lookOf, type Card, type Look } from './look';
 import { EngineError } from '../http/engineError';
 import { MAX_CANVAS_PIXELS, MAX_CANVAS_SIDE, MAX_DRAFT_MS } from '../limits';
 import type { HdrTransfer } from '../media/probe';
@@ -53,7 +54,8 @@ export interface AudioPiece extends Fades {
 }
 
 export type TextPosition = 'top' | 'center' | 'bottom';
-export type TextStyle = 'title' | 'caption' | 'lower-third';
+/** The draft's styles, and `card`: the words of an intro or outro card. */
+export type TextStyle = 'title' | 'caption' | 'lower-third' | 'card';
 
 export interface TextPiece extends Fades {
   text: string;
@@ -61,6 +63,7 @@ export interface TextPiece extends Fades {
   durationMs: number;
   position: TextPosition;
   style: TextStyle;
+  motion: 'fade' | 'slide';
 }
 
 /** Everything the graph builder needs, with the draft's defaults applied and every media id resolved to a file. */
@@ -72,6 +75,10 @@ export interface RenderPlan extends Fades {
   video: VideoPiece[];
   audio: AudioPiece[];
   text: TextPiece[];
+  /** The recording set on a background (look.ts); undefined: full frame. */
+  look?: Look;
+  /** Intro and outro cards: their stretch of the timeline shows the card's background instead of footage. */
+  cards: Card[];
 }
 
 export type MediaLookup = (src: string) => Promise<{ media: MediaRecord; path: string } | undefined>;
@@ -134,7 +141,7 @@ export async function renderPlan(draft: Draft, resolution: RenderOutput['resolut
     const words = sg.m?.text?.trim();
     if (!words || !sg.d) return [];
     return [{ text: words, atMs: sg.at ?? 0, durationMs: sg.d, position: oneOf(sg.m?.position, ['top', 'center', 'bottom'] as const, 'center'),
-      style: oneOf(sg.m?.style, ['title', 'caption', 'lower-third'] as const, 'title'), ...fadesOf(sg) }];
+      style: oneOf(sg.m?.style, ['title', 'caption', 'lower-third'] as const, 'title'), motion: oneOf(sg.m?.motion, ['fade', 'slide'] as const, 'fade'), ...fadesOf(sg) }];
   });
 
   const video = placeOnTimeline(ordered.map((c) => ({ atMs: c.atMs, piece: c.piece })));
@@ -147,6 +154,7 @@ export async function renderPlan(draft: Draft, resolution: RenderOutput['resolut
     throw new EngineError(400, `The draft lasts ${Math.round(durationMs / 60_000)} minutes: clips up to ${MAX_DRAFT_MS / 3600_000} hours are rendered. Shorten it.`);
   }
   if (videoEnd < durationMs) video.push(black(durationMs - videoEnd));
+  const { look, cards } = await lookOf(draft, durationMs, lookup);
 
   return {
     canvas: outputCanvas(draft, resolution),
@@ -157,7 +165,9 @@ export async function renderPlan(draft: Draft, resolution: RenderOutput['resolut
     fadeOutMs: Math.max(0, draft.m?.fadeOutMs ?? 0),
     video,
     audio,
-    text,
+    text: [...text, ...cards.map((card) => card.words)],
+    look,
+    cards,
   };
 }
 
