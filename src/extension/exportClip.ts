@@ -2,7 +2,6 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { RenderEndedError, type DemoClipClient } from '../client';
 import { exportOutput, isExportable, langOf, outputLabel, uploadedFiles, videoFootageMs, type RenderOutput, type RenderStatus } from '../protocol';
-import { confirmCloudExport } from './confirm';
 import type { Connection } from './connection';
 import { messageOf, signalOf } from './errors';
 import { makeMainClip } from './mainJob';
@@ -51,7 +50,6 @@ export async function exportClip(connection: Connection, context: vscode.Extensi
     const { state } = await client.state(sessionId, { signal });
     const draft = state.draft;
     if (!draft || !isExportable(draft)) throw new NothingToExportError(videoFootageMs(uploadedFiles(state.video_infos)));
-    if (backend === 'nemo' && !(await confirmCloudExport(client, context, signal))) throw new vscode.CancellationError();
     const submitted = await client.submitRender(sessionId, draft, exportOutput(output, draft), { signal });
     const pending: PendingRender = { id: submitted.id, backend, format: output.format, startedAt: new Date().toISOString() };
     await remember(context, pending);
