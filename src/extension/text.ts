@@ -57,15 +57,10 @@ export function textIn(t: Translate) {
             : t('it failed ({0})', detail.slice(0, 160));
       return `${t("The chat model was not used: {0}. The engine's own parser read your words instead.", why)}\n\n`;
     },
-    // Decisions asked before something is lost or spent
+    // A decision asked before something is lost
     dropDraft: (segments: number, durationMs: number) =>
       t('Start a new session? The current timeline ({0} segments, {1}) will be gone; undo cannot bring it back.', segments, clock(durationMs)),
     startNewSession: t('Start New Session'),
-    cloudExport: (balance?: { available: number; frozen: number }) =>
-      t('Render and export this clip on the NemoVideo cloud? It may use credits, or need a paid plan.') +
-      (balance ? t(' Your balance: {0} credits available ({1} frozen).', balance.available, balance.frozen) : ''),
-    exportOnCloud: t('Export on the Cloud'),
-    exportOnCloudAlways: t("Export, Don't Ask Again"),
   } as const;
 }
 
