@@ -19,7 +19,7 @@ export interface TurnHandlers {
 
 export interface TurnOptions extends TurnHandlers {
   signal?: AbortSignal;
-  /** The language `change` is said in (default English). */
+  /** The language `change` is said in (the session's). */
   lang?: Lang;
 }
 

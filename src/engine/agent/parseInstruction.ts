@@ -7,8 +7,8 @@ import {
   normalizeNumbers, parseAnchor, parseAt, parseEdgeSpan, parseFactor, parseFor, parseOrdinals, parseRange, parseSeconds, parseVolume,
 } from './parseQuantities';
 
-/** What a clause means when it names no amount: "fade in" is 1 s, "crossfade" 0.5 s, "make moment 2 shorter" 2 s less. */
-const UNSAID = { fadeMs: 1000, crossfadeMs: 500, shortenMs: 2000 } as const;
+/** What a clause means when it names no amount: "fade in" is 1 s, "crossfade" 0.5 s, "make moment 2 shorter" 2 s less, a zoom 3 s. */
+const UNSAID = { fadeMs: 1000, crossfadeMs: 500, shortenMs: 2000, zoomMs: 3000 } as const;
 
 /** What the parser needs to know of the session to resolve "the last moment" and file names. */
 export interface ParseContext {
@@ -89,7 +89,7 @@ function parseStructured(message: string): EditOp[] | undefined {
   }
 }
 
-const VERB = String.raw`add|make|put|remove|delete|drop|fade|mute|unmute|export|use|set|change|crossfade|speed|slow|move|trim|cut|shorten|keep|turn|play|undo|redo|show`;
+const VERB = String.raw`add|make|put|remove|delete|drop|fade|mute|unmute|export|use|set|change|crossfade|speed|slow|move|trim|cut|shorten|keep|turn|play|undo|redo|show|zoom|auto[- ]?zoom`;
 
 /** Splits on sentence punctuation, "then", and "and" before a new verb; quoted text is never split. */
 export function splitClauses(message: string): string[] {
@@ -131,6 +131,9 @@ function parseClause(original: string, text: string, context: ParseContext): Edi
 
   const textOp = textOverlayOp(text, original, context, resolve);
   if (textOp) return textOp;
+
+  const zoom = zoomOp(text);
+  if (zoom) return zoom;
 
   if (has(Words.hardCuts)) return { op: 'crossfade', ms: 0 };
   if (has(Words.crossfade)) return { op: 'crossfade', ms: parseSeconds(text) ?? UNSAID.crossfadeMs };
@@ -174,6 +177,19 @@ function parseClause(original: string, text: string, context: ParseContext): Edi
 /** Words of other intents: with one of them, a length is that intent's (a title's, a fade's), not the clip's. */
 const OTHER_SUBJECTS = new RegExp([Words.text, Words.music, Words.fade, Words.crossfade, Words.speed, /\b(moment|segment|scene|shot)s?\b|第/]
   .map((pattern) => pattern.source).join('|'));
+
+/** "auto zoom", "zoom in on the form at 0:12 for 3 seconds", "less zoom", "no zoom", "自动缩放", "不要缩放". */
+function zoomOp(text: string): EditOp | undefined {
+  if (!Words.zoom.test(text) || /zoom to fill/.test(text)) return undefined;
+  if (Words.zoomOff.test(text)) return { op: 'set_zoom', mode: 'off' };
+  if (Words.zoomLess.test(text)) return { op: 'set_zoom', mode: 'less' };
+  if (Words.zoomMore.test(text)) return { op: 'set_zoom', mode: 'more' };
+  const at = parseAt(text) ?? parseRange(text)?.start_ms;
+  if (at === undefined) return { op: 'set_zoom', mode: 'auto' };
+  const range = parseRange(text);
+  const duration = parseFor(text) ?? (range ? range.end_ms - range.start_ms : undefined);
+  return { op: 'zoom_at', start_ms: at, duration_ms: Math.max(1000, duration ?? UNSAID.zoomMs) };
+}
 
 function musicOp(text: string, original: string): EditOp | undefined {
   if (!Words.music.test(text) && !Words.noDuck.test(text)) return undefined;

@@ -72,7 +72,7 @@ async function handle(
   const result = (edited = false): ChatResult => ({ metadata: { route: route?.action ?? 'chat', edited, lang } });
   try {
     const firstTime = chatContext.history.length === 0;
-    await connection.ready((message) => stream.progress(message));
+    await connection.ready(() => stream.progress(t('Setting things up…')));
     if (firstTime) stream.markdown(`${connection.backend === 'local' ? t('Connected to the local engine (offline, no credits) and ready.') : t('Connected to the NemoVideo cloud and ready.')}\n\n`);
     if (!route) {
       await connection.newSession();
@@ -178,9 +178,10 @@ async function chatEdit(connection: Connection, request: vscode.ChatRequest, str
       onText: (text) => stream.markdown(`${text}\n\n`),
       onToolCall: (name) => stream.progress(t('Working: {0}…', name.replace(/_/g, ' '))),
       onProgress: (message, percent) => {
-        // "analysing walkthrough.webm: 12:40 of 60:00", in the chat and in the panel.
-        stream.progress(`${message[0].toUpperCase()}${message.slice(1)}…`);
-        connection.reportWork({ message, percent: percent ?? null });
+        // "Analysing walkthrough.webm: 12:40 of 60:00", in the chat and in the panel: a sentence, so a capital.
+        const said = `${message[0].toUpperCase()}${message.slice(1)}`;
+        stream.progress(`${said}…`);
+        connection.reportWork({ message: said, percent: percent ?? null });
       },
       onStillWorking: () => stream.progress(`⏳ ${t('Still working…')}`),
     }).finally(() => connection.reportWork(undefined));
