@@ -54,7 +54,7 @@ describe('@democlip through the real Chat view, with a test model', function () 
     const request = lm.requests[seen];
     assert.deepEqual(request.tools, [TOOL], 'the model was offered the edit tool');
     assert.match(request.text, /give it the hostflow treatment/);
-    assert.deepEqual(result.metadata, { route: 'chat', edited: true });
+    assert.deepEqual(result.metadata, { route: 'chat', edited: true, lang: 'en' });
 
     const draft = await engineDraft(api);
     assert.ok(Math.abs(videoMs(draft) - 8000) <= 1000, `video segments last ${videoMs(draft)} ms, asked 8000`);
@@ -72,7 +72,7 @@ describe('@democlip through the real Chat view, with a test model', function () 
     const result = await askInChatView('@democlip trim the best moments and compile them into a 6-second demo clip');
 
     assert.equal(lm.requests.length, seen + 1, 'the model was asked first');
-    assert.deepEqual(result.metadata, { route: 'chat', edited: true });
+    assert.deepEqual(result.metadata, { route: 'chat', edited: true, lang: 'en' });
     const draft = await engineDraft(api);
     const video = draft?.t.find((t) => t.tt === TrackType.video);
     assert.ok(video && video.sg.length > 0, 'the draft has video segments');
@@ -88,7 +88,7 @@ describe('@democlip through the real Chat view, with a test model', function () 
     lm.answerNext({ text: 'I would rather not.' });
     const result = await askInChatView('@democlip make me a sandwich');
     // Not an edit: no Export / Open timeline buttons, no "edited" follow-ups, no refresh of the panel.
-    assert.deepEqual(result.metadata, { route: 'chat', edited: false });
+    assert.deepEqual(result.metadata, { route: 'chat', edited: false, lang: 'en' });
     assert.deepEqual(await engineDraft(api), before);
   });
 });
