@@ -128,6 +128,7 @@ async function withBackend(args: ParsedArgs, run: (client: DemoClipClient, recor
     engineKey,
     version,
     platform: 'cli',
+    language: lang,
     clientId: engine ? await cliClientId(storeOf(args)) : randomUUID(),
     token,
     renewableToken: !token,

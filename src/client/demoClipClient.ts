@@ -146,7 +146,7 @@ export class DemoClipClient {
       });
       const type = String(res.headers['content-type'] ?? '');
       if (res.statusCode === 200 && type.startsWith('text/event-stream')) return res;
-      throw await failureOf(res);
+      throw await failureOf(res, this.transport.lang);
     });
     try {
       yield* readChatEvents(response.body);
@@ -249,7 +249,7 @@ export class DemoClipClient {
     const response = await this.withPolicy(ctx, async (token) => {
       const res = await this.transport.raw({ method: 'GET', path: url.href, token: sameOrigin ? token : undefined, signal: ctx.signal });
       if (res.statusCode === 200) return res;
-      throw await failureOf(res);
+      throw await failureOf(res, this.transport.lang);
     });
     const total = Number(response.headers['content-length']) || undefined;
     let received = 0;
@@ -295,7 +295,7 @@ export class DemoClipClient {
         return run(this.token);
       }
       if (error instanceof DemoClipError && error.code === ErrorCode.outOfCredits && this.userId) {
-        throw errorFromCode(error.code, { status: error.status, serverMessage: error.serverMessage, userId: this.userId });
+        throw errorFromCode(error.code, { status: error.status, serverMessage: error.serverMessage, userId: this.userId, lang: this.transport.lang });
       }
       throw error;
     }

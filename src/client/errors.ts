@@ -1,4 +1,4 @@
-import { acceptedFormatsText, ErrorCode, TOKEN_INVALID_ALIASES } from '../protocol';
+import { acceptedFormatsText, ErrorCode, say, TOKEN_INVALID_ALIASES, type Lang } from '../protocol';
 
 /**
  * Every failure the client reports. `message` is written for the user (what happened, what to do), and never holds
@@ -48,41 +48,56 @@ export interface ErrorContext {
   serverMessage?: string;
   retryAfterMs?: number;
   userId?: string;
+  /** The session's language: the messages are said in it. */
+  lang?: Lang;
 }
 
 /** Maps a protocol code (or an HTTP status when the body has none) to a typed error with an actionable message. */
 export function errorFromCode(code: number, ctx: ErrorContext = {}): DemoClipError {
   const { status, serverMessage } = ctx;
-  const detail = serverMessage ? ` (${serverMessage})` : '';
+  const lang = ctx.lang ?? 'en';
+  const detail = serverMessage ? say(lang, ` (${serverMessage})`, `（${serverMessage}）`) : '';
   if (TOKEN_INVALID_ALIASES.includes(code) || status === 401) {
-    return new TokenInvalidError('Your Demo Clip token is invalid or has expired. A new one will be requested; sign in again if this persists.', code, status, serverMessage);
+    return new TokenInvalidError(say(lang,
+      'Your Demo Clip token is invalid or has expired. A new one will be requested; sign in again if this persists.',
+      '你的 Demo Clip 令牌无效或已过期。会申请一个新的；如果一直这样，请重新登录。'), code, status, serverMessage);
   }
   switch (code) {
     case ErrorCode.sessionNotFound:
-      return new SessionNotFoundError('The editing session no longer exists on the server, so its draft is gone. Start a new session and upload your footage again.', code, status, serverMessage);
+      return new SessionNotFoundError(say(lang,
+        'The editing session no longer exists on the server, so its draft is gone. Start a new session and upload your footage again.',
+        '服务器上已经没有这个编辑会话了，它的草稿也没有了。请开始新会话并重新上传素材。'), code, status, serverMessage);
     case ErrorCode.outOfCredits: {
       const registerUrl = ctx.userId?.startsWith('anon_') ? `https://nemovideo.com/register?bind=${encodeURIComponent(ctx.userId)}` : undefined;
-      const what = registerUrl ? `Register to get more: ${registerUrl}` : 'Top up your NemoVideo account, or switch to the local engine (free).';
-      return new OutOfCreditsError(`You are out of credits. ${what}`, code, status, serverMessage, registerUrl);
+      const what = registerUrl
+        ? say(lang, `Register to get more: ${registerUrl}`, `注册以获得更多：${registerUrl}`)
+        : say(lang, 'Top up your NemoVideo account, or switch to the local engine (free).', '请为你的 NemoVideo 账户充值，或切换到本地引擎（免费）。');
+      return new OutOfCreditsError(say(lang, `You are out of credits. ${what}`, `你的积分用完了。${what}`), code, status, serverMessage, registerUrl);
     }
     case ErrorCode.unsupportedFile:
       return new UnsupportedFileError(
-        withHint(serverMessage ?? 'That file type is not supported.', 'Accepted formats', `Accepted formats: ${acceptedFormatsText()}.`),
+        withHint(serverMessage ?? say(lang, 'That file type is not supported.', '不支持这种文件类型。'), say(lang, 'Accepted formats', '可接受的格式'),
+          say(lang, `Accepted formats: ${acceptedFormatsText()}.`, `可接受的格式：${acceptedFormatsText()}。`)),
         code, status, serverMessage,
       );
     case ErrorCode.fileTooLarge:
       return new FileTooLargeError(
-        withHint(serverMessage ?? 'The file is too large (the limit is 500 MB).', 'Compress', 'Compress or trim it (e.g. re-export at 1080p, or cut it shorter) and upload again.'),
+        withHint(serverMessage ?? say(lang, 'The file is too large (the limit is 500 MB).', '文件太大了（上限 500 MB）。'), say(lang, 'Compress', '压缩'),
+          say(lang, 'Compress or trim it (e.g. re-export at 1080p, or cut it shorter) and upload again.', '请压缩或剪短（例如以 1080p 重新导出，或剪得更短）后重新上传。')),
         code, status, serverMessage,
       );
     case ErrorCode.missingClientId:
-      return new MissingClientIdError(`The server rejected the request as incomplete${detail}.`, code, status, serverMessage);
+      return new MissingClientIdError(say(lang, `The server rejected the request as incomplete${detail}.`, `服务器认为请求不完整而拒绝了它${detail}。`), code, status, serverMessage);
     case ErrorCode.exportBlocked:
-      return new ExportBlockedError('Export is not available on the free NemoVideo plan (this is the plan tier, not credits). Upgrade the plan, or export with the local engine.', code, status, serverMessage);
+      return new ExportBlockedError(say(lang,
+        'Export is not available on the free NemoVideo plan (this is the plan tier, not credits). Upgrade the plan, or export with the local engine.',
+        'NemoVideo 免费套餐不能导出（这是套餐等级的限制，与积分无关）。请升级套餐，或用本地引擎导出。'), code, status, serverMessage);
     case ErrorCode.rateLimited:
-      return new RateLimitedError('The server is rate limiting requests. Wait a little and try again.', code, status, serverMessage, ctx.retryAfterMs);
+      return new RateLimitedError(say(lang, 'The server is rate limiting requests. Wait a little and try again.', '服务器正在限制请求频率。请稍等再试。'), code, status, serverMessage, ctx.retryAfterMs);
     default:
-      return new ServerError(serverMessage ? `The server reported an error: ${serverMessage}` : `The server reported error ${code}.`, code, status, serverMessage);
+      return new ServerError(serverMessage
+        ? say(lang, `The server reported an error: ${serverMessage}`, `服务器报告了一个错误：${serverMessage}`)
+        : say(lang, `The server reported error ${code}.`, `服务器报告了错误 ${code}。`), code, status, serverMessage);
   }
 }
 

@@ -81,12 +81,14 @@ export function pollIntervalMs(baseUrl: string): number {
  * poll, download. `out` is where the file goes when the caller knows it now.
  */
 export async function exportSession(
-  client: DemoClipClient, sessionId: string, output: RenderOutput, options: FinishOptions & { out?: string },
+  client: DemoClipClient, sessionId: string, output: RenderOutput,
+  options: FinishOptions & { out?: string; /** Last word before the render is asked for (a cost to confirm): throw to stop. */ beforeSubmit?: () => Promise<void> },
 ): Promise<SavedClip> {
   const { signal } = options;
   const { state } = await client.state(sessionId, { signal });
   const draft = state.draft;
   if (!draft || !isExportable(draft)) throw new EmptyTimelineError(videoFootageMs(uploadedFiles(state.video_infos)));
+  await options.beforeSubmit?.();
   const submitted = await client.submitRender(sessionId, draft, exportOutput(output, draft), { signal });
   const record: RenderRecord = { id: submitted.id, format: output.format, startedAt: new Date().toISOString(), ...(options.out ? { out: options.out } : {}) };
   await options.records.add(record);

@@ -1,6 +1,6 @@
 import { request, type Dispatcher } from 'undici';
 import type { z } from 'zod';
-import { CodeEnvelope, ErrorCode, SuccessEnvelope } from '../protocol';
+import { CodeEnvelope, ErrorCode, langOf, SuccessEnvelope, type Lang } from '../protocol';
 import { ConnectionError, DemoClipError, errorFromCode, ProtocolError, UnreachableError } from './errors';
 
 export type Platform = 'vscode' | 'cli' | 'unknown';
@@ -11,6 +11,8 @@ export interface TransportConfig {
   version: string;
   platform: Platform;
   userAgent?: string;
+  /** The session's language, sent as Accept-Language: the local engine says its errors in it. */
+  language?: string;
 }
 
 export interface CallOptions {
@@ -36,6 +38,11 @@ export interface RawOptions extends CallOptions {
 export class Transport {
   constructor(readonly config: TransportConfig) {}
 
+  /** The language errors are said in: the session's. */
+  get lang(): Lang {
+    return langOf(this.config.language);
+  }
+
   headers(token?: string, extra: Record<string, string> = {}): Record<string, string> {
     return {
       'x-skill-source': 'demo-clip-maker',
@@ -43,6 +50,7 @@ export class Transport {
       'x-skill-platform': this.config.platform,
       'user-agent': this.config.userAgent ?? `demo-clip-maker/${this.config.version}`,
       ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(this.config.language ? { 'accept-language': this.config.language } : {}),
       ...extra,
     };
   }
@@ -67,8 +75,8 @@ export class Transport {
   /** A call answered in the `{code, message, data}` envelope (or `{success, data}`); returns `data`, validated. */
   async json<T extends z.ZodType>(schema: T, options: RawOptions): Promise<z.infer<T>> {
     const response = await this.raw(options);
-    const body = await readJson(response);
-    return parseData(schema, unwrap(body, response));
+    const body = await readJson(response, this.lang);
+    return parseData(schema, unwrap(body, response, this.lang));
   }
 }
 
@@ -101,22 +109,22 @@ export function asConnectionError(error: unknown, baseUrl: string): Error {
  * The error a response stands for, when the caller wanted something else (a stream, a file): read exactly as a JSON
  * call's answer is, so codes, envelopes and Retry-After mean the same everywhere.
  */
-export async function failureOf(response: Dispatcher.ResponseData): Promise<Error> {
+export async function failureOf(response: Dispatcher.ResponseData, lang: Lang = 'en'): Promise<Error> {
   try {
-    unwrap(await readJson(response), response);
+    unwrap(await readJson(response, lang), response, lang);
   } catch (error) {
     return error as Error;
   }
   return new ProtocolError(`The server answered HTTP ${response.statusCode} where a stream or a file was expected. Try again.`, response.statusCode, response.statusCode);
 }
 
-async function readJson(response: Dispatcher.ResponseData): Promise<unknown> {
+async function readJson(response: Dispatcher.ResponseData, lang: Lang): Promise<unknown> {
   const text = await response.body.text();
   try {
     return JSON.parse(text);
   } catch {
-    if (response.statusCode === 429) throw errorFromCode(ErrorCode.rateLimited, { status: 429, retryAfterMs: retryAfterMs(response) });
-    if (response.statusCode === 401) throw errorFromCode(ErrorCode.tokenInvalid, { status: 401 });
+    if (response.statusCode === 429) throw errorFromCode(ErrorCode.rateLimited, { status: 429, retryAfterMs: retryAfterMs(response), lang });
+    if (response.statusCode === 401) throw errorFromCode(ErrorCode.tokenInvalid, { status: 401, lang });
     throw new ProtocolError(`The server sent an unreadable answer (HTTP ${response.statusCode}). Try again; if it persists, the service may be down.`, response.statusCode, response.statusCode);
   }
 }
@@ -132,10 +140,10 @@ function retryAfterMs(response: Dispatcher.ResponseData): number | undefined {
 }
 
 /** Accepts both envelopes, and the bare render-status shape that has neither. */
-function unwrap(body: unknown, response: Dispatcher.ResponseData): unknown {
+function unwrap(body: unknown, response: Dispatcher.ResponseData, lang: Lang): unknown {
   const status = response.statusCode;
   const fail = (code: number, serverMessage?: string) =>
-    errorFromCode(code, { status, serverMessage, retryAfterMs: retryAfterMs(response) });
+    errorFromCode(code, { status, serverMessage, retryAfterMs: retryAfterMs(response), lang });
   const coded = CodeEnvelope.safeParse(body);
   if (coded.success && !('success' in coded.data)) {
     if (coded.data.code !== ErrorCode.ok) throw fail(coded.data.code, coded.data.message);

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { ErrorCode, Routes } from '../protocol';
 import { engineConfig, type EngineConfig } from './config';
 import type { EngineContext } from './engineContext';
-import { EngineError } from './http/engineError';
+import { EngineError, requestLanguage } from './http/engineError';
 import { IdempotentRequests } from './http/idempotency';
 import { sendError } from './http/respond';
 import { Router } from './http/router';
@@ -154,7 +154,7 @@ async function handle(router: Router, ready: Promise<void>, req: IncomingMessage
     const where = `[engine] ${req.method} ${(req.url ?? '').split('?')[0].slice(0, 200).replace(/[^\x20-\x7e]/g, '?')}`;
     if (req.destroyed && !req.complete) console.error(`${where}: the client closed the connection before the request was complete.`);
     else if (!(error instanceof EngineError) && (error as { code?: string }).code !== 'ERR_STREAM_PREMATURE_CLOSE') console.error(`${where}:`, error);
-    sendError(res, error, renderEnvelope);
+    sendError(res, error, renderEnvelope, requestLanguage(req.headers['accept-language']));
   }
   // Bytes of a request we refused early (e.g. an oversized upload) are drained so the client reads our answer.
   if (!req.complete) req.resume();

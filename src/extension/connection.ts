@@ -160,6 +160,7 @@ export class Connection implements vscode.Disposable {
       baseUrl,
       version,
       platform: 'vscode',
+      language: this.settings.language,
       clientId: await this.clientId(),
       engineKey: engine?.key,
       token,

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { EmptyTimelineError, exportSession, finishRender, type FinishOptions, type RenderRecord, type RenderRecords } from '../client';
 import { langOf, outputLabel, type RenderOutput } from '../protocol';
+import { confirmCloudExport } from './confirm';
 import type { Connection } from './connection';
 import { messageOf, signalOf } from './errors';
 import { makeMainClip } from './mainJob';
@@ -37,7 +38,12 @@ export interface ExportReporter {
 export async function exportClip(connection: Connection, context: vscode.ExtensionContext, output: RenderOutput, reporter: ExportReporter): Promise<ExportResult> {
   return connection.inSession(async ({ client, sessionId, backend }) => {
     reporter.report(reporter.t('Reading the timeline…'));
-    const saved = await exportSession(client, sessionId, output, { ...finishing(context, backend, reporter), signal: signalOf(reporter.token) }).catch((error: unknown) => {
+    const signal = signalOf(reporter.token);
+    // The cloud may charge for a render: asked once the timeline is known to hold a clip, before it is sent.
+    const beforeSubmit = async () => {
+      if (backend === 'nemo' && !(await confirmCloudExport(client, context, signal))) throw new vscode.CancellationError();
+    };
+    const saved = await exportSession(client, sessionId, output, { ...finishing(context, backend, reporter), signal, beforeSubmit }).catch((error: unknown) => {
       throw error instanceof EmptyTimelineError ? new NothingToExportError(error.footageMs) : error;
     });
     return { uri: vscode.Uri.file(saved.path), bytes: saved.bytes };

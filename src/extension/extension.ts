@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
+import { registerEditTool } from './chat/editTool';
 import { registerChatParticipant } from './chat/participant';
+import { confirmDropDraft } from './confirm';
 import { Connection } from './connection';
 import { messageOf, recover, showError } from './errors';
 import { rememberNoticeChoiceIn } from './ffmpegNotice';
@@ -62,6 +64,7 @@ export function activate(context: vscode.ExtensionContext): DemoClipApi {
     conn,
     vscode.commands.registerCommand('democlip.showLog', () => log.show()),
     registerChatParticipant(context, conn, history),
+    registerEditTool(conn),
     conn.onDidLoseSession((lost) => void tellSessionLost(history, lost)),
     registerPanelSerializer(context, conn, panelActions),
     registerExportTask(context, conn),
@@ -97,7 +100,10 @@ export function activate(context: vscode.ExtensionContext): DemoClipApi {
     // The chat's "Use the Local Engine" button (not in the palette): switch, then ask again what failed on the cloud.
     vscode.commands.registerCommand('democlip.useLocalEngine', async (retryQuery?: string) =>
       recover({ kind: 'useLocal', label: '' }, retryQuery ? () => vscode.commands.executeCommand('workbench.action.chat.open', { query: retryQuery }) : undefined)),
-    vscode.commands.registerCommand('democlip.newSession', guard('new session', vscode.l10n.t('Demo Clip new session'), async () => {
+    // From the chat's button ({ confirmed: true }) the user has already answered; from the palette it is asked here.
+    vscode.commands.registerCommand('democlip.newSession', guard('new session', vscode.l10n.t('Demo Clip new session'), async (options?: { confirmed?: boolean }) => {
+      const { state } = await conn.inSession(({ client, sessionId }) => client.state(sessionId));
+      if (!options?.confirmed && !(await confirmDropDraft(state.draft))) return;
       await conn.newSession();
       void vscode.window.showInformationMessage(vscode.l10n.t('Demo Clip: started a new session. The timeline is empty.'));
     })),

@@ -44,6 +44,28 @@ export function textIn(t: Translate) {
     renderProgress: (state: 'pending' | 'running', percent: number, elapsedMs: number, nextCheckMs?: number) =>
       (state === 'pending' ? t('Waiting for a renderer…') : t('Rendering… {0}%', percent)) + t(' · {0} elapsed', clock(elapsedMs)) +
       (nextCheckMs === undefined ? '' : t(' · checking again in {0} s', Math.max(1, Math.ceil(nextCheckMs / 1000)))),
+    // The edit tool (agent mode) and the chat model
+    toolEditing: t('Editing the demo clip…'),
+    toolConfirmTitle: t('Edit the demo clip?'),
+    toolConfirmBody: t('These edits are applied to your Demo Clip timeline, in this order (say "undo" to @democlip to take the last one back):'),
+    toolNeedsLocalEngine: t('The Demo Clip edit tool works with the local engine (democlip.backend: local). On the NemoVideo cloud, ask @democlip in words.'),
+    /** Why the user's chat model was not used for this request (a LanguageModelError's code), before the parser's answer. */
+    modelNotUsed: (code: string | undefined, detail: string) => {
+      const why = code === 'NoPermissions' ? t('Demo Clip may not use it yet (allow it when VS Code asks, or in the chat model access settings)')
+        : code === 'Blocked' ? t('it blocked the request (a quota or rate limit)')
+          : code === 'NotFound' ? t('the selected model is not available any more')
+            : t('it failed ({0})', detail.slice(0, 160));
+      return `${t("The chat model was not used: {0}. The engine's own parser read your words instead.", why)}\n\n`;
+    },
+    // Decisions asked before something is lost or spent
+    dropDraft: (segments: number, durationMs: number) =>
+      t('Start a new session? The current timeline ({0} segments, {1}) will be gone; undo cannot bring it back.', segments, clock(durationMs)),
+    startNewSession: t('Start New Session'),
+    cloudExport: (balance?: { available: number; frozen: number }) =>
+      t('Render and export this clip on the NemoVideo cloud? It may use credits, or need a paid plan.') +
+      (balance ? t(' Your balance: {0} credits available ({1} frozen).', balance.available, balance.frozen) : ''),
+    exportOnCloud: t('Export on the Cloud'),
+    exportOnCloudAlways: t("Export, Don't Ask Again"),
   } as const;
 }
 

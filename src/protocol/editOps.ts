@@ -125,3 +125,18 @@ export const EditOpMessage = z.union([EditOp, z.array(EditOp).min(1)]);
 export function editOpsMessage(ops: EditOp[]): string {
   return JSON.stringify(ops);
 }
+
+/**
+ * The edit operations as one language model tool (contributed in package.json's `languageModelTools`, so agent mode
+ * can call it too): its name, its input, and that input as the JSON schema the manifest declares (a test holds the
+ * manifest to this, so the two cannot drift).
+ */
+export const EDIT_TOOL_NAME = 'democlip_edit_timeline';
+export const EditToolInput = z.object({ ops: z.array(EditOp).min(1).describe('The edits, applied in this order') });
+export type EditToolInput = z.infer<typeof EditToolInput>;
+
+/** What a caller may send: the input side of the schema (fields with a default are optional). */
+export function editToolInputSchema(): object {
+  const { $schema: _dialect, ...schema } = z.toJSONSchema(EditToolInput, { io: 'input' });
+  return schema;
+}

@@ -66,57 +66,59 @@ export const withoutQuotes = (text: string): string => text.replace(quotePattern
  * against one lower-cased clause of the user's message (see splitClauses).
  */
 export const Words = {
-  compile: /best (moments?|parts?|bits?|clips?|shots?)|highlights?|\bcompile\b|\btrim\b|demo clip|\b(cut|edit|boil|trim) (it |this |the (video|recording|clip) )?down\b|shorten (it|this|the (clip|video|recording))|\bshorten to\b|summar(y|ise|ize)|\brecap\b|teaser|trailer|\bpromo\b|sizzle|good (parts|bits)|key moments|(most )?interesting (moments|parts)|\bcondense\b|\bsqueeze\b|\breduce (it|this|the video)\b|make (it|the video) shorter|under a minute|精彩|剪辑|集锦|精华|合成|合集|高光|回顾|预告|宣传片|短视频|浓缩|精简|压缩|缩短到|剪成|剪短|剪一个|截取|控制在/,
-  deadAir: /\b(remove|cut|drop|delete|skip|trim|strip|eliminate|get rid of|jump[- ]?cut)\b.*\b(silen(ce|ces|t)|dead air|pauses?|gaps?|idle (time|parts?)|where nothing (happens|is happening))\b|no dead air|(去掉|删除|删掉|剪掉|去除|去|剪).*(静音|空白|停顿|无声|冷场|没有?声音)|(空白|停顿|无声|冷场|没有?声音).*(去掉|删除|删掉|剪掉|去除)/,
-  speedUpIdle: /(speed up|fast[- ]?forward|time[- ]?lapse|faster|加速|快进|倍速).*(idle|boring|slow|quiet|static|waiting|loading|nothing happens|空闲|静止|无聊|没动静)|(idle|boring|slow|quiet|static|waiting|loading|空闲|静止|无聊).*(faster|speed up|fast[- ]?forward|time[- ]?lapse|加速|快进|倍速)|keep everything but (make it )?faster/,
-  keepEverything: /keep (it )?(all|everything)|(use|put|keep) (the )?(whole|entire|full) (video|footage|file|recording)s?|no cuts|(don't|do not) cut anything|不要剪|保留全部|全部保留|完整保留|整个视频/,
-  useSources: /\b(use )?only\b.*\b(file|upload|video|recording)s?\b|\bonly (use )?[\w-]+\.\w{2,4}\b|[\w-]+\.(mp4|mov|avi|webm|mkv) only\b|\b(just )?use (the )?(first|second|third|last|latest) (file|upload|video|recording)|只用|只使用/,
+  compile: /best (moments?|parts?|bits?|clips?|shots?)|highlights?|\bcompile\b|\btrim\b|demo clip|\b(cut|edit|boil|trim) (it |this |the (video|recording|clip) )?down\b|shorten (it|this|the (clip|video|recording))|\bshorten to\b|summar(y|ise|ize)|\brecap\b|teaser|trailer|\bpromo\b|sizzle|good (parts|bits)|key moments|(most )?(interesting|important|relevant|exciting) (moments|parts|bits)|\bcondense\b|\bsqueeze\b|\breduce (it|this|the video)\b|make (it|the video) shorter|under a minute|精彩|剪辑|集锦|精华|合成|合集|高光|回顾|预告|宣传片|短视频|浓缩|精简|压缩|缩短到|剪成|剪短|剪一个|截取|控制在|一键成片|成片/,
+  /** "It's too long": a complaint that asks for the best moments, when nothing else is named. */
+  tooLong: /\btoo long\b|太长/,
+  deadAir: /\b(remov(e|ing)|cut(ting)?|drop(ping)?|delet(e|ing)|skip(ping)?|trim(ming)?|strip(ping)?|eliminat(e|ing)|get(ting)? rid of|jump[- ]?cut)\b.*\b(silen(ce|ces|t)|dead (air|space)|pauses?|gaps?|idle (time|parts?)|where nothing (happens|is happening)|(where|when) (i'm|i am|we're|we are|nobody is|no one is|nobody's) (not )?(talking|speaking))\b|no dead air|(去掉|删除|删掉|剪掉|去除|去|剪).*(静音|空白|停顿|无声|冷场|没有?声音|没(有|人)?(说话|讲话)|气口)|(空白|停顿|无声|冷场|没有?声音|气口).*(去掉|删除|删掉|剪掉|去除)/,
+  speedUpIdle: /(speed (up|through)|fast[- ]?forward|time[- ]?lapse|faster|加速|快进|倍速).*(idle|boring|slow|quiet|static|waiting|loading|nothing (is )?happen(s|ing)|空闲|静止|无聊|没有?动静)|(没有?动静).*(加速|快进|倍速)|(idle|boring|slow|quiet|static|waiting|loading|空闲|静止|无聊).*(faster|speed up|fast[- ]?forward|time[- ]?lapse|加速|快进|倍速)|keep everything but (make it )?faster/,
+  keepEverything: /keep (it )?(all|everything)|(use|put|keep) (the )?(whole|entire|full) (video|footage|file|recording)s?|no cuts|(don't|do not) cut anything|\buse everything\b|\bno trimming\b|\b(whole|entire) thing uncut\b|\buncut\b|不要剪|保留全部|全部保留|完整保留|整个视频|(都|全都)保留|保留(完整|整个|整段)|(用|使用)完整的?(视频|录屏|素材)/,
+  useSources: /\b(use )?only\b.*\b(file|upload|video|recording)s?\b|\b(only|just) (use )?[\w-]+\.\w{2,4}\b|[\w-]+\.(mp4|mov|avi|webm|mkv) only\b|\b(just )?use (the )?(first|second|third|last|latest) (file|upload|video|recording)|只用|只使用|只要(第|最后|最新|刚)/,
 
   aspect: /\b(16:9|9:16|1:1|4:5)\b|vertical|portrait|landscape|horizontal|widescreen|square|tiktok|(?<!(highlight|sizzle|demo) )\breels?\b|\bshorts\b|instagram|youtube|linkedin|phone screen|\bstories\b|竖屏|横屏|竖版|横版|方形|正方形|抖音|快手|b站|哔哩哔哩/,
-  fill: /blur(red)?( background| fill)?|letterbox|black bars|\bcrop\b|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|follow the (action|cursor|pointer|mouse)|模糊背景|黑边|裁剪|完整画面|跟随/,
+  fill: /blur(red)?( background| fill)?|letterbox|black bars|\bcrop\b|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|follow the (action|cursor|pointer|mouse)|模糊背景|背景.*模糊|虚化|黑边|裁剪|裁掉|裁切|填满|完整画面|跟随/,
   zoom: /\bzoom(ed|ing|s)?\b|\bclose[- ]?ups?\b|缩放|放大|特写/,
   zoomOff: /\bno (auto[- ]?)?zoom|\b(turn off|remove|disable|stop|without|undo)\b.*\bzoom|\bzoom(ing)? off\b|(don't|do not) zoom|(不要|取消|关闭|去掉|别)(自动)?(缩放|放大)/,
   zoomLess: /\bless zoom|zoom (out )?(a (bit|little) )?less|\b(not|less) so close|zoom out a (bit|little)|(缩放|放大)(小|少)一?点|少(一点)?(缩放|放大)|别放太大/,
   zoomMore: /\bmore zoom|zoom (in )?more|\bcloser\b|\btighter\b|再放大|放大一点|更近/,
   resolution: /\b(720p|1080p|4k|2160p|uhd|full hd|fhd|hd)\b|超高清|全高清|高清|超清|分辨率/,
 
-  text: /\b(title|caption|subtitle|lower[- ]third|text|heading|label)s?\b|标题|字幕|文字/,
+  text: /\b(title|caption|subtitle|lower[- ]third|text|heading|label)s?\b|标题|字幕|文字|人名条|姓名条/,
   textAdd: /\b(add|put|insert|show|place|overlay|create)\b|加|添加|显示/,
-  textEdit: /\b(change|edit|rename|update|move|replace|reword|set|say)\b|改|修改|移到|放在/,
-  textRemove: /\b(remove|delete|drop|clear|hide|get rid of)\b|删除|去掉|移除/,
+  textEdit: /\b(change|edit|rename|update|move|replace|reword|set|say|center|centre|align)\b|改|修改|换成|替换|移到|放在|放到/,
+  textRemove: /\b(remove|delete|drop|clear|hide|get rid of)\b|删除|删掉|去掉|去除|移除|拿掉/,
 
   music: /\b(music|bgm|soundtrack|song|track|beat|background audio)\b|lo-?fi|音乐|配乐|背景乐|bgm/,
-  musicAdd: /\b(add|put|use|play|include|give|throw in|with)\b|加|添加|配|用/,
-  musicRemove: /\b(remove|delete|drop|no|without|stop|get rid of)\b.*\b(music|bgm|soundtrack|song|track)\b|(去掉|删除|不要|删掉)(背景)?(音乐|配乐)/,
-  quieter: /quieter|softer|lower|turn (it |the music )?down|less loud|小声|调低|降低|小一点|调小/,
-  louder: /louder|turn (it |the music )?up|raise|boost|more loud|大声|调高|提高|大一点|调大/,
-  noDuck: /(no|without|don't|do not|disable|turn off|stop) (the )?duck|不要闪避/,
-  duck: /\bduck(ing)?\b|闪避/,
-  mute: /\bmute\b|\bsilence the (original|source|video|footage)|(remove|drop|no|without) (the )?(original|source|video's|footage's|voice|narration) (audio|sound)|静音|(去掉|关闭|关掉)原声/,
+  musicAdd: /\b(add|put|use|play|include|give|throw in|with)\b|加|添加|配|用|来点|来一段|来首/,
+  musicRemove: /\b(remove|delete|drop|no|without|stop|get rid of)\b.*\b(music|bgm|soundtrack|song|track)\b|\btake (the )?(music|bgm|soundtrack|song|track) out\b|\btake out the (music|bgm|soundtrack|song)\b|(去掉|删除|不要|删掉)(背景)?(音乐|配乐)|(音乐|配乐)(去掉|删除|删掉|拿掉|去除)/,
+  quieter: /quieter|softer|lower|turn (it |the music )?down|less loud|too loud|小声|调低|降低|小一点|调小|太大|太响|太吵/,
+  louder: /louder|turn (it |the music )?up|raise|boost|more loud|too quiet|too soft|大声|调高|提高|大一点|调大|太小声|太轻/,
+  noDuck: /(no|without|don't|do not|disable|turn off|stop) (the )?duck|(不要|别|关闭|取消)(自动)?(闪避|压低|降低)/,
+  duck: /\bduck(ing)?\b|\b(when|while) (someone|somebody|anyone|people|i|we|they) (is |are |am )?(talk|speak)|闪避|(人声|说话|讲话|解说)(出现)?时/,
+  mute: /\bmute\b|\bsilence the (original|source|video|footage)|(remove|drop|no|without) (the )?(original|source|video's|footage's|voice|narration) (audio|sound)|\b(remove|strip|drop) (the )?(audio|sound) (from|of) (the )?(video|footage|clip|recording)\b|静音|(去掉|关闭|关掉)原声|原声.*(关掉|关闭|去掉)|(去掉|关掉|关闭|删掉)(视频)?(原来|原始|自带)的?声音/,
   keepAudio: /(keep|restore|unmute|bring back) (the )?(original|source|video's|footage's)? ?(audio|sound)|\bunmute\b|保留原声|恢复原声/,
 
   fade: /\bfade|淡入|淡出/,
-  fadeIn: /fade[- ]?in\b|\bin and out\b|\b(music|it|clip|video) in\b|淡入/,
-  fadeOut: /fade[- ]?out|\band out\b|\b(music|it|clip|video) out\b|淡出/,
+  fadeIn: /fade[- ]?in\b|fade (up )?from black|\bin and out\b|\b(music|it|clip|video) in\b|淡入/,
+  fadeOut: /fade[- ]?out|fade to black|\band out\b|\b(music|it|clip|video) out\b|淡出/,
   crossfade: /cross[- ]?fade|dissolve|smooth (the )?(cuts|transitions)|transitions|交叉淡化|转场/,
-  hardCuts: /hard cuts|no (cross[- ]?fades?|transitions)|remove (the )?(cross[- ]?fades?|transitions)|不要转场/,
-  removeMoment: /\b(remove|delete|drop|cut|skip|get rid of)\b.*\b(moment|clip|segment|part|scene|shot)\b|(删除|去掉|删掉|剪掉|去除)(第|最后)/,
-  moveMoment: /\b(move|put|place)\b.*\b(moment|clip|segment|part|scene|shot)\b|把第.*移到|移动第/,
-  shorter: /\bshorter\b|\btrim (moment|clip|segment|part)\b|\bshorten (moment|clip|segment|part|the (first|second|third|last))|缩短/,
+  hardCuts: /hard cuts|no (cross[- ]?fades?|transitions)|remove (the )?(cross[- ]?fades?|transitions)|(不要|去掉|删除|删掉|取消|关掉)(所有的?)?转场/,
+  removeMoment: /\b(remove|delete|drop|cut|skip|get rid of|take out)\b.*\b(moment|clip|segment|part|scene|shot)\b|(删除|去掉|删掉|剪掉|去除)(第|最后)|(第|最后).*(删除|去掉|删掉|剪掉|去除|拿掉)/,
+  moveMoment: /\b(move|put|place)\b.*\b(moment|clip|segment|part|scene|shot)\b|(第|最后).*(移到|放到|挪到|调到|移至)|移动第/,
+  shorter: /\bshorter\b|\btrim (the (first|second|third|fourth|fifth|last) )?(moment|clip|segment|part)\b|\bshorten (moment|clip|segment|part|the (first|second|third|last))|缩短|剪短|截短/,
   /** With a time range in the clause: "cut from 0:10 to 0:15", "remove 0:10-0:12". */
-  cutRange: /\b(cut|remove|delete|drop|skip)\b|删除|剪掉|去掉/,
+  cutRange: /\b(cut|remove|delete|drop|skip)\b|删除|删掉|剪掉|去掉|去除/,
   speed: /\d+(\.\d+)?\s*[x×倍]|\bx\s?\d|faster|slower|speed|slow (it )?down|slow[- ]?motion|slo-?mo|half speed|double speed|twice as fast|加速|减速|倍速|慢放|快放|加快|放慢|慢动作/,
 
-  undo: /^(please )?undo\b|\bundo (that|the last|it)\b|\bgo back\b|\brevert\b|撤销|撤回/,
+  undo: /^(please )?undo\b|\bundo (that|the last|it)\b|\bgo back\b|\brevert\b|\btake (that|it) back\b|撤销|撤回|上一步/,
   redo: /^(please )?redo\b|\bredo (that|it)\b|重做/,
-  startOver: /start over|start again|from scratch|\breset\b|clear (the )?timeline|重新开始|重来|清空/,
-  showTracks: /show (me )?(the )?(tracks|timeline)|preview in timeline|what('s| is) (in|on) the timeline|\bstatus\b|状态|时间线|轨道/,
-  export: /\bexport\b|\bdownload\b|send me the (video|clip|file)|\brender\b|\bsave (it |the (video|clip) )?as\b|导出|下载|保存/,
+  startOver: /start over|start again|from scratch|\breset\b|clear (the )?timeline|重新开始|从头开始|重来|清空/,
+  showTracks: /(show|list|display) (me )?(the )?(tracks|timeline)|preview in timeline|what('s| is) (in|on) the timeline|\bstatus\b|状态|时间线|轨道/,
+  export: /\bexport\b|\bdownload\b|(send|give) me the (final )?(video|clip|file|mp4|mov|webm|gif)\b|\brender\b|\bsave (it |the (video|clip) )?as\b|导出|渲染|下载|保存|发给我/,
 
   /** A question about the tool, not an instruction: answered by the reply, never by an edit. */
   question: /^(what|how|why|who|when|where|which|is|are|does|do|can i|should)\b|[?？]\s*$|吗\s*$|什么|为什么|怎么|多长|多少/,
   /** "Don't add music", "不要改成竖屏": a refusal changes nothing. */
-  refusal: /^(please )?(don't|do not|never|no need to)\s+(add|make|put|change|use|set|insert|include|turn)\b|^(不要|别|不用)(加|添加|改|做|放|用|设)/,
+  refusal: /^(please )?(don't|do not|never|no need to)\s+(add|make|put|change|use|set|insert|include|turn|remove|delete|drop|trim|export|fade|mute|speed|slow|move|crop|touch|edit)\b|^(先|暂时|还)?(不要|别|不用)(加|添加|改|做|放|用|设|删|去掉|导出|动)/,
   /** "Can you …?", "Could you …?": a request, though it ends in a question mark. */
   request: /^(can|could|would|will) you\b|^please\b|能不能|可以/,
   /** Fixed actions the client answers itself, without the chat stream. */
@@ -145,8 +147,8 @@ export const FormatWords: [RegExp, OutputFormatName][] = [
 /** Built-in music beds by the words people use for them. */
 export const MusicWords: [RegExp, MusicBed][] = [
   [/lo-?fi|chill|jazzy|轻音乐|低保真/, 'lofi'],
-  [/upbeat|energetic|happy|fun|dance|pop|欢快|动感|活力/, 'upbeat'],
-  [/ambient|calm|soft|relax|peaceful|atmospheric|something calm|舒缓|氛围|安静/, 'ambient'],
+  [/upbeat|energetic|happy|fun|dance|pop|欢快|动感|活力|节奏感/, 'upbeat'],
+  [/ambient|calm|soft|relax|peaceful|atmospheric|something calm|舒缓|氛围|安静|轻松|放松/, 'ambient'],
   [/corporate|business|inspiring|motivational|professional|商务|企业|励志/, 'corporate'],
 ];
 
@@ -160,14 +162,14 @@ export const AspectWords: [RegExp, (typeof ASPECTS)[number]][] = [
 
 export const FillWords: [RegExp, (typeof FILLS)[number]][] = [
   [/follow|跟随/, 'follow'],
-  [/blur|模糊|(fit|show) the (whole|entire|full)|完整画面/, 'blur'],
+  [/blur|模糊|虚化|(fit|show) the (whole|entire|full)|完整画面/, 'blur'],
   [/letterbox|black bars|黑边/, 'letterbox'],
-  [/crop|fill the (frame|screen)|zoom|裁剪/, 'crop'],
+  [/crop|fill the (frame|screen)|zoom|裁剪|裁掉|裁切|填满/, 'crop'],
 ];
 
 export const PositionWords: [RegExp, (typeof POSITIONS)[number]][] = [
-  [/\b(at the |on )?top\b|upper|顶部|上方/, 'top'],
-  [/\bbottom\b|底部|下方/, 'bottom'],
+  [/\b(at the |on )?top\b|upper|顶部|上方|上面|上边/, 'top'],
+  [/\bbottom\b|底部|下方|下面|下边/, 'bottom'],
   [/\b(center|centre|middle)\b|中间|居中/, 'center'],
 ];
 

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import rawManifest from '../../package.json';
-import { ACCEPTED_EXTENSIONS, BEST_MOMENTS_PROMPT, NOT_IN_MENUS } from '../../src/protocol';
+import { ACCEPTED_EXTENSIONS, BEST_MOMENTS_PROMPT, EDIT_TOOL_NAME, EditOp, editToolInputSchema, NOT_IN_MENUS } from '../../src/protocol';
 import { localizedManifest } from '../helpers/l10n';
 
 /** What an English VS Code shows (the %keys% of package.json resolved from package.nls.json). */
@@ -41,6 +41,22 @@ describe('package.json: "Upload to Demo Clip" shows on exactly the accepted file
   it('the Chat view points to @democlip before the user knows its name: a sample request', () => {
     const participant = manifest.contributes.chatParticipants.find((p) => p.id === 'democlip.chat');
     assert.equal(participant?.sampleRequest, BEST_MOMENTS_PROMPT);
+  });
+});
+
+describe('package.json: the edit tool for chat models and agent mode', () => {
+  const tool = manifest.contributes.languageModelTools.find((t) => t.name === EDIT_TOOL_NAME);
+
+  it('declares the input schema generated from the EditOp union (run out/scripts/syncToolSchema.js after changing an operation)', () => {
+    assert.ok(tool, `no languageModelTools entry named ${EDIT_TOOL_NAME}`);
+    assert.deepEqual(tool.inputSchema, editToolInputSchema());
+  });
+
+  it('offers every operation, and tells the model what the tool is for', () => {
+    const offered = tool?.inputSchema.properties.ops.items.oneOf.map((o) => o.properties.op.const).sort();
+    assert.deepEqual(offered, EditOp.options.map((o) => o.shape.op.value).sort());
+    assert.match(tool?.modelDescription ?? '', /operations/);
+    assert.ok(tool?.displayName && tool.userDescription, 'a name and a description people read in the tools picker');
   });
 });
 

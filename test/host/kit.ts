@@ -146,3 +146,10 @@ export function onStandInCloud(): { readonly cloud: EngineFixture } {
     },
   };
 }
+
+/** The text of the Chat view's latest answer, once it contains `contains` (the runner reads the workbench). */
+export async function lastChatReply(contains: string): Promise<string> {
+  const reply = await askRunner({ action: 'webviewText', selector: '.interactive-item-container.interactive-response >> nth=-1', contains });
+  assert.ok(reply.ok, `the last chat answer does not say "${contains}": ${reply.detail}`);
+  return reply.detail ?? '';
+}

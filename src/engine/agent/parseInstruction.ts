@@ -1,5 +1,5 @@
 import {
-  AspectWords, DEFAULT_CLIP_MS, EditOpMessage, FillWords, MusicWords, outputFromText, PositionWords, quoted, quotePattern, resolutionFromText, withoutQuotes, Words,
+  ASPECTS, AspectWords, DEFAULT_CLIP_MS, EditOpMessage, FillWords, MusicWords, outputFromText, PositionWords, quoted, quotePattern, resolutionFromText, withoutQuotes, Words,
   type EditOp,
 } from '../../protocol';
 import { parseDurationMs } from './parseDuration';
@@ -7,7 +7,7 @@ import {
   normalizeNumbers, parseAnchor, parseAt, parseEdgeSpan, parseFactor, parseFor, parseOrdinals, parseRange, parseSeconds, parseVolume,
 } from './parseQuantities';
 
-/** What a clause means when it names no amount: "fade in" is 1 s, "crossfade" 0.5 s, "make moment 2 shorter" 2 s less, a zoom 3 s. */
+/** What a clause means when it names no amount: "fade in" is 1 s, "crossfade" 0.5 s, "make moment 2 shorter" 2 s less, "zoom in at 0:12" 3 s. */
 const UNSAID = { fadeMs: 1000, crossfadeMs: 500, shortenMs: 2000, zoomMs: 3000 } as const;
 
 /** What the parser needs to know of the session to resolve "the last moment" and file names. */
@@ -51,6 +51,12 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       unknown.push(clause);
       continue;
     }
+    if (op.op === 'export' && previous?.op === 'export') {
+      // "渲染并导出1080p": one export, said twice; what each half names is kept.
+      previous.format = op.format !== 'mp4' ? op.format : previous.format;
+      if (op.resolution) previous.resolution = op.resolution;
+      continue;
+    }
     // "I only have 30 seconds, cut it down": the length came first.
     const pending = unknown.length > 0 && op.op === 'compile_best_moments' && parseDurationMs(text) === undefined
       ? slotFragment(normalizeNumbers(unknown[unknown.length - 1].toLowerCase()))?.length : undefined;
@@ -60,6 +66,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     } else if (op.op === 'compile_best_moments' && parseDurationMs(text) === undefined) {
       if (previous?.op === 'compile_best_moments') continue; // "30 seconds, cut it down": one clip, said twice
       lengthless.add(op);
+    } else if (op.op === 'compile_best_moments' && previous?.op === 'compile_best_moments' && lengthless.delete(previous)) {
+      previous.target_ms = op.target_ms; // "只保留精彩部分，控制在40秒内": one clip, its length said second
+      continue;
     }
     ops.push(op);
   }
@@ -70,7 +79,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
 function slotFragment(text: string): { length?: number; volume?: number } | undefined {
   const rest = text
     .replace(/\d+(?:\.\d+)?\s*(?:%|percent|％)|(?:volume|音量)\s*(?:to|at|of|=)?/g, '')
-    .replace(/[\d.:\s-]+|seconds?|secs?|minutes?|mins?|\b[ms]\b|分钟|分|秒|半|钟|左右|以内|max(imum)?|or less|about|around|roughly|long|i only have|for this|大约|大概|最多|上下/g, '');
+    .replace(/[\d.:\s-]+|seconds?|secs?|minutes?|mins?|\b[ms]\b|分钟|分|秒|半|钟|左右|以内|内|max(imum)?|or less|about|around|roughly|long|i only have|for this|大约|大概|最多|上下/g, '');
   if (rest.length > 0) return undefined;
   const length = parseDurationMs(text);
   const volume = /%|percent|％|volume|音量/.test(text) ? parseVolume(text) : undefined;
@@ -98,7 +107,7 @@ export function splitClauses(message: string): string[] {
     quotes.push(q);
     return `\u0000${quotes.length - 1}\u0000`;
   });
-  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|，|,\s*(?:and\s+)?then\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|然后|并且|再)\s*`, 'i');
+  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|，|,\s*(?:and\s+)?then\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|然后|并且|并(?=加|添加|改|去掉|删|导出|把|调)|再)\s*`, 'i');
   return masked
     .split(separator)
     .map((part) => part.replace(/\u0000(\d+)\u0000/g, (_, i: string) => quotes[Number(i)]).trim())
@@ -140,7 +149,8 @@ function parseClause(original: string, text: string, context: ParseContext): Edi
   if (has(Words.fade)) return fadeOp(text, 'clip');
 
   if (has(Words.aspect) && !has(/\bonly\b|只/)) {
-    const aspect = AspectWords.find(([pattern]) => pattern.test(text))?.[1];
+    // A ratio said in numbers wins over the words around it ("portrait 4:5 for the feed").
+    const aspect = ASPECTS.find((ratio) => text.includes(ratio)) ?? AspectWords.find(([pattern]) => pattern.test(text))?.[1];
     const fill = FillWords.find(([pattern]) => pattern.test(text))?.[1];
     if (aspect) return fill ? { op: 'set_aspect', aspect, fill } : { op: 'set_aspect', aspect };
   }
@@ -168,9 +178,11 @@ function parseClause(original: string, text: string, context: ParseContext): Edi
   if (has(Words.keepEverything)) return { op: 'keep_everything' };
   const length = parseDurationMs(text);
   if (has(Words.compile)) return { op: 'compile_best_moments', target_ms: length ?? DEFAULT_CLIP_MS };
-  // A length alone ("cut this down to 45 seconds", "压缩到一分钟") asks for the best moments at that length; a clause
-  // that also names something else it could be about is not guessed at.
-  if (length !== undefined && !has(OTHER_SUBJECTS)) return { op: 'compile_best_moments', target_ms: length };
+  // A length alone ("cut this down to 45 seconds", "压缩到一分钟") asks for the best moments at that length, and so
+  // does "it's too long"; a clause that also names something else it could be about, or a stretch of time
+  // ("删掉0:20到0:25", a cut it did not read), is not guessed at.
+  if (range || has(OTHER_SUBJECTS)) return undefined;
+  if (length !== undefined || has(Words.tooLong)) return { op: 'compile_best_moments', target_ms: length ?? DEFAULT_CLIP_MS };
   return undefined;
 }
 
@@ -222,7 +234,7 @@ function textOverlayOp(
   const position = PositionWords.find(([pattern]) => pattern.test(text))?.[1];
   if (Words.textRemove.test(text) && !words) return index === undefined ? { op: 'remove_text' } : { op: 'remove_text', index };
   const timing = textTiming(text);
-  if (Words.textEdit.test(text) && !/\b(add|put|insert|create)\b|添加|加上/.test(text) && context.texts > 0) {
+  if (Words.textEdit.test(text) && !/\b(add|put|insert|create)\b|^加|加(个|一个|一条|一行|上|入)|添加|增加|插入/.test(text) && context.texts > 0) {
     const edit: EditOp = { op: 'edit_text' };
     if (index !== undefined) edit.index = index;
     if (words) edit.text = words;
@@ -232,7 +244,7 @@ function textOverlayOp(
     return edit;
   }
   if (!words) return undefined;
-  const style = /caption|subtitle|字幕/.test(text) ? 'caption' : /lower[- ]third/.test(text) ? 'lower-third' : 'title';
+  const style = /caption|subtitle|字幕/.test(text) ? 'caption' : /lower[- ]third|人名条|姓名条/.test(text) ? 'lower-third' : 'title';
   return { op: 'add_text', text: words, style, ...timing, ...(position ? { position } : {}) };
 }
 
@@ -254,8 +266,10 @@ function textTiming(unquoted: string): Partial<Pick<Extract<EditOp, { op: 'add_t
 
 function fadeOp(text: string, target: 'clip' | 'music'): EditOp {
   const length = /\b(no|remove|without|stop)\b.*fade|去掉淡/.test(text) ? 0 : parseSeconds(text) ?? UNSAID.fadeMs;
-  const fadeIn = Words.fadeIn.test(text);
-  const fadeOut = Words.fadeOut.test(text);
+  // Which end: said ("fade in", "fade to black"), or where ("a fade at the start"); neither, or both: both ends.
+  const anchor = parseAnchor(text);
+  const fadeIn = Words.fadeIn.test(text) || (anchor === 'start' && !/\b(and )?(the )?end\b|结尾/.test(text));
+  const fadeOut = Words.fadeOut.test(text) || (anchor === 'end' && !/\b(start|beginning)\b|开头/.test(text));
   const both = fadeIn === fadeOut; // "fade in and out", or just "fade"
   return {
     op: 'fade',
@@ -270,8 +284,8 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
   if (ordinals.length === 0) return undefined;
   const index = resolve(ordinals[0], context.moments);
   if (Words.moveMoment.test(text)) {
-    const to = /to the (start|beginning|front)|first place|开头|最前/.test(text) ? 1
-      : /to the end|last place|结尾|最后面/.test(text) ? Math.max(1, context.moments)
+    const to = /(to|at) the (start|beginning|front)|first place|开头|最前/.test(text) ? 1
+      : /(to|at) the end|last place|结尾|最后面|(移到|放到|挪到|调到)最后/.test(text) ? Math.max(1, context.moments)
       : ordinals[1] !== undefined ? resolve(ordinals[1], context.moments) : undefined;
     if (to === undefined) return undefined;
     // "after clip 4": once clip 2 is taken out, clip 4 is third; "before clip 4" takes its place.
@@ -283,7 +297,9 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
   if (Words.shorter.test(text)) {
     const to = /\bto\s+\d|到\s*\d/.test(text) ? parseSeconds(text.replace(/^.*?(?:\bto\s+|到\s*)(?=\d)/, '')) : undefined;
     if (to !== undefined) return { op: 'trim_moment', index, to_ms: to };
-    return { op: 'trim_moment', index, by_ms: parseSeconds(text.replace(/(moment|clip|segment|part)\s*#?\s*\d+/g, '')) ?? UNSAID.shortenMs };
+    // "clip 2 by 3 seconds": the 2 names the clip; "clip 1 second shorter": the 1 is the length.
+    const withoutNames = text.replace(/(moment|clip|segment|part)\s*#?\s*\d+(?!\s*(?:s\b|secs?\b|seconds?\b|秒|\.\d))/g, '');
+    return { op: 'trim_moment', index, by_ms: parseSeconds(withoutNames) ?? UNSAID.shortenMs };
   }
   if (Words.removeMoment.test(text)) return { op: 'remove_moment', index };
   return undefined;
@@ -294,7 +310,7 @@ function sourceRefs(original: string): string[] {
   const names = [...original.matchAll(/[\w.-]+\.(?:mp4|mov|avi|webm|mkv)\b/gi)].map((m) => m[0]);
   if (names.length > 0) return names;
   const text = original.toLowerCase();
-  if (/\b(last|latest|newest|most recent)\b|最后|最新/.test(text)) return ['last'];
+  if (/\b(last|latest|newest|most recent)\b|最后|最新|刚/.test(text)) return ['last'];
   const ordinals = parseOrdinals(text).filter((n) => n > 0);
   return ordinals.length > 0 ? ordinals.map(String) : ['last'];
 }

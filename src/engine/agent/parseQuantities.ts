@@ -37,6 +37,7 @@ export function normalizeNumbers(text: string): string {
   return text
     .replace(/\bhalf an? (minute|second)/g, '0.5 $1')
     .replace(/\ban? (minute|second)s? and a half\b/g, '1.5 $1')
+    .replace(new RegExp(String.raw`\b(\d+|${units}) and a half (minute|second)s?\b`, 'g'), (_, n: string, unit: string) => `${(UNITS[n] ?? Number(n)) + 0.5} ${unit}`)
     .replace(/\b(an?) (minute|second)\b/g, '1 $2')
     .replace(new RegExp(String.raw`\b(${tens})(?:[\s-](${units}))?\b${QUANTITY_AFTER}`, 'g'), (_, t: string, u?: string) => String(TENS[t] + (u ? UNITS[u] : 0)))
     .replace(new RegExp(String.raw`\b(${units})\b${QUANTITY_AFTER}`, 'g'), (_, u: string) => String(UNITS[u]))
@@ -82,15 +83,15 @@ export function parseFor(text: string): number | undefined {
 
 /** A single point in time: "at 0:05", "at 5s", "在5秒". */
 export function parseAt(text: string): number | undefined {
-  const match = new RegExp(String.raw`(?:\bat|在)\s*(${CLOCK}|${NUMBER}\s*${UNIT})`).exec(text);
+  const match = new RegExp(String.raw`(?:\bat|在第?)\s*(${CLOCK}|${NUMBER}\s*${UNIT})`).exec(text);
   return match ? timeMs(match[1].replace(/[^\d:.]/g, '')) : undefined;
 }
 
 /** "the first 3 seconds" → start, 3000; "the last 5 seconds" → end, 5000; "前3秒" / "最后5秒". */
 export function parseEdgeSpan(text: string): { anchor: 'start' | 'end'; duration_ms: number } | undefined {
-  const first = new RegExp(String.raw`(?:first|opening|前)\s*(${NUMBER})\s*${UNIT}`).exec(text);
+  const first = new RegExp(String.raw`(?:first|opening|前|开头|片头)\s*(${NUMBER})\s*${UNIT}`).exec(text);
   if (first) return { anchor: 'start', duration_ms: timeMs(first[1]) };
-  const last = new RegExp(String.raw`(?:last|final|closing|最后)\s*(${NUMBER})\s*${UNIT}`).exec(text);
+  const last = new RegExp(String.raw`(?:last|final|closing|最后|结尾|片尾)\s*(${NUMBER})\s*${UNIT}`).exec(text);
   if (last) return { anchor: 'end', duration_ms: timeMs(last[1]) };
   return undefined;
 }
@@ -125,7 +126,7 @@ export function parseFactor(text: string): number | undefined {
   const times = new RegExp(String.raw`(${NUMBER})\s*(?:x|×|倍)|\bx\s?(${NUMBER})`).exec(text);
   if (times) return Number(times[1] ?? times[2]);
   if (/twice as fast|double speed|double the speed/.test(text)) return 2;
-  if (/half speed|half as fast|半速|slow[- ]?motion|slo-?mo|慢放|慢动作/.test(text)) return 0.5;
+  if (/half speed|half as fast|半速|慢一半|slow[- ]?motion|slo-?mo|慢放|慢动作/.test(text)) return 0.5;
   return undefined;
 }
 

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ErrorCode, httpStatusFor } from '../../protocol';
+import { ErrorCode, httpStatusFor, type Lang } from '../../protocol';
 import { MAX_JSON_BODY_BYTES } from '../limits';
 import { EngineError } from './engineError';
 
@@ -21,17 +21,17 @@ export function sendSuccess(res: ServerResponse, data: unknown): void {
   sendJson(res, 200, { success: true, data });
 }
 
-export function sendError(res: ServerResponse, error: unknown, renderEnvelope: boolean): void {
+export function sendError(res: ServerResponse, error: unknown, renderEnvelope: boolean, lang: Lang = 'en'): void {
   const engineError =
-    error instanceof EngineError ? error : new EngineError(ErrorCode.internal, 'The local engine hit an internal error.');
+    error instanceof EngineError ? error : new EngineError(ErrorCode.internal, { en: 'The local engine hit an internal error.', zh: '本地引擎出现了内部错误。' });
   if (res.headersSent) {
     res.destroy();
     return;
   }
   const status = httpStatusFor(engineError.code);
   const body = renderEnvelope
-    ? { success: false, code: engineError.code, error: engineError.message }
-    : { code: engineError.code, message: engineError.message, data: null };
+    ? { success: false, code: engineError.code, error: engineError.messageIn(lang) }
+    : { code: engineError.code, message: engineError.messageIn(lang), data: null };
   sendJson(res, status, body, engineError.headers);
 }
 

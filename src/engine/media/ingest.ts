@@ -33,7 +33,10 @@ export interface PendingFile {
 export const fileTooLarge = (filename: string, limit: number) =>
   new EngineError(
     ErrorCode.fileTooLarge,
-    `"${filename}" is larger than the ${formatBytes(limit)} upload limit. Compress it or trim it, then upload again.`,
+    {
+      en: `"${filename}" is larger than the ${formatBytes(limit)} upload limit. Compress it or trim it, then upload again.`,
+      zh: `“${filename}”超过了 ${formatBytes(limit)} 的上传上限。请压缩或剪短后重新上传。`,
+    },
   );
 
 function formatBytes(bytes: number): string {
@@ -92,7 +95,7 @@ export async function receiveMultipart(req: IncomingMessage, store: Store, limit
     // Browsers and our client send names as UTF-8 bytes; busboy's default (latin1) would turn Démo into DÃ©mo.
     parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { fileSize: limits.maxUploadBytes, files: MAX_FILES_PER_UPLOAD } });
   } catch {
-    throw new EngineError(400, 'Expected a multipart/form-data upload with one or more "files" fields.');
+    throw new EngineError(400, { en: 'Expected a multipart/form-data upload with one or more "files" fields.', zh: '上传应为 multipart/form-data，含一个或多个 “files” 字段。' });
   }
   parser.on('file', (_field, stream, info) => {
     const filename = cleanFileName(info.filename ?? '');
@@ -106,12 +109,15 @@ export async function receiveMultipart(req: IncomingMessage, store: Store, limit
     writes.push(writeStreamed(stream, file));
   });
   parser.on('filesLimit', () => {
-    failure ??= new EngineError(400, `One upload holds at most ${MAX_FILES_PER_UPLOAD} files; this one had more, so none was kept. Upload them in several goes.`);
+    failure ??= new EngineError(400, {
+      en: `One upload holds at most ${MAX_FILES_PER_UPLOAD} files; this one had more, so none was kept. Upload them in several goes.`,
+      zh: `一次上传最多 ${MAX_FILES_PER_UPLOAD} 个文件；这次更多，所以一个都没有保留。请分几次上传。`,
+    });
   });
   const finished = new Promise<void>((resolve, reject) => {
     parser.on('close', resolve);
     parser.on('error', reject);
-    req.on('aborted', () => reject(new EngineError(400, 'The upload was interrupted.')));
+    req.on('aborted', () => reject(new EngineError(400, { en: 'The upload was interrupted.', zh: '上传被中断了。' })));
   });
   // The whole request counts, declared or not: a chunked body of many files just under the per-file limit is cut off too.
   let received = 0;
@@ -127,12 +133,12 @@ export async function receiveMultipart(req: IncomingMessage, store: Store, limit
     await finished;
     await Promise.all(writes);
     if (failure) throw failure;
-    if (pending.length === 0) throw new EngineError(400, 'The upload contained no files.');
+    if (pending.length === 0) throw new EngineError(400, { en: 'The upload contained no files.', zh: '这次上传没有包含文件。' });
     return pending;
   } catch (error) {
     await Promise.allSettled(writes);
     await discard(store, pending);
-    throw error instanceof EngineError ? error : new EngineError(400, 'The upload could not be read.');
+    throw error instanceof EngineError ? error : new EngineError(400, { en: 'The upload could not be read.', zh: '无法读取这次上传。' });
   }
 }
 

@@ -40,11 +40,16 @@ export async function inspectMedia(
     throw error;
   });
   if (probe.undecodableAnimation) {
-    throw new EngineError(ErrorCode.unsupportedFile,
-      `"${file.filename}" is an animated WebP, which this ffmpeg cannot decode (it reads WebP stills only). Save it as a GIF or an MP4 and upload that.`);
+    throw new EngineError(ErrorCode.unsupportedFile, {
+      en: `"${file.filename}" is an animated WebP, which this ffmpeg cannot decode (it reads WebP stills only). Save it as a GIF or an MP4 and upload that.`,
+      zh: `“${file.filename}”是动画 WebP，这个 ffmpeg 无法解码（它只能读取静态 WebP）。请另存为 GIF 或 MP4 再上传。`,
+    });
   }
   if (!probe.hasVideo && probe.audioTracks === 0) {
-    throw new EngineError(ErrorCode.unsupportedFile, `"${file.filename}" has neither pictures nor sound in it (ffmpeg found ${probe.formatName || 'no known'} data only). Upload a video, an image or an audio file.`);
+    throw new EngineError(ErrorCode.unsupportedFile, {
+      en: `"${file.filename}" has neither pictures nor sound in it (ffmpeg found ${probe.formatName || 'no known'} data only). Upload a video, an image or an audio file.`,
+      zh: `“${file.filename}”里既没有画面也没有声音（ffmpeg 只找到 ${probe.formatName || '未知'} 数据）。请上传视频、图片或音频文件。`,
+    });
   }
   const counted = (): Promise<Count> => countOnce(tools.ffmpeg, path, file.sha256, cacheDir, signal);
   const notes: string[] = [];
@@ -112,10 +117,15 @@ async function countOnce(ffmpeg: string, path: string, sha256: string, cacheDir:
 /** ffprobe's reason, turned into what the user can do about it. */
 function unreadableError(filename: string, stderr = ''): EngineError {
   if (/moov atom not found/i.test(stderr)) {
-    return new EngineError(ErrorCode.unsupportedFile,
-      `"${filename}" is cut off: its index (the "moov" part an MP4 recorder writes last) is missing, so none of it can be played. ` +
-      'This happens when a recording is stopped abruptly. Recover it with the recorder (OBS: remux; or a tool such as untrunc), then upload it again.');
+    return new EngineError(ErrorCode.unsupportedFile, {
+      en: `"${filename}" is cut off: its index (the "moov" part an MP4 recorder writes last) is missing, so none of it can be played. ` +
+        'This happens when a recording is stopped abruptly. Recover it with the recorder (OBS: remux; or a tool such as untrunc), then upload it again.',
+      zh: `“${filename}”不完整：它的索引（MP4 录制程序最后写入的 “moov” 部分）缺失，所以完全无法播放。` +
+        '录制被突然中断时会这样。请用录制程序修复（OBS：重新封装；或 untrunc 这类工具），然后重新上传。',
+    });
   }
-  return new EngineError(ErrorCode.unsupportedFile,
-    `"${filename}" could not be read as video, image or audio: nothing in it decodes. It may be corrupt or not a media file. Re-export it and upload again.`);
+  return new EngineError(ErrorCode.unsupportedFile, {
+    en: `"${filename}" could not be read as video, image or audio: nothing in it decodes. It may be corrupt or not a media file. Re-export it and upload again.`,
+    zh: `“${filename}”无法作为视频、图片或音频读取：其中没有任何可以解码的内容。它可能已损坏，或者不是媒体文件。请重新导出后再上传。`,
+  });
 }

@@ -47,7 +47,10 @@ export async function fontFor(text: string): Promise<FontChoice> {
     if (missing.length === 0) return { file, missing };
     if (!best || missing.length < best.missing.length) best = { file, missing };
   }
-  if (!best) throw new EngineError(500, 'No font for titles was found. Install the DejaVu fonts (Debian/Ubuntu: sudo apt-get install fonts-dejavu-core).');
+  if (!best) throw new EngineError(500, {
+    en: 'No font for titles was found. Install the DejaVu fonts (Debian/Ubuntu: sudo apt-get install fonts-dejavu-core).',
+    zh: '找不到标题用的字体。请安装 DejaVu 字体（Debian/Ubuntu：sudo apt-get install fonts-dejavu-core）。',
+  });
   return best;
 }
 

@@ -95,7 +95,7 @@ export async function renderPlan(draft: Draft, resolution: RenderOutput['resolut
     draft.t.filter((track) => track.tt === type).flatMap((track) => track.sg).filter((sg) => (sg.d ?? 1) > 0);
   const resolve = async (segment: Segment) => {
     const found = segment.src ? await lookup(segment.src) : undefined;
-    if (!found) throw new EngineError(400, `The draft refers to media "${segment.src ?? '(none)'}" that is not in this session.`);
+    if (!found) throw new EngineError(400, { en: `The draft refers to media "${segment.src ?? '(none)'}" that is not in this session.`, zh: `草稿引用的素材“${segment.src ?? '（无）'}”不在这个会话中。` });
     return found;
   };
 
@@ -110,7 +110,7 @@ export async function renderPlan(draft: Draft, resolution: RenderOutput['resolut
       const inMs = sg.in ?? 0;
       const durationMs = sg.d ?? ((media.durationMs ?? 0) - inMs) / speed;
       const kind = media.fileType === 'image' ? 'image' as const : 'video' as const;
-      if (media.fileType === 'audio') throw new EngineError(400, `"${media.filename}" is audio: put it on the audio track, not the video track.`);
+      if (media.fileType === 'audio') throw new EngineError(400, { en: `"${media.filename}" is audio: put it on the audio track, not the video track.`, zh: `“${media.filename}”是音频：请把它放在音频轨道上，而不是视频轨道。` });
       const source = {
         kind, path: found.path, width: media.width ?? 0, height: media.height ?? 0,
         audioTracks: kind === 'video' ? tracksOf(media) : [], hdr: media.hdr ?? null,
@@ -142,7 +142,7 @@ export async function renderPlan(draft: Draft, resolution: RenderOutput['resolut
   const lastEnd = Math.max(videoEnd, ...audio.map((a) => a.atMs + a.durationMs), ...text.map((t) => t.atMs + t.durationMs));
   // The draft's own length wins: the client shows it, and the tests hold the output to it within a frame.
   const durationMs = positive(draft.d) ?? lastEnd;
-  if (!(durationMs > 0)) throw new EngineError(400, 'The draft has nothing with a length to render.');
+  if (!(durationMs > 0)) throw new EngineError(400, { en: 'The draft has nothing with a length to render.', zh: '草稿里没有有时长、可以渲染的内容。' });
   if (durationMs > MAX_DRAFT_MS) {
     throw new EngineError(400, `The draft lasts ${Math.round(durationMs / 60_000)} minutes: clips up to ${MAX_DRAFT_MS / 3600_000} hours are rendered. Shorten it.`);
   }

@@ -36,7 +36,7 @@ export function previewRoute(router: Router, ctx: EngineContext): void {
 
   const currentPreview = async (user: UserRecord, sessionId: string) => {
     const session = await ownedSession(ctx.store, user, sessionId);
-    if (!isExportable(session.draft)) throw new EngineError(400, 'The draft is empty: there is nothing to preview yet.');
+    if (!isExportable(session.draft)) throw new EngineError(400, { en: 'The draft is empty: there is nothing to preview yet.', zh: '草稿是空的：还没有可以预览的内容。' });
     const hash = createHash('sha256').update(JSON.stringify([user.userId, session.draft, PREVIEW_OUTPUT])).digest('hex');
     return { session, previewId: `${PREVIEW_ID_PREFIX}${hash.slice(0, 32)}` };
   };
@@ -85,7 +85,7 @@ function verified(token: string, sessionId: string, sign: (sessionId: string, pr
   const expected = Buffer.from(sign(sessionId, previewId ?? '', expires));
   const given = Buffer.from(signature ?? '');
   if (!previewId || !(expires > Date.now()) || given.length !== expected.length || !timingSafeEqual(given, expected)) {
-    throw new EngineError(ErrorCode.forbidden, 'This preview link is invalid or has expired. Ask for the preview again.');
+    throw new EngineError(ErrorCode.forbidden, { en: 'This preview link is invalid or has expired. Ask for the preview again.', zh: '这个预览链接无效或已过期。请重新请求预览。' });
   }
   return previewId;
 }

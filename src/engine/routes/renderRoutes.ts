@@ -35,7 +35,7 @@ export function renderRoutes(router: Router, ctx: EngineContext): void {
     if (!isSafeId(id)) throw new EngineError(400, 'A render id may hold only letters, digits, "_" and "-".');
     if (id.startsWith(PREVIEW_ID_PREFIX)) throw new EngineError(400, `Render ids starting with "${PREVIEW_ID_PREFIX}" are the engine's own previews: use another id.`);
     await ownedSession(ctx.store, user, sessionId);
-    if (!isExportable(draft)) throw new EngineError(400, 'The draft is empty: there is nothing to export yet.');
+    if (!isExportable(draft)) throw new EngineError(400, { en: 'The draft is empty: there is nothing to export yet.', zh: '草稿是空的：还没有可以导出的内容。' });
     // The id makes submission safe to retry: the same request again answers with the job it already made.
     const existing = await ctx.store.render(id);
     if (existing?.userId === user.userId && existing.sessionId === sessionId) return sendSuccess(res, statusOf(existing));

@@ -11,6 +11,7 @@ import { textIn, type Translate } from '../text';
 import { uploadFiles } from '../uploadFiles';
 import type { UploadHistory } from '../uploadHistory';
 import { creditsText } from '../statusBar';
+import { dropDraftQuestion } from '../confirm';
 import { editOpsFromModel } from './lmEdit';
 
 interface ChatResult extends vscode.ChatResult {
@@ -75,6 +76,14 @@ async function handle(
     await connection.ready(() => stream.progress(t('Setting things up…')));
     if (firstTime) stream.markdown(`${connection.backend === 'local' ? t('Connected to the local engine (offline, no credits) and ready.') : t('Connected to the NemoVideo cloud and ready.')}\n\n`);
     if (!route) {
+      // A timeline the user made is dropped only from the button: the question is asked in the chat.
+      const { state } = await connection.inSession(({ client, sessionId }) => client.state(sessionId, { signal: signalOf(token) }));
+      const question = dropDraftQuestion(state.draft, t);
+      if (question) {
+        stream.markdown(`${question}\n\n`);
+        stream.button({ command: 'democlip.newSession', arguments: [{ confirmed: true }], title: textIn(t).startNewSession });
+        return result();
+      }
       await connection.newSession();
       stream.markdown(t('Started a new session: the timeline is empty. Upload footage to begin.'));
       return result();
@@ -172,7 +181,7 @@ async function chatUpload(connection: Connection, history: UploadHistory, reques
 /** An edit through the backend's chat stream; returns whether the timeline changed. */
 async function chatEdit(connection: Connection, request: vscode.ChatRequest, stream: vscode.ChatResponseStream, token: vscode.CancellationToken, t: Translate, lang: Lang): Promise<boolean> {
   return connection.inSession(async (ready) => {
-    const turn = await askTurn(ready.client, ready.sessionId, (before) => messageFor(ready, request, before, token), {
+    const turn = await askTurn(ready.client, ready.sessionId, (before) => messageFor(ready, request, before, stream, token, t), {
       signal: signalOf(token),
       lang,
       onText: (text) => stream.markdown(`${text}\n\n`),
@@ -197,12 +206,13 @@ async function chatEdit(connection: Connection, request: vscode.ChatRequest, str
   });
 }
 
-/** With the user's model and the local engine, the model turns words into engine operations; otherwise the words go as they are. */
-async function messageFor(ready: Ready, request: vscode.ChatRequest, draft: Draft | null | undefined, token: vscode.CancellationToken): Promise<string> {
+/**
+ * With the user's model and the local engine, the model turns words into engine operations; otherwise the words go
+ * as they are. A model that could not be used (no consent, quota, gone) is said, then the engine's parser reads them.
+ */
+async function messageFor(ready: Ready, request: vscode.ChatRequest, draft: Draft | null | undefined, stream: vscode.ChatResponseStream, token: vscode.CancellationToken, t: Translate): Promise<string> {
   if (ready.backend !== 'local' || !request.model) return request.prompt;
-  try {
-    return (await editOpsFromModel(request.model, request.prompt, draft, token)) ?? request.prompt;
-  } catch {
-    return request.prompt; // no model access (or it failed): the engine's own parser still understands the words
-  }
+  const outcome = await editOpsFromModel(request.model, request.prompt, draft, token);
+  if (outcome.kind === 'unavailable') stream.markdown(textIn(t).modelNotUsed(outcome.code, outcome.detail));
+  return outcome.kind === 'ops' ? outcome.message : request.prompt;
 }

@@ -70,6 +70,23 @@ describe('edit agent: phrasings → operations (analysis, history and routing)',
     assert.deepEqual(parseInstruction('{"op":"explode"}').ops, []);
   });
 
+  it('never turns what it cannot do into a wrong edit: a refusal of any edit, or a stretch of time it cannot cut, is no clip length', () => {
+    for (const refusal of ["please don't remove the silences", "don't export yet", '别删静音', '先别导出']) assert.deepEqual(ops(refusal), [], refusal);
+    // Not a cut it reads (no cut verb it knows), so not "the best 20 seconds" either.
+    assert.deepEqual(ops('keep 0:20 to 0:25'), []);
+  });
+
+  it('one thing said twice is one operation: a clip and its length, an export and its resolution', () => {
+    assert.deepEqual(ops('只保留精彩部分，控制在40秒内'), [{ op: 'compile_best_moments', target_ms: 40_000 }]);
+    assert.deepEqual(ops('渲染并导出1080p'), [{ op: 'export', format: 'mp4', resolution: '1080p' }]);
+  });
+
+  it('a ratio in numbers wins over the words around it; a fade takes its end from where it is said', () => {
+    assert.deepEqual(ops('portrait 4:5 for the feed'), [{ op: 'set_aspect', aspect: '4:5' }]);
+    assert.deepEqual(ops('add a fade at the start'), [{ op: 'fade', target: 'clip', in_ms: 1000 }]);
+    assert.deepEqual(ops('fade to black'), [{ op: 'fade', target: 'clip', out_ms: 1000 }]);
+  });
+
   it('keeps quoted text whole when splitting clauses', () => {
     assert.deepEqual(splitClauses('add title "Plan, then ship" at the start and make it square'), ['add title "Plan, then ship" at the start', 'make it square']);
   });

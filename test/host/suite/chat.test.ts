@@ -1,13 +1,13 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { TrackType } from '../../../src/protocol';
-import { democlip, engineDraft, lmFixture, sessionWithFootage, SLOW_MS, videoMs } from '../kit';
+import { askRunner, democlip, engineDraft, lmFixture, sessionWithFootage, SLOW_MS, videoMs } from '../kit';
 
 const TOOL = 'democlip_edit_timeline';
 
 /** What `workbench.action.chat.open` returns with blockOnResponse: the participant's ChatResult, once it is complete. */
 interface ChatOpenResult {
-  metadata?: { route?: string; edited?: boolean };
+  metadata?: { route?: string; edited?: boolean; lang?: string };
   errorDetails?: { message: string };
 }
 
@@ -90,5 +90,26 @@ describe('@democlip through the real Chat view, with a test model', function () 
     // Not an edit: no Export / Open timeline buttons, no "edited" follow-ups, no refresh of the panel.
     assert.deepEqual(result.metadata, { route: 'chat', edited: false, lang: 'en' });
     assert.deepEqual(await engineDraft(api), before);
+  });
+
+  it('a Chinese message in an English VS Code gets a Chinese reply end to end: the engine\'s words and the extension\'s own buttons', async () => {
+    const api = await democlip();
+    const lm = await lmFixture();
+    await sessionWithFootage(api);
+    lm.answerNext({ text: 'No tools for this one.' });
+    const result = await askInChatView('@democlip 剪辑精彩片段成6秒');
+    assert.deepEqual(result.metadata, { route: 'chat', edited: true, lang: 'zh' });
+    assert.ok(Math.abs(videoMs(await engineDraft(api)) - 6000) <= 1000);
+    // The last reply as the Chat view shows it, its buttons included.
+    const reply = await askRunner({ action: 'webviewText', selector: '.interactive-session .interactive-response >> nth=-1', contains: '打开时间线' });
+    assert.ok(reply.ok, reply.detail);
+    assert.match(reply.detail ?? '', /精彩片段/);
+    assert.match(reply.detail ?? '', /导出/);
+    // What VS Code itself draws around the reply stays in its display language (English here): the participant's
+    // name, "Completed 2 steps in 1s", the time. Every line of ours is Chinese.
+    const ours = (reply.detail ?? '').split('\n').map((line) => line.trim())
+      .filter((line) => line && line !== 'Demo Clip Maker' && !/^Completed \d+ steps? in /.test(line) && !/^\d+:\d+( [AP]M)?$|^\d+s$/.test(line));
+    assert.ok(ours.length >= 3, reply.detail);
+    assert.deepEqual(ours.filter((line) => !/[\u3400-\u9fff]/.test(line) || /[A-Za-z]{3,} [A-Za-z]{3,}/.test(line)), [], reply.detail);
   });
 });

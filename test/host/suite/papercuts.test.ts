@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { english, textIn } from '../../../src/extension/text';
 import { ffprobe } from '../../helpers/ffprobe';
-import { clickNotificationButton, democlip, engineDraft, FOOTAGE, footageTruth, lmFixture, onStandInCloud, sessionWithClip, sessionWithFootage, SLOW_MS, videoMs, waitFor, workspaceUri } from '../kit';
+import { askRunner, clickNotificationButton, democlip, engineDraft, FOOTAGE, footageTruth, lmFixture, onStandInCloud, sessionWithClip, sessionWithFootage, SLOW_MS, videoMs, waitFor, workspaceUri } from '../kit';
 
 /** The host tests run VS Code in English. */
 const TEXT = textIn(english);
@@ -51,6 +51,11 @@ describe('papercuts on the cloud backend (a NemoVideo-compatible engine with fau
     await sessionWithClip(api); // on the "cloud": its draft is what gets exported
     standIn.cloud.faults.add({ route: 'render', fault: 'export-blocked' });
     const exporting = vscode.commands.executeCommand<{ uri: vscode.Uri } | undefined>('democlip.export', { resolution: '720p', format: 'mp4' });
+    // Before the cloud renders (it may spend credits) the user is asked, with the balance.
+    await vscode.commands.executeCommand('notifications.showList');
+    const asked = await askRunner({ action: 'webviewText', selector: '.notifications-center', contains: 'credits available' });
+    assert.ok(asked.ok, `no question with the balance before the cloud export: ${asked.detail}`);
+    await clickNotificationButton(TEXT.exportOnCloud);
     await clickNotificationButton(TEXT.useLocalEngine);
     const result = await exporting;
     assert.equal(api.connection.backend, 'local', 'switched to the local engine');
