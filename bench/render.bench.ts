@@ -1,13 +1,17 @@
 /**
  * Benchmark of the renderer: a 60 s 1920x1080 clip from 8 segments of 1080p30 footage, with a title, a lower
  * third and ducked lo-fi music, through the engine's own plan → loudness pass → render at the default preset
- * (or the presets given as arguments). Prints wall time, the multiple of real time and the peak memory of this
- * process with its ffmpeg children. The machine is shared: run it twice.
+ * (or the presets given as arguments), without and with auto-zoom (the zooms the analysis finds in the footage).
+ * Prints wall time, the multiple of real time, ffmpeg's CPU seconds and the peak memory of this process with its
+ * ffmpeg children. The machine is shared: run it twice and compare CPU seconds.
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { analyzeMedia } from '../src/engine/analysis/analyzeMedia';
+import { zoomsOf } from '../src/engine/analysis/zoomPlan';
 import { engineConfig } from '../src/engine/config';
 import { parseIntegratedLoudness } from '../src/engine/render/loudness';
 import { musicBed } from '../src/engine/render/musicBeds';
@@ -57,7 +61,15 @@ function childCpuSeconds(): number {
 
 const CACHE_DIR = join(ROOT, '.test-footage', 'bench-cache');
 
-async function renderOnce(source: string, preset: string): Promise<{ wallMs: number; measureMs: number; peak: number; cpu: number }> {
+/** The draft with auto-zoom on: the zooms the analysis finds in the footage (analysed once, then cached). */
+async function withAutoZoom(source: string): Promise<Draft> {
+  const sha256 = createHash('sha256').update(readFileSync(source)).digest('hex');
+  const signals = await analyzeMedia({ path: source, sha256, durationMs: FOOTAGE_SECONDS * 1000, width: 1920, height: 1080, hasVideo: true, audioTracks: [0] }, 'ffmpeg', CACHE_DIR);
+  const zooms = zoomsOf([{ src: 'footage', signals }], [{ mediaId: 'footage', width: 1920, height: 1080 }]);
+  return { ...draft, m: { ...draft.m, zoom: 'auto', fill: 'follow', zooms } };
+}
+
+async function renderOnce(variant: Draft, source: string, preset: string): Promise<{ wallMs: number; measureMs: number; peak: number; cpu: number }> {
   const work = await mkdtemp(join(tmpdir(), 'democlip-render-bench-'));
   const media = { fileType: 'video', durationMs: FOOTAGE_SECONDS * 1000, width: 1920, height: 1080, hasAudio: true, filename: 'footage.mp4' } as MediaRecord;
   const output: RenderOutput = { format: 'mp4', quality: 'high', resolution: '1080p' };
@@ -66,7 +78,7 @@ async function renderOnce(source: string, preset: string): Promise<{ wallMs: num
   const cpuBefore = childCpuSeconds();
   const started = Date.now();
   try {
-    const plan = await renderPlan(draft, output.resolution, async () => ({ media, path: source }));
+    const plan = await renderPlan(variant, output.resolution, async () => ({ media, path: source }));
     const measure = await measureCommand(plan, output, options);
     const mixLufs = measure && parseIntegratedLoudness((await runTool('ffmpeg', measure, { collectStdout: false })).stderr);
     const measureMs = Date.now() - started;
@@ -82,11 +94,15 @@ async function main(): Promise<void> {
   const source = await footage();
   // Synthesise the bed before timing: it is made once per engine store, then cached.
   const presets = process.argv.slice(2).length > 0 ? process.argv.slice(2) : [engineConfig({ storeDir: '' }).renderPreset];
+  await mkdir(CACHE_DIR, { recursive: true });
   await musicBed('ffmpeg', CACHE_DIR, 'lofi');
-  for (const preset of presets) {
-    const { wallMs, measureMs, peak, cpu } = await renderOnce(source, preset);
+  const zoomed = await withAutoZoom(source);
+  const zoomsInClip = (zoomed.m?.zooms ?? []).filter((z) => draft.t[0].sg.some((sg) => z.out > (sg.in ?? 0) && z.in < (sg.in ?? 0) + segmentMs)).length;
+  for (const preset of presets) for (const [look, variant] of [['none', draft], [`auto-zoom (${zoomsInClip} zooms in the clip)`, zoomed]] as const) {
+    const { wallMs, measureMs, peak, cpu } = await renderOnce(variant, source, preset);
     const rows: [string, string][] = [
       ['clip', `${CLIP_MS / 1000} s 1920x1080 30 fps, ${SEGMENTS} segments, title + lower third, ducked music`],
+      ['look', look],
       ['x264 preset', preset],
       ['loudness pass', `${(measureMs / 1000).toFixed(1)} s`],
       ['render, wall time', `${(wallMs / 1000).toFixed(1)} s`],

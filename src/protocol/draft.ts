@@ -45,13 +45,31 @@ export const Track = z.looseObject({
 });
 export type Track = z.infer<typeof Track>;
 
+/**
+ * Local engine: a zoom onto part of a source, in the source's own time (ms) and pixels, so that it stays on the
+ * action whatever moments are kept: the camera eases onto the rectangle at `in`, holds it, and eases back by `out`.
+ */
+export const Zoom = z.looseObject({
+  src: z.string(),
+  in: z.number().nonnegative(),
+  out: z.number().nonnegative(),
+  x: z.number().nonnegative(),
+  y: z.number().nonnegative(),
+  w: z.number().positive(),
+  h: z.number().positive(),
+});
+export type Zoom = z.infer<typeof Zoom>;
+
 /** Draft-wide settings; the canvas is the output frame (16:9 1920x1080, 9:16 1080x1920, 1:1, 4:5). */
 const DraftMeta = z.looseObject({
   title: z.string().optional(),
   width: z.number().optional(),
   height: z.number().optional(),
   fps: z.number().optional(),
-  /** How footage of another shape fills the canvas: "blur" (blurred fill) | "letterbox" | "crop" (centre). */
+  /**
+   * How footage of another shape fills the canvas: "blur" (blurred fill) | "letterbox" | "crop" (centre) |
+   * "follow" (a crop window of the canvas's shape that follows the zooms' action).
+   */
   fill: z.string().optional(),
   /** Fade of the whole clip from / to black (and silence), ms. */
   fadeInMs: z.number().optional(),
@@ -60,6 +78,10 @@ const DraftMeta = z.looseObject({
   crossfadeMs: z.number().optional(),
   /** Gain of the footage's own sound: 0 mutes it; 1 keeps it as recorded. */
   sourceVolume: z.number().optional(),
+  /** Local engine: "auto" plays the `zooms`; absent or "off" shows the whole frame. */
+  zoom: z.string().optional(),
+  /** Local engine: where the camera zooms, found in the frames (typing, pointer, clicks) or asked for. */
+  zooms: z.array(Zoom).optional(),
   /** Local engine: the media ids a clip may use ("use only the second file"); all uploads when absent. */
   sources: z.array(z.string()).optional(),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ASPECTS, EXPORT_RESOLUTIONS, FILLS, MUSIC_BEDS, OUTPUT_FORMATS, POSITIONS, TEXT_STYLES } from './vocabulary';
+import { ASPECTS, EXPORT_RESOLUTIONS, FILLS, MUSIC_BEDS, OUTPUT_FORMATS, POSITIONS, TEXT_STYLES, ZOOM_MODES } from './vocabulary';
 
 /**
  * The edit operations of the local engine's agent: what a user's sentence becomes. One union serves the engine's
@@ -31,7 +31,11 @@ export const EditOp = z.discriminatedUnion('op', [
     fill: z.enum(FILLS).optional().describe('How footage of another shape fills the frame; default blur for vertical'),
   }).describe('Change the frame shape: 16:9 landscape, 9:16 vertical (TikTok, Reels, Shorts), 1:1 square, 4:5 portrait feed.'),
   z.object({ op: z.literal('set_fill'), fill: z.enum(FILLS) })
-    .describe('How footage of another shape fills the frame: blurred background, letterbox bars, or crop to the centre.'),
+    .describe('How footage of another shape fills the frame: blurred background, letterbox bars, crop to the centre, or a crop that follows the action.'),
+  z.object({ op: z.literal('set_zoom'), mode: z.enum(ZOOM_MODES) })
+    .describe('Zoom onto the action found in the frames (typing, the pointer, clicks): "auto" turns it on (9:16 and 1:1 then follow the action), "less" / "more" zoom out / in, "off" shows the whole frame.'),
+  z.object({ op: z.literal('zoom_at'), start_ms: ms('When the zoom starts on the timeline'), duration_ms: ms('How long it holds').min(1000).default(3000) })
+    .describe('Zoom in on the action at one time of the clip, e.g. "zoom in on the form at 0:12 for 3 seconds".'),
   z.object({ op: z.literal('set_resolution'), resolution: z.enum(EXPORT_RESOLUTIONS) })
     .describe('Output resolution (the short side: 720, 1080 or 2160 pixels).'),
 

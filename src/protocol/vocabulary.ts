@@ -39,7 +39,8 @@ export function musicBedLabel(src: string | undefined, lang: Lang = 'en'): strin
 }
 
 export const ASPECTS = ['16:9', '9:16', '1:1', '4:5'] as const;
-export const FILLS = ['blur', 'letterbox', 'crop'] as const;
+export const FILLS = ['blur', 'letterbox', 'crop', 'follow'] as const;
+export const ZOOM_MODES = ['auto', 'less', 'more', 'off'] as const;
 export const POSITIONS = ['top', 'center', 'bottom'] as const;
 export const TEXT_STYLES = ['title', 'caption', 'lower-third'] as const;
 
@@ -72,7 +73,11 @@ export const Words = {
   useSources: /\b(use )?only\b.*\b(file|upload|video|recording)s?\b|\bonly (use )?[\w-]+\.\w{2,4}\b|[\w-]+\.(mp4|mov|avi|webm|mkv) only\b|\b(just )?use (the )?(first|second|third|last|latest) (file|upload|video|recording)|只用|只使用/,
 
   aspect: /\b(16:9|9:16|1:1|4:5)\b|vertical|portrait|landscape|horizontal|widescreen|square|tiktok|(?<!(highlight|sizzle|demo) )\breels?\b|\bshorts\b|instagram|youtube|linkedin|phone screen|\bstories\b|竖屏|横屏|竖版|横版|方形|正方形|抖音|快手|b站|哔哩哔哩/,
-  fill: /blur(red)?( background| fill)?|letterbox|black bars|\bcrop\b|fill the (frame|screen)|zoom to fill|模糊背景|黑边|裁剪/,
+  fill: /blur(red)?( background| fill)?|letterbox|black bars|\bcrop\b|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|follow the (action|cursor|pointer|mouse)|模糊背景|黑边|裁剪|完整画面|跟随/,
+  zoom: /\bzoom(ed|ing|s)?\b|\bclose[- ]?ups?\b|缩放|放大|特写/,
+  zoomOff: /\bno (auto[- ]?)?zoom|\b(turn off|remove|disable|stop|without|undo)\b.*\bzoom|\bzoom(ing)? off\b|(don't|do not) zoom|(不要|取消|关闭|去掉|别)(自动)?(缩放|放大)/,
+  zoomLess: /\bless zoom|zoom (out )?(a (bit|little) )?less|\b(not|less) so close|zoom out a (bit|little)|(缩放|放大)(小|少)一?点|少(一点)?(缩放|放大)|别放太大/,
+  zoomMore: /\bmore zoom|zoom (in )?more|\bcloser\b|\btighter\b|再放大|放大一点|更近/,
   resolution: /\b(720p|1080p|4k|2160p|uhd|full hd|fhd|hd)\b|超高清|全高清|高清|超清|分辨率/,
 
   text: /\b(title|caption|subtitle|lower[- ]third|text|heading|label)s?\b|标题|字幕|文字/,
@@ -154,7 +159,8 @@ export const AspectWords: [RegExp, (typeof ASPECTS)[number]][] = [
 ];
 
 export const FillWords: [RegExp, (typeof FILLS)[number]][] = [
-  [/blur|模糊/, 'blur'],
+  [/follow|跟随/, 'follow'],
+  [/blur|模糊|(fit|show) the (whole|entire|full)|完整画面/, 'blur'],
   [/letterbox|black bars|黑边/, 'letterbox'],
   [/crop|fill the (frame|screen)|zoom|裁剪/, 'crop'],
 ];
@@ -183,6 +189,7 @@ export const CAPABILITIES: { en: string; zh: string }[] = [
   { en: 'use only the second file', zh: '只用第二个文件' },
   { en: 'make it vertical for TikTok', zh: '改成竖屏' },
   { en: 'make it 1080p', zh: '分辨率改成1080p' },
+  { en: 'auto zoom', zh: '自动缩放' },
   { en: "add the title 'Launch' at the start", zh: '在开头加标题“发布”' },
   { en: 'add lo-fi background music at 35%', zh: '添加背景音乐，音量35%' },
   { en: 'make the music quieter', zh: '音乐小声一点' },

@@ -7,12 +7,23 @@ describe('democlip analyze', function () {
   this.timeout(120_000);
   const folder = cliFolder('democlip-analyze-');
 
-  it('--json prints exactly {duration_ms, moments:[{src, in, out, score, why}]}, the moments fitting --target', async () => {
+  it('--json prints exactly {duration_ms, moments:[{src, in, out, score, why}], zooms:[{src, in, out, x, y, w, h}]}, the moments fitting --target', async () => {
     const [a, b] = [await walkthrough90(), await walkthrough45()];
     const run = await runCli(['analyze', a.path, b.path, '--target', '40', '--json', '--store', folder.store]);
     assert.equal(run.code, 0, run.stderr);
-    const output = JSON.parse(run.stdout) as { duration_ms: number; moments: { src: string; in: number; out: number; score: number; why: string[] }[] };
-    assert.deepEqual(Object.keys(output), ['duration_ms', 'moments']);
+    const output = JSON.parse(run.stdout) as {
+      duration_ms: number;
+      moments: { src: string; in: number; out: number; score: number; why: string[] }[];
+      zooms: { src: string; in: number; out: number; x: number; y: number; w: number; h: number }[];
+    };
+    assert.deepEqual(Object.keys(output), ['duration_ms', 'moments', 'zooms']);
+    assert.ok(output.zooms.length > 0, 'the typing and the pointer are zoomed onto');
+    for (const zoom of output.zooms) {
+      assert.deepEqual(Object.keys(zoom), ['src', 'in', 'out', 'x', 'y', 'w', 'h']);
+      const size = zoom.src === basename(a.path) ? a.truth : b.truth;
+      assert.ok(zoom.x >= 0 && zoom.y >= 0 && zoom.x + zoom.w <= size.width && zoom.y + zoom.h <= size.height, 'source pixels');
+      assert.ok(output.moments.some((m) => m.src === zoom.src && zoom.out > m.in && zoom.in < m.out), 'inside a chosen moment');
+    }
     assert.ok(Math.abs(output.duration_ms - 40_000) <= 1000, `duration ${output.duration_ms}`);
     assert.equal(output.duration_ms, output.moments.reduce((sum, m) => sum + m.out - m.in, 0));
     const order = [basename(a.path), basename(b.path)];

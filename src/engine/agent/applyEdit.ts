@@ -1,10 +1,12 @@
-import { MUSIC_BEDS, musicBedSrc, SHORTEST_MOMENT_MS, TrackType, type Draft, type EditOp, type Segment } from '../../protocol';
+import { MUSIC_BEDS, musicBedSrc, SHORTEST_MOMENT_MS, TrackType, type Draft, type EditOp, type Segment, type Zoom } from '../../protocol';
+import { rezoom, withZooms } from './zoomEdits';
 import type { Moment } from '../analysis/chooseMoments';
 import type { PacedSpan } from '../analysis/idleSpeedup';
 import { musicSegments, relayout, sourceSpan, textSegments, videoSegments, withTrack } from './timeline';
 
 /** Edits resolved by the executor before they reach `applyEdit` (moments chosen, or idle stretches found, by analysis). */
-export type ResolvedEdit = { kind: 'set_video_moments'; moments: Moment[] } | { kind: 'set_paced_spans'; spans: PacedSpan[] };
+export type ResolvedEdit = { kind: 'set_video_moments'; moments: Moment[] } | { kind: 'set_paced_spans'; spans: PacedSpan[] }
+  | { kind: 'set_zooms'; zooms: Zoom[] };
 
 /** What `applyEdit` may know of the session's uploads, to resolve file names; no I/O happens here. */
 export interface MediaSummary {
@@ -12,6 +14,7 @@ export interface MediaSummary {
   filename: string;
   fileType: 'video' | 'image' | 'audio';
   durationMs: number | null;
+  width: number | null;
   height: number | null;
 }
 
@@ -28,7 +31,7 @@ export class EditError extends Error {
 }
 
 /** Edits that only the executor can carry out (analysis, undo history, export). */
-export type DraftEditOp = Exclude<EditOp, { op: 'compile_best_moments' | 'remove_dead_air' | 'speed_up_idle' | 'undo' | 'redo' | 'start_over' | 'show_tracks' | 'export' }>;
+export type DraftEditOp = Exclude<EditOp, { op: 'compile_best_moments' | 'remove_dead_air' | 'speed_up_idle' | 'zoom_at' | 'undo' | 'redo' | 'start_over' | 'show_tracks' | 'export' }>;
 
 const SHORT_SIDE = { '720p': 720, '1080p': 1080, '4k': 2160 } as const;
 const ASPECT_RATIO = { '16:9': [16, 9], '9:16': [9, 16], '1:1': [1, 1], '4:5': [4, 5] } as const;
@@ -37,7 +40,10 @@ const VOLUME_STEP = 1.4;
 
 /** Pure: returns a new draft with the edit applied; the draft passed in is not touched (undo keeps it). */
 export function applyEdit(draft: Draft, edit: DraftEditOp | ResolvedEdit, context: EditContext = { media: [] }): Draft {
-  if ('kind' in edit) return relayout(draft, edit.kind === 'set_video_moments' ? momentsToSegments(edit.moments) : pacedToSegments(edit.spans));
+  if ('kind' in edit) {
+    if (edit.kind === 'set_zooms') return withZooms(draft, edit.zooms);
+    return relayout(draft, edit.kind === 'set_video_moments' ? momentsToSegments(edit.moments) : pacedToSegments(edit.spans));
+  }
   switch (edit.op) {
     case 'keep_everything':
       return relayout(draft, selectedVideo(draft, context).map((media) => wholeFile(media)));
@@ -47,6 +53,8 @@ export function applyEdit(draft: Draft, edit: DraftEditOp | ResolvedEdit, contex
       return withCanvas(draft, edit.aspect, shortSide(draft), edit.fill ?? draft.m?.fill ?? 'blur');
     case 'set_fill':
       return { ...draft, m: { ...draft.m, fill: edit.fill } };
+    case 'set_zoom':
+      return rezoom(draft, edit.mode, context);
     case 'set_resolution':
       return withCanvas(draft, aspectOf(draft), SHORT_SIDE[edit.resolution], draft.m?.fill);
     case 'add_text':

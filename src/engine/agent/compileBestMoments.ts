@@ -1,4 +1,4 @@
-import { type AdkEvent, type Draft, type ProgressEvent, say, type Lang } from '../../protocol';
+import { type AdkEvent, type Draft, type ProgressEvent, say, type Lang, type Zoom } from '../../protocol';
 import { analyzeMedia } from '../analysis/analyzeMedia';
 import { chooseMoments, FIT_TOLERANCE_MS, type Choice, type SourceSignals } from '../analysis/chooseMoments';
 import { commitDraft } from '../sessions';
@@ -8,6 +8,7 @@ import { applyEdit } from './applyEdit';
 import { plural, seconds } from './describe';
 import { tracksOf } from '../media/audioTracks';
 import { analysingEvent, reporting } from './reporting';
+import { zoomsOf } from '../analysis/zoomPlan';
 import { loadMedia, type TurnContext } from './turnContext';
 
 export const ANALYZE_TOOL = 'analyze_footage';
@@ -29,6 +30,8 @@ export interface AnalyzeFootageResult {
   short: boolean;
   files: { media_id: string; filename: string; duration_ms: number }[];
   moments: { src: string; filename: string; in: number; out: number; score: number; why: string[] }[];
+  /** Where auto-zoom would zoom inside the chosen moments (source ms and pixels), whether or not it is on. */
+  zooms: { src: string; filename: string; in: number; out: number; x: number; y: number; w: number; h: number }[];
 }
 
 /**
@@ -40,8 +43,9 @@ export async function* compileBestMoments(ctx: TurnContext, targetMs: number, ev
   if (footage.length === 0) return yield events.text(noFootage(lang));
   const callId = `call_${events.invocationId.slice(4, 12)}`;
   yield events.call(callId, ANALYZE_TOOL, { files: footage.map((m) => m.filename), target_ms: targetMs });
-  const choice = chooseMoments(yield* analyzeFootage(ctx, footage), targetMs);
-  yield events.response(callId, ANALYZE_TOOL, toResult(choice, targetMs, footage));
+  const sources = yield* analyzeFootage(ctx, footage, lang);
+  const choice = chooseMoments(sources, targetMs);
+  yield events.response(callId, ANALYZE_TOOL, toResult(choice, targetMs, footage, zoomsOf(sources, footage)));
   if (choice.moments.length === 0) {
     yield events.text(say(lang, 'I found no moments with activity or speech in this footage (it looks static and silent). Your draft is unchanged.', '这段素材里找不到有画面变化或人声的片段（看起来是静止、无声的）。草稿没有改动。'));
     return;
@@ -62,7 +66,7 @@ export function sessionFootage(media: MediaRecord[], draft?: Draft): MediaRecord
  * chooseMoments, and of idleSpeedup for "keep everything but make it faster". Yields progress across all the files
  * while they are read.
  */
-export async function* analyzeFootage(ctx: TurnContext, footage: MediaRecord[]): AsyncGenerator<ProgressEvent, SourceSignals[]> {
+export async function* analyzeFootage(ctx: TurnContext, footage: MediaRecord[], lang: Lang): AsyncGenerator<ProgressEvent, SourceSignals[]> {
   const sources: SourceSignals[] = [];
   const totalMs = sourceMs(footage);
   let beforeMs = 0;
@@ -75,7 +79,7 @@ export async function* analyzeFootage(ctx: TurnContext, footage: MediaRecord[]):
       ctx.config.ffmpeg,
       ctx.store.cacheDir,
       ctx.signal,
-      (doneMs) => report(analysingEvent(media.filename, beforeMs + doneMs, totalMs)),
+      (doneMs) => report(analysingEvent(media.filename, beforeMs + doneMs, totalMs, lang)),
     ));
     beforeMs += media.durationMs ?? 0;
     sources.push({ src: media.mediaId, signals });
@@ -83,7 +87,7 @@ export async function* analyzeFootage(ctx: TurnContext, footage: MediaRecord[]):
   return sources;
 }
 
-function toResult(choice: Choice, targetMs: number, footage: MediaRecord[]): AnalyzeFootageResult {
+function toResult(choice: Choice, targetMs: number, footage: MediaRecord[], zooms: Zoom[]): AnalyzeFootageResult {
   const filename = new Map(footage.map((m) => [m.mediaId, m.filename]));
   return {
     target_ms: Number.isFinite(targetMs) ? targetMs : null,
@@ -95,6 +99,9 @@ function toResult(choice: Choice, targetMs: number, footage: MediaRecord[]): Ana
     moments: choice.moments.map((m) => ({
       src: m.src, filename: filename.get(m.src) ?? m.src, in: m.inMs, out: m.outMs, score: m.score, why: m.why,
     })),
+    zooms: zooms
+      .filter((z) => choice.moments.some((m) => m.src === z.src && z.out > m.inMs && z.in < m.outMs))
+      .map(({ src, in: inMs, out, x, y, w, h }) => ({ src, filename: filename.get(src) ?? src, in: inMs, out, x, y, w, h })),
   };
 }
 

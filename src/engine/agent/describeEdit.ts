@@ -29,6 +29,10 @@ export function describeEdit(op: EditOp, before: Draft, after: Draft, lang: Lang
       return say(lang, `The frame is now ${after.m?.width}x${after.m?.height}${fillText(after, lang)}.`, `画面现在是 ${after.m?.width}x${after.m?.height}${fillText(after, lang)}。`);
     case 'set_fill':
       return say(lang, `Footage now fills the frame${fillText(after, lang)}.`, `素材现在这样填充画面${fillText(after, lang)}。`);
+    case 'set_zoom':
+      if (op.mode === 'off') return say(lang, 'No zoom: the clip shows the whole screen.', '不再缩放：剪辑显示完整画面。');
+      return say(lang, `The ${plural(after.m?.zooms?.length ?? 0, 'zoom')} now ${op.mode === 'less' ? 'show more around the action' : 'come closer'}.`,
+        `${after.m?.zooms?.length ?? 0} 处缩放已${op.mode === 'less' ? '减小，显示更多周围内容' : '加大，更贴近操作'}。`);
     case 'add_text': {
       const added = textSegments(after).find((t) => !textSegments(before).some((old) => old === t || (old.m?.text === t.m?.text && old.at === t.at)));
       return say(lang, `Added the ${op.style} "${op.text}" from ${span(added?.at, added?.d)} (${added?.m?.position}).`,
@@ -97,6 +101,7 @@ function fillText(draft: Draft, lang: Lang): string {
   if (fill === 'blur') return say(lang, ', footage on a blurred background', '，背景模糊填充');
   if (fill === 'letterbox') return say(lang, ', letterboxed', '，加黑边');
   if (fill === 'crop') return say(lang, ', cropped to the centre', '，裁剪到中间');
+  if (fill === 'follow') return say(lang, ', following the action', '，画面跟随操作');
   return '';
 }
 

@@ -11,6 +11,7 @@ const DEFAULT_TARGET_MS = 60_000;
 const DEFAULT_FADE_MS = 1000;
 const DEFAULT_CROSSFADE_MS = 500;
 const DEFAULT_SHORTEN_MS = 2000;
+const DEFAULT_ZOOM_MS = 3000;
 
 /** What the parser needs to know of the session to resolve "the last moment" and file names. */
 export interface ParseContext {
@@ -91,7 +92,7 @@ function parseStructured(message: string): EditOp[] | undefined {
   }
 }
 
-const VERB = String.raw`add|make|put|remove|delete|drop|fade|mute|unmute|export|use|set|change|crossfade|speed|slow|move|trim|cut|shorten|keep|turn|play|undo|redo|show`;
+const VERB = String.raw`add|make|put|remove|delete|drop|fade|mute|unmute|export|use|set|change|crossfade|speed|slow|move|trim|cut|shorten|keep|turn|play|undo|redo|show|zoom|auto[- ]?zoom`;
 
 /** Splits on sentence punctuation, "then", and "and" before a new verb; quoted text is never split. */
 export function splitClauses(message: string): string[] {
@@ -133,6 +134,9 @@ function parseClause(original: string, text: string, context: ParseContext): Edi
 
   const textOp = textOverlayOp(text, original, context, resolve);
   if (textOp) return textOp;
+
+  const zoom = zoomOp(text);
+  if (zoom) return zoom;
 
   if (has(Words.hardCuts)) return { op: 'crossfade', ms: 0 };
   if (has(Words.crossfade)) return { op: 'crossfade', ms: parseSeconds(text) ?? DEFAULT_CROSSFADE_MS };
@@ -176,6 +180,19 @@ function parseClause(original: string, text: string, context: ParseContext): Edi
 /** Words of other intents: with one of them, a length is that intent's (a title's, a fade's), not the clip's. */
 const OTHER_SUBJECTS = new RegExp([Words.text, Words.music, Words.fade, Words.crossfade, Words.speed, /\b(moment|segment|scene|shot)s?\b|第/]
   .map((pattern) => pattern.source).join('|'));
+
+/** "auto zoom", "zoom in on the form at 0:12 for 3 seconds", "less zoom", "no zoom", "自动缩放", "不要缩放". */
+function zoomOp(text: string): EditOp | undefined {
+  if (!Words.zoom.test(text) || /zoom to fill/.test(text)) return undefined;
+  if (Words.zoomOff.test(text)) return { op: 'set_zoom', mode: 'off' };
+  if (Words.zoomLess.test(text)) return { op: 'set_zoom', mode: 'less' };
+  if (Words.zoomMore.test(text)) return { op: 'set_zoom', mode: 'more' };
+  const at = parseAt(text) ?? parseRange(text)?.start_ms;
+  if (at === undefined) return { op: 'set_zoom', mode: 'auto' };
+  const range = parseRange(text);
+  const duration = parseFor(text) ?? (range ? range.end_ms - range.start_ms : undefined);
+  return { op: 'zoom_at', start_ms: at, duration_ms: Math.max(1000, duration ?? DEFAULT_ZOOM_MS) };
+}
 
 function musicOp(text: string, original: string): EditOp | undefined {
   if (!Words.music.test(text) && !Words.noDuck.test(text)) return undefined;

@@ -3,6 +3,7 @@ import { CJK_FONT_HINT, fontFor } from '../render/fonts';
 import { commitDraft } from '../sessions';
 import { AdkEventFactory } from './adkEvents';
 import { applyEdit, EditError, type DraftEditOp, type EditContext } from './applyEdit';
+import { autoZoom } from './autoZoom';
 import { compileBestMoments } from './compileBestMoments';
 import { speedUpIdle } from './speedUpIdle';
 import { describeDraft } from './describe';
@@ -12,7 +13,9 @@ import { parseInstruction } from './parseInstruction';
 import { textSegments, videoSegments } from './timeline';
 import { loadMedia, type TurnContext } from './turnContext';
 
-const ANALYSIS_OPS = new Set<EditOp['op']>(['compile_best_moments', 'remove_dead_air', 'speed_up_idle']);
+const ANALYSIS_OPS = new Set<EditOp['op']>(['compile_best_moments', 'remove_dead_air', 'speed_up_idle', 'zoom_at']);
+/** "auto zoom" reads the footage's frames (analysis); less, more and off only change the draft's zooms. */
+const analyses = (op: EditOp) => ANALYSIS_OPS.has(op.op) || (op.op === 'set_zoom' && op.mode === 'auto');
 /** Ops whose own reply already describes the whole timeline. */
 const SUMMARISED_OPS = new Set<EditOp['op']>([...ANALYSIS_OPS, 'undo', 'redo', 'start_over', 'show_tracks', 'export']);
 
@@ -24,7 +27,7 @@ export async function* runTurn(ctx: TurnContext, message: string): AsyncGenerato
   const events = new AdkEventFactory();
   const media = await loadMedia(ctx);
   const context: EditContext = {
-    media: media.map((m) => ({ id: m.mediaId, filename: m.filename, fileType: m.fileType, durationMs: m.durationMs, height: m.height })),
+    media: media.map((m) => ({ id: m.mediaId, filename: m.filename, fileType: m.fileType, durationMs: m.durationMs, width: m.width, height: m.height })),
   };
   const draft = ctx.session.draft;
   const lang = replyLanguage(message, ctx.session.language);
@@ -37,7 +40,7 @@ export async function* runTurn(ctx: TurnContext, message: string): AsyncGenerato
   for (const [k, op] of ops.entries()) {
     const callId = `call_${events.invocationId.slice(4, 12)}_${k}`;
     // Analysis ops announce their own tool call (analyze_footage), with the files they read.
-    if (!ANALYSIS_OPS.has(op.op)) yield events.call(callId, op.op, op as Record<string, unknown>);
+    if (!analyses(op)) yield events.call(callId, op.op, op as Record<string, unknown>);
     yield* execute(ctx, op, context, callId, events, lang);
   }
   // One summary of the timeline after all the edits, rather than one per edit.
@@ -54,6 +57,9 @@ async function* execute(ctx: TurnContext, op: EditOp, context: EditContext, call
       return;
     case 'speed_up_idle':
       yield* speedUpIdle(ctx, op.factor, events, lang);
+      return;
+    case 'zoom_at':
+      yield* autoZoom(ctx, op, events, lang);
       return;
     case 'undo':
     case 'redo': {
@@ -93,7 +99,8 @@ async function* execute(ctx: TurnContext, op: EditOp, context: EditContext, call
       return;
     }
     default:
-      yield* applyAndReply(ctx, op, context, callId, events, lang);
+      if (op.op === 'set_zoom' && op.mode === 'auto') yield* autoZoom(ctx, op, events, lang);
+      else yield* applyAndReply(ctx, op, context, callId, events, lang);
   }
 }
 

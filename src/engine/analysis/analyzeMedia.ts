@@ -7,12 +7,13 @@ import { runTool } from '../tools/runTool';
 import { ffmpegSlots } from '../tools/slots';
 import { soundOf } from '../media/audioTracks';
 import { detectSpeech } from './detectSpeech';
-import { sceneCuts, ScreenChangeMeter } from './screenChange';
+import { classifyActions } from './activity';
+import { sceneCuts, ScreenChangeMeter, type Box } from './screenChange';
 import type { Signals } from './signals';
 import { AUDIO_FRAME_MS, levelsFilter, readLevels } from './soundLevels';
 
 /** Bumped whenever the signals change meaning, so that stale cached analyses are not reused. */
-const ANALYSIS_VERSION = 3;
+const ANALYSIS_VERSION = 4;
 /** 4 frames/s: enough to see typing and cursor moves, and a quarter-second grid for cuts. */
 const FRAME_MS = 250;
 /** Frames are scaled so their longer side is this (160x90 for 16:9): change detection needs no detail. */
@@ -115,14 +116,18 @@ async function runAnalysis(input: AnalyzeInput, ffmpeg: string, work: string, si
       },
     );
   }
-  const change = input.hasVideo ? await measureChange(join(work, 'frames.gray'), frame.width * frame.height) : [];
+  const measured = input.hasVideo ? await measureChange(join(work, 'frames.gray'), frame.width, frame.height) : { change: [], region: [] };
   const levels = hasAudio ? await readLevels(join(work, 'loudness.txt'), input.durationMs) : [];
-  const binned = Array.from({ length: bins }, (_, k) => change[k] ?? 0);
+  const change = Array.from({ length: bins }, (_, k) => Math.round((measured.change[k] ?? 0) * 1e6) / 1e6);
+  const region = Array.from({ length: bins }, (_, k) => (change[k] > 0 ? measured.region[k] ?? null : null));
+  const sceneCut = sceneCuts(change);
   return {
     durationMs: input.durationMs,
     binMs: FRAME_MS,
-    change: binned.map((share) => Math.round(share * 1e6) / 1e6),
-    sceneCut: sceneCuts(binned),
+    change,
+    region,
+    action: classifyActions(change, region, sceneCut),
+    sceneCut,
     speech: detectSpeech(levels, AUDIO_FRAME_MS),
   };
 }
@@ -144,8 +149,9 @@ function frameSize(width: number | null, height: number | null): { width: number
 }
 
 /** Streams the raw grey frames through the change meter, one frame in memory at a time (plus its history). */
-async function measureChange(path: string, frameBytes: number): Promise<number[]> {
-  const meter = new ScreenChangeMeter();
+async function measureChange(path: string, width: number, height: number): Promise<{ change: number[]; region: (Box | null)[] }> {
+  const meter = new ScreenChangeMeter(width);
+  const frameBytes = width * height;
   const file = await open(path);
   try {
     for (;;) {
@@ -157,5 +163,5 @@ async function measureChange(path: string, frameBytes: number): Promise<number[]
   } finally {
     await file.close();
   }
-  return meter.change;
+  return meter;
 }

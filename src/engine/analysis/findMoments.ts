@@ -36,12 +36,21 @@ const MIN_CHANGED_BINS = 2;
 export const MIN_MOMENT_MS = 1000;
 /** Long stretches are offered in pieces of at most this, so that the fitting can keep the best part of each. */
 const MAX_PIECE_MS = 8000;
-const WEIGHTS = { speech: 0.55, screen: 0.35, sceneCut: 0.1 };
+/**
+ * Narration weighs most, then on-screen action; what a person does on screen adds to that: typing and clicks much
+ * (typing without narration then ranks above narration over a still screen instead of being cut as idle), pointer
+ * travel a little (a wandering pointer is often just a hand resting on the mouse).
+ */
+const WEIGHTS = { speech: 0.55, screen: 0.35, input: 0.4, pointer: 0.1, sceneCut: 0.1 };
 
 /** What is worth keeping in one source: phrases, on-screen action, and the stretches they make together. */
 export interface Activity {
   speech: Span[];
   screen: Span[];
+  /** Typing and clicks (part of `screen`). */
+  input: Span[];
+  /** Pointer travel (part of `screen`). */
+  pointer: Span[];
   /** Speech with its margins, and on-screen action. */
   content: Span[];
   /** Speech (with margins) and on-screen action, joined across short gaps; everything else is idle. */
@@ -50,7 +59,9 @@ export interface Activity {
 
 export function findActivity(signals: Signals): Activity {
   const speech = signals.speech;
-  const screen = screenSpans(signals);
+  const screen = screenSpans(signals, (k) => signals.change[k] > 0 || signals.sceneCut[k]);
+  const input = screenSpans(signals, (k) => signals.action[k] === 'typing' || signals.action[k] === 'click');
+  const pointer = screenSpans(signals, (k) => signals.action[k] === 'cursor');
   const guarded = speech.map((p) => ({ startMs: p.startMs - SPEECH_LEAD_MS, endMs: p.endMs + SPEECH_TAIL_MS }));
   const content = [...guarded, ...screen];
   const joined = union(content, JOIN_GAP_MS)
@@ -58,7 +69,7 @@ export function findActivity(signals: Signals): Activity {
   const regions = joined
     .filter((r) => r.endMs - r.startMs >= MIN_MOMENT_MS || overlap(r, speech) > 0)
     .map((r) => widen(r, MIN_MOMENT_MS, signals.durationMs));
-  return { speech, screen, content, regions };
+  return { speech, screen, input, pointer, content, regions };
 }
 
 /** The candidate moments of one source, in source order, each scored and explained. */
@@ -70,12 +81,15 @@ export function findPieces({ src, signals }: SourceSignals): Piece[] {
       const length = piece.endMs - piece.startMs;
       const speechShare = overlap(piece, activity.speech) / length;
       const screenShare = overlap(piece, activity.screen) / length;
+      const inputShare = overlap(piece, activity.input) / length;
+      const pointerShare = overlap(piece, activity.pointer) / length;
       const hasSceneCut = binsOf(piece, signals.binMs).some((k) => signals.sceneCut[k]);
       const why: Why[] = [];
       if (speechShare > 0) why.push('speech');
       if (hasSceneCut) why.push('screen-change');
       if (screenShare > 0) why.push('motion');
-      const score = WEIGHTS.speech * speechShare + WEIGHTS.screen * screenShare + (hasSceneCut ? WEIGHTS.sceneCut : 0);
+      const score = WEIGHTS.speech * speechShare + WEIGHTS.screen * screenShare + WEIGHTS.input * inputShare + WEIGHTS.pointer * pointerShare +
+        (hasSceneCut ? WEIGHTS.sceneCut : 0);
       return {
         src,
         inMs: piece.startMs,
@@ -90,15 +104,15 @@ export function findPieces({ src, signals }: SourceSignals): Piece[] {
 }
 
 /**
- * Runs of changed bins, joined across short still gaps, without blips. A bin holds the change between two samples,
+ * Runs of bins where `counts` holds, joined across short still gaps, without blips. A bin holds the change between two samples,
  * so the change began somewhere inside it: a run starts at its first bin's middle (the unbiased estimate), and
  * ends where the last change is first seen (when it ended cannot be narrowed: what disappears is not new).
  */
-function screenSpans(signals: Signals): Span[] {
+function screenSpans(signals: Signals, counts: (k: number) => boolean): Span[] {
   const joinBins = JOIN_GAP_MS / signals.binMs;
   const runs: { first: number; last: number; changed: number }[] = [];
-  signals.change.forEach((share, k) => {
-    if (share <= 0 && !signals.sceneCut[k]) return;
+  signals.change.forEach((_, k) => {
+    if (!counts(k)) return;
     const run = runs.at(-1);
     if (run && k - run.last <= joinBins) Object.assign(run, { last: k, changed: run.changed + 1 });
     else runs.push({ first: k, last: k, changed: 1 });

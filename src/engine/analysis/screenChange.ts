@@ -16,28 +16,50 @@ const SCENE_CUT_MIN_SHARE = 0.05;
 /** ...and the samples either side change less than this fraction of that (scrolling and video change steadily). */
 const SCENE_CUT_SPIKE_RATIO = 1 / 3;
 
+/** A rectangle [x, y, w, h] in fractions of the frame (0-1). */
+export type Box = [x: number, y: number, w: number, h: number];
+
 export class ScreenChangeMeter {
   /** The last frames, oldest first. */
   private readonly history: Uint8Array[] = [];
   /** Entry k: the change between frame k and frame k+1. */
   readonly change: number[] = [];
+  /** Entry k: where that change was, as fractions of the frame; null when nothing changed. */
+  readonly region: (Box | null)[] = [];
+
+  /** `width`: pixels per row of the frames pushed. */
+  constructor(private readonly width: number) {}
 
   push(frame: Uint8Array): void {
     const previous = this.history.at(-1);
-    if (previous) this.change.push(novelShare(frame, previous, this.history.slice(0, -1)));
+    if (previous) {
+      const { share, region } = novelPixels(frame, previous, this.history.slice(0, -1), this.width);
+      this.change.push(share);
+      this.region.push(region);
+    }
     this.history.push(frame);
     if (this.history.length > HISTORY_FRAMES) this.history.shift();
   }
 }
 
-function novelShare(frame: Uint8Array, previous: Uint8Array, older: Uint8Array[]): number {
+function novelPixels(frame: Uint8Array, previous: Uint8Array, older: Uint8Array[], width: number): { share: number; region: Box | null } {
   let novel = 0;
+  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
   for (let p = 0; p < frame.length; p++) {
     const value = frame[p];
     if (Math.abs(value - previous[p]) <= PIXEL_CHANGE_THRESHOLD) continue;
-    if (older.every((old) => Math.abs(value - old[p]) > PIXEL_CHANGE_THRESHOLD)) novel++;
+    if (!older.every((old) => Math.abs(value - old[p]) > PIXEL_CHANGE_THRESHOLD)) continue;
+    novel++;
+    const [x, y] = [p % width, Math.floor(p / width)];
+    [left, top, right, bottom] = [Math.min(left, x), Math.min(top, y), Math.max(right, x), Math.max(bottom, y)];
   }
-  return novel / frame.length;
+  if (novel === 0) return { share: 0, region: null };
+  const height = frame.length / width;
+  const round = (n: number) => Math.round(n * 1000) / 1000;
+  return {
+    share: novel / frame.length,
+    region: [round(left / width), round(top / height), round((right + 1 - left) / width), round((bottom + 1 - top) / height)],
+  };
 }
 
 /** Marks the intervals where a new screen appears: a spike of change, not a steady stream of it. */

@@ -1,9 +1,11 @@
-import { isMusicBedSrc, MUSIC_BEDS, musicBedOf, musicBedSrc, TrackType, type Draft, type MusicBed, type RenderOutput, type Segment } from '../../protocol';
+import { FILLS, isMusicBedSrc, MUSIC_BEDS, musicBedOf, musicBedSrc, TrackType, type Draft, type MusicBed, type RenderOutput, type Segment } from '../../protocol';
 import { EngineError } from '../http/engineError';
 import { MAX_CANVAS_PIXELS, MAX_CANVAS_SIDE, MAX_DRAFT_MS } from '../limits';
 import type { HdrTransfer } from '../media/probe';
 import type { MediaRecord } from '../store/records';
 import { tracksOf } from '../media/audioTracks';
+import { zoomsOfPiece } from './zoomFilter';
+import type { TimedRect } from './zoomTrack';
 
 const SHORT_SIDE: Record<NonNullable<RenderOutput['resolution']>, number> = { '540p': 540, '720p': 720, '1080p': 1080, '4k': 2160 };
 
@@ -13,7 +15,7 @@ export interface Canvas {
   fps: number;
 }
 
-export type Fill = 'blur' | 'letterbox' | 'crop';
+export type Fill = (typeof FILLS)[number];
 
 interface Fades {
   fadeInMs: number;
@@ -35,6 +37,8 @@ export interface VideoPiece extends Fades {
   speed: number;
   /** Gain of the piece's own sound (the draft's sourceVolume times the segment's volume). */
   volume: number;
+  /** Where the camera zooms, on the piece's own timeline; none shows the whole frame. */
+  zooms: TimedRect[];
 }
 
 /** A segment of the audio track: a built-in music bed or an uploaded file's sound. */
@@ -111,7 +115,8 @@ export async function renderPlan(draft: Draft, resolution: RenderOutput['resolut
         kind, path: found.path, width: media.width ?? 0, height: media.height ?? 0,
         audioTracks: kind === 'video' ? tracksOf(media) : [], hdr: media.hdr ?? null,
       };
-      return { atMs: sg.at, piece: { source, inMs, durationMs, speed, volume: sourceVolume * (sg.m?.volume ?? 1), ...fadesOf(sg) } };
+      const zooms = zoomsOfPiece(draft, sg, inMs, durationMs, speed);
+      return { atMs: sg.at, piece: { source, inMs, durationMs, speed, volume: sourceVolume * (sg.m?.volume ?? 1), zooms, ...fadesOf(sg) } };
     })
     .filter(({ piece }) => piece.durationMs > 0);
   // Segments keep their order by `at`; a segment without `at` follows the one before it.
@@ -146,7 +151,7 @@ export async function renderPlan(draft: Draft, resolution: RenderOutput['resolut
   return {
     canvas: outputCanvas(draft, resolution),
     durationMs,
-    fill: oneOf(draft.m?.fill, ['blur', 'letterbox', 'crop'] as const, 'blur'),
+    fill: oneOf(draft.m?.fill, FILLS, 'blur'),
     crossfadeMs: Math.max(0, draft.m?.crossfadeMs ?? 0),
     fadeInMs: Math.max(0, draft.m?.fadeInMs ?? 0),
     fadeOutMs: Math.max(0, draft.m?.fadeOutMs ?? 0),
@@ -175,7 +180,7 @@ function knownBed(src: string): MusicBed {
   return name;
 }
 
-const black = (durationMs: number): VideoPiece => ({ source: { kind: 'black' }, inMs: 0, durationMs, speed: 1, volume: 0, fadeInMs: 0, fadeOutMs: 0 });
+const black = (durationMs: number): VideoPiece => ({ source: { kind: 'black' }, inMs: 0, durationMs, speed: 1, volume: 0, zooms: [], fadeInMs: 0, fadeOutMs: 0 });
 
 const fadesOf = (sg: Segment): Fades => ({ fadeInMs: Math.max(0, sg.m?.fadeInMs ?? 0), fadeOutMs: Math.max(0, sg.m?.fadeOutMs ?? 0) });
 

@@ -1,7 +1,7 @@
 import { sec } from './filterEscape';
 import type { GraphInputs } from './graphInputs';
 import { soundOf } from '../media/audioTracks';
-import { reframe } from './reframe';
+import { framePiece } from './zoomFilter';
 import { toSdr, type ToneMapping } from './toneMap';
 import type { RenderPlan } from './renderPlan';
 
@@ -59,7 +59,7 @@ export function timeline(plan: RenderPlan, inputs: GraphInputs, toneMapping: Ton
     pictures.push(
       // HDR is brought to SDR first, at the source's size, before anything mixes it with SDR pictures.
       `[${index}:v]${source.hdr ? toSdr(source.hdr, toneMapping) : ''}${retime},fps=${canvas.fps}[f${k}]`,
-      reframe(`[f${k}]`, `[r${k}]`, source, canvas, plan.fill),
+      framePiece(`[f${k}]`, `[r${k}]`, source, canvas, plan.fill, piece.zooms),
       `[r${k}]format=yuv420p,tpad=stop_mode=clone:stop_duration=${length},trim=duration=${length},setpts=PTS-STARTPTS${fades}[v${k}]`,
     );
     sounds.push(source.audioTracks.length > 0 && piece.volume > 0

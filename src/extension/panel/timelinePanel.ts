@@ -74,7 +74,7 @@ export class TimelinePanel implements vscode.Disposable {
       });
       const { client, sessionId, backend } = ready;
       if (backend === 'local' && (await this.reachEngineFrom(client.baseUrl))) return; // the page reloads, then asks again
-      const { media, draft, previewNote } = panelContent(backend, state, () => this.actions.knownUploads(sessionId), displayText().cloudHasNoPreview);
+      const { media, draft, previewNote } = panelContent(backend, state, () => this.actions.knownUploads(sessionId), displayText());
       const message = { type: 'state', backend, media, draft, credits, previewUrl: null, previewNote } as const;
       await this.post(message);
       if (backend === 'local') void this.postVisuals(client, state.video_infos.flatMap((file) => (typeof file.id === 'string' ? [file.id] : [])));

@@ -39,8 +39,8 @@ export const threeMoments = () => aDraft().withMoments(['v1', 0, 4000], ['v1', 1
 
 export const mediaContext: EditContext = {
   media: [
-    { id: 'v1', filename: 'walkthrough.mp4', fileType: 'video', durationMs: 60_000, height: 1080 },
-    { id: 'v2', filename: 'second-take.mov', fileType: 'video', durationMs: 30_000, height: 720 },
-    { id: 'a1', filename: 'song.mp3', fileType: 'audio', durationMs: 90_000, height: null },
+    { id: 'v1', filename: 'walkthrough.mp4', fileType: 'video', durationMs: 60_000, width: 1920, height: 1080 },
+    { id: 'v2', filename: 'second-take.mov', fileType: 'video', durationMs: 30_000, width: 1280, height: 720 },
+    { id: 'a1', filename: 'song.mp3', fileType: 'audio', durationMs: 90_000, width: null, height: null },
   ],
 };

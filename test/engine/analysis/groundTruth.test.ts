@@ -1,25 +1,20 @@
 import * as assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { analyzeMedia } from '../../../src/engine/analysis/analyzeMedia';
 import { chooseMoments } from '../../../src/engine/analysis/chooseMoments';
 import { findActivity, overlap } from '../../../src/engine/analysis/findMoments';
 import { idleSpeedup } from '../../../src/engine/analysis/idleSpeedup';
 import type { Signals } from '../../../src/engine/analysis/signals';
 import type { Footage } from '../../helpers/footage';
+import { analyzeFootage } from './analyzeFootage';
 import { truthFigures } from './truthMetrics';
 import { walkthrough45, walkthrough90 } from './walkthroughs';
 
 const run = promisify(execFile);
 
-async function analyze(path: string, durationSec: number, cacheDir: string, ffmpeg = 'ffmpeg'): Promise<Signals> {
-  const sha256 = createHash('sha256').update(await readFile(path)).digest('hex');
-  return analyzeMedia({ path, sha256, durationMs: durationSec * 1000, width: 640, height: 360, hasVideo: true, audioTracks: [0] }, ffmpeg, cacheDir);
-}
 
 describe('best moments, against the ground truth of generated walkthroughs', function () {
   this.timeout(120_000);
@@ -29,7 +24,7 @@ describe('best moments, against the ground truth of generated walkthroughs', fun
   before(async () => {
     work = await mkdtemp(join(tmpdir(), 'democlip-analysis-'));
     long = await walkthrough90();
-    signals = await analyze(long.path, long.truth.durationSec, work);
+    signals = await analyzeFootage(long, work);
   });
   after(() => rm(work, { recursive: true, force: true }));
 
@@ -58,7 +53,7 @@ describe('best moments, against the ground truth of generated walkthroughs', fun
 
   it('chooses across two files, in upload order, within a second of the target', async () => {
     const other = await walkthrough45();
-    const second = await analyze(other.path, other.truth.durationSec, work);
+    const second = await analyzeFootage(other, work);
     const choice = chooseMoments([{ src: 'a', signals }, { src: 'b', signals: second }], 45_000);
     const figures = truthFigures(choice.moments, { a: long.truth, b: other.truth });
     assert.ok(Math.abs(choice.totalMs - 45_000) <= 1000, `clip is ${choice.totalMs} ms`);
@@ -71,7 +66,7 @@ describe('best moments, against the ground truth of generated walkthroughs', fun
   it('hears every sentence within 100 ms of the truth, at the recorded level and 20 dB quieter', async () => {
     const quiet = join(work, 'quiet.mp4');
     await run('ffmpeg', ['-v', 'error', '-i', long.path, '-c:v', 'copy', '-af', 'volume=-20dB', '-c:a', 'aac', quiet]);
-    const quieter = await analyze(quiet, long.truth.durationSec, work);
+    const quieter = await analyzeFootage({ path: quiet, truth: long.truth }, work);
     for (const detected of [signals.speech, quieter.speech]) {
       assert.equal(detected.length, long.truth.speech.length);
       detected.forEach((phrase, i) => {
@@ -108,7 +103,7 @@ describe('best moments, against the ground truth of generated walkthroughs', fun
   });
 
   it('analyses a file once: the second request reads the cache and does not decode', async () => {
-    const again = await analyze(long.path, long.truth.durationSec, work, join(work, 'no-such-ffmpeg'));
+    const again = await analyzeFootage(long, work, join(work, 'no-such-ffmpeg'));
     assert.deepEqual(again, signals);
   });
 });

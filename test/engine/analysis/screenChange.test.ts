@@ -10,7 +10,7 @@ const withPixels = (frame: Uint8Array, pixels: number[], value: number) => {
 };
 
 function measure(frames: Uint8Array[]): number[] {
-  const meter = new ScreenChangeMeter();
+  const meter = new ScreenChangeMeter(SIZE);
   frames.forEach((frame) => meter.push(frame));
   return meter.change;
 }
@@ -34,5 +34,17 @@ describe('ScreenChangeMeter', () => {
     assert.deepEqual(sceneCuts([0, 0, 0.6, 0, 0]), [false, false, true, false, false]);
     assert.deepEqual(sceneCuts([0.2, 0.25, 0.3, 0.2]), [false, false, false, false]);
     assert.deepEqual(sceneCuts([0, 0.01, 0, 0.02]), [false, false, false, false], 'a cursor is not a new screen');
+  });
+});
+
+describe('ScreenChangeMeter regions', () => {
+  it('boxes the new pixels, as fractions of the frame', () => {
+    const width = 10;
+    const blank = new Uint8Array(100).fill(240);
+    const typed = blank.slice();
+    for (const p of [23, 24, 25, 33, 34, 35]) typed[p] = 20;
+    const meter = new ScreenChangeMeter(width);
+    [blank, typed, typed].forEach((frame) => meter.push(frame));
+    assert.deepEqual(meter.region, [[0.3, 0.2, 0.3, 0.2], null]);
   });
 });
