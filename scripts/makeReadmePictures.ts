@@ -14,6 +14,7 @@ import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { version } from '../package.json';
 import { DemoClipClient } from '../src/client';
+import { mediaVisualsOf } from '../src/extension/panel/panelVisuals';
 import { useEngine } from '../src/engine';
 import { generateFootage } from '../test/fixtures/footage/generateFootage';
 import { walkthroughScenes } from '../test/fixtures/footage/walkthroughScript';
@@ -60,7 +61,8 @@ async function panelState(source: string) {
     const [{ state }, credits] = await Promise.all([client.state(sessionId), client.credits()]);
     const previewUrl = await client.previewUrl(sessionId);
     const edited = { type: 'state', backend: 'local', media: state.video_infos, draft: state.draft ?? null, credits, previewUrl } as const;
-    return { engine, edited, uploaded: { ...edited, draft: null, previewUrl: null } };
+    const visuals = { type: 'visuals', media: await mediaVisualsOf(client, state.video_infos.flatMap((file) => (typeof file.id === 'string' ? [file.id] : []))) } as const;
+    return { engine, edited, visuals, uploaded: { ...edited, draft: null, previewUrl: null } };
   } catch (error) {
     engine.attachment.detach();
     throw error;
@@ -76,10 +78,10 @@ async function main(): Promise<void> {
 
   const panel = join(PICTURES, 'panel.png');
   const uploadStep = join(WALKTHROUGH, 'upload.png');
-  const { engine, edited, uploaded } = await panelState(source);
+  const { engine, edited, visuals, uploaded } = await panelState(source);
   try {
     // 5 s in: past the title's fade-in, the walkthrough's dashboard on screen.
-    await shootPanel({ root: ROOT, state: edited, previewAt: 5, out: panel });
+    await shootPanel({ root: ROOT, state: edited, visuals, previewAt: 5, out: panel });
     await shootPanel({ root: ROOT, state: uploaded, previewAt: 0, out: uploadStep });
   } finally {
     engine.attachment.detach();

@@ -32,6 +32,8 @@ const VIEWPORT = { width: 1000, height: 640 };
 export interface PanelShot {
   root: string;
   state: Extract<ToWebview, { type: 'state' }>;
+  /** The filmstrips and waveforms, sent after the state as the panel host does (local engine). */
+  visuals?: Extract<ToWebview, { type: 'visuals' }>;
   /** Where the preview video is paused for the picture, seconds. */
   previewAt: number;
   out: string;
@@ -66,7 +68,8 @@ export async function shootPanel(shot: PanelShot): Promise<void> {
     });
     await page.goto(origin);
     // As the panel host does: its words first (English, for the README), then the state.
-    await page.evaluate(([init, state]) => [init, state].forEach((message) => window.postMessage(message, '*')), [panelInit((english) => english, 'en'), shot.state] as const);
+    const messages = [panelInit((english) => english, 'en'), shot.state, ...(shot.visuals ? [shot.visuals] : [])];
+    await page.evaluate((sent) => sent.forEach((message) => window.postMessage(message, '*')), messages);
     const bottom = await page.evaluate(async (at) => {
       const video = document.getElementById('preview') as HTMLVideoElement;
       if (!video.hidden) {

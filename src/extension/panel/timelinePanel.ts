@@ -7,6 +7,7 @@ import type { Connection } from '../connection';
 import { messageOf } from '../errors';
 import { panelContent } from './panelState';
 import { panelHtml } from './panelHtml';
+import { mediaVisualsOf, type VisualsByMedia } from './panelVisuals';
 import { panelInit } from './panelStrings';
 import { previewAddress } from './previewAddress';
 import { display, displayText } from '../l10n';
@@ -31,7 +32,7 @@ export class TimelinePanel implements vscode.Disposable {
   private mediaOrigin: string | undefined;
   /** The panel's edits, one after another: a fast Ctrl+Z Ctrl+Z is two undos in order, never two at once. */
   private edits: Promise<void> = Promise.resolve();
-  private readonly visuals = new Map<string, Extract<ToWebview, { type: 'visuals' }>['media'][string]>();
+  private readonly visuals = new Map<string, VisualsByMedia[string]>();
 
   static createOrShow(context: vscode.ExtensionContext, connection: Connection, actions: PanelActions): TimelinePanel {
     if (TimelinePanel.current) {
@@ -142,12 +143,7 @@ export class TimelinePanel implements vscode.Disposable {
    */
   private async postVisuals(client: DemoClipClient, mediaIds: string[]): Promise<void> {
     try {
-      for (const id of mediaIds.filter((id) => !this.visuals.has(id))) {
-        const info = await client.mediaVisuals(id);
-        const filmstrip = info.thumbnails > 0 ? `data:image/jpeg;base64,${(await client.filmstrip(id)).toString('base64')}` : null;
-        this.visuals.set(id, { ...info, filmstrip });
-      }
-      await this.post({ type: 'visuals', media: Object.fromEntries(mediaIds.flatMap((id) => (this.visuals.has(id) ? [[id, this.visuals.get(id)!]] : []))) });
+      await this.post({ type: 'visuals', media: await mediaVisualsOf(client, mediaIds, this.visuals) });
     } catch (error) {
       // Pictures are a help, not the timeline: without them the segments are drawn plain, and the log says why.
       this.connection.log.warn(`The timeline's filmstrip and waveform: ${messageOf(error)}`);
