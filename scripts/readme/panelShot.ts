@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { panelHtml } from '../../src/extension/panel/panelHtml';
+import { panelInit } from '../../src/extension/panel/panelStrings';
 import type { ToWebview } from '../../src/webview/messages';
 
 /**
@@ -38,7 +39,7 @@ export interface PanelShot {
 
 /**
  * Screenshots the panel's real page (panelHtml, dist/webview.js, media/panel.css, its CSP intact) in headless
- * Chromium, served from 127.0.0.1 as a webview serves its resources, after posting it `state` as the panel host would.
+ * Chromium, served from 127.0.0.1 as a webview serves its resources, after posting it `init` and `state` as the panel host would.
  */
 export async function shootPanel(shot: PanelShot): Promise<void> {
   const files: Record<string, [string, string]> = {
@@ -64,7 +65,8 @@ export async function shootPanel(shot: PanelShot): Promise<void> {
       (window as unknown as { acquireVsCodeApi: () => object }).acquireVsCodeApi = () => ({ postMessage: () => undefined, getState: () => undefined, setState: () => undefined });
     });
     await page.goto(origin);
-    await page.evaluate((state) => window.postMessage(state, '*'), shot.state);
+    // As the panel host does: its words first (English, for the README), then the state.
+    await page.evaluate(([init, state]) => [init, state].forEach((message) => window.postMessage(message, '*')), [panelInit((english) => english, 'en'), shot.state] as const);
     const bottom = await page.evaluate(async (at) => {
       const video = document.getElementById('preview') as HTMLVideoElement;
       if (!video.hidden) {

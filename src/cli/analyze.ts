@@ -1,7 +1,7 @@
 import { cliLanguage } from './language';
 import { basename } from 'node:path';
 import { z } from 'zod';
-import type { DemoClipClient } from '../client';
+import { askTurn, type DemoClipClient } from '../client';
 import { percent, type Progress } from './progress';
 
 /** The tool result this command reads: what the local engine's `analyze_footage` reports (loose: extra fields pass). */
@@ -43,12 +43,14 @@ export async function analyzeFootage(client: DemoClipClient, options: AnalyzeOpt
   progress.step(`Analysing ${options.footage.map((path) => basename(path)).join(', ')}…`);
   let result: unknown;
   const message = `trim the best moments and compile them into a ${options.targetSeconds}-second demo clip`;
-  for await (const event of client.chat(sessionId, message, { signal })) {
-    if (event.kind === 'toolResult' && event.name === 'analyze_footage') result = event.result;
-    else if (event.kind === 'text' && !event.partial) progress.step(event.text);
-    else if (event.kind === 'progress') progress.update(event.message);
-    else if (event.kind === 'error') throw new Error(event.message);
-  }
+  await askTurn(client, sessionId, message, {
+    signal,
+    onToolResult: (name, toolResult) => {
+      if (name === 'analyze_footage') result = toolResult;
+    },
+    onText: (text) => progress.step(text),
+    onProgress: (text) => progress.update(text),
+  });
   const parsed = AnalyzeFootageResult.safeParse(result);
   if (!parsed.success) throw new Error('This backend did not report the moments it chose (analyze needs the local engine).');
   return {

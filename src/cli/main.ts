@@ -3,11 +3,12 @@ import { stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { version } from '../../package.json';
-import { DemoClipClient, DemoClipError } from '../client';
+import { DemoClipClient, DemoClipError, MemoryRenderRecords, type RenderRecords } from '../client';
 import { findEngine, startEngine, StoreOwnedError, useEngine, type EngineInUse } from '../engine';
 import { analyzeFootage, formatMoments } from './analyze';
 import { flag, flags, numberFlag, parseArgs, UsageError, type ParsedArgs } from './args';
-import { makeClip } from './makeClip';
+import { cliClientId, FileRenderRecords } from './cliState';
+import { finishEarlierExports, makeClip } from './makeClip';
 import { Progress } from './progress';
 
 const USAGE = `democlip — make demo clips from raw footage (local engine, offline)
@@ -47,7 +48,7 @@ async function main(argv: string[]): Promise<number> {
     case 'make':
     case 'plan': {
       const footage = await footagePaths(args);
-      return withBackend(args, (client) => runMake(args, footage, client, abort.signal));
+      return withBackend(args, (client, records) => runMake(args, footage, client, records, abort.signal));
     }
     case 'analyze': {
       const footage = await footagePaths(args);
@@ -100,8 +101,10 @@ const storeOf = (args: ParsedArgs) => resolve(flag(args, 'store') ?? defaultStor
 /**
  * The engine for make, plan and analyze: the store's engine, found or started (detached: it is shared and outlives
  * this run). With --base-url, that server; the engine key is sent only when the URL is the store's own engine.
+ * With the store's engine, the run is the CLI's install (its id kept beside the store) and its unfinished renders
+ * are kept there too, for the next run to finish; another server is this run's alone.
  */
-async function withBackend(args: ParsedArgs, run: (client: DemoClipClient) => Promise<number>): Promise<number> {
+async function withBackend(args: ParsedArgs, run: (client: DemoClipClient, records: RenderRecords) => Promise<number>): Promise<number> {
   const baseUrl = flag(args, 'base-url');
   let engine: EngineInUse | undefined;
   let engineKey: string | undefined;
@@ -118,12 +121,12 @@ async function withBackend(args: ParsedArgs, run: (client: DemoClipClient) => Pr
     engineKey,
     version,
     platform: 'cli',
-    clientId: randomUUID(),
+    clientId: engine ? await cliClientId(storeOf(args)) : randomUUID(),
     token,
     renewableToken: !token,
   });
   try {
-    return await run(client);
+    return await run(client, engine ? new FileRenderRecords(storeOf(args)) : new MemoryRenderRecords());
   } finally {
     engine?.attachment.detach();
   }
@@ -139,12 +142,13 @@ async function footagePaths(args: ParsedArgs): Promise<string[]> {
   return footage;
 }
 
-async function runMake(args: ParsedArgs, footage: string[], client: DemoClipClient, signal: AbortSignal): Promise<number> {
+async function runMake(args: ParsedArgs, footage: string[], client: DemoClipClient, records: RenderRecords, signal: AbortSignal): Promise<number> {
   const planOnly = args.command === 'plan';
   const out = flag(args, 'out');
   if (!planOnly && !out) throw new UsageError('make needs -o <out.mp4>.');
   const progress = new Progress(flag(args, 'quiet') === 'true');
-  const result = await makeClip(client, { footage, prompts: flags(args, 'prompt'), out: planOnly ? undefined : resolve(out as string), progress, signal });
+  if (!planOnly) await finishEarlierExports(client, records, progress, signal);
+  const result = await makeClip(client, { footage, prompts: flags(args, 'prompt'), out: planOnly ? undefined : resolve(out as string), progress, records, signal });
   if (planOnly) process.stdout.write(`${JSON.stringify(result.draft, null, 2)}\n`);
   if (result.output) progress.step(`Saved ${result.output.path} (${(result.output.bytes / 1024 / 1024).toFixed(1)} MB).`);
   return 0;
@@ -165,8 +169,9 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     if (error instanceof UsageError) process.stderr.write(`${error.message}\n\n${USAGE}\n`);
     else if (error instanceof DemoClipError) process.stderr.write(`Error: ${error.message}\n`);
-    else if ((error as Error).name === 'AbortError') process.stderr.write('Cancelled.\n');
+    else if ((error as Error).name === 'AbortError') process.stderr.write('Cancelled: nothing was written.\n');
     else process.stderr.write(`Error: ${(error as Error).message}\n`);
-    process.exit(error instanceof UsageError ? 2 : 1);
+    // 130: the shell's code for a run stopped by Ctrl+C.
+    process.exit(error instanceof UsageError ? 2 : (error as Error).name === 'AbortError' ? 130 : 1);
   },
 );

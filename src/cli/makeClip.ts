@@ -1,6 +1,6 @@
 import { cliLanguage } from './language';
 import { defaultJob, outputFromText, outputLabel, videoFootageMs, type Draft, type RenderOutput } from '../protocol';
-import { describeDraftChange, routeMessage, type DemoClipClient } from '../client';
+import { askTurn, exportSession, finishRender, MemoryRenderRecords, routeMessage, type DemoClipClient, type ExportProgress, type RenderRecords, type SavedClip } from '../client';
 import { percent, type Progress } from './progress';
 
 export interface MakeOptions {
@@ -9,13 +9,15 @@ export interface MakeOptions {
   /** Where the rendered file goes; without it the draft is planned but not rendered. */
   out?: string;
   progress: Progress;
+  /** The renders not saved yet: kept until the file is, so that a run cut short is finished by the next (default: this run's). */
+  records?: RenderRecords;
   signal?: AbortSignal;
 }
 
 export interface MakeResult {
   draft: Draft;
   replies: string[];
-  output?: { path: string; bytes: number; renderId: string };
+  output?: SavedClip;
 }
 
 /** The whole job through the protocol: token, session, upload, each prompt, then export, poll and download. */
@@ -36,7 +38,9 @@ export async function makeClip(client: DemoClipClient, options: MakeOptions): Pr
   const prompts = [...options.prompts];
   if (!prompts.some((prompt) => routeMessage(prompt).action !== 'export')) {
     // Nothing asked of the clip itself: do the main job rather than export an empty timeline.
-    const job = defaultJob(videoFootageMs(uploaded.files));
+    const footageMs = videoFootageMs(uploaded.files);
+    if (footageMs === 0) throw new Error(noFootageText(uploaded.files));
+    const job = defaultJob(footageMs);
     progress.step(`No --prompt given, so doing the main job. ${job.summary}`);
     prompts.unshift(job.prompt);
   }
@@ -47,51 +51,60 @@ export async function makeClip(client: DemoClipClient, options: MakeOptions): Pr
       continue;
     }
     progress.step(`› ${prompt}`);
-    const reply = await sendChat(client, sessionId, prompt, progress, signal);
+    const turn = await askTurn(client, sessionId, prompt, {
+      signal,
+      onToolCall: (name) => progress.step(`  … ${name.replace(/_/g, ' ')}`),
+      onProgress: (message) => progress.update(`  … ${message}`),
+      onStillWorking: () => progress.step('  … still working'),
+    });
+    const reply = turn.texts.length > 0 ? turn.texts.join('\n') : turn.change ?? 'The backend finished without a reply, and the timeline did not change.';
     replies.push(reply);
     progress.step(reply);
   }
 
   const { state } = await client.state(sessionId, { signal });
   const draft = state.draft ?? { t: [] };
-  if (!options.out) return { draft, replies };
-  const output = await renderToFile(client, sessionId, draft, exportOutput ?? outputFromText(''), options.out, progress, signal);
-  return { draft, replies, output };
-}
-
-/** One chat turn; returns what to tell the user, reading state when the stream closed without text. */
-async function sendChat(client: DemoClipClient, sessionId: string, text: string, progress: Progress, signal?: AbortSignal): Promise<string> {
-  const texts: string[] = [];
-  const before = (await client.state(sessionId, { signal })).state.draft;
-  for await (const event of client.chat(sessionId, text, { signal })) {
-    if (event.kind === 'text' && !event.partial) texts.push(event.text);
-    else if (event.kind === 'toolCall') progress.step(`  … ${event.name.replace(/_/g, ' ')}`);
-    else if (event.kind === 'progress') progress.update(`  … ${event.message}`);
-    else if (event.kind === 'error') throw new Error(event.message);
-  }
-  if (texts.length > 0) return texts.join('\n');
-  // The cloud closes about 30% of edits without a word: read the state and say what changed.
-  const after = (await client.state(sessionId, { signal })).state.draft;
-  return describeDraftChange(before, after) ?? 'The backend finished without a reply, and the timeline did not change.';
-}
-
-async function renderToFile(
-  client: DemoClipClient, sessionId: string, draft: Draft, output: RenderOutput, out: string, progress: Progress, signal?: AbortSignal,
-) {
+  const { out } = options;
+  if (!out) return { draft, replies };
+  const output = exportOutput ?? outputFromText('');
   progress.step(`Exporting ${outputLabel(output)}…`);
-  const submitted = await client.submitRender(sessionId, draft, output, { signal });
-  const onAbort = () => void client.cancelRender(submitted.id).catch(() => undefined);
-  signal?.addEventListener('abort', onAbort, { once: true });
-  try {
-    const done = await client.waitForRender(submitted.id, {
-      signal,
-      intervalMs: 500,
-      onProgress: (status) => progress.update(`Rendering… ${status.progress}%`),
-    });
-    progress.step('Rendered. Downloading…');
-    const bytes = await client.download(done, out, { signal });
-    return { path: out, bytes, renderId: submitted.id };
-  } finally {
-    signal?.removeEventListener('abort', onAbort);
+  const saved = await exportSession(client, sessionId, output, { out, saveAs: async () => out, records: options.records ?? new MemoryRenderRecords(), signal, onProgress: showExport(progress) });
+  return { draft, replies, output: saved };
+}
+
+/**
+ * Renders an earlier run left unfinished (interrupted, or its connection lost): each is finished and saved where
+ * that run was asked to save it. One that cannot be is said and forgotten or kept, as the flow decides; this run
+ * goes on either way.
+ */
+export async function finishEarlierExports(client: DemoClipClient, records: RenderRecords, progress: Progress, signal?: AbortSignal): Promise<void> {
+  const unfinished = (await records.list()).filter((record) => record.out);
+  if (unfinished.length > 0) await client.ensureToken({ signal });
+  for (const record of unfinished) {
+    const out = record.out as string;
+    progress.step(`Finishing an export started earlier (${out})…`);
+    try {
+      const saved = await finishRender(client, record, { records, signal, saveAs: async () => out, onProgress: showExport(progress) });
+      progress.step(`Saved ${saved.path} (${(saved.bytes / 1024 / 1024).toFixed(1)} MB).`);
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      progress.step(`The export started earlier was not finished: ${(error as Error).message}`);
+    }
   }
+}
+
+function showExport(progress: Progress): (event: ExportProgress) => void {
+  let downloading = false;
+  return (event) => {
+    if (event.phase === 'rendering') return progress.update(`Rendering… ${event.status.progress}%`);
+    if (!downloading) progress.step('Rendered. Downloading…');
+    downloading = true;
+    if (event.total) progress.update(`Downloading… ${percent(event.received, event.total)}`);
+  };
+}
+
+/** Stills and sound alone make no clip: the main job cuts video footage. */
+function noFootageText(files: { filename: string; file_type: string }[]): string {
+  const what = files.map((f) => `${f.filename} is ${f.file_type === 'image' ? 'a still image' : 'sound only'}`).join(', ');
+  return `There is no video footage to make a clip from (${what}). Name a screen recording or another video to make the clip from.`;
 }

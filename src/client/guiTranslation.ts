@@ -1,3 +1,4 @@
+import { HAN } from '../protocol';
 /**
  * The cloud's agent answers as if the user had a visual editor ("click Export", "drag the clip", "open the
  * timeline"). The seed's rule: turn those into what this client can do — a button that runs the action, or words
@@ -18,7 +19,6 @@ const RULES: { pattern: RegExp; en: string; zh: string; action?: SuggestedAction
   { pattern: /(open|打开)\s+(the\s+)?(timeline|editor|时间线)|打开时间线/gi, en: 'open the timeline', zh: '打开时间线', action: 'openTimeline' },
   { pattern: /preview (it )?in (the )?timeline|在时间线(中|里)预览/gi, en: 'show the tracks', zh: '显示时间线', action: 'status' },
 ];
-const HAN = /[\u3400-\u9fff]/;
 
 export function translateGuiText(text: string): TranslatedText {
   const actions = new Set<SuggestedAction>();

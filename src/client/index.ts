@@ -4,3 +4,5 @@ export * from './routeMessage';
 export type { Platform } from './transport';
 export * from './draftChange';
 export * from './guiTranslation';
+export * from './chatTurn';
+export * from './exportFlow';

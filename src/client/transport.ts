@@ -72,6 +72,11 @@ export class Transport {
   }
 }
 
+/** A backend on this machine: the local engine. */
+export function isLoopback(baseUrl: string): boolean {
+  return ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(baseUrl).hostname);
+}
+
 export function asConnectionError(error: unknown, baseUrl: string): Error {
   if (error instanceof DemoClipError) return error;
   const err = error as { name?: string; code?: string; message?: string };
@@ -83,7 +88,7 @@ export function asConnectionError(error: unknown, baseUrl: string): Error {
     return new ConnectionError('Connection lost: the server closed the connection in the middle of its answer. Try again.', 0);
   }
   const url = new URL(baseUrl);
-  if (['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) {
+  if (isLoopback(baseUrl)) {
     // The user never typed this port: say what it means instead.
     return new UnreachableError('The local Demo Clip engine is not running (it stops when the window reloads or its settings change). Try again: it starts on the next action.', 0);
   }

@@ -30,8 +30,8 @@ export async function prepareForCloud(uris: vscode.Uri[]): Promise<CloudFiles> {
     await requireFfmpeg(tools);
   } catch (error) {
     if (!(error instanceof FfmpegUnavailableError)) throw error;
-    throw new Error(`${names}: the NemoVideo cloud takes only ${acceptedFormatsText(CLOUD_EXTENSIONS)}, and converting needs ffmpeg (${error.message}) ` +
-      'Nothing was uploaded. Install ffmpeg, convert the file yourself, or use the local engine (democlip.backend: local).');
+    throw new Error(vscode.l10n.t('{0}: the NemoVideo cloud takes only {1}, and converting needs ffmpeg ({2}) Nothing was uploaded. Install ffmpeg, convert the file yourself, or use the local engine (democlip.backend: local).',
+      names, acceptedFormatsText(CLOUD_EXTENSIONS), error.message));
   }
   const dir = await mkdtemp(join(tmpdir(), 'democlip-cloud-'));
   const dispose = () => rm(dir, { recursive: true, force: true });
@@ -40,14 +40,14 @@ export async function prepareForCloud(uris: vscode.Uri[]): Promise<CloudFiles> {
     for (const uri of others) {
       const name = vscode.workspace.asRelativePath(uri);
       const out = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: `Converting ${name} to MP4 for the NemoVideo cloud`, cancellable: true },
+        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Converting {0} to MP4 for the NemoVideo cloud', name), cancellable: true },
         (progress, token) => {
           const report = percentReporter(progress);
           return convertToMp4(uri.fsPath, dir, { ...tools, signal: signalOf(token), onProgress: (percent) => report(percent, `${percent}%`) });
         },
       );
       if ((await stat(out)).size > MAX_UPLOAD_BYTES) {
-        throw new Error(`${name} is over the cloud's 500 MB limit even as MP4. Nothing was uploaded: trim it, or use the local engine.`);
+        throw new Error(vscode.l10n.t("{0} is over the cloud's 500 MB limit even as MP4. Nothing was uploaded: trim it, or use the local engine.", name));
       }
       converted.set(uri.fsPath, out);
     }

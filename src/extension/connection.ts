@@ -7,6 +7,7 @@ import { FfmpegUnavailableError, requireFfmpeg } from '../engine/tools/ffmpegChe
 import { showFfmpegNotice } from './ffmpegNotice';
 import { retryUnreachable } from './reconnect';
 import { ffmpegTools, readSettings, type BackendKind, type Settings } from './settings';
+import { SettingsSettler } from './settleSettings';
 
 const CLIENT_ID_KEY = 'democlip.clientId';
 const tokenKey = (backend: BackendKind) => `democlip.token.${backend}`;
@@ -32,9 +33,6 @@ export interface SessionLost {
   lostSessionId: string;
 }
 
-/** A changed apiBaseUrl is connected to once it has not changed for this long: it changes on every keystroke. */
-const SETTLE_MS = 1000;
-
 export class Connection implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when the session or its draft may have changed: the status bar and the panel refresh. */
@@ -42,7 +40,13 @@ export class Connection implements vscode.Disposable {
   private readonly lost = new vscode.EventEmitter<SessionLost>();
   /** Fires when a session expired and a new one replaced it, so the user can be told and offered their footage again. */
   readonly onDidLoseSession = this.lost.event;
-  private settling: NodeJS.Timeout | undefined;
+  /** Settings changes: the shared engine keeps running for other windows; this window lets go and reconnects on next use. */
+  private readonly settler = new SettingsSettler(() => {
+    this.settings = readSettings();
+    this.ffmpegNoticeShown = false;
+    this.disconnect();
+    this.changed.fire();
+  });
   private readonly working = new vscode.EventEmitter<{ message: string; percent: number | null } | undefined>();
   /** Long work in chat (reading footage): the panel shows it too; undefined when it is over. */
   readonly onDidWork = this.working.event;
@@ -55,20 +59,7 @@ export class Connection implements vscode.Disposable {
 
   constructor(private readonly context: vscode.ExtensionContext, readonly log: vscode.LogOutputChannel) {
     context.subscriptions.push(
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (!event.affectsConfiguration('democlip')) return;
-        clearTimeout(this.settling);
-        const apply = () => {
-          this.settings = readSettings();
-          this.ffmpegNoticeShown = false;
-          // The shared engine keeps running for other windows; this window lets go of it and reconnects on next use.
-          this.disconnect();
-          this.changed.fire();
-        };
-        // A URL being typed is not connected to until it settles (no error for every half-typed host).
-        if (event.affectsConfiguration('democlip.apiBaseUrl') && !event.affectsConfiguration('democlip.backend')) this.settling = setTimeout(apply, SETTLE_MS);
-        else apply();
-      }),
+      vscode.workspace.onDidChangeConfiguration((event) => this.settler.changed((section) => event.affectsConfiguration(section))),
     );
   }
 
@@ -144,7 +135,7 @@ export class Connection implements vscode.Disposable {
 
   /** Lets go of the engine (it stays for other windows and renders, and stops by itself once nobody uses it). */
   dispose(): void {
-    clearTimeout(this.settling);
+    this.settler.cancel();
     this.changed.dispose();
     this.lost.dispose();
     this.working.dispose();

@@ -2,12 +2,13 @@ import * as vscode from 'vscode';
 import { DemoClipError } from '../client';
 import { FfmpegUnavailableError } from '../engine/tools/ffmpegCheck';
 import { showFfmpegNotice } from './ffmpegNotice';
+import { displayText } from './l10n';
 import { recoveriesFor, type Recovery } from './recovery';
 
 /** A user-facing message for any failure; DemoClipError messages are written for users and never hold a token. */
 export function messageOf(error: unknown): string {
   if (error instanceof DemoClipError) return error.message;
-  if ((error as Error)?.name === 'AbortError') return 'Cancelled.';
+  if ((error as Error)?.name === 'AbortError') return vscode.l10n.t('Cancelled.');
   const message = (error as Error)?.message ?? String(error);
   return message.replace(/nmv_[A-Za-z0-9_]+/g, '[token]');
 }
@@ -26,7 +27,7 @@ export async function showError(prefix: string, error: unknown, retry?: () => un
     await showFfmpegNotice(error);
     return;
   }
-  const recoveries = recoveriesFor(error).filter((r) => r.kind !== 'retry' || retry);
+  const recoveries = recoveriesFor(error, displayText()).filter((r) => r.kind !== 'retry' || retry);
   if (recoveries.length === 0) {
     void vscode.window.showErrorMessage(`${prefix}: ${messageOf(error)}`);
     return;

@@ -1,12 +1,13 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { RenderEndedError, type DemoClipClient } from '../client';
-import { exportOutput, isExportable, outputLabel, uploadedFiles, videoFootageMs, type RenderOutput, type RenderStatus } from '../protocol';
+import { exportOutput, isExportable, langOf, outputLabel, uploadedFiles, videoFootageMs, type RenderOutput, type RenderStatus } from '../protocol';
 import type { Connection } from './connection';
 import { messageOf, signalOf } from './errors';
 import { makeMainClip } from './mainJob';
 import { outputFolderUri, readSettings } from './settings';
-import { TEXT } from './text';
+import { display, displayText } from './l10n';
+import { textIn, type Translate } from './text';
 
 const PENDING_KEY = 'democlip.pendingRenders';
 /** The seed: the cloud is polled every 30 s; the local engine answers at once, so every second. */
@@ -27,13 +28,15 @@ export interface ExportResult {
 /** Export was asked of an empty timeline; `footageMs` (0: none uploaded) is what the main job could make a clip of. */
 export class NothingToExportError extends Error {
   constructor(readonly footageMs: number) {
-    super(TEXT.nothingToExport(footageMs > 0));
+    super(displayText().nothingToExport(footageMs > 0));
   }
 }
 
 export interface ExportReporter {
   report(message: string, percent?: number): void;
   token: vscode.CancellationToken;
+  /** The language of the reports: the display's, or the chat session's. */
+  t: Translate;
 }
 
 /**
@@ -43,7 +46,7 @@ export interface ExportReporter {
 export async function exportClip(connection: Connection, context: vscode.ExtensionContext, output: RenderOutput, reporter: ExportReporter): Promise<ExportResult> {
   const signal = signalOf(reporter.token);
   return connection.inSession(async ({ client, sessionId, backend }) => {
-    reporter.report('Reading the timeline…');
+    reporter.report(reporter.t('Reading the timeline…'));
     const { state } = await client.state(sessionId, { signal });
     const draft = state.draft;
     if (!draft || !isExportable(draft)) throw new NothingToExportError(videoFootageMs(uploadedFiles(state.video_infos)));
@@ -69,7 +72,7 @@ async function finish(client: DemoClipClient, context: vscode.ExtensionContext, 
     const state = last.status.status === 'pending' ? 'pending' : 'running';
     // The cloud is polled every 30 s: between polls the clock runs, so a long render never looks stuck.
     const nextCheckMs = pending.backend === 'nemo' ? last.nextCheckAt - Date.now() : undefined;
-    reporter.report(TEXT.renderProgress(state, last.status.progress, Date.now() - startedAt, nextCheckMs), last.status.progress);
+    reporter.report(textIn(reporter.t).renderProgress(state, last.status.progress, Date.now() - startedAt, nextCheckMs), last.status.progress);
   };
   const ticker = pending.backend === 'nemo' ? setInterval(show, 1000) : undefined;
   try {
@@ -88,7 +91,7 @@ async function finish(client: DemoClipClient, context: vscode.ExtensionContext, 
   } finally {
     clearInterval(ticker);
   }
-  reporter.report('Downloading…', 100);
+  reporter.report(reporter.t('Downloading…'), 100);
   const uri = await uniqueOutputUri(pending.format);
   await vscode.workspace.fs.createDirectory(vscode.Uri.file(path.dirname(uri.fsPath)));
   const bytes = await client.download(done, uri.fsPath, { signal });
@@ -104,8 +107,8 @@ export async function resumePendingRenders(connection: Connection, context: vsco
   const results: ExportResult[] = [];
   for (const render of pending) {
     const result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Demo Clip: finishing an export started earlier', cancellable: true },
-      (progress, token) => finish(client, context, render, { token, report: (message) => progress.report({ message }) }, signalOf(token)),
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Demo Clip: finishing an export started earlier'), cancellable: true },
+      (progress, token) => finish(client, context, render, { token, t: display, report: (message) => progress.report({ message }) }, signalOf(token)),
     ).then((r) => r, (error: unknown) => void connection.log.warn(`Finishing an earlier export failed: ${messageOf(error)}`));
     if (result) results.push(result);
   }
@@ -134,10 +137,11 @@ async function uniqueOutputUri(format: string): Promise<vscode.Uri> {
 /** The notification shown after an export: open the file, reveal it, or copy its path. */
 export async function announceExport(result: ExportResult): Promise<void> {
   const name = vscode.workspace.asRelativePath(result.uri);
-  const choice = await vscode.window.showInformationMessage(`Demo clip saved: ${name} (${(result.bytes / 1024 / 1024).toFixed(1)} MB)`, 'Open', 'Reveal in Explorer', 'Copy Path');
-  if (choice === 'Open') await vscode.commands.executeCommand('vscode.open', result.uri);
-  if (choice === 'Reveal in Explorer') await vscode.commands.executeCommand('revealInExplorer', result.uri);
-  if (choice === 'Copy Path') await vscode.env.clipboard.writeText(result.uri.fsPath);
+  const [open, reveal, copy] = [vscode.l10n.t('Open'), vscode.l10n.t('Reveal in Explorer'), vscode.l10n.t('Copy Path')];
+  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Demo clip saved: {0} ({1} MB)', name, (result.bytes / 1024 / 1024).toFixed(1)), open, reveal, copy);
+  if (choice === open) await vscode.commands.executeCommand('vscode.open', result.uri);
+  if (choice === reveal) await vscode.commands.executeCommand('revealInExplorer', result.uri);
+  if (choice === copy) await vscode.env.clipboard.writeText(result.uri.fsPath);
 }
 
 /**
@@ -149,13 +153,14 @@ export async function exportOrMakeFirst(connection: Connection, context: vscode.
     return await exportWithProgress(connection, context, output);
   } catch (error) {
     if (!(error instanceof NothingToExportError)) throw error;
+    const text = displayText();
     if (error.footageMs === 0) {
-      if (await vscode.window.showInformationMessage(error.message, TEXT.uploadFootage)) void vscode.commands.executeCommand('democlip.upload');
+      if (await vscode.window.showInformationMessage(error.message, text.uploadFootage)) void vscode.commands.executeCommand('democlip.upload');
       return undefined;
     }
-    if (!(await vscode.window.showInformationMessage(error.message, TEXT.makeClipAndExport))) return undefined;
+    if (!(await vscode.window.showInformationMessage(error.message, text.makeClipAndExport))) return undefined;
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Demo Clip', cancellable: true }, (progress, token) =>
-      makeMainClip(connection, token, (summary) => progress.report({ message: TEXT.makingClip(summary) })));
+      makeMainClip(connection, token, langOf(vscode.env.language), (summary) => progress.report({ message: text.makingClip(summary) })));
     return exportWithProgress(connection, context, output);
   }
 }
@@ -163,11 +168,12 @@ export async function exportOrMakeFirst(connection: Connection, context: vscode.
 /** Export with a cancellable progress notification: the command, the panel's button and chat all come here. */
 function exportWithProgress(connection: Connection, context: vscode.ExtensionContext, output: RenderOutput): Thenable<ExportResult> {
   return vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: `Demo Clip: exporting ${outputLabel(output)}`, cancellable: true },
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Demo Clip: exporting {0}', outputLabel(output)), cancellable: true },
     async (progress, token) => {
       let last = 0;
       const result = await exportClip(connection, context, output, {
         token,
+        t: display,
         report: (message, percent) => {
           const increment = percent !== undefined && percent > last ? percent - last : undefined;
           if (increment) last = percent as number;

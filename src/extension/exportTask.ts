@@ -3,6 +3,7 @@ import { outputFromText, outputLabel, type RenderOutput } from '../protocol';
 import type { Connection } from './connection';
 import { messageOf } from './errors';
 import { exportClip } from './exportClip';
+import { display } from './l10n';
 
 interface ExportTaskDefinition extends vscode.TaskDefinition {
   action: 'export';
@@ -16,7 +17,7 @@ export function registerExportTask(context: vscode.ExtensionContext, connection:
     new vscode.Task(
       definition,
       vscode.TaskScope.Workspace,
-      `Export ${outputLabel(outputOf(definition))}`,
+      vscode.l10n.t('Export {0}', outputLabel(outputOf(definition))),
       'Demo Clip',
       new vscode.CustomExecution(async () => new ExportTerminal(context, connection, definition)),
     );
@@ -57,21 +58,22 @@ class ExportTerminal implements vscode.Pseudoterminal {
 
   private async run(): Promise<void> {
     const output = outputOf(this.definition);
-    this.line(`Demo Clip: exporting ${outputLabel(output)} (${this.connection.backend === 'local' ? 'local engine' : 'NemoVideo cloud'})`);
+    this.line(vscode.l10n.t('Demo Clip: exporting {0} ({1})', outputLabel(output), this.connection.backend === 'local' ? vscode.l10n.t('local engine') : vscode.l10n.t('NemoVideo cloud')));
     let last = '';
     try {
       const result = await exportClip(this.connection, this.context, output, {
         token: this.cancel.token,
+        t: display,
         report: (message) => {
           if (message !== last) this.line(message);
           last = message;
         },
       });
-      this.line(`Saved ${result.uri.fsPath} (${(result.bytes / 1024 / 1024).toFixed(1)} MB)`);
+      this.line(vscode.l10n.t('Saved {0} ({1} MB)', result.uri.fsPath, (result.bytes / 1024 / 1024).toFixed(1)));
       this.closer.fire(0);
     } catch (error) {
       this.connection.log.warn(`Export task failed: ${messageOf(error)}`);
-      this.line(`Export failed: ${messageOf(error)}`);
+      this.line(vscode.l10n.t('Export failed: {0}', messageOf(error)));
       this.closer.fire(1);
     }
   }

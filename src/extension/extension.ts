@@ -10,7 +10,8 @@ import { CreditsStatus, creditsText } from './statusBar';
 import { filesToUpload, uploadFiles } from './uploadFiles';
 import { defaultJob, outputFromText, videoFootageMs, type RenderOutput } from '../protocol';
 import { tellSessionLost } from './sessionLost';
-import { TEXT } from './text';
+import { readSettings } from './settings';
+import { display, displayText } from './l10n';
 import { UploadHistory } from './uploadHistory';
 
 let connection: Connection | undefined;
@@ -40,14 +41,15 @@ export function activate(context: vscode.ExtensionContext): DemoClipApi {
     export: exportAndAnnounce,
     knownUploads: (sessionId) => history.of(sessionId).map(({ path: _path, ...file }) => file),
   };
-  const guard = <A extends unknown[], R>(what: string, run: (...args: A) => Promise<R>) => {
+  // `what` names the command in the log (English), `title` in the error the user sees (the display language).
+  const guard = <A extends unknown[], R>(what: string, title: string, run: (...args: A) => Promise<R>) => {
     const guarded = async (...args: A): Promise<R | undefined> => {
       try {
         return await run(...args);
       } catch (error) {
         log.warn(`${what} failed: ${messageOf(error)}`);
         let retried: R | undefined;
-        await showError(`Demo Clip ${what}`, error, async () => (retried = await guarded(...args)));
+        await showError(title, error, async () => (retried = await guarded(...args)));
         return retried;
       }
     };
@@ -63,30 +65,31 @@ export function activate(context: vscode.ExtensionContext): DemoClipApi {
     conn.onDidLoseSession((lost) => void tellSessionLost(history, lost)),
     registerPanelSerializer(context, conn, panelActions),
     registerExportTask(context, conn),
-    vscode.commands.registerCommand('democlip.openPanel', guard('panel', async () => {
+    vscode.commands.registerCommand('democlip.openPanel', guard('panel', vscode.l10n.t('Demo Clip panel'), async () => {
       const panel = TimelinePanel.createOrShow(context, conn, panelActions);
       await panel.refresh();
       return panel;
     })),
-    vscode.commands.registerCommand('democlip.upload', guard('upload', async (clicked?: vscode.Uri, selected?: vscode.Uri[], options?: { fromChat?: boolean }) => {
+    vscode.commands.registerCommand('democlip.upload', guard('upload', vscode.l10n.t('Demo Clip upload'), async (clicked?: vscode.Uri, selected?: vscode.Uri[], options?: { fromChat?: boolean }) => {
       const result = await uploadFiles(conn, history, await filesToUpload(clicked, selected));
       // From the chat, the chat is where the user already is: no notification pointing to it.
       if (result && !options?.fromChat) {
         const notes = result.files.flatMap((f) => f.notes ?? []);
-        void vscode.window.showInformationMessage(TEXT.uploaded(result.files.map((f) => f.filename), notes), TEXT.openChat).then((choice) => {
-          if (choice) void vscode.commands.executeCommand('workbench.action.chat.open', { query: `@democlip ${defaultJob(videoFootageMs(result.files)).prompt}` });
+        const text = displayText();
+        void vscode.window.showInformationMessage(text.uploaded(result.files.map((f) => f.filename), notes), text.openChat).then((choice) => {
+          if (choice) void vscode.commands.executeCommand('workbench.action.chat.open', { query: `@democlip ${defaultJob(videoFootageMs(result.files), readSettings().language).prompt}` });
         });
       }
       return result;
     })),
-    vscode.commands.registerCommand('democlip.export', guard('export', async (output?: Partial<RenderOutput>) => exportAndAnnounce({ ...outputFromText(''), ...output }))),
-    vscode.commands.registerCommand('democlip.showCredits', guard('credits', async () => {
+    vscode.commands.registerCommand('democlip.export', guard('export', vscode.l10n.t('Demo Clip export'), async (output?: Partial<RenderOutput>) => exportAndAnnounce({ ...outputFromText(''), ...output }))),
+    vscode.commands.registerCommand('democlip.showCredits', guard('credits', vscode.l10n.t('Demo Clip credits'), async () => {
       const credits = await status.refresh({ connect: true });
-      if (credits) void vscode.window.showInformationMessage(creditsText(credits));
+      if (credits) void vscode.window.showInformationMessage(creditsText(credits, display));
       return credits;
     })),
     // Information, not a decision: the tracks are told in the chat (with a button to the panel), never in a modal.
-    vscode.commands.registerCommand('democlip.showStatus', guard('status', async () => {
+    vscode.commands.registerCommand('democlip.showStatus', guard('status', vscode.l10n.t('Demo Clip status'), async () => {
       const { state } = await conn.inSession(({ client, sessionId }) => client.state(sessionId));
       await vscode.commands.executeCommand('workbench.action.chat.open', { query: '@democlip /status' });
       return state.draft;
@@ -94,9 +97,9 @@ export function activate(context: vscode.ExtensionContext): DemoClipApi {
     // The chat's "Use the Local Engine" button (not in the palette): switch, then ask again what failed on the cloud.
     vscode.commands.registerCommand('democlip.useLocalEngine', async (retryQuery?: string) =>
       recover({ kind: 'useLocal', label: '' }, retryQuery ? () => vscode.commands.executeCommand('workbench.action.chat.open', { query: retryQuery }) : undefined)),
-    vscode.commands.registerCommand('democlip.newSession', guard('new session', async () => {
+    vscode.commands.registerCommand('democlip.newSession', guard('new session', vscode.l10n.t('Demo Clip new session'), async () => {
       await conn.newSession();
-      void vscode.window.showInformationMessage('Demo Clip: started a new session. The timeline is empty.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Demo Clip: started a new session. The timeline is empty.'));
     })),
   );
   // Renders still running when VS Code last closed are finished and saved (the seed: otherwise they are orphaned).

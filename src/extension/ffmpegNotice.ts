@@ -1,9 +1,6 @@
 import * as vscode from 'vscode';
 import type { FfmpegUnavailableError } from '../engine/tools/ffmpegCheck';
 
-const SET_FFMPEG_PATH = 'Set ffmpeg Path…';
-const USE_CLOUD = 'Use the Cloud Backend';
-const DONT_SHOW_AGAIN = "Don't Show Again";
 const DISMISSED_KEY = 'democlip.ffmpegNotice.dismissed';
 
 let showing: Thenable<unknown> | undefined;
@@ -22,10 +19,11 @@ export function rememberNoticeChoiceIn(globalState: vscode.Memento): void {
  */
 export function showFfmpegNotice(error: FfmpegUnavailableError): Thenable<boolean> {
   if (memory?.get<boolean>(DISMISSED_KEY)) {
-    vscode.window.setStatusBarMessage(`$(warning) Demo Clip: ${error.message}`, 15_000);
+    vscode.window.setStatusBarMessage(`$(warning) ${vscode.l10n.t('Demo Clip: {0}', error.message)}`, 15_000);
     return Promise.resolve(false);
   }
-  showing ??= vscode.window.showErrorMessage(`Demo Clip: ${error.message}`, SET_FFMPEG_PATH, USE_CLOUD, DONT_SHOW_AGAIN).then(async (choice) => {
+  const [SET_FFMPEG_PATH, USE_CLOUD, DONT_SHOW_AGAIN] = [vscode.l10n.t('Set ffmpeg Path…'), vscode.l10n.t('Use the Cloud Backend'), vscode.l10n.t("Don't Show Again")];
+  showing ??= vscode.window.showErrorMessage(vscode.l10n.t('Demo Clip: {0}', error.message), SET_FFMPEG_PATH, USE_CLOUD, DONT_SHOW_AGAIN).then(async (choice) => {
     showing = undefined;
     if (choice === SET_FFMPEG_PATH) await vscode.commands.executeCommand('workbench.action.openSettings', 'democlip.ffmpegPath');
     if (choice === USE_CLOUD) await vscode.workspace.getConfiguration('democlip').update('backend', 'nemo', vscode.ConfigurationTarget.Global);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { SessionLost } from './connection';
-import { TEXT } from './text';
+import { displayText } from './l10n';
 import type { UploadHistory } from './uploadHistory';
 
 /**
@@ -11,9 +11,10 @@ import type { UploadHistory } from './uploadHistory';
 export async function tellSessionLost(history: UploadHistory, lost: SessionLost): Promise<unknown> {
   const known = history.of(lost.lostSessionId);
   const onDisk = known.filter((file) => existsSync(file.path));
-  const message = TEXT.sessionExpired(lost.backend, known.map((file) => file.filename));
+  const text = displayText();
+  const message = text.sessionExpired(lost.backend, known.map((file) => file.filename));
   if (onDisk.length === 0) return vscode.window.showWarningMessage(message);
-  if ((await vscode.window.showWarningMessage(message, TEXT.uploadAgain)) !== TEXT.uploadAgain) return undefined;
+  if ((await vscode.window.showWarningMessage(message, text.uploadAgain)) !== text.uploadAgain) return undefined;
   const uris = onDisk.map((file) => vscode.Uri.file(file.path));
   return vscode.commands.executeCommand('democlip.upload', uris[0], uris);
 }

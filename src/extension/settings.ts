@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { langOf, type Lang } from '../protocol';
 
 export type BackendKind = 'local' | 'nemo';
 
@@ -8,7 +9,8 @@ export interface Settings {
   apiBaseUrl: string;
   outputFolder: string;
   ffmpegPath: string;
-  language: 'en' | 'zh';
+  /** The session's language: democlip.language, or VS Code's display language for auto. */
+  language: Lang;
 }
 
 export function readSettings(): Settings {
@@ -19,7 +21,7 @@ export function readSettings(): Settings {
     apiBaseUrl: config.get<string>('apiBaseUrl', 'https://mega-api-prod.nemovideo.ai').replace(/\/+$/, ''),
     outputFolder: config.get<string>('outputFolder', 'demo-clips') || 'demo-clips',
     ffmpegPath: config.get<string>('ffmpegPath', '').trim(),
-    language: language === 'zh' || (language === 'auto' && vscode.env.language.startsWith('zh')) ? 'zh' : 'en',
+    language: langOf(language === 'auto' ? vscode.env.language : language),
   };
 }
 
@@ -35,6 +37,6 @@ export function ffmpegTools(settings: Settings): { ffmpeg: string; ffprobe: stri
 export function outputFolderUri(settings: Settings): vscode.Uri {
   if (path.isAbsolute(settings.outputFolder)) return vscode.Uri.file(settings.outputFolder);
   const root = vscode.workspace.workspaceFolders?.[0]?.uri;
-  if (!root) throw new Error('Open a folder first: exported clips are saved in your workspace (setting democlip.outputFolder).');
+  if (!root) throw new Error(vscode.l10n.t('Open a folder first: exported clips are saved in your workspace (setting democlip.outputFolder).'));
   return vscode.Uri.joinPath(root, settings.outputFolder);
 }

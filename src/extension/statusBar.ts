@@ -3,6 +3,7 @@ import type { Credits } from '../protocol';
 import type { Connection } from './connection';
 import type { BackendKind } from './settings';
 import { messageOf } from './errors';
+import type { Translate } from './text';
 
 const REFRESH_MS = 5 * 60_000;
 
@@ -18,7 +19,7 @@ export class CreditsStatus implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(private readonly connection: Connection) {
-    this.item.name = 'Demo Clip credits';
+    this.item.name = vscode.l10n.t('Demo Clip credits');
     this.item.command = 'democlip.showCredits';
     this.subscriptions.push(connection.onDidChange(() => void this.refresh()));
   }
@@ -34,16 +35,16 @@ export class CreditsStatus implements vscode.Disposable {
     }
     try {
       this.credits = await ready.client.credits();
-      this.item.text = this.credits.unlimited ? '$(device-camera-video) local' : `$(credit-card) ${this.credits.available}`;
+      this.item.text = this.credits.unlimited ? `$(device-camera-video) ${vscode.l10n.t('local')}` : `$(credit-card) ${this.credits.available}`;
       this.item.tooltip = this.credits.unlimited
-        ? 'Demo Clip Maker: local engine — offline, private, no credits needed. Click for details.'
-        : `Demo Clip credits: ${this.credits.available} available, ${this.credits.frozen} frozen, ${this.credits.total} total. Click for details.`;
+        ? vscode.l10n.t('Demo Clip Maker: local engine — offline, private, no credits needed. Click for details.')
+        : vscode.l10n.t('Demo Clip credits: {0} available, {1} frozen, {2} total. Click for details.', this.credits.available, this.credits.frozen, this.credits.total);
       this.item.backgroundColor = !this.credits.unlimited && this.credits.available <= 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
       return this.credits;
     } catch (error) {
       this.connection.log.warn(`Status bar: could not read the credits: ${messageOf(error)}`);
       this.item.text = '$(warning) Demo Clip';
-      this.item.tooltip = `Demo Clip Maker: ${messageOf(error)}`;
+      this.item.tooltip = vscode.l10n.t('Demo Clip Maker: {0}', messageOf(error));
       if (options.connect) throw error;
       return undefined;
     } finally {
@@ -72,8 +73,9 @@ export class CreditsStatus implements vscode.Disposable {
   }
 }
 
-export function creditsText(credits: Credits): string {
+/** The balance in words, in `t`'s language (the display's for the command, the session's in chat). */
+export function creditsText(credits: Credits, t: Translate): string {
   return credits.unlimited
-    ? 'The local engine renders on this machine: no credits are used.'
-    : `Credits: ${credits.available} available, ${credits.frozen} frozen (held by running jobs), ${credits.total} total.`;
+    ? t('The local engine renders on this machine: no credits are used.')
+    : t('Credits: {0} available, {1} frozen (held by running jobs), {2} total.', credits.available, credits.frozen, credits.total);
 }

@@ -13,20 +13,20 @@ export async function uploadFiles(connection: Connection, history: UploadHistory
   const files = uris.filter((uri) => uri.scheme === 'file');
   const unsupported = files.filter((uri) => !fileTypeOf(uri.fsPath));
   if (unsupported.length > 0) {
-    throw new Error(`${unsupported.map((u) => vscode.workspace.asRelativePath(u)).join(', ')}: not a supported file type. Accepted formats: ${acceptedFormatsText()}.`);
+    throw new Error(vscode.l10n.t('{0}: not a supported file type. Accepted formats: {1}.', unsupported.map((u) => vscode.workspace.asRelativePath(u)).join(', '), acceptedFormatsText()));
   }
   if (files.length === 0) return undefined;
   const originals = files.map((uri) => uri.fsPath);
   const prepared = connection.backend === 'nemo' ? await prepareForCloud(files) : { paths: originals, dispose: async () => undefined };
   try {
     return await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `Uploading ${files.length === 1 ? vscode.workspace.asRelativePath(files[0]) : `${files.length} files`}`, cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: files.length === 1 ? vscode.l10n.t('Uploading {0}', vscode.workspace.asRelativePath(files[0])) : vscode.l10n.t('Uploading {0} files', files.length), cancellable: true },
       async (progress, token) => {
         const report = percentReporter(progress);
         const result = await connection.inSession(async ({ client, sessionId }) => {
           const uploaded = await client.upload(sessionId, prepared.paths, {
             signal: signalOf(token),
-            onProgress: (sent, total) => report(Math.floor((sent / total) * 100), `${mb(sent)} of ${mb(total)}`),
+            onProgress: (sent, total) => report(Math.floor((sent / total) * 100), vscode.l10n.t('{0} of {1}', mb(sent), mb(total))),
           });
           // The user's own files are remembered (a converted copy is temporary): they are what "Upload Again" sends.
           await history.add(sessionId, originals, uploaded.files);
@@ -49,7 +49,7 @@ export async function filesToUpload(clicked?: vscode.Uri, selected?: vscode.Uri[
   if (active && fileTypeOf(active.fsPath)) return [active];
   return (await vscode.window.showOpenDialog({
     canSelectMany: true,
-    openLabel: 'Upload to Demo Clip',
-    filters: { 'Video, images, audio': acceptedFormatsText().split(', ') },
+    openLabel: vscode.l10n.t('Upload to Demo Clip'),
+    filters: { [vscode.l10n.t('Video, images, audio')]: acceptedFormatsText().split(', ') },
   })) ?? [];
 }

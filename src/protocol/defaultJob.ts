@@ -1,4 +1,5 @@
 import { UploadedFile } from './api';
+import { say, type Lang } from './language';
 
 /**
  * The main job: what Demo Clip makes when asked for nothing in particular (`democlip make` without --prompt, Export
@@ -8,6 +9,9 @@ import { UploadedFile } from './api';
 const DEFAULT_CLIP_MS = 60_000;
 export const BEST_MOMENTS_PROMPT = 'trim the best moments and compile them into a 60-second demo clip';
 export const KEEP_EVERYTHING_PROMPT = 'keep everything';
+/** The same two, as a Chinese user says them (the engine answers in the language it is asked in). */
+const BEST_MOMENTS_PROMPT_ZH = '剪辑精彩片段成60秒';
+const KEEP_EVERYTHING_PROMPT_ZH = '保留全部';
 
 export interface DefaultJob {
   prompt: string;
@@ -15,12 +19,20 @@ export interface DefaultJob {
   summary: string;
 }
 
-/** The main job for footage of this total length (ms). */
-export function defaultJob(footageMs: number): DefaultJob {
+/** The main job for footage of this total length (ms), in the session's language. */
+export function defaultJob(footageMs: number, lang: Lang = 'en'): DefaultJob {
+  const seconds = DEFAULT_CLIP_MS / 1000;
   if (footageMs > 0 && footageMs <= DEFAULT_CLIP_MS) {
-    return { prompt: KEEP_EVERYTHING_PROMPT, summary: `The footage is ${Math.round(footageMs / 1000)} s, no longer than a ${DEFAULT_CLIP_MS / 1000}-second clip: keeping all of it.` };
+    const footage = Math.round(footageMs / 1000);
+    return {
+      prompt: say(lang, KEEP_EVERYTHING_PROMPT, KEEP_EVERYTHING_PROMPT_ZH),
+      summary: say(lang, `The footage is ${footage} s, no longer than a ${seconds}-second clip: keeping all of it.`, `素材共 ${footage} 秒，不超过 ${seconds} 秒的剪辑：全部保留。`),
+    };
   }
-  return { prompt: BEST_MOMENTS_PROMPT, summary: `Trimming the best moments into a ${DEFAULT_CLIP_MS / 1000}-second clip.` };
+  return {
+    prompt: say(lang, BEST_MOMENTS_PROMPT, BEST_MOMENTS_PROMPT_ZH),
+    summary: say(lang, `Trimming the best moments into a ${seconds}-second clip.`, `正在把精彩片段剪成 ${seconds} 秒的剪辑。`),
+  };
 }
 
 /** The entries of a state's `video_infos` that are uploaded files (the cloud may list other shapes). */

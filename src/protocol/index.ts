@@ -6,3 +6,4 @@ export * from './outputFromText';
 export * from './editOps';
 export * from './defaultJob';
 export * from './vocabulary';
+export * from './language';

@@ -3,6 +3,7 @@
  * sources, quotes, and the English and Chinese words of each intent. The engine's parser, the client's router, the
  * webview and the README's "What you can say" table (tested against it) all read them from here.
  */
+import { say, type Lang } from './language';
 
 export const OUTPUT_FORMATS = ['mp4', 'mov', 'webm', 'gif'] as const;
 export type OutputFormatName = (typeof OUTPUT_FORMATS)[number];
@@ -25,11 +26,16 @@ export function musicBedOf(src: string | undefined): MusicBed | undefined {
   const name = src!.slice(BGM_PREFIX.length);
   return (MUSIC_BEDS as readonly string[]).includes(name) ? (name as MusicBed) : undefined;
 }
-/** "lo-fi music", for replies and the timeline; a `bgm:` source naming no known bed reads as itself. */
-export function musicBedLabel(src: string | undefined): string | undefined {
+const BED_LABELS: Record<Lang, Record<MusicBed, string>> = {
+  en: { lofi: 'lo-fi music', upbeat: 'upbeat music', ambient: 'ambient music', corporate: 'corporate music' },
+  zh: { lofi: 'lo-fi 音乐', upbeat: '欢快音乐', ambient: '舒缓音乐', corporate: '商务音乐' },
+};
+/** "lo-fi music" / "lo-fi 音乐", for replies and the timeline; a `bgm:` source naming no known bed reads as itself. */
+export function musicBedLabel(src: string | undefined, lang: Lang = 'en'): string | undefined {
   if (!isMusicBedSrc(src)) return undefined;
+  const bed = musicBedOf(src);
   const name = src!.slice(BGM_PREFIX.length);
-  return `${name === 'lofi' ? 'lo-fi' : name} music`;
+  return bed ? BED_LABELS[lang][bed] : say(lang, `${name} music`, `${name} 音乐`);
 }
 
 export const ASPECTS = ['16:9', '9:16', '1:1', '4:5'] as const;

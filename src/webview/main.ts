@@ -1,9 +1,10 @@
 /// <reference lib="dom" />
-import { isExportable, type EditOp } from '../protocol';
+import { isExportable, type EditOp, type Lang } from '../protocol';
+import './elements';
 import { FromWebview, ToWebview } from './messages';
+import { text, useStrings } from './strings';
 import { deleteOp } from './timelineEdit';
-import { PANEL_TEXT } from './panelText';
-import { clock, layoutTimeline } from './timelineLayout';
+import { clock, layoutTimeline, type LayoutWords } from './timelineLayout';
 import { TimelineView } from './timelineView';
 import { Transport } from './transport';
 
@@ -33,13 +34,13 @@ function el(tag: string, className: string, text = ''): HTMLElement {
 
 function render(state: StateMessage): void {
   document.body.classList.remove('loading');
-  $('backend').textContent = state.backend === 'local' ? 'Local engine · offline' : 'NemoVideo cloud';
-  $('credits').textContent = state.credits ? (state.credits.unlimited ? 'no credits needed' : `${state.credits.available} credits`) : '';
+  $('backend').textContent = text(state.backend === 'local' ? 'backendLocal' : 'backendCloud');
+  $('credits').textContent = state.credits ? (state.credits.unlimited ? text('noCreditsNeeded') : text('credits', state.credits.available)) : '';
   renderMedia(state);
   renderPreview(state.previewUrl, state.previewNote ?? null);
   shapePreview(state.draft?.m?.width, state.draft?.m?.height);
   renderTimeline(state);
-  ($('export') as HTMLButtonElement).disabled = !state.draft || !isExportable(state.draft);
+  ($('export') as HTMLElement & { disabled: boolean }).disabled = !state.draft || !isExportable(state.draft);
 }
 
 /** The preview box takes the clip's shape: a 9:16 clip is tall, not small inside a 16:9 box. */
@@ -50,22 +51,20 @@ function shapePreview(width: number | undefined, height: number | undefined): vo
 function renderMedia(state: StateMessage): void {
   const list = $('media');
   list.replaceChildren();
-  if (state.media.length === 0) list.append(el('li', 'empty', 'No footage yet: right-click a video in the Explorer → Upload to Demo Clip.'));
+  if (state.media.length === 0) list.append(el('li', 'empty', text('noFootage')));
   for (const file of state.media as { filename?: string; file_type?: string; duration?: number | null; width?: number | null; height?: number | null }[]) {
     const item = el('li', `media ${file.file_type ?? ''}`);
-    item.append(el('span', 'name', file.filename ?? 'file'));
+    item.append(el('span', 'name', file.filename ?? text('file')));
     const facts = [file.file_type, file.duration ? clock(file.duration * 1000) : '', file.width ? `${file.width}x${file.height}` : ''].filter(Boolean);
     item.append(el('span', 'facts', facts.join(' · ')));
     list.append(item);
   }
 }
 
-const EMPTY_PREVIEW_NOTE = 'The preview appears here once the timeline has a clip.';
-
 function renderPreview(url: string | null, reason: string | null): void {
   const video = $('preview') as HTMLVideoElement;
   const note = $('preview-note');
-  note.textContent = reason ?? EMPTY_PREVIEW_NOTE;
+  note.textContent = reason ?? text('previewEmpty');
   if (!url) {
     // A new preview is on its way after an edit: the old one stays playable until it arrives.
     if (reason || !current?.draft || !isExportable(current.draft)) {
@@ -83,10 +82,10 @@ function renderPreview(url: string | null, reason: string | null): void {
 function renderTimeline(state: StateMessage): void {
   const names: Record<string, string> = {};
   for (const file of state.media as { id?: string; filename?: string }[]) if (file.id && file.filename) names[file.id] = file.filename;
-  const layout = layoutTimeline(state.draft, names);
+  const layout = layoutTimeline(state.draft, layoutWords(), names);
   $('duration').textContent = layout.durationMs ? clock(layout.durationMs) : '';
   transport.setDuration(layout.durationMs, state.draft?.m?.fps ?? 30);
-  timeline.render(layout, 'The timeline is empty. In Chat: @democlip trim the best moments and compile them into a 60-second demo clip');
+  timeline.render(layout, text('timelineEmpty'));
 }
 
 /** Said once by screen readers (aria-live) and shown in the status line. */
@@ -103,7 +102,7 @@ function sourceMs(src: string | undefined): number | undefined {
 }
 
 function edit(ops: EditOp[]): void {
-  $('status').textContent = PANEL_TEXT.editing;
+  $('status').textContent = text('editing');
   $('status').className = 'status busy';
   post({ type: 'edit', ops });
 }
@@ -118,12 +117,25 @@ const timeline = new TimelineView($('ruler'), $('lanes'), {
 });
 
 let current: StateMessage | undefined;
+/** What the panel showed before a reload (VS Code keeps it for the webview). */
+const restored = ToWebview.safeParse(vscode.getState());
+let lang: Lang = 'en';
+
+function layoutWords(): LayoutWords {
+  return { lanes: { video: text('laneVideo'), audio: text('laneAudio'), text: text('laneText'), other: text('laneOther') }, clip: text('clip'), lang };
+}
 
 window.addEventListener('message', (event: MessageEvent) => {
   const parsed = ToWebview.safeParse(event.data);
   if (!parsed.success) return; // only the host talks to us, and only in these shapes
   const message = parsed.data;
   switch (message.type) {
+    case 'init':
+      lang = message.lang;
+      useStrings(message.strings);
+      // The state saved before a reload is shown until the fresh one arrives, now that it can be put in words.
+      if (restored.success && restored.data.type === 'state' && !current) render(restored.data);
+      break;
     case 'state':
       current = message;
       vscode.setState(message);
@@ -152,7 +164,7 @@ window.addEventListener('message', (event: MessageEvent) => {
 
 document.addEventListener('keydown', (event) => {
   const target = event.target as HTMLElement;
-  if (target.closest('input, select, textarea, button')) return; // their own keys first
+  if (target.closest('input, textarea, vscode-button, vscode-single-select')) return; // their own keys first
   const mod = event.ctrlKey || event.metaKey;
   const key = event.key.toLowerCase();
   if (mod && (key === 'z' || key === 'y')) {
@@ -170,11 +182,9 @@ document.addEventListener('keydown', (event) => {
 });
 
 $('export').addEventListener('click', () =>
-  post({ type: 'export', format: ($('format') as HTMLSelectElement).value, resolution: ($('resolution') as HTMLSelectElement).value } as FromWebview));
+  post({ type: 'export', format: ($('format') as HTMLElement & { value: string }).value, resolution: ($('resolution') as HTMLElement & { value: string }).value } as FromWebview));
 $('upload').addEventListener('click', () => post({ type: 'upload' }));
 $('refresh').addEventListener('click', () => post({ type: 'refresh' }));
 $('ask').addEventListener('click', () => post({ type: 'openChat' }));
 
-const restored = ToWebview.safeParse(vscode.getState());
-if (restored.success && restored.data.type === 'state') render(restored.data);
 post({ type: 'ready' });

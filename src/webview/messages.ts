@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { Credits, Draft, EditOp, EXPORT_RESOLUTIONS, OUTPUT_FORMATS, UploadedFile } from '../protocol';
+import { PanelStrings } from './strings';
 
 /** Every message between the panel host and the webview, one union each way, validated on both ends. */
 export const ToWebview = z.discriminatedUnion('type', [
+  /** First, in answer to `ready`: the panel's words in the display language (see strings.ts). */
+  z.object({ type: z.literal('init'), lang: z.enum(['en', 'zh']), strings: PanelStrings }),
   z.object({
     type: z.literal('state'),
     backend: z.enum(['local', 'nemo']),

@@ -1,4 +1,4 @@
-import { musicBedLabel, TrackType, type Draft } from '../protocol';
+import { musicBedLabel, TrackType, type Draft, type Lang } from '../protocol';
 
 export interface LaidSegment {
   /** Position and size as a percentage of the timeline's width. */
@@ -34,7 +34,12 @@ export interface TimelineLayout {
 }
 
 const KINDS: Record<number, Lane['kind']> = { [TrackType.video]: 'video', [TrackType.audio]: 'audio', [TrackType.text]: 'text' };
-const NAMES: Record<Lane['kind'], string> = { video: 'Video', audio: 'Audio', text: 'Text', other: 'Track' };
+/** The words a layout uses, in the panel's language: lane names, an unnamed clip, and the language of music beds. */
+export interface LayoutWords {
+  lanes: Record<Lane['kind'], string>;
+  clip: string;
+  lang: Lang;
+}
 const TICK_STEPS_MS = [1000, 2000, 5000, 10_000, 15_000, 30_000, 60_000, 120_000, 300_000];
 
 export const clock = (ms: number): string => {
@@ -48,7 +53,7 @@ function timelineOrder(tracks: Draft['t'], type: number): Draft['t'][number]['sg
 }
 
 /** Lays a draft out for drawing: one lane per track, every segment to scale. Pure, so it is tested in Node. */
-export function layoutTimeline(draft: Draft | null | undefined, mediaNames: Record<string, string> = {}): TimelineLayout {
+export function layoutTimeline(draft: Draft | null | undefined, words: LayoutWords, mediaNames: Record<string, string> = {}): TimelineLayout {
   const tracks = draft?.t ?? [];
   const end = Math.max(draft?.d ?? 0, ...tracks.flatMap((t) => t.sg.map((s) => (s.at ?? 0) + (s.d ?? 0))), 0);
   const span = end || 1;
@@ -58,12 +63,12 @@ export function layoutTimeline(draft: Draft | null | undefined, mediaNames: Reco
     const order = timelineOrder(tracks, track.tt);
     return {
       kind,
-      name: NAMES[kind],
+      name: words.lanes[kind],
       segments: track.sg.map((s) => {
         const at = s.at ?? 0;
         const d = s.d ?? 0;
         const index = order.indexOf(s) + 1;
-        const name = s.m?.text ?? (musicBedLabel(s.src) ?? (s.src && mediaNames[s.src]) ?? 'clip');
+        const name = s.m?.text ?? (musicBedLabel(s.src, words.lang) ?? (s.src && mediaNames[s.src]) ?? words.clip);
         // Video segments are the "moments" users name by number ("remove moment 3").
         const label = kind === 'video' ? `#${index} ${name}` : name;
         const extra = s.m?.volume !== undefined && kind === 'audio' ? ` · ${Math.round(s.m.volume * 100)}%` : (s.m?.speed ?? 1) !== 1 ? ` · ${s.m?.speed}x` : '';

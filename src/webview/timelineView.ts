@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import type { EditOp } from '../protocol';
-import { PANEL_TEXT } from './panelText';
+import { text } from './strings';
 import { deleteOp, dragOp, hitTest, nudgeOp, pxToMs, snappedDelta, snapTargets, trimToPlayheadOp, type DragContext, type Grip, type Scale } from './timelineEdit';
 import { clock, type LaidSegment, type Lane, type TimelineLayout } from './timelineLayout';
 
@@ -91,7 +91,7 @@ export class TimelineView {
     row.append(name);
     const track = el('div', 'track');
     track.setAttribute('role', 'listbox');
-    track.setAttribute('aria-label', PANEL_TEXT.trackLabel(lane.name));
+    track.setAttribute('aria-label', text('trackLabel', lane.name));
     track.dataset.kind = lane.kind;
     for (const segment of lane.segments) track.append(this.segmentBlock(lane, segment));
     row.append(track);
@@ -103,13 +103,13 @@ export class TimelineView {
     block.append(el('span', 'label', segment.label));
     block.style.left = `${segment.left}%`;
     block.style.width = `${segment.width}%`;
-    block.title = `${segment.title}\n${PANEL_TEXT.segmentHelp}`;
+    block.title = `${segment.title}\n${text('segmentHelp')}`;
     block.dataset.key = segment.key;
     block.tabIndex = 0;
     block.setAttribute('role', 'option');
     block.setAttribute('aria-selected', String(segment.key === this.selected));
-    block.setAttribute('aria-label', PANEL_TEXT.segment(segment.label, segment.atMs, segment.durationMs));
-    block.setAttribute('aria-description', PANEL_TEXT.segmentHelp);
+    block.setAttribute('aria-label', text('segment', segment.label, clock(segment.atMs), clock(segment.atMs + segment.durationMs)));
+    block.setAttribute('aria-description', text('segmentHelp'));
     if (segment.key === this.selected) block.classList.add('selected');
     // The grips are where an edge drag starts; the pointer's position decides (hitTest), they only show where.
     if (lane.kind === 'video' || lane.kind === 'text') block.prepend(el('span', 'grip start'), el('span', 'grip end'));
@@ -124,9 +124,9 @@ export class TimelineView {
     slider.max = '200';
     slider.step = '5';
     slider.value = String(Math.round((music.volume ?? 1) * 100));
-    slider.setAttribute('aria-label', PANEL_TEXT.musicVolume);
+    slider.setAttribute('aria-label', text('musicVolume'));
     slider.setAttribute('aria-valuetext', `${slider.value}%`);
-    slider.title = `${PANEL_TEXT.musicVolume}: ${slider.value}%`;
+    slider.title = `${text('musicVolume')}: ${slider.value}%`;
     // On release (change), not while sliding (input): one edit, one undo step.
     slider.addEventListener('input', () => slider.setAttribute('aria-valuetext', `${slider.value}%`));
     slider.addEventListener('change', () => this.host.edit([{ op: 'set_music_volume', volume: Number(slider.value) / 100 }]));
@@ -146,7 +146,7 @@ export class TimelineView {
       if (on && focus) block.focus();
     }
     const chosen = this.selection();
-    if (chosen) this.host.announce(PANEL_TEXT.selected(chosen.segment.label));
+    if (chosen) this.host.announce(text('selected', chosen.segment.label));
   }
 
   private context(segment: LaidSegment): DragContext {
@@ -231,7 +231,7 @@ export class TimelineView {
     input.className = 'words';
     input.value = segment.text ?? '';
     input.maxLength = 300;
-    input.setAttribute('aria-label', PANEL_TEXT.editWords);
+    input.setAttribute('aria-label', text('editWords'));
     let done = false;
     const finish = (apply: boolean) => {
       if (done) return;

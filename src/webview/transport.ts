@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
-import { PANEL_TEXT } from './panelText';
+import { text } from './strings';
+import { clock } from './timelineLayout';
 
 /** How much faster each further press of J or L plays (an editor's shuttle: 1x, 2x, 4x). */
 const SHUTTLE_RATES = [1, 2, 4];
@@ -78,12 +79,12 @@ export class Transport {
       case 'ArrowRight':
         this.pause();
         this.seek(this.positionMs() + (key === 'ArrowLeft' ? -1 : 1) * (shift ? 1000 : this.frameMs));
-        this.announce(PANEL_TEXT.playhead(this.positionMs()));
+        this.announce(text('playhead', clock(this.positionMs())));
         return true;
       case 'Home':
       case 'End':
         this.seek(key === 'Home' ? 0 : this.durationMs);
-        this.announce(PANEL_TEXT.playhead(this.positionMs()));
+        this.announce(text('playhead', clock(this.positionMs())));
         return true;
       default:
         return false;
@@ -94,14 +95,14 @@ export class Transport {
     if (!this.hasVideo()) return;
     this.video.playbackRate = rate;
     await this.video.play().catch(() => undefined);
-    this.announce(rate === 1 ? PANEL_TEXT.playing : `${PANEL_TEXT.playing} ${rate}x`);
+    this.announce(rate === 1 ? text('playing') : text('playingAt', rate));
   }
 
   private pause(): void {
     this.shuttle = 0;
     if (!this.video.paused) {
       this.video.pause();
-      this.announce(PANEL_TEXT.paused);
+      this.announce(text('paused'));
     }
   }
 

@@ -1,24 +1,15 @@
 import * as assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { walkthrough45, walkthrough90 } from '../engine/analysis/walkthroughs';
-import { runCli, stopStoreEngine } from '../helpers/runCli';
+import { cliFolder, runCli } from '../helpers/runCli';
 
 describe('democlip analyze', function () {
   this.timeout(120_000);
-  let work: string;
-  before(async () => {
-    work = await mkdtemp(join(tmpdir(), 'democlip-analyze-'));
-  });
-  after(async () => {
-    await stopStoreEngine(join(work, 'store'));
-    await rm(work, { recursive: true, force: true });
-  });
+  const folder = cliFolder('democlip-analyze-');
 
   it('--json prints exactly {duration_ms, moments:[{src, in, out, score, why}], zooms:[{src, in, out, x, y, w, h}]}, the moments fitting --target', async () => {
     const [a, b] = [await walkthrough90(), await walkthrough45()];
-    const run = await runCli(['analyze', a.path, b.path, '--target', '40', '--json', '--store', join(work, 'store')]);
+    const run = await runCli(['analyze', a.path, b.path, '--target', '40', '--json', '--store', folder.store]);
     assert.equal(run.code, 0, run.stderr);
     const output = JSON.parse(run.stdout) as {
       duration_ms: number;
@@ -49,7 +40,7 @@ describe('democlip analyze', function () {
 
   it('defaults to 60 s, and without --json prints one line per moment', async () => {
     const source = await walkthrough90();
-    const run = await runCli(['analyze', source.path, '--store', join(work, 'store')]);
+    const run = await runCli(['analyze', source.path, '--store', folder.store]);
     assert.equal(run.code, 0, run.stderr);
     const lines = run.stdout.trim().split('\n');
     assert.match(lines.at(-1) ?? '', /^\d+ moments, 5\d\.\d s$/, 'about 52 s of this footage is worth keeping: less than 60');

@@ -1,10 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { footage } from '../helpers/footage';
 import { ffprobe } from '../helpers/ffprobe';
-import { runCli as cli, serveProcess, stopStoreEngine } from '../helpers/runCli';
+import { cliFolder, runCli as cli, serveProcess } from '../helpers/runCli';
 
 const walkthrough = () =>
   footage('cli-walkthrough', [
@@ -17,20 +15,13 @@ const walkthrough = () =>
   ]);
 
 describe('democlip CLI (the built bundle, as a user runs it)', function () {
-  let work: string;
-  before(async () => {
-    work = await mkdtemp(join(tmpdir(), 'democlip-cli-'));
-  });
-  after(async () => {
-    await stopStoreEngine(join(work, 'store'));
-    await rm(work, { recursive: true, force: true });
-  });
+  const folder = cliFolder('democlip-cli-');
 
   it('make: footage + prompts → a 1920x1080 H.264/AAC MP4 of about the asked length, progress on stderr', async () => {
     const source = await walkthrough();
-    const out = join(work, 'clip.mp4');
+    const out = join(folder.work, 'clip.mp4');
     const run = await cli(['make', source.path, '--prompt', 'trim the best moments and compile them into a 10-second demo clip',
-      '--prompt', 'export 1080p MP4', '-o', out, '--store', join(work, 'store')]);
+      '--prompt', 'export 1080p MP4', '-o', out, '--store', folder.store]);
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stderr, /Connected and ready/);
     assert.match(run.stderr, /Compiled the best/);
@@ -47,8 +38,8 @@ describe('democlip CLI (the built bundle, as a user runs it)', function () {
   it('make without --prompt does the main job: footage shorter than 60 s is kept whole, and it says so', async function () {
     this.timeout(240_000); // a whole make (analysis, render) on a shared machine
     const source = await walkthrough();
-    const out = join(work, 'main-job.mp4');
-    const run = await cli(['make', source.path, '-o', out, '--store', join(work, 'store')]);
+    const out = join(folder.work, 'main-job.mp4');
+    const run = await cli(['make', source.path, '-o', out, '--store', folder.store]);
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stderr, /No --prompt given, so doing the main job\. The footage is 24 s, no longer than a 60-second clip: keeping all of it\./);
     assert.doesNotMatch(run.stderr, /nothing to export/i);
@@ -58,7 +49,7 @@ describe('democlip CLI (the built bundle, as a user runs it)', function () {
 
   it('plan --json prints the draft without rendering', async () => {
     const source = await walkthrough();
-    const run = await cli(['plan', source.path, '--prompt', 'compile the best moments into 8 seconds', '--json', '--store', join(work, 'store')]);
+    const run = await cli(['plan', source.path, '--prompt', 'compile the best moments into 8 seconds', '--json', '--store', folder.store]);
     assert.equal(run.code, 0, run.stderr);
     const draft = JSON.parse(run.stdout) as { d: number; t: { tt: number; sg: { src: string; in: number; d: number }[] }[] };
     assert.ok(Math.abs(draft.d - 8000) <= 1000);
@@ -69,7 +60,7 @@ describe('democlip CLI (the built bundle, as a user runs it)', function () {
   it('plan applies several prompts in order and prints the final draft', async () => {
     const source = await walkthrough();
     const run = await cli(['plan', source.path, '--prompt', 'compile the best moments into 8 seconds', '--prompt', "add title 'Urban Dreams' 0-3s",
-      '--prompt', 'make it 9:16', '--prompt', 'add lo-fi BGM at 35%', '--json', '--store', join(work, 'store')]);
+      '--prompt', 'make it 9:16', '--prompt', 'add lo-fi BGM at 35%', '--json', '--store', folder.store]);
     assert.equal(run.code, 0, run.stderr);
     const draft = JSON.parse(run.stdout) as { d: number; m: { width: number; height: number }; t: { tt: number; sg: { src?: string; at: number; d: number; m: Record<string, unknown> }[] }[] };
     assert.deepEqual([draft.m.width, draft.m.height], [1080, 1920]);
@@ -80,9 +71,9 @@ describe('democlip CLI (the built bundle, as a user runs it)', function () {
   });
 
   it('serve runs the engine standalone, and make uses it with --base-url (and the key from its --store)', async () => {
-    const { child: server, url } = await serveProcess(['--store', join(work, 'served')]);
+    const { child: server, url } = await serveProcess(['--store', join(folder.work, 'served')]);
     try {
-      const run = await cli(['plan', (await walkthrough()).path, '--prompt', 'best moments in 5 seconds', '--json', '--base-url', url, '--store', join(work, 'served')]);
+      const run = await cli(['plan', (await walkthrough()).path, '--prompt', 'best moments in 5 seconds', '--json', '--base-url', url, '--store', join(folder.work, 'served')]);
       assert.equal(run.code, 0, run.stderr);
       assert.ok(JSON.parse(run.stdout).t[0].sg.length >= 1);
     } finally {
@@ -91,7 +82,7 @@ describe('democlip CLI (the built bundle, as a user runs it)', function () {
   });
 
   it('fails with a clear message, not a stack trace, for a missing file or bad usage', async () => {
-    const missing = await cli(['make', join(work, 'nope.mp4'), '--prompt', 'x', '-o', join(work, 'o.mp4'), '--store', join(work, 'store')]);
+    const missing = await cli(['make', join(folder.work, 'nope.mp4'), '--prompt', 'x', '-o', join(folder.work, 'o.mp4'), '--store', folder.store]);
     assert.equal(missing.code, 1);
     assert.match(missing.stderr, /nope\.mp4/);
     assert.doesNotMatch(missing.stderr, /\n\s+at /);

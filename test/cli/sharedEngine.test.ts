@@ -1,22 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DemoClipClient } from '../../src/client';
 import { findEngine, useEngine, type EngineInUse } from '../../src/engine';
 import { ffprobe } from '../helpers/ffprobe';
 import { shortWalkthrough } from '../helpers/footage';
-import { CLI, runCli, stopStoreEngine } from '../helpers/runCli';
+import { CLI, cliFolder, isRunning, runCli, stopStoreEngine } from '../helpers/runCli';
 
-const runs = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** The processes `pid` started (a killed engine's ffmpeg goes on running: the test ends it). */
 const childrenOf = (pid: number): number[] => {
@@ -29,18 +20,10 @@ const childrenOf = (pid: number): number[] => {
 
 describe('CLI runs and engines sharing one store', function () {
   this.timeout(300_000);
-  let work: string;
-  let store: string;
-  before(async () => {
-    work = await mkdtemp(join(tmpdir(), 'democlip-share-'));
-    store = join(work, 'store');
-  });
-  after(async () => {
-    await stopStoreEngine(store);
-    await rm(work, { recursive: true, force: true });
-  });
+  const folder = cliFolder('democlip-share-');
 
   it('three makes and an analyze at once: all succeed, through one engine', async () => {
+    const { work, store } = folder;
     const source = (await shortWalkthrough()).path;
     const make = (n: number) =>
       runCli(['make', source, '--prompt', `trim the best moments into ${4 + n} seconds`, '--prompt', 'export 720p MP4', '-o', join(work, `clip${n}.mp4`), '--store', store]);
@@ -57,6 +40,7 @@ describe('CLI runs and engines sharing one store', function () {
   });
 
   it('the owner killed mid-render: the next client starts a new owner, which reports the render interrupted once and spares a live engine’s files', async () => {
+    const { store } = folder;
     const serve = { command: process.execPath, args: [CLI] };
     await stopStoreEngine(store);
     const first = await useEngine(store, serve);
@@ -70,8 +54,8 @@ describe('CLI runs and engines sharing one store', function () {
     while ((await before.renderStatus(render.id)).status !== 'processing') await new Promise((resolve) => setTimeout(resolve, 200));
     const orphans = childrenOf(first.pid);
     process.kill(first.pid, 'SIGKILL');
-    while (runs(first.pid)) await new Promise((resolve) => setTimeout(resolve, 50));
-    orphans.forEach((pid) => runs(pid) && process.kill(pid, 'SIGKILL'));
+    while (isRunning(first.pid)) await new Promise((resolve) => setTimeout(resolve, 50));
+    orphans.forEach((pid) => isRunning(pid) && process.kill(pid, 'SIGKILL'));
 
     const second = await useEngine(store, serve);
     assert.equal(second.started, true, 'the dead owner was replaced');

@@ -1,6 +1,4 @@
 import { lookup } from 'node:dns/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { hostname } from 'node:os';
 import { isPrivateAddress } from '../../src/engine/media/publicAddress';
 import * as assert from 'node:assert/strict';
@@ -9,6 +7,7 @@ import { SessionNotFoundError, ServerError } from '../../src/client';
 import { ErrorCode } from '../../src/protocol';
 import { startTestEngine, type EngineFixture } from '../helpers/engine';
 import { shortWalkthrough } from '../helpers/footage';
+import { serveSite } from '../helpers/httpSite';
 
 describe('engine security', function () {
   let fx: EngineFixture;
@@ -95,19 +94,18 @@ describe('anonymous tokens per install', function () {
 
 describe('URL uploads cannot reach this machine or private networks', function () {
   let fx: EngineFixture;
-  let server: Server;
+  let site: Awaited<ReturnType<typeof serveSite>>;
   let port: number;
   before(async () => {
     fx = await startTestEngine();
-    server = createServer((req, res) => {
+    site = await serveSite((req, res) => {
       if (req.url === '/moved.mp4') return void res.writeHead(302, { location: 'file:///etc/passwd' }).end();
       res.writeHead(200, { 'content-type': 'video/mp4' }).end('not really');
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    port = (server.address() as AddressInfo).port;
+    port = site.port;
   });
   after(async () => {
-    server.close();
+    site.close();
     await fx.close();
   });
 

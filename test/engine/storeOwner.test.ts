@@ -7,16 +7,8 @@ import { join } from 'node:path';
 import { request } from 'undici';
 import { DemoClipClient } from '../../src/client';
 import { findEngine, startEngine, StoreOwnedError, useEngine, type RunningEngine } from '../../src/engine';
-import { CLI } from '../helpers/runCli';
+import { CLI, isRunning } from '../helpers/runCli';
 
-const runs = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 describe('one engine per store', function () {
   this.timeout(60_000);
@@ -125,11 +117,11 @@ describe('the shared engine in its own process (democlip serve, started by a cli
 
     first.attachment.detach(); // the client that started it goes
     await new Promise((resolve) => setTimeout(resolve, 4000));
-    assert.ok(runs(first.pid), 'still running while the second client holds it');
+    assert.ok(isRunning(first.pid), 'still running while the second client holds it');
     second.attachment.detach();
     const deadline = Date.now() + 30_000;
-    while (runs(first.pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-    assert.equal(runs(first.pid), false, 'stopped after its idle time with no client');
+    while (isRunning(first.pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.equal(isRunning(first.pid), false, 'stopped after its idle time with no client');
     assert.equal(await findEngine(store), undefined, 'its record says released');
   });
 });

@@ -1,8 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import manifest from '../../package.json';
+import rawManifest from '../../package.json';
 import { ACCEPTED_EXTENSIONS, BEST_MOMENTS_PROMPT, NOT_IN_MENUS } from '../../src/protocol';
+import { localizedManifest } from '../helpers/l10n';
+
+/** What an English VS Code shows (the %keys% of package.json resolved from package.nls.json). */
+const manifest = localizedManifest(rawManifest, 'en');
 
 /** The `when` clauses of the upload menus hold a regex literal; VS Code evaluates it against resourceExtname. */
 function uploadWhenRegex(menu: 'explorer/context' | 'editor/title'): RegExp {

@@ -1,7 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { errorFromCode } from '../../src/client';
 import { ErrorCode } from '../../src/protocol';
-import { NEMO_PRICING_URL, recoveriesFor } from '../../src/extension/recovery';
+import { NEMO_PRICING_URL, recoveriesFor as recoveriesIn } from '../../src/extension/recovery';
+import { english, textIn } from '../../src/extension/text';
+
+const recoveriesFor = (error: unknown) => recoveriesIn(error, textIn(english));
 
 describe('ways out of the cloud\'s dead ends (2001, 402)', () => {
   it('2001 for an anonymous user: Register (the bind link), Use the Local Engine, Retry', () => {

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { TEXT } from '../../src/extension/text';
+import { english, textIn } from '../../src/extension/text';
+
+const TEXT = textIn(english);
 
 describe("the extension's words (issue 18)", () => {
   it('a cloud render between polls shows its elapsed time and when it is checked again, not a frozen percentage', () => {

@@ -21,7 +21,8 @@ export type FaultKind =
   | 'stream-dead' // headers, then not a byte more
   | 'stream-cut' // half an event, then the connection drops
   | 'render-fails' // the render job fails
-  | 'render-hangs'; // the render job never finishes
+  | 'render-hangs' // the render job never finishes
+  | 'download-cut'; // the file's first bytes, then the connection drops
 
 type RouteName = keyof typeof Routes;
 
@@ -85,6 +86,7 @@ export class Faults {
       return engine(req, res);
     }
     if (rule.fault === 'stream-silent') return engine(req, withoutText(res));
+    if (rule.fault === 'download-cut') return engine(req, cutAfterFirstBytes(res));
     req.resume(); // the engine never reads this request: drain it so the client reads the answer
     void this.answer(rule, res);
   };
@@ -164,6 +166,18 @@ function withoutText(res: ServerResponse): ServerResponse {
     const parts = event.content?.parts.filter((part) => !('text' in part)) ?? [];
     const silent = { ...event, content: event.content ? { ...event.content, parts } : undefined, actions: undefined };
     return write(`data: ${JSON.stringify(silent)}\n\n`, ...rest);
+  }) as ServerResponse['write'];
+  return res;
+}
+
+/** A download that breaks off: half of the first chunk the engine writes goes out, then the connection is dropped. */
+function cutAfterFirstBytes(res: ServerResponse): ServerResponse {
+  const write = res.write.bind(res) as (chunk: unknown, ...rest: unknown[]) => boolean;
+  res.write = ((chunk: unknown) => {
+    const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    write(bytes.subarray(0, Math.max(1, Math.floor(bytes.length / 2))));
+    setImmediate(() => res.destroy());
+    return false;
   }) as ServerResponse['write'];
   return res;
 }

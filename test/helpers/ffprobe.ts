@@ -26,3 +26,11 @@ export async function ffprobe(path: string): Promise<ProbedFile> {
     audio: audio && { codec: audio.codec_name, sampleRate: Number(audio.sample_rate), channels: audio.channels ?? 0 },
   };
 }
+
+/** Mean grey level (0-255) of a region of the frame at `atSec`, the region in fractions of the frame. */
+export async function meanGray(path: string, atSec: number, region: { x: number; y: number; w: number; h: number }): Promise<number> {
+  const crop = `crop=iw*${region.w}:ih*${region.h}:iw*${region.x}:ih*${region.y}`;
+  const { stdout } = await run('ffmpeg', ['-v', 'error', '-ss', String(atSec), '-i', path, '-frames:v', '1', '-vf', `${crop},scale=16:16,format=gray`, '-f', 'rawvideo', '-'],
+    { encoding: 'buffer' });
+  return stdout.reduce((sum, p) => sum + p, 0) / stdout.length;
+}

@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { findEngine } from '../../src/engine';
 
-/** The built bundle. */
 /** The built bundle: what `serve` runs when a client starts the store's engine. */
 export const CLI = resolve(__dirname, '../../../dist/cli.js');
 
@@ -53,11 +54,35 @@ export async function stopStoreEngine(store: string): Promise<void> {
   while (isRunning(owner.pid)) await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
-function isRunning(pid: number): boolean {
+/** Whether a process with this id is alive (signal 0 only checks). */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
   } catch {
     return false;
   }
+}
+
+/**
+ * A temporary folder with a store in it (`store`) for the CLI runs of the describe block this is called in; after
+ * them, the engine those runs left serving it is stopped and the folder removed.
+ */
+export function cliFolder(prefix: string): { readonly work: string; readonly store: string } {
+  let work = '';
+  before(async () => {
+    work = await mkdtemp(join(tmpdir(), prefix));
+  });
+  after(async () => {
+    await stopStoreEngine(join(work, 'store'));
+    await rm(work, { recursive: true, force: true });
+  });
+  return {
+    get work() {
+      return work;
+    },
+    get store() {
+      return join(work, 'store');
+    },
+  };
 }

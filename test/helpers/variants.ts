@@ -8,12 +8,13 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { recordInBrowser } from './browserRecording';
+import { meanGray } from './ffprobe';
 
 const VARIANTS_DIR = resolve(__dirname, '../../../.test-footage/variants');
 
 export type VariantName =
   | 'webm-pipe' | 'mediarecorder' | 'vfr' | 'rotate90' | 'hevc' | 'odd-444' | 'theora' | 'two-tracks' | 'hlg10' | 'gif' | 'apng'
-  | 'still-gif' | 'avif' | 'truncated-mp4' | 'truncated-faststart' | 'webm-cut' | 'no-media';
+  | 'still-gif' | 'avif' | 'animated-webp' | 'truncated-mp4' | 'truncated-faststart' | 'webm-cut' | 'no-media';
 
 export interface Variant {
   name: VariantName;
@@ -152,6 +153,11 @@ const makers: Record<VariantName, (out: string, work: string) => Promise<Omit<Va
     await ffmpeg([...picture(160, 120, 1, 1), '-frames:v', '1', '-c:v', 'libaom-av1', '-still-picture', '1', '-f', 'avif', out]);
     return { kind: 'image', seconds: 0, width: 160, height: 120, hasAudio: false };
   },
+  /** An animated WebP (browsers and chat apps save them): ffmpeg 5.1 can write one but not decode it. */
+  'animated-webp': async (out) => {
+    await ffmpeg([...picture(160, 120, 10, 3), '-c:v', 'libwebp_anim', '-loop', '0', '-f', 'webp', out]);
+    return { kind: 'refused', seconds: 3, width: 160, height: 120, hasAudio: false };
+  },
   /** A recorder killed mid-recording: an MP4 whose index (moov, written last) never was. Nothing in it decodes. */
   'truncated-mp4': async (out) => {
     await ffmpeg([...picture(320, 240, 30, 8), ...tone(8), ...x264, '-c:a', 'aac', '-f', 'mp4', `${out}.whole`]);
@@ -180,9 +186,12 @@ const makers: Record<VariantName, (out: string, work: string) => Promise<Omit<Va
   },
 };
 
+/** Every variant there is: a test that takes them all cannot miss one added later. */
+export const VARIANT_NAMES = Object.keys(makers) as VariantName[];
+
 const EXTENSION: Record<VariantName, string> = {
   'webm-pipe': 'webm', mediarecorder: 'webm', vfr: 'mp4', rotate90: 'mp4', hevc: 'mov', 'odd-444': 'mkv', theora: 'ogv', 'two-tracks': 'mkv',
-  hlg10: 'mp4', gif: 'gif', apng: 'apng', 'still-gif': 'gif', avif: 'avif', 'truncated-mp4': 'mp4', 'truncated-faststart': 'mp4', 'webm-cut': 'webm', 'no-media': 'mkv',
+  hlg10: 'mp4', gif: 'gif', apng: 'apng', 'still-gif': 'gif', avif: 'avif', 'animated-webp': 'webp', 'truncated-mp4': 'mp4', 'truncated-faststart': 'mp4', 'webm-cut': 'webm', 'no-media': 'mkv',
 };
 
 
@@ -210,4 +219,14 @@ export function variant(name: VariantName): Promise<Variant> {
     pending.set(name, job);
   }
   return job;
+}
+
+/**
+ * Whether a landscape render of rotate90 shows it the right way up: the portrait picture in the middle third,
+ * white above and black below (turned the wrong way, the halves are side by side or swapped).
+ */
+export async function rotate90Upright(rendered: string): Promise<{ upright: boolean; top: number; bottom: number }> {
+  const top = await meanGray(rendered, 2, { x: 0.45, y: 0.1, w: 0.1, h: 0.3 });
+  const bottom = await meanGray(rendered, 2, { x: 0.45, y: 0.6, w: 0.1, h: 0.3 });
+  return { upright: top > 200 && bottom < 60, top, bottom };
 }

@@ -17,7 +17,14 @@ export type RunnerRequest =
   /** Answers with the element's text (detail) once it contains `contains`. */
   | { id: string; action: 'webviewText'; selector: string; contains: string }
   /** Plays the `<video>` (muted) and answers ok once it has played past 0.2 s; detail says where it stopped. */
-  | { id: string; action: 'videoPlays'; selector: string };
+  | { id: string; action: 'videoPlays'; selector: string }
+  /** Focuses the element (a click on it) and presses `keys` in order, Playwright's names ("Delete", "Control+z"). */
+  | { id: string; action: 'webviewKeys'; selector: string; keys: string[] }
+  /**
+   * Drags with the mouse from a point of the element (`from`: 0 its left edge, 1 its right edge, at half its height)
+   * by `dx` pixels, in small steps as a hand would.
+   */
+  | { id: string; action: 'webviewDrag'; selector: string; from: number; dx: number };
 
 export interface RunnerAnswer {
   ok: boolean;

@@ -8,6 +8,7 @@ import type { DemoClipApi } from '../../src/extension/extension';
 import type { TimelinePanel } from '../../src/extension/panel/timelinePanel';
 import type { ToWebview } from '../../src/webview/messages';
 import { editOpsMessage, TrackType, type Draft, type EditOp } from '../../src/protocol';
+import { startTestEngine, type EngineFixture } from '../helpers/engine';
 import type { LmFixtureApi } from './fixtures/lm-extension/extension';
 import { REQUEST_SUFFIX, RUNNER_ANSWERS_ENV, type RunnerAnswer, type RunnerRequest } from './hostOutput';
 
@@ -117,4 +118,31 @@ export function recordPanel(panel: TimelinePanel): { readonly messages: ToWebvie
   const messages: ToWebview[] = [];
   const listener = panel.onDidPost((message) => messages.push(message));
   return { messages, dispose: () => listener.dispose() };
+}
+
+/**
+ * Points the extension at a stand-in NemoVideo cloud (a real engine that admits any client, with fault injection)
+ * for the tests of the describe block this is called in, and back to the local engine after them.
+ */
+export function onStandInCloud(): { readonly cloud: EngineFixture } {
+  const config = () => vscode.workspace.getConfiguration('democlip');
+  const held: { cloud?: EngineFixture } = {};
+  before(async () => {
+    held.cloud = await startTestEngine({ maxUploadBytes: 500 * 1024 * 1024, asCloud: true });
+    await config().update('apiBaseUrl', held.cloud.engine.url, vscode.ConfigurationTarget.Global);
+    await config().update('backend', 'nemo', vscode.ConfigurationTarget.Global);
+    const api = await democlip();
+    await waitFor('the nemo backend', () => api.connection.backend === 'nemo', 10_000);
+  });
+  after(async () => {
+    await config().update('backend', undefined, vscode.ConfigurationTarget.Global);
+    await config().update('apiBaseUrl', undefined, vscode.ConfigurationTarget.Global);
+    await held.cloud?.close();
+  });
+  return {
+    get cloud() {
+      assert.ok(held.cloud, 'the stand-in cloud starts in before()');
+      return held.cloud;
+    },
+  };
 }

@@ -99,7 +99,7 @@ async function installVsix(run: Run, vscode: string | undefined): Promise<void> 
   console.log(`host tests: installed ${path.basename(VSIX)} (${output.trim().split('\n').at(-1)})`);
 }
 
-/** The folder the workbench opens: generated footage (generated once, then cached) and a file no backend accepts. */
+/** The folder the workbench opens: generated footage and recordings (generated once, then cached) and a file no backend accepts. */
 async function prepareWorkspace(run: Run): Promise<string> {
   const footage = await shortWalkthrough();
   const workspace = run.mkdir('workspace');
@@ -108,6 +108,11 @@ async function prepareWorkspace(run: Run): Promise<string> {
   writeFileSync(path.join(workspace, 'notes.txt'), 'Shot list: dashboard, then the form.\n');
   // A WebM written to a pipe, as live recorders write it: no duration anywhere in the file.
   copyFileSync((await variant('webm-pipe')).path, path.join(workspace, 'screencast.webm'));
+  // What the NemoVideo cloud does not take: Theora (converted to MP4 first) and a cut-off .m4v (nothing to convert).
+  copyFileSync((await variant('theora')).path, path.join(workspace, 'recording.ogv'));
+  copyFileSync((await variant('truncated-mp4')).path, path.join(workspace, 'cut-off.m4v'));
+  // Footage no other test analyses, so that its analysis runs (and reports progress) when a test asks for it.
+  copyFileSync((await variant('two-tracks')).path, path.join(workspace, 'voices.mkv'));
   return workspace;
 }
 

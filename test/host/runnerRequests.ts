@@ -51,7 +51,13 @@ async function perform(page: Page, request: RunnerRequest): Promise<RunnerAnswer
     }
     case 'webviewClick': {
       const frame = await frameWith(page, request.selector);
-      if (request.select) await frame.locator(request.select.selector).selectOption(request.select.value, { timeout: 10_000 });
+      // Set as a script would, then 'change': the same for a native <select> and VS Code's <vscode-single-select>.
+      if (request.select) {
+        await frame.locator(request.select.selector).evaluate((element, value) => {
+          (element as HTMLSelectElement).value = value;
+          element.dispatchEvent(new Event('change', { bubbles: true }));
+        }, request.select.value, { timeout: 10_000 });
+      }
       await frame.locator(request.selector).click({ timeout: 30_000 });
       return { ok: true };
     }
@@ -63,6 +69,25 @@ async function perform(page: Page, request: RunnerRequest): Promise<RunnerAnswer
         text = await element.innerText({ timeout: 10_000 });
       }
       return { ok: text.includes(request.contains), detail: text };
+    }
+    case 'webviewKeys': {
+      const element = (await frameWith(page, request.selector)).locator(request.selector).first();
+      await element.click({ timeout: 30_000 });
+      for (const key of request.keys) await element.press(key, { timeout: 10_000 });
+      return { ok: true };
+    }
+    case 'webviewDrag': {
+      const element = (await frameWith(page, request.selector)).locator(request.selector).first();
+      // The box is in the page's coordinates (the webview's frames are offset within it), which page.mouse uses.
+      const box = await element.boundingBox({ timeout: 30_000 });
+      if (!box) return { ok: false, detail: `${request.selector} is not visible` };
+      const x = box.x + Math.min(box.width - 1, Math.max(1, box.width * request.from));
+      const y = box.y + box.height / 2;
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      await page.mouse.move(x + request.dx, y, { steps: 12 });
+      await page.mouse.up();
+      return { ok: true, detail: `dragged from ${Math.round(x)},${Math.round(y)} by ${request.dx}` };
     }
     case 'videoPlays': {
       const video = (await frameWith(page, request.selector)).locator(request.selector);

@@ -7,6 +7,8 @@ describe('the main job (what is made when nothing is asked)', () => {
     assert.match(defaultJob(180_000).summary, /best moments into a 60-second clip/);
     assert.equal(defaultJob(60_000).prompt, KEEP_EVERYTHING_PROMPT);
     assert.match(defaultJob(24_400).summary, /24 s.*keeping all of it/);
+    assert.equal(defaultJob(180_000, 'zh').prompt, '剪辑精彩片段成60秒', 'a Chinese session asks in Chinese, so the engine answers in Chinese');
+    assert.match(defaultJob(24_400, 'zh').summary, /^素材共 24 秒.*全部保留/);
   });
 
   it('counts only the videos among the uploads', () => {

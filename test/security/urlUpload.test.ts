@@ -1,27 +1,25 @@
 import * as assert from 'node:assert/strict';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { isPrivateAddress } from '../../src/engine/media/publicAddress';
 import { startTestEngine, type EngineFixture } from '../helpers/engine';
+import { serveSite } from '../helpers/httpSite';
 
 describe('security: URL uploads reach no private address in any spelling, and say nothing about what answered', function () {
   let fx: EngineFixture;
-  let server: Server;
+  let site: Awaited<ReturnType<typeof serveSite>>;
   let port: number;
   let requests = 0;
   before(async () => {
     fx = await startTestEngine();
-    server = createServer((req, res) => {
+    site = await serveSite((req, res) => {
       requests++;
       if (req.url === '/missing.mp4') return void res.writeHead(404).end('no');
       if (req.url === '/broken.mp4') return void res.writeHead(500).end('no');
       res.writeHead(200, { 'content-type': 'video/mp4' }).end('not really');
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    port = (server.address() as AddressInfo).port;
+    port = site.port;
   });
   after(async () => {
-    server.close();
+    site.close();
     await fx.close();
   });
 
@@ -48,10 +46,10 @@ describe('security: URL uploads reach no private address in any spelling, and sa
     const open = await startTestEngine({ allowPrivateUrls: true });
     try {
       const { client, sessionId } = await open.session();
-      const closed = createServer();
-      await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-      const closedPort = (closed.address() as AddressInfo).port;
-      await new Promise((resolve) => closed.close(resolve));
+      // A port that answered once and is closed now: nothing listens there.
+      const closed = await serveSite((_req, res) => res.end());
+      const closedPort = closed.port;
+      closed.close();
       const messages: string[] = [];
       for (const url of [`http://127.0.0.1:${closedPort}/clip.mp4`, `http://127.0.0.1:${port}/missing.mp4`, `http://127.0.0.1:${port}/broken.mp4`]) {
         const error = await client.uploadUrls(sessionId, [url]).then(() => assert.fail(url), (e: Error) => e);

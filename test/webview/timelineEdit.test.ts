@@ -5,6 +5,7 @@ import type { Draft, EditOp } from '../../src/protocol';
 import { deleteOp, dragOp, hitTest, msToPx, nudgeOp, pxToMs, snap, snappedDelta, snapTargets, trimToPlayheadOp, type Scale } from '../../src/webview/timelineEdit';
 import { layoutTimeline } from '../../src/webview/timelineLayout';
 import { aDraft, mediaContext } from '../engine/agent/builders';
+import { layoutWords } from '../helpers/l10n';
 
 /** 15 s: moments of 4, 6 and 5 s (the second at 2x), a title at 1–4 s, music; 1500 px wide, so 10 ms a pixel. */
 const draft = (): Draft => {
@@ -14,7 +15,7 @@ const draft = (): Draft => {
   return built;
 };
 const scale: Scale = { widthPx: 1500, durationMs: 15_000 };
-const lanes = () => layoutTimeline(draft()).lanes;
+const lanes = () => layoutTimeline(draft(), layoutWords()).lanes;
 const video = () => lanes()[0].segments;
 const title = () => lanes()[2].segments[0];
 const context = (sourceMs?: number) => ({ lanes: lanes(), durationMs: 15_000, sourceMs });
@@ -103,7 +104,7 @@ describe('timeline editing: gestures become the engine operations', () => {
   it('numbers texts in timeline order whatever the order in the track, as the engine does', () => {
     const shuffled = draft();
     shuffled.t[2].sg.unshift({ at: 9000, d: 1000, m: { text: 'Later' } });
-    const texts = layoutTimeline(shuffled).lanes[2].segments;
+    const texts = layoutTimeline(shuffled, layoutWords()).lanes[2].segments;
     assert.deepEqual(texts.map((s) => [s.text, s.index]), [['Later', 2], ['Launch', 1]]);
   });
 });

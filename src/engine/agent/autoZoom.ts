@@ -1,4 +1,4 @@
-import type { AdkEvent, Draft, EditOp, ProgressEvent, Zoom } from '../../protocol';
+import { say, type AdkEvent, type Draft, type EditOp, type Lang, type ProgressEvent, type Zoom } from '../../protocol';
 import { MAX_ZOOM, zoomOnto, zoomsOf } from '../analysis/zoomPlan';
 import type { SourceSignals } from '../analysis/chooseMoments';
 import { commitDraft } from '../sessions';
@@ -7,7 +7,6 @@ import type { AdkEventFactory } from './adkEvents';
 import { applyEdit } from './applyEdit';
 import { plural, seconds } from './describe';
 import { analyzeFootage, ANALYZE_TOOL, noFootage, sessionFootage } from './compileBestMoments';
-import { say, type Lang } from './language';
 import { videoSegments } from './timeline';
 import { loadMedia, type TurnContext } from './turnContext';
 

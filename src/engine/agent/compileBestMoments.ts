@@ -1,4 +1,4 @@
-import type { AdkEvent, Draft, ProgressEvent, Zoom } from '../../protocol';
+import { type AdkEvent, type Draft, type ProgressEvent, say, type Lang, type Zoom } from '../../protocol';
 import { analyzeMedia } from '../analysis/analyzeMedia';
 import { chooseMoments, FIT_TOLERANCE_MS, type Choice, type SourceSignals } from '../analysis/chooseMoments';
 import { commitDraft } from '../sessions';
@@ -6,7 +6,6 @@ import type { MediaRecord } from '../store/records';
 import type { AdkEventFactory } from './adkEvents';
 import { applyEdit } from './applyEdit';
 import { plural, seconds } from './describe';
-import { say, type Lang } from './language';
 import { tracksOf } from '../media/audioTracks';
 import { analysingEvent, reporting } from './reporting';
 import { zoomsOf } from '../analysis/zoomPlan';

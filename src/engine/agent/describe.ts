@@ -1,5 +1,4 @@
-import { TrackType, type Draft } from '../../protocol';
-import { say, type Lang } from './language';
+import { TrackType, type Draft, say, type Lang } from '../../protocol';
 
 /** "3 moments" / "3 个片段": the Chinese noun takes a measure word and no plural. */
 export const plural = (count: number, noun: string, lang: Lang = 'en', zhNoun = noun): string =>

@@ -1,17 +1,14 @@
-import { BEST_MOMENTS_PROMPT, musicBedLabel, musicBedOf, type Draft, type EditOp } from '../../protocol';
+import { BEST_MOMENTS_PROMPT, musicBedLabel, type Draft, type EditOp, say, type Lang } from '../../protocol';
 import { plural, seconds } from './describe';
-import { say, type Lang } from './language';
 import { musicSegments, textSegments, videoSegments } from './timeline';
 
 const percent = (volume: number | undefined) => `${Math.round((volume ?? 1) * 100)} %`;
-const BED_ZH = { lofi: 'lo-fi 音乐', upbeat: '欢快音乐', ambient: '舒缓音乐', corporate: '商务音乐' } as const;
 const POSITION_ZH: Record<string, string> = { top: '顶部', center: '中间', bottom: '底部' };
 const STYLE_ZH: Record<string, string> = { title: '标题', caption: '字幕', 'lower-third': '下方字条' };
 
 /** "lo-fi music" / "lo-fi 音乐", or the user's own audio file. */
 function bedName(src: string | undefined, lang: Lang): string {
-  const known = musicBedOf(src);
-  return say(lang, musicBedLabel(src) ?? 'your audio file', known ? BED_ZH[known] : '你的音频文件');
+  return musicBedLabel(src, lang) ?? say(lang, 'your audio file', '你的音频文件');
 }
 
 /** One sentence on what an edit did, with the facts of the new draft (times, volumes, counts), in the reply's language. */

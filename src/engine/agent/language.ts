@@ -1,24 +1,4 @@
-import { CAPABILITIES } from '../../protocol';
-
-/** The languages the engine answers in. */
-export type Lang = 'en' | 'zh';
-
-const HAN = /[\u3400-\u9fff]/;
-
-/**
- * The language of a reply: the message's own (any Chinese character makes it Chinese, English words make it
- * English), else the session's (from democlip.language or VS Code's display language when the session was made).
- * A message of only numbers or JSON operations says nothing, so the session decides.
- */
-export function replyLanguage(message: string, session: string | undefined): Lang {
-  if (HAN.test(message)) return 'zh';
-  const trimmed = message.trim();
-  if (!trimmed.startsWith('[') && !trimmed.startsWith('{') && /[a-z]{2,}/i.test(trimmed)) return 'en';
-  return session?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
-}
-
-/** Both wordings side by side at every reply, so that neither language can be forgotten. */
-export const say = (lang: Lang, en: string, zh: string): string => (lang === 'zh' ? zh : en);
+import { CAPABILITIES, HAN, say, type Lang } from '../../protocol';
 
 const STOP_WORDS = new Set(['a', 'an', 'the', 'to', 'it', 'of', 'at', 'in', 'on', 'and', 'or', 'my', 'this', 'that', 'please', 'me', 'i', 'you', 'make']);
 

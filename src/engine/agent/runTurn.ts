@@ -1,4 +1,4 @@
-import { isExportable, outputLabel, type AdkEvent, type Draft, type EditOp, type ProgressEvent } from '../../protocol';
+import { isExportable, outputLabel, type AdkEvent, type Draft, type EditOp, type ProgressEvent, replyLanguage, say, type Lang } from '../../protocol';
 import { CJK_FONT_HINT, fontFor } from '../render/fonts';
 import { commitDraft } from '../sessions';
 import { AdkEventFactory } from './adkEvents';
@@ -8,7 +8,7 @@ import { compileBestMoments } from './compileBestMoments';
 import { speedUpIdle } from './speedUpIdle';
 import { describeDraft } from './describe';
 import { describeEdit, describeTracks } from './describeEdit';
-import { notUnderstood, replyLanguage, say, type Lang } from './language';
+import { notUnderstood } from './language';
 import { parseInstruction } from './parseInstruction';
 import { textSegments, videoSegments } from './timeline';
 import { loadMedia, type TurnContext } from './turnContext';

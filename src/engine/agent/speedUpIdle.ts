@@ -1,11 +1,10 @@
-import type { AdkEvent, ProgressEvent } from '../../protocol';
+import { type AdkEvent, type ProgressEvent, say, type Lang } from '../../protocol';
 import { idleSpeedup, pacedDurationMs } from '../analysis/idleSpeedup';
 import { commitDraft } from '../sessions';
 import type { AdkEventFactory } from './adkEvents';
 import { applyEdit } from './applyEdit';
 import { ANALYZE_TOOL, analyzeFootage, noFootage, sessionFootage } from './compileBestMoments';
 import { seconds } from './describe';
-import { say, type Lang } from './language';
 import { loadMedia, type TurnContext } from './turnContext';
 
 /** "Keep everything but make it faster": every file whole, idle stretches sped up (and muted) instead of cut. */

@@ -1,11 +1,13 @@
 import * as vscode from 'vscode';
 import { describeDraftChange, describeTimeline, routeMessage, translateGuiText, type Route, type SuggestedAction } from '../../client';
-import { BEST_MOMENTS_PROMPT, defaultJob, outputFromText, outputLabel, type Draft } from '../../protocol';
+import { defaultJob, outputFromText, outputLabel, replyLanguage, type Draft, type Lang } from '../../protocol';
 import type { Connection, Ready } from '../connection';
 import { isCancellation, messageOf, signalOf } from '../errors';
 import { exportClip, NothingToExportError } from '../exportClip';
 import { recoveriesFor } from '../recovery';
-import { TEXT } from '../text';
+import { translatorFor } from '../l10n';
+import { readSettings } from '../settings';
+import { textIn, type Translate } from '../text';
 import { uploadFiles } from '../uploadFiles';
 import type { UploadHistory } from '../uploadHistory';
 import { creditsText } from '../statusBar';
@@ -15,41 +17,39 @@ import { editOpsFromModel } from './lmEdit';
 const STILL_WORKING_MS = 2 * 60_000;
 
 interface ChatResult extends vscode.ChatResult {
-  metadata: { route: Route['action']; edited: boolean };
+  metadata: { route: Route['action']; edited: boolean; lang: Lang };
 }
 
-const FOLLOWUPS: Record<string, vscode.ChatFollowup[]> = {
-  edited: [
-    { prompt: 'export 1080p MP4', label: 'Export 1080p MP4' },
-    { prompt: "add title 'My product' 0-3s", label: 'Add a title' },
-    { prompt: 'add lo-fi BGM at 35%', label: 'Add lo-fi music' },
-    { prompt: 'make it 9:16', label: 'Make it vertical' },
-  ],
-  start: [{ prompt: BEST_MOMENTS_PROMPT, label: 'Trim the best moments' }],
-  help: [
-    { prompt: BEST_MOMENTS_PROMPT, label: 'Trim the best moments into 60 s' },
-    { prompt: 'upload', label: 'Upload footage' },
-    { prompt: "add title 'My product' 0-3s", label: 'Add a title' },
-    { prompt: 'add lo-fi BGM at 35%', label: 'Add lo-fi music' },
-    { prompt: 'export 1080p MP4', label: 'Export 1080p MP4' },
-  ],
-};
+/** The clickable next steps, as the words the user would type in the reply's language (the engine reads both). */
+function followups(t: Translate, lang: Lang): Record<'edited' | 'start' | 'help', vscode.ChatFollowup[]> {
+  const exportMp4 = { prompt: t('export 1080p MP4'), label: t('Export 1080p MP4') };
+  const title = { prompt: t("add title 'My product' 0-3s"), label: t('Add a title') };
+  const music = { prompt: t('add lo-fi BGM at 35%'), label: t('Add lo-fi music') };
+  const best = defaultJob(Infinity, lang).prompt;
+  return {
+    edited: [exportMp4, title, music, { prompt: t('make it 9:16'), label: t('Make it vertical') }],
+    start: [{ prompt: best, label: t('Trim the best moments') }],
+    help: [{ prompt: best, label: t('Trim the best moments into 60 s') }, { prompt: t('upload'), label: t('Upload footage') }, title, music, exportMp4],
+  };
+}
 
 export function registerChatParticipant(context: vscode.ExtensionContext, connection: Connection, history: UploadHistory): vscode.Disposable {
   const participant = vscode.chat.createChatParticipant('democlip.chat', (request, chatContext, stream, token) =>
     handle(context, connection, history, request, chatContext, stream, token));
   participant.iconPath = new vscode.ThemeIcon('device-camera-video');
   participant.followupProvider = {
-    provideFollowups: (result: ChatResult) => followupsFor(result),
+    provideFollowups: (result: ChatResult) => followupsFor(result, context.extensionUri),
   };
   return participant;
 }
 
-/** The clickable next steps under a reply. */
-function followupsFor(result: ChatResult): vscode.ChatFollowup[] {
-  if (result.metadata?.edited) return FOLLOWUPS.edited;
-  if (result.metadata?.route === 'upload') return FOLLOWUPS.start;
-  if (result.metadata?.route === 'help') return FOLLOWUPS.help;
+/** The clickable next steps under a reply, in its language. */
+function followupsFor(result: ChatResult, extensionUri: vscode.Uri): vscode.ChatFollowup[] {
+  const lang = result.metadata?.lang ?? 'en';
+  const next = followups(translatorFor(lang, extensionUri), lang);
+  if (result.metadata?.edited) return next.edited;
+  if (result.metadata?.route === 'upload') return next.start;
+  if (result.metadata?.route === 'help') return next.help;
   return [];
 }
 
@@ -69,56 +69,59 @@ async function handle(
   stream: vscode.ChatResponseStream, token: vscode.CancellationToken,
 ): Promise<ChatResult> {
   const route = request.command === 'new' ? undefined : routeOf(request);
-  const result = (edited = false): ChatResult => ({ metadata: { route: route?.action ?? 'chat', edited } });
+  // The reply's language: the message's own (a Chinese message gets a Chinese reply), else the session's.
+  const lang = replyLanguage(request.prompt, readSettings().language);
+  const t = translatorFor(lang, context.extensionUri);
+  const result = (edited = false): ChatResult => ({ metadata: { route: route?.action ?? 'chat', edited, lang } });
   try {
     const firstTime = chatContext.history.length === 0;
     await connection.ready((message) => stream.progress(message));
-    if (firstTime) stream.markdown(`Connected to the ${connection.backend === 'local' ? 'local engine (offline, no credits)' : 'NemoVideo cloud'} and ready.\n\n`);
+    if (firstTime) stream.markdown(`${connection.backend === 'local' ? t('Connected to the local engine (offline, no credits) and ready.') : t('Connected to the NemoVideo cloud and ready.')}\n\n`);
     if (!route) {
       await connection.newSession();
-      stream.markdown('Started a new session: the timeline is empty. Upload footage to begin.');
+      stream.markdown(t('Started a new session: the timeline is empty. Upload footage to begin.'));
       return result();
     }
     switch (route.action) {
       case 'export':
-        await chatExport(context, connection, route.output, stream, token);
+        await chatExport(context, connection, route.output, stream, token, t);
         return result();
       case 'credits': {
         const credits = await connection.inSession(({ client }) => client.credits({ signal: signalOf(token) }));
-        stream.markdown(creditsText(credits));
+        stream.markdown(creditsText(credits, t));
         return result();
       }
       case 'status': {
         const draft = await connection.inSession(({ client, sessionId }) => client.state(sessionId, { signal: signalOf(token) }));
-        stream.markdown(`${describeTimeline(draft.state.draft)}\n`);
-        stream.button({ command: 'democlip.openPanel', title: 'Open timeline' });
+        stream.markdown(`${describeTimeline(draft.state.draft, lang)}\n`);
+        stream.button({ command: 'democlip.openPanel', title: t('Open timeline') });
         return result();
       }
       case 'help':
-        stream.markdown(TEXT.help);
+        stream.markdown(textIn(t).help);
         return result();
       case 'upload':
-        await chatUpload(connection, history, request, stream);
+        await chatUpload(connection, history, request, stream, t, lang);
         return result();
       case 'chat':
-        return result(await chatEdit(connection, request, stream, token));
+        return result(await chatEdit(connection, request, stream, token, t, lang));
     }
   } catch (error) {
-    if (isCancellation(error) || token.isCancellationRequested) stream.markdown('\n\nStopped.');
-    else if (error instanceof NothingToExportError) offerMainJob(error, stream);
+    if (isCancellation(error) || token.isCancellationRequested) stream.markdown(`\n\n${t('Stopped.')}`);
+    else if (error instanceof NothingToExportError) offerMainJob(error, stream, t, lang);
     else {
       connection.log.warn(`Chat: ${messageOf(error)}`);
       stream.markdown(`\n\n**${messageOf(error)}**\n\n`);
-      offerRecoveries(error, request, stream);
+      offerRecoveries(error, request, stream, t);
     }
     return result();
   }
 }
 
 /** The ways out of a cloud dead end (2001, 402) as buttons; retrying asks the same again. */
-function offerRecoveries(error: unknown, request: vscode.ChatRequest, stream: vscode.ChatResponseStream): void {
+function offerRecoveries(error: unknown, request: vscode.ChatRequest, stream: vscode.ChatResponseStream, t: Translate): void {
   const again = `@democlip ${request.command ? `/${request.command} ` : ''}${request.prompt}`;
-  for (const recovery of recoveriesFor(error)) {
+  for (const recovery of recoveriesFor(error, textIn(t))) {
     if (recovery.kind === 'open') stream.button({ command: 'vscode.open', arguments: [vscode.Uri.parse(recovery.url)], title: recovery.label });
     if (recovery.kind === 'useLocal') stream.button({ command: 'democlip.useLocalEngine', arguments: [again], title: recovery.label });
     if (recovery.kind === 'retry') stream.button({ command: 'workbench.action.chat.open', arguments: [{ query: again }], title: recovery.label });
@@ -126,19 +129,21 @@ function offerRecoveries(error: unknown, request: vscode.ChatRequest, stream: vs
 }
 
 /** Export on an empty timeline: the button asks for the main job in chat (or opens the upload). */
-function offerMainJob(error: NothingToExportError, stream: vscode.ChatResponseStream): void {
-  stream.markdown(`${error.message}\n\n`);
-  if (error.footageMs === 0) return stream.button({ command: 'democlip.upload', title: TEXT.uploadFootage });
-  const job = defaultJob(error.footageMs);
+function offerMainJob(error: NothingToExportError, stream: vscode.ChatResponseStream, t: Translate, lang: Lang): void {
+  const text = textIn(t);
+  stream.markdown(`${text.nothingToExport(error.footageMs > 0)}\n\n`);
+  if (error.footageMs === 0) return stream.button({ command: 'democlip.upload', title: text.uploadFootage });
+  const job = defaultJob(error.footageMs, lang);
   stream.markdown(`${job.summary}\n\n`);
-  stream.button({ command: 'workbench.action.chat.open', arguments: [{ query: `@democlip ${job.prompt}` }], title: TEXT.makeTheClip });
+  stream.button({ command: 'workbench.action.chat.open', arguments: [{ query: `@democlip ${job.prompt}` }], title: text.makeTheClip });
 }
 
-async function chatExport(context: vscode.ExtensionContext, connection: Connection, output: ReturnType<typeof outputFromText>, stream: vscode.ChatResponseStream, token: vscode.CancellationToken): Promise<void> {
-  stream.progress(`Exporting ${outputLabel(output)}…`);
+async function chatExport(context: vscode.ExtensionContext, connection: Connection, output: ReturnType<typeof outputFromText>, stream: vscode.ChatResponseStream, token: vscode.CancellationToken, t: Translate): Promise<void> {
+  stream.progress(t('Exporting {0}…', outputLabel(output)));
   let lastPercent = -10;
   const exported = await exportClip(connection, context, output, {
     token,
+    t,
     report: (message, percent) => {
       // A line every 10 % keeps the chat readable on a long render.
       if (percent === undefined || percent >= lastPercent + 10) {
@@ -147,43 +152,43 @@ async function chatExport(context: vscode.ExtensionContext, connection: Connecti
       }
     },
   });
-  stream.markdown(`Saved **${vscode.workspace.asRelativePath(exported.uri)}** (${(exported.bytes / 1024 / 1024).toFixed(1)} MB).\n\n`);
-  stream.button({ command: 'vscode.open', arguments: [exported.uri], title: 'Open' });
-  stream.button({ command: 'revealInExplorer', arguments: [exported.uri], title: 'Reveal in Explorer' });
+  stream.markdown(`${t('Saved **{0}** ({1} MB).', vscode.workspace.asRelativePath(exported.uri), (exported.bytes / 1024 / 1024).toFixed(1))}\n\n`);
+  stream.button({ command: 'vscode.open', arguments: [exported.uri], title: t('Open') });
+  stream.button({ command: 'revealInExplorer', arguments: [exported.uri], title: t('Reveal in Explorer') });
   connection.notifyChanged();
 }
 
-async function chatUpload(connection: Connection, history: UploadHistory, request: vscode.ChatRequest, stream: vscode.ChatResponseStream): Promise<void> {
+async function chatUpload(connection: Connection, history: UploadHistory, request: vscode.ChatRequest, stream: vscode.ChatResponseStream, t: Translate, lang: Lang): Promise<void> {
   const files = request.references.flatMap((ref) => (ref.value instanceof vscode.Uri ? [ref.value] : ref.value instanceof vscode.Location ? [ref.value.uri] : []));
   if (files.length === 0) {
-    stream.markdown('Attach files with `#file`, right-click a video in the Explorer and choose **Upload to Demo Clip**, or pick files:\n\n');
-    stream.button({ command: 'democlip.upload', arguments: [undefined, undefined, { fromChat: true }], title: 'Upload files…' });
+    stream.markdown(`${t('Attach files with `#file`, right-click a video in the Explorer and choose **Upload to Demo Clip**, or pick files:')}\n\n`);
+    stream.button({ command: 'democlip.upload', arguments: [undefined, undefined, { fromChat: true }], title: t('Upload files…') });
     return;
   }
   // Straight to the upload, not through the command: its "Open Chat" notification is for users outside the chat.
   const uploaded = await uploadFiles(connection, history, files);
   const notes = uploaded?.files.flatMap((f) => f.notes ?? []) ?? [];
   if (notes.length > 0) stream.markdown(`${notes.join('\n\n')}\n\n`);
-  if (uploaded) stream.markdown(`Uploaded ${uploaded.files.map((f) => `**${f.filename}**`).join(', ')}. Now tell me what to make, e.g. "${BEST_MOMENTS_PROMPT}".`);
+  if (uploaded) stream.markdown(t('Uploaded {0}. Now tell me what to make, e.g. "{1}".', uploaded.files.map((f) => `**${f.filename}**`).join(', '), defaultJob(Infinity, lang).prompt));
 }
 
 /** An edit through the backend's chat stream; returns whether the timeline changed. */
-async function chatEdit(connection: Connection, request: vscode.ChatRequest, stream: vscode.ChatResponseStream, token: vscode.CancellationToken): Promise<boolean> {
+async function chatEdit(connection: Connection, request: vscode.ChatRequest, stream: vscode.ChatResponseStream, token: vscode.CancellationToken, t: Translate, lang: Lang): Promise<boolean> {
   return connection.inSession(async (ready) => {
     const signal = signalOf(token);
     const before = (await ready.client.state(ready.sessionId, { signal })).state.draft;
     const message = await messageFor(ready, request, before, token);
-    const outcome = await streamTurn(ready, message, stream, signal, connection).finally(() => connection.reportWork(undefined));
+    const outcome = await streamTurn(ready, message, stream, signal, connection, t).finally(() => connection.reportWork(undefined));
     // A turn without a draft event did not say what the draft is now (a turn the engine did not understand, or a
     // cloud edit): read it, rather than compare with nothing and call every such turn an edit.
     const after: Draft | null | undefined = outcome.draft ?? (await ready.client.state(ready.sessionId, { signal })).state.draft;
     if (!outcome.spoke) {
       // About 30% of cloud edits close without a word: say what changed.
-      stream.markdown(describeDraftChange(before, after) ?? 'Done, but the timeline did not change. Try saying it more specifically, e.g. "add title \'Launch\' 0-3s".');
+      stream.markdown(describeDraftChange(before, after, lang) ?? t('Done, but the timeline did not change. Try saying it more specifically, e.g. "add title \'Launch\' 0-3s".'));
     }
     const edited = describeDraftChange(before, after) !== undefined;
-    if (edited || outcome.actions.has('export')) stream.button({ command: 'democlip.export', title: 'Export' });
-    if (edited || outcome.actions.has('openTimeline') || outcome.actions.has('status')) stream.button({ command: 'democlip.openPanel', title: 'Open timeline' });
+    if (edited || outcome.actions.has('export')) stream.button({ command: 'democlip.export', title: t('Export') });
+    if (edited || outcome.actions.has('openTimeline') || outcome.actions.has('status')) stream.button({ command: 'democlip.openPanel', title: t('Open timeline') });
     if (edited) connection.notifyChanged();
     return edited;
   });
@@ -199,7 +204,7 @@ async function messageFor(ready: Ready, request: vscode.ChatRequest, draft: Draf
   }
 }
 
-async function streamTurn(ready: Ready, message: string, stream: vscode.ChatResponseStream, signal: AbortSignal, connection: Connection) {
+async function streamTurn(ready: Ready, message: string, stream: vscode.ChatResponseStream, signal: AbortSignal, connection: Connection, t: Translate) {
   const actions = new Set<SuggestedAction>();
   let spoke = false;
   let draft: Draft | undefined;
@@ -216,7 +221,7 @@ async function streamTurn(ready: Ready, message: string, stream: vscode.ChatResp
         break;
       }
       case 'toolCall':
-        stream.progress(`Working: ${event.name.replace(/_/g, ' ')}…`);
+        stream.progress(t('Working: {0}…', event.name.replace(/_/g, ' ')));
         lastWord = Date.now();
         break;
       case 'draft':
@@ -230,7 +235,7 @@ async function streamTurn(ready: Ready, message: string, stream: vscode.ChatResp
         break;
       case 'heartbeat':
         if (Date.now() - lastWord >= STILL_WORKING_MS) {
-          stream.progress('⏳ Still working…');
+          stream.progress(`⏳ ${t('Still working…')}`);
           lastWord = Date.now();
         }
         break;

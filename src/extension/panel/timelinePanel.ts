@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { editOpsMessage, isExportable, type EditOp, type ExportResolution, type OutputFormatName, type UploadedFile } from '../../protocol';
+import { editOpsMessage, isExportable, langOf, outputLabel, type EditOp, type ExportResolution, type OutputFormatName, type UploadedFile } from '../../protocol';
 import { FromWebview, type ToWebview } from '../../webview/messages';
 import type { Connection } from '../connection';
 import { messageOf } from '../errors';
+import { panelContent } from './panelState';
 import { panelHtml } from './panelHtml';
+import { panelInit } from './panelStrings';
 import { previewAddress } from './previewAddress';
-import { TEXT } from '../text';
+import { display, displayText } from '../l10n';
 
 const externalUri = async (url: string) => (await vscode.env.asExternalUri(vscode.Uri.parse(url))).toString(true);
 
@@ -69,18 +71,15 @@ export class TimelinePanel implements vscode.Disposable {
       });
       const { client, sessionId, backend } = ready;
       if (backend === 'local' && (await this.reachEngineFrom(client.baseUrl))) return; // the page reloads, then asks again
-      const draft = state.draft ?? null;
-      // The cloud's state may list no media: then the uploads this extension made to the session are shown.
-      const media = state.video_infos.length > 0 ? state.video_infos : this.actions.knownUploads(sessionId);
-      const previewNote = backend === 'nemo' && draft && isExportable(draft) ? TEXT.cloudHasNoPreview : null;
+      const { media, draft, previewNote } = panelContent(backend, state, () => this.actions.knownUploads(sessionId), displayText().cloudHasNoPreview);
       const message = { type: 'state', backend, media, draft, credits, previewUrl: null, previewNote } as const;
       await this.post(message);
       // The local engine renders a small proxy the webview can play (VP9 + Opus: webviews play no AAC). The cloud
       // has no preview endpoint; its clip is seen after export.
       if (backend !== 'local' || !draft || !isExportable(draft)) return;
-      await this.post({ type: 'busy', message: 'Rendering the preview…', percent: null });
+      await this.post({ type: 'busy', message: vscode.l10n.t('Rendering the preview…'), percent: null });
       const previewUrl = await client.previewUrl(sessionId, {
-        onProgress: (status) => void (generation === this.generation && this.post({ type: 'busy', message: 'Rendering the preview…', percent: status.progress })),
+        onProgress: (status) => void (generation === this.generation && this.post({ type: 'busy', message: vscode.l10n.t('Rendering the preview…'), percent: status.progress })),
       });
       if (generation !== this.generation) return; // a newer refresh is on its way
       await this.post({ ...message, previewUrl: (await previewAddress(previewUrl, externalUri)).url });
@@ -113,6 +112,8 @@ export class TimelinePanel implements vscode.Disposable {
     const message = parsed.data;
     switch (message.type) {
       case 'ready':
+        await this.post(panelInit(display, langOf(vscode.env.language)));
+        return this.refresh();
       case 'refresh':
         return this.refresh();
       case 'upload':
@@ -122,7 +123,7 @@ export class TimelinePanel implements vscode.Disposable {
       case 'edit':
         return (this.edits = this.edits.then(() => this.edit(message.ops)));
       case 'export':
-        await this.post({ type: 'busy', message: `Exporting ${message.resolution} ${message.format.toUpperCase()}…`, percent: null });
+        await this.post({ type: 'busy', message: vscode.l10n.t('Exporting {0}…', outputLabel({ ...message, quality: 'high' })), percent: null });
         try {
           await this.actions.export({ format: message.format, resolution: message.resolution, quality: 'high' });
           await this.post({ type: 'idle' });
@@ -162,6 +163,7 @@ export class TimelinePanel implements vscode.Disposable {
       scriptUri: asset('dist', 'webview.js'),
       styleUri: asset('media', 'panel.css'),
       mediaOrigin: this.mediaOrigin,
+      lang: langOf(vscode.env.language) === 'zh' ? 'zh-CN' : 'en',
     });
   }
 

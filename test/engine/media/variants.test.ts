@@ -8,7 +8,7 @@ import { UnsupportedFileError } from '../../../src/client';
 import type { UploadedFile } from '../../../src/protocol';
 import { collect } from '../../helpers/chat';
 import { startTestEngine, type EngineFixture } from '../../helpers/engine';
-import { variant, type VariantName } from '../../helpers/variants';
+import { rotate90Upright, variant, type VariantName } from '../../helpers/variants';
 
 const run = promisify(execFile);
 
@@ -28,14 +28,6 @@ async function probeRender(path: string): Promise<Rendered> {
   const [v] = info.streams;
   return { width: v.width, height: v.height, pixFmt: v.pix_fmt, rFrameRate: v.r_frame_rate, avgFrameRate: v.avg_frame_rate,
     durationSec: Number(info.format.duration), colorTransfer: v.color_transfer };
-}
-
-/** Mean grey level of a region of a frame (fractions of the frame). */
-async function meanGray(path: string, atSec: number, region: { x: number; y: number; w: number; h: number }): Promise<number> {
-  const crop = `crop=iw*${region.w}:ih*${region.h}:iw*${region.x}:ih*${region.y}`;
-  const { stdout } = await run('ffmpeg', ['-v', 'error', '-ss', String(atSec), '-i', path, '-frames:v', '1', '-vf', `${crop},scale=16:16,format=gray`, '-f', 'rawvideo', '-'],
-    { encoding: 'buffer' });
-  return stdout.reduce((sum, p) => sum + p, 0) / stdout.length;
 }
 
 /** Average saturation (signalstats SATAVG) of the first frames, after the given conversion. */
@@ -103,10 +95,8 @@ describe('every recording users bring: read by content, analysed, rendered right
     const { source, uploaded, rendered, out } = await makeFrom('rotate90');
     assertRead('rotate90', uploaded, source);
     assertWellFormed('rotate90', rendered, source.seconds);
-    // Portrait in a landscape canvas: the picture in the middle third, white on top, black below.
-    const top = await meanGray(out, 2, { x: 0.45, y: 0.1, w: 0.1, h: 0.3 });
-    const bottom = await meanGray(out, 2, { x: 0.45, y: 0.6, w: 0.1, h: 0.3 });
-    assert.ok(top > 200 && bottom < 60, `top ${top.toFixed(0)}, bottom ${bottom.toFixed(0)}`);
+    const { upright, top, bottom } = await rotate90Upright(out);
+    assert.ok(upright, `top ${top.toFixed(0)}, bottom ${bottom.toFixed(0)}`);
   });
 
   it('two-tracks: the track with speech (the second) is analysed, and the reply says which', async () => {
@@ -162,6 +152,18 @@ describe('every recording users bring: read by content, analysed, rendered right
       assert.deepEqual([uploaded.file_type, uploaded.width, uploaded.height, uploaded.duration], ['image', source.width, source.height, null]);
     });
   }
+
+  it('animated-webp: refused before it becomes media, saying this ffmpeg cannot decode it (not that it is corrupt)', async () => {
+    const source = await variant('animated-webp');
+    const { client, sessionId } = await fx.session();
+    await assert.rejects(client.upload(sessionId, [source.path]), (error: Error) => {
+      assert.ok(error instanceof UnsupportedFileError, String(error));
+      assert.match(error.message, /"animated-webp\.webp" is an animated WebP, which this ffmpeg cannot decode.*Save it as a GIF or an MP4/);
+      assert.doesNotMatch(error.message, /corrupt/);
+      return true;
+    });
+    assert.equal((await client.state(sessionId)).state.video_infos.length, 0);
+  });
 
   it('no-media (subtitles only): refused clearly, as neither pictures nor sound', async () => {
     const source = await variant('no-media');

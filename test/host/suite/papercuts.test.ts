@@ -1,9 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { startTestEngine, type EngineFixture } from '../../helpers/engine';
-import { TEXT } from '../../../src/extension/text';
+import { english, textIn } from '../../../src/extension/text';
 import { ffprobe } from '../../helpers/ffprobe';
-import { clickNotificationButton, democlip, engineDraft, FOOTAGE, footageTruth, lmFixture, sessionWithClip, sessionWithFootage, SLOW_MS, videoMs, waitFor, workspaceUri } from '../kit';
+import { clickNotificationButton, democlip, engineDraft, FOOTAGE, footageTruth, lmFixture, onStandInCloud, sessionWithClip, sessionWithFootage, SLOW_MS, videoMs, waitFor, workspaceUri } from '../kit';
+
+/** The host tests run VS Code in English. */
+const TEXT = textIn(english);
 
 describe('papercuts a new user meets (issue 18)', function () {
   this.timeout(SLOW_MS * 2);
@@ -24,28 +26,15 @@ describe('papercuts a new user meets (issue 18)', function () {
 
 describe('papercuts on the cloud backend (a NemoVideo-compatible engine with faults)', function () {
   this.timeout(SLOW_MS * 2);
-  let cloud: EngineFixture;
+  const standIn = onStandInCloud();
   const config = () => vscode.workspace.getConfiguration('democlip');
-
-  before(async () => {
-    cloud = await startTestEngine({ maxUploadBytes: 500 * 1024 * 1024, asCloud: true });
-    await config().update('apiBaseUrl', cloud.engine.url, vscode.ConfigurationTarget.Global);
-    await config().update('backend', 'nemo', vscode.ConfigurationTarget.Global);
-    const api = await democlip();
-    await waitFor('the nemo backend', () => api.connection.backend === 'nemo', 10_000);
-  });
-  after(async () => {
-    await config().update('backend', undefined, vscode.ConfigurationTarget.Global);
-    await config().update('apiBaseUrl', undefined, vscode.ConfigurationTarget.Global);
-    await cloud.close();
-  });
 
   it('1002: says the cloud session expired and what was lost, and uploads the known footage again on request', async () => {
     const api = await democlip();
     const uri = workspaceUri(FOOTAGE);
     assert.ok(await vscode.commands.executeCommand('democlip.upload', uri, [uri]), 'uploaded to the cloud');
     const { sessionId: lost } = await api.connection.ready();
-    cloud.faults.add({ route: 'state', fault: 'session-not-found' });
+    standIn.cloud.faults.add({ route: 'state', fault: 'session-not-found' });
     const reading = api.connection.inSession(({ client, sessionId }) => client.state(sessionId));
     await clickNotificationButton(TEXT.uploadAgain);
     await reading;
@@ -54,20 +43,20 @@ describe('papercuts on the cloud backend (a NemoVideo-compatible engine with fau
     const media = await waitFor('the footage in the new session', async () =>
       ((await client.state(sessionId)).state.video_infos as { filename?: string }[]).some((m) => m.filename === FOOTAGE), 60_000);
     assert.ok(media);
-    cloud.faults.clear();
+    standIn.cloud.faults.clear();
   });
 
   it('402 on export offers Use the Local Engine, which switches and exports there', async () => {
     const api = await democlip();
     await sessionWithClip(api); // on the "cloud": its draft is what gets exported
-    cloud.faults.add({ route: 'render', fault: 'export-blocked' });
+    standIn.cloud.faults.add({ route: 'render', fault: 'export-blocked' });
     const exporting = vscode.commands.executeCommand<{ uri: vscode.Uri } | undefined>('democlip.export', { resolution: '720p', format: 'mp4' });
     await clickNotificationButton(TEXT.useLocalEngine);
     const result = await exporting;
     assert.equal(api.connection.backend, 'local', 'switched to the local engine');
     // The local session has the clip the first test of this file made: it is exported there.
     assert.ok(result, 'the export, retried on the local engine, saved a file');
-    cloud.faults.clear();
+    standIn.cloud.faults.clear();
     await config().update('backend', 'nemo', vscode.ConfigurationTarget.Global);
   });
 

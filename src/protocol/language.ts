@@ -1,0 +1,23 @@
+/** The languages Demo Clip answers in. */
+export type Lang = 'en' | 'zh';
+
+/** A Han character: Chinese text. */
+export const HAN = /[\u3400-\u9fff]/;
+
+/** A locale (zh-cn, zh_CN.UTF-8, zh-Hans) or a session language: any Chinese one is zh, everything else en. */
+export const langOf = (locale: string | undefined): Lang => (locale?.toLowerCase().startsWith('zh') ? 'zh' : 'en');
+
+/**
+ * The language of a reply: the message's own (any Chinese character makes it Chinese, English words make it
+ * English), else the session's (from democlip.language or VS Code's display language when the session was made).
+ * A message of only numbers or JSON operations says nothing, so the session decides.
+ */
+export function replyLanguage(message: string, session: string | undefined): Lang {
+  if (HAN.test(message)) return 'zh';
+  const trimmed = message.trim();
+  if (!trimmed.startsWith('[') && !trimmed.startsWith('{') && /[a-z]{2,}/i.test(trimmed)) return 'en';
+  return langOf(session);
+}
+
+/** Both wordings side by side at every reply, so that neither language can be forgotten. */
+export const say = (lang: Lang, en: string, zh: string): string => (lang === 'zh' ? zh : en);
