@@ -1,8 +1,8 @@
-import { cliLanguage } from './language';
 import { basename } from 'node:path';
 import { z } from 'zod';
 import { askTurn, type DemoClipClient } from '../client';
 import { percent, type Progress } from './progress';
+import { say, type Lang } from '../protocol';
 
 /** The tool result this command reads: what the local engine's `analyze_footage` reports (loose: extra fields pass). */
 const AnalyzeFootageResult = z.looseObject({
@@ -28,6 +28,7 @@ export interface AnalyzeOptions {
   footage: string[];
   targetSeconds: number;
   progress: Progress;
+  lang: Lang;
   signal?: AbortSignal;
 }
 
@@ -36,23 +37,25 @@ export interface AnalyzeOptions {
  * upload, then the compile request in chat, whose `analyze_footage` tool result carries the moments.
  */
 export async function analyzeFootage(client: DemoClipClient, options: AnalyzeOptions): Promise<AnalyzeOutput> {
-  const { progress, signal } = options;
+  const { progress, signal, lang } = options;
   await client.ensureToken({ signal });
-  const { session_id: sessionId } = await client.createSession(cliLanguage(), { signal });
-  await client.upload(sessionId, options.footage, { signal, onProgress: (sent, total) => progress.update(`Uploading… ${percent(sent, total)}`) });
-  progress.step(`Analysing ${options.footage.map((path) => basename(path)).join(', ')}…`);
+  const { session_id: sessionId } = await client.createSession(lang, { signal });
+  await client.upload(sessionId, options.footage, { signal, onProgress: (sent, total) => progress.update(say(lang, `Uploading… ${percent(sent, total)}`, `正在上传… ${percent(sent, total)}`)) });
+  const names = options.footage.map((path) => basename(path));
+  progress.step(say(lang, `Analysing ${names.join(', ')}…`, `正在分析 ${names.join('、')}…`));
   let result: unknown;
-  const message = `trim the best moments and compile them into a ${options.targetSeconds}-second demo clip`;
+  const message = say(lang, `trim the best moments and compile them into a ${options.targetSeconds}-second demo clip`, `把精彩片段剪成${options.targetSeconds}秒`);
   await askTurn(client, sessionId, message, {
     signal,
+    lang,
     onToolResult: (name, toolResult) => {
       if (name === 'analyze_footage') result = toolResult;
     },
     onText: (text) => progress.step(text),
-    onProgress: (text) => progress.update(text),
+    onProgress: (text) => progress.update(`  … ${text}`),
   });
   const parsed = AnalyzeFootageResult.safeParse(result);
-  if (!parsed.success) throw new Error('This backend did not report the moments it chose (analyze needs the local engine).');
+  if (!parsed.success) throw new Error(say(lang, 'This backend did not report the moments it chose (analyze needs the local engine).', '这个后端没有报告它选出的片段（analyze 需要本地引擎）。'));
   return {
     duration_ms: parsed.data.total_ms,
     moments: parsed.data.moments.map((m) => ({ src: m.filename, in: m.in, out: m.out, score: m.score, why: m.why })),

@@ -3,18 +3,20 @@ import { stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { version } from '../../package.json';
-import { DemoClipClient, DemoClipError, MemoryRenderRecords, type RenderRecords } from '../client';
+import { DemoClipClient, MemoryRenderRecords, type RenderRecords } from '../client';
 import { findEngine, startEngine, StoreOwnedError, useEngine, type EngineInUse } from '../engine';
 import { analyzeFootage, formatMoments } from './analyze';
+import { say, type Lang } from '../protocol';
 import { flag, flags, numberFlag, parseArgs, UsageError, type ParsedArgs } from './args';
+import { cliLanguage } from './language';
 import { cliClientId, FileRenderRecords } from './cliState';
-import { finishEarlierExports, makeClip } from './makeClip';
+import { finishEarlierExports, makeClip, savedText } from './makeClip';
 import { Progress } from './progress';
 
 const USAGE = `democlip — make demo clips from raw footage (local engine, offline)
 
 Usage:
-  democlip make <footage...> [--prompt "<text>" ...] -o <out.mp4> [--base-url URL] [--store DIR]
+  democlip make <footage...> [--prompt "<text>" ...] -o <out.mp4> [--lang en|zh] [--base-url URL] [--store DIR]
   democlip plan <footage...> --prompt "<text>" [--prompt ...] --json [--base-url URL]
   democlip analyze <footage...> [--target <seconds>] [--json] [--base-url URL] [--store DIR]
   democlip serve [--port N] [--store DIR] [--max-upload-mb N] [--exit-when-idle SECONDS] [--ffmpeg PATH --ffprobe PATH]
@@ -29,12 +31,17 @@ analyze prints the best moments at the target length (default 60 s), with their 
 Without --base-url, make, plan and analyze use the engine that serves the store (one per store, shared with
 VS Code windows and other runs), starting it if none runs; it stops 10 minutes after its last client.
 serve --exit-when-idle N stops the engine after N seconds with no client and no render.
-NEMO_TOKEN, if set, is used as the token; otherwise an anonymous one is requested.`;
+NEMO_TOKEN, if set, is used as the token; otherwise an anonymous one is requested.
+--lang (else a Chinese prompt, else LC_ALL / LC_MESSAGES / LANG zh_*) makes the replies and progress Chinese.`;
 
 const defaultStore = () => join(homedir(), '.cache', 'democlip', 'store');
 
+/** The run's language, known once the arguments are read: the closing error line speaks it too. */
+let lang: Lang = cliLanguage();
+
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
+  lang = cliLanguage({ flag: flag(args, 'lang'), prompts: flags(args, 'prompt') });
   if (!args.command || args.flags.has('help')) {
     process.stdout.write(`${USAGE}\n`);
     return args.command ? 0 : 2;
@@ -134,10 +141,10 @@ async function withBackend(args: ParsedArgs, run: (client: DemoClipClient, recor
 
 async function footagePaths(args: ParsedArgs): Promise<string[]> {
   const footage = args.positionals.map((path) => resolve(path));
-  if (footage.length === 0) throw new UsageError('Name at least one footage file.');
+  if (footage.length === 0) throw new UsageError(say(lang, 'Name at least one footage file.', '请至少给出一个素材文件。'));
   for (const path of footage) {
     const info = await stat(path).catch(() => undefined);
-    if (!info?.isFile()) throw new Error(`Cannot read ${path}: no such file.`);
+    if (!info?.isFile()) throw new Error(say(lang, `Cannot read ${path}: no such file.`, `无法读取 ${path}：没有这个文件。`));
   }
   return footage;
 }
@@ -145,21 +152,21 @@ async function footagePaths(args: ParsedArgs): Promise<string[]> {
 async function runMake(args: ParsedArgs, footage: string[], client: DemoClipClient, records: RenderRecords, signal: AbortSignal): Promise<number> {
   const planOnly = args.command === 'plan';
   const out = flag(args, 'out');
-  if (!planOnly && !out) throw new UsageError('make needs -o <out.mp4>.');
+  if (!planOnly && !out) throw new UsageError(say(lang, 'make needs -o <out.mp4>.', 'make 需要 -o <out.mp4>。'));
   const progress = new Progress(flag(args, 'quiet') === 'true');
-  if (!planOnly) await finishEarlierExports(client, records, progress, signal);
-  const result = await makeClip(client, { footage, prompts: flags(args, 'prompt'), out: planOnly ? undefined : resolve(out as string), progress, records, signal });
+  if (!planOnly) await finishEarlierExports(client, records, progress, lang, signal);
+  const result = await makeClip(client, { footage, prompts: flags(args, 'prompt'), out: planOnly ? undefined : resolve(out as string), progress, lang, records, signal });
   if (planOnly) process.stdout.write(`${JSON.stringify(result.draft, null, 2)}\n`);
-  if (result.output) progress.step(`Saved ${result.output.path} (${(result.output.bytes / 1024 / 1024).toFixed(1)} MB).`);
+  if (result.output) progress.step(savedText(result.output, lang));
   return 0;
 }
 
 async function runAnalyze(args: ParsedArgs, footage: string[], client: DemoClipClient, signal: AbortSignal): Promise<number> {
   const targetSeconds = numberFlag(args, 'target') ?? 60;
-  if (targetSeconds <= 0) throw new UsageError('--target must be a number of seconds above 0.');
+  if (targetSeconds <= 0) throw new UsageError(say(lang, '--target must be a number of seconds above 0.', '--target 必须是大于 0 的秒数。'));
   const json = flag(args, 'json') === 'true';
   const progress = new Progress(json || flag(args, 'quiet') === 'true');
-  const output = await analyzeFootage(client, { footage, targetSeconds, progress, signal });
+  const output = await analyzeFootage(client, { footage, targetSeconds, progress, lang, signal });
   process.stdout.write(`${json ? JSON.stringify(output) : formatMoments(output)}\n`);
   return 0;
 }
@@ -168,9 +175,8 @@ main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
     if (error instanceof UsageError) process.stderr.write(`${error.message}\n\n${USAGE}\n`);
-    else if (error instanceof DemoClipError) process.stderr.write(`Error: ${error.message}\n`);
-    else if ((error as Error).name === 'AbortError') process.stderr.write('Cancelled: nothing was written.\n');
-    else process.stderr.write(`Error: ${(error as Error).message}\n`);
+    else if ((error as Error).name === 'AbortError') process.stderr.write(`${say(lang, 'Cancelled: nothing was written.', '已取消：什么都没有写入。')}\n`);
+    else process.stderr.write(`${say(lang, 'Error', '错误')}: ${(error as Error).message}\n`);
     // 130: the shell's code for a run stopped by Ctrl+C.
     process.exit(error instanceof UsageError ? 2 : (error as Error).name === 'AbortError' ? 130 : 1);
   },

@@ -1,5 +1,4 @@
-import { cliLanguage } from './language';
-import { defaultJob, outputFromText, outputLabel, videoFootageMs, type Draft, type RenderOutput } from '../protocol';
+import { defaultJob, outputFromText, outputLabel, say, videoFootageMs, type Draft, type Lang, type RenderOutput } from '../protocol';
 import { askTurn, exportSession, finishRender, MemoryRenderRecords, routeMessage, type DemoClipClient, type ExportProgress, type RenderRecords, type SavedClip } from '../client';
 import { percent, type Progress } from './progress';
 
@@ -9,6 +8,8 @@ export interface MakeOptions {
   /** Where the rendered file goes; without it the draft is planned but not rendered. */
   out?: string;
   progress: Progress;
+  /** The session's language: of the engine's replies and of every line this run prints (cliLanguage). */
+  lang: Lang;
   /** The renders not saved yet: kept until the file is, so that a run cut short is finished by the next (default: this run's). */
   records?: RenderRecords;
   signal?: AbortSignal;
@@ -22,16 +23,18 @@ export interface MakeResult {
 
 /** The whole job through the protocol: token, session, upload, each prompt, then export, poll and download. */
 export async function makeClip(client: DemoClipClient, options: MakeOptions): Promise<MakeResult> {
-  const { progress, signal } = options;
-  progress.step('Setting things up…');
+  const { progress, signal, lang } = options;
+  progress.step(say(lang, 'Setting things up…', '正在准备…'));
   await client.ensureToken({ signal });
-  const { session_id: sessionId } = await client.createSession(cliLanguage(), { signal });
-  progress.step(`Connected and ready. Uploading ${options.footage.length} file${options.footage.length === 1 ? '' : 's'}…`);
+  const { session_id: sessionId } = await client.createSession(lang, { signal });
+  const count = options.footage.length;
+  progress.step(say(lang, `Connected and ready. Uploading ${count} file${count === 1 ? '' : 's'}…`, `已连接。正在上传 ${count} 个文件…`));
   const uploaded = await client.upload(sessionId, options.footage, {
     signal,
-    onProgress: (sent, total) => progress.update(`Uploading… ${percent(sent, total)}`),
+    onProgress: (sent, total) => progress.update(say(lang, `Uploading… ${percent(sent, total)}`, `正在上传… ${percent(sent, total)}`)),
   });
-  progress.step(`Uploaded ${uploaded.files.map((f) => f.filename).join(', ')}.`);
+  const names = uploaded.files.map((f) => f.filename);
+  progress.step(say(lang, `Uploaded ${names.join(', ')}.`, `已上传 ${names.join('、')}。`));
 
   const replies: string[] = [];
   let exportOutput: RenderOutput | undefined;
@@ -39,9 +42,9 @@ export async function makeClip(client: DemoClipClient, options: MakeOptions): Pr
   if (!prompts.some((prompt) => routeMessage(prompt).action !== 'export')) {
     // Nothing asked of the clip itself: do the main job rather than export an empty timeline.
     const footageMs = videoFootageMs(uploaded.files);
-    if (footageMs === 0) throw new Error(noFootageText(uploaded.files));
-    const job = defaultJob(footageMs);
-    progress.step(`No --prompt given, so doing the main job. ${job.summary}`);
+    if (footageMs === 0) throw new Error(noFootageText(uploaded.files, lang));
+    const job = defaultJob(footageMs, lang);
+    progress.step(say(lang, `No --prompt given, so doing the main job. ${job.summary}`, `没有给出 --prompt，所以做默认的剪辑。${job.summary}`));
     prompts.unshift(job.prompt);
   }
   for (const prompt of prompts) {
@@ -53,11 +56,13 @@ export async function makeClip(client: DemoClipClient, options: MakeOptions): Pr
     progress.step(`› ${prompt}`);
     const turn = await askTurn(client, sessionId, prompt, {
       signal,
-      onToolCall: (name) => progress.step(`  … ${name.replace(/_/g, ' ')}`),
+      lang,
+      onToolCall: (name) => progress.step(say(lang, `  … ${name.replace(/_/g, ' ')}`, `  … 工具 ${name}`)),
       onProgress: (message) => progress.update(`  … ${message}`),
-      onStillWorking: () => progress.step('  … still working'),
+      onStillWorking: () => progress.step(say(lang, '  … still working', '  … 仍在处理')),
     });
-    const reply = turn.texts.length > 0 ? turn.texts.join('\n') : turn.change ?? 'The backend finished without a reply, and the timeline did not change.';
+    const reply = turn.texts.length > 0 ? turn.texts.join('\n')
+      : turn.change ?? say(lang, 'The backend finished without a reply, and the timeline did not change.', '后端没有回复就结束了，时间线也没有变化。');
     replies.push(reply);
     progress.step(reply);
   }
@@ -67,8 +72,8 @@ export async function makeClip(client: DemoClipClient, options: MakeOptions): Pr
   const { out } = options;
   if (!out) return { draft, replies };
   const output = exportOutput ?? outputFromText('');
-  progress.step(`Exporting ${outputLabel(output)}…`);
-  const saved = await exportSession(client, sessionId, output, { out, saveAs: async () => out, records: options.records ?? new MemoryRenderRecords(), signal, onProgress: showExport(progress) });
+  progress.step(say(lang, `Exporting ${outputLabel(output)}…`, `正在导出 ${outputLabel(output)}…`));
+  const saved = await exportSession(client, sessionId, output, { out, saveAs: async () => out, records: options.records ?? new MemoryRenderRecords(), signal, onProgress: showExport(progress, lang) });
   return { draft, replies, output: saved };
 }
 
@@ -77,34 +82,42 @@ export async function makeClip(client: DemoClipClient, options: MakeOptions): Pr
  * that run was asked to save it. One that cannot be is said and forgotten or kept, as the flow decides; this run
  * goes on either way.
  */
-export async function finishEarlierExports(client: DemoClipClient, records: RenderRecords, progress: Progress, signal?: AbortSignal): Promise<void> {
+export async function finishEarlierExports(client: DemoClipClient, records: RenderRecords, progress: Progress, lang: Lang, signal?: AbortSignal): Promise<void> {
   const unfinished = (await records.list()).filter((record) => record.out);
   if (unfinished.length > 0) await client.ensureToken({ signal });
   for (const record of unfinished) {
     const out = record.out as string;
-    progress.step(`Finishing an export started earlier (${out})…`);
+    progress.step(say(lang, `Finishing an export started earlier (${out})…`, `正在完成之前开始的导出（${out}）…`));
     try {
-      const saved = await finishRender(client, record, { records, signal, saveAs: async () => out, onProgress: showExport(progress) });
-      progress.step(`Saved ${saved.path} (${(saved.bytes / 1024 / 1024).toFixed(1)} MB).`);
+      const saved = await finishRender(client, record, { records, signal, saveAs: async () => out, onProgress: showExport(progress, lang) });
+      progress.step(savedText(saved, lang));
     } catch (error) {
       if (signal?.aborted) throw error;
-      progress.step(`The export started earlier was not finished: ${(error as Error).message}`);
+      progress.step(say(lang, `The export started earlier was not finished: ${(error as Error).message}`, `之前开始的导出没有完成：${(error as Error).message}`));
     }
   }
 }
 
-function showExport(progress: Progress): (event: ExportProgress) => void {
+function showExport(progress: Progress, lang: Lang): (event: ExportProgress) => void {
   let downloading = false;
   return (event) => {
-    if (event.phase === 'rendering') return progress.update(`Rendering… ${event.status.progress}%`);
-    if (!downloading) progress.step('Rendered. Downloading…');
+    if (event.phase === 'rendering') return progress.update(say(lang, `Rendering… ${event.status.progress}%`, `正在渲染… ${event.status.progress}%`));
+    if (!downloading) progress.step(say(lang, 'Rendered. Downloading…', '渲染完成。正在下载…'));
     downloading = true;
-    if (event.total) progress.update(`Downloading… ${percent(event.received, event.total)}`);
+    if (event.total) progress.update(say(lang, `Downloading… ${percent(event.received, event.total)}`, `正在下载… ${percent(event.received, event.total)}`));
   };
 }
 
+/** "Saved demo.mp4 (12.3 MB)." */
+export function savedText(saved: SavedClip, lang: Lang): string {
+  const mb = (saved.bytes / 1024 / 1024).toFixed(1);
+  return say(lang, `Saved ${saved.path} (${mb} MB).`, `已保存 ${saved.path}（${mb} MB）。`);
+}
+
 /** Stills and sound alone make no clip: the main job cuts video footage. */
-function noFootageText(files: { filename: string; file_type: string }[]): string {
-  const what = files.map((f) => `${f.filename} is ${f.file_type === 'image' ? 'a still image' : 'sound only'}`).join(', ');
-  return `There is no video footage to make a clip from (${what}). Name a screen recording or another video to make the clip from.`;
+function noFootageText(files: { filename: string; file_type: string }[], lang: Lang): string {
+  const what = files.map((f) => say(lang, `${f.filename} is ${f.file_type === 'image' ? 'a still image' : 'sound only'}`, `${f.filename} ${f.file_type === 'image' ? '是静态图片' : '只有声音'}`));
+  return say(lang,
+    `There is no video footage to make a clip from (${what.join(', ')}). Name a screen recording or another video to make the clip from.`,
+    `没有可以做剪辑的视频素材（${what.join('，')}）。请给出一段录屏或其他视频来做剪辑。`);
 }

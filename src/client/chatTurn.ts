@@ -1,4 +1,4 @@
-import type { Draft } from '../protocol';
+import type { Draft, Lang } from '../protocol';
 import type { DemoClipClient } from './demoClipClient';
 import { describeDraftChange } from './draftChange';
 import { translateGuiText, type SuggestedAction } from './guiTranslation';
@@ -19,6 +19,8 @@ export interface TurnHandlers {
 
 export interface TurnOptions extends TurnHandlers {
   signal?: AbortSignal;
+  /** The language `change` is said in (the session's). */
+  lang?: Lang;
 }
 
 export interface ChatTurn {
@@ -84,5 +86,5 @@ export async function askTurn(client: DemoClipClient, sessionId: string, message
   // A turn without a draft event did not say what the draft is now (a turn the engine did not understand, or a
   // cloud edit): read it, rather than compare with nothing and call every such turn an edit.
   const after = streamed ?? (await client.state(sessionId, { signal })).state.draft;
-  return { texts, actions, before, after, change: describeDraftChange(before, after) };
+  return { texts, actions, before, after, change: describeDraftChange(before, after, options.lang) };
 }

@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import {
-  acceptedFormatsText, AnonymousToken, Credits, ENGINE_KEY_HEADER, ErrorCode, fileTypeOf, normalizeRenderStatus, pathOf, Routes,
+  acceptedFormatsText, AnonymousToken, Credits, ENGINE_KEY_HEADER, ErrorCode, fileTypeOf, MediaVisualsInfo, normalizeRenderStatus, pathOf, Routes,
   SessionInfo, SessionState, UploadResult, type ChatEvent, type Draft, type RenderOutput, type RenderStatus,
 } from '../protocol';
 import { DemoClipError, errorFromCode, ProtocolError, RateLimitedError, RenderEndedError, ServerError, TokenInvalidError, UnsupportedFileError } from './errors';
@@ -203,6 +203,22 @@ export class DemoClipClient {
       if (status.status === 'failed' || status.status === 'cancelled') throw new RenderEndedError(`The preview failed${status.error ? `: ${status.error}` : '.'}`, status.status);
       await sleep(options.intervalMs ?? 1000, undefined, { signal: options.signal });
     }
+  }
+
+  /** Local engine only: a media item's waveform and thumbnail count (made on first request, then cached). */
+  mediaVisuals(mediaId: string, ctx: CallContext = {}): Promise<MediaVisualsInfo> {
+    return this.withPolicy(ctx, (token) =>
+      this.transport.json(MediaVisualsInfo, { method: 'GET', path: pathOf(Routes.mediaVisuals, { mediaId }), token, signal: ctx.signal }),
+    );
+  }
+
+  /** Local engine only: a media item's filmstrip JPEG (a few tens of KB: read whole, for the panel). */
+  filmstrip(mediaId: string, ctx: CallContext = {}): Promise<Buffer> {
+    return this.withPolicy(ctx, async (token) => {
+      const res = await this.transport.raw({ method: 'GET', path: pathOf(Routes.filmstrip, { mediaId }), token, signal: ctx.signal });
+      if (res.statusCode !== 200) throw await failureOf(res);
+      return Buffer.from(await res.body.arrayBuffer());
+    });
   }
 
   /** Polls until the render completes; throws with the server's reason when it fails or is cancelled. */

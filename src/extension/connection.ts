@@ -81,9 +81,9 @@ export class Connection implements vscode.Disposable {
   }
 
   /** Connects once; later calls reuse it. `onSetup` is told when work is needed, so the UI can say "Setting things up…". */
-  ready(onSetup?: (message: string) => void): Promise<Ready> {
+  ready(onSetup?: () => void): Promise<Ready> {
     if (!this.current) {
-      onSetup?.('Setting things up…');
+      onSetup?.();
       const connecting = this.connect().then((ready) => {
         if (this.current === connecting) this.connected = ready;
         return ready;

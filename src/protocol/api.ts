@@ -16,6 +16,10 @@ export const Routes = {
   renderDownload: '/api/render/proxy/:renderId/download',
   /** Local engine only: a session's uploaded file, the `cdn_url` of an upload. */
   media: '/api/media/:mediaId',
+  /** Local engine only: a media item's waveform and how many thumbnails its filmstrip has (MediaVisualsInfo). */
+  mediaVisuals: '/api/media/:mediaId/visuals',
+  /** Local engine only: a media item's filmstrip, one JPEG of FILMSTRIP_FRAMES thumbnails side by side. */
+  filmstrip: '/api/media/:mediaId/filmstrip',
   /** Local engine only: POST renders a 540p WebM/Opus proxy of the session's draft, GET serves it (Range, `?t=`). */
   preview: '/api/preview/:sessionId',
   /** Local engine only: proves the engine at a port is the one its store's owner record names (HMAC of a nonce). */
@@ -250,3 +254,16 @@ export function normalizeRenderStatus(payload: unknown): RenderStatus | undefine
   }
   return undefined;
 }
+
+/** Thumbnails in a media item's filmstrip, evenly over its length; and levels in its waveform. */
+export const FILMSTRIP_FRAMES = 24;
+export const WAVEFORM_PEAKS = 400;
+
+/** Local engine only: what the panel draws a media item with (made once per file content, then cached). */
+export const MediaVisualsInfo = z.object({
+  /** How many thumbnails the filmstrip has: FILMSTRIP_FRAMES, or 0 when the file has no picture. */
+  thumbnails: z.number().int().nonnegative(),
+  /** Loudness over the file's length, evenly spaced, 0 (silence) to 1; empty when it has no sound. */
+  peaks: z.array(z.number().min(0).max(1)),
+});
+export type MediaVisualsInfo = z.infer<typeof MediaVisualsInfo>;

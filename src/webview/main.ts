@@ -154,6 +154,9 @@ window.addEventListener('message', (event: MessageEvent) => {
       $('status').className = 'status error';
       announce(message.message);
       break;
+    case 'visuals':
+      timeline.setVisuals(message.media);
+      break;
     case 'announce':
       $('status').textContent = message.message;
       $('status').className = 'status';

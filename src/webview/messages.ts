@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Credits, Draft, EditOp, EXPORT_RESOLUTIONS, OUTPUT_FORMATS, UploadedFile } from '../protocol';
+import { Credits, Draft, EditOp, EXPORT_RESOLUTIONS, MediaVisualsInfo, OUTPUT_FORMATS, UploadedFile } from '../protocol';
 import { PanelStrings } from './strings';
 
 /** Every message between the panel host and the webview, one union each way, validated on both ends. */
@@ -21,6 +21,11 @@ export const ToWebview = z.discriminatedUnion('type', [
   z.object({ type: z.literal('error'), message: z.string() }),
   /** What the engine said about an edit the panel made (or refused): read out by screen readers, shown in the status. */
   z.object({ type: z.literal('announce'), message: z.string() }),
+  /** Local engine only: what the timeline draws media with, by media id (the filmstrip as a data: URL). */
+  z.object({
+    type: z.literal('visuals'),
+    media: z.record(z.string(), MediaVisualsInfo.extend({ filmstrip: z.string().startsWith('data:image/jpeg;base64,').nullable() })),
+  }),
 ]);
 export type ToWebview = z.infer<typeof ToWebview>;
 

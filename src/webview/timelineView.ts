@@ -1,5 +1,7 @@
 /// <reference lib="dom" />
 import type { EditOp } from '../protocol';
+import { filmstripWindow, waveformPath } from './mediaStrips';
+import type { ToWebview } from './messages';
 import { text } from './strings';
 import { deleteOp, dragOp, hitTest, nudgeOp, pxToMs, snappedDelta, snapTargets, trimToPlayheadOp, type DragContext, type Grip, type Scale } from './timelineEdit';
 import { clock, type LaidSegment, type Lane, type TimelineLayout } from './timelineLayout';
@@ -13,6 +15,8 @@ export interface TimelineHost {
   /** A source file's length in ms, by media id, when known (a trim cannot go past it). */
   sourceMs(src: string | undefined): number | undefined;
 }
+
+type Visuals = Extract<ToWebview, { type: 'visuals' }>['media'];
 
 interface Drag {
   lane: Lane;
@@ -40,6 +44,8 @@ export class TimelineView {
   private layout: TimelineLayout = { durationMs: 0, lanes: [], ticks: [] };
   private selected: string | undefined;
   private drag: Drag | undefined;
+  private visuals: Visuals = {};
+  private emptyNote = '';
 
   constructor(private readonly ruler: HTMLElement, private readonly lanes: HTMLElement, private readonly host: TimelineHost) {
     lanes.addEventListener('pointerdown', (event) => this.pointerDown(event));
@@ -51,8 +57,15 @@ export class TimelineView {
     this.wireRuler();
   }
 
+  /** The filmstrips and waveforms arrive after the draft (made by the engine on first use): drawn in when they do. */
+  setVisuals(visuals: Visuals): void {
+    this.visuals = visuals;
+    this.render(this.layout, this.emptyNote);
+  }
+
   render(layout: TimelineLayout, emptyNote: string): void {
     this.layout = layout;
+    this.emptyNote = emptyNote;
     this.drag = undefined;
     this.ruler.replaceChildren(...layout.ticks.map((tick) => {
       const mark = el('span', 'tick', tick.label);
@@ -111,9 +124,36 @@ export class TimelineView {
     block.setAttribute('aria-label', text('segment', segment.label, clock(segment.atMs), clock(segment.atMs + segment.durationMs)));
     block.setAttribute('aria-description', text('segmentHelp'));
     if (segment.key === this.selected) block.classList.add('selected');
+    this.drawMedia(lane, segment, block);
     // The grips are where an edge drag starts; the pointer's position decides (hitTest), they only show where.
     if (lane.kind === 'video' || lane.kind === 'text') block.prepend(el('span', 'grip start'), el('span', 'grip end'));
     return block;
+  }
+
+  /** A moment shows its thumbnails and its sound; a music file its sound. */
+  private drawMedia(lane: Lane, segment: LaidSegment, block: HTMLElement): void {
+    const visuals = segment.src ? this.visuals[segment.src] : undefined;
+    const sourceMs = this.host.sourceMs(segment.src);
+    if (!visuals || !sourceMs || (lane.kind !== 'video' && lane.kind !== 'audio')) return;
+    const spanMs = segment.durationMs * segment.speed;
+    if (lane.kind === 'video' && visuals.filmstrip) {
+      const window = filmstripWindow(segment.inMs, spanMs, sourceMs);
+      block.style.backgroundImage = `url("${visuals.filmstrip}")`;
+      block.style.backgroundSize = `${window.sizePct}% 100%`;
+      block.style.backgroundPosition = `${window.positionPct}% 0`;
+      block.classList.add('filmstrip');
+    }
+    const wave = waveformPath(visuals.peaks, segment.inMs, spanMs, sourceMs);
+    if (!wave.width) return;
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    svg.setAttribute('class', 'waveform');
+    svg.setAttribute('viewBox', `0 0 ${wave.width} 1`);
+    svg.setAttribute('preserveAspectRatio', 'none');
+    svg.setAttribute('aria-hidden', 'true');
+    const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+    path.setAttribute('d', wave.path);
+    svg.append(path);
+    block.append(svg);
   }
 
   private volumeControl(music: LaidSegment): HTMLElement {

@@ -47,6 +47,15 @@ function forwardsItsParameter(call: ts.CallExpression, argument: ts.Expression):
     enclosing.parameters[0]?.name.getText() === argument.text;
 }
 
+/** `log.warn(…)`, `this.connection.log.info(…)`: the log is for whoever reads it, in English. */
+function isLogCall(callee: ts.Expression): boolean {
+  return ts.isPropertyAccessExpression(callee) && ['trace', 'debug', 'info', 'warn', 'error'].includes(callee.name.text) &&
+    /\blog$/.test(callee.expression.getText());
+}
+
+/** What reads as words for people: a capitalised word and another, or three words in a row. */
+const SENTENCE = /\b[A-Z][a-z]+ [a-z]+|[a-z]{3,} [a-z]{3,} [a-z]{3,}/;
+
 function isTranslator(callee: ts.Expression): boolean {
   if (ts.isIdentifier(callee)) return callee.text === 't' || callee.text === 'display';
   return ts.isPropertyAccessExpression(callee) && callee.name.text === 't';
@@ -110,6 +119,23 @@ describe('Chinese all the way: every user-visible string has a zh-cn entry (issu
     assert.deepEqual([...messages].filter(([message]) => !bundle.has(message)).map(([message, where]) => `${where}: ${message}`), []);
   });
 
+  it('src/extension: no sentence outside a translator (the log and the chat model\'s instructions aside, and the English table of the panel)', () => {
+    const exempt = new Set(['src/extension/panel/panelStrings.ts', 'src/extension/chat/lmEdit.ts']);
+    const found: string[] = [];
+    for (const file of sourceFiles('src/extension').filter((f) => !exempt.has(f))) {
+      const source = ts.createSourceFile(file, readFileSync(path.join(ROOT, file), 'utf8'), ts.ScriptTarget.Latest, true);
+      const visit = (node: ts.Node): void => {
+        if (ts.isCallExpression(node) && (isTranslator(node.expression) || isLogCall(node.expression))) return node.arguments.slice(1).forEach(visit);
+        if ((ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node)) && SENTENCE.test(node.text) && !ts.isImportDeclaration(node.parent)) {
+          found.push(`${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${node.text.slice(0, 80)}`);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+    }
+    assert.deepEqual(found.filter((line) => !/<title>Demo Clip<\/title>/.test(line)), []);
+  });
+
   it('l10n/bundle.l10n.zh-cn.json: Chinese for every message, with the same {0} placeholders, and no message nobody asks for', () => {
     const { messages } = translatedMessages();
     const asked = new Set([...messages.keys(), ...Object.values(PANEL_WORDS)]);
@@ -133,7 +159,7 @@ describe('Chinese all the way: every user-visible string has a zh-cn entry (issu
     for (const file of sourceFiles('src/webview')) {
       const source = ts.createSourceFile(file, readFileSync(path.join(ROOT, file), 'utf8'), ts.ScriptTarget.Latest, true);
       const visit = (node: ts.Node): void => {
-        if ((ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node)) && /\b[A-Z][a-z]+ [a-z]+|[a-z]{3,} [a-z]{3,} [a-z]{3,}/.test(node.text)) found.push(`${file}: ${node.text}`);
+        if ((ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node)) && SENTENCE.test(node.text)) found.push(`${file}: ${node.text}`);
         ts.forEachChild(node, visit);
       };
       visit(source);

@@ -24,6 +24,7 @@ describe('faults: chat streams that misbehave', function () {
     const result = await makeClip(fx.client(), {
       footage: [(await shortWalkthrough()).path],
       prompts: ['trim the best moments into 6 seconds'],
+      lang: 'en',
       progress: new Progress(true),
     });
     assert.match(result.replies[0], /^The timeline changed: Video: 0 → \d+ segments; length 0 s → [56](\.\d)? s/);

@@ -30,7 +30,7 @@ import { downloadAndUnzipVSCode, resolveCliArgsFromVSCodeExecutablePath, runTest
 import { chromium } from 'playwright-core';
 import { engines, name, version } from '../../package.json';
 import { shortWalkthrough } from '../helpers/footage';
-import { variant } from '../helpers/variants';
+import { variant, VARIANT_NAMES } from '../helpers/variants';
 import { findEngine } from '../../src/engine';
 import { freePort } from './freePort';
 import { INSTALLED_EXTENSIONS_ENV, RUNNER_ANSWERS_ENV } from './hostOutput';
@@ -113,6 +113,13 @@ async function prepareWorkspace(run: Run): Promise<string> {
   copyFileSync((await variant('truncated-mp4')).path, path.join(workspace, 'cut-off.m4v'));
   // Footage no other test analyses, so that its analysis runs (and reports progress) when a test asks for it.
   copyFileSync((await variant('two-tracks')).path, path.join(workspace, 'voices.mkv'));
+  // Every recording of test/helpers/variants.ts, for the Explorer command.
+  const recordings = path.join(workspace, 'recordings');
+  mkdirSync(recordings);
+  for (const name of VARIANT_NAMES) {
+    const { path: file } = await variant(name);
+    copyFileSync(file, path.join(recordings, path.basename(file)));
+  }
   return workspace;
 }
 

@@ -19,7 +19,7 @@ export async function* autoZoom(ctx: TurnContext, op: Extract<EditOp, { op: 'set
   if (footage.length === 0) return yield events.text(noFootage(lang));
   const callId = `call_${events.invocationId.slice(4, 12)}`;
   yield events.call(callId, ANALYZE_TOOL, { files: footage.map((m) => m.filename), zoom: true });
-  const sources = yield* analyzeFootage(ctx, footage);
+  const sources = yield* analyzeFootage(ctx, footage, lang);
   const draft = ctx.session.draft;
   const zooms = op.op === 'set_zoom' ? zoomsOf(sources, footage) : zoomAt(draft, op.start_ms, op.duration_ms, sources, footage);
   yield events.response(callId, ANALYZE_TOOL, { zooms });

@@ -43,7 +43,7 @@ export async function* compileBestMoments(ctx: TurnContext, targetMs: number, ev
   if (footage.length === 0) return yield events.text(noFootage(lang));
   const callId = `call_${events.invocationId.slice(4, 12)}`;
   yield events.call(callId, ANALYZE_TOOL, { files: footage.map((m) => m.filename), target_ms: targetMs });
-  const sources = yield* analyzeFootage(ctx, footage);
+  const sources = yield* analyzeFootage(ctx, footage, lang);
   const choice = chooseMoments(sources, targetMs);
   yield events.response(callId, ANALYZE_TOOL, toResult(choice, targetMs, footage, zoomsOf(sources, footage)));
   if (choice.moments.length === 0) {
@@ -66,7 +66,7 @@ export function sessionFootage(media: MediaRecord[], draft?: Draft): MediaRecord
  * chooseMoments, and of idleSpeedup for "keep everything but make it faster". Yields progress across all the files
  * while they are read.
  */
-export async function* analyzeFootage(ctx: TurnContext, footage: MediaRecord[]): AsyncGenerator<ProgressEvent, SourceSignals[]> {
+export async function* analyzeFootage(ctx: TurnContext, footage: MediaRecord[], lang: Lang): AsyncGenerator<ProgressEvent, SourceSignals[]> {
   const sources: SourceSignals[] = [];
   const totalMs = sourceMs(footage);
   let beforeMs = 0;
@@ -79,7 +79,7 @@ export async function* analyzeFootage(ctx: TurnContext, footage: MediaRecord[]):
       ctx.config.ffmpeg,
       ctx.store.cacheDir,
       ctx.signal,
-      (doneMs) => report(analysingEvent(media.filename, beforeMs + doneMs, totalMs)),
+      (doneMs) => report(analysingEvent(media.filename, beforeMs + doneMs, totalMs, lang)),
     ));
     beforeMs += media.durationMs ?? 0;
     sources.push({ src: media.mediaId, signals });

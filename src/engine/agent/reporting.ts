@@ -1,4 +1,4 @@
-import type { ProgressEvent } from '../../protocol';
+import { say, type Lang, type ProgressEvent } from '../../protocol';
 
 /**
  * Runs `work`, yielding what it reports while it runs (a chat turn streams its progress this way), then returns
@@ -29,6 +29,6 @@ function clock(ms: number): string {
   return h > 0 ? `${h}:${two(m)}:${two(s)}` : `${m}:${two(s)}`;
 }
 
-export const analysingEvent = (filename: string, doneMs: number, totalMs: number): ProgressEvent => ({
-  type: 'progress', message: `analysing ${filename}: ${clock(doneMs)} of ${clock(totalMs)}`, done_ms: Math.round(doneMs), total_ms: Math.round(totalMs),
+export const analysingEvent = (filename: string, doneMs: number, totalMs: number, lang: Lang): ProgressEvent => ({
+  type: 'progress', message: say(lang, `analysing ${filename}: ${clock(doneMs)} of ${clock(totalMs)}`, `正在分析 ${filename}：${clock(doneMs)} / ${clock(totalMs)}`), done_ms: Math.round(doneMs), total_ms: Math.round(totalMs),
 });

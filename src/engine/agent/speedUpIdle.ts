@@ -13,7 +13,7 @@ export async function* speedUpIdle(ctx: TurnContext, factor: number, events: Adk
   if (footage.length === 0) return yield events.text(noFootage(lang));
   const callId = `call_${events.invocationId.slice(4, 12)}`;
   yield events.call(callId, ANALYZE_TOOL, { files: footage.map((m) => m.filename), speed_up_idle: factor });
-  const spans = idleSpeedup(yield* analyzeFootage(ctx, footage), factor);
+  const spans = idleSpeedup(yield* analyzeFootage(ctx, footage, lang), factor);
   const sourceMs = spans.reduce((sum, s) => sum + s.outMs - s.inMs, 0);
   const idle = spans.filter((s) => s.speed > 1);
   const idleMs = idle.reduce((sum, s) => sum + s.outMs - s.inMs, 0);

@@ -41,7 +41,7 @@ export async function inspectMedia(
   });
   if (probe.undecodableAnimation) {
     throw new EngineError(ErrorCode.unsupportedFile,
-      `"${file.filename}" is an animated WebP, which this ffmpeg cannot decode (ffmpeg reads them from version 7.1). Save it as a GIF or an MP4 and upload that.`);
+      `"${file.filename}" is an animated WebP, which this ffmpeg cannot decode (it reads WebP stills only). Save it as a GIF or an MP4 and upload that.`);
   }
   if (!probe.hasVideo && probe.audioTracks === 0) {
     throw new EngineError(ErrorCode.unsupportedFile, `"${file.filename}" has neither pictures nor sound in it (ffmpeg found ${probe.formatName || 'no known'} data only). Upload a video, an image or an audio file.`);

@@ -23,7 +23,7 @@ export interface ProbeResult {
   /** Clockwise degrees the player turns the picture (0, 90, 180, 270). */
   rotation: number;
   hdr: HdrTransfer | null;
-  /** An animated WebP that this ffmpeg cannot decode (its reader learned ANIM chunks only in 7.1). */
+  /** An animated WebP, which this ffmpeg cannot decode (5.1's WebP decoder has no animation frames: no size, no picture). */
   undecodableAnimation: boolean;
 }
 

@@ -1,15 +1,41 @@
 import { Routes } from '../../protocol';
 import { authenticate } from '../http/auth';
 import { notFound } from '../http/engineError';
+import { sendSuccess } from '../http/respond';
 import type { Router } from '../http/router';
 import type { EngineContext } from '../engineContext';
+import { filmstripPath, mediaVisuals } from '../media/mediaVisuals';
+import type { UserRecord } from '../store/records';
 import { sendFile } from './fileResponse';
 
+/**
+ * A user's uploaded files, and what the panel draws them with: the waveform (JSON) and the filmstrip (JPEG), made
+ * once per file content into the store's cache. Every route serves the owner's media only, from paths the records
+ * give, never from the request.
+ */
 export function mediaRoute(router: Router, ctx: EngineContext): void {
-  router.add('GET', Routes.media, async ({ req, res, params }) => {
-    const user = await authenticate(ctx.store, req);
-    const media = await ctx.store.media(params.mediaId);
+  const owned = async (user: UserRecord, mediaId: string) => {
+    const media = await ctx.store.media(mediaId);
     if (!media || media.userId !== user.userId) throw notFound('No such media in your sessions.');
+    return media;
+  };
+  const visuals = async (user: UserRecord, mediaId: string) => {
+    const media = await owned(user, mediaId);
+    return { media, info: await mediaVisuals(ctx.config.ffmpeg, ctx.store.mediaPath(media), media, ctx.store.cacheDir) };
+  };
+
+  router.add('GET', Routes.media, async ({ req, res, params }) => {
+    const media = await owned(await authenticate(ctx.store, req), params.mediaId);
     await sendFile(res, ctx.store.mediaPath(media));
+  });
+
+  router.add('GET', Routes.mediaVisuals, async ({ req, res, params }) => {
+    sendSuccess(res, (await visuals(await authenticate(ctx.store, req), params.mediaId)).info);
+  });
+
+  router.add('GET', Routes.filmstrip, async ({ req, res, params }) => {
+    const { media, info } = await visuals(await authenticate(ctx.store, req), params.mediaId);
+    if (info.thumbnails === 0) throw notFound('This file has no pictures: it has no filmstrip.');
+    await sendFile(res, filmstripPath(ctx.store.cacheDir, media));
   });
 }

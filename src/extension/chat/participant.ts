@@ -75,7 +75,7 @@ async function handle(
   const result = (edited = false): ChatResult => ({ metadata: { route: route?.action ?? 'chat', edited, lang } });
   try {
     const firstTime = chatContext.history.length === 0;
-    await connection.ready((message) => stream.progress(message));
+    await connection.ready(() => stream.progress(t('Setting things up…')));
     if (firstTime) stream.markdown(`${connection.backend === 'local' ? t('Connected to the local engine (offline, no credits) and ready.') : t('Connected to the NemoVideo cloud and ready.')}\n\n`);
     if (!route) {
       await connection.newSession();
@@ -227,12 +227,14 @@ async function streamTurn(ready: Ready, message: string, stream: vscode.ChatResp
       case 'draft':
         draft = event.draft;
         break;
-      case 'progress':
-        // "analysing walkthrough.webm: 12:40 of 60:00", in the chat and in the panel.
-        stream.progress(`${event.message[0].toUpperCase()}${event.message.slice(1)}…`);
-        connection.reportWork({ message: event.message, percent: event.totalMs ? Math.floor(((event.doneMs ?? 0) / event.totalMs) * 100) : null });
+      case 'progress': {
+        // "Analysing walkthrough.webm: 12:40 of 60:00", in the chat and in the panel: a sentence, so a capital.
+        const said = `${event.message[0].toUpperCase()}${event.message.slice(1)}`;
+        stream.progress(`${said}…`);
+        connection.reportWork({ message: said, percent: event.totalMs ? Math.floor(((event.doneMs ?? 0) / event.totalMs) * 100) : null });
         lastWord = Date.now();
         break;
+      }
       case 'heartbeat':
         if (Date.now() - lastWord >= STILL_WORKING_MS) {
           stream.progress(`⏳ ${t('Still working…')}`);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { editOpsMessage, isExportable, langOf, outputLabel, type EditOp, type ExportResolution, type OutputFormatName, type UploadedFile } from '../../protocol';
 import { FromWebview, type ToWebview } from '../../webview/messages';
+import type { DemoClipClient } from '../../client';
 import type { Connection } from '../connection';
 import { messageOf } from '../errors';
 import { panelContent } from './panelState';
@@ -30,6 +31,7 @@ export class TimelinePanel implements vscode.Disposable {
   private mediaOrigin: string | undefined;
   /** The panel's edits, one after another: a fast Ctrl+Z Ctrl+Z is two undos in order, never two at once. */
   private edits: Promise<void> = Promise.resolve();
+  private readonly visuals = new Map<string, Extract<ToWebview, { type: 'visuals' }>['media'][string]>();
 
   static createOrShow(context: vscode.ExtensionContext, connection: Connection, actions: PanelActions): TimelinePanel {
     if (TimelinePanel.current) {
@@ -71,9 +73,10 @@ export class TimelinePanel implements vscode.Disposable {
       });
       const { client, sessionId, backend } = ready;
       if (backend === 'local' && (await this.reachEngineFrom(client.baseUrl))) return; // the page reloads, then asks again
-      const { media, draft, previewNote } = panelContent(backend, state, () => this.actions.knownUploads(sessionId), displayText().cloudHasNoPreview);
+      const { media, draft, previewNote } = panelContent(backend, state, () => this.actions.knownUploads(sessionId), displayText());
       const message = { type: 'state', backend, media, draft, credits, previewUrl: null, previewNote } as const;
       await this.post(message);
+      if (backend === 'local') void this.postVisuals(client, state.video_infos.flatMap((file) => (typeof file.id === 'string' ? [file.id] : [])));
       // The local engine renders a small proxy the webview can play (VP9 + Opus: webviews play no AAC). The cloud
       // has no preview endpoint; its clip is seen after export.
       if (backend !== 'local' || !draft || !isExportable(draft)) return;
@@ -130,6 +133,24 @@ export class TimelinePanel implements vscode.Disposable {
         } catch (error) {
           await this.post({ type: 'error', message: messageOf(error) });
         }
+    }
+  }
+
+  /**
+   * The filmstrip and waveform of each media item, asked of the engine once per item (the engine makes them once per
+   * file content) and kept for the panel's life. The cloud has none: the timeline then draws plain segments.
+   */
+  private async postVisuals(client: DemoClipClient, mediaIds: string[]): Promise<void> {
+    try {
+      for (const id of mediaIds.filter((id) => !this.visuals.has(id))) {
+        const info = await client.mediaVisuals(id);
+        const filmstrip = info.thumbnails > 0 ? `data:image/jpeg;base64,${(await client.filmstrip(id)).toString('base64')}` : null;
+        this.visuals.set(id, { ...info, filmstrip });
+      }
+      await this.post({ type: 'visuals', media: Object.fromEntries(mediaIds.flatMap((id) => (this.visuals.has(id) ? [[id, this.visuals.get(id)!]] : []))) });
+    } catch (error) {
+      // Pictures are a help, not the timeline: without them the segments are drawn plain, and the log says why.
+      this.connection.log.warn(`The timeline's filmstrip and waveform: ${messageOf(error)}`);
     }
   }
 

@@ -7,6 +7,7 @@ import { uploadFiles } from '../../../src/extension/uploadFiles';
 import type { UploadResult } from '../../../src/protocol';
 import type { ToWebview } from '../../../src/webview/messages';
 import { ffprobe } from '../../helpers/ffprobe';
+import { variant, VARIANT_NAMES, type Variant } from '../../helpers/variants';
 import { askRunner, democlip, FOOTAGE, lmFixture, onStandInCloud, recordPanel, sessionWithClip, SLOW_MS, waitFor, workspaceUri } from '../kit';
 
 /** The host tests run VS Code in English. */
@@ -126,7 +127,7 @@ describe('answers in the chat, not in notifications or modals (inputs, issue 18 
 describe('analysis progress in the panel (inputs, issue 12)', function () {
   this.timeout(SLOW_MS);
 
-  it('asking for the best moments of footage not read before shows "analysing voices.mkv: M:SS of 0:06" in the panel, then idle', async () => {
+  it('asking for the best moments of footage not read before shows "Analysing voices.mkv: M:SS of 0:06" in the panel, then idle', async () => {
     const api = await democlip();
     const { client, sessionId } = await api.connection.newSession();
     await client.upload(sessionId, [workspaceUri('voices.mkv').fsPath]);
@@ -138,10 +139,46 @@ describe('analysis progress in the panel (inputs, issue 12)', function () {
     sent.dispose();
     assert.equal(result.metadata?.edited, true);
     const busy = sent.messages.flatMap((m) => (m.type === 'busy' ? [m] : []));
-    const analysing = busy.filter((m) => /^analysing voices\.mkv: 0:0\d of 0:06$/.test(m.message));
+    const analysing = busy.filter((m) => /^Analysing voices\.mkv: 0:0\d of 0:06$/.test(m.message));
     assert.ok(analysing.length > 0, `busy messages: ${JSON.stringify(busy)}`);
     assert.ok(analysing.every((m) => typeof m.percent === 'number' && m.percent >= 0 && m.percent <= 100), JSON.stringify(analysing));
     const last = sent.messages.indexOf(analysing[analysing.length - 1]);
     assert.ok(sent.messages.slice(last + 1).some((m) => m.type === 'idle'), 'the panel is told when the analysis is over');
+  });
+});
+
+describe('every recording users bring, uploaded through the Explorer command (inputs, issue 12)', function () {
+  this.timeout(SLOW_MS);
+  const inWorkspace = (source: Variant) => workspaceUri('recordings', path.basename(source.path));
+
+  it('the footage and stills, all selected at once: each read as what it is, with its length and its size as displayed', async () => {
+    const api = await democlip();
+    await api.connection.newSession();
+    const readable = (await Promise.all(VARIANT_NAMES.map(variant))).filter((source) => source.kind !== 'refused');
+    const uris = readable.map(inWorkspace);
+    const result = await vscode.commands.executeCommand<UploadResult | undefined>('democlip.upload', uris[0], uris);
+    assert.ok(result, 'the command returned nothing: it failed (its error went to a notification)');
+    assert.equal(result.files.length, readable.length);
+    readable.forEach((source, i) => {
+      const file = result.files[i];
+      assert.equal(file.filename, path.basename(source.path), source.name);
+      assert.equal(file.file_type, source.kind, source.name);
+      assert.deepEqual([file.width, file.height], [source.width, source.height], `${source.name}: size as displayed`);
+      if (source.kind === 'video') assert.ok(Math.abs((file.duration ?? 0) - source.seconds) <= 1, `${source.name}: read as ${file.duration} s, holds ${source.seconds} s`);
+    });
+  });
+
+  it('the ones that hold no footage are refused one by one, each with its reason, and none is listed', async () => {
+    const api = await democlip();
+    const { client, sessionId } = await api.connection.newSession();
+    const refused = (await Promise.all(VARIANT_NAMES.map(variant))).filter((source) => source.kind === 'refused');
+    assert.ok(refused.length >= 3, refused.map((source) => source.name).join(', '));
+    for (const source of refused) {
+      await assert.rejects(uploadFiles(api.connection, api.history, [inWorkspace(source)]), (error: Error) => {
+        assert.match(error.message, new RegExp(`"${path.basename(source.path).replace('.', '\\.')}" (is cut off|has neither pictures nor sound|is an animated WebP, which this ffmpeg cannot decode)`));
+        return true;
+      }, source.name);
+    }
+    assert.equal((await client.state(sessionId)).state.video_infos.length, 0);
   });
 });
