@@ -27,7 +27,11 @@ const PICTURES = join(ROOT, 'media', 'readme');
 const WALKTHROUGH = join(ROOT, 'media', 'walkthrough');
 const FOOTAGE = join(WORK, 'walkthrough.mp4');
 const STORE = join(WORK, 'store');
-const EDIT = ['trim the best moments and compile them into a 30-second demo clip', "add title 'Acme Analytics in 30 seconds' 0-3s", 'add lo-fi BGM at 35%'];
+/** The edit, with the look on: the title moves to 2-7 s when the intro card comes before the footage. */
+const EDIT = [
+  'trim the best moments and compile them into a 30-second demo clip', "add title 'Reports in one click' 0-5s",
+  "add an intro card 'Acme Analytics' for 2 seconds", 'add a background', 'add lo-fi BGM at 35%',
+];
 const MAX_BYTES = 300 * 1024; // the README loads them all
 
 async function footage(): Promise<string> {
@@ -74,14 +78,15 @@ async function main(): Promise<void> {
   mkdirSync(PICTURES, { recursive: true });
   const source = await footage();
   const frames = join(PICTURES, 'clip-frames.png');
-  makeClipFrames(makeClip(source), frames);
+  // From 1 s in: the intro card with its words faded in, then the title on the framed recording.
+  makeClipFrames(makeClip(source), frames, 1);
 
   const panel = join(PICTURES, 'panel.png');
   const uploadStep = join(WALKTHROUGH, 'upload.png');
   const { engine, edited, visuals, uploaded } = await panelState(source);
   try {
-    // 5 s in: past the title's fade-in, the walkthrough's dashboard on screen.
-    await shootPanel({ root: ROOT, state: edited, visuals, previewAt: 5, out: panel });
+    // 4 s in: past the intro card and the title's fade-in, the walkthrough's dashboard on screen.
+    await shootPanel({ root: ROOT, state: edited, visuals, previewAt: 4, out: panel });
     await shootPanel({ root: ROOT, state: uploaded, previewAt: 0, out: uploadStep });
   } finally {
     engine.attachment.detach();
