@@ -102,8 +102,7 @@ function sourceMs(src: string | undefined): number | undefined {
 }
 
 function edit(ops: EditOp[]): void {
-  $('status').textContent = text('editing');
-  $('status').className = 'status busy';
+  showStatus(text('editing'), 'busy');
   post({ type: 'edit', ops });
 }
 
@@ -142,28 +141,30 @@ window.addEventListener('message', (event: MessageEvent) => {
       render(message);
       break;
     case 'busy':
-      $('status').textContent = message.percent === null ? message.message : `${message.message} ${message.percent}%`;
-      $('status').className = 'status busy';
+      showStatus(message.percent === null ? message.message : `${message.message} ${message.percent}%`, 'busy');
       break;
     case 'idle':
-      $('status').textContent = '';
-      $('status').className = 'status';
+      showStatus('');
       break;
     case 'error':
-      $('status').textContent = message.message;
-      $('status').className = 'status error';
+      showStatus(message.message, 'error');
       announce(message.message);
       break;
     case 'visuals':
       timeline.setVisuals(message.media);
       break;
     case 'announce':
-      $('status').textContent = message.message;
-      $('status').className = 'status';
+      showStatus(message.message);
       announce(message.message);
       break;
   }
 });
+
+/** The footer's one line of status: what is going on, or what went wrong. */
+function showStatus(words: string, kind?: 'busy' | 'error'): void {
+  $('status').textContent = words;
+  $('status').className = kind ? `status ${kind}` : 'status';
+}
 
 document.addEventListener('keydown', (event) => {
   const target = event.target as HTMLElement;
