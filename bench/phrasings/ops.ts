@@ -49,3 +49,11 @@ export const exportAs = (format: 'mp4' | 'mov' | 'webm' | 'gif' = 'mp4', r?: '72
   [r ? { op: 'export', format, resolution: r } : { op: 'export', format }];
 export const nothing: Expected = [];
 export const then = (...parts: Expected[]): Expected => parts.flat();
+export const zoom = (mode: 'auto' | 'less' | 'more' | 'off'): Expected => [{ op: 'set_zoom', mode }];
+export const zoomAt = (seconds: number, holdSeconds = 3): Expected =>
+  [{ op: 'zoom_at', start_ms: Math.round(seconds * 1000), duration_ms: Math.round(holdSeconds * 1000) }];
+export const background = (name = 'aurora'): Expected => [{ op: 'set_background', background: name }];
+export const noBackground: Expected = [{ op: 'remove_background' }];
+export const card = (kind: 'intro' | 'outro', words: string, seconds = 2): Expected =>
+  [{ op: 'add_card', card: kind, text: words, duration_ms: Math.round(seconds * 1000) }];
+export const removeCard = (kind?: 'intro' | 'outro'): Expected => [kind ? { op: 'remove_card', card: kind } : { op: 'remove_card' }];
