@@ -30,7 +30,7 @@ describe('lmtool: the edit tool, and asking before a draft is dropped', function
     assert.ok(registered, 'vscode.lm.tools lists the edit tool (registered with lm.registerTool)');
     assert.deepEqual(registered.inputSchema, editToolInputSchema());
 
-    lm.answerNext({ toolCall: { name: EDIT_TOOL_NAME, input: { ops: [{ op: 'compile_best_moments', target_ms: 5000 }, { op: 'set_aspect', aspect: '9:16' }] } } });
+    lm.answerNext({ toolCall: { name: EDIT_TOOL_NAME, input: { ops: [{ op: 'compile_best_moments', target_ms: 5000 }, { op: 'set_aspect', aspect: '9:16' }] } } }, 'portrait teaser treatment');
     const seen = lm.requests.length;
     const result = await askInChatView('@democlip give it the portrait teaser treatment');
     assert.deepEqual(lm.requests[seen]?.tools, [EDIT_TOOL_NAME]);
