@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RenderRecord, RenderRecords } from '../client';
 import { readJson, writeJsonAtomic } from '../engine/store/atomicJson';
@@ -15,11 +15,16 @@ const cliDir = (storeDir: string) => join(storeDir, 'cli');
 export async function cliClientId(storeDir: string): Promise<string> {
   const path = join(cliDir(storeDir), 'client-id');
   await mkdir(cliDir(storeDir), { recursive: true, mode: 0o700 });
+  // Written whole beside it, then linked into place (fails if there is one already): two first runs at once agree on
+  // one id, and neither can read a file the other has created but not yet written.
+  const written = `${path}.${randomUUID()}`;
+  await writeFile(written, randomUUID(), { mode: 0o600 });
   try {
-    // 'wx': two first runs at once agree on the id the file ends up with.
-    await writeFile(path, randomUUID(), { flag: 'wx', mode: 0o600 });
+    await link(written, path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  } finally {
+    await rm(written, { force: true });
   }
   return (await readFile(path, 'utf8')).trim();
 }

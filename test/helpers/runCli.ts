@@ -43,6 +43,14 @@ export function serveProcess(args: string[]): Promise<{ child: ChildProcess; url
   });
 }
 
+/** Stops a `serveProcess` engine and waits until it has exited (it removes its owner record on the way out). */
+export async function stopServe(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGINT');
+  await exited;
+}
+
 /**
  * Stops the engine a CLI run left serving `store` (it stays 10 minutes after its last client, by design), so that
  * a test leaves no process behind and can remove the store.

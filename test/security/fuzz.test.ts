@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DemoClipClient } from '../../src/client';
 import { Routes } from '../../src/protocol';
-import { serveProcess } from '../helpers/runCli';
+import { serveProcess, stopServe } from '../helpers/runCli';
 import { rawRequest, type RawAnswer } from './rawHttp';
 
 /** Requests sent: a fixed count, never a time budget, so a loaded machine checks the same requests, only slower. */
@@ -114,7 +114,7 @@ describe('security: a fuzz pass of random requests against a running engine', fu
     engine = await serveProcess(['--store', join(work, 'store'), '--port', '0']);
   });
   after(async () => {
-    engine.child.kill('SIGINT');
+    await stopServe(engine.child);
     await rm(work, { recursive: true, force: true });
   });
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { ENGINE_KEY_HEADER } from '../../src/protocol';
-import { serveProcess } from '../helpers/runCli';
+import { serveProcess, stopServe } from '../helpers/runCli';
 import { rawRequest, requestText } from './rawHttp';
 
 /** The engine in its own process: a crash here ends that process, not mocha. */
@@ -19,7 +19,7 @@ describe('security: one malformed request cannot end the engine', function () {
     port = Number(new URL(engine.url).port);
   });
   after(async () => {
-    engine.child.kill('SIGINT');
+    await stopServe(engine.child);
     await rm(work, { recursive: true, force: true });
   });
 
