@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cliLanguage } from '../../src/cli/language';
-import { footage } from '../helpers/footage';
+import { cliWalkthrough as walkthrough } from '../helpers/footage';
 import { ffprobe } from '../helpers/ffprobe';
 import { runCli, stopStoreEngine, type CliRun } from '../helpers/runCli';
 
@@ -19,16 +19,6 @@ function linesOf(run: CliRun): string[] {
 function englishLines(lines: string[]): string[] {
   return lines.filter((line) => !HAN.test(line) || ENGLISH_PHRASE.test(line));
 }
-
-const walkthrough = () =>
-  footage('cli-walkthrough', [
-    { visual: 'static', seconds: 3 },
-    { visual: 'cursor', seconds: 5, say: 'Here is the dashboard with the numbers that matter.' },
-    { visual: 'static', seconds: 4 },
-    { visual: 'scroll', seconds: 5, say: 'Scroll through every report.' },
-    { visual: 'typing', seconds: 4 },
-    { visual: 'static', seconds: 3 },
-  ]);
 
 /** A shell that says nothing of Chinese: only the prompts or --lang can. */
 const ENGLISH_SHELL = { LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' };

@@ -1,18 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { footage } from '../helpers/footage';
+import { cliWalkthrough as walkthrough } from '../helpers/footage';
 import { ffprobe } from '../helpers/ffprobe';
 import { cliFolder, runCli as cli, serveProcess } from '../helpers/runCli';
-
-const walkthrough = () =>
-  footage('cli-walkthrough', [
-    { visual: 'static', seconds: 3 },
-    { visual: 'cursor', seconds: 5, say: 'Here is the dashboard with the numbers that matter.' },
-    { visual: 'static', seconds: 4 },
-    { visual: 'scroll', seconds: 5, say: 'Scroll through every report.' },
-    { visual: 'typing', seconds: 4 },
-    { visual: 'static', seconds: 3 },
-  ]);
 
 describe('democlip CLI (the built bundle, as a user runs it)', function () {
   const folder = cliFolder('democlip-cli-');

@@ -42,6 +42,17 @@ export const shortWalkthrough = () =>
     { visual: 'static', seconds: 3 },
   ]);
 
+/** 24 s of walkthrough with narration, typing and idle stretches: what the CLI tests make clips of. */
+export const cliWalkthrough = () =>
+  footage('cli-walkthrough', [
+    { visual: 'static', seconds: 3 },
+    { visual: 'cursor', seconds: 5, say: 'Here is the dashboard with the numbers that matter.' },
+    { visual: 'static', seconds: 4 },
+    { visual: 'scroll', seconds: 5, say: 'Scroll through every report.' },
+    { visual: 'typing', seconds: 4 },
+    { visual: 'static', seconds: 3 },
+  ]);
+
 export async function still(name = 'still.png'): Promise<string> {
   const path = join(FOOTAGE_DIR, name);
   if (!(await exists(path))) {
