@@ -98,8 +98,9 @@ export class Faults {
       this.nextRender = undefined;
       if (fault === 'render-fails') throw new ToolError('ffmpeg', 1, 'Error while filtering: Cannot allocate memory\nConversion failed! (injected test fault)');
       if (fault === 'render-hangs') {
-        await new Promise((resolve) => options.signal?.addEventListener('abort', resolve, { once: true }));
-        throw options.signal?.reason;
+        const signal = options.signal ?? new AbortController().signal;
+        if (!signal.aborted) await new Promise((resolve) => signal.addEventListener('abort', resolve, { once: true }));
+        throw signal.reason;
       }
       return tool(command, args, options);
     };

@@ -42,6 +42,17 @@ describe('faults: renders that fail or never finish, and retries that must not d
     assert.equal((await client.waitForRender(next.id, { intervalMs: 100 })).status, 'completed');
   });
 
+  it('a render cancelled before its ffmpeg starts stays cancelled, and frees the queue for the next', async () => {
+    // The cancel lands while the job is still planning: ffmpeg (here one that would never finish) must not start.
+    fx.faults.add({ route: 'render', fault: 'render-hangs' });
+    const render = await client.submitRender(sessionId, draft, output);
+    assert.equal((await client.cancelRender(render.id)).status, 'cancelled');
+    fx.faults.clear(); // a fault the cancelled job never reached must not hang the next one
+    const next = await client.submitRender(sessionId, draft, output);
+    assert.equal((await client.waitForRender(next.id, { intervalMs: 100 })).status, 'completed');
+    assert.equal((await client.renderStatus(render.id)).status, 'cancelled');
+  });
+
   it('the same render id again answers with the job already made, not a second render', async () => {
     const token = (client as unknown as { token: string }).token;
     const submit = () => request(`${fx.engine.url}/api/render/proxy/lambda`, {

@@ -11,6 +11,8 @@ import { measureCommand, renderCommand } from './renderGraph';
 import { renderPlan } from './renderPlan';
 
 const PROGRESS_SAVE_INTERVAL_MS = 2000;
+/** The abort reason of a user's cancel, told apart from a shutdown's. */
+const CANCELLED = new Error('cancelled');
 
 /**
  * Render jobs: a queue with at most `maxConcurrentRenders` ffmpeg processes, progress from ffmpeg's `-progress`
@@ -54,7 +56,7 @@ export class RenderJobs {
   async cancel(record: RenderRecord): Promise<RenderRecord> {
     const index = this.queue.indexOf(record.renderId);
     if (index >= 0) this.queue.splice(index, 1);
-    this.running.get(record.renderId)?.abort();
+    this.running.get(record.renderId)?.abort(CANCELLED);
     if (record.status === 'pending' || record.status === 'processing') {
       record.status = 'cancelled';
       record.completedAt = new Date().toISOString();
@@ -99,6 +101,7 @@ export class RenderJobs {
       });
       const options = { ffmpeg: this.config.ffmpeg, preset: this.config.renderPreset, cacheDir: this.store.cacheDir, workDir };
       const measure = await measureCommand(plan, record.output, options);
+      signal.throwIfAborted(); // a cancel during planning must not start ffmpeg
       const mixLufs = measure && parseIntegratedLoudness((await this.tool(this.config.ffmpeg, measure, { signal, collectStdout: false })).stderr);
       const args = await renderCommand(plan, record.output, { ...options, outPath: partPath, mixLufs });
       let lastSave = Date.now();
@@ -122,10 +125,12 @@ export class RenderJobs {
       Object.assign(record, { status: 'completed', progress: 100, outputName: `${renderId}.${extension}`, completedAt: new Date().toISOString() });
     } catch (error) {
       await this.store.removeFile(partPath);
-      if (signal.aborted) return; // cancel() or shutdown() already recorded why
-      record.status = 'failed';
-      record.error = error instanceof ToolError ? error.message : (error as Error).message;
-      record.completedAt = new Date().toISOString();
+      if (signal.aborted && signal.reason !== CANCELLED) return; // shutdown: recover() fails it at the next start
+      // A cancel is saved again here: run's own save of 'processing' may have landed after cancel()'s.
+      Object.assign(record, signal.aborted
+        ? { status: 'cancelled' }
+        : { status: 'failed', error: error instanceof ToolError ? error.message : (error as Error).message });
+      record.completedAt ??= new Date().toISOString();
     } finally {
       await rm(workDir, { recursive: true, force: true });
     }
