@@ -2,6 +2,7 @@
 // development, then the packaged .vsix installed as a user would: `npm test` packages it first); one closing line.
 // Each suite prints its own "N passed, N failed"; CI reads the last such line, so the total comes last.
 import { spawn } from 'node:child_process';
+import { clearTimeout, setTimeout } from 'node:timers';
 
 const suites = [
   ['unit', process.execPath, ['node_modules/mocha/bin/mocha.js']],
