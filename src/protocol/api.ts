@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Draft } from './draft';
+import type { Bilingual } from './language';
 import { OUTPUT_FORMATS, RENDER_RESOLUTIONS } from './vocabulary';
 
 /** Paths of the NemoVideo agent API, as `:name` patterns; both backends serve exactly these. */
@@ -209,6 +210,14 @@ export type RenderRequest = z.infer<typeof RenderRequest>;
 
 export const RenderState = z.enum(['pending', 'processing', 'completed', 'failed', 'cancelled']);
 export type RenderState = z.infer<typeof RenderState>;
+/** A render's state as a person reads it (the English is the protocol's own word). */
+export const RENDER_STATE_NAMES: Record<RenderState, Bilingual> = {
+  pending: { en: 'pending', zh: '排队中' },
+  processing: { en: 'processing', zh: '渲染中' },
+  completed: { en: 'completed', zh: '已完成' },
+  failed: { en: 'failed', zh: '失败了' },
+  cancelled: { en: 'cancelled', zh: '已取消' },
+};
 
 /** Render status, first shape: `{"success":true,"data":{id,status,progress,outputUrl,...}}` (the local engine's). */
 const RenderStatusData = z.looseObject({

@@ -83,12 +83,12 @@ describe('ffmpeg check', () => {
       ['Arch (no one-line command we vouch for)', 'linux', 'ID=arch\n', /ffmpeg\.org\/download/],
     ];
     for (const [name, platform, osRelease, command] of cases) {
-      it(name, () => assert.match(installHintFor(platform, osRelease).command, command));
+      it(name, () => assert.match(installHintFor(platform, osRelease).command.en, command));
     }
 
     it('says why Fedora needs RPM Fusion, and that Windows needs a restart', () => {
-      assert.match(installHintFor('linux', 'ID=fedora\n').note ?? '', /RPM Fusion/);
-      assert.match(installHintFor('win32').note ?? '', /restart VS Code/);
+      assert.match(installHintFor('linux', 'ID=fedora\n').note?.en ?? '', /RPM Fusion/);
+      assert.match(installHintFor('win32').note?.en ?? '', /restart VS Code/);
     });
   });
 });
