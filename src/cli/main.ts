@@ -66,7 +66,8 @@ async function main(argv: string[]): Promise<number> {
   lang = cliLanguage({ flag: flag(args, 'lang'), prompts: flags(args, 'prompt') });
   if (!args.command || args.flags.has('help')) {
     process.stdout.write(`${usage(lang)}\n`);
-    return args.command ? 0 : 2;
+    // Asked for, the usage is an answer; for want of a command, a mistake.
+    return args.flags.has('help') ? 0 : 2;
   }
   const abort = new AbortController();
   process.once('SIGINT', () => abort.abort());

@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import {
-  acceptedFormatsText, AnonymousToken, Credits, ENGINE_KEY_HEADER, ErrorCode, fileTypeOf, MediaVisualsInfo, normalizeRenderStatus, pathOf, RENDER_STATE_NAMES, Routes,
+  ACCEPTED_EXTENSIONS, acceptedFormatsText, AnonymousToken, Credits, ENGINE_KEY_HEADER, ErrorCode, fileTypeOf, MediaVisualsInfo, normalizeRenderStatus, pathOf, RENDER_STATE_NAMES, Routes,
   say, SessionInfo, SessionState, UploadResult, type ChatEvent, type Draft, type RenderOutput, type RenderStatus,
 } from '../protocol';
 import { DemoClipError, errorFromCode, ProtocolError, RateLimitedError, RenderEndedError, ServerError, TokenInvalidError, UnsupportedFileError } from './errors';
@@ -115,7 +115,7 @@ export class DemoClipClient {
       const name = unsupported.split(/[\\/]/).pop();
       throw new UnsupportedFileError(say(this.transport.lang,
         `"${name}" is not a supported file type. Accepted formats: ${acceptedFormatsText()}.`,
-        `不支持“${name}”这种文件类型。可接受的格式：${acceptedFormatsText()}。`), ErrorCode.unsupportedFile);
+        `不支持“${name}”这种文件类型。可接受的格式：${acceptedFormatsText(ACCEPTED_EXTENSIONS, 'zh')}。`), ErrorCode.unsupportedFile);
     }
     const requestId = randomUUID();
     return this.withPolicy(ctx, async (token) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Draft } from './draft';
-import type { Bilingual } from './language';
+import { say, type Bilingual, type Lang } from './language';
 import { OUTPUT_FORMATS, RENDER_RESOLUTIONS } from './vocabulary';
 
 /** Paths of the NemoVideo agent API, as `:name` patterns; both backends serve exactly these. */
@@ -87,7 +87,8 @@ export function fileTypeOf(fileName: string, accepted: Extensions = ACCEPTED_EXT
 /** Whether the cloud takes this file as it is. */
 export const cloudTakes = (fileName: string): boolean => fileTypeOf(fileName, CLOUD_EXTENSIONS) !== undefined;
 
-export const acceptedFormatsText = (accepted: Extensions = ACCEPTED_EXTENSIONS): string => Object.values(accepted).flat().join(', ');
+/** The extensions `accepted` (the broad list unless told), listed as `lang` lists things. */
+export const acceptedFormatsText = (accepted: Extensions = ACCEPTED_EXTENSIONS, lang: Lang = 'en'): string => Object.values(accepted).flat().join(say(lang, ', ', '、'));
 
 // ---- envelopes -------------------------------------------------------------------------------------------
 
