@@ -1,7 +1,10 @@
 import {
-  ASPECTS, AspectWords, BackgroundWords, DEFAULT_CLIP_MS, EditOpMessage, FillWords, MusicWords, outputFromText, PositionWords, quoted, quotePattern, resolutionFromText, withoutQuotes, Words,
+  ASPECTS, AspectWords, BackgroundWords, DEFAULT_CLIP_MS, EditOpMessage, FillWords, MusicWords, outputFromText, PlatformWords, PositionWords, quoted, quotePattern,
+  resolutionFromText, withoutQuotes, Words,
   type EditOp,
 } from '../../protocol';
+import { isDeepStrictEqual } from 'node:util';
+import { normalizeWording } from './normalizeWording';
 import { parseDurationMs } from './parseDuration';
 import {
   normalizeNumbers, parseAnchor, parseAt, parseEdgeSpan, parseFactor, parseFor, parseOrdinals, parseRange, parseSeconds, parseVolume,
@@ -34,8 +37,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   /** Best-moments ops whose length was not said: a neighbouring clause may say it ("精彩集锦，一分钟"). */
   const lengthless = new Set<EditOp>();
   for (const clause of splitClauses(message)) {
-    // Intents are read without the quoted words: a title "点击保存" asks for no export.
-    const text = normalizeNumbers(withoutQuotes(clause.toLowerCase()));
+    const text = readable(clause);
+    if (text.length === 0) continue; // "oops", "好的": an interjection asks for nothing
     const fragment = slotFragment(text);
     const previous = ops[ops.length - 1];
     if (fragment?.length !== undefined && previous && lengthless.delete(previous) && previous.op === 'compile_best_moments') {
@@ -46,33 +49,68 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       previous.volume = fragment.volume;
       continue;
     }
-    const op = parseClause(clause, text, context);
-    if (!op) {
+    const parsed = parseClause(clause, text, context);
+    if (parsed.length === 0) {
       unknown.push(clause);
       continue;
     }
-    if (op.op === 'export' && previous?.op === 'export') {
-      // "渲染并导出1080p": one export, said twice; what each half names is kept.
-      previous.format = op.format !== 'mp4' ? op.format : previous.format;
-      if (op.resolution) previous.resolution = op.resolution;
-      continue;
+    for (const op of parsed) {
+      if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
     }
-    // "I only have 30 seconds, cut it down": the length came first.
-    const pending = unknown.length > 0 && op.op === 'compile_best_moments' && parseDurationMs(text) === undefined
-      ? slotFragment(normalizeNumbers(unknown[unknown.length - 1].toLowerCase()))?.length : undefined;
-    if (pending !== undefined && op.op === 'compile_best_moments') {
-      unknown.pop();
-      op.target_ms = pending;
-    } else if (op.op === 'compile_best_moments' && parseDurationMs(text) === undefined) {
-      if (previous?.op === 'compile_best_moments') continue; // "30 seconds, cut it down": one clip, said twice
-      lengthless.add(op);
-    } else if (op.op === 'compile_best_moments' && previous?.op === 'compile_best_moments' && lengthless.delete(previous)) {
-      previous.target_ms = op.target_ms; // "只保留精彩部分，控制在40秒内": one clip, its length said second
-      continue;
-    }
-    ops.push(op);
   }
   return { ops, unknown };
+}
+
+/** A clause as the grammar reads it: lower case, without its quoted words (a title "点击保存" asks for no export). */
+const readable = (clause: string) => normalizeNumbers(normalizeWording(withoutQuotes(clause.toLowerCase())));
+
+/** Ops that mean the same said twice ("改成竖屏，发抖音" after 竖屏): a repeat is dropped, unlike a second undo. */
+const SETTINGS = new Set<EditOp['op']>([
+  'set_aspect', 'set_fill', 'set_zoom', 'set_resolution', 'set_background', 'remove_background', 'remove_card', 'remove_music',
+  'set_ducking', 'set_source_volume', 'keep_everything', 'remove_dead_air', 'speed_up_idle', 'use_sources', 'show_tracks',
+]);
+
+/**
+ * Folds an op into the one before it when both are one request said in parts; true when it was folded (the caller
+ * then drops it).
+ */
+function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[], lengthless: Set<EditOp>): boolean {
+  const previous = ops[ops.length - 1];
+  if (previous && SETTINGS.has(op.op) && isDeepStrictEqual(previous, op)) return true;
+  if (op.op === 'export' && previous?.op === 'export') {
+    // "渲染并导出1080p": one export, said twice; what each half names is kept.
+    previous.format = op.format !== 'mp4' ? op.format : previous.format;
+    if (op.resolution) previous.resolution = op.resolution;
+    return true;
+  }
+  if (op.op === 'set_resolution' && previous?.op === 'export') {
+    previous.resolution = op.resolution; // "导出高清的，4K": the export's resolution, said after it
+    return true;
+  }
+  if (op.op === 'fade' && previous?.op === 'fade' && previous.target === op.target
+    && (previous.in_ms === undefined) !== (op.in_ms === undefined) && (previous.out_ms === undefined) !== (op.out_ms === undefined)) {
+    Object.assign(previous, op); // "fade in at the start and fade out at the end": one fade, both ends
+    return true;
+  }
+  if (op.op !== 'compile_best_moments') return false;
+  // "I only have 30 seconds, cut it down": the length came first.
+  const said = parseDurationMs(text) !== undefined;
+  const pending = unknown.length > 0 && !said ? slotFragment(readable(unknown[unknown.length - 1]))?.length : undefined;
+  if (pending !== undefined) {
+    unknown.pop();
+    op.target_ms = pending;
+    return false;
+  }
+  if (!said) {
+    if (previous?.op === 'compile_best_moments') return true; // "30 seconds, cut it down": one clip, said twice
+    lengthless.add(op);
+    return false;
+  }
+  if (previous?.op === 'compile_best_moments' && lengthless.delete(previous)) {
+    previous.target_ms = op.target_ms; // "只保留精彩部分，控制在40秒内": one clip, its length said second
+    return true;
+  }
+  return false;
 }
 
 /** A clause that only gives a length ("一分钟", "20秒左右", "45 seconds max") or a volume ("音量50%"). */
@@ -107,24 +145,59 @@ export function splitClauses(message: string): string[] {
     quotes.push(q);
     return `\u0000${quotes.length - 1}\u0000`;
   });
-  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|，|,\s*(?:and\s+)?then\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|然后|并且|并(?=加|添加|改|去掉|删|导出|把|调)|再)\s*`, 'i');
+  // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does.
+  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?then\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|然后|并且|并(?=加|添加|改|去掉|删|导出|把|调)|接着|顺便|另外|还要|再)\s*`, 'iu');
   return masked
     .split(separator)
     .map((part) => part.replace(/\u0000(\d+)\u0000/g, (_, i: string) => quotes[Number(i)]).trim())
     .filter((part) => part.length > 0);
 }
 
-function parseClause(original: string, text: string, context: ParseContext): EditOp | undefined {
+function parseClause(original: string, text: string, context: ParseContext): EditOp[] {
+  const has = (pattern: RegExp) => pattern.test(text);
+  // A question is answered by the reply, a refusal changes nothing: neither may edit ("what is a crossfade?").
+  if (has(Words.refusal)) return [];
+  if (has(Words.question) && !has(Words.request)) return has(Words.showTracks) ? [{ op: 'show_tracks' }] : [];
+
+  if (has(Words.redo)) return [{ op: 'redo' }];
+  if (has(Words.undo)) return [{ op: 'undo' }];
+  if (has(Words.startOver)) return [{ op: 'start_over' }];
+  if (!has(/\bonly\b|只/)) {
+    const shape = shapeOps(original, text, context);
+    if (shape) return shape;
+  }
+  const op = intentOp(original, text, context);
+  return op === undefined ? [] : [op].flat();
+}
+
+/**
+ * A frame shape named in the clause. Said outright ("vertical", 横屏, "9:16") it rides along with whatever else the
+ * clause asks ("横屏1080p导出", "a 30 second vertical clip"); said by a platform ("for TikTok", 发B站) it is only a
+ * purpose, the shape asked for when the clause asks for nothing else, and never where the user asks to post it.
+ * Undefined when no shape is named.
+ */
+function shapeOps(original: string, text: string, context: ParseContext): EditOp[] | undefined {
+  // A ratio said in numbers wins over the words around it ("portrait 4:5 for the feed").
+  const ratio = ASPECTS.find((aspect) => new RegExp(String.raw`(?<![\d:.])${aspect}(?![\d:])`).test(text));
+  const named = AspectWords.find(([pattern]) => pattern.test(text));
+  const platform = PlatformWords.find(([pattern]) => pattern.test(text));
+  const aspect = ratio ?? named?.[1] ?? (Words.publish.test(text) ? undefined : platform?.[1]);
+  if (!aspect) return undefined;
+  const fill = FillWords.find(([pattern]) => pattern.test(text));
+  const said: RegExp[] = [...[...AspectWords, ...PlatformWords].map(([pattern]) => pattern), ...(fill ? [Words.fill, fill[0], FILL_NOUNS] : [])];
+  const rest = said.reduce((left, pattern) => left.replace(new RegExp(pattern.source, 'g'), ' '), text);
+  const others = parseClause(original, rest, context);
+  const shape: EditOp = fill ? { op: 'set_aspect', aspect, fill: fill[1] } : { op: 'set_aspect', aspect };
+  if (ratio || named) return [shape, ...others];
+  return others.length > 0 ? others : OTHER_SUBJECTS.test(text) ? [] : [shape];
+}
+
+/** With a fill said, "background" is the fill's ("vertical with a blurred background"), not a backdrop to add. */
+const FILL_NOUNS = /\b(background|fill)\b|背景|填充/;
+
+function intentOp(original: string, text: string, context: ParseContext): EditOp | EditOp[] | undefined {
   const has = (pattern: RegExp) => pattern.test(text);
   const resolve = (n: number, count: number) => (n === -1 ? Math.max(1, count) : n);
-
-  // A question is answered by the reply, a refusal changes nothing: neither may edit ("what is a crossfade?").
-  if (has(Words.refusal)) return undefined;
-  if (has(Words.question) && !has(Words.request)) return has(Words.showTracks) ? { op: 'show_tracks' } : undefined;
-
-  if (has(Words.undo)) return { op: 'undo' };
-  if (has(Words.redo)) return { op: 'redo' };
-  if (has(Words.startOver)) return { op: 'start_over' };
   if (has(Words.export) && !has(Words.compile)) {
     const resolution = resolutionFromText(text);
     const format = outputFromText(text).format;
@@ -150,12 +223,6 @@ function parseClause(original: string, text: string, context: ParseContext): Edi
   if (has(Words.crossfade)) return { op: 'crossfade', ms: parseSeconds(text) ?? UNSAID.crossfadeMs };
   if (has(Words.fade)) return fadeOp(text, 'clip');
 
-  if (has(Words.aspect) && !has(/\bonly\b|只/)) {
-    // A ratio said in numbers wins over the words around it ("portrait 4:5 for the feed").
-    const aspect = ASPECTS.find((ratio) => text.includes(ratio)) ?? AspectWords.find(([pattern]) => pattern.test(text))?.[1];
-    const fill = FillWords.find(([pattern]) => pattern.test(text))?.[1];
-    if (aspect) return fill ? { op: 'set_aspect', aspect, fill } : { op: 'set_aspect', aspect };
-  }
   if (has(Words.fill)) {
     const fill = FillWords.find(([pattern]) => pattern.test(text))?.[1];
     if (fill) return { op: 'set_fill', fill };
@@ -194,7 +261,9 @@ const OTHER_SUBJECTS = new RegExp([Words.text, Words.music, Words.fade, Words.cr
 
 /** "auto zoom", "zoom in on the form at 0:12 for 3 seconds", "less zoom", "no zoom", "自动缩放", "不要缩放". */
 function zoomOp(text: string): EditOp | undefined {
-  if (!Words.zoom.test(text) || /zoom to fill/.test(text)) return undefined;
+  // "缩小一点" is a zoom out only when nothing else is there to shrink: "把字幕缩小一点" is about the title.
+  const shrink = Words.zoomShrink.test(text) && !OTHER_SUBJECTS.test(text) && !Words.background.test(text) && !/文件|体积|音量|声音/.test(text);
+  if ((!Words.zoom.test(text) && !shrink) || /zoom to fill/.test(text)) return undefined;
   if (Words.zoomOff.test(text)) return { op: 'set_zoom', mode: 'off' };
   if (Words.zoomLess.test(text)) return { op: 'set_zoom', mode: 'less' };
   if (Words.zoomMore.test(text)) return { op: 'set_zoom', mode: 'more' };
@@ -236,7 +305,9 @@ function textOverlayOp(
   const position = PositionWords.find(([pattern]) => pattern.test(text))?.[1];
   if (Words.textRemove.test(text) && !words) return index === undefined ? { op: 'remove_text' } : { op: 'remove_text', index };
   const timing = textTiming(text);
-  if (Words.textEdit.test(text) && !/\b(add|put|insert|create)\b|^加|加(个|一个|一条|一行|上|入)|添加|增加|插入/.test(text) && context.texts > 0) {
+  // "change the title to …", or a text named with a new place and no words ("can the text go at the bottom").
+  const edits = Words.textEdit.test(text) || (position !== undefined && !words);
+  if (edits && !/\b(add|put|insert|create)\b|^加|加(个|一个|一条|一行|上|入)|添加|增加|插入/.test(text) && context.texts > 0) {
     const edit: EditOp = { op: 'edit_text' };
     if (index !== undefined) edit.index = index;
     if (words) edit.text = words;
@@ -262,12 +333,15 @@ function allQuoted(original: string): string[] {
 
 /** "add an intro card 'Acme' for 2 seconds", "end with 'Try it at acme.io'", 加片头“产品演示”2秒, "remove the outro". */
 function cardOp(text: string, original: string): EditOp | undefined {
-  const [intro, outro] = [Words.intro.test(text), Words.outro.test(text)];
+  // A card said with where it goes: "a card at the end saying …", 结尾加一张卡片.
+  const anchor = Words.card.test(text) ? parseAnchor(text) : undefined;
+  const [intro, outro] = [Words.intro.test(text) || anchor === 'start', Words.outro.test(text) || anchor === 'end'];
   if (!intro && !outro) return undefined;
   const card = intro && outro ? undefined : intro ? 'intro' as const : 'outro' as const;
   const words = quoted(original);
   if (Words.without.test(text) && !words) return card ? { op: 'remove_card', card } : { op: 'remove_card' };
-  if (!words || !card) return undefined;
+  // A card stands before or after the footage: words "for the last 4 seconds" of it are a text over it.
+  if (!words || !card || /\b(first|last|final) \d|(前|最后)\s*\d/.test(text)) return undefined;
   const length = parseFor(text) ?? parseSeconds(text);
   return { op: 'add_card', card, text: words, duration_ms: Math.min(10_000, Math.max(500, length ?? UNSAID.cardMs)) };
 }
@@ -314,10 +388,11 @@ function fadeOp(text: string, target: 'clip' | 'music'): EditOp {
   };
 }
 
-function momentOp(text: string, context: ParseContext, resolve: (n: number, count: number) => number): EditOp | undefined {
+function momentOp(text: string, context: ParseContext, resolve: (n: number, count: number) => number): EditOp | EditOp[] | undefined {
   const ordinals = parseOrdinals(text);
   if (ordinals.length === 0) return undefined;
   const index = resolve(ordinals[0], context.moments);
+  if (Words.swapMoments.test(text)) return swapOps(text, ordinals.map((n) => resolve(n, context.moments)));
   if (Words.moveMoment.test(text)) {
     const to = /(to|at) the (start|beginning|front)|first place|开头|最前/.test(text) ? 1
       : /(to|at) the end|last place|结尾|最后面|(移到|放到|挪到|调到)最后/.test(text) ? Math.max(1, context.moments)
@@ -333,11 +408,41 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
     const to = /\bto\s+\d|到\s*\d/.test(text) ? parseSeconds(text.replace(/^.*?(?:\bto\s+|到\s*)(?=\d)/, '')) : undefined;
     if (to !== undefined) return { op: 'trim_moment', index, to_ms: to };
     // "clip 2 by 3 seconds": the 2 names the clip; "clip 1 second shorter": the 1 is the length.
-    const withoutNames = text.replace(/(moment|clip|segment|part)\s*#?\s*\d+(?!\s*(?:s\b|secs?\b|seconds?\b|秒|\.\d))/g, '');
+    const withoutNames = text.replace(MOMENT_NAMES, '');
     return { op: 'trim_moment', index, by_ms: parseSeconds(withoutNames) ?? UNSAID.shortenMs };
+  }
+  // "make clip 2 only 3 seconds long", 第二段只留3秒: a moment and the length it should have.
+  const length = parseDurationMs(text.replace(MOMENT_NAMES, ''));
+  const namesMoment = /\b(moment|clip|segment|part|scene|shot)s?\b|段|片段|镜头/.test(text) && !Words.text.test(text) && !Words.music.test(text);
+  if (length !== undefined && namesMoment && !parseRange(text)) {
+    const to = /\bto\s+\d|到\s*\d/.test(text);
+    // "cut the last 2 seconds of clip 3" trims its end; from its start, or from nowhere said, is not guessed at.
+    if (Words.removeMoment.test(text) && !to) return /\b(end|last|final)\b|结尾|末尾|最后/.test(text) ? { op: 'trim_moment', index, by_ms: length } : undefined;
+    const lengthens = /\b(longer|shorter|more|less|by|extra|too)\b|长一点|更长|多|太/.test(text);
+    if (!lengthens && (to || /\b(only|long|be|keep|make|set|just)\b|留|保留|只要|剪到|剪成|控制在|缩到|改成|变成|改为/.test(text))) {
+      return { op: 'trim_moment', index, to_ms: length };
+    }
+    return undefined;
   }
   if (Words.removeMoment.test(text)) return { op: 'remove_moment', index };
   return undefined;
+}
+
+/** "clip 2", "moment #3": a moment's name, whose number is no length ("clip 1 second shorter" keeps its 1 second). */
+const MOMENT_NAMES = /(moment|clip|segment|part|scene|shot)s?\s*#?\s*\d+(?!\s*(?:s\b|secs?\b|seconds?\b|秒|\.\d))/g;
+
+/**
+ * "swap clip 1 and clip 2", "switch clips 1 and 3", 第一段和第三段互换: the first takes the second's place, then the
+ * moment that slid into the gap goes where the first was (nothing more for neighbours).
+ */
+function swapOps(text: string, ordinals: number[]): EditOp[] | undefined {
+  const pair = /(\d+)\s*(?:and|&|with|和|与|跟)\s*#?\s*(\d+)/.exec(text.replace(MOMENT_NAMES, (name) => name.replace(/\D+/, ' ')));
+  const [a, b] = ordinals.length >= 2 ? ordinals : pair ? [Number(pair[1]), Number(pair[2])] : [];
+  if (a === undefined || b === undefined || a === b) return undefined;
+  const [first, second] = [Math.min(a, b), Math.max(a, b)];
+  const moves: EditOp[] = [{ op: 'move_moment', index: first, to: second }];
+  if (second - first > 1) moves.push({ op: 'move_moment', index: second - 1, to: first });
+  return moves;
 }
 
 /** "the second file" → "2", "the last upload" → "last", "only walkthrough.mov" → "walkthrough.mov". */

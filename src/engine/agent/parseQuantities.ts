@@ -44,6 +44,10 @@ export function normalizeNumbers(text: string): string {
     .replace(/\b(\d+(?:\.\d+)?) (minute|second)s? and a half\b/g, (_, n: string, unit: string) => `${Number(n) + 0.5} ${unit}`)
     .replace(/百分之([零一二两三四五六七八九十百]+|\d+(?:\.\d+)?)/g, (_, n: string) => `${/\d/.test(n) ? n : hanNumber(n)}%`)
     .replace(/半(?=分钟|分)/g, '0.5')
+    .replace(/第\s*(?=[\d.零一二两三四五六七八九十百]+\s*秒)/g, '') // "第5秒" is the time 5 s, not a fifth of something
+    .replace(/([零一二两三四五六七八九十]+)点([零一二三四五六七八九]+)(?=\s*(?:秒|分钟|分(?!之)|倍))/g, (_, whole: string, decimals: string) =>
+      `${hanNumber(whole)}.${[...decimals].map((digit) => HAN[digit]).join('')}`)
+    .replace(/(?<![第\d.])([一二两三四五六七八九]|[1-9])\s*成(?![片品功为员本熟年])/g, (_, n: string) => `${(HAN[n] ?? Number(n)) * 10}%`)
     .replace(/(?<!第)([零一二两三四五六七八九十百]+)(?=\s*(?:秒|分钟|分(?!之)|倍|个?小时))/g, (_, n: string) => String(hanNumber(n)))
     .replace(/(\d+)\s*比\s*(\d+)/g, '$1:$2');
 }
@@ -130,6 +134,9 @@ export function parseFactor(text: string): number | undefined {
   return undefined;
 }
 
+/** "a 20 second clip" and "the first 3 seconds" name a length, not the second clip or the first one. */
+const AFTER_NO_NUMBER = String.raw`(?<![\d.]\s*-?\s*)`;
+
 /**
  * Which moment (or text) a clause names: "moment 3", "clip #2", "the 3rd segment", "the second clip", "the last
  * moment", "第3段", "第三个片段". Returns 1-based numbers; `last` is -1.
@@ -138,7 +145,7 @@ export function parseOrdinals(text: string): number[] {
   const found: number[] = [];
   const word = Object.keys(ORDINALS).join('|');
   const pattern = new RegExp(
-    String.raw`(?:moment|clip|segment|part|scene|shot|title|text|caption|position|place)s?\s*#?\s*(\d+)|(\d+|${word})\s*(?:moment|clip|segment|part|scene|shot|title|text|caption)|\b(${word})\b|第\s*(\d+|[一二两三四五六七八九十])|\b(last|final)\b|最后`,
+    String.raw`(?:moment|clip|segment|part|scene|shot|title|text|caption|position|place)s?\s*#?\s*(\d+)|${AFTER_NO_NUMBER}(\d+|${word})\s*(?:moment|clip|segment|part|scene|shot|title|text|caption)|${AFTER_NO_NUMBER}\b(${word})\b(?!\s*\d)|第\s*(\d+|[一二两三四五六七八九十])|\b(last|final)\b(?!\s*\d)|最后(?!\s*\d)`,
     'g',
   );
   for (const match of text.matchAll(pattern)) {
