@@ -100,7 +100,7 @@ export const PlatformWords: [RegExp, (typeof ASPECTS)[number]][] = [
 ];
 
 /** Verbs that take something away, shared by every "remove X" intent ("lose the music", "take out the intro", 音乐不要了). */
-const REMOVE = String.raw`\b(?:remove|delete|drop|get rid of|take (?:\w+ ){0,2}out|lose|ditch|kill|clear|strip|eliminate)\b|删除|删掉|删了|删去|去掉|去除|移除|拿掉|撤掉|干掉|砍掉|不要了|不用了`;
+const REMOVE = String.raw`\b(?:remove|delete|drop|get rid of|take (?:\w+ ){0,2}out|(?:lose|ditch|kill|clear)(?= (?:the|that|this|those|these|my|all|any|every)\b)|strip|eliminate)\b|删除|删掉|删了|删去|去掉|去除|移除|拿掉|撤掉|干掉|砍掉|不要了|不用了`;
 /** Stretches where nothing happens, in Chinese: what "remove the idle parts" and "speed up the idle parts" name. */
 const IDLE_ZH = String.raw`空闲|静止|无聊|没有?动静|发呆|没有?操作|不动|等待|加载`;
 const words = (...parts: string[]) => new RegExp(parts.join('|'));
@@ -175,7 +175,7 @@ export const Words = {
     String.raw`(${REMOVE}|剪掉)(第|最后)|(第|最后).*(${REMOVE}|剪掉)`,
   ),
   /** "swap clip 1 and clip 2", 第一段和第二段互换. */
-  swapMoments: /\b(swap|switch|exchange|trade)\b|交换|调换|互换|对调/,
+  swapMoments: /\b(swap|switch|exchange|trade)\b|交换|调换|互换|对调|换(一下|个)?(位置|顺序)/,
   moveMoment: /\b(move|put|place)\b.*\b(moment|clip|segment|part|scene|shot)\b|(第|最后).*(移到|放到|挪到|调到|移至)|移动第/,
   shorter: /\bshorter\b|\btrim (the (first|second|third|fourth|fifth|last) )?(moment|clip|segment|part)\b|\bshorten (moment|clip|segment|part|the (first|second|third|last))|缩短|剪短|截短/,
   /** With a time range in the clause: "cut from 0:10 to 0:15", "remove 0:10-0:12". */
@@ -201,7 +201,9 @@ export const Words = {
   /** "black bars instead of the blur", 用黑边代替模糊: what follows is what the user does not want. */
   notThis: /\s*\b(instead of|rather than)\b[^,;]*|\s*\binstead\b|[,，]\s*not\b[^,，]*$|(而不是|而非|代替|取代)[^，,。]*/g,
   /** "Don't add music", "不要改成竖屏": a refusal changes nothing. */
-  refusal: /^(please )?(don't|do not|never|no need to)\s+(add|make|put|change|use|set|insert|include|turn|remove|delete|drop|trim|export|fade|mute|speed|slow|move|crop|touch|edit)\b|^(先|暂时|还)?(不要|别|不用)(加|添加|改|做|放|用|设|删|去掉|导出|动)/,
+  refusal: /^(please )?(don't|do not|never|no need to)\s+(add|make|put|change|use|set|insert|include|turn|remove|delete|drop|trim|export|fade|mute|speed|slow|move|crop|touch|edit)\b|^(i )?(don't|do not) (want|need|like)\b|^我?(先|暂时|还)?(不要|别|不用)(加|添加|改|做|放|用|设|删|去掉|导出|动)|^我?(不想要?|不需要|不喜欢)/,
+  /** A shape said with a "no" before it ("not vertical", 不要竖屏): the shape the user does not want. */
+  negation: /\b(not?|never)\b|n't|不要|别|不想要?|不用|不是/,
   /** "Can you …?", "Could you …?": a request, though it ends in a question mark. */
   request: /^(can|could|would|will) you\b|^please\b|能不能|可以/,
   /** Fixed actions the client answers itself, without the chat stream. */
@@ -240,7 +242,7 @@ export const FillWords: [RegExp, (typeof FILLS)[number]][] = [
   [/follow|跟随/, 'follow'],
   [/blur|模糊|虚化|(fit|show) the (whole|entire|full)|完整画面/, 'blur'],
   [/letterbox|black bars|黑边/, 'letterbox'],
-  [/crop|fill the (frame|screen)|zoom|裁剪|裁掉|裁切|填满/, 'crop'],
+  [/crop|fill the (frame|screen)|zoom(ed)? (in )?to fill|裁剪|裁掉|裁切|填满/, 'crop'],
 ];
 
 /** Built-in backgrounds by the words people use for them. */

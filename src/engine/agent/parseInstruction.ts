@@ -183,13 +183,22 @@ function shapeOps(original: string, text: string, context: ParseContext): EditOp
   const platform = PlatformWords.find(([pattern]) => pattern.test(text));
   const aspect = ratio ?? named?.[1] ?? (Words.publish.test(text) ? undefined : platform?.[1]);
   if (!aspect) return undefined;
-  const fill = FillWords.find(([pattern]) => pattern.test(text));
-  const said: RegExp[] = [...[...AspectWords, ...PlatformWords].map(([pattern]) => pattern), ...(fill ? [Words.fill, fill[0], FILL_NOUNS] : [])];
+  if (negated(text, ratio ? new RegExp(ratio) : (named ?? platform)![0])) return [];
+  // A fill said with it is the shape's ("vertical with a blurred background"), a fill said with a "no" is none.
+  const fillSaid = FillWords.find(([pattern]) => pattern.test(text));
+  const fill = fillSaid && !negated(text, fillSaid[0]) ? fillSaid : undefined;
+  const said: RegExp[] = [...[...AspectWords, ...PlatformWords].map(([pattern]) => pattern), ...(fillSaid ? [Words.fill, fillSaid[0], FILL_NOUNS] : [])];
   const rest = said.reduce((left, pattern) => left.replace(new RegExp(pattern.source, 'g'), ' '), text);
   const others = parseClause(original, rest, context);
   const shape: EditOp = fill ? { op: 'set_aspect', aspect, fill: fill[1] } : { op: 'set_aspect', aspect };
   if (ratio || named) return [shape, ...others];
   return others.length > 0 ? others : OTHER_SUBJECTS.test(text) ? [] : [shape];
+}
+
+/** Whether what the pattern finds has a "no" shortly before it, in the same phrase: "not vertical", "no black bars", 不要竖屏. */
+function negated(text: string, pattern: RegExp): boolean {
+  const found = pattern.exec(text);
+  return found !== null && new RegExp(String.raw`(?:${Words.negation.source})[^,，。;]{0,15}$`).test(text.slice(0, found.index));
 }
 
 /** With a fill said, "background" is the fill's ("vertical with a blurred background"), not a backdrop to add. */
@@ -224,8 +233,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   if (has(Words.fade)) return fadeOp(text, 'clip');
 
   if (has(Words.fill)) {
-    const fill = FillWords.find(([pattern]) => pattern.test(text))?.[1];
-    if (fill) return { op: 'set_fill', fill };
+    const fill = FillWords.find(([pattern]) => pattern.test(text));
+    if (fill) return negated(text, fill[0]) ? [] : { op: 'set_fill', fill: fill[1] };
   }
   if (has(Words.resolution) && !has(Words.compile)) {
     const resolution = resolutionFromText(text);
@@ -236,6 +245,12 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   if (range && has(Words.cutRange)) return { op: 'cut_range', ...range };
   const moment = momentOp(text, context, resolve);
   if (moment) return moment;
+  const edge = parseEdgeSpan(text);
+  if (edge && (has(Words.cutRange) || has(/\btrim\b/)) && parseOrdinals(text).length === 0) {
+    // "cut the first 5 seconds", 把前5秒去掉: the start of the timeline. Where its end is, the parser does not know, so
+    // "the last 5 seconds" is not guessed at (nor taken for a 5 second clip).
+    return edge.anchor === 'start' ? { op: 'cut_range', start_ms: 0, end_ms: edge.duration_ms } : [];
+  }
 
   if (has(Words.speedUpIdle)) return { op: 'speed_up_idle', factor: parseFactor(text) ?? 4 };
   if (has(Words.speed) && !has(Words.compile)) {
@@ -250,7 +265,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   // A length alone ("cut this down to 45 seconds", "压缩到一分钟") asks for the best moments at that length, and so
   // does "it's too long"; a clause that also names something else it could be about, or a stretch of time
   // ("删掉0:20到0:25", a cut it did not read), is not guessed at.
-  if (range || has(OTHER_SUBJECTS)) return undefined;
+  // "5 seconds shorter" changes a length the parser does not know: not a 5 second clip.
+  if (range || has(OTHER_SUBJECTS) || has(/\b(shorter|longer|by|more|less|extra)\b|短一点|长一点|短些|长些/)) return undefined;
   if (length !== undefined || has(Words.tooLong)) return { op: 'compile_best_moments', target_ms: length ?? DEFAULT_CLIP_MS };
   return undefined;
 }
@@ -306,8 +322,10 @@ function textOverlayOp(
   if (Words.textRemove.test(text) && !words) return index === undefined ? { op: 'remove_text' } : { op: 'remove_text', index };
   const timing = textTiming(text);
   // "change the title to …", or a text named with a new place and no words ("can the text go at the bottom").
+  // Without words, "put the title at the bottom" can only move one.
   const edits = Words.textEdit.test(text) || (position !== undefined && !words);
-  if (edits && !/\b(add|put|insert|create)\b|^加|加(个|一个|一条|一行|上|入)|添加|增加|插入/.test(text) && context.texts > 0) {
+  const adds = new RegExp(String.raw`\b(add|insert|create${words ? '|put' : ''})\b|^加|加(个|一个|一条|一行|上|入)|添加|增加|插入`).test(text);
+  if (edits && !adds && context.texts > 0) {
     const edit: EditOp = { op: 'edit_text' };
     if (index !== undefined) edit.index = index;
     if (words) edit.text = words;
@@ -416,13 +434,15 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
   const namesMoment = /\b(moment|clip|segment|part|scene|shot)s?\b|段|片段|镜头/.test(text) && !Words.text.test(text) && !Words.music.test(text);
   if (length !== undefined && namesMoment && !parseRange(text)) {
     const to = /\bto\s+\d|到\s*\d/.test(text);
-    // "cut the last 2 seconds of clip 3" trims its end; from its start, or from nowhere said, is not guessed at.
-    if (Words.removeMoment.test(text) && !to) return /\b(end|last|final)\b|结尾|末尾|最后/.test(text) ? { op: 'trim_moment', index, by_ms: length } : undefined;
+    // "cut the last 2 seconds of clip 3" trims its end; from its start, or from nowhere said, is not guessed at (nor
+    // taken for a clip of that length).
+    if (Words.removeMoment.test(text) && !to) return /\b(end|last|final)\b|结尾|末尾|最后/.test(text) ? { op: 'trim_moment', index, by_ms: length } : [];
+    if (/\btoo long\b|太长/.test(text)) return { op: 'trim_moment', index, by_ms: length }; // "clip 2 is 3 seconds too long"
     const lengthens = /\b(longer|shorter|more|less|by|extra|too)\b|长一点|更长|多|太/.test(text);
     if (!lengthens && (to || /\b(only|long|be|keep|make|set|just)\b|留|保留|只要|剪到|剪成|控制在|缩到|改成|变成|改为/.test(text))) {
       return { op: 'trim_moment', index, to_ms: length };
     }
-    return undefined;
+    return []; // about this moment's length, but not in a way read here: no other intent takes it
   }
   if (Words.removeMoment.test(text)) return { op: 'remove_moment', index };
   return undefined;

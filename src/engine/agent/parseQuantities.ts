@@ -127,9 +127,11 @@ export function parseVolume(text: string): number | undefined {
 
 /** "1.5x", "x2", "2×", "1.5倍", "twice as fast", "half speed", "double speed". */
 export function parseFactor(text: string): number | undefined {
-  const times = new RegExp(String.raw`(${NUMBER})\s*(?:x|×|倍)|\bx\s?(${NUMBER})`).exec(text);
+  const times = new RegExp(String.raw`(${NUMBER})\s*(?:x|×|倍|times\b)|\bx\s?(${NUMBER})`).exec(text);
   if (times) return Number(times[1] ?? times[2]);
   if (/twice as fast|double speed|double the speed/.test(text)) return 2;
+  if (/triple speed|three times as fast/.test(text)) return 3;
+  if (/quarter speed/.test(text)) return 0.25;
   if (/half speed|half as fast|半速|慢一半|slow[- ]?motion|slo-?mo|慢放|慢动作/.test(text)) return 0.5;
   return undefined;
 }
