@@ -1,5 +1,5 @@
 import {
-  ASPECTS, AspectWords, BackgroundWords, DEFAULT_CLIP_MS, EditOpMessage, FillWords, MusicWords, outputFromText, PlatformWords, PositionWords, quoted, quotePattern,
+  ASPECTS, AspectWords, BackgroundWords, DEFAULT_CLIP_MS, EditOpMessage, FillWords, MusicWords, ORDINALS, outputFromText, PlatformWords, PositionWords, quoted, quotePattern,
   resolutionFromText, withoutQuotes, Words,
   type EditOp,
 } from '../../protocol';
@@ -241,7 +241,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     if (resolution) return { op: 'set_resolution', resolution };
   }
 
-  const range = parseRange(text);
+  // "cut clip 2 to 4 seconds": the 2 names a moment, it starts no stretch of time.
+  const range = parseRange(text.replace(MOMENT_NAMES, ' '));
   if (range && has(Words.cutRange)) return { op: 'cut_range', ...range };
   const moment = momentOp(text, context, resolve);
   if (moment) return moment;
@@ -431,8 +432,8 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
   }
   // "make clip 2 only 3 seconds long", 第二段只留3秒: a moment and the length it should have.
   const length = parseDurationMs(text.replace(MOMENT_NAMES, ''));
-  const namesMoment = /\b(moment|clip|segment|part|scene|shot)s?\b|段|片段|镜头/.test(text) && !Words.text.test(text) && !Words.music.test(text);
-  if (length !== undefined && namesMoment && !parseRange(text)) {
+  const namesMoment = MOMENT_REF.test(text) && !Words.text.test(text) && !Words.music.test(text);
+  if (length !== undefined && namesMoment && !parseRange(text.replace(MOMENT_NAMES, ' '))) {
     const to = /\bto\s+\d|到\s*\d/.test(text);
     // "cut the last 2 seconds of clip 3" trims its end; from its start, or from nowhere said, is not guessed at (nor
     // taken for a clip of that length).
@@ -447,6 +448,9 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
   if (Words.removeMoment.test(text)) return { op: 'remove_moment', index };
   return undefined;
 }
+
+/** A moment named by its place: "clip 2", "the second clip", "the last moment", 第二段, 第三个片段, 最后一段 (not "the second file"). */
+const MOMENT_REF = new RegExp(String.raw`\b(moment|clip|segment|part|scene|shot)s?\s*#?\s*\d|(?<![\d.]\s*-?\s*)\b(${Object.keys(ORDINALS).join('|')}|last|final)\s+(moment|clip|segment|part|scene|shot)\b|第\s*(\d+|[一二两三四五六七八九十])\s*个?(段|片段|镜头|部分)|最后一?个?(段|片段|镜头)`);
 
 /** "clip 2", "moment #3": a moment's name, whose number is no length ("clip 1 second shorter" keeps its 1 second). */
 const MOMENT_NAMES = /(moment|clip|segment|part|scene|shot)s?\s*#?\s*\d+(?!\s*(?:s\b|secs?\b|seconds?\b|秒|\.\d))/g;
