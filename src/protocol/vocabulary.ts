@@ -83,10 +83,10 @@ export const withoutQuotes = (text: string): string => text.replace(quotePattern
 
 /** Aspect ratios by the words that name a shape. */
 export const AspectWords: [RegExp, (typeof ASPECTS)[number]][] = [
-  [/\b9:16\b|vertical|portrait|phone screen|竖屏|竖版/, '9:16'],
+  [/\b9:16\b|vertical|portrait|phone screen|竖屏|竖版|竖过来/, '9:16'],
   [/\b4:5\b/, '4:5'],
   [/\b1:1\b|square|方形|正方形/, '1:1'],
-  [/\b16:9\b|landscape|horizontal|widescreen|横屏|横版/, '16:9'],
+  [/\b16:9\b|landscape|horizontal|widescreen|横屏|横版|横过来/, '16:9'],
 ];
 /**
  * Aspect ratios by where the video goes: the shape only when the clause asks for nothing else ("for TikTok"), never
@@ -110,7 +110,7 @@ const words = (...parts: string[]) => new RegExp(parts.join('|'));
  * against one lower-cased clause of the user's message (see splitClauses).
  */
 export const Words = {
-  compile: /best (moments?|parts?|bits?|clips?|shots?)|highlights?|\bcompile\b|\btrim\b|demo clip|\b(cut|edit|boil|trim) (it |this |the (video|recording|clip) )?down\b|shorten (it|this|the (clip|video|recording))|\bshorten to\b|summar(y|ise|ize)|\brecap\b|teaser|trailer|\bpromo\b|sizzle|good (parts|bits)|key moments|(most )?(interesting|important|relevant|exciting) (moments|parts|bits)|\bcondense\b|\bsqueeze\b|\breduce (it|this|the video)\b|make (it|the video) shorter|under a minute|精彩|剪辑|集锦|精华|合成|合集|高光|回顾|预告|宣传片|短视频|浓缩|精简|压缩|缩短到|剪成|剪短|剪一个|截取|控制在|一键成片|成片/,
+  compile: /best (moments?|parts?|bits?|clips?|shots?)|highlights?|\bcompile\b|\btrim\b|demo clip|\b(cut|edit|boil|trim) (it |this |the (video|recording|clip) )?down\b|shorten (it|this|the (clip|video|recording))|\bshorten to\b|summar(y|ise|ize)|\brecap\b|teaser|trailer|\bpromo\b|sizzle|good (parts|bits)|key moments|(most )?(interesting|important|relevant|exciting) (moments|parts|bits)|\bcondense\b|\bsqueeze\b|\breduce (it|this|the video)\b|make (it|this|the (video|clip|recording)) (a (bit|little|lot) )?shorter|^shorter\b|\btighten (it|this|the (video|clip|recording)) up\b|under a minute|精彩|剪辑|集锦|精华|合成|合集|高光|回顾|预告|宣传片|短视频|浓缩|精简|压缩|缩短到|剪成|剪短|缩短(?!\s*\d)|剪一个|截取|控制在|一键成片|成片/,
   /** "It's too long": a complaint that asks for the best moments, when nothing else is named. */
   tooLong: /\btoo long\b|太长/,
   deadAir: words(
@@ -132,7 +132,7 @@ export const Words = {
   zoomShrink: /缩小(一)?点|缩小些|拉远(一)?点/,
   zoomOff: /\bno (auto[- ]?)?zoom|\b(turn off|switch off|remove|disable|stop|without|undo)\b.*\bzoom|\bzoom(ing)? off\b|(don't|do not) zoom|(不要|取消|关闭|关掉|关上|停用|禁用|去掉|别)(自动)?(缩放|放大)|(缩放|放大)(功能|效果)?(关掉|关了|关闭|关上|取消|停用|去掉|不要了)/,
   zoomLess: /\bless zoom|zoom (out )?(a (bit|little) )?less|\b(not|less) so close|zoom out a (bit|little)|too much zoom|zoom(ing|s)? (is |are )?too (much|strong|aggressive|close|tight|big|intense)|too (zoomed in|close|tight)\b|(tone|dial) (it |the zoom(ing)? )?(down|back)|(缩放|放大)(小|少)一?点|少(一点)?(缩放|放大)|别放太大|(缩放|放大)(得|的)?太(多|大|狠|近|厉害|猛)|缩小(一)?点|缩小些|拉远(一)?点/,
-  zoomMore: /\bmore zoom|zoom (in )?more|\bcloser\b|\btighter\b|再放大|放大一点|更近/,
+  zoomMore: /\bmore zoom|zoom (in )?more|\bcloser\b|\btight(er|en)\b|再放大|放大一点|更近/,
   resolution: /\b(720p|1080p|4k|2160p|uhd|full hd|fhd|hd)\b|超高清|全高清|高清|超清|分辨率|清晰度|画质/,
 
   text: /\b(title|caption|subtitle|lower[- ]third|text|heading|label)s?\b|标题|字幕|文字|人名条|姓名条/,
@@ -141,7 +141,7 @@ export const Words = {
   textRemove: words(REMOVE, String.raw`\bhide\b|删光|清空|清掉`),
 
   music: /\b(music|bgm|soundtrack|song|track|beat|background audio)\b|lo-?fi|音乐|配乐|背景乐|bgm/,
-  musicAdd: /\b(add|put|use|play|include|give|throw in|with)\b|加|添加|配|用|来点|来一段|来首/,
+  musicAdd: /\b(add|put|use|play|include|give|throw in|with|please|some|want|need|could use)\b|加|添加|配|用|来点|来一段|来首|要/,
   musicRemove: words(
     String.raw`(${REMOVE}|\b(no|without|stop|cut)\b).*\b(music|bgm|soundtrack|song|track)\b|\btake (the )?(music|bgm|soundtrack|song|track) out\b`,
     String.raw`(${REMOVE}|不要)(背景)?(音乐|配乐|bgm)|(音乐|配乐|bgm)(也|都|就)?(${REMOVE})`,
@@ -150,7 +150,7 @@ export const Words = {
   louder: /louder|turn (it |the music )?up|raise|boost|more loud|too quiet|too soft|大声|调高|提高|大一点|调大|太小声|太轻/,
   noDuck: /(no|without|don't|do not|disable|turn off|stop) (the )?duck|(不要|别|关闭|取消)(自动)?(闪避|压低|降低)/,
   duck: /\bduck(ing)?\b|\b(when|while) (someone|somebody|anyone|people|i|we|they) (is |are |am )?(talk|speak)|闪避|(人声|说话|讲话|解说)(出现)?时/,
-  mute: /\bmute\b|\bsilence the (original|source|video|footage)|(remove|drop|no|without) (the )?(original|source|video's|footage's|voice|narration) (audio|sound)|\b(remove|strip|drop) (the )?(audio|sound) (from|of) (the )?(video|footage|clip|recording)\b|静音|(去掉|关闭|关掉)原声|原声.*(关掉|关闭|去掉)|(去掉|关掉|关闭|删掉)(视频)?(原来|原始|自带)的?声音/,
+  mute: /\bmute\b|\b(remove|strip|drop|kill|cut|turn off) (the |all )?(original |source )?(audio|sound|voice|narration)$|\bsilence the (original|source|video|footage)|(remove|drop|no|without) (the )?(original|source|video's|footage's|voice|narration) (audio|sound)|\b(remove|strip|drop) (the )?(audio|sound) (from|of) (the )?(video|footage|clip|recording)\b|静音|(去掉|关闭|关掉)原声|原声.*(关掉|关闭|去掉)|(去掉|关掉|关闭|删掉)(视频)?(原来|原始|自带)的?声音/,
   keepAudio: /(keep|restore|unmute|bring back) (the )?(original|source|video's|footage's)? ?(audio|sound)|\bunmute\b|保留原声|恢复原声/,
 
   /** "add a background", "frame it on a gradient", "use my image as background", 加背景; not "blurred background". */
@@ -171,21 +171,21 @@ export const Words = {
   crossfade: /cross[- ]?fade|dissolve|smooth (the )?(cuts|transitions)|transitions|交叉淡化|转场/,
   hardCuts: /hard cuts|no (cross[- ]?fades?|transitions)|remove (the )?(cross[- ]?fades?|transitions)|(不要|去掉|删除|删掉|取消|关掉)(所有的?)?转场/,
   removeMoment: words(
-    String.raw`(${REMOVE}|\b(cut|skip)\b).*\b(moment|clip|segment|part|scene|shot)\b`,
+    String.raw`(${REMOVE}|\b(cut|skip)\b).*\b(moment|clip|segment|part|scene|shot)s?\b`,
     String.raw`(${REMOVE}|剪掉)(第|最后)|(第|最后).*(${REMOVE}|剪掉)`,
   ),
   /** "swap clip 1 and clip 2", 第一段和第二段互换. */
   swapMoments: /\b(swap|switch|exchange|trade)\b|交换|调换|互换|对调|换(一下|个)?(位置|顺序)/,
-  moveMoment: /\b(move|put|place)\b.*\b(moment|clip|segment|part|scene|shot)\b|(第|最后).*(移到|放到|挪到|调到|移至)|移动第/,
+  moveMoment: /\b(move|put|place)\b.*\b(moment|clip|segment|part|scene|shot)s?\b|(第|最后).*(移到|放到|挪到|调到|移至)|移动第/,
   shorter: /\bshorter\b|\btrim (the (first|second|third|fourth|fifth|last) )?(moment|clip|segment|part)\b|\bshorten (moment|clip|segment|part|the (first|second|third|last))|缩短|剪短|截短/,
   /** With a time range in the clause: "cut from 0:10 to 0:15", "remove 0:10-0:12". */
   cutRange: words(REMOVE, String.raw`\b(cut|skip)\b|剪掉|剪去`),
-  speed: /\d+(\.\d+)?\s*[x×倍]|\bx\s?\d|faster|slower|speed|slow (it )?down|slow[- ]?motion|slo-?mo|half speed|double speed|twice as fast|加速|减速|倍速|慢放|快放|加快|放慢|慢动作/,
+  speed: /\d+(\.\d+)?\s*[x×倍]|\bx\s?\d|faster|slower|speed|slow (it )?down|slow[- ]?motion|slo-?mo|half speed|double speed|twice as fast|加速|减速|倍速|慢放|快放|加快|放慢|慢动作|(播放|速度)?(慢|快)一?点$/,
 
   undo: /^(please )?undo\b|\bundo (that|the last|it)\b|\bgo back\b|\brevert\b|\btake (that|it) back\b|撤销|撤回|上一步/,
   /** Read before undo: "undo the undo", 恢复刚才撤销的, 取消撤销 name an undo but ask for a redo. */
   redo: /^(please )?redo\b|\bredo (that|it)\b|\bundo (the|my|that) undo\b|重做|恢复(刚才|刚刚|之前)?(被)?(撤销|撤回)|(取消|撤销)(刚才的)?(撤销|撤回)|反撤销/,
-  startOver: /start over|start again|from scratch|\breset\b|clear (the )?timeline|重新开始|从头开始|重来|清空/,
+  startOver: /start over|start again|from scratch|\breset\b|clear (the )?timeline|重新开始|从头开始|重来|重新来|清空/,
   showTracks: /(show|list|display) (me )?(the )?(tracks|timeline)|preview in timeline|what('s| is) (in|on) the timeline|\bstatus\b|状态|时间线|轨道/,
   export: /\bexport\b|\bdownload\b|(send|give) me the (final )?(video|clip|file|mp4|mov|webm|gif)\b|\brender\b|\bsave (it |the (video|clip) )?as\b|导出|渲染|下载|保存|发给我/,
 
@@ -201,7 +201,7 @@ export const Words = {
   /** "black bars instead of the blur", 用黑边代替模糊: what follows is what the user does not want. */
   notThis: /\s*\b(instead of|rather than)\b[^,;]*|\s*\binstead\b|[,，]\s*not\b[^,，]*$|(而不是|而非|代替|取代)[^，,。]*/g,
   /** "Don't add music", "不要改成竖屏": a refusal changes nothing. */
-  refusal: /^(please )?(don't|do not|never|no need to)\s+(add|make|put|change|use|set|insert|include|turn|remove|delete|drop|trim|export|fade|mute|speed|slow|move|crop|touch|edit)\b|^(i )?(don't|do not) (want|need|like)\b|^我?(先|暂时|还)?(不要|别|不用)(加|添加|改|做|放|用|设|删|去掉|导出|动)|^我?(不想要?|不需要|不喜欢)/,
+  refusal: /^(please )?(don't|do not|never|no need to)\s+(add|make|put|change|use|set|insert|include|turn|remove|delete|drop|trim|export|fade|mute|speed|slow|move|crop|touch|edit)\b|^(i )?(don't|do not) (want|need|like)\b|^我?(先|暂时|还)?(不要|别|不用)(加|添加|改|做|放(?!大)|用|设|删|去掉|导出|动)|^我?(不想要?|不需要|不喜欢)/,
   /** A shape said with a "no" before it ("not vertical", 不要竖屏): the shape the user does not want. */
   negation: /\b(not?|never)\b|n't|不要|别|不想要?|不用|不是/,
   /** "Can you …?", "Could you …?": a request, though it ends in a question mark. */

@@ -36,7 +36,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   const unknown: string[] = [];
   /** Best-moments ops whose length was not said: a neighbouring clause may say it ("精彩集锦，一分钟"). */
   const lengthless = new Set<EditOp>();
-  for (const clause of splitClauses(message)) {
+  for (const clause of splitClauses(message).flatMap((part) => sharedVerb(part, context))) {
     const text = readable(clause);
     if (text.length === 0) continue; // "oops", "好的": an interjection asks for nothing
     const fragment = slotFragment(text);
@@ -81,6 +81,10 @@ function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[], leng
     // "渲染并导出1080p": one export, said twice; what each half names is kept.
     previous.format = op.format !== 'mp4' ? op.format : previous.format;
     if (op.resolution) previous.resolution = op.resolution;
+    return true;
+  }
+  if (op.op === 'set_fill' && previous?.op === 'set_aspect' && previous.fill === undefined) {
+    previous.fill = op.fill; // "make it vertical and crop to fill", 竖屏，黑边: the new shape's fill
     return true;
   }
   if (op.op === 'set_resolution' && previous?.op === 'export') {
@@ -140,17 +144,46 @@ const VERB = String.raw`add|make|put|remove|delete|drop|fade|mute|unmute|export|
 
 /** Splits on sentence punctuation, "then", and "and" before a new verb; quoted text is never split. */
 export function splitClauses(message: string): string[] {
-  const quotes: string[] = [];
-  const masked = message.replace(quotePattern(), (q) => {
-    quotes.push(q);
-    return `\u0000${quotes.length - 1}\u0000`;
-  });
+  const { masked, unmask } = maskQuotes(message);
   // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does.
   const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?then\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|然后|并且|并(?=加|添加|改|去掉|删|导出|把|调)|接着|顺便|另外|还要|再)\s*`, 'iu');
   return masked
     .split(separator)
-    .map((part) => part.replace(/\u0000(\d+)\u0000/g, (_, i: string) => quotes[Number(i)]).trim())
+    .map((part) => unmask(part).trim())
     .filter((part) => part.length > 0);
+}
+
+/** The text with each quotation stood in for by a mark, so no split falls inside a title; unmask puts them back. */
+function maskQuotes(text: string): { masked: string; unmask: (part: string) => string } {
+  const quotes: string[] = [];
+  const masked = text.replace(quotePattern(), (q) => {
+    quotes.push(q);
+    return `\u0000${quotes.length - 1}\u0000`;
+  });
+  return { masked, unmask: (part) => part.replace(/\u0000(\d+)\u0000/g, (_, i: string) => quotes[Number(i)]) };
+}
+
+const LEADING_VERB = new RegExp(String.raw`^(?:(?:please\s+)?(?:${VERB})\b|加上?|添加|增加|去掉|删掉|删除|改成|换成|用)`, 'i');
+const TRAILING_VERB = /(?:删掉|去掉|删除|删了|拿掉|不要了)$/;
+
+/**
+ * Two things under one verb ("加淡入淡出和轻音乐", "add a title 'Launch' and some music", "把音乐和标题删掉"): each
+ * half read with the verb, when both halves read as different intents; otherwise the clause as said.
+ */
+function sharedVerb(clause: string, context: ParseContext): string[] {
+  const { masked, unmask } = maskQuotes(clause);
+  const conjunction = /\s+and\s+|\s*&\s*|和|以及|跟(?!随)|与/.exec(masked);
+  if (!conjunction) return [clause];
+  let first = masked.slice(0, conjunction.index).trim();
+  let second = masked.slice(conjunction.index + conjunction[0].length).trim();
+  const lead = LEADING_VERB.exec(first)?.[0];
+  const trail = TRAILING_VERB.exec(second)?.[0];
+  if (lead && !LEADING_VERB.test(second)) second = `${lead} ${second}`;
+  else if (trail && !TRAILING_VERB.test(first)) first = `${first}${trail}`;
+  else return [clause];
+  const halves = [unmask(first), unmask(second)];
+  const [a, b] = halves.map((half) => parseClause(half, readable(half), context).map((op) => op.op));
+  return a.length > 0 && b.length > 0 && !a.some((kind) => b.includes(kind)) ? halves : [clause];
 }
 
 function parseClause(original: string, text: string, context: ParseContext): EditOp[] {
@@ -267,7 +300,7 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   // does "it's too long"; a clause that also names something else it could be about, or a stretch of time
   // ("删掉0:20到0:25", a cut it did not read), is not guessed at.
   // "5 seconds shorter" changes a length the parser does not know: not a 5 second clip.
-  if (range || has(OTHER_SUBJECTS) || has(/\b(shorter|longer|by|more|less|extra)\b|短一点|长一点|短些|长些/)) return undefined;
+  if (range || has(OTHER_SUBJECTS) || has(/\b(shorter|longer|by|more|less|extra)\b|短一点|长一点|短些|长些|(缩短|减少|少|短)\s*\d/)) return undefined;
   if (length !== undefined || has(Words.tooLong)) return { op: 'compile_best_moments', target_ms: length ?? DEFAULT_CLIP_MS };
   return undefined;
 }
@@ -333,7 +366,8 @@ function textOverlayOp(
     if (position) edit.position = position;
     if ('start_ms' in timing && timing.start_ms !== undefined) edit.start_ms = timing.start_ms;
     if ('end_ms' in timing && timing.end_ms !== undefined) edit.end_ms = timing.end_ms;
-    return edit;
+    // "move the text up": a change it could not read is not made as an edit that changes nothing.
+    return Object.keys(edit).some((key) => key !== 'op' && key !== 'index') ? edit : undefined;
   }
   if (!words) return undefined;
   const style = /caption|subtitle|字幕/.test(text) ? 'caption' : /lower[- ]third|name (tag|plate)|名牌|人名条|姓名条/.test(text) ? 'lower-third' : 'title';
@@ -367,8 +401,8 @@ function cardOp(text: string, original: string): EditOp | undefined {
 
 /** "add a background", "use my image as background", "put it on a sunset gradient", 加背景, "no background". */
 function backgroundOp(text: string, original: string): EditOp | undefined {
-  // "blurred background" is how footage fills a frame of another shape, not a backdrop.
-  if (!Words.background.test(text) || Words.fill.test(text)) return undefined;
+  // "blurred background" is how footage fills a frame of another shape, and "background music" is music: no backdrop.
+  if (!Words.background.test(text) || Words.fill.test(text) || Words.music.test(text)) return undefined;
   if (Words.without.test(text)) return { op: 'remove_background' };
   const file = /[\w.-]+\.(?:png|jpe?g|webp|gif|avif)\b/i.exec(original)?.[0];
   if (file) return { op: 'set_background', background: file };
@@ -411,7 +445,8 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
   const ordinals = parseOrdinals(text);
   if (ordinals.length === 0) return undefined;
   const index = resolve(ordinals[0], context.moments);
-  if (Words.swapMoments.test(text)) return swapOps(text, ordinals.map((n) => resolve(n, context.moments)));
+  const named = (ordinals.length >= 2 ? ordinals : numberPair(text) ?? ordinals).map((n) => resolve(n, context.moments));
+  if (Words.swapMoments.test(text)) return swapOps(named);
   if (Words.moveMoment.test(text)) {
     const to = /(to|at) the (start|beginning|front)|first place|开头|最前/.test(text) ? 1
       : /(to|at) the end|last place|结尾|最后面|(移到|放到|挪到|调到)最后/.test(text) ? Math.max(1, context.moments)
@@ -445,8 +480,17 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
     }
     return []; // about this moment's length, but not in a way read here: no other intent takes it
   }
-  if (Words.removeMoment.test(text)) return { op: 'remove_moment', index };
+  if (Words.removeMoment.test(text)) {
+    // "remove clips 1 and 3", 删除第一段和第三段: the later one first, so the earlier keeps its number.
+    return [...new Set(named)].sort((a, b) => b - a).map((n): EditOp => ({ op: 'remove_moment', index: n }));
+  }
   return undefined;
+}
+
+/** "clips 1 and 3", "clip 2 & 4": two moments named by one noun. */
+function numberPair(text: string): number[] | undefined {
+  const pair = /(\d+)\s*(?:and|&|with|和|与|跟)\s*#?\s*(\d+)/.exec(text.replace(MOMENT_NAMES, (name) => name.replace(/\D+/, ' ')));
+  return pair ? [Number(pair[1]), Number(pair[2])] : undefined;
 }
 
 /** A moment named by its place: "clip 2", "the second clip", "the last moment", 第二段, 第三个片段, 最后一段 (not "the second file"). */
@@ -459,9 +503,7 @@ const MOMENT_NAMES = /(moment|clip|segment|part|scene|shot)s?\s*#?\s*\d+(?!\s*(?
  * "swap clip 1 and clip 2", "switch clips 1 and 3", 第一段和第三段互换: the first takes the second's place, then the
  * moment that slid into the gap goes where the first was (nothing more for neighbours).
  */
-function swapOps(text: string, ordinals: number[]): EditOp[] | undefined {
-  const pair = /(\d+)\s*(?:and|&|with|和|与|跟)\s*#?\s*(\d+)/.exec(text.replace(MOMENT_NAMES, (name) => name.replace(/\D+/, ' ')));
-  const [a, b] = ordinals.length >= 2 ? ordinals : pair ? [Number(pair[1]), Number(pair[2])] : [];
+function swapOps([a, b]: number[]): EditOp[] | undefined {
   if (a === undefined || b === undefined || a === b) return undefined;
   const [first, second] = [Math.min(a, b), Math.max(a, b)];
   const moves: EditOp[] = [{ op: 'move_moment', index: first, to: second }];

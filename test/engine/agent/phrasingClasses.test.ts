@@ -125,6 +125,36 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['把字幕缩小一点']);
   });
 
+  describe('two things under one verb', () => {
+    table([
+      ['加淡入淡出和轻音乐', [{ op: 'fade', target: 'clip', in_ms: 1000, out_ms: 1000 }, { op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      ['把音乐和标题删掉', [{ op: 'remove_music' }, { op: 'remove_text' }]],
+      ["add a title 'Q&A' and some music", [{ op: 'add_text', text: 'Q&A', style: 'title' }, { op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      ['make it vertical and 30 seconds', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'compile_best_moments', target_ms: 30_000 }]],
+      ['make it vertical and crop to fill', [{ op: 'set_aspect', aspect: '9:16', fill: 'crop' }]],
+      ['delete clips 1 and 3', [{ op: 'remove_moment', index: 3 }, { op: 'remove_moment', index: 1 }]],
+      ['删除第一段和第三段', [{ op: 'remove_moment', index: 3 }, { op: 'remove_moment', index: 1 }]],
+      // One intent said of two things stays one: no split.
+      ['fade in and out', [{ op: 'fade', target: 'clip', in_ms: 1000, out_ms: 1000 }]],
+      ['remove the silences and pauses', [{ op: 'remove_dead_air' }]],
+    ]);
+  });
+
+  describe('shorter, music, sound, speed and history words', () => {
+    table([
+      ['hey can you make this shorter', [{ op: 'compile_best_moments', target_ms: 60_000 }]],
+      ['视频太长了，帮我缩短一点', [{ op: 'compile_best_moments', target_ms: 60_000 }]],
+      ['background music please', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      ['remove the audio', [{ op: 'set_source_volume', volume: 0 }]],
+      ['慢一点', [{ op: 'set_speed', factor: 0.75 }]],
+      ['不要放大', [{ op: 'set_zoom', mode: 'off' }]],
+      ['横过来', [{ op: 'set_aspect', aspect: '16:9' }]],
+      ['重新来', [{ op: 'start_over' }]],
+    ]);
+    // "背景音乐" alone names music, not a backdrop, and asks for nothing; "缩短2秒" shortens by a length it cannot place.
+    nothing(['背景音乐', 'I like the music', '这段音乐挺好听的', 'move the text up', '缩短2秒']);
+  });
+
   describe('idle, resolution, music words and numbers', () => {
     table([
       ['删掉中间发呆的部分', [{ op: 'remove_dead_air' }]],
