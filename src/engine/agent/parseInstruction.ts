@@ -210,13 +210,14 @@ function parseClause(original: string, text: string, context: ParseContext): Edi
  * Undefined when no shape is named.
  */
 function shapeOps(original: string, text: string, context: ParseContext): EditOp[] | undefined {
+  const words = text.replace(/[\w.-]+\.[a-z0-9]{2,4}\b/g, ' '); // a file name ("landscape.png") names no shape
   // A ratio said in numbers wins over the words around it ("portrait 4:5 for the feed").
-  const ratio = ASPECTS.find((aspect) => new RegExp(String.raw`(?<![\d:.])${aspect}(?![\d:])`).test(text));
-  const named = AspectWords.find(([pattern]) => pattern.test(text));
-  const platform = PlatformWords.find(([pattern]) => pattern.test(text));
+  const ratio = ASPECTS.find((aspect) => new RegExp(String.raw`(?<![\d:.])${aspect}(?![\d:])`).test(words));
+  const named = AspectWords.find(([pattern]) => pattern.test(words));
+  const platform = PlatformWords.find(([pattern]) => pattern.test(words));
   const aspect = ratio ?? named?.[1] ?? (Words.publish.test(text) ? undefined : platform?.[1]);
   if (!aspect) return undefined;
-  if (negated(text, ratio ? new RegExp(ratio) : (named ?? platform)![0])) return [];
+  if (negated(words, ratio ? new RegExp(ratio) : (named ?? platform)![0])) return [];
   // A fill said with it is the shape's ("vertical with a blurred background"), a fill said with a "no" is none.
   const fillSaid = FillWords.find(([pattern]) => pattern.test(text));
   const fill = fillSaid && !negated(text, fillSaid[0]) ? fillSaid : undefined;
