@@ -198,6 +198,8 @@ export const Words = {
   publish: /^(please |can you |could you |would you )?(upload|post|publish|share)\b|\b(upload|post|publish|share)\b.*\bfor me\b|帮我(发|上传|发布|分享)|(发|上传|发布|分享)(到|去)[^，,。]*上/,
   /** Interjections around an instruction ("oops, undo that", 好的，导出): no intent of their own. */
   filler: /^(?:(?:oops|ok(?:ay)?|alright|all right|hmm+|um+|uh+|well|so|also|now|and|btw|actually|好的?|好吧|嗯+|哦+|噢|呃|那就|那么|对了|另外)(?:\s*[,，.。!！~]+\s*|\s+|$)|(?:yes|yeah|yep|sure|great|cool|nice|perfect|awesome|thanks|thank you|sorry|hey|hi|hello|谢谢|行)(?:\s*[,，.。!！~]+\s*|$))+/,
+  /** A clause of courtesy alone ("could you please, uh", 麻烦你): it asks for nothing itself. */
+  courtesy: /^(?:(?:(?:could|can|would|will) you|please|pls|plz|kindly|uh+|um+|er+|hmm+|麻烦(你|您)?|请|帮(我|忙))[\s,，.。!！?？]*)+$/,
   /** "black bars instead of the blur", 用黑边代替模糊: what follows is what the user does not want. */
   notThis: /\s*\b(instead of|rather than)\b[^,;]*|\s*\binstead\b|[,，]\s*not\b[^,，]*$|(而不是|而非|代替|取代)[^，,。]*/g,
   /** "Don't add music", "不要改成竖屏": a refusal changes nothing. */
@@ -205,7 +207,7 @@ export const Words = {
   /** A shape said with a "no" before it ("not vertical", 不要竖屏): the shape the user does not want. */
   negation: /\b(not?|never)\b|n't|不要|别|不想要?|不用|不是/,
   /** "Can you …?", "Could you …?": a request, though it ends in a question mark. */
-  request: /^(can|could|would|will) you\b|^please\b|能不能|可以/,
+  request: /^(can|could|would|will) you\b|^please\b|能不能|可以|帮我|帮忙|麻烦/,
   /** Fixed actions the client answers itself, without the chat stream. */
   credits: /\bcredits?\b|\bbalance\b|积分|余额/,
   status: /^\s*(status|show (me )?(the )?tracks|preview in (the )?timeline)\b|状态/,

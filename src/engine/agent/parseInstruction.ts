@@ -83,10 +83,6 @@ function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[], leng
     if (op.resolution) previous.resolution = op.resolution;
     return true;
   }
-  if (op.op === 'set_fill' && previous?.op === 'set_aspect' && previous.fill === undefined) {
-    previous.fill = op.fill; // "make it vertical and crop to fill", 竖屏，黑边: the new shape's fill
-    return true;
-  }
   if (op.op === 'set_resolution' && previous?.op === 'export') {
     previous.resolution = op.resolution; // "导出高清的，4K": the export's resolution, said after it
     return true;
@@ -182,7 +178,8 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   else if (trail && !TRAILING_VERB.test(first)) first = `${first}${trail}`;
   else return [clause];
   const halves = [unmask(first), unmask(second)];
-  const [a, b] = halves.map((half) => parseClause(half, readable(half), context).map((op) => op.op));
+  // A shape and its fill are one intent ("make it vertical and crop to fill").
+  const [a, b] = halves.map((half) => parseClause(half, readable(half), context).map((op) => (op.op === 'set_fill' ? 'set_aspect' : op.op)));
   return a.length > 0 && b.length > 0 && !a.some((kind) => b.includes(kind)) ? halves : [clause];
 }
 

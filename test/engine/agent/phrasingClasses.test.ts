@@ -166,6 +166,11 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['play it 2 times faster', [{ op: 'set_speed', factor: 2 }]],
       ['shorten to 1 min 30', [{ op: 'compile_best_moments', target_ms: 90_000 }]],
       ['1分30', [{ op: 'compile_best_moments', target_ms: 90_000 }]],
+      ['one minute fifteen', [{ op: 'compile_best_moments', target_ms: 75_000 }]],
+      ['half a min', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
+      ['ten sec clip', [{ op: 'compile_best_moments', target_ms: 10_000 }]],
+      ['could you please, uh, remove the silences', [{ op: 'remove_dead_air' }]],
+      ['能帮我加个背景音乐吗', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
     ]);
   });
 });
