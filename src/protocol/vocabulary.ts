@@ -141,13 +141,13 @@ export const Words = {
   textRemove: words(REMOVE, String.raw`\bhide\b|删光|清空|清掉`),
 
   music: /\b(music|bgm|soundtrack|song|track|beat|background audio)\b|lo-?fi|音乐|配乐|背景乐|bgm/,
-  musicAdd: /\b(add|put|use|play|include|give|throw in|with|please|some|want|need|could use)\b|加|添加|配|用|来点|来一段|来首|要/,
+  musicAdd: /\b(add|put|use|play|include|give|throw in|with|please|some|want|need|could use|slap|stick|pop in)\b|加|添加|配|用|来点|来一段|来首|要|搞|整|弄/,
   musicRemove: words(
     String.raw`(${REMOVE}|\b(no|without|stop|cut)\b).*\b(music|bgm|soundtrack|song|track)\b|\btake (the )?(music|bgm|soundtrack|song|track) out\b`,
     String.raw`(${REMOVE}|不要)(背景)?(音乐|配乐|bgm)|(音乐|配乐|bgm)(也|都|就)?(${REMOVE})`,
   ),
-  quieter: /quieter|softer|lower|turn (it |the music )?down|less loud|too loud|小声|调低|降低|小一点|调小|太大|太响|太吵/,
-  louder: /louder|turn (it |the music )?up|raise|boost|more loud|too quiet|too soft|大声|调高|提高|大一点|调大|太小声|太轻/,
+  quieter: /quieter|softer|lower|(turn|bring|dial|tone) (\w+ ){0,3}down|less loud|too loud|小声|调低|降低|小一点|调小|太大|太响|太吵/,
+  louder: /louder|(turn|bring|pump|crank) (\w+ ){0,3}up|raise|boost|more loud|too quiet|too soft|大声|调高|提高|大一点|调大|太小声|太轻/,
   noDuck: /(no|without|don't|do not|disable|turn off|stop) (the )?duck|(不要|别|关闭|取消)(自动)?(闪避|压低|降低)/,
   duck: /\bduck(ing)?\b|\b(when|while) (someone|somebody|anyone|people|i|we|they) (is |are |am )?(talk|speak)|闪避|(人声|说话|讲话|解说)(出现)?时/,
   mute: /\bmute\b|\b(remove|strip|drop|kill|cut|turn off) (the |all )?(original |source )?(audio|sound|voice|narration)$|\bsilence the (original|source|video|footage)|(remove|drop|no|without) (the )?(original|source|video's|footage's|voice|narration) (audio|sound)|\b(remove|strip|drop) (the )?(audio|sound) (from|of) (the )?(video|footage|clip|recording)\b|静音|(去掉|关闭|关掉)原声|原声.*(关掉|关闭|去掉)|(去掉|关掉|关闭|删掉)(视频)?(原来|原始|自带)的?声音/,
@@ -190,20 +190,22 @@ export const Words = {
   export: /\bexport\b|\bdownload\b|(send|give) me the (final )?(video|clip|file|mp4|mov|webm|gif)\b|\brender\b|\bsave (it |the (video|clip) )?as\b|导出|渲染|下载|保存|发给我/,
 
   /** A question about the tool, not an instruction: answered by the reply, never by an edit. */
-  question: /^(what|how|why|who|when|where|which|is|are|does|do|can i|should)\b|[?？]\s*$|吗\s*$|什么|为什么|怎么|多长|多少/,
+  question: /^(what|how|why|who|when|where|which|is|are|does|do|can i|should)\b|[?？]\s*$|吗\s*$|什么|为什么|怎么|多长|多少|还是.*好|哪个好|好不好/,
   /**
    * Asking the tool to post the video ("upload it to youtube for me", 帮我发到抖音上): a platform named there is where
    * it goes, not a frame shape to pick; "I want to post this on Reels" or 发B站 as a purpose still picks the shape.
    */
   publish: /^(please |can you |could you |would you )?(upload|post|publish|share)\b|\b(upload|post|publish|share)\b.*\bfor me\b|帮我(发|上传|发布|分享)|(发|上传|发布|分享)(到|去)[^，,。]*上/,
   /** Interjections around an instruction ("oops, undo that", 好的，导出): no intent of their own. */
-  filler: /^(?:(?:oops|ok(?:ay)?|alright|all right|hmm+|um+|uh+|well|so|also|now|and|btw|actually|好的?|好吧|嗯+|哦+|噢|呃|那就|那么|对了|另外)(?:\s*[,，.。!！~]+\s*|\s+|$)|(?:yes|yeah|yep|sure|great|cool|nice|perfect|awesome|thanks|thank you|sorry|hey|hi|hello|谢谢|行)(?:\s*[,，.。!！~]+\s*|$))+/,
+  filler: /^(?:(?:oops|ok(?:ay)?|alright|all right|hmm+|um+|uh+|well|so|also|now|and|btw|actually|after that|afterwards|finally|lastly|then|首先|其次|好的?|好吧|嗯+|哦+|噢|呃|那就|那么|对了|另外)(?:\s*[,，.。!！~]+\s*|\s+|$)|(?:yes|yeah|yep|sure|great|cool|nice|perfect|awesome|thanks|thank you|sorry|hey|hi|hello|first|next|first of all|谢谢|行|最后)(?:\s*[,，.。!！~]+\s*|$))+/,
   /** A clause of courtesy alone ("could you please, uh", 麻烦你): it asks for nothing itself. */
   courtesy: /^(?:(?:(?:could|can|would|will) you|please|pls|plz|kindly|uh+|um+|er+|hmm+|麻烦(你|您)?|请|帮(我|忙))[\s,，.。!！?？]*)+$/,
   /** "black bars instead of the blur", 用黑边代替模糊: what follows is what the user does not want. */
   notThis: /\s*\b(instead of|rather than)\b[^,;]*|\s*\binstead\b|[,，]\s*not\b[^,，]*$|(而不是|而非|代替|取代)[^，,。]*/g,
   /** "Don't add music", "不要改成竖屏": a refusal changes nothing. */
   refusal: /^(please )?(don't|do not|never|no need to)\s+(add|make|put|change|use|set|insert|include|turn|remove|delete|drop|trim|export|fade|mute|speed|slow|move|crop|touch|edit)\b|^(i )?(don't|do not) (want|need|like)\b|^我?(先|暂时|还)?(不要|别|不用)(加|添加|改|做|放(?!大)|用|设|删|去掉|导出|动)|^我?(不想要?|不需要|不喜欢)/,
+  /** "the zoom is fine", 音乐挺好的: approval of what is there, which asks for no change. */
+  approval: /\b(is|are|looks?|seems?|sounds?)\s+(fine|good|great|ok|okay|nice|perfect|right)\b|挺好|不错|还行|可以了|没问题|满意/,
   /** A shape said with a "no" before it ("not vertical", 不要竖屏): the shape the user does not want. */
   negation: /\b(not?|never)\b|n't|不要|别|不想要?|不用|不是/,
   /** "Can you …?", "Could you …?": a request, though it ends in a question mark. */

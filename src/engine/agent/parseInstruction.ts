@@ -38,7 +38,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   const lengthless = new Set<EditOp>();
   for (const clause of splitClauses(message).flatMap((part) => sharedVerb(part, context))) {
     const text = readable(clause);
-    if (text.length === 0) continue; // "oops", "好的": an interjection asks for nothing
+    // "oops", "好的", "the zoom is fine": an interjection or an approval asks for nothing ("… but make it quieter" does).
+    if (text.length === 0 || (Words.approval.test(text) && !/\bbut\b|但|不过|可是/.test(text))) continue;
     const fragment = slotFragment(text);
     const previous = ops[ops.length - 1];
     if (fragment?.length !== undefined && previous && lengthless.delete(previous) && previous.op === 'compile_best_moments') {
@@ -211,6 +212,14 @@ function shapeOps(original: string, text: string, context: ParseContext): EditOp
   // A ratio said in numbers wins over the words around it ("portrait 4:5 for the feed").
   const ratio = ASPECTS.find((aspect) => new RegExp(String.raw`(?<![\d:.])${aspect}(?![\d:])`).test(words));
   const named = AspectWords.find(([pattern]) => pattern.test(words));
+  // Two shapes: the one it goes to ("from landscape to portrait", 横屏改成竖屏), else a choice not made ("portrait or landscape").
+  const shapes = AspectWords.filter(([pattern]) => pattern.test(words));
+  if (shapes.length > 1 && !ratio) {
+    const [from, to] = shapes.map(([pattern]) => pattern.exec(words)!).sort((a, b) => a.index - b.index);
+    const into = words.slice(from.index + from[0].length, to.index);
+    if (!/\b(to|into)\b|成|为/.test(into)) return [];
+    return shapeOps(original, `${words.slice(0, from.index)}${words.slice(from.index + from[0].length)}`, context);
+  }
   const platform = PlatformWords.find(([pattern]) => pattern.test(words));
   const aspect = ratio ?? named?.[1] ?? (Words.publish.test(text) ? undefined : platform?.[1]);
   if (!aspect) return undefined;
@@ -332,8 +341,9 @@ function musicOp(text: string, original: string): EditOp | undefined {
   const bed = MusicWords.find(([pattern]) => pattern.test(text))?.[1];
   const file = /[\w.-]+\.(?:mp3|wav|m4a|aac)\b/i.exec(original)?.[0];
   const adds = Words.musicAdd.test(text);
-  const changes = Words.quieter.test(text) || Words.louder.test(text) || /\b(set|change|turn)\b|调|设/.test(text);
-  if ((adds && !changes) || ((bed || file) && !changes)) {
+  // A level said ("quieter", "set the music to 30%") changes the music there is; "change the music to upbeat" replaces it.
+  const level = Words.quieter.test(text) || Words.louder.test(text) || (volume !== undefined && /\b(set|change|turn)\b|调|设/.test(text));
+  if (!level && (adds || bed || file)) {
     return { op: 'add_music', track: file ?? bed ?? 'lofi', volume: volume ?? 0.35, duck: true };
   }
   if (volume !== undefined) return { op: 'set_music_volume', volume };

@@ -151,6 +151,18 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['横过来', [{ op: 'set_aspect', aspect: '16:9' }]],
       ['重新来', [{ op: 'start_over' }]],
     ]);
+    table([
+      ['change the music to something upbeat', [{ op: 'add_music', track: 'upbeat', volume: 0.35, duck: true }]],
+      ['turn the lofi music down', [{ op: 'set_music_volume', change: 'quieter' }]],
+      ['搞个背景音乐', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      ['after that, export', [{ op: 'export', format: 'mp4' }]],
+      ['looks good, export it', [{ op: 'export', format: 'mp4' }]],
+      ['the music is nice, but make it quieter', [{ op: 'set_music_volume', change: 'quieter' }]],
+      ['change it from landscape to portrait', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['把横屏改成竖屏', [{ op: 'set_aspect', aspect: '9:16' }]],
+    ]);
+    // An approval, or a choice between two shapes, asks for no change.
+    nothing(['the zoom is fine', 'portrait or landscape', '竖屏好还是横屏好']);
     // "背景音乐" alone names music, not a backdrop, and asks for nothing; "缩短2秒" shortens by a length it cannot place.
     nothing(['背景音乐', 'I like the music', '这段音乐挺好听的', 'move the text up', '缩短2秒']);
   });
