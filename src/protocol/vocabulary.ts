@@ -143,10 +143,10 @@ export const Words = {
   music: /\b(music|bgm|soundtrack|song|track|beat|background audio)\b|lo-?fi|音乐|配乐|背景乐|bgm/,
   musicAdd: /\b(add|put|use|play|include|give|throw in|with|please|some|want|need|could use|slap|stick|pop in)\b|加|添加|配|用|来点|来一段|来首|要|搞|整|弄/,
   musicRemove: words(
-    String.raw`(${REMOVE}|\b(no|without|stop|cut)\b).*\b(music|bgm|soundtrack|song|track)\b|\btake (the )?(music|bgm|soundtrack|song|track) out\b`,
+    String.raw`(${REMOVE}|\b(no|without|stop|cut)\b).*\b(music|bgm|soundtrack|song|track)\b|\btake (the )?(music|bgm|soundtrack|song|track) out\b|\b(music|bgm|soundtrack) off\b`,
     String.raw`(${REMOVE}|不要)(背景)?(音乐|配乐|bgm)|(音乐|配乐|bgm)(也|都|就)?(${REMOVE})`,
   ),
-  quieter: /quieter|softer|lower|(turn|bring|dial|tone) (\w+ ){0,3}down|less loud|too loud|小声|调低|降低|小一点|调小|太大|太响|太吵/,
+  quieter: /quieter|softer|lower|(turn|bring|dial|tone|take|drop) (\w+ ){0,3}down|less loud|too loud|小声|调低|降低|小一点|调小|太大|太响|太吵/,
   louder: /louder|(turn|bring|pump|crank) (\w+ ){0,3}up|raise|boost|more loud|too quiet|too soft|大声|调高|提高|大一点|调大|太小声|太轻/,
   noDuck: /(no|without|don't|do not|disable|turn off|stop) (the )?duck|(不要|别|关闭|取消)(自动)?(闪避|压低|降低)/,
   duck: /\bduck(ing)?\b|\b(when|while) (someone|somebody|anyone|people|i|we|they) (is |are |am )?(talk|speak)|闪避|(人声|说话|讲话|解说)(出现)?时/,
@@ -207,7 +207,7 @@ export const Words = {
   /** "the zoom is fine", 音乐挺好的: approval of what is there, which asks for no change. */
   approval: /\b(is|are|looks?|seems?|sounds?)\s+(fine|good|great|ok|okay|nice|perfect|right)\b|挺好|不错|还行|可以了|没问题|满意/,
   /** A shape said with a "no" before it ("not vertical", 不要竖屏): the shape the user does not want. */
-  negation: /\b(not?|never)\b|n't|不要|别|不想要?|不用|不是/,
+  negation: words(REMOVE, String.raw`\b(not?|never)\b|n't|不要|别|不想要?|不用|不是`),
   /** "Can you …?", "Could you …?": a request, though it ends in a question mark. */
   request: /^(can|could|would|will) you\b|^please\b|能不能|可以|帮我|帮忙|麻烦/,
   /** Fixed actions the client answers itself, without the chat stream. */

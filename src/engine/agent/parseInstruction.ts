@@ -333,7 +333,8 @@ function zoomOp(text: string): EditOp | undefined {
 
 function musicOp(text: string, original: string): EditOp | undefined {
   if (!Words.music.test(text) && !Words.noDuck.test(text)) return undefined;
-  if (Words.musicRemove.test(text)) return { op: 'remove_music' };
+  // "drop the music volume to 20%" is a level, not a removal.
+  if (Words.musicRemove.test(text) && !/\bvolume\b|音量|\b(down|up)\b|\d\s*%/.test(text)) return { op: 'remove_music' };
   if (Words.noDuck.test(text)) return { op: 'set_ducking', duck: false };
   if (Words.fade.test(text)) return fadeOp(text, 'music');
   if (Words.duck.test(text) && !/\b(add|play|put)\b|加|添加/.test(text)) return { op: 'set_ducking', duck: true };
@@ -435,7 +436,7 @@ function textTiming(unquoted: string): Partial<Pick<Extract<EditOp, { op: 'add_t
 }
 
 function fadeOp(text: string, target: 'clip' | 'music'): EditOp {
-  const length = /\b(no|remove|without|stop)\b.*fade|去掉淡/.test(text) ? 0 : parseSeconds(text) ?? UNSAID.fadeMs;
+  const length = Words.without.test(text) || /\bstop\b/.test(text) ? 0 : parseSeconds(text) ?? UNSAID.fadeMs;
   // Which end: said ("fade in", "fade to black"), or where ("a fade at the start"); neither, or both: both ends.
   const anchor = parseAnchor(text);
   const fadeIn = Words.fadeIn.test(text) || (anchor === 'start' && !/\b(and )?(the )?end\b|结尾/.test(text));

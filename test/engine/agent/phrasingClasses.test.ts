@@ -161,6 +161,14 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['change it from landscape to portrait', [{ op: 'set_aspect', aspect: '9:16' }]],
       ['把横屏改成竖屏', [{ op: 'set_aspect', aspect: '9:16' }]],
     ]);
+    table([
+      ['drop the music volume to 20%', [{ op: 'set_music_volume', volume: 0.2 }]],
+      ['take the music down a notch', [{ op: 'set_music_volume', change: 'quieter' }]],
+      ['music off', [{ op: 'remove_music' }]],
+      ['kill the fade', [{ op: 'fade', target: 'clip', in_ms: 0, out_ms: 0 }]],
+    ]);
+    // "lose the black bars" takes a fill away: not a letterbox.
+    nothing(['lose the black bars', 'cut the music volume in half']);
     // An approval, or a choice between two shapes, asks for no change.
     nothing(['the zoom is fine', 'portrait or landscape', '竖屏好还是横屏好']);
     // "背景音乐" alone names music, not a backdrop, and asks for nothing; "缩短2秒" shortens by a length it cannot place.
