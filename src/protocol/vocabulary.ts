@@ -93,7 +93,7 @@ export const AspectWords: [RegExp, (typeof ASPECTS)[number]][] = [
  * over another intent ("a 30 second clip for tiktok" is a clip) nor when asked to post it ("upload it to youtube").
  */
 export const PlatformWords: [RegExp, (typeof ASPECTS)[number]][] = [
-  [/tiktok|(?<!(highlight|sizzle|demo) )\breels?\b|\bshorts\b|\bstories\b|抖音|快手|小红书|视频号/, '9:16'],
+  [/tiktok|(?<!(highlight|sizzle|demo) )\breels?\b|\bshorts\b|\bstor(y|ies)\b|抖音|快手|小红书|视频号/, '9:16'],
   [/instagram (feed|post)|feed post|\bthe feed\b/, '4:5'],
   [/instagram|linkedin/, '1:1'],
   [/youtube|b站|哔哩哔哩|bilibili/, '16:9'],

@@ -50,6 +50,14 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       previous.volume = fragment.volume;
       continue;
     }
+    // "加标题“你好”，持续3秒", "add an intro card 'Acme', 3 seconds": how long the text, card or zoom just asked for shows.
+    const shown = previous?.op === 'add_text' && previous.end_ms === undefined && previous.duration_ms === undefined
+      || previous?.op === 'add_card' || previous?.op === 'zoom_at';
+    if (fragment?.length !== undefined && shown) {
+      if (previous.op === 'add_card') previous.duration_ms = Math.min(10_000, Math.max(500, fragment.length));
+      else if (previous.op === 'add_text' || previous.op === 'zoom_at') previous.duration_ms = Math.max(previous.op === 'zoom_at' ? 1000 : 0, fragment.length);
+      continue;
+    }
     const parsed = parseClause(clause, text, context);
     if (parsed.length === 0) {
       unknown.push(clause);
@@ -118,7 +126,7 @@ function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[], leng
 function slotFragment(text: string): { length?: number; volume?: number } | undefined {
   const rest = text
     .replace(/\d+(?:\.\d+)?\s*(?:%|percent|％)|(?:volume|音量)\s*(?:to|at|of|=)?/g, '')
-    .replace(/[\d.:\s-]+|seconds?|secs?|minutes?|mins?|\b[ms]\b|分钟|分|秒|半|钟|左右|以内|内|max(imum)?|or less|about|around|roughly|long|i only have|for this|大约|大概|最多|上下/g, '');
+    .replace(/[\d.:\s-]+|seconds?|secs?|minutes?|mins?|\b[ms]\b|分钟|分|秒|半|钟|左右|以内|内|max(imum)?|or less|about|around|roughly|long|i only have|for this|\bfor\b|lasting|大约|大概|最多|上下|持续|显示/g, '');
   if (rest.length > 0) return undefined;
   const length = parseDurationMs(text);
   const volume = /%|percent|％|volume|音量/.test(text) ? parseVolume(text) : undefined;
@@ -302,6 +310,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   if (has(Words.useSources)) return { op: 'use_sources', files: sourceRefs(original) };
   if (has(Words.keepEverything)) return { op: 'keep_everything' };
   const length = parseDurationMs(text);
+  // "a gif of the first 5 seconds", "显示5秒": a part of the timeline, or how long something shows, is no clip length.
+  if (parseEdgeSpan(text) || has(/\b(for|lasting)\s+\d|持续|显示/)) return undefined;
   if (has(Words.compile)) return { op: 'compile_best_moments', target_ms: length ?? DEFAULT_CLIP_MS };
   // A length alone ("cut this down to 45 seconds", "压缩到一分钟") asks for the best moments at that length, and so
   // does "it's too long"; a clause that also names something else it could be about, or a stretch of time
@@ -366,7 +376,7 @@ function textOverlayOp(
   const timing = textTiming(text);
   // "change the title to …", or a text named with a new place and no words ("can the text go at the bottom").
   // Without words, "put the title at the bottom" can only move one.
-  const edits = Words.textEdit.test(text) || (position !== undefined && !words);
+  const edits = Words.textEdit.test(text) || ((position !== undefined || parseRange(text) !== undefined) && !words);
   const adds = new RegExp(String.raw`\b(add|insert|create${words ? '|put' : ''})\b|^加|加(个|一个|一条|一行|上|入)|添加|增加|插入`).test(text);
   if (edits && !adds && context.texts > 0) {
     const edit: EditOp = { op: 'edit_text' };

@@ -127,10 +127,16 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['put the title at the bottom', [{ op: 'edit_text', position: 'bottom' }]],
       ['结尾加一张卡片“谢谢观看”', [{ op: 'add_card', card: 'outro', text: '谢谢观看', duration_ms: 2000 }]],
       ['add an end card "Subscribe" for the last 4 seconds', [{ op: 'add_text', text: 'Subscribe', style: 'title', anchor: 'end', duration_ms: 4000 }]],
+      ['在开头加标题“你好”，持续3秒', [{ op: 'add_text', text: '你好', style: 'title', anchor: 'start', duration_ms: 3000 }]],
+      ["add an intro card 'Acme', 3 seconds", [{ op: 'add_card', card: 'intro', text: 'Acme', duration_ms: 3000 }]],
+      ['title from 2s to 6s', [{ op: 'edit_text', start_ms: 2000, end_ms: 6000 }]],
+      ['create an instagram story', [{ op: 'set_aspect', aspect: '9:16' }]],
       ['在第5秒到第8秒加字幕“点这里”', [{ op: 'add_text', text: '点这里', style: 'caption', start_ms: 5000, end_ms: 8000 }]],
     ]);
     // "缩小" shrinks the zoom only when nothing else is named to shrink.
     nothing(['把字幕缩小一点']);
+    // A part of the timeline, or how long something shows, is no clip length.
+    nothing(['make a gif of the first 5 seconds', 'for 30 seconds', '标题显示5秒']);
   });
 
   describe('two things under one verb', () => {
