@@ -100,7 +100,7 @@ export const PlatformWords: [RegExp, (typeof ASPECTS)[number]][] = [
 ];
 
 /** Verbs that take something away, shared by every "remove X" intent ("lose the music", "take out the intro", 音乐不要了). */
-const REMOVE = String.raw`\b(?:remove|delete|drop|get rid of|take (?:\w+ ){0,2}out|(?:lose|ditch|kill|clear)(?= (?:the|that|this|those|these|my|all|any|every)\b)|strip|eliminate)\b|删除|删掉|删了|删去|去掉|去除|移除|拿掉|撤掉|干掉|砍掉|不要了|不用了`;
+const REMOVE = String.raw`\b(?:remove|delete|drop|get rid of|take (?:\w+ ){0,2}out|(?:lose|ditch|kill|clear)(?= (?:the|that|this|those|these|my|all|any|every)\b)|strip|eliminate)\b|删除|删掉|删了|删去|去掉|去除|移除|拿掉|撤掉|干掉|砍掉|不要了|不用了|不要$`;
 /** Stretches where nothing happens, in Chinese: what "remove the idle parts" and "speed up the idle parts" name. */
 const IDLE_ZH = String.raw`空闲|静止|无聊|没有?动静|发呆|没有?操作|不动|等待|加载`;
 const words = (...parts: string[]) => new RegExp(parts.join('|'));
@@ -136,7 +136,7 @@ export const Words = {
   resolution: /\b(720p|1080p|4k|2160p|uhd|full hd|fhd|hd)\b|超高清|全高清|高清|超清|分辨率|清晰度|画质/,
 
   text: /\b(title|caption|subtitle|lower[- ]third|text|heading|label)s?\b|标题|字幕|文字|人名条|姓名条/,
-  textAdd: /\b(add|put|insert|show|place|overlay|create)\b|加|添加|显示/,
+  textAdd: /\b(add|put|insert|show|place|overlay|create|write|type|display)\b|加|添加|显示|写/,
   textEdit: /\b(change|edit|rename|update|move|replace|reword|set|say|center|centre|align)\b|改|修改|换成|替换|移到|放在|放到/,
   textRemove: words(REMOVE, String.raw`\bhide\b|删光|清空|清掉`),
 

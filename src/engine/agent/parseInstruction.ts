@@ -243,10 +243,12 @@ function shapeOps(original: string, text: string, context: ParseContext): EditOp
   return others.length > 0 ? others : OTHER_SUBJECTS.test(text) ? [] : [shape];
 }
 
-/** Whether what the pattern finds has a "no" shortly before it, in the same phrase: "not vertical", "no black bars", 不要竖屏. */
+/** Whether what the pattern finds has a "no" shortly before it in the same phrase ("not vertical", 不要竖屏), or a 不要 right after (竖屏不要). */
 function negated(text: string, pattern: RegExp): boolean {
   const found = pattern.exec(text);
-  return found !== null && new RegExp(String.raw`(?:${Words.negation.source})[^,，。;]{0,15}$`).test(text.slice(0, found.index));
+  if (found === null) return false;
+  return new RegExp(String.raw`(?:${Words.negation.source})[^,，。;]{0,15}$`).test(text.slice(0, found.index))
+    || /^[^,，。;]{0,3}(不要|不用|算了)/.test(text.slice(found.index + found[0].length));
 }
 
 /** With a fill said, "background" is the fill's ("vertical with a blurred background"), not a backdrop to add. */

@@ -32,7 +32,7 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['vertical, no zoom', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'set_zoom', mode: 'off' }]],
       ['no black bars, vertical', [{ op: 'set_aspect', aspect: '9:16' }]],
     ]);
-    nothing(['upload it to youtube for me', '帮我发到抖音上', 'I don\'t want it vertical', '不要竖屏', 'no vertical please', 'add a title for youtube']);
+    nothing(['竖屏不要', '黑边不要', 'upload it to youtube for me', '帮我发到抖音上', 'I don\'t want it vertical', '不要竖屏', 'no vertical please', 'add a title for youtube']);
   });
 
   describe('one set of remove verbs, before or after what they remove', () => {
@@ -44,6 +44,8 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['把文字都删了', [{ op: 'remove_text' }]],
       ['clear the titles', [{ op: 'remove_text' }]],
       ['第二段不要了', [{ op: 'remove_moment', index: 2 }]],
+      ['最后那段不要', [{ op: 'remove_moment', index: 3 }]],
+      ['背景不要', [{ op: 'remove_background' }]],
     ]);
     nothing(['I lose track of the cursor', 'make the title clear']);
   });
@@ -128,6 +130,7 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['结尾加一张卡片“谢谢观看”', [{ op: 'add_card', card: 'outro', text: '谢谢观看', duration_ms: 2000 }]],
       ['add an end card "Subscribe" for the last 4 seconds', [{ op: 'add_text', text: 'Subscribe', style: 'title', anchor: 'end', duration_ms: 4000 }]],
       ['在开头加标题“你好”，持续3秒', [{ op: 'add_text', text: '你好', style: 'title', anchor: 'start', duration_ms: 3000 }]],
+      ["write 'Hello' at the top", [{ op: 'add_text', text: 'Hello', style: 'title', position: 'top' }]],
       ["add an intro card 'Acme', 3 seconds", [{ op: 'add_card', card: 'intro', text: 'Acme', duration_ms: 3000 }]],
       ['title from 2s to 6s', [{ op: 'edit_text', start_ms: 2000, end_ms: 6000 }]],
       ['create an instagram story', [{ op: 'set_aspect', aspect: '9:16' }]],
