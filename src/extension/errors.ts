@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { DemoClipError } from '../client';
-import { BilingualError } from '../protocol';
+import { BilingualError, type Lang } from '../protocol';
 import { FfmpegUnavailableError } from '../engine/tools/ffmpegCheck';
 import { showFfmpegNotice } from './ffmpegNotice';
 import { displayLang, displayText } from './l10n';
@@ -8,11 +8,12 @@ import { recoveriesFor, type Recovery } from './recovery';
 
 /**
  * A user-facing message for any failure; DemoClipError messages are written for users (in the session's language)
- * and never hold a token, the engine's own (ffmpeg's check, a conversion) are said in the display language.
+ * and never hold a token, the engine's own (ffmpeg's check, a conversion) are said in `lang`: a chat reply's, else
+ * the display language.
  */
-export function messageOf(error: unknown): string {
+export function messageOf(error: unknown, lang: Lang = displayLang()): string {
   if (error instanceof DemoClipError) return error.message;
-  if (error instanceof BilingualError) return error.messageIn(displayLang());
+  if (error instanceof BilingualError) return error.messageIn(lang);
   if ((error as Error)?.name === 'AbortError') return vscode.l10n.t('Cancelled.');
   const message = (error as Error)?.message ?? String(error);
   return message.replace(/nmv_[A-Za-z0-9_]+/g, '[token]');

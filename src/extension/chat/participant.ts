@@ -117,7 +117,7 @@ async function handle(
     else if (error instanceof NothingToExportError) offerMainJob(error, stream, t, lang);
     else {
       connection.log.warn(`Chat: ${messageOf(error)}`);
-      stream.markdown(`\n\n**${messageOf(error)}**\n\n`);
+      stream.markdown(`\n\n**${messageOf(error, lang)}**\n\n`);
       offerRecoveries(error, request, stream, t);
     }
     return result();
