@@ -25,10 +25,12 @@ const moment = (src: string, inMs: number, at: number, d = 2000) => ({ src, in: 
 const title = (text: string, at: number, d: number) => ({ at, d, m: { text, style: 'title' } });
 
 describe('preview by parts: what is cut where, planned', () => {
-  const media = { fileType: 'video', durationMs: 9000, width: 1920, height: 1080, hasAudio: true, hasVideo: true, filename: 'a.mp4' } as MediaRecord;
-  const partsOf = async (draft: Draft) => (previewParts(await renderPlan(draft, '540p', async () => ({ media, path: '/footage/a.mp4' }))))
+  const media = { fileType: 'video', durationMs: 60_000, width: 1920, height: 1080, hasAudio: true, hasVideo: true, filename: 'a.mp4' } as MediaRecord;
+  const plannedParts = async (draft: Draft) => previewParts(await renderPlan(draft, '540p', async () => ({ media, path: '/footage/a.mp4' })));
+  const partsOf = async (draft: Draft) => (await plannedParts(draft))
     .map((part) => ({ startMs: part.startMs, durationMs: part.plan.durationMs, pieces: part.plan.video.length, texts: part.plan.text.map((t) => t.atMs) }));
-  const three = [moment('a', 0, 0), moment('a', 3000, 2000), moment('a', 6000, 4000)];
+  // Stretches of the source that hold no multiple of 4 s: each moment is one cell.
+  const three = [moment('a', 0, 0), moment('a', 4000, 2000), moment('a', 8000, 4000)];
 
   it('cuts at every hard cut, each part with the texts shown during it on its own time', async () => {
     assert.deepEqual(await partsOf({ d: 6000, t: [{ tt: 0, sg: three }, { tt: 7, sg: [title('Hi', 2500, 1000)] }] }), [
@@ -50,8 +52,19 @@ describe('preview by parts: what is cut where, planned', () => {
   });
 
   it('ends with the clip: footage past its length is left out, a gap is black', async () => {
-    const parts = await partsOf({ d: 5000, t: [{ tt: 0, sg: [moment('a', 0, 0), moment('a', 3000, 3000)] }] });
+    const parts = await partsOf({ d: 5000, t: [{ tt: 0, sg: [moment('a', 0, 0), moment('a', 4000, 3000)] }] });
     assert.deepEqual(parts.map((p) => [p.startMs, p.durationMs]), [[0, 2000], [2000, 1000], [3000, 2000]]);
+  });
+
+  it('cuts a long moment into cells on its source\'s 4 s grid, so that trimming its start leaves the later cells as they were', async () => {
+    const long = await plannedParts({ d: 10_000, t: [{ tt: 0, sg: [moment('a', 1000, 0, 10_000)] }] });
+    assert.deepEqual(long.map((p) => [p.startMs, p.plan.durationMs, p.plan.video[0].inMs]), [[0, 3000, 1000], [3000, 4000, 4000], [7000, 3000, 8000]]);
+    const trimmed = await plannedParts({ d: 9500, t: [{ tt: 0, sg: [moment('a', 1500, 0, 9500)] }] });
+    assert.deepEqual(trimmed.map((p) => [p.startMs, p.plan.durationMs, p.plan.video[0].inMs]), [[0, 2500, 1500], [2500, 4000, 4000], [6500, 3000, 8000]]);
+    assert.deepEqual(trimmed.slice(1).map((p) => p.plan), long.slice(1).map((p) => p.plan), 'the same cells, the same plans: their renders are reused');
+    // Sped up 2x, a cell is still about 4 s of the clip; cuts land on whole frames that are whole milliseconds.
+    const fast = await plannedParts({ d: 10_000, t: [{ tt: 0, sg: [{ ...moment('a', 1000, 0, 10_000), m: { speed: 2 } }] }] });
+    assert.deepEqual(fast.map((p) => [p.startMs, p.plan.video[0].inMs]), [[0, 1000], [3500, 8000], [7500, 16_000]]);
   });
 });
 
@@ -98,7 +111,7 @@ describe('preview by parts: after an edit only what changed is rendered', functi
   it('renders each part and the sound once, joins them into a preview as long as the draft, frame for frame', async () => {
     r.fx.faults.clear();
     const cold = await previewFile('cold');
-    assert.deepEqual(runsSince(), { pictures: 3, sound: 1, join: 1, other: 1 }, 'three parts, the sound (measured, then rendered), one join');
+    assert.deepEqual(runsSince(), { pictures: 4, sound: 1, join: 1, other: 1 }, 'four parts (the second moment crosses 4 s of its source: two cells), the sound (measured, then rendered), one join');
     const probe = await ffprobe(cold);
     assert.deepEqual([probe.video?.codec, probe.video?.width, probe.video?.height, probe.audio?.codec], ['vp9', 960, 540, 'opus']);
     assert.ok(Math.abs(probe.durationSec - 6) <= 1 / 30 + 0.001, `lasts ${probe.durationSec} s`);
