@@ -8,7 +8,7 @@ import { checkVideoTrack } from './checkOutput';
 import { sec } from './filterEscape';
 import { parseIntegratedLoudness } from './loudness';
 import { previewParts, soundOfPlan } from './previewParts';
-import { measureCommand, picturesCommand, soundCommand, type GraphOptions } from './renderGraph';
+import { picturesCommand, soundCommands, type GraphOptions } from './renderGraph';
 import type { RenderPlan } from './renderPlan';
 
 /**
@@ -35,11 +35,12 @@ export interface PreviewRunOptions extends GraphOptions {
 }
 
 /**
- * The preview, rendered by parts: the picture of each stretch between hard cuts (previewParts.ts) and the whole
- * clip's sound are each rendered once and kept in the store's cache under a hash of exactly what they are made of;
- * the preview is then joined from them by stream copy (the concat demuxer, then the sound muxed in). After an edit
- * only what it changed is rendered again: a trim re-renders the one part it touches (and the sound), a title drag
- * the parts the title was and is in, and an undo, a reorder or a delete usually nothing but the join.
+ * The preview, rendered by parts: the picture of each part (previewParts.ts: the stretches between hard cuts, and
+ * cells of a few seconds within footage) and the whole clip's sound are each rendered once and kept in the store's
+ * cache under a hash of exactly what they are made of; the preview is then joined from them by stream copy (the
+ * concat demuxer, the sound muxed in). After an edit only what it changed is rendered again: a trim re-renders the
+ * cell at the edge it moved and the sound, a title drag the parts the title left and entered, a delete or a reorder
+ * the sound alone, and an undo nothing (its preview is still there).
  * Exports do not come here: they render in one pass at full quality (renderJobs.ts).
  */
 export async function renderPreview(plan: RenderPlan, output: RenderOutput, options: PreviewRunOptions): Promise<void> {
@@ -63,9 +64,8 @@ export async function renderPreview(plan: RenderPlan, output: RenderOutput, opti
   });
   const sound = task(() => cachedFile(dir, keyOf(['sound', quality, soundOfPlan(plan)]), async (partPath) => {
     const workDir = await workFolder(options.workDir, 'sound');
-    const measure = await measureCommand(plan, output, { ...options, workDir });
-    const mixLufs = measure && parseIntegratedLoudness((await run(measure)).stderr);
-    await run(await soundCommand(plan, quality, { ...options, workDir, outPath: partPath, mixLufs }));
+    const commands = await soundCommands(plan, quality, { ...options, workDir, outPath: partPath });
+    await run(commands.encode(parseIntegratedLoudness((await run(commands.mix)).stderr)));
   }));
   const pictures = parts.map((part, k) => task(async () => {
     const path = await cachedFile(dir, keyOf(['pictures', quality, part.plan]), async (partPath) => {

@@ -10,7 +10,8 @@ import { musicBed } from './musicBeds';
 import type { RenderPlan } from './renderPlan';
 import { designedTexts } from './designedText';
 import { stage, timelinePlan } from './framing';
-import { pieceFades, timeline, type Timeline } from './timeline';
+import { AUDIO_FORMAT, pieceFades, timeline, type Timeline } from './timeline';
+import { mediaInput } from '../media/mediaInput';
 import { toneMappingOf } from './toneMap';
 
 export interface GraphOptions {
@@ -72,11 +73,19 @@ export async function picturesCommand(plan: RenderPlan, quality: RenderOutput['q
   return [...QUIET, '-v', 'error', ...inputs.toArgs(), '-filter_complex_script', script, '-map', '[vout]', ...vp9Args(quality), '-an', '-f', 'webm', options.outPath];
 }
 
-/** The sound of a plan alone, as WebM Opus of the given quality, brought to -14 LUFS as renderCommand does. */
-export async function soundCommand(plan: RenderPlan, quality: RenderOutput['quality'], options: GraphOptions & { outPath: string; mixLufs?: number }): Promise<string[]> {
-  const { inputs, filters, audio } = await soundGraph(plan, options, loudnessGain(options.mixLufs ?? -Infinity));
-  const script = await writeScript(options.workDir, 'sound.txt', filters);
-  return [...QUIET, '-v', 'error', ...inputs.toArgs(), '-filter_complex_script', script, '-map', audio, ...opusArgs(quality), '-vn', '-f', 'webm', options.outPath];
+/**
+ * The sound of a plan alone, in two runs: the mix, unnormalised, into a WAV file with its loudness scanned on the
+ * way (stderr: `parseIntegratedLoudness`), then that file brought to -14 LUFS and encoded as WebM Opus of the given
+ * quality. The sources are decoded once, not twice as by measureCommand and renderCommand.
+ */
+export async function soundCommands(plan: RenderPlan, quality: RenderOutput['quality'], options: GraphOptions & { outPath: string }): Promise<{ mix: string[]; encode: (mixLufs: number) => string[] }> {
+  const { inputs, filters, audio } = await soundGraph(plan, options, 'anull');
+  const script = await writeScript(options.workDir, 'sound.txt', [...filters, `${audio}asplit=2[mix][scan]`, `[scan]${LOUDNESS_SCAN}[scanned]`]);
+  const wav = join(options.workDir, 'mix.wav');
+  return {
+    mix: [...QUIET, '-v', 'info', ...inputs.toArgs(), '-filter_complex_script', script, '-map', '[mix]', '-c:a', 'pcm_f32le', '-f', 'wav', wav, '-map', '[scanned]', '-f', 'null', '-'],
+    encode: (mixLufs) => [...QUIET, '-v', 'error', ...mediaInput(wav), '-af', `${loudnessGain(mixLufs)},${AUDIO_FORMAT}`, ...opusArgs(quality), '-vn', '-f', 'webm', options.outPath],
+  };
 }
 
 /**

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { request } from 'undici';
+import { integratedLoudness } from '../../../src/engine/render/loudness';
 import { previewParts } from '../../../src/engine/render/previewParts';
 import { renderPlan } from '../../../src/engine/render/renderPlan';
 import type { MediaRecord } from '../../../src/engine/store/records';
@@ -29,7 +30,7 @@ describe('preview by parts: what is cut where, planned', () => {
   const plannedParts = async (draft: Draft) => previewParts(await renderPlan(draft, '540p', async () => ({ media, path: '/footage/a.mp4' })));
   const partsOf = async (draft: Draft) => (await plannedParts(draft))
     .map((part) => ({ startMs: part.startMs, durationMs: part.plan.durationMs, pieces: part.plan.video.length, texts: part.plan.text.map((t) => t.atMs) }));
-  // Stretches of the source that hold no multiple of 4 s: each moment is one cell.
+  // Stretches of the source that hold no multiple of 8 s: each moment is one cell.
   const three = [moment('a', 0, 0), moment('a', 4000, 2000), moment('a', 8000, 4000)];
 
   it('cuts at every hard cut, each part with the texts shown during it on its own time', async () => {
@@ -56,15 +57,15 @@ describe('preview by parts: what is cut where, planned', () => {
     assert.deepEqual(parts.map((p) => [p.startMs, p.durationMs]), [[0, 2000], [2000, 1000], [3000, 2000]]);
   });
 
-  it('cuts a long moment into cells on its source\'s 4 s grid, so that trimming its start leaves the later cells as they were', async () => {
-    const long = await plannedParts({ d: 10_000, t: [{ tt: 0, sg: [moment('a', 1000, 0, 10_000)] }] });
-    assert.deepEqual(long.map((p) => [p.startMs, p.plan.durationMs, p.plan.video[0].inMs]), [[0, 3000, 1000], [3000, 4000, 4000], [7000, 3000, 8000]]);
-    const trimmed = await plannedParts({ d: 9500, t: [{ tt: 0, sg: [moment('a', 1500, 0, 9500)] }] });
-    assert.deepEqual(trimmed.map((p) => [p.startMs, p.plan.durationMs, p.plan.video[0].inMs]), [[0, 2500, 1500], [2500, 4000, 4000], [6500, 3000, 8000]]);
+  it('cuts a long moment into cells on its source\'s 8 s grid, so that trimming its start leaves the later cells as they were', async () => {
+    const long = await plannedParts({ d: 20_000, t: [{ tt: 0, sg: [moment('a', 1000, 0, 20_000)] }] });
+    assert.deepEqual(long.map((p) => [p.startMs, p.plan.durationMs, p.plan.video[0].inMs]), [[0, 7000, 1000], [7000, 8000, 8000], [15_000, 5000, 16_000]]);
+    const trimmed = await plannedParts({ d: 19_500, t: [{ tt: 0, sg: [moment('a', 1500, 0, 19_500)] }] });
+    assert.deepEqual(trimmed.map((p) => [p.startMs, p.plan.durationMs, p.plan.video[0].inMs]), [[0, 6500, 1500], [6500, 8000, 8000], [14_500, 5000, 16_000]]);
     assert.deepEqual(trimmed.slice(1).map((p) => p.plan), long.slice(1).map((p) => p.plan), 'the same cells, the same plans: their renders are reused');
-    // Sped up 2x, a cell is still about 4 s of the clip; cuts land on whole frames that are whole milliseconds.
-    const fast = await plannedParts({ d: 10_000, t: [{ tt: 0, sg: [{ ...moment('a', 1000, 0, 10_000), m: { speed: 2 } }] }] });
-    assert.deepEqual(fast.map((p) => [p.startMs, p.plan.video[0].inMs]), [[0, 1000], [3500, 8000], [7500, 16_000]]);
+    // Sped up 2x, a cell is still about 8 s of the clip; cuts land on whole frames that are whole milliseconds.
+    const fast = await plannedParts({ d: 20_000, t: [{ tt: 0, sg: [{ ...moment('a', 1000, 0, 20_000), m: { speed: 2 } }] }] });
+    assert.deepEqual(fast.map((p) => [p.startMs, p.plan.video[0].inMs]), [[0, 1000], [7500, 16_000], [15_500, 32_000]]);
   });
 });
 
@@ -111,7 +112,7 @@ describe('preview by parts: after an edit only what changed is rendered', functi
   it('renders each part and the sound once, joins them into a preview as long as the draft, frame for frame', async () => {
     r.fx.faults.clear();
     const cold = await previewFile('cold');
-    assert.deepEqual(runsSince(), { pictures: 4, sound: 1, join: 1, other: 1 }, 'four parts (the second moment crosses 4 s of its source: two cells), the sound (measured, then rendered), one join');
+    assert.deepEqual(runsSince(), { pictures: 3, sound: 1, join: 1, other: 1 }, 'three parts, the sound (mixed and measured, then encoded), one join');
     const probe = await ffprobe(cold);
     assert.deepEqual([probe.video?.codec, probe.video?.width, probe.video?.height, probe.audio?.codec], ['vp9', 960, 540, 'opus']);
     assert.ok(Math.abs(probe.durationSec - 6) <= 1 / 30 + 0.001, `lasts ${probe.durationSec} s`);
@@ -125,6 +126,8 @@ describe('preview by parts: after an edit only what changed is rendered', functi
       assert.ok(diff < 4, `at ${at} s the joined preview differs from the one-pass render by ${diff.toFixed(2)}`);
     }
     assert.ok(meanAbsDiff(await grayFrame(cold, 0.7), await grayFrame(cold, 5.8)) > 4, 'frames of different moments do differ');
+    const [joinedLufs, wholeLufs] = [await integratedLoudness('ffmpeg', cold), await integratedLoudness('ffmpeg', whole)];
+    assert.ok(Math.abs(joinedLufs - wholeLufs) < 1, `the sound as loud as the one-pass render's: ${joinedLufs} vs ${wholeLufs} LUFS`);
   });
 
   it('a trim renders the one part it changed and the sound; a title drag only the parts it left and entered; an undo nothing', async () => {
