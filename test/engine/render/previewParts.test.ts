@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
@@ -102,10 +102,7 @@ describe('preview by parts: after an edit only what changed is rendered', functi
         { tt: 7, sg: [title('Part one', 0, 1500)] },
       ],
     };
-    const sessionFile = join(r.fx.storeDir, 'sessions', `${r.sessionId}.json`);
-    const session = JSON.parse(await readFile(sessionFile, 'utf8')) as { draft: Draft };
-    session.draft = draft;
-    await writeFile(sessionFile, JSON.stringify(session));
+    await r.setDraft(draft);
   });
   after(() => r.close());
 
