@@ -61,6 +61,8 @@ export class Faults {
   private rules: FaultRule[] = [];
   /** Calls seen per route while rules were set: tests assert retry counts with it. */
   readonly calls = new Map<string, number>();
+  /** The arguments of every tool run of the engine's renders, in order: tests count what a render ran. */
+  readonly toolRuns: string[][] = [];
   /** A render fault taken by a POST of the render route, for the next render's tool run. */
   private nextRender: 'render-fails' | 'render-hangs' | undefined;
 
@@ -74,6 +76,7 @@ export class Faults {
   clear(): void {
     this.rules = [];
     this.calls.clear();
+    this.toolRuns.length = 0;
     this.nextRender = undefined;
   }
 
@@ -94,6 +97,7 @@ export class Faults {
   /** For startEngine's `renderTool`: the render after a render fault fails or hangs; every other run is real. */
   wrapTool(tool: ToolRunner): ToolRunner {
     return async (command, args, options = {}) => {
+      this.toolRuns.push(args);
       const fault = this.nextRender;
       this.nextRender = undefined;
       if (fault === 'render-fails') throw new ToolError('ffmpeg', 1, 'Error while filtering: Cannot allocate memory\nConversion failed! (injected test fault)');

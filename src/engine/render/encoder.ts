@@ -22,12 +22,23 @@ export function encoderArgs(output: RenderOutput, preset: string): string[] {
     case 'mov':
       return [...x264, ...aac, '-movflags', '+faststart', '-f', 'mov'];
     case 'webm':
-      // realtime + cpu-used 8 + row-mt: ~8x real time at 540p on 2 cores, enough for a preview that follows edits.
-      return ['-c:v', 'libvpx-vp9', '-deadline', 'realtime', '-cpu-used', '8', '-row-mt', '1', '-b:v', '0', '-crf', String(VP9_CRF[output.quality]),
-        '-pix_fmt', 'yuv420p', '-c:a', 'libopus', '-b:a', OPUS_BITRATE[output.quality], '-ar', '48000', '-f', 'webm'];
+      return [...vp9Args(output.quality), ...opusArgs(output.quality), '-f', 'webm'];
     case 'gif':
       return ['-loop', '0', '-f', 'gif'];
   }
+}
+
+/**
+ * WebM's picture: realtime + cpu-used 8 + row-mt, ~8x real time at 540p on 2 cores, enough for a preview that
+ * follows edits. The preview's parts are encoded with these same options so that they join by stream copy.
+ */
+export function vp9Args(quality: RenderOutput['quality']): string[] {
+  return ['-c:v', 'libvpx-vp9', '-deadline', 'realtime', '-cpu-used', '8', '-row-mt', '1', '-b:v', '0', '-crf', String(VP9_CRF[quality]), '-pix_fmt', 'yuv420p'];
+}
+
+/** WebM's sound: Opus, which VS Code's webviews play (they play no AAC). */
+export function opusArgs(quality: RenderOutput['quality']): string[] {
+  return ['-c:a', 'libopus', '-b:a', OPUS_BITRATE[quality], '-ar', '48000'];
 }
 
 /** GIFs play at most 15 fps: more only makes the file bigger. Each frame gets its own palette (no whole-clip pass). */

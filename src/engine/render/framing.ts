@@ -14,8 +14,7 @@ export function insetOf(plan: RenderPlan): Rect | undefined {
   const { width: w, height: h } = plan.canvas;
   const short = Math.min(w, h);
   const pad = Math.round(short * plan.look.padding);
-  const footage = plan.video.find((piece) => piece.source.kind !== 'black' && piece.source.width > 0)?.source;
-  const aspect = footage && footage.kind !== 'black' ? footage.width / footage.height : w / h;
+  const aspect = plan.footage ? plan.footage.width / plan.footage.height : w / h;
   const [roomW, roomH] = [w - 2 * pad, h - 2 * pad];
   const width = even(Math.min(roomW, roomH * aspect));
   const height = even(Math.min(roomH, width / aspect));
@@ -71,8 +70,8 @@ export function recordingArea(plan: RenderPlan): { top: number; bottom: number }
   const inset = insetOf(plan);
   if (inset) return { top: inset.y, bottom: inset.y + inset.height };
   const { width: w, height: h } = plan.canvas;
-  const footage = plan.video.find((piece) => piece.source.kind !== 'black' && piece.source.width > 0)?.source;
-  if (!footage || footage.kind === 'black' || plan.fill === 'crop') return { top: 0, bottom: h };
+  const { footage } = plan;
+  if (!footage || plan.fill === 'crop') return { top: 0, bottom: h };
   const shown = Math.min(h, (w * footage.height) / footage.width);
   return { top: Math.round((h - shown) / 2), bottom: Math.round((h + shown) / 2) };
 }

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MusicBed, RenderOutput } from '../../protocol';
 import { audioMix } from './audioMix';
-import { encoderArgs, gifPalette } from './encoder';
+import { encoderArgs, gifPalette, opusArgs, vp9Args } from './encoder';
 import { sec } from './filterEscape';
 import { GraphInputs } from './graphInputs';
 import { LOUDNESS_SCAN, loudnessGain } from './loudness';
@@ -10,7 +10,8 @@ import { musicBed } from './musicBeds';
 import type { RenderPlan } from './renderPlan';
 import { designedTexts } from './designedText';
 import { stage, timelinePlan } from './framing';
-import { pieceFades, timeline } from './timeline';
+import { AUDIO_FORMAT, pieceFades, timeline, type Timeline } from './timeline';
+import { mediaInput } from '../media/mediaInput';
 import { toneMappingOf } from './toneMap';
 
 export interface GraphOptions {
@@ -31,11 +32,9 @@ const QUIET = ['-hide_banner', '-nostdin', '-y', '-nostats'];
  */
 export async function measureCommand(plan: RenderPlan, output: RenderOutput, options: GraphOptions): Promise<string[] | undefined> {
   if (output.format === 'gif') return undefined;
-  const inputs = new GraphInputs();
-  const parts = timeline(plan, inputs);
-  const sound = audioMix(plan, parts.audio, inputs, await beds(plan, options), LOUDNESS_SCAN);
-  const script = await writeScript(options.workDir, 'measure.txt', [...parts.sounds, ...sound.filters]);
-  return [...QUIET, '-v', 'info', ...inputs.toArgs(), '-filter_complex_script', script, '-map', sound.audio, '-f', 'null', '-'];
+  const { inputs, filters, audio } = await soundGraph(plan, options, LOUDNESS_SCAN);
+  const script = await writeScript(options.workDir, 'measure.txt', filters);
+  return [...QUIET, '-v', 'info', ...inputs.toArgs(), '-filter_complex_script', script, '-map', audio, '-f', 'null', '-'];
 }
 
 /**
@@ -45,17 +44,8 @@ export async function measureCommand(plan: RenderPlan, output: RenderOutput, opt
  */
 export async function renderCommand(plan: RenderPlan, output: RenderOutput, options: GraphOptions & { outPath: string; mixLufs?: number }): Promise<string[]> {
   const inputs = new GraphInputs();
-  // Framed, the footage is fitted to the inset: the stage then sets it on the background (framing.ts).
-  const parts = timeline(timelinePlan(plan), inputs, await toneMappingOf(options.ffmpeg));
-  const total = sec(plan.durationMs);
-  const fades = pieceFades({ durationMs: plan.durationMs, fadeInMs: plan.fadeInMs, fadeOutMs: plan.fadeOutMs }, 'fade');
-  const staged = await stage(plan, '[vtrim]', inputs, options);
-  const texts = await designedTexts(plan, staged.video, inputs, options);
   const gif = output.format === 'gif';
-  const filters = [
-    ...parts.pictures, `${parts.video}trim=duration=${total}[vtrim]`, ...staged.filters, ...texts.filters,
-    `${texts.video}trim=duration=${total},format=yuv420p${fades}${gif ? '[vfinal]' : '[vout]'}`,
-  ];
+  const { parts, filters } = await pictureGraph(plan, inputs, options, gif ? '[vfinal]' : '[vout]');
   const maps = ['-map', '[vout]'];
   if (gif) {
     filters.push(gifPalette('[vfinal]', '[vout]', plan.canvas.fps));
@@ -73,6 +63,55 @@ export async function renderCommand(plan: RenderPlan, output: RenderOutput, opti
     ...encoderArgs(output, options.preset),
     options.outPath,
   ];
+}
+
+/** The picture of a plan alone, as WebM VP9 of the given quality: a part of a preview (previewRender.ts). */
+export async function picturesCommand(plan: RenderPlan, quality: RenderOutput['quality'], options: GraphOptions & { outPath: string }): Promise<string[]> {
+  const inputs = new GraphInputs();
+  const { filters } = await pictureGraph(plan, inputs, options, '[vout]');
+  const script = await writeScript(options.workDir, 'pictures.txt', filters);
+  return [...QUIET, '-v', 'error', ...inputs.toArgs(), '-filter_complex_script', script, '-map', '[vout]', ...vp9Args(quality), '-an', '-f', 'webm', options.outPath];
+}
+
+/**
+ * The sound of a plan alone, in two runs: the mix, unnormalised, into a WAV file with its loudness scanned on the
+ * way (stderr: `parseIntegratedLoudness`), then that file brought to -14 LUFS and encoded as WebM Opus of the given
+ * quality. The sources are decoded once, not twice as by measureCommand and renderCommand.
+ */
+export async function soundCommands(plan: RenderPlan, quality: RenderOutput['quality'], options: GraphOptions & { outPath: string }): Promise<{ mix: string[]; encode: (mixLufs: number) => string[] }> {
+  const { inputs, filters, audio } = await soundGraph(plan, options, 'anull');
+  const script = await writeScript(options.workDir, 'sound.txt', [...filters, `${audio}asplit=2[mix][scan]`, `[scan]${LOUDNESS_SCAN}[scanned]`]);
+  const wav = join(options.workDir, 'mix.wav');
+  return {
+    mix: [...QUIET, '-v', 'info', ...inputs.toArgs(), '-filter_complex_script', script, '-map', '[mix]', '-c:a', 'pcm_f32le', '-f', 'wav', wav, '-map', '[scanned]', '-f', 'null', '-'],
+    encode: (mixLufs) => [...QUIET, '-v', 'error', ...mediaInput(wav), '-af', `${loudnessGain(mixLufs)},${AUDIO_FORMAT}`, ...opusArgs(quality), '-vn', '-f', 'webm', options.outPath],
+  };
+}
+
+/**
+ * The picture timeline, staged and titled, trimmed to the plan's length and faded with it, ending in `end`; the
+ * timeline's sound filters come with it (they use the same inputs).
+ */
+async function pictureGraph(plan: RenderPlan, inputs: GraphInputs, options: GraphOptions, end: string): Promise<{ parts: Timeline; filters: string[] }> {
+  // Framed, the footage is fitted to the inset: the stage then sets it on the background (framing.ts).
+  const parts = timeline(timelinePlan(plan), inputs, await toneMappingOf(options.ffmpeg));
+  const total = sec(plan.durationMs);
+  const fades = pieceFades({ durationMs: plan.durationMs, fadeInMs: plan.fadeInMs, fadeOutMs: plan.fadeOutMs }, 'fade');
+  const staged = await stage(plan, '[vtrim]', inputs, options);
+  const texts = await designedTexts(plan, staged.video, inputs, options);
+  const filters = [
+    ...parts.pictures, `${parts.video}trim=duration=${total}[vtrim]`, ...staged.filters, ...texts.filters,
+    `${texts.video}trim=duration=${total},format=yuv420p${fades}${end}`,
+  ];
+  return { parts, filters };
+}
+
+/** The footage's sound mixed with the audio track, then `finish`: the measuring pass and the sound-only render share it. */
+async function soundGraph(plan: RenderPlan, options: GraphOptions, finish: string): Promise<{ inputs: GraphInputs; filters: string[]; audio: string }> {
+  const inputs = new GraphInputs();
+  const parts = timeline(plan, inputs);
+  const sound = audioMix(plan, parts.audio, inputs, await beds(plan, options), finish);
+  return { inputs, filters: [...parts.sounds, ...sound.filters], audio: sound.audio };
 }
 
 /** The music beds the plan uses, synthesised on first use. */

@@ -8,6 +8,7 @@ import { BilingualError, type Bilingual } from '../../protocol';
 import type { runTool } from '../tools/runTool';
 import { checkVideoTrack } from './checkOutput';
 import { parseIntegratedLoudness } from './loudness';
+import { PREVIEW_ID_PREFIX, renderPreview } from './previewRender';
 import { measureCommand, renderCommand } from './renderGraph';
 import { renderPlan } from './renderPlan';
 
@@ -104,25 +105,30 @@ export class RenderJobs {
         return media && media.userId === record.userId ? { media, path: this.store.mediaPath(media) } : undefined;
       });
       const options = { ffmpeg: this.config.ffmpeg, preset: this.config.renderPreset, cacheDir: this.store.cacheDir, workDir };
-      const measure = await measureCommand(plan, record.output, options);
-      signal.throwIfAborted(); // a cancel during planning must not start ffmpeg
-      const mixLufs = measure && parseIntegratedLoudness((await this.tool(this.config.ffmpeg, measure, { signal, collectStdout: false })).stderr);
-      const args = await renderCommand(plan, record.output, { ...options, outPath: partPath, mixLufs });
       let lastSave = Date.now();
-      await this.tool(this.config.ffmpeg, args, {
-        signal,
-        collectStdout: false,
-        onStdoutLine: (line) => {
-          const match = /^out_time_us=(\d+)/.exec(line);
-          if (!match) return;
-          const percent = Math.min(99, Math.floor(Number(match[1]) / 1000 / plan.durationMs * 100));
-          this.progress.set(renderId, percent);
-          if (!signal.aborted && Date.now() - lastSave > PROGRESS_SAVE_INTERVAL_MS) {
-            lastSave = Date.now();
-            void this.store.saveRender({ ...record, progress: percent });
-          }
-        },
-      });
+      const onProgress = (percent: number) => {
+        this.progress.set(renderId, percent);
+        if (!signal.aborted && Date.now() - lastSave > PROGRESS_SAVE_INTERVAL_MS) {
+          lastSave = Date.now();
+          void this.store.saveRender({ ...record, progress: percent });
+        }
+      };
+      if (renderId.startsWith(PREVIEW_ID_PREFIX)) {
+        await renderPreview(plan, record.output, { ...options, ffprobe: this.config.ffprobe, tool: this.tool, signal, outPath: partPath, onProgress });
+      } else {
+        const measure = await measureCommand(plan, record.output, options);
+        signal.throwIfAborted(); // a cancel during planning must not start ffmpeg
+        const mixLufs = measure && parseIntegratedLoudness((await this.tool(this.config.ffmpeg, measure, { signal, collectStdout: false })).stderr);
+        const args = await renderCommand(plan, record.output, { ...options, outPath: partPath, mixLufs });
+        await this.tool(this.config.ffmpeg, args, {
+          signal,
+          collectStdout: false,
+          onStdoutLine: (line) => {
+            const match = /^out_time_us=(\d+)/.exec(line);
+            if (match) onProgress(Math.min(99, Math.floor(Number(match[1]) / 1000 / plan.durationMs * 100)));
+          },
+        });
+      }
       await checkVideoTrack(this.config.ffprobe, partPath, plan.durationMs);
       await chmod(partPath, 0o600);
       await rename(partPath, finalPath);

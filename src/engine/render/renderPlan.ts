@@ -79,6 +79,8 @@ export interface RenderPlan extends Fades {
   look?: Look;
   /** Intro and outro cards: their stretch of the timeline shows the card's background instead of footage. */
   cards: Card[];
+  /** The first footage's size: the inset and the band free for titles are laid out for it, in every part of the clip. */
+  footage?: { width: number; height: number };
 }
 
 export type MediaLookup = (src: string) => Promise<{ media: MediaRecord; path: string } | undefined>;
@@ -161,6 +163,7 @@ export async function renderPlan(draft: Draft, resolution: RenderOutput['resolut
   }
   if (videoEnd < durationMs) video.push(black(durationMs - videoEnd));
   const { look, cards } = await lookOf(draft, durationMs, lookup);
+  const first = video.find((piece) => piece.source.kind !== 'black' && piece.source.width > 0)?.source;
 
   return {
     canvas: outputCanvas(draft, resolution),
@@ -174,6 +177,7 @@ export async function renderPlan(draft: Draft, resolution: RenderOutput['resolut
     text: [...text, ...cards.map((card) => card.words)],
     look,
     cards,
+    footage: first && first.kind !== 'black' ? { width: first.width, height: first.height } : undefined,
   };
 }
 

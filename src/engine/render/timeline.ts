@@ -32,13 +32,7 @@ export function timeline(plan: RenderPlan, inputs: GraphInputs, toneMapping: Ton
   const frameMs = 1000 / canvas.fps;
   const pictures: string[] = [];
   const sounds: string[] = [];
-  // A crossfade borrows footage after the out point of the outgoing piece, so the timeline keeps its length and
-  // the incoming piece still starts at its `at`. It is never longer than half of either piece.
-  const overlaps = plan.video.map((piece, k) => {
-    const next = plan.video[k + 1];
-    const ms = next ? Math.min(plan.crossfadeMs, piece.durationMs / 2, next.durationMs / 2) : 0;
-    return ms >= frameMs ? ms : 0;
-  });
+  const overlaps = crossfades(plan);
 
   plan.video.forEach((piece, k) => {
     const lengthMs = piece.durationMs + overlaps[k];
@@ -87,6 +81,20 @@ export function timeline(plan: RenderPlan, inputs: GraphInputs, toneMapping: Ton
     [video, audio] = [v, a];
   }
   return { pictures, sounds, video, audio };
+}
+
+/**
+ * How long each piece crossfades into the next, ms (0: a hard cut). A crossfade borrows footage after the out point
+ * of the outgoing piece, so the timeline keeps its length and the incoming piece still starts at its `at`. It is
+ * never longer than half of either piece, nor shorter than a frame.
+ */
+export function crossfades(plan: Pick<RenderPlan, 'video' | 'crossfadeMs' | 'canvas'>): number[] {
+  const frameMs = 1000 / plan.canvas.fps;
+  return plan.video.map((piece, k) => {
+    const next = plan.video[k + 1];
+    const ms = next ? Math.min(plan.crossfadeMs, piece.durationMs / 2, next.durationMs / 2) : 0;
+    return ms >= frameMs ? ms : 0;
+  });
 }
 
 /** Fade in / out at a piece's edges (`fade` for pictures, `afade` for sound), as filters to append to a chain. */

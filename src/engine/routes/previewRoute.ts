@@ -3,28 +3,23 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
-import { ErrorCode, inLanguage, isExportable, pathOf, RENDER_STATE_NAMES, Routes, type RenderOutput } from '../../protocol';
+import { ErrorCode, inLanguage, isExportable, pathOf, RENDER_STATE_NAMES, Routes } from '../../protocol';
 import { authenticate } from '../http/auth';
 import { EngineError, notFound } from '../http/engineError';
 import { sendSuccess } from '../http/respond';
+import { PREVIEW_ID_PREFIX, PREVIEW_OUTPUT } from '../render/previewRender';
 import type { Router, Speaker } from '../http/router';
 import type { EngineContext } from '../engineContext';
 import { ownedSession } from '../sessions';
 import type { UserRecord } from '../store/records';
 
-/**
- * VS Code's webviews play H.264 and VP9 but not AAC (microsoft/vscode#162062, #158972, #54097), so the preview is
- * WebM: VP9 + Opus, at 540p and low quality, which renders several times faster than real time on 2 cores.
- */
-const PREVIEW_OUTPUT: RenderOutput = { format: 'webm', quality: 'low', resolution: '540p' };
-/** Preview ids are the engine's own: a client's render id may not start with this (see renderRoutes). */
-export const PREVIEW_ID_PREFIX = 'preview_';
 /** A `<video>` in a webview cannot send headers; its URL carries a token for that one preview, this long. */
 const TOKEN_LIFETIME_MS = 30 * 60 * 1000;
 
 /**
  * `POST /api/preview/<sessionId>` renders the session's current draft as a proxy (or finds it rendered: previews are
- * cached by a hash of the owner, draft and settings) and answers its status; once completed, `outputUrl` is the
+ * cached by a hash of the owner, draft and settings; a render re-renders only the parts an edit changed, see
+ * previewRender.ts) and answers its status; once completed, `outputUrl` is the
  * `GET` address with a signed `?t=` token. `GET` serves the file to the owner (Bearer) or to a valid token, with
  * Range support, because video elements seek with Range requests.
  */
@@ -41,9 +36,19 @@ export function previewRoute(router: Router, ctx: EngineContext): void {
     return { session, previewId: `${PREVIEW_ID_PREFIX}${hash.slice(0, 32)}` };
   };
 
+  // The preview each session last asked for: a newer draft's preview cancels an older one still rendering, so that
+  // an edit during a render does not wait for a preview nobody will watch (what it finished is kept: previewRender.ts).
+  const latest = new Map<string, string>();
+
   router.add('POST', Routes.preview, async ({ req, res, params, speaker }) => {
     const user = await authenticate(ctx.store, req);
     const { session, previewId } = await currentPreview(user, params.sessionId, speaker);
+    const superseded = latest.get(session.sessionId);
+    latest.set(session.sessionId, previewId);
+    if (superseded && superseded !== previewId) {
+      const older = await ctx.store.render(superseded);
+      if (older?.sessionId === session.sessionId && (older.status === 'pending' || older.status === 'processing')) await ctx.jobs.cancel(older);
+    }
     let record = await ctx.store.render(previewId);
     // A record under this id that is not this session's (left by an engine that let clients name renders freely)
     // is not this preview: it is replaced.

@@ -8,7 +8,7 @@ import { ownedSession, speakSessionLanguage } from '../sessions';
 import type { RenderRecord, UserRecord } from '../store/records';
 import { isSafeId } from '../store/store';
 import { sendFile } from './fileResponse';
-import { PREVIEW_ID_PREFIX } from './previewRoute';
+import { PREVIEW_ID_PREFIX } from '../render/previewRender';
 
 export function renderRoutes(router: Router, ctx: EngineContext): void {
   const owned = async (user: UserRecord, renderId: string, speaker: Speaker): Promise<RenderRecord> => {

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 
 /** At most `size` tasks at once; the rest wait their turn in order. */
-class Slots {
+export class Slots {
   private active = 0;
   private readonly waiting: (() => void)[] = [];
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { request } from 'undici';
 import type { Draft } from '../../../src/protocol';
@@ -14,10 +14,7 @@ describe('preview: a proxy of the session draft that a VS Code webview can play'
     r = await renderFixture();
     draft = { d: 3000, t: [{ tt: 0, sg: [{ src: r.ids.speech, in: 1000, at: 0, d: 3000 }] }, { tt: 1, sg: [{ src: 'bgm:ambient', at: 0, d: 3000, m: { volume: 0.3, duck: true } }] }] };
     // The preview is of the session's current draft: put one there as the agent would.
-    const sessionFile = join(r.fx.storeDir, 'sessions', `${r.sessionId}.json`);
-    const session = JSON.parse(await readFile(sessionFile, 'utf8')) as { draft: Draft };
-    session.draft = draft;
-    await writeFile(sessionFile, JSON.stringify(session));
+    await r.setDraft(draft);
   });
   after(() => r.close());
 

@@ -1,3 +1,4 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generateTone } from '../../fixtures/footage/stills';
 import type { DemoClipClient } from '../../../src/client';
@@ -13,6 +14,8 @@ export interface RenderFixture {
   speech: Footage;
   ids: { speech: string; still: string; tone: string };
   render(draft: Draft, output?: Partial<RenderOutput>): Promise<string>;
+  /** Makes `draft` the session's current draft, as the agent would (what a preview is of). */
+  setDraft(draft: Draft): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -42,6 +45,12 @@ export async function renderFixture(options: Parameters<typeof startTestEngine>[
       const path = join(fx.storeDir, `out-${++count}.${output.format ?? 'mp4'}`);
       await client.download(done, path);
       return path;
+    },
+    async setDraft(draft) {
+      const sessionFile = join(fx.storeDir, 'sessions', `${sessionId}.json`);
+      const session = JSON.parse(await readFile(sessionFile, 'utf8')) as { draft: Draft };
+      session.draft = draft;
+      await writeFile(sessionFile, JSON.stringify(session));
     },
     close: () => fx.close(),
   };

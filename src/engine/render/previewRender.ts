@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { RenderOutput } from '../../protocol';
+import { Slots } from '../tools/slots';
+import type { runTool } from '../tools/runTool';
+import { checkVideoTrack } from './checkOutput';
+import { sec } from './filterEscape';
+import { parseIntegratedLoudness } from './loudness';
+import { previewParts, soundOfPlan } from './previewParts';
+import { picturesCommand, soundCommands, type GraphOptions } from './renderGraph';
+import type { RenderPlan } from './renderPlan';
+
+/**
+ * VS Code's webviews play H.264 and VP9 but not AAC (microsoft/vscode#162062, #158972, #54097), so the preview is
+ * WebM: VP9 + Opus, at 540p and low quality, which renders several times faster than real time on 2 cores.
+ */
+export const PREVIEW_OUTPUT: RenderOutput = { format: 'webm', quality: 'low', resolution: '540p' };
+/** Preview ids are the engine's own: a client's render id may not start with this (see renderRoutes). */
+export const PREVIEW_ID_PREFIX = 'preview_';
+
+/** Bumped when what a part's render looks like changes for the same plan, so that older parts are not reused. */
+const PARTS_FORMAT = 1;
+/** Two ffmpeg runs at once: a part's picture and the sound, or two parts of a cold preview. */
+const PARALLEL_RUNS = 2;
+/** Parts no preview used for this long are deleted: re-rendering one costs seconds. */
+const UNUSED_PART_MS = 24 * 3600 * 1000;
+
+export interface PreviewRunOptions extends GraphOptions {
+  ffprobe: string;
+  tool: typeof runTool;
+  signal: AbortSignal;
+  outPath: string;
+  onProgress(percent: number): void;
+}
+
+/**
+ * The preview, rendered by parts: the picture of each part (previewParts.ts: the stretches between hard cuts, and
+ * cells of a few seconds within footage) and the whole clip's sound are each rendered once and kept in the store's
+ * cache under a hash of exactly what they are made of; the preview is then joined from them by stream copy (the
+ * concat demuxer, the sound muxed in). After an edit only what it changed is rendered again: a trim re-renders the
+ * cell at the edge it moved and the sound, a title drag the parts the title left and entered, a delete or a reorder
+ * the sound alone, and an undo nothing (its preview is still there).
+ * Exports do not come here: they render in one pass at full quality (renderJobs.ts).
+ */
+export async function renderPreview(plan: RenderPlan, output: RenderOutput, options: PreviewRunOptions): Promise<void> {
+  const dir = join(options.cacheDir, 'preview-parts');
+  await mkdir(dir, { recursive: true });
+  const { ffmpeg, tool } = options;
+  const { quality } = output;
+  // A failed run stops the others: the render has failed, and the caller removes the work folder after this returns.
+  const failed = new AbortController();
+  const signal = AbortSignal.any([options.signal, failed.signal]);
+  const run = async (args: string[]) => {
+    signal.throwIfAborted();
+    return tool(ffmpeg, args, { signal, collectStdout: false });
+  };
+  const parts = previewParts(plan);
+  let doneMs = 0;
+  const slots = new Slots(PARALLEL_RUNS);
+  const task = <T>(work: () => Promise<T>) => slots.run(work).catch((error: unknown) => {
+    failed.abort(error);
+    throw error;
+  });
+  const sound = task(() => cachedFile(dir, keyOf(['sound', quality, soundOfPlan(plan)]), async (partPath) => {
+    const workDir = await workFolder(options.workDir, 'sound');
+    const commands = await soundCommands(plan, quality, { ...options, workDir, outPath: partPath });
+    await run(commands.encode(parseIntegratedLoudness((await run(commands.mix)).stderr)));
+  }));
+  const pictures = parts.map((part, k) => task(async () => {
+    const path = await cachedFile(dir, keyOf(['pictures', quality, part.plan]), async (partPath) => {
+      const workDir = await workFolder(options.workDir, `part-${k}`);
+      await run(await picturesCommand(part.plan, quality, { ...options, workDir, outPath: partPath }));
+      await checkVideoTrack(options.ffprobe, partPath, part.plan.durationMs);
+    });
+    doneMs += part.plan.durationMs;
+    options.onProgress(Math.min(99, Math.floor((doneMs / plan.durationMs) * 100)));
+    return path;
+  }));
+  const settled = await Promise.allSettled([sound, ...pictures]);
+  if (signal.aborted) throw options.signal.aborted ? options.signal.reason : failed.signal.reason;
+  const [soundPath, ...picturePaths] = settled.map((result) => (result as PromiseFulfilledResult<string>).value);
+
+  const list = join(options.workDir, 'parts.txt');
+  await writeFile(list, picturePaths.map((path) => `file '${path.replaceAll("'", "'\\''")}'`).join('\n'));
+  await run(['-hide_banner', '-nostdin', '-y', '-v', 'error', '-f', 'concat', '-safe', '0', '-i', list, '-i', soundPath,
+    '-map', '0:v', '-map', '1:a', '-c', 'copy', '-t', sec(plan.durationMs), '-f', 'webm', options.outPath]);
+  await removeUnused(dir);
+}
+
+/** `make` writes the file at the path it is given; kept under `key` once it succeeds; a file already kept is reused. */
+async function cachedFile(dir: string, key: string, make: (partPath: string) => Promise<void>): Promise<string> {
+  const path = join(dir, `${key}.webm`);
+  const now = new Date();
+  if (await utimes(path, now, now).then(() => true, () => false)) return path;
+  const partPath = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.part`;
+  try {
+    await make(partPath);
+    await rename(partPath, path);
+  } finally {
+    await rm(partPath, { force: true });
+  }
+  return path;
+}
+
+const keyOf = (inputs: unknown[]): string => createHash('sha256').update(JSON.stringify([PARTS_FORMAT, ...inputs])).digest('hex').slice(0, 40);
+
+async function workFolder(parent: string, name: string): Promise<string> {
+  const path = join(parent, name);
+  await mkdir(path, { recursive: true });
+  return path;
+}
+
+async function removeUnused(dir: string): Promise<void> {
+  const before = Date.now() - UNUSED_PART_MS;
+  for (const name of await readdir(dir)) {
+    const path = join(dir, name);
+    const info = await stat(path).catch(() => undefined);
+    if (info && info.mtimeMs < before) await rm(path, { force: true });
+  }
+}
