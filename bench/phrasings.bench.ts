@@ -1,10 +1,10 @@
 import { isDeepStrictEqual } from 'node:util';
 import { parseInstruction } from '../src/engine/agent/parseInstruction';
 import { en } from './phrasings/en';
-import { freshEn } from './phrasings/fresh/en';
-import { freshZh } from './phrasings/fresh/zh';
 import { heldoutEn } from './phrasings/heldout/en';
 import { heldoutZh } from './phrasings/heldout/zh';
+import { heldout2En } from './phrasings/heldout2/en';
+import { heldout2Zh } from './phrasings/heldout2/zh';
 import type { Phrasing } from './phrasings/ops';
 import { zh } from './phrasings/zh';
 
@@ -13,17 +13,21 @@ import { zh } from './phrasings/zh';
  * expected (every operation and value, nothing left over), then every miss. A phrasing that must change nothing
  * counts as understood only when it yields no operation: a wrong edit is a miss twice over, so it is counted apart.
  *
- * Three sets, printed apart: the tuned set (the grammar was written against it, so its share overstates), the
- * held-out set (written later; the grammar was since improved while looking at its misses, so it overstates too),
- * and the fresh set (written last, by someone who read neither the parser nor the other corpora, and never tuned
- * against): the fresh share is the honest number. Never change the grammar to pass a fresh phrasing.
+ * Sets, printed apart: the tuned set (the grammar was written against it, so its share overstates), the held-out
+ * set (written later; the grammar was since improved while looking at its misses, so it overstates too), and
+ * held-out 2 (session 3's fresh set, written by someone who read neither the parser nor the other corpora; session 4
+ * improved the grammar while looking at its misses, so it overstates too). An honest number needs a set nobody has
+ * tuned against: a new fresh set, added as its own line. Never change the grammar to pass a fresh phrasing.
  */
 const CONTEXT = { moments: 3, texts: 1 };
-const normal = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
+/** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */
+const UPLOAD_ORDINALS: Record<string, string> = { first: '1', second: '2', third: '3', fourth: '4', fifth: '5' };
+const normal = (value: unknown) => JSON.parse(JSON.stringify(value), (key, v: unknown) =>
+  key === 'files' && Array.isArray(v) ? v.map((file: string) => UPLOAD_ORDINALS[file] ?? file) : v) as unknown;
 type Corpus = [string, Phrasing['want']][];
 
 /** A phrasing may sit in one set only, and once: a fresh or held-out phrasing also tuned on measures nothing. */
-const sets: [string, Corpus][] = [['tuned', [...en, ...zh]], ['held-out', [...heldoutEn, ...heldoutZh]], ['fresh', [...freshEn, ...freshZh]]];
+const sets: [string, Corpus][] = [['tuned', [...en, ...zh]], ['held-out', [...heldoutEn, ...heldoutZh]], ['held-out 2', [...heldout2En, ...heldout2Zh]]];
 const seen = new Map<string, string>();
 const twice: string[] = [];
 for (const [set, corpus] of sets) {
@@ -57,6 +61,6 @@ measure('tuned', 'en', en);
 measure('tuned', 'zh', zh);
 measure('held-out', 'en', heldoutEn);
 measure('held-out', 'zh', heldoutZh);
-measure('fresh (never tuned against)', 'en', freshEn);
-measure('fresh (never tuned against)', 'zh', freshZh);
-console.log(`total: ${en.length + zh.length} tuned, ${heldoutEn.length + heldoutZh.length} held-out, ${freshEn.length + freshZh.length} fresh phrasings`);
+measure('held-out 2', 'en', heldout2En);
+measure('held-out 2', 'zh', heldout2Zh);
+console.log(`total: ${en.length + zh.length} tuned, ${heldoutEn.length + heldoutZh.length} held-out, ${heldout2En.length + heldout2Zh.length} held-out 2 phrasings`);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { askTurn, type DemoClipClient } from '../client';
 import { percent, type Progress } from './progress';
 import { say, type Lang } from '../protocol';
+import type { Why } from '../engine/analysis/findMoments';
 
 /** The tool result this command reads: what the local engine's `analyze_footage` reports (loose: extra fields pass). */
 const AnalyzeFootageResult = z.looseObject({
@@ -63,11 +64,17 @@ export async function analyzeFootage(client: DemoClipClient, options: AnalyzeOpt
   };
 }
 
+/** Why a moment was kept, in Chinese (the English is the engine's own word, as --json prints it). */
+const WHY_ZH: Record<Why, string> = { speech: '有人声', 'screen-change': '画面变化', motion: '有动作' };
+
 /** The moments as lines for people: file, in → out, score, reasons. */
-export function formatMoments(output: AnalyzeOutput): string {
+export function formatMoments(output: AnalyzeOutput, lang: Lang): string {
   const time = (ms: number) => `${Math.floor(ms / 60_000)}:${((ms % 60_000) / 1000).toFixed(1).padStart(4, '0')}`;
-  const lines = output.moments.map(
-    (m) => `${m.src}  ${time(m.in)} → ${time(m.out)}  score ${m.score.toFixed(2)}  ${m.why.join(', ')}`,
-  );
-  return [...lines, `${output.moments.length} moments, ${(output.duration_ms / 1000).toFixed(1)} s`].join('\n');
+  const lines = output.moments.map((m) => {
+    const score = m.score.toFixed(2);
+    return say(lang, `${m.src}  ${time(m.in)} → ${time(m.out)}  score ${score}  ${m.why.join(', ')}`,
+      `${m.src}  ${time(m.in)} → ${time(m.out)}  得分 ${score}  ${m.why.map((why) => WHY_ZH[why as Why] ?? why).join('、')}`);
+  });
+  const seconds = (output.duration_ms / 1000).toFixed(1);
+  return [...lines, say(lang, `${output.moments.length} moments, ${seconds} s`, `共 ${output.moments.length} 段，${seconds} 秒`)].join('\n');
 }

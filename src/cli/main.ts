@@ -6,33 +6,55 @@ import { version } from '../../package.json';
 import { DemoClipClient, MemoryRenderRecords, type RenderRecords } from '../client';
 import { findEngine, startEngine, StoreOwnedError, useEngine, type EngineInUse } from '../engine';
 import { analyzeFootage, formatMoments } from './analyze';
-import { say, type Lang } from '../protocol';
+import { BilingualError, say, type Lang } from '../protocol';
 import { flag, flags, numberFlag, parseArgs, UsageError, type ParsedArgs } from './args';
 import { cliLanguage } from './language';
 import { cliClientId, FileRenderRecords } from './cliState';
 import { finishEarlierExports, makeClip, savedText } from './makeClip';
 import { Progress } from './progress';
 
-const USAGE = `democlip — make demo clips from raw footage (local engine, offline)
-
-Usage:
-  democlip make <footage...> [--prompt "<text>" ...] -o <out.mp4> [--lang en|zh] [--base-url URL] [--store DIR]
+/** The command lines themselves: the same in both languages. */
+const SYNOPSIS = `  democlip make <footage...> [--prompt "<text>" ...] -o <out.mp4> [--lang en|zh] [--base-url URL] [--store DIR]
   democlip plan <footage...> --prompt "<text>" [--prompt ...] --json [--base-url URL]
   democlip analyze <footage...> [--target <seconds>] [--json] [--base-url URL] [--store DIR]
-  democlip serve [--port N] [--store DIR] [--max-upload-mb N] [--exit-when-idle SECONDS] [--ffmpeg PATH --ffprobe PATH]
+  democlip serve [--port N] [--store DIR] [--max-upload-mb N] [--exit-when-idle SECONDS] [--ffmpeg PATH --ffprobe PATH]`;
+
+const ANALYZE_JSON = '{"duration_ms":N,"moments":[{"src":"<file>","in":ms,"out":ms,"score":0..1,"why":["speech",...]}]}';
+
+const usage = (lang: Lang): string => say(lang, `democlip — make demo clips from raw footage (local engine, offline)
+
+Usage:
+${SYNOPSIS}
 
 Prompts are what you would say in chat (without any, make does the main job: the best moments in 60 seconds,
 or all of the footage when it is shorter), e.g.
   --prompt "trim the best moments and compile them into a 60-second demo clip" --prompt "export 1080p MP4"
 
 analyze prints the best moments at the target length (default 60 s), with their score and why; --json prints
-{"duration_ms":N,"moments":[{"src":"<file>","in":ms,"out":ms,"score":0..1,"why":["speech",...]}]}.
+${ANALYZE_JSON}.
 
 Without --base-url, make, plan and analyze use the engine that serves the store (one per store, shared with
 VS Code windows and other runs), starting it if none runs; it stops 10 minutes after its last client.
 serve --exit-when-idle N stops the engine after N seconds with no client and no render.
 NEMO_TOKEN, if set, is used as the token; otherwise an anonymous one is requested.
---lang (else a Chinese prompt, else LC_ALL / LC_MESSAGES / LANG zh_*) makes the replies and progress Chinese.`;
+--lang (else a Chinese prompt, else LC_ALL / LC_MESSAGES / LANG zh_*) makes the replies and progress Chinese.`,
+`democlip — 把原始素材剪成演示短片（本地引擎，离线）
+
+用法：
+${SYNOPSIS}
+
+提示词就是你在聊天里会说的话（不给提示词时，make 做默认的剪辑：把精彩片段剪成 60 秒，
+素材更短时就用全部素材），例如
+  --prompt "剪辑精彩片段成60秒" --prompt "导出 1080p"
+
+analyze 按目标时长（默认 60 秒）列出精彩片段，以及每段的得分和原因；--json 输出
+${ANALYZE_JSON}。
+
+不给 --base-url 时，make、plan 和 analyze 使用为该存储服务的引擎（每个存储一个，与 VS Code 窗口
+和其他运行共用），没有在运行的就启动一个；最后一个客户端离开 10 分钟后它会停止。
+serve --exit-when-idle N 让引擎在 N 秒内没有客户端也没有渲染时停止。
+设置了 NEMO_TOKEN 时用它作令牌；否则会申请一个匿名令牌。
+--lang en|zh 指定回复和进度的语言；不给时，中文提示词用中文，其次看 LC_ALL / LC_MESSAGES / LANG 是否为 zh_*。`);
 
 const defaultStore = () => join(homedir(), '.cache', 'democlip', 'store');
 
@@ -43,8 +65,9 @@ async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   lang = cliLanguage({ flag: flag(args, 'lang'), prompts: flags(args, 'prompt') });
   if (!args.command || args.flags.has('help')) {
-    process.stdout.write(`${USAGE}\n`);
-    return args.command ? 0 : 2;
+    process.stdout.write(`${usage(lang)}\n`);
+    // Asked for, the usage is an answer; for want of a command, a mistake.
+    return args.flags.has('help') ? 0 : 2;
   }
   const abort = new AbortController();
   process.once('SIGINT', () => abort.abort());
@@ -62,7 +85,7 @@ async function main(argv: string[]): Promise<number> {
       return withBackend(args, (client) => runAnalyze(args, footage, client, abort.signal));
     }
     default:
-      throw new UsageError(`Unknown command "${args.command}". Run democlip --help.`);
+      throw new UsageError({ en: `Unknown command "${args.command}". Run democlip --help.`, zh: `没有“${args.command}”这个命令。请运行 democlip --help 查看用法。` });
   }
 }
 
@@ -85,21 +108,25 @@ async function serve(args: ParsedArgs): Promise<number> {
     if (!(error instanceof StoreOwnedError)) throw error;
     // Not a failure: the store has its engine, and this is where it is.
     process.stdout.write(`${error.owner.url}\n`);
-    process.stderr.write(`${error.message} Use that one.\n`);
+    process.stderr.write(`${error.messageIn(lang)}${say(lang, ' Use that one.', '请使用那一个。')}\n`);
     return 0;
   }
   process.stdout.write(`${engine.url}\n`);
-  const stops = idleSeconds ? `It stops after ${idleSeconds} s with no client and no render; Ctrl+C stops it sooner.` : 'Ctrl+C stops it.';
-  process.stderr.write(`${new Date().toISOString()} Demo Clip local engine (pid ${process.pid}) listening on ${engine.url} (store: ${engine.config.storeDir}). ${stops}\n`);
+  const stops = idleSeconds
+    ? say(lang, `It stops after ${idleSeconds} s with no client and no render; Ctrl+C stops it sooner.`, `${idleSeconds} 秒内没有客户端也没有渲染时它会停止；按 Ctrl+C 可以提前停止。`)
+    : say(lang, 'Ctrl+C stops it.', '按 Ctrl+C 停止。');
+  process.stderr.write(`${new Date().toISOString()} ${say(lang,
+    `Demo Clip local engine (pid ${process.pid}) listening on ${engine.url} (store: ${engine.config.storeDir}). ${stops}`,
+    `Demo Clip 本地引擎（pid ${process.pid}）正在 ${engine.url} 上监听（存储：${engine.config.storeDir}）。${stops}`)}\n`);
   const why = await Promise.race([
     new Promise<string>((done) => {
-      process.once('SIGINT', () => done('interrupted'));
-      process.once('SIGTERM', () => done('terminated'));
+      process.once('SIGINT', () => done(say(lang, 'interrupted', '被中断')));
+      process.once('SIGTERM', () => done(say(lang, 'terminated', '被终止')));
     }),
-    engine.idle.then(() => 'idle'),
+    engine.idle.then(() => say(lang, 'idle', '空闲')),
   ]);
   await engine.close();
-  process.stderr.write(`${new Date().toISOString()} Demo Clip local engine stopped (${why}).\n`);
+  process.stderr.write(`${new Date().toISOString()} ${say(lang, `Demo Clip local engine stopped (${why}).`, `Demo Clip 本地引擎已停止（${why}）。`)}\n`);
   return 0;
 }
 
@@ -142,7 +169,7 @@ async function withBackend(args: ParsedArgs, run: (client: DemoClipClient, recor
 
 async function footagePaths(args: ParsedArgs): Promise<string[]> {
   const footage = args.positionals.map((path) => resolve(path));
-  if (footage.length === 0) throw new UsageError(say(lang, 'Name at least one footage file.', '请至少给出一个素材文件。'));
+  if (footage.length === 0) throw new UsageError({ en: 'Name at least one footage file.', zh: '请至少给出一个素材文件。' });
   for (const path of footage) {
     const info = await stat(path).catch(() => undefined);
     if (!info?.isFile()) throw new Error(say(lang, `Cannot read ${path}: no such file.`, `无法读取 ${path}：没有这个文件。`));
@@ -153,7 +180,7 @@ async function footagePaths(args: ParsedArgs): Promise<string[]> {
 async function runMake(args: ParsedArgs, footage: string[], client: DemoClipClient, records: RenderRecords, signal: AbortSignal): Promise<number> {
   const planOnly = args.command === 'plan';
   const out = flag(args, 'out');
-  if (!planOnly && !out) throw new UsageError(say(lang, 'make needs -o <out.mp4>.', 'make 需要 -o <out.mp4>。'));
+  if (!planOnly && !out) throw new UsageError({ en: 'make needs -o <out.mp4>.', zh: 'make 需要 -o <out.mp4>。' });
   const progress = new Progress(flag(args, 'quiet') === 'true');
   if (!planOnly) await finishEarlierExports(client, records, progress, lang, signal);
   const result = await makeClip(client, { footage, prompts: flags(args, 'prompt'), out: planOnly ? undefined : resolve(out as string), progress, lang, records, signal });
@@ -164,20 +191,20 @@ async function runMake(args: ParsedArgs, footage: string[], client: DemoClipClie
 
 async function runAnalyze(args: ParsedArgs, footage: string[], client: DemoClipClient, signal: AbortSignal): Promise<number> {
   const targetSeconds = numberFlag(args, 'target') ?? 60;
-  if (targetSeconds <= 0) throw new UsageError(say(lang, '--target must be a number of seconds above 0.', '--target 必须是大于 0 的秒数。'));
+  if (targetSeconds <= 0) throw new UsageError({ en: '--target must be a number of seconds above 0.', zh: '--target 必须是大于 0 的秒数。' });
   const json = flag(args, 'json') === 'true';
   const progress = new Progress(json || flag(args, 'quiet') === 'true');
   const output = await analyzeFootage(client, { footage, targetSeconds, progress, lang, signal });
-  process.stdout.write(`${json ? JSON.stringify(output) : formatMoments(output)}\n`);
+  process.stdout.write(`${json ? JSON.stringify(output) : formatMoments(output, lang)}\n`);
   return 0;
 }
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof UsageError) process.stderr.write(`${error.message}\n\n${USAGE}\n`);
+    if (error instanceof UsageError) process.stderr.write(`${error.messageIn(lang)}\n\n${usage(lang)}\n`);
     else if ((error as Error).name === 'AbortError') process.stderr.write(`${say(lang, 'Cancelled: nothing was written.', '已取消：什么都没有写入。')}\n`);
-    else process.stderr.write(`${say(lang, 'Error', '错误')}: ${(error as Error).message}\n`);
+    else process.stderr.write(`${say(lang, 'Error', '错误')}: ${error instanceof BilingualError ? error.messageIn(lang) : (error as Error).message}\n`);
     // 130: the shell's code for a run stopped by Ctrl+C.
     process.exit(error instanceof UsageError ? 2 : (error as Error).name === 'AbortError' ? 130 : 1);
   },

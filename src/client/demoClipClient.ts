@@ -5,8 +5,8 @@ import { pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import {
-  acceptedFormatsText, AnonymousToken, Credits, ENGINE_KEY_HEADER, ErrorCode, fileTypeOf, MediaVisualsInfo, normalizeRenderStatus, pathOf, Routes,
-  SessionInfo, SessionState, UploadResult, type ChatEvent, type Draft, type RenderOutput, type RenderStatus,
+  ACCEPTED_EXTENSIONS, acceptedFormatsText, AnonymousToken, Credits, ENGINE_KEY_HEADER, ErrorCode, fileTypeOf, MediaVisualsInfo, normalizeRenderStatus, pathOf, RENDER_STATE_NAMES, Routes,
+  say, SessionInfo, SessionState, UploadResult, type ChatEvent, type Draft, type RenderOutput, type RenderStatus,
 } from '../protocol';
 import { DemoClipError, errorFromCode, ProtocolError, RateLimitedError, RenderEndedError, ServerError, TokenInvalidError, UnsupportedFileError } from './errors';
 import { multipartBody } from './multipartBody';
@@ -112,7 +112,10 @@ export class DemoClipClient {
   async upload(sessionId: string, paths: string[], ctx: CallContext & { onProgress?: (sent: number, total: number) => void } = {}): Promise<UploadResult> {
     const unsupported = paths.find((path) => !fileTypeOf(path));
     if (unsupported) {
-      throw new UnsupportedFileError(`"${unsupported.split(/[\\/]/).pop()}" is not a supported file type. Accepted formats: ${acceptedFormatsText()}.`, ErrorCode.unsupportedFile);
+      const name = unsupported.split(/[\\/]/).pop();
+      throw new UnsupportedFileError(say(this.transport.lang,
+        `"${name}" is not a supported file type. Accepted formats: ${acceptedFormatsText()}.`,
+        `不支持“${name}”这种文件类型。可接受的格式：${acceptedFormatsText(ACCEPTED_EXTENSIONS, 'zh')}。`), ErrorCode.unsupportedFile);
     }
     const requestId = randomUUID();
     return this.withPolicy(ctx, async (token) => {
@@ -149,9 +152,9 @@ export class DemoClipClient {
       throw await failureOf(res, this.transport.lang);
     });
     try {
-      yield* readChatEvents(response.body);
+      yield* readChatEvents(response.body, this.transport.lang);
     } catch (error) {
-      throw asConnectionError(error, this.config.baseUrl);
+      throw asConnectionError(error, this.config.baseUrl, this.transport.lang);
     } finally {
       if (!response.body.destroyed) response.body.destroy();
     }
@@ -200,7 +203,9 @@ export class DemoClipClient {
       );
       options.onProgress?.(status);
       if (status.status === 'completed' && status.outputUrl) return status.outputUrl;
-      if (status.status === 'failed' || status.status === 'cancelled') throw new RenderEndedError(`The preview failed${status.error ? `: ${status.error}` : '.'}`, status.status);
+      if (status.status === 'failed' || status.status === 'cancelled') {
+        throw new RenderEndedError(say(this.transport.lang, `The preview failed${status.error ? `: ${status.error}` : '.'}`, `预览失败了${status.error ? `：${status.error}` : '。'}`), status.status);
+      }
       await sleep(options.intervalMs ?? 1000, undefined, { signal: options.signal });
     }
   }
@@ -216,7 +221,7 @@ export class DemoClipClient {
   filmstrip(mediaId: string, ctx: CallContext = {}): Promise<Buffer> {
     return this.withPolicy(ctx, async (token) => {
       const res = await this.transport.raw({ method: 'GET', path: pathOf(Routes.filmstrip, { mediaId }), token, signal: ctx.signal });
-      if (res.statusCode !== 200) throw await failureOf(res);
+      if (res.statusCode !== 200) throw await failureOf(res, this.transport.lang);
       return Buffer.from(await res.body.arrayBuffer());
     });
   }
@@ -229,11 +234,15 @@ export class DemoClipClient {
       options.onProgress?.(status);
       if (status.status === 'completed') return status;
       if (status.status === 'failed' || status.status === 'cancelled') {
-        throw new RenderEndedError(`The render ${status.status === 'failed' ? 'failed' : 'was cancelled'}${status.error ? `: ${status.error}` : '.'}`, status.status);
+        const why = status.error ? say(this.transport.lang, `: ${status.error}`, `：${status.error}`) : say(this.transport.lang, '.', '。');
+        throw new RenderEndedError(say(this.transport.lang, `The render ${status.status === 'failed' ? 'failed' : 'was cancelled'}${why}`,
+          `渲染${RENDER_STATE_NAMES[status.status].zh}${why}`), status.status);
       }
       if (Date.now() >= deadline) {
         const minutes = Math.round((options.timeoutMs ?? DEFAULT_RENDER_TIMEOUT_MS) / 60_000);
-        throw new ServerError(`The render has not finished after ${minutes > 0 ? `${minutes} min` : 'the time allowed'} (still ${status.status} at ${status.progress}%). It may be stuck: cancel it and export again.`, 0);
+        throw new ServerError(say(this.transport.lang,
+          `The render has not finished after ${minutes > 0 ? `${minutes} min` : 'the time allowed'} (still ${status.status} at ${status.progress}%). It may be stuck: cancel it and export again.`,
+          `渲染在${minutes > 0 ? ` ${minutes} 分钟` : '允许的时间'}内还没有完成（仍${RENDER_STATE_NAMES[status.status].zh}，进度 ${status.progress}%）。它可能卡住了：请取消后重新导出。`), 0);
       }
       await sleep(options.intervalMs ?? 1000, undefined, { signal: options.signal });
     }
@@ -266,18 +275,20 @@ export class DemoClipClient {
         },
         createWriteStream(part),
       );
-      if (total !== undefined && received !== total) throw new ProtocolError(`The download stopped at ${received} of ${total} bytes. Try again.`, 0);
+      if (total !== undefined && received !== total) {
+        throw new ProtocolError(say(this.transport.lang, `The download stopped at ${received} of ${total} bytes. Try again.`, `下载在 ${total} 字节中的第 ${received} 字节处停了。请重试。`), 0);
+      }
       await rename(part, destination);
       return received;
     } catch (error) {
       await rm(part, { force: true });
-      throw asConnectionError(error, this.config.baseUrl);
+      throw asConnectionError(error, this.config.baseUrl, this.transport.lang);
     }
   }
 
   private toStatus(data: unknown, fallbackId: string): RenderStatus {
     const status = normalizeRenderStatus(data) ?? normalizeRenderStatus({ id: fallbackId, ...(data as object) });
-    if (!status) throw new ProtocolError('The server sent a render status this version does not understand.', 0);
+    if (!status) throw new ProtocolError(say(this.transport.lang, 'The server sent a render status this version does not understand.', '服务器发来的渲染状态这个版本看不懂。'), 0);
     return status;
   }
 

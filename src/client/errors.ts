@@ -1,4 +1,4 @@
-import { acceptedFormatsText, ErrorCode, say, TOKEN_INVALID_ALIASES, type Lang } from '../protocol';
+import { ACCEPTED_EXTENSIONS, acceptedFormatsText, ErrorCode, say, TOKEN_INVALID_ALIASES, type Lang } from '../protocol';
 
 /**
  * Every failure the client reports. `message` is written for the user (what happened, what to do), and never holds
@@ -77,13 +77,13 @@ export function errorFromCode(code: number, ctx: ErrorContext = {}): DemoClipErr
     case ErrorCode.unsupportedFile:
       return new UnsupportedFileError(
         withHint(serverMessage ?? say(lang, 'That file type is not supported.', '不支持这种文件类型。'), say(lang, 'Accepted formats', '可接受的格式'),
-          say(lang, `Accepted formats: ${acceptedFormatsText()}.`, `可接受的格式：${acceptedFormatsText()}。`)),
+          say(lang, `Accepted formats: ${acceptedFormatsText()}.`, `可接受的格式：${acceptedFormatsText(ACCEPTED_EXTENSIONS, 'zh')}。`), lang),
         code, status, serverMessage,
       );
     case ErrorCode.fileTooLarge:
       return new FileTooLargeError(
         withHint(serverMessage ?? say(lang, 'The file is too large (the limit is 500 MB).', '文件太大了（上限 500 MB）。'), say(lang, 'Compress', '压缩'),
-          say(lang, 'Compress or trim it (e.g. re-export at 1080p, or cut it shorter) and upload again.', '请压缩或剪短（例如以 1080p 重新导出，或剪得更短）后重新上传。')),
+          say(lang, 'Compress or trim it (e.g. re-export at 1080p, or cut it shorter) and upload again.', '请压缩或剪短（例如以 1080p 重新导出，或剪得更短）后重新上传。'), lang),
         code, status, serverMessage,
       );
     case ErrorCode.missingClientId:
@@ -102,6 +102,6 @@ export function errorFromCode(code: number, ctx: ErrorContext = {}): DemoClipErr
 }
 
 /** Adds advice to a server's message unless the server already gave it (the local engine does). */
-function withHint(message: string, marker: string, hint: string): string {
-  return message.includes(marker) ? message : `${message} ${hint}`;
+function withHint(message: string, marker: string, hint: string, lang: Lang): string {
+  return message.includes(marker) ? message : `${message}${say(lang, ' ', '')}${hint}`;
 }

@@ -1,5 +1,5 @@
 import {
-  exportOutput, isExportable, uploadedFiles, videoFootageMs, type RenderOutput, type RenderStatus,
+  BilingualError, exportOutput, isExportable, uploadedFiles, videoFootageMs, type RenderOutput, type RenderStatus,
 } from '../protocol';
 import type { DemoClipClient } from './demoClipClient';
 import { RenderEndedError } from './errors';
@@ -61,9 +61,9 @@ export interface SavedClip {
 }
 
 /** Export was asked of an empty timeline; `footageMs` (0: none uploaded) is what could be made into a clip first. */
-export class EmptyTimelineError extends Error {
+export class EmptyTimelineError extends BilingualError {
   constructor(readonly footageMs: number) {
-    super('There is no clip to export yet: the timeline is empty.');
+    super({ en: 'There is no clip to export yet: the timeline is empty.', zh: '还没有可以导出的短片：时间线是空的。' });
     this.name = 'EmptyTimelineError';
   }
 }

@@ -1,5 +1,5 @@
 import { createParser } from 'eventsource-parser';
-import { toChatEvents, type ChatEvent } from '../protocol';
+import { say, toChatEvents, type ChatEvent, type Lang } from '../protocol';
 import { ProtocolError } from './errors';
 
 /** How many unreadable messages in a row are tolerated before the stream is declared broken. */
@@ -9,7 +9,7 @@ const MAX_MALFORMED = 3;
  * Reads an SSE body into chat events. Comment lines (`: keepalive`) and empty `data:` lines become heartbeats;
  * a message of no known form is skipped, unless several in a row say the stream is not what we think it is.
  */
-export async function* readChatEvents(body: AsyncIterable<Buffer | string>): AsyncGenerator<ChatEvent> {
+export async function* readChatEvents(body: AsyncIterable<Buffer | string>, lang: Lang = 'en'): AsyncGenerator<ChatEvent> {
   const queue: ChatEvent[] = [];
   let malformed = 0;
   const parser = createParser({
@@ -28,7 +28,7 @@ export async function* readChatEvents(body: AsyncIterable<Buffer | string>): Asy
   for await (const chunk of body) {
     parser.feed(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
     if (malformed >= MAX_MALFORMED) {
-      throw new ProtocolError('The server sent a chat stream this version cannot read. Try again, or update the extension.', 0);
+      throw new ProtocolError(say(lang, 'The server sent a chat stream this version cannot read. Try again, or update the extension.', '服务器发来的聊天数据流这个版本读不了。请重试，或者更新扩展。'), 0);
     }
     while (queue.length > 0) yield queue.shift() as ChatEvent;
   }

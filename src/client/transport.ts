@@ -1,6 +1,6 @@
 import { request, type Dispatcher } from 'undici';
 import type { z } from 'zod';
-import { CodeEnvelope, ErrorCode, langOf, SuccessEnvelope, type Lang } from '../protocol';
+import { CodeEnvelope, ErrorCode, langOf, say, SuccessEnvelope, type Lang } from '../protocol';
 import { ConnectionError, DemoClipError, errorFromCode, ProtocolError, UnreachableError } from './errors';
 
 export type Platform = 'vscode' | 'cli' | 'unknown';
@@ -68,7 +68,7 @@ export class Transport {
         bodyTimeout: options.idleTimeoutMs ?? 300_000,
       });
     } catch (error) {
-      throw asConnectionError(error, this.config.baseUrl);
+      throw asConnectionError(error, this.config.baseUrl, this.lang);
     }
   }
 
@@ -76,7 +76,7 @@ export class Transport {
   async json<T extends z.ZodType>(schema: T, options: RawOptions): Promise<z.infer<T>> {
     const response = await this.raw(options);
     const body = await readJson(response, this.lang);
-    return parseData(schema, unwrap(body, response, this.lang));
+    return parseData(schema, unwrap(body, response, this.lang), this.lang);
   }
 }
 
@@ -85,23 +85,28 @@ export function isLoopback(baseUrl: string): boolean {
   return ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(baseUrl).hostname);
 }
 
-export function asConnectionError(error: unknown, baseUrl: string): Error {
+export function asConnectionError(error: unknown, baseUrl: string, lang: Lang = 'en'): Error {
   if (error instanceof DemoClipError) return error;
   const err = error as { name?: string; code?: string; message?: string };
   if (err.name === 'AbortError') return error as Error;
   if (err.code === 'UND_ERR_BODY_TIMEOUT') {
-    return new ConnectionError('Connection lost: the server stopped sending data. Check your connection and try again.', 0);
+    return new ConnectionError(say(lang, 'Connection lost: the server stopped sending data. Check your connection and try again.', '连接断了：服务器不再发送数据。请检查网络连接后重试。'), 0);
   }
   if (err.code === 'UND_ERR_SOCKET' || err.code === 'ECONNRESET' || err.code === 'UND_ERR_ABORTED') {
-    return new ConnectionError('Connection lost: the server closed the connection in the middle of its answer. Try again.', 0);
+    return new ConnectionError(say(lang, 'Connection lost: the server closed the connection in the middle of its answer. Try again.', '连接断了：服务器在回答到一半时关闭了连接。请重试。'), 0);
   }
   const url = new URL(baseUrl);
   if (isLoopback(baseUrl)) {
     // The user never typed this port: say what it means instead.
-    return new UnreachableError('The local Demo Clip engine is not running (it stops when the window reloads or its settings change). Try again: it starts on the next action.', 0);
+    return new UnreachableError(say(lang,
+      'The local Demo Clip engine is not running (it stops when the window reloads or its settings change). Try again: it starts on the next action.',
+      '本地 Demo Clip 引擎没有在运行（窗口重新加载或设置改变时它会停止）。请重试：下一次操作时它会启动。'), 0);
   }
   const unreachable = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'].includes(err.code ?? '');
-  const message = `Could not reach ${url.host}: check your internet connection and the server address${err.code ? ` (${err.code})` : ''}.`;
+  const code = err.code ? say(lang, ` (${err.code})`, `（${err.code}）`) : '';
+  const message = say(lang,
+    `Could not reach ${url.host}: check your internet connection and the server address${code}.`,
+    `无法连接 ${url.host}：请检查网络连接和服务器地址${code}。`);
   return unreachable ? new UnreachableError(message, 0) : new ConnectionError(message, 0);
 }
 
@@ -115,7 +120,9 @@ export async function failureOf(response: Dispatcher.ResponseData, lang: Lang = 
   } catch (error) {
     return error as Error;
   }
-  return new ProtocolError(`The server answered HTTP ${response.statusCode} where a stream or a file was expected. Try again.`, response.statusCode, response.statusCode);
+  return new ProtocolError(say(lang,
+    `The server answered HTTP ${response.statusCode} where a stream or a file was expected. Try again.`,
+    `服务器回答了 HTTP ${response.statusCode}，而这里应该是数据流或文件。请重试。`), response.statusCode, response.statusCode);
 }
 
 async function readJson(response: Dispatcher.ResponseData, lang: Lang): Promise<unknown> {
@@ -125,7 +132,9 @@ async function readJson(response: Dispatcher.ResponseData, lang: Lang): Promise<
   } catch {
     if (response.statusCode === 429) throw errorFromCode(ErrorCode.rateLimited, { status: 429, retryAfterMs: retryAfterMs(response), lang });
     if (response.statusCode === 401) throw errorFromCode(ErrorCode.tokenInvalid, { status: 401, lang });
-    throw new ProtocolError(`The server sent an unreadable answer (HTTP ${response.statusCode}). Try again; if it persists, the service may be down.`, response.statusCode, response.statusCode);
+    throw new ProtocolError(say(lang,
+      `The server sent an unreadable answer (HTTP ${response.statusCode}). Try again; if it persists, the service may be down.`,
+      `服务器发来的回答无法读取（HTTP ${response.statusCode}）。请重试；如果一直这样，服务可能出故障了。`), response.statusCode, response.statusCode);
   }
 }
 
@@ -158,10 +167,12 @@ function unwrap(body: unknown, response: Dispatcher.ResponseData, lang: Lang): u
   return body;
 }
 
-function parseData<T extends z.ZodType>(schema: T, data: unknown): z.infer<T> {
+function parseData<T extends z.ZodType>(schema: T, data: unknown, lang: Lang): z.infer<T> {
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
-    throw new ProtocolError('The server sent an answer this version of Demo Clip Maker does not understand. Update the extension, or try again.', 0);
+    throw new ProtocolError(say(lang,
+      'The server sent an answer this version of Demo Clip Maker does not understand. Update the extension, or try again.',
+      '服务器发来的回答这个版本的 Demo Clip Maker 看不懂。请更新扩展，或者重试。'), 0);
   }
   return parsed.data;
 }

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ErrorCode, Routes } from '../protocol';
+import { BilingualError, ErrorCode, Routes } from '../protocol';
 import { engineConfig, type EngineConfig } from './config';
 import type { EngineContext } from './engineContext';
 import { EngineError, requestLanguage } from './http/engineError';
@@ -36,9 +36,12 @@ export interface RunningEngine {
 }
 
 /** Another engine runs on this store: use it (its address is here) instead of starting one. */
-export class StoreOwnedError extends Error {
+export class StoreOwnedError extends BilingualError {
   constructor(readonly owner: EngineAddress) {
-    super(`Another Demo Clip engine already serves this store, at ${owner.url} (pid ${owner.pid}).`);
+    super({
+      en: `Another Demo Clip engine already serves this store, at ${owner.url} (pid ${owner.pid}).`,
+      zh: `已经有另一个 Demo Clip 引擎在为这个存储服务，地址 ${owner.url}（pid ${owner.pid}）。`,
+    });
   }
 }
 
@@ -138,23 +141,24 @@ function hostAllowed(req: IncomingMessage): boolean {
 
 async function handle(router: Router, ready: Promise<void>, req: IncomingMessage, res: ServerResponse): Promise<void> {
   let renderEnvelope = false;
+  const speaker = { lang: requestLanguage(req.headers['accept-language']) };
   // Everything a request can make throw (its URL, its escapes) is read inside the try: one bad request line must
   // get an answer, never end the engine.
   try {
-    if (!hostAllowed(req)) throw new EngineError(ErrorCode.forbidden, 'Requests must be addressed to the engine at 127.0.0.1.');
+    if (!hostAllowed(req)) throw new EngineError(ErrorCode.forbidden, { en: 'Requests must be addressed to the engine at 127.0.0.1.', zh: '请求必须发给 127.0.0.1 上的引擎。' });
     const url = requestUrl(req.url);
     const found = router.match(req.method ?? 'GET', url.pathname);
-    if (found === undefined) throw new EngineError(ErrorCode.notFound, `No endpoint ${url.pathname.slice(0, 200)}.`);
-    if (found === 'wrong-method') throw new EngineError(405, `${req.method} is not allowed on ${url.pathname.slice(0, 200)}.`);
+    if (found === undefined) throw new EngineError(ErrorCode.notFound, { en: `No endpoint ${url.pathname.slice(0, 200)}.`, zh: `没有接口 ${url.pathname.slice(0, 200)}。` });
+    if (found === 'wrong-method') throw new EngineError(405, { en: `${req.method} is not allowed on ${url.pathname.slice(0, 200)}.`, zh: `${url.pathname.slice(0, 200)} 不接受 ${req.method}。` });
     renderEnvelope = found.route.renderEnvelope;
     // Requests wait while a new owner cleans up the store; the hello answers at once (it is how owners are told apart).
     if (found.route.path !== Routes.engineHello) await ready;
-    await found.route.handler({ req, res, params: found.params, url });
+    await found.route.handler({ req, res, params: found.params, url, speaker });
   } catch (error) {
     const where = `[engine] ${req.method} ${(req.url ?? '').split('?')[0].slice(0, 200).replace(/[^\x20-\x7e]/g, '?')}`;
     if (req.destroyed && !req.complete) console.error(`${where}: the client closed the connection before the request was complete.`);
     else if (!(error instanceof EngineError) && (error as { code?: string }).code !== 'ERR_STREAM_PREMATURE_CLOSE') console.error(`${where}:`, error);
-    sendError(res, error, renderEnvelope, requestLanguage(req.headers['accept-language']));
+    sendError(res, error, renderEnvelope, speaker.lang);
   }
   // Bytes of a request we refused early (e.g. an oversized upload) are drained so the client reads our answer.
   if (!req.complete) req.resume();
@@ -168,7 +172,10 @@ function cutOffIdleBody(req: IncomingMessage, res: ServerResponse, idleMs: numbe
   if (req.complete) return;
   req.setTimeout(idleMs, () => {
     if (res.headersSent) return void req.destroy();
-    sendError(res, new EngineError(408, `The request body stopped arriving (nothing for ${idleMs / 1000} s).`, { connection: 'close' }), false);
+    sendError(res, new EngineError(408, {
+      en: `The request body stopped arriving (nothing for ${idleMs / 1000} s).`,
+      zh: `请求体停止传来了（${idleMs / 1000} 秒没有数据）。`,
+    }, { connection: 'close' }), false, requestLanguage(req.headers['accept-language']));
     res.once('finish', () => req.destroy());
   });
   req.once('end', () => req.setTimeout(0));
@@ -178,6 +185,6 @@ function requestUrl(target: string | undefined): URL {
   try {
     return new URL(target ?? '/', 'http://engine');
   } catch {
-    throw new EngineError(400, 'The request line does not hold a valid path.');
+    throw new EngineError(400, { en: 'The request line does not hold a valid path.', zh: '请求行里没有有效的路径。' });
   }
 }

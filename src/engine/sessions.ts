@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { emptyDraft, type Draft } from '../protocol';
+import { emptyDraft, langOf, type Draft } from '../protocol';
 import { sessionNotFound } from './http/engineError';
+import type { Speaker } from './http/router';
 import type { SessionRecord, UserRecord } from './store/records';
 import type { Store } from './store/store';
 
@@ -23,11 +24,21 @@ export async function createSession(store: Store, user: UserRecord, taskName: st
   return session;
 }
 
-/** A session is visible only to the user whose token made it; to anyone else it does not exist. */
-export async function ownedSession(store: Store, user: UserRecord, sessionId: string): Promise<SessionRecord> {
+/**
+ * A session is visible only to the user whose token made it; to anyone else it does not exist. Once it is found, the
+ * request speaks its language (what the session was made with, whatever a client's Accept-Language says).
+ */
+export async function ownedSession(store: Store, user: UserRecord, sessionId: string, speaker: Speaker): Promise<SessionRecord> {
   const session = await store.session(sessionId);
   if (!session || session.userId !== user.userId) throw sessionNotFound();
+  speaker.lang = langOf(session.language);
   return session;
+}
+
+/** What belongs to a session (a render, an upload) is spoken of in that session's language, if it is still the user's. */
+export async function speakSessionLanguage(store: Store, user: UserRecord, sessionId: string, speaker: Speaker): Promise<void> {
+  const session = await store.session(sessionId);
+  if (session?.userId === user.userId) speaker.lang = langOf(session.language);
 }
 
 /** Replaces the draft, keeping the old one for undo. */

@@ -4,7 +4,7 @@ import { link, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } fro
 import { get, type ClientRequest } from 'node:http';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ENGINE_KEY_HEADER, Routes } from '../protocol';
+import { BilingualError, ENGINE_KEY_HEADER, Routes } from '../protocol';
 
 /**
  * One engine per store. The engine that owns a store has written the newest owner record, `owner/<generation>.json`
@@ -222,10 +222,16 @@ async function connectEngine(storeDir: string, serve: ServeCommand): Promise<Con
     const found = await findEngine(storeDir);
     if (found) return { ...found, started: true };
     // Exit code 0: another engine won the race for the store; it is found on the next round.
-    if (exit && exit.code !== 0) throw new Error(`The local engine could not start: ${await lastLogLines(storeDir)}`);
+    if (exit && exit.code !== 0) {
+      const log = await lastLogLines(storeDir);
+      throw new BilingualError({ en: `The local engine could not start: ${log || 'it exited without saying why.'}`, zh: `本地引擎无法启动：${log || '它没说原因就退出了。'}` });
+    }
     await sleep(exit ? 200 : 50);
   }
-  throw new Error(`The local engine did not start within ${START_TIMEOUT_MS / 1000} s. Its log: ${join(storeDir, LOG_NAME)}`);
+  throw new BilingualError({
+    en: `The local engine did not start within ${START_TIMEOUT_MS / 1000} s. Its log: ${join(storeDir, LOG_NAME)}`,
+    zh: `本地引擎在 ${START_TIMEOUT_MS / 1000} 秒内没有启动。它的日志：${join(storeDir, LOG_NAME)}`,
+  });
 }
 
 /** Starts `serve` detached, its output appended to the store's engine.log; resolves when that process exits. */
@@ -250,7 +256,7 @@ async function startDetached(storeDir: string, serve: ServeCommand): Promise<{ c
 
 async function lastLogLines(storeDir: string): Promise<string> {
   const text = await readFile(join(storeDir, LOG_NAME), 'utf8').catch(() => '');
-  return text.trim().split('\n').slice(-3).join(' ') || 'it exited without saying why.';
+  return text.trim().split('\n').slice(-3).join(' ');
 }
 
 /** A client's hold on an engine: the engine stays while any is held. */
@@ -270,7 +276,7 @@ function attachEngine(address: EngineAddress): Promise<Attachment> {
     const req: ClientRequest = get({ host: '127.0.0.1', port, path: Routes.engineAttach, agent: false, headers: { [ENGINE_KEY_HEADER]: address.key } }, (res) => {
       if (res.statusCode !== 200) {
         res.resume();
-        reject(new Error(`The local engine refused this client (HTTP ${res.statusCode}).`));
+        reject(new BilingualError({ en: `The local engine refused this client (HTTP ${res.statusCode}).`, zh: `本地引擎拒绝了这个客户端（HTTP ${res.statusCode}）。` }));
         return;
       }
       res.on('close', () => detached || markLost());

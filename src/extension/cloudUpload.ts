@@ -6,6 +6,7 @@ import { acceptedFormatsText, CLOUD_EXTENSIONS, cloudTakes, MAX_UPLOAD_BYTES } f
 import { convertToMp4 } from '../engine/media/convert';
 import { FfmpegUnavailableError, requireFfmpeg } from '../engine/tools/ffmpegCheck';
 import { signalOf } from './errors';
+import { displayLang } from './l10n';
 import { percentReporter } from './percentReporter';
 import { ffmpegTools, readSettings } from './settings';
 
@@ -31,7 +32,7 @@ export async function prepareForCloud(uris: vscode.Uri[]): Promise<CloudFiles> {
   } catch (error) {
     if (!(error instanceof FfmpegUnavailableError)) throw error;
     throw new Error(vscode.l10n.t('{0}: the NemoVideo cloud takes only {1}, and converting needs ffmpeg ({2}) Nothing was uploaded. Install ffmpeg, convert the file yourself, or use the local engine (democlip.backend: local).',
-      names, acceptedFormatsText(CLOUD_EXTENSIONS), error.message));
+      names, acceptedFormatsText(CLOUD_EXTENSIONS), error.messageIn(displayLang())));
   }
   const dir = await mkdtemp(join(tmpdir(), 'democlip-cloud-'));
   const dispose = () => rm(dir, { recursive: true, force: true });

@@ -1,13 +1,18 @@
 import * as vscode from 'vscode';
 import { DemoClipError } from '../client';
+import { BilingualError } from '../protocol';
 import { FfmpegUnavailableError } from '../engine/tools/ffmpegCheck';
 import { showFfmpegNotice } from './ffmpegNotice';
-import { displayText } from './l10n';
+import { displayLang, displayText } from './l10n';
 import { recoveriesFor, type Recovery } from './recovery';
 
-/** A user-facing message for any failure; DemoClipError messages are written for users and never hold a token. */
+/**
+ * A user-facing message for any failure; DemoClipError messages are written for users (in the session's language)
+ * and never hold a token, the engine's own (ffmpeg's check, a conversion) are said in the display language.
+ */
 export function messageOf(error: unknown): string {
   if (error instanceof DemoClipError) return error.message;
+  if (error instanceof BilingualError) return error.messageIn(displayLang());
   if ((error as Error)?.name === 'AbortError') return vscode.l10n.t('Cancelled.');
   const message = (error as Error)?.message ?? String(error);
   return message.replace(/nmv_[A-Za-z0-9_]+/g, '[token]');

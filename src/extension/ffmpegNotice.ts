@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { FfmpegUnavailableError } from '../engine/tools/ffmpegCheck';
+import { displayLang } from './l10n';
 
 const DISMISSED_KEY = 'democlip.ffmpegNotice.dismissed';
 
@@ -18,12 +19,13 @@ export function rememberNoticeChoiceIn(globalState: vscode.Memento): void {
  * status bar message) and in the log. Resolves false when the notice was not shown for that reason.
  */
 export function showFfmpegNotice(error: FfmpegUnavailableError): Thenable<boolean> {
+  const problem = error.messageIn(displayLang());
   if (memory?.get<boolean>(DISMISSED_KEY)) {
-    vscode.window.setStatusBarMessage(`$(warning) ${vscode.l10n.t('Demo Clip: {0}', error.message)}`, 15_000);
+    vscode.window.setStatusBarMessage(`$(warning) ${vscode.l10n.t('Demo Clip: {0}', problem)}`, 15_000);
     return Promise.resolve(false);
   }
   const [SET_FFMPEG_PATH, USE_CLOUD, DONT_SHOW_AGAIN] = [vscode.l10n.t('Set ffmpeg Path…'), vscode.l10n.t('Use the Cloud Backend'), vscode.l10n.t("Don't Show Again")];
-  showing ??= vscode.window.showErrorMessage(vscode.l10n.t('Demo Clip: {0}', error.message), SET_FFMPEG_PATH, USE_CLOUD, DONT_SHOW_AGAIN).then(async (choice) => {
+  showing ??= vscode.window.showErrorMessage(vscode.l10n.t('Demo Clip: {0}', problem), SET_FFMPEG_PATH, USE_CLOUD, DONT_SHOW_AGAIN).then(async (choice) => {
     showing = undefined;
     if (choice === SET_FFMPEG_PATH) await vscode.commands.executeCommand('workbench.action.openSettings', 'democlip.ffmpegPath');
     if (choice === USE_CLOUD) await vscode.workspace.getConfiguration('democlip').update('backend', 'nemo', vscode.ConfigurationTarget.Global);

@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
-import type { Lang } from '../protocol';
+import { langOf, type Lang } from '../protocol';
 import { english, textIn, type Text, type Translate } from './text';
 
 /** VS Code's display language: notifications, progress, the panel, the status bar. */
 export const display: Translate = (message, ...args) => vscode.l10n.t(message, ...args);
+
+/** VS Code's display language, as one the engine speaks: what its two-language errors are said in outside a chat. */
+export const displayLang = (): Lang => langOf(vscode.env.language);
 
 /** The composed words (text.ts) in the display language. */
 export const displayText = (): Text => textIn(display);

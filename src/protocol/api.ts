@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Draft } from './draft';
+import { say, type Bilingual, type Lang } from './language';
 import { OUTPUT_FORMATS, RENDER_RESOLUTIONS } from './vocabulary';
 
 /** Paths of the NemoVideo agent API, as `:name` patterns; both backends serve exactly these. */
@@ -86,7 +87,8 @@ export function fileTypeOf(fileName: string, accepted: Extensions = ACCEPTED_EXT
 /** Whether the cloud takes this file as it is. */
 export const cloudTakes = (fileName: string): boolean => fileTypeOf(fileName, CLOUD_EXTENSIONS) !== undefined;
 
-export const acceptedFormatsText = (accepted: Extensions = ACCEPTED_EXTENSIONS): string => Object.values(accepted).flat().join(', ');
+/** The extensions `accepted` (the broad list unless told), listed as `lang` lists things. */
+export const acceptedFormatsText = (accepted: Extensions = ACCEPTED_EXTENSIONS, lang: Lang = 'en'): string => Object.values(accepted).flat().join(say(lang, ', ', '、'));
 
 // ---- envelopes -------------------------------------------------------------------------------------------
 
@@ -209,6 +211,14 @@ export type RenderRequest = z.infer<typeof RenderRequest>;
 
 export const RenderState = z.enum(['pending', 'processing', 'completed', 'failed', 'cancelled']);
 export type RenderState = z.infer<typeof RenderState>;
+/** A render's state as a person reads it (the English is the protocol's own word). */
+export const RENDER_STATE_NAMES: Record<RenderState, Bilingual> = {
+  pending: { en: 'pending', zh: '排队中' },
+  processing: { en: 'processing', zh: '渲染中' },
+  completed: { en: 'completed', zh: '已完成' },
+  failed: { en: 'failed', zh: '失败了' },
+  cancelled: { en: 'cancelled', zh: '已取消' },
+};
 
 /** Render status, first shape: `{"success":true,"data":{id,status,progress,outputUrl,...}}` (the local engine's). */
 const RenderStatusData = z.looseObject({

@@ -21,3 +21,26 @@ export function replyLanguage(message: string, session: string | undefined): Lan
 
 /** Both wordings side by side at every reply, so that neither language can be forgotten. */
 export const say = (lang: Lang, en: string, zh: string): string => (lang === 'zh' ? zh : en);
+
+/**
+ * A text written before its reader's language is known (an engine error, a note kept with an upload): both
+ * wordings, so that neither can be left out, and the one the reader speaks is picked when it is said.
+ */
+export interface Bilingual {
+  en: string;
+  zh: string;
+}
+
+/** `text` in `lang`; a plain string (kept by an engine from before both were written) is said as it is. */
+export const inLanguage = (text: string | Bilingual, lang: Lang): string => (typeof text === 'string' ? text : text[lang]);
+
+/** A failure written for people in both languages, before it is known who reads it: whoever shows it picks theirs. */
+export class BilingualError extends Error {
+  constructor(readonly text: Bilingual) {
+    super(text.en);
+  }
+
+  messageIn(lang: Lang): string {
+    return this.text[lang];
+  }
+}

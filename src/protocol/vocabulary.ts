@@ -81,76 +81,135 @@ export function quoted(text: string): string | undefined {
 /** The text with every quotation taken out, so words inside a title never read as instructions. */
 export const withoutQuotes = (text: string): string => text.replace(quotePattern(), ' ');
 
+/** Aspect ratios by the words that name a shape. */
+export const AspectWords: [RegExp, (typeof ASPECTS)[number]][] = [
+  [/\b9:16\b|vertical|portrait|phone screen|竖屏|竖版|竖过来/, '9:16'],
+  [/\b4:5\b/, '4:5'],
+  [/\b1:1\b|square|方形|正方形/, '1:1'],
+  [/\b16:9\b|landscape|horizontal|widescreen|横屏|横版|横过来/, '16:9'],
+];
+/**
+ * Aspect ratios by where the video goes: the shape only when the clause asks for nothing else ("for TikTok"), never
+ * over another intent ("a 30 second clip for tiktok" is a clip) nor when asked to post it ("upload it to youtube").
+ */
+export const PlatformWords: [RegExp, (typeof ASPECTS)[number]][] = [
+  [/tiktok|(?<!(highlight|sizzle|demo) )\breels?\b|\bshorts\b|\bstor(y|ies)\b|抖音|快手|小红书|视频号/, '9:16'],
+  [/instagram (feed|post)|feed post|\bthe feed\b/, '4:5'],
+  [/instagram|linkedin/, '1:1'],
+  [/youtube|b站|哔哩哔哩|bilibili/, '16:9'],
+];
+
+/** Verbs that take something away, shared by every "remove X" intent ("lose the music", "take out the intro", 音乐不要了). */
+const REMOVE = String.raw`\b(?:remove|delete|drop|get rid of|take (?:\w+ ){0,2}out|(?:lose|ditch|kill|clear)(?= (?:the|that|this|those|these|my|all|any|every)\b)|strip|eliminate)\b|删除|删掉|删了|删去|去掉|去除|移除|拿掉|撤掉|干掉|砍掉|不要了|不用了|不要$`;
+/** Stretches where nothing happens, in Chinese: what "remove the idle parts" and "speed up the idle parts" name. */
+const IDLE_ZH = String.raw`空闲|静止|无聊|没有?动静|发呆|没有?操作|不动|等待|加载`;
+const words = (...parts: string[]) => new RegExp(parts.join('|'));
+
 /**
  * The words the edit agent understands, English and Chinese side by side, in one place. Each entry is tested
  * against one lower-cased clause of the user's message (see splitClauses).
  */
 export const Words = {
-  compile: /best (moments?|parts?|bits?|clips?|shots?)|highlights?|\bcompile\b|\btrim\b|demo clip|\b(cut|edit|boil|trim) (it |this |the (video|recording|clip) )?down\b|shorten (it|this|the (clip|video|recording))|\bshorten to\b|summar(y|ise|ize)|\brecap\b|teaser|trailer|\bpromo\b|sizzle|good (parts|bits)|key moments|(most )?(interesting|important|relevant|exciting) (moments|parts|bits)|\bcondense\b|\bsqueeze\b|\breduce (it|this|the video)\b|make (it|the video) shorter|under a minute|精彩|剪辑|集锦|精华|合成|合集|高光|回顾|预告|宣传片|短视频|浓缩|精简|压缩|缩短到|剪成|剪短|剪一个|截取|控制在|一键成片|成片/,
+  compile: /best (moments?|parts?|bits?|clips?|shots?)|highlights?|\bcompile\b|\btrim\b|demo clip|\b(cut|edit|boil|trim) (it |this |the (video|recording|clip) )?down\b|shorten (it|this|the (clip|video|recording))|\bshorten to\b|summar(y|ise|ize)|\brecap\b|teaser|trailer|\bpromo\b|sizzle|good (parts|bits)|key moments|(most )?(interesting|important|relevant|exciting) (moments|parts|bits)|\bcondense\b|\bsqueeze\b|\breduce (it|this|the video)\b|make (it|this|the (video|clip|recording)) (a (bit|little|lot) )?shorter|^shorter\b|\btighten (it|this|the (video|clip|recording)) up\b|under a minute|精彩|剪辑|集锦|精华|合成|合集|高光|回顾|预告|宣传片|短视频|浓缩|精简|压缩|缩短到|剪成|剪短|缩短(?!\s*\d)|剪一个|截取|控制在|一键成片|成片/,
   /** "It's too long": a complaint that asks for the best moments, when nothing else is named. */
   tooLong: /\btoo long\b|太长/,
-  deadAir: /\b(remov(e|ing)|cut(ting)?|drop(ping)?|delet(e|ing)|skip(ping)?|trim(ming)?|strip(ping)?|eliminat(e|ing)|get(ting)? rid of|jump[- ]?cut)\b.*\b(silen(ce|ces|t)|dead (air|space)|pauses?|gaps?|idle (time|parts?)|where nothing (happens|is happening)|(where|when) (i'm|i am|we're|we are|nobody is|no one is|nobody's) (not )?(talking|speaking))\b|no dead air|(去掉|删除|删掉|剪掉|去除|去|剪).*(静音|空白|停顿|无声|冷场|没有?声音|没(有|人)?(说话|讲话)|气口)|(空白|停顿|无声|冷场|没有?声音|气口).*(去掉|删除|删掉|剪掉|去除)/,
-  speedUpIdle: /(speed (up|through)|fast[- ]?forward|time[- ]?lapse|faster|加速|快进|倍速).*(idle|boring|slow|quiet|static|waiting|loading|nothing (is )?happen(s|ing)|空闲|静止|无聊|没有?动静)|(没有?动静).*(加速|快进|倍速)|(idle|boring|slow|quiet|static|waiting|loading|空闲|静止|无聊).*(faster|speed up|fast[- ]?forward|time[- ]?lapse|加速|快进|倍速)|keep everything but (make it )?faster/,
+  deadAir: words(
+    String.raw`\b(remov(e|ing)|cut(ting)?|drop(ping)?|delet(e|ing)|skip(ping)?|trim(ming)?|strip(ping)?|eliminat(e|ing)|get(ting)? rid of|jump[- ]?cut)\b.*\b(silen(ce|ces|t)|dead (air|space)|pauses?|gaps?|idle (time|parts?)|where nothing (happens|is happening)|(where|when) (i'm|i am|we're|we are|nobody is|no one is|nobody's) (not )?(talking|speaking))\b|no dead air`,
+    String.raw`(去掉|删除|删掉|剪掉|去除|去|剪).*(静音|空白|停顿|无声|冷场|没有?声音|没(有|人)?(说话|讲话)|气口|发呆|没有?操作)`,
+    String.raw`(空白|停顿|无声|冷场|没有?声音|气口|发呆|没有?操作).*(去掉|删除|删掉|剪掉|去除)`,
+  ),
+  speedUpIdle: words(
+    String.raw`(speed (up|through)|fast[- ]?forward|time[- ]?lapse|faster|加速|快进|倍速).*(idle|boring|slow|quiet|static|waiting|loading|nothing (is )?happen(s|ing)|${IDLE_ZH})`,
+    String.raw`(idle|boring|slow|quiet|static|waiting|loading|${IDLE_ZH}).*(faster|speed up|fast[- ]?forward|time[- ]?lapse|加速|快进|倍速)|keep everything but (make it )?faster`,
+  ),
   keepEverything: /keep (it )?(all|everything)|(use|put|keep) (the )?(whole|entire|full) (video|footage|file|recording)s?|no cuts|(don't|do not) cut anything|\buse everything\b|\bno trimming\b|\b(whole|entire) thing uncut\b|\buncut\b|不要剪|保留全部|全部保留|完整保留|整个视频|(都|全都)保留|保留(完整|整个|整段)|(用|使用)完整的?(视频|录屏|素材)/,
   useSources: /\b(use )?only\b.*\b(file|upload|video|recording)s?\b|\b(only|just) (use )?[\w-]+\.\w{2,4}\b|[\w-]+\.(mp4|mov|avi|webm|mkv) only\b|\b(just )?use (the )?(first|second|third|last|latest) (file|upload|video|recording)|只用|只使用|只要(第|最后|最新|刚)/,
 
-  aspect: /\b(16:9|9:16|1:1|4:5)\b|vertical|portrait|landscape|horizontal|widescreen|square|tiktok|(?<!(highlight|sizzle|demo) )\breels?\b|\bshorts\b|instagram|youtube|linkedin|phone screen|\bstories\b|竖屏|横屏|竖版|横版|方形|正方形|抖音|快手|b站|哔哩哔哩/,
-  fill: /blur(red)?( background| fill)?|letterbox|black bars|\bcrop\b|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|follow the (action|cursor|pointer|mouse)|模糊背景|背景.*模糊|虚化|黑边|裁剪|裁掉|裁切|填满|完整画面|跟随/,
-  zoom: /\bzoom(ed|ing|s)?\b|\bclose[- ]?ups?\b|缩放|放大|特写/,
-  zoomOff: /\bno (auto[- ]?)?zoom|\b(turn off|remove|disable|stop|without|undo)\b.*\bzoom|\bzoom(ing)? off\b|(don't|do not) zoom|(不要|取消|关闭|去掉|别)(自动)?(缩放|放大)/,
-  zoomLess: /\bless zoom|zoom (out )?(a (bit|little) )?less|\b(not|less) so close|zoom out a (bit|little)|(缩放|放大)(小|少)一?点|少(一点)?(缩放|放大)|别放太大/,
-  zoomMore: /\bmore zoom|zoom (in )?more|\bcloser\b|\btighter\b|再放大|放大一点|更近/,
-  resolution: /\b(720p|1080p|4k|2160p|uhd|full hd|fhd|hd)\b|超高清|全高清|高清|超清|分辨率/,
+  aspect: words(...[...AspectWords, ...PlatformWords].map(([pattern]) => pattern.source)),
+  fill: /\bblur(red|ry)?\b.*\b(background|fill|sides|edges|bars)\b|\b(background|fill|sides|edges)\b.*\bblur|\b(use|with|add|want|prefer|go with) (a |the )?blur(red)?\b|^blur(red)?$|letterbox|black bars|\bcrop\b|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|follow the (action|cursor|pointer|mouse)|背景.*(模糊|虚化)|(模糊|虚化).*(背景|填充)|黑边|裁剪|裁掉|裁切|填满|完整画面|跟随/,
+  zoom: /\bzoom(ed|ing|s)?\b|\bclose[- ]?ups?\b|(别|不要)?拉(得)?(那么|这么|太)近|缩放|放大|特写/,
+  /** "缩小一点", "拉远点": zooming out, when the clause names nothing else to shrink (a title, the music, the file). */
+  zoomShrink: /缩小(一)?点|缩小些|拉远(一)?点/,
+  zoomOff: /\bno (auto[- ]?)?zoom|\b(turn off|switch off|remove|disable|stop|without|undo)\b.*\bzoom|\bzoom(ing)? off\b|(don't|do not) zoom(?! (in )?(so|as|that|too)\b)|(不要|取消|关闭|关掉|关上|停用|禁用|去掉|别)(自动)?(缩放|放大)|(缩放|放大)(功能|效果)?(关掉|关了|关闭|关上|取消|停用|去掉|不要了)/,
+  zoomLess: /\bless zoom|(?<!too )\bzoom(ed|ing)? (back )?out\b|\bzoom\w* (in )?(so|too|that) (much|close|far|tight)|(缩放|放大)[^，,。]{1,4}(小|少|弱)一?点|(别|不要)?拉(得)?(那么|这么|太)近|别放(那么|这么)大|zoom (out )?(a (bit|little) )?less|\b(not|less) so close|zoom out a (bit|little)|too much zoom|zoom(ing|s)? (is |are )?too (much|strong|aggressive|close|tight|big|intense)|too (zoomed in|close|tight)\b|(tone|dial) (it |the zoom(ing)? )?(down|back)|(缩放|放大)(小|少)一?点|少(一点)?(缩放|放大)|别放太大|(缩放|放大)(得|的)?太(多|大|狠|近|厉害|猛)|缩小(一)?点|缩小些|拉远(一)?点/,
+  zoomMore: /\bmore zoom|too zoomed out|(缩放|放大)(多|更多|再多)一?点|zoom (in )?more|\bcloser\b|\btight(er|en)\b|再放大|放大一点|更近/,
+  resolution: /\b(720p|1080p|4k|2160p|uhd|full hd|fhd|hd)\b|超高清|全高清|高清|超清|分辨率|清晰度|画质/,
 
   text: /\b(title|caption|subtitle|lower[- ]third|text|heading|label)s?\b|标题|字幕|文字|人名条|姓名条/,
-  textAdd: /\b(add|put|insert|show|place|overlay|create)\b|加|添加|显示/,
+  textAdd: /\b(add|put|insert|show|place|overlay|create|write|type|display)\b|加|添加|显示|写/,
   textEdit: /\b(change|edit|rename|update|move|replace|reword|set|say|center|centre|align)\b|改|修改|换成|替换|移到|放在|放到/,
-  textRemove: /\b(remove|delete|drop|clear|hide|get rid of)\b|删除|删掉|去掉|去除|移除|拿掉/,
+  textRemove: words(REMOVE, String.raw`\bhide\b|删光|清空|清掉`),
 
   music: /\b(music|bgm|soundtrack|song|track|beat|background audio)\b|lo-?fi|音乐|配乐|背景乐|bgm/,
-  musicAdd: /\b(add|put|use|play|include|give|throw in|with)\b|加|添加|配|用|来点|来一段|来首/,
-  musicRemove: /\b(remove|delete|drop|no|without|stop|get rid of)\b.*\b(music|bgm|soundtrack|song|track)\b|\btake (the )?(music|bgm|soundtrack|song|track) out\b|\btake out the (music|bgm|soundtrack|song)\b|(去掉|删除|不要|删掉)(背景)?(音乐|配乐)|(音乐|配乐)(去掉|删除|删掉|拿掉|去除)/,
-  quieter: /quieter|softer|lower|turn (it |the music )?down|less loud|too loud|小声|调低|降低|小一点|调小|太大|太响|太吵/,
-  louder: /louder|turn (it |the music )?up|raise|boost|more loud|too quiet|too soft|大声|调高|提高|大一点|调大|太小声|太轻/,
+  musicAdd: /\b(add|put|use|play|include|give|throw in|with|please|some|want|need|could use|slap|stick|pop in)\b|加|添加|配|用|来点|来一段|来首|要|搞|整|弄/,
+  musicRemove: words(
+    String.raw`(${REMOVE}|\b(no|without|stop|cut)\b).*\b(music|bgm|soundtrack|song|track)\b|\btake (the )?(music|bgm|soundtrack|song|track) out\b|\b(music|bgm|soundtrack) off\b`,
+    String.raw`(${REMOVE}|不要)(背景)?(音乐|配乐|bgm)|(音乐|配乐|bgm)(也|都|就)?(${REMOVE})`,
+  ),
+  quieter: /quieter|softer|lower|(turn|bring|dial|tone|take|drop) (\w+ ){0,3}down|less loud|too loud|小声|调低|降低|小一点|调小|太大|太响|太吵/,
+  louder: /louder|(turn|bring|pump|crank) (\w+ ){0,3}up|raise|boost|more loud|too quiet|too soft|大声|调高|提高|大一点|调大|太小声|太轻/,
   noDuck: /(no|without|don't|do not|disable|turn off|stop) (the )?duck|(不要|别|关闭|取消)(自动)?(闪避|压低|降低)/,
   duck: /\bduck(ing)?\b|\b(when|while) (someone|somebody|anyone|people|i|we|they) (is |are |am )?(talk|speak)|闪避|(人声|说话|讲话|解说)(出现)?时/,
-  mute: /\bmute\b|\bsilence the (original|source|video|footage)|(remove|drop|no|without) (the )?(original|source|video's|footage's|voice|narration) (audio|sound)|\b(remove|strip|drop) (the )?(audio|sound) (from|of) (the )?(video|footage|clip|recording)\b|静音|(去掉|关闭|关掉)原声|原声.*(关掉|关闭|去掉)|(去掉|关掉|关闭|删掉)(视频)?(原来|原始|自带)的?声音/,
+  mute: /\bmute\b|\b(remove|strip|drop|kill|cut|turn off) (the |all )?(original |source )?(audio|sound|voice|narration)$|\bsilence the (original|source|video|footage)|(remove|drop|no|without) (the )?(original|source|video's|footage's|voice|narration) (audio|sound)|\b(remove|strip|drop) (the )?(audio|sound) (from|of) (the )?(video|footage|clip|recording)\b|静音|(去掉|关闭|关掉)原声|原声.*(关掉|关闭|去掉)|(去掉|关掉|关闭|删掉)(视频)?(原来|原始|自带)的?声音/,
   keepAudio: /(keep|restore|unmute|bring back) (the )?(original|source|video's|footage's)? ?(audio|sound)|\bunmute\b|保留原声|恢复原声/,
 
   /** "add a background", "frame it on a gradient", "use my image as background", 加背景; not "blurred background". */
   background: /\b(background|backdrop|wallpaper|gradient)\b|rounded corners|drop shadow|\bframe (it|the (video|recording|screen|footage))\b|背景|渐变|圆角|壁纸/,
   /** Taking a look away: "no background", "remove the intro", 去掉背景. */
-  without: /\b(no|remove|delete|drop|without|clear|get rid of|turn off)\b|(去掉|删除|不要|删掉|去除|取消|移除)/,
+  without: words(REMOVE, String.raw`\b(no|without|turn off)\b|不要|取消`),
   /** "my image", "my picture", a picture's file name: the user's upload as the background. */
   ownImage: /\bmy (own )?(image|picture|photo|wallpaper|logo)\b|\b[\w-]+\.(png|jpe?g|webp|gif|avif)\b|我的(图片|照片|图)/,
   /** An intro or outro card: "add an intro card 'Acme'", "end with 'Try it at acme.io'", 加片头“产品演示”, 片尾“…”. */
   intro: /\bintro(duction)?( card| slide| screen| title)?\b|\b(title|opening) (card|slide|screen)\b|\bstart with\b|\bopen with\b|片头|开场/,
   outro: /\boutro( card| slide| screen)?\b|\b(end|closing|final) (card|slide|screen)\b|\bend (it )?with\b|\bclose with\b|\bfinish with\b|片尾|结尾卡|结束页/,
+  /** A full-frame card, its end said by where it goes: "a card at the end saying …", 结尾加一张卡片. */
+  card: /\bcards?\b|卡片|字卡/,
   slide: /\bslid(e|es|ing)\b|滑入|滑出|滑动/,
   fade: /\bfade|淡入|淡出/,
   fadeIn: /fade[- ]?in\b|fade (up )?from black|\bin and out\b|\b(music|it|clip|video) in\b|淡入/,
   fadeOut: /fade[- ]?out|fade to black|\band out\b|\b(music|it|clip|video) out\b|淡出/,
   crossfade: /cross[- ]?fade|dissolve|smooth (the )?(cuts|transitions)|transitions|交叉淡化|转场/,
   hardCuts: /hard cuts|no (cross[- ]?fades?|transitions)|remove (the )?(cross[- ]?fades?|transitions)|(不要|去掉|删除|删掉|取消|关掉)(所有的?)?转场/,
-  removeMoment: /\b(remove|delete|drop|cut|skip|get rid of|take out)\b.*\b(moment|clip|segment|part|scene|shot)\b|(删除|去掉|删掉|剪掉|去除)(第|最后)|(第|最后).*(删除|去掉|删掉|剪掉|去除|拿掉)/,
-  moveMoment: /\b(move|put|place)\b.*\b(moment|clip|segment|part|scene|shot)\b|(第|最后).*(移到|放到|挪到|调到|移至)|移动第/,
+  removeMoment: words(
+    String.raw`(${REMOVE}|\b(cut|skip)\b).*\b(moment|clip|segment|part|scene|shot)s?\b`,
+    String.raw`(${REMOVE}|剪掉)(第|最后)|(第|最后).*(${REMOVE}|剪掉)`,
+  ),
+  /** "swap clip 1 and clip 2", 第一段和第二段互换. */
+  swapMoments: /\b(swap|switch|exchange|trade)\b|交换|调换|互换|对调|换(一下|个)?(位置|顺序)/,
+  moveMoment: /\b(move|put|place)\b.*\b(moment|clip|segment|part|scene|shot)s?\b|(第|最后).*(移到|放到|挪到|调到|移至)|移动第/,
   shorter: /\bshorter\b|\btrim (the (first|second|third|fourth|fifth|last) )?(moment|clip|segment|part)\b|\bshorten (moment|clip|segment|part|the (first|second|third|last))|缩短|剪短|截短/,
   /** With a time range in the clause: "cut from 0:10 to 0:15", "remove 0:10-0:12". */
-  cutRange: /\b(cut|remove|delete|drop|skip)\b|删除|删掉|剪掉|去掉|去除/,
-  speed: /\d+(\.\d+)?\s*[x×倍]|\bx\s?\d|faster|slower|speed|slow (it )?down|slow[- ]?motion|slo-?mo|half speed|double speed|twice as fast|加速|减速|倍速|慢放|快放|加快|放慢|慢动作/,
+  cutRange: words(REMOVE, String.raw`\b(cut|skip)\b|剪掉|剪去`),
+  speed: /\d+(\.\d+)?\s*[x×倍]|\bx\s?\d|faster|slower|speed|slow (it )?down|slow[- ]?motion|slo-?mo|half speed|double speed|twice as fast|加速|减速|倍速|慢放|快放|加快|放慢|慢动作|(播放|速度)?(慢|快)一?点$/,
 
-  undo: /^(please )?undo\b|\bundo (that|the last|it)\b|\bgo back\b|\brevert\b|\btake (that|it) back\b|撤销|撤回|上一步/,
-  redo: /^(please )?redo\b|\bredo (that|it)\b|重做/,
-  startOver: /start over|start again|from scratch|\breset\b|clear (the )?timeline|重新开始|从头开始|重来|清空/,
+  undo: /^(please )?undo\b|\bundo (that|the last|it)\b|\bgo back\b|\brevert\b|\btake (that|it) back\b|^还原(一下)?$|还原(刚才|上一步)|回到(之前|上一个|刚才)的?(版本|样子|状态)|撤销|撤回|上一步/,
+  /** Read before undo: "undo the undo", 恢复刚才撤销的, 取消撤销 name an undo but ask for a redo. */
+  redo: /^(please )?redo\b|\bredo (that|it)\b|\bundo (the|my|that) undo\b|重做|恢复(刚才|刚刚|之前)?(被)?(撤销|撤回)|(取消|撤销)(刚才的)?(撤销|撤回)|反撤销/,
+  startOver: /start over|start again|from scratch|\breset\b|clear (the )?timeline|重新开始|从头开始|重来|重新来|清空/,
   showTracks: /(show|list|display) (me )?(the )?(tracks|timeline)|preview in timeline|what('s| is) (in|on) the timeline|\bstatus\b|状态|时间线|轨道/,
   export: /\bexport\b|\bdownload\b|(send|give) me the (final )?(video|clip|file|mp4|mov|webm|gif)\b|\brender\b|\bsave (it |the (video|clip) )?as\b|导出|渲染|下载|保存|发给我/,
 
   /** A question about the tool, not an instruction: answered by the reply, never by an edit. */
-  question: /^(what|how|why|who|when|where|which|is|are|does|do|can i|should)\b|[?？]\s*$|吗\s*$|什么|为什么|怎么|多长|多少/,
+  question: /^(what|how|why|who|when|where|which|is|are|does|do|can i|should)\b|[?？]\s*$|吗\s*$|什么|为什么|怎么|多长|多少|还是.*好|哪个好|好不好/,
+  /**
+   * Asking the tool to post the video ("upload it to youtube for me", 帮我发到抖音上): a platform named there is where
+   * it goes, not a frame shape to pick; "I want to post this on Reels" or 发B站 as a purpose still picks the shape.
+   */
+  publish: /^(please |can you |could you |would you )?(upload|post|publish|share)\b|\b(upload|post|publish|share)\b.*\bfor me\b|帮我(发|上传|发布|分享)|(发|上传|发布|分享)(到|去)[^，,。]*上/,
+  /** Interjections around an instruction ("oops, undo that", 好的，导出): no intent of their own. */
+  filler: /^(?:(?:oops|ok(?:ay)?|alright|all right|hmm+|um+|uh+|well|so|also|now|and|btw|actually|after that|afterwards|finally|lastly|then|首先|其次|好的?|好吧|嗯+|哦+|噢|呃|那就|那么|对了|另外)(?:\s*[,，.。!！~]+\s*|\s+|$)|(?:yes|yeah|yep|sure|great|cool|nice|perfect|awesome|thanks|thank you|sorry|hey|hi|hello|first|next|first of all|谢谢|行|最后)(?:\s*[,，.。!！~]+\s*|$))+/,
+  /** A clause of courtesy alone ("could you please, uh", 麻烦你): it asks for nothing itself. */
+  courtesy: /^(?:(?:(?:could|can|would|will) you|please|pls|plz|kindly|uh+|um+|er+|hmm+|麻烦(你|您)?|请|帮(我|忙))[\s,，.。!！?？]*)+$/,
+  /** "black bars instead of the blur", 用黑边代替模糊: what follows is what the user does not want. */
+  notThis: /\s*\b(instead of|rather than)\b[^,;]*|\s*\binstead\b|[,，]\s*not\b[^,，]*$|(而不是|而非|代替|取代)[^，,。]*/g,
   /** "Don't add music", "不要改成竖屏": a refusal changes nothing. */
-  refusal: /^(please )?(don't|do not|never|no need to)\s+(add|make|put|change|use|set|insert|include|turn|remove|delete|drop|trim|export|fade|mute|speed|slow|move|crop|touch|edit)\b|^(先|暂时|还)?(不要|别|不用)(加|添加|改|做|放|用|设|删|去掉|导出|动)/,
+  refusal: /^(please )?(don't|do not|never|no need to)\s+(add|make|put|change|use|set|insert|include|turn|remove|delete|drop|trim|export|fade|mute|speed|slow|move|crop|touch|edit)\b|^(i )?(don't|do not) (want|need|like)\b|^我?(先|暂时|还)?(不要|别|不用)(加|添加|改|做|放(?!大)|用|设|删|去掉|导出|动)|^我?(不想要?|不需要|不喜欢)/,
+  /** "the zoom is fine", 音乐挺好的: approval of what is there, which asks for no change. */
+  approval: /\b(is|are|looks?|seems?|sounds?)\s+(fine|good|great|ok|okay|nice|perfect|right)\b|挺好|不错|还行|可以了|没问题|满意/,
+  /** A shape said with a "no" before it ("not vertical", 不要竖屏): the shape the user does not want. */
+  negation: words(REMOVE, String.raw`\b(not?|never)\b|n't|不要|别|不想要?|不用|不是`),
   /** "Can you …?", "Could you …?": a request, though it ends in a question mark. */
-  request: /^(can|could|would|will) you\b|^please\b|能不能|可以/,
+  request: /^(can|could|would|will) you\b|^please\b|能不能|可以|帮我|帮忙|麻烦/,
   /** Fixed actions the client answers itself, without the chat stream. */
   credits: /\bcredits?\b|\bbalance\b|积分|余额/,
   status: /^\s*(status|show (me )?(the )?tracks|preview in (the )?timeline)\b|状态/,
@@ -177,24 +236,17 @@ export const FormatWords: [RegExp, OutputFormatName][] = [
 /** Built-in music beds by the words people use for them. */
 export const MusicWords: [RegExp, MusicBed][] = [
   [/lo-?fi|chill|jazzy|轻音乐|低保真/, 'lofi'],
-  [/upbeat|energetic|happy|fun|dance|pop|欢快|动感|活力|节奏感/, 'upbeat'],
+  [/upbeat|energetic|happy|fun|dance|pop|欢快|轻快|动感|活力|节奏感|快节奏|热闹/, 'upbeat'],
   [/ambient|calm|soft|relax|peaceful|atmospheric|something calm|舒缓|氛围|安静|轻松|放松/, 'ambient'],
   [/corporate|business|inspiring|motivational|professional|商务|企业|励志/, 'corporate'],
 ];
 
-/** Aspect ratios by the words people use for them. */
-export const AspectWords: [RegExp, (typeof ASPECTS)[number]][] = [
-  [/9:16|vertical|portrait|tiktok|\breels?\b|\bshorts\b|stories|phone screen|竖屏|竖版|抖音|快手/, '9:16'],
-  [/4:5|instagram (feed|post)|feed post/, '4:5'],
-  [/1:1|square|方形|正方形|instagram|linkedin/, '1:1'],
-  [/16:9|landscape|horizontal|youtube|widescreen|横屏|横版|b站|哔哩哔哩/, '16:9'],
-];
 
 export const FillWords: [RegExp, (typeof FILLS)[number]][] = [
   [/follow|跟随/, 'follow'],
   [/blur|模糊|虚化|(fit|show) the (whole|entire|full)|完整画面/, 'blur'],
   [/letterbox|black bars|黑边/, 'letterbox'],
-  [/crop|fill the (frame|screen)|zoom|裁剪|裁掉|裁切|填满/, 'crop'],
+  [/crop|fill the (frame|screen)|zoom(ed)? (in )?to fill|裁剪|裁掉|裁切|填满/, 'crop'],
 ];
 
 /** Built-in backgrounds by the words people use for them. */

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cliLanguage } from '../../src/cli/language';
@@ -22,6 +22,11 @@ function englishLines(lines: string[]): string[] {
 
 /** A shell that says nothing of Chinese: only the prompts or --lang can. */
 const ENGLISH_SHELL = { LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
+/** A shell set up for Chinese, as on a Mainland Chinese desktop. */
+const CHINESE_SHELL = { LANG: 'zh_CN.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
+
+/** The prose of the help: its command lines and the JSON shape are the same in both languages. */
+const proseOf = (help: string[]) => help.filter((line) => !line.startsWith('democlip ') && !line.startsWith('{'));
 
 describe('democlip CLI in Chinese (issue 13: a Chinese session gets only Chinese replies)', function () {
   this.timeout(300_000); // a whole make (analysis, render) on a shared machine
@@ -71,5 +76,39 @@ describe('democlip CLI in Chinese (issue 13: a Chinese session gets only Chinese
     const run = await runCli(['make', join(work, 'missing.mp4'), '--lang', 'zh', '-o', join(work, 'x.mp4'), '--store', join(work, 'store')], ENGLISH_SHELL);
     assert.equal(run.code, 1);
     assert.match(run.stderr, /^错误: 无法读取 .*missing\.mp4：没有这个文件。/);
+  });
+
+  it('--help in a zh_CN shell is Chinese (the command lines aside); in a C shell English', async () => {
+    const zh = await runCli(['--help'], CHINESE_SHELL);
+    assert.equal(zh.code, 0, zh.stderr);
+    const lines = linesOf(zh);
+    assert.equal(lines[0], 'democlip — 把原始素材剪成演示短片（本地引擎，离线）');
+    assert.ok(lines.includes('用法：'), lines.join('\n'));
+    assert.ok(lines.filter((line) => line.startsWith('democlip ')).length >= 4, 'the four command lines');
+    assert.deepEqual(englishLines(proseOf(lines)), [], `English lines among:\n${lines.join('\n')}`);
+    const en = await runCli(['--help'], ENGLISH_SHELL);
+    assert.equal(en.code, 0, en.stderr);
+    assert.ok(en.stdout.startsWith('democlip — make demo clips from raw footage'), en.stdout);
+    assert.doesNotMatch(en.stdout, HAN);
+  });
+
+  it('in a zh_CN shell, a mistyped command line is said in Chinese, with the Chinese usage', async () => {
+    const unknown = await runCli(['frobnicate'], CHINESE_SHELL);
+    assert.equal(unknown.code, 2);
+    assert.ok(unknown.stderr.startsWith('没有“frobnicate”这个命令。请运行 democlip --help 查看用法。\n\ndemoclip — 把原始素材剪成演示短片'), unknown.stderr);
+    const port = await runCli(['serve', '--port', 'abc', '--store', join(work, 'store')], CHINESE_SHELL);
+    assert.equal(port.code, 2);
+    assert.ok(port.stderr.startsWith('--port 必须是不小于 0 的数。\n'), port.stderr);
+    assert.deepEqual(englishLines(proseOf(linesOf(port))), []);
+  });
+
+  it("in a zh_CN shell, the engine's refusal of a file is said in Chinese, end to end", async () => {
+    const notMedia = join(work, 'notes.mp4');
+    await writeFile(notMedia, 'this is text, not a video\n'.repeat(100));
+    const run = await runCli(['make', notMedia, '-o', join(work, 'x.mp4'), '--store', join(work, 'store')], CHINESE_SHELL);
+    assert.equal(run.code, 1, run.stderr);
+    const lines = linesOf(run);
+    assert.ok(lines.some((line) => line.startsWith('错误: “notes.mp4”无法作为视频、图片或音频读取')), lines.join('\n'));
+    assert.deepEqual(englishLines(lines), [], `English lines among:\n${lines.join('\n')}`);
   });
 });

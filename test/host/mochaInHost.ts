@@ -30,6 +30,9 @@ export async function runTestsIn(dir: string): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 30_000, grep: process.env.HOST_GREP });
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.test.js'));
   for (const file of files.sort()) mocha.addFile(path.join(dir, file));
+  // The notification center expands only its newest notification when there are few: one test's leftovers would
+  // hide the buttons of the next test's notification.
+  mocha.rootHooks({ beforeEach: () => vscode.commands.executeCommand('notifications.clearAll') });
 
   const { passes, failures, pending } = await new Promise<Mocha.Stats>((resolve) => {
     const runner = mocha.run(() => resolve(runner.stats!));

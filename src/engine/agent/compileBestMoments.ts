@@ -1,4 +1,4 @@
-import { type AdkEvent, type Draft, type ProgressEvent, say, type Lang, type Zoom } from '../../protocol';
+import { type AdkEvent, type Draft, inLanguage, type ProgressEvent, say, type Lang, type Zoom } from '../../protocol';
 import { analyzeMedia } from '../analysis/analyzeMedia';
 import { chooseMoments, FIT_TOLERANCE_MS, type Choice, type SourceSignals } from '../analysis/chooseMoments';
 import { commitDraft } from '../sessions';
@@ -122,6 +122,9 @@ function toResult(choice: Choice, targetMs: number, footage: MediaRecord[], zoom
   };
 }
 
+/** What the user was told when the footage was uploaded (a damaged file, the sound track used), said again with the clip. */
+const notesOf = (footage: MediaRecord[], lang: Lang): string[] => footage.flatMap((m) => m.notes ?? []).map((note) => inLanguage(note, lang));
+
 /** Says what was kept and why, and what was cut: "kept 9 moments: 6 with narration, 3 screen changes; cut 2 min 1 s of idle screen". */
 function compileReply(choice: Choice, targetMs: number, footage: MediaRecord[]): string {
   const total = sourceMs(footage);
@@ -145,7 +148,7 @@ function compileReply(choice: Choice, targetMs: number, footage: MediaRecord[]):
   } else if (choice.totalMs > targetMs + FIT_TOLERANCE_MS) {
     lines.push(`That is longer than the ${duration(targetMs)} you asked for: getting closer would mean cutting a sentence in the middle.`);
   }
-  lines.push(...footage.flatMap((m) => m.notes ?? []));
+  lines.push(...notesOf(footage, 'en'));
   lines.push('Say "export 1080p MP4" when you\'re happy.');
   return lines.join(' ');
 }
@@ -172,6 +175,7 @@ function compileReplyZh(choice: Choice, targetMs: number, footage: MediaRecord[]
   } else if (choice.totalMs > targetMs + FIT_TOLERANCE_MS) {
     lines.push(`比你要的 ${duration(targetMs, 'zh')} 长一些：再短就要把一句话从中间切断。`);
   }
+  lines.push(...notesOf(footage, 'zh'));
   lines.push('满意的话说“导出1080p mp4”。');
   return lines.join('');
 }

@@ -1,7 +1,10 @@
 import {
-  ASPECTS, AspectWords, BackgroundWords, DEFAULT_CLIP_MS, EditOpMessage, FillWords, MusicWords, outputFromText, PositionWords, quoted, quotePattern, resolutionFromText, withoutQuotes, Words,
+  ASPECTS, AspectWords, BackgroundWords, DEFAULT_CLIP_MS, EditOpMessage, FillWords, MusicWords, ORDINALS, outputFromText, PlatformWords, PositionWords, quoted, quotePattern,
+  resolutionFromText, withoutQuotes, Words,
   type EditOp,
 } from '../../protocol';
+import { isDeepStrictEqual } from 'node:util';
+import { normalizeWording } from './normalizeWording';
 import { parseDurationMs } from './parseDuration';
 import {
   normalizeNumbers, parseAnchor, parseAt, parseEdgeSpan, parseFactor, parseFor, parseOrdinals, parseRange, parseSeconds, parseVolume,
@@ -33,9 +36,10 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   const unknown: string[] = [];
   /** Best-moments ops whose length was not said: a neighbouring clause may say it ("精彩集锦，一分钟"). */
   const lengthless = new Set<EditOp>();
-  for (const clause of splitClauses(message)) {
-    // Intents are read without the quoted words: a title "点击保存" asks for no export.
-    const text = normalizeNumbers(withoutQuotes(clause.toLowerCase()));
+  for (const clause of splitClauses(message).flatMap((part) => sharedVerb(part, context))) {
+    const text = readable(clause);
+    // "oops", "好的", "the zoom is fine": an interjection or an approval asks for nothing ("… but make it quieter" does).
+    if (text.length === 0 || (Words.approval.test(text) && !/\bbut\b|但|不过|可是/.test(text))) continue;
     const fragment = slotFragment(text);
     const previous = ops[ops.length - 1];
     if (fragment?.length !== undefined && previous && lengthless.delete(previous) && previous.op === 'compile_best_moments') {
@@ -46,40 +50,83 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       previous.volume = fragment.volume;
       continue;
     }
-    const op = parseClause(clause, text, context);
-    if (!op) {
+    // "加标题“你好”，持续3秒", "add an intro card 'Acme', 3 seconds": how long the text, card or zoom just asked for shows.
+    const shown = previous?.op === 'add_text' && previous.end_ms === undefined && previous.duration_ms === undefined
+      || previous?.op === 'add_card' || previous?.op === 'zoom_at';
+    if (fragment?.length !== undefined && shown) {
+      if (previous.op === 'add_card') previous.duration_ms = Math.min(10_000, Math.max(500, fragment.length));
+      else if (previous.op === 'add_text' || previous.op === 'zoom_at') previous.duration_ms = Math.max(previous.op === 'zoom_at' ? 1000 : 0, fragment.length);
+      continue;
+    }
+    const parsed = parseClause(clause, text, context);
+    if (parsed.length === 0) {
       unknown.push(clause);
       continue;
     }
-    if (op.op === 'export' && previous?.op === 'export') {
-      // "渲染并导出1080p": one export, said twice; what each half names is kept.
-      previous.format = op.format !== 'mp4' ? op.format : previous.format;
-      if (op.resolution) previous.resolution = op.resolution;
-      continue;
+    for (const op of parsed) {
+      if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
     }
-    // "I only have 30 seconds, cut it down": the length came first.
-    const pending = unknown.length > 0 && op.op === 'compile_best_moments' && parseDurationMs(text) === undefined
-      ? slotFragment(normalizeNumbers(unknown[unknown.length - 1].toLowerCase()))?.length : undefined;
-    if (pending !== undefined && op.op === 'compile_best_moments') {
-      unknown.pop();
-      op.target_ms = pending;
-    } else if (op.op === 'compile_best_moments' && parseDurationMs(text) === undefined) {
-      if (previous?.op === 'compile_best_moments') continue; // "30 seconds, cut it down": one clip, said twice
-      lengthless.add(op);
-    } else if (op.op === 'compile_best_moments' && previous?.op === 'compile_best_moments' && lengthless.delete(previous)) {
-      previous.target_ms = op.target_ms; // "只保留精彩部分，控制在40秒内": one clip, its length said second
-      continue;
-    }
-    ops.push(op);
   }
   return { ops, unknown };
+}
+
+/** A clause as the grammar reads it: lower case, without its quoted words (a title "点击保存" asks for no export). */
+const readable = (clause: string) => normalizeNumbers(normalizeWording(withoutQuotes(clause.toLowerCase())));
+
+/** Ops that mean the same said twice ("改成竖屏，发抖音" after 竖屏): a repeat is dropped, unlike a second undo. */
+const SETTINGS = new Set<EditOp['op']>([
+  'set_aspect', 'set_fill', 'set_zoom', 'set_resolution', 'set_background', 'remove_background', 'remove_card', 'remove_music',
+  'set_ducking', 'set_source_volume', 'keep_everything', 'remove_dead_air', 'speed_up_idle', 'use_sources', 'show_tracks',
+]);
+
+/**
+ * Folds an op into the one before it when both are one request said in parts; true when it was folded (the caller
+ * then drops it).
+ */
+function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[], lengthless: Set<EditOp>): boolean {
+  const previous = ops[ops.length - 1];
+  if (previous && SETTINGS.has(op.op) && isDeepStrictEqual(previous, op)) return true;
+  if (op.op === 'export' && previous?.op === 'export') {
+    // "渲染并导出1080p": one export, said twice; what each half names is kept.
+    previous.format = op.format !== 'mp4' ? op.format : previous.format;
+    if (op.resolution) previous.resolution = op.resolution;
+    return true;
+  }
+  if (op.op === 'set_resolution' && previous?.op === 'export') {
+    previous.resolution = op.resolution; // "导出高清的，4K": the export's resolution, said after it
+    return true;
+  }
+  if (op.op === 'fade' && previous?.op === 'fade' && previous.target === op.target
+    && (previous.in_ms === undefined) !== (op.in_ms === undefined) && (previous.out_ms === undefined) !== (op.out_ms === undefined)) {
+    Object.assign(previous, op); // "fade in at the start and fade out at the end": one fade, both ends
+    return true;
+  }
+  if (op.op !== 'compile_best_moments') return false;
+  // "I only have 30 seconds, cut it down": the length came first.
+  const said = parseDurationMs(text) !== undefined;
+  const pending = unknown.length > 0 && !said ? slotFragment(readable(unknown[unknown.length - 1]))?.length : undefined;
+  if (pending !== undefined) {
+    unknown.pop();
+    op.target_ms = pending;
+    return false;
+  }
+  if (!said) {
+    if (previous?.op === 'compile_best_moments') return true; // "30 seconds, cut it down": one clip, said twice
+    lengthless.add(op);
+    return false;
+  }
+  if (previous?.op === 'compile_best_moments' && lengthless.delete(previous)) {
+    previous.target_ms = op.target_ms; // "只保留精彩部分，控制在40秒内": one clip, its length said second
+    return true;
+  }
+  return false;
 }
 
 /** A clause that only gives a length ("一分钟", "20秒左右", "45 seconds max") or a volume ("音量50%"). */
 function slotFragment(text: string): { length?: number; volume?: number } | undefined {
   const rest = text
     .replace(/\d+(?:\.\d+)?\s*(?:%|percent|％)|(?:volume|音量)\s*(?:to|at|of|=)?/g, '')
-    .replace(/[\d.:\s-]+|seconds?|secs?|minutes?|mins?|\b[ms]\b|分钟|分|秒|半|钟|左右|以内|内|max(imum)?|or less|about|around|roughly|long|i only have|for this|大约|大概|最多|上下/g, '');
+    .replace(/[\d.:\s-]+|seconds?|secs?|minutes?|mins?|\b[ms]\b|分钟|分|秒|半|钟|左右|以内|内|max(imum)?|or less|about|around|roughly|long|i only have|for this|\bfor\b|lasting|大约|大概|最多|上下|持续|显示/g, '');
   if (rest.length > 0) return undefined;
   const length = parseDurationMs(text);
   const volume = /%|percent|％|volume|音量/.test(text) ? parseVolume(text) : undefined;
@@ -102,29 +149,114 @@ const VERB = String.raw`add|make|put|remove|delete|drop|fade|mute|unmute|export|
 
 /** Splits on sentence punctuation, "then", and "and" before a new verb; quoted text is never split. */
 export function splitClauses(message: string): string[] {
-  const quotes: string[] = [];
-  const masked = message.replace(quotePattern(), (q) => {
-    quotes.push(q);
-    return `\u0000${quotes.length - 1}\u0000`;
-  });
-  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|，|,\s*(?:and\s+)?then\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|然后|并且|并(?=加|添加|改|去掉|删|导出|把|调)|再)\s*`, 'i');
+  const { masked, unmask } = maskQuotes(message);
+  // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does.
+  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?then\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|然后|并且|并(?=加|添加|改|去掉|删|导出|把|调)|接着|顺便|另外|还要|再)\s*`, 'iu');
   return masked
     .split(separator)
-    .map((part) => part.replace(/\u0000(\d+)\u0000/g, (_, i: string) => quotes[Number(i)]).trim())
+    .map((part) => unmask(part).trim())
     .filter((part) => part.length > 0);
 }
 
-function parseClause(original: string, text: string, context: ParseContext): EditOp | undefined {
+/** The text with each quotation stood in for by a mark, so no split falls inside a title; unmask puts them back. */
+function maskQuotes(text: string): { masked: string; unmask: (part: string) => string } {
+  const quotes: string[] = [];
+  const masked = text.replace(quotePattern(), (q) => {
+    quotes.push(q);
+    return `\u0000${quotes.length - 1}\u0000`;
+  });
+  return { masked, unmask: (part) => part.replace(/\u0000(\d+)\u0000/g, (_, i: string) => quotes[Number(i)]) };
+}
+
+const LEADING_VERB = new RegExp(String.raw`^(?:(?:please\s+)?(?:${VERB})\b|加上?|添加|增加|去掉|删掉|删除|改成|换成|用)`, 'i');
+const TRAILING_VERB = /(?:删掉|去掉|删除|删了|拿掉|不要了)$/;
+
+/**
+ * Two things under one verb ("加淡入淡出和轻音乐", "add a title 'Launch' and some music", "把音乐和标题删掉"): each
+ * half read with the verb, when both halves read as different intents; otherwise the clause as said.
+ */
+function sharedVerb(clause: string, context: ParseContext): string[] {
+  const { masked, unmask } = maskQuotes(clause);
+  const conjunction = /\s+and\s+|\s*&\s*|和|以及|跟(?!随)|与/.exec(masked);
+  if (!conjunction) return [clause];
+  let first = masked.slice(0, conjunction.index).trim();
+  let second = masked.slice(conjunction.index + conjunction[0].length).trim();
+  const lead = LEADING_VERB.exec(first)?.[0];
+  const trail = TRAILING_VERB.exec(second)?.[0];
+  if (lead && !LEADING_VERB.test(second)) second = `${lead} ${second}`;
+  else if (trail && !TRAILING_VERB.test(first)) first = `${first}${trail}`;
+  else return [clause];
+  const halves = [unmask(first), unmask(second)];
+  // A shape and its fill are one intent ("make it vertical and crop to fill").
+  const [a, b] = halves.map((half) => parseClause(half, readable(half), context).map((op) => (op.op === 'set_fill' ? 'set_aspect' : op.op)));
+  return a.length > 0 && b.length > 0 && !a.some((kind) => b.includes(kind)) ? halves : [clause];
+}
+
+function parseClause(original: string, text: string, context: ParseContext): EditOp[] {
+  const has = (pattern: RegExp) => pattern.test(text);
+  // A question is answered by the reply, a refusal changes nothing: neither may edit ("what is a crossfade?").
+  if (has(Words.refusal)) return [];
+  if (has(Words.question) && !has(Words.request)) return has(Words.showTracks) ? [{ op: 'show_tracks' }] : [];
+
+  if (has(Words.redo)) return [{ op: 'redo' }];
+  if (has(Words.undo)) return [{ op: 'undo' }];
+  if (has(Words.startOver)) return [{ op: 'start_over' }];
+  if (!has(/\bonly\b|只/)) {
+    const shape = shapeOps(original, text, context);
+    if (shape) return shape;
+  }
+  const op = intentOp(original, text, context);
+  return op === undefined ? [] : [op].flat();
+}
+
+/**
+ * A frame shape named in the clause. Said outright ("vertical", 横屏, "9:16") it rides along with whatever else the
+ * clause asks ("横屏1080p导出", "a 30 second vertical clip"); said by a platform ("for TikTok", 发B站) it is only a
+ * purpose, the shape asked for when the clause asks for nothing else, and never where the user asks to post it.
+ * Undefined when no shape is named.
+ */
+function shapeOps(original: string, text: string, context: ParseContext): EditOp[] | undefined {
+  const words = text.replace(/[\w.-]+\.[a-z0-9]{2,4}\b/g, ' '); // a file name ("landscape.png") names no shape
+  // A ratio said in numbers wins over the words around it ("portrait 4:5 for the feed").
+  const ratio = ASPECTS.find((aspect) => new RegExp(String.raw`(?<![\d:.])${aspect}(?![\d:])`).test(words));
+  const named = AspectWords.find(([pattern]) => pattern.test(words));
+  // Two shapes: the one it goes to ("from landscape to portrait", 横屏改成竖屏), else a choice not made ("portrait or landscape").
+  const shapes = AspectWords.filter(([pattern]) => pattern.test(words));
+  if (shapes.length > 1 && !ratio) {
+    const [from, to] = shapes.map(([pattern]) => pattern.exec(words)!).sort((a, b) => a.index - b.index);
+    const into = words.slice(from.index + from[0].length, to.index);
+    if (!/\b(to|into)\b|成|为/.test(into)) return [];
+    return shapeOps(original, `${words.slice(0, from.index)}${words.slice(from.index + from[0].length)}`, context);
+  }
+  const platform = PlatformWords.find(([pattern]) => pattern.test(words));
+  const aspect = ratio ?? named?.[1] ?? (Words.publish.test(text) ? undefined : platform?.[1]);
+  if (!aspect) return undefined;
+  if (negated(words, ratio ? new RegExp(ratio) : (named ?? platform)![0])) return [];
+  // A fill said with it is the shape's ("vertical with a blurred background"), a fill said with a "no" is none.
+  const fillSaid = FillWords.find(([pattern]) => pattern.test(text));
+  const fill = fillSaid && !negated(text, fillSaid[0]) ? fillSaid : undefined;
+  const said: RegExp[] = [...[...AspectWords, ...PlatformWords].map(([pattern]) => pattern), ...(fillSaid ? [Words.fill, fillSaid[0], FILL_NOUNS] : [])];
+  const rest = said.reduce((left, pattern) => left.replace(new RegExp(pattern.source, 'g'), ' '), text);
+  const others = parseClause(original, rest, context);
+  const shape: EditOp = fill ? { op: 'set_aspect', aspect, fill: fill[1] } : { op: 'set_aspect', aspect };
+  if (ratio || named) return [shape, ...others];
+  return others.length > 0 ? others : OTHER_SUBJECTS.test(text) ? [] : [shape];
+}
+
+/** Whether what the pattern finds has a "no" shortly before it in the same phrase ("not vertical", 不要竖屏), or a 不要 right after (竖屏不要). */
+function negated(text: string, pattern: RegExp): boolean {
+  const found = pattern.exec(text);
+  if (found === null) return false;
+  return new RegExp(String.raw`(?:${Words.negation.source})[^,，。;]{0,15}$`).test(text.slice(0, found.index))
+    || /^[^,，。;]{0,3}(不要|不用|算了)/.test(text.slice(found.index + found[0].length));
+}
+
+/** With a fill said, "background" is the fill's ("vertical with a blurred background"), not a backdrop to add. */
+const FILL_NOUNS = /\b(background|fill)\b|背景|填充/;
+
+function intentOp(original: string, text: string, context: ParseContext): EditOp | EditOp[] | undefined {
   const has = (pattern: RegExp) => pattern.test(text);
   const resolve = (n: number, count: number) => (n === -1 ? Math.max(1, count) : n);
-
-  // A question is answered by the reply, a refusal changes nothing: neither may edit ("what is a crossfade?").
-  if (has(Words.refusal)) return undefined;
-  if (has(Words.question) && !has(Words.request)) return has(Words.showTracks) ? { op: 'show_tracks' } : undefined;
-
-  if (has(Words.undo)) return { op: 'undo' };
-  if (has(Words.redo)) return { op: 'redo' };
-  if (has(Words.startOver)) return { op: 'start_over' };
   if (has(Words.export) && !has(Words.compile)) {
     const resolution = resolutionFromText(text);
     const format = outputFromText(text).format;
@@ -150,25 +282,26 @@ function parseClause(original: string, text: string, context: ParseContext): Edi
   if (has(Words.crossfade)) return { op: 'crossfade', ms: parseSeconds(text) ?? UNSAID.crossfadeMs };
   if (has(Words.fade)) return fadeOp(text, 'clip');
 
-  if (has(Words.aspect) && !has(/\bonly\b|只/)) {
-    // A ratio said in numbers wins over the words around it ("portrait 4:5 for the feed").
-    const aspect = ASPECTS.find((ratio) => text.includes(ratio)) ?? AspectWords.find(([pattern]) => pattern.test(text))?.[1];
-    const fill = FillWords.find(([pattern]) => pattern.test(text))?.[1];
-    if (aspect) return fill ? { op: 'set_aspect', aspect, fill } : { op: 'set_aspect', aspect };
-  }
   if (has(Words.fill)) {
-    const fill = FillWords.find(([pattern]) => pattern.test(text))?.[1];
-    if (fill) return { op: 'set_fill', fill };
+    const fill = FillWords.find(([pattern]) => pattern.test(text));
+    if (fill) return negated(text, fill[0]) ? [] : { op: 'set_fill', fill: fill[1] };
   }
   if (has(Words.resolution) && !has(Words.compile)) {
     const resolution = resolutionFromText(text);
     if (resolution) return { op: 'set_resolution', resolution };
   }
 
-  const range = parseRange(text);
+  // "cut clip 2 to 4 seconds": the 2 names a moment, it starts no stretch of time.
+  const range = parseRange(text.replace(MOMENT_NAMES, ' '));
   if (range && has(Words.cutRange)) return { op: 'cut_range', ...range };
   const moment = momentOp(text, context, resolve);
   if (moment) return moment;
+  const edge = parseEdgeSpan(text);
+  if (edge && (has(Words.cutRange) || has(/\btrim\b/)) && parseOrdinals(text).length === 0) {
+    // "cut the first 5 seconds", 把前5秒去掉: the start of the timeline. Where its end is, the parser does not know, so
+    // "the last 5 seconds" is not guessed at (nor taken for a 5 second clip).
+    return edge.anchor === 'start' ? { op: 'cut_range', start_ms: 0, end_ms: edge.duration_ms } : [];
+  }
 
   if (has(Words.speedUpIdle)) return { op: 'speed_up_idle', factor: parseFactor(text) ?? 4 };
   if (has(Words.speed) && !has(Words.compile)) {
@@ -179,11 +312,14 @@ function parseClause(original: string, text: string, context: ParseContext): Edi
   if (has(Words.useSources)) return { op: 'use_sources', files: sourceRefs(original) };
   if (has(Words.keepEverything)) return { op: 'keep_everything' };
   const length = parseDurationMs(text);
+  // "a gif of the first 5 seconds", "显示5秒": a part of the timeline, or how long something shows, is no clip length.
+  if (parseEdgeSpan(text) || has(/\b(for|lasting)\s+\d|持续|显示/)) return undefined;
   if (has(Words.compile)) return { op: 'compile_best_moments', target_ms: length ?? DEFAULT_CLIP_MS };
   // A length alone ("cut this down to 45 seconds", "压缩到一分钟") asks for the best moments at that length, and so
   // does "it's too long"; a clause that also names something else it could be about, or a stretch of time
   // ("删掉0:20到0:25", a cut it did not read), is not guessed at.
-  if (range || has(OTHER_SUBJECTS)) return undefined;
+  // "5 seconds shorter" changes a length the parser does not know: not a 5 second clip.
+  if (range || has(OTHER_SUBJECTS) || has(/\b(shorter|longer|by|more|less|extra)\b|短一点|长一点|短些|长些|(缩短|减少|少|短)\s*\d/)) return undefined;
   if (length !== undefined || has(Words.tooLong)) return { op: 'compile_best_moments', target_ms: length ?? DEFAULT_CLIP_MS };
   return undefined;
 }
@@ -194,7 +330,9 @@ const OTHER_SUBJECTS = new RegExp([Words.text, Words.music, Words.fade, Words.cr
 
 /** "auto zoom", "zoom in on the form at 0:12 for 3 seconds", "less zoom", "no zoom", "自动缩放", "不要缩放". */
 function zoomOp(text: string): EditOp | undefined {
-  if (!Words.zoom.test(text) || /zoom to fill/.test(text)) return undefined;
+  // "缩小一点" is a zoom out only when nothing else is there to shrink: "把字幕缩小一点" is about the title.
+  const shrink = Words.zoomShrink.test(text) && !OTHER_SUBJECTS.test(text) && !Words.background.test(text) && !/文件|体积|音量|声音/.test(text);
+  if ((!Words.zoom.test(text) && !shrink) || /zoom to fill/.test(text)) return undefined;
   if (Words.zoomOff.test(text)) return { op: 'set_zoom', mode: 'off' };
   if (Words.zoomLess.test(text)) return { op: 'set_zoom', mode: 'less' };
   if (Words.zoomMore.test(text)) return { op: 'set_zoom', mode: 'more' };
@@ -207,7 +345,8 @@ function zoomOp(text: string): EditOp | undefined {
 
 function musicOp(text: string, original: string): EditOp | undefined {
   if (!Words.music.test(text) && !Words.noDuck.test(text)) return undefined;
-  if (Words.musicRemove.test(text)) return { op: 'remove_music' };
+  // "drop the music volume to 20%" is a level, not a removal.
+  if (Words.musicRemove.test(text) && !/\bvolume\b|音量|\b(down|up)\b|\d\s*%/.test(text)) return { op: 'remove_music' };
   if (Words.noDuck.test(text)) return { op: 'set_ducking', duck: false };
   if (Words.fade.test(text)) return fadeOp(text, 'music');
   if (Words.duck.test(text) && !/\b(add|play|put)\b|加|添加/.test(text)) return { op: 'set_ducking', duck: true };
@@ -215,8 +354,9 @@ function musicOp(text: string, original: string): EditOp | undefined {
   const bed = MusicWords.find(([pattern]) => pattern.test(text))?.[1];
   const file = /[\w.-]+\.(?:mp3|wav|m4a|aac)\b/i.exec(original)?.[0];
   const adds = Words.musicAdd.test(text);
-  const changes = Words.quieter.test(text) || Words.louder.test(text) || /\b(set|change|turn)\b|调|设/.test(text);
-  if ((adds && !changes) || ((bed || file) && !changes)) {
+  // A level said ("quieter", "set the music to 30%") changes the music there is; "change the music to upbeat" replaces it.
+  const level = Words.quieter.test(text) || Words.louder.test(text) || (volume !== undefined && /\b(set|change|turn)\b|调|设/.test(text));
+  if (!level && (adds || bed || file)) {
     return { op: 'add_music', track: file ?? bed ?? 'lofi', volume: volume ?? 0.35, duck: true };
   }
   if (volume !== undefined) return { op: 'set_music_volume', volume };
@@ -236,14 +376,19 @@ function textOverlayOp(
   const position = PositionWords.find(([pattern]) => pattern.test(text))?.[1];
   if (Words.textRemove.test(text) && !words) return index === undefined ? { op: 'remove_text' } : { op: 'remove_text', index };
   const timing = textTiming(text);
-  if (Words.textEdit.test(text) && !/\b(add|put|insert|create)\b|^加|加(个|一个|一条|一行|上|入)|添加|增加|插入/.test(text) && context.texts > 0) {
+  // "change the title to …", or a text named with a new place and no words ("can the text go at the bottom").
+  // Without words, "put the title at the bottom" can only move one.
+  const edits = Words.textEdit.test(text) || ((position !== undefined || parseRange(text) !== undefined) && !words);
+  const adds = new RegExp(String.raw`\b(add|insert|create${words ? '|put' : ''})\b|^加|加(个|一个|一条|一行|上|入)|添加|增加|插入`).test(text);
+  if (edits && !adds && context.texts > 0) {
     const edit: EditOp = { op: 'edit_text' };
     if (index !== undefined) edit.index = index;
     if (words) edit.text = words;
     if (position) edit.position = position;
     if ('start_ms' in timing && timing.start_ms !== undefined) edit.start_ms = timing.start_ms;
     if ('end_ms' in timing && timing.end_ms !== undefined) edit.end_ms = timing.end_ms;
-    return edit;
+    // "move the text up": a change it could not read is not made as an edit that changes nothing.
+    return Object.keys(edit).some((key) => key !== 'op' && key !== 'index') ? edit : undefined;
   }
   if (!words) return undefined;
   const style = /caption|subtitle|字幕/.test(text) ? 'caption' : /lower[- ]third|name (tag|plate)|名牌|人名条|姓名条/.test(text) ? 'lower-third' : 'title';
@@ -262,20 +407,23 @@ function allQuoted(original: string): string[] {
 
 /** "add an intro card 'Acme' for 2 seconds", "end with 'Try it at acme.io'", 加片头“产品演示”2秒, "remove the outro". */
 function cardOp(text: string, original: string): EditOp | undefined {
-  const [intro, outro] = [Words.intro.test(text), Words.outro.test(text)];
+  // A card said with where it goes: "a card at the end saying …", 结尾加一张卡片.
+  const anchor = Words.card.test(text) ? parseAnchor(text) : undefined;
+  const [intro, outro] = [Words.intro.test(text) || anchor === 'start', Words.outro.test(text) || anchor === 'end'];
   if (!intro && !outro) return undefined;
   const card = intro && outro ? undefined : intro ? 'intro' as const : 'outro' as const;
   const words = quoted(original);
   if (Words.without.test(text) && !words) return card ? { op: 'remove_card', card } : { op: 'remove_card' };
-  if (!words || !card) return undefined;
+  // A card stands before or after the footage: words "for the last 4 seconds" of it are a text over it.
+  if (!words || !card || /\b(first|last|final) \d|(前|最后)\s*\d/.test(text)) return undefined;
   const length = parseFor(text) ?? parseSeconds(text);
   return { op: 'add_card', card, text: words, duration_ms: Math.min(10_000, Math.max(500, length ?? UNSAID.cardMs)) };
 }
 
 /** "add a background", "use my image as background", "put it on a sunset gradient", 加背景, "no background". */
 function backgroundOp(text: string, original: string): EditOp | undefined {
-  // "blurred background" is how footage fills a frame of another shape, not a backdrop.
-  if (!Words.background.test(text) || Words.fill.test(text)) return undefined;
+  // "blurred background" is how footage fills a frame of another shape, and "background music" is music: no backdrop.
+  if (!Words.background.test(text) || Words.fill.test(text) || Words.music.test(text)) return undefined;
   if (Words.without.test(text)) return { op: 'remove_background' };
   const file = /[\w.-]+\.(?:png|jpe?g|webp|gif|avif)\b/i.exec(original)?.[0];
   if (file) return { op: 'set_background', background: file };
@@ -300,7 +448,7 @@ function textTiming(unquoted: string): Partial<Pick<Extract<EditOp, { op: 'add_t
 }
 
 function fadeOp(text: string, target: 'clip' | 'music'): EditOp {
-  const length = /\b(no|remove|without|stop)\b.*fade|去掉淡/.test(text) ? 0 : parseSeconds(text) ?? UNSAID.fadeMs;
+  const length = Words.without.test(text) || /\bstop\b/.test(text) ? 0 : parseSeconds(text) ?? UNSAID.fadeMs;
   // Which end: said ("fade in", "fade to black"), or where ("a fade at the start"); neither, or both: both ends.
   const anchor = parseAnchor(text);
   const fadeIn = Words.fadeIn.test(text) || (anchor === 'start' && !/\b(and )?(the )?end\b|结尾/.test(text));
@@ -314,10 +462,12 @@ function fadeOp(text: string, target: 'clip' | 'music'): EditOp {
   };
 }
 
-function momentOp(text: string, context: ParseContext, resolve: (n: number, count: number) => number): EditOp | undefined {
+function momentOp(text: string, context: ParseContext, resolve: (n: number, count: number) => number): EditOp | EditOp[] | undefined {
   const ordinals = parseOrdinals(text);
   if (ordinals.length === 0) return undefined;
   const index = resolve(ordinals[0], context.moments);
+  const named = (ordinals.length >= 2 ? ordinals : numberPair(text) ?? ordinals).map((n) => resolve(n, context.moments));
+  if (Words.swapMoments.test(text)) return swapOps(named);
   if (Words.moveMoment.test(text)) {
     const to = /(to|at) the (start|beginning|front)|first place|开头|最前/.test(text) ? 1
       : /(to|at) the end|last place|结尾|最后面|(移到|放到|挪到|调到)最后/.test(text) ? Math.max(1, context.moments)
@@ -333,11 +483,53 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
     const to = /\bto\s+\d|到\s*\d/.test(text) ? parseSeconds(text.replace(/^.*?(?:\bto\s+|到\s*)(?=\d)/, '')) : undefined;
     if (to !== undefined) return { op: 'trim_moment', index, to_ms: to };
     // "clip 2 by 3 seconds": the 2 names the clip; "clip 1 second shorter": the 1 is the length.
-    const withoutNames = text.replace(/(moment|clip|segment|part)\s*#?\s*\d+(?!\s*(?:s\b|secs?\b|seconds?\b|秒|\.\d))/g, '');
+    const withoutNames = text.replace(MOMENT_NAMES, '');
     return { op: 'trim_moment', index, by_ms: parseSeconds(withoutNames) ?? UNSAID.shortenMs };
   }
-  if (Words.removeMoment.test(text)) return { op: 'remove_moment', index };
+  // "make clip 2 only 3 seconds long", 第二段只留3秒: a moment and the length it should have.
+  const length = parseDurationMs(text.replace(MOMENT_NAMES, ''));
+  const namesMoment = MOMENT_REF.test(text) && !Words.text.test(text) && !Words.music.test(text);
+  if (length !== undefined && namesMoment && !parseRange(text.replace(MOMENT_NAMES, ' '))) {
+    const to = /\bto\s+\d|到\s*\d/.test(text);
+    // "cut the last 2 seconds of clip 3" trims its end; from its start, or from nowhere said, is not guessed at (nor
+    // taken for a clip of that length).
+    if (Words.removeMoment.test(text) && !to) return /\b(end|last|final)\b|结尾|末尾|最后/.test(text) ? { op: 'trim_moment', index, by_ms: length } : [];
+    if (/\btoo long\b|太长/.test(text)) return { op: 'trim_moment', index, by_ms: length }; // "clip 2 is 3 seconds too long"
+    const lengthens = /\b(longer|shorter|more|less|by|extra|too)\b|长一点|更长|多|太/.test(text);
+    if (!lengthens && (to || /\b(only|long|be|keep|make|set|just)\b|留|保留|只要|剪到|剪成|控制在|缩到|改成|变成|改为/.test(text))) {
+      return { op: 'trim_moment', index, to_ms: length };
+    }
+    return []; // about this moment's length, but not in a way read here: no other intent takes it
+  }
+  if (Words.removeMoment.test(text)) {
+    // "remove clips 1 and 3", 删除第一段和第三段: the later one first, so the earlier keeps its number.
+    return [...new Set(named)].sort((a, b) => b - a).map((n): EditOp => ({ op: 'remove_moment', index: n }));
+  }
   return undefined;
+}
+
+/** "clips 1 and 3", "clip 2 & 4": two moments named by one noun. */
+function numberPair(text: string): number[] | undefined {
+  const pair = /(\d+)\s*(?:and|&|with|和|与|跟)\s*#?\s*(\d+)/.exec(text.replace(MOMENT_NAMES, (name) => name.replace(/\D+/, ' ')));
+  return pair ? [Number(pair[1]), Number(pair[2])] : undefined;
+}
+
+/** A moment named by its place: "clip 2", "the second clip", "the last moment", 第二段, 第三个片段, 最后一段 (not "the second file"). */
+const MOMENT_REF = new RegExp(String.raw`\b(moment|clip|segment|part|scene|shot)s?\s*#?\s*\d|(?<![\d.]\s*-?\s*)\b(${Object.keys(ORDINALS).join('|')}|last|final)\s+(moment|clip|segment|part|scene|shot)\b|第\s*(\d+|[一二两三四五六七八九十])\s*个?(段|片段|镜头|部分)|最后一?个?(段|片段|镜头)`);
+
+/** "clip 2", "moment #3": a moment's name, whose number is no length ("clip 1 second shorter" keeps its 1 second). */
+const MOMENT_NAMES = /(moment|clip|segment|part|scene|shot)s?\s*#?\s*\d+(?!\s*(?:s\b|secs?\b|seconds?\b|秒|\.\d))/g;
+
+/**
+ * "swap clip 1 and clip 2", "switch clips 1 and 3", 第一段和第三段互换: the first takes the second's place, then the
+ * moment that slid into the gap goes where the first was (nothing more for neighbours).
+ */
+function swapOps([a, b]: number[]): EditOp[] | undefined {
+  if (a === undefined || b === undefined || a === b) return undefined;
+  const [first, second] = [Math.min(a, b), Math.max(a, b)];
+  const moves: EditOp[] = [{ op: 'move_moment', index: first, to: second }];
+  if (second - first > 1) moves.push({ op: 'move_moment', index: second - 1, to: first });
+  return moves;
 }
 
 /** "the second file" → "2", "the last upload" → "last", "only walkthrough.mov" → "walkthrough.mov". */

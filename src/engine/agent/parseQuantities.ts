@@ -35,15 +35,23 @@ export function normalizeNumbers(text: string): string {
   const tens = Object.keys(TENS).join('|');
   const units = Object.keys(UNITS).join('|');
   return text
+    .replace(/\b(min|sec)\b/g, (unit: string) => (unit === 'min' ? 'minute' : 'second'))
     .replace(/\bhalf an? (minute|second)/g, '0.5 $1')
     .replace(/\ban? (minute|second)s? and a half\b/g, '1.5 $1')
     .replace(new RegExp(String.raw`\b(\d+|${units}) and a half (minute|second)s?\b`, 'g'), (_, n: string, unit: string) => `${(UNITS[n] ?? Number(n)) + 0.5} ${unit}`)
     .replace(/\b(an?) (minute|second)\b/g, '1 $2')
     .replace(new RegExp(String.raw`\b(${tens})(?:[\s-](${units}))?\b${QUANTITY_AFTER}`, 'g'), (_, t: string, u?: string) => String(TENS[t] + (u ? UNITS[u] : 0)))
     .replace(new RegExp(String.raw`\b(${units})\b${QUANTITY_AFTER}`, 'g'), (_, u: string) => String(UNITS[u]))
+    // "one minute fifteen": the seconds after the minutes, their unit left out.
+    .replace(new RegExp(String.raw`\b(minutes?|mins?)\s+(?:and\s+)?(?:(${tens})(?:[\s-](${units}))?|(${units}))\b`, 'g'),
+      (_, unit: string, t?: string, u?: string, alone?: string) => `${unit} ${alone ? UNITS[alone] : TENS[t!] + (u ? UNITS[u] : 0)}`)
     .replace(/\b(\d+(?:\.\d+)?) (minute|second)s? and a half\b/g, (_, n: string, unit: string) => `${Number(n) + 0.5} ${unit}`)
     .replace(/百分之([零一二两三四五六七八九十百]+|\d+(?:\.\d+)?)/g, (_, n: string) => `${/\d/.test(n) ? n : hanNumber(n)}%`)
     .replace(/半(?=分钟|分)/g, '0.5')
+    .replace(/第\s*(?=[\d.零一二两三四五六七八九十百]+\s*秒)/g, '') // "第5秒" is the time 5 s, not a fifth of something
+    .replace(/([零一二两三四五六七八九十]+)点([零一二三四五六七八九]+)(?=\s*(?:秒|分钟|分(?!之)|倍))/g, (_, whole: string, decimals: string) =>
+      `${hanNumber(whole)}.${[...decimals].map((digit) => HAN[digit]).join('')}`)
+    .replace(/(?<![第\d.])([一二两三四五六七八九]|[1-9])\s*成(?![片品功为员本熟年])/g, (_, n: string) => `${(HAN[n] ?? Number(n)) * 10}%`)
     .replace(/(?<!第)([零一二两三四五六七八九十百]+)(?=\s*(?:秒|分钟|分(?!之)|倍|个?小时))/g, (_, n: string) => String(hanNumber(n)))
     .replace(/(\d+)\s*比\s*(\d+)/g, '$1:$2');
 }
@@ -123,12 +131,17 @@ export function parseVolume(text: string): number | undefined {
 
 /** "1.5x", "x2", "2×", "1.5倍", "twice as fast", "half speed", "double speed". */
 export function parseFactor(text: string): number | undefined {
-  const times = new RegExp(String.raw`(${NUMBER})\s*(?:x|×|倍)|\bx\s?(${NUMBER})`).exec(text);
+  const times = new RegExp(String.raw`(${NUMBER})\s*(?:x|×|倍|times\b)|\bx\s?(${NUMBER})`).exec(text);
   if (times) return Number(times[1] ?? times[2]);
   if (/twice as fast|double speed|double the speed/.test(text)) return 2;
+  if (/triple speed|three times as fast/.test(text)) return 3;
+  if (/quarter speed/.test(text)) return 0.25;
   if (/half speed|half as fast|半速|慢一半|slow[- ]?motion|slo-?mo|慢放|慢动作/.test(text)) return 0.5;
   return undefined;
 }
+
+/** "a 20 second clip" and "the first 3 seconds" name a length, not the second clip or the first one. */
+const AFTER_NO_NUMBER = String.raw`(?<![\d.]\s*-?\s*)`;
 
 /**
  * Which moment (or text) a clause names: "moment 3", "clip #2", "the 3rd segment", "the second clip", "the last
@@ -138,7 +151,7 @@ export function parseOrdinals(text: string): number[] {
   const found: number[] = [];
   const word = Object.keys(ORDINALS).join('|');
   const pattern = new RegExp(
-    String.raw`(?:moment|clip|segment|part|scene|shot|title|text|caption|position|place)s?\s*#?\s*(\d+)|(\d+|${word})\s*(?:moment|clip|segment|part|scene|shot|title|text|caption)|\b(${word})\b|第\s*(\d+|[一二两三四五六七八九十])|\b(last|final)\b|最后`,
+    String.raw`(?:moment|clip|segment|part|scene|shot|title|text|caption|position|place)s?\s*#?\s*(\d+)|${AFTER_NO_NUMBER}(\d+|${word})\s*(?:moment|clip|segment|part|scene|shot|title|text|caption)|${AFTER_NO_NUMBER}\b(${word})\b(?!\s*\d)|第\s*(\d+|[一二两三四五六七八九十])|\b(last|final)\b(?!\s*\d)|最后(?!\s*\d)`,
     'g',
   );
   for (const match of text.matchAll(pattern)) {

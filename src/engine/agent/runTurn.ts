@@ -128,8 +128,8 @@ async function undrawableWarning(op: EditOp, lang: Lang): Promise<string> {
   if (missing.length === 0) return '';
   const chars = missing.map((c) => say(lang, `"${c}"`, `“${c}”`)).join(' ');
   return say(lang,
-    ` Note: no font on this machine can draw ${chars}, so the video leaves ${missing.length === 1 ? 'it' : 'them'} out. ${CJK_FONT_HINT}`,
-    ` 注意：这台机器上没有能显示 ${chars} 的字体，视频里会略去这些字。请安装 Noto CJK 字体（Debian/Ubuntu：sudo apt-get install fonts-noto-cjk）。`);
+    ` Note: no font on this machine can draw ${chars}, so the video leaves ${missing.length === 1 ? 'it' : 'them'} out. ${CJK_FONT_HINT.en}`,
+    ` 注意：这台机器上没有能显示 ${chars} 的字体，视频里会略去这些字。${CJK_FONT_HINT.zh}`);
 }
 
 /** "Never upscale silently": a canvas taller than every source is said out loud. */

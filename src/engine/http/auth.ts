@@ -25,7 +25,10 @@ export async function issueAnonymousToken(store: Store, clientId: string) {
 }
 
 const tokenInvalid = () =>
-  new EngineError(ErrorCode.tokenInvalid, 'The token is missing, invalid or expired. Get a new anonymous token.');
+  new EngineError(ErrorCode.tokenInvalid, {
+    en: 'The token is missing, invalid or expired. Get a new anonymous token.',
+    zh: '令牌缺失、无效或已过期。请重新获取一个匿名令牌。',
+  });
 
 /** Every call but the anonymous-token one carries `Authorization: Bearer <token>`. */
 export async function authenticate(store: Store, req: IncomingMessage): Promise<UserRecord> {

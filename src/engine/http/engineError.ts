@@ -1,30 +1,19 @@
-import { ErrorCode, langOf, say, type Lang } from '../../protocol';
+import { BilingualError, ErrorCode, langOf, type Bilingual, type Lang } from '../../protocol';
 
-/** A message in both languages: the engine answers in the one the client asks for (Accept-Language). */
-export interface BothLanguages {
-  en: string;
-  zh: string;
-}
-
-/** A failure the engine reports to its client with a protocol code and a message meant for the user. */
-export class EngineError extends Error {
-  private readonly zh: string | undefined;
-
-  constructor(readonly code: number, message: string | BothLanguages, readonly headers: Record<string, string> = {}) {
-    super(typeof message === 'string' ? message : message.en);
-    this.zh = typeof message === 'string' ? undefined : message.zh;
-  }
-
-  /** The message in `lang`; one written in English only (the protocol's own, for client authors) stays English. */
-  messageIn(lang: Lang): string {
-    return say(lang, this.message, this.zh ?? this.message);
+/**
+ * A failure the engine reports to its client with a protocol code and a message meant for the user, in both
+ * languages: it is said in the session's, else in the request's Accept-Language.
+ */
+export class EngineError extends BilingualError {
+  constructor(readonly code: number, text: Bilingual, readonly headers: Record<string, string> = {}) {
+    super(text);
   }
 }
 
-/** The language a request asks its errors in: its Accept-Language (the client's session language). */
+/** The language a request asks its errors in before its session is known: its Accept-Language (the client's session language). */
 export const requestLanguage = (acceptLanguage: string | undefined): Lang => langOf(acceptLanguage);
 
-export const notFound = (message: string | BothLanguages) => new EngineError(ErrorCode.notFound, message);
+export const notFound = (text: Bilingual) => new EngineError(ErrorCode.notFound, text);
 export const sessionNotFound = () =>
   new EngineError(ErrorCode.sessionNotFound, {
     en: 'Session not found. Start a new session; the old draft is gone.',

@@ -40,7 +40,10 @@ export function sendError(res: ServerResponse, error: unknown, renderEnvelope: b
  * rest of a refused body is read and dropped (never kept), so the client gets the answer rather than a reset.
  */
 export async function readJsonBody(req: IncomingMessage, maxBytes = MAX_JSON_BODY_BYTES): Promise<unknown> {
-  const tooLarge = () => new EngineError(ErrorCode.fileTooLarge, `The request body is over ${maxBytes / 1024} KB; requests are small JSON.`);
+  const tooLarge = () => new EngineError(ErrorCode.fileTooLarge, {
+    en: `The request body is over ${maxBytes / 1024} KB; requests are small JSON.`,
+    zh: `请求体超过了 ${maxBytes / 1024} KB；请求应是小段 JSON。`,
+  });
   if (Number(req.headers['content-length']) > maxBytes) throw tooLarge();
   const body = await new Promise<Buffer>((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -58,6 +61,6 @@ export async function readJsonBody(req: IncomingMessage, maxBytes = MAX_JSON_BOD
   try {
     return JSON.parse(body.toString('utf8'));
   } catch {
-    throw new EngineError(400, 'The request body is not valid JSON.');
+    throw new EngineError(400, { en: 'The request body is not valid JSON.', zh: '请求体不是有效的 JSON。' });
   }
 }

@@ -1,11 +1,19 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Lang } from '../../protocol';
 import { EngineError } from './engineError';
+
+/** What the engine says in a request's answers: its Accept-Language, then its session's once that is known. */
+export interface Speaker {
+  lang: Lang;
+}
 
 export interface RouteContext {
   req: IncomingMessage;
   res: ServerResponse;
   params: Record<string, string>;
   url: URL;
+  /** The language of the request's errors and notes (ownedSession sets the session's). */
+  speaker: Speaker;
 }
 
 type Handler = (ctx: RouteContext) => Promise<void>;
@@ -54,6 +62,6 @@ function decodeParam(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {
-    throw new EngineError(400, 'The path holds a malformed %-escape.');
+    throw new EngineError(400, { en: 'The path holds a malformed %-escape.', zh: '路径里有格式错误的 %-转义。' });
   }
 }

@@ -1,5 +1,6 @@
 import { rename, rm } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
+import { BilingualError } from '../../protocol';
 import { runTool, ToolError } from '../tools/runTool';
 import { mediaInput } from './mediaInput';
 import { probeMedia } from './probe';
@@ -20,10 +21,20 @@ export interface ConvertOptions {
  */
 export async function convertToMp4(path: string, outDir: string, options: ConvertOptions): Promise<string> {
   const probe = await probeMedia(options.ffprobe, path, options.signal).catch((error: unknown) => {
-    if (error instanceof ToolError) throw new Error(`"${basename(path)}" could not be read, so it cannot be converted for the cloud: it may be corrupt or not a media file.`);
+    if (error instanceof ToolError) {
+      throw new BilingualError({
+        en: `"${basename(path)}" could not be read, so it cannot be converted for the cloud: it may be corrupt or not a media file.`,
+        zh: `无法读取“${basename(path)}”，所以没法为云端转换它：它可能已损坏，或者不是媒体文件。`,
+      });
+    }
     throw error;
   });
-  if (!probe.hasVideo && probe.audioTracks === 0) throw new Error(`"${basename(path)}" has neither pictures nor sound in it: there is nothing to upload.`);
+  if (!probe.hasVideo && probe.audioTracks === 0) {
+    throw new BilingualError({
+      en: `"${basename(path)}" has neither pictures nor sound in it: there is nothing to upload.`,
+      zh: `“${basename(path)}”里既没有画面也没有声音：没有可以上传的内容。`,
+    });
+  }
   const out = join(outDir, `${basename(path, extname(path))}.mp4`);
   const part = `${out}.part`;
   const picture = probe.hasVideo
@@ -46,7 +57,13 @@ export async function convertToMp4(path: string, outDir: string, options: Conver
     return out;
   } catch (error) {
     await rm(part, { force: true });
-    if (error instanceof ToolError) throw new Error(`"${basename(path)}" could not be converted to MP4 for the cloud: ${error.stderrTail.trim().split('\n').pop() ?? 'ffmpeg failed'}.`);
+    if (error instanceof ToolError) {
+      const said = error.stderrTail.trim().split('\n').pop() || 'ffmpeg failed';
+      throw new BilingualError({
+        en: `"${basename(path)}" could not be converted to MP4 for the cloud: ${said}.`,
+        zh: `无法把“${basename(path)}”转换为 MP4 以上传到云端：${said}。`,
+      });
+    }
     throw error;
   }
 }

@@ -28,25 +28,34 @@ async function fetchOne(raw: string, store: Store, maxUploadBytes: number, dispa
   try {
     url = new URL(raw);
   } catch {
-    throw new EngineError(400, `"${raw.slice(0, 200)}" is not a valid URL.`);
+    throw new EngineError(400, { en: `"${raw.slice(0, 200)}" is not a valid URL.`, zh: `“${raw.slice(0, 200)}”不是有效的网址。` });
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new EngineError(400, 'Only http and https URLs can be uploaded.');
+    throw new EngineError(400, { en: 'Only http and https URLs can be uploaded.', zh: '只能上传 http 和 https 网址。' });
   }
   const host = url.hostname.replace(/^\[|\]$/g, '');
   if (dispatcher && (host === 'localhost' || host.endsWith('.localhost') || (isIP(host) && isPrivateAddress(host)))) {
-    throw new EngineError(400, 'URLs on this machine or a private network cannot be uploaded: upload the file itself.');
+    throw new EngineError(400, {
+      en: 'URLs on this machine or a private network cannot be uploaded: upload the file itself.',
+      zh: '不能上传本机或内网的网址：请直接上传文件本身。',
+    });
   }
   const filename = cleanFileName(decodedPath(url.pathname));
   // One answer for every way a fetch fails (refused, timed out, redirected, 404, 500): telling them apart would
   // let a caller map which ports and paths answer behind the address.
   const couldNotFetch = () =>
-    new EngineError(400, `Could not fetch ${url.host}${url.pathname}. Check that the URL is the file's direct address (redirects are not followed), or upload the file itself.`);
+    new EngineError(400, {
+      en: `Could not fetch ${url.host}${url.pathname}. Check that the URL is the file's direct address (redirects are not followed), or upload the file itself.`,
+      zh: `无法获取 ${url.host}${url.pathname}。请确认这是文件的直接地址（不会跟随重定向），或直接上传文件本身。`,
+    });
   // Redirects are not followed (undici's request never does): a redirect to file: or to this machine goes nowhere.
   const response = await request(url, { method: 'GET', dispatcher, headersTimeout: 30_000, bodyTimeout: 60_000, signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) })
     .catch((error: { code?: string; cause?: { code?: string } }) => {
       if (error.code === 'EPRIVATE' || error.cause?.code === 'EPRIVATE') {
-        throw new EngineError(400, `${url.host} is on this machine or a private network: upload the file itself.`);
+        throw new EngineError(400, {
+          en: `${url.host} is on this machine or a private network: upload the file itself.`,
+          zh: `${url.host} 在本机或内网上：请直接上传文件本身。`,
+        });
       }
       throw couldNotFetch();
     });
@@ -64,7 +73,7 @@ async function fetchOne(raw: string, store: Store, maxUploadBytes: number, dispa
     await writeStreamed(Readable.from(limitBytes(response.body, maxUploadBytes, filename)), file);
   } catch (error) {
     await discard(store, [file]);
-    throw error instanceof EngineError ? error : new EngineError(400, `The download of ${filename} was interrupted.`);
+    throw error instanceof EngineError ? error : new EngineError(400, { en: `The download of ${filename} was interrupted.`, zh: `${filename} 的下载被中断了。` });
   }
   return file;
 }

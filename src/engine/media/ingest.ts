@@ -5,7 +5,7 @@ import type { IncomingMessage } from 'node:http';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
-import { ErrorCode, type UploadedFile } from '../../protocol';
+import { ErrorCode, inLanguage, type Lang, type UploadedFile } from '../../protocol';
 import { EngineError } from '../http/engineError';
 import type { MediaRecord, SessionRecord } from '../store/records';
 import type { Store } from '../store/store';
@@ -38,6 +38,13 @@ export const fileTooLarge = (filename: string, limit: number) =>
       zh: `“${filename}”超过了 ${formatBytes(limit)} 的上传上限。请压缩或剪短后重新上传。`,
     },
   );
+
+/** The whole request is over the limit (what it holds is not known yet). */
+const uploadTooLarge = (limit: number) =>
+  new EngineError(ErrorCode.fileTooLarge, {
+    en: `The upload is larger than the ${formatBytes(limit)} upload limit. Compress or trim the files, or upload them in several goes.`,
+    zh: `这次上传超过了 ${formatBytes(limit)} 的上限。请压缩或剪短文件，或者分几次上传。`,
+  });
 
 function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
@@ -85,7 +92,7 @@ export async function writeStreamed(source: Readable, pending: PendingFile): Pro
 export async function receiveMultipart(req: IncomingMessage, store: Store, limits: IngestLimits): Promise<PendingFile[]> {
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > limits.maxUploadBytes + MULTIPART_OVERHEAD) {
-    throw fileTooLarge('The upload', limits.maxUploadBytes);
+    throw uploadTooLarge(limits.maxUploadBytes);
   }
   const pending: PendingFile[] = [];
   const writes: Promise<void>[] = [];
@@ -124,7 +131,7 @@ export async function receiveMultipart(req: IncomingMessage, store: Store, limit
   req.on('data', (chunk: Buffer) => {
     received += chunk.length;
     if (received <= limits.maxUploadBytes + MULTIPART_OVERHEAD || parser.destroyed) return;
-    failure = fileTooLarge('The upload', limits.maxUploadBytes);
+    failure = uploadTooLarge(limits.maxUploadBytes);
     req.unpipe(parser);
     parser.destroy(failure);
   });
@@ -150,10 +157,16 @@ export function discard(store: Store, files: PendingFile[]): Promise<unknown> {
 function checkLimits(file: PendingFile, facts: MediaFacts): void {
   const pixels = (facts.width ?? 0) * (facts.height ?? 0);
   if (pixels > MAX_SOURCE_PIXELS) {
-    throw new EngineError(ErrorCode.fileTooLarge, `"${file.filename}" is ${facts.width}x${facts.height}: pictures and video up to ${MAX_SOURCE_PIXELS / 1e6} megapixels are accepted (8K is 33). Scale it down and upload again.`);
+    throw new EngineError(ErrorCode.fileTooLarge, {
+      en: `"${file.filename}" is ${facts.width}x${facts.height}: pictures and video up to ${MAX_SOURCE_PIXELS / 1e6} megapixels are accepted (8K is 33). Scale it down and upload again.`,
+      zh: `“${file.filename}”是 ${facts.width}x${facts.height}：图片和视频最多接受 ${MAX_SOURCE_PIXELS / 1e6} 百万像素（8K 是 33）。请缩小后重新上传。`,
+    });
   }
   if ((facts.durationMs ?? 0) > MAX_MEDIA_MS) {
-    throw new EngineError(ErrorCode.fileTooLarge, `"${file.filename}" lasts ${Math.round((facts.durationMs ?? 0) / 60_000)} minutes: media up to ${MAX_MEDIA_MS / 3600_000} hours is accepted. Trim it and upload again.`);
+    throw new EngineError(ErrorCode.fileTooLarge, {
+      en: `"${file.filename}" lasts ${Math.round((facts.durationMs ?? 0) / 60_000)} minutes: media up to ${MAX_MEDIA_MS / 3600_000} hours is accepted. Trim it and upload again.`,
+      zh: `“${file.filename}”长 ${Math.round((facts.durationMs ?? 0) / 60_000)} 分钟：素材最长接受 ${MAX_MEDIA_MS / 3600_000} 小时。请剪短后重新上传。`,
+    });
   }
 }
 
@@ -193,7 +206,8 @@ export async function acceptFiles(store: Store, session: SessionRecord, files: P
   }
 }
 
-export function toUploadedFile(media: MediaRecord, baseUrl: string): UploadedFile {
+/** A media item as the protocol tells of it; its notes in the language of whoever asked. */
+export function toUploadedFile(media: MediaRecord, baseUrl: string, lang: Lang): UploadedFile {
   return {
     id: media.mediaId,
     filename: media.filename,
@@ -204,6 +218,6 @@ export function toUploadedFile(media: MediaRecord, baseUrl: string): UploadedFil
     height: media.height,
     fps: media.fps,
     hash: media.sha256,
-    ...(media.notes?.length ? { notes: media.notes } : {}),
+    ...(media.notes?.length ? { notes: media.notes.map((note) => inLanguage(note, lang)) } : {}),
   };
 }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { ErrorCode } from '../../protocol';
+import { ErrorCode, type Bilingual } from '../../protocol';
 import { EngineError } from '../http/engineError';
 import { readJson, writeJsonAtomic } from '../store/atomicJson';
 import { ToolError } from '../tools/runTool';
@@ -25,7 +25,7 @@ const COUNT_VERSION = 1;
 /** A file that decodes this much shorter than its header says is damaged (frame and packet rounding stay below). */
 const DAMAGE_MARGIN_MS = 500;
 
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
 
 /**
  * Reads a file by its content, never by its name: what it holds, how long it really is (the stream's duration,
@@ -52,7 +52,7 @@ export async function inspectMedia(
     });
   }
   const counted = (): Promise<Count> => countOnce(tools.ffmpeg, path, file.sha256, cacheDir, signal);
-  const notes: string[] = [];
+  const notes: Bilingual[] = [];
 
   // GIF-like formats rarely say how many frames they hold: one is a still, more are footage.
   let frames = probe.frames;
@@ -72,7 +72,10 @@ export async function inspectMedia(
     // The damaged tail itself may still warn; what matters is that the last second of what is there decodes.
     if (!(readable > 0) || !(await decodeEnd(tools.ffmpeg, path, readable, signal)).decoded) throw unreadableError(file.filename);
     if (durationMs > 0 && readable < durationMs - DAMAGE_MARGIN_MS) {
-      notes.push(`"${file.filename}" is damaged or cut off: only the first ${seconds(readable)} of ${seconds(durationMs)} could be read, and that is what is used.`);
+      notes.push({
+        en: `"${file.filename}" is damaged or cut off: only the first ${seconds(readable)} s of ${seconds(durationMs)} s could be read, and that is what is used.`,
+        zh: `“${file.filename}”已损坏或不完整：${seconds(durationMs)} 秒里只能读取前 ${seconds(readable)} 秒，用的就是这一部分。`,
+      });
     }
     durationMs = readable;
   }
@@ -82,7 +85,10 @@ export async function inspectMedia(
     : probe.audioTracks === 1 ? [0] : [];
   if (probe.audioTracks > 1) notes.push(trackNote(file.filename, audioTracks, probe.audioTracks));
   if (probe.hdr && !(await hasFilter(tools.ffmpeg, 'zscale'))) {
-    notes.push(`"${file.filename}" is HDR (${probe.hdr.toUpperCase()}), and this ffmpeg has no zscale filter to tone-map it: its colours are converted to BT.709 without tone-mapping, so bright parts may clip. An ffmpeg built with libzimg (Debian's and Ubuntu's are) does it properly.`);
+    notes.push({
+      en: `"${file.filename}" is HDR (${probe.hdr.toUpperCase()}), and this ffmpeg has no zscale filter to tone-map it: its colours are converted to BT.709 without tone-mapping, so bright parts may clip. An ffmpeg built with libzimg (Debian's and Ubuntu's are) does it properly.`,
+      zh: `“${file.filename}”是 HDR（${probe.hdr.toUpperCase()}），而这个 ffmpeg 没有用于色调映射的 zscale 滤镜：它的颜色会不经色调映射直接转换为 BT.709，明亮的部分可能会过曝。用 libzimg 编译的 ffmpeg（Debian 和 Ubuntu 自带的就是）能正确处理。`,
+    });
   }
   return {
     fileType: probe.hasVideo ? 'video' : 'audio',
@@ -98,11 +104,18 @@ export async function inspectMedia(
   };
 }
 
-/** "Used sound track 2 of 2 of "x.mkv" (the one with speech)." */
-function trackNote(filename: string, used: number[], count: number): string {
+/** ""x.mkv" has 2 sound tracks; track 2 is used (the one with speech)." */
+function trackNote(filename: string, used: number[], count: number): Bilingual {
   const names = used.map((k) => k + 1);
-  if (used.length > 1) return `"${filename}" has ${count} sound tracks with speech on ${names.join(' and ')}: they are mixed.`;
-  return `"${filename}" has ${count} sound tracks; track ${names[0]} is used${used[0] === 0 ? ' (none has speech, so the first)' : ' (the one with speech)'}.`;
+  if (used.length > 1) {
+    return {
+      en: `"${filename}" has ${count} sound tracks with speech on ${names.join(' and ')}: they are mixed.`,
+      zh: `“${filename}”有 ${count} 条音轨，第 ${names.join('、')} 条有人声：把它们混在一起用。`,
+    };
+  }
+  return used[0] === 0
+    ? { en: `"${filename}" has ${count} sound tracks; track 1 is used (none has speech, so the first).`, zh: `“${filename}”有 ${count} 条音轨；都没有人声，所以用第 1 条。` }
+    : { en: `"${filename}" has ${count} sound tracks; track ${names[0]} is used (the one with speech).`, zh: `“${filename}”有 ${count} 条音轨；用的是有人声的第 ${names[0]} 条。` };
 }
 
 async function countOnce(ffmpeg: string, path: string, sha256: string, cacheDir: string, signal?: AbortSignal): Promise<Count> {

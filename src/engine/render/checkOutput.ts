@@ -1,4 +1,8 @@
+import { ErrorCode } from '../../protocol';
+import { EngineError } from '../http/engineError';
 import { runTool } from '../tools/runTool';
+
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
 
 /** Encoders and muxers round the last frame: an output this much shorter than planned is still whole. */
 const TOLERANCE_MS = 500;
@@ -12,8 +16,13 @@ export async function checkVideoTrack(ffprobe: string, path: string, plannedMs: 
   const stream = (JSON.parse(stdout) as { streams?: { duration?: string; tags?: { DURATION?: string } }[] }).streams?.[0];
   const videoMs = stream && (Number(stream.duration) * 1000 || clockMs(stream.tags?.DURATION));
   if (!videoMs || videoMs < plannedMs - TOLERANCE_MS) {
-    const got = videoMs ? `stops at ${(videoMs / 1000).toFixed(1)} s of ${(plannedMs / 1000).toFixed(1)} s` : 'is missing';
-    throw new Error(`the video track ${got}: a source stopped decoding partway. Re-export that footage and upload it again.`);
+    const [got, gotZh] = videoMs
+      ? [`stops at ${seconds(videoMs)} s of ${seconds(plannedMs)} s`, `在 ${seconds(plannedMs)} 秒中的第 ${seconds(videoMs)} 秒就停了`]
+      : ['is missing', '缺失了'];
+    throw new EngineError(ErrorCode.internal, {
+      en: `the video track ${got}: a source stopped decoding partway. Re-export that footage and upload it again.`,
+      zh: `视频轨道${gotZh}：有一段素材解码到中途就停了。请重新导出那段素材后再上传。`,
+    });
   }
 }
 

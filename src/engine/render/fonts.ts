@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type { Bilingual } from '../../protocol';
 import { EngineError } from '../http/engineError';
 import { runTool } from '../tools/runTool';
 
@@ -23,7 +24,10 @@ const CJK = [
   '/System/Library/Fonts/PingFang.ttc',
   'C:\\Windows\\Fonts\\msyhbd.ttc',
 ];
-export const CJK_FONT_HINT = 'For Chinese, Japanese or Korean, install the Noto CJK fonts (Debian/Ubuntu: sudo apt-get install fonts-noto-cjk).';
+export const CJK_FONT_HINT: Bilingual = {
+  en: 'For Chinese, Japanese or Korean, install the Noto CJK fonts (Debian/Ubuntu: sudo apt-get install fonts-noto-cjk).',
+  zh: '请安装 Noto CJK 字体（Debian/Ubuntu：sudo apt-get install fonts-noto-cjk）。',
+};
 
 export interface FontChoice {
   file: string;

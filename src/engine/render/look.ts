@@ -54,10 +54,13 @@ export async function lookOf(draft: Draft, durationMs: number, lookup: MediaLook
 async function backdropOf(src: string, lookup: MediaLookup): Promise<Backdrop> {
   const name = gradientOf(src);
   if (name) return { kind: 'gradient', name };
-  if (isGradientSrc(src)) throw new EngineError(400, `There is no built-in background "${src.slice(0, 60)}".`);
+  if (isGradientSrc(src)) throw new EngineError(400, { en: `There is no built-in background "${src.slice(0, 60)}".`, zh: `没有名为“${src.slice(0, 60)}”的内置背景。` });
   const found = await lookup(src);
   if (!found || found.media.fileType !== 'image') {
-    throw new EngineError(400, `The background "${src.slice(0, 60)}" is not an image in this session: upload the picture again, or say "add a background" for a built-in one.`);
+    throw new EngineError(400, {
+      en: `The background "${src.slice(0, 60)}" is not an image in this session: upload the picture again, or say "add a background" for a built-in one.`,
+      zh: `背景“${src.slice(0, 60)}”不是这个会话里的图片：请重新上传图片，或者说“加背景”来用内置背景。`,
+    });
   }
   return { kind: 'image', path: found.path };
 }

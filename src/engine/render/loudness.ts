@@ -1,3 +1,5 @@
+import { ErrorCode } from '../../protocol';
+import { EngineError } from '../http/engineError';
 import { runTool } from '../tools/runTool';
 
 /** Delivery loudness of every render: -14 LUFS integrated, what YouTube and most players normalise to. */
@@ -14,7 +16,7 @@ export const LOUDNESS_SCAN = 'ebur128=framelog=verbose';
 /** The last summary counts: ffmpeg may configure a graph twice, and the discarded first one prints -70 LUFS. */
 export function parseIntegratedLoudness(stderr: string): number {
   const match = [...stderr.matchAll(/Integrated loudness:\s+I:\s+(-?[\d.]+|-inf) LUFS/g)].at(-1);
-  if (!match) throw new Error('ffmpeg printed no loudness summary');
+  if (!match) throw new EngineError(ErrorCode.internal, { en: 'ffmpeg printed no loudness summary.', zh: 'ffmpeg 没有给出响度统计。' });
   return match[1] === '-inf' ? -Infinity : Number(match[1]);
 }
 

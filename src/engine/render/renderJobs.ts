@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { EngineConfig } from '../config';
 import type { RenderRecord } from '../store/records';
 import type { Store } from '../store/store';
-import { ToolError, type runTool } from '../tools/runTool';
+import { BilingualError, type Bilingual } from '../../protocol';
+import type { runTool } from '../tools/runTool';
 import { checkVideoTrack } from './checkOutput';
 import { parseIntegratedLoudness } from './loudness';
 import { measureCommand, renderCommand } from './renderGraph';
@@ -32,7 +33,10 @@ export class RenderJobs {
     for (const record of await this.store.allRenders()) {
       if (record.status !== 'pending' && record.status !== 'processing') continue;
       record.status = 'failed';
-      record.error = 'interrupted: the engine stopped before this render finished. Export again.';
+      record.error = {
+        en: 'interrupted: the engine stopped before this render finished. Export again.',
+        zh: '中断了：这个渲染完成之前引擎停止了。请重新导出。',
+      };
       record.completedAt = new Date().toISOString();
       await this.store.saveRender(record);
     }
@@ -129,11 +133,18 @@ export class RenderJobs {
       // A cancel is saved again here: run's own save of 'processing' may have landed after cancel()'s.
       Object.assign(record, signal.aborted
         ? { status: 'cancelled' }
-        : { status: 'failed', error: error instanceof ToolError ? error.message : (error as Error).message });
+        : { status: 'failed', error: failureOf(error) });
       record.completedAt ??= new Date().toISOString();
     } finally {
       await rm(workDir, { recursive: true, force: true });
     }
     await this.store.saveRender(record);
   }
+}
+
+/** Why a render failed, in both languages: the engine's own reason (a draft it cannot draw), else the tool's last words. */
+function failureOf(error: unknown): Bilingual {
+  if (error instanceof BilingualError) return error.text;
+  const detail = (error as Error).message;
+  return { en: detail, zh: `本地引擎在渲染时出现了内部错误（${detail}）。` };
 }

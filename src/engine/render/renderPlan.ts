@@ -92,7 +92,10 @@ function outputCanvas(draft: Draft, resolution: RenderOutput['resolution']): Can
   const canvas = { width: even(width), height: even(height), fps: Math.min(120, positive(draft.m?.fps) ?? 30) };
   // Refused before ffmpeg starts: a huge frame is allocated (a gigabyte for 16384²) before ffmpeg fails on it.
   if (Math.max(canvas.width, canvas.height) > MAX_CANVAS_SIDE || canvas.width * canvas.height > MAX_CANVAS_PIXELS) {
-    throw new EngineError(400, `A ${canvas.width}x${canvas.height} frame is too large: at most ${MAX_CANVAS_SIDE} pixels a side and ${MAX_CANVAS_PIXELS / 1e6} megapixels. Export at 4K or less.`);
+    throw new EngineError(400, {
+      en: `A ${canvas.width}x${canvas.height} frame is too large: at most ${MAX_CANVAS_SIDE} pixels a side and ${MAX_CANVAS_PIXELS / 1e6} megapixels. Export at 4K or less.`,
+      zh: `${canvas.width}x${canvas.height} 的画面太大了：每边最多 ${MAX_CANVAS_SIDE} 像素，总共最多 ${MAX_CANVAS_PIXELS / 1e6} 百万像素。请以 4K 或更低的分辨率导出。`,
+    });
   }
   return canvas;
 }
@@ -151,7 +154,10 @@ export async function renderPlan(draft: Draft, resolution: RenderOutput['resolut
   const durationMs = positive(draft.d) ?? lastEnd;
   if (!(durationMs > 0)) throw new EngineError(400, { en: 'The draft has nothing with a length to render.', zh: '草稿里没有有时长、可以渲染的内容。' });
   if (durationMs > MAX_DRAFT_MS) {
-    throw new EngineError(400, `The draft lasts ${Math.round(durationMs / 60_000)} minutes: clips up to ${MAX_DRAFT_MS / 3600_000} hours are rendered. Shorten it.`);
+    throw new EngineError(400, {
+      en: `The draft lasts ${Math.round(durationMs / 60_000)} minutes: clips up to ${MAX_DRAFT_MS / 3600_000} hours are rendered. Shorten it.`,
+      zh: `草稿长 ${Math.round(durationMs / 60_000)} 分钟：最长只渲染 ${MAX_DRAFT_MS / 3600_000} 小时的短片。请缩短它。`,
+    });
   }
   if (videoEnd < durationMs) video.push(black(durationMs - videoEnd));
   const { look, cards } = await lookOf(draft, durationMs, lookup);
@@ -186,7 +192,10 @@ function placeOnTimeline(clips: { atMs?: number; piece: VideoPiece }[]): VideoPi
 
 function knownBed(src: string): MusicBed {
   const name = musicBedOf(src);
-  if (!name) throw new EngineError(400, `There is no built-in music "${src.slice(0, 60)}". Built in: ${MUSIC_BEDS.map(musicBedSrc).join(', ')}.`);
+  if (!name) throw new EngineError(400, {
+    en: `There is no built-in music "${src.slice(0, 60)}". Built in: ${MUSIC_BEDS.map(musicBedSrc).join(', ')}.`,
+    zh: `没有名为“${src.slice(0, 60)}”的内置音乐。内置的有：${MUSIC_BEDS.map(musicBedSrc).join('、')}。`,
+  });
   return name;
 }
 

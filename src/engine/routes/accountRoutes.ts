@@ -13,7 +13,10 @@ export function accountRoutes(router: Router, ctx: EngineContext): void {
     if (!keyMatches(ctx.engineKey, req.headers[ENGINE_KEY_HEADER])) throw wrongKey();
     const clientId = req.headers['x-client-id'];
     if (typeof clientId !== 'string' || clientId.length === 0 || clientId.length > 64) {
-      throw new EngineError(400, 'Missing X-Client-Id header (a UUID kept per install, at most 64 characters).');
+      throw new EngineError(400, {
+        en: 'Missing X-Client-Id header (a UUID kept per install, at most 64 characters).',
+        zh: '缺少 X-Client-Id 请求头（每次安装保留的一个 UUID，最多 64 个字符）。',
+      });
     }
     sendOk(res, await issueAnonymousToken(ctx.store, clientId));
   });
@@ -21,7 +24,7 @@ export function accountRoutes(router: Router, ctx: EngineContext): void {
   router.add('POST', Routes.createSession, async ({ req, res }) => {
     const user = await authenticate(ctx.store, req);
     const body = CreateSessionRequest.safeParse(await readJsonBody(req));
-    if (!body.success) throw new EngineError(400, 'Expected {"task_name":"project","language":"en"}.');
+    if (!body.success) throw new EngineError(400, { en: 'Expected {"task_name":"project","language":"en"}.', zh: '请求应为 {"task_name":"project","language":"en"}。' });
     const session = await ctx.idempotent.run(user.userId, req.headers['x-request-id'], () =>
       createSession(ctx.store, user, body.data.task_name, body.data.language ?? 'en'));
     sendOk(res, { task_id: session.taskId, session_id: session.sessionId, user_id: user.userId });

@@ -1,4 +1,4 @@
-import { RunSseRequest, Routes } from '../../protocol';
+import { BilingualError, inLanguage, replyLanguage, RunSseRequest, Routes } from '../../protocol';
 import { runTurn } from '../agent/runTurn';
 import { authenticate } from '../http/auth';
 import { EngineError } from '../http/engineError';
@@ -7,15 +7,17 @@ import type { Router } from '../http/router';
 import { SseWriter } from '../http/sseWriter';
 import type { EngineContext } from '../engineContext';
 import { ownedSession } from '../sessions';
-import { ToolError } from '../tools/runTool';
 
 export function chatRoute(router: Router, ctx: EngineContext): void {
-  router.add('POST', Routes.runSse, async ({ req, res }) => {
+  router.add('POST', Routes.runSse, async ({ req, res, speaker }) => {
     const user = await authenticate(ctx.store, req);
     const body = RunSseRequest.safeParse(await readJsonBody(req));
-    if (!body.success) throw new EngineError(400, 'Expected {"session_id":"…","new_message":{"role":"user","parts":[{"text":"…"}]}}.');
+    if (!body.success) throw new EngineError(400, {
+      en: 'Expected {"session_id":"…","new_message":{"role":"user","parts":[{"text":"…"}]}}.',
+      zh: '请求应为 {"session_id":"…","new_message":{"role":"user","parts":[{"text":"…"}]}}。',
+    });
     const sessionId = body.data.session_id;
-    await ownedSession(ctx.store, user, sessionId);
+    await ownedSession(ctx.store, user, sessionId, speaker);
     const message = body.data.new_message.parts.map((part) => part.text).join('\n');
     // A client that goes away ends the turn's work (ffmpeg included); what was already committed stays.
     const abort = new AbortController();
@@ -23,7 +25,7 @@ export function chatRoute(router: Router, ctx: EngineContext): void {
     const sse = new SseWriter(res, ctx.config.keepaliveMs);
     try {
       await ctx.locks.run(sessionId, async () => {
-        const session = await ownedSession(ctx.store, user, sessionId);
+        const session = await ownedSession(ctx.store, user, sessionId, speaker);
         try {
           for await (const event of runTurn({ store: ctx.store, config: ctx.config, session, signal: abort.signal }, message)) {
             if ('type' in event) {
@@ -35,7 +37,10 @@ export function chatRoute(router: Router, ctx: EngineContext): void {
           }
         } catch (error) {
           if (abort.signal.aborted) return;
-          sse.error(error instanceof ToolError || error instanceof EngineError ? error.message : 'The edit failed inside the local engine. Your draft is unchanged.');
+          // Said as the turn's replies are: in the message's language, else the session's.
+          const failure = error instanceof BilingualError
+            ? error.text : { en: 'The edit failed inside the local engine. Your draft is unchanged.', zh: '本地引擎在编辑时出错了。草稿没有改动。' };
+          sse.error(inLanguage(failure, replyLanguage(message, session.language)));
         }
       });
     } finally {

@@ -9,7 +9,7 @@ export function engineRoutes(router: Router, key: string): void {
   // Answers before the engine is ready: it is how a claiming engine or a client tells a live owner from a dead one.
   router.add('GET', Routes.engineHello, async ({ res, url }) => {
     const nonce = url.searchParams.get('nonce') ?? '';
-    if (!/^[0-9a-f]{16,64}$/.test(nonce)) throw new EngineError(400, 'Expected ?nonce=<16 to 64 hex digits>.');
+    if (!/^[0-9a-f]{16,64}$/.test(nonce)) throw new EngineError(400, { en: 'Expected ?nonce=<16 to 64 hex digits>.', zh: '应为 ?nonce=<16 到 64 位十六进制数字>。' });
     sendJson(res, 200, { proof: proofOf(key, nonce), pid: process.pid });
   });
 
@@ -23,4 +23,7 @@ export function engineRoutes(router: Router, key: string): void {
 }
 
 export const wrongKey = () =>
-  new EngineError(ErrorCode.forbidden, 'This engine serves only clients of the user who owns its store: the engine key is missing or wrong.');
+  new EngineError(ErrorCode.forbidden, {
+    en: 'This engine serves only clients of the user who owns its store: the engine key is missing or wrong.',
+    zh: '这个引擎只为拥有其存储的用户的客户端服务：引擎密钥缺失或不对。',
+  });

@@ -13,7 +13,7 @@ const CONTENT_TYPES: Record<string, string> = {
 /** Streams a file from the store (never buffered); the path comes from a record, never from the request. */
 export async function sendFile(res: ServerResponse, path: string, downloadName?: string): Promise<void> {
   const info = await stat(path).catch(() => undefined);
-  if (!info?.isFile()) throw notFound('The file is no longer in the engine store.');
+  if (!info?.isFile()) throw notFound({ en: 'The file is no longer in the engine store.', zh: '这个文件已经不在引擎的存储里了。' });
   const ext = path.split('.').pop()?.toLowerCase() ?? '';
   res.writeHead(200, {
     'content-type': CONTENT_TYPES[ext] ?? 'application/octet-stream',

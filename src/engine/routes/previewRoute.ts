@@ -3,11 +3,11 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
-import { ErrorCode, isExportable, pathOf, Routes, type RenderOutput } from '../../protocol';
+import { ErrorCode, inLanguage, isExportable, pathOf, RENDER_STATE_NAMES, Routes, type RenderOutput } from '../../protocol';
 import { authenticate } from '../http/auth';
 import { EngineError, notFound } from '../http/engineError';
 import { sendSuccess } from '../http/respond';
-import type { Router } from '../http/router';
+import type { Router, Speaker } from '../http/router';
 import type { EngineContext } from '../engineContext';
 import { ownedSession } from '../sessions';
 import type { UserRecord } from '../store/records';
@@ -34,16 +34,16 @@ export function previewRoute(router: Router, ctx: EngineContext): void {
   const sign = (sessionId: string, previewId: string, expires: number) =>
     createHmac('sha256', secret).update(`${sessionId}/${previewId}/${expires}`).digest('base64url');
 
-  const currentPreview = async (user: UserRecord, sessionId: string) => {
-    const session = await ownedSession(ctx.store, user, sessionId);
+  const currentPreview = async (user: UserRecord, sessionId: string, speaker: Speaker) => {
+    const session = await ownedSession(ctx.store, user, sessionId, speaker);
     if (!isExportable(session.draft)) throw new EngineError(400, { en: 'The draft is empty: there is nothing to preview yet.', zh: '草稿是空的：还没有可以预览的内容。' });
     const hash = createHash('sha256').update(JSON.stringify([user.userId, session.draft, PREVIEW_OUTPUT])).digest('hex');
     return { session, previewId: `${PREVIEW_ID_PREFIX}${hash.slice(0, 32)}` };
   };
 
-  router.add('POST', Routes.preview, async ({ req, res, params }) => {
+  router.add('POST', Routes.preview, async ({ req, res, params, speaker }) => {
     const user = await authenticate(ctx.store, req);
-    const { session, previewId } = await currentPreview(user, params.sessionId);
+    const { session, previewId } = await currentPreview(user, params.sessionId, speaker);
     let record = await ctx.store.render(previewId);
     // A record under this id that is not this session's (left by an engine that let clients name renders freely)
     // is not this preview: it is replaced.
@@ -62,18 +62,18 @@ export function previewRoute(router: Router, ctx: EngineContext): void {
       status: record.status,
       progress: record.status === 'processing' ? (ctx.jobs.liveProgress(previewId) ?? record.progress) : record.progress,
       outputUrl: record.status === 'completed' ? url : null,
-      error: record.error ?? null,
+      error: record.error ? inLanguage(record.error, speaker.lang) : null,
     });
   }, true);
 
-  router.add('GET', Routes.preview, async ({ req, res, params, url }) => {
+  router.add('GET', Routes.preview, async ({ req, res, params, url, speaker }) => {
     const token = url.searchParams.get('t');
     const previewId = token
       ? verified(token, params.sessionId, sign)
-      : (await currentPreview(await authenticate(ctx.store, req), params.sessionId)).previewId;
+      : (await currentPreview(await authenticate(ctx.store, req), params.sessionId, speaker)).previewId;
     const record = await ctx.store.render(previewId);
-    if (!record || record.sessionId !== params.sessionId) throw notFound('No preview of this draft. Ask for one first.');
-    if (record.status !== 'completed' || !record.outputName) throw new EngineError(ErrorCode.conflict, `The preview is ${record.status}.`);
+    if (!record || record.sessionId !== params.sessionId) throw notFound({ en: 'No preview of this draft. Ask for one first.', zh: '这个草稿还没有预览。请先请求预览。' });
+    if (record.status !== 'completed' || !record.outputName) throw new EngineError(ErrorCode.conflict, { en: `The preview is ${record.status}.`, zh: `预览${RENDER_STATE_NAMES[record.status].zh}。` });
     await sendRange(res, `${ctx.store.rendersDir}/${record.outputName}`, req.headers.range);
   });
 }
@@ -93,7 +93,7 @@ function verified(token: string, sessionId: string, sign: (sessionId: string, pr
 /** Serves the whole file, or the one byte range asked for (206); what a `<video>` element asks for when it seeks. */
 async function sendRange(res: ServerResponse, path: string, range: string | undefined): Promise<void> {
   const info = await stat(path).catch(() => undefined);
-  if (!info?.isFile()) throw notFound('The preview is no longer in the engine store.');
+  if (!info?.isFile()) throw notFound({ en: 'The preview is no longer in the engine store.', zh: '预览已经不在引擎的存储里了。' });
   const headers = { 'content-type': 'video/webm', 'accept-ranges': 'bytes', 'cache-control': 'private, max-age=3600', 'x-content-type-options': 'nosniff' };
   const match = /^bytes=(\d*)-(\d*)$/.exec(range ?? '');
   if (!match || (!match[1] && !match[2])) {

@@ -8,9 +8,9 @@ import { ownedSession } from '../sessions';
 import type { MediaRecord } from '../store/records';
 
 export function stateRoute(router: Router, ctx: EngineContext): void {
-  router.add('GET', Routes.state, async ({ req, res, params }) => {
+  router.add('GET', Routes.state, async ({ req, res, params, speaker }) => {
     const user = await authenticate(ctx.store, req);
-    const session = await ownedSession(ctx.store, user, params.sessionId);
+    const session = await ownedSession(ctx.store, user, params.sessionId, speaker);
     const media = (await Promise.all(session.mediaIds.map((id) => ctx.store.media(id)))).filter(
       (record): record is MediaRecord => record !== undefined,
     );
@@ -19,7 +19,7 @@ export function stateRoute(router: Router, ctx: EngineContext): void {
       task_id: session.taskId,
       task_name: session.taskName,
       state: {
-        video_infos: media.map((record) => toUploadedFile(record, ctx.baseUrl())),
+        video_infos: media.map((record) => toUploadedFile(record, ctx.baseUrl(), speaker.lang)),
         draft: session.draft,
         canvas_config: { width: session.draft.m?.width ?? 1920, height: session.draft.m?.height ?? 1080 },
         generated_media: [],

@@ -10,21 +10,21 @@ import type { MediaRecord } from '../store/records';
 import { ownedSession } from '../sessions';
 
 export function uploadRoute(router: Router, ctx: EngineContext): void {
-  router.add('POST', Routes.upload, async ({ req, res, params }) => {
+  router.add('POST', Routes.upload, async ({ req, res, params, speaker }) => {
     const user = await authenticate(ctx.store, req);
-    await ownedSession(ctx.store, user, params.sessionId);
+    await ownedSession(ctx.store, user, params.sessionId, speaker);
     const media = await ctx.idempotent.run(user.userId, req.headers['x-request-id'], async () => {
       const limits = { maxUploadBytes: ctx.config.maxUploadBytes };
       let received: PendingFile[];
       if ((req.headers['content-type'] ?? '').startsWith('application/json')) {
         const body = UploadUrlsRequest.safeParse(await readJsonBody(req, 64 * 1024));
-        if (!body.success) throw new EngineError(400, 'Expected {"urls":["https://…"],"source_type":"url"}.');
+        if (!body.success) throw new EngineError(400, { en: 'Expected {"urls":["https://…"],"source_type":"url"}.', zh: '请求应为 {"urls":["https://…"],"source_type":"url"}。' });
         received = await fetchUrls(body.data.urls, ctx.store, limits.maxUploadBytes, ctx.config.allowPrivateUrls);
       } else {
         received = await receiveMultipart(req, ctx.store, limits);
       }
       return ctx.locks.run(params.sessionId, async () => {
-        const session = await ownedSession(ctx.store, user, params.sessionId);
+        const session = await ownedSession(ctx.store, user, params.sessionId, speaker);
         // The same content uploaded again is the media item the session already has, not a second one.
         const known = (await Promise.all(session.mediaIds.map((id) => ctx.store.media(id)))).filter((m): m is MediaRecord => m !== undefined);
         const seen = new Set(known.map((m) => m.sha256));
@@ -37,6 +37,6 @@ export function uploadRoute(router: Router, ctx: EngineContext): void {
         return received.map((file) => all.find((m) => m.sha256 === file.sha256) as MediaRecord);
       });
     });
-    sendOk(res, { files: media.map((record) => toUploadedFile(record, ctx.baseUrl())), session_state_applied: true });
+    sendOk(res, { files: media.map((record) => toUploadedFile(record, ctx.baseUrl(), speaker.lang)), session_state_applied: true });
   });
 }

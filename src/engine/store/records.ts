@@ -1,4 +1,4 @@
-import type { Draft, FileType, RenderOutput, RenderState } from '../../protocol';
+import type { Bilingual, Draft, FileType, RenderOutput, RenderState } from '../../protocol';
 import type { HdrTransfer } from '../media/probe';
 
 /** What the engine keeps on disk. Tokens and client ids are stored as hashes, never in the clear: either gets a token. */
@@ -43,7 +43,7 @@ export interface MediaRecord {
   audioTracks?: number[];
   hdr?: HdrTransfer | null;
   /** What the user was told about how the file was read. */
-  notes?: string[];
+  notes?: (string | Bilingual)[];
   createdAt: string;
 }
 
@@ -55,7 +55,8 @@ export interface RenderRecord {
   output: RenderOutput;
   status: RenderState;
   progress: number;
-  error?: string;
+  /** Why it failed (a plain string in records of engines from before both languages were kept). */
+  error?: string | Bilingual;
   createdAt: string;
   completedAt?: string;
   /** Output file name inside the renders folder. */

@@ -1,3 +1,4 @@
+import { BilingualError, type Bilingual } from '../../protocol';
 import { ffmpegInstallHint, type InstallHint } from './ffmpegInstall';
 import { runTool } from './runTool';
 
@@ -40,25 +41,35 @@ export async function checkFfmpeg(tools: FfmpegTools): Promise<FfmpegStatus> {
 }
 
 /** What is wrong, in one sentence for the user, then how to fix it on their system. */
-function ffmpegProblem(status: Exclude<FfmpegStatus, { kind: 'ok' }>, hint: InstallHint): string {
-  return `${whatIsWrong(status)} Install it (${hint.system}): ${hint.command}${hint.note ? ` (${hint.note})` : ''}.`;
+function ffmpegProblem(status: Exclude<FfmpegStatus, { kind: 'ok' }>, hint: InstallHint): Bilingual {
+  const wrong = whatIsWrong(status);
+  return {
+    en: `${wrong.en} Install it (${hint.system.en}): ${hint.command.en}${hint.note ? ` (${hint.note.en})` : ''}.`,
+    zh: `${wrong.zh}安装方法（${hint.system.zh}）：${hint.command.zh}${hint.note ? `（${hint.note.zh}）` : ''}。`,
+  };
 }
 
-function whatIsWrong(status: Exclude<FfmpegStatus, { kind: 'ok' }>): string {
+function whatIsWrong(status: Exclude<FfmpegStatus, { kind: 'ok' }>): Bilingual {
   switch (status.kind) {
     case 'missing':
       return /[\\/]/.test(status.tool)
-        ? `The local engine needs ffmpeg, and ${status.tool} was not found or cannot be run.`
-        : `The local engine needs ffmpeg, and there is no ${status.tool} on the PATH.`;
+        ? { en: `The local engine needs ffmpeg, and ${status.tool} was not found or cannot be run.`, zh: `本地引擎需要 ffmpeg，但找不到 ${status.tool}，或者它无法运行。` }
+        : { en: `The local engine needs ffmpeg, and there is no ${status.tool} on the PATH.`, zh: `本地引擎需要 ffmpeg，但 PATH 里没有 ${status.tool}。` };
     case 'too-old':
-      return `ffmpeg ${status.version} is too old: the local engine needs ffmpeg ${MIN_FFMPEG_MAJOR} or newer.`;
+      return {
+        en: `ffmpeg ${status.version} is too old: the local engine needs ffmpeg ${MIN_FFMPEG_MAJOR} or newer.`,
+        zh: `ffmpeg ${status.version} 太旧了：本地引擎需要 ffmpeg ${MIN_FFMPEG_MAJOR} 或更新版本。`,
+      };
     case 'no-libx264':
-      return `This ffmpeg (${status.version}) has no libx264 encoder, which the local engine needs for H.264 MP4.`;
+      return {
+        en: `This ffmpeg (${status.version}) has no libx264 encoder, which the local engine needs for H.264 MP4.`,
+        zh: `这个 ffmpeg（${status.version}）没有 libx264 编码器，而本地引擎需要它来生成 H.264 MP4。`,
+      };
   }
 }
 
 /** Thrown before the local engine starts when its ffmpeg cannot do the job; the message is written for users. */
-export class FfmpegUnavailableError extends Error {
+export class FfmpegUnavailableError extends BilingualError {
   override readonly name = 'FfmpegUnavailableError';
 
   constructor(readonly status: Exclude<FfmpegStatus, { kind: 'ok' }>, hint: InstallHint) {

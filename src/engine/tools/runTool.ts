@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { BilingualError, type Bilingual } from '../../protocol';
 
 export interface ToolResult {
   stdout: string;
@@ -16,11 +17,19 @@ export interface RunOptions {
 
 const STDERR_TAIL = 64 * 1024;
 
-/** A failed ffmpeg/ffprobe run, with the tool's last error lines rather than a stack trace. */
-export class ToolError extends Error {
-  constructor(readonly tool: string, readonly exitCode: number | null, readonly stderrTail: string) {
-    super(`${tool} failed${exitCode === null ? '' : ` (exit ${exitCode})`}: ${lastLines(stderrTail, 4) || 'no error output'}`);
+/** A failed ffmpeg/ffprobe run, with the tool's last error lines (its own words, in English) rather than a stack trace. */
+export class ToolError extends BilingualError {
+  constructor(readonly tool: string, readonly exitCode: number | null, readonly stderrTail: string, text: Bilingual = failedText(tool, exitCode, stderrTail)) {
+    super(text);
   }
+}
+
+function failedText(tool: string, exitCode: number | null, stderrTail: string): Bilingual {
+  const said = lastLines(stderrTail, 4);
+  return {
+    en: `${tool} failed${exitCode === null ? '' : ` (exit ${exitCode})`}: ${said || 'no error output'}`,
+    zh: `${tool} 运行失败${exitCode === null ? '' : `（退出码 ${exitCode}）`}：${said || '没有错误输出'}`,
+  };
 }
 
 function lastLines(text: string, count: number): string {
@@ -47,7 +56,10 @@ export function runTool(command: string, args: string[], options: RunOptions = {
     });
     child.on('error', (error: NodeJS.ErrnoException) => {
       if (error.name === 'AbortError') reject(error);
-      else if (error.code === 'ENOENT') reject(new ToolError(command, null, `${command} was not found. Install ffmpeg (Debian/Ubuntu: sudo apt-get install -y ffmpeg).`));
+      else if (error.code === 'ENOENT') reject(new ToolError(command, null, '', {
+        en: `${command} was not found. Install ffmpeg (Debian/Ubuntu: sudo apt-get install -y ffmpeg).`,
+        zh: `找不到 ${command}。请安装 ffmpeg（Debian/Ubuntu：sudo apt-get install -y ffmpeg）。`,
+      }));
       else reject(error);
     });
     child.on('close', (code) => {

@@ -3,7 +3,7 @@ import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { checkFfmpeg, ffmpegStatus, FfmpegUnavailableError, requireFfmpeg } from '../../../src/engine/tools/ffmpegCheck';
-import { installHintFor } from '../../../src/engine/tools/ffmpegInstall';
+import { ffmpegInstallHint, installHintFor } from '../../../src/engine/tools/ffmpegInstall';
 
 const X264 = ' V....D libx264              libx264 H.264 / AVC / MPEG-4 AVC / MPEG-4 part 10 (codec h264)\n';
 const NO_X264 = ' V....D libopenh264          OpenH264 H.264 / AVC / MPEG-4 AVC / MPEG-4 part 10 (codec h264)\n V....D h264_vaapi           H.264/AVC (VAAPI) (codec h264)\n';
@@ -68,6 +68,11 @@ describe('ffmpeg check', () => {
       assert.equal(error.status.kind, 'no-libx264');
       assert.match(error.message, /^This ffmpeg \(7\.0\.2\) has no libx264 encoder.* Install it \(.+\): .+\.$/);
       assert.doesNotMatch(error.message, /\n|\bat .+:\d+:\d+/);
+      // The ffmpeg notice says it in VS Code's display language: in Chinese, the same facts and the same command.
+      const command = (await ffmpegInstallHint()).command.zh;
+      assert.match(error.messageIn('zh'), /^这个 ffmpeg（7\.0\.2）没有 libx264 编码器，.*安装方法（.+）：.+。$/);
+      assert.ok(error.messageIn('zh').includes(command), error.messageIn('zh'));
+      assert.equal(error.messageIn('en'), error.message);
     });
   });
 
@@ -83,12 +88,12 @@ describe('ffmpeg check', () => {
       ['Arch (no one-line command we vouch for)', 'linux', 'ID=arch\n', /ffmpeg\.org\/download/],
     ];
     for (const [name, platform, osRelease, command] of cases) {
-      it(name, () => assert.match(installHintFor(platform, osRelease).command, command));
+      it(name, () => assert.match(installHintFor(platform, osRelease).command.en, command));
     }
 
     it('says why Fedora needs RPM Fusion, and that Windows needs a restart', () => {
-      assert.match(installHintFor('linux', 'ID=fedora\n').note ?? '', /RPM Fusion/);
-      assert.match(installHintFor('win32').note ?? '', /restart VS Code/);
+      assert.match(installHintFor('linux', 'ID=fedora\n').note?.en ?? '', /RPM Fusion/);
+      assert.match(installHintFor('win32').note?.en ?? '', /restart VS Code/);
     });
   });
 });

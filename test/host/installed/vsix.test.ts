@@ -8,7 +8,7 @@ import { INSTALLED_EXTENSIONS_ENV } from '../hostOutput';
 import { askRunner, EXTENSION_ID, SLOW_MS } from '../kit';
 
 /** What the package may hold besides the manifest: see .vscodeignore. */
-const SHIPPED = /^(dist\/(extension|cli|webview)\.js|media\/.+|package\.json|readme\.md|changelog\.md|LICENSE\.txt|\.vsixmanifest)$/;
+const SHIPPED = /^(dist\/(extension|cli|webview)\.js|media\/.+|package\.json|package\.nls(\.[a-z-]+)?\.json|l10n\/bundle\.l10n\.[a-z-]+\.json|readme\.md|changelog\.md|LICENSE\.txt|\.vsixmanifest)$/;
 
 describe('the packaged extension, installed from its .vsix', () => {
   const installed = () => {
@@ -26,10 +26,11 @@ describe('the packaged extension, installed from its .vsix', () => {
     assert.equal(extension.packageJSON.version, version);
   });
 
-  it('holds the bundles (the CLI among them: the engine runs it as its own process), the media and the manifest: no sources, tests, node_modules or source maps', () => {
+  it('holds the bundles (the CLI among them: the engine runs it as its own process), the media, the manifest and its translations: no sources, tests, node_modules or source maps', () => {
     const files = readdirSync(installed().extensionPath, { recursive: true, encoding: 'utf8' }).filter((f) => !f.endsWith('/') && f.includes('.'));
     assert.deepEqual(files.filter((f) => !SHIPPED.test(f.split(path.sep).join('/'))), []);
-    for (const file of ['dist/extension.js', 'dist/cli.js', 'dist/webview.js', 'media/panel.css', 'media/icon.png']) assert.ok(files.includes(file), `${file} is missing`);
+    const needed = ['dist/extension.js', 'dist/cli.js', 'dist/webview.js', 'media/panel.css', 'media/icon.png', 'package.nls.json', 'package.nls.zh-cn.json', 'l10n/bundle.l10n.zh-cn.json'];
+    for (const file of needed) assert.ok(files.includes(file), `${file} is missing`);
   });
 
   it('activates, and democlip.openPanel opens the panel, drawn by the shipped webview script', async function () {

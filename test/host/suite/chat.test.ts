@@ -92,6 +92,22 @@ describe('@democlip through the real Chat view, with a test model', function () 
     assert.deepEqual(await engineDraft(api), before);
   });
 
+  it('a model that refuses (LanguageModelError Blocked) is named as the reason, and the engine\'s parser still makes the edit', async () => {
+    const api = await democlip();
+    const lm = await lmFixture();
+    await sessionWithFootage(api);
+    lm.answerNext({ error: 'Blocked' }, 'best moments into 6 seconds');
+    const result = await askInChatView('@democlip trim the best moments into 6 seconds');
+    assert.equal((result.metadata as { edited?: boolean } | undefined)?.edited, true);
+    assert.ok(Math.abs(videoMs(await engineDraft(api)) - 6000) <= 1000);
+    // The reply's first words sit in the folded "Completed N steps" part: unfolded, they are read.
+    const unfold = await askRunner({ action: 'webviewClick', selector: '.interactive-session .interactive-response >> nth=-1 >> text=/Completed \\d+ steps?/' });
+    assert.ok(unfold.ok, unfold.detail);
+    const reply = await askRunner({ action: 'webviewText', selector: '.interactive-session .interactive-response >> nth=-1', contains: 'The chat model was not used' });
+    assert.ok(reply.ok, reply.detail);
+    assert.match(reply.detail ?? '', /blocked the request \(a quota or rate limit\)/);
+  });
+
   it('a Chinese message in an English VS Code gets a Chinese reply end to end: the engine\'s words and the extension\'s own buttons', async () => {
     const api = await democlip();
     const lm = await lmFixture();

@@ -22,7 +22,7 @@ describe('the local engine without a usable ffmpeg', function () {
     const api = await democlip();
     const missing = path.join(tmpdir(), 'no-such-folder', 'ffmpeg');
     await config().update('ffmpegPath', missing, vscode.ConfigurationTarget.Global);
-    const { command } = await ffmpegInstallHint();
+    const command = (await ffmpegInstallHint()).command.en;
 
     // The connection: an error written for users, with this machine's install command.
     const error = await waitFor('the connection to fail', () => api.connection.ready().then(() => undefined, (e: Error) => e), 30_000);

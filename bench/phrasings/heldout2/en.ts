@@ -5,13 +5,14 @@ import {
 } from '../ops';
 
 /**
- * Fresh: English written last, by someone who had not read the parser, its vocabulary or the other corpora's
- * phrasings, in the voice of a new user of a screen-recording tool (casual, terse, polite, numbers in words,
- * platform names), after how people ask CapCut / Descript / Premiere help pages for the same things.
- * Nobody has tuned the grammar against it: keep it that way (a miss here is a finding, not a test to fix).
+ * Held out 2: English written as the fresh set of session 3, by someone who had not read the parser, its vocabulary
+ * or the other corpora's phrasings, in the voice of a new user of a screen-recording tool (casual, terse, polite,
+ * numbers in words, platform names), after how people ask CapCut / Descript / Premiere help pages for the same
+ * things. Session 4 looked at its misses and improved the grammar against them (general rules, not its phrases), so
+ * its share overstates like the held-out set's: the fresh set, written after, is the honest number.
  * Read against a draft of 3 moments and 1 text. Defaults are the schema's (see ../ops.ts).
  */
-export const freshEn: [string, Phrasing['want']][] = [
+export const heldout2En: [string, Phrasing['want']][] = [
   // best moments, at a length
   ['can you turn this into a 30 second clip', best(30)],
   ['make it a minute and a half', best(90)],

@@ -5,12 +5,13 @@ import {
 } from '../ops';
 
 /**
- * Fresh: Chinese written last, by someone who had not read the parser, its vocabulary or the other corpora's
- * phrasings, the way a new user would type it to 剪映 / 必剪 / a chat assistant (口语, 数字用汉字和阿拉伯数字,
- * 平台名 抖音 / 小红书 / B站 / 视频号). Nobody has tuned the grammar against it: keep it that way.
+ * Held out 2: Chinese written as the fresh set of session 3, by someone who had not read the parser, its vocabulary
+ * or the other corpora's phrasings, the way a new user would type it to 剪映 / 必剪 / a chat assistant (口语,
+ * 数字用汉字和阿拉伯数字, 平台名 抖音 / 小红书 / B站 / 视频号). Session 4 looked at its misses and improved the grammar
+ * against them (general rules, not its phrases), so its share overstates like the held-out set's.
  * Read against a draft of 3 moments and 1 text. Defaults are the schema's (see ../ops.ts).
  */
-export const freshZh: [string, Phrasing['want']][] = [
+export const heldout2Zh: [string, Phrasing['want']][] = [
   // 精彩片段,指定时长
   ['帮我剪成30秒', best(30)],
   ['剪一个一分半的视频', best(90)],

@@ -1,0 +1,213 @@
+import * as assert from 'node:assert/strict';
+import { applyEdit, type DraftEditOp } from '../../../src/engine/agent/applyEdit';
+import { parseInstruction } from '../../../src/engine/agent/parseInstruction';
+import { videoSegments } from '../../../src/engine/agent/timeline';
+import type { EditOp } from '../../../src/protocol';
+import { mediaContext, threeMoments } from './builders';
+
+/**
+ * The general rules behind the phrasing classes a new user's wording used to miss: each case asserts the exact
+ * operations (against a draft of 3 moments and 1 text), and the wordings that must change nothing.
+ */
+const ops = (phrase: string): EditOp[] => parseInstruction(phrase, { moments: 3, texts: 1 }).ops;
+const understood = (phrase: string) => parseInstruction(phrase, { moments: 3, texts: 1 });
+const table = (cases: [string, EditOp[]][]) => {
+  for (const [phrase, expected] of cases) it(`"${phrase}"`, () => assert.deepEqual(understood(phrase), { ops: expected, unknown: [] }));
+};
+const nothing = (phrases: string[]) => it(`changes nothing: ${phrases.join(' | ')}`, () => {
+  for (const phrase of phrases) assert.deepEqual(ops(phrase), [], phrase);
+});
+
+describe('edit agent: phrasing classes → exact operations', () => {
+  describe('a frame shape rides along with its clause; a platform is only a purpose', () => {
+    table([
+      ['横屏1080p导出', [{ op: 'set_aspect', aspect: '16:9' }, { op: 'export', format: 'mp4', resolution: '1080p' }]],
+      ['make a 30 second vertical clip', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'compile_best_moments', target_ms: 30_000 }]],
+      ['vertical with a blurred background', [{ op: 'set_aspect', aspect: '9:16', fill: 'blur' }]],
+      ['make a 30 second clip for tiktok', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
+      ['tiktok', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['I want to post this on Instagram Reels', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['发B站,横屏1080p导出', [{ op: 'set_aspect', aspect: '16:9' }, { op: 'export', format: 'mp4', resolution: '1080p' }]],
+      ['改成竖屏，发抖音', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['vertical, no zoom', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'set_zoom', mode: 'off' }]],
+      ['no black bars, vertical', [{ op: 'set_aspect', aspect: '9:16' }]],
+    ]);
+    nothing(['竖屏不要', '黑边不要', 'upload it to youtube for me', '帮我发到抖音上', 'I don\'t want it vertical', '不要竖屏', 'no vertical please', 'add a title for youtube']);
+  });
+
+  describe('one set of remove verbs, before or after what they remove', () => {
+    table([
+      ['lose the music', [{ op: 'remove_music' }]],
+      ['take the music out', [{ op: 'remove_music' }]],
+      ['音乐不要了', [{ op: 'remove_music' }]],
+      ['take out the intro card', [{ op: 'remove_card', card: 'intro' }]],
+      ['把文字都删了', [{ op: 'remove_text' }]],
+      ['clear the titles', [{ op: 'remove_text' }]],
+      ['第二段不要了', [{ op: 'remove_moment', index: 2 }]],
+      ['最后那段不要', [{ op: 'remove_moment', index: 3 }]],
+      ['背景不要', [{ op: 'remove_background' }]],
+    ]);
+    nothing(['I lose track of the cursor', 'make the title clear']);
+  });
+
+  describe('a moment and a length', () => {
+    table([
+      ['make clip 2 only 3 seconds long', [{ op: 'trim_moment', index: 2, to_ms: 3000 }]],
+      ['第二段只留3秒', [{ op: 'trim_moment', index: 2, to_ms: 3000 }]],
+      ['第二段改成5秒', [{ op: 'trim_moment', index: 2, to_ms: 5000 }]],
+      ['cut clip 2 to 4 seconds', [{ op: 'trim_moment', index: 2, to_ms: 4000 }]],
+      ['cut the last 2 seconds of clip 3', [{ op: 'trim_moment', index: 3, by_ms: 2000 }]],
+      ['clip 2 is 3 seconds too long', [{ op: 'trim_moment', index: 2, by_ms: 3000 }]],
+      ['make a 20 second clip of the second file', [{ op: 'compile_best_moments', target_ms: 20_000 }]],
+    ]);
+    // From its start, or longer, is not something a trim from the end does: not guessed, nor taken for a clip length.
+    nothing(['cut the first 5 seconds of clip 2', 'make clip 2 3 seconds longer', 'make the video 5 seconds shorter']);
+  });
+
+  describe('the first seconds of the timeline', () => {
+    table([
+      ['remove the first 5 seconds', [{ op: 'cut_range', start_ms: 0, end_ms: 5000 }]],
+      ['trim the first 3 seconds', [{ op: 'cut_range', start_ms: 0, end_ms: 3000 }]],
+      ['把前5秒去掉', [{ op: 'cut_range', start_ms: 0, end_ms: 5000 }]],
+    ]);
+    nothing(['删掉最后3秒', 'cut the last 4 seconds']);
+  });
+
+  describe('swapping two moments', () => {
+    table([
+      ['swap clip 1 and clip 2', [{ op: 'move_moment', index: 1, to: 2 }]],
+      ['switch clips 2 and 3', [{ op: 'move_moment', index: 2, to: 3 }]],
+      ['第一段和第二段换一下位置', [{ op: 'move_moment', index: 1, to: 2 }]],
+      ['swap the first and last clips', [{ op: 'move_moment', index: 1, to: 3 }, { op: 'move_moment', index: 2, to: 1 }]],
+    ]);
+    it('swapping the first and the last moment leaves the middle one where it was', () => {
+      const draft = threeMoments().build();
+      const swapped = ops('swap the first and last clips').reduce((d, op) => applyEdit(d, op as DraftEditOp, mediaContext), draft);
+      assert.deepEqual(videoSegments(swapped).map((s) => [s.src, s.in]), [['v2', 2000], ['v1', 10_000], ['v1', 0]]);
+    });
+  });
+
+  describe('compound sentences, fillers, contractions, what is not wanted', () => {
+    table([
+      ['剪成30秒,改成竖屏,再加个背景音乐', [
+        { op: 'compile_best_moments', target_ms: 30_000 }, { op: 'set_aspect', aspect: '9:16' }, { op: 'add_music', track: 'lofi', volume: 0.35, duck: true },
+      ]],
+      ['剪成30秒,接着加淡出', [{ op: 'compile_best_moments', target_ms: 30_000 }, { op: 'fade', target: 'clip', out_ms: 1000 }]],
+      ['oops, undo that', [{ op: 'undo' }]],
+      ['好的，导出吧', [{ op: 'export', format: 'mp4' }]],
+      ['dont cut anything, use the whole recording', [{ op: 'keep_everything' }]],
+      ['whats on the timeline', [{ op: 'show_tracks' }]],
+      ['use black bars instead of the blur', [{ op: 'set_fill', fill: 'letterbox' }]],
+      ['用黑边代替模糊', [{ op: 'set_fill', fill: 'letterbox' }]],
+      ['make it vertical, not square', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['fade in at the start and fade out at the end', [{ op: 'fade', target: 'clip', in_ms: 1000, out_ms: 1000 }]],
+      ['导出高清的，4K', [{ op: 'export', format: 'mp4', resolution: '4k' }]],
+    ]);
+    nothing(['ok', 'dont add music', 'I don\'t want music', '我不想要背景音乐', 'blur my email address in the recording']);
+    it('an interjection alone is neither an edit nor a clause it failed to read', () => {
+      assert.deepEqual(parseInstruction('ok thanks'), { ops: [], unknown: [] });
+    });
+  });
+
+  describe('zoom, redo, text and cards', () => {
+    table([
+      ['too much zoom, tone it down', [{ op: 'set_zoom', mode: 'less' }]],
+      ['放大太多了,缩小一点', [{ op: 'set_zoom', mode: 'less' }]],
+      ['关掉缩放', [{ op: 'set_zoom', mode: 'off' }]],
+      ['把缩放关了', [{ op: 'set_zoom', mode: 'off' }]],
+      ['放大的幅度小一点', [{ op: 'set_zoom', mode: 'less' }]],
+      ['镜头别拉那么近', [{ op: 'set_zoom', mode: 'less' }]],
+      ['放大多一点', [{ op: 'set_zoom', mode: 'more' }]],
+      ['zoom out', [{ op: 'set_zoom', mode: 'less' }]],
+      ['too zoomed out', [{ op: 'set_zoom', mode: 'more' }]],
+      ["don't zoom so much", [{ op: 'set_zoom', mode: 'less' }]],
+      ["don't zoom", [{ op: 'set_zoom', mode: 'off' }]],
+      ['回到之前的版本', [{ op: 'undo' }]],
+      ['恢复刚才撤销的', [{ op: 'redo' }]],
+      ['undo the undo', [{ op: 'redo' }]],
+      ['can the text go at the bottom instead', [{ op: 'edit_text', position: 'bottom' }]],
+      ['put the title at the bottom', [{ op: 'edit_text', position: 'bottom' }]],
+      ['结尾加一张卡片“谢谢观看”', [{ op: 'add_card', card: 'outro', text: '谢谢观看', duration_ms: 2000 }]],
+      ['add an end card "Subscribe" for the last 4 seconds', [{ op: 'add_text', text: 'Subscribe', style: 'title', anchor: 'end', duration_ms: 4000 }]],
+      ['在开头加标题“你好”，持续3秒', [{ op: 'add_text', text: '你好', style: 'title', anchor: 'start', duration_ms: 3000 }]],
+      ["write 'Hello' at the top", [{ op: 'add_text', text: 'Hello', style: 'title', position: 'top' }]],
+      ["add an intro card 'Acme', 3 seconds", [{ op: 'add_card', card: 'intro', text: 'Acme', duration_ms: 3000 }]],
+      ['title from 2s to 6s', [{ op: 'edit_text', start_ms: 2000, end_ms: 6000 }]],
+      ['create an instagram story', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['在第5秒到第8秒加字幕“点这里”', [{ op: 'add_text', text: '点这里', style: 'caption', start_ms: 5000, end_ms: 8000 }]],
+    ]);
+    // "缩小" shrinks the zoom only when nothing else is named to shrink.
+    nothing(['把字幕缩小一点']);
+    // A part of the timeline, or how long something shows, is no clip length.
+    nothing(['make a gif of the first 5 seconds', 'for 30 seconds', '标题显示5秒']);
+  });
+
+  describe('two things under one verb', () => {
+    table([
+      ['加淡入淡出和轻音乐', [{ op: 'fade', target: 'clip', in_ms: 1000, out_ms: 1000 }, { op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      ['把音乐和标题删掉', [{ op: 'remove_music' }, { op: 'remove_text' }]],
+      ["add a title 'Q&A' and some music", [{ op: 'add_text', text: 'Q&A', style: 'title' }, { op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      ['make it vertical and 30 seconds', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'compile_best_moments', target_ms: 30_000 }]],
+      ['make it vertical and crop to fill', [{ op: 'set_aspect', aspect: '9:16', fill: 'crop' }]],
+      ['delete clips 1 and 3', [{ op: 'remove_moment', index: 3 }, { op: 'remove_moment', index: 1 }]],
+      ['删除第一段和第三段', [{ op: 'remove_moment', index: 3 }, { op: 'remove_moment', index: 1 }]],
+      // One intent said of two things stays one: no split.
+      ['fade in and out', [{ op: 'fade', target: 'clip', in_ms: 1000, out_ms: 1000 }]],
+      ['remove the silences and pauses', [{ op: 'remove_dead_air' }]],
+    ]);
+  });
+
+  describe('shorter, music, sound, speed and history words', () => {
+    table([
+      ['hey can you make this shorter', [{ op: 'compile_best_moments', target_ms: 60_000 }]],
+      ['视频太长了，帮我缩短一点', [{ op: 'compile_best_moments', target_ms: 60_000 }]],
+      ['background music please', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      ['remove the audio', [{ op: 'set_source_volume', volume: 0 }]],
+      ['慢一点', [{ op: 'set_speed', factor: 0.75 }]],
+      ['不要放大', [{ op: 'set_zoom', mode: 'off' }]],
+      ['横过来', [{ op: 'set_aspect', aspect: '16:9' }]],
+      ['重新来', [{ op: 'start_over' }]],
+    ]);
+    table([
+      ['change the music to something upbeat', [{ op: 'add_music', track: 'upbeat', volume: 0.35, duck: true }]],
+      ['turn the lofi music down', [{ op: 'set_music_volume', change: 'quieter' }]],
+      ['搞个背景音乐', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      ['after that, export', [{ op: 'export', format: 'mp4' }]],
+      ['looks good, export it', [{ op: 'export', format: 'mp4' }]],
+      ['the music is nice, but make it quieter', [{ op: 'set_music_volume', change: 'quieter' }]],
+      ['change it from landscape to portrait', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['把横屏改成竖屏', [{ op: 'set_aspect', aspect: '9:16' }]],
+    ]);
+    table([
+      ['drop the music volume to 20%', [{ op: 'set_music_volume', volume: 0.2 }]],
+      ['take the music down a notch', [{ op: 'set_music_volume', change: 'quieter' }]],
+      ['music off', [{ op: 'remove_music' }]],
+      ['kill the fade', [{ op: 'fade', target: 'clip', in_ms: 0, out_ms: 0 }]],
+    ]);
+    // "lose the black bars" takes a fill away: not a letterbox.
+    nothing(['lose the black bars', 'cut the music volume in half']);
+    // An approval, or a choice between two shapes, asks for no change.
+    nothing(['the zoom is fine', 'portrait or landscape', '竖屏好还是横屏好']);
+    // "背景音乐" alone names music, not a backdrop, and asks for nothing; "缩短2秒" shortens by a length it cannot place.
+    nothing(['背景音乐', 'I like the music', '这段音乐挺好听的', 'move the text up', '缩短2秒']);
+  });
+
+  describe('idle, resolution, music words and numbers', () => {
+    table([
+      ['删掉中间发呆的部分', [{ op: 'remove_dead_air' }]],
+      ['没操作的地方加速', [{ op: 'speed_up_idle', factor: 4 }]],
+      ['清晰度调到720', [{ op: 'set_resolution', resolution: '720p' }]],
+      ['来点轻快的音乐', [{ op: 'add_music', track: 'upbeat', volume: 0.35, duck: true }]],
+      ['音乐音量调到五成', [{ op: 'set_music_volume', volume: 0.5 }]],
+      ['一点五倍速', [{ op: 'set_speed', factor: 1.5 }]],
+      ['play it 2 times faster', [{ op: 'set_speed', factor: 2 }]],
+      ['shorten to 1 min 30', [{ op: 'compile_best_moments', target_ms: 90_000 }]],
+      ['1分30', [{ op: 'compile_best_moments', target_ms: 90_000 }]],
+      ['one minute fifteen', [{ op: 'compile_best_moments', target_ms: 75_000 }]],
+      ['half a min', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
+      ['ten sec clip', [{ op: 'compile_best_moments', target_ms: 10_000 }]],
+      ['could you please, uh, remove the silences', [{ op: 'remove_dead_air' }]],
+      ['能帮我加个背景音乐吗', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+    ]);
+  });
+});
