@@ -4,8 +4,8 @@
  * (or the presets given as arguments), without and with auto-zoom (the zooms the analysis finds in the footage),
  * and with the look (the recording framed on a gradient with rounded corners and a shadow, intro and outro cards,
  * designed texts sliding in), alone and with auto-zoom. Prints wall time, the multiple of real time, ffmpeg's CPU
- * seconds and the peak memory of this process with its ffmpeg children. The machine is shared: run it twice and
- * compare CPU seconds.
+ * seconds (loudness pass, stills and render) with the multiple of real time they make on 2 free cores, and the peak
+ * memory of this process with its ffmpeg children. The machine is shared: run it twice and compare CPU seconds.
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
@@ -123,6 +123,8 @@ async function main(): Promise<void> {
       ['render, wall time', `${(wallMs / 1000).toFixed(1)} s`],
       ['multiple of real time', `${(CLIP_MS / wallMs).toFixed(2)}x`],
       ['ffmpeg CPU time', `${cpu.toFixed(1)} s (load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores)`],
+      // What the wall time would be on 2 free cores: the issue's target (≥ 2.5x) is read here on a shared machine.
+      ['x real time, 2 free cores', `${((CLIP_MS / 1000) * 2 / cpu).toFixed(2)}x (from CPU time)`],
       ['peak memory (node + ffmpeg)', `${(peak / 1024 / 1024).toFixed(0)} MB`],
     ];
     for (const [name, value] of rows) process.stdout.write(`${name.padEnd(30)} ${value}\n`);

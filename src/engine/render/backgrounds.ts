@@ -49,11 +49,14 @@ export function backgroundStill(ffmpeg: string, cacheDir: string, backdrop: Back
   return still(ffmpeg, cacheDir, inputs, graph, `bg-${w}x${h}`);
 }
 
-/** The recording's rounded-corner mask at its inset size: white inside, anti-aliased at the corners. */
-export function cornerMask(ffmpeg: string, cacheDir: string, rect: Rect): Promise<string> {
-  const { width: w, height: h, radius: r } = rect;
-  const graph = `color=c=black:s=${w}x${h}:d=1,format=gray,geq=lum=${filterValue(`255*${roundedAlpha(w, h, r)}`)}`;
-  return still(ffmpeg, cacheDir, [], graph, `mask-${w}x${h}`);
+/**
+ * What rounded corners cut off the recording: a 2·`size` square whose quadrants are the masks of the inset's four
+ * `size`×`size` corner patches, white outside the curve (the background shows), black inside (the recording),
+ * anti-aliased between: a rounded rectangle of the inset's radius, `size` from each corner as in the inset.
+ */
+export function cornerMask(ffmpeg: string, cacheDir: string, radius: number, size: number): Promise<string> {
+  const graph = `color=c=black:s=${2 * size}x${2 * size}:d=1,format=gray,geq=lum=${filterValue(`255*(1-${roundedAlpha(2 * size, 2 * size, radius)})`)}`;
+  return still(ffmpeg, cacheDir, [], graph, `corners-${size}`);
 }
 
 /** A text's backdrop: a rounded rectangle of `color` (hex) at `opacity`, with an accent bar down its left edge if asked. */

@@ -38,7 +38,8 @@ export function framePiece(input: string, output: string, source: { width: numbe
   const { width, height } = source;
   const known = width > 0 && height > 0;
   const sameShape = known && Math.abs(width / height / (canvas.width / canvas.height) - 1) < SAME_SHAPE;
-  if (!known || (zooms.length === 0 && fill !== 'follow')) return reframe(input, output, source, canvas, fill === 'follow' ? 'crop' : fill);
+  // Without zooms, footage of the canvas's shape is only scaled: zoompan would redo its scaler every frame for nothing.
+  if (!known || (zooms.length === 0 && (fill !== 'follow' || sameShape))) return reframe(input, output, source, canvas, fill === 'follow' ? 'crop' : fill);
   const id = output.slice(1, -1);
   if (fill === 'follow' && !sameShape) {
     // Between zooms the window stays on the last one: each zoom is held until the next starts.
