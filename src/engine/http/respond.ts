@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { z } from 'zod';
 import { ErrorCode, httpStatusFor, type Lang } from '../../protocol';
 import { MAX_JSON_BODY_BYTES } from '../limits';
 import { EngineError } from './engineError';
@@ -39,7 +40,7 @@ export function sendError(res: ServerResponse, error: unknown, renderEnvelope: b
  * Reads a small JSON body; requests that create things are tiny, so anything large is refused, not buffered. The
  * rest of a refused body is read and dropped (never kept), so the client gets the answer rather than a reset.
  */
-export async function readJsonBody(req: IncomingMessage, maxBytes = MAX_JSON_BODY_BYTES): Promise<unknown> {
+async function readJsonBody(req: IncomingMessage, maxBytes = MAX_JSON_BODY_BYTES): Promise<unknown> {
   const tooLarge = () => new EngineError(ErrorCode.fileTooLarge, {
     en: `The request body is over ${maxBytes / 1024} KB; requests are small JSON.`,
     zh: `请求体超过了 ${maxBytes / 1024} KB；请求应是小段 JSON。`,
@@ -63,4 +64,11 @@ export async function readJsonBody(req: IncomingMessage, maxBytes = MAX_JSON_BOD
   } catch {
     throw new EngineError(400, { en: 'The request body is not valid JSON.', zh: '请求体不是有效的 JSON。' });
   }
+}
+
+/** Reads a request's JSON body as `schema`; anything else is refused with the body's expected `shape`, in both languages. */
+export async function readRequest<S extends z.ZodTypeAny>(req: IncomingMessage, schema: S, shape: string, maxBytes?: number): Promise<z.infer<S>> {
+  const body = schema.safeParse(await readJsonBody(req, maxBytes));
+  if (!body.success) throw new EngineError(400, { en: `Expected ${shape}.`, zh: `请求应为 ${shape}。` });
+  return body.data;
 }

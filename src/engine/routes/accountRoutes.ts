@@ -1,7 +1,7 @@
 import { CreateSessionRequest, ENGINE_KEY_HEADER, Routes } from '../../protocol';
 import { authenticate, issueAnonymousToken, LOCAL_CREDITS } from '../http/auth';
 import { EngineError } from '../http/engineError';
-import { readJsonBody, sendOk } from '../http/respond';
+import { readRequest, sendOk } from '../http/respond';
 import type { Router } from '../http/router';
 import type { EngineContext } from '../engineContext';
 import { createSession } from '../sessions';
@@ -23,10 +23,9 @@ export function accountRoutes(router: Router, ctx: EngineContext): void {
 
   router.add('POST', Routes.createSession, async ({ req, res }) => {
     const user = await authenticate(ctx.store, req);
-    const body = CreateSessionRequest.safeParse(await readJsonBody(req));
-    if (!body.success) throw new EngineError(400, { en: 'Expected {"task_name":"project","language":"en"}.', zh: '请求应为 {"task_name":"project","language":"en"}。' });
+    const body = await readRequest(req, CreateSessionRequest, '{"task_name":"project","language":"en"}');
     const session = await ctx.idempotent.run(user.userId, req.headers['x-request-id'], () =>
-      createSession(ctx.store, user, body.data.task_name, body.data.language ?? 'en'));
+      createSession(ctx.store, user, body.task_name, body.language ?? 'en'));
     sendOk(res, { task_id: session.taskId, session_id: session.sessionId, user_id: user.userId });
   });
 

@@ -1,8 +1,7 @@
 import { BilingualError, inLanguage, replyLanguage, RunSseRequest, Routes } from '../../protocol';
 import { runTurn } from '../agent/runTurn';
 import { authenticate } from '../http/auth';
-import { EngineError } from '../http/engineError';
-import { readJsonBody } from '../http/respond';
+import { readRequest } from '../http/respond';
 import type { Router } from '../http/router';
 import { SseWriter } from '../http/sseWriter';
 import type { EngineContext } from '../engineContext';
@@ -11,14 +10,10 @@ import { ownedSession } from '../sessions';
 export function chatRoute(router: Router, ctx: EngineContext): void {
   router.add('POST', Routes.runSse, async ({ req, res, speaker }) => {
     const user = await authenticate(ctx.store, req);
-    const body = RunSseRequest.safeParse(await readJsonBody(req));
-    if (!body.success) throw new EngineError(400, {
-      en: 'Expected {"session_id":"…","new_message":{"role":"user","parts":[{"text":"…"}]}}.',
-      zh: '请求应为 {"session_id":"…","new_message":{"role":"user","parts":[{"text":"…"}]}}。',
-    });
-    const sessionId = body.data.session_id;
+    const body = await readRequest(req, RunSseRequest, '{"session_id":"…","new_message":{"role":"user","parts":[{"text":"…"}]}}');
+    const sessionId = body.session_id;
     await ownedSession(ctx.store, user, sessionId, speaker);
-    const message = body.data.new_message.parts.map((part) => part.text).join('\n');
+    const message = body.new_message.parts.map((part) => part.text).join('\n');
     // A client that goes away ends the turn's work (ffmpeg included); what was already committed stays.
     const abort = new AbortController();
     res.on('close', () => abort.abort());

@@ -1,7 +1,7 @@
 import { ErrorCode, inLanguage, isExportable, pathOf, RENDER_STATE_NAMES, RenderRequest, Routes, type Lang } from '../../protocol';
 import { authenticate } from '../http/auth';
 import { EngineError, notFound } from '../http/engineError';
-import { readJsonBody, sendSuccess } from '../http/respond';
+import { readRequest, sendSuccess } from '../http/respond';
 import type { Router, Speaker } from '../http/router';
 import type { EngineContext } from '../engineContext';
 import { ownedSession, speakSessionLanguage } from '../sessions';
@@ -30,12 +30,8 @@ export function renderRoutes(router: Router, ctx: EngineContext): void {
 
   router.add('POST', Routes.render, async ({ req, res, speaker }) => {
     const user = await authenticate(ctx.store, req);
-    const body = RenderRequest.safeParse(await readJsonBody(req));
-    if (!body.success) throw new EngineError(400, {
-      en: 'Expected {"id":"render_…","sessionId":"…","draft":{…},"output":{…}}.',
-      zh: '请求应为 {"id":"render_…","sessionId":"…","draft":{…},"output":{…}}。',
-    });
-    const { id, sessionId, draft, output } = body.data;
+    const body = await readRequest(req, RenderRequest, '{"id":"render_…","sessionId":"…","draft":{…},"output":{…}}');
+    const { id, sessionId, draft, output } = body;
     if (!isSafeId(id)) throw new EngineError(400, { en: 'A render id may hold only letters, digits, "_" and "-".', zh: '渲染 id 只能包含字母、数字、“_”和“-”。' });
     if (id.startsWith(PREVIEW_ID_PREFIX)) throw new EngineError(400, {
       en: `Render ids starting with "${PREVIEW_ID_PREFIX}" are the engine's own previews: use another id.`,

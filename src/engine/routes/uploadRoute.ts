@@ -1,7 +1,6 @@
 import { Routes, UploadUrlsRequest } from '../../protocol';
 import { authenticate } from '../http/auth';
-import { EngineError } from '../http/engineError';
-import { readJsonBody, sendOk } from '../http/respond';
+import { readRequest, sendOk } from '../http/respond';
 import type { Router } from '../http/router';
 import type { EngineContext } from '../engineContext';
 import { fetchUrls } from '../media/fetchUrl';
@@ -17,9 +16,8 @@ export function uploadRoute(router: Router, ctx: EngineContext): void {
       const limits = { maxUploadBytes: ctx.config.maxUploadBytes };
       let received: PendingFile[];
       if ((req.headers['content-type'] ?? '').startsWith('application/json')) {
-        const body = UploadUrlsRequest.safeParse(await readJsonBody(req, 64 * 1024));
-        if (!body.success) throw new EngineError(400, { en: 'Expected {"urls":["https://…"],"source_type":"url"}.', zh: '请求应为 {"urls":["https://…"],"source_type":"url"}。' });
-        received = await fetchUrls(body.data.urls, ctx.store, limits.maxUploadBytes, ctx.config.allowPrivateUrls);
+        const body = await readRequest(req, UploadUrlsRequest, '{"urls":["https://…"],"source_type":"url"}', 64 * 1024);
+        received = await fetchUrls(body.urls, ctx.store, limits.maxUploadBytes, ctx.config.allowPrivateUrls);
       } else {
         received = await receiveMultipart(req, ctx.store, limits);
       }
