@@ -27,9 +27,11 @@ export interface ProxyOptions {
  * keyframe every second. A part read from its source decodes full-size frames from the keyframe before its start,
  * seconds away in screen recordings (8.3 s in OBS's default, the whole file in a browser's live WebM); read from the
  * proxy, it decodes a second at most, of frames a quarter the size. Measured on an 8 s part of 1080p footage: 2.3
- * CPU s from the source, 1.4 from the proxy. A proxy costs decoding its whole source once, so it is made in the
- * background after a preview, one at a time on one core, and parts use it once it is there; until then they read the
- * source, as exports always do. A part's cache key is its plan with the source, not the proxy: either makes it.
+ * CPU s from the source, 1.4 from the proxy. x264's superfast, not ultrafast: a quarter of the size (0.13 MB per
+ * second of 1080p screen recording) for a third more time to make. A proxy costs decoding its whole source once, so
+ * it is made in the background after a preview, one at a time on one core, and parts use it once it is there; until
+ * then they read the source, as exports always do. A part's cache key is its plan with the source, not the proxy:
+ * either makes it.
  */
 export class PreviewProxies {
   private readonly dir: string;
@@ -88,7 +90,7 @@ export class PreviewProxies {
       await this.options.tool(this.options.ffmpeg, [
         '-hide_banner', '-nostdin', '-y', '-v', 'error', '-threads', '1', ...mediaInput(source.path), '-map', '0:v:0',
         '-vf', `${sdr}fps=${fps},scale=${width}:${height}:flags=bicubic,setsar=1,format=yuv420p`,
-        '-an', '-sn', '-dn', '-c:v', 'libx264', '-preset', 'ultrafast', '-crf', '20', '-g', String(fps), '-threads', '1',
+        '-an', '-sn', '-dn', '-c:v', 'libx264', '-preset', 'superfast', '-crf', '23', '-g', String(fps), '-threads', '1',
         '-f', 'mp4', partPath,
       ], { signal: this.stop.signal, collectStdout: false });
     });
