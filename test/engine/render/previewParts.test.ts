@@ -1,7 +1,5 @@
 import * as assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { request } from 'undici';
@@ -9,7 +7,7 @@ import { integratedLoudness } from '../../../src/engine/render/loudness';
 import { previewParts } from '../../../src/engine/render/previewParts';
 import { renderPlan } from '../../../src/engine/render/renderPlan';
 import type { MediaRecord } from '../../../src/engine/store/records';
-import { editOpsMessage, type Draft, type EditOp } from '../../../src/protocol';
+import type { Draft } from '../../../src/protocol';
 import { ffprobe } from '../../helpers/ffprobe';
 import { takeRenderRuns } from '../../helpers/renderRuns';
 import { grayFrame, meanAbsDiff } from './measure';
@@ -75,15 +73,6 @@ describe('preview by parts: after an edit only what changed is rendered', functi
   let token: string;
 
   const runsSince = () => takeRenderRuns(r.fx.faults.toolRuns);
-  const edit = async (...ops: EditOp[]) => {
-    for await (const event of r.client.chat(r.sessionId, editOpsMessage(ops))) if (event.kind === 'error') throw new Error(event.message);
-  };
-  const previewFile = async (name: string) => {
-    const res = await request(await r.client.previewUrl(r.sessionId, { intervalMs: 100 }));
-    const path = join(r.fx.storeDir, `${name}.mp4`);
-    await writeFile(path, Buffer.from(await res.body.arrayBuffer()));
-    return path;
-  };
   const draftNow = async () => (await r.client.state(r.sessionId)).state.draft as Draft;
   const postPreview = async () => {
     const res = await request(`${r.fx.engine.url}/api/preview/${r.sessionId}`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
@@ -108,7 +97,7 @@ describe('preview by parts: after an edit only what changed is rendered', functi
 
   it('renders each part and the sound once, joins them into a preview as long as the draft, frame for frame', async () => {
     r.fx.faults.clear();
-    const cold = await previewFile('cold');
+    const cold = await r.previewFile('cold');
     assert.deepEqual(runsSince(), { pictures: 3, sound: 1, join: 1, other: 1 }, 'three parts, the sound (mixed and measured, then encoded), one join');
     const probe = await ffprobe(cold);
     assert.deepEqual([probe.video?.codec, probe.video?.width, probe.video?.height, probe.audio?.codec], ['h264', 960, 540, 'opus']);
@@ -129,23 +118,23 @@ describe('preview by parts: after an edit only what changed is rendered', functi
 
   it('a trim renders the one part it changed and the sound; a title drag only the parts it left and entered; an undo nothing', async () => {
     runsSince(); // what the tests before ran
-    await edit({ op: 'set_moment_range', index: 2, in_ms: 3000, out_ms: 4500 });
-    const trimmed = await previewFile('trimmed');
+    await r.edit({ op: 'set_moment_range', index: 2, in_ms: 3000, out_ms: 4500 });
+    const trimmed = await r.previewFile('trimmed');
     assert.deepEqual(runsSince(), { pictures: 1, sound: 1, join: 1, other: 1 });
     assert.ok(Math.abs((await ffprobe(trimmed)).durationSec - 5.5) <= 1 / 30 + 0.001);
     assert.equal(await frameCount(trimmed), 165);
 
-    await edit({ op: 'edit_text', index: 1, start_ms: 2200, end_ms: 3200 });
-    await previewFile('moved-title');
+    await r.edit({ op: 'edit_text', index: 1, start_ms: 2200, end_ms: 3200 });
+    await r.previewFile('moved-title');
     assert.deepEqual(runsSince(), { pictures: 2, sound: 0, join: 1, other: 0 }, 'the first part without the title, the second with it; the sound as it was');
 
-    await edit({ op: 'undo' });
-    const undone = await previewFile('undone');
+    await r.edit({ op: 'undo' });
+    const undone = await r.previewFile('undone');
     assert.deepEqual(runsSince(), { pictures: 0, sound: 0, join: 0, other: 0 }, 'the preview of this draft is still there');
     assert.equal(await frameCount(undone), 165);
 
-    await edit({ op: 'move_moment', index: 2, to: 3 });
-    const moved = await previewFile('reordered');
+    await r.edit({ op: 'move_moment', index: 2, to: 3 });
+    const moved = await r.previewFile('reordered');
     assert.deepEqual(runsSince(), { pictures: 0, sound: 1, join: 1, other: 1 }, 'the same parts in another order; the sound follows them');
     assert.equal(await frameCount(moved), 165);
     assert.ok(meanAbsDiff(await grayFrame(moved, 4.5), await grayFrame(trimmed, 2.5)) < 4, 'the moved moment shows where it now plays');
@@ -155,15 +144,15 @@ describe('preview by parts: after an edit only what changed is rendered', functi
     // The older render's first ffmpeg run never ends on its own: only a cancel stops it.
     runsSince();
     r.fx.faults.add({ route: 'preview', fault: 'render-hangs' });
-    await edit({ op: 'add_text', text: 'Later', start_ms: 4000, end_ms: 5000, style: 'caption' });
+    await r.edit({ op: 'add_text', text: 'Later', start_ms: 4000, end_ms: 5000, style: 'caption' });
     const older = await postPreview();
     assert.ok(['pending', 'processing'].includes(older.status));
     while (r.fx.faults.toolRuns.length === 0) await sleep(50); // its first ffmpeg run has started (and hangs)
-    await edit({ op: 'edit_text', index: 2, start_ms: 4200, end_ms: 5000 });
+    await r.edit({ op: 'edit_text', index: 2, start_ms: 4200, end_ms: 5000 });
     const newer = await postPreview();
     assert.notEqual(newer.id, older.id);
     assert.equal((await r.client.renderStatus(older.id)).status, 'cancelled');
-    const done = await previewFile('after-cancel');
+    const done = await r.previewFile('after-cancel');
     assert.equal(await frameCount(done), 165);
   });
 });

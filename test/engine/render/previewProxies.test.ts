@@ -1,10 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { request } from 'undici';
-import { editOpsMessage, type Draft, type EditOp } from '../../../src/protocol';
+import type { Draft } from '../../../src/protocol';
 import { ffprobe } from '../../helpers/ffprobe';
 import { madeProxies, waitForProxies } from '../../helpers/proxies';
 import { isProxyRun } from '../../helpers/renderRuns';
@@ -22,15 +19,6 @@ describe('preview proxies: footage stand-ins that make re-rendering a part cheap
   this.timeout(600_000);
   let r: RenderFixture;
 
-  const edit = async (...ops: EditOp[]) => {
-    for await (const event of r.client.chat(r.sessionId, editOpsMessage(ops))) if (event.kind === 'error') throw new Error(event.message);
-  };
-  const previewFile = async (name: string) => {
-    const res = await request(await r.client.previewUrl(r.sessionId, { intervalMs: 100 }));
-    const path = join(r.fx.storeDir, `${name}.mp4`);
-    await writeFile(path, Buffer.from(await res.body.arrayBuffer()));
-    return path;
-  };
 
   before(async () => {
     r = await renderFixture();
@@ -42,7 +30,7 @@ describe('preview proxies: footage stand-ins that make re-rendering a part cheap
 
   it('are made in the background after a preview, once per source: smaller, a keyframe every second, as long as the source', async () => {
     assert.deepEqual(await madeProxies(r.fx.storeDir), [], 'nothing before the first preview');
-    await previewFile('first');
+    await r.previewFile('first');
     const [proxy] = await waitForProxies(r.fx.storeDir, 1, 120_000);
     const [made, source] = [await ffprobe(proxy), await ffprobe(r.speech.path)];
     assert.equal(made.video?.codec, 'h264');
@@ -59,8 +47,8 @@ describe('preview proxies: footage stand-ins that make re-rendering a part cheap
     await waitForProxies(r.fx.storeDir, 1, 120_000);
     const [proxy] = await madeProxies(r.fx.storeDir);
     r.fx.faults.clear();
-    await edit({ op: 'set_moment_range', index: 2, in_ms: 5200, out_ms: 8000 }, { op: 'zoom_at', start_ms: 3500, duration_ms: 2000 });
-    const preview = await previewFile('from-proxy');
+    await r.edit({ op: 'set_moment_range', index: 2, in_ms: 5200, out_ms: 8000 }, { op: 'zoom_at', start_ms: 3500, duration_ms: 2000 });
+    const preview = await r.previewFile('from-proxy');
     const parts = r.fx.faults.toolRuns.filter((args) => args.includes('ultrafast') && !isProxyRun(args));
     assert.ok(parts.length > 0 && parts.every((args) => args.includes(proxy)), 'the re-rendered parts read the proxy');
     assert.equal(r.fx.faults.toolRuns.filter(isProxyRun).length, 0, 'a source\'s proxy is made once');
@@ -75,8 +63,7 @@ describe('preview proxies: footage stand-ins that make re-rendering a part cheap
     const fresh = await renderFixture();
     try {
       await fresh.setDraft({ d: 3000, t: [{ tt: 0, sg: [{ src: fresh.ids.speech, in: 0, at: 0, d: 3000 }] }] });
-      const res = await request(await fresh.client.previewUrl(fresh.sessionId, { intervalMs: 100 }));
-      await res.body.arrayBuffer();
+      await fresh.previewFile('first');
     } finally {
       await fresh.close();
     }

@@ -2,7 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generateTone } from '../../fixtures/footage/stills';
 import type { DemoClipClient } from '../../../src/client';
-import type { Draft, RenderOutput } from '../../../src/protocol';
+import { request } from 'undici';
+import { editOpsMessage, type Draft, type EditOp, type RenderOutput } from '../../../src/protocol';
 import { startTestEngine, type EngineFixture } from '../../helpers/engine';
 import { footage, still, type Footage } from '../../helpers/footage';
 
@@ -16,6 +17,10 @@ export interface RenderFixture {
   render(draft: Draft, output?: Partial<RenderOutput>): Promise<string>;
   /** Makes `draft` the session's current draft, as the agent would (what a preview is of). */
   setDraft(draft: Draft): Promise<void>;
+  /** Sends edit operations as the panel does (one chat message of EditOps). */
+  edit(...ops: EditOp[]): Promise<void>;
+  /** The preview of the current draft, waited for and saved in the store dir as `name`.mp4. */
+  previewFile(name: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -51,6 +56,15 @@ export async function renderFixture(options: Parameters<typeof startTestEngine>[
       const session = JSON.parse(await readFile(sessionFile, 'utf8')) as { draft: Draft };
       session.draft = draft;
       await writeFile(sessionFile, JSON.stringify(session));
+    },
+    async edit(...ops) {
+      for await (const event of client.chat(sessionId, editOpsMessage(ops))) if (event.kind === 'error') throw new Error(event.message);
+    },
+    async previewFile(name) {
+      const res = await request(await client.previewUrl(sessionId, { intervalMs: 100 }));
+      const path = join(fx.storeDir, `${name}.mp4`);
+      await writeFile(path, Buffer.from(await res.body.arrayBuffer()));
+      return path;
     },
     close: () => fx.close(),
   };
