@@ -31,6 +31,22 @@ const isBarrier = (op: EditOp): boolean => (BARRIERS as readonly string[]).inclu
 const partOf = (op: EditOp): string =>
   isBarrier(op) ? op.op : op.op === 'fade' ? `fade ${op.target}` : PART[op.op as keyof typeof PART];
 
+/** newText's default length, when a text's timing gives none. */
+const TEXT_MS = 3000;
+
+/**
+ * A text's timing as where it lands: "for the first 4 seconds" (anchored at the start, 4 s) and "0-4s" put it at the
+ * same place. Only a text at the end depends on the clip's length, so it stays anchored.
+ */
+function placed(op: EditOp): object {
+  if (op.op !== 'add_text') return op;
+  const { start_ms: start, end_ms: end, duration_ms: duration, anchor, ...rest } = op;
+  const length = duration ?? (end !== undefined && start !== undefined ? end - start : TEXT_MS);
+  if (start === undefined && anchor === 'end') return { ...rest, at: 'end', d: length };
+  const at = start ?? 0;
+  return { ...rest, at, d: end !== undefined ? end - at : length };
+}
+
 /** The operations between barriers, in order: [ops before the first barrier, the barrier, ops after it, …]. */
 function runs(ops: EditOp[]): EditOp[][] {
   const out: EditOp[][] = [[]];
@@ -43,7 +59,8 @@ function runs(ops: EditOp[]): EditOp[][] {
 
 /**
  * Whether two lists of operations make the same draft: the same barriers in the same places and, between them, the
- * same operations on each part of the draft in the same order; operations on different parts may come in any order.
+ * same operations on each part of the draft in the same order (a text's timing compared by where it lands);
+ * operations on different parts may come in any order.
  */
 export function sameEdit(got: EditOp[], want: EditOp[]): boolean {
   const [a, b] = [runs(got), runs(want)];
@@ -52,6 +69,7 @@ export function sameEdit(got: EditOp[], want: EditOp[]): boolean {
     const other = b[i];
     if (run.length !== other.length) return false;
     const parts = new Set([...run, ...other].map(partOf));
-    return [...parts].every((part) => isDeepStrictEqual(run.filter((op) => partOf(op) === part), other.filter((op) => partOf(op) === part)));
+    const on = (ops: EditOp[], part: string) => ops.filter((op) => partOf(op) === part).map(placed);
+    return [...parts].every((part) => isDeepStrictEqual(on(run, part), on(other, part)));
   });
 }

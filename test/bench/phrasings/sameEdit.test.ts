@@ -36,6 +36,15 @@ describe('bench: phrasings scored by the draft they make (sameEdit)', () => {
     assert.ok(sameEdit([vertical, best, exportIt, music], [best, vertical, exportIt, music]));
   });
 
+  it('compares a text by where it lands, not by how its timing was said', () => {
+    const first4 = (timing: object): EditOp[] => [{ op: 'add_text', text: 'Hi', style: 'title', ...timing }];
+    assert.ok(sameEdit(first4({ anchor: 'start', duration_ms: 4000 }), first4({ start_ms: 0, end_ms: 4000 })));
+    assert.ok(sameEdit(first4({ start_ms: 2000, duration_ms: 2000 }), first4({ start_ms: 2000, end_ms: 4000 })));
+    assert.ok(sameEdit(first4({}), first4({ start_ms: 0, duration_ms: 3000 })));
+    assert.ok(!sameEdit(first4({ anchor: 'end', duration_ms: 4000 }), first4({ start_ms: 0, end_ms: 4000 })));
+    assert.ok(!sameEdit(first4({ anchor: 'start', duration_ms: 4000 }), first4({ start_ms: 0, end_ms: 3000 })));
+  });
+
   it('needs the same operations, values and count', () => {
     assert.ok(sameEdit([], []));
     assert.ok(!sameEdit([best], [best, vertical]));
