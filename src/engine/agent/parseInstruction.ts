@@ -58,6 +58,14 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       else if (previous.op === 'add_text' || previous.op === 'zoom_at') previous.duration_ms = Math.max(previous.op === 'zoom_at' ? 1000 : 0, fragment.length);
       continue;
     }
+    const continuation = continued(clause, text, previous, context);
+    if (continuation) {
+      // "配乐太吵了，小声一点": the same change said again is one; "放大，再多一点": a setting said again is the later one.
+      if (isDeepStrictEqual(continuation[0], previous)) continue;
+      if (continuation.length === 1 && SETTINGS.has(previous!.op) && continuation[0].op === previous!.op) ops.pop();
+      ops.push(...continuation);
+      continue;
+    }
     const parsed = parseClause(clause, text, context);
     if (parsed.length === 0) {
       unknown.push(clause);
@@ -68,6 +76,29 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     }
   }
   return { ops, unknown };
+}
+
+/** The part of the draft an operation changes that a later clause can go on about without naming it. */
+const continuedPart = (op: EditOp | undefined): keyof typeof Words.continued | undefined =>
+  op === undefined ? undefined
+    : ['add_music', 'set_music_volume', 'set_ducking'].includes(op.op) || (op.op === 'fade' && op.target === 'music') ? 'music'
+    : op.op === 'set_zoom' || op.op === 'zoom_at' ? 'zoom' : undefined;
+
+/**
+ * A clause that goes on about what the clause before it changed, without naming it: "turn it down" or "fade it out"
+ * after music, "小声一点" after 配乐太吵了, "多一点" after 放大. Read with that subject put in ("it" stood in for, or
+ * the subject said first); taken only when that reading is about the same part (so "add music, then make it
+ * vertical" stays a shape), and, for a clause with no "it", only when the clause alone means nothing.
+ */
+function continued(clause: string, text: string, previous: EditOp | undefined, context: ParseContext): EditOp[] | undefined {
+  const part = continuedPart(previous);
+  if (!part) return undefined;
+  const subject = Words.continued[part][/\p{Script=Han}/u.test(text) ? 'zh' : 'en'];
+  const pronoun = Words.pronoun.test(text);
+  if (!pronoun && parseClause(clause, text, context).length > 0) return undefined;
+  const said = pronoun ? text.replace(Words.pronoun, subject) : `${subject}${/^\p{Script=Han}/u.test(text) ? '' : ' '}${text}`;
+  const ops = parseClause(clause, said, context);
+  return ops.length > 0 && ops.every((op) => continuedPart(op) === part) ? ops : undefined;
 }
 
 /** A clause as the grammar reads it: lower case, without its quoted words (a title "点击保存" asks for no export). */

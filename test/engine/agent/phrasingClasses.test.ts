@@ -210,4 +210,22 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['能帮我加个背景音乐吗', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
     ]);
   });
+  describe('a clause goes on about what the clause before it changed ("it", or no subject at all)', () => {
+    const lofi: EditOp = { op: 'add_music', track: 'lofi', volume: 0.35, duck: true };
+    table([
+      ['add ambient music, then turn it down', [{ ...lofi, track: 'ambient' }, { op: 'set_music_volume', change: 'quieter' }]],
+      ['add lo-fi music and fade it in', [lofi, { op: 'fade', target: 'music', in_ms: 1000 }]],
+      ['I can hardly hear the bgm', [{ op: 'set_music_volume', change: 'louder' }]],
+      ['音乐有点听不清', [{ op: 'set_music_volume', change: 'louder' }]],
+      // A complaint and its remedy are one change; a setting said again is the later one.
+      ['背景音乐太响了，调小一点', [{ op: 'set_music_volume', change: 'quieter' }]],
+      ['自动缩放，再少一点', [{ op: 'set_zoom', mode: 'less' }]],
+      ['画面放得有点大', [{ op: 'set_zoom', mode: 'less' }]],
+      // "it" is the music only when what is asked fits music.
+      ['add music, then make it vertical', [lofi, { op: 'set_aspect', aspect: '9:16' }]],
+      ['add music and speed it up 2x', [lofi, { op: 'set_speed', factor: 2 }]],
+    ]);
+    // Nothing before to go on about, or something else named: not guessed.
+    nothing(['turn it down', '把标题放得太大了']);
+  });
 });
