@@ -36,6 +36,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   const unknown: string[] = [];
   /** Best-moments ops whose length was not said: a neighbouring clause may say it ("精彩集锦，一分钟"). */
   const lengthless = new Set<EditOp>();
+  /** The operation of a clause that also says the state it leaves ("上一步不要了" is an undo). */
+  let saidResult: EditOp | undefined;
   for (const clause of splitClauses(message).flatMap((part) => sharedVerb(part, context))) {
     const text = readable(clause);
     // "oops", "好的", "the zoom is fine": an interjection or an approval asks for nothing ("… but make it quieter" does).
@@ -58,6 +60,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       else if (previous.op === 'add_text' || previous.op === 'zoom_at') previous.duration_ms = Math.max(previous.op === 'zoom_at' ? 1000 : 0, fragment.length);
       continue;
     }
+    if (previous && saysResultOf(text, previous)) continue;
+    // "上一步不要了，撤回": the state said first, then the operation that leaves it: one operation.
+    if (previous && saidResult === previous && parsedOnce(clause, text, context, previous)) continue;
     const continuation = continued(clause, text, previous, context);
     if (continuation) {
       // "配乐太吵了，小声一点": the same change said again is one; "放大，再多一点": a setting said again is the later one.
@@ -74,8 +79,25 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     for (const op of parsed) {
       if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
     }
+    saidResult = parsed.length === 1 && saysResultOf(text, parsed[0]) ? parsed[0] : undefined;
   }
-  return { ops, unknown };
+  // "刚才那步不要了，撤销一下": a clause saying what a later operation leaves was that operation said first.
+  return { ops, unknown: unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op))) };
+}
+
+/** Whether the clause reads as exactly that one operation. */
+function parsedOnce(clause: string, text: string, context: ParseContext, op: EditOp): boolean {
+  const parsed = parseClause(clause, text, context);
+  return parsed.length === 1 && isDeepStrictEqual(parsed[0], op);
+}
+
+/** Whether the clause says the state the operation leaves (Words.result), so it asks for nothing more. */
+function saysResultOf(text: string, op: EditOp): boolean {
+  const state = op.op === 'set_zoom' && op.mode === 'off' ? 'zoomOff'
+    : op.op === 'set_source_volume' && op.volume === 0 ? 'muted'
+    : op.op === 'set_ducking' && !op.duck ? 'noDuck'
+    : op.op === 'remove_background' || op.op === 'undo' ? op.op : undefined;
+  return state !== undefined && Words.result[state].test(text);
 }
 
 /** The part of the draft an operation changes that a later clause can go on about without naming it. */
@@ -107,7 +129,7 @@ const readable = (clause: string) => normalizeNumbers(normalizeWording(withoutQu
 /** Ops that mean the same said twice ("改成竖屏，发抖音" after 竖屏): a repeat is dropped, unlike a second undo. */
 const SETTINGS = new Set<EditOp['op']>([
   'set_aspect', 'set_fill', 'set_zoom', 'set_resolution', 'set_background', 'remove_background', 'remove_card', 'remove_music',
-  'set_ducking', 'set_source_volume', 'keep_everything', 'remove_dead_air', 'speed_up_idle', 'use_sources', 'show_tracks',
+  'set_ducking', 'set_source_volume', 'crossfade', 'keep_everything', 'remove_dead_air', 'speed_up_idle', 'use_sources', 'show_tracks',
 ]);
 
 /**
@@ -182,7 +204,7 @@ const VERB = String.raw`add|make|put|remove|delete|drop|fade|mute|unmute|export|
 export function splitClauses(message: string): string[] {
   const { masked, unmask } = maskQuotes(message);
   // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does.
-  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?then\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|然后|并且|并(?=加|添加|改|去掉|删|导出|把|调)|接着|顺便|另外|还要|再)\s*`, 'iu');
+  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?then\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|然后|并且|并(?=加|添加|改|去掉|删|导出|把|调)|接着|顺便|另外|还要|再)\s*`, 'iu');
   return masked
     .split(separator)
     .map((part) => unmask(part).trim())

@@ -228,4 +228,21 @@ describe('edit agent: phrasing classes → exact operations', () => {
     // Nothing before to go on about, or something else named: not guessed.
     nothing(['turn it down', '把标题放得太大了']);
   });
+  describe('a clause saying the state an operation leaves is that operation said again', () => {
+    table([
+      ['strip the backdrop, back to full screen', [{ op: 'remove_background' }]],
+      ['no zoom please, I want to see the full recording', [{ op: 'set_zoom', mode: 'off' }]],
+      ['mute the original audio, we only need the soundtrack', [{ op: 'set_source_volume', volume: 0 }]],
+      ['静音原声，只要配乐', [{ op: 'set_source_volume', volume: 0 }]],
+      ['不要自动闪避，音量不变', [{ op: 'set_ducking', duck: false }]],
+      ['scrap that step, undo', [{ op: 'undo' }]],
+      ['上一步不要了，撤回', [{ op: 'undo' }]],
+      ['去掉转场，用硬切', [{ op: 'crossfade', ms: 0 }]],
+      ['自动剪一下，控制在四十秒', [{ op: 'compile_best_moments', target_ms: 40_000 }]],
+      // Two undos said as two are two.
+      ['undo, undo', [{ op: 'undo' }, { op: 'undo' }]],
+    ]);
+    // Said without the operation it would follow, a state is no request.
+    nothing(['只留音乐']);
+  });
 });
