@@ -47,6 +47,16 @@ function placed(op: EditOp): object {
   return { ...rest, at, d: end !== undefined ? end - at : length };
 }
 
+/** A fill said right after its shape is the shape's fill: set_aspect then set_fill make what one set_aspect with it makes. */
+function framed(ops: EditOp[]): EditOp[] {
+  return ops.reduce<EditOp[]>((out, op) => {
+    const last = out[out.length - 1];
+    if (op.op === 'set_fill' && last?.op === 'set_aspect' && last.fill === undefined) out[out.length - 1] = { ...last, fill: op.fill };
+    else out.push(op);
+    return out;
+  }, []);
+}
+
 /** The operations between barriers, in order: [ops before the first barrier, the barrier, ops after it, …]. */
 function runs(ops: EditOp[]): EditOp[][] {
   const out: EditOp[][] = [[]];
@@ -59,7 +69,8 @@ function runs(ops: EditOp[]): EditOp[][] {
 
 /**
  * Whether two lists of operations make the same draft: the same barriers in the same places and, between them, the
- * same operations on each part of the draft in the same order (a text's timing compared by where it lands);
+ * same operations on each part of the draft in the same order (a text's timing compared by where it lands, a fill
+ * said after its shape as the shape's);
  * operations on different parts may come in any order.
  */
 export function sameEdit(got: EditOp[], want: EditOp[]): boolean {
@@ -67,9 +78,8 @@ export function sameEdit(got: EditOp[], want: EditOp[]): boolean {
   if (a.length !== b.length) return false;
   return a.every((run, i) => {
     const other = b[i];
-    if (run.length !== other.length) return false;
     const parts = new Set([...run, ...other].map(partOf));
-    const on = (ops: EditOp[], part: string) => ops.filter((op) => partOf(op) === part).map(placed);
+    const on = (ops: EditOp[], part: string) => framed(ops.filter((op) => partOf(op) === part)).map(placed);
     return [...parts].every((part) => isDeepStrictEqual(on(run, part), on(other, part)));
   });
 }

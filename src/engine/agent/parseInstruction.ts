@@ -82,7 +82,19 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     saidResult = parsed.length === 1 && saysResultOf(text, parsed[0]) ? parsed[0] : undefined;
   }
   // "刚才那步不要了，撤销一下": a clause saying what a later operation leaves was that operation said first.
-  return { ops, unknown: unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op))) };
+  return { ops, unknown: unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op) || contrasts(clause, op, context))) };
+}
+
+/**
+ * Whether a clause the parser left ("不要模糊背景了" beside 用黑边, "no blur" beside black bars) is the "not this" of an
+ * operation the message asks for: said without its "no", it sets the same thing to another value.
+ */
+function contrasts(clause: string, op: EditOp, context: ParseContext): boolean {
+  const text = readable(clause);
+  if (!Words.negation.test(text)) return false;
+  const without = text.replace(new RegExp(Words.negation.source, 'g'), ' ').trim();
+  const said = parseClause(clause, without, context);
+  return said.length === 1 && said[0].op === op.op && !isDeepStrictEqual(said[0], op);
 }
 
 /** Whether the clause reads as exactly that one operation. */
@@ -143,6 +155,10 @@ function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[], leng
     // "渲染并导出1080p": one export, said twice; what each half names is kept.
     previous.format = op.format !== 'mp4' ? op.format : previous.format;
     if (op.resolution) previous.resolution = op.resolution;
+    return true;
+  }
+  if (op.op === 'set_fill' && previous?.op === 'set_aspect' && previous.fill === undefined) {
+    previous.fill = op.fill; // "竖屏，背景模糊": the shape and how footage fills it, said in two clauses
     return true;
   }
   if (op.op === 'set_resolution' && previous?.op === 'export') {
@@ -282,17 +298,20 @@ function shapeOps(original: string, text: string, context: ParseContext): EditOp
     return shapeOps(original, `${words.slice(0, from.index)}${words.slice(from.index + from[0].length)}`, context);
   }
   const platform = PlatformWords.find(([pattern]) => pattern.test(words));
+  // "Reels format": the platform names the shape itself.
+  const platformShape = platform && Words.shapeNoun.test(words) ? platform : undefined;
   const aspect = ratio ?? named?.[1] ?? (Words.publish.test(text) ? undefined : platform?.[1]);
   if (!aspect) return undefined;
   if (negated(words, ratio ? new RegExp(ratio) : (named ?? platform)![0])) return [];
   // A fill said with it is the shape's ("vertical with a blurred background"), a fill said with a "no" is none.
   const fillSaid = FillWords.find(([pattern]) => pattern.test(text));
   const fill = fillSaid && !negated(text, fillSaid[0]) ? fillSaid : undefined;
-  const said: RegExp[] = [...[...AspectWords, ...PlatformWords].map(([pattern]) => pattern), ...(fillSaid ? [Words.fill, fillSaid[0], FILL_NOUNS] : [])];
+  const said: RegExp[] = [...[...AspectWords, ...PlatformWords].map(([pattern]) => pattern), ...(platformShape ? [Words.shapeNoun] : []),
+    ...(fillSaid ? [Words.fill, fillSaid[0], FILL_NOUNS] : [])];
   const rest = said.reduce((left, pattern) => left.replace(new RegExp(pattern.source, 'g'), ' '), text);
   const others = parseClause(original, rest, context);
   const shape: EditOp = fill ? { op: 'set_aspect', aspect, fill: fill[1] } : { op: 'set_aspect', aspect };
-  if (ratio || named) return [shape, ...others];
+  if (ratio || named || platformShape) return [shape, ...others];
   return others.length > 0 ? others : OTHER_SUBJECTS.test(text) ? [] : [shape];
 }
 

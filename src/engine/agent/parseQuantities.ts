@@ -1,4 +1,4 @@
-import { ORDINALS } from '../../protocol';
+import { ASPECTS, ORDINALS } from '../../protocol';
 
 /**
  * Numbers, times, ranges, quotes and ordinals out of loose English and Chinese text. Each returns undefined when
@@ -29,7 +29,7 @@ function hanNumber(word: string): number {
 /**
  * Spelled-out quantities as digits, so every slot parser reads one form: "thirty seconds" → "30 seconds", "a minute
  * and a half" → "1.5 minute", "half a minute" → "0.5 minute", 三十秒 → 30秒, 两倍速 → 2倍速, 百分之二十 → 20%,
- * 半分钟 → 0.5分钟, 一分半 → 1分半, "16比9" → "16:9". Ordinals (第二, "the second clip") are left as they are.
+ * 半分钟 → 0.5分钟, 一分半 → 1分半, "16比9" and "9x16" → "16:9" / "9:16" (a shape; "1920x1080" is left). Ordinals (第二, "the second clip") are left as they are.
  */
 export function normalizeNumbers(text: string): string {
   const tens = Object.keys(TENS).join('|');
@@ -53,7 +53,8 @@ export function normalizeNumbers(text: string): string {
       `${hanNumber(whole)}.${[...decimals].map((digit) => HAN[digit]).join('')}`)
     .replace(/(?<![第\d.])([一二两三四五六七八九]|[1-9])\s*成(?![片品功为员本熟年])/g, (_, n: string) => `${(HAN[n] ?? Number(n)) * 10}%`)
     .replace(/(?<!第)([零一二两三四五六七八九十百]+)(?=\s*(?:秒|分钟|分(?!之)|倍|个?小时))/g, (_, n: string) => String(hanNumber(n)))
-    .replace(/(\d+)\s*比\s*(\d+)/g, '$1:$2');
+    .replace(/(\d+)\s*比\s*(\d+)/g, '$1:$2')
+    .replace(/\b(\d+)\s*[x×]\s*(\d+)\b/g, (said, a: string, b: string) => ((ASPECTS as readonly string[]).includes(`${a}:${b}`) ? `${a}:${b}` : said));
 }
 const CLOCK = String.raw`\d{1,2}:[0-5]\d(?:\.\d+)?`;
 const UNIT = String.raw`(?:s|sec|secs|seconds?|秒)`;

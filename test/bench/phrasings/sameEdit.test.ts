@@ -45,6 +45,11 @@ describe('bench: phrasings scored by the draft they make (sameEdit)', () => {
     assert.ok(!sameEdit(first4({ anchor: 'start', duration_ms: 4000 }), first4({ start_ms: 0, end_ms: 3000 })));
   });
 
+  it('takes a fill said right after its shape as the shape\'s fill', () => {
+    assert.ok(sameEdit([vertical, { op: 'set_fill', fill: 'letterbox' }], [{ ...vertical, fill: 'letterbox' }]));
+    assert.ok(!sameEdit([{ op: 'set_fill', fill: 'letterbox' }, vertical], [{ ...vertical, fill: 'crop' }]));
+  });
+
   it('needs the same operations, values and count', () => {
     assert.ok(sameEdit([], []));
     assert.ok(!sameEdit([best], [best, vertical]));

@@ -245,4 +245,20 @@ describe('edit agent: phrasing classes → exact operations', () => {
     // Said without the operation it would follow, a state is no request.
     nothing(['只留音乐']);
   });
+  describe('a frame: a fill said after its shape, a platform said as a shape, a ratio with an x, the "not this" of a fill', () => {
+    table([
+      ['横屏，加黑边', [{ op: 'set_aspect', aspect: '16:9', fill: 'letterbox' }]],
+      ['make it square. blur the blank area around it', [{ op: 'set_aspect', aspect: '1:1', fill: 'blur' }]],
+      ['landscape 16x9', [{ op: 'set_aspect', aspect: '16:9' }]],
+      // A platform said as a format is a shape that rides along; said as a purpose it gives way to the clip.
+      ['a 20 second clip in tiktok format', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'compile_best_moments', target_ms: 20_000 }]],
+      ['a 30 second clip for tiktok', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
+      ['抖音尺寸', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['画面撑满', [{ op: 'set_fill', fill: 'crop' }]],
+      ['别用黑边了，用模糊背景', [{ op: 'set_fill', fill: 'blur' }]],
+      // "1920x1080" is no shape.
+      ['export 1920x1080', [{ op: 'export', format: 'mp4' }]],
+    ]);
+    nothing(['不要黑边']);
+  });
 });
