@@ -7,7 +7,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { normalizeWording } from './normalizeWording';
 import { parseDurationMs } from './parseDuration';
 import {
-  normalizeNumbers, parseAnchor, parseAt, parseEdgeSpan, parseFactor, parseFor, parseOrdinals, parseRange, parseSeconds, parseVolume,
+  normalizeNumbers, parseAnchor, parseAt, parseClock, parseEdgeSpan, parseFactor, parseFor, parseOrdinals, parseRange, parseSeconds, parseVolume,
 } from './parseQuantities';
 
 /** What a clause means when it names no amount: "fade in" is 1 s, "crossfade" 0.5 s, "make moment 2 shorter" 2 s less, "zoom in at 0:12" 3 s, an intro card 2 s. */
@@ -55,6 +55,11 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     // "加标题“你好”，持续3秒", "add an intro card 'Acme', 3 seconds": how long the text, card or zoom just asked for shows.
     const shown = previous?.op === 'add_text' && previous.end_ms === undefined && previous.duration_ms === undefined
       || previous?.op === 'add_card' || previous?.op === 'zoom_at';
+    // "加标题“你好”，前3秒显示", "…, for the last 4 seconds": which end of the clip the text just asked for shows at.
+    if (fragment?.edge !== undefined && previous?.op === 'add_text' && previous.start_ms === undefined && previous.end_ms === undefined && previous.duration_ms === undefined && previous.anchor === undefined) {
+      Object.assign(previous, fragment.edge);
+      continue;
+    }
     if (fragment?.length !== undefined && shown) {
       if (previous.op === 'add_card') previous.duration_ms = Math.min(10_000, Math.max(500, fragment.length));
       else if (previous.op === 'add_text' || previous.op === 'zoom_at') previous.duration_ms = Math.max(previous.op === 'zoom_at' ? 1000 : 0, fragment.length);
@@ -191,12 +196,19 @@ function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[], leng
   return false;
 }
 
-/** A clause that only gives a length ("一分钟", "20秒左右", "45 seconds max") or a volume ("音量50%"). */
-function slotFragment(text: string): { length?: number; volume?: number } | undefined {
-  const rest = text
+/**
+ * A clause that only gives a length ("一分钟", "20秒左右", "45 seconds max"), a volume ("音量50%"), or an end of the
+ * clip and a length ("前4秒显示", "for the last 3 seconds": no clip length).
+ */
+function slotFragment(text: string): { length?: number; volume?: number; edge?: { anchor: 'start' | 'end'; duration_ms: number } } | undefined {
+  // "前4秒显示", "for the first 4 seconds": an end of the clip and a length, which is no clip length.
+  const edge = parseEdgeSpan(text);
+  const said = edge ? text.replace(/\b(first|last|final|opening|closing|the|only|just|show(n|s)?( up)?|on screen|appear(s)?)\b|前|最后|开头|结尾|片头|片尾|出现|只/g, '') : text;
+  const rest = said
     .replace(/\d+(?:\.\d+)?\s*(?:%|percent|％)|(?:volume|音量)\s*(?:to|at|of|=)?/g, '')
     .replace(/[\d.:\s-]+|seconds?|secs?|minutes?|mins?|\b[ms]\b|分钟|分|秒|半|钟|左右|以内|内|max(imum)?|or less|about|around|roughly|long|i only have|for this|\bfor\b|lasting|大约|大概|最多|上下|持续|显示/g, '');
   if (rest.length > 0) return undefined;
+  if (edge) return { edge };
   const length = parseDurationMs(text);
   const volume = /%|percent|％|volume|音量/.test(text) ? parseVolume(text) : undefined;
   return length !== undefined || volume !== undefined ? { length, volume } : undefined;
@@ -408,10 +420,14 @@ function zoomOp(text: string): EditOp | undefined {
   if (Words.zoomOff.test(text)) return { op: 'set_zoom', mode: 'off' };
   if (Words.zoomLess.test(text)) return { op: 'set_zoom', mode: 'less' };
   if (Words.zoomMore.test(text)) return { op: 'set_zoom', mode: 'more' };
-  const at = parseAt(text) ?? parseRange(text)?.start_ms;
+  // A zoom has no clip length: a clock time in its clause is where it starts ("0:08放大特写2秒", "zoom on 1:05"), and a
+  // length said beside it how long it holds.
+  const clock = parseClock(text);
+  const at = parseAt(text) ?? parseRange(text)?.start_ms ?? clock?.ms;
   if (at === undefined) return { op: 'set_zoom', mode: 'auto' };
   const range = parseRange(text);
-  const duration = parseFor(text) ?? (range ? range.end_ms - range.start_ms : undefined);
+  const held = clock && !range ? parseSeconds(text.replace(clock.said, ' ')) : undefined;
+  const duration = parseFor(text) ?? (range ? range.end_ms - range.start_ms : held);
   return { op: 'zoom_at', start_ms: at, duration_ms: Math.max(1000, duration ?? UNSAID.zoomMs) };
 }
 

@@ -29,7 +29,7 @@ function hanNumber(word: string): number {
 /**
  * Spelled-out quantities as digits, so every slot parser reads one form: "thirty seconds" → "30 seconds", "a minute
  * and a half" → "1.5 minute", "half a minute" → "0.5 minute", 三十秒 → 30秒, 两倍速 → 2倍速, 百分之二十 → 20%,
- * 半分钟 → 0.5分钟, 一分半 → 1分半, "16比9" and "9x16" → "16:9" / "9:16" (a shape; "1920x1080" is left). Ordinals (第二, "the second clip") are left as they are.
+ * 半分钟 → 0.5分钟, 一分半 → 1分半, 1分05秒 → 1:05, 第5秒 → 在5秒, "16比9" and "9x16" → "16:9" / "9:16" (a shape; "1920x1080" is left). Ordinals (第二, "the second clip") are left as they are.
  */
 export function normalizeNumbers(text: string): string {
   const tens = Object.keys(TENS).join('|');
@@ -48,12 +48,15 @@ export function normalizeNumbers(text: string): string {
     .replace(/\b(\d+(?:\.\d+)?) (minute|second)s? and a half\b/g, (_, n: string, unit: string) => `${Number(n) + 0.5} ${unit}`)
     .replace(/百分之([零一二两三四五六七八九十百]+|\d+(?:\.\d+)?)/g, (_, n: string) => `${/\d/.test(n) ? n : hanNumber(n)}%`)
     .replace(/半(?=分钟|分)/g, '0.5')
-    .replace(/第\s*(?=[\d.零一二两三四五六七八九十百]+\s*秒)/g, '') // "第5秒" is the time 5 s, not a fifth of something
+    // "第5秒" is the time 5 s (a point, like 在5秒), not a fifth of something; "从第5秒到第8秒" a range.
+    .replace(/([在从到至~-])?\s*第\s*(?=[\d.零一二两三四五六七八九十百]+\s*秒)/g, (_, before?: string) => before ?? '在')
     .replace(/([零一二两三四五六七八九十]+)点([零一二三四五六七八九]+)(?=\s*(?:秒|分钟|分(?!之)|倍))/g, (_, whole: string, decimals: string) =>
       `${hanNumber(whole)}.${[...decimals].map((digit) => HAN[digit]).join('')}`)
     .replace(/(?<![第\d.])([一二两三四五六七八九]|[1-9])\s*成(?![片品功为员本熟年])/g, (_, n: string) => `${(HAN[n] ?? Number(n)) * 10}%`)
     .replace(/(?<!第)([零一二两三四五六七八九十百]+)(?=\s*(?:秒|分钟|分(?!之)|倍|个?小时))/g, (_, n: string) => String(hanNumber(n)))
     .replace(/(\d+)\s*比\s*(\d+)/g, '$1:$2')
+    // "1分05秒", "2分5秒": minutes and seconds, one clock time (a length or a point alike).
+    .replace(/(\d+)\s*分\s*([0-5]?\d)\s*秒/g, (_, m: string, sec: string) => `${m}:${sec.padStart(2, '0')}`)
     .replace(/\b(\d+)\s*[x×]\s*(\d+)\b/g, (said, a: string, b: string) => ((ASPECTS as readonly string[]).includes(`${a}:${b}`) ? `${a}:${b}` : said));
 }
 const CLOCK = String.raw`\d{1,2}:[0-5]\d(?:\.\d+)?`;
@@ -94,6 +97,12 @@ export function parseFor(text: string): number | undefined {
 export function parseAt(text: string): number | undefined {
   const match = new RegExp(String.raw`(?:\bat|在第?)\s*(${CLOCK}|${NUMBER}\s*${UNIT})`).exec(text);
   return match ? timeMs(match[1].replace(/[^\d:.]/g, '')) : undefined;
+}
+
+/** A clock time anywhere in the text: "0:08放大", "zoom on 1:05" → 8000, 65000. */
+export function parseClock(text: string): { ms: number; index: number; said: string } | undefined {
+  const match = new RegExp(String.raw`(?<![\d:.])${CLOCK}(?![\d:])`).exec(text);
+  return match ? { ms: timeMs(match[0]), index: match.index, said: match[0] } : undefined;
 }
 
 /** "the first 3 seconds" → start, 3000; "the last 5 seconds" → end, 5000; "前3秒" / "最后5秒". */

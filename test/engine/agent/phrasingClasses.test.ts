@@ -261,4 +261,20 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['不要黑边']);
   });
+  describe('times: 分 and 秒 as one clock time, 第N秒 as a point, a clock in a zoom clause, a text\'s end of the clip said after it', () => {
+    table([
+      ['删掉2分10秒到2分15秒', [{ op: 'cut_range', start_ms: 130_000, end_ms: 135_000 }]],
+      ['剪成1分05秒', [{ op: 'compile_best_moments', target_ms: 65_000 }]],
+      ['第7秒加标题“开始”', [{ op: 'add_text', text: '开始', style: 'title', start_ms: 7000 }]],
+      ['从第3秒到第6秒加字幕“好”', [{ op: 'add_text', text: '好', style: 'caption', start_ms: 3000, end_ms: 6000 }]],
+      ['1:20放大3秒', [{ op: 'zoom_at', start_ms: 80_000, duration_ms: 3000 }]],
+      ['zoom on 1:05 for 2 seconds', [{ op: 'zoom_at', start_ms: 65_000, duration_ms: 2000 }]],
+      ['加标题“嗨”，最后3秒显示', [{ op: 'add_text', text: '嗨', style: 'title', anchor: 'end', duration_ms: 3000 }]],
+      ["add a caption 'Done', for the last 2 seconds", [{ op: 'add_text', text: 'Done', style: 'caption', anchor: 'end', duration_ms: 2000 }]],
+    ]);
+    // An end of the clip is no clip length: not taken for the highlights' length.
+    it('"精彩集锦，最后5秒" keeps the default length and leaves the span unread', () => {
+      assert.deepEqual(understood('精彩集锦，最后5秒'), { ops: [{ op: 'compile_best_moments', target_ms: 60_000 }], unknown: ['最后5秒'] });
+    });
+  });
 });
