@@ -277,4 +277,17 @@ describe('edit agent: phrasing classes → exact operations', () => {
       assert.deepEqual(understood('精彩集锦，最后5秒'), { ops: [{ op: 'compile_best_moments', target_ms: 60_000 }], unknown: ['最后5秒'] });
     });
   });
+  describe('more words for the same intents (渐弱/渐隐 a fade out, 叠化 a crossfade, 存为 an export, 没动静 idle, …)', () => {
+    table([
+      ['开头渐显，结尾渐隐', [{ op: 'fade', target: 'clip', in_ms: 1000, out_ms: 1000 }]],
+      ['背景音乐最后渐弱', [{ op: 'fade', target: 'music', out_ms: 1000 }]],
+      ['转场用叠化', [{ op: 'crossfade', ms: 500 }]],
+      ['存为gif', [{ op: 'export', format: 'gif' }]],
+      ['把没有动静的地方删去', [{ op: 'remove_dead_air' }]],
+      ['素材完整地用上', [{ op: 'keep_everything' }]],
+      ['拿我之前传的照片当背景', [{ op: 'set_background', background: 'image' }]],
+      ['解说的时候把音乐压低', [{ op: 'set_ducking', duck: true }]],
+    ]);
+    nothing(['我的视频很好']);
+  });
 });
