@@ -195,7 +195,7 @@ export class DemoClipClient {
   }
 
   /**
-   * Local engine only: has the engine render a 540p WebM (VP9 + Opus, which webviews play) of the session's current
+   * Local engine only: has the engine render a 540p MP4 (H.264 + Opus, which webviews play) of the session's current
    * draft, or reuse one, and answers its address, signed for a `<video>` element that cannot send the token.
    * Asked often: after an edit the engine re-renders only what changed, often in well under a second.
    */

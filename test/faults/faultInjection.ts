@@ -6,6 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { ErrorCode, Routes, type AdkEvent } from '../../src/protocol';
 import { sendJson } from '../../src/engine/http/respond';
 import { ToolError, type runTool } from '../../src/engine/tools/runTool';
+import { isProxyRun } from '../helpers/renderRuns';
 
 export type FaultKind =
   | 'rate-limit' // 429 with Retry-After
@@ -98,6 +99,8 @@ export class Faults {
   wrapTool(tool: ToolRunner): ToolRunner {
     return async (command, args, options = {}) => {
       this.toolRuns.push(args);
+      // A preview proxy is made in the background, whenever a preview is done: it is never the render aimed at.
+      if (isProxyRun(args)) return tool(command, args, options);
       const fault = this.nextRender;
       this.nextRender = undefined;
       if (fault === 'render-fails') throw new ToolError('ffmpeg', 1, 'Error while filtering: Cannot allocate memory\nConversion failed! (injected test fault)');

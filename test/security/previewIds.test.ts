@@ -32,7 +32,7 @@ describe('security: a preview id cannot be squatted by another user', function (
     const alice = await sessionWithDraft();
     const bob = await sessionWithDraft();
     // The id Alice's preview will have, as an attacker who learnt her user id and draft would compute it.
-    const hash = createHash('sha256').update(JSON.stringify([alice.userId, alice.draft, { format: 'webm', quality: 'low', resolution: '540p' }])).digest('hex');
+    const hash = createHash('sha256').update(JSON.stringify([alice.userId, alice.draft, { format: 'mp4', quality: 'low', resolution: '540p' }])).digest('hex');
     const squat = await request(`${fx.engine.url}/api/render/proxy/lambda`, {
       method: 'POST',
       headers: { authorization: `Bearer ${bob.token}`, 'content-type': 'application/json' },
@@ -46,7 +46,7 @@ describe('security: a preview id cannot be squatted by another user', function (
     assert.match(url, new RegExp(`t=preview_${hash.slice(0, 32)}\\.`));
     const served = await request(url);
     assert.equal(served.statusCode, 200);
-    assert.equal(served.headers['content-type'], 'video/webm');
+    assert.equal(served.headers['content-type'], 'video/mp4');
     await served.body.dump();
   });
 });

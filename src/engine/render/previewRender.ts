@@ -1,26 +1,28 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RenderOutput } from '../../protocol';
 import { Slots } from '../tools/slots';
 import type { runTool } from '../tools/runTool';
+import { cachedFile, sweepUnused } from './cachedFile';
 import { checkVideoTrack } from './checkOutput';
 import { sec } from './filterEscape';
 import { parseIntegratedLoudness } from './loudness';
 import { previewParts, soundOfPlan } from './previewParts';
+import type { PreviewProxies } from './previewProxies';
 import { picturesCommand, soundCommands, type GraphOptions } from './renderGraph';
 import type { RenderPlan } from './renderPlan';
 
 /**
  * VS Code's webviews play H.264 and VP9 but not AAC (microsoft/vscode#162062, #158972, #54097), so the preview is
- * WebM: VP9 + Opus, at 540p and low quality, which renders several times faster than real time on 2 cores.
+ * MP4 of H.264 (x264's fastest preset, the cheapest to re-render after an edit) and Opus, at 540p and low quality.
  */
-export const PREVIEW_OUTPUT: RenderOutput = { format: 'webm', quality: 'low', resolution: '540p' };
+export const PREVIEW_OUTPUT: RenderOutput = { format: 'mp4', quality: 'low', resolution: '540p' };
 /** Preview ids are the engine's own: a client's render id may not start with this (see renderRoutes). */
 export const PREVIEW_ID_PREFIX = 'preview_';
 
 /** Bumped when what a part's render looks like changes for the same plan, so that older parts are not reused. */
-const PARTS_FORMAT = 1;
+const PARTS_FORMAT = 2;
 /** Two ffmpeg runs at once: a part's picture and the sound, or two parts of a cold preview. */
 const PARALLEL_RUNS = 2;
 /** Parts no preview used for this long are deleted: re-rendering one costs seconds. */
@@ -32,6 +34,7 @@ export interface PreviewRunOptions extends GraphOptions {
   signal: AbortSignal;
   outPath: string;
   onProgress(percent: number): void;
+  proxies: PreviewProxies;
 }
 
 /**
@@ -40,7 +43,8 @@ export interface PreviewRunOptions extends GraphOptions {
  * cache under a hash of exactly what they are made of; the preview is then joined from them by stream copy (the
  * concat demuxer, the sound muxed in). After an edit only what it changed is rendered again: a trim re-renders the
  * cell at the edge it moved and the sound, a title drag the parts the title left and entered, a delete or a reorder
- * the sound alone, and an undo nothing (its preview is still there).
+ * the sound alone, and an undo nothing (its preview is still there). Parts read footage from its proxy once that is
+ * made (previewProxies.ts), which makes re-rendering one cheaper still.
  * Exports do not come here: they render in one pass at full quality (renderJobs.ts).
  */
 export async function renderPreview(plan: RenderPlan, output: RenderOutput, options: PreviewRunOptions): Promise<void> {
@@ -62,15 +66,15 @@ export async function renderPreview(plan: RenderPlan, output: RenderOutput, opti
     failed.abort(error);
     throw error;
   });
-  const sound = task(() => cachedFile(dir, keyOf(['sound', quality, soundOfPlan(plan)]), async (partPath) => {
+  const sound = task(() => cachedFile(dir, keyOf(['sound', quality, soundOfPlan(plan)]), 'webm', async (partPath) => {
     const workDir = await workFolder(options.workDir, 'sound');
     const commands = await soundCommands(plan, quality, { ...options, workDir, outPath: partPath });
     await run(commands.encode(parseIntegratedLoudness((await run(commands.mix)).stderr)));
   }));
   const pictures = parts.map((part, k) => task(async () => {
-    const path = await cachedFile(dir, keyOf(['pictures', quality, part.plan]), async (partPath) => {
+    const path = await cachedFile(dir, keyOf(['pictures', quality, part.plan]), 'mp4', async (partPath) => {
       const workDir = await workFolder(options.workDir, `part-${k}`);
-      await run(await picturesCommand(part.plan, quality, { ...options, workDir, outPath: partPath }));
+      await run(await picturesCommand(await options.proxies.standIns(part.plan), quality, { ...options, workDir, outPath: partPath }));
       await checkVideoTrack(options.ffprobe, partPath, part.plan.durationMs);
     });
     doneMs += part.plan.durationMs;
@@ -84,23 +88,9 @@ export async function renderPreview(plan: RenderPlan, output: RenderOutput, opti
   const list = join(options.workDir, 'parts.txt');
   await writeFile(list, picturePaths.map((path) => `file '${path.replaceAll("'", "'\\''")}'`).join('\n'));
   await run(['-hide_banner', '-nostdin', '-y', '-v', 'error', '-f', 'concat', '-safe', '0', '-i', list, '-i', soundPath,
-    '-map', '0:v', '-map', '1:a', '-c', 'copy', '-t', sec(plan.durationMs), '-f', 'webm', options.outPath]);
-  await removeUnused(dir);
-}
-
-/** `make` writes the file at the path it is given; kept under `key` once it succeeds; a file already kept is reused. */
-async function cachedFile(dir: string, key: string, make: (partPath: string) => Promise<void>): Promise<string> {
-  const path = join(dir, `${key}.webm`);
-  const now = new Date();
-  if (await utimes(path, now, now).then(() => true, () => false)) return path;
-  const partPath = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.part`;
-  try {
-    await make(partPath);
-    await rename(partPath, path);
-  } finally {
-    await rm(partPath, { force: true });
-  }
-  return path;
+    '-map', '0:v', '-map', '1:a', '-c', 'copy', '-t', sec(plan.durationMs), '-movflags', '+faststart', '-f', 'mp4', options.outPath]);
+  options.proxies.prepare(plan);
+  await sweepUnused(dir, UNUSED_PART_MS);
 }
 
 const keyOf = (inputs: unknown[]): string => createHash('sha256').update(JSON.stringify([PARTS_FORMAT, ...inputs])).digest('hex').slice(0, 40);
@@ -109,13 +99,4 @@ async function workFolder(parent: string, name: string): Promise<string> {
   const path = join(parent, name);
   await mkdir(path, { recursive: true });
   return path;
-}
-
-async function removeUnused(dir: string): Promise<void> {
-  const before = Date.now() - UNUSED_PART_MS;
-  for (const name of await readdir(dir)) {
-    const path = join(dir, name);
-    const info = await stat(path).catch(() => undefined);
-    if (info && info.mtimeMs < before) await rm(path, { force: true });
-  }
 }

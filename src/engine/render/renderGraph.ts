@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MusicBed, RenderOutput } from '../../protocol';
 import { audioMix } from './audioMix';
-import { encoderArgs, gifPalette, opusArgs, vp9Args } from './encoder';
+import { encoderArgs, gifPalette, opusArgs, previewPictureArgs } from './encoder';
 import { sec } from './filterEscape';
 import { GraphInputs } from './graphInputs';
 import { LOUDNESS_SCAN, loudnessGain } from './loudness';
@@ -65,12 +65,12 @@ export async function renderCommand(plan: RenderPlan, output: RenderOutput, opti
   ];
 }
 
-/** The picture of a plan alone, as WebM VP9 of the given quality: a part of a preview (previewRender.ts). */
+/** The picture of a plan alone, as MP4 H.264 of the given quality: a part of a preview (previewRender.ts). */
 export async function picturesCommand(plan: RenderPlan, quality: RenderOutput['quality'], options: GraphOptions & { outPath: string }): Promise<string[]> {
   const inputs = new GraphInputs();
   const { filters } = await pictureGraph(plan, inputs, options, '[vout]');
   const script = await writeScript(options.workDir, 'pictures.txt', filters);
-  return [...QUIET, '-v', 'error', ...inputs.toArgs(), '-filter_complex_script', script, '-map', '[vout]', ...vp9Args(quality), '-an', '-f', 'webm', options.outPath];
+  return [...QUIET, '-v', 'error', ...inputs.toArgs(), '-filter_complex_script', script, '-map', '[vout]', ...previewPictureArgs(quality), '-an', '-f', 'mp4', options.outPath];
 }
 
 /**

@@ -9,6 +9,7 @@ import type { runTool } from '../tools/runTool';
 import { checkVideoTrack } from './checkOutput';
 import { parseIntegratedLoudness } from './loudness';
 import { PREVIEW_ID_PREFIX, renderPreview } from './previewRender';
+import { PreviewProxies } from './previewProxies';
 import { measureCommand, renderCommand } from './renderGraph';
 import { renderPlan } from './renderPlan';
 
@@ -27,7 +28,11 @@ export class RenderJobs {
   private readonly progress = new Map<string, number>();
 
   /** `tool` runs the renders' ffmpeg (runTool, unless the engine was started with another). */
-  constructor(private readonly store: Store, private readonly config: EngineConfig, private readonly tool: typeof runTool) {}
+  private readonly proxies: PreviewProxies;
+
+  constructor(private readonly store: Store, private readonly config: EngineConfig, private readonly tool: typeof runTool) {
+    this.proxies = new PreviewProxies({ ffmpeg: config.ffmpeg, tool, cacheDir: store.cacheDir });
+  }
 
   /** Jobs that were queued or running when the engine last stopped cannot be trusted: they failed. */
   async recover(): Promise<void> {
@@ -74,6 +79,7 @@ export class RenderJobs {
   async shutdown(): Promise<void> {
     this.queue.length = 0;
     for (const controller of this.running.values()) controller.abort();
+    await this.proxies.shutdown();
     while (this.running.size > 0) await new Promise((resolve) => setTimeout(resolve, 20));
   }
 
@@ -114,7 +120,7 @@ export class RenderJobs {
         }
       };
       if (renderId.startsWith(PREVIEW_ID_PREFIX)) {
-        await renderPreview(plan, record.output, { ...options, ffprobe: this.config.ffprobe, tool: this.tool, signal, outPath: partPath, onProgress });
+        await renderPreview(plan, record.output, { ...options, ffprobe: this.config.ffprobe, tool: this.tool, signal, outPath: partPath, onProgress, proxies: this.proxies });
       } else {
         const measure = await measureCommand(plan, record.output, options);
         signal.throwIfAborted(); // a cancel during planning must not start ffmpeg

@@ -8,6 +8,7 @@ import { authenticate } from '../http/auth';
 import { EngineError, notFound } from '../http/engineError';
 import { sendSuccess } from '../http/respond';
 import { PREVIEW_ID_PREFIX, PREVIEW_OUTPUT } from '../render/previewRender';
+import { CONTENT_TYPES } from './fileResponse';
 import type { Router, Speaker } from '../http/router';
 import type { EngineContext } from '../engineContext';
 import { ownedSession } from '../sessions';
@@ -99,7 +100,7 @@ function verified(token: string, sessionId: string, sign: (sessionId: string, pr
 async function sendRange(res: ServerResponse, path: string, range: string | undefined): Promise<void> {
   const info = await stat(path).catch(() => undefined);
   if (!info?.isFile()) throw notFound({ en: 'The preview is no longer in the engine store.', zh: '预览已经不在引擎的存储里了。' });
-  const headers = { 'content-type': 'video/webm', 'accept-ranges': 'bytes', 'cache-control': 'private, max-age=3600', 'x-content-type-options': 'nosniff' };
+  const headers = { 'content-type': CONTENT_TYPES[PREVIEW_OUTPUT.format], 'accept-ranges': 'bytes', 'cache-control': 'private, max-age=3600', 'x-content-type-options': 'nosniff' };
   const match = /^bytes=(\d*)-(\d*)$/.exec(range ?? '');
   if (!match || (!match[1] && !match[2])) {
     res.writeHead(200, { ...headers, 'content-length': info.size });

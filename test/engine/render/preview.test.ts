@@ -18,17 +18,17 @@ describe('preview: a proxy of the session draft that a VS Code webview can play'
   });
   after(() => r.close());
 
-  it('renders 540p VP9 + Opus WebM, served by a signed URL with Range support, and reuses it for the same draft', async () => {
+  it('renders 540p H.264 + Opus MP4, served by a signed URL with Range support, and reuses it for the same draft', async () => {
     const url = await r.client.previewUrl(r.sessionId, { intervalMs: 100 });
     assert.match(url, /\/api\/preview\/ses_[^?]+\?t=preview_[0-9a-f]{32}\.\d+\.[\w-]+$/);
     const whole = await request(url);
     assert.equal(whole.statusCode, 200);
-    assert.equal(whole.headers['content-type'], 'video/webm');
+    assert.equal(whole.headers['content-type'], 'video/mp4');
     assert.equal(whole.headers['accept-ranges'], 'bytes');
-    const file = join(r.fx.storeDir, 'preview.webm');
+    const file = join(r.fx.storeDir, 'preview.mp4');
     await writeFile(file, Buffer.from(await whole.body.arrayBuffer()));
     const probe = await ffprobe(file);
-    assert.deepEqual([probe.video?.codec, probe.video?.width, probe.video?.height, probe.audio?.codec], ['vp9', 960, 540, 'opus']);
+    assert.deepEqual([probe.video?.codec, probe.video?.width, probe.video?.height, probe.audio?.codec], ['h264', 960, 540, 'opus']);
     assert.ok(Math.abs(probe.durationSec - 3) <= 1 / 30);
 
     const size = Number(whole.headers['content-length']);

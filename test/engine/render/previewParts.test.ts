@@ -80,7 +80,7 @@ describe('preview by parts: after an edit only what changed is rendered', functi
   };
   const previewFile = async (name: string) => {
     const res = await request(await r.client.previewUrl(r.sessionId, { intervalMs: 100 }));
-    const path = join(r.fx.storeDir, `${name}.webm`);
+    const path = join(r.fx.storeDir, `${name}.mp4`);
     await writeFile(path, Buffer.from(await res.body.arrayBuffer()));
     return path;
   };
@@ -111,7 +111,7 @@ describe('preview by parts: after an edit only what changed is rendered', functi
     const cold = await previewFile('cold');
     assert.deepEqual(runsSince(), { pictures: 3, sound: 1, join: 1, other: 1 }, 'three parts, the sound (mixed and measured, then encoded), one join');
     const probe = await ffprobe(cold);
-    assert.deepEqual([probe.video?.codec, probe.video?.width, probe.video?.height, probe.audio?.codec], ['vp9', 960, 540, 'opus']);
+    assert.deepEqual([probe.video?.codec, probe.video?.width, probe.video?.height, probe.audio?.codec], ['h264', 960, 540, 'opus']);
     assert.ok(Math.abs(probe.durationSec - 6) <= 1 / 30 + 0.001, `lasts ${probe.durationSec} s`);
     assert.equal(await frameCount(cold), 180);
 
