@@ -352,6 +352,9 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   const music = musicOp(text, original);
   if (music) return music;
   if (has(Words.mute)) return { op: 'set_source_volume', volume: 0 };
+  // "turn my mic audio down to 60%", 视频原声调到50%: the recording's own sound at a level.
+  const sourceLevel = has(Words.sourceAudio) ? parseVolume(text) : undefined;
+  if (sourceLevel !== undefined) return { op: 'set_source_volume', volume: sourceLevel };
   if (has(Words.keepAudio)) return { op: 'set_source_volume', volume: 1 };
 
   const look = cardOp(text, original) ?? backgroundOp(text, original);
@@ -388,8 +391,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   }
 
   if (has(Words.speedUpIdle)) return { op: 'speed_up_idle', factor: parseFactor(text) ?? 4 };
-  if (has(Words.speed) && !has(Words.compile)) {
-    const factor = parseFactor(text) ?? (has(/slow|减速|慢/) ? 0.75 : 1.5);
+  if ((has(Words.speed) || has(Words.normalSpeed)) && !has(Words.compile)) {
+    const factor = has(Words.normalSpeed) ? 1 : parseFactor(text) ?? (has(/slow|减速|慢/) ? 0.75 : 1.5);
     const which = parseOrdinals(text)[0];
     return which === undefined ? { op: 'set_speed', factor } : { op: 'set_speed', factor, index: resolve(which, context.moments) };
   }
@@ -402,8 +405,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   // A length alone ("cut this down to 45 seconds", "压缩到一分钟") asks for the best moments at that length, and so
   // does "it's too long"; a clause that also names something else it could be about, or a stretch of time
   // ("删掉0:20到0:25", a cut it did not read), is not guessed at.
-  // "5 seconds shorter" changes a length the parser does not know: not a 5 second clip.
-  if (range || has(OTHER_SUBJECTS) || has(/\b(shorter|longer|by|more|less|extra)\b|短一点|长一点|短些|长些|(缩短|减少|少|短)\s*\d/)) return undefined;
+  // "5 seconds shorter", "take 5 seconds off" change a length the parser does not know: not a 5 second clip.
+  if (range || has(OTHER_SUBJECTS) || has(/\b(shorter|longer|by|more|less|extra)\b|\btake\b.*\boff\b|短一点|长一点|短些|长些|(缩短|减少|少|短)\s*\d/)) return undefined;
   if (length !== undefined || has(Words.tooLong)) return { op: 'compile_best_moments', target_ms: length ?? DEFAULT_CLIP_MS };
   return undefined;
 }
@@ -498,7 +501,8 @@ function cardOp(text: string, original: string): EditOp | undefined {
   // A card said with where it goes: "a card at the end saying …", 结尾加一张卡片.
   const anchor = Words.card.test(text) ? parseAnchor(text) : undefined;
   const [intro, outro] = [Words.intro.test(text) || anchor === 'start', Words.outro.test(text) || anchor === 'end'];
-  if (!intro && !outro) return undefined;
+  // "remove both cards", 卡片都删掉: with neither named, every card.
+  if (!intro && !outro) return Words.card.test(text) && Words.without.test(text) && !quoted(original) ? { op: 'remove_card' } : undefined;
   const card = intro && outro ? undefined : intro ? 'intro' as const : 'outro' as const;
   const words = quoted(original);
   if (Words.without.test(text) && !words) return card ? { op: 'remove_card', card } : { op: 'remove_card' };
@@ -625,7 +629,7 @@ function sourceRefs(original: string): string[] {
   const names = [...original.matchAll(/[\w.-]+\.(?:mp4|mov|avi|webm|mkv)\b/gi)].map((m) => m[0]);
   if (names.length > 0) return names;
   const text = original.toLowerCase();
-  if (/\b(last|latest|newest|most recent)\b|最后|最新|刚/.test(text)) return ['last'];
-  const ordinals = parseOrdinals(text).filter((n) => n > 0);
-  return ordinals.length > 0 ? ordinals.map(String) : ['last'];
+  // "the first and last recordings": each named, in the order said; "the latest upload", 刚上传的: the last.
+  const ordinals = parseOrdinals(text).filter((n) => n !== 0).map((n) => (n === -1 ? 'last' : String(n)));
+  return ordinals.length > 0 ? ordinals : ['last'];
 }

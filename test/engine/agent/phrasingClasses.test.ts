@@ -290,4 +290,28 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['我的视频很好']);
   });
+  describe('values said in words: the speed as recorded, the recording\'s own sound at a level, number words', () => {
+    table([
+      ['play it at normal speed', [{ op: 'set_speed', factor: 1 }]],
+      ['原速播放', [{ op: 'set_speed', factor: 1 }]],
+      ['narration at 80%', [{ op: 'set_source_volume', volume: 0.8 }]],
+      ['录屏的声音调到三成', [{ op: 'set_source_volume', volume: 0.3 }]],
+      ['ninty seconds', [{ op: 'compile_best_moments', target_ms: 90_000 }]],
+      ['take 3 seconds off moment three', [{ op: 'trim_moment', index: 3, by_ms: 3000 }]],
+      ['fast-forward where nobody is typing', [{ op: 'speed_up_idle', factor: 4 }]],
+    ]);
+    // "back to normal" names no speed; a misspelt number it can't read is not read as its last part; time taken off
+    // a length it does not know is no clip length.
+    nothing(['back to normal', 'make it fivty-five seconds', 'take 2 seconds off', 'make my voice louder']);
+  });
+
+  describe('several named, or none: the first and last files, both cards, a moment shorter by no amount', () => {
+    table([
+      ['use only the second and last recordings', [{ op: 'use_sources', files: ['2', 'last'] }]],
+      ['只用第一个和最后一个视频', [{ op: 'use_sources', files: ['1', 'last'] }]],
+      ['delete the cards', [{ op: 'remove_card' }]],
+      ['第三段短一些', [{ op: 'trim_moment', index: 3, by_ms: 2000 }]],
+    ]);
+    nothing(['视频短一点']);
+  });
 });
