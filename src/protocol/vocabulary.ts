@@ -232,6 +232,12 @@ export const Words = {
   notThis: /\s*\b(instead of|rather than)\b[^,;]*|\s*\binstead\b|[,，]\s*not\b[^,，]*$|(而不是|而非|代替|取代)[^，,。]*/g,
   /** "Don't add music", "不要改成竖屏": a refusal changes nothing. */
   refusal: /^(please )?(don't|do not|never|no need to)\s+(add|make|put|change|use|set|insert|include|turn|remove|delete|drop|trim|export|fade|mute|speed|slow|move|crop|touch|edit)\b|^(i )?(don't|do not) (want|need|like)\b|^我?(先|暂时|还)?(不要|别|不用)(加|添加|改|做|放(?!大)|用|设|删|去掉|导出|动)|^我?(不想要?|不需要|不喜欢)/,
+  /** "… but make it quieter", 不过: what follows an approval asks for a change after all. */
+  contrast: /\bbut\b|但|不过|可是/,
+  /** What "缩小一点" can shrink other than the zoom: the file, its size, the sound. */
+  shrinkable: /\b(file|size|volume|sound)\b|文件|体积|音量|声音/,
+  /** The words around an end of the clip said as a text's time ("前4秒显示", "for the first 4 seconds, shown"). */
+  spanWords: /\b(first|last|final|opening|closing|the|only|just|show(n|s)?( up)?|on screen|appear(s)?)\b|前|最后|开头|结尾|片头|片尾|出现|只/g,
   /** "the zoom is fine", 音乐挺好的: approval of what is there, which asks for no change. */
   approval: /\b(is|are|looks?|seems?|sounds?)\s+(fine|good|great|ok|okay|nice|perfect|right)\b|挺好|不错|还行|可以了|没问题|满意/,
   /** A shape said with a "no" before it ("not vertical", 不要竖屏): the shape the user does not want. */

@@ -41,7 +41,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   for (const clause of splitClauses(message).flatMap((part) => sharedVerb(part, context))) {
     const text = readable(clause);
     // "oops", "好的", "the zoom is fine": an interjection or an approval asks for nothing ("… but make it quieter" does).
-    if (text.length === 0 || (Words.approval.test(text) && !/\bbut\b|但|不过|可是/.test(text))) continue;
+    if (text.length === 0 || (Words.approval.test(text) && !Words.contrast.test(text))) continue;
     const fragment = slotFragment(text);
     const previous = ops[ops.length - 1];
     if (fragment?.length !== undefined && previous && lengthless.delete(previous) && previous.op === 'compile_best_moments') {
@@ -203,7 +203,7 @@ function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[], leng
 function slotFragment(text: string): { length?: number; volume?: number; edge?: { anchor: 'start' | 'end'; duration_ms: number } } | undefined {
   // "前4秒显示", "for the first 4 seconds": an end of the clip and a length, which is no clip length.
   const edge = parseEdgeSpan(text);
-  const said = edge ? text.replace(/\b(first|last|final|opening|closing|the|only|just|show(n|s)?( up)?|on screen|appear(s)?)\b|前|最后|开头|结尾|片头|片尾|出现|只/g, '') : text;
+  const said = edge ? text.replace(Words.spanWords, '') : text;
   const rest = said
     .replace(/\d+(?:\.\d+)?\s*(?:%|percent|％)|(?:volume|音量)\s*(?:to|at|of|=)?/g, '')
     .replace(/[\d.:\s-]+|seconds?|secs?|minutes?|mins?|\b[ms]\b|分钟|分|秒|半|钟|左右|以内|内|max(imum)?|or less|about|around|roughly|long|i only have|for this|\bfor\b|lasting|大约|大概|最多|上下|持续|显示/g, '');
@@ -418,7 +418,7 @@ const OTHER_SUBJECTS = new RegExp([Words.text, Words.music, Words.fade, Words.cr
 /** "auto zoom", "zoom in on the form at 0:12 for 3 seconds", "less zoom", "no zoom", "自动缩放", "不要缩放". */
 function zoomOp(text: string): EditOp | undefined {
   // "缩小一点" is a zoom out only when nothing else is there to shrink: "把字幕缩小一点" is about the title.
-  const shrink = Words.zoomShrink.test(text) && !OTHER_SUBJECTS.test(text) && !Words.background.test(text) && !/文件|体积|音量|声音/.test(text);
+  const shrink = Words.zoomShrink.test(text) && !OTHER_SUBJECTS.test(text) && !Words.background.test(text) && !Words.shrinkable.test(text);
   if ((!Words.zoom.test(text) && !shrink) || /zoom to fill/.test(text)) return undefined;
   if (Words.zoomOff.test(text)) return { op: 'set_zoom', mode: 'off' };
   if (Words.zoomLess.test(text)) return { op: 'set_zoom', mode: 'less' };
