@@ -38,7 +38,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   const lengthless = new Set<EditOp>();
   /** The operation of a clause that also says the state it leaves ("上一步不要了" is an undo). */
   let saidResult: EditOp | undefined;
-  for (const clause of splitClauses(message).flatMap((part) => sharedVerb(part, context))) {
+  for (const said of splitClauses(message).flatMap((part) => sharedVerb(part, context))) {
+    const clause = colonQuoted(said);
     const text = readable(clause);
     // "oops", "好的", "the zoom is fine": an interjection or an approval asks for nothing ("… but make it quieter" does).
     if (text.length === 0 || (Words.approval.test(text) && !Words.contrast.test(text))) continue;
@@ -68,6 +69,16 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     if (previous && saysResultOf(text, previous)) continue;
     // "上一步不要了，撤回": the state said first, then the operation that leaves it: one operation.
     if (previous && saidResult === previous && parsedOnce(clause, text, context, previous)) continue;
+    // "加个片头页，写“欢迎收看”": the words of a card or text the clause before named without them.
+    const named = unknown[unknown.length - 1];
+    if (named !== undefined && quoted(clause) && readable(clause).replace(Words.writeWords, '').trim() === '') {
+      const whole = parseClause(`${named} ${clause}`, readable(`${named} ${clause}`), context);
+      if (whole.length > 0) {
+        unknown.pop();
+        ops.push(...whole);
+        continue;
+      }
+    }
     const continuation = continued(clause, text, previous, context);
     if (continuation) {
       // "配乐太吵了，小声一点": the same change said again is one; "放大，再多一点": a setting said again is the later one.
@@ -115,6 +126,19 @@ function saysResultOf(text: string, op: EditOp): boolean {
     : op.op === 'set_ducking' && !op.duck ? 'noDuck'
     : op.op === 'remove_background' || op.op === 'undo' ? op.op : undefined;
   return state !== undefined && Words.result[state].test(text);
+}
+
+/**
+ * "开头加个标题：产品演示": a text or card's words after a colon, as if quoted (not a clock's "0:05", nor a colon
+ * followed by more instructions in quotes).
+ */
+function colonQuoted(clause: string): string {
+  if (quoted(clause)) return clause;
+  const colon = /(?<!\d)\s*[:：]\s*(?!\d)(.+)$/.exec(clause);
+  if (!colon) return clause;
+  const head = clause.slice(0, colon.index).toLowerCase();
+  return Words.text.test(head) || Words.card.test(head) || Words.intro.test(head) || Words.outro.test(head)
+    ? `${clause.slice(0, colon.index)} “${colon[1].trim()}”` : clause;
 }
 
 /** The part of the draft an operation changes that a later clause can go on about without naming it. */
@@ -226,13 +250,15 @@ function parseStructured(message: string): EditOp[] | undefined {
   }
 }
 
+/** Chinese verbs that start a new request after 并 or a space ("剪成一分钟 导出GIF"). */
+const ZH_VERB = String.raw`加|添加|改|去掉|删|导出|把|调`;
 const VERB = String.raw`add|make|put|remove|delete|drop|fade|mute|unmute|export|use|set|change|crossfade|speed|slow|move|trim|cut|shorten|keep|turn|play|undo|redo|show|zoom|auto[- ]?zoom`;
 
 /** Splits on sentence punctuation, "then", and "and" before a new verb; quoted text is never split. */
 export function splitClauses(message: string): string[] {
   const { masked, unmask } = maskQuotes(message);
   // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does.
-  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?then\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|然后|并且|并(?=加|添加|改|去掉|删|导出|把|调)|接着|顺便|另外|还要|再)\s*`, 'iu');
+  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?then\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|(?<=[\p{Script=Han}\d])\s+(?=${ZH_VERB})|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|再)\s*`, 'iu');
   return masked
     .split(separator)
     .map((part) => unmask(part).trim())
@@ -253,8 +279,9 @@ const LEADING_VERB = new RegExp(String.raw`^(?:(?:please\s+)?(?:${VERB})\b|加�
 const TRAILING_VERB = /(?:删掉|去掉|删除|删了|拿掉|不要了)$/;
 
 /**
- * Two things under one verb ("加淡入淡出和轻音乐", "add a title 'Launch' and some music", "把音乐和标题删掉"): each
- * half read with the verb, when both halves read as different intents; otherwise the clause as said.
+ * Two things under one verb ("加淡入淡出和轻音乐", "add a title 'Launch' and some music", "把音乐和标题删掉"), or under
+ * none ("title 'Launch' 0-3s and a fade in"): each half read with the verb, when both halves read as different
+ * intents; otherwise the clause as said.
  */
 function sharedVerb(clause: string, context: ParseContext): string[] {
   const { masked, unmask } = maskQuotes(clause);
@@ -266,7 +293,8 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   const trail = TRAILING_VERB.exec(second)?.[0];
   if (lead && !LEADING_VERB.test(second)) second = `${lead} ${second}`;
   else if (trail && !TRAILING_VERB.test(first)) first = `${first}${trail}`;
-  else return [clause];
+  else if (lead || trail) return [clause];
+  // Else two things named without a verb ("title 'Launch' 0-3s and a fade in"): each half as it is.
   const halves = [unmask(first), unmask(second)];
   // A shape and its fill are one intent ("make it vertical and crop to fill").
   const [a, b] = halves.map((half) => parseClause(half, readable(half), context).map((op) => (op.op === 'set_fill' ? 'set_aspect' : op.op)));

@@ -314,4 +314,21 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['视频短一点']);
   });
+  describe('requests said without a joining verb or quotes: a space before a Chinese verb, two nouns with "and", words after a colon or in the next clause', () => {
+    table([
+      ['剪成30秒 改成竖屏', [{ op: 'compile_best_moments', target_ms: 30_000 }, { op: 'set_aspect', aspect: '9:16' }]],
+      ['1.5倍速 导出', [{ op: 'set_speed', factor: 1.5 }, { op: 'export', format: 'mp4' }]],
+      ["title 'Go' 2-4s and a crossfade", [{ op: 'add_text', text: 'Go', style: 'title', start_ms: 2000, end_ms: 4000 }, { op: 'crossfade', ms: 500 }]],
+      ['add a caption: Press Enter', [{ op: 'add_text', text: 'Press Enter', style: 'caption' }]],
+      ['开场卡片：欢迎', [{ op: 'add_card', card: 'intro', text: '欢迎', duration_ms: 2000 }]],
+      ['结尾加一张卡片，写着“下次见”', [{ op: 'add_card', card: 'outro', text: '下次见', duration_ms: 2000 }]],
+      ["add a title, saying 'Ship it'", [{ op: 'add_text', text: 'Ship it', style: 'title' }]],
+      // One thing named twice, or a choice, stays one clause.
+      ['fade in and out', [{ op: 'fade', target: 'clip', in_ms: 1000, out_ms: 1000 }]],
+      ['portrait and blur', [{ op: 'set_aspect', aspect: '9:16', fill: 'blur' }]],
+      ['横屏1080p导出', [{ op: 'set_aspect', aspect: '16:9' }, { op: 'export', format: 'mp4', resolution: '1080p' }]],
+    ]);
+    // A colon in a time, or after no text, gives no words; two nouns that are nothing asked give nothing.
+    nothing(['add a caption at 0:05: Press Enter', 'black and white']);
+  });
 });
