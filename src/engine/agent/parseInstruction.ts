@@ -38,7 +38,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   const lengthless = new Set<EditOp>();
   /** The operation of a clause that also says the state it leaves ("上一步不要了" is an undo). */
   let saidResult: EditOp | undefined;
-  for (const said of splitClauses(message).flatMap((part) => sharedVerb(part, context))) {
+  for (const said of splitClauses(message).flatMap((part) => spacedRequests(part, context)).flatMap((part) => sharedVerb(part, context))) {
     const clause = colonQuoted(said);
     const text = readable(clause);
     // "oops", "好的", "the zoom is fine": an interjection or an approval asks for nothing ("… but make it quieter" does).
@@ -250,7 +250,7 @@ function parseStructured(message: string): EditOp[] | undefined {
   }
 }
 
-/** Chinese verbs that start a new request after 并 or a space ("剪成一分钟 导出GIF"). */
+/** Chinese verbs that start a new request after 并, or after a space ("剪成一分钟 导出GIF"). */
 const ZH_VERB = String.raw`加|添加|改|去掉|删|导出|把|调`;
 const VERB = String.raw`add|make|put|remove|delete|drop|fade|mute|unmute|export|use|set|change|crossfade|speed|slow|move|trim|cut|shorten|keep|turn|play|undo|redo|show|zoom|auto[- ]?zoom`;
 
@@ -258,7 +258,7 @@ const VERB = String.raw`add|make|put|remove|delete|drop|fade|mute|unmute|export|
 export function splitClauses(message: string): string[] {
   const { masked, unmask } = maskQuotes(message);
   // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does.
-  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?then\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|(?<=[\p{Script=Han}\d])\s+(?=${ZH_VERB})|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|再)\s*`, 'iu');
+  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?then\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|再)\s*`, 'iu');
   return masked
     .split(separator)
     .map((part) => unmask(part).trim())
@@ -273,6 +273,17 @@ function maskQuotes(text: string): { masked: string; unmask: (part: string) => s
     return `\u0000${quotes.length - 1}\u0000`;
   });
   return { masked, unmask: (part) => part.replace(/\u0000(\d+)\u0000/g, (_, i: string) => quotes[Number(i)]) };
+}
+
+/**
+ * "剪成一分钟 1:1 导出GIF": a space before a Chinese verb parts two requests, when each side reads as one ("把第三段
+ * 删掉" is one request with a space in it).
+ */
+function spacedRequests(part: string, context: ParseContext): string[] {
+  const { masked, unmask } = maskQuotes(part);
+  const pieces = masked.split(new RegExp(String.raw`(?<=[\p{Script=Han}\d])\s+(?=${ZH_VERB})`, 'u')).map(unmask);
+  const read = pieces.length > 1 && pieces.every((piece) => parseClause(piece, readable(piece), context).length > 0);
+  return read ? pieces : [part];
 }
 
 const LEADING_VERB = new RegExp(String.raw`^(?:(?:please\s+)?(?:${VERB})\b|加上?|添加|增加|去掉|删掉|删除|改成|换成|用)`, 'i');

@@ -327,6 +327,9 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['fade in and out', [{ op: 'fade', target: 'clip', in_ms: 1000, out_ms: 1000 }]],
       ['portrait and blur', [{ op: 'set_aspect', aspect: '9:16', fill: 'blur' }]],
       ['横屏1080p导出', [{ op: 'set_aspect', aspect: '16:9' }, { op: 'export', format: 'mp4', resolution: '1080p' }]],
+      // A space inside one request parts nothing.
+      ['把第三段 删掉', [{ op: 'remove_moment', index: 3 }]],
+      ['把音乐 调小一点', [{ op: 'set_music_volume', change: 'quieter' }]],
     ]);
     // A colon in a time, or after no text, gives no words; two nouns that are nothing asked give nothing.
     nothing(['add a caption at 0:05: Press Enter', 'black and white']);
