@@ -129,16 +129,16 @@ function saysResultOf(text: string, op: EditOp): boolean {
 }
 
 /**
- * "开头加个标题：产品演示": a text or card's words after a colon, as if quoted (not a clock's "0:05", nor a colon
- * followed by more instructions in quotes).
+ * "开头加个标题：产品演示": the words of a text or card being added, after a colon, as if quoted (not a clock's "0:05",
+ * nor "the title: too big", which adds nothing).
  */
 function colonQuoted(clause: string): string {
   if (quoted(clause)) return clause;
-  const colon = /(?<!\d)\s*[:：]\s*(?!\d)(.+)$/.exec(clause);
+  const colon = /(?<!\d)\s*[:：](?!\s*\d)\s*(.+)$/.exec(clause);
   if (!colon) return clause;
-  const head = clause.slice(0, colon.index).toLowerCase();
-  return Words.text.test(head) || Words.card.test(head) || Words.intro.test(head) || Words.outro.test(head)
-    ? `${clause.slice(0, colon.index)} “${colon[1].trim()}”` : clause;
+  const head = readable(clause.slice(0, colon.index));
+  const names = Words.text.test(head) || Words.card.test(head) || Words.intro.test(head) || Words.outro.test(head);
+  return names && Words.textAdd.test(head) ? `${clause.slice(0, colon.index)} “${colon[1].trim()}”` : clause;
 }
 
 /** The part of the draft an operation changes that a later clause can go on about without naming it. */

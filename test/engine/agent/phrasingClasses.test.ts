@@ -320,7 +320,7 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['1.5倍速 导出', [{ op: 'set_speed', factor: 1.5 }, { op: 'export', format: 'mp4' }]],
       ["title 'Go' 2-4s and a crossfade", [{ op: 'add_text', text: 'Go', style: 'title', start_ms: 2000, end_ms: 4000 }, { op: 'crossfade', ms: 500 }]],
       ['add a caption: Press Enter', [{ op: 'add_text', text: 'Press Enter', style: 'caption' }]],
-      ['开场卡片：欢迎', [{ op: 'add_card', card: 'intro', text: '欢迎', duration_ms: 2000 }]],
+      ['加一张开场卡片：欢迎', [{ op: 'add_card', card: 'intro', text: '欢迎', duration_ms: 2000 }]],
       ['结尾加一张卡片，写着“下次见”', [{ op: 'add_card', card: 'outro', text: '下次见', duration_ms: 2000 }]],
       ["add a title, saying 'Ship it'", [{ op: 'add_text', text: 'Ship it', style: 'title' }]],
       // One thing named twice, or a choice, stays one clause.
@@ -332,6 +332,6 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['把音乐 调小一点', [{ op: 'set_music_volume', change: 'quieter' }]],
     ]);
     // A colon in a time, or after no text, gives no words; two nouns that are nothing asked give nothing.
-    nothing(['add a caption at 0:05: Press Enter', 'black and white']);
+    nothing(['add a caption at 0:05: Press Enter', 'black and white', 'caption: 0:05', 'the title: too big']);
   });
 });
