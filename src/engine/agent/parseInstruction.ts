@@ -431,6 +431,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
 
   if (has(Words.speedUpIdle)) return { op: 'speed_up_idle', factor: parseFactor(text) ?? 4 };
   if ((has(Words.speed) || has(Words.normalSpeed)) && !has(Words.compile)) {
+    // "不要原速" is not the speed as recorded, and says no other speed either.
+    if (has(Words.normalSpeed) && negated(text, Words.normalSpeed)) return [];
     const factor = has(Words.normalSpeed) ? 1 : parseFactor(text) ?? (has(/slow|减速|慢/) ? 0.75 : 1.5);
     const which = parseOrdinals(text)[0];
     return which === undefined ? { op: 'set_speed', factor } : { op: 'set_speed', factor, index: resolve(which, context.moments) };

@@ -334,4 +334,11 @@ describe('edit agent: phrasing classes → exact operations', () => {
     // A colon in a time, or after no text, gives no words; two nouns that are nothing asked give nothing.
     nothing(['add a caption at 0:05: Press Enter', 'black and white', 'caption: 0:05', 'the title: too big']);
   });
+  describe('a "no" before the new words changes nothing', () => {
+    nothing(["don't take anything off clip 2", "don't cut clip 2", '不要原速', '别存成webm', 'never use normal speed', "what's normal speed?"]);
+    table([
+      ['不要叠化', [{ op: 'crossfade', ms: 0 }]],
+      ["don't cut anything", [{ op: 'keep_everything' }]],
+    ]);
+  });
 });
