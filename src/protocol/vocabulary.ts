@@ -135,7 +135,7 @@ export const Words = {
   zoomShrink: new RegExp(ZOOM_SHRINK),
   zoomOff: /\bno (auto[- ]?)?zoom|\b(turn off|switch off|remove|disable|stop|without|undo)\b.*\bzoom|\bzoom(ing)? off\b|(don't|do not) zoom(?! (in )?(so|as|that|too)\b)|(不要|取消|关闭|关掉|关上|停用|禁用|去掉|别)(自动)?(缩放|放大)|(缩放|放大)(功能|效果)?(关掉|关了|关闭|关上|取消|停用|去掉|不要了)/,
   zoomLess: new RegExp(String.raw`\bless zoom|(?<!too )\bzoom(ed|ing)? (back )?out\b|\bzoom\w* (in )?(so|too|that) (much|close|far|tight)|(缩放|放大)[^，,。]{1,4}(小|少|弱)一?点|(别|不要)?拉(得)?(那么|这么|太)近|别放(那么|这么)大|zoom (out )?(a (bit|little) )?less|\b(not|less) so close|zoom out a (bit|little)|too much zoom|zoom(ing|s)? (is |are )?too (much|strong|aggressive|close|tight|big|intense)|too (zoomed in|close|tight)\b|(tone|dial) (it |the zoom(ing)? )?(down|back)|(缩放|放大)(小|少)一?点|少(一点)?(缩放|放大)|别放太大|(缩放|放大)(得|的)?太(多|大|狠|近|厉害|猛)|${ZOOM_SHRINK}`),
-  zoomMore: /\bmore zoom|too zoomed out|(缩放|放大)(多|更多|再多)一?点|zoom (in )?more|\bcloser\b|\btight(er|en)\b|再放大|放大一点|更近/,
+  zoomMore: /\bmore zoom|too zoomed out|\bzoom (in )?(a (bit|little|lot) )?more\b|(缩放|放大)(多|更多|再多)一?点|zoom (in )?more|\bcloser\b|\btight(er|en)\b|再放大|放大一点|更近/,
   resolution: /\b(720p|1080p|4k|2160p|uhd|full hd|fhd|hd)\b|超高清|全高清|高清|超清|分辨率|清晰度|画质/,
 
   text: /\b(title|caption|subtitle|lower[- ]third|text|heading|label)s?\b|标题|字幕|文字|人名条|姓名条/,

@@ -254,11 +254,11 @@ function parseStructured(message: string): EditOp[] | undefined {
 const ZH_VERB = String.raw`加|添加|改|去掉|删|导出|把|调`;
 const VERB = String.raw`add|make|put|remove|delete|drop|fade|mute|unmute|export|use|set|change|crossfade|speed|slow|move|trim|cut|shorten|keep|turn|play|undo|redo|show|zoom|auto[- ]?zoom`;
 
-/** Splits on sentence punctuation, "then", and "and" before a new verb; quoted text is never split. */
+/** Splits on sentence punctuation (a full stop before a space), "then", and "and" before a new verb; quoted text is never split. */
 export function splitClauses(message: string): string[] {
   const { masked, unmask } = maskQuotes(message);
   // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does.
-  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?then\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|再)\s*`, 'iu');
+  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?then\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|再)\s*`, 'iu');
   return masked
     .split(separator)
     .map((part) => unmask(part).trim())

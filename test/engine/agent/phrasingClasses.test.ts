@@ -327,6 +327,11 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['fade in and out', [{ op: 'fade', target: 'clip', in_ms: 1000, out_ms: 1000 }]],
       ['portrait and blur', [{ op: 'set_aspect', aspect: '9:16', fill: 'blur' }]],
       ['横屏1080p导出', [{ op: 'set_aspect', aspect: '16:9' }, { op: 'export', format: 'mp4', resolution: '1080p' }]],
+      // A full stop before a space ends a request (not inside quotes, a number or "e.g.").
+      ['cut it to 30 sec. make it vertical', [{ op: 'compile_best_moments', target_ms: 30_000 }, { op: 'set_aspect', aspect: '9:16' }]],
+      ['add upbeat music. louder', [{ op: 'add_music', track: 'upbeat', volume: 0.35, duck: true }, { op: 'set_music_volume', change: 'louder' }]],
+      ["add title 'Hi. There' 0-2s", [{ op: 'add_text', text: 'Hi. There', style: 'title', start_ms: 0, end_ms: 2000 }]],
+      ['speed it up 1.5x. then export', [{ op: 'set_speed', factor: 1.5 }, { op: 'export', format: 'mp4' }]],
       // A space inside one request parts nothing.
       ['把第三段 删掉', [{ op: 'remove_moment', index: 3 }]],
       ['把音乐 调小一点', [{ op: 'set_music_volume', change: 'quieter' }]],
