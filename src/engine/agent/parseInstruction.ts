@@ -57,7 +57,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     const shown = previous?.op === 'add_text' && previous.end_ms === undefined && previous.duration_ms === undefined
       || previous?.op === 'add_card' || previous?.op === 'zoom_at';
     // "加标题“你好”，前3秒显示", "…, for the last 4 seconds": which end of the clip the text just asked for shows at.
-    if (fragment?.edge !== undefined && previous?.op === 'add_text' && previous.start_ms === undefined && previous.end_ms === undefined && previous.duration_ms === undefined && previous.anchor === undefined) {
+    const untimed = previous?.op === 'add_text' && [previous.start_ms, previous.end_ms, previous.duration_ms, previous.anchor].every((v) => v === undefined);
+    if (fragment?.edge !== undefined && untimed) {
       Object.assign(previous, fragment.edge);
       continue;
     }
