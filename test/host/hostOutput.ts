@@ -24,7 +24,15 @@ export type RunnerRequest =
    * Drags with the mouse from a point of the element (`from`: 0 its left edge, 1 its right edge, at half its height)
    * by `dx` pixels, in small steps as a hand would.
    */
-  | { id: string; action: 'webviewDrag'; selector: string; from: number; dx: number };
+  | { id: string; action: 'webviewDrag'; selector: string; from: number; dx: number }
+  /**
+   * Answers with the computed style of every element that matches (detail: a JSON array, in document order, of
+   * `properties` and the element's `class`); a property may be a custom property (`--vscode-contrastBorder`), or
+   * `backdrop`: the colour the element's background and its ancestors' backgrounds make together (images aside).
+   */
+  | { id: string; action: 'webviewStyle'; selector: string; properties: string[] }
+  /** Screenshots the element into `<SHOT_DIR>/<name>.png` when the runner has SHOT_DIR set (a no-op otherwise). */
+  | { id: string; action: 'webviewShot'; selector: string; name: string };
 
 export interface RunnerAnswer {
   ok: boolean;

@@ -15,7 +15,8 @@
 // which installs the .vsix with the VS Code CLI's --install-extension into the run's extensions folder and runs the
 // suite in test/host/installed instead: our extension is then an installed one, not under development.
 // Env: HOST_GREP (only the tests whose title matches, as mocha --grep), SHOT_AT_END (a .png path: screenshot of the
-//      workbench when the last test has run); offline also TEST_TIMEOUT_MS, SHOT, VERBOSE, VSHOST_DIR, CHROMIUM
+//      workbench when the last test has run), SHOT_DIR (a folder: the webview pictures tests ask for, e.g. the panel
+//      in each theme, contrast.test.ts); offline also TEST_TIMEOUT_MS, SHOT, VERBOSE, VSHOST_DIR, CHROMIUM
 //      (see codeServerLauncher.ts).
 //
 // The workbench opens a folder with generated footage (walkthrough.mp4, made here before the host starts, cached in

@@ -89,6 +89,37 @@ async function perform(page: Page, request: RunnerRequest): Promise<RunnerAnswer
       await page.mouse.up();
       return { ok: true, detail: `dragged from ${Math.round(x)},${Math.round(y)} by ${request.dx}` };
     }
+    case 'webviewStyle': {
+      const elements = (await frameWith(page, request.selector)).locator(request.selector);
+      const styles = await elements.evaluateAll((all, properties) => {
+        // The colour the element's own background and its ancestors' make together (images aside), over white.
+        const backdrop = (element: Element) => {
+          const layers: Element[] = [];
+          for (let at: Element | null = element; at; at = at.parentElement) layers.unshift(at);
+          let [r, g, b] = [255, 255, 255];
+          for (const layer of layers) {
+            const [lr, lg, lb, la = 1] = (getComputedStyle(layer).backgroundColor.match(/[\d.]+/g) ?? []).map(Number);
+            if (lr === undefined) continue;
+            [r, g, b] = [r + (lr - r) * la, g + (lg - g) * la, b + (lb - b) * la];
+          }
+          return `rgb(${Math.round(r)}, ${Math.round(g)}, ${Math.round(b)})`;
+        };
+        return all.map((element) => {
+          const style = getComputedStyle(element);
+          const value = (name: string) => (name === 'backdrop' ? backdrop(element) : style.getPropertyValue(name).trim());
+          return Object.fromEntries([['class', element.getAttribute('class') ?? ''], ...properties.map((name) => [name, value(name)])]);
+        });
+      }, request.properties);
+      return { ok: styles.length > 0, detail: JSON.stringify(styles) };
+    }
+    case 'webviewShot': {
+      const dir = process.env.SHOT_DIR;
+      if (!dir) return { ok: true, detail: 'no SHOT_DIR: no screenshot' };
+      const file = path.join(dir, `${request.name}.png`);
+      await (await frameWith(page, request.selector)).locator(request.selector).first().screenshot({ path: file, timeout: 30_000 });
+      console.log(`host tests: screenshot of ${request.selector} in ${file}`);
+      return { ok: true, detail: file };
+    }
     case 'videoPlays': {
       const video = (await frameWith(page, request.selector)).locator(request.selector);
       const state = await video.evaluate(async (element) => {

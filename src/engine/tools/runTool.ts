@@ -54,8 +54,11 @@ export function runTool(command: string, args: string[], options: RunOptions = {
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       stderr = (stderr + chunk).slice(-STDERR_TAIL);
     });
+    // Aborted, the process is sent SIGTERM: the run ends when it has exited ('close'), so that whoever waits for a
+    // cancel or a shutdown knows no ffmpeg of it still runs.
+    let aborted: Error | undefined;
     child.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.name === 'AbortError') reject(error);
+      if (error.name === 'AbortError') aborted = error;
       else if (error.code === 'ENOENT') reject(new ToolError(command, null, '', {
         en: `${command} was not found. Install ffmpeg (Debian/Ubuntu: sudo apt-get install -y ffmpeg).`,
         zh: `找不到 ${command}。请安装 ffmpeg（Debian/Ubuntu：sudo apt-get install -y ffmpeg）。`,
@@ -63,8 +66,8 @@ export function runTool(command: string, args: string[], options: RunOptions = {
       else reject(error);
     });
     child.on('close', (code) => {
-      if (options.signal?.aborted) return; // the 'error' event already rejected with an AbortError
-      if (code === 0) resolve({ stdout, stderr });
+      if (aborted) reject(aborted);
+      else if (code === 0) resolve({ stdout, stderr });
       else reject(new ToolError(command, code, stderr));
     });
   });
