@@ -1,4 +1,4 @@
-import { outputFromText, Words, type RenderOutput } from '../protocol';
+import { outputFromText, PlatformWords, Words, type RenderOutput } from '../protocol';
 
 /** Where a user's message goes (the seed's routing table): fixed actions skip the chat stream. */
 export type Route =
@@ -14,7 +14,8 @@ export function routeMessage(message: string): Route {
   if (Words.export.test(text) && !Words.editVerb.test(text)) return { action: 'export', output: outputFromText(text) };
   if (Words.credits.test(text)) return { action: 'credits' };
   if (Words.status.test(text)) return { action: 'status' };
-  if (Words.upload.test(text)) return { action: 'upload' };
+  // "upload it to youtube for me", 上传到B站: posting to a platform, which needs no file picked; the chat answers it.
+  if (Words.upload.test(text) && !PlatformWords.some(([platform]) => platform.test(text))) return { action: 'upload' };
   if (Words.help.test(text)) return { action: 'help' };
   return { action: 'chat' };
 }

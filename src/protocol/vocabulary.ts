@@ -102,36 +102,40 @@ export const PlatformWords: [RegExp, (typeof ASPECTS)[number]][] = [
 /** Verbs that take something away, shared by every "remove X" intent ("lose the music", "take out the intro", 音乐不要了). */
 const REMOVE = String.raw`\b(?:remove|delete|drop|get rid of|take (?:\w+ ){0,2}out|(?:lose|ditch|kill|clear)(?= (?:the|that|this|those|these|my|all|any|every)\b)|strip|eliminate)\b|删除|删掉|删了|删去|去掉|去除|移除|拿掉|撤掉|干掉|砍掉|不要了|不用了|不要$`;
 /** Stretches where nothing happens, in Chinese: what "remove the idle parts" and "speed up the idle parts" name. */
+/** "where I'm not doing anything", "when nobody is typing": stretches where nothing happens, in English. */
+const IDLE_EN = String.raw`(where|when) (i'm|i am|we're|we are|nobody is|no one is|nobody's) (not )?(doing|typing|moving|clicking)( anything)?`;
 const IDLE_ZH = String.raw`空闲|静止|无聊|没有?动静|发呆|没有?操作|不动|等待|加载`;
 const words = (...parts: string[]) => new RegExp(parts.join('|'));
+/** Zooming out said without "zoom" ("缩小一点", "拉远点", 放得太大了): a zoom only when nothing else is there to shrink. */
+const ZOOM_SHRINK = String.raw`缩小(一)?点|缩小些|拉远(一)?点|放(得|的)(太|有点|有些)(大|近)`;
 
 /**
  * The words the edit agent understands, English and Chinese side by side, in one place. Each entry is tested
  * against one lower-cased clause of the user's message (see splitClauses).
  */
 export const Words = {
-  compile: /best (moments?|parts?|bits?|clips?|shots?)|highlights?|\bcompile\b|\btrim\b|demo clip|\b(cut|edit|boil|trim) (it |this |the (video|recording|clip) )?down\b|shorten (it|this|the (clip|video|recording))|\bshorten to\b|summar(y|ise|ize)|\brecap\b|teaser|trailer|\bpromo\b|sizzle|good (parts|bits)|key moments|(most )?(interesting|important|relevant|exciting) (moments|parts|bits)|\bcondense\b|\bsqueeze\b|\breduce (it|this|the video)\b|make (it|this|the (video|clip|recording)) (a (bit|little|lot) )?shorter|^shorter\b|\btighten (it|this|the (video|clip|recording)) up\b|under a minute|精彩|剪辑|集锦|精华|合成|合集|高光|回顾|预告|宣传片|短视频|浓缩|精简|压缩|缩短到|剪成|剪短|缩短(?!\s*\d)|剪一个|截取|控制在|一键成片|成片/,
+  compile: /best (moments?|parts?|bits?|clips?|shots?)|highlights?|\bcompile\b|\btrim\b|demo clip|\b(cut|edit|boil|trim) (it |this |the (video|recording|clip) )?down\b|shorten (it|this|the (clip|video|recording))|\bshorten to\b|summar(y|ise|ize)|\brecap\b|teaser|trailer|\bpromo\b|sizzle|good (parts|bits)|key moments|(most )?(interesting|important|relevant|exciting) (moments|parts|bits)|\bcondense\b|\bsqueeze\b|\breduce (it|this|the video)\b|make (it|this|the (video|clip|recording)) (a (bit|little|lot) )?shorter|^shorter\b|\btighten (it|this|the (video|clip|recording)) up\b|under a minute|精彩|剪辑|集锦|精华|合成|合集|高光|回顾|预告|宣传片|短视频|浓缩|精简|压缩|缩短到|剪成|剪短|自动剪|缩短(?!\s*\d)|剪一个|截取|控制在|一键成片|成片/,
   /** "It's too long": a complaint that asks for the best moments, when nothing else is named. */
   tooLong: /\btoo long\b|太长/,
   deadAir: words(
     String.raw`\b(remov(e|ing)|cut(ting)?|drop(ping)?|delet(e|ing)|skip(ping)?|trim(ming)?|strip(ping)?|eliminat(e|ing)|get(ting)? rid of|jump[- ]?cut)\b.*\b(silen(ce|ces|t)|dead (air|space)|pauses?|gaps?|idle (time|parts?)|where nothing (happens|is happening)|(where|when) (i'm|i am|we're|we are|nobody is|no one is|nobody's) (not )?(talking|speaking))\b|no dead air`,
-    String.raw`(去掉|删除|删掉|剪掉|去除|去|剪).*(静音|空白|停顿|无声|冷场|没有?声音|没(有|人)?(说话|讲话)|气口|发呆|没有?操作)`,
-    String.raw`(空白|停顿|无声|冷场|没有?声音|气口|发呆|没有?操作).*(去掉|删除|删掉|剪掉|去除)`,
+    String.raw`(去掉|删除|删掉|剪掉|去除|去|剪).*(静音|空白|停顿|无声|冷场|没有?声音|没(有|人)?(说话|讲话)|气口|发呆|没有?操作|没有?动静)`,
+    String.raw`(空白|停顿|无声|冷场|没有?声音|气口|发呆|没有?操作|没有?动静).*(去掉|删除|删掉|删了|删去|剪掉|去除|拿掉)`,
   ),
   speedUpIdle: words(
-    String.raw`(speed (up|through)|fast[- ]?forward|time[- ]?lapse|faster|加速|快进|倍速).*(idle|boring|slow|quiet|static|waiting|loading|nothing (is )?happen(s|ing)|${IDLE_ZH})`,
+    String.raw`(speed (up|through)|fast[- ]?forward|time[- ]?lapse|faster|加速|快进|倍速).*(idle|boring|slow|quiet|static|waiting|loading|nothing (is )?happen(s|ing)|${IDLE_EN}|${IDLE_ZH})`,
     String.raw`(idle|boring|slow|quiet|static|waiting|loading|${IDLE_ZH}).*(faster|speed up|fast[- ]?forward|time[- ]?lapse|加速|快进|倍速)|keep everything but (make it )?faster`,
   ),
-  keepEverything: /keep (it )?(all|everything)|(use|put|keep) (the )?(whole|entire|full) (video|footage|file|recording)s?|no cuts|(don't|do not) cut anything|\buse everything\b|\bno trimming\b|\b(whole|entire) thing uncut\b|\buncut\b|不要剪|保留全部|全部保留|完整保留|整个视频|(都|全都)保留|保留(完整|整个|整段)|(用|使用)完整的?(视频|录屏|素材)/,
+  keepEverything: /keep (it )?(all|everything)|(use|put|keep) (the )?(whole|entire|full) (video|footage|file|recording)s?|no cuts|(don't|do not) cut anything|\buse everything\b|\bno trimming\b|\b(whole|entire) thing uncut\b|\buncut\b|不要剪|保留全部|全部保留|完整保留|整个视频|(都|全都)保留|保留(完整|整个|整段)|(用|使用)完整的?(视频|录屏|素材)|(原片|原视频|素材|录屏)(完整|全部|整段)(地|的)?(放|用|保留)/,
   useSources: /\b(use )?only\b.*\b(file|upload|video|recording)s?\b|\b(only|just) (use )?[\w-]+\.\w{2,4}\b|[\w-]+\.(mp4|mov|avi|webm|mkv) only\b|\b(just )?use (the )?(first|second|third|last|latest) (file|upload|video|recording)|只用|只使用|只要(第|最后|最新|刚)/,
 
-  fill: /\bblur(red|ry)?\b.*\b(background|fill|sides|edges|bars)\b|\b(background|fill|sides|edges)\b.*\bblur|\b(use|with|add|want|prefer|go with) (a |the )?blur(red)?\b|^blur(red)?$|letterbox|black bars|\bcrop\b|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|follow the (action|cursor|pointer|mouse)|背景.*(模糊|虚化)|(模糊|虚化).*(背景|填充)|黑边|裁剪|裁掉|裁切|填满|完整画面|跟随/,
+  fill: /\bblur(red|ry)?\b.*\b(background|fill|sides|edges|bars|(empty|blank) (space|area)s?)\b|\b(background|fill|sides|edges)\b.*\bblur|\b(use|with|add|want|prefer|go with) (a |the )?blur(red)?\b|^blur(red)?$|letterbox|black bars|\bcrop\b|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|follow the (action|cursor|pointer|mouse)|背景.*(模糊|虚化)|(模糊|虚化).*(背景|填充)|黑边|裁剪|裁掉|裁切|填满|铺满|撑满|完整画面|跟随/,
   zoom: /\bzoom(ed|ing|s)?\b|\bclose[- ]?ups?\b|(别|不要)?拉(得)?(那么|这么|太)近|缩放|放大|特写/,
   /** "缩小一点", "拉远点": zooming out, when the clause names nothing else to shrink (a title, the music, the file). */
-  zoomShrink: /缩小(一)?点|缩小些|拉远(一)?点/,
+  zoomShrink: new RegExp(ZOOM_SHRINK),
   zoomOff: /\bno (auto[- ]?)?zoom|\b(turn off|switch off|remove|disable|stop|without|undo)\b.*\bzoom|\bzoom(ing)? off\b|(don't|do not) zoom(?! (in )?(so|as|that|too)\b)|(不要|取消|关闭|关掉|关上|停用|禁用|去掉|别)(自动)?(缩放|放大)|(缩放|放大)(功能|效果)?(关掉|关了|关闭|关上|取消|停用|去掉|不要了)/,
-  zoomLess: /\bless zoom|(?<!too )\bzoom(ed|ing)? (back )?out\b|\bzoom\w* (in )?(so|too|that) (much|close|far|tight)|(缩放|放大)[^，,。]{1,4}(小|少|弱)一?点|(别|不要)?拉(得)?(那么|这么|太)近|别放(那么|这么)大|zoom (out )?(a (bit|little) )?less|\b(not|less) so close|zoom out a (bit|little)|too much zoom|zoom(ing|s)? (is |are )?too (much|strong|aggressive|close|tight|big|intense)|too (zoomed in|close|tight)\b|(tone|dial) (it |the zoom(ing)? )?(down|back)|(缩放|放大)(小|少)一?点|少(一点)?(缩放|放大)|别放太大|(缩放|放大)(得|的)?太(多|大|狠|近|厉害|猛)|缩小(一)?点|缩小些|拉远(一)?点/,
-  zoomMore: /\bmore zoom|too zoomed out|(缩放|放大)(多|更多|再多)一?点|zoom (in )?more|\bcloser\b|\btight(er|en)\b|再放大|放大一点|更近/,
+  zoomLess: new RegExp(String.raw`\bless zoom|(?<!too )\bzoom(ed|ing)? (back )?out\b|\bzoom\w* (in )?(so|too|that) (much|close|far|tight)|(缩放|放大)[^，,。]{1,4}(小|少|弱)一?点|(别|不要)?拉(得)?(那么|这么|太)近|别放(那么|这么)大|zoom (out )?(a (bit|little) )?less|\b(not|less) so close|zoom out a (bit|little)|too much zoom|zoom(ing|s)? (is |are )?too (much|strong|aggressive|close|tight|big|intense)|too (zoomed in|close|tight)\b|(tone|dial) (it |the zoom(ing)? )?(down|back)|(缩放|放大)(小|少)一?点|少(一点)?(缩放|放大)|别放太大|(缩放|放大)(得|的)?太(多|大|狠|近|厉害|猛)|${ZOOM_SHRINK}`),
+  zoomMore: /\bmore zoom|too zoomed out|\bzoom (in )?(a (bit|little|lot) )?more\b|(缩放|放大)(多|更多|再多)一?点|zoom (in )?more|\bcloser\b|\btight(er|en)\b|再放大|放大一点|更近/,
   resolution: /\b(720p|1080p|4k|2160p|uhd|full hd|fhd|hd)\b|超高清|全高清|高清|超清|分辨率|清晰度|画质/,
 
   text: /\b(title|caption|subtitle|lower[- ]third|text|heading|label)s?\b|标题|字幕|文字|人名条|姓名条/,
@@ -146,9 +150,10 @@ export const Words = {
     String.raw`(${REMOVE}|不要)(背景)?(音乐|配乐|bgm)|(音乐|配乐|bgm)(也|都|就)?(${REMOVE})`,
   ),
   quieter: /quieter|softer|lower|(turn|bring|dial|tone|take|drop) (\w+ ){0,3}down|less loud|too loud|小声|调低|降低|小一点|调小|太大|太响|太吵/,
-  louder: /louder|(turn|bring|pump|crank) (\w+ ){0,3}up|raise|boost|more loud|too quiet|too soft|大声|调高|提高|大一点|调大|太小声|太轻/,
+  /** Louder, or a complaint that the music can't be heard ("can barely hear the music", 音乐听不清). */
+  louder: /louder|(turn|bring|pump|crank) (\w+ ){0,3}up|raise|boost|more loud|too quiet|too soft|\b(can't|cannot|can not|can barely|can hardly|hardly|barely) hear (the )?(music|bgm|song|track|soundtrack)\b|大声|调高|提高|大一点|调大|太小声|太轻|(音乐|配乐|bgm|背景乐)[^，,。]{0,3}听不(太)?(清|见|到)/,
   noDuck: /(no|without|don't|do not|disable|turn off|stop) (the )?duck|(不要|别|关闭|取消)(自动)?(闪避|压低|降低)/,
-  duck: /\bduck(ing)?\b|\b(when|while) (someone|somebody|anyone|people|i|we|they) (is |are |am )?(talk|speak)|闪避|(人声|说话|讲话|解说)(出现)?时/,
+  duck: /\bduck(ing)?\b|\b(when|while) (someone|somebody|anyone|people|i|we|they) (is |are |am )?(talk|speak)|闪避|(人声|说话|讲话|解说)(出现)?的?时(候)?/,
   mute: /\bmute\b|\b(remove|strip|drop|kill|cut|turn off) (the |all )?(original |source )?(audio|sound|voice|narration)$|\bsilence the (original|source|video|footage)|(remove|drop|no|without) (the )?(original|source|video's|footage's|voice|narration) (audio|sound)|\b(remove|strip|drop) (the )?(audio|sound) (from|of) (the )?(video|footage|clip|recording)\b|静音|(去掉|关闭|关掉)原声|原声.*(关掉|关闭|去掉)|(去掉|关掉|关闭|删掉)(视频)?(原来|原始|自带)的?声音/,
   keepAudio: /(keep|restore|unmute|bring back) (the )?(original|source|video's|footage's)? ?(audio|sound)|\bunmute\b|保留原声|恢复原声/,
 
@@ -157,18 +162,18 @@ export const Words = {
   /** Taking a look away: "no background", "remove the intro", 去掉背景. */
   without: words(REMOVE, String.raw`\b(no|without|turn off)\b|不要|取消`),
   /** "my image", "my picture", a picture's file name: the user's upload as the background. */
-  ownImage: /\bmy (own )?(image|picture|photo|wallpaper|logo)\b|\b[\w-]+\.(png|jpe?g|webp|gif|avif)\b|我的(图片|照片|图)/,
+  ownImage: /\bmy (own )?(image|picture|photo|wallpaper|logo)\b|\b[\w-]+\.(png|jpe?g|webp|gif|avif)\b|我(刚刚?|之前)?(上传|传)?的(图片|照片|图)/,
   /** An intro or outro card: "add an intro card 'Acme'", "end with 'Try it at acme.io'", 加片头“产品演示”, 片尾“…”. */
   intro: /\bintro(duction)?( card| slide| screen| title)?\b|\b(title|opening) (card|slide|screen)\b|\bstart with\b|\bopen with\b|片头|开场/,
   outro: /\boutro( card| slide| screen)?\b|\b(end|closing|final) (card|slide|screen)\b|\bend (it )?with\b|\bclose with\b|\bfinish with\b|片尾|结尾卡|结束页/,
   /** A full-frame card, its end said by where it goes: "a card at the end saying …", 结尾加一张卡片. */
   card: /\bcards?\b|卡片|字卡/,
   slide: /\bslid(e|es|ing)\b|滑入|滑出|滑动/,
-  fade: /\bfade|淡入|淡出/,
-  fadeIn: /fade[- ]?in\b|fade (up )?from black|\bin and out\b|\b(music|it|clip|video) in\b|淡入/,
-  fadeOut: /fade[- ]?out|fade to black|\band out\b|\b(music|it|clip|video) out\b|淡出/,
-  crossfade: /cross[- ]?fade|dissolve|smooth (the )?(cuts|transitions)|transitions|交叉淡化|转场/,
-  hardCuts: /hard cuts|no (cross[- ]?fades?|transitions)|remove (the )?(cross[- ]?fades?|transitions)|(不要|去掉|删除|删掉|取消|关掉)(所有的?)?转场/,
+  fade: /\bfade|淡入|淡出|渐强|渐弱|渐显|渐隐/,
+  fadeIn: /fade[- ]?in\b|fade (up )?from black|\bin and out\b|\b(music|it|clip|video) in\b|淡入|渐强|渐显/,
+  fadeOut: /fade[- ]?out|fade to black|\band out\b|\b(music|it|clip|video) out\b|淡出|渐弱|渐隐/,
+  crossfade: /cross[- ]?fade|dissolve|smooth (the )?(cuts|transitions)|transitions|交叉淡化|叠化|转场/,
+  hardCuts: /hard cuts|硬切|no (cross[- ]?fades?|transitions)|remove (the )?(cross[- ]?fades?|transitions)|(不要|去掉|删除|删掉|取消|关掉)(所有的?)?(转场|叠化)/,
   removeMoment: words(
     String.raw`(${REMOVE}|\b(cut|skip)\b).*\b(moment|clip|segment|part|scene|shot)s?\b`,
     String.raw`(${REMOVE}|剪掉)(第|最后)|(第|最后).*(${REMOVE}|剪掉)`,
@@ -176,7 +181,11 @@ export const Words = {
   /** "swap clip 1 and clip 2", 第一段和第二段互换. */
   swapMoments: /\b(swap|switch|exchange|trade)\b|交换|调换|互换|对调|换(一下|个)?(位置|顺序)/,
   moveMoment: /\b(move|put|place)\b.*\b(moment|clip|segment|part|scene|shot)s?\b|(第|最后).*(移到|放到|挪到|调到|移至)|移动第/,
-  shorter: /\bshorter\b|\btrim (the (first|second|third|fourth|fifth|last) )?(moment|clip|segment|part)\b|\bshorten (moment|clip|segment|part|the (first|second|third|last))|缩短|剪短|截短/,
+  shorter: /\bshorter\b|\btake (\S+ ){1,3}off\b|短一点|短一些|短些|\btrim (the (first|second|third|fourth|fifth|last) )?(moment|clip|segment|part)\b|\bshorten (moment|clip|segment|part|the (first|second|third|last))|缩短|剪短|截短/,
+  /** The speed as recorded: "set the speed back to normal", 恢复正常速度, "real time". */
+  normalSpeed: /\b(normal|regular|original|real[- ]?time|1x) speed\b|\bspeed (back )?to (normal|1x|regular)\b|\bplay (it )?(at|in) real[- ]?time\b|(正常|原始|原来的?)(速度|倍速)|原速/,
+  /** The recording's own sound, not the music: "my mic audio", "the original sound", 视频原声. */
+  sourceAudio: /\b(original|source|mic|microphone|recording'?s?|video'?s?|footage'?s?|my) (audio|sound|voice)\b|\b(my )?(voice(over)?|narration)\b|原声|人声|录音的?声音|录屏的?声音|视频(本身)?的?声音|麦克风/,
   /** With a time range in the clause: "cut from 0:10 to 0:15", "remove 0:10-0:12". */
   cutRange: words(REMOVE, String.raw`\b(cut|skip)\b|剪掉|剪去`),
   speed: /\d+(\.\d+)?\s*[x×倍]|\bx\s?\d|faster|slower|speed|slow (it )?down|slow[- ]?motion|slo-?mo|half speed|double speed|twice as fast|加速|减速|倍速|慢放|快放|加快|放慢|慢动作|(播放|速度)?(慢|快)一?点$/,
@@ -186,7 +195,7 @@ export const Words = {
   redo: /^(please )?redo\b|\bredo (that|it)\b|\bundo (the|my|that) undo\b|重做|恢复(刚才|刚刚|之前)?(被)?(撤销|撤回)|(取消|撤销)(刚才的)?(撤销|撤回)|反撤销/,
   startOver: /start over|start again|from scratch|\breset\b|clear (the )?timeline|重新开始|从头开始|重来|重新来|清空/,
   showTracks: /(show|list|display) (me )?(the )?(tracks|timeline)|preview in timeline|what('s| is) (in|on) the timeline|\bstatus\b|状态|时间线|轨道/,
-  export: /\bexport\b|\bdownload\b|(send|give) me the (final )?(video|clip|file|mp4|mov|webm|gif)\b|\brender\b|\bsave (it |the (video|clip) )?as\b|导出|渲染|下载|保存|发给我/,
+  export: /\bexport\b|\bdownload\b|(send|give) me the (final )?(video|clip|file|mp4|mov|webm|gif)\b|\brender\b|\bsave (it |the (video|clip) )?as\b|导出|渲染|下载|保存|存成|存为|发给我/,
 
   /** A question about the tool, not an instruction: answered by the reply, never by an edit. */
   question: /^(what|how|why|who|when|where|which|is|are|does|do|can i|should)\b|[?？]\s*$|吗\s*$|什么|为什么|怎么|多长|多少|还是.*好|哪个好|好不好/,
@@ -195,6 +204,28 @@ export const Words = {
    * it goes, not a frame shape to pick; "I want to post this on Reels" or 发B站 as a purpose still picks the shape.
    */
   publish: /^(please |can you |could you |would you )?(upload|post|publish|share)\b|\b(upload|post|publish|share)\b.*\bfor me\b|帮我(发|上传|发布|分享)|(发|上传|发布|分享)(到|去)[^，,。]*上/,
+  /**
+   * The subject a clause without one continues ("add music, then turn it down", 放大，再多一点, 配乐太吵了，小声一点),
+   * said in the clause's language: the part of the draft the clause before it changed.
+   */
+  continued: { music: { en: 'the music', zh: '音乐' }, zoom: { en: 'zoom', zh: '放大' } },
+  /**
+   * The state an operation leaves, said as a clause of its own ("remove the background and go back to full frame",
+   * 把原声静音，只留音乐, 刚才那步不要了，撤销一下): that operation said again, not a second request.
+   */
+  result: {
+    remove_background: /\bfull[- ]?(frame|screen)( again)?$|^(恢复|回到|变回)?全屏(画面)?$/,
+    zoomOff: /\b(show|see|fit) (me )?the (whole|entire|full) (screen|frame|recording)\b|^(显示|恢复|看到|看)?(完整|全部|整个)的?画面$/,
+    muted: /\b(i )?only (want|need|keep|hear) the (music|bgm|soundtrack)\b|^只(留|要|保留|听|剩)下?(背景)?(音乐|配乐|bgm)$/,
+    noDuck: /\b(keep )?the (music('s)? )?volume (the same|steady|constant|as it is)\b|^(音乐)?音量(保持|不变|一样|别变)+$/,
+    undo: /\b(scrap|forget|drop) (that|the last) (step|change|edit)\b|^(刚才|刚刚|上一)(那|这)?一?步(不要了|不要|算了)$/,
+  },
+  /** A platform said as a shape ("Reels format", 抖音尺寸): the shape, riding along like "vertical" does. */
+  shapeNoun: /\b(format|size|ratio|aspect( ratio)?|dimensions?|layout)\b|尺寸|比例|画幅|格式/,
+  /** A clause that only gives a text's words: 写“欢迎收看”, "saying 'Welcome'" (the quote taken out). */
+  writeWords: /\b(write|saying|that says|which says|reading|with the (text|words))\b|写着|写上|写|内容是|文字是|[:：]/g,
+  /** "it", 它: the thing the clause before named, when what the clause asks fits it. */
+  pronoun: /\bit\b|它/,
   /** Interjections around an instruction ("oops, undo that", 好的，导出): no intent of their own. */
   filler: /^(?:(?:oops|ok(?:ay)?|alright|all right|hmm+|um+|uh+|well|so|also|now|and|btw|actually|after that|afterwards|finally|lastly|then|首先|其次|好的?|好吧|嗯+|哦+|噢|呃|那就|那么|对了|另外)(?:\s*[,，.。!！~]+\s*|\s+|$)|(?:yes|yeah|yep|sure|great|cool|nice|perfect|awesome|thanks|thank you|sorry|hey|hi|hello|first|next|first of all|谢谢|行|最后)(?:\s*[,，.。!！~]+\s*|$))+/,
   /** A clause of courtesy alone ("could you please, uh", 麻烦你): it asks for nothing itself. */
@@ -202,7 +233,13 @@ export const Words = {
   /** "black bars instead of the blur", 用黑边代替模糊: what follows is what the user does not want. */
   notThis: /\s*\b(instead of|rather than)\b[^,;]*|\s*\binstead\b|[,，]\s*not\b[^,，]*$|(而不是|而非|代替|取代)[^，,。]*/g,
   /** "Don't add music", "不要改成竖屏": a refusal changes nothing. */
-  refusal: /^(please )?(don't|do not|never|no need to)\s+(add|make|put|change|use|set|insert|include|turn|remove|delete|drop|trim|export|fade|mute|speed|slow|move|crop|touch|edit)\b|^(i )?(don't|do not) (want|need|like)\b|^我?(先|暂时|还)?(不要|别|不用)(加|添加|改|做|放(?!大)|用|设|删|去掉|导出|动)|^我?(不想要?|不需要|不喜欢)/,
+  refusal: /^(please )?(don't|do not|never|no need to)\s+(add|make|put|change|use|set|insert|include|turn|remove|delete|drop|trim|take|cut(?! (anything|everything|a thing))|shorten|save|render|export|fade|mute|speed|slow|move|crop|touch|edit)\b|^(i )?(don't|do not) (want|need|like)\b|^我?(先|暂时|还)?(不要|别|不用)(加|添加|改|做|放(?!大)|用|设|删|去掉|导出|存|保存|渲染|动)|^我?(不想要?|不需要|不喜欢)/,
+  /** "… but make it quieter", 不过: what follows an approval asks for a change after all. */
+  contrast: /\bbut\b|但|不过|可是/,
+  /** What "缩小一点" can shrink other than the zoom: the file, its size, the sound. */
+  shrinkable: /\b(file|size|volume|sound)\b|文件|体积|音量|声音/,
+  /** The words around an end of the clip said as a text's time ("前4秒显示", "for the first 4 seconds, shown"). */
+  spanWords: /\b(first|last|final|opening|closing|the|only|just|show(n|s)?( up)?|on screen|appear(s)?)\b|前|最后|开头|结尾|片头|片尾|出现|只/g,
   /** "the zoom is fine", 音乐挺好的: approval of what is there, which asks for no change. */
   approval: /\b(is|are|looks?|seems?|sounds?)\s+(fine|good|great|ok|okay|nice|perfect|right)\b|挺好|不错|还行|可以了|没问题|满意/,
   /** A shape said with a "no" before it ("not vertical", 不要竖屏): the shape the user does not want. */
@@ -245,7 +282,7 @@ export const FillWords: [RegExp, (typeof FILLS)[number]][] = [
   [/follow|跟随/, 'follow'],
   [/blur|模糊|虚化|(fit|show) the (whole|entire|full)|完整画面/, 'blur'],
   [/letterbox|black bars|黑边/, 'letterbox'],
-  [/crop|fill the (frame|screen)|zoom(ed)? (in )?to fill|裁剪|裁掉|裁切|填满/, 'crop'],
+  [/crop|fill the (frame|screen)|zoom(ed)? (in )?to fill|裁剪|裁掉|裁切|填满|铺满|撑满/, 'crop'],
 ];
 
 /** Built-in backgrounds by the words people use for them. */

@@ -7,7 +7,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { normalizeWording } from './normalizeWording';
 import { parseDurationMs } from './parseDuration';
 import {
-  normalizeNumbers, parseAnchor, parseAt, parseEdgeSpan, parseFactor, parseFor, parseOrdinals, parseRange, parseSeconds, parseVolume,
+  normalizeNumbers, parseAnchor, parseAt, parseClock, parseEdgeSpan, parseFactor, parseFor, parseOrdinals, parseRange, parseSeconds, parseVolume,
 } from './parseQuantities';
 
 /** What a clause means when it names no amount: "fade in" is 1 s, "crossfade" 0.5 s, "make moment 2 shorter" 2 s less, "zoom in at 0:12" 3 s, an intro card 2 s. */
@@ -36,10 +36,13 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   const unknown: string[] = [];
   /** Best-moments ops whose length was not said: a neighbouring clause may say it ("精彩集锦，一分钟"). */
   const lengthless = new Set<EditOp>();
-  for (const clause of splitClauses(message).flatMap((part) => sharedVerb(part, context))) {
+  /** The operation of a clause that also says the state it leaves ("上一步不要了" is an undo). */
+  let saidResult: EditOp | undefined;
+  for (const said of splitClauses(message).flatMap((part) => spacedRequests(part, context)).flatMap((part) => sharedVerb(part, context))) {
+    const clause = colonQuoted(said);
     const text = readable(clause);
     // "oops", "好的", "the zoom is fine": an interjection or an approval asks for nothing ("… but make it quieter" does).
-    if (text.length === 0 || (Words.approval.test(text) && !/\bbut\b|但|不过|可是/.test(text))) continue;
+    if (text.length === 0 || (Words.approval.test(text) && !Words.contrast.test(text))) continue;
     const fragment = slotFragment(text);
     const previous = ops[ops.length - 1];
     if (fragment?.length !== undefined && previous && lengthless.delete(previous) && previous.op === 'compile_best_moments') {
@@ -53,9 +56,36 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     // "加标题“你好”，持续3秒", "add an intro card 'Acme', 3 seconds": how long the text, card or zoom just asked for shows.
     const shown = previous?.op === 'add_text' && previous.end_ms === undefined && previous.duration_ms === undefined
       || previous?.op === 'add_card' || previous?.op === 'zoom_at';
+    // "加标题“你好”，前3秒显示", "…, for the last 4 seconds": which end of the clip the text just asked for shows at.
+    const untimed = previous?.op === 'add_text' && [previous.start_ms, previous.end_ms, previous.duration_ms, previous.anchor].every((v) => v === undefined);
+    if (fragment?.edge !== undefined && untimed) {
+      Object.assign(previous, fragment.edge);
+      continue;
+    }
     if (fragment?.length !== undefined && shown) {
       if (previous.op === 'add_card') previous.duration_ms = Math.min(10_000, Math.max(500, fragment.length));
       else if (previous.op === 'add_text' || previous.op === 'zoom_at') previous.duration_ms = Math.max(previous.op === 'zoom_at' ? 1000 : 0, fragment.length);
+      continue;
+    }
+    if (previous && saysResultOf(text, previous)) continue;
+    // "上一步不要了，撤回": the state said first, then the operation that leaves it: one operation.
+    if (previous && saidResult === previous && parsedOnce(clause, text, context, previous)) continue;
+    // "加个片头页，写“欢迎收看”": the words of a card or text the clause before named without them.
+    const named = unknown[unknown.length - 1];
+    if (named !== undefined && quoted(clause) && readable(clause).replace(Words.writeWords, '').trim() === '') {
+      const whole = parseClause(`${named} ${clause}`, readable(`${named} ${clause}`), context);
+      if (whole.length > 0) {
+        unknown.pop();
+        ops.push(...whole);
+        continue;
+      }
+    }
+    const continuation = continued(clause, text, previous, context);
+    if (continuation) {
+      // "配乐太吵了，小声一点": the same change said again is one; "放大，再多一点": a setting said again is the later one.
+      if (isDeepStrictEqual(continuation[0], previous)) continue;
+      if (continuation.length === 1 && SETTINGS.has(previous!.op) && continuation[0].op === previous!.op) ops.pop();
+      ops.push(...continuation);
       continue;
     }
     const parsed = parseClause(clause, text, context);
@@ -66,8 +96,73 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     for (const op of parsed) {
       if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
     }
+    saidResult = parsed.length === 1 && saysResultOf(text, parsed[0]) ? parsed[0] : undefined;
   }
-  return { ops, unknown };
+  // "刚才那步不要了，撤销一下": a clause saying what a later operation leaves was that operation said first.
+  return { ops, unknown: unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op) || contrasts(clause, op, context))) };
+}
+
+/**
+ * Whether a clause the parser left ("不要模糊背景了" beside 用黑边, "no blur" beside black bars) is the "not this" of an
+ * operation the message asks for: said without its "no", it sets the same thing to another value.
+ */
+function contrasts(clause: string, op: EditOp, context: ParseContext): boolean {
+  const text = readable(clause);
+  if (!Words.negation.test(text)) return false;
+  const without = text.replace(new RegExp(Words.negation.source, 'g'), ' ').trim();
+  const said = parseClause(clause, without, context);
+  return said.length === 1 && said[0].op === op.op && !isDeepStrictEqual(said[0], op);
+}
+
+/** Whether the clause reads as exactly that one operation. */
+function parsedOnce(clause: string, text: string, context: ParseContext, op: EditOp): boolean {
+  const parsed = parseClause(clause, text, context);
+  return parsed.length === 1 && isDeepStrictEqual(parsed[0], op);
+}
+
+/** Whether the clause says the state the operation leaves (Words.result), so it asks for nothing more. */
+function saysResultOf(text: string, op: EditOp): boolean {
+  const state = op.op === 'set_zoom' && op.mode === 'off' ? 'zoomOff'
+    : op.op === 'set_source_volume' && op.volume === 0 ? 'muted'
+    : op.op === 'set_ducking' && !op.duck ? 'noDuck'
+    : op.op === 'remove_background' || op.op === 'undo' ? op.op : undefined;
+  return state !== undefined && Words.result[state].test(text);
+}
+
+/**
+ * "开头加个标题：产品演示": the words of a text or card being added, after a colon, as if quoted (not a clock's "0:05",
+ * nor "the title: too big", which adds nothing).
+ */
+function colonQuoted(clause: string): string {
+  if (quoted(clause)) return clause;
+  const colon = /(?<!\d)\s*[:：](?!\s*\d)\s*(.+)$/.exec(clause);
+  if (!colon) return clause;
+  const head = readable(clause.slice(0, colon.index));
+  const names = Words.text.test(head) || Words.card.test(head) || Words.intro.test(head) || Words.outro.test(head);
+  return names && Words.textAdd.test(head) ? `${clause.slice(0, colon.index)} “${colon[1].trim()}”` : clause;
+}
+
+/** The part of the draft an operation changes that a later clause can go on about without naming it. */
+const continuedPart = (op: EditOp | undefined): keyof typeof Words.continued | undefined =>
+  op === undefined ? undefined
+    : ['add_music', 'set_music_volume', 'set_ducking'].includes(op.op) || (op.op === 'fade' && op.target === 'music') ? 'music'
+    : op.op === 'set_zoom' || op.op === 'zoom_at' ? 'zoom' : undefined;
+
+/**
+ * A clause that goes on about what the clause before it changed, without naming it: "turn it down" or "fade it out"
+ * after music, "小声一点" after 配乐太吵了, "多一点" after 放大. Read with that subject put in ("it" stood in for, or
+ * the subject said first); taken only when that reading is about the same part (so "add music, then make it
+ * vertical" stays a shape), and, for a clause with no "it", only when the clause alone means nothing.
+ */
+function continued(clause: string, text: string, previous: EditOp | undefined, context: ParseContext): EditOp[] | undefined {
+  const part = continuedPart(previous);
+  if (!part) return undefined;
+  const subject = Words.continued[part][/\p{Script=Han}/u.test(text) ? 'zh' : 'en'];
+  const pronoun = Words.pronoun.test(text);
+  if (!pronoun && parseClause(clause, text, context).length > 0) return undefined;
+  const said = pronoun ? text.replace(Words.pronoun, subject) : `${subject}${/^\p{Script=Han}/u.test(text) ? '' : ' '}${text}`;
+  const ops = parseClause(clause, said, context);
+  return ops.length > 0 && ops.every((op) => continuedPart(op) === part) ? ops : undefined;
 }
 
 /** A clause as the grammar reads it: lower case, without its quoted words (a title "点击保存" asks for no export). */
@@ -76,7 +171,7 @@ const readable = (clause: string) => normalizeNumbers(normalizeWording(withoutQu
 /** Ops that mean the same said twice ("改成竖屏，发抖音" after 竖屏): a repeat is dropped, unlike a second undo. */
 const SETTINGS = new Set<EditOp['op']>([
   'set_aspect', 'set_fill', 'set_zoom', 'set_resolution', 'set_background', 'remove_background', 'remove_card', 'remove_music',
-  'set_ducking', 'set_source_volume', 'keep_everything', 'remove_dead_air', 'speed_up_idle', 'use_sources', 'show_tracks',
+  'set_ducking', 'set_source_volume', 'crossfade', 'keep_everything', 'remove_dead_air', 'speed_up_idle', 'use_sources', 'show_tracks',
 ]);
 
 /**
@@ -90,6 +185,10 @@ function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[], leng
     // "渲染并导出1080p": one export, said twice; what each half names is kept.
     previous.format = op.format !== 'mp4' ? op.format : previous.format;
     if (op.resolution) previous.resolution = op.resolution;
+    return true;
+  }
+  if (op.op === 'set_fill' && previous?.op === 'set_aspect' && previous.fill === undefined) {
+    previous.fill = op.fill; // "竖屏，背景模糊": the shape and how footage fills it, said in two clauses
     return true;
   }
   if (op.op === 'set_resolution' && previous?.op === 'export') {
@@ -122,12 +221,19 @@ function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[], leng
   return false;
 }
 
-/** A clause that only gives a length ("一分钟", "20秒左右", "45 seconds max") or a volume ("音量50%"). */
-function slotFragment(text: string): { length?: number; volume?: number } | undefined {
-  const rest = text
+/**
+ * A clause that only gives a length ("一分钟", "20秒左右", "45 seconds max"), a volume ("音量50%"), or an end of the
+ * clip and a length ("前4秒显示", "for the last 3 seconds": no clip length).
+ */
+function slotFragment(text: string): { length?: number; volume?: number; edge?: { anchor: 'start' | 'end'; duration_ms: number } } | undefined {
+  // "前4秒显示", "for the first 4 seconds": an end of the clip and a length, which is no clip length.
+  const edge = parseEdgeSpan(text);
+  const said = edge ? text.replace(Words.spanWords, '') : text;
+  const rest = said
     .replace(/\d+(?:\.\d+)?\s*(?:%|percent|％)|(?:volume|音量)\s*(?:to|at|of|=)?/g, '')
     .replace(/[\d.:\s-]+|seconds?|secs?|minutes?|mins?|\b[ms]\b|分钟|分|秒|半|钟|左右|以内|内|max(imum)?|or less|about|around|roughly|long|i only have|for this|\bfor\b|lasting|大约|大概|最多|上下|持续|显示/g, '');
   if (rest.length > 0) return undefined;
+  if (edge) return { edge };
   const length = parseDurationMs(text);
   const volume = /%|percent|％|volume|音量/.test(text) ? parseVolume(text) : undefined;
   return length !== undefined || volume !== undefined ? { length, volume } : undefined;
@@ -145,13 +251,15 @@ function parseStructured(message: string): EditOp[] | undefined {
   }
 }
 
+/** Chinese verbs that start a new request after 并, or after a space ("剪成一分钟 导出GIF"). */
+const ZH_VERB = String.raw`加|添加|改|去掉|删|导出|把|调`;
 const VERB = String.raw`add|make|put|remove|delete|drop|fade|mute|unmute|export|use|set|change|crossfade|speed|slow|move|trim|cut|shorten|keep|turn|play|undo|redo|show|zoom|auto[- ]?zoom`;
 
-/** Splits on sentence punctuation, "then", and "and" before a new verb; quoted text is never split. */
+/** Splits on sentence punctuation (a full stop before a space), "then", and "and" before a new verb; quoted text is never split. */
 export function splitClauses(message: string): string[] {
   const { masked, unmask } = maskQuotes(message);
   // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does.
-  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?then\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|然后|并且|并(?=加|添加|改|去掉|删|导出|把|调)|接着|顺便|另外|还要|再)\s*`, 'iu');
+  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?then\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|再)\s*`, 'iu');
   return masked
     .split(separator)
     .map((part) => unmask(part).trim())
@@ -168,12 +276,24 @@ function maskQuotes(text: string): { masked: string; unmask: (part: string) => s
   return { masked, unmask: (part) => part.replace(/\u0000(\d+)\u0000/g, (_, i: string) => quotes[Number(i)]) };
 }
 
+/**
+ * "剪成一分钟 1:1 导出GIF": a space before a Chinese verb parts two requests, when each side reads as one ("把第三段
+ * 删掉" is one request with a space in it).
+ */
+function spacedRequests(part: string, context: ParseContext): string[] {
+  const { masked, unmask } = maskQuotes(part);
+  const pieces = masked.split(new RegExp(String.raw`(?<=[\p{Script=Han}\d])\s+(?=${ZH_VERB})`, 'u')).map(unmask);
+  const read = pieces.length > 1 && pieces.every((piece) => parseClause(piece, readable(piece), context).length > 0);
+  return read ? pieces : [part];
+}
+
 const LEADING_VERB = new RegExp(String.raw`^(?:(?:please\s+)?(?:${VERB})\b|加上?|添加|增加|去掉|删掉|删除|改成|换成|用)`, 'i');
 const TRAILING_VERB = /(?:删掉|去掉|删除|删了|拿掉|不要了)$/;
 
 /**
- * Two things under one verb ("加淡入淡出和轻音乐", "add a title 'Launch' and some music", "把音乐和标题删掉"): each
- * half read with the verb, when both halves read as different intents; otherwise the clause as said.
+ * Two things under one verb ("加淡入淡出和轻音乐", "add a title 'Launch' and some music", "把音乐和标题删掉"), or under
+ * none ("title 'Launch' 0-3s and a fade in"): each half read with the verb, when both halves read as different
+ * intents; otherwise the clause as said.
  */
 function sharedVerb(clause: string, context: ParseContext): string[] {
   const { masked, unmask } = maskQuotes(clause);
@@ -185,7 +305,8 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   const trail = TRAILING_VERB.exec(second)?.[0];
   if (lead && !LEADING_VERB.test(second)) second = `${lead} ${second}`;
   else if (trail && !TRAILING_VERB.test(first)) first = `${first}${trail}`;
-  else return [clause];
+  else if (lead || trail) return [clause];
+  // Else two things named without a verb ("title 'Launch' 0-3s and a fade in"): each half as it is.
   const halves = [unmask(first), unmask(second)];
   // A shape and its fill are one intent ("make it vertical and crop to fill").
   const [a, b] = halves.map((half) => parseClause(half, readable(half), context).map((op) => (op.op === 'set_fill' ? 'set_aspect' : op.op)));
@@ -229,17 +350,20 @@ function shapeOps(original: string, text: string, context: ParseContext): EditOp
     return shapeOps(original, `${words.slice(0, from.index)}${words.slice(from.index + from[0].length)}`, context);
   }
   const platform = PlatformWords.find(([pattern]) => pattern.test(words));
+  // "Reels format": the platform names the shape itself.
+  const platformShape = platform && Words.shapeNoun.test(words) ? platform : undefined;
   const aspect = ratio ?? named?.[1] ?? (Words.publish.test(text) ? undefined : platform?.[1]);
   if (!aspect) return undefined;
   if (negated(words, ratio ? new RegExp(ratio) : (named ?? platform)![0])) return [];
   // A fill said with it is the shape's ("vertical with a blurred background"), a fill said with a "no" is none.
   const fillSaid = FillWords.find(([pattern]) => pattern.test(text));
   const fill = fillSaid && !negated(text, fillSaid[0]) ? fillSaid : undefined;
-  const said: RegExp[] = [...[...AspectWords, ...PlatformWords].map(([pattern]) => pattern), ...(fillSaid ? [Words.fill, fillSaid[0], FILL_NOUNS] : [])];
+  const said: RegExp[] = [...[...AspectWords, ...PlatformWords].map(([pattern]) => pattern), ...(platformShape ? [Words.shapeNoun] : []),
+    ...(fillSaid ? [Words.fill, fillSaid[0], FILL_NOUNS] : [])];
   const rest = said.reduce((left, pattern) => left.replace(new RegExp(pattern.source, 'g'), ' '), text);
   const others = parseClause(original, rest, context);
   const shape: EditOp = fill ? { op: 'set_aspect', aspect, fill: fill[1] } : { op: 'set_aspect', aspect };
-  if (ratio || named) return [shape, ...others];
+  if (ratio || named || platformShape) return [shape, ...others];
   return others.length > 0 ? others : OTHER_SUBJECTS.test(text) ? [] : [shape];
 }
 
@@ -268,6 +392,9 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   const music = musicOp(text, original);
   if (music) return music;
   if (has(Words.mute)) return { op: 'set_source_volume', volume: 0 };
+  // "turn my mic audio down to 60%", 视频原声调到50%: the recording's own sound at a level.
+  const sourceLevel = has(Words.sourceAudio) ? parseVolume(text) : undefined;
+  if (sourceLevel !== undefined) return { op: 'set_source_volume', volume: sourceLevel };
   if (has(Words.keepAudio)) return { op: 'set_source_volume', volume: 1 };
 
   const look = cardOp(text, original) ?? backgroundOp(text, original);
@@ -304,8 +431,10 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   }
 
   if (has(Words.speedUpIdle)) return { op: 'speed_up_idle', factor: parseFactor(text) ?? 4 };
-  if (has(Words.speed) && !has(Words.compile)) {
-    const factor = parseFactor(text) ?? (has(/slow|减速|慢/) ? 0.75 : 1.5);
+  if ((has(Words.speed) || has(Words.normalSpeed)) && !has(Words.compile)) {
+    // "不要原速" is not the speed as recorded, and says no other speed either.
+    if (has(Words.normalSpeed) && negated(text, Words.normalSpeed)) return [];
+    const factor = has(Words.normalSpeed) ? 1 : parseFactor(text) ?? (has(/slow|减速|慢/) ? 0.75 : 1.5);
     const which = parseOrdinals(text)[0];
     return which === undefined ? { op: 'set_speed', factor } : { op: 'set_speed', factor, index: resolve(which, context.moments) };
   }
@@ -318,8 +447,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   // A length alone ("cut this down to 45 seconds", "压缩到一分钟") asks for the best moments at that length, and so
   // does "it's too long"; a clause that also names something else it could be about, or a stretch of time
   // ("删掉0:20到0:25", a cut it did not read), is not guessed at.
-  // "5 seconds shorter" changes a length the parser does not know: not a 5 second clip.
-  if (range || has(OTHER_SUBJECTS) || has(/\b(shorter|longer|by|more|less|extra)\b|短一点|长一点|短些|长些|(缩短|减少|少|短)\s*\d/)) return undefined;
+  // "5 seconds shorter", "take 5 seconds off" change a length the parser does not know: not a 5 second clip.
+  if (range || has(OTHER_SUBJECTS) || has(/\b(shorter|longer|by|more|less|extra)\b|\btake\b.*\boff\b|短一点|长一点|短些|长些|(缩短|减少|少|短)\s*\d/)) return undefined;
   if (length !== undefined || has(Words.tooLong)) return { op: 'compile_best_moments', target_ms: length ?? DEFAULT_CLIP_MS };
   return undefined;
 }
@@ -331,15 +460,19 @@ const OTHER_SUBJECTS = new RegExp([Words.text, Words.music, Words.fade, Words.cr
 /** "auto zoom", "zoom in on the form at 0:12 for 3 seconds", "less zoom", "no zoom", "自动缩放", "不要缩放". */
 function zoomOp(text: string): EditOp | undefined {
   // "缩小一点" is a zoom out only when nothing else is there to shrink: "把字幕缩小一点" is about the title.
-  const shrink = Words.zoomShrink.test(text) && !OTHER_SUBJECTS.test(text) && !Words.background.test(text) && !/文件|体积|音量|声音/.test(text);
+  const shrink = Words.zoomShrink.test(text) && !OTHER_SUBJECTS.test(text) && !Words.background.test(text) && !Words.shrinkable.test(text);
   if ((!Words.zoom.test(text) && !shrink) || /zoom to fill/.test(text)) return undefined;
   if (Words.zoomOff.test(text)) return { op: 'set_zoom', mode: 'off' };
   if (Words.zoomLess.test(text)) return { op: 'set_zoom', mode: 'less' };
   if (Words.zoomMore.test(text)) return { op: 'set_zoom', mode: 'more' };
-  const at = parseAt(text) ?? parseRange(text)?.start_ms;
+  // A zoom has no clip length: a clock time in its clause is where it starts ("0:08放大特写2秒", "zoom on 1:05"), and a
+  // length said beside it how long it holds.
+  const clock = parseClock(text);
+  const at = parseAt(text) ?? parseRange(text)?.start_ms ?? clock?.ms;
   if (at === undefined) return { op: 'set_zoom', mode: 'auto' };
   const range = parseRange(text);
-  const duration = parseFor(text) ?? (range ? range.end_ms - range.start_ms : undefined);
+  const held = clock && !range ? parseSeconds(text.replace(clock.said, ' ')) : undefined;
+  const duration = parseFor(text) ?? (range ? range.end_ms - range.start_ms : held);
   return { op: 'zoom_at', start_ms: at, duration_ms: Math.max(1000, duration ?? UNSAID.zoomMs) };
 }
 
@@ -410,7 +543,8 @@ function cardOp(text: string, original: string): EditOp | undefined {
   // A card said with where it goes: "a card at the end saying …", 结尾加一张卡片.
   const anchor = Words.card.test(text) ? parseAnchor(text) : undefined;
   const [intro, outro] = [Words.intro.test(text) || anchor === 'start', Words.outro.test(text) || anchor === 'end'];
-  if (!intro && !outro) return undefined;
+  // "remove both cards", 卡片都删掉: with neither named, every card.
+  if (!intro && !outro) return Words.card.test(text) && Words.without.test(text) && !quoted(original) ? { op: 'remove_card' } : undefined;
   const card = intro && outro ? undefined : intro ? 'intro' as const : 'outro' as const;
   const words = quoted(original);
   if (Words.without.test(text) && !words) return card ? { op: 'remove_card', card } : { op: 'remove_card' };
@@ -537,7 +671,7 @@ function sourceRefs(original: string): string[] {
   const names = [...original.matchAll(/[\w.-]+\.(?:mp4|mov|avi|webm|mkv)\b/gi)].map((m) => m[0]);
   if (names.length > 0) return names;
   const text = original.toLowerCase();
-  if (/\b(last|latest|newest|most recent)\b|最后|最新|刚/.test(text)) return ['last'];
-  const ordinals = parseOrdinals(text).filter((n) => n > 0);
-  return ordinals.length > 0 ? ordinals.map(String) : ['last'];
+  // "the first and last recordings": each named, in the order said; "the latest upload", 刚上传的: the last.
+  const ordinals = parseOrdinals(text).filter((n) => n !== 0).map((n) => (n === -1 ? 'last' : String(n)));
+  return ordinals.length > 0 ? ordinals : ['last'];
 }

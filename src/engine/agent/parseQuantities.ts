@@ -1,4 +1,4 @@
-import { ORDINALS } from '../../protocol';
+import { ASPECTS, ORDINALS } from '../../protocol';
 
 /**
  * Numbers, times, ranges, quotes and ordinals out of loose English and Chinese text. Each returns undefined when
@@ -11,7 +11,8 @@ const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 };
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+/** With the misspellings people type ("fourty", "ninty"). */
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, ninty: 90 };
 const HAN: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 /** What a number-word quantity is followed by; "the second clip" (an ordinal) is left alone. */
 const QUANTITY_AFTER = String.raw`(?=\s*-?\s*(?:seconds?|secs?|minutes?|mins?|percent|x\b|times\b|%))`;
@@ -29,7 +30,7 @@ function hanNumber(word: string): number {
 /**
  * Spelled-out quantities as digits, so every slot parser reads one form: "thirty seconds" → "30 seconds", "a minute
  * and a half" → "1.5 minute", "half a minute" → "0.5 minute", 三十秒 → 30秒, 两倍速 → 2倍速, 百分之二十 → 20%,
- * 半分钟 → 0.5分钟, 一分半 → 1分半, "16比9" → "16:9". Ordinals (第二, "the second clip") are left as they are.
+ * 半分钟 → 0.5分钟, 一分半 → 1分半, 1分05秒 → 1:05, 第5秒 → 在5秒, "16比9" and "9x16" → "16:9" / "9:16" (a shape; "1920x1080" is left). Ordinals (第二, "the second clip") are left as they are.
  */
 export function normalizeNumbers(text: string): string {
   const tens = Object.keys(TENS).join('|');
@@ -41,19 +42,26 @@ export function normalizeNumbers(text: string): string {
     .replace(new RegExp(String.raw`\b(\d+|${units}) and a half (minute|second)s?\b`, 'g'), (_, n: string, unit: string) => `${(UNITS[n] ?? Number(n)) + 0.5} ${unit}`)
     .replace(/\b(an?) (minute|second)\b/g, '1 $2')
     .replace(new RegExp(String.raw`\b(${tens})(?:[\s-](${units}))?\b${QUANTITY_AFTER}`, 'g'), (_, t: string, u?: string) => String(TENS[t] + (u ? UNITS[u] : 0)))
-    .replace(new RegExp(String.raw`\b(${units})\b${QUANTITY_AFTER}`, 'g'), (_, u: string) => String(UNITS[u]))
+    // A unit joined to a word it doesn't know ("fivty-five") is not read alone as "five".
+    .replace(new RegExp(String.raw`(?<![a-z]-)\b(${units})\b${QUANTITY_AFTER}`, 'g'), (_, u: string) => String(UNITS[u]))
+    // "clip two": a moment named by a number word after its noun.
+    .replace(new RegExp(String.raw`\b(moment|clip|segment|part|scene|shot)s? (${units})\b`, 'g'), (_, noun: string, u: string) => `${noun} ${UNITS[u]}`)
     // "one minute fifteen": the seconds after the minutes, their unit left out.
     .replace(new RegExp(String.raw`\b(minutes?|mins?)\s+(?:and\s+)?(?:(${tens})(?:[\s-](${units}))?|(${units}))\b`, 'g'),
       (_, unit: string, t?: string, u?: string, alone?: string) => `${unit} ${alone ? UNITS[alone] : TENS[t!] + (u ? UNITS[u] : 0)}`)
     .replace(/\b(\d+(?:\.\d+)?) (minute|second)s? and a half\b/g, (_, n: string, unit: string) => `${Number(n) + 0.5} ${unit}`)
     .replace(/百分之([零一二两三四五六七八九十百]+|\d+(?:\.\d+)?)/g, (_, n: string) => `${/\d/.test(n) ? n : hanNumber(n)}%`)
     .replace(/半(?=分钟|分)/g, '0.5')
-    .replace(/第\s*(?=[\d.零一二两三四五六七八九十百]+\s*秒)/g, '') // "第5秒" is the time 5 s, not a fifth of something
+    // "第5秒" is the time 5 s (a point, like 在5秒), not a fifth of something; "从第5秒到第8秒" a range.
+    .replace(/([在从到至~-])?\s*第\s*(?=[\d.零一二两三四五六七八九十百]+\s*秒)/g, (_, before?: string) => before ?? '在')
     .replace(/([零一二两三四五六七八九十]+)点([零一二三四五六七八九]+)(?=\s*(?:秒|分钟|分(?!之)|倍))/g, (_, whole: string, decimals: string) =>
       `${hanNumber(whole)}.${[...decimals].map((digit) => HAN[digit]).join('')}`)
     .replace(/(?<![第\d.])([一二两三四五六七八九]|[1-9])\s*成(?![片品功为员本熟年])/g, (_, n: string) => `${(HAN[n] ?? Number(n)) * 10}%`)
     .replace(/(?<!第)([零一二两三四五六七八九十百]+)(?=\s*(?:秒|分钟|分(?!之)|倍|个?小时))/g, (_, n: string) => String(hanNumber(n)))
-    .replace(/(\d+)\s*比\s*(\d+)/g, '$1:$2');
+    .replace(/(\d+)\s*比\s*(\d+)/g, '$1:$2')
+    // "1分05秒", "2分5秒": minutes and seconds, one clock time (a length or a point alike).
+    .replace(/(\d+)\s*分\s*([0-5]?\d)\s*秒/g, (_, m: string, sec: string) => `${m}:${sec.padStart(2, '0')}`)
+    .replace(/\b(\d+)\s*[x×]\s*(\d+)\b/g, (said, a: string, b: string) => ((ASPECTS as readonly string[]).includes(`${a}:${b}`) ? `${a}:${b}` : said));
 }
 const CLOCK = String.raw`\d{1,2}:[0-5]\d(?:\.\d+)?`;
 const UNIT = String.raw`(?:s|sec|secs|seconds?|秒)`;
@@ -93,6 +101,12 @@ export function parseFor(text: string): number | undefined {
 export function parseAt(text: string): number | undefined {
   const match = new RegExp(String.raw`(?:\bat|在第?)\s*(${CLOCK}|${NUMBER}\s*${UNIT})`).exec(text);
   return match ? timeMs(match[1].replace(/[^\d:.]/g, '')) : undefined;
+}
+
+/** A clock time anywhere in the text: "0:08放大", "zoom on 1:05" → 8000, 65000. */
+export function parseClock(text: string): { ms: number; index: number; said: string } | undefined {
+  const match = new RegExp(String.raw`(?<![\d:.])${CLOCK}(?![\d:])`).exec(text);
+  return match ? { ms: timeMs(match[0]), index: match.index, said: match[0] } : undefined;
 }
 
 /** "the first 3 seconds" → start, 3000; "the last 5 seconds" → end, 5000; "前3秒" / "最后5秒". */

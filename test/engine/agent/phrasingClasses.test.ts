@@ -210,4 +210,140 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['能帮我加个背景音乐吗', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
     ]);
   });
+  describe('a clause goes on about what the clause before it changed ("it", or no subject at all)', () => {
+    const lofi: EditOp = { op: 'add_music', track: 'lofi', volume: 0.35, duck: true };
+    table([
+      ['add ambient music, then turn it down', [{ ...lofi, track: 'ambient' }, { op: 'set_music_volume', change: 'quieter' }]],
+      ['add lo-fi music and fade it in', [lofi, { op: 'fade', target: 'music', in_ms: 1000 }]],
+      ['I can hardly hear the bgm', [{ op: 'set_music_volume', change: 'louder' }]],
+      ['音乐有点听不清', [{ op: 'set_music_volume', change: 'louder' }]],
+      // A complaint and its remedy are one change; a setting said again is the later one.
+      ['背景音乐太响了，调小一点', [{ op: 'set_music_volume', change: 'quieter' }]],
+      ['自动缩放，再少一点', [{ op: 'set_zoom', mode: 'less' }]],
+      ['画面放得有点大', [{ op: 'set_zoom', mode: 'less' }]],
+      // "it" is the music only when what is asked fits music.
+      ['add music, then make it vertical', [lofi, { op: 'set_aspect', aspect: '9:16' }]],
+      ['add music and speed it up 2x', [lofi, { op: 'set_speed', factor: 2 }]],
+    ]);
+    // Nothing before to go on about, or something else named: not guessed.
+    nothing(['turn it down', '把标题放得太大了']);
+  });
+  describe('a clause saying the state an operation leaves is that operation said again', () => {
+    table([
+      ['strip the backdrop, back to full screen', [{ op: 'remove_background' }]],
+      ['no zoom please, I want to see the full recording', [{ op: 'set_zoom', mode: 'off' }]],
+      ['mute the original audio, we only need the soundtrack', [{ op: 'set_source_volume', volume: 0 }]],
+      ['静音原声，只要配乐', [{ op: 'set_source_volume', volume: 0 }]],
+      ['不要自动闪避，音量不变', [{ op: 'set_ducking', duck: false }]],
+      ['scrap that step, undo', [{ op: 'undo' }]],
+      ['上一步不要了，撤回', [{ op: 'undo' }]],
+      ['去掉转场，用硬切', [{ op: 'crossfade', ms: 0 }]],
+      ['自动剪一下，控制在四十秒', [{ op: 'compile_best_moments', target_ms: 40_000 }]],
+      // Two undos said as two are two.
+      ['undo, undo', [{ op: 'undo' }, { op: 'undo' }]],
+    ]);
+    // Said without the operation it would follow, a state is no request.
+    nothing(['只留音乐']);
+  });
+  describe('a frame: a fill said after its shape, a platform said as a shape, a ratio with an x, the "not this" of a fill', () => {
+    table([
+      ['横屏，加黑边', [{ op: 'set_aspect', aspect: '16:9', fill: 'letterbox' }]],
+      ['make it square. blur the blank area around it', [{ op: 'set_aspect', aspect: '1:1', fill: 'blur' }]],
+      ['landscape 16x9', [{ op: 'set_aspect', aspect: '16:9' }]],
+      // A platform said as a format is a shape that rides along; said as a purpose it gives way to the clip.
+      ['a 20 second clip in tiktok format', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'compile_best_moments', target_ms: 20_000 }]],
+      ['a 30 second clip for tiktok', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
+      ['抖音尺寸', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['画面撑满', [{ op: 'set_fill', fill: 'crop' }]],
+      ['别用黑边了，用模糊背景', [{ op: 'set_fill', fill: 'blur' }]],
+      // "1920x1080" is no shape.
+      ['export 1920x1080', [{ op: 'export', format: 'mp4' }]],
+    ]);
+    nothing(['不要黑边']);
+  });
+  describe('times: 分 and 秒 as one clock time, 第N秒 as a point, a clock in a zoom clause, a text\'s end of the clip said after it', () => {
+    table([
+      ['删掉2分10秒到2分15秒', [{ op: 'cut_range', start_ms: 130_000, end_ms: 135_000 }]],
+      ['剪成1分05秒', [{ op: 'compile_best_moments', target_ms: 65_000 }]],
+      ['第7秒加标题“开始”', [{ op: 'add_text', text: '开始', style: 'title', start_ms: 7000 }]],
+      ['从第3秒到第6秒加字幕“好”', [{ op: 'add_text', text: '好', style: 'caption', start_ms: 3000, end_ms: 6000 }]],
+      ['1:20放大3秒', [{ op: 'zoom_at', start_ms: 80_000, duration_ms: 3000 }]],
+      ['zoom on 1:05 for 2 seconds', [{ op: 'zoom_at', start_ms: 65_000, duration_ms: 2000 }]],
+      ['加标题“嗨”，最后3秒显示', [{ op: 'add_text', text: '嗨', style: 'title', anchor: 'end', duration_ms: 3000 }]],
+      ["add a caption 'Done', for the last 2 seconds", [{ op: 'add_text', text: 'Done', style: 'caption', anchor: 'end', duration_ms: 2000 }]],
+    ]);
+    // An end of the clip is no clip length: not taken for the highlights' length.
+    it('"精彩集锦，最后5秒" keeps the default length and leaves the span unread', () => {
+      assert.deepEqual(understood('精彩集锦，最后5秒'), { ops: [{ op: 'compile_best_moments', target_ms: 60_000 }], unknown: ['最后5秒'] });
+    });
+  });
+  describe('more words for the same intents (渐弱/渐隐 a fade out, 叠化 a crossfade, 存为 an export, 没动静 idle, …)', () => {
+    table([
+      ['开头渐显，结尾渐隐', [{ op: 'fade', target: 'clip', in_ms: 1000, out_ms: 1000 }]],
+      ['背景音乐最后渐弱', [{ op: 'fade', target: 'music', out_ms: 1000 }]],
+      ['转场用叠化', [{ op: 'crossfade', ms: 500 }]],
+      ['存为gif', [{ op: 'export', format: 'gif' }]],
+      ['把没有动静的地方删去', [{ op: 'remove_dead_air' }]],
+      ['素材完整地用上', [{ op: 'keep_everything' }]],
+      ['拿我之前传的照片当背景', [{ op: 'set_background', background: 'image' }]],
+      ['解说的时候把音乐压低', [{ op: 'set_ducking', duck: true }]],
+    ]);
+    nothing(['我的视频很好']);
+  });
+  describe('values said in words: the speed as recorded, the recording\'s own sound at a level, number words', () => {
+    table([
+      ['play it at normal speed', [{ op: 'set_speed', factor: 1 }]],
+      ['原速播放', [{ op: 'set_speed', factor: 1 }]],
+      ['narration at 80%', [{ op: 'set_source_volume', volume: 0.8 }]],
+      ['录屏的声音调到三成', [{ op: 'set_source_volume', volume: 0.3 }]],
+      ['ninty seconds', [{ op: 'compile_best_moments', target_ms: 90_000 }]],
+      ['take 3 seconds off moment three', [{ op: 'trim_moment', index: 3, by_ms: 3000 }]],
+      ['fast-forward where nobody is typing', [{ op: 'speed_up_idle', factor: 4 }]],
+    ]);
+    // "back to normal" names no speed; a misspelt number it can't read is not read as its last part; time taken off
+    // a length it does not know is no clip length.
+    nothing(['back to normal', 'make it fivty-five seconds', 'take 2 seconds off', 'make my voice louder']);
+  });
+
+  describe('several named, or none: the first and last files, both cards, a moment shorter by no amount', () => {
+    table([
+      ['use only the second and last recordings', [{ op: 'use_sources', files: ['2', 'last'] }]],
+      ['只用第一个和最后一个视频', [{ op: 'use_sources', files: ['1', 'last'] }]],
+      ['delete the cards', [{ op: 'remove_card' }]],
+      ['第三段短一些', [{ op: 'trim_moment', index: 3, by_ms: 2000 }]],
+    ]);
+    nothing(['视频短一点']);
+  });
+  describe('requests said without a joining verb or quotes: a space before a Chinese verb, two nouns with "and", words after a colon or in the next clause', () => {
+    table([
+      ['剪成30秒 改成竖屏', [{ op: 'compile_best_moments', target_ms: 30_000 }, { op: 'set_aspect', aspect: '9:16' }]],
+      ['1.5倍速 导出', [{ op: 'set_speed', factor: 1.5 }, { op: 'export', format: 'mp4' }]],
+      ["title 'Go' 2-4s and a crossfade", [{ op: 'add_text', text: 'Go', style: 'title', start_ms: 2000, end_ms: 4000 }, { op: 'crossfade', ms: 500 }]],
+      ['add a caption: Press Enter', [{ op: 'add_text', text: 'Press Enter', style: 'caption' }]],
+      ['加一张开场卡片：欢迎', [{ op: 'add_card', card: 'intro', text: '欢迎', duration_ms: 2000 }]],
+      ['结尾加一张卡片，写着“下次见”', [{ op: 'add_card', card: 'outro', text: '下次见', duration_ms: 2000 }]],
+      ["add a title, saying 'Ship it'", [{ op: 'add_text', text: 'Ship it', style: 'title' }]],
+      // One thing named twice, or a choice, stays one clause.
+      ['fade in and out', [{ op: 'fade', target: 'clip', in_ms: 1000, out_ms: 1000 }]],
+      ['portrait and blur', [{ op: 'set_aspect', aspect: '9:16', fill: 'blur' }]],
+      ['横屏1080p导出', [{ op: 'set_aspect', aspect: '16:9' }, { op: 'export', format: 'mp4', resolution: '1080p' }]],
+      // A full stop before a space ends a request (not inside quotes, a number or "e.g.").
+      ['cut it to 30 sec. make it vertical', [{ op: 'compile_best_moments', target_ms: 30_000 }, { op: 'set_aspect', aspect: '9:16' }]],
+      ['add upbeat music. louder', [{ op: 'add_music', track: 'upbeat', volume: 0.35, duck: true }, { op: 'set_music_volume', change: 'louder' }]],
+      ["add title 'Hi. There' 0-2s", [{ op: 'add_text', text: 'Hi. There', style: 'title', start_ms: 0, end_ms: 2000 }]],
+      ['speed it up 1.5x. then export', [{ op: 'set_speed', factor: 1.5 }, { op: 'export', format: 'mp4' }]],
+      // A space inside one request parts nothing.
+      ['把第三段 删掉', [{ op: 'remove_moment', index: 3 }]],
+      ['把音乐 调小一点', [{ op: 'set_music_volume', change: 'quieter' }]],
+    ]);
+    // A colon in a time, or after no text, gives no words; two nouns that are nothing asked give nothing.
+    nothing(['add a caption at 0:05: Press Enter', 'black and white', 'caption: 0:05', 'the title: too big']);
+  });
+  describe('a "no" before the new words changes nothing', () => {
+    nothing(["don't take anything off clip 2", "don't cut clip 2", '不要原速', '别存成webm', 'never use normal speed', "what's normal speed?"]);
+    table([
+      ['不要叠化', [{ op: 'crossfade', ms: 0 }]],
+      ["don't cut anything", [{ op: 'keep_everything' }]],
+    ]);
+  });
 });

@@ -5,15 +5,17 @@ import {
 } from '../ops';
 
 /**
- * Fresh 2: English written in session 4 (2026-11-30) by a helper who had not read the parser, its vocabulary or any
- * other corpus's phrasings (only ../ops.ts for the operations and their defaults), in the voice of a new user of a
- * screen-recording tool: casual, terse, polite, the odd typo, numbers in words, platform names, compound requests,
+ * Held out 3: English written as the fresh set of session 4 (2026-11-30), by a helper who had not read the parser, its
+ * vocabulary or any other corpus's phrasings (only ../ops.ts for the operations and their defaults), in the voice of
+ * a new user of a screen-recording tool: casual, terse, polite, the odd typo, numbers in words, platform names, compound requests,
  * after how people ask CapCut / Descript / Premiere / Camtasia / Loom help pages and forums for the same things.
  * Phrasings it shared word for word with an older set were taken out (they are measured there): 42 of 319.
- * Never tuned against: keep it that way (a miss here is a finding, not a test to fix).
+ * Session 5 looked at its misses and improved the grammar against them (general rules, each tested on sentences of
+ * its own, not these), so its share overstates like the other held-out sets': the fresh set, written after, is the
+ * honest number.
  * Read against a draft of 3 moments and 1 text. Defaults are the schema's (see ../ops.ts).
  */
-export const fresh2En: [string, Phrasing['want']][] = [
+export const heldout3En: [string, Phrasing['want']][] = [
   // best moments, at a length (the most common request)
   ['cut this down to the best 30 seconds', best(30)],
   ['make me a 45 sec highlight reel', best(45)],
