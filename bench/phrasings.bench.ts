@@ -7,6 +7,8 @@ import { heldout2En } from './phrasings/heldout2/en';
 import { heldout2Zh } from './phrasings/heldout2/zh';
 import { fresh2En } from './phrasings/fresh2/en';
 import { fresh2Zh } from './phrasings/fresh2/zh';
+import { fresh3En } from './phrasings/fresh3/en';
+import { fresh3Zh } from './phrasings/fresh3/zh';
 import type { Phrasing } from './phrasings/ops';
 import { zh } from './phrasings/zh';
 
@@ -31,7 +33,7 @@ const normal = (value: unknown) => JSON.parse(JSON.stringify(value), (key, v: un
 type Corpus = [string, Phrasing['want']][];
 
 /** A phrasing may sit in one set only, and once: a fresh or held-out phrasing also tuned on measures nothing. */
-const sets: [string, Corpus][] = [['tuned', [...en, ...zh]], ['held-out', [...heldoutEn, ...heldoutZh]], ['held-out 2', [...heldout2En, ...heldout2Zh]], ['fresh', [...fresh2En, ...fresh2Zh]]];
+const sets: [string, Corpus][] = [['tuned', [...en, ...zh]], ['held-out', [...heldoutEn, ...heldoutZh]], ['held-out 2', [...heldout2En, ...heldout2Zh]], ['fresh', [...fresh2En, ...fresh2Zh]], ['fresh 3', [...fresh3En, ...fresh3Zh]]];
 const seen = new Map<string, string>();
 const twice: string[] = [];
 for (const [set, corpus] of sets) {
@@ -69,4 +71,6 @@ measure('held-out 2', 'en', heldout2En);
 measure('held-out 2', 'zh', heldout2Zh);
 measure('fresh', 'en', fresh2En);
 measure('fresh', 'zh', fresh2Zh);
+measure('fresh 3', 'en', fresh3En);
+measure('fresh 3', 'zh', fresh3Zh);
 console.log(`total: ${en.length + zh.length} tuned, ${heldoutEn.length + heldoutZh.length} held-out, ${heldout2En.length + heldout2Zh.length} held-out 2, ${fresh2En.length + fresh2Zh.length} fresh phrasings`);
