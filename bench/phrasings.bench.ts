@@ -8,6 +8,8 @@ import { heldout2En } from './phrasings/heldout2/en';
 import { heldout2Zh } from './phrasings/heldout2/zh';
 import { heldout3En } from './phrasings/heldout3/en';
 import { heldout3Zh } from './phrasings/heldout3/zh';
+import { fresh3En } from './phrasings/fresh3/en';
+import { fresh3Zh } from './phrasings/fresh3/zh';
 import type { Phrasing } from './phrasings/ops';
 import { sameEdit } from './phrasings/sameEdit';
 import { zh } from './phrasings/zh';
@@ -28,8 +30,8 @@ import { zh } from './phrasings/zh';
  * set (written later; the grammar was since improved while looking at its misses, so it overstates too), held-out 2
  * (session 3's fresh set, written by someone who read neither the parser nor the other corpora; session 4 improved
  * the grammar while looking at its misses, so it overstates too) and held-out 3 (session 4's fresh set, written the
- * same way; looked at in session 5, so it overstates too). A fresh set, written by someone who read neither the
- * parser nor the other corpora and never tuned against, is the honest number. Never change the grammar to pass a
+ * same way; looked at in session 5, so it overstates too). The fresh set (fresh3/, written in session 5 by someone
+ * who read neither the parser nor the other corpora, never tuned against) is the honest number. Never change the grammar to pass a
  * fresh phrasing; when it has been looked at, it becomes a held-out set and a new fresh set is written.
  */
 const CONTEXT = { moments: 3, texts: 1 };
@@ -40,7 +42,7 @@ const normal = (ops: EditOp[]) => JSON.parse(JSON.stringify(ops), (key, v: unkno
 type Corpus = [string, Phrasing['want']][];
 
 /** A phrasing may sit in one set only, and once: a fresh or held-out phrasing also tuned on measures nothing. */
-const sets: [string, Corpus][] = [['tuned', [...en, ...zh]], ['held-out', [...heldoutEn, ...heldoutZh]], ['held-out 2', [...heldout2En, ...heldout2Zh]], ['held-out 3', [...heldout3En, ...heldout3Zh]]];
+const sets: [string, Corpus][] = [['tuned', [...en, ...zh]], ['held-out', [...heldoutEn, ...heldoutZh]], ['held-out 2', [...heldout2En, ...heldout2Zh]], ['held-out 3', [...heldout3En, ...heldout3Zh]], ['fresh', [...fresh3En, ...fresh3Zh]]];
 const seen = new Map<string, string>();
 const twice: string[] = [];
 for (const [set, corpus] of sets) {
@@ -56,20 +58,25 @@ function measure(set: string, language: string, corpus: Corpus): void {
   const misses: string[] = [];
   let wrongEdits = 0;
   let inExactOrder = 0;
+  let rightButUnread = 0;
   for (const [say, want] of corpus) {
     const { ops, unknown } = parseInstruction(say, CONTEXT);
     const read = (same: (got: EditOp[], expected: EditOp[]) => boolean) =>
       want.length === 0 ? ops.length === 0 : unknown.length === 0 && same(normal(ops), normal(want));
     if (read(isDeepStrictEqual)) inExactOrder++;
     if (read(sameEdit)) continue;
-    const wrong = ops.length > 0;
+    // The right edit with words left unread is still a miss (the reply names words it did not understand), but not
+    // a wrong edit: the draft is what was asked.
+    const unread = want.length > 0 && unknown.length > 0 && sameEdit(normal(ops), normal(want));
+    const wrong = ops.length > 0 && !unread;
     if (wrong) wrongEdits++;
-    misses.push(`  ${wrong ? 'WRONG' : 'miss '} ${JSON.stringify(say)}\n      want ${JSON.stringify(want)}\n      got  ${JSON.stringify(ops)}${unknown.length ? ` unknown ${JSON.stringify(unknown)}` : ''}`);
+    if (unread) rightButUnread++;
+    misses.push(`  ${wrong ? 'WRONG' : unread ? 'unread' : 'miss '} ${JSON.stringify(say)}\n      want ${JSON.stringify(want)}\n      got  ${JSON.stringify(ops)}${unknown.length ? ` unknown ${JSON.stringify(unknown)}` : ''}`);
   }
   const understood = corpus.length - misses.length;
   const share = (n: number) => `${((100 * n) / corpus.length).toFixed(1)} %`;
   const mustNot = corpus.filter(([, w]) => w.length === 0).length;
-  console.log(`${set} ${language}: ${understood}/${corpus.length} understood (${share(understood)}; in exact order ${inExactOrder}, ${share(inExactOrder)}), ${wrongEdits} wrong edits, ${mustNot} must-not-edit phrasings`);
+  console.log(`${set} ${language}: ${understood}/${corpus.length} understood (${share(understood)}; in exact order ${inExactOrder}, ${share(inExactOrder)}), ${wrongEdits} wrong edits, ${rightButUnread} right edits with words left unread, ${mustNot} must-not-edit phrasings`);
   for (const miss of misses) console.log(miss);
 }
 
@@ -81,4 +88,6 @@ measure('held-out 2', 'en', heldout2En);
 measure('held-out 2', 'zh', heldout2Zh);
 measure('held-out 3', 'en', heldout3En);
 measure('held-out 3', 'zh', heldout3Zh);
-console.log(`total: ${en.length + zh.length} tuned, ${heldoutEn.length + heldoutZh.length} held-out, ${heldout2En.length + heldout2Zh.length} held-out 2, ${heldout3En.length + heldout3Zh.length} held-out 3 phrasings`);
+measure('fresh', 'en', fresh3En);
+measure('fresh', 'zh', fresh3Zh);
+console.log(`total: ${en.length + zh.length} tuned, ${heldoutEn.length + heldoutZh.length} held-out, ${heldout2En.length + heldout2Zh.length} held-out 2, ${heldout3En.length + heldout3Zh.length} held-out 3, ${fresh3En.length + fresh3Zh.length} fresh phrasings`);
