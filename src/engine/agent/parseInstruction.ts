@@ -68,6 +68,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       continue;
     }
     if (previous && saysResultOf(text, previous)) continue;
+    if (previous && REMOVALS.has(previous.op) && Words.removeAgain.test(text)) continue;
     // "上一步不要了，撤回": the state said first, then the operation that leaves it: one operation.
     if (previous && saidResult === previous && parsedOnce(clause, text, context, previous)) continue;
     // "加个片头页，写“欢迎收看”": the words of a card or text the clause before named without them.
@@ -173,6 +174,9 @@ const SETTINGS = new Set<EditOp['op']>([
   'set_aspect', 'set_fill', 'set_zoom', 'set_resolution', 'set_background', 'remove_background', 'remove_card', 'remove_music',
   'set_ducking', 'set_source_volume', 'crossfade', 'keep_everything', 'remove_dead_air', 'speed_up_idle', 'use_sources', 'show_tracks',
 ]);
+
+/** Ops that take something away: a remove verb said alone after one says it again. */
+const REMOVALS = new Set<EditOp['op']>(['remove_music', 'remove_background', 'remove_card', 'remove_text', 'remove_moment', 'remove_dead_air']);
 
 /**
  * Folds an op into the one before it when both are one request said in parts; true when it was folded (the caller

@@ -346,4 +346,19 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ["don't cut anything", [{ op: 'keep_everything' }]],
     ]);
   });
+
+  describe('a Chinese clause of courtesy, restatement or the state it leaves adds nothing of its own', () => {
+    table([
+      ['行了，加点音乐', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      ['把亮点挑出来，三十秒', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
+      ['来个精简版，一分钟', [{ op: 'compile_best_moments', target_ms: 60_000 }]],
+      ['你能剪短些吗，40秒就行', [{ op: 'compile_best_moments', target_ms: 40_000 }]],
+      ['录屏全部保留，一刀都不剪', [{ op: 'keep_everything' }]],
+      ['去掉片头，删掉', [{ op: 'remove_card', card: 'intro' }]],
+      ['拿掉背景，全屏播放', [{ op: 'remove_background' }]],
+      ['放得有点近了，缩小一点', [{ op: 'set_zoom', mode: 'less' }]],
+      ['整个视频剪到50秒，挑精彩的', [{ op: 'compile_best_moments', target_ms: 50_000 }]],
+    ]);
+    nothing(['别剪太多了吗？', '整个视频什么样？']);
+  });
 });
