@@ -93,7 +93,7 @@ export const AspectWords: [RegExp, (typeof ASPECTS)[number]][] = [
  * over another intent ("a 30 second clip for tiktok" is a clip) nor when asked to post it ("upload it to youtube").
  */
 export const PlatformWords: [RegExp, (typeof ASPECTS)[number]][] = [
-  [/tiktok|(?<!(highlight|sizzle|demo) )\breels?\b|\bshorts\b|\bstor(y|ies)\b|抖音|快手|小红书|视频号/, '9:16'],
+  [/tiktok|(?<!(highlight|sizzle|demo) )\breels?\b|\bshorts\b|\byoutube short\b|\bstor(y|ies)\b|抖音|快手|小红书|视频号/, '9:16'],
   [/instagram (feed|post)|feed post|\bthe feed\b/, '4:5'],
   [/instagram|linkedin/, '1:1'],
   [/youtube|b站|哔哩哔哩|bilibili/, '16:9'],
@@ -222,6 +222,14 @@ export const Words = {
   },
   /** A platform said as a shape ("Reels format", 抖音尺寸): the shape, riding along like "vertical" does. */
   shapeNoun: /\b(format|size|ratio|aspect( ratio)?|dimensions?|layout)\b|尺寸|比例|画幅|格式/,
+  /**
+   * A platform named as the kind of clip being made, not where it goes: followed by what is made ("a shorts version",
+   * 抖音视频, "Reels version") or led by a length or an article ("a 20 second tiktok"). Its shape rides along.
+   */
+  platformKind: {
+    after: /^\s*(videos?|versions?|vids?|edit|cut|视频|短视频|版本?|风格)/,
+    before: /(\b(a|an)|\d+(\.\d+)?\s*-?\s*(s|secs?|seconds?|mins?|minutes?)|\d+(\.\d+)?\s*(秒|分钟)的?)\s*-?\s*$/,
+  },
   /** A clause that only gives a text's words: 写“欢迎收看”, "saying 'Welcome'" (the quote taken out). */
   writeWords: /\b(write|saying|that says|which says|reading|with the (text|words))\b|写着|写上|写|内容是|文字是|[:：]/g,
   /** A remove verb said alone ("不要BGM了，删掉", "no intro, remove it"): the removal the clause before asked, said again. */

@@ -354,8 +354,10 @@ function shapeOps(original: string, text: string, context: ParseContext): EditOp
     return shapeOps(original, `${words.slice(0, from.index)}${words.slice(from.index + from[0].length)}`, context);
   }
   const platform = PlatformWords.find(([pattern]) => pattern.test(words));
-  // "Reels format": the platform names the shape itself.
-  const platformShape = platform && Words.shapeNoun.test(words) ? platform : undefined;
+  // "Reels format", "a 20 second tiktok", 抖音视频: the platform names the shape itself.
+  const where = platform?.[0].exec(words);
+  const platformShape = platform && (Words.shapeNoun.test(words) || (where && (Words.platformKind.after.test(words.slice(where.index + where[0].length))
+    || Words.platformKind.before.test(words.slice(0, where.index))))) ? platform : undefined;
   const aspect = ratio ?? named?.[1] ?? (Words.publish.test(text) ? undefined : platform?.[1]);
   if (!aspect) return undefined;
   if (negated(words, ratio ? new RegExp(ratio) : (named ?? platform)![0])) return [];

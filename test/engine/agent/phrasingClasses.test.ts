@@ -361,4 +361,16 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['别剪太多了吗？', '整个视频什么样？']);
   });
+
+  describe('a platform named as the kind of clip being made gives its shape; one it is posted to does not', () => {
+    table([
+      ['make a 15 sec youtube short', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'compile_best_moments', target_ms: 15_000 }]],
+      ['I need a reels version', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['a 25-second tiktok please', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'compile_best_moments', target_ms: 25_000 }]],
+      ['剪个15秒的快手视频', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'compile_best_moments', target_ms: 15_000 }]],
+      ['来个小红书版本', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['a 45 second clip for linkedin', [{ op: 'compile_best_moments', target_ms: 45_000 }]],
+    ]);
+    nothing(['upload a tiktok version for me', '帮我发到快手上']);
+  });
 });
