@@ -230,6 +230,11 @@ export const Words = {
     after: /^\s*(videos?|versions?|vids?|edit|cut|视频|短视频|版本?|风格)/,
     before: /(\b(a|an)|\d+(\.\d+)?\s*-?\s*(s|secs?|seconds?|mins?|minutes?)|\d+(\.\d+)?\s*(秒|分钟)的?)\s*-?\s*$/,
   },
+  /**
+   * The length of what the user has, not of the clip to make: "my 10 minute recording", "this 5-min video",
+   * 这个10分钟的录屏. Read as the recording alone, so the length said for the clip is the one taken.
+   */
+  sourceLength: /\b(my|this|the|our|that) \d+(\.\d+)?\s*-?\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)( long)? (recording|video|footage|screencast|screen recording|capture|file|session)|(这个|这段|我的|原来的?|整个|这)\s*\d+(\.\d+)?\s*(分钟|分|秒|小时|个小时)(长)?的?(录屏|视频|素材|录像|原片)/g,
   /** A clause that only gives a text's words: 写“欢迎收看”, "saying 'Welcome'" (the quote taken out). */
   writeWords: /\b(write|saying|that says|which says|reading|with the (text|words))\b|写着|写上|写|内容是|文字是|[:：]/g,
   /** A remove verb said alone ("不要BGM了，删掉", "no intro, remove it"): the removal the clause before asked, said again. */

@@ -45,7 +45,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     if (text.length === 0 || (Words.approval.test(text) && !Words.contrast.test(text))) continue;
     const fragment = slotFragment(text);
     const previous = ops[ops.length - 1];
-    if (fragment?.length !== undefined && previous && lengthless.delete(previous) && previous.op === 'compile_best_moments') {
+    // "精彩集锦，一分钟": the length of a clip said without one; "under a minute? say 55 seconds": a closer figure for it.
+    if (fragment?.length !== undefined && previous?.op === 'compile_best_moments') {
+      lengthless.delete(previous);
       previous.target_ms = fragment.length;
       continue;
     }
@@ -167,7 +169,11 @@ function continued(clause: string, text: string, previous: EditOp | undefined, c
 }
 
 /** A clause as the grammar reads it: lower case, without its quoted words (a title "点击保存" asks for no export). */
-const readable = (clause: string) => normalizeNumbers(normalizeWording(withoutQuotes(clause.toLowerCase())));
+const readable = (clause: string) => withoutSourceLength(normalizeNumbers(normalizeWording(withoutQuotes(clause.toLowerCase()))));
+
+/** "turn my 10 minute recording into a 2 min demo": the recording's length is no slot, its noun stays. */
+const withoutSourceLength = (text: string) => text.replace(Words.sourceLength, (said) =>
+  said.replace(/\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|分钟|分|秒|个?小时)(?:\s*long|长)?/, ' '));
 
 /** Ops that mean the same said twice ("改成竖屏，发抖音" after 竖屏): a repeat is dropped, unlike a second undo. */
 const SETTINGS = new Set<EditOp['op']>([
@@ -235,7 +241,7 @@ function slotFragment(text: string): { length?: number; volume?: number; edge?: 
   const said = edge ? text.replace(Words.spanWords, '') : text;
   const rest = said
     .replace(/\d+(?:\.\d+)?\s*(?:%|percent|％)|(?:volume|音量)\s*(?:to|at|of|=)?/g, '')
-    .replace(/[\d.:\s-]+|seconds?|secs?|minutes?|mins?|\b[ms]\b|分钟|分|秒|半|钟|左右|以内|内|max(imum)?|or less|about|around|roughly|long|i only have|for this|\bfor\b|lasting|大约|大概|最多|上下|持续|显示/g, '');
+    .replace(/[\d.:\s-]+|seconds?|secs?|minutes?|mins?|\b[ms]\b|分钟|分|秒|半|钟|左右|以内|内|max(imum)?|or less|about|around|roughly|long|i only have|for this|\bfor\b|lasting|\b(say|maybe|like)\b|就行|就好|就够了|大约|大概|最多|上下|持续|显示/g, '');
   if (rest.length > 0) return undefined;
   if (edge) return { edge };
   const length = parseDurationMs(text);
@@ -259,11 +265,11 @@ function parseStructured(message: string): EditOp[] | undefined {
 const ZH_VERB = String.raw`加|添加|改|去掉|删|导出|把|调`;
 const VERB = String.raw`add|make|put|remove|delete|drop|fade|mute|unmute|export|use|set|change|crossfade|speed|slow|move|trim|cut|shorten|keep|turn|play|undo|redo|show|zoom|auto[- ]?zoom`;
 
-/** Splits on sentence punctuation (a full stop before a space), "then", and "and" before a new verb; quoted text is never split. */
+/** Splits on sentence punctuation (a full stop before a space, a question mark before more words), "then", and "and" before a new verb; quoted text is never split. */
 export function splitClauses(message: string): string[] {
   const { masked, unmask } = maskQuotes(message);
   // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does.
-  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?then\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|再)\s*`, 'iu');
+  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?then\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|再)\s*`, 'iu');
   return masked
     .split(separator)
     .map((part) => unmask(part).trim())

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { applyEdit, type DraftEditOp } from '../../../src/engine/agent/applyEdit';
 import { parseInstruction } from '../../../src/engine/agent/parseInstruction';
 import { videoSegments } from '../../../src/engine/agent/timeline';
-import type { EditOp } from '../../../src/protocol';
+import { DEFAULT_CLIP_MS, type EditOp } from '../../../src/protocol';
 import { mediaContext, threeMoments } from './builders';
 
 /**
@@ -372,5 +372,16 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['a 45 second clip for linkedin', [{ op: 'compile_best_moments', target_ms: 45_000 }]],
     ]);
     nothing(['upload a tiktok version for me', '帮我发到快手上']);
+  });
+
+  describe('the length of the recording is no clip length; a closer figure said after a clip is its length', () => {
+    table([
+      ['cut my 8 minute screencast into a 45 second demo', [{ op: 'compile_best_moments', target_ms: 45_000 }]],
+      ['这段20分钟的视频剪成一分钟', [{ op: 'compile_best_moments', target_ms: 60_000 }]],
+      ['a highlight reel under 2 minutes? maybe 90 seconds', [{ op: 'compile_best_moments', target_ms: 90_000 }]],
+      ['1 minute and 20 seconds', [{ op: 'compile_best_moments', target_ms: 80_000 }]],
+      ['shorten this 5-min video', [{ op: 'compile_best_moments', target_ms: DEFAULT_CLIP_MS }]],
+    ]);
+    nothing(['my 10 minute recording is too quiet?']);
   });
 });
