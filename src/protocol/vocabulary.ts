@@ -190,11 +190,11 @@ export const Words = {
   cutRange: words(REMOVE, String.raw`\b(cut|skip)\b|剪掉|剪去`),
   speed: /\d+(\.\d+)?\s*[x×倍]|\bx\s?\d|faster|slower|speed|slow (it )?down|slow[- ]?motion|slo-?mo|half speed|double speed|twice as fast|加速|减速|倍速|慢放|快放|加快|放慢|慢动作|(播放|速度)?(慢|快)一?点$/,
 
-  undo: /^(please )?undo\b|\bundo (that|the last|it)\b|\bgo back\b|\brevert\b|\btake (that|it) back\b|^还原(一下)?$|还原(刚才|上一步)|回到(之前|上一个|刚才)的?(版本|样子|状态)|撤销|撤回|上一步/,
+  undo: /^(please )?undo\b|\bundo (that|the last|it)\b|\b(ctrl|cmd|command|control)\s*[+-]?\s*z\b|\bgo back\b(?!\s+to\b(?!\s+(before|the (previous|last|earlier|old) (version|step|one)|how it was)))|\brevert\b|\btake (that|it) back\b|^还原(一下)?$|还原(刚才|上一步)|回到(之前|上一个|刚才)的?(版本|样子|状态)|撤销|撤回|上一步/,
   /** Read before undo: "undo the undo", 恢复刚才撤销的, 取消撤销 name an undo but ask for a redo. */
-  redo: /^(please )?redo\b|\bredo (that|it)\b|\bundo (the|my|that) undo\b|重做|恢复(刚才|刚刚|之前)?(被)?(撤销|撤回)|(取消|撤销)(刚才的)?(撤销|撤回)|反撤销/,
-  startOver: /start over|start again|from scratch|\breset\b|clear (the )?timeline|重新开始|从头开始|重来|重新来|清空/,
-  showTracks: /(show|list|display) (me )?(the )?(tracks|timeline)|preview in timeline|what('s| is) (in|on) the timeline|\bstatus\b|状态|时间线|轨道/,
+  redo: /^(please )?redo\b|\bredo (that|it)\b|\b(ctrl|cmd|command|control)\s*[+-]?\s*(shift\s*[+-]?\s*z|y)\b|撤(销|回)错了|\b(undid|undone|undo) (that |it )?by mistake\b|\bundo (the|my|that) undo\b|重做|恢复(刚才|刚刚|之前)?(被)?(撤销|撤回)|(取消|撤销)(刚才的)?(撤销|撤回)|反撤销/,
+  startOver: /start over|start again|from scratch|\breset\b|clear (the )?timeline|重新开始|从头开始|从头再来|重来|重新来|清空/,
+  showTracks: /(show|list|display) (me )?(the )?(tracks|timeline)|\bwhat tracks\b|\bwhat('s| is) (in|on) (each|every) track\b|preview in timeline|what('s| is) (in|on) the timeline|\bstatus\b|状态|时间线|轨道/,
   export: /\bexport\b|\bdownload\b|(send|give) me the (final )?(video|clip|file|mp4|mov|webm|gif)\b|\brender\b|\bsave (it |the (video|clip) )?as\b|导出|渲染|下载|保存|存成|存为|发给我/,
 
   /** A question about the tool, not an instruction: answered by the reply, never by an edit. */
@@ -218,6 +218,8 @@ export const Words = {
     zoomOff: /\b(show|see|fit) (me )?the (whole|entire|full) (screen|frame|recording)\b|^(显示|恢复|看到|看)?(完整|全部|整个)的?画面$/,
     muted: /\b(i )?only (want|need|keep|hear) the (music|bgm|soundtrack)\b|^只(留|要|保留|听|剩)下?(背景)?(音乐|配乐|bgm)$/,
     noDuck: /\b(keep )?the (music('s)? )?volume (the same|steady|constant|as it is)\b|^(音乐)?音量(保持|不变|一样|别变)+$/,
+    /** "撤销错了，重做", "undid that by mistake, redo": the undo was a mistake, which the redo after it mends. */
+    redo: /撤(销|回)错了|\b(undid|undone|undo) (that |it )?by mistake\b/,
     undo: /\b(scrap|forget|drop) (that|the last) (step|change|edit)\b|^(刚才|刚刚|上一)(那|这)?一?步(不要了|不要|算了)$/,
   },
   /** A platform said as a shape ("Reels format", 抖音尺寸): the shape, riding along like "vertical" does. */

@@ -128,7 +128,7 @@ function saysResultOf(text: string, op: EditOp): boolean {
   const state = op.op === 'set_zoom' && op.mode === 'off' ? 'zoomOff'
     : op.op === 'set_source_volume' && op.volume === 0 ? 'muted'
     : op.op === 'set_ducking' && !op.duck ? 'noDuck'
-    : op.op === 'remove_background' || op.op === 'undo' ? op.op : undefined;
+    : op.op === 'remove_background' || op.op === 'undo' || op.op === 'redo' ? op.op : undefined;
   return state !== undefined && Words.result[state].test(text);
 }
 
@@ -269,7 +269,7 @@ const VERB = String.raw`add|make|put|remove|delete|drop|fade|mute|unmute|export|
 export function splitClauses(message: string): string[] {
   const { masked, unmask } = maskQuotes(message);
   // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does.
-  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?then\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|再)\s*`, 'iu');
+  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?then\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?<!从头)再)\s*`, 'iu');
   return masked
     .split(separator)
     .map((part) => unmask(part).trim())

@@ -384,4 +384,18 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['my 10 minute recording is too quiet?']);
   });
+
+  describe('history and status said as keys, mistakes and questions', () => {
+    table([
+      ['cmd z', [{ op: 'undo' }]],
+      ['ctrl+y', [{ op: 'redo' }]],
+      ['撤回错了，重做一下', [{ op: 'redo' }]],
+      ['oops, I undid it by mistake', [{ op: 'redo' }]],
+      ['好吧，从头再来', [{ op: 'start_over' }]],
+      ['go back to full screen and remove the background', [{ op: 'remove_background' }]],
+      ['what tracks are there?', [{ op: 'show_tracks' }]],
+      ["what's on each track", [{ op: 'show_tracks' }]],
+    ]);
+    nothing(['go back to landscape or portrait?', 'go back to the original']);
+  });
 });
