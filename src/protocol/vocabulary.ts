@@ -110,6 +110,15 @@ const words = (...parts: string[]) => new RegExp(parts.join('|'));
 const ZOOM_SHRINK = String.raw`缩小(一)?点|缩小些|拉远(一)?点|放(得|的)?(太|有点|有些)(大|近)`;
 
 /**
+ * English keywords a typo of is read as ("remvoe", "muisc", "exprot", "verticle"): two letters swapped in a word of
+ * five letters or more, or two slips in one of eight or more. Shorter words are never guessed at.
+ */
+export const TYPO_KEYWORDS = [
+  'remove', 'delete', 'music', 'export', 'vertical', 'horizontal', 'portrait', 'landscape', 'title', 'caption', 'subtitle',
+  'background', 'crossfade', 'highlights', 'silence', 'square', 'shorten', 'faster', 'slower', 'louder', 'quieter', 'intro', 'outro',
+] as const;
+
+/**
  * The words the edit agent understands, English and Chinese side by side, in one place. Each entry is tested
  * against one lower-cased clause of the user's message (see splitClauses).
  */

@@ -398,4 +398,14 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['go back to landscape or portrait?', 'go back to the original']);
   });
+
+  describe('a keyword typed with two letters swapped, or a long one with two slips, is read as the keyword', () => {
+    table([
+      ['remoev the music', [{ op: 'remove_music' }]],
+      ['add a tilte "Hello"', [{ op: 'add_text', text: 'Hello', style: 'title' }]],
+      ['make it lanscape', [{ op: 'set_aspect', aspect: '16:9' }]],
+      ['exoprt to webm', [{ op: 'export', format: 'webm' }]],
+    ]);
+    nothing(['I am no expert', 'delte the music']);
+  });
 });
