@@ -161,7 +161,7 @@ export const Words = {
   quieter: /quieter|softer|lower|(turn|bring|dial|tone|take|drop) (\w+ ){0,3}down|less loud|too loud|小声|调低|降低|小一点|调小|太大|太响|太吵/,
   /** Louder, or a complaint that the music can't be heard ("can barely hear the music", 音乐听不清). */
   louder: /louder|(turn|bring|pump|crank) (\w+ ){0,3}up|raise|boost|more loud|too quiet|too soft|\b(can't|cannot|can not|can barely|can hardly|hardly|barely) hear (the )?(music|bgm|song|track|soundtrack)\b|大声|调高|提高|大一点|调大|太小声|太轻|(音乐|配乐|bgm|背景乐)[^，,。]{0,3}听不(太)?(清|见|到)/,
-  noDuck: /(no|without|don't|do not|disable|turn off|stop) (the )?duck|(不要|别|关闭|取消)(自动)?(闪避|压低|降低)/,
+  noDuck: /(no|without|don't|do not|disable|turn off|stop) (the )?duck|\b(don't|do not|never|stop) (lower(ing)?|dip(ping)?|turn(ing)? down|drop(ping)?) the (music|bgm|song|track)\b|(不要|别|关闭|关掉|关了|取消|停掉)(自动)?(闪避|压低|降低)|(闪避|自动压低|自动降低)(功能)?(关掉|关了|关闭|取消|停掉|不要了)/,
   duck: /\bduck(ing)?\b|\b(when|while) (someone|somebody|anyone|people|i|we|they) (is |are |am )?(talk|speak)|闪避|(人声|说话|讲话|解说)(出现)?的?时(候)?/,
   mute: /\bmute\b|\b(remove|strip|drop|kill|cut|turn off) (the |all )?(original |source )?(audio|sound|voice|narration)$|\bsilence the (original|source|video|footage)|(remove|drop|no|without) (the )?(original|source|video's|footage's|voice|narration) (audio|sound)|\b(remove|strip|drop) (the )?(audio|sound) (from|of) (the )?(video|footage|clip|recording)\b|静音|(去掉|关闭|关掉)原声|原声.*(关掉|关闭|去掉)|(去掉|关掉|关闭|删掉)(视频)?(原来|原始|自带)的?声音/,
   keepAudio: /(keep|restore|unmute|bring back) (the )?(original|source|video's|footage's)? ?(audio|sound)|\bunmute\b|保留原声|恢复原声/,

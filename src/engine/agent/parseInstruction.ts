@@ -318,9 +318,12 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   else if (lead || trail) return [clause];
   // Else two things named without a verb ("title 'Launch' 0-3s and a fade in"): each half as it is.
   const halves = [unmask(first), unmask(second)];
-  // A shape and its fill are one intent ("make it vertical and crop to fill").
+  // A shape and its fill are one intent ("make it vertical and crop to fill"); two of a kind, each named with its own
+  // words, are two ("加片头“Acme”和片尾“acme.dev”"; not "add captions 'Hi' and 'Bye'", whose second has no name).
   const [a, b] = halves.map((half) => parseClause(half, readable(half), context).map((op) => (op.op === 'set_fill' ? 'set_aspect' : op.op)));
-  return a.length > 0 && b.length > 0 && !a.some((kind) => b.includes(kind)) ? halves : [clause];
+  const ownWords = halves.every((half) => quoted(half) !== undefined
+    && [Words.text, Words.card, Words.intro, Words.outro].some((noun) => noun.test(readable(half))));
+  return a.length > 0 && b.length > 0 && (ownWords || !a.some((kind) => b.includes(kind))) ? halves : [clause];
 }
 
 function parseClause(original: string, text: string, context: ParseContext): EditOp[] {

@@ -408,4 +408,24 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['I am no expert', 'delte the music']);
   });
+
+  describe('two texts or cards in one clause, each named with its own words, are two', () => {
+    table([
+      ['add an opening card "Demo Day" and an end card "Thanks"', [
+        { op: 'add_card', card: 'intro', text: 'Demo Day', duration_ms: 2000 }, { op: 'add_card', card: 'outro', text: 'Thanks', duration_ms: 2000 }]],
+      ['加片尾“谢谢观看”和字幕“欢迎”', [
+        { op: 'add_card', card: 'outro', text: '谢谢观看', duration_ms: 2000 }, { op: 'add_text', text: '欢迎', style: 'caption' }]],
+    ]);
+    it('"add captions \'Hi\' and \'Bye\'": the second has no kind of its own, so it is not made a title', () => {
+      assert.ok(!ops("add captions 'Hi' and 'Bye'").some((op) => op.op === 'add_text' && op.style === 'title'));
+    });
+  });
+
+  describe('music not lowered under speech, said with a "don\'t" or 关掉', () => {
+    table([
+      ["please don't dip the music while I speak", [{ op: 'set_ducking', duck: false }]],
+      ['配乐大声点，把自动压低关了', [{ op: 'set_music_volume', change: 'louder' }, { op: 'set_ducking', duck: false }]],
+      ['关掉闪避', [{ op: 'set_ducking', duck: false }]],
+    ]);
+  });
 });
