@@ -139,7 +139,7 @@ export const Words = {
   useSources: /\b(use )?only\b.*\b(file|upload|video|recording)s?\b|\b(only|just) (use )?[\w-]+\.\w{2,4}\b|[\w-]+\.(mp4|mov|avi|webm|mkv) only\b|\b(just )?use (the )?(first|second|third|last|latest) (file|upload|video|recording)|只用|只使用|只要(第|最后|最新|刚)/,
 
   fill: /\bblur(red|ry)?\b.*\b(background|fill|sides|edges|bars|(empty|blank) (space|area)s?)\b|\b(background|fill|sides|edges)\b.*\bblur|\b(use|with|add|want|prefer|go with) (a |the )?blur(red)?\b|^blur(red)?$|letterbox|black bars|\bcrop\b|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|follow the (action|cursor|pointer|mouse)|背景.*(模糊|虚化)|(模糊|虚化).*(背景|填充)|黑边|裁剪|裁掉|裁切|填满|铺满|撑满|完整画面|跟随/,
-  zoom: /\bzoom(ed|ing|s)?\b|\bclose[- ]?ups?\b|(别|不要)?拉(得)?(那么|这么|太)近|缩放|放大|特写/,
+  zoom: /\bzoom(ed|ing|s)?\b|\bclose[- ]?ups?\b|\bpunch(es|ed|ing)? in\b|(别|不要)?拉(得)?(那么|这么|太)近|缩放|放大|特写/,
   /** "缩小一点", "拉远点": zooming out, when the clause names nothing else to shrink (a title, the music, the file). */
   zoomShrink: new RegExp(ZOOM_SHRINK),
   zoomOff: /\bno (auto[- ]?)?zoom|\b(turn off|switch off|remove|disable|stop|without|undo)\b.*\bzoom|\bzoom(ing)? off\b|(don't|do not) zoom(?! (in )?(so|as|that|too)\b)|(不要|取消|关闭|关掉|关上|停用|禁用|去掉|别)(自动)?(缩放|放大)|(缩放|放大)(功能|效果)?(关掉|关了|关闭|关上|取消|停用|去掉|不要了)/,

@@ -7,7 +7,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { normalizeWording } from './normalizeWording';
 import { parseDurationMs } from './parseDuration';
 import {
-  normalizeNumbers, parseAnchor, parseAt, parseClock, parseEdgeSpan, parseFactor, parseFor, parseOrdinals, parseRange, parseSeconds, parseVolume,
+  normalizeNumbers, parseAnchor, parseAt, parseClock, parseEdgeSpan, parseFactor, parseFor, parseLengths, parseOrdinals, parseRange, parseSeconds, parseVolume,
 } from './parseQuantities';
 
 /** What a clause means when it names no amount: "fade in" is 1 s, "crossfade" 0.5 s, "make moment 2 shorter" 2 s less, "zoom in at 0:12" 3 s, an intro card 2 s. */
@@ -486,7 +486,9 @@ function zoomOp(text: string): EditOp | undefined {
   const at = parseAt(text) ?? parseRange(text)?.start_ms ?? clock?.ms;
   if (at === undefined) return { op: 'set_zoom', mode: 'auto' };
   const range = parseRange(text);
-  const held = clock && !range ? parseSeconds(text.replace(clock.said, ' ')) : undefined;
+  // "第30秒放大5秒", "at 12s zoom 4 seconds": with the point said in seconds, a second length is how long it holds.
+  const lengths = parseLengths(text);
+  const held = range ? undefined : clock ? parseSeconds(text.replace(clock.said, ' ')) : lengths.length === 2 && lengths[0] === at ? lengths[1] : undefined;
   const duration = parseFor(text) ?? (range ? range.end_ms - range.start_ms : held);
   return { op: 'zoom_at', start_ms: at, duration_ms: Math.max(1000, duration ?? UNSAID.zoomMs) };
 }

@@ -428,4 +428,13 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['关掉闪避', [{ op: 'set_ducking', duck: false }]],
     ]);
   });
+
+  describe('a zoom at a point said in seconds holds for the second length said; a punch-in is a zoom', () => {
+    table([
+      ['第12秒放大3秒', [{ op: 'zoom_at', start_ms: 12_000, duration_ms: 3000 }]],
+      ['在第8秒特写4秒', [{ op: 'zoom_at', start_ms: 8000, duration_ms: 4000 }]],
+      ['at 20s zoom in 6 seconds', [{ op: 'zoom_at', start_ms: 20_000, duration_ms: 6000 }]],
+      ['punch in at 0:40 for 3 seconds', [{ op: 'zoom_at', start_ms: 40_000, duration_ms: 3000 }]],
+    ]);
+  });
 });
