@@ -246,6 +246,8 @@ export const Words = {
    * 这个10分钟的录屏. Read as the recording alone, so the length said for the clip is the one taken.
    */
   sourceLength: /\b(my|this|the|our|that) \d+(\.\d+)?\s*-?\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)( long)? (recording|video|footage|screencast|screen recording|capture|file|session)|(这个|这段|我的|原来的?|整个|这)\s*\d+(\.\d+)?\s*(分钟|分|秒|小时|个小时)(长)?的?(录屏|视频|素材|录像|原片)/g,
+  /** The words around a text's place or entrance said on their own ("put it at the bottom", 放在底部, 滑动进入). */
+  placement: /\b(put|place|show|move|have|it|at|on|the|in|and|please|position(ed)?)\b|放在|放到|放|在|位置|显示|进入|进来|出现|的|吧|[\s,.，。!！]/,
   /** A clause that only gives a text's words: 写“欢迎收看”, "saying 'Welcome'" (the quote taken out). */
   writeWords: /\b(write|saying|that says|which says|reading|with the (text|words))\b|写着|写上|写|内容是|文字是|[:：]/g,
   /** A remove verb said alone ("不要BGM了，删掉", "no intro, remove it"): the removal the clause before asked, said again. */

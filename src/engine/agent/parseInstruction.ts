@@ -1,5 +1,5 @@
 import {
-  ASPECTS, AspectWords, BackgroundWords, DEFAULT_CLIP_MS, EditOpMessage, FillWords, MusicWords, ORDINALS, outputFromText, PlatformWords, PositionWords, quoted, quotePattern,
+  ASPECTS, AspectWords, type POSITIONS, BackgroundWords, DEFAULT_CLIP_MS, EditOpMessage, FillWords, MusicWords, ORDINALS, outputFromText, PlatformWords, PositionWords, quoted, quotePattern,
   resolutionFromText, withoutQuotes, Words,
   type EditOp,
 } from '../../protocol';
@@ -62,6 +62,12 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     const untimed = previous?.op === 'add_text' && [previous.start_ms, previous.end_ms, previous.duration_ms, previous.anchor].every((v) => v === undefined);
     if (fragment?.edge !== undefined && untimed) {
       Object.assign(previous, fragment.edge);
+      continue;
+    }
+    // "加一行文字“登录”，放在底部", "…, sliding in": where the text just added sits, or how it comes in.
+    const placed = previous?.op === 'add_text' ? textPlacement(text) : undefined;
+    if (previous?.op === 'add_text' && placed && Object.keys(placed).every((key) => !(key in previous))) {
+      Object.assign(previous, placed);
       continue;
     }
     if (fragment?.length !== undefined && shown) {
@@ -247,6 +253,16 @@ function slotFragment(text: string): { length?: number; volume?: number; edge?: 
   const length = parseDurationMs(text);
   const volume = /%|percent|％|volume|音量/.test(text) ? parseVolume(text) : undefined;
   return length !== undefined || volume !== undefined ? { length, volume } : undefined;
+}
+
+/** A clause that only says where a text sits or how it comes in ("放在底部", "at the top", "滑动进入", "slide it in"). */
+function textPlacement(text: string): { position?: (typeof POSITIONS)[number]; motion?: 'slide' } | undefined {
+  const position = PositionWords.find(([pattern]) => pattern.test(text));
+  const motion = Words.slide.test(text) ? 'slide' as const : undefined;
+  if (!position && !motion) return undefined;
+  const rest = [position?.[0], Words.slide, Words.placement].reduce((left, pattern) => (pattern ? left.replace(new RegExp(pattern.source, 'g'), ' ') : left), text);
+  if (rest.trim().length > 0) return undefined;
+  return { ...(position ? { position: position[1] } : {}), ...(motion ? { motion } : {}) };
 }
 
 function parseStructured(message: string): EditOp[] | undefined {

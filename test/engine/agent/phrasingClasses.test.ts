@@ -437,4 +437,15 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['punch in at 0:40 for 3 seconds', [{ op: 'zoom_at', start_ms: 40_000, duration_ms: 3000 }]],
     ]);
   });
+
+  describe("where a text sits or how it comes in, said in the clause after it", () => {
+    table([
+      ['加个字幕“欢迎”，放到顶部', [{ op: 'add_text', text: '欢迎', style: 'caption', position: 'top' }]],
+      ['add a title "Hi", put it in the middle and slide it in', [{ op: 'add_text', text: 'Hi', style: 'title', position: 'center', motion: 'slide' }]],
+      ['加标题“上线了”，滑入', [{ op: 'add_text', text: '上线了', style: 'title', motion: 'slide' }]],
+    ]);
+    it('a place already said is not said over by the next clause', () => {
+      assert.notDeepEqual(ops('add a title "Hi" at the top. at the bottom'), [{ op: 'add_text', text: 'Hi', style: 'title', position: 'bottom' }]);
+    });
+  });
 });
