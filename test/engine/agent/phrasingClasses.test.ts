@@ -448,4 +448,13 @@ describe('edit agent: phrasing classes → exact operations', () => {
       assert.notDeepEqual(ops('add a title "Hi" at the top. at the bottom'), [{ op: 'add_text', text: 'Hi', style: 'title', position: 'bottom' }]);
     });
   });
+
+  describe('"don\'t cut/trim/remove anything" and "keep the whole thing" keep everything', () => {
+    table([
+      ["please don't remove anything", [{ op: 'keep_everything' }]],
+      ['keep the entire thing', [{ op: 'keep_everything' }]],
+      ["don't drop anything", [{ op: 'keep_everything' }]],
+    ]);
+    nothing(["don't trim the intro", "don't remove the music"]);
+  });
 });
