@@ -1,8 +1,9 @@
-import { Words } from '../../protocol';
+import { TYPO_KEYWORDS, Words } from '../../protocol';
 
 /**
  * One lower-cased clause, quotes already taken out, as the grammar reads it: curly apostrophes straight, contractions
- * typed without their apostrophe spelled with it ("dont" → "don't", "whats" → "what's"), interjections around it gone
+ * typed without their apostrophe spelled with it ("dont" → "don't", "whats" → "what's"), a keyword's typo spelled
+ * right ("remvoe" → "remove"), interjections around it gone
  * ("oops, undo that" → "undo that"; "好的" or "could you please" → ""), and what the user says they do not want dropped ("black bars
  * instead of the blur" → "black bars").
  */
@@ -12,8 +13,32 @@ export function normalizeWording(text: string): string {
     .replace(/\b(do|does|did|ca|wo|is|are|was|were|should|would|could|have|has|had)nt\b/g, "$1n't")
     .replace(/\b(what|that)s\b/g, "$1's")
     .replace(/\bim\b/g, "i'm")
+    .replace(/\b[a-z]{5,}\b/g, (word) => TYPO_KEYWORDS.find((keyword) => misspells(word, keyword)) ?? word)
     .replace(Words.filler, '')
     .replace(Words.notThis, '')
     .trim();
   return Words.courtesy.test(wording) ? '' : wording;
+}
+
+/** Whether the word is a slip of the keyword: two neighbouring letters swapped, or (eight letters or more) two edits. */
+function misspells(word: string, keyword: string): boolean {
+  if (word === keyword) return false;
+  if (word.length === keyword.length) {
+    const differ = [...word].flatMap((letter, i) => (letter === keyword[i] ? [] : [i]));
+    if (differ.length === 2 && differ[1] === differ[0] + 1 && word[differ[0]] === keyword[differ[1]] && word[differ[1]] === keyword[differ[0]]) return true;
+  }
+  return keyword.length >= 8 && Math.abs(word.length - keyword.length) <= 2 && editDistance(word, keyword) <= 2;
+}
+
+/** Edits (a letter in, out, changed, or two neighbours swapped) that make one word the other. */
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
 }

@@ -1,5 +1,5 @@
 import {
-  ASPECTS, AspectWords, BackgroundWords, DEFAULT_CLIP_MS, EditOpMessage, FillWords, MusicWords, ORDINALS, outputFromText, PlatformWords, PositionWords, quoted, quotePattern,
+  ASPECTS, AspectWords, type POSITIONS, BackgroundWords, DEFAULT_CLIP_MS, EditOpMessage, FillWords, MusicWords, ORDINALS, outputFromText, PlatformWords, PositionWords, quoted, quotePattern,
   resolutionFromText, withoutQuotes, Words,
   type EditOp,
 } from '../../protocol';
@@ -7,7 +7,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { normalizeWording } from './normalizeWording';
 import { parseDurationMs } from './parseDuration';
 import {
-  normalizeNumbers, parseAnchor, parseAt, parseClock, parseEdgeSpan, parseFactor, parseFor, parseOrdinals, parseRange, parseSeconds, parseVolume,
+  normalizeNumbers, parseAnchor, parseAt, parseClock, parseEdgeSpan, parseFactor, parseFor, parseLengths, parseOrdinals, parseRange, parseSeconds, parseVolume,
 } from './parseQuantities';
 
 /** What a clause means when it names no amount: "fade in" is 1 s, "crossfade" 0.5 s, "make moment 2 shorter" 2 s less, "zoom in at 0:12" 3 s, an intro card 2 s. */
@@ -45,7 +45,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     if (text.length === 0 || (Words.approval.test(text) && !Words.contrast.test(text))) continue;
     const fragment = slotFragment(text);
     const previous = ops[ops.length - 1];
-    if (fragment?.length !== undefined && previous && lengthless.delete(previous) && previous.op === 'compile_best_moments') {
+    // "精彩集锦，一分钟": the length of a clip said without one; "under a minute? say 55 seconds": a closer figure for it.
+    if (fragment?.length !== undefined && previous?.op === 'compile_best_moments') {
+      lengthless.delete(previous);
       previous.target_ms = fragment.length;
       continue;
     }
@@ -62,12 +64,19 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       Object.assign(previous, fragment.edge);
       continue;
     }
+    // "加一行文字“登录”，放在底部", "…, sliding in": where the text just added sits, or how it comes in.
+    const placed = previous?.op === 'add_text' ? textPlacement(text) : undefined;
+    if (previous?.op === 'add_text' && placed && Object.keys(placed).every((key) => !(key in previous))) {
+      Object.assign(previous, placed);
+      continue;
+    }
     if (fragment?.length !== undefined && shown) {
       if (previous.op === 'add_card') previous.duration_ms = Math.min(10_000, Math.max(500, fragment.length));
       else if (previous.op === 'add_text' || previous.op === 'zoom_at') previous.duration_ms = Math.max(previous.op === 'zoom_at' ? 1000 : 0, fragment.length);
       continue;
     }
     if (previous && saysResultOf(text, previous)) continue;
+    if (previous && REMOVALS.has(previous.op) && Words.removeAgain.test(text)) continue;
     // "上一步不要了，撤回": the state said first, then the operation that leaves it: one operation.
     if (previous && saidResult === previous && parsedOnce(clause, text, context, previous)) continue;
     // "加个片头页，写“欢迎收看”": the words of a card or text the clause before named without them.
@@ -125,7 +134,7 @@ function saysResultOf(text: string, op: EditOp): boolean {
   const state = op.op === 'set_zoom' && op.mode === 'off' ? 'zoomOff'
     : op.op === 'set_source_volume' && op.volume === 0 ? 'muted'
     : op.op === 'set_ducking' && !op.duck ? 'noDuck'
-    : op.op === 'remove_background' || op.op === 'undo' ? op.op : undefined;
+    : op.op === 'remove_background' || op.op === 'undo' || op.op === 'redo' ? op.op : undefined;
   return state !== undefined && Words.result[state].test(text);
 }
 
@@ -166,13 +175,20 @@ function continued(clause: string, text: string, previous: EditOp | undefined, c
 }
 
 /** A clause as the grammar reads it: lower case, without its quoted words (a title "点击保存" asks for no export). */
-const readable = (clause: string) => normalizeNumbers(normalizeWording(withoutQuotes(clause.toLowerCase())));
+const readable = (clause: string) => withoutSourceLength(normalizeNumbers(normalizeWording(withoutQuotes(clause.toLowerCase()))));
+
+/** "turn my 10 minute recording into a 2 min demo": the recording's length is no slot, its noun stays. */
+const withoutSourceLength = (text: string) => text.replace(Words.sourceLength, (said) =>
+  said.replace(/\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|分钟|分|秒|个?小时)(?:\s*long|长)?/, ' '));
 
 /** Ops that mean the same said twice ("改成竖屏，发抖音" after 竖屏): a repeat is dropped, unlike a second undo. */
 const SETTINGS = new Set<EditOp['op']>([
   'set_aspect', 'set_fill', 'set_zoom', 'set_resolution', 'set_background', 'remove_background', 'remove_card', 'remove_music',
   'set_ducking', 'set_source_volume', 'crossfade', 'keep_everything', 'remove_dead_air', 'speed_up_idle', 'use_sources', 'show_tracks',
 ]);
+
+/** Ops that take something away: a remove verb said alone after one says it again. */
+const REMOVALS = new Set<EditOp['op']>(['remove_music', 'remove_background', 'remove_card', 'remove_text', 'remove_moment', 'remove_dead_air']);
 
 /**
  * Folds an op into the one before it when both are one request said in parts; true when it was folded (the caller
@@ -231,12 +247,22 @@ function slotFragment(text: string): { length?: number; volume?: number; edge?: 
   const said = edge ? text.replace(Words.spanWords, '') : text;
   const rest = said
     .replace(/\d+(?:\.\d+)?\s*(?:%|percent|％)|(?:volume|音量)\s*(?:to|at|of|=)?/g, '')
-    .replace(/[\d.:\s-]+|seconds?|secs?|minutes?|mins?|\b[ms]\b|分钟|分|秒|半|钟|左右|以内|内|max(imum)?|or less|about|around|roughly|long|i only have|for this|\bfor\b|lasting|大约|大概|最多|上下|持续|显示/g, '');
+    .replace(/[\d.:\s-]+|seconds?|secs?|minutes?|mins?|\b[ms]\b|分钟|分|秒|半|钟|左右|以内|内|max(imum)?|or less|about|around|roughly|long|i only have|for this|\bfor\b|lasting|\b(say|maybe|like)\b|就行|就好|就够了|大约|大概|最多|上下|持续|显示/g, '');
   if (rest.length > 0) return undefined;
   if (edge) return { edge };
   const length = parseDurationMs(text);
   const volume = /%|percent|％|volume|音量/.test(text) ? parseVolume(text) : undefined;
   return length !== undefined || volume !== undefined ? { length, volume } : undefined;
+}
+
+/** A clause that only says where a text sits or how it comes in ("放在底部", "at the top", "滑动进入", "slide it in"). */
+function textPlacement(text: string): { position?: (typeof POSITIONS)[number]; motion?: 'slide' } | undefined {
+  const position = PositionWords.find(([pattern]) => pattern.test(text));
+  const motion = Words.slide.test(text) ? 'slide' as const : undefined;
+  if (!position && !motion) return undefined;
+  const rest = [position?.[0], Words.slide, Words.placement].reduce((left, pattern) => (pattern ? left.replace(new RegExp(pattern.source, 'g'), ' ') : left), text);
+  if (rest.trim().length > 0) return undefined;
+  return { ...(position ? { position: position[1] } : {}), ...(motion ? { motion } : {}) };
 }
 
 function parseStructured(message: string): EditOp[] | undefined {
@@ -255,11 +281,11 @@ function parseStructured(message: string): EditOp[] | undefined {
 const ZH_VERB = String.raw`加|添加|改|去掉|删|导出|把|调`;
 const VERB = String.raw`add|make|put|remove|delete|drop|fade|mute|unmute|export|use|set|change|crossfade|speed|slow|move|trim|cut|shorten|keep|turn|play|undo|redo|show|zoom|auto[- ]?zoom`;
 
-/** Splits on sentence punctuation (a full stop before a space), "then", and "and" before a new verb; quoted text is never split. */
+/** Splits on sentence punctuation (a full stop before a space, a question mark before more words), "then", and "and" before a new verb; quoted text is never split. */
 export function splitClauses(message: string): string[] {
   const { masked, unmask } = maskQuotes(message);
   // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does.
-  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?then\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|再)\s*`, 'iu');
+  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?then\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?<!从头)再)\s*`, 'iu');
   return masked
     .split(separator)
     .map((part) => unmask(part).trim())
@@ -308,9 +334,12 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   else if (lead || trail) return [clause];
   // Else two things named without a verb ("title 'Launch' 0-3s and a fade in"): each half as it is.
   const halves = [unmask(first), unmask(second)];
-  // A shape and its fill are one intent ("make it vertical and crop to fill").
+  // A shape and its fill are one intent ("make it vertical and crop to fill"); two of a kind, each named with its own
+  // words, are two ("加片头“Acme”和片尾“acme.dev”"; not "add captions 'Hi' and 'Bye'", whose second has no name).
   const [a, b] = halves.map((half) => parseClause(half, readable(half), context).map((op) => (op.op === 'set_fill' ? 'set_aspect' : op.op)));
-  return a.length > 0 && b.length > 0 && !a.some((kind) => b.includes(kind)) ? halves : [clause];
+  const ownWords = halves.every((half) => quoted(half) !== undefined
+    && [Words.text, Words.card, Words.intro, Words.outro].some((noun) => noun.test(readable(half))));
+  return a.length > 0 && b.length > 0 && (ownWords || !a.some((kind) => b.includes(kind))) ? halves : [clause];
 }
 
 function parseClause(original: string, text: string, context: ParseContext): EditOp[] {
@@ -350,8 +379,10 @@ function shapeOps(original: string, text: string, context: ParseContext): EditOp
     return shapeOps(original, `${words.slice(0, from.index)}${words.slice(from.index + from[0].length)}`, context);
   }
   const platform = PlatformWords.find(([pattern]) => pattern.test(words));
-  // "Reels format": the platform names the shape itself.
-  const platformShape = platform && Words.shapeNoun.test(words) ? platform : undefined;
+  // "Reels format", "a 20 second tiktok", 抖音视频: the platform names the shape itself.
+  const where = platform?.[0].exec(words);
+  const platformShape = platform && (Words.shapeNoun.test(words) || (where && (Words.platformKind.after.test(words.slice(where.index + where[0].length))
+    || Words.platformKind.before.test(words.slice(0, where.index))))) ? platform : undefined;
   const aspect = ratio ?? named?.[1] ?? (Words.publish.test(text) ? undefined : platform?.[1]);
   if (!aspect) return undefined;
   if (negated(words, ratio ? new RegExp(ratio) : (named ?? platform)![0])) return [];
@@ -471,7 +502,9 @@ function zoomOp(text: string): EditOp | undefined {
   const at = parseAt(text) ?? parseRange(text)?.start_ms ?? clock?.ms;
   if (at === undefined) return { op: 'set_zoom', mode: 'auto' };
   const range = parseRange(text);
-  const held = clock && !range ? parseSeconds(text.replace(clock.said, ' ')) : undefined;
+  // "第30秒放大5秒", "at 12s zoom 4 seconds": with the point said in seconds, a second length is how long it holds.
+  const lengths = parseLengths(text);
+  const held = range ? undefined : clock ? parseSeconds(text.replace(clock.said, ' ')) : lengths.length === 2 && lengths[0] === at ? lengths[1] : undefined;
   const duration = parseFor(text) ?? (range ? range.end_ms - range.start_ms : held);
   return { op: 'zoom_at', start_ms: at, duration_ms: Math.max(1000, duration ?? UNSAID.zoomMs) };
 }

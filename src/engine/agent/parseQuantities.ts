@@ -97,6 +97,11 @@ export function parseFor(text: string): number | undefined {
   return match ? timeMs(match[1]) : undefined;
 }
 
+/** Every length said in seconds, in order: "第30秒放大5秒" → 30000, 5000. */
+export function parseLengths(text: string): number[] {
+  return [...text.matchAll(new RegExp(String.raw`(${NUMBER})\s*${UNIT}(?![a-z])`, 'g'))].map((match) => timeMs(match[1]));
+}
+
 /** A single point in time: "at 0:05", "at 5s", "在5秒". */
 export function parseAt(text: string): number | undefined {
   const match = new RegExp(String.raw`(?:\bat|在第?)\s*(${CLOCK}|${NUMBER}\s*${UNIT})`).exec(text);

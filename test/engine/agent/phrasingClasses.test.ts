@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { applyEdit, type DraftEditOp } from '../../../src/engine/agent/applyEdit';
 import { parseInstruction } from '../../../src/engine/agent/parseInstruction';
 import { videoSegments } from '../../../src/engine/agent/timeline';
-import type { EditOp } from '../../../src/protocol';
+import { DEFAULT_CLIP_MS, type EditOp } from '../../../src/protocol';
 import { mediaContext, threeMoments } from './builders';
 
 /**
@@ -345,5 +345,116 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['不要叠化', [{ op: 'crossfade', ms: 0 }]],
       ["don't cut anything", [{ op: 'keep_everything' }]],
     ]);
+  });
+
+  describe('a Chinese clause of courtesy, restatement or the state it leaves adds nothing of its own', () => {
+    table([
+      ['行了，加点音乐', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      ['把亮点挑出来，三十秒', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
+      ['来个精简版，一分钟', [{ op: 'compile_best_moments', target_ms: 60_000 }]],
+      ['你能剪短些吗，40秒就行', [{ op: 'compile_best_moments', target_ms: 40_000 }]],
+      ['录屏全部保留，一刀都不剪', [{ op: 'keep_everything' }]],
+      ['去掉片头，删掉', [{ op: 'remove_card', card: 'intro' }]],
+      ['拿掉背景，全屏播放', [{ op: 'remove_background' }]],
+      ['放得有点近了，缩小一点', [{ op: 'set_zoom', mode: 'less' }]],
+      ['整个视频剪到50秒，挑精彩的', [{ op: 'compile_best_moments', target_ms: 50_000 }]],
+    ]);
+    nothing(['别剪太多了吗？', '整个视频什么样？']);
+  });
+
+  describe('a platform named as the kind of clip being made gives its shape; one it is posted to does not', () => {
+    table([
+      ['make a 15 sec youtube short', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'compile_best_moments', target_ms: 15_000 }]],
+      ['I need a reels version', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['a 25-second tiktok please', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'compile_best_moments', target_ms: 25_000 }]],
+      ['剪个15秒的快手视频', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'compile_best_moments', target_ms: 15_000 }]],
+      ['来个小红书版本', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['a 45 second clip for linkedin', [{ op: 'compile_best_moments', target_ms: 45_000 }]],
+    ]);
+    nothing(['upload a tiktok version for me', '帮我发到快手上']);
+  });
+
+  describe('the length of the recording is no clip length; a closer figure said after a clip is its length', () => {
+    table([
+      ['cut my 8 minute screencast into a 45 second demo', [{ op: 'compile_best_moments', target_ms: 45_000 }]],
+      ['这段20分钟的视频剪成一分钟', [{ op: 'compile_best_moments', target_ms: 60_000 }]],
+      ['a highlight reel under 2 minutes? maybe 90 seconds', [{ op: 'compile_best_moments', target_ms: 90_000 }]],
+      ['1 minute and 20 seconds', [{ op: 'compile_best_moments', target_ms: 80_000 }]],
+      ['shorten this 5-min video', [{ op: 'compile_best_moments', target_ms: DEFAULT_CLIP_MS }]],
+    ]);
+    nothing(['my 10 minute recording is too quiet?']);
+  });
+
+  describe('history and status said as keys, mistakes and questions', () => {
+    table([
+      ['cmd z', [{ op: 'undo' }]],
+      ['ctrl+y', [{ op: 'redo' }]],
+      ['撤回错了，重做一下', [{ op: 'redo' }]],
+      ['oops, I undid it by mistake', [{ op: 'redo' }]],
+      ['好吧，从头再来', [{ op: 'start_over' }]],
+      ['go back to full screen and remove the background', [{ op: 'remove_background' }]],
+      ['what tracks are there?', [{ op: 'show_tracks' }]],
+      ["what's on each track", [{ op: 'show_tracks' }]],
+    ]);
+    nothing(['go back to landscape or portrait?', 'go back to the original']);
+  });
+
+  describe('a keyword typed with two letters swapped, or a long one with two slips, is read as the keyword', () => {
+    table([
+      ['remoev the music', [{ op: 'remove_music' }]],
+      ['add a tilte "Hello"', [{ op: 'add_text', text: 'Hello', style: 'title' }]],
+      ['make it lanscape', [{ op: 'set_aspect', aspect: '16:9' }]],
+      ['exoprt to webm', [{ op: 'export', format: 'webm' }]],
+    ]);
+    nothing(['I am no expert', 'delte the music']);
+  });
+
+  describe('two texts or cards in one clause, each named with its own words, are two', () => {
+    table([
+      ['add an opening card "Demo Day" and an end card "Thanks"', [
+        { op: 'add_card', card: 'intro', text: 'Demo Day', duration_ms: 2000 }, { op: 'add_card', card: 'outro', text: 'Thanks', duration_ms: 2000 }]],
+      ['加片尾“谢谢观看”和字幕“欢迎”', [
+        { op: 'add_card', card: 'outro', text: '谢谢观看', duration_ms: 2000 }, { op: 'add_text', text: '欢迎', style: 'caption' }]],
+    ]);
+    it('"add captions \'Hi\' and \'Bye\'": the second has no kind of its own, so it is not made a title', () => {
+      assert.ok(!ops("add captions 'Hi' and 'Bye'").some((op) => op.op === 'add_text' && op.style === 'title'));
+    });
+  });
+
+  describe('music not lowered under speech, said with a "don\'t" or 关掉', () => {
+    table([
+      ["please don't dip the music while I speak", [{ op: 'set_ducking', duck: false }]],
+      ['配乐大声点，把自动压低关了', [{ op: 'set_music_volume', change: 'louder' }, { op: 'set_ducking', duck: false }]],
+      ['关掉闪避', [{ op: 'set_ducking', duck: false }]],
+    ]);
+  });
+
+  describe('a zoom at a point said in seconds holds for the second length said; a punch-in is a zoom', () => {
+    table([
+      ['第12秒放大3秒', [{ op: 'zoom_at', start_ms: 12_000, duration_ms: 3000 }]],
+      ['在第8秒特写4秒', [{ op: 'zoom_at', start_ms: 8000, duration_ms: 4000 }]],
+      ['at 20s zoom in 6 seconds', [{ op: 'zoom_at', start_ms: 20_000, duration_ms: 6000 }]],
+      ['punch in at 0:40 for 3 seconds', [{ op: 'zoom_at', start_ms: 40_000, duration_ms: 3000 }]],
+    ]);
+  });
+
+  describe("where a text sits or how it comes in, said in the clause after it", () => {
+    table([
+      ['加个字幕“欢迎”，放到顶部', [{ op: 'add_text', text: '欢迎', style: 'caption', position: 'top' }]],
+      ['add a title "Hi", put it in the middle and slide it in', [{ op: 'add_text', text: 'Hi', style: 'title', position: 'center', motion: 'slide' }]],
+      ['加标题“上线了”，滑入', [{ op: 'add_text', text: '上线了', style: 'title', motion: 'slide' }]],
+    ]);
+    it('a place already said is not said over by the next clause', () => {
+      assert.notDeepEqual(ops('add a title "Hi" at the top. at the bottom'), [{ op: 'add_text', text: 'Hi', style: 'title', position: 'bottom' }]);
+    });
+  });
+
+  describe('"don\'t cut/trim/remove anything" and "keep the whole thing" keep everything', () => {
+    table([
+      ["please don't remove anything", [{ op: 'keep_everything' }]],
+      ['keep the entire thing', [{ op: 'keep_everything' }]],
+      ["don't drop anything", [{ op: 'keep_everything' }]],
+    ]);
+    nothing(["don't trim the intro", "don't remove the music"]);
   });
 });
