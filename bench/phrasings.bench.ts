@@ -10,6 +10,8 @@ import { heldout3En } from './phrasings/heldout3/en';
 import { heldout3Zh } from './phrasings/heldout3/zh';
 import { fresh3En } from './phrasings/fresh3/en';
 import { fresh3Zh } from './phrasings/fresh3/zh';
+import { fresh4En } from './phrasings/fresh4/en';
+import { fresh4Zh } from './phrasings/fresh4/zh';
 import type { Phrasing } from './phrasings/ops';
 import { sameEdit } from './phrasings/sameEdit';
 import { zh } from './phrasings/zh';
@@ -42,7 +44,7 @@ const normal = (ops: EditOp[]) => JSON.parse(JSON.stringify(ops), (key, v: unkno
 type Corpus = [string, Phrasing['want']][];
 
 /** A phrasing may sit in one set only, and once: a fresh or held-out phrasing also tuned on measures nothing. */
-const sets: [string, Corpus][] = [['tuned', [...en, ...zh]], ['held-out', [...heldoutEn, ...heldoutZh]], ['held-out 2', [...heldout2En, ...heldout2Zh]], ['held-out 3', [...heldout3En, ...heldout3Zh]], ['fresh', [...fresh3En, ...fresh3Zh]]];
+const sets: [string, Corpus][] = [['tuned', [...en, ...zh]], ['held-out', [...heldoutEn, ...heldoutZh]], ['held-out 2', [...heldout2En, ...heldout2Zh]], ['held-out 3', [...heldout3En, ...heldout3Zh]], ['fresh', [...fresh3En, ...fresh3Zh]], ['fresh 4', [...fresh4En, ...fresh4Zh]]];
 const seen = new Map<string, string>();
 const twice: string[] = [];
 for (const [set, corpus] of sets) {
@@ -90,4 +92,6 @@ measure('held-out 3', 'en', heldout3En);
 measure('held-out 3', 'zh', heldout3Zh);
 measure('fresh', 'en', fresh3En);
 measure('fresh', 'zh', fresh3Zh);
+measure('fresh 4', 'en', fresh4En);
+measure('fresh 4', 'zh', fresh4Zh);
 console.log(`total: ${en.length + zh.length} tuned, ${heldoutEn.length + heldoutZh.length} held-out, ${heldout2En.length + heldout2Zh.length} held-out 2, ${heldout3En.length + heldout3Zh.length} held-out 3, ${fresh3En.length + fresh3Zh.length} fresh phrasings`);
