@@ -46,7 +46,12 @@ const normal = (ops: EditOp[]) => JSON.parse(JSON.stringify(ops), (key, v: unkno
 type Corpus = [string, Phrasing['want']][];
 
 /** A phrasing may sit in one set only, and once: a fresh or held-out phrasing also tuned on measures nothing. */
-const sets: [string, Corpus][] = [['tuned', [...en, ...zh]], ['held-out', [...heldoutEn, ...heldoutZh]], ['held-out 2', [...heldout2En, ...heldout2Zh]], ['held-out 3', [...heldout3En, ...heldout3Zh]], ['held-out 4', [...heldout4En, ...heldout4Zh]], ['fresh', [...fresh4En, ...fresh4Zh]]];
+/** Each set with its English and its Chinese phrasings, in the order they were written. */
+const corpora: [string, Corpus, Corpus][] = [
+  ['tuned', en, zh], ['held-out', heldoutEn, heldoutZh], ['held-out 2', heldout2En, heldout2Zh],
+  ['held-out 3', heldout3En, heldout3Zh], ['held-out 4', heldout4En, heldout4Zh], ['fresh', fresh4En, fresh4Zh],
+];
+const sets: [string, Corpus][] = corpora.map(([set, english, chinese]) => [set, [...english, ...chinese]]);
 const seen = new Map<string, string>();
 const twice: string[] = [];
 for (const [set, corpus] of sets) {
@@ -84,16 +89,8 @@ function measure(set: string, language: string, corpus: Corpus): void {
   for (const miss of misses) console.log(miss);
 }
 
-measure('tuned', 'en', en);
-measure('tuned', 'zh', zh);
-measure('held-out', 'en', heldoutEn);
-measure('held-out', 'zh', heldoutZh);
-measure('held-out 2', 'en', heldout2En);
-measure('held-out 2', 'zh', heldout2Zh);
-measure('held-out 3', 'en', heldout3En);
-measure('held-out 3', 'zh', heldout3Zh);
-measure('held-out 4', 'en', heldout4En);
-measure('held-out 4', 'zh', heldout4Zh);
-measure('fresh', 'en', fresh4En);
-measure('fresh', 'zh', fresh4Zh);
-console.log(`total: ${en.length + zh.length} tuned, ${heldoutEn.length + heldoutZh.length} held-out, ${heldout2En.length + heldout2Zh.length} held-out 2, ${heldout3En.length + heldout3Zh.length} held-out 3, ${heldout4En.length + heldout4Zh.length} held-out 4, ${fresh4En.length + fresh4Zh.length} fresh phrasings`);
+for (const [set, english, chinese] of corpora) {
+  measure(set, 'en', english);
+  measure(set, 'zh', chinese);
+}
+console.log(`total: ${sets.map(([set, corpus]) => `${corpus.length} ${set}`).join(', ')} phrasings`);
