@@ -27,9 +27,10 @@ export class RenderJobs {
   /** Live progress, newer than what is on disk (saved at most every couple of seconds). */
   private readonly progress = new Map<string, number>();
 
-  /** `tool` runs the renders' ffmpeg (runTool, unless the engine was started with another). */
+  /** The footage stand-ins of previews, made in the background (previewProxies.ts). */
   private readonly proxies: PreviewProxies;
 
+  /** `tool` runs the renders' ffmpeg (runTool, unless the engine was started with another). */
   constructor(private readonly store: Store, private readonly config: EngineConfig, private readonly tool: typeof runTool) {
     this.proxies = new PreviewProxies({ ffmpeg: config.ffmpeg, tool, cacheDir: store.cacheDir });
   }
