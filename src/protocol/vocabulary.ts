@@ -103,8 +103,10 @@ export const PlatformWords: [RegExp, (typeof ASPECTS)[number]][] = [
 const REMOVE = String.raw`\b(?:remove|delete|drop|get rid of|take (?:\w+ ){0,2}out|(?:lose|ditch|kill|clear)(?= (?:the|that|this|those|these|my|all|any|every)\b)|strip|eliminate)\b|删除|删掉|删了|删去|去掉|去除|移除|拿掉|撤掉|干掉|砍掉|不要了|不用了|不要$`;
 /** Stretches where nothing happens, in Chinese: what "remove the idle parts" and "speed up the idle parts" name. */
 /** "where I'm not doing anything", "when nobody is typing": stretches where nothing happens, in English. */
-const IDLE_EN = String.raw`(where|when) (i'm|i am|we're|we are|nobody is|no one is|nobody's) (not )?(doing|typing|moving|clicking)( anything)?`;
-const IDLE_ZH = String.raw`空闲|静止|无聊|没有?动静|发呆|没有?操作|不动|等待|加载`;
+const IDLE_EN = String.raw`(where|when) (i'm|i am|we're|we are|nobody is|no one is|nobody's) (not )?(doing|typing|moving|clicking)( anything)?|(where|when) (the )?(screen|nothing|the picture) (is idle|is static|(doesn't|does not|isn't|is not) (change|changing|move|moving)|changes|moves)|where nothing (changes|moves)`;
+const IDLE_ZH = String.raw`空闲|闲置|静止|无聊|没有?动静|没有?动作|(什么|啥)(都|也)没有?(发生|做|干|动|变)|没有?变化|发呆|没有?操作|不动|等待|加载`;
+/** A speed said as a factor ("8x", 六倍 → 6倍). */
+const FACTOR = String.raw`\d+(\.\d+)?\s*[x×倍]|\bx\s?\d`;
 const words = (...parts: string[]) => new RegExp(parts.join('|'));
 /** Zooming out said without "zoom" ("缩小一点", "拉远点", 放得太大了): a zoom only when nothing else is there to shrink. */
 const ZOOM_SHRINK = String.raw`缩小(一)?点|缩小些|拉远(一)?点|放(得|的)?(太|有点|有些)(大|近)`;
@@ -127,18 +129,20 @@ export const Words = {
   /** "It's too long": a complaint that asks for the best moments, when nothing else is named. */
   tooLong: /\btoo long\b|太长/,
   deadAir: words(
-    String.raw`\b(remov(e|ing)|cut(ting)?|drop(ping)?|delet(e|ing)|skip(ping)?|trim(ming)?|strip(ping)?|eliminat(e|ing)|get(ting)? rid of|jump[- ]?cut)\b.*\b(silen(ce|ces|t)|dead (air|space)|pauses?|gaps?|idle (time|parts?)|where nothing (happens|is happening)|(where|when) (i'm|i am|we're|we are|nobody is|no one is|nobody's) (not )?(talking|speaking))\b|no dead air`,
-    String.raw`(去掉|删除|删掉|剪掉|去除|去|剪).*(静音|空白|停顿|无声|冷场|没有?声音|没(有|人)?(说话|讲话)|气口|发呆|没有?操作|没有?动静)`,
-    String.raw`(空白|停顿|无声|冷场|没有?声音|气口|发呆|没有?操作|没有?动静).*(去掉|删除|删掉|删了|删去|剪掉|去除|拿掉)`,
+    String.raw`\b(remov(e|ing)|cut(ting)?|drop(ping)?|delet(e|ing)|skip(ping)?|trim(ming)?|strip(ping)?|eliminat(e|ing)|get(ting)? rid of|jump[- ]?cut)\b.*\b(silen(ce|ces|t)|dead (air|space)|pauses?|gaps?|dead time|downtime|idle (time|parts?|bits|stretches|sections)|where nothing (happens|is happening)|(where|when) (i'm|i am|we're|we are|nobody is|no one is|nobody's) (not )?(talking|speaking)|${IDLE_EN})\b|no dead air`,
+    String.raw`(去掉|删除|删掉|剪掉|去除|去|剪).*(静音|空白|停顿|无声|冷场|没有?声音|没(有|人)?(说话|讲话)|气口|${IDLE_ZH})`,
+    String.raw`(空白|停顿|无声|冷场|没有?声音|气口|${IDLE_ZH}).*(去掉|删除|删掉|删了|删去|剪掉|去除|拿掉)`,
   ),
   speedUpIdle: words(
     String.raw`(speed (up|through)|fast[- ]?forward|time[- ]?lapse|faster|加速|快进|倍速).*(idle|boring|slow|quiet|static|waiting|loading|nothing (is )?happen(s|ing)|${IDLE_EN}|${IDLE_ZH})`,
     String.raw`(idle|boring|slow|quiet|static|waiting|loading|${IDLE_ZH}).*(faster|speed up|fast[- ]?forward|time[- ]?lapse|加速|快进|倍速)|keep everything but (make it )?faster`,
+    // "play idle stretches at 8x", "when the screen is idle play it at 6x": a stretch where nothing happens and a factor.
+    String.raw`(\bidle\b|\bstatic\b|\bwaiting\b|\bloading\b|\bboring\b|${IDLE_EN}|${IDLE_ZH}).*(${FACTOR})|(${FACTOR}).*(\bidle\b|${IDLE_ZH})`,
   ),
   keepEverything: /keep (it )?(all|everything)|(use|put|keep) (the )?(whole|entire|full) (video|footage|file|recording)s?|no cuts|(don't|do not) (cut|trim|remove|drop) (anything|a thing)|keep (the )?(whole|entire) thing|\buse everything\b|\bno trimming\b|\b(whole|entire) thing uncut\b|\buncut\b|不要剪|别剪了?$|一刀(都|也)?不剪|保留全部|全部保留|完整保留|(用|使用|保留)整个视频|整个视频(都|全)?(保留|留着|不剪)|(都|全都)保留|保留(完整|整个|整段)|(用|使用)完整的?(视频|录屏|素材)|(原片|原视频|素材|录屏)(完整|全部|整段)(地|的)?(放|用|保留)/,
   useSources: /\b(use )?only\b.*\b(file|upload|video|recording)s?\b|\b(only|just) (use )?[\w-]+\.\w{2,4}\b|[\w-]+\.(mp4|mov|avi|webm|mkv) only\b|\b(just )?use (the )?(first|second|third|last|latest) (file|upload|video|recording)|只用|只使用|只要(第|最后|最新|刚)/,
 
-  fill: /\bblur(red|ry)?\b.*\b(background|fill|sides|edges|bars|(empty|blank) (space|area)s?)\b|\b(background|fill|sides|edges)\b.*\bblur|\b(use|with|add|want|prefer|go with) (a |the )?blur(red)?\b|^blur(red)?$|letterbox|black bars|\bcrop\b|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|follow the (action|cursor|pointer|mouse)|背景.*(模糊|虚化)|(模糊|虚化).*(背景|填充)|黑边|裁剪|裁掉|裁切|填满|铺满|撑满|完整画面|跟随/,
+  fill: /\bblur(red|ry)?\b.*\b(background|fill|sides|edges|bars|(empty|blank) (space|area)s?)\b|\b(background|fill|sides|edges)\b.*\bblur|\b(use|with|add|want|prefer|go with) (a |the )?blur(red)?\b|^blur(red)?$|letterbox|black bars|\bcrop\b|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|follow the (action|cursor|pointer|mouse)|背景.*(模糊|虚化)|(模糊|虚化).*(背景|填充)|(两边|两侧|左右|上下|边上|边缘|空白处?)(用|加|做成?|是)?(模糊|虚化)|(模糊|虚化)(两边|两侧|边缘)|黑边|裁剪|裁掉|裁切|填满|铺满|撑满|完整画面|跟随/,
   zoom: /\bzoom(ed|ing|s)?\b|\bclose[- ]?ups?\b|\bpunch(es|ed|ing)? in\b|(别|不要)?拉(得)?(那么|这么|太)近|缩放|放大|特写/,
   /** "缩小一点", "拉远点": zooming out, when the clause names nothing else to shrink (a title, the music, the file). */
   zoomShrink: new RegExp(ZOOM_SHRINK),
@@ -169,7 +173,9 @@ export const Words = {
   /** "add a background", "frame it on a gradient", "use my image as background", 加背景; not "blurred background". */
   background: /\b(background|backdrop|wallpaper|gradient)\b|rounded corners|drop shadow|\bframe (it|the (video|recording|screen|footage))\b|背景|渐变|圆角|壁纸/,
   /** Taking a look away: "no background", "remove the intro", 去掉背景. */
-  without: words(REMOVE, String.raw`\b(no|without|turn off)\b|不要|取消`),
+  without: words(REMOVE, String.raw`\b(no|without|turn off|switch off)\b|不要|取消|关掉|关闭|关了|关上`),
+  /** Background noise is sound, not a backdrop: "remove the background noise" is nothing the editor does. */
+  noise: /\bnoise\b|\bhum\b|\bhiss\b|噪音|噪声|杂音|底噪/,
   /** "my image", "my picture", a picture's file name: the user's upload as the background. */
   ownImage: /\bmy (own )?(image|picture|photo|wallpaper|logo)\b|\b[\w-]+\.(png|jpe?g|webp|gif|avif)\b|我(刚刚?|之前)?(上传|传)?的(图片|照片|图)/,
   /** An intro or outro card: "add an intro card 'Acme'", "end with 'Try it at acme.io'", 加片头“产品演示”, 片尾“…”. */
@@ -207,7 +213,12 @@ export const Words = {
   export: /\bexport\b|\bdownload\b|(send|give) me the (final )?(video|clip|file|mp4|mov|webm|gif)\b|\brender\b|\bsave (it |the (video|clip) )?as\b|导出|渲染|下载|保存|存成|存为|发给我/,
 
   /** A question about the tool, not an instruction: answered by the reply, never by an edit. */
-  question: /^(what|how|why|who|when|where|which|is|are|does|do|can i|should)\b|[?？]\s*$|吗\s*$|什么|为什么|怎么|多长|多少|还是.*好|哪个好|好不好/,
+  question: /^(what|how|why|who|which|is|are|does|do|can i|should)\b|^(when|where) (will|would|does|do|did|is|are|can|could|should|was|were)\b|[?？]\s*$|吗\s*$|什么(?![都也])|为什么|怎么|多长|多少|还是.*好|哪个好|好不好/,
+  /**
+   * Asking which or how much ("能导出哪些格式？", "can you tell me which formats there are?"): a question even when
+   * it starts like a request.
+   */
+  asks: /\b(which|what) (formats?|resolutions?|options?|music|songs|tracks|backgrounds?|styles?|kinds?|types?|sizes?|lengths?)\b|\bhow (many|much|long)\b|哪些|哪几|哪种|什么(格式|样的?|分辨率|音乐|背景|风格|类型|尺寸)|多少|多久|多长/,
   /**
    * Asking the tool to post the video ("upload it to youtube for me", 帮我发到抖音上): a platform named there is where
    * it goes, not a frame shape to pick; "I want to post this on Reels" or 发B站 as a purpose still picks the shape.
@@ -223,8 +234,8 @@ export const Words = {
    * 把原声静音，只留音乐, 刚才那步不要了，撤销一下): that operation said again, not a second request.
    */
   result: {
-    remove_background: /\bfull[- ]?(frame|screen)( again)?$|^(恢复|回到|变回)?全屏(画面|显示|播放)?$/,
-    zoomOff: /\b(show|see|fit) (me )?the (whole|entire|full) (screen|frame|recording)\b|^(显示|恢复|看到|看)?(完整|全部|整个)的?画面$/,
+    remove_background: /\bfull[- ]?(frame|screen)( again)?$|^(恢复|回到|变回)?全屏(画面|显示|播放)?$|\b(the )?(recording|video|footage|screen|it) (fills|filling) the (whole |entire )?(frame|screen)$|^(让)?(录屏|画面|视频|录像)(铺满|占满|填满|撑满)(全屏|画面|整个画面)?$/,
+    zoomOff: /\b(show|see|fit) (me )?the (whole|entire|full) (screen|frame|recording)\b|^(显示|恢复|看到|看)?(完整|全部|整个)的?(画面|屏幕|界面|录屏)$/,
     muted: /\b(i )?only (want|need|keep|hear) the (music|bgm|soundtrack)\b|^只(留|要|保留|听|剩)下?(背景)?(音乐|配乐|bgm)$/,
     noDuck: /\b(keep )?the (music('s)? )?volume (the same|steady|constant|as it is)\b|^(音乐)?音量(保持|不变|一样|别变)+$/,
     /** "撤销错了，重做", "undid that by mistake, redo": the undo was a mistake, which the redo after it mends. */
@@ -316,9 +327,9 @@ export const FillWords: [RegExp, (typeof FILLS)[number]][] = [
 /** Built-in backgrounds by the words people use for them. */
 export const BackgroundWords: [RegExp, BackgroundName][] = [
   [/aurora|purple|violet|极光|紫/, 'aurora'],
-  [/sunset|orange|warm|pink|日落|橙|暖/, 'sunset'],
-  [/ocean|blue|sea|海洋|蓝/, 'ocean'],
-  [/midnight|dark|black|night|深色|暗|黑/, 'midnight'],
+  [/sunset|orange|warm|pink|日落|夕阳|晚霞|橙|暖/, 'sunset'],
+  [/ocean|blue|sea|海|蓝/, 'ocean'],
+  [/midnight|dark|black|night|深色|暗|黑|夜/, 'midnight'],
   [/mint|green|fresh|薄荷|绿/, 'mint'],
 ];
 

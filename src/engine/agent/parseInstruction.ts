@@ -203,6 +203,10 @@ function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[], leng
     if (op.resolution) previous.resolution = op.resolution;
     return true;
   }
+  if (op.op === 'set_speed' && previous?.op === 'set_speed' && previous.index === op.index) {
+    previous.factor = op.factor; // "慢放，0.5倍速": one speed, said twice; the figure said last is the one meant
+    return true;
+  }
   if (op.op === 'set_fill' && previous?.op === 'set_aspect' && previous.fill === undefined) {
     previous.fill = op.fill; // "竖屏，背景模糊": the shape and how footage fills it, said in two clauses
     return true;
@@ -242,12 +246,14 @@ function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[], leng
  * clip and a length ("前4秒显示", "for the last 3 seconds": no clip length).
  */
 function slotFragment(text: string): { length?: number; volume?: number; edge?: { anchor: 'start' | 'end'; duration_ms: number } } | undefined {
+  // "…，9:16": a frame shape written like a clock time is no length.
+  if ((ASPECTS as readonly string[]).includes(text.trim())) return undefined;
   // "前4秒显示", "for the first 4 seconds": an end of the clip and a length, which is no clip length.
   const edge = parseEdgeSpan(text);
   const said = edge ? text.replace(Words.spanWords, '') : text;
   const rest = said
-    .replace(/\d+(?:\.\d+)?\s*(?:%|percent|％)|(?:volume|音量)\s*(?:to|at|of|=)?/g, '')
-    .replace(/[\d.:\s-]+|seconds?|secs?|minutes?|mins?|\b[ms]\b|分钟|分|秒|半|钟|左右|以内|内|max(imum)?|or less|about|around|roughly|long|i only have|for this|\bfor\b|lasting|\b(say|maybe|like)\b|就行|就好|就够了|大约|大概|最多|上下|持续|显示/g, '');
+    .replace(/\d+(?:\.\d+)?\s*(?:%|percent|％)|(?:volume|音量)\s*(?:to|at|of|=)?|一半|四分之一|\bhalf\b|\b(a )?quarter\b/g, '')
+    .replace(/[\d.:\s-]+|seconds?|secs?|minutes?|mins?|\b[ms]\b|分钟|分|秒|半|钟|左右|以内|内|max(imum)?|or less|about|around|roughly|long|i only have|for this|\bfor\b|lasting|\b(say|maybe|like)\b|就行|就好|就够了|大约|大概|最多|上下|持续|显示|停留|保持|\b(hold|stay)(s|ing)?( it| there| on it)?\b/g, '');
   if (rest.length > 0) return undefined;
   if (edge) return { edge };
   const length = parseDurationMs(text);
@@ -286,11 +292,18 @@ export function splitClauses(message: string): string[] {
   const { masked, unmask } = maskQuotes(message);
   // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does.
   const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?then\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?<!从头)再)\s*`, 'iu');
-  return masked
-    .split(separator)
-    .map((part) => unmask(part).trim())
-    .filter((part) => part.length > 0);
+  const parts = masked.split(separator).map((part) => unmask(part).trim()).filter((part) => part.length > 0);
+  // "when nothing moves, play at 3x", 没操作的时候，加速: a clause saying when or where belongs to the one after it.
+  return parts.reduce<string[]>((joinedParts, part, i) => {
+    const before = parts[i - 1];
+    if (before !== undefined && SUBORDINATE.test(before)) joinedParts[joinedParts.length - 1] = `${before}${/\p{Script=Han}$/u.test(before) ? '，' : ', '}${part}`;
+    else joinedParts.push(part);
+    return joinedParts;
+  }, []);
 }
+
+/** A clause that only says when or where the next one applies. */
+const SUBORDINATE = /^(when|whenever|where|wherever|while)\b(?!.*[?？]$)|(的时候|时候)$/i;
 
 /** The text with each quotation stood in for by a mark, so no split falls inside a title; unmask puts them back. */
 function maskQuotes(text: string): { masked: string; unmask: (part: string) => string } {
@@ -346,7 +359,7 @@ function parseClause(original: string, text: string, context: ParseContext): Edi
   const has = (pattern: RegExp) => pattern.test(text);
   // A question is answered by the reply, a refusal changes nothing: neither may edit ("what is a crossfade?").
   if (has(Words.refusal)) return [];
-  if (has(Words.question) && !has(Words.request)) return has(Words.showTracks) ? [{ op: 'show_tracks' }] : [];
+  if (has(Words.question) && (!has(Words.request) || has(Words.asks))) return has(Words.showTracks) ? [{ op: 'show_tracks' }] : [];
 
   if (has(Words.redo)) return [{ op: 'redo' }];
   if (has(Words.undo)) return [{ op: 'undo' }];
@@ -388,7 +401,7 @@ function shapeOps(original: string, text: string, context: ParseContext): EditOp
   if (negated(words, ratio ? new RegExp(ratio) : (named ?? platform)![0])) return [];
   // A fill said with it is the shape's ("vertical with a blurred background"), a fill said with a "no" is none.
   const fillSaid = FillWords.find(([pattern]) => pattern.test(text));
-  const fill = fillSaid && !negated(text, fillSaid[0]) ? fillSaid : undefined;
+  const fill = wantedFill(text);
   const said: RegExp[] = [...[...AspectWords, ...PlatformWords].map(([pattern]) => pattern), ...(platformShape ? [Words.shapeNoun] : []),
     ...(fillSaid ? [Words.fill, fillSaid[0], FILL_NOUNS] : [])];
   const rest = said.reduce((left, pattern) => left.replace(new RegExp(pattern.source, 'g'), ' '), text);
@@ -405,6 +418,9 @@ function negated(text: string, pattern: RegExp): boolean {
   return new RegExp(String.raw`(?:${Words.negation.source})[^,，。;]{0,15}$`).test(text.slice(0, found.index))
     || /^[^,，。;]{0,3}(不要|不用|算了)/.test(text.slice(found.index + found[0].length));
 }
+
+/** The fill the clause asks for: the first one said without a "no" ("letterbox the video, no blur"). */
+const wantedFill = (text: string) => FillWords.find(([pattern]) => pattern.test(text) && !negated(text, pattern));
 
 /** With a fill said, "background" is the fill's ("vertical with a blurred background"), not a backdrop to add. */
 const FILL_NOUNS = /\b(background|fill)\b|背景|填充/;
@@ -441,8 +457,9 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   if (has(Words.fade)) return fadeOp(text, 'clip');
 
   if (has(Words.fill)) {
-    const fill = FillWords.find(([pattern]) => pattern.test(text));
-    if (fill) return negated(text, fill[0]) ? [] : { op: 'set_fill', fill: fill[1] };
+    const fill = wantedFill(text);
+    if (fill) return { op: 'set_fill', fill: fill[1] };
+    if (FillWords.some(([pattern]) => pattern.test(text))) return [];
   }
   if (has(Words.resolution) && !has(Words.compile)) {
     const resolution = resolutionFromText(text);
@@ -590,7 +607,7 @@ function cardOp(text: string, original: string): EditOp | undefined {
 /** "add a background", "use my image as background", "put it on a sunset gradient", 加背景, "no background". */
 function backgroundOp(text: string, original: string): EditOp | undefined {
   // "blurred background" is how footage fills a frame of another shape, and "background music" is music: no backdrop.
-  if (!Words.background.test(text) || Words.fill.test(text) || Words.music.test(text)) return undefined;
+  if (!Words.background.test(text) || Words.fill.test(text) || Words.music.test(text) || Words.noise.test(text)) return undefined;
   if (Words.without.test(text)) return { op: 'remove_background' };
   const file = /[\w.-]+\.(?:png|jpe?g|webp|gif|avif)\b/i.exec(original)?.[0];
   if (file) return { op: 'set_background', background: file };

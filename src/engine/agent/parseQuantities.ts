@@ -66,6 +66,8 @@ export function normalizeNumbers(text: string): string {
 const CLOCK = String.raw`\d{1,2}:[0-5]\d(?:\.\d+)?`;
 const UNIT = String.raw`(?:s|sec|secs|seconds?|秒)`;
 const TIME = String.raw`(?:${CLOCK}|${NUMBER})`;
+/** What joins the two ends of a range: "0:10-0:15", "1:20 through 1:30", 0:05到0:09. */
+const TO = String.raw`(?:-|–|—|to|through|thru|till|until|~|到|至)`;
 
 /** "0:05" → 5000, "1:02.5" → 62500, "5" → 5000 (seconds). */
 function timeMs(token: string): number {
@@ -77,8 +79,10 @@ function timeMs(token: string): number {
 /** "0-3s", "0–3 s", "from 0 to 3 seconds", "from 0:05 to 0:12", "between 2s and 5s", "从0到3秒", "0到3秒". */
 export function parseRange(text: string): { start_ms: number; end_ms: number } | undefined {
   const patterns = [
-    new RegExp(String.raw`(?:from|between)\s+(${TIME})\s*${UNIT}?\s*(?:to|and|until|-|–)\s*(${TIME})\s*${UNIT}?`),
-    new RegExp(String.raw`(?:^|[^\d:.])(${TIME})\s*${UNIT}?\s*(?:-|–|—|to|~|到|至)\s*(${TIME})\s*(?:${UNIT}|(?=\s|$|[,.;，。]))`),
+    new RegExp(String.raw`(?:from|between)\s+(${TIME})\s*${UNIT}?\s*(?:to|and|until|till|through|thru|-|–)\s*(${TIME})\s*${UNIT}?`),
+    new RegExp(String.raw`(?:^|[^\d:.])(${TIME})\s*${UNIT}?\s*${TO}\s*(${TIME})\s*(?:${UNIT}|(?=\s|$|[,.;，。]))`),
+    // Two clock times need no unit nor a space after them: "在0:05到0:09加文字".
+    new RegExp(String.raw`(?:^|[^\d:.])(${CLOCK})\s*${TO}\s*(${CLOCK})(?![\d:])`),
     new RegExp(String.raw`从\s*(${TIME})\s*${UNIT}?\s*(?:到|至)\s*(${TIME})\s*${UNIT}?`),
   ];
   for (const pattern of patterns) {

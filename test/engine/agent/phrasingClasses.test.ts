@@ -457,4 +457,77 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(["don't trim the intro", "don't remove the music"]);
   });
+
+  describe('stretches where nothing happens, named by what does not change, with a factor or a remove verb', () => {
+    table([
+      ['run the idle sections at 5x', [{ op: 'speed_up_idle', factor: 5 }]],
+      ['where nothing moves, play at 3x', [{ op: 'speed_up_idle', factor: 3 }]],
+      ['闲置的部分3倍速', [{ op: 'speed_up_idle', factor: 3 }]],
+      ['画面没变化的地方都剪掉', [{ op: 'remove_dead_air' }]],
+      ['把啥都没发生的地方去掉', [{ op: 'remove_dead_air' }]],
+      ['strip out the dead time', [{ op: 'remove_dead_air' }]],
+      ['cut the parts where the screen is static', [{ op: 'remove_dead_air' }]],
+    ]);
+    // A slow-down said with a factor is a speed, not idle stretches; a "when" question asks.
+    table([['slow motion at 0.5x', [{ op: 'set_speed', factor: 0.5 }]]]);
+    nothing(['when does the idle part end?', 'when will the 4x speed-up be ready']);
+  });
+
+  describe('a range of two clock times, joined by "through" or followed straight by Chinese', () => {
+    table([
+      ['delete 0:40 thru 0:44', [{ op: 'cut_range', start_ms: 40_000, end_ms: 44_000 }]],
+      ['0:12到0:15显示字幕“注意”', [{ op: 'add_text', text: '注意', style: 'caption', start_ms: 12_000, end_ms: 15_000 }]],
+    ]);
+  });
+
+  describe('a level or a hold said in the clause after what it belongs to', () => {
+    table([
+      ['加点轻松的音乐，音量四分之一', [{ op: 'add_music', track: 'ambient', volume: 0.25, duck: true }]],
+      ['add upbeat music, half volume', [{ op: 'add_music', track: 'upbeat', volume: 0.5, duck: true }]],
+      ['zoom in at 1:10, hold it 5 seconds', [{ op: 'zoom_at', start_ms: 70_000, duration_ms: 5000 }]],
+      ['第20秒放大，保持6秒', [{ op: 'zoom_at', start_ms: 20_000, duration_ms: 6000 }]],
+    ]);
+  });
+
+  describe('a shape written like a clock time is a shape, never a length', () => {
+    table([
+      ['剪成45秒，9:16', [{ op: 'compile_best_moments', target_ms: 45_000 }, { op: 'set_aspect', aspect: '9:16' }]],
+    ]);
+  });
+
+  describe('a question asking which or how much, even when it starts like a request', () => {
+    nothing(['能加哪些背景？', 'can you tell me which formats you support?', '可以调到多少倍速？', 'could you list what music there is?']);
+    // "什么都没…" is "nothing", not "what".
+    table([['什么都没做的地方加速', [{ op: 'speed_up_idle', factor: 4 }]]]);
+  });
+
+  describe('background noise is sound, not a backdrop', () => {
+    nothing(['remove the background noise', '把背景杂音去掉', 'get rid of the hum']);
+    table([['remove the background', [{ op: 'remove_background' }]]]);
+  });
+
+  describe('a backdrop turned off, and the state that leaves; a backdrop by its Chinese colour or time of day', () => {
+    table([
+      ['关闭背景，画面撑满', [{ op: 'remove_background' }]],
+      ['turn off the background, the recording filling the screen', [{ op: 'remove_background' }]],
+      ['换成夕阳背景', [{ op: 'set_background', background: 'sunset' }]],
+      ['背景用深夜的', [{ op: 'set_background', background: 'midnight' }]],
+      ['不要缩放，显示整个界面', [{ op: 'set_zoom', mode: 'off' }]],
+    ]);
+  });
+
+  describe('a fill by where the blur goes; a fill said beside a "no" to another', () => {
+    table([
+      ['横屏，上下模糊', [{ op: 'set_aspect', aspect: '16:9', fill: 'blur' }]],
+      ['crop it, no black bars', [{ op: 'set_fill', fill: 'crop' }]],
+    ]);
+    nothing(['no blur']);
+  });
+
+  describe('one speed said twice is one speed, the figure said last', () => {
+    table([
+      ['加快，2倍速', [{ op: 'set_speed', factor: 2 }]],
+      ['slow motion, 0.25x', [{ op: 'set_speed', factor: 0.25 }]],
+    ]);
+  });
 });
