@@ -89,18 +89,22 @@ export const AspectWords: [RegExp, (typeof ASPECTS)[number]][] = [
   [/\b16:9\b|landscape|horizontal|widescreen|横屏|横版|横过来/, '16:9'],
 ];
 /**
- * Aspect ratios by where the video goes: the shape only when the clause asks for nothing else ("for TikTok"), never
- * over another intent ("a 30 second clip for tiktok" is a clip) nor when asked to post it ("upload it to youtube").
+ * Aspect ratios by where the video goes: the shape when the clause asks for nothing else ("for TikTok") or for the clip
+ * made for it ("a 30 second clip for tiktok": the clip, in TikTok's shape); never over another intent ("add a title
+ * for youtube") nor when asked to post it ("upload it to youtube").
  */
 export const PlatformWords: [RegExp, (typeof ASPECTS)[number]][] = [
-  [/tiktok|(?<!(highlight|sizzle|demo) )\breels?\b|\bshorts\b|\byoutube short\b|\bstor(y|ies)\b|抖音|快手|小红书|视频号/, '9:16'],
+  [/tiktok|(?<!(highlights?|sizzle|demo) )\breels?\b|\bshorts\b|\byoutube short\b|\bstor(y|ies)\b|抖音|快手|小红书|视频号/, '9:16'],
   [/instagram (feed|post)|feed post|\bthe feed\b/, '4:5'],
   [/instagram|linkedin/, '1:1'],
   [/youtube|b站|哔哩哔哩|bilibili/, '16:9'],
 ];
 
+/** What a moment of the timeline is called: "clip 2", "the last section". */
+export const MOMENT_NOUN = 'moment|clip|segment|section|part|scene|shot';
+
 /** Verbs that take something away, shared by every "remove X" intent ("lose the music", "take out the intro", 音乐不要了). */
-const REMOVE = String.raw`\b(?:remove|delete|drop|get rid of|take (?:\w+ ){0,2}out|(?:lose|ditch|kill|clear)(?= (?:the|that|this|those|these|my|all|any|every)\b)|strip|eliminate)\b|删除|删掉|删了|删去|去掉|去除|移除|拿掉|撤掉|干掉|砍掉|不要了|不用了|不要$`;
+const REMOVE = String.raw`\b(?:remove|delete|drop|scrap|toss|trash|axe|get rid of|take (?:\w+ ){0,2}out|(?:lose|ditch|kill|clear)(?= (?:the|that|this|those|these|my|all|any|every)\b)|strip|eliminate)\b|删除|删掉|删了|删去|去掉|去除|移除|拿掉|撤掉|干掉|砍掉|不要了|不用了|不要$`;
 /** Stretches where nothing happens, in Chinese: what "remove the idle parts" and "speed up the idle parts" name. */
 /** "where I'm not doing anything", "when nobody is typing": stretches where nothing happens, in English. */
 const IDLE_EN = String.raw`(where|when) (i'm|i am|we're|we are|nobody is|no one is|nobody's) (not )?(doing|typing|moving|clicking)( anything)?|(where|when) (the )?(screen|nothing|the picture) (is idle|is static|(doesn't|does not|isn't|is not) (change|changing|move|moving)|changes|moves)|where nothing (changes|moves)`;
@@ -153,7 +157,7 @@ export const Words = {
 
   text: /\b(title|caption|subtitle|lower[- ]third|text|heading|label)s?\b|标题|字幕|文字|人名条|姓名条/,
   textAdd: /\b(add|put|insert|show|place|overlay|create|write|type|display)\b|加|添加|显示|写/,
-  textEdit: /\b(change|edit|rename|update|move|replace|reword|set|say|center|centre|align)\b|改|修改|换成|替换|移到|放在|放到/,
+  textEdit: /\b(change|edit|rename|update|move|replace|reword|fix|correct|tweak|amend|set|say|center|centre|align)\b|改|修改|换成|替换|移到|放在|放到/,
   textRemove: words(REMOVE, String.raw`\bhide\b|删光|清空|清掉`),
 
   music: /\b(music|bgm|soundtrack|song|track|beat|background audio)\b|lo-?fi|音乐|配乐|背景乐|bgm/,
@@ -165,7 +169,7 @@ export const Words = {
   quieter: /quieter|softer|lower|(turn|bring|dial|tone|take|drop) (\w+ ){0,3}down|less loud|too loud|小声|调低|降低|小一点|调小|太大|太响|太吵/,
   /** Louder, or a complaint that the music can't be heard ("can barely hear the music", 音乐听不清). */
   louder: /louder|(turn|bring|pump|crank) (\w+ ){0,3}up|raise|boost|more loud|too quiet|too soft|\b(can't|cannot|can not|can barely|can hardly|hardly|barely) hear (the )?(music|bgm|song|track|soundtrack)\b|大声|调高|提高|大一点|调大|太小声|太轻|(音乐|配乐|bgm|背景乐)[^，,。]{0,3}听不(太)?(清|见|到)/,
-  noDuck: /(no|without|don't|do not|disable|turn off|stop) (the )?duck|\b(don't|do not|never|stop) (lower(ing)?|dip(ping)?|turn(ing)? down|drop(ping)?) the (music|bgm|song|track)\b|(不要|别|关闭|关掉|关了|取消|停掉)(自动)?(闪避|压低|降低)|(闪避|自动压低|自动降低)(功能)?(关掉|关了|关闭|取消|停掉|不要了)/,
+  noDuck: /(no|without|don't|do not|disable|turn off|switch off|stop) (the )?((music|audio|auto(matic)?)[- ])?duck|\bduck(ing)? off\b|\b(don't|do not|never|stop) (lower(ing)?|dip(ping)?|turn(ing)? down|drop(ping)?) the (music|bgm|song|track)\b|(不要|别|关闭|关掉|关了|取消|停掉)(自动)?(闪避|压低|降低)|(闪避|自动压低|自动降低)(功能)?(关掉|关了|关闭|取消|停掉|不要了)/,
   duck: /\bduck(ing)?\b|\b(when|while) (someone|somebody|anyone|people|i|we|they) (is |are |am )?(talk|speak)|闪避|(人声|说话|讲话|解说)(出现)?的?时(候)?/,
   mute: /\bmute\b|\b(remove|strip|drop|kill|cut|turn off) (the |all )?(original |source )?(audio|sound|voice|narration)$|\bsilence the (original|source|video|footage)|(remove|drop|no|without) (the )?(original|source|video's|footage's|voice|narration) (audio|sound)|\b(remove|strip|drop) (the )?(audio|sound) (from|of) (the )?(video|footage|clip|recording)\b|静音|(去掉|关闭|关掉)原声|原声.*(关掉|关闭|去掉)|(去掉|关掉|关闭|删掉)(视频)?(原来|原始|自带)的?声音/,
   keepAudio: /(keep|restore|unmute|bring back) (the )?(original|source|video's|footage's)? ?(audio|sound)|\bunmute\b|保留原声|恢复原声/,
@@ -190,12 +194,12 @@ export const Words = {
   crossfade: /cross[- ]?fade|dissolve|smooth (the )?(cuts|transitions)|transitions|交叉淡化|叠化|转场/,
   hardCuts: /hard cuts|硬切|no (cross[- ]?fades?|transitions)|remove (the )?(cross[- ]?fades?|transitions)|(不要|去掉|删除|删掉|取消|关掉)(所有的?)?(转场|叠化)/,
   removeMoment: words(
-    String.raw`(${REMOVE}|\b(cut|skip)\b).*\b(moment|clip|segment|part|scene|shot)s?\b`,
+    String.raw`(${REMOVE}|\b(cut|skip)\b).*\b(${MOMENT_NOUN})s?\b`,
     String.raw`(${REMOVE}|剪掉)(第|最后)|(第|最后).*(${REMOVE}|剪掉)`,
   ),
   /** "swap clip 1 and clip 2", 第一段和第二段互换. */
   swapMoments: /\b(swap|switch|exchange|trade)\b|交换|调换|互换|对调|换(一下|个)?(位置|顺序)/,
-  moveMoment: /\b(move|put|place)\b.*\b(moment|clip|segment|part|scene|shot)s?\b|(第|最后).*(移到|放到|挪到|调到|移至)|移动第/,
+  moveMoment: new RegExp(String.raw`\b(move|put|place)\b.*\b(${MOMENT_NOUN})s?\b|(第|最后).*(移到|放到|挪到|调到|移至)|移动第`),
   shorter: /\bshorter\b|\btake (\S+ ){1,3}off\b|短一点|短一些|短些|\btrim (the (first|second|third|fourth|fifth|last) )?(moment|clip|segment|part)\b|\bshorten (moment|clip|segment|part|the (first|second|third|last))|缩短|剪短|截短/,
   /** The speed as recorded: "set the speed back to normal", 恢复正常速度, "real time". */
   normalSpeed: /\b(normal|regular|original|real[- ]?time|1x) speed\b|\bspeed (back )?to (normal|1x|regular)\b|\bplay (it )?(at|in) real[- ]?time\b|(正常|原始|原来的?)(速度|倍速)|原速/,
@@ -228,7 +232,7 @@ export const Words = {
    * The subject a clause without one continues ("add music, then turn it down", 放大，再多一点, 配乐太吵了，小声一点),
    * said in the clause's language: the part of the draft the clause before it changed.
    */
-  continued: { music: { en: 'the music', zh: '音乐' }, zoom: { en: 'zoom', zh: '放大' } },
+  continued: { music: { en: 'the music', zh: '音乐' }, zoom: { en: 'zoom', zh: '放大' }, moment: { en: 'clip', zh: '段' } },
   /**
    * The state an operation leaves, said as a clause of its own ("remove the background and go back to full frame",
    * 把原声静音，只留音乐, 刚才那步不要了，撤销一下): that operation said again, not a second request.

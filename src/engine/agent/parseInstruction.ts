@@ -1,5 +1,5 @@
 import {
-  ASPECTS, AspectWords, type POSITIONS, BackgroundWords, DEFAULT_CLIP_MS, EditOpMessage, FillWords, MusicWords, ORDINALS, outputFromText, PlatformWords, PositionWords, quoted, quotePattern,
+  ASPECTS, AspectWords, MOMENT_NOUN, type POSITIONS, BackgroundWords, DEFAULT_CLIP_MS, EditOpMessage, FillWords, MusicWords, ORDINALS, outputFromText, PlatformWords, PositionWords, quoted, quotePattern,
   resolutionFromText, withoutQuotes, Words,
   type EditOp,
 } from '../../protocol';
@@ -38,7 +38,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   const lengthless = new Set<EditOp>();
   /** The operation of a clause that also says the state it leaves ("上一步不要了" is an undo). */
   let saidResult: EditOp | undefined;
-  for (const said of splitClauses(message).flatMap((part) => spacedRequests(part, context)).flatMap((part) => sharedVerb(part, context))) {
+  const clauses = splitClauses(message).flatMap((part) => spacedRequests(part, context)).flatMap((part) => listed(part, context))
+    .flatMap((part) => sharedVerb(part, context)).flatMap((part) => madeWith(part, context));
+  for (const said of clauses) {
     const clause = colonQuoted(said);
     const text = readable(clause);
     // "oops", "好的", "the zoom is fine": an interjection or an approval asks for nothing ("… but make it quieter" does).
@@ -155,7 +157,11 @@ function colonQuoted(clause: string): string {
 const continuedPart = (op: EditOp | undefined): keyof typeof Words.continued | undefined =>
   op === undefined ? undefined
     : ['add_music', 'set_music_volume', 'set_ducking'].includes(op.op) || (op.op === 'fade' && op.target === 'music') ? 'music'
-    : op.op === 'set_zoom' || op.op === 'zoom_at' ? 'zoom' : undefined;
+    : op.op === 'set_zoom' || op.op === 'zoom_at' ? 'zoom'
+    : ['trim_moment', 'remove_moment', 'move_moment'].includes(op.op) ? 'moment' : undefined;
+
+/** An ordinal with no noun after it ("delete the third", "the last one"): the moment the clause before named, by number. */
+const BARE_ORDINAL = new RegExp(String.raw`\b(${Object.keys(ORDINALS).filter((word) => /^[a-z0-9]+$/.test(word)).join('|')}|last|final)\b(?:\s+one)?(?!\s*(?:\d|${MOMENT_NOUN}|file|upload|video|recording|text|title|caption))`);
 
 /**
  * A clause that goes on about what the clause before it changed, without naming it: "turn it down" or "fade it out"
@@ -169,7 +175,10 @@ function continued(clause: string, text: string, previous: EditOp | undefined, c
   const subject = Words.continued[part][/\p{Script=Han}/u.test(text) ? 'zh' : 'en'];
   const pronoun = Words.pronoun.test(text);
   if (!pronoun && parseClause(clause, text, context).length > 0) return undefined;
-  const said = pronoun ? text.replace(Words.pronoun, subject) : `${subject}${/^\p{Script=Han}/u.test(text) ? '' : ' '}${text}`;
+  // A moment goes on by number only: "…, and delete the third" is the third clip.
+  if (part === 'moment' && !BARE_ORDINAL.test(text)) return undefined;
+  const said = part === 'moment' ? text.replace(BARE_ORDINAL, `$1 ${subject}`)
+    : pronoun ? text.replace(Words.pronoun, subject) : `${subject}${/^\p{Script=Han}/u.test(text) ? '' : ' '}${text}`;
   const ops = parseClause(clause, said, context);
   return ops.length > 0 && ops.every((op) => continuedPart(op) === part) ? ops : undefined;
 }
@@ -185,6 +194,7 @@ const withoutSourceLength = (text: string) => text.replace(Words.sourceLength, (
 const SETTINGS = new Set<EditOp['op']>([
   'set_aspect', 'set_fill', 'set_zoom', 'set_resolution', 'set_background', 'remove_background', 'remove_card', 'remove_music',
   'set_ducking', 'set_source_volume', 'crossfade', 'keep_everything', 'remove_dead_air', 'speed_up_idle', 'use_sources', 'show_tracks',
+  'start_over',
 ]);
 
 /** Ops that take something away: a remove verb said alone after one says it again. */
@@ -326,6 +336,46 @@ function spacedRequests(part: string, context: ParseContext): string[] {
   return read ? pieces : [part];
 }
 
+/**
+ * "30 seconds, 9:16, with lofi music": requests listed with commas and no verb to split on, when each reads as a
+ * request of its own kind. A length, level or factor after the first is a detail of the one before it ("trim clip 2,
+ * 3 seconds", "fast forward the idle bits, 8x"), and a clip length is trusted only said alone or with a clip word (not
+ * "we present in 10 min, …").
+ */
+function listed(part: string, context: ParseContext): string[] {
+  const { masked, unmask } = maskQuotes(part);
+  const pieces = masked.split(/\s*,\s*/).map(unmask).filter((piece) => piece.length > 0);
+  if (pieces.length < 2) return [part];
+  const kinds = new Set<EditOp['op']>();
+  for (const [i, piece] of pieces.entries()) {
+    const text = readable(piece);
+    const detail = slotFragment(text) !== undefined || /^(?:x\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*[x×倍])$/.test(text);
+    const read = parseClause(piece, text, context);
+    const guessedLength = read.some((op) => op.op === 'compile_best_moments') && !detail && !Words.compile.test(text);
+    if ((detail && i > 0) || read.length === 0 || guessedLength || read.some((op) => kinds.has(op.op))) return [part];
+    read.forEach((op) => kinds.add(op.op));
+  }
+  return pieces;
+}
+
+/**
+ * "a 20 second version for TikTok with music", "make a 40s shorts version with the sunset background": the clip being
+ * made, and what it comes with, when that reads as a request of another kind (not "vertical with a blurred background",
+ * which is the shape's fill, nor "music with a fade in").
+ */
+function madeWith(clause: string, context: ParseContext): string[] {
+  const { masked, unmask } = maskQuotes(clause);
+  const at = /\s+with\s+/i.exec(masked);
+  if (!at) return [clause];
+  const made = unmask(masked.slice(0, at.index));
+  const added = unmask(masked.slice(at.index + 1));
+  const clip = parseClause(made, readable(made), context);
+  const extra = parseClause(added, readable(added), context);
+  const shapesTheClip = clip.length > 0 && clip.every((op) => op.op === 'compile_best_moments' || op.op === 'set_aspect');
+  const another = extra.length > 0 && extra.every((op) => !['set_fill', 'set_aspect', 'fade', 'compile_best_moments'].includes(op.op));
+  return shapesTheClip && another ? [made, added] : [clause];
+}
+
 const LEADING_VERB = new RegExp(String.raw`^(?:(?:please\s+)?(?:${VERB})\b|加上?|添加|增加|去掉|删掉|删除|改成|换成|用)`, 'i');
 const TRAILING_VERB = /(?:删掉|去掉|删除|删了|拿掉|不要了)$/;
 
@@ -374,8 +424,9 @@ function parseClause(original: string, text: string, context: ParseContext): Edi
 
 /**
  * A frame shape named in the clause. Said outright ("vertical", 横屏, "9:16") it rides along with whatever else the
- * clause asks ("横屏1080p导出", "a 30 second vertical clip"); said by a platform ("for TikTok", 发B站) it is only a
- * purpose, the shape asked for when the clause asks for nothing else, and never where the user asks to post it.
+ * clause asks ("横屏1080p导出", "a 30 second vertical clip"); said by a platform ("for TikTok", 发B站) it is a
+ * purpose: the shape asked for when the clause asks for nothing else or for the clip made for it ("剪一分钟发B站"),
+ * and never where the user asks to post it.
  * Undefined when no shape is named.
  */
 function shapeOps(original: string, text: string, context: ParseContext): EditOp[] | undefined {
@@ -407,7 +458,9 @@ function shapeOps(original: string, text: string, context: ParseContext): EditOp
   const rest = said.reduce((left, pattern) => left.replace(new RegExp(pattern.source, 'g'), ' '), text);
   const others = parseClause(original, rest, context);
   const shape: EditOp = fill ? { op: 'set_aspect', aspect, fill: fill[1] } : { op: 'set_aspect', aspect };
-  if (ratio || named || platformShape) return [shape, ...others];
+  // "a 30 second clip for TikTok", 剪一分钟发B站: the clip being made is for that platform, so it takes its shape too.
+  const madeFor = others.length > 0 && others.every((op) => op.op === 'compile_best_moments');
+  if (ratio || named || platformShape || madeFor) return [shape, ...others];
   return others.length > 0 ? others : OTHER_SUBJECTS.test(text) ? [] : [shape];
 }
 
@@ -488,7 +541,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   }
   if (has(Words.useSources)) return { op: 'use_sources', files: sourceRefs(original) };
   if (has(Words.keepEverything)) return { op: 'keep_everything' };
-  const length = parseDurationMs(text);
+  // "we present in 10 min, need a 45 second cut": the length said of the clip is the one meant.
+  const length = parseDurationMs(CLIP_LENGTH.exec(text)?.[1] ?? text);
   // "a gif of the first 5 seconds", "显示5秒": a part of the timeline, or how long something shows, is no clip length.
   if (parseEdgeSpan(text) || has(/\b(for|lasting)\s+\d|持续|显示/)) return undefined;
   if (has(Words.compile)) return { op: 'compile_best_moments', target_ms: length ?? DEFAULT_CLIP_MS };
@@ -496,10 +550,15 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   // does "it's too long"; a clause that also names something else it could be about, or a stretch of time
   // ("删掉0:20到0:25", a cut it did not read), is not guessed at.
   // "5 seconds shorter", "take 5 seconds off" change a length the parser does not know: not a 5 second clip.
-  if (range || has(OTHER_SUBJECTS) || has(/\b(shorter|longer|by|more|less|extra)\b|\btake\b.*\boff\b|短一点|长一点|短些|长些|(缩短|减少|少|短)\s*\d/)) return undefined;
+  // "the meeting starts in 5 minutes": a time from now, not a length (unless a length is said of the clip too).
+  const fromNow = !CLIP_LENGTH.test(text) && has(/\bin \d+(\.\d+)?\s*(minutes?|hours?|seconds?)\b/);
+  if (range || fromNow || has(OTHER_SUBJECTS) || has(/\b(shorter|longer|by|more|less|extra)\b|\btake\b.*\boff\b|短一点|长一点|短些|长些|(缩短|减少|少|短)\s*\d/)) return undefined;
   if (length !== undefined || has(Words.tooLong)) return { op: 'compile_best_moments', target_ms: length ?? DEFAULT_CLIP_MS };
   return undefined;
 }
+
+/** A length said of the clip itself: "a 45 second cut", "a 2-minute version", 30秒的短视频. */
+const CLIP_LENGTH = /((?:\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|分钟?)\s*(?:and\s+)?)?\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s|minutes?|mins?|秒|分钟))\s*-?\s*(?:long\s+)?(?:cut|clip|version|video|edit|reel|teaser|trailer|summary|recap|overview|demo|highlights?|preview|的(?:视频|版本|短视频|片子|精华|集锦))/;
 
 /** Words of other intents: with one of them, a length is that intent's (a title's, a fade's), not the clip's. */
 const OTHER_SUBJECTS = new RegExp([Words.text, Words.music, Words.fade, Words.crossfade, Words.speed, /\b(moment|segment|scene|shot)s?\b|第/]
@@ -699,10 +758,10 @@ function numberPair(text: string): number[] | undefined {
 }
 
 /** A moment named by its place: "clip 2", "the second clip", "the last moment", 第二段, 第三个片段, 最后一段 (not "the second file"). */
-const MOMENT_REF = new RegExp(String.raw`\b(moment|clip|segment|part|scene|shot)s?\s*#?\s*\d|(?<![\d.]\s*-?\s*)\b(${Object.keys(ORDINALS).join('|')}|last|final)\s+(moment|clip|segment|part|scene|shot)\b|第\s*(\d+|[一二两三四五六七八九十])\s*个?(段|片段|镜头|部分)|最后一?个?(段|片段|镜头)`);
+const MOMENT_REF = new RegExp(String.raw`\b(${MOMENT_NOUN})s?\s*#?\s*\d|(?<![\d.]\s*-?\s*)\b(${Object.keys(ORDINALS).join('|')}|last|final)\s+(${MOMENT_NOUN})\b|第\s*(\d+|[一二两三四五六七八九十])\s*个?(段|片段|镜头|部分)|最后一?个?(段|片段|镜头)`);
 
 /** "clip 2", "moment #3": a moment's name, whose number is no length ("clip 1 second shorter" keeps its 1 second). */
-const MOMENT_NAMES = /(moment|clip|segment|part|scene|shot)s?\s*#?\s*\d+(?!\s*(?:s\b|secs?\b|seconds?\b|秒|\.\d))/g;
+const MOMENT_NAMES = new RegExp(String.raw`(${MOMENT_NOUN})s?\s*#?\s*\d+(?!\s*(?:s\b|secs?\b|seconds?\b|秒|\.\d))`, 'g');
 
 /**
  * "swap clip 1 and clip 2", "switch clips 1 and 3", 第一段和第三段互换: the first takes the second's place, then the

@@ -1,4 +1,4 @@
-import { ASPECTS, ORDINALS } from '../../protocol';
+import { ASPECTS, MOMENT_NOUN, ORDINALS } from '../../protocol';
 
 /**
  * Numbers, times, ranges, quotes and ordinals out of loose English and Chinese text. Each returns undefined when
@@ -45,7 +45,7 @@ export function normalizeNumbers(text: string): string {
     // A unit joined to a word it doesn't know ("fivty-five") is not read alone as "five".
     .replace(new RegExp(String.raw`(?<![a-z]-)\b(${units})\b${QUANTITY_AFTER}`, 'g'), (_, u: string) => String(UNITS[u]))
     // "clip two": a moment named by a number word after its noun.
-    .replace(new RegExp(String.raw`\b(moment|clip|segment|part|scene|shot)s? (${units})\b`, 'g'), (_, noun: string, u: string) => `${noun} ${UNITS[u]}`)
+    .replace(new RegExp(String.raw`\b(${MOMENT_NOUN})s? (${units})\b`, 'g'), (_, noun: string, u: string) => `${noun} ${UNITS[u]}`)
     // "one minute fifteen": the seconds after the minutes, their unit left out.
     .replace(new RegExp(String.raw`\b(minutes?|mins?)\s+(?:and\s+)?(?:(${tens})(?:[\s-](${units}))?|(${units}))\b`, 'g'),
       (_, unit: string, t?: string, u?: string, alone?: string) => `${unit} ${alone ? UNITS[alone] : TENS[t!] + (u ? UNITS[u] : 0)}`)
@@ -174,7 +174,7 @@ export function parseOrdinals(text: string): number[] {
   const found: number[] = [];
   const word = Object.keys(ORDINALS).join('|');
   const pattern = new RegExp(
-    String.raw`(?:moment|clip|segment|part|scene|shot|title|text|caption|position|place)s?\s*#?\s*(\d+)|${AFTER_NO_NUMBER}(\d+|${word})\s*(?:moment|clip|segment|part|scene|shot|title|text|caption)|${AFTER_NO_NUMBER}\b(${word})\b(?!\s*\d)|第\s*(\d+|[一二两三四五六七八九十])|\b(last|final)\b(?!\s*\d)|最后(?!\s*\d)`,
+    String.raw`(?:${MOMENT_NOUN}|title|text|caption|position|place)s?\s*#?\s*(\d+)|${AFTER_NO_NUMBER}(\d+|${word})\s*(?:${MOMENT_NOUN}|title|text|caption)|${AFTER_NO_NUMBER}\b(${word})\b(?!\s*\d)|第\s*(\d+|[一二两三四五六七八九十])|\b(last|final)\b(?!\s*\d)|最后(?!\s*\d)`,
     'g',
   );
   for (const match of text.matchAll(pattern)) {

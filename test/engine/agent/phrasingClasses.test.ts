@@ -19,12 +19,12 @@ const nothing = (phrases: string[]) => it(`changes nothing: ${phrases.join(' | '
 });
 
 describe('edit agent: phrasing classes → exact operations', () => {
-  describe('a frame shape rides along with its clause; a platform is only a purpose', () => {
+  describe('a frame shape rides along with its clause; a platform is a purpose: the shape of the clip made for it, nothing else', () => {
     table([
       ['横屏1080p导出', [{ op: 'set_aspect', aspect: '16:9' }, { op: 'export', format: 'mp4', resolution: '1080p' }]],
       ['make a 30 second vertical clip', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'compile_best_moments', target_ms: 30_000 }]],
       ['vertical with a blurred background', [{ op: 'set_aspect', aspect: '9:16', fill: 'blur' }]],
-      ['make a 30 second clip for tiktok', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
+      ['make a 30 second clip for tiktok', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'compile_best_moments', target_ms: 30_000 }]],
       ['tiktok', [{ op: 'set_aspect', aspect: '9:16' }]],
       ['I want to post this on Instagram Reels', [{ op: 'set_aspect', aspect: '9:16' }]],
       ['发B站,横屏1080p导出', [{ op: 'set_aspect', aspect: '16:9' }, { op: 'export', format: 'mp4', resolution: '1080p' }]],
@@ -250,9 +250,9 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['横屏，加黑边', [{ op: 'set_aspect', aspect: '16:9', fill: 'letterbox' }]],
       ['make it square. blur the blank area around it', [{ op: 'set_aspect', aspect: '1:1', fill: 'blur' }]],
       ['landscape 16x9', [{ op: 'set_aspect', aspect: '16:9' }]],
-      // A platform said as a format is a shape that rides along; said as a purpose it gives way to the clip.
+      // A platform said as a format is a shape that rides along; said as a purpose, it is the shape of the clip made for it.
       ['a 20 second clip in tiktok format', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'compile_best_moments', target_ms: 20_000 }]],
-      ['a 30 second clip for tiktok', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
+      ['a 30 second clip for tiktok', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'compile_best_moments', target_ms: 30_000 }]],
       ['抖音尺寸', [{ op: 'set_aspect', aspect: '9:16' }]],
       ['画面撑满', [{ op: 'set_fill', fill: 'crop' }]],
       ['别用黑边了，用模糊背景', [{ op: 'set_fill', fill: 'blur' }]],
@@ -362,14 +362,14 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['别剪太多了吗？', '整个视频什么样？']);
   });
 
-  describe('a platform named as the kind of clip being made gives its shape; one it is posted to does not', () => {
+  describe('a platform named as the kind of clip being made, or what it is made for, gives its shape; one it is posted to does not', () => {
     table([
       ['make a 15 sec youtube short', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'compile_best_moments', target_ms: 15_000 }]],
       ['I need a reels version', [{ op: 'set_aspect', aspect: '9:16' }]],
       ['a 25-second tiktok please', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'compile_best_moments', target_ms: 25_000 }]],
       ['剪个15秒的快手视频', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'compile_best_moments', target_ms: 15_000 }]],
       ['来个小红书版本', [{ op: 'set_aspect', aspect: '9:16' }]],
-      ['a 45 second clip for linkedin', [{ op: 'compile_best_moments', target_ms: 45_000 }]],
+      ['a 45 second clip for linkedin', [{ op: 'set_aspect', aspect: '1:1' }, { op: 'compile_best_moments', target_ms: 45_000 }]],
     ]);
     nothing(['upload a tiktok version for me', '帮我发到快手上']);
   });
@@ -529,5 +529,73 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['加快，2倍速', [{ op: 'set_speed', factor: 2 }]],
       ['slow motion, 0.25x', [{ op: 'set_speed', factor: 0.25 }]],
     ]);
+  });
+
+  describe('an ordinal with no noun after a clause about a moment is the next moment by number', () => {
+    table([
+      ['shorten clip 2 by 1 second, then drop the first', [{ op: 'trim_moment', index: 2, by_ms: 1000 }, { op: 'remove_moment', index: 1 }]],
+      ['remove the second clip and the last one', [{ op: 'remove_moment', index: 3 }, { op: 'remove_moment', index: 2 }]],
+      ['trash the final section', [{ op: 'remove_moment', index: 3 }]],
+    ]);
+    // Without a moment just named, a bare ordinal names nothing.
+    nothing(['delete the second', 'then remove the first']);
+    it('after music, "remove the first" is no moment', () => {
+      assert.deepEqual(ops('add music, then remove the first'), [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]);
+    });
+  });
+
+  describe('a text changed with fix/correct/tweak', () => {
+    table([
+      ['correct title 1 to "Free trial"', [{ op: 'edit_text', index: 1, text: 'Free trial' }]],
+      ['tweak the caption to say "Step 2"', [{ op: 'edit_text', text: 'Step 2' }]],
+    ]);
+  });
+
+  describe('ducking turned off with a word between', () => {
+    table([
+      ['disable the audio ducking', [{ op: 'set_ducking', duck: false }]],
+      ['switch off auto-ducking', [{ op: 'set_ducking', duck: false }]],
+    ]);
+  });
+
+  describe('the clip made for a platform, and what it comes with', () => {
+    table([
+      ['a 15 second cut for reels with upbeat music', [
+        { op: 'set_aspect', aspect: '9:16' }, { op: 'compile_best_moments', target_ms: 15_000 }, { op: 'add_music', track: 'upbeat', volume: 0.35, duck: true }]],
+      ['cut it down to 50 seconds for linkedin', [{ op: 'set_aspect', aspect: '1:1' }, { op: 'compile_best_moments', target_ms: 50_000 }]],
+      ['压缩到40秒发小红书', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'compile_best_moments', target_ms: 40_000 }]],
+      ['make a 1 minute version with the ocean background', [{ op: 'compile_best_moments', target_ms: 60_000 }, { op: 'set_background', background: 'ocean' }]],
+    ]);
+    // A platform beside another intent is that intent's purpose, not a shape; a fill or fade after "with" belongs to it.
+    table([
+      ['add upbeat music for my tiktok', [{ op: 'add_music', track: 'upbeat', volume: 0.35, duck: true }]],
+      ['square with black bars', [{ op: 'set_aspect', aspect: '1:1', fill: 'letterbox' }]],
+    ]);
+    nothing(['put a caption for youtube']);
+    // Posting it is not something the editor does: where it is posted gives no shape.
+    table([['post a 30 second clip to tiktok for me', [{ op: 'compile_best_moments', target_ms: 30_000 }]]]);
+  });
+
+  describe('the length said of the clip wins over another time in the clause', () => {
+    table([
+      ['the meeting starts in 5 minutes so I need a 20 second clip', [{ op: 'compile_best_moments', target_ms: 20_000 }]],
+      ['a 2 minute and 15 second recap', [{ op: 'compile_best_moments', target_ms: 135_000 }]],
+    ]);
+    it('"in 5 minutes" said alone is a time from now: no clip of that length', () => {
+      assert.deepEqual(ops('the meeting starts in 5 minutes, I need a 20 second clip'), [{ op: 'compile_best_moments', target_ms: 20_000 }]);
+    });
+  });
+
+  describe('requests listed with commas and no verb', () => {
+    table([
+      ['45 seconds, square, upbeat music', [
+        { op: 'compile_best_moments', target_ms: 45_000 }, { op: 'set_aspect', aspect: '1:1' }, { op: 'add_music', track: 'upbeat', volume: 0.35, duck: true }]],
+      ['portrait, auto zoom, 1080p', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'set_zoom', mode: 'auto' }, { op: 'set_resolution', resolution: '1080p' }]],
+      // A length, a level or a factor after the first is the detail of the one before it.
+      ['trim clip 3, 2 seconds', [{ op: 'trim_moment', index: 3, by_ms: 2000 }]],
+      ['speed up the loading parts, 6x', [{ op: 'speed_up_idle', factor: 6 }]],
+      ['add lofi music, 20%', [{ op: 'add_music', track: 'lofi', volume: 0.2, duck: true }]],
+    ]);
+    nothing(['we meet in 15 minutes, is that enough?']);
   });
 });
