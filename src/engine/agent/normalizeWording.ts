@@ -13,6 +13,8 @@ export function normalizeWording(text: string): string {
     .replace(/\b(do|does|did|ca|wo|is|are|was|were|should|would|could|have|has|had)nt\b/g, "$1n't")
     .replace(/\b(what|that)s\b/g, "$1's")
     .replace(/\bim\b/g, "i'm")
+    // "more short", "more quiet": the comparative as it is spelled.
+    .replace(/\bmore (short|long|quiet|loud|fast|slow)\b/g, '$1er')
     .replace(/\b[a-z]{5,}\b/g, (word) => TYPO_KEYWORDS.find((keyword) => misspells(word, keyword)) ?? word)
     .replace(Words.filler, '')
     .replace(Words.notThis, '')

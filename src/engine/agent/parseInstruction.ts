@@ -133,7 +133,9 @@ function parsedOnce(clause: string, text: string, context: ParseContext, op: Edi
 
 /** Whether the clause says the state the operation leaves (Words.result), so it asks for nothing more. */
 function saysResultOf(text: string, op: EditOp): boolean {
+  const lowered = (op.op === 'set_resolution' || op.op === 'export') && (op.resolution === '720p' || op.resolution === '1080p');
   const state = op.op === 'set_zoom' && op.mode === 'off' ? 'zoomOff'
+    : lowered ? 'smallerFile'
     : op.op === 'set_source_volume' && op.volume === 0 ? 'muted'
     : op.op === 'set_ducking' && !op.duck ? 'noDuck'
     : op.op === 'remove_background' || op.op === 'undo' || op.op === 'redo' ? op.op : undefined;
@@ -301,7 +303,7 @@ const VERB = String.raw`add|make|put|remove|delete|drop|fade|mute|unmute|export|
 export function splitClauses(message: string): string[] {
   const { masked, unmask } = maskQuotes(message);
   // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does.
-  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?then\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?<!从头)再)\s*`, 'iu');
+  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?then\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?<!从头)再(?!(?:大|小|快|慢|短|长|多|少|高|低|近|远|响|轻)一?(?:点|些)))\s*`, 'iu');
   const parts = masked.split(separator).map((part) => unmask(part).trim()).filter((part) => part.length > 0);
   // "when nothing moves, play at 3x", 没操作的时候，加速: a clause saying when or where belongs to the one after it.
   return parts.reduce<string[]>((joinedParts, part, i) => {
@@ -481,7 +483,8 @@ const FILL_NOUNS = /\b(background|fill)\b|背景|填充/;
 function intentOp(original: string, text: string, context: ParseContext): EditOp | EditOp[] | undefined {
   const has = (pattern: RegExp) => pattern.test(text);
   const resolve = (n: number, count: number) => (n === -1 ? Math.max(1, count) : n);
-  if (has(Words.export) && !has(Words.compile)) {
+  // "a gif of the first 5 seconds": a part of the timeline is not something an export makes.
+  if (has(Words.export) && !has(Words.compile) && !parseEdgeSpan(text) && !parseRange(text)) {
     const resolution = resolutionFromText(text);
     const format = outputFromText(text).format;
     return resolution ? { op: 'export', format, resolution } : { op: 'export', format };
@@ -491,7 +494,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   if (has(Words.deadAir)) return { op: 'remove_dead_air' };
   const music = musicOp(text, original);
   if (music) return music;
-  if (has(Words.mute)) return { op: 'set_source_volume', volume: 0 };
+  // "silence the screen recording audio", 把原声关了: the recording's own sound, switched off.
+  if (has(Words.mute) || (has(Words.sourceAudio) && has(Words.silence) && !negated(text, Words.silence))) return { op: 'set_source_volume', volume: 0 };
   // "turn my mic audio down to 60%", 视频原声调到50%: the recording's own sound at a level.
   const sourceLevel = has(Words.sourceAudio) ? parseVolume(text) : undefined;
   if (sourceLevel !== undefined) return { op: 'set_source_volume', volume: sourceLevel };

@@ -598,4 +598,79 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['we meet in 15 minutes, is that enough?']);
   });
+
+  describe('the best parts said with a measure word, the highlights kept, a preview made', () => {
+    table([
+      ['把最精彩的那几段剪成40秒', [{ op: 'compile_best_moments', target_ms: 40_000 }]],
+      ['留下亮点，一分半', [{ op: 'compile_best_moments', target_ms: 90_000 }]],
+      ['剪个简短预览，15秒', [{ op: 'compile_best_moments', target_ms: 15_000 }]],
+      ['make it more short, about 25 seconds', [{ op: 'compile_best_moments', target_ms: 25_000 }]],
+    ]);
+    nothing(['预览一下', 'show me a preview']);
+  });
+
+  describe("the recording's own sound switched off, by any off verb", () => {
+    table([
+      ['mute the mic audio', [{ op: 'set_source_volume', volume: 0 }]],
+      ['kill the original sound', [{ op: 'set_source_volume', volume: 0 }]],
+      ['视频本身的声音去掉', [{ op: 'set_source_volume', volume: 0 }]],
+      ['录屏声音关掉，只要背景音乐', [{ op: 'set_source_volume', volume: 0 }]],
+    ]);
+    nothing(['原声别关', "don't remove my voice"]);
+  });
+
+  describe('a moment made shorter with 减', () => {
+    table([
+      ['第二段减3秒', [{ op: 'trim_moment', index: 2, by_ms: 3000 }]],
+      ['第一个片段减掉一秒', [{ op: 'trim_moment', index: 1, by_ms: 1000 }]],
+    ]);
+  });
+
+  describe('the final video made, or a file kind asked for, is an export', () => {
+    table([
+      ['生成最终版本', [{ op: 'export', format: 'mp4' }]],
+      ['输出成品吧', [{ op: 'export', format: 'mp4' }]],
+      ["I'd like a webm of this", [{ op: 'export', format: 'webm' }]],
+    ]);
+    nothing(['what is a webm?']);
+  });
+
+  describe('a smaller file is what a lower resolution leaves', () => {
+    table([
+      ['改成1080p，文件小一些', [{ op: 'set_resolution', resolution: '1080p' }]],
+      ['export at 720p, the file is too big', [{ op: 'export', format: 'mp4', resolution: '720p' }]],
+    ]);
+    it('said alone it asks for no resolution', () => assert.deepEqual(ops('文件小一点'), []));
+  });
+
+  describe('urgency and a change of mind are no requests', () => {
+    table([
+      ['导出mp4，很急', [{ op: 'export', format: 'mp4' }]],
+      ['undo, I changed my mind', [{ op: 'undo' }]],
+      ['20 second version asap', [{ op: 'compile_best_moments', target_ms: 20_000 }]],
+      ['on second thought, put it back, redo', [{ op: 'redo' }]],
+    ]);
+  });
+
+  describe('shapes, complaints and history said in other common words', () => {
+    table([
+      ['换成宽幅的', [{ op: 'set_aspect', aspect: '16:9' }]],
+      ['配乐把我的声音盖住了', [{ op: 'set_music_volume', change: 'quieter' }]],
+      ['the music drowns out my voice', [{ op: 'set_music_volume', change: 'quieter' }]],
+      ['刚刚的操作撤掉', [{ op: 'undo' }]],
+      ['forget my last edit', [{ op: 'undo' }]],
+      ['wipe everything, start afresh', [{ op: 'start_over' }]],
+      ['清空，从头来', [{ op: 'start_over' }]],
+      ['list all the tracks', [{ op: 'show_tracks' }]],
+    ]);
+    nothing(['put it back']);
+  });
+
+  describe('再 before a comparative is "more", not "then"', () => {
+    table([
+      ['配乐再小点', [{ op: 'set_music_volume', change: 'quieter' }]],
+      ['放大的再多些', [{ op: 'set_zoom', mode: 'more' }]],
+      ['剪成20秒再加标题“新功能”', [{ op: 'compile_best_moments', target_ms: 20_000 }, { op: 'add_text', text: '新功能', style: 'title' }]],
+    ]);
+  });
 });
