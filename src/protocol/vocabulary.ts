@@ -267,8 +267,8 @@ export const Words = {
   sourceLength: /\b(my|this|the|our|that) \d+(\.\d+)?\s*-?\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)( long)? (recording|video|footage|screencast|screen recording|capture|file|session)|(这个|这段|我的|原来的?|整个|这)\s*\d+(\.\d+)?\s*(分钟|分|秒|小时|个小时)(长)?的?(录屏|视频|素材|录像|原片)/g,
   /** The words around a text's place or entrance said on their own ("put it at the bottom", 放在底部, 滑动进入). */
   placement: /\b(put|place|show|move|have|it|at|on|the|in|and|please|position(ed)?)\b|放在|放到|放|在|位置|显示|进入|进来|出现|的|吧|[\s,.，。!！]/,
-  /** A clause that only gives a text's words: 写“欢迎收看”, "saying 'Welcome'" (the quote taken out). */
-  writeWords: /\b(write|saying|that says|which says|reading|with the (text|words))\b|写着|写上|写|内容是|文字是|[:：]/g,
+  /** A clause that only gives a text's words: 写“欢迎收看”, "saying 'Welcome'", 改成“新版” (the quote taken out). */
+  writeWords: /\b(write|saying|that says|which says|reading|with the (text|words)|(change|make|rename|set) (it|that) to|to)\b|写着|写上|写|内容是|文字是|改成|换成|改为|[:：]/g,
   /** A remove verb said alone ("不要BGM了，删掉", "no intro, remove it"): the removal the clause before asked, said again. */
   removeAgain: /^(?:just |please )?(?:remove|delete|drop|cut) (?:it|that)$|^(?:把它|它)?(?:删掉|去掉|删了|删除|拿掉|去了)吧?$/,
   /** "it", 它: the thing the clause before named, when what the clause asks fits it. */

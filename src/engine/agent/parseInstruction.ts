@@ -38,6 +38,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   const lengthless = new Set<EditOp>();
   /** The operation of a clause that also says the state it leaves ("上一步不要了" is an undo). */
   let saidResult: EditOp | undefined;
+  /** A text or card whose words were given after a colon: "加个人名条：张伟，产品经理" runs on past the comma. */
+  let colonWords: Extract<EditOp, { op: 'add_text' | 'add_card' }> | undefined;
   const clauses = splitClauses(message).flatMap((part) => spacedRequests(part, context)).flatMap((part) => listed(part, context))
     .flatMap((part) => sharedVerb(part, context)).flatMap((part) => madeWith(part, context));
   for (const said of clauses) {
@@ -100,6 +102,11 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       continue;
     }
     const parsed = parseClause(clause, text, context);
+    if (parsed.length === 0 && colonWords === previous && colonWords !== undefined && !quoted(clause)) {
+      colonWords.text += `${/\p{Script=Han}/u.test(colonWords.text) ? '，' : ', '}${clause.trim()}`;
+      continue;
+    }
+    colonWords = clause !== said && parsed.length === 1 && (parsed[0].op === 'add_text' || parsed[0].op === 'add_card') ? parsed[0] : undefined;
     if (parsed.length === 0) {
       unknown.push(clause);
       continue;

@@ -673,4 +673,14 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['剪成20秒再加标题“新功能”', [{ op: 'compile_best_moments', target_ms: 20_000 }, { op: 'add_text', text: '新功能', style: 'title' }]],
     ]);
   });
+
+  describe("a text's words after a colon run on past a comma; new words said in the clause after the text is named", () => {
+    table([
+      ['加个姓名条：李娜，设计师', [{ op: 'add_text', text: '李娜，设计师', style: 'lower-third' }]],
+      ['字幕改一下，换成“立即体验”', [{ op: 'edit_text', text: '立即体验' }]],
+      ["the caption is wrong, change it to 'Try it free'", [{ op: 'edit_text', text: 'Try it free' }]],
+    ]);
+    // A request after the words is a request, not more words.
+    table([['加个标题：新版本，改成横屏', [{ op: 'add_text', text: '新版本', style: 'title' }, { op: 'set_aspect', aspect: '16:9' }]]]);
+  });
 });
