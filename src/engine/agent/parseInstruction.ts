@@ -310,7 +310,7 @@ const VERB = String.raw`add|make|put|remove|delete|drop|fade|mute|unmute|export|
 export function splitClauses(message: string): string[] {
   const { masked, unmask } = maskQuotes(message);
   // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does.
-  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?then\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?<!从头)再(?!(?:大|小|快|慢|短|长|多|少|高|低|近|远|响|轻)一?(?:点|些)))\s*`, 'iu');
+  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?then\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?<!从头)再(?!(?:大|小|快|慢|短|长|多|少|高|低|近|远|响|轻)一?(?:点|些)|(?:来|做)一[遍次]))\s*`, 'iu');
   const parts = masked.split(separator).map((part) => unmask(part).trim()).filter((part) => part.length > 0);
   // "when nothing moves, play at 3x", 没操作的时候，加速: a clause saying when or where belongs to the one after it.
   return parts.reduce<string[]>((joinedParts, part, i) => {
@@ -420,8 +420,10 @@ function parseClause(original: string, text: string, context: ParseContext): Edi
   if (has(Words.refusal)) return [];
   if (has(Words.question) && (!has(Words.request) || has(Words.asks))) return has(Words.showTracks) ? [{ op: 'show_tracks' }] : [];
 
-  if (has(Words.redo)) return [{ op: 'redo' }];
-  if (has(Words.undo)) return [{ op: 'undo' }];
+  // "undo twice", 撤销两次: the step as many times as said.
+  const times = has(Words.thrice) ? 3 : has(Words.twice) ? 2 : 1;
+  if (has(Words.redo)) return Array.from({ length: times }, (): EditOp => ({ op: 'redo' }));
+  if (has(Words.undo)) return Array.from({ length: times }, (): EditOp => ({ op: 'undo' }));
   if (has(Words.startOver)) return [{ op: 'start_over' }];
   if (!has(/\bonly\b|只/)) {
     const shape = shapeOps(original, text, context);
@@ -717,14 +719,17 @@ function fadeOp(text: string, target: 'clip' | 'music'): EditOp {
 }
 
 function momentOp(text: string, context: ParseContext, resolve: (n: number, count: number) => number): EditOp | EditOp[] | undefined {
-  const ordinals = parseOrdinals(text);
+  // "the first two clips", 前两段: two neighbours named by one end.
+  const ends = /\bfirst two\b|前两(段|个)/.test(text) ? [1, 2] : /\blast two\b|(最后|后)两(段|个)/.test(text) ? [context.moments - 1, context.moments] : undefined;
+  const ordinals = ends ?? parseOrdinals(text);
   if (ordinals.length === 0) return undefined;
   const index = resolve(ordinals[0], context.moments);
   const named = (ordinals.length >= 2 ? ordinals : numberPair(text) ?? ordinals).map((n) => resolve(n, context.moments));
   if (Words.swapMoments.test(text)) return swapOps(named);
   if (Words.moveMoment.test(text)) {
-    const to = /(to|at) the (start|beginning|front)|first place|开头|最前/.test(text) ? 1
-      : /(to|at) the end|last place|结尾|最后面|(移到|放到|挪到|调到)最后/.test(text) ? Math.max(1, context.moments)
+    // "put clip 3 first": a place said with the number's noun before it ("3 first" is no "first clip").
+    const to = /(to|at) the (start|beginning|front|top)|first place|\d\s+first$|\b(go|goes|come|comes|be) first\b|开头|最前/.test(text) ? 1
+      : /(to|at) the end|last place|\d\s+last$|\b(go|goes|come|comes|be) last\b|结尾|最后面|(移到|放到|挪到|调到)最后/.test(text) ? Math.max(1, context.moments)
       : ordinals[1] !== undefined ? resolve(ordinals[1], context.moments) : undefined;
     if (to === undefined) return undefined;
     // "after clip 4": once clip 2 is taken out, clip 4 is third; "before clip 4" takes its place.

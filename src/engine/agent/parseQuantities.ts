@@ -30,7 +30,7 @@ function hanNumber(word: string): number {
 /**
  * Spelled-out quantities as digits, so every slot parser reads one form: "thirty seconds" → "30 seconds", "a minute
  * and a half" → "1.5 minute", "half a minute" → "0.5 minute", 三十秒 → 30秒, 两倍速 → 2倍速, 百分之二十 → 20%,
- * 半分钟 → 0.5分钟, 一分半 → 1分半, 1分05秒 → 1:05, 第5秒 → 在5秒, "16比9" and "9x16" → "16:9" / "9:16" (a shape; "1920x1080" is left). Ordinals (第二, "the second clip") are left as they are.
+ * 半分钟 → 0.5分钟, 一分半 → 1分半, 1分05秒 → 1:05, 第5秒 → 在5秒, "16比9", "9x16" and "9 by 16" → "16:9" / "9:16" (a shape; "1920x1080" is left). Ordinals (第二, "the second clip") are left as they are.
  */
 export function normalizeNumbers(text: string): string {
   const tens = Object.keys(TENS).join('|');
@@ -59,6 +59,7 @@ export function normalizeNumbers(text: string): string {
     .replace(/(?<![第\d.])([一二两三四五六七八九]|[1-9])\s*成(?![片品功为员本熟年])/g, (_, n: string) => `${(HAN[n] ?? Number(n)) * 10}%`)
     .replace(/(?<!第)([零一二两三四五六七八九十百]+)(?=\s*(?:秒|分钟|分(?!之)|倍|个?小时))/g, (_, n: string) => String(hanNumber(n)))
     .replace(/(\d+)\s*比\s*(\d+)/g, '$1:$2')
+    .replace(/\b(\d+) by (\d+)\b/g, (said, a: string, b: string) => ((ASPECTS as readonly string[]).includes(`${a}:${b}`) ? `${a}:${b}` : said))
     // "1分05秒", "2分5秒": minutes and seconds, one clock time (a length or a point alike).
     .replace(/(\d+)\s*分\s*([0-5]?\d)\s*秒/g, (_, m: string, sec: string) => `${m}:${sec.padStart(2, '0')}`)
     .replace(/\b(\d+)\s*[x×]\s*(\d+)\b/g, (said, a: string, b: string) => ((ASPECTS as readonly string[]).includes(`${a}:${b}`) ? `${a}:${b}` : said));
@@ -120,9 +121,9 @@ export function parseClock(text: string): { ms: number; index: number; said: str
 
 /** "the first 3 seconds" → start, 3000; "the last 5 seconds" → end, 5000; "前3秒" / "最后5秒". */
 export function parseEdgeSpan(text: string): { anchor: 'start' | 'end'; duration_ms: number } | undefined {
-  const first = new RegExp(String.raw`(?:first|opening|前|开头|片头)\s*(${NUMBER})\s*${UNIT}`).exec(text);
+  const first = new RegExp(String.raw`(?:first|opening|前面?的?|开头的?|片头的?)\s*(${NUMBER})\s*${UNIT}`).exec(text);
   if (first) return { anchor: 'start', duration_ms: timeMs(first[1]) };
-  const last = new RegExp(String.raw`(?:last|final|closing|最后|结尾|片尾)\s*(${NUMBER})\s*${UNIT}`).exec(text);
+  const last = new RegExp(String.raw`(?:last|final|closing|最后面?的?|结尾的?|片尾的?|末尾的?)\s*(${NUMBER})\s*${UNIT}`).exec(text);
   if (last) return { anchor: 'end', duration_ms: timeMs(last[1]) };
   return undefined;
 }

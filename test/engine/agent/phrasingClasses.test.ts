@@ -683,4 +683,57 @@ describe('edit agent: phrasing classes → exact operations', () => {
     // A request after the words is a request, not more words.
     table([['加个标题：新版本，改成横屏', [{ op: 'add_text', text: '新版本', style: 'title' }, { op: 'set_aspect', aspect: '16:9' }]]]);
   });
+
+  describe('a history step asked for more than once', () => {
+    table([
+      ['redo twice', [{ op: 'redo' }, { op: 'redo' }]],
+      ['撤回三次', [{ op: 'undo' }, { op: 'undo' }, { op: 'undo' }]],
+      ['把刚才撤销的操作再做一遍', [{ op: 'redo' }]],
+    ]);
+  });
+
+  describe('the start or end of the timeline said with 前面 / 末尾', () => {
+    table([
+      ['开头的3秒去掉', [{ op: 'cut_range', start_ms: 0, end_ms: 3000 }]],
+      ['前面两秒删了', [{ op: 'cut_range', start_ms: 0, end_ms: 2000 }]],
+    ]);
+    nothing(['末尾4秒删掉']);
+  });
+
+  describe('Chinese colloquial forms of the common requests', () => {
+    table([
+      ['要横的', [{ op: 'set_aspect', aspect: '16:9' }]],
+      ['把配乐关了', [{ op: 'remove_music' }]],
+      ['使用所有片段', [{ op: 'keep_everything' }]],
+      ['镜头别推得这么近', [{ op: 'set_zoom', mode: 'less' }]],
+      ['清晰度调到最好', [{ op: 'set_resolution', resolution: '4k' }]],
+      ['转成mov', [{ op: 'export', format: 'mov' }]],
+      ['生成一个动图', [{ op: 'export', format: 'gif' }]],
+      ['算了，还原上一步', [{ op: 'undo' }]],
+      ['配乐全程保持一样的音量', [{ op: 'set_ducking', duck: false }]],
+    ]);
+    nothing(['横竖都行吗？', '输出一个什么格式比较好？']);
+  });
+
+  describe('moments named as a pair by one end, or placed first or last', () => {
+    table([
+      ['swap the last two clips', [{ op: 'move_moment', index: 2, to: 3 }]],
+      ['前两段换一下位置', [{ op: 'move_moment', index: 1, to: 2 }]],
+      ['clip 1 should go last', [{ op: 'move_moment', index: 1, to: 3 }]],
+      ['put clip 2 first', [{ op: 'move_moment', index: 2, to: 1 }]],
+    ]);
+  });
+
+  describe('English ratios, levels and endings in other common words', () => {
+    table([
+      ['4 by 5', [{ op: 'set_aspect', aspect: '4:5' }]],
+      ['bring the music volume up a notch', [{ op: 'set_music_volume', change: 'louder' }]],
+      ['music volume down a touch', [{ op: 'set_music_volume', change: 'quieter' }]],
+      ["that's it, export", [{ op: 'export', format: 'mp4' }]],
+      ['export in the highest quality', [{ op: 'export', format: 'mp4', resolution: '4k' }]],
+      ['keep the music at a steady level', [{ op: 'set_ducking', duck: false }]],
+    ]);
+    nothing(['1920 by 1080?', 'the music is too quiet?']);
+    it('音乐太小声 is louder, not quieter', () => assert.deepEqual(ops('配乐太小声了'), [{ op: 'set_music_volume', change: 'louder' }]));
+  });
 });
