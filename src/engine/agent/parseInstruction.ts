@@ -106,6 +106,16 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       colonWords.text += `${/\p{Script=Han}/u.test(colonWords.text) ? '，' : ', '}${clause.trim()}`;
       continue;
     }
+    // "the second clip is boring, remove it", 第二段太无聊了，删掉: a remove verb alone takes what the clause before named.
+    if (parsed.length === 0 && named !== undefined && Words.removeAgain.test(text)) {
+      const both = /\p{Script=Han}/u.test(named) ? `${named}${clause}` : clause.replace(/\b(it|that)\b/i, named);
+      const removed = parseClause(both, readable(both), context);
+      if (removed.length > 0 && removed.every((op) => REMOVALS.has(op.op))) {
+        unknown.pop();
+        ops.push(...removed);
+        continue;
+      }
+    }
     colonWords = clause !== said && parsed.length === 1 && (parsed[0].op === 'add_text' || parsed[0].op === 'add_card') ? parsed[0] : undefined;
     if (parsed.length === 0) {
       unknown.push(clause);
@@ -571,7 +581,7 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
 }
 
 /** A length said of the clip itself: "a 45 second cut", "a 2-minute version", 30秒的短视频. */
-const CLIP_LENGTH = /((?:\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|分钟?)\s*(?:and\s+)?)?\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s|minutes?|mins?|秒|分钟))\s*-?\s*(?:long\s+)?(?:cut|clip|version|video|edit|reel|teaser|trailer|summary|recap|overview|demo|highlights?|preview|的(?:视频|版本|短视频|片子|精华|集锦))/;
+const CLIP_LENGTH = /((?:\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|m|分钟?)\s*(?:and\s+)?)?\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s|minutes?|mins?|秒|分钟))\s*-?\s*(?:long\s+)?(?:cut|clip|version|video|edit|reel|teaser|trailer|summary|recap|overview|demo|highlights?|preview|的(?:视频|版本|短视频|片子|精华|集锦))/;
 
 /** Words of other intents: with one of them, a length is that intent's (a title's, a fade's), not the clip's. */
 const OTHER_SUBJECTS = new RegExp([Words.text, Words.music, Words.fade, Words.crossfade, Words.speed, /\b(moment|segment|scene|shot)s?\b|第/]

@@ -736,4 +736,23 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['1920 by 1080?', 'the music is too quiet?']);
     it('音乐太小声 is louder, not quieter', () => assert.deepEqual(ops('配乐太小声了'), [{ op: 'set_music_volume', change: 'louder' }]));
   });
+
+  describe('a moment named with a complaint, then a remove verb alone', () => {
+    table([
+      ['the last clip drags, delete it', [{ op: 'remove_moment', index: 3 }]],
+      ['第一段拖沓，去掉吧', [{ op: 'remove_moment', index: 1 }]],
+      ['第三段太无聊了，删了', [{ op: 'remove_moment', index: 3 }]],
+    ]);
+    // Only a removal is taken that way; a remove verb after a clause naming nothing stays unread.
+    nothing(['this part is weird, remove it']);
+  });
+
+  describe('shapes and places in other common words', () => {
+    table([
+      ['mobile-friendly version', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['电脑版尺寸', [{ op: 'set_aspect', aspect: '16:9' }]],
+      ['subtitle "Go" centred', [{ op: 'add_text', text: 'Go', style: 'caption', position: 'center' }]],
+      ['2m15s highlight', [{ op: 'compile_best_moments', target_ms: 135_000 }]],
+    ]);
+  });
 });
