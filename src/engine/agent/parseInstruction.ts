@@ -93,6 +93,13 @@ export function parseInstruction(message: string, context: ParseContext = { mome
         continue;
       }
     }
+    // "my students won't watch more than 2 minutes, cut it to that": the length said before, as the clip's.
+    const before = named === undefined ? undefined : parseDurationMs(readable(named));
+    if (Words.thatLength.test(text) && (before !== undefined || previous?.op === 'compile_best_moments')) {
+      if (before !== undefined) ops.push({ op: 'compile_best_moments', target_ms: before });
+      if (before !== undefined) unknown.pop();
+      continue; // "the limit is 90 seconds, make it that long": the clip just asked for, said again
+    }
     const continuation = continued(clause, text, previous, context);
     if (continuation) {
       // "配乐太吵了，小声一点": the same change said again is one; "放大，再多一点": a setting said again is the later one.
@@ -126,8 +133,26 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     }
     saidResult = parsed.length === 1 && saysResultOf(text, parsed[0]) ? parsed[0] : undefined;
   }
-  // "刚才那步不要了，撤销一下": a clause saying what a later operation leaves was that operation said first.
-  return { ops, unknown: unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op) || contrasts(clause, op, context))) };
+  // "刚才那步不要了，撤销一下": a clause saying what a later operation leaves was that operation said first; "下午开会要用，
+  // 剪个45秒的": who or when it is for, beside a request, asks for nothing.
+  return {
+    ops,
+    unknown: unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op) || contrasts(clause, op, context))
+      && !(ops.length > 0 && onlyOccasion(clause))),
+  };
+}
+
+/** Intent words a clause about who the video is for must not hold, or it may be a request the parser could not read. */
+const INTENT_WORDS = [
+  Words.compile, Words.text, Words.music, Words.background, Words.zoom, Words.speed, Words.fill, Words.resolution, Words.export,
+  Words.card, Words.intro, Words.outro, Words.crossfade, Words.fade, Words.mute, Words.sourceAudio, Words.without, Words.textEdit,
+  ...[...AspectWords, ...PlatformWords].map(([pattern]) => pattern),
+];
+
+/** A clause that only says who or when the video is for ("学生注意力有限"): no figure, no quote, no intent word. */
+function onlyOccasion(clause: string): boolean {
+  const text = readable(clause);
+  return Words.occasion.test(text) && !/\d/.test(text) && quoted(clause) === undefined && !INTENT_WORDS.some((pattern) => pattern.test(text));
 }
 
 /**

@@ -755,4 +755,19 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['2m15s highlight', [{ op: 'compile_best_moments', target_ms: 135_000 }]],
     ]);
   });
+
+  describe('who or when the video is for, beside a request, asks for nothing; "that long" takes the length said before', () => {
+    table([
+      ['明天给老板看，剪成40秒', [{ op: 'compile_best_moments', target_ms: 40_000 }]],
+      ['it is for a webinar tomorrow, square please', [{ op: 'set_aspect', aspect: '1:1' }]],
+      ['our viewers skip after 50 seconds, trim it to that', [{ op: 'compile_best_moments', target_ms: 50_000 }]],
+      ['平台最多三分钟，就剪到这个长度', [{ op: 'compile_best_moments', target_ms: 180_000 }]],
+    ]);
+    // Said alone, or holding an intent word, it is named as not understood.
+    it('an occasion alone, or one naming an intent, stays unread', () => {
+      assert.deepEqual(understood('for the meeting tomorrow').unknown, ['for the meeting tomorrow']);
+      assert.deepEqual(understood('the client wants music, make it 30 seconds').unknown, ['the client wants music']);
+    });
+    nothing(['cut it to that']);
+  });
 });
