@@ -227,7 +227,7 @@ export const Words = {
   export: /\bexport\b|\bdownload\b|(输出|做成|转成|生成|存)(成|为)?(一个|个)?(gif|动图|mp4|mov|webm)|(gif|mp4|mov|webm)(格式|文件)|\b(an?|the) (gif|mp4|mov|webm)( file| version)?\b(?! (as|for the) background)|生成最终|(输出|生成|出)(成品|最终)|最终(的)?(视频|版本|成品)|(send|give) me the (final )?(video|clip|file|mp4|mov|webm|gif)\b|\brender\b|\bsave (it |the (video|clip) )?as\b|导出|渲染|下载|保存|存成|存为|发给我/,
 
   /** A question about the tool, not an instruction: answered by the reply, never by an edit. */
-  question: /^(what|how|why|who|which|is|are|does|do|can i|should)\b|^(when|where) (will|would|does|do|did|is|are|can|could|should|was|were)\b|[?？]\s*$|吗\s*$|什么(?![都也])|为什么|怎么|多长|多少|还是.*好|哪个好|好不好/,
+  question: /^(what|how|why|who|which|is|are|does|do|did|was|were|can i|should)\b|^(has|have) (you|it|i|we)\b|^(what )?if\b.*\b(will|would|does|is|can) (it|this|that|they)\b|为啥|咋|干嘛|会不会|是不是|要不要|行不行|对不对|^(when|where) (will|would|does|do|did|is|are|can|could|should|was|were)\b|[?？]\s*$|吗\s*$|什么(?![都也])|为什么|怎么|多长|多少|还是.*好|哪个好|好不好/,
   /**
    * Asking which or how much ("能导出哪些格式？", "can you tell me which formats there are?"): a question even when
    * it starts like a request.
@@ -287,6 +287,11 @@ export const Words = {
   courtesy: /^(?:(?:(?:could|can|would|will) you|please|pls|plz|kindly|uh+|um+|er+|hmm+|麻烦(你|您)?|请|帮(我|忙))[\s,，.。!！?？]*)+$/,
   /** "black bars instead of the blur", 用黑边代替模糊: what follows is what the user does not want. */
   notThis: /\s*\b(instead of|rather than)\b[^,;]*|\s*\binstead\b|[,，]\s*not\b[^,，]*$|(而不是|而非|代替|取代)[^，,。]*/g,
+  /**
+   * Not asking yet ("I might want it vertical later", "thinking of 9:16", 考虑一下要不要加音乐), or asking to leave a part
+   * as it is ("leave the zoom alone", 音乐别动), or saying what was done before (我之前加过音乐): no change.
+   */
+  notYet: /\b(might|may) (want|need|like)\b|\b(thinking|thought) (of|about)\b|\bconsidering\b|\bnot sure\b|\b(later|another time|some other time)$|\b(leave|keep) (the |my |that |this )?[\w-]+( [\w-]+)? (alone|as is|as it is|unchanged|untouched)\b|\bleave (it|that|them) (alone|be)\b|考虑|回头再|待会再|晚点再|以后再|之后再说|(别|不要|不用)动|保持(不变|原样)|(加|删|改|放|做|剪|用|导出|调)过/,
   /** "Don't add music", "不要改成竖屏": a refusal changes nothing. */
   refusal: /^(please )?(don't|do not|never|no need to)\s+(add|make|put|change|use|set|insert|include|turn|remove(?! (anything|a thing))|delete|drop(?! (anything|a thing))|trim(?! (anything|a thing))|take|cut(?! (anything|everything|a thing))|shorten|save|render|export|fade|mute|speed|slow|move|crop|touch|edit)\b|^(i )?(don't|do not) (want|need|like)\b|^我?(先|暂时|还)?(不要|别|不用)(加|添加|改|做|放(?!大)|用|设|删|去掉|导出|存|保存|渲染|动)|^我?(不想要?|不需要|不喜欢)/,
   /**

@@ -345,7 +345,7 @@ const VERB = String.raw`add|make|put|remove|delete|drop|fade|mute|unmute|export|
 export function splitClauses(message: string): string[] {
   const { masked, unmask } = maskQuotes(message);
   // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does.
-  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?then\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?<!从头)再(?!(?:大|小|快|慢|短|长|多|少|高|低|近|远|响|轻)一?(?:点|些)|(?:来|做)一[遍次]))\s*`, 'iu');
+  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?then\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?<!从头)再(?!(?:大|小|快|慢|短|长|多|少|高|低|近|远|响|轻)一?(?:点|些)|(?:来|做)一[遍次]|说))\s*`, 'iu');
   const parts = masked.split(separator).map((part) => unmask(part).trim()).filter((part) => part.length > 0);
   // "when nothing moves, play at 3x", 没操作的时候，加速: a clause saying when or where belongs to the one after it.
   return parts.reduce<string[]>((joinedParts, part, i) => {
@@ -452,7 +452,7 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
 function parseClause(original: string, text: string, context: ParseContext): EditOp[] {
   const has = (pattern: RegExp) => pattern.test(text);
   // A question is answered by the reply, a refusal changes nothing: neither may edit ("what is a crossfade?").
-  if (has(Words.refusal)) return [];
+  if (has(Words.refusal) || has(Words.notYet)) return [];
   if (has(Words.question) && (!has(Words.request) || has(Words.asks))) return has(Words.showTracks) ? [{ op: 'show_tracks' }] : [];
 
   // "undo twice", 撤销两次: the step as many times as said.
@@ -600,7 +600,9 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   // "5 seconds shorter", "take 5 seconds off" change a length the parser does not know: not a 5 second clip.
   // "the meeting starts in 5 minutes": a time from now, not a length (unless a length is said of the clip too).
   const fromNow = !CLIP_LENGTH.test(text) && has(/\bin \d+(\.\d+)?\s*(minutes?|hours?|seconds?)\b/);
-  if (range || fromNow || has(OTHER_SUBJECTS) || has(/\b(shorter|longer|by|more|less|extra)\b|\btake\b.*\boff\b|短一点|长一点|短些|长些|(缩短|减少|少|短)\s*\d/)) return undefined;
+  // "30 seconds is too short", 30秒不够: the length the user does not want.
+  const unwanted = length !== undefined && has(/\btoo (short|long)\b|\bnot (long )?enough\b|太短|太长|不够/);
+  if (range || fromNow || unwanted || has(OTHER_SUBJECTS) || has(/\b(shorter|longer|by|more|less|extra)\b|\btake\b.*\boff\b|短一点|长一点|短些|长些|(缩短|减少|少|短)\s*\d/)) return undefined;
   if (length !== undefined || has(Words.tooLong)) return { op: 'compile_best_moments', target_ms: length ?? DEFAULT_CLIP_MS };
   return undefined;
 }

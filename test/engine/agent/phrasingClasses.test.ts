@@ -770,4 +770,30 @@ describe('edit agent: phrasing classes → exact operations', () => {
     });
     nothing(['cut it to that']);
   });
+
+  describe('not asking yet, leaving a part as it is, or telling what was done: no change', () => {
+    nothing([
+      'I may want music later', 'thinking about a square crop', 'considering 1080p', 'not sure about the fade',
+      'leave the music alone', 'keep the captions as they are', 'crossfade another time',
+      '考虑加个片头', '背景回头再说', '字幕别动', '我刚才导出过了', '之前剪过一版30秒的',
+    ]);
+    // The same words as a request still edit.
+    table([
+      ['add music', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      ['move clip 1 to the end', [{ op: 'move_moment', index: 1, to: 3 }]],
+    ]);
+  });
+
+  describe('questions said without a question word at the front, or with 为啥 / 会不会 / 是不是', () => {
+    nothing([
+      'did you add the music', 'was the silence removed', 'have you cropped it', 'if I go vertical will it look blurry',
+      '为啥没有音乐了', '导出会不会很慢', '是不是要先剪短', '咋变成竖屏了',
+    ]);
+    table([['if it is too long, cut it to 30 seconds', [{ op: 'compile_best_moments', target_ms: 30_000 }]]]);
+  });
+
+  describe('a length said as too short or too long is not the length asked for', () => {
+    nothing(['45 seconds feels too long', '20秒太短了', '一分钟不够']);
+    table([['太长了，剪到40秒', [{ op: 'compile_best_moments', target_ms: 40_000 }]]]);
+  });
 });
