@@ -132,15 +132,17 @@ export const TYPO_KEYWORDS = [
  * against one lower-cased clause of the user's message (see splitClauses).
  */
 export const Words = {
-  compile: /best (moments?|parts?|bits?|clips?|shots?)|highlights?|\bcompile\b|\btrim\b|demo clip|\b(cut|edit|boil|trim) (it |this |the (video|recording|clip) )?down\b|shorten (it|this|the (clip|video|recording))|\bshorten to\b|summar(y|ise|ize)|\brecap\b|teaser|trailer|\bpromo\b|sizzle|good (parts|bits)|key moments|(most )?(interesting|important|relevant|exciting) (moments|parts|bits)|\bcondense\b|\bsqueeze\b|\breduce (it|this|the video)\b|make (it|this|the (video|clip|recording)) (a (bit|little|lot) )?shorter|^shorter\b|\btighten (it|this|the (video|clip|recording)) up\b|under a minute|精彩|剪辑|集锦|精华|合成|合集|高光|回顾|预告|宣传片|短视频|浓缩|精简|压缩|缩短到|剪成|剪短|自动剪|缩短(?!\s*\d)|剪一个|截取|控制在|一键成片|成片|最好的(片段|部分|镜头)|最(好|精彩|有意思|重要)的(几|那几|一些)(段|个|部分|片段|镜头)|亮点|(做|剪|出|来)(一)?个.{0,4}预览|短版|精简版|(重点|亮点|精彩)(部分|片段|内容)?(剪|挑|找|拿)出来/,
+  compile: /best (moments?|parts?|bits?|clips?|shots?)|\b(cut|chop|get|bring) (it |this |the (video|clip|recording) )?(down )?to (under |about |around )?\d|highlights?|\bcompile\b|\btrim\b|demo clip|\b(cut|edit|boil|trim) (it |this |the (video|recording|clip) )?down\b|shorten (it|this|the (clip|video|recording))|\bshorten to\b|summar(y|ise|ize)|\brecap\b|teaser|trailer|\bpromo\b|sizzle|good (parts|bits)|key moments|(most )?(interesting|important|relevant|exciting) (moments|parts|bits)|\bcondense\b|\bsqueeze\b|\breduce (it|this|the video)\b|make (it|this|the (video|clip|recording)) (a (bit|little|lot) )?shorter|^shorter\b|\btighten (it|this|the (video|clip|recording)) up\b|under a minute|精彩|剪辑|集锦|精华|合成|合集|高光|回顾|预告|宣传片|短视频|浓缩|精简|压缩|缩短到|剪成|剪短|自动剪|缩短(?!\s*\d)|剪一?个|截取|控制在|一键成片|成片|最好的(片段|部分|镜头)|最(好|精彩|有意思|重要)的(几|那几|一些)(段|个|部分|片段|镜头)|亮点|(做|剪|出|来)(一)?个.{0,4}预览|短版|精简版|(重点|亮点|精彩)(部分|片段|内容)?(剪|挑|找|拿)出来/,
   /** "cut it to that", 就剪到这个长度: the length the clause before said, asked for as the clip's. */
   thatLength: /\b(cut|trim|shorten|make|get|bring|keep|edit) (it|this|the (video|clip|recording)) (down )?to (that|this)( length| long)?$|\bthat long\b|\bto that length\b|(剪|压缩|缩短|控制)(到|成)(这个|那个)(长度|时长)|就(这么|那么)长/,
+  /** "too long, cut it", 剪一下: the clip just asked for, asked again with a verb alone. */
+  compileAgain: /^(cut|trim|shorten|edit|chop) (it|this)( down| up)?$|^剪(一下|短)?吧?$/,
   /** "It's too long": a complaint that asks for the best moments, when nothing else is named. */
   tooLong: /\btoo long\b|太长/,
   deadAir: words(
     String.raw`\b(remov(e|ing)|cut(ting)?|drop(ping)?|delet(e|ing)|skip(ping)?|trim(ming)?|strip(ping)?|eliminat(e|ing)|get(ting)? rid of|jump[- ]?cut)\b.*\b(silen(ce|ces|t)|dead (air|space)|pauses?|gaps?|dead time|downtime|idle (time|parts?|bits|stretches|sections)|where nothing (happens|is happening)|(where|when) (i'm|i am|we're|we are|nobody is|no one is|nobody's) (not )?(talking|speaking)|${IDLE_EN})\b|no dead air`,
     String.raw`(去掉|删除|删掉|剪掉|去除|去|剪).*(静音|空白|停顿|无声|冷场|没有?声音|没(有|人)?(说话|讲话)|气口|${IDLE_ZH})`,
-    String.raw`(空白|停顿|无声|冷场|没有?声音|气口|${IDLE_ZH}).*(去掉|删除|删掉|删了|删去|剪掉|去除|拿掉)`,
+    String.raw`(空白|停顿|无声|冷场|没有?声音|没(有|人)?(说话|讲话)|气口|${IDLE_ZH}).*(去掉|删除|删掉|删了|删去|剪掉|去除|拿掉)`,
   ),
   speedUpIdle: words(
     String.raw`(speed (up|through)|fast[- ]?forward|time[- ]?lapse|faster|加速|快进|倍速).*(idle|boring|slow|quiet|static|waiting|loading|nothing (is )?happen(s|ing)|${IDLE_EN}|无聊|${IDLE_ZH})`,
@@ -168,10 +170,10 @@ export const Words = {
   music: /\b(music|bgm|soundtrack|song|track|beat|background audio)\b|lo-?fi|音乐|配乐|背景乐|bgm/,
   musicAdd: /\b(add|put|use|play|include|give|throw in|with|please|some|want|need|could use|slap|stick|pop in)\b|加|添加|配|用|来点|来一段|来首|要|搞|整|弄/,
   musicRemove: words(
-    String.raw`(${REMOVE}|\b(no|without|stop|cut)\b).*\b(music|bgm|soundtrack|song|track)\b|\btake (the )?(music|bgm|soundtrack|song|track) out\b|\b(music|bgm|soundtrack) off\b`,
+    String.raw`(${REMOVE}|\b(no|without|stop)\b).*\b(music|bgm|soundtrack|song|track)\b|\bcut (out )?(the |that |this )?(background )?(music|bgm|soundtrack|song|track)\b|\btake (the )?(music|bgm|soundtrack|song|track) out\b|\b(music|bgm|soundtrack) off\b`,
     String.raw`(${REMOVE}|不要|关掉|关闭|关了|停掉)(背景)?(音乐|配乐|bgm)|(音乐|配乐|bgm)(也|都|就)?(${REMOVE}|关掉|关了|关闭|停掉)`,
   ),
-  quieter: /quieter|softer|lower|(turn|bring|dial|tone|take|drop) (\w+ ){0,3}down|\bvolume down\b|\bdown a (bit|little|notch|touch)\b|less loud|too loud|(?<!太)小声|调低|降低|小一?[点些]|调小|太大|太响|太吵|盖过|盖住|压过|\bdrown(s|ing)? (\w+ )?out\b|\boverpower(s|ing)?\b/,
+  quieter: /quieter|softer|lower|(turn|bring|dial|tone|take|drop) (\w+ ){0,3}down|\bvolume down\b|\bdown a (bit|little|notch|touch)\b|less loud|too loud|(?<!太)小声|调低|降低|小一?[点些]|调小|太大|太响|太吵|盖过|盖住|压过|\bhear (myself|me|my voice|the voice|the narration)\b.*\bover the (music|bgm|song|track)\b|\bdrown(s|ing)? (\w+ )?out\b|\boverpower(s|ing)?\b/,
   /** Louder, or a complaint that the music can't be heard ("can barely hear the music", 音乐听不清). */
   louder: /louder|(turn|bring|pump|crank) (\w+ ){0,3}up|\bvolume up\b|\bup a (bit|little|notch|touch)\b|raise|boost|more loud|too quiet|too soft|\b(can't|cannot|can not|can barely|can hardly|hardly|barely) hear (the )?(music|bgm|song|track|soundtrack)\b|大声|调高|提高|大一?[点些]|调大|太小声|太轻|(音乐|配乐|bgm|背景乐)[^，,。]{0,3}听不(太)?(清|见|到)/,
   noDuck: /(no|without|don't|do not|disable|turn off|switch off|stop) (the )?((music|audio|auto(matic)?)[- ])?duck|\bduck(ing)? off\b|\bkeep the music('s)? (volume |level )?(at )?(a |the )?(same|constant|steady|even)\b|(音乐|配乐|bgm)的?(音量)?(一直|始终|全程)(保持)?(同样|一样|相同|不变|恒定)|\b(don't|do not|never|stop) (lower(ing)?|dip(ping)?|turn(ing)? down|drop(ping)?) the (music|bgm|song|track)\b|(不要|别|关闭|关掉|关了|取消|停掉)(自动)?(闪避|压低|降低)|(闪避|自动压低|自动降低)(功能)?(关掉|关了|关闭|取消|停掉|不要了)/,
@@ -183,6 +185,8 @@ export const Words = {
 
   /** "add a background", "frame it on a gradient", "use my image as background", 加背景; not "blurred background". */
   background: /\b(background|backdrop|wallpaper|gradient)\b|rounded corners|drop shadow|\bframe (it|the (video|recording|screen|footage))\b|背景|渐变|圆角|壁纸/,
+  /** Words before "background" that name no particular one: "a nice background", "add some background". */
+  anyBackground: /^(a|an|the|my|some|nice|cool|pretty|new|different|another|gradient|fancy|good|colou?red|colou?rful|add|use|with|put|set|change|a new|彩色|好看)$/,
   /** Taking a look away: "no background", "remove the intro", 去掉背景. */
   without: words(REMOVE, String.raw`\b(no|without|turn off|switch off)\b|不要|取消|关掉|关闭|关了|关上`),
   /** Background noise is sound, not a backdrop: "remove the background noise" is nothing the editor does. */
@@ -272,7 +276,7 @@ export const Words = {
    * The length of what the user has, not of the clip to make: "my 10 minute recording", "this 5-min video",
    * 这个10分钟的录屏. Read as the recording alone, so the length said for the clip is the one taken.
    */
-  sourceLength: /\b(my|this|the|our|that) \d+(\.\d+)?\s*-?\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)( long)? (recording|video|footage|screencast|screen recording|capture|file|session)|(这个|这段|我的|原来的?|整个|这)\s*\d+(\.\d+)?\s*(分钟|分|秒|小时|个小时)(长)?的?(录屏|视频|素材|录像|原片)/g,
+  sourceLength: /\b(my|this|the|our|that) \d+(\.\d+)?\s*-?\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)( long)? (recording|video|footage|screencast|screen recording|capture|file|session)|\b(recorded|filmed|captured|have|got|made) (a|an|this|my) \d+(\.\d+)?\s*-?\s*(minutes?|mins?|hours?|hrs?)( long)? (demo|recording|video|walkthrough|screencast|session|tutorial)|(录屏|视频|素材|原片|录像)(有|是|长|一共|总共|大概)+\s*\d+(\.\d+)?\s*(分钟|分|小时|个小时)|(这个|这段|我的|原来的?|整个|这)\s*\d+(\.\d+)?\s*(分钟|分|秒|小时|个小时)(长)?的?(录屏|视频|素材|录像|原片)/g,
   /** The words around a text's place or entrance said on their own ("put it at the bottom", 放在底部, 滑动进入). */
   placement: /\b(put|place|show|move|have|it|at|on|the|in|and|please|position(ed)?)\b|放在|放到|放|在|位置|显示|进入|进来|出现|的|吧|[\s,.，。!！]/,
   /** A clause that only gives a text's words: 写“欢迎收看”, "saying 'Welcome'", 改成“新版” (the quote taken out). */

@@ -81,6 +81,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     }
     if (previous && saysResultOf(text, previous)) continue;
     if (previous && REMOVALS.has(previous.op) && Words.removeAgain.test(text)) continue;
+    if (previous?.op === 'compile_best_moments' && Words.compileAgain.test(text)) continue;
     // "上一步不要了，撤回": the state said first, then the operation that leaves it: one operation.
     if (previous && saidResult === previous && parsedOnce(clause, text, context, previous)) continue;
     // "加个片头页，写“欢迎收看”": the words of a card or text the clause before named without them.
@@ -149,10 +150,14 @@ const INTENT_WORDS = [
   ...[...AspectWords, ...PlatformWords].map(([pattern]) => pattern),
 ];
 
-/** A clause that only says who or when the video is for ("学生注意力有限"): no figure, no quote, no intent word. */
+/**
+ * A clause that only says who or when the video is for ("学生注意力有限"), or how long the recording is ("这段录屏有十分钟"):
+ * no other figure, no quote, no intent word.
+ */
 function onlyOccasion(clause: string): boolean {
   const text = readable(clause);
-  return Words.occasion.test(text) && !/\d/.test(text) && quoted(clause) === undefined && !INTENT_WORDS.some((pattern) => pattern.test(text));
+  const recording = new RegExp(Words.sourceLength.source).test(normalizeNumbers(clause.toLowerCase()));
+  return (Words.occasion.test(text) || recording) && !/\d/.test(text) && quoted(clause) === undefined && !INTENT_WORDS.some((pattern) => pattern.test(text));
 }
 
 /**
@@ -307,7 +312,7 @@ function slotFragment(text: string): { length?: number; volume?: number; edge?: 
   const said = edge ? text.replace(Words.spanWords, '') : text;
   const rest = said
     .replace(/\d+(?:\.\d+)?\s*(?:%|percent|％)|(?:volume|音量)\s*(?:to|at|of|=)?|一半|四分之一|\bhalf\b|\b(a )?quarter\b/g, '')
-    .replace(/[\d.:\s-]+|seconds?|secs?|minutes?|mins?|\b[ms]\b|分钟|分|秒|半|钟|左右|以内|内|max(imum)?|or less|about|around|roughly|long|i only have|for this|\bfor\b|lasting|\b(say|maybe|like)\b|就行|就好|就够了|大约|大概|最多|上下|持续|显示|停留|保持|\b(hold|stay)(s|ing)?( it| there| on it)?\b/g, '');
+    .replace(/[\d.:\s-]+|seconds?|secs?|minutes?|mins?|(?<![a-z])[ms]\b|分钟|分|秒|半|钟|左右|以内|内|max(imum)?|or less|about|around|roughly|long|i only have|for this|\bfor\b|lasting|\b(say|maybe|like)\b|就行|就好|就够了|大约|大概|最多|上下|持续|显示|停留|保持|\b(hold|stay)(s|ing)?( it| there| on it)?\b/g, '');
   if (rest.length > 0) return undefined;
   if (edge) return { edge };
   const length = parseDurationMs(text);
@@ -345,7 +350,7 @@ const VERB = String.raw`add|make|put|remove|delete|drop|fade|mute|unmute|export|
 export function splitClauses(message: string): string[] {
   const { masked, unmask } = maskQuotes(message);
   // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does.
-  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?then\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?<!从头)再(?!(?:大|小|快|慢|短|长|多|少|高|低|近|远|响|轻)一?(?:点|些)|(?:来|做)一[遍次]|说))\s*`, 'iu');
+  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?<!从头)再(?!(?:大|小|快|慢|短|长|多|少|高|低|近|远|响|轻)一?(?:点|些)|(?:来|做)一[遍次]|说))\s*`, 'iu');
   const parts = masked.split(separator).map((part) => unmask(part).trim()).filter((part) => part.length > 0);
   // "when nothing moves, play at 3x", 没操作的时候，加速: a clause saying when or where belongs to the one after it.
   return parts.reduce<string[]>((joinedParts, part, i) => {
@@ -388,8 +393,10 @@ function spacedRequests(part: string, context: ParseContext): string[] {
  */
 function listed(part: string, context: ParseContext): string[] {
   const { masked, unmask } = maskQuotes(part);
-  const pieces = masked.split(/\s*,\s*/).map(unmask).filter((piece) => piece.length > 0);
-  if (pieces.length < 2) return [part];
+  const said = masked.split(/\s*,\s*|\s+\+\s+/).map(unmask).filter((piece) => piece.length > 0);
+  if (said.length < 2) return [part];
+  // "…, 9:16, music": a thing named alone in a list is what the clip comes with.
+  const pieces = said.map((piece, i) => (i > 0 && parseClause(piece, readable(piece), context).length === 0 ? `with ${piece}` : piece));
   const kinds = new Set<EditOp['op']>();
   for (const [i, piece] of pieces.entries()) {
     const text = readable(piece);
@@ -721,7 +728,11 @@ function backgroundOp(text: string, original: string): EditOp | undefined {
   const file = /[\w.-]+\.(?:png|jpe?g|webp|gif|avif)\b/i.exec(original)?.[0];
   if (file) return { op: 'set_background', background: file };
   if (Words.ownImage.test(text)) return { op: 'set_background', background: 'image' };
-  return { op: 'set_background', background: BackgroundWords.find(([pattern]) => pattern.test(text))?.[1] ?? 'aurora' };
+  const named = BackgroundWords.find(([pattern]) => pattern.test(text))?.[1];
+  // "a white background", "plain background", 灰色背景: a kind there is no built-in for is not guessed at.
+  const kind = /([a-z]+)\s+(?:background|backdrop|wallpaper)\b|(\p{Script=Han}{1,3}色)的?背景/u.exec(text);
+  if (!named && kind && !Words.anyBackground.test(kind[1] ?? kind[2])) return undefined;
+  return { op: 'set_background', background: named ?? 'aurora' };
 }
 
 /** When a text shows (read from the clause without its quotes): a range, a start and a length, an edge, or nothing. */

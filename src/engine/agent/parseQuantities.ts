@@ -51,7 +51,7 @@ export function normalizeNumbers(text: string): string {
       (_, unit: string, t?: string, u?: string, alone?: string) => `${unit} ${alone ? UNITS[alone] : TENS[t!] + (u ? UNITS[u] : 0)}`)
     .replace(/\b(\d+(?:\.\d+)?) (minute|second)s? and a half\b/g, (_, n: string, unit: string) => `${Number(n) + 0.5} ${unit}`)
     .replace(/百分之([零一二两三四五六七八九十百]+|\d+(?:\.\d+)?)/g, (_, n: string) => `${/\d/.test(n) ? n : hanNumber(n)}%`)
-    .replace(/半(?=分钟|分)/g, '0.5')
+    .replace(/半(?=分钟|分|个?小时)/g, '0.5')
     // "第5秒" is the time 5 s (a point, like 在5秒), not a fifth of something; "从第5秒到第8秒" a range.
     .replace(/([在从到至~-])?\s*第\s*(?=[\d.零一二两三四五六七八九十百]+\s*秒)/g, (_, before?: string) => before ?? '在')
     .replace(/([零一二两三四五六七八九十]+)点([零一二三四五六七八九]+)(?=\s*(?:秒|分钟|分(?!之)|倍))/g, (_, whole: string, decimals: string) =>
@@ -155,6 +155,9 @@ export function parseVolume(text: string): number | undefined {
 
 /** "1.5x", "x2", "2×", "1.5倍", "twice as fast", "half speed", "double speed". */
 export function parseFactor(text: string): number | undefined {
+  // "10% faster", "speed it up by 20%", "20% slower": a share more or less than as recorded.
+  const share = new RegExp(String.raw`(${NUMBER})\s*(?:%|percent)\s*(faster|quicker|slower)|(?:speed (?:it )?up|faster|加速|加快)\s*(?:by\s*)?(${NUMBER})\s*%`).exec(text);
+  if (share) return share[2] === 'slower' ? 1 - Number(share[1]) / 100 : 1 + Number(share[1] ?? share[3]) / 100;
   const times = new RegExp(String.raw`(${NUMBER})\s*(?:x|×|倍|times\b)|\bx\s?(${NUMBER})`).exec(text);
   if (times) return Number(times[1] ?? times[2]);
   if (/twice as fast|double speed|double the speed/.test(text)) return 2;

@@ -796,4 +796,42 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['45 seconds feels too long', '20秒太短了', '一分钟不够']);
     table([['太长了，剪到40秒', [{ op: 'compile_best_moments', target_ms: 40_000 }]]]);
   });
+
+  describe('the length of what was recorded, said with a verb or 有, is no clip length', () => {
+    table([
+      ['I filmed a 20 minute walkthrough, make a 90 second cut', [{ op: 'compile_best_moments', target_ms: 90_000 }]],
+      ['素材一共有半小时，剪成两分钟', [{ op: 'compile_best_moments', target_ms: 120_000 }]],
+    ]);
+  });
+
+  describe('requests listed with "+", sequenced with "finally", a bare "music" in a list, "cut it" after a clip', () => {
+    table([
+      ['20s + square + music', [
+        { op: 'compile_best_moments', target_ms: 20_000 }, { op: 'set_aspect', aspect: '1:1' }, { op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      ['remove the gaps, then go vertical, lastly export a gif', [{ op: 'remove_dead_air' }, { op: 'set_aspect', aspect: '9:16' }, { op: 'export', format: 'gif' }]],
+      ['way too long, trim it', [{ op: 'compile_best_moments', target_ms: DEFAULT_CLIP_MS }]],
+      ['帮我剪个短片，40秒', [{ op: 'compile_best_moments', target_ms: 40_000 }]],
+      ['chop this to 25 seconds', [{ op: 'compile_best_moments', target_ms: 25_000 }]],
+    ]);
+    // "cut" far from "music" removes no music.
+    it('"cut to 45s … music" removes no music', () => assert.ok(!ops('cut to 45s and some music').some((op) => op.op === 'remove_music')));
+  });
+
+  describe('silence removed said noun first; a speed said as a share; the voice drowned by the music', () => {
+    table([
+      ['没人讲话的地方删掉', [{ op: 'remove_dead_air' }]],
+      ['make it 20% faster', [{ op: 'set_speed', factor: 1.2 }]],
+      ['25 percent slower', [{ op: 'set_speed', factor: 0.75 }]],
+      ["you can't hear my voice over the music", [{ op: 'set_music_volume', change: 'quieter' }]],
+    ]);
+  });
+
+  describe('a background of a kind there is no built-in for is not guessed at', () => {
+    nothing(['white background', 'a plain background please', '换成灰色背景']);
+    table([
+      ['a nice background', [{ op: 'set_background', background: 'aurora' }]],
+      ['dark blue background', [{ op: 'set_background', background: 'ocean' }]],
+      ['紫色背景', [{ op: 'set_background', background: 'aurora' }]],
+    ]);
+  });
 });
