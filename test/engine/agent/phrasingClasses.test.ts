@@ -834,4 +834,19 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['紫色背景', [{ op: 'set_background', background: 'aurora' }]],
     ]);
   });
+
+  describe('casual verbs for the common edits', () => {
+    table([
+      ['yank the second clip', [{ op: 'remove_moment', index: 2 }]],
+      ['nuke the outro', [{ op: 'remove_card', card: 'outro' }]],
+      ['ditch the zoom', [{ op: 'set_zoom', mode: 'off' }]],
+      ['bump the bgm up', [{ op: 'set_music_volume', change: 'louder' }]],
+      ['speed the waiting bits up', [{ op: 'speed_up_idle', factor: 4 }]],
+      ['缩放弱一些', [{ op: 'set_zoom', mode: 'less' }]],
+      ['改成方的', [{ op: 'set_aspect', aspect: '1:1' }]],
+      ['出个mp4', [{ op: 'export', format: 'mp4' }]],
+    ]);
+    // "up" after a quiet thing is the music's level, not a speed-up.
+    table([['turn the quiet music up', [{ op: 'set_music_volume', change: 'louder' }]]]);
+  });
 });
