@@ -29,6 +29,8 @@ export class RenderJobs {
 
   /** The footage stand-ins of previews, made in the background (previewProxies.ts). */
   private readonly proxies: PreviewProxies;
+  /** The loudness of each session's last preview mix: the next one's guess (previewRender.ts). */
+  private readonly previewLoudness = new Map<string, number>();
 
   /** `tool` runs the renders' ffmpeg (runTool, unless the engine was started with another). */
   constructor(private readonly store: Store, private readonly config: EngineConfig, private readonly tool: typeof runTool) {
@@ -121,7 +123,11 @@ export class RenderJobs {
         }
       };
       if (renderId.startsWith(PREVIEW_ID_PREFIX)) {
-        await renderPreview(plan, record.output, { ...options, tool: this.tool, signal, outPath: partPath, onProgress, proxies: this.proxies });
+        const loudness = {
+          guess: this.previewLoudness.get(record.sessionId),
+          heard: (lufs: number) => this.previewLoudness.set(record.sessionId, lufs),
+        };
+        await renderPreview(plan, record.output, { ...options, tool: this.tool, signal, outPath: partPath, onProgress, proxies: this.proxies, loudness });
       } else {
         const measure = await measureCommand(plan, record.output, options);
         signal.throwIfAborted(); // a cancel during planning must not start ffmpeg
