@@ -36,7 +36,9 @@ function childCpuSeconds(): number {
 }
 
 function rendered(runs: ReturnType<typeof takeRenderRuns>): string {
-  const said = [runs.pictures && `${runs.pictures} part(s)`, runs.sound && 'the sound', runs.join && 'the join'].filter(Boolean);
+  const said = [
+    runs.pictures && `${runs.pictures} part(s)`, runs.sound && 'the sound', runs.other && 'the sound again at its measured loudness', runs.join && 'the join',
+  ].filter(Boolean);
   return said.length > 0 ? said.join(' + ') : 'nothing';
 }
 

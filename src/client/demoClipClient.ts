@@ -49,8 +49,8 @@ export interface WaitOptions extends CallContext {
 }
 
 const DEFAULT_RENDER_TIMEOUT_MS = 60 * 60_000;
-/** How often a preview's status is asked: a preview after an edit is often ready within a second. */
-const PREVIEW_POLL_MS = 250;
+/** The pause between asks for a preview: the engine holds each ask up to a second while the preview renders. */
+const PREVIEW_POLL_MS = 50;
 
 const RenderEnvelopeData = z.unknown();
 const DEFAULT_RETRY_AFTER_MS = 30_000;

@@ -7,6 +7,8 @@ const VP9_CRF: Record<RenderOutput['quality'], number> = { high: 32, medium: 36,
 /** Said outright: players guess otherwise, and HDR sources have just been brought to exactly this. */
 const BT709 = ['-colorspace', 'bt709', '-color_primaries', 'bt709', '-color_trc', 'bt709'];
 const OPUS_BITRATE: Record<RenderOutput['quality'], string> = { high: '128k', medium: '96k', low: '64k' };
+/** libopus's effort (0-10): at low quality (the preview's), 5 encodes 43 s of mix in ~0.2 CPU s against ~0.35 at 10. */
+const OPUS_COMPLEXITY: Record<RenderOutput['quality'], string> = { high: '10', medium: '10', low: '5' };
 
 /**
  * Encoder and container options per format. MP4 (the default) and MOV: H.264 yuv420p (plays everywhere) + AAC,
@@ -45,7 +47,7 @@ export function previewPictureArgs(quality: RenderOutput['quality']): string[] {
 
 /** The sound of WebM and of the preview: Opus, which VS Code's webviews play (they play no AAC). */
 export function opusArgs(quality: RenderOutput['quality']): string[] {
-  return ['-c:a', 'libopus', '-b:a', OPUS_BITRATE[quality], '-ar', '48000'];
+  return ['-c:a', 'libopus', '-b:a', OPUS_BITRATE[quality], '-compression_level', OPUS_COMPLEXITY[quality], '-ar', '48000'];
 }
 
 /** GIFs play at most 15 fps: more only makes the file bigger. Each frame gets its own palette (no whole-clip pass). */

@@ -34,6 +34,16 @@ export async function integratedLoudness(ffmpeg: string, path: string): Promise<
  */
 export function loudnessGain(measuredLufs: number): string {
   if (!(measuredLufs > SILENCE_LUFS)) return 'anull';
-  const gain = Math.min(MAX_GAIN_DB, TARGET_LUFS - measuredLufs);
-  return `volume=${gain.toFixed(2)}dB,alimiter=limit=${PEAK_LIMIT}:level=false:latency=true`;
+  return `volume=${gainDb(measuredLufs).toFixed(2)}dB,alimiter=limit=${PEAK_LIMIT}:level=false:latency=true`;
 }
+
+/**
+ * Whether a mix measured at `a` and one at `b` get gains within 1 dB of each other: EBU R 128's tolerance for live
+ * programmes (±1 LU), so a preview's sound, heard while editing and never delivered, may keep a gain it was encoded
+ * with on a guess. Exports are always measured first.
+ */
+export function sameGain(a: number, b: number): boolean {
+  return Math.abs(gainDb(a) - gainDb(b)) <= 1;
+}
+
+const gainDb = (measuredLufs: number) => (measuredLufs > SILENCE_LUFS ? Math.min(MAX_GAIN_DB, TARGET_LUFS - measuredLufs) : 0);

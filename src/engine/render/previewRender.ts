@@ -7,7 +7,7 @@ import { progressMs, type runTool } from '../tools/runTool';
 import { cachedFile, sweepUnused } from './cachedFile';
 import { checkVideoLength } from './checkOutput';
 import { sec } from './filterEscape';
-import { parseIntegratedLoudness } from './loudness';
+import { parseIntegratedLoudness, sameGain } from './loudness';
 import { previewParts, soundOfPlan } from './previewParts';
 import type { PreviewProxies } from './previewProxies';
 import { picturesCommand, soundCommands, type GraphOptions } from './renderGraph';
@@ -37,6 +37,11 @@ export interface PreviewRunOptions extends GraphOptions {
   outPath: string;
   onProgress(percent: number): void;
   proxies: PreviewProxies;
+  /**
+   * The loudness the last preview's mix of this session measured (an edit seldom moves it much), and where this
+   * one's goes: the sound is encoded at the guess while it is measured, and again only if the guess was off.
+   */
+  loudness: { guess: number | undefined; heard(lufs: number): void };
 }
 
 /**
@@ -46,7 +51,9 @@ export interface PreviewRunOptions extends GraphOptions {
  * concat demuxer, the sound muxed in). After an edit only what it changed is rendered again: a trim re-renders the
  * cell at the edge it moved and the sound, a title drag the parts the title left and entered, a delete or a reorder
  * the sound alone, and an undo nothing (its preview is still there). Parts read footage from its proxy once that is
- * made (previewProxies.ts), which makes re-rendering one cheaper still.
+ * made (previewProxies.ts), which makes re-rendering one cheaper still. The sound is mixed, measured and encoded in
+ * one run, at the loudness the session's last mix measured (an edit seldom moves it by 1 dB); only when the guess was
+ * off is it encoded again from the mix, at the loudness measured.
  * Exports do not come here: they render in one pass at full quality (renderJobs.ts).
  */
 export async function renderPreview(plan: RenderPlan, output: RenderOutput, options: PreviewRunOptions): Promise<void> {
@@ -70,8 +77,11 @@ export async function renderPreview(plan: RenderPlan, output: RenderOutput, opti
   });
   const sound = task(() => cachedFile(dir, keyOf(['sound', quality, soundOfPlan(plan)]), 'webm', async (partPath) => {
     const workDir = await workFolder(options.workDir, 'sound');
-    const commands = await soundCommands(plan, quality, { ...options, workDir, outPath: partPath });
-    await run(commands.encode(parseIntegratedLoudness((await run(commands.mix)).stderr)));
+    const guessLufs = options.loudness.guess;
+    const commands = await soundCommands(plan, quality, { ...options, workDir, outPath: partPath, guessLufs });
+    const mixLufs = parseIntegratedLoudness((await run(commands.mix)).stderr);
+    options.loudness.heard(mixLufs);
+    if (guessLufs === undefined || !sameGain(guessLufs, mixLufs)) await run(commands.encode(mixLufs));
   }));
   const pictures = parts.map((part, k) => task(async () => {
     const path = await cachedFile(dir, keyOf(['pictures', quality, part.plan]), 'mp4', async (partPath) => {

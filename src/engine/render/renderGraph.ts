@@ -74,17 +74,23 @@ export async function picturesCommand(plan: RenderPlan, quality: RenderOutput['q
 }
 
 /**
- * The sound of a plan alone, in two runs: the mix, unnormalised, into a WAV file with its loudness scanned on the
- * way (stderr: `parseIntegratedLoudness`), then that file brought to -14 LUFS and encoded as WebM Opus of the given
- * quality. The sources are decoded once, not twice as by measureCommand and renderCommand.
+ * The sound of a plan alone: `mix` mixes it, unnormalised, into a WAV file with its loudness scanned on the way
+ * (stderr: `parseIntegratedLoudness`) and, given a guess of that loudness, also brings it to -14 LUFS by the guess
+ * and encodes it as WebM Opus of the given quality; `encode` does that from the WAV file with the loudness measured,
+ * for when there was no guess or it was off. The sources are decoded once, not twice as by measureCommand and
+ * renderCommand.
  */
-export async function soundCommands(plan: RenderPlan, quality: RenderOutput['quality'], options: GraphOptions & { outPath: string }): Promise<{ mix: string[]; encode: (mixLufs: number) => string[] }> {
+export async function soundCommands(plan: RenderPlan, quality: RenderOutput['quality'], options: GraphOptions & { outPath: string; guessLufs?: number }): Promise<{ mix: string[]; encode: (mixLufs: number) => string[] }> {
   const { inputs, filters, audio } = await soundGraph(plan, options, 'anull');
-  const script = await writeScript(options.workDir, 'sound.txt', [...filters, `${audio}asplit=2[mix][scan]`, `[scan]${LOUDNESS_SCAN}[scanned]`]);
+  const { guessLufs } = options;
+  const guessed = guessLufs === undefined ? '' : `,${loudnessGain(guessLufs)},${AUDIO_FORMAT}`;
+  const script = await writeScript(options.workDir, 'sound.txt', [...filters, `${audio}asplit=2[mix][scan]`, `[scan]${LOUDNESS_SCAN}${guessed}[scanned]`]);
   const wav = join(options.workDir, 'mix.wav');
+  const encoded = [...opusArgs(quality), '-f', 'webm', options.outPath];
   return {
-    mix: [...QUIET, '-v', 'info', ...inputs.toArgs(), '-filter_complex_script', script, '-map', '[mix]', '-c:a', 'pcm_f32le', '-f', 'wav', wav, '-map', '[scanned]', '-f', 'null', '-'],
-    encode: (mixLufs) => [...QUIET, '-v', 'error', ...mediaInput(wav), '-af', `${loudnessGain(mixLufs)},${AUDIO_FORMAT}`, ...opusArgs(quality), '-vn', '-f', 'webm', options.outPath],
+    mix: [...QUIET, '-v', 'info', ...inputs.toArgs(), '-filter_complex_script', script, '-map', '[mix]', '-c:a', 'pcm_f32le', '-f', 'wav', wav,
+      '-map', '[scanned]', ...(guessLufs === undefined ? ['-f', 'null', '-'] : encoded)],
+    encode: (mixLufs) => [...QUIET, '-v', 'error', ...mediaInput(wav), '-af', `${loudnessGain(mixLufs)},${AUDIO_FORMAT}`, ...encoded],
   };
 }
 

@@ -1,3 +1,4 @@
+import { EventEmitter, once } from 'node:events';
 import { chmod, mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,9 +27,13 @@ export class RenderJobs {
   private readonly running = new Map<string, AbortController>();
   /** Live progress, newer than what is on disk (saved at most every couple of seconds). */
   private readonly progress = new Map<string, number>();
+  /** Emits a render's id when it has ended, however it ended. */
+  private readonly ended = new EventEmitter().setMaxListeners(0);
 
   /** The footage stand-ins of previews, made in the background (previewProxies.ts). */
   private readonly proxies: PreviewProxies;
+  /** The loudness of each session's last preview mix: the next one's guess (previewRender.ts). */
+  private readonly previewLoudness = new Map<string, number>();
 
   /** `tool` runs the renders' ffmpeg (runTool, unless the engine was started with another). */
   constructor(private readonly store: Store, private readonly config: EngineConfig, private readonly tool: typeof runTool) {
@@ -64,9 +69,18 @@ export class RenderJobs {
     return this.progress.get(renderId);
   }
 
+  /** Resolves once the render has ended (its record saved), or after `ms` if it is still queued or running then. */
+  async settled(renderId: string, ms: number): Promise<void> {
+    if (!this.running.has(renderId) && !this.queue.includes(renderId)) return;
+    await once(this.ended, renderId, { signal: AbortSignal.timeout(ms) }).catch(() => undefined);
+  }
+
   async cancel(record: RenderRecord): Promise<RenderRecord> {
     const index = this.queue.indexOf(record.renderId);
-    if (index >= 0) this.queue.splice(index, 1);
+    if (index >= 0) {
+      this.queue.splice(index, 1);
+      this.ended.emit(record.renderId);
+    }
     this.running.get(record.renderId)?.abort(CANCELLED);
     if (record.status === 'pending' || record.status === 'processing') {
       record.status = 'cancelled';
@@ -92,6 +106,7 @@ export class RenderJobs {
       void this.run(renderId, controller.signal).finally(() => {
         this.running.delete(renderId);
         this.progress.delete(renderId);
+        this.ended.emit(renderId);
         this.pump();
       });
     }
@@ -121,7 +136,11 @@ export class RenderJobs {
         }
       };
       if (renderId.startsWith(PREVIEW_ID_PREFIX)) {
-        await renderPreview(plan, record.output, { ...options, tool: this.tool, signal, outPath: partPath, onProgress, proxies: this.proxies });
+        const loudness = {
+          guess: this.previewLoudness.get(record.sessionId),
+          heard: (lufs: number) => this.previewLoudness.set(record.sessionId, lufs),
+        };
+        await renderPreview(plan, record.output, { ...options, tool: this.tool, signal, outPath: partPath, onProgress, proxies: this.proxies, loudness });
       } else {
         const measure = await measureCommand(plan, record.output, options);
         signal.throwIfAborted(); // a cancel during planning must not start ffmpeg

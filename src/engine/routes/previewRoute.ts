@@ -16,6 +16,11 @@ import type { UserRecord } from '../store/records';
 
 /** A `<video>` in a webview cannot send headers; its URL carries a token for that one preview, this long. */
 const TOKEN_LIFETIME_MS = 30 * 60 * 1000;
+/**
+ * An ask for a preview still rendering is answered when it is done, or after this long with its progress: whoever
+ * waits hears of it at once, not at their next poll (an edit's preview is often ready in a second or two).
+ */
+const HOLD_MS = 1000;
 
 /**
  * `POST /api/preview/<sessionId>` renders the session's current draft as a proxy (or finds it rendered: previews are
@@ -58,7 +63,6 @@ export function previewRoute(router: Router, ctx: EngineContext): void {
     const ours = record?.userId === user.userId && record.sessionId === session.sessionId;
     // A failed preview is answered as failed once, so that whoever polls it hears why; asked again, it is retried.
     const retried = record?.status === 'failed' && failuresSaid.delete(previewId);
-    if (record?.status === 'failed' && !retried) failuresSaid.add(previewId);
     if (!record || !ours || retried || record.status === 'cancelled') {
       record = {
         renderId: previewId, userId: user.userId, sessionId: session.sessionId, draft: session.draft, output: PREVIEW_OUTPUT,
@@ -66,6 +70,11 @@ export function previewRoute(router: Router, ctx: EngineContext): void {
       };
       await ctx.jobs.submit(record);
     }
+    if (record.status === 'pending' || record.status === 'processing') {
+      await ctx.jobs.settled(previewId, HOLD_MS);
+      record = (await ctx.store.render(previewId)) ?? record;
+    }
+    if (record.status === 'failed') failuresSaid.add(previewId);
     const expires = Date.now() + TOKEN_LIFETIME_MS;
     const url = `${ctx.baseUrl()}${pathOf(Routes.preview, { sessionId: session.sessionId })}?t=${previewId}.${expires}.${sign(session.sessionId, previewId, expires)}`;
     sendSuccess(res, {

@@ -74,6 +74,17 @@ describe('preview: a proxy of the session draft that a VS Code webview can play'
     assert.equal(await status(bare, { authorization: `Bearer ${otherToken}` }), 404, 'another user');
   });
 
+  it('holds an ask while the preview renders and answers it when done, so that nobody polls in a loop', async () => {
+    await r.setDraft({ ...draft, d: 2500, t: [{ tt: 0, sg: [{ src: r.ids.speech, in: 2000, at: 0, d: 2500 }] }] });
+    let asks = 0;
+    const started = Date.now();
+    await r.client.previewUrl(r.sessionId, { intervalMs: 0, onProgress: () => asks++ });
+    const seconds = (Date.now() - started) / 1000;
+    // Asked again at once after each answer, so without holds it would ask hundreds of times a second.
+    assert.ok(asks <= Math.ceil(seconds) + 1, `${asks} asks in ${seconds.toFixed(1)} s`);
+    await r.setDraft(draft);
+  });
+
   it('fails, saying why, when footage has no picture where the draft shows it, and tries again when asked again', async () => {
     // Picture for 1 s, sound for 4 s: a real kind of upload; a cut from 2 s on has sound and no picture to show.
     const uneven = join(r.fx.storeDir, 'uneven.mp4');
