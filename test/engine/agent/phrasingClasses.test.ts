@@ -632,7 +632,8 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['输出成品吧', [{ op: 'export', format: 'mp4' }]],
       ["I'd like a webm of this", [{ op: 'export', format: 'webm' }]],
     ]);
-    nothing(['what is a webm?']);
+    // A file named in a statement is no export, nor is a shape said of how it was filmed.
+    nothing(['what is a webm?', 'the mp4 file will not play', 'my mov file is huge', 'i have a gif of our logo', '我的mp4文件打不开', '手机横着录的']);
   });
 
   describe('a smaller file is what a lower resolution leaves', () => {
