@@ -782,6 +782,8 @@ describe('edit agent: phrasing classes → exact operations', () => {
     table([
       ['add music', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
       ['move clip 1 to the end', [{ op: 'move_moment', index: 1, to: 3 }]],
+      // Everything kept as it is is the whole footage kept, as before.
+      ['keep everything as is', [{ op: 'keep_everything' }]],
     ]);
   });
 
