@@ -403,7 +403,9 @@ function listed(part: string, context: ParseContext): string[] {
     const detail = slotFragment(text) !== undefined || /^(?:x\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*[x×倍])$/.test(text);
     const read = parseClause(piece, text, context);
     const guessedLength = read.some((op) => op.op === 'compile_best_moments') && !detail && !Words.compile.test(text);
-    if ((detail && i > 0) || read.length === 0 || guessedLength || read.some((op) => kinds.has(op.op))) return [part];
+    // Two of a kind are two only when each has its own words ("title 'A', caption 'B'").
+    const again = read.some((op) => kinds.has(op.op)) && quoted(piece) === undefined;
+    if ((detail && i > 0) || read.length === 0 || guessedLength || again) return [part];
     read.forEach((op) => kinds.add(op.op));
   }
   return pieces;

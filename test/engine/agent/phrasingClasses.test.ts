@@ -596,7 +596,8 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['speed up the loading parts, 6x', [{ op: 'speed_up_idle', factor: 6 }]],
       ['add lofi music, 20%', [{ op: 'add_music', track: 'lofi', volume: 0.2, duck: true }]],
     ]);
-    nothing(['we meet in 15 minutes, is that enough?']);
+    nothing(['we meet in 15 minutes, is that enough?', 'vertical, but not yet']);
+    table([['title "Hello", caption "Step 1"', [{ op: 'add_text', text: 'Hello', style: 'title' }, { op: 'add_text', text: 'Step 1', style: 'caption' }]]]);
   });
 
   describe('the best parts said with a measure word, the highlights kept, a preview made', () => {
