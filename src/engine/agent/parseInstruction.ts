@@ -535,7 +535,7 @@ const FILL_NOUNS = /\b(background|fill)\b|背景|填充/;
 
 function intentOp(original: string, text: string, context: ParseContext): EditOp | EditOp[] | undefined {
   const has = (pattern: RegExp) => pattern.test(text);
-  const resolve = (n: number, count: number) => (n === -1 ? Math.max(1, count) : n);
+  const resolve = (n: number, count: number) => (n < 0 ? Math.max(1, count + 1 + n) : n);
   // "a gif of the first 5 seconds": a part of the timeline is not something an export makes.
   if (has(Words.export) && !has(Words.compile) && !parseEdgeSpan(text) && !parseRange(text)) {
     const resolution = resolutionFromText(text);
@@ -847,6 +847,6 @@ function sourceRefs(original: string): string[] {
   if (names.length > 0) return names;
   const text = original.toLowerCase();
   // "the first and last recordings": each named, in the order said; "the latest upload", 刚上传的: the last.
-  const ordinals = parseOrdinals(text).filter((n) => n !== 0).map((n) => (n === -1 ? 'last' : String(n)));
+  const ordinals = parseOrdinals(text).filter((n) => n > 0 || n === -1).map((n) => (n === -1 ? 'last' : String(n)));
   return ordinals.length > 0 ? ordinals : ['last'];
 }

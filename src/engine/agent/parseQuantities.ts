@@ -172,19 +172,26 @@ const AFTER_NO_NUMBER = String.raw`(?<![\d.]\s*-?\s*)`;
 
 /**
  * Which moment (or text) a clause names: "moment 3", "clip #2", "the 3rd segment", "the second clip", "the last
- * moment", "第3段", "第三个片段". Returns 1-based numbers; `last` is -1.
+ * moment", "第3段", "第三个片段", "second to last", 倒数第二. Returns 1-based numbers; counted from the end, negative (`last` is -1).
  */
 export function parseOrdinals(text: string): number[] {
   const found: number[] = [];
   const word = Object.keys(ORDINALS).join('|');
   const pattern = new RegExp(
-    String.raw`(?:${MOMENT_NOUN}|title|text|caption|position|place)s?\s*#?\s*(\d+)|${AFTER_NO_NUMBER}(\d+|${word})\s*(?:${MOMENT_NOUN}|title|text|caption)|${AFTER_NO_NUMBER}\b(${word})\b(?!\s*\d)|第\s*(\d+|[一二两三四五六七八九十])|\b(last|final)\b(?!\s*\d)|最后(?!\s*\d)`,
+    String.raw`(penultimate)|(?:倒数\s*第\s*(\d+|[一二两三四五六七八九十]))|\b(${word})[- ](?:to|from)[- ](?:the[- ])?last\b|(?:${MOMENT_NOUN}|title|text|caption|position|place)s?\s*#?\s*(\d+)|${AFTER_NO_NUMBER}(\d+|${word})\s*(?:${MOMENT_NOUN}|title|text|caption)|${AFTER_NO_NUMBER}\b(${word})\b(?!\s*\d)|第\s*(\d+|[一二两三四五六七八九十])|\b(last|final)\b(?!\s*\d)|最后(?!\s*\d)`,
     'g',
   );
+  const number = (token: string) => (/^\d+$/.test(token) ? Number(token) : ORDINALS[token]);
   for (const match of text.matchAll(pattern)) {
-    const token = match[1] ?? match[2] ?? match[3] ?? match[4];
-    if (match[5] !== undefined || match[0] === '最后') found.push(-1);
-    else if (token !== undefined) found.push(/^\d+$/.test(token) ? Number(token) : ORDINALS[token]);
+    // Counted from the end: "penultimate", "second to last", 倒数第二 → -2 (the last is -1).
+    const fromEnd = match[1] !== undefined ? 2 : match[2] ?? match[3];
+    if (fromEnd !== undefined) {
+      found.push(-(typeof fromEnd === 'number' ? fromEnd : number(fromEnd)));
+      continue;
+    }
+    const token = match[4] ?? match[5] ?? match[6] ?? match[7];
+    if (match[8] !== undefined || match[0] === '最后') found.push(-1);
+    else if (token !== undefined) found.push(number(token));
   }
   return found;
 }

@@ -853,4 +853,13 @@ describe('edit agent: phrasing classes → exact operations', () => {
     // "up" after a quiet thing is the music's level, not a speed-up.
     table([['turn the quiet music up', [{ op: 'set_music_volume', change: 'louder' }]]]);
   });
+
+  describe('a moment counted from the end', () => {
+    table([
+      ['delete the second to last clip', [{ op: 'remove_moment', index: 2 }]],
+      ['倒数第一段删掉', [{ op: 'remove_moment', index: 3 }]],
+      ['倒数第三段2倍速', [{ op: 'set_speed', factor: 2, index: 1 }]],
+      ['shorten the penultimate clip by 1 second', [{ op: 'trim_moment', index: 2, by_ms: 1000 }]],
+    ]);
+  });
 });
