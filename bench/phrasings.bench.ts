@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { parseInstruction } from '../src/engine/agent/parseInstruction';
 import type { EditOp } from '../src/protocol';
 import { en } from './phrasings/en';
+import { fresh5bZh } from './phrasings/fresh5b/zh';
 import { heldoutEn } from './phrasings/heldout/en';
 import { heldoutZh } from './phrasings/heldout/zh';
 import { heldout2En } from './phrasings/heldout2/en';
@@ -49,6 +50,7 @@ type Corpus = [string, Phrasing['want']][];
 const corpora: [string, Corpus, Corpus][] = [
   ['tuned', en, zh], ['held-out', heldoutEn, heldoutZh], ['held-out 2', heldout2En, heldout2Zh],
   ['held-out 3', heldout3En, heldout3Zh], ['held-out 4', heldout4En, heldout4Zh], ['held-out 5', heldout5En, heldout5Zh],
+  ['fresh 5b', [], fresh5bZh],
 ];
 const sets: [string, Corpus][] = corpora.map(([set, english, chinese]) => [set, [...english, ...chinese]]);
 const seen = new Map<string, string>();
