@@ -3,7 +3,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { mediaInput } from '../media/mediaInput';
 import { readJson, writeJsonAtomic } from '../store/atomicJson';
-import { runTool } from '../tools/runTool';
+import { progressMs, runTool } from '../tools/runTool';
 import { ffmpegSlots } from '../tools/slots';
 import { soundOf } from '../media/audioTracks';
 import { detectSpeech } from './detectSpeech';
@@ -108,8 +108,8 @@ async function runAnalysis(input: AnalyzeInput, ffmpeg: string, work: string, si
         cwd: work,
         collectStdout: false,
         onStdoutLine: (line) => {
-          const doneMs = Number(/^out_time_us=(\d+)/.exec(line)?.[1]) / 1000;
-          if (!(doneMs - reportedMs >= PROGRESS_EVERY_MS)) return;
+          const doneMs = progressMs(line);
+          if (doneMs === undefined || !(doneMs - reportedMs >= PROGRESS_EVERY_MS)) return;
           reportedMs = doneMs;
           onProgress?.(Math.min(doneMs, input.durationMs), input.durationMs);
         },

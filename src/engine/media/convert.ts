@@ -1,7 +1,7 @@
 import { rename, rm } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { BilingualError } from '../../protocol';
-import { runTool, ToolError } from '../tools/runTool';
+import { progressMs, runTool, ToolError } from '../tools/runTool';
 import { mediaInput } from './mediaInput';
 import { probeMedia } from './probe';
 import { toneMappingOf, toSdr } from '../render/toneMap';
@@ -49,8 +49,8 @@ export async function convertToMp4(path: string, outDir: string, options: Conver
       signal: options.signal,
       collectStdout: false,
       onStdoutLine: (line) => {
-        const done = Number(/^out_time_us=(\d+)/.exec(line)?.[1]);
-        if (totalUs > 0 && done > 0) options.onProgress?.(Math.min(100, Math.floor((done / totalUs) * 100)));
+        const doneUs = (progressMs(line) ?? 0) * 1000;
+        if (totalUs > 0 && doneUs > 0) options.onProgress?.(Math.min(100, Math.floor((doneUs / totalUs) * 100)));
       },
     });
     await rename(part, out);

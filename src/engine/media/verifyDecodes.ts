@@ -1,4 +1,4 @@
-import { runTool, ToolError } from '../tools/runTool';
+import { progressMs, runTool, ToolError } from '../tools/runTool';
 import { mediaInput } from './mediaInput';
 
 /** ffmpeg's own words for data that is missing or damaged. */
@@ -26,8 +26,7 @@ export async function decodeEnd(ffmpeg: string, path: string, endMs: number | nu
         signal,
         collectStdout: false,
         onStdoutLine: (line) => {
-          const match = /^out_time_us=(\d+)/.exec(line);
-          if (match) decodedUs = Math.max(decodedUs, Number(match[1]));
+          decodedUs = Math.max(decodedUs, (progressMs(line) ?? 0) * 1000);
         },
       },
     );
@@ -65,8 +64,8 @@ export async function countPackets(ffmpeg: string, path: string, signal?: AbortS
       signal,
       collectStdout: false,
       onStdoutLine: (line) => {
+        durationUs = Math.max(durationUs, (progressMs(line) ?? 0) * 1000);
         const [key, value] = line.split('=');
-        if (key === 'out_time_us' && Number(value) > 0) durationUs = Math.max(durationUs, Number(value));
         if (key === 'frame') frames = Math.max(frames, Number(value) || 0);
       },
     },

@@ -14,7 +14,11 @@ const TOLERANCE_MS = 500;
 export async function checkVideoTrack(ffprobe: string, path: string, plannedMs: number): Promise<void> {
   const { stdout } = await runTool(ffprobe, ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'stream=duration:stream_tags=DURATION', '-of', 'json', path]);
   const stream = (JSON.parse(stdout) as { streams?: { duration?: string; tags?: { DURATION?: string } }[] }).streams?.[0];
-  const videoMs = stream && (Number(stream.duration) * 1000 || clockMs(stream.tags?.DURATION));
+  checkVideoLength(stream && (Number(stream.duration) * 1000 || clockMs(stream.tags?.DURATION)), plannedMs);
+}
+
+/** The check of `checkVideoTrack` on a length known otherwise (a picture-only render's own progress). */
+export function checkVideoLength(videoMs: number | undefined, plannedMs: number): void {
   if (!videoMs || videoMs < plannedMs - TOLERANCE_MS) {
     const [got, gotZh] = videoMs
       ? [`stops at ${seconds(videoMs)} s of ${seconds(plannedMs)} s`, `在 ${seconds(plannedMs)} 秒中的第 ${seconds(videoMs)} 秒就停了`]

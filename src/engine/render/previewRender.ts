@@ -3,9 +3,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RenderOutput } from '../../protocol';
 import { Slots } from '../tools/slots';
-import type { runTool } from '../tools/runTool';
+import { progressMs, type runTool } from '../tools/runTool';
 import { cachedFile, sweepUnused } from './cachedFile';
-import { checkVideoTrack } from './checkOutput';
+import { checkVideoLength } from './checkOutput';
 import { sec } from './filterEscape';
 import { parseIntegratedLoudness } from './loudness';
 import { previewParts, soundOfPlan } from './previewParts';
@@ -32,7 +32,6 @@ const PARALLEL_RUNS = 3;
 const UNUSED_PART_MS = 24 * 3600 * 1000;
 
 export interface PreviewRunOptions extends GraphOptions {
-  ffprobe: string;
   tool: typeof runTool;
   signal: AbortSignal;
   outPath: string;
@@ -58,9 +57,9 @@ export async function renderPreview(plan: RenderPlan, output: RenderOutput, opti
   // A failed run stops the others: the render has failed, and the caller removes the work folder after this returns.
   const failed = new AbortController();
   const signal = AbortSignal.any([options.signal, failed.signal]);
-  const run = async (args: string[]) => {
+  const run = async (args: string[], onStdoutLine?: (line: string) => void) => {
     signal.throwIfAborted();
-    return tool(ffmpeg, args, { signal, collectStdout: false });
+    return tool(ffmpeg, args, { signal, collectStdout: false, onStdoutLine });
   };
   const parts = previewParts(plan);
   let doneMs = 0;
@@ -77,8 +76,13 @@ export async function renderPreview(plan: RenderPlan, output: RenderOutput, opti
   const pictures = parts.map((part, k) => task(async () => {
     const path = await cachedFile(dir, keyOf(['pictures', quality, part.plan]), 'mp4', async (partPath) => {
       const workDir = await workFolder(options.workDir, `part-${k}`);
-      await run(await picturesCommand(await options.proxies.standIns(part.plan), quality, { ...options, workDir, outPath: partPath }));
-      await checkVideoTrack(options.ffprobe, partPath, part.plan.durationMs);
+      // A part is pictures only, so how far ffmpeg says it got is the length of its video: no ffprobe run is needed.
+      let madeMs: number | undefined;
+      const args = await picturesCommand(await options.proxies.standIns(part.plan), quality, { ...options, workDir, outPath: partPath });
+      await run(['-progress', 'pipe:1', ...args], (line) => {
+        madeMs = progressMs(line) ?? madeMs;
+      });
+      checkVideoLength(madeMs, part.plan.durationMs);
     });
     doneMs += part.plan.durationMs;
     options.onProgress(Math.min(99, Math.floor((doneMs / plan.durationMs) * 100)));

@@ -5,7 +5,7 @@ import type { EngineConfig } from '../config';
 import type { RenderRecord } from '../store/records';
 import type { Store } from '../store/store';
 import { BilingualError, type Bilingual } from '../../protocol';
-import type { runTool } from '../tools/runTool';
+import { progressMs, type runTool } from '../tools/runTool';
 import { checkVideoTrack } from './checkOutput';
 import { parseIntegratedLoudness } from './loudness';
 import { PREVIEW_ID_PREFIX, renderPreview } from './previewRender';
@@ -121,7 +121,7 @@ export class RenderJobs {
         }
       };
       if (renderId.startsWith(PREVIEW_ID_PREFIX)) {
-        await renderPreview(plan, record.output, { ...options, ffprobe: this.config.ffprobe, tool: this.tool, signal, outPath: partPath, onProgress, proxies: this.proxies });
+        await renderPreview(plan, record.output, { ...options, tool: this.tool, signal, outPath: partPath, onProgress, proxies: this.proxies });
       } else {
         const measure = await measureCommand(plan, record.output, options);
         signal.throwIfAborted(); // a cancel during planning must not start ffmpeg
@@ -131,12 +131,13 @@ export class RenderJobs {
           signal,
           collectStdout: false,
           onStdoutLine: (line) => {
-            const match = /^out_time_us=(\d+)/.exec(line);
-            if (match) onProgress(Math.min(99, Math.floor(Number(match[1]) / 1000 / plan.durationMs * 100)));
+            const doneMs = progressMs(line);
+            if (doneMs !== undefined) onProgress(Math.min(99, Math.floor((doneMs / plan.durationMs) * 100)));
           },
         });
+        // A preview needs no such check: each of its parts was checked, and they are joined by stream copy.
+        await checkVideoTrack(this.config.ffprobe, partPath, plan.durationMs);
       }
-      await checkVideoTrack(this.config.ffprobe, partPath, plan.durationMs);
       await chmod(partPath, 0o600);
       await rename(partPath, finalPath);
       Object.assign(record, { status: 'completed', progress: 100, outputName: `${renderId}.${extension}`, completedAt: new Date().toISOString() });

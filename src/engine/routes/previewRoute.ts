@@ -40,6 +40,8 @@ export function previewRoute(router: Router, ctx: EngineContext): void {
   // The preview each session last asked for: a newer draft's preview cancels an older one still rendering, so that
   // an edit during a render does not wait for a preview nobody will watch (what it finished is kept: previewRender.ts).
   const latest = new Map<string, string>();
+  /** Failed previews whose failure was answered: the next ask renders them again. */
+  const failuresSaid = new Set<string>();
 
   router.add('POST', Routes.preview, async ({ req, res, params, speaker }) => {
     const user = await authenticate(ctx.store, req);
@@ -54,7 +56,10 @@ export function previewRoute(router: Router, ctx: EngineContext): void {
     // A record under this id that is not this session's (left by an engine that let clients name renders freely)
     // is not this preview: it is replaced.
     const ours = record?.userId === user.userId && record.sessionId === session.sessionId;
-    if (!record || !ours || record.status === 'failed' || record.status === 'cancelled') {
+    // A failed preview is answered as failed once, so that whoever polls it hears why; asked again, it is retried.
+    const retried = record?.status === 'failed' && failuresSaid.delete(previewId);
+    if (record?.status === 'failed' && !retried) failuresSaid.add(previewId);
+    if (!record || !ours || retried || record.status === 'cancelled') {
       record = {
         renderId: previewId, userId: user.userId, sessionId: session.sessionId, draft: session.draft, output: PREVIEW_OUTPUT,
         status: 'pending', progress: 0, createdAt: new Date().toISOString(),

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { constants, setPriority } from 'node:os';
 import { BilingualError, type Bilingual } from '../../protocol';
 
 export interface ToolResult {
@@ -13,6 +14,11 @@ export interface RunOptions {
   /** Keep stdout in memory for the result; off for tools whose output is streamed by line. */
   collectStdout?: boolean;
   cwd?: string;
+  /**
+   * Work nobody is waiting for (a preview proxy): the process runs at the lowest CPU priority, so that a render
+   * someone waits for gets the cores whenever both want them.
+   */
+  background?: boolean;
 }
 
 const STDERR_TAIL = 64 * 1024;
@@ -36,10 +42,17 @@ function lastLines(text: string, count: number): string {
   return text.trim().split('\n').slice(-count).join('\n');
 }
 
+/** The output time an ffmpeg `-progress pipe:1` line reports, in ms; undefined for its other lines. */
+export function progressMs(line: string): number | undefined {
+  const match = /^out_time_us=(\d+)/.exec(line);
+  return match ? Number(match[1]) / 1000 : undefined;
+}
+
 /** Runs a tool with an argument array (never a shell); rejects with a ToolError or, when aborted, an AbortError. */
 export function runTool(command: string, args: string[], options: RunOptions = {}): Promise<ToolResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], signal: options.signal, cwd: options.cwd });
+    if (options.background && child.pid !== undefined) lowerPriority(child.pid);
     let stdout = '';
     let stderr = '';
     let pending = '';
@@ -71,4 +84,12 @@ export function runTool(command: string, args: string[], options: RunOptions = {
       else reject(new ToolError(command, code, stderr));
     });
   });
+}
+
+function lowerPriority(pid: number): void {
+  try {
+    setPriority(pid, constants.priority.PRIORITY_LOW);
+  } catch {
+    // The process may have exited already, or the system refuse: it then just runs at normal priority.
+  }
 }

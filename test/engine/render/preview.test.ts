@@ -1,10 +1,14 @@
 import * as assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { request } from 'undici';
 import type { Draft } from '../../../src/protocol';
 import { ffprobe } from '../../helpers/ffprobe';
 import { renderFixture, type RenderFixture } from './renderFixture';
+
+const run = promisify(execFile);
 
 describe('preview: a proxy of the session draft that a VS Code webview can play', function () {
   this.timeout(120_000);
@@ -68,5 +72,22 @@ describe('preview: a proxy of the session draft that a VS Code webview can play'
     assert.equal(await status(`${url.origin}${otherPath}?t=${t}`), 403, 'the token of another session');
     const otherToken = (other.client as unknown as { token: string }).token;
     assert.equal(await status(bare, { authorization: `Bearer ${otherToken}` }), 404, 'another user');
+  });
+
+  it('fails, saying why, when footage has no picture where the draft shows it, and tries again when asked again', async () => {
+    // Picture for 1 s, sound for 4 s: a real kind of upload; a cut from 2 s on has sound and no picture to show.
+    const uneven = join(r.fx.storeDir, 'uneven.mp4');
+    await run('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'testsrc=size=320x240:rate=10:duration=1', '-f', 'lavfi', '-i', 'sine=duration=4',
+      '-c:v', 'libx264', '-c:a', 'aac', uneven]);
+    const [file] = (await r.client.upload(r.sessionId, [uneven])).files;
+    await r.setDraft({ d: 1500, t: [{ tt: 0, sg: [{ src: file.id as string, in: 2000, at: 0, d: 1500 }] }] });
+    try {
+      await assert.rejects(r.client.previewUrl(r.sessionId, { intervalMs: 100 }), /video track (stops at|is missing)/);
+      r.fx.faults.clear();
+      await assert.rejects(r.client.previewUrl(r.sessionId, { intervalMs: 100 }), /video track (stops at|is missing)/, 'asked again, it is tried again');
+      assert.ok(r.fx.faults.toolRuns.length > 0, 'the second ask rendered again');
+    } finally {
+      await r.setDraft(draft);
+    }
   });
 });
