@@ -160,6 +160,9 @@ export function parseFactor(text: string): number | undefined {
   if (share) return share[2] === 'slower' ? 1 - Number(share[1]) / 100 : 1 + Number(share[1] ?? share[3]) / 100;
   const times = new RegExp(String.raw`(${NUMBER})\s*(?:x|×|倍|times\b)|\bx\s?(${NUMBER})`).exec(text);
   if (times) return Number(times[1] ?? times[2]);
+  // "at 0.75 speed", "1.25 speed": a factor said before the word speed.
+  const before = new RegExp(String.raw`(${NUMBER})\s*speed\b`).exec(text);
+  if (before && Number(before[1]) > 0 && Number(before[1]) <= 16) return Number(before[1]);
   if (/twice as fast|double speed|double the speed/.test(text)) return 2;
   if (/triple speed|three times as fast/.test(text)) return 3;
   if (/quarter speed/.test(text)) return 0.25;

@@ -862,4 +862,84 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['shorten the penultimate clip by 1 second', [{ op: 'trim_moment', index: 2, by_ms: 1000 }]],
     ]);
   });
+
+  describe('a clause after a setting that only names its subject does not undo it', () => {
+    const zoomOff = (phrase: string) => it(`"${phrase}" leaves the zoom off`, () => assert.deepEqual(ops(phrase), [{ op: 'set_zoom', mode: 'off' }]));
+    zoomOff('disable zoom, I need the entire window in view');
+    zoomOff('关掉缩放，我想看到整个界面');
+    table([
+      ['zoom 关闭', [{ op: 'set_zoom', mode: 'off' }]],
+      // A clause that says something of the zoom still goes on about it.
+      ['放大，再多一点', [{ op: 'set_zoom', mode: 'more' }]],
+      ['turn off the zoom, then make it vertical', [{ op: 'set_zoom', mode: 'off' }, { op: 'set_aspect', aspect: '9:16' }]],
+    ]);
+  });
+
+  describe('ducking switched off is not the music removed', () => {
+    table([
+      ['stop dipping the bgm while I\'m talking', [{ op: 'set_ducking', duck: false }]],
+      ['duck功能关了', [{ op: 'set_ducking', duck: false }]],
+      ['ducking 关闭', [{ op: 'set_ducking', duck: false }]],
+      ['stop the music', [{ op: 'remove_music' }]],
+      ['lower the music when I talk', [{ op: 'set_ducking', duck: true }]],
+    ]);
+  });
+
+  describe('a factor said before the word speed', () => {
+    table([
+      ['run clip 2 at 1.25 speed', [{ op: 'set_speed', factor: 1.25, index: 2 }]],
+      ['the third segment at 0.5 speed please', [{ op: 'set_speed', factor: 0.5, index: 3 }]],
+      ['speed it up', [{ op: 'set_speed', factor: 1.5 }]],
+      ['play at 2x speed', [{ op: 'set_speed', factor: 2 }]],
+    ]);
+  });
+
+  describe('a moment named by its place and given a length is trimmed, not made into a clip', () => {
+    table([
+      ['make the second clip 6 seconds long', [{ op: 'trim_moment', index: 2, to_ms: 6000 }]],
+      ['第二个clip只留4秒', [{ op: 'trim_moment', index: 2, to_ms: 4000 }]],
+      ['make a 10 seconds long clip', [{ op: 'compile_best_moments', target_ms: 10_000 }]],
+    ]);
+  });
+
+  describe('idle stretches named by their nouns, or as waiting for something, are sped up alone', () => {
+    table([
+      ['fast forward the dead spots 5x', [{ op: 'speed_up_idle', factor: 5 }]],
+      ['speed through the downtime', [{ op: 'speed_up_idle', factor: 4 }]],
+      ['play the periods of inactivity at 8x', [{ op: 'speed_up_idle', factor: 8 }]],
+      ['等编译的时候快进', [{ op: 'speed_up_idle', factor: 4 }]],
+      ['鼠标没动的部分三倍速', [{ op: 'speed_up_idle', factor: 3 }]],
+      ['speed up the whole video 2x', [{ op: 'set_speed', factor: 2 }]],
+      ['整个视频加速到2倍', [{ op: 'set_speed', factor: 2 }]],
+      ['remove the dead time', [{ op: 'remove_dead_air' }]],
+      ['等我说完的时候加个标题“谢谢”', [{ op: 'add_text', text: '谢谢', style: 'title' }]],
+    ]);
+  });
+
+  describe('a file format and a resolution said together are one export', () => {
+    table([
+      ['webm 1080p', [{ op: 'export', format: 'webm', resolution: '1080p' }]],
+      ['a 720p gif please', [{ op: 'export', format: 'gif', resolution: '720p' }]],
+      ['export in seven twenty', [{ op: 'export', format: 'mp4', resolution: '720p' }]],
+      ['汇出720p的gif', [{ op: 'export', format: 'gif', resolution: '720p' }]],
+      ['输出4K的mov', [{ op: 'export', format: 'mov', resolution: '4k' }]],
+      ['1080p', [{ op: 'set_resolution', resolution: '1080p' }]],
+      ['change the resolution to 720p', [{ op: 'set_resolution', resolution: '720p' }]],
+    ]);
+  });
+
+  describe('undone too far, or what was undone brought back, is a redo; an undo said twice is an undo', () => {
+    table([
+      ['撤销过头了', [{ op: 'redo' }]],
+      ['撤回的那步再还原', [{ op: 'redo' }]],
+      ['取消撤销', [{ op: 'redo' }]],
+      ['撤销刚才那个', [{ op: 'undo' }]],
+    ]);
+    it('"撤销撤销，不对" undoes', () => assert.deepEqual(ops('撤销撤销，不对'), [{ op: 'undo' }]));
+  });
+
+  describe('a Cantonese "no need" refuses', () => {
+    nothing(['唔好加标题', '唔使改成竖屏']);
+    table([['加音乐', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]]]);
+  });
 });
