@@ -109,7 +109,7 @@ export function parseLengths(text: string): number[] {
 
 /** A single point in time: "at 0:05", "at 5s", "在5秒". */
 export function parseAt(text: string): number | undefined {
-  const match = new RegExp(String.raw`(?:\bat|在第?)\s*(${CLOCK}|${NUMBER}\s*${UNIT})`).exec(text);
+  const match = new RegExp(String.raw`(?:\bat|在第?|第)\s*(${CLOCK}|${NUMBER}\s*${UNIT})`).exec(text);
   return match ? timeMs(match[1].replace(/[^\d:.]/g, '')) : undefined;
 }
 

@@ -942,4 +942,43 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['唔好加标题', '唔使改成竖屏']);
     table([['加音乐', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]]]);
   });
+
+  describe('how long a zoom or card holds ("hold it", 停) is never a clip length', () => {
+    table([
+      ['zoom in on the sidebar at 0:30 and hold it for 4 seconds', [{ op: 'zoom_at', start_ms: 30_000, duration_ms: 4000 }]],
+      ['zoom in at 0:30 and add a title \'x\'', [{ op: 'zoom_at', start_ms: 30_000, duration_ms: 3000 }, { op: 'add_text', text: 'x', style: 'title' }]],
+      ['0:48放大菜单，停4秒', [{ op: 'zoom_at', start_ms: 48_000, duration_ms: 4000 }]],
+      ['片头写“欢迎”，停5秒', [{ op: 'add_card', card: 'intro', text: '欢迎', duration_ms: 5000 }]],
+      ['剪到20秒', [{ op: 'compile_best_moments', target_ms: 20_000 }]],
+    ]);
+    nothing(['停4秒', 'hold for 4 seconds']);
+  });
+
+  describe('words to show with a time are a text at that time, not a clip of that length', () => {
+    table([
+      ['第12秒出现“登录成功”', [{ op: 'add_text', text: '登录成功', style: 'title', start_ms: 12_000 }]],
+      ['at 0:07 \'Saved!\' appears', [{ op: 'add_text', text: 'Saved!', style: 'title', start_ms: 7000 }]],
+      ['0:15加标题“导出”', [{ op: 'add_text', text: '导出', style: 'title', start_ms: 15_000 }]],
+      ['add a caption \'Done\' between 1:10 and 1:13', [{ op: 'add_text', text: 'Done', style: 'caption', start_ms: 70_000, end_ms: 73_000 }]],
+      ['remove the music and the title', [{ op: 'remove_music' }, { op: 'remove_text' }]],
+    ]);
+  });
+
+  describe('transitions with a remove verb after them are hard cuts', () => {
+    table([
+      ['把转场都删掉', [{ op: 'crossfade', ms: 0 }]],
+      ['add a 1 second crossfade', [{ op: 'crossfade', ms: 1000 }]],
+    ]);
+  });
+
+  describe('a music file named in Chinese after a space', () => {
+    table([
+      ['配乐用我的 夜曲.mp3', [{ op: 'add_music', track: '夜曲.mp3', volume: 0.35, duck: true }]],
+      ['拿tune.mp3当配乐', [{ op: 'add_music', track: 'tune.mp3', volume: 0.35, duck: true }]],
+    ]);
+  });
+
+  describe('推近 / 拉近 is more zoom, and 再 before it parts nothing', () => {
+    table([['缩放再拉近一点', [{ op: 'set_zoom', mode: 'more' }]]]);
+  });
 });
