@@ -40,6 +40,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   let saidResult: EditOp | undefined;
   /** A text or card whose words were given after a colon: "加个人名条：张伟，产品经理" runs on past the comma. */
   let colonWords: Extract<EditOp, { op: 'add_text' | 'add_card' }> | undefined;
+  /** Shapes only a platform asked for ("投Instagram信息流"): a shape said outright in the message wins over them. */
+  const purposeShapes = new Set<EditOp>();
   const clauses = splitClauses(message).flatMap((part) => spacedRequests(part, context)).flatMap((part) => listed(part, context))
     .flatMap((part) => sharedVerb(part, context)).flatMap((part) => madeWith(part, context));
   for (const said of clauses) {
@@ -124,20 +126,32 @@ export function parseInstruction(message: string, context: ParseContext = { mome
         continue;
       }
     }
+    // "最后一段太拖了，剪到3秒": a length said after a clause naming a moment is that moment's, never the whole clip's.
+    if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && named !== undefined && MOMENT_REF.test(readable(named))
+      && !CLIP_LENGTH.test(text) && !HIGHLIGHTS.test(text)) {
+      const both = `${named}${/\p{Script=Han}/u.test(named) ? '' : ' '}${clause}`;
+      const trimmed = parseClause(both, readable(both), context);
+      unknown.pop();
+      if (trimmed.length > 0 && trimmed.every((op) => op.op === 'trim_moment')) ops.push(...trimmed);
+      else unknown.push(named, clause);
+      continue;
+    }
     colonWords = clause !== said && parsed.length === 1 && (parsed[0].op === 'add_text' || parsed[0].op === 'add_card') ? parsed[0] : undefined;
     if (parsed.length === 0) {
       unknown.push(clause);
       continue;
     }
     for (const op of parsed) {
+      if (op.op === 'set_aspect' && !saysShape(text)) purposeShapes.add(op);
       if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
     }
     saidResult = parsed.length === 1 && saysResultOf(text, parsed[0]) ? parsed[0] : undefined;
   }
   // "刚才那步不要了，撤销一下": a clause saying what a later operation leaves was that operation said first; "下午开会要用，
   // 剪个45秒的": who or when it is for, beside a request, asks for nothing.
+  const outright = ops.some((op) => op.op === 'set_aspect' && !purposeShapes.has(op));
   return {
-    ops,
+    ops: outright ? ops.filter((op) => !purposeShapes.has(op)) : ops,
     unknown: unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op) || contrasts(clause, op, context))
       && !(ops.length > 0 && onlyOccasion(clause))),
   };
@@ -171,6 +185,10 @@ function contrasts(clause: string, op: EditOp, context: ParseContext): boolean {
   const said = parseClause(clause, without, context);
   return said.length === 1 && said[0].op === op.op && !isDeepStrictEqual(said[0], op);
 }
+
+/** Whether the clause names a frame shape outright ("4:5", 竖屏, "square"), not only by a platform. */
+const saysShape = (text: string) => ASPECTS.some((aspect) => new RegExp(String.raw`(?<![\d:.])${aspect}(?![\d:])`).test(text))
+  || AspectWords.some(([pattern]) => pattern.test(text));
 
 /** Whether the clause reads as exactly that one operation. */
 function parsedOnce(clause: string, text: string, context: ParseContext, op: EditOp): boolean {
@@ -628,6 +646,9 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
 /** A length said of the clip itself: "a 45 second cut", "a 2-minute version", 30秒的短视频. */
 const CLIP_LENGTH = /((?:\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|m|分钟?)\s*(?:and\s+)?)?\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s|minutes?|mins?|秒|分钟))\s*-?\s*(?:long\s+)?(?:cut|clip|version|video|edit|reel|teaser|trailer|summary|recap|overview|demo|highlights?|preview|的(?:视频|版本|短视频|片子|精华|集锦))/;
 
+/** A clip of the best parts named as such: its length is the clip's, whatever moment was named before. */
+const HIGHLIGHTS = /\b(highlights?|best (parts|moments|bits)|recap|montage)\b|精彩|集锦|精华|高光/;
+
 /** Words of other intents: with one of them, a length is that intent's (a title's, a fade's), not the clip's. */
 const OTHER_SUBJECTS = new RegExp([Words.text, Words.music, Words.fade, Words.crossfade, Words.speed, /\b(moment|segment|scene|shot)s?\b|第/]
   .map((pattern) => pattern.source).join('|'));
@@ -680,7 +701,8 @@ function musicOp(text: string, original: string): EditOp | undefined {
 function textOverlayOp(
   text: string, original: string, context: ParseContext, resolve: (n: number, count: number) => number,
 ): EditOp | undefined {
-  const words = quoted(original);
+  // "a caption at the bottom that says click next": the words, unquoted, after "says".
+  const words = quoted(original) ?? (Words.text.test(text) && Words.textAdd.test(text) ? saysWords(original) : undefined);
   const mentionsText = Words.text.test(text);
   if (!mentionsText && !(words && Words.textAdd.test(text))) return undefined;
   const which = parseOrdinals(text).find((n) => n !== undefined);
@@ -712,6 +734,12 @@ function textOverlayOp(
     ...(position ? { position } : {}), ...(motion ? { motion } : {}),
   };
 }
+
+const SAYS = /\b(?:that|which) (?:says|reads)\s+(.+)$|\bsaying\s+(.+)$/i;
+const saysWords = (original: string) => {
+  const said = SAYS.exec(original);
+  return said ? (said[1] ?? said[2]).trim() : undefined;
+};
 
 function allQuoted(original: string): string[] {
   return [...original.matchAll(quotePattern())].map((match) => match.slice(1).find((group) => group !== undefined)?.trim() ?? '').filter(Boolean);

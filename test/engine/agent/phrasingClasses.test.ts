@@ -981,4 +981,31 @@ describe('edit agent: phrasing classes → exact operations', () => {
   describe('推近 / 拉近 is more zoom, and 再 before it parts nothing', () => {
     table([['缩放再拉近一点', [{ op: 'set_zoom', mode: 'more' }]]]);
   });
+
+  describe('a length said after a clause naming a moment is that moment\'s, never the whole clip\'s', () => {
+    table([
+      ['the second clip drags, trim it to 4 seconds', [{ op: 'trim_moment', index: 2, to_ms: 4000 }]],
+      ['第二段太长了，剪到5秒', [{ op: 'trim_moment', index: 2, by_ms: 5000 }]],
+    ]);
+    it('"clip 3 is boring, make a 20 second highlight reel" still makes the highlights', () => {
+      assert.deepEqual(ops('clip 3 is boring, make a 20 second highlight reel'), [{ op: 'compile_best_moments', target_ms: 20_000 }]);
+    });
+    nothing(['最后一段太拖了，剪到3秒']);
+  });
+
+  describe('a shape said outright wins over the one a platform implies', () => {
+    table([
+      ['画幅改4:5，投Instagram信息流', [{ op: 'set_aspect', aspect: '4:5' }]],
+      ['post it to youtube shorts, but make it square', [{ op: 'set_aspect', aspect: '1:1' }]],
+      ['发抖音', [{ op: 'set_aspect', aspect: '9:16' }]],
+    ]);
+  });
+
+  describe('unquoted words after "that says" / "saying" are the text to add', () => {
+    table([
+      ['add a title saying Welcome back', [{ op: 'add_text', text: 'Welcome back', style: 'title' }]],
+      ['put a caption at the top that says press save', [{ op: 'add_text', text: 'press save', style: 'caption', position: 'top' }]],
+    ]);
+    nothing(['the title that says hello is too big']);
+  });
 });
