@@ -136,6 +136,16 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       else unknown.push(named, clause);
       continue;
     }
+    // "等安装时画面不动，那种地方16倍速": a speed for "those places" is for the ones the clause before described.
+    // Said with no such clause before it, which places is not guessed at (nor taken for the whole video).
+    if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && Words.thosePlaces.test(text)) {
+      const both = named === undefined ? clause : `${named}${/\p{Script=Han}/u.test(named) ? '，' : ', '}${clause}`;
+      const idle = parseClause(both, readable(both), context);
+      if (named !== undefined) unknown.pop();
+      if (idle.length === 1 && idle[0].op === 'speed_up_idle') ops.push(...idle);
+      else unknown.push(...(named === undefined ? [] : [named]), clause);
+      continue;
+    }
     colonWords = clause !== said && parsed.length === 1 && (parsed[0].op === 'add_text' || parsed[0].op === 'add_card') ? parsed[0] : undefined;
     if (parsed.length === 0) {
       unknown.push(clause);
@@ -618,7 +628,10 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     // "不要原速" is not the speed as recorded, and says no other speed either.
     if (has(Words.normalSpeed) && negated(text, Words.normalSpeed)) return [];
     const factor = has(Words.normalSpeed) ? 1 : parseFactor(text) ?? (has(/slow|减速|慢/) ? 0.75 : 1.5);
-    const which = parseOrdinals(text)[0];
+    // "the middle clip", 中间那段: the one in the middle, when there is one (an even count has none: not guessed at).
+    const middle = has(Words.middleMoment) ? (context.moments % 2 === 1 ? (context.moments + 1) / 2 : 0) : undefined;
+    if (middle === 0) return [];
+    const which = middle ?? parseOrdinals(text)[0];
     return which === undefined ? { op: 'set_speed', factor } : { op: 'set_speed', factor, index: resolve(which, context.moments) };
   }
   if (has(Words.useSources)) return { op: 'use_sources', files: sourceRefs(original) };
@@ -766,6 +779,8 @@ function backgroundOp(text: string, original: string): EditOp | undefined {
   // "blurred background" is how footage fills a frame of another shape, and "background music" is music: no backdrop.
   if (!Words.background.test(text) || Words.fill.test(text) || Words.music.test(text) || Words.noise.test(text)) return undefined;
   if (Words.without.test(text)) return { op: 'remove_background' };
+  // "能改圆角大小吗", "bigger rounded corners": a measure of the frame's corners or shadow, which has no setting, is not guessed at.
+  if (/圆角|rounded corners|(drop )?shadow|阴影/.test(text) && /大小|尺寸|半径|弧度|粗细|\b(radius|size|bigger|smaller|larger|rounder|sharper)\b|更大|更小|大一?点|小一?点/.test(text)) return undefined;
   const file = /[\w.-]+\.(?:png|jpe?g|webp|gif|avif)\b/i.exec(original)?.[0];
   if (file) return { op: 'set_background', background: file };
   if (Words.ownImage.test(text)) return { op: 'set_background', background: 'image' };

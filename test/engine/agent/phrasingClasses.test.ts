@@ -1008,4 +1008,28 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['the title that says hello is too big']);
   });
+
+  describe('a measure of the frame\'s corners or shadow has no setting: no backdrop is set for it', () => {
+    nothing(['能把圆角调小一点吗', 'can the rounded corners be bigger']);
+    table([['加圆角', [{ op: 'set_background', background: 'aurora' }]]]);
+  });
+
+  describe('the middle moment, when there is one', () => {
+    table([
+      ['play the middle clip at 2x', [{ op: 'set_speed', factor: 2, index: 2 }]],
+      ['中间那段放慢到0.5倍', [{ op: 'set_speed', factor: 0.5, index: 2 }]],
+    ]);
+    it('with an even count of moments, "the middle clip" is not guessed at', () => {
+      assert.deepEqual(parseInstruction('play the middle clip at 2x', { moments: 4, texts: 0 }).ops, []);
+    });
+  });
+
+  describe('a speed for "those places" is for the stretches the clause before described', () => {
+    table([
+      ['while the page loads nothing moves, speed those parts up 8x', [{ op: 'speed_up_idle', factor: 8 }]],
+      ['等编译的时候画面不动，那些地方8倍速', [{ op: 'speed_up_idle', factor: 8 }]],
+      ['speed it up 2x', [{ op: 'set_speed', factor: 2 }]],
+    ]);
+    nothing(['the intro is fine, speed those parts up 2x']);
+  });
 });
