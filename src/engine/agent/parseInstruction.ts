@@ -108,7 +108,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       // "配乐太吵了，小声一点": the same change said again is one; "放大，再多一点": a setting said again is the later one.
       if (isDeepStrictEqual(continuation[0], previous)) continue;
       if (continuation.length === 1 && SETTINGS.has(previous!.op) && continuation[0].op === previous!.op) ops.pop();
-      ops.push(...continuation);
+      for (const op of continuation) if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
       continue;
     }
     const parsed = parseClause(clause, text, context);
@@ -295,6 +295,10 @@ function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[], leng
   }
   if (op.op === 'set_speed' && previous?.op === 'set_speed' && previous.index === op.index) {
     previous.factor = op.factor; // "慢放，0.5倍速": one speed, said twice; the figure said last is the one meant
+    return true;
+  }
+  if (op.op === 'set_music_volume' && op.volume !== undefined && previous?.op === 'add_music') {
+    previous.volume = op.volume; // "加个BGM，音量调到30%": the level of the music just added
     return true;
   }
   if (op.op === 'set_fill' && previous?.op === 'set_aspect' && previous.fill === undefined) {
@@ -701,7 +705,9 @@ function musicOp(text: string, original: string): EditOp | undefined {
   const file = /(?:(?<=^|\s)\p{Script=Han}[\p{Script=Han}\p{N}_-]*|[\w.-]+)\.(?:mp3|wav|m4a|aac)\b/iu.exec(original)?.[0];
   const adds = Words.musicAdd.test(text);
   // A level said ("quieter", "set the music to 30%") changes the music there is; "change the music to upbeat" replaces it.
-  const level = Words.quieter.test(text) || Words.louder.test(text) || (volume !== undefined && /\b(set|change|turn)\b|调|设/.test(text));
+  // "add the lo-fi music, not too loud, 20 percent": a bed added outright comes in at the level said with it.
+  const addsBed = (bed !== undefined || file !== undefined) && /\badd\b|添加|加(点|个|一?段|一?首|上)/.test(text);
+  const level = !addsBed && (Words.quieter.test(text) || Words.louder.test(text) || (volume !== undefined && /\b(set|change|turn)\b|调|设/.test(text)));
   if (!level && (adds || bed || file)) {
     return { op: 'add_music', track: file ?? bed ?? 'lofi', volume: volume ?? 0.35, duck: true };
   }

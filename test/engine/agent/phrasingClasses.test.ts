@@ -1032,4 +1032,15 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['the intro is fine, speed those parts up 2x']);
   });
+
+  describe('music added with a level said beside it comes in at that level', () => {
+    table([
+      ['add the upbeat track, not too loud, 15 percent', [{ op: 'add_music', track: 'upbeat', volume: 0.15, duck: true }]],
+      ['add some upbeat music, keep it quiet, 15%', [{ op: 'add_music', track: 'upbeat', volume: 0.15, duck: true }]],
+      ['加首轻音乐，音量调到百分之四十', [{ op: 'add_music', track: 'lofi', volume: 0.4, duck: true }]],
+      ['please turn the lofi music down', [{ op: 'set_music_volume', change: 'quieter' }]],
+      ['把lofi音乐加大音量', [{ op: 'set_music_volume', change: 'louder' }]],
+      ['配乐开大一点', [{ op: 'set_music_volume', change: 'louder' }]],
+    ]);
+  });
 });
