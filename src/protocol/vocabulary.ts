@@ -199,7 +199,7 @@ export const Words = {
   outro: /\boutro( card| slide| screen)?\b|\b(end|closing|final) (card|slide|screen)\b|\bend (it )?with\b|\bclose with\b|\bfinish with\b|片尾|结尾卡|结束页/,
   /** A full-frame card, its end said by where it goes: "a card at the end saying …", 结尾加一张卡片. */
   card: /\bcards?\b|卡片|字卡/,
-  slide: /\bslid(e|es|ing)\b|滑入|滑出|滑动/,
+  slide: /\bslid(e|es|ing)\b|滑入|滑出|滑动|滑(进|出)来?/,
   fade: /\bfade|淡入|淡出|渐强|渐弱|渐显|渐隐/,
   fadeIn: /fade[- ]?in\b|fade (up )?from black|\bin and out\b|\b(music|it|clip|video) in\b|淡入|渐强|渐显/,
   fadeOut: /fade[- ]?out|fade to black|\band out\b|\b(music|it|clip|video) out\b|淡出|渐弱|渐隐/,
@@ -279,7 +279,7 @@ export const Words = {
    */
   sourceLength: /\b(my|this|the|our|that) \d+(\.\d+)?\s*-?\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)( long)? (recording|video|footage|screencast|screen recording|capture|file|session)|\b(recorded|filmed|captured|have|got|made) (a|an|this|my) \d+(\.\d+)?\s*-?\s*(minutes?|mins?|hours?|hrs?)( long)? (demo|recording|video|walkthrough|screencast|session|tutorial)|(录屏|视频|素材|原片|录像)(有|是|长|一共|总共|大概)+\s*\d+(\.\d+)?\s*(分钟|分|小时|个小时)|(这个|这段|我的|原来的?|整个|这)\s*\d+(\.\d+)?\s*(分钟|分|秒|小时|个小时)(长)?的?(录屏|视频|素材|录像|原片)/g,
   /** The words around a text's place or entrance said on their own ("put it at the bottom", 放在底部, 滑动进入). */
-  placement: /\b(put|place|show|move|have|it|at|on|the|in|and|please|position(ed)?)\b|放在|放到|放|在|位置|显示|进入|进来|出现|的|吧|[\s,.，。!！]/,
+  placement: /\b(put|place|show|move|have|it|at|on|the|in|and|please|position(ed)?)\b|\b(screen|frame|animation|from|side)\b|放在|放到|放|在|位置|显示|进入|进来|出现|屏幕|画面|动画|效果|从|[左右]?侧面?|[左右]边|旁边|用|的|吧|[\s,.，。!！]/,
   /** A clause that only gives a text's words: 写“欢迎收看”, "saying 'Welcome'", 改成“新版” (the quote taken out). */
   writeWords: /\b(write|saying|that says|which says|reading|with the (text|words)|(change|make|rename|set) (it|that) to|to)\b|写着|写上|写|内容是|文字是|改成|换成|改为|[:：]/g,
   /** A remove verb said alone ("不要BGM了，删掉", "no intro, remove it"): the removal the clause before asked, said again. */

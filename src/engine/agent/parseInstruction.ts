@@ -561,7 +561,7 @@ function negated(text: string, pattern: RegExp): boolean {
   const found = pattern.exec(text);
   if (found === null) return false;
   return new RegExp(String.raw`(?:${Words.negation.source})[^,，。;]{0,15}$`).test(text.slice(0, found.index))
-    || /^[^,，。;]{0,3}(不要|不用|算了)/.test(text.slice(found.index + found[0].length));
+    || /^(?:(?!但|可是|不过)[^,，。;]){0,3}(不要|不用|算了)/.test(text.slice(found.index + found[0].length)); // not "竖屏但是不要裁"
 }
 
 /** The fill the clause asks for: the first one said without a "no" ("letterbox the video, no blur"). */

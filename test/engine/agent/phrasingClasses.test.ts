@@ -1043,4 +1043,19 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['配乐开大一点', [{ op: 'set_music_volume', change: 'louder' }]],
     ]);
   });
+
+  describe('where a text just added sits, or how it comes in, said in a clause of its own', () => {
+    table([
+      ['加个字幕“保存成功”，从左侧滑进来', [{ op: 'add_text', text: '保存成功', style: 'caption', motion: 'slide' }]],
+      ['加标题“第二章”，用滑动的动画', [{ op: 'add_text', text: '第二章', style: 'title', motion: 'slide' }]],
+      ['加一行字“限时免费”，放在画面中间', [{ op: 'add_text', text: '限时免费', style: 'title', position: 'center' }]],
+      ['add a title \'Hi\', slide it in from the side', [{ op: 'add_text', text: 'Hi', style: 'title', motion: 'slide' }]],
+      ['add a title \'Hi\', centered on screen', [{ op: 'add_text', text: 'Hi', style: 'title', position: 'center' }]],
+    ]);
+  });
+
+  describe('a shape with "but no …" after it is still asked for', () => {
+    table([['横屏但是不要裁切，左右留黑边', [{ op: 'set_aspect', aspect: '16:9', fill: 'letterbox' }]]]);
+    nothing(['竖屏不要', '横屏算了']);
+  });
 });
