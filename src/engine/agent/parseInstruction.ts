@@ -305,6 +305,10 @@ function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[], leng
     previous.fill = op.fill; // "竖屏，背景模糊": the shape and how footage fills it, said in two clauses
     return true;
   }
+  if (op.op === 'export' && op.resolution === undefined && previous?.op === 'set_resolution') {
+    ops[ops.length - 1] = { ...op, resolution: previous.resolution }; // "the portal takes 720p, export at that": one export
+    return true;
+  }
   if (op.op === 'set_resolution' && previous?.op === 'export') {
     previous.resolution = op.resolution; // "导出高清的，4K": the export's resolution, said after it
     return true;

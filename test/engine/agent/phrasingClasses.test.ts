@@ -1058,4 +1058,19 @@ describe('edit agent: phrasing classes → exact operations', () => {
     table([['横屏但是不要裁切，左右留黑边', [{ op: 'set_aspect', aspect: '16:9', fill: 'letterbox' }]]]);
     nothing(['竖屏不要', '横屏算了']);
   });
+
+  describe('footage put on the timeline as it is is kept whole, not a request to show the tracks', () => {
+    table([
+      ['别剪了，所有录屏原样放到时间线上', [{ op: 'keep_everything' }]],
+      ['看看轨道', [{ op: 'show_tracks' }]],
+    ]);
+  });
+
+  describe('an export right after a resolution is one export at it; 输出 with a resolution is an export', () => {
+    table([
+      ['1080p please, then export', [{ op: 'export', format: 'mp4', resolution: '1080p' }]],
+      ['输出一个1080p的版本', [{ op: 'export', format: 'mp4', resolution: '1080p' }]],
+    ]);
+    nothing(['输出音量调大']);
+  });
 });
