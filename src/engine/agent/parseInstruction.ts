@@ -297,6 +297,11 @@ function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[], leng
     previous.factor = op.factor; // "慢放，0.5倍速": one speed, said twice; the figure said last is the one meant
     return true;
   }
+  if (op.op === 'set_music_volume' && op.volume !== undefined && previous?.op === 'set_music_volume' && previous.change !== undefined) {
+    ops.pop(); // "小声点，百分之二十": the figure says how much quieter; the music just added takes it, else it is the level
+    if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
+    return true;
+  }
   if (op.op === 'set_music_volume' && op.volume !== undefined && previous?.op === 'add_music') {
     previous.volume = op.volume; // "加个BGM，音量调到30%": the level of the music just added
     return true;

@@ -1073,4 +1073,11 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['输出音量调大']);
   });
+
+  describe('a figure after "quieter" is the level meant, taken by music just added', () => {
+    table([
+      ['加首欢快的音乐，小声一点，百分之十五', [{ op: 'add_music', track: 'upbeat', volume: 0.15, duck: true }]],
+      ['make the music quieter, then louder', [{ op: 'set_music_volume', change: 'quieter' }, { op: 'set_music_volume', change: 'louder' }]],
+    ]);
+  });
 });
