@@ -22,7 +22,7 @@ export const PREVIEW_OUTPUT: RenderOutput = { format: 'mp4', quality: 'low', res
 export const PREVIEW_ID_PREFIX = 'preview_';
 
 /** Bumped when what a part's render looks like changes for the same plan, so that older parts are not reused. */
-const PARTS_FORMAT = 2;
+const PARTS_FORMAT = 3;
 /**
  * Three ffmpeg runs at once on 2 cores: the sound's runs and a part's decoding are single-threaded, so a third run
  * fills the gaps. Measured on a reorder (2 parts + the sound) at load 4: 5.0 s against 6.8 s with two.

@@ -65,12 +65,16 @@ export async function renderCommand(plan: RenderPlan, output: RenderOutput, opti
   ];
 }
 
-/** The picture of a plan alone, as MP4 H.264 of the given quality: a part of a preview (previewRender.ts). */
+/**
+ * The picture of a plan alone, as MP4 H.264 of the given quality: a part of a preview (previewRender.ts), filtered on
+ * one thread as it is encoded on one (previewPictureArgs says why).
+ */
 export async function picturesCommand(plan: RenderPlan, quality: RenderOutput['quality'], options: GraphOptions & { outPath: string }): Promise<string[]> {
   const inputs = new GraphInputs();
   const { filters } = await pictureGraph(plan, inputs, options, '[vout]');
   const script = await writeScript(options.workDir, 'pictures.txt', filters);
-  return [...QUIET, '-v', 'error', ...inputs.toArgs(), '-filter_complex_script', script, '-map', '[vout]', ...previewPictureArgs(quality), '-an', '-f', 'mp4', options.outPath];
+  return [...QUIET, '-v', 'error', '-filter_complex_threads', '1', ...inputs.toArgs(), '-filter_complex_script', script, '-map', '[vout]', ...previewPictureArgs(quality), '-an',
+    '-f', 'mp4', options.outPath];
 }
 
 /**
