@@ -6,7 +6,7 @@ import {
 } from '../ops';
 
 /**
- * Fresh 5b: Chinese written in session 6 (2026-11-30) by a helper who read only bench/phrasings/ops.ts, the EditOp
+ * Held-out 6b (was fresh 5b): Chinese written in session 6 (2026-11-30) by a helper who read only bench/phrasings/ops.ts, the EditOp
  * schema (src/protocol/editOps.ts), src/protocol/draft.ts, the README's product description (not its "What you can
  * say" table) and issue 13 — never the parser, the vocabulary, the client's routing, their tests or any other
  * phrasing set. Voices: a 产品经理 preparing a 需求评审 demo, a 独立开发者 posting on V2EX / 即刻, a 高中老师 making
@@ -19,9 +19,10 @@ import {
  * factor, 字幕 style, swaps) were left out. 269 were written; 9 that equalled (trimmed, lowercased) a phrasing of
  * another set were removed mechanically by a throwaway script comparing the compiled sets (none repeated inside this
  * set): 260 remain, 20 of them must not edit.
- * Never tuned against. Read against a draft of 3 moments and 1 text (no music).
+ * Measured once blind (session 6: ZH 192/260 = 73.8 %); then looked at and tuned on in session 6, so it now overstates.
+ * Read against a draft of 3 moments and 1 text (no music).
  */
-export const fresh5bZh: [string, Phrasing['want']][] = [
+export const heldout6bZh: [string, Phrasing['want']][] = [
   // 产品经理, preparing a 需求评审 demo
   ['帮我把录屏剪成一个1分钟的精简版，评审会上要用', best(60)],
   ['需求评审用，时长控制在45秒以内', best(45)],
