@@ -78,7 +78,7 @@ export class TimelinePanel implements vscode.Disposable {
       const message = { type: 'state', backend, media, draft, credits, previewUrl: null, previewNote } as const;
       await this.post(message);
       if (backend === 'local') void this.postVisuals(client, state.video_infos.flatMap((file) => (typeof file.id === 'string' ? [file.id] : [])));
-      // The local engine renders a small proxy the webview can play (VP9 + Opus: webviews play no AAC). The cloud
+      // The local engine renders a small preview the webview can play (H.264 + Opus: webviews play no AAC). The cloud
       // has no preview endpoint; its clip is seen after export.
       if (backend !== 'local' || !draft || !isExportable(draft)) return;
       await this.post({ type: 'busy', message: vscode.l10n.t('Rendering the preview…'), percent: null });
