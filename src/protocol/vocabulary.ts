@@ -127,6 +127,12 @@ export const TYPO_KEYWORDS = [
   'background', 'crossfade', 'highlights', 'silence', 'square', 'shorten', 'faster', 'slower', 'louder', 'quieter', 'intro', 'outro',
 ] as const;
 
+/** Common texting shorthand, read as the words it stands for before the grammar sees a clause ("pls rm txt" → "please remove text"). */
+export const TEXTING_SHORTHAND: Readonly<Record<string, string>> = {
+  pls: 'please', plz: 'please', thx: 'thanks', u: 'you', ur: 'your', rn: 'right now', wat: 'what', wats: "what's",
+  txt: 'text', del: 'delete', rm: 'remove', rmv: 'remove', sq: 'square', vid: 'video', msg: 'message',
+};
+
 /**
  * The words the edit agent understands, English and Chinese side by side, in one place. Each entry is tested
  * against one lower-cased clause of the user's message (see splitClauses).

@@ -1080,4 +1080,14 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['make the music quieter, then louder', [{ op: 'set_music_volume', change: 'quieter' }, { op: 'set_music_volume', change: 'louder' }]],
     ]);
   });
+
+  describe('common texting shorthand reads as the words it stands for', () => {
+    table([
+      ['pls rmv the txt', [{ op: 'remove_text' }]],
+      ['del the last clip thx', [{ op: 'remove_moment', index: 3 }]],
+      ['make it sq pls', [{ op: 'set_aspect', aspect: '1:1' }]],
+      ['u can rm the silence', [{ op: 'remove_dead_air' }]],
+    ]);
+    nothing(['the del key is broken', 'rm', 'txt me later', 'u there?']);
+  });
 });
