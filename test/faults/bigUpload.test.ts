@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { open, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +27,10 @@ describe('a 500 MB upload is streamed both ways', function () {
     ({ child: engine, url, key } = await serveProcess(['--store', join(work, 'store'), '--max-upload-mb', '600']));
   });
   after(async () => {
+    // Its store is removed once it has exited: stopping, it still writes there (it gives up the store's ownership).
+    const exited = engine.exitCode === null && engine.signalCode === null ? once(engine, 'exit') : Promise.resolve();
     engine.kill('SIGINT');
+    await exited;
     await rm(work, { recursive: true, force: true });
   });
 
