@@ -1,0 +1,182 @@
+import {
+  aspect, background, best, card, crossfade, cut, deadAir, editText, exportAs, fade, fill, idle, keepAll, louder,
+  moveMoment, music, musicVolume, noBackground, noMusic, nothing, only, quieter, redo, removeCard, removeMoment,
+  removeText, resolution, sourceVolume, speed, startOver, text, then, tracks, trimBy, trimTo, undo, zoom, zoomAt,
+  ducking, type Phrasing,
+} from '../ops';
+
+/**
+ * Fresh 6: English written in session 6 (2026-11-30) by a helper who read only bench/phrasings/ops.ts,
+ * src/protocol/editOps.ts, src/protocol/draft.ts, the README's product description and issue 13 — never the parser,
+ * the vocabulary or any other phrasing set. Voices: a nurse educator, a paralegal, a real-estate agent, a church
+ * volunteer, a non-profit coordinator, an accountant, a museum guide, a 10-year-old, a fitness coach, a chef, an
+ * open-source maintainer, a UX researcher; modelled on how such people write to a colleague who edits for them.
+ * (In progress: English only so far.)
+ * Never tuned against. Read against a draft of 3 moments and 1 text.
+ */
+export const fresh6En: [string, Phrasing['want']][] = [
+  // a nurse educator making a hand-hygiene training clip
+  ['please trim this hand hygiene training down to 90 seconds, staff only have a minute and a half between rounds', best(90)],
+  ['I need the best bits in about two minutes for the orientation', best(120)],
+  ['shorten the whole thing to 1:30', best(90)],
+  ['can you keep just the important parts, forty-five seconds max', best(45)],
+  ['take out the parts where nothing is happening on screen', deadAir],
+  ['the bit from 0:42 to 0:50 shows a patient name, please cut it out', cut(42, 50)],
+  ['remove 1:05 to 1:12 please', cut(65, 72)],
+  ['put a title at the start that says "Hand Hygiene: The 5 Moments"', text('Hand Hygiene: The 5 Moments', { anchor: 'start' })],
+  ['add the text "Always gel in, gel out" from 0:10 to 0:16', text('Always gel in, gel out', { start_ms: 10_000, end_ms: 16_000 })],
+  ['mute the original sound, the ward is too noisy', sourceVolume(0)],
+  ['slow the second clip down to half speed so they can see the technique', speed(0.5, 2)],
+  ['zoom in on the hands at 0:20 for 4 seconds', zoomAt(20, 4)],
+  ['add an intro card saying "Infection Prevention Training" for 3 seconds', card('intro', 'Infection Prevention Training', 3)],
+  ['export it as mp4 in 720p for the intranet', exportAs('mp4', '720p')],
+  ['is this compliant with our privacy policy?', nothing],
+
+  // a paralegal clipping a deposition-exhibit screen recording
+  ['Per the attorney\'s request, please reduce the recording to a sixty-second summary.', best(60)],
+  ['Kindly remove the segment between 2:10 and 2:25.', cut(130, 145)],
+  ['Please delete the third moment; it is not relevant to the exhibit.', removeMoment(3)],
+  ['Move the third clip so that it comes first.', moveMoment(3, 1)],
+  ['Retain all footage in full. No cuts whatsoever.', keepAll],
+  ['Please change the title to "Exhibit 14 – Screen Recording".', editText({ text: 'Exhibit 14 – Screen Recording' })],
+  ['Remove all of the text overlays.', removeText()],
+  ['No music. Please remove it.', noMusic],
+  ['Do not add any music to this.', nothing],
+  ['Use only the file named exhibit14.mov.', only('exhibit14.mov')],
+  ['Export as .mov, 1080p.', exportAs('mov', '1080p')],
+  ['Use hard cuts between the clips, no transitions.', crossfade(0)],
+  ['Revert the last change.', undo],
+  ['Could you tell me whether this edit is admissible?', nothing],
+
+  // a real-estate agent making a listing walkthrough
+  ['make me a 30 sec reel of this listing tour for instagram', best(30)],
+  ['vertical for reels pls', aspect('9:16')],
+  ['square for the facebook post', aspect('1:1')],
+  ['put "Just Listed – 42 Maple Ave" at the start', text('Just Listed – 42 Maple Ave', { anchor: 'start' })],
+  ['add some chill background music', music()],
+  ['turn the music down to 25% please', musicVolume(0.25)],
+  ['kitchen clip is too long, make the second clip 3 seconds shorter', trimBy(2, 3000)],
+  ['make the first clip only 6 seconds long', trimTo(1, 6000)],
+  ['end card: "Call Dana 555-0134"', card('outro', 'Call Dana 555-0134')],
+  ['fade it out at the end', fade('clip', undefined, 1000)],
+  ['speed the whole thing up a bit, like 1.25x', speed(1.25)],
+  ['how many views do reels usually get?', nothing],
+
+  // a church volunteer making an announcements clip
+  ['Hi! Could you make this into a one minute clip for Sunday\'s announcements? Thank you so much', best(60)],
+  ['Would you add a little soft music underneath?', music()],
+  ['Could the music fade in gently at the start?', fade('music', 1000)],
+  ['Please put "Harvest Supper – Saturday 6pm" as a title', text('Harvest Supper – Saturday 6pm')],
+  ['Oh dear, that was wrong, please undo that', undo],
+  ['Actually bring it back, redo please', redo],
+  ['Could you make the title stay up from 0:03 to 0:09?', editText({ start_ms: 3000, end_ms: 9000 })],
+  ['Let\'s start over from scratch', startOver],
+  ['Can you show me what is on the timeline right now?', tracks],
+  ['Please keep the music from getting quieter when Pastor speaks', ducking(false)],
+  ['God bless, thank you for your help!', nothing],
+
+  // a non-profit coordinator making a volunteer recruitment teaser
+  ['we need a 15-second teaser for the volunteer drive', best(15)],
+  ['turn this into a highlight reel, around 40 seconds', best(40)],
+  ['half a minute is plenty', best(30)],
+  ['speed up the slow parts where people are just setting up', idle()],
+  ['speed up the idle bits 8x', idle(8)],
+  ['add a crossfade between the clips', crossfade()],
+  ['make the transitions a full second', crossfade(1000)],
+  ['lower the music, people can\'t hear the speakers', quieter],
+  ['add background music at 30% volume', music('lofi', 0.3)],
+  ['put it on a nice background with rounded corners', background()],
+  ['add an outro saying "Sign up at helpinghands.org" for 4 seconds', card('outro', 'Sign up at helpinghands.org', 4)],
+  ['make it vertical for TikTok and 30 seconds long', then(aspect('9:16'), best(30))],
+  ['can you also post it to our Facebook page for us?', nothing],
+
+  // an accountant recording a spreadsheet tutorial, terse
+  ['60s.', best(60)],
+  ['cut 0:15-0:22', cut(15, 22)],
+  ['delete clip 2', removeMoment(2)],
+  ['clip 1 → end', moveMoment(1, 3)],
+  ['1.5x speed', speed(1.5)],
+  ['2x on clip 3', speed(2, 3)],
+  ['zoom in at 0:33', zoomAt(33)],
+  ['title "Q3 Reconciliation Walkthrough"', text('Q3 Reconciliation Walkthrough')],
+  ['no bg music', noMusic],
+  ['1080p', resolution('1080p')],
+  ['export mp4', exportAs()],
+  ['what is the file size going to be', nothing],
+
+  // a museum guide making a gallery tour clip
+  ['I would love a two-minute version of the gallery tour for the website', best(120)],
+  ['use all of it, don\'t cut anything, I want the whole tour', keepAll],
+  ['put it on the aurora background', background('aurora')],
+  ['take the background off again', noBackground],
+  ['keep the widescreen 16:9 for YouTube', aspect('16:9')],
+  ['add a title "The Impressionists Room" from 0:05 for 6 seconds', text('The Impressionists Room', { start_ms: 5000, duration_ms: 6000 })],
+  ['at the very end show "Open daily 10–5"', text('Open daily 10–5', { anchor: 'end' })],
+  ['slow everything down a little, to 0.75x', speed(0.75)],
+  ['fade in over two seconds at the beginning', fade('clip', 2000)],
+  ['put the second clip at the end', moveMoment(2, 3)],
+  ['turn the music up a little', louder],
+  ['who painted the one in the second clip?', nothing],
+
+  // a 10-year-old making a video of their game
+  ['make it super short like 20 seconds', best(20)],
+  ['make it tiktok', aspect('9:16')],
+  ['put music on it!!!', music()],
+  ['LOUDER MUSIC', louder],
+  ['make it go really fast like 3x', speed(3)],
+  ['put "EPIC WIN" at the end', text('EPIC WIN', { anchor: 'end' })],
+  ['take out the second part its boring', removeMoment(2)],
+  ['no wait put it back', undo],
+  ['can you make it a gif', exportAs('gif')],
+  ['is this the best video ever', nothing],
+
+  // a fitness coach making a workout demo
+  ['cut it to 45 seconds for the gram', best(45)],
+  ['make it portrait for Instagram stories', aspect('9:16')],
+  ['add music at 60%', music('lofi', 0.6)],
+  ['keep the music at the same level when I talk, don\'t dip it', ducking(false)],
+  ['slow the last clip to half speed so they see the form', speed(0.5, 3)],
+  ['add "3 sets x 12 reps" from 0:08 to 0:14', text('3 sets x 12 reps', { start_ms: 8000, end_ms: 14_000 })],
+  ['get rid of the dead time between sets', deadAir],
+  ['first clip should be 5 secs', trimTo(1, 5000)],
+  ['cut out the bit between 0:25 and 0:31 where I drop the weight', cut(25, 31)],
+  ['intro card "Leg Day Finisher"', card('intro', 'Leg Day Finisher')],
+  ['how many calories does this burn?', nothing],
+
+  // a chef recording a recipe clip
+  ['Right, I want a one-minute recipe video from this', best(60)],
+  ['The onions take forever — speed up the boring stretches', idle()],
+  ['Make the second clip, the sauce bit, twice as fast', speed(2, 2)],
+  ['Put "Step 2: Deglaze" on screen from 0:20 to 0:25', text('Step 2: Deglaze', { start_ms: 20_000, end_ms: 25_000 })],
+  ['Cut 0:50 to 0:58, I burned my finger there', cut(50, 58)],
+  ['Turn the kitchen sound down to 50%, keep the sizzle though', sourceVolume(0.5)],
+  ['Make it square for the feed', aspect('1:1')],
+  ['Crop it to fill the frame, no blurry edges', fill('crop')],
+  ['What wine goes with this?', nothing],
+
+  // an open-source maintainer making a release video
+  ['make a 45s release video from the v2.0 demo recording', best(45)],
+  ['use only the second recording', only('second')],
+  ['zoom in on the terminal automatically', zoom('auto')],
+  ['zoom out a bit, too tight', zoom('less')],
+  ['disable zoom', zoom('off')],
+  ['title: "v2.0 — now with plugins"', text('v2.0 — now with plugins')],
+  ['change the title text to "v2.0.1 — now with plugins"', editText({ text: 'v2.0.1 — now with plugins' })],
+  ['export webm for the docs site', exportAs('webm')],
+  ['and a gif for the README', exportAs('gif')],
+  ['export 720p mp4', exportAs('mp4', '720p')],
+  ['drop the outro card', removeCard('outro')],
+  ['does it support AV1?', nothing],
+
+  // a UX researcher clipping a usability session
+  ['I need a 90-second highlight reel of this usability session for the stakeholder readout', best(90)],
+  ['please cut out the silent stretches where the participant is reading', deadAir],
+  ['remove 3:02–3:20, the participant says their full name there', cut(182, 200)],
+  ['put the last clip first — it\'s the key finding', moveMoment(3, 1)],
+  ['add the text "P4 could not find the export button" from 0:12 to 0:18', text('P4 could not find the export button', { start_ms: 12_000, end_ms: 18_000 })],
+  ['zoom in at 1:04 for 5 seconds where they hover over the menu', zoomAt(64, 5)],
+  ['keep their voice at full volume', sourceVolume(1)],
+  ['no music at all, this is research', noMusic],
+  ['letterbox it instead of blurring', fill('letterbox')],
+  ['can you summarize what the participant struggled with?', nothing],
+];
