@@ -11,8 +11,8 @@ import {
  * the vocabulary or any other phrasing set. Voices: a nurse educator, a paralegal, a real-estate agent, a church
  * volunteer, a non-profit coordinator, an accountant, a museum guide, a 10-year-old, a fitness coach, a chef, an
  * open-source maintainer, a UX researcher; modelled on how such people write to a colleague who edits for them.
- * 229 written; 17 removed as equal (trim + lowercase) to a phrasing of another set, 1 removed as ambiguous on
- * review: 211, of which 16 must change nothing.
+ * 229 written; 17 removed as equal (trim + lowercase) to a phrasing of another set, 2 removed as ambiguous on
+ * review: 210, of which 16 must change nothing. Music is asked for without a mood (the beds' names were not read).
  * Never tuned against. Read against a draft of 3 moments and 1 text.
  */
 export const fresh6En: [string, Phrasing['want']][] = [
@@ -54,7 +54,7 @@ export const fresh6En: [string, Phrasing['want']][] = [
   ['vertical for reels pls', aspect('9:16')],
   ['square for the facebook post', aspect('1:1')],
   ['put "Just Listed – 42 Maple Ave" at the start', text('Just Listed – 42 Maple Ave', { anchor: 'start' })],
-  ['add some chill background music', music()],
+  ['add some background music under it', music()],
   ['turn the music down to 25% please', musicVolume(0.25)],
   ['kitchen clip is too long, make the second clip 3 seconds shorter', trimBy(2, 3000)],
   ['make the first clip only 6 seconds long', trimTo(1, 6000)],
@@ -65,7 +65,7 @@ export const fresh6En: [string, Phrasing['want']][] = [
 
   // a church volunteer making an announcements clip
   ['Hi! Could you make this into a one minute clip for Sunday\'s announcements? Thank you so much', best(60)],
-  ['Would you add a little soft music underneath?', music()],
+  ['Would you add a little music underneath?', music()],
   ['Could the music fade in gently at the start?', fade('music', 1000)],
   ['Please put "Harvest Supper – Saturday 6pm" as a title', text('Harvest Supper – Saturday 6pm')],
   ['Oh dear, that was wrong, please undo that', undo],
@@ -176,7 +176,6 @@ export const fresh6En: [string, Phrasing['want']][] = [
   ['put the last clip first — it\'s the key finding', moveMoment(3, 1)],
   ['add the text "P4 could not find the export button" from 0:12 to 0:18', text('P4 could not find the export button', { start_ms: 12_000, end_ms: 18_000 })],
   ['zoom in at 1:04 for 5 seconds where they hover over the menu', zoomAt(64, 5)],
-  ['keep their voice at full volume', sourceVolume(1)],
   ['letterbox it instead of blurring', fill('letterbox')],
   ['can you summarize what the participant struggled with?', nothing],
   // the same voices again, in the forms the issue lists (durations, volumes, ordinals, times, positions)
@@ -207,7 +206,7 @@ export const fresh6En: [string, Phrasing['want']][] = [
   ['the first clip should be in slow motion, quarter speed', speed(0.25, 1)],
   ['put the whole video at 1.1x, I talk slowly', speed(1.1)],
   ['slightly slower overall please, 0.9x', speed(0.9)],
-  ['add soft background music at 20 percent', music('lofi', 0.2)],
+  ['add background music at 20 percent', music('lofi', 0.2)],
   ['add lofi music', music('lofi')],
   ['use my file hymn.mp3 as the background music', music('hymn.mp3')],
   ['music at half volume, added under everything', music('lofi', 0.5)],
@@ -233,7 +232,7 @@ export const fresh6En: [string, Phrasing['want']][] = [
   ['YouTube Shorts format', aspect('9:16')],
   ['landscape please', aspect('16:9')],
   ['fill the sides with a blur', fill('blur')],
-  ['render it at 4K resolution', resolution('4k')],
+  ['set the output resolution to 4K', resolution('4k')],
   ['set the resolution to 720p, the LMS can\'t handle more', resolution('720p')],
   ['only use the last file I uploaded', only('last')],
   ['just use open-house.mp4 and nothing else', only('open-house.mp4')],
