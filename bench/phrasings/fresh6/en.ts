@@ -12,7 +12,8 @@ import {
  * volunteer, a non-profit coordinator, an accountant, a museum guide, a 10-year-old, a fitness coach, a chef, an
  * open-source maintainer, a UX researcher; modelled on how such people write to a colleague who edits for them.
  * 229 written; 17 removed as equal (trim + lowercase) to a phrasing of another set, 2 removed as ambiguous on
- * review: 210, of which 16 must change nothing. Music is asked for without a mood (the beds' names were not read).
+ * review: 210, of which 16 must change nothing. Music is asked for without a mood (the beds' names were not read);
+ * times named stay inside the first minute (the draft is short).
  * Never tuned against. Read against a draft of 3 moments and 1 text.
  */
 export const fresh6En: [string, Phrasing['want']][] = [
@@ -23,7 +24,7 @@ export const fresh6En: [string, Phrasing['want']][] = [
   ['can you keep just the important parts, forty-five seconds max', best(45)],
   ['take out the parts where nothing is happening on screen', deadAir],
   ['the bit from 0:42 to 0:50 shows a patient name, please cut it out', cut(42, 50)],
-  ['remove 1:05 to 1:12 please', cut(65, 72)],
+  ['remove 0:35 to 0:41 please', cut(35, 41)],
   ['put a title at the start that says "Hand Hygiene: The 5 Moments"', text('Hand Hygiene: The 5 Moments', { anchor: 'start' })],
   ['add the text "Always gel in, gel out" from 0:10 to 0:16', text('Always gel in, gel out', { start_ms: 10_000, end_ms: 16_000 })],
   ['mute the original sound, the ward is too noisy', sourceVolume(0)],
@@ -35,7 +36,7 @@ export const fresh6En: [string, Phrasing['want']][] = [
 
   // a paralegal clipping a deposition-exhibit screen recording
   ['Per the attorney\'s request, please reduce the recording to a sixty-second summary.', best(60)],
-  ['Kindly remove the segment between 2:10 and 2:25.', cut(130, 145)],
+  ['Kindly remove the segment between 0:44 and 0:52.', cut(44, 52)],
   ['Please delete the third moment; it is not relevant to the exhibit.', removeMoment(3)],
   ['Move the third clip so that it comes first.', moveMoment(3, 1)],
   ['Retain all footage in full. No cuts whatsoever.', keepAll],
@@ -172,10 +173,10 @@ export const fresh6En: [string, Phrasing['want']][] = [
   // a UX researcher clipping a usability session
   ['I need a 90-second highlight reel of this usability session for the stakeholder readout', best(90)],
   ['please cut out the silent stretches where the participant is reading', deadAir],
-  ['remove 3:02–3:20, the participant says their full name there', cut(182, 200)],
+  ['remove 0:32–0:38, the participant says their full name there', cut(32, 38)],
   ['put the last clip first — it\'s the key finding', moveMoment(3, 1)],
   ['add the text "P4 could not find the export button" from 0:12 to 0:18', text('P4 could not find the export button', { start_ms: 12_000, end_ms: 18_000 })],
-  ['zoom in at 1:04 for 5 seconds where they hover over the menu', zoomAt(64, 5)],
+  ['zoom in at 0:47 for 5 seconds where they hover over the menu', zoomAt(47, 5)],
   ['letterbox it instead of blurring', fill('letterbox')],
   ['can you summarize what the participant struggled with?', nothing],
   // the same voices again, in the forms the issue lists (durations, volumes, ordinals, times, positions)
@@ -200,7 +201,7 @@ export const fresh6En: [string, Phrasing['want']][] = [
   ['knock a second off the end of clip 2', trimBy(2, 1000)],
   ['make the 3rd clip 4 seconds shorter', trimBy(3, 4000)],
   ['snip out 0:05 through 0:09', cut(5, 9)],
-  ['cut everything from 1:30 to 1:45 please, the dog barks', cut(90, 105)],
+  ['cut everything from 0:30 to 0:35 please, the dog barks', cut(30, 35)],
   ['take out the part at 12 to 18 seconds', cut(12, 18)],
   ['play the second moment at double speed', speed(2, 2)],
   ['the first clip should be in slow motion, quarter speed', speed(0.25, 1)],
