@@ -170,7 +170,7 @@ export const Words = {
   resolution: /\b(720p|1080p|4k|2160p|uhd|full hd|fhd|hd)\b|\b(highest|best|max(imum)?) (quality|resolution)\b|超高清|全高清|高清|超清|分辨率|清晰度|画质/,
 
   text: /\b(title|caption|subtitle|lower[- ]third|text|heading|label)s?\b|标题|字幕|文字|人名条|姓名条/,
-  textAdd: /\b(add|put|insert|show|place|overlay|create|write|type|display|appears?)\b|加|添加|显示|写|出现/,
+  textAdd: /\b(add|put|insert|show|place|overlay|create|write|type|display|appears?)\b|加|添加|显示|写|出现|打上|打个|标上|标个|标一下|标注/,
   textEdit: /\b(change|edit|rename|update|move|replace|reword|fix|correct|tweak|amend|set|say|center|centre|align)\b|改|修改|换成|替换|移到|放在|放到/,
   textRemove: words(REMOVE, String.raw`\bhide\b|删光|清空|清掉`),
 
@@ -224,7 +224,7 @@ export const Words = {
   /** The recording's own sound, not the music: "my mic audio", "the original sound", 视频原声. */
   sourceAudio: /\b(original|source|mic|microphone|recording'?s?|video'?s?|footage'?s?|my) (audio|sound|voice)\b|\b(my )?(voice(over)?|narration)\b|原声|人声|录音的?声音|录屏(本身)?的?声音|视频(本身)?的?声音|麦克风/,
   /** With a time range in the clause: "cut from 0:10 to 0:15", "remove 0:10-0:12". */
-  cutRange: words(REMOVE, String.raw`\b(cut|skip)\b|剪掉|剪去`),
+  cutRange: words(REMOVE, String.raw`\b(cut|skip)\b|剪掉|剪去|(剪|删|切)(到|至)`),
   speed: /\d+(\.\d+)?\s*[x×倍]|\bx\s?\d|faster|slower|speed|slow (it )?down|slow[- ]?motion|slo-?mo|half speed|double speed|twice as fast|加速|减速|倍速|慢放|快放|加快|放慢|慢动作|(播放|速度)?(慢|快)一?点$/,
 
   undo: /^(please )?undo\b|\bundo (that|the last|it)\b|\b(ctrl|cmd|command|control)\s*[+-]?\s*z\b|\bgo back\b(?!\s+to\b(?!\s+(before|the (previous|last|earlier|old) (version|step|one)|how it was)))|\brevert\b|\btake (that|it) back\b|^还原(一下)?$|还原(刚才|上一步)|回到(之前|上一个|刚才)的?(版本|样子|状态)|撤销|撤回|上一步|(刚才|刚刚|上一(个|次)?)(的|那个?|这个?)?(改动|修改|操作|更改|编辑)(不要了?|算了|取消|撤(掉|销|回)|去掉)|\b(scrap|forget|discard|cancel|ditch) (that|the|my) (last |previous )?(step|change|edit)\b/,

@@ -741,7 +741,7 @@ function textOverlayOp(
   // "change the title to …", or a text named with a new place and no words ("can the text go at the bottom").
   // Without words, "put the title at the bottom" can only move one.
   const edits = Words.textEdit.test(text) || ((position !== undefined || parseRange(text) !== undefined) && !words);
-  const adds = new RegExp(String.raw`\b(add|insert|create${words ? '|put' : ''})\b|^加|加(个|一个|一条|一行|上|入)|添加|增加|插入`).test(text);
+  const adds = new RegExp(String.raw`\b(add|insert|create${words ? '|put' : ''})\b|^加|加(个|一个|一条|一行|上|入)|添加|增加|插入|打上|打个|标上|标个`).test(text);
   if (edits && !adds && context.texts > 0) {
     const edit: EditOp = { op: 'edit_text' };
     if (index !== undefined) edit.index = index;
@@ -860,7 +860,8 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
     return { op: 'move_moment', index, to: place };
   }
   if (Words.shorter.test(text)) {
-    const to = /\bto\s+\d|到\s*\d/.test(text) ? parseSeconds(text.replace(/^.*?(?:\bto\s+|到\s*)(?=\d)/, '')) : undefined;
+    // "缩短至8秒", "缩短为8秒": the length it ends at, not the length taken off.
+    const to = /\bto\s+\d|(到|至|为|成)\s*\d/.test(text) ? parseSeconds(text.replace(/^.*?(?:\bto\s+|(?:到|至|为|成)\s*)(?=\d)/, '')) : undefined;
     if (to !== undefined) return { op: 'trim_moment', index, to_ms: to };
     // "clip 2 by 3 seconds": the 2 names the clip; "clip 1 second shorter": the 1 is the length.
     const withoutNames = text.replace(MOMENT_NAMES, '');

@@ -84,7 +84,8 @@ export function parseRange(text: string): { start_ms: number; end_ms: number } |
     new RegExp(String.raw`(?:^|[^\d:.])(${TIME})\s*${UNIT}?\s*${TO}\s*(${TIME})\s*(?:${UNIT}|(?=\s|$|[,.;，。]))`),
     // Two clock times need no unit nor a space after them: "在0:05到0:09加文字".
     new RegExp(String.raw`(?:^|[^\d:.])(${CLOCK})\s*${TO}\s*(${CLOCK})(?![\d:])`),
-    new RegExp(String.raw`从\s*(${TIME})\s*${UNIT}?\s*(?:到|至)\s*(${TIME})\s*${UNIT}?`),
+    // "从第40秒剪到第45秒": the verb may stand between the two ends.
+    new RegExp(String.raw`从\s*(${TIME})\s*${UNIT}?\s*(?:剪|删|切|截)?(?:到|至)\s*(${TIME})\s*${UNIT}?`),
   ];
   for (const pattern of patterns) {
     const match = pattern.exec(text);
@@ -107,10 +108,13 @@ export function parseLengths(text: string): number[] {
   return [...text.matchAll(new RegExp(String.raw`(${NUMBER})\s*${UNIT}(?![a-z])`, 'g'))].map((match) => timeMs(match[1]));
 }
 
-/** A single point in time: "at 0:05", "at 5s", "在5秒". */
+/** A single point in time: "at 0:05", "at 5s", "在5秒", "从5秒开始" (from there on), "47秒那里" (there). */
 export function parseAt(text: string): number | undefined {
-  const match = new RegExp(String.raw`(?:\bat|在第?|第)\s*(${CLOCK}|${NUMBER}\s*${UNIT})`).exec(text);
-  return match ? timeMs(match[1].replace(/[^\d:.]/g, '')) : undefined;
+  const point = String.raw`(${CLOCK}|${NUMBER}\s*${UNIT})`;
+  const match = new RegExp(String.raw`(?:\bat|在第?|第)\s*${point}`).exec(text)
+    ?? new RegExp(String.raw`从\s*${point}\s*(?:开始|起)|${point}\s*(?:那里|那儿|那块|那个?地方|的地方|处|那会儿?|那时候?|的时候)`).exec(text);
+  const said = match?.slice(1).find((group) => group !== undefined);
+  return said === undefined ? undefined : timeMs(said.replace(/[^\d:.]/g, ''));
 }
 
 /** A clock time anywhere in the text: "0:08放大", "zoom on 1:05" → 8000, 65000. */
@@ -131,7 +135,8 @@ export function parseEdgeSpan(text: string): { anchor: 'start' | 'end'; duration
 /** "at the start" / "intro" / "开头" → start; "at the end" / "outro" / "结尾" → end. */
 export function parseAnchor(text: string): 'start' | 'end' | undefined {
   if (/\b(at the (start|beginning)|intro|opening|开头|片头)\b|开头|片头/.test(text)) return 'start';
-  if (/\b(at the end|outro|ending|closing|结尾|片尾)\b|结尾|片尾/.test(text)) return 'end';
+  // "最后写上…", 最后放一张卡片: 最后 right before what is put on screen is where, not "finally".
+  if (/\b(at the end|outro|ending|closing|结尾|片尾)\b|结尾|片尾|最后(?=再?(?:写|打上|打个|加|添|放|显示|出现|标))/.test(text)) return 'end';
   return undefined;
 }
 

@@ -1090,4 +1090,28 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['the del key is broken', 'rm', 'txt me later', 'u there?']);
   });
+
+  describe('Chinese times: a range with its verb between the ends, 从…开始 and …那里 as a point, 缩短至 a length to end at', () => {
+    table([
+      ['从第12秒删到第20秒', [{ op: 'cut_range', start_ms: 12_000, end_ms: 20_000 }]],
+      ['从10秒切到14秒', [{ op: 'cut_range', start_ms: 10_000, end_ms: 14_000 }]],
+      ['从第3秒开始显示字幕“欢迎”', [{ op: 'add_text', text: '欢迎', style: 'caption', start_ms: 3000 }]],
+      ['从0:08起加标题“第二步”', [{ op: 'add_text', text: '第二步', style: 'title', start_ms: 8000 }]],
+      ['1:05那儿放大', [{ op: 'zoom_at', start_ms: 65_000, duration_ms: 3000 }]],
+      ['20秒的地方放大4秒', [{ op: 'zoom_at', start_ms: 20_000, duration_ms: 4000 }]],
+      ['第二段缩短为6秒', [{ op: 'trim_moment', index: 2, to_ms: 6000 }]],
+      ['第三个片段缩短4秒', [{ op: 'trim_moment', index: 3, by_ms: 4000 }]],
+      ['从头剪到30秒', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
+    ]);
+  });
+
+  describe('最后 right before what is put on screen is where it goes; 打上/标个 put words on', () => {
+    table([
+      ['最后加上“感谢收看”', [{ op: 'add_text', text: '感谢收看', style: 'title', anchor: 'end' }]],
+      ['最后显示“下期见”', [{ op: 'add_text', text: '下期见', style: 'title', anchor: 'end' }]],
+      ['开头标个“新品”', [{ op: 'add_text', text: '新品', style: 'title', anchor: 'start' }]],
+      ['最后加个轻音乐', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      ['剪成30秒，最后导出', [{ op: 'compile_best_moments', target_ms: 30_000 }, { op: 'export', format: 'mp4' }]],
+    ]);
+  });
 });
