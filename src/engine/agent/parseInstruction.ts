@@ -42,7 +42,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   let colonWords: Extract<EditOp, { op: 'add_text' | 'add_card' }> | undefined;
   /** Shapes only a platform asked for ("投Instagram信息流"): a shape said outright in the message wins over them. */
   const purposeShapes = new Set<EditOp>();
-  const clauses = splitClauses(message).flatMap((part) => spacedRequests(part, context)).flatMap((part) => listed(part, context))
+  const clauses = splitClauses(message).flatMap((part) => thenAgain(part, context)).flatMap((part) => spacedRequests(part, context)).flatMap((part) => listed(part, context))
     .flatMap((part) => sharedVerb(part, context)).flatMap((part) => madeWith(part, context));
   for (const said of clauses) {
     const clause = colonQuoted(said);
@@ -163,7 +163,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   return {
     ops: outright ? ops.filter((op) => !purposeShapes.has(op)) : ops,
     unknown: unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op) || contrasts(clause, op, context))
-      && !(ops.length > 0 && onlyOccasion(clause))),
+      && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context)))),
   };
 }
 
@@ -182,6 +182,18 @@ function onlyOccasion(clause: string): boolean {
   const text = readable(clause);
   const recording = new RegExp(Words.sourceLength.source).test(normalizeNumbers(clause.toLowerCase()));
   return (Words.occasion.test(text) || recording) && !/\d/.test(text) && quoted(clause) === undefined && !INTENT_WORDS.some((pattern) => pattern.test(text));
+}
+
+/**
+ * Whether the clause only says what not to do ("不要黑边", "不剪也不加速", "don't add music", 先别导出): understood, and
+ * it changes nothing. A remove verb is no such "no": "删掉那个放大" is a removal not read, never a refusal of a zoom.
+ */
+function refuses(clause: string, context: ParseContext): boolean {
+  const text = readable(clause);
+  if (Words.refusal.test(text) || Words.notYet.test(text)) return true;
+  if (!Words.not.test(text)) return false;
+  const without = text.replace(new RegExp(Words.not.source, 'g'), ' ').trim();
+  return parseClause(clause, without, context).length > 0;
 }
 
 /**
@@ -394,7 +406,7 @@ const VERB = String.raw`add|make|put|remove|delete|drop|fade|mute|unmute|export|
 export function splitClauses(message: string): string[] {
   const { masked, unmask } = maskQuotes(message);
   // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does.
-  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?<!从头)再(?!(?:推|拉)?(?:大|小|快|慢|短|长|多|少|高|低|近|远|响|轻)一?(?:点|些)|(?:来|做)一[遍次]|说|恢复|还原))\s*`, 'iu');
+  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要)\s*`, 'iu');
   const parts = masked.split(separator).map((part) => unmask(part).trim()).filter((part) => part.length > 0);
   // "when nothing moves, play at 3x", 没操作的时候，加速: a clause saying when or where belongs to the one after it.
   return parts.reduce<string[]>((joinedParts, part, i) => {
@@ -416,6 +428,27 @@ function maskQuotes(text: string): { masked: string; unmask: (part: string) => s
     return `\u0000${quotes.length - 1}\u0000`;
   });
   return { masked, unmask: (part) => part.replace(/\u0000(\d+)\u0000/g, (_, i: string) => quotes[Number(i)]) };
+}
+
+/** 再 said between two requests ("加标题再导出"): "then"; not "more" (再大一点), "again" (再来一遍), nor 从头再来. */
+const THEN_AGAIN = /(?<!从头)再(?!(?:推|拉)?(?:大|小|快|慢|短|长|多|少|高|低|近|远|响|轻)一?(?:点|些)|(?:来|做)一[遍次]|说|恢复|还原)/u;
+
+/**
+ * "加标题“你好”再导出" is two requests, but in "背景再去掉吧", "音乐再大声点", "第三个片段再短4秒" 再 stands between a
+ * subject and what is asked of it: parted only when what follows 再 reads as a request alone, or neither half does
+ * while the whole does not either.
+ */
+function thenAgain(part: string, context: ParseContext): string[] {
+  const { masked, unmask } = maskQuotes(part);
+  const at = THEN_AGAIN.exec(masked);
+  if (!at) return [part];
+  const [before, after] = [unmask(masked.slice(0, at.index)).trim(), unmask(masked.slice(at.index + at[0].length)).trim()];
+  const rest = thenAgain(after, context);
+  if (before === '') return rest;
+  const reads = (said: string) => parseClause(said, readable(said), context).length > 0;
+  const whole = `${before}${after}`;
+  if (reads(after) ? !reads(before) && reads(whole) : reads(whole)) return thenAgain(whole, context);
+  return [before, ...rest];
 }
 
 /**
@@ -569,7 +602,8 @@ function shapeOps(original: string, text: string, context: ParseContext): EditOp
 function negated(text: string, pattern: RegExp): boolean {
   const found = pattern.exec(text);
   if (found === null) return false;
-  return new RegExp(String.raw`(?:${Words.negation.source})[^,，。;]{0,15}$`).test(text.slice(0, found.index))
+  // Read with the first letter of what it finds, so a bare 不 sees the verb it stands before (不加速).
+  return new RegExp(String.raw`(?:${Words.negation.source})[^,，。;]{0,16}$`).test(text.slice(0, found.index + 1))
     || /^(?:(?!但|可是|不过)[^,，。;]){0,3}(不要|不用|算了)/.test(text.slice(found.index + found[0].length)); // not "竖屏但是不要裁"
 }
 
@@ -638,8 +672,9 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
 
   if (has(Words.speedUpIdle)) return { op: 'speed_up_idle', factor: parseFactor(text) ?? 4 };
   if ((has(Words.speed) || has(Words.normalSpeed)) && !has(Words.compile)) {
-    // "不要原速" is not the speed as recorded, and says no other speed either.
+    // "不要原速" is not the speed as recorded, and says no other speed either; "不剪也不加速" asks for no speed.
     if (has(Words.normalSpeed) && negated(text, Words.normalSpeed)) return [];
+    if (negated(text, Words.speed)) return [];
     const factor = has(Words.normalSpeed) ? 1 : parseFactor(text) ?? (has(/slow|减速|慢/) ? 0.75 : 1.5);
     // "the middle clip", 中间那段: the one in the middle, when there is one (an even count has none: not guessed at).
     const middle = has(Words.middleMoment) ? (context.moments % 2 === 1 ? (context.moments + 1) / 2 : 0) : undefined;

@@ -1114,4 +1114,43 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['剪成30秒，最后导出', [{ op: 'compile_best_moments', target_ms: 30_000 }, { op: 'export', format: 'mp4' }]],
     ]);
   });
+
+  describe('再 between a subject and what is asked of it is no "then"; between two requests it is', () => {
+    table([
+      ['背景再去掉', [{ op: 'remove_background' }]],
+      ['把音乐再调小一点', [{ op: 'set_music_volume', change: 'quieter' }]],
+      ['配乐再大声些', [{ op: 'set_music_volume', change: 'louder' }]],
+      ['第二个片段再短3秒', [{ op: 'trim_moment', index: 2, by_ms: 3000 }]],
+      ['先去掉静音再导出', [{ op: 'remove_dead_air' }, { op: 'export', format: 'mp4' }]],
+      ['加标题“你好”再导出', [{ op: 'add_text', text: '你好', style: 'title' }, { op: 'export', format: 'mp4' }]],
+      ['再导一个gif', [{ op: 'export', format: 'gif' }]],
+      ['删第2段', [{ op: 'remove_moment', index: 2 }]],
+    ]);
+  });
+
+  describe('music kept level under speech: 别自动变小, 去掉…的闪避', () => {
+    table([
+      ['讲话时背景音乐不要降低', [{ op: 'set_ducking', duck: false }]],
+      ['关掉配乐的自动闪避', [{ op: 'set_ducking', duck: false }]],
+      ['我讲话的时候配乐别自动变轻', [{ op: 'set_ducking', duck: false }]],
+      ['去掉音乐', [{ op: 'remove_music' }]],
+    ]);
+    nothing(['音乐别变小']);
+  });
+
+  describe('a "no" (请勿, 不, 别, don\'t) asks for nothing; said beside a request it is understood, not left unread', () => {
+    table([
+      ['不要转场，剪成20秒', [{ op: 'crossfade', ms: 0 }, { op: 'compile_best_moments', target_ms: 20_000 }]],
+      ['先别导出，加个标题“A”', [{ op: 'add_text', text: 'A', style: 'title' }]],
+      ['不配音乐，导出1080p', [{ op: 'export', format: 'mp4', resolution: '1080p' }]],
+      ['竖屏，不要黑边', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['原样保留全部，不剪也不放慢', [{ op: 'keep_everything' }]],
+      ['别删第二段，删第三段', [{ op: 'remove_moment', index: 3 }]],
+      ['剪成30秒，删掉那个放大', [{ op: 'compile_best_moments', target_ms: 30_000 }, { op: 'set_zoom', mode: 'off' }]],
+    ]);
+    nothing(['请勿加字幕', '不加背景音乐', '不要加速', '不放慢', '勿导出', '不配乐']);
+    it('a remove verb is no "no": a removal not read stays unread', () => {
+      assert.deepEqual(understood('剪成30秒，删掉开头那个口误').unknown, ['删掉开头那个口误']);
+    });
+  });
 });
