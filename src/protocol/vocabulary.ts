@@ -103,6 +103,8 @@ export const PlatformWords: [RegExp, (typeof ASPECTS)[number]][] = [
 /** What a moment of the timeline is called: "clip 2", "the last section". */
 export const MOMENT_NOUN = 'moment|clip|segment|section|part|scene|shot';
 
+/** A moment named by its place in Chinese: 第二段, 最后一段, 开头那段, 头一段, 最前面那个片段. */
+const PLACED_ZH = String.raw`第|最后|(开头|最前面?|头)(?=(那|这)?一?个?(段|片段|镜头))`;
 /** Verbs that take something away, shared by every "remove X" intent ("lose the music", "take out the intro", 音乐不要了). */
 const REMOVE = String.raw`\b(?:remove|delete|drop|scrap|toss|trash|axe|nuke|yank|get rid of|take (?:\w+ ){0,2}out|(?:lose|ditch|kill|clear)(?= (?:the|that|this|those|these|my|all|any|every)\b)|strip|eliminate)\b|删除|删掉|删了|删去|去掉|去除|移除|拿掉|撤掉|干掉|砍掉|不要了|不用了|不要$`;
 /** A "no" said before what is not wanted ("not vertical", 不要竖屏, 不加速). */
@@ -113,7 +115,9 @@ const IDLE_EN = String.raw`\bnothing (moves|changes|happens)\b|\bdead (time|spot
  * Stretches where nothing happens, in Chinese: what "remove the idle parts" and "speed up the idle parts" name (无聊,
  * "boring", only for a speed-up: a boring part is not silence to cut).
  */
-const IDLE_ZH = String.raw`没有?动的(地方|部分|时候|片段)|等[^，,。]{1,15}(的时候|时)|空闲|闲置|静止|没有?动静|没有?动作|(什么|啥)(都|也)没有?(发生|做|干|动|变)|没有?变化|发呆|没有?操作|不动|等待|加载`;
+const IDLE_ZH = String.raw`没有?动的(地方|部分|时候|片段)|等[^，,。]{1,15}(的时候|时)|空闲|闲置|静止|没(有|啥|什么)?动静|没(有|啥|什么)?动作|(什么|啥)(都|也)没有?(发生|做|干|动|变)|没有?变化|发呆|没有?操作|不动|等待|加载`;
+/** Stretches that drag (慢吞吞的地方): for a speed-up only, like 无聊; dragging is no silence to cut. */
+const SLOW_ZH = String.raw`慢吞吞|磨磨蹭蹭|磨蹭|拖沓|拖拉|拖拖拉拉`;
 /** A speed said as a factor ("8x", 六倍 → 6倍). */
 const FACTOR = String.raw`\d+(\.\d+)?\s*[x×倍]|\bx\s?\d`;
 const words = (...parts: string[]) => new RegExp(parts.join('|'));
@@ -150,12 +154,12 @@ export const Words = {
   deadAir: words(
     String.raw`\b(remov(e|ing)|cut(ting)?|drop(ping)?|delet(e|ing)|skip(ping)?|trim(ming)?|strip(ping)?|eliminat(e|ing)|get(ting)? rid of|jump[- ]?cut)\b.*\b(silen(ce|ces|t)|dead (air|space)|pauses?|gaps?|dead time|downtime|idle (time|parts?|bits|stretches|sections)|where nothing (happens|is happening)|(where|when) (i'm|i am|we're|we are|nobody is|no one is|nobody's) (not )?(talking|speaking)|${IDLE_EN})\b|no dead air`,
     String.raw`(去掉|删除|删掉|剪掉|去除|去|剪).*(静音|空白|停顿|无声|冷场|没有?声音|没(有|人)?(说话|讲话)|气口|${IDLE_ZH})`,
-    String.raw`(空白|停顿|无声|冷场|没有?声音|没(有|人)?(说话|讲话)|气口|${IDLE_ZH}).*(去掉|删除|删掉|删了|删去|剪掉|去除|拿掉)`,
+    String.raw`(空白|停顿|无声|冷场|没有?声音|没(有|人)?(说话|讲话)|气口|静音的?(片段|部分|地方|段落|时间|时候)|${IDLE_ZH}).*(去掉|删除|删掉|删了|删去|剪掉|去除|拿掉)`,
   ),
   speedUpIdle: words(
     String.raw`\bspeed (the |those |all )?(idle|boring|waiting|loading|static|slow|empty)( \w+)? up\b`,
-    String.raw`(speed (up|through)|fast[- ]?forward|time[- ]?lapse|faster|加速|快进|倍速).*(idle|boring|slow|quiet|static|waiting|loading|nothing (is )?happen(s|ing)|${IDLE_EN}|无聊|${IDLE_ZH})`,
-    String.raw`(idle|boring|slow|quiet|static|waiting|loading|无聊|${IDLE_EN}|${IDLE_ZH}).*(faster|speed up|fast[- ]?forward|time[- ]?lapse|加速|快进|倍速)|keep everything but (make it )?faster`,
+    String.raw`(speed (up|through)|fast[- ]?forward|time[- ]?lapse|faster|加速|快进|倍速).*(idle|boring|slow|quiet|static|waiting|loading|nothing (is )?happen(s|ing)|${IDLE_EN}|无聊|${SLOW_ZH}|${IDLE_ZH})`,
+    String.raw`(idle|boring|slow|quiet|static|waiting|loading|无聊|${SLOW_ZH}|${IDLE_EN}|${IDLE_ZH}).*(faster|speed up|fast[- ]?forward|time[- ]?lapse|加速|快进|倍速)|keep everything but (make it )?faster`,
     // "play idle stretches at 8x", "when the screen is idle play it at 6x": a stretch where nothing happens and a factor.
     String.raw`(\bidle\b|\bstatic\b|\bwaiting\b|\bloading\b|\bboring\b|${IDLE_EN}|${IDLE_ZH}).*(${FACTOR})|(${FACTOR}).*(\bidle\b|${IDLE_ZH})`,
   ),
@@ -215,11 +219,11 @@ export const Words = {
   hardCuts: /hard cuts|硬切|no (cross[- ]?fades?|transitions)|remove (the )?(cross[- ]?fades?|transitions)|(不要|去掉|删除|删掉|取消|关掉)(所有的?)?(转场|叠化)/,
   removeMoment: words(
     String.raw`(${REMOVE}|\b(cut|skip)\b).*\b(${MOMENT_NOUN})s?\b`,
-    String.raw`(${REMOVE}|剪掉|删)(第|最后)|(第|最后).*(${REMOVE}|剪掉)`,
+    String.raw`(${REMOVE}|剪掉|删)(${PLACED_ZH})|(${PLACED_ZH}).*(${REMOVE}|剪掉)`,
   ),
   /** "swap clip 1 and clip 2", 第一段和第二段互换. */
   swapMoments: /\b(swap|switch|exchange|trade)\b|交换|调换|互换|对调|换(一下|个)?(位置|顺序)/,
-  moveMoment: new RegExp(String.raw`\b(move|put|place)\b.*\b(${MOMENT_NOUN})s?\b|\b(${MOMENT_NOUN})s?\b.*\b(go|goes|come|comes) (first|last)\b|(第|最后).*(移到|放到|挪到|调到|移至)|移动第`),
+  moveMoment: new RegExp(String.raw`\b(move|put|place)\b.*\b(${MOMENT_NOUN})s?\b|\b(${MOMENT_NOUN})s?\b.*\b(go|goes|come|comes) (first|last)\b|(${PLACED_ZH}).*(移到|放到|挪到|调到|移至|放去|挪去)|移动第`),
   shorter: /\bshorter\b|(?<!剪|缩|截)短\s*\d+(\.\d+)?\s*秒|\btake (\S+ ){1,3}off\b|短一点|短一些|短些|减掉|减去|减少|减\s*\d|\btrim (the (first|second|third|fourth|fifth|last) )?(moment|clip|segment|part)\b|\bshorten (moment|clip|segment|part|the (first|second|third|last))|\bshorten the [\w-]+ (moment|clip|segment|section|part|scene|shot)\b|缩短|剪短|截短/,
   /** The speed as recorded: "set the speed back to normal", 恢复正常速度, "real time". */
   normalSpeed: /\b(normal|regular|original|real[- ]?time|1x) speed\b|\bspeed (back )?to (normal|1x|regular)\b|\bplay (it )?(at|in) real[- ]?time\b|(正常|原始|原来的?)(速度|倍速)|原速/,
@@ -227,9 +231,13 @@ export const Words = {
   sourceAudio: /\b(original|source|mic|microphone|recording'?s?|video'?s?|footage'?s?|my) (audio|sound|voice)\b|\b(my )?(voice(over)?|narration)\b|原声|人声|录音的?声音|录屏(本身)?的?声音|视频(本身)?的?声音|麦克风/,
   /** With a time range in the clause: "cut from 0:10 to 0:15", "remove 0:10-0:12". */
   cutRange: words(REMOVE, String.raw`\b(cut|skip)\b|剪掉|剪去|(剪|删|切)(到|至)`),
-  speed: /\d+(\.\d+)?\s*[x×倍]|\bx\s?\d|faster|slower|speed|slow (it )?down|slow[- ]?motion|slo-?mo|half speed|double speed|twice as fast|加速|减速|倍速|慢放|快放|加快|放慢|慢动作|(播放|速度)?(慢|快)一?点$/,
+  speed: /\d+(\.\d+)?\s*[x×倍]|\bx\s?\d|faster|slower|speed|slow (it )?down|slow[- ]?motion|slo-?mo|half speed|double speed|twice as fast|加速|减速|倍速|慢放|快放|加快|放慢|慢动作|(播放|速度)?(慢|快)一?点儿?$|(慢|快)一?点儿?(放|播)|^(超级|超|特别|非常|很|贼|巨|嘎嘎|飞)?(快|慢)$|分之[一二两三四五六七八九十\d]+的?\s*速/,
 
   undo: /^(please )?undo\b|\bundo (that|the last|it)\b|\b(ctrl|cmd|command|control)\s*[+-]?\s*z\b|\bgo back\b(?!\s+to\b(?!\s+(before|the (previous|last|earlier|old) (version|step|one)|how it was)))|\brevert\b|\btake (that|it) back\b|^还原(一下)?$|还原(刚才|上一步)|回到(之前|上一个|刚才)的?(版本|样子|状态)|撤销|撤回|上一步|(刚才|刚刚|上一(个|次)?)(的|那个?|这个?)?(改动|修改|操作|更改|编辑)(不要了?|算了|取消|撤(掉|销|回)|去掉)|\b(scrap|forget|discard|cancel|ditch) (that|the|my) (last |previous )?(step|change|edit)\b/,
+  /** "the clip between clips 1 and 3", 第一段和第三段之间那段: a moment by the two around it. */
+  between: /\bbetween\b|之间|中间/,
+  /** The whole video, said of a speed ("整体1.5倍", "the whole thing at 2x"): not the moment named before. */
+  wholeVideo: /\b(whole|entire|overall|everything|all of it|throughout)\b|整体|全部|整个|全片|全程|所有/,
   /** How many times a history step is asked for: "undo twice", 撤销两次. */
   twice: /\btwice\b|\b(two|2) times\b|两次|2次|二次/,
   thrice: /\bthree times\b|\b3 times\b|三次|3次/,
@@ -295,7 +303,9 @@ export const Words = {
   /** "it", 它: the thing the clause before named, when what the clause asks fits it. */
   pronoun: /\bit\b|它/,
   /** Interjections around an instruction ("oops, undo that", 好的，导出): no intent of their own. */
-  filler: /^(?:(?:oops|ok(?:ay)?|alright|all right|hmm+|um+|uh+|well|so|also|now|and|btw|actually|after that|afterwards|finally|lastly|then|首先|其次|好了|行了|好的?|好吧|嗯+|哦+|噢|呃|那就|那么|对了|另外|算了)(?:\s*[,，.。!！~]+\s*|\s+|$)|(?:yes|yeah|yep|sure|great|cool|nice|perfect|awesome|thanks|thank you|sorry|hey|hi|hello|first|next|first of all|(?:i'm|i am|we're|we are|all) done|that's (?:it|all)|(?:i )?changed my mind(?: again)?|on second thoughts?|asap|urgent(?:ly)?|谢谢|行|最后|急|很急|着急|急用|赶时间)(?:\s*[,，.。!！~]+\s*|$))+/,
+  filler: /^(?:(?:oops|ok(?:ay)?|alright|all right|hmm+|um+|uh+|well|so|also|now|and|btw|actually|after that|afterwards|finally|lastly|then|首先|其次|好了|行了|好的?|好吧|嗯+|哦+|噢|呃|那就|那么|对了|另外|算了)(?:\s*[,，.。!！~]+\s*|\s+|$)|(?:yes|yeah|yep|sure|great|cool|nice|perfect|awesome|thanks|thank you|sorry|hey|hi|hello|first|next|first of all|(?:i'm|i am|we're|we are|all) done|that's (?:it|all)|(?:i )?changed my mind(?: again)?|on second thoughts?|asap|urgent(?:ly)?|谢谢|行|最后|急|很急|着急|急用|赶时间|别废话|少废话|别啰嗦|少啰嗦)(?:\s*[,，.。!！~]+\s*|$))+/,
+  /** "快点，剪成20秒": urgency said first, before the request (快点 alone, or before a speed, is faster). */
+  hurry: /^(快点|快快|赶紧|赶快|麻利点|快一点)(儿|的)?$|^(hurry( up)?|quick)$/,
   /** A clause of courtesy alone ("could you please, uh", 麻烦你): it asks for nothing itself. */
   courtesy: /^(?:(?:(?:could|can|would|will) you|please|pls|plz|kindly|uh+|um+|er+|hmm+|麻烦(你|您)?|请|帮(我|忙))[\s,，.。!！?？]*)+$/,
   /** "black bars instead of the blur", 用黑边代替模糊: what follows is what the user does not want. */

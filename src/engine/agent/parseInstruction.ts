@@ -49,6 +49,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     const text = readable(clause);
     // "oops", "好的", "the zoom is fine": an interjection or an approval asks for nothing ("… but make it quieter" does).
     if (text.length === 0 || (Words.approval.test(text) && !Words.contrast.test(text))) continue;
+    // "快点，剪成20秒，别废话": hurry, said first, before a request that is no speed.
+    if (said === clauses[0] && Words.hurry.test(text) && clauses.length > 1
+      && parseClause(clauses[1], readable(clauses[1]), context).every((op) => op.op !== 'set_speed')) continue;
     const fragment = slotFragment(text);
     const previous = ops[ops.length - 1];
     // "精彩集锦，一分钟": the length of a clip said without one; "under a minute? say 55 seconds": a closer figure for it.
@@ -135,6 +138,16 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       if (trimmed.length > 0 && trimmed.every((op) => op.op === 'trim_moment')) ops.push(...trimmed);
       else unknown.push(named, clause);
       continue;
+    }
+    // "第二段做酱汁的，两倍速": a speed said after a clause that only names a moment is that moment's.
+    if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && named !== undefined
+      && MOMENT_REF.test(readable(named)) && !Words.wholeVideo.test(text)) {
+      const which = parseOrdinals(readable(named))[0];
+      if (which !== undefined) {
+        unknown.pop();
+        ops.push({ ...parsed[0], index: which < 0 ? Math.max(1, context.moments + 1 + which) : which });
+        continue;
+      }
     }
     // "等安装时画面不动，那种地方16倍速": a speed for "those places" is for the ones the clause before described.
     // Said with no such clause before it, which places is not guessed at (nor taken for the whole video).
@@ -305,8 +318,11 @@ function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[], leng
     if (op.resolution) previous.resolution = op.resolution;
     return true;
   }
-  if (op.op === 'set_speed' && previous?.op === 'set_speed' && previous.index === op.index) {
-    previous.factor = op.factor; // "慢放，0.5倍速": one speed, said twice; the figure said last is the one meant
+  // "慢放，0.5倍速": one speed, said twice; the figure said last is the one meant. "第一段慢动作，四分之一速度": a figure
+  // said alone after a moment's speed is that moment's, unless it names the whole video.
+  if (op.op === 'set_speed' && previous?.op === 'set_speed'
+    && (previous.index === op.index || (op.index === undefined && !Words.wholeVideo.test(text)))) {
+    previous.factor = op.factor;
     return true;
   }
   if (op.op === 'set_music_volume' && op.volume !== undefined && previous?.op === 'set_music_volume' && previous.change !== undefined) {
@@ -517,8 +533,9 @@ const TRAILING_VERB = /(?:删掉|去掉|删除|删了|拿掉|不要了)$/;
 function sharedVerb(clause: string, context: ParseContext): string[] {
   const { masked, unmask } = maskQuotes(clause);
   const conjunction = /\s+and\s+|\s*&\s*|和|以及|跟(?!随)|与/.exec(masked);
-  // "between 0:40 and 0:44": the "and" of a range joins two times, not two requests.
-  if (!conjunction || /\bbetween\s+[\d:.]+\s*(?:s|secs?|seconds?)?$/i.test(masked.slice(0, conjunction.index))) return [clause];
+  // "between 0:40 and 0:44", 第一段和第三段之间: the "and" of a range or of what is between joins two places, not two requests.
+  if (!conjunction || /\bbetween\s+[\d:.]+\s*(?:s|secs?|seconds?)?$/i.test(masked.slice(0, conjunction.index))
+    || /^[^，,。]{0,10}(之间|中间)/.test(masked.slice(conjunction.index + conjunction[0].length))) return [clause];
   let first = masked.slice(0, conjunction.index).trim();
   let second = masked.slice(conjunction.index + conjunction[0].length).trim();
   const lead = LEADING_VERB.exec(first)?.[0];
@@ -711,7 +728,7 @@ const CLIP_LENGTH = /((?:\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|m|分钟?)\s*(?:
 const HIGHLIGHTS = /\b(highlights?|best (parts|moments|bits)|recap|montage)\b|精彩|集锦|精华|高光/;
 
 /** Words of other intents: with one of them, a length is that intent's (a title's, a fade's), not the clip's. */
-const OTHER_SUBJECTS = new RegExp([Words.text, Words.music, Words.fade, Words.crossfade, Words.speed, /\b(moment|segment|scene|shot)s?\b|第/]
+const OTHER_SUBJECTS = new RegExp([Words.text, Words.music, Words.fade, Words.crossfade, Words.speed, /\b(moment|segment|scene|shot)s?\b|第|(那|这)一?(段|部分|块|个片段)/]
   .map((pattern) => pattern.source).join('|'));
 
 /** "auto zoom", "zoom in on the form at 0:12 for 3 seconds", "less zoom", "no zoom", "自动缩放", "不要缩放". */
@@ -879,13 +896,20 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
   const ends = /\bfirst two\b|前两(段|个)/.test(text) ? [1, 2] : /\blast two\b|(最后|后)两(段|个)/.test(text) ? [context.moments - 1, context.moments] : undefined;
   const ordinals = ends ?? parseOrdinals(text);
   if (ordinals.length === 0) return undefined;
-  const index = resolve(ordinals[0], context.moments);
-  const named = (ordinals.length >= 2 ? ordinals : numberPair(text) ?? ordinals).map((n) => resolve(n, context.moments));
+  const pair = (ordinals.length >= 2 ? ordinals : numberPair(text) ?? ordinals).map((n) => resolve(n, context.moments));
+  // "第一段和第三段之间那段", "the clip between clips 1 and 3": the one moment between the two named; with none or
+  // several between them, which is not guessed at.
+  const between = Words.between.test(text) && pair.length >= 2;
+  if (between && Math.abs(pair[0] - pair[1]) !== 2) return [];
+  const index = between ? Math.min(pair[0], pair[1]) + 1 : resolve(ordinals[0], context.moments);
+  const named = between ? [index] : pair;
   if (Words.swapMoments.test(text)) return swapOps(named);
   if (Words.moveMoment.test(text)) {
     // "put clip 3 first": a place said with the number's noun before it ("3 first" is no "first clip").
-    const to = /(to|at) the (start|beginning|front|top)|first place|\d\s+first$|\b(go|goes|come|comes|be) first\b|开头|最前/.test(text) ? 1
-      : /(to|at) the end|last place|\d\s+last$|\b(go|goes|come|comes|be) last\b|结尾|最后面|(移到|放到|挪到|调到)最后/.test(text) ? Math.max(1, context.moments)
+    // Where it goes is said after the moment that moves ("开头那段挪到第二个位置" goes second, not first).
+    const where = text.replace(MOMENT_REF, (said) => said.replace(/\D+/g, ' '));
+    const to = /(to|at) the (start|beginning|front|top)|first place|\d\s+first$|\b(go|goes|come|comes|be) first\b|开头|最前|最开始/.test(where) ? 1
+      : /(to|at) the end|last place|\d\s+last$|\b(go|goes|come|comes|be) last\b|结尾|最后面|(移到|放到|挪到|调到)最后/.test(where) ? Math.max(1, context.moments)
       : ordinals[1] !== undefined ? resolve(ordinals[1], context.moments) : undefined;
     if (to === undefined) return undefined;
     // "after clip 4": once clip 2 is taken out, clip 4 is third; "before clip 4" takes its place.
@@ -931,7 +955,7 @@ function numberPair(text: string): number[] | undefined {
 }
 
 /** A moment named by its place: "clip 2", "the second clip", "the last moment", 第二段, 第三个片段, 最后一段 (not "the second file"). */
-const MOMENT_REF = new RegExp(String.raw`\b(${MOMENT_NOUN})s?\s*#?\s*\d|(?<![\d.]\s*-?\s*)\b(${Object.keys(ORDINALS).join('|')}|last|final)\s+(${MOMENT_NOUN})\b|第\s*(\d+|[一二两三四五六七八九十])\s*个?\s*(段|片段|镜头|部分|${MOMENT_NOUN})|最后一?个?(段|片段|镜头)`);
+const MOMENT_REF = new RegExp(String.raw`\b(${MOMENT_NOUN})s?\s*#?\s*\d|(?<![\d.]\s*-?\s*)\b(${Object.keys(ORDINALS).join('|')}|last|final)\s+(${MOMENT_NOUN})\b|第\s*(\d+|[一二两三四五六七八九十])\s*个?\s*(段|片段|镜头|部分|${MOMENT_NOUN})|(最后|开头|最前面?|头)(那|这)?一?个?(段|片段|镜头)`);
 
 /** "clip 2", "moment #3": a moment's name, whose number is no length ("clip 1 second shorter" keeps its 1 second). */
 const MOMENT_NAMES = new RegExp(String.raw`(${MOMENT_NOUN})s?\s*#?\s*\d+(?![\d.]|\s*(?:s\b|secs?\b|seconds?\b|秒|\.\d))`, 'g');

@@ -161,8 +161,8 @@ export function parseVolume(text: string): number | undefined {
 /** "1.5x", "x2", "2×", "1.5倍", "twice as fast", "half speed", "double speed". */
 export function parseFactor(text: string): number | undefined {
   // "10% faster", "speed it up by 20%", "20% slower": a share more or less than as recorded.
-  const share = new RegExp(String.raw`(${NUMBER})\s*(?:%|percent)\s*(faster|quicker|slower)|(?:speed (?:it )?up|faster|加速|加快)\s*(?:by\s*)?(${NUMBER})\s*%`).exec(text);
-  if (share) return share[2] === 'slower' ? 1 - Number(share[1]) / 100 : 1 + Number(share[1] ?? share[3]) / 100;
+  const percent = new RegExp(String.raw`(${NUMBER})\s*(?:%|percent)\s*(faster|quicker|slower)|(?:speed (?:it )?up|faster|加速|加快)\s*(?:by\s*)?(${NUMBER})\s*%`).exec(text);
+  if (percent) return percent[2] === 'slower' ? 1 - Number(percent[1]) / 100 : 1 + Number(percent[1] ?? percent[3]) / 100;
   const times = new RegExp(String.raw`(${NUMBER})\s*(?:x|×|倍|times\b)|\bx\s?(${NUMBER})`).exec(text);
   if (times) return Number(times[1] ?? times[2]);
   // "at 0.75 speed", "1.25 speed": a factor said before the word speed.
@@ -171,9 +171,14 @@ export function parseFactor(text: string): number | undefined {
   if (/twice as fast|double speed|double the speed/.test(text)) return 2;
   if (/triple speed|three times as fast/.test(text)) return 3;
   if (/quarter speed/.test(text)) return 0.25;
+  // "四分之一速度", "三分之二的速度": a share of the speed as recorded.
+  const share = new RegExp(String.raw`([一二两三四五六七八九十]|\d+)分之([一二两三四五六七八九十]|\d+)的?\s*(?:速度|倍速|速)`).exec(text);
+  if (share) return countOf(share[2]) / countOf(share[1]);
   if (/half speed|half as fast|半速|慢一半|slow[- ]?motion|slo-?mo|慢放|慢动作/.test(text)) return 0.5;
   return undefined;
 }
+
+const countOf = (token: string) => (/^\d+$/.test(token) ? Number(token) : hanNumber(token));
 
 /** "a 20 second clip" and "the first 3 seconds" name a length, not the second clip or the first one. */
 const AFTER_NO_NUMBER = String.raw`(?<![\d.]\s*-?\s*)`;
@@ -186,7 +191,7 @@ export function parseOrdinals(text: string): number[] {
   const found: number[] = [];
   const word = Object.keys(ORDINALS).join('|');
   const pattern = new RegExp(
-    String.raw`(penultimate)|(?:倒数\s*第\s*(\d+|[一二两三四五六七八九十]))|\b(${word})[- ](?:to|from)[- ](?:the[- ])?last\b|(?:${MOMENT_NOUN}|title|text|caption|position|place)s?\s*#?\s*(\d+)|${AFTER_NO_NUMBER}(\d+|${word})\s*(?:${MOMENT_NOUN}|title|text|caption)|${AFTER_NO_NUMBER}\b(${word})\b(?!\s*\d)|第\s*(\d+|[一二两三四五六七八九十])|\b(last|final)\b(?!\s*\d)|最后(?!\s*\d)`,
+    String.raw`(penultimate)|(?:倒数\s*第\s*(\d+|[一二两三四五六七八九十]))|\b(${word})[- ](?:to|from)[- ](?:the[- ])?last\b|(?:${MOMENT_NOUN}|title|text|caption|position|place)s?\s*#?\s*(\d+)|${AFTER_NO_NUMBER}(\d+|${word})\s*(?:${MOMENT_NOUN}|title|text|caption)|${AFTER_NO_NUMBER}\b(${word})\b(?!\s*\d)|第\s*(\d+|[一二两三四五六七八九十])|\b(last|final)\b(?!\s*\d)|最后(?!\s*\d)|(?:开头|最前面?|头)(?=(?:那|这)?一?个?(?:段|片段|镜头))`,
     'g',
   );
   const number = (token: string) => (/^\d+$/.test(token) ? Number(token) : ORDINALS[token]);
@@ -199,6 +204,7 @@ export function parseOrdinals(text: string): number[] {
     }
     const token = match[4] ?? match[5] ?? match[6] ?? match[7];
     if (match[8] !== undefined || match[0] === '最后') found.push(-1);
+    else if (/^(开头|最前面?|头)$/.test(match[0])) found.push(1); // 开头那段, 头一段: the first
     else if (token !== undefined) found.push(number(token));
   }
   return found;

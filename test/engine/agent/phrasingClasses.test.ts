@@ -1153,4 +1153,50 @@ describe('edit agent: phrasing classes → exact operations', () => {
       assert.deepEqual(understood('剪成30秒，删掉开头那个口误').unknown, ['删掉开头那个口误']);
     });
   });
+
+  describe('speeds: a share of the speed (四分之一), 慢点放, a figure after a moment\'s speed or after a clause naming a moment is that moment\'s', () => {
+    table([
+      ['第三段慢放，三分之一速度', [{ op: 'set_speed', factor: 1 / 3, index: 3 }]],
+      ['开头那段快点放，1.5倍', [{ op: 'set_speed', factor: 1.5, index: 1 }]],
+      ['最后那段讲配置的，慢放', [{ op: 'set_speed', factor: 0.5, index: 3 }]],
+      ['第一段是登录，三倍速', [{ op: 'set_speed', factor: 3, index: 1 }]],
+      ['第二段慢放，整体1.5倍', [{ op: 'set_speed', factor: 0.5, index: 2 }, { op: 'set_speed', factor: 1.5 }]],
+      ['特别快，4倍速', [{ op: 'set_speed', factor: 4 }]],
+    ]);
+  });
+
+  describe('a moment by its place (开头那段, 头一段) or between two others; where it moves is said after it', () => {
+    table([
+      ['头一段删了', [{ op: 'remove_moment', index: 1 }]],
+      ['最前面那段删掉', [{ op: 'remove_moment', index: 1 }]],
+      ['开头那段挪到第三个位置', [{ op: 'move_moment', index: 1, to: 3 }]],
+      ['把开头那段放到最后', [{ op: 'move_moment', index: 1, to: 3 }]],
+      ['第二段放到最开始', [{ op: 'move_moment', index: 2, to: 1 }]],
+      ['把开头5秒剪掉', [{ op: 'cut_range', start_ms: 0, end_ms: 5000 }]],
+      ['第一段跟第三段中间那段不要了', [{ op: 'remove_moment', index: 2 }]],
+      ['delete the clip between clip 1 and clip 3', [{ op: 'remove_moment', index: 2 }]],
+      ['第二段和第三段之间的转场去掉', [{ op: 'crossfade', ms: 0 }]],
+    ]);
+    nothing(['第一段和第二段之间那段删掉', 'remove the clip between clip 1 and clip 2']);
+  });
+
+  describe('stretches: 静音的片段 are dead air, 没啥动静 and 慢吞吞 places are idle; 那段太长 is about one part, not the clip', () => {
+    table([
+      ['讲解时那些静音的部分删掉', [{ op: 'remove_dead_air' }]],
+      ['没啥动作的地方快进', [{ op: 'speed_up_idle', factor: 4 }]],
+      ['那些磨磨蹭蹭的地方加速', [{ op: 'speed_up_idle', factor: 4 }]],
+      ['太长了', [{ op: 'compile_best_moments', target_ms: 60_000 }]],
+    ]);
+    nothing(['这段太长了', '安装那段太长']);
+  });
+
+  describe('urgency said first (快点，…) and 别废话 ask for nothing', () => {
+    table([
+      ['快点，导出1080p', [{ op: 'export', format: 'mp4', resolution: '1080p' }]],
+      ['赶紧的，剪成15秒，少废话', [{ op: 'compile_best_moments', target_ms: 15_000 }]],
+      ['快点，3倍速', [{ op: 'set_speed', factor: 3 }]],
+      ['快点', [{ op: 'set_speed', factor: 1.5 }]],
+      ['第二段，快点', [{ op: 'set_speed', factor: 1.5, index: 2 }]],
+    ]);
+  });
 });
