@@ -63,6 +63,10 @@ describe('reply language', () => {
     assert.equal(closestCapabilities('turn down the music', 'en')[0], 'make the music quieter');
     assert.equal(closestCapabilities('标题换个颜色', 'zh')[0], '在开头加标题“发布”');
     assert.deepEqual(closestCapabilities('加个贴纸到开头', 'zh').length, 2);
+    // Nearest by what it is about (the grammar's intent words), though no word is shared with the example.
+    assert.equal(closestCapabilities('can u make the captions bigger', 'en')[0], "add the title 'Launch' at the start");
+    assert.equal(closestCapabilities('make the transitions snappier', 'en')[0], 'crossfade between moments');
+    assert.equal(closestCapabilities('背景音乐换一首', 'zh')[0], '添加背景音乐，音量35%');
     const zhReply = notUnderstood(['加个贴纸'], 'zh');
     assert.match(zhReply, /^我没看懂“加个贴纸”。我能做的最接近的两件事：“.+”或“.+”。$/);
     assert.deepEqual(englishIn(zhReply), []);
