@@ -322,6 +322,35 @@ export const Words = {
    * clause saying only that asks for no change beside the ones the message asks.
    */
   occasion: /\b(meeting|presentation|present(ing)?|conference|webinar|pitch|lesson|lecture|class|students?|audience|viewers|boss|manager|clients?|customers?|investors?|team|deadline|tomorrow|today|tonight|this (afternoon|morning|evening)|landing page|newsletter|readme|docs|attention span)\b|开会|会议|汇报|上课|课堂|学生|老师|客户|老板|领导|同事|观众|粉丝|投资人|下午|上午|明天|今天|今晚|发布会|展会|注意力|官网|文档/,
+  /**
+   * A clause beside a request that asks for nothing: why ("病房里太吵了", "I burned my finger there"), what for ("放内网用",
+   * "给董事会看的", "让大家看清手法"), a greeting or a word about oneself ("你好，我是新来的"). Its frames are read away
+   * first (what it is for, a "because"); what is left must hold no edit verb, figure, quote, comparative or "also", and
+   * may name only the parts of the draft the request beside it changes (a reason about the music beside a music edit).
+   */
+  aside: {
+    frames: [
+      /^(?:要|是)?(?:放|发|传|投|上传|拿去|拿来)?(?:到|去|在)?(.{0,10}?)(?:上|里)?(?:要|来|去)?用的?(?:吧|啦)?$/,
+      /^给(.{1,10}?)(?:看|听)的?$/,
+      /^在?(.{1,10}?)(?:上|里)(?:放|播|播放)$/,
+      /^(?:我|我要|要|我想)?(?:发|传|上传|投|分享|寄)(?:到|给|去)(.{1,10})$|^(?:我|我要|要)(?:发|传)(.{1,10})$/,
+      /让(.{0,12}?)(?:看|听)得?(?:清楚?|明白|懂|到|见)?(?:一?点)?$/,
+      /(.{0,10}?)(?:看|听)得(?:清楚?|明白|见)(?:一?点)?$/,
+      /^(?:因为|由于|根据|按照|依照|不然|否则|要不然|毕竟|反正|because|since|otherwise)\s*(.*)$/,
+      /^(.*?)(?:不太|不)?会用$/,
+    ],
+    verb: /\b(add|make|put|remove|delete|drop|fade|mute|unmute|export|use|set|change|crossfade|speed|slow|move|trim|cut|shorten|keep|turn|play|undo|redo|show|zoom|crop|blur|replace|edit|render|save|split|insert)\b|加|添|删|去掉|去除|剪|切|裁|截|换|改|调|导出|导一?个|移|挪|放|缩|关掉|关了|关闭|关上|打开|开启|静音|撤|恢复|还原|设|变|(弄|整|搞)(?![错好砸坏完])|做|拿|甩|留|用|配|淡|压|挑|选/,
+    more: /\b(also|too|as well|and|plus)\b|还有|也要|另外|以及|还要|顺便|(一|点|些)儿?$|\b(more|less|bigger|smaller|louder|quieter|faster|slower|shorter|longer)\b|[?？]|吗$/,
+    /** What each part of the draft is spoken of by, in a clause that asks for nothing. */
+    parts: {
+      timeline: /段|片段|部分|地方|镜头|长|短|快|慢|拖|时长|时间|超时|耐心|完整|整段|全部|流程|过程|步骤|内容|\b(clips?|parts?|bits?|moments?|scenes?|sections?|long|short|fast|slow(ly)?|whole|entire|all of it|length|time)\b/,
+      sound: /声|音|吵|响|噪|静|听|\b(sound|audio|noise|noisy|loud|quiet|hear|music|voice)\b/,
+      look: /画面|全屏|竖|横|比例|尺寸|背景|黑边|裁|模糊|糊|近|远|特写|\b(screen|frame|close|tight|see|view|background|blur|crop|vertical|landscape)\b/,
+      words: /字|标题|文字|\b(title|text|caption|words|spelling|font)\b/,
+      file: /文件|档案|体积|格式|大小|太大|清晰|画质|分辨率|平台|内网|mp4|mov|gif|webm|\b(file|format|size|upload|quality|resolution)\b/,
+      history: /错|不对|唔啱|\b(mistake|wrong|oops)\b/,
+    },
+  },
   /** "those places", 那种地方: stretches the clause before described. */
   thosePlaces: /\b(those|these|such) (parts|bits|spots|stretches|places|moments|sections)\b|(那|这)(种|些|几个)(地方|部分|时候|片段)/,
   /** "the middle clip", 中间那段: the moment in the middle. */

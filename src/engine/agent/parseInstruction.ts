@@ -176,7 +176,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   return {
     ops: outright ? ops.filter((op) => !purposeShapes.has(op)) : ops,
     unknown: unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op) || contrasts(clause, op, context))
-      && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context)))),
+      && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context) || aside(clause, ops)))),
   };
 }
 
@@ -195,6 +195,34 @@ function onlyOccasion(clause: string): boolean {
   const text = readable(clause);
   const recording = new RegExp(Words.sourceLength.source).test(normalizeNumbers(clause.toLowerCase()));
   return (Words.occasion.test(text) || recording) && !/\d/.test(text) && quoted(clause) === undefined && !INTENT_WORDS.some((pattern) => pattern.test(text));
+}
+
+/** The part of the draft an operation changes, as a clause beside it may speak of it (Words.aside.parts). */
+const PART_OF: Record<EditOp['op'], keyof typeof Words.aside.parts> = {
+  compile_best_moments: 'timeline', set_moment_range: 'timeline', trim_moment: 'timeline', remove_moment: 'timeline', move_moment: 'timeline', cut_range: 'timeline',
+  remove_dead_air: 'timeline', speed_up_idle: 'timeline', set_speed: 'timeline', keep_everything: 'timeline', use_sources: 'timeline',
+  set_source_volume: 'sound', add_music: 'sound', set_music_volume: 'sound', set_ducking: 'sound', remove_music: 'sound',
+  fade: 'look', crossfade: 'timeline', set_aspect: 'look', set_fill: 'look', set_zoom: 'look', zoom_at: 'look', set_background: 'look',
+  remove_background: 'look', add_text: 'words', edit_text: 'words', remove_text: 'words', add_card: 'words', remove_card: 'words',
+  export: 'file', set_resolution: 'file', undo: 'history', redo: 'history', start_over: 'history', show_tracks: 'history',
+};
+
+/**
+ * Whether a clause beside the request asks for nothing (Words.aside): "原声关掉，病房里太吵了", "导出720p，放内网用",
+ * "Cut 0:50 to 0:58, I burned my finger there". One that may be a request not read stays unread: an edit verb, a
+ * figure, a quote, a comparative or an "also", a part of the draft the request does not change, or another moment.
+ */
+function aside(clause: string, ops: EditOp[]): boolean {
+  const said = readable(clause);
+  if (/\d/.test(said) || quoted(clause) !== undefined) return false;
+  const text = Words.aside.frames.reduce((left, frame) => left.replace(frame, (...groups) =>
+    groups.slice(1, -2).filter((group) => typeof group === 'string').join(' ')), said).trim();
+  if (Words.aside.verb.test(text) || Words.aside.more.test(text)) return false;
+  const parts = new Set(ops.map((op) => PART_OF[op.op]));
+  const spoken = Object.entries(Words.aside.parts).filter(([, pattern]) => pattern.test(text)).map(([part]) => part);
+  if (!spoken.every((part) => parts.has(part as keyof typeof Words.aside.parts))) return false;
+  const moments = parseOrdinals(text);
+  return moments.every((n) => ops.some((op) => 'index' in op && op.index === (n < 0 ? op.index : n)));
 }
 
 /**

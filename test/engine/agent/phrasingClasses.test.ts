@@ -1199,4 +1199,28 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['第二段，快点', [{ op: 'set_speed', factor: 1.5, index: 2 }]],
     ]);
   });
+
+  describe('an aside beside a request (a reason, a purpose, a greeting) asks for nothing; a clause that may be a request stays unread', () => {
+    table([
+      ['静音，会议室里回声太大了', [{ op: 'set_source_volume', volume: 0 }]],
+      ['第三段放慢一半，让学员看清操作', [{ op: 'set_speed', factor: 0.5, index: 3 }]],
+      ['导出1080p的mp4，放官网用', [{ op: 'export', format: 'mp4', resolution: '1080p' }]],
+      ['把第二段删了，跟主题没关系', [{ op: 'remove_moment', index: 2 }]],
+      ['按照老板要求，剪成45秒', [{ op: 'compile_best_moments', target_ms: 45_000 }]],
+      ['剪成30秒，给评委看的', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
+      ['静音，我们在大屏上放', [{ op: 'set_source_volume', volume: 0 }]],
+      ['你好，我刚开始用，帮我剪成一分钟，谢谢', [{ op: 'compile_best_moments', target_ms: 60_000 }]],
+      ['make everything 1.2x, the speaker is slow', [{ op: 'set_speed', factor: 1.2 }]],
+      ['export a 720p mp4, thanks a lot', [{ op: 'export', format: 'mp4', resolution: '720p' }]],
+    ]);
+    const unread = (phrase: string, left: string[]) => it(`leaves unread: "${phrase}"`, () => assert.deepEqual(understood(phrase).unknown, left));
+    unread('剪成30秒，字体大一点', ['字体大一点']);
+    unread('剪成30秒，还有音乐', ['还有音乐']);
+    unread('导出1080p，第二段太长了', ['第二段太长了']);
+    unread('第一段删掉，第二段太长了', ['第二段太长了']);
+    unread('删掉第二段，开头那个口误也拿走', ['开头那个口误也拿走']);
+    unread('make it 30 seconds, I hate the music', ['I hate the music']);
+    unread('导出mp4，声音有点小', ['声音有点小']);
+    nothing(['会议室里回声太大了', '放官网用', '你好']);
+  });
 });
