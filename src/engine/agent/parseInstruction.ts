@@ -123,7 +123,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     if (parsed.length === 0 && named !== undefined && Words.removeAgain.test(text)) {
       const both = /\p{Script=Han}/u.test(named) ? `${named}${clause}` : clause.replace(/\b(it|that)\b/i, named);
       const removed = parseClause(both, readable(both), context);
-      if (removed.length > 0 && removed.every((op) => REMOVALS.has(op.op))) {
+      if (removed.length > 0 && removed.every((op) => REMOVALS.has(op.op) || op.op === 'cut_range')) {
         unknown.pop();
         ops.push(...removed);
         continue;
@@ -266,7 +266,7 @@ function saysResultOf(text: string, op: EditOp): boolean {
     : lowered ? 'smallerFile'
     : op.op === 'set_source_volume' && op.volume === 0 ? 'muted'
     : op.op === 'set_ducking' && !op.duck ? 'noDuck'
-    : op.op === 'remove_background' || op.op === 'undo' || op.op === 'redo' ? op.op : undefined;
+    : ['remove_background', 'undo', 'redo', 'keep_everything', 'start_over', 'use_sources'].includes(op.op) ? op.op as keyof typeof Words.result : undefined;
   return state !== undefined && Words.result[state].test(text);
 }
 

@@ -1223,4 +1223,41 @@ describe('edit agent: phrasing classes → exact operations', () => {
     unread('导出mp4，声音有点小', ['声音有点小']);
     nothing(['会议室里回声太大了', '放官网用', '你好']);
   });
+
+  describe('colloquial Chinese verbs (整短, 整大点儿, 甩了, 忒, 没得) and ways back (退回去, 还原回来) read as the plain ones', () => {
+    table([
+      ['视频整短点，40秒得了', [{ op: 'compile_best_moments', target_ms: 40_000 }]],
+      ['配乐整大点儿', [{ op: 'set_music_volume', change: 'louder' }]],
+      ['把最后一段甩了', [{ op: 'remove_moment', index: 3 }]],
+      ['音乐忒吵了，整小点', [{ op: 'set_music_volume', change: 'quieter' }]],
+      ['没得声音的地方都删掉', [{ op: 'remove_dead_air' }]],
+      ['刚才那步整错了，退回去', [{ op: 'undo' }]],
+      ['还原回来', [{ op: 'undo' }]],
+      ['取消复原', [{ op: 'redo' }]],
+      ['恢复原声', [{ op: 'set_source_volume', volume: 1 }]],
+      ['音乐压低点，讲话都听不清了', [{ op: 'set_music_volume', change: 'quieter' }]],
+    ]);
+    nothing(['字幕忒小了']);
+  });
+
+  describe('a request said again as the state it leaves (其他不变, 别的不要, 整段都放上去, 我重新剪, 恢复一步)', () => {
+    table([
+      ['第一段3倍速，其他的不变', [{ op: 'set_speed', factor: 3, index: 1 }]],
+      ['只用demo.mp4，其他的不要', [{ op: 'use_sources', files: ['demo.mp4'] }]],
+      ['不剪，整段素材都放上去', [{ op: 'keep_everything' }]],
+      ['清空，我要重新做', [{ op: 'start_over' }]],
+      ['撤销错了，恢复一步', [{ op: 'redo' }]],
+      ['文件别太大，导出720p', [{ op: 'export', format: 'mp4', resolution: '720p' }]],
+      ['帮我挑精彩的，30秒', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
+      ['no music. please remove it.', [{ op: 'remove_music' }]],
+    ]);
+  });
+
+  describe('a stretch of time, then what happens in it, then a remove verb alone: that stretch cut', () => {
+    table([
+      ['0:12到0:18我咳嗽了，剪掉', [{ op: 'cut_range', start_ms: 12_000, end_ms: 18_000 }]],
+      ['1:02到1:05有人敲门，请删掉', [{ op: 'cut_range', start_ms: 62_000, end_ms: 65_000 }]],
+    ]);
+    nothing(['0:12到0:18我咳嗽了']);
+  });
 });
