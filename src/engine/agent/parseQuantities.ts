@@ -148,6 +148,7 @@ export function parseSeconds(text: string): number | undefined {
 
 /** "35%", "35 percent", "百分之35", "volume 0.35", "音量35", "half volume", "一半" → 0.35 / 0.5. */
 export function parseVolume(text: string): number | undefined {
+  if (/\b(full|max(imum)?) volume\b|拉满|开满|最大音量|音量最大/.test(text)) return 1;
   if (/\bhalf (the )?volume|\bat half\b|一半/.test(text)) return 0.5;
   if (/\bquarter (the )?volume|\bat a quarter\b|四分之一/.test(text)) return 0.25;
   const percent = new RegExp(String.raw`(${NUMBER})\s*(?:%|percent|％)|百分之\s*(${NUMBER})`).exec(text);

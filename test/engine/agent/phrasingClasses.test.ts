@@ -1260,4 +1260,32 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['0:12到0:18我咳嗽了']);
   });
+
+  describe('Cantonese, Taiwan wording and words typed by sound read as the plain ones', () => {
+    table([
+      ['把第三段删咗佢', [{ op: 'remove_moment', index: 3 }]],
+      ['配乐细声啲', [{ op: 'set_music_volume', change: 'quieter' }]],
+      ['冇声嘅位删咗', [{ op: 'remove_dead_air' }]],
+      ['到处gif', [{ op: 'export', format: 'gif' }]],
+      ['加个音月', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      ['改成横瓶', [{ op: 'set_aspect', aspect: '16:9' }]],
+      ['改成直式的', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['手机竖着看', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['仅用第二个文件', [{ op: 'use_sources', files: ['2'] }]],
+    ]);
+    nothing(['到处都是噪音', '那首歌真好听']);
+  });
+
+  describe('stretches where the page hangs or no one moves; the sound recorded on site; music at full volume or a named bed by 那首', () => {
+    table([
+      ['卡住没反应的部分删掉', [{ op: 'remove_dead_air' }]],
+      ['他没动的那些地方快转', [{ op: 'speed_up_idle', factor: 4 }]],
+      ['现场的声音调到30%', [{ op: 'set_source_volume', volume: 0.3 }]],
+      ['影片原本的声音去掉', [{ op: 'set_source_volume', volume: 0 }]],
+      ['原声恢复', [{ op: 'set_source_volume', volume: 1 }]],
+      ['配乐再响一些', [{ op: 'set_music_volume', change: 'louder' }]],
+      ['音乐音量开满', [{ op: 'set_music_volume', volume: 1 }]],
+      ['换成 upbeat 那首', [{ op: 'add_music', track: 'upbeat', volume: 0.35, duck: true }]],
+    ]);
+  });
 });
