@@ -83,10 +83,10 @@ export const withoutQuotes = (text: string): string => text.replace(quotePattern
 
 /** Aspect ratios by the words that name a shape. */
 export const AspectWords: [RegExp, (typeof ASPECTS)[number]][] = [
-  [/\b9:16\b|vertical|portrait|phone screen|竖屏|竖版|竖过来|竖的|竖起来|竖着|直式|\b(phone|mobile)[- ](format|size|shape|version|friendly)\b|手机(尺寸|版|格式)/, '9:16'],
+  [/\b9:16\b|vertical|portrait|phone screen|竖屏|竖版|竖过来|竖的|竖起来|竖着看|直式|\b(phone|mobile)[- ](format|size|shape|version|friendly)\b|手机(尺寸|版|格式)/, '9:16'],
   [/\b4:5\b/, '4:5'],
   [/\b1:1\b|square|正?方(形|的)/, '1:1'],
-  [/\b16:9\b|landscape|horizontal|widescreen|横屏|横版|横过来|横的|横着|横式|宽屏|宽幅|\bdesktop (format|size|version)\b|电脑(尺寸|版|格式)/, '16:9'],
+  [/\b16:9\b|landscape|horizontal|widescreen|横屏|横版|横过来|横的|横着看|横式|宽屏|宽幅|\bdesktop (format|size|version)\b|电脑(尺寸|版|格式)/, '16:9'],
 ];
 /**
  * Aspect ratios by where the video goes: the shape when the clause asks for nothing else ("for TikTok") or for the clip

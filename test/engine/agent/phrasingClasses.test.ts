@@ -1273,7 +1273,7 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['手机竖着看', [{ op: 'set_aspect', aspect: '9:16' }]],
       ['仅用第二个文件', [{ op: 'use_sources', files: ['2'] }]],
     ]);
-    nothing(['到处都是噪音', '那首歌真好听']);
+    nothing(['到处都是噪音', '那首歌真好听', '手机竖着录的']);
   });
 
   describe('stretches where the page hangs or no one moves; the sound recorded on site; music at full volume or a named bed by 那首', () => {
