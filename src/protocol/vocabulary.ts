@@ -108,7 +108,7 @@ const PLACED_ZH = String.raw`第|最后|(开头|最前面?|头)(?=(那|这)?一?
 /** Verbs that take something away, shared by every "remove X" intent ("lose the music", "take out the intro", 音乐不要了). */
 const REMOVE = String.raw`\b(?:remove|delete|drop|scrap|toss|trash|axe|nuke|yank|get rid of|take (?:\w+ ){0,2}out|(?:lose|ditch|kill|clear)(?= (?:the|that|this|those|these|my|all|any|every)\b)|strip|eliminate)\b|删除|删掉|删了|删去|去掉|去除|移除|拿掉|撤掉|干掉|砍掉|不要了|不用了|不要$`;
 /** A "no" said before what is not wanted ("not vertical", 不要竖屏, 不加速). */
-const NOT = String.raw`\b(not?|never)\b|n't|不要|别|不想要?|不用|不是|唔使|唔好|唔要|请?勿|不(?=加|减|放|剪|删|配|设|改|换|调|裁|缩)`;
+const NOT = String.raw`\b(not?|never)\b|n't|不需要|不想要|不要|别|不想要?|不用|不是|唔使|唔好|唔要|请?勿|不(?=加|减|放|剪|删|配|设|改|换|调|裁|缩)`;
 /** "where I'm not doing anything", "when the screen doesn't change": stretches where nothing happens, in English. */
 const IDLE_EN = String.raw`\bnothing (moves|changes|happens)\b|\bdead (time|spots?|stretch(es)?|bits?|parts?|moments?)\b|\bdown ?time\b|\binactiv(e|ity)\b|(where|when) (i'm|i am|we're|we are|nobody is|no one is|nobody's) (not )?(doing|typing|moving|clicking)( anything)?|(where|when) (the )?(screen|nothing|the picture) (is idle|is static|(doesn't|does not|isn't|is not) (change|changing|move|moving)|changes|moves)|where nothing (changes|moves)`;
 /**
@@ -210,7 +210,7 @@ export const Words = {
   musicAdd: /\b(add|put|use|play|include|give|throw in|with|please|some|want|need|could use|slap|stick|pop in)\b|加|添加|配|用|来点|来一段|来首|要|搞|整|弄/,
   musicRemove: words(
     String.raw`(${REMOVE}|\b(no|without|stop)\b).*\b(music|bgm|soundtrack|song|track)\b|\bcut (out )?(the |that |this )?(background )?(music|bgm|soundtrack|song|track)\b|\btake (the )?(music|bgm|soundtrack|song|track) out\b|\b(music|bgm|soundtrack) off\b`,
-    String.raw`(${REMOVE}|不要|关掉|关闭|关了|停掉)(背景)?(音乐|配乐|bgm)|(音乐|配乐|bgm)(也|都|就)?(${REMOVE}|关掉|关了|关闭|停掉)`,
+    String.raw`(${REMOVE}|不要|关掉|关闭|关了|停掉)(背景)?(音乐|配乐|bgm)|(音乐|配乐|bgm)(也|都|就|请|帮我|给我|麻烦)*(${REMOVE}|关掉|关了|关闭|停掉)`,
   ),
   quieter: /quieter|softer|lower|(turn|bring|dial|tone|take|drop) (\w+ ){0,3}down|\bvolume down\b|\bdown a (bit|little|notch|touch)\b|less loud|too loud|(?<!太)小声|调低|降低|压低|轻一?[点些]|小一?[点些]|调小|太大|太响|太吵|盖过|盖住|压过|\bhear (myself|me|my voice|the voice|the narration)\b.*\bover the (music|bgm|song|track)\b|\bdrown(s|ing)? (\w+ )?out\b|\boverpower(s|ing)?\b/,
   /** Louder, or a complaint that the music can't be heard ("can barely hear the music", 音乐听不清). */
@@ -331,7 +331,7 @@ export const Words = {
   /** A clause that only gives a text's words: 写“欢迎收看”, "saying 'Welcome'", 改成“新版” (the quote taken out). */
   writeWords: /\b(write|saying|that says|which says|reading|with the (text|words)|(change|make|rename|set) (it|that) to|to)\b|写着|写上|写|内容是|文字是|改成|换成|改为|[:：]/g,
   /** A remove verb said alone ("不要BGM了，删掉", "no intro, remove it"): the removal the clause before asked, said again. */
-  removeAgain: /^(?:just |please )?(?:remove|delete|drop|cut) (?:it|that|them)\.?$|^请?(?:把它|它)?(?:剪掉|剪了|删掉|去掉|删了|删除|拿掉|去了)吧?$/,
+  removeAgain: /^(?:just |please )?(?:remove|delete|drop|cut) (?:it|that|them)\.?$|^请?(?:帮我)?(?:把它|它)?(?:剪掉|剪了|删掉|去掉|删了|删除|拿掉|去了|移除)吧?$/,
   /** "it", 它: the thing the clause before named, when what the clause asks fits it. */
   pronoun: /\bit\b|它/,
   /** Interjections around an instruction ("oops, undo that", 好的，导出): no intent of their own. */

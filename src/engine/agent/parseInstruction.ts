@@ -121,11 +121,25 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     }
     // "the second clip is boring, remove it", 第二段太无聊了，删掉: a remove verb alone takes what the clause before named.
     if (parsed.length === 0 && named !== undefined && Words.removeAgain.test(text)) {
-      const both = /\p{Script=Han}/u.test(named) ? `${named}${clause}` : clause.replace(/\b(it|that)\b/i, named);
+      // "不需要背景音乐，请移除": what was refused, then asked to be removed.
+      const subject = Words.refusal.test(readable(named)) ? named.replace(new RegExp(Words.not.source, 'gi'), '') : named;
+      const both = /\p{Script=Han}/u.test(subject) ? `${subject}${clause}` : clause.replace(/\b(it|that)\b/i, subject);
       const removed = parseClause(both, readable(both), context);
       if (removed.length > 0 && removed.every((op) => REMOVALS.has(op.op) || op.op === 'cut_range')) {
         unknown.pop();
         ops.push(...removed);
+        continue;
+      }
+    }
+    // "第一段太长了，缩短3秒", "0:25到0:31我掉了哑铃，剪掉": what the clause before named (a moment, a stretch), asked of in
+    // this one; with an aside between ("第二段是后台管理，客户不用看，去掉"), the one before it.
+    if (parsed.length === 0 && /\p{Script=Han}/u.test(clause)) {
+      const subject = [unknown.length - 1, unknown.length - 2].find((i) => i >= 0 && (MOMENT_REF.test(readable(unknown[i])) || parseRange(readable(unknown[i])) !== undefined)
+        && parseClause(`${unknown[i]}${clause}`, readable(`${unknown[i]}${clause}`), context).length > 0);
+      if (subject !== undefined) {
+        const whole = `${unknown[subject]}${clause}`;
+        unknown.splice(subject, 1);
+        ops.push(...parseClause(whole, readable(whole), context));
         continue;
       }
     }
@@ -962,9 +976,10 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
     // "cut the last 2 seconds of clip 3" trims its end; from its start, or from nowhere said, is not guessed at (nor
     // taken for a clip of that length).
     if (Words.removeMoment.test(text) && !to) return /\b(end|last|final)\b|结尾|末尾|最后/.test(text) ? { op: 'trim_moment', index, by_ms: length } : [];
-    if (/\btoo long\b|太长/.test(text)) return { op: 'trim_moment', index, by_ms: length }; // "clip 2 is 3 seconds too long"
+    if (/\btoo long\b|太长/.test(text) && !to) return { op: 'trim_moment', index, by_ms: length }; // "clip 2 is 3 seconds too long"
     const lengthens = /\b(longer|shorter|more|less|by|extra|too)\b|长一点|更长|多|太/.test(text);
-    if (!lengthens && (to || /\b(only|long|be|keep|make|set|just)\b|留|保留|只要|剪到|剪成|控制在|缩到|改成|变成|改为/.test(text))) {
+    // "太拖了，剪到3秒": a length to end at, said beside a complaint, is still the length it should have.
+    if ((!lengthens || (to && !/\b(by|more|less|extra)\b|多|少/.test(text))) && (to || /\b(only|long|be|keep|make|set|just)\b|留|保留|只要|剪到|剪成|控制在|缩到|改成|变成|改为/.test(text))) {
       return { op: 'trim_moment', index, to_ms: length };
     }
     return []; // about this moment's length, but not in a way read here: no other intent takes it

@@ -985,12 +985,11 @@ describe('edit agent: phrasing classes → exact operations', () => {
   describe('a length said after a clause naming a moment is that moment\'s, never the whole clip\'s', () => {
     table([
       ['the second clip drags, trim it to 4 seconds', [{ op: 'trim_moment', index: 2, to_ms: 4000 }]],
-      ['第二段太长了，剪到5秒', [{ op: 'trim_moment', index: 2, by_ms: 5000 }]],
+      ['第二段太长了，剪到5秒', [{ op: 'trim_moment', index: 2, to_ms: 5000 }]],
     ]);
     it('"clip 3 is boring, make a 20 second highlight reel" still makes the highlights', () => {
       assert.deepEqual(ops('clip 3 is boring, make a 20 second highlight reel'), [{ op: 'compile_best_moments', target_ms: 20_000 }]);
     });
-    nothing(['最后一段太拖了，剪到3秒']);
   });
 
   describe('a shape said outright wins over the one a platform implies', () => {
@@ -1287,5 +1286,17 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['音乐音量开满', [{ op: 'set_music_volume', volume: 1 }]],
       ['换成 upbeat 那首', [{ op: 'add_music', track: 'upbeat', volume: 0.35, duck: true }]],
     ]);
+  });
+
+  describe('a moment or a stretch named in one clause, asked of in the next (past an aside between)', () => {
+    table([
+      ['第三段太啰嗦了，缩短2秒', [{ op: 'trim_moment', index: 3, by_ms: 2000 }]],
+      ['第一段太慢了，剪到4秒', [{ op: 'trim_moment', index: 1, to_ms: 4000 }]],
+      ['最后一段是旧界面，领导不想看，删掉', [{ op: 'remove_moment', index: 3 }]],
+      ['没有声音的地方，请帮我去掉', [{ op: 'remove_dead_air' }]],
+      ['不需要配乐，请移除', [{ op: 'remove_music' }]],
+      ['配乐请移除', [{ op: 'remove_music' }]],
+    ]);
+    nothing(['第二段太长了，怎么办', '我不喜欢这个音乐', '不需要加音乐']);
   });
 });
