@@ -824,7 +824,7 @@ function textOverlayOp(
   text: string, original: string, context: ParseContext, resolve: (n: number, count: number) => number,
 ): EditOp | undefined {
   // "a caption at the bottom that says click next": the words, unquoted, after "says".
-  const words = quoted(original) ?? (Words.text.test(text) && Words.textAdd.test(text) ? saysWords(original) : undefined);
+  const words = quoted(original) ?? ((Words.text.test(text) || /写上|写着/.test(text)) && Words.textAdd.test(text) ? saysWords(original) : undefined);
   const mentionsText = Words.text.test(text);
   if (!mentionsText && !(words && Words.textAdd.test(text))) return undefined;
   const which = parseOrdinals(text).find((n) => n !== undefined);
@@ -858,9 +858,14 @@ function textOverlayOp(
 }
 
 const SAYS = /\b(?:that|which) (?:says|reads)\s+(.+)$|\bsaying\s+(.+)$/i;
+/**
+ * "加个标题写季度复盘", "加个标题叫年度总结", "顶部写上 上线啦", "加标题 新品上线", "片头卡写 Sidekick 1.0": the words, unquoted,
+ * after 写/叫 or after the text's noun and a space; with 写 alone, only set apart by a space ("标题写错了" adds nothing).
+ */
+const SAYS_ZH = /(?:写(?:上|着)|叫做?|内容是|文字是)\s*(\S.*)$|写\s+(\S.*)$|(?<=加[^，,。\s]{0,3}写)(?![错得的好完])(\S.*)$|(?:标题|字幕|文字)\s+(\S.*)$/u;
 const saysWords = (original: string) => {
-  const said = SAYS.exec(original);
-  return said ? (said[1] ?? said[2]).trim() : undefined;
+  const said = SAYS.exec(original) ?? (/\p{Script=Han}/u.test(original) ? SAYS_ZH.exec(original.trim()) : null);
+  return said ? said.slice(1).find((group) => group !== undefined)?.trim() : undefined;
 };
 
 function allQuoted(original: string): string[] {
@@ -875,7 +880,7 @@ function cardOp(text: string, original: string): EditOp | undefined {
   // "remove both cards", 卡片都删掉: with neither named, every card.
   if (!intro && !outro) return Words.card.test(text) && Words.without.test(text) && !quoted(original) ? { op: 'remove_card' } : undefined;
   const card = intro && outro ? undefined : intro ? 'intro' as const : 'outro' as const;
-  const words = quoted(original);
+  const words = quoted(original) ?? saysWords(original);
   if (Words.without.test(text) && !words) return card ? { op: 'remove_card', card } : { op: 'remove_card' };
   // A card stands before or after the footage: words "for the last 4 seconds" of it are a text over it.
   if (!words || !card || /\b(first|last|final) \d|(前|最后)\s*\d/.test(text)) return undefined;

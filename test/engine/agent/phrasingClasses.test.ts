@@ -1299,4 +1299,32 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['第二段太长了，怎么办', '我不喜欢这个音乐', '不需要加音乐']);
   });
+
+  describe('Chinese words to show, unquoted: after 写/叫, or after the text\'s noun and a space; 字 is text', () => {
+    table([
+      ['加个字幕写欢迎光临', [{ op: 'add_text', text: '欢迎光临', style: 'caption' }]],
+      ['底部加一行字叫联系我们', [{ op: 'add_text', text: '联系我们', style: 'title', position: 'bottom' }]],
+      ['片尾卡写 谢谢观看', [{ op: 'add_card', card: 'outro', text: '谢谢观看', duration_ms: 2000 }]],
+      ['加标题 春季上新', [{ op: 'add_text', text: '春季上新', style: 'title' }]],
+      ['字全删', [{ op: 'remove_text' }]],
+      ['把字放到最上面', [{ op: 'edit_text', position: 'top' }]],
+    ]);
+    nothing(['字幕写得不好', '标题写错了', '数字太小了']);
+  });
+
+  describe('English verbs and nouns inside a Chinese sentence; the final video said as 出片 or 生成视频文件', () => {
+    table([
+      ['第二个 clip move 到最后', [{ op: 'move_moment', index: 2, to: 3 }]],
+      ['silence 都 remove 掉', [{ op: 'remove_dead_air' }]],
+      ['show 一下所有 tracks', [{ op: 'show_tracks' }]],
+      ['出一个 gif', [{ op: 'export', format: 'gif' }]],
+      ['生成视频文件', [{ op: 'export', format: 'mp4' }]],
+      ['出片', [{ op: 'export', format: 'mp4' }]],
+      ['add a chill lo-fi track', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+    ]);
+  });
+
+  describe('a fill: 裁满, and the "no" of a blur on the sides beside it', () => {
+    table([['裁满，两边别糊', [{ op: 'set_fill', fill: 'crop' }]], ['两边糊掉', [{ op: 'set_fill', fill: 'blur' }]]]);
+  });
 });
