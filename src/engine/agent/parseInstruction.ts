@@ -7,7 +7,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { normalizeWording } from './normalizeWording';
 import { parseDurationMs } from './parseDuration';
 import {
-  normalizeNumbers, parseAnchor, parseAt, parseClock, parseEdgeSpan, parseFactor, parseFor, parseLengths, parseOrdinals, parseRange, parseSeconds, parseVolume,
+  normalizeNumbers, parseAnchor, parseAt, parseClock, parseEdgeSpan, parseFactor, parseFor, parseGone, parseLengths, parseOrdinals, parseRange, parseSeconds, parseVolume,
 } from './parseQuantities';
 
 /** What a clause means when it names no amount: "fade in" is 1 s, "crossfade" 0.5 s, "make moment 2 shorter" 2 s less, "zoom in at 0:12" 3 s, an intro card 2 s. */
@@ -77,6 +77,13 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     const placed = previous?.op === 'add_text' ? textPlacement(text) : undefined;
     if (previous?.op === 'add_text' && placed && Object.keys(placed).every((key) => !(key in previous))) {
       Object.assign(previous, placed);
+      continue;
+    }
+    // "加字幕“你好”，到第6秒消失": when the text just added goes away.
+    const gone = parseGone(text);
+    if (gone !== undefined && previous?.op === 'add_text' && previous.end_ms === undefined && previous.duration_ms === undefined
+      && !Words.text.test(text) && (previous.start_ms ?? 0) < gone) {
+      previous.end_ms = gone;
       continue;
     }
     if (fragment?.length !== undefined && shown) {
@@ -294,7 +301,9 @@ function colonQuoted(clause: string): string {
   if (!colon) return clause;
   const head = readable(clause.slice(0, colon.index));
   const names = Words.text.test(head) || Words.card.test(head) || Words.intro.test(head) || Words.outro.test(head);
-  return names && Words.textAdd.test(head) ? `${clause.slice(0, colon.index)} “${colon[1].trim()}”` : clause;
+  // "加一个标题，写：我们家的新菜谱": after the text named alone, a colon after 写 gives its words.
+  const writes = head.replace(Words.writeWords, '').trim() === '';
+  return (names && Words.textAdd.test(head)) || writes ? `${clause.slice(0, colon.index)} “${colon[1].trim()}”` : clause;
 }
 
 /** The part of the draft an operation changes that a later clause can go on about without naming it. */
@@ -746,7 +755,7 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   // "we present in 10 min, need a 45 second cut": the length said of the clip is the one meant.
   const length = parseDurationMs(CLIP_LENGTH.exec(text)?.[1] ?? text);
   // "a gif of the first 5 seconds", "显示5秒": a part of the timeline, or how long something shows, is no clip length.
-  if (parseEdgeSpan(text) || has(/\b(for|lasting)\s+\d|持续|显示|停|\b(hold|stay)(s|ing)?\b/)) return undefined;
+  if (parseEdgeSpan(text) || parseGone(text) !== undefined || has(/\b(for|lasting)\s+\d|持续|显示|停|\b(hold|stay)(s|ing)?\b/)) return undefined;
   if (has(Words.compile)) return { op: 'compile_best_moments', target_ms: length ?? DEFAULT_CLIP_MS };
   // A length alone ("cut this down to 45 seconds", "压缩到一分钟") asks for the best moments at that length, and so
   // does "it's too long"; a clause that also names something else it could be about, or a stretch of time
@@ -834,7 +843,8 @@ function textOverlayOp(
   const timing = textTiming(text);
   // "change the title to …", or a text named with a new place and no words ("can the text go at the bottom").
   // Without words, "put the title at the bottom" can only move one.
-  const edits = Words.textEdit.test(text) || ((position !== undefined || parseRange(text) !== undefined) && !words);
+  // "标题到第8秒就消失": a text named with when it goes, and no words, is the one there.
+  const edits = Words.textEdit.test(text) || ((position !== undefined || parseRange(text) !== undefined || parseGone(text) !== undefined) && !words);
   const adds = new RegExp(String.raw`\b(add|insert|create${words ? '|put' : ''})\b|^加|加(个|一个|一条|一行|上|入)|添加|增加|插入|打上|打个|标上|标个`).test(text);
   if (edits && !adds && context.texts > 0) {
     const edit: EditOp = { op: 'edit_text' };
@@ -916,8 +926,10 @@ function textTiming(unquoted: string): Partial<Pick<Extract<EditOp, { op: 'add_t
   const clock = parseClock(unquoted);
   const at = parseAt(unquoted) ?? (clock?.index === 0 ? clock.ms : undefined);
   const anchor = parseAnchor(unquoted);
+  const gone = parseGone(unquoted);
   return {
-    ...(at !== undefined ? { start_ms: at } : {}),
+    ...(at !== undefined && gone === undefined ? { start_ms: at } : {}),
+    ...(gone !== undefined ? { end_ms: gone } : {}),
     ...(duration !== undefined ? { duration_ms: duration } : {}),
     ...(anchor ? { anchor } : {}),
   };
@@ -941,12 +953,16 @@ function fadeOp(text: string, target: 'clip' | 'music'): EditOp {
 function momentOp(text: string, context: ParseContext, resolve: (n: number, count: number) => number): EditOp | EditOp[] | undefined {
   // "the first two clips", 前两段: two neighbours named by one end.
   const ends = /\bfirst two\b|前两(段|个)/.test(text) ? [1, 2] : /\blast two\b|(最后|后)两(段|个)/.test(text) ? [context.moments - 1, context.moments] : undefined;
-  const ordinals = ends ?? parseOrdinals(text);
+  // "中间那段不要了", "中间那段放到最后": the one in the middle (when there is one), named first; not the one between two named.
+  const said = ends ?? parseOrdinals(text);
+  const middle = Words.middleMoment.test(text) && !(Words.between.test(text) && said.length >= 2);
+  if (middle && context.moments % 2 === 0) return undefined;
+  const ordinals = middle ? [(context.moments + 1) / 2, ...said] : said;
   if (ordinals.length === 0) return undefined;
   const pair = (ordinals.length >= 2 ? ordinals : numberPair(text) ?? ordinals).map((n) => resolve(n, context.moments));
   // "第一段和第三段之间那段", "the clip between clips 1 and 3": the one moment between the two named; with none or
   // several between them, which is not guessed at.
-  const between = Words.between.test(text) && pair.length >= 2;
+  const between = !middle && Words.between.test(text) && pair.length >= 2;
   if (between && Math.abs(pair[0] - pair[1]) !== 2) return [];
   const index = between ? Math.min(pair[0], pair[1]) + 1 : resolve(ordinals[0], context.moments);
   const named = between ? [index] : pair;

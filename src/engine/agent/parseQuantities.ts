@@ -112,9 +112,15 @@ export function parseLengths(text: string): number[] {
 export function parseAt(text: string): number | undefined {
   const point = String.raw`(${CLOCK}|${NUMBER}\s*${UNIT})`;
   const match = new RegExp(String.raw`(?:\bat|在第?|第)\s*${point}`).exec(text)
-    ?? new RegExp(String.raw`从\s*${point}\s*(?:开始|起)|${point}\s*(?:那里|那儿|那块|那个?地方|的地方|处|那会儿?|那时候?|的时候)`).exec(text);
+    ?? new RegExp(String.raw`(?:从|到|在)\s*${point}\s*(?:开始|起|出现)|${point}\s*(?:那里|那儿|那块|那个?地方|的地方|处|那会儿?|那时候?|的时候)`).exec(text);
   const said = match?.slice(1).find((group) => group !== undefined);
   return said === undefined ? undefined : timeMs(said.replace(/[^\d:.]/g, ''));
+}
+
+/** When something shown goes away: "到第8秒就消失", "在0:12消失" → 8000, 12000. */
+export function parseGone(text: string): number | undefined {
+  const match = new RegExp(String.raw`(?:到|在)\s*(${CLOCK}|${NUMBER}\s*${UNIT})\s*(?:就|时|的时候)?\s*(?:消失|结束|隐藏|没了|不见了?|退出)`).exec(text);
+  return match ? timeMs(match[1].replace(/[^\d:.]/g, '')) : undefined;
 }
 
 /** A clock time anywhere in the text: "0:08放大", "zoom on 1:05" → 8000, 65000. */

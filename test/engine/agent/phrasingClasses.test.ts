@@ -1327,4 +1327,21 @@ describe('edit agent: phrasing classes → exact operations', () => {
   describe('a fill: 裁满, and the "no" of a blur on the sides beside it', () => {
     table([['裁满，两边别糊', [{ op: 'set_fill', fill: 'crop' }]], ['两边糊掉', [{ op: 'set_fill', fill: 'blur' }]]]);
   });
+
+  describe('when a text comes or goes (挪到X开始, 到X就消失), said of the text there or of the one just added; 中间那段 is the middle one', () => {
+    table([
+      ['把字幕移到第5秒出现', [{ op: 'edit_text', start_ms: 5000 }]],
+      ['字幕在0:12消失', [{ op: 'edit_text', end_ms: 12_000 }]],
+      ['加字幕“你好”，到第6秒消失', [{ op: 'add_text', text: '你好', style: 'caption', end_ms: 6000 }]],
+      ['从第2秒开始加字幕“嗨”，到第6秒消失', [{ op: 'add_text', text: '嗨', style: 'caption', start_ms: 2000, end_ms: 6000 }]],
+      ['加一个字幕，写：欢迎回来', [{ op: 'add_text', text: '欢迎回来', style: 'caption' }]],
+      ['中间那段放到最后', [{ op: 'move_moment', index: 2, to: 3 }]],
+      ['中间那段慢放', [{ op: 'set_speed', factor: 0.5, index: 2 }]],
+      ['把第一段和第三段中间那段删掉', [{ op: 'remove_moment', index: 2 }]],
+    ]);
+    nothing(['到第6秒消失']);
+    it('with an even number of moments there is no middle one', () => {
+      assert.deepEqual(parseInstruction('中间那段不要了', { moments: 4, texts: 0 }).ops, []);
+    });
+  });
 });
