@@ -106,9 +106,11 @@ export const MOMENT_NOUN = 'moment|clip|segment|section|part|scene|shot';
 /** A moment named by its place in Chinese: 第二段, 最后一段, 开头那段, 头一段, 最前面那个片段. */
 const PLACED_ZH = String.raw`第|最后|(开头|最前面?|头|中间)(?=(那|这)?一?个?(段|片段|镜头))|\b(last|first|second|third) (${MOMENT_NOUN})\b`;
 /** Verbs that take something away, shared by every "remove X" intent ("lose the music", "take out the intro", 音乐不要了). */
-const REMOVE = String.raw`\b(?:remove|delete|drop|scrap|toss|trash|axe|nuke|yank|get rid of|take (?:\w+ ){0,2}out|(?:lose|ditch|kill|clear)(?= (?:the|that|this|those|these|my|all|any|every)\b)|strip|eliminate)\b|删除|删掉|删了|删去|去掉|去除|移除|拿掉|撤掉|干掉|砍掉|不要了|不用了|不要$`;
+const REMOVE = String.raw`\b(?:remove|delete|drop|scrap|toss|trash|axe|nuke|yank|get rid of|take (?:\w+ ){0,2}out|(?:lose|ditch|kill|clear)(?= (?:the|that|this|those|these|my|all|any|every)\b)|strip|eliminate)\b|删除|删掉|删了|删去|去掉|去除|移除|拿掉|撤掉|干掉|砍掉|掐掉|不要了|不用了|不要$`;
 /** A "no" said before what is not wanted ("not vertical", 不要竖屏, 不加速). */
-const NOT = String.raw`\b(not?|never)\b|n't|不需要|不想要|不要|别|不想要?|不用|不是|唔使|唔好|唔要|请?勿|不(?=加|减|放|剪|删|配|设|改|换|调|裁|缩)`;
+/** "不要这么亮", "别太快": a degree said with a "no" asks for less of it, not for none. */
+const LESS = String.raw`(?!这么|那么|太|那样|这样)`;
+const NOT = String.raw`\b(not?|never)\b|n't|不需要|不想要|不要${LESS}|别${LESS}|不想要?|不用|不是|唔使|唔好|唔要|请?勿|不(?=加|减|放|剪|删|配|设|改|换|调|裁|缩)`;
 /** "where I'm not doing anything", "when the screen doesn't change": stretches where nothing happens, in English. */
 const IDLE_EN = String.raw`\bnothing (moves|changes|happens)\b|\bdead (time|spots?|stretch(es)?|bits?|parts?|moments?)\b|\bdown ?time\b|\binactiv(e|ity)\b|(where|when) (i'm|i am|we're|we are|nobody is|no one is|nobody's) (not )?(doing|typing|moving|clicking)( anything)?|(where|when) (the )?(screen|nothing|the picture) (is idle|is static|(doesn't|does not|isn't|is not) (change|changing|move|moving)|changes|moves)|where nothing (changes|moves)`;
 /**
@@ -232,7 +234,7 @@ export const Words = {
   /** Words before "background" that name no particular one: "a nice background", "add some background". */
   anyBackground: /^(a|an|the|my|some|nice|cool|pretty|new|different|another|gradient|fancy|good|colou?red|colou?rful|add|use|with|put|set|change|a new|彩色|好看)$/,
   /** Taking a look away: "no background", "remove the intro", 去掉背景. */
-  without: words(REMOVE, String.raw`\b(no|without|turn off|switch off)\b|不要|取消|关掉|关闭|关了|关上`),
+  without: words(REMOVE, String.raw`\b(no|without|turn off|switch off)\b|不要${LESS}|取消|关掉|关闭|关了|关上`),
   /** Background noise is sound, not a backdrop: "remove the background noise" is nothing the editor does. */
   noise: /\bnoise\b|\bhum\b|\bhiss\b|噪音|噪声|杂音|底噪/,
   /** "my image", "my picture", a picture's file name: the user's upload as the background. */
@@ -275,7 +277,7 @@ export const Words = {
   /** Read before undo: "undo the undo", 恢复刚才撤销的, 取消撤销 name an undo but ask for a redo. */
   redo: /^(please )?redo\b|\bredo (that|it)\b|\b(ctrl|cmd|command|control)\s*[+-]?\s*(shift\s*[+-]?\s*z|y)\b|撤(销|回)(错了|多了|过头了?)|\b(undid|undone|undo) (that |it )?by mistake\b|\bundo (the|my|that) undo\b|重做|(恢复|再来一[遍次]|再做一[遍次]|重新执行)(刚才|刚刚|之前)?(被)?(撤销|撤回)|(撤销|撤回)(了)?的(操作|那一?步|步骤|改动)?再?(恢复|还原|加回来|回来|再做一[遍次]|再来一[遍次]|重做)|取消(刚才的)?(撤销|撤回|复原)|撤销刚才的(撤销|撤回)|反撤销/,
   startOver: /start over|start again|\bstart (fresh|afresh|from zero)\b|from scratch|\breset\b|(clear|wipe) (the )?timeline|\b(clear|wipe) (everything|it all)\b|重新开始|从头开始|从头再来|从头来过?|重来|重新来|清空/,
-  showTracks: /^列(一下|出来)$|(show|list|display) (me )?(all )?(of )?(the )?(tracks|timeline)|\bwhat tracks\b|\bwhat('s| is) (in|on) (each|every) track\b|preview in timeline|what('s| is) (in|on) the timeline|\bstatus\b|状态|(?<!放(上|到|进|在))(时间线|轨道)/,
+  showTracks: /^列(一下|出来)$|(现在|目前)[^，,。]{0,4}什么样|(show|list|display) (me )?(all )?(of )?(the )?(tracks|timeline)|\bwhat tracks\b|\bwhat('s| is) (in|on) (each|every) track\b|preview in timeline|what('s| is) (in|on) the timeline|\bstatus\b|状态|(?<!放(上|到|进|在))(时间线|轨道)/,
   export: /\bexport\b|输出一?(个|版)?(?=[^，,。]{0,4}(\d{3,4}p|4k|gif|mp4|mov|webm|动图|高清|超清))|\bdownload\b|(输出|做成|转成|生成|存|出|导)(成|为)?(一个|个)?\s*(gif|动图|mp4|mov|webm)|^出片$|生成(视频)?文件|导一?个[^，,。]{0,8}出来|\b(need|want|get|give me|make|send|like|create) (me )?an? (gif|mp4|mov|webm)\b|生成最终|(输出|生成|出)(成品|最终)|最终(的)?(视频|版本|成品)|(send|give) me the (final )?(video|clip|file|mp4|mov|webm|gif)\b|\brender\b|\bsave (it |the (video|clip) )?as\b|导出|汇出|渲染|下载|保存|存成|存为|发给我/,
 
   /** A question about the tool, not an instruction: answered by the reply, never by an edit. */

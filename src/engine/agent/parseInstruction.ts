@@ -92,7 +92,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       continue;
     }
     if (previous && saysResultOf(text, previous)) continue;
-    if (previous && REMOVALS.has(previous.op) && Words.removeAgain.test(text)) continue;
+    // "no fades please, remove them": a fade of no length took them away.
+    const removal = previous !== undefined && (REMOVALS.has(previous.op) || (previous.op === 'fade' && !previous.in_ms && !previous.out_ms));
+    if (removal && Words.removeAgain.test(text)) continue;
     if (previous?.op === 'compile_best_moments' && Words.compileAgain.test(text)) continue;
     // "上一步不要了，撤回": the state said first, then the operation that leaves it: one operation.
     if (previous && saidResult === previous && parsedOnce(clause, text, context, previous)) continue;
@@ -197,7 +199,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   return {
     ops: outright ? ops.filter((op) => !purposeShapes.has(op)) : ops,
     unknown: unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op) || contrasts(clause, op, context))
-      && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context) || aside(clause, ops)))),
+      && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops)))),
   };
 }
 
@@ -239,6 +241,11 @@ function aside(clause: string, ops: EditOp[]): boolean {
   const text = Words.aside.frames.reduce((left, frame) => left.replace(frame, (...groups) =>
     groups.slice(1, -2).filter((group) => typeof group === 'string').join(' ')), said).trim();
   if (Words.aside.verb.test(text) || Words.aside.more.test(text)) return false;
+  return aboutParts(text, ops);
+}
+
+/** Whether the clause speaks only of parts of the draft the operations change, and of no other moment than theirs. */
+function aboutParts(text: string, ops: EditOp[]): boolean {
   const parts = new Set(ops.map((op) => PART_OF[op.op]));
   const spoken = Object.entries(Words.aside.parts).filter(([, pattern]) => pattern.test(text)).map(([part]) => part);
   if (!spoken.every((part) => parts.has(part as keyof typeof Words.aside.parts))) return false;
@@ -250,12 +257,13 @@ function aside(clause: string, ops: EditOp[]): boolean {
  * Whether the clause only says what not to do ("不要黑边", "不剪也不加速", "don't add music", 先别导出): understood, and
  * it changes nothing. A remove verb is no such "no": "删掉那个放大" is a removal not read, never a refusal of a zoom.
  */
-function refuses(clause: string, context: ParseContext): boolean {
+function refuses(clause: string, context: ParseContext, ops: EditOp[]): boolean {
   const text = readable(clause);
   if (Words.refusal.test(text) || Words.notYet.test(text)) return true;
   if (!Words.not.test(text)) return false;
   const without = text.replace(new RegExp(Words.not.source, 'g'), ' ').trim();
-  return parseClause(clause, without, context).length > 0;
+  // "改成上下留黑边，画面不要裁": a "no" about the part of the draft the request changes.
+  return parseClause(clause, without, context).length > 0 || (!/\d/.test(text) && quoted(clause) === undefined && aboutParts(text, ops));
 }
 
 /**
@@ -903,6 +911,8 @@ function backgroundOp(text: string, original: string): EditOp | undefined {
   // "blurred background" is how footage fills a frame of another shape, and "background music" is music: no backdrop.
   if (!Words.background.test(text) || Words.fill.test(text) || Words.music.test(text) || Words.noise.test(text)) return undefined;
   if (Words.without.test(text)) return { op: 'remove_background' };
+  // "背景不要这么亮": less of something about it, which has no setting; not a backdrop to put on.
+  if (/(不要|别)(这么|那么|太|那样|这样)/.test(text)) return undefined;
   // "能改圆角大小吗", "bigger rounded corners": a measure of the frame's corners or shadow, which has no setting, is not guessed at.
   if (/圆角|rounded corners|(drop )?shadow|阴影/.test(text) && /大小|尺寸|半径|弧度|粗细|\b(radius|size|bigger|smaller|larger|rounder|sharper)\b|更大|更小|大一?点|小一?点/.test(text)) return undefined;
   const file = /[\w.-]+\.(?:png|jpe?g|webp|gif|avif)\b/i.exec(original)?.[0];

@@ -1344,4 +1344,17 @@ describe('edit agent: phrasing classes → exact operations', () => {
       assert.deepEqual(parseInstruction('中间那段不要了', { moments: 4, texts: 0 }).ops, []);
     });
   });
+
+  describe('a "no" about the part the request changes is understood; 掐掉 removes; the state asked about (现在什么样) shows the tracks', () => {
+    table([
+      ['改成黑边，两边不要裁', [{ op: 'set_fill', fill: 'letterbox' }]],
+      ['第二段掐掉最后一秒', [{ op: 'trim_moment', index: 2, by_ms: 1000 }]],
+      ['no fades, remove them', [{ op: 'fade', target: 'clip', in_ms: 0, out_ms: 0 }]],
+      ['目前做成什么样了，列一下', [{ op: 'show_tracks' }]],
+    ]);
+    nothing(['背景不要这么亮']);
+    it('a "no" about another part stays unread', () => {
+      assert.deepEqual(understood('剪成30秒，背景不要这么亮').unknown, ['背景不要这么亮']);
+    });
+  });
 });
