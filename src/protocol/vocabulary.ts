@@ -187,7 +187,7 @@ export const Words = {
   deadAir: words(
     String.raw`\b(remov(e|ing)|cut(ting)?|drop(ping)?|delet(e|ing)|skip(ping)?|trim(ming)?|strip(ping)?|eliminat(e|ing)|get(ting)? rid of|jump[- ]?cut)\b.*\b(silen(ce|ces|t)|dead (air|space)|pauses?|gaps?|dead time|downtime|idle (time|parts?|bits|stretches|sections)|where nothing (happens|is happening)|(where|when) (i'm|i am|we're|we are|nobody is|no one is|nobody's) (not )?(talking|speaking)|${IDLE_EN})\b|no dead air`,
     String.raw`(去掉|删除|删掉|剪掉|去除|去|剪).*(静音|空白|停顿|无声|冷场|没有?声音?(?=的|$|\s)|没有?声音|没(有|人)?(说话|讲话)|气口|${IDLE_ZH})`,
-    String.raw`(dead air|silences?|pauses|空白|停顿|无声|冷场|没有?声音?(?=的|$|\s)|没有?声音|没(有|人)?(说话|讲话)|气口|静音的?(片段|部分|地方|段落|时间|时候)|${IDLE_ZH}).*(去掉|删除|删掉|删了|删去|剪掉|去除|拿掉|去了)`,
+    String.raw`(dead air|silences?|pauses|把静音|空白|停顿|无声|冷场|没有?声音?(?=的|$|\s)|没有?声音|没(有|人)?(说话|讲话)|气口|静音的?(片段|部分|地方|段落|时间|时候)|${IDLE_ZH}).*(去掉|删除|删掉|删了|删去|剪掉|去除|拿掉|去了)`,
   ),
   speedUpIdle: words(
     String.raw`\bspeed (the |those |all )?(idle|boring|waiting|loading|static|slow|empty)( \w+)? up\b`,
@@ -221,7 +221,7 @@ export const Words = {
   ),
   quieter: /quieter|softer|lower|(turn|bring|dial|tone|take|drop) (\w+ ){0,3}down|\bvolume down\b|\bdown a (bit|little|notch|touch)\b|less loud|too loud|(?<!太)小声|调低|降低|压低|轻一?[点些]|小一?[点些]|调小|太大|太响|太吵|盖过|盖住|压过|\bhear (myself|me|my voice|the voice|the narration)\b.*\bover the (music|bgm|song|track)\b|\bdrown(s|ing)? (\w+ )?out\b|\boverpower(s|ing)?\b/,
   /** Louder, or a complaint that the music can't be heard ("can barely hear the music", 音乐听不清). */
-  louder: /louder|响一?[点些]|加大|开大|调大|(turn|bring|pump|crank|bump|push|kick) (\w+ ){0,3}up|\bvolume up\b|\bup a (bit|little|notch|touch)\b|raise|boost|more loud|too quiet|too soft|\b(can't|cannot|can not|can barely|can hardly|hardly|barely) hear (the )?(music|bgm|song|track|soundtrack)\b|大声|调高|提高|大一?[点些]|调大|太小声|太轻|(音乐|配乐|bgm|背景乐)((?!讲话|说话|人声|解说|声音)[^，,。]){0,3}听不(太)?(清|见|到)/,
+  louder: /louder|响一?[点些]|加大|开大|调大|(turn|bring|pump|crank|bump|push|kick) (\w+ ){0,3}up|\bvolume up\b|\bup a (bit|little|notch|touch)\b|raise|boost|more loud|too quiet|too soft|\b(can't|cannot|can not|can barely|can hardly|hardly|barely) hear (the )?(music|bgm|song|track|soundtrack)\b|大声|调高|提高|大一?[点些]|调大|太小声|太轻|(音乐|配乐|bgm|背景乐)((?!讲话|说话|人声|解说|声音)[^，,。]){0,3}听不(太)?(清|见|到)(?![^，,。]*(我|人|讲话|说话|声音|解说|旁白))/,
   noDuck: /(no|without|don't|do not|disable|turn off|switch off|stop) (the )?((music|audio|auto(matic)?)[- ])?duck|\bduck(ing)? off\b|\bkeep the music('s)? (volume |level )?(at )?(a |the )?(same|constant|steady|even)\b|(音乐|配乐|bgm)的?(音量)?(一直|始终|全程)(保持)?(同样|一样|相同|不变|恒定)|\b(don't|do not|never|stop) (lower(ing)?|dip(ping)?|turn(ing)? down|drop(ping)?) the (music|bgm|song|track)\b|(不要|别|关闭|关掉|关了|取消|停掉)(自动)?(闪避|压低|降低)|(去掉|去除|删掉|移除|不要|关掉|关闭|取消)[^，,。]{0,6}闪避|(别|不要|不用|不能|不许)自动(变小|变低|变轻|变弱|压低|降低|调低|减小|小下去|降下去)|(说话|讲话|人声|解说|开口)[^，,。]{0,8}(别|不要|不能|不许)(变小|变低|变轻|变弱|压低|降低|调低|减小|小下去|降下去)|(闪避|自动压低|自动降低|\bduck(ing)?)\s*(功能)?\s*(关掉|关了|关闭|取消|停掉|不要了)/,
   duck: /\bduck(ing)?\b|\b(when|while) (someone|somebody|anyone|people|i|we|they) (is |are |am )?(talk|speak)|闪避|(人声|说话|讲话|解说)(出现)?的?时(候)?/,
   mute: /\bmute\b|\b(remove|strip|drop|kill|cut|turn off) (the |all )?(original |source )?(audio|sound|voice|narration)$|\bsilence the (original|source|video|footage)|(remove|drop|no|without) (the )?(original|source|video's|footage's|voice|narration) (audio|sound)|\b(remove|strip|drop) (the )?(audio|sound) (from|of) (the )?(video|footage|clip|recording)\b|静音|(去掉|关闭|关掉)原声|原声.*(关掉|关闭|去掉)|(去掉|关掉|关闭|删掉)(视频)?(原来|原始|自带)的?声音/,
@@ -458,8 +458,8 @@ export const BackgroundWords: [RegExp, BackgroundName][] = [
 ];
 
 export const PositionWords: [RegExp, (typeof POSITIONS)[number]][] = [
-  [/\b(at the |on )?top\b|upper|顶部|上方|上面|上边/, 'top'],
-  [/\bbottom\b|底部|下方|下面|下边|底下/, 'bottom'],
+  [/\b(at the |on )?top\b|upper|顶部|上方|上面|上边|往上|上移/, 'top'],
+  [/\bbottom\b|底部|下方|下面|下边|底下|往下|下移/, 'bottom'],
   [/\b(center(ed)?|centre(d)?|middle)\b|中间|居中/, 'center'],
 ];
 

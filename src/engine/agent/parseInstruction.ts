@@ -42,7 +42,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   let colonWords: Extract<EditOp, { op: 'add_text' | 'add_card' }> | undefined;
   /** Shapes only a platform asked for ("投Instagram信息流"): a shape said outright in the message wins over them. */
   const purposeShapes = new Set<EditOp>();
-  const clauses = splitClauses(message).flatMap((part) => thenAgain(part, context)).flatMap((part) => spacedRequests(part, context)).flatMap((part) => listed(part, context))
+  const clauses = splitClauses(message).flatMap(firstThis).flatMap((part) => thenAgain(part, context)).flatMap((part) => spacedRequests(part, context)).flatMap((part) => listed(part, context))
     .flatMap((part) => sharedVerb(part, context)).flatMap((part) => madeWith(part, context));
   for (const said of clauses) {
     const clause = colonQuoted(said);
@@ -503,6 +503,13 @@ function maskQuotes(text: string): { masked: string; unmask: (part: string) => s
     return `\u0000${quotes.length - 1}\u0000`;
   });
   return { masked, unmask: (part) => part.replace(/\u0000(\d+)\u0000/g, (_, i: string) => quotes[Number(i)]) };
+}
+
+/** "导出之前先把静音去掉": what is to be done before, said second, is done first. */
+function firstThis(part: string): string[] {
+  const { masked, unmask } = maskQuotes(part);
+  const before = /^(.+?)(?:之前|以前)[，,\s]*先(.+)$/u.exec(masked);
+  return before ? [unmask(before[2]).trim(), unmask(before[1]).trim()] : [part];
 }
 
 /** 再 said between two requests ("加标题再导出"): "then"; not "more" (再大一点), "again" (再来一遍), nor 从头再来. */

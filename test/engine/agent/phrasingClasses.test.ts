@@ -1363,4 +1363,14 @@ describe('edit agent: phrasing classes → exact operations', () => {
       assert.deepEqual(understood('剪成30秒，背景不要这么亮').unknown, ['背景不要这么亮']);
     });
   });
+
+  describe('"X之前先Y" does Y first; 往下/往上 place a text; not hearing one\'s own voice over the music is no call for louder music', () => {
+    table([
+      ['导出之前先把静音去掉', [{ op: 'remove_dead_air' }, { op: 'export', format: 'mp4' }]],
+      ['加标题“A”之前先剪成30秒', [{ op: 'compile_best_moments', target_ms: 30_000 }, { op: 'add_text', text: 'A', style: 'title' }]],
+      ['字幕再往下一点', [{ op: 'edit_text', position: 'bottom' }]],
+      ['音乐声太大，听不清我说话', [{ op: 'set_music_volume', change: 'quieter' }]],
+      ['音乐听不清', [{ op: 'set_music_volume', change: 'louder' }]],
+    ]);
+  });
 });
