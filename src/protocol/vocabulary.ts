@@ -378,14 +378,14 @@ export const Words = {
       /^(?:因为|由于|根据|按照|依照|不然|否则|要不然|毕竟|反正|because|since|otherwise)\s*(.*)$/,
       /^(.*?)(?:不太|不)?会用$/,
     ],
-    verb: /\b(add|make|put|remove|delete|drop|fade|mute|unmute|export|use|set|change|crossfade|speed|slow|move|trim|cut|shorten|keep|turn|play|undo|redo|show|zoom|crop|blur|replace|edit|render|save|split|insert)\b|加|添|删|去掉|去除|剪|切|裁|截|换|改|调|导出|导一?个|移|挪|放|缩|关掉|关了|关闭|关上|打开|开启|静音|撤|恢复|还原|设|变|(弄|整|搞)(?![错好砸坏完])|做|拿|甩|留|用|配|淡|压|挑|选/,
+    verb: /\b(add|make|put|remove|delete|drop|fade|mute|unmute|export|use|set|change|crossfade|speed|slow|move|trim|cut|shorten|keep|turn|play|undo|redo|show|zoom|crop|blur|replace|edit|render|save|split|insert)\b|加(?!载)|添|删|去掉|去除|剪|切|裁|截|换|改|调|导出|导一?个|移|挪|放|缩|关掉|关了|关闭|关上|打开|开启|静音|撤|恢复|还原|设|变|(弄|整|搞)(?![错好砸坏完])|做|拿|甩|留|用|配|淡|压|挑|选/,
     /** An "also", a comparative, a question, or which one is wanted ("要蓝色的", "红色的", "the upbeat one", 重点是…). */
     more: /\b(also|too|as well|and|plus)\b|还有|也要|另外|以及|还要|顺便|(一|点|些)儿?$|\b(more|less|bigger|smaller|louder|quieter|faster|slower|shorter|longer)\b|[?？]|吗$|^要.+的$|色|\bthe \w+ one\b|\bcolou?r|重点|主要|突出|\b(focus|mainly|especially|make sure)\b|^我?(要|想要|希望|最好)|^(i )?(want|need|would like|'d like|wish)\b/,
     /** What each part of the draft is spoken of by, in a clause that asks for nothing. */
     parts: {
       timeline: /段|片段|部分|地方|镜头|长|短|快|慢|拖|时长|时间|超时|耐心|完整|整段|全部|流程|过程|步骤|内容|\b(clips?|parts?|bits?|moments?|scenes?|sections?|long|short|fast|slow(ly)?|whole|entire|all of it|length|time)\b/,
       sound: /声|音|吵|响|噪|静|听|\b(sound|audio|noise|noisy|loud|quiet|hear|music|voice)\b/,
-      look: /画面|全屏|竖|横|比例|尺寸|背景|黑边|裁|模糊|糊|近|远|特写|\b(screen|frame|close|tight|see|view|background|blur|crop|vertical|landscape)\b/,
+      look: /画面|全屏|竖|横|比例|尺寸|背景|黑|暗|亮|裁|模糊|糊|近|远|特写|\b(dark|bright|blurry)\b|\b(screen|frame|close|tight|see|view|background|blur|crop|vertical|landscape)\b/,
       words: /字|标题|文字|\b(title|text|caption|words|spelling|font)\b/,
       file: /文件|档案|体积|格式|大小|太大|清晰|画质|分辨率|平台|内网|mp4|mov|gif|webm|\b(file|format|size|upload|quality|resolution)\b/,
       history: /错|不对|唔啱|\b(mistake|wrong|oops)\b/,

@@ -1211,6 +1211,8 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['你好，我刚开始用，帮我剪成一分钟，谢谢', [{ op: 'compile_best_moments', target_ms: 60_000 }]],
       ['make everything 1.2x, the speaker is slow', [{ op: 'set_speed', factor: 1.2 }]],
       ['export a 720p mp4, thanks a lot', [{ op: 'export', format: 'mp4', resolution: '720p' }]],
+      ['第二段加速，那段是在等加载', [{ op: 'set_speed', factor: 1.5, index: 2 }]],
+      ['导出720p的，群里发不了大文件', [{ op: 'export', format: 'mp4', resolution: '720p' }]],
     ]);
     const unread = (phrase: string, left: string[]) => it(`leaves unread: "${phrase}"`, () => assert.deepEqual(understood(phrase).unknown, left));
     unread('剪成30秒，字体大一点', ['字体大一点']);
@@ -1226,6 +1228,9 @@ describe('edit agent: phrasing classes → exact operations', () => {
     unread('剪成30秒，重点是登录那部分', ['重点是登录那部分']);
     unread('剪成30秒，我希望节奏快一些', ['我希望节奏快一些']);
     unread('make it 30 seconds, I want it punchy', ['I want it punchy']);
+    unread('剪成30秒，开头有点黑', ['开头有点黑']);
+    unread('剪成30秒，标题也换一下', ['标题也换一下']);
+    unread('第二段删掉，第三段留着', ['第三段留着']);
     nothing(['会议室里回声太大了', '放官网用', '你好']);
   });
 
