@@ -1231,6 +1231,11 @@ describe('edit agent: phrasing classes → exact operations', () => {
     unread('剪成30秒，开头有点黑', ['开头有点黑']);
     unread('剪成30秒，标题也换一下', ['标题也换一下']);
     unread('第二段删掉，第三段留着', ['第三段留着']);
+    // A verb not known is a request not read: an English aside opens with a subject or a "because", a Chinese one holds
+    // no 把, no 一下 and no 抖一抖.
+    unread('make it square, then juggle the pixels', ['juggle the pixels']);
+    unread('剪成30秒，把像素抖一抖', ['把像素抖一抖']);
+    unread('剪成30秒，像素晃一下', ['像素晃一下']);
     nothing(['会议室里回声太大了', '放官网用', '你好']);
   });
 
