@@ -6,14 +6,25 @@ import {
 } from '../ops';
 
 /**
- * HEADER-PLACEHOLDER
+ * Fresh set 7, English: written blind by a helper in session 7 (2026-11-30) for issue 13's phrasing benchmark.
+ * Read before writing: bench/phrasings/ops.ts, bench/phrasings/sameEdit.ts, src/protocol/editOps.ts,
+ * src/protocol/draft.ts, the README's product description (not its "What you can say" table) and issue 13; no
+ * parser code, no vocabulary, no other set, no bench output.
+ * Voices: a wedding videographer, a podcaster cutting a video episode, a journalist, a bakery owner, a science
+ * teacher filming lab demos, a car mechanic, a yoga instructor, a city council staffer, a translator, a retired
+ * engineer, a Twitch clip editor, a student club organizer, a lawyer preparing evidence, a game-modding YouTuber,
+ * someone who writes only terse commands, someone who writes long paragraphs, a musician promoting a gig, a librarian.
+ * Counts: 244 written, 6 removed as equal (trimmed, lower-cased) to a phrasing of another set, 238 kept, of which 25
+ * must change nothing (questions, negations, chatter, things the product cannot do).
+ * Never tuned against. Read against a draft of 3 moments and 1 text.
  */
 export const fresh7En: [string, Phrasing['want']][] = [
   // A wedding videographer, cutting highlights for couples.
   ['pull the best bits into a 60 sec highlight for the couple', best(60)],
+  ['three minute version for the parents, they want more of the speeches', best(180)],
   ['can you make a 30 second teaser for their instagram, vertical', then(best(30), aspect('9:16'))],
   ['put "Emma & Josh · June 14" up as the title for the first 4 seconds', text('Emma & Josh · June 14', { start_ms: 0, end_ms: 4000 })],
-  ['add music under the vows at about 25%', music('lofi', 0.25)],
+  ['add music under the whole thing at about 25%', music('lofi', 0.25)],
   ['fade in from black at the start and out at the end, 2 seconds each', fade('clip', 2000, 2000)],
   ['crossfade between the clips please, about a second', crossfade(1000)],
   ['the ring exchange is clip 2, it should come first', moveMoment(2, 1)],
@@ -30,6 +41,7 @@ export const fresh7En: [string, Phrasing['want']][] = [
 
   // A podcaster cutting a video episode into social clips.
   ['I need a 45s clip for socials out of this episode', best(45)],
+  ['can you cut this down to a minute and a half for youtube', best(90)],
   ['cut out all the dead air between our answers', deadAir],
   ['take out 0:31-0:35 where my cohost coughs into the mic', cut(31, 35)],
   ['caption at the bottom: "Ep 42 — Why remote work stuck"', text('Ep 42 — Why remote work stuck', { style: 'caption', position: 'bottom' })],
@@ -43,10 +55,11 @@ export const fresh7En: [string, Phrasing['want']][] = [
   ['export webm', exportAs('webm')],
   ['is there a way to auto-transcribe the whole episode?', nothing],
   ['drop the music to 10 percent and turn ducking off, we talk over it the whole time', then(musicVolume(0.1), ducking(false))],
-  ['ok redo it, I changed my mind again', redo],
+  ['redo, I changed my mind again', redo],
 
   // A journalist preparing web video for a story.
   ['need a 20-second cut for the web story', best(20)],
+  ['trim it to fifteen seconds for the homepage autoplay', best(15)],
   ["remove 0:05 to 0:09, the source's face is visible there", cut(5, 9)],
   ['mute the original audio entirely', sourceVolume(0)],
   ['add the caption "Footage: City Hall, Nov 28" at the bottom for the first 5s', text('Footage: City Hall, Nov 28', { style: 'caption', position: 'bottom', start_ms: 0, end_ms: 5000 })],
@@ -90,6 +103,7 @@ export const fresh7En: [string, Phrasing['want']][] = [
 
   // A car mechanic filming repair how-tos, typing fast.
   ['make a 40 sec vid of the brake job', best(40)],
+  ['shorter. like 20 secs max', best(20)],
   ['cut 0:14-0:19 i dropped the wrench lol', cut(14, 19)],
   ['zoom on the caliper around 0:33', zoomAt(33)],
   ['set the shop audio to 40%, the impact gun is deafening', sourceVolume(0.4)],
@@ -111,7 +125,7 @@ export const fresh7En: [string, Phrasing['want']][] = [
   ['long crossfades between the poses, 1.5 seconds', crossfade(1500)],
   ['title "Morning Flow with Priya" at the start', text('Morning Flow with Priya')],
   ['square format for my IG grid', aspect('1:1')],
-  ['put it on a soft background with rounded corners', background()],
+  ['put it on a background with rounded corners and a shadow, like the fancy app demos', background()],
   ["don't speed anything up, I want it slow", nothing],
   ['namaste 🙏 thanks for this', nothing],
   ['turn off the zoom, I want the whole mat in frame', zoom('off')],
@@ -149,6 +163,7 @@ export const fresh7En: [string, Phrasing['want']][] = [
   ['Set the playback speed of the second segment to 1.25x.', speed(1.25, 2)],
   ['Shorten segment three by 1.5 seconds.', trimBy(3, 1500)],
   ['Set the music level to 0.2.', musicVolume(0.2)],
+  ['Target length: 50 s.', best(50)],
   ['Remove the interval between 0:08 and 0:11.', cut(8, 11)],
   ['Disable ducking of the music.', ducking(false)],
   ['Re-enable the ducking, please; the narration was drowned out.', ducking(true)],
@@ -162,6 +177,7 @@ export const fresh7En: [string, Phrasing['want']][] = [
 
   // A Twitch clip editor.
   ['clip the hype moments into 30s', best(30)],
+  ['make it like ten seconds, just the clutch play', best(10)],
   ['tiktok format, blur bg', aspect('9:16', 'blur')],
   ['yeet the pauses', deadAir],
   ['move clip 3 to spot 2', moveMoment(3, 2)],
@@ -198,7 +214,7 @@ export const fresh7En: [string, Phrasing['want']][] = [
   ['Add a caption at the top: "Exhibit 14 — Recording of 3 March"', text('Exhibit 14 — Recording of 3 March', { style: 'caption', position: 'top' })],
   ['Remove any zoom; the full frame must be visible at all times.', zoom('off')],
   ['Remove the background and show the recording full frame.', noBackground],
-  ['Turn off all fades.', fade('clip', 0, 0)],
+  ['No fade in or fade out on the video, please.', fade('clip', 0, 0)],
   ['Do not speed up any portion of the video.', nothing],
   ["Can this tool certify that the video hasn't been tampered with?", nothing],
   ['Export as MOV at 1080p.', exportAs('mov', '1080p')],
