@@ -104,7 +104,7 @@ export const PlatformWords: [RegExp, (typeof ASPECTS)[number]][] = [
 export const MOMENT_NOUN = 'moment|clip|segment|section|part|scene|shot';
 
 /** Verbs that take something away, shared by every "remove X" intent ("lose the music", "take out the intro", 音乐不要了). */
-const REMOVE = String.raw`\b(?:remove|delete|drop|scrap|toss|trash|axe|nuke|yank|get rid of|take (?:\w+ ){0,2}out|(?:lose|ditch|kill|clear)(?= (?:the|that|this|those|these|my|all|any|every)\b)|strip|eliminate)\b|删除|删掉|删了|删去|去掉|去除|移除|拿掉|撤掉|干掉|砍掉|不要了|不用了|不要$`;
+const REMOVE = String.raw`\b(?:remove|delete|drop|scrap|toss|trash|axe|nuke|yank|get rid of|take (?:\w+ ){0,3}(?:out|off)\b|take off|(?:lose|ditch|kill|clear)(?= (?:the|that|this|those|these|my|all|any|every)\b)|strip|eliminate)\b|删除|删掉|删了|删去|去掉|去除|移除|拿掉|撤掉|干掉|砍掉|不要了|不用了|不要$`;
 /** "where I'm not doing anything", "when the screen doesn't change": stretches where nothing happens, in English. */
 const IDLE_EN = String.raw`\bnothing (moves|changes|happens)\b|\bdead (time|spots?|stretch(es)?|bits?|parts?|moments?)\b|\bdown ?time\b|\binactiv(e|ity)\b|(where|when) (i'm|i am|we're|we are|nobody is|no one is|nobody's) (not )?(doing|typing|moving|clicking)( anything)?|(where|when) (the )?(screen|nothing|the picture) (is idle|is static|(doesn't|does not|isn't|is not) (change|changing|move|moving)|changes|moves)|where nothing (changes|moves)`;
 /**
@@ -138,7 +138,7 @@ export const TEXTING_SHORTHAND: Readonly<Record<string, string>> = {
  * against one lower-cased clause of the user's message (see splitClauses).
  */
 export const Words = {
-  compile: /best (moments?|parts?|bits?|clips?|shots?)|\b(cut|chop|get|bring) (it |this |the (video|clip|recording) )?(down )?to (under |about |around )?\d|highlights?|\bcompile\b|\btrim\b|demo clip|\b(cut|edit|boil|trim) (it |this |the (video|recording|clip) )?down\b|shorten (it|this|the (clip|video|recording))|\bshorten to\b|summar(y|ise|ize)|\brecap\b|teaser|trailer|\bpromo\b|sizzle|good (parts|bits)|key moments|(most )?(interesting|important|relevant|exciting) (moments|parts|bits)|\bcondense\b|\bsqueeze\b|\breduce (it|this|the video)\b|make (it|this|the (video|clip|recording)) (a (bit|little|lot) )?shorter|^shorter\b|\btighten (it|this|the (video|clip|recording)) up\b|under a minute|精彩|剪辑|集锦|精华|合成|合集|高光|回顾|预告|宣传片|短视频|浓缩|精简|压缩|缩短到|剪成|剪短|自动剪|缩短(?!\s*\d)|剪一?个|截取|控制在|一键成片|成片|最好的(片段|部分|镜头)|最(好|精彩|有意思|重要)的(几|那几|一些)(段|个|部分|片段|镜头)|亮点|(做|剪|出|来)(一)?个.{0,4}预览|短版|精简版|(重点|亮点|精彩)(部分|片段|内容)?(剪|挑|找|拿)出来/,
+  compile: /best (moments?|parts?|bits?|clips?|shots?)|\b(cut|chop|get|bring) (it |this |the (video|clip|recording) )?(down )?to (under |about |around )?\d|highlights?|\bcompile\b|\btrim\b|demo clip|\b(cut|edit|boil|trim) (it |this |the (video|recording|clip) )?down\b|shorten (it|this|the (clip|video|recording))|\bshorten to\b|summar(y|ise|ize)|\brecap\b|teaser|trailer|\bpromo\b|(?<!\bthe )\bsizzle\b|good (parts|bits)|key moments|(most )?(interesting|important|relevant|exciting) (moments|parts|bits)|\bcondense\b|\bsqueeze\b|\breduce (it|this|the video)\b|make (it|this|the (video|clip|recording)) (a (bit|little|lot) )?shorter|^shorter\b|\btighten (it|this|the (video|clip|recording)) up\b|under a minute|精彩|剪辑|集锦|精华|合成|合集|高光|回顾|预告|宣传片|短视频|浓缩|精简|压缩|缩短到|剪成|剪短|自动剪|缩短(?!\s*\d)|剪一?个|截取|控制在|一键成片|成片|最好的(片段|部分|镜头)|最(好|精彩|有意思|重要)的(几|那几|一些)(段|个|部分|片段|镜头)|亮点|(做|剪|出|来)(一)?个.{0,4}预览|短版|精简版|(重点|亮点|精彩)(部分|片段|内容)?(剪|挑|找|拿)出来/,
   /** "cut it to that", 就剪到这个长度: the length the clause before said, asked for as the clip's. */
   thatLength: /\b(cut|trim|shorten|make|get|bring|keep|edit) (it|this|the (video|clip|recording)) (down )?to (that|this)( length| long)?$|\bthat long\b|\bto that length\b|(剪|压缩|缩短|控制)(到|成)(这个|那个)(长度|时长)|就(这么|那么)长/,
   /** "too long, cut it", 剪一下: the clip just asked for, asked again with a verb alone. */
@@ -174,8 +174,8 @@ export const Words = {
   textEdit: /\b(change|edit|rename|update|move|replace|reword|fix|correct|tweak|amend|set|say|center|centre|align)\b|改|修改|换成|替换|移到|放在|放到/,
   textRemove: words(REMOVE, String.raw`\bhide\b|删光|清空|清掉`),
 
-  music: /\b(music|bgm|soundtrack|song|track|beat|background audio)\b|lo-?fi|音乐|配乐|背景乐|bgm/,
-  musicAdd: /\b(add|put|use|play|include|give|throw in|with|please|some|want|need|could use|slap|stick|pop in)\b|加|添加|配|用|来点|来一段|来首|要|搞|整|弄/,
+  music: /\b(music|bgm|soundtrack|song|track|beat|background (audio|sound))\b|lo-?fi|音乐|配乐|背景乐|bgm/,
+  musicAdd: /\b(add|added|adding|put|use|play|include|give|throw in|with|please|some|want|need|could use|slap|stick|pop in)\b|加|添加|配|用|来点|来一段|来首|要|搞|整|弄/,
   musicRemove: words(
     String.raw`(${REMOVE}|\b(no|without|stop)\b).*\b(music|bgm|soundtrack|song|track)\b|\bcut (out )?(the |that |this )?(background )?(music|bgm|soundtrack|song|track)\b|\btake (the )?(music|bgm|soundtrack|song|track) out\b|\b(music|bgm|soundtrack) off\b`,
     String.raw`(${REMOVE}|不要|关掉|关闭|关了|停掉)(背景)?(音乐|配乐|bgm)|(音乐|配乐|bgm)(也|都|就)?(${REMOVE}|关掉|关了|关闭|停掉)`,
@@ -183,11 +183,11 @@ export const Words = {
   quieter: /quieter|softer|lower|(turn|bring|dial|tone|take|drop) (\w+ ){0,3}down|\bvolume down\b|\bdown a (bit|little|notch|touch)\b|less loud|too loud|(?<!太)小声|调低|降低|小一?[点些]|调小|太大|太响|太吵|盖过|盖住|压过|\bhear (myself|me|my voice|the voice|the narration)\b.*\bover the (music|bgm|song|track)\b|\bdrown(s|ing)? (\w+ )?out\b|\boverpower(s|ing)?\b/,
   /** Louder, or a complaint that the music can't be heard ("can barely hear the music", 音乐听不清). */
   louder: /louder|加大|开大|调大|(turn|bring|pump|crank|bump|push|kick) (\w+ ){0,3}up|\bvolume up\b|\bup a (bit|little|notch|touch)\b|raise|boost|more loud|too quiet|too soft|\b(can't|cannot|can not|can barely|can hardly|hardly|barely) hear (the )?(music|bgm|song|track|soundtrack)\b|大声|调高|提高|大一?[点些]|调大|太小声|太轻|(音乐|配乐|bgm|背景乐)[^，,。]{0,3}听不(太)?(清|见|到)/,
-  noDuck: /(no|without|don't|do not|disable|turn off|switch off|stop) (the )?((music|audio|auto(matic)?)[- ])?duck|\bduck(ing)? off\b|\bkeep the music('s)? (volume |level )?(at )?(a |the )?(same|constant|steady|even)\b|(音乐|配乐|bgm)的?(音量)?(一直|始终|全程)(保持)?(同样|一样|相同|不变|恒定)|\b(don't|do not|never|stop) (lower(ing)?|dip(ping)?|turn(ing)? down|drop(ping)?) the (music|bgm|song|track)\b|(不要|别|关闭|关掉|关了|取消|停掉)(自动)?(闪避|压低|降低)|(闪避|自动压低|自动降低|\bduck(ing)?)\s*(功能)?\s*(关掉|关了|关闭|取消|停掉|不要了)/,
+  noDuck: /\b(keep|stop|prevent)(s|ing)? (the )?(music|bgm|song|track|soundtrack) from (getting |going |being |becoming )?(quieter|softer|lower(ed)?|dipping|dropping|ducking|turned down|fading)|\b(don't|do not|never) let (the )?(music|bgm|song|track|soundtrack) (get|go|drop|dip|duck|fade)\b|(no|without|don't|do not|disable|turn off|switch off|stop) (the )?((music|audio|auto(matic)?)[- ])?duck|\bduck(ing)? off\b|\bkeep the music('s)? (volume |level )?(at )?(a |the )?(same|constant|steady|even)\b|(音乐|配乐|bgm)的?(音量)?(一直|始终|全程)(保持)?(同样|一样|相同|不变|恒定)|\b(don't|do not|never|stop) (lower(ing)?|dip(ping)?|turn(ing)? down|drop(ping)?) the (music|bgm|song|track)\b|(不要|别|关闭|关掉|关了|取消|停掉)(自动)?(闪避|压低|降低)|(闪避|自动压低|自动降低|\bduck(ing)?)\s*(功能)?\s*(关掉|关了|关闭|取消|停掉|不要了)/,
   duck: /\bduck(ing)?\b|\b(when|while) (someone|somebody|anyone|people|i|we|they) (is |are |am )?(talk|speak)|闪避|(人声|说话|讲话|解说)(出现)?的?时(候)?/,
   mute: /\bmute\b|\b(remove|strip|drop|kill|cut|turn off) (the |all )?(original |source )?(audio|sound|voice|narration)$|\bsilence the (original|source|video|footage)|(remove|drop|no|without) (the )?(original|source|video's|footage's|voice|narration) (audio|sound)|\b(remove|strip|drop) (the )?(audio|sound) (from|of) (the )?(video|footage|clip|recording)\b|静音|(去掉|关闭|关掉)原声|原声.*(关掉|关闭|去掉)|(去掉|关掉|关闭|删掉)(视频)?(原来|原始|自带)的?声音/,
   /** Switching a sound off: with the recording's own sound named, a mute ("silence my mic audio", 把原声关了). */
-  silence: /\b(silence|mute|turn off|switch off|kill|cut out|remove|drop|strip|get rid of)\b|关掉|关了|关闭|关上|去掉|拿掉|静音|不要了?$/,
+  silence: /\b(silence|mute|turn off|switch off|off|kill|cut out|remove|drop|strip|get rid of)\b|关掉|关了|关闭|关上|去掉|拿掉|静音|不要了?$/,
   keepAudio: /(keep|restore|unmute|bring back) (the )?(original|source|video's|footage's)? ?(audio|sound)|\bunmute\b|保留原声|恢复原声/,
 
   /** "add a background", "frame it on a gradient", "use my image as background", 加背景; not "blurred background". */
@@ -221,8 +221,11 @@ export const Words = {
   shorter: /\bshorter\b|\btake (\S+ ){1,3}off\b|短一点|短一些|短些|减掉|减去|减少|减\s*\d|\btrim (the (first|second|third|fourth|fifth|last) )?(moment|clip|segment|part)\b|\bshorten (moment|clip|segment|part|the (first|second|third|last))|\bshorten the [\w-]+ (moment|clip|segment|section|part|scene|shot)\b|缩短|剪短|截短/,
   /** The speed as recorded: "set the speed back to normal", 恢复正常速度, "real time". */
   normalSpeed: /\b(normal|regular|original|real[- ]?time|1x) speed\b|\bspeed (back )?to (normal|1x|regular)\b|\bplay (it )?(at|in) real[- ]?time\b|(正常|原始|原来的?)(速度|倍速)|原速/,
-  /** The recording's own sound, not the music: "my mic audio", "the original sound", 视频原声. */
-  sourceAudio: /\b(original|source|mic|microphone|recording'?s?|video'?s?|footage'?s?|my) (audio|sound|voice)\b|\b(my )?(voice(over)?|narration)\b|原声|人声|录音的?声音|录屏(本身)?的?声音|视频(本身)?的?声音|麦克风/,
+  /**
+   * The recording's own sound, not the music: "my mic audio", "the original sound", 视频原声; and a sound named by where
+   * it was recorded ("the kitchen sound", "the camera's audio"): any sound but the music's is the recording's.
+   */
+  sourceAudio: /\b(original|source|mic|microphone|recording'?s?|video'?s?|footage'?s?|my) (audio|sound|voice)\b|\b(the|my|our|his|her|their|your) (?!(music|bgm|background|song|track|soundtrack|whole|entire|overall|full|same|other|new|final|loud|quiet)\b)[a-z]+('s)? (audio|sound)\b(?! effects?)|\b(my )?(voice(over)?|narration)\b|原声|人声|录音的?声音|录屏(本身)?的?声音|视频(本身)?的?声音|麦克风/,
   /** With a time range in the clause: "cut from 0:10 to 0:15", "remove 0:10-0:12". */
   cutRange: words(REMOVE, String.raw`\b(cut|skip)\b|剪掉|剪去`),
   speed: /\d+(\.\d+)?\s*[x×倍]|\bx\s?\d|faster|slower|speed|slow (it )?down|slow[- ]?motion|slo-?mo|half speed|double speed|twice as fast|加速|减速|倍速|慢放|快放|加快|放慢|慢动作|(播放|速度)?(慢|快)一?点$/,
@@ -243,7 +246,7 @@ export const Words = {
    * Asking which or how much ("能导出哪些格式？", "can you tell me which formats there are?"): a question even when
    * it starts like a request.
    */
-  asks: /\b(which|what) (formats?|resolutions?|options?|music|songs|tracks|backgrounds?|styles?|kinds?|types?|sizes?|lengths?)\b|\bhow (many|much|long)\b|哪些|哪几|哪种|什么(格式|样的?|分辨率|音乐|背景|风格|类型|尺寸)|多少|多久|多长/,
+  asks: /\b(summari[sz]e|tell me|explain|describe) (for me )?(what|why|how|who|where|when|whether|which)\b|\b(which|what) (formats?|resolutions?|options?|music|songs|tracks|backgrounds?|styles?|kinds?|types?|sizes?|lengths?)\b|\bhow (many|much|long)\b|哪些|哪几|哪种|什么(格式|样的?|分辨率|音乐|背景|风格|类型|尺寸)|多少|多久|多长/,
   /**
    * Asking the tool to post the video ("upload it to youtube for me", 帮我发到抖音上): a platform named there is where
    * it goes, not a frame shape to pick; "I want to post this on Reels" or 发B站 as a purpose still picks the shape.

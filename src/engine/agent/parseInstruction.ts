@@ -42,6 +42,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   let colonWords: Extract<EditOp, { op: 'add_text' | 'add_card' }> | undefined;
   /** Shapes only a platform asked for ("投Instagram信息流"): a shape said outright in the message wins over them. */
   const purposeShapes = new Set<EditOp>();
+  /** Clips asked for only by "it's too long": the reason for a cut the message names, when it names one. */
+  const complaints = new Set<EditOp>();
   const clauses = splitClauses(message).flatMap((part) => spacedRequests(part, context)).flatMap((part) => listed(part, context))
     .flatMap((part) => sharedVerb(part, context)).flatMap((part) => madeWith(part, context));
   for (const said of clauses) {
@@ -153,6 +155,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     }
     for (const op of parsed) {
       if (op.op === 'set_aspect' && !saysShape(text)) purposeShapes.add(op);
+      if (op.op === 'compile_best_moments' && complainsOnly(text)) complaints.add(op);
       if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
     }
     saidResult = parsed.length === 1 && saysResultOf(text, parsed[0]) ? parsed[0] : undefined;
@@ -160,12 +163,20 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   // "刚才那步不要了，撤销一下": a clause saying what a later operation leaves was that operation said first; "下午开会要用，
   // 剪个45秒的": who or when it is for, beside a request, asks for nothing.
   const outright = ops.some((op) => op.op === 'set_aspect' && !purposeShapes.has(op));
+  // "the kitchen clip is too long, make the second clip 3 seconds shorter": the complaint is why, the cut is what.
+  const shortened = ops.some((op) => SHORTENINGS.has(op.op) && !complaints.has(op));
   return {
-    ops: outright ? ops.filter((op) => !purposeShapes.has(op)) : ops,
+    ops: ops.filter((op) => !(outright && purposeShapes.has(op)) && !(shortened && complaints.has(op))),
     unknown: unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op) || contrasts(clause, op, context))
       && !(ops.length > 0 && onlyOccasion(clause))),
   };
 }
+
+/** Ops that make the video shorter: beside one, "it's too long" only says why. */
+const SHORTENINGS = new Set<EditOp['op']>(['compile_best_moments', 'trim_moment', 'remove_moment', 'cut_range', 'remove_dead_air', 'speed_up_idle']);
+
+/** A clause asking for a shorter clip only by saying it is too long: no clip word, no length. */
+const complainsOnly = (text: string) => Words.tooLong.test(text) && !Words.compile.test(text) && parseDurationMs(text) === undefined;
 
 /** Intent words a clause about who the video is for must not hold, or it may be a request the parser could not read. */
 const INTENT_WORDS = [

@@ -40,7 +40,8 @@ export function normalizeNumbers(text: string): string {
     .replace(/\bhalf an? (minute|second)/g, '0.5 $1')
     .replace(/\ban? (minute|second)s? and a half\b/g, '1.5 $1')
     .replace(new RegExp(String.raw`\b(\d+|${units}) and a half (minute|second)s?\b`, 'g'), (_, n: string, unit: string) => `${(UNITS[n] ?? Number(n)) + 0.5} ${unit}`)
-    .replace(/\b(an?) (minute|second)\b/g, '1 $2')
+    // "a full second", "a whole minute": one of it.
+    .replace(/\b(an?) (?:(?:full|whole|single) )?(minute|second)\b/g, '1 $2')
     .replace(new RegExp(String.raw`\b(${tens})(?:[\s-](${units}))?\b${QUANTITY_AFTER}`, 'g'), (_, t: string, u?: string) => String(TENS[t] + (u ? UNITS[u] : 0)))
     // A unit joined to a word it doesn't know ("fivty-five") is not read alone as "five".
     .replace(new RegExp(String.raw`(?<![a-z]-)\b(${units})\b${QUANTITY_AFTER}`, 'g'), (_, u: string) => String(UNITS[u]))
@@ -107,9 +108,9 @@ export function parseLengths(text: string): number[] {
   return [...text.matchAll(new RegExp(String.raw`(${NUMBER})\s*${UNIT}(?![a-z])`, 'g'))].map((match) => timeMs(match[1]));
 }
 
-/** A single point in time: "at 0:05", "at 5s", "在5秒". */
+/** A single point in time: "at 0:05", "at 5s", "在5秒"; a start said with no end ("from 0:05 for 6 seconds"). */
 export function parseAt(text: string): number | undefined {
-  const match = new RegExp(String.raw`(?:\bat|在第?|第)\s*(${CLOCK}|${NUMBER}\s*${UNIT})`).exec(text);
+  const match = new RegExp(String.raw`(?:\b(?:at|from)|在第?|第)\s*(${CLOCK}|${NUMBER}\s*${UNIT})`).exec(text);
   return match ? timeMs(match[1].replace(/[^\d:.]/g, '')) : undefined;
 }
 
@@ -130,8 +131,9 @@ export function parseEdgeSpan(text: string): { anchor: 'start' | 'end'; duration
 
 /** "at the start" / "intro" / "开头" → start; "at the end" / "outro" / "结尾" → end. */
 export function parseAnchor(text: string): 'start' | 'end' | undefined {
-  if (/\b(at the (start|beginning)|intro|opening|开头|片头)\b|开头|片头/.test(text)) return 'start';
-  if (/\b(at the end|outro|ending|closing|结尾|片尾)\b|结尾|片尾/.test(text)) return 'end';
+  // "at the very end", "right at the start": the same edge, said with emphasis.
+  if (/\b(at the (very )?(start|beginning)|intro|opening|开头|片头)\b|开头|片头/.test(text)) return 'start';
+  if (/\b(at the (very )?end|outro|ending|closing|结尾|片尾)\b|结尾|片尾/.test(text)) return 'end';
   return undefined;
 }
 

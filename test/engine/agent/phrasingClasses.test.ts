@@ -1090,4 +1090,71 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['the del key is broken', 'rm', 'txt me later', 'u there?']);
   });
+
+  describe('one length said twice in two units is that length, never their sum', () => {
+    table([
+      ['trim this to 120 seconds, the board only has two minutes for it', [{ op: 'compile_best_moments', target_ms: 120_000 }]],
+      ['1 minute 15 seconds', [{ op: 'compile_best_moments', target_ms: 75_000 }]],
+    ]);
+  });
+
+  describe('"too long" beside a cut the message names is the reason for that cut, not a clip of its own', () => {
+    table([
+      ['the intro clip runs too long, trim clip 1 by 2 seconds', [{ op: 'trim_moment', index: 1, by_ms: 2000 }]],
+      ['way too long! remove the pauses', [{ op: 'remove_dead_air' }]],
+      ['it\'s too long', [{ op: 'compile_best_moments', target_ms: DEFAULT_CLIP_MS }]],
+    ]);
+  });
+
+  describe('keeping the music from getting quieter is no ducking', () => {
+    table([
+      ['keep the music from dipping when the host talks', [{ op: 'set_ducking', duck: false }]],
+      ['don\'t let the bgm drop when I speak', [{ op: 'set_ducking', duck: false }]],
+      ['keep the music from drowning out my voice', [{ op: 'set_music_volume', change: 'quieter' }]],
+    ]);
+  });
+
+  describe('"a full second", "a whole minute" is one of it', () => {
+    table([
+      ['crossfades of a whole second', [{ op: 'crossfade', ms: 1000 }]],
+      ['fade in over a full second', [{ op: 'fade', target: 'clip', in_ms: 1000 }]],
+    ]);
+  });
+
+  describe('"take X off" takes it away', () => {
+    table([
+      ['take the intro card off', [{ op: 'remove_card', card: 'intro' }]],
+      ['take off the music', [{ op: 'remove_music' }]],
+      ['take the captions off', [{ op: 'remove_text' }]],
+    ]);
+  });
+
+  describe('a text shown "from" a time starts there; "at the very end" is the end', () => {
+    table([
+      ['put a caption "Step 2" from 1:10 for 4 seconds', [{ op: 'add_text', text: 'Step 2', style: 'caption', start_ms: 70_000, duration_ms: 4000 }]],
+      ['show "Thanks for watching" at the very end', [{ op: 'add_text', text: 'Thanks for watching', style: 'title', anchor: 'end' }]],
+    ]);
+  });
+
+  describe('a sound named by where it was recorded is the recording\'s; background sound is the music', () => {
+    table([
+      ['turn the camera\'s sound down to 30%', [{ op: 'set_source_volume', volume: 0.3 }]],
+      ['switch the classroom audio off', [{ op: 'set_source_volume', volume: 0 }]],
+      ['turn the background sound down', [{ op: 'set_music_volume', change: 'quieter' }]],
+      ['the music sound is too loud', [{ op: 'set_music_volume', change: 'quieter' }]],
+    ]);
+  });
+
+  describe('"a sizzle" is a clip, "the sizzle" a sound; music "added" is added', () => {
+    table([
+      ['a 20 second sizzle', [{ op: 'compile_best_moments', target_ms: 20_000 }]],
+      ['lo-fi music at 25%, added under the whole thing', [{ op: 'add_music', track: 'lofi', volume: 0.25, duck: true }]],
+      ['the music I added is too loud', [{ op: 'set_music_volume', change: 'quieter' }]],
+    ]);
+    nothing(['keep the sizzle of the pan']);
+  });
+
+  describe('asked to tell what, why or how, the answer is the reply: nothing is edited', () => {
+    nothing(['could you explain what happens at 0:30?', 'can you tell me why the export failed?', 'can you summarise how the user got lost?']);
+  });
 });
