@@ -652,8 +652,7 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     // "不要原速" is not the speed as recorded, and says no other speed either.
     if (has(Words.normalSpeed) && negated(text, Words.normalSpeed)) return [];
     const factor = has(Words.normalSpeed) ? 1 : parseFactor(text) ?? (has(/slow|减速|慢/) ? 0.75 : 1.5);
-    // "the middle clip", 中间那段: the one in the middle, when there is one (an even count has none: not guessed at).
-    const middle = has(Words.middleMoment) ? (context.moments % 2 === 1 ? (context.moments + 1) / 2 : 0) : undefined;
+    const middle = middleOf(text, context);
     if (middle === 0) return [];
     const which = middle ?? parseOrdinals(text)[0];
     return which === undefined ? { op: 'set_speed', factor } : { op: 'set_speed', factor, index: resolve(which, context.moments) };
@@ -853,7 +852,8 @@ function fadeOp(text: string, target: 'clip' | 'music'): EditOp {
 function momentOp(text: string, context: ParseContext, resolve: (n: number, count: number) => number): EditOp | EditOp[] | undefined {
   // "the first two clips", 前两段: two neighbours named by one end.
   const ends = /\bfirst two\b|前两(段|个)/.test(text) ? [1, 2] : /\blast two\b|(最后|后)两(段|个)/.test(text) ? [context.moments - 1, context.moments] : undefined;
-  const ordinals = ends ?? parseOrdinals(text);
+  const middle = middleOf(text, context);
+  const ordinals = ends ?? (middle ? [middle] : parseOrdinals(text));
   if (ordinals.length === 0) return undefined;
   const index = resolve(ordinals[0], context.moments);
   const named = (ordinals.length >= 2 ? ordinals : numberPair(text) ?? ordinals).map((n) => resolve(n, context.moments));
@@ -905,8 +905,12 @@ function numberPair(text: string): number[] | undefined {
   return pair ? [Number(pair[1]), Number(pair[2])] : undefined;
 }
 
+/** "the middle clip", 中间那段: the one in the middle, when there is one (an even count has none: 0, not guessed at). */
+const middleOf = (text: string, context: ParseContext): number | undefined =>
+  !Words.middleMoment.test(text) ? undefined : context.moments % 2 === 1 ? (context.moments + 1) / 2 : 0;
+
 /** A moment named by its place: "clip 2", "the second clip", "the last moment", 第二段, 第三个片段, 最后一段 (not "the second file"). */
-const MOMENT_REF = new RegExp(String.raw`\b(${MOMENT_NOUN})s?\s*#?\s*\d|(?<![\d.]\s*-?\s*)\b(${Object.keys(ORDINALS).join('|')}|last|final)\s+(${MOMENT_NOUN})\b|第\s*(\d+|[一二两三四五六七八九十])\s*个?\s*(段|片段|镜头|部分|${MOMENT_NOUN})|最后一?个?(段|片段|镜头)`);
+const MOMENT_REF = new RegExp(String.raw`\b(${MOMENT_NOUN})s?\s*#?\s*\d|(?<![\d.]\s*-?\s*)\b(${Object.keys(ORDINALS).join('|')}|last|final|opening|closing|middle)\s+(${MOMENT_NOUN})\b|第\s*(\d+|[一二两三四五六七八九十])\s*个?\s*(段|片段|镜头|部分|${MOMENT_NOUN})|最后一?个?(段|片段|镜头)`);
 
 /** "clip 2", "moment #3": a moment's name, whose number is no length ("clip 1 second shorter" keeps its 1 second). */
 const MOMENT_NAMES = new RegExp(String.raw`(${MOMENT_NOUN})s?\s*#?\s*\d+(?![\d.]|\s*(?:s\b|secs?\b|seconds?\b|秒|\.\d))`, 'g');

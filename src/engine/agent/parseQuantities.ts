@@ -177,13 +177,13 @@ const AFTER_NO_NUMBER = String.raw`(?<![\d.]\s*-?\s*)`;
 
 /**
  * Which moment (or text) a clause names: "moment 3", "clip #2", "the 3rd segment", "the second clip", "the last
- * moment", "第3段", "第三个片段", "second to last", 倒数第二. Returns 1-based numbers; counted from the end, negative (`last` is -1).
+ * moment", "the opening clip", "第3段", "第三个片段", "second to last", 倒数第二. Returns 1-based numbers; counted from the end, negative (`last` is -1).
  */
 export function parseOrdinals(text: string): number[] {
   const found: number[] = [];
   const word = Object.keys(ORDINALS).join('|');
   const pattern = new RegExp(
-    String.raw`(penultimate)|(?:倒数\s*第\s*(\d+|[一二两三四五六七八九十]))|\b(${word})[- ](?:to|from)[- ](?:the[- ])?last\b|(?:${MOMENT_NOUN}|title|text|caption|position|place)s?\s*#?\s*(\d+)|${AFTER_NO_NUMBER}(\d+|${word})\s*(?:${MOMENT_NOUN}|title|text|caption)|${AFTER_NO_NUMBER}\b(${word})\b(?!\s*\d)|第\s*(\d+|[一二两三四五六七八九十])|\b(last|final)\b(?!\s*\d)|最后(?!\s*\d)`,
+    String.raw`(penultimate)|(?:倒数\s*第\s*(\d+|[一二两三四五六七八九十]))|\b(${word})[- ](?:to|from)[- ](?:the[- ])?last\b|(?:${MOMENT_NOUN}|title|text|caption|position|place)s?\s*#?\s*(\d+)|${AFTER_NO_NUMBER}(\d+|${word})\s*(?:${MOMENT_NOUN}|title|text|caption)|${AFTER_NO_NUMBER}\b(${word})\b(?!\s*\d)|第\s*(\d+|[一二两三四五六七八九十])|\b(last|final)\b(?!\s*\d)|最后(?!\s*\d)|\b(opening|closing)\s+(?=${MOMENT_NOUN})`,
     'g',
   );
   const number = (token: string) => (/^\d+$/.test(token) ? Number(token) : ORDINALS[token]);
@@ -195,7 +195,9 @@ export function parseOrdinals(text: string): number[] {
       continue;
     }
     const token = match[4] ?? match[5] ?? match[6] ?? match[7];
-    if (match[8] !== undefined || match[0] === '最后') found.push(-1);
+    // "the opening clip", "the closing scene": the first and the last.
+    if (match[9] !== undefined) found.push(match[9] === 'opening' ? 1 : -1);
+    else if (match[8] !== undefined || match[0] === '最后') found.push(-1);
     else if (token !== undefined) found.push(number(token));
   }
   return found;

@@ -1157,4 +1157,28 @@ describe('edit agent: phrasing classes → exact operations', () => {
   describe('asked to tell what, why or how, the answer is the reply: nothing is edited', () => {
     nothing(['could you explain what happens at 0:30?', 'can you tell me why the export failed?', 'can you summarise how the user got lost?']);
   });
+
+  describe('the shared remove verbs take out idle stretches; "X has to go" removes X; snip, knock off, shave off', () => {
+    table([
+      ['could you take out the bits where we were just waiting', [{ op: 'remove_dead_air' }]],
+      ['snip 1:02 to 1:06', [{ op: 'cut_range', start_ms: 62_000, end_ms: 66_000 }]],
+      ['shave two seconds off clip 3', [{ op: 'trim_moment', index: 3, by_ms: 2000 }]],
+      ['the closing shot can go', [{ op: 'remove_moment', index: 3 }]],
+      ['the captions have to go now', [{ op: 'remove_text' }]],
+      ['the music has to go', [{ op: 'remove_music' }]],
+      ['the music can go quieter', [{ op: 'set_music_volume', change: 'quieter' }]],
+      ['clip 3 should go first', [{ op: 'move_moment', index: 3, to: 1 }]],
+    ]);
+  });
+
+  describe('the opening, closing and middle moment', () => {
+    table([
+      ['move the closing clip to the start', [{ op: 'move_moment', index: 3, to: 1 }]],
+      ['remove the middle scene', [{ op: 'remove_moment', index: 2 }]],
+      ['play the middle clip at 2x', [{ op: 'set_speed', factor: 2, index: 2 }]],
+    ]);
+    it('an even count has no middle: not guessed at', () => {
+      assert.deepEqual(parseInstruction('the middle clip has to go', { moments: 4, texts: 0 }).ops, []);
+    });
+  });
 });
