@@ -3,13 +3,15 @@ import { TEXTING_SHORTHAND, TYPO_KEYWORDS, Words } from '../../protocol';
 /**
  * One lower-cased clause, quotes already taken out, as the grammar reads it: curly apostrophes straight, contractions
  * typed without their apostrophe spelled with it ("dont" → "don't", "whats" → "what's"), a keyword's typo spelled
- * right ("remvoe" → "remove"), texting shorthand spelled out ("pls rm" → "please remove"), interjections around it gone
+ * right ("remvoe" → "remove"), an arrow read as "to" ("clip 1 → end"), texting shorthand spelled out ("pls rm" → "please remove"), interjections around it gone
  * ("oops, undo that" → "undo that"; "好的" or "could you please" → ""), and what the user says they do not want dropped ("black bars
  * instead of the blur" → "black bars").
  */
 export function normalizeWording(text: string): string {
   const wording = text
     .replace(/[’‘`]/g, "'")
+    // "clip 1 → end": an arrow says where something goes.
+    .replace(/\s*(?:→|->|=>|⟶)\s*/g, ' to ')
     .replace(/\b[a-z]+\b/g, (word) => (Object.hasOwn(TEXTING_SHORTHAND, word) ? TEXTING_SHORTHAND[word] : word))
     .replace(/\b(do|does|did|ca|wo|is|are|was|were|should|would|could|have|has|had)nt\b/g, "$1n't")
     .replace(/\b(what|that)s\b/g, "$1's")

@@ -38,6 +38,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   const lengthless = new Set<EditOp>();
   /** The operation of a clause that also says the state it leaves ("上一步不要了" is an undo). */
   let saidResult: EditOp | undefined;
+  let saidResultText = '';
   /** A text or card whose words were given after a colon: "加个人名条：张伟，产品经理" runs on past the comma. */
   let colonWords: Extract<EditOp, { op: 'add_text' | 'add_card' }> | undefined;
   /** Shapes only a platform asked for ("投Instagram信息流"): a shape said outright in the message wins over them. */
@@ -153,12 +154,15 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       unknown.push(clause);
       continue;
     }
+    // "actually put it back, redo": a state said first is that of the step named after it, when it is that step's too.
+    if (previous && saidResult === previous && parsed.length === 1 && parsed[0].op !== previous.op && saysResultOf(saidResultText, parsed[0])) ops.pop();
     for (const op of parsed) {
       if (op.op === 'set_aspect' && !saysShape(text)) purposeShapes.add(op);
       if (op.op === 'compile_best_moments' && complainsOnly(text)) complaints.add(op);
       if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
     }
     saidResult = parsed.length === 1 && saysResultOf(text, parsed[0]) ? parsed[0] : undefined;
+    saidResultText = text;
   }
   // "刚才那步不要了，撤销一下": a clause saying what a later operation leaves was that operation said first; "下午开会要用，
   // 剪个45秒的": who or when it is for, beside a request, asks for nothing.
@@ -860,8 +864,8 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
   if (Words.swapMoments.test(text)) return swapOps(named);
   if (Words.moveMoment.test(text)) {
     // "put clip 3 first": a place said with the number's noun before it ("3 first" is no "first clip").
-    const to = /(to|at) the (start|beginning|front|top)|first place|\d\s+first$|\b(go|goes|come|comes|be) first\b|开头|最前/.test(text) ? 1
-      : /(to|at) the end|last place|\d\s+last$|\b(go|goes|come|comes|be) last\b|结尾|最后面|(移到|放到|挪到|调到)最后/.test(text) ? Math.max(1, context.moments)
+    const to = /(to|at) (the )?(start|beginning|front|top)\b|first place|\d\s+first$|\b(go|goes|come|comes|be) first\b|开头|最前/.test(text) ? 1
+      : /(to|at) (the )?end\b|last place|\d\s+last$|\b(go|goes|come|comes|be) last\b|结尾|最后面|(移到|放到|挪到|调到)最后/.test(text) ? Math.max(1, context.moments)
       : ordinals[1] !== undefined ? resolve(ordinals[1], context.moments) : undefined;
     if (to === undefined) return undefined;
     // "after clip 4": once clip 2 is taken out, clip 4 is third; "before clip 4" takes its place.

@@ -1181,4 +1181,37 @@ describe('edit agent: phrasing classes → exact operations', () => {
       assert.deepEqual(parseInstruction('the middle clip has to go', { moments: 4, texts: 0 }).ops, []);
     });
   });
+
+  describe('"could the music …?", "can we …?": a request about a part of the draft, not a question', () => {
+    table([
+      ['could the title be at the bottom?', [{ op: 'edit_text', position: 'bottom' }]],
+      ['can we drop the intro card?', [{ op: 'remove_card', card: 'intro' }]],
+    ]);
+    nothing(['can the engine do 4k?']);
+  });
+
+  describe('an arrow says where a moment goes', () => {
+    table([
+      ['clip 3 -> start', [{ op: 'move_moment', index: 3, to: 1 }]],
+      ['moment 2 → 3rd place', [{ op: 'move_moment', index: 2, to: 3 }]],
+    ]);
+  });
+
+  describe('"no wait, put it back" is an undo; "put it back" beside a redo is its state; what was undone brought back is a redo', () => {
+    table([
+      ['no wait bring that back', [{ op: 'undo' }]],
+      ['sorry, just undo', [{ op: 'undo' }]],
+      ['bring it back, redo it', [{ op: 'redo' }]],
+      ['restore the step I undid', [{ op: 'redo' }]],
+    ]);
+    nothing(['turn the music back on']);
+  });
+
+  describe('a file format named as what to make of the video is an export', () => {
+    table([
+      ['turn it into a gif', [{ op: 'export', format: 'gif' }]],
+      ['an mp4 please', [{ op: 'export', format: 'mp4' }]],
+    ]);
+    nothing(['a gif background', 'a gif of the first 5 seconds']);
+  });
 });
