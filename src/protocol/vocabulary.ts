@@ -120,6 +120,8 @@ const IDLE_ZH = String.raw`没有?动的(地方|部分|时候|片段)|等[^，,�
 /** A speed said as a factor ("8x", 六倍 → 6倍). */
 const FACTOR = String.raw`\d+(\.\d+)?\s*[x×倍]|\bx\s?\d`;
 const words = (...parts: string[]) => new RegExp(parts.join('|'));
+/** "don't cut anything", "do not cut a single frame": what a verb of cutting, said with a "not", keeps (all of it). */
+const NOTHING = String.raw`(?:anything|everything|a (?:single )?(?:thing|frame|second|bit))\b`;
 /** Zooming out said without "zoom" ("缩小一点", "拉远点", 放得太大了): a zoom only when nothing else is there to shrink. */
 const ZOOM_SHRINK = String.raw`缩小(一)?点|缩小些|拉远(一)?点|放(得|的)?(太|有点|有些)(大|近)`;
 
@@ -148,6 +150,8 @@ export const Words = {
   thatLength: /\b(cut|trim|shorten|make|get|bring|keep|edit) (it|this|the (video|clip|recording)) (down )?to (that|this)( length| long)?$|\bthat long\b|\bto that length\b|(剪|压缩|缩短|控制)(到|成)(这个|那个)(长度|时长)|就(这么|那么)长/,
   /** "too long, cut it", 剪一下: the clip just asked for, asked again with a verb alone. */
   compileAgain: /^(cut|trim|shorten|edit|chop) (it|this)( down| up)?$|^剪(一下|短)?吧?$/,
+  /** "no longer than 50 seconds", "sixty seconds, no more", "nothing longer": an upper bound, not a change of a length. */
+  lengthLimit: /\b(no|not|nothing|never) (any )?(longer|more) than\b|\bno (more|longer)\b|\b(anything|nothing) (longer|more)\b|\bat (the )?most\b|\bor less\b/g,
   /** "It's too long": a complaint that asks for the best moments, when nothing else is named. */
   tooLong: /\btoo long\b|太长/,
   deadAir: words(
@@ -162,7 +166,7 @@ export const Words = {
     // "play idle stretches at 8x", "when the screen is idle play it at 6x": a stretch where nothing happens and a factor.
     String.raw`(\bidle\b|\bstatic\b|\bwaiting\b|\bloading\b|\bboring\b|${IDLE_EN}|${IDLE_ZH}).*(${FACTOR})|(${FACTOR}).*(\bidle\b|${IDLE_ZH})`,
   ),
-  keepEverything: /keep (it )?(all|everything)|(use|put|keep) (the )?(whole|entire|full) (video|footage|file|recording)s?|no cuts|(don't|do not) (cut|trim|remove|drop) (anything|a thing)|keep (the )?(whole|entire) thing|\buse everything\b|\bno trimming\b|\b(whole|entire) thing uncut\b|\buncut\b|不要剪|(别|不)剪了?$|原样(地)?(放|用|保留)|原封不动|一刀(都|也)?不剪|保留全部|全部保留|完整保留|(用|使用|保留)整个视频|整个视频(都|全)?(保留|留着|不剪)|(都|全都)保留|保留(完整|整个|整段)|(用|使用)完整的?(视频|录屏|素材)|(用|使用|保留)(全部|所有|整个)的?(素材|视频|内容|片段|录屏)|(原片|原视频|素材|录屏)(完整|全部|整段)(地|的)?(放|用|保留)/,
+  keepEverything: new RegExp(String.raw`keep (it )?(all|everything)|(use|put|keep) (the )?(whole|entire|full) (video|footage|file|recording)s?|no cuts|(don't|do not|not) (cut|trim|remove|drop|lose) ${NOTHING}|\bkeep (the )?(whole|entire) (?!(title|text|caption|music|song|track|intro|outro|card|background|zoom|fade|audio|sound)s?\b)[\w-]+$|keep (the )?(whole|entire) thing|\buse everything\b|\bno trimming\b|\b(whole|entire) thing uncut\b|\buncut\b|不要剪|(别|不)剪了?$|原样(地)?(放|用|保留)|原封不动|一刀(都|也)?不剪|保留全部|全部保留|完整保留|(用|使用|保留)整个视频|整个视频(都|全)?(保留|留着|不剪)|(都|全都)保留|保留(完整|整个|整段)|(用|使用)完整的?(视频|录屏|素材)|(用|使用|保留)(全部|所有|整个)的?(素材|视频|内容|片段|录屏)|(原片|原视频|素材|录屏)(完整|全部|整段)(地|的)?(放|用|保留)`),
   useSources: /\b(use )?only\b.*\b(file|upload|video|recording)s?\b|\b(only|just) (use )?[\w-]+\.\w{2,4}\b|[\w-]+\.(mp4|mov|avi|webm|mkv) only\b|\b(just )?use (the )?(first|second|third|last|latest) (file|upload|video|recording)|只用|只使用|只要(第|最后|最新|刚)|(只要|只留|只保留)\s*[\w-]+\.(mp4|mov|avi|webm|mkv)\b/,
 
   fill: /\bblur(red|ry)?\b.*\b(background|fill|sides|edges|bars|(empty|blank) (space|area)s?)\b|\b(background|fill|sides|edges)\b.*\bblur|\b(use|with|add|want|prefer|go with) (a |the )?blur(red)?\b|^blur(red)?$|letterbox|black bars|\bcrop\b|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|follow the (action|cursor|pointer|mouse)|背景.*(模糊|虚化)|(模糊|虚化).*(背景|填充)|(两边|两侧|左右|上下|边上|边缘|空白处?)(用|加|做成?|是)?(模糊|虚化)|(模糊|虚化)(两边|两侧|边缘)|黑边|裁剪|裁掉|裁切|填满|铺满|撑满|完整画面|跟随/,
@@ -172,10 +176,12 @@ export const Words = {
   zoomOff: /\bno (auto[- ]?)?zoom|\b(turn off|switch off|remove|disable|stop|without|undo|kill|ditch|drop|lose|nuke|scrap|get rid of)\b.*\bzoom|\bzoom(ing)? off\b|(don't|do not) zoom(?! (in )?(so|as|that|too)\b)|(不要|取消|关闭|关掉|关上|停用|禁用|去掉|别)(自动)?(缩放|放大)|(缩放|放大|\bzoom(ing)?)\s*(功能|效果)?\s*(关掉|关了|关闭|关上|取消|停用|去掉|不要了)/,
   zoomLess: new RegExp(String.raw`\bless zoom|(?<!too )\bzoom(ed|ing)? (back )?out\b|\bzoom\w* (in )?(so|too|that) (much|close|far|tight)|(缩放|放大)[^，,。]{1,4}(小|少|弱)一?[点些]|(别|不要)?(拉|推)(得)?(那么|这么|太)近|别放(那么|这么)大|zoom (out )?(a (bit|little) )?less|\b(not|less) so close|zoom out a (bit|little)|too much zoom|zoom(ing|s)? (is |are )?too (much|strong|aggressive|close|tight|big|intense)|too (zoomed in|close|tight)\b|(tone|dial) (it |the zoom(ing)? )?(down|back)|(缩放|放大)(得|的)?(小|少|弱)一?[点些]|少(一点)?(缩放|放大)|别放太大|(缩放|放大)(得|的)?太(多|大|狠|近|厉害|猛)|${ZOOM_SHRINK}`),
   zoomMore: /\bmore zoom|too zoomed out|\bzoom (in )?(a (bit|little|lot) )?more\b|(缩放|放大)(得|的)?(再|更)?(多|更多)一?(点|些)|zoom (in )?more|\bcloser\b|\btight(er|en)\b|再放大|放大一点|更近|(推|拉)近/,
-  resolution: /\b(720p|1080p|4k|2160p|uhd|full hd|fhd|hd)\b|\b(highest|best|max(imum)?) (quality|resolution)\b|超高清|全高清|高清|超清|分辨率|清晰度|画质/,
+  resolution: /\b(720p|1080p|4k|2160p|uhd|full hd|fhd|hd|resolution)\b|\b(highest|best|max(imum)?) (quality|resolution)\b|超高清|全高清|高清|超清|分辨率|清晰度|画质/,
 
-  text: /\b(title|caption|subtitle|lower[- ]third|text|heading|label)s?\b|标题|字幕|文字|人名条|姓名条/,
+  text: /\b(title|caption|subtitle|lower[- ]third|text|heading|label)s?\b|\b(writing|lettering|words) on (the )?(video|screen|clip|footage)\b|标题|字幕|文字|人名条|姓名条/,
   textAdd: /\b(add|put|insert|show|place|overlay|create|write|type|display|appears?)\b|加|添加|显示|写|出现/,
+  /** "make the title disappear at 0:08", "the caption should end at 12s": when a text goes. */
+  textGoes: /\b(disappear|vanish|go away|go off|come off|end|stop|leave)(s|ed|ing)?\b(?= (at|from)\b)/,
   textEdit: /\b(change|edit|rename|update|move|replace|reword|fix|correct|tweak|amend|set|say|center|centre|align)\b|改|修改|换成|替换|移到|放在|放到/,
   textRemove: words(REMOVE, MAY_GO, String.raw`\bhide\b|删光|清空|清掉`),
 
@@ -230,7 +236,7 @@ export const Words = {
    * The recording's own sound, not the music: "my mic audio", "the original sound", 视频原声; and a sound named by where
    * it was recorded ("the kitchen sound", "the camera's audio"): any sound but the music's is the recording's.
    */
-  sourceAudio: /\b(original|source|mic|microphone|recording'?s?|video'?s?|footage'?s?|my) (audio|sound|voice)\b|\b(the|my|our|his|her|their|your) (?!(music|bgm|background|song|track|soundtrack|whole|entire|overall|full|same|other|new|final|loud|quiet)\b)[a-z]+('s)? (audio|sound)\b(?! effects?)|\b(my )?(voice(over)?|narration)\b|原声|人声|录音的?声音|录屏(本身)?的?声音|视频(本身)?的?声音|麦克风/,
+  sourceAudio: /\b(original|source|mic|microphone|recording'?s?|video'?s?|footage'?s?|my) (audio|sound|voice)\b|\b(the|my|our|his|her|their|your) (?!(music|bgm|background|song|track|soundtrack|whole|entire|overall|full|same|other|new|final|loud|quiet)\b)[a-z]+('s)? (audio|sound)\b(?! effects?)|^[a-z]+('s)? (audio|sound) (?=(off|down|up|to|at)\b)|\b(my )?(voice(over)?|narration)\b|原声|人声|录音的?声音|录屏(本身)?的?声音|视频(本身)?的?声音|麦克风/,
   /** With a time range in the clause: "cut from 0:10 to 0:15", "remove 0:10-0:12". */
   cutRange: words(REMOVE, String.raw`\b(cut|skip)\b|剪掉|剪去`),
   speed: /\d+(\.\d+)?\s*[x×倍]|\bx\s?\d|faster|slower|speed|slow (it )?down|slow[- ]?motion|slo-?mo|half speed|double speed|twice as fast|加速|减速|倍速|慢放|快放|加快|放慢|慢动作|(播放|速度)?(慢|快)一?点$/,
@@ -242,12 +248,12 @@ export const Words = {
   thrice: /\bthree times\b|\b3 times\b|三次|3次/,
   /** Read before undo: "undo the undo", 恢复刚才撤销的, 取消撤销 name an undo but ask for a redo. */
   redo: /^(please )?redo\b|\b(bring|put|get|restore|reapply)\b.*\b(undid|undone)\b|\bredo (that|it)\b|\b(ctrl|cmd|command|control)\s*[+-]?\s*(shift\s*[+-]?\s*z|y)\b|撤(销|回)(错了|多了|过头了?)|\b(undid|undone|undo) (that |it )?by mistake\b|\bundo (the|my|that) undo\b|重做|(恢复|再来一[遍次]|再做一[遍次]|重新执行)(刚才|刚刚|之前)?(被)?(撤销|撤回)|(撤销|撤回)(了)?的(操作|那一?步|步骤|改动)?再?(恢复|还原|加回来|回来|再做一[遍次]|再来一[遍次]|重做)|取消(刚才的)?(撤销|撤回)|撤销刚才的(撤销|撤回)|反撤销/,
-  startOver: /start over|start again|\bstart (fresh|afresh|from zero)\b|from scratch|\breset\b|(clear|wipe) (the )?timeline|\b(clear|wipe) (everything|it all)\b|重新开始|从头开始|从头再来|从头来过?|重来|重新来|清空/,
-  showTracks: /(show|list|display) (me )?(all )?(of )?(the )?(tracks|timeline)|\bwhat tracks\b|\bwhat('s| is) (in|on) (each|every) track\b|preview in timeline|what('s| is) (in|on) the timeline|\bstatus\b|状态|(?<!放(上|到|进|在))(时间线|轨道)/,
-  export: /\bexport\b|输出一?(个|版)?(?=[^，,。]{0,4}(\d{3,4}p|4k|gif|mp4|mov|webm|动图|高清|超清))|\bdownload\b|(输出|做成|转成|生成|存|出)(成|为)?(一个|个)?(gif|动图|mp4|mov|webm)|\b(need|want|get|give me|make|send|like|create) (me )?an? (gif|mp4|mov|webm)\b|\b(make|turn|convert|save|export|render) (it|this|that|the (video|clip|whole thing)) (into |as |to )?an? (gif|mp4|mov|webm)\b|^an? (gif|mp4|mov|webm)\b(?! (of|as|background)\b)|生成最终|(输出|生成|出)(成品|最终)|最终(的)?(视频|版本|成品)|(send|give) me the (final )?(video|clip|file|mp4|mov|webm|gif)\b|\brender\b|\bsave (it |the (video|clip) )?as\b|导出|汇出|渲染|下载|保存|存成|存为|发给我/,
+  startOver: /start over|start again|\bstart (fresh|afresh|from zero)\b|\bbegin (over|again|afresh)\b|from scratch|\bfrom nothing\b|\breset\b|(clear|wipe) (the )?timeline|\b(clear|wipe) (everything|it all)\b|重新开始|从头开始|从头再来|从头来过?|重来|重新来|清空/,
+  showTracks: /(show|list|display) (me )?(all )?(of )?(the )?(tracks|timeline)|\b(rundown|overview|summary|run-through) of (the |my )?(current |whole )?(edit|timeline|draft|tracks|project)\b|\bwhat tracks\b|\bwhat('s| is) (in|on) (each|every) track\b|preview in timeline|what('s| is) (in|on) the timeline|\bstatus\b|状态|(?<!放(上|到|进|在))(时间线|轨道)/,
+  export: /\bexport\b|输出一?(个|版)?(?=[^，,。]{0,4}(\d{3,4}p|4k|gif|mp4|mov|webm|动图|高清|超清))|\bdownload\b|(输出|做成|转成|生成|存|出)(成|为)?(一个|个)?(gif|动图|mp4|mov|webm)|\b(need|want|get|give me|make|send|like|create) (me )?an? (gif|mp4|mov|webm)\b|\b(make|turn|convert|save|export|render) (it|this|that|the (video|clip|whole thing)) (into |as |to )?an? (gif|mp4|mov|webm)\b|^an? (gif|mp4|mov|webm)\b(?! (of|as|background)\b)|生成最终|(输出|生成|出)(成品|最终)|最终(的)?(视频|版本|成品)|(send|give) me the (final )?(video|clip|file|mp4|mov|webm|gif)\b|\brender\b|\bsave (it |the (video|clip) )?as\b|\bsave (it|this|the (final |finished )?(video|clip|movie|cut))\b(?! (project|draft|for later)\b)|导出|汇出|渲染|下载|保存|存成|存为|发给我/,
 
   /** A question about the tool, not an instruction: answered by the reply, never by an edit. */
-  question: /^(what|how|why|who|which|is|are|does|do|did|was|were|can i|should)\b|^(has|have) (you|it|i|we)\b|^(what )?if\b.*\b(will|would|does|is|can) (it|this|that|they)\b|为啥|咋|干嘛|会不会|是不是|要不要|行不行|对不对|^(when|where) (will|would|does|do|did|is|are|can|could|should|was|were)\b|[?？]\s*$|吗\s*$|什么(?![都也])|为什么|怎么|多长|多少|还是.*好|哪个好|好不好/,
+  question: /^(what|how|why|who|which|is|are|does|do(?! not\b)|did|was|were|can i|should)\b|^(has|have) (you|it|i|we)\b|^(what )?if\b.*\b(will|would|does|is|can) (it|this|that|they)\b|为啥|咋|干嘛|会不会|是不是|要不要|行不行|对不对|^(when|where) (will|would|does|do|did|is|are|can|could|should|was|were)\b|[?？]\s*$|吗\s*$|什么(?![都也])|为什么|怎么|多长|多少|还是.*好|哪个好|好不好/,
   /**
    * Asking which or how much ("能导出哪些格式？", "can you tell me which formats there are?"): a question even when
    * it starts like a request.
@@ -268,9 +274,9 @@ export const Words = {
    * 把原声静音，只留音乐, 刚才那步不要了，撤销一下): that operation said again, not a second request.
    */
   result: {
-    remove_background: /\bfull[- ]?(frame|screen)( again)?$|^(恢复|回到|变回)?全屏(画面|显示|播放)?$|\b(the )?(recording|video|footage|screen|it) (fills|filling) the (whole |entire )?(frame|screen)$|^(让)?(录屏|画面|视频|录像)(铺满|占满|填满|撑满)(全屏|画面|整个画面)?$/,
-    zoomOff: /\b(show|see|fit) (me )?the (whole|entire|full) (screen|frame|recording)\b|^(显示|恢复|看到|看)?(完整|全部|整个)的?(画面|屏幕|界面|录屏)$/,
-    muted: /\b(i )?only (want|need|keep|hear) the (music|bgm|soundtrack)\b|^只(留|要|保留|听|剩)下?(背景)?(音乐|配乐|bgm)$/,
+    remove_background: /\bfull[- ]?(frame|screen)( again)?$|\bedge[- ]to[- ]edge$|^(恢复|回到|变回)?全屏(画面|显示|播放)?$|\b(the )?(recording|video|footage|screen|it) (fills|filling) the (whole |entire )?(frame|screen)$|^(让)?(录屏|画面|视频|录像)(铺满|占满|填满|撑满)(全屏|画面|整个画面)?$/,
+    zoomOff: /\b(show|see|fit) (me )?the (whole|entire|full) (screen|frame|recording)\b|\b(whole|entire|full) (screen|frame|recording) (visible|in view|showing)\b|^(显示|恢复|看到|看)?(完整|全部|整个)的?(画面|屏幕|界面|录屏)$/,
+    muted: /\b(i )?only (want|need|keep|hear) the (music|bgm|soundtrack)\b|^(with )?(the )?(music|bgm|soundtrack) only$|^(with )?only (the )?(music|bgm|soundtrack)$|^只(留|要|保留|听|剩)下?(背景)?(音乐|配乐|bgm)$/,
     noDuck: /\b(keep )?the (music('s)? )?volume (the same|steady|constant|as it is)\b|^(音乐)?音量(保持|不变|一样|别变)+$/,
     /** "撤销错了，重做", "undid that by mistake, redo": the undo was a mistake, which the redo after it mends. */
     redo: /撤(销|回)错了|\b(undid|undone|undo) (that |it )?by mistake\b|^(put|bring) (it|that) back$|^(恢复|还原)回来$/,
@@ -313,7 +319,7 @@ export const Words = {
    */
   notYet: /\b(might|may) (want|need|like)\b|\bnot (yet|now|just yet)\b|\b(thinking|thought) (of|about)\b|\bconsidering\b|\bnot sure\b|\b(later|another time|some other time)$|\b(leave|keep) (the |my |that |this )?(?!(everything|all|it)\b)[\w-]+( [\w-]+)? (alone|as is|as it is|unchanged|untouched)\b|\bleave (it|that|them) (alone|be)\b|考虑|回头再|待会再|晚点再|以后再|之后再说|(别|不要|不用)动|保持(不变|原样)|(加|删|改|放|做|剪|用|导出|调)过/,
   /** "Don't add music", "不要改成竖屏": a refusal changes nothing. */
-  refusal: /^(please )?(don't|do not|never|no need to)\s+(add|make|put|change|use|set|insert|include|turn|remove(?! (anything|a thing))|delete|drop(?! (anything|a thing))|trim(?! (anything|a thing))|take|cut(?! (anything|everything|a thing))|shorten|save|render|export|fade|mute|speed|slow|move|crop|touch|edit)\b|^(i )?(don't|do not) (want|need|like)\b|^我?(先|暂时|还)?(不要|别|不用|唔使|唔好|唔要)(加|添加|改|做|放(?!大)|用|设|删|去掉|导出|存|保存|渲染|动)|^我?(不想要?|不需要|不喜欢)/,
+  refusal: new RegExp(String.raw`^(please )?(don't|do not|never|no need to)\s+(add|make|put|change|use|set|insert|include|turn|remove(?! ${NOTHING})|delete|drop(?! ${NOTHING})|trim(?! ${NOTHING})|take|cut(?! ${NOTHING})|shorten|save|render|export|fade|mute|speed|slow|move|crop|touch|edit)\b|^(i )?(don't|do not) (want|need|like)\b|^我?(先|暂时|还)?(不要|别|不用|唔使|唔好|唔要)(加|添加|改|做|放(?!大)|用|设|删|去掉|导出|存|保存|渲染|动)|^我?(不想要?|不需要|不喜欢)`),
   /**
    * Who or what the video is for, or when it is needed ("下午开会要用", "my students have a short attention span"): a
    * clause saying only that asks for no change beside the ones the message asks.

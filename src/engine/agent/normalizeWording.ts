@@ -18,16 +18,22 @@ export function normalizeWording(text: string): string {
     .replace(/\bim\b/g, "i'm")
     // "more short", "more quiet": the comparative as it is spelled.
     .replace(/\bmore (short|long|quiet|loud|fast|slow)\b/g, '$1er')
-    .replace(/\b[a-z]{5,}\b/g, (word) => TYPO_KEYWORDS.find((keyword) => misspells(word, keyword)) ?? word)
+    .replace(/\b[a-z]{4,}\b/g, (word) => TYPO_KEYWORDS.find((keyword) => misspells(word, keyword)) ?? word)
     .replace(Words.filler, '')
     .replace(Words.notThis, '')
     .trim();
   return Words.courtesy.test(wording) ? '' : wording;
 }
 
-/** Whether the word is a slip of the keyword: two neighbouring letters swapped, or (eight letters or more) two edits. */
+/**
+ * Whether the word is a slip of the keyword: two neighbouring letters swapped, a vowel left out after the first letter
+ * ("musc", "exprt"; dropping a consonant makes words of their own, "intro" → "into", "slower" → "sower"; a verb that
+ * takes something away is not guessed from so little, "delte"), or (eight letters or more) two edits.
+ */
 function misspells(word: string, keyword: string): boolean {
   if (word === keyword) return false;
+  if (word.length === keyword.length - 1 && !Words.without.test(keyword) && [...keyword].some((letter, i) => i > 0 && 'aeiou'.includes(letter)
+    && keyword.slice(0, i) + keyword.slice(i + 1) === word)) return true;
   if (word.length === keyword.length) {
     const differ = [...word].flatMap((letter, i) => (letter === keyword[i] ? [] : [i]));
     if (differ.length === 2 && differ[1] === differ[0] + 1 && word[differ[0]] === keyword[differ[1]] && word[differ[1]] === keyword[differ[0]]) return true;

@@ -409,7 +409,7 @@ const VERB = String.raw`add|make|put|remove|delete|drop|fade|mute|unmute|export|
 export function splitClauses(message: string): string[] {
   const { masked, unmask } = maskQuotes(message);
   // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does.
-  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?<!从头)再(?!(?:推|拉)?(?:大|小|快|慢|短|长|多|少|高|低|近|远|响|轻)一?(?:点|些)|(?:来|做)一[遍次]|说|恢复|还原))\s*`, 'iu');
+  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|,\s+(?=(?:can|could|would) (?:you|we)\b)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?<!从头)再(?!(?:推|拉)?(?:大|小|快|慢|短|长|多|少|高|低|近|远|响|轻)一?(?:点|些)|(?:来|做)一[遍次]|说|恢复|还原))\s*`, 'iu');
   const parts = masked.split(separator).map((part) => unmask(part).trim()).filter((part) => part.length > 0);
   // "when nothing moves, play at 3x", 没操作的时候，加速: a clause saying when or where belongs to the one after it.
   return parts.reduce<string[]>((joinedParts, part, i) => {
@@ -611,7 +611,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   // "silence the screen recording audio", 把原声关了: the recording's own sound, switched off.
   if (has(Words.mute) || (has(Words.sourceAudio) && has(Words.silence) && !negated(text, Words.silence))) return { op: 'set_source_volume', volume: 0 };
   // "turn my mic audio down to 60%", 视频原声调到50%: the recording's own sound at a level.
-  const sourceLevel = has(Words.sourceAudio) ? parseVolume(text) : undefined;
+  // "bring the recorded sound back to normal": its level as recorded.
+  const sourceLevel = has(Words.sourceAudio) ? parseVolume(text) ?? (has(/\bback to (normal|full)\b|\b(normal|original) (volume|level)\b/) ? 1 : undefined) : undefined;
   if (sourceLevel !== undefined) return { op: 'set_source_volume', volume: sourceLevel };
   if (has(Words.keepAudio)) return { op: 'set_source_volume', volume: 1 };
 
@@ -676,7 +677,9 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   const fromNow = !CLIP_LENGTH.test(text) && has(/\bin \d+(\.\d+)?\s*(minutes?|hours?|seconds?)\b/);
   // "30 seconds is too short", 30秒不够: the length the user does not want.
   const unwanted = length !== undefined && has(/\btoo (short|long)\b|\bnot (long )?enough\b|太短|太长|不够/);
-  if (range || fromNow || unwanted || has(OTHER_SUBJECTS) || has(/\b(shorter|longer|by|more|less|extra)\b|\btake\b.*\boff\b|短一点|长一点|短些|长些|(缩短|减少|少|短)\s*\d/)) return undefined;
+  // "no longer than 50 seconds", "sixty seconds, no more": a bound is the length asked for, not a change of one.
+  const changes = /\b(shorter|longer|by|more|less|extra)\b|\btake\b.*\boff\b|短一点|长一点|短些|长些|(缩短|减少|少|短)\s*\d/.test(text.replace(Words.lengthLimit, ' '));
+  if (range || fromNow || unwanted || has(OTHER_SUBJECTS) || changes) return undefined;
   // "第45秒出现“第三步”": words to show, with a time, are no clip of that length.
   if (quoted(original) !== undefined) return undefined;
   if (length !== undefined || has(Words.tooLong)) return { op: 'compile_best_moments', target_ms: length ?? DEFAULT_CLIP_MS };
@@ -751,10 +754,13 @@ function textOverlayOp(
   const index = which === undefined ? undefined : resolve(which, context.texts);
   const position = PositionWords.find(([pattern]) => pattern.test(text))?.[1];
   if (Words.textRemove.test(text) && !words) return index === undefined ? { op: 'remove_text' } : { op: 'remove_text', index };
-  const timing = textTiming(text);
-  // "change the title to …", or a text named with a new place and no words ("can the text go at the bottom").
+  // "make the title disappear at 0:08": when a text there is goes (the time is its end, not its start).
+  const gone = words ? undefined : Words.textGoes.exec(text);
+  const goesAt = gone ? parseAt(text.slice(gone.index)) : undefined;
+  const timing = goesAt === undefined ? textTiming(text) : { end_ms: goesAt };
+  // "change the title to …", or a text named with a new place or end and no words ("can the text go at the bottom").
   // Without words, "put the title at the bottom" can only move one.
-  const edits = Words.textEdit.test(text) || ((position !== undefined || parseRange(text) !== undefined) && !words);
+  const edits = Words.textEdit.test(text) || ((position !== undefined || parseRange(text) !== undefined || goesAt !== undefined) && !words);
   const adds = new RegExp(String.raw`\b(add|insert|create${words ? '|put' : ''})\b|^加|加(个|一个|一条|一行|上|入)|添加|增加|插入`).test(text);
   if (edits && !adds && context.texts > 0) {
     const edit: EditOp = { op: 'edit_text' };

@@ -41,7 +41,7 @@ export function normalizeNumbers(text: string): string {
     .replace(/\ban? (minute|second)s? and a half\b/g, '1.5 $1')
     .replace(new RegExp(String.raw`\b(\d+|${units}) and a half (minute|second)s?\b`, 'g'), (_, n: string, unit: string) => `${(UNITS[n] ?? Number(n)) + 0.5} ${unit}`)
     // "a full second", "a whole minute": one of it.
-    .replace(/\b(an?) (?:(?:full|whole|single) )?(minute|second)\b/g, '1 $2')
+    .replace(/\b(an?) (?:(?:full|whole) )?(minute|second)\b/g, '1 $2')
     .replace(new RegExp(String.raw`\b(${tens})(?:[\s-](${units}))?\b${QUANTITY_AFTER}`, 'g'), (_, t: string, u?: string) => String(TENS[t] + (u ? UNITS[u] : 0)))
     // A unit joined to a word it doesn't know ("fivty-five") is not read alone as "five".
     .replace(new RegExp(String.raw`(?<![a-z]-)\b(${units})\b${QUANTITY_AFTER}`, 'g'), (_, u: string) => String(UNITS[u]))
@@ -143,8 +143,9 @@ export function parseSeconds(text: string): number | undefined {
   return match ? timeMs(match[1]) : undefined;
 }
 
-/** "35%", "35 percent", "百分之35", "volume 0.35", "音量35", "half volume", "一半" → 0.35 / 0.5. */
+/** "35%", "35 percent", "百分之35", "volume 0.35", "音量35", "half volume", "一半", "full volume" → 0.35 / 0.5 / 1. */
 export function parseVolume(text: string): number | undefined {
+  if (/\b(full|max(imum)?) volume\b|\bat full\b/.test(text)) return 1;
   if (/\bhalf (the )?volume|\bat half\b|一半/.test(text)) return 0.5;
   if (/\bquarter (the )?volume|\bat a quarter\b|四分之一/.test(text)) return 0.25;
   const percent = new RegExp(String.raw`(${NUMBER})\s*(?:%|percent|％)|百分之\s*(${NUMBER})`).exec(text);

@@ -1214,4 +1214,58 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['a gif background', 'a gif of the first 5 seconds']);
   });
+
+  describe('an upper bound is the length asked for, not a change of one', () => {
+    table([
+      ['keep it under 45 seconds, no more', [{ op: 'compile_best_moments', target_ms: 45_000 }]],
+      ['nothing longer than 20 seconds', [{ op: 'compile_best_moments', target_ms: 20_000 }]],
+      ['hmm, could you make the whole video 40 seconds', [{ op: 'compile_best_moments', target_ms: 40_000 }]],
+    ]);
+    nothing(['make it 30 seconds longer', 'make clip 2 no longer than 4 seconds']);
+  });
+
+  describe('"do not cut a single frame" keeps everything; "do not …" is no question', () => {
+    table([
+      ['do not trim a single second', [{ op: 'keep_everything' }]],
+      ['keep the whole walkthrough', [{ op: 'keep_everything' }]],
+    ]);
+    nothing(['do not add a title', 'keep the whole title']);
+  });
+
+  describe('the recording\'s sound named first, back to normal; music only; music at full volume', () => {
+    table([
+      ['the laptop audio down to 20%', [{ op: 'set_source_volume', volume: 0.2 }]],
+      ['put the camera sound back to normal', [{ op: 'set_source_volume', volume: 1 }]],
+      ['mute the mic audio, music only', [{ op: 'set_source_volume', volume: 0 }]],
+      ['music at max volume', [{ op: 'set_music_volume', volume: 1 }]],
+    ]);
+  });
+
+  describe('save the video, writing on the screen, begin over, an overview of the edit, the resolution named', () => {
+    table([
+      ['save the clip so I can post it', [{ op: 'export', format: 'mp4' }]],
+      ['remove the words on the screen', [{ op: 'remove_text' }]],
+      ['let\'s begin over', [{ op: 'start_over' }]],
+      ['give me an overview of the timeline', [{ op: 'show_tracks' }]],
+      ['can you change the resolution to 1080', [{ op: 'set_resolution', resolution: '1080p' }]],
+      ['remove the background, edge to edge', [{ op: 'remove_background' }]],
+    ]);
+    nothing(['save the project']);
+  });
+
+  describe('when a text there is goes', () => {
+    table([
+      ['have the caption go away at 0:12', [{ op: 'edit_text', end_ms: 12_000 }]],
+      ['the second title should end at 1:10', [{ op: 'edit_text', index: 2, end_ms: 70_000 }]],
+    ]);
+    nothing(['make the title disappear']);
+  });
+
+  describe('a keyword typed with a vowel left out', () => {
+    table([
+      ['exprt the vid', [{ op: 'export', format: 'mp4' }]],
+      ['make the msic softer', [{ op: 'set_music_volume', change: 'quieter' }]],
+    ]);
+    nothing(['go into the settings']);
+  });
 });
