@@ -85,7 +85,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       continue;
     }
     if (previous && saysResultOf(text, previous)) continue;
-    if (previous && REMOVALS.has(previous.op) && Words.removeAgain.test(text)) continue;
+    if (previous && takesAway(previous) && Words.removeAgain.test(text)) continue;
     if (previous?.op === 'compile_best_moments' && Words.compileAgain.test(text)) continue;
     // "上一步不要了，撤回": the state said first, then the operation that leaves it: one operation.
     if (previous && saidResult === previous && parsedOnce(clause, text, context, previous)) continue;
@@ -294,6 +294,10 @@ const SETTINGS = new Set<EditOp['op']>([
 
 /** Ops that take something away: a remove verb said alone after one says it again. */
 const REMOVALS = new Set<EditOp['op']>(['remove_music', 'remove_background', 'remove_card', 'remove_text', 'remove_moment', 'remove_dead_air']);
+
+/** A removal, or a setting that takes something away ("no fades", "no transitions", a mute, zoom off): "remove them" after it says it again. */
+const takesAway = (op: EditOp) => REMOVALS.has(op.op) || (op.op === 'fade' && !op.in_ms && !op.out_ms) || (op.op === 'crossfade' && op.ms === 0)
+  || (op.op === 'set_source_volume' && op.volume === 0) || (op.op === 'set_zoom' && op.mode === 'off');
 
 /**
  * Folds an op into the one before it when both are one request said in parts; true when it was folded (the caller

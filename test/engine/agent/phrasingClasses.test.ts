@@ -1268,4 +1268,14 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['go into the settings']);
   });
+
+  describe('"remove them" after a setting that takes something away says it again; retain all; "right," is an interjection', () => {
+    table([
+      ['no transitions, drop them', [{ op: 'crossfade', ms: 0 }]],
+      ['No background. Please delete it.', [{ op: 'remove_background' }]],
+      ['preserve everything', [{ op: 'keep_everything' }]],
+      ['right, make it square', [{ op: 'set_aspect', aspect: '1:1' }]],
+    ]);
+    it('after a fade that adds, "remove it" is not read', () => assert.deepEqual(understood('fade in, remove it').unknown, ['remove it']));
+  });
 });
