@@ -104,7 +104,7 @@ export const PlatformWords: [RegExp, (typeof ASPECTS)[number]][] = [
 export const MOMENT_NOUN = 'moment|clip|segment|section|part|scene|shot';
 
 /** Verbs that take something away, shared by every "remove X" intent ("lose the music", "take out the intro", 音乐不要了). */
-const REMOVE = String.raw`\b(?:remove|delete|drop|scrap|toss|trash|axe|nuke|yank|snip(?: out)?|get rid of|take (?:\w+ ){0,3}(?:out|off|away)\b|take (?:off|away)|(?:lose|ditch|kill|clear)(?= (?:the|that|this|those|these|my|all|any|every)\b)|strip|eliminate)\b|删除|删掉|删了|删去|去掉|去除|移除|拿掉|撤掉|干掉|砍掉|不要了|不用了|不要$`;
+const REMOVE = String.raw`\b(?:remove|delete|drop|scrap|toss|trash|axe|nuke|yank|snip(?: out)?|get rid of|take (?:\w+ ){0,3}(?:out|off|away)\b|take (?:off|away)|(?:lose|ditch|kill|clear|bin)(?= (?:the|that|this|those|these|my|all|any|every|(?:${MOMENT_NOUN})s?)\b)|strip|eliminate)\b|删除|删掉|删了|删去|去掉|去除|移除|拿掉|撤掉|干掉|砍掉|不要了|不用了|不要$`;
 /**
  * "the middle clip has to go", "the outro card can go": what may go, said after the thing (an English remove verb said
  * last); "go" ends the request, so "the music can go quieter" is no removal.
@@ -151,7 +151,7 @@ export const Words = {
   /** "too long, cut it", 剪一下: the clip just asked for, asked again with a verb alone. */
   compileAgain: /^(cut|trim|shorten|edit|chop) (it|this)( down| up)?$|^剪(一下|短)?吧?$/,
   /** "no longer than 50 seconds", "sixty seconds, no more", "nothing longer": an upper bound, not a change of a length. */
-  lengthLimit: /\b(no|not|nothing|never) (any )?(longer|more) than\b|\bno (more|longer)\b|\b(anything|nothing) (longer|more)\b|\bat (the )?most\b|\bor less\b/g,
+  lengthLimit: /(\b(no|not|nothing|never)|n't)( be| go| run)? (any )?(longer|more) than\b|\bno (more|longer)\b|\b(anything|nothing) (longer|more)\b|\bat (the )?most\b|\bor less\b/g,
   /** "It's too long": a complaint that asks for the best moments, when nothing else is named. */
   tooLong: /\btoo long\b|太长/,
   deadAir: words(
@@ -180,8 +180,8 @@ export const Words = {
 
   text: /\b(title|caption|subtitle|lower[- ]third|text|heading|label)s?\b|\b(writing|lettering|words) on (the )?(video|screen|clip|footage)\b|标题|字幕|文字|人名条|姓名条/,
   textAdd: /\b(add|put|insert|show|place|overlay|create|write|type|display|appears?)\b|加|添加|显示|写|出现/,
-  /** "make the title disappear at 0:08", "the caption should end at 12s": when a text goes. */
-  textGoes: /\b(disappear|vanish|go away|go off|come off|end|stop|leave)(s|ed|ing)?\b(?= (at|from)\b)/,
+  /** "make the title disappear at 0:08", "the caption should end at 12s", "show the title until 0:05": when a text goes. */
+  textGoes: /\b(disappear|vanish|go away|go off|come off|end|stop|leave)(s|ed|ing)? (at|from)\s|\b(until|till)\s/,
   textEdit: /\b(change|edit|rename|update|move|replace|reword|fix|correct|tweak|amend|set|say|center|centre|align)\b|改|修改|换成|替换|移到|放在|放到/,
   textRemove: words(REMOVE, MAY_GO, String.raw`\bhide\b|删光|清空|清掉`),
 
@@ -194,7 +194,7 @@ export const Words = {
   quieter: /quieter|softer|lower|(turn|bring|dial|tone|take|drop) (\w+ ){0,3}down|\bvolume down\b|\bdown a (bit|little|notch|touch)\b|less loud|too loud|(?<!太)小声|调低|降低|小一?[点些]|调小|太大|太响|太吵|盖过|盖住|压过|\bhear (myself|me|my voice|the voice|the narration)\b.*\bover the (music|bgm|song|track)\b|\bdrown(s|ing)? (\w+ )?out\b|\boverpower(s|ing)?\b/,
   /** Louder, or a complaint that the music can't be heard ("can barely hear the music", 音乐听不清). */
   louder: /louder|加大|开大|调大|(turn|bring|pump|crank|bump|push|kick) (\w+ ){0,3}up|\bvolume up\b|\bup a (bit|little|notch|touch)\b|raise|boost|more loud|too quiet|too soft|\b(can't|cannot|can not|can barely|can hardly|hardly|barely) hear (the )?(music|bgm|song|track|soundtrack)\b|大声|调高|提高|大一?[点些]|调大|太小声|太轻|(音乐|配乐|bgm|背景乐)[^，,。]{0,3}听不(太)?(清|见|到)/,
-  noDuck: /\b(keep|stop|prevent)(s|ing)? (the )?(music|bgm|song|track|soundtrack) from (getting |going |being |becoming )?(quieter|softer|lower(ed)?|dipping|dropping|ducking|turned down|fading)|\b(don't|do not|never) let (the )?(music|bgm|song|track|soundtrack) (get|go|drop|dip|duck|fade)\b|(no|without|don't|do not|disable|turn off|switch off|stop) (the )?((music|audio|auto(matic)?)[- ])?duck|\bduck(ing)? off\b|\bkeep the music('s)? (volume |level )?(at )?(a |the )?(same|constant|steady|even)\b|(音乐|配乐|bgm)的?(音量)?(一直|始终|全程)(保持)?(同样|一样|相同|不变|恒定)|\b(don't|do not|never|stop) (lower(ing)?|dip(ping)?|turn(ing)? down|drop(ping)?) the (music|bgm|song|track)\b|(不要|别|关闭|关掉|关了|取消|停掉)(自动)?(闪避|压低|降低)|(闪避|自动压低|自动降低|\bduck(ing)?)\s*(功能)?\s*(关掉|关了|关闭|取消|停掉|不要了)/,
+  noDuck: /\bkeep (the )?(music|bgm|song|track|soundtrack)('s)? (volume )?(level|steady|constant|even|unchanged)\b(?! (at|to|of)\b)|\b(keep|stop|prevent)(s|ing)? (the )?(music|bgm|song|track|soundtrack) from (getting |going |being |becoming )?(quieter|softer|lower(ed)?|dipping|dropping|ducking|turned down|fading)|\b(don't|do not|never) let (the )?(music|bgm|song|track|soundtrack) (get|go|drop|dip|duck|fade)\b|(no|without|don't|do not|disable|turn off|switch off|stop) (the )?((music|audio|auto(matic)?)[- ])?duck|\bduck(ing)? off\b|\bkeep the music('s)? (volume |level )?(at )?(a |the )?(same|constant|steady|even)\b|(音乐|配乐|bgm)的?(音量)?(一直|始终|全程)(保持)?(同样|一样|相同|不变|恒定)|\b(don't|do not|never|stop) (lower(ing)?|dip(ping)?|turn(ing)? down|drop(ping)?) the (music|bgm|song|track)\b|(不要|别|关闭|关掉|关了|取消|停掉)(自动)?(闪避|压低|降低)|(闪避|自动压低|自动降低|\bduck(ing)?)\s*(功能)?\s*(关掉|关了|关闭|取消|停掉|不要了)/,
   duck: /\bduck(ing)?\b|\b(when|while) (someone|somebody|anyone|people|i|we|they) (is |are |am )?(talk|speak)|闪避|(人声|说话|讲话|解说)(出现)?的?时(候)?/,
   mute: /\bmute\b|\b(remove|strip|drop|kill|cut|turn off) (the |all )?(original |source )?(audio|sound|voice|narration)$|\bsilence the (original|source|video|footage)|(remove|drop|no|without) (the )?(original|source|video's|footage's|voice|narration) (audio|sound)|\b(remove|strip|drop) (the )?(audio|sound) (from|of) (the )?(video|footage|clip|recording)\b|静音|(去掉|关闭|关掉)原声|原声.*(关掉|关闭|去掉)|(去掉|关掉|关闭|删掉)(视频)?(原来|原始|自带)的?声音/,
   /** Switching a sound off: with the recording's own sound named, a mute ("silence my mic audio", 把原声关了). */
@@ -229,7 +229,7 @@ export const Words = {
   /** "swap clip 1 and clip 2", 第一段和第二段互换. */
   swapMoments: /\b(swap|switch|exchange|trade)\b|交换|调换|互换|对调|换(一下|个)?(位置|顺序)/,
   moveMoment: new RegExp(String.raw`\b(move|put|place)\b.*\b(${MOMENT_NOUN})s?\b|^(${MOMENT_NOUN})s?\s*#?\s*\d+ to (the )?(end|start|beginning|front|\w+ place|position \d+)$|\b(${MOMENT_NOUN})s?\b.*\b(go|goes|come|comes) (first|last)\b|(第|最后).*(移到|放到|挪到|调到|移至)|移动第`),
-  shorter: /\bshorter\b|\b(take|knock|shave|cut|chop|lop|trim) (\S+ ){1,3}off\b|短一点|短一些|短些|减掉|减去|减少|减\s*\d|\btrim (the (first|second|third|fourth|fifth|last) )?(moment|clip|segment|part)\b|\bshorten (moment|clip|segment|part|the (first|second|third|last))|\bshorten the [\w-]+ (moment|clip|segment|section|part|scene|shot)\b|缩短|剪短|截短/,
+  shorter: /\bshorter\b|\b(take|knock|shave|cut|chop|lop|trim) (\S+ ){1,3}(off|from the end)\b|短一点|短一些|短些|减掉|减去|减少|减\s*\d|\btrim (the (first|second|third|fourth|fifth|last) )?(moment|clip|segment|part)\b|\bshorten (moment|clip|segment|part|the (first|second|third|last))|\bshorten the [\w-]+ (moment|clip|segment|section|part|scene|shot)\b|缩短|剪短|截短/,
   /** The speed as recorded: "set the speed back to normal", 恢复正常速度, "real time". */
   normalSpeed: /\b(normal|regular|original|real[- ]?time|1x) speed\b|\bspeed (back )?to (normal|1x|regular)\b|\bplay (it )?(at|in) real[- ]?time\b|(正常|原始|原来的?)(速度|倍速)|原速/,
   /**
@@ -242,7 +242,7 @@ export const Words = {
   speed: /\d+(\.\d+)?\s*[x×倍]|\bx\s?\d|faster|slower|speed|slow (it )?down|slow[- ]?motion|slo-?mo|half speed|double speed|twice as fast|加速|减速|倍速|慢放|快放|加快|放慢|慢动作|(播放|速度)?(慢|快)一?点$/,
 
   /** "no wait, put it back": the edit just made, regretted (alone, "put it back" may as well ask for a redo: not guessed at). */
-  undo: /^(please )?undo\b|\b(please|just|then|now) undo\b|^(no,? )?wait,? (put|bring|change|set) (it|that|them|everything|things) back( (the way|how|to how|to what) (it|they) (was|were))?$|\bundo (that|the last|it)\b|\b(ctrl|cmd|command|control)\s*[+-]?\s*z\b|\bgo back\b(?!\s+to\b(?!\s+(before|the (previous|last|earlier|old) (version|step|one)|how it was)))|\brevert\b|\btake (that|it) back\b|^还原(一下)?$|还原(刚才|上一步)|回到(之前|上一个|刚才)的?(版本|样子|状态)|撤销|撤回|上一步|(刚才|刚刚|上一(个|次)?)(的|那个?|这个?)?(改动|修改|操作|更改|编辑)(不要了?|算了|取消|撤(掉|销|回)|去掉)|\b(scrap|forget|discard|cancel|ditch) (that|the|my) (last |previous )?(step|change|edit)\b/,
+  undo: /^(please )?undo\b|\b(please|just|then|now) undo\b|^(no,? )?wait,? (put|bring|change|set) (it|that|them|everything|things) back( (the way|how|to how|to what) (it|they) (was|were))?$|\bundo (that|the last|it)\b|\b(ctrl|cmd|command|control)\s*[+-]?\s*z\b|\bgo back\b(?!\s+to\b(?!\s+(before|the (previous|last|earlier|old) (version|step|one)|how it was)))|\brevert\b|\btake (that|it) back\b|^还原(一下)?$|还原(刚才|上一步)|回到(之前|上一个|刚才)的?(版本|样子|状态)|撤销|撤回|上一步|(刚才|刚刚|上一(个|次)?)(的|那个?|这个?)?(改动|修改|操作|更改|编辑)(不要了?|算了|取消|撤(掉|销|回)|去掉)|\b(scrap|forget|discard|cancel|ditch) (that|the|my) (last |previous )?(step|change|edit)\b|^(scratch|scrap|forget|cancel) (that|it)$/,
   /** How many times a history step is asked for: "undo twice", 撤销两次. */
   twice: /\btwice\b|\b(two|2) times\b|两次|2次|二次/,
   thrice: /\bthree times\b|\b3 times\b|三次|3次/,
@@ -250,7 +250,7 @@ export const Words = {
   redo: /^(please )?redo\b|\b(bring|put|get|restore|reapply)\b.*\b(undid|undone)\b|\bredo (that|it)\b|\b(ctrl|cmd|command|control)\s*[+-]?\s*(shift\s*[+-]?\s*z|y)\b|撤(销|回)(错了|多了|过头了?)|\b(undid|undone|undo) (that |it )?by mistake\b|\bundo (the|my|that) undo\b|重做|(恢复|再来一[遍次]|再做一[遍次]|重新执行)(刚才|刚刚|之前)?(被)?(撤销|撤回)|(撤销|撤回)(了)?的(操作|那一?步|步骤|改动)?再?(恢复|还原|加回来|回来|再做一[遍次]|再来一[遍次]|重做)|取消(刚才的)?(撤销|撤回)|撤销刚才的(撤销|撤回)|反撤销/,
   startOver: /start over|start again|\bstart (fresh|afresh|from zero)\b|\bbegin (over|again|afresh)\b|from scratch|\bfrom nothing\b|\breset\b|(clear|wipe) (the )?timeline|\b(clear|wipe) (everything|it all)\b|重新开始|从头开始|从头再来|从头来过?|重来|重新来|清空/,
   showTracks: /(show|list|display) (me )?(all )?(of )?(the )?(tracks|timeline)|\b(rundown|overview|summary|run-through) of (the |my )?(current |whole )?(edit|timeline|draft|tracks|project)\b|\bwhat tracks\b|\bwhat('s| is) (in|on) (each|every) track\b|preview in timeline|what('s| is) (in|on) the timeline|\bstatus\b|状态|(?<!放(上|到|进|在))(时间线|轨道)/,
-  export: /\bexport\b|输出一?(个|版)?(?=[^，,。]{0,4}(\d{3,4}p|4k|gif|mp4|mov|webm|动图|高清|超清))|\bdownload\b|(输出|做成|转成|生成|存|出)(成|为)?(一个|个)?(gif|动图|mp4|mov|webm)|\b(need|want|get|give me|make|send|like|create) (me )?an? (gif|mp4|mov|webm)\b|\b(make|turn|convert|save|export|render) (it|this|that|the (video|clip|whole thing)) (into |as |to )?an? (gif|mp4|mov|webm)\b|^an? (gif|mp4|mov|webm)\b(?! (of|as|background)\b)|生成最终|(输出|生成|出)(成品|最终)|最终(的)?(视频|版本|成品)|(send|give) me the (final )?(video|clip|file|mp4|mov|webm|gif)\b|\brender\b|\bsave (it |the (video|clip) )?as\b|\bsave (it|this|the (final |finished )?(video|clip|movie|cut))\b(?! (project|draft|for later)\b)|导出|汇出|渲染|下载|保存|存成|存为|发给我/,
+  export: /\bexport\b|输出一?(个|版)?(?=[^，,。]{0,4}(\d{3,4}p|4k|gif|mp4|mov|webm|动图|高清|超清))|\bdownload\b|(输出|做成|转成|生成|存|出)(成|为)?(一个|个)?(gif|动图|mp4|mov|webm)|\b(need|want|get|give me|make|send|like|create) (me )?an? (gif|mp4|mov|webm)\b|\b(make|turn|convert|save|export|render) (it|this|that|the (video|clip|whole thing)) (into |as |to )?an? (gif|mp4|mov|webm)\b|^an? (gif|mp4|mov|webm)\b(?! (of|as|background)\b)|\b(convert|turn|save|export|render) (it |this |that )?(to|into|as) (an? )?(gif|mp4|mov|webm)\b|生成最终|(输出|生成|出)(成品|最终)|最终(的)?(视频|版本|成品)|(send|give) me the (final )?(video|clip|file|mp4|mov|webm|gif)\b|\brender\b|\bsave (it |the (video|clip) )?as\b|\bsave (it|this|the (final |finished )?(video|clip|movie|cut))\b(?! (project|draft|for later)\b)|导出|汇出|渲染|下载|保存|存成|存为|发给我/,
 
   /** A question about the tool, not an instruction: answered by the reply, never by an edit. */
   question: /^(what|how|why|who|which|is|are|does|do(?! not\b)|did|was|were|can i|should)\b|^(has|have) (you|it|i|we)\b|^(what )?if\b.*\b(will|would|does|is|can) (it|this|that|they)\b|为啥|咋|干嘛|会不会|是不是|要不要|行不行|对不对|^(when|where) (will|would|does|do|did|is|are|can|could|should|was|were)\b|[?？]\s*$|吗\s*$|什么(?![都也])|为什么|怎么|多长|多少|还是.*好|哪个好|好不好/,
@@ -308,7 +308,7 @@ export const Words = {
   /** "it", 它: the thing the clause before named, when what the clause asks fits it. */
   pronoun: /\bit\b|它/,
   /** Interjections around an instruction ("oops, undo that", 好的，导出): no intent of their own. */
-  filler: /^(?:(?:oops|ok(?:ay)?|alright|all right|hmm+|um+|uh+|well|so|also|now|and|btw|actually|after that|afterwards|finally|lastly|then|首先|其次|好了|行了|好的?|好吧|嗯+|哦+|噢|呃|那就|那么|对了|另外|算了)(?:\s*[,，.。!！~]+\s*|\s+|$)|(?:yes|yeah|yep|sure|right|great|cool|nice|perfect|awesome|thanks|thank you|sorry|hey|hi|hello|first|next|first of all|(?:i'm|i am|we're|we are|all) done|that's (?:it|all)|(?:i )?changed my mind(?: again)?|on second thoughts?|asap|urgent(?:ly)?|谢谢|行|最后|急|很急|着急|急用|赶时间)(?:\s*[,，.。!！~]+\s*|$))+/,
+  filler: /^(?:(?:oops|ok(?:ay)?|alright|all right|hmm+|um+|uh+|well|so|also|now|and|btw|actually|after that|afterwards|finally|lastly|then|首先|其次|好了|行了|好的?|好吧|嗯+|哦+|噢|呃|那就|那么|对了|另外|算了)(?:\s*[,，.。!！~]+\s*|\s+|$)|(?:yes|yeah|yep|sure|right|never ?mind|great|cool|nice|perfect|awesome|thanks|thank you|sorry|hey|hi|hello|first|next|first of all|(?:i'm|i am|we're|we are|all) done|that's (?:it|all)|(?:i )?changed my mind(?: again)?|on second thoughts?|asap|urgent(?:ly)?|谢谢|行|最后|急|很急|着急|急用|赶时间)(?:\s*[,，.。!！~]+\s*|$))+/,
   /** A clause of courtesy alone ("could you please, uh", 麻烦你): it asks for nothing itself. */
   courtesy: /^(?:(?:(?:could|can|would|will) you|please|pls|plz|kindly|uh+|um+|er+|hmm+|麻烦(你|您)?|请|帮(我|忙))[\s,，.。!！?？]*)+$/,
   /** "black bars instead of the blur", 用黑边代替模糊: what follows is what the user does not want. */

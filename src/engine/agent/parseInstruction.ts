@@ -760,7 +760,7 @@ function textOverlayOp(
   if (Words.textRemove.test(text) && !words) return index === undefined ? { op: 'remove_text' } : { op: 'remove_text', index };
   // "make the title disappear at 0:08": when a text there is goes (the time is its end, not its start).
   const gone = words ? undefined : Words.textGoes.exec(text);
-  const goesAt = gone ? parseAt(text.slice(gone.index)) : undefined;
+  const goesAt = gone ? parseAt(`at ${text.slice(gone.index + gone[0].length)}`) : undefined;
   const timing = goesAt === undefined ? textTiming(text) : { end_ms: goesAt };
   // "change the title to …", or a text named with a new place or end and no words ("can the text go at the bottom").
   // Without words, "put the title at the bottom" can only move one.
@@ -885,6 +885,8 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
     return { op: 'move_moment', index, to: place };
   }
   if (Words.shorter.test(text)) {
+    // A moment is shortened from its end: "2 seconds off the start of clip 1" is not guessed at.
+    if (/\b(start|beginning|front) of\b|开头/.test(text)) return [];
     const to = /\bto\s+\d|到\s*\d/.test(text) ? parseSeconds(text.replace(/^.*?(?:\bto\s+|到\s*)(?=\d)/, '')) : undefined;
     if (to !== undefined) return { op: 'trim_moment', index, to_ms: to };
     // "clip 2 by 3 seconds": the 2 names the clip; "clip 1 second shorter": the 1 is the length.

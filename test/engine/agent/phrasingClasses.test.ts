@@ -1278,4 +1278,23 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     it('after a fade that adds, "remove it" is not read', () => assert.deepEqual(understood('fade in, remove it').unknown, ['remove it']));
   });
+
+  describe('more ways to say the same edits: lose/bin a clip, scratch that, convert to a format, until a time, a level kept, a bound', () => {
+    table([
+      ['lose clip two', [{ op: 'remove_moment', index: 2 }]],
+      ['bin the last clip', [{ op: 'remove_moment', index: 3 }]],
+      ['never mind, undo', [{ op: 'undo' }]],
+      ['scratch that', [{ op: 'undo' }]],
+      ['convert to gif', [{ op: 'export', format: 'gif' }]],
+      ['show the title until 0:05', [{ op: 'edit_text', end_ms: 5000 }]],
+      ['keep the music level when I talk', [{ op: 'set_ducking', duck: false }]],
+      ['keep the music level at 30%', [{ op: 'set_music_volume', volume: 0.3 }]],
+      ['it can\'t be longer than 90 seconds', [{ op: 'compile_best_moments', target_ms: 90_000 }]],
+      ['trim a second from the end of clip 1', [{ op: 'trim_moment', index: 1, by_ms: 1000 }]],
+    ]);
+  });
+
+  describe('a moment is shortened from its end: from its start is not guessed at', () => {
+    nothing(['take 2 seconds off the start of clip 1', 'cut 2 seconds off the beginning of clip 3']);
+  });
 });
