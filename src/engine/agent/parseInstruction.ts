@@ -167,12 +167,13 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   // "刚才那步不要了，撤销一下": a clause saying what a later operation leaves was that operation said first; "下午开会要用，
   // 剪个45秒的": who or when it is for, beside a request, asks for nothing.
   const outright = ops.some((op) => op.op === 'set_aspect' && !purposeShapes.has(op));
-  // "the kitchen clip is too long, make the second clip 3 seconds shorter": the complaint is why, the cut is what.
+  // "the kitchen clip is too long, make the second clip 3 seconds shorter": the complaint (read as a clip, or as
+  // nothing when it names a part) is why, the cut is what.
   const shortened = ops.some((op) => SHORTENINGS.has(op.op) && !complaints.has(op));
   return {
     ops: ops.filter((op) => !(outright && purposeShapes.has(op)) && !(shortened && complaints.has(op))),
     unknown: unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op) || contrasts(clause, op, context))
-      && !(ops.length > 0 && onlyOccasion(clause))),
+      && !(ops.length > 0 && onlyOccasion(clause)) && !(shortened && complainsOnly(readable(clause)))),
   };
 }
 
@@ -686,9 +687,16 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   if (range || fromNow || unwanted || has(OTHER_SUBJECTS) || changes) return undefined;
   // "第45秒出现“第三步”": words to show, with a time, are no clip of that length.
   if (quoted(original) !== undefined) return undefined;
+  // "the second clip is too long", "the intro is too long": a part named too long is no shorter video (nor guessed at).
+  if (length === undefined && has(Words.tooLong) && namesPart(text)) return undefined;
   if (length !== undefined || has(Words.tooLong)) return { op: 'compile_best_moments', target_ms: length ?? DEFAULT_CLIP_MS };
   return undefined;
 }
+
+/** A clause naming a part of the video, not the whole: a moment by place or by what is in it ("the pricing section"), a card, an end. */
+const namesPart = (text: string) => MOMENT_REF.test(text) || parseOrdinals(text).length > 0 || middleOf(text, { moments: 1, texts: 0 }) !== undefined
+  || [Words.intro, Words.outro, Words.card].some((pattern) => pattern.test(text))
+  || new RegExp(String.raw`\b(?!(?:the|this|that|my|our|your|a|an|whole|entire|final|full|video|demo|short|highlights?)\b)[a-z]+ (?:${MOMENT_NOUN}|bit)s?\b|\b(ending|beginning|opening|end|start)\b`).test(text);
 
 /** A length said of the clip itself: "a 45 second cut", "a 2-minute version", 30秒的短视频. */
 const CLIP_LENGTH = /((?:\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|m|分钟?)\s*(?:and\s+)?)?\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s|minutes?|mins?|秒|分钟))\s*-?\s*(?:long\s+)?(?:cut|clip|version|video|edit|reel|teaser|trailer|summary|recap|overview|demo|highlights?|preview|的(?:视频|版本|短视频|片子|精华|集锦))/;

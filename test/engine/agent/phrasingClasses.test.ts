@@ -1297,4 +1297,15 @@ describe('edit agent: phrasing classes → exact operations', () => {
   describe('a moment is shortened from its end: from its start is not guessed at', () => {
     nothing(['take 2 seconds off the start of clip 1', 'cut 2 seconds off the beginning of clip 3']);
   });
+
+  describe('a part named too long is no shorter video; a length said of what was recorded, or in the past, is no clip length', () => {
+    table([
+      ['the pricing section drags on too long, shave a second off clip 2', [{ op: 'trim_moment', index: 2, by_ms: 1000 }]],
+      ['this video is way too long', [{ op: 'compile_best_moments', target_ms: DEFAULT_CLIP_MS }]],
+      ['my demo is 10 minutes, cut it to 1 minute', [{ op: 'compile_best_moments', target_ms: 60_000 }]],
+      ['the limit is 90 seconds, make it that long', [{ op: 'compile_best_moments', target_ms: 90_000 }]],
+    ]);
+    nothing(['the third clip is too long', 'the outro is too long', 'the setup section is too long', 'the recording is 12 minutes long',
+      'the call lasted 40 minutes', 'the video is 30 seconds too long']);
+  });
 });
