@@ -1308,4 +1308,13 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['the third clip is too long', 'the outro is too long', 'the setup section is too long', 'the recording is 12 minutes long',
       'the call lasted 40 minutes', 'the video is 30 seconds too long']);
   });
+
+  describe('a clock time said as a point is no clip length', () => {
+    table([
+      ['trim it to about 1:30', [{ op: 'compile_best_moments', target_ms: 90_000 }]],
+      ['pull the highlights from 0:20 on', [{ op: 'compile_best_moments', target_ms: DEFAULT_CLIP_MS }]],
+      ['keep the video at 1:30, no longer', [{ op: 'compile_best_moments', target_ms: 90_000 }]],
+    ]);
+    nothing(['at 2:05 the app crashes', 'the talk starts at 0:30', 'begin the video at 0:12', 'around 1:40 my dog barks', 'I spent 4 minutes logging in']);
+  });
 });
