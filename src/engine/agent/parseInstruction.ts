@@ -665,6 +665,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     const middle = middleOf(text, context);
     if (middle === 0) return [];
     const which = middle ?? parseOrdinals(text)[0];
+    // "speed up the typing parts": some stretches, not the whole video nor a moment by number (not guessed at).
+    if (which === undefined && /\b(parts|bits|sections|stretches|places|spots)\b/.test(text) && !/\b(all|whole|entire|every)\b/.test(text)) return [];
     return which === undefined ? { op: 'set_speed', factor } : { op: 'set_speed', factor, index: resolve(which, context.moments) };
   }
   if (has(Words.useSources)) return { op: 'use_sources', files: sourceRefs(original) };
@@ -733,11 +735,13 @@ function zoomOp(text: string): EditOp | undefined {
   return { op: 'zoom_at', start_ms: at, duration_ms: Math.max(1000, duration ?? UNSAID.zoomMs) };
 }
 
-function musicOp(text: string, original: string): EditOp | undefined {
+function musicOp(text: string, original: string): EditOp | EditOp[] | undefined {
   if (!Words.music.test(text) && !Words.noDuck.test(text)) return undefined;
   // "drop the music volume to 20%" is a level, not a removal.
   // "stop lowering the music when I speak": the ducking switched off, not the music.
   if (Words.noDuck.test(text)) return { op: 'set_ducking', duck: false };
+  // "stop the music at 1:00": from a time on is no removal of all of it (and no setting of its own).
+  if (Words.musicRemove.test(text) && /\b(at|from|after|before|until|till)\s+\d/.test(text)) return [];
   if (Words.musicRemove.test(text) && !/\bvolume\b|音量|\b(down|up)\b|\d\s*%/.test(text)) return { op: 'remove_music' };
   if (Words.fade.test(text)) return fadeOp(text, 'music');
   if (Words.duck.test(text) && !/\b(add|play|put)\b|加|添加/.test(text)) return { op: 'set_ducking', duck: true };

@@ -1317,4 +1317,13 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['at 2:05 the app crashes', 'the talk starts at 0:30', 'begin the video at 0:12', 'around 1:40 my dog barks', 'I spent 4 minutes logging in']);
   });
+
+  describe('music stopped from a time on, a speed for some stretches: not guessed; a fade between clips is a crossfade', () => {
+    table([
+      ['fade between the moments for 1 second', [{ op: 'crossfade', ms: 1000 }]],
+      ['stop the music', [{ op: 'remove_music' }]],
+      ['speed up all the parts', [{ op: 'set_speed', factor: 1.5 }]],
+    ]);
+    nothing(['stop the music at 1:00', 'remove the music after 0:30', 'speed up the typing parts', 'make the scrolling bits faster']);
+  });
 });
