@@ -181,6 +181,8 @@ export const Words = {
   text: /\b(title|caption|subtitle|lower[- ]third|text|heading|label)s?\b|\b(writing|lettering|words) on (the )?(video|screen|clip|footage)\b|标题|字幕|文字|人名条|姓名条/,
   textAdd: /\b(add|put|insert|show|place|overlay|create|write|type|display|appears?)\b|加|添加|显示|写|出现/,
   /** "make the title disappear at 0:08", "the caption should end at 12s", "show the title until 0:05": when a text goes. */
+  /** "make the title show up at 0:03", "can the caption come in at 2s": when a text comes. */
+  textComes: /\b(appear|show up|shows up|come in|comes in|pop up|pops up|start|starts|begin|begins)\s+(at|from)\s/,
   textGoes: /\b(disappear|vanish|go away|go off|come off|end|stop|leave)(s|ed|ing)? (at|from)\s|\b(until|till)\s/,
   textEdit: /\b(change|edit|rename|update|move|replace|reword|fix|correct|tweak|amend|set|say|center|centre|align)\b|改|修改|换成|替换|移到|放在|放到/,
   textRemove: words(REMOVE, MAY_GO, String.raw`\bhide\b|删光|清空|清掉`),

@@ -243,7 +243,9 @@ function colonQuoted(clause: string): string {
   if (!colon) return clause;
   const head = readable(clause.slice(0, colon.index));
   const names = Words.text.test(head) || Words.card.test(head) || Words.intro.test(head) || Words.outro.test(head);
-  return names && Words.textAdd.test(head) ? `${clause.slice(0, colon.index)} “${colon[1].trim()}”` : clause;
+  // "title: Welcome to Acme": a text noun alone, with no article, labels the words to add ("the title: too big" adds nothing).
+  const label = /^[a-z-]+( [a-z-]+)?$/.test(head.trim()) && !/^(the|this|that|my|your|our)\b/.test(head.trim());
+  return names && (Words.textAdd.test(head) || label) ? `${clause.slice(0, colon.index)} “${colon[1].trim()}”` : clause;
 }
 
 /** The part of the draft an operation changes that a later clause can go on about without naming it. */
@@ -774,13 +776,15 @@ function textOverlayOp(
   const index = which === undefined ? undefined : resolve(which, context.texts);
   const position = PositionWords.find(([pattern]) => pattern.test(text))?.[1];
   if (Words.textRemove.test(text) && !words) return index === undefined ? { op: 'remove_text' } : { op: 'remove_text', index };
-  // "make the title disappear at 0:08": when a text there is goes (the time is its end, not its start).
-  const gone = words ? undefined : Words.textGoes.exec(text);
-  const goesAt = gone ? parseAt(`at ${text.slice(gone.index + gone[0].length)}`) : undefined;
-  const timing = goesAt === undefined ? textTiming(text) : { end_ms: goesAt };
+  // "make the title disappear at 0:08", "make it show up at 0:03": when a text there is goes (the time is its end), or comes.
+  const [goesAt, comesAt] = [Words.textGoes, Words.textComes].map((verb) => {
+    const said = words ? undefined : verb.exec(text);
+    return said ? parseAt(`at ${text.slice(said.index + said[0].length)}`) : undefined;
+  });
+  const timing = goesAt !== undefined ? { end_ms: goesAt } : comesAt !== undefined ? { start_ms: comesAt } : textTiming(text);
   // "change the title to …", or a text named with a new place or end and no words ("can the text go at the bottom").
   // Without words, "put the title at the bottom" can only move one.
-  const edits = Words.textEdit.test(text) || ((position !== undefined || parseRange(text) !== undefined || goesAt !== undefined) && !words);
+  const edits = Words.textEdit.test(text) || ((position !== undefined || parseRange(text) !== undefined || goesAt !== undefined || comesAt !== undefined) && !words);
   const adds = new RegExp(String.raw`\b(add|insert|create${words ? '|put' : ''})\b|^加|加(个|一个|一条|一行|上|入)|添加|增加|插入`).test(text);
   if (edits && !adds && context.texts > 0) {
     const edit: EditOp = { op: 'edit_text' };

@@ -1326,4 +1326,13 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['stop the music at 1:00', 'remove the music after 0:30', 'speed up the typing parts', 'make the scrolling bits faster']);
   });
+
+  describe('a text noun alone before a colon labels the words to add; when a text there is comes', () => {
+    table([
+      ['caption: click Save', [{ op: 'add_text', text: 'click Save', style: 'caption' }]],
+      ['can the title come in at 0:02?', [{ op: 'edit_text', start_ms: 2000 }]],
+      ['make the second caption pop up at 0:07', [{ op: 'edit_text', index: 2, start_ms: 7000 }]],
+    ]);
+    nothing(['the title: too big', 'the video should start at 0:10']);
+  });
 });
