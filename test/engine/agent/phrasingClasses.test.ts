@@ -1335,4 +1335,14 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['the title: too big', 'the video should start at 0:10']);
   });
+
+  describe('no more zooming is none; steps counted; the whole screen kept visible in a new shape; a bare resolution', () => {
+    table([
+      ['no more zoom please', [{ op: 'set_zoom', mode: 'off' }]],
+      ['go back 2 steps', [{ op: 'undo' }, { op: 'undo' }]],
+      ['undo the last three changes', [{ op: 'undo' }, { op: 'undo' }, { op: 'undo' }]],
+      ['square, but keep the full frame in view', [{ op: 'set_aspect', aspect: '1:1', fill: 'blur' }]],
+      ['I want it at 720', [{ op: 'set_resolution', resolution: '720p' }]],
+    ]);
+  });
 });
