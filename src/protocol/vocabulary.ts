@@ -145,7 +145,7 @@ export const TEXTING_SHORTHAND: Readonly<Record<string, string>> = {
  * against one lower-cased clause of the user's message (see splitClauses).
  */
 export const Words = {
-  compile: /best (moments?|parts?|bits?|clips?|shots?)|\b(cut|chop|get|bring) (it |this |the (video|clip|recording) )?(down )?to (under |about |around )?\d|highlights?|\bcompile\b|\btrim\b|demo clip|\b(cut|edit|boil|trim) (it |this |the (video|recording|clip) )?down\b|shorten (it|this|the (clip|video|recording))|\bshorten to\b|summar(y|ise|ize)|\brecap\b|teaser|trailer|\bpromo\b|(?<!\bthe )\bsizzle\b|good (parts|bits)|key moments|(most )?(interesting|important|relevant|exciting) (moments|parts|bits)|\bcondense\b|\bsqueeze\b|\breduce (it|this|the video)\b|make (it|this|the (video|clip|recording)) (a (bit|little|lot) )?shorter|^shorter\b|\btighten (it|this|the (video|clip|recording)) up\b|under a minute|精彩|剪辑|集锦|精华|合成|合集|高光|回顾|预告|宣传片|短视频|浓缩|精简|压缩|缩短到|剪成|剪短|自动剪|缩短(?!\s*\d)|剪一?个|截取|控制在|一键成片|成片|最好的(片段|部分|镜头)|最(好|精彩|有意思|重要)的(几|那几|一些)(段|个|部分|片段|镜头)|亮点|(做|剪|出|来)(一)?个.{0,4}预览|短版|精简版|(重点|亮点|精彩)(部分|片段|内容)?(剪|挑|找|拿)出来/,
+  compile: /best (moments?|parts?|bits?|clips?|shots?)|\b(cut|chop|get|bring) (it |this |the (video|clip|recording) )?(down )?to (under |about |around )?\d|highlights?|\bcompile\b|\btrim\b|demo clip|\b(cut|edit|boil|trim) (it |this |the (video|recording|clip) )?down\b|shorten (it|this|the (clip|video|recording))|\bshorten to\b|summar(y|ise|ize)|\brecap\b|teaser|trailer|\bpromo\b|(?<!\bthe )\bsizzle\b|good (parts|bits)|key moments|(most )?(interesting|important|relevant|exciting) (moments|parts|bits)|\bcondense\b|\bshort(er)? (version|cut|edit)\b|\bsqueeze\b|\breduce (it|this|the video)\b|make (it|this|the (video|clip|recording)) (a (bit|little|lot) )?shorter|^shorter\b|\btighten (it|this|the (video|clip|recording)) up\b|under a minute|精彩|剪辑|集锦|精华|合成|合集|高光|回顾|预告|宣传片|短视频|浓缩|精简|压缩|缩短到|剪成|剪短|自动剪|缩短(?!\s*\d)|剪一?个|截取|控制在|一键成片|成片|最好的(片段|部分|镜头)|最(好|精彩|有意思|重要)的(几|那几|一些)(段|个|部分|片段|镜头)|亮点|(做|剪|出|来)(一)?个.{0,4}预览|短版|精简版|(重点|亮点|精彩)(部分|片段|内容)?(剪|挑|找|拿)出来/,
   /** "cut it to that", 就剪到这个长度: the length the clause before said, asked for as the clip's. */
   thatLength: /\b(cut|trim|shorten|make|get|bring|keep|edit) (it|this|the (video|clip|recording)) (down )?to (that|this)( length| long)?$|\bthat long\b|\bto that length\b|(剪|压缩|缩短|控制)(到|成)(这个|那个)(长度|时长)|就(这么|那么)长/,
   /** "too long, cut it", 剪一下: the clip just asked for, asked again with a verb alone. */
@@ -185,7 +185,7 @@ export const Words = {
   textComes: /\b(appear|show up|shows up|come in|comes in|pop up|pops up|start|starts|begin|begins)\s+(at|from)\s/,
   textGoes: /\b(disappear|vanish|go away|go off|come off|end|stop|leave)(s|ed|ing)? (at|from)\s|\b(until|till)\s/,
   textEdit: /\b(change|edit|rename|update|move|replace|reword|fix|correct|tweak|amend|set|say|center|centre|align)\b|改|修改|换成|替换|移到|放在|放到/,
-  textRemove: words(REMOVE, MAY_GO, String.raw`\bhide\b|删光|清空|清掉`),
+  textRemove: words(REMOVE, MAY_GO, String.raw`\bhide\b|\b(titles?|captions?|subtitles?|text) off\b|删光|清空|清掉`),
 
   music: /\b(music|bgm|soundtrack|song|track|beat|background (audio|sound))\b|lo-?fi|音乐|配乐|背景乐|bgm/,
   musicAdd: /\b(add|added|adding|put|use|play|include|give|throw in|with|please|some|want|need|could use|slap|stick|pop in)\b|加|添加|配|用|来点|来一段|来首|要|搞|整|弄/,

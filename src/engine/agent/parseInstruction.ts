@@ -464,18 +464,25 @@ function listed(part: string, context: ParseContext): string[] {
   // "…, 9:16, music": a thing named alone in a list is what the clip comes with.
   const pieces = said.map((piece, i) => (i > 0 && parseClause(piece, readable(piece), context).length === 0 ? `with ${piece}` : piece));
   const kinds = new Set<EditOp['op']>();
+  let before: EditOp[] = [];
   for (const [i, piece] of pieces.entries()) {
     const text = readable(piece);
-    const detail = slotFragment(text) !== undefined || /^(?:x\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*[x×倍])$/.test(text);
+    // "vertical, 30 seconds, upbeat music": a shape or a look takes no length, so a length after one is the clip's.
+    const alone = slotFragment(text) !== undefined;
+    const detail = (alone && !before.every((op) => MEASURELESS.has(op.op))) || /^(?:x\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*[x×倍])$/.test(text);
     const read = parseClause(piece, text, context);
-    const guessedLength = read.some((op) => op.op === 'compile_best_moments') && !detail && !Words.compile.test(text);
+    const guessedLength = read.some((op) => op.op === 'compile_best_moments') && !alone && !Words.compile.test(text);
     // Two of a kind are two only when each has its own words ("title 'A', caption 'B'").
     const again = read.some((op) => kinds.has(op.op)) && quoted(piece) === undefined;
     if ((detail && i > 0) || read.length === 0 || guessedLength || again) return [part];
     read.forEach((op) => kinds.add(op.op));
+    before = read;
   }
   return pieces;
 }
+
+/** Ops a length or a level said after them cannot be a detail of. */
+const MEASURELESS = new Set<EditOp['op']>(['set_aspect', 'set_fill', 'set_resolution', 'set_background', 'remove_background', 'keep_everything']);
 
 /**
  * "a 20 second version for TikTok with music", "make a 40s shorts version with the sunset background": the clip being

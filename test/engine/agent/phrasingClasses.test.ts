@@ -1345,4 +1345,13 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['I want it at 720', [{ op: 'set_resolution', resolution: '720p' }]],
     ]);
   });
+
+  describe('in a list, a length after a shape is the clip\'s; "captions off" removes them; a short version is a clip', () => {
+    table([
+      ['landscape, 45 seconds, corporate music', [{ op: 'set_aspect', aspect: '16:9' }, { op: 'compile_best_moments', target_ms: 45_000 },
+        { op: 'add_music', track: 'corporate', volume: 0.35, duck: true }]],
+      ['cut to 20s + subtitles off + 720p', [{ op: 'compile_best_moments', target_ms: 20_000 }, { op: 'remove_text' }, { op: 'set_resolution', resolution: '720p' }]],
+      ['give me a shorter cut', [{ op: 'compile_best_moments', target_ms: DEFAULT_CLIP_MS }]],
+    ]);
+  });
 });
