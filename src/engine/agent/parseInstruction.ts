@@ -549,8 +549,15 @@ function parseClause(original: string, text: string, context: ParseContext): Edi
     if (shape) return shape;
   }
   const op = intentOp(original, text, context);
-  return op === undefined ? [] : [op].flat();
+  const ops = op === undefined ? [] : [op].flat();
+  // "the export failed", "the background is distracting", "the zoom makes me dizzy": a statement about a part names
+  // it, and the part alone reads as adding it; no change is asked for (one it states, "the music is too loud", is).
+  if (Words.statement.test(text) && !/\d/.test(text) && ops.length > 0 && ops.every(namedOnly)) return [];
+  return ops;
 }
+
+/** Ops a part's noun alone reads as (export, a backdrop, auto zoom, transitions, fades, music): a statement about it asks none. */
+const namedOnly = (op: EditOp) => ['export', 'set_background', 'crossfade', 'fade', 'add_music'].includes(op.op) || (op.op === 'set_zoom' && op.mode === 'auto');
 
 /**
  * A frame shape named in the clause. Said outright ("vertical", 横屏, "9:16") it rides along with whatever else the

@@ -1354,4 +1354,15 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['give me a shorter cut', [{ op: 'compile_best_moments', target_ms: DEFAULT_CLIP_MS }]],
     ]);
   });
+
+  describe('a statement about a part that only names it asks for no change; what happened last time asks for none', () => {
+    table([
+      ['the music is way too loud', [{ op: 'set_music_volume', change: 'quieter' }]],
+      ['the zoom is too strong', [{ op: 'set_zoom', mode: 'less' }]],
+      ['the export should be 1080p', [{ op: 'export', format: 'mp4', resolution: '1080p' }]],
+      ['the background should be green', [{ op: 'set_background', background: 'mint' }]],
+    ]);
+    nothing(['the export crashed', 'the background looks cheap', 'the zoom keeps jumping around', 'the transitions feel sluggish',
+      'yesterday the music was too quiet', 'last time the export took forever']);
+  });
 });
