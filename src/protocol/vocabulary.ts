@@ -228,6 +228,10 @@ export const Words = {
     String.raw`(${REMOVE}|\b(cut|skip)\b).*\b(${MOMENT_NOUN})s?\b|\b(${MOMENT_NOUN})s?\b.*${MAY_GO}`,
     String.raw`(${REMOVE}|剪掉)(第|最后)|(第|最后).*(${REMOVE}|剪掉)`,
   ),
+  /** "everything except clip 2", "all but the first": what is named is what stays. */
+  except: /\b(except( for)?|other than|apart from|besides|save for)\b|\b(everything|all|anything|all (the )?clips) but\b/,
+  /** "keep only clip 2", "just keep the first and last clips": the others go. */
+  keepOnly: /\b(keep|leave) (only|just)\b|\b(only|just) (keep|leave)\b/,
   /** "swap clip 1 and clip 2", 第一段和第二段互换. */
   swapMoments: /\b(swap|switch|exchange|trade)\b|交换|调换|互换|对调|换(一下|个)?(位置|顺序)/,
   moveMoment: new RegExp(String.raw`\b(move|put|place)\b.*\b(${MOMENT_NOUN})s?\b|^(${MOMENT_NOUN})s?\s*#?\s*\d+ to (the )?(end|start|beginning|front|\w+ place|position \d+)$|\b(${MOMENT_NOUN})s?\b.*\b(go|goes|come|comes) (first|last)\b|(第|最后).*(移到|放到|挪到|调到|移至)|移动第`),
@@ -349,7 +353,7 @@ export const Words = {
   /** A shape said with a "no" before it ("not vertical", 不要竖屏): the shape the user does not want. */
   negation: words(REMOVE, String.raw`\b(not?|never)\b|n't|不要|别|不想要?|不用|不是|唔使|唔好|唔要`),
   /** "Can you …?", "Could you …?": a request, though it ends in a question mark. */
-  request: /^(can|could|would|will) (you|we)\b|^(can|could|would) the (music|bgm|song|soundtrack|title|text|captions?|subtitles?|video|clip|clips|moments?|intro|outro|zoom|background|transitions?|fades?|audio|sound)\b|^please\b|能不能|^(你)?能|可以|帮我|帮忙|麻烦/,
+  request: /^(can|could|would|will) (you|we)\b|^(can|could|may) i (get|have)\b|^(can|could|would) the (music|bgm|song|soundtrack|title|text|captions?|subtitles?|video|clip|clips|moments?|intro|outro|zoom|background|transitions?|fades?|audio|sound)\b|^please\b|能不能|^(你)?能|可以|帮我|帮忙|麻烦/,
   /** Fixed actions the client answers itself, without the chat stream. */
   credits: /\bcredits?\b|\bbalance\b|积分|余额/,
   status: /^\s*(status|show (me )?(the )?tracks|preview in (the )?timeline)\b|状态/,

@@ -692,6 +692,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   const length = parseDurationMs(CLIP_LENGTH.exec(text)?.[1] ?? text.replace(POINT_IN_TIME, ' '));
   // "a gif of the first 5 seconds", "显示5秒": a part of the timeline, or how long something shows, is no clip length.
   if (parseEdgeSpan(text) || has(/\b(for|lasting)\s+\d|持续|显示|停|\b(hold|stay)(s|ing)?\b/)) return undefined;
+  // "trim the start by 3 seconds", "shorten it by 10 seconds": an amount of change to a length it does not know, no clip length.
+  if (has(Words.compile) && length !== undefined && has(/\bby\s+(about\s+)?\d/)) return undefined;
   if (has(Words.compile)) return { op: 'compile_best_moments', target_ms: length ?? DEFAULT_CLIP_MS };
   // A length alone ("cut this down to 45 seconds", "压缩到一分钟") asks for the best moments at that length, and so
   // does "it's too long"; a clause that also names something else it could be about, or a stretch of time
@@ -756,6 +758,8 @@ function musicOp(text: string, original: string): EditOp | EditOp[] | undefined 
   // "drop the music volume to 20%" is a level, not a removal.
   // "stop lowering the music when I speak": the ducking switched off, not the music.
   if (Words.noDuck.test(text)) return { op: 'set_ducking', duck: false };
+  // "remove clip 2 but keep the music": the music is what stays, not what goes.
+  if (Words.musicRemove.test(text) && /\b(keep|leave)\s+(the\s+|my\s+)?(music|bgm|song|soundtrack)\b/.test(text)) return undefined;
   // "stop the music at 1:00": from a time on is no removal of all of it (and no setting of its own).
   if (Words.musicRemove.test(text) && /\b(at|from|after|before|until|till)\s+\d/.test(text)) return [];
   if (Words.musicRemove.test(text) && !/\bvolume\b|音量|\b(down|up)\b|\d\s*%/.test(text)) return { op: 'remove_music' };
@@ -941,6 +945,12 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
       return { op: 'trim_moment', index, to_ms: length };
     }
     return []; // about this moment's length, but not in a way read here: no other intent takes it
+  }
+  // "everything except clip 2", "just keep the first and last clips": the others go (the later first).
+  if ((Words.removeMoment.test(text) && Words.except.test(text)) || Words.keepOnly.test(text)) {
+    const kept = new Set(named);
+    return Array.from({ length: context.moments }, (_, i) => context.moments - i).filter((n) => !kept.has(n))
+      .map((n): EditOp => ({ op: 'remove_moment', index: n }));
   }
   if (Words.removeMoment.test(text)) {
     // "remove clips 1 and 3", 删除第一段和第三段: the later one first, so the earlier keeps its number.

@@ -120,12 +120,15 @@ export function parseClock(text: string): { ms: number; index: number; said: str
   return match ? { ms: timeMs(match[0]), index: match.index, said: match[0] } : undefined;
 }
 
-/** "the first 3 seconds" → start, 3000; "the last 5 seconds" → end, 5000; "前3秒" / "最后5秒". */
+/** "the first 3 seconds" → start, 3000; "the last 5 seconds" → end, 5000; "前3秒" / "最后5秒"; "the first 2 minutes" → start, 120000. */
 export function parseEdgeSpan(text: string): { anchor: 'start' | 'end'; duration_ms: number } | undefined {
-  const first = new RegExp(String.raw`(?:first|opening|前面?的?|开头的?|片头的?)\s*(${NUMBER})\s*${UNIT}`).exec(text);
-  if (first) return { anchor: 'start', duration_ms: timeMs(first[1]) };
-  const last = new RegExp(String.raw`(?:last|final|closing|最后面?的?|结尾的?|片尾的?|末尾的?)\s*(${NUMBER})\s*${UNIT}`).exec(text);
-  if (last) return { anchor: 'end', duration_ms: timeMs(last[1]) };
+  // "the first 2 minutes", 前2分钟: a span said in minutes is as much an end of the clip.
+  const span = String.raw`\s*(${NUMBER})\s*(?:${UNIT}|(minutes?|mins?|分钟))(?![a-z])`;
+  const ms = (match: RegExpExecArray) => timeMs(match[1]) * (match[2] ? 60 : 1);
+  const first = new RegExp(String.raw`(?:first|opening|前面?的?|开头的?|片头的?)${span}`).exec(text);
+  if (first) return { anchor: 'start', duration_ms: ms(first) };
+  const last = new RegExp(String.raw`(?:last|final|closing|最后面?的?|结尾的?|片尾的?|末尾的?)${span}`).exec(text);
+  if (last) return { anchor: 'end', duration_ms: ms(last) };
   return undefined;
 }
 

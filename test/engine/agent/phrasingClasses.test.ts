@@ -1365,4 +1365,16 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['the export crashed', 'the background looks cheap', 'the zoom keeps jumping around', 'the transitions feel sluggish',
       'yesterday the music was too quiet', 'last time the export took forever']);
   });
+
+  describe('"everything except clip 2", "keep only …": the others go; a change "by" N is no clip length; music kept is not removed', () => {
+    table([
+      ['remove all the clips except clip 1', [{ op: 'remove_moment', index: 3 }, { op: 'remove_moment', index: 2 }]],
+      ['delete everything but the last clip', [{ op: 'remove_moment', index: 2 }, { op: 'remove_moment', index: 1 }]],
+      ['only keep clips 1 and 3', [{ op: 'remove_moment', index: 2 }]],
+      ['drop clip 3 but keep the music', [{ op: 'remove_moment', index: 3 }]],
+      ['can I get some music', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      ['cut the first 2 minutes', [{ op: 'cut_range', start_ms: 0, end_ms: 120_000 }]],
+    ]);
+    nothing(['trim the ending by 4 seconds', 'shorten it by 10 seconds', 'use only the first 3 minutes']);
+  });
 });
