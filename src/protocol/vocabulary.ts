@@ -352,8 +352,8 @@ export const Words = {
   approval: /\b(is|are|looks?|seems?|sounds?)\s+(fine|good|great|ok|okay|nice|perfect|right)\b|挺好|不错|还行|可以了|没问题|满意/,
   /** A shape said with a "no" before it ("not vertical", 不要竖屏): the shape the user does not want. */
   negation: words(REMOVE, String.raw`\b(not?|never)\b|n't|不要|别|不想要?|不用|不是|唔使|唔好|唔要`),
-  /** "Can you …?", "Could you …?": a request, though it ends in a question mark. */
-  request: /^(can|could|would|will) (you|we)\b|^(can|could|may) i (get|have)\b|^(can|could|would) the (music|bgm|song|soundtrack|title|text|captions?|subtitles?|video|clip|clips|moments?|intro|outro|zoom|background|transitions?|fades?|audio|sound)\b|^please\b|能不能|^(你)?能|可以|帮我|帮忙|麻烦/,
+  /** "Can you …?", "Could you …?", "how about 45 seconds?": a request, though it ends in a question mark. */
+  request: /^(can|could|would|will) (you|we)\b|^(how|what) about\b|^(can|could|may) i (get|have)\b|^(can|could|would) the (music|bgm|song|soundtrack|title|text|captions?|subtitles?|video|clip|clips|moments?|intro|outro|zoom|background|transitions?|fades?|audio|sound)\b|^please\b|能不能|^(你)?能|可以|帮我|帮忙|麻烦/,
   /** Fixed actions the client answers itself, without the chat stream. */
   credits: /\bcredits?\b|\bbalance\b|积分|余额/,
   status: /^\s*(status|show (me )?(the )?tracks|preview in (the )?timeline)\b|状态/,

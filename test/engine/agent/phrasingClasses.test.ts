@@ -1377,4 +1377,12 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['trim the ending by 4 seconds', 'shorten it by 10 seconds', 'use only the first 3 minutes']);
   });
+
+  describe('"how about …?" proposes: a request', () => {
+    table([
+      ['how about 40 seconds?', [{ op: 'compile_best_moments', target_ms: 40_000 }]],
+      ['how about we make it square?', [{ op: 'set_aspect', aspect: '1:1' }]],
+    ]);
+    nothing(['how about that?', 'what about the music?']);
+  });
 });
