@@ -110,8 +110,11 @@ const REMOVE = String.raw`\b(?:remove|delete|drop|scrap|toss|trash|axe|nuke|yank
  * last); "go" ends the request, so "the music can go quieter" is no removal.
  */
 const MAY_GO = String.raw`\b(?:has to|have to|can|could|should|must|needs? to|gotta|got to|may) go(?: away)?(?=\s*$|\s*[,.;!?]|\s+(?:now|too|as well|please|entirely|completely|altogether)\b)`;
-/** "where I'm not doing anything", "when the screen doesn't change": stretches where nothing happens, in English. */
-const IDLE_EN = String.raw`\bnothing (moves|changes|happens)\b|\bdead (time|spots?|stretch(es)?|bits?|parts?|moments?)\b|\bdown ?time\b|\binactiv(e|ity)\b|(where|when) (i'm|i am|i was|we're|we are|we were|nobody is|no one is|nobody's|nobody was|no one was) (not |just )?(doing|typing|moving|clicking|thinking|waiting|sitting)( anything| there| around)?|(where|when) (the )?(screen|nothing|the picture) (is idle|is static|(doesn't|does not|isn't|is not) (change|changing|move|moving)|changes|moves)|where nothing (changes|moves)`;
+/**
+ * "where I'm not doing anything", "when the screen doesn't change", "the installs", "the loading screens": stretches where
+ * nothing happens (waiting for something), in English.
+ */
+const IDLE_EN = String.raw`\bnothing (moves|changes|happens)\b|\b(loading|install(ing|ation)?s?|buffering|compil(ing|ation)s?|download(ing|s)?)( screens?| bars?| parts?| bits?| time)?\b|\bdead (time|spots?|stretch(es)?|bits?|parts?|moments?)\b|\bdown ?time\b|\binactiv(e|ity)\b|(where|when) (i'm|i am|i was|we're|we are|we were|nobody is|no one is|nobody's|nobody was|no one was) (not |just )?(doing|typing|moving|clicking|thinking|waiting|sitting)( anything| there| around)?|(where|when) (the )?(screen|nothing|the picture) (is idle|is static|(doesn't|does not|isn't|is not) (change|changing|move|moving)|changes|moves)|where nothing (changes|moves)`;
 /**
  * Stretches where nothing happens, in Chinese: what "remove the idle parts" and "speed up the idle parts" name (无聊,
  * "boring", only for a speed-up: a boring part is not silence to cut).

@@ -681,8 +681,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     const middle = middleOf(text, context);
     if (middle === 0) return [];
     const which = middle ?? parseOrdinals(text)[0];
-    // "speed up the typing parts": some stretches, not the whole video nor a moment by number (not guessed at).
-    if (which === undefined && /\b(parts|bits|sections|stretches|places|spots)\b/.test(text) && !/\b(all|whole|entire|every)\b/.test(text)) return [];
+    // "speed up the typing parts", "speed through the demo": some stretches, not the whole video nor a moment by number (not guessed at).
+    if (which === undefined && /\b(parts|bits|sections|stretches|places|spots)\b|\bthrough\b/.test(text) && !/\b(all|whole|entire|every)\b/.test(text)) return [];
     return which === undefined ? { op: 'set_speed', factor } : { op: 'set_speed', factor, index: resolve(which, context.moments) };
   }
   if (has(Words.useSources)) return { op: 'use_sources', files: sourceRefs(original) };

@@ -1385,4 +1385,13 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['how about that?', 'what about the music?']);
   });
+
+  describe('waiting for something (loading, installs, downloads) is an idle stretch; speeding "through" something is not the whole', () => {
+    table([
+      ['fast-forward through the installation', [{ op: 'speed_up_idle', factor: 4 }]],
+      ['cut the loading bits', [{ op: 'remove_dead_air' }]],
+      ['speed through the whole thing', [{ op: 'set_speed', factor: 1.5 }]],
+    ]);
+    nothing(['speed through the demo']);
+  });
 });
