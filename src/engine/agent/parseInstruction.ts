@@ -762,7 +762,10 @@ function musicOp(text: string, original: string): EditOp | EditOp[] | undefined 
   if (Words.musicRemove.test(text) && /\b(keep|leave)\s+(the\s+|my\s+)?(music|bgm|song|soundtrack)\b/.test(text)) return undefined;
   // "stop the music at 1:00": from a time on is no removal of all of it (and no setting of its own).
   if (Words.musicRemove.test(text) && /\b(at|from|after|before|until|till)\s+\d/.test(text)) return [];
-  if (Words.musicRemove.test(text) && !/\bvolume\b|音量|\b(down|up)\b|\d\s*%/.test(text)) return { op: 'remove_music' };
+  // "drop the music a bit": a degree makes the verb a level's, not a removal's.
+  const degree = /\b(a (bit|little|touch|notch|tad)|slightly|somewhat)\b/.test(text);
+  if (Words.musicRemove.test(text) && !degree && !/\bvolume\b|音量|\b(down|up)\b|\d\s*%/.test(text)) return { op: 'remove_music' };
+  if (Words.musicRemove.test(text) && degree && /\b(drop|cut|lower|reduce)\b/.test(text)) return { op: 'set_music_volume', change: 'quieter' };
   if (Words.fade.test(text)) return fadeOp(text, 'music');
   if (Words.duck.test(text) && !/\b(add|play|put)\b|加|添加/.test(text)) return { op: 'set_ducking', duck: true };
   const volume = parseVolume(text);

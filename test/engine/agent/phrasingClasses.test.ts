@@ -1394,4 +1394,12 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['speed through the demo']);
   });
+
+  describe('a remove verb with a degree lowers the music, it does not remove it', () => {
+    table([
+      ['drop the bgm a touch', [{ op: 'set_music_volume', change: 'quieter' }]],
+      ['drop the music', [{ op: 'remove_music' }]],
+    ]);
+    nothing(['remove the music a bit later']);
+  });
 });
