@@ -666,6 +666,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   if (range && has(Words.cutRange)) return { op: 'cut_range', ...range };
   const moment = momentOp(text, context, resolve);
   if (moment) return moment;
+  // "make every clip 5 seconds": each moment, which no operation here does at once (nor is it a 5 second clip).
+  if (has(EACH_MOMENT)) return undefined;
   const edge = parseEdgeSpan(text);
   if (edge && (has(Words.cutRange) || has(/\btrim\b/)) && parseOrdinals(text).length === 0) {
     // "cut the first 5 seconds", 把前5秒去掉: the start of the timeline. Where its end is, the parser does not know, so
@@ -718,6 +720,9 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
 const namesPart = (text: string) => MOMENT_REF.test(text) || parseOrdinals(text).length > 0 || middleOf(text, { moments: 1, texts: 0 }) !== undefined
   || [Words.intro, Words.outro, Words.card].some((pattern) => pattern.test(text))
   || new RegExp(String.raw`\b(?!(?:the|this|that|my|our|your|a|an|whole|entire|final|full|video|demo|short|highlights?)\b)[a-z]+ (?:${MOMENT_NOUN}|bit)s?\b|\b(ending|beginning|opening|end|start)\b`).test(text);
+
+/** "every clip", "all the clips": each moment ("all the parts" is the whole video). */
+const EACH_MOMENT = new RegExp(String.raw`\b(every|each) (${MOMENT_NOUN})\b|\ball( of)?( the)? (moment|clip|segment|scene|shot)s\b`);
 
 /** A clock time said as a point: "at 1:15", "from 0:45", "around 2:30 I sneeze" (not "keep it at 0:45", a length). */
 const POINT_IN_TIME = /(?:(?<!\b(?:keep|have|get|want|wants|need|needs|cap|hold|set|put|bring)\s+(?:it|this|that|the (?:video|clip|whole thing))\s+)\b(?:at|from|after|before|until|till|since)\s+(?:around |about |roughly )?|^(?:around|about) )\d{1,2}:[0-5]\d(?:\.\d+)?/g;
@@ -912,6 +917,8 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
   if (ordinals.length === 0) return undefined;
   const index = resolve(ordinals[0], context.moments);
   const named = (ordinals.length >= 2 ? ordinals : numberPair(text) ?? ordinals).map((n) => resolve(n, context.moments));
+  // "cut clip 2 in half": a share of a moment's length it does not know, no removal (not guessed at).
+  if (/\b(in half|by half|halve)\b/.test(text)) return [];
   if (Words.swapMoments.test(text)) return swapOps(named);
   if (Words.moveMoment.test(text)) {
     // "put clip 3 first": a place said with the number's noun before it ("3 first" is no "first clip").

@@ -1402,4 +1402,12 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['remove the music a bit later']);
   });
+
+  describe('a moment halved, or every moment at once, is not guessed; a number before a unit names no moment', () => {
+    table([
+      ['clip 3 4 seconds shorter', [{ op: 'trim_moment', index: 3, by_ms: 4000 }]],
+      ['remove all the clips except clip 2', [{ op: 'remove_moment', index: 3 }, { op: 'remove_moment', index: 1 }]],
+    ]);
+    nothing(['cut clip 2 in half', 'halve the last clip', 'make every clip 4 seconds', 'trim each clip a bit']);
+  });
 });
