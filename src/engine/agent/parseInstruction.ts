@@ -530,6 +530,11 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   const [a, b] = halves.map((half) => parseClause(half, readable(half), context).map(kind));
   const ownWords = halves.every((half) => quoted(half) !== undefined
     && [Words.text, Words.card, Words.intro, Words.outro].some((noun) => noun.test(readable(half))));
+  // "cut 1:00 to 1:10 and 2:00 to 2:05": two stretches, the later cut first so the earlier keeps its times.
+  const ranges = halves.map((half) => parseRange(readable(half)));
+  if (a.length === 1 && b.length === 1 && a[0] === 'cut_range' && b[0] === 'cut_range' && ranges[0] && ranges[1]) {
+    return ranges[0].start_ms > ranges[1].start_ms ? halves : [halves[1], halves[0]];
+  }
   return a.length > 0 && b.length > 0 && (ownWords || !a.some((kind) => b.includes(kind))) ? halves : [clause];
 }
 
@@ -681,7 +686,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     if (has(Words.normalSpeed) && negated(text, Words.normalSpeed)) return [];
     const factor = has(Words.normalSpeed) ? 1 : parseFactor(text) ?? (has(/slow|减速|慢/) ? 0.75 : 1.5);
     const middle = middleOf(text, context);
-    if (middle === 0) return [];
+    // "slow down from 1:00 to 1:10": a stretch of time, which no speed here is set for (not the whole video).
+    if (middle === 0 || range) return [];
     const which = middle ?? parseOrdinals(text)[0];
     // "speed up the typing parts", "speed through the demo": some stretches, not the whole video nor a moment by number (not guessed at).
     if (which === undefined && /\b(parts|bits|sections|stretches|places|spots)\b|\bthrough\b/.test(text) && !/\b(all|whole|entire|every)\b/.test(text)) return [];
@@ -834,9 +840,11 @@ function textOverlayOp(
 }
 
 const SAYS = /\b(?:that|which) (?:says|reads)\s+(.+)$|\bsaying\s+(.+)$/i;
+/** "… saying click here from 0:10 to 0:14": when or where it shows, said after the words, is no part of them. */
+const SAID_AFTER = /\s+(?:(?:from|at|between|for|until|till|starting)\s+\d[\d:.]*\b.*|(?:at|on|in) the (?:start|end|beginning|top|bottom|middle|center)\b.*)$/i;
 const saysWords = (original: string) => {
   const said = SAYS.exec(original);
-  return said ? (said[1] ?? said[2]).trim() : undefined;
+  return said ? (said[1] ?? said[2]).replace(SAID_AFTER, '').trim() : undefined;
 };
 
 function allQuoted(original: string): string[] {
@@ -851,7 +859,8 @@ function cardOp(text: string, original: string): EditOp | undefined {
   // "remove both cards", 卡片都删掉: with neither named, every card.
   if (!intro && !outro) return Words.card.test(text) && Words.without.test(text) && !quoted(original) ? { op: 'remove_card' } : undefined;
   const card = intro && outro ? undefined : intro ? 'intro' as const : 'outro' as const;
-  const words = quoted(original);
+  // "an outro that says Thanks for watching": the words, unquoted, after "says".
+  const words = quoted(original) ?? (Words.without.test(text) ? undefined : saysWords(original));
   if (Words.without.test(text) && !words) return card ? { op: 'remove_card', card } : { op: 'remove_card' };
   // A card stands before or after the footage: words "for the last 4 seconds" of it are a text over it.
   if (!words || !card || /\b(first|last|final) \d|(前|最后)\s*\d/.test(text)) return undefined;

@@ -1410,4 +1410,13 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['cut clip 2 in half', 'halve the last clip', 'make every clip 4 seconds', 'trim each clip a bit']);
   });
+
+  describe('card words after "saying"; when a text shows said after its words; a speed for a stretch; two stretches cut', () => {
+    table([
+      ['add a 4 second outro card saying See you soon', [{ op: 'add_card', card: 'outro', text: 'See you soon', duration_ms: 4000 }]],
+      ['add a caption saying open settings from 0:20 to 0:25', [{ op: 'add_text', text: 'open settings', style: 'caption', start_ms: 20_000, end_ms: 25_000 }]],
+      ['remove 0:05-0:07 and 0:30-0:32', [{ op: 'cut_range', start_ms: 30_000, end_ms: 32_000 }, { op: 'cut_range', start_ms: 5000, end_ms: 7000 }]],
+    ]);
+    nothing(['slow it down from 0:40 to 0:50', 'speed up 2:00 to 3:00 by 4x']);
+  });
 });
