@@ -627,7 +627,12 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   if (has(Words.export) && !has(Words.compile) && !parseEdgeSpan(text) && !parseRange(text)) {
     const resolution = resolutionFromText(text);
     const format = outputFromText(text).format;
-    return resolution ? { op: 'export', format, resolution } : { op: 'export', format };
+    const exported: EditOp = resolution ? { op: 'export', format, resolution } : { op: 'export', format };
+    // "export without music": the file made has none, so the removal comes first; what else it says is not guessed at.
+    const without = /\b(without|minus)\b(.+)$/.exec(text);
+    if (!without) return exported;
+    const removed = parseClause(original, `remove${without[2]}`, context);
+    return removed.length > 0 && removed.every((op) => REMOVALS.has(op.op)) ? [...removed, exported] : [];
   }
   if (has(Words.showTracks)) return { op: 'show_tracks' };
 

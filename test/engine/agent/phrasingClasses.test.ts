@@ -1419,4 +1419,12 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['slow it down from 0:40 to 0:50', 'speed up 2:00 to 3:00 by 4x']);
   });
+
+  describe('an export "without" something: the removal, then the export', () => {
+    table([
+      ['export without the captions', [{ op: 'remove_text' }, { op: 'export', format: 'mp4' }]],
+      ['export a gif minus the music', [{ op: 'remove_music' }, { op: 'export', format: 'gif' }]],
+    ]);
+    nothing(['export without any fuss']);
+  });
 });
