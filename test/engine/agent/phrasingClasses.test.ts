@@ -1427,4 +1427,11 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['export without any fuss']);
   });
+
+  describe('"drop shadow" is the framed look, not a remove verb', () => {
+    table([
+      ['give it a drop shadow', [{ op: 'set_background', background: 'aurora' }]],
+      ['get rid of the drop shadow', [{ op: 'remove_background' }]],
+    ]);
+  });
 });
