@@ -718,7 +718,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   const unwanted = length !== undefined && has(/\btoo (short|long)\b|\bnot (long )?enough\b|太短|太长|不够/);
   // "no longer than 50 seconds", "sixty seconds, no more": a bound is the length asked for, not a change of one.
   const changes = /\b(shorter|longer|by|more|less|extra)\b|\btake\b.*\boff\b|短一点|长一点|短些|长些|(缩短|减少|少|短)\s*\d/.test(text.replace(Words.lengthLimit, ' '));
-  if (range || fromNow || unwanted || has(OTHER_SUBJECTS) || changes) return undefined;
+  // "shorten the intro card to 1 second": a length said of a card is the card's.
+  if (range || fromNow || unwanted || has(OTHER_SUBJECTS) || has(/\b(intro|outro|cards?)\b/) || changes) return undefined;
   // "第45秒出现“第三步”": words to show, with a time, are no clip of that length.
   if (quoted(original) !== undefined) return undefined;
   // "the second clip is too long", "the intro is too long": a part named too long is no shorter video (nor guessed at).

@@ -1434,4 +1434,8 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['get rid of the drop shadow', [{ op: 'remove_background' }]],
     ]);
   });
+
+  describe('a length said of a card is the card\'s, never a clip\'s', () => {
+    nothing(['shorten the outro card to 2 seconds', 'make the intro 3 seconds']);
+  });
 });
