@@ -750,10 +750,14 @@ const OTHER_SUBJECTS = new RegExp([Words.text, Words.music, Words.fade, Words.cr
   .map((pattern) => pattern.source).join('|'));
 
 /** "auto zoom", "zoom in on the form at 0:12 for 3 seconds", "less zoom", "no zoom", "自动缩放", "不要缩放". */
-function zoomOp(text: string): EditOp | undefined {
+function zoomOp(text: string): EditOp | EditOp[] | undefined {
   // "缩小一点" is a zoom out only when nothing else is there to shrink: "把字幕缩小一点" is about the title.
   const shrink = Words.zoomShrink.test(text) && !OTHER_SUBJECTS.test(text) && !Words.background.test(text) && !Words.shrinkable.test(text);
   if ((!Words.zoom.test(text) && !shrink) || /zoom to fill/.test(text)) return undefined;
+  // "remove the zoom at 0:30", "no zoom on clip 2", "the zoom at 0:12 is too long", "make the zoom shorter": one zoom, or its
+  // length, which no operation here changes (not every zoom, nor a new one).
+  const oneZoom = parseClock(text) !== undefined || parseAt(text) !== undefined || MOMENT_REF.test(text);
+  if (((Words.zoomOff.test(text) || Words.cutRange.test(text)) && oneZoom) || /\btoo (long|short)\b|\b(shorter|longer)\b/.test(text)) return [];
   if (Words.zoomOff.test(text)) return { op: 'set_zoom', mode: 'off' };
   if (Words.zoomLess.test(text)) return { op: 'set_zoom', mode: 'less' };
   if (Words.zoomMore.test(text)) return { op: 'set_zoom', mode: 'more' };

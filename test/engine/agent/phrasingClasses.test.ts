@@ -1438,4 +1438,12 @@ describe('edit agent: phrasing classes → exact operations', () => {
   describe('a length said of a card is the card\'s, never a clip\'s', () => {
     nothing(['shorten the outro card to 2 seconds', 'make the intro 3 seconds']);
   });
+
+  describe('one zoom, or a zoom\'s length, is not every zoom nor a new one: not guessed', () => {
+    table([
+      ['no zoom', [{ op: 'set_zoom', mode: 'off' }]],
+      ['zoom in at 0:12 for 3 seconds', [{ op: 'zoom_at', start_ms: 12_000, duration_ms: 3000 }]],
+    ]);
+    nothing(['take out the zoom at 1:10', 'no zooming on the last clip', 'the zoom at 0:40 is too long', 'make the zooms shorter']);
+  });
 });
