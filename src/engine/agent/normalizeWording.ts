@@ -3,29 +3,37 @@ import { COLLOQUIAL_ZH, TEXTING_SHORTHAND, TYPO_KEYWORDS, Words } from '../../pr
 /**
  * One lower-cased clause, quotes already taken out, as the grammar reads it: curly apostrophes straight, contractions
  * typed without their apostrophe spelled with it ("dont" → "don't", "whats" → "what's"), a keyword's typo spelled
- * right ("remvoe" → "remove"), colloquial Chinese verbs plain (整小点 → 调小点), texting shorthand spelled out ("pls rm" → "please remove"), interjections around it gone
+ * right ("remvoe" → "remove"), colloquial Chinese verbs plain (整小点 → 调小点), an arrow read as "to" ("clip 1 → end"), texting shorthand spelled out ("pls rm" → "please remove"), interjections around it gone
  * ("oops, undo that" → "undo that"; "好的" or "could you please" → ""), and what the user says they do not want dropped ("black bars
  * instead of the blur" → "black bars").
  */
 export function normalizeWording(text: string): string {
   const wording = COLLOQUIAL_ZH.reduce((left, [pattern, plain]) => left.replace(pattern, plain), text)
     .replace(/[’‘`]/g, "'")
+    // "clip 1 → end": an arrow says where something goes.
+    .replace(/\s*(?:→|->|=>|⟶)\s*/g, ' to ')
     .replace(/\b[a-z]+\b/g, (word) => (Object.hasOwn(TEXTING_SHORTHAND, word) ? TEXTING_SHORTHAND[word] : word))
     .replace(/\b(do|does|did|ca|wo|is|are|was|were|should|would|could|have|has|had)nt\b/g, "$1n't")
     .replace(/\b(what|that)s\b/g, "$1's")
     .replace(/\bim\b/g, "i'm")
     // "more short", "more quiet": the comparative as it is spelled.
     .replace(/\bmore (short|long|quiet|loud|fast|slow)\b/g, '$1er')
-    .replace(/\b[a-z]{5,}\b/g, (word) => TYPO_KEYWORDS.find((keyword) => misspells(word, keyword)) ?? word)
+    .replace(/\b[a-z]{4,}\b/g, (word) => TYPO_KEYWORDS.find((keyword) => misspells(word, keyword)) ?? word)
     .replace(Words.filler, '')
     .replace(Words.notThis, '')
     .trim();
   return Words.courtesy.test(wording) ? '' : wording;
 }
 
-/** Whether the word is a slip of the keyword: two neighbouring letters swapped, or (eight letters or more) two edits. */
+/**
+ * Whether the word is a slip of the keyword: two neighbouring letters swapped, a vowel left out after the first letter
+ * ("musc", "exprt"; dropping a consonant makes words of their own, "intro" → "into", "slower" → "sower"; a verb that
+ * takes something away is not guessed from so little, "delte"), or (eight letters or more) two edits.
+ */
 function misspells(word: string, keyword: string): boolean {
   if (word === keyword) return false;
+  if (word.length === keyword.length - 1 && !Words.without.test(keyword) && [...keyword].some((letter, i) => i > 0 && 'aeiou'.includes(letter)
+    && keyword.slice(0, i) + keyword.slice(i + 1) === word)) return true;
   if (word.length === keyword.length) {
     const differ = [...word].flatMap((letter, i) => (letter === keyword[i] ? [] : [i]));
     if (differ.length === 2 && differ[1] === differ[0] + 1 && word[differ[0]] === keyword[differ[1]] && word[differ[1]] === keyword[differ[0]]) return true;

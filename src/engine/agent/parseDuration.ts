@@ -12,8 +12,10 @@ export function parseDurationMs(text: string): number | undefined {
   const seconds = /(\d+(?:\.\d+)?)\s*-?\s*(?:seconds?|secs?|s\b|秒)/.exec(text);
   let total = 0;
   if (minutes) total += (Number(minutes[1]) + (minutes[2] ? 0.5 : 0)) * 60_000;
-  // "1 min 15 sec", "1分30秒": seconds right after the minutes add up; "a minute? say 55 seconds" are two lengths.
-  const adjacent = seconds && minutes && /^\s*(?:and\s+)?$/.test(text.slice(minutes.index + minutes[0].length, seconds.index));
+  // "1 min 15 sec", "1分30秒": seconds right after the minutes add up; "a minute? say 55 seconds" are two lengths, and so
+  // are "90 seconds, staff have a minute and a half" (one length said twice, which must not add up).
+  const after = minutes ? minutes.index + minutes[0].length : 0;
+  const adjacent = seconds && minutes && seconds.index >= after && /^\s*(?:and\s+)?$/.test(text.slice(after, seconds.index));
   if (seconds && (!minutes || adjacent)) total += Number(seconds[1]) * 1000;
   else if (bare && minutes && !minutes[2]) total += Number(bare[1]) * 1000;
   return total > 0 ? Math.round(total) : undefined;

@@ -38,10 +38,13 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   const lengthless = new Set<EditOp>();
   /** The operation of a clause that also says the state it leaves ("上一步不要了" is an undo). */
   let saidResult: EditOp | undefined;
+  let saidResultText = '';
   /** A text or card whose words were given after a colon: "加个人名条：张伟，产品经理" runs on past the comma. */
   let colonWords: Extract<EditOp, { op: 'add_text' | 'add_card' }> | undefined;
   /** Shapes only a platform asked for ("投Instagram信息流"): a shape said outright in the message wins over them. */
   const purposeShapes = new Set<EditOp>();
+  /** Clips asked for only by "it's too long": the reason for a cut the message names, when it names one. */
+  const complaints = new Set<EditOp>();
   const clauses = splitClauses(message).flatMap(firstThis).flatMap((part) => thenAgain(part, context)).flatMap((part) => spacedRequests(part, context)).flatMap((part) => listed(part, context))
     .flatMap((part) => sharedVerb(part, context)).flatMap((part) => madeWith(part, context));
   for (const said of clauses) {
@@ -92,9 +95,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       continue;
     }
     if (previous && saysResultOf(text, previous)) continue;
-    // "no fades please, remove them": a fade of no length took them away.
-    const removal = previous !== undefined && (REMOVALS.has(previous.op) || (previous.op === 'fade' && !previous.in_ms && !previous.out_ms));
-    if (removal && Words.removeAgain.test(text)) continue;
+    if (previous && takesAway(previous) && Words.removeAgain.test(text)) continue;
     if (previous?.op === 'compile_best_moments' && Words.compileAgain.test(text)) continue;
     // "上一步不要了，撤回": the state said first, then the operation that leaves it: one operation.
     if (previous && saidResult === previous && parsedOnce(clause, text, context, previous)) continue;
@@ -187,21 +188,39 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       unknown.push(clause);
       continue;
     }
+    // "actually put it back, redo": a state said first is that of the step named after it, when it is that step's too.
+    if (previous && saidResult === previous && parsed.length === 1 && parsed[0].op !== previous.op && saysResultOf(saidResultText, parsed[0])) ops.pop();
     for (const op of parsed) {
       if (op.op === 'set_aspect' && !saysShape(text)) purposeShapes.add(op);
+      if (op.op === 'compile_best_moments' && complainsOnly(text)) complaints.add(op);
       if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
     }
     saidResult = parsed.length === 1 && saysResultOf(text, parsed[0]) ? parsed[0] : undefined;
+    saidResultText = text;
   }
   // "刚才那步不要了，撤销一下": a clause saying what a later operation leaves was that operation said first; "下午开会要用，
   // 剪个45秒的": who or when it is for, beside a request, asks for nothing.
   const outright = ops.some((op) => op.op === 'set_aspect' && !purposeShapes.has(op));
+  // "the kitchen clip is too long, make the second clip 3 seconds shorter": the complaint (read as a clip, or as
+  // nothing when it names a part) is why, the cut is what.
+  const shortened = ops.some((op) => SHORTENINGS.has(op.op) && !complaints.has(op));
   return {
-    ops: outright ? ops.filter((op) => !purposeShapes.has(op)) : ops,
+    ops: ops.filter((op) => !(outright && purposeShapes.has(op)) && !(shortened && complaints.has(op))),
     unknown: unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op) || contrasts(clause, op, context))
-      && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops)))),
+      && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops))) && !(shortened && complainsOnly(readable(clause)) && !namesOtherMoment(readable(clause), ops))),
   };
 }
+
+/** Ops that make the video shorter: beside one, "it's too long" only says why. */
+const SHORTENINGS = new Set<EditOp['op']>(['compile_best_moments', 'trim_moment', 'remove_moment', 'cut_range', 'remove_dead_air', 'speed_up_idle']);
+
+/** A clause asking for a shorter clip only by saying it is too long: no clip word, no length. */
+/** "第一段删掉，第二段太长了": a complaint about another moment than the ones the message changes is no reason for them. */
+const namesOtherMoment = (text: string, ops: EditOp[]) => {
+  const named = parseOrdinals(text);
+  return named.length > 0 && !ops.some((op) => 'index' in op && op.index !== undefined && named.includes(op.index));
+};
+const complainsOnly = (text: string) => Words.tooLong.test(text) && !Words.compile.test(text) && parseDurationMs(text) === undefined;
 
 /** Intent words a clause about who the video is for must not hold, or it may be a request the parser could not read. */
 const INTENT_WORDS = [
@@ -312,7 +331,9 @@ function colonQuoted(clause: string): string {
   const names = Words.text.test(head) || Words.card.test(head) || Words.intro.test(head) || Words.outro.test(head);
   // "加一个标题，写：我们家的新菜谱": after the text named alone, a colon after 写 gives its words.
   const writes = head.replace(Words.writeWords, '').trim() === '';
-  return (names && Words.textAdd.test(head)) || writes ? `${clause.slice(0, colon.index)} “${colon[1].trim()}”` : clause;
+  // "title: Welcome to Acme": a text noun alone, with no article, labels the words to add ("the title: too big" adds nothing).
+  const label = /^[a-z-]+( [a-z-]+)?$/.test(head.trim()) && !/^(the|this|that|my|your|our)\b/.test(head.trim());
+  return (names && (Words.textAdd.test(head) || label)) || writes ? `${clause.slice(0, colon.index)} “${colon[1].trim()}”` : clause;
 }
 
 /** The part of the draft an operation changes that a later clause can go on about without naming it. */
@@ -364,6 +385,10 @@ const SETTINGS = new Set<EditOp['op']>([
 
 /** Ops that take something away: a remove verb said alone after one says it again. */
 const REMOVALS = new Set<EditOp['op']>(['remove_music', 'remove_background', 'remove_card', 'remove_text', 'remove_moment', 'remove_dead_air']);
+
+/** A removal, or a setting that takes something away ("no fades", "no transitions", a mute, zoom off): "remove them" after it says it again. */
+const takesAway = (op: EditOp) => REMOVALS.has(op.op) || (op.op === 'fade' && !op.in_ms && !op.out_ms) || (op.op === 'crossfade' && op.ms === 0)
+  || (op.op === 'set_source_volume' && op.volume === 0) || (op.op === 'set_zoom' && op.mode === 'off');
 
 /**
  * Folds an op into the one before it when both are one request said in parts; true when it was folded (the caller
@@ -482,7 +507,7 @@ const VERB = String.raw`add|make|put|remove|delete|drop|fade|mute|unmute|export|
 export function splitClauses(message: string): string[] {
   const { masked, unmask } = maskQuotes(message);
   // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does.
-  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要)\s*`, 'iu');
+  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|,\s+(?=(?:can|could|would) (?:you|we)\b)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要)\s*`, 'iu');
   const parts = masked.split(separator).map((part) => unmask(part).trim()).filter((part) => part.length > 0);
   // "when nothing moves, play at 3x", 没操作的时候，加速: a clause saying when or where belongs to the one after it.
   return parts.reduce<string[]>((joinedParts, part, i) => {
@@ -558,18 +583,25 @@ function listed(part: string, context: ParseContext): string[] {
   // "…, 9:16, music": a thing named alone in a list is what the clip comes with.
   const pieces = said.map((piece, i) => (i > 0 && parseClause(piece, readable(piece), context).length === 0 ? `with ${piece}` : piece));
   const kinds = new Set<EditOp['op']>();
+  let before: EditOp[] = [];
   for (const [i, piece] of pieces.entries()) {
     const text = readable(piece);
-    const detail = slotFragment(text) !== undefined || /^(?:x\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*[x×倍])$/.test(text);
+    // "vertical, 30 seconds, upbeat music": a shape or a look takes no length, so a length after one is the clip's.
+    const alone = slotFragment(text) !== undefined;
+    const detail = (alone && !before.every((op) => MEASURELESS.has(op.op))) || /^(?:x\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*[x×倍])$/.test(text);
     const read = parseClause(piece, text, context);
-    const guessedLength = read.some((op) => op.op === 'compile_best_moments') && !detail && !Words.compile.test(text);
+    const guessedLength = read.some((op) => op.op === 'compile_best_moments') && !alone && !Words.compile.test(text);
     // Two of a kind are two only when each has its own words ("title 'A', caption 'B'").
     const again = read.some((op) => kinds.has(op.op)) && quoted(piece) === undefined;
     if ((detail && i > 0) || read.length === 0 || guessedLength || again) return [part];
     read.forEach((op) => kinds.add(op.op));
+    before = read;
   }
   return pieces;
 }
+
+/** Ops a length or a level said after them cannot be a detail of. */
+const MEASURELESS = new Set<EditOp['op']>(['set_aspect', 'set_fill', 'set_resolution', 'set_background', 'remove_background', 'keep_everything']);
 
 /**
  * "a 20 second version for TikTok with music", "make a 40s shorts version with the sunset background": the clip being
@@ -618,6 +650,11 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   const [a, b] = halves.map((half) => parseClause(half, readable(half), context).map(kind));
   const ownWords = halves.every((half) => quoted(half) !== undefined
     && [Words.text, Words.card, Words.intro, Words.outro].some((noun) => noun.test(readable(half))));
+  // "cut 1:00 to 1:10 and 2:00 to 2:05": two stretches, the later cut first so the earlier keeps its times.
+  const ranges = halves.map((half) => parseRange(readable(half)));
+  if (a.length === 1 && b.length === 1 && a[0] === 'cut_range' && b[0] === 'cut_range' && ranges[0] && ranges[1]) {
+    return ranges[0].start_ms > ranges[1].start_ms ? halves : [halves[1], halves[0]];
+  }
   return a.length > 0 && b.length > 0 && (ownWords || !a.some((kind) => b.includes(kind))) ? halves : [clause];
 }
 
@@ -637,8 +674,15 @@ function parseClause(original: string, text: string, context: ParseContext): Edi
     if (shape) return shape;
   }
   const op = intentOp(original, text, context);
-  return op === undefined ? [] : [op].flat();
+  const ops = op === undefined ? [] : [op].flat();
+  // "the export failed", "the background is distracting", "the zoom makes me dizzy": a statement about a part names
+  // it, and the part alone reads as adding it; no change is asked for (one it states, "the music is too loud", is).
+  if (Words.statement.test(text) && !/\d/.test(text) && ops.length > 0 && ops.every(namedOnly)) return [];
+  return ops;
 }
+
+/** Ops a part's noun alone reads as (export, a backdrop, auto zoom, transitions, fades, music): a statement about it asks none. */
+const namedOnly = (op: EditOp) => ['export', 'set_background', 'crossfade', 'fade', 'add_music'].includes(op.op) || (op.op === 'set_zoom' && op.mode === 'auto');
 
 /**
  * A frame shape named in the clause. Said outright ("vertical", 横屏, "9:16") it rides along with whatever else the
@@ -704,7 +748,12 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   if (has(Words.export) && !has(Words.compile) && !parseEdgeSpan(text) && !parseRange(text)) {
     const resolution = resolutionFromText(text);
     const format = outputFromText(text).format;
-    return resolution ? { op: 'export', format, resolution } : { op: 'export', format };
+    const exported: EditOp = resolution ? { op: 'export', format, resolution } : { op: 'export', format };
+    // "export without music": the file made has none, so the removal comes first; what else it says is not guessed at.
+    const without = /\b(without|minus)\b(.+)$/.exec(text);
+    if (!without) return exported;
+    const removed = parseClause(original, `remove${without[2]}`, context);
+    return removed.length > 0 && removed.every((op) => REMOVALS.has(op.op)) ? [...removed, exported] : [];
   }
   if (has(Words.showTracks)) return { op: 'show_tracks' };
 
@@ -714,7 +763,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   // "silence the screen recording audio", 把原声关了: the recording's own sound, switched off.
   if (has(Words.mute) || (has(Words.sourceAudio) && has(Words.silence) && !negated(text, Words.silence))) return { op: 'set_source_volume', volume: 0 };
   // "turn my mic audio down to 60%", 视频原声调到50%: the recording's own sound at a level.
-  const sourceLevel = has(Words.sourceAudio) ? parseVolume(text) : undefined;
+  // "bring the recorded sound back to normal": its level as recorded.
+  const sourceLevel = has(Words.sourceAudio) ? parseVolume(text) ?? (has(/\bback to (normal|full)\b|\b(normal|original) (volume|level)\b/) ? 1 : undefined) : undefined;
   if (sourceLevel !== undefined) return { op: 'set_source_volume', volume: sourceLevel };
   if (has(Words.keepAudio)) return { op: 'set_source_volume', volume: 1 };
 
@@ -747,6 +797,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   if (range && has(Words.cutRange)) return { op: 'cut_range', ...range };
   const moment = momentOp(text, context, resolve);
   if (moment) return moment;
+  // "make every clip 5 seconds": each moment, which no operation here does at once (nor is it a 5 second clip).
+  if (has(EACH_MOMENT)) return undefined;
   const edge = parseEdgeSpan(text);
   if (edge && (has(Words.cutRange) || has(/\btrim\b/)) && parseOrdinals(text).length === 0) {
     // "cut the first 5 seconds", 把前5秒去掉: the start of the timeline. Where its end is, the parser does not know, so
@@ -760,18 +812,23 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     if (has(Words.normalSpeed) && negated(text, Words.normalSpeed)) return [];
     if (negated(text, Words.speed)) return [];
     const factor = has(Words.normalSpeed) ? 1 : parseFactor(text) ?? (has(/slow|减速|慢/) ? 0.75 : 1.5);
-    // "the middle clip", 中间那段: the one in the middle, when there is one (an even count has none: not guessed at).
-    const middle = has(Words.middleMoment) ? (context.moments % 2 === 1 ? (context.moments + 1) / 2 : 0) : undefined;
-    if (middle === 0) return [];
+    const middle = middleOf(text, context);
+    // "slow down from 1:00 to 1:10": a stretch of time, which no speed here is set for (not the whole video).
+    if (middle === 0 || range) return [];
     const which = middle ?? parseOrdinals(text)[0];
+    // "speed up the typing parts", "speed through the demo": some stretches, not the whole video nor a moment by number (not guessed at).
+    if (which === undefined && /\b(parts|bits|sections|stretches|places|spots)\b|\bthrough\b/.test(text) && !/\b(all|whole|entire|every)\b/.test(text)) return [];
     return which === undefined ? { op: 'set_speed', factor } : { op: 'set_speed', factor, index: resolve(which, context.moments) };
   }
   if (has(Words.useSources)) return { op: 'use_sources', files: sourceRefs(original) };
   if (has(Words.keepEverything)) return { op: 'keep_everything' };
   // "we present in 10 min, need a 45 second cut": the length said of the clip is the one meant.
-  const length = parseDurationMs(CLIP_LENGTH.exec(text)?.[1] ?? text);
+  // "at 1:15 the screen freezes", "start the video at 0:45": a clock time said as a point is no length.
+  const length = parseDurationMs(CLIP_LENGTH.exec(text)?.[1] ?? text.replace(POINT_IN_TIME, ' '));
   // "a gif of the first 5 seconds", "显示5秒": a part of the timeline, or how long something shows, is no clip length.
   if (parseEdgeSpan(text) || parseGone(text) !== undefined || has(/\b(for|lasting)\s+\d|持续|显示|停|\b(hold|stay)(s|ing)?\b/)) return undefined;
+  // "trim the start by 3 seconds", "shorten it by 10 seconds": an amount of change to a length it does not know, no clip length.
+  if (has(Words.compile) && length !== undefined && has(/\bby\s+(about\s+)?\d/)) return undefined;
   if (has(Words.compile)) return { op: 'compile_best_moments', target_ms: length ?? DEFAULT_CLIP_MS };
   // A length alone ("cut this down to 45 seconds", "压缩到一分钟") asks for the best moments at that length, and so
   // does "it's too long"; a clause that also names something else it could be about, or a stretch of time
@@ -781,12 +838,28 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   const fromNow = !CLIP_LENGTH.test(text) && has(/\bin \d+(\.\d+)?\s*(minutes?|hours?|seconds?)\b/);
   // "30 seconds is too short", 30秒不够: the length the user does not want.
   const unwanted = length !== undefined && has(/\btoo (short|long)\b|\bnot (long )?enough\b|太短|太长|不够/);
-  if (range || fromNow || unwanted || has(OTHER_SUBJECTS) || has(/\b(shorter|longer|by|more|less|extra)\b|\btake\b.*\boff\b|短一点|长一点|短些|长些|(缩短|减少|少|短)\s*\d/)) return undefined;
+  // "no longer than 50 seconds", "sixty seconds, no more": a bound is the length asked for, not a change of one.
+  const changes = /\b(shorter|longer|by|more|less|extra)\b|\btake\b.*\boff\b|短一点|长一点|短些|长些|(缩短|减少|少|短)\s*\d/.test(text.replace(Words.lengthLimit, ' '));
+  // "shorten the intro card to 1 second": a length said of a card is the card's.
+  if (range || fromNow || unwanted || has(OTHER_SUBJECTS) || has(/\b(intro|outro|cards?)\b/) || changes) return undefined;
   // "第45秒出现“第三步”": words to show, with a time, are no clip of that length.
   if (quoted(original) !== undefined) return undefined;
+  // "the second clip is too long", "the intro is too long": a part named too long is no shorter video (nor guessed at).
+  if (length === undefined && has(Words.tooLong) && namesPart(text)) return undefined;
   if (length !== undefined || has(Words.tooLong)) return { op: 'compile_best_moments', target_ms: length ?? DEFAULT_CLIP_MS };
   return undefined;
 }
+
+/** A clause naming a part of the video, not the whole: a moment by place or by what is in it ("the pricing section"), a card, an end. */
+const namesPart = (text: string) => MOMENT_REF.test(text) || parseOrdinals(text).length > 0 || middleOf(text, { moments: 1, texts: 0 }) !== undefined
+  || [Words.intro, Words.outro, Words.card].some((pattern) => pattern.test(text))
+  || new RegExp(String.raw`\b(?!(?:the|this|that|my|our|your|a|an|whole|entire|final|full|video|demo|short|highlights?)\b)[a-z]+ (?:${MOMENT_NOUN}|bit)s?\b|\b(ending|beginning|opening|end|start)\b`).test(text);
+
+/** "every clip", "all the clips": each moment ("all the parts" is the whole video). */
+const EACH_MOMENT = new RegExp(String.raw`\b(every|each) (${MOMENT_NOUN})\b|\ball( of)?( the)? (moment|clip|segment|scene|shot)s\b`);
+
+/** A clock time said as a point: "at 1:15", "from 0:45", "around 2:30 I sneeze" (not "keep it at 0:45", a length). */
+const POINT_IN_TIME = /(?:(?<!\b(?:keep|have|get|want|wants|need|needs|cap|hold|set|put|bring)\s+(?:it|this|that|the (?:video|clip|whole thing))\s+)\b(?:at|from|after|before|until|till|since)\s+(?:around |about |roughly )?|^(?:around|about) )\d{1,2}:[0-5]\d(?:\.\d+)?/g;
 
 /** A length said of the clip itself: "a 45 second cut", "a 2-minute version", 30秒的短视频. */
 const CLIP_LENGTH = /((?:\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|m|分钟?)\s*(?:and\s+)?)?\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s|minutes?|mins?|秒|分钟))\s*-?\s*(?:long\s+)?(?:cut|clip|version|video|edit|reel|teaser|trailer|summary|recap|overview|demo|highlights?|preview|的(?:视频|版本|短视频|片子|精华|集锦))/;
@@ -799,10 +872,14 @@ const OTHER_SUBJECTS = new RegExp([Words.text, Words.music, Words.fade, Words.cr
   .map((pattern) => pattern.source).join('|'));
 
 /** "auto zoom", "zoom in on the form at 0:12 for 3 seconds", "less zoom", "no zoom", "自动缩放", "不要缩放". */
-function zoomOp(text: string): EditOp | undefined {
+function zoomOp(text: string): EditOp | EditOp[] | undefined {
   // "缩小一点" is a zoom out only when nothing else is there to shrink: "把字幕缩小一点" is about the title.
   const shrink = Words.zoomShrink.test(text) && !OTHER_SUBJECTS.test(text) && !Words.background.test(text) && !Words.shrinkable.test(text);
   if ((!Words.zoom.test(text) && !shrink) || /zoom to fill/.test(text)) return undefined;
+  // "remove the zoom at 0:30", "no zoom on clip 2", "the zoom at 0:12 is too long", "make the zoom shorter": one zoom, or its
+  // length, which no operation here changes (not every zoom, nor a new one).
+  const oneZoom = parseClock(text) !== undefined || parseAt(text) !== undefined || MOMENT_REF.test(text);
+  if (((Words.zoomOff.test(text) || Words.cutRange.test(text)) && oneZoom) || /\btoo (long|short)\b|\b(shorter|longer)\b/.test(text)) return [];
   if (Words.zoomOff.test(text)) return { op: 'set_zoom', mode: 'off' };
   if (Words.zoomLess.test(text)) return { op: 'set_zoom', mode: 'less' };
   if (Words.zoomMore.test(text)) return { op: 'set_zoom', mode: 'more' };
@@ -819,12 +896,19 @@ function zoomOp(text: string): EditOp | undefined {
   return { op: 'zoom_at', start_ms: at, duration_ms: Math.max(1000, duration ?? UNSAID.zoomMs) };
 }
 
-function musicOp(text: string, original: string): EditOp | undefined {
+function musicOp(text: string, original: string): EditOp | EditOp[] | undefined {
   if (!Words.music.test(text) && !Words.noDuck.test(text)) return undefined;
   // "drop the music volume to 20%" is a level, not a removal.
   // "stop lowering the music when I speak": the ducking switched off, not the music.
   if (Words.noDuck.test(text)) return { op: 'set_ducking', duck: false };
-  if (Words.musicRemove.test(text) && !/\bvolume\b|音量|\b(down|up)\b|\d\s*%/.test(text)) return { op: 'remove_music' };
+  // "remove clip 2 but keep the music": the music is what stays, not what goes.
+  if (Words.musicRemove.test(text) && /\b(keep|leave)\s+(the\s+|my\s+)?(music|bgm|song|soundtrack)\b/.test(text)) return undefined;
+  // "stop the music at 1:00": from a time on is no removal of all of it (and no setting of its own).
+  if (Words.musicRemove.test(text) && /\b(at|from|after|before|until|till)\s+\d/.test(text)) return [];
+  // "drop the music a bit": a degree makes the verb a level's, not a removal's.
+  const degree = /\b(a (bit|little|touch|notch|tad)|slightly|somewhat)\b/.test(text);
+  if (Words.musicRemove.test(text) && !degree && !/\bvolume\b|音量|\b(down|up)\b|\d\s*%/.test(text)) return { op: 'remove_music' };
+  if (Words.musicRemove.test(text) && degree && /\b(drop|cut|lower|reduce)\b/.test(text)) return { op: 'set_music_volume', change: 'quieter' };
   if (Words.fade.test(text)) return fadeOp(text, 'music');
   if (Words.duck.test(text) && !/\b(add|play|put)\b|加|添加/.test(text)) return { op: 'set_ducking', duck: true };
   const volume = parseVolume(text);
@@ -856,11 +940,16 @@ function textOverlayOp(
   const index = which === undefined ? undefined : resolve(which, context.texts);
   const position = PositionWords.find(([pattern]) => pattern.test(text))?.[1];
   if (Words.textRemove.test(text) && !words) return index === undefined ? { op: 'remove_text' } : { op: 'remove_text', index };
-  const timing = textTiming(text);
-  // "change the title to …", or a text named with a new place and no words ("can the text go at the bottom").
+  // "make the title disappear at 0:08", "make it show up at 0:03": when a text there is goes (the time is its end), or comes.
+  const [goesAt, comesAt] = [Words.textGoes, Words.textComes].map((verb) => {
+    const said = words ? undefined : verb.exec(text);
+    return said ? parseAt(`at ${text.slice(said.index + said[0].length)}`) : undefined;
+  });
+  const timing = goesAt !== undefined ? { end_ms: goesAt } : comesAt !== undefined ? { start_ms: comesAt } : textTiming(text);
+  // "change the title to …", or a text named with a new place or end and no words ("can the text go at the bottom").
   // Without words, "put the title at the bottom" can only move one.
   // "标题到第8秒就消失": a text named with when it goes, and no words, is the one there.
-  const edits = Words.textEdit.test(text) || ((position !== undefined || parseRange(text) !== undefined || parseGone(text) !== undefined) && !words);
+  const edits = Words.textEdit.test(text) || ((position !== undefined || parseRange(text) !== undefined || parseGone(text) !== undefined || goesAt !== undefined || comesAt !== undefined) && !words);
   const adds = new RegExp(String.raw`\b(add|insert|create${words ? '|put' : ''})\b|^加|加(个|一个|一条|一行|上|入)|添加|增加|插入|打上|打个|标上|标个`).test(text);
   if (edits && !adds && context.texts > 0) {
     const edit: EditOp = { op: 'edit_text' };
@@ -889,9 +978,11 @@ const SAYS = /\b(?:that|which) (?:says|reads)\s+(.+)$|\bsaying\s+(.+)$/i;
  * after 写/叫 or after the text's noun and a space; with 写 alone, only set apart by a space ("标题写错了" adds nothing).
  */
 const SAYS_ZH = /(?:写(?:上|着)|叫做?|内容是|文字是)\s*(\S.*)$|写\s+(\S.*)$|(?<=加[^，,。\s]{0,3}写)(?![错得的好完])(\S.*)$|(?:标题|字幕|文字)\s+(\S.*)$/u;
+/** "… saying click here from 0:10 to 0:14": when or where it shows, said after the words, is no part of them. */
+const SAID_AFTER = /\s+(?:(?:from|at|between|for|until|till|starting)\s+\d[\d:.]*\b.*|(?:at|on|in) the (?:start|end|beginning|top|bottom|middle|center)\b.*)$/i;
 const saysWords = (original: string) => {
   const said = SAYS.exec(original) ?? (/\p{Script=Han}/u.test(original) ? SAYS_ZH.exec(original.trim()) : null);
-  return said ? said.slice(1).find((group) => group !== undefined)?.trim() : undefined;
+  return said ? said.slice(1).find((group) => group !== undefined)?.replace(SAID_AFTER, '').trim() : undefined;
 };
 
 function allQuoted(original: string): string[] {
@@ -906,7 +997,8 @@ function cardOp(text: string, original: string): EditOp | undefined {
   // "remove both cards", 卡片都删掉: with neither named, every card.
   if (!intro && !outro) return Words.card.test(text) && Words.without.test(text) && !quoted(original) ? { op: 'remove_card' } : undefined;
   const card = intro && outro ? undefined : intro ? 'intro' as const : 'outro' as const;
-  const words = quoted(original) ?? saysWords(original);
+  // "an outro that says Thanks for watching": the words, unquoted, after "says".
+  const words = quoted(original) ?? (Words.without.test(text) ? undefined : saysWords(original));
   if (Words.without.test(text) && !words) return card ? { op: 'remove_card', card } : { op: 'remove_card' };
   // A card stands before or after the footage: words "for the last 4 seconds" of it are a text over it.
   if (!words || !card || /\b(first|last|final) \d|(前|最后)\s*\d/.test(text)) return undefined;
@@ -984,13 +1076,15 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
   if (between && Math.abs(pair[0] - pair[1]) !== 2) return [];
   const index = between ? Math.min(pair[0], pair[1]) + 1 : resolve(ordinals[0], context.moments);
   const named = between ? [index] : pair;
+  // "cut clip 2 in half": a share of a moment's length it does not know, no removal (not guessed at).
+  if (/\b(in half|by half|halve)\b/.test(text)) return [];
   if (Words.swapMoments.test(text)) return swapOps(named);
   if (Words.moveMoment.test(text)) {
     // "put clip 3 first": a place said with the number's noun before it ("3 first" is no "first clip").
     // Where it goes is said after the moment that moves ("开头那段挪到第二个位置" goes second, not first).
     const where = text.replace(MOMENT_REF, (said) => said.replace(/\D+/g, ' '));
-    const to = /(to|at) the (start|beginning|front|top)|first place|\d\s+first$|\b(go|goes|come|comes|be) first\b|开头|最前|最开始/.test(where) ? 1
-      : /(to|at) the end|last place|\d\s+last$|\b(go|goes|come|comes|be) last\b|结尾|最后面|(移到|放到|挪到|调到)最后/.test(where) ? Math.max(1, context.moments)
+    const to = /(to|at) (the )?(start|beginning|front|top)\b|first place|\d\s+first$|\b(go|goes|come|comes|be) first\b|开头|最前|最开始/.test(where) ? 1
+      : /(to|at) (the )?end\b|last place|\d\s+last$|\b(go|goes|come|comes|be) last\b|结尾|最后面|(移到|放到|挪到|调到)最后/.test(where) ? Math.max(1, context.moments)
       : ordinals[1] !== undefined ? resolve(ordinals[1], context.moments) : undefined;
     if (to === undefined) return undefined;
     // "after clip 4": once clip 2 is taken out, clip 4 is third; "before clip 4" takes its place.
@@ -1000,6 +1094,8 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
     return { op: 'move_moment', index, to: place };
   }
   if (Words.shorter.test(text)) {
+    // A moment is shortened from its end: "2 seconds off the start of clip 1" is not guessed at.
+    if (/\b(start|beginning|front) of\b|开头(?!(那|这)?一?个?(段|片段|镜头))/.test(text)) return [];
     // "缩短至8秒", "缩短为8秒": the length it ends at, not the length taken off.
     const to = /\bto\s+\d|(到|至|为|成)\s*\d/.test(text) ? parseSeconds(text.replace(/^.*?(?:\bto\s+|(?:到|至|为|成)\s*)(?=\d)/, '')) : undefined;
     if (to !== undefined) return { op: 'trim_moment', index, to_ms: to };
@@ -1023,6 +1119,12 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
     }
     return []; // about this moment's length, but not in a way read here: no other intent takes it
   }
+  // "everything except clip 2", "just keep the first and last clips": the others go (the later first).
+  if ((Words.removeMoment.test(text) && Words.except.test(text)) || Words.keepOnly.test(text)) {
+    const kept = new Set(named);
+    return Array.from({ length: context.moments }, (_, i) => context.moments - i).filter((n) => !kept.has(n))
+      .map((n): EditOp => ({ op: 'remove_moment', index: n }));
+  }
   if (Words.removeMoment.test(text)) {
     // "remove clips 1 and 3", 删除第一段和第三段: the later one first, so the earlier keeps its number.
     return [...new Set(named)].sort((a, b) => b - a).map((n): EditOp => ({ op: 'remove_moment', index: n }));
@@ -1036,8 +1138,12 @@ function numberPair(text: string): number[] | undefined {
   return pair ? [Number(pair[1]), Number(pair[2])] : undefined;
 }
 
+/** "the middle clip", 中间那段: the one in the middle, when there is one (an even count has none: 0, not guessed at). */
+const middleOf = (text: string, context: ParseContext): number | undefined =>
+  !Words.middleMoment.test(text) ? undefined : context.moments % 2 === 1 ? (context.moments + 1) / 2 : 0;
+
 /** A moment named by its place: "clip 2", "the second clip", "the last moment", 第二段, 第三个片段, 最后一段 (not "the second file"). */
-const MOMENT_REF = new RegExp(String.raw`\b(${MOMENT_NOUN})s?\s*#?\s*\d|(?<![\d.]\s*-?\s*)\b(${Object.keys(ORDINALS).join('|')}|last|final)\s+(${MOMENT_NOUN})\b|第\s*(\d+|[一二两三四五六七八九十])\s*个?\s*(段|片段|镜头|部分|${MOMENT_NOUN})|(最后|开头|最前面?|头)(那|这)?一?个?(段|片段|镜头)`);
+const MOMENT_REF = new RegExp(String.raw`\b(${MOMENT_NOUN})s?\s*#?\s*\d|(?<![\d.]\s*-?\s*)\b(${Object.keys(ORDINALS).join('|')}|last|final|opening|closing|middle)\s+(${MOMENT_NOUN})\b|第\s*(\d+|[一二两三四五六七八九十])\s*个?\s*(段|片段|镜头|部分|${MOMENT_NOUN})|(最后|开头|最前面?|头)(那|这)?一?个?(段|片段|镜头)`);
 
 /** "clip 2", "moment #3": a moment's name, whose number is no length ("clip 1 second shorter" keeps its 1 second). */
 const MOMENT_NAMES = new RegExp(String.raw`(${MOMENT_NOUN})s?\s*#?\s*\d+(?![\d.]|\s*(?:s\b|secs?\b|seconds?\b|秒|\.\d))`, 'g');

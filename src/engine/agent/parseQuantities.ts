@@ -40,7 +40,8 @@ export function normalizeNumbers(text: string): string {
     .replace(/\bhalf an? (minute|second)/g, '0.5 $1')
     .replace(/\ban? (minute|second)s? and a half\b/g, '1.5 $1')
     .replace(new RegExp(String.raw`\b(\d+|${units}) and a half (minute|second)s?\b`, 'g'), (_, n: string, unit: string) => `${(UNITS[n] ?? Number(n)) + 0.5} ${unit}`)
-    .replace(/\b(an?) (minute|second)\b/g, '1 $2')
+    // "a full second", "a whole minute": one of it.
+    .replace(/\b(an?) (?:(?:full|whole) )?(minute|second)\b/g, '1 $2')
     .replace(new RegExp(String.raw`\b(${tens})(?:[\s-](${units}))?\b${QUANTITY_AFTER}`, 'g'), (_, t: string, u?: string) => String(TENS[t] + (u ? UNITS[u] : 0)))
     // A unit joined to a word it doesn't know ("fivty-five") is not read alone as "five".
     .replace(new RegExp(String.raw`(?<![a-z]-)\b(${units})\b${QUANTITY_AFTER}`, 'g'), (_, u: string) => String(UNITS[u]))
@@ -108,10 +109,10 @@ export function parseLengths(text: string): number[] {
   return [...text.matchAll(new RegExp(String.raw`(${NUMBER})\s*${UNIT}(?![a-z])`, 'g'))].map((match) => timeMs(match[1]));
 }
 
-/** A single point in time: "at 0:05", "at 5s", "在5秒", "从5秒开始" (from there on), "47秒那里" (there). */
+/** A single point in time: "at 0:05", "at 5s", "在5秒", "从5秒开始" (from there on), "47秒那里" (there); a start said with no end ("from 0:05 for 6 seconds"). */
 export function parseAt(text: string): number | undefined {
   const point = String.raw`(${CLOCK}|${NUMBER}\s*${UNIT})`;
-  const match = new RegExp(String.raw`(?:\bat|在第?|第)\s*${point}`).exec(text)
+  const match = new RegExp(String.raw`(?:\b(?:at|from)|在第?|第)\s*${point}`).exec(text)
     ?? new RegExp(String.raw`(?:从|到|在)\s*${point}\s*(?:开始|起|出现)|${point}\s*(?:那里|那儿|那块|那个?地方|的地方|处|那会儿?|那时候?|的时候)`).exec(text);
   const said = match?.slice(1).find((group) => group !== undefined);
   return said === undefined ? undefined : timeMs(said.replace(/[^\d:.]/g, ''));
@@ -129,20 +130,24 @@ export function parseClock(text: string): { ms: number; index: number; said: str
   return match ? { ms: timeMs(match[0]), index: match.index, said: match[0] } : undefined;
 }
 
-/** "the first 3 seconds" → start, 3000; "the last 5 seconds" → end, 5000; "前3秒" / "最后5秒". */
+/** "the first 3 seconds" → start, 3000; "the last 5 seconds" → end, 5000; "前3秒" / "最后5秒"; "the first 2 minutes" → start, 120000. */
 export function parseEdgeSpan(text: string): { anchor: 'start' | 'end'; duration_ms: number } | undefined {
-  const first = new RegExp(String.raw`(?:first|opening|前面?的?|开头的?|片头的?)\s*(${NUMBER})\s*${UNIT}`).exec(text);
-  if (first) return { anchor: 'start', duration_ms: timeMs(first[1]) };
-  const last = new RegExp(String.raw`(?:last|final|closing|最后面?的?|结尾的?|片尾的?|末尾的?)\s*(${NUMBER})\s*${UNIT}`).exec(text);
-  if (last) return { anchor: 'end', duration_ms: timeMs(last[1]) };
+  // "the first 2 minutes", 前2分钟: a span said in minutes is as much an end of the clip.
+  const span = String.raw`\s*(${NUMBER})\s*(?:${UNIT}|(minutes?|mins?|分钟))(?![a-z])`;
+  const ms = (match: RegExpExecArray) => timeMs(match[1]) * (match[2] ? 60 : 1);
+  const first = new RegExp(String.raw`(?:first|opening|前面?的?|开头的?|片头的?)${span}`).exec(text);
+  if (first) return { anchor: 'start', duration_ms: ms(first) };
+  const last = new RegExp(String.raw`(?:last|final|closing|最后面?的?|结尾的?|片尾的?|末尾的?)${span}`).exec(text);
+  if (last) return { anchor: 'end', duration_ms: ms(last) };
   return undefined;
 }
 
 /** "at the start" / "intro" / "开头" → start; "at the end" / "outro" / "结尾" → end. */
 export function parseAnchor(text: string): 'start' | 'end' | undefined {
-  if (/\b(at the (start|beginning)|intro|opening|开头|片头)\b|开头|片头/.test(text)) return 'start';
+  // "at the very end", "right at the start": the same edge, said with emphasis.
+  if (/\b(at the (very )?(start|beginning)|intro|opening|开头|片头)\b|开头|片头/.test(text)) return 'start';
   // "最后写上…", 最后放一张卡片: 最后 right before what is put on screen is where, not "finally".
-  if (/\b(at the end|outro|ending|closing|结尾|片尾)\b|结尾|片尾|最后(?=再?(?:写|打上|打个|加|添|放|显示|出现|标))/.test(text)) return 'end';
+  if (/\b(at the (very )?end|outro|ending|closing|结尾|片尾)\b|结尾|片尾|最后(?=再?(?:写|打上|打个|加|添|放|显示|出现|标))/.test(text)) return 'end';
   return undefined;
 }
 
@@ -152,9 +157,9 @@ export function parseSeconds(text: string): number | undefined {
   return match ? timeMs(match[1]) : undefined;
 }
 
-/** "35%", "35 percent", "百分之35", "volume 0.35", "音量35", "half volume", "一半" → 0.35 / 0.5. */
+/** "35%", "35 percent", "百分之35", "volume 0.35", "音量35", "half volume", "一半", "full volume" → 0.35 / 0.5 / 1. */
 export function parseVolume(text: string): number | undefined {
-  if (/\b(full|max(imum)?) volume\b|拉满|开满|最大音量|音量最大/.test(text)) return 1;
+  if (/\b(full|max(imum)?) volume\b|\bat full\b|拉满|开满|最大音量|音量最大/.test(text)) return 1;
   if (/\bhalf (the )?volume|\bat half\b|一半/.test(text)) return 0.5;
   if (/\bquarter (the )?volume|\bat a quarter\b|四分之一/.test(text)) return 0.25;
   const percent = new RegExp(String.raw`(${NUMBER})\s*(?:%|percent|％)|百分之\s*(${NUMBER})`).exec(text);
@@ -192,13 +197,13 @@ const AFTER_NO_NUMBER = String.raw`(?<![\d.]\s*-?\s*)`;
 
 /**
  * Which moment (or text) a clause names: "moment 3", "clip #2", "the 3rd segment", "the second clip", "the last
- * moment", "第3段", "第三个片段", "second to last", 倒数第二. Returns 1-based numbers; counted from the end, negative (`last` is -1).
+ * moment", "the opening clip", "第3段", "第三个片段", "second to last", 倒数第二. Returns 1-based numbers; counted from the end, negative (`last` is -1).
  */
 export function parseOrdinals(text: string): number[] {
   const found: number[] = [];
   const word = Object.keys(ORDINALS).join('|');
   const pattern = new RegExp(
-    String.raw`(penultimate)|(?:倒数\s*第\s*(\d+|[一二两三四五六七八九十]))|\b(${word})[- ](?:to|from)[- ](?:the[- ])?last\b|(?:${MOMENT_NOUN}|title|text|caption|position|place)s?\s*#?\s*(\d+)|${AFTER_NO_NUMBER}(\d+|${word})\s*(?:${MOMENT_NOUN}|title|text|caption)|${AFTER_NO_NUMBER}\b(${word})\b(?!\s*\d)|第\s*(\d+|[一二两三四五六七八九十])|\b(last|final)\b(?!\s*\d)|最后(?!\s*\d)|(?:开头|最前面?|头)(?=(?:那|这)?一?个?(?:段|片段|镜头))`,
+    String.raw`(penultimate)|(?:倒数\s*第\s*(\d+|[一二两三四五六七八九十]))|\b(${word})[- ](?:to|from)[- ](?:the[- ])?last\b|(?:${MOMENT_NOUN}|title|text|caption|position|place)s?\s*#?\s*(\d+)(?![\d.]|\s*(?:s|secs?|seconds?|mins?|minutes?)\b|\s*秒)|${AFTER_NO_NUMBER}(\d+|${word})\s*(?:${MOMENT_NOUN}|title|text|caption)|${AFTER_NO_NUMBER}\b(${word})\b(?!\s*\d)|第\s*(\d+|[一二两三四五六七八九十])|\b(last|final)\b(?!\s*\d)|最后(?!\s*\d)|\b(opening|closing)\s+(?=${MOMENT_NOUN})|(?:开头|最前面?|头)(?=(?:那|这)?一?个?(?:段|片段|镜头))`,
     'g',
   );
   const number = (token: string) => (/^\d+$/.test(token) ? Number(token) : ORDINALS[token]);
@@ -210,7 +215,9 @@ export function parseOrdinals(text: string): number[] {
       continue;
     }
     const token = match[4] ?? match[5] ?? match[6] ?? match[7];
-    if (match[8] !== undefined || match[0] === '最后') found.push(-1);
+    // "the opening clip", "the closing scene": the first and the last.
+    if (match[9] !== undefined) found.push(match[9] === 'opening' ? 1 : -1);
+    else if (match[8] !== undefined || match[0] === '最后') found.push(-1);
     else if (/^(开头|最前面?|头)$/.test(match[0])) found.push(1); // 开头那段, 头一段: the first
     else if (token !== undefined) found.push(number(token));
   }

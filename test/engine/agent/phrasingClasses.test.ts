@@ -1383,4 +1383,359 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['音乐听不清', [{ op: 'set_music_volume', change: 'louder' }]],
     ]);
   });
+  describe('one length said twice in two units is that length, never their sum', () => {
+    table([
+      ['trim this to 120 seconds, the board only has two minutes for it', [{ op: 'compile_best_moments', target_ms: 120_000 }]],
+      ['1 minute 15 seconds', [{ op: 'compile_best_moments', target_ms: 75_000 }]],
+    ]);
+  });
+
+  describe('"too long" beside a cut the message names is the reason for that cut, not a clip of its own', () => {
+    table([
+      ['the intro clip runs too long, trim clip 1 by 2 seconds', [{ op: 'trim_moment', index: 1, by_ms: 2000 }]],
+      ['way too long! remove the pauses', [{ op: 'remove_dead_air' }]],
+      ['it\'s too long', [{ op: 'compile_best_moments', target_ms: DEFAULT_CLIP_MS }]],
+    ]);
+  });
+
+  describe('keeping the music from getting quieter is no ducking', () => {
+    table([
+      ['keep the music from dipping when the host talks', [{ op: 'set_ducking', duck: false }]],
+      ['don\'t let the bgm drop when I speak', [{ op: 'set_ducking', duck: false }]],
+      ['keep the music from drowning out my voice', [{ op: 'set_music_volume', change: 'quieter' }]],
+    ]);
+  });
+
+  describe('"a full second", "a whole minute" is one of it', () => {
+    table([
+      ['crossfades of a whole second', [{ op: 'crossfade', ms: 1000 }]],
+      ['fade in over a full second', [{ op: 'fade', target: 'clip', in_ms: 1000 }]],
+    ]);
+  });
+
+  describe('"take X off" takes it away', () => {
+    table([
+      ['take the intro card off', [{ op: 'remove_card', card: 'intro' }]],
+      ['take off the music', [{ op: 'remove_music' }]],
+      ['take the captions off', [{ op: 'remove_text' }]],
+    ]);
+  });
+
+  describe('a text shown "from" a time starts there; "at the very end" is the end', () => {
+    table([
+      ['put a caption "Step 2" from 1:10 for 4 seconds', [{ op: 'add_text', text: 'Step 2', style: 'caption', start_ms: 70_000, duration_ms: 4000 }]],
+      ['show "Thanks for watching" at the very end', [{ op: 'add_text', text: 'Thanks for watching', style: 'title', anchor: 'end' }]],
+    ]);
+  });
+
+  describe('a sound named by where it was recorded is the recording\'s; background sound is the music', () => {
+    table([
+      ['turn the camera\'s sound down to 30%', [{ op: 'set_source_volume', volume: 0.3 }]],
+      ['switch the classroom audio off', [{ op: 'set_source_volume', volume: 0 }]],
+      ['turn the background sound down', [{ op: 'set_music_volume', change: 'quieter' }]],
+      ['the music sound is too loud', [{ op: 'set_music_volume', change: 'quieter' }]],
+    ]);
+  });
+
+  describe('"a sizzle" is a clip, "the sizzle" a sound; music "added" is added', () => {
+    table([
+      ['a 20 second sizzle', [{ op: 'compile_best_moments', target_ms: 20_000 }]],
+      ['lo-fi music at 25%, added under the whole thing', [{ op: 'add_music', track: 'lofi', volume: 0.25, duck: true }]],
+      ['the music I added is too loud', [{ op: 'set_music_volume', change: 'quieter' }]],
+    ]);
+    nothing(['keep the sizzle of the pan']);
+  });
+
+  describe('asked to tell what, why or how, the answer is the reply: nothing is edited', () => {
+    nothing(['could you explain what happens at 0:30?', 'can you tell me why the export failed?', 'can you summarise how the user got lost?']);
+  });
+
+  describe('the shared remove verbs take out idle stretches; "X has to go" removes X; snip, knock off, shave off', () => {
+    table([
+      ['could you take out the bits where we were just waiting', [{ op: 'remove_dead_air' }]],
+      ['snip 1:02 to 1:06', [{ op: 'cut_range', start_ms: 62_000, end_ms: 66_000 }]],
+      ['shave two seconds off clip 3', [{ op: 'trim_moment', index: 3, by_ms: 2000 }]],
+      ['the closing shot can go', [{ op: 'remove_moment', index: 3 }]],
+      ['the captions have to go now', [{ op: 'remove_text' }]],
+      ['the music has to go', [{ op: 'remove_music' }]],
+      ['the music can go quieter', [{ op: 'set_music_volume', change: 'quieter' }]],
+      ['clip 3 should go first', [{ op: 'move_moment', index: 3, to: 1 }]],
+    ]);
+  });
+
+  describe('the opening, closing and middle moment', () => {
+    table([
+      ['move the closing clip to the start', [{ op: 'move_moment', index: 3, to: 1 }]],
+      ['remove the middle scene', [{ op: 'remove_moment', index: 2 }]],
+      ['play the middle clip at 2x', [{ op: 'set_speed', factor: 2, index: 2 }]],
+    ]);
+    it('an even count has no middle: not guessed at', () => {
+      assert.deepEqual(parseInstruction('the middle clip has to go', { moments: 4, texts: 0 }).ops, []);
+    });
+  });
+
+  describe('"could the music …?", "can we …?": a request about a part of the draft, not a question', () => {
+    table([
+      ['could the title be at the bottom?', [{ op: 'edit_text', position: 'bottom' }]],
+      ['can we drop the intro card?', [{ op: 'remove_card', card: 'intro' }]],
+    ]);
+    nothing(['can the engine do 4k?']);
+  });
+
+  describe('an arrow says where a moment goes', () => {
+    table([
+      ['clip 3 -> start', [{ op: 'move_moment', index: 3, to: 1 }]],
+      ['moment 2 → 3rd place', [{ op: 'move_moment', index: 2, to: 3 }]],
+    ]);
+  });
+
+  describe('"no wait, put it back" is an undo; "put it back" beside a redo is its state; what was undone brought back is a redo', () => {
+    table([
+      ['no wait bring that back', [{ op: 'undo' }]],
+      ['sorry, just undo', [{ op: 'undo' }]],
+      ['bring it back, redo it', [{ op: 'redo' }]],
+      ['restore the step I undid', [{ op: 'redo' }]],
+    ]);
+    nothing(['turn the music back on']);
+  });
+
+  describe('a file format named as what to make of the video is an export', () => {
+    table([
+      ['turn it into a gif', [{ op: 'export', format: 'gif' }]],
+      ['an mp4 please', [{ op: 'export', format: 'mp4' }]],
+    ]);
+    nothing(['a gif background', 'a gif of the first 5 seconds']);
+  });
+
+  describe('an upper bound is the length asked for, not a change of one', () => {
+    table([
+      ['keep it under 45 seconds, no more', [{ op: 'compile_best_moments', target_ms: 45_000 }]],
+      ['nothing longer than 20 seconds', [{ op: 'compile_best_moments', target_ms: 20_000 }]],
+      ['hmm, could you make the whole video 40 seconds', [{ op: 'compile_best_moments', target_ms: 40_000 }]],
+    ]);
+    nothing(['make it 30 seconds longer', 'make clip 2 no longer than 4 seconds']);
+  });
+
+  describe('"do not cut a single frame" keeps everything; "do not …" is no question', () => {
+    table([
+      ['do not trim a single second', [{ op: 'keep_everything' }]],
+      ['keep the whole walkthrough', [{ op: 'keep_everything' }]],
+    ]);
+    nothing(['do not add a title', 'keep the whole title']);
+  });
+
+  describe('the recording\'s sound named first, back to normal; music only; music at full volume', () => {
+    table([
+      ['the laptop audio down to 20%', [{ op: 'set_source_volume', volume: 0.2 }]],
+      ['put the camera sound back to normal', [{ op: 'set_source_volume', volume: 1 }]],
+      ['mute the mic audio, music only', [{ op: 'set_source_volume', volume: 0 }]],
+      ['music at max volume', [{ op: 'set_music_volume', volume: 1 }]],
+    ]);
+  });
+
+  describe('save the video, writing on the screen, begin over, an overview of the edit, the resolution named', () => {
+    table([
+      ['save the clip so I can post it', [{ op: 'export', format: 'mp4' }]],
+      ['remove the words on the screen', [{ op: 'remove_text' }]],
+      ['let\'s begin over', [{ op: 'start_over' }]],
+      ['give me an overview of the timeline', [{ op: 'show_tracks' }]],
+      ['can you change the resolution to 1080', [{ op: 'set_resolution', resolution: '1080p' }]],
+      ['remove the background, edge to edge', [{ op: 'remove_background' }]],
+    ]);
+    nothing(['save the project']);
+  });
+
+  describe('when a text there is goes', () => {
+    table([
+      ['have the caption go away at 0:12', [{ op: 'edit_text', end_ms: 12_000 }]],
+      ['the second title should end at 1:10', [{ op: 'edit_text', index: 2, end_ms: 70_000 }]],
+    ]);
+    nothing(['make the title disappear']);
+  });
+
+  describe('a keyword typed with a vowel left out', () => {
+    table([
+      ['exprt the vid', [{ op: 'export', format: 'mp4' }]],
+      ['make the msic softer', [{ op: 'set_music_volume', change: 'quieter' }]],
+    ]);
+    nothing(['go into the settings']);
+  });
+
+  describe('"remove them" after a setting that takes something away says it again; retain all; "right," is an interjection', () => {
+    table([
+      ['no transitions, drop them', [{ op: 'crossfade', ms: 0 }]],
+      ['No background. Please delete it.', [{ op: 'remove_background' }]],
+      ['preserve everything', [{ op: 'keep_everything' }]],
+      ['right, make it square', [{ op: 'set_aspect', aspect: '1:1' }]],
+    ]);
+    it('after a fade that adds, "remove it" is not read', () => assert.deepEqual(understood('fade in, remove it').unknown, ['remove it']));
+  });
+
+  describe('more ways to say the same edits: lose/bin a clip, scratch that, convert to a format, until a time, a level kept, a bound', () => {
+    table([
+      ['lose clip two', [{ op: 'remove_moment', index: 2 }]],
+      ['bin the last clip', [{ op: 'remove_moment', index: 3 }]],
+      ['never mind, undo', [{ op: 'undo' }]],
+      ['scratch that', [{ op: 'undo' }]],
+      ['convert to gif', [{ op: 'export', format: 'gif' }]],
+      ['show the title until 0:05', [{ op: 'edit_text', end_ms: 5000 }]],
+      ['keep the music level when I talk', [{ op: 'set_ducking', duck: false }]],
+      ['keep the music level at 30%', [{ op: 'set_music_volume', volume: 0.3 }]],
+      ['it can\'t be longer than 90 seconds', [{ op: 'compile_best_moments', target_ms: 90_000 }]],
+      ['trim a second from the end of clip 1', [{ op: 'trim_moment', index: 1, by_ms: 1000 }]],
+    ]);
+  });
+
+  describe('a moment is shortened from its end: from its start is not guessed at', () => {
+    nothing(['take 2 seconds off the start of clip 1', 'cut 2 seconds off the beginning of clip 3']);
+  });
+
+  describe('a part named too long is no shorter video; a length said of what was recorded, or in the past, is no clip length', () => {
+    table([
+      ['the pricing section drags on too long, shave a second off clip 2', [{ op: 'trim_moment', index: 2, by_ms: 1000 }]],
+      ['this video is way too long', [{ op: 'compile_best_moments', target_ms: DEFAULT_CLIP_MS }]],
+      ['my demo is 10 minutes, cut it to 1 minute', [{ op: 'compile_best_moments', target_ms: 60_000 }]],
+      ['the limit is 90 seconds, make it that long', [{ op: 'compile_best_moments', target_ms: 90_000 }]],
+    ]);
+    nothing(['the third clip is too long', 'the outro is too long', 'the setup section is too long', 'the recording is 12 minutes long',
+      'the call lasted 40 minutes', 'the video is 30 seconds too long']);
+  });
+
+  describe('a clock time said as a point is no clip length', () => {
+    table([
+      ['trim it to about 1:30', [{ op: 'compile_best_moments', target_ms: 90_000 }]],
+      ['pull the highlights from 0:20 on', [{ op: 'compile_best_moments', target_ms: DEFAULT_CLIP_MS }]],
+      ['keep the video at 1:30, no longer', [{ op: 'compile_best_moments', target_ms: 90_000 }]],
+    ]);
+    nothing(['at 2:05 the app crashes', 'the talk starts at 0:30', 'begin the video at 0:12', 'around 1:40 my dog barks', 'I spent 4 minutes logging in']);
+  });
+
+  describe('music stopped from a time on, a speed for some stretches: not guessed; a fade between clips is a crossfade', () => {
+    table([
+      ['fade between the moments for 1 second', [{ op: 'crossfade', ms: 1000 }]],
+      ['stop the music', [{ op: 'remove_music' }]],
+      ['speed up all the parts', [{ op: 'set_speed', factor: 1.5 }]],
+    ]);
+    nothing(['stop the music at 1:00', 'remove the music after 0:30', 'speed up the typing parts', 'make the scrolling bits faster']);
+  });
+
+  describe('a text noun alone before a colon labels the words to add; when a text there is comes', () => {
+    table([
+      ['caption: click Save', [{ op: 'add_text', text: 'click Save', style: 'caption' }]],
+      ['can the title come in at 0:02?', [{ op: 'edit_text', start_ms: 2000 }]],
+      ['make the second caption pop up at 0:07', [{ op: 'edit_text', index: 2, start_ms: 7000 }]],
+    ]);
+    nothing(['the title: too big', 'the video should start at 0:10']);
+  });
+
+  describe('no more zooming is none; steps counted; the whole screen kept visible in a new shape; a bare resolution', () => {
+    table([
+      ['no more zoom please', [{ op: 'set_zoom', mode: 'off' }]],
+      ['go back 2 steps', [{ op: 'undo' }, { op: 'undo' }]],
+      ['undo the last three changes', [{ op: 'undo' }, { op: 'undo' }, { op: 'undo' }]],
+      ['square, but keep the full frame in view', [{ op: 'set_aspect', aspect: '1:1', fill: 'blur' }]],
+      ['I want it at 720', [{ op: 'set_resolution', resolution: '720p' }]],
+    ]);
+  });
+
+  describe('in a list, a length after a shape is the clip\'s; "captions off" removes them; a short version is a clip', () => {
+    table([
+      ['landscape, 45 seconds, corporate music', [{ op: 'set_aspect', aspect: '16:9' }, { op: 'compile_best_moments', target_ms: 45_000 },
+        { op: 'add_music', track: 'corporate', volume: 0.35, duck: true }]],
+      ['cut to 20s + subtitles off + 720p', [{ op: 'compile_best_moments', target_ms: 20_000 }, { op: 'remove_text' }, { op: 'set_resolution', resolution: '720p' }]],
+      ['give me a shorter cut', [{ op: 'compile_best_moments', target_ms: DEFAULT_CLIP_MS }]],
+    ]);
+  });
+
+  describe('a statement about a part that only names it asks for no change; what happened last time asks for none', () => {
+    table([
+      ['the music is way too loud', [{ op: 'set_music_volume', change: 'quieter' }]],
+      ['the zoom is too strong', [{ op: 'set_zoom', mode: 'less' }]],
+      ['the export should be 1080p', [{ op: 'export', format: 'mp4', resolution: '1080p' }]],
+      ['the background should be green', [{ op: 'set_background', background: 'mint' }]],
+    ]);
+    nothing(['the export crashed', 'the background looks cheap', 'the zoom keeps jumping around', 'the transitions feel sluggish',
+      'yesterday the music was too quiet', 'last time the export took forever']);
+  });
+
+  describe('"everything except clip 2", "keep only …": the others go; a change "by" N is no clip length; music kept is not removed', () => {
+    table([
+      ['remove all the clips except clip 1', [{ op: 'remove_moment', index: 3 }, { op: 'remove_moment', index: 2 }]],
+      ['delete everything but the last clip', [{ op: 'remove_moment', index: 2 }, { op: 'remove_moment', index: 1 }]],
+      ['only keep clips 1 and 3', [{ op: 'remove_moment', index: 2 }]],
+      ['drop clip 3 but keep the music', [{ op: 'remove_moment', index: 3 }]],
+      ['can I get some music', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      ['cut the first 2 minutes', [{ op: 'cut_range', start_ms: 0, end_ms: 120_000 }]],
+    ]);
+    nothing(['trim the ending by 4 seconds', 'shorten it by 10 seconds', 'use only the first 3 minutes']);
+  });
+
+  describe('"how about …?" proposes: a request', () => {
+    table([
+      ['how about 40 seconds?', [{ op: 'compile_best_moments', target_ms: 40_000 }]],
+      ['how about we make it square?', [{ op: 'set_aspect', aspect: '1:1' }]],
+    ]);
+    nothing(['how about that?', 'what about the music?']);
+  });
+
+  describe('waiting for something (loading, installs, downloads) is an idle stretch; speeding "through" something is not the whole', () => {
+    table([
+      ['fast-forward through the installation', [{ op: 'speed_up_idle', factor: 4 }]],
+      ['cut the loading bits', [{ op: 'remove_dead_air' }]],
+      ['speed through the whole thing', [{ op: 'set_speed', factor: 1.5 }]],
+    ]);
+    nothing(['speed through the demo']);
+  });
+
+  describe('a remove verb with a degree lowers the music, it does not remove it', () => {
+    table([
+      ['drop the bgm a touch', [{ op: 'set_music_volume', change: 'quieter' }]],
+      ['drop the music', [{ op: 'remove_music' }]],
+    ]);
+    nothing(['remove the music a bit later']);
+  });
+
+  describe('a moment halved, or every moment at once, is not guessed; a number before a unit names no moment', () => {
+    table([
+      ['clip 3 4 seconds shorter', [{ op: 'trim_moment', index: 3, by_ms: 4000 }]],
+      ['remove all the clips except clip 2', [{ op: 'remove_moment', index: 3 }, { op: 'remove_moment', index: 1 }]],
+    ]);
+    nothing(['cut clip 2 in half', 'halve the last clip', 'make every clip 4 seconds', 'trim each clip a bit']);
+  });
+
+  describe('card words after "saying"; when a text shows said after its words; a speed for a stretch; two stretches cut', () => {
+    table([
+      ['add a 4 second outro card saying See you soon', [{ op: 'add_card', card: 'outro', text: 'See you soon', duration_ms: 4000 }]],
+      ['add a caption saying open settings from 0:20 to 0:25', [{ op: 'add_text', text: 'open settings', style: 'caption', start_ms: 20_000, end_ms: 25_000 }]],
+      ['remove 0:05-0:07 and 0:30-0:32', [{ op: 'cut_range', start_ms: 30_000, end_ms: 32_000 }, { op: 'cut_range', start_ms: 5000, end_ms: 7000 }]],
+    ]);
+    nothing(['slow it down from 0:40 to 0:50', 'speed up 2:00 to 3:00 by 4x']);
+  });
+
+  describe('an export "without" something: the removal, then the export', () => {
+    table([
+      ['export without the captions', [{ op: 'remove_text' }, { op: 'export', format: 'mp4' }]],
+      ['export a gif minus the music', [{ op: 'remove_music' }, { op: 'export', format: 'gif' }]],
+    ]);
+    nothing(['export without any fuss']);
+  });
+
+  describe('"drop shadow" is the framed look, not a remove verb', () => {
+    table([
+      ['give it a drop shadow', [{ op: 'set_background', background: 'aurora' }]],
+      ['get rid of the drop shadow', [{ op: 'remove_background' }]],
+    ]);
+  });
+
+  describe('a length said of a card is the card\'s, never a clip\'s', () => {
+    nothing(['shorten the outro card to 2 seconds', 'make the intro 3 seconds']);
+  });
+
+  describe('one zoom, or a zoom\'s length, is not every zoom nor a new one: not guessed', () => {
+    table([
+      ['no zoom', [{ op: 'set_zoom', mode: 'off' }]],
+      ['zoom in at 0:12 for 3 seconds', [{ op: 'zoom_at', start_ms: 12_000, duration_ms: 3000 }]],
+    ]);
+    nothing(['take out the zoom at 1:10', 'no zooming on the last clip', 'the zoom at 0:40 is too long', 'make the zooms shorter']);
+  });
 });
