@@ -1738,4 +1738,30 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['take out the zoom at 1:10', 'no zooming on the last clip', 'the zoom at 0:40 is too long', 'make the zooms shorter']);
   });
+
+  describe('Chinese: terse remove verbs, redo said as "undone too far", refusals led by a connective, questions of how many or where', () => {
+    table([
+      ['删字幕', [{ op: 'remove_text' }]],
+      ['去片尾', [{ op: 'remove_card', card: 'outro' }]],
+      ['最后一段删', [{ op: 'remove_moment', index: 3 }]],
+      ['1:02-1:06 删', [{ op: 'cut_range', start_ms: 62_000, end_ms: 66_000 }]],
+      ['3s-7s 切掉', [{ op: 'cut_range', start_ms: 3000, end_ms: 7000 }]],
+      ['去背景吧', [{ op: 'remove_background' }]],
+      ['关原声吧', [{ op: 'set_source_volume', volume: 0 }]],
+      ['背景音乐帮我关掉', [{ op: 'remove_music' }]],
+      ['配乐直接关了', [{ op: 'remove_music' }]],
+      ['撤回撤过头了', [{ op: 'redo' }]],
+      ['把之前被撤回的那步找回来', [{ op: 'redo' }]],
+      ['撤销掉的那个改动弄回来', [{ op: 'redo' }]],
+      ['往回撤一步', [{ op: 'undo' }]],
+      ['人声出来的时候别把配乐降下来', [{ op: 'set_ducking', duck: false }]],
+      ['画面没在动的那些地方播快一点', [{ op: 'speed_up_idle', factor: 4 }]],
+      ['拿我刚传的那张照片当背景', [{ op: 'set_background', background: 'image' }]],
+      ['刚刚上传的图做背景', [{ op: 'set_background', background: 'image' }]],
+    ]);
+    nothing([
+      '另外也别加字幕', '所以麻烦不要帮我挑精华', '但是别变速', '莫放音乐', '莫改比例哈', '导出的文件放哪儿了', '导出的那个视频在哪',
+      '最多能撤回几次？', '能不能把旁白和音乐拆到两条轨道上', '去B站看看别人怎么剪的', '删这个字好不好看？',
+    ]);
+  });
 });
