@@ -263,7 +263,7 @@ export const Words = {
   slide: /\bslid(e|es|ing)\b|滑入|滑出|滑动|滑(进|出)来?/,
   fade: /\bfade|淡入|淡出|渐强|渐弱|渐显|渐隐/,
   fadeIn: /fade[- ]?in\b|fade (up )?from black|\bin and out\b|\b(music|it|clip|video) in\b|淡入|渐强|渐显/,
-  fadeOut: /fade[- ]?out|fade to black|\band out\b|\b(music|it|clip|video) out\b|淡出|渐弱|渐隐/,
+  fadeOut: /fade[- ]?out|\bin ?[/&+] ?out\b|fade to black|\band out\b|\b(music|it|clip|video) out\b|淡出|渐弱|渐隐/,
   crossfade: /cross[- ]?fade|dissolve|\bfades? (between|from one)\b|smooth (the )?(cuts|transitions)|transitions|交叉淡化|叠化|转场/,
   hardCuts: /hard cuts|硬切|no (cross[- ]?fades?|transitions)|remove (the )?(cross[- ]?fades?|transitions)|(不要|去掉|删除|删掉|取消|关掉)(所有的?)?(转场|叠化)/,
   removeMoment: words(

@@ -45,6 +45,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   const purposeShapes = new Set<EditOp>();
   /** Clips asked for only by "it's too long": the reason for a cut the message names, when it names one. */
   const complaints = new Set<EditOp>();
+  /** The op of a clause that only said a point in time ("0:21"): a zoom said next is at that point, no clip of that length. */
+  let pointed: { op: EditOp; ms: number } | undefined;
   const clauses = splitClauses(message).flatMap(firstThis).flatMap((part) => thenAgain(part, context)).flatMap((part) => spacedRequests(part, context)).flatMap((part) => listed(part, context))
     .flatMap((part) => sharedVerb(part, context)).flatMap((part) => madeWith(part, context));
   for (const said of clauses) {
@@ -67,11 +69,28 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       previous.volume = fragment.volume;
       continue;
     }
+    if (measured(previous, fragment?.length, text)) continue;
+    // "加一行字幕「…」，5-9秒", "…，从20秒开始": when the text just added shows, said after its words.
+    const shows = previous?.op === 'add_text' && [previous.start_ms, previous.end_ms, previous.duration_ms].every((v) => v === undefined)
+      ? textTimeFragment(text) : undefined;
+    if (shows) {
+      delete (previous as { anchor?: unknown }).anchor;
+      Object.assign(previous, shows);
+      continue;
+    }
+    // "放大看一下，大概在0:15", "0:21，放大": a zoom and, in the clause beside it, the point it is at.
+    const point = pointFragment(text);
+    if (point !== undefined && isDeepStrictEqual(previous, AUTO_ZOOM)) {
+      ops[ops.length - 1] = { op: 'zoom_at', start_ms: point, duration_ms: UNSAID.zoomMs };
+      continue;
+    }
     // "加标题“你好”，持续3秒", "add an intro card 'Acme', 3 seconds": how long the text, card or zoom just asked for shows.
     const shown = previous?.op === 'add_text' && previous.end_ms === undefined && previous.duration_ms === undefined
       || previous?.op === 'add_card' || previous?.op === 'zoom_at';
     // "加标题“你好”，前3秒显示", "…, for the last 4 seconds": which end of the clip the text just asked for shows at.
-    const untimed = previous?.op === 'add_text' && [previous.start_ms, previous.end_ms, previous.duration_ms, previous.anchor].every((v) => v === undefined);
+    // "开头加标题「…」，显示前4秒": the end the text was put at, said again with how long it shows.
+    const untimed = previous?.op === 'add_text' && [previous.start_ms, previous.end_ms, previous.duration_ms].every((v) => v === undefined)
+      && (previous.anchor === undefined || previous.anchor === fragment?.edge?.anchor);
     if (fragment?.edge !== undefined && untimed) {
       Object.assign(previous, fragment.edge);
       continue;
@@ -183,6 +202,10 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       else unknown.push(...(named === undefined ? [] : [named]), clause);
       continue;
     }
+    if (pointed !== undefined && previous === pointed.op && parsed.length === 1 && isDeepStrictEqual(parsed[0], AUTO_ZOOM)) {
+      ops[ops.length - 1] = { op: 'zoom_at', start_ms: pointed.ms, duration_ms: UNSAID.zoomMs };
+      continue;
+    }
     colonWords = clause !== said && parsed.length === 1 && (parsed[0].op === 'add_text' || parsed[0].op === 'add_card') ? parsed[0] : undefined;
     if (parsed.length === 0) {
       unknown.push(clause);
@@ -196,6 +219,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
     }
     saidResult = parsed.length === 1 && saysResultOf(text, parsed[0]) ? parsed[0] : undefined;
+    const at = pointFragment(text);
+    pointed = at !== undefined && parsed.length === 1 ? { op: parsed[0], ms: at } : undefined;
     saidResultText = text;
   }
   // "刚才那步不要了，撤销一下": a clause saying what a later operation leaves was that operation said first; "下午开会要用，
@@ -475,6 +500,46 @@ function slotFragment(text: string): { length?: number; volume?: number; edge?: 
   const length = parseDurationMs(text);
   const volume = /%|percent|％|volume|音量/.test(text) ? parseVolume(text) : undefined;
   return length !== undefined || volume !== undefined ? { length, volume } : undefined;
+}
+
+const AUTO_ZOOM: EditOp = { op: 'set_zoom', mode: 'auto' };
+
+/**
+ * "叠化，1秒", "淡出，2秒", "快进那些等待的地方，8倍速": the length of the transition or fade, or the factor of the speed-up,
+ * just asked for, said in a clause of its own. True when it was taken.
+ */
+function measured(previous: EditOp | undefined, length: number | undefined, text: string): boolean {
+  if (length !== undefined && previous?.op === 'crossfade' && previous.ms > 0) previous.ms = length;
+  else if (length !== undefined && previous?.op === 'fade' && (previous.in_ms || previous.out_ms)) {
+    if (previous.in_ms) previous.in_ms = length;
+    if (previous.out_ms) previous.out_ms = length;
+  } else if (previous?.op === 'speed_up_idle' && FACTOR_ALONE.test(text.trim())) previous.factor = parseFactor(text) ?? previous.factor;
+  else return false;
+  return true;
+}
+
+/** A factor said alone: "8倍速", "x4", "6倍", "3x". */
+const FACTOR_ALONE = /^(?:x\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:[x×]|倍速?))$/;
+
+/** The words around a point or a stretch of time said alone ("大概在0:15", "从20秒开始", "从第20秒到第24秒"). */
+const TIME_WORDS = /大概|大约|差不多|左右|前后|那一刻|那个?时候|那里|那儿|位置|处|的时候|开始|出现|显示|起|从|到|至|在|\b(around|about|roughly|at|from|to|starting|start|on)\b|[\s,.，。~～-]/g;
+
+/** A clause that only says when a text shows: a stretch ("5-9秒", "从第20秒到第24秒") or a start ("从20秒开始"). */
+function textTimeFragment(text: string): { start_ms: number; end_ms?: number } | undefined {
+  const range = parseRange(text);
+  const start = range ? undefined : parseAt(text);
+  if (!range && start === undefined) return undefined;
+  const rest = text.replace(/\d{1,2}:[0-5]\d(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:秒|s\b|secs?|seconds?)?/g, '').replace(TIME_WORDS, '');
+  return rest === '' ? range ?? { start_ms: start! } : undefined;
+}
+
+/** A clause that only says a point in time: a clock time ("0:21", "大概在0:15"), or seconds said as a point ("在15秒那里"). */
+function pointFragment(text: string): number | undefined {
+  const clock = parseClock(text);
+  const at = clock?.ms ?? parseAt(text);
+  if (at === undefined || parseRange(text)) return undefined;
+  const rest = text.replace(/\d{1,2}:[0-5]\d(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:秒|s\b|secs?|seconds?)/g, '').replace(TIME_WORDS, '');
+  return rest === '' ? at : undefined;
 }
 
 /** A clause that only says where a text sits or how it comes in ("放在底部", "at the top", "滑动进入", "slide it in"). */
@@ -1111,8 +1176,10 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
     // "cut the last 2 seconds of clip 3" trims its end; from its start, or from nowhere said, is not guessed at (nor
     // taken for a clip of that length).
     if (Words.removeMoment.test(text) && !to) return /\b(end|last|final)\b|结尾|末尾|最后/.test(text) ? { op: 'trim_moment', index, by_ms: length } : [];
-    if (/\btoo long\b|太长/.test(text) && !to) return { op: 'trim_moment', index, by_ms: length }; // "clip 2 is 3 seconds too long"
-    const lengthens = /\b(longer|shorter|more|less|by|extra|too)\b|长一点|更长|多|太/.test(text);
+    // "clip 2 is 3 seconds too long"; not "太长了，只留6秒", the length it keeps.
+    const keeps = /\b(only|keep|just)\b|留|只要/.test(text);
+    if (/\btoo long\b|太长/.test(text) && !to && !keeps) return { op: 'trim_moment', index, by_ms: length };
+    const lengthens = /\b(longer|shorter|more|less|by|extra|too)\b|长一点|更长|多|太/.test(keeps ? text.replace(/\btoo (long|slow)\b|太(?![多少])[^\s\d，,。]了?/, ' ') : text);
     // "太拖了，剪到3秒": a length to end at, said beside a complaint, is still the length it should have.
     if ((!lengthens || (to && !/\b(by|more|less|extra)\b|多|少/.test(text))) && (to || /\b(only|long|be|keep|make|set|just)\b|留|保留|只要|剪到|剪成|控制在|缩到|改成|变成|改为/.test(text))) {
       return { op: 'trim_moment', index, to_ms: length };

@@ -1764,4 +1764,22 @@ describe('edit agent: phrasing classes → exact operations', () => {
       '最多能撤回几次？', '能不能把旁白和音乐拆到两条轨道上', '去B站看看别人怎么剪的', '删这个字好不好看？',
     ]);
   });
+
+  describe('a clause of its own that only gives a length, a factor, a time or a point: the transition, fade, speed-up, text or zoom just asked for takes it', () => {
+    table([
+      ['转场用交叉淡化，0.8秒', [{ op: 'crossfade', ms: 800 }]],
+      ['开头淡入，1.5秒', [{ op: 'fade', target: 'clip', in_ms: 1500 }]],
+      ['加载的地方快进，6倍速', [{ op: 'speed_up_idle', factor: 6 }]],
+      ['等编译的时候加速一下，x10', [{ op: 'speed_up_idle', factor: 10 }]],
+      ['加个字幕「第一步：登录」，3-6秒', [{ op: 'add_text', text: '第一步：登录', style: 'caption', start_ms: 3000, end_ms: 6000 }]],
+      ['加标题「报名入口」，从12秒开始', [{ op: 'add_text', text: '报名入口', style: 'title', start_ms: 12_000 }]],
+      ['加一行文字“限时优惠”，从第8秒到第11秒', [{ op: 'add_text', text: '限时优惠', style: 'title', start_ms: 8000, end_ms: 11_000 }]],
+      ['开头打个标题「周年庆」，显示前3秒', [{ op: 'add_text', text: '周年庆', style: 'title', anchor: 'start', duration_ms: 3000 }]],
+      ['点按钮那里放大一下，大约在1:05', [{ op: 'zoom_at', start_ms: 65_000, duration_ms: 3000 }]],
+      ['0:42，这里放大', [{ op: 'zoom_at', start_ms: 42_000, duration_ms: 3000 }]],
+      ['fade in/out 1s each', [{ op: 'fade', target: 'clip', in_ms: 1000, out_ms: 1000 }]],
+      ['第二段太拖了，只留5秒', [{ op: 'trim_moment', index: 2, to_ms: 5000 }]],
+      ['精彩部分剪出来，1:30', [{ op: 'compile_best_moments', target_ms: 90_000 }]],
+    ]);
+  });
 });
