@@ -284,7 +284,7 @@ export const Words = {
    * The recording's own sound, not the music: "my mic audio", "the original sound", 视频原声; and a sound named by where
    * it was recorded ("the kitchen sound", "the camera's audio"): any sound but the music's is the recording's.
    */
-  sourceAudio: /(影片|视频|录屏)?原本的?声音|现场(的)?(声音|音)|环境音|\b(original|source|mic|microphone|recording'?s?|video'?s?|footage'?s?|my) (audio|sound|voice)\b|\b(the|my|our|his|her|their|your) (?!(music|bgm|background|song|track|soundtrack|whole|entire|overall|full|same|other|new|final|loud|quiet)\b)[a-z]+('s)? (audio|sound)\b(?! effects?)|^[a-z]+('s)? (audio|sound) (?=(off|down|up|to|at)\b)|\b(my )?(voice(over)?|narration)\b|原声|人声|录音的?声音|录屏(本身)?的?声音|视频(本身)?的?声音|麦克风/,
+  sourceAudio: /(影片|视频|录屏)?原本的?声音|现场(的)?(声音|音)|环境音|\b(original|source|mic|microphone|recording'?s?|video'?s?|footage'?s?|my) (audio|sound|voice)\b|\b(the|my|our|his|her|their|your) (?!(music|bgm|background|song|track|soundtrack|whole|entire|overall|full|same|other|new|final|loud|quiet)\b)[a-z]+('s)? (audio|sound)\b(?! effects?)|^[a-z]+('s)? (audio|sound) (?=(off|down|up|to|at)\b)|\b(my )?(voice(over)?|narration)\b|原声|人声|录音的?声音|录屏(本身)?的?声音|视频(本身)?的?声音|麦克风|(讲解|解说|旁白|说话|讲话)的?声音|旁白|(?<!看|听)讲解(?!的时候|时)|(?<!看|听)解说(?!的时候|时)/,
   /** With a time range in the clause: "cut from 0:10 to 0:15", "remove 0:10-0:12". */
   cutRange: words(REMOVE, String.raw`\b(cut|skip)\b|剪掉|剪去|(剪|删|切)(到|至)`),
   speed: /\d+(\.\d+)?\s*[x×倍]|\bx\s?\d|faster|slower|speed|slow (it )?down|slow[- ]?motion|slo-?mo|half speed|double speed|twice as fast|加速|减速|倍速|慢放|快放|加快|放慢|慢动作|(播放|速度)?(慢|快)一?点儿?$|(慢|快)一?点儿?(放|播)|^(超级|超|特别|非常|很|贼|巨|嘎嘎|飞)?(快|慢)$|分之[一二两三四五六七八九十\d]+的?\s*速/,
@@ -369,7 +369,7 @@ export const Words = {
   /** Interjections around an instruction ("oops, undo that", 好的，导出): no intent of their own. */
   filler: /^(?:(?:oops|ok(?:ay)?|alright|all right|hmm+|um+|uh+|well|so|also|now|and|btw|actually|after that|afterwards|finally|lastly|then|首先|其次|好了|行了|好的?|好吧|嗯+|哦+|噢|呃|那就|那么|对了|另外|算了)(?:\s*[,，.。!！~]+\s*|\s+|$)|(?:yes|yeah|yep|sure|right|never ?mind|great|cool|nice|perfect|awesome|thanks|thank you|sorry|hey|hi|hello|first|next|first of all|(?:i'm|i am|we're|we are|all) done|that's (?:it|all)|(?:i )?changed my mind(?: again)?|on second thoughts?|asap|urgent(?:ly)?|谢谢|行|最后|急|很急|着急|急用|赶时间|别废话|少废话|别啰嗦|少啰嗦)(?:\s*[,，.。!！~]+\s*|$))+/,
   /** "快点，剪成20秒": urgency said first, before the request (快点 alone, or before a speed, is faster). */
-  hurry: /^(快点|快快|赶紧|赶快|麻利点|快一点)(儿|的)?$|^(hurry( up)?|quick)$/,
+  hurry: /^(快点|快快|赶紧|赶快|麻利点|快一点)(儿|的)?(啊|呀|哦|咯|哈|嘛|喔)?$|^(hurry( up)?|quick)$/,
   /** A clause of courtesy alone ("could you please, uh", 麻烦你): it asks for nothing itself. */
   courtesy: /^(?:(?:(?:could|can|would|will) you|please|pls|plz|kindly|uh+|um+|er+|hmm+|麻烦(你|您)?|请|帮(我|忙))[\s,，.。!！?？]*)+$/,
   /** "black bars instead of the blur", 用黑边代替模糊: what follows is what the user does not want. */

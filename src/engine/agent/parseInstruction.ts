@@ -53,7 +53,10 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     const clause = colonQuoted(said);
     const text = readable(clause);
     // "oops", "好的", "the zoom is fine": an interjection or an approval asks for nothing ("… but make it quieter" does).
-    if (text.length === 0 || (Words.approval.test(text) && !Words.contrast.test(text))) continue;
+    // "在结尾加一行文字「…」就可以了": an edit verb makes "that'll do" the end of a request, no approval.
+    if (text.length === 0 || (Words.approval.test(text) && !Words.contrast.test(text) && !(/\p{Script=Han}/u.test(text) && Words.aside.verb.test(text)))) continue;
+    // "搞成竖屏咯，快点": hurry, said last, after a request that is no speed.
+    if (said === clauses[clauses.length - 1] && Words.hurry.test(text) && ops.length > 0 && ops.every((op) => op.op !== 'set_speed')) continue;
     // "快点，剪成20秒，别废话": hurry, said first, before a request that is no speed.
     if (said === clauses[0] && Words.hurry.test(text) && clauses.length > 1
       && parseClause(clauses[1], readable(clauses[1]), context).every((op) => op.op !== 'set_speed')) continue;
@@ -162,13 +165,26 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     }
     // "第一段太长了，缩短3秒", "0:25到0:31我掉了哑铃，剪掉": what the clause before named (a moment, a stretch), asked of in
     // this one; with an aside between ("第二段是后台管理，客户不用看，去掉"), the one before it.
-    if (parsed.length === 0 && /\p{Script=Han}/u.test(clause)) {
-      const subject = [unknown.length - 1, unknown.length - 2].find((i) => i >= 0 && (MOMENT_REF.test(readable(unknown[i])) || parseRange(readable(unknown[i])) !== undefined)
+    if (parsed.length === 0 && /\p{Script=Han}/u.test(`${clause}${named ?? ''}`)) {
+      // "游戏原声小一点，50%": the recording's sound or the music, named first, takes the level said after.
+      const subject = [unknown.length - 1, unknown.length - 2].find((i) => i >= 0 && ([MOMENT_REF, Words.sourceAudio, Words.music].some((part) => part.test(readable(unknown[i])))
+        || parseRange(readable(unknown[i])) !== undefined)
         && parseClause(`${unknown[i]}${clause}`, readable(`${unknown[i]}${clause}`), context).length > 0);
       if (subject !== undefined) {
         const whole = `${unknown[subject]}${clause}`;
         unknown.splice(subject, 1);
         ops.push(...parseClause(whole, readable(whole), context));
+        continue;
+      }
+    }
+    // "音乐开头别那么突然，淡入2秒": a fade said after a clause about the music (not read) is the music's.
+    if (parsed.length === 1 && parsed[0].op === 'fade' && parsed[0].target === 'clip' && named !== undefined && /\p{Script=Han}/u.test(named)
+      && Words.music.test(readable(named))) {
+      const both = `${named}${clause}`;
+      const faded = parseClause(both, readable(both), context);
+      if (faded.length === 1 && faded[0].op === 'fade' && faded[0].target === 'music') {
+        unknown.pop();
+        ops.push(...faded);
         continue;
       }
     }
@@ -687,7 +703,7 @@ function madeWith(clause: string, context: ParseContext): string[] {
 }
 
 const LEADING_VERB = new RegExp(String.raw`^(?:(?:please\s+)?(?:${VERB})\b|加上?|添加|增加|去掉|删掉|删除|改成|换成|用)`, 'i');
-const TRAILING_VERB = /(?:删掉|去掉|删除|删了|拿掉|不要了)$/;
+const TRAILING_VERB = /(?:删掉|去掉|删除|删了|拿掉|不要了?|不用了?)$/;
 
 /**
  * Two things under one verb ("加淡入淡出和轻音乐", "add a title 'Launch' and some music", "把音乐和标题删掉"), or under

@@ -17,11 +17,11 @@ const HAN: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, �
 /** What a number-word quantity is followed by; "the second clip" (an ordinal) is left alone. */
 const QUANTITY_AFTER = String.raw`(?=\s*-?\s*(?:seconds?|secs?|minutes?|mins?|percent|x\b|times\b|%))`;
 
-/** 三十 → 30, 十五 → 15, 一百 → 100, 九十 → 90. */
+/** 三十 → 30, 十五 → 15, 一百 → 100, 百 → 100 (百分之百), 九十 → 90. */
 function hanNumber(word: string): number {
   if (word === '十') return 10;
   const hundred = word.split('百');
-  if (hundred.length === 2) return HAN[hundred[0]] * 100 + (hundred[1] ? hanNumber(hundred[1]) : 0);
+  if (hundred.length === 2) return (hundred[0] ? HAN[hundred[0]] : 1) * 100 + (hundred[1] ? hanNumber(hundred[1]) : 0);
   const ten = word.split('十');
   if (ten.length === 2) return (ten[0] ? HAN[ten[0]] : 1) * 10 + (ten[1] ? HAN[ten[1]] : 0);
   return HAN[word];

@@ -1782,4 +1782,19 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['精彩部分剪出来，1:30', [{ op: 'compile_best_moments', target_ms: 90_000 }]],
     ]);
   });
+
+  describe('Chinese: a part named first takes the level or fade said after; "就可以了" ends a request; hurry said last; 百分之百', () => {
+    table([
+      ['背景音乐进来太生硬，淡入3秒', [{ op: 'fade', target: 'music', in_ms: 3000 }]],
+      ['录屏原声稍微低一点，40%', [{ op: 'set_source_volume', volume: 0.4 }]],
+      ['现场声音留一些，20%', [{ op: 'set_source_volume', volume: 0.2 }]],
+      ['原声保持百分之百', [{ op: 'set_source_volume', volume: 1 }]],
+      ['结尾加一行字「关注我们」就可以了', [{ op: 'add_text', text: '关注我们', style: 'title', anchor: 'end' }]],
+      ['配点轻音乐就行了', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      ['改成横屏，快点啊', [{ op: 'set_aspect', aspect: '16:9' }]],
+      ['导出gif，赶紧的', [{ op: 'export', format: 'gif' }]],
+      ['旁白和配乐都不要了', [{ op: 'set_source_volume', volume: 0 }, { op: 'remove_music' }]],
+      ['字幕挺好的', []],
+    ]);
+  });
 });
