@@ -355,13 +355,13 @@ export const Words = {
   /**
    * The length of what the user has, not of the clip to make: "my 10 minute recording", "this 5-min video",
    * "the recording is 10 minutes long", "the meeting lasted 45 minutes" (a length said in the past is what happened),
-   * 这个10分钟的录屏. Read as the recording alone, so the length said for the clip is the one taken.
+   * 这个10分钟的录屏, 我录了一个大概3分钟的演示. Read as the recording alone, so the length said for the clip is the one taken.
    */
-  sourceLength: /(?<!\b(final|finished|new|edited) )\b(recording|footage|meeting|talk|session|lecture|webinar|demo|call|walkthrough|screencast|tutorial|interview|original|source|video|file)s? (is|was|are|were|lasted|took|ran|runs)( for)? (about |around |roughly |almost |over |nearly |like |just |currently )?\d+(\.\d+)?\s*-?\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)( long)?\b(?!\s+(too|over|under|longer|shorter|more|less)\b)|\b(was|were|lasted|took|ran|spent|wasted) (for )?(about |around |roughly |almost |over |nearly |like |just )?\d+(\.\d+)?\s*-?\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)( long)?\b(?!\s+(too|over|under|longer|shorter|more|less)\b)|\b(my|this|the|our|that) \d+(\.\d+)?\s*-?\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)( long)? (recording|video|footage|screencast|screen recording|capture|file|session)|\b(recorded|filmed|captured|have|got|made) (a|an|this|my) \d+(\.\d+)?\s*-?\s*(minutes?|mins?|hours?|hrs?)( long)? (demo|recording|video|walkthrough|screencast|session|tutorial)|(录屏|视频|素材|原片|录像)(有|是|长|一共|总共|大概)+\s*\d+(\.\d+)?\s*(分钟|分|小时|个小时)|(这个|这段|我的|原来的?|整个|这)\s*\d+(\.\d+)?\s*(分钟|分|秒|小时|个小时)(长)?的?(录屏|视频|素材|录像|原片)/g,
+  sourceLength: /(?<!\b(final|finished|new|edited) )\b(recording|footage|meeting|talk|session|lecture|webinar|demo|call|walkthrough|screencast|tutorial|interview|original|source|video|file)s? (is|was|are|were|lasted|took|ran|runs)( for)? (about |around |roughly |almost |over |nearly |like |just |currently )?\d+(\.\d+)?\s*-?\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)( long)?\b(?!\s+(too|over|under|longer|shorter|more|less)\b)|\b(was|were|lasted|took|ran|spent|wasted) (for )?(about |around |roughly |almost |over |nearly |like |just )?\d+(\.\d+)?\s*-?\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)( long)?\b(?!\s+(too|over|under|longer|shorter|more|less)\b)|\b(my|this|the|our|that) \d+(\.\d+)?\s*-?\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)( long)? (recording|video|footage|screencast|screen recording|capture|file|session)|\b(recorded|filmed|captured|have|got|made) (a|an|this|my) \d+(\.\d+)?\s*-?\s*(minutes?|mins?|hours?|hrs?)( long)? (demo|recording|video|walkthrough|screencast|session|tutorial)|(录屏|视频|素材|原片|录像)(有|是|长|一共|总共|大概)+\s*\d+(\.\d+)?\s*(分钟|分|小时|个小时)|(这个|这段|我的|原来的?|整个|这)\s*\d+(\.\d+)?\s*(分钟|分|秒|小时|个小时)(长)?的?(录屏|视频|素材|录像|原片)|(录|拍)(了|的是)?(一个|一段|个|段)?(大概|大约|差不多|将近|约|快)?\s*\d+(\.\d+)?\s*(分钟|分|小时|个小时)(多|左右)?/g,
   /** The words around a text's place or entrance said on their own ("put it at the bottom", 放在底部, 滑动进入). */
   placement: /\b(put|place|show|move|have|it|at|on|the|in|and|please|position(ed)?)\b|\b(screen|frame|animation|from|side)\b|放在|放到|放|在|位置|显示|进入|进来|出现|屏幕|画面|动画|效果|从|[左右]?侧面?|[左右]边|旁边|用|的|吧|[\s,.，。!！]/,
   /** A clause that only gives a text's words: 写“欢迎收看”, "saying 'Welcome'", 改成“新版” (the quote taken out). */
-  writeWords: /\b(write|saying|that says|which says|reading|with the (text|words)|(change|make|rename|set) (it|that) to|to)\b|写着|写上|写|内容是|文字是|改成|换成|改为|[:：]/g,
+  writeWords: /\b(write|saying|that says|which says|reading|with the (text|words)|(change|make|rename|set) (it|that) to|to)\b|写着|写上|写|内容是|文字是|改成|换成|改为|[:：]|(就|即)(行|好|可以)?了?$|吧$/g,
   /** A remove verb said alone ("不要BGM了，删掉", "no intro, remove it"): the removal the clause before asked, said again. */
   removeAgain: /^(?:just |please )?(?:remove|delete|drop|cut) (?:it|that|them|those)[.!]*$|^请?(?:帮我)?(?:把它|它)?(?:剪掉|剪了|删掉|去掉|删了|删除|拿掉|去了|移除)吧?$/,
   /** "it", 它: the thing the clause before named, when what the clause asks fits it. */
@@ -403,6 +403,9 @@ export const Words = {
       /(.{0,10}?)(?:看|听)得(?:清楚?|明白|见)(?:一?点)?$/,
       /^(?:因为|由于|根据|按照|依照|不然|否则|要不然|毕竟|反正|because|since|otherwise)\s*(.*)$/,
       /^(.*?)(?:不太|不)?会用$/,
+      // "我第一次用这个工具", "我后面自己配音": a word about oneself, not asked of the tool.
+      /^(我)(?:是|们)?(?:第一次|头一回|头一次|刚开始|刚|才)(?:用|使用|接触|玩)(?:这个|这款|这)?(?:工具|软件|插件|产品|东西|app)?$/,
+      /^(我)(?:们)?(?:后面|之后|待会儿?|回头|等下|稍后|到时候)?(?:自己|亲自)(?:来|会|再)?.{0,6}$/,
     ],
     /**
      * How an English aside opens: a subject or a "because" ("I burned my finger there", "it is not relevant", "thanks");

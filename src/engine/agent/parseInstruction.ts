@@ -45,16 +45,18 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   const purposeShapes = new Set<EditOp>();
   /** Clips asked for only by "it's too long": the reason for a cut the message names, when it names one. */
   const complaints = new Set<EditOp>();
+  /** Moments removed by a number alone ("第一个…可以不要"): beside "只用第二个", a file left out, which that already does. */
+  const unnamedRemovals = new Set<EditOp>();
   /** The op of a clause that only said a point in time ("0:21"): a zoom said next is at that point, no clip of that length. */
   let pointed: { op: EditOp; ms: number } | undefined;
   const clauses = splitClauses(message).flatMap(firstThis).flatMap((part) => thenAgain(part, context)).flatMap((part) => spacedRequests(part, context)).flatMap((part) => listed(part, context))
     .flatMap((part) => sharedVerb(part, context)).flatMap((part) => madeWith(part, context));
-  for (const said of clauses) {
+  for (const [place, said] of clauses.entries()) {
     const clause = colonQuoted(said);
     const text = readable(clause);
     // "oops", "好的", "the zoom is fine": an interjection or an approval asks for nothing ("… but make it quieter" does).
     // "在结尾加一行文字「…」就可以了": an edit verb makes "that'll do" the end of a request, no approval.
-    if (text.length === 0 || (Words.approval.test(text) && !Words.contrast.test(text) && !(/\p{Script=Han}/u.test(text) && Words.aside.verb.test(text)))) continue;
+    if (text.length === 0 || (Words.approval.test(text) && !Words.contrast.test(text) && !(/\p{Script=Han}/u.test(text) && Words.aside.verb.test(text) && parseClause(clause, text, context).length > 0))) continue;
     // "搞成竖屏咯，快点": hurry, said last, after a request that is no speed.
     if (said === clauses[clauses.length - 1] && Words.hurry.test(text) && ops.length > 0 && ops.every((op) => op.op !== 'set_speed')) continue;
     // "快点，剪成20秒，别废话": hurry, said first, before a request that is no speed.
@@ -222,6 +224,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       ops[ops.length - 1] = { op: 'zoom_at', start_ms: pointed.ms, duration_ms: UNSAID.zoomMs };
       continue;
     }
+    // "标题我想改一下，现在的太长了，改成「…」": "too long" said after a clause about a text or a card is about that, no shorter clip.
+    if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && complainsOnly(text) && place > 0
+      && [Words.text, Words.card, Words.intro, Words.outro].some((part) => part.test(readable(clauses[place - 1])))) continue;
     colonWords = clause !== said && parsed.length === 1 && (parsed[0].op === 'add_text' || parsed[0].op === 'add_card') ? parsed[0] : undefined;
     if (parsed.length === 0) {
       unknown.push(clause);
@@ -232,6 +237,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     for (const op of parsed) {
       if (op.op === 'set_aspect' && !saysShape(text)) purposeShapes.add(op);
       if (op.op === 'compile_best_moments' && complainsOnly(text)) complaints.add(op);
+      if (op.op === 'remove_moment' && !MOMENT_REF.test(text)) unnamedRemovals.add(op);
       if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
     }
     saidResult = parsed.length === 1 && saysResultOf(text, parsed[0]) ? parsed[0] : undefined;
@@ -245,8 +251,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   // "the kitchen clip is too long, make the second clip 3 seconds shorter": the complaint (read as a clip, or as
   // nothing when it names a part) is why, the cut is what.
   const shortened = ops.some((op) => SHORTENINGS.has(op.op) && !complaints.has(op));
+  const chosen = ops.some((op) => op.op === 'use_sources');
   return {
-    ops: ops.filter((op) => !(outright && purposeShapes.has(op)) && !(shortened && complaints.has(op))),
+    ops: ops.filter((op) => !(outright && purposeShapes.has(op)) && !(shortened && complaints.has(op)) && !(chosen && unnamedRemovals.has(op))),
     unknown: unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op) || contrasts(clause, op, context))
       && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops))) && !(shortened && complainsOnly(readable(clause)) && !namesOtherMoment(readable(clause), ops))),
   };

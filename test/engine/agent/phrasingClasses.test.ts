@@ -1797,4 +1797,20 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['字幕挺好的', []],
     ]);
   });
+
+  describe('Chinese long messages: the recording\'s length, "too long" said of a text, a file left out beside "only use", a word about oneself', () => {
+    table([
+      ['我拍了一段差不多二十分钟的教程，帮我剪成90秒', [{ op: 'compile_best_moments', target_ms: 90_000 }]],
+      ['录了快一个小时，挑精彩的剪个三分钟', [{ op: 'compile_best_moments', target_ms: 180_000 }]],
+      ['那个标题想换掉，现在的太长了，换成「新版上线」吧', [{ op: 'edit_text', text: '新版上线' }]],
+      ['字幕那里我改一下，有点太长了，改成「点这里」就好', [{ op: 'edit_text', text: '点这里' }]],
+      ['我传了三个视频，第三个不用了，只用第一个', [{ op: 'use_sources', files: ['1'] }]],
+      ['我是第一次用这个软件，帮我剪成30秒', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
+      ['音乐关掉，我回头自己配', [{ op: 'remove_music' }]],
+    ]);
+    table([
+      ['太长了，剪短一点', [{ op: 'compile_best_moments', target_ms: DEFAULT_CLIP_MS }]],
+      ['第一个不要', [{ op: 'remove_moment', index: 1 }]],
+    ]);
+  });
 });
