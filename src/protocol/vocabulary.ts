@@ -171,7 +171,12 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/\b(show|list)\s*(?=一下)/g, '显示'],
   [/(?<=\p{Script=Han}\s?)tracks?\b/gu, '轨道'],
   // Typed by sound (pinyin input): 导处/到处 before a file kind → 导出, 音月 → 音乐, 竖瓶/竖平 → 竖屏.
-  [/(导处|到处|倒出)(?=\s*(mp4|mov|gif|webm|视频|动图|\d{3,4}p|4k))/g, '导出'],
+  [/(导处|到处|倒出)(?=\s*(mp4|mov|gif|webm|视频|动图|\d{3,4}p|4k|吧|了|一下|$))/g, '导出'],
+  // Same sound, other character: 标提 → 标题, 视屏 → 视频, 片断 (a variant writing) → 片段, 字慕 → 字幕.
+  [/标(提|体)/g, '标题'],
+  [/视屏/g, '视频'],
+  [/片断/g, '片段'],
+  [/字(慕|目)/g, '字幕'],
   [/音月/g, '音乐'],
   [/(竖|横)(瓶|平|评)/g, '$1屏'],
 ];
@@ -208,7 +213,7 @@ export const Words = {
     // "play idle stretches at 8x", "when the screen is idle play it at 6x": a stretch where nothing happens and a factor.
     String.raw`(\bidle\b|\bstatic\b|\bwaiting\b|\bloading\b|\bboring\b|${IDLE_EN}|${IDLE_ZH}).*(${FACTOR})|(${FACTOR}).*(\bidle\b|${IDLE_ZH})`,
   ),
-  keepEverything: new RegExp(String.raw`(keep|retain|preserve) (it )?(all|everything)|(use|put|keep) (the )?(whole|entire|full) (video|footage|file|recording)s?|no cuts|(don't|do not|not) (cut|trim|remove|drop|lose) ${NOTHING}|\bkeep (the )?(whole|entire) (?!(title|text|caption|music|song|track|intro|outro|card|background|zoom|fade|audio|sound)s?\b)[\w-]+$|keep (the )?(whole|entire) thing|\buse everything\b|\bno trimming\b|\b(whole|entire) thing uncut\b|\buncut\b|不要剪|(别|不)剪了?$|原样(地)?(放|用|保留)|原封不动|一刀(都|也)?不剪|保留全部|全部保留|完整保留|(用|使用|保留)整个视频|整个视频(都|全)?(保留|留着|不剪)|(都|全都)保留|保留(完整|整个|整段)|(用|使用)完整的?(视频|录屏|素材)|(用|使用|保留)(全部|所有|整个)的?(素材|视频|内容|片段|录屏)|(原片|原视频|素材|录屏)(完整|全部|整段)(地|的)?(放|用|保留)`),
+  keepEverything: new RegExp(String.raw`(keep|retain|preserve) (it )?(all|everything)|(use|put|keep) (the )?(whole|entire|full) (video|footage|file|recording)s?|no cuts|(don't|do not|not) (cut|trim|remove|drop|lose) ${NOTHING}|\bkeep (the )?(whole|entire) (?!(title|text|caption|music|song|track|intro|outro|card|background|zoom|fade|audio|sound)s?\b)[\w-]+$|keep (the )?(whole|entire) thing|\buse everything\b|\bno trimming\b|\b(whole|entire) thing uncut\b|\buncut\b|不要剪|(别|不)剪了?$|原样(地)?(放|用|保留)|原封不动|一刀(都|也)?不剪|保留全部|全部保留|完整保留|(用|使用|保留)整个视频|整个视频(都|全)?(保留|留着|不剪)|(都|全都|全)保留|保留(完整|整个|整段)|(用|使用)完整的?(视频|录屏|素材)|(用|使用|保留)(全部|所有|整个)的?(素材|视频|内容|片段|录屏)|(原片|原视频|素材|录屏)(完整|全部|整段)(地|的)?(放|用|保留)`),
   useSources: /仅(使)?用|\b(use )?only\b.*\b(file|upload|video|recording)s?\b|\b(only|just) (use )?[\w-]+\.\w{2,4}\b|[\w-]+\.(mp4|mov|avi|webm|mkv) only\b|\b(just )?use (the )?(first|second|third|last|latest) (file|upload|video|recording)|只用|只使用|只要(第|最后|最新|刚)|(只要|只留|只保留)\s*[\w-]+\.(mp4|mov|avi|webm|mkv)\b/,
 
   fill: /\bblur(red|ry)?\b.*\b(background|fill|sides|edges|bars|(empty|blank) (space|area)s?)\b|\b(background|fill|sides|edges)\b.*\bblur|\b(use|with|add|want|prefer|go with) (a |the )?blur(red)?\b|^blur(red)?$|letterbox|black bars|\bcrop\b|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|\b(keep|see) the (whole|entire|full) (screen|frame|recording|picture) (visible|in view)\b|follow the (action|cursor|pointer|mouse)|背景.*(模糊|虚化)|(模糊|虚化).*(背景|填充)|(两边|两侧|左右|上下|边上|边缘|空白处?)(用|加|做成?|是)?(模糊|虚化)|(模糊|虚化)(两边|两侧|边缘)|黑边|裁剪|裁掉|裁切|裁满|填满|铺满|撑满|完整画面|跟随|(两边|两侧|左右|上下|边上|边缘)(用|加|做成?|是|都)?糊/,
@@ -243,7 +248,7 @@ export const Words = {
   mute: /\bmute\b|\b(remove|strip|drop|kill|cut|turn off) (the |all )?(original |source )?(audio|sound|voice|narration)$|\bsilence the (original|source|video|footage)|(remove|drop|no|without) (the )?(original|source|video's|footage's|voice|narration) (audio|sound)|\b(remove|strip|drop) (the )?(audio|sound) (from|of) (the )?(video|footage|clip|recording)\b|静音|(去掉|关闭|关掉|(?<![开机相])关)原声|原声.*(关掉|关闭|去掉)|(去掉|关掉|关闭|删掉)(视频)?(原来|原始|自带)的?声音/,
   /** Switching a sound off: with the recording's own sound named, a mute ("silence my mic audio", 把原声关了). */
   silence: /\b(silence|mute|turn off|switch off|off|kill|cut out|remove|drop|strip|get rid of)\b|关掉|关了|关闭|关上|去掉|拿掉|静音|不要了?$/,
-  keepAudio: /原声恢复|(keep|restore|unmute|bring back) (the )?(original|source|video's|footage's)? ?(audio|sound)|\bunmute\b|保留原声|恢复原声/,
+  keepAudio: /原声恢复|(原声|人声|(讲解|解说|旁白|说话|讲话)的?声音)(要|都|就|得|一定要)?(保留|留着|留下)|(keep|restore|unmute|bring back) (the )?(original|source|video's|footage's)? ?(audio|sound)|\bunmute\b|保留原声|恢复原声/,
 
   /** "add a background", "frame it on a gradient", "use my image as background", 加背景; not "blurred background". */
   background: /\b(background|backdrop|wallpaper|gradient)\b|rounded corners|drop shadow|\bframe (it|the (video|recording|screen|footage))\b|背景|渐变|圆角|壁纸/,
@@ -264,8 +269,8 @@ export const Words = {
   fade: /\bfade|淡入|淡出|渐强|渐弱|渐显|渐隐/,
   fadeIn: /fade[- ]?in\b|fade (up )?from black|\bin and out\b|\b(music|it|clip|video) in\b|淡入|渐强|渐显/,
   fadeOut: /fade[- ]?out|\bin ?[/&+] ?out\b|fade to black|\band out\b|\b(music|it|clip|video) out\b|淡出|渐弱|渐隐/,
-  crossfade: /cross[- ]?fade|dissolve|\bfades? (between|from one)\b|smooth (the )?(cuts|transitions)|transitions|交叉淡化|叠化|转场/,
-  hardCuts: /hard cuts|硬切|no (cross[- ]?fades?|transitions)|remove (the )?(cross[- ]?fades?|transitions)|(不要|去掉|删除|删掉|取消|关掉)(所有的?)?(转场|叠化)/,
+  crossfade: /cross[- ]?fade|dissolve|\bfades? (between|from one)\b|smooth (the )?(cuts|transitions)|transitions|交叉淡化|叠化|转场|过渡(效果|动画)/,
+  hardCuts: /hard cuts|硬切|no (cross[- ]?fades?|transitions)|remove (the )?(cross[- ]?fades?|transitions)|(不要|去掉|删除|删掉|取消|关掉|关闭|关了|去除)[^，,。]{0,8}(转场|叠化|过渡)|(转场|叠化|过渡)(效果|动画)?(都|也|全部?|统统)?(关掉|关了|关闭|去掉|删掉|删了|不要了?|取消)/,
   removeMoment: words(
     String.raw`(${REMOVE}|\b(cut|skip)\b).*\b(${MOMENT_NOUN})s?\b|\b(${MOMENT_NOUN})s?\b.*${MAY_GO}`,
     String.raw`(${REMOVE}|剪掉|删)(${PLACED_ZH})|(${PLACED_ZH}).*(${REMOVE}|剪掉)`,
@@ -276,7 +281,7 @@ export const Words = {
   keepOnly: /\b(keep|leave) (only|just)\b|\b(only|just) (keep|leave)\b/,
   /** "swap clip 1 and clip 2", 第一段和第二段互换. */
   swapMoments: /\b(swap|switch|exchange|trade)\b|交换|调换|互换|对调|换(一下|个)?(位置|顺序)/,
-  moveMoment: new RegExp(String.raw`\b(move|put|place)\b.*\b(${MOMENT_NOUN})s?\b|^(${MOMENT_NOUN})s?\s*#?\s*\d+ to (the )?(end|start|beginning|front|\w+ place|position \d+)$|\b(${MOMENT_NOUN})s?\b.*\b(go|goes|come|comes) (first|last)\b|(${PLACED_ZH}).*(移到|放到|挪到|调到|移至|放去|挪去|(放|挪|移)(在)?最(后|前))|移动第`),
+  moveMoment: new RegExp(String.raw`\b(move|put|place)\b.*\b(${MOMENT_NOUN})s?\b|^(${MOMENT_NOUN})s?\s*#?\s*\d+ to (the )?(end|start|beginning|front|\w+ place|position \d+)$|\b(${MOMENT_NOUN})s?\b.*\b(go|goes|come|comes) (first|last)\b|(${PLACED_ZH}).*(移到|放到|挪到|调到|移至|放去|挪去|提到|提前到|拿到|搬到|(放|挪|移)(在)?最(后|前))|移动第`),
   shorter: /\bshorter\b|(?<!剪|缩|截)短\s*\d+(\.\d+)?\s*秒|\b(take|knock|shave|cut|chop|lop|trim) (\S+ ){1,3}(off|from the end)\b|短一点|短一些|短些|减掉|减去|减少|减\s*\d|\btrim (the (first|second|third|fourth|fifth|last) )?(moment|clip|segment|part)\b|\bshorten (moment|clip|segment|part|the (first|second|third|last))|\bshorten the [\w-]+ (moment|clip|segment|section|part|scene|shot)\b|缩短|剪短|截短/,
   /** The speed as recorded: "set the speed back to normal", 恢复正常速度, "real time". */
   normalSpeed: /\b(normal|regular|original|real[- ]?time|1x) speed\b|\bspeed (back )?to (normal|1x|regular)\b|\bplay (it )?(at|in) real[- ]?time\b|(正常|原始|原来的?)(速度|倍速)|原速/,
@@ -286,7 +291,7 @@ export const Words = {
    */
   sourceAudio: /(影片|视频|录屏)?原本的?声音|现场(的)?(声音|音)|环境音|\b(original|source|mic|microphone|recording'?s?|video'?s?|footage'?s?|my) (audio|sound|voice)\b|\b(the|my|our|his|her|their|your) (?!(music|bgm|background|song|track|soundtrack|whole|entire|overall|full|same|other|new|final|loud|quiet)\b)[a-z]+('s)? (audio|sound)\b(?! effects?)|^[a-z]+('s)? (audio|sound) (?=(off|down|up|to|at)\b)|\b(my )?(voice(over)?|narration)\b|原声|人声|录音的?声音|录屏(本身)?的?声音|视频(本身)?的?声音|麦克风|(讲解|解说|旁白|说话|讲话)的?声音|旁白|(?<!看|听)讲解(?!的时候|时)|(?<!看|听)解说(?!的时候|时)/,
   /** With a time range in the clause: "cut from 0:10 to 0:15", "remove 0:10-0:12". */
-  cutRange: words(REMOVE, String.raw`\b(cut|skip)\b|剪掉|剪去|(剪|删|切)(到|至)`),
+  cutRange: words(REMOVE, String.raw`\b(cut|skip)\b|剪掉|剪去|剪了|切了|减掉|减去|(剪|删|切)(到|至)`),
   speed: /\d+(\.\d+)?\s*[x×倍]|\bx\s?\d|faster|slower|speed|slow (it )?down|slow[- ]?motion|slo-?mo|half speed|double speed|twice as fast|加速|减速|倍速|慢放|快放|加快|放慢|慢动作|(播放|速度)?(慢|快)一?点儿?$|(慢|快)一?点儿?(放|播)|^(超级|超|特别|非常|很|贼|巨|嘎嘎|飞)?(快|慢)$|分之[一二两三四五六七八九十\d]+的?\s*速/,
 
   /** "no wait, put it back": the edit just made, regretted (alone, "put it back" may as well ask for a redo: not guessed at). */
@@ -302,7 +307,7 @@ export const Words = {
   redo: /^(please )?redo\b|\b(bring|put|get|restore|reapply)\b.*\b(undid|undone)\b|\bredo (that|it)\b|\b(ctrl|cmd|command|control)\s*[+-]?\s*(shift\s*[+-]?\s*z|y)\b|撤(销|回)?(错了|多了|过头了?)|\b(undid|undone|undo) (that |it )?by mistake\b|\bundo (the|my|that) undo\b|重做|(恢复|再来一[遍次]|再做一[遍次]|重新执行)(刚才|刚刚|之前)?(被)?(撤销|撤回)|(撤销|撤回)(掉)?(了)?的(那|这)?(一?步|个)?(操作|步骤|改动|修改)?再?(恢复|还原|(做|弄|搞|改|加|拿|放|变|找)?回来|再做一[遍次]|再来一[遍次]|重做)|(恢复|还原|找回)[^，,。]{0,6}被(撤销|撤回)|取消(刚才的)?(撤销|撤回|复原)|撤销刚才的(撤销|撤回)|反撤销/,
   startOver: /start over|start again|\bstart (fresh|afresh|from zero)\b|\bbegin (over|again|afresh)\b|from scratch|\bfrom nothing\b|\breset\b|(clear|wipe) (the )?timeline|\b(clear|wipe) (everything|it all)\b|重新开始|从头开始|从头再来|从头来过?|重来|重新来|清空/,
   showTracks: /^列(一下|出来)$|(现在|目前)[^，,。]{0,4}什么样|(show|list|display) (me )?(all )?(of )?(the )?(tracks|timeline)|\b(rundown|overview|summary|run-through) of (the |my )?(current |whole )?(edit|timeline|draft|tracks|project)\b|\bwhat tracks\b|\bwhat('s| is) (in|on) (each|every) track\b|preview in timeline|what('s| is) (in|on) the timeline|\bstatus\b|状态|(?<!(放|分|拆|移|挪|搬|导)(上|到|进|在|成|开)[^，,。]{0,4})(时间线|轨道)/,
-  export: /\bexport\b|输出一?(个|版)?(?=[^，,。]{0,4}(\d{3,4}p|4k|gif|mp4|mov|webm|动图|高清|超清))|\bdownload\b|(输出|做成|转成|生成|存|出|导)(成|为)?(一个|个)?\s*(gif|动图|mp4|mov|webm)|^出片$|生成(视频)?文件|导一?个[^，,。]{0,8}出来|\b(need|want|get|give me|make|send|like|create) (me )?an? (gif|mp4|mov|webm)\b|\b(make|turn|convert|save|export|render) (it|this|that|the (video|clip|whole thing)) (into |as |to )?an? (gif|mp4|mov|webm)\b|^an? (gif|mp4|mov|webm)\b(?! (of|as|background)\b)|\b(convert|turn|save|export|render) (it |this |that )?(to|into|as) (an? )?(gif|mp4|mov|webm)\b|生成最终|(输出|生成|出)(成品|最终)|最终(的)?(视频|版本|成品)|(send|give) me the (final )?(video|clip|file|mp4|mov|webm|gif)\b|\brender\b|\bsave (it |the (video|clip) )?as\b|\bsave (it|this|the (final |finished )?(video|clip|movie|cut))\b(?! (project|draft|for later)\b)|导出(?!的(?!时候))|汇出|渲染|下载|保存|存成|存为|发给我/,
+  export: /\bexport\b|输出一?(个|版)?(?=[^，,。]{0,4}(\d{3,4}p|4k|gif|mp4|mov|webm|动图|高清|超清))|\bdownload\b|(输出|做成|转成|生成|存|出|导)(成|为)?(一个|个)?\s*(gif|动图|mp4|mov|webm)|^出片(?=$|\s|\d|吧|了)|生成(视频)?文件|导一?个[^，,。]{0,8}出来|\b(need|want|get|give me|make|send|like|create) (me )?an? (gif|mp4|mov|webm)\b|\b(make|turn|convert|save|export|render) (it|this|that|the (video|clip|whole thing)) (into |as |to )?an? (gif|mp4|mov|webm)\b|^an? (gif|mp4|mov|webm)\b(?! (of|as|background)\b)|\b(convert|turn|save|export|render) (it |this |that )?(to|into|as) (an? )?(gif|mp4|mov|webm)\b|生成最终|(输出|生成|出)(成品|最终)|最终(的)?(视频|版本|成品)|(send|give) me the (final )?(video|clip|file|mp4|mov|webm|gif)\b|\brender\b|\bsave (it |the (video|clip) )?as\b|\bsave (it|this|the (final |finished )?(video|clip|movie|cut))\b(?! (project|draft|for later)\b)|导出(?!的(?!时候))|汇出|渲染|下载|保存|存成|存为|发给我/,
 
   /** A question about the tool, not an instruction: answered by the reply, never by an edit. */
   question: /^(what|how|why|who|which|is|are|does|do(?! not\b)|did|was|were|can i|should)\b|^(has|have) (you|it|i|we)\b|^(what )?if\b.*\b(will|would|does|is|can) (it|this|that|they)\b|为啥|咋|干嘛|会不会|是不是|要不要|行不行|对不对|^(when|where) (will|would|does|do|did|is|are|can|could|should|was|were)\b|[?？]\s*$|吗\s*$|什么(?![都也])|为什么|怎么|多长|多少|还是.*好|哪个好|好不好|哪里|哪儿|在哪/,
@@ -327,7 +332,7 @@ export const Words = {
    */
   result: {
     remove_background: /\bfull[- ]?(frame|screen)( again)?$|\bedge to edge\b|^(录屏|画面|视频)?全屏显示$|^(恢复|回到|变回)?全屏(画面|显示|播放)?$|\b(the )?(recording|video|footage|screen|it) (fills|filling) the (whole |entire )?(frame|screen)$|^(让)?(录屏|画面|视频|录像)(铺满|占满|填满|撑满)(全屏|画面|整个画面)?$/,
-    zoomOff: /\b(show|see|fit) (me )?the (whole|entire|full) (screen|frame|recording)\b|\b(whole|entire|full) (screen|frame|recording) (visible|in view|showing)\b|^(我要|我想|要)?(显示|恢复|看到|看)?(完整|全部|整个)的?(画面|屏幕|界面|录屏)$/,
+    zoomOff: /\b(show|see|fit) (me )?the (whole|entire|full) (screen|frame|recording)\b|\b(whole|entire|full) (screen|frame|recording) (visible|in view|showing)\b|^(我要|我想|要)?(显示|恢复|看到|看)?(完整|全部|整个|全)的?(画面|屏幕|界面|录屏)$/,
     muted: /\b(i )?only (want|need|keep|hear) the (music|bgm|soundtrack)\b|^(with )?(the )?(music|bgm|soundtrack) only$|^(with )?only (the )?(music|bgm|soundtrack)$|^只(留|要|保留|听|剩)下?(背景)?(音乐|配乐|bgm)$/,
     noDuck: /\b(keep )?the (music('s)? )?volume (the same|steady|constant|as it is)\b|^(音乐)?音量(保持|不变|一样|别变)+$/,
     /** "撤销错了，重做", "undid that by mistake, redo": the undo was a mistake, which the redo after it mends. */
@@ -367,11 +372,11 @@ export const Words = {
   /** "it", 它: the thing the clause before named, when what the clause asks fits it. */
   pronoun: /\bit\b|它/,
   /** Interjections around an instruction ("oops, undo that", 好的，导出): no intent of their own. */
-  filler: /^(?:(?:oops|ok(?:ay)?|alright|all right|hmm+|um+|uh+|well|so|also|now|and|btw|actually|after that|afterwards|finally|lastly|then|首先|其次|好了|行了|好的?|好吧|嗯+|哦+|噢|呃|那就|那么|对了|另外|算了)(?:\s*[,，.。!！~]+\s*|\s+|$)|(?:yes|yeah|yep|sure|right|never ?mind|great|cool|nice|perfect|awesome|thanks|thank you|sorry|hey|hi|hello|first|next|first of all|(?:i'm|i am|we're|we are|all) done|that's (?:it|all)|(?:i )?changed my mind(?: again)?|on second thoughts?|asap|urgent(?:ly)?|谢谢|行|最后|急|很急|着急|急用|赶时间|别废话|少废话|别啰嗦|少啰嗦)(?:\s*[,，.。!！~]+\s*|$))+/,
+  filler: /^(?:(?:oops|ok(?:ay)?|alright|all right|hmm+|um+|uh+|well|so|also|now|and|btw|actually|after that|afterwards|finally|lastly|then|首先|其次|好了|行了|好的?|好吧|嗯+|哦+|噢|呃|那就|那么|对了|另外|算了|第[一二三四五六七八九十](?:点|条)?|[^，,。:：]{0,10}?(?:需求|要求|改动|修改意见|几点|几件事|几个地方)(?:如下|是|有)?(?:啊|哈|吧|呢)?(?=\s*[:：]))(?:\s*[,，.。!！~:：]+\s*|\s+|$)|(?:yes|yeah|yep|sure|right|never ?mind|great|cool|nice|perfect|awesome|thanks|thank you|sorry|hey|hi|hello|first|next|first of all|(?:i'm|i am|we're|we are|all) done|that's (?:it|all)|(?:i )?changed my mind(?: again)?|on second thoughts?|asap|urgent(?:ly)?|谢谢|行|最后|急|很急|着急|急用|赶时间|别废话|少废话|别啰嗦|少啰嗦|搞掂|搞定|要得|得嘞|好嘞|妥了)(?:\s*[,，.。!！~]+\s*|$))+/,
   /** "快点，剪成20秒": urgency said first, before the request (快点 alone, or before a speed, is faster). */
   hurry: /^(快点|快快|赶紧|赶快|麻利点|快一点)(儿|的)?(啊|呀|哦|咯|哈|嘛|喔)?$|^(hurry( up)?|quick)$/,
   /** A clause of courtesy alone ("could you please, uh", 麻烦你): it asks for nothing itself. */
-  courtesy: /^(?:(?:(?:could|can|would|will) you|please|pls|plz|kindly|uh+|um+|er+|hmm+|麻烦(你|您)?|请|帮(我|忙))[\s,，.。!！?？]*)+$/,
+  courtesy: /^(?:(?:(?:could|can|would|will) you|please|pls|plz|kindly|uh+|um+|er+|hmm+|麻烦(你|您)?|请|帮(我|忙)|(改|弄|处理|搞|调整)一下(吧|啊|哈)?)[\s,，.。!！?？]*)+$/,
   /** "black bars instead of the blur", 用黑边代替模糊: what follows is what the user does not want. */
   notThis: /\s*\b(instead of|rather than)\b[^,;]*|\s*\binstead\b|[,，]\s*not\b[^,，]*$|(而不是|而非|代替|取代)[^，,。]*/g,
   /**
@@ -441,7 +446,7 @@ export const Words = {
   /** The words around an end of the clip said as a text's time ("前4秒显示", "for the first 4 seconds, shown"). */
   spanWords: /\b(first|last|final|opening|closing|the|only|just|show(n|s)?( up)?|on screen|appear(s)?)\b|前|最后|开头|结尾|片头|片尾|出现|只/g,
   /** "the zoom is fine", 音乐挺好的: approval of what is there, which asks for no change. */
-  approval: /\b(is|are|looks?|seems?|sounds?)\s+(fine|good|great|ok|okay|nice|perfect|right)\b|挺好|不错|还行|可以了|没问题|满意/,
+  approval: /\b(is|are|looks?|seems?|sounds?)\s+(fine|good|great|ok|okay|nice|perfect|right)\b|挺好|不错|还行|可以了|没问题|满意|默认(的)?就(好|行|可以)/,
   /** A shape said with a "no" before it ("not vertical", 不要竖屏): the shape the user does not want. */
   negation: words(REMOVE, NOT),
   /** A "no" that is no remove verb: "don't", 不要, 别, 勿, a bare 不 before a verb (不加速). */

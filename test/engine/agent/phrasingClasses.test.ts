@@ -1813,4 +1813,30 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['第一个不要', [{ op: 'remove_moment', index: 1 }]],
     ]);
   });
+
+  describe('Chinese terse forms, slips of the same sound, list markers and sign-offs', () => {
+    table([
+      ['最后一段提到开头', [{ op: 'move_moment', index: 3, to: 1 }]],
+      ['把第三段搬到最前面', [{ op: 'move_moment', index: 3, to: 1 }]],
+      ['1:10到1:15有杂音，减掉', [{ op: 'cut_range', start_ms: 70_000, end_ms: 75_000 }]],
+      ['0:20-0:24 切了', [{ op: 'cut_range', start_ms: 20_000, end_ms: 24_000 }]],
+      ['把五秒到八秒那段剪了', [{ op: 'cut_range', start_ms: 5000, end_ms: 8000 }]],
+      ['行了倒出吧', [{ op: 'export', format: 'mp4' }]],
+      ['出片 720', [{ op: 'export', format: 'mp4', resolution: '720p' }]],
+      ['把片段之间的过渡都关了', [{ op: 'crossfade', ms: 0 }]],
+      ['片段之间加个过渡效果', [{ op: 'crossfade', ms: 500 }]],
+      ['自动放大关掉，要看全屏幕', [{ op: 'set_zoom', mode: 'off' }]],
+      ['旁白的声音一定要保留', [{ op: 'set_source_volume', volume: 1 }]],
+      ['全保留吧', [{ op: 'keep_everything' }]],
+      ['字慕改成“欢迎光临”', [{ op: 'edit_text', text: '欢迎光临' }]],
+      ['把标体删了', [{ op: 'remove_text' }]],
+      ['第三个片断剪到4秒', [{ op: 'trim_moment', index: 3, to_ms: 4000 }]],
+      ['搞定，出片吧', [{ op: 'export', format: 'mp4' }]],
+      ['改成竖屏，要得', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['我的要求如下：第一，改成横屏；第二，导出gif', [{ op: 'set_aspect', aspect: '16:9' }, { op: 'export', format: 'gif' }]],
+      ['几点改动：第一点，去掉音乐；第二点，加淡入淡出，时长默认就行', [{ op: 'remove_music' }, { op: 'fade', target: 'clip', in_ms: 1000, out_ms: 1000 }]],
+      ['第一段缩短到4秒，麻烦你处理一下', [{ op: 'trim_moment', index: 1, to_ms: 4000 }]],
+    ]);
+    nothing(['到处都是广告', '视屏太暗了怎么办？', '出片率很高吗']);
+  });
 });
