@@ -54,12 +54,18 @@ export function normalizeNumbers(text: string): string {
     .replace(/百分之([零一二两三四五六七八九十百]+|\d+(?:\.\d+)?)/g, (_, n: string) => `${/\d/.test(n) ? n : hanNumber(n)}%`)
     .replace(/半(?=分钟|分|个?小时)/g, '0.5')
     // "第5秒" is the time 5 s (a point, like 在5秒), not a fifth of something; "从第5秒到第8秒" a range.
-    .replace(/([在从到至~-])?\s*第\s*(?=[\d.零一二两三四五六七八九十百]+\s*秒)/g, (_, before?: string) => before ?? '在')
+    // "第00分12秒": a point said in minutes and seconds, the same.
+    .replace(/([在从到至~-])?\s*第\s*(?=[\d.零一二两三四五六七八九十百]+\s*秒|\d+\s*分\s*\d+\s*秒)/g, (_, before?: string) => before ?? '在')
     .replace(/([零一二两三四五六七八九十]+)点([零一二三四五六七八九]+)(?=\s*(?:秒|分钟|分(?!之)|倍))/g, (_, whole: string, decimals: string) =>
       `${hanNumber(whole)}.${[...decimals].map((digit) => HAN[digit]).join('')}`)
     .replace(/(?<![第\d.])([一二两三四五六七八九]|[1-9])\s*成(?![片品功为员本熟年])/g, (_, n: string) => `${(HAN[n] ?? Number(n)) * 10}%`)
     .replace(/(?<!第)([零一二两三四五六七八九十百]+)(?=\s*(?:秒|分钟|分(?!之)|倍|个?小时))/g, (_, n: string) => String(hanNumber(n)))
     .replace(/(\d+)\s*比\s*(\d+)/g, '$1:$2')
+    // 十六比九, 九比十六, 一比一: a shape said in Chinese numerals.
+    .replace(/([一二两三四五六七八九十]+)\s*比\s*([一二两三四五六七八九十]+)/g, (said, a: string, b: string) => {
+      const shape = `${hanNumber(a)}:${hanNumber(b)}`;
+      return (ASPECTS as readonly string[]).includes(shape) ? shape : said;
+    })
     .replace(/\b(\d+) by (\d+)\b/g, (said, a: string, b: string) => ((ASPECTS as readonly string[]).includes(`${a}:${b}`) ? `${a}:${b}` : said))
     // "1分05秒", "2分5秒": minutes and seconds, one clock time (a length or a point alike).
     .replace(/(\d+)\s*分\s*([0-5]?\d)\s*秒/g, (_, m: string, sec: string) => `${m}:${sec.padStart(2, '0')}`)

@@ -1839,4 +1839,19 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['到处都是广告', '视屏太暗了怎么办？', '出片率很高吗']);
   });
+
+  describe('Chinese numbers: a point in minutes and seconds after 第, a shape in Chinese numerals, 裁短, "shorter" with the length after it', () => {
+    table([
+      ['删掉第01分05秒到第01分09秒', [{ op: 'cut_range', start_ms: 65_000, end_ms: 69_000 }]],
+      ['第0分3秒至第0分6秒剪掉', [{ op: 'cut_range', start_ms: 3000, end_ms: 6000 }]],
+      ['比例调成九比十六', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['画面改为一比一', [{ op: 'set_aspect', aspect: '1:1' }]],
+      ['第二个片段裁短到三秒', [{ op: 'trim_moment', index: 2, to_ms: 3000 }]],
+      ['最后一段裁短2秒', [{ op: 'trim_moment', index: 3, by_ms: 2000 }]],
+      ['可以再短些吗，30秒上下', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
+      ['稍微短点，一分钟以内？', [{ op: 'compile_best_moments', target_ms: 60_000 }]],
+      ['老板嫌长，再短点，25秒', [{ op: 'compile_best_moments', target_ms: 25_000 }]],
+    ]);
+    nothing(['三比二', '比分是三比一', '音乐短一点']);
+  });
 });
