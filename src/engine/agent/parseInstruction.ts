@@ -883,6 +883,9 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
 
   // "cut clip 2 to 4 seconds": the 2 names a moment, it starts no stretch of time.
   const range = parseRange(text.replace(MOMENT_NAMES, ' '));
+  // "第二段改用原素材里0:20到0:35": which part of its source a moment plays (a cut verb with it cuts, not guessed otherwise).
+  const spanOf = range && has(Words.sourceSpan) && !has(Words.cutRange) && MOMENT_REF.test(text) ? parseOrdinals(text.replace(/在[\d.]+\s*秒/g, ' ')) : [];
+  if (range && spanOf.length === 1) return { op: 'set_moment_range', index: resolve(spanOf[0], context.moments), in_ms: range.start_ms, out_ms: range.end_ms };
   if (range && has(Words.cutRange)) return { op: 'cut_range', ...range };
   const moment = momentOp(text, context, resolve);
   if (moment) return moment;

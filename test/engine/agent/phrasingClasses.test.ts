@@ -1854,4 +1854,16 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['三比二', '比分是三比一', '音乐短一点']);
   });
+
+  describe('which part of its source a moment plays; only one upload, named by the verb of editing it', () => {
+    table([
+      ['最后一段换成原视频里1:00-1:10', [{ op: 'set_moment_range', index: 3, in_ms: 60_000, out_ms: 70_000 }]],
+      ['第一段改成用原片的0:05到0:15', [{ op: 'set_moment_range', index: 1, in_ms: 5000, out_ms: 15_000 }]],
+      ['把第二个片段的起止点改为素材第3秒到第9秒', [{ op: 'set_moment_range', index: 2, in_ms: 3000, out_ms: 9000 }]],
+      ['只处理第二个文件', [{ op: 'use_sources', files: ['2'] }]],
+      ['只剪最新上传的那个录屏', [{ op: 'use_sources', files: ['last'] }]],
+    ]);
+    table([['第二段剪掉素材里0:20到0:25', [{ op: 'cut_range', start_ms: 20_000, end_ms: 25_000 }]]]);
+    nothing(['素材里0:20到0:35是什么？']);
+  });
 });
