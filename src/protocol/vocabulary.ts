@@ -389,7 +389,7 @@ export const Words = {
    * as it is ("leave the zoom alone", 音乐别动), or saying what was done before (我之前加过音乐, "last time the music was
    * too loud"): no change.
    */
-  notYet: /\b(might|may) (want|need|like)\b|\blast time\b|\byesterday\b|\bnot (yet|now|just yet)\b|\b(thinking|thought) (of|about)\b|\bconsidering\b|\bnot sure\b|\b(later|another time|some other time)$|\b(leave|keep) (the |my |that |this )?(?!(everything|all|it)\b)[\w-]+( [\w-]+)? (alone|as is|as it is|unchanged|untouched)\b|\bleave (it|that|them) (alone|be)\b|考虑|回头再|待会再|晚点再|以后再|之后再说|(别|不要|不用)动|保持(不变|原样)|^(其他|别的|其余)的?(都|就)?(不变|不动|照旧|保持原样)$|(加|删|改|放|做|剪|用|导出|调)过/,
+  notYet: /\b(might|may) (want|need|like)\b|\blast time\b|\byesterday\b|\bnot (yet|now|just yet)\b|\b(thinking|thought) (of|about)\b|\bconsidering\b|\bnot sure\b|\b(later|another time|some other time)$|\b(leave|keep) (the |my |that |this )?(?!(everything|all|it)\b)[\w-]+( [\w-]+)? (alone|as is|as it is|unchanged|untouched)\b|\bleave (it|that|them) (alone|be)\b|考虑|回头再|待会再|晚点再|以后再|之后再说|(别|不要|不用)动|保持(不变|原样)|^(其他|别的|其余)的?(都|就)?(不变|不动|照旧|保持原样)$|(段|片段|部分|标题|字幕|音乐|配乐|背景|比例|画面)(都|就|先|也|保持)?(不变|不动|别动|不要动|照旧|保持原样|保持不变|原样)$|(加|删|改|放|做|剪|用|导出|调)过/,
   /** "Don't add music", "不要改成竖屏": a refusal changes nothing. */
   refusal: new RegExp(String.raw`^(please )?(don't|do not|never|no need to)\s+(add|make|put|change|use|set|insert|include|turn|remove(?! ${NOTHING})|delete|drop(?! ${NOTHING})|trim(?! ${NOTHING})|take|cut(?! ${NOTHING})|shorten|save|render|export|fade|mute|speed|slow|move|crop|touch|edit)\b|^(i )?(don't|do not) (want|need|like)\b|^(所以|因此|那就?|但是?|可是|不过|而且)?(请|麻烦你?)?我?(先|暂时|还|也|都|就|再)?(不要|别|莫|不用|唔使|唔好|唔要|不必|无需|不|请?勿)(帮我|给我)?(加|添加|改|做|放(?!大|慢|上|进|到|在)|用|设|删|去掉|导出|存|保存|渲染|动|配|挑|选|变)|^我?(不想要?|不需要|不喜欢)|^请?勿`),
   /**
@@ -416,6 +416,14 @@ export const Words = {
       // "我第一次用这个工具", "我后面自己配音": a word about oneself, not asked of the tool.
       /^(我)(?:是|们)?(?:第一次|头一回|头一次|刚开始|刚|才)(?:用|使用|接触|玩)(?:这个|这款|这)?(?:工具|软件|插件|产品|东西|app)?$/,
       /^(我)(?:们)?(?:后面|之后|待会儿?|回头|等下|稍后|到时候)?(?:自己|亲自)(?:来|会|再)?.{0,6}$/,
+      // "这个视频是要在大屏幕上循环播放的": where it plays.
+      /^(?:这个|这段|这)?(?:视频|片子|成片)?(?:是)?(?:要|用来)?在(.{1,10}?)(?:上|里)(?:循环|反复)?(?:播放|播|放|展示|放映|用)的?$/,
+      // "刚才我让你加的那个片尾卡片": what an undo or a removal beside it takes, named first.
+      /^(?:刚才|刚刚|之前|上次|前面)?我?(?:让你|叫你)?(?:加|做|放|改|弄)的(?:那个|那段|这个|那张|那条)?(.{1,8})$/,
+      // "我想让整个视频看起来更精致一点": the look wished for, the requests after it say how.
+      /^我?(?:想|想要|希望)?让?(?:整个|这个|整体)?(?:视频|画面|片子)?看起来(?:更|比较)?(.{1,6}?)(?:一?点|一些)?$/,
+      // "换机油的视频": the video named by what it shows.
+      /^(?:.{1,10}?)的(视频|录屏|素材|录像|片子)$/,
     ],
     /**
      * How an English aside opens: a subject or a "because" ("I burned my finger there", "it is not relevant", "thanks");

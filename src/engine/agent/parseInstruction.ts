@@ -255,7 +255,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   return {
     ops: ops.filter((op) => !(outright && purposeShapes.has(op)) && !(shortened && complaints.has(op)) && !(chosen && unnamedRemovals.has(op))),
     unknown: unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op) || contrasts(clause, op, context))
-      && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops))) && !(shortened && complainsOnly(readable(clause)) && !namesOtherMoment(readable(clause), ops))),
+      && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops) || otherUpload(clause, ops))) && !(shortened && complainsOnly(readable(clause)) && !namesOtherMoment(readable(clause), ops))),
   };
 }
 
@@ -287,6 +287,18 @@ function onlyOccasion(clause: string): boolean {
   return (Words.occasion.test(text) || recording) && !/\d/.test(text) && quoted(clause) === undefined && !INTENT_WORDS.some((pattern) => pattern.test(text));
 }
 
+/**
+ * "只用第一个视频，第二个拍糊了": beside "use only these uploads", a clause about another upload by its number (no moment
+ * noun, no edit verb) says why that one is left out.
+ */
+function otherUpload(clause: string, ops: EditOp[]): boolean {
+  const text = readable(clause);
+  const used = ops.flatMap((op) => (op.op === 'use_sources' ? op.files : []));
+  const named = parseOrdinals(text);
+  return used.length > 0 && named.length > 0 && named.every((n) => !used.includes(String(n))) && !MOMENT_REF.test(text)
+    && !/\d/.test(text) && quoted(clause) === undefined && !Words.aside.verb.test(text);
+}
+
 /** The part of the draft an operation changes, as a clause beside it may speak of it (Words.aside.parts). */
 const PART_OF: Record<EditOp['op'], keyof typeof Words.aside.parts> = {
   compile_best_moments: 'timeline', set_moment_range: 'timeline', trim_moment: 'timeline', remove_moment: 'timeline', move_moment: 'timeline', cut_range: 'timeline',
@@ -316,7 +328,8 @@ function aside(clause: string, ops: EditOp[]): boolean {
 function aboutParts(text: string, ops: EditOp[]): boolean {
   const parts = new Set(ops.map((op) => PART_OF[op.op]));
   const spoken = Object.entries(Words.aside.parts).filter(([, pattern]) => pattern.test(text)).map(([part]) => part);
-  if (!spoken.every((part) => parts.has(part as keyof typeof Words.aside.parts))) return false;
+  // A step back (undo, redo) changes whatever the step changed: a clause beside it may speak of any part ("之前加的那条字幕，撤销吧").
+  if (!parts.has('history') && !spoken.every((part) => parts.has(part as keyof typeof Words.aside.parts))) return false;
   const moments = parseOrdinals(text);
   return moments.every((n) => ops.some((op) => 'index' in op && op.index === (n < 0 ? op.index : n)));
 }

@@ -1866,4 +1866,20 @@ describe('edit agent: phrasing classes → exact operations', () => {
     table([['第二段剪掉素材里0:20到0:25', [{ op: 'cut_range', start_ms: 20_000, end_ms: 25_000 }]]]);
     nothing(['素材里0:20到0:35是什么？']);
   });
+
+  describe('Chinese asides beside a request: parts left as they are, where it plays, what an undo takes, a look wished for, the video by what it shows, another upload', () => {
+    table([
+      ['开头那段和第二段都不动，最后一段删掉', [{ op: 'remove_moment', index: 3 }]],
+      ['标题保持原样，音乐换成欢快的', [{ op: 'add_music', track: 'upbeat', volume: 0.35, duck: true }]],
+      ['这段是要在展会的电视上循环播放的，原声关掉', [{ op: 'set_source_volume', volume: 0 }]],
+      ['之前让你加的那条字幕，不好看，撤销吧', [{ op: 'undo' }]],
+      ['我希望画面看起来高级一点，加个渐变背景', [{ op: 'set_background', background: 'aurora' }]],
+      ['做蛋糕的录屏，剪个30秒的', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
+      ['只用第二个文件，第一个录错了', [{ op: 'use_sources', files: ['2'] }]],
+    ]);
+    it('another upload asked for beside "only use" stays unread', () => {
+      assert.deepEqual(understood('只用第一个视频，第二个也加进来').unknown, ['第二个也加进来']);
+    });
+    nothing(['第二段不动']);
+  });
 });
