@@ -157,8 +157,10 @@ export function parseAnchor(text: string): 'start' | 'end' | undefined {
   return undefined;
 }
 
-/** A plain length: "2 seconds", "0.5s", "1.5 秒". */
+/** A plain length: "2 seconds", "0.5s", "1.5 秒", "300ms", "250 毫秒". */
 export function parseSeconds(text: string): number | undefined {
+  const millis = new RegExp(String.raw`(${NUMBER})\s*(?:ms|millis(?:econds?)?|毫秒)(?![a-z])`).exec(text);
+  if (millis) return Math.round(Number(millis[1]));
   const match = new RegExp(String.raw`(${NUMBER})\s*${UNIT}`).exec(text);
   return match ? timeMs(match[1]) : undefined;
 }
@@ -170,7 +172,7 @@ export function parseVolume(text: string): number | undefined {
   if (/\bquarter (the )?volume|\bat a quarter\b|四分之一/.test(text)) return 0.25;
   const percent = new RegExp(String.raw`(${NUMBER})\s*(?:%|percent|％)|百分之\s*(${NUMBER})`).exec(text);
   if (percent) return Number(percent[1] ?? percent[2]) / 100;
-  const fraction = new RegExp(String.raw`(?:volume|音量)\s*(?:to|at|of|=)?\s*(${NUMBER})`).exec(text);
+  const fraction = new RegExp(String.raw`(?:volume|音量)\s*(?:to|at|of|=|调到|调成|设为|设成|设到|改成|改为|到|为|是)?\s*(${NUMBER})`).exec(text);
   if (!fraction) return undefined;
   const value = Number(fraction[1]);
   return value > 2 ? value / 100 : value;

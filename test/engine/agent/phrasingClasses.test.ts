@@ -1882,4 +1882,20 @@ describe('edit agent: phrasing classes → exact operations', () => {
     });
     nothing(['第二段不动']);
   });
+
+  describe('a moment described then named in brackets, an inline numbered list, lengths in milliseconds, a level after 音量调到, something in the background', () => {
+    table([
+      ['等加载的那段（第一段）删掉', [{ op: 'remove_moment', index: 1 }]],
+      ['演示登录的片段(第3段)放到开头', [{ op: 'move_moment', index: 3, to: 1 }]],
+      ['1. 剪成30秒 2. 加字幕「上线啦」 3. 导出gif', [
+        { op: 'compile_best_moments', target_ms: 30_000 }, { op: 'add_text', text: '上线啦', style: 'caption' }, { op: 'export', format: 'gif' },
+      ]],
+      ['1、竖屏 2、加音乐', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      ['转场 250ms', [{ op: 'crossfade', ms: 250 }]],
+      ['叠化时长800毫秒', [{ op: 'crossfade', ms: 800 }]],
+      ['bgm音量调到25', [{ op: 'set_music_volume', volume: 0.25 }]],
+      ['配乐音量设成10', [{ op: 'set_music_volume', volume: 0.1 }]],
+    ]);
+    nothing(['把背景里的路人抠掉', '背景中的logo去掉', '把车牌打个码', '去掉风扇的噪音']);
+  });
 });
