@@ -1898,4 +1898,18 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['把背景里的路人抠掉', '背景中的logo去掉', '把车牌打个码', '去掉风扇的噪音']);
   });
+
+  describe('Chinese: keep only some moments (保留…其他删掉, 只要第一段和最后一段), 开场/结尾那段 as the first and last, 只要 + an upload', () => {
+    table([
+      ['保留第二段，其余的都删了', [{ op: 'remove_moment', index: 3 }, { op: 'remove_moment', index: 1 }]],
+      ['只留开头那段', [{ op: 'remove_moment', index: 3 }, { op: 'remove_moment', index: 2 }]],
+      ['只要第一段和第三段', [{ op: 'remove_moment', index: 2 }]],
+      ['结尾那段不要了', [{ op: 'remove_moment', index: 3 }]],
+      ['开场那段挪到最后', [{ op: 'move_moment', index: 1, to: 3 }]],
+      ['只要第二个视频', [{ op: 'use_sources', files: ['2'] }]],
+    ]);
+    it('a moment too long with a cut of some seconds from nowhere said is not guessed (nor a clip of that length)', () => {
+      assert.deepEqual(ops('开场那段太长了，剪掉2秒'), []);
+    });
+  });
 });
