@@ -297,7 +297,7 @@ export const Words = {
   sourceSpan: /素材|原片|原视频|原始视频|原录屏|源文件|原文件|起止|起点和终点|入点|出点|\b(source|original) (file|footage|recording|video)\b|\bof the (source|original|recording)\b/,
   /** With a time range in the clause: "cut from 0:10 to 0:15", "remove 0:10-0:12". */
   cutRange: words(REMOVE, String.raw`\b(cut|skip)\b|剪掉|剪去|剪了|切了|减掉|减去|(剪|删|切)(到|至)`),
-  speed: /\d+(\.\d+)?\s*[x×倍]|\bx\s?\d|faster|slower|speed|slow (it )?down|slow[- ]?motion|slo-?mo|half speed|double speed|twice as fast|加速|减速|倍速|慢放|快放|加快|放慢|慢动作|(播放|速度)?(慢|快)一?点儿?$|(慢|快)一?点儿?(放|播)|^(超级|超|特别|非常|很|贼|巨|嘎嘎|飞)?(快|慢)$|分之[一二两三四五六七八九十\d]+的?\s*速/,
+  speed: /\d+(\.\d+)?\s*[x×倍]|\bx\s?\d|faster|slower|speed|slow (it )?down|slow[- ]?motion|slo-?mo|half speed|double speed|twice as fast|加速|减速|倍速|慢放|快放|快进|加快|放慢|慢动作|(播放|速度)?(慢|快)一?点儿?$|(慢|快)一?点儿?(放|播)|^(超级|超|特别|非常|很|贼|巨|嘎嘎|飞)?(快|慢)$|分之[一二两三四五六七八九十\d]+的?\s*速/,
 
   /** "no wait, put it back": the edit just made, regretted (alone, "put it back" may as well ask for a redo: not guessed at). */
   undo: /^(please )?undo\b|\b(please|just|then|now) undo\b|^(no,? )?wait,? (put|bring|change|set) (it|that|them|everything|things) back( (the way|how|to how|to what) (it|they) (was|were))?$|\bundo (that|the last|it)\b|\b(ctrl|cmd|command|control)\s*[+-]?\s*z\b|\bgo back\b(?!\s+to\b(?!\s+(before|the (previous|last|earlier|old) (version|step|one)|how it was)))|\brevert\b|\btake (that|it) back\b|^还原(一下)?$|^(恢复|还原)回来$|还原(刚才|上一步)|退回去|往回退|(往前|往回|向前|向后|再)撤一?(一|1)步|退回(到)?(上一步|一步)|(?<!恢)复原|撤消|回到(之前|上一个|刚才)的?(版本|样子|状态)|撤销|撤回|上一步|(刚才|刚刚|上一(个|次)?)(的|那个?|这个?)?(改动|修改|操作|更改|编辑)(不要了?|算了|取消|撤(掉|销|回)|去掉)|\b(scrap|forget|discard|cancel|ditch) (that|the|my) (last |previous )?(step|change|edit)\b|^(scratch|scrap|forget|cancel) (that|it)$/,

@@ -642,7 +642,8 @@ const bracketedMoment = (clause: string) => clause.replace(DESCRIBED_ZH, (said, 
 /** "导出之前先把静音去掉": what is to be done before, said second, is done first. */
 function firstThis(part: string): string[] {
   const { masked, unmask } = maskQuotes(part);
-  const before = /^(.+?)(?:之前|以前)[，,\s]*先(.+)$/u.exec(masked);
+  // Without 先, only after a verb that finishes the video ("导出之前把音乐关了"; not "把之前的标题删掉").
+  const before = /^(.+?)(?:之前|以前)[，,\s]*先(.+)$/u.exec(masked) ?? /^(.*(?:导出|渲染|出片|发布|上传)[^，,。]{0,6}?)(?:之前|以前)[，,\s]*(.+)$/u.exec(masked);
   return before ? [unmask(before[2]).trim(), unmask(before[1]).trim()] : [part];
 }
 
@@ -686,7 +687,7 @@ function spacedRequests(part: string, context: ParseContext): string[] {
  */
 function listed(part: string, context: ParseContext): string[] {
   const { masked, unmask } = maskQuotes(part);
-  const said = masked.split(/\s*,\s*|\s+\+\s+/).map(unmask).filter((piece) => piece.length > 0);
+  const said = masked.split(/\s*,\s*|\s+\+\s+|(?<=\p{Script=Han})\+|\+(?=\p{Script=Han})/u).map(unmask).filter((piece) => piece.length > 0);
   if (said.length < 2) return [part];
   // "…, 9:16, music": a thing named alone in a list is what the clip comes with.
   const pieces = said.map((piece, i) => (i > 0 && parseClause(piece, readable(piece), context).length === 0 ? `with ${piece}` : piece));

@@ -69,6 +69,11 @@ export function normalizeNumbers(text: string): string {
     .replace(/\b(\d+) by (\d+)\b/g, (said, a: string, b: string) => ((ASPECTS as readonly string[]).includes(`${a}:${b}`) ? `${a}:${b}` : said))
     // "1分05秒", "2分5秒": minutes and seconds, one clock time (a length or a point alike).
     .replace(/(\d+)\s*分\s*([0-5]?\d)\s*秒/g, (_, m: string, sec: string) => `${m}:${sec.padStart(2, '0')}`)
+    // "1分20到1分50", "一分二十到一分五十": minutes and seconds said without 秒, one clock time too.
+    .replace(/(\d+)\s*分\s*([一二三四五六七八九十]+|[0-5]?\d)(?![\d零一二两三四五六七八九十]|\s*(?:秒|钟|之|%|％))/g, (said, m: string, sec: string) => {
+      const seconds = /\d/.test(sec) ? Number(sec) : hanNumber(sec);
+      return seconds < 60 ? `${m}:${String(seconds).padStart(2, '0')}` : said;
+    })
     .replace(/\b(\d+)\s*[x×]\s*(\d+)\b/g, (said, a: string, b: string) => ((ASPECTS as readonly string[]).includes(`${a}:${b}`) ? `${a}:${b}` : said));
 }
 const CLOCK = String.raw`\d{1,2}:[0-5]\d(?:\.\d+)?`;

@@ -1912,4 +1912,18 @@ describe('edit agent: phrasing classes → exact operations', () => {
       assert.deepEqual(ops('开场那段太长了，剪掉2秒'), []);
     });
   });
+
+  describe('Chinese: minutes and seconds without 秒, "before exporting" without 先, a list joined by +, 快进 of one moment', () => {
+    table([
+      ['两分十到两分二十删掉', [{ op: 'cut_range', start_ms: 130_000, end_ms: 140_000 }]],
+      ['把1分05到1分12那段剪了', [{ op: 'cut_range', start_ms: 65_000, end_ms: 72_000 }]],
+      ['剪到1分45', [{ op: 'compile_best_moments', target_ms: 105_000 }]],
+      ['渲染之前把字幕去掉', [{ op: 'remove_text' }, { op: 'export', format: 'mp4' }]],
+      ['横屏+1080p+欢快的音乐', [
+        { op: 'set_aspect', aspect: '16:9' }, { op: 'set_resolution', resolution: '1080p' }, { op: 'add_music', track: 'upbeat', volume: 0.35, duck: true },
+      ]],
+      ['最后一段快进', [{ op: 'set_speed', factor: 1.5, index: 3 }]],
+    ]);
+    table([['把之前加的字幕删掉', [{ op: 'remove_text' }]], ['三分之一的速度', [{ op: 'set_speed', factor: 1 / 3 }]]]);
+  });
 });
