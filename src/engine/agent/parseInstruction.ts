@@ -67,6 +67,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     // "精彩集锦，一分钟": the length of a clip said without one; "under a minute? say 55 seconds": a closer figure for it.
     if (fragment?.length !== undefined && previous?.op === 'compile_best_moments') {
       lengthless.delete(previous);
+      complaints.delete(previous); // "太长了，一分钟": the complaint now has the length asked for
       previous.target_ms = fragment.length;
       continue;
     }
@@ -168,8 +169,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     // "第一段太长了，缩短3秒", "0:25到0:31我掉了哑铃，剪掉": what the clause before named (a moment, a stretch), asked of in
     // this one; with an aside between ("第二段是后台管理，客户不用看，去掉"), the one before it.
     if (parsed.length === 0 && /\p{Script=Han}/u.test(`${clause}${named ?? ''}`)) {
-      // "游戏原声小一点，50%": the recording's sound or the music, named first, takes the level said after.
-      const subject = [unknown.length - 1, unknown.length - 2].find((i) => i >= 0 && ([MOMENT_REF, Words.sourceAudio, Words.music].some((part) => part.test(readable(unknown[i])))
+      // "游戏原声小一点，50%", "字幕位置太靠下了，挪到中间": the recording's sound, the music or a text, named first, takes what is said after.
+      const subject = [unknown.length - 1, unknown.length - 2].find((i) => i >= 0 && ([MOMENT_REF, Words.sourceAudio, Words.music, Words.text].some((part) => part.test(readable(unknown[i])))
         || parseRange(readable(unknown[i])) !== undefined)
         && parseClause(`${unknown[i]}${clause}`, readable(`${unknown[i]}${clause}`), context).length > 0);
       if (subject !== undefined) {
@@ -189,6 +190,12 @@ export function parseInstruction(message: string, context: ParseContext = { mome
         ops.push(...faded);
         continue;
       }
+    }
+    // "标题早点消失，5秒就行": a length alone after a clause about a text, card, the music or a zoom (not read) is theirs, no clip's.
+    if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && slotFragment(text)?.length !== undefined && named !== undefined
+      && [Words.text, Words.card, Words.intro, Words.outro, Words.music, Words.zoom, Words.fade, Words.crossfade].some((part) => part.test(readable(named)))) {
+      unknown.push(clause);
+      continue;
     }
     // "最后一段太拖了，剪到3秒": a length said after a clause naming a moment is that moment's, never the whole clip's.
     if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && named !== undefined && MOMENT_REF.test(readable(named))
@@ -239,6 +246,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       if (op.op === 'compile_best_moments' && complainsOnly(text)) complaints.add(op);
       if (op.op === 'remove_moment' && !MOMENT_REF.test(text)) unnamedRemovals.add(op);
       if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
+      // "太长了，帮我剪成两分钟": a clip asked for outright, folded into the complaint before it, is asked for.
+      else if (op.op === 'compile_best_moments' && !complaints.has(op)) complaints.delete(ops[ops.length - 1]);
     }
     saidResult = parsed.length === 1 && saysResultOf(text, parsed[0]) ? parsed[0] : undefined;
     const at = pointFragment(text);
@@ -609,7 +618,7 @@ const VERB = String.raw`add|make|put|remove|delete|drop|fade|mute|unmute|export|
 export function splitClauses(message: string): string[] {
   const { masked, unmask } = maskQuotes(message);
   // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does.
-  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|,\s+(?=(?:can|could|would) (?:you|we)\b)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?:^|\s+)\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han}))\s*`, 'iu');
+  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|,\s+(?=(?:can|could|would) (?:you|we)\b)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?:^|\s+|(?<=[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han}))\s*`, 'iu');
   const parts = masked.split(separator).map((part) => unmask(part).trim()).filter((part) => part.length > 0);
   // "when nothing moves, play at 3x", 没操作的时候，加速: a clause saying when or where belongs to the one after it.
   return parts.reduce<string[]>((joinedParts, part, i) => {
@@ -827,7 +836,8 @@ function shapeOps(original: string, text: string, context: ParseContext): EditOp
   const said: RegExp[] = [...[...AspectWords, ...PlatformWords].map(([pattern]) => pattern), ...(platformShape ? [Words.shapeNoun] : []),
     ...(fillSaid ? [Words.fill, fillSaid[0], FILL_NOUNS] : [])];
   const rest = said.reduce((left, pattern) => left.replace(new RegExp(pattern.source, 'g'), ' '), text);
-  const others = parseClause(original, rest, context);
+  // "剪成竖屏": the verb of making a clip says no clip of the best moments when only the shape follows it.
+  const others = /^[\s的吧个一]*(?:剪成|剪辑成|做成|弄成|剪)[\s的吧个一]*$/.test(rest) ? [] : parseClause(original, rest, context);
   const shape: EditOp = fill ? { op: 'set_aspect', aspect, fill: fill[1] } : { op: 'set_aspect', aspect };
   // "a 30 second clip for TikTok", 剪一分钟发B站: the clip being made is for that platform, so it takes its shape too.
   const madeFor = others.length > 0 && others.every((op) => op.op === 'compile_best_moments');
@@ -1044,6 +1054,9 @@ function musicOp(text: string, original: string): EditOp | EditOp[] | undefined 
 function textOverlayOp(
   text: string, original: string, context: ParseContext, resolve: (n: number, count: number) => number,
 ): EditOp | undefined {
+  // "把“欢迎”改成“你好”", "标题“A”换成“B”": a text's words, then the words it takes.
+  const renamed = renamedWords(original);
+  if (renamed !== undefined && context.texts > 0 && !Words.card.test(text) && !Words.intro.test(text) && !Words.outro.test(text)) return { op: 'edit_text', text: renamed };
   // "a caption at the bottom that says click next": the words, unquoted, after "says".
   const words = quoted(original) ?? ((Words.text.test(text) || /写上|写着/.test(text)) && Words.textAdd.test(text) ? saysWords(original) : undefined);
   const mentionsText = Words.text.test(text);
@@ -1097,6 +1110,15 @@ const saysWords = (original: string) => {
   return said ? said.slice(1).find((group) => group !== undefined)?.replace(SAID_AFTER, '').trim() : undefined;
 };
 
+/** The second of two quotes with a change between them ("“欢迎”改成“你好”", "'Hi' to 'Hello'"): the words a text takes. */
+function renamedWords(original: string): string | undefined {
+  const [first, second, ...more] = [...original.matchAll(quotePattern())];
+  if (first === undefined || second === undefined || more.length > 0) return undefined;
+  const between = original.slice(first.index + first[0].length, second.index);
+  const words = second.slice(1).find((group) => group !== undefined)?.trim();
+  return words && /^\s*(改成|换成|改为|替换成|替换为|变成|改|换|to|into|->|→|=>)\s*$/i.test(between) ? words : undefined;
+}
+
 function allQuoted(original: string): string[] {
   return [...original.matchAll(quotePattern())].map((match) => match.slice(1).find((group) => group !== undefined)?.trim() ?? '').filter(Boolean);
 }
@@ -1124,6 +1146,8 @@ function backgroundOp(text: string, original: string): EditOp | undefined {
   if (!Words.background.test(text) || Words.fill.test(text) || Words.music.test(text) || Words.noise.test(text)) return undefined;
   // "把背景里的人抠掉", "the person in the background": something in the picture, which no operation here takes out.
   if (/背景(里|中|上)(面)?的|\bin the background\b/.test(text)) return undefined;
+  // "用回原来的背景": the one there was before, which the draft does not keep (not guessed; an undo may bring it back).
+  if (/(原来|之前|以前|刚才|上一个|上次)的?(那个)?背景|\b(previous|old|original|earlier) background\b/.test(text)) return undefined;
   if (Words.without.test(text)) return { op: 'remove_background' };
   // "背景不要这么亮": less of something about it, which has no setting; not a backdrop to put on.
   if (/(不要|别)(这么|那么|太|那样|这样)/.test(text)) return undefined;

@@ -1926,4 +1926,18 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     table([['把之前加的字幕删掉', [{ op: 'remove_text' }]], ['三分之一的速度', [{ op: 'set_speed', factor: 1 / 3 }]]]);
   });
+
+  describe('Chinese long messages and renames: the recording\'s length said as 有N分钟, a clip asked outright after "too long", 剪成 + a shape, one text\'s words renamed, a length after a clause about a text', () => {
+    table([
+      ['原视频有十二分钟，太长了，剪成一分半，没动静的地方快进', [{ op: 'compile_best_moments', target_ms: 90_000 }, { op: 'speed_up_idle', factor: 4 }]],
+      ['我是开奶茶店的，帮我剪个20秒的', [{ op: 'compile_best_moments', target_ms: 20_000 }]],
+      ['剪成横屏', [{ op: 'set_aspect', aspect: '16:9' }]],
+      ['需求：1）做成方形 2）导出mp4', [{ op: 'set_aspect', aspect: '1:1' }, { op: 'export', format: 'mp4' }]],
+      ['字幕“开始”改为“第一步”', [{ op: 'edit_text', text: '第一步' }]],
+      ['把「下单」换成「立即下单」', [{ op: 'edit_text', text: '立即下单' }]],
+      ['竖屏，两边别用黑边，改用模糊', [{ op: 'set_aspect', aspect: '9:16', fill: 'blur' }]],
+      ['字幕位置太高了，放到底部', [{ op: 'edit_text', position: 'bottom' }]],
+    ]);
+    nothing(['标题早点消失，3秒就行', '换回之前的背景', '把“欢迎”和“你好”都加上吗？']);
+  });
 });
