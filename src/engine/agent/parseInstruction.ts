@@ -217,6 +217,20 @@ export function parseInstruction(message: string, context: ParseContext = { mome
         continue;
       }
     }
+    // "等待时间太长了，加快一点", "安装那段太慢了，快进": stretches where nothing happens, complained of, then sped up.
+    if (IDLE_COMPLAINT.test(text) && Words.idle.test(text) && parsed.every((op) => op.op === 'compile_best_moments' || op.op === 'set_speed')) {
+      unknown.push(clause);
+      continue;
+    }
+    if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && named !== undefined && Words.idle.test(readable(named))) {
+      const both = `${named}${/\p{Script=Han}/u.test(named) ? '，' : ', '}${clause}`;
+      const idle = parseClause(both, readable(both), context);
+      if (idle.length === 1 && idle[0].op === 'speed_up_idle') {
+        unknown.pop();
+        ops.push(...idle);
+        continue;
+      }
+    }
     // "等安装时画面不动，那种地方16倍速": a speed for "those places" is for the ones the clause before described.
     // Said with no such clause before it, which places is not guessed at (nor taken for the whole video).
     if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && Words.thosePlaces.test(text)) {
@@ -267,6 +281,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops) || otherUpload(clause, ops))) && !(shortened && complainsOnly(readable(clause)) && !namesOtherMoment(readable(clause), ops))),
   };
 }
+
+/** "太长了", "太慢了", "too slow": a complaint that, said of idle stretches, asks them sped up, not the clip shortened. */
+const IDLE_COMPLAINT = /太(长|慢|久|拖|磨叽)|\btoo (long|slow)\b/;
 
 /** Ops that make the video shorter: beside one, "it's too long" only says why. */
 const SHORTENINGS = new Set<EditOp['op']>(['compile_best_moments', 'trim_moment', 'remove_moment', 'cut_range', 'remove_dead_air', 'speed_up_idle']);
@@ -963,7 +980,7 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   // "no longer than 50 seconds", "sixty seconds, no more": a bound is the length asked for, not a change of one.
   const changes = /\b(shorter|longer|by|more|less|extra)\b|\btake\b.*\boff\b|短一点|长一点|短些|长些|(缩短|减少|少|短)\s*\d/.test(text.replace(Words.lengthLimit, ' '));
   // "shorten the intro card to 1 second": a length said of a card is the card's.
-  if (range || fromNow || unwanted || has(OTHER_SUBJECTS) || has(/\b(intro|outro|cards?)\b/) || changes) return undefined;
+  if (range || fromNow || unwanted || has(OTHER_SUBJECTS) || has(/\b(intro|outro|cards?)\b|片头|片尾|卡片/) || changes) return undefined;
   // "第45秒出现“第三步”": words to show, with a time, are no clip of that length.
   if (quoted(original) !== undefined) return undefined;
   // "the second clip is too long", "the intro is too long": a part named too long is no shorter video (nor guessed at).
@@ -1158,8 +1175,8 @@ function backgroundOp(text: string, original: string): EditOp | undefined {
   if (Words.ownImage.test(text)) return { op: 'set_background', background: 'image' };
   const named = BackgroundWords.find(([pattern]) => pattern.test(text))?.[1];
   // "a white background", "plain background", 灰色背景: a kind there is no built-in for is not guessed at.
-  const kind = /([a-z]+)\s+(?:background|backdrop|wallpaper)\b|(\p{Script=Han}{1,3}色)的?背景/u.exec(text);
-  if (!named && kind && !Words.anyBackground.test(kind[1] ?? kind[2])) return undefined;
+  const kind = /([a-z]+)\s+(?:background|backdrop|wallpaper)\b|(\p{Script=Han}{1,3}色)的?背景|背景[^，,。]{0,4}?(\p{Script=Han}{1,2}色)/u.exec(text);
+  if (!named && kind && !Words.anyBackground.test(kind[1] ?? kind[2] ?? kind[3])) return undefined;
   return { op: 'set_background', background: named ?? 'aurora' };
 }
 

@@ -186,13 +186,16 @@ export function parseVolume(text: string): number | undefined {
 /** "1.5x", "x2", "2×", "1.5倍", "twice as fast", "half speed", "double speed". */
 export function parseFactor(text: string): number | undefined {
   // "10% faster", "speed it up by 20%", "20% slower": a share more or less than as recorded.
-  const percent = new RegExp(String.raw`(${NUMBER})\s*(?:%|percent)\s*(faster|quicker|slower)|(?:speed (?:it )?up|faster|加速|加快)\s*(?:by\s*)?(${NUMBER})\s*%`).exec(text);
+  const percent = new RegExp(String.raw`(${NUMBER})\s*(?:%|percent)\s*(faster|quicker|slower)|(?:speed (?:it )?up|faster|加速|加快|提速)\s*(?:by\s*)?(${NUMBER})\s*%`).exec(text);
   if (percent) return percent[2] === 'slower' ? 1 - Number(percent[1]) / 100 : 1 + Number(percent[1] ?? percent[3]) / 100;
   const times = new RegExp(String.raw`(${NUMBER})\s*(?:x|×|倍|times\b)|\bx\s?(${NUMBER})`).exec(text);
   if (times) return Number(times[1] ?? times[2]);
   // "at 0.75 speed", "1.25 speed": a factor said before the word speed.
   const before = new RegExp(String.raw`(${NUMBER})\s*speed\b`).exec(text);
   if (before && Number(before[1]) > 0 && Number(before[1]) <= 16) return Number(before[1]);
+  // "速度调成1.25", "播放速度0.8": a factor said after the word speed.
+  const after = new RegExp(String.raw`速度\s*(?:调成|调到|改成|设为|设成|改为|为|是)?\s*(${NUMBER})(?![\d.]|\s*(?:%|％|秒|分))`).exec(text);
+  if (after && Number(after[1]) > 0 && Number(after[1]) <= 16) return Number(after[1]);
   if (/twice as fast|double speed|double the speed/.test(text)) return 2;
   if (/triple speed|three times as fast/.test(text)) return 3;
   if (/quarter speed/.test(text)) return 0.25;

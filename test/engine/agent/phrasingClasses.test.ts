@@ -1940,4 +1940,18 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['标题早点消失，3秒就行', '换回之前的背景', '把“欢迎”和“你好”都加上吗？']);
   });
+
+  describe('Chinese speeds and sizes: a factor after 速度, 提速 by a share, idle stretches complained of then sped up, compressing the file, the silent parts, a colour after 背景', () => {
+    table([
+      ['播放速度调到1.75', [{ op: 'set_speed', factor: 1.75 }]],
+      ['整体提速25%', [{ op: 'set_speed', factor: 1.25 }]],
+      ['最后一段速度改回正常', [{ op: 'set_speed', factor: 1, index: 3 }]],
+      ['全片半速', [{ op: 'set_speed', factor: 0.5 }]],
+      ['下载的那段太久了，快进', [{ op: 'speed_up_idle', factor: 4 }]],
+      ['等待加载的时间太长了，给我6倍速', [{ op: 'speed_up_idle', factor: 6 }]],
+      ['把没有声音的部分都不要', [{ op: 'remove_dead_air' }]],
+      ['配乐全程保持同一个音量', [{ op: 'set_ducking', duck: false }]],
+    ]);
+    nothing(['把文件压缩一下', '压缩一下体积', '背景改成灰色', '片尾时长改成4秒', '不要静音']);
+  });
 });
