@@ -1954,4 +1954,12 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['把文件压缩一下', '压缩一下体积', '背景改成灰色', '片尾时长改成4秒', '不要静音']);
   });
+
+  describe('Chinese: "later" is no request now (等下再导出), 发给我 only as a sign-off', () => {
+    table([
+      ['一会儿再加字幕，先改成竖屏', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['剪好了发给我', [{ op: 'export', format: 'mp4' }]],
+    ]);
+    nothing(['我待会儿再导出', '明天再加音乐', '把视频发给我老板', '发给我朋友看看怎么样？']);
+  });
 });
