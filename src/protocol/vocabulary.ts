@@ -104,7 +104,7 @@ export const PlatformWords: [RegExp, (typeof ASPECTS)[number]][] = [
 export const MOMENT_NOUN = 'moment|clip|segment|section|part|scene|shot';
 
 /** A moment named by its place in Chinese: 第二段, 最后一段, 开头那段, 头一段, 最前面那个片段. */
-const PLACED_ZH = String.raw`第|最后|(开头|开场|结尾|末尾|最前面?|头|中间)(?=(那|这)?一?个?(段|片段|镜头))|\b(last|first|second|third) (${MOMENT_NOUN})\b`;
+const PLACED_ZH = String.raw`第|最后|片段\s*#?\s*\d|\b(${MOMENT_NOUN})\s*#?\s*\d|(开头|开场|结尾|末尾|最前面?|头|中间)(?=(那|这)?一?个?(段|片段|镜头))|\b(last|first|second|third) (${MOMENT_NOUN})\b`;
 /** Verbs that take something away, shared by every "remove X" intent ("lose the music", "take out the intro", 音乐不要了). */
 const REMOVE = String.raw`\b(?:remove|delete|drop(?! shadows?\b)|scrap|toss|trash|axe|nuke|yank|snip(?: out)?|get rid of|take (?:\w+ ){0,3}(?:out|off|away)\b|take (?:off|away)|(?:lose|ditch|kill|clear|bin)(?= (?:the|that|this|those|these|my|all|any|every|(?:${MOMENT_NOUN})s?)\b)|strip|eliminate)\b|删除|删掉|删了|删去|去掉|去除|移除|拿掉|撤掉|干掉|砍掉|掐掉|切掉|切除|不要了|不用了|不要$|^删(?![除掉了去光])|(?<!增)删$|^去(?=背景|字幕|标题|文字|音乐|配乐|bgm|片头|片尾|转场|黑边|水印|原声)`;
 /** A "no" said before what is not wanted ("not vertical", 不要竖屏, 不加速). */
@@ -165,6 +165,10 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/嗰/g, '那'],
   [/(?<=的)位/g, '地方'],
   [/放去/g, '放到'],
+  // "转场：无", "缩放：关", "音乐：没有": a part labelled off, as a form would say it.
+  [/^([^:：，,。\s]{1,8}?)\s*[:：]\s*(?:无|没有|不要|关|关闭|关掉|none|off|no)$/g, '去掉$1'],
+  // "第3段 → 开头": an arrow between Chinese words says where it goes.
+  [/\s*(?:→|->|=>|⟶)\s*(?=\p{Script=Han})/gu, '移到'],
   // English verbs inside a Chinese sentence: "remove 掉", "move 到", "show 一下", "list 一下 track".
   [/\b(remove|delete)\s*(?=掉)/g, '删'],
   [/\bmove\s*(?=到)/g, '移'],
@@ -269,7 +273,7 @@ export const Words = {
   fade: /\bfade|淡入|淡出|渐强|渐弱|渐显|渐隐/,
   fadeIn: /fade[- ]?in\b|fade (up )?from black|\bin and out\b|\b(music|it|clip|video) in\b|淡入|渐强|渐显/,
   fadeOut: /fade[- ]?out|\bin ?[/&+] ?out\b|fade to black|\band out\b|\b(music|it|clip|video) out\b|淡出|渐弱|渐隐/,
-  crossfade: /cross[- ]?fade|dissolve|\bfades? (between|from one)\b|smooth (the )?(cuts|transitions)|transitions|交叉淡化|叠化|转场|过渡(效果|动画)/,
+  crossfade: /cross[- ]?fade|\bx-?fade\b|dissolve|\bfades? (between|from one)\b|smooth (the )?(cuts|transitions)|transitions|交叉淡化|叠化|转场|过渡(效果|动画)/,
   hardCuts: /hard cuts|硬切|no (cross[- ]?fades?|transitions)|remove (the )?(cross[- ]?fades?|transitions)|(不要|去掉|删除|删掉|取消|关掉|关闭|关了|去除)[^，,。]{0,8}(转场|叠化|过渡)|(转场|叠化|过渡)(效果|动画)?(都|也|全部?|统统)?(关掉|关了|关闭|去掉|删掉|删了|不要了?|取消)/,
   removeMoment: words(
     String.raw`(${REMOVE}|\b(cut|skip)\b).*\b(${MOMENT_NOUN})s?\b|\b(${MOMENT_NOUN})s?\b.*${MAY_GO}`,

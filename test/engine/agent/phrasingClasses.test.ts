@@ -1962,4 +1962,18 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['我待会儿再导出', '明天再加音乐', '把视频发给我老板', '发给我朋友看看怎么样？']);
   });
+
+  describe('terse forms as a form would put them: a part labelled off (转场：无), a text labelled with its words (标题：…), an arrow between Chinese words, 片段1 / clip2, xfade', () => {
+    table([
+      ['配乐：无', [{ op: 'remove_music' }]],
+      ['叠化：没有', [{ op: 'crossfade', ms: 0 }]],
+      ['自动放大：关', [{ op: 'set_zoom', mode: 'off' }]],
+      ['字幕：欢迎回来', [{ op: 'add_text', text: '欢迎回来', style: 'caption' }]],
+      ['最后一段 → 最前面', [{ op: 'move_moment', index: 3, to: 1 }]],
+      ['片段2删掉', [{ op: 'remove_moment', index: 2 }]],
+      ['clip3 挪到开头', [{ op: 'move_moment', index: 3, to: 1 }]],
+      ['xfade 0.4s', [{ op: 'crossfade', ms: 400 }]],
+    ]);
+    nothing(['备注：无']);
+  });
 });
