@@ -954,6 +954,9 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     const middle = middleOf(text, context);
     // "slow down from 1:00 to 1:10": a stretch of time, which no speed here is set for (not the whole video).
     if (middle === 0 || range) return [];
+    // "后面两段加速": each of the two moments at that end.
+    const pair = middle === undefined ? twoEnds(text, context) : undefined;
+    if (pair) return pair.map((index): EditOp => ({ op: 'set_speed', factor, index }));
     const which = middle ?? parseOrdinals(text)[0];
     // "speed up the typing parts", "speed through the demo": some stretches, not the whole video nor a moment by number (not guessed at).
     if (which === undefined && /\b(parts|bits|sections|stretches|places|spots)\b|\bthrough\b/.test(text) && !/\b(all|whole|entire|every)\b/.test(text)) return [];
@@ -1217,7 +1220,7 @@ function fadeOp(text: string, target: 'clip' | 'music'): EditOp {
 
 function momentOp(text: string, context: ParseContext, resolve: (n: number, count: number) => number): EditOp | EditOp[] | undefined {
   // "the first two clips", 前两段: two neighbours named by one end.
-  const ends = /\bfirst two\b|前两(段|个)/.test(text) ? [1, 2] : /\blast two\b|(最后|后)两(段|个)/.test(text) ? [context.moments - 1, context.moments] : undefined;
+  const ends = twoEnds(text, context);
   // "中间那段不要了", "中间那段放到最后": the one in the middle (when there is one), named first; not the one between two named.
   const said = ends ?? parseOrdinals(text);
   const middle = Words.middleMoment.test(text) && !(Words.between.test(text) && said.length >= 2);
@@ -1287,6 +1290,12 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
     return [...new Set(named)].sort((a, b) => b - a).map((n): EditOp => ({ op: 'remove_moment', index: n }));
   }
   return undefined;
+}
+
+/** "the first two clips", 前两段, 头两段, 后面两段: two neighbours named by one end. */
+function twoEnds(text: string, context: ParseContext): number[] | undefined {
+  if (/\bfirst two\b|(前|头)(面)?两(段|个)/.test(text)) return [1, 2];
+  return /\blast two\b|(最后|后面?)两(段|个)/.test(text) && context.moments >= 2 ? [context.moments - 1, context.moments] : undefined;
 }
 
 /** "clips 1 and 3", "clip 2 & 4": two moments named by one noun. */

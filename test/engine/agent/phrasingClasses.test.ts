@@ -1976,4 +1976,17 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['备注：无']);
   });
+
+  describe('Chinese: two moments at one end (头两段, 后面两段) for a speed or a removal, two listed with 、, my voice as the recording\'s sound, zooming said 拉近 / 别放那么大', () => {
+    table([
+      ['后两段放慢', [{ op: 'set_speed', factor: 0.75, index: 2 }, { op: 'set_speed', factor: 0.75, index: 3 }]],
+      ['头两段不要了', [{ op: 'remove_moment', index: 2 }, { op: 'remove_moment', index: 1 }]],
+      ['第一、三段删了', [{ op: 'remove_moment', index: 3 }, { op: 'remove_moment', index: 1 }]],
+      ['把录屏里的声音关掉', [{ op: 'set_source_volume', volume: 0 }]],
+      ['我说话的声音去掉，只留音乐', [{ op: 'set_source_volume', volume: 0 }]],
+      ['镜头推近一点', [{ op: 'set_zoom', mode: 'more' }]],
+      ['别放得那么大', [{ op: 'set_zoom', mode: 'less' }]],
+    ]);
+    nothing(['别放音乐']);
+  });
 });
