@@ -700,9 +700,14 @@ function thenAgain(part: string, context: ParseContext): string[] {
  */
 function spacedRequests(part: string, context: ParseContext): string[] {
   const { masked, unmask } = maskQuotes(part);
+  const reads = (pieces: string[]) => pieces.length > 1 && pieces.every((piece) => parseClause(piece, readable(piece), context).length > 0);
   const pieces = masked.split(new RegExp(String.raw`(?<=[\p{Script=Han}\d])\s+(?=${ZH_VERB})`, 'u')).map(unmask);
-  const read = pieces.length > 1 && pieces.every((piece) => parseClause(piece, readable(piece), context).length > 0);
-  return read ? pieces : [part];
+  if (reads(pieces)) return pieces;
+  // "剪成30秒竖屏加音乐", "加字幕「演示」导出gif": with no space either, before a verb that adds or exports (not 加速, 加大).
+  const joined = masked.split(/(?<=[\p{Script=Han}\d\u0000])(?=加(?![速快大长强粗载宽])|添加|导出)/u).map(unmask);
+  // "在第5秒加字幕…", "0:22加字幕…": a time said first is when, no request of its own.
+  const timed = joined.some((piece) => pointFragment(readable(piece)) !== undefined || slotFragment(readable(piece)) !== undefined);
+  return reads(joined) && !timed ? joined : [part];
 }
 
 /**

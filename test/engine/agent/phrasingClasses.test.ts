@@ -1989,4 +1989,21 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['别放音乐']);
   });
+
+  describe('Chinese requests run together with no comma or space (剪成30秒竖屏加音乐), and 剪一下 as a clip of the best moments', () => {
+    table([
+      ['剪成20秒横屏加字幕「开箱」', [
+        { op: 'set_aspect', aspect: '16:9' }, { op: 'compile_best_moments', target_ms: 20_000 }, { op: 'add_text', text: '开箱', style: 'caption' },
+      ]],
+      ['去掉原声加轻音乐导出', [
+        { op: 'set_source_volume', volume: 0 }, { op: 'add_music', track: 'lofi', volume: 0.35, duck: true }, { op: 'export', format: 'mp4' },
+      ]],
+      ['在第3秒加字幕「看这里」', [{ op: 'add_text', text: '看这里', style: 'caption', start_ms: 3000 }]],
+      ['0:40加标题「第二章」', [{ op: 'add_text', text: '第二章', style: 'title', start_ms: 40_000 }]],
+      ['竖屏加模糊背景', [{ op: 'set_aspect', aspect: '9:16', fill: 'blur' }]],
+      ['随便剪剪就行', [{ op: 'compile_best_moments', target_ms: DEFAULT_CLIP_MS }]],
+      ['帮我剪一下吧', [{ op: 'compile_best_moments', target_ms: DEFAULT_CLIP_MS }]],
+    ]);
+    nothing(['加载太慢了怎么办', '加速好还是不加速好？']);
+  });
 });
