@@ -2006,4 +2006,17 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['加载太慢了怎么办', '加速好还是不加速好？']);
   });
+
+  describe('Chinese slips of the same sound (去调 → 去掉, 树屏 → 竖屏, 装换 → 转换, 重作 → 重做) and 口语 (咔掉, 啥样)', () => {
+    table([
+      ['字幕删调', [{ op: 'remove_text' }]],
+      ['弄成数屏', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['装换成动图', [{ op: 'export', format: 'gif' }]],
+      ['转换成mp4', [{ op: 'export', format: 'mp4' }]],
+      ['重作一下', [{ op: 'redo' }]],
+      ['最后一段咔掉', [{ op: 'remove_moment', index: 3 }]],
+      ['目前啥样了', [{ op: 'show_tracks' }]],
+    ]);
+    nothing(['把视频去调色', '音乐去调音']);
+  });
 });
