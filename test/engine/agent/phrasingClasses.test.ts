@@ -2019,4 +2019,16 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['把视频去调色', '音乐去调音']);
   });
+
+  describe('Chinese corrections and long messages: 不是X，是Y; a text 写错了, 应该是「…」; a length said alone beside a clip asked with a verb is the recording\'s; 在1:12 is a point; 剪掉N秒 is no clip length', () => {
+    table([
+      ['我说错了，不是删第一段，是删最后一段', [{ op: 'remove_moment', index: 3 }]],
+      ['不是加速，是放慢', [{ op: 'set_speed', factor: 0.75 }]],
+      ['字幕打错了，应该是「立即体验」', [{ op: 'edit_text', text: '立即体验' }]],
+      ['这是我们的培训录屏，大概十分钟，帮我剪到90秒以内', [{ op: 'compile_best_moments', target_ms: 90_000 }]],
+      ['精彩集锦，大概一分钟', [{ op: 'compile_best_moments', target_ms: 60_000 }]],
+      ['时长控制在1:10', [{ op: 'compile_best_moments', target_ms: 70_000 }]],
+    ]);
+    nothing(['在1:12那里卡了一下', '那里剪掉一秒', '不是很清楚怎么用']);
+  });
 });
