@@ -766,7 +766,7 @@ function madeWith(clause: string, context: ParseContext): string[] {
 }
 
 const LEADING_VERB = new RegExp(String.raw`^(?:(?:please\s+)?(?:${VERB})\b|加上?|添加|增加|去掉|删掉|删除|改成|换成|用)`, 'i');
-const TRAILING_VERB = /(?:删掉|去掉|删除|删了|拿掉|不要了?|不用了?)$/;
+const TRAILING_VERB = /(?:删掉|去掉|删除|删了|拿掉|不要了?|不用了?|(?:调到|调成|设为|设成|改成|改为)\s*(?:百分之)?[\d.]+\s*[%％]?)$/;
 
 /**
  * Two things under one verb ("加淡入淡出和轻音乐", "add a title 'Launch' and some music", "把音乐和标题删掉"), or under
@@ -1090,6 +1090,8 @@ function textOverlayOp(
   const words = quoted(original) ?? ((Words.text.test(text) || /写上|写着/.test(text)) && Words.textAdd.test(text) ? saysWords(original) : undefined);
   const mentionsText = Words.text.test(text);
   if (!mentionsText && !(words && Words.textAdd.test(text))) return undefined;
+  // "第三段开头加字幕…": an edge of one moment, whose time on the clip is not known here (not the clip's start; not guessed).
+  if (/(段|片段|\b(?:clip|moment|segment|part|scene|shot)s?\s*#?\s*\d+)\s*的?\s*(开头|开始|结尾|末尾|最后)/.test(text)) return undefined;
   const which = parseOrdinals(text).find((n) => n !== undefined);
   const index = which === undefined ? undefined : resolve(which, context.texts);
   const position = PositionWords.find(([pattern]) => pattern.test(text))?.[1];

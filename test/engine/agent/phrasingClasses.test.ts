@@ -2031,4 +2031,12 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['在1:12那里卡了一下', '那里剪掉一秒', '不是很清楚怎么用']);
   });
+
+  describe('Chinese: a level said once after two parts sets both; a text at one moment\'s edge is not guessed', () => {
+    table([
+      ['配乐和人声都调到40%', [{ op: 'set_music_volume', volume: 0.4 }, { op: 'set_source_volume', volume: 0.4 }]],
+      ['开头加字幕「注意」', [{ op: 'add_text', text: '注意', style: 'caption', anchor: 'start' }]],
+    ]);
+    nothing(['第二段结尾加个标题「完成」', '在clip 2的开头加字幕「看这里」']);
+  });
 });
