@@ -270,7 +270,7 @@ export const Words = {
   /** Background noise is sound, not a backdrop: "remove the background noise" is nothing the editor does. */
   noise: /\bnoise\b|\bhum\b|\bhiss\b|噪音|噪声|杂音|底噪/,
   /** "my image", "my picture", a picture's file name: the user's upload as the background. */
-  ownImage: /\bmy (own )?(image|picture|photo|wallpaper|logo)\b|\b[\w-]+\.(png|jpe?g|webp|gif|avif)\b|我(刚刚?|之前)?(上传|传)?的(图片|照片|图)|(我|刚刚?|刚才|之前)[^，,。]{0,3}(上传|传|发)(上来|过来)?的?(那|这)?(张|幅|个)?(图片|照片|图|壁纸)/,
+  ownImage: /\bmy (own )?(image|picture|photo|wallpaper|logo)\b|\b[\w-]+\.(png|jpe?g|webp|gif|avif)\b|我(刚刚?|之前)?(上传|传)?的(图片|照片|图)|(我|刚刚?|刚才|之前|新)[^，,。]{0,3}(上传|传|发)(上来|过来)?的?(那|这)?(张|幅|个)?(图片|照片|图|壁纸|截图|logo|海报)|(上传|传)的(那|这)?(张|个)?(图片|照片|图|截图|logo)?$|(那|这)张(图片|照片|图|截图)|新上传的/,
   /** An intro or outro card: "add an intro card 'Acme'", "end with 'Try it at acme.io'", 加片头“产品演示”, 片尾“…”. */
   intro: /\bintro(duction)?( card| slide| screen| title)?\b|\b(title|opening) (card|slide|screen)\b|\bstart with\b|\bopen with\b|片头|开场/,
   outro: /\boutro( card| slide| screen)?\b|\b(end|closing|final) (card|slide|screen)\b|\bend (it )?with\b|\bclose with\b|\bfinish with\b|片尾|结尾卡|结束页/,

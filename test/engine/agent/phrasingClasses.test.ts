@@ -2039,4 +2039,14 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['第二段结尾加个标题「完成」', '在clip 2的开头加字幕「看这里」']);
   });
+
+  describe('Chinese: the image just uploaded named every way as the background; a moment named only by what it shows is not guessed', () => {
+    table([
+      ['拿我上传的logo做背景', [{ op: 'set_background', background: 'image' }]],
+      ['背景用我刚传的那张截图', [{ op: 'set_background', background: 'image' }]],
+      ['把这张图设成背景', [{ op: 'set_background', background: 'image' }]],
+      ['背景换成新上传的', [{ op: 'set_background', background: 'image' }]],
+    ]);
+    nothing(['最好看的那段放慢', '讲功能的那部分挪到最后', '最精彩的那段不要了']);
+  });
 });
