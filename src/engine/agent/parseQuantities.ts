@@ -67,6 +67,8 @@ export function normalizeNumbers(text: string): string {
       return (ASPECTS as readonly string[]).includes(shape) ? shape : said;
     })
     .replace(/\b(\d+) by (\d+)\b/g, (said, a: string, b: string) => ((ASPECTS as readonly string[]).includes(`${a}:${b}`) ? `${a}:${b}` : said))
+    // "从1分钟到1分10秒": whole minutes at the start of a stretch, a clock time too.
+    .replace(/(\d+)\s*分钟(?=\s*(?:到|至|~|-)\s*\d+\s*分)/g, '$1:00')
     // "1分05秒", "2分5秒": minutes and seconds, one clock time (a length or a point alike).
     .replace(/(\d+)\s*分\s*([0-5]?\d)\s*秒/g, (_, m: string, sec: string) => `${m}:${sec.padStart(2, '0')}`)
     // "1分20到1分50", "一分二十到一分五十": minutes and seconds said without 秒, one clock time too.
@@ -219,10 +221,11 @@ export function parseOrdinals(text: string): number[] {
   const found: number[] = [];
   const word = Object.keys(ORDINALS).join('|');
   const pattern = new RegExp(
-    String.raw`(penultimate)|(?:倒数\s*第\s*(\d+|[一二两三四五六七八九十]))|\b(${word})[- ](?:to|from)[- ](?:the[- ])?last\b|(?:${MOMENT_NOUN}|title|text|caption|position|place|片段)s?\s*#?\s*(\d+)(?![\d.]|\s*(?:s|secs?|seconds?|mins?|minutes?)\b|\s*秒)|${AFTER_NO_NUMBER}(\d+|${word})\s*(?:${MOMENT_NOUN}|title|text|caption)|${AFTER_NO_NUMBER}\b(${word})\b(?!\s*\d)|第\s*(\d+|[一二两三四五六七八九十])|\b(last|final)\b(?!\s*\d)|最后(?!\s*\d)|\b(opening|closing)\s+(?=${MOMENT_NOUN})|(?:开头|开场|最前面?|头)(?=(?:那|这)?一?个?(?:段|片段|镜头))|(?:结尾|末尾)(?=(?:那|这)?一?个?(?:段|片段|镜头))`,
+    String.raw`(penultimate)|(?:倒数\s*第\s*(\d+|[一二两三四五六七八九十]))|\b(${word})[- ](?:to|from)[- ](?:the[- ])?last\b|(?:${MOMENT_NOUN}|title|text|caption|position|place|片段)s?\s*#?\s*(\d+)(?![\d.]|\s*(?:s|secs?|seconds?|mins?|minutes?)\b|\s*秒)|${AFTER_NO_NUMBER}(\d+|${word})\s*(?:${MOMENT_NOUN}|title|text|caption)|${AFTER_NO_NUMBER}\b(${word})\b(?!\s*\d)|第\s*(\d+|[一二两三四五六七八九十]+)|\b(last|final)\b(?!\s*\d)|最后(?!\s*\d)|\b(opening|closing)\s+(?=${MOMENT_NOUN})|(?:开头|开场|最前面?|头)(?=(?:那|这)?一?个?(?:段|片段|镜头))|(?:结尾|末尾)(?=(?:那|这)?一?个?(?:段|片段|镜头))`,
     'g',
   );
-  const number = (token: string) => (/^\d+$/.test(token) ? Number(token) : ORDINALS[token]);
+  // 第十一段: a Chinese numeral of more than one character.
+  const number = (token: string) => (/^\d+$/.test(token) ? Number(token) : ORDINALS[token] ?? hanNumber(token));
   for (const match of text.matchAll(pattern)) {
     // Counted from the end: "penultimate", "second to last", 倒数第二 → -2 (the last is -1).
     const fromEnd = match[1] !== undefined ? 2 : match[2] ?? match[3];

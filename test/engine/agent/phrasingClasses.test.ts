@@ -2049,4 +2049,14 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['最好看的那段放慢', '讲功能的那部分挪到最后', '最精彩的那段不要了']);
   });
+
+  describe('Chinese numerals of more than one character name a moment (第十二段); whole minutes start a stretch (从2分钟到2分15秒)', () => {
+    it('第十二段删掉 with twelve moments', () => {
+      assert.deepEqual(parseInstruction('第十二段删掉', { moments: 12, texts: 0 }).ops, [{ op: 'remove_moment', index: 12 }]);
+    });
+    table([
+      ['从2分钟到2分15秒删掉', [{ op: 'cut_range', start_ms: 120_000, end_ms: 135_000 }]],
+      ['把1分钟至1分5秒剪了', [{ op: 'cut_range', start_ms: 60_000, end_ms: 65_000 }]],
+    ]);
+  });
 });
