@@ -217,7 +217,7 @@ export const Words = {
   zoomShrink: new RegExp(ZOOM_SHRINK),
   zoomOff: /\bno (more |auto[- ]?)?zoom|\b(turn off|switch off|remove|disable|stop|without|undo|kill|ditch|drop|lose|nuke|scrap|get rid of)\b.*\bzoom|\bzoom(ing)? off\b|(don't|do not) zoom(?! (in )?(so|as|that|too)\b)|(不要|取消|关闭|关掉|关上|停用|禁用|去掉|别|不)(自动)?(缩放|放大)|(删掉|删除|去掉|去除|拿掉)(那个|这个|所有的?|全部的?)(自动)?(缩放|放大)|(缩放|放大|\bzoom(ing)?)\s*(功能|效果)?\s*(关掉|关了|关闭|关上|取消|停用|去掉|不要了)/,
   zoomLess: new RegExp(String.raw`\bless zoom|(?<!too )\bzoom(ed|ing)? (back )?out\b|\bzoom\w* (in )?(so|too|that) (much|close|far|tight)|(缩放|放大)[^，,。]{1,4}(小|少|弱)一?[点些]|(别|不要)?(拉|推)(得)?(那么|这么|太)近|别放(那么|这么)大|zoom (out )?(a (bit|little) )?less|\b(not|less) so close|zoom out a (bit|little)|too much zoom|zoom(ing|s)? (is |are )?too (much|strong|aggressive|close|tight|big|intense)|too (zoomed in|close|tight)\b|(tone|dial) (it |the zoom(ing)? )?(down|back)|(缩放|放大)(得|的)?(小|少|弱)一?[点些]|少(一点)?(缩放|放大)|别放太大|(缩放|放大)(得|的)?太(多|大|狠|近|厉害|猛)|${ZOOM_SHRINK}`),
-  zoomMore: /\bmore zoom|too zoomed out|\bzoom (in )?(a (bit|little|lot) )?more\b|(缩放|放大)(得|的)?(再|更)?(多|更多)一?(点|些)|zoom (in )?more|\bcloser\b|\btight(er|en)\b|再放大|放大一点|更近|(推|拉)近/,
+  zoomMore: /\bmore zoom|\bzoom (in )?(harder|further|deeper|tighter)\b|too zoomed out|\bzoom (in )?(a (bit|little|lot) )?more\b|(缩放|放大)(得|的)?(再|更)?(多|更多)一?(点|些)|zoom (in )?more|\bcloser\b|\btight(er|en)\b|再放大|放大一点|更近|(推|拉)近/,
   resolution: /\b(720p|1080p|4k|2160p|uhd|full hd|fhd|hd|resolution)\b|\b(in|at|to) (720|1080|2160)\b|\b(highest|best|max(imum)?) (quality|resolution)\b|超高清|全高清|高清|超清|分辨率|清晰度|画质/,
 
   text: /\b(title|caption|subtitle|lower[- ]third|text|heading|label)s?\b|\b(writing|lettering|words) on (the )?(video|screen|clip|footage)\b|标题|字幕|文字|人名条|姓名条|一行(字|说明)|说明文字|文案|(?<![数汉打名关键])字(?![体数号母])/,
@@ -232,7 +232,7 @@ export const Words = {
   music: /\b(music|bgm|soundtrack|song|track|beat|background (audio|sound))\b|lo-?fi|音乐|配乐|背景乐|bgm|(那|这|一)首/,
   musicAdd: /\b(add|added|adding|put|use|play|include|give|throw in|with|please|some|want|need|could use|slap|stick|pop in)\b|加|添加|配|用|来点|来一段|来首|要|搞|整|弄/,
   musicRemove: words(
-    String.raw`(${REMOVE}|\b(no|without|stop)\b).*\b(music|bgm|soundtrack|song|track)\b|\b(music|bgm|soundtrack|song|track)\b.*${MAY_GO}|\bcut (out )?(the |that |this )?(background )?(music|bgm|soundtrack|song|track)\b|\btake (the )?(music|bgm|soundtrack|song|track) out\b|\b(music|bgm|soundtrack) off\b`,
+    String.raw`(${REMOVE}|\b(no|without|stop)\b).*\b(music|bgm|soundtrack|song|track)\b|\b(mute|silence) (the |that |this |our |my )?(background )?(music|bgm|soundtrack|song|track)\b|\b(music|bgm|soundtrack|song|track)\b.*${MAY_GO}|\bcut (out )?(the |that |this )?(background )?(music|bgm|soundtrack|song|track)\b|\btake (the )?(music|bgm|soundtrack|song|track) out\b|\b(music|bgm|soundtrack) off\b`,
     String.raw`(${REMOVE}|不要|关掉|关闭|关了|停掉)(背景)?(音乐|配乐|bgm)|(音乐|配乐|bgm)(也|都|就|请|帮我|给我|麻烦)*(${REMOVE}|关掉|关了|关闭|停掉)`,
   ),
   quieter: /quieter|softer|lower|(turn|bring|dial|tone|take|drop) (\w+ ){0,3}down|\bvolume down\b|\bdown a (bit|little|notch|touch)\b|less loud|too loud|(?<!太)小声|调低|降低|压低|轻一?[点些]|小一?[点些]|调小|太大|太响|太吵|盖过|盖住|压过|\bhear (myself|me|my voice|the voice|the narration)\b.*\bover the (music|bgm|song|track)\b|\bdrown(s|ing)? (\w+ )?out\b|\boverpower(s|ing)?\b/,
@@ -254,7 +254,7 @@ export const Words = {
   /** Background noise is sound, not a backdrop: "remove the background noise" is nothing the editor does. */
   noise: /\bnoise\b|\bhum\b|\bhiss\b|噪音|噪声|杂音|底噪/,
   /** "my image", "my picture", a picture's file name: the user's upload as the background. */
-  ownImage: /\bmy (own )?(image|picture|photo|wallpaper|logo)\b|\b[\w-]+\.(png|jpe?g|webp|gif|avif)\b|我(刚刚?|之前)?(上传|传)?的(图片|照片|图)/,
+  ownImage: /\bmy (own )?(image|picture|photo|wallpaper|logo)\b|\b(image|picture|photo|pic|png|jpe?g|file) (that )?(i|we) (just |recently |have |'ve )?(uploaded|added|sent|shared|dropped( in)?|attached|gave you)\b|\b[\w-]+\.(png|jpe?g|webp|gif|avif)\b|我(刚刚?|之前)?(上传|传)?的(图片|照片|图)/,
   /** An intro or outro card: "add an intro card 'Acme'", "end with 'Try it at acme.io'", 加片头“产品演示”, 片尾“…”. */
   intro: /\bintro(duction)?( card| slide| screen| title)?\b|\b(title|opening) (card|slide|screen)\b|\bstart with\b|\bopen with\b|片头|开场/,
   outro: /\boutro( card| slide| screen)?\b|\b(end|closing|final) (card|slide|screen)\b|\bend (it )?with\b|\bclose with\b|\bfinish with\b|片尾|结尾卡|结束页/,
@@ -264,7 +264,7 @@ export const Words = {
   fade: /\bfade|淡入|淡出|渐强|渐弱|渐显|渐隐/,
   fadeIn: /fade[- ]?in\b|fade (up )?from black|\bin and out\b|\b(music|it|clip|video) in\b|淡入|渐强|渐显/,
   fadeOut: /fade[- ]?out|fade to black|\band out\b|\b(music|it|clip|video) out\b|淡出|渐弱|渐隐/,
-  crossfade: /cross[- ]?fade|dissolve|\bfades? (between|from one)\b|smooth (the )?(cuts|transitions)|transitions|交叉淡化|叠化|转场/,
+  crossfade: /cross[- ]?fad(e|es|ed|ing)\b|\bx-?fade|dissolve|\bfades? (between|from one)\b|smooth (the )?(cuts|transitions)|transitions?\b|交叉淡化|叠化|转场/,
   hardCuts: /hard cuts|硬切|no (cross[- ]?fades?|transitions)|remove (the )?(cross[- ]?fades?|transitions)|(不要|去掉|删除|删掉|取消|关掉)(所有的?)?(转场|叠化)/,
   removeMoment: words(
     String.raw`(${REMOVE}|\b(cut|skip)\b).*\b(${MOMENT_NOUN})s?\b|\b(${MOMENT_NOUN})s?\b.*${MAY_GO}`,
@@ -403,13 +403,15 @@ export const Words = {
       /(.{0,10}?)(?:看|听)得(?:清楚?|明白|见)(?:一?点)?$/,
       /^(?:因为|由于|根据|按照|依照|不然|否则|要不然|毕竟|反正|because|since|otherwise)\s*(.*)$/,
       /^(.*?)(?:不太|不)?会用$/,
+      // "we talk over it the whole time": how long something goes on is no part of the draft.
+      /^(.*?)\s*\b(?:the (?:whole|entire) (?:time|way through)|all the time|throughout)$/,
     ],
     /**
      * How an English aside opens: a subject or a "because" ("I burned my finger there", "it is not relevant", "thanks");
      * one that opens with a verb not known ("juggle the pixels") may be a request not read.
      */
     opens: /^(i|i'm|i've|i'd|we|we're|it|it's|its|that|that's|this|these|those|there|there's|the|my|our|his|her|he|she|they|people|nobody|no one|everyone|everybody|someone|you|because|since|as|so|otherwise|thanks|thank|cheers|hi|hello|hey|right|sorry|great|awesome)\b/,
-    verb: /^(把|将|帮我|给我)|\b(add|make|put|remove|delete|drop|fade|mute|unmute|export|use|set|change|crossfade|speed|slow|move|trim|cut|shorten|keep|turn|play|undo|redo|show|zoom|crop|blur|replace|edit|render|save|split|insert)\b|加(?!载)|添|删|去掉|去除|剪|切|裁|截|换|改|调|导出|导一?个|移|挪|放|缩|关掉|关了|关闭|关上|打开|开启|静音|撤|恢复|还原|设|变|(弄|整|搞)(?![错好砸坏完])|做|拿|甩|留|用|配|淡|压|挑|选/,
+    verb: /^(把|将|帮我|给我)|\b(add|make|put|remove|delete|drop|fade|mute|unmute|export|use|set|change|crossfade|speed|(?<!\b(?:is|are|was|were|feels?|seems?|looks?|too|so|very|really|pretty|kinda|bit) )slow|move|trim|cut|shorten|keep|turn|play|undo|redo|show|zoom|crop|blur|replace|edit|render|save|split|insert)\b|加(?!载)|添|删|去掉|去除|剪|切|裁|截|换|改|调|导出|导一?个|移|挪|放|缩|关掉|关了|关闭|关上|打开|开启|静音|撤|恢复|还原|设|变|(弄|整|搞)(?![错好砸坏完])|做|拿|甩|留|用|配|淡|压|挑|选/,
     /** An "also", a comparative, a question, or which one is wanted ("要蓝色的", "红色的", "the upbeat one", 重点是…). */
     more: /\b(also|too|as well|and|plus)\b|还有|也要|另外|以及|还要|顺便|(一|点|些)儿?$|\b(more|less|bigger|smaller|louder|quieter|faster|slower|shorter|longer)\b|[?？]|吗$|^要.+的$|色|\bthe \w+ one\b|\bcolou?r|重点|主要|突出|\b(focus|mainly|especially|make sure)\b|^我?(要|想要|希望|最好)|^(i )?(want|need|would like|'d like|wish)\b|一下$|(?<twice>\p{Script=Han})一\k<twice>|吧$/u,
     /** What each part of the draft is spoken of by, in a clause that asks for nothing. */
@@ -428,9 +430,10 @@ export const Words = {
   middleMoment: new RegExp(String.raw`\bmiddle (${MOMENT_NOUN})\b|\b(${MOMENT_NOUN}) in the middle\b|中间(那|这)?一?(段|个片段|个镜头)`),
   /**
    * A statement about a part of the video ("the export failed", "the background is distracting", "the zoom makes me
-   * dizzy"): its subject, then a verb of being, seeming or effect (no "should", which asks).
+   * dizzy", "it clashes with our song"): its subject, then a verb of being, seeming or effect (no "should", which asks,
+   * nor "it needs", which wants).
    */
-  statement: /^(the|my|this|that|these|those|our|your) ([a-z-]+ ){0,2}(is|are|was|were|looks?|looked|seems?|seemed|feels?|felt|sounds?|sounded|makes?|made|keeps?|kept|gets?|got|failed|fails|took|crashed|crashes|broke|breaks)\b/,
+  statement: /^(the|my|this|that|these|those|our|your) ([a-z-]+ ){0,2}(is|are|was|were|looks?|looked|seems?|seemed|feels?|felt|sounds?|sounded|makes?|made|keeps?|kept|gets?|got|failed|fails|took|crashed|crashes|broke|breaks)\b|^(it|it's|they|they're|he|she) (?!(needs|wants|lacks|deserves|requires|could|should|must|would|can)\b)([a-z]+s|is|are|was|were)\b/,
   /** "… but make it quieter", 不过: what follows an approval asks for a change after all. */
   contrast: /\bbut\b|但|不过|可是/,
   /** What "缩小一点" can shrink other than the zoom: the file, its size, the sound. */

@@ -580,8 +580,9 @@ function listed(part: string, context: ParseContext): string[] {
   const { masked, unmask } = maskQuotes(part);
   const said = masked.split(/\s*,\s*|\s+\+\s+/).map(unmask).filter((piece) => piece.length > 0);
   if (said.length < 2) return [part];
-  // "…, 9:16, music": a thing named alone in a list is what the clip comes with.
-  const pieces = said.map((piece, i) => (i > 0 && parseClause(piece, readable(piece), context).length === 0 ? `with ${piece}` : piece));
+  // "…, 9:16, music": a thing named alone in a list is what the clip comes with ("…, it clashes with our song", a
+  // sentence with its own subject, is no thing named).
+  const pieces = said.map((piece, i) => (i > 0 && !SUBJECT.test(piece) && parseClause(piece, readable(piece), context).length === 0 ? `with ${piece}` : piece));
   const kinds = new Set<EditOp['op']>();
   let before: EditOp[] = [];
   for (const [i, piece] of pieces.entries()) {
@@ -599,6 +600,9 @@ function listed(part: string, context: ParseContext): string[] {
   }
   return pieces;
 }
+
+/** A clause opening with a subject pronoun: a sentence, not a thing named in a list. */
+const SUBJECT = /^(it|it's|they|they're|we|we're|i|i'm|he|she)\s/i;
 
 /** Ops a length or a level said after them cannot be a detail of. */
 const MEASURELESS = new Set<EditOp['op']>(['set_aspect', 'set_fill', 'set_resolution', 'set_background', 'remove_background', 'keep_everything']);
@@ -633,7 +637,9 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   const { masked, unmask } = maskQuotes(clause);
   const conjunction = /\s+and\s+|\s*&\s*|和|以及|跟(?!随)|与/.exec(masked);
   // "between 0:40 and 0:44", 第一段和第三段之间: the "and" of a range or of what is between joins two places, not two requests.
-  if (!conjunction || /\bbetween\s+[\d:.]+\s*(?:s|secs?|seconds?)?$/i.test(masked.slice(0, conjunction.index))
+  // "a minute and a half": the "and" of a length, not of two requests.
+  if (!conjunction || /^(a )?half\b/i.test(masked.slice(conjunction.index + conjunction[0].length))
+    || /\bbetween\s+[\d:.]+\s*(?:s|secs?|seconds?)?$/i.test(masked.slice(0, conjunction.index))
     || /^[^，,。]{0,10}(之间|中间)/.test(masked.slice(conjunction.index + conjunction[0].length))) return [clause];
   let first = masked.slice(0, conjunction.index).trim();
   let second = masked.slice(conjunction.index + conjunction[0].length).trim();
@@ -907,7 +913,7 @@ function musicOp(text: string, original: string): EditOp | EditOp[] | undefined 
   if (Words.musicRemove.test(text) && /\b(at|from|after|before|until|till)\s+\d/.test(text)) return [];
   // "drop the music a bit": a degree makes the verb a level's, not a removal's.
   const degree = /\b(a (bit|little|touch|notch|tad)|slightly|somewhat)\b/.test(text);
-  if (Words.musicRemove.test(text) && !degree && !/\bvolume\b|音量|\b(down|up)\b|\d\s*%/.test(text)) return { op: 'remove_music' };
+  if (Words.musicRemove.test(text) && !degree && !/\bvolume\b|音量|\b(down|up)\b|\d\s*(%|percent)/.test(text)) return { op: 'remove_music' };
   if (Words.musicRemove.test(text) && degree && /\b(drop|cut|lower|reduce)\b/.test(text)) return { op: 'set_music_volume', change: 'quieter' };
   if (Words.fade.test(text)) return fadeOp(text, 'music');
   if (Words.duck.test(text) && !/\b(add|play|put)\b|加|添加/.test(text)) return { op: 'set_ducking', duck: true };
@@ -915,6 +921,8 @@ function musicOp(text: string, original: string): EditOp | EditOp[] | undefined 
   const bed = MusicWords.find(([pattern]) => pattern.test(text))?.[1];
   // "用我的 燃.mp3": a name in Chinese stands after a space (in "用song.mp3" the 用 is no part of it).
   const file = /(?:(?<=^|\s)\p{Script=Han}[\p{Script=Han}\p{N}_-]*|[\w.-]+)\.(?:mp3|wav|m4a|aac)\b/iu.exec(original)?.[0];
+  // "we don't use music on this show", "I never want music": a "no" before the verb that adds it refuses music.
+  if (Words.musicAdd.test(text) && negated(text, Words.musicAdd)) return [];
   const adds = Words.musicAdd.test(text);
   // A level said ("quieter", "set the music to 30%") changes the music there is; "change the music to upbeat" replaces it.
   // "add the lo-fi music, not too loud, 20 percent": a bed added outright comes in at the level said with it.
@@ -945,7 +953,8 @@ function textOverlayOp(
     const said = words ? undefined : verb.exec(text);
     return said ? parseAt(`at ${text.slice(said.index + said[0].length)}`) : undefined;
   });
-  const timing = goesAt !== undefined ? { end_ms: goesAt } : comesAt !== undefined ? { start_ms: comesAt } : textTiming(text);
+  // "show the title from 0:03 until 0:09": both ends said are a range, not only when it goes.
+  const timing = parseRange(text) === undefined && goesAt !== undefined ? { end_ms: goesAt } : comesAt !== undefined ? { start_ms: comesAt } : textTiming(text);
   // "change the title to …", or a text named with a new place or end and no words ("can the text go at the bottom").
   // Without words, "put the title at the bottom" can only move one.
   // "标题到第8秒就消失": a text named with when it goes, and no words, is the one there.

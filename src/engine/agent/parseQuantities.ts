@@ -153,6 +153,9 @@ export function parseAnchor(text: string): 'start' | 'end' | undefined {
 
 /** A plain length: "2 seconds", "0.5s", "1.5 秒". */
 export function parseSeconds(text: string): number | undefined {
+  // "250 ms", "300 milliseconds": a transition's length said the way an editor's settings show it.
+  const milliseconds = new RegExp(String.raw`(${NUMBER})\s*(?:ms|msecs?|milliseconds?)\b`).exec(text);
+  if (milliseconds) return Math.round(Number(milliseconds[1]));
   const match = new RegExp(String.raw`(${NUMBER})\s*${UNIT}`).exec(text);
   return match ? timeMs(match[1]) : undefined;
 }
@@ -180,8 +183,9 @@ export function parseFactor(text: string): number | undefined {
   // "at 0.75 speed", "1.25 speed": a factor said before the word speed.
   const before = new RegExp(String.raw`(${NUMBER})\s*speed\b`).exec(text);
   if (before && Number(before[1]) > 0 && Number(before[1]) <= 16) return Number(before[1]);
-  if (/twice as fast|double speed|double the speed/.test(text)) return 2;
-  if (/triple speed|three times as fast/.test(text)) return 3;
+  // "speed it up to double", "double it": the speed as recorded, times two (or three).
+  if (/twice as fast|double speed|double the speed|\b(to|at) double\b|\bdouble (it|that|this)\b|\bdoubled\b/.test(text)) return 2;
+  if (/triple speed|three times as fast|\b(to|at) triple\b|\btriple (it|that|this)\b|\btripled\b/.test(text)) return 3;
   if (/quarter speed/.test(text)) return 0.25;
   // "四分之一速度", "三分之二的速度": a share of the speed as recorded.
   const share = new RegExp(String.raw`([一二两三四五六七八九十]|\d+)分之([一二两三四五六七八九十]|\d+)的?\s*(?:速度|倍速|速)`).exec(text);
@@ -203,7 +207,7 @@ export function parseOrdinals(text: string): number[] {
   const found: number[] = [];
   const word = Object.keys(ORDINALS).join('|');
   const pattern = new RegExp(
-    String.raw`(penultimate)|(?:倒数\s*第\s*(\d+|[一二两三四五六七八九十]))|\b(${word})[- ](?:to|from)[- ](?:the[- ])?last\b|(?:${MOMENT_NOUN}|title|text|caption|position|place)s?\s*#?\s*(\d+)(?![\d.]|\s*(?:s|secs?|seconds?|mins?|minutes?)\b|\s*秒)|${AFTER_NO_NUMBER}(\d+|${word})\s*(?:${MOMENT_NOUN}|title|text|caption)|${AFTER_NO_NUMBER}\b(${word})\b(?!\s*\d)|第\s*(\d+|[一二两三四五六七八九十])|\b(last|final)\b(?!\s*\d)|最后(?!\s*\d)|\b(opening|closing)\s+(?=${MOMENT_NOUN})|(?:开头|最前面?|头)(?=(?:那|这)?一?个?(?:段|片段|镜头))`,
+    String.raw`(penultimate)|(?:倒数\s*第\s*(\d+|[一二两三四五六七八九十]))|\b(${word})[- ](?:to|from)[- ](?:the[- ])?last\b|(?:${MOMENT_NOUN}|title|text|caption|position|place|spot|slot)s?\s*(?:#|\bnumber\s+|\bno\.?\s*)?\s*(\d+)(?![\d.]|\s*(?:s|secs?|seconds?|mins?|minutes?)\b|\s*秒)|${AFTER_NO_NUMBER}(\d+|${word})\s*(?:${MOMENT_NOUN}|title|text|caption)|${AFTER_NO_NUMBER}\b(${word})\b(?!\s*\d)|第\s*(\d+|[一二两三四五六七八九十])|\b(last|final)\b(?!\s*\d)|最后(?!\s*\d)|\b(opening|closing)\s+(?=${MOMENT_NOUN})|(?:开头|最前面?|头)(?=(?:那|这)?一?个?(?:段|片段|镜头))`,
     'g',
   );
   const number = (token: string) => (/^\d+$/.test(token) ? Number(token) : ORDINALS[token]);

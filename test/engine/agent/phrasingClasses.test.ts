@@ -1738,4 +1738,48 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['take out the zoom at 1:10', 'no zooming on the last clip', 'the zoom at 0:40 is too long', 'make the zooms shorter']);
   });
+
+  describe('held-out 8 (EN): numbers and units an editor\'s settings use; a level in words; "and a half"', () => {
+    table([
+      ['transition length: 400 ms', [{ op: 'crossfade', ms: 400 }]],
+      ['xfade 1.5s', [{ op: 'crossfade', ms: 1500 }]],
+      ['crossfade the cuts, 750 milliseconds', [{ op: 'crossfade', ms: 750 }]],
+      ['could you crossfading between the shots', [{ op: 'crossfade', ms: 500 }]],
+      ['delete caption number 1', [{ op: 'remove_text', index: 1 }]],
+      ['drop text #1', [{ op: 'remove_text', index: 1 }]],
+      ['put clip 1 in slot 3', [{ op: 'move_moment', index: 1, to: 3 }]],
+      ['move segment 2 to spot 1', [{ op: 'move_moment', index: 2, to: 1 }]],
+      ['make the caption run from 0:02 until 0:07', [{ op: 'edit_text', start_ms: 2000, end_ms: 7000 }]],
+      ['show the text from 5s till 11s', [{ op: 'edit_text', start_ms: 5000, end_ms: 11_000 }]],
+      ['trim the whole thing to two minutes and a half', [{ op: 'compile_best_moments', target_ms: 150_000 }]],
+      ['shrink it to a minute and a half', [{ op: 'compile_best_moments', target_ms: 90_000 }]],
+      ['take the music down to 15 percent', [{ op: 'set_music_volume', volume: 0.15 }]],
+      ['drop the soundtrack to 40 percent', [{ op: 'set_music_volume', volume: 0.4 }]],
+      ['speed clip 3 up to double', [{ op: 'set_speed', factor: 2, index: 3 }]],
+      ['the middle bit drags, speed up clip 2 to triple', [{ op: 'set_speed', factor: 3, index: 2 }]],
+      ['zoom in tighter on my hands', [{ op: 'set_zoom', mode: 'more' }]],
+      ['zoom further in please', [{ op: 'set_zoom', mode: 'more' }]],
+      ['set the photo I uploaded as the backdrop', [{ op: 'set_background', background: 'image' }]],
+      ['use the picture we just sent as background', [{ op: 'set_background', background: 'image' }]],
+    ]);
+    nothing(['drop the music to what?', 'the upload failed, I uploaded the image twice']);
+  });
+
+  describe('held-out 8 (EN): muting the music removes it; a "no" before the verb that adds music refuses it; a sentence in a list is no thing named', () => {
+    table([
+      ['mute the soundtrack', [{ op: 'remove_music' }]],
+      ['silence the background music please', [{ op: 'remove_music' }]],
+      ['mute the song, it fights with the voiceover', [{ op: 'remove_music' }]],
+      ['mute the track. actually, remove it', [{ op: 'remove_music' }]],
+      ['lose the music, we never use music in these', [{ op: 'remove_music' }]],
+      ['get rid of the song, I do not want music here', [{ op: 'remove_music' }]],
+      ['the dough part is slow, speed clip 1 up to double', [{ op: 'set_speed', factor: 2, index: 1 }]],
+      ['turn ducking off, we talk over the music the whole time', [{ op: 'set_ducking', duck: false }]],
+    ]);
+    nothing(['we don\'t use music on our channel', 'I never want music', 'it clashes with our song']);
+    it('keeps muting the recording apart from the music', () => {
+      assert.deepEqual(ops('mute my voice but keep the music'), [{ op: 'set_source_volume', volume: 0 }]);
+      assert.deepEqual(ops('mute the recording'), [{ op: 'set_source_volume', volume: 0 }]);
+    });
+  });
 });
