@@ -507,7 +507,7 @@ const VERB = String.raw`add|make|put|remove|delete|drop|fade|mute|unmute|export|
 export function splitClauses(message: string): string[] {
   const { masked, unmask } = maskQuotes(message);
   // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does.
-  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|,\s+(?=(?:can|could|would) (?:you|we)\b)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要)\s*`, 'iu');
+  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|,?\s+(?:and\s+)?(?:while you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|,\s+(?=(?:can|could|would) (?:you|we)\b)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要)\s*`, 'iu');
   const parts = masked.split(separator).map((part) => unmask(part).trim()).filter((part) => part.length > 0);
   // "when nothing moves, play at 3x", 没操作的时候，加速: a clause saying when or where belongs to the one after it.
   return parts.reduce<string[]>((joinedParts, part, i) => {
@@ -763,7 +763,11 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   }
   if (has(Words.showTracks)) return { op: 'show_tracks' };
 
-  if (has(Words.deadAir)) return { op: 'remove_dead_air' };
+  // "cut the loading screen, 0:30-0:41": the stretch said by its times is the one cut, what it shows only names it.
+  // "remove the fan noise", "get rid of the hum in my voice track": cleaning a sound is nothing the editor does (no mute,
+  // no music removal).
+  if (has(Words.noiseRemoval)) return [];
+  if (has(Words.deadAir) && !(has(Words.cutRange) && parseRange(text.replace(MOMENT_NAMES, ' ')))) return { op: 'remove_dead_air' };
   const music = musicOp(text, original);
   if (music) return music;
   // "silence the screen recording audio", 把原声关了: the recording's own sound, switched off.
@@ -1019,7 +1023,9 @@ function cardOp(text: string, original: string): EditOp | undefined {
 function backgroundOp(text: string, original: string): EditOp | undefined {
   // "blurred background" is how footage fills a frame of another shape, and "background music" is music: no backdrop.
   if (!Words.background.test(text) || Words.fill.test(text) || Words.music.test(text) || Words.noise.test(text)) return undefined;
-  if (Words.without.test(text)) return { op: 'remove_background' };
+  // "remove the man from the background of the shot", "a fan in the background": a place in the picture, no backdrop.
+  if (/\b(in|from|out of) the background\b/.test(text)) return undefined;
+  if (Words.without.test(text) || /\b(background|backdrop|wallpaper) off\b/.test(text)) return { op: 'remove_background' };
   // "背景不要这么亮": less of something about it, which has no setting; not a backdrop to put on.
   if (/(不要|别)(这么|那么|太|那样|这样)/.test(text)) return undefined;
   // "能改圆角大小吗", "bigger rounded corners": a measure of the frame's corners or shadow, which has no setting, is not guessed at.
@@ -1092,9 +1098,12 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
     // "put clip 3 first": a place said with the number's noun before it ("3 first" is no "first clip").
     // Where it goes is said after the moment that moves ("开头那段挪到第二个位置" goes second, not first).
     const where = text.replace(MOMENT_REF, (said) => said.replace(/\D+/g, ' '));
+    const bareNumber = /\bto\s+(\d+)\s*$/.exec(where);
     const to = /(to|at) (the )?(start|beginning|front|top)\b|first place|\d\s+first$|\b(go|goes|come|comes|be) first\b|开头|最前|最开始/.test(where) ? 1
       : /(to|at) (the )?end\b|last place|\d\s+last$|\b(go|goes|come|comes|be) last\b|结尾|最后面|(移到|放到|挪到|调到)最后/.test(where) ? Math.max(1, context.moments)
-      : ordinals[1] !== undefined ? resolve(ordinals[1], context.moments) : undefined;
+      : ordinals[1] !== undefined ? resolve(ordinals[1], context.moments)
+      // "mv clip 3 to 1": a bare number it goes to is a place.
+      : bareNumber ? Number(bareNumber[1]) : undefined;
     if (to === undefined) return undefined;
     // "after clip 4": once clip 2 is taken out, clip 4 is third; "before clip 4" takes its place.
     const after = /\bafter\b|之后|后面/.test(text);

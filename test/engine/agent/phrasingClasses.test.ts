@@ -1782,4 +1782,33 @@ describe('edit agent: phrasing classes → exact operations', () => {
       assert.deepEqual(ops('mute the recording'), [{ op: 'set_source_volume', volume: 0 }]);
     });
   });
+
+  describe('held-out 8 (EN): a stretch said by its times is the one cut; "cut that out" takes the stretch named before; "while you\'re at it" parts requests', () => {
+    table([
+      ['remove the spinner bit, 1:05-1:12', [{ op: 'cut_range', start_ms: 65_000, end_ms: 72_000 }]],
+      ['cut the dead time from 0:40 to 0:52', [{ op: 'cut_range', start_ms: 40_000, end_ms: 52_000 }]],
+      ['0:10 to 0:16 is just me waiting for the build, can you cut that out', [{ op: 'cut_range', start_ms: 10_000, end_ms: 16_000 }]],
+      ['the stretch from 2:00 to 2:09 is a pause, please remove that completely', [{ op: 'cut_range', start_ms: 120_000, end_ms: 129_000 }]],
+      ['add a crossfade, and while you\'re at it make it square', [{ op: 'crossfade', ms: 500 }, { op: 'set_aspect', aspect: '1:1' }]],
+      ['remove the music, on top of that speed everything up to 1.5x', [{ op: 'remove_music' }, { op: 'set_speed', factor: 1.5 }]],
+      ['speed the whole thing up to 2x?', [{ op: 'set_speed', factor: 2 }]],
+      ['the caption should say "Step two" instead', [{ op: 'edit_text', text: 'Step two' }]],
+      ['my title needs to read "Open Day 2026"', [{ op: 'edit_text', text: 'Open Day 2026' }]],
+      ['bg off', [{ op: 'remove_background' }]],
+      ['backdrop off please', [{ op: 'remove_background' }]],
+      ['mv clip 2 to 3', [{ op: 'move_moment', index: 2, to: 3 }]],
+    ]);
+    nothing(['cut out the silences?', 'what does cut that out do?']);
+  });
+
+  describe('held-out 8 (EN): cleaning a sound or taking a person out of the picture is nothing the editor does: no mute, no backdrop removal', () => {
+    nothing([
+      'remove the fan noise please', 'could you get rid of the hum in my voice track', 'kill the traffic noise', 'filter out the background hiss',
+      'can you remove my coworker from the background of the shot', 'take the dog out of the background', 'there\'s a fan in the background',
+    ]);
+    table([
+      ['mute the camera audio, it is mostly wind noise', [{ op: 'set_source_volume', volume: 0 }]],
+      ['remove the background', [{ op: 'remove_background' }]],
+    ]);
+  });
 });
