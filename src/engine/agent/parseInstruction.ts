@@ -46,10 +46,17 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   /** Clips asked for only by "it's too long": the reason for a cut the message names, when it names one. */
   const complaints = new Set<EditOp>();
   const clauses = splitClauses(message).flatMap(firstThis).flatMap((part) => thenAgain(part, context)).flatMap((part) => spacedRequests(part, context)).flatMap((part) => listed(part, context))
-    .flatMap((part) => sharedVerb(part, context)).flatMap((part) => madeWith(part, context));
+    .flatMap((part) => sharedVerb(part, context)).flatMap((part) => madeWith(part, context))
+    .reduce<string[]>((read, part) => whichMoment(read, part, context), []);
   for (const said of clauses) {
     const clause = colonQuoted(said);
     const text = readable(clause);
+    // "speed up the page loads, 3x is fine", "…, say 2x": a factor said alone after a speed is that speed's.
+    const last = ops[ops.length - 1];
+    if (FACTOR_ALONE.test(text) && (last?.op === 'speed_up_idle' || last?.op === 'set_speed')) {
+      last.factor = parseFactor(text) ?? last.factor;
+      continue;
+    }
     // "oops", "好的", "the zoom is fine": an interjection or an approval asks for nothing ("… but make it quieter" does).
     if (text.length === 0 || (Words.approval.test(text) && !Words.contrast.test(text))) continue;
     // "快点，剪成20秒，别废话": hurry, said first, before a request that is no speed.
@@ -210,6 +217,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops))) && !(shortened && complainsOnly(readable(clause)) && !namesOtherMoment(readable(clause), ops))),
   };
 }
+
+/** A speed factor said alone, maybe as an approval: "3x is fine", "say 2x", "1.5x would be good". */
+const FACTOR_ALONE = /^(?:(?:at|maybe|say|like|about|try|or)\s+)?\d+(?:\.\d+)?\s*[x×](?:\s+(?:is|would be|should be|will be|'s|sounds|seems)\s+(?:fine|ok|okay|good|enough|plenty|great|perfect|right))?(?:\s+(?:please|i think|or so|then))?[.!]*$/;
 
 /** Ops that make the video shorter: beside one, "it's too long" only says why. */
 const SHORTENINGS = new Set<EditOp['op']>(['compile_best_moments', 'trim_moment', 'remove_moment', 'cut_range', 'remove_dead_air', 'speed_up_idle']);
@@ -530,6 +540,32 @@ function maskQuotes(text: string): { masked: string; unmask: (part: string) => s
   });
   return { masked, unmask: (part) => part.replace(/\u0000(\d+)\u0000/g, (_, i: string) => quotes[Number(i)]) };
 }
+
+/**
+ * "the ring exchange is clip 2, it should come first", "the pose clip is the 2nd one. Make it 8 seconds", "speed the
+ * loading clip (clip 3) up": a moment named by what it shows, then by its place; what is asked of "it" next (or of the
+ * description) is asked of that moment by its place.
+ */
+function whichMoment(read: string[], part: string, context: ParseContext): string[] {
+  const said = MOMENT_BY_PLACE.exec(part) ?? undefined;
+  const parts = said ? [said[1], said[2]] : [part];
+  for (const piece of parts) {
+    const named = read[read.length - 1];
+    const which = named === undefined ? undefined : MOMENT_IS.exec(named.toLowerCase());
+    const place = which ? parseOrdinals(normalizeNumbers(which[1]).replace(/\bone\b/, 'clip'))[0] : undefined;
+    if (place !== undefined && /^\S+(?: \S+){0,2} (?:it|this one|that one)\b|^it\b/i.test(piece)) {
+      const index = place < 0 ? Math.max(1, context.moments + 1 + place) : place;
+      read[read.length - 1] = piece.replace(/\b(?:it|this one|that one)\b/i, `clip ${index}`);
+    } else read.push(piece.replace(MOMENT_ASIDE, '$1'));
+  }
+  return read;
+}
+
+/** "the loading clip (clip 3)": a moment described, then named by its place in brackets: the place is the name. */
+const MOMENT_ASIDE = new RegExp(String.raw`\b(?:the|this|that|my|our)\s+(?:[\w'-]+\s+){1,3}?\(((?:${MOMENT_NOUN})\s*#?\s*\d+)\)`, 'gi');
+/** A clause saying which moment is which ("the ring exchange is clip 2", "the pose clip is the 2nd one"), then the request. */
+const MOMENT_IS = new RegExp(String.raw`^(?:the|this|that|my|our)\s+(?!(?:${MOMENT_NOUN})s?\b)[\w'\s-]{1,40}?\s+is\s+((?:${MOMENT_NOUN})\s*#?\s*\d+|the\s+\S+\s+(?:one|${MOMENT_NOUN}))$`);
+const MOMENT_BY_PLACE = new RegExp(String.raw`^(.*?\bis\s+(?:(?:${MOMENT_NOUN})\s*#?\s*\d+|the\s+\S+\s+(?:one|${MOMENT_NOUN})))\s*[,.;:]\s*(.+)$`, 'i');
 
 /** "导出之前先把静音去掉": what is to be done before, said second, is done first. */
 function firstThis(part: string): string[] {
@@ -1179,7 +1215,9 @@ function swapOps([a, b]: number[]): EditOp[] | undefined {
 }
 
 /** "the second file" → "2", "the last upload" → "last", "only walkthrough.mov" → "walkthrough.mov". */
-function sourceRefs(original: string): string[] {
+function sourceRefs(message: string): string[] {
+  // "use only the first file, the second one is the failed run": why, said after, names no file to use.
+  const original = message.replace(/\s*[,;(]\s*(?:the|that|this|my|our)\s+(?:other|second|first|last|\w+)\s+(?:one|file|video|recording|upload|take)s?\s+(?:is|was|has|had|are|were)\b.*$/i, '');
   const names = [...original.matchAll(/[\w.-]+\.(?:mp4|mov|avi|webm|mkv)\b/gi)].map((m) => m[0]);
   if (names.length > 0) return names;
   const text = original.toLowerCase();

@@ -1811,4 +1811,30 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['remove the background', [{ op: 'remove_background' }]],
     ]);
   });
+
+  describe('held-out 8 (EN): a moment named by what it shows, then by its place: what is asked of "it" is asked of that place', () => {
+    table([
+      ['the unboxing is clip 3, it should go first', [{ op: 'move_moment', index: 3, to: 1 }]],
+      ['the sunset shot is the last one, make it 5 seconds', [{ op: 'trim_moment', index: 3, to_ms: 5000 }]],
+      ['my intro bit is clip 1. Delete it', [{ op: 'remove_moment', index: 1 }]],
+      ['the warm-up is the second clip, please remove it', [{ op: 'remove_moment', index: 2 }]],
+      ['slow the jump clip (clip 2) down to half speed', [{ op: 'set_speed', factor: 0.5, index: 2 }]],
+      ['speed the install part (clip 1) up 3x', [{ op: 'set_speed', factor: 3, index: 1 }]],
+    ]);
+    it('leaves a description with no place, or a place with nothing asked, unread', () => {
+      assert.deepEqual(understood('the ring exchange is lovely, it should stay'), { ops: [], unknown: ['the ring exchange is lovely, it should stay'] });
+      assert.deepEqual(ops('the toast is clip 2'), []);
+    });
+  });
+
+  describe('held-out 8 (EN): a factor said alone after a speed is its; why one upload is not wanted names no upload', () => {
+    table([
+      ['speed up the loading screens, 2x is fine', [{ op: 'speed_up_idle', factor: 2 }]],
+      ['fast forward the waiting, say 6x', [{ op: 'speed_up_idle', factor: 6 }]],
+      ['speed up clip 2, 1.5x would be good', [{ op: 'set_speed', factor: 1.5, index: 2 }]],
+      ['use only the second video, the first one has a typo', [{ op: 'use_sources', files: ['2'] }]],
+      ['just use the last recording, the other take was blurry', [{ op: 'use_sources', files: ['last'] }]],
+    ]);
+    nothing(['2x is fine']);
+  });
 });
