@@ -58,7 +58,13 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       continue;
     }
     // "oops", "好的", "the zoom is fine": an interjection or an approval asks for nothing ("… but make it quieter" does).
-    if (text.length === 0 || (Words.approval.test(text) && !Words.contrast.test(text))) continue;
+    // "export it for discord, webm is fine": an approval beside a request is a detail of it, not all the clause says;
+    // "…, 720p is fine": a file's resolution or format approved is the one asked for (not "the zoom is fine").
+    const approved = parseClause(clause, text.replace(new RegExp(Words.approval.source, 'g'), ' '), context);
+    const approves = Words.approval.test(text) && !Words.contrast.test(text)
+      && !(ops[ops.length - 1]?.op === 'export' && approved.length > 0 && approved.every((op) => op.op === 'set_resolution' || op.op === 'export'))
+      && !text.split(/\s*,\s*/).some((piece) => !Words.approval.test(piece) && parseClause(piece, piece, context).length > 0);
+    if (text.length === 0 || approves) continue;
     // "快点，剪成20秒，别废话": hurry, said first, before a request that is no speed.
     if (said === clauses[0] && Words.hurry.test(text) && clauses.length > 1
       && parseClause(clauses[1], readable(clauses[1]), context).every((op) => op.op !== 'set_speed')) continue;
@@ -326,7 +332,7 @@ function saysResultOf(text: string, op: EditOp): boolean {
     : op.op === 'set_source_volume' && op.volume === 0 ? 'muted'
     : op.op === 'set_ducking' && !op.duck ? 'noDuck'
     : ['remove_background', 'undo', 'redo', 'keep_everything', 'start_over', 'use_sources'].includes(op.op) ? op.op as keyof typeof Words.result : undefined;
-  return state !== undefined && Words.result[state].test(text);
+  return state !== undefined && Words.result[state].test(text.replace(/[.!]+$/, ''));
 }
 
 /**
@@ -943,7 +949,8 @@ function zoomOp(text: string): EditOp | EditOp[] | undefined {
 }
 
 function musicOp(text: string, original: string): EditOp | EditOp[] | undefined {
-  if (!Words.music.test(text) && !Words.noDuck.test(text)) return undefined;
+  // "re-enable the ducking": ducking is the music's, named or not.
+  if (!Words.music.test(text) && !Words.noDuck.test(text) && !/\bducking\b/.test(text)) return undefined;
   // "drop the music volume to 20%" is a level, not a removal.
   // "stop lowering the music when I speak": the ducking switched off, not the music.
   if (Words.noDuck.test(text)) return { op: 'set_ducking', duck: false };
@@ -1166,6 +1173,8 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
     // taken for a clip of that length).
     if (Words.removeMoment.test(text) && !to) return /\b(end|last|final)\b|结尾|末尾|最后/.test(text) ? { op: 'trim_moment', index, by_ms: length } : [];
     if (/\btoo long\b|太长/.test(text) && !to) return { op: 'trim_moment', index, by_ms: length }; // "clip 2 is 3 seconds too long"
+    // "trim the end of clip 3 by 4 seconds": what is taken off its end (its start is not guessed at).
+    if (/\b(trim|shave|chop|take)\b/.test(text) && /\bby\s+\d/.test(text) && !/\b(start|beginning|front)\b/.test(text)) return { op: 'trim_moment', index, by_ms: length };
     const lengthens = /\b(longer|shorter|more|less|by|extra|too)\b|长一点|更长|多|太/.test(text);
     // "太拖了，剪到3秒": a length to end at, said beside a complaint, is still the length it should have.
     if ((!lengthens || (to && !/\b(by|more|less|extra)\b|多|少/.test(text))) && (to || /\b(only|long|be|keep|make|set|just)\b|留|保留|只要|剪到|剪成|控制在|缩到|改成|变成|改为/.test(text))) {

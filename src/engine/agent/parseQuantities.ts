@@ -167,7 +167,7 @@ export function parseVolume(text: string): number | undefined {
   if (/\bquarter (the )?volume|\bat a quarter\b|四分之一/.test(text)) return 0.25;
   const percent = new RegExp(String.raw`(${NUMBER})\s*(?:%|percent|％)|百分之\s*(${NUMBER})`).exec(text);
   if (percent) return Number(percent[1] ?? percent[2]) / 100;
-  const fraction = new RegExp(String.raw`(?:volume|音量)\s*(?:to|at|of|=)?\s*(${NUMBER})`).exec(text);
+  const fraction = new RegExp(String.raw`(?:volume|level|音量)\s*(?:to|at|of|=)?\s*(${NUMBER})`).exec(text);
   if (!fraction) return undefined;
   const value = Number(fraction[1]);
   return value > 2 ? value / 100 : value;

@@ -1837,4 +1837,34 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['2x is fine']);
   });
+
+  describe('held-out 8 (EN): terse and spoken forms of requests the grammar knows', () => {
+    table([
+      ['can you send it over as a webm', [{ op: 'export', format: 'webm' }]],
+      ['share the final cut as an mp4 please', [{ op: 'export', format: 'mp4' }]],
+      ['mp4 version for the client', [{ op: 'export', format: 'mp4' }]],
+      ['render it for slack, gif is fine', [{ op: 'export', format: 'gif' }]],
+      ['export an mp4, 720p is fine', [{ op: 'export', format: 'mp4', resolution: '720p' }]],
+      ['music level to 0.4', [{ op: 'set_music_volume', volume: 0.4 }]],
+      ['set the song level at 0.15', [{ op: 'set_music_volume', volume: 0.15 }]],
+      ['turn the voices up to 120%', [{ op: 'set_source_volume', volume: 1.2 }]],
+      ['shave the end of clip 1 by 2 seconds', [{ op: 'trim_moment', index: 1, by_ms: 2000 }]],
+      ['trim the tail of segment 2 by 1.5 seconds', [{ op: 'trim_moment', index: 2, by_ms: 1500 }]],
+      ['timeline?', [{ op: 'show_tracks' }]],
+      ['give me a track list', [{ op: 'show_tracks' }]],
+      ['pauses out', [{ op: 'remove_dead_air' }]],
+      ['yeet the silences', [{ op: 'remove_dead_air' }]],
+      ['ok could you make a 45 second recap of the talk?', [{ op: 'compile_best_moments', target_ms: 45_000 }]],
+      ['I liked it better before, so could you undo that?', [{ op: 'undo' }]],
+      ['chop the best plays into 20s', [{ op: 'compile_best_moments', target_ms: 20_000 }]],
+      ['turn the whole stream into a 60 second recap', [{ op: 'compile_best_moments', target_ms: 60_000 }]],
+      ['switch the ducking back on', [{ op: 'set_ducking', duck: true }]],
+      ['no zoom please, I want the whole desk in frame', [{ op: 'set_zoom', mode: 'off' }]],
+      ['drop the backdrop and show the video full frame.', [{ op: 'remove_background' }]],
+      ['please put all the uploads on the timeline exactly as they are', [{ op: 'keep_everything' }]],
+      ['don\'t cut anything, use every file as it is', [{ op: 'keep_everything' }]],
+      ['make a 15 second cut for the web story', [{ op: 'compile_best_moments', target_ms: 15_000 }]],
+    ]);
+    nothing(['the zoom is fine', 'the music sounds good', 'the mp4 file will not play', 'the web story is about our bakery']);
+  });
 });
