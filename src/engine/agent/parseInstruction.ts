@@ -1154,6 +1154,12 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
     const place = after ? (index < to ? to : to + 1) : before ? (index < to ? to - 1 : to) : to;
     return { op: 'move_moment', index, to: place };
   }
+  // "segment 2 should play 0:04 to 0:10 of its source recording": where in its source the one moment named runs (no
+  // speed, no cut).
+  const span = parseRange(text.replace(MOMENT_NAMES, ' '));
+  if (span && named.length === 1 && Words.momentSpan.test(text) && !Words.speed.test(text) && !Words.cutRange.test(text)) {
+    return { op: 'set_moment_range', index, in_ms: span.start_ms, out_ms: span.end_ms };
+  }
   if (Words.shorter.test(text)) {
     // A moment is shortened from its end: "2 seconds off the start of clip 1" is not guessed at.
     if (/\b(start|beginning|front) of\b|开头(?!(那|这)?一?个?(段|片段|镜头))/.test(text)) return [];

@@ -1867,4 +1867,15 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['the zoom is fine', 'the music sounds good', 'the mp4 file will not play', 'the web story is about our bakery']);
   });
+
+  describe('held-out 8 (EN): where in its source one moment runs; the recording at a level', () => {
+    table([
+      ['clip 1 should use 0:30-0:45 of the recording', [{ op: 'set_moment_range', index: 1, in_ms: 30_000, out_ms: 45_000 }]],
+      ['make segment 3 play 1:02 to 1:20 of the original', [{ op: 'set_moment_range', index: 3, in_ms: 62_000, out_ms: 80_000 }]],
+      ['the second clip should cover 0:10 to 0:18 of its source', [{ op: 'set_moment_range', index: 2, in_ms: 10_000, out_ms: 18_000 }]],
+      ['set the recording to 80%', [{ op: 'set_source_volume', volume: 0.8 }]],
+      ['keep our footage at full volume', [{ op: 'set_source_volume', volume: 1 }]],
+    ]);
+    nothing(['speed up clip 2 from 0:04 to 0:10', 'the recording is 80% done', 'our recording took 3 hours']);
+  });
 });
