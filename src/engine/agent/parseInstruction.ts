@@ -558,10 +558,14 @@ function whichMoment(read: string[], part: string, context: ParseContext): strin
   for (const piece of parts) {
     const named = read[read.length - 1];
     const which = named === undefined ? undefined : MOMENT_IS.exec(named.toLowerCase());
-    const place = which ? parseOrdinals(normalizeNumbers(which[1]).replace(/\bone\b/, 'clip'))[0] : undefined;
-    if (place !== undefined && /^\S+(?: \S+){0,2} (?:it|this one|that one)\b|^it\b/i.test(piece)) {
-      const index = place < 0 ? Math.max(1, context.moments + 1 + place) : place;
-      read[read.length - 1] = piece.replace(/\b(?:it|this one|that one)\b/i, `clip ${index}`);
+    // "clip 1 is too long, trim it by 2 seconds": a clause naming one moment and asking nothing, then "it" asked of.
+    const complaint = named !== undefined && !which && MOMENT_REF.test(readable(named)) && parseOrdinals(readable(named)).length === 1
+      && parseClause(named, readable(named), context).length === 0 && parseClause(piece, readable(piece), context).length === 0;
+    const place = which ? parseOrdinals(normalizeNumbers(which[1]).replace(/\bone\b/, 'clip'))[0] : complaint ? parseOrdinals(readable(named))[0] : undefined;
+    const asked = place === undefined ? undefined : piece.replace(/\b(?:it|this one|that one)\b/i, `clip ${place < 0 ? Math.max(1, context.moments + 1 + place) : place}`);
+    if (asked !== undefined && /^\S+(?: \S+){0,2} (?:it|this one|that one)\b|^it\b/i.test(piece)
+      && (which || parseClause(asked, readable(asked), context).length > 0)) {
+      read[read.length - 1] = asked;
     } else read.push(piece.replace(MOMENT_ASIDE, '$1'));
   }
   return read;

@@ -1878,4 +1878,15 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['speed up clip 2 from 0:04 to 0:10', 'the recording is 80% done', 'our recording took 3 hours']);
   });
+
+  describe('held-out 8 (EN): one moment named with a complaint, then "it" asked of; an upload named by how it came', () => {
+    table([
+      ['clip 3 is too long, trim it by 1 second', [{ op: 'trim_moment', index: 3, by_ms: 1000 }]],
+      ['the opening clip drags. shave it by 2 seconds', [{ op: 'trim_moment', index: 1, by_ms: 2000 }]],
+      ['the tour bit (clip 2) runs long, trim it by 3 seconds', [{ op: 'trim_moment', index: 2, by_ms: 3000 }]],
+      ['use the logo I sent as the backdrop', [{ op: 'set_background', background: 'image' }]],
+      ['put my uploaded picture behind the video as the background', [{ op: 'set_background', background: 'image' }]],
+    ]);
+    nothing(['clip 2 is too long', 'trim it by 2 seconds']);
+  });
 });
