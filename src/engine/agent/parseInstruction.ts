@@ -346,7 +346,8 @@ function colonQuoted(clause: string): string {
   const head = readable(clause.slice(0, colon.index));
   const names = Words.text.test(head) || Words.card.test(head) || Words.intro.test(head) || Words.outro.test(head);
   // "加一个标题，写：我们家的新菜谱": after the text named alone, a colon after 写 gives its words.
-  const writes = head.replace(Words.writeWords, '').trim() === '';
+  // (Read as typed: "please: crossfade" is no 写 whose words follow, though "please" alone reads as nothing.)
+  const writes = clause.slice(0, colon.index).toLowerCase().replace(Words.writeWords, '').trim() === '';
   // "title: Welcome to Acme": a text noun alone, with no article, labels the words to add ("the title: too big" adds nothing).
   const label = /^[a-z-]+( [a-z-]+)?$/.test(head.trim()) && !/^(the|this|that|my|your|our)\b/.test(head.trim());
   return (names && (Words.textAdd.test(head) || label)) || writes ? `${clause.slice(0, colon.index)} “${colon[1].trim()}”` : clause;
@@ -524,7 +525,7 @@ export function splitClauses(message: string): string[] {
   const { masked, unmask } = maskQuotes(message);
   // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does.
   const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|,?\s+(?:and\s+)?(?:while you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|,\s+(?=(?:can|could|would) (?:you|we)\b)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要)\s*`, 'iu');
-  const parts = masked.split(separator).map((part) => unmask(part).trim()).filter((part) => part.length > 0);
+  const parts = masked.split(SENTENCE_AFTER_NUMBER).flatMap((sentence) => sentence.split(separator)).map((part) => unmask(part).trim()).filter((part) => part.length > 0);
   // "when nothing moves, play at 3x", 没操作的时候，加速: a clause saying when or where belongs to the one after it.
   return parts.reduce<string[]>((joinedParts, part, i) => {
     const before = parts[i - 1];
@@ -533,6 +534,12 @@ export function splitClauses(message: string): string[] {
     return joinedParts;
   }, []);
 }
+
+/**
+ * "cut everything before 0:05. Second, add a title": a full stop after a number ends a sentence when a capital letter
+ * follows (not a decimal, nor a list's "1. " at the start of a line).
+ */
+const SENTENCE_AFTER_NUMBER = /(?<=[^\n\d]\d+)\.\s+(?=[A-Z])/u;
 
 /** A clause that only says when or where the next one applies. */
 const SUBORDINATE = /^(when|whenever|where|wherever|while)\b(?!.*[?？]$)|(的时候|时候)$/i;
@@ -836,6 +843,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   if (has(Words.crossfade)) return { op: 'crossfade', ms: parseSeconds(text) ?? UNSAID.crossfadeMs };
   if (has(Words.fade)) return fadeOp(text, 'clip');
 
+  // "crop out the taskbar", "crop the logo out": a thing taken out of the picture, which no fill does (not guessed at).
+  if (/\bcrop (?:out (?:the|that|this|my|our) |(?:the|that|this|my|our) [\w'-]+(?: [\w'-]+)? out\b)/.test(text)) return [];
   if (has(Words.fill)) {
     const fill = wantedFill(text);
     if (fill) return { op: 'set_fill', fill: fill[1] };
@@ -848,6 +857,11 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     if (resolution) return { op: 'set_resolution', resolution };
   }
 
+  // "cut everything before 0:05": the timeline from its start up to that time ("everything after 1:30" ends where the
+  // parser does not know: not guessed at).
+  const upTo = /\b(?:everything|anything|all|the (?:part|bit|stuff)) (?:before|up to|until|till) (.+)$/.exec(text);
+  const upToMs = upTo ? parseClock(upTo[1])?.ms ?? parseSeconds(upTo[1]) : undefined;
+  if (upToMs !== undefined && upToMs > 0 && has(Words.cutRange)) return { op: 'cut_range', start_ms: 0, end_ms: upToMs };
   // "cut clip 2 to 4 seconds": the 2 names a moment, it starts no stretch of time.
   const range = parseRange(text.replace(MOMENT_NAMES, ' '));
   if (range && has(Words.cutRange)) return { op: 'cut_range', ...range };

@@ -190,7 +190,7 @@ export function parseFactor(text: string): number | undefined {
   // "四分之一速度", "三分之二的速度": a share of the speed as recorded.
   const share = new RegExp(String.raw`([一二两三四五六七八九十]|\d+)分之([一二两三四五六七八九十]|\d+)的?\s*(?:速度|倍速|速)`).exec(text);
   if (share) return countOf(share[2]) / countOf(share[1]);
-  if (/half speed|half as fast|半速|慢一半|slow[- ]?motion|slo-?mo|慢放|慢动作/.test(text)) return 0.5;
+  if (/half speed|half as fast|半速|慢一半|slow[- ]?motion|slo-?mo|\bslow[- ]mo\b|慢放|慢动作/.test(text)) return 0.5;
   return undefined;
 }
 

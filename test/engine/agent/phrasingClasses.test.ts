@@ -1889,4 +1889,17 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['clip 2 is too long', 'trim it by 2 seconds']);
   });
+
+  describe('a long message in sentences: a full stop after a number ends one, "Second," opens one; a label before a colon', () => {
+    table([
+      ['First, remove everything before 0:08. Second, make it square. Third, export a gif.', [
+        { op: 'cut_range', start_ms: 0, end_ms: 8000 }, { op: 'set_aspect', aspect: '1:1' }, { op: 'export', format: 'gif' }]],
+      ['cut from 0:10 to 0:15. Then crossfade the clips', [{ op: 'cut_range', start_ms: 10_000, end_ms: 15_000 }, { op: 'crossfade', ms: 500 }]],
+      ['drop everything up to 6s', [{ op: 'cut_range', start_ms: 0, end_ms: 6000 }]],
+      ['Please: no zoom, landscape.', [{ op: 'set_zoom', mode: 'off' }, { op: 'set_aspect', aspect: '16:9' }]],
+      ['now: crossfade everything', [{ op: 'crossfade', ms: 500 }]],
+      ['slow mo the second clip', [{ op: 'set_speed', factor: 0.5, index: 2 }]],
+    ]);
+    nothing(['cut everything after 2:10', 'crop out the taskbar', 'crop my face out']);
+  });
 });
