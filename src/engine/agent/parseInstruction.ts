@@ -844,6 +844,7 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   if (has(Words.fade)) return fadeOp(text, 'clip');
 
   // "crop out the taskbar", "crop the logo out": a thing taken out of the picture, which no fill does (not guessed at).
+  if (SCENE_BACKGROUND.test(text)) return [];
   if (/\bcrop (?:out (?:the|that|this|my|our) |(?:the|that|this|my|our) [\w'-]+(?: [\w'-]+)? out\b)/.test(text)) return [];
   if (has(Words.fill)) {
     const fill = wantedFill(text);
@@ -1080,12 +1081,17 @@ function cardOp(text: string, original: string): EditOp | undefined {
   return { op: 'add_card', card, text: words, duration_ms: Math.min(10_000, Math.max(500, length ?? UNSAID.cardMs)) };
 }
 
+/**
+ * "remove the man from the background of the shot", "a fan in the background", "the background behind me", "blur the
+ * background of my room": a place in the filmed picture, no backdrop nor fill.
+ */
+const SCENE_BACKGROUND = /\b(in|from|out of) the background\b|\bbackground (behind|around) (me|us|him|her|them)\b|\bbackground (from|of|in) (my|the|our) (webcam|camera|cam|room|office|shot|footage|face ?cam|kitchen|house|home|studio)\b/;
+
 /** "add a background", "use my image as background", "put it on a sunset gradient", 加背景, "no background". */
 function backgroundOp(text: string, original: string): EditOp | undefined {
   // "blurred background" is how footage fills a frame of another shape, and "background music" is music: no backdrop.
   if (!Words.background.test(text) || Words.fill.test(text) || Words.music.test(text) || Words.noise.test(text)) return undefined;
-  // "remove the man from the background of the shot", "a fan in the background": a place in the picture, no backdrop.
-  if (/\b(in|from|out of) the background\b/.test(text)) return undefined;
+  if (SCENE_BACKGROUND.test(text)) return undefined;
   if (Words.without.test(text) || /\b(background|backdrop|wallpaper) off\b/.test(text)) return { op: 'remove_background' };
   // "背景不要这么亮": less of something about it, which has no setting; not a backdrop to put on.
   if (/(不要|别)(这么|那么|太|那样|这样)/.test(text)) return undefined;
@@ -1166,6 +1172,8 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
       // "mv clip 3 to 1": a bare number it goes to is a place.
       : bareNumber ? Number(bareNumber[1]) : undefined;
     if (to === undefined) return undefined;
+    // "the drone clip should come first": the place it goes names no moment, and one named by what it shows is not guessed at.
+    if (parseOrdinals(text.replace(MOVE_PLACE, ' ')).length === 0 && !MOMENT_REF.test(text.replace(MOVE_PLACE, ' '))) return [];
     // "after clip 4": once clip 2 is taken out, clip 4 is third; "before clip 4" takes its place.
     const after = /\bafter\b|之后|后面/.test(text);
     const before = /\bbefore\b|之前|前面/.test(text);
@@ -1218,6 +1226,9 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
   }
   return undefined;
 }
+
+/** Where a moment goes, said by an ordinal word: "come first", "go last", "in first place". */
+const MOVE_PLACE = /\b(go|goes|come|comes|be|put|place|placed|moved?) (first|last)\b|\b(first|last) place\b|\b(first|last)$/g;
 
 /** "clips 1 and 3", "clip 2 & 4": two moments named by one noun. */
 function numberPair(text: string): number[] | undefined {

@@ -1902,4 +1902,15 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['cut everything after 2:10', 'crop out the taskbar', 'crop my face out']);
   });
+
+  describe('a moment named only by what it shows is not guessed at, even with a place to go; the background of the scene is no backdrop', () => {
+    table([
+      ['make the last clip go first', [{ op: 'move_moment', index: 3, to: 1 }]],
+      ['clip 2 should come first', [{ op: 'move_moment', index: 2, to: 1 }]],
+    ]);
+    nothing([
+      'the drone clip should come first', 'the toast should go last', 'put the cake shot first',
+      'remove the background from my webcam', 'replace the background behind me with a beach', 'blur the background of my room',
+    ]);
+  });
 });
