@@ -979,7 +979,7 @@ function musicOp(text: string, original: string): EditOp | EditOp[] | undefined 
   if (Words.musicRemove.test(text) && /\b(at|from|after|before|until|till)\s+\d/.test(text)) return [];
   // "drop the music a bit": a degree makes the verb a level's, not a removal's.
   const degree = /\b(a (bit|little|touch|notch|tad)|slightly|somewhat)\b/.test(text);
-  if (Words.musicRemove.test(text) && !degree && !/\bvolume\b|音量|\b(down|up)\b|\d\s*(%|percent)/.test(text)) return { op: 'remove_music' };
+  if (Words.musicRemove.test(text) && !degree && !/\bvolume\b|音量|\b(down|up)\b|\d\s*(%|percent)/.test(text) && parseVolume(text) === undefined) return { op: 'remove_music' };
   if (Words.musicRemove.test(text) && degree && /\b(drop|cut|lower|reduce)\b/.test(text)) return { op: 'set_music_volume', change: 'quieter' };
   if (Words.fade.test(text)) return fadeOp(text, 'music');
   if (Words.duck.test(text) && !/\b(add|play|put)\b|加|添加/.test(text)) return { op: 'set_ducking', duck: true };
@@ -998,6 +998,9 @@ function musicOp(text: string, original: string): EditOp | EditOp[] | undefined 
     return { op: 'add_music', track: file ?? bed ?? 'lofi', volume: volume ?? 0.35, duck: true };
   }
   if (volume !== undefined) return { op: 'set_music_volume', volume };
+  // "bring the music down to like 15": a bare figure a level is turned to is out of a hundred.
+  const turnedTo = /\b(?:down|up) to (?:like |about |around |maybe |roughly )?(\d{1,3})\b(?!\s*(?:s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|x\b|[:.]\d))/.exec(text);
+  if (turnedTo && Number(turnedTo[1]) <= 100 && (Words.quieter.test(text) || Words.louder.test(text))) return { op: 'set_music_volume', volume: Number(turnedTo[1]) / 100 };
   if (Words.quieter.test(text)) return { op: 'set_music_volume', change: 'quieter' };
   if (Words.louder.test(text)) return { op: 'set_music_volume', change: 'louder' };
   return undefined;

@@ -163,8 +163,8 @@ export function parseSeconds(text: string): number | undefined {
 /** "35%", "35 percent", "百分之35", "volume 0.35", "音量35", "half volume", "一半", "full volume" → 0.35 / 0.5 / 1. */
 export function parseVolume(text: string): number | undefined {
   if (/\b(full|max(imum)?) volume\b|\bat full\b|拉满|开满|最大音量|音量最大/.test(text)) return 1;
-  if (/\bhalf (the )?volume|\bat half\b|一半/.test(text)) return 0.5;
-  if (/\bquarter (the )?volume|\bat a quarter\b|四分之一/.test(text)) return 0.25;
+  if (/\bhalf (the )?volume|\b(at|to) half\b|一半/.test(text)) return 0.5;
+  if (/\bquarter (the )?volume|\b(at|to) a quarter\b|四分之一/.test(text)) return 0.25;
   const percent = new RegExp(String.raw`(${NUMBER})\s*(?:%|percent|％)|百分之\s*(${NUMBER})`).exec(text);
   if (percent) return Number(percent[1] ?? percent[2]) / 100;
   const fraction = new RegExp(String.raw`(?:volume|level|音量)\s*(?:to|at|of|=)?\s*(${NUMBER})`).exec(text);

@@ -1913,4 +1913,14 @@ describe('edit agent: phrasing classes → exact operations', () => {
       'remove the background from my webcam', 'replace the background behind me with a beach', 'blur the background of my room',
     ]);
   });
+
+  describe('a music level said as a bare figure or a share it is turned to', () => {
+    table([
+      ['bring the music down to like 15', [{ op: 'set_music_volume', volume: 0.15 }]],
+      ['turn the soundtrack up to 60', [{ op: 'set_music_volume', volume: 0.6 }]],
+      ['music down to a quarter', [{ op: 'set_music_volume', volume: 0.25 }]],
+      ['drop the music to half', [{ op: 'set_music_volume', volume: 0.5 }]],
+    ]);
+    nothing(['the music is down to 15 tracks?']);
+  });
 });
