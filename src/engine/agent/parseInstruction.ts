@@ -728,6 +728,9 @@ function parseClause(original: string, text: string, context: ParseContext): Edi
   if (has(Words.redo)) return Array.from({ length: times }, (): EditOp => ({ op: 'redo' }));
   if (has(Words.undo)) return Array.from({ length: times }, (): EditOp => ({ op: 'undo' }));
   if (has(Words.startOver)) return [{ op: 'start_over' }];
+  // "a 15s version for stories and a 60s one for youtube": two clips of two lengths, which one draft is not (not guessed
+  // at, nor the shape of either).
+  if (new Set([...text.matchAll(VERSION_LENGTH)].map((said) => parseDurationMs(said[1]))).size > 1) return [];
   if (!has(/\bonly\b|只/)) {
     const shape = shapeOps(original, text, context);
     if (shape) return shape;
@@ -934,6 +937,9 @@ const POINT_IN_TIME = /(?:(?<!\b(?:keep|have|get|want|wants|need|needs|cap|hold|
 
 /** A length said of the clip itself: "a 45 second cut", "a 2-minute version", 30秒的短视频. */
 const CLIP_LENGTH = /((?:\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|m|分钟?)\s*(?:and\s+)?)?\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s|minutes?|mins?|秒|分钟))\s*-?\s*(?:long\s+)?(?:cut|clip|version|video|edit|reel|teaser|trailer|summary|recap|overview|demo|highlights?|preview|的(?:视频|版本|短视频|片子|精华|集锦))/;
+
+/** A length said of one version among others: "a 15s version", "a 60 second one". */
+const VERSION_LENGTH = /(\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s|minutes?|mins?|m))\s*-?\s*(?:long\s+)?(?:one|version|cut|clip|edit)\b/g;
 
 /** A clip of the best parts named as such: its length is the clip's, whatever moment was named before. */
 const HIGHLIGHTS = /\b(highlights?|best (parts|moments|bits)|recap|montage)\b|精彩|集锦|精华|高光/;

@@ -1923,4 +1923,9 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['the music is down to 15 tracks?']);
   });
+
+  describe('two versions of two lengths asked at once are not guessed at (one draft is one clip)', () => {
+    nothing(['make a 15s version for stories and a 60s one for youtube', 'I need a 30 second cut and a 2 minute cut', 'a 10s clip for reels plus a 45 second one for linkedin']);
+    table([['make a 30 second cut for tiktok', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'compile_best_moments', target_ms: 30_000 }]]]);
+  });
 });
