@@ -1038,7 +1038,11 @@ function textOverlayOp(
   if (edits && !adds && context.texts > 0) {
     const edit: EditOp = { op: 'edit_text' };
     if (index !== undefined) edit.index = index;
-    if (words) edit.text = words;
+    // "replace "Helo" with "Hello"", ""Recieve" should be "Receive"": the old words, then the new ones (""B" not "A"",
+    // ""B" instead of "A"" the other way).
+    const both = allQuoted(original);
+    const newFirst = /\b(instead of|not|rather than)\b\W*$/i.test(original.slice(0, original.lastIndexOf(both[1] ?? '')));
+    if (words) edit.text = both.length === 2 ? both[newFirst ? 0 : 1] : words;
     if (position) edit.position = position;
     if ('start_ms' in timing && timing.start_ms !== undefined) edit.start_ms = timing.start_ms;
     if ('end_ms' in timing && timing.end_ms !== undefined) edit.end_ms = timing.end_ms;

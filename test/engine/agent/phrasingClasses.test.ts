@@ -1928,4 +1928,17 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['make a 15s version for stories and a 60s one for youtube', 'I need a 30 second cut and a 2 minute cut', 'a 10s clip for reels plus a 45 second one for linkedin']);
     table([['make a 30 second cut for tiktok', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'compile_best_moments', target_ms: 30_000 }]]]);
   });
+
+  describe('a text said to be wrong, or its old words then its new ones: an edit to the new words', () => {
+    table([
+      ['the caption is spelled wrong, it should be "Checkout"', [{ op: 'edit_text', text: 'Checkout' }]],
+      ['typo in the title - it should read "Welcome"', [{ op: 'edit_text', text: 'Welcome' }]],
+      ['replace "Teh" with "The" in the caption', [{ op: 'edit_text', text: 'The' }]],
+      ['in the title "Recieve" should be "Receive"', [{ op: 'edit_text', text: 'Receive' }]],
+      ['the title should say "Open" instead of "Opne"', [{ op: 'edit_text', text: 'Open' }]],
+      ['the caption should read "Go", not "Goo"', [{ op: 'edit_text', text: 'Go' }]],
+      ['add a title "Hi", it should be at the top', [{ op: 'add_text', text: 'Hi', style: 'title', position: 'top' }]],
+    ]);
+    nothing(['is the title spelled right?']);
+  });
 });
