@@ -808,6 +808,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   const resolve = (n: number, count: number) => (n < 0 ? Math.max(1, count + 1 + n) : n);
   // "a gif of the first 5 seconds": a part of the timeline is not something an export makes.
   if (has(Words.export) && !has(Words.compile) && !parseEdgeSpan(text) && !parseRange(text)) {
+    // "export as mp3", "export the audio only", "export at 30 fps": a file or a setting no export here makes (not an mp4 instead).
+    if (has(Words.unmadeOutput)) return [];
     const resolution = resolutionFromText(text);
     const format = outputFromText(text).format;
     const exported: EditOp = resolution ? { op: 'export', format, resolution } : { op: 'export', format };

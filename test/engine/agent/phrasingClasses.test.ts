@@ -1941,4 +1941,16 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['is the title spelled right?']);
   });
+
+  describe('what no export makes, and "highlight" as a verb of emphasis, change nothing', () => {
+    nothing([
+      'export as mp3', 'export just the audio', 'render the sound only as a wav', 'export at 60 fps', 'save it as a png',
+      'highlight the cursor', 'can you highlight where I click', 'highlight the submit button at 0:12',
+    ]);
+    table([
+      ['export a webm', [{ op: 'export', format: 'webm' }]],
+      ['highlight the best parts', [{ op: 'compile_best_moments', target_ms: DEFAULT_CLIP_MS }]],
+      ['a 20s highlight reel', [{ op: 'compile_best_moments', target_ms: 20_000 }]],
+    ]);
+  });
 });
