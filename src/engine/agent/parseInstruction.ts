@@ -875,6 +875,12 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   if (moment) return moment;
   // "make every clip 5 seconds": each moment, which no operation here does at once (nor is it a 5 second clip).
   if (has(EACH_MOMENT)) return undefined;
+  // "trim 3 seconds off the start": the start of the timeline up to then goes; off the end ends where the parser does not
+  // know (not guessed at, nor a clip length). Where the video starts or ends ("begin the video at 0:12") is a point, no cut.
+  const offEdge = /(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\s+off\s+(?:of\s+)?(?:the\s+)?(start|beginning|front|end|ending)\b/.exec(text);
+  if (offEdge && parseOrdinals(text).length === 0) return /^end/.test(offEdge[2]) ? [] : { op: 'cut_range', start_ms: 0, end_ms: Number(offEdge[1]) * 1000 };
+  // "make it start at 5 seconds": a point, no clip of that length.
+  if (/\b(?:start|begin|end|stop)s?\b(?:\s+(?:it|this|the (?:video|clip|whole thing)))?\s+(?:at|from)\s+\d/.test(text) && parseOrdinals(text).length === 0) return [];
   const edge = parseEdgeSpan(text);
   if (edge && (has(Words.cutRange) || has(/\btrim\b/)) && parseOrdinals(text).length === 0) {
     // "cut the first 5 seconds", 把前5秒去掉: the start of the timeline. Where its end is, the parser does not know, so

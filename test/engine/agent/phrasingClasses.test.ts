@@ -1953,4 +1953,13 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['a 20s highlight reel', [{ op: 'compile_best_moments', target_ms: 20_000 }]],
     ]);
   });
+
+  describe('seconds off the start cut the start of the timeline; off the end, or where it starts, is not guessed at (nor a clip length)', () => {
+    table([
+      ['trim 4 seconds off the beginning', [{ op: 'cut_range', start_ms: 0, end_ms: 4000 }]],
+      ['shave 2.5 secs off the front', [{ op: 'cut_range', start_ms: 0, end_ms: 2500 }]],
+      ['the title should start at 0:03', [{ op: 'edit_text', start_ms: 3000 }]],
+    ]);
+    nothing(['take 2 seconds off the end', 'make it start at 5 seconds', 'end it at 1:30', 'the video should stop at 0:58', 'trim 2 seconds off the start of clip 2']);
+  });
 });
