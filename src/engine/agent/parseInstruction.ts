@@ -186,6 +186,13 @@ export function parseInstruction(message: string, context: ParseContext = { mome
         continue;
       }
     }
+    // "the waiting at 0:30 is boring, speed it up": "it" is the stretch the clause before named by a time, which no speed
+    // here is set for (not the whole video).
+    if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && named !== undefined && Words.pronoun.test(text)
+      && !Words.wholeVideo.test(text) && parseClock(readable(named)) !== undefined) {
+      unknown.push(clause);
+      continue;
+    }
     // "等安装时画面不动，那种地方16倍速": a speed for "those places" is for the ones the clause before described.
     // Said with no such clause before it, which places is not guessed at (nor taken for the whole video).
     if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && Words.thosePlaces.test(text)) {
@@ -899,7 +906,9 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     if (middle === 0 || range) return [];
     const which = middle ?? parseOrdinals(text)[0];
     // "speed up the typing parts", "speed through the demo": some stretches, not the whole video nor a moment by number (not guessed at).
-    if (which === undefined && /\b(parts|bits|sections|stretches|places|spots)\b|\bthrough\b/.test(text) && !/\b(all|whole|entire|every)\b/.test(text)) return [];
+    if (which === undefined && /\b(parts|bits|sections|stretches|places|spots)\b|\bthrough\b|\b(the|this|that) (?!whole\b|entire\b|video\b|clip\b|recording\b)[\w'-]+ (part|bit|section|stretch|scene|segment)\b|\b(this|that) (part|bit|section|stretch|scene)\b/.test(text) && !/\b(all|whole|entire|every)\b/.test(text)) return [];
+    // "2x except clip 1": every moment but some, which no one speed here does (not the one named).
+    if (has(Words.except)) return [];
     return which === undefined ? { op: 'set_speed', factor } : { op: 'set_speed', factor, index: resolve(which, context.moments) };
   }
   if (has(Words.useSources)) return { op: 'use_sources', files: sourceRefs(original) };

@@ -1962,4 +1962,18 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['take 2 seconds off the end', 'make it start at 5 seconds', 'end it at 1:30', 'the video should stop at 0:58', 'trim 2 seconds off the start of clip 2']);
   });
+
+  describe('a speed for a part named by what it shows or by a time, or for all but one, is not the whole video\'s; "reset the speed" is normal speed', () => {
+    nothing([
+      'slow down the typing bit', 'speed up that section', 'make the whole video 2x except clip 1', 'everything at 1.5x apart from the last clip',
+      'the waiting at 0:30 is boring, speed it up', 'at 1:10 I wait for the build, speed it up 4x',
+    ]);
+    table([
+      ['reset the speed', [{ op: 'set_speed', factor: 1 }]],
+      ['reset the speed of clip 2', [{ op: 'set_speed', factor: 1, index: 2 }]],
+      ['speed it up a bit', [{ op: 'set_speed', factor: 1.5 }]],
+      ['it drags, speed the whole thing up', [{ op: 'set_speed', factor: 1.5 }]],
+      ['reset', [{ op: 'start_over' }]],
+    ]);
+  });
 });
