@@ -179,7 +179,8 @@ export function parseFactor(text: string): number | undefined {
   const percent = new RegExp(String.raw`(${NUMBER})\s*(?:%|percent)\s*(faster|quicker|slower)|(?:speed (?:it )?up|faster|加速|加快)\s*(?:by\s*)?(${NUMBER})\s*%`).exec(text);
   if (percent) return percent[2] === 'slower' ? 1 - Number(percent[1]) / 100 : 1 + Number(percent[1] ?? percent[3]) / 100;
   const times = new RegExp(String.raw`(${NUMBER})\s*(?:x|×|倍|times\b)|\bx\s?(${NUMBER})`).exec(text);
-  if (times) return Number(times[1] ?? times[2]);
+  // "1080x1350" is a size in pixels, no speed: a factor is at most 16.
+  if (times && Number(times[1] ?? times[2]) <= 16) return Number(times[1] ?? times[2]);
   // "at 0.75 speed", "1.25 speed": a factor said before the word speed.
   const before = new RegExp(String.raw`(${NUMBER})\s*speed\b`).exec(text);
   if (before && Number(before[1]) > 0 && Number(before[1]) <= 16) return Number(before[1]);

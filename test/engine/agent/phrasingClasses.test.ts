@@ -1976,4 +1976,14 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['reset', [{ op: 'start_over' }]],
     ]);
   });
+
+  describe('a tall or square frame size in pixels is its shape, never a speed', () => {
+    table([
+      ['1080x1920', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['make it 1080 x 1350 for the feed', [{ op: 'set_aspect', aspect: '4:5' }]],
+      ['resize to 1080×1080', [{ op: 'set_aspect', aspect: '1:1' }]],
+      ['2.5x', [{ op: 'set_speed', factor: 2.5 }]],
+    ]);
+    nothing(['1000x700', 'make it 1234x567']);
+  });
 });
