@@ -51,6 +51,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   for (const said of clauses) {
     const clause = colonQuoted(said);
     const text = readable(clause);
+    // "Changes:", "Here's what I need:": a label over the list that follows asks for nothing itself.
+    if (said !== clauses[clauses.length - 1] && /[:：]\s*$/.test(said) && parseClause(clause, text.replace(/[:：]\s*$/, ''), context).length === 0
+      && !INTENT_WORDS.some((pattern) => pattern.test(text))) continue;
     // "speed up the page loads, 3x is fine", "…, say 2x": a factor said alone after a speed is that speed's.
     const last = ops[ops.length - 1];
     if (FACTOR_ALONE.test(text) && (last?.op === 'speed_up_idle' || last?.op === 'set_speed')) {

@@ -1798,7 +1798,7 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['backdrop off please', [{ op: 'remove_background' }]],
       ['mv clip 2 to 3', [{ op: 'move_moment', index: 2, to: 3 }]],
     ]);
-    nothing(['cut out the silences?', 'what does cut that out do?']);
+    nothing(['what does cut that out do?', 'cut what out?']);
   });
 
   describe('held-out 8 (EN): cleaning a sound or taking a person out of the picture is nothing the editor does: no mute, no backdrop removal', () => {
@@ -1985,5 +1985,15 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['2.5x', [{ op: 'set_speed', factor: 2.5 }]],
     ]);
     nothing(['1000x700', 'make it 1234x567']);
+  });
+
+  describe('a list under a label, and a request ending a "can you…?" message, are read', () => {
+    table([
+      ['Edits:\n• drop clip 1\n• music at 25%', [{ op: 'remove_moment', index: 1 }, { op: 'set_music_volume', volume: 0.25 }]],
+      ['Here is what I need:\n- 40 seconds\n- square', [{ op: 'compile_best_moments', target_ms: 40_000 }, { op: 'set_aspect', aspect: '1:1' }]],
+      ['could you do two things: remove the pauses and add upbeat music?', [{ op: 'remove_dead_air' }, { op: 'add_music', track: 'upbeat', volume: 0.35, duck: true }]],
+      ['crossfade the clips?', [{ op: 'crossfade', ms: 500 }]],
+    ]);
+    nothing(['add what?', 'cut where?', 'Changes:']);
   });
 });
