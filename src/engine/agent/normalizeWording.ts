@@ -1,4 +1,4 @@
-import { COLLOQUIAL_ZH, TEXTING_SHORTHAND, TYPO_KEYWORDS, Words } from '../../protocol';
+import { ASPECTS, COLLOQUIAL_ZH, TEXTING_SHORTHAND, TYPO_KEYWORDS, Words } from '../../protocol';
 
 /**
  * One lower-cased clause, quotes already taken out, as the grammar reads it: curly apostrophes straight, contractions
@@ -10,6 +10,9 @@ import { COLLOQUIAL_ZH, TEXTING_SHORTHAND, TYPO_KEYWORDS, Words } from '../../pr
 export function normalizeWording(text: string): string {
   const wording = COLLOQUIAL_ZH.reduce((left, [pattern, plain]) => left.replace(pattern, plain), text)
     .replace(/[’‘`]/g, "'")
+    // "1080x1920", "1080 × 1350": a tall or square frame's size in pixels is its shape ("export 1920x1080", the size of
+    // the usual frame, is said of the file; an unknown shape stays as said).
+    .replace(/\b(\d{3,4})\s*[x×]\s*(\d{3,4})\b/g, (said, width: string, height: string) => (Number(height) >= Number(width) ? shapeOf(Number(width), Number(height)) : undefined) ?? said)
     // "clip 1 → end": an arrow says where something goes.
     .replace(/\s*(?:→|->|=>|⟶)\s*/g, ' to ')
     .replace(/\b[a-z]+\b/g, (word) => (Object.hasOwn(TEXTING_SHORTHAND, word) ? TEXTING_SHORTHAND[word] : word))
@@ -23,6 +26,14 @@ export function normalizeWording(text: string): string {
     .replace(Words.notThis, '')
     .trim();
   return Words.courtesy.test(wording) ? '' : wording;
+}
+
+/** The frame shape of a size in pixels, when it is one the editor makes ("1080x1350" is 4:5). */
+function shapeOf(width: number, height: number): string | undefined {
+  const divisor = (a: number, b: number): number => (b === 0 ? a : divisor(b, a % b));
+  const d = divisor(width, height);
+  const ratio = `${width / d}:${height / d}`;
+  return (ASPECTS as readonly string[]).includes(ratio) ? ratio : undefined;
 }
 
 /**

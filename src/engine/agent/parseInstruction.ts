@@ -52,13 +52,30 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   /** The op of a clause that only said a point in time ("0:21"): a zoom said next is at that point, no clip of that length. */
   let pointed: { op: EditOp; ms: number } | undefined;
   const clauses = splitClauses(message).map(bracketedMoment).flatMap(firstThis).flatMap((part) => thenAgain(part, context)).flatMap((part) => spacedRequests(part, context)).flatMap((part) => listed(part, context))
-    .flatMap((part) => sharedVerb(part, context)).flatMap((part) => madeWith(part, context));
+    .flatMap((part) => sharedVerb(part, context)).flatMap((part) => madeWith(part, context))
+    .reduce<string[]>((read, part) => whichMoment(read, part, context), []);
   for (const [place, said] of clauses.entries()) {
     const clause = colonQuoted(said);
     const text = readable(clause);
+    // "Changes:", "Here's what I need:": a label over the list that follows asks for nothing itself.
+    if (said !== clauses[clauses.length - 1] && /[:：]\s*$/.test(said) && parseClause(clause, text.replace(/[:：]\s*$/, ''), context).length === 0
+      && !INTENT_WORDS.some((pattern) => pattern.test(text))) continue;
+    // "speed up the page loads, 3x is fine", "…, say 2x": a factor said alone after a speed is that speed's.
+    const last = ops[ops.length - 1];
+    if (FACTOR_ALONE.test(text) && (last?.op === 'speed_up_idle' || last?.op === 'set_speed')) {
+      last.factor = parseFactor(text) ?? last.factor;
+      continue;
+    }
     // "oops", "好的", "the zoom is fine": an interjection or an approval asks for nothing ("… but make it quieter" does).
-    // "在结尾加一行文字「…」就可以了": an edit verb makes "that'll do" the end of a request, no approval.
-    if (text.length === 0 || (Words.approval.test(text) && !Words.contrast.test(text) && !(/\p{Script=Han}/u.test(text) && Words.aside.verb.test(text) && parseClause(clause, text, context).length > 0))) continue;
+    // "export it for discord, webm is fine": an approval beside a request is a detail of it, not all the clause says;
+    // "…, 720p is fine": a file's resolution or format approved is the one asked for (not "the zoom is fine").
+    const approved = parseClause(clause, text.replace(new RegExp(Words.approval.source, 'g'), ' '), context);
+    const approves = Words.approval.test(text) && !Words.contrast.test(text)
+      // "在结尾加一行文字「…」就可以了": an edit verb makes "that'll do" the end of a request, no approval.
+      && !(/\p{Script=Han}/u.test(text) && Words.aside.verb.test(text) && parseClause(clause, text, context).length > 0)
+      && !(ops[ops.length - 1]?.op === 'export' && approved.length > 0 && approved.every((op) => op.op === 'set_resolution' || op.op === 'export'))
+      && !text.split(/\s*,\s*/).some((piece) => !Words.approval.test(piece) && parseClause(piece, piece, context).length > 0);
+    if (text.length === 0 || approves) continue;
     // "搞成竖屏咯，快点": hurry, said last, after a request that is no speed.
     if (said === clauses[clauses.length - 1] && Words.hurry.test(text) && ops.length > 0 && ops.every((op) => op.op !== 'set_speed')) continue;
     // "快点，剪成20秒，别废话": hurry, said first, before a request that is no speed.
@@ -219,6 +236,13 @@ export function parseInstruction(message: string, context: ParseContext = { mome
         continue;
       }
     }
+    // "the waiting at 0:30 is boring, speed it up": "it" is the stretch the clause before named by a time, which no speed
+    // here is set for (not the whole video).
+    if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && named !== undefined && Words.pronoun.test(text)
+      && !Words.wholeVideo.test(text) && parseClock(readable(named)) !== undefined) {
+      unknown.push(clause);
+      continue;
+    }
     // "等待时间太长了，加快一点", "安装那段太慢了，快进": stretches where nothing happens, complained of, then sped up.
     if (IDLE_COMPLAINT.test(text) && Words.idle.test(text) && parsed.every((op) => op.op === 'compile_best_moments' || op.op === 'set_speed')) {
       unknown.push(clause);
@@ -288,6 +312,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
 
 /** "太长了", "太慢了", "too slow": a complaint that, said of idle stretches, asks them sped up, not the clip shortened. */
 const IDLE_COMPLAINT = /太(长|慢|久|拖|磨叽)|\btoo (long|slow)\b/;
+
+/** A speed factor said alone, maybe as an approval: "3x is fine", "say 2x", "1.5x would be good", "8倍速", "x4". */
+const FACTOR_ALONE = /^(?:(?:at|maybe|say|like|about|try|or)\s+)?(?:x\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:[x×]|倍速?))(?:\s+(?:is|would be|should be|will be|'s|sounds|seems)\s+(?:fine|ok|okay|good|enough|plenty|great|perfect|right))?(?:\s+(?:please|i think|or so|then))?[.!]*$/;
 
 /** Ops that make the video shorter: beside one, "it's too long" only says why. */
 const SHORTENINGS = new Set<EditOp['op']>(['compile_best_moments', 'trim_moment', 'remove_moment', 'cut_range', 'remove_dead_air', 'speed_up_idle']);
@@ -407,7 +434,7 @@ function saysResultOf(text: string, op: EditOp): boolean {
     : op.op === 'set_source_volume' && op.volume === 0 ? 'muted'
     : op.op === 'set_ducking' && !op.duck ? 'noDuck'
     : ['remove_background', 'undo', 'redo', 'keep_everything', 'start_over', 'use_sources'].includes(op.op) ? op.op as keyof typeof Words.result : undefined;
-  return state !== undefined && Words.result[state].test(text);
+  return state !== undefined && Words.result[state].test(text.replace(/[.!]+$/, ''));
 }
 
 /**
@@ -421,7 +448,8 @@ function colonQuoted(clause: string): string {
   const head = readable(clause.slice(0, colon.index));
   const names = Words.text.test(head) || Words.card.test(head) || Words.intro.test(head) || Words.outro.test(head);
   // "加一个标题，写：我们家的新菜谱": after the text named alone, a colon after 写 gives its words.
-  const writes = head.replace(Words.writeWords, '').trim() === '';
+  // (Read as typed: "please: crossfade" is no 写 whose words follow, though "please" alone reads as nothing.)
+  const writes = clause.slice(0, colon.index).toLowerCase().replace(Words.writeWords, '').trim() === '';
   // "title: Welcome to Acme": a text noun alone, with no article, labels the words to add ("the title: too big" adds nothing).
   const label = (/^[a-z-]+( [a-z-]+)?$/.test(head.trim()) && !/^(the|this|that|my|your|our)\b/.test(head.trim())) || /^(标题|字幕|文字|片头|片尾)$/.test(head.trim());
   return (names && (Words.textAdd.test(head) || label)) || writes ? `${clause.slice(0, colon.index)} “${colon[1].trim()}”` : clause;
@@ -585,9 +613,6 @@ function measured(previous: EditOp | undefined, length: number | undefined, text
   return true;
 }
 
-/** A factor said alone: "8倍速", "x4", "6倍", "3x". */
-const FACTOR_ALONE = /^(?:x\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:[x×]|倍速?))$/;
-
 /** The words around a point or a stretch of time said alone ("大概在0:15", "从20秒开始", "从第20秒到第24秒"). */
 const TIME_WORDS = /大概|大约|差不多|左右|前后|那一刻|那个?时候|那里|那儿|位置|处|的时候|开始|出现|显示|起|从|到|至|在|\b(around|about|roughly|at|from|to|starting|start|on)\b|[\s,.，。~～-]/g;
 
@@ -639,8 +664,8 @@ const VERB = String.raw`add|make|put|remove|delete|drop|fade|mute|unmute|export|
 export function splitClauses(message: string): string[] {
   const { masked, unmask } = maskQuotes(message);
   // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does.
-  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|,\s+(?=(?:can|could|would) (?:you|we)\b)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?:^|\s+|(?<=[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han}))\s*`, 'iu');
-  const parts = masked.split(separator).map((part) => unmask(part).trim()).filter((part) => part.length > 0);
+  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|,?\s+(?:and\s+)?(?:while you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|,\s+(?=(?:can|could|would) (?:you|we)\b)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?:^|\s+|(?<=[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han}))\s*`, 'iu');
+  const parts = masked.split(SENTENCE_AFTER_NUMBER).flatMap((sentence) => sentence.split(separator)).map((part) => unmask(part).trim()).filter((part) => part.length > 0);
   // "when nothing moves, play at 3x", 没操作的时候，加速: a clause saying when or where belongs to the one after it.
   return parts.reduce<string[]>((joinedParts, part, i) => {
     const before = parts[i - 1];
@@ -649,6 +674,12 @@ export function splitClauses(message: string): string[] {
     return joinedParts;
   }, []);
 }
+
+/**
+ * "cut everything before 0:05. Second, add a title": a full stop after a number ends a sentence when a capital letter
+ * follows (not a decimal, nor a list's "1. " at the start of a line).
+ */
+const SENTENCE_AFTER_NUMBER = /(?<=[^\n\d]\d+)\.\s+(?=[A-Z])/u;
 
 /** A clause that only says when or where the next one applies. */
 const SUBORDINATE = /^(when|whenever|where|wherever|while)\b(?!.*[?？]$)|(的时候|时候)$/i;
@@ -668,6 +699,36 @@ const DESCRIBED_ZH = /[^\s，,。；;（(]{1,12}?(?:那段|这段|那个片段|�
 
 /** The name said in brackets stands for the description before it, when it names a moment (the description may read as another intent: 加载 is idle time). */
 const bracketedMoment = (clause: string) => clause.replace(DESCRIBED_ZH, (said, name: string) => (MOMENT_REF.test(readable(name)) ? name : said));
+
+/**
+ * "the ring exchange is clip 2, it should come first", "the pose clip is the 2nd one. Make it 8 seconds", "speed the
+ * loading clip (clip 3) up": a moment named by what it shows, then by its place; what is asked of "it" next (or of the
+ * description) is asked of that moment by its place.
+ */
+function whichMoment(read: string[], part: string, context: ParseContext): string[] {
+  const said = MOMENT_BY_PLACE.exec(part) ?? undefined;
+  const parts = said ? [said[1], said[2]] : [part];
+  for (const piece of parts) {
+    const named = read[read.length - 1];
+    const which = named === undefined ? undefined : MOMENT_IS.exec(named.toLowerCase());
+    // "clip 1 is too long, trim it by 2 seconds": a clause naming one moment and asking nothing, then "it" asked of.
+    const complaint = named !== undefined && !which && MOMENT_REF.test(readable(named)) && parseOrdinals(readable(named)).length === 1
+      && parseClause(named, readable(named), context).length === 0 && parseClause(piece, readable(piece), context).length === 0;
+    const place = which ? parseOrdinals(normalizeNumbers(which[1]).replace(/\bone\b/, 'clip'))[0] : complaint ? parseOrdinals(readable(named))[0] : undefined;
+    const asked = place === undefined ? undefined : piece.replace(/\b(?:it|this one|that one)\b/i, `clip ${place < 0 ? Math.max(1, context.moments + 1 + place) : place}`);
+    if (asked !== undefined && /^\S+(?: \S+){0,2} (?:it|this one|that one)\b|^it\b/i.test(piece)
+      && (which || parseClause(asked, readable(asked), context).length > 0)) {
+      read[read.length - 1] = asked;
+    } else read.push(piece.replace(MOMENT_ASIDE, '$1'));
+  }
+  return read;
+}
+
+/** "the loading clip (clip 3)": a moment described, then named by its place in brackets: the place is the name. */
+const MOMENT_ASIDE = new RegExp(String.raw`\b(?:the|this|that|my|our)\s+(?:[\w'-]+\s+){1,3}?\(((?:${MOMENT_NOUN})\s*#?\s*\d+)\)`, 'gi');
+/** A clause saying which moment is which ("the ring exchange is clip 2", "the pose clip is the 2nd one"), then the request. */
+const MOMENT_IS = new RegExp(String.raw`^(?:the|this|that|my|our)\s+(?!(?:${MOMENT_NOUN})s?\b)[\w'\s-]{1,40}?\s+is\s+((?:${MOMENT_NOUN})\s*#?\s*\d+|the\s+\S+\s+(?:one|${MOMENT_NOUN}))$`);
+const MOMENT_BY_PLACE = new RegExp(String.raw`^(.*?\bis\s+(?:(?:${MOMENT_NOUN})\s*#?\s*\d+|the\s+\S+\s+(?:one|${MOMENT_NOUN})))\s*[,.;:]\s*(.+)$`, 'i');
 
 /** "导出之前先把静音去掉": what is to be done before, said second, is done first. */
 function firstThis(part: string): string[] {
@@ -724,8 +785,9 @@ function listed(part: string, context: ParseContext): string[] {
   const { masked, unmask } = maskQuotes(part);
   const said = masked.split(/\s*,\s*|\s+\+\s+|(?<=\p{Script=Han})\+|\+(?=\p{Script=Han})/u).map(unmask).filter((piece) => piece.length > 0);
   if (said.length < 2) return [part];
-  // "…, 9:16, music": a thing named alone in a list is what the clip comes with.
-  const pieces = said.map((piece, i) => (i > 0 && parseClause(piece, readable(piece), context).length === 0 ? `with ${piece}` : piece));
+  // "…, 9:16, music": a thing named alone in a list is what the clip comes with ("…, it clashes with our song", a
+  // sentence with its own subject, is no thing named).
+  const pieces = said.map((piece, i) => (i > 0 && !SUBJECT.test(piece) && parseClause(piece, readable(piece), context).length === 0 ? `with ${piece}` : piece));
   const kinds = new Set<EditOp['op']>();
   let before: EditOp[] = [];
   for (const [i, piece] of pieces.entries()) {
@@ -743,6 +805,9 @@ function listed(part: string, context: ParseContext): string[] {
   }
   return pieces;
 }
+
+/** A clause opening with a subject pronoun: a sentence, not a thing named in a list. */
+const SUBJECT = /^(it|it's|they|they're|we|we're|i|i'm|he|she)\s/i;
 
 /** Ops a length or a level said after them cannot be a detail of. */
 const MEASURELESS = new Set<EditOp['op']>(['set_aspect', 'set_fill', 'set_resolution', 'set_background', 'remove_background', 'keep_everything']);
@@ -777,7 +842,9 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   const { masked, unmask } = maskQuotes(clause);
   const conjunction = /\s+and\s+|\s*&\s*|和|以及|跟(?!随)|与/.exec(masked);
   // "between 0:40 and 0:44", 第一段和第三段之间: the "and" of a range or of what is between joins two places, not two requests.
-  if (!conjunction || /\bbetween\s+[\d:.]+\s*(?:s|secs?|seconds?)?$/i.test(masked.slice(0, conjunction.index))
+  // "a minute and a half": the "and" of a length, not of two requests.
+  if (!conjunction || /^(a )?half\b/i.test(masked.slice(conjunction.index + conjunction[0].length))
+    || /\bbetween\s+[\d:.]+\s*(?:s|secs?|seconds?)?$/i.test(masked.slice(0, conjunction.index))
     || /^[^，,。]{0,10}(之间|中间)/.test(masked.slice(conjunction.index + conjunction[0].length))) return [clause];
   let first = masked.slice(0, conjunction.index).trim();
   let second = masked.slice(conjunction.index + conjunction[0].length).trim();
@@ -813,6 +880,9 @@ function parseClause(original: string, text: string, context: ParseContext): Edi
   if (has(Words.redo)) return Array.from({ length: times }, (): EditOp => ({ op: 'redo' }));
   if (has(Words.undo)) return Array.from({ length: times }, (): EditOp => ({ op: 'undo' }));
   if (has(Words.startOver)) return [{ op: 'start_over' }];
+  // "a 15s version for stories and a 60s one for youtube": two clips of two lengths, which one draft is not (not guessed
+  // at, nor the shape of either).
+  if (new Set([...text.matchAll(VERSION_LENGTH)].map((said) => parseDurationMs(said[1]))).size > 1) return [];
   if (!has(/\bonly\b|只/)) {
     const shape = shapeOps(original, text, context);
     if (shape) return shape;
@@ -891,6 +961,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   const resolve = (n: number, count: number) => (n < 0 ? Math.max(1, count + 1 + n) : n);
   // "a gif of the first 5 seconds": a part of the timeline is not something an export makes.
   if (has(Words.export) && !has(Words.compile) && !parseEdgeSpan(text) && !parseRange(text)) {
+    // "export as mp3", "export the audio only", "export at 30 fps": a file or a setting no export here makes (not an mp4 instead).
+    if (has(Words.unmadeOutput)) return [];
     const resolution = resolutionFromText(text);
     const format = outputFromText(text).format;
     const exported: EditOp = resolution ? { op: 'export', format, resolution } : { op: 'export', format };
@@ -902,7 +974,11 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   }
   if (has(Words.showTracks)) return { op: 'show_tracks' };
 
-  if (has(Words.deadAir)) return { op: 'remove_dead_air' };
+  // "cut the loading screen, 0:30-0:41": the stretch said by its times is the one cut, what it shows only names it.
+  // "remove the fan noise", "get rid of the hum in my voice track": cleaning a sound is nothing the editor does (no mute,
+  // no music removal).
+  if (has(Words.noiseRemoval)) return [];
+  if (has(Words.deadAir) && !(has(Words.cutRange) && parseRange(text.replace(MOMENT_NAMES, ' ')))) return { op: 'remove_dead_air' };
   const music = musicOp(text, original);
   if (music) return music;
   // "silence the screen recording audio", 把原声关了: the recording's own sound, switched off.
@@ -925,6 +1001,9 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   if (has(Words.crossfade)) return { op: 'crossfade', ms: parseSeconds(text) ?? UNSAID.crossfadeMs };
   if (has(Words.fade)) return fadeOp(text, 'clip');
 
+  // "crop out the taskbar", "crop the logo out": a thing taken out of the picture, which no fill does (not guessed at).
+  if (SCENE_BACKGROUND.test(text)) return [];
+  if (/\bcrop (?:out (?:the|that|this|my|our) |(?:the|that|this|my|our) [\w'-]+(?: [\w'-]+)? out\b)/.test(text)) return [];
   if (has(Words.fill)) {
     const fill = wantedFill(text);
     if (fill) return { op: 'set_fill', fill: fill[1] };
@@ -937,6 +1016,11 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     if (resolution) return { op: 'set_resolution', resolution };
   }
 
+  // "cut everything before 0:05": the timeline from its start up to that time ("everything after 1:30" ends where the
+  // parser does not know: not guessed at).
+  const upTo = /\b(?:everything|anything|all|the (?:part|bit|stuff)) (?:before|up to|until|till) (.+)$/.exec(text);
+  const upToMs = upTo ? parseClock(upTo[1])?.ms ?? parseSeconds(upTo[1]) : undefined;
+  if (upToMs !== undefined && upToMs > 0 && has(Words.cutRange)) return { op: 'cut_range', start_ms: 0, end_ms: upToMs };
   // "cut clip 2 to 4 seconds": the 2 names a moment, it starts no stretch of time.
   const range = parseRange(text.replace(MOMENT_NAMES, ' '));
   // "第二段改用原素材里0:20到0:35": which part of its source a moment plays (a cut verb with it cuts, not guessed otherwise).
@@ -947,6 +1031,12 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   if (moment) return moment;
   // "make every clip 5 seconds": each moment, which no operation here does at once (nor is it a 5 second clip).
   if (has(EACH_MOMENT)) return undefined;
+  // "trim 3 seconds off the start": the start of the timeline up to then goes; off the end ends where the parser does not
+  // know (not guessed at, nor a clip length). Where the video starts or ends ("begin the video at 0:12") is a point, no cut.
+  const offEdge = /(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\s+off\s+(?:of\s+)?(?:the\s+)?(start|beginning|front|end|ending)\b/.exec(text);
+  if (offEdge && parseOrdinals(text).length === 0) return /^end/.test(offEdge[2]) ? [] : { op: 'cut_range', start_ms: 0, end_ms: Number(offEdge[1]) * 1000 };
+  // "make it start at 5 seconds": a point, no clip of that length.
+  if (/\b(?:start|begin|end|stop)s?\b(?:\s+(?:it|this|the (?:video|clip|whole thing)))?\s+(?:at|from)\s+\d/.test(text) && parseOrdinals(text).length === 0) return [];
   const edge = parseEdgeSpan(text);
   if (edge && (has(Words.cutRange) || has(/\btrim\b/)) && parseOrdinals(text).length === 0) {
     // "cut the first 5 seconds", 把前5秒去掉: the start of the timeline. Where its end is, the parser does not know, so
@@ -970,7 +1060,9 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     if (pair) return pair.map((index): EditOp => ({ op: 'set_speed', factor, index }));
     const which = middle ?? parseOrdinals(text)[0];
     // "speed up the typing parts", "speed through the demo": some stretches, not the whole video nor a moment by number (not guessed at).
-    if (which === undefined && /\b(parts|bits|sections|stretches|places|spots)\b|\bthrough\b/.test(text) && !/\b(all|whole|entire|every)\b/.test(text)) return [];
+    if (which === undefined && /\b(parts|bits|sections|stretches|places|spots)\b|\bthrough\b|\b(the|this|that) (?!whole\b|entire\b|video\b|clip\b|recording\b)[\w'-]+ (part|bit|section|stretch|scene|segment)\b|\b(this|that) (part|bit|section|stretch|scene)\b/.test(text) && !/\b(all|whole|entire|every)\b/.test(text)) return [];
+    // "2x except clip 1": every moment but some, which no one speed here does (not the one named).
+    if (has(Words.except)) return [];
     return which === undefined ? { op: 'set_speed', factor } : { op: 'set_speed', factor, index: resolve(which, context.moments) };
   }
   if (has(Words.useSources)) return { op: 'use_sources', files: sourceRefs(original) };
@@ -1017,6 +1109,9 @@ const POINT_IN_TIME = /(?:(?<!\b(?:keep|have|get|want|wants|need|needs|cap|hold|
 /** A length said of the clip itself: "a 45 second cut", "a 2-minute version", 30秒的短视频. */
 const CLIP_LENGTH = /((?:\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|m|分钟?)\s*(?:and\s+)?)?\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s|minutes?|mins?|秒|分钟))\s*-?\s*(?:long\s+)?(?:cut|clip|version|video|edit|reel|teaser|trailer|summary|recap|overview|demo|highlights?|preview|的(?:视频|版本|短视频|片子|精华|集锦))/;
 
+/** A length said of one version among others: "a 15s version", "a 60 second one". */
+const VERSION_LENGTH = /(\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s|minutes?|mins?|m))\s*-?\s*(?:long\s+)?(?:one|version|cut|clip|edit)\b/g;
+
 /** A clip of the best parts named as such: its length is the clip's, whatever moment was named before. */
 const HIGHLIGHTS = /\b(highlights?|best (parts|moments|bits)|recap|montage)\b|精彩|集锦|精华|高光/;
 
@@ -1050,7 +1145,8 @@ function zoomOp(text: string): EditOp | EditOp[] | undefined {
 }
 
 function musicOp(text: string, original: string): EditOp | EditOp[] | undefined {
-  if (!Words.music.test(text) && !Words.noDuck.test(text)) return undefined;
+  // "re-enable the ducking": ducking is the music's, named or not.
+  if (!Words.music.test(text) && !Words.noDuck.test(text) && !/\bducking\b/.test(text)) return undefined;
   // "drop the music volume to 20%" is a level, not a removal.
   // "stop lowering the music when I speak": the ducking switched off, not the music.
   if (Words.noDuck.test(text)) return { op: 'set_ducking', duck: false };
@@ -1060,7 +1156,7 @@ function musicOp(text: string, original: string): EditOp | EditOp[] | undefined 
   if (Words.musicRemove.test(text) && /\b(at|from|after|before|until|till)\s+\d/.test(text)) return [];
   // "drop the music a bit": a degree makes the verb a level's, not a removal's.
   const degree = /\b(a (bit|little|touch|notch|tad)|slightly|somewhat)\b/.test(text);
-  if (Words.musicRemove.test(text) && !degree && !/\bvolume\b|音量|\b(down|up)\b|\d\s*%/.test(text)) return { op: 'remove_music' };
+  if (Words.musicRemove.test(text) && !degree && !/\bvolume\b|音量|\b(down|up)\b|\d\s*(%|percent)/.test(text) && parseVolume(text) === undefined) return { op: 'remove_music' };
   if (Words.musicRemove.test(text) && degree && /\b(drop|cut|lower|reduce)\b/.test(text)) return { op: 'set_music_volume', change: 'quieter' };
   if (Words.fade.test(text)) return fadeOp(text, 'music');
   if (Words.duck.test(text) && !/\b(add|play|put)\b|加|添加/.test(text)) return { op: 'set_ducking', duck: true };
@@ -1068,6 +1164,8 @@ function musicOp(text: string, original: string): EditOp | EditOp[] | undefined 
   const bed = MusicWords.find(([pattern]) => pattern.test(text))?.[1];
   // "用我的 燃.mp3": a name in Chinese stands after a space (in "用song.mp3" the 用 is no part of it).
   const file = /(?:(?<=^|\s)\p{Script=Han}[\p{Script=Han}\p{N}_-]*|[\w.-]+)\.(?:mp3|wav|m4a|aac)\b/iu.exec(original)?.[0];
+  // "we don't use music on this show", "I never want music": a "no" before the verb that adds it refuses music.
+  if (Words.musicAdd.test(text) && negated(text, Words.musicAdd)) return [];
   const adds = Words.musicAdd.test(text);
   // A level said ("quieter", "set the music to 30%") changes the music there is; "change the music to upbeat" replaces it.
   // "add the lo-fi music, not too loud, 20 percent": a bed added outright comes in at the level said with it.
@@ -1077,6 +1175,9 @@ function musicOp(text: string, original: string): EditOp | EditOp[] | undefined 
     return { op: 'add_music', track: file ?? bed ?? 'lofi', volume: volume ?? 0.35, duck: true };
   }
   if (volume !== undefined) return { op: 'set_music_volume', volume };
+  // "bring the music down to like 15": a bare figure a level is turned to is out of a hundred.
+  const turnedTo = /\b(?:down|up) to (?:like |about |around |maybe |roughly )?(\d{1,3})\b(?!\s*(?:s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|x\b|[:.]\d))/.exec(text);
+  if (turnedTo && Number(turnedTo[1]) <= 100 && (Words.quieter.test(text) || Words.louder.test(text))) return { op: 'set_music_volume', volume: Number(turnedTo[1]) / 100 };
   if (Words.quieter.test(text)) return { op: 'set_music_volume', change: 'quieter' };
   if (Words.louder.test(text)) return { op: 'set_music_volume', change: 'louder' };
   return undefined;
@@ -1103,7 +1204,8 @@ function textOverlayOp(
     const said = words ? undefined : verb.exec(text);
     return said ? parseAt(`at ${text.slice(said.index + said[0].length)}`) : undefined;
   });
-  const timing = goesAt !== undefined ? { end_ms: goesAt } : comesAt !== undefined ? { start_ms: comesAt } : textTiming(text);
+  // "show the title from 0:03 until 0:09": both ends said are a range, not only when it goes.
+  const timing = parseRange(text) === undefined && goesAt !== undefined ? { end_ms: goesAt } : comesAt !== undefined ? { start_ms: comesAt } : textTiming(text);
   // "change the title to …", or a text named with a new place or end and no words ("can the text go at the bottom").
   // Without words, "put the title at the bottom" can only move one.
   // "标题到第8秒就消失": a text named with when it goes, and no words, is the one there.
@@ -1112,7 +1214,11 @@ function textOverlayOp(
   if (edits && !adds && context.texts > 0) {
     const edit: EditOp = { op: 'edit_text' };
     if (index !== undefined) edit.index = index;
-    if (words) edit.text = words;
+    // "replace "Helo" with "Hello"", ""Recieve" should be "Receive"": the old words, then the new ones (""B" not "A"",
+    // ""B" instead of "A"" the other way).
+    const both = allQuoted(original);
+    const newFirst = /\b(instead of|not|rather than)\b\W*$/i.test(original.slice(0, original.lastIndexOf(both[1] ?? '')));
+    if (words) edit.text = both.length === 2 ? both[newFirst ? 0 : 1] : words;
     if (position) edit.position = position;
     if ('start_ms' in timing && timing.start_ms !== undefined) edit.start_ms = timing.start_ms;
     if ('end_ms' in timing && timing.end_ms !== undefined) edit.end_ms = timing.end_ms;
@@ -1173,15 +1279,22 @@ function cardOp(text: string, original: string): EditOp | undefined {
   return { op: 'add_card', card, text: words, duration_ms: Math.min(10_000, Math.max(500, length ?? UNSAID.cardMs)) };
 }
 
+/**
+ * "remove the man from the background of the shot", "a fan in the background", "the background behind me", "blur the
+ * background of my room": a place in the filmed picture, no backdrop nor fill.
+ */
+const SCENE_BACKGROUND = /\b(in|from|out of) the background\b|\bbackground (behind|around) (me|us|him|her|them)\b|\bbackground (from|of|in) (my|the|our) (webcam|camera|cam|room|office|shot|footage|face ?cam|kitchen|house|home|studio)\b/;
+
 /** "add a background", "use my image as background", "put it on a sunset gradient", 加背景, "no background". */
 function backgroundOp(text: string, original: string): EditOp | undefined {
   // "blurred background" is how footage fills a frame of another shape, and "background music" is music: no backdrop.
   if (!Words.background.test(text) || Words.fill.test(text) || Words.music.test(text) || Words.noise.test(text)) return undefined;
   // "把背景里的人抠掉", "the person in the background": something in the picture, which no operation here takes out.
   if (/背景(里|中|上)(面)?的|\bin the background\b/.test(text)) return undefined;
+  if (SCENE_BACKGROUND.test(text)) return undefined;
   // "用回原来的背景": the one there was before, which the draft does not keep (not guessed; an undo may bring it back).
   if (/(原来|之前|以前|刚才|上一个|上次)的?(那个)?背景|\b(previous|old|original|earlier) background\b/.test(text)) return undefined;
-  if (Words.without.test(text)) return { op: 'remove_background' };
+  if (Words.without.test(text) || /\b(background|backdrop|wallpaper) off\b/.test(text)) return { op: 'remove_background' };
   // "背景不要这么亮": less of something about it, which has no setting; not a backdrop to put on.
   if (/(不要|别)(这么|那么|太|那样|这样)/.test(text)) return undefined;
   // "能改圆角大小吗", "bigger rounded corners": a measure of the frame's corners or shadow, which has no setting, is not guessed at.
@@ -1254,15 +1367,26 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
     // "put clip 3 first": a place said with the number's noun before it ("3 first" is no "first clip").
     // Where it goes is said after the moment that moves ("开头那段挪到第二个位置" goes second, not first).
     const where = text.replace(MOMENT_REF, (said) => said.replace(/\D+/g, ' '));
+    const bareNumber = /\bto\s+(\d+)\s*$/.exec(where);
     const to = /(to|at) (the )?(start|beginning|front|top)\b|first place|\d\s+first$|\b(go|goes|come|comes|be) first\b|开头|最前|最开始/.test(where) ? 1
       : /(to|at) (the )?end\b|last place|\d\s+last$|\b(go|goes|come|comes|be) last\b|结尾|最后面|(移到|放到|挪到|调到)最后/.test(where) ? Math.max(1, context.moments)
-      : ordinals[1] !== undefined ? resolve(ordinals[1], context.moments) : undefined;
+      : ordinals[1] !== undefined ? resolve(ordinals[1], context.moments)
+      // "mv clip 3 to 1": a bare number it goes to is a place.
+      : bareNumber ? Number(bareNumber[1]) : undefined;
     if (to === undefined) return undefined;
+    // "the drone clip should come first": the place it goes names no moment, and one named by what it shows is not guessed at.
+    if (parseOrdinals(text.replace(MOVE_PLACE, ' ')).length === 0 && !MOMENT_REF.test(text.replace(MOVE_PLACE, ' '))) return [];
     // "after clip 4": once clip 2 is taken out, clip 4 is third; "before clip 4" takes its place.
     const after = /\bafter\b|之后|后面/.test(text);
     const before = /\bbefore\b|之前|前面/.test(text);
     const place = after ? (index < to ? to : to + 1) : before ? (index < to ? to - 1 : to) : to;
     return { op: 'move_moment', index, to: place };
+  }
+  // "segment 2 should play 0:04 to 0:10 of its source recording": where in its source the one moment named runs (no
+  // speed, no cut).
+  const span = parseRange(text.replace(MOMENT_NAMES, ' '));
+  if (span && named.length === 1 && Words.momentSpan.test(text) && !Words.speed.test(text) && !Words.cutRange.test(text)) {
+    return { op: 'set_moment_range', index, in_ms: span.start_ms, out_ms: span.end_ms };
   }
   if (Words.shorter.test(text)) {
     // A moment is shortened from its end: "2 seconds off the start of clip 1" is not guessed at.
@@ -1285,6 +1409,8 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
     // "clip 2 is 3 seconds too long"; not "太长了，只留6秒", the length it keeps.
     const keeps = /\b(only|keep|just)\b|留|只要/.test(text);
     if (/\btoo long\b|太长/.test(text) && !to && !keeps) return { op: 'trim_moment', index, by_ms: length };
+    // "trim the end of clip 3 by 4 seconds": what is taken off its end (its start is not guessed at).
+    if (/\b(trim|shave|chop|take)\b/.test(text) && /\bby\s+\d/.test(text) && !/\b(start|beginning|front)\b/.test(text)) return { op: 'trim_moment', index, by_ms: length };
     const lengthens = /\b(longer|shorter|more|less|by|extra|too)\b|长一点|更长|多|太/.test(keeps ? text.replace(/\btoo (long|slow)\b|太(?![多少])[^\s\d，,。]了?/, ' ') : text);
     // "太拖了，剪到3秒": a length to end at, said beside a complaint, is still the length it should have.
     if ((!lengthens || (to && !/\b(by|more|less|extra)\b|多|少/.test(text))) && (to || /\b(only|long|be|keep|make|set|just)\b|留|保留|只要|剪到|剪成|控制在|缩到|改成|变成|改为/.test(text))) {
@@ -1310,6 +1436,9 @@ function twoEnds(text: string, context: ParseContext): number[] | undefined {
   if (/\bfirst two\b|(前|头)(面)?两(段|个)/.test(text)) return [1, 2];
   return /\blast two\b|(最后|后面?)两(段|个)/.test(text) && context.moments >= 2 ? [context.moments - 1, context.moments] : undefined;
 }
+
+/** Where a moment goes, said by an ordinal word: "come first", "go last", "in first place". */
+const MOVE_PLACE = /\b(go|goes|come|comes|be|put|place|placed|moved?) (first|last)\b|\b(first|last) place\b|\b(first|last)$/g;
 
 /** "clips 1 and 3", "clip 2 & 4": two moments named by one noun. */
 function numberPair(text: string): number[] | undefined {
@@ -1340,7 +1469,9 @@ function swapOps([a, b]: number[]): EditOp[] | undefined {
 }
 
 /** "the second file" → "2", "the last upload" → "last", "only walkthrough.mov" → "walkthrough.mov". */
-function sourceRefs(original: string): string[] {
+function sourceRefs(message: string): string[] {
+  // "use only the first file, the second one is the failed run": why, said after, names no file to use.
+  const original = message.replace(/\s*[,;(]\s*(?:the|that|this|my|our)\s+(?:other|second|first|last|\w+)\s+(?:one|file|video|recording|upload|take)s?\s+(?:is|was|has|had|are|were)\b.*$/i, '');
   const names = [...original.matchAll(/[\w.-]+\.(?:mp4|mov|avi|webm|mkv)\b/gi)].map((m) => m[0]);
   if (names.length > 0) return names;
   const text = original.toLowerCase();

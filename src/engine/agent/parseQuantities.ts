@@ -166,7 +166,8 @@ export function parseAnchor(text: string): 'start' | 'end' | undefined {
 
 /** A plain length: "2 seconds", "0.5s", "1.5 秒", "300ms", "250 毫秒". */
 export function parseSeconds(text: string): number | undefined {
-  const millis = new RegExp(String.raw`(${NUMBER})\s*(?:ms|millis(?:econds?)?|毫秒)(?![a-z])`).exec(text);
+  // "250 ms", "300 milliseconds", "800毫秒": a transition's length said the way an editor's settings show it.
+  const millis = new RegExp(String.raw`(${NUMBER})\s*(?:ms|msecs?|millis(?:econds?)?|毫秒)(?![a-z])`).exec(text);
   if (millis) return Math.round(Number(millis[1]));
   const match = new RegExp(String.raw`(${NUMBER})\s*${UNIT}`).exec(text);
   return match ? timeMs(match[1]) : undefined;
@@ -175,11 +176,11 @@ export function parseSeconds(text: string): number | undefined {
 /** "35%", "35 percent", "百分之35", "volume 0.35", "音量35", "half volume", "一半", "full volume" → 0.35 / 0.5 / 1. */
 export function parseVolume(text: string): number | undefined {
   if (/\b(full|max(imum)?) volume\b|\bat full\b|拉满|开满|最大音量|音量最大/.test(text)) return 1;
-  if (/\bhalf (the )?volume|\bat half\b|一半/.test(text)) return 0.5;
-  if (/\bquarter (the )?volume|\bat a quarter\b|四分之一/.test(text)) return 0.25;
+  if (/\bhalf (the )?volume|\b(at|to) half\b|一半/.test(text)) return 0.5;
+  if (/\bquarter (the )?volume|\b(at|to) a quarter\b|四分之一/.test(text)) return 0.25;
   const percent = new RegExp(String.raw`(${NUMBER})\s*(?:%|percent|％)|百分之\s*(${NUMBER})`).exec(text);
   if (percent) return Number(percent[1] ?? percent[2]) / 100;
-  const fraction = new RegExp(String.raw`(?:volume|音量)\s*(?:to|at|of|=|调到|调成|设为|设成|设到|改成|改为|到|为|是)?\s*(${NUMBER})`).exec(text);
+  const fraction = new RegExp(String.raw`(?:volume|level|音量)\s*(?:to|at|of|=|调到|调成|设为|设成|设到|改成|改为|到|为|是)?\s*(${NUMBER})`).exec(text);
   if (!fraction) return undefined;
   const value = Number(fraction[1]);
   return value > 2 ? value / 100 : value;
@@ -191,20 +192,22 @@ export function parseFactor(text: string): number | undefined {
   const percent = new RegExp(String.raw`(${NUMBER})\s*(?:%|percent)\s*(faster|quicker|slower)|(?:speed (?:it )?up|faster|加速|加快|提速)\s*(?:by\s*)?(${NUMBER})\s*%`).exec(text);
   if (percent) return percent[2] === 'slower' ? 1 - Number(percent[1]) / 100 : 1 + Number(percent[1] ?? percent[3]) / 100;
   const times = new RegExp(String.raw`(${NUMBER})\s*(?:x|×|倍|times\b)|\bx\s?(${NUMBER})`).exec(text);
-  if (times) return Number(times[1] ?? times[2]);
+  // "1080x1350" is a size in pixels, no speed: a factor is at most 16.
+  if (times && Number(times[1] ?? times[2]) <= 16) return Number(times[1] ?? times[2]);
   // "at 0.75 speed", "1.25 speed": a factor said before the word speed.
   const before = new RegExp(String.raw`(${NUMBER})\s*speed\b`).exec(text);
   if (before && Number(before[1]) > 0 && Number(before[1]) <= 16) return Number(before[1]);
   // "速度调成1.25", "播放速度0.8": a factor said after the word speed.
   const after = new RegExp(String.raw`速度\s*(?:调成|调到|改成|设为|设成|改为|为|是)?\s*(${NUMBER})(?![\d.]|\s*(?:%|％|秒|分))`).exec(text);
   if (after && Number(after[1]) > 0 && Number(after[1]) <= 16) return Number(after[1]);
-  if (/twice as fast|double speed|double the speed/.test(text)) return 2;
-  if (/triple speed|three times as fast/.test(text)) return 3;
+  // "speed it up to double", "double it": the speed as recorded, times two (or three).
+  if (/twice as fast|double speed|double the speed|\b(to|at) double\b|\bdouble (it|that|this)\b|\bdoubled\b/.test(text)) return 2;
+  if (/triple speed|three times as fast|\b(to|at) triple\b|\btriple (it|that|this)\b|\btripled\b/.test(text)) return 3;
   if (/quarter speed/.test(text)) return 0.25;
   // "四分之一速度", "三分之二的速度": a share of the speed as recorded.
   const share = new RegExp(String.raw`([一二两三四五六七八九十]|\d+)分之([一二两三四五六七八九十]|\d+)的?\s*(?:速度|倍速|速)`).exec(text);
   if (share) return countOf(share[2]) / countOf(share[1]);
-  if (/half speed|half as fast|半速|慢一半|slow[- ]?motion|slo-?mo|慢放|慢动作/.test(text)) return 0.5;
+  if (/half speed|half as fast|半速|慢一半|slow[- ]?motion|slo-?mo|\bslow[- ]mo\b|慢放|慢动作/.test(text)) return 0.5;
   return undefined;
 }
 
@@ -221,7 +224,7 @@ export function parseOrdinals(text: string): number[] {
   const found: number[] = [];
   const word = Object.keys(ORDINALS).join('|');
   const pattern = new RegExp(
-    String.raw`(penultimate)|(?:倒数\s*第\s*(\d+|[一二两三四五六七八九十]))|\b(${word})[- ](?:to|from)[- ](?:the[- ])?last\b|(?:${MOMENT_NOUN}|title|text|caption|position|place|片段)s?\s*#?\s*(\d+)(?![\d.]|\s*(?:s|secs?|seconds?|mins?|minutes?)\b|\s*秒)|${AFTER_NO_NUMBER}(\d+|${word})\s*(?:${MOMENT_NOUN}|title|text|caption)|${AFTER_NO_NUMBER}\b(${word})\b(?!\s*\d)|第\s*(\d+|[一二两三四五六七八九十]+)|\b(last|final)\b(?!\s*\d)|最后(?!\s*\d)|\b(opening|closing)\s+(?=${MOMENT_NOUN})|(?:开头|开场|最前面?|头)(?=(?:那|这)?一?个?(?:段|片段|镜头))|(?:结尾|末尾)(?=(?:那|这)?一?个?(?:段|片段|镜头))`,
+    String.raw`(penultimate)|(?:倒数\s*第\s*(\d+|[一二两三四五六七八九十]))|\b(${word})[- ](?:to|from)[- ](?:the[- ])?last\b|(?:${MOMENT_NOUN}|title|text|caption|position|place|spot|slot|片段)s?\s*(?:#|\bnumber\s+|\bno\.?\s*)?\s*(\d+)(?![\d.]|\s*(?:s|secs?|seconds?|mins?|minutes?)\b|\s*秒)|${AFTER_NO_NUMBER}(\d+|${word})\s*(?:${MOMENT_NOUN}|title|text|caption)|${AFTER_NO_NUMBER}\b(${word})\b(?!\s*\d)|第\s*(\d+|[一二两三四五六七八九十]+)|\b(last|final)\b(?!\s*\d)|最后(?!\s*\d)|\b(opening|closing)\s+(?=${MOMENT_NOUN})|(?:开头|开场|最前面?|头)(?=(?:那|这)?一?个?(?:段|片段|镜头))|(?:结尾|末尾)(?=(?:那|这)?一?个?(?:段|片段|镜头))`,
     'g',
   );
   // 第十一段: a Chinese numeral of more than one character.

@@ -2059,4 +2059,262 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['把1分钟至1分5秒剪了', [{ op: 'cut_range', start_ms: 60_000, end_ms: 65_000 }]],
     ]);
   });
+
+  describe('held-out 8 (EN): numbers and units an editor\'s settings use; a level in words; "and a half"', () => {
+    table([
+      ['transition length: 400 ms', [{ op: 'crossfade', ms: 400 }]],
+      ['xfade 1.5s', [{ op: 'crossfade', ms: 1500 }]],
+      ['crossfade the cuts, 750 milliseconds', [{ op: 'crossfade', ms: 750 }]],
+      ['could you crossfading between the shots', [{ op: 'crossfade', ms: 500 }]],
+      ['delete caption number 1', [{ op: 'remove_text', index: 1 }]],
+      ['drop text #1', [{ op: 'remove_text', index: 1 }]],
+      ['put clip 1 in slot 3', [{ op: 'move_moment', index: 1, to: 3 }]],
+      ['move segment 2 to spot 1', [{ op: 'move_moment', index: 2, to: 1 }]],
+      ['make the caption run from 0:02 until 0:07', [{ op: 'edit_text', start_ms: 2000, end_ms: 7000 }]],
+      ['show the text from 5s till 11s', [{ op: 'edit_text', start_ms: 5000, end_ms: 11_000 }]],
+      ['trim the whole thing to two minutes and a half', [{ op: 'compile_best_moments', target_ms: 150_000 }]],
+      ['shrink it to a minute and a half', [{ op: 'compile_best_moments', target_ms: 90_000 }]],
+      ['take the music down to 15 percent', [{ op: 'set_music_volume', volume: 0.15 }]],
+      ['drop the soundtrack to 40 percent', [{ op: 'set_music_volume', volume: 0.4 }]],
+      ['speed clip 3 up to double', [{ op: 'set_speed', factor: 2, index: 3 }]],
+      ['the middle bit drags, speed up clip 2 to triple', [{ op: 'set_speed', factor: 3, index: 2 }]],
+      ['zoom in tighter on my hands', [{ op: 'set_zoom', mode: 'more' }]],
+      ['zoom further in please', [{ op: 'set_zoom', mode: 'more' }]],
+      ['set the photo I uploaded as the backdrop', [{ op: 'set_background', background: 'image' }]],
+      ['use the picture we just sent as background', [{ op: 'set_background', background: 'image' }]],
+    ]);
+    nothing(['drop the music to what?', 'the upload failed, I uploaded the image twice']);
+  });
+
+  describe('held-out 8 (EN): muting the music removes it; a "no" before the verb that adds music refuses it; a sentence in a list is no thing named', () => {
+    table([
+      ['mute the soundtrack', [{ op: 'remove_music' }]],
+      ['silence the background music please', [{ op: 'remove_music' }]],
+      ['mute the song, it fights with the voiceover', [{ op: 'remove_music' }]],
+      ['mute the track. actually, remove it', [{ op: 'remove_music' }]],
+      ['lose the music, we never use music in these', [{ op: 'remove_music' }]],
+      ['get rid of the song, I do not want music here', [{ op: 'remove_music' }]],
+      ['the dough part is slow, speed clip 1 up to double', [{ op: 'set_speed', factor: 2, index: 1 }]],
+      ['turn ducking off, we talk over the music the whole time', [{ op: 'set_ducking', duck: false }]],
+    ]);
+    nothing(['we don\'t use music on our channel', 'I never want music', 'it clashes with our song']);
+    it('keeps muting the recording apart from the music', () => {
+      assert.deepEqual(ops('mute my voice but keep the music'), [{ op: 'set_source_volume', volume: 0 }]);
+      assert.deepEqual(ops('mute the recording'), [{ op: 'set_source_volume', volume: 0 }]);
+    });
+  });
+
+  describe('held-out 8 (EN): a stretch said by its times is the one cut; "cut that out" takes the stretch named before; "while you\'re at it" parts requests', () => {
+    table([
+      ['remove the spinner bit, 1:05-1:12', [{ op: 'cut_range', start_ms: 65_000, end_ms: 72_000 }]],
+      ['cut the dead time from 0:40 to 0:52', [{ op: 'cut_range', start_ms: 40_000, end_ms: 52_000 }]],
+      ['0:10 to 0:16 is just me waiting for the build, can you cut that out', [{ op: 'cut_range', start_ms: 10_000, end_ms: 16_000 }]],
+      ['the stretch from 2:00 to 2:09 is a pause, please remove that completely', [{ op: 'cut_range', start_ms: 120_000, end_ms: 129_000 }]],
+      ['add a crossfade, and while you\'re at it make it square', [{ op: 'crossfade', ms: 500 }, { op: 'set_aspect', aspect: '1:1' }]],
+      ['remove the music, on top of that speed everything up to 1.5x', [{ op: 'remove_music' }, { op: 'set_speed', factor: 1.5 }]],
+      ['speed the whole thing up to 2x?', [{ op: 'set_speed', factor: 2 }]],
+      ['the caption should say "Step two" instead', [{ op: 'edit_text', text: 'Step two' }]],
+      ['my title needs to read "Open Day 2026"', [{ op: 'edit_text', text: 'Open Day 2026' }]],
+      ['bg off', [{ op: 'remove_background' }]],
+      ['backdrop off please', [{ op: 'remove_background' }]],
+      ['mv clip 2 to 3', [{ op: 'move_moment', index: 2, to: 3 }]],
+    ]);
+    nothing(['what does cut that out do?', 'cut what out?']);
+  });
+
+  describe('held-out 8 (EN): cleaning a sound or taking a person out of the picture is nothing the editor does: no mute, no backdrop removal', () => {
+    nothing([
+      'remove the fan noise please', 'could you get rid of the hum in my voice track', 'kill the traffic noise', 'filter out the background hiss',
+      'can you remove my coworker from the background of the shot', 'take the dog out of the background', 'there\'s a fan in the background',
+    ]);
+    table([
+      ['mute the camera audio, it is mostly wind noise', [{ op: 'set_source_volume', volume: 0 }]],
+      ['remove the background', [{ op: 'remove_background' }]],
+    ]);
+  });
+
+  describe('held-out 8 (EN): a moment named by what it shows, then by its place: what is asked of "it" is asked of that place', () => {
+    table([
+      ['the unboxing is clip 3, it should go first', [{ op: 'move_moment', index: 3, to: 1 }]],
+      ['the sunset shot is the last one, make it 5 seconds', [{ op: 'trim_moment', index: 3, to_ms: 5000 }]],
+      ['my intro bit is clip 1. Delete it', [{ op: 'remove_moment', index: 1 }]],
+      ['the warm-up is the second clip, please remove it', [{ op: 'remove_moment', index: 2 }]],
+      ['slow the jump clip (clip 2) down to half speed', [{ op: 'set_speed', factor: 0.5, index: 2 }]],
+      ['speed the install part (clip 1) up 3x', [{ op: 'set_speed', factor: 3, index: 1 }]],
+    ]);
+    it('leaves a description with no place, or a place with nothing asked, unread', () => {
+      assert.deepEqual(understood('the ring exchange is lovely, it should stay'), { ops: [], unknown: ['the ring exchange is lovely, it should stay'] });
+      assert.deepEqual(ops('the toast is clip 2'), []);
+    });
+  });
+
+  describe('held-out 8 (EN): a factor said alone after a speed is its; why one upload is not wanted names no upload', () => {
+    table([
+      ['speed up the loading screens, 2x is fine', [{ op: 'speed_up_idle', factor: 2 }]],
+      ['fast forward the waiting, say 6x', [{ op: 'speed_up_idle', factor: 6 }]],
+      ['speed up clip 2, 1.5x would be good', [{ op: 'set_speed', factor: 1.5, index: 2 }]],
+      ['use only the second video, the first one has a typo', [{ op: 'use_sources', files: ['2'] }]],
+      ['just use the last recording, the other take was blurry', [{ op: 'use_sources', files: ['last'] }]],
+    ]);
+    nothing(['2x is fine']);
+  });
+
+  describe('held-out 8 (EN): terse and spoken forms of requests the grammar knows', () => {
+    table([
+      ['can you send it over as a webm', [{ op: 'export', format: 'webm' }]],
+      ['share the final cut as an mp4 please', [{ op: 'export', format: 'mp4' }]],
+      ['mp4 version for the client', [{ op: 'export', format: 'mp4' }]],
+      ['render it for slack, gif is fine', [{ op: 'export', format: 'gif' }]],
+      ['export an mp4, 720p is fine', [{ op: 'export', format: 'mp4', resolution: '720p' }]],
+      ['music level to 0.4', [{ op: 'set_music_volume', volume: 0.4 }]],
+      ['set the song level at 0.15', [{ op: 'set_music_volume', volume: 0.15 }]],
+      ['turn the voices up to 120%', [{ op: 'set_source_volume', volume: 1.2 }]],
+      ['shave the end of clip 1 by 2 seconds', [{ op: 'trim_moment', index: 1, by_ms: 2000 }]],
+      ['trim the tail of segment 2 by 1.5 seconds', [{ op: 'trim_moment', index: 2, by_ms: 1500 }]],
+      ['timeline?', [{ op: 'show_tracks' }]],
+      ['give me a track list', [{ op: 'show_tracks' }]],
+      ['pauses out', [{ op: 'remove_dead_air' }]],
+      ['yeet the silences', [{ op: 'remove_dead_air' }]],
+      ['ok could you make a 45 second recap of the talk?', [{ op: 'compile_best_moments', target_ms: 45_000 }]],
+      ['I liked it better before, so could you undo that?', [{ op: 'undo' }]],
+      ['chop the best plays into 20s', [{ op: 'compile_best_moments', target_ms: 20_000 }]],
+      ['turn the whole stream into a 60 second recap', [{ op: 'compile_best_moments', target_ms: 60_000 }]],
+      ['switch the ducking back on', [{ op: 'set_ducking', duck: true }]],
+      ['no zoom please, I want the whole desk in frame', [{ op: 'set_zoom', mode: 'off' }]],
+      ['drop the backdrop and show the video full frame.', [{ op: 'remove_background' }]],
+      ['please put all the uploads on the timeline exactly as they are', [{ op: 'keep_everything' }]],
+      ['don\'t cut anything, use every file as it is', [{ op: 'keep_everything' }]],
+      ['make a 15 second cut for the web story', [{ op: 'compile_best_moments', target_ms: 15_000 }]],
+    ]);
+    nothing(['the zoom is fine', 'the music sounds good', 'the mp4 file will not play', 'the web story is about our bakery']);
+  });
+
+  describe('held-out 8 (EN): where in its source one moment runs; the recording at a level', () => {
+    table([
+      ['clip 1 should use 0:30-0:45 of the recording', [{ op: 'set_moment_range', index: 1, in_ms: 30_000, out_ms: 45_000 }]],
+      ['make segment 3 play 1:02 to 1:20 of the original', [{ op: 'set_moment_range', index: 3, in_ms: 62_000, out_ms: 80_000 }]],
+      ['the second clip should cover 0:10 to 0:18 of its source', [{ op: 'set_moment_range', index: 2, in_ms: 10_000, out_ms: 18_000 }]],
+      ['set the recording to 80%', [{ op: 'set_source_volume', volume: 0.8 }]],
+      ['keep our footage at full volume', [{ op: 'set_source_volume', volume: 1 }]],
+    ]);
+    nothing(['speed up clip 2 from 0:04 to 0:10', 'the recording is 80% done', 'our recording took 3 hours']);
+  });
+
+  describe('held-out 8 (EN): one moment named with a complaint, then "it" asked of; an upload named by how it came', () => {
+    table([
+      ['clip 3 is too long, trim it by 1 second', [{ op: 'trim_moment', index: 3, by_ms: 1000 }]],
+      ['the opening clip drags. shave it by 2 seconds', [{ op: 'trim_moment', index: 1, by_ms: 2000 }]],
+      ['the tour bit (clip 2) runs long, trim it by 3 seconds', [{ op: 'trim_moment', index: 2, by_ms: 3000 }]],
+      ['use the logo I sent as the backdrop', [{ op: 'set_background', background: 'image' }]],
+      ['put my uploaded picture behind the video as the background', [{ op: 'set_background', background: 'image' }]],
+    ]);
+    nothing(['clip 2 is too long', 'trim it by 2 seconds']);
+  });
+
+  describe('a long message in sentences: a full stop after a number ends one, "Second," opens one; a label before a colon', () => {
+    table([
+      ['First, remove everything before 0:08. Second, make it square. Third, export a gif.', [
+        { op: 'cut_range', start_ms: 0, end_ms: 8000 }, { op: 'set_aspect', aspect: '1:1' }, { op: 'export', format: 'gif' }]],
+      ['cut from 0:10 to 0:15. Then crossfade the clips', [{ op: 'cut_range', start_ms: 10_000, end_ms: 15_000 }, { op: 'crossfade', ms: 500 }]],
+      ['drop everything up to 6s', [{ op: 'cut_range', start_ms: 0, end_ms: 6000 }]],
+      ['Please: no zoom, landscape.', [{ op: 'set_zoom', mode: 'off' }, { op: 'set_aspect', aspect: '16:9' }]],
+      ['now: crossfade everything', [{ op: 'crossfade', ms: 500 }]],
+      ['slow mo the second clip', [{ op: 'set_speed', factor: 0.5, index: 2 }]],
+    ]);
+    nothing(['cut everything after 2:10', 'crop out the taskbar', 'crop my face out']);
+  });
+
+  describe('a moment named only by what it shows is not guessed at, even with a place to go; the background of the scene is no backdrop', () => {
+    table([
+      ['make the last clip go first', [{ op: 'move_moment', index: 3, to: 1 }]],
+      ['clip 2 should come first', [{ op: 'move_moment', index: 2, to: 1 }]],
+    ]);
+    nothing([
+      'the drone clip should come first', 'the toast should go last', 'put the cake shot first',
+      'remove the background from my webcam', 'replace the background behind me with a beach', 'blur the background of my room',
+    ]);
+  });
+
+  describe('a music level said as a bare figure or a share it is turned to', () => {
+    table([
+      ['bring the music down to like 15', [{ op: 'set_music_volume', volume: 0.15 }]],
+      ['turn the soundtrack up to 60', [{ op: 'set_music_volume', volume: 0.6 }]],
+      ['music down to a quarter', [{ op: 'set_music_volume', volume: 0.25 }]],
+      ['drop the music to half', [{ op: 'set_music_volume', volume: 0.5 }]],
+    ]);
+    nothing(['the music is down to 15 tracks?']);
+  });
+
+  describe('two versions of two lengths asked at once are not guessed at (one draft is one clip)', () => {
+    nothing(['make a 15s version for stories and a 60s one for youtube', 'I need a 30 second cut and a 2 minute cut', 'a 10s clip for reels plus a 45 second one for linkedin']);
+    table([['make a 30 second cut for tiktok', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'compile_best_moments', target_ms: 30_000 }]]]);
+  });
+
+  describe('a text said to be wrong, or its old words then its new ones: an edit to the new words', () => {
+    table([
+      ['the caption is spelled wrong, it should be "Checkout"', [{ op: 'edit_text', text: 'Checkout' }]],
+      ['typo in the title - it should read "Welcome"', [{ op: 'edit_text', text: 'Welcome' }]],
+      ['replace "Teh" with "The" in the caption', [{ op: 'edit_text', text: 'The' }]],
+      ['in the title "Recieve" should be "Receive"', [{ op: 'edit_text', text: 'Receive' }]],
+      ['the title should say "Open" instead of "Opne"', [{ op: 'edit_text', text: 'Open' }]],
+      ['the caption should read "Go", not "Goo"', [{ op: 'edit_text', text: 'Go' }]],
+      ['add a title "Hi", it should be at the top', [{ op: 'add_text', text: 'Hi', style: 'title', position: 'top' }]],
+    ]);
+    nothing(['is the title spelled right?']);
+  });
+
+  describe('what no export makes, and "highlight" as a verb of emphasis, change nothing', () => {
+    nothing([
+      'export as mp3', 'export just the audio', 'render the sound only as a wav', 'export at 60 fps', 'save it as a png',
+      'highlight the cursor', 'can you highlight where I click', 'highlight the submit button at 0:12',
+    ]);
+    table([
+      ['export a webm', [{ op: 'export', format: 'webm' }]],
+      ['highlight the best parts', [{ op: 'compile_best_moments', target_ms: DEFAULT_CLIP_MS }]],
+      ['a 20s highlight reel', [{ op: 'compile_best_moments', target_ms: 20_000 }]],
+    ]);
+  });
+
+  describe('seconds off the start cut the start of the timeline; off the end, or where it starts, is not guessed at (nor a clip length)', () => {
+    table([
+      ['trim 4 seconds off the beginning', [{ op: 'cut_range', start_ms: 0, end_ms: 4000 }]],
+      ['shave 2.5 secs off the front', [{ op: 'cut_range', start_ms: 0, end_ms: 2500 }]],
+      ['the title should start at 0:03', [{ op: 'edit_text', start_ms: 3000 }]],
+    ]);
+    nothing(['take 2 seconds off the end', 'make it start at 5 seconds', 'end it at 1:30', 'the video should stop at 0:58', 'trim 2 seconds off the start of clip 2']);
+  });
+
+  describe('a speed for a part named by what it shows or by a time, or for all but one, is not the whole video\'s; "reset the speed" is normal speed', () => {
+    nothing([
+      'slow down the typing bit', 'speed up that section', 'make the whole video 2x except clip 1', 'everything at 1.5x apart from the last clip',
+      'the waiting at 0:30 is boring, speed it up', 'at 1:10 I wait for the build, speed it up 4x',
+    ]);
+    table([
+      ['reset the speed', [{ op: 'set_speed', factor: 1 }]],
+      ['reset the speed of clip 2', [{ op: 'set_speed', factor: 1, index: 2 }]],
+      ['speed it up a bit', [{ op: 'set_speed', factor: 1.5 }]],
+      ['it drags, speed the whole thing up', [{ op: 'set_speed', factor: 1.5 }]],
+      ['reset', [{ op: 'start_over' }]],
+    ]);
+  });
+
+  describe('a tall or square frame size in pixels is its shape, never a speed', () => {
+    table([
+      ['1080x1920', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['make it 1080 x 1350 for the feed', [{ op: 'set_aspect', aspect: '4:5' }]],
+      ['resize to 1080×1080', [{ op: 'set_aspect', aspect: '1:1' }]],
+      ['2.5x', [{ op: 'set_speed', factor: 2.5 }]],
+    ]);
+    nothing(['1000x700', 'make it 1234x567']);
+  });
+
+  describe('a list under a label, and a request ending a "can you…?" message, are read', () => {
+    table([
+      ['Edits:\n• drop clip 1\n• music at 25%', [{ op: 'remove_moment', index: 1 }, { op: 'set_music_volume', volume: 0.25 }]],
+      ['Here is what I need:\n- 40 seconds\n- square', [{ op: 'compile_best_moments', target_ms: 40_000 }, { op: 'set_aspect', aspect: '1:1' }]],
+      ['could you do two things: remove the pauses and add upbeat music?', [{ op: 'remove_dead_air' }, { op: 'add_music', track: 'upbeat', volume: 0.35, duck: true }]],
+      ['crossfade the clips?', [{ op: 'crossfade', ms: 500 }]],
+    ]);
+    nothing(['add what?', 'cut where?', 'Changes:']);
+  });
 });
