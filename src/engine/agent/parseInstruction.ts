@@ -314,7 +314,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
 const IDLE_COMPLAINT = /太(长|慢|久|拖|磨叽)|\btoo (long|slow)\b/;
 
 /** A speed factor said alone, maybe as an approval: "3x is fine", "say 2x", "1.5x would be good", "8倍速", "x4". */
-const FACTOR_ALONE = /^(?:(?:at|maybe|say|like|about|try|or)\s+)?(?:x\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:[x×]|倍速?))(?:\s+(?:is|would be|should be|will be|'s|sounds|seems)\s+(?:fine|ok|okay|good|enough|plenty|great|perfect|right))?(?:\s+(?:please|i think|or so|then))?[.!]*$/;
+const FACTOR_ALONE = /^(?:(?:at|maybe|say|like|about|try|or)\s+)?(?:x\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:[x×]|倍速?))(?:\s+(?:is|would be|should be|will be|'s|sounds|seems)\s+(?:fine|ok|okay|good|enough|plenty|great|perfect|right))?(?:\s+(?:please|i think|or so|then))?(?:就行|就好|就可以|就够了?|即可|吧)?[.!。！]*$/;
 
 /** Ops that make the video shorter: beside one, "it's too long" only says why. */
 const SHORTENINGS = new Set<EditOp['op']>(['compile_best_moments', 'trim_moment', 'remove_moment', 'cut_range', 'remove_dead_air', 'speed_up_idle']);
@@ -529,6 +529,12 @@ function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[], leng
     previous.factor = op.factor;
     return true;
   }
+  // "保留所有内容，空闲的地方快放": speeding idle stretches up keeps every frame already; keeping everything is how, not a step.
+  if (op.op === 'speed_up_idle' && previous?.op === 'keep_everything') {
+    ops[ops.length - 1] = op;
+    return true;
+  }
+  if (op.op === 'keep_everything' && previous?.op === 'speed_up_idle') return true;
   if (op.op === 'set_music_volume' && op.volume !== undefined && previous?.op === 'set_music_volume' && previous.change !== undefined) {
     ops.pop(); // "小声点，百分之二十": the figure says how much quieter; the music just added takes it, else it is the level
     if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);

@@ -1189,6 +1189,31 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['这段太长了', '安装那段太长']);
   });
 
+  describe('quiet stretches (空白, 停顿, 没人讲话) sped up, and 加快/快放, are idle stretches; a factor said after with 就行 is theirs', () => {
+    table([
+      ['没人讲话的部分快放', [{ op: 'speed_up_idle', factor: 4 }]],
+      ['停顿那些地方给我加快点', [{ op: 'speed_up_idle', factor: 4 }]],
+      ['空白的片段 6倍速', [{ op: 'speed_up_idle', factor: 6 }]],
+      ['把没啥变化的部分快进一下，3倍吧', [{ op: 'speed_up_idle', factor: 3 }]],
+      ['冷场的时候 speed up 一下', [{ op: 'speed_up_idle', factor: 4 }]],
+      ['全部都留着，只是等待的地方加速', [{ op: 'speed_up_idle', factor: 4 }]],
+      ['整体加快一点，2倍就行', [{ op: 'set_speed', factor: 2 }]],
+      ['去掉停顿', [{ op: 'remove_dead_air' }]],
+    ]);
+    nothing(['停顿一下再说', '空白的地方用模糊']);
+  });
+
+  describe('music no longer wanted in regional words (莫要了, 覅了, 唔要啦) or said with 关 alone', () => {
+    table([
+      ['配乐莫要了', [{ op: 'remove_music' }]],
+      ['bgm覅了', [{ op: 'remove_music' }]],
+      ['背景音乐唔要啦', [{ op: 'remove_music' }]],
+      ['配乐直接关', [{ op: 'remove_music' }]],
+      ['音乐不要了', [{ op: 'remove_music' }]],
+    ]);
+    nothing(['音乐要不要你看着办', '音乐关键是要好听吗']);
+  });
+
   describe('urgency said first (快点，…) and 别废话 ask for nothing', () => {
     table([
       ['快点，导出1080p', [{ op: 'export', format: 'mp4', resolution: '1080p' }]],
