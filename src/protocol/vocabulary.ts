@@ -232,7 +232,7 @@ export const Words = {
   keepEverything: new RegExp(String.raw`(keep|retain|preserve) (it )?(all|everything)|(use|put|keep) (the )?(whole|entire|full) (video|footage|file|recording)s?|no cuts|(don't|do not|not) (cut|trim|remove|drop|lose) ${NOTHING}|(don't|do not|never) want ${NOTHING} (cut|trimmed|removed|dropped|skipped)|\b(put|use|keep) (every|each|all the) (files?|clips?|recordings?|uploads?) (on the timeline )?(exactly )?as (it is|they are)\b|\bkeep (the )?(whole|entire) (?!(title|text|caption|music|song|track|intro|outro|card|background|zoom|fade|audio|sound)s?\b)[\w-]+$|keep (the )?(whole|entire) thing|\buse everything\b|\bno trimming\b|\b(whole|entire) thing uncut\b|\buncut\b|不要剪|(别|不)剪了?$|原样(地)?(放|用|保留)|原封不动|一刀(都|也)?不剪|保留全部|全部保留|完整保留|(用|使用|保留)整个视频|整个视频(都|全)?(保留|留着|不剪)|(都|全都|全)保留|保留(完整|整个|整段)|(用|使用)完整的?(视频|录屏|素材)|(用|使用|保留)(全部|所有|整个)的?(素材|视频|内容|片段|录屏)|(原片|原视频|素材|录屏)(完整|全部|整段)(地|的)?(放|用|保留)`),
   useSources: /仅(使)?用|\b(use )?only\b.*\b(file|upload|video|recording)s?\b|\b(only|just) (use )?[\w-]+\.\w{2,4}\b|[\w-]+\.(mp4|mov|avi|webm|mkv) only\b|\b(just )?use (the )?(first|second|third|last|latest) (file|upload|video|recording)|只用|只使用|只要(第|最后|最新|刚)(?![^，,。]{0,6}(段|片段|镜头))|只(剪|做|处理|留|保留)(第[一二三四五六七八九十\d]+个|最后|最新|刚|后)[^，,。]{0,6}(视频|文件|素材|录屏|录像)|(只要|只留|只保留)\s*[\w-]+\.(mp4|mov|avi|webm|mkv)\b/,
 
-  fill: /\bblur(red|ry)?\b.*\b(background|fill|sides|edges|bars|(empty|blank) (space|area)s?)\b|\b(background|fill|sides|edges)\b.*\bblur|\b(use|with|add|want|prefer|go with) (a |the )?blur(red)?\b|^blur(red)?$|letterbox|black bars|\bcrop\b|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|\b(keep|see) the (whole|entire|full) (screen|frame|recording|picture) (visible|in view)\b|follow the (action|cursor|pointer|mouse)|背景.*(模糊|虚化)|(模糊|虚化).*(背景|填充)|(两边|两侧|左右|上下|边上|边缘|空白处?)(用|加|做成?|是)?(模糊|虚化)|(模糊|虚化)(两边|两侧|边缘)|黑边|裁剪|裁掉|裁切|裁满|填满|铺满|撑满|完整画面|跟随|(两边|两侧|左右|上下|边上|边缘)(用|加|做成?|是|都)?糊|^(用|要|改成|换成|改用)(模糊|虚化)(填充|的)?$/,
+  fill: /\bblur(red|ry)?\b.*\b(background|fill|sides|edges|bars|(empty|blank) (space|area)s?)\b|\b(background|fill|sides|edges)\b.*\bblur|\b(use|with|add|want|prefer|go with) (a |the )?blur(red)?\b|^blur(red)?$|letterbox|black bars|\bcrop\b|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|\b(keep|see) the (whole|entire|full) (screen|frame|recording|picture) (visible|in view)\b|follow the (action|cursor|pointer|mouse)|背景.*(模糊|虚化)|(模糊|虚化).*(背景|填充)|填充(用|成|为|改成|换成|是)?(模糊|虚化)|(两边|两侧|左右|上下|边上|边缘|空白处?)(用|加|做成?|是)?(模糊|虚化)|(模糊|虚化)(两边|两侧|边缘)|黑边|裁剪|裁掉|裁切|裁满|填满|铺满|撑满|完整画面|跟随|(两边|两侧|左右|上下|边上|边缘)(用|加|做成?|是|都)?糊|^(用|要|改成|换成|改用)(模糊|虚化)(填充|的)?$/,
   zoom: /\bzoom(ed|ing|s)?\b|\bclose[- ]?ups?\b|\bpunch(es|ed|ing)? in\b|(别|不要)?(拉|推)(得)?(那么|这么|太)?近|缩放|放大|特写/,
   /** "缩小一点", "拉远点": zooming out, when the clause names nothing else to shrink (a title, the music, the file). */
   zoomShrink: new RegExp(ZOOM_SHRINK),
@@ -241,7 +241,7 @@ export const Words = {
   zoomMore: /\bmore zoom|\bzoom (in )?(harder|further|deeper|tighter)\b|too zoomed out|\bzoom (in )?(a (bit|little|lot) )?more\b|(缩放|放大)(得|的)?(再|更)?(多|更多)一?(点|些)|zoom (in )?more|\bcloser\b|\btight(er|en)\b|再放大|放大一点|更近|(推|拉)近/,
   resolution: /\b(720p|1080p|4k|2160p|uhd|full hd|fhd|hd|resolution)\b|\b(in|at|to) (720|1080|2160)\b|\b(highest|best|max(imum)?) (quality|resolution)\b|超高清|全高清|高清|超清|分辨率|清晰度|画质/,
 
-  text: /\b(title|caption|subtitle|lower[- ]third|text|heading|label)s?\b|\b(writing|lettering|words) on (the )?(video|screen|clip|footage)\b|标题|字幕|文字|人名条|姓名条|一行(字|说明)|说明文字|文案|(?<![数汉打名关键])字(?![体数号母])/,
+  text: /\b(title|caption|subtitle|lower[- ]third|text|heading|label)s?\b|\b(writing|lettering|words) on (the )?(video|screen|clip|footage)\b|标题|字幕|文字|(人名|姓名|名字)条|一行(字|说明)|说明文字|文案|(?<![数汉打名关键])字(?![体数号母])/,
   textAdd: /\b(add|put|insert|show|place|overlay|create|write|type|display|appears?)\b|加|添加|显示|写|出现|打上|打个|标上|标个|标一下|标注/,
   /** "make the title disappear at 0:08", "the caption should end at 12s", "show the title until 0:05": when a text goes. */
   /** "make the title show up at 0:03", "can the caption come in at 2s": when a text comes. */
@@ -291,7 +291,7 @@ export const Words = {
   fade: /\bfade|淡入|淡出|渐强|渐弱|渐显|渐隐/,
   fadeIn: /fade[- ]?in\b|fade (up )?from black|\bin and out\b|\b(music|it|clip|video) in\b|淡入|渐强|渐显/,
   fadeOut: /fade[- ]?out|\bin ?[/&+] ?out\b|fade to black|\band out\b|\b(music|it|clip|video) out\b|淡出|渐弱|渐隐/,
-  crossfade: /cross[- ]?fad(e|es|ed|ing)\b|\bx-?fade|\bx-?fade\b|dissolve|\bfades? (between|from one)\b|smooth (the )?(cuts|transitions)|transitions?\b|交叉淡化|叠化|转场|过渡(效果|动画)/,
+  crossfade: /cross[- ]?fad(e|es|ed|ing)\b|\bx-?fade|\bx-?fade\b|dissolve|\bfades? (between|from one)\b|smooth (the )?(cuts|transitions)|transitions?\b|交叉(淡化|溶解|渐变|淡入淡出)|溶解|叠化|转场|过渡(效果|动画)/,
   hardCuts: /hard cuts|硬切|no (cross[- ]?fades?|transitions)|remove (the )?(cross[- ]?fades?|transitions)|(不要|去掉|删除|删掉|取消|关掉|关闭|关了|去除)[^，,。]{0,8}(转场|叠化|过渡)|(转场|叠化|过渡)(效果|动画)?(都|也|全部?|统统)?(关掉|关了|关闭|去掉|删掉|删了|不要了?|取消)/,
   removeMoment: words(
     String.raw`(${REMOVE}|\b(cut|skip)\b).*\b(${MOMENT_NOUN})s?\b|\b(${MOMENT_NOUN})s?\b.*${MAY_GO}`,
@@ -346,10 +346,10 @@ export const Words = {
    */
   asks: /\b(summari[sz]e|tell me|explain|describe) (for me )?(what|why|how|who|where|when|whether|which)\b|\b(which|what) (formats?|resolutions?|options?|music|songs|tracks|backgrounds?|styles?|kinds?|types?|sizes?|lengths?)\b|\bhow (many|much|long)\b|哪些|哪几|哪种|什么(格式|样的?|分辨率|音乐|背景|风格|类型|尺寸)|多少|多久|多长|几(步|次|个|种|条|遍|层|秒|分钟)/,
   /**
-   * Asking the tool to post the video ("upload it to youtube for me", 帮我发到抖音上): a platform named there is where
+   * Asking the tool to post the video ("upload it to youtube for me", 帮我发到抖音上, 能传到B站吗): a platform named there is where
    * it goes, not a frame shape to pick; "I want to post this on Reels" or 发B站 as a purpose still picks the shape.
    */
-  publish: /^(please |can you |could you |would you )?(upload|post|publish|share)\b|\b(upload|post|publish|share)\b.*\bfor me\b|帮我(发|上传|发布|分享)|(发|上传|发布|分享)(到|去)[^，,。]*上/,
+  publish: /^(please |can you |could you |would you )?(upload|post|publish|share)\b|\b(upload|post|publish|share)\b.*\bfor me\b|帮我(发|上传|发布|分享)|(发|上传|发布|分享)(到|去)[^，,。]*上|(能|可以|可否|能否)[^，,。]{0,4}(发|传|上传|发布|分享)(到|去)[^，,。]*(吗|么|嘛|\?|？)$|(能不能|可不可以|行不行)[^，,。]{0,4}(发|传|上传|发布|分享)(到|去)/,
   /**
    * The subject a clause without one continues ("add music, then turn it down", 放大，再多一点, 配乐太吵了，小声一点),
    * said in the clause's language: the part of the draft the clause before it changed.
@@ -546,8 +546,8 @@ export const BackgroundWords: [RegExp, BackgroundName][] = [
 ];
 
 export const PositionWords: [RegExp, (typeof POSITIONS)[number]][] = [
-  [/\b(at the |on )?top\b|upper|顶部|上方|上面|上边|往上|上移/, 'top'],
-  [/\bbottom\b|底部|下方|下面|下边|底下|往下|下移/, 'bottom'],
+  [/\b(at the |on )?top\b|upper|最?(顶部|顶上|上方|上面|上边|上头)|往上|上移/, 'top'],
+  [/\bbottom\b|最?(底部|下方|下面|下边|底下|下头)|往下|下移/, 'bottom'],
   [/\b(center(ed)?|centre(d)?|middle)\b|中间|居中/, 'center'],
 ];
 

@@ -170,7 +170,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     }
     const parsed = parseClause(clause, text, context);
     if (parsed.length === 0 && colonWords === previous && colonWords !== undefined && !quoted(clause)) {
-      colonWords.text += `${/\p{Script=Han}/u.test(colonWords.text) ? '，' : ', '}${clause.trim()}`;
+      colonWords.text += `${/\p{Script=Han}/u.test(`${colonWords.text}${clause}`) ? '，' : ', '}${clause.trim()}`;
       continue;
     }
     // "the second clip is boring, remove it", 第二段太无聊了，删掉: a remove verb alone takes what the clause before named.
@@ -535,6 +535,11 @@ function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[], leng
     return true;
   }
   if (op.op === 'keep_everything' && previous?.op === 'speed_up_idle') return true;
+  // "加个背景音乐，说话时自动压低": music added already ducks under speech; asked again it is the same music, no second step.
+  if (op.op === 'set_ducking' && previous?.op === 'add_music') {
+    previous.duck = op.duck;
+    return true;
+  }
   if (op.op === 'set_music_volume' && op.volume !== undefined && previous?.op === 'set_music_volume' && previous.change !== undefined) {
     ops.pop(); // "小声点，百分之二十": the figure says how much quieter; the music just added takes it, else it is the level
     if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
@@ -1232,7 +1237,7 @@ function textOverlayOp(
     return Object.keys(edit).some((key) => key !== 'op' && key !== 'index') ? edit : undefined;
   }
   if (!words) return undefined;
-  const style = /caption|subtitle|字幕/.test(text) ? 'caption' : /lower[- ]third|name (tag|plate)|名牌|人名条|姓名条/.test(text) ? 'lower-third' : 'title';
+  const style = /caption|subtitle|字幕/.test(text) ? 'caption' : /lower[- ]third|name (tag|plate)|名牌|(人名|姓名|名字)条/.test(text) ? 'lower-third' : 'title';
   // A lower third said as two quotes is its two lines: "add a lower third 'Jane Doe' 'CEO, Acme'".
   const lines = style === 'lower-third' ? allQuoted(original).slice(0, 2) : [];
   const motion = Words.slide.test(text) ? 'slide' as const : undefined;

@@ -1196,7 +1196,7 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['空白的片段 6倍速', [{ op: 'speed_up_idle', factor: 6 }]],
       ['把没啥变化的部分快进一下，3倍吧', [{ op: 'speed_up_idle', factor: 3 }]],
       ['冷场的时候 speed up 一下', [{ op: 'speed_up_idle', factor: 4 }]],
-      ['全部都留着，只是等待的地方加速', [{ op: 'speed_up_idle', factor: 4 }]],
+      ['全部保留，只是等待的地方加速', [{ op: 'speed_up_idle', factor: 4 }]],
       ['整体加快一点，2倍就行', [{ op: 'set_speed', factor: 2 }]],
       ['去掉停顿', [{ op: 'remove_dead_air' }]],
     ]);
@@ -1212,6 +1212,19 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['音乐不要了', [{ op: 'remove_music' }]],
     ]);
     nothing(['音乐要不要你看着办', '音乐关键是要好听吗']);
+  });
+
+  describe('溶解 is a crossfade; 填充用模糊 is the fill; 最上面/上头/最底下 are places; 名字条 is a lower third; ducking asked beside new music is that music', () => {
+    table([
+      ['每段之间交叉溶解0.8秒', [{ op: 'crossfade', ms: 800 }]],
+      ['镜头切换的地方加个溶解', [{ op: 'crossfade', ms: 500 }]],
+      ['改成1:1，填充换成虚化', [{ op: 'set_aspect', aspect: '1:1', fill: 'blur' }]],
+      ['加字幕“欢迎”，放在最下面', [{ op: 'add_text', text: '欢迎', style: 'caption', position: 'bottom' }]],
+      ['标题挪到最上头', [{ op: 'edit_text', position: 'top' }]],
+      ['加个名字条：Lily，摄影师', [{ op: 'add_text', text: 'Lily，摄影师', style: 'lower-third' }]],
+      ['加首背景音乐，有人讲话时自动降低', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+    ]);
+    nothing(['能不能直接传到B站？', '可以帮忙上传到视频号吗', '这段可以发到小红书吗']);
   });
 
   describe('urgency said first (快点，…) and 别废话 ask for nothing', () => {
