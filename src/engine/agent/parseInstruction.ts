@@ -442,8 +442,10 @@ function saysResultOf(text: string, op: EditOp): boolean {
  * nor "the title: too big", which adds nothing).
  */
 function colonQuoted(clause: string): string {
-  if (quoted(clause)) return clause;
   const colon = /(?<!\d)\s*[:：](?!\s*\d)\s*(.+)$/.exec(clause);
+  // "加一行字幕：点击右上角“保存”": words after a colon that only quote a word inside them are all the words.
+  const inner = colon !== null && (quotePattern().exec(colon[1])?.index ?? 0) > 0 && !/[『』]/.test(colon[1]);
+  if (quoted(clause) && !inner) return clause;
   if (!colon) return clause;
   const head = readable(clause.slice(0, colon.index));
   const names = Words.text.test(head) || Words.card.test(head) || Words.intro.test(head) || Words.outro.test(head);
@@ -452,7 +454,8 @@ function colonQuoted(clause: string): string {
   const writes = clause.slice(0, colon.index).toLowerCase().replace(Words.writeWords, '').trim() === '';
   // "title: Welcome to Acme": a text noun alone, with no article, labels the words to add ("the title: too big" adds nothing).
   const label = (/^[a-z-]+( [a-z-]+)?$/.test(head.trim()) && !/^(the|this|that|my|your|our)\b/.test(head.trim())) || /^(标题|字幕|文字|片头|片尾)$/.test(head.trim());
-  return (names && (Words.textAdd.test(head) || label)) || writes ? `${clause.slice(0, colon.index)} “${colon[1].trim()}”` : clause;
+  const [open, close] = inner ? ['『', '』'] : ['“', '”'];
+  return (names && (Words.textAdd.test(head) || label)) || writes ? `${clause.slice(0, colon.index)} ${open}${colon[1].trim()}${close}` : clause;
 }
 
 /** The part of the draft an operation changes that a later clause can go on about without naming it. */

@@ -1227,6 +1227,18 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['能不能直接传到B站？', '可以帮忙上传到视频号吗', '这段可以发到小红书吗']);
   });
 
+  describe('words after a colon that quote a word inside are all the words; 就写 gives a card its words; 跟着鼠标 is the follow fill', () => {
+    table([
+      ['加一行字幕：记得点右下角“提交”', [{ op: 'add_text', text: '记得点右下角“提交”', style: 'caption' }]],
+      ['在结尾加标题：欢迎关注「小林做饭」', [{ op: 'add_text', text: '欢迎关注「小林做饭」', style: 'title', anchor: 'end' }]],
+      ['加字幕：“你好”', [{ op: 'add_text', text: '你好', style: 'caption' }]],
+      ['加个片尾，只写“下期见”', [{ op: 'add_card', card: 'outro', text: '下期见', duration_ms: 2000 }]],
+      ['横屏，画面跟住鼠标', [{ op: 'set_aspect', aspect: '16:9', fill: 'follow' }]],
+      ['竖屏，裁切的时候跟着 mouse 走', [{ op: 'set_aspect', aspect: '9:16', fill: 'follow' }]],
+    ]);
+    nothing(['鼠标跟着走了吗？']);
+  });
+
   describe('urgency said first (快点，…) and 别废话 ask for nothing', () => {
     table([
       ['快点，导出1080p', [{ op: 'export', format: 'mp4', resolution: '1080p' }]],
