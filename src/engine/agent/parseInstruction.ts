@@ -1,7 +1,7 @@
 import {
   ASPECTS, AspectWords, MOMENT_NOUN, type POSITIONS, BackgroundWords, DEFAULT_CLIP_MS, EditOpMessage, FillWords, FormatWords, MusicWords, ORDINALS, outputFromText, PlatformWords, PositionWords, quoted, quotePattern,
   resolutionFromText, withoutQuotes, Words,
-  type EditOp,
+  type EditOp, type OutputFormatName,
 } from '../../protocol';
 import { isDeepStrictEqual } from 'node:util';
 import { normalizeWording } from './normalizeWording';
@@ -64,6 +64,12 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     const last = ops[ops.length - 1];
     if (FACTOR_ALONE.test(text) && (last?.op === 'speed_up_idle' || last?.op === 'set_speed')) {
       last.factor = parseFactor(text) ?? last.factor;
+      continue;
+    }
+    // "导出4K，mov格式", "export it, as a webm": a file format said alone after an export is that export's.
+    const format = last?.op === 'export' ? formatAlone(text) : undefined;
+    if (last?.op === 'export' && format !== undefined) {
+      last.format = format;
       continue;
     }
     // "oops", "好的", "the zoom is fine": an interjection or an approval asks for nothing ("… but make it quieter" does).
@@ -131,6 +137,12 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     if (gone !== undefined && previous?.op === 'add_text' && previous.end_ms === undefined && previous.duration_ms === undefined
       && !Words.text.test(text) && (previous.start_ms ?? 0) < gone) {
       previous.end_ms = gone;
+      continue;
+    }
+    // "在0:30放大，放大4秒", "…, zoom for 2 seconds": how long the zoom just asked for lasts, said with the zoom named again.
+    const zoomFor = previous?.op === 'zoom_at' && Words.zoom.test(text) ? slotFragment(text.replace(new RegExp(Words.zoom.source, 'g'), ' ')) : undefined;
+    if (previous?.op === 'zoom_at' && zoomFor?.length !== undefined) {
+      previous.duration_ms = Math.max(1000, zoomFor.length);
       continue;
     }
     if (fragment?.length !== undefined && shown) {
@@ -315,6 +327,13 @@ const IDLE_COMPLAINT = /太(长|慢|久|拖|磨叽)|\btoo (long|slow)\b/;
 
 /** A speed factor said alone, maybe as an approval: "3x is fine", "say 2x", "1.5x would be good", "8倍速", "x4". */
 const FACTOR_ALONE = /^(?:(?:at|maybe|say|like|about|try|or)\s+)?(?:x\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:[x×]|倍速?))(?:\s+(?:is|would be|should be|will be|'s|sounds|seems)\s+(?:fine|ok|okay|good|enough|plenty|great|perfect|right))?(?:\s+(?:please|i think|or so|then))?(?:就行|就好|就可以|就够了?|即可|吧)?[.!。！]*$/;
+
+/** "mov格式", "格式用webm", "as a gif": a file format named with nothing else asked. */
+function formatAlone(text: string): OutputFormatName | undefined {
+  const format = FormatWords.find(([pattern]) => pattern.test(text));
+  const rest = format && text.replace(format[0], ' ').replace(/格式|文件|导出|输出|成|用|要|改成|换成|的|吧|就行|就好|\b(format|file|as|in|an?|please)\b|[\s,.，。!！]/g, '');
+  return format && rest === '' ? format[1] : undefined;
+}
 
 /** Ops that make the video shorter: beside one, "it's too long" only says why. */
 const SHORTENINGS = new Set<EditOp['op']>(['compile_best_moments', 'trim_moment', 'remove_moment', 'cut_range', 'remove_dead_air', 'speed_up_idle']);
@@ -1184,7 +1203,9 @@ function musicOp(text: string, original: string): EditOp | EditOp[] | undefined 
   // A level said ("quieter", "set the music to 30%") changes the music there is; "change the music to upbeat" replaces it.
   // "add the lo-fi music, not too loud, 20 percent": a bed added outright comes in at the level said with it.
   const addsBed = (bed !== undefined || file !== undefined) && /\badd\b|添加|加(点|个|一?段|一?首|上)/.test(text);
-  const level = !addsBed && (Words.quieter.test(text) || Words.louder.test(text) || (volume !== undefined && /\b(set|change|turn)\b|调|设/.test(text)));
+  // "加背景音乐 别太大声 百分之二十五": music added with a cap on how loud says the new music's level, no change of one there is.
+  const capped = adds && /(别|不要|不用|莫)(整|弄|搞)?(太|那么|这么)?(大声|响|吵)|\bnot too loud\b/.test(text);
+  const level = !addsBed && !capped && (Words.quieter.test(text) || Words.louder.test(text) || (volume !== undefined && /\b(set|change|turn)\b|调|设/.test(text)));
   if (!level && (adds || bed || file)) {
     return { op: 'add_music', track: file ?? bed ?? 'lofi', volume: volume ?? 0.35, duck: true };
   }

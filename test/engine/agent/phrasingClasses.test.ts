@@ -1239,6 +1239,18 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['鼠标跟着走了吗？']);
   });
 
+  describe('a format said alone after an export is its format; a zoom named again with a length is how long; music added 别太大声 is new music', () => {
+    table([
+      ['导出1080p，webm格式', [{ op: 'export', format: 'webm', resolution: '1080p' }]],
+      ['渲染一下，文件要mov的', [{ op: 'export', format: 'mov' }]],
+      ['0:18放大一下，放大2秒', [{ op: 'zoom_at', start_ms: 18_000, duration_ms: 2000 }]],
+      ['在1:05特写键盘，特写5秒', [{ op: 'zoom_at', start_ms: 65_000, duration_ms: 5000 }]],
+      ['配首音乐 不要太响 音量百分之三十', [{ op: 'add_music', track: 'lofi', volume: 0.3, duck: true }]],
+      ['音乐别那么大声', [{ op: 'set_music_volume', change: 'quieter' }]],
+    ]);
+    nothing(['mov格式是什么？']);
+  });
+
   describe('urgency said first (快点，…) and 别废话 ask for nothing', () => {
     table([
       ['快点，导出1080p', [{ op: 'export', format: 'mp4', resolution: '1080p' }]],
