@@ -1251,6 +1251,19 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['mov格式是什么？']);
   });
 
+  describe('压到 a length is a clip; 莫得人说话 is dead air; 响一眼, 方画幅, 原来的声音, a 名字条 label read as the plain words', () => {
+    table([
+      ['素材太拖了，压成45秒', [{ op: 'compile_best_moments', target_ms: 45_000 }]],
+      ['帮我压到两分钟以内', [{ op: 'compile_best_moments', target_ms: 120_000 }]],
+      ['没得人讲话的地方全剪了', [{ op: 'remove_dead_air' }]],
+      ['bgm再响一眼', [{ op: 'set_music_volume', change: 'louder' }]],
+      ['换成方画幅', [{ op: 'set_aspect', aspect: '1:1' }]],
+      ['原始声音调到80%', [{ op: 'set_source_volume', volume: 0.8 }]],
+      ['姓名条：李娜 / 设计总监', [{ op: 'add_text', text: '李娜 / 设计总监', style: 'lower-third' }]],
+    ]);
+    nothing(['压到百分之二十', '声音压到50%']);
+  });
+
   describe('urgency said first (快点，…) and 别废话 ask for nothing', () => {
     table([
       ['快点，导出1080p', [{ op: 'export', format: 'mp4', resolution: '1080p' }]],
