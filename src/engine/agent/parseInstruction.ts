@@ -981,11 +981,14 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   if (has(Words.deadAir) && !(has(Words.cutRange) && parseRange(text.replace(MOMENT_NAMES, ' ')))) return { op: 'remove_dead_air' };
   const music = musicOp(text, original);
   if (music) return music;
-  // "silence the screen recording audio", 把原声关了: the recording's own sound, switched off.
-  if (has(Words.mute) || (has(Words.sourceAudio) && has(Words.silence) && !negated(text, Words.silence))) return { op: 'set_source_volume', volume: 0 };
   // "turn my mic audio down to 60%", 视频原声调到50%: the recording's own sound at a level.
   // "bring the recorded sound back to normal": its level as recorded.
   const sourceLevel = has(Words.sourceAudio) ? parseVolume(text) ?? (has(/\bback to (normal|full)\b|\b(normal|original) (volume|level)\b/) ? 1 : undefined) : undefined;
+  // "drop the room sound to 20%", "cut my voice down to a quarter": a removal verb that says a level lowers the sound to
+  // it, it does not silence it.
+  if (sourceLevel !== undefined && sourceLevel > 0 && !has(/\bmute\b/)) return { op: 'set_source_volume', volume: sourceLevel };
+  // "silence the screen recording audio", 把原声关了: the recording's own sound, switched off.
+  if (has(Words.mute) || (has(Words.sourceAudio) && has(Words.silence) && !negated(text, Words.silence))) return { op: 'set_source_volume', volume: 0 };
   if (sourceLevel !== undefined) return { op: 'set_source_volume', volume: sourceLevel };
   if (has(Words.keepAudio)) return { op: 'set_source_volume', volume: 1 };
 

@@ -200,6 +200,10 @@ export function parseFactor(text: string): number | undefined {
   // "速度调成1.25", "播放速度0.8": a factor said after the word speed.
   const after = new RegExp(String.raw`速度\s*(?:调成|调到|改成|设为|设成|改为|为|是)?\s*(${NUMBER})(?![\d.]|\s*(?:%|％|秒|分))`).exec(text);
   if (after && Number(after[1]) > 0 && Number(after[1]) <= 16) return Number(after[1]);
+  // "speed=1.25", "set the speed to 0.9", "playback speed: 1.1": a bare factor said after the word speed (a length or a
+  // share after it is no factor).
+  const said = new RegExp(String.raw`\bspeed\s*(?:=|:|\b(?:to|of|at)\b)?\s*(${NUMBER})(?![\d.]|\s*(?:%|percent|s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|ms\b|p\b|fps\b|(?:${MOMENT_NOUN})))`).exec(text);
+  if (said && Number(said[1]) > 0 && Number(said[1]) <= 16) return Number(said[1]);
   // "speed it up to double", "double it": the speed as recorded, times two (or three).
   if (/twice as fast|double speed|double the speed|\b(to|at) double\b|\bdouble (it|that|this)\b|\bdoubled\b/.test(text)) return 2;
   if (/triple speed|three times as fast|\b(to|at) triple\b|\btriple (it|that|this)\b|\btripled\b/.test(text)) return 3;

@@ -2308,6 +2308,23 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['1000x700', 'make it 1234x567']);
   });
 
+  describe('fresh 8 (en): a factor said after the word speed; a removal verb that names a level lowers to it', () => {
+    table([
+      ['playback speed = 0.9', [{ op: 'set_speed', factor: 0.9 }]],
+      ['change the speed to 1.75 please', [{ op: 'set_speed', factor: 1.75 }]],
+      ['speed: 1.1', [{ op: 'set_speed', factor: 1.1 }]],
+      ['drop the room sound to 15%', [{ op: 'set_source_volume', volume: 0.15 }]],
+      ['cut my voice down to 30 percent', [{ op: 'set_source_volume', volume: 0.3 }]],
+      ['kill the mic audio to a quarter', [{ op: 'set_source_volume', volume: 0.25 }]],
+      ['drop the room sound', [{ op: 'set_source_volume', volume: 0 }]],
+      ['mute my voice', [{ op: 'set_source_volume', volume: 0 }]],
+    ]);
+    it('a length or a clip count after "speed" is no factor', () => {
+      assert.notDeepEqual(ops('speed 2 clips up'), [{ op: 'set_speed', factor: 2, index: 2 }]);
+      assert.ok(!ops('set the speed to 5 seconds').some((op) => op.op === 'set_speed' && op.factor === 5));
+    });
+  });
+
   describe('a list under a label, and a request ending a "can you…?" message, are read', () => {
     table([
       ['Edits:\n• drop clip 1\n• music at 25%', [{ op: 'remove_moment', index: 1 }, { op: 'set_music_volume', volume: 0.25 }]],
