@@ -14,8 +14,11 @@ const UNITS: Record<string, number> = {
 /** With the misspellings people type ("fourty", "ninty"). */
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, ninty: 90 };
 const HAN: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-/** What a number-word quantity is followed by; "the second clip" (an ordinal) is left alone. */
-const QUANTITY_AFTER = String.raw`(?=\s*-?\s*(?:seconds?|secs?|minutes?|mins?|percent|x\b|times\b|%))`;
+/**
+ * What a number-word quantity is followed by; "the second clip" (an ordinal) is left alone. In "ten to fourteen seconds
+ * in" or "twenty or thirty percent" the first end of a span shares the unit said after the second.
+ */
+const QUANTITY_AFTER = String.raw`(?=\s*-?\s*(?:seconds?|secs?|minutes?|mins?|percent|x\b|times\b|%)|\s+(?:to|through|till|until|or)\s+(?:[a-z]+[\s-])?[a-z\d.]+\s*-?\s*(?:seconds?|secs?|minutes?|mins?|percent|%))`;
 
 /** 三十 → 30, 十五 → 15, 一百 → 100, 百 → 100 (百分之百), 九十 → 90. */
 function hanNumber(word: string): number {
