@@ -1069,7 +1069,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     return which === undefined ? { op: 'set_speed', factor } : { op: 'set_speed', factor, index: resolve(which, context.moments) };
   }
   if (has(Words.useSources)) return { op: 'use_sources', files: sourceRefs(original) };
-  if (has(Words.keepEverything)) return { op: 'keep_everything' };
+  // "don't remove anything yet": not now, a wait for the next message, not a choice to keep the whole recording.
+  if (has(Words.keepEverything)) return has(/\b(yet|till i say|until i say)\b/) ? [] : { op: 'keep_everything' };
   // "we present in 10 min, need a 45 second cut": the length said of the clip is the one meant.
   // "at 1:15 the screen freezes", "start the video at 0:45": a clock time said as a point is no length.
   const length = parseDurationMs(CLIP_LENGTH.exec(text)?.[1] ?? text.replace(POINT_IN_TIME, ' '));
