@@ -2308,7 +2308,7 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['1000x700', 'make it 1234x567']);
   });
 
-  describe('fresh 8 (en): a factor said after the word speed; a removal verb that names a level lowers to it; a span in number words; "don\'t remove anything yet" waits', () => {
+  describe('fresh 8 (en): a factor said after the word speed; a removal verb that names a level lowers to it; a span in number words; "don\'t remove anything yet" waits; "I want the music steady" is no ducking', () => {
     table([
       ['playback speed = 0.9', [{ op: 'set_speed', factor: 0.9 }]],
       ['change the speed to 1.75 please', [{ op: 'set_speed', factor: 1.75 }]],
@@ -2323,7 +2323,13 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['delete twenty to twenty-five seconds', [{ op: 'cut_range', start_ms: 20_000, end_ms: 25_000 }]],
     ]);
     nothing(['swap clip one and two', 'from one to the end', 'don\'t cut anything yet', 'please do not trim anything until I say so', 'wait, don\'t drop anything yet, still deciding']);
-    table([['don\'t cut anything, I want the whole thing', [{ op: 'keep_everything' }]]]);
+    table([
+      ['don\'t cut anything, I want the whole thing', [{ op: 'keep_everything' }]],
+      ['I\'d rather have the soundtrack even the whole way', [{ op: 'set_ducking', duck: false }]],
+      ['leave the music the same throughout', [{ op: 'set_ducking', duck: false }]],
+      ['no ducking please, I want the song steady', [{ op: 'set_ducking', duck: false }]],
+      ['I want the music louder', [{ op: 'set_music_volume', change: 'louder' }]],
+    ]);
     it('a length or a clip count after "speed" is no factor', () => {
       assert.notDeepEqual(ops('speed 2 clips up'), [{ op: 'set_speed', factor: 2, index: 2 }]);
       assert.ok(!ops('set the speed to 5 seconds').some((op) => op.op === 'set_speed' && op.factor === 5));
