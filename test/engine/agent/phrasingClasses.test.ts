@@ -2308,7 +2308,7 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['1000x700', 'make it 1234x567']);
   });
 
-  describe('fresh 8 (en): a factor said after the word speed; a removal verb that names a level lowers to it; a span in number words; "don\'t remove anything yet" waits; "I want the music steady" is no ducking', () => {
+  describe('fresh 8 (en): a factor said after the word speed; a removal verb that names a level lowers to it; a span in number words; "don\'t remove anything yet" waits; "I want the music steady" is no ducking; a title\'s words right after its noun', () => {
     table([
       ['playback speed = 0.9', [{ op: 'set_speed', factor: 0.9 }]],
       ['change the speed to 1.75 please', [{ op: 'set_speed', factor: 1.75 }]],
@@ -2329,6 +2329,13 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['leave the music the same throughout', [{ op: 'set_ducking', duck: false }]],
       ['no ducking please, I want the song steady', [{ op: 'set_ducking', duck: false }]],
       ['I want the music louder', [{ op: 'set_music_volume', change: 'louder' }]],
+      ['put the title Spring Sale at the bottom', [{ op: 'add_text', text: 'Spring Sale', style: 'title', position: 'bottom' }]],
+      ['add a caption hello world on the bottom', [{ op: 'add_text', text: 'hello world', style: 'caption', position: 'bottom' }]],
+      ['place the title Bake Off Winners in the middle', [{ op: 'add_text', text: 'Bake Off Winners', style: 'title', position: 'center' }]],
+      ['put the title at the top', [{ op: 'edit_text', position: 'top' }]],
+      ['put the title back at the top', [{ op: 'edit_text', position: 'top' }]],
+      ['put the title I wrote at the top', [{ op: 'edit_text', position: 'top' }]],
+      ['put the title slightly higher at the top', [{ op: 'edit_text', position: 'top' }]],
     ]);
     it('a length or a clip count after "speed" is no factor', () => {
       assert.notDeepEqual(ops('speed 2 clips up'), [{ op: 'set_speed', factor: 2, index: 2 }]);
