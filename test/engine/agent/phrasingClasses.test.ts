@@ -2308,7 +2308,7 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['1000x700', 'make it 1234x567']);
   });
 
-  describe('fresh 8 (en): a factor said after the word speed; a removal verb that names a level lowers to it; a span in number words; "don\'t remove anything yet" waits; "I want the music steady" is no ducking; a title\'s words right after its noun', () => {
+  describe('fresh 8 (en): a factor said after the word speed; a removal verb that names a level lowers to it; a span in number words; "don\'t remove anything yet" waits; "I want the music steady" is no ducking; a title\'s words right after its noun; the upload named by what it shows', () => {
     table([
       ['playback speed = 0.9', [{ op: 'set_speed', factor: 0.9 }]],
       ['change the speed to 1.75 please', [{ op: 'set_speed', factor: 1.75 }]],
@@ -2336,6 +2336,10 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['put the title back at the top', [{ op: 'edit_text', position: 'top' }]],
       ['put the title I wrote at the top', [{ op: 'edit_text', position: 'top' }]],
       ['put the title slightly higher at the top', [{ op: 'edit_text', position: 'top' }]],
+      ['use the picture of my dog i uploaded as the background', [{ op: 'set_background', background: 'image' }]],
+      ['set the background to the image of the beach I uploaded', [{ op: 'set_background', background: 'image' }]],
+      ['make the backdrop the photo from our ocean trip that we just shared', [{ op: 'set_background', background: 'image' }]],
+      ['make the background sunset', [{ op: 'set_background', background: 'sunset' }]],
     ]);
     it('a length or a clip count after "speed" is no factor', () => {
       assert.notDeepEqual(ops('speed 2 clips up'), [{ op: 'set_speed', factor: 2, index: 2 }]);
