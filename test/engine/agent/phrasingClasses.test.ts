@@ -2308,7 +2308,7 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['1000x700', 'make it 1234x567']);
   });
 
-  describe('fresh 8 (en): a factor said after the word speed; a removal verb that names a level lowers to it; a span in number words; "don\'t remove anything yet" waits; "I want the music steady" is no ducking; a title\'s words right after its noun; the upload named by what it shows', () => {
+  describe('fresh 8 (en): a factor said after the word speed; a removal verb that names a level lowers to it; a span in number words; "don\'t remove anything yet" waits; "I want the music steady" is no ducking; a title\'s words right after its noun; the upload named by what it shows; every track listed', () => {
     table([
       ['playback speed = 0.9', [{ op: 'set_speed', factor: 0.9 }]],
       ['change the speed to 1.75 please', [{ op: 'set_speed', factor: 1.75 }]],
@@ -2340,6 +2340,9 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['set the background to the image of the beach I uploaded', [{ op: 'set_background', background: 'image' }]],
       ['make the backdrop the photo from our ocean trip that we just shared', [{ op: 'set_background', background: 'image' }]],
       ['make the background sunset', [{ op: 'set_background', background: 'sunset' }]],
+      ['show me each track', [{ op: 'show_tracks' }]],
+      ['could you list every single track?', [{ op: 'show_tracks' }]],
+      ['display my tracks', [{ op: 'show_tracks' }]],
     ]);
     it('a length or a clip count after "speed" is no factor', () => {
       assert.notDeepEqual(ops('speed 2 clips up'), [{ op: 'set_speed', factor: 2, index: 2 }]);
