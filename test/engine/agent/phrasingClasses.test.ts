@@ -2308,7 +2308,7 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['1000x700', 'make it 1234x567']);
   });
 
-  describe('fresh 8 (en): a factor said after the word speed; a removal verb that names a level lowers to it; a span in number words; "don\'t remove anything yet" waits; "I want the music steady" is no ducking; a title\'s words right after its noun; the upload named by what it shows; every track listed', () => {
+  describe('fresh 8 (en): a factor said after the word speed; a removal verb that names a level lowers to it; a span in number words; "don\'t remove anything yet" waits; "I want the music steady" is no ducking; a title\'s words right after its noun; the upload named by what it shows; every track listed; a request asked as a guess', () => {
     table([
       ['playback speed = 0.9', [{ op: 'set_speed', factor: 0.9 }]],
       ['change the speed to 1.75 please', [{ op: 'set_speed', factor: 1.75 }]],
@@ -2343,7 +2343,11 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['show me each track', [{ op: 'show_tracks' }]],
       ['could you list every single track?', [{ op: 'show_tracks' }]],
       ['display my tracks', [{ op: 'show_tracks' }]],
+      ['think you could make it 25 seconds?', [{ op: 'compile_best_moments', target_ms: 25_000 }]],
+      ['do you reckon you can mute my voice', [{ op: 'set_source_volume', volume: 0 }]],
+      ['suppose you could drop clip 2?', [{ op: 'remove_moment', index: 2 }]],
     ]);
+    nothing(['do you think it is too long?', 'i think you cut too much']);
     it('a length or a clip count after "speed" is no factor', () => {
       assert.notDeepEqual(ops('speed 2 clips up'), [{ op: 'set_speed', factor: 2, index: 2 }]);
       assert.ok(!ops('set the speed to 5 seconds').some((op) => op.op === 'set_speed' && op.factor === 5));
