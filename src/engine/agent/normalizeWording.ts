@@ -22,6 +22,8 @@ export function normalizeWording(text: string): string {
     // "more short", "more quiet": the comparative as it is spelled.
     .replace(/\bmore (short|long|quiet|loud|fast|slow)\b/g, '$1er')
     .replace(/\b[a-z]{4,}\b/g, (word) => TYPO_KEYWORDS.find((keyword) => misspells(word, keyword)) ?? word)
+    // "reckon you could…?", "do you think you can…": a request asked as a guess is asked all the same.
+    .replace(/^(?:do you |d'you )?(?:reckon|think|suppose|figure) (?:that )?you (?:could|can|might|would)\b/, 'could you')
     .replace(Words.filler, '')
     .replace(Words.notThis, '')
     .trim();

@@ -1014,11 +1014,14 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   if (has(Words.deadAir) && !(has(Words.cutRange) && parseRange(text.replace(MOMENT_NAMES, ' ')))) return { op: 'remove_dead_air' };
   const music = musicOp(text, original);
   if (music) return music;
-  // "silence the screen recording audio", 把原声关了: the recording's own sound, switched off.
-  if (has(Words.mute) || (has(Words.sourceAudio) && has(Words.silence) && !negated(text, Words.silence))) return { op: 'set_source_volume', volume: 0 };
   // "turn my mic audio down to 60%", 视频原声调到50%: the recording's own sound at a level.
   // "bring the recorded sound back to normal": its level as recorded.
   const sourceLevel = has(Words.sourceAudio) ? parseVolume(text) ?? (has(/\bback to (normal|full)\b|\b(normal|original) (volume|level)\b/) ? 1 : undefined) : undefined;
+  // "drop the room sound to 20%", "cut my voice down to a quarter": a removal verb that says a level lowers the sound to
+  // it, it does not silence it.
+  if (sourceLevel !== undefined && sourceLevel > 0 && !has(/\bmute\b/)) return { op: 'set_source_volume', volume: sourceLevel };
+  // "silence the screen recording audio", 把原声关了: the recording's own sound, switched off.
+  if (has(Words.mute) || (has(Words.sourceAudio) && has(Words.silence) && !negated(text, Words.silence))) return { op: 'set_source_volume', volume: 0 };
   if (sourceLevel !== undefined) return { op: 'set_source_volume', volume: sourceLevel };
   if (has(Words.keepAudio)) return { op: 'set_source_volume', volume: 1 };
 
@@ -1099,7 +1102,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     return which === undefined ? { op: 'set_speed', factor } : { op: 'set_speed', factor, index: resolve(which, context.moments) };
   }
   if (has(Words.useSources)) return { op: 'use_sources', files: sourceRefs(original) };
-  if (has(Words.keepEverything)) return { op: 'keep_everything' };
+  // "don't remove anything yet": not now, a wait for the next message, not a choice to keep the whole recording.
+  if (has(Words.keepEverything)) return has(/\b(yet|till i say|until i say)\b/) ? [] : { op: 'keep_everything' };
   // "we present in 10 min, need a 45 second cut": the length said of the clip is the one meant.
   // "at 1:15 the screen freezes", "start the video at 0:45": a clock time said as a point is no length.
   const length = parseDurationMs(CLIP_LENGTH.exec(text)?.[1] ?? text.replace(POINT_IN_TIME, ' '));
@@ -1279,8 +1283,13 @@ const SAYS = /\b(?:that|which) (?:says|reads)\s+(.+)$|\bsaying\s+(.+)$/i;
 const SAYS_ZH = /(?:写(?:上|着)|叫做?|内容是|文字是)\s*(\S.*)$|写\s+(\S.*)$|(?<=加[^，,。\s]{0,3}写)(?![错得的好完])(\S.*)$|(?:标题|字幕|文字)\s+(\S.*)$/u;
 /** "… saying click here from 0:10 to 0:14": when or where it shows, said after the words, is no part of them. */
 const SAID_AFTER = /\s+(?:(?:from|at|between|for|until|till|starting)\s+\d[\d:.]*\b.*|(?:at|on|in) the (?:start|end|beginning|top|bottom|middle|center)\b.*)$/i;
+/**
+ * "put the title Spring Sale at the top", "add a caption hello world on the bottom": the words, unquoted, right after the
+ * text's noun, when where it goes closes them (so "put the title back at the top" is no words).
+ */
+const NOUN_THEN_WORDS = /^(?:please\s+)?(?:put|add|place|stick)\s+(?:the|a)\s+(?:title|caption|heading)\s+(?!(?:at|on|in|to|from|for|of|up|down|over|back|here|there|text|card|is|was|says|saying|that|which|higher|lower|again|instead|slightly|a bit|a little|more|further|just|right|all|way|also|too|i|we|you|they|it|one)\b)(\S.*?)(?=\s+(?:at|on|in) the (?:top|bottom|middle|center)\b)/i;
 const saysWords = (original: string) => {
-  const said = SAYS.exec(original) ?? (/\p{Script=Han}/u.test(original) ? SAYS_ZH.exec(original.trim()) : null);
+  const said = SAYS.exec(original) ?? NOUN_THEN_WORDS.exec(original) ?? (/\p{Script=Han}/u.test(original) ? SAYS_ZH.exec(original.trim()) : null);
   return said ? said.slice(1).find((group) => group !== undefined)?.replace(SAID_AFTER, '').trim() : undefined;
 };
 

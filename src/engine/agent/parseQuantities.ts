@@ -14,8 +14,11 @@ const UNITS: Record<string, number> = {
 /** With the misspellings people type ("fourty", "ninty"). */
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, ninty: 90 };
 const HAN: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-/** What a number-word quantity is followed by; "the second clip" (an ordinal) is left alone. */
-const QUANTITY_AFTER = String.raw`(?=\s*-?\s*(?:seconds?|secs?|minutes?|mins?|percent|x\b|times\b|%))`;
+/**
+ * What a number-word quantity is followed by; "the second clip" (an ordinal) is left alone. In "ten to fourteen seconds
+ * in" or "twenty or thirty percent" the first end of a span shares the unit said after the second.
+ */
+const QUANTITY_AFTER = String.raw`(?=\s*-?\s*(?:seconds?|secs?|minutes?|mins?|percent|x\b|times\b|%)|\s+(?:to|through|till|until|or)\s+(?:[a-z]+[\s-])?[a-z\d.]+\s*-?\s*(?:seconds?|secs?|minutes?|mins?|percent|%))`;
 
 /** 三十 → 30, 十五 → 15, 一百 → 100, 百 → 100 (百分之百), 九十 → 90. */
 function hanNumber(word: string): number {
@@ -200,6 +203,10 @@ export function parseFactor(text: string): number | undefined {
   // "速度调成1.25", "播放速度0.8": a factor said after the word speed.
   const after = new RegExp(String.raw`速度\s*(?:调成|调到|改成|设为|设成|改为|为|是)?\s*(${NUMBER})(?![\d.]|\s*(?:%|％|秒|分))`).exec(text);
   if (after && Number(after[1]) > 0 && Number(after[1]) <= 16) return Number(after[1]);
+  // "speed=1.25", "set the speed to 0.9", "playback speed: 1.1": a bare factor said after the word speed (a length or a
+  // share after it is no factor).
+  const said = new RegExp(String.raw`\bspeed\s*(?:=|:|\b(?:to|of|at)\b)?\s*(${NUMBER})(?![\d.]|\s*(?:%|percent|s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|ms\b|p\b|fps\b|(?:${MOMENT_NOUN})))`).exec(text);
+  if (said && Number(said[1]) > 0 && Number(said[1]) <= 16) return Number(said[1]);
   // "speed it up to double", "double it": the speed as recorded, times two (or three).
   if (/twice as fast|double speed|double the speed|\b(to|at) double\b|\bdouble (it|that|this)\b|\bdoubled\b/.test(text)) return 2;
   if (/triple speed|three times as fast|\b(to|at) triple\b|\btriple (it|that|this)\b|\btripled\b/.test(text)) return 3;

@@ -2383,6 +2383,52 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['1000x700', 'make it 1234x567']);
   });
 
+  describe('fresh 8 (en): a factor said after the word speed; a removal verb that names a level lowers to it; a span in number words; "don\'t remove anything yet" waits; "I want the music steady" is no ducking; a title\'s words right after its noun; the upload named by what it shows; every track listed; a request asked as a guess', () => {
+    table([
+      ['playback speed = 0.9', [{ op: 'set_speed', factor: 0.9 }]],
+      ['change the speed to 1.75 please', [{ op: 'set_speed', factor: 1.75 }]],
+      ['speed: 1.1', [{ op: 'set_speed', factor: 1.1 }]],
+      ['drop the room sound to 15%', [{ op: 'set_source_volume', volume: 0.15 }]],
+      ['cut my voice down to 30 percent', [{ op: 'set_source_volume', volume: 0.3 }]],
+      ['kill the mic audio to a quarter', [{ op: 'set_source_volume', volume: 0.25 }]],
+      ['drop the room sound', [{ op: 'set_source_volume', volume: 0 }]],
+      ['mute my voice', [{ op: 'set_source_volume', volume: 0 }]],
+      ['remove from six to nine seconds in', [{ op: 'cut_range', start_ms: 6000, end_ms: 9000 }]],
+      ['cut out eleven until fifteen seconds', [{ op: 'cut_range', start_ms: 11_000, end_ms: 15_000 }]],
+      ['delete twenty to twenty-five seconds', [{ op: 'cut_range', start_ms: 20_000, end_ms: 25_000 }]],
+    ]);
+    nothing(['swap clip one and two', 'from one to the end', 'don\'t cut anything yet', 'please do not trim anything until I say so', 'wait, don\'t drop anything yet, still deciding']);
+    table([
+      ['don\'t cut anything, I want the whole thing', [{ op: 'keep_everything' }]],
+      ['I\'d rather have the soundtrack even the whole way', [{ op: 'set_ducking', duck: false }]],
+      ['leave the music the same throughout', [{ op: 'set_ducking', duck: false }]],
+      ['no ducking please, I want the song steady', [{ op: 'set_ducking', duck: false }]],
+      ['I want the music louder', [{ op: 'set_music_volume', change: 'louder' }]],
+      ['put the title Spring Sale at the bottom', [{ op: 'add_text', text: 'Spring Sale', style: 'title', position: 'bottom' }]],
+      ['add a caption hello world on the bottom', [{ op: 'add_text', text: 'hello world', style: 'caption', position: 'bottom' }]],
+      ['place the title Bake Off Winners in the middle', [{ op: 'add_text', text: 'Bake Off Winners', style: 'title', position: 'center' }]],
+      ['put the title at the top', [{ op: 'edit_text', position: 'top' }]],
+      ['put the title back at the top', [{ op: 'edit_text', position: 'top' }]],
+      ['put the title I wrote at the top', [{ op: 'edit_text', position: 'top' }]],
+      ['put the title slightly higher at the top', [{ op: 'edit_text', position: 'top' }]],
+      ['use the picture of my dog i uploaded as the background', [{ op: 'set_background', background: 'image' }]],
+      ['set the background to the image of the beach I uploaded', [{ op: 'set_background', background: 'image' }]],
+      ['make the backdrop the photo from our ocean trip that we just shared', [{ op: 'set_background', background: 'image' }]],
+      ['make the background sunset', [{ op: 'set_background', background: 'sunset' }]],
+      ['show me each track', [{ op: 'show_tracks' }]],
+      ['could you list every single track?', [{ op: 'show_tracks' }]],
+      ['display my tracks', [{ op: 'show_tracks' }]],
+      ['think you could make it 25 seconds?', [{ op: 'compile_best_moments', target_ms: 25_000 }]],
+      ['do you reckon you can mute my voice', [{ op: 'set_source_volume', volume: 0 }]],
+      ['suppose you could drop clip 2?', [{ op: 'remove_moment', index: 2 }]],
+    ]);
+    nothing(['do you think it is too long?', 'i think you cut too much']);
+    it('a length or a clip count after "speed" is no factor', () => {
+      assert.notDeepEqual(ops('speed 2 clips up'), [{ op: 'set_speed', factor: 2, index: 2 }]);
+      assert.ok(!ops('set the speed to 5 seconds').some((op) => op.op === 'set_speed' && op.factor === 5));
+    });
+  });
+
   describe('a list under a label, and a request ending a "can you…?" message, are read', () => {
     table([
       ['Edits:\n• drop clip 1\n• music at 25%', [{ op: 'remove_moment', index: 1 }, { op: 'set_music_volume', volume: 0.25 }]],
