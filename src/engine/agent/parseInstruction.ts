@@ -100,7 +100,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       previous.volume = fragment.volume;
       continue;
     }
-    if (measured(previous, fragment?.length, text)) continue;
+    if (measured(previous, fragment?.length)) continue;
     // "加一行字幕「…」，5-9秒", "…，从20秒开始": when the text just added shows, said after its words.
     const shows = previous?.op === 'add_text' && [previous.start_ms, previous.end_ms, previous.duration_ms].every((v) => v === undefined)
       ? textTimeFragment(text) : undefined;
@@ -633,16 +633,15 @@ function slotFragment(text: string): { length?: number; volume?: number; edge?: 
 const AUTO_ZOOM: EditOp = { op: 'set_zoom', mode: 'auto' };
 
 /**
- * "叠化，1秒", "淡出，2秒", "快进那些等待的地方，8倍速": the length of the transition or fade, or the factor of the speed-up,
- * just asked for, said in a clause of its own. True when it was taken.
+ * "叠化，1秒", "淡出，2秒": the length of the transition or fade just asked for, said in a clause of its own (a factor said
+ * alone is taken in the main loop, FACTOR_ALONE). True when it was taken.
  */
-function measured(previous: EditOp | undefined, length: number | undefined, text: string): boolean {
+function measured(previous: EditOp | undefined, length: number | undefined): boolean {
   if (length !== undefined && previous?.op === 'crossfade' && previous.ms > 0) previous.ms = length;
   else if (length !== undefined && previous?.op === 'fade' && (previous.in_ms || previous.out_ms)) {
     if (previous.in_ms) previous.in_ms = length;
     if (previous.out_ms) previous.out_ms = length;
-  } else if (previous?.op === 'speed_up_idle' && FACTOR_ALONE.test(text.trim())) previous.factor = parseFactor(text) ?? previous.factor;
-  else return false;
+  } else return false;
   return true;
 }
 
