@@ -2383,7 +2383,7 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['1000x700', 'make it 1234x567']);
   });
 
-  describe('fresh 8 (en): a factor said after the word speed; a removal verb that names a level lowers to it; a span in number words; "don\'t remove anything yet" waits; "I want the music steady" is no ducking; a title\'s words right after its noun; the upload named by what it shows; every track listed; a request asked as a guess', () => {
+  describe('held-out 9 (en): a factor said after the word speed; a removal verb that names a level lowers to it; a span in number words; "don\'t remove anything yet" waits; "I want the music steady" is no ducking; a title\'s words right after its noun; the upload named by what it shows; every track listed; a request asked as a guess', () => {
     table([
       ['playback speed = 0.9', [{ op: 'set_speed', factor: 0.9 }]],
       ['change the speed to 1.75 please', [{ op: 'set_speed', factor: 1.75 }]],

@@ -6,8 +6,8 @@ import {
 } from '../ops';
 
 /**
- * Fresh 8, English: a blind phrasing set written by a helper of session 8 on 2026-12-01, to measure the parser on
- * words it was never tuned on.
+ * Held-out 9 (written as fresh 8, measured once blind in session 8: EN 89.6 %, ZH 79.9 %), English: a blind phrasing
+ * set written by a helper of session 8 on 2026-12-01, to measure the parser on words it was never tuned on.
  *
  * Read while writing: bench/phrasings/ops.ts, bench/phrasings/sameEdit.ts, src/protocol/editOps.ts,
  * src/protocol/draft.ts, the README's product description (not its "What you can say" table) and issue 13. Nothing
@@ -24,9 +24,9 @@ import {
  * trimmed and lower-cased), 9 more dropped in review as redundant or arguable, 250 final, of which 28 must change
  * nothing.
  *
- * Never tuned against. Read against a draft of 3 moments and 1 text.
+ * Looked at and tuned on since (session 8). Read against a draft of 3 moments and 1 text.
  */
-export const fresh8En: [string, Phrasing['want']][] = [
+export const heldout9En: [string, Phrasing['want']][] = [
   // A pharmacist, showing new technicians the dispensing software.
   ['need a 45 second clip of the dispensing walkthrough for the new techs', best(45)],
   ['cut 0:22-0:27, a patient name is visible there', cut(22, 27)],
