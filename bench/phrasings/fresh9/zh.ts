@@ -17,9 +17,9 @@ import type { Phrasing } from '../ops';
  * 广东话影响的普通话, 拼音缩写 (yyds、xswl 少量), SaaS 客户成功经理 (职场中英夹杂), 房产中介, 厨师,
  * 博物馆讲解员, 乐队吉他手, 图书管理员, UX 研究员, 中途改口的人, 拿不准用问句的人, 中学生 (表情、网络用语),
  * 外国留学生 (中文不太地道), 急性子, 新媒体运营, 产品经理 (PRD 腔).
- * Counts: 262 written, 262 final (none repeated within this one), 28 must change nothing (questions about the
+ * Counts: 268 written, 268 final (none repeated within this one), 28 must change nothing (questions about the
  * product, negated requests, chatter and thanks, things the product cannot do: 配音, 美颜, 调色, 打码, 翻译, 推流,
- * 卡点, 语音识别字幕, 变声, 去水印, 防抖).
+ * 卡点, 语音识别字幕, 变声, 去水印, 防抖, 特效).
  * Expectations the ops.ts defaults decide: a clip with no length named is 60 s; music with no file named is the lo-fi
  * bed at 35 % ducked (a volume said with it replaces the 35 %); a fade with no length is 1 s, a crossfade / 转场 /
  * 过渡 0.5 s; "缩短一点" with no amount is 2 s; idle stretches sped up with no factor are 4x; a card with no length is
@@ -49,6 +49,7 @@ export const fresh9Zh: [string, Phrasing['want']][] = [
   ['30秒 竖屏', then(best(30), aspect('9:16'))],
   ['快点导出', exportAs()],
   ['音乐小点', quieter],
+  ['音乐大点 听不见', louder],
   ['第三段删了', removeMoment(3)],
   ['加个音乐 随便', music()],
   ['不要字了', removeText()],
@@ -60,7 +61,7 @@ export const fresh9Zh: [string, Phrasing['want']][] = [
   // 二次元: 剪新番安利视频的录屏
   ['呜呜呜开头好拖，第一段删掉叭(´；ω；`)', removeMoment(1)],
   ['BGM 来点 lo-fi 的，音量 25% 就好~', music('lofi', 0.25)],
-  ['标题写「本季度最强新番安利」，放在上面！', text('本季度最强新番安利', { position: 'top' })],
+  ['加个标题「本季度最强新番安利」，放在上面！', text('本季度最强新番安利', { position: 'top' })],
   ['片尾卡片写「下期见」，三秒', card('outro', '下期见', 3)],
   ['做成 1:1 的方形发动态 (๑•̀ㅂ•́)و✧', aspect('1:1')],
   ['啊手滑了，撤销一下', undo],
@@ -94,6 +95,7 @@ export const fresh9Zh: [string, Phrasing['want']][] = [
   ['音乐再大声点！！', louder],
   ['剪个15秒的给抖音', then(best(15), aspect('9:16'))],
   ['结尾加个卡片“扫码领取7天体验课”', card('outro', '扫码领取7天体验课')],
+  ['能不能给我配个AI旁白，念一下课程介绍', nothing],
   ['第三段只留8秒', trimTo(3, 8000)],
   ['我说话的时候音乐压低一点', ducking(true)],
 
@@ -101,6 +103,7 @@ export const fresh9Zh: [string, Phrasing['want']][] = [
   ['想要个一分钟左右的演示', best(60)],
   ['加点轻松的 lo-fi，像店里放的那种', music()],
   ['画面弄成 4:5，发朋友圈和 ins', aspect('4:5')],
+  ['清晰度720p就够了', resolution('720p')],
   ['在底部加一行字幕“扫码点单 不用排队”', text('扫码点单 不用排队', { style: 'caption', position: 'bottom' })],
   ['店名做个片头：“街角咖啡 Corner Café”', card('intro', '街角咖啡 Corner Café')],
   ['音乐最后慢慢淡出', fade('music', undefined, 1000)],
@@ -118,6 +121,7 @@ export const fresh9Zh: [string, Phrasing['want']][] = [
   ['能不能直接推流到直播间？', nothing],
   ['导出个gif，发粉丝群里', exportAs('gif')],
   ['4K 导出，画质拉满', exportAs('mp4', '4k')],
+  ['行，就这样，再把音乐调小点然后导出', then(quieter, exportAs())],
 
   // 会计: 财务软件报销流程录屏
   ['请把视频控制在90秒', best(90)],
@@ -128,22 +132,24 @@ export const fresh9Zh: [string, Phrasing['want']][] = [
   ['那行字改成第5秒消失', editText({ index: 1, end_ms: 5000 })],
   ['把1:02到1:10这段删掉，里面有真实的银行卡号', cut(62, 70)],
   ['帮我把报表里的数字打个码', nothing],
+  ['把标题删了，太占地方', removeText(1)],
   ['静止无声的部分全部删除，其余保留', deadAir],
 
   // 导游: 景区预约小程序的使用教程
   ['游客都用手机看，做成竖屏的', aspect('9:16')],
-  ['标题写“西湖景区预约全攻略”，显示前4秒', text('西湖景区预约全攻略', { start_ms: 0, end_ms: 4000 })],
+  ['加标题“西湖景区预约全攻略”，显示前4秒', text('西湖景区预约全攻略', { start_ms: 0, end_ms: 4000 })],
   ['长度一分半左右', best(90)],
   ['最后加个片尾卡“祝您旅途愉快”', card('outro', '祝您旅途愉快')],
   ['加个背景音乐，别太吵，20%', music('lofi', 0.2)],
   ['可以把我的讲解翻译成英文版吗？给外国游客看', nothing],
   ['每段之间加个过渡', crossfade()],
+  ['导出以后能直接发到微信吗', nothing],
   ['等页面加载的那几段快进一下', idle()],
 
   // 护士: 护理带教，医院信息系统医嘱录入录屏
   ['新护士培训用的，需要全程保留，一点都不要剪', keepAll],
   ['等待系统响应的空白时间可以快进，4倍就行', idle(4)],
-  ['在开头写“医嘱录入流程（带教用）”', text('医嘱录入流程（带教用）')],
+  ['在开头加一行标题“医嘱录入流程（带教用）”', text('医嘱录入流程（带教用）')],
   ['在底部加字幕“注意：核对患者信息”，从第30秒到第36秒', text('注意：核对患者信息', { style: 'caption', position: 'bottom', start_ms: 30000, end_ms: 36000 })],
   ['病人名字露出来了，1分40到1分48剪掉', cut(100, 108)],
   ['能自动识别我说的话生成字幕吗', nothing],
@@ -169,6 +175,7 @@ export const fresh9Zh: [string, Phrasing['want']][] = [
   ['导出1080p', exportAs('mp4', '1080p')],
   ['啊不对，撤销', undo],
   ['先别导出，我再看看', nothing],
+  ['字幕先别加，我还没想好写什么', nothing],
 
   // 装修师傅: 装修报价小程序的录屏，给业主看
   ['这个视频太长了业主没耐心看，弄个40秒的', best(40)],
@@ -178,6 +185,7 @@ export const fresh9Zh: [string, Phrasing['want']][] = [
   ['加个背景，画面四周留点边好看点', background()],
   ['音乐不要了，去掉', noMusic],
   ['中间停顿的地方都剪掉，别的不动', deadAir],
+  ['原声小一点，调到一半', sourceVolume(0.5)],
   ['好了到处mp4', exportAs('mp4')],
 
   // 婚庆策划: 婚礼策划 App 选套餐的流程
@@ -220,7 +228,7 @@ export const fresh9Zh: [string, Phrasing['want']][] = [
   // 房产中介: VR 看房小程序的操作录屏
   ['弄个竖屏 20 秒的，发朋友圈', then(aspect('9:16'), best(20))],
   ['上下加黑边，别裁我的画面', fill('letterbox')],
-  ['标题：“地铁口三居 南北通透”，放在最上面', text('地铁口三居 南北通透', { position: 'top' })],
+  ['加个标题：“地铁口三居 南北通透”，放在最上面', text('地铁口三居 南北通透', { position: 'top' })],
   ['片尾放我的电话卡片“王经理 138 0000 1111”，4秒', card('outro', '王经理 138 0000 1111', 4)],
   ['户型图那里放大一下，第15秒开始', zoomAt(15)],
   ['第一段不要了，是我在找小程序入口', removeMoment(1)],
@@ -235,6 +243,7 @@ export const fresh9Zh: [string, Phrasing['want']][] = [
   ['后厨太吵了，视频原声全部静音', sourceVolume(0)],
   ['那就加个 lo-fi 音乐垫一下', music()],
   ['最后加个淡出', fade('clip', undefined, 1000)],
+  ['音乐淡入淡出都加上', fade('music', 1000, 1000)],
   ['能把视频里的菜调个色吗，看着更有食欲', nothing],
 
   // 博物馆讲解员: 线上导览系统录屏
@@ -245,7 +254,8 @@ export const fresh9Zh: [string, Phrasing['want']][] = [
   ['第三段移到第二个位置', moveMoment(3, 2)],
   ['第二段用原视频的2分10秒到2分40秒', [{ op: 'set_moment_range', index: 2, in_ms: 130000, out_ms: 160000 }]],
   ['展品那段在1分05秒放大，停5秒', zoomAt(65, 5)],
-  ['讲解员的介绍条写“李敏，青铜器展厅讲解员”', text('李敏，青铜器展厅讲解员', { style: 'lower-third' })],
+  ['把背景去掉，录屏还是铺满整个画面', noBackground],
+  ['加个讲解员的人名条：“李敏，青铜器展厅讲解员”', text('李敏，青铜器展厅讲解员', { style: 'lower-third' })],
 
   // 乐队吉他手: 编曲软件的操作录屏
   ['用我上传的 riff_demo.wav 当 BGM，音量调到 50%', music('riff_demo.wav', 0.5)],
@@ -254,7 +264,7 @@ export const fresh9Zh: [string, Phrasing['want']][] = [
   ['音乐太响了，压到 25%', musicVolume(0.25)],
   ['剪成30秒，刚好一段副歌的长度', best(30)],
   ['能按节拍自动卡点剪吗', nothing],
-  ['原声保持 100%', sourceVolume(1)],
+  ['原声调回 100%', sourceVolume(1)],
   ['第三段用源文件 3:00 到 3:20 那部分', [{ op: 'set_moment_range', index: 3, in_ms: 180000, out_ms: 200000 }]],
 
   // 图书管理员: 图书馆借阅系统录屏
@@ -265,6 +275,7 @@ export const fresh9Zh: [string, Phrasing['want']][] = [
   ['恢复刚才撤销的操作', redo],
   ['导出成 MP4，720p 就可以', exportAs('mp4', '720p')],
   ['静止画面那些部分10倍速播放', idle(10)],
+  ['视频开头淡入两秒', fade('clip', 2000)],
 
   // UX 研究员: 可用性测试的用户访谈录屏
   ['用户卡住的地方都要保留，所以别剪，全部留着', keepAll],
