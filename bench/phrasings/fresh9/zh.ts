@@ -20,7 +20,7 @@ import type { Phrasing } from '../ops';
  * Counts: 268 written, 268 final (none repeated within this one), 28 must change nothing (questions about the
  * product, negated requests, chatter and thanks, things the product cannot do: 配音, 美颜, 调色, 打码, 翻译, 推流,
  * 卡点, 语音识别字幕, 变声, 去水印, 防抖, 特效).
- * Expectations the ops.ts defaults decide: a clip with no length named is 60 s; music with no file named is the lo-fi
+ * Expectations the ops.ts defaults decide: music with no file named is the lo-fi
  * bed at 35 % ducked (a volume said with it replaces the 35 %); a fade with no length is 1 s, a crossfade / 转场 /
  * 过渡 0.5 s; "缩短一点" with no amount is 2 s; idle stretches sped up with no factor are 4x; a card with no length is
  * 2 s; a zoom at a time with no hold is 3 s; a background with no name is aurora; export with no format is MP4.
