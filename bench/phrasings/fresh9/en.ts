@@ -22,7 +22,8 @@ import {
  * chemistry teacher, a startup founder, a QA tester writing like a bug report, a yoga instructor, a car mechanic, a
  * game streamer.
  *
- * Counts: 269 written, 269 final (none dropped), of which 27 must change nothing.
+ * Counts: 269 written, 15 removed by the lead as duplicates of other sets, 254 final, of which 27 must change nothing.
+ * Measured blind on main 7d10e08 (session 9 start, before its grammar round): 80.7 % understood, 23 wrong edits.
  *
  * Defaults from ops.ts that decided expectations: a clip asked for with no length is 60 s; music with no name is lo-fi
  * at 35 %, ducked; a fade with no length is 1 s; a crossfade with no length is 0.5 s; "shorter" with no amount is 2 s;
@@ -48,7 +49,6 @@ export const fresh9En: [string, Phrasing['want']][] = [
 
   // A game modder, recording a mod install.
   ["cut the dead air where im just waiting on the loading screen", deadAir],
-  ["speed up the idle parts", idle()],
   ["the loading screens are fine to keep, just run them at 8x", idle(8)],
   ["only use the second recording, the first one has all my discord notifications", only('second')],
   ["clip 3 is the crash lol remove it", removeMoment(3)],
@@ -64,10 +64,8 @@ export const fresh9En: [string, Phrasing['want']][] = [
   ["the whole thing feels slow, speed it all up to 1.25x", speed(1.25)],
   ["put 'Step 1: pick your recipe' at the bottom from 0:02 to 0:06", text('Step 1: pick your recipe', { position: 'bottom', start_ms: 2000, end_ms: 6000 })],
   ["add a caption 'Tap Save to keep it' at 0:20", text('Tap Save to keep it', { style: 'caption', start_ms: 20000 })],
-  ["fade in at the start and fade out at the end", fade('clip', 1000, 1000)],
   ["add lofi", music()],
   ["the music is too loud, bring it down a bit", quieter],
-  ["make it square for instagram", aspect('1:1')],
   ["add a card at the end saying 'Full recipe at chefmarta.com'", card('outro', 'Full recipe at chefmarta.com')],
   ["delete the title, I'll say it out loud instead", removeText(1)],
   ["can you make the food look more appetizing, warmer colours or something", nothing],
@@ -82,7 +80,6 @@ export const fresh9En: [string, Phrasing['want']][] = [
   ["take out the part from 0:31 to 0:40, that's the neighbour's listing", cut(31, 40)],
   ["put clip 3 first, the kitchen is what sells the house", moveMoment(3, 1)],
   ["add music at 30 percent", music('lofi', 0.3)],
-  ["export in 4k", exportAs('mp4', '4k')],
   ["can you stabilize it? I filmed part of it on my phone and it's shaky", nothing],
 
   // A nurse educator, making a training clip about the charting system.
@@ -143,7 +140,6 @@ export const fresh9En: [string, Phrasing['want']][] = [
   ["could the changes between rooms be gentle crossfades?", crossfade()],
   ["make the crossfades a full second", crossfade(1000)],
   ["add some lo-fi at 20%", music('lofi', 0.2)],
-  ["fade the music out at the end", fade('music', undefined, 1000)],
   ["4:5 please, it's for our Instagram feed", aspect('4:5')],
   ["can you translate my narration into French?", nothing],
   ["thank you, that's lovely", nothing],
@@ -156,7 +152,6 @@ export const fresh9En: [string, Phrasing['want']][] = [
   ["add a title 'Granular Delay - first look' for 4 seconds", text('Granular Delay - first look', { duration_ms: 4000 })],
   ["turn off the ducking, the music shouldn't pump when I talk", ducking(false)],
   ["fade the music in over 4 bars, call it 2 seconds", fade('music', 2000)],
-  ["export 4k mov", exportAs('mov', '4k')],
   ["don't put any music on it, the plugin's sound is the whole point", nothing],
   ["can you master the audio so it's louder overall?", nothing],
 
@@ -166,11 +161,9 @@ export const fresh9En: [string, Phrasing['want']][] = [
   ["ok cropping cuts off the timetable, go back to the blurred sides", fill('blur')],
   ["music louder!!", louder],
   ["add 'First class free' text at the end", text('First class free', { anchor: 'end' })],
-  ["fade out at the end over 2 seconds", fade('clip', undefined, 2000)],
   ["speed up everything 1.5x, gym people are impatient", speed(1.5)],
   ["outro card 'IronWorks Gym - book now' for 3 seconds", card('outro', 'IronWorks Gym - book now', 3)],
   ["actually remove the outro card", removeCard('outro')],
-  ["export", exportAs()],
   ["whats the longest clip you can make?", nothing],
 
   // A librarian, showing the catalogue search.
@@ -198,7 +191,6 @@ export const fresh9En: [string, Phrasing['want']][] = [
   ["turn the automatic zoom off", zoom('off')],
   ["caption from 0:30 to 0:36: 'Expected the cart icon top right'", text('Expected the cart icon top right', { style: 'caption', start_ms: 30000, end_ms: 36000 })],
   ["show me what's on each track", tracks],
-  ["export 1080p", exportAs('mp4', '1080p')],
   ["is any of the footage sent to a server?", nothing],
 
   // An accountant, showing a spreadsheet add-in.
@@ -223,7 +215,6 @@ export const fresh9En: [string, Phrasing['want']][] = [
   ["put a text at the end: Call Rapid Rooter 555-0142", text('Call Rapid Rooter 555-0142', { anchor: 'end' })],
   ["sqaure video for facebook", aspect('1:1')],
   ["undo twice", then(undo, undo)],
-  ["redo it", redo],
   ["export mp4 pls", exportAs('mp4')],
   ["can it fix the shaky bits", nothing],
 
@@ -236,7 +227,6 @@ export const fresh9En: [string, Phrasing['want']][] = [
   ["use my song first-dance.mp3 as the music", music('first-dance.mp3')],
   ["turn the music to 40%", musicVolume(0.4)],
   ["fade the music in and out", fade('music', 1000, 1000)],
-  ["make it 4:5", aspect('4:5')],
   ["hmm, remove both cards", removeCard()],
   ["could you add some confetti effects?", nothing],
 
@@ -250,7 +240,6 @@ export const fresh9En: [string, Phrasing['want']][] = [
   ["cut first clip, export", then(removeMoment(1), exportAs())],
   ["square, 720p, done", then(aspect('1:1'), resolution('720p'))],
   ["undo pls quick", undo],
-  ["tracks?", tracks],
 
   // Someone unsure, asking as a question.
   ["could you maybe make it a bit shorter, like 50 seconds?", best(50)],
@@ -317,7 +306,6 @@ export const fresh9En: [string, Phrasing['want']][] = [
   ["speed the idle waiting parts up 16x", idle(16)],
   ["Set clip 1 to source 0:03-0:19", [{ op: 'set_moment_range', index: 1, in_ms: 3000, out_ms: 19000 }]],
   ["remove all text overlays", removeText()],
-  ["list the tracks", tracks],
   ["Export webm 720p", exportAs('webm', '720p')],
   ["Severity: low. thanks", nothing],
 
@@ -346,11 +334,9 @@ export const fresh9En: [string, Phrasing['want']][] = [
   // A game streamer.
   ["clip me the best 20 seconds", best(20)],
   ["vertical for shorts", aspect('9:16')],
-  ["zoom in more", zoom('more')],
   ["mute game audio", sourceVolume(0)],
   ["text 'POGGERS' at 0:08 for 2s", text('POGGERS', { start_ms: 8000, duration_ms: 2000 })],
   ["just keep the whole vod, no cuts", keepAll],
   ["start over this is cursed", startOver],
-  ["redo", redo],
   ["gg that looks sick", nothing],
 ];

@@ -17,7 +17,8 @@ import type { Phrasing } from '../ops';
  * 广东话影响的普通话, 拼音缩写 (yyds、xswl 少量), SaaS 客户成功经理 (职场中英夹杂), 房产中介, 厨师,
  * 博物馆讲解员, 乐队吉他手, 图书管理员, UX 研究员, 中途改口的人, 拿不准用问句的人, 中学生 (表情、网络用语),
  * 外国留学生 (中文不太地道), 急性子, 新媒体运营, 产品经理 (PRD 腔).
- * Counts: 268 written, 268 final (none repeated within this one), 28 must change nothing (questions about the
+ * Measured blind on main 7d10e08 (session 9 start, before its grammar round): 80.1 % understood, 29 wrong edits.
+ * Counts: 268 written, 7 removed by the lead as duplicates of other sets, 261 final, 27 must change nothing (questions about the
  * product, negated requests, chatter and thanks, things the product cannot do: 配音, 美颜, 调色, 打码, 翻译, 推流,
  * 卡点, 语音识别字幕, 变声, 去水印, 防抖, 特效).
  * Expectations the ops.ts defaults decide: music with no file named is the lo-fi
@@ -32,10 +33,8 @@ import type { Phrasing } from '../ops';
 export const fresh9Zh: [string, Phrasing['want']][] = [
   // 程序员: 给自己写的 CLI 工具录了 demo，说话像敲命令
   ['把录屏剪成30s的demo', best(30)],
-  ['aspect 改 16:9', aspect('16:9')],
   ['导出 webm，1080p', exportAs('webm', '1080p')],
   ['第2段 speed 改成 2x', speed(2, 2)],
-  ['undo 一下', undo],
   ['等 npm install 那段太长了，idle 的部分 8 倍速', idle(8)],
   ['在 0:42 zoom 到终端上，停 4 秒', zoomAt(42, 4)],
   ['把 0:15-0:22 删了，那段在等编译', cut(15, 22)],
@@ -54,7 +53,6 @@ export const fresh9Zh: [string, Phrasing['want']][] = [
   ['加个音乐 随便', music()],
   ['不要字了', removeText()],
   ['就这样 发我mp4', exportAs('mp4')],
-  ['原声关了', sourceVolume(0)],
   ['弄成竖平的', aspect('9:16')],
   ['背景去了 不好看', noBackground],
 
@@ -174,13 +172,10 @@ export const fresh9Zh: [string, Phrasing['want']][] = [
   ['音乐用我上传的 study.mp3', music('study.mp3')],
   ['导出1080p', exportAs('mp4', '1080p')],
   ['啊不对，撤销', undo],
-  ['先别导出，我再看看', nothing],
   ['字幕先别加，我还没想好写什么', nothing],
 
   // 装修师傅: 装修报价小程序的录屏，给业主看
   ['这个视频太长了业主没耐心看，弄个40秒的', best(40)],
-  ['第二段往后挪到最后', moveMoment(2, 3)],
-  ['第一段剪短两秒', trimBy(1, 2000)],
   ['开头那行字改成“免费上门量房 报价透明”', editText({ index: 1, text: '免费上门量房 报价透明' })],
   ['加个背景，画面四周留点边好看点', background()],
   ['音乐不要了，去掉', noMusic],
@@ -272,7 +267,6 @@ export const fresh9Zh: [string, Phrasing['want']][] = [
   ['读者证号那段，0:28到0:33，需要剪掉', cut(28, 33)],
   ['添加字幕“在此输入索书号”，放在画面下方，第40秒到第45秒', text('在此输入索书号', { style: 'caption', position: 'bottom', start_ms: 40000, end_ms: 45000 })],
   ['把所有的文字都删除', removeText()],
-  ['恢复刚才撤销的操作', redo],
   ['导出成 MP4，720p 就可以', exportAs('mp4', '720p')],
   ['静止画面那些部分10倍速播放', idle(10)],
   ['视频开头淡入两秒', fade('clip', 2000)],
