@@ -11,8 +11,8 @@ import { heldout8En } from './phrasings/heldout8/en';
 import { heldout8Zh } from './phrasings/heldout8/zh';
 import { heldout9En } from './phrasings/heldout9/en';
 import { heldout9Zh } from './phrasings/heldout9/zh';
-import { fresh9En } from './phrasings/fresh9/en';
-import { fresh9Zh } from './phrasings/fresh9/zh';
+import { heldout10En } from './phrasings/heldout10/en';
+import { heldout10Zh } from './phrasings/heldout10/zh';
 import { heldoutEn } from './phrasings/heldout/en';
 import { heldoutZh } from './phrasings/heldout/zh';
 import { heldout2En } from './phrasings/heldout2/en';
@@ -46,9 +46,10 @@ import { zh } from './phrasings/zh';
  * held-out 5 (session 5's two fresh sets), held-out 6 and 6b (session 6's: 6 in English and Chinese, 6b in Chinese
  * only, written blind because 6's Chinese writer had seen held-out 5's), held-out 7 (session 6's last, first measured
  * in session 7: EN 83.3 %, ZH 68.1 %), held-out 8 (session 7's, measured once blind in session 7: EN 77.7 %, ZH 72.9 %),
- * held-out 9 (session 8's, measured once blind in session 8: EN 89.6 %, ZH 79.9 %), each written the same way and
- * looked at since, so they overstate too. The fresh set (fresh 9, written in session 9 by two helpers who read neither
- * the parser nor the other corpora, never tuned against) is the honest number. Never change the grammar to pass a fresh phrasing; when
+ * held-out 9 (session 8's, measured once blind in session 8: EN 89.6 %, ZH 79.9 %), held-out 10 (session 9's first,
+ * measured once blind in session 9: EN 80.7 %, ZH 80.1 %), each written the same way and looked at since, so they
+ * overstate too. A fresh set (written by two helpers who read neither the parser nor the other corpora, never tuned
+ * against) is the honest number. Never change the grammar to pass a fresh phrasing; when
  * it has been looked at, it becomes a held-out set and a new fresh set is written.
  */
 const CONTEXT = { moments: 3, texts: 1 };
@@ -67,7 +68,7 @@ const corpora: [string, Corpus, Corpus][] = [
   ['held-out 7', heldout7En, heldout7Zh],
   ['held-out 8', heldout8En, heldout8Zh],
   ['held-out 9', heldout9En, heldout9Zh],
-  ['fresh', fresh9En, fresh9Zh],
+  ['held-out 10', heldout10En, heldout10Zh],
 ];
 const sets: [string, Corpus][] = corpora.map(([set, english, chinese]) => [set, [...english, ...chinese]]);
 const seen = new Map<string, string>();

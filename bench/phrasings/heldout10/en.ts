@@ -6,7 +6,7 @@ import {
 } from '../ops';
 
 /**
- * Fresh 9, English: a blind phrasing set written by a helper of session 9 on 2026-12-01, to measure the parser on
+ * Held-out 10 (written as fresh 9, measured once blind in session 9: EN 80.7 %, ZH 80.1 %), English: a blind phrasing set written by a helper of session 9 on 2026-12-01, to measure the parser on
  * words it was never tuned on.
  *
  * Read while writing: bench/phrasings/ops.ts, bench/phrasings/sameEdit.ts, src/protocol/editOps.ts,
@@ -31,9 +31,9 @@ import {
  * background with no name is the default gradient (aurora); a text with no style is a title. "The title" is text 1
  * (edit_text / remove_text with index 1); "all the text" is remove_text with no index.
  *
- * Never tuned against. Read against a draft of 3 moments and 1 text.
+ * Looked at and tuned on since (session 9). Read against a draft of 3 moments and 1 text.
  */
-export const fresh9En: [string, Phrasing['want']][] = [
+export const heldout10En: [string, Phrasing['want']][] = [
   // A SaaS customer-success manager, making onboarding clips for new customers.
   ["make a 45 second onboarding clip from the walkthrough", best(45)],
   ["customers never watch long videos, can we get it down to thirty seconds", best(30)],
