@@ -78,7 +78,7 @@ export const fresh10En: [string, Phrasing['want']][] = [
   ['make it square for the facebook group', aspect('1:1')],
   ["dont add any music, its for farmers not teenagers", nothing],
   ['thanks that looks grand', nothing],
-  ['the second bit is too long cut it down to 20 seconds', trimTo(2, 20000)],
+  ['the second clip is too long cut it down to 20 seconds', trimTo(2, 20000)],
   ['put it out as an mp4', exportAs()],
 
   // An airline pilot, making a short demo of an electronic flight bag app for colleagues.
@@ -95,10 +95,10 @@ export const fresh10En: [string, Phrasing['want']][] = [
 
   // A sports commentator, narrating his own editing.
   ["what a start... except it isn't. drop the opening clip, it's all loading screens", removeMoment(1)],
-  ['give me the highlights package, thirty seconds, end to end', best(30)],
+  ['give me the highlights package, thirty seconds', best(30)],
   ['slow-mo on the last clip, half speed, let the people savour it', speed(0.5, 3)],
   ['bring the music up, it needs more atmosphere', louder],
-  ['replay that moment with a zoom: zoom in at 0:18', zoomAt(18)],
+  ["zoom in at 0:18, that's the play of the day", zoomAt(18)],
   ["put 'FULL TIME: Scoreboard Pro 3.0' on an outro card", card('outro', 'FULL TIME: Scoreboard Pro 3.0')],
   ['hard cuts, no crossfades, keep it punchy', crossfade(0)],
 
@@ -291,7 +291,7 @@ export const fresh10En: [string, Phrasing['want']][] = [
   ["put 'Spokes & Gears' at the top for the first 3 sec", text('Spokes & Gears', { position: 'top', start_ms: 0, duration_ms: 3000 })],
   ['take off the fade-in at the start', fade('clip', 0)],
   ['cut 0:03 to 0:05', cut(3, 5)],
-  ['1m30 version too long, go 1 min', best(60)],
+  ['keep it to 1m30, people scroll fast', best(90)],
 
   // An open-source maintainer, recording a CLI demo for the README.
   ['lots of me staring at the terminal in this one, cut the dead air', deadAir],
@@ -324,7 +324,7 @@ export const fresh10En: [string, Phrasing['want']][] = [
 
   // A ski instructor, on the lift with a phone.
   ['filmed the lift-pass app on my phone, make it vertical with blur on the sides', aspect('9:16', 'blur')],
-  ['30 secs max', best(30)],
+  ['half a minute max', best(30)],
   ['slow clip 2 down to 0.8x', speed(0.8, 2)],
   ['put the zoom on auto', zoom('auto')],
   ['fade the music out at the end, like 3 sec', fade('music', undefined, 3000)],
