@@ -15,8 +15,8 @@ import type { Phrasing } from '../ops';
  * 设计师提修改意见, 生气的用户, 一口气写一大段的人, 只写关键词的人, 剪映 / PR 用户, 福建普通话, 河南话, 山东话,
  * 小红书博主, 电商运营, 实习生, 研究员 (书面), 翻译, DJ, 电工师傅, 花店老板, 体育解说腔, 奶奶 (客气、带标点),
  * B站UP主讲工具, 湖南话, 医院信息科工程师.
- * Counts: 264 written, 2 dropped (chatter over the must-not-edit share), 262 final (none repeated within this one), 29 must change nothing
- * (questions, negated requests, chatter, thanks, things the product cannot do: 配音, 调色 / 滤镜, 翻译语音, 打码,
+ * Counts: 272 written, 3 dropped (two chatter lines over the must-not-edit share, one export like another), 269 final
+ * (none repeated within this one), 29 must change nothing (questions, negated requests, chatter, thanks, things the product cannot do: 配音, 调色 / 滤镜, 翻译语音, 打码,
  * 踩点, 抠图, 发布到平台).
  * Expectations the ops.ts defaults decide: a clip with no length named (精华, 集锦) is 60 s; music with no track named
  * is lo-fi at 35 % ducked, a track or volume named keeps the other default; 淡入 / 淡出 with no length is 1 s, and
@@ -38,7 +38,8 @@ export const fresh10Zh: [string, Phrasing['want']][] = [
   ['片尾加个3秒的关注引导卡片：关注我 每天一个效率技巧', card('outro', '关注我 每天一个效率技巧', 3)],
   ['原声有点吵，调到50%', sourceVolume(0.5)],
   ['没动静也没说话的部分全删了 节奏要紧凑', deadAir],
-  ['竖屏裁切的时候画面跟着鼠标走', [{ op: 'set_fill', fill: 'follow' }]],
+  ['裁切方式改成跟着鼠标走的那种', [{ op: 'set_fill', fill: 'follow' }]],
+  ['开头空了两秒才开始说话，0:00到0:02剪掉', cut(0, 2)],
 
   // 售前工程师: 给客户做 POC 演示视频
   ['客户只关心报表那块，只用 report_demo.mp4 这个文件', only('report_demo.mp4')],
@@ -51,6 +52,7 @@ export const fresh10Zh: [string, Phrasing['want']][] = [
   ['最后加个片尾：感谢观看，欢迎联系我们', card('outro', '感谢观看，欢迎联系我们')],
   ['导出成mp4，720p就行，邮件附件不能太大', exportAs('mp4', '720p')],
   ['第三段是登录流程，放到最前面去', moveMoment(3, 1)],
+  ['第三段再短一点，客户对登录不感兴趣', trimBy(3, 2000)],
 
   // 客服回工单: 给客户录操作指引, 口气像回工单
   ['您好，客户反馈视频太长看不下去，请帮忙剪到45秒左右', best(45)],
@@ -59,6 +61,7 @@ export const fresh10Zh: [string, Phrasing['want']][] = [
   ['客户说鼠标点哪里看不清，麻烦开一下自动放大', zoom('auto')],
   ['音乐就不加了，客户那边是在办公室看的', nothing],
   ['第二段是无关操作，请删除', removeMoment(2)],
+  ['请将第一段缩短至6秒', trimTo(1, 6000)],
   ['请导出为MP4格式，稍后附在工单里', exportAs('mp4')],
   ['请问视频可以直接发到客户邮箱吗？', nothing],
   ['标题请改为「如何重置登录密码」', editText({ index: 1, text: '如何重置登录密码' })],
@@ -162,6 +165,10 @@ export const fresh10Zh: [string, Phrasing['want']][] = [
     '嗯是这样的我们下周要在全员大会上放这个所以不用剪得太短把每个文件完整放进去就行不要加速也不要删东西然后加一个背景音乐默认的就可以了',
     then(keepAll, music()),
   ],
+  [
+    '好的就按你说的来，另外把第二段挪到最后，然后整体加个0.5秒的叠化，音乐结尾淡出两秒，先这样',
+    then(moveMoment(2, 3), crossfade(500), fade('music', undefined, 2000)),
+  ],
 
   // 只写关键词的人
   ['30秒 竖屏 音乐', then(best(30), aspect('9:16'), music())],
@@ -175,6 +182,7 @@ export const fresh10Zh: [string, Phrasing['want']][] = [
   ['片尾 删', removeCard('outro')],
   ['导gif', exportAs('gif')],
   ['看轨道', tracks],
+  ['1:30-1:40 删', cut(90, 100)],
   ['放大 关', zoom('off')],
 
   // 剪映 / PR 用户: 混着剪辑软件的说法
@@ -215,6 +223,7 @@ export const fresh10Zh: [string, Phrasing['want']][] = [
   ['俺寻思着这个视频忒长了，给俺整成四十五秒的', best(45)],
   ['杠好！再加个标题「老王家具 新品上架」', text('老王家具 新品上架')],
   ['背景音乐整上，就用那个lofi', music()],
+  ['音乐整大点声，听不着', louder],
   ['没动静的地方都给俺快进过去', idle()],
   ['最后那段挪到头里去', moveMoment(3, 1)],
   ['标题的字能调大点不', nothing],
@@ -245,6 +254,7 @@ export const fresh10Zh: [string, Phrasing['want']][] = [
   ['片尾卡片「进店领券」，放5秒', card('outro', '进店领券', 5)],
   ['导出webm给前端放官网', exportAs('webm')],
   ['分辨率统一1080p', resolution('1080p')],
+  ['字幕「限时包邮」从0:03到0:06', text('限时包邮', { style: 'caption', start_ms: 3000, end_ms: 6000 })],
 
   // 实习生: 客气, 有点拿不准
   ['麻烦帮我把视频剪成大概一分钟，谢谢～', best(60)],
@@ -320,6 +330,7 @@ export const fresh10Zh: [string, Phrasing['want']][] = [
   ['进入垃圾时间，没动静的地方统统快进，4倍速！', idle(4)],
   ['中场休息——第二段直接拿掉', removeMoment(2)],
   ['全场集锦，一分钟！', best(60)],
+  ['来个全场最佳集锦！', best(60)],
   ['第30秒打出字幕「绝杀！」', text('绝杀！', { style: 'caption', start_ms: 30000 })],
   ['让我们看看回放……不，撤销刚才那一步', undo],
   ['终场哨响！导出1080p！', exportAs('mp4', '1080p')],
@@ -362,5 +373,4 @@ export const fresh10Zh: [string, Phrasing['want']][] = [
   ['所有停顿、没操作的地方去掉，医生都很忙', deadAir],
   ['原声音量调到120%，录的时候麦离得太远', sourceVolume(1.2)],
   ['第三段改成原视频2分10秒到2分40秒那部分', [{ op: 'set_moment_range', index: 3, in_ms: 130000, out_ms: 160000 }]],
-  ['导出成mov格式', exportAs('mov')],
 ];
