@@ -16,8 +16,8 @@ import type { Phrasing } from '../ops';
  * 小红书博主, 电商运营, 实习生, 研究员 (书面), 翻译, DJ, 电工师傅, 花店老板, 体育解说腔, 奶奶 (客气、带标点),
  * B站UP主讲工具, 湖南话, 医院信息科工程师.
  * Counts: 272 written, 3 dropped (two chatter lines over the must-not-edit share, one export like another), 269 final
- * (none repeated within this one), 29 must change nothing (questions, negated requests, chatter, thanks, things the product cannot do: 配音, 调色 / 滤镜, 翻译语音, 打码,
- * 踩点, 抠图, 发布到平台).
+ * (none repeated within this one), 29 must change nothing (questions, negated requests, chatter, thanks, things the
+ * product cannot do: 配音, 调色 / 滤镜, 翻译语音, 打码, 踩点, 抠图, 字号, 发布到平台).
  * Expectations the ops.ts defaults decide: a clip with no length named (精华, 集锦) is 60 s; music with no track named
  * is lo-fi at 35 % ducked, a track or volume named keeps the other default; 淡入 / 淡出 with no length is 1 s, and
  * 淡入淡出 both; 叠化 / 交叉淡化 with no length 0.5 s; 短一点 on a moment is 2 s; 快进 / 加速 idle stretches with no
@@ -125,7 +125,7 @@ export const fresh10Zh: [string, Phrasing['want']][] = [
   ['音乐进来得太突兀，加个淡入', fade('music', 1000)],
   ['结尾画面淡出一秒半', fade('clip', undefined, 1500)],
   ['第三段放到第二段前面', moveMoment(3, 2)],
-  ['竖屏别用模糊填充了，直接裁中间', fill('crop')],
+  ['别用模糊填充了，直接裁掉两边只留中间', fill('crop')],
 
   // 生气的用户: 对上一次结果不满
   ['你剪的什么玩意儿 重要的全没了 撤销！', undo],
@@ -142,7 +142,7 @@ export const fresh10Zh: [string, Phrasing['want']][] = [
 
   // 一口气写一大段的人
   [
-    '好的我看了一下整体还行但是有几个地方要改一下首先第一段开头那个登录页面太长了剪短三秒然后音乐换成 upbeat_01.mp3 音量小一点大概25%吧最后导出1080p的MP4就行了辛苦',
+    '好的我看了一下整体还行但是有几个地方要改一下首先第一段那个登录页面太长了剪短三秒然后音乐换成 upbeat_01.mp3 音量小一点大概25%吧最后导出1080p的MP4就行了辛苦',
     then(trimBy(1, 3000), music('upbeat_01.mp3', 0.25), exportAs('mp4', '1080p')),
   ],
   [
@@ -233,7 +233,7 @@ export const fresh10Zh: [string, Phrasing['want']][] = [
   // 小红书博主
   ['要发小红书，改成4:5的', aspect('4:5')],
   ['氛围感BGM来一个，lofi就很好', music('lofi')],
-  ['封面标题「打工人必备的3个AI工具」放顶部', text('打工人必备的3个AI工具', { position: 'top' })],
+  ['大标题「打工人必备的3个AI工具」放顶部', text('打工人必备的3个AI工具', { position: 'top' })],
   ['整体调成1.5倍速 小红书大家都没耐心', speed(1.5)],
   ['开头来个淡入 绝绝子', fade('clip', 1000)],
   ['能加个滤镜吗 奶油色那种', nothing],
