@@ -24,7 +24,9 @@ import {
  * open-source maintainer recording a CLI demo, a nonprofit volunteer coordinator, a truck dispatcher, a ski instructor,
  * a school principal, a carpenter.
  *
- * Counts: 258 written, 1 dropped in review as odd chatter, 257 final, of which 30 must change nothing.
+ * Counts: 258 written, 1 dropped in review as odd chatter, 5 removed by the lead as duplicates of other sets, 252
+ * final, of which 30 must change nothing. Measured blind on main 674c53b (before session 9's grammar rounds landed):
+ * 70.2 % understood, 26 wrong edits.
  *
  * Defaults of ops.ts that decided expectations: a length-less clip is 60 s; music named by nothing else is lo-fi at
  * 35 % ducked; a fade with no length is 1 s; a crossfade with no length is 0.5 s; "trim it" with no amount is 2 s
@@ -154,7 +156,6 @@ export const fresh10En: [string, Phrasing['want']][] = [
   ["Please change the title to 'Neue Funktionen im Überblick'.", editText({ index: 1, text: 'Neue Funktionen im Überblick' })],
   ['Can you translate what I say in the recording into Spanish subtitles?', nothing],
   ["Add a caption 'Version française disponible' at the end", text('Version française disponible', { style: 'caption', anchor: 'end' })],
-  ['Move the title to the bottom, please.', editText({ index: 1, position: 'bottom' })],
   ['Could you show me the tracks? I need to check the text timings.', tracks],
   ['The second clip runs on too long; shorten it by three seconds.', trimBy(2, 3000)],
   ["Remove all the texts, I'll add the localised ones later.", removeText()],
@@ -195,7 +196,6 @@ export const fresh10En: [string, Phrasing['want']][] = [
   ['making a little video of how to order on our website 🌷 can it be 30 seconds?', best(30)],
   ["add a soft title 'Bloom & Co.' at the top", text('Bloom & Co.', { position: 'top' })],
   ['and a pretty background behind the screen recording please', background()],
-  ['make it square for instagram', aspect('1:1')],
   ['add music but keep it quiet, like 15%', music('lofi', 0.15)],
   ['can you make the colours warmer?', nothing],
   ['the last clip drags a bit, trim 2 seconds off it', trimBy(3, 2000)],
@@ -269,7 +269,6 @@ export const fresh10En: [string, Phrasing['want']][] = [
   ["can we end on a card that says 'Happy Paws Veterinary' for 3 seconds", card('outro', 'Happy Paws Veterinary', 3)],
   ['remove the end card actually', removeCard('outro')],
   ['is it possible to put our logo in the corner the whole time?', nothing],
-  ['move clip 1 to the end', moveMoment(1, 3)],
   ['export as an mp4 please', exportAs()],
 
   // A podcaster, who recorded his podcast app's new editor.
@@ -278,7 +277,6 @@ export const fresh10En: [string, Phrasing['want']][] = [
   ['actually, just speed up the long quiet stretches, 6x', idle(6)],
   ['bring my voice, the recording audio, up to 120%', sourceVolume(1.2)],
   ['music under it, ducked, 30%', music('lofi', 0.3)],
-  ['turn ducking back on', ducking(true)],
   ["add an intro card saying 'Episode 42: Show notes, automated'", card('intro', 'Episode 42: Show notes, automated')],
   ['Can it publish straight to Spotify?', nothing],
   ['export an mp4 at 720p', exportAs('mp4', '720p')],
@@ -300,7 +298,6 @@ export const fresh10En: [string, Phrasing['want']][] = [
   ['zoom in on the terminal at 0:07 for 3s', zoomAt(7, 3)],
   ["speed clip 2 up 3x, that's the long compile", speed(3, 2)],
   ['does the gif loop?', nothing],
-  ['use only the second recording', only('second')],
   ['drop the title, the README already has a heading', removeText(1)],
 
   // A nonprofit volunteer coordinator, onboarding new volunteers.
