@@ -47,14 +47,37 @@ function placed(op: EditOp): object {
   return { ...rest, at, d: end !== undefined ? end - at : length };
 }
 
-/** A fill said right after its shape is the shape's fill: set_aspect then set_fill make what one set_aspect with it makes. */
-function framed(ops: EditOp[]): EditOp[] {
+/**
+ * A detail said right after the operation it belongs to is part of it: a fill after its shape is the shape's fill,
+ * ducking or a level after music just added is that music's ("add music at 25%, no ducking").
+ */
+function folded(ops: EditOp[]): EditOp[] {
   return ops.reduce<EditOp[]>((out, op) => {
     const last = out[out.length - 1];
     if (op.op === 'set_fill' && last?.op === 'set_aspect' && last.fill === undefined) out[out.length - 1] = { ...last, fill: op.fill };
+    else if (op.op === 'set_ducking' && last?.op === 'add_music') out[out.length - 1] = { ...last, duck: op.duck };
+    else if (op.op === 'set_music_volume' && op.volume !== undefined && last?.op === 'add_music') out[out.length - 1] = { ...last, volume: op.volume };
     else out.push(op);
     return out;
   }, []);
+}
+
+/**
+ * A text named by no number when the draft has exactly one is that one: edit_text then edits the last added and
+ * remove_text removes every text, which is the same draft as naming text 1. The count is followed through the
+ * message; after a history step it is not known.
+ */
+function numbered(ops: EditOp[], texts: number): EditOp[] {
+  let count: number | undefined = texts;
+  return ops.map((op) => {
+    const named = (op.op === 'edit_text' || op.op === 'remove_text') && op.index === undefined && count === 1 ? { ...op, index: 1 } : op;
+    if (count !== undefined) {
+      if (op.op === 'add_text') count++;
+      else if (op.op === 'remove_text') count = op.index === undefined ? 0 : count - 1;
+      else if (op.op === 'undo' || op.op === 'redo' || op.op === 'start_over') count = undefined;
+    }
+    return named;
+  });
 }
 
 /** The operations between barriers, in order: [ops before the first barrier, the barrier, ops after it, …]. */
@@ -68,18 +91,18 @@ function runs(ops: EditOp[]): EditOp[][] {
 }
 
 /**
- * Whether two lists of operations make the same draft: the same barriers in the same places and, between them, the
- * same operations on each part of the draft in the same order (a text's timing compared by where it lands, a fill
- * said after its shape as the shape's);
+ * Whether two lists of operations make the same draft, one with `texts` texts before the message: the same barriers
+ * in the same places and, between them, the same operations on each part of the draft in the same order (a text's
+ * timing compared by where it lands, a detail said after its operation as part of it, the only text by its number);
  * operations on different parts may come in any order.
  */
-export function sameEdit(got: EditOp[], want: EditOp[]): boolean {
-  const [a, b] = [runs(got), runs(want)];
+export function sameEdit(got: EditOp[], want: EditOp[], texts = 0): boolean {
+  const [a, b] = [runs(numbered(got, texts)), runs(numbered(want, texts))];
   if (a.length !== b.length) return false;
   return a.every((run, i) => {
     const other = b[i];
     const parts = new Set([...run, ...other].map(partOf));
-    const on = (ops: EditOp[], part: string) => framed(ops.filter((op) => partOf(op) === part)).map(placed);
+    const on = (ops: EditOp[], part: string) => folded(ops.filter((op) => partOf(op) === part)).map(placed);
     return [...parts].every((part) => isDeepStrictEqual(on(run, part), on(other, part)));
   });
 }

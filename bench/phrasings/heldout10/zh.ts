@@ -6,7 +6,7 @@ import {
 import type { Phrasing } from '../ops';
 
 /**
- * Held-out 10 (written as fresh 9, measured once blind in session 9: EN 80.7 %, ZH 80.1 %), Chinese: a blind phrasing set for issue 13's benchmark, written by a helper of session 9 on 2026-12-01.
+ * Held-out 10 (written as fresh 9, measured once blind in session 9: EN 83.1 %, ZH 83.1 %), Chinese: a blind phrasing set for issue 13's benchmark, written by a helper of session 9 on 2026-12-01.
  * Read while writing: bench/phrasings/ops.ts, bench/phrasings/sameEdit.ts, src/protocol/editOps.ts,
  * src/protocol/draft.ts, the README's product description (not its "What you can say" table), `issues show 13`, and
  * the header of bench/phrasings/heldout9/zh.ts for its form (its first 26 lines, which end on its first voice comment).

@@ -50,6 +50,23 @@ describe('bench: phrasings scored by the draft they make (sameEdit)', () => {
     assert.ok(!sameEdit([{ op: 'set_fill', fill: 'letterbox' }, vertical], [{ ...vertical, fill: 'crop' }]));
   });
 
+  it('takes ducking or a level said right after music is added as that music\'s', () => {
+    assert.ok(sameEdit([music, { op: 'set_ducking', duck: false }], [{ ...music, duck: false }]));
+    assert.ok(sameEdit([music, { op: 'set_music_volume', volume: 0.2 }], [{ ...music, volume: 0.2 }]));
+    assert.ok(!sameEdit([{ op: 'set_ducking', duck: false }, music], [{ ...music, duck: false }]));
+    assert.ok(!sameEdit([music, quieter], [music]));
+  });
+
+  it('takes a text named by no number as text 1 only while the draft has exactly one', () => {
+    const retitle = (more: object): EditOp[] => [{ op: 'edit_text', text: 'Hello', ...more }];
+    assert.ok(sameEdit(retitle({}), retitle({ index: 1 }), 1));
+    assert.ok(sameEdit([{ op: 'remove_text' }], [{ op: 'remove_text', index: 1 }], 1));
+    assert.ok(!sameEdit(retitle({}), retitle({ index: 1 }), 2));
+    assert.ok(!sameEdit([{ op: 'remove_text' }], [{ op: 'remove_text', index: 1 }], 2));
+    assert.ok(!sameEdit([title, ...retitle({})], [title, ...retitle({ index: 1 })], 1));
+    assert.ok(!sameEdit([undo, ...retitle({})], [undo, ...retitle({ index: 1 })], 1));
+  });
+
   it('needs the same operations, values and count', () => {
     assert.ok(sameEdit([], []));
     assert.ok(!sameEdit([best], [best, vertical]));
