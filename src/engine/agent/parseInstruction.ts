@@ -75,11 +75,10 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     // "oops", "好的", "the zoom is fine": an interjection or an approval asks for nothing ("… but make it quieter" does).
     // "export it for discord, webm is fine": an approval beside a request is a detail of it, not all the clause says;
     // "…, 720p is fine": a file's resolution or format approved is the one asked for (not "the zoom is fine").
-    const approved = parseClause(clause, text.replace(new RegExp(Words.approval.source, 'g'), ' '), context);
     const approves = Words.approval.test(text) && !Words.contrast.test(text)
       // "在结尾加一行文字「…」就可以了": an edit verb makes "that'll do" the end of a request, no approval.
       && !(/\p{Script=Han}/u.test(text) && Words.aside.verb.test(text) && parseClause(clause, text, context).length > 0)
-      && !(ops[ops.length - 1]?.op === 'export' && approved.length > 0 && approved.every((op) => op.op === 'set_resolution' || op.op === 'export'))
+      && !(ops[ops.length - 1]?.op === 'export' && exportDetail(clause, text, context))
       && !text.split(/\s*,\s*/).some((piece) => !Words.approval.test(piece) && parseClause(piece, piece, context).length > 0);
     if (text.length === 0 || approves) continue;
     // "搞成竖屏咯，快点": hurry, said last, after a request that is no speed.
@@ -320,6 +319,12 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     unknown: unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op) || contrasts(clause, op, context))
       && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops) || otherUpload(clause, ops))) && !(shortened && complainsOnly(readable(clause)) && !namesOtherMoment(readable(clause), ops))),
   };
+}
+
+/** "…, 720p is fine" after an export: the approval, taken away, leaves a detail of that file (its resolution or format). */
+function exportDetail(clause: string, text: string, context: ParseContext): boolean {
+  const approved = parseClause(clause, text.replace(new RegExp(Words.approval.source, 'g'), ' '), context);
+  return approved.length > 0 && approved.every((op) => op.op === 'set_resolution' || op.op === 'export');
 }
 
 /** "太长了", "太慢了", "too slow": a complaint that, said of idle stretches, asks them sped up, not the clip shortened. */
