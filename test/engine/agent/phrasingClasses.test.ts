@@ -2383,6 +2383,21 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['1000x700', 'make it 1234x567']);
   });
 
+  describe('a range\'s unit said once, after both ends (minutes too); "trim out" a stretch cuts it; a stretch trimmed or cut "down to" is no clip length', () => {
+    table([
+      ['delete from 2 to 4 minutes', [{ op: 'cut_range', start_ms: 120_000, end_ms: 240_000 }]],
+      ['remove 1-2 min', [{ op: 'cut_range', start_ms: 60_000, end_ms: 120_000 }]],
+      ['cut between 3 and 5 minutes', [{ op: 'cut_range', start_ms: 180_000, end_ms: 300_000 }]],
+      ['cut from 20 seconds to 1 minute', [{ op: 'cut_range', start_ms: 20_000, end_ms: 60_000 }]],
+      ['get rid of 4 to 9 seconds', [{ op: 'cut_range', start_ms: 4000, end_ms: 9000 }]],
+      ['trim out 5 through 15 seconds', [{ op: 'cut_range', start_ms: 5000, end_ms: 15_000 }]],
+      ['trim away 0:40-0:52', [{ op: 'cut_range', start_ms: 40_000, end_ms: 52_000 }]],
+      ['trim off from 1 to 2 minutes', [{ op: 'cut_range', start_ms: 60_000, end_ms: 120_000 }]],
+      ['trim it to 25 seconds', [{ op: 'compile_best_moments', target_ms: 25_000 }]],
+    ]);
+    nothing(['trim from 6 to 16 seconds', 'trim 0:10-0:30', 'cut it down to 1-2 minutes', 'make it 2 to 3 minutes', 'get it down to 40 to 50 seconds']);
+  });
+
   describe('held-out 9 (en): a factor said after the word speed; a removal verb that names a level lowers to it; a span in number words; "don\'t remove anything yet" waits; "I want the music steady" is no ducking; a title\'s words right after its noun; the upload named by what it shows; every track listed; a request asked as a guess', () => {
     table([
       ['playback speed = 0.9', [{ op: 'set_speed', factor: 0.9 }]],
