@@ -274,6 +274,12 @@ export const Words = {
   background: /\b(background|backdrop|wallpaper|gradient)\b|rounded corners|drop shadow|\bframe (it|the (video|recording|screen|footage))\b|背景|渐变|圆角|壁纸/,
   /** Words before "background" that name no particular one: "a nice background", "add some background". */
   anyBackground: /^(a|an|the|my|some|nice|cool|pretty|new|different|another|gradient|fancy|good|colou?red|colou?rful|add|use|with|put|set|change|a new|彩色|好看)$/,
+  /** What a backdrop is said to be, after its noun: "background: the shot from our trip", "set the background to the beach". */
+  backgroundSaid: /\b(?:background|backdrop|wallpaper)s?\s*(?::|=|\b(?:to|as|of|be|showing|from)\b|(?<=\b(?:make|set|change|switch|turn) (?:the |my |our )?(?:background|backdrop|wallpaper))(?= (?:our|my|the|a|an|this|that)\b))\s*(.+)$/,
+  /** Words that, said as what a backdrop is, name none the product cannot draw ("to something nice", "to the video please"). */
+  backgroundFiller: /^(a|an|the|some|any|my|our|this|that|it|one|something|else|nice|cool|pretty|new|different|another|gradient|fancy|good|colou?red|colou?rful|default|built-in|please|instead|too|also|video|clip|recording|footage|screen|whole|entire|thing|everything|all|behind|for|me|us|on|again|background|backdrop|wallpaper|intro|outro|card|title|frame|framed|rounded|corners|drop|shadow|and)$/,
+  /** Music named by another that the product cannot find: "the same as the intro", "like the one in our last video". */
+  musicLikeOther: /\bsame\b(?! (volume|level|time)\b)|\b(?:like|from|matching|similar to|as in)\s+(?:the|our|my|that|this|last|in|what)\b/,
   /** Taking a look away: "no background", "remove the intro", 去掉背景. */
   without: words(REMOVE, MAY_GO, String.raw`\b(no|without|turn off|switch off)\b|不要${LESS}|取消|关掉|关闭|关了|关上`),
   /** What an export cannot make: an audio file, stills or a document, another container, a frame rate. */

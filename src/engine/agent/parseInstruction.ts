@@ -1221,6 +1221,8 @@ function musicOp(text: string, original: string): EditOp | EditOp[] | undefined 
   // "加背景音乐 别太大声 百分之二十五": music added with a cap on how loud says the new music's level, no change of one there is.
   const capped = adds && /(别|不要|不用|莫)(整|弄|搞)?(太|那么|这么)?(大声|响|吵)|\bnot too loud\b/.test(text);
   const level = !addsBed && !capped && (Words.quieter.test(text) || Words.louder.test(text) || (volume !== undefined && /\b(set|change|turn)\b|调|设/.test(text)));
+  // "I want the music the same as the intro": a track named by another, which the product cannot find (no bed in its place).
+  if (!level && adds && bed === undefined && file === undefined && Words.musicLikeOther.test(text)) return [];
   if (!level && (adds || bed || file)) {
     return { op: 'add_music', track: file ?? bed ?? 'lofi', volume: volume ?? 0.35, duck: true };
   }
@@ -1361,6 +1363,10 @@ function backgroundOp(text: string, original: string): EditOp | undefined {
   // "a white background", "plain background", 灰色背景: a kind there is no built-in for is not guessed at.
   const kind = /([a-z]+)\s+(?:background|backdrop|wallpaper)\b|(\p{Script=Han}{1,3}色)的?背景|背景[^，,。]{0,4}?(\p{Script=Han}{1,2}色)/u.exec(text);
   if (!named && kind && !Words.anyBackground.test(kind[1] ?? kind[2] ?? kind[3])) return undefined;
+  // "background: the shot from our trip", "set the background to the beach": a picture described, which the product
+  // cannot find (no backdrop guessed in its place).
+  const said = Words.backgroundSaid.exec(text)?.[1].split(/[^a-z'-]+/).filter((word) => word !== '');
+  if (!named && said?.some((word) => !Words.backgroundFiller.test(word))) return undefined;
   return { op: 'set_background', background: named ?? 'aurora' };
 }
 

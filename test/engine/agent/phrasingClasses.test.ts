@@ -2398,6 +2398,24 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['trim from 6 to 16 seconds', 'trim 0:10-0:30', 'cut it down to 1-2 minutes', 'make it 2 to 3 minutes', 'get it down to 40 to 50 seconds']);
   });
 
+  describe('a backdrop or a track named by a description the product cannot find changes nothing (no built-in one in its place)', () => {
+    table([
+      ['add a background', [{ op: 'set_background', background: 'aurora' }]],
+      ['set the background to something nice', [{ op: 'set_background', background: 'aurora' }]],
+      ['change the backdrop to blue', [{ op: 'set_background', background: 'ocean' }]],
+      ['add a background to the video', [{ op: 'set_background', background: 'aurora' }]],
+      ['make the background the picture we just uploaded', [{ op: 'set_background', background: 'image' }]],
+      ['add some chill music', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      ['add upbeat music like the intro', [{ op: 'add_music', track: 'upbeat', volume: 0.35, duck: true }]],
+    ]);
+    nothing([
+      'background: the view from our hotel balcony', 'set the backdrop to the beach', 'make the background our office',
+      'wallpaper: a picture of the whole team', 'use a background of our storefront',
+      'I want the music the same as the opening', 'use the same song as the other video', 'add music like in our last video',
+      'put the track from the teaser on it',
+    ]);
+  });
+
   describe('held-out 9 (en): a factor said after the word speed; a removal verb that names a level lowers to it; a span in number words; "don\'t remove anything yet" waits; "I want the music steady" is no ducking; a title\'s words right after its noun; the upload named by what it shows; every track listed; a request asked as a guess', () => {
     table([
       ['playback speed = 0.9', [{ op: 'set_speed', factor: 0.9 }]],
