@@ -909,7 +909,7 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
 function parseClause(original: string, text: string, context: ParseContext): EditOp[] {
   const has = (pattern: RegExp) => pattern.test(text);
   // A question is answered by the reply, a refusal changes nothing: neither may edit ("what is a crossfade?").
-  if (has(Words.refusal) || has(Words.notYet)) return [];
+  if (has(Words.refusal) || has(Words.notYet) || has(Words.unmadeEdit)) return [];
   if (has(Words.question) && (!has(Words.request) || has(Words.asks))) return has(Words.showTracks) ? [{ op: 'show_tracks' }] : [];
 
   // "undo twice", 撤销两次: the step as many times as said.

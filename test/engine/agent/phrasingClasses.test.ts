@@ -2416,6 +2416,19 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
   });
 
+  describe('an editing term the product does not do changes nothing, though its words name a cut, a zoom or a colour', () => {
+    table([
+      ['cut shot 2', [{ op: 'remove_moment', index: 2 }]],
+      ['add a zoom on clip 2', [{ op: 'set_zoom', mode: 'auto' }]],
+      ['add a transition between clip 1 and 2', [{ op: 'crossfade', ms: 500 }]],
+    ]);
+    nothing([
+      'do a J cut from clip 2 into clip 3', 'put an L-cut between shots 1 and 2', 'match cut from shot 1 to shot 3', 'smash cut to clip 3',
+      'a split edit between clip 1 and clip 2', 'green screen the background', 'chroma key the backdrop out',
+      'add a zoom transition into clip 2', 'whip pan transition between clip 1 and 2', 'keyframe the zoom on shot 2',
+    ]);
+  });
+
   describe('held-out 9 (en): a factor said after the word speed; a removal verb that names a level lowers to it; a span in number words; "don\'t remove anything yet" waits; "I want the music steady" is no ducking; a title\'s words right after its noun; the upload named by what it shows; every track listed; a request asked as a guess', () => {
     table([
       ['playback speed = 0.9', [{ op: 'set_speed', factor: 0.9 }]],
