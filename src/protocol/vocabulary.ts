@@ -137,6 +137,8 @@ const FASTER_ZH = String.raw`加速|加快|快进|快放|快转|倍速`;
 /** A speed said as a factor ("8x", 六倍 → 6倍). */
 const FACTOR = String.raw`\d+(\.\d+)?\s*[x×倍]|\bx\s?\d`;
 const words = (...parts: string[]) => new RegExp(parts.join('|'));
+/** An in or out point: where a moment starts or ends in its source recording. */
+const EDIT_POINT = String.raw`\b(?:in|out)[- ]?points?\b`;
 /** "don't cut anything", "do not cut a single frame": what a verb of cutting, said with a "not", keeps (all of it). */
 const NOTHING = String.raw`(?:anything|everything|a (?:single )?(?:thing|frame|second|bit))\b`;
 /** Zooming out said without "zoom" ("缩小一点", "拉远点", 放得太大了): a zoom only when nothing else is there to shrink. */
@@ -315,7 +317,9 @@ export const Words = {
   /** "swap clip 1 and clip 2", 第一段和第二段互换. */
   swapMoments: /\b(swap|switch|exchange|trade)\b|交换|调换|互换|对调|换(一下|个)?(位置|顺序)/,
   /** "segment 2 should play 0:04 to 0:10 of its source", "clip 1: use 0:30-0:45 of the recording": where in its source a moment runs. */
-  momentSpan: /\b(play|plays|use|uses|run|runs|span|spans|cover|covers|take|takes)\b|\b(of|from|in) (its|the|their) (source|original|recording|footage|upload|raw)/,
+  momentSpan: words(String.raw`\b(play|plays|use|uses|run|runs|span|spans|cover|covers|take|takes)\b|\bin\b.*\bout\b|\b(of|from|in) (its|the|their) (source|original|recording|footage|upload|raw)`, EDIT_POINT),
+  /** "set clip 2's in point to 0:12": where a moment starts or ends in its source, no length it is trimmed to. */
+  editPoint: new RegExp(EDIT_POINT),
   moveMoment: new RegExp(String.raw`\b(move|put|place)\b.*\b(${MOMENT_NOUN})s?\b|^(${MOMENT_NOUN})s?\s*#?\s*\d+ to (the )?(end|start|beginning|front|\w+ place|position \d+)$|\b(${MOMENT_NOUN})s?\b.*\b(go|goes|come|comes) (first|last)\b|(${PLACED_ZH}).*(移到|放到|挪到|调到|移至|放去|挪去|提到|提前到|拿到|搬到|(放|挪|移)(在)?最(后|前))|移动第`),
   shorter: /\bshorter\b|(?<!剪|缩|截|裁)短\s*\d+(\.\d+)?\s*秒|\b(take|knock|shave|cut|chop|lop|trim) (\S+ ){1,3}(off|from the end)\b|短一点|短一些|短些|减掉|减去|减少|减\s*\d|\btrim (the (first|second|third|fourth|fifth|last) )?(moment|clip|segment|part)\b|\bshorten (moment|clip|segment|part|the (first|second|third|last))|\bshorten the [\w-]+ (moment|clip|segment|section|part|scene|shot)\b|缩短|剪短|截短|裁短/,
   /** The speed as recorded: "set the speed back to normal", 恢复正常速度, "real time". */

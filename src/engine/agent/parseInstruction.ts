@@ -875,13 +875,18 @@ const TRAILING_VERB = /(?:删掉|去掉|删除|删了|拿掉|不要了?|不用�
  * none ("title 'Launch' 0-3s and a fade in"): each half read with the verb, when both halves read as different
  * intents; otherwise the clause as said.
  */
+/** The stretch of time a clause says, its moments' numbers left out ("clip 1 to 0:03" names clip 1, no second 1). */
+const timeSpan = (clause: string) => parseRange(readable(clause).replace(MOMENT_NAMES, ' '));
+
 function sharedVerb(clause: string, context: ParseContext): string[] {
   const { masked, unmask } = maskQuotes(clause);
   const conjunction = /\s+and\s+|\s*&\s*|和|以及|跟(?!随)|与/.exec(masked);
   // "between 0:40 and 0:44", 第一段和第三段之间: the "and" of a range or of what is between joins two places, not two requests.
   // "a minute and a half": the "and" of a length, not of two requests.
+  // "its in point to 0:12 and its out point to 0:20": the "and" of a range's two ends.
   if (!conjunction || /^(a )?half\b/i.test(masked.slice(conjunction.index + conjunction[0].length))
     || /\bbetween\s+[\d:.]+\s*(?:s|secs?|seconds?)?$/i.test(masked.slice(0, conjunction.index))
+    || (timeSpan(clause) !== undefined && [masked.slice(0, conjunction.index), masked.slice(conjunction.index)].every((half) => timeSpan(half) === undefined))
     || /^[^，,。]{0,10}(之间|中间)/.test(masked.slice(conjunction.index + conjunction[0].length))) return [clause];
   let first = masked.slice(0, conjunction.index).trim();
   let second = masked.slice(conjunction.index + conjunction[0].length).trim();
@@ -1423,6 +1428,14 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
   const named = between ? [index] : pair;
   // "cut clip 2 in half": a share of a moment's length it does not know, no removal (not guessed at).
   if (/\b(in half|by half|halve)\b/.test(text)) return [];
+  // "segment 2 should play 0:04 to 0:10 of its source recording": where in its source the one moment named runs (no
+  // speed, no cut); "move clip 2's in point to 0:06…" moves no moment.
+  const span = parseRange(text.replace(MOMENT_NAMES, ' '));
+  if (span && named.length === 1 && Words.momentSpan.test(text) && !Words.speed.test(text) && !Words.cutRange.test(text)) {
+    return { op: 'set_moment_range', index, in_ms: span.start_ms, out_ms: span.end_ms };
+  }
+  // One point of the two, or an out point before the in: where the moment runs is not guessed at (no trim).
+  if (Words.editPoint.test(text)) return [];
   if (Words.swapMoments.test(text)) return swapOps(named);
   if (Words.moveMoment.test(text)) {
     // "put clip 3 first": a place said with the number's noun before it ("3 first" is no "first clip").
@@ -1442,12 +1455,6 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
     const before = /\bbefore\b|之前|前面/.test(text);
     const place = after ? (index < to ? to : to + 1) : before ? (index < to ? to - 1 : to) : to;
     return { op: 'move_moment', index, to: place };
-  }
-  // "segment 2 should play 0:04 to 0:10 of its source recording": where in its source the one moment named runs (no
-  // speed, no cut).
-  const span = parseRange(text.replace(MOMENT_NAMES, ' '));
-  if (span && named.length === 1 && Words.momentSpan.test(text) && !Words.speed.test(text) && !Words.cutRange.test(text)) {
-    return { op: 'set_moment_range', index, in_ms: span.start_ms, out_ms: span.end_ms };
   }
   if (Words.shorter.test(text)) {
     // A moment is shortened from its end: "2 seconds off the start of clip 1" is not guessed at.
@@ -1503,7 +1510,8 @@ const MOVE_PLACE = /\b(go|goes|come|comes|be|put|place|placed|moved?) (first|las
 
 /** "clips 1 and 3", "clip 2 & 4": two moments named by one noun. */
 function numberPair(text: string): number[] | undefined {
-  const pair = /(\d+)\s*(?:and|&|with|和|与|跟)\s*#?\s*(\d+)/.exec(text.replace(MOMENT_NAMES, (name) => name.replace(/\D+/, ' ')));
+  // "0:03 and 0:09" are two times, no two moments.
+  const pair = /(?<![\d:.])(\d+)\s*(?:and|&|with|和|与|跟)\s*#?\s*(\d+)(?![\d:.])/.exec(text.replace(MOMENT_NAMES, (name) => name.replace(/\D+/, ' ')));
   return pair ? [Number(pair[1]), Number(pair[2])] : undefined;
 }
 

@@ -2429,6 +2429,22 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
   });
 
+  describe('a moment\'s in and out points, said as two points (joined by "and" or a comma), are where it runs in its source', () => {
+    table([
+      ['set clip 3\'s in point to 0:05 and its out point to 0:11', [{ op: 'set_moment_range', index: 3, in_ms: 5000, out_ms: 11_000 }]],
+      ['in point of shot 1 at 0:02, out point at 0:09', [{ op: 'set_moment_range', index: 1, in_ms: 2000, out_ms: 9000 }]],
+      ['clip 2: in 0:14, out 0:19', [{ op: 'set_moment_range', index: 2, in_ms: 14_000, out_ms: 19_000 }]],
+      ['set the in and out points of segment 1 to 0:03 and 0:08', [{ op: 'set_moment_range', index: 1, in_ms: 3000, out_ms: 8000 }]],
+      ['move shot 2\'s in point to 0:06 and the out point to 0:12', [{ op: 'set_moment_range', index: 2, in_ms: 6000, out_ms: 12_000 }]],
+      ['shot 1: in 0:02, out 0:07, then remove shot 3', [{ op: 'set_moment_range', index: 1, in_ms: 2000, out_ms: 7000 }, { op: 'remove_moment', index: 3 }]],
+      ['remove clips 1 and 2', [{ op: 'remove_moment', index: 2 }, { op: 'remove_moment', index: 1 }]],
+    ]);
+    nothing([
+      'what are the in and out points of clip 2?', 'the in point of clip 2 is off', 'don\'t change the in and out points of clip 2',
+      'set clip 2\'s in point to 0:12', 'set clip 2 in point 0:10 out point 0:04',
+    ]);
+  });
+
   describe('held-out 9 (en): a factor said after the word speed; a removal verb that names a level lowers to it; a span in number words; "don\'t remove anything yet" waits; "I want the music steady" is no ducking; a title\'s words right after its noun; the upload named by what it shows; every track listed; a request asked as a guess', () => {
     table([
       ['playback speed = 0.9', [{ op: 'set_speed', factor: 0.9 }]],
