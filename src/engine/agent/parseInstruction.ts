@@ -11,7 +11,7 @@ import {
 } from './parseQuantities';
 
 /** What a clause means when it names no amount: "fade in" is 1 s, "crossfade" 0.5 s, "make moment 2 shorter" 2 s less, "zoom in at 0:12" 3 s, an intro card 2 s. */
-const UNSAID = { fadeMs: 1000, crossfadeMs: 500, shortenMs: 2000, zoomMs: 3000, cardMs: 2000 } as const;
+const UNSAID = { fadeMs: 1000, crossfadeMs: 500, shortenMs: 2000, zoomMs: 3000, cardMs: 2000, idleFactor: 4 } as const;
 
 /** What the parser needs to know of the session to resolve "the last moment" and file names. */
 export interface ParseContext {
@@ -259,12 +259,15 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       unknown.push(clause);
       continue;
     }
-    if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && named !== undefined && Words.idle.test(readable(named))) {
+    if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && named !== undefined && Words.idle.test(readable(named))
+      && !Words.wholeVideo.test(text)) {
       const both = `${named}${/\p{Script=Han}/u.test(named) ? '，' : ', '}${clause}`;
       const idle = parseClause(both, readable(both), context);
-      if (idle.length === 1 && idle[0].op === 'speed_up_idle') {
+      // "the cell execution waits are idle, speed those up 10x": "those" are the stretches the clause before named.
+      const those = Words.thoseNamed.test(text) ? [{ op: 'speed_up_idle', factor: parseFactor(text) ?? UNSAID.idleFactor } as const] : [];
+      if (idle.length === 1 && idle[0].op === 'speed_up_idle' || those.length > 0) {
         unknown.pop();
-        ops.push(...idle);
+        ops.push(...(those.length > 0 ? those : idle));
         continue;
       }
     }
@@ -1091,7 +1094,7 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     return edge.anchor === 'start' ? { op: 'cut_range', start_ms: 0, end_ms: edge.duration_ms } : [];
   }
 
-  if (has(Words.speedUpIdle)) return { op: 'speed_up_idle', factor: parseFactor(text) ?? 4 };
+  if (has(Words.speedUpIdle)) return { op: 'speed_up_idle', factor: parseFactor(text) ?? UNSAID.idleFactor };
   // "最精彩的那段放慢", "讲价格的那段删掉": a moment named by what it shows, with no number, is not guessed (nor a clip of the best).
   if (/[^，,。\s](那|这)一?(段|个片段|部分)/.test(text) && !MOMENT_REF.test(text) && middleOf(text, context) === undefined && (has(Words.speed) || has(Words.moveMoment) || has(Words.negation))) return [];
   if ((has(Words.speed) || has(Words.normalSpeed)) && !has(Words.compile)) {

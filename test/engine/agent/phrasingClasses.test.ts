@@ -2445,6 +2445,17 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
   });
 
+  describe('"speed those up" after a clause naming stretches that are idle or waited through speeds up those stretches, not the whole video', () => {
+    table([
+      ['the build waits are idle, speed those up 8x', [{ op: 'speed_up_idle', factor: 8 }]],
+      ['the render waits are frozen screens, speed them up 6x', [{ op: 'speed_up_idle', factor: 6 }]],
+      ['the query waits are idle, can you speed them up', [{ op: 'speed_up_idle', factor: 4 }]],
+      ['the waits are idle, speed up the whole video 2x', [{ op: 'set_speed', factor: 2 }]],
+      ['clip 2 is idle, speed it up 3x', [{ op: 'set_speed', factor: 3, index: 2 }]],
+    ]);
+    nothing(['the server waits are idle, don\'t speed them up', 'the waits are idle, should I speed them up?']);
+  });
+
   describe('held-out 9 (en): a factor said after the word speed; a removal verb that names a level lowers to it; a span in number words; "don\'t remove anything yet" waits; "I want the music steady" is no ducking; a title\'s words right after its noun; the upload named by what it shows; every track listed; a request asked as a guess', () => {
     table([
       ['playback speed = 0.9', [{ op: 'set_speed', factor: 0.9 }]],
