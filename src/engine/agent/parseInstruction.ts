@@ -240,10 +240,15 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     // "第二段做酱汁的，两倍速": a speed said after a clause that only names a moment is that moment's.
     if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && named !== undefined
       && MOMENT_REF.test(readable(named)) && !Words.wholeVideo.test(text)) {
-      const which = parseOrdinals(readable(named))[0];
+      const which = placesNamed(readable(named), context)[0];
       if (which !== undefined) {
         unknown.pop();
         ops.push({ ...parsed[0], index: which < 0 ? Math.max(1, context.moments + 1 + which) : which });
+        continue;
+      }
+      // "the middle clip is too fast, slow it…" with no one middle: "it" is a moment not found, not the whole video.
+      if (Words.pronoun.test(text)) {
+        unknown.push(clause);
         continue;
       }
     }
@@ -752,9 +757,9 @@ function whichMoment(read: string[], part: string, context: ParseContext): strin
     const named = read[read.length - 1];
     const which = named === undefined ? undefined : MOMENT_IS.exec(named.toLowerCase());
     // "clip 1 is too long, trim it by 2 seconds": a clause naming one moment and asking nothing, then "it" asked of.
-    const complaint = named !== undefined && !which && MOMENT_REF.test(readable(named)) && parseOrdinals(readable(named)).length === 1
+    const complaint = named !== undefined && !which && MOMENT_REF.test(readable(named)) && placesNamed(readable(named), context).length === 1
       && parseClause(named, readable(named), context).length === 0 && parseClause(piece, readable(piece), context).length === 0;
-    const place = which ? parseOrdinals(normalizeNumbers(which[1]).replace(/\bone\b/, 'clip'))[0] : complaint ? parseOrdinals(readable(named))[0] : undefined;
+    const place = which ? parseOrdinals(normalizeNumbers(which[1]).replace(/\bone\b/, 'clip'))[0] : complaint ? placesNamed(readable(named), context)[0] : undefined;
     const asked = place === undefined ? undefined : piece.replace(/\b(?:it|this one|that one)\b/i, `clip ${place < 0 ? Math.max(1, context.moments + 1 + place) : place}`);
     if (asked !== undefined && /^\S+(?: \S+){0,2} (?:it|this one|that one)\b|^it\b/i.test(piece)
       && (which || parseClause(asked, readable(asked), context).length > 0)) {
@@ -1521,6 +1526,12 @@ function numberPair(text: string): number[] | undefined {
 /** "the middle clip", 中间那段: the one in the middle, when there is one (an even count has none: 0, not guessed at). */
 const middleOf = (text: string, context: ParseContext): number | undefined =>
   !Words.middleMoment.test(text) ? undefined : context.moments % 2 === 1 ? (context.moments + 1) / 2 : 0;
+
+/** The moments a clause names by their places: "the second clip", "the middle clip" (when the draft has one middle). */
+const placesNamed = (text: string, context: ParseContext): number[] => {
+  const middle = middleOf(text, context);
+  return middle ? [middle] : parseOrdinals(text);
+};
 
 /** A moment named by its place: "clip 2", "the second clip", "the last moment", 第二段, 第三个片段, 最后一段 (not "the second file"). */
 const MOMENT_REF = new RegExp(String.raw`\b(${MOMENT_NOUN})s?\s*#?\s*\d|片段\s*#?\s*\d|(?<![\d.]\s*-?\s*)\b(${Object.keys(ORDINALS).join('|')}|last|final|opening|closing|middle)\s+(${MOMENT_NOUN})\b|第\s*(\d+|[一二两三四五六七八九十]+)\s*个?\s*(段|片段|镜头|部分|${MOMENT_NOUN})|(最后|开头|开场|结尾|末尾|最前面?|头)(那|这)?一?个?(段|片段|镜头)`);
