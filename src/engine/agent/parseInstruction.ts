@@ -548,10 +548,15 @@ const takesAway = (op: EditOp) => REMOVALS.has(op.op) || (op.op === 'fade' && !o
  * Folds an op into the one before it when both are one request said in parts; true when it was folded (the caller
  * then drops it).
  */
+/** Exports whose file format was said, not taken by default: two such of two formats are two files. */
+const FORMAT_SAID = new WeakSet<EditOp>();
+
 function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[], lengthless: Set<EditOp>): boolean {
   const previous = ops[ops.length - 1];
   if (previous && SETTINGS.has(op.op) && isDeepStrictEqual(previous, op)) return true;
-  if (op.op === 'export' && previous?.op === 'export') {
+  // "Export an MP4 at 1080p, then a GIF at 720p": two files, each of its own format.
+  const twoFiles = op.op === 'export' && previous?.op === 'export' && FORMAT_SAID.has(op) && FORMAT_SAID.has(previous) && op.format !== previous.format;
+  if (op.op === 'export' && previous?.op === 'export' && !twoFiles) {
     // "渲染并导出1080p": one export, said twice; what each half names is kept.
     previous.format = op.format !== 'mp4' ? op.format : previous.format;
     if (op.resolution) previous.resolution = op.resolution;
@@ -910,7 +915,10 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   const kind = (op: EditOp) => (op.op === 'set_fill' ? 'set_aspect' : op.op === 'zoom_at' ? 'set_zoom' : op.op);
   const [a, b] = halves.map((half) => parseClause(half, readable(half), context).map(kind));
   const ownWords = halves.every((half) => quoted(half) !== undefined
-    && [Words.text, Words.card, Words.intro, Words.outro].some((noun) => noun.test(readable(half))));
+    && [Words.text, Words.card, Words.intro, Words.outro].some((noun) => noun.test(readable(half))))
+    // "export an mp4 and a gif": two files, each of its own format.
+    || new Set(halves.map((half) => FormatWords.find(([pattern]) => pattern.test(readable(half)))?.[1] ?? 'unsaid')).size === 2
+      && halves.every((half) => FormatWords.some(([pattern]) => pattern.test(readable(half))));
   // "cut 1:00 to 1:10 and 2:00 to 2:05": two stretches, the later cut first so the earlier keeps its times.
   const ranges = halves.map((half) => parseRange(readable(half)));
   if (a.length === 1 && b.length === 1 && a[0] === 'cut_range' && b[0] === 'cut_range' && ranges[0] && ranges[1]) {
@@ -1016,6 +1024,7 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     const resolution = resolutionFromText(text);
     const format = outputFromText(text).format;
     const exported: EditOp = resolution ? { op: 'export', format, resolution } : { op: 'export', format };
+    if (FormatWords.some(([pattern]) => pattern.test(text))) FORMAT_SAID.add(exported);
     // "export without music": the file made has none, so the removal comes first; what else it says is not guessed at.
     const without = /\b(without|minus)\b(.+)$/.exec(text);
     if (!without) return exported;

@@ -2468,6 +2468,20 @@ describe('edit agent: phrasing classes → exact operations', () => {
     });
   });
 
+  describe('two exports in one message, each naming its own file format, are two files; one export said twice is one', () => {
+    table([
+      ['Export a WebM at 1080p, then a GIF at 720p', [{ op: 'export', format: 'webm', resolution: '1080p' }, { op: 'export', format: 'gif', resolution: '720p' }]],
+      ['export an mp4 and a gif', [{ op: 'export', format: 'mp4' }, { op: 'export', format: 'gif' }]],
+      ['export a 1080p mp4 and a 720p gif', [{ op: 'export', format: 'mp4', resolution: '1080p' }, { op: 'export', format: 'gif', resolution: '720p' }]],
+      ['export as mov, then export a gif too', [{ op: 'export', format: 'mov' }, { op: 'export', format: 'gif' }]],
+      ['render and export as gif', [{ op: 'export', format: 'gif' }]],
+      ['export it, as a webm', [{ op: 'export', format: 'webm' }]],
+      ['export as mp4, actually as a gif', [{ op: 'export', format: 'gif' }]],
+      ['make it a gif and export it', [{ op: 'export', format: 'gif' }]],
+    ]);
+    nothing(['should I export an mp4 and a gif?', 'don\'t export a gif and a webm']);
+  });
+
   describe('held-out 9 (en): a factor said after the word speed; a removal verb that names a level lowers to it; a span in number words; "don\'t remove anything yet" waits; "I want the music steady" is no ducking; a title\'s words right after its noun; the upload named by what it shows; every track listed; a request asked as a guess', () => {
     table([
       ['playback speed = 0.9', [{ op: 'set_speed', factor: 0.9 }]],
