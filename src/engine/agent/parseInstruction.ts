@@ -1454,6 +1454,10 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
   // One point of the two, or an out point before the in: where the moment runs is not guessed at (no trim).
   if (Words.editPoint.test(text)) return [];
   if (Words.swapMoments.test(text)) return swapOps(named);
+  // "make clip 3 the opener", "end on the first clip": the moment named goes first or last.
+  if (Words.leadMoment.test(text) !== Words.closeMoment.test(text)) {
+    return { op: 'move_moment', index, to: Words.leadMoment.test(text) ? 1 : Math.max(1, context.moments) };
+  }
   if (Words.moveMoment.test(text)) {
     // "put clip 3 first": a place said with the number's noun before it ("3 first" is no "first clip").
     // Where it goes is said after the moment that moves ("开头那段挪到第二个位置" goes second, not first).

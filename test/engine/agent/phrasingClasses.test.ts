@@ -2482,6 +2482,22 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['should I export an mp4 and a gif?', 'don\'t export a gif and a webm']);
   });
 
+  describe('a moment made the opener or the closer ("make clip 3 the opener", "open with clip 2", "end on clip 1") goes first or last', () => {
+    table([
+      ['make clip 2 the opener, it\'s the trophy lift', [{ op: 'move_moment', index: 2, to: 1 }]],
+      ['make shot 3 the opening one', [{ op: 'move_moment', index: 3, to: 1 }]],
+      ['clip 3 should open the video', [{ op: 'move_moment', index: 3, to: 1 }]],
+      ['open with clip 2', [{ op: 'move_moment', index: 2, to: 1 }]],
+      ['the last clip should be the first one', [{ op: 'move_moment', index: 3, to: 1 }]],
+      ['clip 2 should kick things off', [{ op: 'move_moment', index: 2, to: 1 }]],
+      ['make clip 1 the closer', [{ op: 'move_moment', index: 1, to: 3 }]],
+      ['end on clip 2', [{ op: 'move_moment', index: 2, to: 3 }]],
+      ['clip 1 should be the ending', [{ op: 'move_moment', index: 1, to: 3 }]],
+      ['start with a title card \'Acme\'', [{ op: 'add_card', card: 'intro', text: 'Acme', duration_ms: 2000 }]],
+    ]);
+    nothing(['should clip 3 open the video?', 'don\'t make clip 3 the opener', 'clip 3 should start at 0:04', 'is clip 2 the opener?']);
+  });
+
   describe('held-out 9 (en): a factor said after the word speed; a removal verb that names a level lowers to it; a span in number words; "don\'t remove anything yet" waits; "I want the music steady" is no ducking; a title\'s words right after its noun; the upload named by what it shows; every track listed; a request asked as a guess', () => {
     table([
       ['playback speed = 0.9', [{ op: 'set_speed', factor: 0.9 }]],
