@@ -2498,6 +2498,18 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['should clip 3 open the video?', 'don\'t make clip 3 the opener', 'clip 3 should start at 0:04', 'is clip 2 the opener?']);
   });
 
+  describe('"the score" is the music (not a game\'s score on screen)', () => {
+    table([
+      ['kill the score', [{ op: 'remove_music' }]],
+      ['drop the score, it\'s cheesy', [{ op: 'remove_music' }]],
+      ['mute the score', [{ op: 'remove_music' }]],
+      ['the score is too loud', [{ op: 'set_music_volume', change: 'quieter' }]],
+      ['turn the score down to 20%', [{ op: 'set_music_volume', volume: 0.2 }]],
+      ['zoom in on the score at 1:10', [{ op: 'zoom_at', start_ms: 70_000, duration_ms: 3000 }]],
+    ]);
+    nothing(['remove the score overlay', 'the score at 2:10 is wrong', 'hide the scoreboard', 'what\'s the score?']);
+  });
+
   describe('held-out 9 (en): a factor said after the word speed; a removal verb that names a level lowers to it; a span in number words; "don\'t remove anything yet" waits; "I want the music steady" is no ducking; a title\'s words right after its noun; the upload named by what it shows; every track listed; a request asked as a guess', () => {
     table([
       ['playback speed = 0.9', [{ op: 'set_speed', factor: 0.9 }]],
