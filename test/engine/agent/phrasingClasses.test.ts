@@ -2510,6 +2510,16 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['remove the score overlay', 'the score at 2:10 is wrong', 'hide the scoreboard', 'what\'s the score?']);
   });
 
+  describe('"put it back how it was (before the last change)": the state before the last step, asked back, is an undo', () => {
+    table([
+      ['put it back the way it was before the last edit', [{ op: 'undo' }]],
+      ['change it back to how it was', [{ op: 'undo' }]],
+      ['make it like it was before', [{ op: 'undo' }]],
+      ['set things back the way they were', [{ op: 'undo' }]],
+    ]);
+    nothing(['is this how it was before?', 'don\'t put it back how it was', 'I liked how it was before?']);
+  });
+
   describe('held-out 9 (en): a factor said after the word speed; a removal verb that names a level lowers to it; a span in number words; "don\'t remove anything yet" waits; "I want the music steady" is no ducking; a title\'s words right after its noun; the upload named by what it shows; every track listed; a request asked as a guess', () => {
     table([
       ['playback speed = 0.9', [{ op: 'set_speed', factor: 0.9 }]],
