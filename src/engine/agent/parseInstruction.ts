@@ -11,7 +11,7 @@ import {
 } from './parseQuantities';
 
 /** What a clause means when it names no amount: "fade in" is 1 s, "crossfade" 0.5 s, "make moment 2 shorter" 2 s less, "zoom in at 0:12" 3 s, an intro card 2 s. */
-const UNSAID = { fadeMs: 1000, crossfadeMs: 500, shortenMs: 2000, zoomMs: 3000, cardMs: 2000 } as const;
+const UNSAID = { fadeMs: 1000, crossfadeMs: 500, shortenMs: 2000, zoomMs: 3000, cardMs: 2000, idleFactor: 4 } as const;
 
 /** What the parser needs to know of the session to resolve "the last moment" and file names. */
 export interface ParseContext {
@@ -75,11 +75,10 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     // "oops", "好的", "the zoom is fine": an interjection or an approval asks for nothing ("… but make it quieter" does).
     // "export it for discord, webm is fine": an approval beside a request is a detail of it, not all the clause says;
     // "…, 720p is fine": a file's resolution or format approved is the one asked for (not "the zoom is fine").
-    const approved = parseClause(clause, text.replace(new RegExp(Words.approval.source, 'g'), ' '), context);
     const approves = Words.approval.test(text) && !Words.contrast.test(text)
       // "在结尾加一行文字「…」就可以了": an edit verb makes "that'll do" the end of a request, no approval.
       && !(/\p{Script=Han}/u.test(text) && Words.aside.verb.test(text) && parseClause(clause, text, context).length > 0)
-      && !(ops[ops.length - 1]?.op === 'export' && approved.length > 0 && approved.every((op) => op.op === 'set_resolution' || op.op === 'export'))
+      && !(ops[ops.length - 1]?.op === 'export' && exportDetail(clause, text, context))
       && !text.split(/\s*,\s*/).some((piece) => !Words.approval.test(piece) && parseClause(piece, piece, context).length > 0);
     if (text.length === 0 || approves) continue;
     // "搞成竖屏咯，快点": hurry, said last, after a request that is no speed.
@@ -241,10 +240,15 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     // "第二段做酱汁的，两倍速": a speed said after a clause that only names a moment is that moment's.
     if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && named !== undefined
       && MOMENT_REF.test(readable(named)) && !Words.wholeVideo.test(text)) {
-      const which = parseOrdinals(readable(named))[0];
+      const which = placesNamed(readable(named), context)[0];
       if (which !== undefined) {
         unknown.pop();
         ops.push({ ...parsed[0], index: which < 0 ? Math.max(1, context.moments + 1 + which) : which });
+        continue;
+      }
+      // "the middle clip is too fast, slow it…" with no one middle: "it" is a moment not found, not the whole video.
+      if (Words.pronoun.test(text)) {
+        unknown.push(clause);
         continue;
       }
     }
@@ -260,12 +264,15 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       unknown.push(clause);
       continue;
     }
-    if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && named !== undefined && Words.idle.test(readable(named))) {
+    if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && named !== undefined && Words.idle.test(readable(named))
+      && !Words.wholeVideo.test(text)) {
       const both = `${named}${/\p{Script=Han}/u.test(named) ? '，' : ', '}${clause}`;
       const idle = parseClause(both, readable(both), context);
-      if (idle.length === 1 && idle[0].op === 'speed_up_idle') {
+      // "the cell execution waits are idle, speed those up 10x": "those" are the stretches the clause before named.
+      const those = Words.thoseNamed.test(text) ? [{ op: 'speed_up_idle', factor: parseFactor(text) ?? UNSAID.idleFactor } as const] : [];
+      if (idle.length === 1 && idle[0].op === 'speed_up_idle' || those.length > 0) {
         unknown.pop();
-        ops.push(...idle);
+        ops.push(...(those.length > 0 ? those : idle));
         continue;
       }
     }
@@ -320,6 +327,12 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     unknown: unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op) || contrasts(clause, op, context))
       && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops) || otherUpload(clause, ops))) && !(shortened && complainsOnly(readable(clause)) && !namesOtherMoment(readable(clause), ops))),
   };
+}
+
+/** "…, 720p is fine" after an export: the approval, taken away, leaves a detail of that file (its resolution or format). */
+function exportDetail(clause: string, text: string, context: ParseContext): boolean {
+  const approved = parseClause(clause, text.replace(new RegExp(Words.approval.source, 'g'), ' '), context);
+  return approved.length > 0 && approved.every((op) => op.op === 'set_resolution' || op.op === 'export');
 }
 
 /** "太长了", "太慢了", "too slow": a complaint that, said of idle stretches, asks them sped up, not the clip shortened. */
@@ -535,10 +548,15 @@ const takesAway = (op: EditOp) => REMOVALS.has(op.op) || (op.op === 'fade' && !o
  * Folds an op into the one before it when both are one request said in parts; true when it was folded (the caller
  * then drops it).
  */
+/** Exports whose file format was said, not taken by default: two such of two formats are two files. */
+const FORMAT_SAID = new WeakSet<EditOp>();
+
 function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[], lengthless: Set<EditOp>): boolean {
   const previous = ops[ops.length - 1];
   if (previous && SETTINGS.has(op.op) && isDeepStrictEqual(previous, op)) return true;
-  if (op.op === 'export' && previous?.op === 'export') {
+  // "Export an MP4 at 1080p, then a GIF at 720p": two files, each of its own format.
+  const twoFiles = op.op === 'export' && previous?.op === 'export' && FORMAT_SAID.has(op) && FORMAT_SAID.has(previous) && op.format !== previous.format;
+  if (op.op === 'export' && previous?.op === 'export' && !twoFiles) {
     // "渲染并导出1080p": one export, said twice; what each half names is kept.
     previous.format = op.format !== 'mp4' ? op.format : previous.format;
     if (op.resolution) previous.resolution = op.resolution;
@@ -744,9 +762,9 @@ function whichMoment(read: string[], part: string, context: ParseContext): strin
     const named = read[read.length - 1];
     const which = named === undefined ? undefined : MOMENT_IS.exec(named.toLowerCase());
     // "clip 1 is too long, trim it by 2 seconds": a clause naming one moment and asking nothing, then "it" asked of.
-    const complaint = named !== undefined && !which && MOMENT_REF.test(readable(named)) && parseOrdinals(readable(named)).length === 1
+    const complaint = named !== undefined && !which && MOMENT_REF.test(readable(named)) && placesNamed(readable(named), context).length === 1
       && parseClause(named, readable(named), context).length === 0 && parseClause(piece, readable(piece), context).length === 0;
-    const place = which ? parseOrdinals(normalizeNumbers(which[1]).replace(/\bone\b/, 'clip'))[0] : complaint ? parseOrdinals(readable(named))[0] : undefined;
+    const place = which ? parseOrdinals(normalizeNumbers(which[1]).replace(/\bone\b/, 'clip'))[0] : complaint ? placesNamed(readable(named), context)[0] : undefined;
     const asked = place === undefined ? undefined : piece.replace(/\b(?:it|this one|that one)\b/i, `clip ${place < 0 ? Math.max(1, context.moments + 1 + place) : place}`);
     if (asked !== undefined && /^\S+(?: \S+){0,2} (?:it|this one|that one)\b|^it\b/i.test(piece)
       && (which || parseClause(asked, readable(asked), context).length > 0)) {
@@ -870,13 +888,18 @@ const TRAILING_VERB = /(?:删掉|去掉|删除|删了|拿掉|不要了?|不用�
  * none ("title 'Launch' 0-3s and a fade in"): each half read with the verb, when both halves read as different
  * intents; otherwise the clause as said.
  */
+/** The stretch of time a clause says, its moments' numbers left out ("clip 1 to 0:03" names clip 1, no second 1). */
+const timeSpan = (clause: string) => parseRange(readable(clause).replace(MOMENT_NAMES, ' '));
+
 function sharedVerb(clause: string, context: ParseContext): string[] {
   const { masked, unmask } = maskQuotes(clause);
   const conjunction = /\s+and\s+|\s*&\s*|和|以及|跟(?!随)|与/.exec(masked);
   // "between 0:40 and 0:44", 第一段和第三段之间: the "and" of a range or of what is between joins two places, not two requests.
   // "a minute and a half": the "and" of a length, not of two requests.
+  // "its in point to 0:12 and its out point to 0:20": the "and" of a range's two ends.
   if (!conjunction || /^(a )?half\b/i.test(masked.slice(conjunction.index + conjunction[0].length))
     || /\bbetween\s+[\d:.]+\s*(?:s|secs?|seconds?)?$/i.test(masked.slice(0, conjunction.index))
+    || (timeSpan(clause) !== undefined && [masked.slice(0, conjunction.index), masked.slice(conjunction.index)].every((half) => timeSpan(half) === undefined))
     || /^[^，,。]{0,10}(之间|中间)/.test(masked.slice(conjunction.index + conjunction[0].length))) return [clause];
   let first = masked.slice(0, conjunction.index).trim();
   let second = masked.slice(conjunction.index + conjunction[0].length).trim();
@@ -892,7 +915,10 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   const kind = (op: EditOp) => (op.op === 'set_fill' ? 'set_aspect' : op.op === 'zoom_at' ? 'set_zoom' : op.op);
   const [a, b] = halves.map((half) => parseClause(half, readable(half), context).map(kind));
   const ownWords = halves.every((half) => quoted(half) !== undefined
-    && [Words.text, Words.card, Words.intro, Words.outro].some((noun) => noun.test(readable(half))));
+    && [Words.text, Words.card, Words.intro, Words.outro].some((noun) => noun.test(readable(half))))
+    // "export an mp4 and a gif": two files, each of its own format.
+    || new Set(halves.map((half) => FormatWords.find(([pattern]) => pattern.test(readable(half)))?.[1] ?? 'unsaid')).size === 2
+      && halves.every((half) => FormatWords.some(([pattern]) => pattern.test(readable(half))));
   // "cut 1:00 to 1:10 and 2:00 to 2:05": two stretches, the later cut first so the earlier keeps its times.
   const ranges = halves.map((half) => parseRange(readable(half)));
   if (a.length === 1 && b.length === 1 && a[0] === 'cut_range' && b[0] === 'cut_range' && ranges[0] && ranges[1]) {
@@ -904,7 +930,7 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
 function parseClause(original: string, text: string, context: ParseContext): EditOp[] {
   const has = (pattern: RegExp) => pattern.test(text);
   // A question is answered by the reply, a refusal changes nothing: neither may edit ("what is a crossfade?").
-  if (has(Words.refusal) || has(Words.notYet)) return [];
+  if (has(Words.refusal) || has(Words.notYet) || has(Words.unmadeEdit)) return [];
   if (has(Words.question) && (!has(Words.request) || has(Words.asks))) return has(Words.showTracks) ? [{ op: 'show_tracks' }] : [];
 
   // "undo twice", 撤销两次: the step as many times as said.
@@ -998,6 +1024,7 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     const resolution = resolutionFromText(text);
     const format = outputFromText(text).format;
     const exported: EditOp = resolution ? { op: 'export', format, resolution } : { op: 'export', format };
+    if (FormatWords.some(([pattern]) => pattern.test(text))) FORMAT_SAID.add(exported);
     // "export without music": the file made has none, so the removal comes first; what else it says is not guessed at.
     const without = /\b(without|minus)\b(.+)$/.exec(text);
     if (!without) return exported;
@@ -1061,6 +1088,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   // "第二段改用原素材里0:20到0:35": which part of its source a moment plays (a cut verb with it cuts, not guessed otherwise).
   const spanOf = range && has(Words.sourceSpan) && !has(Words.cutRange) && MOMENT_REF.test(text) ? parseOrdinals(text.replace(/在[\d.]+\s*秒/g, ' ')) : [];
   if (range && spanOf.length === 1) return { op: 'set_moment_range', index: resolve(spanOf[0], context.moments), in_ms: range.start_ms, out_ms: range.end_ms };
+  // "cut it down to 1-2 minutes": a span said as what the video is cut to is a length, no stretch to cut (not guessed at).
+  if (range && has(LENGTH_SPAN)) return undefined;
   if (range && has(Words.cutRange)) return { op: 'cut_range', ...range };
   const moment = momentOp(text, context, resolve);
   if (moment) return moment;
@@ -1079,7 +1108,7 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     return edge.anchor === 'start' ? { op: 'cut_range', start_ms: 0, end_ms: edge.duration_ms } : [];
   }
 
-  if (has(Words.speedUpIdle)) return { op: 'speed_up_idle', factor: parseFactor(text) ?? 4 };
+  if (has(Words.speedUpIdle)) return { op: 'speed_up_idle', factor: parseFactor(text) ?? UNSAID.idleFactor };
   // "最精彩的那段放慢", "讲价格的那段删掉": a moment named by what it shows, with no number, is not guessed (nor a clip of the best).
   if (/[^，,。\s](那|这)一?(段|个片段|部分)/.test(text) && !MOMENT_REF.test(text) && middleOf(text, context) === undefined && (has(Words.speed) || has(Words.moveMoment) || has(Words.negation))) return [];
   if ((has(Words.speed) || has(Words.normalSpeed)) && !has(Words.compile)) {
@@ -1110,6 +1139,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   if (parseEdgeSpan(text) || parseGone(text) !== undefined || has(/\b(for|lasting)\s+\d|持续|显示|停|\b(hold|stay)(s|ing)?\b/)) return undefined;
   // "trim the start by 3 seconds", "shorten it by 10 seconds": an amount of change to a length it does not know, no clip length.
   if (has(Words.compile) && length !== undefined && has(/\bby\s+(about\s+)?\d/)) return undefined;
+  // "trim from 12 to 22 seconds": a stretch trimmed, cut or kept (not guessed at), is no clip as long as its end.
+  if (has(Words.compile) && range) return undefined;
   if (has(Words.compile)) return { op: 'compile_best_moments', target_ms: length ?? DEFAULT_CLIP_MS };
   // A length alone ("cut this down to 45 seconds", "压缩到一分钟") asks for the best moments at that length, and so
   // does "it's too long"; a clause that also names something else it could be about, or a stretch of time
@@ -1135,6 +1166,9 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
 const namesPart = (text: string) => MOMENT_REF.test(text) || parseOrdinals(text).length > 0 || middleOf(text, { moments: 1, texts: 0 }) !== undefined
   || [Words.intro, Words.outro, Words.card].some((pattern) => pattern.test(text))
   || new RegExp(String.raw`\b(?!(?:the|this|that|my|our|your|a|an|whole|entire|final|full|video|demo|short|highlights?)\b)[a-z]+ (?:${MOMENT_NOUN}|bit)s?\b|\b(ending|beginning|opening|end|start)\b`).test(text);
+
+/** A span after "to" or "into" ("down to 1-2 minutes", "into 30 to 45 seconds"): the length asked for, not a stretch of the video. */
+const LENGTH_SPAN = /\b(?:down to|into|make (?:it|this|the (?:video|clip)) |(?:be|keep (?:it|this)|get (?:it|this)(?: down)?) (?:to )?)\s*(?:about |around |roughly |like )?\d[\d.:]*\s*(?:s|secs?|seconds?|minutes?|mins?|m)?\s*(?:-|–|to|or)\s*\d/;
 
 /** "every clip", "all the clips": each moment ("all the parts" is the whole video). */
 const EACH_MOMENT = new RegExp(String.raw`\b(every|each) (${MOMENT_NOUN})\b|\ball( of)?( the)? (moment|clip|segment|scene|shot)s\b`);
@@ -1209,6 +1243,8 @@ function musicOp(text: string, original: string): EditOp | EditOp[] | undefined 
   // "加背景音乐 别太大声 百分之二十五": music added with a cap on how loud says the new music's level, no change of one there is.
   const capped = adds && /(别|不要|不用|莫)(整|弄|搞)?(太|那么|这么)?(大声|响|吵)|\bnot too loud\b/.test(text);
   const level = !addsBed && !capped && (Words.quieter.test(text) || Words.louder.test(text) || (volume !== undefined && /\b(set|change|turn)\b|调|设/.test(text)));
+  // "I want the music the same as the intro": a track named by another, which the product cannot find (no bed in its place).
+  if (!level && adds && bed === undefined && file === undefined && Words.musicLikeOther.test(text)) return [];
   if (!level && (adds || bed || file)) {
     return { op: 'add_music', track: file ?? bed ?? 'lofi', volume: volume ?? 0.35, duck: true };
   }
@@ -1349,6 +1385,10 @@ function backgroundOp(text: string, original: string): EditOp | undefined {
   // "a white background", "plain background", 灰色背景: a kind there is no built-in for is not guessed at.
   const kind = /([a-z]+)\s+(?:background|backdrop|wallpaper)\b|(\p{Script=Han}{1,3}色)的?背景|背景[^，,。]{0,4}?(\p{Script=Han}{1,2}色)/u.exec(text);
   if (!named && kind && !Words.anyBackground.test(kind[1] ?? kind[2] ?? kind[3])) return undefined;
+  // "background: the shot from our trip", "set the background to the beach": a picture described, which the product
+  // cannot find (no backdrop guessed in its place).
+  const said = Words.backgroundSaid.exec(text)?.[1].split(/[^a-z'-]+/).filter((word) => word !== '');
+  if (!named && said?.some((word) => !Words.backgroundFiller.test(word))) return undefined;
   return { op: 'set_background', background: named ?? 'aurora' };
 }
 
@@ -1405,7 +1445,19 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
   const named = between ? [index] : pair;
   // "cut clip 2 in half": a share of a moment's length it does not know, no removal (not guessed at).
   if (/\b(in half|by half|halve)\b/.test(text)) return [];
+  // "segment 2 should play 0:04 to 0:10 of its source recording": where in its source the one moment named runs (no
+  // speed, no cut); "move clip 2's in point to 0:06…" moves no moment.
+  const span = parseRange(text.replace(MOMENT_NAMES, ' '));
+  if (span && named.length === 1 && Words.momentSpan.test(text) && !Words.speed.test(text) && !Words.cutRange.test(text)) {
+    return { op: 'set_moment_range', index, in_ms: span.start_ms, out_ms: span.end_ms };
+  }
+  // One point of the two, or an out point before the in: where the moment runs is not guessed at (no trim).
+  if (Words.editPoint.test(text)) return [];
   if (Words.swapMoments.test(text)) return swapOps(named);
+  // "make clip 3 the opener", "end on the first clip": the moment named goes first or last.
+  if (Words.leadMoment.test(text) !== Words.closeMoment.test(text)) {
+    return { op: 'move_moment', index, to: Words.leadMoment.test(text) ? 1 : Math.max(1, context.moments) };
+  }
   if (Words.moveMoment.test(text)) {
     // "put clip 3 first": a place said with the number's noun before it ("3 first" is no "first clip").
     // Where it goes is said after the moment that moves ("开头那段挪到第二个位置" goes second, not first).
@@ -1424,12 +1476,6 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
     const before = /\bbefore\b|之前|前面/.test(text);
     const place = after ? (index < to ? to : to + 1) : before ? (index < to ? to - 1 : to) : to;
     return { op: 'move_moment', index, to: place };
-  }
-  // "segment 2 should play 0:04 to 0:10 of its source recording": where in its source the one moment named runs (no
-  // speed, no cut).
-  const span = parseRange(text.replace(MOMENT_NAMES, ' '));
-  if (span && named.length === 1 && Words.momentSpan.test(text) && !Words.speed.test(text) && !Words.cutRange.test(text)) {
-    return { op: 'set_moment_range', index, in_ms: span.start_ms, out_ms: span.end_ms };
   }
   if (Words.shorter.test(text)) {
     // A moment is shortened from its end: "2 seconds off the start of clip 1" is not guessed at.
@@ -1485,13 +1531,20 @@ const MOVE_PLACE = /\b(go|goes|come|comes|be|put|place|placed|moved?) (first|las
 
 /** "clips 1 and 3", "clip 2 & 4": two moments named by one noun. */
 function numberPair(text: string): number[] | undefined {
-  const pair = /(\d+)\s*(?:and|&|with|和|与|跟)\s*#?\s*(\d+)/.exec(text.replace(MOMENT_NAMES, (name) => name.replace(/\D+/, ' ')));
+  // "0:03 and 0:09" are two times, no two moments.
+  const pair = /(?<![\d:.])(\d+)\s*(?:and|&|with|和|与|跟)\s*#?\s*(\d+)(?![\d:.])/.exec(text.replace(MOMENT_NAMES, (name) => name.replace(/\D+/, ' ')));
   return pair ? [Number(pair[1]), Number(pair[2])] : undefined;
 }
 
 /** "the middle clip", 中间那段: the one in the middle, when there is one (an even count has none: 0, not guessed at). */
 const middleOf = (text: string, context: ParseContext): number | undefined =>
   !Words.middleMoment.test(text) ? undefined : context.moments % 2 === 1 ? (context.moments + 1) / 2 : 0;
+
+/** The moments a clause names by their places: "the second clip", "the middle clip" (when the draft has one middle). */
+const placesNamed = (text: string, context: ParseContext): number[] => {
+  const middle = middleOf(text, context);
+  return middle ? [middle] : parseOrdinals(text);
+};
 
 /** A moment named by its place: "clip 2", "the second clip", "the last moment", 第二段, 第三个片段, 最后一段 (not "the second file"). */
 const MOMENT_REF = new RegExp(String.raw`\b(${MOMENT_NOUN})s?\s*#?\s*\d|片段\s*#?\s*\d|(?<![\d.]\s*-?\s*)\b(${Object.keys(ORDINALS).join('|')}|last|final|opening|closing|middle)\s+(${MOMENT_NOUN})\b|第\s*(\d+|[一二两三四五六七八九十]+)\s*个?\s*(段|片段|镜头|部分|${MOMENT_NOUN})|(最后|开头|开场|结尾|末尾|最前面?|头)(那|这)?一?个?(段|片段|镜头)`);

@@ -94,21 +94,37 @@ function timeMs(token: string): number {
   return Math.round(Number(token) * 1000);
 }
 
-/** "0-3s", "0–3 s", "from 0 to 3 seconds", "from 0:05 to 0:12", "between 2s and 5s", "从0到3秒", "0到3秒". */
+/** Either end's unit, seconds or minutes: "1-3 minutes", "from 30 seconds to 2 minutes". */
+const SPAN_UNIT = String.raw`(?:(s|sec|secs|seconds?|秒|minutes?|mins?|m|分钟)(?![a-z]))`;
+const MINUTES = /^(minutes?|mins?|m|分钟)$/;
+
+/** One end of a range in ms: a number takes its own unit, else the one said after the other end ("from 1 to 3 minutes"). */
+function endMs(token: string, unit: string | undefined, other: string | undefined): number {
+  const ms = timeMs(token);
+  return !token.includes(':') && MINUTES.test(unit ?? other ?? '') ? ms * 60 : ms;
+}
+
+/** "0-3s", "0–3 s", "from 0 to 3 seconds", "from 0:05 to 0:12", "between 2s and 5s", "从0到3秒", "0到3秒", "1-3 minutes". */
 export function parseRange(text: string): { start_ms: number; end_ms: number } | undefined {
   const patterns = [
-    new RegExp(String.raw`(?:from|between)\s+(${TIME})\s*${UNIT}?\s*(?:to|and|until|till|through|thru|-|–)\s*(${TIME})\s*${UNIT}?`),
-    new RegExp(String.raw`(?:^|[^\d:.])(${TIME})\s*${UNIT}?\s*${TO}\s*(${TIME})\s*(?:${UNIT}|(?=\s|$|[,.;，。]))`),
+    // "its in point to 0:12 and its out point to 0:20", "in 0:04, out 0:10", "in and out points at 0:03 and 0:09":
+    // where a moment starts and ends in its source, said as two points.
+    new RegExp(String.raw`\bin[- ]?point\b[^\d]{0,30}?(${TIME})\s*${SPAN_UNIT}?[^\d]{0,30}?\bout[- ]?point\b[^\d]{0,20}?(${TIME})\s*${SPAN_UNIT}?`),
+    new RegExp(String.raw`(?<!\b(?:zoom|zoomed|zooming|fade|faded|fading|punch|slide|sliding)\s+)\bin\s*(?:at|:)?\s*(${CLOCK})()[,;\s]+(?:and\s+)?out\s*(?:at|:)?\s*(${CLOCK})()`),
+    new RegExp(String.raw`\bin[- ]and[- ]out(?:[- ]?points?)?\b[^\d]{0,30}?(${TIME})\s*${SPAN_UNIT}?\s*(?:and|to|-|–|,)\s*(${TIME})\s*${SPAN_UNIT}?`),
+    new RegExp(String.raw`(?:from|between)\s+(${TIME})\s*${SPAN_UNIT}?\s*(?:to|and|until|till|through|thru|-|–)\s*(${TIME})\s*${SPAN_UNIT}?`),
+    new RegExp(String.raw`(?:^|[^\d:.])(${TIME})\s*${SPAN_UNIT}?\s*${TO}\s*(${TIME})\s*(?:${SPAN_UNIT}|(?=\s|$|[,.;，。]))`),
     // Two clock times need no unit nor a space after them: "在0:05到0:09加文字".
-    new RegExp(String.raw`(?:^|[^\d:.])(${CLOCK})\s*${TO}\s*(${CLOCK})(?![\d:])`),
+    new RegExp(String.raw`(?:^|[^\d:.])(${CLOCK})()\s*${TO}\s*(${CLOCK})()(?![\d:])`),
     // "从第40秒剪到第45秒": the verb may stand between the two ends.
-    new RegExp(String.raw`从\s*(${TIME})\s*${UNIT}?\s*(?:剪|删|切|截)?(?:到|至)\s*(${TIME})\s*${UNIT}?`),
+    new RegExp(String.raw`从\s*(${TIME})\s*${SPAN_UNIT}?\s*(?:剪|删|切|截)?(?:到|至)\s*(${TIME})\s*${SPAN_UNIT}?`),
   ];
   for (const pattern of patterns) {
     const match = pattern.exec(text);
     if (!match) continue;
-    const start = timeMs(match[1]);
-    const end = timeMs(match[2]);
+    const [, from, fromUnit, to, toUnit] = match;
+    const start = endMs(from, fromUnit || undefined, toUnit || undefined);
+    const end = endMs(to, toUnit || undefined, fromUnit || undefined);
     if (end > start) return { start_ms: start, end_ms: end };
   }
   return undefined;

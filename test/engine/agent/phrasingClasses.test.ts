@@ -2383,6 +2383,143 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['1000x700', 'make it 1234x567']);
   });
 
+  describe('a range\'s unit said once, after both ends (minutes too); "trim out" a stretch cuts it; a stretch trimmed or cut "down to" is no clip length', () => {
+    table([
+      ['delete from 2 to 4 minutes', [{ op: 'cut_range', start_ms: 120_000, end_ms: 240_000 }]],
+      ['remove 1-2 min', [{ op: 'cut_range', start_ms: 60_000, end_ms: 120_000 }]],
+      ['cut between 3 and 5 minutes', [{ op: 'cut_range', start_ms: 180_000, end_ms: 300_000 }]],
+      ['cut from 20 seconds to 1 minute', [{ op: 'cut_range', start_ms: 20_000, end_ms: 60_000 }]],
+      ['get rid of 4 to 9 seconds', [{ op: 'cut_range', start_ms: 4000, end_ms: 9000 }]],
+      ['trim out 5 through 15 seconds', [{ op: 'cut_range', start_ms: 5000, end_ms: 15_000 }]],
+      ['trim away 0:40-0:52', [{ op: 'cut_range', start_ms: 40_000, end_ms: 52_000 }]],
+      ['trim off from 1 to 2 minutes', [{ op: 'cut_range', start_ms: 60_000, end_ms: 120_000 }]],
+      ['trim it to 25 seconds', [{ op: 'compile_best_moments', target_ms: 25_000 }]],
+    ]);
+    nothing(['trim from 6 to 16 seconds', 'trim 0:10-0:30', 'cut it down to 1-2 minutes', 'make it 2 to 3 minutes', 'get it down to 40 to 50 seconds']);
+  });
+
+  describe('a backdrop or a track named by a description the product cannot find changes nothing (no built-in one in its place)', () => {
+    table([
+      ['add a background', [{ op: 'set_background', background: 'aurora' }]],
+      ['set the background to something nice', [{ op: 'set_background', background: 'aurora' }]],
+      ['change the backdrop to blue', [{ op: 'set_background', background: 'ocean' }]],
+      ['add a background to the video', [{ op: 'set_background', background: 'aurora' }]],
+      ['make the background the picture we just uploaded', [{ op: 'set_background', background: 'image' }]],
+      ['add some chill music', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      ['add upbeat music like the intro', [{ op: 'add_music', track: 'upbeat', volume: 0.35, duck: true }]],
+    ]);
+    nothing([
+      'background: the view from our hotel balcony', 'set the backdrop to the beach', 'make the background our office',
+      'wallpaper: a picture of the whole team', 'use a background of our storefront',
+      'I want the music the same as the opening', 'use the same song as the other video', 'add music like in our last video',
+      'put the track from the teaser on it',
+    ]);
+  });
+
+  describe('an editing term the product does not do changes nothing, though its words name a cut, a zoom or a colour', () => {
+    table([
+      ['cut shot 2', [{ op: 'remove_moment', index: 2 }]],
+      ['add a zoom on clip 2', [{ op: 'set_zoom', mode: 'auto' }]],
+      ['add a transition between clip 1 and 2', [{ op: 'crossfade', ms: 500 }]],
+    ]);
+    nothing([
+      'do a J cut from clip 2 into clip 3', 'put an L-cut between shots 1 and 2', 'match cut from shot 1 to shot 3', 'smash cut to clip 3',
+      'a split edit between clip 1 and clip 2', 'green screen the background', 'chroma key the backdrop out',
+      'add a zoom transition into clip 2', 'whip pan transition between clip 1 and 2', 'keyframe the zoom on shot 2',
+    ]);
+  });
+
+  describe('a moment\'s in and out points, said as two points (joined by "and" or a comma), are where it runs in its source', () => {
+    table([
+      ['set clip 3\'s in point to 0:05 and its out point to 0:11', [{ op: 'set_moment_range', index: 3, in_ms: 5000, out_ms: 11_000 }]],
+      ['in point of shot 1 at 0:02, out point at 0:09', [{ op: 'set_moment_range', index: 1, in_ms: 2000, out_ms: 9000 }]],
+      ['clip 2: in 0:14, out 0:19', [{ op: 'set_moment_range', index: 2, in_ms: 14_000, out_ms: 19_000 }]],
+      ['set the in and out points of segment 1 to 0:03 and 0:08', [{ op: 'set_moment_range', index: 1, in_ms: 3000, out_ms: 8000 }]],
+      ['move shot 2\'s in point to 0:06 and the out point to 0:12', [{ op: 'set_moment_range', index: 2, in_ms: 6000, out_ms: 12_000 }]],
+      ['shot 1: in 0:02, out 0:07, then remove shot 3', [{ op: 'set_moment_range', index: 1, in_ms: 2000, out_ms: 7000 }, { op: 'remove_moment', index: 3 }]],
+      ['remove clips 1 and 2', [{ op: 'remove_moment', index: 2 }, { op: 'remove_moment', index: 1 }]],
+    ]);
+    nothing([
+      'what are the in and out points of clip 2?', 'the in point of clip 2 is off', 'don\'t change the in and out points of clip 2',
+      'set clip 2\'s in point to 0:12', 'set clip 2 in point 0:10 out point 0:04',
+    ]);
+  });
+
+  describe('"speed those up" after a clause naming stretches that are idle or waited through speeds up those stretches, not the whole video', () => {
+    table([
+      ['the build waits are idle, speed those up 8x', [{ op: 'speed_up_idle', factor: 8 }]],
+      ['the render waits are frozen screens, speed them up 6x', [{ op: 'speed_up_idle', factor: 6 }]],
+      ['the query waits are idle, can you speed them up', [{ op: 'speed_up_idle', factor: 4 }]],
+      ['the waits are idle, speed up the whole video 2x', [{ op: 'set_speed', factor: 2 }]],
+      ['clip 2 is idle, speed it up 3x', [{ op: 'set_speed', factor: 3, index: 2 }]],
+    ]);
+    nothing(['the server waits are idle, don\'t speed them up', 'the waits are idle, should I speed them up?']);
+  });
+
+  describe('"the middle clip", named in a clause before the request, is the moment "it" stands for (with one middle)', () => {
+    table([
+      ['The middle clip is too quick, slow it to 0.7x', [{ op: 'set_speed', factor: 0.7, index: 2 }]],
+      ['the middle clip drags, speed it up 2x', [{ op: 'set_speed', factor: 2, index: 2 }]],
+      ['the middle clip is too long, trim it by 2 seconds', [{ op: 'trim_moment', index: 2, by_ms: 2000 }]],
+      ['the middle clip is nice, speed up clip 3', [{ op: 'set_speed', factor: 1.5, index: 3 }]],
+    ]);
+    it('with an even number of moments there is no middle one, and "it" is not the whole video', () => {
+      assert.deepEqual(parseInstruction('the middle clip is too fast, slow it to 0.8x', { moments: 4, texts: 0 }).ops, []);
+    });
+  });
+
+  describe('two exports in one message, each naming its own file format, are two files; one export said twice is one', () => {
+    table([
+      ['Export a WebM at 1080p, then a GIF at 720p', [{ op: 'export', format: 'webm', resolution: '1080p' }, { op: 'export', format: 'gif', resolution: '720p' }]],
+      ['export an mp4 and a gif', [{ op: 'export', format: 'mp4' }, { op: 'export', format: 'gif' }]],
+      ['export a 1080p mp4 and a 720p gif', [{ op: 'export', format: 'mp4', resolution: '1080p' }, { op: 'export', format: 'gif', resolution: '720p' }]],
+      ['export as mov, then export a gif too', [{ op: 'export', format: 'mov' }, { op: 'export', format: 'gif' }]],
+      ['render and export as gif', [{ op: 'export', format: 'gif' }]],
+      ['export it, as a webm', [{ op: 'export', format: 'webm' }]],
+      ['export as mp4, actually as a gif', [{ op: 'export', format: 'gif' }]],
+      ['make it a gif and export it', [{ op: 'export', format: 'gif' }]],
+    ]);
+    nothing(['should I export an mp4 and a gif?', 'don\'t export a gif and a webm']);
+  });
+
+  describe('a moment made the opener or the closer ("make clip 3 the opener", "open with clip 2", "end on clip 1") goes first or last', () => {
+    table([
+      ['make clip 2 the opener, it\'s the trophy lift', [{ op: 'move_moment', index: 2, to: 1 }]],
+      ['make shot 3 the opening one', [{ op: 'move_moment', index: 3, to: 1 }]],
+      ['clip 3 should open the video', [{ op: 'move_moment', index: 3, to: 1 }]],
+      ['open with clip 2', [{ op: 'move_moment', index: 2, to: 1 }]],
+      ['the last clip should be the first one', [{ op: 'move_moment', index: 3, to: 1 }]],
+      ['clip 2 should kick things off', [{ op: 'move_moment', index: 2, to: 1 }]],
+      ['make clip 1 the closer', [{ op: 'move_moment', index: 1, to: 3 }]],
+      ['end on clip 2', [{ op: 'move_moment', index: 2, to: 3 }]],
+      ['clip 1 should be the ending', [{ op: 'move_moment', index: 1, to: 3 }]],
+      ['start with a title card \'Acme\'', [{ op: 'add_card', card: 'intro', text: 'Acme', duration_ms: 2000 }]],
+    ]);
+    nothing(['should clip 3 open the video?', 'don\'t make clip 3 the opener', 'clip 3 should start at 0:04', 'is clip 2 the opener?']);
+  });
+
+  describe('"the score" is the music (not a game\'s score on screen)', () => {
+    table([
+      ['kill the score', [{ op: 'remove_music' }]],
+      ['drop the score, it\'s cheesy', [{ op: 'remove_music' }]],
+      ['mute the score', [{ op: 'remove_music' }]],
+      ['the score is too loud', [{ op: 'set_music_volume', change: 'quieter' }]],
+      ['turn the score down to 20%', [{ op: 'set_music_volume', volume: 0.2 }]],
+      ['zoom in on the score at 1:10', [{ op: 'zoom_at', start_ms: 70_000, duration_ms: 3000 }]],
+    ]);
+    nothing(['remove the score overlay', 'the score at 2:10 is wrong', 'hide the scoreboard', 'what\'s the score?']);
+  });
+
+  describe('"put it back how it was (before the last change)": the state before the last step, asked back, is an undo', () => {
+    table([
+      ['put it back the way it was before the last edit', [{ op: 'undo' }]],
+      ['change it back to how it was', [{ op: 'undo' }]],
+      ['make it like it was before', [{ op: 'undo' }]],
+      ['set things back the way they were', [{ op: 'undo' }]],
+    ]);
+    nothing(['is this how it was before?', 'don\'t put it back how it was', 'I liked how it was before?']);
+  });
+
   describe('held-out 9 (en): a factor said after the word speed; a removal verb that names a level lowers to it; a span in number words; "don\'t remove anything yet" waits; "I want the music steady" is no ducking; a title\'s words right after its noun; the upload named by what it shows; every track listed; a request asked as a guess', () => {
     table([
       ['playback speed = 0.9', [{ op: 'set_speed', factor: 0.9 }]],
