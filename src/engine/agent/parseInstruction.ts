@@ -396,7 +396,8 @@ function aside(clause: string, ops: EditOp[]): boolean {
   const text = Words.aside.frames.reduce((left, frame) => left.replace(frame, (...groups) =>
     groups.slice(1, -2).filter((group) => typeof group === 'string').join(' ')), said).trim();
   if (Words.aside.verb.test(text) || Words.aside.more.test(text)) return false;
-  if (!/\p{Script=Han}/u.test(text) && !Words.aside.opens.test(text)) return false;
+  // Read away whole ("给家长群发的": who it is for), it asked for nothing.
+  if (text !== '' && !/\p{Script=Han}/u.test(text) && !Words.aside.opens.test(text)) return false;
   return aboutParts(text, ops);
 }
 

@@ -2438,4 +2438,26 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['add what?', 'cut where?', 'Changes:']);
   });
+
+  describe('held-out 9 (zh) asides: a noise complained of, who it is sent to (给…发的), what the user redoes (我重新加), a replay named by what it shows, what a zoom is to show (看剪好的脸), a stretch named by what it shows beside its times', () => {
+    table([
+      ['原声关掉，风声太大', [{ op: 'set_source_volume', volume: 0 }]],
+      ['静音原声，噪音太大了', [{ op: 'set_source_volume', volume: 0 }]],
+      ['改成竖屏，给学生群发的', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['剪成30秒，是给客户看的', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
+      ['字幕全删了，我回头自己重新写', [{ op: 'remove_text' }]],
+      ['音乐去掉，我重新配', [{ op: 'remove_music' }]],
+      ['剪个一分钟，我家小狗直播的回放', [{ op: 'compile_best_moments', target_ms: 60_000 }]],
+      ['0:20放大2秒，看做好的蛋糕', [{ op: 'zoom_at', start_ms: 20_000, duration_ms: 2000 }]],
+      ['前面找文件那段，0:03到0:09，剪掉', [{ op: 'cut_range', start_ms: 3000, end_ms: 9000 }]],
+      ['后面调试设备的那部分，0:10到0:14，删了', [{ op: 'cut_range', start_ms: 10_000, end_ms: 14_000 }]],
+    ]);
+    const unread = (phrase: string, left: string[]) => it(`leaves unread: "${phrase}"`, () => assert.deepEqual(understood(phrase).unknown, left));
+    unread('0:20放大2秒，看看能不能换个颜色', ['看看能不能换个颜色']);
+    unread('中间删文件那段，0:03到0:09，剪掉', ['中间删文件那段']);
+    unread('找文件那段，竖屏', ['找文件那段']);
+    unread('原声关掉，太大了', ['太大了']);
+    unread('改成竖屏，给第二段加字幕的', ['给第二段加字幕的']);
+    nothing(['风声太大', '给家长群发的', '我重新加', '看剪好的脸', '前面调试手机那段']);
+  });
 });
