@@ -176,7 +176,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     if (continuation) {
       // "配乐太吵了，小声一点": the same change said again is one; "放大，再多一点": a setting said again is the later one.
       if (isDeepStrictEqual(continuation[0], previous)) continue;
-      if (continuation.length === 1 && SETTINGS.has(previous!.op) && continuation[0].op === previous!.op) ops.pop();
+      if (continuation.length === 1 && (SETTINGS.has(previous!.op) || previous!.op === 'add_music') && continuation[0].op === previous!.op) ops.pop();
       for (const op of continuation) if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
       continue;
     }
@@ -508,7 +508,12 @@ function continued(clause: string, text: string, previous: EditOp | undefined, c
   // "turn off auto zoom, I want the full screen visible": what the subject alone reads as ("zoom" is auto zoom) says
   // nothing of it, and must not undo the clause before.
   if (isDeepStrictEqual(ops, parseClause(subject, subject, context))) return undefined;
-  return ops.length > 0 && ops.every((op) => continuedPart(op) === part) ? ops : undefined;
+  if (ops.length === 0 || !ops.every((op) => continuedPart(op) === part)) return undefined;
+  // "音乐大声点，孩子们喜欢热闹": a mood said with no verb is why, no music to add; after music just added
+  // ("加个背景音乐，欢快一点的") it is that music's kind.
+  const bed = ops.find((op) => op.op === 'add_music');
+  if (bed === undefined || Words.aside.verb.test(text) || Words.moodAsked.test(text)) return ops;
+  return previous?.op === 'add_music' ? [{ ...previous, track: bed.track }] : undefined;
 }
 
 /** A clause as the grammar reads it: lower case, without its quoted words (a title "点击保存" asks for no export). */

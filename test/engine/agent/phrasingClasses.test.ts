@@ -2460,4 +2460,19 @@ describe('edit agent: phrasing classes → exact operations', () => {
     unread('改成竖屏，给第二段加字幕的', ['给第二段加字幕的']);
     nothing(['风声太大', '给家长群发的', '我重新加', '看剪好的脸', '前面调试手机那段']);
   });
+
+  describe('held-out 9 (zh): a kind of music said with no verb beside a change of the music is why (喜欢热闹), no music to add; after music just added it is that music\'s kind', () => {
+    table([
+      ['音乐调大，大家喜欢欢快的', [{ op: 'set_music_volume', change: 'louder' }]],
+      ['背景音乐大一点，我们这是个欢快的活动', [{ op: 'set_music_volume', change: 'louder' }]],
+      ['配乐小声点，老人家喜欢安静', [{ op: 'set_music_volume', change: 'quieter' }]],
+      ['turn the music up, the kids like upbeat stuff', [{ op: 'set_music_volume', change: 'louder' }]],
+      ['加个背景音乐，欢快一点的', [{ op: 'add_music', track: 'upbeat', volume: 0.35, duck: true }]],
+      ['加点配乐，轻松一点', [{ op: 'add_music', track: 'ambient', volume: 0.35, duck: true }]],
+      ['add music, something upbeat', [{ op: 'add_music', track: 'upbeat', volume: 0.35, duck: true }]],
+      ['音乐小声点，换个欢快的', [{ op: 'set_music_volume', change: 'quieter' }, { op: 'add_music', track: 'upbeat', volume: 0.35, duck: true }]],
+      ['音乐小声点，来点轻松的', [{ op: 'set_music_volume', change: 'quieter' }, { op: 'add_music', track: 'ambient', volume: 0.35, duck: true }]],
+    ]);
+    nothing(['孩子们喜欢热闹', '大家喜欢欢快的']);
+  });
 });
