@@ -462,11 +462,19 @@ function saysResultOf(text: string, op: EditOp): boolean {
  * nor "the title: too big", which adds nothing).
  */
 function colonQuoted(clause: string): string {
-  const colon = /(?<!\d)\s*[:：](?!\s*\d)\s*(.+)$/.exec(clause);
+  const said = colonWords(clause);
+  if (!said) return clause;
+  const [open, close] = said.inner ? ['『', '』'] : ['“', '”'];
+  return `${clause.slice(0, said.at)} ${open}${said.words}${close}`;
+}
+
+/** Where the words of a text or card given after a colon start, and whether a quote stands inside them. */
+function colonWords(clause: string): { at: number; words: string; inner: boolean } | undefined {
+  const colon = /(?<!\d)\s*[:：]\s*(.+)$/.exec(clause);
   // "加一行字幕：点击右上角“保存”": words after a colon that only quote a word inside them are all the words.
   const inner = colon !== null && (quotePattern().exec(colon[1])?.index ?? 0) > 0 && !/[『』]/.test(colon[1]);
-  if (quoted(clause) && !inner) return clause;
-  if (!colon) return clause;
+  // "开场加片头：2026数字化峰会": words may start with a figure; a time or a length alone after the colon is no words.
+  if ((quoted(clause) && !inner) || !colon || timingOnly(colon[1])) return undefined;
   const head = readable(clause.slice(0, colon.index));
   const names = Words.text.test(head) || Words.card.test(head) || Words.intro.test(head) || Words.outro.test(head);
   // "加一个标题，写：我们家的新菜谱": after the text named alone, a colon after 写 gives its words.
@@ -474,9 +482,12 @@ function colonQuoted(clause: string): string {
   const writes = clause.slice(0, colon.index).toLowerCase().replace(Words.writeWords, '').trim() === '';
   // "title: Welcome to Acme": a text noun alone, with no article, labels the words to add ("the title: too big" adds nothing).
   const label = (/^[a-z-]+( [a-z-]+)?$/.test(head.trim()) && !/^(the|this|that|my|your|our)\b/.test(head.trim())) || /^(标题|字幕|文字|片头|片尾|(人名|姓名|名字)条)$/.test(head.trim());
-  const [open, close] = inner ? ['『', '』'] : ['“', '”'];
-  return (names && (Words.textAdd.test(head) || label)) || writes ? `${clause.slice(0, colon.index)} ${open}${colon[1].trim()}${close}` : clause;
+  return (names && (Words.textAdd.test(head) || label)) || writes ? { at: colon.index, words: colon[1].trim(), inner } : undefined;
 }
+
+/** "0:05", "3秒", "0:02到0:06", "5 seconds": words after a colon that only say when or how long. */
+const timingOnly = (said: string) => /^\d/.test(said.trim())
+  && normalizeNumbers(said.toLowerCase()).replace(/\d+(?:[.:：]\d+)*|秒钟?|分钟?|毫秒|\b(?:ms|s|secs?|seconds?|mins?|minutes?|to|from|for|until)\b|[到至从起后前开始结束左右以内处时的出现显示消失持续~～\-–—\s,，.。]/g, '') === '';
 
 /** The part of the draft an operation changes that a later clause can go on about without naming it. */
 const continuedPart = (op: EditOp | undefined): keyof typeof Words.continued | undefined =>
@@ -700,7 +711,8 @@ const VERB = String.raw`add|make|put|remove|delete|drop|fade|mute|unmute|export|
 
 /** Splits on sentence punctuation (a full stop before a space, a question mark before more words), "then", and "and" before a new verb; quoted text is never split. */
 export function splitClauses(message: string): string[] {
-  const { masked, unmask } = maskQuotes(message);
+  // "最后加个片尾：加油小将们！": the mark closing a line that gives a text's words after a colon is theirs.
+  const { masked, unmask } = maskQuotes(message.replace(CLOSED_COLON_WORDS, (said) => colonQuoted(said)));
   // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does.
   const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|,?\s+(?:and\s+)?(?:while you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|,\s+(?=(?:can|could|would) (?:you|we)\b)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?:^|\s+|(?<=[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han}))\s*`, 'iu');
   const parts = masked.split(SENTENCE_AFTER_NUMBER).flatMap((sentence) => sentence.split(separator)).map((part) => unmask(part).trim()).filter((part) => part.length > 0);
@@ -718,6 +730,9 @@ export function splitClauses(message: string): string[] {
  * follows (not a decimal, nor a list's "1. " at the start of a line).
  */
 const SENTENCE_AFTER_NUMBER = /(?<=[^\n\d]\d+)\.\s+(?=[A-Z])/u;
+
+/** Words after a colon that end a line with "！" or "？": a text's words, when the head names one (colonQuoted). */
+const CLOSED_COLON_WORDS = /[^;；。！!？?\n，,]*[:：][^;；。！!？?\n，,]+[！!？?]+(?=\s*(?:\n|$))/g;
 
 /** A clause that only says when or where the next one applies. */
 const SUBORDINATE = /^(when|whenever|where|wherever|while)\b(?!.*[?？]$)|(的时候|时候)$/i;
@@ -787,7 +802,8 @@ const THEN_AGAIN = /(?<!从头|回头|待会儿?|晚点|以后|等下|等一下|
 function thenAgain(part: string, context: ParseContext): string[] {
   const { masked, unmask } = maskQuotes(part);
   const at = THEN_AGAIN.exec(masked);
-  if (!at) return [part];
+  // "加字幕：看到黄线再打满": a 再 inside a text's words is theirs.
+  if (!at || at.index > (colonWords(masked)?.at ?? Infinity)) return [part];
   const [before, after] = [unmask(masked.slice(0, at.index)).trim(), unmask(masked.slice(at.index + at[0].length)).trim()];
   const rest = thenAgain(after, context);
   if (before === '') return rest;

@@ -2475,4 +2475,21 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['孩子们喜欢热闹', '大家喜欢欢快的']);
   });
+
+  describe('held-out 9 (zh): a text\'s or card\'s words after a colon keep their closing "！"/"？", may start with a figure, and hold their own 再', () => {
+    table([
+      ['剪成30秒，最后加个片尾：谢谢观看！', [{ op: 'compile_best_moments', target_ms: 30_000 }, { op: 'add_card', card: 'outro', text: '谢谢观看！', duration_ms: 2000 }]],
+      ['开头加标题：准备好了吗？', [{ op: 'add_text', text: '准备好了吗？', style: 'title', anchor: 'start' }]],
+      ['add an outro: Thanks for watching!', [{ op: 'add_card', card: 'outro', text: 'Thanks for watching!', duration_ms: 2000 }]],
+      ['加个标题：欢迎！导出吧', [{ op: 'add_text', text: '欢迎', style: 'title' }, { op: 'export', format: 'mp4' }]],
+      ['片头加一张卡片：3分钟学会做蛋糕', [{ op: 'add_card', card: 'intro', text: '3分钟学会做蛋糕', duration_ms: 2000 }]],
+      ['开头加标题：5个技巧', [{ op: 'add_text', text: '5个技巧', style: 'title', anchor: 'start' }]],
+      ['title: 3 tips for sleep', [{ op: 'add_text', text: '3 tips for sleep', style: 'title' }]],
+      ['加字幕：先登录再下单', [{ op: 'add_text', text: '先登录再下单', style: 'caption' }]],
+      ['底部加一行字：听到哨声再起跑', [{ op: 'add_text', text: '听到哨声再起跑', style: 'title', position: 'bottom' }]],
+    ]);
+    it('a time or a length alone after the colon is no words', () => {
+      for (const phrase of ['加标题：3秒', '加字幕：0:05到0:09']) assert.ok(!ops(phrase).some((op) => op.op === 'add_text' && /\d/.test(op.text)), phrase);
+    });
+  });
 });
