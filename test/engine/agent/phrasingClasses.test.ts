@@ -2492,4 +2492,19 @@ describe('edit agent: phrasing classes → exact operations', () => {
       for (const phrase of ['加标题：3秒', '加字幕：0:05到0:09']) assert.ok(!ops(phrase).some((op) => op.op === 'add_text' && /\d/.test(op.text)), phrase);
     });
   });
+
+  describe('held-out 9 (zh): a text\'s time changed (延长到/显示到/保持到 a clock time is its end; 提前到/推后到/改到 one its start; 从…显示到… both)', () => {
+    table([
+      ['字幕显示到1:05', [{ op: 'edit_text', end_ms: 65_000 }]],
+      ['字幕一直保持到0:20', [{ op: 'edit_text', end_ms: 20_000 }]],
+      ['标题缩短到0:08', [{ op: 'edit_text', end_ms: 8000 }]],
+      ['字幕提前到0:05', [{ op: 'edit_text', start_ms: 5000 }]],
+      ['标题推后到0:07出现', [{ op: 'edit_text', start_ms: 7000 }]],
+      ['把标题改到0:03', [{ op: 'edit_text', start_ms: 3000 }]],
+      ['标题从第3秒显示到第9秒', [{ op: 'edit_text', start_ms: 3000, end_ms: 9000 }]],
+      ['那行字从0:01持续到0:04', [{ op: 'edit_text', start_ms: 1000, end_ms: 4000 }]],
+    ]);
+    // A shift by an amount, or a length that may be how long it shows, is not guessed at.
+    nothing(['字幕提前2秒', '标题推后两秒', '字幕延长到5秒', '视频延长到1:00']);
+  });
 });
