@@ -7,7 +7,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { normalizeWording } from './normalizeWording';
 import { parseDurationMs } from './parseDuration';
 import {
-  normalizeNumbers, parseAnchor, parseAt, parseClock, parseEdgeSpan, parseFactor, parseFor, parseGone, parseLengths, parseOrdinals, parseRange, parseSeconds, parseVolume,
+  normalizeNumbers, parseAnchor, parseAt, parseClock, parseEdgeSpan, parseFactor, parseFor, parseGone, parseInOut, parseLengths, parseOrdinals, parseRange, parseSeconds, parseVolume,
 } from './parseQuantities';
 
 /** What a clause means when it names no amount: "fade in" is 1 s, "crossfade" 0.5 s, "make moment 2 shorter" 2 s less, "zoom in at 0:12" 3 s, an intro card 2 s. */
@@ -1144,7 +1144,7 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   // "no longer than 50 seconds", "sixty seconds, no more": a bound is the length asked for, not a change of one.
   const changes = /\b(shorter|longer|by|more|less|extra)\b|\btake\b.*\boff\b|短一点|长一点|短些|长些|(缩短|减少|少|短|剪掉|去掉|删掉|切掉|砍掉)\s*\d/.test(text.replace(Words.lengthLimit, ' '));
   // "shorten the intro card to 1 second": a length said of a card is the card's.
-  if (range || fromNow || unwanted || has(OTHER_SUBJECTS) || has(/\b(intro|outro|cards?)\b|片头|片尾|卡片/) || changes) return undefined;
+  if (range || fromNow || unwanted || has(OTHER_SUBJECTS) || has(/\b(intro|outro|cards?)\b|片头|片尾|卡片/) || has(Words.edgePoint) || changes) return undefined;
   // "第45秒出现“第三步”": words to show, with a time, are no clip of that length.
   if (quoted(original) !== undefined) return undefined;
   // "the second clip is too long", "the intro is too long": a part named too long is no shorter video (nor guessed at).
@@ -1453,6 +1453,11 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
   if (span && named.length === 1 && Words.momentSpan.test(text) && !Words.speed.test(text) && !Words.cutRange.test(text)) {
     return { op: 'set_moment_range', index, in_ms: span.start_ms, out_ms: span.end_ms };
   }
+  // "第二个镜头入点设在素材的3秒，出点9秒": each edge by its point.
+  const points = parseInOut(text);
+  if (points && named.length === 1) return { op: 'set_moment_range', index, ...points };
+  // "第二段入点设在3秒": one edge where its source starts, the other not said, is not guessed at (nor a length).
+  if (Words.edgePoint.test(text) && !Words.shorter.test(text)) return [];
   if (Words.shorter.test(text)) {
     // A moment is shortened from its end: "2 seconds off the start of clip 1" is not guessed at.
     if (/\b(start|beginning|front) of\b|开头(?!(那|这)?一?个?(段|片段|镜头))/.test(text)) return [];

@@ -146,6 +146,18 @@ export function parseGone(text: string): number | undefined {
   return said === undefined ? undefined : timeMs(said.replace(/[^\d:.]/g, ''));
 }
 
+/**
+ * "入点设在素材的3秒，出点9秒", "in point 0:03, out point 0:09": where in its source a moment starts and ends, each said
+ * by its point; undefined unless both are said (one alone leaves the other edge unknown).
+ */
+export function parseInOut(text: string): { in_ms: number; out_ms: number } | undefined {
+  const point = (name: string) => new RegExp(String.raw`(?:${name})[^，,。;\d]{0,8}?(${CLOCK}|${NUMBER}\s*${UNIT})`).exec(text)?.[1];
+  const [from, to] = [point(String.raw`入点|\bin[- ]?point\b`), point(String.raw`出点|\bout[- ]?point\b`)];
+  if (from === undefined || to === undefined) return undefined;
+  const [inMs, outMs] = [from, to].map((said) => timeMs(said.replace(/[^\d:.]/g, '')));
+  return outMs > inMs ? { in_ms: inMs, out_ms: outMs } : undefined;
+}
+
 /** A clock time anywhere in the text: "0:08放大", "zoom on 1:05" → 8000, 65000. */
 export function parseClock(text: string): { ms: number; index: number; said: string } | undefined {
   const match = new RegExp(String.raw`(?<![\d:.])${CLOCK}(?![\d:])`).exec(text);

@@ -1983,8 +1983,8 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['开场那段挪到最后', [{ op: 'move_moment', index: 1, to: 3 }]],
       ['只要第二个视频', [{ op: 'use_sources', files: ['2'] }]],
     ]);
-    it('a moment too long with a cut of some seconds from nowhere said is not guessed (nor a clip of that length)', () => {
-      assert.deepEqual(ops('开场那段太长了，剪掉2秒'), []);
+    it('a moment too long with some seconds 剪掉 is shortened by them from its end, as a moment is (no clip of that length)', () => {
+      assert.deepEqual(ops('开场那段太长了，剪掉2秒'), [{ op: 'trim_moment', index: 1, by_ms: 2000 }]);
     });
   });
 
@@ -2506,5 +2506,22 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     // A shift by an amount, or a length that may be how long it shows, is not guessed at.
     nothing(['字幕提前2秒', '标题推后两秒', '字幕延长到5秒', '视频延长到1:00']);
+  });
+
+  describe('held-out 9 (zh): a moment 剪掉/去掉/砍掉/trim掉 some seconds is that much shorter (from its end); its out point pulled earlier (出点往前收) too; 入点 and 出点 both said set where in its source it plays', () => {
+    table([
+      ['第二段去掉3秒', [{ op: 'trim_moment', index: 2, by_ms: 3000 }]],
+      ['第一段砍掉1秒', [{ op: 'trim_moment', index: 1, by_ms: 1000 }]],
+      ['最后一段剪掉2秒钟', [{ op: 'trim_moment', index: 3, by_ms: 2000 }]],
+      ['第二个clip trim掉0.5秒', [{ op: 'trim_moment', index: 2, by_ms: 500 }]],
+      ['第二段出点提前1秒', [{ op: 'trim_moment', index: 2, by_ms: 1000 }]],
+      ['第三个镜头出点往前挪2秒', [{ op: 'trim_moment', index: 3, by_ms: 2000 }]],
+      ['第一段入点0:02出点0:07', [{ op: 'set_moment_range', index: 1, in_ms: 2000, out_ms: 7000 }]],
+      ['第三段的入点改成1秒、出点改成4秒', [{ op: 'set_moment_range', index: 3, in_ms: 1000, out_ms: 4000 }]],
+      ['第一段入点2秒，出点0:07', [{ op: 'set_moment_range', index: 1, in_ms: 2000, out_ms: 7000 }]],
+      ['set clip 2 in point to 3s and out point to 8s', [{ op: 'set_moment_range', index: 2, in_ms: 3000, out_ms: 8000 }]],
+    ]);
+    // From its start, one edge alone, an out point later, or an out point before the in point: not guessed (nor a clip length).
+    nothing(['第二段剪掉开头2秒', '剪掉2秒', '第二段入点设在3秒', '第二段入点往后挪1秒', '第二段出点往后推1秒', '第二段入点9秒出点3秒', '出点9秒']);
   });
 });
