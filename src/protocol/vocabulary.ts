@@ -107,6 +107,8 @@ export const MOMENT_NOUN = 'moment|clip|segment|section|part|scene|shot';
 const PLACED_ZH = String.raw`第|最后|(前|头|后面?)两(段|个片段)|片段\s*#?\s*\d|\b(${MOMENT_NOUN})\s*#?\s*\d|(开头|开场|结尾|末尾|最前面?|头|中间)(?=(那|这)?一?个?(段|片段|镜头))|\b(last|first|second|third) (${MOMENT_NOUN})\b`;
 /** Verbs that take something away, shared by every "remove X" intent ("lose the music", "take out the intro", 音乐不要了). */
 const REMOVE = String.raw`\b(?:remove|delete|drop(?! shadows?\b)|scrap|toss|trash|axe|nuke|yank|snip(?: out)?|get rid of|take (?:\w+ ){0,3}(?:out|off|away)\b|take (?:off|away)|(?:lose|ditch|kill|clear|bin)(?= (?:the|that|this|those|these|my|all|any|every|(?:${MOMENT_NOUN})s?)\b)|strip|eliminate|yeet)\b|删除|删掉|删了|删去|去掉|去除|移除|拿掉|撤掉|干掉|砍掉|掐掉|切掉|切除|咔掉|咔嚓(?:了|掉)?|不要了|不用了|不要$|^删(?![除掉了去光])|(?<!增)删$|^去(?=背景|字幕|标题|文字|音乐|配乐|bgm|片头|片尾|转场|黑边|水印|原声)`;
+/** The music named in Chinese: "不需要背景音乐", "不用配乐" say it is not wanted (a removal), no refusal of an action. */
+const MUSIC_NOUN_ZH = String.raw`(?:背景)?(?:音乐|配乐|bgm|背景乐)`;
 /** A "no" said before what is not wanted ("not vertical", 不要竖屏, 不加速). */
 /** "不要这么亮", "别太快": a degree said with a "no" asks for less of it, not for none. */
 const LESS = String.raw`(?!这么|那么|太|那样|这样)`;
@@ -256,7 +258,7 @@ export const Words = {
   musicAdd: /\b(add|added|adding|put|use|play|include|give|throw in|with|please|some|want|need|could use|slap|stick|pop in)\b|加|添加|配|用|来点|来一段|来首|要|搞|整|弄/,
   musicRemove: words(
     String.raw`(${REMOVE}|\b(no|without|stop)\b).*\b(music|bgm|soundtrack|song|track)\b|\b(mute|silence) (the |that |this |our |my )?(background )?(music|bgm|soundtrack|song|track)\b|\b(music|bgm|soundtrack|song|track)\b.*${MAY_GO}|\bcut (out )?(the |that |this )?(background )?(music|bgm|soundtrack|song|track)\b|\btake (the )?(music|bgm|soundtrack|song|track) out\b|\b(music|bgm|soundtrack) off\b`,
-    String.raw`(${REMOVE}|不要|关掉|关闭|关了|停掉)(背景)?(音乐|配乐|bgm)|(音乐|配乐|bgm)(也|都|就|请|帮我|给我|给它|把它|先|直接|麻烦)*(${REMOVE}|关掉|关了|关闭|停掉)`,
+    String.raw`(${REMOVE}|不要|不用|不需要|关掉|关闭|关了|停掉)(背景)?(音乐|配乐|bgm)|(音乐|配乐|bgm)(也|都|就|请|帮我|给我|给它|把它|先|直接|麻烦)*(${REMOVE}|关掉|关了|关闭|停掉)`,
     // "音乐莫要了" (Sichuan), "背景音乐覅了" (Wu), "配乐唔要啦" (Cantonese), "音乐关": the music no longer wanted, in any region's words.
     String.raw`(音乐|配乐|bgm)(也|都|就|直接|干脆)*((莫|覅|唔|甭|不)要(了|咯|啦|喽|嘞)|覅(了|咯|啦)?$|关$)`,
   ),
@@ -419,7 +421,7 @@ export const Words = {
    */
   notYet: /\b(might|may) (want|need|like)\b|\blast time\b|\byesterday\b|\bnot (yet|now|just yet)\b|\b(thinking|thought) (of|about)\b|\bconsidering\b|\bnot sure\b|\b(later|another time|some other time)$|\b(leave|keep) (the |my |that |this )?(?!(everything|all|it)\b)[\w-]+( [\w-]+)? (alone|as is|as it is|unchanged|untouched)\b|\bleave (it|that|them) (alone|be)\b|考虑|(回头|待会儿?|晚点|以后|等下|等一下|等会儿?|一会儿?|稍后|过会儿?|明天|下次)再|之后再说|(别|不要|不用)动|保持(不变|原样)|^(其他|别的|其余)的?(都|就)?(不变|不动|照旧|保持原样)$|(段|片段|部分|标题|字幕|音乐|配乐|背景|比例|画面)(都|就|先|也|保持)?(不变|不动|别动|不要动|照旧|保持原样|保持不变|原样)$|(加|删|改|放|做|剪|用|导出|调)过/,
   /** "Don't add music", "不要改成竖屏": a refusal changes nothing. */
-  refusal: new RegExp(String.raw`^(please )?(don't|do not|never|no need to)\s+(add|make|put|change|use|set|insert|include|turn|remove(?! ${NOTHING})|delete|drop(?! ${NOTHING})|trim(?! ${NOTHING})|take|cut(?! ${NOTHING})|shorten|save|render|export|fade|mute|speed|slow|move|crop|touch|edit)\b|^(i )?(don't|do not) (want|need|like)\b|^(所以|因此|那就?|但是?|可是|不过|而且)?(请|麻烦你?)?我?(先|暂时|还|也|都|就|再)?(不要|别|莫|不用|唔使|唔好|唔要|不必|无需|不|请?勿)(帮我|给我)?(加|添加|改|做|放(?!大|慢|上|进|到|在|那么|这么|太|得)|用|设|删|去掉|导出|存|保存|渲染|动|配|挑|选|变|静音(?!的?(部分|地方|片段|段落)))|^我?(不想要?|不需要|不喜欢)|^不是(?!很|太|特别|说)|^请?勿`),
+  refusal: new RegExp(String.raw`^(please )?(don't|do not|never|no need to)\s+(add|make|put|change|use|set|insert|include|turn|remove(?! ${NOTHING})|delete|drop(?! ${NOTHING})|trim(?! ${NOTHING})|take|cut(?! ${NOTHING})|shorten|save|render|export|fade|mute|speed|slow|move|crop|touch|edit)\b|^(i )?(don't|do not) (want|need|like)\b|^(所以|因此|那就?|但是?|可是|不过|而且)?(请|麻烦你?)?我?(先|暂时|还|也|都|就|再)?(不要|别|莫|不用|唔使|唔好|唔要|不必|无需|不|请?勿)(帮我|给我)?(加|添加|改|做|放(?!大|慢|上|进|到|在|那么|这么|太|得)|用(?!${MUSIC_NOUN_ZH})|设|删|去掉|导出|存|保存|渲染|动|配(?!乐)|挑|选|变|静音(?!的?(部分|地方|片段|段落)))|^我?(不想要?|不需要(?!${MUSIC_NOUN_ZH})|不喜欢)|^不是(?!很|太|特别|说)|^请?勿|^(先|暂时|还|也|就)?(别|莫|不必|无需|先不)配乐`),
   /**
    * Who or what the video is for, or when it is needed ("下午开会要用", "my students have a short attention span"): a
    * clause saying only that asks for no change beside the ones the message asks.
@@ -444,7 +446,7 @@ export const Words = {
       /^(.*?)(?:不太|不)?会用$/,
       // "我第一次用这个工具", "我后面自己配音": a word about oneself, not asked of the tool.
       /^(我)(?:是|们)?(?:第一次|头一回|头一次|刚开始|刚|才)(?:用|使用|接触|玩)(?:这个|这款|这)?(?:工具|软件|插件|产品|东西|app)?$/,
-      /^(我)(?:们)?(?:后面|之后|后期|待会儿?|回头|等下|稍后|到时候)?(?:自己|亲自)(?:来|会|再)?.{0,6}$/,
+      /^(我)(?:们)?(?:(?:后面|之后|后期|待会儿?|回头|等下|稍后|到时候)?(?:自己|亲自)|(?:后面|之后|后期|待会儿?|回头|等下|稍后|到时候)(?=来|会|再))(?:来|会|再)?.{0,6}$/,
       // "我重新加", "我回头再重新配": what the user will redo themselves, after the request takes it away.
       /^(我)(?:们)?(?:后面|之后|后期|待会儿?|回头|等下|稍后|到时候)?(?:自己|亲自)?(?:来|会|再|要)?重新(?:加|配|写|做|弄|录|传|上传|剪|选)(?:一下|一遍)?$/,
       /^(我)(?:们)?(?:是)?(?:做|搞|干|从事|教|开)[^，,。]{1,6}的$/,

@@ -2524,4 +2524,16 @@ describe('edit agent: phrasing classes → exact operations', () => {
     // From its start, one edge alone, an out point later, or an out point before the in point: not guessed (nor a clip length).
     nothing(['第二段剪掉开头2秒', '剪掉2秒', '第二段入点设在3秒', '第二段入点往后挪1秒', '第二段出点往后推1秒', '第二段入点9秒出点3秒', '出点9秒']);
   });
+
+  describe('held-out 9 (zh): music no longer wanted, named as a thing (不要配乐了, 不用配乐了, 不需要背景音乐了), is removed; 别配乐 still refuses; 再 after "later" (后期再配, 之后再配) is no "then"', () => {
+    table([
+      ['不用配乐了', [{ op: 'remove_music' }]],
+      ['不需要背景音乐了', [{ op: 'remove_music' }]],
+      ['配乐不要了，我之后再配', [{ op: 'remove_music' }]],
+      ['背景音乐去掉，我到时候自己再加', [{ op: 'remove_music' }]],
+      ['不用背景音乐，剪成30秒', [{ op: 'remove_music' }, { op: 'compile_best_moments', target_ms: 30_000 }]],
+      ['加标题“你好”再导出', [{ op: 'add_text', text: '你好', style: 'title' }, { op: 'export', format: 'mp4' }]],
+    ]);
+    nothing(['先别配乐', '别配乐', '不要加配乐', '不需要加音乐', '不用加配乐', '我自己再配']);
+  });
 });
