@@ -2536,4 +2536,19 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['先别配乐', '别配乐', '不要加配乐', '不需要加音乐', '不用加配乐', '我自己再配']);
   });
+
+  describe('held-out 9 (zh): a little said smaller (一点点, 一丢丢) is 一点; 竖着/横着 a shape (not 竖着拍的, how it was filmed); Tianjin 介段儿 is 这段儿 and 删喽 a removal', () => {
+    table([
+      ['整体快一丢丢，1.2倍', [{ op: 'set_speed', factor: 1.2 }]],
+      ['音乐小一点点', [{ op: 'set_music_volume', change: 'quieter' }]],
+      ['第二段短一丁点', [{ op: 'trim_moment', index: 2, by_ms: 2000 }]],
+      ['横着来', [{ op: 'set_aspect', aspect: '16:9' }]],
+      ['竖着弄，发快手', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['竖着拍的视频，改成横屏', [{ op: 'set_aspect', aspect: '16:9' }]],
+      ['介段儿0:10到0:12删喽', [{ op: 'cut_range', start_ms: 10_000, end_ms: 12_000 }]],
+      ['0:03到0:06，剪喽', [{ op: 'cut_range', start_ms: 3000, end_ms: 6000 }]],
+      ['介个音乐删喽', [{ op: 'remove_music' }]],
+    ]);
+    nothing(['竖着拍的', '介绍一下你自己']);
+  });
 });
