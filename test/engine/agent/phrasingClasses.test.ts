@@ -2551,4 +2551,18 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['竖着拍的', '介绍一下你自己']);
   });
+
+  describe('held-out 9 (zh): the state a request leaves, said as a wish (要满屏, 我要看到整个模型), is that request said again', () => {
+    table([
+      ['背景去掉，我想要全屏', [{ op: 'remove_background' }]],
+      ['去掉背景，需要满屏显示', [{ op: 'remove_background' }]],
+      ['关掉缩放，要能看见全部的操作', [{ op: 'set_zoom', mode: 'off' }]],
+      ['别自动放大了，我想看到整个页面', [{ op: 'set_zoom', mode: 'off' }]],
+      ['全部清空，我要重新剪', [{ op: 'start_over' }]],
+    ]);
+    const unread = (phrase: string, left: string[]) => it(`leaves unread: "${phrase}"`, () => assert.deepEqual(understood(phrase).unknown, left));
+    unread('去掉背景，要蓝色的', ['要蓝色的']);
+    unread('背景去掉，要字幕', ['要字幕']);
+    nothing(['要满屏', '我要看到整个模型']);
+  });
 });
