@@ -301,6 +301,8 @@ export const Words = {
   fadeIn: /fade[- ]?in\b|fade (up )?from black|\bin and out\b|\b(music|it|clip|video) in\b|淡入|渐强|渐显/,
   fadeOut: /fade[- ]?out|\bin ?[/&+] ?out\b|fade to black|\band out\b|\b(music|it|clip|video) out\b|淡出|渐弱|渐隐/,
   crossfade: /cross[- ]?fad(e|es|ed|ing)\b|\bx-?fade|\bx-?fade\b|dissolve|\bfades? (between|from one)\b|smooth (the )?(cuts|transitions)|transitions?\b|交叉(淡化|溶解|渐变|淡入淡出)|溶解|叠化|转场|过渡(效果|动画)/,
+  /** A transition named again with its length ("半秒的淡化", "过渡1秒", "a 1 second dissolve"). */
+  transitionNoun: /cross[- ]?fad(e|es|ed|ing)\b|\bx-?fade|dissolve|transitions?\b|交叉(淡化|溶解|渐变|淡入淡出)|溶解|叠化|转场|过渡(效果|动画)?|淡化|渐变/,
   hardCuts: /hard cuts|硬切|no (cross[- ]?fades?|transitions)|remove (the )?(cross[- ]?fades?|transitions)|(不要|去掉|删除|删掉|取消|关掉|关闭|关了|去除)[^，,。]{0,8}(转场|叠化|过渡)|(转场|叠化|过渡)(效果|动画)?(都|也|全部?|统统)?(关掉|关了|关闭|去掉|删掉|删了|不要了?|取消)/,
   removeMoment: words(
     String.raw`(${REMOVE}|\b(cut|skip)\b).*\b(${MOMENT_NOUN})s?\b|\b(${MOMENT_NOUN})s?\b.*${MAY_GO}`,
@@ -332,7 +334,7 @@ export const Words = {
   edgePoint: /入点|出点|\b(in|out)[- ]?points?\b/,
   /** With a time range in the clause: "cut from 0:10 to 0:15", "remove 0:10-0:12". */
   cutRange: words(REMOVE, String.raw`\b(cut|skip)\b|剪掉|剪去|剪了|切了|减掉|减去|(剪|删|切)(到|至)`),
-  speed: /(?<![\d.])\d{1,2}(\.\d+)?\s*[x×倍](?!\s*\d)|\bx\s?\d|faster|slower|speed|slow (it )?down|slow[- ]?motion|slo-?mo|\bslow[- ]mo\b|half speed|double speed|twice as fast|加速|减速|提速|降速|倍速|慢放|快放|快进|加快|放慢|慢动作|慢一半|半速|(播放)?速度(调成|调到|改成|设为|设成|改为|为|是)?\s*\d(?![\d.]*\s*(秒|分|%|％))|(播放|速度)?(慢|快)一?点儿?$|(慢|快)一?点儿?(放|播)|^(超级|超|特别|非常|很|贼|巨|嘎嘎|飞)?(快|慢)$|分之[一二两三四五六七八九十\d]+的?\s*速/,
+  speed: /(?<![\d.])\d{1,2}(\.\d+)?\s*[x×倍](?!\s*\d)|\bx\s?\d|faster|slower|speed|slow (it )?down|slow[- ]?motion|slo-?mo|\bslow[- ]mo\b|half speed|double speed|twice as fast|加速|减速|提速|降速|倍速|慢放|快放|快进|加快|放慢|慢动作|升格|降格|慢一半|半速|(播放)?速度(调成|调到|改成|设为|设成|改为|为|是)?\s*\d(?![\d.]*\s*(秒|分|%|％))|(播放|速度)?(慢|快)一?点儿?$|(慢|快)一?点儿?(放|播)|^(超级|超|特别|非常|很|贼|巨|嘎嘎|飞)?(快|慢)$|分之[一二两三四五六七八九十\d]+的?\s*速/,
 
   /** "no wait, put it back": the edit just made, regretted (alone, "put it back" may as well ask for a redo: not guessed at). */
   undo: /^(please )?undo\b|\b(please|just|then|now) undo\b|^(no,? )?wait,? (put|bring|change|set) (it|that|them|everything|things) back( (the way|how|to how|to what) (it|they) (was|were))?$|\bundo (that|the last|it)\b|\b(ctrl|cmd|command|control)\s*[+-]?\s*z\b|\bgo back\b(?!\s+to\b(?!\s+(before|the (previous|last|earlier|old) (version|step|one)|how it was)))|\brevert\b|\btake (that|it) back\b|^还原(一下)?$|^(恢复|还原)回来$|还原(刚才|上一步)|退回去|往回退|(往前|往回|向前|向后|再)撤一?(一|1)步|退回(到)?(上一步|一步)|(?<!恢)复原|撤消|回到(之前|上一个|刚才)的?(版本|样子|状态)|撤销|撤回|上一步|(刚才|刚刚|上一(个|次)?)(的|那个?|这个?)?(改动|修改|操作|更改|编辑)(不要了?|算了|取消|撤(掉|销|回)|去掉)|\b(scrap|forget|discard|cancel|ditch) (that|the|my) (last |previous )?(step|change|edit)\b|^(scratch|scrap|forget|cancel) (that|it)$/,

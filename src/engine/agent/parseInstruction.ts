@@ -139,12 +139,14 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       previous.end_ms = gone;
       continue;
     }
-    // "在0:30放大，放大4秒", "…, zoom for 2 seconds": how long the zoom just asked for lasts, said with the zoom named again.
-    const zoomFor = previous?.op === 'zoom_at' && Words.zoom.test(text) ? slotFragment(text.replace(new RegExp(Words.zoom.source, 'g'), ' ')) : undefined;
-    if (previous?.op === 'zoom_at' && zoomFor?.length !== undefined) {
-      previous.duration_ms = Math.max(1000, zoomFor.length);
+    // "在0:30放大，放大4秒", "…, zoom for 2 seconds", "转场柔一点，半秒的淡化": how long the zoom or transition just asked
+    // for lasts, said with it named again.
+    const again = lengthNamedAgain(previous, text);
+    if (previous?.op === 'zoom_at' && again !== undefined) {
+      previous.duration_ms = Math.max(1000, again);
       continue;
     }
+    if (measured(previous, again)) continue;
     if (fragment?.length !== undefined && shown) {
       if (previous.op === 'add_card') previous.duration_ms = Math.min(10_000, Math.max(500, fragment.length));
       else if (previous.op === 'add_text' || previous.op === 'zoom_at') previous.duration_ms = Math.max(previous.op === 'zoom_at' ? 1000 : 0, fragment.length);
@@ -660,6 +662,16 @@ function measured(previous: EditOp | undefined, length: number | undefined): boo
     if (previous.out_ms) previous.out_ms = length;
   } else return false;
   return true;
+}
+
+/** What a zoom or a transition is called when said again with its length (a fade may name another end: 淡入2秒，淡出3秒). */
+const NAMED_AGAIN: Partial<Record<EditOp['op'], RegExp>> = { zoom_at: Words.zoom, crossfade: Words.transitionNoun };
+
+/** The length said in a clause that only names the zoom or transition just asked again with it ("放大4秒", "半秒的淡化", "过渡1秒"). */
+function lengthNamedAgain(previous: EditOp | undefined, text: string): number | undefined {
+  const noun = previous === undefined ? undefined : NAMED_AGAIN[previous.op];
+  if (noun === undefined || !noun.test(text)) return undefined;
+  return slotFragment(text.replace(new RegExp(noun.source, 'g'), ' ').replace(/的/g, ' '))?.length;
 }
 
 /** The words around a point or a stretch of time said alone ("大概在0:15", "从20秒开始", "从第20秒到第24秒"). */

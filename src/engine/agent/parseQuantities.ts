@@ -55,7 +55,7 @@ export function normalizeNumbers(text: string): string {
       (_, unit: string, t?: string, u?: string, alone?: string) => `${unit} ${alone ? UNITS[alone] : TENS[t!] + (u ? UNITS[u] : 0)}`)
     .replace(/\b(\d+(?:\.\d+)?) (minute|second)s? and a half\b/g, (_, n: string, unit: string) => `${Number(n) + 0.5} ${unit}`)
     .replace(/百分之([零一二两三四五六七八九十百]+|\d+(?:\.\d+)?)/g, (_, n: string) => `${/\d/.test(n) ? n : hanNumber(n)}%`)
-    .replace(/半(?=分钟|分|个?小时)/g, '0.5')
+    .replace(/(?<![\d秒分])半(?=分钟|分|个?小时|秒)/g, '0.5')
     // "第5秒" is the time 5 s (a point, like 在5秒), not a fifth of something; "从第5秒到第8秒" a range.
     // "第00分12秒": a point said in minutes and seconds, the same.
     .replace(/([在从到至~-])?\s*第\s*(?=[\d.零一二两三四五六七八九十百]+\s*秒|\d+\s*分\s*\d+\s*秒)/g, (_, before?: string) => before ?? '在')
@@ -63,6 +63,8 @@ export function normalizeNumbers(text: string): string {
       `${hanNumber(whole)}.${[...decimals].map((digit) => HAN[digit]).join('')}`)
     .replace(/(?<![第\d.])([一二两三四五六七八九]|[1-9])\s*成(?![片品功为员本熟年])/g, (_, n: string) => `${(HAN[n] ?? Number(n)) * 10}%`)
     .replace(/(?<!第)([零一二两三四五六七八九十百]+)(?=\s*(?:秒|分钟|分(?!之)|倍|个?小时))/g, (_, n: string) => String(hanNumber(n)))
+    // "一秒半", "2秒半": a second and a half.
+    .replace(/(\d+)\s*秒半/g, (_, n: string) => `${Number(n) + 0.5}秒`)
     .replace(/(\d+)\s*比\s*(\d+)/g, '$1:$2')
     // 十六比九, 九比十六, 一比一: a shape said in Chinese numerals.
     .replace(/([一二两三四五六七八九十]+)\s*比\s*([一二两三四五六七八九十]+)/g, (said, a: string, b: string) => {
@@ -232,7 +234,8 @@ export function parseFactor(text: string): number | undefined {
   // "四分之一速度", "三分之二的速度": a share of the speed as recorded.
   const share = new RegExp(String.raw`([一二两三四五六七八九十]|\d+)分之([一二两三四五六七八九十]|\d+)的?\s*(?:速度|倍速|速)`).exec(text);
   if (share) return countOf(share[2]) / countOf(share[1]);
-  if (/half speed|half as fast|半速|慢一半|slow[- ]?motion|slo-?mo|\bslow[- ]mo\b|慢放|慢动作/.test(text)) return 0.5;
+  // 升格: filmed at a higher frame rate, played back slow (a film school's word for slow motion).
+  if (/half speed|half as fast|半速|慢一半|slow[- ]?motion|slo-?mo|\bslow[- ]mo\b|慢放|慢动作|升格/.test(text)) return 0.5;
   return undefined;
 }
 

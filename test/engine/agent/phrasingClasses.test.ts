@@ -2565,4 +2565,21 @@ describe('edit agent: phrasing classes → exact operations', () => {
     unread('背景去掉，要字幕', ['要字幕']);
     nothing(['要满屏', '我要看到整个模型']);
   });
+
+  describe('held-out 9 (zh): a transition named again with its length (半秒的淡化, 过渡1秒) is how long it lasts; 半秒 and 一秒半 are lengths; 升格 is slow motion', () => {
+    table([
+      ['加转场，过渡1秒', [{ op: 'crossfade', ms: 1000 }]],
+      ['加个叠化，1秒的转场', [{ op: 'crossfade', ms: 1000 }]],
+      ['转场柔和一些，一秒半的淡化', [{ op: 'crossfade', ms: 1500 }]],
+      ['加转场，半秒', [{ op: 'crossfade', ms: 500 }]],
+      ['淡入2秒，淡出3秒', [{ op: 'fade', target: 'clip', in_ms: 2000, out_ms: 3000 }]],
+      ['第二段升格', [{ op: 'set_speed', factor: 0.5, index: 2 }]],
+      ['整体升格一下', [{ op: 'set_speed', factor: 0.5 }]],
+      ['全片升格，0.25倍', [{ op: 'set_speed', factor: 0.25 }]],
+    ]);
+    it('a length after a transition that names another part is not the transition\'s', () => {
+      assert.deepEqual(understood('加转场，字幕1秒'), { ops: [{ op: 'crossfade', ms: 500 }], unknown: ['字幕1秒'] });
+    });
+    nothing(['不要升格']);
+  });
 });
