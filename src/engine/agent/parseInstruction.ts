@@ -7,7 +7,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { normalizeWording } from './normalizeWording';
 import { parseDurationMs } from './parseDuration';
 import {
-  normalizeNumbers, parseAnchor, parseAt, parseClock, parseEdgeSpan, parseFactor, parseFor, parseGone, parseLengths, parseOrdinals, parseRange, parseSeconds, parseVolume,
+  normalizeNumbers, parseAnchor, parseAt, parseClock, parseEdgeSpan, parseFactor, parseFor, parseGone, parseInOut, parseLengths, parseOrdinals, parseRange, parseSeconds, parseVolume,
 } from './parseQuantities';
 
 /** What a clause means when it names no amount: "fade in" is 1 s, "crossfade" 0.5 s, "make moment 2 shorter" 2 s less, "zoom in at 0:12" 3 s, an intro card 2 s. */
@@ -138,12 +138,14 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       previous.end_ms = gone;
       continue;
     }
-    // "在0:30放大，放大4秒", "…, zoom for 2 seconds": how long the zoom just asked for lasts, said with the zoom named again.
-    const zoomFor = previous?.op === 'zoom_at' && Words.zoom.test(text) ? slotFragment(text.replace(new RegExp(Words.zoom.source, 'g'), ' ')) : undefined;
-    if (previous?.op === 'zoom_at' && zoomFor?.length !== undefined) {
-      previous.duration_ms = Math.max(1000, zoomFor.length);
+    // "在0:30放大，放大4秒", "…, zoom for 2 seconds", "转场柔一点，半秒的淡化": how long the zoom or transition just asked
+    // for lasts, said with it named again.
+    const again = lengthNamedAgain(previous, text);
+    if (previous?.op === 'zoom_at' && again !== undefined) {
+      previous.duration_ms = Math.max(1000, again);
       continue;
     }
+    if (measured(previous, again)) continue;
     if (fragment?.length !== undefined && shown) {
       if (previous.op === 'add_card') previous.duration_ms = Math.min(10_000, Math.max(500, fragment.length));
       else if (previous.op === 'add_text' || previous.op === 'zoom_at') previous.duration_ms = Math.max(previous.op === 'zoom_at' ? 1000 : 0, fragment.length);
@@ -175,7 +177,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     if (continuation) {
       // "配乐太吵了，小声一点": the same change said again is one; "放大，再多一点": a setting said again is the later one.
       if (isDeepStrictEqual(continuation[0], previous)) continue;
-      if (continuation.length === 1 && SETTINGS.has(previous!.op) && continuation[0].op === previous!.op) ops.pop();
+      if (continuation.length === 1 && (SETTINGS.has(previous!.op) || previous!.op === 'add_music') && continuation[0].op === previous!.op) ops.pop();
       for (const op of continuation) if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
       continue;
     }
@@ -409,7 +411,8 @@ function aside(clause: string, ops: EditOp[]): boolean {
   const text = Words.aside.frames.reduce((left, frame) => left.replace(frame, (...groups) =>
     groups.slice(1, -2).filter((group) => typeof group === 'string').join(' ')), said).trim();
   if (Words.aside.verb.test(text) || Words.aside.more.test(text)) return false;
-  if (!/\p{Script=Han}/u.test(text) && !Words.aside.opens.test(text)) return false;
+  // Read away whole ("给家长群发的": who it is for), it asked for nothing.
+  if (text !== '' && !/\p{Script=Han}/u.test(text) && !Words.aside.opens.test(text)) return false;
   return aboutParts(text, ops);
 }
 
@@ -466,7 +469,7 @@ function saysResultOf(text: string, op: EditOp): boolean {
     : op.op === 'set_source_volume' && op.volume === 0 ? 'muted'
     : op.op === 'set_ducking' && !op.duck ? 'noDuck'
     : ['remove_background', 'undo', 'redo', 'keep_everything', 'start_over', 'use_sources'].includes(op.op) ? op.op as keyof typeof Words.result : undefined;
-  return state !== undefined && Words.result[state].test(text.replace(/[.!]+$/, ''));
+  return state !== undefined && Words.result[state].test(text.replace(/[.!]+$/, '').replace(Words.wish, ''));
 }
 
 /**
@@ -474,11 +477,19 @@ function saysResultOf(text: string, op: EditOp): boolean {
  * nor "the title: too big", which adds nothing).
  */
 function colonQuoted(clause: string): string {
-  const colon = /(?<!\d)\s*[:：](?!\s*\d)\s*(.+)$/.exec(clause);
+  const said = colonWords(clause);
+  if (!said) return clause;
+  const [open, close] = said.inner ? ['『', '』'] : ['“', '”'];
+  return `${clause.slice(0, said.at)} ${open}${said.words}${close}`;
+}
+
+/** Where the words of a text or card given after a colon start, and whether a quote stands inside them. */
+function colonWords(clause: string): { at: number; words: string; inner: boolean } | undefined {
+  const colon = /(?<!\d)\s*[:：]\s*(.+)$/.exec(clause);
   // "加一行字幕：点击右上角“保存”": words after a colon that only quote a word inside them are all the words.
   const inner = colon !== null && (quotePattern().exec(colon[1])?.index ?? 0) > 0 && !/[『』]/.test(colon[1]);
-  if (quoted(clause) && !inner) return clause;
-  if (!colon) return clause;
+  // "开场加片头：2026数字化峰会": words may start with a figure; a time or a length alone after the colon is no words.
+  if ((quoted(clause) && !inner) || !colon || timingOnly(colon[1])) return undefined;
   const head = readable(clause.slice(0, colon.index));
   const names = Words.text.test(head) || Words.card.test(head) || Words.intro.test(head) || Words.outro.test(head);
   // "加一个标题，写：我们家的新菜谱": after the text named alone, a colon after 写 gives its words.
@@ -486,9 +497,12 @@ function colonQuoted(clause: string): string {
   const writes = clause.slice(0, colon.index).toLowerCase().replace(Words.writeWords, '').trim() === '';
   // "title: Welcome to Acme": a text noun alone, with no article, labels the words to add ("the title: too big" adds nothing).
   const label = (/^[a-z-]+( [a-z-]+)?$/.test(head.trim()) && !/^(the|this|that|my|your|our)\b/.test(head.trim())) || /^(标题|字幕|文字|片头|片尾|(人名|姓名|名字)条)$/.test(head.trim());
-  const [open, close] = inner ? ['『', '』'] : ['“', '”'];
-  return (names && (Words.textAdd.test(head) || label)) || writes ? `${clause.slice(0, colon.index)} ${open}${colon[1].trim()}${close}` : clause;
+  return (names && (Words.textAdd.test(head) || label)) || writes ? { at: colon.index, words: colon[1].trim(), inner } : undefined;
 }
+
+/** "0:05", "3秒", "0:02到0:06", "5 seconds": words after a colon that only say when or how long. */
+const timingOnly = (said: string) => /^\d/.test(said.trim())
+  && normalizeNumbers(said.toLowerCase()).replace(/\d+(?:[.:：]\d+)*|秒钟?|分钟?|毫秒|\b(?:ms|s|secs?|seconds?|mins?|minutes?|to|from|for|until)\b|[到至从起后前开始结束左右以内处时的出现显示消失持续~～\-–—\s,，.。]/g, '') === '';
 
 /** The part of the draft an operation changes that a later clause can go on about without naming it. */
 const continuedPart = (op: EditOp | undefined): keyof typeof Words.continued | undefined =>
@@ -520,7 +534,12 @@ function continued(clause: string, text: string, previous: EditOp | undefined, c
   // "turn off auto zoom, I want the full screen visible": what the subject alone reads as ("zoom" is auto zoom) says
   // nothing of it, and must not undo the clause before.
   if (isDeepStrictEqual(ops, parseClause(subject, subject, context))) return undefined;
-  return ops.length > 0 && ops.every((op) => continuedPart(op) === part) ? ops : undefined;
+  if (ops.length === 0 || !ops.every((op) => continuedPart(op) === part)) return undefined;
+  // "音乐大声点，孩子们喜欢热闹": a mood said with no verb is why, no music to add; after music just added
+  // ("加个背景音乐，欢快一点的") it is that music's kind.
+  const bed = ops.find((op) => op.op === 'add_music');
+  if (bed === undefined || Words.aside.verb.test(text) || Words.moodAsked.test(text)) return ops;
+  return previous?.op === 'add_music' ? [{ ...previous, track: bed.track }] : undefined;
 }
 
 /** A clause as the grammar reads it: lower case, without its quoted words (a title "点击保存" asks for no export). */
@@ -663,6 +682,16 @@ function measured(previous: EditOp | undefined, length: number | undefined): boo
   return true;
 }
 
+/** What a zoom or a transition is called when said again with its length (a fade may name another end: 淡入2秒，淡出3秒). */
+const NAMED_AGAIN: Partial<Record<EditOp['op'], RegExp>> = { zoom_at: Words.zoom, crossfade: Words.transitionNoun };
+
+/** The length said in a clause that only names the zoom or transition just asked again with it ("放大4秒", "半秒的淡化", "过渡1秒"). */
+function lengthNamedAgain(previous: EditOp | undefined, text: string): number | undefined {
+  const noun = previous === undefined ? undefined : NAMED_AGAIN[previous.op];
+  if (noun === undefined || !noun.test(text)) return undefined;
+  return slotFragment(text.replace(new RegExp(noun.source, 'g'), ' ').replace(/的/g, ' '))?.length;
+}
+
 /** The words around a point or a stretch of time said alone ("大概在0:15", "从20秒开始", "从第20秒到第24秒"). */
 const TIME_WORDS = /大概|大约|差不多|左右|前后|那一刻|那个?时候|那里|那儿|位置|处|的时候|开始|出现|显示|起|从|到|至|在|\b(around|about|roughly|at|from|to|starting|start|on)\b|[\s,.，。~～-]/g;
 
@@ -712,7 +741,8 @@ const VERB = String.raw`add|make|put|remove|delete|drop|fade|mute|unmute|export|
 
 /** Splits on sentence punctuation (a full stop before a space, a question mark before more words), "then", and "and" before a new verb; quoted text is never split. */
 export function splitClauses(message: string): string[] {
-  const { masked, unmask } = maskQuotes(message);
+  // "最后加个片尾：加油小将们！": the mark closing a line that gives a text's words after a colon is theirs.
+  const { masked, unmask } = maskQuotes(message.replace(CLOSED_COLON_WORDS, (said) => colonQuoted(said)));
   // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does.
   const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|,?\s+(?:and\s+)?(?:while you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|,\s+(?=(?:can|could|would) (?:you|we)\b)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?:^|\s+|(?<=[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han}))\s*`, 'iu');
   const parts = masked.split(SENTENCE_AFTER_NUMBER).flatMap((sentence) => sentence.split(separator)).map((part) => unmask(part).trim()).filter((part) => part.length > 0);
@@ -730,6 +760,9 @@ export function splitClauses(message: string): string[] {
  * follows (not a decimal, nor a list's "1. " at the start of a line).
  */
 const SENTENCE_AFTER_NUMBER = /(?<=[^\n\d]\d+)\.\s+(?=[A-Z])/u;
+
+/** Words after a colon that end a line with "！" or "？": a text's words, when the head names one (colonQuoted). */
+const CLOSED_COLON_WORDS = /[^;；。！!？?\n，,]*[:：][^;；。！!？?\n，,]+[！!？?]+(?=\s*(?:\n|$))/g;
 
 /** A clause that only says when or where the next one applies. */
 const SUBORDINATE = /^(when|whenever|where|wherever|while)\b(?!.*[?？]$)|(的时候|时候)$/i;
@@ -788,8 +821,8 @@ function firstThis(part: string): string[] {
   return before ? [unmask(before[2]).trim(), unmask(before[1]).trim()] : [part];
 }
 
-/** 再 said between two requests ("加标题再导出"): "then"; not "more" (再大一点), "again" (再来一遍), nor 从头再来, nor "later" (等下再导出). */
-const THEN_AGAIN = /(?<!从头|回头|待会儿?|晚点|以后|等下|等一下|等会儿?|一会儿?|稍后|过会儿?|明天|下次)再(?!(?:推|拉)?(?:大|小|快|慢|短|长|多|少|高|低|近|远|响|轻)一?(?:点|些)|(?:来|做)一[遍次]|说|恢复|还原)/u;
+/** 再 said between two requests ("加标题再导出"): "then"; not "more" (再大一点), "again" (再来一遍), nor 从头再来, nor "later" (等下再导出, 我自己后期再配). */
+const THEN_AGAIN = /(?<!从头|回头|待会儿?|晚点|以后|之后|后期|后面|到时候|自己|等下|等一下|等会儿?|一会儿?|稍后|过会儿?|明天|下次)再(?!(?:推|拉)?(?:大|小|快|慢|短|长|多|少|高|低|近|远|响|轻)一?(?:点|些)|(?:来|做)一[遍次]|说|恢复|还原)/u;
 
 /**
  * "加标题“你好”再导出" is two requests, but in "背景再去掉吧", "音乐再大声点", "第三个片段再短4秒" 再 stands between a
@@ -799,7 +832,8 @@ const THEN_AGAIN = /(?<!从头|回头|待会儿?|晚点|以后|等下|等一下|
 function thenAgain(part: string, context: ParseContext): string[] {
   const { masked, unmask } = maskQuotes(part);
   const at = THEN_AGAIN.exec(masked);
-  if (!at) return [part];
+  // "加字幕：看到黄线再打满": a 再 inside a text's words is theirs.
+  if (!at || at.index > (colonWords(masked)?.at ?? Infinity)) return [part];
   const [before, after] = [unmask(masked.slice(0, at.index)).trim(), unmask(masked.slice(at.index + at[0].length)).trim()];
   const rest = thenAgain(after, context);
   if (before === '') return rest;
@@ -1153,7 +1187,7 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   // "no longer than 50 seconds", "sixty seconds, no more": a bound is the length asked for, not a change of one.
   const changes = /\b(shorter|longer|by|more|less|extra)\b|\btake\b.*\boff\b|短一点|长一点|短些|长些|(缩短|减少|少|短|剪掉|去掉|删掉|切掉|砍掉)\s*\d/.test(text.replace(Words.lengthLimit, ' '));
   // "shorten the intro card to 1 second": a length said of a card is the card's.
-  if (range || fromNow || unwanted || has(OTHER_SUBJECTS) || has(/\b(intro|outro|cards?)\b|片头|片尾|卡片/) || changes) return undefined;
+  if (range || fromNow || unwanted || has(OTHER_SUBJECTS) || has(/\b(intro|outro|cards?)\b|片头|片尾|卡片/) || has(Words.editPoint) || changes) return undefined;
   // "第45秒出现“第三步”": words to show, with a time, are no clip of that length.
   if (quoted(original) !== undefined) return undefined;
   // "the second clip is too long", "the intro is too long": a part named too long is no shorter video (nor guessed at).
@@ -1451,8 +1485,12 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
   if (span && named.length === 1 && Words.momentSpan.test(text) && !Words.speed.test(text) && !Words.cutRange.test(text)) {
     return { op: 'set_moment_range', index, in_ms: span.start_ms, out_ms: span.end_ms };
   }
-  // One point of the two, or an out point before the in: where the moment runs is not guessed at (no trim).
-  if (Words.editPoint.test(text)) return [];
+  // "第二个镜头入点设在素材的3秒，出点9秒": each edge by its point.
+  const points = parseInOut(text);
+  if (points && named.length === 1) return { op: 'set_moment_range', index, ...points };
+  // One point of the two ("第二段入点设在3秒"), or an out point before the in: where the moment runs is not guessed at
+  // (no trim, no length); a point moved by an amount is a trim ("出点往前收2秒").
+  if (Words.editPoint.test(text) && !Words.shorter.test(text)) return [];
   if (Words.swapMoments.test(text)) return swapOps(named);
   // "make clip 3 the opener", "end on the first clip": the moment named goes first or last.
   if (Words.leadMoment.test(text) !== Words.closeMoment.test(text)) {

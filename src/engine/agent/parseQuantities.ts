@@ -55,7 +55,7 @@ export function normalizeNumbers(text: string): string {
       (_, unit: string, t?: string, u?: string, alone?: string) => `${unit} ${alone ? UNITS[alone] : TENS[t!] + (u ? UNITS[u] : 0)}`)
     .replace(/\b(\d+(?:\.\d+)?) (minute|second)s? and a half\b/g, (_, n: string, unit: string) => `${Number(n) + 0.5} ${unit}`)
     .replace(/百分之([零一二两三四五六七八九十百]+|\d+(?:\.\d+)?)/g, (_, n: string) => `${/\d/.test(n) ? n : hanNumber(n)}%`)
-    .replace(/半(?=分钟|分|个?小时)/g, '0.5')
+    .replace(/(?<![\d秒分])半(?=分钟|分|个?小时|秒)/g, '0.5')
     // "第5秒" is the time 5 s (a point, like 在5秒), not a fifth of something; "从第5秒到第8秒" a range.
     // "第00分12秒": a point said in minutes and seconds, the same.
     .replace(/([在从到至~-])?\s*第\s*(?=[\d.零一二两三四五六七八九十百]+\s*秒|\d+\s*分\s*\d+\s*秒)/g, (_, before?: string) => before ?? '在')
@@ -63,6 +63,8 @@ export function normalizeNumbers(text: string): string {
       `${hanNumber(whole)}.${[...decimals].map((digit) => HAN[digit]).join('')}`)
     .replace(/(?<![第\d.])([一二两三四五六七八九]|[1-9])\s*成(?![片品功为员本熟年])/g, (_, n: string) => `${(HAN[n] ?? Number(n)) * 10}%`)
     .replace(/(?<!第)([零一二两三四五六七八九十百]+)(?=\s*(?:秒|分钟|分(?!之)|倍|个?小时))/g, (_, n: string) => String(hanNumber(n)))
+    // "一秒半", "2秒半": a second and a half.
+    .replace(/(\d+)\s*秒半/g, (_, n: string) => `${Number(n) + 0.5}秒`)
     .replace(/(\d+)\s*比\s*(\d+)/g, '$1:$2')
     // 十六比九, 九比十六, 一比一: a shape said in Chinese numerals.
     .replace(/([一二两三四五六七八九十]+)\s*比\s*([一二两三四五六七八九十]+)/g, (said, a: string, b: string) => {
@@ -116,8 +118,8 @@ export function parseRange(text: string): { start_ms: number; end_ms: number } |
     new RegExp(String.raw`(?:^|[^\d:.])(${TIME})\s*${SPAN_UNIT}?\s*${TO}\s*(${TIME})\s*(?:${SPAN_UNIT}|(?=\s|$|[,.;，。]))`),
     // Two clock times need no unit nor a space after them: "在0:05到0:09加文字".
     new RegExp(String.raw`(?:^|[^\d:.])(${CLOCK})()\s*${TO}\s*(${CLOCK})()(?![\d:])`),
-    // "从第40秒剪到第45秒": the verb may stand between the two ends.
-    new RegExp(String.raw`从\s*(${TIME})\s*${SPAN_UNIT}?\s*(?:剪|删|切|截)?(?:到|至)\s*(${TIME})\s*${SPAN_UNIT}?`),
+    // "从第40秒剪到第45秒", "从第2秒显示到第6秒": the verb may stand between the two ends.
+    new RegExp(String.raw`从\s*(${TIME})\s*${SPAN_UNIT}?\s*(?:剪|删|切|截|显示|出现|持续|停留|保持|播放|播)?(?:到|至)\s*(${TIME})\s*${SPAN_UNIT}?`),
   ];
   for (const pattern of patterns) {
     const match = pattern.exec(text);
@@ -145,15 +147,33 @@ export function parseLengths(text: string): number[] {
 export function parseAt(text: string): number | undefined {
   const point = String.raw`(${CLOCK}|${NUMBER}\s*${UNIT})`;
   const match = new RegExp(String.raw`(?:\b(?:at|from)|在第?|第)\s*${point}`).exec(text)
-    ?? new RegExp(String.raw`(?:从|到|在)\s*${point}\s*(?:开始|起|出现)|${point}\s*(?:那里|那儿|那块|那个?地方|的地方|处|那会儿?|那时候?|的时候)`).exec(text);
+    ?? new RegExp(String.raw`(?:从|到|在)\s*${point}\s*(?:开始|起|出现)|${point}\s*(?:那里|那儿|那块|那个?地方|的地方|处|那会儿?|那时候?|的时候)`).exec(text)
+    // "字幕提前到0:05", "推后到0:07": a shown thing moved to a clock time starts there.
+    ?? new RegExp(String.raw`(?:提前|推迟|推后|往后推|往前挪|挪|移|改|调)(?:到|至)\s*(${CLOCK})(?![\d:])`).exec(text);
   const said = match?.slice(1).find((group) => group !== undefined);
   return said === undefined ? undefined : timeMs(said.replace(/[^\d:.]/g, ''));
 }
 
-/** When something shown goes away: "到第8秒就消失", "在0:12消失" → 8000, 12000. */
+/**
+ * When something shown goes away: "到第8秒就消失", "在0:12消失", "延长到0:12", "显示到1:05" → 8000, 12000, 65000 (a
+ * lasting verb takes a clock time only: "延长到5秒" may as well be how long).
+ */
 export function parseGone(text: string): number | undefined {
-  const match = new RegExp(String.raw`(?:到|在)\s*(${CLOCK}|${NUMBER}\s*${UNIT})\s*(?:就|时|的时候)?\s*(?:消失|结束|隐藏|没了|不见了?|退出)`).exec(text);
-  return match ? timeMs(match[1].replace(/[^\d:.]/g, '')) : undefined;
+  const match = new RegExp(String.raw`(?:到|在)\s*(${CLOCK}|${NUMBER}\s*${UNIT})\s*(?:就|时|的时候)?\s*(?:消失|结束|隐藏|没了|不见了?|退出)|(?:延长|延|持续|显示|保持|停留|留|一直|播|缩短)(?:到|至)\s*(${CLOCK})(?![\d:])(?!\s*(?:开始|出现|起))`).exec(text);
+  const said = match?.[1] ?? match?.[2];
+  return said === undefined ? undefined : timeMs(said.replace(/[^\d:.]/g, ''));
+}
+
+/**
+ * "入点设在素材的3秒，出点9秒", "in point 0:03, out point 0:09": where in its source a moment starts and ends, each said
+ * by its point; undefined unless both are said (one alone leaves the other edge unknown).
+ */
+export function parseInOut(text: string): { in_ms: number; out_ms: number } | undefined {
+  const point = (name: string) => new RegExp(String.raw`(?:${name})[^，,。;\d]{0,8}?(${CLOCK}|${NUMBER}\s*${UNIT})`).exec(text)?.[1];
+  const [from, to] = [point(String.raw`入点|\bin[- ]?point\b`), point(String.raw`出点|\bout[- ]?point\b`)];
+  if (from === undefined || to === undefined) return undefined;
+  const [inMs, outMs] = [from, to].map((said) => timeMs(said.replace(/[^\d:.]/g, '')));
+  return outMs > inMs ? { in_ms: inMs, out_ms: outMs } : undefined;
 }
 
 /** A clock time anywhere in the text: "0:08放大", "zoom on 1:05" → 8000, 65000. */
@@ -230,7 +250,8 @@ export function parseFactor(text: string): number | undefined {
   // "四分之一速度", "三分之二的速度": a share of the speed as recorded.
   const share = new RegExp(String.raw`([一二两三四五六七八九十]|\d+)分之([一二两三四五六七八九十]|\d+)的?\s*(?:速度|倍速|速)`).exec(text);
   if (share) return countOf(share[2]) / countOf(share[1]);
-  if (/half speed|half as fast|半速|慢一半|slow[- ]?motion|slo-?mo|\bslow[- ]mo\b|慢放|慢动作/.test(text)) return 0.5;
+  // 升格: filmed at a higher frame rate, played back slow (a film school's word for slow motion).
+  if (/half speed|half as fast|半速|慢一半|slow[- ]?motion|slo-?mo|\bslow[- ]mo\b|慢放|慢动作|升格/.test(text)) return 0.5;
   return undefined;
 }
 
