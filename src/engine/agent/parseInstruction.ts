@@ -1486,7 +1486,7 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
     return { op: 'set_moment_range', index, in_ms: span.start_ms, out_ms: span.end_ms };
   }
   // "第二个镜头入点设在素材的3秒，出点9秒": each edge by its point.
-  const points = parseInOut(text);
+  const points = parseInOut(text.replace(MOMENT_NAMES, ' '));
   if (points && named.length === 1) return { op: 'set_moment_range', index, ...points };
   // One point of the two ("第二段入点设在3秒"), or an out point before the in: where the moment runs is not guessed at
   // (no trim, no length); a point moved by an amount is a trim ("出点往前收2秒").

@@ -109,9 +109,8 @@ function endMs(token: string, unit: string | undefined, other: string | undefine
 /** "0-3s", "0–3 s", "from 0 to 3 seconds", "from 0:05 to 0:12", "between 2s and 5s", "从0到3秒", "0到3秒", "1-3 minutes". */
 export function parseRange(text: string): { start_ms: number; end_ms: number } | undefined {
   const patterns = [
-    // "its in point to 0:12 and its out point to 0:20", "in 0:04, out 0:10", "in and out points at 0:03 and 0:09":
-    // where a moment starts and ends in its source, said as two points.
-    new RegExp(String.raw`\bin[- ]?point\b[^\d]{0,30}?(${TIME})\s*${SPAN_UNIT}?[^\d]{0,30}?\bout[- ]?point\b[^\d]{0,20}?(${TIME})\s*${SPAN_UNIT}?`),
+    // "in 0:04, out 0:10", "in and out points at 0:03 and 0:09": where a moment starts and ends in its source, said
+    // as two points (each point named before its time: parseInOut).
     new RegExp(String.raw`(?<!\b(?:zoom|zoomed|zooming|fade|faded|fading|punch|slide|sliding)\s+)\bin\s*(?:at|:)?\s*(${CLOCK})()[,;\s]+(?:and\s+)?out\s*(?:at|:)?\s*(${CLOCK})()`),
     new RegExp(String.raw`\bin[- ]and[- ]out(?:[- ]?points?)?\b[^\d]{0,30}?(${TIME})\s*${SPAN_UNIT}?\s*(?:and|to|-|–|,)\s*(${TIME})\s*${SPAN_UNIT}?`),
     new RegExp(String.raw`(?:from|between)\s+(${TIME})\s*${SPAN_UNIT}?\s*(?:to|and|until|till|through|thru|-|–)\s*(${TIME})\s*${SPAN_UNIT}?`),
@@ -169,7 +168,7 @@ export function parseGone(text: string): number | undefined {
  * by its point; undefined unless both are said (one alone leaves the other edge unknown).
  */
 export function parseInOut(text: string): { in_ms: number; out_ms: number } | undefined {
-  const point = (name: string) => new RegExp(String.raw`(?:${name})[^，,。;\d]{0,8}?(${CLOCK}|${NUMBER}\s*${UNIT})`).exec(text)?.[1];
+  const point = (name: string) => new RegExp(String.raw`(?:${name})[^，,。;\d]{0,20}?(${CLOCK}|${NUMBER}\s*${UNIT})`).exec(text)?.[1];
   const [from, to] = [point(String.raw`入点|\bin[- ]?point\b`), point(String.raw`出点|\bout[- ]?point\b`)];
   if (from === undefined || to === undefined) return undefined;
   const [inMs, outMs] = [from, to].map((said) => timeMs(said.replace(/[^\d:.]/g, '')));
