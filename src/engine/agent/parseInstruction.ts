@@ -745,7 +745,8 @@ export function splitClauses(message: string): string[] {
   const { masked, unmask } = maskQuotes(message.replace(CLOSED_COLON_WORDS, (said) => colonQuoted(said)));
   // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does.
   const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|,?\s+(?:and\s+)?(?:while you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|,\s+(?=(?:can|could|would) (?:you|we)\b)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?:^|\s+|(?<=[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han}))\s*`, 'iu');
-  const parts = masked.split(SENTENCE_AFTER_NUMBER).flatMap((sentence) => sentence.split(separator)).map((part) => unmask(part).trim()).filter((part) => part.length > 0);
+  // "- undo the last thing\n- then make it 45 seconds": a bullet's mark left alone by a split says nothing.
+  const parts = masked.split(SENTENCE_AFTER_NUMBER).flatMap((sentence) => sentence.split(separator)).map((part) => unmask(part).trim()).filter((part) => part.length > 0 && !/^[-*•·–—]+$/.test(part));
   // "when nothing moves, play at 3x", 没操作的时候，加速: a clause saying when or where belongs to the one after it.
   return parts.reduce<string[]>((joinedParts, part, i) => {
     const before = parts[i - 1];

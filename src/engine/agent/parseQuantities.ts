@@ -40,7 +40,8 @@ export function normalizeNumbers(text: string): string {
   const units = Object.keys(UNITS).join('|');
   return text
     .replace(/\b(min|sec)\b/g, (unit: string) => (unit === 'min' ? 'minute' : 'second'))
-    .replace(/\bhalf an? (minute|second)/g, '0.5 $1')
+    // "half a minute", "a half-minute clip" (not the half of "one and a half minutes").
+    .replace(/(?<!\band(?: an?)? )\b(?:an? )?half(?: an? |-| )(minute|second)/g, '0.5 $1')
     .replace(/\ban? (minute|second)s? and a half\b/g, '1.5 $1')
     .replace(new RegExp(String.raw`\b(\d+|${units}) and a half (minute|second)s?\b`, 'g'), (_, n: string, unit: string) => `${(UNITS[n] ?? Number(n)) + 0.5} ${unit}`)
     // "a full second", "a whole minute": one of it.

@@ -2520,6 +2520,29 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['is this how it was before?', 'don\'t put it back how it was', 'I liked how it was before?']);
   });
 
+  describe('"a half minute", "a half-second": half of one unit said before it (not the half of "two and a half minutes")', () => {
+    table([
+      ['make me a half minute clip of the tasting', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
+      ['a half-minute version please', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
+      ['a half second crossfade', [{ op: 'crossfade', ms: 500 }]],
+      ['make it half a minute long', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
+      ['cut it to two and a half minutes', [{ op: 'compile_best_moments', target_ms: 150_000 }]],
+      ['a one and a half minute cut', [{ op: 'compile_best_moments', target_ms: 90_000 }]],
+    ]);
+    nothing(['is a half minute clip too short?', 'half the clips are blurry']);
+  });
+
+  describe('a reply said beside a request ("yes please", "ok thanks") and a bullet\'s mark left by a split ask for nothing', () => {
+    table([
+      ['yes please, make it vertical', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['ok thanks, now add some music', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      ['yeah sure, export it as a gif', [{ op: 'export', format: 'gif' }]],
+      ['- remove clip 2\n- then make it 20 seconds', [{ op: 'remove_moment', index: 2 }, { op: 'compile_best_moments', target_ms: 20_000 }]],
+      ['* square\n* then no music', [{ op: 'set_aspect', aspect: '1:1' }, { op: 'remove_music' }]],
+    ]);
+    nothing(['yes please', 'ok thanks', '-\n- ']);
+  });
+
   describe('held-out 9 (en): a factor said after the word speed; a removal verb that names a level lowers to it; a span in number words; "don\'t remove anything yet" waits; "I want the music steady" is no ducking; a title\'s words right after its noun; the upload named by what it shows; every track listed; a request asked as a guess', () => {
     table([
       ['playback speed = 0.9', [{ op: 'set_speed', factor: 0.9 }]],
