@@ -593,6 +593,9 @@ function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[], leng
     if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
     return true;
   }
+  // "配乐调到20%，声音小点": the way it goes, said after the figure, is that figure's ("再小一点" goes further).
+  if (op.op === 'set_music_volume' && op.change !== undefined && previous?.op === 'set_music_volume' && previous.volume !== undefined
+    && !/再|更|\b(even|still|further)\b/.test(text)) return true;
   if (op.op === 'set_music_volume' && op.volume !== undefined && previous?.op === 'add_music') {
     previous.volume = op.volume; // "加个BGM，音量调到30%": the level of the music just added
     return true;
