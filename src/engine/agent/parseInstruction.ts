@@ -327,7 +327,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   return {
     ops: ops.filter((op) => !(outright && purposeShapes.has(op)) && !(shortened && complaints.has(op)) && !(chosen && unnamedRemovals.has(op)) && !(askedClip && bareLengths.has(op))),
     unknown: unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op) || contrasts(clause, op, context))
-      && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops) || otherUpload(clause, ops))) && !(shortened && complainsOnly(readable(clause)) && !namesOtherMoment(readable(clause), ops))),
+      && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops) || otherUpload(clause, ops) || directionOfFigure(clause, ops))) && !(shortened && complainsOnly(readable(clause)) && !namesOtherMoment(readable(clause), ops))),
   };
 }
 
@@ -424,6 +424,13 @@ function aboutParts(text: string, ops: EditOp[]): boolean {
   if (!parts.has('history') && !spoken.every((part) => parts.has(part as keyof typeof Words.aside.parts))) return false;
   const moments = parseOrdinals(text);
   return moments.every((n) => ops.some((op) => 'index' in op && op.index === (n < 0 ? op.index : n)));
+}
+
+/** "声音大点，原声调到120%": which way the sound or the speed goes, said beside the figure that sets it. */
+function directionOfFigure(clause: string, ops: EditOp[]): boolean {
+  const text = readable(clause);
+  const sound = ops.some((op) => op.op === 'set_source_volume' || (op.op === 'set_music_volume' && op.volume !== undefined));
+  return (sound && Words.direction.sound.test(text)) || (ops.some((op) => op.op === 'set_speed') && Words.direction.speed.test(text));
 }
 
 /**
@@ -604,6 +611,9 @@ function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[], leng
     if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
     return true;
   }
+  // "配乐调到20%，声音小点": the way it goes, said after the figure, is that figure's ("再小一点" goes further).
+  if (op.op === 'set_music_volume' && op.change !== undefined && previous?.op === 'set_music_volume' && previous.volume !== undefined
+    && !/再|更|\b(even|still|further)\b/.test(text)) return true;
   if (op.op === 'set_music_volume' && op.volume !== undefined && previous?.op === 'add_music') {
     previous.volume = op.volume; // "加个BGM，音量调到30%": the level of the music just added
     return true;

@@ -2742,4 +2742,16 @@ describe('edit agent: phrasing classes → exact operations', () => {
     });
     nothing(['不要升格']);
   });
+
+  describe('held-out 9 (zh): which way the sound goes (声音大点), said beside the figure that sets it, only says which way', () => {
+    table([
+      ['音量小一点，原声50%', [{ op: 'set_source_volume', volume: 0.5 }]],
+      ['声音再响一些，原声调到150%', [{ op: 'set_source_volume', volume: 1.5 }]],
+      ['配乐调到20%，声音小点', [{ op: 'set_music_volume', volume: 0.2 }]],
+    ]);
+    const unread = (phrase: string, left: string[]) => it(`leaves unread: "${phrase}"`, () => assert.deepEqual(understood(phrase).unknown, left));
+    unread('原声小点，音乐调到50%', ['原声小点']);
+    unread('字幕大点，原声调到120%', ['字幕大点']);
+    nothing(['声音大点']);
+  });
 });
