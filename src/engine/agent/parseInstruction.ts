@@ -407,7 +407,7 @@ function aside(clause: string, ops: EditOp[]): boolean {
   const said = readable(clause);
   if (/\d/.test(said) || quoted(clause) !== undefined) return false;
   const text = Words.aside.frames.reduce((left, frame) => left.replace(frame, (...groups) =>
-    groups.slice(1, -2).filter((group) => typeof group === 'string').join(' ')), said).trim();
+    groups.slice(1, -2).filter((group) => typeof group === 'string').join(' ')), said.replace(Words.aside.interjection, '')).trim();
   if (Words.aside.verb.test(text) || Words.aside.more.test(text)) return false;
   if (!/\p{Script=Han}/u.test(text) && !Words.aside.opens.test(text)) return false;
   return aboutParts(text, ops);

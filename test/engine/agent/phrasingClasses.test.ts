@@ -2543,6 +2543,24 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['yes please', 'ok thanks', '-\n- ']);
   });
 
+  describe('asides: a complaint of degree with no subject ("heaps too loud"), one after an interjection ("wait i liked it"), "tight" said of the length', () => {
+    table([
+      ['heaps too loud, turn the music down', [{ op: 'set_music_volume', change: 'quieter' }]],
+      ['way too slow, speed it up 2x', [{ op: 'set_speed', factor: 2 }]],
+      ['far too long, cut it to 30 seconds', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
+      ['wait i liked it, redo pls', [{ op: 'redo' }]],
+      ['no I actually liked that, redo', [{ op: 'redo' }]],
+      ['make it 40 seconds, the client wants it tight', [{ op: 'compile_best_moments', target_ms: 40_000 }]],
+    ]);
+    it('a complaint about a part the request does not change, or a clause opening with a verb not known, stays unread', () => {
+      assert.deepEqual(understood('too dark, add music').unknown, ['too dark']);
+      assert.deepEqual(understood('wait juggle the pixels, add music').unknown, ['wait juggle the pixels']);
+      assert.deepEqual(understood('I want captions too, add music').unknown, ['I want captions too']);
+      assert.deepEqual(understood('the framing is tight, make it vertical').unknown, ['the framing is tight']);
+    });
+    nothing(['heaps too loud', 'wait i liked it']);
+  });
+
   describe('held-out 9 (en): a factor said after the word speed; a removal verb that names a level lowers to it; a span in number words; "don\'t remove anything yet" waits; "I want the music steady" is no ducking; a title\'s words right after its noun; the upload named by what it shows; every track listed; a request asked as a guess', () => {
     table([
       ['playback speed = 0.9', [{ op: 'set_speed', factor: 0.9 }]],
