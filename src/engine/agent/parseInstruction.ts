@@ -325,7 +325,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   return {
     ops: ops.filter((op) => !(outright && purposeShapes.has(op)) && !(shortened && complaints.has(op)) && !(chosen && unnamedRemovals.has(op)) && !(askedClip && bareLengths.has(op))),
     unknown: unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op) || contrasts(clause, op, context))
-      && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops) || otherUpload(clause, ops))) && !(shortened && complainsOnly(readable(clause)) && !namesOtherMoment(readable(clause), ops))),
+      && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops) || otherUpload(clause, ops) || corrects(clause, ops))) && !(shortened && complainsOnly(readable(clause)) && !namesOtherMoment(readable(clause), ops))),
   };
 }
 
@@ -411,6 +411,19 @@ function aside(clause: string, ops: EditOp[]): boolean {
   if (Words.aside.verb.test(text) || Words.aside.more.test(text)) return false;
   if (!/\p{Script=Han}/u.test(text) && !Words.aside.opens.test(text)) return false;
   return aboutParts(text, ops);
+}
+
+/**
+ * "no not clip 1, I meant clip 3, remove clip 3": a correction that only names a moment, the one a request beside it
+ * is about ("I meant clip 3") or not ("not clip 1").
+ */
+function corrects(clause: string, ops: EditOp[]): boolean {
+  const said = Words.aside.correction.exec(readable(clause).replace(Words.aside.interjection, ''));
+  const named = said === null ? [] : parseOrdinals(said[2]);
+  const acted = ops.flatMap((op) => ('index' in op && op.index !== undefined ? [op.index] : []));
+  return said !== null && named.length === 1 && acted.length > 0 && quoted(clause) === undefined
+    && said[2].replace(MOMENT_NAMES, ' ').replace(new RegExp(String.raw`\b(${Object.keys(ORDINALS).join('|')}|last|one|${MOMENT_NOUN})\b`, 'g'), ' ').trim() === ''
+    && (said[1] !== undefined || acted.includes(named[0]));
 }
 
 /** Whether the clause speaks only of parts of the draft the operations change, and of no other moment than theirs. */

@@ -2561,6 +2561,21 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['heaps too loud', 'wait i liked it']);
   });
 
+  describe('a correction beside a request that only names its moment ("I meant clip 3") or the one not meant ("not clip 1") asks for nothing more', () => {
+    table([
+      ['no not clip 2, I meant clip 1, remove clip 1', [{ op: 'remove_moment', index: 1 }]],
+      ['I meant clip 2, remove it', [{ op: 'remove_moment', index: 2 }]],
+      ['no, I meant the last clip. cut it', [{ op: 'remove_moment', index: 3 }]],
+      ['not clip 3, slow down clip 2', [{ op: 'set_speed', factor: 0.75, index: 2 }]],
+    ]);
+    it('a correction naming another moment than the request, or beside a request on no moment, or saying more, stays unread', () => {
+      assert.deepEqual(understood('I meant clip 2, remove clip 3').unknown, ['I meant clip 2']);
+      assert.deepEqual(understood('no not clip 1, I meant clip 3, add music').unknown, ['no not clip 1', 'I meant clip 3']);
+      assert.deepEqual(understood('not clip 1 juggle it, remove clip 3').unknown, ['not clip 1 juggle it']);
+    });
+    nothing(['I meant clip 3', 'no not clip 1']);
+  });
+
   describe('held-out 9 (en): a factor said after the word speed; a removal verb that names a level lowers to it; a span in number words; "don\'t remove anything yet" waits; "I want the music steady" is no ducking; a title\'s words right after its noun; the upload named by what it shows; every track listed; a request asked as a guess', () => {
     table([
       ['playback speed = 0.9', [{ op: 'set_speed', factor: 0.9 }]],
