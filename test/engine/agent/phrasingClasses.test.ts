@@ -2576,6 +2576,19 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['I meant clip 3', 'no not clip 1']);
   });
 
+  describe('a question about the draft beside "show me the tracks" is the one the tracks shown answer', () => {
+    table([
+      ['what did you remove? show me the tracks', [{ op: 'show_tracks' }]],
+      ['which clips are left? show the timeline', [{ op: 'show_tracks' }]],
+      ['why is the music so loud? show me the tracks', [{ op: 'show_tracks' }]],
+    ]);
+    it('beside another request, or asked as a suggestion, the question stays unread', () => {
+      assert.deepEqual(understood('what did you cut? remove clip 2').unknown, ['what did you cut']);
+      assert.deepEqual(understood('what if we add music? show me the tracks').unknown, ['what if we add music']);
+    });
+    nothing(['what did you cut?']);
+  });
+
   describe('held-out 9 (en): a factor said after the word speed; a removal verb that names a level lowers to it; a span in number words; "don\'t remove anything yet" waits; "I want the music steady" is no ducking; a title\'s words right after its noun; the upload named by what it shows; every track listed; a request asked as a guess', () => {
     table([
       ['playback speed = 0.9', [{ op: 'set_speed', factor: 0.9 }]],
