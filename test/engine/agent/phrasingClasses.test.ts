@@ -2589,6 +2589,15 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['what did you cut?']);
   });
 
+  describe('"the other one has the old banner" beside "use only the first video" says why the other is left out', () => {
+    table([
+      ['can we use only the second video? the other one has last year\'s logo', [{ op: 'use_sources', files: ['2'] }]],
+      ['only use the first file, the other one is blurry', [{ op: 'use_sources', files: ['1'] }]],
+      ['add music, the upbeat one', [{ op: 'add_music', track: 'upbeat', volume: 0.35, duck: true }]],
+    ]);
+    nothing(['the other one has the old banner']);
+  });
+
   describe('held-out 9 (en): a factor said after the word speed; a removal verb that names a level lowers to it; a span in number words; "don\'t remove anything yet" waits; "I want the music steady" is no ducking; a title\'s words right after its noun; the upload named by what it shows; every track listed; a request asked as a guess', () => {
     table([
       ['playback speed = 0.9', [{ op: 'set_speed', factor: 0.9 }]],
