@@ -2598,6 +2598,16 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['the other one has the old banner']);
   });
 
+  describe('a reason beside a clip length that says the same figure ("the funder only watches the first 30 secs") asks for nothing more; the same length said twice is one clip', () => {
+    table([
+      ['ok so the judges only watch like the first 45 secs, can we just make the whole thing 45 seconds', [{ op: 'compile_best_moments', target_ms: 45_000 }]],
+    ]);
+    table([['the client only sees 20 seconds of it, can you make it 20 seconds', [{ op: 'compile_best_moments', target_ms: 20_000 }]]]);
+    it('a reason with another figure stays unread', () => {
+      assert.deepEqual(understood('my kids watched it 3 times, make it 30 seconds').unknown, ['my kids watched it 3 times']);
+    });
+  });
+
   describe('held-out 9 (en): a factor said after the word speed; a removal verb that names a level lowers to it; a span in number words; "don\'t remove anything yet" waits; "I want the music steady" is no ducking; a title\'s words right after its noun; the upload named by what it shows; every track listed; a request asked as a guess', () => {
     table([
       ['playback speed = 0.9', [{ op: 'set_speed', factor: 0.9 }]],
