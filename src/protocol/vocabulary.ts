@@ -345,7 +345,7 @@ export const Words = {
    */
   sourceSpan: /素材|原片|原视频|原始视频|原录屏|源文件|原文件|起止|起点和终点|入点|出点|\b(source|original) (file|footage|recording|video)\b|\bof the (source|original|recording)\b/,
   /** With a time range in the clause: "cut from 0:10 to 0:15", "remove 0:10-0:12". */
-  cutRange: words(REMOVE, String.raw`\b(cut|skip|trim (?:out|away|off))\b|剪掉|剪去|剪了|切了|减掉|减去|(剪|删|切)(到|至)`),
+  cutRange: words(REMOVE, String.raw`\b(cut|skip|trim (?:out|away|off))\b|\btrim\b.{1,30}\b(?:out|away)$|剪掉|剪去|剪了|切了|减掉|减去|(剪|删|切)(到|至)`),
   speed: /(?<![\d.])\d{1,2}(\.\d+)?\s*[x×倍](?!\s*\d)|\bx\s?\d|faster|slower|speed|slow (it )?down|slow[- ]?motion|slo-?mo|\bslow[- ]mo\b|half speed|double speed|twice as fast|加速|减速|提速|降速|倍速|慢放|快放|快进|加快|放慢|慢动作|慢一半|半速|(播放)?速度(调成|调到|改成|设为|设成|改为|为|是)?\s*\d(?![\d.]*\s*(秒|分|%|％))|(播放|速度)?(慢|快)一?点儿?$|(慢|快)一?点儿?(放|播)|^(超级|超|特别|非常|很|贼|巨|嘎嘎|飞)?(快|慢)$|分之[一二两三四五六七八九十\d]+的?\s*速/,
 
   /** "no wait, put it back": the edit just made, regretted (alone, "put it back" may as well ask for a redo: not guessed at). */
@@ -431,8 +431,8 @@ export const Words = {
   filler: /^(?:(?:oops|ok(?:ay)?|alright|all right|hmm+|um+|uh+|well|so|also|now|and|btw|actually|after that|afterwards|finally|lastly|then|首先|其次|好了|行了|好的?|好吧|嗯+|哦+|噢|呃|那就|那么|对了|另外|算了|第[一二三四五六七八九十](?:点|条)?|[^，,。:：]{0,10}?(?:需求|要求|改动|修改意见|几点|几件事|几个地方)(?:如下|是|有)?(?:啊|哈|吧|呢)?(?=\s*[:：]))(?:\s*[,，.。!！~:：]+\s*|\s+|$)|(?:yes|yeah|yep|sure|right|never ?mind|great|cool|nice|perfect|awesome|thanks|thank you|sorry|hey|hi|hello|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|first of all|(?:i'm|i am|we're|we are|all) done|that's (?:it|all)|(?:i )?changed my mind(?: again)?|on second thoughts?|asap|urgent(?:ly)?|谢谢|行|最后|急|很急|着急|急用|赶时间|别废话|少废话|别啰嗦|少啰嗦|搞掂|搞定|要得|得嘞|好嘞|妥了)(?:\s*[,，.。!！~]+\s*|$))+/,
   /** "快点，剪成20秒": urgency said first, before the request (快点 alone, or before a speed, is faster). */
   hurry: /^(快点|快快|赶紧|赶快|麻利点|快一点)(儿|的)?(啊|呀|哦|咯|哈|嘛|喔)?$|^(hurry( up)?|quick)$/,
-  /** A clause of courtesy or a reply alone ("could you please, uh", "yes please", "ok thanks", 麻烦你): it asks for nothing itself. */
-  courtesy: /^(?:(?:(?:could|can|would|will) you|please|pls|plz|kindly|uh+|um+|er+|hmm+|yes|yeah|yep|yup|sure|ok(?:ay)?|alright|thanks|thank you|cheers|麻烦(你|您)?|请|帮(我|忙)|(改|弄|处理|搞|调整)一下(吧|啊|哈)?)[\s,，.。!！?？]*)+$/,
+  /** A clause of courtesy or a reply alone ("could you please, uh", "yes please", "nah", "ok thanks", 麻烦你): it asks for nothing itself. */
+  courtesy: /^(?:(?:(?:could|can|would|will) you|please|pls|plz|kindly|uh+|um+|er+|hmm+|yes|yeah|yep|yup|sure|ok(?:ay)?|alright|no|nah|nope|thanks|thank you|cheers|麻烦(你|您)?|请|帮(我|忙)|(改|弄|处理|搞|调整)一下(吧|啊|哈)?)[\s,，.。!！?？]*)+$/,
   /** "black bars instead of the blur", 用黑边代替模糊: what follows is what the user does not want. */
   notThis: /\s*\b(instead of|rather than)\b[^,;]*|\s*\binstead\b|[,，]\s*not\b[^,，]*$|(而不是|而非|代替|取代)[^，,。]*/g,
   /**

@@ -2393,6 +2393,7 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['trim out 5 through 15 seconds', [{ op: 'cut_range', start_ms: 5000, end_ms: 15_000 }]],
       ['trim away 0:40-0:52', [{ op: 'cut_range', start_ms: 40_000, end_ms: 52_000 }]],
       ['trim off from 1 to 2 minutes', [{ op: 'cut_range', start_ms: 60_000, end_ms: 120_000 }]],
+      ['trim 10 to 20 seconds out', [{ op: 'cut_range', start_ms: 10_000, end_ms: 20_000 }]],
       ['trim it to 25 seconds', [{ op: 'compile_best_moments', target_ms: 25_000 }]],
     ]);
     nothing(['trim from 6 to 16 seconds', 'trim 0:10-0:30', 'cut it down to 1-2 minutes', 'make it 2 to 3 minutes', 'get it down to 40 to 50 seconds']);
@@ -2537,10 +2538,12 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['yes please, make it vertical', [{ op: 'set_aspect', aspect: '9:16' }]],
       ['ok thanks, now add some music', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
       ['yeah sure, export it as a gif', [{ op: 'export', format: 'gif' }]],
+      ['nah, redo it', [{ op: 'redo' }]],
+      ['nope, make it square', [{ op: 'set_aspect', aspect: '1:1' }]],
       ['- remove clip 2\n- then make it 20 seconds', [{ op: 'remove_moment', index: 2 }, { op: 'compile_best_moments', target_ms: 20_000 }]],
       ['* square\n* then no music', [{ op: 'set_aspect', aspect: '1:1' }, { op: 'remove_music' }]],
     ]);
-    nothing(['yes please', 'ok thanks', '-\n- ']);
+    nothing(['yes please', 'ok thanks', 'no thanks', '-\n- ']);
   });
 
   describe('asides: a complaint of degree with no subject ("heaps too loud"), one after an interjection ("wait i liked it"), "tight" said of the length', () => {
