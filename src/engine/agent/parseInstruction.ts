@@ -327,7 +327,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   return {
     ops: ops.filter((op) => !(outright && purposeShapes.has(op)) && !(shortened && complaints.has(op)) && !(chosen && unnamedRemovals.has(op)) && !(askedClip && bareLengths.has(op))),
     unknown: unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op) || contrasts(clause, op, context))
-      && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops) || otherUpload(clause, ops) || directionOfFigure(clause, ops))) && !(shortened && complainsOnly(readable(clause)) && !namesOtherMoment(readable(clause), ops))),
+      && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops) || otherUpload(clause, ops) || directionOfFigure(clause, ops) || corrects(clause, ops)))
+      // "what did you cut? show me the tracks": the question the tracks shown answer.
+      && !(ops.some((op) => op.op === 'show_tracks') && Words.aside.askedDraft.test(readable(clause))) && !(shortened && complainsOnly(readable(clause)) && !namesOtherMoment(readable(clause), ops))),
   };
 }
 
@@ -407,13 +409,32 @@ const PART_OF: Record<EditOp['op'], keyof typeof Words.aside.parts> = {
  */
 function aside(clause: string, ops: EditOp[]): boolean {
   const said = readable(clause);
-  if (/\d/.test(said) || quoted(clause) !== undefined) return false;
+  if ((/\d/.test(said) && !restatesLength(said, ops)) || quoted(clause) !== undefined) return false;
   const text = Words.aside.frames.reduce((left, frame) => left.replace(frame, (...groups) =>
-    groups.slice(1, -2).filter((group) => typeof group === 'string').join(' ')), said).trim();
+    groups.slice(1, -2).filter((group) => typeof group === 'string').join(' ')), said.replace(Words.aside.interjection, '')).trim();
   if (Words.aside.verb.test(text) || Words.aside.more.test(text)) return false;
   // Read away whole ("给家长群发的": who it is for), it asked for nothing.
   if (text !== '' && !/\p{Script=Han}/u.test(text) && !Words.aside.opens.test(text)) return false;
   return aboutParts(text, ops);
+}
+
+/**
+ * "no not clip 1, I meant clip 3, remove clip 3": a correction that only names a moment, the one a request beside it
+ * is about ("I meant clip 3") or not ("not clip 1").
+ */
+function corrects(clause: string, ops: EditOp[]): boolean {
+  const said = Words.aside.correction.exec(readable(clause).replace(Words.aside.interjection, ''));
+  const named = said === null ? [] : parseOrdinals(said[2]);
+  const acted = ops.flatMap((op) => ('index' in op && op.index !== undefined ? [op.index] : []));
+  return said !== null && named.length === 1 && acted.length > 0 && quoted(clause) === undefined
+    && said[2].replace(MOMENT_NAMES, ' ').replace(new RegExp(String.raw`\b(${Object.keys(ORDINALS).join('|')}|last|one|${MOMENT_NOUN})\b`, 'g'), ' ').trim() === ''
+    && (said[1] !== undefined || acted.includes(named[0]));
+}
+
+/** "the funder only watches the first 30 secs, make it 30 seconds": one figure, the length of the clip asked for beside it. */
+function restatesLength(text: string, ops: EditOp[]): boolean {
+  const length = (text.match(/\d+(?:\.\d+)?/g) ?? []).length === 1 ? parseDurationMs(text) : undefined;
+  return length !== undefined && ops.some((op) => op.op === 'compile_best_moments' && op.target_ms === length);
 }
 
 /** Whether the clause speaks only of parts of the draft the operations change, and of no other moment than theirs. */
@@ -636,6 +657,8 @@ function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[], leng
     return true;
   }
   if (op.op !== 'compile_best_moments') return false;
+  // "the client only sees 20 seconds, make it 20 seconds": one clip, its length said twice.
+  if (previous?.op === 'compile_best_moments' && previous.target_ms === op.target_ms) return true;
   // "I only have 30 seconds, cut it down": the length came first.
   const said = parseDurationMs(text) !== undefined;
   const pending = unknown.length > 0 && !said ? slotFragment(readable(unknown[unknown.length - 1]))?.length : undefined;

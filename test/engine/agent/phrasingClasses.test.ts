@@ -2393,6 +2393,7 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['trim out 5 through 15 seconds', [{ op: 'cut_range', start_ms: 5000, end_ms: 15_000 }]],
       ['trim away 0:40-0:52', [{ op: 'cut_range', start_ms: 40_000, end_ms: 52_000 }]],
       ['trim off from 1 to 2 minutes', [{ op: 'cut_range', start_ms: 60_000, end_ms: 120_000 }]],
+      ['trim 10 to 20 seconds out', [{ op: 'cut_range', start_ms: 10_000, end_ms: 20_000 }]],
       ['trim it to 25 seconds', [{ op: 'compile_best_moments', target_ms: 25_000 }]],
     ]);
     nothing(['trim from 6 to 16 seconds', 'trim 0:10-0:30', 'cut it down to 1-2 minutes', 'make it 2 to 3 minutes', 'get it down to 40 to 50 seconds']);
@@ -2537,10 +2538,77 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['yes please, make it vertical', [{ op: 'set_aspect', aspect: '9:16' }]],
       ['ok thanks, now add some music', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
       ['yeah sure, export it as a gif', [{ op: 'export', format: 'gif' }]],
+      ['nah, redo it', [{ op: 'redo' }]],
+      ['nope, make it square', [{ op: 'set_aspect', aspect: '1:1' }]],
       ['- remove clip 2\n- then make it 20 seconds', [{ op: 'remove_moment', index: 2 }, { op: 'compile_best_moments', target_ms: 20_000 }]],
       ['* square\n* then no music', [{ op: 'set_aspect', aspect: '1:1' }, { op: 'remove_music' }]],
     ]);
-    nothing(['yes please', 'ok thanks', '-\n- ']);
+    nothing(['yes please', 'ok thanks', 'no thanks', '-\n- ']);
+  });
+
+  describe('asides: a complaint of degree with no subject ("heaps too loud"), one after an interjection ("wait i liked it"), "tight" said of the length', () => {
+    table([
+      ['heaps too loud, turn the music down', [{ op: 'set_music_volume', change: 'quieter' }]],
+      ['way too slow, speed it up 2x', [{ op: 'set_speed', factor: 2 }]],
+      ['far too long, cut it to 30 seconds', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
+      ['wait i liked it, redo pls', [{ op: 'redo' }]],
+      ['no I actually liked that, redo', [{ op: 'redo' }]],
+      ['make it 40 seconds, the client wants it tight', [{ op: 'compile_best_moments', target_ms: 40_000 }]],
+    ]);
+    it('a complaint about a part the request does not change, or a clause opening with a verb not known, stays unread', () => {
+      assert.deepEqual(understood('too dark, add music').unknown, ['too dark']);
+      assert.deepEqual(understood('wait juggle the pixels, add music').unknown, ['wait juggle the pixels']);
+      assert.deepEqual(understood('I want captions too, add music').unknown, ['I want captions too']);
+      assert.deepEqual(understood('the framing is tight, make it vertical').unknown, ['the framing is tight']);
+    });
+    nothing(['heaps too loud', 'wait i liked it']);
+  });
+
+  describe('a correction beside a request that only names its moment ("I meant clip 3") or the one not meant ("not clip 1") asks for nothing more', () => {
+    table([
+      ['no not clip 2, I meant clip 1, remove clip 1', [{ op: 'remove_moment', index: 1 }]],
+      ['I meant clip 2, remove it', [{ op: 'remove_moment', index: 2 }]],
+      ['no, I meant the last clip. cut it', [{ op: 'remove_moment', index: 3 }]],
+      ['not clip 3, slow down clip 2', [{ op: 'set_speed', factor: 0.75, index: 2 }]],
+    ]);
+    it('a correction naming another moment than the request, or beside a request on no moment, or saying more, stays unread', () => {
+      assert.deepEqual(understood('I meant clip 2, remove clip 3').unknown, ['I meant clip 2']);
+      assert.deepEqual(understood('no not clip 1, I meant clip 3, add music').unknown, ['no not clip 1', 'I meant clip 3']);
+      assert.deepEqual(understood('not clip 1 juggle it, remove clip 3').unknown, ['not clip 1 juggle it']);
+    });
+    nothing(['I meant clip 3', 'no not clip 1']);
+  });
+
+  describe('a question about the draft beside "show me the tracks" is the one the tracks shown answer', () => {
+    table([
+      ['what did you remove? show me the tracks', [{ op: 'show_tracks' }]],
+      ['which clips are left? show the timeline', [{ op: 'show_tracks' }]],
+      ['why is the music so loud? show me the tracks', [{ op: 'show_tracks' }]],
+    ]);
+    it('beside another request, or asked as a suggestion, the question stays unread', () => {
+      assert.deepEqual(understood('what did you cut? remove clip 2').unknown, ['what did you cut']);
+      assert.deepEqual(understood('what if we add music? show me the tracks').unknown, ['what if we add music']);
+    });
+    nothing(['what did you cut?']);
+  });
+
+  describe('"the other one has the old banner" beside "use only the first video" says why the other is left out', () => {
+    table([
+      ['can we use only the second video? the other one has last year\'s logo', [{ op: 'use_sources', files: ['2'] }]],
+      ['only use the first file, the other one is blurry', [{ op: 'use_sources', files: ['1'] }]],
+      ['add music, the upbeat one', [{ op: 'add_music', track: 'upbeat', volume: 0.35, duck: true }]],
+    ]);
+    nothing(['the other one has the old banner']);
+  });
+
+  describe('a reason beside a clip length that says the same figure ("the funder only watches the first 30 secs") asks for nothing more; the same length said twice is one clip', () => {
+    table([
+      ['ok so the judges only watch like the first 45 secs, can we just make the whole thing 45 seconds', [{ op: 'compile_best_moments', target_ms: 45_000 }]],
+      ['the client only sees 20 seconds of it, can you make it 20 seconds', [{ op: 'compile_best_moments', target_ms: 20_000 }]],
+    ]);
+    it('a reason with another figure stays unread', () => {
+      assert.deepEqual(understood('my kids watched it 3 times, make it 30 seconds').unknown, ['my kids watched it 3 times']);
+    });
   });
 
   describe('held-out 9 (en): a factor said after the word speed; a removal verb that names a level lowers to it; a span in number words; "don\'t remove anything yet" waits; "I want the music steady" is no ducking; a title\'s words right after its noun; the upload named by what it shows; every track listed; a request asked as a guess', () => {
