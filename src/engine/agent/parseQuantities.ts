@@ -104,7 +104,8 @@ export function parseRange(text: string): { start_ms: number; end_ms: number } |
     // Two clock times need no unit nor a space after them: "在0:05到0:09加文字".
     new RegExp(String.raw`(?:^|[^\d:.])(${CLOCK})\s*${TO}\s*(${CLOCK})(?![\d:])`),
     // "从第40秒剪到第45秒", "从第2秒显示到第6秒": the verb may stand between the two ends.
-    new RegExp(String.raw`从\s*(${TIME})\s*${UNIT}?\s*(?:剪|删|切|截|显示|出现|持续|停留|保持|播放|播)?(?:到|至)\s*(${TIME})\s*${UNIT}?`),
+    // "从素材2秒开始到6秒": where in the source, and the word for its start, may stand with the first end.
+    new RegExp(String.raw`从\s*(?:素材|原片|原视频|源文件)?的?\s*(${TIME})\s*${UNIT}?\s*(?:开始|起)?\s*(?:剪|删|切|截|显示|出现|持续|停留|保持|播放|播)?(?:到|至)\s*(${TIME})\s*${UNIT}?`),
   ];
   for (const pattern of patterns) {
     const match = pattern.exec(text);

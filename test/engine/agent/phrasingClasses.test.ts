@@ -2594,4 +2594,17 @@ describe('edit agent: phrasing classes → exact operations', () => {
     unread('字幕大点，原声调到120%', ['字幕大点']);
     nothing(['声音大点']);
   });
+
+  describe('variants of held-out 9 (zh): 掐掉 N秒 a moment; colon words holding 再见; 别要了 music; 铺满屏幕 after the background goes; 从素材N秒开始到M秒 a moment\'s source range; 别要那么大声 quieter', () => {
+    table([
+      ['第一段掐掉1秒', [{ op: 'trim_moment', index: 1, by_ms: 1000 }]],
+      ['结尾加字幕：关注我们，下期再见', [{ op: 'add_text', text: '关注我们，下期再见', style: 'caption', anchor: 'end' }]],
+      ['背景音乐别要了', [{ op: 'remove_music' }]],
+      ['背景不要了，铺满屏幕', [{ op: 'remove_background' }]],
+      ['第一个镜头从素材2秒开始到6秒结束', [{ op: 'set_moment_range', index: 1, in_ms: 2000, out_ms: 6000 }]],
+      ['从0:05开始到0:08删掉', [{ op: 'cut_range', start_ms: 5000, end_ms: 8000 }]],
+      ['音乐别要那么大声', [{ op: 'set_music_volume', change: 'quieter' }]],
+    ]);
+    nothing(['再见']);
+  });
 });
