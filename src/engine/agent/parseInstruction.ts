@@ -1245,7 +1245,8 @@ function musicOp(text: string, original: string): EditOp | EditOp[] | undefined 
   // "用我的 燃.mp3": a name in Chinese stands after a space (in "用song.mp3" the 用 is no part of it).
   const file = /(?:(?<=^|\s)\p{Script=Han}[\p{Script=Han}\p{N}_-]*|[\w.-]+)\.(?:mp3|wav|m4a|aac)\b/iu.exec(original)?.[0];
   // "we don't use music on this show", "I never want music": a "no" before the verb that adds it refuses music.
-  if (Words.musicAdd.test(text) && negated(text, Words.musicAdd)) return [];
+  // ("音乐别要那么大声" asks it quieter.)
+  if (Words.musicAdd.test(text) && negated(text, Words.musicAdd) && !Words.quieter.test(text)) return [];
   const adds = Words.musicAdd.test(text);
   // A level said ("quieter", "set the music to 30%") changes the music there is; "change the music to upbeat" replaces it.
   // "add the lo-fi music, not too loud, 20 percent": a bed added outright comes in at the level said with it.
