@@ -2607,4 +2607,17 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['再见']);
   });
+
+  describe('variants of held-out 9 (zh): what the user does later themselves (我后期配音, 我要自己配音); 剪去 N秒; 写上：words starting with a figure; a clock time said alone after 到 is no clip length', () => {
+    table([
+      ['把这段音乐去掉，太吵了，我后期配音', [{ op: 'remove_music' }]],
+      ['静音，我要自己配音', [{ op: 'set_source_volume', volume: 0 }]],
+      ['第三个片段剪去1秒', [{ op: 'trim_moment', index: 3, by_ms: 1000 }]],
+      ['开头写上：2024年度总结', [{ op: 'add_text', text: '2024年度总结', style: 'title', anchor: 'start' }]],
+      ['开头写上：欢迎', [{ op: 'add_text', text: '欢迎', style: 'title', anchor: 'start' }]],
+      ['总时长压到0:20', [{ op: 'compile_best_moments', target_ms: 20_000 }]],
+      ['剪到0:45', [{ op: 'compile_best_moments', target_ms: 45_000 }]],
+    ]);
+    nothing(['到0:20', '字幕晚点消失，到0:20', '我之后要加字幕']);
+  });
 });
