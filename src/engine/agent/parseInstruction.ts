@@ -159,8 +159,11 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     if (previous && saidResult === previous && parsedOnce(clause, text, context, previous)) continue;
     // "加个片头页，写“欢迎收看”": the words of a card or text the clause before named without them.
     const named = unknown[unknown.length - 1];
-    if (named !== undefined && quoted(clause) && readable(clause).replace(Words.writeWords, '').trim() === '') {
-      const whole = parseClause(`${named} ${clause}`, readable(`${named} ${clause}`), context);
+    // "加个片尾，写谢谢观看": the words unquoted after 写, as if quoted.
+    const written = WRITTEN_ZH.exec(clause.trim())?.[1];
+    const words = written === undefined ? clause : `“${written}”`;
+    if (named !== undefined && quoted(words) && readable(words).replace(Words.writeWords, '').trim() === '') {
+      const whole = parseClause(`${named} ${words}`, readable(`${named} ${words}`), context);
       if (whole.length > 0) {
         unknown.pop();
         ops.push(...whole);
@@ -324,6 +327,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   };
 }
 
+/** A clause that only gives words after 写 ("写谢谢观看", "内容是：欢迎"; not 写错了, 写得好). */
+const WRITTEN_ZH = /^(?:就|只|直接)?(?:写(?:上|着)?|内容是|文字是)\s*[:：]?\s*(?![错得的好完])([^“”"「」『』]+)$/u;
+
 /** "太长了", "太慢了", "too slow": a complaint that, said of idle stretches, asks them sped up, not the clip shortened. */
 const IDLE_COMPLAINT = /太(长|慢|久|拖|磨叽)|\btoo (long|slow)\b/;
 
@@ -403,9 +409,12 @@ function aside(clause: string, ops: EditOp[]): boolean {
   return aboutParts(text, ops);
 }
 
+/** Ops that take a stretch out: its picture and sound go with it, so a flaw of either ("拍糊了", "全是杂音") is why. */
+const STRETCH_REMOVALS = new Set<EditOp['op']>(['remove_moment', 'cut_range', 'trim_moment']);
+
 /** Whether the clause speaks only of parts of the draft the operations change, and of no other moment than theirs. */
 function aboutParts(text: string, ops: EditOp[]): boolean {
-  const parts = new Set(ops.map((op) => PART_OF[op.op]));
+  const parts = new Set(ops.flatMap((op) => (STRETCH_REMOVALS.has(op.op) ? ['timeline', 'look', 'sound'] as const : [PART_OF[op.op]])));
   const spoken = Object.entries(Words.aside.parts).filter(([, pattern]) => pattern.test(text)).map(([part]) => part);
   // A step back (undo, redo) changes whatever the step changed: a clause beside it may speak of any part ("之前加的那条字幕，撤销吧").
   if (!parts.has('history') && !spoken.every((part) => parts.has(part as keyof typeof Words.aside.parts))) return false;

@@ -2620,4 +2620,19 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['到0:20', '字幕晚点消失，到0:20', '我之后要加字幕']);
   });
+
+  describe('variants of held-out 9 (zh): a flaw of a stretch taken out (拍糊了, 那里说错话了, 那是我在调镜头) is why it goes; a card\'s words after 写 in a clause of their own', () => {
+    table([
+      ['第二段删了，拍糊了', [{ op: 'remove_moment', index: 2 }]],
+      ['0:04到0:09剪掉，全是杂音', [{ op: 'cut_range', start_ms: 4000, end_ms: 9000 }]],
+      ['把开头三秒剪掉，那是我在调镜头', [{ op: 'cut_range', start_ms: 0, end_ms: 3000 }]],
+      ['0:10到0:15删掉，那里说错话了', [{ op: 'cut_range', start_ms: 10_000, end_ms: 15_000 }]],
+      ['加个片尾，写谢谢观看，这是给学员的', [{ op: 'add_card', card: 'outro', text: '谢谢观看', duration_ms: 2000 }]],
+      ['加个片头，内容是：新品发布会', [{ op: 'add_card', card: 'intro', text: '新品发布会', duration_ms: 2000 }]],
+    ]);
+    const unread = (phrase: string, left: string[]) => it(`leaves unread: "${phrase}"`, () => assert.deepEqual(understood(phrase).unknown, left));
+    unread('加个标题，写错了', ['加个标题', '写错了']);
+    unread('导出1080p，拍糊了', ['拍糊了']);
+    nothing(['那里说错话了', '拍糊了']);
+  });
 });
