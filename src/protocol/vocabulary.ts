@@ -164,6 +164,10 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/忒/g, '太'],
   // "慢一点点", "大一丢丢", "短一丁点": a little, said smaller, is still 一点.
   [/一点点|一丢丢|一丁点|一咪咪|一滴滴/g, '一点'],
+  // "莫要了" (Sichuan), "覅了" (Wu), "唔要啦" (Cantonese), "别要了": no longer wanted, in any region's words.
+  [/(?:莫|甭|唔|别)要(?:了|咯|啦|喽|嘞)|覅(?:了|咯|啦|喽)?(?=$|[，,。!！嘛吧呀])/g, '不要了'],
+  // A particle closing a spoken clause (删咯, 竖屏噻, 小声点撒, 关咯; not 干嘛, a question) asks nothing more.
+  [/(?<=\p{Script=Han})(?<!干)(?:咯|嘛|噻|撒|呗|啰|嘞|喔|哟)+(?=$|[，,。!！?？])/gu, ''],
   // Tianjin: 介段儿 → 这段儿 (介 for 这 before a measure word), 删喽 → 删掉 (喽 closing a removal).
   [/介(?=段|个|块|里|边|儿|会儿|地方|部分|时候)/g, '这'],
   [/(删|剪|切|拿|去)掉?(喽|咯)/g, '$1掉'],
@@ -256,7 +260,7 @@ export const Words = {
   /** "make the title show up at 0:03", "can the caption come in at 2s": when a text comes. */
   textComes: /\b(appear|show up|shows up|come in|comes in|pop up|pops up|start|starts|begin|begins)\s+(at|from)\s/,
   textGoes: /\b(disappear|vanish|go away|go off|come off|end|stop|leave)(s|ed|ing)? (at|from)\s|\b(until|till)\s/,
-  textEdit: /\b(change|edit|rename|update|move|replace|reword|fix|correct|tweak|amend|set|say|center|centre|align)\b|\b(should|must|needs? to|has to|ought to) (be|read|say)\b|\binstead\b|\b(typo|misspell(ed|ing)?|spelled wrong|spelling)\b|改|修改|换成|替换|挪|移到|放在|放到|写错|打错|应该是|应该叫|其实是|正确的是|提前|推迟|推后|延长/,
+  textEdit: /\b(change|edit|rename|update|move|replace|reword|fix|correct|tweak|amend|set|say|center|centre|align)\b|\b(should|must|needs? to|has to|ought to) (be|read|say)\b|\binstead\b|\b(typo|misspell(ed|ing)?|spelled wrong|spelling)\b|改|修改|换成|替换|挪|移到|放在|放到|写错|打错|应该是|应该叫|其实是|正确的是|提前|推迟|推后|延长|设为|设成|设在|设到|调到|调成|定在/,
   textRemove: words(REMOVE, MAY_GO, String.raw`\bhide\b|\b(titles?|captions?|subtitles?|text) off\b|删光|清空|清掉|(全|都)删`),
 
   music: /\b(music|bgm|soundtrack|song|track|beat|background (audio|sound))\b|lo-?fi|音乐|配乐|背景乐|bgm|(那|这|一)首/,

@@ -499,7 +499,7 @@ function colonWords(clause: string): { at: number; words: string; inner: boolean
   // (Read as typed: "please: crossfade" is no 写 whose words follow, though "please" alone reads as nothing.)
   const writes = clause.slice(0, colon.index).toLowerCase().replace(Words.writeWords, '').trim() === '';
   // "title: Welcome to Acme": a text noun alone, with no article, labels the words to add ("the title: too big" adds nothing).
-  const label = (/^[a-z-]+( [a-z-]+)?$/.test(head.trim()) && !/^(the|this|that|my|your|our)\b/.test(head.trim())) || /^(标题|字幕|文字|片头|片尾|(人名|姓名|名字)条)$/.test(head.trim());
+  const label = (/^[a-z-]+( [a-z-]+)?$/.test(head.trim()) && !/^(the|this|that|my|your|our)\b/.test(head.trim())) || /^(标题|字幕|文字|片头|片尾|(人名|姓名|名字)条|(开头|结尾|片头|片尾)?(卡片|字卡)|片头卡|片尾卡)$/.test(head.trim());
   return (names && (Words.textAdd.test(head) || label)) || writes ? { at: colon.index, words: colon[1].trim(), inner } : undefined;
 }
 

@@ -2635,4 +2635,22 @@ describe('edit agent: phrasing classes → exact operations', () => {
     unread('导出1080p，拍糊了', ['拍糊了']);
     nothing(['那里说错话了', '拍糊了']);
   });
+
+  describe('variants of held-out 9 (zh): no longer wanted in regional words for any part (莫要了, 覅了, 别要了); a closing particle (咯, 嘛, 噻) asks nothing more; a card labelled alone (结尾卡片：…); a text\'s start or end time set (结束时间改成0:10)', () => {
+    table([
+      ['第三段莫要了嘛', [{ op: 'remove_moment', index: 3 }]],
+      ['第二段覅了', [{ op: 'remove_moment', index: 2 }]],
+      ['字幕别要了', [{ op: 'remove_text' }]],
+      ['背景唔要啦', [{ op: 'remove_background' }]],
+      ['音乐关咯', [{ op: 'remove_music' }]],
+      ['整个竖屏噻', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['结尾卡片：100%好评！', [{ op: 'add_card', card: 'outro', text: '100%好评！', duration_ms: 2000 }]],
+      ['片头卡：欢迎新同学', [{ op: 'add_card', card: 'intro', text: '欢迎新同学', duration_ms: 2000 }]],
+      ['把字幕结束时间改成0:10', [{ op: 'edit_text', end_ms: 10_000 }]],
+      ['字幕的结束时间调到0:09', [{ op: 'edit_text', end_ms: 9000 }]],
+      ['标题开始时间改成0:03', [{ op: 'edit_text', start_ms: 3000 }]],
+      ['标题出现的时间设为2秒', [{ op: 'edit_text', start_ms: 2000 }]],
+    ]);
+    nothing(['你在干嘛', '字幕能延长到0:12吗？', '标题为什么在0:05消失？', '0:22加字幕']);
+  });
 });
