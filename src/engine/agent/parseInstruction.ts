@@ -1114,7 +1114,7 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   // "第二段改用原素材里0:20到0:35": which part of its source a moment plays (a cut verb with it cuts, not guessed otherwise).
   const spanOf = range && has(Words.sourceSpan) && !has(Words.cutRange) && MOMENT_REF.test(text) ? parseOrdinals(text.replace(/在[\d.]+\s*秒/g, ' ')) : [];
   if (range && spanOf.length === 1) return { op: 'set_moment_range', index: resolve(spanOf[0], context.moments), in_ms: range.start_ms, out_ms: range.end_ms };
-  if (range && has(Words.cutRange)) return { op: 'cut_range', ...range };
+  if (range && has(Words.cutRange)) return has(Words.notRemoved) ? [] : { op: 'cut_range', ...range };
   const moment = momentOp(text, context, resolve);
   if (moment) return moment;
   // "make every clip 5 seconds": each moment, which no operation here does at once (nor is it a 5 second clip).
@@ -1491,6 +1491,8 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
   // "第二段入点设在3秒": one edge where its source starts, the other not said, is not guessed at (nor a length).
   if (Words.edgePoint.test(text) && !Words.shorter.test(text)) return [];
   if (Words.shorter.test(text)) {
+    // "第二段别剪掉2秒": a shortening said with a "no" is none.
+    if (negated(text, Words.shorter)) return [];
     // A moment is shortened from its end: "2 seconds off the start of clip 1" is not guessed at.
     if (/\b(start|beginning|front) of\b|开头(?!(那|这)?一?个?(段|片段|镜头))/.test(text)) return [];
     // "缩短至8秒", "缩短为8秒": the length it ends at, not the length taken off.
@@ -1527,6 +1529,7 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
       .map((n): EditOp => ({ op: 'remove_moment', index: n }));
   }
   if (Words.removeMoment.test(text)) {
+    if (Words.notRemoved.test(text)) return []; // "第二段不要删"
     // "remove clips 1 and 3", 删除第一段和第三段: the later one first, so the earlier keeps its number.
     return [...new Set(named)].sort((a, b) => b - a).map((n): EditOp => ({ op: 'remove_moment', index: n }));
   }

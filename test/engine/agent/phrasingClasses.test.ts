@@ -2653,4 +2653,13 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['你在干嘛', '字幕能延长到0:12吗？', '标题为什么在0:05消失？', '0:22加字幕']);
   });
+
+  describe('look-alikes of a moment shortened by some seconds: a "no" before the verb, a point or a part after the figure (3秒以后的部分, 2秒那里), a remove verb after 不要/别', () => {
+    nothing(['第二段去掉3秒以后的部分', '第二段剪掉2秒那里', '第二段别剪掉2秒', '第二段别减掉2秒', '第二段不要缩短', '第二段不要删', '别删第二段', '0:05到0:08千万别删']);
+    table([
+      ['第二段不要了', [{ op: 'remove_moment', index: 2 }]],
+      ['0:05到0:08不要了', [{ op: 'cut_range', start_ms: 5000, end_ms: 8000 }]],
+      ['第二段不要剪掉，第三段删了', [{ op: 'remove_moment', index: 3 }]],
+    ]);
+  });
 });
