@@ -499,6 +499,12 @@ export const Words = {
   not: new RegExp(NOT),
   /** "Can you …?", "Could you …?", "how about 45 seconds?": a request, though it ends in a question mark. */
   request: /(^|,\s+)((hey|hi|ok|okay|so|um|uh|right|alright|yo|and)[,!]?\s+)?(can|could|would|will) (you|we)\b|^(speed|slow|crossfade|trim|cut|add|remove|delete|mute|unmute|export|render|fade|zoom|crop|move|shorten|make|turn|put|set|change) (?!(you|i|we|what|which|how|why|when|where|sense)\b)(?!.*\b(what|which|how|why|when|where)\b)\S|^(how|what) about\b|^(can|could|may) i (get|have)\b|^(can|could|would) the (music|bgm|song|soundtrack|title|text|captions?|subtitles?|video|clip|clips|moments?|intro|outro|zoom|background|transitions?|fades?|audio|sound)\b|^please\b|能不能|^(你)?能|可以|帮我|帮忙|麻烦/,
+  /**
+   * A slip taken back in the same message and the value meant said after it ("make it 30 seconds, no wait, 45", "remove
+   * clip 2, sorry, I meant clip 3", "export as gif, scratch that, mp4"): what stands between the two. A bare "no" counts
+   * only with a pause after it ("no, 10"): "export mp4, no gif" refuses a gif.
+   */
+  correction: /(?:,|;|\.{2,}|…|\s[-–—]|[.!](?=\s))\s*((?:(?:hmm+|um+|uh+|erm?|oops|sorry|wait|actually|correction|(?:or )?rather|i mean|i meant|scratch that|no(?=\s*(?:[,.…!]|wait\b)))\b[\s,.…!:-]*)+(?:(?:make|change) (?:that|it)(?: to)?\s+)?)/i,
   /** Fixed actions the client answers itself, without the chat stream. */
   credits: /\bcredits?\b|\bbalance\b|积分|余额/,
   status: /^\s*(status|show (me )?(the )?tracks|preview in (the )?timeline)\b|状态/,

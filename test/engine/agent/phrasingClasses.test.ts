@@ -2310,6 +2310,29 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
   });
 
+  describe('a slip taken back in the same message: the value said after "no wait", "sorry, I meant", "scratch that" replaces the one of its kind said before', () => {
+    table([
+      ['make it 40 seconds, no wait, 50', [{ op: 'compile_best_moments', target_ms: 50_000 }]],
+      ['make it 20 seconds. Actually, 25 seconds please', [{ op: 'compile_best_moments', target_ms: 25_000 }]],
+      ['delete clip 1, sorry, I meant clip 2', [{ op: 'remove_moment', index: 2 }]],
+      ['set the music to 60%, actually make that 30%', [{ op: 'set_music_volume', volume: 0.3 }]],
+      ['make it landscape, hmm no, square', [{ op: 'set_aspect', aspect: '1:1' }]],
+      ['export a webm, scratch that, gif', [{ op: 'export', format: 'gif' }]],
+      ['export 720p, no wait, 1080p', [{ op: 'export', format: 'mp4', resolution: '1080p' }]],
+      ["add the title 'Helo' - oops, 'Hello'", [{ op: 'add_text', text: 'Hello', style: 'title' }]],
+      ['zoom in at 0:12, I mean 0:14', [{ op: 'zoom_at', start_ms: 14_000, duration_ms: 3000 }]],
+      ['play clip 2 at 3x... no, 2x', [{ op: 'set_speed', factor: 2, index: 2 }]],
+      ['cut 0:10 to 0:12, er, make that 0:10 to 0:15', [{ op: 'cut_range', start_ms: 10_000, end_ms: 15_000 }]],
+      ['trim clip 3 to 6 seconds, no, 4', [{ op: 'trim_moment', index: 3, to_ms: 4000 }]],
+    ]);
+    it('a "no" without a pause, a request after the correction words, or a value of no kind said before replaces nothing', () => {
+      assert.deepEqual(ops('export mp4, no gif'), [{ op: 'export', format: 'gif' }]);
+      assert.deepEqual(ops('trim clip 2 to 5 seconds, actually make it 3x faster'), [{ op: 'trim_moment', index: 2, to_ms: 5000 }, { op: 'set_speed', factor: 3 }]);
+      assert.deepEqual(ops('make it vertical, sorry, 1080p'), [{ op: 'set_aspect', aspect: '9:16' }, { op: 'set_resolution', resolution: '1080p' }]);
+    });
+    nothing(['no wait, 45', 'sorry, I meant clip 3?']);
+  });
+
   describe('a music level said as a bare figure or a share it is turned to', () => {
     table([
       ['bring the music down to like 15', [{ op: 'set_music_volume', volume: 0.15 }]],
