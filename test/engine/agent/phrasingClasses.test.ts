@@ -2333,6 +2333,17 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['no wait, 45', 'sorry, I meant clip 3?']);
   });
 
+  describe('every remove or level verb opens a request of its own after a comma: "the intro drags, lose clip 1" removes the clip, not the intro', () => {
+    table([
+      ['the intro drags, lose clip 1', [{ op: 'remove_moment', index: 1 }]],
+      ['the outro is too long, ditch the second clip', [{ op: 'remove_moment', index: 2 }]],
+      ['the intro is boring, get rid of the last clip', [{ op: 'remove_moment', index: 3 }]],
+      ['the intro drags, kill clip 3', [{ op: 'remove_moment', index: 3 }]],
+      ['the intro drags, lower the music', [{ op: 'set_music_volume', change: 'quieter' }]],
+    ]);
+    nothing(['the intro drags, I lose interest', 'the intro drags, people lose interest']);
+  });
+
   describe('a music level said as a bare figure or a share it is turned to', () => {
     table([
       ['bring the music down to like 15', [{ op: 'set_music_volume', volume: 0.15 }]],
