@@ -408,8 +408,11 @@ export const Words = {
   hurry: /^(快点|快快|赶紧|赶快|麻利点|快一点)(儿|的)?(啊|呀|哦|咯|哈|嘛|喔)?$|^(hurry( up)?|quick)$/,
   /** A clause of courtesy alone ("could you please, uh", 麻烦你): it asks for nothing itself. */
   courtesy: /^(?:(?:(?:could|can|would|will) you|please|pls|plz|kindly|uh+|um+|er+|hmm+|麻烦(你|您)?|请|帮(我|忙)|(改|弄|处理|搞|调整)一下(吧|啊|哈)?)[\s,，.。!！?？]*)+$/,
-  /** "black bars instead of the blur", 用黑边代替模糊: what follows is what the user does not want. */
-  notThis: /\s*\b(instead of|rather than)\b[^,;]*|\s*\binstead\b|[,，]\s*not\b[^,，]*$|(而不是|而非|代替|取代)[^，,。]*/g,
+  /**
+   * "black bars instead of the blur", "I'd prefer letterboxing to the blurred edges", "I'd rather have square than
+   * vertical", 用黑边代替模糊: what follows is what the user does not want ("prefer it moved to the bottom" is a place).
+   */
+  notThis: /\s*\b(instead of|rather than)\b[^,;]*|\s*\binstead\b|(?<=\bprefer(?:s|red)?\s+(?!to\b)[\w'-]+(?:\s+[\w'-]+)?)\s+(?:to|over)\s+(?!(?:the\s+)?(?:top|bottom|middle|center|centre|start|end|beginning|be|have)\b|\d)[^,;]*|(?<=\brather\b[^,;]*)\s+than\b[^,;]*|[,，]\s*not\b[^,，]*$|(而不是|而非|代替|取代)[^，,。]*/g,
   /**
    * Not asking yet ("I might want it vertical later", "thinking of 9:16", 考虑一下要不要加音乐), or asking to leave a part
    * as it is ("leave the zoom alone", 音乐别动), or saying what was done before (我之前加过音乐, "last time the music was

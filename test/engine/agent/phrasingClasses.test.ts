@@ -2344,6 +2344,19 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['the intro drags, I lose interest', 'the intro drags, people lose interest']);
   });
 
+  describe('"prefer A to B", "prefer A over B", "rather A than B": B is what is not wanted', () => {
+    table([
+      ['I prefer black bars over blur', [{ op: 'set_fill', fill: 'letterbox' }]],
+      ["I'd rather have square than vertical", [{ op: 'set_aspect', aspect: '1:1' }]],
+      ["I'd prefer vertical to horizontal", [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['we prefer upbeat music to lofi', [{ op: 'add_music', track: 'upbeat', volume: 0.35, duck: true }]],
+      ['I prefer the blur to the letterbox', [{ op: 'set_fill', fill: 'blur' }]],
+      ["I'd prefer the title moved to the bottom", [{ op: 'edit_text', position: 'bottom' }]],
+      ['I would prefer it to be square', [{ op: 'set_aspect', aspect: '1:1' }]],
+    ]);
+    nothing(['do you prefer letterbox to blur?']);
+  });
+
   describe('a music level said as a bare figure or a share it is turned to', () => {
     table([
       ['bring the music down to like 15', [{ op: 'set_music_volume', volume: 0.15 }]],
