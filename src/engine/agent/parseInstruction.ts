@@ -1,5 +1,5 @@
 import {
-  ASPECTS, AspectWords, MOMENT_NOUN, type POSITIONS, BackgroundWords, DEFAULT_CLIP_MS, EditOpMessage, FillWords, FormatWords, MusicWords, ORDINALS, outputFromText, PlatformWords, PositionWords, quoted, quotePattern,
+  ASPECTS, AspectWords, BACKGROUNDS, MOMENT_NOUN, type POSITIONS, BackgroundWords, DEFAULT_CLIP_MS, EditOpMessage, FillWords, FormatWords, MusicWords, ORDINALS, outputFromText, PlatformWords, PositionWords, quoted, quotePattern,
   resolutionFromText, withoutQuotes, Words,
   type EditOp, type OutputFormatName,
 } from '../../protocol';
@@ -559,6 +559,16 @@ function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[], leng
     return true;
   }
   if (op.op === 'keep_everything' && previous?.op === 'speed_up_idle') return true;
+  // "I uploaded acme-bg.png, put the recording on that as a background": the backdrop just named, said again by "that".
+  const unnamed = op.op === 'set_background' && op.background === BACKGROUNDS[0] && !BackgroundWords.some(([pattern]) => pattern.test(text));
+  if (unnamed && previous?.op === 'set_background' && Words.sameOne.test(text)) return true;
+  // "I uploaded brand.jpg, use it as the background": the image the clause before named (and asked nothing of).
+  const image = unnamed && Words.sameOne.test(text) && unknown.length > 0 ? IMAGE_FILE.exec(unknown[unknown.length - 1])?.[0] : undefined;
+  if (image !== undefined) {
+    unknown.pop();
+    ops.push({ op: 'set_background', background: image });
+    return true;
+  }
   // "加个背景音乐，说话时自动压低": music added already ducks under speech; asked again it is the same music, no second step.
   if (op.op === 'set_ducking' && previous?.op === 'add_music') {
     previous.duck = op.duck;
@@ -1330,6 +1340,9 @@ function cardOp(text: string, original: string): EditOp | undefined {
  */
 const SCENE_BACKGROUND = /\b(in|from|out of) the background\b|\bbackground (behind|around) (me|us|him|her|them)\b|\bbackground (from|of|in) (my|the|our) (webcam|camera|cam|room|office|shot|footage|face ?cam|kitchen|house|home|studio)\b/;
 
+/** An uploaded picture named by its file. */
+const IMAGE_FILE = /[\w.-]+\.(?:png|jpe?g|webp|gif|avif)\b/i;
+
 /** "add a background", "use my image as background", "put it on a sunset gradient", 加背景, "no background". */
 function backgroundOp(text: string, original: string): EditOp | undefined {
   // "blurred background" is how footage fills a frame of another shape, and "background music" is music: no backdrop.
@@ -1344,14 +1357,14 @@ function backgroundOp(text: string, original: string): EditOp | undefined {
   if (/(不要|别)(这么|那么|太|那样|这样)/.test(text)) return undefined;
   // "能改圆角大小吗", "bigger rounded corners": a measure of the frame's corners or shadow, which has no setting, is not guessed at.
   if (/圆角|rounded corners|(drop )?shadow|阴影/.test(text) && /大小|尺寸|半径|弧度|粗细|\b(radius|size|bigger|smaller|larger|rounder|sharper)\b|更大|更小|大一?点|小一?点/.test(text)) return undefined;
-  const file = /[\w.-]+\.(?:png|jpe?g|webp|gif|avif)\b/i.exec(original)?.[0];
+  const file = IMAGE_FILE.exec(original)?.[0];
   if (file) return { op: 'set_background', background: file };
   if (Words.ownImage.test(text)) return { op: 'set_background', background: 'image' };
   const named = BackgroundWords.find(([pattern]) => pattern.test(text))?.[1];
   // "a white background", "plain background", 灰色背景: a kind there is no built-in for is not guessed at.
   const kind = /([a-z]+)\s+(?:background|backdrop|wallpaper)\b|(\p{Script=Han}{1,3}色)的?背景|背景[^，,。]{0,4}?(\p{Script=Han}{1,2}色)/u.exec(text);
   if (!named && kind && !Words.anyBackground.test(kind[1] ?? kind[2] ?? kind[3])) return undefined;
-  return { op: 'set_background', background: named ?? 'aurora' };
+  return { op: 'set_background', background: named ?? BACKGROUNDS[0] };
 }
 
 /** When a text shows (read from the clause without its quotes): a range, a start and a length, an edge, or nothing. */

@@ -2357,6 +2357,16 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['do you prefer letterbox to blur?']);
   });
 
+  describe('a backdrop said again by "it" or "that" after the image just named is that image, no default gradient besides', () => {
+    table([
+      ['I uploaded acme-bg.png, can you put the footage on that as a backdrop', [{ op: 'set_background', background: 'acme-bg.png' }]],
+      ['I uploaded brand.jpg, use it as the background', [{ op: 'set_background', background: 'brand.jpg' }]],
+      ['bg.jpg is my logo, set it as the backdrop', [{ op: 'set_background', background: 'bg.jpg' }]],
+      ['use acme-bg.png as the background, then change it to the sunset background', [
+        { op: 'set_background', background: 'acme-bg.png' }, { op: 'set_background', background: 'sunset' }]],
+    ]);
+  });
+
   describe('a music level said as a bare figure or a share it is turned to', () => {
     table([
       ['bring the music down to like 15', [{ op: 'set_music_volume', volume: 0.15 }]],
