@@ -1000,6 +1000,9 @@ const wantedFill = (text: string) => FillWords.find(([pattern]) => pattern.test(
 /** With a fill said, "background" is the fill's ("vertical with a blurred background"), not a backdrop to add. */
 const FILL_NOUNS = /\b(background|fill)\b|背景|填充/;
 
+/** A length said as what the exported clip is ("a 20 second gif"), not when ("in 30 seconds") nor of what ("30 seconds of it"). */
+const EXPORT_LENGTH = /(?<!\b(?:in|after|within|at|every|by|under|over|than|from|to|until|till)\s+)(?<![\d:.])\b(\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s|minutes?|mins?))(?![\w:])(?!\s*(?:ago|later|from now|of|long|in|into|to|is|was|are|too)\b)/;
+
 function intentOp(original: string, text: string, context: ParseContext): EditOp | EditOp[] | undefined {
   const has = (pattern: RegExp) => pattern.test(text);
   const resolve = (n: number, count: number) => (n < 0 ? Math.max(1, count + 1 + n) : n);
@@ -1010,6 +1013,9 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     const resolution = resolutionFromText(text);
     const format = outputFromText(text).format;
     const exported: EditOp = resolution ? { op: 'export', format, resolution } : { op: 'export', format };
+    // "30s vertical export now", "export a 20 second gif": the length of the clip the file is made of.
+    const length = EXPORT_LENGTH.exec(text)?.[1];
+    if (length !== undefined) return [{ op: 'compile_best_moments', target_ms: parseDurationMs(length)! }, exported];
     // "export without music": the file made has none, so the removal comes first; what else it says is not guessed at.
     const without = /\b(without|minus)\b(.+)$/.exec(text);
     if (!without) return exported;

@@ -2367,6 +2367,18 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
   });
 
+  describe('a length said with an export is the length of the clip the file is made of, not when or of what', () => {
+    table([
+      ['20s square export please', [{ op: 'set_aspect', aspect: '1:1' }, { op: 'compile_best_moments', target_ms: 20_000 }, { op: 'export', format: 'mp4' }]],
+      ['export a 15 second gif', [{ op: 'compile_best_moments', target_ms: 15_000 }, { op: 'export', format: 'gif' }]],
+      ['export a 1 minute mp4 at 1080p', [{ op: 'compile_best_moments', target_ms: 60_000 }, { op: 'export', format: 'mp4', resolution: '1080p' }]],
+      ['export it in 30 seconds', [{ op: 'export', format: 'mp4' }]],
+      ['export after 5 minutes', [{ op: 'export', format: 'mp4' }]],
+      ['export it, 30 seconds is too long', [{ op: 'export', format: 'mp4' }]],
+    ]);
+    nothing(['export the first 20 seconds', 'export at 60 fps']);
+  });
+
   describe('a music level said as a bare figure or a share it is turned to', () => {
     table([
       ['bring the music down to like 15', [{ op: 'set_music_volume', volume: 0.15 }]],
