@@ -174,6 +174,14 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       if (before !== undefined) unknown.pop();
       continue; // "the limit is 90 seconds, make it that long": the clip just asked for, said again
     }
+    // "Step 3 happens at 0:22, zoom there for 5s": "there" is the time the clause before (not read) said.
+    const thereAt = named !== undefined && Words.there.test(text) ? parseClock(readable(named))?.said : undefined;
+    const there = thereAt === undefined ? [] : parseClause(clause.replace(Words.there, `at ${thereAt}`), text.replace(Words.there, `at ${thereAt}`), context);
+    if (there.length > 0 && there.every((op) => op.op === 'zoom_at' || (op.op === 'add_text' && op.start_ms !== undefined))) {
+      unknown.pop();
+      ops.push(...there);
+      continue;
+    }
     const continuation = continued(clause, text, previous, context);
     if (continuation) {
       // "配乐太吵了，小声一点": the same change said again is one; "放大，再多一点": a setting said again is the later one.

@@ -2379,6 +2379,16 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['export the first 20 seconds', 'export at 60 fps']);
   });
 
+  describe('"there", "at that point": the time the clause before said, when that clause asked for nothing', () => {
+    table([
+      ['the checkout step happens at 0:31, zoom there for 4s', [{ op: 'zoom_at', start_ms: 31_000, duration_ms: 4000 }]],
+      ['the bug shows at 0:22, zoom in there', [{ op: 'zoom_at', start_ms: 22_000, duration_ms: 3000 }]],
+      ['the logo appears at 1:05, put a caption there saying "new logo"', [{ op: 'add_text', text: 'new logo', style: 'caption', start_ms: 65_000 }]],
+      ['the form is filled in at 0:12, zoom in at that point', [{ op: 'zoom_at', start_ms: 12_000, duration_ms: 3000 }]],
+    ]);
+    nothing(['the bug shows at 0:22, is it visible there?']);
+  });
+
   describe('a music level said as a bare figure or a share it is turned to', () => {
     table([
       ['bring the music down to like 15', [{ op: 'set_music_volume', volume: 0.15 }]],
