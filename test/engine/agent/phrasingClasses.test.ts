@@ -2389,6 +2389,18 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['the bug shows at 0:22, is it visible there?']);
   });
 
+  describe('a moment named the way a learner of English names it: "the clip number two", "clip no. 3", "the clip last, …"', () => {
+    table([
+      ['please delete the clip number three', [{ op: 'remove_moment', index: 3 }]],
+      ['speed up clip no. 2', [{ op: 'set_speed', factor: 1.5, index: 2 }]],
+      ['remove clip nr. 1', [{ op: 'remove_moment', index: 1 }]],
+      ['the clip last, make it half speed', [{ op: 'set_speed', factor: 0.5, index: 3 }]],
+      ['the clip first, remove it', [{ op: 'remove_moment', index: 1 }]],
+      ['I said no. Remove clip 2', [{ op: 'remove_moment', index: 2 }]],
+    ]);
+    nothing(['the clip last is boring', 'put the clip first']);
+  });
+
   describe('a music level said as a bare figure or a share it is turned to', () => {
     table([
       ['bring the music down to like 15', [{ op: 'set_music_volume', volume: 0.15 }]],
