@@ -2401,6 +2401,21 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['the clip last is boring', 'put the clip first']);
   });
 
+  describe('the recording\'s own sound; music however it is spelled; a part no longer wanted; the music dipping whenever someone talks', () => {
+    table([
+      ["turn the video's own sound down to 30%", [{ op: 'set_source_volume', volume: 0.3 }]],
+      ['mute the audio of the footage itself', [{ op: 'set_source_volume', volume: 0 }]],
+      ["raise the recording's own audio to 150%", [{ op: 'set_source_volume', volume: 1.5 }]],
+      ['remove the musik', [{ op: 'remove_music' }]],
+      ['ok, i dont want the music anymore', [{ op: 'remove_music' }]],
+      ['we no longer need the intro card', [{ op: 'remove_card', card: 'intro' }]],
+      ["I don't want the title anymore.", [{ op: 'remove_text' }]],
+      ["lower the music whenever I'm talking", [{ op: 'set_ducking', duck: true }]],
+      ["make sure the song dips whenever we're speaking", [{ op: 'set_ducking', duck: true }]],
+    ]);
+    nothing(["I don't want music", "I don't want the music louder anymore", "I don't want it there anymore"]);
+  });
+
   describe('a music level said as a bare figure or a share it is turned to', () => {
     table([
       ['bring the music down to like 15', [{ op: 'set_music_volume', volume: 0.15 }]],
