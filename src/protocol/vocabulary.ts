@@ -208,6 +208,19 @@ export const TEXTING_SHORTHAND: Readonly<Record<string, string>> = {
   vol: 'volume', musik: 'music', muzik: 'music', musique: 'music',
 };
 
+/** A participle after "be" and the verb that asks for it ("the music should be removed" → "remove the music"). */
+export const PARTICIPLES: Readonly<Record<string, string>> = {
+  removed: 'remove', deleted: 'delete', dropped: 'drop', cut: 'cut', trimmed: 'trim', shortened: 'shorten', muted: 'mute',
+  silenced: 'mute', unmuted: 'unmute', moved: 'move', added: 'add', faded: 'fade', 'sped up': 'speed up', 'slowed down': 'slow down',
+  exported: 'export', cropped: 'crop', replaced: 'replace', changed: 'change', placed: 'put', put: 'put', lowered: 'lower',
+  reduced: 'reduce', raised: 'raise', increased: 'increase', decreased: 'decrease', 'turned down': 'turn down', 'turned up': 'turn up',
+  'turned off': 'turn off', centered: 'center', centred: 'centre', renamed: 'rename', kept: 'keep', 'taken out': 'take out',
+  swapped: 'swap', crossfaded: 'crossfade', 'zoomed in': 'zoom in on', 'made': 'make', set: 'set',
+};
+
+/** What a passive request acts on: a part of the draft named, with no "not" in it. */
+const PASSIVE_PART = String.raw`(?:the|this|that|my|our|all|any|clip|moment|segment)\b(?:(?!\b(?:not|never|no)\b|n't)[^,;?])*?`;
+
 /**
  * The words the edit agent understands, English and Chinese side by side, in one place. Each entry is tested
  * against one lower-cased clause of the user's message (see splitClauses).
@@ -415,6 +428,12 @@ export const Words = {
   hurry: /^(快点|快快|赶紧|赶快|麻利点|快一点)(儿|的)?(啊|呀|哦|咯|哈|嘛|喔)?$|^(hurry( up)?|quick)$/,
   /** A clause of courtesy alone ("could you please, uh", 麻烦你): it asks for nothing itself. */
   courtesy: /^(?:(?:(?:could|can|would|will) you|please|pls|plz|kindly|uh+|um+|er+|hmm+|麻烦(你|您)?|请|帮(我|忙)|(改|弄|处理|搞|调整)一下(吧|啊|哈)?)[\s,，.。!！?？]*)+$/,
+  /**
+   * A request said in the passive, formally ("The first segment shall be shortened by three seconds", "I would ask that
+   * the music be removed", "please ensure the audio is silenced"): what is acted on, the participle, and the rest.
+   * Not a question ("should the music be removed?") nor a "not" ("the music should not be removed").
+   */
+  passive: new RegExp(String.raw`^(?:(?:(?:i|we) (?:would |'d )?(?:ask|request|require|suggest|propose|recommend)|(?:please |kindly )?(?:ensure|make sure|see to it)) (?:that )?(${PASSIVE_PART}) (?:be|is|are|gets?)|(${PASSIVE_PART}) (?:should|shall|must|needs to|has to|ought to|is to|will) (?:be|get)) (${Object.keys(PARTICIPLES).join('|')})\b([^?]*)$`),
   /**
    * "I don't want the music anymore", "we no longer need the intro card": a part there is, no longer wanted, is one to
    * remove (not "I don't want music", which refuses it; nor "… the music louder anymore", which refuses a change).

@@ -2416,6 +2416,22 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(["I don't want music", "I don't want the music louder anymore", "I don't want it there anymore"]);
   });
 
+  describe('a request said in the passive, formally: "X shall be shortened", "I would ask that X be removed", "please ensure X is silenced"; a moment\'s number before a full stop', () => {
+    table([
+      ['the background music should be removed', [{ op: 'remove_music' }]],
+      ['The second segment shall be shortened by two seconds.', [{ op: 'trim_moment', index: 2, by_ms: 2000 }]],
+      ['We request that clip 3 be deleted.', [{ op: 'remove_moment', index: 3 }]],
+      ['Kindly ensure that the sound of the video itself is muted.', [{ op: 'set_source_volume', volume: 0 }]],
+      ['please make sure the music is removed', [{ op: 'remove_music' }]],
+      ['the last clip must be moved to the start', [{ op: 'move_moment', index: 3, to: 1 }]],
+      ['the title should be centered', [{ op: 'edit_text', position: 'center' }]],
+      ['delete clip 3.', [{ op: 'remove_moment', index: 3 }]],
+      ['speed up clip 2.', [{ op: 'set_speed', factor: 1.5, index: 2 }]],
+    ]);
+    nothing(['should the music be removed?', 'the music should not be removed', "the music shouldn't be removed", 'the music is removed',
+      'please make sure the title is not removed', 'the music was added by mistake']);
+  });
+
   describe('a music level said as a bare figure or a share it is turned to', () => {
     table([
       ['bring the music down to like 15', [{ op: 'set_music_volume', volume: 0.15 }]],
