@@ -429,6 +429,11 @@ export const Words = {
   /** A clause of courtesy alone ("could you please, uh", 麻烦你): it asks for nothing itself. */
   courtesy: /^(?:(?:(?:could|can|would|will) you|please|pls|plz|kindly|uh+|um+|er+|hmm+|麻烦(你|您)?|请|帮(我|忙)|(改|弄|处理|搞|调整)一下(吧|啊|哈)?)[\s,，.。!！?？]*)+$/,
   /**
+   * "the first clip move to the end please", "clip 2 shorten it by 4 sec": the moment said first, then the verb asked of
+   * it (and an "it" for it), as a learner or someone in a hurry says it. Not "clip 2 should move", "the first clip cuts off".
+   */
+  topicFirst: new RegExp(String.raw`^((?:the )?(?:(?:first|second|third|fourth|fifth|last|final|\d+(?:st|nd|rd|th)) (?:${MOMENT_NOUN})|(?:${MOMENT_NOUN}) ?#?\d+))[,:]? (move|remove|delete|drop|lose|trim|shorten|speed up|slow down|slow|speed|put|make|play|set|zoom in on|crop)\b(?: (?:it|him|her|that|this))?`),
+  /**
    * A request said in the passive, formally ("The first segment shall be shortened by three seconds", "I would ask that
    * the music be removed", "please ensure the audio is silenced"): what is acted on, the participle, and the rest.
    * Not a question ("should the music be removed?") nor a "not" ("the music should not be removed").

@@ -2432,6 +2432,17 @@ describe('edit agent: phrasing classes → exact operations', () => {
       'please make sure the title is not removed', 'the music was added by mistake']);
   });
 
+  describe('a moment said first, then the verb asked of it: "the first clip move to the end", "clip 2 shorten it by 4 sec"', () => {
+    table([
+      ['the second clip move to the start please', [{ op: 'move_moment', index: 2, to: 1 }]],
+      ['clip 3 shorten it by 2 sec', [{ op: 'trim_moment', index: 3, by_ms: 2000 }]],
+      ['clip 1 remove it', [{ op: 'remove_moment', index: 1 }]],
+      ['the second clip make it 2x', [{ op: 'set_speed', factor: 2, index: 2 }]],
+      ['clip 1 play at 2x please', [{ op: 'set_speed', factor: 2, index: 1 }]],
+    ]);
+    nothing(['clip 2 should move first', 'the first clip cuts off early', 'the first clip moves too fast']);
+  });
+
   describe('a music level said as a bare figure or a share it is turned to', () => {
     table([
       ['bring the music down to like 15', [{ op: 'set_music_volume', volume: 0.15 }]],
