@@ -2443,6 +2443,21 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['clip 2 should move first', 'the first clip cuts off early', 'the first clip moves too fast']);
   });
 
+  describe('asides: keeping everything said again as a wish, a bug report\'s label over what is, "let\'s try it"', () => {
+    table([
+      ['keep all of it, we need every second in it', [{ op: 'keep_everything' }]],
+      ["keep the whole recording; I'd rather nothing was removed.", [{ op: 'keep_everything' }]],
+      ['Expected: no music. Actual: the music is still there. Please remove it.', [{ op: 'remove_music' }]],
+      ['Actual: clip 2 is broken, remove it', [{ op: 'remove_moment', index: 2 }]],
+      ["maybe it works better vertical? let's try it", [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['make it square, go ahead', [{ op: 'set_aspect', aspect: '1:1' }]],
+    ]);
+    it('a wish to keep every step beside another edit is not read away', () => {
+      assert.deepEqual(understood('remove clip 2, I want every step in there').unknown, ['I want every step in there']);
+    });
+    nothing(["let's try it", 'I want every single step in there', 'Actual: there is music']);
+  });
+
   describe('a music level said as a bare figure or a share it is turned to', () => {
     table([
       ['bring the music down to like 15', [{ op: 'set_music_volume', volume: 0.15 }]],
