@@ -217,12 +217,28 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/重作/g, '重做'],
 ];
 
-/** Common texting shorthand, read as the words it stands for before the grammar sees a clause ("pls rm txt" → "please remove text"). */
+/**
+ * Common texting shorthand, and a word spelled the way another language spells it ("musik"), read as the words it
+ * stands for before the grammar sees a clause ("pls rm txt" → "please remove text").
+ */
 export const TEXTING_SHORTHAND: Readonly<Record<string, string>> = {
   pls: 'please', plz: 'please', thx: 'thanks', u: 'you', ur: 'your', rn: 'right now', wat: 'what', wats: "what's",
   txt: 'text', del: 'delete', rm: 'remove', rmv: 'remove', sq: 'square', vid: 'video', msg: 'message', mv: 'move', bg: 'background',
-  vol: 'volume',
+  vol: 'volume', musik: 'music', muzik: 'music', musique: 'music',
 };
+
+/** A participle after "be" and the verb that asks for it ("the music should be removed" → "remove the music"). */
+export const PARTICIPLES: Readonly<Record<string, string>> = {
+  removed: 'remove', deleted: 'delete', dropped: 'drop', cut: 'cut', trimmed: 'trim', shortened: 'shorten', muted: 'mute',
+  silenced: 'mute', unmuted: 'unmute', moved: 'move', added: 'add', faded: 'fade', 'sped up': 'speed up', 'slowed down': 'slow down',
+  exported: 'export', cropped: 'crop', replaced: 'replace', changed: 'change', placed: 'put', put: 'put', lowered: 'lower',
+  reduced: 'reduce', raised: 'raise', increased: 'increase', decreased: 'decrease', 'turned down': 'turn down', 'turned up': 'turn up',
+  'turned off': 'turn off', centered: 'center', centred: 'centre', renamed: 'rename', kept: 'keep', 'taken out': 'take out',
+  swapped: 'swap', crossfaded: 'crossfade', 'zoomed in': 'zoom in on', 'made': 'make', set: 'set',
+};
+
+/** What a passive request acts on: a part of the draft named, with no "not" in it. */
+const PASSIVE_PART = String.raw`(?:the|this|that|my|our|all|any|clip|moment|segment)\b(?:(?!\b(?:not|never|no)\b|n't)[^,;?])*?`;
 
 /**
  * The words the edit agent understands, English and Chinese side by side, in one place. Each entry is tested
@@ -283,7 +299,7 @@ export const Words = {
   /** Louder, or a complaint that the music can't be heard ("can barely hear the music", 音乐听不清). */
   louder: /louder|响一?[点些眼]|加大|开大|调大|(turn|bring|pump|crank|bump|push|kick) (\w+ ){0,3}up|\bvolume up\b|\bup a (bit|little|notch|touch)\b|raise|boost|more loud|too quiet|too soft|\b(can't|cannot|can not|can barely|can hardly|hardly|barely) hear (the )?(music|bgm|song|track|soundtrack)\b|大声|调高|提高|大一?[点些]|调大|太小声|太轻|(音乐|配乐|bgm|背景乐)((?!讲话|说话|人声|解说|声音)[^，,。]){0,3}听不(太)?(清|见|到)(?![^，,。]*(我|人|讲话|说话|声音|解说|旁白))/,
   noDuck: /\b(keep|want|leave|have) (the )?(music|bgm|song|track|soundtrack)('s)? (volume )?(level|steady|constant|even|unchanged|the same)\b(?! (at|to|of|as)\b)|\b(keep|stop|prevent)(s|ing)? (the )?(music|bgm|song|track|soundtrack) from (getting |going |being |becoming )?(quieter|softer|lower(ed)?|dipping|dropping|ducking|turned down|fading)|\b(don't|do not|never) let (the )?(music|bgm|song|track|soundtrack) (get|go|drop|dip|duck|fade)\b|(no|without|don't|do not|disable|turn off|switch off|stop) (the )?((music|audio|auto(matic)?)[- ])?duck|\bduck(ing)? off\b|\bkeep the music('s)? (volume |level )?(at )?(a |the )?(same|constant|steady|even)\b|(音乐|配乐|bgm)的?(音量)?(一直|始终|全程)(保持)?(同样|一样|相同|不变|恒定|一个音量|同一个?音量)|\b(don't|do not|never|stop) (lower(ing)?|dip(ping)?|turn(ing)? down|drop(ping)?) the (music|bgm|song|track)\b|(不要|别|关闭|关掉|关了|取消|停掉)(自动)?(闪避|压低|降低)|(去掉|去除|删掉|移除|不要|关掉|关闭|取消)[^，,。]{0,6}闪避|(别|不要|不用|不能|不许)自动(变小|变低|变轻|变弱|压低|降低|调低|减小|小下去|降下去)|(说话|讲话|人声|解说|开口)[^，,。]{0,8}(别|不要|不能|不许|不用)(把(音乐|配乐|bgm|背景乐|它))?(变小|变低|变轻|变弱|压低|降低|调低|减小|小下去|降下去|压下去|压下来|降下来|调小)|(闪避|自动压低|自动降低|\bduck(ing)?)\s*(功能)?\s*(关掉|关了|关闭|取消|停掉|不要了)/,
-  duck: /\bduck(ing)?\b|\b(when|while) (someone|somebody|anyone|people|i|we|they) (is |are |am )?(talk|speak)|闪避|(人声|说话|讲话|解说)(出现)?的?时(候)?/,
+  duck: /\bduck(ing)?\b|\b(when|while|whenever) (someone|somebody|anyone|people|i|we|they|i'm|we're|they're) (is |are |am )?(talk|speak)|闪避|(人声|说话|讲话|解说)(出现)?的?时(候)?/,
   mute: /\bmute\b|\b(remove|strip|drop|kill|cut|turn off) (the |all )?(original |source )?(audio|sound|voice|narration)$|\bsilence the (original|source|video|footage)|(remove|drop|no|without) (the )?(original|source|video's|footage's|voice|narration) (audio|sound)|\b(remove|strip|drop) (the )?(audio|sound) (from|of) (the )?(video|footage|clip|recording)\b|静音(?!的?(部分|地方|片段|段落|时间|时候))|(去掉|关闭|关掉|(?<![开机相])关)原声|原声.*(关掉|关闭|去掉)|(去掉|关掉|关闭|删掉)(视频)?(原来|原始|自带)的?声音/,
   /** Switching a sound off: with the recording's own sound named, a mute ("silence my mic audio", 把原声关了). */
   silence: /\b(silence|mute|turn off|switch off|off|kill|cut out|remove|drop|strip|get rid of)\b|关掉|关了|关闭|关上|去掉|拿掉|静音|不要了?$/,
@@ -351,7 +367,7 @@ export const Words = {
    * The recording's own sound, not the music: "my mic audio", "the original sound", 视频原声; and a sound named by where
    * it was recorded ("the kitchen sound", "the camera's audio"): any sound but the music's is the recording's.
    */
-  sourceAudio: /(影片|视频|录屏)?原(本|来|始)的?声音|现场(的)?(声音|音)|环境音|\b(original|source|mic|microphone|recording'?s?|video'?s?|footage'?s?|my) (audio|sound|voice)\b|\b(the|my|our|his|her|their|your) (?!(music|bgm|background|song|track|soundtrack|whole|entire|overall|full|same|other|new|final|loud|quiet)\b)[a-z]+('s)? (audio|sound)\b(?! effects?)|^[a-z]+('s)? (audio|sound) (?=(off|down|up|to|at)\b)|\b(my )?(voices?(over)?|narration)\b|\b(the|my|our) (recording|footage|playing)\b(?= (to|at) (\d|full|half))|原声|人声|录音的?声音|录屏(本身|里|里面)?的?声音|视频(本身|里|里面)?的?声音|麦克风|我(说话)?的声音|(讲解|解说|旁白|说话|讲话)的?声音|旁白|(?<!看|听)讲解(?!的时候|时)|(?<!看|听)解说(?!的时候|时)/,
+  sourceAudio: /(影片|视频|录屏)?原(本|来|始)的?声音|现场(的)?(声音|音)|环境音|\b(original|source|mic|microphone|recording'?s?|video'?s?|footage'?s?|my)( own)? (audio|sound|voice)\b|\b(audio|sound) of the (recording|video|footage)( itself)?\b|\b(the|my|our|his|her|their|your) (?!(music|bgm|background|song|track|soundtrack|whole|entire|overall|full|same|other|new|final|loud|quiet)\b)[a-z]+('s)? (audio|sound)\b(?! effects?)|^[a-z]+('s)? (audio|sound) (?=(off|down|up|to|at)\b)|\b(my )?(voices?(over)?|narration)\b|\b(the|my|our) (recording|footage|playing)\b(?= (to|at) (\d|full|half))|原声|人声|录音的?声音|录屏(本身|里|里面)?的?声音|视频(本身|里|里面)?的?声音|麦克风|我(说话)?的声音|(讲解|解说|旁白|说话|讲话)的?声音|旁白|(?<!看|听)讲解(?!的时候|时)|(?<!看|听)解说(?!的时候|时)/,
   /**
    * A stretch of the source file, said of a moment ("第二段改用原素材里0:20到0:35", 起止点设为素材的第5秒至第12秒,
    * "clip 2 should play 0:20-0:35 of the source"): which part of its recording the moment plays.
@@ -409,7 +425,7 @@ export const Words = {
     /** "导出720p，文件小一点", "drop it to 720p, the file is too big": a lower resolution makes the file smaller. */
     smallerFile: /(文件|档案|体积)(别|不要)?(太大了?|小一点|小一些|小些|小点|更小|比较小)|\bsmaller file\b|\bfile('s| is) too (big|large)\b|\b(make|keep) the file smaller\b/,
     /** "不剪，整段录像都放上去", "全留着", "I want the whole tour": everything kept, said again. */
-    keep_everything: /^(全|都|全部|全都)(都)?(留着|保留|要|用上)$|^整段.{0,6}(放上去|保留|留着|都要)$|^要?完整的|\b(i want )?the (whole|entire) (thing|video|tour|recording|walkthrough|footage)$|^(retain|keep) all\b/,
+    keep_everything: /^(全|都|全部|全都)(都)?(留着|保留|要|用上)$|^整段.{0,6}(放上去|保留|留着|都要)$|^要?完整的|\b(i want )?the (whole|entire) (thing|video|tour|recording|walkthrough|footage)$|^(retain|keep) all\b|^(i|we) (want|need) (every|each|all) (single )?(step|bit|part|second|frame|moment|minute)s?( of it)? (in (there|it)|kept|to stay)$|^(i'd|i would|we'd|we would) rather (nothing|none of it) (were|was|is|be|gets?|got) (cut|removed|trimmed|dropped)$/,
     /** "全部清空，我重新剪", "全部清掉，从头开始": the timeline cleared, said again. */
     start_over: /^(全部|都|全都)?(清掉|清空|清除|删光)$|^我?(要)?重新(剪|来|做|开始)|\b(begin|start) (again|anew|over)\b/,
     /** "只用X，别的不要": the other uploads left out, said again. */
@@ -452,14 +468,37 @@ export const Words = {
   pronoun: /\bit\b|它/,
   /** "speed those up": what the clause before named, several of them. */
   thoseNamed: /\b(them|those|these|they)\b|它们|那些|这些/,
+  /** "zoom there", "put a caption at that point": the point in time the clause before said. */
+  there: /\b(?:there|at that (?:point|moment|time|spot|timestamp)|right then|then and there)\b/,
+  /** "use it as the background", "put the recording on that", 用这张: the one just named, said again. */
+  sameOne: /\b(it|that|this|the same)\b|它|这张|那张/,
   /** Interjections around an instruction ("oops, undo that", 好的，导出): no intent of their own. */
-  filler: /^(?:(?:oops|ok(?:ay)?|alright|all right|hmm+|um+|uh+|well|so|also|now|and|btw|actually|after that|afterwards|finally|lastly|then|首先|其次|好了|行了|好的?|好吧|嗯+|哦+|噢|呃|那就|那么|对了|另外|算了|第[一二三四五六七八九十](?:点|条)?|[^，,。:：]{0,10}?(?:需求|要求|改动|修改意见|几点|几件事|几个地方)(?:如下|是|有)?(?:啊|哈|吧|呢)?(?=\s*[:：]))(?:\s*[,，.。!！~:：]+\s*|\s+|$)|(?:yes|yeah|yep|sure|right|never ?mind|great|cool|nice|perfect|awesome|thanks|thank you|sorry|hey|hi|hello|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|first of all|(?:i'm|i am|we're|we are|all) done|that's (?:it|all)|(?:i )?changed my mind(?: again)?|on second thoughts?|asap|urgent(?:ly)?|谢谢|行|最后|急|很急|着急|急用|赶时间|别废话|少废话|别啰嗦|少啰嗦|搞掂|搞定|要得|得嘞|好嘞|妥了)(?:\s*[,，.。!！~]+\s*|$))+/,
+  filler: /^(?:(?:oops|ok(?:ay)?|alright|all right|hmm+|um+|uh+|well|so|also|now|and|btw|actually|after that|afterwards|finally|lastly|then|首先|其次|好了|行了|好的?|好吧|嗯+|哦+|噢|呃|那就|那么|对了|另外|算了|第[一二三四五六七八九十](?:点|条)?|[^，,。:：]{0,10}?(?:需求|要求|改动|修改意见|几点|几件事|几个地方)(?:如下|是|有)?(?:啊|哈|吧|呢)?(?=\s*[:：]))(?:\s*[,，.。!！~:：]+\s*|\s+|$)|(?:yes|yeah|yep|sure|right|never ?mind|great|cool|nice|perfect|awesome|thanks|thank you|sorry|hey|hi|hello|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|first of all|(?:i'm|i am|we're|we are|all) done|that's (?:it|all)|(?:i )?changed my mind(?: again)?|let's (?:try|do) (?:it|that|this)|let's see|go ahead|on second thoughts?|asap|urgent(?:ly)?|谢谢|行|最后|急|很急|着急|急用|赶时间|别废话|少废话|别啰嗦|少啰嗦|搞掂|搞定|要得|得嘞|好嘞|妥了)(?:\s*[,，.。!！~]+\s*|$))+/,
   /** "快点，剪成20秒": urgency said first, before the request (快点 alone, or before a speed, is faster). */
   hurry: /^(快点|快快|赶紧|赶快|麻利点|快一点)(儿|的)?(啊|呀|哦|咯|哈|嘛|喔)?$|^(hurry( up)?|quick)$/,
   /** A clause of courtesy or a reply alone ("could you please, uh", "yes please", "nah", "ok thanks", 麻烦你): it asks for nothing itself. */
   courtesy: /^(?:(?:(?:could|can|would|will) you|please|pls|plz|kindly|uh+|um+|er+|hmm+|yes|yeah|yep|yup|sure|ok(?:ay)?|alright|no|nah|nope|thanks|thank you|cheers|麻烦(你|您)?|请|帮(我|忙)|(改|弄|处理|搞|调整)一下(吧|啊|哈)?)[\s,，.。!！?？]*)+$/,
-  /** "black bars instead of the blur", 用黑边代替模糊: what follows is what the user does not want. */
-  notThis: /\s*\b(instead of|rather than)\b[^,;]*|\s*\binstead\b|[,，]\s*not\b[^,，]*$|(而不是|而非|代替|取代)[^，,。]*/g,
+  /**
+   * "the first clip move to the end please", "clip 2 shorten it by 4 sec": the moment said first, then the verb asked of
+   * it (and an "it" for it), as a learner or someone in a hurry says it. Not "clip 2 should move", "the first clip cuts off".
+   */
+  topicFirst: new RegExp(String.raw`^((?:the )?(?:(?:first|second|third|fourth|fifth|last|final|\d+(?:st|nd|rd|th)) (?:${MOMENT_NOUN})|(?:${MOMENT_NOUN}) ?#?\d+))[,:]? (move|remove|delete|drop|lose|trim|shorten|speed up|slow down|slow|speed|put|make|play|set|zoom in on|crop)\b(?: (?:it|him|her|that|this))?`),
+  /**
+   * A request said in the passive, formally ("The first segment shall be shortened by three seconds", "I would ask that
+   * the music be removed", "please ensure the audio is silenced"): what is acted on, the participle, and the rest.
+   * Not a question ("should the music be removed?") nor a "not" ("the music should not be removed").
+   */
+  passive: new RegExp(String.raw`^(?:(?:(?:i|we) (?:would |'d )?(?:ask|request|require|suggest|propose|recommend)|(?:please |kindly )?(?:ensure|make sure|see to it)) (?:that )?(${PASSIVE_PART}) (?:be|is|are|gets?)|(${PASSIVE_PART}) (?:should|shall|must|needs to|has to|ought to|is to|will) (?:be|get)) (${Object.keys(PARTICIPLES).join('|')})\b([^?]*)$`),
+  /**
+   * "I don't want the music anymore", "we no longer need the intro card": a part there is, no longer wanted, is one to
+   * remove (not "I don't want music", which refuses it; nor "… the music louder anymore", which refuses a change).
+   */
+  noLongerWanted: /^(?:i|we)? ?(?:(?:don't|do not) (?:want|need) ((?:the|that|this|those|these) (?:(?!(?:louder|quieter|faster|slower|longer|shorter|bigger|smaller|higher|vertical|square|there|here)\b)[\w'-]+ ?){1,3}) (?:anymore|any more|any longer)|no longer (?:want|need) ((?:the|that|this|those|these|any) (?:(?!(?:louder|quieter|faster|slower|longer|shorter|bigger|smaller|higher|vertical|square|there|here)\b)[\w'-]+ ?){1,3}))[.!]*$/,
+  /**
+   * "black bars instead of the blur", "I'd prefer letterboxing to the blurred edges", "I'd rather have square than
+   * vertical", 用黑边代替模糊: what follows is what the user does not want ("prefer it moved to the bottom" is a place).
+   */
+  notThis: /\s*\b(instead of|rather than)\b[^,;]*|\s*\binstead\b|(?<=\bprefer(?:s|red)?\s+(?!to\b)[\w'-]+(?:\s+[\w'-]+)?)\s+(?:to|over)\s+(?!(?:the\s+)?(?:top|bottom|middle|center|centre|start|end|beginning|be|have)\b|\d)[^,;]*|(?<=\brather\b[^,;]*)\s+than\b[^,;]*|[,，]\s*not\b[^,，]*$|(而不是|而非|代替|取代)[^，,。]*/g,
   /**
    * Not asking yet ("I might want it vertical later", "thinking of 9:16", 考虑一下要不要加音乐), or asking to leave a part
    * as it is ("leave the zoom alone", 音乐别动), or saying what was done before (我之前加过音乐, "last time the music was
@@ -514,6 +553,8 @@ export const Words = {
       /(?:剪|做|加|弄|调|改|修|画|化|烤|煮|炒|装|搭|拼)好(?:了)?的/,
       // "看剪好的脸", "让人看清楚手法": what is to be seen, the reason for a zoom or a slower speed.
       /^(?:为了|好|方便|能)?看(?:清楚?|到|见|得清楚?|得到)?(?:一下)?([^，,。]{1,10})$/,
+      // "Actual: there's music", "Context: …": a bug report's label over what is, beside the request that mends it.
+      /^(?:expected|actual|observed|result|actual result|expected result|note|context|problem|issue|bug|symptom)\s*:\s*(.*)$/,
       // "we talk over it the whole time": how long something goes on is no part of the draft.
       /^(.*?)\s*\b(?:the (?:whole|entire) (?:time|way through)|all the time|throughout)$/,
     ],
@@ -569,6 +610,12 @@ export const Words = {
   not: new RegExp(NOT),
   /** "Can you …?", "Could you …?", "how about 45 seconds?": a request, though it ends in a question mark. */
   request: /(^|,\s+)((hey|hi|ok|okay|so|um|uh|right|alright|yo|and)[,!]?\s+)?(can|could|would|will) (you|we)\b|^(speed|slow|crossfade|trim|cut|add|remove|delete|mute|unmute|export|render|fade|zoom|crop|move|shorten|make|turn|put|set|change) (?!(you|i|we|what|which|how|why|when|where|sense)\b)(?!.*\b(what|which|how|why|when|where)\b)\S|^(how|what) about\b|^(can|could|may) i (get|have)\b|^(can|could|would) the (music|bgm|song|soundtrack|title|text|captions?|subtitles?|video|clip|clips|moments?|intro|outro|zoom|background|transitions?|fades?|audio|sound)\b|^please\b|能不能|^(你)?能|可以|帮我|帮忙|麻烦/,
+  /**
+   * A slip taken back in the same message and the value meant said after it ("make it 30 seconds, no wait, 45", "remove
+   * clip 2, sorry, I meant clip 3", "export as gif, scratch that, mp4"): what stands between the two. A bare "no" counts
+   * only with a pause after it ("no, 10"): "export mp4, no gif" refuses a gif.
+   */
+  correction: /(?:,|;|\.{2,}|…|\s[-–—]|[.!](?=\s))\s*((?:(?:hmm+|um+|uh+|erm?|oops|sorry|wait|actually|correction|(?:or )?rather|i mean|i meant|scratch that|no(?=\s*(?:[,.…!]|wait\b)))\b[\s,.…!:-]*)+(?:(?:make|change) (?:that|it)(?: to)?\s+)?)/i,
   /** Fixed actions the client answers itself, without the chat stream. */
   credits: /\bcredits?\b|\bbalance\b|积分|余额/,
   status: /^\s*(status|show (me )?(the )?tracks|preview in (the )?timeline)\b|状态/,

@@ -1,11 +1,12 @@
 import {
-  ASPECTS, AspectWords, MOMENT_NOUN, type POSITIONS, BackgroundWords, DEFAULT_CLIP_MS, EditOpMessage, FillWords, FormatWords, MusicWords, ORDINALS, outputFromText, PlatformWords, PositionWords, quoted, quotePattern,
+  ASPECTS, AspectWords, BACKGROUNDS, MOMENT_NOUN, type POSITIONS, BackgroundWords, DEFAULT_CLIP_MS, EditOpMessage, FillWords, FormatWords, MusicWords, ORDINALS, outputFromText, PlatformWords, PositionWords, quoted, quotePattern,
   resolutionFromText, withoutQuotes, Words,
   type EditOp, type OutputFormatName,
 } from '../../protocol';
 import { isDeepStrictEqual } from 'node:util';
 import { normalizeWording } from './normalizeWording';
 import { parseDurationMs } from './parseDuration';
+import { withCorrections } from './selfCorrection';
 import {
   normalizeNumbers, parseAnchor, parseAt, parseClock, parseEdgeSpan, parseFactor, parseFor, parseGone, parseInOut, parseLengths, parseOrdinals, parseRange, parseSeconds, parseVolume,
 } from './parseQuantities';
@@ -32,6 +33,7 @@ export interface ParsedMessage {
 export function parseInstruction(message: string, context: ParseContext = { moments: 0, texts: 0 }): ParsedMessage {
   const structured = parseStructured(message);
   if (structured) return { ops: structured, unknown: [] };
+  message = withCorrections(message);
   const ops: EditOp[] = [];
   const unknown: string[] = [];
   /** Best-moments ops whose length was not said: a neighbouring clause may say it ("精彩集锦，一分钟"). */
@@ -175,6 +177,14 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       if (before !== undefined) ops.push({ op: 'compile_best_moments', target_ms: before });
       if (before !== undefined) unknown.pop();
       continue; // "the limit is 90 seconds, make it that long": the clip just asked for, said again
+    }
+    // "Step 3 happens at 0:22, zoom there for 5s": "there" is the time the clause before (not read) said.
+    const thereAt = named !== undefined && Words.there.test(text) ? parseClock(readable(named))?.said : undefined;
+    const there = thereAt === undefined ? [] : parseClause(clause.replace(Words.there, `at ${thereAt}`), text.replace(Words.there, `at ${thereAt}`), context);
+    if (there.length > 0 && there.every((op) => op.op === 'zoom_at' || (op.op === 'add_text' && op.start_ms !== undefined))) {
+      unknown.pop();
+      ops.push(...there);
+      continue;
     }
     const continuation = continued(clause, text, previous, context);
     if (continuation) {
@@ -631,6 +641,16 @@ function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[], leng
     return true;
   }
   if (op.op === 'keep_everything' && previous?.op === 'speed_up_idle') return true;
+  // "I uploaded acme-bg.png, put the recording on that as a background": the backdrop just named, said again by "that".
+  const unnamed = op.op === 'set_background' && op.background === BACKGROUNDS[0] && !BackgroundWords.some(([pattern]) => pattern.test(text));
+  if (unnamed && previous?.op === 'set_background' && Words.sameOne.test(text)) return true;
+  // "I uploaded brand.jpg, use it as the background": the image the clause before named (and asked nothing of).
+  const image = unnamed && Words.sameOne.test(text) && unknown.length > 0 ? IMAGE_FILE.exec(unknown[unknown.length - 1])?.[0] : undefined;
+  if (image !== undefined) {
+    unknown.pop();
+    ops.push({ op: 'set_background', background: image });
+    return true;
+  }
   // "加个背景音乐，说话时自动压低": music added already ducks under speech; asked again it is the same music, no second step.
   if (op.op === 'set_ducking' && previous?.op === 'add_music') {
     previous.duck = op.duck;
@@ -779,14 +799,14 @@ function parseStructured(message: string): EditOp[] | undefined {
 
 /** Chinese verbs that start a new request after 并, or after a space ("剪成一分钟 导出GIF"). */
 const ZH_VERB = String.raw`加|添加|改|去掉|删|导出|把|调`;
-const VERB = String.raw`add|make|put|remove|delete|drop|fade|mute|unmute|export|use|set|change|crossfade|speed|slow|move|trim|cut|shorten|keep|turn|play|undo|redo|show|zoom|auto[- ]?zoom`;
+const VERB = String.raw`add|make|put|remove|delete|drop|lose|ditch|kill|scrap|toss|axe|nuke|get rid of|fade|mute|unmute|export|render|use|set|change|swap|crossfade|speed|slow|move|trim|cut|shorten|keep|turn|bump|reduce|lower|raise|boost|play|undo|redo|show|zoom|auto[- ]?zoom|slap|stick`;
 
 /** Splits on sentence punctuation (a full stop before a space, a question mark before more words), "then", and "and" before a new verb; quoted text is never split. */
 export function splitClauses(message: string): string[] {
   // "最后加个片尾：加油小将们！": the mark closing a line that gives a text's words after a colon is theirs.
   const { masked, unmask } = maskQuotes(message.replace(CLOSED_COLON_WORDS, (said) => colonQuoted(said)));
   // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does.
-  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|,?\s+(?:and\s+)?(?:while you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|,\s+(?=(?:can|could|would) (?:you|we)\b)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?:^|\s+|(?<=[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han}))\s*`, 'iu');
+  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms)|\b(?:no|nr|num)(?=\.\s*\d))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|,?\s+(?:and\s+)?(?:while you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|,\s+(?=(?:can|could|would) (?:you|we)\b)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?:^|\s+|(?<=[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han}))\s*`, 'iu');
   // "- undo the last thing\n- then make it 45 seconds": a bullet's mark left alone by a split says nothing.
   const parts = masked.split(SENTENCE_AFTER_NUMBER).flatMap((sentence) => sentence.split(separator)).map((part) => unmask(part).trim()).filter((part) => part.length > 0 && !/^[-*•·–—]+$/.test(part));
   // "when nothing moves, play at 3x", 没操作的时候，加速: a clause saying when or where belongs to the one after it.
@@ -1091,6 +1111,9 @@ const wantedFill = (text: string) => FillWords.find(([pattern]) => pattern.test(
 /** With a fill said, "background" is the fill's ("vertical with a blurred background"), not a backdrop to add. */
 const FILL_NOUNS = /\b(background|fill)\b|背景|填充/;
 
+/** A length said as what the exported clip is ("a 20 second gif"), not when ("in 30 seconds") nor of what ("30 seconds of it"). */
+const EXPORT_LENGTH = /(?<!\b(?:in|after|within|at|every|by|under|over|than|from|to|until|till)\s+)(?<![\d:.])\b(\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s|minutes?|mins?))(?![\w:])(?!\s*(?:ago|later|from now|of|long|in|into|to|is|was|are|too)\b)/;
+
 function intentOp(original: string, text: string, context: ParseContext): EditOp | EditOp[] | undefined {
   const has = (pattern: RegExp) => pattern.test(text);
   const resolve = (n: number, count: number) => (n < 0 ? Math.max(1, count + 1 + n) : n);
@@ -1102,6 +1125,9 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     const format = outputFromText(text).format;
     const exported: EditOp = resolution ? { op: 'export', format, resolution } : { op: 'export', format };
     if (FormatWords.some(([pattern]) => pattern.test(text))) FORMAT_SAID.add(exported);
+    // "30s vertical export now", "export a 20 second gif": the length of the clip the file is made of.
+    const length = EXPORT_LENGTH.exec(text)?.[1];
+    if (length !== undefined) return [{ op: 'compile_best_moments', target_ms: parseDurationMs(length)! }, exported];
     // "export without music": the file made has none, so the removal comes first; what else it says is not guessed at.
     const without = /\b(without|minus)\b(.+)$/.exec(text);
     if (!without) return exported;
@@ -1442,6 +1468,9 @@ function cardOp(text: string, original: string): EditOp | undefined {
  */
 const SCENE_BACKGROUND = /\b(in|from|out of) the background\b|\bbackground (behind|around) (me|us|him|her|them)\b|\bbackground (from|of|in) (my|the|our) (webcam|camera|cam|room|office|shot|footage|face ?cam|kitchen|house|home|studio)\b/;
 
+/** An uploaded picture named by its file. */
+const IMAGE_FILE = /[\w.-]+\.(?:png|jpe?g|webp|gif|avif)\b/i;
+
 /** "add a background", "use my image as background", "put it on a sunset gradient", 加背景, "no background". */
 function backgroundOp(text: string, original: string): EditOp | undefined {
   // "blurred background" is how footage fills a frame of another shape, and "background music" is music: no backdrop.
@@ -1456,7 +1485,7 @@ function backgroundOp(text: string, original: string): EditOp | undefined {
   if (/(不要|别)(这么|那么|太|那样|这样)/.test(text)) return undefined;
   // "能改圆角大小吗", "bigger rounded corners": a measure of the frame's corners or shadow, which has no setting, is not guessed at.
   if (/圆角|rounded corners|(drop )?shadow|阴影/.test(text) && /大小|尺寸|半径|弧度|粗细|\b(radius|size|bigger|smaller|larger|rounder|sharper)\b|更大|更小|大一?点|小一?点/.test(text)) return undefined;
-  const file = /[\w.-]+\.(?:png|jpe?g|webp|gif|avif)\b/i.exec(original)?.[0];
+  const file = IMAGE_FILE.exec(original)?.[0];
   if (file) return { op: 'set_background', background: file };
   if (Words.ownImage.test(text)) return { op: 'set_background', background: 'image' };
   const named = BackgroundWords.find(([pattern]) => pattern.test(text))?.[1];
@@ -1467,7 +1496,7 @@ function backgroundOp(text: string, original: string): EditOp | undefined {
   // cannot find (no backdrop guessed in its place).
   const said = Words.backgroundSaid.exec(text)?.[1].split(/[^a-z'-]+/).filter((word) => word !== '');
   if (!named && said?.some((word) => !Words.backgroundFiller.test(word))) return undefined;
-  return { op: 'set_background', background: named ?? 'aurora' };
+  return { op: 'set_background', background: named ?? BACKGROUNDS[0] };
 }
 
 /** When a text shows (read from the clause without its quotes): a range, a start and a length, an edge, or nothing. */
@@ -1635,7 +1664,7 @@ const placesNamed = (text: string, context: ParseContext): number[] => {
 const MOMENT_REF = new RegExp(String.raw`\b(${MOMENT_NOUN})s?\s*#?\s*\d|片段\s*#?\s*\d|(?<![\d.]\s*-?\s*)\b(${Object.keys(ORDINALS).join('|')}|last|final|opening|closing|middle)\s+(${MOMENT_NOUN})\b|第\s*(\d+|[一二两三四五六七八九十]+)\s*个?\s*(段|片段|镜头|部分|${MOMENT_NOUN})|(最后|开头|开场|结尾|末尾|最前面?|头)(那|这)?一?个?(段|片段|镜头)`);
 
 /** "clip 2", "moment #3": a moment's name, whose number is no length ("clip 1 second shorter" keeps its 1 second). */
-const MOMENT_NAMES = new RegExp(String.raw`(${MOMENT_NOUN})s?\s*#?\s*\d+(?![\d.]|\s*(?:s\b|secs?\b|seconds?\b|秒|\.\d))`, 'g');
+const MOMENT_NAMES = new RegExp(String.raw`(${MOMENT_NOUN})s?\s*#?\s*\d+(?!\d|\.\d|\s*(?:s\b|secs?\b|seconds?\b|秒|\.\d))`, 'g');
 
 /**
  * "swap clip 1 and clip 2", "switch clips 1 and 3", 第一段和第三段互换: the first takes the second's place, then the

@@ -35,6 +35,9 @@ function hanNumber(word: string): number {
  * and a half" → "1.5 minute", "half a minute" → "0.5 minute", 三十秒 → 30秒, 两倍速 → 2倍速, 百分之二十 → 20%,
  * 半分钟 → 0.5分钟, 一分半 → 1分半, 1分05秒 → 1:05, 第5秒 → 在5秒, "16比9", "9x16" and "9 by 16" → "16:9" / "9:16" (a shape; "1920x1080" is left). Ordinals (第二, "the second clip") are left as they are.
  */
+/** "number", "no.", "#" before the number of a moment ("clip number 2"). */
+const MOMENT_NUMBER = String.raw`(?:number|no\.|num\.?|nr\.?|#)`;
+
 export function normalizeNumbers(text: string): string {
   const tens = Object.keys(TENS).join('|');
   const units = Object.keys(UNITS).join('|');
@@ -49,8 +52,11 @@ export function normalizeNumbers(text: string): string {
     .replace(new RegExp(String.raw`\b(${tens})(?:[\s-](${units}))?\b${QUANTITY_AFTER}`, 'g'), (_, t: string, u?: string) => String(TENS[t] + (u ? UNITS[u] : 0)))
     // A unit joined to a word it doesn't know ("fivty-five") is not read alone as "five".
     .replace(new RegExp(String.raw`(?<![a-z]-)\b(${units})\b${QUANTITY_AFTER}`, 'g'), (_, u: string) => String(UNITS[u]))
-    // "clip two": a moment named by a number word after its noun.
-    .replace(new RegExp(String.raw`\b(${MOMENT_NOUN})s? (${units})\b`, 'g'), (_, noun: string, u: string) => `${noun} ${UNITS[u]}`)
+    // "clip two", "the clip number two", "clip no. 3": a moment named by a number after its noun.
+    .replace(new RegExp(String.raw`\b(${MOMENT_NOUN})s? (?:${MOMENT_NUMBER}\s*)?(${units})\b`, 'g'), (_, noun: string, u: string) => `${noun} ${UNITS[u]}`)
+    .replace(new RegExp(String.raw`\b(${MOMENT_NOUN}) ${MOMENT_NUMBER}\s*(?=\d)`, 'g'), '$1 ')
+    // "the clip last, make it slower": an ordinal said after its noun, the clause's subject before what is asked of it.
+    .replace(new RegExp(String.raw`^(the|this|that) (${MOMENT_NOUN}) (last|final|first|second|third)\b(?=\s*(?:,|$))`), '$1 $3 $2')
     // "one minute fifteen": the seconds after the minutes, their unit left out.
     .replace(new RegExp(String.raw`\b(minutes?|mins?)\s+(?:and\s+)?(?:(${tens})(?:[\s-](${units}))?|(${units}))\b`, 'g'),
       (_, unit: string, t?: string, u?: string, alone?: string) => `${unit} ${alone ? UNITS[alone] : TENS[t!] + (u ? UNITS[u] : 0)}`)
@@ -273,7 +279,7 @@ export function parseOrdinals(text: string): number[] {
   const found: number[] = [];
   const word = Object.keys(ORDINALS).join('|');
   const pattern = new RegExp(
-    String.raw`(penultimate)|(?:倒数\s*第\s*(\d+|[一二两三四五六七八九十]))|\b(${word})[- ](?:to|from)[- ](?:the[- ])?last\b|(?:${MOMENT_NOUN}|title|text|caption|position|place|spot|slot|片段)s?\s*(?:#|\bnumber\s+|\bno\.?\s*)?\s*(\d+)(?![\d.]|\s*(?:s|secs?|seconds?|mins?|minutes?)\b|\s*秒)|${AFTER_NO_NUMBER}(\d+|${word})\s*(?:${MOMENT_NOUN}|title|text|caption)|${AFTER_NO_NUMBER}\b(${word})\b(?!\s*\d)|第\s*(\d+|[一二两三四五六七八九十]+)|\b(last|final)\b(?!\s*\d)|最后(?!\s*\d)|\b(opening|closing)\s+(?=${MOMENT_NOUN})|(?:开头|开场|最前面?|头)(?=(?:那|这)?一?个?(?:段|片段|镜头))|(?:结尾|末尾)(?=(?:那|这)?一?个?(?:段|片段|镜头))`,
+    String.raw`(penultimate)|(?:倒数\s*第\s*(\d+|[一二两三四五六七八九十]))|\b(${word})[- ](?:to|from)[- ](?:the[- ])?last\b|(?:${MOMENT_NOUN}|title|text|caption|position|place|spot|slot|片段)s?\s*(?:#|\bnumber\s+|\bno\.?\s*)?\s*(\d+)(?!\d|\.\d|\s*(?:s|secs?|seconds?|mins?|minutes?)\b|\s*秒)|${AFTER_NO_NUMBER}(\d+|${word})\s*(?:${MOMENT_NOUN}|title|text|caption)|${AFTER_NO_NUMBER}\b(${word})\b(?!\s*\d)|第\s*(\d+|[一二两三四五六七八九十]+)|\b(last|final)\b(?!\s*\d)|最后(?!\s*\d)|\b(opening|closing)\s+(?=${MOMENT_NOUN})|(?:开头|开场|最前面?|头)(?=(?:那|这)?一?个?(?:段|片段|镜头))|(?:结尾|末尾)(?=(?:那|这)?一?个?(?:段|片段|镜头))`,
     'g',
   );
   // 第十一段: a Chinese numeral of more than one character.

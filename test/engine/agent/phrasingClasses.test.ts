@@ -2310,6 +2310,154 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
   });
 
+  describe('a slip taken back in the same message: the value said after "no wait", "sorry, I meant", "scratch that" replaces the one of its kind said before', () => {
+    table([
+      ['make it 40 seconds, no wait, 50', [{ op: 'compile_best_moments', target_ms: 50_000 }]],
+      ['make it 20 seconds. Actually, 25 seconds please', [{ op: 'compile_best_moments', target_ms: 25_000 }]],
+      ['delete clip 1, sorry, I meant clip 2', [{ op: 'remove_moment', index: 2 }]],
+      ['set the music to 60%, actually make that 30%', [{ op: 'set_music_volume', volume: 0.3 }]],
+      ['make it landscape, hmm no, square', [{ op: 'set_aspect', aspect: '1:1' }]],
+      ['export a webm, scratch that, gif', [{ op: 'export', format: 'gif' }]],
+      ['export 720p, no wait, 1080p', [{ op: 'export', format: 'mp4', resolution: '1080p' }]],
+      ["add the title 'Helo' - oops, 'Hello'", [{ op: 'add_text', text: 'Hello', style: 'title' }]],
+      ['zoom in at 0:12, I mean 0:14', [{ op: 'zoom_at', start_ms: 14_000, duration_ms: 3000 }]],
+      ['play clip 2 at 3x... no, 2x', [{ op: 'set_speed', factor: 2, index: 2 }]],
+      ['cut 0:10 to 0:12, er, make that 0:10 to 0:15', [{ op: 'cut_range', start_ms: 10_000, end_ms: 15_000 }]],
+      ['trim clip 3 to 6 seconds, no, 4', [{ op: 'trim_moment', index: 3, to_ms: 4000 }]],
+    ]);
+    it('a "no" without a pause, a request after the correction words, or a value of no kind said before replaces nothing', () => {
+      assert.deepEqual(ops('export mp4, no gif'), [{ op: 'export', format: 'gif' }]);
+      assert.deepEqual(ops('trim clip 2 to 5 seconds, actually make it 3x faster'), [{ op: 'trim_moment', index: 2, to_ms: 5000 }, { op: 'set_speed', factor: 3 }]);
+      assert.deepEqual(ops('make it vertical, sorry, 1080p'), [{ op: 'set_aspect', aspect: '9:16' }, { op: 'set_resolution', resolution: '1080p' }]);
+    });
+    nothing(['no wait, 45', 'sorry, I meant clip 3?']);
+  });
+
+  describe('every remove or level verb opens a request of its own after a comma: "the intro drags, lose clip 1" removes the clip, not the intro', () => {
+    table([
+      ['the intro drags, lose clip 1', [{ op: 'remove_moment', index: 1 }]],
+      ['the outro is too long, ditch the second clip', [{ op: 'remove_moment', index: 2 }]],
+      ['the intro is boring, get rid of the last clip', [{ op: 'remove_moment', index: 3 }]],
+      ['the intro drags, kill clip 3', [{ op: 'remove_moment', index: 3 }]],
+      ['the intro drags, lower the music', [{ op: 'set_music_volume', change: 'quieter' }]],
+    ]);
+    nothing(['the intro drags, I lose interest', 'the intro drags, people lose interest']);
+  });
+
+  describe('"prefer A to B", "prefer A over B", "rather A than B": B is what is not wanted', () => {
+    table([
+      ['I prefer black bars over blur', [{ op: 'set_fill', fill: 'letterbox' }]],
+      ["I'd rather have square than vertical", [{ op: 'set_aspect', aspect: '1:1' }]],
+      ["I'd prefer vertical to horizontal", [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['we prefer upbeat music to lofi', [{ op: 'add_music', track: 'upbeat', volume: 0.35, duck: true }]],
+      ['I prefer the blur to the letterbox', [{ op: 'set_fill', fill: 'blur' }]],
+      ["I'd prefer the title moved to the bottom", [{ op: 'edit_text', position: 'bottom' }]],
+      ['I would prefer it to be square', [{ op: 'set_aspect', aspect: '1:1' }]],
+    ]);
+    nothing(['do you prefer letterbox to blur?']);
+  });
+
+  describe('a backdrop said again by "it" or "that" after the image just named is that image, no default gradient besides', () => {
+    table([
+      ['I uploaded acme-bg.png, can you put the footage on that as a backdrop', [{ op: 'set_background', background: 'acme-bg.png' }]],
+      ['I uploaded brand.jpg, use it as the background', [{ op: 'set_background', background: 'brand.jpg' }]],
+      ['bg.jpg is my logo, set it as the backdrop', [{ op: 'set_background', background: 'bg.jpg' }]],
+      ['use acme-bg.png as the background, then change it to the sunset background', [
+        { op: 'set_background', background: 'acme-bg.png' }, { op: 'set_background', background: 'sunset' }]],
+    ]);
+  });
+
+  describe('a length said with an export is the length of the clip the file is made of, not when or of what', () => {
+    table([
+      ['20s square export please', [{ op: 'set_aspect', aspect: '1:1' }, { op: 'compile_best_moments', target_ms: 20_000 }, { op: 'export', format: 'mp4' }]],
+      ['export a 15 second gif', [{ op: 'compile_best_moments', target_ms: 15_000 }, { op: 'export', format: 'gif' }]],
+      ['export a 1 minute mp4 at 1080p', [{ op: 'compile_best_moments', target_ms: 60_000 }, { op: 'export', format: 'mp4', resolution: '1080p' }]],
+      ['export it in 30 seconds', [{ op: 'export', format: 'mp4' }]],
+      ['export after 5 minutes', [{ op: 'export', format: 'mp4' }]],
+      ['export it, 30 seconds is too long', [{ op: 'export', format: 'mp4' }]],
+    ]);
+    nothing(['export the first 20 seconds', 'export at 60 fps']);
+  });
+
+  describe('"there", "at that point": the time the clause before said, when that clause asked for nothing', () => {
+    table([
+      ['the checkout step happens at 0:31, zoom there for 4s', [{ op: 'zoom_at', start_ms: 31_000, duration_ms: 4000 }]],
+      ['the bug shows at 0:22, zoom in there', [{ op: 'zoom_at', start_ms: 22_000, duration_ms: 3000 }]],
+      ['the logo appears at 1:05, put a caption there saying "new logo"', [{ op: 'add_text', text: 'new logo', style: 'caption', start_ms: 65_000 }]],
+      ['the form is filled in at 0:12, zoom in at that point', [{ op: 'zoom_at', start_ms: 12_000, duration_ms: 3000 }]],
+    ]);
+    nothing(['the bug shows at 0:22, is it visible there?']);
+  });
+
+  describe('a moment named the way a learner of English names it: "the clip number two", "clip no. 3", "the clip last, …"', () => {
+    table([
+      ['please delete the clip number three', [{ op: 'remove_moment', index: 3 }]],
+      ['speed up clip no. 2', [{ op: 'set_speed', factor: 1.5, index: 2 }]],
+      ['remove clip nr. 1', [{ op: 'remove_moment', index: 1 }]],
+      ['the clip last, make it half speed', [{ op: 'set_speed', factor: 0.5, index: 3 }]],
+      ['the clip first, remove it', [{ op: 'remove_moment', index: 1 }]],
+      ['I said no. Remove clip 2', [{ op: 'remove_moment', index: 2 }]],
+    ]);
+    nothing(['the clip last is boring', 'put the clip first']);
+  });
+
+  describe('the recording\'s own sound; music however it is spelled; a part no longer wanted; the music dipping whenever someone talks', () => {
+    table([
+      ["turn the video's own sound down to 30%", [{ op: 'set_source_volume', volume: 0.3 }]],
+      ['mute the audio of the footage itself', [{ op: 'set_source_volume', volume: 0 }]],
+      ["raise the recording's own audio to 150%", [{ op: 'set_source_volume', volume: 1.5 }]],
+      ['remove the musik', [{ op: 'remove_music' }]],
+      ['ok, i dont want the music anymore', [{ op: 'remove_music' }]],
+      ['we no longer need the intro card', [{ op: 'remove_card', card: 'intro' }]],
+      ["I don't want the title anymore.", [{ op: 'remove_text' }]],
+      ["lower the music whenever I'm talking", [{ op: 'set_ducking', duck: true }]],
+      ["make sure the song dips whenever we're speaking", [{ op: 'set_ducking', duck: true }]],
+    ]);
+    nothing(["I don't want music", "I don't want the music louder anymore", "I don't want it there anymore"]);
+  });
+
+  describe('a request said in the passive, formally: "X shall be shortened", "I would ask that X be removed", "please ensure X is silenced"; a moment\'s number before a full stop', () => {
+    table([
+      ['the background music should be removed', [{ op: 'remove_music' }]],
+      ['The second segment shall be shortened by two seconds.', [{ op: 'trim_moment', index: 2, by_ms: 2000 }]],
+      ['We request that clip 3 be deleted.', [{ op: 'remove_moment', index: 3 }]],
+      ['Kindly ensure that the sound of the video itself is muted.', [{ op: 'set_source_volume', volume: 0 }]],
+      ['please make sure the music is removed', [{ op: 'remove_music' }]],
+      ['the last clip must be moved to the start', [{ op: 'move_moment', index: 3, to: 1 }]],
+      ['the title should be centered', [{ op: 'edit_text', position: 'center' }]],
+      ['delete clip 3.', [{ op: 'remove_moment', index: 3 }]],
+      ['speed up clip 2.', [{ op: 'set_speed', factor: 1.5, index: 2 }]],
+    ]);
+    nothing(['should the music be removed?', 'the music should not be removed', "the music shouldn't be removed", 'the music is removed',
+      'please make sure the title is not removed', 'the music was added by mistake']);
+  });
+
+  describe('a moment said first, then the verb asked of it: "the first clip move to the end", "clip 2 shorten it by 4 sec"', () => {
+    table([
+      ['the second clip move to the start please', [{ op: 'move_moment', index: 2, to: 1 }]],
+      ['clip 3 shorten it by 2 sec', [{ op: 'trim_moment', index: 3, by_ms: 2000 }]],
+      ['clip 1 remove it', [{ op: 'remove_moment', index: 1 }]],
+      ['the second clip make it 2x', [{ op: 'set_speed', factor: 2, index: 2 }]],
+      ['clip 1 play at 2x please', [{ op: 'set_speed', factor: 2, index: 1 }]],
+    ]);
+    nothing(['clip 2 should move first', 'the first clip cuts off early', 'the first clip moves too fast']);
+  });
+
+  describe('asides: keeping everything said again as a wish, a bug report\'s label over what is, "let\'s try it"', () => {
+    table([
+      ['keep all of it, we need every second in it', [{ op: 'keep_everything' }]],
+      ["keep the whole recording; I'd rather nothing was removed.", [{ op: 'keep_everything' }]],
+      ['Expected: no music. Actual: the music is still there. Please remove it.', [{ op: 'remove_music' }]],
+      ['Actual: clip 2 is broken, remove it', [{ op: 'remove_moment', index: 2 }]],
+      ["maybe it works better vertical? let's try it", [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['make it square, go ahead', [{ op: 'set_aspect', aspect: '1:1' }]],
+    ]);
+    it('a wish to keep every step beside another edit is not read away', () => {
+      assert.deepEqual(understood('remove clip 2, I want every step in there').unknown, ['I want every step in there']);
+    });
+    nothing(["let's try it", 'I want every single step in there', 'Actual: there is music']);
+  });
+
   describe('a music level said as a bare figure or a share it is turned to', () => {
     table([
       ['bring the music down to like 15', [{ op: 'set_music_volume', volume: 0.15 }]],
