@@ -1,6 +1,6 @@
 import {
   ASPECTS, AspectWords, MOMENT_NOUN, type POSITIONS, BackgroundWords, DEFAULT_CLIP_MS, EditOpMessage, FillWords, FormatWords, MusicWords, ORDINALS, outputFromText, PlatformWords, PositionWords, quoted, quotePattern,
-  resolutionFromText, withoutQuotes, Words,
+  resolutionFromText, SLIP, withoutQuotes, Words,
   type EditOp, type OutputFormatName,
 } from '../../protocol';
 import { isDeepStrictEqual } from 'node:util';
@@ -54,9 +54,32 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   const clauses = splitClauses(message).map(bracketedMoment).flatMap(firstThis).flatMap((part) => thenAgain(part, context)).flatMap((part) => spacedRequests(part, context)).flatMap((part) => listed(part, context))
     .flatMap((part) => sharedVerb(part, context)).flatMap((part) => madeWith(part, context))
     .reduce<string[]>((read, part) => whichMoment(read, part, context), []);
+  /** The request just made, as read, and where its operations start: a correction after it replaces them. */
+  let asked: { text: string; from: number } | undefined;
+  /** A slip said alone ("不对"), waiting for the clause that says what was meant. */
+  let slip: string | undefined;
+  let clauseStart = 0;
+  let clauseText = '';
   for (const [place, said] of clauses.entries()) {
     const clause = colonQuoted(said);
     const text = readable(clause);
+    if (text.length > 0) {
+      asked = ops.length > clauseStart ? { text: clauseText, from: clauseStart } : slip === undefined ? undefined : asked;
+      [clauseStart, clauseText] = [ops.length, text];
+    }
+    // "音乐调到50%，不对，40%", "删掉第二段……啊不是，第三段", "剪个40秒的，算了还是30秒吧": what was meant replaces what was asked.
+    if (asked !== undefined && slip === undefined && Words.slip.test(text)) {
+      slip = clause;
+      continue;
+    }
+    const meant = asked === undefined ? undefined : corrected(asked.text, slip === undefined ? meantInstead(text) : text, ops.slice(asked.from), context);
+    if (slip !== undefined && meant === undefined) unknown.push(slip);
+    slip = undefined;
+    if (asked !== undefined && meant !== undefined) {
+      ops.splice(asked.from, ops.length - asked.from, ...meant.ops);
+      [clauseStart, clauseText] = [asked.from, meant.text];
+      continue;
+    }
     // "Changes:", "Here's what I need:": a label over the list that follows asks for nothing itself.
     if (said !== clauses[clauses.length - 1] && /[:：]\s*$/.test(said) && parseClause(clause, text.replace(/[:：]\s*$/, ''), context).length === 0
       && !INTENT_WORDS.some((pattern) => pattern.test(text))) continue;
@@ -307,6 +330,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     pointed = at !== undefined && parsed.length === 1 ? { op: parsed[0], ms: at } : undefined;
     saidResultText = text;
   }
+  if (slip !== undefined) unknown.push(slip); // "音乐调到50%，不对": wrong, but what was meant is not said
   // "刚才那步不要了，撤销一下": a clause saying what a later operation leaves was that operation said first; "下午开会要用，
   // 剪个45秒的": who or when it is for, beside a request, asks for nothing.
   const outright = ops.some((op) => op.op === 'set_aspect' && !purposeShapes.has(op));
@@ -320,6 +344,52 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     unknown: unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op) || contrasts(clause, op, context))
       && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops) || otherUpload(clause, ops))) && !(shortened && complainsOnly(readable(clause)) && !namesOtherMoment(readable(clause), ops))),
   };
+}
+
+/** The words of a correction after its slip ("还是30秒吧" → "30秒吧"), or undefined when the clause is none. */
+function meantInstead(text: string): string | undefined {
+  const slip = Words.meantInstead.exec(text);
+  return slip === null ? undefined : text.slice(slip[0].length);
+}
+
+/**
+ * Values a correction says again in place of the request's own, most telling first: a time in the video, an ordinal,
+ * a file format, a place on screen, a number with its unit (or the request's, when the correction says none: "make it 30 seconds, no wait, 45").
+ */
+const CORRECTED_VALUES: RegExp[] = [
+  /\d{1,2}:[0-5]\d(?:\.\d+)?/g,
+  /第\s*(?:\d+|[一二两三四五六七八九十]+)/g,
+  new RegExp(FormatWords.map(([pattern]) => pattern.source).join('|'), 'g'),
+  new RegExp(PositionWords.map(([pattern]) => pattern.source).join('|'), 'g'),
+  /(?<![\d:.])\d+(?:\.\d+)?(?![\d:])(\s*(?:%|％|秒钟?|分钟|分|倍速?|[x×]|p\b|s(?:ec(?:ond)?s?)?\b|min(?:ute)?s?\b))?/g,
+];
+
+/**
+ * The request just made, as the correction after it says it was meant: the request with the value said again in its
+ * place ("删掉第二段" + "第三段"), or the correction alone when it asks the same edit ("标题放顶部" + "还是放底部好了").
+ * Undefined when it is no correction of it: it asks another kind of edit.
+ */
+function corrected(asked: string, meant: string | undefined, was: EditOp[], context: ParseContext): { text: string; ops: EditOp[] } | undefined {
+  if (meant === undefined || meant.length === 0) return undefined;
+  const kinds = (ops: EditOp[]) => ops.map((op) => op.op).join();
+  const replaces = (ops: EditOp[]) => ops.length > 0 && kinds(ops) === kinds(was);
+  for (const value of CORRECTED_VALUES) {
+    const text = withValue(asked, meant, value);
+    const ops = text === undefined ? [] : parseClause(text, text, context);
+    if (text !== undefined && replaces(ops)) return { text, ops };
+  }
+  const ops = parseClause(meant, meant, context);
+  return replaces(ops) ? { text: meant, ops } : undefined;
+}
+
+/** The request with the correction's values of one kind put in place of its own: each in turn, or one for its last. */
+function withValue(asked: string, meant: string, value: RegExp): string | undefined {
+  const said = [...meant.matchAll(value)];
+  const own = [...asked.matchAll(value)];
+  if (said.length === 0 || (said.length !== own.length && said.length !== 1)) return undefined;
+  const replaced = said.length === own.length ? own : own.slice(-1);
+  const put = (match: RegExpExecArray, i: number) => `${said[i][0]}${said[i][1] === undefined ? match[1] ?? '' : ''}`;
+  return replaced.reduceRight((text, match, i) => `${text.slice(0, match.index)}${put(match, i)}${text.slice(match.index + match[0].length)}`, asked);
 }
 
 /** "太长了", "太慢了", "too slow": a complaint that, said of idle stretches, asks them sped up, not the clip shortened. */
@@ -696,7 +766,7 @@ const VERB = String.raw`add|make|put|remove|delete|drop|fade|mute|unmute|export|
 export function splitClauses(message: string): string[] {
   const { masked, unmask } = maskQuotes(message);
   // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does.
-  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|,?\s+(?:and\s+)?(?:while you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|,\s+(?=(?:can|could|would) (?:you|we)\b)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?:^|\s+|(?<=[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han}))\s*`, 'iu');
+  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|,?\s+(?:and\s+)?(?:while you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|,\s+(?=(?:can|could|would) (?:you|we)\b)|(?:……|…|\.{3}|,)\s*(?=${SLIP}\s*(?:[,，!！…]|\.{3}|$))|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?:^|\s+|(?<=[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han}))\s*`, 'iu');
   const parts = masked.split(SENTENCE_AFTER_NUMBER).flatMap((sentence) => sentence.split(separator)).map((part) => unmask(part).trim()).filter((part) => part.length > 0);
   // "when nothing moves, play at 3x", 没操作的时候，加速: a clause saying when or where belongs to the one after it.
   return parts.reduce<string[]>((joinedParts, part, i) => {

@@ -2429,6 +2429,33 @@ describe('edit agent: phrasing classes → exact operations', () => {
     });
   });
 
+  describe('a correction: a slip owned up to ("不对", "啊不是", "no wait") or "还是…吧" after a request says what was meant instead of it', () => {
+    table([
+      ['剪成一分钟，不对，45秒', [{ op: 'compile_best_moments', target_ms: 45_000 }]],
+      ['配乐音量30%，啊不对，25%', [{ op: 'add_music', track: 'lofi', volume: 0.25, duck: true }]],
+      ['去掉第一段…不是不是，第二段', [{ op: 'remove_moment', index: 2 }]],
+      ['导出mov，哦不，gif', [{ op: 'export', format: 'gif' }]],
+      ['字幕挪到底部，不对，放中间', [{ op: 'edit_text', position: 'center' }]],
+      ['转场一秒，算了还是两秒吧', [{ op: 'crossfade', ms: 2000 }]],
+      ['交叉淡化1秒，我是说0.5秒', [{ op: 'crossfade', ms: 500 }]],
+      ['第三段两倍速，说错了，三倍速', [{ op: 'set_speed', factor: 3, index: 3 }]],
+      ['导出720p，还是1080p吧', [{ op: 'export', format: 'mp4', resolution: '1080p' }]],
+      ['在0:10放大，不对，0:15', [{ op: 'zoom_at', start_ms: 15_000, duration_ms: 3000 }]],
+      ['剪成30秒，还是30秒吧', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
+      ['make clip 2 3x, no, 4x', [{ op: 'set_speed', factor: 4, index: 2 }]],
+      ['export webm, no wait, mov', [{ op: 'export', format: 'mov' }]],
+    ]);
+    it('a "不是" with no pause after it says what is not meant; another kind of edit after "还是" is asked as well', () => {
+      assert.deepEqual(ops('删掉第二段，不是第三段'), [{ op: 'remove_moment', index: 2 }]);
+      assert.deepEqual(ops('剪到30秒，还是竖屏吧'), [{ op: 'compile_best_moments', target_ms: 30_000 }, { op: 'set_aspect', aspect: '9:16' }]);
+    });
+    it('a slip with nothing meant after it, or a question after it, stays unread', () => {
+      assert.deepEqual(understood('导出gif，不对'), { ops: [{ op: 'export', format: 'gif' }], unknown: ['不对'] });
+      assert.deepEqual(understood('加音乐，不对，我想问一下能加音乐吗').ops, [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]);
+    });
+    nothing(['不对', '不是，我没让你剪', '还是算了吧', 'no wait']);
+  });
+
   describe('a list under a label, and a request ending a "can you…?" message, are read', () => {
     table([
       ['Edits:\n• drop clip 1\n• music at 25%', [{ op: 'remove_moment', index: 1 }, { op: 'set_music_volume', volume: 0.25 }]],
