@@ -296,10 +296,14 @@ export const Words = {
   card: /\bcards?\b|卡片|字卡/,
   slide: /\bslid(e|es|ing)\b|滑入|滑出|滑动|滑(进|出)来?/,
   fade: /\bfade|淡入|淡出|渐强|渐弱|渐显|渐隐/,
+  /** The picture named as what fades ("fade the video out", 画面淡出), not the music faded just before. */
+  picture: /\b(video|clip|picture|image|footage|screen|visuals?)\b|to black|from black|视频|画面|影片|片子|全片|黑场|黑屏/,
+  /** "crossfade 设 0", "转场调成0": a zero said without a unit, which needs none. */
+  zero: /(?:设|设为|设成|调成|调到|改成|改为|=|\bto|\bat)\s*0(?![.\d])/,
   fadeIn: /fade[- ]?in\b|fade (up )?from black|\bin and out\b|\b(music|it|clip|video) in\b|淡入|渐强|渐显/,
   fadeOut: /fade[- ]?out|\bin ?[/&+] ?out\b|fade to black|\band out\b|\b(music|it|clip|video) out\b|淡出|渐弱|渐隐/,
-  crossfade: /cross[- ]?fad(e|es|ed|ing)\b|\bx-?fade|\bx-?fade\b|dissolve|\bfades? (between|from one)\b|smooth (the )?(cuts|transitions)|transitions?\b|交叉(淡化|溶解|渐变|淡入淡出)|溶解|叠化|转场|过渡(效果|动画)/,
-  hardCuts: /hard cuts|硬切|no (cross[- ]?fades?|transitions)|remove (the )?(cross[- ]?fades?|transitions)|(不要|去掉|删除|删掉|取消|关掉|关闭|关了|去除)[^，,。]{0,8}(转场|叠化|过渡)|(转场|叠化|过渡)(效果|动画)?(都|也|全部?|统统)?(关掉|关了|关闭|去掉|删掉|删了|不要了?|取消)/,
+  crossfade: /cross[- ]?fad(e|es|ed|ing)\b|\bx-?fade|\bx-?fade\b|dissolve|\bfades? (between|from one)\b|smooth (the )?(cuts|transitions)|transitions?\b|交叉(淡化|溶解|渐变|淡入淡出)|溶解|叠化|转场|过渡(?![到段期])/,
+  hardCuts: /hard cuts|硬切|直接(?:切|跳)(?:换|过去|到下一?(?:段|个))?(?:就行|就好|就可以|吧)?$|no (cross[- ]?fades?|transitions)|remove (the )?(cross[- ]?fades?|transitions)|(不要|去掉|删除|删掉|取消|关掉|关闭|关了|去除)[^，,。]{0,8}(转场|叠化|过渡)|(转场|叠化|过渡)(效果|动画)?(都|也|全部?|统统)?(关掉|关了|关闭|去掉|删掉|删了|不要了?|取消)/,
   removeMoment: words(
     String.raw`(${REMOVE}|\b(cut|skip)\b).*\b(${MOMENT_NOUN})s?\b|\b(${MOMENT_NOUN})s?\b.*${MAY_GO}`,
     String.raw`(${REMOVE}|剪掉|删)(${PLACED_ZH})|(${PLACED_ZH}).*(${REMOVE}|剪掉)`,
@@ -427,7 +431,7 @@ export const Words = {
    * as it is ("leave the zoom alone", 音乐别动), or saying what was done before (我之前加过音乐, "last time the music was
    * too loud"): no change.
    */
-  notYet: /\b(might|may) (want|need|like)\b|\blast time\b|\byesterday\b|\bnot (yet|now|just yet)\b|\b(thinking|thought) (of|about)\b|\bconsidering\b|\bnot sure\b|\b(later|another time|some other time)$|\b(leave|keep) (the |my |that |this )?(?!(everything|all|it)\b)[\w-]+( [\w-]+)? (alone|as is|as it is|unchanged|untouched)\b|\bleave (it|that|them) (alone|be)\b|考虑|(回头|待会儿?|晚点|以后|等下|等一下|等会儿?|一会儿?|稍后|过会儿?|明天|下次)再|之后再说|(别|不要|不用)动|保持(不变|原样)|^(其他|别的|其余)的?(都|就)?(不变|不动|照旧|保持原样)$|(段|片段|部分|标题|字幕|音乐|配乐|背景|比例|画面)(都|就|先|也|保持)?(不变|不动|别动|不要动|照旧|保持原样|保持不变|原样)$|(加|删|改|放|做|剪|用|导出|调)过/,
+  notYet: /\b(might|may) (want|need|like)\b|\blast time\b|\byesterday\b|\bnot (yet|now|just yet)\b|\b(thinking|thought) (of|about)\b|\bconsidering\b|\bnot sure\b|\b(later|another time|some other time)$|\b(leave|keep) (the |my |that |this )?(?!(everything|all|it)\b)[\w-]+( [\w-]+)? (alone|as is|as it is|unchanged|untouched)\b|\bleave (it|that|them) (alone|be)\b|考虑|(回头|待会儿?|晚点|以后|等下|等一下|等会儿?|一会儿?|稍后|过会儿?|明天|下次)再|之后再说|(别|不要|不用)动|保持(不变|原样)|^(其他|别的|其余)的?(都|就)?(不变|不动|照旧|保持原样)$|(段|片段|部分|标题|字幕|音乐|配乐|背景|比例|画面)(都|就|先|也|保持)?(不变|不动|别动|不要动|照旧|保持原样|保持不变|原样)$|(加|删|改|放|做|剪|用|导出|调)过(?!渡)/,
   /** "Don't add music", "不要改成竖屏": a refusal changes nothing. */
   refusal: new RegExp(String.raw`^(please )?(don't|do not|never|no need to)\s+(add|make|put|change|use|set|insert|include|turn|remove(?! ${NOTHING})|delete|drop(?! ${NOTHING})|trim(?! ${NOTHING})|take|cut(?! ${NOTHING})|shorten|save|render|export|fade|mute|speed|slow|move|crop|touch|edit)\b|^(i )?(don't|do not) (want|need|like)\b|^(所以|因此|那就?|但是?|可是|不过|而且)?(请|麻烦你?)?我?(先|暂时|还|也|都|就|再)?(不要|别|莫|不用|唔使|唔好|唔要|不必|无需|不|请?勿)(帮我|给我)?(加|添加|改|做|放(?!大|慢|上|进|到|在|那么|这么|太|得)|用|设|删|去掉|导出|存|保存|渲染|动|配|挑|选|变|静音(?!的?(部分|地方|片段|段落)))|^我?(不想要?|不需要|不喜欢)|^不是(?!很|太|特别|说)|^请?勿`),
   /**

@@ -653,9 +653,16 @@ function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[], leng
     previous.resolution = op.resolution; // "导出高清的，4K": the export's resolution, said after it
     return true;
   }
-  if (op.op === 'fade' && previous?.op === 'fade' && previous.target === op.target
+  // "fade in at the start and fade out at the end": one fade, both ends. "音乐开头淡入两秒，结尾淡出三秒": the other end,
+  // said without naming the picture, is that of the music just faded.
+  if (op.op === 'fade' && previous?.op === 'fade' && (previous.target === op.target || (previous.target === 'music' && !Words.picture.test(text)))
     && (previous.in_ms === undefined) !== (op.in_ms === undefined) && (previous.out_ms === undefined) !== (op.out_ms === undefined)) {
-    Object.assign(previous, op); // "fade in at the start and fade out at the end": one fade, both ends
+    Object.assign(previous, op, { target: previous.target });
+    return true;
+  }
+  // "转场慢一点，1秒的溶解", "加转场，硬切就行": one transition, said twice; the later says how long, unless it names none.
+  if (op.op === 'crossfade' && previous?.op === 'crossfade') {
+    if (op.ms !== UNSAID.crossfadeMs || parseSeconds(text) !== undefined) previous.ms = op.ms;
     return true;
   }
   if (op.op !== 'compile_best_moments') return false;
@@ -692,7 +699,7 @@ function slotFragment(text: string): { length?: number; volume?: number; edge?: 
   const rest = said
     .replace(/[?？]+$/, '') // "40秒左右？": a length offered as a question is still the length
     .replace(/\d+(?:\.\d+)?\s*(?:%|percent|％)|(?:volume|音量)\s*(?:to|at|of|=)?|一半|四分之一|\bhalf\b|\b(a )?quarter\b/g, '')
-    .replace(/[\d.:\s-]+|seconds?|secs?|minutes?|mins?|(?<![a-z])[ms]\b|分钟|分|秒|半|钟|左右|以内|内|max(imum)?|or less|about|around|roughly|long|i only have|for this|\bfor\b|lasting|\b(say|maybe|like)\b|就行|就好|就够了|大约|大概|最多|上下|持续|显示|停留|停|保持|\b(hold|stay)(s|ing)?( it| there| on it)?\b/g, '');
+    .replace(/[\d.:\s-]+|seconds?|secs?|minutes?|mins?|(?<![a-z])[ms]\b|分钟|分|秒|半|钟|左右|以内|内|max(imum)?|的$|or less|about|around|roughly|long|i only have|for this|\bfor\b|lasting|\b(say|maybe|like)\b|就行|就好|就够了|大约|大概|最多|上下|持续|显示|停留|停|保持|\b(hold|stay)(s|ing)?( it| there| on it)?\b/g, '');
   if (rest.length > 0) return undefined;
   if (edge) return { edge };
   const length = parseDurationMs(text);
@@ -1103,7 +1110,7 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   if (zoom) return zoom;
 
   if (has(Words.hardCuts) || (has(Words.crossfade) && has(Words.without))) return { op: 'crossfade', ms: 0 };
-  if (has(Words.crossfade)) return { op: 'crossfade', ms: parseSeconds(text) ?? UNSAID.crossfadeMs };
+  if (has(Words.crossfade)) return { op: 'crossfade', ms: parseSeconds(text) ?? (has(Words.zero) ? 0 : UNSAID.crossfadeMs) };
   if (has(Words.fade)) return fadeOp(text, 'clip');
 
   // "crop out the taskbar", "crop the logo out": a thing taken out of the picture, which no fill does (not guessed at).

@@ -2456,6 +2456,25 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['不对', '不是，我没让你剪', '还是算了吧', 'no wait']);
   });
 
+  describe('one fade or one transition said in two clauses: the music\'s other end, the later transition length, 过渡, 直接切, a bare 0', () => {
+    table([
+      ['背景音乐开头渐强3秒，最后渐弱两秒', [{ op: 'fade', target: 'music', in_ms: 3000, out_ms: 2000 }]],
+      ['配乐淡入1秒，然后淡出', [{ op: 'fade', target: 'music', in_ms: 1000, out_ms: 1000 }]],
+      ['bgm fade in 2s, fade out 5s', [{ op: 'fade', target: 'music', in_ms: 2000, out_ms: 5000 }]],
+      ['音乐淡入2秒，视频淡出3秒', [{ op: 'fade', target: 'music', in_ms: 2000 }, { op: 'fade', target: 'clip', out_ms: 3000 }]],
+      ['fade the music in, fade the video out', [{ op: 'fade', target: 'music', in_ms: 1000 }, { op: 'fade', target: 'clip', out_ms: 1000 }]],
+      ['转场1秒，加个溶解', [{ op: 'crossfade', ms: 1000 }]],
+      ['加个转场，1秒的', [{ op: 'crossfade', ms: 1000 }]],
+      ['加转场，硬切就行', [{ op: 'crossfade', ms: 0 }]],
+      ['转场1秒，转场改成2秒', [{ op: 'crossfade', ms: 2000 }]],
+      ['转场设为0', [{ op: 'crossfade', ms: 0 }]],
+      ['段与段之间加过渡', [{ op: 'crossfade', ms: 500 }]],
+      ['不要转场了，直接切就行', [{ op: 'crossfade', ms: 0 }]],
+    ]);
+    it('a cut that removes is no hard cut', () => assert.deepEqual(ops('直接切掉第二段'), [{ op: 'remove_moment', index: 2 }]));
+    nothing(['过渡怎么加？', '转场是什么', '过渡到下一段']);
+  });
+
   describe('a list under a label, and a request ending a "can you…?" message, are read', () => {
     table([
       ['Edits:\n• drop clip 1\n• music at 25%', [{ op: 'remove_moment', index: 1 }, { op: 'set_music_volume', volume: 0.25 }]],
