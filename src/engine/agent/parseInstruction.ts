@@ -119,8 +119,10 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       previous.target_ms = fragment.length;
       continue;
     }
-    if (fragment?.volume !== undefined && previous?.op === 'add_music') {
-      previous.volume = fragment.volume;
+    // "加个BGM，30%", "加音乐，音量小一点，20%这样": the level of the music just added, or how much quieter it is.
+    if (fragment?.volume !== undefined && (previous?.op === 'add_music' || (previous?.op === 'set_music_volume' && previous.change !== undefined))) {
+      const level: EditOp = { op: 'set_music_volume', volume: fragment.volume };
+      if (!joined(ops, level, text, unknown, lengthless)) ops.push(level);
       continue;
     }
     if (measured(previous, fragment?.length)) continue;
@@ -699,7 +701,7 @@ function slotFragment(text: string): { length?: number; volume?: number; edge?: 
   const rest = said
     .replace(/[?？]+$/, '') // "40秒左右？": a length offered as a question is still the length
     .replace(/\d+(?:\.\d+)?\s*(?:%|percent|％)|(?:volume|音量)\s*(?:to|at|of|=)?|一半|四分之一|\bhalf\b|\b(a )?quarter\b/g, '')
-    .replace(/[\d.:\s-]+|seconds?|secs?|minutes?|mins?|(?<![a-z])[ms]\b|分钟|分|秒|半|钟|左右|以内|内|max(imum)?|的$|or less|about|around|roughly|long|i only have|for this|\bfor\b|lasting|\b(say|maybe|like)\b|就行|就好|就够了|大约|大概|最多|上下|持续|显示|停留|停|保持|\b(hold|stay)(s|ing)?( it| there| on it)?\b/g, '');
+    .replace(/[\d.:\s-]+|seconds?|secs?|minutes?|mins?|(?<![a-z])[ms]\b|分钟|分|秒|半|钟|左右|以内|内|max(imum)?|的$|这样|时长(?:为|是)?|or less|about|around|roughly|long|i only have|for this|\bfor\b|lasting|\b(say|maybe|like)\b|就行|就好|就够了|大约|大概|最多|上下|持续|显示|停留|停|保持|\b(hold|stay)(s|ing)?( it| there| on it)?\b/g, '');
   if (rest.length > 0) return undefined;
   if (edge) return { edge };
   const length = parseDurationMs(text);
@@ -1356,7 +1358,7 @@ const SAYS = /\b(?:that|which) (?:says|reads)\s+(.+)$|\bsaying\s+(.+)$/i;
  * "加个标题写季度复盘", "加个标题叫年度总结", "顶部写上 上线啦", "加标题 新品上线", "片头卡写 Sidekick 1.0": the words, unquoted,
  * after 写/叫 or after the text's noun and a space; with 写 alone, only set apart by a space ("标题写错了" adds nothing).
  */
-const SAYS_ZH = /(?:写(?:上|着)|叫做?|内容是|文字是)\s*(\S.*)$|写\s+(\S.*)$|(?<=加[^，,。\s]{0,3}写)(?![错得的好完])(\S.*)$|(?:标题|字幕|文字)\s+(\S.*)$/u;
+const SAYS_ZH = /(?:写(?:上|着)|叫做?|(?:内容|文字)(?:是|为))\s*(\S.*)$|写\s+(\S.*)$|(?<=加[^，,。\s]{0,3}写)(?![错得的好完])(\S.*)$|(?:标题|字幕|文字)\s+(\S.*)$/u;
 /** "… saying click here from 0:10 to 0:14": when or where it shows, said after the words, is no part of them. */
 const SAID_AFTER = /\s+(?:(?:from|at|between|for|until|till|starting)\s+\d[\d:.]*\b.*|(?:at|on|in) the (?:start|end|beginning|top|bottom|middle|center)\b.*)$/i;
 /**

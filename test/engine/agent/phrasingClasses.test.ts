@@ -2475,6 +2475,26 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['过渡怎么加？', '转场是什么', '过渡到下一段']);
   });
 
+  describe('a part and its remove verb (背景去了, bgm 不要了, 不要字了, 关掉关掉), and words of a part said its own way (讲解的时候, 力度, 两边 blur, 内容为, 时长三秒, 20%这样)', () => {
+    table([
+      ['字幕去了', [{ op: 'remove_text' }]],
+      ['音乐 删掉', [{ op: 'remove_music' }]],
+      ['不要标题了', [{ op: 'remove_text' }]],
+      ['配乐 不要了', [{ op: 'remove_music' }]],
+      ['放大太多了，关掉关掉', [{ op: 'set_zoom', mode: 'off' }]],
+      ['旁白的时候背景音乐自动压低', [{ op: 'set_ducking', duck: true }]],
+      ['讲课时音乐小一点', [{ op: 'set_ducking', duck: true }]],
+      ['缩放幅度再大一点', [{ op: 'set_zoom', mode: 'more' }]],
+      ['两侧 blur 一下', [{ op: 'set_fill', fill: 'blur' }]],
+      ['做成竖屏，上下 blur', [{ op: 'set_aspect', aspect: '9:16', fill: 'blur' }]],
+      ['片头加个卡片，文字为“第一讲”，时长为4秒', [{ op: 'add_card', card: 'intro', text: '第一讲', duration_ms: 4000 }]],
+      ['片尾加个卡片，文字为“谢谢观看”', [{ op: 'add_card', card: 'outro', text: '谢谢观看', duration_ms: 2000 }]],
+      ['加个BGM，小声点，百分之十五这样', [{ op: 'add_music', track: 'lofi', volume: 0.15, duck: true }]],
+      ['把背景去掉，画面要铺满整个画面', [{ op: 'remove_background' }]],
+    ]);
+    nothing(['他去了北京', '字幕去了哪里', '不要字幕了吗？']);
+  });
+
   describe('a list under a label, and a request ending a "can you…?" message, are read', () => {
     table([
       ['Edits:\n• drop clip 1\n• music at 25%', [{ op: 'remove_moment', index: 1 }, { op: 'set_music_volume', volume: 0.25 }]],
