@@ -662,6 +662,12 @@ function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[], leng
     Object.assign(previous, op, { target: previous.target });
     return true;
   }
+  // "加音乐，要欢快的", "bgm 整上！！lofi！！": one music, said twice; a bed or a level the later names is the music's.
+  if (op.op === 'add_music' && previous?.op === 'add_music') {
+    if (MusicWords.some(([pattern]) => pattern.test(text)) || /\.(?:mp3|wav|m4a|aac)\b/.test(text)) previous.track = op.track;
+    if (parseVolume(text) !== undefined) previous.volume = op.volume;
+    return true;
+  }
   // "转场慢一点，1秒的溶解", "加转场，硬切就行": one transition, said twice; the later says how long, unless it names none.
   if (op.op === 'crossfade' && previous?.op === 'crossfade') {
     if (op.ms !== UNSAID.crossfadeMs || parseSeconds(text) !== undefined) previous.ms = op.ms;

@@ -98,11 +98,11 @@ function timeMs(token: string): number {
 export function parseRange(text: string): { start_ms: number; end_ms: number } | undefined {
   const patterns = [
     new RegExp(String.raw`(?:from|between)\s+(${TIME})\s*${UNIT}?\s*(?:to|and|until|till|through|thru|-|–)\s*(${TIME})\s*${UNIT}?`),
-    new RegExp(String.raw`(?:^|[^\d:.])(${TIME})\s*${UNIT}?\s*${TO}\s*(${TIME})\s*(?:${UNIT}|(?=\s|$|[,.;，。]))`),
+    new RegExp(String.raw`(?:^|[^\d:.])(${TIME})\s*${UNIT}?\s*起?\s*${TO}\s*[第在]?\s*(${TIME})\s*(?:${UNIT}|(?=\s|$|[,.;，。]))`),
     // Two clock times need no unit nor a space after them: "在0:05到0:09加文字".
     new RegExp(String.raw`(?:^|[^\d:.])(${CLOCK})\s*${TO}\s*(${CLOCK})(?![\d:])`),
-    // "从第40秒剪到第45秒": the verb may stand between the two ends.
-    new RegExp(String.raw`从\s*(${TIME})\s*${UNIT}?\s*(?:剪|删|切|截)?(?:到|至)\s*(${TIME})\s*${UNIT}?`),
+    // "从第40秒剪到第45秒": the verb may stand between the two ends; "自第45秒起至第52秒止", said formally.
+    new RegExp(String.raw`(?:从|自)\s*[第在]?\s*(${TIME})\s*${UNIT}?\s*起?\s*(?:剪|删|切|截)?(?:到|至)\s*第?\s*(${TIME})\s*${UNIT}?`),
   ];
   for (const pattern of patterns) {
     const match = pattern.exec(text);

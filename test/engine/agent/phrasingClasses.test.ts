@@ -2495,6 +2495,19 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['他去了北京', '字幕去了哪里', '不要字幕了吗？']);
   });
 
+  describe('a stretch said formally (自第X秒起至第Y秒止, 第X秒至第Y秒, 剪除), and one music said twice (a bed or level named later is its own)', () => {
+    table([
+      ['请将第10秒起至第15秒止的片段删除', [{ op: 'cut_range', start_ms: 10_000, end_ms: 15_000 }]],
+      ['自第3秒起至第8秒止剪掉', [{ op: 'cut_range', start_ms: 3000, end_ms: 8000 }]],
+      ['第20秒至第25秒的内容予以剪除', [{ op: 'cut_range', start_ms: 20_000, end_ms: 25_000 }]],
+      ['从第3秒起到第8秒剪掉', [{ op: 'cut_range', start_ms: 3000, end_ms: 8000 }]],
+      ['加音乐，要欢快的', [{ op: 'add_music', track: 'upbeat', volume: 0.35, duck: true }]],
+      ['配乐整上！lofi！', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      ['加点背景音乐，再加个舒缓的音乐', [{ op: 'add_music', track: 'ambient', volume: 0.35, duck: true }]],
+    ]);
+    nothing(['第45秒是什么内容？', '加两首音乐？']);
+  });
+
   describe('a list under a label, and a request ending a "can you…?" message, are read', () => {
     table([
       ['Edits:\n• drop clip 1\n• music at 25%', [{ op: 'remove_moment', index: 1 }, { op: 'set_music_volume', volume: 0.25 }]],
