@@ -579,6 +579,8 @@ function continued(clause: string, text: string, previous: EditOp | undefined, c
   // "turn off auto zoom, I want the full screen visible": what the subject alone reads as ("zoom" is auto zoom) says
   // nothing of it, and must not undo the clause before.
   if (isDeepStrictEqual(ops, parseClause(subject, subject, context))) return undefined;
+  // "关掉闪避，吉他要一直听得清": the music there is, gone on about, is no music added, unless a bed or a level is named.
+  if (ops.some((op) => op.op === 'add_music') && !MusicWords.some(([pattern]) => pattern.test(text)) && parseVolume(text) === undefined) return undefined;
   return ops.length > 0 && ops.every((op) => continuedPart(op) === part) ? ops : undefined;
 }
 

@@ -2508,6 +2508,21 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['第45秒是什么内容？', '加两首音乐？']);
   });
 
+  describe('words said their own way: 发我/出口 export, 挂机 is idle, 原样拼起来 keeps all, 别 duck, 别问了, a zoom complained of then 关掉', () => {
+    table([
+      ['发给我 gif', [{ op: 'export', format: 'gif' }]],
+      ['出口成gif', [{ op: 'export', format: 'gif' }]],
+      ['不用问了 导出1080p', [{ op: 'export', format: 'mp4', resolution: '1080p' }]],
+      ['挂机那段 8倍速', [{ op: 'speed_up_idle', factor: 8 }]],
+      ['所有片段原样接起来', [{ op: 'keep_everything' }]],
+      ['别 ducking', [{ op: 'set_ducking', duck: false }]],
+      ['缩放太猛了 关掉吧', [{ op: 'set_zoom', mode: 'off' }]],
+      ['关掉闪避，人声要一直听得清', [{ op: 'set_ducking', duck: false }]],
+    ]);
+    it('a part of another kind after the zoom keeps its own verb', () => assert.deepEqual(ops('放大后 音乐关掉'), [{ op: 'remove_music' }]));
+    nothing(['出口在哪', '别问我', '挂机了吗？']);
+  });
+
   describe('a list under a label, and a request ending a "can you…?" message, are read', () => {
     table([
       ['Edits:\n• drop clip 1\n• music at 25%', [{ op: 'remove_moment', index: 1 }, { op: 'set_music_volume', volume: 0.25 }]],
