@@ -51,7 +51,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   const unnamedRemovals = new Set<EditOp>();
   /** The op of a clause that only said a point in time ("0:21"): a zoom said next is at that point, no clip of that length. */
   let pointed: { op: EditOp; ms: number } | undefined;
-  const clauses = splitClauses(message).map(bracketedMoment).flatMap(firstThis).flatMap((part) => thenAgain(part, context)).flatMap((part) => spacedRequests(part, context)).flatMap((part) => listed(part, context))
+  const clauses = splitClauses(message.replace(Words.kaomoji, ' ')).map(bracketedMoment).flatMap(firstThis).flatMap((part) => thenAgain(part, context)).flatMap((part) => spacedRequests(part, context)).flatMap((part) => listed(part, context))
     .flatMap((part) => sharedVerb(part, context)).flatMap((part) => madeWith(part, context))
     .reduce<string[]>((read, part) => whichMoment(read, part, context), []);
   /** The request just made, as read, and where its operations start: a correction after it replaces them. */

@@ -2523,6 +2523,29 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['出口在哪', '别问我', '挂机了吗？']);
   });
 
+  describe('asides beside a request: sent sooner, the kind meant (像…那种), watched on a phone, the rest kept, takes up room, a name showing, 整个, nb, a face drawn in symbols', () => {
+    table([
+      ['导出1080p，微信里传得快一点', [{ op: 'export', format: 'mp4', resolution: '1080p' }]],
+      ['导出gif，群里打开方便', [{ op: 'export', format: 'gif' }]],
+      ['换成竖屏，大家都用手机刷', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['配乐来点欢快的，像商场里放的那种', [{ op: 'add_music', track: 'upbeat', volume: 0.35, duck: true }]],
+      ['删掉第二段，其他的不动', [{ op: 'remove_moment', index: 2 }]],
+      ['把字幕删了，太占位置', [{ op: 'remove_text' }]],
+      ['整体太拖了，全片两倍速', [{ op: 'set_speed', factor: 2 }]],
+      ['客户名字露出来了，0:10到0:14剪掉', [{ op: 'cut_range', start_ms: 10_000, end_ms: 14_000 }]],
+      ['需要全程保留，别剪', [{ op: 'keep_everything' }]],
+      ['666，再加个转场', [{ op: 'crossfade', ms: 500 }]],
+      ['太慢了(╥﹏╥)全片两倍速', [{ op: 'set_speed', factor: 2 }]],
+    ]);
+    it('a clause that asks for more than the request stays unread, or is read as its own request', () => {
+      assert.deepEqual(understood('做成竖屏，用手机看的时候字幕大一点').unknown, ['用手机看的时候字幕大一点']);
+      assert.deepEqual(understood('删掉第一段，整个视频加个标题').unknown, ['整个视频加个标题']);
+      assert.deepEqual(ops('删掉第二段，其余的加速'), [{ op: 'remove_moment', index: 2 }, { op: 'set_speed', factor: 1.5 }]);
+      assert.deepEqual(ops('播放快一点'), [{ op: 'set_speed', factor: 1.5 }]);
+    });
+    nothing(['上传得快一点', '像店里放的那种', '游客都用手机看', '太占地方']);
+  });
+
   describe('a list under a label, and a request ending a "can you…?" message, are read', () => {
     table([
       ['Edits:\n• drop clip 1\n• music at 25%', [{ op: 'remove_moment', index: 1 }, { op: 'set_music_volume', volume: 0.25 }]],
