@@ -218,6 +218,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       const removed = parseClause(both, readable(both), context);
       if (removed.length > 0 && removed.every((op) => REMOVALS.has(op.op) || op.op === 'cut_range')) {
         unknown.pop();
+        // "把讲题前那段等待，就是没声音也没动的地方，全部去掉": the stretch named, then said again plainly, is one.
+        const first = unknown[unknown.length - 1];
+        if (first !== undefined && Words.restates.test(readable(named)) && isDeepStrictEqual(parseClause(`${first}${clause}`, readable(`${first}${clause}`), context), removed)) unknown.pop();
         ops.push(...removed);
         continue;
       }

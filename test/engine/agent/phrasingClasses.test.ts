@@ -2546,6 +2546,20 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['上传得快一点', '像店里放的那种', '游客都用手机看', '太占地方']);
   });
 
+  describe('a stretch named, said again plainly (就是…), then removed with 全部/都; 全部 between a part and its remove verb', () => {
+    table([
+      ['开头那段加载，就是转圈圈的地方，都删掉', [{ op: 'remove_dead_air' }]],
+      ['讲课前的那段等待，也就是没人说话的地方，全部删掉', [{ op: 'remove_dead_air' }]],
+      ['背景音乐，全部去掉', [{ op: 'remove_music' }]],
+      ['把音乐全部去掉', [{ op: 'remove_music' }]],
+      ['第二段，都删掉', [{ op: 'remove_moment', index: 2 }]],
+    ]);
+    it('a clause before that names something else stays unread', () => {
+      assert.deepEqual(understood('第二段太啰嗦，就是没声音的地方，全部去掉'), { ops: [{ op: 'remove_dead_air' }], unknown: ['第二段太啰嗦'] });
+    });
+    nothing(['就是没声音的地方', '全部去掉吗？']);
+  });
+
   describe('a list under a label, and a request ending a "can you…?" message, are read', () => {
     table([
       ['Edits:\n• drop clip 1\n• music at 25%', [{ op: 'remove_moment', index: 1 }, { op: 'set_music_volume', volume: 0.25 }]],
