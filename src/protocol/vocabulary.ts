@@ -389,9 +389,11 @@ export const Words = {
     /** "导出720p，文件小一点", "drop it to 720p, the file is too big": a lower resolution makes the file smaller. */
     smallerFile: /(文件|档案|体积)(别|不要)?(太大了?|小一点|小一些|小些|小点|更小|比较小)|\bsmaller file\b|\bfile('s| is) too (big|large)\b|\b(make|keep) the file smaller\b/,
     /** "不剪，整段录像都放上去", "全留着", "I want the whole tour": everything kept, said again. */
-    keep_everything: /^(全|都|全部|全都)(都)?(留着|保留|要|用上)$|^整段.{0,6}(放上去|保留|留着|都要)$|^要?完整的|\b(i want )?the (whole|entire) (thing|video|tour|recording|walkthrough|footage)$|^(retain|keep) all\b/,
+    keep_everything: /^(全|都|全部|全都)(都)?(留着|保留|要|用上)$|^.{1,12}?的?(地方|部分|片段|内容)(也|都|全)要?(保留|留着)$|^整段.{0,6}(放上去|保留|留着|都要)$|^要?完整的|\b(i want )?the (whole|entire) (thing|video|tour|recording|walkthrough|footage)$|^(retain|keep) all\b/,
+    /** "加个背景，画面四周留点边": a backdrop leaves a margin around the picture. */
+    set_background: /^(画面|录屏|视频)?(四周|周围|外圈|边上|旁边)(留|空|露)出?(一?点|些)?(边|空白|边框|白边)(好看|漂亮)?(一?点|些)?$/,
     /** "全部清空，我重新剪", "全部清掉，从头开始": the timeline cleared, said again. */
-    start_over: /^(全部|都|全都)?(清掉|清空|清除|删光)$|^我?(要)?重新(剪|来|做|开始)|\b(begin|start) (again|anew|over)\b/,
+    start_over: /^(全部|都|全都)?(清掉|清空|清除|删光)$|^我?(要|想)?(换一?个.{1,8}?)?重新(剪|来|做|开始)|\b(begin|start) (again|anew|over)\b/,
     /** "只用X，别的不要": the other uploads left out, said again. */
     use_sources: /^(别的|其他的?|其余的?)(都)?(不要|不用)了?$|\bnothing else\b|\b(not|none of) the others?\b/,
     undo: /\b(scrap|forget|drop) (that|the last) (step|change|edit)\b|^(put|bring|change|set) (it|that|them|everything|things) back\b|^(刚才|刚刚|上一)(那|这)?一?步(不要了|不要|算了)$/,

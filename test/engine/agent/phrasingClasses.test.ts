@@ -2560,6 +2560,19 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['就是没声音的地方', '全部去掉吗？']);
   });
 
+  describe('the state a request leaves, said beside it: a margin round the picture, the places kept, starting over with another', () => {
+    table([
+      ['加背景，周围空出一些白边', [{ op: 'set_background', background: 'aurora' }]],
+      ['全部保留，精彩的地方也要保留', [{ op: 'keep_everything' }]],
+      ['清空时间线，我想换个素材重新做', [{ op: 'start_over' }]],
+    ]);
+    it('said beside another request it stays unread', () => {
+      assert.deepEqual(understood('导出mp4，画面四周留点边').unknown, ['画面四周留点边']);
+      assert.deepEqual(understood('删掉第二段，我换一个参与者重新剪').unknown, ['我换一个参与者重新剪']);
+      assert.deepEqual(understood('去掉音乐，第一段的地方都要保留').unknown, ['第一段的地方都要保留']);
+    });
+  });
+
   describe('a list under a label, and a request ending a "can you…?" message, are read', () => {
     table([
       ['Edits:\n• drop clip 1\n• music at 25%', [{ op: 'remove_moment', index: 1 }, { op: 'set_music_volume', volume: 0.25 }]],
