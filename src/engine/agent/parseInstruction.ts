@@ -55,29 +55,30 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     .flatMap((part) => sharedVerb(part, context)).flatMap((part) => madeWith(part, context))
     .reduce<string[]>((read, part) => whichMoment(read, part, context), []);
   /** The request just made, as read, and where its operations start: a correction after it replaces them. */
-  let asked: { text: string; from: number } | undefined;
+  let asked: Said & { from: number } | undefined;
   /** A slip said alone ("不对"), waiting for the clause that says what was meant. */
   let slip: string | undefined;
   let clauseStart = 0;
-  let clauseText = '';
+  let request: Said = { clause: '', text: '' };
   for (const [place, said] of clauses.entries()) {
     const clause = colonQuoted(said);
     const text = readable(clause);
-    if (text.length > 0) {
-      asked = ops.length > clauseStart ? { text: clauseText, from: clauseStart } : slip === undefined ? undefined : asked;
-      [clauseStart, clauseText] = [ops.length, text];
+    if (text.length > 0 || quoted(clause) !== undefined) {
+      asked = ops.length > clauseStart ? { ...request, from: clauseStart } : slip === undefined ? undefined : asked;
+      [clauseStart, request] = [ops.length, { clause, text }];
     }
     // "音乐调到50%，不对，40%", "删掉第二段……啊不是，第三段", "剪个40秒的，算了还是30秒吧": what was meant replaces what was asked.
     if (asked !== undefined && slip === undefined && Words.slip.test(text)) {
       slip = clause;
       continue;
     }
-    const meant = asked === undefined ? undefined : corrected(asked.text, slip === undefined ? meantInstead(text) : text, ops.slice(asked.from), context);
+    const meantText = slip === undefined ? meantInstead(text) : text;
+    const meant = asked === undefined || meantText === undefined ? undefined : corrected(asked, { clause, text: meantText }, ops.slice(asked.from), context);
     if (slip !== undefined && meant === undefined) unknown.push(slip);
     slip = undefined;
     if (asked !== undefined && meant !== undefined) {
       ops.splice(asked.from, ops.length - asked.from, ...meant.ops);
-      [clauseStart, clauseText] = [asked.from, meant.text];
+      [clauseStart, request] = [asked.from, { clause: meant.clause, text: meant.text }];
       continue;
     }
     // "Changes:", "Here's what I need:": a label over the list that follows asks for nothing itself.
@@ -366,7 +367,8 @@ const CORRECTED_VALUES: RegExp[] = [
   /第\s*(?:\d+|[一二两三四五六七八九十]+)/g,
   new RegExp(FormatWords.map(([pattern]) => pattern.source).join('|'), 'g'),
   new RegExp(PositionWords.map(([pattern]) => pattern.source).join('|'), 'g'),
-  /(?<![\d:.])\d+(?:\.\d+)?(?![\d:])(\s*(?:%|％|秒钟?|分钟|分|倍速?|[x×]|p\b|s(?:ec(?:ond)?s?)?\b|min(?:ute)?s?\b))?/g,
+  /(?<![\d:.])\d+(?:\.\d+)?(?![\d:])(?<unit>\s*(?:%|％|秒钟?|分钟|分|倍速?|[x×]|p\b|s(?:ec(?:ond)?s?)?\b|min(?:ute)?s?\b))?/g,
+  quotePattern(),
 ];
 
 /**
@@ -374,26 +376,36 @@ const CORRECTED_VALUES: RegExp[] = [
  * place ("删掉第二段" + "第三段"), or the correction alone when it asks the same edit ("标题放顶部" + "还是放底部好了").
  * Undefined when it is no correction of it: it asks another kind of edit.
  */
-function corrected(asked: string, meant: string | undefined, was: EditOp[], context: ParseContext): { text: string; ops: EditOp[] } | undefined {
-  if (meant === undefined || meant.length === 0) return undefined;
+function corrected(asked: Said, meant: Said, was: EditOp[], context: ParseContext): Said & { ops: EditOp[] } | undefined {
+  // "导出mp4，还是gif好？": a question weighs the other value, it does not ask for it.
+  if ((meant.text.length === 0 && quoted(meant.clause) === undefined) || /[?？]$|[吗呢]$/.test(meant.text)) return undefined;
   const kinds = (ops: EditOp[]) => ops.map((op) => op.op).join();
   const replaces = (ops: EditOp[]) => ops.length > 0 && kinds(ops) === kinds(was);
+  // In the words as typed (a quote, "在第10秒") or as read (三秒 is 3秒).
   for (const value of CORRECTED_VALUES) {
-    const text = withValue(asked, meant, value);
-    const ops = text === undefined ? [] : parseClause(text, text, context);
-    if (text !== undefined && replaces(ops)) return { text, ops };
+    for (const [own, said] of [[asked.clause, meant.clause], [asked.text, meant.text]]) {
+      const clause = withValue(own, said, value);
+      const ops = clause === undefined ? [] : parseClause(clause, readable(clause), context);
+      if (clause !== undefined && replaces(ops)) return { clause, text: readable(clause), ops };
+    }
   }
-  const ops = parseClause(meant, meant, context);
-  return replaces(ops) ? { text: meant, ops } : undefined;
+  // "导出mp4，不对，先别导出", "加音乐，不对，不要音乐": the request, refused after the slip, is withdrawn.
+  const unrefused = meant.text.replace(new RegExp(Words.not.source, 'g'), ' ').trim();
+  if (unrefused !== meant.text && replaces(parseClause(meant.clause, unrefused, context))) return { ...meant, ops: [] };
+  const ops = parseClause(meant.clause, meant.text, context);
+  return replaces(ops) ? { ...meant, ops } : undefined;
 }
+
+/** A clause as typed and as the grammar reads it. */
+interface Said { clause: string; text: string }
 
 /** The request with the correction's values of one kind put in place of its own: each in turn, or one for its last. */
 function withValue(asked: string, meant: string, value: RegExp): string | undefined {
   const said = [...meant.matchAll(value)];
   const own = [...asked.matchAll(value)];
-  if (said.length === 0 || (said.length !== own.length && said.length !== 1)) return undefined;
+  if (said.length === 0 || own.length === 0 || (said.length !== own.length && said.length !== 1)) return undefined;
   const replaced = said.length === own.length ? own : own.slice(-1);
-  const put = (match: RegExpExecArray, i: number) => `${said[i][0]}${said[i][1] === undefined ? match[1] ?? '' : ''}`;
+  const put = (match: RegExpExecArray, i: number) => `${said[i][0]}${'unit' in (said[i].groups ?? {}) && said[i].groups?.unit === undefined ? match.groups?.unit ?? '' : ''}`;
   return replaced.reduceRight((text, match, i) => `${text.slice(0, match.index)}${put(match, i)}${text.slice(match.index + match[0].length)}`, asked);
 }
 

@@ -2453,6 +2453,17 @@ describe('edit agent: phrasing classes → exact operations', () => {
       assert.deepEqual(understood('导出gif，不对'), { ops: [{ op: 'export', format: 'gif' }], unknown: ['不对'] });
       assert.deepEqual(understood('加音乐，不对，我想问一下能加音乐吗').ops, [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]);
     });
+    table([
+      ['标题改成“新品”，不对，改成“新品上市”', [{ op: 'edit_text', text: '新品上市' }]],
+      ['加字幕“你号”，不对，“你好”', [{ op: 'add_text', text: '你好', style: 'caption' }]],
+      ['在第5秒加字幕“开始”，不对，第8秒', [{ op: 'add_text', text: '开始', style: 'caption', start_ms: 8000 }]],
+      ['导出gif，不对，不要gif，要mp4', [{ op: 'export', format: 'mp4' }]],
+    ]);
+    it('a request refused after the slip is withdrawn; a question after "还是" weighs the other value, it does not ask for it', () => {
+      assert.deepEqual(ops('导出mov，不对，先别导出'), []);
+      assert.deepEqual(ops('竖屏，不对，不要竖屏'), []);
+      assert.deepEqual(understood('导出mp4，还是gif好？'), { ops: [{ op: 'export', format: 'mp4' }], unknown: ['还是gif好？'] });
+    });
     nothing(['不对', '不是，我没让你剪', '还是算了吧', 'no wait']);
   });
 
