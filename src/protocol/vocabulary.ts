@@ -253,7 +253,7 @@ export const Words = {
   /** "缩小一点", "拉远点": zooming out, when the clause names nothing else to shrink (a title, the music, the file). */
   zoomShrink: new RegExp(ZOOM_SHRINK),
   zoomOff: /\bno (more |auto[- ]?)?zoom|\b(turn off|switch off|remove|disable|stop|without|undo|kill|ditch|drop|lose|nuke|scrap|get rid of)\b.*\bzoom|\bzoom(ing)? off\b|(don't|do not) zoom(?! (in )?(so|as|that|too)\b)|(不要|取消|关闭|关掉|关上|停用|禁用|去掉|别|不)(自动)?(缩放|放大)|(删掉|删除|去掉|去除|拿掉)(那个|这个|所有的?|全部的?)(自动)?(缩放|放大)|(缩放|放大|\bzoom(ing)?)\s*(功能|效果)?\s*(关掉|关了|关闭|关上|取消|停用|去掉|不要了)|(缩放|放大|\bzoom)[^，,。\s]{0,10}\s+(关掉|关了|关闭|关上)(吧|啊|呀)?$/,
-  zoomLess: new RegExp(String.raw`\bless zoom|(?<!too )\bzoom(ed|ing)? (back )?out\b|\bzoom\w* (in )?(so|too|that) (much|close|far|tight)|(缩放|放大)[^，,。]{1,4}(小|少|弱)一?[点些]|(别|不要)?(拉|推)(得)?(那么|这么|太)近|别放(那么|这么)大|zoom (out )?(a (bit|little) )?less|\b(not|less) so close|zoom out a (bit|little)|too much zoom|zoom(ing|s)? (is |are )?too (much|strong|aggressive|close|tight|big|intense)|too (zoomed in|close|tight)\b|(tone|dial) (it |the zoom(ing)? )?(down|back)|(缩放|放大)(得|的)?(小|少|弱)一?[点些]|少(一点)?(缩放|放大)|别放太大|(缩放|放大)(得|的)?太(多|大|狠|近|厉害|猛)|${ZOOM_SHRINK}`),
+  zoomLess: new RegExp(String.raw`\bless zoom|(?<!too )\bzoom(ed|ing)? (back )?out\b|\bzoom\w* (in )?(so|too|that) (much|close|far|tight)|(缩放|放大)[^，,。]{1,4}(小|少|弱)一?[点些]|(别|不要)?(拉|推)(得)?(那么|这么|太)近|别放(那么|这么)大|(缩放|放大)(别|不要)(那么|这么|太)(猛|狠|大|多|厉害|频繁)|zoom (out )?(a (bit|little) )?less|\b(not|less) so close|zoom out a (bit|little)|too much zoom|zoom(ing|s)? (is |are )?too (much|strong|aggressive|close|tight|big|intense)|too (zoomed in|close|tight)\b|(tone|dial) (it |the zoom(ing)? )?(down|back)|(缩放|放大)(得|的)?(小|少|弱)一?[点些]|少(一点)?(缩放|放大)|别放太大|(缩放|放大)(得|的)?太(多|大|狠|近|厉害|猛)|${ZOOM_SHRINK}`),
   zoomMore: /\bmore zoom|\bzoom (in )?(harder|further|deeper|tighter)\b|too zoomed out|\bzoom (in )?(a (bit|little|lot) )?more\b|(缩放|放大)(得|的)?(再|更)?(多|更多)一?(点|些)|zoom (in )?more|\bcloser\b|\btight(er|en)\b|再放大|放大一点|更近|(推|拉)近|(缩放|放大|zoom)\s*的?(力度|幅度|倍数|程度)(再|更)?(大|强|高|多)一?[点些]/,
   resolution: /\b(720p|1080p|4k|2160p|uhd|full hd|fhd|hd|resolution)\b|\b(in|at|to) (720|1080|2160)\b|\b(highest|best|max(imum)?) (quality|resolution)\b|超高清|全高清|高清|超清|分辨率|清晰度|画质/,
 
@@ -278,7 +278,7 @@ export const Words = {
   /** Louder, or a complaint that the music can't be heard ("can barely hear the music", 音乐听不清). */
   louder: /louder|响一?[点些眼]|加大|开大|调大|(turn|bring|pump|crank|bump|push|kick) (\w+ ){0,3}up|\bvolume up\b|\bup a (bit|little|notch|touch)\b|raise|boost|more loud|too quiet|too soft|\b(can't|cannot|can not|can barely|can hardly|hardly|barely) hear (the )?(music|bgm|song|track|soundtrack)\b|大声|调高|提高|大一?[点些]|调大|太小声|太轻|(音乐|配乐|bgm|背景乐)((?!讲话|说话|人声|解说|声音)[^，,。]){0,3}听不(太)?(清|见|到)(?![^，,。]*(我|人|讲话|说话|声音|解说|旁白))/,
   noDuck: /\b(keep|want|leave|have) (the )?(music|bgm|song|track|soundtrack)('s)? (volume )?(level|steady|constant|even|unchanged|the same)\b(?! (at|to|of|as)\b)|\b(keep|stop|prevent)(s|ing)? (the )?(music|bgm|song|track|soundtrack) from (getting |going |being |becoming )?(quieter|softer|lower(ed)?|dipping|dropping|ducking|turned down|fading)|\b(don't|do not|never) let (the )?(music|bgm|song|track|soundtrack) (get|go|drop|dip|duck|fade)\b|(no|without|don't|do not|disable|turn off|switch off|stop) (the )?((music|audio|auto(matic)?)[- ])?duck|\bduck(ing)? off\b|\bkeep the music('s)? (volume |level )?(at )?(a |the )?(same|constant|steady|even)\b|(音乐|配乐|bgm)的?(音量)?(一直|始终|全程)(保持)?(同样|一样|相同|不变|恒定|一个音量|同一个?音量)|\b(don't|do not|never|stop) (lower(ing)?|dip(ping)?|turn(ing)? down|drop(ping)?) the (music|bgm|song|track)\b|(不要|别|关闭|关掉|关了|取消|停掉)(自动)?(闪避|压低|降低)|(不要|别|不用|关闭|关掉|取消)\s*duck(ing)?\b|(去掉|去除|删掉|移除|不要|关掉|关闭|取消)[^，,。]{0,6}闪避|(别|不要|不用|不能|不许)自动(变小|变低|变轻|变弱|压低|降低|调低|减小|小下去|降下去)|(说话|讲话|人声|解说|开口)[^，,。]{0,8}(别|不要|不能|不许|不用)(把(音乐|配乐|bgm|背景乐|它))?(变小|变低|变轻|变弱|压低|降低|调低|减小|小下去|降下去|压下去|压下来|降下来|调小)|(闪避|自动压低|自动降低|\bduck(ing)?)\s*(功能)?\s*(关掉|关了|关闭|取消|停掉|不要了)/,
-  duck: /\bduck(ing)?\b|\b(when|while) (someone|somebody|anyone|people|i|we|they) (is |are |am )?(talk|speak)|闪避|(人声|说话|讲话|解说|讲解|讲课|旁白|口播|配音)(出现)?的?时(候)?/,
+  duck: /\bduck(ing)?\b|\b(when|while) (someone|somebody|anyone|people|i|we|they) (is |are |am )?(talk|speak)|闪避|(人声|说话|讲话|解说|讲解|讲课|旁白|口播|配音)(出现)?的?时(候)?|(有人|一)(说话|讲话|开口)就/,
   mute: /\bmute\b|\b(remove|strip|drop|kill|cut|turn off) (the |all )?(original |source )?(audio|sound|voice|narration)$|\bsilence the (original|source|video|footage)|(remove|drop|no|without) (the )?(original|source|video's|footage's|voice|narration) (audio|sound)|\b(remove|strip|drop) (the )?(audio|sound) (from|of) (the )?(video|footage|clip|recording)\b|静音(?!的?(部分|地方|片段|段落|时间|时候))|(去掉|关闭|关掉|(?<![开机相])关)原声|原声.*(关掉|关闭|去掉)|(去掉|关掉|关闭|删掉)(视频)?(原来|原始|自带)的?声音/,
   /** Switching a sound off: with the recording's own sound named, a mute ("silence my mic audio", 把原声关了). */
   silence: /\b(silence|mute|turn off|switch off|off|kill|cut out|remove|drop|strip|get rid of)\b|关掉|关了|关闭|关上|去掉|拿掉|静音|不要了?$/,
@@ -304,13 +304,13 @@ export const Words = {
   /** A full-frame card, its end said by where it goes: "a card at the end saying …", 结尾加一张卡片. */
   card: /\bcards?\b|卡片|字卡/,
   slide: /\bslid(e|es|ing)\b|滑入|滑出|滑动|滑(进|出)来?/,
-  fade: /\bfade|淡入|淡出|渐强|渐弱|渐显|渐隐/,
+  fade: /\bfade|淡入|淡出|渐强|渐弱|渐显|渐隐|渐入|渐出/,
   /** The picture named as what fades ("fade the video out", 画面淡出), not the music faded just before. */
   picture: /\b(video|clip|picture|image|footage|screen|visuals?)\b|to black|from black|视频|画面|影片|片子|全片|黑场|黑屏/,
   /** "crossfade 设 0", "转场调成0": a zero said without a unit, which needs none. */
   zero: /(?:设|设为|设成|调成|调到|改成|改为|=|\bto|\bat)\s*0(?![.\d])/,
-  fadeIn: /fade[- ]?in\b|fade (up )?from black|\bin and out\b|\b(music|it|clip|video) in\b|淡入|渐强|渐显/,
-  fadeOut: /fade[- ]?out|\bin ?[/&+] ?out\b|fade to black|\band out\b|\b(music|it|clip|video) out\b|淡出|渐弱|渐隐/,
+  fadeIn: /fade[- ]?in\b|fade (up )?from black|\bin and out\b|\b(music|it|clip|video) in\b|淡入|渐强|渐显|渐入/,
+  fadeOut: /fade[- ]?out|\bin ?[/&+] ?out\b|fade to black|\band out\b|\b(music|it|clip|video) out\b|淡出|渐弱|渐隐|渐出/,
   crossfade: /cross[- ]?fad(e|es|ed|ing)\b|\bx-?fade|\bx-?fade\b|dissolve|\bfades? (between|from one)\b|smooth (the )?(cuts|transitions)|transitions?\b|交叉(淡化|溶解|渐变|淡入淡出)|溶解|叠化|转场|过渡(?![到段期])/,
   hardCuts: /hard cuts|硬切|直接(?:切|跳)(?:换|过去|到下一?(?:段|个))?(?:就行|就好|就可以|吧)?$|no (cross[- ]?fades?|transitions)|remove (the )?(cross[- ]?fades?|transitions)|(不要|去掉|删除|删掉|取消|关掉|关闭|关了|去除)[^，,。]{0,8}(转场|叠化|过渡)|(转场|叠化|过渡)(效果|动画)?(都|也|全部?|统统)?(关掉|关了|关闭|去掉|删掉|删了|不要了?|取消)/,
   removeMoment: words(

@@ -2530,6 +2530,12 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['缩放太猛了 关掉吧', [{ op: 'set_zoom', mode: 'off' }]],
       ['关掉闪避，人声要一直听得清', [{ op: 'set_ducking', duck: false }]],
     ]);
+    table([
+      ['缩放别那么猛', [{ op: 'set_zoom', mode: 'less' }]],
+      ['一说话就把bgm调小', [{ op: 'set_ducking', duck: true }]],
+      ['bgm开头渐入，结尾渐出', [{ op: 'fade', target: 'music', in_ms: 1000, out_ms: 1000 }]],
+      ['画面渐入', [{ op: 'fade', target: 'clip', in_ms: 1000 }]],
+    ]);
     it('a part of another kind after the zoom keeps its own verb', () => assert.deepEqual(ops('放大后 音乐关掉'), [{ op: 'remove_music' }]));
     nothing(['出口在哪', '别问我', '挂机了吗？']);
   });
