@@ -2553,12 +2553,17 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['需要全程保留，别剪', [{ op: 'keep_everything' }]],
       ['666，再加个转场', [{ op: 'crossfade', ms: 500 }]],
       ['太慢了(╥﹏╥)全片两倍速', [{ op: 'set_speed', factor: 2 }]],
+      ['导出720p，家长手机流量有限', [{ op: 'export', format: 'mp4', resolution: '720p' }]],
+      ['删掉第二段，这里我念错字了', [{ op: 'remove_moment', index: 2 }]],
+      ['加个片头卡片“欢迎”，显得正式一点', [{ op: 'add_card', card: 'intro', text: '欢迎', duration_ms: 2000 }]],
     ]);
     it('a clause that asks for more than the request stays unread, or is read as its own request', () => {
       assert.deepEqual(understood('做成竖屏，用手机看的时候字幕大一点').unknown, ['用手机看的时候字幕大一点']);
       assert.deepEqual(understood('删掉第一段，整个视频加个标题').unknown, ['整个视频加个标题']);
       assert.deepEqual(ops('删掉第二段，其余的加速'), [{ op: 'remove_moment', index: 2 }, { op: 'set_speed', factor: 1.5 }]);
       assert.deepEqual(ops('播放快一点'), [{ op: 'set_speed', factor: 1.5 }]);
+      assert.deepEqual(understood('加个片头卡片“欢迎”，看起来亮一点').unknown, ['看起来亮一点']);
+      assert.deepEqual(understood('导出720p，流量再小一点').unknown, ['流量再小一点']);
     });
     nothing(['上传得快一点', '像店里放的那种', '游客都用手机看', '太占地方']);
   });
