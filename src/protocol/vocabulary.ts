@@ -432,7 +432,7 @@ export const Words = {
    * "还是30秒吧", "算了还是放底部好了", "I meant clip 3", "make that 40%", "no, 10": what is meant instead of the request
    * just made, said after the slip, or with a word that puts it in the request's place.
    */
-  meantInstead: new RegExp(String.raw`^(?:${SLIP}(?:[,，!！。.…~]+\s*|$)|(?:[嗯唉哎啊哦噢呃]+\s*[…。.,，~]*\s*)?(?:算了\s*[,，]?\s*)?(?:还是|我是说|我的意思是)|(?:i mean|i meant|make that|or rather)\b)\s*`),
+  meantInstead: new RegExp(String.raw`^(?:${SLIP}(?:[,，!！。.…~]+\s*|$)|(?:[嗯唉哎啊哦噢呃]+\s*[…。.,，~]*\s*)?(?:算了\s*[,，]?\s*)?(?:还是(?!太|有点|很|不够|不行|没|不|一样|那样|这样)|我是说|我的意思是)|(?:i mean|i meant|make that|or rather)\b)\s*`),
   /** A face drawn in symbols ("(´；ω；`)", "(╥﹏╥)"): feeling, no request (and its "；" ends no clause). */
   kaomoji: /[(（](?:[^()（）\p{L}\d]|[ωдД])+[)）]/gu,
   /** "快点，剪成20秒": urgency said first, before the request (快点 alone, or before a speed, is faster). */

@@ -360,13 +360,14 @@ function meantInstead(text: string): string | undefined {
 
 /**
  * Values a correction says again in place of the request's own, most telling first: a time in the video, an ordinal,
- * a file format, a place on screen, a number with its unit (or the request's, when the correction says none: "make it 30 seconds, no wait, 45").
+ * a file format, a place on screen, a frame shape, a number with its unit (or the request's, when the correction says none: "make it 30 seconds, no wait, 45").
  */
 const CORRECTED_VALUES: RegExp[] = [
   /\d{1,2}:[0-5]\d(?:\.\d+)?/g,
   /第\s*(?:\d+|[一二两三四五六七八九十]+)/g,
   new RegExp(FormatWords.map(([pattern]) => pattern.source).join('|'), 'g'),
   new RegExp(PositionWords.map(([pattern]) => pattern.source).join('|'), 'g'),
+  new RegExp(AspectWords.map(([pattern]) => pattern.source).join('|'), 'g'),
   /(?<![\d:.])\d+(?:\.\d+)?(?![\d:])(?<unit>\s*(?:%|％|秒钟?|分钟|分|倍速?|[x×]|p\b|s(?:ec(?:ond)?s?)?\b|min(?:ute)?s?\b))?/g,
   quotePattern(),
 ];
@@ -392,7 +393,8 @@ function corrected(asked: Said, meant: Said, was: EditOp[], context: ParseContex
   // "导出mp4，不对，先别导出", "加音乐，不对，不要音乐": the request, refused after the slip, is withdrawn.
   const unrefused = meant.text.replace(new RegExp(Words.not.source, 'g'), ' ').trim();
   if (unrefused !== meant.text && replaces(parseClause(meant.clause, unrefused, context))) return { ...meant, ops: [] };
-  const ops = parseClause(meant.clause, meant.text, context);
+  // Read alone, it must say a value ("还是放底部好了"): "转场1秒，还是用溶解吧" names the kind, not another length.
+  const ops = CORRECTED_VALUES.some((value) => meant.clause.match(value) !== null) ? parseClause(meant.clause, meant.text, context) : [];
   return replaces(ops) ? { ...meant, ops } : undefined;
 }
 

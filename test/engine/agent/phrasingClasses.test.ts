@@ -2458,7 +2458,13 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['加字幕“你号”，不对，“你好”', [{ op: 'add_text', text: '你好', style: 'caption' }]],
       ['在第5秒加字幕“开始”，不对，第8秒', [{ op: 'add_text', text: '开始', style: 'caption', start_ms: 8000 }]],
       ['导出gif，不对，不要gif，要mp4', [{ op: 'export', format: 'mp4' }]],
+      ['剪成30秒竖屏，不对，横屏', [{ op: 'set_aspect', aspect: '16:9' }, { op: 'compile_best_moments', target_ms: 30_000 }]],
+      ['转场1秒，还是用溶解吧', [{ op: 'crossfade', ms: 1000 }]],
     ]);
+    it('"还是" before a complaint is "still", no correction', () => {
+      assert.deepEqual(ops('剪成30秒，还是太长'), [{ op: 'compile_best_moments', target_ms: 30_000 }]);
+      assert.deepEqual(ops('音乐小一点，还是太吵'), [{ op: 'set_music_volume', change: 'quieter' }]);
+    });
     it('a request refused after the slip is withdrawn; a question after "还是" weighs the other value, it does not ask for it', () => {
       assert.deepEqual(ops('导出mov，不对，先别导出'), []);
       assert.deepEqual(ops('竖屏，不对，不要竖屏'), []);
