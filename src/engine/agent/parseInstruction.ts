@@ -382,6 +382,9 @@ function corrected(asked: Said, meant: Said, was: EditOp[], context: ParseContex
   if ((meant.text.length === 0 && quoted(meant.clause) === undefined) || /[?？]$|[吗呢]$/.test(meant.text)) return undefined;
   const kinds = (ops: EditOp[]) => ops.map((op) => op.op).join();
   const replaces = (ops: EditOp[]) => ops.length > 0 && kinds(ops) === kinds(was);
+  // "导出mp4，不对，先别导出", "加音乐，不对，不要音乐": the request, refused after the slip, is withdrawn.
+  const unrefused = meant.text.replace(new RegExp(Words.not.source, 'g'), ' ').trim();
+  if (unrefused !== meant.text && replaces(parseClause(meant.clause, unrefused, context))) return { ...meant, ops: [] };
   // In the words as typed (a quote, "在第10秒") or as read (三秒 is 3秒).
   for (const value of CORRECTED_VALUES) {
     for (const [own, said] of [[asked.clause, meant.clause], [asked.text, meant.text]]) {
@@ -390,9 +393,6 @@ function corrected(asked: Said, meant: Said, was: EditOp[], context: ParseContex
       if (clause !== undefined && replaces(ops)) return { clause, text: readable(clause), ops };
     }
   }
-  // "导出mp4，不对，先别导出", "加音乐，不对，不要音乐": the request, refused after the slip, is withdrawn.
-  const unrefused = meant.text.replace(new RegExp(Words.not.source, 'g'), ' ').trim();
-  if (unrefused !== meant.text && replaces(parseClause(meant.clause, unrefused, context))) return { ...meant, ops: [] };
   // Read alone, it must say a value ("还是放底部好了"): "转场1秒，还是用溶解吧" names the kind, not another length.
   const ops = CORRECTED_VALUES.some((value) => meant.clause.match(value) !== null) ? parseClause(meant.clause, meant.text, context) : [];
   return replaces(ops) ? { ...meant, ops } : undefined;
