@@ -1,6 +1,6 @@
 import {
   ASPECTS, AspectWords, BACKGROUNDS, MOMENT_NOUN, type POSITIONS, BackgroundWords, DEFAULT_CLIP_MS, EditOpMessage, FillWords, FormatWords, MusicWords, ORDINALS, outputFromText, PlatformWords, PositionWords, quoted, quotePattern,
-  resolutionFromText, withoutQuotes, Words,
+  resolutionFromText, SLIP, withoutQuotes, Words,
   type EditOp, type OutputFormatName,
 } from '../../protocol';
 import { isDeepStrictEqual } from 'node:util';
@@ -53,12 +53,36 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   const unnamedRemovals = new Set<EditOp>();
   /** The op of a clause that only said a point in time ("0:21"): a zoom said next is at that point, no clip of that length. */
   let pointed: { op: EditOp; ms: number } | undefined;
-  const clauses = splitClauses(message).map(bracketedMoment).flatMap(firstThis).flatMap((part) => thenAgain(part, context)).flatMap((part) => spacedRequests(part, context)).flatMap((part) => listed(part, context))
+  const clauses = splitClauses(message.replace(Words.kaomoji, ' ')).map(bracketedMoment).flatMap(firstThis).flatMap((part) => thenAgain(part, context)).flatMap((part) => spacedRequests(part, context)).flatMap((part) => listed(part, context))
     .flatMap((part) => sharedVerb(part, context)).flatMap((part) => madeWith(part, context))
     .reduce<string[]>((read, part) => whichMoment(read, part, context), []);
+  /** The request just made, as read, and where its operations start: a correction after it replaces them. */
+  let asked: Said & { from: number } | undefined;
+  /** A slip said alone ("不对"), waiting for the clause that says what was meant. */
+  let slip: string | undefined;
+  let clauseStart = 0;
+  let request: Said = { clause: '', text: '' };
   for (const [place, said] of clauses.entries()) {
     const clause = colonQuoted(said);
     const text = readable(clause);
+    if (text.length > 0 || quoted(clause) !== undefined) {
+      asked = ops.length > clauseStart ? { ...request, from: clauseStart } : slip === undefined ? undefined : asked;
+      [clauseStart, request] = [ops.length, { clause, text }];
+    }
+    // "音乐调到50%，不对，40%", "删掉第二段……啊不是，第三段", "剪个40秒的，算了还是30秒吧": what was meant replaces what was asked.
+    if (asked !== undefined && slip === undefined && Words.slip.test(text)) {
+      slip = clause;
+      continue;
+    }
+    const meantText = slip === undefined ? meantInstead(text) : text;
+    const meant = asked === undefined || meantText === undefined ? undefined : corrected(asked, { clause, text: meantText }, ops.slice(asked.from), context);
+    if (slip !== undefined && meant === undefined) unknown.push(slip);
+    slip = undefined;
+    if (asked !== undefined && meant !== undefined) {
+      ops.splice(asked.from, ops.length - asked.from, ...meant.ops);
+      [clauseStart, request] = [asked.from, { clause: meant.clause, text: meant.text }];
+      continue;
+    }
     // "Changes:", "Here's what I need:": a label over the list that follows asks for nothing itself.
     if (said !== clauses[clauses.length - 1] && /[:：]\s*$/.test(said) && parseClause(clause, text.replace(/[:：]\s*$/, ''), context).length === 0
       && !INTENT_WORDS.some((pattern) => pattern.test(text))) continue;
@@ -97,8 +121,10 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       previous.target_ms = fragment.length;
       continue;
     }
-    if (fragment?.volume !== undefined && previous?.op === 'add_music') {
-      previous.volume = fragment.volume;
+    // "加个BGM，30%", "加音乐，音量小一点，20%这样": the level of the music just added, or how much quieter it is.
+    if (fragment?.volume !== undefined && (previous?.op === 'add_music' || (previous?.op === 'set_music_volume' && previous.change !== undefined))) {
+      const level: EditOp = { op: 'set_music_volume', volume: fragment.volume };
+      if (!joined(ops, level, text, unknown, lengthless)) ops.push(level);
       continue;
     }
     if (measured(previous, fragment?.length)) continue;
@@ -207,6 +233,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       const removed = parseClause(both, readable(both), context);
       if (removed.length > 0 && removed.every((op) => REMOVALS.has(op.op) || op.op === 'cut_range')) {
         unknown.pop();
+        // "把讲题前那段等待，就是没声音也没动的地方，全部去掉": the stretch named, then said again plainly, is one.
+        const first = unknown[unknown.length - 1];
+        if (first !== undefined && Words.restates.test(readable(named)) && isDeepStrictEqual(parseClause(`${first}${clause}`, readable(`${first}${clause}`), context), removed)) unknown.pop();
         ops.push(...removed);
         continue;
       }
@@ -329,6 +358,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     pointed = at !== undefined && parsed.length === 1 ? { op: parsed[0], ms: at } : undefined;
     saidResultText = text;
   }
+  if (slip !== undefined) unknown.push(slip); // "音乐调到50%，不对": wrong, but what was meant is not said
   // "刚才那步不要了，撤销一下": a clause saying what a later operation leaves was that operation said first; "下午开会要用，
   // 剪个45秒的": who or when it is for, beside a request, asks for nothing.
   const outright = ops.some((op) => op.op === 'set_aspect' && !purposeShapes.has(op));
@@ -354,6 +384,65 @@ function exportDetail(clause: string, text: string, context: ParseContext): bool
 
 /** A clause that only gives words after 写 ("写谢谢观看", "内容是：欢迎"; not 写错了, 写得好). */
 const WRITTEN_ZH = /^(?:就|只|直接)?(?:写(?:上|着)?|内容是|文字是)\s*[:：]?\s*(?![错得的好完])([^“”"「」『』]+)$/u;
+
+/** The words of a correction after its slip ("还是30秒吧" → "30秒吧"), or undefined when the clause is none. */
+function meantInstead(text: string): string | undefined {
+  const slip = Words.meantInstead.exec(text);
+  return slip === null ? undefined : text.slice(slip[0].length);
+}
+
+/**
+ * Values a correction says again in place of the request's own, most telling first: a time in the video, an ordinal,
+ * a file format, a place on screen, a frame shape, a number with its unit (or the request's, when the correction says none: "make it 30 seconds, no wait, 45").
+ */
+const CORRECTED_VALUES: RegExp[] = [
+  /\d{1,2}:[0-5]\d(?:\.\d+)?/g,
+  /第\s*(?:\d+|[一二两三四五六七八九十]+)/g,
+  new RegExp(FormatWords.map(([pattern]) => pattern.source).join('|'), 'g'),
+  new RegExp(PositionWords.map(([pattern]) => pattern.source).join('|'), 'g'),
+  new RegExp(AspectWords.map(([pattern]) => pattern.source).join('|'), 'g'),
+  /(?<![\d:.])\d+(?:\.\d+)?(?![\d:])(?<unit>\s*(?:%|％|秒钟?|分钟|分|倍速?|[x×]|p\b|s(?:ec(?:ond)?s?)?\b|min(?:ute)?s?\b))?/g,
+  quotePattern(),
+];
+
+/**
+ * The request just made, as the correction after it says it was meant: the request with the value said again in its
+ * place ("删掉第二段" + "第三段"), or the correction alone when it asks the same edit ("标题放顶部" + "还是放底部好了").
+ * Undefined when it is no correction of it: it asks another kind of edit.
+ */
+function corrected(asked: Said, meant: Said, was: EditOp[], context: ParseContext): Said & { ops: EditOp[] } | undefined {
+  // "导出mp4，还是gif好？": a question weighs the other value, it does not ask for it.
+  if ((meant.text.length === 0 && quoted(meant.clause) === undefined) || /[?？]$|[吗呢]$/.test(meant.text)) return undefined;
+  const kinds = (ops: EditOp[]) => ops.map((op) => op.op).join();
+  const replaces = (ops: EditOp[]) => ops.length > 0 && kinds(ops) === kinds(was);
+  // "导出mp4，不对，先别导出", "加音乐，不对，不要音乐": the request, refused after the slip, is withdrawn.
+  const unrefused = meant.text.replace(new RegExp(Words.not.source, 'g'), ' ').trim();
+  if (unrefused !== meant.text && replaces(parseClause(meant.clause, unrefused, context))) return { ...meant, ops: [] };
+  // In the words as typed (a quote, "在第10秒") or as read (三秒 is 3秒).
+  for (const value of CORRECTED_VALUES) {
+    for (const [own, said] of [[asked.clause, meant.clause], [asked.text, meant.text]]) {
+      const clause = withValue(own, said, value);
+      const ops = clause === undefined ? [] : parseClause(clause, readable(clause), context);
+      if (clause !== undefined && replaces(ops)) return { clause, text: readable(clause), ops };
+    }
+  }
+  // Read alone, it must say a value ("还是放底部好了"): "转场1秒，还是用溶解吧" names the kind, not another length.
+  const ops = CORRECTED_VALUES.some((value) => meant.clause.match(value) !== null) ? parseClause(meant.clause, meant.text, context) : [];
+  return replaces(ops) ? { ...meant, ops } : undefined;
+}
+
+/** A clause as typed and as the grammar reads it. */
+interface Said { clause: string; text: string }
+
+/** The request with the correction's values of one kind put in place of its own: each in turn, or one for its last. */
+function withValue(asked: string, meant: string, value: RegExp): string | undefined {
+  const said = [...meant.matchAll(value)];
+  const own = [...asked.matchAll(value)];
+  if (said.length === 0 || own.length === 0 || (said.length !== own.length && said.length !== 1)) return undefined;
+  const replaced = said.length === own.length ? own : own.slice(-1);
+  const put = (match: RegExpExecArray, i: number) => `${said[i][0]}${'unit' in (said[i].groups ?? {}) && said[i].groups?.unit === undefined ? match.groups?.unit ?? '' : ''}`;
+  return replaced.reduceRight((text, match, i) => `${text.slice(0, match.index)}${put(match, i)}${text.slice(match.index + match[0].length)}`, asked);
+}
 
 /** "太长了", "太慢了", "too slow": a complaint that, said of idle stretches, asks them sped up, not the clip shortened. */
 const IDLE_COMPLAINT = /太(长|慢|久|拖|磨叽)|\btoo (long|slow)\b/;
@@ -515,7 +604,7 @@ function saysResultOf(text: string, op: EditOp): boolean {
     : lowered ? 'smallerFile'
     : op.op === 'set_source_volume' && op.volume === 0 ? 'muted'
     : op.op === 'set_ducking' && !op.duck ? 'noDuck'
-    : ['remove_background', 'undo', 'redo', 'keep_everything', 'start_over', 'use_sources'].includes(op.op) ? op.op as keyof typeof Words.result : undefined;
+    : ['remove_background', 'set_background', 'undo', 'redo', 'keep_everything', 'start_over', 'use_sources'].includes(op.op) ? op.op as keyof typeof Words.result : undefined;
   return state !== undefined && Words.result[state].test(text.replace(/[.!]+$/, '').replace(Words.wish, ''));
 }
 
@@ -581,6 +670,8 @@ function continued(clause: string, text: string, previous: EditOp | undefined, c
   // "turn off auto zoom, I want the full screen visible": what the subject alone reads as ("zoom" is auto zoom) says
   // nothing of it, and must not undo the clause before.
   if (isDeepStrictEqual(ops, parseClause(subject, subject, context))) return undefined;
+  // "关掉闪避，吉他要一直听得清": the music there is, gone on about, is no music added, unless a bed or a level is named.
+  if (ops.some((op) => op.op === 'add_music') && !MusicWords.some(([pattern]) => pattern.test(text)) && parseVolume(text) === undefined) return undefined;
   if (ops.length === 0 || !ops.every((op) => continuedPart(op) === part)) return undefined;
   // "音乐大声点，孩子们喜欢热闹": a mood said with no verb is why, no music to add; after music just added
   // ("加个背景音乐，欢快一点的") it is that music's kind.
@@ -680,9 +771,22 @@ function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[], leng
     previous.resolution = op.resolution; // "导出高清的，4K": the export's resolution, said after it
     return true;
   }
-  if (op.op === 'fade' && previous?.op === 'fade' && previous.target === op.target
+  // "fade in at the start and fade out at the end": one fade, both ends. "音乐开头淡入两秒，结尾淡出三秒": the other end,
+  // said without naming the picture, is that of the music just faded.
+  if (op.op === 'fade' && previous?.op === 'fade' && (previous.target === op.target || (previous.target === 'music' && !Words.picture.test(text)))
     && (previous.in_ms === undefined) !== (op.in_ms === undefined) && (previous.out_ms === undefined) !== (op.out_ms === undefined)) {
-    Object.assign(previous, op); // "fade in at the start and fade out at the end": one fade, both ends
+    Object.assign(previous, op, { target: previous.target });
+    return true;
+  }
+  // "加音乐，要欢快的", "bgm 整上！！lofi！！": one music, said twice; a bed or a level the later names is the music's.
+  if (op.op === 'add_music' && previous?.op === 'add_music') {
+    if (MusicWords.some(([pattern]) => pattern.test(text)) || /\.(?:mp3|wav|m4a|aac)\b/.test(text)) previous.track = op.track;
+    if (parseVolume(text) !== undefined) previous.volume = op.volume;
+    return true;
+  }
+  // "转场慢一点，1秒的溶解", "加转场，硬切就行": one transition, said twice; the later says how long, unless it names none.
+  if (op.op === 'crossfade' && previous?.op === 'crossfade') {
+    if (op.ms !== UNSAID.crossfadeMs || parseSeconds(text) !== undefined) previous.ms = op.ms;
     return true;
   }
   if (op.op !== 'compile_best_moments') return false;
@@ -721,7 +825,7 @@ function slotFragment(text: string): { length?: number; volume?: number; edge?: 
   const rest = said
     .replace(/[?？]+$/, '') // "40秒左右？": a length offered as a question is still the length
     .replace(/\d+(?:\.\d+)?\s*(?:%|percent|％)|(?:volume|音量)\s*(?:to|at|of|=)?|一半|四分之一|\bhalf\b|\b(a )?quarter\b/g, '')
-    .replace(/[\d.:\s-]+|seconds?|secs?|minutes?|mins?|(?<![a-z])[ms]\b|分钟|分|秒|半|钟|左右|以内|内|max(imum)?|or less|about|around|roughly|long|i only have|for this|\bfor\b|lasting|\b(say|maybe|like)\b|就行|就好|就够了|大约|大概|最多|上下|持续|显示|停留|停|保持|\b(hold|stay)(s|ing)?( it| there| on it)?\b/g, '');
+    .replace(/[\d.:\s-]+|seconds?|secs?|minutes?|mins?|(?<![a-z])[ms]\b|分钟|分|秒|半|钟|左右|以内|内|max(imum)?|的$|这样|时长(?:为|是)?|or less|about|around|roughly|long|i only have|for this|\bfor\b|lasting|\b(say|maybe|like)\b|就行|就好|就够了|大约|大概|最多|上下|持续|显示|停留|停|保持|\b(hold|stay)(s|ing)?( it| there| on it)?\b/g, '');
   if (rest.length > 0) return undefined;
   if (edge) return { edge };
   const length = parseDurationMs(text);
@@ -806,7 +910,7 @@ export function splitClauses(message: string): string[] {
   // "最后加个片尾：加油小将们！": the mark closing a line that gives a text's words after a colon is theirs.
   const { masked, unmask } = maskQuotes(message.replace(CLOSED_COLON_WORDS, (said) => colonQuoted(said)));
   // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does.
-  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms)|\b(?:no|nr|num)(?=\.\s*\d))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|,?\s+(?:and\s+)?(?:while you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|,\s+(?=(?:can|could|would) (?:you|we)\b)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?:^|\s+|(?<=[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han}))\s*`, 'iu');
+  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms)|\b(?:no|nr|num)(?=\.\s*\d))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|,?\s+(?:and\s+)?(?:while you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|,\s+(?=(?:can|could|would) (?:you|we)\b)|(?:……|…|\.{3}|,)\s*(?=${SLIP}\s*(?:[,，!！…]|\.{3}|$))|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?:^|\s+|(?<=[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han}))\s*`, 'iu');
   // "- undo the last thing\n- then make it 45 seconds": a bullet's mark left alone by a split says nothing.
   const parts = masked.split(SENTENCE_AFTER_NUMBER).flatMap((sentence) => sentence.split(separator)).map((part) => unmask(part).trim()).filter((part) => part.length > 0 && !/^[-*•·–—]+$/.test(part));
   // "when nothing moves, play at 3x", 没操作的时候，加速: a clause saying when or where belongs to the one after it.
@@ -1163,7 +1267,7 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   if (zoom) return zoom;
 
   if (has(Words.hardCuts) || (has(Words.crossfade) && has(Words.without))) return { op: 'crossfade', ms: 0 };
-  if (has(Words.crossfade)) return { op: 'crossfade', ms: parseSeconds(text) ?? UNSAID.crossfadeMs };
+  if (has(Words.crossfade)) return { op: 'crossfade', ms: parseSeconds(text) ?? (has(Words.zero) ? 0 : UNSAID.crossfadeMs) };
   if (has(Words.fade)) return fadeOp(text, 'clip');
 
   // "crop out the taskbar", "crop the logo out": a thing taken out of the picture, which no fill does (not guessed at).
@@ -1419,7 +1523,7 @@ const SAYS = /\b(?:that|which) (?:says|reads)\s+(.+)$|\bsaying\s+(.+)$/i;
  * "加个标题写季度复盘", "加个标题叫年度总结", "顶部写上 上线啦", "加标题 新品上线", "片头卡写 Sidekick 1.0": the words, unquoted,
  * after 写/叫 or after the text's noun and a space; with 写 alone, only set apart by a space ("标题写错了" adds nothing).
  */
-const SAYS_ZH = /(?:写(?:上|着)|叫做?|内容是|文字是)\s*[:：]?\s*(\S.*)$|写\s+(\S.*)$|(?<=加[^，,。\s]{0,3}写)(?![错得的好完])(\S.*)$|(?:标题|字幕|文字)\s+(\S.*)$/u;
+const SAYS_ZH = /(?:写(?:上|着)|叫做?|(?:内容|文字)(?:是|为))\s*[:：]?\s*(\S.*)$|写\s+(\S.*)$|(?<=加[^，,。\s]{0,3}写)(?![错得的好完])(\S.*)$|(?:标题|字幕|文字)\s+(\S.*)$/u;
 /** "… saying click here from 0:10 to 0:14": when or where it shows, said after the words, is no part of them. */
 const SAID_AFTER = /\s+(?:(?:from|at|between|for|until|till|starting)\s+\d[\d:.]*\b.*|(?:at|on|in) the (?:start|end|beginning|top|bottom|middle|center)\b.*)$/i;
 /**

@@ -2805,6 +2805,178 @@ describe('edit agent: phrasing classes → exact operations', () => {
     });
   });
 
+  describe('a correction: a slip owned up to ("不对", "啊不是", "no wait") or "还是…吧" after a request says what was meant instead of it', () => {
+    table([
+      ['剪成一分钟，不对，45秒', [{ op: 'compile_best_moments', target_ms: 45_000 }]],
+      ['配乐音量30%，啊不对，25%', [{ op: 'add_music', track: 'lofi', volume: 0.25, duck: true }]],
+      ['去掉第一段…不是不是，第二段', [{ op: 'remove_moment', index: 2 }]],
+      ['导出mov，哦不，gif', [{ op: 'export', format: 'gif' }]],
+      ['字幕挪到底部，不对，放中间', [{ op: 'edit_text', position: 'center' }]],
+      ['转场一秒，算了还是两秒吧', [{ op: 'crossfade', ms: 2000 }]],
+      ['交叉淡化1秒，我是说0.5秒', [{ op: 'crossfade', ms: 500 }]],
+      ['第三段两倍速，说错了，三倍速', [{ op: 'set_speed', factor: 3, index: 3 }]],
+      ['导出720p，还是1080p吧', [{ op: 'export', format: 'mp4', resolution: '1080p' }]],
+      ['在0:10放大，不对，0:15', [{ op: 'zoom_at', start_ms: 15_000, duration_ms: 3000 }]],
+      ['剪成30秒，还是30秒吧', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
+      ['make clip 2 3x, no, 4x', [{ op: 'set_speed', factor: 4, index: 2 }]],
+      ['export webm, no wait, mov', [{ op: 'export', format: 'mov' }]],
+    ]);
+    it('a "不是" with no pause after it says what is not meant; another kind of edit after "还是" is asked as well', () => {
+      assert.deepEqual(ops('删掉第二段，不是第三段'), [{ op: 'remove_moment', index: 2 }]);
+      assert.deepEqual(ops('剪到30秒，还是竖屏吧'), [{ op: 'compile_best_moments', target_ms: 30_000 }, { op: 'set_aspect', aspect: '9:16' }]);
+    });
+    it('a slip with nothing meant after it, or a question after it, stays unread', () => {
+      assert.deepEqual(understood('导出gif，不对'), { ops: [{ op: 'export', format: 'gif' }], unknown: ['不对'] });
+      assert.deepEqual(understood('加音乐，不对，我想问一下能加音乐吗').ops, [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]);
+    });
+    table([
+      ['标题改成“新品”，不对，改成“新品上市”', [{ op: 'edit_text', text: '新品上市' }]],
+      ['加字幕“你号”，不对，“你好”', [{ op: 'add_text', text: '你好', style: 'caption' }]],
+      ['在第5秒加字幕“开始”，不对，第8秒', [{ op: 'add_text', text: '开始', style: 'caption', start_ms: 8000 }]],
+      ['导出gif，不对，不要gif，要mp4', [{ op: 'export', format: 'mp4' }]],
+      ['剪成30秒竖屏，不对，横屏', [{ op: 'set_aspect', aspect: '16:9' }, { op: 'compile_best_moments', target_ms: 30_000 }]],
+      ['转场1秒，还是用溶解吧', [{ op: 'crossfade', ms: 1000 }]],
+    ]);
+    it('"还是" before a complaint is "still", no correction', () => {
+      assert.deepEqual(ops('剪成30秒，还是太长'), [{ op: 'compile_best_moments', target_ms: 30_000 }]);
+      assert.deepEqual(ops('音乐小一点，还是太吵'), [{ op: 'set_music_volume', change: 'quieter' }]);
+    });
+    it('a request refused after the slip is withdrawn; a question after "还是" weighs the other value, it does not ask for it', () => {
+      assert.deepEqual(ops('导出mov，不对，先别导出'), []);
+      assert.deepEqual(ops('竖屏，不对，不要竖屏'), []);
+      assert.deepEqual(understood('导出mp4，还是gif好？'), { ops: [{ op: 'export', format: 'mp4' }], unknown: ['还是gif好？'] });
+    });
+    nothing(['不对', '不是，我没让你剪', '还是算了吧', 'no wait']);
+  });
+
+  describe('one fade or one transition said in two clauses: the music\'s other end, the later transition length, 过渡, 直接切, a bare 0', () => {
+    table([
+      ['背景音乐开头渐强3秒，最后渐弱两秒', [{ op: 'fade', target: 'music', in_ms: 3000, out_ms: 2000 }]],
+      ['配乐淡入1秒，然后淡出', [{ op: 'fade', target: 'music', in_ms: 1000, out_ms: 1000 }]],
+      ['bgm fade in 2s, fade out 5s', [{ op: 'fade', target: 'music', in_ms: 2000, out_ms: 5000 }]],
+      ['音乐淡入2秒，视频淡出3秒', [{ op: 'fade', target: 'music', in_ms: 2000 }, { op: 'fade', target: 'clip', out_ms: 3000 }]],
+      ['fade the music in, fade the video out', [{ op: 'fade', target: 'music', in_ms: 1000 }, { op: 'fade', target: 'clip', out_ms: 1000 }]],
+      ['转场1秒，加个溶解', [{ op: 'crossfade', ms: 1000 }]],
+      ['加个转场，1秒的', [{ op: 'crossfade', ms: 1000 }]],
+      ['加转场，硬切就行', [{ op: 'crossfade', ms: 0 }]],
+      ['转场1秒，转场改成2秒', [{ op: 'crossfade', ms: 2000 }]],
+      ['转场设为0', [{ op: 'crossfade', ms: 0 }]],
+      ['段与段之间加过渡', [{ op: 'crossfade', ms: 500 }]],
+      ['不要转场了，直接切就行', [{ op: 'crossfade', ms: 0 }]],
+    ]);
+    it('a cut that removes is no hard cut', () => assert.deepEqual(ops('直接切掉第二段'), [{ op: 'remove_moment', index: 2 }]));
+    nothing(['过渡怎么加？', '转场是什么', '过渡到下一段']);
+  });
+
+  describe('a part and its remove verb (背景去了, bgm 不要了, 不要字了, 关掉关掉), and words of a part said its own way (讲解的时候, 力度, 两边 blur, 内容为, 时长三秒, 20%这样)', () => {
+    table([
+      ['字幕去了', [{ op: 'remove_text' }]],
+      ['音乐 删掉', [{ op: 'remove_music' }]],
+      ['不要标题了', [{ op: 'remove_text' }]],
+      ['配乐 不要了', [{ op: 'remove_music' }]],
+      ['放大太多了，关掉关掉', [{ op: 'set_zoom', mode: 'off' }]],
+      ['旁白的时候背景音乐自动压低', [{ op: 'set_ducking', duck: true }]],
+      ['讲课时音乐小一点', [{ op: 'set_ducking', duck: true }]],
+      ['缩放幅度再大一点', [{ op: 'set_zoom', mode: 'more' }]],
+      ['两侧 blur 一下', [{ op: 'set_fill', fill: 'blur' }]],
+      ['做成竖屏，上下 blur', [{ op: 'set_aspect', aspect: '9:16', fill: 'blur' }]],
+      ['片头加个卡片，文字为“第一讲”，时长为4秒', [{ op: 'add_card', card: 'intro', text: '第一讲', duration_ms: 4000 }]],
+      ['片尾加个卡片，文字为“谢谢观看”', [{ op: 'add_card', card: 'outro', text: '谢谢观看', duration_ms: 2000 }]],
+      ['加个BGM，小声点，百分之十五这样', [{ op: 'add_music', track: 'lofi', volume: 0.15, duck: true }]],
+      ['把背景去掉，画面要铺满整个画面', [{ op: 'remove_background' }]],
+    ]);
+    nothing(['他去了北京', '字幕去了哪里', '不要字幕了吗？']);
+  });
+
+  describe('a stretch said formally (自第X秒起至第Y秒止, 第X秒至第Y秒, 剪除), and one music said twice (a bed or level named later is its own)', () => {
+    table([
+      ['请将第10秒起至第15秒止的片段删除', [{ op: 'cut_range', start_ms: 10_000, end_ms: 15_000 }]],
+      ['自第3秒起至第8秒止剪掉', [{ op: 'cut_range', start_ms: 3000, end_ms: 8000 }]],
+      ['第20秒至第25秒的内容予以剪除', [{ op: 'cut_range', start_ms: 20_000, end_ms: 25_000 }]],
+      ['从第3秒起到第8秒剪掉', [{ op: 'cut_range', start_ms: 3000, end_ms: 8000 }]],
+      ['加音乐，要欢快的', [{ op: 'add_music', track: 'upbeat', volume: 0.35, duck: true }]],
+      ['配乐整上！lofi！', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      ['加点背景音乐，再加个舒缓的音乐', [{ op: 'add_music', track: 'ambient', volume: 0.35, duck: true }]],
+    ]);
+    nothing(['第45秒是什么内容？', '加两首音乐？']);
+  });
+
+  describe('words said their own way: 发我/出口 export, 挂机 is idle, 原样拼起来 keeps all, 别 duck, 别问了, a zoom complained of then 关掉', () => {
+    table([
+      ['发给我 gif', [{ op: 'export', format: 'gif' }]],
+      ['出口成gif', [{ op: 'export', format: 'gif' }]],
+      ['不用问了 导出1080p', [{ op: 'export', format: 'mp4', resolution: '1080p' }]],
+      ['挂机那段 8倍速', [{ op: 'speed_up_idle', factor: 8 }]],
+      ['所有片段原样接起来', [{ op: 'keep_everything' }]],
+      ['别 ducking', [{ op: 'set_ducking', duck: false }]],
+      ['缩放太猛了 关掉吧', [{ op: 'set_zoom', mode: 'off' }]],
+      ['关掉闪避，人声要一直听得清', [{ op: 'set_ducking', duck: false }]],
+    ]);
+    table([
+      ['缩放别那么猛', [{ op: 'set_zoom', mode: 'less' }]],
+      ['一说话就把bgm调小', [{ op: 'set_ducking', duck: true }]],
+      ['bgm开头渐入，结尾渐出', [{ op: 'fade', target: 'music', in_ms: 1000, out_ms: 1000 }]],
+      ['画面渐入', [{ op: 'fade', target: 'clip', in_ms: 1000 }]],
+    ]);
+    it('a part of another kind after the zoom keeps its own verb', () => assert.deepEqual(ops('放大后 音乐关掉'), [{ op: 'remove_music' }]));
+    nothing(['出口在哪', '别问我', '挂机了吗？']);
+  });
+
+  describe('asides beside a request: sent sooner, the kind meant (像…那种), watched on a phone, the rest kept, takes up room, a name showing, 整个, nb, a face drawn in symbols', () => {
+    table([
+      ['导出1080p，微信里传得快一点', [{ op: 'export', format: 'mp4', resolution: '1080p' }]],
+      ['导出gif，群里打开方便', [{ op: 'export', format: 'gif' }]],
+      ['换成竖屏，大家都用手机刷', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['配乐来点欢快的，像商场里放的那种', [{ op: 'add_music', track: 'upbeat', volume: 0.35, duck: true }]],
+      ['删掉第二段，其他的不动', [{ op: 'remove_moment', index: 2 }]],
+      ['把字幕删了，太占位置', [{ op: 'remove_text' }]],
+      ['整体太拖了，全片两倍速', [{ op: 'set_speed', factor: 2 }]],
+      ['客户名字露出来了，0:10到0:14剪掉', [{ op: 'cut_range', start_ms: 10_000, end_ms: 14_000 }]],
+      ['需要全程保留，别剪', [{ op: 'keep_everything' }]],
+      ['666，再加个转场', [{ op: 'crossfade', ms: 500 }]],
+      ['太慢了(╥﹏╥)全片两倍速', [{ op: 'set_speed', factor: 2 }]],
+      ['导出720p，家长手机流量有限', [{ op: 'export', format: 'mp4', resolution: '720p' }]],
+      ['删掉第二段，这里我念错字了', [{ op: 'remove_moment', index: 2 }]],
+      ['加个片头卡片“欢迎”，显得正式一点', [{ op: 'add_card', card: 'intro', text: '欢迎', duration_ms: 2000 }]],
+    ]);
+    it('a clause that asks for more than the request stays unread, or is read as its own request', () => {
+      assert.deepEqual(understood('做成竖屏，用手机看的时候字幕大一点').unknown, ['用手机看的时候字幕大一点']);
+      assert.deepEqual(understood('删掉第一段，整个视频加个标题').unknown, ['整个视频加个标题']);
+      assert.deepEqual(ops('删掉第二段，其余的加速'), [{ op: 'remove_moment', index: 2 }, { op: 'set_speed', factor: 1.5 }]);
+      assert.deepEqual(ops('播放快一点'), [{ op: 'set_speed', factor: 1.5 }]);
+      assert.deepEqual(understood('加个片头卡片“欢迎”，看起来亮一点').unknown, ['看起来亮一点']);
+      assert.deepEqual(understood('导出720p，流量再小一点').unknown, ['流量再小一点']);
+    });
+    nothing(['上传得快一点', '像店里放的那种', '游客都用手机看', '太占地方']);
+  });
+
+  describe('a stretch named, said again plainly (就是…), then removed with 全部/都; 全部 between a part and its remove verb', () => {
+    table([
+      ['开头那段加载，就是转圈圈的地方，都删掉', [{ op: 'remove_dead_air' }]],
+      ['讲课前的那段等待，也就是没人说话的地方，全部删掉', [{ op: 'remove_dead_air' }]],
+      ['背景音乐，全部去掉', [{ op: 'remove_music' }]],
+      ['把音乐全部去掉', [{ op: 'remove_music' }]],
+      ['第二段，都删掉', [{ op: 'remove_moment', index: 2 }]],
+    ]);
+    it('a clause before that names something else stays unread', () => {
+      assert.deepEqual(understood('第二段太啰嗦，就是没声音的地方，全部去掉'), { ops: [{ op: 'remove_dead_air' }], unknown: ['第二段太啰嗦'] });
+    });
+    nothing(['就是没声音的地方', '全部去掉吗？']);
+  });
+
+  describe('the state a request leaves, said beside it: a margin round the picture, the places kept, starting over with another', () => {
+    table([
+      ['加背景，周围空出一些白边', [{ op: 'set_background', background: 'aurora' }]],
+      ['全部保留，精彩的地方也要保留', [{ op: 'keep_everything' }]],
+      ['清空时间线，我想换个素材重新做', [{ op: 'start_over' }]],
+    ]);
+    it('said beside another request it stays unread', () => {
+      assert.deepEqual(understood('导出mp4，画面四周留点边').unknown, ['画面四周留点边']);
+      assert.deepEqual(understood('删掉第二段，我换一个参与者重新剪').unknown, ['我换一个参与者重新剪']);
+      assert.deepEqual(understood('去掉音乐，第一段的地方都要保留').unknown, ['第一段的地方都要保留']);
+    });
+  });
+
   describe('a list under a label, and a request ending a "can you…?" message, are read', () => {
     table([
       ['Edits:\n• drop clip 1\n• music at 25%', [{ op: 'remove_moment', index: 1 }, { op: 'set_music_volume', volume: 0.25 }]],
