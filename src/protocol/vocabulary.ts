@@ -153,7 +153,7 @@ const EDIT_POINT = String.raw`\b(?:in|out)[- ]?points?\b`;
  * A slip owned up to ("不对", "啊不是", "哦不", "no wait", "scratch that"): said between two requests, what follows is
  * meant instead of the request before it. A "不是" with no pause after it ("删第二段，不是第三段") says what is not meant.
  */
-export const SLIP = String.raw`(?:[嗯唉哎啊哦噢呃]+\s*[…。.,，~]*\s*)?(?:(?:不对|不是)+|不不+|哦不|噢不|错了|说错了|我说错了|口误|打错了|no(?:,?\s*no)*(?:,?\s*wait)?|wait|nope|scratch that|my bad)(?:啊|呀|了)?`;
+export const SLIP = String.raw`(?:(?:[嗯唉哎啊哦噢呃]+|hmm+|um+|uh+|erm?|oops|sorry)\s*[…。.,，~]*\s*)*(?:(?:不对|不是)+|不不+|哦不|噢不|错了|说错了|我说错了|口误|打错了|no(?:,?\s*no)*(?:,?\s*wait)?|wait|nope|scratch that|my bad|actually|correction|oops|sorry)(?:啊|呀|了)?`;
 /** "don't cut anything", "do not cut a single frame": what a verb of cutting, said with a "not", keeps (all of it). */
 const NOTHING = String.raw`(?:anything|everything|a (?:single )?(?:thing|frame|second|bit))\b`;
 /** Zooming out said without "zoom" ("缩小一点", "拉远点", 放得太大了): a zoom only when nothing else is there to shrink. */
@@ -502,7 +502,9 @@ export const Words = {
    * "还是30秒吧", "算了还是放底部好了", "I meant clip 3", "make that 40%", "no, 10": what is meant instead of the request
    * just made, said after the slip, or with a word that puts it in the request's place.
    */
-  meantInstead: new RegExp(String.raw`^(?:${SLIP}(?:[,，!！。.…~]+\s*|$)|(?:[嗯唉哎啊哦噢呃]+\s*[…。.,，~]*\s*)?(?:算了\s*[,，]?\s*)?(?:还是(?!太|有点|很|不够|不行|没|不|一样|那样|这样)|我是说|我的意思是)|(?:i mean|i meant|make that|or rather)\b)\s*`),
+  /** "…, 25 seconds please", "…, mp4 instead": a closing word of courtesy after the value meant, which is no part of it. */
+  meantClosing: /[\s,，]*\b(?:please|pls|thanks|thank you|instead)\b[\s.!]*$/,
+  meantInstead: new RegExp(String.raw`^(?:${SLIP}(?:[,，!！。.…~]+\s*|$|\s+(?=(?:make|change) (?:that|it)\b))|(?:[嗯唉哎啊哦噢呃]+\s*[…。.,，~]*\s*)?(?:算了\s*[,，]?\s*)?(?:还是(?!太|有点|很|不够|不行|没|不|一样|那样|这样)|我是说|我的意思是)|(?:i mean|i meant|make that|or rather)\b)\s*(?:(?:make|change) (?:that|it)(?: to)?\s+)?`),
   /** A face drawn in symbols ("(´；ω；`)", "(╥﹏╥)"): feeling, no request (and its "；" ends no clause). */
   kaomoji: /[(（](?:[^()（）\p{L}\d]|[ωдД])+[)）]/gu,
   /** "快点，剪成20秒": urgency said first, before the request (快点 alone, or before a speed, is faster). */
@@ -655,12 +657,6 @@ export const Words = {
   not: new RegExp(NOT),
   /** "Can you …?", "Could you …?", "how about 45 seconds?": a request, though it ends in a question mark. */
   request: /(^|,\s+)((hey|hi|ok|okay|so|um|uh|right|alright|yo|and)[,!]?\s+)?(can|could|would|will) (you|we)\b|^(speed|slow|crossfade|trim|cut|add|remove|delete|mute|unmute|export|render|fade|zoom|crop|move|shorten|make|turn|put|set|change) (?!(you|i|we|what|which|how|why|when|where|sense)\b)(?!.*\b(what|which|how|why|when|where)\b)\S|^(how|what) about\b|^(can|could|may) i (get|have)\b|^(can|could|would) the (music|bgm|song|soundtrack|title|text|captions?|subtitles?|video|clip|clips|moments?|intro|outro|zoom|background|transitions?|fades?|audio|sound)\b|^please\b|能不能|^(你)?能|可以|帮我|帮忙|麻烦/,
-  /**
-   * A slip taken back in the same message and the value meant said after it ("make it 30 seconds, no wait, 45", "remove
-   * clip 2, sorry, I meant clip 3", "export as gif, scratch that, mp4"): what stands between the two. A bare "no" counts
-   * only with a pause after it ("no, 10"): "export mp4, no gif" refuses a gif.
-   */
-  correction: /(?:,|;|\.{2,}|…|\s[-–—]|[.!](?=\s))\s*((?:(?:hmm+|um+|uh+|erm?|oops|sorry|wait|actually|correction|(?:or )?rather|i mean|i meant|scratch that|no(?=\s*(?:[,.…!]|wait\b)))\b[\s,.…!:-]*)+(?:(?:make|change) (?:that|it)(?: to)?\s+)?)/i,
   /** Fixed actions the client answers itself, without the chat stream. */
   credits: /\bcredits?\b|\bbalance\b|积分|余额/,
   status: /^\s*(status|show (me )?(the )?tracks|preview in (the )?timeline)\b|状态/,

@@ -6,7 +6,6 @@ import {
 import { isDeepStrictEqual } from 'node:util';
 import { normalizeWording } from './normalizeWording';
 import { parseDurationMs } from './parseDuration';
-import { withCorrections } from './selfCorrection';
 import {
   normalizeNumbers, parseAnchor, parseAt, parseClock, parseEdgeSpan, parseFactor, parseFor, parseGone, parseInOut, parseLengths, parseOrdinals, parseRange, parseSeconds, parseVolume,
 } from './parseQuantities';
@@ -33,7 +32,6 @@ export interface ParsedMessage {
 export function parseInstruction(message: string, context: ParseContext = { moments: 0, texts: 0 }): ParsedMessage {
   const structured = parseStructured(message);
   if (structured) return { ops: structured, unknown: [] };
-  message = withCorrections(message);
   const ops: EditOp[] = [];
   const unknown: string[] = [];
   /** Best-moments ops whose length was not said: a neighbouring clause may say it ("精彩集锦，一分钟"). */
@@ -74,7 +72,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       slip = clause;
       continue;
     }
-    const meantText = slip === undefined ? meantInstead(text) : text;
+    const meantText = slip === undefined ? meantInstead(clause) : text;
     const meant = asked === undefined || meantText === undefined ? undefined : corrected(asked, { clause, text: meantText }, ops.slice(asked.from), context);
     if (slip !== undefined && meant === undefined) unknown.push(slip);
     slip = undefined;
@@ -386,15 +384,20 @@ function exportDetail(clause: string, text: string, context: ParseContext): bool
 const WRITTEN_ZH = /^(?:就|只|直接)?(?:写(?:上|着)?|内容是|文字是)\s*[:：]?\s*(?![错得的好完])([^“”"「」『』]+)$/u;
 
 /** The words of a correction after its slip ("还是30秒吧" → "30秒吧"), or undefined when the clause is none. */
-function meantInstead(text: string): string | undefined {
-  const slip = Words.meantInstead.exec(text);
-  return slip === null ? undefined : text.slice(slip[0].length);
+function meantInstead(clause: string): string | undefined {
+  // Read in the words as typed: reading drops "actually", "oops" as fillers.
+  const typed = clause.trim().toLowerCase();
+  const slip = Words.meantInstead.exec(typed);
+  return slip === null ? undefined : readable(typed.slice(slip[0].length)).replace(Words.meantClosing, '');
 }
 
 /**
  * Values a correction says again in place of the request's own, most telling first: a time in the video, an ordinal,
  * a file format, a place on screen, a frame shape, a number with its unit (or the request's, when the correction says none: "make it 30 seconds, no wait, 45").
  */
+/** The units a figure is said in, one kind each: a share, seconds, minutes, a speed, a resolution. */
+const UNIT_KINDS = [/^[%％]$/, /^(秒钟?|s(ec(ond)?s?)?)$/, /^(分钟|分|min(ute)?s?)$/, /^(倍速?|[x×])$/, /^p$/];
+
 const CORRECTED_VALUES: RegExp[] = [
   /\d{1,2}:[0-5]\d(?:\.\d+)?/g,
   /第\s*(?:\d+|[一二两三四五六七八九十]+)/g,
@@ -440,6 +443,9 @@ function withValue(asked: string, meant: string, value: RegExp): string | undefi
   const own = [...asked.matchAll(value)];
   if (said.length === 0 || own.length === 0 || (said.length !== own.length && said.length !== 1)) return undefined;
   const replaced = said.length === own.length ? own : own.slice(-1);
+  // "trim clip 2 to 5 seconds, actually make it 3x faster": a figure of another unit is another request, no correction.
+  const unitOf = (match: RegExpExecArray) => UNIT_KINDS.findIndex((kind) => kind.test(match.groups?.unit?.trim() ?? ''));
+  if (replaced.some((match, i) => match.groups?.unit !== undefined && said[i].groups?.unit !== undefined && unitOf(match) !== unitOf(said[i]))) return undefined;
   const put = (match: RegExpExecArray, i: number) => `${said[i][0]}${'unit' in (said[i].groups ?? {}) && said[i].groups?.unit === undefined ? match.groups?.unit ?? '' : ''}`;
   return replaced.reduceRight((text, match, i) => `${text.slice(0, match.index)}${put(match, i)}${text.slice(match.index + match[0].length)}`, asked);
 }
@@ -910,7 +916,7 @@ export function splitClauses(message: string): string[] {
   // "最后加个片尾：加油小将们！": the mark closing a line that gives a text's words after a colon is theirs.
   const { masked, unmask } = maskQuotes(message.replace(CLOSED_COLON_WORDS, (said) => colonQuoted(said)));
   // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does.
-  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms)|\b(?:no|nr|num)(?=\.\s*\d))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|,?\s+(?:and\s+)?(?:while you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|,\s+(?=(?:can|could|would) (?:you|we)\b)|(?:……|…|\.{3}|,)\s*(?=${SLIP}\s*(?:[,，!！…]|\.{3}|$))|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?:^|\s+|(?<=[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han}))\s*`, 'iu');
+  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms)|\b(?:no|nr|num)(?=\.\s*\d))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|,?\s+(?:and\s+)?(?:while you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|,\s+(?=(?:can|could|would) (?:you|we)\b)|(?:……|…|\.{3}|,|\s[-–—])\s*(?=${SLIP}\s*(?:[,，!！…]|\.{3}|$|\s+(?:make|change) (?:that|it)\b))|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?:^|\s+|(?<=[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han}))\s*`, 'iu');
   // "- undo the last thing\n- then make it 45 seconds": a bullet's mark left alone by a split says nothing.
   const parts = masked.split(SENTENCE_AFTER_NUMBER).flatMap((sentence) => sentence.split(separator)).map((part) => unmask(part).trim()).filter((part) => part.length > 0 && !/^[-*•·–—]+$/.test(part));
   // "when nothing moves, play at 3x", 没操作的时候，加速: a clause saying when or where belongs to the one after it.
