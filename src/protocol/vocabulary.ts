@@ -106,7 +106,7 @@ export const MOMENT_NOUN = 'moment|clip|segment|section|part|scene|shot';
 /** A moment named by its place in Chinese: 第二段, 最后一段, 开头那段, 头一段, 最前面那个片段. */
 const PLACED_ZH = String.raw`第|最后|(前|头|后面?)两(段|个片段)|片段\s*#?\s*\d|\b(${MOMENT_NOUN})\s*#?\s*\d|(开头|开场|结尾|末尾|最前面?|头|中间)(?=(那|这)?一?个?(段|片段|镜头))|\b(last|first|second|third) (${MOMENT_NOUN})\b`;
 /** Verbs that take something away, shared by every "remove X" intent ("lose the music", "take out the intro", 音乐不要了). */
-const REMOVE = String.raw`\b(?:remove|delete|drop(?! shadows?\b)|scrap|toss|trash|axe|nuke|yank|snip(?: out)?|get rid of|take (?:\w+ ){0,3}(?:out|off|away)\b|take (?:off|away)|(?:lose|ditch|kill|clear|bin)(?= (?:the|that|this|those|these|my|all|any|every|(?:${MOMENT_NOUN})s?)\b)|strip|eliminate|yeet)\b|删除|删掉|删了|删去|去掉|去除|移除|拿掉|撤掉|干掉|砍掉|掐掉|切掉|切除|咔掉|咔嚓(?:了|掉)?|不要了|不用了|不要$|^删(?![除掉了去光])|(?<!增)删$|^去(?=背景|字幕|标题|文字|音乐|配乐|bgm|片头|片尾|转场|黑边|水印|原声)`;
+const REMOVE = String.raw`\b(?:remove|delete|drop(?! shadows?\b)|scrap|toss|trash|axe|nuke|yank|snip(?: out)?|get rid of|take (?:\w+ ){0,3}(?:out|off|away)\b|take (?:off|away)|(?:lose|ditch|kill|clear|bin)(?= (?:the|that|this|those|these|my|all|any|every|(?:${MOMENT_NOUN})s?)\b)|strip|eliminate|yeet|nix)\b|删除|删掉|删了|删去|去掉|去除|移除|拿掉|撤掉|干掉|砍掉|掐掉|切掉|切除|咔掉|咔嚓(?:了|掉)?|不要了|不用了|不要$|^删(?![除掉了去光])|(?<!增)删$|^去(?=背景|字幕|标题|文字|音乐|配乐|bgm|片头|片尾|转场|黑边|水印|原声)`;
 /** A "no" said before what is not wanted ("not vertical", 不要竖屏, 不加速). */
 /** "不要这么亮", "别太快": a degree said with a "no" asks for less of it, not for none. */
 const LESS = String.raw`(?!这么|那么|太|那样|这样)`;
@@ -140,7 +140,7 @@ const FASTER_ZH = String.raw`加速|加快|快进|快放|快转|倍速`;
 const FACTOR = String.raw`\d+(\.\d+)?\s*[x×倍]|\bx\s?\d`;
 const words = (...parts: string[]) => new RegExp(parts.join('|'));
 /** What names the music; "the score" too, not a game's ("the score overlay", "the score at 2:10"). */
-const MUSIC_NOUN = String.raw`music|bgm|soundtrack|song|track|(?<=\b(?:the|a|an|some|our|my|this|that|background|film|orchestral|epic) )score(?! (?:board|card|line|screen|overlay|graphic|of|at|in|was|is (?:\d|tied|level)))`;
+const MUSIC_NOUN = String.raw`music|bgm|soundtrack|song|track|tunes?|(?<=\b(?:the|a|an|some|our|my|this|that|background|film|orchestral|epic) )score(?! (?:board|card|line|screen|overlay|graphic|of|at|in|was|is (?:\d|tied|level)))`;
 /** "make clip 3 …", "clip 1 should be …": a moment made what follows (the opener, the last one). */
 const MADE_PLACE = String.raw`(?:\b(?:make|have|let|set)\b.*\b(?:${MOMENT_NOUN})s?\b.*|\b(?:${MOMENT_NOUN})s?\b.*\b(?:should|must|will|can|could|needs? to|has to) be )`;
 /** An in or out point: where a moment starts or ends in its source recording. */
@@ -263,7 +263,7 @@ export const Words = {
   music: words(String.raw`\b(${MUSIC_NOUN}|beat|background (audio|sound))\b|lo-?fi|音乐|配乐|背景乐|bgm|(那|这|一)首`),
   musicAdd: /\b(add|added|adding|put|use|play|include|give|throw in|with|please|some|want|need|could use|slap|stick|pop in)\b|加|添加|配|用|来点|来一段|来首|要|搞|整|弄/,
   musicRemove: words(
-    String.raw`(${REMOVE}|\b(no|without|stop)\b).*\b(${MUSIC_NOUN})\b|\b(mute|silence) (the |that |this |our |my )?(background )?(${MUSIC_NOUN})\b|\b(${MUSIC_NOUN})\b.*${MAY_GO}|\bcut (out )?(the |that |this )?(background )?(${MUSIC_NOUN})\b|\btake (the )?(${MUSIC_NOUN}) out\b|\b(music|bgm|soundtrack) off\b`,
+    String.raw`(${REMOVE}|\b(no|without|stop)\b).*\b(${MUSIC_NOUN})\b|\b(mute|silence) (the |that |this |our |my )?(background )?(${MUSIC_NOUN})\b|\b(${MUSIC_NOUN})\b.*${MAY_GO}|\bcut (out )?(the |that |this )?(background )?(${MUSIC_NOUN})\b|\btake (the |that |this )?(${MUSIC_NOUN}) (out|away|off)\b|\b(music|bgm|soundtrack) off\b|^(the )?(${MUSIC_NOUN}) out$`,
     String.raw`(${REMOVE}|不要|关掉|关闭|关了|停掉)(背景)?(音乐|配乐|bgm)|(音乐|配乐|bgm)(也|都|就|请|帮我|给我|给它|把它|先|直接|麻烦)*(${REMOVE}|关掉|关了|关闭|停掉)`,
     // "音乐莫要了" (Sichuan), "背景音乐覅了" (Wu), "配乐唔要啦" (Cantonese), "音乐关": the music no longer wanted, in any region's words.
     String.raw`(音乐|配乐|bgm)(也|都|就|直接|干脆)*((莫|覅|唔|甭|不)要(了|咯|啦|喽|嘞)|覅(了|咯|啦)?$|关$)`,

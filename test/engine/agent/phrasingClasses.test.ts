@@ -2499,7 +2499,7 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['should clip 3 open the video?', 'don\'t make clip 3 the opener', 'clip 3 should start at 0:04', 'is clip 2 the opener?']);
   });
 
-  describe('"the score" is the music (not a game\'s score on screen)', () => {
+  describe('"the score", "the tunes" are the music (not a game\'s score on screen); "nix", "take … away" and "… out" remove it', () => {
     table([
       ['kill the score', [{ op: 'remove_music' }]],
       ['drop the score, it\'s cheesy', [{ op: 'remove_music' }]],
@@ -2507,8 +2507,12 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['the score is too loud', [{ op: 'set_music_volume', change: 'quieter' }]],
       ['turn the score down to 20%', [{ op: 'set_music_volume', volume: 0.2 }]],
       ['zoom in on the score at 1:10', [{ op: 'zoom_at', start_ms: 70_000, duration_ms: 3000 }]],
+      ['nix the tunes', [{ op: 'remove_music' }]],
+      ['take the soundtrack away', [{ op: 'remove_music' }]],
+      ['music out', [{ op: 'remove_music' }]],
+      ['add some tunes', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
     ]);
-    nothing(['remove the score overlay', 'the score at 2:10 is wrong', 'hide the scoreboard', 'what\'s the score?']);
+    nothing(['remove the score overlay', 'the score at 2:10 is wrong', 'hide the scoreboard', 'what\'s the score?', 'I\'m out of tune']);
   });
 
   describe('"put it back how it was (before the last change)": the state before the last step, asked back, is an undo', () => {
