@@ -2615,6 +2615,20 @@ describe('edit agent: phrasing classes → exact operations', () => {
     });
   });
 
+  describe('more verbs and places that move a moment: "bump", "shift", "send", "stick"; "goes after", "comes before"; "to position 2", "to the back"', () => {
+    table([
+      ['bump clip 2 to the end', [{ op: 'move_moment', index: 2, to: 3 }]],
+      ['shift clip 1 to position 2', [{ op: 'move_moment', index: 1, to: 2 }]],
+      ['send clip 1 to the back', [{ op: 'move_moment', index: 1, to: 3 }]],
+      ['stick clip 3 at the start', [{ op: 'move_moment', index: 3, to: 1 }]],
+      ['clip 2 goes after clip 3', [{ op: 'move_moment', index: 2, to: 3 }]],
+      ['clip 2 should come before clip 1', [{ op: 'move_moment', index: 2, to: 1 }]],
+      ['clip 3 first please', [{ op: 'move_moment', index: 3, to: 1 }]],
+      ['bump the music up', [{ op: 'set_music_volume', change: 'louder' }]],
+    ]);
+    nothing(['send me clip 2', 'clip 2 goes too fast', 'should clip 2 go after clip 3?']);
+  });
+
   describe('held-out 9 (en): a factor said after the word speed; a removal verb that names a level lowers to it; a span in number words; "don\'t remove anything yet" waits; "I want the music steady" is no ducking; a title\'s words right after its noun; the upload named by what it shows; every track listed; a request asked as a guess', () => {
     table([
       ['playback speed = 0.9', [{ op: 'set_speed', factor: 0.9 }]],
