@@ -2629,6 +2629,17 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['send me clip 2', 'clip 2 goes too fast', 'should clip 2 go after clip 3?']);
   });
 
+  describe('a level said as a share in words ("to like a quarter", "at about a third") is that level, no removal', () => {
+    table([
+      ['drop the music to like a quarter', [{ op: 'set_music_volume', volume: 0.25 }]],
+      ['music to about a third', [{ op: 'set_music_volume', volume: 0.33 }]],
+      ['bring the music down to two thirds', [{ op: 'set_music_volume', volume: 0.67 }]],
+      ['turn my voice down to half', [{ op: 'set_source_volume', volume: 0.5 }]],
+      ['drop the music', [{ op: 'remove_music' }]],
+    ]);
+    nothing(['is the music at a quarter?']);
+  });
+
   describe('held-out 9 (en): a factor said after the word speed; a removal verb that names a level lowers to it; a span in number words; "don\'t remove anything yet" waits; "I want the music steady" is no ducking; a title\'s words right after its noun; the upload named by what it shows; every track listed; a request asked as a guess', () => {
     table([
       ['playback speed = 0.9', [{ op: 'set_speed', factor: 0.9 }]],
