@@ -509,7 +509,7 @@ export const Words = {
   /** "those places", 那种地方: stretches the clause before described. */
   thosePlaces: /\b(those|these|such) (parts|bits|spots|stretches|places|moments|sections)\b|(那|这)(种|些|几个)(地方|部分|时候|片段)/,
   /** "the middle clip", 中间那段: the moment in the middle. */
-  middleMoment: new RegExp(String.raw`\bmiddle (${MOMENT_NOUN})\b|\b(${MOMENT_NOUN}) in the middle\b|中间(那|这)?一?(段|个片段|个镜头)`),
+  middleMoment: new RegExp(String.raw`\bmiddle (${MOMENT_NOUN}|one)\b|\b(${MOMENT_NOUN}|one) in the middle\b|中间(那|这)?一?(段|个片段|个镜头)`),
   /**
    * A statement about a part of the video ("the export failed", "the background is distracting", "the zoom makes me
    * dizzy", "it clashes with our song"): its subject, then a verb of being, seeming or effect (no "should", which asks,

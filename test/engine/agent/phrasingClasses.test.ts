@@ -2457,12 +2457,14 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['the server waits are idle, don\'t speed them up', 'the waits are idle, should I speed them up?']);
   });
 
-  describe('"the middle clip", named in a clause before the request, is the moment "it" stands for (with one middle)', () => {
+  describe('"the middle clip" ("the middle one", "the one in the middle"), named in a clause before the request, is the moment "it" stands for (with one middle)', () => {
     table([
       ['The middle clip is too quick, slow it to 0.7x', [{ op: 'set_speed', factor: 0.7, index: 2 }]],
       ['the middle clip drags, speed it up 2x', [{ op: 'set_speed', factor: 2, index: 2 }]],
       ['the middle clip is too long, trim it by 2 seconds', [{ op: 'trim_moment', index: 2, by_ms: 2000 }]],
       ['the middle clip is nice, speed up clip 3', [{ op: 'set_speed', factor: 1.5, index: 3 }]],
+      ['the middle one is too slow, speed it up', [{ op: 'set_speed', factor: 1.5, index: 2 }]],
+      ['the one in the middle drags, speed it up 2x', [{ op: 'set_speed', factor: 2, index: 2 }]],
     ]);
     it('with an even number of moments there is no middle one, and "it" is not the whole video', () => {
       assert.deepEqual(parseInstruction('the middle clip is too fast, slow it to 0.8x', { moments: 4, texts: 0 }).ops, []);
