@@ -2642,6 +2642,16 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['is the music at a quarter?']);
   });
 
+  describe('"slow clip 2 down": the particle after the moment named slows that moment', () => {
+    table([
+      ['slow clip 2 down', [{ op: 'set_speed', factor: 0.75, index: 2 }]],
+      ['slow the last clip down a bit', [{ op: 'set_speed', factor: 0.75, index: 3 }]],
+      ['slow shot 3 down to 0.5x', [{ op: 'set_speed', factor: 0.5, index: 3 }]],
+      ['slow things down', [{ op: 'set_speed', factor: 0.75 }]],
+    ]);
+    nothing(['slow the intro down', 'don\'t slow clip 2 down', 'should I slow clip 2 down?']);
+  });
+
   describe('held-out 9 (en): a factor said after the word speed; a removal verb that names a level lowers to it; a span in number words; "don\'t remove anything yet" waits; "I want the music steady" is no ducking; a title\'s words right after its noun; the upload named by what it shows; every track listed; a request asked as a guess', () => {
     table([
       ['playback speed = 0.9', [{ op: 'set_speed', factor: 0.9 }]],
