@@ -2652,6 +2652,16 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['slow the intro down', 'don\'t slow clip 2 down', 'should I slow clip 2 down?']);
   });
 
+  describe('a shape or zoom word said of another noun ("a vertical line", "zoom calls") names no shape and no zoom', () => {
+    table([
+      ['make it vertical', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['vertical video please', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['zoom in on the chart', [{ op: 'set_zoom', mode: 'auto' }]],
+      ['I recorded this in a zoom meeting, make it 30 seconds', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
+    ]);
+    nothing(['the vertical line in the chart matters', 'the horizontal bars look weird', 'cut the zoom call intro', 'the landscape photos are lovely']);
+  });
+
   describe('held-out 9 (en): a factor said after the word speed; a removal verb that names a level lowers to it; a span in number words; "don\'t remove anything yet" waits; "I want the music steady" is no ducking; a title\'s words right after its noun; the upload named by what it shows; every track listed; a request asked as a guess', () => {
     table([
       ['playback speed = 0.9', [{ op: 'set_speed', factor: 0.9 }]],
