@@ -83,10 +83,10 @@ export const withoutQuotes = (text: string): string => text.replace(quotePattern
 
 /** Aspect ratios by the words that name a shape. */
 export const AspectWords: [RegExp, (typeof ASPECTS)[number]][] = [
-  [/\b9:16\b|vertical|portrait|phone screen|竖屏|竖版|竖过来|竖的|竖起来|竖着(?!拍|录)|直式|\b(phone|mobile)[- ](format|size|shape|version|friendly)\b|手机(尺寸|版|格式)/, '9:16'],
+  [/\b9:16\b|vertical(?! (lines?|bars?|scroll(ing)?|split|stripes?|axis|space|spacing|text|menu|tabs?|list)\b)|portrait(?! (mode photos?|of|photos?|shots?)\b)|phone screen|竖屏|竖版|竖过来|竖的|竖起来|竖着(?!拍|录)|直式|\b(phone|mobile)[- ](format|size|shape|version|friendly)\b|手机(尺寸|版|格式)/, '9:16'],
   [/\b4:5\b/, '4:5'],
   [/\b1:1\b|square|正?方(形|的|画幅|幅)/, '1:1'],
-  [/\b16:9\b|landscape|horizontal|widescreen|横屏|横版|横过来|横的|横着(?!拍|录)|横式|宽屏|宽幅|\bdesktop (format|size|version)\b|电脑(尺寸|版|格式)/, '16:9'],
+  [/\b16:9\b|landscape(?! (photos?|shots?|of)\b)|horizontal(?! (lines?|bars?|scroll(ing)?|split|stripes?|axis|space|spacing|text|menu|tabs?|list)\b)|widescreen|横屏|横版|横过来|横的|横着(?!拍|录)|横式|宽屏|宽幅|\bdesktop (format|size|version)\b|电脑(尺寸|版|格式)/, '16:9'],
 ];
 /**
  * Aspect ratios by where the video goes: the shape when the clause asks for nothing else ("for TikTok") or for the clip
@@ -108,7 +108,7 @@ const PLACED_ZH = String.raw`第|最后|(前|头|后面?)两(段|个片段)|片�
 /** Parts of the draft a bare 去 takes away (去背景, 背景去了). */
 const REMOVABLE_ZH = '背景|字幕|标题|文字|音乐|配乐|bgm|片头|片尾|转场|黑边|水印|原声';
 /** Verbs that take something away, shared by every "remove X" intent ("lose the music", "take out the intro", 音乐不要了). */
-const REMOVE = String.raw`\b(?:remove|delete|drop(?! shadows?\b)|scrap|toss|trash|axe|nuke|yank|snip(?: out)?|get rid of|take (?:\w+ ){0,3}(?:out|off|away)\b|take (?:off|away)|(?:lose|ditch|kill|clear|bin)(?= (?:the|that|this|those|these|my|all|any|every|(?:${MOMENT_NOUN})s?)\b)|strip|eliminate|yeet)\b|删除|删掉|删了|删去|剪除|去掉|去除|移除|拿掉|撤掉|干掉|砍掉|掐掉|切掉|切除|咔掉|咔嚓(?:了|掉)?|不要了|不用了|不要$|^删(?![除掉了去光])|(?<!增)删$|^去(?=${REMOVABLE_ZH})|(?<=(?:${REMOVABLE_ZH})\s?)去了`;
+const REMOVE = String.raw`\b(?:remove|delete|drop(?! shadows?\b)|scrap|toss|trash|axe|nuke|yank|snip(?: out)?|get rid of|take (?:\w+ ){0,3}(?:out|off|away)\b|take (?:off|away)|(?:lose|ditch|kill|clear|bin)(?= (?:the|that|this|those|these|my|all|any|every|(?:${MOMENT_NOUN})s?)\b)|strip|eliminate|yeet|nix)\b|删除|删掉|删了|删去|剪除|去掉|去除|移除|拿掉|撤掉|干掉|砍掉|掐掉|切掉|切除|咔掉|咔嚓(?:了|掉)?|不要了|不用了|不要$|^删(?![除掉了去光])|(?<!增)删$|^去(?=${REMOVABLE_ZH})|(?<=(?:${REMOVABLE_ZH})\s?)去了`;
 /** The music named in Chinese: "不需要背景音乐", "不用配乐" say it is not wanted (a removal), no refusal of an action. */
 const MUSIC_NOUN_ZH = String.raw`(?:背景)?(?:音乐|配乐|bgm|背景乐)`;
 /** A "no" said before what is not wanted ("not vertical", 不要竖屏, 不加速). */
@@ -144,7 +144,7 @@ const FASTER_ZH = String.raw`加速|加快|快进|快放|快转|倍速`;
 const FACTOR = String.raw`\d+(\.\d+)?\s*[x×倍]|\bx\s?\d`;
 const words = (...parts: string[]) => new RegExp(parts.join('|'));
 /** What names the music; "the score" too, not a game's ("the score overlay", "the score at 2:10"). */
-const MUSIC_NOUN = String.raw`music|bgm|soundtrack|song|track|(?<=\b(?:the|a|an|some|our|my|this|that|background|film|orchestral|epic) )score(?! (?:board|card|line|screen|overlay|graphic|of|at|in|was|is (?:\d|tied|level)))`;
+const MUSIC_NOUN = String.raw`music|bgm|soundtrack|song|track|tunes?|(?<=\b(?:the|a|an|some|our|my|this|that|background|film|orchestral|epic) )score(?! (?:board|card|line|screen|overlay|graphic|of|at|in|was|is (?:\d|tied|level)))`;
 /** "make clip 3 …", "clip 1 should be …": a moment made what follows (the opener, the last one). */
 const MADE_PLACE = String.raw`(?:\b(?:make|have|let|set)\b.*\b(?:${MOMENT_NOUN})s?\b.*|\b(?:${MOMENT_NOUN})s?\b.*\b(?:should|must|will|can|could|needs? to|has to) be )`;
 /** An in or out point: where a moment starts or ends in its source recording. */
@@ -284,7 +284,7 @@ export const Words = {
   useSources: /仅(使)?用|\b(use )?only\b.*\b(file|upload|video|recording)s?\b|\b(only|just) (use )?[\w-]+\.\w{2,4}\b|[\w-]+\.(mp4|mov|avi|webm|mkv) only\b|\b(just )?use (the )?(first|second|third|last|latest) (file|upload|video|recording)|只用|只使用|只要(第|最后|最新|刚)(?![^，,。]{0,6}(段|片段|镜头))|只(剪|做|处理|留|保留)(第[一二三四五六七八九十\d]+个|最后|最新|刚|后)[^，,。]{0,6}(视频|文件|素材|录屏|录像)|(只要|只留|只保留)\s*[\w-]+\.(mp4|mov|avi|webm|mkv)\b/,
 
   fill: new RegExp(String.raw`\bblur(red|ry)?\b.*\b(background|fill|sides|edges|bars|(empty|blank) (space|area)s?)\b|\b(background|fill|sides|edges)\b.*\bblur|\b(use|with|add|want|prefer|go with) (a |the )?blur(red)?\b|^blur(red)?$|letterbox|black bars|\bcrop\b|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|\b(keep|see) the (whole|entire|full) (screen|frame|recording|picture) (visible|in view)\b|follow the (action|cursor|pointer|mouse)|背景.*(模糊|虚化)|(模糊|虚化).*(背景|填充)|填充(用|成|为|改成|换成|是)?(模糊|虚化)|(两边|两侧|左右|上下|边上|边缘|空白处?)\s*(用|加|做成?|是)?\s*(模糊|虚化|blur)|(模糊|虚化)(两边|两侧|边缘)|黑边|裁剪|裁掉|裁切|裁满|填满|铺满|撑满|完整画面|跟随|${FOLLOW_ZH}|(两边|两侧|左右|上下|边上|边缘)(用|加|做成?|是|都)?糊|^(用|要|改成|换成|改用)(模糊|虚化)(填充|的)?$`),
-  zoom: /\bzoom(ed|ing|s)?\b|\bclose[- ]?ups?\b|\bpunch(es|ed|ing)? in\b|(别|不要)?(拉|推)(得)?(那么|这么|太)?近|缩放|放大|特写/,
+  zoom: /\bzoom(ed|ing|s)?\b(?! (calls?|meetings?|recordings?|chats?|links?|rooms?|webinars?|app|account)\b)|\bclose[- ]?ups?\b|\bpunch(es|ed|ing)? in\b|(别|不要)?(拉|推)(得)?(那么|这么|太)?近|缩放|放大|特写/,
   /** "缩小一点", "拉远点": zooming out, when the clause names nothing else to shrink (a title, the music, the file). */
   zoomShrink: new RegExp(ZOOM_SHRINK),
   zoomOff: /\bno (more |auto[- ]?)?zoom|\b(turn off|switch off|remove|disable|stop|without|undo|kill|ditch|drop|lose|nuke|scrap|get rid of)\b.*\bzoom|\bzoom(ing)? off\b|(don't|do not) zoom(?! (in )?(so|as|that|too)\b)|(不要|取消|关闭|关掉|关上|停用|禁用|去掉|别|不)(自动)?(缩放|放大)|(删掉|删除|去掉|去除|拿掉)(那个|这个|所有的?|全部的?)(自动)?(缩放|放大)|(缩放|放大|\bzoom(ing)?)\s*(功能|效果)?\s*(关掉|关了|关闭|关上|取消|停用|去掉|不要了)|(缩放|放大|\bzoom)[^，,。\s]{0,10}\s+(关掉|关了|关闭|关上)(吧|啊|呀)?$/,
@@ -304,7 +304,7 @@ export const Words = {
   music: words(String.raw`\b(${MUSIC_NOUN}|beat|background (audio|sound))\b|lo-?fi|音乐|配乐|背景乐|bgm|(那|这|一)首`),
   musicAdd: /\b(add|added|adding|put|use|play|include|give|throw in|with|please|some|want|need|could use|slap|stick|pop in)\b|加|添加|配|用|来点|来一段|来首|要|搞|整|弄/,
   musicRemove: words(
-    String.raw`(${REMOVE}|\b(no|without|stop)\b).*\b(${MUSIC_NOUN})\b|\b(mute|silence) (the |that |this |our |my )?(background )?(${MUSIC_NOUN})\b|\b(${MUSIC_NOUN})\b.*${MAY_GO}|\bcut (out )?(the |that |this )?(background )?(${MUSIC_NOUN})\b|\btake (the )?(${MUSIC_NOUN}) out\b|\b(music|bgm|soundtrack) off\b`,
+    String.raw`(${REMOVE}|\b(no|without|stop)\b).*\b(${MUSIC_NOUN})\b|\b(mute|silence) (the |that |this |our |my )?(background )?(${MUSIC_NOUN})\b|\b(${MUSIC_NOUN})\b.*${MAY_GO}|\bcut (out )?(the |that |this )?(background )?(${MUSIC_NOUN})\b|\btake (the |that |this )?(${MUSIC_NOUN}) (out|away|off)\b|\b(music|bgm|soundtrack) off\b|^(the )?(${MUSIC_NOUN}) out$`,
     String.raw`(${REMOVE}|不要|不用|不需要|关掉|关闭|关了|停掉)(背景)?(音乐|配乐|bgm)|(音乐|配乐|bgm)(也|都|就|请|帮我|给我|给它|把它|先|直接|麻烦|全部|全都|统统|通通)*(${REMOVE}|关掉|关了|关闭|停掉)`,
     // "音乐莫要了" (Sichuan), "背景音乐覅了" (Wu), "配乐唔要啦" (Cantonese), "音乐关": the music no longer wanted, in any region's words.
     String.raw`(音乐|配乐|bgm)(也|都|就|直接|干脆)*((莫|覅|唔|甭|不|别)要(了|咯|啦|喽|嘞)|覅(了|咯|啦)?$|关$)`,
@@ -377,7 +377,7 @@ export const Words = {
   leadMoment: new RegExp(String.raw`${MADE_PLACE}(the (opener|opening( one| ${MOMENT_NOUN})?|first( one| ${MOMENT_NOUN})?|start|beginning|lead)|first)\b(?! \d)|^(open|start|lead|begin|kick (it |things )?off)( the (video|clip|reel|edit))? (with|on) (the |${MOMENT_NOUN})|\bshould (open|start|begin|lead|kick( it| things| everything)? off)( (the|our) (video|reel|edit|montage)| (it|things|everything))?$`),
   /** "make clip 1 the closer", "end on clip 2", "clip 2 should close the video": a moment made the last one. */
   closeMoment: new RegExp(String.raw`${MADE_PLACE}(the (closer|ending|end|last( one| ${MOMENT_NOUN})?|final( one| ${MOMENT_NOUN})?|finale)|last)\b(?! \d)|^(end|close|finish|wrap (it |things )?up)( the (video|clip|reel|edit))? (with|on) (the |${MOMENT_NOUN})|\bshould (end|close|finish|wrap( it| things| everything)? up)( (the|our) (video|reel|edit|montage)| (it|things|everything))?$`),
-  moveMoment: new RegExp(String.raw`\b(move|put|place)\b.*\b(${MOMENT_NOUN})s?\b|^(${MOMENT_NOUN})s?\s*#?\s*\d+ to (the )?(end|start|beginning|front|\w+ place|position \d+)$|\b(${MOMENT_NOUN})s?\b.*\b(go|goes|come|comes) (first|last)\b|(${PLACED_ZH}).*(移到|放到|挪到|调到|移至|放去|挪去|提到|提前到|拿到|搬到|(放|挪|移)(在)?最(后|前))|移动第`),
+  moveMoment: new RegExp(String.raw`\b(move|put|place|bump|shift|send|stick)\b.*\b(${MOMENT_NOUN})s?\b|^(${MOMENT_NOUN})s?\s*#?\s*\d+ (to (the )?(end|start|beginning|front|\w+ place|position \d+)|first|last)( please| pls)?$|\b(${MOMENT_NOUN})s?\b.*\b(go|goes|come|comes) (first|last|after|before)\b|(${PLACED_ZH}).*(移到|放到|挪到|调到|移至|放去|挪去|提到|提前到|拿到|搬到|(放|挪|移)(在)?最(后|前))|移动第`),
   shorter: /\bshorter\b|(?<!剪|缩|截|裁)短\s*\d+(\.\d+)?\s*秒|(剪|删|去|砍|切|裁|截|咔|掐|trim|cut)\s*(掉|去)\s*\d+(\.\d+)?\s*秒钟?(?!\s*(?:(?:以|之)?[后前]|的|那|这|处|到|至|左右的))|出点\s*(往前|向前|提前|前移)\s*(收|缩|挪|移|调|拉)?\s*\d|出点\s*(收|缩)\s*\d|\b(take|knock|shave|cut|chop|lop|trim) (\S+ ){1,3}(off|from the end)\b|短一点|短一些|短些|减掉|减去|减少|减\s*\d|\btrim (the (first|second|third|fourth|fifth|last) )?(moment|clip|segment|part)\b|\bshorten (moment|clip|segment|part|the (first|second|third|last))|\bshorten the [\w-]+ (moment|clip|segment|section|part|scene|shot)\b|缩短|剪短|截短|裁短/,
   /** The speed as recorded: "set the speed back to normal", 恢复正常速度, "real time". */
   normalSpeed: /\breset (the |my )?(playback )?speed\b|\b(normal|regular|original|real[- ]?time|1x) speed\b|\bspeed (back )?to (normal|1x|regular)\b|\bplay (it )?(at|in) real[- ]?time\b|(正常|原始|原来的?)(速度|倍速)|原速|速度(恢复|回到|调回|改回|变回)(成|到)?(正常|原速|原来的?)/,
@@ -395,7 +395,7 @@ export const Words = {
   notRemoved: /(不要|别|不用|不能|莫|千万别|请勿)(再)?(删|去掉|剪|砍|切|拿掉|去除|移除)/,
   /** With a time range in the clause: "cut from 0:10 to 0:15", "remove 0:10-0:12". */
   cutRange: words(REMOVE, String.raw`\b(cut|skip|trim (?:out|away|off))\b|\btrim\b.{1,30}\b(?:out|away)$|剪掉|剪去|剪了|切了|减掉|减去|(剪|删|切)(到|至)`),
-  speed: /(?<![\d.])\d{1,2}(\.\d+)?\s*[x×倍](?!\s*\d)|\bx\s?\d|faster|slower|speed|slow (it )?down|slow[- ]?motion|slo-?mo|\bslow[- ]mo\b|half speed|double speed|twice as fast|加速|减速|提速|降速|倍速|慢放|快放|快进|加快|放慢|慢动作|升格|降格|慢一半|半速|(播放)?速度(调成|调到|改成|设为|设成|改为|为|是)?\s*\d(?![\d.]*\s*(秒|分|%|％))|(播放|速度)?(?<!(?:发|传|下载|加载|打开)(?:得|起来)?)(慢|快)一?点儿?$|(慢|快)一?点儿?(放|播)|^(超级|超|特别|非常|很|贼|巨|嘎嘎|飞)?(快|慢)$|分之[一二两三四五六七八九十\d]+的?\s*速/,
+  speed: words(String.raw`(?<![\d.])\d{1,2}(\.\d+)?\s*[x×倍](?!\s*\d)|\bx\s?\d|faster|slower|speed|slow (it )?down|slow[- ]?motion|slo-?mo|\bslow[- ]mo\b|half speed|double speed|twice as fast|加速|减速|提速|降速|倍速|慢放|快放|快进|加快|放慢|慢动作|升格|降格|慢一半|半速|(播放)?速度(调成|调到|改成|设为|设成|改为|为|是)?\s*\d(?![\d.]*\s*(秒|分|%|％))|(播放|速度)?(?<!(?:发|传|下载|加载|打开)(?:得|起来)?)(慢|快)一?点儿?$|(慢|快)一?点儿?(放|播)|^(超级|超|特别|非常|很|贼|巨|嘎嘎|飞)?(快|慢)$|分之[一二两三四五六七八九十\d]+的?\s*速`, String.raw`\bslow (?:things|everything|the whole thing|the (?:video|recording)|(?:the )?(?:\w+ )?(?:${MOMENT_NOUN})s?(?: \d+)?) down\b`),
 
   /** "no wait, put it back": the edit just made, regretted (alone, "put it back" may as well ask for a redo: not guessed at). */
   undo: /^(please )?undo\b|\b(put|bring|change|set|make|turn|get) (it|that|them|everything|things) (back )?(to )?(the way|how|what|like) (it|they) (was|were|looked)( before( the (last|previous|latest) (change|edit|step))?)?$|\b(please|just|then|now) undo\b|^(no,? )?wait,? (put|bring|change|set) (it|that|them|everything|things) back( (the way|how|to how|to what) (it|they) (was|were))?$|\bundo (that|the last|it)\b|\b(ctrl|cmd|command|control)\s*[+-]?\s*z\b|\bgo back\b(?!\s+to\b(?!\s+(before|the (previous|last|earlier|old) (version|step|one)|how it was)))|\brevert\b|\btake (that|it) back\b|^还原(一下)?$|^(恢复|还原)回来$|还原(刚才|上一步)|退回去|往回退|(往前|往回|向前|向后|再)撤一?(一|1)步|退回(到)?(上一步|一步)|(?<!恢)复原|撤消|回到(之前|上一个|刚才)的?(版本|样子|状态)|撤销|撤回|上一步|(刚才|刚刚|上一(个|次)?)(的|那个?|这个?)?(改动|修改|操作|更改|编辑)(不要了?|算了|取消|撤(掉|销|回)|去掉)|\b(scrap|forget|discard|cancel|ditch) (that|the|my) (last |previous )?(step|change|edit)\b|^(scratch|scrap|forget|cancel) (that|it)$/,
@@ -636,7 +636,7 @@ export const Words = {
   /** "those places", 那种地方: stretches the clause before described. */
   thosePlaces: /\b(those|these|such) (parts|bits|spots|stretches|places|moments|sections)\b|(那|这)(种|些|几个)(地方|部分|时候|片段)/,
   /** "the middle clip", 中间那段: the moment in the middle. */
-  middleMoment: new RegExp(String.raw`\bmiddle (${MOMENT_NOUN})\b|\b(${MOMENT_NOUN}) in the middle\b|中间(那|这)?一?(段|个片段|个镜头)`),
+  middleMoment: new RegExp(String.raw`\bmiddle (${MOMENT_NOUN}|one)\b|\b(${MOMENT_NOUN}|one) in the middle\b|中间(那|这)?一?(段|个片段|个镜头)`),
   /**
    * A statement about a part of the video ("the export failed", "the background is distracting", "the zoom makes me
    * dizzy", "it clashes with our song"): its subject, then a verb of being, seeming or effect (no "should", which asks,

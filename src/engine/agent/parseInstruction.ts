@@ -1683,9 +1683,9 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
     // "put clip 3 first": a place said with the number's noun before it ("3 first" is no "first clip").
     // Where it goes is said after the moment that moves ("开头那段挪到第二个位置" goes second, not first).
     const where = text.replace(MOMENT_REF, (said) => said.replace(/\D+/g, ' '));
-    const bareNumber = /\bto\s+(\d+)\s*$/.exec(where);
-    const to = /(to|at) (the )?(start|beginning|front|top)\b|first place|\d\s+first$|\b(go|goes|come|comes|be) first\b|开头|最前|最开始/.test(where) ? 1
-      : /(to|at) (the )?end\b|last place|\d\s+last$|\b(go|goes|come|comes|be) last\b|结尾|最后面|(移到|放到|挪到|调到)最后/.test(where) ? Math.max(1, context.moments)
+    const bareNumber = /\bto\s+(?:(?:position|spot|slot|place)\s+)?(\d+)\s*$/.exec(where);
+    const to = /(to|at) (the )?(start|beginning|front|top)\b|first place|\d\s+first( please| pls)?$|\b(go|goes|come|comes|be) first\b|开头|最前|最开始/.test(where) ? 1
+      : /(to|at) (the )?(end|back)\b|last place|\d\s+last( please| pls)?$|\b(go|goes|come|comes|be) last\b|结尾|最后面|(移到|放到|挪到|调到)最后/.test(where) ? Math.max(1, context.moments)
       : ordinals[1] !== undefined ? resolve(ordinals[1], context.moments)
       // "mv clip 3 to 1": a bare number it goes to is a place.
       : bareNumber ? Number(bareNumber[1]) : undefined;
@@ -1771,7 +1771,7 @@ const placesNamed = (text: string, context: ParseContext): number[] => {
 };
 
 /** A moment named by its place: "clip 2", "the second clip", "the last moment", 第二段, 第三个片段, 最后一段 (not "the second file"). */
-const MOMENT_REF = new RegExp(String.raw`\b(${MOMENT_NOUN})s?\s*#?\s*\d|片段\s*#?\s*\d|(?<![\d.]\s*-?\s*)\b(${Object.keys(ORDINALS).join('|')}|last|final|opening|closing|middle)\s+(${MOMENT_NOUN})\b|第\s*(\d+|[一二两三四五六七八九十]+)\s*个?\s*(段|片段|镜头|部分|${MOMENT_NOUN})|(最后|开头|开场|结尾|末尾|最前面?|头)(那|这)?一?个?(段|片段|镜头)`);
+const MOMENT_REF = new RegExp(String.raw`\b(${MOMENT_NOUN})s?\s*#?\s*\d|片段\s*#?\s*\d|(?<![\d.]\s*-?\s*)\b(${Object.keys(ORDINALS).join('|')}|last|final|opening|closing|middle)\s+(${MOMENT_NOUN})\b|\bthe (?:middle one|one in the middle)\b|第\s*(\d+|[一二两三四五六七八九十]+)\s*个?\s*(段|片段|镜头|部分|${MOMENT_NOUN})|(最后|开头|开场|结尾|末尾|最前面?|头)(那|这)?一?个?(段|片段|镜头)`);
 
 /** "clip 2", "moment #3": a moment's name, whose number is no length ("clip 1 second shorter" keeps its 1 second). */
 const MOMENT_NAMES = new RegExp(String.raw`(${MOMENT_NOUN})s?\s*#?\s*\d+(?!\d|\.\d|\s*(?:s\b|secs?\b|seconds?\b|秒|\.\d))`, 'g');

@@ -226,8 +226,11 @@ export function parseSeconds(text: string): number | undefined {
 /** "35%", "35 percent", "百分之35", "volume 0.35", "音量35", "half volume", "一半", "full volume" → 0.35 / 0.5 / 1. */
 export function parseVolume(text: string): number | undefined {
   if (/\b(full|max(imum)?) volume\b|\bat full\b|拉满|开满|最大音量|音量最大/.test(text)) return 1;
-  if (/\bhalf (the )?volume|\b(at|to) half\b|一半/.test(text)) return 0.5;
-  if (/\bquarter (the )?volume|\b(at|to) a quarter\b|四分之一/.test(text)) return 0.25;
+  if (/\bhalf (the )?volume|一半/.test(text)) return 0.5;
+  if (/\bquarter (the )?volume|四分之一/.test(text)) return 0.25;
+  // "to like a quarter", "at about a third": a share of the level said in words.
+  const share = /\b(?:at|to)\s+(?:like |about |around |roughly |maybe |just |only )?(half|a half|a quarter|a third|one third|two thirds|three quarters)\b/.exec(text);
+  if (share) return SHARES[share[1]];
   const percent = new RegExp(String.raw`(${NUMBER})\s*(?:%|percent|％)|百分之\s*(${NUMBER})`).exec(text);
   if (percent) return Number(percent[1] ?? percent[2]) / 100;
   const fraction = new RegExp(String.raw`(?:volume|level|音量)\s*(?:to|at|of|=|调到|调成|设为|设成|设到|改成|改为|到|为|是)?\s*(${NUMBER})`).exec(text);
@@ -235,6 +238,9 @@ export function parseVolume(text: string): number | undefined {
   const value = Number(fraction[1]);
   return value > 2 ? value / 100 : value;
 }
+
+/** A level said as a share of the full one. */
+const SHARES: Record<string, number> = { half: 0.5, 'a half': 0.5, 'a quarter': 0.25, 'a third': 0.33, 'one third': 0.33, 'two thirds': 0.67, 'three quarters': 0.75 };
 
 /** "1.5x", "x2", "2×", "1.5倍", "twice as fast", "half speed", "double speed". */
 export function parseFactor(text: string): number | undefined {

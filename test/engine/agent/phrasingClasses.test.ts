@@ -2605,12 +2605,14 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['the server waits are idle, don\'t speed them up', 'the waits are idle, should I speed them up?']);
   });
 
-  describe('"the middle clip", named in a clause before the request, is the moment "it" stands for (with one middle)', () => {
+  describe('"the middle clip" ("the middle one", "the one in the middle"), named in a clause before the request, is the moment "it" stands for (with one middle)', () => {
     table([
       ['The middle clip is too quick, slow it to 0.7x', [{ op: 'set_speed', factor: 0.7, index: 2 }]],
       ['the middle clip drags, speed it up 2x', [{ op: 'set_speed', factor: 2, index: 2 }]],
       ['the middle clip is too long, trim it by 2 seconds', [{ op: 'trim_moment', index: 2, by_ms: 2000 }]],
       ['the middle clip is nice, speed up clip 3', [{ op: 'set_speed', factor: 1.5, index: 3 }]],
+      ['the middle one is too slow, speed it up', [{ op: 'set_speed', factor: 1.5, index: 2 }]],
+      ['the one in the middle drags, speed it up 2x', [{ op: 'set_speed', factor: 2, index: 2 }]],
     ]);
     it('with an even number of moments there is no middle one, and "it" is not the whole video', () => {
       assert.deepEqual(parseInstruction('the middle clip is too fast, slow it to 0.8x', { moments: 4, texts: 0 }).ops, []);
@@ -2647,7 +2649,7 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['should clip 3 open the video?', 'don\'t make clip 3 the opener', 'clip 3 should start at 0:04', 'is clip 2 the opener?']);
   });
 
-  describe('"the score" is the music (not a game\'s score on screen)', () => {
+  describe('"the score", "the tunes" are the music (not a game\'s score on screen); "nix", "take … away" and "… out" remove it', () => {
     table([
       ['kill the score', [{ op: 'remove_music' }]],
       ['drop the score, it\'s cheesy', [{ op: 'remove_music' }]],
@@ -2655,8 +2657,12 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['the score is too loud', [{ op: 'set_music_volume', change: 'quieter' }]],
       ['turn the score down to 20%', [{ op: 'set_music_volume', volume: 0.2 }]],
       ['zoom in on the score at 1:10', [{ op: 'zoom_at', start_ms: 70_000, duration_ms: 3000 }]],
+      ['nix the tunes', [{ op: 'remove_music' }]],
+      ['take the soundtrack away', [{ op: 'remove_music' }]],
+      ['music out', [{ op: 'remove_music' }]],
+      ['add some tunes', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
     ]);
-    nothing(['remove the score overlay', 'the score at 2:10 is wrong', 'hide the scoreboard', 'what\'s the score?']);
+    nothing(['remove the score overlay', 'the score at 2:10 is wrong', 'hide the scoreboard', 'what\'s the score?', 'I\'m out of tune']);
   });
 
   describe('"put it back how it was (before the last change)": the state before the last step, asked back, is an undo', () => {
@@ -2757,6 +2763,51 @@ describe('edit agent: phrasing classes → exact operations', () => {
     it('a reason with another figure stays unread', () => {
       assert.deepEqual(understood('my kids watched it 3 times, make it 30 seconds').unknown, ['my kids watched it 3 times']);
     });
+  });
+
+  describe('more verbs and places that move a moment: "bump", "shift", "send", "stick"; "goes after", "comes before"; "to position 2", "to the back"', () => {
+    table([
+      ['bump clip 2 to the end', [{ op: 'move_moment', index: 2, to: 3 }]],
+      ['shift clip 1 to position 2', [{ op: 'move_moment', index: 1, to: 2 }]],
+      ['send clip 1 to the back', [{ op: 'move_moment', index: 1, to: 3 }]],
+      ['stick clip 3 at the start', [{ op: 'move_moment', index: 3, to: 1 }]],
+      ['clip 2 goes after clip 3', [{ op: 'move_moment', index: 2, to: 3 }]],
+      ['clip 2 should come before clip 1', [{ op: 'move_moment', index: 2, to: 1 }]],
+      ['clip 3 first please', [{ op: 'move_moment', index: 3, to: 1 }]],
+      ['bump the music up', [{ op: 'set_music_volume', change: 'louder' }]],
+    ]);
+    nothing(['send me clip 2', 'clip 2 goes too fast', 'should clip 2 go after clip 3?']);
+  });
+
+  describe('a level said as a share in words ("to like a quarter", "at about a third") is that level, no removal', () => {
+    table([
+      ['drop the music to like a quarter', [{ op: 'set_music_volume', volume: 0.25 }]],
+      ['music to about a third', [{ op: 'set_music_volume', volume: 0.33 }]],
+      ['bring the music down to two thirds', [{ op: 'set_music_volume', volume: 0.67 }]],
+      ['turn my voice down to half', [{ op: 'set_source_volume', volume: 0.5 }]],
+      ['drop the music', [{ op: 'remove_music' }]],
+    ]);
+    nothing(['is the music at a quarter?']);
+  });
+
+  describe('"slow clip 2 down": the particle after the moment named slows that moment', () => {
+    table([
+      ['slow clip 2 down', [{ op: 'set_speed', factor: 0.75, index: 2 }]],
+      ['slow the last clip down a bit', [{ op: 'set_speed', factor: 0.75, index: 3 }]],
+      ['slow shot 3 down to 0.5x', [{ op: 'set_speed', factor: 0.5, index: 3 }]],
+      ['slow things down', [{ op: 'set_speed', factor: 0.75 }]],
+    ]);
+    nothing(['slow the intro down', 'don\'t slow clip 2 down', 'should I slow clip 2 down?']);
+  });
+
+  describe('a shape or zoom word said of another noun ("a vertical line", "zoom calls") names no shape and no zoom', () => {
+    table([
+      ['make it vertical', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['vertical video please', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['zoom in on the chart', [{ op: 'set_zoom', mode: 'auto' }]],
+      ['I recorded this in a zoom meeting, make it 30 seconds', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
+    ]);
+    nothing(['the vertical line in the chart matters', 'the horizontal bars look weird', 'cut the zoom call intro', 'the landscape photos are lovely']);
   });
 
   describe('held-out 9 (en): a factor said after the word speed; a removal verb that names a level lowers to it; a span in number words; "don\'t remove anything yet" waits; "I want the music steady" is no ducking; a title\'s words right after its noun; the upload named by what it shows; every track listed; a request asked as a guess', () => {
