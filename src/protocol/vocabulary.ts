@@ -489,8 +489,11 @@ export const Words = {
       /^(?!第)(?![^，,。]*(?:删|去掉|去除|剪|切|砍|裁|截|加(?!载)|慢|快|移|挪|换|改|放到|静音|拿掉|重点|主要|突出|留|要|只))[^，,。]{1,12}?的?((?:那|这)一?(?:段|部分|块))$/,
       // "看剪好的脸", "做好的菜": what was done before the recording (a verb with 好的) only describes what is shown.
       /(?:剪|做|加|弄|调|改|修|画|化|烤|煮|炒|装|搭|拼)好(?:了)?的/,
-      // "看剪好的脸", "让人看清楚手法": what is to be seen, the reason for a zoom or a slower speed.
-      /^(?:为了|好|方便|能)?看(?:清楚?|到|见|得清楚?|得到)?(?:一下)?([^，,。]{1,10})$/,
+      // "看剪好的脸", "让人看清楚手法": what is to be seen or heard, the reason for a zoom, a slower speed or a sound kept.
+      // "要听到教练喊口令": what is to be heard, the reason to keep a sound.
+      /^(?:为了|好|方便|能|要|得|需要)?(?:看|听)(?:清楚?|到|见|得清楚?|得到|得见)?(?:一下)?([^，,。]{1,12})$/,
+      // "前台要循环播放": where or how it plays.
+      /^(.{1,8}?)(?:要|会)?(?:循环|反复|一直)(?:播放|播|放)(?:的|用)?$/,
       // "we talk over it the whole time": how long something goes on is no part of the draft.
       /^(.*?)\s*\b(?:the (?:whole|entire) (?:time|way through)|all the time|throughout)$/,
     ],
@@ -499,7 +502,7 @@ export const Words = {
      * one that opens with a verb not known ("juggle the pixels") may be a request not read.
      */
     opens: /^(i|i'm|i've|i'd|we|we're|it|it's|its|that|that's|this|these|those|there|there's|the|my|our|his|her|he|she|they|people|nobody|no one|everyone|everybody|someone|you|because|since|as|so|otherwise|thanks|thank|cheers|hi|hello|hey|right|sorry|great|awesome)\b/,
-    verb: /^(把|将|帮我|给我)|\b(add|make|put|remove|delete|drop|fade|mute|unmute|export|use|set|change|crossfade|speed|(?<!\b(?:is|are|was|were|feels?|seems?|looks?|too|so|very|really|pretty|kinda|bit) )slow|move|trim|cut|shorten|keep|turn|play|undo|redo|show|zoom|crop|blur|replace|edit|render|save|split|insert)\b|加(?!载)|添|删|去掉|去除|剪|切|裁|截|换|改|调(?!试)|导出|导一?个|移|挪|(?<!回)放|缩|关掉|关了|关闭|关上|打开|开启|静音|撤|恢复|还原|设|变|(弄|整|搞)(?![错好砸坏完])|做|拿|甩|留|用|配|淡|压|挑|选/,
+    verb: /^(把|将|帮我|给我)|\b(add|make|put|remove|delete|drop|fade|mute|unmute|export|use|set|change|crossfade|speed|(?<!\b(?:is|are|was|were|feels?|seems?|looks?|too|so|very|really|pretty|kinda|bit) )slow|move|trim|cut|shorten|keep|turn|play|undo|redo|show|zoom|crop|blur|replace|edit|render|save|split|insert)\b|加(?!载)|添|删|去掉|去除|剪|切|裁|截|换|改|调(?!试)|导出|导一?个|移|挪|(?<!回)放|缩|关掉|关了|关闭|关上|打开|开启|静音|撤|恢复|还原|设|变|(弄|整|搞)(?![错好砸坏完])|做|拿|甩|留|用|配(?!色)|淡|压|挑|选/,
     /** An "also", a comparative, a question, or which one is wanted ("要蓝色的", "红色的", "the upbeat one", 重点是…). */
     more: /\b(also|too|as well|and|plus)\b|还有|也要|另外|以及|还要|顺便|(一|点|些)儿?$|\b(more|less|bigger|smaller|louder|quieter|faster|slower|shorter|longer)\b|[?？]|吗$|^要.+的$|色|\bthe \w+ one\b|\bcolou?r|重点|主要|突出|\b(focus|mainly|especially|make sure)\b|^我?(要|想要|希望|最好)|^(i )?(want|need|would like|'d like|wish)\b|一下$|(?<twice>\p{Script=Han})一\k<twice>|吧$/u,
     /** What each part of the draft is spoken of by, in a clause that asks for nothing. */
@@ -507,9 +510,9 @@ export const Words = {
       timeline: /段|片段|部分|地方|镜头|(?<![家校队班组部事院局处科店行市])长|短|(?<![欢轻愉凉痛爽])快|慢|拖|时长|时间|超时|耐心|完整|整段|全部|流程|过程|步骤|内容|\b(clips?|parts?|bits?|moments?|scenes?|sections?|long|short|fast|slow(ly)?|whole|entire|all of it|length|time)\b/,
       sound: /声|音|吵|响|噪|静|听|\b(sound|audio|noise|noisy|loud|quiet|hear|music|voice)\b/,
       look: /画面|全屏|竖|横|比例|尺寸|背景|黑|暗|亮|裁|模糊|糊|近|远|特写|\b(dark|bright|blurry)\b|\b(screen|frame|close|tight|see|view|background|blur|crop|vertical|landscape)\b/,
-      words: /字|标题|文字|\b(title|text|caption|words|spelling|font)\b/,
+      words: /字|标题|文字|写错|打错|拼错|\b(title|text|caption|words|spelling|font)\b/,
       file: /文件|档案|体积|格式|大小|^太大|清晰|画质|分辨率|平台|内网|mp4|mov|gif|webm|\b(file|format|size|upload|quality|resolution)\b/,
-      history: /错|不对|唔啱|\b(mistake|wrong|oops)\b/,
+      history: /(?<!写|打|拼)错|不对|唔啱|\b(mistake|wrong|oops)\b/,
     },
   },
   /** A kind of music asked for without an edit verb: "要欢快的", "来点轻松的", "something upbeat", "go with lofi". */

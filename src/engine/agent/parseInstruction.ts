@@ -541,8 +541,11 @@ function continued(clause: string, text: string, previous: EditOp | undefined, c
   // "音乐大声点，孩子们喜欢热闹": a mood said with no verb is why, no music to add; after music just added
   // ("加个背景音乐，欢快一点的") it is that music's kind.
   const bed = ops.find((op) => op.op === 'add_music');
-  if (bed === undefined || Words.aside.verb.test(text) || Words.moodAsked.test(text)) return ops;
-  return previous?.op === 'add_music' ? [{ ...previous, track: bed.track }] : undefined;
+  if (bed === undefined) return ops;
+  // After music just added only a kind or a file named is about it ("加个音乐，做瑜伽用" names none).
+  const named = MusicWords.some(([pattern]) => pattern.test(text)) || /\.(mp3|wav|m4a|aac)\b/.test(text);
+  if (previous?.op === 'add_music') return named ? [{ ...previous, track: bed.track }] : undefined;
+  return Words.aside.verb.test(text) || Words.moodAsked.test(text) ? ops : undefined;
 }
 
 /** A clause as the grammar reads it: lower case, without its quoted words (a title "点击保存" asks for no export). */

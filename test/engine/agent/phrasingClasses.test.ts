@@ -2662,4 +2662,17 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['第二段不要剪掉，第三段删了', [{ op: 'remove_moment', index: 3 }]],
     ]);
   });
+
+  describe('variants of held-out 9 (zh) asides: what is to be heard (要听到教练喊口令), where it loops (前台要循环播放), words written wrong last time; after music just added, a clause naming no kind of music is not about it', () => {
+    table([
+      ['原声保留，要听到教练喊口令', [{ op: 'set_source_volume', volume: 1 }]],
+      ['加字幕“请提前十分钟到诊”，前台要循环播放', [{ op: 'add_text', text: '请提前十分钟到诊', style: 'caption' }]],
+      ['标题改成“春季特惠”，上次写错了', [{ op: 'edit_text', text: '春季特惠' }]],
+    ]);
+    it('a clause naming no kind of music after music just added keeps that music\'s kind', () => {
+      assert.deepEqual(ops('音乐换成舒缓的，做瑜伽用'), [{ op: 'add_music', track: 'ambient', volume: 0.35, duck: true }]);
+    });
+    const unread = (phrase: string, left: string[]) => it(`leaves unread: "${phrase}"`, () => assert.deepEqual(understood(phrase).unknown, left));
+    unread('背景换成海洋的，和我们logo配色一致', ['和我们logo配色一致']);
+  });
 });
