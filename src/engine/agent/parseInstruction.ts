@@ -328,7 +328,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
 }
 
 /** A clause that only gives words after 写 ("写谢谢观看", "内容是：欢迎"; not 写错了, 写得好). */
-const WRITTEN_ZH = /^(?:就|只|直接)?(?:写(?:上|着)?|内容是|文字是)\s*[:：]?\s*(?![错得的好完])([^“”"「」『』]+)$/u;
+const WRITTEN_ZH = /^(?:就|只|直接)?(?:写(?:上|着)?|(?:内容|文字)(?:是|为|\s*[:：]))\s*[:：]?\s*(?![错得的好完])([^“”"「」『』]+)$/u;
 
 /** "太长了", "太慢了", "too slow": a complaint that, said of idle stretches, asks them sped up, not the clip shortened. */
 const IDLE_COMPLAINT = /太(长|慢|久|拖|磨叽)|\btoo (long|slow)\b/;
@@ -503,8 +503,8 @@ function colonWords(clause: string): { at: number; words: string; inner: boolean
   return (names && (Words.textAdd.test(head) || label)) || writes ? { at: colon.index, words: colon[1].trim(), inner } : undefined;
 }
 
-/** "0:05", "3秒", "0:02到0:06", "5 seconds": words after a colon that only say when or how long. */
-const timingOnly = (said: string) => /^\d/.test(said.trim())
+/** "0:05", "3秒", "0:02到0:06", "5 seconds", "0:05开始讲解": words after a colon that say when or how long, or open with a clock time. */
+const timingOnly = (said: string) => /^\d{1,2}\s*[:：]\s*[0-5]\d/.test(said.trim()) || /^\d/.test(said.trim())
   && normalizeNumbers(said.toLowerCase()).replace(/\d+(?:[.:：]\d+)*|秒钟?|分钟?|毫秒|\b(?:ms|s|secs?|seconds?|mins?|minutes?|to|from|for|until)\b|[到至从起后前开始结束左右以内处时的出现显示消失持续~～\-–—\s,，.。]/g, '') === '';
 
 /** The part of the draft an operation changes that a later clause can go on about without naming it. */

@@ -2675,4 +2675,19 @@ describe('edit agent: phrasing classes → exact operations', () => {
     const unread = (phrase: string, left: string[]) => it(`leaves unread: "${phrase}"`, () => assert.deepEqual(understood(phrase).unknown, left));
     unread('背景换成海洋的，和我们logo配色一致', ['和我们logo配色一致']);
   });
+
+  describe('variants: colon words in a list keep their mark; words after 内容： in a clause of their own; words opening with a clock time are a time, not words', () => {
+    table([
+      ['1. 剪成30秒\n2. 加片尾：谢谢观看！\n3. 导出', [
+        { op: 'compile_best_moments', target_ms: 30_000 }, { op: 'add_card', card: 'outro', text: '谢谢观看！', duration_ms: 2000 }, { op: 'export', format: 'mp4' },
+      ]],
+      ['片尾写上：下期见！', [{ op: 'add_card', card: 'outro', text: '下期见！', duration_ms: 2000 }]],
+      ['加个字幕，内容：30天无理由退货', [{ op: 'add_text', text: '30天无理由退货', style: 'caption' }]],
+      ['字幕：2步完成注册', [{ op: 'add_text', text: '2步完成注册', style: 'caption' }]],
+    ]);
+    it('words opening with a clock time, and 文字 said of a size, add no text', () => {
+      for (const phrase of ['加字幕：0:05开始讲解', '加个标题，文字太小']) assert.ok(!ops(phrase).some((op) => op.op === 'add_text'), phrase);
+    });
+    nothing(['加个片尾好不好？', '片尾可以写谢谢观看吗？', '字幕显示到几秒？']);
+  });
 });
