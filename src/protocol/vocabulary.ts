@@ -468,7 +468,7 @@ export const Words = {
       /^(?:因为|由于|根据|按照|依照|不然|否则|要不然|毕竟|反正|because|since|otherwise)\s*(.*)$/,
       /^(.*?)(?:不太|不)?会用$/,
       // "我第一次用这个工具", "我后面自己配音": a word about oneself, not asked of the tool.
-      /^(我)(?:是|们)?(?:第一次|头一回|头一次|刚开始|刚|才)(?:用|使用|接触|玩)(?:这个|这款|这)?(?:工具|软件|插件|产品|东西|app)?$/,
+      /^(?:这是)?(我)(?:是|们)?(?:第一次|头一回|头一次|刚开始|刚|才)(?:用|使用|接触|玩|剪|做)(?:这个|这款|这)?(?:工具|软件|插件|产品|东西|app|视频|片子)?$/,
       /^(我)(?:们)?(?:要|会|想)?(?:(?:后面|之后|后期|待会儿?|回头|等下|稍后|到时候)?(?:自己|亲自)|后面|之后|后期|待会儿?|回头|等下|稍后|到时候)(?:来|会|再)?.{0,6}$/,
       // "我重新加", "我回头再重新配": what the user will redo themselves, after the request takes it away.
       /^(我)(?:们)?(?:后面|之后|后期|待会儿?|回头|等下|稍后|到时候)?(?:自己|亲自)?(?:来|会|再|要)?重新(?:加|配|写|做|弄|录|传|上传|剪|选)(?:一下|一遍)?$/,
@@ -510,9 +510,9 @@ export const Words = {
       timeline: /段|片段|部分|地方|镜头|(?<![家校队班组部事院局处科店行市])长|短|(?<![欢轻愉凉痛爽])快|慢|拖|时长|时间|超时|耐心|完整|整段|全部|流程|过程|步骤|内容|\b(clips?|parts?|bits?|moments?|scenes?|sections?|long|short|fast|slow(ly)?|whole|entire|all of it|length|time)\b/,
       sound: /声|音|吵|响|噪|静|听|\b(sound|audio|noise|noisy|loud|quiet|hear|music|voice)\b/,
       look: /画面|全屏|竖|横|比例|尺寸|背景|黑|暗|亮|裁|模糊|糊|近|远|特写|\b(dark|bright|blurry)\b|\b(screen|frame|close|tight|see|view|background|blur|crop|vertical|landscape)\b/,
-      words: /字|标题|文字|写错|打错|拼错|\b(title|text|caption|words|spelling|font)\b/,
+      words: /字|标题|文字|写错|打错|拼错|错别?字|\b(title|text|caption|words|spelling|font)\b/,
       file: /文件|档案|体积|格式|大小|^太大|清晰|画质|分辨率|平台|内网|mp4|mov|gif|webm|\b(file|format|size|upload|quality|resolution)\b/,
-      history: /(?<!写|打|拼)错|不对|唔啱|\b(mistake|wrong|oops)\b/,
+      history: /(?<!写|打|拼)错(?!别?字)|不对|唔啱|\b(mistake|wrong|oops)\b/,
     },
   },
   /** A kind of music asked for without an edit verb: "要欢快的", "来点轻松的", "something upbeat", "go with lofi". */

