@@ -2700,4 +2700,19 @@ describe('edit agent: phrasing classes → exact operations', () => {
     const unread = (phrase: string, left: string[]) => it(`leaves unread: "${phrase}"`, () => assert.deepEqual(understood(phrase).unknown, left));
     unread('剪成30秒，有错别字', ['有错别字']);
   });
+
+  describe('variants of a text\'s time changed: 往后推到/延后到/往前挪到 a clock time is its start; a moment named by 片段2 or "clip 2" shortened by 剪掉/cut掉; 入点/出点 after a colon', () => {
+    table([
+      ['字幕往后推到0:09', [{ op: 'edit_text', start_ms: 9000 }]],
+      ['字幕延后到0:06出现', [{ op: 'edit_text', start_ms: 6000 }]],
+      ['标题往前挪到0:01', [{ op: 'edit_text', start_ms: 1000 }]],
+      ['把标题时间改为0:02-0:05', [{ op: 'edit_text', start_ms: 2000, end_ms: 5000 }]],
+      ['标题延长到0:12再导出', [{ op: 'edit_text', end_ms: 12_000 }, { op: 'export', format: 'mp4' }]],
+      ['clip 2 cut掉2秒', [{ op: 'trim_moment', index: 2, by_ms: 2000 }]],
+      ['片段2剪掉1秒', [{ op: 'trim_moment', index: 2, by_ms: 1000 }]],
+      ['第二段：入点3秒，出点9秒', [{ op: 'set_moment_range', index: 2, in_ms: 3000, out_ms: 9000 }]],
+      ['第二段往后挪到最后', [{ op: 'move_moment', index: 2, to: 3 }]],
+    ]);
+    nothing(['入点3秒出点9秒', '字幕持续到结尾', '标题提前一点出现', '把音乐延后到0:05']);
+  });
 });
