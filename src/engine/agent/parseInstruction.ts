@@ -826,7 +826,7 @@ function firstThis(part: string): string[] {
 }
 
 /** 再 said between two requests ("加标题再导出"): "then"; not "more" (再大一点), "again" (再来一遍), nor 从头再来, nor "later" (等下再导出, 我自己后期再配), nor 再见. */
-const THEN_AGAIN = /(?<!从头|回头|待会儿?|晚点|以后|之后|后期|后面|到时候|自己|等下|等一下|等会儿?|一会儿?|稍后|过会儿?|明天|下次)再(?!见|会|(?:推|拉)?(?:大|小|快|慢|短|长|多|少|高|低|近|远|响|轻)一?(?:点|些)|(?:来|做)一[遍次]|说|恢复|还原)/u;
+const THEN_AGAIN = /(?<!从头|回头|待会儿?|晚点|以后|之后|后期|后面|到时候|自己|等下|等一下|等会儿?|一会儿?|稍后|过会儿?|明天|下次)再(?!见|会|(?:推|拉|放|缩)?(?:大|小|快|慢|短|长|多|少|高|低|近|远|响|轻)一?(?:点|些)|(?:来|做)一[遍次]|说|恢复|还原)/u;
 
 /**
  * "加标题“你好”再导出" is two requests, but in "背景再去掉吧", "音乐再大声点", "第三个片段再短4秒" 再 stands between a
@@ -1216,6 +1216,8 @@ function zoomOp(text: string): EditOp | EditOp[] | undefined {
   // "缩小一点" is a zoom out only when nothing else is there to shrink: "把字幕缩小一点" is about the title.
   const shrink = Words.zoomShrink.test(text) && !OTHER_SUBJECTS.test(text) && !Words.background.test(text) && !Words.shrinkable.test(text);
   if ((!Words.zoom.test(text) && !shrink) || /zoom to fill/.test(text)) return undefined;
+  // "字幕放大一点", "放大标题": the size of a text, which no operation here sets (no zoom of the picture).
+  if (Words.textEnlarged.test(text)) return [];
   // "remove the zoom at 0:30", "no zoom on clip 2", "the zoom at 0:12 is too long", "make the zoom shorter": one zoom, or its
   // length, which no operation here changes (not every zoom, nor a new one).
   const oneZoom = parseClock(text) !== undefined || parseAt(text) !== undefined || MOMENT_REF.test(text);

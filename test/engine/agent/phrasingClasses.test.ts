@@ -2715,4 +2715,9 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     nothing(['入点3秒出点9秒', '字幕持续到结尾', '标题提前一点出现', '把音乐延后到0:05']);
   });
+
+  describe('look-alikes: a text made bigger (字幕放大一点, 放大标题) is its size, no zoom; 简介 is no Tianjin 这', () => {
+    nothing(['字幕放大一点，老人看不清', '放大标题', '标题字再放大些', '简介部分删掉']);
+    table([['放大一点', [{ op: 'set_zoom', mode: 'more' }]]]);
+  });
 });
