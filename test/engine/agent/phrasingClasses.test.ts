@@ -2720,4 +2720,8 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['字幕放大一点，老人看不清', '放大标题', '标题字再放大些', '简介部分删掉']);
     table([['放大一点', [{ op: 'set_zoom', mode: 'more' }]]]);
   });
+
+  describe('questions and doubts about the held-out 9 (zh) classes change nothing', () => {
+    nothing(['要不要加个片尾：谢谢观看！', '第二段要剪掉2秒吗', '不要配乐了吗？', '字幕延长到0:12好不好', '标题为什么从第2秒显示到第6秒', '我不知道第三段要不要剪掉2秒', '入点和出点是什么意思？', '升格是什么？', '你觉得要不要满屏']);
+  });
 });
