@@ -381,7 +381,7 @@ function exportDetail(clause: string, text: string, context: ParseContext): bool
 }
 
 /** A clause that only gives words after 写 ("写谢谢观看", "内容是：欢迎"; not 写错了, 写得好). */
-const WRITTEN_ZH = /^(?:就|只|直接)?(?:写(?:上|着)?|内容是|文字是)\s*[:：]?\s*(?![错得的好完])([^“”"「」『』]+)$/u;
+const WRITTEN_ZH = /^(?:就|只|直接)?(?:写(?:上|着)?|(?:内容|文字)(?:是|为|\s*[:：]))\s*[:：]?\s*(?![错得的好完])([^“”"「」『』]+)$/u;
 
 /** The words of a correction after its slip ("还是30秒吧" → "30秒吧"), or undefined when the clause is none. */
 function meantInstead(clause: string): string | undefined {
@@ -642,8 +642,8 @@ function colonWords(clause: string): { at: number; words: string; inner: boolean
   return (names && (Words.textAdd.test(head) || label)) || writes ? { at: colon.index, words: colon[1].trim(), inner } : undefined;
 }
 
-/** "0:05", "3秒", "0:02到0:06", "5 seconds": words after a colon that only say when or how long. */
-const timingOnly = (said: string) => /^\d/.test(said.trim())
+/** "0:05", "3秒", "0:02到0:06", "5 seconds", "0:05开始讲解": words after a colon that say when or how long, or open with a clock time. */
+const timingOnly = (said: string) => /^\d{1,2}\s*[:：]\s*[0-5]\d/.test(said.trim()) || /^\d/.test(said.trim())
   && normalizeNumbers(said.toLowerCase()).replace(/\d+(?:[.:：]\d+)*|秒钟?|分钟?|毫秒|\b(?:ms|s|secs?|seconds?|mins?|minutes?|to|from|for|until)\b|[到至从起后前开始结束左右以内处时的出现显示消失持续~～\-–—\s,，.。]/g, '') === '';
 
 /** The part of the draft an operation changes that a later clause can go on about without naming it. */
@@ -682,8 +682,11 @@ function continued(clause: string, text: string, previous: EditOp | undefined, c
   // "音乐大声点，孩子们喜欢热闹": a mood said with no verb is why, no music to add; after music just added
   // ("加个背景音乐，欢快一点的") it is that music's kind.
   const bed = ops.find((op) => op.op === 'add_music');
-  if (bed === undefined || Words.aside.verb.test(text) || Words.moodAsked.test(text)) return ops;
-  return previous?.op === 'add_music' ? [{ ...previous, track: bed.track }] : undefined;
+  if (bed === undefined) return ops;
+  // After music just added only a kind or a file named is about it ("加个音乐，做瑜伽用" names none).
+  const named = MusicWords.some(([pattern]) => pattern.test(text)) || /\.(mp3|wav|m4a|aac)\b/.test(text);
+  if (previous?.op === 'add_music') return named ? [{ ...previous, track: bed.track }] : undefined;
+  return Words.aside.verb.test(text) || Words.moodAsked.test(text) ? ops : undefined;
 }
 
 /** A clause as the grammar reads it: lower case, without its quoted words (a title "点击保存" asks for no export). */
@@ -995,7 +998,7 @@ function firstThis(part: string): string[] {
 }
 
 /** 再 said between two requests ("加标题再导出"): "then"; not "more" (再大一点), "again" (再来一遍), nor 从头再来, nor "later" (等下再导出, 我自己后期再配), nor 再见. */
-const THEN_AGAIN = /(?<!从头|回头|待会儿?|晚点|以后|之后|后期|后面|到时候|自己|等下|等一下|等会儿?|一会儿?|稍后|过会儿?|明天|下次)再(?!见|会|(?:推|拉)?(?:大|小|快|慢|短|长|多|少|高|低|近|远|响|轻)一?(?:点|些)|(?:来|做)一[遍次]|说|恢复|还原)/u;
+const THEN_AGAIN = /(?<!从头|回头|待会儿?|晚点|以后|之后|后期|后面|到时候|自己|等下|等一下|等会儿?|一会儿?|稍后|过会儿?|明天|下次)再(?!见|会|(?:推|拉|放|缩)?(?:大|小|快|慢|短|长|多|少|高|低|近|远|响|轻)一?(?:点|些)|(?:来|做)一[遍次]|说|恢复|还原)/u;
 
 /**
  * "加标题“你好”再导出" is two requests, but in "背景再去掉吧", "音乐再大声点", "第三个片段再短4秒" 再 stands between a
@@ -1407,6 +1410,8 @@ function zoomOp(text: string): EditOp | EditOp[] | undefined {
   // "缩小一点" is a zoom out only when nothing else is there to shrink: "把字幕缩小一点" is about the title.
   const shrink = Words.zoomShrink.test(text) && !OTHER_SUBJECTS.test(text) && !Words.background.test(text) && !Words.shrinkable.test(text);
   if ((!Words.zoom.test(text) && !shrink) || /zoom to fill/.test(text)) return undefined;
+  // "字幕放大一点", "放大标题": the size of a text, which no operation here sets (no zoom of the picture).
+  if (Words.textEnlarged.test(text)) return [];
   // "remove the zoom at 0:30", "no zoom on clip 2", "the zoom at 0:12 is too long", "make the zoom shorter": one zoom, or its
   // length, which no operation here changes (not every zoom, nor a new one).
   const oneZoom = parseClock(text) !== undefined || parseAt(text) !== undefined || MOMENT_REF.test(text);

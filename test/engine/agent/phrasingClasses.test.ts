@@ -3261,4 +3261,66 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['第二段不要剪掉，第三段删了', [{ op: 'remove_moment', index: 3 }]],
     ]);
   });
+
+  describe('variants of held-out 9 (zh) asides: what is to be heard (要听到教练喊口令), where it loops (前台要循环播放), words written wrong last time; after music just added, a clause naming no kind of music is not about it', () => {
+    table([
+      ['原声保留，要听到教练喊口令', [{ op: 'set_source_volume', volume: 1 }]],
+      ['加字幕“请提前十分钟到诊”，前台要循环播放', [{ op: 'add_text', text: '请提前十分钟到诊', style: 'caption' }]],
+      ['标题改成“春季特惠”，上次写错了', [{ op: 'edit_text', text: '春季特惠' }]],
+    ]);
+    it('a clause naming no kind of music after music just added keeps that music\'s kind', () => {
+      assert.deepEqual(ops('音乐换成舒缓的，做瑜伽用'), [{ op: 'add_music', track: 'ambient', volume: 0.35, duck: true }]);
+    });
+    const unread = (phrase: string, left: string[]) => it(`leaves unread: "${phrase}"`, () => assert.deepEqual(understood(phrase).unknown, left));
+    unread('背景换成海洋的，和我们logo配色一致', ['和我们logo配色一致']);
+  });
+
+  describe('variants: colon words in a list keep their mark; words after 内容： in a clause of their own; words opening with a clock time are a time, not words', () => {
+    table([
+      ['1. 剪成30秒\n2. 加片尾：谢谢观看！\n3. 导出', [
+        { op: 'compile_best_moments', target_ms: 30_000 }, { op: 'add_card', card: 'outro', text: '谢谢观看！', duration_ms: 2000 }, { op: 'export', format: 'mp4' },
+      ]],
+      ['片尾写上：下期见！', [{ op: 'add_card', card: 'outro', text: '下期见！', duration_ms: 2000 }]],
+      ['加个字幕，内容：30天无理由退货', [{ op: 'add_text', text: '30天无理由退货', style: 'caption' }]],
+      ['字幕：2步完成注册', [{ op: 'add_text', text: '2步完成注册', style: 'caption' }]],
+    ]);
+    it('words opening with a clock time, and 文字 said of a size, add no text', () => {
+      for (const phrase of ['加字幕：0:05开始讲解', '加个标题，文字太小']) assert.ok(!ops(phrase).some((op) => op.op === 'add_text'), phrase);
+    });
+    nothing(['加个片尾好不好？', '片尾可以写谢谢观看吗？', '字幕显示到几秒？']);
+  });
+
+  describe('variants of held-out 9 (zh) asides: a first time at editing (这是我第一次剪视频); a typo in the words taken away (有错别字) is about the words', () => {
+    table([
+      ['加音乐，这是我第一次剪视频', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      ['字幕删掉，有错别字', [{ op: 'remove_text' }]],
+      ['撤销，我说错了', [{ op: 'undo' }]],
+    ]);
+    const unread = (phrase: string, left: string[]) => it(`leaves unread: "${phrase}"`, () => assert.deepEqual(understood(phrase).unknown, left));
+    unread('剪成30秒，有错别字', ['有错别字']);
+  });
+
+  describe('variants of a text\'s time changed: 往后推到/延后到/往前挪到 a clock time is its start; a moment named by 片段2 or "clip 2" shortened by 剪掉/cut掉; 入点/出点 after a colon', () => {
+    table([
+      ['字幕往后推到0:09', [{ op: 'edit_text', start_ms: 9000 }]],
+      ['字幕延后到0:06出现', [{ op: 'edit_text', start_ms: 6000 }]],
+      ['标题往前挪到0:01', [{ op: 'edit_text', start_ms: 1000 }]],
+      ['把标题时间改为0:02-0:05', [{ op: 'edit_text', start_ms: 2000, end_ms: 5000 }]],
+      ['标题延长到0:12再导出', [{ op: 'edit_text', end_ms: 12_000 }, { op: 'export', format: 'mp4' }]],
+      ['clip 2 cut掉2秒', [{ op: 'trim_moment', index: 2, by_ms: 2000 }]],
+      ['片段2剪掉1秒', [{ op: 'trim_moment', index: 2, by_ms: 1000 }]],
+      ['第二段：入点3秒，出点9秒', [{ op: 'set_moment_range', index: 2, in_ms: 3000, out_ms: 9000 }]],
+      ['第二段往后挪到最后', [{ op: 'move_moment', index: 2, to: 3 }]],
+    ]);
+    nothing(['入点3秒出点9秒', '字幕持续到结尾', '标题提前一点出现', '把音乐延后到0:05']);
+  });
+
+  describe('look-alikes: a text made bigger (字幕放大一点, 放大标题) is its size, no zoom; 简介 is no Tianjin 这', () => {
+    nothing(['字幕放大一点，老人看不清', '放大标题', '标题字再放大些', '简介部分删掉']);
+    table([['放大一点', [{ op: 'set_zoom', mode: 'more' }]]]);
+  });
+
+  describe('questions and doubts about the held-out 9 (zh) classes change nothing', () => {
+    nothing(['要不要加个片尾：谢谢观看！', '第二段要剪掉2秒吗', '不要配乐了吗？', '字幕延长到0:12好不好', '标题为什么从第2秒显示到第6秒', '我不知道第三段要不要剪掉2秒', '入点和出点是什么意思？', '升格是什么？', '你觉得要不要满屏']);
+  });
 });
