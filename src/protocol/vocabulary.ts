@@ -233,6 +233,8 @@ export const Words = {
   compileAgain: /^(cut|trim|shorten|edit|chop) (it|this)( down| up)?$|^(帮我|给我|请)?剪(一下|短)?吧?$/,
   /** "no longer than 50 seconds", "sixty seconds, no more", "nothing longer": an upper bound, not a change of a length. */
   lengthLimit: /(\b(no|not|nothing|never)|n't)( be| go| run)? (any )?(longer|more) than\b|\bno (more|longer)\b|\b(anything|nothing) (longer|more)\b|\bat (the )?most\b|\bor less\b/g,
+  /** "the music is too loud", 太快了: a complaint, which asks for the change the request beside it may name again. */
+  tooMuch: /\btoo (loud|quiet|soft|fast|slow|dark|bright|big|small|close|far)\b|太(吵|响|大声|小声|快|慢|近|远)/,
   /** "It's too long": a complaint that asks for the best moments, when nothing else is named. */
   tooLong: /\btoo long\b|太长/,
   deadAir: words(

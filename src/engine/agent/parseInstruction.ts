@@ -41,6 +41,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   /** The operation of a clause that also says the state it leaves ("上一步不要了" is an undo). */
   let saidResult: EditOp | undefined;
   let saidResultText = '';
+  /** The change a complaint asked for ("the music is too loud"): the same change asked outright after it is that one. */
+  let complainedChange: EditOp | undefined;
   /** A text or card whose words were given after a colon: "加个人名条：张伟，产品经理" runs on past the comma. */
   let colonWords: Extract<EditOp, { op: 'add_text' | 'add_card' }> | undefined;
   /** Shapes only a platform asked for ("投Instagram信息流"): a shape said outright in the message wins over them. */
@@ -301,6 +303,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       unknown.push(clause);
       continue;
     }
+    // "the music is too loud, turn the music down": the change a complaint asked for, then asked outright, is one change.
+    if (previous && complainedChange === previous && parsed.length === 1 && isDeepStrictEqual(parsed[0], previous)) continue;
     // "actually put it back, redo": a state said first is that of the step named after it, when it is that step's too.
     if (previous && saidResult === previous && parsed.length === 1 && parsed[0].op !== previous.op && saysResultOf(saidResultText, parsed[0])) ops.pop();
     for (const op of parsed) {
@@ -313,6 +317,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       else if (op.op === 'compile_best_moments' && !complaints.has(op)) complaints.delete(ops[ops.length - 1]);
     }
     saidResult = parsed.length === 1 && saysResultOf(text, parsed[0]) ? parsed[0] : undefined;
+    complainedChange = parsed.length === 1 && Words.tooMuch.test(text) ? ops[ops.length - 1] : undefined;
     const at = pointFragment(text);
     pointed = at !== undefined && parsed.length === 1 ? { op: parsed[0], ms: at } : undefined;
     saidResultText = text;

@@ -2458,6 +2458,17 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(["let's try it", 'I want every single step in there', 'Actual: there is music']);
   });
 
+  describe('a change a complaint asked for ("the music is too loud"), then asked outright, is one change', () => {
+    table([
+      ['the music is too loud, turn the music down', [{ op: 'set_music_volume', change: 'quieter' }]],
+      ['The song is too quiet. Please turn the song up.', [{ op: 'set_music_volume', change: 'louder' }]],
+      ['Actual: the music is too loud. Turn the music down.', [{ op: 'set_music_volume', change: 'quieter' }]],
+    ]);
+    it('the same change asked twice with no complaint is asked twice', () => {
+      assert.deepEqual(ops('turn the music down, turn the music down'), [{ op: 'set_music_volume', change: 'quieter' }, { op: 'set_music_volume', change: 'quieter' }]);
+    });
+  });
+
   describe('a music level said as a bare figure or a share it is turned to', () => {
     table([
       ['bring the music down to like 15', [{ op: 'set_music_volume', volume: 0.15 }]],
