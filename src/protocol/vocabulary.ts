@@ -540,8 +540,8 @@ export const Words = {
   negation: words(REMOVE, NOT),
   /** A "no" that is no remove verb: "don't", 不要, 别, 勿, a bare 不 before a verb (不加速). */
   not: new RegExp(NOT),
-  /** "Can you …?", "Could you …?", "how about 45 seconds?": a request, though it ends in a question mark. */
-  request: /(^|,\s+)((hey|hi|ok|okay|so|um|uh|right|alright|yo|and)[,!]?\s+)?(can|could|would|will) (you|we)\b|^(speed|slow|crossfade|trim|cut|add|remove|delete|mute|unmute|export|render|fade|zoom|crop|move|shorten|make|turn|put|set|change) (?!(you|i|we|what|which|how|why|when|where|sense)\b)(?!.*\b(what|which|how|why|when|where)\b)\S|^(how|what) about\b|^(can|could|may) i (get|have)\b|^(can|could|would) the (music|bgm|song|soundtrack|title|text|captions?|subtitles?|video|clip|clips|moments?|intro|outro|zoom|background|transitions?|fades?|audio|sound)\b|^please\b|能不能|^(你)?能|可以|帮我|帮忙|麻烦/,
+  /** "Can you …?", "Could you …?", "how about 45 seconds?", "maybe slow it down?", "is it possible to …?": a request, though it ends in a question mark. */
+  request: /(^|,\s+)((hey|hi|ok|okay|so|um|uh|right|alright|yo|and)[,!]?\s+)?(can|could|would|will) (you|we)\b|^((maybe|perhaps) )?(speed|slow|crossfade|trim|cut|add|remove|delete|mute|unmute|export|render|fade|zoom|crop|move|shorten|make|turn|put|set|change) (?!(you|i|we|what|which|how|why|when|where|sense)\b)|^(is (it )?|would it be |will it be )possible to (?!(you|i|we|what|which|how|why|when|where)\b)|^is there (a|any) way to\b(?!.*\b(what|which|how|why|when|where)\b)\S|^(how|what) about\b|^(can|could|may) i (get|have)\b|^(can|could|would) the (music|bgm|song|soundtrack|title|text|captions?|subtitles?|video|clip|clips|moments?|intro|outro|zoom|background|transitions?|fades?|audio|sound)\b|^please\b|能不能|^(你)?能|可以|帮我|帮忙|麻烦/,
   /**
    * A slip taken back in the same message and the value meant said after it ("make it 30 seconds, no wait, 45", "remove
    * clip 2, sorry, I meant clip 3", "export as gif, scratch that, mp4"): what stands between the two. A bare "no" counts

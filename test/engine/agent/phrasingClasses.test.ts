@@ -2469,6 +2469,16 @@ describe('edit agent: phrasing classes → exact operations', () => {
     });
   });
 
+  describe('a request asked as a hedge or a possibility: "maybe slow it down?", "is (it) possible to …?"', () => {
+    table([
+      ['maybe speed up the second clip a bit, like 1.5x?', [{ op: 'set_speed', factor: 1.5, index: 2 }]],
+      ['maybe remove clip 2?', [{ op: 'remove_moment', index: 2 }]],
+      ['is possible to make the video square?', [{ op: 'set_aspect', aspect: '1:1' }]],
+      ['is it possible to make the video vertical?', [{ op: 'set_aspect', aspect: '9:16' }]],
+    ]);
+    nothing(['is it possible?', 'maybe later?', 'is it possible to export as mp3?']);
+  });
+
   describe('a music level said as a bare figure or a share it is turned to', () => {
     table([
       ['bring the music down to like 15', [{ op: 'set_music_volume', volume: 0.15 }]],
