@@ -2479,6 +2479,15 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['is it possible?', 'maybe later?', 'is it possible to export as mp3?']);
   });
 
+  describe('slang verbs that put a text on: "slap", "stick", "throw"', () => {
+    table([
+      ["slap 'my first marathon 🏃' at the top", [{ op: 'add_text', text: 'my first marathon 🏃', style: 'title', position: 'top' }]],
+      ["stick a caption 'Step 1' at the bottom", [{ op: 'add_text', text: 'Step 1', style: 'caption', position: 'bottom' }]],
+      ["throw a title 'Hi' on", [{ op: 'add_text', text: 'Hi', style: 'title' }]],
+    ]);
+    nothing(['the title text sticks out']);
+  });
+
   describe('a music level said as a bare figure or a share it is turned to', () => {
     table([
       ['bring the music down to like 15', [{ op: 'set_music_volume', volume: 0.15 }]],
