@@ -33,7 +33,7 @@ export interface ParsedMessage {
 export function parseInstruction(message: string, context: ParseContext = { moments: 0, texts: 0 }): ParsedMessage {
   const structured = parseStructured(message);
   if (structured) return { ops: structured, unknown: [] };
-  message = withCorrections(message);
+  message = withCorrections(withoutLineNumbers(message));
   const ops: EditOp[] = [];
   const unknown: string[] = [];
   /** Best-moments ops whose length was not said: a neighbouring clause may say it ("精彩集锦，一分钟"). */
@@ -711,6 +711,13 @@ function parseStructured(message: string): EditOp[] | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** "1 undo\n2 undo\n3 redo": a list numbered without a dot, a request a line (every line, counted from 1; "1 minute" is a length), read without its numbers. */
+function withoutLineNumbers(message: string): string {
+  const lines = message.split('\n');
+  const numbered = lines.length > 1 && lines.every((line, i) => new RegExp(String.raw`^\s*${i + 1}\s+(?!(?:seconds?|secs?|s|minutes?|mins?|m|hours?|x|%|percent|times)\b)\S`).test(line));
+  return numbered ? lines.map((line) => line.replace(/^\s*\d+\s+/, '')).join('\n') : message;
 }
 
 /** Chinese verbs that start a new request after 并, or after a space ("剪成一分钟 导出GIF"). */

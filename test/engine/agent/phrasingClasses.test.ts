@@ -2488,6 +2488,20 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['the title text sticks out']);
   });
 
+  describe('a terse file: a bare "1080" beside a format is its resolution; a list numbered without dots, a request a line', () => {
+    table([
+      ['1080 mp4 go', [{ op: 'export', format: 'mp4', resolution: '1080p' }]],
+      ['720 gif', [{ op: 'export', format: 'gif', resolution: '720p' }]],
+      ['webm 1080 please', [{ op: 'export', format: 'webm', resolution: '1080p' }]],
+      ['1 undo\n2 redo', [{ op: 'undo' }, { op: 'redo' }]],
+      ['1 remove clip 2\n2 make it vertical', [{ op: 'remove_moment', index: 2 }, { op: 'set_aspect', aspect: '9:16' }]],
+      ['trim it to 1080 seconds', [{ op: 'compile_best_moments', target_ms: 1_080_000 }]],
+    ]);
+    it('lines that start with a length are lengths, not a numbered list', () => {
+      assert.deepEqual(ops('1 minute\n2 minutes'), [{ op: 'compile_best_moments', target_ms: 120_000 }]);
+    });
+  });
+
   describe('a music level said as a bare figure or a share it is turned to', () => {
     table([
       ['bring the music down to like 15', [{ op: 'set_music_volume', volume: 0.15 }]],
