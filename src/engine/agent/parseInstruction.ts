@@ -299,6 +299,11 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && complainsOnly(text) && place > 0
       && [Words.text, Words.card, Words.intro, Words.outro].some((part) => part.test(readable(clauses[place - 1])))) continue;
     colonWords = clause !== said && parsed.length === 1 && (parsed[0].op === 'add_text' || parsed[0].op === 'add_card') ? parsed[0] : undefined;
+    const beforeAside = parsed.length === 0 ? requestBeforeAside(clause, context) : undefined;
+    if (beforeAside !== undefined) {
+      ops.push(...beforeAside);
+      continue;
+    }
     if (parsed.length === 0) {
       unknown.push(clause);
       continue;
@@ -413,6 +418,18 @@ function aside(clause: string, ops: EditOp[]): boolean {
   if (Words.aside.verb.test(text) || Words.aside.more.test(text)) return false;
   if (!/\p{Script=Han}/u.test(text) && !Words.aside.opens.test(text)) return false;
   return aboutParts(text, ops);
+}
+
+/**
+ * "put clip 3 first, the kitchen is what sells the house": a request, then after a comma (with no verb there to split
+ * at) an aside about it; read as the request, when what follows the comma is an aside to it.
+ */
+function requestBeforeAside(clause: string, context: ParseContext): EditOp[] | undefined {
+  const comma = clause.lastIndexOf(', ');
+  if (comma < 0) return undefined;
+  const request = clause.slice(0, comma);
+  const ops = parseClause(request, readable(request), context);
+  return ops.length > 0 && aside(clause.slice(comma + 2), ops) ? ops : undefined;
 }
 
 /** Whether the clause speaks only of parts of the draft the operations change, and of no other moment than theirs. */

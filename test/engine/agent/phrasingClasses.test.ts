@@ -2502,6 +2502,17 @@ describe('edit agent: phrasing classes → exact operations', () => {
     });
   });
 
+  describe('a request, then after a comma a reason that names only what it changes: "put clip 3 first, the kitchen is what sells the house"', () => {
+    table([
+      ['put clip 2 first, the pool is what sells the place', [{ op: 'move_moment', index: 2, to: 1 }]],
+      ['remove clip 2, the client hates it', [{ op: 'remove_moment', index: 2 }]],
+      ['put clip 3 first, the music is too loud', [{ op: 'move_moment', index: 3, to: 1 }, { op: 'set_music_volume', change: 'quieter' }]],
+    ]);
+    it('a clause after the comma that asks for more is still named as not understood', () => {
+      assert.deepEqual(understood('put clip 3 first, the kitchen should glow').unknown, ['put clip 3 first, the kitchen should glow']);
+    });
+  });
+
   describe('a music level said as a bare figure or a share it is turned to', () => {
     table([
       ['bring the music down to like 15', [{ op: 'set_music_volume', volume: 0.15 }]],
