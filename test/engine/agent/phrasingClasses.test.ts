@@ -2513,6 +2513,15 @@ describe('edit agent: phrasing classes → exact operations', () => {
     });
   });
 
+  describe('"and don\'t …" after a request is a refusal of its own, never read with the request before it', () => {
+    table([
+      ["keep the source audio at 100% and don't add music", [{ op: 'set_source_volume', volume: 1 }]],
+      ['remove clip 2 and do not touch clip 3', [{ op: 'remove_moment', index: 2 }]],
+      ["remove clip 2 and don't cut clip 3", [{ op: 'remove_moment', index: 2 }]],
+      ["make it vertical and never add music", [{ op: 'set_aspect', aspect: '9:16' }]],
+    ]);
+  });
+
   describe('a music level said as a bare figure or a share it is turned to', () => {
     table([
       ['bring the music down to like 15', [{ op: 'set_music_volume', volume: 0.15 }]],
