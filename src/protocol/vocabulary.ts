@@ -266,6 +266,8 @@ export const Words = {
   compileAgain: /^(cut|trim|shorten|edit|chop) (it|this)( down| up)?$|^(帮我|给我|请)?剪(一下|短)?吧?$/,
   /** "no longer than 50 seconds", "sixty seconds, no more", "nothing longer": an upper bound, not a change of a length. */
   lengthLimit: /(\b(no|not|nothing|never)|n't)( be| go| run)? (any )?(longer|more) than\b|\bno (more|longer)\b|\b(anything|nothing) (longer|more)\b|\bat (the )?most\b|\bor less\b/g,
+  /** "the music is too loud", 太快了: a complaint, which asks for the change the request beside it may name again. */
+  tooMuch: /\btoo (loud|quiet|soft|fast|slow|dark|bright|big|small|close|far)\b|太(吵|响|大声|小声|快|慢|近|远)/,
   /** "It's too long": a complaint that asks for the best moments, when nothing else is named. */
   tooLong: /\btoo long\b|太长/,
   deadAir: words(
@@ -292,10 +294,11 @@ export const Words = {
   zoomOff: /\bno (more |auto[- ]?)?zoom|\b(turn off|switch off|remove|disable|stop|without|undo|kill|ditch|drop|lose|nuke|scrap|get rid of)\b.*\bzoom|\bzoom(ing)? off\b|(don't|do not) zoom(?! (in )?(so|as|that|too)\b)|(不要|取消|关闭|关掉|关上|停用|禁用|去掉|别|不)(自动)?(缩放|放大)|(删掉|删除|去掉|去除|拿掉)(那个|这个|所有的?|全部的?)(自动)?(缩放|放大)|(缩放|放大|\bzoom(ing)?)\s*(功能|效果)?\s*(关掉|关了|关闭|关上|取消|停用|去掉|不要了)|(缩放|放大|\bzoom)[^，,。\s]{0,10}\s+(关掉|关了|关闭|关上)(吧|啊|呀)?$/,
   zoomLess: new RegExp(String.raw`\bless zoom|(?<!too )\bzoom(ed|ing)? (back )?out\b|\bzoom\w* (in )?(so|too|that) (much|close|far|tight)|(缩放|放大)[^，,。]{1,4}(小|少|弱)一?[点些]|(别|不要)?(拉|推)(得)?(那么|这么|太)近|别放(那么|这么)大|(缩放|放大)(别|不要)(那么|这么|太)(猛|狠|大|多|厉害|频繁)|zoom (out )?(a (bit|little) )?less|\b(not|less) so close|zoom out a (bit|little)|too much zoom|zoom(ing|s)? (is |are )?too (much|strong|aggressive|close|tight|big|intense)|too (zoomed in|close|tight)\b|(tone|dial) (it |the zoom(ing)? )?(down|back)|(缩放|放大)(得|的)?(小|少|弱)一?[点些]|少(一点)?(缩放|放大)|别放太大|(缩放|放大)(得|的)?太(多|大|狠|近|厉害|猛)|${ZOOM_SHRINK}`),
   zoomMore: /\bmore zoom|\bzoom (in )?(harder|further|deeper|tighter)\b|too zoomed out|\bzoom (in )?(a (bit|little|lot) )?more\b|(缩放|放大)(得|的)?(再|更)?(多|更多)一?(点|些)|zoom (in )?more|\bcloser\b|\btight(er|en)\b|再放大|放大一点|更近|(推|拉)近|(缩放|放大|zoom)\s*的?(力度|幅度|倍数|程度)(再|更)?(大|强|高|多)一?[点些]/,
-  resolution: /\b(720p|1080p|4k|2160p|uhd|full hd|fhd|hd|resolution)\b|\b(in|at|to) (720|1080|2160)\b|\b(highest|best|max(imum)?) (quality|resolution)\b|超高清|全高清|高清|超清|分辨率|清晰度|画质/,
+  /** A resolution; a bare "1080" only as one: after "in", "at", "to", or beside a file format ("1080 mp4"). */
+  resolution: new RegExp(String.raw`\b(720p|1080p|4k|2160p|uhd|full hd|fhd|hd|resolution)\b|\b(in|at|to) (720|1080|2160)\b|\b(720|1080|2160) (${OUTPUT_FORMATS.join('|')})\b|\b(${OUTPUT_FORMATS.join('|')}) (720|1080|2160)\b|\b(highest|best|max(imum)?) (quality|resolution)\b|超高清|全高清|高清|超清|分辨率|清晰度|画质`),
 
   text: /\b(title|caption|subtitle|lower[- ]third|text|heading|label)s?\b|\b(writing|lettering|words) on (the )?(video|screen|clip|footage)\b|标题|字幕|文字|(人名|姓名|名字)条|一行(字|说明)|说明文字|文案|(?<![数汉打名关键])字(?![体数号母])/,
-  textAdd: /\b(add|put|insert|show|place|overlay|create|write|type|display|appears?)\b|加|添加|显示|写|出现|打上|打个|标上|标个|标一下|标注/,
+  textAdd: /\b(add|put|insert|show|place|overlay|create|write|type|display|appears?|slap|stick|throw)\b|加|添加|显示|写|出现|打上|打个|标上|标个|标一下|标注/,
   /** "make the title disappear at 0:08", "the caption should end at 12s", "show the title until 0:05": when a text goes. */
   /** "make the title show up at 0:03", "can the caption come in at 2s": when a text comes. */
   textComes: /\b(appear|show up|shows up|come in|comes in|pop up|pops up|start|starts|begin|begins)\s+(at|from)\s/,
@@ -622,8 +625,8 @@ export const Words = {
     /** "wait i liked it", "no, I meant…": an interjection before an aside's subject, which says no more than it. */
     interjection: /^((no|nah|oh|ah|ugh|argh|hmm+|wait|honestly)[,!.]*\s+)+/,
     verb: /^(把|将|帮我|给我)|\b(add|make|put|remove|delete|drop|fade|mute|unmute|export|use|set|change|crossfade|speed|(?<!\b(?:is|are|was|were|feels?|seems?|looks?|too|so|very|really|pretty|kinda|bit) )slow|move|trim|cut|shorten|keep|turn|play|undo|redo|show|zoom|crop|blur|replace|edit|render|save|split|insert)\b|加(?!载)|添|删|去掉|去除|剪|切|裁|截|换|改|调(?!试)|导出|导一?个|移|挪|(?<!回)放|缩|关掉|关了|关闭|关上|打开|开启|静音|撤|恢复|还原|设|变|(弄|整|搞)(?![错好砸坏完个体])|做|拿|甩|留|用|配(?!色)|淡|压|挑|选/,
-    /** An "also", a comparative, a question, or which one is wanted ("要蓝色的", "红色的", "the upbeat one", 重点是…). */
-    more: /\b(also|as well|and|plus)\b|\btoo\b(?!\s+[a-z])|还有|也要|另外|以及|还要|顺便|(一|点|些)儿?$|\b(more|less|bigger|smaller|louder|quieter|faster|slower|shorter|longer)\b|[?？]|吗$|^要.+的$|色|\bthe (?!other one\b(?!$))\w+ one\b|\bcolou?r|重点|主要|突出|\b(focus|mainly|especially|make sure)\b|^我?(要|想要|希望|最好)|^(i )?(want|need|would like|'d like|wish)\b|一下$|(?<twice>\p{Script=Han})一\k<twice>|吧$/u,
+    /** An "also", a "should" doing something (which asks; "should be visible" says a state), a comparative, a question, or which one is wanted ("要蓝色的", "红色的", "the upbeat one", 重点是…). */
+    more: /\b(also|as well|and|plus)\b|\btoo\b(?!\s+[a-z])|\b(should|must|needs? to|has to|have to|ought to) (?!(be|stay|remain|look|sound|feel|show|read|keep|have)\b)[a-z]+|还有|也要|另外|以及|还要|顺便|(一|点|些)儿?$|\b(more|less|bigger|smaller|louder|quieter|faster|slower|shorter|longer)\b|[?？]|吗$|^要.+的$|色|\bthe (?!other one\b(?!$))\w+ one\b|\bcolou?r|重点|主要|突出|\b(focus|mainly|especially|make sure)\b|^我?(要|想要|希望|最好)|^(i )?(want|need|would like|'d like|wish)\b|一下$|(?<twice>\p{Script=Han})一\k<twice>|吧$/u,
     /** What each part of the draft is spoken of by, in a clause that asks for nothing. */
     parts: {
       timeline: /段|片段|部分|地方|镜头|(?<![家班校队组部店社院站局处科事村市县省成增擅师])长(?![辈大])|短|(?<![欢轻愉凉痛爽])快|慢|拖|时长|时间|超时|耐心|完整|整段|全部|流程|过程|步骤|内容|\b(clips?|parts?|bits?|moments?|scenes?|sections?|long|short|tight|fast|slow(ly)?|whole|entire|all of it|length|time)\b/,
@@ -660,8 +663,8 @@ export const Words = {
   negation: words(REMOVE, NOT),
   /** A "no" that is no remove verb: "don't", 不要, 别, 勿, a bare 不 before a verb (不加速). */
   not: new RegExp(NOT),
-  /** "Can you …?", "Could you …?", "how about 45 seconds?": a request, though it ends in a question mark. */
-  request: /(^|,\s+)((hey|hi|ok|okay|so|um|uh|right|alright|yo|and)[,!]?\s+)?(can|could|would|will) (you|we)\b|^(speed|slow|crossfade|trim|cut|add|remove|delete|mute|unmute|export|render|fade|zoom|crop|move|shorten|make|turn|put|set|change) (?!(you|i|we|what|which|how|why|when|where|sense)\b)(?!.*\b(what|which|how|why|when|where)\b)\S|^(how|what) about\b|^(can|could|may) i (get|have)\b|^(can|could|would) the (music|bgm|song|soundtrack|title|text|captions?|subtitles?|video|clip|clips|moments?|intro|outro|zoom|background|transitions?|fades?|audio|sound)\b|^please\b|能不能|^(你)?能|可以|帮我|帮忙|麻烦/,
+  /** "Can you …?", "Could you …?", "how about 45 seconds?", "maybe slow it down?", "is it possible to …?": a request, though it ends in a question mark. */
+  request: /(^|,\s+)((hey|hi|ok|okay|so|um|uh|right|alright|yo|and)[,!]?\s+)?(can|could|would|will) (you|we)\b|^((maybe|perhaps) )?(speed|slow|crossfade|trim|cut|add|remove|delete|mute|unmute|export|render|fade|zoom|crop|move|shorten|make|turn|put|set|change) (?!(you|i|we|what|which|how|why|when|where|sense)\b)|^(is (it )?|would it be |will it be )possible to (?!(you|i|we|what|which|how|why|when|where)\b)|^is there (a|any) way to\b(?!.*\b(what|which|how|why|when|where)\b)\S|^(how|what) about\b|^(can|could|may) i (get|have)\b|^(can|could|would) the (music|bgm|song|soundtrack|title|text|captions?|subtitles?|video|clip|clips|moments?|intro|outro|zoom|background|transitions?|fades?|audio|sound)\b|^please\b|能不能|^(你)?能|可以|帮我|帮忙|麻烦/,
   /** Fixed actions the client answers itself, without the chat stream. */
   credits: /\bcredits?\b|\bbalance\b|积分|余额/,
   status: /^\s*(status|show (me )?(the )?tracks|preview in (the )?timeline)\b|状态/,

@@ -32,6 +32,7 @@ export interface ParsedMessage {
 export function parseInstruction(message: string, context: ParseContext = { moments: 0, texts: 0 }): ParsedMessage {
   const structured = parseStructured(message);
   if (structured) return { ops: structured, unknown: [] };
+  message = withoutLineNumbers(message);
   const ops: EditOp[] = [];
   const unknown: string[] = [];
   /** Best-moments ops whose length was not said: a neighbouring clause may say it ("精彩集锦，一分钟"). */
@@ -39,6 +40,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   /** The operation of a clause that also says the state it leaves ("上一步不要了" is an undo). */
   let saidResult: EditOp | undefined;
   let saidResultText = '';
+  /** The change a complaint asked for ("the music is too loud"): the same change asked outright after it is that one. */
+  let complainedChange: EditOp | undefined;
   /** A text or card whose words were given after a colon: "加个人名条：张伟，产品经理" runs on past the comma. */
   let colonWords: Extract<EditOp, { op: 'add_text' | 'add_card' }> | undefined;
   /** Shapes only a platform asked for ("投Instagram信息流"): a shape said outright in the message wins over them. */
@@ -336,10 +339,17 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && complainsOnly(text) && place > 0
       && [Words.text, Words.card, Words.intro, Words.outro].some((part) => part.test(readable(clauses[place - 1])))) continue;
     colonWords = clause !== said && parsed.length === 1 && (parsed[0].op === 'add_text' || parsed[0].op === 'add_card') ? parsed[0] : undefined;
+    const beforeAside = parsed.length === 0 ? requestBeforeAside(clause, context) : undefined;
+    if (beforeAside !== undefined) {
+      ops.push(...beforeAside);
+      continue;
+    }
     if (parsed.length === 0) {
       unknown.push(clause);
       continue;
     }
+    // "the music is too loud, turn the music down": the change a complaint asked for, then asked outright, is one change.
+    if (previous && complainedChange === previous && parsed.length === 1 && isDeepStrictEqual(parsed[0], previous)) continue;
     // "actually put it back, redo": a state said first is that of the step named after it, when it is that step's too.
     if (previous && saidResult === previous && parsed.length === 1 && parsed[0].op !== previous.op && saysResultOf(saidResultText, parsed[0])) ops.pop();
     for (const op of parsed) {
@@ -352,6 +362,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       else if (op.op === 'compile_best_moments' && !complaints.has(op)) complaints.delete(ops[ops.length - 1]);
     }
     saidResult = parsed.length === 1 && saysResultOf(text, parsed[0]) ? parsed[0] : undefined;
+    complainedChange = parsed.length === 1 && Words.tooMuch.test(text) ? ops[ops.length - 1] : undefined;
     const at = pointFragment(text);
     pointed = at !== undefined && parsed.length === 1 ? { op: parsed[0], ms: at } : undefined;
     saidResultText = text;
@@ -550,6 +561,18 @@ function restatesLength(text: string, ops: EditOp[]): boolean {
 
 /** Ops that take a stretch out: its picture and sound go with it, so a flaw of either ("拍糊了", "全是杂音") is why. */
 const STRETCH_REMOVALS = new Set<EditOp['op']>(['remove_moment', 'cut_range', 'trim_moment']);
+
+/**
+ * "put clip 3 first, the kitchen is what sells the house": a request, then after a comma (with no verb there to split
+ * at) an aside about it; read as the request, when what follows the comma is an aside to it.
+ */
+function requestBeforeAside(clause: string, context: ParseContext): EditOp[] | undefined {
+  const comma = clause.lastIndexOf(', ');
+  if (comma < 0) return undefined;
+  const request = clause.slice(0, comma);
+  const ops = parseClause(request, readable(request), context);
+  return ops.length > 0 && aside(clause.slice(comma + 2), ops) ? ops : undefined;
+}
 
 /** Whether the clause speaks only of parts of the draft the operations change, and of no other moment than theirs. */
 function aboutParts(text: string, ops: EditOp[]): boolean {
@@ -910,6 +933,13 @@ function parseStructured(message: string): EditOp[] | undefined {
   }
 }
 
+/** "1 undo\n2 undo\n3 redo": a list numbered without a dot, a request a line (every line, counted from 1; "1 minute" is a length), read without its numbers. */
+function withoutLineNumbers(message: string): string {
+  const lines = message.split('\n');
+  const numbered = lines.length > 1 && lines.every((line, i) => new RegExp(String.raw`^\s*${i + 1}\s+(?!(?:seconds?|secs?|s|minutes?|mins?|m|hours?|x|%|percent|times)\b)\S`).test(line));
+  return numbered ? lines.map((line) => line.replace(/^\s*\d+\s+/, '')).join('\n') : message;
+}
+
 /** Chinese verbs that start a new request after 并, or after a space ("剪成一分钟 导出GIF"). */
 const ZH_VERB = String.raw`加|添加|改|去掉|删|导出|把|调`;
 const VERB = String.raw`add|make|put|remove|delete|drop|lose|ditch|kill|scrap|toss|axe|nuke|get rid of|fade|mute|unmute|export|render|use|set|change|swap|crossfade|speed|slow|move|trim|cut|shorten|keep|turn|bump|reduce|lower|raise|boost|play|undo|redo|show|zoom|auto[- ]?zoom|slap|stick`;
@@ -919,7 +949,7 @@ export function splitClauses(message: string): string[] {
   // "最后加个片尾：加油小将们！": the mark closing a line that gives a text's words after a colon is theirs.
   const { masked, unmask } = maskQuotes(message.replace(CLOSED_COLON_WORDS, (said) => colonQuoted(said)));
   // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does.
-  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms)|\b(?:no|nr|num)(?=\.\s*\d))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|,?\s+(?:and\s+)?(?:while you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|,\s+(?=(?:can|could|would) (?:you|we)\b)|(?:……|…|\.{3}|,|\s[-–—])\s*(?=${SLIP}\s*(?:[,，!！…]|\.{3}|$|\s+(?:make|change) (?:that|it)\b))|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?:^|\s+|(?<=[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han}))\s*`, 'iu');
+  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms)|\b(?:no|nr|num)(?=\.\s*\d))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b|(?:don't|do not|never)\s+(?:${VERB}|touch)\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|,?\s+(?:and\s+)?(?:while you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|,\s+(?=(?:can|could|would) (?:you|we)\b)|(?:……|…|\.{3}|,|\s[-–—])\s*(?=${SLIP}\s*(?:[,，!！…]|\.{3}|$|\s+(?:make|change) (?:that|it)\b))|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?:^|\s+|(?<=[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han}))\s*`, 'iu');
   // "- undo the last thing\n- then make it 45 seconds": a bullet's mark left alone by a split says nothing.
   const parts = masked.split(SENTENCE_AFTER_NUMBER).flatMap((sentence) => sentence.split(separator)).map((part) => unmask(part).trim()).filter((part) => part.length > 0 && !/^[-*•·–—]+$/.test(part));
   // "when nothing moves, play at 3x", 没操作的时候，加速: a clause saying when or where belongs to the one after it.

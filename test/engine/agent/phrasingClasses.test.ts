@@ -2458,6 +2458,70 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(["let's try it", 'I want every single step in there', 'Actual: there is music']);
   });
 
+  describe('a change a complaint asked for ("the music is too loud"), then asked outright, is one change', () => {
+    table([
+      ['the music is too loud, turn the music down', [{ op: 'set_music_volume', change: 'quieter' }]],
+      ['The song is too quiet. Please turn the song up.', [{ op: 'set_music_volume', change: 'louder' }]],
+      ['Actual: the music is too loud. Turn the music down.', [{ op: 'set_music_volume', change: 'quieter' }]],
+    ]);
+    it('the same change asked twice with no complaint is asked twice', () => {
+      assert.deepEqual(ops('turn the music down, turn the music down'), [{ op: 'set_music_volume', change: 'quieter' }, { op: 'set_music_volume', change: 'quieter' }]);
+    });
+  });
+
+  describe('a request asked as a hedge or a possibility: "maybe slow it down?", "is (it) possible to …?"', () => {
+    table([
+      ['maybe speed up the second clip a bit, like 1.5x?', [{ op: 'set_speed', factor: 1.5, index: 2 }]],
+      ['maybe remove clip 2?', [{ op: 'remove_moment', index: 2 }]],
+      ['is possible to make the video square?', [{ op: 'set_aspect', aspect: '1:1' }]],
+      ['is it possible to make the video vertical?', [{ op: 'set_aspect', aspect: '9:16' }]],
+    ]);
+    nothing(['is it possible?', 'maybe later?', 'is it possible to export as mp3?']);
+  });
+
+  describe('slang verbs that put a text on: "slap", "stick", "throw"', () => {
+    table([
+      ["slap 'my first marathon 🏃' at the top", [{ op: 'add_text', text: 'my first marathon 🏃', style: 'title', position: 'top' }]],
+      ["stick a caption 'Step 1' at the bottom", [{ op: 'add_text', text: 'Step 1', style: 'caption', position: 'bottom' }]],
+      ["throw a title 'Hi' on", [{ op: 'add_text', text: 'Hi', style: 'title' }]],
+    ]);
+    nothing(['the title text sticks out']);
+  });
+
+  describe('a terse file: a bare "1080" beside a format is its resolution; a list numbered without dots, a request a line', () => {
+    table([
+      ['1080 mp4 go', [{ op: 'export', format: 'mp4', resolution: '1080p' }]],
+      ['720 gif', [{ op: 'export', format: 'gif', resolution: '720p' }]],
+      ['webm 1080 please', [{ op: 'export', format: 'webm', resolution: '1080p' }]],
+      ['1 undo\n2 redo', [{ op: 'undo' }, { op: 'redo' }]],
+      ['1 remove clip 2\n2 make it vertical', [{ op: 'remove_moment', index: 2 }, { op: 'set_aspect', aspect: '9:16' }]],
+      ['trim it to 1080 seconds', [{ op: 'compile_best_moments', target_ms: 1_080_000 }]],
+    ]);
+    it('lines that start with a length are lengths, not a numbered list', () => {
+      assert.deepEqual(ops('1 minute\n2 minutes'), [{ op: 'compile_best_moments', target_ms: 120_000 }]);
+    });
+  });
+
+  describe('a request, then after a comma a reason that names only what it changes: "put clip 3 first, the kitchen is what sells the house"', () => {
+    table([
+      ['put clip 2 first, the pool is what sells the place', [{ op: 'move_moment', index: 2, to: 1 }]],
+      ['remove clip 2, the client hates it', [{ op: 'remove_moment', index: 2 }]],
+      ['put clip 3 first, the music is too loud', [{ op: 'move_moment', index: 3, to: 1 }, { op: 'set_music_volume', change: 'quieter' }]],
+    ]);
+    it('a clause after the comma that asks for more is still named as not understood', () => {
+      assert.deepEqual(understood('put clip 3 first, the kitchen should glow').unknown, ['put clip 3 first, the kitchen should glow']);
+    });
+  });
+
+  describe('"and don\'t …" after a request is a refusal of its own, never read with the request before it', () => {
+    table([
+      ["keep the source audio at 100% and don't add music", [{ op: 'set_source_volume', volume: 1 }]],
+      ['remove clip 2 and do not touch clip 3', [{ op: 'remove_moment', index: 2 }]],
+      ["remove clip 2 and don't cut clip 3", [{ op: 'remove_moment', index: 2 }]],
+      ["make it vertical and never add music", [{ op: 'set_aspect', aspect: '9:16' }]],
+    ]);
+  });
+
   describe('a music level said as a bare figure or a share it is turned to', () => {
     table([
       ['bring the music down to like 15', [{ op: 'set_music_volume', volume: 0.15 }]],
