@@ -356,7 +356,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       if (op.op === 'set_aspect' && !saysShape(text)) purposeShapes.add(op);
       if (op.op === 'compile_best_moments' && complainsOnly(text)) complaints.add(op);
       if (op.op === 'remove_moment' && !MOMENT_REF.test(text)) unnamedRemovals.add(op);
-      if (op.op === 'compile_best_moments' && slotFragment(text)?.length !== undefined && !Words.compile.test(text)) bareLengths.add(op);
+      // "the limit is 60 seconds, make it 30 seconds": a length stated, beside the one asked for, is a reason.
+      if (op.op === 'compile_best_moments' && (slotFragment(text)?.length !== undefined || Words.statement.test(text)) && !Words.compile.test(text)) bareLengths.add(op);
       if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
       // "太长了，帮我剪成两分钟": a clip asked for outright, folded into the complaint before it, is asked for.
       else if (op.op === 'compile_best_moments' && !complaints.has(op)) complaints.delete(ops[ops.length - 1]);
@@ -1292,6 +1293,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   // "drop the room sound to 20%", "cut my voice down to a quarter": a removal verb that says a level lowers the sound to
   // it, it does not silence it.
   if (sourceLevel !== undefined && sourceLevel > 0 && !has(/\bmute\b/)) return { op: 'set_source_volume', volume: sourceLevel };
+  // "mute clip 2": the recording's sound is the whole clip's, never one moment's (not guessed at).
+  if ((has(Words.mute) || has(Words.sourceAudio) && has(Words.silence)) && MOMENT_REF.test(text)) return [];
   // "silence the screen recording audio", 把原声关了: the recording's own sound, switched off.
   if (has(Words.mute) || (has(Words.sourceAudio) && has(Words.silence) && !negated(text, Words.silence))) return { op: 'set_source_volume', volume: 0 };
   if (sourceLevel !== undefined) return { op: 'set_source_volume', volume: sourceLevel };
@@ -1749,6 +1752,8 @@ function momentOp(text: string, context: ParseContext, resolve: (n: number, coun
   const length = parseDurationMs(text.replace(MOMENT_NAMES, ''));
   const namesMoment = MOMENT_REF.test(text) && !Words.text.test(text) && !Words.music.test(text);
   if (length !== undefined && namesMoment && !parseRange(text.replace(MOMENT_NAMES, ' '))) {
+    // "make clip 3 start at 0:05": a time it starts or ends at is a point, no length it is trimmed to (not guessed at).
+    if (Words.textComes.test(text) || Words.textGoes.test(text)) return [];
     const to = /\bto\s+\d|到\s*\d/.test(text);
     // "cut the last 2 seconds of clip 3" trims its end; from its start, or from nowhere said, is not guessed at (nor
     // taken for a clip of that length).

@@ -3387,4 +3387,15 @@ describe('edit agent: phrasing classes → exact operations', () => {
   describe('questions and doubts about the held-out 9 (zh) classes change nothing', () => {
     nothing(['要不要加个片尾：谢谢观看！', '第二段要剪掉2秒吗', '不要配乐了吗？', '字幕延长到0:12好不好', '标题为什么从第2秒显示到第6秒', '我不知道第三段要不要剪掉2秒', '入点和出点是什么意思？', '升格是什么？', '你觉得要不要满屏']);
   });
+
+  describe('a moment muted, or where it starts or ends, is not guessed at; a length stated beside the one asked for is its reason', () => {
+    nothing(['mute clip 2', 'silence the second clip', 'mute the audio in clip 3', 'make clip 3 start at 0:05', 'clip 2 should end at 0:09', 'have the last clip begin at 0:02']);
+    table([
+      ['mute the original audio', [{ op: 'set_source_volume', volume: 0 }]],
+      ['make clip 2 5 seconds', [{ op: 'trim_moment', index: 2, to_ms: 5000 }]],
+      ['the limit is 60 seconds, make it 30 seconds', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
+      ['our cap is 90 seconds. cut it to 45 seconds', [{ op: 'compile_best_moments', target_ms: 45_000 }]],
+      ['the limit is 60 seconds', [{ op: 'compile_best_moments', target_ms: 60_000 }]],
+    ]);
+  });
 });
