@@ -207,7 +207,6 @@ describe('local engine endpoints, through the client over loopback', function ()
     const cancelled = await client.cancelRender(submitted.id);
     assert.equal(cancelled.status, 'cancelled');
     await assert.rejects(client.waitForRender(submitted.id), /cancelled/);
-    await new Promise((resolve) => setTimeout(resolve, 300));
     const left = (await readdir(join(fx.storeDir, 'renders'))).filter((name) => name.startsWith(submitted.id) && !name.endsWith('.json'));
     assert.deepEqual(left, []);
   });

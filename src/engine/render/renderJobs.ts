@@ -15,6 +15,8 @@ import { measureCommand, renderCommand } from './renderGraph';
 import { renderPlan } from './renderPlan';
 
 const PROGRESS_SAVE_INTERVAL_MS = 2000;
+/** How long a cancel waits for a killed render to clean up before it answers anyway. */
+const CANCEL_SETTLE_MS = 5000;
 /** The abort reason of a user's cancel, told apart from a shutdown's. */
 const CANCELLED = new Error('cancelled');
 
@@ -82,12 +84,16 @@ export class RenderJobs {
       this.ended.emit(record.renderId);
     }
     this.running.get(record.renderId)?.abort(CANCELLED);
-    if (record.status === 'pending' || record.status === 'processing') {
-      record.status = 'cancelled';
-      record.completedAt = new Date().toISOString();
-      await this.store.saveRender(record);
+    // Cancelled means nothing is left: the run kills ffmpeg and removes its partial file before it ends.
+    await this.settled(record.renderId, CANCEL_SETTLE_MS);
+    // As the run left it: one that finished before the cancel reached it stays completed.
+    const current = (await this.store.render(record.renderId)) ?? record;
+    if (current.status === 'pending' || current.status === 'processing') {
+      current.status = 'cancelled';
+      current.completedAt = new Date().toISOString();
+      await this.store.saveRender(current);
     }
-    return record;
+    return current;
   }
 
   /** Stops everything: running ffmpeg processes are killed (their partial files removed by `run`). */
