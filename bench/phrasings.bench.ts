@@ -13,8 +13,8 @@ import { heldout9En } from './phrasings/heldout9/en';
 import { heldout9Zh } from './phrasings/heldout9/zh';
 import { heldout10En } from './phrasings/heldout10/en';
 import { heldout10Zh } from './phrasings/heldout10/zh';
-import { fresh10En } from './phrasings/fresh10/en';
-import { fresh10Zh } from './phrasings/fresh10/zh';
+import { heldout11En } from './phrasings/heldout11/en';
+import { heldout11Zh } from './phrasings/heldout11/zh';
 import { heldoutEn } from './phrasings/heldout/en';
 import { heldoutZh } from './phrasings/heldout/zh';
 import { heldout2En } from './phrasings/heldout2/en';
@@ -49,9 +49,10 @@ import { zh } from './phrasings/zh';
  * only, written blind because 6's Chinese writer had seen held-out 5's), held-out 7 (session 6's last, first measured
  * in session 7: EN 83.3 %, ZH 68.1 %), held-out 8 (session 7's, measured once blind in session 7: EN 77.7 %, ZH 72.9 %),
  * held-out 9 (session 8's, measured once blind in session 8: EN 89.6 %, ZH 79.9 %), held-out 10 (session 9's first,
- * measured once blind in session 9: EN 83.1 %, ZH 83.1 %), each written the same way and looked at since, so they
- * overstate too. The fresh set (fresh 10, written in session 9 by two helpers who read neither the parser nor the
- * other corpora, never tuned against) is the honest number. Never change the grammar to pass a fresh phrasing; when
+ * measured once blind in session 9: EN 83.1 %, ZH 83.1 %), held-out 11 (session 9's second, measured blind in session
+ * 9: EN 72.2 / 74.2 %, ZH 74.0 / 77.4 %), each written the same way and looked at since, so they overstate too. The
+ * fresh set (fresh 11, written in session 10 by two helpers who read neither the parser nor the other corpora, never
+ * tuned against) is the honest number. Never change the grammar to pass a fresh phrasing; when
  * it has been looked at, it becomes a held-out set and a new fresh set is written.
  */
 const CONTEXT = { moments: 3, texts: 1 };
@@ -71,7 +72,7 @@ const corpora: [string, Corpus, Corpus][] = [
   ['held-out 8', heldout8En, heldout8Zh],
   ['held-out 9', heldout9En, heldout9Zh],
   ['held-out 10', heldout10En, heldout10Zh],
-  ['fresh', fresh10En, fresh10Zh],
+  ['held-out 11', heldout11En, heldout11Zh],
 ];
 const sets: [string, Corpus][] = corpora.map(([set, english, chinese]) => [set, [...english, ...chinese]]);
 const seen = new Map<string, string>();
