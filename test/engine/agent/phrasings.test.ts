@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { applyEdit, EditError, type DraftEditOp } from '../../../src/engine/agent/applyEdit';
-import { parseInstruction, splitClauses } from '../../../src/engine/agent/parseInstruction';
+import { parseInstruction } from '../../../src/engine/agent/parseInstruction';
+import { splitClauses } from '../../../src/engine/agent/splitClauses';
 import { textSegments, videoSegments } from '../../../src/engine/agent/timeline';
 import type { Draft, EditOp } from '../../../src/protocol';
 import { aDraft, mediaContext, threeMoments } from './builders';

@@ -1,0 +1,182 @@
+import { isDeepStrictEqual } from 'node:util';
+import { ASPECTS, AspectWords, type EditOp, MOMENT_NOUN, ORDINALS, PlatformWords, quoted, Words } from '../../protocol';
+import { EVERY, MOMENT_NAMES, MOMENT_REF, type ParseContext, readable } from './clauseWords';
+import { parseClause } from './parseClause';
+import { parseDurationMs } from './parseDuration';
+import { normalizeNumbers, parseOrdinals } from './parseQuantities';
+
+// Whether a clause beside a request asks for something itself: reasons, complaints, replies, who it is for,
+// refusals and contrasts ("not the music, the title"), so that a request is read once and an aside changes nothing.
+
+/** "…, 720p is fine" after an export: the approval, taken away, leaves a detail of that file (its resolution or format). */
+export function exportDetail(clause: string, text: string, context: ParseContext): boolean {
+  const approved = parseClause(clause, text.replace(EVERY.approval, ' '), context);
+  return approved.length > 0 && approved.every((op) => op.op === 'set_resolution' || op.op === 'export');
+}
+
+/** "太长了", "太慢了", "too slow": a complaint that, said of idle stretches, asks them sped up, not the clip shortened. */
+export const IDLE_COMPLAINT = /太(长|慢|久|拖|磨叽)|\btoo (long|slow)\b/;
+
+/** Ops that make the video shorter: beside one, "it's too long" only says why. */
+export const SHORTENINGS = new Set<EditOp['op']>(['compile_best_moments', 'trim_moment', 'remove_moment', 'cut_range', 'remove_dead_air', 'speed_up_idle']);
+
+/** A clause asking for a shorter clip only by saying it is too long: no clip word, no length. */
+/** "第一段删掉，第二段太长了": a complaint about another moment than the ones the message changes is no reason for them. */
+export const namesOtherMoment = (text: string, ops: EditOp[]) => {
+  const named = parseOrdinals(text);
+  return named.length > 0 && !ops.some((op) => 'index' in op && op.index !== undefined && named.includes(op.index));
+};
+
+export const complainsOnly = (text: string) => Words.tooLong.test(text) && !Words.compile.test(text) && parseDurationMs(text) === undefined;
+
+/** Intent words a clause about who the video is for must not hold, or it may be a request the parser could not read. */
+export const INTENT_WORDS = [
+  Words.compile, Words.text, Words.music, Words.background, Words.zoom, Words.speed, Words.fill, Words.resolution, Words.export,
+  Words.card, Words.intro, Words.outro, Words.crossfade, Words.fade, Words.mute, Words.sourceAudio, Words.without, Words.textEdit,
+  ...[...AspectWords, ...PlatformWords].map(([pattern]) => pattern),
+];
+
+/**
+ * A clause that only says who or when the video is for ("学生注意力有限"), or how long the recording is ("这段录屏有十分钟"):
+ * no other figure, no quote, no intent word.
+ */
+export function onlyOccasion(clause: string): boolean {
+  const text = readable(clause);
+  const recording = new RegExp(Words.sourceLength.source).test(normalizeNumbers(clause.toLowerCase()));
+  return (Words.occasion.test(text) || recording) && !/\d/.test(text) && quoted(clause) === undefined && !INTENT_WORDS.some((pattern) => pattern.test(text));
+}
+
+/**
+ * "只用第一个视频，第二个拍糊了": beside "use only these uploads", a clause about another upload by its number (no moment
+ * noun, no edit verb) says why that one is left out.
+ */
+export function otherUpload(clause: string, ops: EditOp[]): boolean {
+  const text = readable(clause);
+  const used = ops.flatMap((op) => (op.op === 'use_sources' ? op.files : []));
+  const named = parseOrdinals(text);
+  return used.length > 0 && named.length > 0 && named.every((n) => !used.includes(String(n))) && !MOMENT_REF.test(text)
+    && !/\d/.test(text) && quoted(clause) === undefined && !Words.aside.verb.test(text);
+}
+
+/** The part of the draft an operation changes, as a clause beside it may speak of it (Words.aside.parts). */
+const PART_OF: Record<EditOp['op'], keyof typeof Words.aside.parts> = {
+  compile_best_moments: 'timeline', set_moment_range: 'timeline', trim_moment: 'timeline', remove_moment: 'timeline', move_moment: 'timeline', cut_range: 'timeline',
+  remove_dead_air: 'timeline', speed_up_idle: 'timeline', set_speed: 'timeline', keep_everything: 'timeline', use_sources: 'timeline',
+  set_source_volume: 'sound', add_music: 'sound', set_music_volume: 'sound', set_ducking: 'sound', remove_music: 'sound',
+  fade: 'look', crossfade: 'timeline', set_aspect: 'look', set_fill: 'look', set_zoom: 'look', zoom_at: 'look', set_background: 'look',
+  remove_background: 'look', add_text: 'words', edit_text: 'words', remove_text: 'words', add_card: 'words', remove_card: 'words',
+  export: 'file', set_resolution: 'file', undo: 'history', redo: 'history', start_over: 'history', show_tracks: 'history',
+};
+
+/**
+ * Whether a clause beside the request asks for nothing (Words.aside): "原声关掉，病房里太吵了", "导出720p，放内网用",
+ * "Cut 0:50 to 0:58, I burned my finger there". One that may be a request not read stays unread: an edit verb, a
+ * figure, a quote, a comparative or an "also", a part of the draft the request does not change, or another moment.
+ */
+export function aside(clause: string, ops: EditOp[]): boolean {
+  const said = readable(clause);
+  if ((/\d/.test(said) && !restatesLength(said, ops)) || quoted(clause) !== undefined) return false;
+  const text = Words.aside.frames.reduce((left, frame) => left.replace(frame, (...groups) =>
+    groups.slice(1, -2).filter((group) => typeof group === 'string').join(' ')), said.replace(Words.aside.interjection, '')).trim();
+  if (Words.aside.verb.test(text) || Words.aside.more.test(text)) return false;
+  // Read away whole ("给家长群发的": who it is for), it asked for nothing.
+  if (text !== '' && !/\p{Script=Han}/u.test(text) && !Words.aside.opens.test(text)) return false;
+  return aboutParts(text, ops);
+}
+
+/**
+ * "no not clip 1, I meant clip 3, remove clip 3": a correction that only names a moment, the one a request beside it
+ * is about ("I meant clip 3") or not ("not clip 1").
+ */
+export function corrects(clause: string, ops: EditOp[]): boolean {
+  const said = Words.aside.correction.exec(readable(clause).replace(Words.aside.interjection, ''));
+  const named = said === null ? [] : parseOrdinals(said[2]);
+  const acted = ops.flatMap((op) => ('index' in op && op.index !== undefined ? [op.index] : []));
+  return said !== null && named.length === 1 && acted.length > 0 && quoted(clause) === undefined
+    && said[2].replace(MOMENT_NAMES, ' ').replace(new RegExp(String.raw`\b(${Object.keys(ORDINALS).join('|')}|last|one|${MOMENT_NOUN})\b`, 'g'), ' ').trim() === ''
+    && (said[1] !== undefined || acted.includes(named[0]));
+}
+
+/** "the funder only watches the first 30 secs, make it 30 seconds": one figure, the length of the clip asked for beside it. */
+function restatesLength(text: string, ops: EditOp[]): boolean {
+  const length = (text.match(/\d+(?:\.\d+)?/g) ?? []).length === 1 ? parseDurationMs(text) : undefined;
+  return length !== undefined && ops.some((op) => op.op === 'compile_best_moments' && op.target_ms === length);
+}
+
+/** Ops that take a stretch out: its picture and sound go with it, so a flaw of either ("拍糊了", "全是杂音") is why. */
+const STRETCH_REMOVALS = new Set<EditOp['op']>(['remove_moment', 'cut_range', 'trim_moment']);
+
+/**
+ * "put clip 3 first, the kitchen is what sells the house": a request, then after a comma (with no verb there to split
+ * at) an aside about it; read as the request, when what follows the comma is an aside to it.
+ */
+export function requestBeforeAside(clause: string, context: ParseContext): EditOp[] | undefined {
+  const comma = clause.lastIndexOf(', ');
+  if (comma < 0) return undefined;
+  const request = clause.slice(0, comma);
+  const ops = parseClause(request, readable(request), context);
+  return ops.length > 0 && aside(clause.slice(comma + 2), ops) ? ops : undefined;
+}
+
+/** Whether the clause speaks only of parts of the draft the operations change, and of no other moment than theirs. */
+function aboutParts(text: string, ops: EditOp[]): boolean {
+  const parts = new Set(ops.flatMap((op) => (STRETCH_REMOVALS.has(op.op) ? ['timeline', 'look', 'sound'] as const : [PART_OF[op.op]])));
+  const spoken = Object.entries(Words.aside.parts).filter(([, pattern]) => pattern.test(text)).map(([part]) => part);
+  // A step back (undo, redo) changes whatever the step changed: a clause beside it may speak of any part ("之前加的那条字幕，撤销吧").
+  if (!parts.has('history') && !spoken.every((part) => parts.has(part as keyof typeof Words.aside.parts))) return false;
+  const moments = parseOrdinals(text);
+  return moments.every((n) => ops.some((op) => 'index' in op && op.index === (n < 0 ? op.index : n)));
+}
+
+/** "声音大点，原声调到120%": which way the sound or the speed goes, said beside the figure that sets it. */
+export function directionOfFigure(clause: string, ops: EditOp[]): boolean {
+  const text = readable(clause);
+  const sound = ops.some((op) => op.op === 'set_source_volume' || (op.op === 'set_music_volume' && op.volume !== undefined));
+  return (sound && Words.direction.sound.test(text)) || (ops.some((op) => op.op === 'set_speed') && Words.direction.speed.test(text));
+}
+
+/**
+ * Whether the clause only says what not to do ("不要黑边", "不剪也不加速", "don't add music", 先别导出): understood, and
+ * it changes nothing. A remove verb is no such "no": "删掉那个放大" is a removal not read, never a refusal of a zoom.
+ */
+export function refuses(clause: string, context: ParseContext, ops: EditOp[]): boolean {
+  const text = readable(clause);
+  if (Words.refusal.test(text) || Words.notYet.test(text)) return true;
+  if (!Words.not.test(text)) return false;
+  const without = text.replace(EVERY.not, ' ').trim();
+  // "改成上下留黑边，画面不要裁": a "no" about the part of the draft the request changes.
+  return parseClause(clause, without, context).length > 0 || (!/\d/.test(text) && quoted(clause) === undefined && aboutParts(text, ops));
+}
+
+/**
+ * Whether a clause the parser left ("不要模糊背景了" beside 用黑边, "no blur" beside black bars) is the "not this" of an
+ * operation the message asks for: said without its "no", it sets the same thing to another value.
+ */
+export function contrasts(clause: string, op: EditOp, context: ParseContext): boolean {
+  const text = readable(clause);
+  if (!Words.negation.test(text)) return false;
+  const without = text.replace(EVERY.negation, ' ').trim();
+  const said = parseClause(clause, without, context);
+  return said.length === 1 && said[0].op === op.op && !isDeepStrictEqual(said[0], op);
+}
+
+/** Whether the clause names a frame shape outright ("4:5", 竖屏, "square"), not only by a platform. */
+export const saysShape = (text: string) => ASPECTS.some((aspect) => new RegExp(String.raw`(?<![\d:.])${aspect}(?![\d:])`).test(text))
+  || AspectWords.some(([pattern]) => pattern.test(text));
+
+/** Whether the clause reads as exactly that one operation. */
+export function parsedOnce(clause: string, text: string, context: ParseContext, op: EditOp): boolean {
+  const parsed = parseClause(clause, text, context);
+  return parsed.length === 1 && isDeepStrictEqual(parsed[0], op);
+}
+
+/** Whether the clause says the state the operation leaves (Words.result), so it asks for nothing more. */
+export function saysResultOf(text: string, op: EditOp): boolean {
+  const lowered = (op.op === 'set_resolution' || op.op === 'export') && (op.resolution === '720p' || op.resolution === '1080p');
+  const state = op.op === 'set_zoom' && op.mode === 'off' ? 'zoomOff'
+    : lowered ? 'smallerFile'
+    : op.op === 'set_source_volume' && op.volume === 0 ? 'muted'
+    : op.op === 'set_ducking' && !op.duck ? 'noDuck'
+    : ['remove_background', 'set_background', 'undo', 'redo', 'keep_everything', 'start_over', 'use_sources'].includes(op.op) ? op.op as keyof typeof Words.result : undefined;
+  return state !== undefined && Words.result[state].test(text.replace(/[.!]+$/, '').replace(Words.wish, ''));
+}

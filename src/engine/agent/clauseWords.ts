@@ -1,0 +1,71 @@
+import { type EditOp, MOMENT_NOUN, ORDINALS, quotePattern, withoutQuotes, Words } from '../../protocol';
+import { normalizeWording } from './normalizeWording';
+import { normalizeNumbers, parseOrdinals } from './parseQuantities';
+
+// What every reader of a clause shares: the clause as the grammar reads it, how a moment is named, the
+// amounts a clause means when it names none. Kept apart so the clause readers share it without importing one another.
+
+/** Words taken out of a clause wherever they stand, built once (not for every clause). */
+export const EVERY = {
+  approval: new RegExp(Words.approval.source, 'g'),
+  not: new RegExp(Words.not.source, 'g'),
+  negation: new RegExp(Words.negation.source, 'g'),
+};
+
+/** What a clause means when it names no amount: "fade in" is 1 s, "crossfade" 0.5 s, "make moment 2 shorter" 2 s less, "zoom in at 0:12" 3 s, an intro card 2 s. */
+export const UNSAID = { fadeMs: 1000, crossfadeMs: 500, shortenMs: 2000, zoomMs: 3000, cardMs: 2000, idleFactor: 4 } as const;
+
+/** What the parser needs to know of the session to resolve "the last moment" and file names. */
+export interface ParseContext {
+  moments: number;
+  texts: number;
+}
+
+/** A clause as the grammar reads it: lower case, without its quoted words (a title "点击保存" asks for no export). */
+export const readable = (clause: string) => withoutSourceLength(normalizeNumbers(normalizeWording(withoutQuotes(clause.toLowerCase()))));
+
+/** "turn my 10 minute recording into a 2 min demo": the recording's length is no slot, its noun stays. */
+const withoutSourceLength = (text: string) => text.replace(Words.sourceLength, (said) =>
+  said.replace(/\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|分钟|分|秒|个?小时)(?:\s*long|长)?/, ' '));
+
+/** Ops that take something away: a remove verb said alone after one says it again. */
+export const REMOVALS = new Set<EditOp['op']>(['remove_music', 'remove_background', 'remove_card', 'remove_text', 'remove_moment', 'remove_dead_air']);
+
+/** The text with each quotation stood in for by a mark, so no split falls inside a title; unmask puts them back. */
+export function maskQuotes(text: string): { masked: string; unmask: (part: string) => string } {
+  const quotes: string[] = [];
+  const masked = text.replace(quotePattern(), (q) => {
+    quotes.push(q);
+    return `\u0000${quotes.length - 1}\u0000`;
+  });
+  return { masked, unmask: (part) => part.replace(/\u0000(\d+)\u0000/g, (_, i: string) => quotes[Number(i)]) };
+}
+
+/** Whether what the pattern finds has a "no" shortly before it in the same phrase ("not vertical", 不要竖屏), or a 不要 right after (竖屏不要). */
+export function negated(text: string, pattern: RegExp): boolean {
+  const found = pattern.exec(text);
+  if (found === null) return false;
+  // Read with the first letter of what it finds, so a bare 不 sees the verb it stands before (不加速).
+  return new RegExp(String.raw`(?:${Words.negation.source})[^,，。;]{0,16}$`).test(text.slice(0, found.index + 1))
+    || /^(?:(?!但|可是|不过)[^,，。;]){0,3}(不要|不用|算了)/.test(text.slice(found.index + found[0].length)); // not "竖屏但是不要裁"
+}
+
+/** Words of other intents: with one of them, a length is that intent's (a title's, a fade's), not the clip's. */
+export const OTHER_SUBJECTS = new RegExp([Words.text, Words.music, Words.fade, Words.crossfade, Words.speed, /\b(moment|segment|scene|shot)s?\b|第|(那|这)一?(段|部分|块|个片段)/]
+  .map((pattern) => pattern.source).join('|'));
+
+/** "the middle clip", 中间那段: the one in the middle, when there is one (an even count has none: 0, not guessed at). */
+export const middleOf = (text: string, context: ParseContext): number | undefined =>
+  !Words.middleMoment.test(text) ? undefined : context.moments % 2 === 1 ? (context.moments + 1) / 2 : 0;
+
+/** The moments a clause names by their places: "the second clip", "the middle clip" (when the draft has one middle). */
+export const placesNamed = (text: string, context: ParseContext): number[] => {
+  const middle = middleOf(text, context);
+  return middle ? [middle] : parseOrdinals(text);
+};
+
+/** A moment named by its place: "clip 2", "the second clip", "the last moment", 第二段, 第三个片段, 最后一段 (not "the second file"). */
+export const MOMENT_REF = new RegExp(String.raw`\b(${MOMENT_NOUN})s?\s*#?\s*\d|片段\s*#?\s*\d|(?<![\d.]\s*-?\s*)\b(${Object.keys(ORDINALS).join('|')}|last|final|opening|closing|middle)\s+(${MOMENT_NOUN})\b|\bthe (?:middle one|one in the middle)\b|第\s*(\d+|[一二两三四五六七八九十]+)\s*个?\s*(段|片段|镜头|部分|${MOMENT_NOUN})|(最后|开头|开场|结尾|末尾|最前面?|头)(那|这)?一?个?(段|片段|镜头)`);
+
+/** "clip 2", "moment #3": a moment's name, whose number is no length ("clip 1 second shorter" keeps its 1 second). */
+export const MOMENT_NAMES = new RegExp(String.raw`(${MOMENT_NOUN})s?\s*#?\s*\d+(?!\d|\.\d|\s*(?:s\b|secs?\b|seconds?\b|秒|\.\d))`, 'g');

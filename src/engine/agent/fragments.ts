@@ -1,0 +1,247 @@
+import { isDeepStrictEqual } from 'node:util';
+import {
+  ASPECTS, BACKGROUNDS, BackgroundWords, type EditOp, MOMENT_NOUN, MusicWords, ORDINALS, type POSITIONS, PositionWords, Words,
+} from '../../protocol';
+import { type ParseContext, readable, REMOVALS, UNSAID } from './clauseWords';
+import { IMAGE_FILE } from './mediaOps';
+import { FORMAT_SAID, parseClause } from './parseClause';
+import { parseDurationMs } from './parseDuration';
+import { parseAt, parseClock, parseEdgeSpan, parseRange, parseSeconds, parseVolume } from './parseQuantities';
+
+// Clauses that say only part of a request ("…, 3 seconds", "at 0:12", "at the top"): the operation before them
+// takes the part, so a message can spread one request over several clauses.
+
+/** The part of the draft an operation changes that a later clause can go on about without naming it. */
+const continuedPart = (op: EditOp | undefined): keyof typeof Words.continued | undefined =>
+  op === undefined ? undefined
+    : ['add_music', 'set_music_volume', 'set_ducking'].includes(op.op) || (op.op === 'fade' && op.target === 'music') ? 'music'
+    : op.op === 'set_zoom' || op.op === 'zoom_at' ? 'zoom'
+    : ['trim_moment', 'remove_moment', 'move_moment'].includes(op.op) ? 'moment' : undefined;
+
+/** An ordinal with no noun after it ("delete the third", "the last one"): the moment the clause before named, by number. */
+const BARE_ORDINAL = new RegExp(String.raw`\b(${Object.keys(ORDINALS).filter((word) => /^[a-z0-9]+$/.test(word)).join('|')}|last|final)\b(?:\s+one)?(?!\s*(?:\d|${MOMENT_NOUN}|file|upload|video|recording|text|title|caption))`);
+
+/**
+ * A clause that goes on about what the clause before it changed, without naming it: "turn it down" or "fade it out"
+ * after music, "小声一点" after 配乐太吵了, "多一点" after 放大. Read with that subject put in ("it" stood in for, or
+ * the subject said first); taken only when that reading is about the same part (so "add music, then make it
+ * vertical" stays a shape), and, for a clause with no "it", only when the clause alone means nothing.
+ */
+export function continued(clause: string, text: string, previous: EditOp | undefined, context: ParseContext): EditOp[] | undefined {
+  const part = continuedPart(previous);
+  if (!part) return undefined;
+  const subject = Words.continued[part][/\p{Script=Han}/u.test(text) ? 'zh' : 'en'];
+  const pronoun = Words.pronoun.test(text);
+  if (!pronoun && parseClause(clause, text, context).length > 0) return undefined;
+  // A moment goes on by number only: "…, and delete the third" is the third clip.
+  if (part === 'moment' && !BARE_ORDINAL.test(text)) return undefined;
+  const said = part === 'moment' ? text.replace(BARE_ORDINAL, `$1 ${subject}`)
+    : pronoun ? text.replace(Words.pronoun, subject) : `${subject}${/^\p{Script=Han}/u.test(text) ? '' : ' '}${text}`;
+  const ops = parseClause(clause, said, context);
+  // "turn off auto zoom, I want the full screen visible": what the subject alone reads as ("zoom" is auto zoom) says
+  // nothing of it, and must not undo the clause before.
+  if (isDeepStrictEqual(ops, parseClause(subject, subject, context))) return undefined;
+  // "关掉闪避，吉他要一直听得清": the music there is, gone on about, is no music added, unless a bed or a level is named.
+  if (ops.some((op) => op.op === 'add_music') && !MusicWords.some(([pattern]) => pattern.test(text)) && parseVolume(text) === undefined) return undefined;
+  if (ops.length === 0 || !ops.every((op) => continuedPart(op) === part)) return undefined;
+  // "音乐大声点，孩子们喜欢热闹": a mood said with no verb is why, no music to add; after music just added
+  // ("加个背景音乐，欢快一点的") it is that music's kind.
+  const bed = ops.find((op) => op.op === 'add_music');
+  if (bed === undefined) return ops;
+  // After music just added only a kind or a file named is about it ("加个音乐，做瑜伽用" names none).
+  const named = MusicWords.some(([pattern]) => pattern.test(text)) || /\.(mp3|wav|m4a|aac)\b/.test(text);
+  if (previous?.op === 'add_music') return named ? [{ ...previous, track: bed.track }] : undefined;
+  return Words.aside.verb.test(text) || Words.moodAsked.test(text) ? ops : undefined;
+}
+
+/** Ops that mean the same said twice ("改成竖屏，发抖音" after 竖屏): a repeat is dropped, unlike a second undo. */
+export const SETTINGS = new Set<EditOp['op']>([
+  'set_aspect', 'set_fill', 'set_zoom', 'set_resolution', 'set_background', 'remove_background', 'remove_card', 'remove_music',
+  'set_ducking', 'set_source_volume', 'crossfade', 'keep_everything', 'remove_dead_air', 'speed_up_idle', 'use_sources', 'show_tracks',
+  'start_over',
+]);
+
+/** A removal, or a setting that takes something away ("no fades", "no transitions", a mute, zoom off): "remove them" after it says it again. */
+export const takesAway = (op: EditOp) => REMOVALS.has(op.op) || (op.op === 'fade' && !op.in_ms && !op.out_ms) || (op.op === 'crossfade' && op.ms === 0)
+  || (op.op === 'set_source_volume' && op.volume === 0) || (op.op === 'set_zoom' && op.mode === 'off');
+
+export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[], lengthless: Set<EditOp>): boolean {
+  const previous = ops[ops.length - 1];
+  if (previous && SETTINGS.has(op.op) && isDeepStrictEqual(previous, op)) return true;
+  // "Export an MP4 at 1080p, then a GIF at 720p": two files, each of its own format.
+  const twoFiles = op.op === 'export' && previous?.op === 'export' && FORMAT_SAID.has(op) && FORMAT_SAID.has(previous) && op.format !== previous.format;
+  if (op.op === 'export' && previous?.op === 'export' && !twoFiles) {
+    // "渲染并导出1080p": one export, said twice; what each half names is kept.
+    previous.format = op.format !== 'mp4' ? op.format : previous.format;
+    if (op.resolution) previous.resolution = op.resolution;
+    return true;
+  }
+  // "慢放，0.5倍速": one speed, said twice; the figure said last is the one meant. "第一段慢动作，四分之一速度": a figure
+  // said alone after a moment's speed is that moment's, unless it names the whole video.
+  if (op.op === 'set_speed' && previous?.op === 'set_speed'
+    && (previous.index === op.index || (op.index === undefined && !Words.wholeVideo.test(text)))) {
+    previous.factor = op.factor;
+    return true;
+  }
+  // "保留所有内容，空闲的地方快放": speeding idle stretches up keeps every frame already; keeping everything is how, not a step.
+  if (op.op === 'speed_up_idle' && previous?.op === 'keep_everything') {
+    ops[ops.length - 1] = op;
+    return true;
+  }
+  if (op.op === 'keep_everything' && previous?.op === 'speed_up_idle') return true;
+  // "I uploaded acme-bg.png, put the recording on that as a background": the backdrop just named, said again by "that".
+  const unnamed = op.op === 'set_background' && op.background === BACKGROUNDS[0] && !BackgroundWords.some(([pattern]) => pattern.test(text));
+  if (unnamed && previous?.op === 'set_background' && Words.sameOne.test(text)) return true;
+  // "I uploaded brand.jpg, use it as the background": the image the clause before named (and asked nothing of).
+  const image = unnamed && Words.sameOne.test(text) && unknown.length > 0 ? IMAGE_FILE.exec(unknown[unknown.length - 1])?.[0] : undefined;
+  if (image !== undefined) {
+    unknown.pop();
+    ops.push({ op: 'set_background', background: image });
+    return true;
+  }
+  // "加个背景音乐，说话时自动压低": music added already ducks under speech; asked again it is the same music, no second step.
+  if (op.op === 'set_ducking' && previous?.op === 'add_music') {
+    previous.duck = op.duck;
+    return true;
+  }
+  if (op.op === 'set_music_volume' && op.volume !== undefined && previous?.op === 'set_music_volume' && previous.change !== undefined) {
+    ops.pop(); // "小声点，百分之二十": the figure says how much quieter; the music just added takes it, else it is the level
+    if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
+    return true;
+  }
+  // "配乐调到20%，声音小点": the way it goes, said after the figure, is that figure's ("再小一点" goes further).
+  if (op.op === 'set_music_volume' && op.change !== undefined && previous?.op === 'set_music_volume' && previous.volume !== undefined
+    && !/再|更|\b(even|still|further)\b/.test(text)) return true;
+  if (op.op === 'set_music_volume' && op.volume !== undefined && previous?.op === 'add_music') {
+    previous.volume = op.volume; // "加个BGM，音量调到30%": the level of the music just added
+    return true;
+  }
+  if (op.op === 'set_fill' && previous?.op === 'set_aspect' && previous.fill === undefined) {
+    previous.fill = op.fill; // "竖屏，背景模糊": the shape and how footage fills it, said in two clauses
+    return true;
+  }
+  if (op.op === 'export' && op.resolution === undefined && previous?.op === 'set_resolution') {
+    ops[ops.length - 1] = { ...op, resolution: previous.resolution }; // "the portal takes 720p, export at that": one export
+    return true;
+  }
+  if (op.op === 'set_resolution' && previous?.op === 'export') {
+    previous.resolution = op.resolution; // "导出高清的，4K": the export's resolution, said after it
+    return true;
+  }
+  // "fade in at the start and fade out at the end": one fade, both ends. "音乐开头淡入两秒，结尾淡出三秒": the other end,
+  // said without naming the picture, is that of the music just faded.
+  if (op.op === 'fade' && previous?.op === 'fade' && (previous.target === op.target || (previous.target === 'music' && !Words.picture.test(text)))
+    && (previous.in_ms === undefined) !== (op.in_ms === undefined) && (previous.out_ms === undefined) !== (op.out_ms === undefined)) {
+    Object.assign(previous, op, { target: previous.target });
+    return true;
+  }
+  // "加音乐，要欢快的", "bgm 整上！！lofi！！": one music, said twice; a bed or a level the later names is the music's.
+  if (op.op === 'add_music' && previous?.op === 'add_music') {
+    if (MusicWords.some(([pattern]) => pattern.test(text)) || /\.(?:mp3|wav|m4a|aac)\b/.test(text)) previous.track = op.track;
+    if (parseVolume(text) !== undefined) previous.volume = op.volume;
+    return true;
+  }
+  // "转场慢一点，1秒的溶解", "加转场，硬切就行": one transition, said twice; the later says how long, unless it names none.
+  if (op.op === 'crossfade' && previous?.op === 'crossfade') {
+    if (op.ms !== UNSAID.crossfadeMs || parseSeconds(text) !== undefined) previous.ms = op.ms;
+    return true;
+  }
+  if (op.op !== 'compile_best_moments') return false;
+  // "the client only sees 20 seconds, make it 20 seconds": one clip, its length said twice.
+  if (previous?.op === 'compile_best_moments' && previous.target_ms === op.target_ms) return true;
+  // "I only have 30 seconds, cut it down": the length came first.
+  const said = parseDurationMs(text) !== undefined;
+  const pending = unknown.length > 0 && !said ? slotFragment(readable(unknown[unknown.length - 1]))?.length : undefined;
+  if (pending !== undefined) {
+    unknown.pop();
+    op.target_ms = pending;
+    return false;
+  }
+  if (!said) {
+    if (previous?.op === 'compile_best_moments') return true; // "30 seconds, cut it down": one clip, said twice
+    lengthless.add(op);
+    return false;
+  }
+  if (previous?.op === 'compile_best_moments' && lengthless.delete(previous)) {
+    previous.target_ms = op.target_ms; // "只保留精彩部分，控制在40秒内": one clip, its length said second
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A clause that only gives a length ("一分钟", "20秒左右", "45 seconds max"), a volume ("音量50%"), or an end of the
+ * clip and a length ("前4秒显示", "for the last 3 seconds": no clip length).
+ */
+export function slotFragment(text: string): { length?: number; volume?: number; edge?: { anchor: 'start' | 'end'; duration_ms: number } } | undefined {
+  // "…，9:16": a frame shape written like a clock time is no length.
+  if ((ASPECTS as readonly string[]).includes(text.trim())) return undefined;
+  // "前4秒显示", "for the first 4 seconds": an end of the clip and a length, which is no clip length.
+  const edge = parseEdgeSpan(text);
+  const said = edge ? text.replace(Words.spanWords, '') : text;
+  const rest = said
+    .replace(/[?？]+$/, '') // "40秒左右？": a length offered as a question is still the length
+    .replace(/\d+(?:\.\d+)?\s*(?:%|percent|％)|(?:volume|音量)\s*(?:to|at|of|=)?|一半|四分之一|\bhalf\b|\b(a )?quarter\b/g, '')
+    .replace(/[\d.:\s-]+|seconds?|secs?|minutes?|mins?|(?<![a-z])[ms]\b|分钟|分|秒|半|钟|左右|以内|内|max(imum)?|的$|这样|时长(?:为|是)?|or less|about|around|roughly|long|i only have|for this|\bfor\b|lasting|\b(say|maybe|like)\b|就行|就好|就够了|大约|大概|最多|上下|持续|显示|停留|停|保持|\b(hold|stay)(s|ing)?( it| there| on it)?\b/g, '');
+  if (rest.length > 0) return undefined;
+  if (edge) return { edge };
+  const length = parseDurationMs(text);
+  const volume = /%|percent|％|volume|音量/.test(text) ? parseVolume(text) : undefined;
+  return length !== undefined || volume !== undefined ? { length, volume } : undefined;
+}
+
+export const AUTO_ZOOM: EditOp = { op: 'set_zoom', mode: 'auto' };
+
+/**
+ * "叠化，1秒", "淡出，2秒": the length of the transition or fade just asked for, said in a clause of its own (a factor said
+ * alone is taken in the main loop, FACTOR_ALONE). True when it was taken.
+ */
+export function measured(previous: EditOp | undefined, length: number | undefined): boolean {
+  if (length !== undefined && previous?.op === 'crossfade' && previous.ms > 0) previous.ms = length;
+  else if (length !== undefined && previous?.op === 'fade' && (previous.in_ms || previous.out_ms)) {
+    if (previous.in_ms) previous.in_ms = length;
+    if (previous.out_ms) previous.out_ms = length;
+  } else return false;
+  return true;
+}
+
+/** What a zoom or a transition is called when said again with its length (a fade may name another end: 淡入2秒，淡出3秒). */
+const NAMED_AGAIN: Partial<Record<EditOp['op'], RegExp>> = { zoom_at: Words.zoom, crossfade: Words.transitionNoun };
+
+/** The length said in a clause that only names the zoom or transition just asked again with it ("放大4秒", "半秒的淡化", "过渡1秒"). */
+export function lengthNamedAgain(previous: EditOp | undefined, text: string): number | undefined {
+  const noun = previous === undefined ? undefined : NAMED_AGAIN[previous.op];
+  if (noun === undefined || !noun.test(text)) return undefined;
+  return slotFragment(text.replace(new RegExp(noun.source, 'g'), ' ').replace(/的/g, ' '))?.length;
+}
+
+/** The words around a point or a stretch of time said alone ("大概在0:15", "从20秒开始", "从第20秒到第24秒"). */
+const TIME_WORDS = /大概|大约|差不多|左右|前后|那一刻|那个?时候|那里|那儿|位置|处|的时候|开始|出现|显示|起|从|到|至|在|\b(around|about|roughly|at|from|to|starting|start|on)\b|[\s,.，。~～-]/g;
+
+/** A clause that only says when a text shows: a stretch ("5-9秒", "从第20秒到第24秒") or a start ("从20秒开始"). */
+export function textTimeFragment(text: string): { start_ms: number; end_ms?: number } | undefined {
+  const range = parseRange(text);
+  const start = range ? undefined : parseAt(text);
+  if (!range && start === undefined) return undefined;
+  const rest = text.replace(/\d{1,2}:[0-5]\d(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:秒|s\b|secs?|seconds?)?/g, '').replace(TIME_WORDS, '');
+  return rest === '' ? range ?? { start_ms: start! } : undefined;
+}
+
+/** A clause that only says a point in time: a clock time ("0:21", "大概在0:15"), or seconds said as a point ("在15秒那里"). */
+export function pointFragment(text: string): number | undefined {
+  const clock = parseClock(text);
+  const at = clock?.ms ?? parseAt(text);
+  if (at === undefined || parseRange(text)) return undefined;
+  const rest = text.replace(/\d{1,2}:[0-5]\d(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:秒|s\b|secs?|seconds?)/g, '').replace(TIME_WORDS, '');
+  return rest === '' ? at : undefined;
+}
+
+/** A clause that only says where a text sits or how it comes in ("放在底部", "at the top", "滑动进入", "slide it in"). */
+export function textPlacement(text: string): { position?: (typeof POSITIONS)[number]; motion?: 'slide' } | undefined {
+  const position = PositionWords.find(([pattern]) => pattern.test(text));
+  const motion = Words.slide.test(text) ? 'slide' as const : undefined;
+  if (!position && !motion) return undefined;
+  const rest = [position?.[0], Words.slide, Words.placement].reduce((left, pattern) => (pattern ? left.replace(new RegExp(pattern.source, 'g'), ' ') : left), text);
+  if (rest.trim().length > 0) return undefined;
+  return { ...(position ? { position: position[1] } : {}), ...(motion ? { motion } : {}) };
+}

@@ -1,0 +1,130 @@
+import { BACKGROUNDS, BackgroundWords, type EditOp, MusicWords, Words } from '../../protocol';
+import { MOMENT_REF, negated, OTHER_SUBJECTS, UNSAID } from './clauseWords';
+import {
+  parseAnchor, parseAt, parseClock, parseFor, parseLengths, parseRange, parseSeconds, parseVolume,
+} from './parseQuantities';
+
+// The clause readers for what surrounds the moments: zoom, music, fades, the backdrop.
+
+/** "auto zoom", "zoom in on the form at 0:12 for 3 seconds", "less zoom", "no zoom", "自动缩放", "不要缩放". */
+export function zoomOp(text: string): EditOp | EditOp[] | undefined {
+  // "缩小一点" is a zoom out only when nothing else is there to shrink: "把字幕缩小一点" is about the title.
+  const shrink = Words.zoomShrink.test(text) && !OTHER_SUBJECTS.test(text) && !Words.background.test(text) && !Words.shrinkable.test(text);
+  if ((!Words.zoom.test(text) && !shrink) || /zoom to fill/.test(text)) return undefined;
+  // "字幕放大一点", "放大标题": the size of a text, which no operation here sets (no zoom of the picture).
+  if (Words.textEnlarged.test(text)) return [];
+  // "remove the zoom at 0:30", "no zoom on clip 2", "the zoom at 0:12 is too long", "make the zoom shorter": one zoom, or its
+  // length, which no operation here changes (not every zoom, nor a new one).
+  const oneZoom = parseClock(text) !== undefined || parseAt(text) !== undefined || MOMENT_REF.test(text);
+  if (((Words.zoomOff.test(text) || Words.cutRange.test(text)) && oneZoom) || /\btoo (long|short)\b|\b(shorter|longer)\b/.test(text)) return [];
+  if (Words.zoomOff.test(text)) return { op: 'set_zoom', mode: 'off' };
+  if (Words.zoomLess.test(text)) return { op: 'set_zoom', mode: 'less' };
+  if (Words.zoomMore.test(text)) return { op: 'set_zoom', mode: 'more' };
+  // A zoom has no clip length: a clock time in its clause is where it starts ("0:08放大特写2秒", "zoom on 1:05"), and a
+  // length said beside it how long it holds.
+  const clock = parseClock(text);
+  const at = parseAt(text) ?? parseRange(text)?.start_ms ?? clock?.ms;
+  if (at === undefined) return { op: 'set_zoom', mode: 'auto' };
+  const range = parseRange(text);
+  // "第30秒放大5秒", "at 12s zoom 4 seconds": with the point said in seconds, a second length is how long it holds.
+  const lengths = parseLengths(text);
+  const held = range ? undefined : clock ? parseSeconds(text.replace(clock.said, ' ')) : lengths.length === 2 && lengths[0] === at ? lengths[1] : undefined;
+  const duration = parseFor(text) ?? (range ? range.end_ms - range.start_ms : held);
+  return { op: 'zoom_at', start_ms: at, duration_ms: Math.max(1000, duration ?? UNSAID.zoomMs) };
+}
+
+export function musicOp(text: string, original: string): EditOp | EditOp[] | undefined {
+  // "re-enable the ducking": ducking is the music's, named or not.
+  if (!Words.music.test(text) && !Words.noDuck.test(text) && !/\bducking\b/.test(text)) return undefined;
+  // "drop the music volume to 20%" is a level, not a removal.
+  // "stop lowering the music when I speak": the ducking switched off, not the music.
+  if (Words.noDuck.test(text)) return { op: 'set_ducking', duck: false };
+  // "remove clip 2 but keep the music": the music is what stays, not what goes.
+  if (Words.musicRemove.test(text) && /\b(keep|leave)\s+(the\s+|my\s+)?(music|bgm|song|soundtrack)\b/.test(text)) return undefined;
+  // "stop the music at 1:00": from a time on is no removal of all of it (and no setting of its own).
+  if (Words.musicRemove.test(text) && /\b(at|from|after|before|until|till)\s+\d/.test(text)) return [];
+  // "drop the music a bit": a degree makes the verb a level's, not a removal's.
+  const degree = /\b(a (bit|little|touch|notch|tad)|slightly|somewhat)\b/.test(text);
+  if (Words.musicRemove.test(text) && !degree && !/\bvolume\b|音量|\b(down|up)\b|\d\s*(%|percent)/.test(text) && parseVolume(text) === undefined) return { op: 'remove_music' };
+  if (Words.musicRemove.test(text) && degree && /\b(drop|cut|lower|reduce)\b/.test(text)) return { op: 'set_music_volume', change: 'quieter' };
+  if (Words.fade.test(text)) return fadeOp(text, 'music');
+  if (Words.duck.test(text) && !/\b(add|play|put)\b|加|添加/.test(text)) return { op: 'set_ducking', duck: true };
+  const volume = parseVolume(text);
+  const bed = MusicWords.find(([pattern]) => pattern.test(text))?.[1];
+  // "用我的 燃.mp3": a name in Chinese stands after a space (in "用song.mp3" the 用 is no part of it).
+  const file = /(?:(?<=^|\s)\p{Script=Han}[\p{Script=Han}\p{N}_-]*|[\w.-]+)\.(?:mp3|wav|m4a|aac)\b/iu.exec(original)?.[0];
+  // "we don't use music on this show", "I never want music": a "no" before the verb that adds it refuses music.
+  // ("音乐别要那么大声" asks it quieter.)
+  if (Words.musicAdd.test(text) && negated(text, Words.musicAdd) && !Words.quieter.test(text)) return [];
+  const adds = Words.musicAdd.test(text);
+  // A level said ("quieter", "set the music to 30%") changes the music there is; "change the music to upbeat" replaces it.
+  // "add the lo-fi music, not too loud, 20 percent": a bed added outright comes in at the level said with it.
+  const addsBed = (bed !== undefined || file !== undefined) && /\badd\b|添加|加(点|个|一?段|一?首|上)/.test(text);
+  // "加背景音乐 别太大声 百分之二十五": music added with a cap on how loud says the new music's level, no change of one there is.
+  const capped = adds && /(别|不要|不用|莫)(整|弄|搞)?(太|那么|这么)?(大声|响|吵)|\bnot too loud\b/.test(text);
+  const level = !addsBed && !capped && (Words.quieter.test(text) || Words.louder.test(text) || (volume !== undefined && /\b(set|change|turn)\b|调|设/.test(text)));
+  // "I want the music the same as the intro": a track named by another, which the product cannot find (no bed in its place).
+  if (!level && adds && bed === undefined && file === undefined && Words.musicLikeOther.test(text)) return [];
+  if (!level && (adds || bed || file)) {
+    return { op: 'add_music', track: file ?? bed ?? 'lofi', volume: volume ?? 0.35, duck: true };
+  }
+  if (volume !== undefined) return { op: 'set_music_volume', volume };
+  // "bring the music down to like 15": a bare figure a level is turned to is out of a hundred.
+  const turnedTo = /\b(?:down|up) to (?:like |about |around |maybe |roughly )?(\d{1,3})\b(?!\s*(?:s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|x\b|[:.]\d))/.exec(text);
+  if (turnedTo && Number(turnedTo[1]) <= 100 && (Words.quieter.test(text) || Words.louder.test(text))) return { op: 'set_music_volume', volume: Number(turnedTo[1]) / 100 };
+  if (Words.quieter.test(text)) return { op: 'set_music_volume', change: 'quieter' };
+  if (Words.louder.test(text)) return { op: 'set_music_volume', change: 'louder' };
+  return undefined;
+}
+
+/**
+ * "remove the man from the background of the shot", "a fan in the background", "the background behind me", "blur the
+ * background of my room": a place in the filmed picture, no backdrop nor fill.
+ */
+export const SCENE_BACKGROUND = /\b(in|from|out of) the background\b|\bbackground (behind|around) (me|us|him|her|them)\b|\bbackground (from|of|in) (my|the|our) (webcam|camera|cam|room|office|shot|footage|face ?cam|kitchen|house|home|studio)\b/;
+
+/** An uploaded picture named by its file. */
+export const IMAGE_FILE = /[\w.-]+\.(?:png|jpe?g|webp|gif|avif)\b/i;
+
+/** "add a background", "use my image as background", "put it on a sunset gradient", 加背景, "no background". */
+export function backgroundOp(text: string, original: string): EditOp | undefined {
+  // "blurred background" is how footage fills a frame of another shape, and "background music" is music: no backdrop.
+  if (!Words.background.test(text) || Words.fill.test(text) || Words.music.test(text) || Words.noise.test(text)) return undefined;
+  // "把背景里的人抠掉", "the person in the background": something in the picture, which no operation here takes out.
+  if (/背景(里|中|上)(面)?的|\bin the background\b/.test(text)) return undefined;
+  if (SCENE_BACKGROUND.test(text)) return undefined;
+  // "用回原来的背景": the one there was before, which the draft does not keep (not guessed; an undo may bring it back).
+  if (/(原来|之前|以前|刚才|上一个|上次)的?(那个)?背景|\b(previous|old|original|earlier) background\b/.test(text)) return undefined;
+  if (Words.without.test(text) || /\b(background|backdrop|wallpaper) off\b/.test(text)) return { op: 'remove_background' };
+  // "背景不要这么亮": less of something about it, which has no setting; not a backdrop to put on.
+  if (/(不要|别)(这么|那么|太|那样|这样)/.test(text)) return undefined;
+  // "能改圆角大小吗", "bigger rounded corners": a measure of the frame's corners or shadow, which has no setting, is not guessed at.
+  if (/圆角|rounded corners|(drop )?shadow|阴影/.test(text) && /大小|尺寸|半径|弧度|粗细|\b(radius|size|bigger|smaller|larger|rounder|sharper)\b|更大|更小|大一?点|小一?点/.test(text)) return undefined;
+  const file = IMAGE_FILE.exec(original)?.[0];
+  if (file) return { op: 'set_background', background: file };
+  if (Words.ownImage.test(text)) return { op: 'set_background', background: 'image' };
+  const named = BackgroundWords.find(([pattern]) => pattern.test(text))?.[1];
+  // "a white background", "plain background", 灰色背景: a kind there is no built-in for is not guessed at.
+  const kind = /([a-z]+)\s+(?:background|backdrop|wallpaper)\b|(\p{Script=Han}{1,3}色)的?背景|背景[^，,。]{0,4}?(\p{Script=Han}{1,2}色)/u.exec(text);
+  if (!named && kind && !Words.anyBackground.test(kind[1] ?? kind[2] ?? kind[3])) return undefined;
+  // "background: the shot from our trip", "set the background to the beach": a picture described, which the product
+  // cannot find (no backdrop guessed in its place).
+  const said = Words.backgroundSaid.exec(text)?.[1].split(/[^a-z'-]+/).filter((word) => word !== '');
+  if (!named && said?.some((word) => !Words.backgroundFiller.test(word))) return undefined;
+  return { op: 'set_background', background: named ?? BACKGROUNDS[0] };
+}
+
+export function fadeOp(text: string, target: 'clip' | 'music'): EditOp {
+  const length = Words.without.test(text) || /\bstop\b/.test(text) ? 0 : parseSeconds(text) ?? UNSAID.fadeMs;
+  // Which end: said ("fade in", "fade to black"), or where ("a fade at the start"); neither, or both: both ends.
+  const anchor = parseAnchor(text);
+  const fadeIn = Words.fadeIn.test(text) || (anchor === 'start' && !/\b(and )?(the )?end\b|结尾/.test(text));
+  const fadeOut = Words.fadeOut.test(text) || (anchor === 'end' && !/\b(start|beginning)\b|开头/.test(text));
+  const both = fadeIn === fadeOut; // "fade in and out", or just "fade"
+  return {
+    op: 'fade',
+    target,
+    ...(fadeIn || both ? { in_ms: length } : {}),
+    ...(fadeOut || both ? { out_ms: length } : {}),
+  };
+}

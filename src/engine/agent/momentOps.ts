@@ -1,0 +1,148 @@
+import { type EditOp, Words } from '../../protocol';
+import { MOMENT_NAMES, MOMENT_REF, negated, type ParseContext, UNSAID } from './clauseWords';
+import { parseDurationMs } from './parseDuration';
+import { parseInOut, parseOrdinals, parseRange, parseSeconds } from './parseQuantities';
+
+// The clause readers for the timeline's moments: remove, move, swap, trim, speed one, use only some uploads.
+
+export function momentOp(text: string, context: ParseContext, resolve: (n: number, count: number) => number): EditOp | EditOp[] | undefined {
+  // "the first two clips", 前两段: two neighbours named by one end.
+  const ends = twoEnds(text, context);
+  // "中间那段不要了", "中间那段放到最后": the one in the middle (when there is one), named first; not the one between two named.
+  const said = ends ?? parseOrdinals(text);
+  const middle = Words.middleMoment.test(text) && !(Words.between.test(text) && said.length >= 2);
+  if (middle && context.moments % 2 === 0) return undefined;
+  const ordinals = middle ? [(context.moments + 1) / 2, ...said] : said;
+  if (ordinals.length === 0) return undefined;
+  const pair = (ordinals.length >= 2 ? ordinals : numberPair(text) ?? ordinals).map((n) => resolve(n, context.moments));
+  // "第一段和第三段之间那段", "the clip between clips 1 and 3": the one moment between the two named; with none or
+  // several between them, which is not guessed at.
+  const between = !middle && Words.between.test(text) && pair.length >= 2;
+  if (between && Math.abs(pair[0] - pair[1]) !== 2) return [];
+  const index = between ? Math.min(pair[0], pair[1]) + 1 : resolve(ordinals[0], context.moments);
+  const named = between ? [index] : pair;
+  // "cut clip 2 in half": a share of a moment's length it does not know, no removal (not guessed at).
+  if (/\b(in half|by half|halve)\b/.test(text)) return [];
+  // "segment 2 should play 0:04 to 0:10 of its source recording": where in its source the one moment named runs (no
+  // speed, no cut); "move clip 2's in point to 0:06…" moves no moment.
+  const span = parseRange(text.replace(MOMENT_NAMES, ' '));
+  if (span && named.length === 1 && Words.momentSpan.test(text) && !Words.speed.test(text) && !Words.cutRange.test(text)) {
+    return { op: 'set_moment_range', index, in_ms: span.start_ms, out_ms: span.end_ms };
+  }
+  // "第二个镜头入点设在素材的3秒，出点9秒": each edge by its point.
+  const points = parseInOut(text.replace(MOMENT_NAMES, ' '));
+  if (points && named.length === 1) return { op: 'set_moment_range', index, ...points };
+  // One point of the two ("第二段入点设在3秒"), or an out point before the in: where the moment runs is not guessed at
+  // (no trim, no length); a point moved by an amount is a trim ("出点往前收2秒").
+  if (Words.editPoint.test(text) && !Words.shorter.test(text)) return [];
+  if (Words.swapMoments.test(text)) return swapOps(named);
+  // "make clip 3 the opener", "end on the first clip": the moment named goes first or last.
+  if (Words.leadMoment.test(text) !== Words.closeMoment.test(text)) {
+    return { op: 'move_moment', index, to: Words.leadMoment.test(text) ? 1 : Math.max(1, context.moments) };
+  }
+  if (Words.moveMoment.test(text)) {
+    // "put clip 3 first": a place said with the number's noun before it ("3 first" is no "first clip").
+    // Where it goes is said after the moment that moves ("开头那段挪到第二个位置" goes second, not first).
+    const where = text.replace(MOMENT_REF, (said) => said.replace(/\D+/g, ' '));
+    const bareNumber = /\bto\s+(?:(?:position|spot|slot|place)\s+)?(\d+)\s*$/.exec(where);
+    const to = /(to|at) (the )?(start|beginning|front|top)\b|first place|\d\s+first( please| pls)?$|\b(go|goes|come|comes|be) first\b|开头|最前|最开始/.test(where) ? 1
+      : /(to|at) (the )?(end|back)\b|last place|\d\s+last( please| pls)?$|\b(go|goes|come|comes|be) last\b|结尾|最后面|(移到|放到|挪到|调到)最后/.test(where) ? Math.max(1, context.moments)
+      : ordinals[1] !== undefined ? resolve(ordinals[1], context.moments)
+      // "mv clip 3 to 1": a bare number it goes to is a place.
+      : bareNumber ? Number(bareNumber[1]) : undefined;
+    if (to === undefined) return undefined;
+    // "the drone clip should come first": the place it goes names no moment, and one named by what it shows is not guessed at.
+    if (parseOrdinals(text.replace(MOVE_PLACE, ' ')).length === 0 && !MOMENT_REF.test(text.replace(MOVE_PLACE, ' '))) return [];
+    // "after clip 4": once clip 2 is taken out, clip 4 is third; "before clip 4" takes its place.
+    const after = /\bafter\b|之后|后面/.test(text);
+    const before = /\bbefore\b|之前|前面/.test(text);
+    const place = after ? (index < to ? to : to + 1) : before ? (index < to ? to - 1 : to) : to;
+    return { op: 'move_moment', index, to: place };
+  }
+  if (Words.shorter.test(text)) {
+    // "第二段别剪掉2秒": a shortening said with a "no" is none.
+    if (negated(text, Words.shorter)) return [];
+    // A moment is shortened from its end: "2 seconds off the start of clip 1" is not guessed at.
+    if (/\b(start|beginning|front) of\b|开头(?!(那|这)?一?个?(段|片段|镜头))/.test(text)) return [];
+    // "缩短至8秒", "缩短为8秒": the length it ends at, not the length taken off.
+    const to = /\bto\s+\d|(到|至|为|成)\s*\d/.test(text) ? parseSeconds(text.replace(/^.*?(?:\bto\s+|(?:到|至|为|成)\s*)(?=\d)/, '')) : undefined;
+    if (to !== undefined) return { op: 'trim_moment', index, to_ms: to };
+    // "clip 2 by 3 seconds": the 2 names the clip; "clip 1 second shorter": the 1 is the length.
+    const withoutNames = text.replace(MOMENT_NAMES, '');
+    return { op: 'trim_moment', index, by_ms: parseSeconds(withoutNames) ?? UNSAID.shortenMs };
+  }
+  // "make clip 2 only 3 seconds long", 第二段只留3秒: a moment and the length it should have.
+  const length = parseDurationMs(text.replace(MOMENT_NAMES, ''));
+  const namesMoment = MOMENT_REF.test(text) && !Words.text.test(text) && !Words.music.test(text);
+  if (length !== undefined && namesMoment && !parseRange(text.replace(MOMENT_NAMES, ' '))) {
+    // "make clip 3 start at 0:05": a time it starts or ends at is a point, no length it is trimmed to (not guessed at).
+    if (Words.textComes.test(text) || Words.textGoes.test(text)) return [];
+    const to = /\bto\s+\d|到\s*\d/.test(text);
+    // "cut the last 2 seconds of clip 3" trims its end; from its start, or from nowhere said, is not guessed at (nor
+    // taken for a clip of that length).
+    if (Words.removeMoment.test(text) && !to) return /\b(end|last|final)\b|结尾|末尾|最后/.test(text) ? { op: 'trim_moment', index, by_ms: length } : [];
+    // "clip 2 is 3 seconds too long"; not "太长了，只留6秒", the length it keeps.
+    const keeps = /\b(only|keep|just)\b|留|只要/.test(text);
+    if (/\btoo long\b|太长/.test(text) && !to && !keeps) return { op: 'trim_moment', index, by_ms: length };
+    // "trim the end of clip 3 by 4 seconds": what is taken off its end (its start is not guessed at).
+    if (/\b(trim|shave|chop|take)\b/.test(text) && /\bby\s+\d/.test(text) && !/\b(start|beginning|front)\b/.test(text)) return { op: 'trim_moment', index, by_ms: length };
+    const lengthens = /\b(longer|shorter|more|less|by|extra|too)\b|长一点|更长|多|太/.test(keeps ? text.replace(/\btoo (long|slow)\b|太(?![多少])[^\s\d，,。]了?/, ' ') : text);
+    // "太拖了，剪到3秒": a length to end at, said beside a complaint, is still the length it should have.
+    if ((!lengthens || (to && !/\b(by|more|less|extra)\b|多|少/.test(text))) && (to || /\b(only|long|be|keep|make|set|just)\b|留|保留|只要|剪到|剪成|控制在|缩到|改成|变成|改为/.test(text))) {
+      return { op: 'trim_moment', index, to_ms: length };
+    }
+    return []; // about this moment's length, but not in a way read here: no other intent takes it
+  }
+  // "everything except clip 2", "just keep the first and last clips": the others go (the later first).
+  if ((Words.removeMoment.test(text) && Words.except.test(text)) || Words.keepOnly.test(text)) {
+    const kept = new Set(named);
+    return Array.from({ length: context.moments }, (_, i) => context.moments - i).filter((n) => !kept.has(n))
+      .map((n): EditOp => ({ op: 'remove_moment', index: n }));
+  }
+  if (Words.removeMoment.test(text)) {
+    if (Words.notRemoved.test(text)) return []; // "第二段不要删"
+    // "remove clips 1 and 3", 删除第一段和第三段: the later one first, so the earlier keeps its number.
+    return [...new Set(named)].sort((a, b) => b - a).map((n): EditOp => ({ op: 'remove_moment', index: n }));
+  }
+  return undefined;
+}
+
+/** "the first two clips", 前两段, 头两段, 后面两段: two neighbours named by one end. */
+export function twoEnds(text: string, context: ParseContext): number[] | undefined {
+  if (/\bfirst two\b|(前|头)(面)?两(段|个)/.test(text)) return [1, 2];
+  return /\blast two\b|(最后|后面?)两(段|个)/.test(text) && context.moments >= 2 ? [context.moments - 1, context.moments] : undefined;
+}
+
+/** Where a moment goes, said by an ordinal word: "come first", "go last", "in first place". */
+const MOVE_PLACE = /\b(go|goes|come|comes|be|put|place|placed|moved?) (first|last)\b|\b(first|last) place\b|\b(first|last)$/g;
+
+/** "clips 1 and 3", "clip 2 & 4": two moments named by one noun. */
+function numberPair(text: string): number[] | undefined {
+  // "0:03 and 0:09" are two times, no two moments.
+  const pair = /(?<![\d:.])(\d+)\s*(?:and|&|with|和|与|跟)\s*#?\s*(\d+)(?![\d:.])/.exec(text.replace(MOMENT_NAMES, (name) => name.replace(/\D+/, ' ')));
+  return pair ? [Number(pair[1]), Number(pair[2])] : undefined;
+}
+
+/**
+ * "swap clip 1 and clip 2", "switch clips 1 and 3", 第一段和第三段互换: the first takes the second's place, then the
+ * moment that slid into the gap goes where the first was (nothing more for neighbours).
+ */
+function swapOps([a, b]: number[]): EditOp[] | undefined {
+  if (a === undefined || b === undefined || a === b) return undefined;
+  const [first, second] = [Math.min(a, b), Math.max(a, b)];
+  const moves: EditOp[] = [{ op: 'move_moment', index: first, to: second }];
+  if (second - first > 1) moves.push({ op: 'move_moment', index: second - 1, to: first });
+  return moves;
+}
+
+/** "the second file" → "2", "the last upload" → "last", "only walkthrough.mov" → "walkthrough.mov". */
+export function sourceRefs(message: string): string[] {
+  // "use only the first file, the second one is the failed run": why, said after, names no file to use.
+  const original = message.replace(/\s*[,;(]\s*(?:the|that|this|my|our)\s+(?:other|second|first|last|\w+)\s+(?:one|file|video|recording|upload|take)s?\s+(?:is|was|has|had|are|were)\b.*$/i, '');
+  const names = [...original.matchAll(/[\w.-]+\.(?:mp4|mov|avi|webm|mkv)\b/gi)].map((m) => m[0]);
+  if (names.length > 0) return names;
+  const text = original.toLowerCase();
+  // "the first and last recordings": each named, in the order said; "the latest upload", 刚上传的: the last.
+  const ordinals = parseOrdinals(text).filter((n) => n > 0 || n === -1).map((n) => (n === -1 ? 'last' : String(n)));
+  return ordinals.length > 0 ? ordinals : ['last'];
+}

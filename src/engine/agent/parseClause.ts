@@ -1,0 +1,277 @@
+import {
+  ASPECTS, AspectWords, DEFAULT_CLIP_MS, type EditOp, FillWords, FormatWords, MOMENT_NOUN, outputFromText, PlatformWords, quoted, resolutionFromText, Words,
+} from '../../protocol';
+import {
+  middleOf, MOMENT_NAMES, MOMENT_REF, negated, OTHER_SUBJECTS, type ParseContext, REMOVALS, UNSAID,
+} from './clauseWords';
+import { backgroundOp, fadeOp, musicOp, SCENE_BACKGROUND, zoomOp } from './mediaOps';
+import { momentOp, sourceRefs, twoEnds } from './momentOps';
+import { parseDurationMs } from './parseDuration';
+import {
+  parseClock, parseEdgeSpan, parseFactor, parseGone, parseOrdinals, parseRange, parseSeconds, parseVolume,
+} from './parseQuantities';
+import { cardOp, textOverlayOp } from './textOps';
+
+// One clause → its operations: the shape, then each intent's reader in turn. The readers of a whole message
+// (parseInstruction) and of its clauses (splitClauses) ask it whether a piece of text asks for anything.
+
+/**
+ * Folds an op into the one before it when both are one request said in parts; true when it was folded (the caller
+ * then drops it).
+ */
+/** Exports whose file format was said, not taken by default: two such of two formats are two files. */
+export const FORMAT_SAID = new WeakSet<EditOp>();
+
+export function parseClause(original: string, text: string, context: ParseContext): EditOp[] {
+  const has = (pattern: RegExp) => pattern.test(text);
+  // A question is answered by the reply, a refusal changes nothing: neither may edit ("what is a crossfade?").
+  if (has(Words.refusal) || has(Words.notYet) || has(Words.unmadeEdit)) return [];
+  if (has(Words.question) && (!has(Words.request) || has(Words.asks))) return has(Words.showTracks) ? [{ op: 'show_tracks' }] : [];
+
+  // "undo twice", 撤销两次: the step as many times as said.
+  const times = has(Words.thrice) ? 3 : has(Words.twice) ? 2 : 1;
+  if (has(Words.redo)) return Array.from({ length: times }, (): EditOp => ({ op: 'redo' }));
+  if (has(Words.undo)) return Array.from({ length: times }, (): EditOp => ({ op: 'undo' }));
+  if (has(Words.startOver)) return [{ op: 'start_over' }];
+  // "a 15s version for stories and a 60s one for youtube": two clips of two lengths, which one draft is not (not guessed
+  // at, nor the shape of either).
+  if (new Set([...text.matchAll(VERSION_LENGTH)].map((said) => parseDurationMs(said[1]))).size > 1) return [];
+  if (!has(/\bonly\b|只/)) {
+    const shape = shapeOps(original, text, context);
+    if (shape) return shape;
+  }
+  const op = intentOp(original, text, context);
+  const ops = op === undefined ? [] : [op].flat();
+  // "the export failed", "the background is distracting", "the zoom makes me dizzy": a statement about a part names
+  // it, and the part alone reads as adding it; no change is asked for (one it states, "the music is too loud", is).
+  if (Words.statement.test(text) && !/\d/.test(text) && ops.length > 0 && ops.every(namedOnly)) return [];
+  return ops;
+}
+
+/** Ops a part's noun alone reads as (export, a backdrop, auto zoom, transitions, fades, music): a statement about it asks none. */
+const namedOnly = (op: EditOp) => ['export', 'set_background', 'crossfade', 'fade', 'add_music'].includes(op.op) || (op.op === 'set_zoom' && op.mode === 'auto');
+
+/**
+ * A frame shape named in the clause. Said outright ("vertical", 横屏, "9:16") it rides along with whatever else the
+ * clause asks ("横屏1080p导出", "a 30 second vertical clip"); said by a platform ("for TikTok", 发B站) it is a
+ * purpose: the shape asked for when the clause asks for nothing else or for the clip made for it ("剪一分钟发B站"),
+ * and never where the user asks to post it.
+ * Undefined when no shape is named.
+ */
+function shapeOps(original: string, text: string, context: ParseContext): EditOp[] | undefined {
+  const words = text.replace(/[\w.-]+\.[a-z0-9]{2,4}\b/g, ' '); // a file name ("landscape.png") names no shape
+  // A ratio said in numbers wins over the words around it ("portrait 4:5 for the feed").
+  const ratio = ASPECTS.find((aspect) => new RegExp(String.raw`(?<![\d:.])${aspect}(?![\d:])`).test(words));
+  const named = AspectWords.find(([pattern]) => pattern.test(words));
+  // Two shapes: the one it goes to ("from landscape to portrait", 横屏改成竖屏), else a choice not made ("portrait or landscape").
+  const shapes = AspectWords.filter(([pattern]) => pattern.test(words));
+  if (shapes.length > 1 && !ratio) {
+    const [from, to] = shapes.map(([pattern]) => pattern.exec(words)!).sort((a, b) => a.index - b.index);
+    const into = words.slice(from.index + from[0].length, to.index);
+    if (!/\b(to|into)\b|成|为/.test(into)) return [];
+    return shapeOps(original, `${words.slice(0, from.index)}${words.slice(from.index + from[0].length)}`, context);
+  }
+  const platform = PlatformWords.find(([pattern]) => pattern.test(words));
+  // "Reels format", "a 20 second tiktok", 抖音视频: the platform names the shape itself.
+  const where = platform?.[0].exec(words);
+  const platformShape = platform && (Words.shapeNoun.test(words) || (where && (Words.platformKind.after.test(words.slice(where.index + where[0].length))
+    || Words.platformKind.before.test(words.slice(0, where.index))))) ? platform : undefined;
+  const aspect = ratio ?? named?.[1] ?? (Words.publish.test(text) ? undefined : platform?.[1]);
+  if (!aspect) return undefined;
+  if (negated(words, ratio ? new RegExp(ratio) : (named ?? platform)![0])) return [];
+  // A fill said with it is the shape's ("vertical with a blurred background"), a fill said with a "no" is none.
+  const fillSaid = FillWords.find(([pattern]) => pattern.test(text));
+  const fill = wantedFill(text);
+  const said: RegExp[] = [...[...AspectWords, ...PlatformWords].map(([pattern]) => pattern), ...(platformShape ? [Words.shapeNoun] : []),
+    ...(fillSaid ? [Words.fill, fillSaid[0], FILL_NOUNS] : [])];
+  const rest = said.reduce((left, pattern) => left.replace(new RegExp(pattern.source, 'g'), ' '), text);
+  // "剪成竖屏": the verb of making a clip says no clip of the best moments when only the shape follows it.
+  const others = /^[\s的吧个一]*(?:剪成|剪辑成|做成|弄成|剪)[\s的吧个一]*$/.test(rest) ? [] : parseClause(original, rest, context);
+  const shape: EditOp = fill ? { op: 'set_aspect', aspect, fill: fill[1] } : { op: 'set_aspect', aspect };
+  // "a 30 second clip for TikTok", 剪一分钟发B站: the clip being made is for that platform, so it takes its shape too.
+  const madeFor = others.length > 0 && others.every((op) => op.op === 'compile_best_moments');
+  if (ratio || named || platformShape || madeFor) return [shape, ...others];
+  return others.length > 0 ? others : OTHER_SUBJECTS.test(text) ? [] : [shape];
+}
+
+/** The fill the clause asks for: the first one said without a "no" ("letterbox the video, no blur"). */
+const wantedFill = (text: string) => FillWords.find(([pattern]) => pattern.test(text) && !negated(text, pattern));
+
+/** With a fill said, "background" is the fill's ("vertical with a blurred background"), not a backdrop to add. */
+const FILL_NOUNS = /\b(background|fill)\b|背景|填充/;
+
+/** A length said as what the exported clip is ("a 20 second gif"), not when ("in 30 seconds") nor of what ("30 seconds of it"). */
+const EXPORT_LENGTH = /(?<!\b(?:in|after|within|at|every|by|under|over|than|from|to|until|till)\s+)(?<![\d:.])\b(\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s|minutes?|mins?))(?![\w:])(?!\s*(?:ago|later|from now|of|long|in|into|to|is|was|are|too)\b)/;
+
+function intentOp(original: string, text: string, context: ParseContext): EditOp | EditOp[] | undefined {
+  const has = (pattern: RegExp) => pattern.test(text);
+  const resolve = (n: number, count: number) => (n < 0 ? Math.max(1, count + 1 + n) : n);
+  // "a gif of the first 5 seconds": a part of the timeline is not something an export makes.
+  if (has(Words.export) && !has(Words.compile) && !parseEdgeSpan(text) && !parseRange(text)) {
+    // "export as mp3", "export the audio only", "export at 30 fps": a file or a setting no export here makes (not an mp4 instead).
+    if (has(Words.unmadeOutput)) return [];
+    const resolution = resolutionFromText(text);
+    const format = outputFromText(text).format;
+    const exported: EditOp = resolution ? { op: 'export', format, resolution } : { op: 'export', format };
+    if (FormatWords.some(([pattern]) => pattern.test(text))) FORMAT_SAID.add(exported);
+    // "30s vertical export now", "export a 20 second gif": the length of the clip the file is made of.
+    const length = EXPORT_LENGTH.exec(text)?.[1];
+    if (length !== undefined) return [{ op: 'compile_best_moments', target_ms: parseDurationMs(length)! }, exported];
+    // "export without music": the file made has none, so the removal comes first; what else it says is not guessed at.
+    const without = /\b(without|minus)\b(.+)$/.exec(text);
+    if (!without) return exported;
+    const removed = parseClause(original, `remove${without[2]}`, context);
+    return removed.length > 0 && removed.every((op) => REMOVALS.has(op.op)) ? [...removed, exported] : [];
+  }
+  if (has(Words.showTracks)) return { op: 'show_tracks' };
+
+  // "cut the loading screen, 0:30-0:41": the stretch said by its times is the one cut, what it shows only names it.
+  // "remove the fan noise", "get rid of the hum in my voice track": cleaning a sound is nothing the editor does (no mute,
+  // no music removal).
+  if (has(Words.noiseRemoval)) return [];
+  if (has(Words.deadAir) && !(has(Words.cutRange) && parseRange(text.replace(MOMENT_NAMES, ' ')))) return { op: 'remove_dead_air' };
+  const music = musicOp(text, original);
+  if (music) return music;
+  // "turn my mic audio down to 60%", 视频原声调到50%: the recording's own sound at a level.
+  // "bring the recorded sound back to normal": its level as recorded.
+  const sourceLevel = has(Words.sourceAudio) ? parseVolume(text) ?? (has(/\bback to (normal|full)\b|\b(normal|original) (volume|level)\b/) ? 1 : undefined) : undefined;
+  // "drop the room sound to 20%", "cut my voice down to a quarter": a removal verb that says a level lowers the sound to
+  // it, it does not silence it.
+  if (sourceLevel !== undefined && sourceLevel > 0 && !has(/\bmute\b/)) return { op: 'set_source_volume', volume: sourceLevel };
+  // "mute clip 2": the recording's sound is the whole clip's, never one moment's (not guessed at).
+  if ((has(Words.mute) || has(Words.sourceAudio) && has(Words.silence)) && MOMENT_REF.test(text)) return [];
+  // "silence the screen recording audio", 把原声关了: the recording's own sound, switched off.
+  if (has(Words.mute) || (has(Words.sourceAudio) && has(Words.silence) && !negated(text, Words.silence))) return { op: 'set_source_volume', volume: 0 };
+  if (sourceLevel !== undefined) return { op: 'set_source_volume', volume: sourceLevel };
+  if (has(Words.keepAudio)) return { op: 'set_source_volume', volume: 1 };
+
+  const look = cardOp(text, original) ?? backgroundOp(text, original);
+  if (look) return look;
+  const textOp = textOverlayOp(text, original, context, resolve);
+  if (textOp) return textOp;
+
+  const zoom = zoomOp(text);
+  if (zoom) return zoom;
+
+  if (has(Words.hardCuts) || (has(Words.crossfade) && has(Words.without))) return { op: 'crossfade', ms: 0 };
+  if (has(Words.crossfade)) return { op: 'crossfade', ms: parseSeconds(text) ?? (has(Words.zero) ? 0 : UNSAID.crossfadeMs) };
+  if (has(Words.fade)) return fadeOp(text, 'clip');
+
+  // "crop out the taskbar", "crop the logo out": a thing taken out of the picture, which no fill does (not guessed at).
+  if (SCENE_BACKGROUND.test(text)) return [];
+  if (/\bcrop (?:out (?:the|that|this|my|our) |(?:the|that|this|my|our) [\w'-]+(?: [\w'-]+)? out\b)/.test(text)) return [];
+  if (has(Words.fill)) {
+    const fill = wantedFill(text);
+    if (fill) return { op: 'set_fill', fill: fill[1] };
+    if (FillWords.some(([pattern]) => pattern.test(text))) return [];
+  }
+  if (has(Words.resolution) && !has(Words.compile)) {
+    const resolution = resolutionFromText(text);
+    // "gif 720p", "a 1080p mp4": a file format named with it is the file to make at that resolution.
+    if (resolution && FormatWords.some(([pattern]) => pattern.test(text))) return { op: 'export', format: outputFromText(text).format, resolution };
+    if (resolution) return { op: 'set_resolution', resolution };
+  }
+
+  // "cut everything before 0:05": the timeline from its start up to that time ("everything after 1:30" ends where the
+  // parser does not know: not guessed at).
+  const upTo = /\b(?:everything|anything|all|the (?:part|bit|stuff)) (?:before|up to|until|till) (.+)$/.exec(text);
+  const upToMs = upTo ? parseClock(upTo[1])?.ms ?? parseSeconds(upTo[1]) : undefined;
+  if (upToMs !== undefined && upToMs > 0 && has(Words.cutRange)) return { op: 'cut_range', start_ms: 0, end_ms: upToMs };
+  // "cut clip 2 to 4 seconds": the 2 names a moment, it starts no stretch of time.
+  const range = parseRange(text.replace(MOMENT_NAMES, ' '));
+  // "第二段改用原素材里0:20到0:35": which part of its source a moment plays (a cut verb with it cuts, not guessed otherwise).
+  const spanOf = range && has(Words.sourceSpan) && !has(Words.cutRange) && MOMENT_REF.test(text) ? parseOrdinals(text.replace(/在[\d.]+\s*秒/g, ' ')) : [];
+  if (range && spanOf.length === 1) return { op: 'set_moment_range', index: resolve(spanOf[0], context.moments), in_ms: range.start_ms, out_ms: range.end_ms };
+  // "cut it down to 1-2 minutes": a span said as what the video is cut to is a length, no stretch to cut (not guessed at).
+  if (range && has(LENGTH_SPAN)) return undefined;
+  if (range && has(Words.cutRange)) return has(Words.notRemoved) ? [] : { op: 'cut_range', ...range };
+  const moment = momentOp(text, context, resolve);
+  if (moment) return moment;
+  // "make every clip 5 seconds": each moment, which no operation here does at once (nor is it a 5 second clip).
+  if (has(EACH_MOMENT)) return undefined;
+  // "trim 3 seconds off the start": the start of the timeline up to then goes; off the end ends where the parser does not
+  // know (not guessed at, nor a clip length). Where the video starts or ends ("begin the video at 0:12") is a point, no cut.
+  const offEdge = /(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\s+off\s+(?:of\s+)?(?:the\s+)?(start|beginning|front|end|ending)\b/.exec(text);
+  if (offEdge && parseOrdinals(text).length === 0) return /^end/.test(offEdge[2]) ? [] : { op: 'cut_range', start_ms: 0, end_ms: Number(offEdge[1]) * 1000 };
+  // "make it start at 5 seconds": a point, no clip of that length.
+  if (/\b(?:start|begin|end|stop)s?\b(?:\s+(?:it|this|the (?:video|clip|whole thing)))?\s+(?:at|from)\s+\d/.test(text) && parseOrdinals(text).length === 0) return [];
+  const edge = parseEdgeSpan(text);
+  if (edge && (has(Words.cutRange) || has(/\btrim\b/)) && parseOrdinals(text).length === 0) {
+    // "cut the first 5 seconds", 把前5秒去掉: the start of the timeline. Where its end is, the parser does not know, so
+    // "the last 5 seconds" is not guessed at (nor taken for a 5 second clip).
+    return edge.anchor === 'start' ? { op: 'cut_range', start_ms: 0, end_ms: edge.duration_ms } : [];
+  }
+
+  if (has(Words.speedUpIdle)) return { op: 'speed_up_idle', factor: parseFactor(text) ?? UNSAID.idleFactor };
+  // "最精彩的那段放慢", "讲价格的那段删掉": a moment named by what it shows, with no number, is not guessed (nor a clip of the best).
+  if (/[^，,。\s](那|这)一?(段|个片段|部分)/.test(text) && !MOMENT_REF.test(text) && middleOf(text, context) === undefined && (has(Words.speed) || has(Words.moveMoment) || has(Words.negation))) return [];
+  if ((has(Words.speed) || has(Words.normalSpeed)) && !has(Words.compile)) {
+    // "不要原速" is not the speed as recorded, and says no other speed either; "不剪也不加速" asks for no speed.
+    if (has(Words.normalSpeed) && negated(text, Words.normalSpeed)) return [];
+    if (negated(text, Words.speed)) return [];
+    const factor = has(Words.normalSpeed) ? 1 : parseFactor(text) ?? (has(/slow|减速|慢/) ? 0.75 : 1.5);
+    const middle = middleOf(text, context);
+    // "slow down from 1:00 to 1:10": a stretch of time, which no speed here is set for (not the whole video).
+    if (middle === 0 || range) return [];
+    // "后面两段加速": each of the two moments at that end.
+    const pair = middle === undefined ? twoEnds(text, context) : undefined;
+    if (pair) return pair.map((index): EditOp => ({ op: 'set_speed', factor, index }));
+    const which = middle ?? parseOrdinals(text)[0];
+    // "speed up the typing parts", "speed through the demo": some stretches, not the whole video nor a moment by number (not guessed at).
+    if (which === undefined && /\b(parts|bits|sections|stretches|places|spots)\b|\bthrough\b|\b(the|this|that) (?!whole\b|entire\b|video\b|clip\b|recording\b)[\w'-]+ (part|bit|section|stretch|scene|segment)\b|\b(this|that) (part|bit|section|stretch|scene)\b/.test(text) && !/\b(all|whole|entire|every)\b/.test(text)) return [];
+    // "2x except clip 1": every moment but some, which no one speed here does (not the one named).
+    if (has(Words.except)) return [];
+    return which === undefined ? { op: 'set_speed', factor } : { op: 'set_speed', factor, index: resolve(which, context.moments) };
+  }
+  if (has(Words.useSources)) return { op: 'use_sources', files: sourceRefs(original) };
+  // "don't remove anything yet": not now, a wait for the next message, not a choice to keep the whole recording.
+  if (has(Words.keepEverything)) return has(/\b(yet|till i say|until i say)\b/) ? [] : { op: 'keep_everything' };
+  // "we present in 10 min, need a 45 second cut": the length said of the clip is the one meant.
+  // "at 1:15 the screen freezes", "start the video at 0:45": a clock time said as a point is no length.
+  const length = parseDurationMs(CLIP_LENGTH.exec(text)?.[1] ?? text.replace(POINT_IN_TIME, ' '));
+  // "a gif of the first 5 seconds", "显示5秒": a part of the timeline, or how long something shows, is no clip length.
+  if (parseEdgeSpan(text) || parseGone(text) !== undefined || has(/\b(for|lasting)\s+\d|持续|显示|停|\b(hold|stay)(s|ing)?\b/)) return undefined;
+  // "trim the start by 3 seconds", "shorten it by 10 seconds": an amount of change to a length it does not know, no clip length.
+  if (has(Words.compile) && length !== undefined && has(/\bby\s+(about\s+)?\d/)) return undefined;
+  // "trim from 12 to 22 seconds": a stretch trimmed, cut or kept (not guessed at), is no clip as long as its end.
+  if (has(Words.compile) && range) return undefined;
+  if (has(Words.compile)) return { op: 'compile_best_moments', target_ms: length ?? DEFAULT_CLIP_MS };
+  // A length alone ("cut this down to 45 seconds", "压缩到一分钟") asks for the best moments at that length, and so
+  // does "it's too long"; a clause that also names something else it could be about, or a stretch of time
+  // ("删掉0:20到0:25", a cut it did not read), is not guessed at.
+  // "5 seconds shorter", "take 5 seconds off" change a length the parser does not know: not a 5 second clip.
+  // "the meeting starts in 5 minutes": a time from now, not a length (unless a length is said of the clip too).
+  const fromNow = !CLIP_LENGTH.test(text) && has(/\bin \d+(\.\d+)?\s*(minutes?|hours?|seconds?)\b/);
+  // "30 seconds is too short", 30秒不够: the length the user does not want.
+  const unwanted = length !== undefined && has(/\btoo (short|long)\b|\bnot (long )?enough\b|太短|太长|不够/);
+  // "no longer than 50 seconds", "sixty seconds, no more": a bound is the length asked for, not a change of one.
+  const changes = /\b(shorter|longer|by|more|less|extra)\b|\btake\b.*\boff\b|短一点|长一点|短些|长些|(缩短|减少|少|短|剪掉|去掉|删掉|切掉|砍掉)\s*\d/.test(text.replace(Words.lengthLimit, ' '));
+  // "shorten the intro card to 1 second": a length said of a card is the card's.
+  if (range || fromNow || unwanted || has(OTHER_SUBJECTS) || has(/\b(intro|outro|cards?)\b|片头|片尾|卡片/) || has(Words.editPoint) || changes) return undefined;
+  // "第45秒出现“第三步”": words to show, with a time, are no clip of that length.
+  if (quoted(original) !== undefined) return undefined;
+  // "the second clip is too long", "the intro is too long": a part named too long is no shorter video (nor guessed at).
+  if (length === undefined && has(Words.tooLong) && namesPart(text)) return undefined;
+  if (length !== undefined || has(Words.tooLong)) return { op: 'compile_best_moments', target_ms: length ?? DEFAULT_CLIP_MS };
+  return undefined;
+}
+
+/** A clause naming a part of the video, not the whole: a moment by place or by what is in it ("the pricing section"), a card, an end. */
+const namesPart = (text: string) => MOMENT_REF.test(text) || parseOrdinals(text).length > 0 || middleOf(text, { moments: 1, texts: 0 }) !== undefined
+  || [Words.intro, Words.outro, Words.card].some((pattern) => pattern.test(text))
+  || new RegExp(String.raw`\b(?!(?:the|this|that|my|our|your|a|an|whole|entire|final|full|video|demo|short|highlights?)\b)[a-z]+ (?:${MOMENT_NOUN}|bit)s?\b|\b(ending|beginning|opening|end|start)\b`).test(text);
+
+/** A span after "to" or "into" ("down to 1-2 minutes", "into 30 to 45 seconds"): the length asked for, not a stretch of the video. */
+const LENGTH_SPAN = /\b(?:down to|into|make (?:it|this|the (?:video|clip)) |(?:be|keep (?:it|this)|get (?:it|this)(?: down)?) (?:to )?)\s*(?:about |around |roughly |like )?\d[\d.:]*\s*(?:s|secs?|seconds?|minutes?|mins?|m)?\s*(?:-|–|to|or)\s*\d/;
+
+/** "every clip", "all the clips": each moment ("all the parts" is the whole video). */
+const EACH_MOMENT = new RegExp(String.raw`\b(every|each) (${MOMENT_NOUN})\b|\ball( of)?( the)? (moment|clip|segment|scene|shot)s\b`);
+
+/** A clock time said as a point: "at 1:15", "from 0:45", "around 2:30 I sneeze", 在1:12, 到0:20 said alone (not "keep it at 0:45", 压到0:20, a length). */
+const POINT_IN_TIME = /(?:(?<!\b(?:keep|have|get|want|wants|need|needs|cap|hold|set|put|bring)\s+(?:it|this|that|the (?:video|clip|whole thing))\s+)\b(?:at|from|after|before|until|till|since)\s+(?:around |about |roughly )?|^(?:around|about) |(?:(?<!控制|保持|限制|压缩|缩短|剪|定|放|卡)在|于|^到)\s*)\d{1,2}:[0-5]\d(?:\.\d+)?/g;
+
+/** A length said of the clip itself: "a 45 second cut", "a 2-minute version", 30秒的短视频. */
+export const CLIP_LENGTH = /((?:\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|m|分钟?)\s*(?:and\s+)?)?\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s|minutes?|mins?|秒|分钟))\s*-?\s*(?:long\s+)?(?:cut|clip|version|video|edit|reel|teaser|trailer|summary|recap|overview|demo|highlights?|preview|的(?:视频|版本|短视频|片子|精华|集锦))/;
+
+/** A length said of one version among others: "a 15s version", "a 60 second one". */
+const VERSION_LENGTH = /(\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s|minutes?|mins?|m))\s*-?\s*(?:long\s+)?(?:one|version|cut|clip|edit)\b/g;

@@ -1,0 +1,73 @@
+import { AspectWords, type EditOp, FormatWords, PositionWords, quoted, quotePattern, Words } from '../../protocol';
+import { EVERY, type ParseContext, readable } from './clauseWords';
+import { parseClause } from './parseClause';
+
+// A slip taken back in the same message ("make it 30s, no wait, 45", "音乐调到50%，不对，40%"): what was meant
+// replaces what was asked.
+
+/** The words of a correction after its slip ("还是30秒吧" → "30秒吧"), or undefined when the clause is none. */
+export function meantInstead(clause: string): string | undefined {
+  // Read in the words as typed: reading drops "actually", "oops" as fillers.
+  const typed = clause.trim().toLowerCase();
+  const slip = Words.meantInstead.exec(typed);
+  return slip === null ? undefined : readable(typed.slice(slip[0].length)).replace(Words.meantClosing, '');
+}
+
+/**
+ * Values a correction says again in place of the request's own, most telling first: a time in the video, an ordinal,
+ * a file format, a place on screen, a frame shape, a number with its unit (or the request's, when the correction says none: "make it 30 seconds, no wait, 45").
+ */
+/** The units a figure is said in, one kind each: a share, seconds, minutes, a speed, a resolution. */
+const UNIT_KINDS = [/^[%％]$/, /^(秒钟?|s(ec(ond)?s?)?)$/, /^(分钟|分|min(ute)?s?)$/, /^(倍速?|[x×])$/, /^p$/];
+
+const CORRECTED_VALUES: RegExp[] = [
+  /\d{1,2}:[0-5]\d(?:\.\d+)?/g,
+  /第\s*(?:\d+|[一二两三四五六七八九十]+)/g,
+  new RegExp(FormatWords.map(([pattern]) => pattern.source).join('|'), 'g'),
+  new RegExp(PositionWords.map(([pattern]) => pattern.source).join('|'), 'g'),
+  new RegExp(AspectWords.map(([pattern]) => pattern.source).join('|'), 'g'),
+  /(?<![\d:.])\d+(?:\.\d+)?(?![\d:])(?<unit>\s*(?:%|％|秒钟?|分钟|分|倍速?|[x×]|p\b|s(?:ec(?:ond)?s?)?\b|min(?:ute)?s?\b))?/g,
+  quotePattern(),
+];
+
+/**
+ * The request just made, as the correction after it says it was meant: the request with the value said again in its
+ * place ("删掉第二段" + "第三段"), or the correction alone when it asks the same edit ("标题放顶部" + "还是放底部好了").
+ * Undefined when it is no correction of it: it asks another kind of edit.
+ */
+export function corrected(asked: Said, meant: Said, was: EditOp[], context: ParseContext): Said & { ops: EditOp[] } | undefined {
+  // "导出mp4，还是gif好？": a question weighs the other value, it does not ask for it.
+  if ((meant.text.length === 0 && quoted(meant.clause) === undefined) || /[?？]$|[吗呢]$/.test(meant.text)) return undefined;
+  const kinds = (ops: EditOp[]) => ops.map((op) => op.op).join();
+  const replaces = (ops: EditOp[]) => ops.length > 0 && kinds(ops) === kinds(was);
+  // "导出mp4，不对，先别导出", "加音乐，不对，不要音乐": the request, refused after the slip, is withdrawn.
+  const unrefused = meant.text.replace(EVERY.not, ' ').trim();
+  if (unrefused !== meant.text && replaces(parseClause(meant.clause, unrefused, context))) return { ...meant, ops: [] };
+  // In the words as typed (a quote, "在第10秒") or as read (三秒 is 3秒).
+  for (const value of CORRECTED_VALUES) {
+    for (const [own, said] of [[asked.clause, meant.clause], [asked.text, meant.text]]) {
+      const clause = withValue(own, said, value);
+      const ops = clause === undefined ? [] : parseClause(clause, readable(clause), context);
+      if (clause !== undefined && replaces(ops)) return { clause, text: readable(clause), ops };
+    }
+  }
+  // Read alone, it must say a value ("还是放底部好了"): "转场1秒，还是用溶解吧" names the kind, not another length.
+  const ops = CORRECTED_VALUES.some((value) => meant.clause.match(value) !== null) ? parseClause(meant.clause, meant.text, context) : [];
+  return replaces(ops) ? { ...meant, ops } : undefined;
+}
+
+/** A clause as typed and as the grammar reads it. */
+export interface Said { clause: string; text: string }
+
+/** The request with the correction's values of one kind put in place of its own: each in turn, or one for its last. */
+function withValue(asked: string, meant: string, value: RegExp): string | undefined {
+  const said = [...meant.matchAll(value)];
+  const own = [...asked.matchAll(value)];
+  if (said.length === 0 || own.length === 0 || (said.length !== own.length && said.length !== 1)) return undefined;
+  const replaced = said.length === own.length ? own : own.slice(-1);
+  // "trim clip 2 to 5 seconds, actually make it 3x faster": a figure of another unit is another request, no correction.
+  const unitOf = (match: RegExpExecArray) => UNIT_KINDS.findIndex((kind) => kind.test(match.groups?.unit?.trim() ?? ''));
+  if (replaced.some((match, i) => match.groups?.unit !== undefined && said[i].groups?.unit !== undefined && unitOf(match) !== unitOf(said[i]))) return undefined;
+  const put = (match: RegExpExecArray, i: number) => `${said[i][0]}${'unit' in (said[i].groups ?? {}) && said[i].groups?.unit === undefined ? match.groups?.unit ?? '' : ''}`;
+  return replaced.reduceRight((text, match, i) => `${text.slice(0, match.index)}${put(match, i)}${text.slice(match.index + match[0].length)}`, asked);
+}

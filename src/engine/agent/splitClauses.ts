@@ -1,0 +1,271 @@
+import { type EditOp, FormatWords, MOMENT_NOUN, quoted, quotePattern, SLIP, Words } from '../../protocol';
+import { maskQuotes, MOMENT_NAMES, MOMENT_REF, type ParseContext, placesNamed, readable } from './clauseWords';
+import { pointFragment, slotFragment } from './fragments';
+import { parseClause } from './parseClause';
+import { normalizeNumbers, parseOrdinals, parseRange } from './parseQuantities';
+
+// A message → the clauses the grammar reads one by one: split at sentences, "then" and commas, kept whole where
+// a split would cut one request (a quote, a colon's words, a moment described before its number).
+
+/**
+ * "开头加个标题：产品演示": the words of a text or card being added, after a colon, as if quoted (not a clock's "0:05",
+ * nor "the title: too big", which adds nothing).
+ */
+export function colonQuoted(clause: string): string {
+  const said = colonWords(clause);
+  if (!said) return clause;
+  const [open, close] = said.inner ? ['『', '』'] : ['“', '”'];
+  return `${clause.slice(0, said.at)} ${open}${said.words}${close}`;
+}
+
+/** Where the words of a text or card given after a colon start, and whether a quote stands inside them. */
+function colonWords(clause: string): { at: number; words: string; inner: boolean } | undefined {
+  const colon = /(?<!\d)\s*[:：]\s*(.+)$/.exec(clause);
+  // "加一行字幕：点击右上角“保存”": words after a colon that only quote a word inside them are all the words.
+  const inner = colon !== null && (quotePattern().exec(colon[1])?.index ?? 0) > 0 && !/[『』]/.test(colon[1]);
+  // "开场加片头：2026数字化峰会": words may start with a figure; a time or a length alone after the colon is no words.
+  if ((quoted(clause) && !inner) || !colon || timingOnly(colon[1])) return undefined;
+  const head = readable(clause.slice(0, colon.index));
+  const names = Words.text.test(head) || Words.card.test(head) || Words.intro.test(head) || Words.outro.test(head);
+  // "加一个标题，写：我们家的新菜谱": after the text named alone, a colon after 写 gives its words.
+  // (Read as typed: "please: crossfade" is no 写 whose words follow, though "please" alone reads as nothing.)
+  const writes = clause.slice(0, colon.index).toLowerCase().replace(Words.writeWords, '').trim() === '';
+  // "title: Welcome to Acme": a text noun alone, with no article, labels the words to add ("the title: too big" adds nothing).
+  const label = (/^[a-z-]+( [a-z-]+)?$/.test(head.trim()) && !/^(the|this|that|my|your|our)\b/.test(head.trim())) || /^(标题|字幕|文字|片头|片尾|(人名|姓名|名字)条|(开头|结尾|片头|片尾)?(卡片|字卡)|片头卡|片尾卡)$/.test(head.trim());
+  return (names && (Words.textAdd.test(head) || label)) || writes ? { at: colon.index, words: colon[1].trim(), inner } : undefined;
+}
+
+/** "0:05", "3秒", "0:02到0:06", "5 seconds", "0:05开始讲解": words after a colon that say when or how long, or open with a clock time. */
+const timingOnly = (said: string) => /^\d{1,2}\s*[:：]\s*[0-5]\d/.test(said.trim()) || /^\d/.test(said.trim())
+  && normalizeNumbers(said.toLowerCase()).replace(/\d+(?:[.:：]\d+)*|秒钟?|分钟?|毫秒|\b(?:ms|s|secs?|seconds?|mins?|minutes?|to|from|for|until)\b|[到至从起后前开始结束左右以内处时的出现显示消失持续~～\-–—\s,，.。]/g, '') === '';
+
+/** Chinese verbs that start a new request after 并, or after a space ("剪成一分钟 导出GIF"). */
+const ZH_VERB = String.raw`加|添加|改|去掉|删|导出|把|调`;
+
+const VERB = String.raw`add|make|put|remove|delete|drop|lose|ditch|kill|scrap|toss|axe|nuke|get rid of|fade|mute|unmute|export|render|use|set|change|swap|crossfade|speed|slow|move|trim|cut|shorten|keep|turn|bump|reduce|lower|raise|boost|play|undo|redo|show|zoom|auto[- ]?zoom|slap|stick`;
+
+/**
+ * The clauses of a message, each asking for one thing: split at sentences, "then" and commas, a description of a
+ * moment folded into its number, a shared verb or a list spread over the things it names.
+ */
+export function clausesOf(message: string, context: ParseContext): string[] {
+  return splitClauses(message.replace(Words.kaomoji, ' ')).map(bracketedMoment).flatMap(firstThis)
+    .flatMap((part) => thenAgain(part, context)).flatMap((part) => spacedRequests(part, context)).flatMap((part) => listed(part, context))
+    .flatMap((part) => sharedVerb(part, context)).flatMap((part) => madeWith(part, context))
+    .reduce<string[]>((read, part) => whichMoment(read, part, context), []);
+}
+/** Splits on sentence punctuation (a full stop before a space, a question mark before more words), "then", and "and" before a new verb; quoted text is never split. */
+export function splitClauses(message: string): string[] {
+  // "最后加个片尾：加油小将们！": the mark closing a line that gives a text's words after a colon is theirs.
+  const { masked, unmask } = maskQuotes(message.replace(CLOSED_COLON_WORDS, (said) => colonQuoted(said)));
+  // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does.
+  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms)|\b(?:no|nr|num)(?=\.\s*\d))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b|(?:don't|do not|never)\s+(?:${VERB}|touch)\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|,?\s+(?:and\s+)?(?:while you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|,\s+(?=(?:can|could|would) (?:you|we)\b)|(?:……|…|\.{3}|,|\s[-–—])\s*(?=${SLIP}\s*(?:[,，!！…]|\.{3}|$|\s+(?:make|change) (?:that|it)\b))|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?:^|\s+|(?<=[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han}))\s*`, 'iu');
+  // "- undo the last thing\n- then make it 45 seconds": a bullet's mark left alone by a split says nothing.
+  const parts = masked.split(SENTENCE_AFTER_NUMBER).flatMap((sentence) => sentence.split(separator)).map((part) => unmask(part).trim()).filter((part) => part.length > 0 && !/^[-*•·–—]+$/.test(part));
+  // "when nothing moves, play at 3x", 没操作的时候，加速: a clause saying when or where belongs to the one after it.
+  return parts.reduce<string[]>((joinedParts, part, i) => {
+    const before = parts[i - 1];
+    if (before !== undefined && SUBORDINATE.test(before)) joinedParts[joinedParts.length - 1] = `${before}${/\p{Script=Han}$/u.test(before) ? '，' : ', '}${part}`;
+    else joinedParts.push(part);
+    return joinedParts;
+  }, []);
+}
+
+/**
+ * "cut everything before 0:05. Second, add a title": a full stop after a number ends a sentence when a capital letter
+ * follows (not a decimal, nor a list's "1. " at the start of a line).
+ */
+const SENTENCE_AFTER_NUMBER = /(?<=[^\n\d]\d+)\.\s+(?=[A-Z])/u;
+
+/** Words after a colon that end a line with "！" or "？": a text's words, when the head names one (colonQuoted). */
+const CLOSED_COLON_WORDS = /[^;；。！!？?\n，,]*[:：][^;；。！!？?\n，,]+[！!？?]+(?=\s*(?:\n|$))/g;
+
+/** A clause that only says when or where the next one applies. */
+const SUBORDINATE = /^(when|whenever|where|wherever|while)\b(?!.*[?？]$)|(的时候|时候)$/i;
+
+/** A moment described by what it shows, then named in brackets: "加载那段（第二段）删了" → "第二段删了". */
+const DESCRIBED_ZH = /[^\s，,。；;（(]{1,12}?(?:那段|这段|那个片段|这个片段|的片段|的那段)\s*[（(]([^（()）]{1,16})[)）]/gu;
+
+/** The name said in brackets stands for the description before it, when it names a moment (the description may read as another intent: 加载 is idle time). */
+const bracketedMoment = (clause: string) => clause.replace(DESCRIBED_ZH, (said, name: string) => (MOMENT_REF.test(readable(name)) ? name : said));
+
+/**
+ * "the ring exchange is clip 2, it should come first", "the pose clip is the 2nd one. Make it 8 seconds", "speed the
+ * loading clip (clip 3) up": a moment named by what it shows, then by its place; what is asked of "it" next (or of the
+ * description) is asked of that moment by its place.
+ */
+function whichMoment(read: string[], part: string, context: ParseContext): string[] {
+  const said = MOMENT_BY_PLACE.exec(part) ?? undefined;
+  const parts = said ? [said[1], said[2]] : [part];
+  for (const piece of parts) {
+    const named = read[read.length - 1];
+    const which = named === undefined ? undefined : MOMENT_IS.exec(named.toLowerCase());
+    // "clip 1 is too long, trim it by 2 seconds": a clause naming one moment and asking nothing, then "it" asked of.
+    const complaint = named !== undefined && !which && MOMENT_REF.test(readable(named)) && placesNamed(readable(named), context).length === 1
+      && parseClause(named, readable(named), context).length === 0 && parseClause(piece, readable(piece), context).length === 0;
+    const place = which ? parseOrdinals(normalizeNumbers(which[1]).replace(/\bone\b/, 'clip'))[0] : complaint ? placesNamed(readable(named), context)[0] : undefined;
+    const asked = place === undefined ? undefined : piece.replace(/\b(?:it|this one|that one)\b/i, `clip ${place < 0 ? Math.max(1, context.moments + 1 + place) : place}`);
+    if (asked !== undefined && /^\S+(?: \S+){0,2} (?:it|this one|that one)\b|^it\b/i.test(piece)
+      && (which || parseClause(asked, readable(asked), context).length > 0)) {
+      read[read.length - 1] = asked;
+    } else read.push(piece.replace(MOMENT_ASIDE, '$1'));
+  }
+  return read;
+}
+
+/** "the loading clip (clip 3)": a moment described, then named by its place in brackets: the place is the name. */
+const MOMENT_ASIDE = new RegExp(String.raw`\b(?:the|this|that|my|our)\s+(?:[\w'-]+\s+){1,3}?\(((?:${MOMENT_NOUN})\s*#?\s*\d+)\)`, 'gi');
+
+/** A clause saying which moment is which ("the ring exchange is clip 2", "the pose clip is the 2nd one"), then the request. */
+const MOMENT_IS = new RegExp(String.raw`^(?:the|this|that|my|our)\s+(?!(?:${MOMENT_NOUN})s?\b)[\w'\s-]{1,40}?\s+is\s+((?:${MOMENT_NOUN})\s*#?\s*\d+|the\s+\S+\s+(?:one|${MOMENT_NOUN}))$`);
+
+const MOMENT_BY_PLACE = new RegExp(String.raw`^(.*?\bis\s+(?:(?:${MOMENT_NOUN})\s*#?\s*\d+|the\s+\S+\s+(?:one|${MOMENT_NOUN})))\s*[,.;:]\s*(.+)$`, 'i');
+
+/** "导出之前先把静音去掉": what is to be done before, said second, is done first. */
+function firstThis(part: string): string[] {
+  const { masked, unmask } = maskQuotes(part);
+  // Without 先, only after a verb that finishes the video ("导出之前把音乐关了"; not "把之前的标题删掉").
+  const before = /^(.+?)(?:之前|以前)[，,\s]*先(.+)$/u.exec(masked) ?? /^(.*(?:导出|渲染|出片|发布|上传)[^，,。]{0,6}?)(?:之前|以前)[，,\s]*(.+)$/u.exec(masked);
+  return before ? [unmask(before[2]).trim(), unmask(before[1]).trim()] : [part];
+}
+
+/** 再 said between two requests ("加标题再导出"): "then"; not "more" (再大一点), "again" (再来一遍), nor 从头再来, nor "later" (等下再导出, 我自己后期再配), nor 再见. */
+const THEN_AGAIN = /(?<!从头|回头|待会儿?|晚点|以后|之后|后期|后面|到时候|自己|等下|等一下|等会儿?|一会儿?|稍后|过会儿?|明天|下次)再(?!见|会|(?:推|拉|放|缩)?(?:大|小|快|慢|短|长|多|少|高|低|近|远|响|轻)一?(?:点|些)|(?:来|做)一[遍次]|说|恢复|还原)/u;
+
+/**
+ * "加标题“你好”再导出" is two requests, but in "背景再去掉吧", "音乐再大声点", "第三个片段再短4秒" 再 stands between a
+ * subject and what is asked of it: parted only when what follows 再 reads as a request alone, or neither half does
+ * while the whole does not either.
+ */
+function thenAgain(part: string, context: ParseContext): string[] {
+  const { masked, unmask } = maskQuotes(part);
+  const at = THEN_AGAIN.exec(masked);
+  // "加字幕：看到黄线再打满": a 再 inside a text's words is theirs.
+  if (!at || at.index > (colonWords(masked)?.at ?? Infinity)) return [part];
+  const [before, after] = [unmask(masked.slice(0, at.index)).trim(), unmask(masked.slice(at.index + at[0].length)).trim()];
+  const rest = thenAgain(after, context);
+  if (before === '') return rest;
+  const reads = (said: string) => parseClause(said, readable(said), context).length > 0;
+  const whole = `${before}${after}`;
+  if (reads(after) ? !reads(before) && reads(whole) : reads(whole)) return thenAgain(whole, context);
+  return [before, ...rest];
+}
+
+/**
+ * "剪成一分钟 1:1 导出GIF": a space before a Chinese verb parts two requests, when each side reads as one ("把第三段
+ * 删掉" is one request with a space in it).
+ */
+function spacedRequests(part: string, context: ParseContext): string[] {
+  const { masked, unmask } = maskQuotes(part);
+  const reads = (pieces: string[]) => pieces.length > 1 && pieces.every((piece) => parseClause(piece, readable(piece), context).length > 0);
+  const pieces = masked.split(new RegExp(String.raw`(?<=[\p{Script=Han}\d])\s+(?=${ZH_VERB})`, 'u')).map(unmask);
+  if (reads(pieces)) return pieces;
+  // "剪成30秒竖屏加音乐", "加字幕「演示」导出gif": with no space either, before a verb that adds or exports (not 加速, 加大).
+  const joined = masked.split(/(?<=[\p{Script=Han}\d\u0000])(?=加(?![速快大长强粗载宽])|添加|导出)/u).map(unmask);
+  // "在第5秒加字幕…", "0:22加字幕…": a time said first is when, no request of its own.
+  const timed = joined.some((piece) => pointFragment(readable(piece)) !== undefined || slotFragment(readable(piece)) !== undefined);
+  return reads(joined) && !timed ? joined : [part];
+}
+
+/**
+ * "30 seconds, 9:16, with lofi music": requests listed with commas and no verb to split on, when each reads as a
+ * request of its own kind. A length, level or factor after the first is a detail of the one before it ("trim clip 2,
+ * 3 seconds", "fast forward the idle bits, 8x"), and a clip length is trusted only said alone or with a clip word (not
+ * "we present in 10 min, …").
+ */
+function listed(part: string, context: ParseContext): string[] {
+  const { masked, unmask } = maskQuotes(part);
+  const said = masked.split(/\s*,\s*|\s+\+\s+|(?<=\p{Script=Han})\+|\+(?=\p{Script=Han})/u).map(unmask).filter((piece) => piece.length > 0);
+  if (said.length < 2) return [part];
+  // "…, 9:16, music": a thing named alone in a list is what the clip comes with ("…, it clashes with our song", a
+  // sentence with its own subject, is no thing named).
+  const pieces = said.map((piece, i) => (i > 0 && !SUBJECT.test(piece) && parseClause(piece, readable(piece), context).length === 0 ? `with ${piece}` : piece));
+  const kinds = new Set<EditOp['op']>();
+  let before: EditOp[] = [];
+  for (const [i, piece] of pieces.entries()) {
+    const text = readable(piece);
+    // "vertical, 30 seconds, upbeat music": a shape or a look takes no length, so a length after one is the clip's.
+    const alone = slotFragment(text) !== undefined;
+    const detail = (alone && !before.every((op) => MEASURELESS.has(op.op))) || /^(?:x\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*[x×倍])$/.test(text);
+    const read = parseClause(piece, text, context);
+    const guessedLength = read.some((op) => op.op === 'compile_best_moments') && !alone && !Words.compile.test(text);
+    // Two of a kind are two only when each has its own words ("title 'A', caption 'B'").
+    const again = read.some((op) => kinds.has(op.op)) && quoted(piece) === undefined;
+    if ((detail && i > 0) || read.length === 0 || guessedLength || again) return [part];
+    read.forEach((op) => kinds.add(op.op));
+    before = read;
+  }
+  return pieces;
+}
+
+/** A clause opening with a subject pronoun: a sentence, not a thing named in a list. */
+const SUBJECT = /^(it|it's|they|they're|we|we're|i|i'm|he|she)\s/i;
+
+/** Ops a length or a level said after them cannot be a detail of. */
+const MEASURELESS = new Set<EditOp['op']>(['set_aspect', 'set_fill', 'set_resolution', 'set_background', 'remove_background', 'keep_everything']);
+
+/**
+ * "a 20 second version for TikTok with music", "make a 40s shorts version with the sunset background": the clip being
+ * made, and what it comes with, when that reads as a request of another kind (not "vertical with a blurred background",
+ * which is the shape's fill, nor "music with a fade in").
+ */
+function madeWith(clause: string, context: ParseContext): string[] {
+  const { masked, unmask } = maskQuotes(clause);
+  const at = /\s+with\s+/i.exec(masked);
+  if (!at) return [clause];
+  const made = unmask(masked.slice(0, at.index));
+  const added = unmask(masked.slice(at.index + 1));
+  const clip = parseClause(made, readable(made), context);
+  const extra = parseClause(added, readable(added), context);
+  const shapesTheClip = clip.length > 0 && clip.every((op) => op.op === 'compile_best_moments' || op.op === 'set_aspect');
+  const another = extra.length > 0 && extra.every((op) => !['set_fill', 'set_aspect', 'fade', 'compile_best_moments'].includes(op.op));
+  return shapesTheClip && another ? [made, added] : [clause];
+}
+
+const LEADING_VERB = new RegExp(String.raw`^(?:(?:please\s+)?(?:${VERB})\b|加上?|添加|增加|去掉|删掉|删除|改成|换成|用)`, 'i');
+
+const TRAILING_VERB = /(?:删掉|去掉|删除|删了|拿掉|不要了?|不用了?|(?:调到|调成|设为|设成|改成|改为)\s*(?:百分之)?[\d.]+\s*[%％]?)$/;
+
+/**
+ * Two things under one verb ("加淡入淡出和轻音乐", "add a title 'Launch' and some music", "把音乐和标题删掉"), or under
+ * none ("title 'Launch' 0-3s and a fade in"): each half read with the verb, when both halves read as different
+ * intents; otherwise the clause as said.
+ */
+/** The stretch of time a clause says, its moments' numbers left out ("clip 1 to 0:03" names clip 1, no second 1). */
+const timeSpan = (clause: string) => parseRange(readable(clause).replace(MOMENT_NAMES, ' '));
+
+function sharedVerb(clause: string, context: ParseContext): string[] {
+  const { masked, unmask } = maskQuotes(clause);
+  const conjunction = /\s+and\s+|\s*&\s*|和|以及|跟(?!随)|与/.exec(masked);
+  // "between 0:40 and 0:44", 第一段和第三段之间: the "and" of a range or of what is between joins two places, not two requests.
+  // "a minute and a half": the "and" of a length, not of two requests.
+  // "its in point to 0:12 and its out point to 0:20": the "and" of a range's two ends.
+  if (!conjunction || /^(a )?half\b/i.test(masked.slice(conjunction.index + conjunction[0].length))
+    || /\bbetween\s+[\d:.]+\s*(?:s|secs?|seconds?)?$/i.test(masked.slice(0, conjunction.index))
+    || (timeSpan(clause) !== undefined && [masked.slice(0, conjunction.index), masked.slice(conjunction.index)].every((half) => timeSpan(half) === undefined))
+    || /^[^，,。]{0,10}(之间|中间)/.test(masked.slice(conjunction.index + conjunction[0].length))) return [clause];
+  let first = masked.slice(0, conjunction.index).trim();
+  let second = masked.slice(conjunction.index + conjunction[0].length).trim();
+  const lead = LEADING_VERB.exec(first)?.[0];
+  const trail = TRAILING_VERB.exec(second)?.[0];
+  if (lead && !LEADING_VERB.test(second)) second = `${lead} ${second}`;
+  else if (trail && !TRAILING_VERB.test(first)) first = `${first}${trail}`;
+  else if (lead || trail) return [clause];
+  // Else two things named without a verb ("title 'Launch' 0-3s and a fade in"): each half as it is.
+  const halves = [unmask(first), unmask(second)];
+  // A shape and its fill are one intent ("make it vertical and crop to fill"); two of a kind, each named with its own
+  // words, are two ("加片头“Acme”和片尾“acme.dev”"; not "add captions 'Hi' and 'Bye'", whose second has no name).
+  const kind = (op: EditOp) => (op.op === 'set_fill' ? 'set_aspect' : op.op === 'zoom_at' ? 'set_zoom' : op.op);
+  const [a, b] = halves.map((half) => parseClause(half, readable(half), context).map(kind));
+  const ownWords = halves.every((half) => quoted(half) !== undefined
+    && [Words.text, Words.card, Words.intro, Words.outro].some((noun) => noun.test(readable(half))))
+    // "export an mp4 and a gif": two files, each of its own format.
+    || new Set(halves.map((half) => FormatWords.find(([pattern]) => pattern.test(readable(half)))?.[1] ?? 'unsaid')).size === 2
+      && halves.every((half) => FormatWords.some(([pattern]) => pattern.test(readable(half))));
+  // "cut 1:00 to 1:10 and 2:00 to 2:05": two stretches, the later cut first so the earlier keeps its times.
+  const ranges = halves.map((half) => parseRange(readable(half)));
+  if (a.length === 1 && b.length === 1 && a[0] === 'cut_range' && b[0] === 'cut_range' && ranges[0] && ranges[1]) {
+    return ranges[0].start_ms > ranges[1].start_ms ? halves : [halves[1], halves[0]];
+  }
+  return a.length > 0 && b.length > 0 && (ownWords || !a.some((kind) => b.includes(kind))) ? halves : [clause];
+}

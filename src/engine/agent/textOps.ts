@@ -1,0 +1,132 @@
+import { type EditOp, PositionWords, quoted, quotePattern, Words } from '../../protocol';
+import { type ParseContext, UNSAID } from './clauseWords';
+import {
+  parseAnchor, parseAt, parseClock, parseEdgeSpan, parseFor, parseGone, parseOrdinals, parseRange, parseSeconds,
+} from './parseQuantities';
+
+// The clause readers for words on screen: a text (title, caption, lower third) added or edited, an intro or outro card.
+
+export function textOverlayOp(
+  text: string, original: string, context: ParseContext, resolve: (n: number, count: number) => number,
+): EditOp | undefined {
+  // "把“欢迎”改成“你好”", "标题“A”换成“B”": a text's words, then the words it takes.
+  const renamed = renamedWords(original);
+  if (renamed !== undefined && context.texts > 0 && !Words.card.test(text) && !Words.intro.test(text) && !Words.outro.test(text)) return { op: 'edit_text', text: renamed };
+  // "a caption at the bottom that says click next": the words, unquoted, after "says".
+  const words = quoted(original) ?? ((Words.text.test(text) || /写上|写着/.test(text)) && Words.textAdd.test(text) ? saysWords(original) : undefined);
+  const mentionsText = Words.text.test(text);
+  if (!mentionsText && !(words && Words.textAdd.test(text))) return undefined;
+  // "第三段开头加字幕…": an edge of one moment, whose time on the clip is not known here (not the clip's start; not guessed).
+  if (/(段|片段|\b(?:clip|moment|segment|part|scene|shot)s?\s*#?\s*\d+)\s*的?\s*(开头|开始|结尾|末尾|最后)/.test(text)) return undefined;
+  const which = parseOrdinals(text).find((n) => n !== undefined);
+  const index = which === undefined ? undefined : resolve(which, context.texts);
+  const position = PositionWords.find(([pattern]) => pattern.test(text))?.[1];
+  if (Words.textRemove.test(text) && !words) return index === undefined ? { op: 'remove_text' } : { op: 'remove_text', index };
+  // "make the title disappear at 0:08", "make it show up at 0:03": when a text there is goes (the time is its end), or comes.
+  const [goesAt, comesAt] = [Words.textGoes, Words.textComes].map((verb) => {
+    const said = words ? undefined : verb.exec(text);
+    return said ? parseAt(`at ${text.slice(said.index + said[0].length)}`) : undefined;
+  });
+  // "show the title from 0:03 until 0:09": both ends said are a range, not only when it goes.
+  const timing = parseRange(text) === undefined && goesAt !== undefined ? { end_ms: goesAt } : comesAt !== undefined ? { start_ms: comesAt } : textTiming(text);
+  // "change the title to …", or a text named with a new place or end and no words ("can the text go at the bottom").
+  // Without words, "put the title at the bottom" can only move one.
+  // "标题到第8秒就消失": a text named with when it goes, and no words, is the one there.
+  const edits = Words.textEdit.test(text) || ((position !== undefined || parseRange(text) !== undefined || parseGone(text) !== undefined || goesAt !== undefined || comesAt !== undefined) && !words);
+  const adds = new RegExp(String.raw`\b(add|insert|create${words ? '|put' : ''})\b|^加|加(个|一个|一条|一行|上|入)|添加|增加|插入|打上|打个|标上|标个`).test(text);
+  if (edits && !adds && context.texts > 0) {
+    const edit: EditOp = { op: 'edit_text' };
+    if (index !== undefined) edit.index = index;
+    // "replace "Helo" with "Hello"", ""Recieve" should be "Receive"": the old words, then the new ones (""B" not "A"",
+    // ""B" instead of "A"" the other way).
+    const both = allQuoted(original);
+    const newFirst = /\b(instead of|not|rather than)\b\W*$/i.test(original.slice(0, original.lastIndexOf(both[1] ?? '')));
+    if (words) edit.text = both.length === 2 ? both[newFirst ? 0 : 1] : words;
+    if (position) edit.position = position;
+    if ('start_ms' in timing && timing.start_ms !== undefined) edit.start_ms = timing.start_ms;
+    if ('end_ms' in timing && timing.end_ms !== undefined) edit.end_ms = timing.end_ms;
+    // "move the text up": a change it could not read is not made as an edit that changes nothing.
+    return Object.keys(edit).some((key) => key !== 'op' && key !== 'index') ? edit : undefined;
+  }
+  if (!words) return undefined;
+  const style = /caption|subtitle|字幕/.test(text) ? 'caption' : /lower[- ]third|name (tag|plate)|名牌|(人名|姓名|名字)条/.test(text) ? 'lower-third' : 'title';
+  // A lower third said as two quotes is its two lines: "add a lower third 'Jane Doe' 'CEO, Acme'".
+  const lines = style === 'lower-third' ? allQuoted(original).slice(0, 2) : [];
+  const motion = Words.slide.test(text) ? 'slide' as const : undefined;
+  return {
+    op: 'add_text', text: lines.length === 2 ? lines.join('\n') : words, style, ...timing,
+    ...(position ? { position } : {}), ...(motion ? { motion } : {}),
+  };
+}
+
+const SAYS = /\b(?:that|which) (?:says|reads)\s+(.+)$|\bsaying\s+(.+)$/i;
+
+/**
+ * "加个标题写季度复盘", "加个标题叫年度总结", "顶部写上 上线啦", "加标题 新品上线", "片头卡写 Sidekick 1.0": the words, unquoted,
+ * after 写/叫 or after the text's noun and a space; with 写 alone, only set apart by a space ("标题写错了" adds nothing).
+ */
+const SAYS_ZH = /(?:写(?:上|着)|叫做?|(?:内容|文字)(?:是|为))\s*[:：]?\s*(\S.*)$|写\s+(\S.*)$|(?<=加[^，,。\s]{0,3}写)(?![错得的好完])(\S.*)$|(?:标题|字幕|文字)\s+(\S.*)$/u;
+
+/** "… saying click here from 0:10 to 0:14": when or where it shows, said after the words, is no part of them. */
+const SAID_AFTER = /\s+(?:(?:from|at|between|for|until|till|starting)\s+\d[\d:.]*\b.*|(?:at|on|in) the (?:start|end|beginning|top|bottom|middle|center)\b.*)$/i;
+
+/**
+ * "put the title Spring Sale at the top", "add a caption hello world on the bottom": the words, unquoted, right after the
+ * text's noun, when where it goes closes them (so "put the title back at the top" is no words).
+ */
+const NOUN_THEN_WORDS = /^(?:please\s+)?(?:put|add|place|stick)\s+(?:the|a)\s+(?:title|caption|heading)\s+(?!(?:at|on|in|to|from|for|of|up|down|over|back|here|there|text|card|is|was|says|saying|that|which|higher|lower|again|instead|slightly|a bit|a little|more|further|just|right|all|way|also|too|i|we|you|they|it|one)\b)(\S.*?)(?=\s+(?:at|on|in) the (?:top|bottom|middle|center)\b)/i;
+
+const saysWords = (original: string) => {
+  const said = SAYS.exec(original) ?? NOUN_THEN_WORDS.exec(original) ?? (/\p{Script=Han}/u.test(original) ? SAYS_ZH.exec(original.trim()) : null);
+  return said ? said.slice(1).find((group) => group !== undefined)?.replace(SAID_AFTER, '').trim() : undefined;
+};
+
+/** The second of two quotes with a change between them ("“欢迎”改成“你好”", "'Hi' to 'Hello'"): the words a text takes. */
+function renamedWords(original: string): string | undefined {
+  const [first, second, ...more] = [...original.matchAll(quotePattern())];
+  if (first === undefined || second === undefined || more.length > 0) return undefined;
+  const between = original.slice(first.index + first[0].length, second.index);
+  const words = second.slice(1).find((group) => group !== undefined)?.trim();
+  return words && /^\s*(改成|换成|改为|替换成|替换为|变成|改|换|to|into|->|→|=>)\s*$/i.test(between) ? words : undefined;
+}
+
+function allQuoted(original: string): string[] {
+  return [...original.matchAll(quotePattern())].map((match) => match.slice(1).find((group) => group !== undefined)?.trim() ?? '').filter(Boolean);
+}
+
+/** "add an intro card 'Acme' for 2 seconds", "end with 'Try it at acme.io'", 加片头“产品演示”2秒, "remove the outro". */
+export function cardOp(text: string, original: string): EditOp | undefined {
+  // A card said with where it goes: "a card at the end saying …", 结尾加一张卡片.
+  const anchor = Words.card.test(text) ? parseAnchor(text) : undefined;
+  const [intro, outro] = [Words.intro.test(text) || anchor === 'start', Words.outro.test(text) || anchor === 'end'];
+  // "remove both cards", 卡片都删掉: with neither named, every card.
+  if (!intro && !outro) return Words.card.test(text) && Words.without.test(text) && !quoted(original) ? { op: 'remove_card' } : undefined;
+  const card = intro && outro ? undefined : intro ? 'intro' as const : 'outro' as const;
+  // "an outro that says Thanks for watching": the words, unquoted, after "says".
+  const words = quoted(original) ?? (Words.without.test(text) ? undefined : saysWords(original));
+  if (Words.without.test(text) && !words) return card ? { op: 'remove_card', card } : { op: 'remove_card' };
+  // A card stands before or after the footage: words "for the last 4 seconds" of it are a text over it.
+  if (!words || !card || /\b(first|last|final) \d|(前|最后)\s*\d/.test(text)) return undefined;
+  const length = parseFor(text) ?? parseSeconds(text);
+  return { op: 'add_card', card, text: words, duration_ms: Math.min(10_000, Math.max(500, length ?? UNSAID.cardMs)) };
+}
+
+/** When a text shows (read from the clause without its quotes): a range, a start and a length, an edge, or nothing. */
+function textTiming(unquoted: string): Partial<Pick<Extract<EditOp, { op: 'add_text' }>, 'start_ms' | 'end_ms' | 'duration_ms' | 'anchor'>> {
+  const range = parseRange(unquoted);
+  if (range) return range;
+  const edge = parseEdgeSpan(unquoted);
+  if (edge) return edge;
+  const duration = parseFor(unquoted);
+  // "0:22加字幕…": a clause that opens with a clock time says when.
+  const clock = parseClock(unquoted);
+  const at = parseAt(unquoted) ?? (clock?.index === 0 ? clock.ms : undefined);
+  const anchor = parseAnchor(unquoted);
+  const gone = parseGone(unquoted);
+  return {
+    ...(at !== undefined && gone === undefined ? { start_ms: at } : {}),
+    ...(gone !== undefined ? { end_ms: gone } : {}),
+    ...(duration !== undefined ? { duration_ms: duration } : {}),
+    ...(anchor ? { anchor } : {}),
+  };
+}
