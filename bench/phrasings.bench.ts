@@ -15,6 +15,8 @@ import { heldout10En } from './phrasings/heldout10/en';
 import { heldout10Zh } from './phrasings/heldout10/zh';
 import { heldout11En } from './phrasings/heldout11/en';
 import { heldout11Zh } from './phrasings/heldout11/zh';
+import { fresh11En } from './phrasings/fresh11/en';
+import { fresh11Zh } from './phrasings/fresh11/zh';
 import { heldoutEn } from './phrasings/heldout/en';
 import { heldoutZh } from './phrasings/heldout/zh';
 import { heldout2En } from './phrasings/heldout2/en';
@@ -73,6 +75,7 @@ const corpora: [string, Corpus, Corpus][] = [
   ['held-out 9', heldout9En, heldout9Zh],
   ['held-out 10', heldout10En, heldout10Zh],
   ['held-out 11', heldout11En, heldout11Zh],
+  ['fresh', fresh11En, fresh11Zh],
 ];
 const sets: [string, Corpus][] = corpora.map(([set, english, chinese]) => [set, [...english, ...chinese]]);
 const seen = new Map<string, string>();

@@ -30,7 +30,8 @@ import {
  * "compress" beside "timelapse", a verbless "Title '…'", an odd aside), 282 final (none repeated within this set), of
  * which 31 must change nothing (questions about the product, negated requests, chatter and thanks, things the
  * product cannot do: voice-over, colour correction, blurring faces or plates, subtitles from speech, stabilising,
- * stacking frames, drawing on the picture). Not compared with the other sets (they were not read): the lead removes shared phrasings.
+ * stacking frames, drawing on the picture). Not compared with the other sets (they were not read): the lead removed the
+ * 2 shared with older sets ("trim the second clip down to 6 seconds", "ctrl+z"), 280 remain.
  *
  * Defaults of ops.ts that decided expectations: a length-less clip is 60 s; music named by nothing else is lo-fi at
  * 35 % ducked (a level said with it replaces the 35 %); a fade with no length is 1 s; a crossfade with no length is
@@ -42,6 +43,7 @@ import {
  * clip / moment two is moment 2, the last clip moment 3; a text "at the start" / "at the end" is anchored there, "for
  * the first N seconds" lasts N s from 0; text styles are a title unless a caption or a lower third is named.
  *
+ * Measured blind on main ed1332c (session 10, before its grammar rounds landed): 208/280 = 74.3 % understood, 26 wrong edits.
  * Never tuned against. Read against a draft of 3 moments and 1 text.
  */
 export const fresh11En: [string, Phrasing['want']][] = [
@@ -181,7 +183,6 @@ export const fresh11En: [string, Phrasing['want']][] = [
   ["add 'Fresh Cutz — Book Online' as a title for the first 5 sec", text('Fresh Cutz — Book Online', { duration_ms: 5000 })],
   ['music on, 30%, no ducking', then(music('lofi', 0.3), ducking(false))],
   ['letterbox it instead, the crop cuts off the chair', fill('letterbox')],
-  ['trim the second clip down to 6 seconds', trimTo(2, 6000)],
   ['how much does this cost? is it free?', nothing],
   ['crop it instead of the blurry sides', fill('crop')],
   ['render it at 4k, the fade lines gotta be crisp', exportAs('mp4', '4k')],
@@ -206,7 +207,6 @@ export const fresh11En: [string, Phrasing['want']][] = [
   ['auto zoom on so the shell output is readable', zoom('auto')],
   ['export webm, the CFP portal only takes webm', exportAs('webm')],
   ["drop clip 3, it leaks the client's hostname", removeMoment(3)],
-  ['ctrl+z', undo],
   ['1.5x the whole thing, talks are always too slow', speed(1.5)],
 
   // voice: a mathematician, precise and a little formal

@@ -36,6 +36,7 @@
  * 加字 adds a text (a title; 字幕 a caption, 人名条 / lower third a lower third), 标题改成 / 标题放… edits text 1,
  * 标题删掉 removes it; 开头 on a text is its start, 结尾 / 最后 its end anchor. 第二段 / 中间那段 is moment 2.
  *
+ * Measured blind on main ed1332c (session 10, before its grammar rounds landed): 203/268 = 75.7 % understood, 41 wrong edits.
  * Never tuned against. Read against a draft of 3 moments and 1 text.
  */
 import {
