@@ -331,7 +331,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && complainsOnly(text) && place > 0
       && [Words.text, Words.card, Words.intro, Words.outro].some((part) => part.test(readable(clauses[place - 1])))) continue;
     colonWords = clause !== said && parsed.length === 1 && (parsed[0].op === 'add_text' || parsed[0].op === 'add_card') ? parsed[0] : undefined;
-    const beforeAside = parsed.length === 0 ? requestBeforeAside(clause, context) : undefined;
+    const beforeAside = requestBeforeAside(clause, context, parsed);
     if (beforeAside !== undefined) {
       ops.push(...beforeAside);
       continue;

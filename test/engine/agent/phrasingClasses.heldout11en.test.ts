@@ -1,0 +1,28 @@
+import * as assert from 'node:assert/strict';
+import { parseInstruction } from '../../../src/engine/agent/parseInstruction';
+import type { EditOp } from '../../../src/protocol';
+
+/**
+ * The phrasing classes held-out 11 (English) missed or misread: each case asserts the exact operations (against a
+ * draft of 3 moments and 1 text), and the wordings that must change nothing.
+ */
+const ops = (phrase: string): EditOp[] => parseInstruction(phrase, { moments: 3, texts: 1 }).ops;
+const understood = (phrase: string) => parseInstruction(phrase, { moments: 3, texts: 1 });
+const table = (cases: [string, EditOp[]][]) => {
+  for (const [phrase, expected] of cases) it(`"${phrase}"`, () => assert.deepEqual(understood(phrase), { ops: expected, unknown: [] }));
+};
+const nothing = (phrases: string[]) => it(`changes nothing: ${phrases.join(' | ')}`, () => {
+  for (const phrase of phrases) assert.deepEqual(ops(phrase), [], phrase);
+});
+
+describe('edit agent: phrasing classes of held-out 11 (English)', () => {
+  describe('a request, then why after a comma: what it replaces, or what the part shows, is no request', () => {
+    table([
+      ['use black bars, the blur looks messy', [{ op: 'set_fill', fill: 'letterbox' }]],
+      ['add crossfades, the hard cuts feel harsh', [{ op: 'crossfade', ms: 500 }]],
+      ['remove the last clip, it\'s all buffering', [{ op: 'remove_moment', index: 3 }]],
+      ['crop it to fill, the black bars look dated', [{ op: 'set_fill', fill: 'crop' }]],
+    ]);
+    nothing(['the blur looks cheap', 'the hard cuts look fine', 'does the blur look cheap?', 'it\'s all buffering']);
+  });
+});
