@@ -25,4 +25,16 @@ describe('edit agent: phrasing classes of held-out 11 (English)', () => {
     ]);
     nothing(['the blur looks cheap', 'the hard cuts look fine', 'does the blur look cheap?', 'it\'s all buffering']);
   });
+
+  describe('what a request is for, said after it with "so", asks nothing; a figure or a place in it is the result', () => {
+    table([
+      ['turn the music down to 40% so my voice comes through', [{ op: 'set_music_volume', volume: 0.4 }]],
+      ['mute the recording so viewers only hear the track', [{ op: 'set_source_volume', volume: 0 }]],
+      ['show me the tracks so I can check the fades', [{ op: 'show_tracks' }]],
+      ['add lo-fi at 25 percent so it doesn\'t feel empty', [{ op: 'add_music', track: 'lofi', volume: 0.25, duck: true }]],
+      ['move clip 2 so it plays last', [{ op: 'move_moment', index: 2, to: 3 }]],
+      ['turn the music down so it\'s 20%', [{ op: 'set_music_volume', volume: 0.2 }]],
+    ]);
+    nothing(['so I can hear myself', 'so we can export it later', 'so the track sits on top']);
+  });
 });
