@@ -37,4 +37,13 @@ describe('edit agent: phrasing classes of held-out 11 (English)', () => {
     ]);
     nothing(['so I can hear myself', 'so we can export it later', 'so the track sits on top']);
   });
+
+  describe('a moment named by what it shows, then "put it second": the place it goes, no length', () => {
+    table([
+      ['the demo part is clip 2, put it third', [{ op: 'move_moment', index: 2, to: 3 }]],
+      ['clip 1 is the login flow, move it second', [{ op: 'move_moment', index: 1, to: 2 }]],
+      ['the pricing clip is the 3rd one, put it second', [{ op: 'move_moment', index: 3, to: 2 }]],
+    ]);
+    nothing(['the intro is clip 1, should I put it second?', 'the intro is clip 1, don\'t put it second', 'clip 1 is the login flow']);
+  });
 });
