@@ -46,4 +46,14 @@ describe('edit agent: phrasing classes of held-out 11 (English)', () => {
     ]);
     nothing(['the intro is clip 1, should I put it second?', 'the intro is clip 1, don\'t put it second', 'clip 1 is the login flow']);
   });
+
+  describe('a fade in and out, a length after each end: each end its own (a bare number in the first one\'s unit)', () => {
+    table([
+      ['fade the video in over 1 second and out over 3', [{ op: 'fade', target: 'clip', in_ms: 1000, out_ms: 3000 }]],
+      ['fade in 2s and fade out 5s', [{ op: 'fade', target: 'clip', in_ms: 2000, out_ms: 5000 }]],
+      ['fade the music in 500ms and out 800', [{ op: 'fade', target: 'music', in_ms: 500, out_ms: 800 }]],
+      ['fade in and out over 2 seconds', [{ op: 'fade', target: 'clip', in_ms: 2000, out_ms: 2000 }]],
+    ]);
+    nothing(['don\'t fade in over 1 second and out over 3', 'what would a fade in of 2s and out of 5s look like?']);
+  });
 });
