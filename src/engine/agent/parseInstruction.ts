@@ -209,7 +209,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     if (continuation) {
       // "配乐太吵了，小声一点": the same change said again is one; "放大，再多一点": a setting said again is the later one.
       if (isDeepStrictEqual(continuation[0], previous)) continue;
-      if (continuation.length === 1 && (SETTINGS.has(previous!.op) || previous!.op === 'add_music') && continuation[0].op === previous!.op) ops.pop();
+      // "…, too loud, put it at 10%": a level said outright after a change of it is the level.
+      const level = continuation[0].op === 'set_music_volume' && continuation[0].volume !== undefined;
+      if (continuation.length === 1 && (SETTINGS.has(previous!.op) || previous!.op === 'add_music' || level) && continuation[0].op === previous!.op) ops.pop();
       for (const op of continuation) if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
       continue;
     }

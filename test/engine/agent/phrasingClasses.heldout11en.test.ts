@@ -56,4 +56,13 @@ describe('edit agent: phrasing classes of held-out 11 (English)', () => {
     ]);
     nothing(['don\'t fade in over 1 second and out over 3', 'what would a fade in of 2s and out of 5s look like?']);
   });
+
+  describe('the music complained of, then "put it at 10%": the level of the music there is, no music added', () => {
+    table([
+      ['the music\'s too quiet, set it at 60%', [{ op: 'set_music_volume', volume: 0.6 }]],
+      ['the bgm is way too loud, have it at 15 percent', [{ op: 'set_music_volume', volume: 0.15 }]],
+      ['the soundtrack is too loud, put it at 10 percent', [{ op: 'set_music_volume', volume: 0.1 }]],
+    ]);
+    nothing(['the music is too loud, is it at 10%?', 'the music is too loud, I\'ll put it at 10% myself later']);
+  });
 });
