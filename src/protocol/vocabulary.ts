@@ -535,6 +535,12 @@ export const Words = {
    */
   noLongerWanted: /^(?:i|we)? ?(?:(?:don't|do not) (?:want|need) ((?:the|that|this|those|these) (?:(?!(?:louder|quieter|faster|slower|longer|shorter|bigger|smaller|higher|vertical|square|there|here)\b)[\w'-]+ ?){1,3}) (?:anymore|any more|any longer)|no longer (?:want|need) ((?:the|that|this|those|these|any) (?:(?!(?:louder|quieter|faster|slower|longer|shorter|bigger|smaller|higher|vertical|square|there|here)\b)[\w'-]+ ?){1,3}))[.!]*$/,
   /**
+   * "turn the voice down to 50% so the track sits on top", "show me the tracks so I can check them before we export":
+   * what a request is for, said after it, asks nothing (its words name no part to change); a figure or a place in it
+   * ("so it's under a minute", "move clip 3 so that it comes first") says the result, and "make it so …" is the request.
+   */
+  purpose: /(?<=\S)(?<!\b(?:make|have|set|get|do) (?:it|this|that))\s+so (?:that )?(?:it|it's|i|i'm|we|we're|you|they|the|my|our|people|viewers|everyone|everybody|nobody|no one|he|she)\b(?![^\d]*\d)(?!.*\b(?:first|last|second|third|fourth|fifth|opener|closer)\b).*$/,
+  /**
    * "black bars instead of the blur", "I'd prefer letterboxing to the blurred edges", "I'd rather have square than
    * vertical", 用黑边代替模糊: what follows is what the user does not want ("prefer it moved to the bottom" is a place).
    */

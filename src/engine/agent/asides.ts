@@ -78,7 +78,9 @@ export function aside(clause: string, ops: EditOp[]): boolean {
   if ((/\d/.test(said) && !restatesLength(said, ops)) || quoted(clause) !== undefined) return false;
   const text = Words.aside.frames.reduce((left, frame) => left.replace(frame, (...groups) =>
     groups.slice(1, -2).filter((group) => typeof group === 'string').join(' ')), said.replace(Words.aside.interjection, '')).trim();
-  if (Words.aside.verb.test(text) || Words.aside.more.test(text)) return false;
+  // "the hard cuts look jumpy", "the blur looks cheap": in a statement, an edit word before its verb names the part it is about.
+  const verb = [text, text.replace(Words.statement, ' ')].every((said) => Words.aside.verb.test(said));
+  if (verb || Words.aside.more.test(text)) return false;
   // Read away whole ("给家长群发的": who it is for), it asked for nothing.
   if (text !== '' && !/\p{Script=Han}/u.test(text) && !Words.aside.opens.test(text)) return false;
   return aboutParts(text, ops);
@@ -110,13 +112,24 @@ const STRETCH_REMOVALS = new Set<EditOp['op']>(['remove_moment', 'cut_range', 't
  * "put clip 3 first, the kitchen is what sells the house": a request, then after a comma (with no verb there to split
  * at) an aside about it; read as the request, when what follows the comma is an aside to it.
  */
-export function requestBeforeAside(clause: string, context: ParseContext): EditOp[] | undefined {
+export function requestBeforeAside(clause: string, context: ParseContext, whole: EditOp[]): EditOp[] | undefined {
   const comma = clause.lastIndexOf(', ');
   if (comma < 0) return undefined;
   const request = clause.slice(0, comma);
+  const why = clause.slice(comma + 2);
   const ops = parseClause(request, readable(request), context);
-  return ops.length > 0 && aside(clause.slice(comma + 2), ops) ? ops : undefined;
+  if (ops.length === 0 || !aside(why, ops)) return undefined;
+  // The whole clause read otherwise: "letterbox it, the blurred sides fight with the UI" names what the request replaces
+  // (another value of what it sets); "crop instead of blur pls, the blur looks cheap", "drop the opening clip, it's all
+  // loading screens" say what is, which asks nothing ("add a title 'Hi', it should be at the top" asks where it goes).
+  const named = parseClause(why, readable(why), context);
+  const replaced = named.length > 0 && named.every((op) => ops.some((asked) => asked.op === op.op));
+  const states = named.length === 0 && (Words.statement.test(readable(why)) || IT_IS.test(readable(why)));
+  return whole.length === 0 || replaced || states ? ops : undefined;
 }
+
+/** "it's all loading screens", "that's the long compile": what something is, said of it. */
+const IT_IS = /^(it's|it is|that's|that is|this is|there's|there is)\b/;
 
 /** Whether the clause speaks only of parts of the draft the operations change, and of no other moment than theirs. */
 function aboutParts(text: string, ops: EditOp[]): boolean {

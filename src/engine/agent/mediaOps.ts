@@ -121,10 +121,27 @@ export function fadeOp(text: string, target: 'clip' | 'music'): EditOp {
   const fadeIn = Words.fadeIn.test(text) || (anchor === 'start' && !/\b(and )?(the )?end\b|结尾/.test(text));
   const fadeOut = Words.fadeOut.test(text) || (anchor === 'end' && !/\b(start|beginning)\b|开头/.test(text));
   const both = fadeIn === fadeOut; // "fade in and out", or just "fade"
+  const [inMs, outMs] = fadeIn && fadeOut && length > 0 ? endLengths(text) ?? [length, length] : [length, length];
   return {
     op: 'fade',
     target,
-    ...(fadeIn || both ? { in_ms: length } : {}),
-    ...(fadeOut || both ? { out_ms: length } : {}),
+    ...(fadeIn || both ? { in_ms: inMs } : {}),
+    ...(fadeOut || both ? { out_ms: outMs } : {}),
   };
+}
+
+/**
+ * "fade the music in over 2 seconds and out over 4", "fade in 2s and fade out 5s": a length said after each end is that
+ * end's (a bare number after the first length is in its unit); one length said is both ends'.
+ */
+function endLengths(text: string): [number, number] | undefined {
+  const [inAt, outAt] = [Words.fadeIn.exec(text)?.index ?? 0, Words.fadeOut.exec(text)?.index ?? 0];
+  const cut = Math.max(inAt, outAt);
+  const [first, second] = [text.slice(0, cut), text.slice(cut)];
+  const firstMs = parseSeconds(first);
+  const bare = /^\D*?(\d+(?:\.\d+)?)\D*$/.exec(second);
+  const unitMs = /\d\s*(?:ms|msecs?|millis|毫秒)/.test(first) ? 1 : 1000;
+  const secondMs = parseSeconds(second) ?? (bare ? Number(bare[1]) * unitMs : undefined);
+  if (firstMs === undefined || secondMs === undefined) return undefined;
+  return inAt < outAt ? [firstMs, secondMs] : [secondMs, firstMs];
 }

@@ -209,7 +209,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     if (continuation) {
       // "配乐太吵了，小声一点": the same change said again is one; "放大，再多一点": a setting said again is the later one.
       if (isDeepStrictEqual(continuation[0], previous)) continue;
-      if (continuation.length === 1 && (SETTINGS.has(previous!.op) || previous!.op === 'add_music') && continuation[0].op === previous!.op) ops.pop();
+      // "…, too loud, put it at 10%": a level said outright after a change of it is the level.
+      const level = continuation[0].op === 'set_music_volume' && continuation[0].volume !== undefined;
+      if (continuation.length === 1 && (SETTINGS.has(previous!.op) || previous!.op === 'add_music' || level) && continuation[0].op === previous!.op) ops.pop();
       for (const op of continuation) if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
       continue;
     }
@@ -331,7 +333,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && complainsOnly(text) && place > 0
       && [Words.text, Words.card, Words.intro, Words.outro].some((part) => part.test(readable(clauses[place - 1])))) continue;
     colonWords = clause !== said && parsed.length === 1 && (parsed[0].op === 'add_text' || parsed[0].op === 'add_card') ? parsed[0] : undefined;
-    const beforeAside = parsed.length === 0 ? requestBeforeAside(clause, context) : undefined;
+    const beforeAside = requestBeforeAside(clause, context, parsed);
     if (beforeAside !== undefined) {
       ops.push(...beforeAside);
       continue;

@@ -1,4 +1,4 @@
-import { type EditOp, FormatWords, MOMENT_NOUN, quoted, quotePattern, SLIP, Words } from '../../protocol';
+import { type EditOp, FormatWords, MOMENT_NOUN, ORDINALS, quoted, quotePattern, SLIP, Words } from '../../protocol';
 import { maskQuotes, MOMENT_NAMES, MOMENT_REF, type ParseContext, placesNamed, readable } from './clauseWords';
 import { pointFragment, slotFragment } from './fragments';
 import { parseClause } from './parseClause';
@@ -104,7 +104,7 @@ function whichMoment(read: string[], part: string, context: ParseContext): strin
     const complaint = named !== undefined && !which && MOMENT_REF.test(readable(named)) && placesNamed(readable(named), context).length === 1
       && parseClause(named, readable(named), context).length === 0 && parseClause(piece, readable(piece), context).length === 0;
     const place = which ? parseOrdinals(normalizeNumbers(which[1]).replace(/\bone\b/, 'clip'))[0] : complaint ? placesNamed(readable(named), context)[0] : undefined;
-    const asked = place === undefined ? undefined : piece.replace(/\b(?:it|this one|that one)\b/i, `clip ${place < 0 ? Math.max(1, context.moments + 1 + place) : place}`);
+    const asked = place === undefined ? undefined : piece.replace(/\b(?:it|this one|that one)\b/i, momentNamed(place < 0 ? Math.max(1, context.moments + 1 + place) : place));
     if (asked !== undefined && /^\S+(?: \S+){0,2} (?:it|this one|that one)\b|^it\b/i.test(piece)
       && (which || parseClause(asked, readable(asked), context).length > 0)) {
       read[read.length - 1] = asked;
@@ -112,6 +112,15 @@ function whichMoment(read: string[], part: string, context: ParseContext): strin
   }
   return read;
 }
+
+/**
+ * A moment by its place, said in words where there is one ("put it second" → "put the third clip second", where "put
+ * clip 3 second" would read as 3 seconds).
+ */
+const momentNamed = (place: number) => {
+  const word = Object.keys(ORDINALS).find((said) => /^[a-z]+$/.test(said) && ORDINALS[said] === place);
+  return word === undefined ? `clip ${place}` : `the ${word} clip`;
+};
 
 /** "the loading clip (clip 3)": a moment described, then named by its place in brackets: the place is the name. */
 const MOMENT_ASIDE = new RegExp(String.raw`\b(?:the|this|that|my|our)\s+(?:[\w'-]+\s+){1,3}?\(((?:${MOMENT_NOUN})\s*#?\s*\d+)\)`, 'gi');

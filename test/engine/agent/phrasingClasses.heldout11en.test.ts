@@ -1,0 +1,68 @@
+import * as assert from 'node:assert/strict';
+import { parseInstruction } from '../../../src/engine/agent/parseInstruction';
+import type { EditOp } from '../../../src/protocol';
+
+/**
+ * The phrasing classes held-out 11 (English) missed or misread: each case asserts the exact operations (against a
+ * draft of 3 moments and 1 text), and the wordings that must change nothing.
+ */
+const ops = (phrase: string): EditOp[] => parseInstruction(phrase, { moments: 3, texts: 1 }).ops;
+const understood = (phrase: string) => parseInstruction(phrase, { moments: 3, texts: 1 });
+const table = (cases: [string, EditOp[]][]) => {
+  for (const [phrase, expected] of cases) it(`"${phrase}"`, () => assert.deepEqual(understood(phrase), { ops: expected, unknown: [] }));
+};
+const nothing = (phrases: string[]) => it(`changes nothing: ${phrases.join(' | ')}`, () => {
+  for (const phrase of phrases) assert.deepEqual(ops(phrase), [], phrase);
+});
+
+describe('edit agent: phrasing classes of held-out 11 (English)', () => {
+  describe('a request, then why after a comma: what it replaces, or what the part shows, is no request', () => {
+    table([
+      ['use black bars, the blur looks messy', [{ op: 'set_fill', fill: 'letterbox' }]],
+      ['add crossfades, the hard cuts feel harsh', [{ op: 'crossfade', ms: 500 }]],
+      ['remove the last clip, it\'s all buffering', [{ op: 'remove_moment', index: 3 }]],
+      ['crop it to fill, the black bars look dated', [{ op: 'set_fill', fill: 'crop' }]],
+    ]);
+    nothing(['the blur looks cheap', 'the hard cuts look fine', 'does the blur look cheap?', 'it\'s all buffering']);
+  });
+
+  describe('what a request is for, said after it with "so", asks nothing; a figure or a place in it is the result', () => {
+    table([
+      ['turn the music down to 40% so my voice comes through', [{ op: 'set_music_volume', volume: 0.4 }]],
+      ['mute the recording so viewers only hear the track', [{ op: 'set_source_volume', volume: 0 }]],
+      ['show me the tracks so I can check the fades', [{ op: 'show_tracks' }]],
+      ['add lo-fi at 25 percent so it doesn\'t feel empty', [{ op: 'add_music', track: 'lofi', volume: 0.25, duck: true }]],
+      ['move clip 2 so it plays last', [{ op: 'move_moment', index: 2, to: 3 }]],
+      ['turn the music down so it\'s 20%', [{ op: 'set_music_volume', volume: 0.2 }]],
+    ]);
+    nothing(['so I can hear myself', 'so we can export it later', 'so the track sits on top']);
+  });
+
+  describe('a moment named by what it shows, then "put it second": the place it goes, no length', () => {
+    table([
+      ['the demo part is clip 2, put it third', [{ op: 'move_moment', index: 2, to: 3 }]],
+      ['clip 1 is the login flow, move it second', [{ op: 'move_moment', index: 1, to: 2 }]],
+      ['the pricing clip is the 3rd one, put it second', [{ op: 'move_moment', index: 3, to: 2 }]],
+    ]);
+    nothing(['the intro is clip 1, should I put it second?', 'the intro is clip 1, don\'t put it second', 'clip 1 is the login flow']);
+  });
+
+  describe('a fade in and out, a length after each end: each end its own (a bare number in the first one\'s unit)', () => {
+    table([
+      ['fade the video in over 1 second and out over 3', [{ op: 'fade', target: 'clip', in_ms: 1000, out_ms: 3000 }]],
+      ['fade in 2s and fade out 5s', [{ op: 'fade', target: 'clip', in_ms: 2000, out_ms: 5000 }]],
+      ['fade the music in 500ms and out 800', [{ op: 'fade', target: 'music', in_ms: 500, out_ms: 800 }]],
+      ['fade in and out over 2 seconds', [{ op: 'fade', target: 'clip', in_ms: 2000, out_ms: 2000 }]],
+    ]);
+    nothing(['don\'t fade in over 1 second and out over 3', 'what would a fade in of 2s and out of 5s look like?']);
+  });
+
+  describe('the music complained of, then "put it at 10%": the level of the music there is, no music added', () => {
+    table([
+      ['the music\'s too quiet, set it at 60%', [{ op: 'set_music_volume', volume: 0.6 }]],
+      ['the bgm is way too loud, have it at 15 percent', [{ op: 'set_music_volume', volume: 0.15 }]],
+      ['the soundtrack is too loud, put it at 10 percent', [{ op: 'set_music_volume', volume: 0.1 }]],
+    ]);
+    nothing(['the music is too loud, is it at 10%?', 'the music is too loud, I\'ll put it at 10% myself later']);
+  });
+});
