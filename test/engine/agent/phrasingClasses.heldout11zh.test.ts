@@ -26,4 +26,26 @@ describe('edit agent: held-out 11 Chinese phrasing classes → exact operations'
     ]);
     nothing(['音乐换成 song.mp3 吗？', '不要用 song.mp3', '导出 song.mp3']);
   });
+
+  describe('a clip word used of something else is no clip: praise (太精彩了), the editing team (给剪辑组), a length that went on in the recording (空了两秒)', () => {
+    table([
+      ['这段太精彩了，第二段放慢', [{ op: 'set_speed', factor: 0.75, index: 2 }]],
+      ['真精彩！导出1080p', [{ op: 'export', format: 'mp4', resolution: '1080p' }]],
+      ['导出webm给剪辑组', [{ op: 'export', format: 'webm' }]],
+      ['卡了3秒才加载出来，把0:10到0:13剪掉', [{ op: 'cut_range', start_ms: 10_000, end_ms: 13_000 }]],
+      ['精彩集锦30秒', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
+      ['剪辑成30秒', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
+    ]);
+    nothing(['卡了3秒', '这段太精彩了', '剪了5秒吗？']);
+  });
+
+  describe('导 said short for 导出 before a count of files; "not one second cut" keeps everything', () => {
+    table([
+      ['导个1080p的', [{ op: 'export', format: 'mp4', resolution: '1080p' }]],
+      ['麻烦导一版gif', [{ op: 'export', format: 'gif' }]],
+      ['一帧都不要删，全部保留', [{ op: 'keep_everything' }]],
+      ['一秒也别剪', [{ op: 'keep_everything' }]],
+    ]);
+    nothing(['不要导个gif', '导个gif吗？', '指导一下']);
+  });
 });
