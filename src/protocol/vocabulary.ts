@@ -131,7 +131,7 @@ const IDLE_STATE_EN = String.raw`\b(idle|frozen)\b|\bwaits\b|\bwaiting (around|t
  * Stretches where nothing happens, in Chinese: what "remove the idle parts" and "speed up the idle parts" name (无聊,
  * "boring", only for a speed-up: a boring part is not silence to cut).
  */
-const IDLE_ZH = String.raw`挂机|等(?:待)?复活|没有?在?动的(那些|这些)?(地方|部分|时候|片段|时间)|(卡住|没有?反应)的?(那些|这些)?(地方|部分|时候|片段)|等[^，,。]{1,15}(的时候|时)|空闲|闲置|静止|没(有|啥|什么)?动静|没(有|啥|什么)?动作|(什么|啥)(都|也)没有?(发生|做|干|动|变)|没(有|啥|什么)?变化|发呆|没有?操作|不动|等待|加载|(安装|下载|编译|渲染|上传|缓冲|转圈)(的)?(那段|那些|那几段|的时候|过程|部分|地方)`;
+const IDLE_ZH = String.raw`挂机|等(?:待)?复活|没有?在?动的(那些|这些)?(地方|部分|时候|片段|时间)|(卡住|没有?反应)的?(那些|这些)?(地方|部分|时候|片段)|等[^，,。]{1,15}(的时候|时|的地方|的那段|的部分)|空闲|闲置|静止|没(有|啥|什么)?动静|没(有|啥|什么)?动作|(什么|啥)(都|也)没有?(发生|做|干|动|变)|没(有|啥|什么)?变化|发呆|没有?操作|不动|等待|加载|(安装|下载|编译|渲染|上传|缓冲|转圈)(的)?(那段|那些|那几段|的时候|过程|部分|地方)`;
 /** Stretches that drag (慢吞吞的地方): for a speed-up only, like 无聊; dragging is no silence to cut. */
 const SLOW_ZH = String.raw`慢吞吞|磨磨蹭蹭|磨蹭|拖沓|拖拉|拖拖拉拉`;
 /** The frame kept on the pointer (画面跟着鼠标走, crop 跟住 cursor): the fill that follows the action. */
@@ -195,7 +195,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "bgm 不要了", "不要字了": the part and the verb that takes it away, said with a space or the other way round.
   [/(?<=[\p{Script=Han}a-z\d])\s+(?=(?:不要|不用)了|(?:删掉|去掉|删了|拿掉|去了)$)/gu, ''],
   [/不要(字|字幕|文字|标题|音乐|配乐|bgm|背景|转场)了/g, '$1不要了'],
-  [/没得/g, '没有'],
+  // Hunan, Sichuan: 冒得 → 没有 ("音乐冒得用").
+  [/没得|冒得/g, '没有'],
   // Cantonese: 删咗佢 → 删掉, 细声啲 → 小声点, 冇郁嘅位 → 没有动的地方, 嗰段 → 那段, 放去 → 放到.
   [/(删|剪|去)咗佢?/g, '$1掉'],
   [/细声/g, '小声'],
@@ -295,8 +296,8 @@ export const Words = {
   textEnlarged: /(字幕|标题|文字|字体|字)\s*(再|都|也|要)?\s*放大|放大\s*(一下|一点|些)?\s*(的)?(字幕|标题|文字|字体|字)/,
   /** "缩小一点", "拉远点": zooming out, when the clause names nothing else to shrink (a title, the music, the file). */
   zoomShrink: new RegExp(ZOOM_SHRINK),
-  zoomOff: /\bno (more |auto[- ]?)?zoom|\b(turn off|switch off|remove|disable|stop|without|undo|kill|ditch|drop|lose|nuke|scrap|get rid of)\b.*\bzoom|\bzoom(ing)? off\b|(don't|do not) zoom(?! (in )?(so|as|that|too)\b)|(不要|取消|关闭|关掉|关上|停用|禁用|去掉|别|不)(自动)?(缩放|放大)|(删掉|删除|去掉|去除|拿掉)(那个|这个|所有的?|全部的?)(自动)?(缩放|放大)|(缩放|放大|\bzoom(ing)?)\s*(功能|效果)?\s*(关掉|关了|关闭|关上|取消|停用|去掉|不要了)|(缩放|放大|\bzoom)[^，,。\s]{0,10}\s+(关掉|关了|关闭|关上)(吧|啊|呀)?$/,
-  zoomLess: new RegExp(String.raw`\bless zoom|(?<!too )\bzoom(ed|ing)? (back )?out\b|\bzoom\w* (in )?(so|too|that) (much|close|far|tight)|(缩放|放大)[^，,。]{1,4}(小|少|弱)一?[点些]|(别|不要)?(拉|推)(得)?(那么|这么|太)近|别放(那么|这么)大|(缩放|放大)(别|不要)(那么|这么|太)(猛|狠|大|多|厉害|频繁)|zoom (out )?(a (bit|little) )?less|\b(not|less) so close|zoom out a (bit|little)|too much zoom|zoom(ing|s)? (is |are )?too (much|strong|aggressive|close|tight|big|intense)|too (zoomed in|close|tight)\b|(tone|dial) (it |the zoom(ing)? )?(down|back)|(缩放|放大)(得|的)?(小|少|弱)一?[点些]|少(一点)?(缩放|放大)|别放太大|(缩放|放大)(得|的)?太(多|大|狠|近|厉害|猛)|${ZOOM_SHRINK}`),
+  zoomOff: /\bno (more |auto[- ]?)?zoom|\b(turn off|switch off|remove|disable|stop|without|undo|kill|ditch|drop|lose|nuke|scrap|get rid of)\b.*\bzoom|\bzoom(ing)? off\b|(don't|do not) zoom(?! (in )?(so|as|that|too)\b)|(不要|取消|关闭|关掉|关上|停用|禁用|去掉|别|不)(自动)?(缩放|放大)|(删掉|删除|去掉|去除|拿掉)(那个|这个|所有的?|全部的?)(自动)?(缩放|放大)|(缩放|放大|\bzoom(ing)?)\s*(功能|效果)?\s*(关掉|关了|关闭|关上|取消|停用|去掉|不要了)|(缩放|放大|\bzoom)[^，,。\s]{0,10}\s+(关掉|关了|关闭|关上)(吧|啊|呀)?$|^(缩放|放大|自动缩放|自动放大)\s+关$/,
+  zoomLess: new RegExp(String.raw`\bless zoom|(?<!too )\bzoom(ed|ing)? (back )?out\b|\bzoom\w* (in )?(so|too|that) (much|close|far|tight)|(缩放|放大)[^，,。]{1,4}(小|少|弱)一?[点些]|(别|不要)?(拉|推)(得)?(那么|这么|太)近|别放(那么|这么)大|(缩放|放大)(别|不要)(那么|这么|太)(猛|狠|大|多|厉害|频繁)|zoom (out )?(a (bit|little) )?less|\b(not|less) so close|zoom out a (bit|little)|too much zoom|zoom(ing|s)? (is |are )?too (much|strong|aggressive|close|tight|big|intense)|too (zoomed in|close|tight)\b|(tone|dial) (it |the zoom(ing)? )?(down|back)|(缩放|放大)(得|的)?(小|少|弱)一?[点些]|少(一点)?(缩放|放大)|别放太大|(缩放|放大)(得|的)?(幅度|程度|力度)?太(多|大|狠|近|厉害|猛)|${ZOOM_SHRINK}`),
   zoomMore: /\bmore zoom|\bzoom (in )?(harder|further|deeper|tighter)\b|too zoomed out|\bzoom (in )?(a (bit|little|lot) )?more\b|(缩放|放大)(得|的)?(再|更)?(多|更多)一?(点|些)|zoom (in )?more|\bcloser\b|\btight(er|en)\b|再放大|放大一点|更近|(推|拉)近|(缩放|放大|zoom)\s*的?(力度|幅度|倍数|程度)(再|更)?(大|强|高|多)一?[点些]/,
   /** A resolution; a bare "1080" only as one: after "in", "at", "to", or beside a file format ("1080 mp4"). */
   resolution: new RegExp(String.raw`\b(720p|1080p|4k|2160p|uhd|full hd|fhd|hd|resolution)\b|\b(in|at|to) (720|1080|2160)\b|\b(720|1080|2160) (${OUTPUT_FORMATS.join('|')})\b|\b(${OUTPUT_FORMATS.join('|')}) (720|1080|2160)\b|\b(highest|best|max(imum)?) (quality|resolution)\b|超高清|全高清|高清|超清|分辨率|清晰度|画质`),
@@ -311,12 +312,14 @@ export const Words = {
   textRemove: words(REMOVE, MAY_GO, String.raw`\bhide\b|\b(titles?|captions?|subtitles?|text) off\b|删光|清空|清掉|(全|都)删`),
 
   music: words(String.raw`\b(${MUSIC_NOUN}|beat|background (audio|sound))\b|lo-?fi|音乐|配乐|背景乐|bgm|(那|这|一)首`),
-  musicAdd: /\b(add|added|adding|put|use|play|include|give|throw in|with|please|some|want|need|could use|slap|stick|pop in)\b|加|添加|配|用|来点|来一段|来首|要|搞|整|弄/,
+  musicAdd: /\b(add|added|adding|put|use|play|include|give|throw in|with|please|some|want|need|could use|slap|stick|pop in)\b|加|添加|配|(?<!没有?)用|来点|来一段|来首|要|搞|整|弄/,
   musicRemove: words(
     String.raw`(${REMOVE}|\b(no|without|stop)\b).*\b(${MUSIC_NOUN})\b|\b(mute|silence) (the |that |this |our |my )?(background )?(${MUSIC_NOUN})\b|\b(${MUSIC_NOUN})\b.*${MAY_GO}|\bcut (out )?(the |that |this )?(background )?(${MUSIC_NOUN})\b|\btake (the |that |this )?(${MUSIC_NOUN}) (out|away|off)\b|\b(music|bgm|soundtrack) off\b|^(the )?(${MUSIC_NOUN}) out$`,
     String.raw`(${REMOVE}|不要|不用|不需要|关掉|关闭|关了|停掉)(背景)?(音乐|配乐|bgm)|(音乐|配乐|bgm)(也|都|就|请|帮我|给我|给它|把它|先|直接|麻烦|全部|全都|统统|通通)*(${REMOVE}|关掉|关了|关闭|停掉)`,
     // "音乐莫要了" (Sichuan), "背景音乐覅了" (Wu), "配乐唔要啦" (Cantonese), "音乐关": the music no longer wanted, in any region's words.
     String.raw`(音乐|配乐|bgm)(也|都|就|直接|干脆)*((莫|覅|唔|甭|不|别)要(了|咯|啦|喽|嘞)|覅(了|咯|啦)?$|关$)`,
+    // "音乐冒得用 删咯": the music, a word on it, then the removal said last (after a space, or run on).
+    String.raw`^(背景)?(音乐|配乐|bgm)((?!别|不|莫|先|再|等|小|大|轻|响|没有?(删|关|去))[^，,。\s]){0,6}?\s*(删掉|删了|去掉|关掉|删|关|不要了?)$`,
   ),
   quieter: /quieter|softer|lower|(turn|bring|dial|tone|take|drop) (\w+ ){0,3}down|\bvolume down\b|\bdown a (bit|little|notch|touch)\b|less loud|too loud|(别|不要|莫)(整|弄|搞|要)?(那么|这么|太)(大声|响|吵)|(?<!太)小声|调低|降低|压低|轻一?[点些]|小一?[点些]|调小|太大|太响|太吵|盖过|盖住|压过|\bhear (myself|me|my voice|the voice|the narration)\b.*\bover the (music|bgm|song|track)\b|\bdrown(s|ing)? (\w+ )?out\b|\boverpower(s|ing)?\b/,
   /** Louder, or a complaint that the music can't be heard ("can barely hear the music", 音乐听不清). */
@@ -350,7 +353,7 @@ export const Words = {
   /** "remove the fan noise", "get rid of the hum": a noise as what the verb takes (not "kill the audio, it's all wind noise"). */
   noiseRemoval: /\b(remove|get rid of|kill|cut( out)?|drop|strip|mute|silence|eliminate|clean( up)?|reduce|filter( out)?|fix)\s+(out\s+)?(the |that |this |all |any |some |our |my )?([a-z'-]+ ){0,2}(noise|hum|hiss|buzz|static)\b/,
   /** "my image", "my picture", a picture's file name: the user's upload as the background. */
-  ownImage: /\bmy (own )?(image|picture|photo|wallpaper|logo)\b|\b(image|picture|photo|pic|png|jpe?g|file|logo|graphic|wallpaper|artwork)( (of|from|with) (?!(?:the )?(?:video|clip|footage|recording)\b)[\w'-]+( [\w'-]+){0,3})? (that )?(i|we) (just |recently |have |'ve )?(uploaded|added|sent|shared|dropped( in)?|attached|gave you)\b|\b(my|our|the) (uploaded|attached) (image|picture|photo|pic|logo|graphic|wallpaper|artwork)\b|\b[\w-]+\.(png|jpe?g|webp|gif|avif)\b|我(刚刚?|之前)?(上传|传)?的(图片|照片|图)|(我|刚刚?|刚才|之前|新)[^，,。]{0,3}(上传|传|发)(上来|过来)?的?(那|这)?(张|幅|个)?(图片|照片|图|壁纸|截图|logo|海报)|(上传|传)的(那|这)?(张|个)?(图片|照片|图|截图|logo)?$|(那|这)张(图片|照片|图|截图)|新上传的/,
+  ownImage: /\bmy (own )?(image|picture|photo|wallpaper|logo)\b|\b(image|picture|photo|pic|png|jpe?g|file|logo|graphic|wallpaper|artwork)( (of|from|with) (?!(?:the )?(?:video|clip|footage|recording)\b)[\w'-]+( [\w'-]+){0,3})? (that )?(i|we) (just |recently |have |'ve )?(uploaded|added|sent|shared|dropped( in)?|attached|gave you)\b|\b(my|our|the) (uploaded|attached) (image|picture|photo|pic|logo|graphic|wallpaper|artwork)\b|\b[\w-]+\.(png|jpe?g|webp|gif|avif)\b|我(刚刚?|之前)?(上传|传)?的(图片|照片|图)|(我|刚刚?|刚才|之前|新)[^，,。]{0,3}(上传|传|发)(上来|过来)?的?(那|这)?(张|幅|个)?(图片|照片|图|壁纸|截图|logo|海报)|(上传|传)的(那|这)?(张|个)?(图片|照片|图|截图|logo)?$|(那|这)张([^，,。]{1,6}的)?(图片|照片|图|截图)|新上传的/,
   /** An intro or outro card: "add an intro card 'Acme'", "end with 'Try it at acme.io'", 加片头“产品演示”, 片尾“…”. */
   intro: /\bintro(duction)?( card| slide| screen| title)?\b|\b(title|opening) (card|slide|screen)\b|\bstart with\b|\bopen with\b|片头|开场/,
   outro: /\boutro( card| slide| screen)?\b|\b(end|closing|final) (card|slide|screen)\b|\bend (it )?with\b|\bclose with\b|\bfinish with\b|片尾|结尾卡|结束页/,
@@ -404,7 +407,7 @@ export const Words = {
   notRemoved: /(不要|别|不用|不能|莫|千万别|请勿)(再)?(删|去掉|剪|砍|切|拿掉|去除|移除)/,
   /** With a time range in the clause: "cut from 0:10 to 0:15", "remove 0:10-0:12". */
   cutRange: words(REMOVE, String.raw`\b(cut|skip|trim (?:out|away|off))\b|\btrim\b.{1,30}\b(?:out|away)$|剪掉|剪去|剪了|切了|减掉|减去|(剪|删|切)(到|至)`),
-  speed: words(String.raw`(?<![\d.])\d{1,2}(\.\d+)?\s*[x×倍](?!\s*\d)|\bx\s?\d|faster|slower|speed|slow (it )?down|slow[- ]?motion|slo-?mo|\bslow[- ]mo\b|half speed|double speed|twice as fast|加速|减速|提速|降速|倍速|慢放|快放|快进|加快|放慢|慢动作|升格|降格|慢一半|半速|(播放)?速度(调成|调到|改成|设为|设成|改为|为|是)?\s*\d(?![\d.]*\s*(秒|分|%|％))|(播放|速度)?(?<!(?:发|传|下载|加载|打开)(?:得|起来)?)(慢|快)一?点儿?$|(慢|快)一?点儿?(放|播)|^(超级|超|特别|非常|很|贼|巨|嘎嘎|飞)?(快|慢)$|分之[一二两三四五六七八九十\d]+的?\s*速`, String.raw`\bslow (?:things|everything|the whole thing|the (?:video|recording)|(?:the )?(?:\w+ )?(?:${MOMENT_NOUN})s?(?: \d+)?) down\b`),
+  speed: words(String.raw`(?<![\d.])\d{1,2}(\.\d+)?\s*[x×倍](?!\s*\d)|\bx\s?\d|faster|slower|speed|slow (it )?down|slow[- ]?motion|slo-?mo|\bslow[- ]mo\b|half speed|double speed|twice as fast|加速|减速|提速|降速|倍速|慢放|快放|快进|加快|放慢|慢动作|升格|降格|慢一半|半速|(播放)?速度(调成|调到|改成|设为|设成|改为|为|是)?\s*\d(?![\d.]*\s*(秒|分))|(播放|速度)?(?<!(?:发|传|下载|加载|打开)(?:得|起来)?)(慢|快)一?点儿?$|(慢|快)一?点儿?(放|播)|^(超级|超|特别|非常|很|贼|巨|嘎嘎|飞)?(快|慢)$|分之[一二两三四五六七八九十\d]+的?\s*速`, String.raw`\bslow (?:things|everything|the whole thing|the (?:video|recording)|(?:the )?(?:\w+ )?(?:${MOMENT_NOUN})s?(?: \d+)?) down\b`),
 
   /** "no wait, put it back": the edit just made, regretted (alone, "put it back" may as well ask for a redo: not guessed at). */
   undo: /^(please )?undo\b|\b(put|bring|change|set|make|turn|get) (it|that|them|everything|things) (back )?(to )?(the way|how|what|like) (it|they) (was|were|looked)( before( the (last|previous|latest) (change|edit|step))?)?$|\b(please|just|then|now) undo\b|^(no,? )?wait,? (put|bring|change|set) (it|that|them|everything|things) back( (the way|how|to how|to what) (it|they) (was|were))?$|\bundo (that|the last|it)\b|\b(ctrl|cmd|command|control)\s*[+-]?\s*z\b|\bgo back\b(?!\s+to\b(?!\s+(before|the (previous|last|earlier|old) (version|step|one)|how it was)))|\brevert\b|\btake (that|it) back\b|^还原(一下)?$|^(恢复|还原)回来$|还原(刚才|上一步)|退回去|往回退|(往前|往回|向前|向后|再)撤一?(一|1)步|退回(到)?(上一步|一步)|(?<!恢)复原|撤消|回到(之前|上一个|刚才)的?(版本|样子|状态)|撤销|撤回|上一步|(刚才|刚刚|上一(个|次)?)(的|那个?|这个?)?(改动|修改|操作|更改|编辑)(不要了?|算了|取消|撤(掉|销|回)|去掉)|\b(scrap|forget|discard|cancel|ditch) (that|the|my) (last |previous )?(step|change|edit)\b|^(scratch|scrap|forget|cancel) (that|it)$/,
@@ -418,7 +421,7 @@ export const Words = {
   /** Read before undo: "undo the undo", 恢复刚才撤销的, 取消撤销 name an undo but ask for a redo. */
   redo: /^(please )?redo\b|\b(bring|put|get|restore|reapply)\b.*\b(undid|undone)\b|\bredo (that|it)\b|\b(ctrl|cmd|command|control)\s*[+-]?\s*(shift\s*[+-]?\s*z|y)\b|撤(销|回)?(错了|多了|过头了?)|\b(undid|undone|undo) (that |it )?by mistake\b|\bundo (the|my|that) undo\b|重做|(恢复|再来一[遍次]|再做一[遍次]|重新执行)(刚才|刚刚|之前)?(被)?(撤销|撤回)|(撤销|撤回)(掉)?(了)?的(那|这)?(一?步|个)?(操作|步骤|改动|修改)?再?(恢复|还原|(做|弄|搞|改|加|拿|放|变|找)?回来|再做一[遍次]|再来一[遍次]|重做)|(恢复|还原|找回)[^，,。]{0,6}被(撤销|撤回)|取消(刚才的)?(撤销|撤回|复原)|撤销刚才的(撤销|撤回)|反撤销/,
   startOver: /start over|start again|\bstart (fresh|afresh|from zero)\b|\bbegin (over|again|afresh)\b|from scratch|\bfrom nothing\b|\breset\b(?!\s+(the\s+|my\s+)?(speed|music|volume|zoom|background|title|text|captions?|fades?|crossfades?|aspect|shape|resolution|ducking|audio|sound|voice|clip|moment|segment)s?\b)|(clear|wipe) (the )?timeline|\b(clear|wipe) (everything|it all)\b|重新开始|从头开始|从头再来|从头来过?|重来|重新来|清空/,
-  showTracks: /^列(一下|出来)$|^(the )?(tracks|timeline)\s*[?？]*$|\b(tracks?|timeline) (listing|list|overview|rundown)\b|(现在|目前)[^，,。]{0,4}(什么|啥)样|(show|list|display) (me )?((all )?(of )?(the |my )?(tracks|timeline)|(every|each) (single )?track\b)|\b(rundown|overview|summary|run-through) of (the |my )?(current |whole )?(edit|timeline|draft|tracks|project)\b|\bwhat tracks\b|\bwhat('s| is) (in|on) (each|every) track\b|preview in timeline|what('s| is) (in|on) the timeline|\bstatus\b|状态|(?<!(放|分|拆|移|挪|搬|导)(上|到|进|在|成|开)[^，,。]{0,4})(时间线|轨道)/,
+  showTracks: /^列(一下|出来)$|^(the )?(tracks|timeline)\s*[?？]*$|\b(tracks?|timeline) (listing|list|overview|rundown)\b|(现在|目前)[^，,。]{0,4}(什么|啥)样|(show|list|display) (me )?((all )?(of )?(the |my )?(tracks|timeline)|(every|each) (single )?track\b)|\b(rundown|overview|summary|run-through) of (the |my )?(current |whole )?(edit|timeline|draft|tracks|project)\b|\bwhat tracks\b|\bwhat('s| is) (in|on) (each|every) track\b|preview in timeline|what('s| is) (in|on) the timeline|\bstatus\b|状态|(?<!(放|分|拆|移|挪|搬|导|丢|拖|扔|拉)(上|到|进|在|成|开)[^，,。]{0,4})(时间线|轨道)(?!上的?(第|最后|开头|结尾|中间))/,
   export: /\bexport\b|输出一?(个|版)?(?=[^，,。]{0,4}(\d{3,4}p|4k|gif|mp4|mov|webm|动图|高清|超清))|\bdownload\b|(输出|做成|转成|转换|生成|存|出|导)(成|为)?(一个|个)?\s*(gif|动图|mp4|mov|webm)|^出片(?=$|\s|\d|吧|了)|生成(视频)?文件|导一?个[^，,。]{0,8}出来|\b(need|want|get|give me|make|send|like|create) (me )?an? (gif|mp4|mov|webm)\b|\b(make|turn|convert|save|export|render) (it|this|that|the (video|clip|whole thing)) (into |as |to )?an? (gif|mp4|mov|webm)\b|^an? (gif|mp4|mov|webm)\b(?! (of|as|background)\b)|\b(convert|turn|save|export|render) (it |this |that )?(to|into|as) (an? )?(gif|mp4|mov|webm)\b|生成最终|(输出|生成|出)(成品|最终)|最终(的)?(视频|版本|成品)|(send|give) me the (final )?(video|clip|file|mp4|mov|webm|gif)\b|\b(send|share|deliver|give|post|upload|hand) (me )?(it|this|that|the (final |finished )?(video|clip|edit|cut)) (over )?(as|in) (an? )?(gif|mp4|mov|webm)\b|\b(gif|mp4|mov|webm) (version|copy|export)\b|\brender\b|\bsave (it |the (video|clip) )?as\b|\bsave (it|this|the (final |finished )?(video|clip|movie|cut))\b(?! (project|draft|for later)\b)|导出(?!的(?!时候))|汇出|渲染|下载(?!的?(那段|那些|时候|过程|部分|地方))|保存|存成|存为|发给?我(?=$|吧|一下|一份|看看|[，,。!！]|\s*(?:mp4|mov|gif|webm|\d{3,4}p|4k))|出口(?=视频|成|为|\s*(?:mp4|mov|gif|webm))/,
 
   /** A question about the tool, not an instruction: answered by the reply, never by an edit. */
@@ -654,7 +657,8 @@ export const Words = {
    * dizzy", "it clashes with our song"): its subject, then a verb of being, seeming or effect (no "should", which asks,
    * nor "it needs", which wants).
    */
-  statement: /^(the|my|this|that|these|those|our|your) ([a-z-]+ ){0,2}(is|are|was|were|looks?|looked|seems?|seemed|feels?|felt|sounds?|sounded|makes?|made|keeps?|kept|gets?|got|failed|fails|took|crashed|crashes|broke|breaks)\b|^(it|it's|they|they're|he|she) (?!(needs|wants|lacks|deserves|requires|could|should|must|would|can)\b)([a-z]+s|is|are|was|were)\b/,
+  // "加了背景以后边距有点挤": what was done, said as the time of what is wrong, is a statement too.
+  statement: /^[^，,。]{0,6}(加|放|换|用|改|开)了[^，,。]{1,8}(以后|之后)|^(the|my|this|that|these|those|our|your) ([a-z-]+ ){0,2}(is|are|was|were|looks?|looked|seems?|seemed|feels?|felt|sounds?|sounded|makes?|made|keeps?|kept|gets?|got|failed|fails|took|crashed|crashes|broke|breaks)\b|^(it|it's|they|they're|he|she) (?!(needs|wants|lacks|deserves|requires|could|should|must|would|can)\b)([a-z]+s|is|are|was|were)\b/,
   /** "… but make it quieter", 不过: what follows an approval asks for a change after all. */
   contrast: /\bbut\b|但|不过|可是/,
   /** What "缩小一点" can shrink other than the zoom: the file, its size, the sound. */

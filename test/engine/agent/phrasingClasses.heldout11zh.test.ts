@@ -48,4 +48,33 @@ describe('edit agent: held-out 11 Chinese phrasing classes → exact operations'
     ]);
     nothing(['不要导个gif', '导个gif吗？', '指导一下']);
   });
+
+  describe('what the user describes is no request: waiting for something is idle, "after adding X" is when, a zoom too strong is less zoom', () => {
+    table([
+      ['等页面加载的地方太慢了，快进过去', [{ op: 'speed_up_idle', factor: 4 }]],
+      ['等服务器响应的地方加速，6倍', [{ op: 'speed_up_idle', factor: 6 }]],
+      ['缩放的幅度太大了', [{ op: 'set_zoom', mode: 'less' }]],
+      ['缩放 关', [{ op: 'set_zoom', mode: 'off' }]],
+      ['背景用我刚上传的那张海边的照片', [{ op: 'set_background', background: 'image' }]],
+    ]);
+    nothing(['加了背景以后好看多了', '换了字体以后有点糊', '等一下再导出']);
+  });
+
+  describe('a moment "on the timeline" is that moment, no request to show the tracks; a speed said as a percent of normal', () => {
+    table([
+      ['时间线上最后一段删掉', [{ op: 'remove_moment', index: 3 }]],
+      ['时间线上第二段的速度改成50%', [{ op: 'set_speed', factor: 0.5, index: 2 }]],
+      ['第一段速度设为150%', [{ op: 'set_speed', factor: 1.5, index: 1 }]],
+    ]);
+    nothing(['速度200%吗？']);
+  });
+
+  describe('regional words: 冒得 is 没有; the music, a word on it, and the removal said last', () => {
+    table([
+      ['音乐冒得意思 关咯', [{ op: 'remove_music' }]],
+      ['配乐没有用 删掉', [{ op: 'remove_music' }]],
+      ['冒得声音的地方都剪掉', [{ op: 'remove_dead_air' }]],
+    ]);
+    nothing(['冒得问题', '音乐先别删', '音乐没删']);
+  });
 });
