@@ -99,10 +99,14 @@ export function corrects(clause: string, ops: EditOp[]): boolean {
     && (said[1] !== undefined || acted.includes(named[0]));
 }
 
-/** "the funder only watches the first 30 secs, make it 30 seconds": one figure, the length of the clip asked for beside it. */
+/**
+ * "the funder only watches the first 30 secs, make it 30 seconds": one figure, the length of the clip asked for beside it;
+ * "开头空了两秒才开始说话，0:00到0:02剪掉": the length of the stretch cut beside it.
+ */
 function restatesLength(text: string, ops: EditOp[]): boolean {
   const length = (text.match(/\d+(?:\.\d+)?/g) ?? []).length === 1 ? parseDurationMs(text) : undefined;
-  return length !== undefined && ops.some((op) => op.op === 'compile_best_moments' && op.target_ms === length);
+  return length !== undefined && ops.some((op) => (op.op === 'compile_best_moments' && op.target_ms === length)
+    || (op.op === 'cut_range' && op.end_ms - op.start_ms === length));
 }
 
 /** Ops that take a stretch out: its picture and sound go with it, so a flaw of either ("拍糊了", "全是杂音") is why. */

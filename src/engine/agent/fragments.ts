@@ -3,7 +3,7 @@ import {
   ASPECTS, BACKGROUNDS, BackgroundWords, type EditOp, MOMENT_NOUN, MusicWords, ORDINALS, type POSITIONS, PositionWords, Words,
 } from '../../protocol';
 import { type ParseContext, readable, REMOVALS, UNSAID } from './clauseWords';
-import { IMAGE_FILE } from './mediaOps';
+import { AUDIO_FILE, IMAGE_FILE } from './mediaOps';
 import { FORMAT_SAID, parseClause } from './parseClause';
 import { parseDurationMs } from './parseDuration';
 import { parseAt, parseClock, parseEdgeSpan, parseRange, parseSeconds, parseVolume } from './parseQuantities';
@@ -49,7 +49,7 @@ export function continued(clause: string, text: string, previous: EditOp | undef
   const bed = ops.find((op) => op.op === 'add_music');
   if (bed === undefined) return ops;
   // After music just added only a kind or a file named is about it ("加个音乐，做瑜伽用" names none).
-  const named = MusicWords.some(([pattern]) => pattern.test(text)) || /\.(mp3|wav|m4a|aac)\b/.test(text);
+  const named = MusicWords.some(([pattern]) => pattern.test(text)) || AUDIO_FILE.test(text);
   if (previous?.op === 'add_music') return named ? [{ ...previous, track: bed.track }] : undefined;
   // "the music is way too loud, put it at 10%": after a change of the music there is, a level said of it is its level.
   if (previous?.op === 'set_music_volume' && !named) return [{ op: 'set_music_volume', volume: bed.volume }];
@@ -139,7 +139,7 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
   }
   // "加音乐，要欢快的", "bgm 整上！！lofi！！": one music, said twice; a bed or a level the later names is the music's.
   if (op.op === 'add_music' && previous?.op === 'add_music') {
-    if (MusicWords.some(([pattern]) => pattern.test(text)) || /\.(?:mp3|wav|m4a|aac)\b/.test(text)) previous.track = op.track;
+    if (MusicWords.some(([pattern]) => pattern.test(text)) || AUDIO_FILE.test(text)) previous.track = op.track;
     if (parseVolume(text) !== undefined) previous.volume = op.volume;
     return true;
   }

@@ -33,9 +33,18 @@ export function zoomOp(text: string): EditOp | EditOp[] | undefined {
   return { op: 'zoom_at', start_ms: at, duration_ms: Math.max(1000, duration ?? UNSAID.zoomMs) };
 }
 
-export function musicOp(text: string, original: string): EditOp | EditOp[] | undefined {
-  // "re-enable the ducking": ducking is the music's, named or not.
-  if (!Words.music.test(text) && !Words.noDuck.test(text) && !/\bducking\b/.test(text)) return undefined;
+/**
+ * A music file named by the user. "用我的 燃.mp3", "BGM换成 dy热门.mp3": a name with Chinese in it stands after a space
+ * (in "用song.mp3" the 用 is no part of it).
+ */
+export const AUDIO_FILE = /(?:(?<=^|\s)(?:\p{Script=Han}[\p{Script=Han}\p{N}_-]*|[\w-]+\p{Script=Han}[\p{Script=Han}\p{N}\w-]*)|[\w.-]+)\.(?:mp3|wav|m4a|aac)\b/iu;
+
+export function musicOp(said: string, original: string): EditOp | EditOp[] | undefined {
+  // "音乐用我传的 flower_shop.mp3": the words inside a file's name ("lower") say nothing of the music.
+  const text = said.replace(new RegExp(AUDIO_FILE.source, 'giu'), ' ');
+  const file = AUDIO_FILE.exec(original)?.[0];
+  // "re-enable the ducking": ducking is the music's, named or not; a sound file named is music.
+  if (!Words.music.test(text) && file === undefined && !Words.noDuck.test(text) && !/\bducking\b/.test(text)) return undefined;
   // "drop the music volume to 20%" is a level, not a removal.
   // "stop lowering the music when I speak": the ducking switched off, not the music.
   if (Words.noDuck.test(text)) return { op: 'set_ducking', duck: false };
@@ -51,8 +60,6 @@ export function musicOp(text: string, original: string): EditOp | EditOp[] | und
   if (Words.duck.test(text) && !/\b(add|play|put)\b|加|添加/.test(text)) return { op: 'set_ducking', duck: true };
   const volume = parseVolume(text);
   const bed = MusicWords.find(([pattern]) => pattern.test(text))?.[1];
-  // "用我的 燃.mp3": a name in Chinese stands after a space (in "用song.mp3" the 用 is no part of it).
-  const file = /(?:(?<=^|\s)\p{Script=Han}[\p{Script=Han}\p{N}_-]*|[\w.-]+)\.(?:mp3|wav|m4a|aac)\b/iu.exec(original)?.[0];
   // "we don't use music on this show", "I never want music": a "no" before the verb that adds it refuses music.
   // ("音乐别要那么大声" asks it quieter.)
   if (Words.musicAdd.test(text) && negated(text, Words.musicAdd) && !Words.quieter.test(text)) return [];
@@ -62,7 +69,8 @@ export function musicOp(text: string, original: string): EditOp | EditOp[] | und
   const addsBed = (bed !== undefined || file !== undefined) && /\badd\b|添加|加(点|个|一?段|一?首|上)/.test(text);
   // "加背景音乐 别太大声 百分之二十五": music added with a cap on how loud says the new music's level, no change of one there is.
   const capped = adds && /(别|不要|不用|莫)(整|弄|搞)?(太|那么|这么)?(大声|响|吵)|\bnot too loud\b/.test(text);
-  const level = !addsBed && !capped && (Words.quieter.test(text) || Words.louder.test(text) || (volume !== undefined && /\b(set|change|turn)\b|调|设/.test(text)));
+  // "音乐换成 upbeat_01.mp3 音量大概25%": the level said with a file named is the new music's.
+  const level = !addsBed && !capped && !(file !== undefined && volume !== undefined) && (Words.quieter.test(text) || Words.louder.test(text) || (volume !== undefined && /\b(set|change|turn)\b|调|设/.test(text)));
   // "I want the music the same as the intro": a track named by another, which the product cannot find (no bed in its place).
   if (!level && adds && bed === undefined && file === undefined && Words.musicLikeOther.test(text)) return [];
   if (!level && (adds || bed || file)) {

@@ -230,7 +230,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   // "at 1:15 the screen freezes", "start the video at 0:45": a clock time said as a point is no length.
   const length = parseDurationMs(CLIP_LENGTH.exec(text)?.[1] ?? text.replace(POINT_IN_TIME, ' '));
   // "a gif of the first 5 seconds", "显示5秒": a part of the timeline, or how long something shows, is no clip length.
-  if (parseEdgeSpan(text) || parseGone(text) !== undefined || has(/\b(for|lasting)\s+\d|持续|显示|停|\b(hold|stay)(s|ing)?\b/)) return undefined;
+  // "开头空了两秒才开始说话": how long something went on in the recording is no clip length either.
+  if (parseEdgeSpan(text) || parseGone(text) !== undefined || has(/\b(for|lasting)\s+\d|持续|显示|停|\b(hold|stay)(s|ing)?\b/) || has(ELAPSED)) return undefined;
   // "trim the start by 3 seconds", "shorten it by 10 seconds": an amount of change to a length it does not know, no clip length.
   if (has(Words.compile) && length !== undefined && has(/\bby\s+(about\s+)?\d/)) return undefined;
   // "trim from 12 to 22 seconds": a stretch trimmed, cut or kept (not guessed at), is no clip as long as its end.
@@ -272,6 +273,9 @@ const POINT_IN_TIME = /(?:(?<!\b(?:keep|have|get|want|wants|need|needs|cap|hold|
 
 /** A length said of the clip itself: "a 45 second cut", "a 2-minute version", 30秒的短视频. */
 export const CLIP_LENGTH = /((?:\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|m|分钟?)\s*(?:and\s+)?)?\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s|minutes?|mins?|秒|分钟))\s*-?\s*(?:long\s+)?(?:cut|clip|version|video|edit|reel|teaser|trailer|summary|recap|overview|demo|highlights?|preview|的(?:视频|版本|短视频|片子|精华|集锦))/;
+
+/** A length something went on for, said with 了 after a verb of no edit: 空了两秒, 等了10秒, 卡了半分钟 (not 剪了, 缩短了). */
+const ELAPSED = /(?<!剪|删|减|短|去|切|砍|留|改|压|调|成|到|为|掉|快|慢)了\s*\d+(?:\.\d+)?\s*(?:秒|分钟)/;
 
 /** A length said of one version among others: "a 15s version", "a 60 second one". */
 const VERSION_LENGTH = /(\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s|minutes?|mins?|m))\s*-?\s*(?:long\s+)?(?:one|version|cut|clip|edit)\b/g;

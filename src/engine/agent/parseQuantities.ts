@@ -256,6 +256,9 @@ export function parseFactor(text: string): number | undefined {
   // "速度调成1.25", "播放速度0.8": a factor said after the word speed.
   const after = new RegExp(String.raw`速度\s*(?:调成|调到|改成|设为|设成|改为|为|是)?\s*(${NUMBER})(?![\d.]|\s*(?:%|％|秒|分))`).exec(text);
   if (after && Number(after[1]) > 0 && Number(after[1]) <= 16) return Number(after[1]);
+  // "速度改成200%", "playback speed 50%": the speed as a share of the speed as recorded.
+  const percentOf = new RegExp(String.raw`(?:速度|速率|\bspeed)\s*(?:调成|调到|改成|设为|设成|改为|为|是|=|:|\b(?:to|at)\b)?\s*(${NUMBER})\s*(?:%|％|percent)`).exec(text);
+  if (percentOf && Number(percentOf[1]) >= 10 && Number(percentOf[1]) <= 1600) return Number(percentOf[1]) / 100;
   // "speed=1.25", "set the speed to 0.9", "playback speed: 1.1": a bare factor said after the word speed (a length or a
   // share after it is no factor).
   const said = new RegExp(String.raw`\bspeed\s*(?:=|:|\b(?:to|of|at)\b)?\s*(${NUMBER})(?![\d.]|\s*(?:%|percent|s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|ms\b|p\b|fps\b|(?:${MOMENT_NOUN})))`).exec(text);

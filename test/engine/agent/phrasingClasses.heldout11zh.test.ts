@@ -1,0 +1,80 @@
+import * as assert from 'node:assert/strict';
+import { parseInstruction } from '../../../src/engine/agent/parseInstruction';
+import type { EditOp } from '../../../src/protocol';
+
+/**
+ * The phrasing classes of the held-out 11 Chinese set the grammar used to miss or misread: each case asserts the exact
+ * operations (against a draft of 3 moments and 1 text), and the wordings that must change nothing.
+ */
+const ops = (phrase: string): EditOp[] => parseInstruction(phrase, { moments: 3, texts: 1 }).ops;
+const understood = (phrase: string) => parseInstruction(phrase, { moments: 3, texts: 1 });
+const table = (cases: [string, EditOp[]][]) => {
+  for (const [phrase, expected] of cases) it(`"${phrase}"`, () => assert.deepEqual(understood(phrase), { ops: expected, unknown: [] }));
+};
+const nothing = (phrases: string[]) => it(`changes nothing: ${phrases.join(' | ')}`, () => {
+  for (const phrase of phrases) assert.deepEqual(ops(phrase), [], phrase);
+});
+
+describe('edit agent: held-out 11 Chinese phrasing classes → exact operations', () => {
+  describe('a music file named, in any script, is the new music; the level said with it is its own; the words of its name say nothing', () => {
+    table([
+      ['音乐换成 晚风2号.mp3', [{ op: 'add_music', track: '晚风2号.mp3', volume: 0.35, duck: true }]],
+      ['配乐用 demo混音.wav，音量40%', [{ op: 'add_music', track: 'demo混音.wav', volume: 0.4, duck: true }]],
+      ['背景音乐用我传的 slower_day.mp3', [{ op: 'add_music', track: 'slower_day.mp3', volume: 0.35, duck: true }]],
+      ['换成我自己做的 track_07.m4a', [{ op: 'add_music', track: 'track_07.m4a', volume: 0.35, duck: true }]],
+      ['bgm换成 ab轻快版.mp3 音量调到20%', [{ op: 'add_music', track: 'ab轻快版.mp3', volume: 0.2, duck: true }]],
+    ]);
+    nothing(['音乐换成 song.mp3 吗？', '不要用 song.mp3', '导出 song.mp3']);
+  });
+
+  describe('a clip word used of something else is no clip: praise (太精彩了), the editing team (给剪辑组), a length that went on in the recording (空了两秒)', () => {
+    table([
+      ['这段太精彩了，第二段放慢', [{ op: 'set_speed', factor: 0.75, index: 2 }]],
+      ['真精彩！导出1080p', [{ op: 'export', format: 'mp4', resolution: '1080p' }]],
+      ['导出webm给剪辑组', [{ op: 'export', format: 'webm' }]],
+      ['卡了3秒才加载出来，把0:10到0:13剪掉', [{ op: 'cut_range', start_ms: 10_000, end_ms: 13_000 }]],
+      ['精彩集锦30秒', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
+      ['剪辑成30秒', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
+    ]);
+    nothing(['卡了3秒', '这段太精彩了', '剪了5秒吗？']);
+  });
+
+  describe('导 said short for 导出 before a count of files; "not one second cut" keeps everything', () => {
+    table([
+      ['导个1080p的', [{ op: 'export', format: 'mp4', resolution: '1080p' }]],
+      ['麻烦导一版gif', [{ op: 'export', format: 'gif' }]],
+      ['一帧都不要删，全部保留', [{ op: 'keep_everything' }]],
+      ['一秒也别剪', [{ op: 'keep_everything' }]],
+    ]);
+    nothing(['不要导个gif', '导个gif吗？', '指导一下']);
+  });
+
+  describe('what the user describes is no request: waiting for something is idle, "after adding X" is when, a zoom too strong is less zoom', () => {
+    table([
+      ['等页面加载的地方太慢了，快进过去', [{ op: 'speed_up_idle', factor: 4 }]],
+      ['等服务器响应的地方加速，6倍', [{ op: 'speed_up_idle', factor: 6 }]],
+      ['缩放的幅度太大了', [{ op: 'set_zoom', mode: 'less' }]],
+      ['缩放 关', [{ op: 'set_zoom', mode: 'off' }]],
+      ['背景用我刚上传的那张海边的照片', [{ op: 'set_background', background: 'image' }]],
+    ]);
+    nothing(['加了背景以后好看多了', '换了字体以后有点糊', '等一下再导出']);
+  });
+
+  describe('a moment "on the timeline" is that moment, no request to show the tracks; a speed said as a percent of normal', () => {
+    table([
+      ['时间线上最后一段删掉', [{ op: 'remove_moment', index: 3 }]],
+      ['时间线上第二段的速度改成50%', [{ op: 'set_speed', factor: 0.5, index: 2 }]],
+      ['第一段速度设为150%', [{ op: 'set_speed', factor: 1.5, index: 1 }]],
+    ]);
+    nothing(['速度200%吗？']);
+  });
+
+  describe('regional words: 冒得 is 没有; the music, a word on it, and the removal said last', () => {
+    table([
+      ['音乐冒得意思 关咯', [{ op: 'remove_music' }]],
+      ['配乐没有用 删掉', [{ op: 'remove_music' }]],
+      ['冒得声音的地方都剪掉', [{ op: 'remove_dead_air' }]],
+    ]);
+    nothing(['冒得问题', '音乐先别删', '音乐没删']);
+  });
+});
