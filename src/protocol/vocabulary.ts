@@ -89,15 +89,14 @@ export const AspectWords: [RegExp, (typeof ASPECTS)[number]][] = [
   [/\b16:9\b|landscape(?! (photos?|shots?|of)\b)|horizontal(?! (lines?|bars?|scroll(ing)?|split|stripes?|axis|space|spacing|text|menu|tabs?|list)\b)|widescreen|横屏|横版|横过来|横的|横着(?!拍|录)|横式|宽屏|宽幅|\bdesktop (format|size|version)\b|电脑(尺寸|版|格式)/, '16:9'],
 ];
 /**
- * Aspect ratios by where the video goes: the shape when the clause asks for nothing else ("for TikTok") or for the clip
- * made for it ("a 30 second clip for tiktok": the clip, in TikTok's shape); never over another intent ("add a title
- * for youtube") nor when asked to post it ("upload it to youtube").
+ * Where the video goes. A platform that shows one shape only (TikTok, Reels, Shorts, stories, 抖音, 快手) named as
+ * where the clip goes is that shape ("for TikTok", "a 30 second clip for tiktok", "export it for reels"), never where
+ * the user asks to post it ("upload it to tiktok for me"). One that shows several (YouTube, LinkedIn, the Instagram
+ * feed, 小红书, B站, 视频号) picks none: "make it for youtube" says no shape, "16:9 for youtube" says it.
  */
-export const PlatformWords: [RegExp, (typeof ASPECTS)[number]][] = [
-  [/tiktok|(?<!(highlights?|sizzle|demo) )\breels?\b|\bshorts\b|\byoutube short\b|(?<!\b(?:web|news|success|user|brand|love|back|side|origin|bedtime) )\bstor(y|ies)\b|抖音|快手|小红书|视频号/, '9:16'],
-  [/instagram (feed|post)|feed post|\bthe feed\b/, '4:5'],
-  [/instagram|linkedin/, '1:1'],
-  [/youtube|b站|哔哩哔哩|bilibili/, '16:9'],
+export const PlatformWords: [RegExp, (typeof ASPECTS)[number] | undefined][] = [
+  [/tiktok|(?<!(highlights?|sizzle|demo) )\breels?\b|\bshorts\b|\byoutube short\b|(?<!\b(?:web|news|success|user|brand|love|back|side|origin|bedtime) )\bstor(y|ies)\b|抖音|快手/, '9:16'],
+  [/instagram|linkedin|youtube|feed post|\bthe feed\b|小红书|视频号|b站|哔哩哔哩|bilibili/, undefined],
 ];
 
 /** What a moment of the timeline is called: "clip 2", "the last section". */
@@ -471,6 +470,11 @@ export const Words = {
   wish: /^(?:我们?|你)?(?:要|想要?|希望|需要|得)(?=[\u4e00-\u9fff])/,
   /** A platform said as a shape ("Reels format", 抖音尺寸): the shape, riding along like "vertical" does. */
   shapeNoun: /\b(format|size|ratio|aspect( ratio)?|dimensions?|layout)\b|尺寸|比例|画幅|格式/,
+  /**
+   * The words before a platform that make it where the clip goes ("export it for reels", "add music, it's going on
+   * tiktok", 导出来发快手), not where something was heard ("add the music I heard on tiktok").
+   */
+  platformBound: /(\b(for|onto|to|4)|\b(go|goes|going|post|put|publish|share|upload)( it| this| that)? on|发|投|传|给|适配)\s*((the|our|my|a|an|their|instagram|youtube|ig)\s+)*$/,
   /**
    * A platform named as the kind of clip being made, not where it goes: followed by what is made ("a shorts version",
    * 抖音视频, "Reels version") or led by a length or an article ("a 20 second tiktok"). Its shape rides along.

@@ -88,8 +88,10 @@ function shapeOps(original: string, text: string, context: ParseContext): EditOp
   // "剪成竖屏": the verb of making a clip says no clip of the best moments when only the shape follows it.
   const others = /^[\s的吧个一]*(?:剪成|剪辑成|做成|弄成|剪)[\s的吧个一]*$/.test(rest) ? [] : parseClause(original, rest, context);
   const shape: EditOp = fill ? { op: 'set_aspect', aspect, fill: fill[1] } : { op: 'set_aspect', aspect };
-  // "a 30 second clip for TikTok", 剪一分钟发B站: the clip being made is for that platform, so it takes its shape too.
-  const madeFor = others.length > 0 && others.every((op) => op.op === 'compile_best_moments');
+  // "a 30 second clip for TikTok", 剪一分钟发抖音, "export it for reels": the clip being made, or the one edited, goes to
+  // that platform, so it takes its shape too.
+  const madeFor = others.length > 0 && (others.every((op) => op.op === 'compile_best_moments')
+    || (where !== undefined && where !== null && Words.platformBound.test(words.slice(0, where.index))));
   if (ratio || named || platformShape || madeFor) return [shape, ...others];
   return others.length > 0 ? others : OTHER_SUBJECTS.test(text) ? [] : [shape];
 }
