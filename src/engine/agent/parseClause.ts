@@ -227,7 +227,9 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   }
   if (has(Words.useSources)) return { op: 'use_sources', files: sourceRefs(original) };
   // "don't remove anything yet": not now, a wait for the next message, not a choice to keep the whole recording.
-  if (has(Words.keepEverything)) return has(/\b(yet|till i say|until i say)\b/) ? [] : { op: 'keep_everything' };
+  // "0:05到0:08别剪", "第二段别剪": a part said not to be cut is in the draft already, no whole recording kept.
+  const partKept = MOMENT_REF.test(text) || range !== undefined || parseClock(text) !== undefined;
+  if (has(Words.keepEverything)) return has(/\b(yet|till i say|until i say)\b/) || partKept ? [] : { op: 'keep_everything' };
   // "we present in 10 min, need a 45 second cut": the length said of the clip is the one meant.
   // "at 1:15 the screen freezes", "start the video at 0:45": a clock time said as a point is no length.
   const length = parseDurationMs(CLIP_LENGTH.exec(text)?.[1] ?? text.replace(POINT_IN_TIME, ' '));

@@ -35,4 +35,37 @@ describe('edit agent: wrong edits → the right edit or nothing', () => {
       assert.ok(!ops('add the song I heard on tiktok').some((op) => op.op === 'set_aspect'));
     });
   });
+
+  describe('the audio track is the recording\'s own sound, not the music', () => {
+    table([
+      ['strip the audio track', [{ op: 'set_source_volume', volume: 0 }]],
+      ['remove the audio track', [{ op: 'set_source_volume', volume: 0 }]],
+      ['get rid of the audio track', [{ op: 'set_source_volume', volume: 0 }]],
+      ['strip the music track', [{ op: 'remove_music' }]],
+    ]);
+    nothing(['does it keep the audio track?', "don't remove the audio track"]);
+  });
+
+  describe('a part named as not to be cut is what the draft already has: nothing', () => {
+    nothing(['0:05到0:08别剪', '第二段别剪', '0:10到0:20不要剪', '开头那段别剪了']);
+    table([['别剪了', [{ op: 'keep_everything' }]], ['不要剪', [{ op: 'keep_everything' }]]]);
+  });
+
+  describe('"not X, Y": the moment corrected before the request is Y', () => {
+    table([
+      ['not the first clip, the second one, speed it up', [{ op: 'set_speed', factor: 1.5, index: 2 }]],
+      ['not clip 1, clip 3, slow it down', [{ op: 'set_speed', factor: 0.75, index: 3 }]],
+      ['不是第一段，是第二段，加速', [{ op: 'set_speed', factor: 1.5, index: 2 }]],
+    ]);
+    nothing(['not the first clip, speed it up']);
+  });
+
+  describe('a speed direction said alone, then the figure for a moment: one speed, the moment\'s', () => {
+    table([
+      ['速度快一点，第二段1.5倍', [{ op: 'set_speed', factor: 1.5, index: 2 }]],
+      ['速度慢一点，第一段0.5倍', [{ op: 'set_speed', factor: 0.5, index: 1 }]],
+      ['faster please, clip 3 at 2x', [{ op: 'set_speed', factor: 2, index: 3 }]],
+    ]);
+    table([['速度快一点', [{ op: 'set_speed', factor: 1.5 }]]]);
+  });
 });
