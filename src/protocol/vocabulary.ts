@@ -89,15 +89,14 @@ export const AspectWords: [RegExp, (typeof ASPECTS)[number]][] = [
   [/\b16:9\b|landscape(?! (photos?|shots?|of)\b)|horizontal(?! (lines?|bars?|scroll(ing)?|split|stripes?|axis|space|spacing|text|menu|tabs?|list)\b)|widescreen|横屏|横版|横过来|横的|横着(?!拍|录)|横式|宽屏|宽幅|\bdesktop (format|size|version)\b|电脑(尺寸|版|格式)/, '16:9'],
 ];
 /**
- * Aspect ratios by where the video goes: the shape when the clause asks for nothing else ("for TikTok") or for the clip
- * made for it ("a 30 second clip for tiktok": the clip, in TikTok's shape); never over another intent ("add a title
- * for youtube") nor when asked to post it ("upload it to youtube").
+ * Where the video goes. A platform that shows one shape only (TikTok, Reels, Shorts, stories, 抖音, 快手) named as
+ * where the clip goes is that shape ("for TikTok", "a 30 second clip for tiktok", "export it for reels"), never where
+ * the user asks to post it ("upload it to tiktok for me"). One that shows several (YouTube, LinkedIn, the Instagram
+ * feed, 小红书, B站, 视频号) picks none: "make it for youtube" says no shape, "16:9 for youtube" says it.
  */
-export const PlatformWords: [RegExp, (typeof ASPECTS)[number]][] = [
-  [/tiktok|(?<!(highlights?|sizzle|demo) )\breels?\b|\bshorts\b|\byoutube short\b|(?<!\b(?:web|news|success|user|brand|love|back|side|origin|bedtime) )\bstor(y|ies)\b|抖音|快手|小红书|视频号/, '9:16'],
-  [/instagram (feed|post)|feed post|\bthe feed\b/, '4:5'],
-  [/instagram|linkedin/, '1:1'],
-  [/youtube|b站|哔哩哔哩|bilibili/, '16:9'],
+export const PlatformWords: [RegExp, (typeof ASPECTS)[number] | undefined][] = [
+  [/tiktok|(?<!(highlights?|sizzle|demo) )\breels?\b|\bshorts\b|\byoutube short\b|(?<!\b(?:web|news|success|user|brand|love|back|side|origin|bedtime) )\bstor(y|ies)\b|抖音|快手/, '9:16'],
+  [/instagram|linkedin|youtube|feed post|\bthe feed\b|小红书|视频号|b站|哔哩哔哩|bilibili/, undefined],
 ];
 
 /** What a moment of the timeline is called: "clip 2", "the last section". */
@@ -143,8 +142,11 @@ const FASTER_ZH = String.raw`加速|加快|快进|快放|快转|倍速`;
 /** A speed said as a factor ("8x", 六倍 → 6倍). */
 const FACTOR = String.raw`\d+(\.\d+)?\s*[x×倍]|\bx\s?\d`;
 const words = (...parts: string[]) => new RegExp(parts.join('|'));
-/** What names the music; "the score" too, not a game's ("the score overlay", "the score at 2:10"). */
-const MUSIC_NOUN = String.raw`music|bgm|soundtrack|song|track|tunes?|(?<=\b(?:the|a|an|some|our|my|this|that|background|film|orchestral|epic) )score(?! (?:board|card|line|screen|overlay|graphic|of|at|in|was|is (?:\d|tied|level)))`;
+/**
+ * What names the music; "the score" too, not a game's ("the score overlay", "the score at 2:10"); "the audio track" is
+ * the recording's own sound ("strip the audio track"), no music.
+ */
+const MUSIC_NOUN = String.raw`music|bgm|soundtrack|song|(?<!\baudio )track|tunes?|(?<=\b(?:the|a|an|some|our|my|this|that|background|film|orchestral|epic) )score(?! (?:board|card|line|screen|overlay|graphic|of|at|in|was|is (?:\d|tied|level)))`;
 /** "make clip 3 …", "clip 1 should be …": a moment made what follows (the opener, the last one). */
 const MADE_PLACE = String.raw`(?:\b(?:make|have|let|set)\b.*\b(?:${MOMENT_NOUN})s?\b.*|\b(?:${MOMENT_NOUN})s?\b.*\b(?:should|must|will|can|could|needs? to|has to) be )`;
 /** An in or out point: where a moment starts or ends in its source recording. */
@@ -397,7 +399,7 @@ export const Words = {
    * The recording's own sound, not the music: "my mic audio", "the original sound", 视频原声; and a sound named by where
    * it was recorded ("the kitchen sound", "the camera's audio"): any sound but the music's is the recording's.
    */
-  sourceAudio: /(影片|视频|录屏)?原(本|来|始)的?声音|现场(的)?(声音|音)|环境音|\b(original|source|mic|microphone|recording'?s?|video'?s?|footage'?s?|my)( own)? (audio|sound|voice)\b|\b(audio|sound) of the (recording|video|footage)( itself)?\b|\b(the|my|our|his|her|their|your) (?!(music|bgm|background|song|track|soundtrack|whole|entire|overall|full|same|other|new|final|loud|quiet)\b)[a-z]+('s)? (audio|sound)\b(?! effects?)|^[a-z]+('s)? (audio|sound) (?=(off|down|up|to|at)\b)|\b(my )?(voices?(over)?|narration)\b|\b(the|my|our) (recording|footage|playing)\b(?= (to|at) (\d|full|half))|原声|人声|录音的?声音|录屏(本身|里|里面)?的?声音|视频(本身|里|里面)?的?声音|麦克风|我(说话)?的声音|(讲解|解说|旁白|说话|讲话)的?声音|旁白|(?<!看|听)讲解(?!的时候|时)|(?<!看|听)解说(?!的时候|时)/,
+  sourceAudio: /(影片|视频|录屏)?原(本|来|始)的?声音|\baudio track\b|现场(的)?(声音|音)|环境音|\b(original|source|mic|microphone|recording'?s?|video'?s?|footage'?s?|my)( own)? (audio|sound|voice)\b|\b(audio|sound) of the (recording|video|footage)( itself)?\b|\b(the|my|our|his|her|their|your) (?!(music|bgm|background|song|track|soundtrack|whole|entire|overall|full|same|other|new|final|loud|quiet)\b)[a-z]+('s)? (audio|sound)\b(?! effects?)|^[a-z]+('s)? (audio|sound) (?=(off|down|up|to|at)\b)|\b(my )?(voices?(over)?|narration)\b|\b(the|my|our) (recording|footage|playing)\b(?= (to|at) (\d|full|half))|原声|人声|录音的?声音|录屏(本身|里|里面)?的?声音|视频(本身|里|里面)?的?声音|麦克风|我(说话)?的声音|(讲解|解说|旁白|说话|讲话)的?声音|旁白|(?<!看|听)讲解(?!的时候|时)|(?<!看|听)解说(?!的时候|时)/,
   /**
    * A stretch of the source file, said of a moment ("第二段改用原素材里0:20到0:35", 起止点设为素材的第5秒至第12秒,
    * "clip 2 should play 0:20-0:35 of the source"): which part of its recording the moment plays.
@@ -476,6 +478,11 @@ export const Words = {
   wish: /^(?:我们?|你)?(?:要|想要?|希望|需要|得)(?=[\u4e00-\u9fff])/,
   /** A platform said as a shape ("Reels format", 抖音尺寸): the shape, riding along like "vertical" does. */
   shapeNoun: /\b(format|size|ratio|aspect( ratio)?|dimensions?|layout)\b|尺寸|比例|画幅|格式/,
+  /**
+   * The words before a platform that make it where the clip goes ("export it for reels", "add music, it's going on
+   * tiktok", 导出来发快手), not where something was heard ("add the music I heard on tiktok").
+   */
+  platformBound: /(\b(for|onto|to|4)|\b(go|goes|going|post|put|publish|share|upload)( it| this| that)? on|发|投|传|给|适配)\s*((the|our|my|a|an|their|instagram|youtube|ig)\s+)*$/,
   /**
    * A platform named as the kind of clip being made, not where it goes: followed by what is made ("a shorts version",
    * 抖音视频, "Reels version") or led by a length or an article ("a 20 second tiktok"). Its shape rides along.

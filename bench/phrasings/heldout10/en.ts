@@ -32,6 +32,8 @@ import {
  * (edit_text / remove_text with index 1); "all the text" is remove_text with no index.
  *
  * Looked at and tuned on since (session 9). Read against a draft of 3 moments and 1 text.
+ *
+ * Changed in session 10: "make it 15 sec its for tiktok", because a vertical-only platform (TikTok, Reels, Shorts, 抖音, 快手) named as where the clip goes also means 9:16, one with several shapes (YouTube, LinkedIn, the Instagram feed, 小红书, B站, 视频号) changes no shape unless one is said (the rule decided for the project).
  */
 export const heldout10En: [string, Phrasing['want']][] = [
   // A SaaS customer-success manager, making onboarding clips for new customers.
@@ -112,7 +114,7 @@ export const heldout10En: [string, Phrasing['want']][] = [
   ["music lowkey too loud turn it down", quieter],
   ["music way too quiet now crank it up 🔊", louder],
   ["delete the 2nd clip its mid 💀", removeMoment(2)],
-  ["make it 15 sec its for tiktok", best(15)],
+  ["make it 15 sec its for tiktok", then(best(15), aspect('9:16'))],
   ["ngl the first clip drags, speed it up 2x", speed(2, 1)],
   ["slap 'day in my life as a dev 💻' at the top", text('day in my life as a dev 💻', { position: 'top' })],
   ["no cap it was better before, undo", undo],

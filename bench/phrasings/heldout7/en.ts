@@ -15,6 +15,8 @@ import {
  * review: 210, of which 16 must change nothing. Music is asked for without a mood (the beds' names were not read);
  * times named stay inside the first minute (the draft is short).
  * Read against a draft of 3 moments and 1 text.
+ *
+ * Changed in session 10: "make me a 30 sec reel of this listing tour for instagram", because a vertical-only platform (TikTok, Reels, Shorts, 抖音, 快手) named as where the clip goes also means 9:16, one with several shapes (YouTube, LinkedIn, the Instagram feed, 小红书, B站, 视频号) changes no shape unless one is said (the rule decided for the project) (an Instagram reel is a Reel).
  */
 export const heldout7En: [string, Phrasing['want']][] = [
   // a nurse educator making a hand-hygiene training clip
@@ -51,7 +53,7 @@ export const heldout7En: [string, Phrasing['want']][] = [
   ['Could you tell me whether this edit is admissible?', nothing],
 
   // a real-estate agent making a listing walkthrough
-  ['make me a 30 sec reel of this listing tour for instagram', best(30)],
+  ['make me a 30 sec reel of this listing tour for instagram', then(best(30), aspect('9:16'))],
   ['vertical for reels pls', aspect('9:16')],
   ['square for the facebook post', aspect('1:1')],
   ['put "Just Listed – 42 Maple Ave" at the start', text('Just Listed – 42 Maple Ave', { anchor: 'start' })],

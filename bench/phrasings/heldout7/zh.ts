@@ -15,6 +15,8 @@ import {
  * review: 232, of which 22 must change nothing. Music is asked for without a mood (the beds' names were not read);
  * times named stay inside the first minute (the draft is short).
  * Read against a draft of 3 moments and 1 text.
+ *
+ * Changed in session 10: "帮我把这套房的带看视频剪个30秒的，发抖音", because a vertical-only platform (TikTok, Reels, Shorts, 抖音, 快手) named as where the clip goes also means 9:16, one with several shapes (YouTube, LinkedIn, the Instagram feed, 小红书, B站, 视频号) changes no shape unless one is said (the rule decided for the project).
  */
 export const heldout7Zh: [string, Phrasing['want']][] = [
   // 医院培训科护士：做手卫生培训视频
@@ -52,7 +54,7 @@ export const heldout7Zh: [string, Phrasing['want']][] = [
   ['请将第一个片段缩短至8秒。', trimTo(1, 8000)],
 
   // 房产中介：带看视频
-  ['帮我把这套房的带看视频剪个30秒的，发抖音', best(30)],
+  ['帮我把这套房的带看视频剪个30秒的，发抖音', then(best(30), aspect('9:16'))],
   ['弄成竖屏', aspect('9:16')],
   ['朋友圈发方的，1比1', aspect('1:1')],
   ['小红书用4:5', aspect('4:5')],

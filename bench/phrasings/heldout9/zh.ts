@@ -21,6 +21,8 @@ import type { Phrasing } from '../ops';
  * length is 1 s, a crossfade 0.5 s; a file named by its place is 'first' / 'last'; 字幕 is a caption, 标题 a title,
  * 人名条 / 名字条 a lower third.
  * Looked at and tuned on since (session 8). Read against a draft of 3 moments and 1 text.
+ *
+ * Changed in session 10: "给我导出来发快手", because a vertical-only platform (TikTok, Reels, Shorts, 抖音, 快手) named as where the clip goes also means 9:16, one with several shapes (YouTube, LinkedIn, the Instagram feed, 小红书, B站, 视频号) changes no shape unless one is said (the rule decided for the project).
  */
 export const heldout9Zh: [string, Phrasing['want']][] = [
   // 药剂师: a pharmacy's prescription-entry walkthrough for new staff
@@ -164,7 +166,7 @@ export const heldout9Zh: [string, Phrasing['want']][] = [
   ['竖着的，抖音那个尺寸', aspect('9:16')],
   ['字太小了能调大吗', nothing],
   ['最后一段保留10秒就行', trimTo(3, 10000)],
-  ['给我导出来发快手', exportAs()],
+  ['给我导出来发快手', then(aspect('9:16'), exportAs())],
 
   // 化妆师
   ['化妆教程录屏剪到45秒', best(45)],

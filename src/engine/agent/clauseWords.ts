@@ -58,10 +58,14 @@ export const OTHER_SUBJECTS = new RegExp([Words.text, Words.music, Words.fade, W
 export const middleOf = (text: string, context: ParseContext): number | undefined =>
   !Words.middleMoment.test(text) ? undefined : context.moments % 2 === 1 ? (context.moments + 1) / 2 : 0;
 
+/** "not the first clip, the second one", 不是第一段: the moment meant is the one said after the "not" (none when only refused). */
+const NOT_THAT_ONE = /^(?:(?:no,? )?not\b[^,]*(?:,|$)|不是[^，,]*(?:[，,]|$))/;
+
 /** The moments a clause names by their places: "the second clip", "the middle clip" (when the draft has one middle). */
 export const placesNamed = (text: string, context: ParseContext): number[] => {
-  const middle = middleOf(text, context);
-  return middle ? [middle] : parseOrdinals(text);
+  const meant = text.replace(NOT_THAT_ONE, ' ');
+  const middle = middleOf(meant, context);
+  return middle ? [middle] : parseOrdinals(meant);
 };
 
 /** A moment named by its place: "clip 2", "the second clip", "the last moment", 第二段, 第三个片段, 最后一段 (not "the second file"). */

@@ -88,8 +88,10 @@ function shapeOps(original: string, text: string, context: ParseContext): EditOp
   // "剪成竖屏": the verb of making a clip says no clip of the best moments when only the shape follows it.
   const others = /^[\s的吧个一]*(?:剪成|剪辑成|做成|弄成|剪)[\s的吧个一]*$/.test(rest) ? [] : parseClause(original, rest, context);
   const shape: EditOp = fill ? { op: 'set_aspect', aspect, fill: fill[1] } : { op: 'set_aspect', aspect };
-  // "a 30 second clip for TikTok", 剪一分钟发B站: the clip being made is for that platform, so it takes its shape too.
-  const madeFor = others.length > 0 && others.every((op) => op.op === 'compile_best_moments');
+  // "a 30 second clip for TikTok", 剪一分钟发抖音, "export it for reels": the clip being made, or the one edited, goes to
+  // that platform, so it takes its shape too.
+  const madeFor = others.length > 0 && (others.every((op) => op.op === 'compile_best_moments')
+    || (where !== undefined && where !== null && Words.platformBound.test(words.slice(0, where.index))));
   if (ratio || named || platformShape || madeFor) return [shape, ...others];
   return others.length > 0 ? others : OTHER_SUBJECTS.test(text) ? [] : [shape];
 }
@@ -225,7 +227,9 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   }
   if (has(Words.useSources)) return { op: 'use_sources', files: sourceRefs(original) };
   // "don't remove anything yet": not now, a wait for the next message, not a choice to keep the whole recording.
-  if (has(Words.keepEverything)) return has(/\b(yet|till i say|until i say)\b/) ? [] : { op: 'keep_everything' };
+  // "0:05到0:08别剪", "第二段别剪": a part said not to be cut is in the draft already, no whole recording kept.
+  const partKept = MOMENT_REF.test(text) || range !== undefined || parseClock(text) !== undefined;
+  if (has(Words.keepEverything)) return has(/\b(yet|till i say|until i say)\b/) || partKept ? [] : { op: 'keep_everything' };
   // "we present in 10 min, need a 45 second cut": the length said of the clip is the one meant.
   // "at 1:15 the screen freezes", "start the video at 0:45": a clock time said as a point is no length.
   const length = parseDurationMs(CLIP_LENGTH.exec(text)?.[1] ?? text.replace(POINT_IN_TIME, ' '));

@@ -44,6 +44,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   const complaints = new Set<EditOp>();
   /** Clips asked only by a length said alone ("大概五分钟左右"): beside a clip asked with a verb (控制在一分钟), that length was the recording's. */
   const bareLengths = new Set<EditOp>();
+  /** Speeds only a direction asked for ("速度快一点"): beside a moment's figure the same way ("第二段1.5倍"), that figure's way. */
+  const directions = new Set<EditOp>();
   /** Moments removed by a number alone ("第一个…可以不要"): beside "只用第二个", a file left out, which that already does. */
   const unnamedRemovals = new Set<EditOp>();
   /** The op of a clause that only said a point in time ("0:21"): a zoom said next is at that point, no clip of that length. */
@@ -350,6 +352,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       if (op.op === 'set_aspect' && !saysShape(text)) purposeShapes.add(op);
       if (op.op === 'compile_best_moments' && complainsOnly(text)) complaints.add(op);
       if (op.op === 'remove_moment' && !MOMENT_REF.test(text)) unnamedRemovals.add(op);
+      if (op.op === 'set_speed' && Words.direction.speed.test(text) && !Words.wholeVideo.test(text)) directions.add(op);
       // "the limit is 60 seconds, make it 30 seconds": a length stated, beside the one asked for, is a reason.
       if (op.op === 'compile_best_moments' && (slotFragment(text)?.length !== undefined || Words.statement.test(text)) && !Words.compile.test(text)) bareLengths.add(op);
       if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
@@ -372,13 +375,17 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   const chosen = ops.some((op) => op.op === 'use_sources');
   const askedClip = ops.some((op) => op.op === 'compile_best_moments' && !bareLengths.has(op) && !complaints.has(op));
   return {
-    ops: ops.filter((op) => !(outright && purposeShapes.has(op)) && !(shortened && complaints.has(op)) && !(chosen && unnamedRemovals.has(op)) && !(askedClip && bareLengths.has(op))),
+    ops: ops.filter((op) => !(directions.has(op) && figured(op, ops)) && !(outright && purposeShapes.has(op)) && !(shortened && complaints.has(op)) && !(chosen && unnamedRemovals.has(op)) && !(askedClip && bareLengths.has(op))),
     unknown: unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op) || contrasts(clause, op, context))
       && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops) || otherUpload(clause, ops) || directionOfFigure(clause, ops) || corrects(clause, ops)))
       // "what did you cut? show me the tracks": the question the tracks shown answer.
       && !(ops.some((op) => op.op === 'show_tracks') && Words.aside.askedDraft.test(readable(clause))) && !(shortened && complainsOnly(readable(clause)) && !namesOtherMoment(readable(clause), ops))),
   };
 }
+
+/** "速度快一点，第二段1.5倍": a speed said by its direction only is the way of a moment's speed said by a figure. */
+const figured = (direction: EditOp, ops: EditOp[]) => direction.op === 'set_speed' && ops.some((op) => op.op === 'set_speed'
+  && op.index !== undefined && Math.sign(op.factor - 1) === Math.sign(direction.factor - 1));
 
 /** A clause that only gives words after 写 ("写谢谢观看", "内容是：欢迎"; not 写错了, 写得好). */
 const WRITTEN_ZH = /^(?:就|只|直接)?(?:写(?:上|着)?|(?:内容|文字)(?:是|为|\s*[:：]))\s*[:：]?\s*(?![错得的好完])([^“”"「」『』]+)$/u;

@@ -368,10 +368,10 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['I need a reels version', [{ op: 'set_aspect', aspect: '9:16' }]],
       ['a 25-second tiktok please', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'compile_best_moments', target_ms: 25_000 }]],
       ['剪个15秒的快手视频', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'compile_best_moments', target_ms: 15_000 }]],
-      ['来个小红书版本', [{ op: 'set_aspect', aspect: '9:16' }]],
-      ['a 45 second clip for linkedin', [{ op: 'set_aspect', aspect: '1:1' }, { op: 'compile_best_moments', target_ms: 45_000 }]],
+      // A platform with several shapes picks none.
+      ['a 45 second clip for linkedin', [{ op: 'compile_best_moments', target_ms: 45_000 }]],
     ]);
-    nothing(['upload a tiktok version for me', '帮我发到快手上']);
+    nothing(['upload a tiktok version for me', '帮我发到快手上', '来个小红书版本']);
   });
 
   describe('the length of the recording is no clip length; a closer figure said after a clip is its length', () => {
@@ -562,13 +562,13 @@ describe('edit agent: phrasing classes → exact operations', () => {
     table([
       ['a 15 second cut for reels with upbeat music', [
         { op: 'set_aspect', aspect: '9:16' }, { op: 'compile_best_moments', target_ms: 15_000 }, { op: 'add_music', track: 'upbeat', volume: 0.35, duck: true }]],
-      ['cut it down to 50 seconds for linkedin', [{ op: 'set_aspect', aspect: '1:1' }, { op: 'compile_best_moments', target_ms: 50_000 }]],
-      ['压缩到40秒发小红书', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'compile_best_moments', target_ms: 40_000 }]],
+      ['cut it down to 50 seconds for linkedin', [{ op: 'compile_best_moments', target_ms: 50_000 }]],
+      ['压缩到40秒发小红书', [{ op: 'compile_best_moments', target_ms: 40_000 }]],
       ['make a 1 minute version with the ocean background', [{ op: 'compile_best_moments', target_ms: 60_000 }, { op: 'set_background', background: 'ocean' }]],
     ]);
-    // A platform beside another intent is that intent's purpose, not a shape; a fill or fade after "with" belongs to it.
+    // A vertical-only platform the clip goes to gives its shape beside another intent; a fill or fade after "with" belongs to it.
     table([
-      ['add upbeat music for my tiktok', [{ op: 'add_music', track: 'upbeat', volume: 0.35, duck: true }]],
+      ['add upbeat music for my tiktok', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'add_music', track: 'upbeat', volume: 0.35, duck: true }]],
       ['square with black bars', [{ op: 'set_aspect', aspect: '1:1', fill: 'letterbox' }]],
     ]);
     nothing(['put a caption for youtube']);

@@ -1,0 +1,71 @@
+import * as assert from 'node:assert/strict';
+import { parseInstruction } from '../../../src/engine/agent/parseInstruction';
+import type { EditOp } from '../../../src/protocol';
+
+/**
+ * Wrong edits the grammar made (session 10), each standing for a class: the right edit, or nothing when it cannot be
+ * read without guessing (against a draft of 3 moments and 1 text).
+ */
+const ops = (phrase: string): EditOp[] => parseInstruction(phrase, { moments: 3, texts: 1 }).ops;
+const understood = (phrase: string) => parseInstruction(phrase, { moments: 3, texts: 1 });
+const table = (cases: [string, EditOp[]][]) => {
+  for (const [phrase, expected] of cases) it(`"${phrase}"`, () => assert.deepEqual(understood(phrase), { ops: expected, unknown: [] }));
+};
+const nothing = (phrases: string[]) => it(`changes nothing: ${phrases.join(' | ')}`, () => {
+  for (const phrase of phrases) assert.deepEqual(ops(phrase), [], phrase);
+});
+
+const vertical: EditOp = { op: 'set_aspect', aspect: '9:16' };
+
+describe('edit agent: wrong edits → the right edit or nothing', () => {
+  describe('a vertical-only platform named as where the clip goes is 9:16 beside any edit; one with several shapes picks none', () => {
+    table([
+      ['export it for reels', [vertical, { op: 'export', format: 'mp4' }]],
+      ['add some lofi music, this goes on tiktok', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }, vertical]],
+      ['导出一个mp4发抖音', [vertical, { op: 'export', format: 'mp4' }]],
+      ['cut it to 40 seconds for youtube', [{ op: 'compile_best_moments', target_ms: 40_000 }]],
+      ['剪成50秒发视频号', [{ op: 'compile_best_moments', target_ms: 50_000 }]],
+      ['vertical for linkedin', [vertical]],
+    ]);
+    nothing([
+      'upload it to tiktok for me', 'what length is best for tiktok?', 'make this one for youtube', '弄成小红书的', 'for bilibili please',
+      'not for tiktok',
+    ]);
+    it('a platform where something was heard is not where the clip goes', () => {
+      assert.ok(!ops('add the song I heard on tiktok').some((op) => op.op === 'set_aspect'));
+    });
+  });
+
+  describe('the audio track is the recording\'s own sound, not the music', () => {
+    table([
+      ['strip the audio track', [{ op: 'set_source_volume', volume: 0 }]],
+      ['remove the audio track', [{ op: 'set_source_volume', volume: 0 }]],
+      ['get rid of the audio track', [{ op: 'set_source_volume', volume: 0 }]],
+      ['strip the music track', [{ op: 'remove_music' }]],
+    ]);
+    nothing(['does it keep the audio track?', "don't remove the audio track"]);
+  });
+
+  describe('a part named as not to be cut is what the draft already has: nothing', () => {
+    nothing(['0:05到0:08别剪', '第二段别剪', '0:10到0:20不要剪', '开头那段别剪了']);
+    table([['别剪了', [{ op: 'keep_everything' }]], ['不要剪', [{ op: 'keep_everything' }]]]);
+  });
+
+  describe('"not X, Y": the moment corrected before the request is Y', () => {
+    table([
+      ['not the first clip, the second one, speed it up', [{ op: 'set_speed', factor: 1.5, index: 2 }]],
+      ['not clip 1, clip 3, slow it down', [{ op: 'set_speed', factor: 0.75, index: 3 }]],
+      ['不是第一段，是第二段，加速', [{ op: 'set_speed', factor: 1.5, index: 2 }]],
+    ]);
+    nothing(['not the first clip, speed it up']);
+  });
+
+  describe('a speed direction said alone, then the figure for a moment: one speed, the moment\'s', () => {
+    table([
+      ['速度快一点，第二段1.5倍', [{ op: 'set_speed', factor: 1.5, index: 2 }]],
+      ['速度慢一点，第一段0.5倍', [{ op: 'set_speed', factor: 0.5, index: 1 }]],
+      ['faster please, clip 3 at 2x', [{ op: 'set_speed', factor: 2, index: 3 }]],
+    ]);
+    table([['速度快一点', [{ op: 'set_speed', factor: 1.5 }]]]);
+  });
+});
