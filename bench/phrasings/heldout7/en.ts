@@ -16,7 +16,7 @@ import {
  * times named stay inside the first minute (the draft is short).
  * Read against a draft of 3 moments and 1 text.
  *
- * Changed in session 10: "make me a 30 sec reel of this listing tour for instagram", because a vertical-only platform (TikTok, Reels, Shorts, 抖音, 快手) named as where the clip goes also means 9:16, one with several shapes (YouTube, LinkedIn, the Instagram feed, 小红书, B站, 视频号) changes no shape unless one is said (the rule decided for the project) (an Instagram reel is a Reel).
+ * Changed in session 10: "make me a 30 sec reel of this listing tour for instagram", because a vertical-only platform (TikTok, Reels, Shorts, 抖音, 快手) named as where the clip goes also means 9:16, one with several shapes (YouTube, LinkedIn, the Instagram feed, 小红书, B站, 视频号) named only as where a clip goes changes no shape (the rule decided for the project) (an Instagram reel is a Reel).
  */
 export const heldout7En: [string, Phrasing['want']][] = [
   // a nurse educator making a hand-hygiene training clip

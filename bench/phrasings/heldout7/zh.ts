@@ -16,7 +16,7 @@ import {
  * times named stay inside the first minute (the draft is short).
  * Read against a draft of 3 moments and 1 text.
  *
- * Changed in session 10: "帮我把这套房的带看视频剪个30秒的，发抖音", because a vertical-only platform (TikTok, Reels, Shorts, 抖音, 快手) named as where the clip goes also means 9:16, one with several shapes (YouTube, LinkedIn, the Instagram feed, 小红书, B站, 视频号) changes no shape unless one is said (the rule decided for the project).
+ * Changed in session 10: "帮我把这套房的带看视频剪个30秒的，发抖音", because a vertical-only platform (TikTok, Reels, Shorts, 抖音, 快手) named as where the clip goes also means 9:16, one with several shapes (YouTube, LinkedIn, the Instagram feed, 小红书, B站, 视频号) named only as where a clip goes changes no shape (the rule decided for the project).
  */
 export const heldout7Zh: [string, Phrasing['want']][] = [
   // 医院培训科护士：做手卫生培训视频

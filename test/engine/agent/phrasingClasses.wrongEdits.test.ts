@@ -18,7 +18,7 @@ const nothing = (phrases: string[]) => it(`changes nothing: ${phrases.join(' | '
 const vertical: EditOp = { op: 'set_aspect', aspect: '9:16' };
 
 describe('edit agent: wrong edits → the right edit or nothing', () => {
-  describe('a vertical-only platform named as where the clip goes is 9:16 beside any edit; one with several shapes picks none', () => {
+  describe('a vertical-only platform named as where the clip goes is 9:16 beside any edit; one with several shapes gives its usual one only to a resize asked for it alone', () => {
     table([
       ['export it for reels', [vertical, { op: 'export', format: 'mp4' }]],
       ['add some lofi music, this goes on tiktok', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }, vertical]],
@@ -26,10 +26,14 @@ describe('edit agent: wrong edits → the right edit or nothing', () => {
       ['cut it to 40 seconds for youtube', [{ op: 'compile_best_moments', target_ms: 40_000 }]],
       ['剪成50秒发视频号', [{ op: 'compile_best_moments', target_ms: 50_000 }]],
       ['vertical for linkedin', [vertical]],
+      ['make this one for youtube', [{ op: 'set_aspect', aspect: '16:9' }]],
+      ['弄成小红书的', [vertical]],
+      ['for bilibili please', [{ op: 'set_aspect', aspect: '16:9' }]],
+      ['linkedin size', [{ op: 'set_aspect', aspect: '1:1' }]],
+      ["add music, it's for youtube", [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
     ]);
     nothing([
-      'upload it to tiktok for me', 'what length is best for tiktok?', 'make this one for youtube', '弄成小红书的', 'for bilibili please',
-      'not for tiktok',
+      'upload it to tiktok for me', 'what length is best for tiktok?', 'not for tiktok', '来个B站版本', 'what size is best for linkedin?',
     ]);
     it('a platform where something was heard is not where the clip goes', () => {
       assert.ok(!ops('add the song I heard on tiktok').some((op) => op.op === 'set_aspect'));
