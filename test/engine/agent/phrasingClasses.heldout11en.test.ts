@@ -65,4 +65,14 @@ describe('edit agent: phrasing classes of held-out 11 (English)', () => {
     ]);
     nothing(['the music is too loud, is it at 10%?', 'the music is too loud, I\'ll put it at 10% myself later']);
   });
+
+  describe('music put "under it" (a bed under the video or the voice) is music added, at the level said', () => {
+    table([
+      ['music under it at 25%', [{ op: 'add_music', track: 'lofi', volume: 0.25, duck: true }]],
+      ['lofi under the voiceover, 20%', [{ op: 'add_music', track: 'lofi', volume: 0.2, duck: true }]],
+      ['music under the video at 40%', [{ op: 'add_music', track: 'lofi', volume: 0.4, duck: true }]],
+      ['the music under it is too loud', [{ op: 'set_music_volume', change: 'quieter' }]],
+    ]);
+    nothing(['is there music under it?', 'don\'t put music under it']);
+  });
 });
