@@ -338,6 +338,13 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       ops.push(...beforeAside);
       continue;
     }
+    // "vertical. blur. music. export.": after a request, a part named in one word is what the clip comes with (as in a
+    // list, "…, 9:16, music").
+    const comesWith = parsed.length === 0 && ops.length > 0 && ONE_WORD.test(text) ? parseClause(`with ${clause}`, `with ${text}`, context) : [];
+    if (comesWith.length > 0) {
+      ops.push(...comesWith);
+      continue;
+    }
     if (parsed.length === 0) {
       unknown.push(clause);
       continue;
@@ -411,6 +418,9 @@ function withoutLineNumbers(message: string): string {
   const numbered = lines.length > 1 && lines.every((line, i) => new RegExp(String.raw`^\s*${i + 1}\s+(?!(?:seconds?|secs?|s|minutes?|mins?|m|hours?|x|%|percent|times)\b)\S`).test(line));
   return numbered ? lines.map((line) => line.replace(/^\s*\d+\s+/, '')).join('\n') : message;
 }
+
+/** A clause of one word ("music", "captions."). */
+const ONE_WORD = /^[a-z-]+[.!]*$/;
 
 /** A clip of the best parts named as such: its length is the clip's, whatever moment was named before. */
 const HIGHLIGHTS = /\b(highlights?|best (parts|moments|bits)|recap|montage)\b|精彩|集锦|精华|高光/;

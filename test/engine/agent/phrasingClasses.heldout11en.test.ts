@@ -75,4 +75,13 @@ describe('edit agent: phrasing classes of held-out 11 (English)', () => {
     ]);
     nothing(['is there music under it?', 'don\'t put music under it']);
   });
+
+  describe('terse requests a sentence each: a part named in one word after a request is what the clip comes with', () => {
+    table([
+      ['square. music. export.', [{ op: 'set_aspect', aspect: '1:1' }, { op: 'add_music', track: 'lofi', volume: 0.35, duck: true }, { op: 'export', format: 'mp4' }]],
+      ['30 seconds. music.', [{ op: 'compile_best_moments', target_ms: 30_000 }, { op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      ['vertical. crossfades. export.', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'crossfade', ms: 500 }, { op: 'export', format: 'mp4' }]],
+    ]);
+    nothing(['music.', 'music?', 'thanks. music?']);
+  });
 });
