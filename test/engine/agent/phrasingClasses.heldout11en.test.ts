@@ -84,4 +84,13 @@ describe('edit agent: phrasing classes of held-out 11 (English)', () => {
     ]);
     nothing(['music.', 'music?', 'thanks. music?']);
   });
+
+  describe('a resolution by its lines alone, as an item of a list of settings', () => {
+    table([
+      ['4:5, 720', [{ op: 'set_aspect', aspect: '4:5' }, { op: 'set_resolution', resolution: '720p' }]],
+      ['vertical, 30 seconds, 1080', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'compile_best_moments', target_ms: 30_000 }, { op: 'set_resolution', resolution: '1080p' }]],
+      ['30 seconds, 2160', [{ op: 'compile_best_moments', target_ms: 30_000 }, { op: 'set_resolution', resolution: '4k' }]],
+    ]);
+    nothing(['1080?', 'is it 1080 or 720?', 'the recording is 1080 wide']);
+  });
 });
