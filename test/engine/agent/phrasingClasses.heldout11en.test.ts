@@ -93,4 +93,13 @@ describe('edit agent: phrasing classes of held-out 11 (English)', () => {
     ]);
     nothing(['1080?', 'is it 1080 or 720?', 'the recording is 1080 wide']);
   });
+
+  describe('"the compile" (a build the recording shows, named with "the") is no clip of the best moments', () => {
+    table([
+      ['trim clip 1 by 2 seconds, that\'s the slow compile', [{ op: 'trim_moment', index: 1, by_ms: 2000 }]],
+      ['remove clip 3, that\'s the compile', [{ op: 'remove_moment', index: 3 }]],
+      ['compile it to 20 seconds', [{ op: 'compile_best_moments', target_ms: 20_000 }]],
+    ]);
+    nothing(['the compile is boring', 'that\'s the long compile']);
+  });
 });
