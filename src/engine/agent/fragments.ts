@@ -247,3 +247,27 @@ export function textPlacement(text: string): { position?: (typeof POSITIONS)[num
   if (rest.trim().length > 0) return undefined;
   return { ...(position ? { position: position[1] } : {}), ...(motion ? { motion } : {}) };
 }
+
+/**
+ * "the title sits too high, move it to the center", "the caption is too small, make it bigger": a statement about a text
+ * or the music (not read), then a request of "it": the request, of that part. Undefined unless it reads so and changes
+ * only that part.
+ */
+export function askedOfNamed(named: string | undefined, clause: string, context: ParseContext): EditOp[] | undefined {
+  const said = named === undefined ? undefined : readable(named);
+  const text = readable(clause);
+  if (said === undefined || /\p{Script=Han}/u.test(said) || !Words.pronoun.test(text)) return undefined;
+  const part = NAMED_PART.find(({ noun }) => noun.test(said));
+  const noun = part?.noun.exec(said);
+  if (part === undefined || !noun || !/^(?:the|my|our|this|that) (?:[a-z-]+ ){0,2}$/.test(said.slice(0, noun.index))) return undefined;
+  const subject = said.slice(0, noun.index + noun[0].length);
+  const asked = clause.replace(/\bit\b/i, subject);
+  const ops = parseClause(asked, readable(asked), context);
+  return ops.length > 0 && ops.every((op) => part.ops.includes(op.op)) ? ops : undefined;
+}
+
+/** The parts a statement may name before "it" is asked of them, and what may be asked of each. */
+const NAMED_PART: { noun: RegExp; ops: EditOp['op'][] }[] = [
+  { noun: Words.text, ops: ['edit_text', 'remove_text'] },
+  { noun: Words.music, ops: ['set_music_volume', 'remove_music', 'fade'] },
+];

@@ -5,7 +5,7 @@ import {
 } from './asides';
 import { MOMENT_REF, type ParseContext, placesNamed, readable, REMOVALS, UNSAID } from './clauseWords';
 import {
-  AUTO_ZOOM, continued, joined, lengthNamedAgain, measured, pointFragment, SETTINGS, slotFragment, takesAway, textPlacement, textTimeFragment,
+  askedOfNamed, AUTO_ZOOM, continued, joined, lengthNamedAgain, measured, pointFragment, SETTINGS, slotFragment, takesAway, textPlacement, textTimeFragment,
 } from './fragments';
 import { CLIP_LENGTH, parseClause } from './parseClause';
 import { parseDurationMs } from './parseDuration';
@@ -234,6 +234,12 @@ export function parseInstruction(message: string, context: ParseContext = { mome
         ops.push(...removed);
         continue;
       }
+    }
+    const ofNamed = parsed.length === 0 ? askedOfNamed(named, clause, context) : undefined;
+    if (ofNamed !== undefined) {
+      unknown.pop();
+      ops.push(...ofNamed);
+      continue;
     }
     // "第一段太长了，缩短3秒", "0:25到0:31我掉了哑铃，剪掉": what the clause before named (a moment, a stretch), asked of in
     // this one; with an aside between ("第二段是后台管理，客户不用看，去掉"), the one before it.

@@ -54,12 +54,15 @@ export function clausesOf(message: string, context: ParseContext): string[] {
     .flatMap((part) => sharedVerb(part, context)).flatMap((part) => madeWith(part, context))
     .reduce<string[]>((read, part) => whichMoment(read, part, context), []);
 }
+/** "…, and the title sits too high, move it": a statement about a part, after a request, starts a clause of its own. */
+const STATED = String.raw`(?:the|my|our|this|that) (?:[a-z-]+ ){0,2}(?:is|are|sits?|looks?|feels?|seems?)\b`;
+
 /** Splits on sentence punctuation (a full stop before a space, a question mark before more words), "then", and "and" before a new verb; quoted text is never split. */
 export function splitClauses(message: string): string[] {
   // "最后加个片尾：加油小将们！": the mark closing a line that gives a text's words after a colon is theirs.
   const { masked, unmask } = maskQuotes(message.replace(CLOSED_COLON_WORDS, (said) => colonQuoted(said)));
   // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does.
-  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms)|\b(?:no|nr|num)(?=\.\s*\d))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b|(?:don't|do not|never)\s+(?:${VERB}|touch)\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|,?\s+(?:and\s+)?(?:while you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|,\s+(?=(?:can|could|would) (?:you|we)\b)|(?:……|…|\.{3}|,|\s[-–—])\s*(?=${SLIP}\s*(?:[,，!！…]|\.{3}|$|\s+(?:make|change) (?:that|it)\b))|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?:^|\s+|(?<=[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han}))\s*`, 'iu');
+  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms)|\b(?:no|nr|num)(?=\.\s*\d))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b|(?:don't|do not|never)\s+(?:${VERB}|touch)\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|,\s+and\s+(?=${STATED})|,?\s+(?:and\s+)?(?:while you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|,\s+(?=(?:can|could|would) (?:you|we)\b)|(?:……|…|\.{3}|,|\s[-–—])\s*(?=${SLIP}\s*(?:[,，!！…]|\.{3}|$|\s+(?:make|change) (?:that|it)\b))|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?:^|\s+|(?<=[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han}))\s*`, 'iu');
   // "- undo the last thing\n- then make it 45 seconds": a bullet's mark left alone by a split says nothing.
   const parts = masked.split(SENTENCE_AFTER_NUMBER).flatMap((sentence) => sentence.split(separator)).map((part) => unmask(part).trim()).filter((part) => part.length > 0 && !/^[-*•·–—]+$/.test(part));
   // "when nothing moves, play at 3x", 没操作的时候，加速: a clause saying when or where belongs to the one after it.

@@ -102,4 +102,14 @@ describe('edit agent: phrasing classes of held-out 11 (English)', () => {
     ]);
     nothing(['the compile is boring', 'that\'s the long compile']);
   });
+
+  describe('a statement about a text or the music, then a request of "it": the request, of that part', () => {
+    table([
+      ['the caption is too low, move it to the top', [{ op: 'edit_text', position: 'top' }]],
+      ['the heading sits too low, put it at the top', [{ op: 'edit_text', position: 'top' }]],
+      ['trim clip 1, and the title looks cramped, move it to the bottom', [{ op: 'trim_moment', index: 1, by_ms: 2000 }, { op: 'edit_text', position: 'bottom' }]],
+      ['the soundtrack is a bit much, could you turn it down?', [{ op: 'set_music_volume', change: 'quieter' }]],
+    ]);
+    nothing(['the title sits too high, don\'t move it though', 'the title is fine, leave it', 'the caption is too low, I\'ll move it myself']);
+  });
 });
