@@ -112,4 +112,17 @@ describe('edit agent: phrasing classes of held-out 11 (English)', () => {
     ]);
     nothing(['the title sits too high, don\'t move it though', 'the title is fine, leave it', 'the caption is too low, I\'ll move it myself']);
   });
+
+  describe('one long message: "only want to use <file>", "…, and I\'d like …", and a list of what the clip comes with', () => {
+    table([
+      ['I only want to use demo-final.mov', [{ op: 'use_sources', files: ['demo-final.mov'] }]],
+      ['we just need to use take2.mp4, and I\'d like it 30 seconds long', [{ op: 'use_sources', files: ['take2.mp4'] }, { op: 'compile_best_moments', target_ms: 30_000 }]],
+      ['trim clip 1 by 2 seconds, and from that I\'d like a 20 second clip', [{ op: 'trim_moment', index: 1, by_ms: 2000 }, { op: 'compile_best_moments', target_ms: 20_000 }]],
+      ['I\'d like a 40 second clip, square, with a caption \'Hello\' at the bottom, upbeat music at 25 percent', [
+        { op: 'set_aspect', aspect: '1:1' }, { op: 'compile_best_moments', target_ms: 40_000 },
+        { op: 'add_text', text: 'Hello', style: 'caption', position: 'bottom' }, { op: 'add_music', track: 'upbeat', volume: 0.25, duck: true },
+      ]],
+    ]);
+    nothing(['should I only use take2.mp4?', 'I uploaded take2.mp4 and we\'d like to keep it', 'I only want to use take2.mp4 if it\'s the sharper one?']);
+  });
 });
