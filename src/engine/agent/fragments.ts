@@ -70,6 +70,11 @@ export const takesAway = (op: EditOp) => REMOVALS.has(op.op) || (op.op === 'fade
 export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[], lengthless: Set<EditOp>): boolean {
   const previous = ops[ops.length - 1];
   if (previous && SETTINGS.has(op.op) && isDeepStrictEqual(previous, op)) return true;
+  // "smash that zoom, zoom in more": the zoom named, then said how: one zoom, the way said.
+  if (op.op === 'set_zoom' && isDeepStrictEqual(previous, AUTO_ZOOM)) {
+    ops[ops.length - 1] = op;
+    return true;
+  }
   // "Export an MP4 at 1080p, then a GIF at 720p": two files, each of its own format.
   const twoFiles = op.op === 'export' && previous?.op === 'export' && FORMAT_SAID.has(op) && FORMAT_SAID.has(previous) && op.format !== previous.format;
   if (op.op === 'export' && previous?.op === 'export' && !twoFiles) {

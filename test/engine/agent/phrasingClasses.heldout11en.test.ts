@@ -125,4 +125,13 @@ describe('edit agent: phrasing classes of held-out 11 (English)', () => {
     ]);
     nothing(['should I only use take2.mp4?', 'I uploaded take2.mp4 and we\'d like to keep it', 'I only want to use take2.mp4 if it\'s the sharper one?']);
   });
+
+  describe('the zoom named, then how it zooms: one zoom, the way said', () => {
+    table([
+      ['add zoom, less zoom please', [{ op: 'set_zoom', mode: 'less' }]],
+      ['add zoom, zoom in more', [{ op: 'set_zoom', mode: 'more' }]],
+      ['put zoom on it, more zoom', [{ op: 'set_zoom', mode: 'more' }]],
+    ]);
+    nothing(['what does more zoom do?', 'the zoom is fine as it is']);
+  });
 });
