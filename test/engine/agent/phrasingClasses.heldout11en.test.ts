@@ -134,4 +134,29 @@ describe('edit agent: phrasing classes of held-out 11 (English)', () => {
     ]);
     nothing(['what does more zoom do?', 'the zoom is fine as it is']);
   });
+
+  describe('the recording\'s own sound by its words ("the clip\'s own audio", "the footage volume"); a noise in the filmed background is why', () => {
+    table([
+      ['set the footage volume to 40%', [{ op: 'set_source_volume', volume: 0.4 }]],
+      ['turn the clip\'s own audio off', [{ op: 'set_source_volume', volume: 0 }]],
+      ['the wind in the background is annoying, lower the footage volume to 30%', [{ op: 'set_source_volume', volume: 0.3 }]],
+    ]);
+    nothing(['is the recording volume ok?', 'the footage volume is fine', 'the traffic in the background is loud']);
+  });
+
+  describe('"take the background music out": a remove verb around the music named with "background"', () => {
+    table([
+      ['take the background music away', [{ op: 'remove_music' }]],
+      ['take the background song off please', [{ op: 'remove_music' }]],
+    ]);
+    nothing(['don\'t take the background music out', 'should I take the background music out?']);
+  });
+
+  describe('"can I see the tracks?": seeing the tracks or the timeline asked for shows them', () => {
+    table([
+      ['can I see the tracks?', [{ op: 'show_tracks' }]],
+      ['let me view the timeline', [{ op: 'show_tracks' }]],
+    ]);
+    nothing(['I see the music track is quiet']);
+  });
 });
