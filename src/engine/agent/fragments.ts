@@ -254,9 +254,9 @@ export function textPlacement(text: string): { position?: (typeof POSITIONS)[num
 }
 
 /**
- * "the title sits too high, move it to the center", "the caption is too small, make it bigger": a statement about a text
- * or the music (not read), then a request of "it": the request, of that part. Undefined unless it reads so and changes
- * only that part.
+ * "the title sits too high, move it to the center", "the recording's own audio is too quiet, raise it to 150%": a
+ * statement about a text, the music or the recording's sound (not read), then a request of "it": the request, of that
+ * part. Undefined unless it reads so and changes only that part.
  */
 export function askedOfNamed(named: string | undefined, clause: string, context: ParseContext): EditOp[] | undefined {
   const said = named === undefined ? undefined : readable(named);
@@ -264,7 +264,8 @@ export function askedOfNamed(named: string | undefined, clause: string, context:
   if (said === undefined || /\p{Script=Han}/u.test(said) || !Words.pronoun.test(text)) return undefined;
   const part = NAMED_PART.find(({ noun }) => noun.test(said));
   const noun = part?.noun.exec(said);
-  if (part === undefined || !noun || !/^(?:the|my|our|this|that) (?:[a-z-]+ ){0,2}$/.test(said.slice(0, noun.index))) return undefined;
+  const before = said.slice(0, noun?.index ?? 0);
+  if (part === undefined || !noun || !/^(?:the|my|our|this|that)\b/.test(said) || !/^(?:(?:the|my|our|this|that) (?:[a-z-]+ ){0,2})?$/.test(before)) return undefined;
   const subject = said.slice(0, noun.index + noun[0].length);
   const asked = clause.replace(/\bit\b/i, subject);
   const ops = parseClause(asked, readable(asked), context);
@@ -275,4 +276,5 @@ export function askedOfNamed(named: string | undefined, clause: string, context:
 const NAMED_PART: { noun: RegExp; ops: EditOp['op'][] }[] = [
   { noun: Words.text, ops: ['edit_text', 'remove_text'] },
   { noun: Words.music, ops: ['set_music_volume', 'remove_music', 'fade'] },
+  { noun: Words.sourceAudio, ops: ['set_source_volume'] },
 ];

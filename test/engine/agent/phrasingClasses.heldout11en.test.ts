@@ -159,4 +159,13 @@ describe('edit agent: phrasing classes of held-out 11 (English)', () => {
     ]);
     nothing(['I see the music track is quiet']);
   });
+
+  describe('the recording\'s sound complained of, then a level of "it": the recording\'s level', () => {
+    table([
+      ['my voice is too quiet, boost it to 130%', [{ op: 'set_source_volume', volume: 1.3 }]],
+      ['the original sound is too loud, bring it down to 40%', [{ op: 'set_source_volume', volume: 0.4 }]],
+      ['my narration is too loud, turn it down to 80%', [{ op: 'set_source_volume', volume: 0.8 }]],
+    ]);
+    nothing(['the original sound is too loud, I\'ll fix it later', 'my voice is too quiet, is it at 100%?']);
+  });
 });
