@@ -168,4 +168,13 @@ describe('edit agent: phrasing classes of held-out 11 (English)', () => {
     ]);
     nothing(['the original sound is too loud, I\'ll fix it later', 'my voice is too quiet, is it at 100%?']);
   });
+
+  describe('a moment by its ordinal, then where it goes, with no verb ("2nd clip to the front")', () => {
+    table([
+      ['the third clip to the start', [{ op: 'move_moment', index: 3, to: 1 }]],
+      ['3rd clip to the end please', [{ op: 'move_moment', index: 3, to: 3 }]],
+      ['first clip last', [{ op: 'move_moment', index: 1, to: 3 }]],
+    ]);
+    nothing(['the 2nd clip to the front?', 'the 2nd clip to the front is bad']);
+  });
 });
