@@ -42,7 +42,7 @@ const timingOnly = (said: string) => /^\d{1,2}\s*[:：]\s*[0-5]\d/.test(said.tri
 /** Chinese verbs that start a new request after 并, or after a space ("剪成一分钟 导出GIF"). */
 const ZH_VERB = String.raw`加|添加|改|去掉|删|导出|把|调`;
 
-const VERB = String.raw`add|make|put|remove|delete|drop|lose|ditch|kill|scrap|toss|axe|nuke|get rid of|fade|mute|unmute|export|render|use|set|change|swap|crossfade|speed|slow|move|trim|cut|shorten|keep|turn|bump|reduce|lower|raise|boost|play|undo|redo|show|zoom|auto[- ]?zoom|slap|stick`;
+const VERB = String.raw`add|make|put|remove|delete|drop|lose|ditch|kill|scrap|toss|axe|nuke|bin|get rid of|fade|mute|unmute|export|render|use|set|change|swap|crossfade|speed|slow|move|trim|cut|shorten|keep|turn|bump|reduce|lower|raise|boost|play|undo|redo|show|zoom|auto[- ]?zoom|slap|stick`;
 
 /**
  * The clauses of a message, each asking for one thing: split at sentences, "then" and commas, a description of a
@@ -62,7 +62,7 @@ export function splitClauses(message: string): string[] {
   // "最后加个片尾：加油小将们！": the mark closing a line that gives a text's words after a colon is theirs.
   const { masked, unmask } = maskQuotes(message.replace(CLOSED_COLON_WORDS, (said) => colonQuoted(said)));
   // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does.
-  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms)|\b(?:no|nr|num)(?=\.\s*\d))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b|(?:don't|do not|never)\s+(?:${VERB}|touch)\b)|,\s+(?=(?:${VERB})\b)|,\s+(?:and\s+)?(?:from (?:that|there|this|it)\s+)?(?=(?:i|we)(?:\s|'d\b))|,\s+and\s+(?=${STATED})|,?\s+(?:and\s+)?(?:while you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|,\s+(?=(?:can|could|would) (?:you|we)\b)|(?:……|…|\.{3}|,|\s[-–—])\s*(?=${SLIP}\s*(?:[,，!！…]|\.{3}|$|\s+(?:make|change) (?:that|it)\b))|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?:^|\s+|(?<=[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han}))\s*`, 'iu');
+  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms)|\b(?:no|nr|num)(?=\.\s*\d))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b|(?:don't|do not|never)\s+(?:${VERB}|touch)\b)|,\s+(?=(?:${VERB})\b)|,\s+(?:and\s+)?(?:from (?:that|there|this|it)\s+)?(?=(?:i|we)(?:\s|'d\b))|,\s+and\s+(?=${STATED})|(?:^|,?\s+)(?:and\s+)?(?:(?:while|whilst) you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|,\s+(?=(?:can|could|would) (?:you|we)\b)|(?:……|…|\.{3}|,|\s[-–—])\s*(?=${SLIP}\s*(?:[,，!！…]|\.{3}|$|\s+(?:make|change) (?:that|it)\b))|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?:^|\s+|(?<=[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han}))\s*`, 'iu');
   // "- undo the last thing\n- then make it 45 seconds": a bullet's mark left alone by a split says nothing.
   const parts = masked.split(SENTENCE_AFTER_NUMBER).flatMap((sentence) => sentence.split(separator)).map((part) => unmask(part).trim()).filter((part) => part.length > 0 && !/^[-*•·–—]+$/.test(part));
   // "when nothing moves, play at 3x", 没操作的时候，加速: a clause saying when or where belongs to the one after it.

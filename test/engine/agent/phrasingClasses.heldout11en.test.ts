@@ -177,4 +177,13 @@ describe('edit agent: phrasing classes of held-out 11 (English)', () => {
     ]);
     nothing(['the 2nd clip to the front?', 'the 2nd clip to the front is bad']);
   });
+
+  describe('"bin" a request of its own after a comma, like "ditch" or "drop" ("clip 2 is me sneezing, bin it")', () => {
+    table([
+      ['clip 3 is just me sneezing, bin it', [{ op: 'remove_moment', index: 3 }]],
+      ['the last clip is a mess, bin it', [{ op: 'remove_moment', index: 3 }]],
+      ['whilst you\'re at it, bin clip 2', [{ op: 'remove_moment', index: 2 }]],
+    ]);
+    nothing(['clip 2 is fine, don\'t bin it', 'bin it', 'should I bin clip 2?']);
+  });
 });
