@@ -75,7 +75,7 @@ const PART_OF: Record<EditOp['op'], keyof typeof Words.aside.parts> = {
  * figure, a quote, a comparative or an "also", a part of the draft the request does not change, or another moment.
  */
 export function aside(clause: string, ops: EditOp[]): boolean {
-  const said = readable(clause);
+  const said = readable(clause).replace(/[.!]+$/, ''); // "There's keyboard clacking the whole way through.": said to its end
   if ((/\d/.test(said) && !restatesLength(said, ops)) || quoted(clause) !== undefined) return false;
   const text = Words.aside.frames.reduce((left, frame) => left.replace(frame, (...groups) =>
     groups.slice(1, -2).filter((group) => typeof group === 'string').join(' ')), said.replace(Words.aside.interjection, '')).trim();

@@ -186,4 +186,13 @@ describe('edit agent: phrasing classes of held-out 11 (English)', () => {
     ]);
     nothing(['clip 2 is fine, don\'t bin it', 'bin it', 'should I bin clip 2?']);
   });
+
+  describe('a greeting, a radio sign-off, or how long a noise goes on ("… the whole way through."), around a request, asks nothing', () => {
+    table([
+      ['Good evening. Trim clip 2 by 3 seconds.', [{ op: 'trim_moment', index: 2, by_ms: 3000 }]],
+      ['crossfade the clips. Over and out.', [{ op: 'crossfade', ms: 500 }]],
+      ['There\'s a fan humming the whole time. Mute the recording\'s sound.', [{ op: 'set_source_volume', volume: 0 }]],
+    ]);
+    nothing(['good morning', 'over.', 'there\'s a fan humming the whole way through.']);
+  });
 });
