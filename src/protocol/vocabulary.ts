@@ -624,10 +624,11 @@ export const Words = {
       /^(.*?)\s*\b(?:the (?:whole|entire) (?:time|way through)|all the time|throughout)$/,
     ],
     /**
-     * How an English aside opens: a subject or a "because" ("I burned my finger there", "it is not relevant", "thanks");
+     * How an English aside opens: a subject or a "because" ("I burned my finger there", "it is not relevant", "thanks"),
+     * or what the user did with the "I" left out ("filmed the quoting app in the shop", "got a walkthrough of our app");
      * one that opens with a verb not known ("juggle the pixels") may be a request not read.
      */
-    opens: /^(i|i'm|i've|i'd|we|we're|it|it's|its|that|that's|this|these|those|there|there's|the|my|our|his|her|he|she|they|people|nobody|no one|everyone|everybody|someone|you|because|since|as|so|otherwise|thanks|thank|cheers|hi|hello|hey|right|sorry|great|awesome|((heaps|way|far|much|waa+y|super|really|very|bit|a bit|kinda|pretty|just) )*too)\b/,
+    opens: /^(i|i'm|i've|i'd|we|we're|filmed|shot|recorded|got|it|it's|its|that|that's|this|these|those|there|there's|the|my|our|his|her|he|she|they|people|nobody|no one|everyone|everybody|someone|you|because|since|as|so|otherwise|thanks|thank|cheers|hi|hello|hey|right|sorry|great|awesome|((heaps|way|far|much|waa+y|super|really|very|bit|a bit|kinda|pretty|just) )*too)\b/,
     /** "what did you cut?", "which clips are left?": a question about the draft, which showing its tracks answers. */
     askedDraft: /^(?!what if\b|how about\b|what about\b)(what|which|where|how much|how many|why)\b.*\b(did|do|have|has|is|are|was|were|got)\b/,
     /** "not clip 1", "I meant clip 3": which moment a request beside it is about, or is not. */

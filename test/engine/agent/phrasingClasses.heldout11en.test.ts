@@ -195,4 +195,13 @@ describe('edit agent: phrasing classes of held-out 11 (English)', () => {
     ]);
     nothing(['good morning', 'over.', 'there\'s a fan humming the whole way through.']);
   });
+
+  describe('what the user did, said with the "I" left out ("filmed the app in the shop"), beside a request, asks nothing', () => {
+    table([
+      ['filmed the booking app at the front desk, make a 40 second clip', [{ op: 'compile_best_moments', target_ms: 40_000 }]],
+      ['recorded this in the kitchen, make it square', [{ op: 'set_aspect', aspect: '1:1' }]],
+      ['got a demo of our invoicing tool, cut out the dead air', [{ op: 'remove_dead_air' }]],
+    ]);
+    nothing(['filmed the booking app at the front desk', 'shot this on my phone, juggle the pixels']);
+  });
 });
