@@ -204,4 +204,13 @@ describe('edit agent: phrasing classes of held-out 11 (English)', () => {
     ]);
     nothing(['filmed the booking app at the front desk', 'shot this on my phone, juggle the pixels']);
   });
+
+  describe('the video handed over "as an mp4" ("spit it out as an mp4", "send it over as a webm"): an export in that format', () => {
+    table([
+      ['spit it out as an mp4', [{ op: 'export', format: 'mp4' }]],
+      ['give it to me as a gif', [{ op: 'export', format: 'gif' }]],
+      ['send it over as a webm', [{ op: 'export', format: 'webm' }]],
+    ]);
+    nothing(['don\'t put it out as an mp4', 'should I send it over as a gif?']);
+  });
 });
