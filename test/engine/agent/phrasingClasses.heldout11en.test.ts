@@ -213,4 +213,14 @@ describe('edit agent: phrasing classes of held-out 11 (English)', () => {
     ]);
     nothing(['don\'t put it out as an mp4', 'should I send it over as a gif?']);
   });
+
+  describe('one long message: "the second one" after a moment\'s noun, and a request after "but the …", "so", ", also", "because", "and take the …"', () => {
+    table([
+      ['the first clip is great but the last one drags so trim it by 2 seconds', [{ op: 'trim_moment', index: 3, by_ms: 2000 }]],
+      ['the intro clip is fine, and the second one should come last because it\'s the signup', [{ op: 'move_moment', index: 2, to: 3 }]],
+      ['add crossfades, also please mute the recording', [{ op: 'crossfade', ms: 500 }, { op: 'set_source_volume', volume: 0 }]],
+      ['fade in and out and take the music down a bit', [{ op: 'fade', target: 'clip', in_ms: 1000, out_ms: 1000 }, { op: 'set_music_volume', change: 'quieter' }]],
+    ]);
+    nothing(['the first clip is fine but the second one is fine too', 'the upbeat one is nice', 'the first clip is fine because it\'s short']);
+  });
 });
