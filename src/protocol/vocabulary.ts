@@ -623,6 +623,11 @@ export const Words = {
       /^(?:显得|看起来|看着)(?:更|比较)?(.{1,6}?)(?:一?点|一些|些)?$/,
       // "we talk over it the whole time": how long something goes on is no part of the draft.
       /^(.*?)\s*\b(?:the (?:whole|entire) (?:time|way through)|all the time|throughout)$/,
+      // "…, can you do that?", "…, can you do that here": the request beside it, asked again.
+      /^(?:can|could|would|will) you (?:do|manage) (?:that|this|it)(?: here| for me| please)*\??$/,
+      // "drill noise in the background", "radio chatter in the bg": a noise in the recording, named.
+      // (Not "remove the noise in the background", a request the editor cannot do: it stays unread.)
+      /^(?!.*\b(?:remove|get rid|kill|cut|drop|strip|mute|silence|eliminate|clean|reduce|filter|fix|lower|turn|take)\b)(?:[a-z'-]+ ){0,3}(?:noise|chatter|clatter|racket)(?: (?:in|from) the (?:background|bg)| everywhere| all over)?$/,
     ],
     /**
      * How an English aside opens: a subject or a "because" ("I burned my finger there", "it is not relevant", "thanks"),

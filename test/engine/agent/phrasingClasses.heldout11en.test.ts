@@ -223,4 +223,16 @@ describe('edit agent: phrasing classes of held-out 11 (English)', () => {
     ]);
     nothing(['the first clip is fine but the second one is fine too', 'the upbeat one is nice', 'the first clip is fine because it\'s short']);
   });
+
+  describe('beside a request: "can you do that?" asks it again, a noise in the recording named is why', () => {
+    table([
+      ['make it a 20 second clip, could you do that?', [{ op: 'compile_best_moments', target_ms: 20_000 }]],
+      ['crossfade the clips, can you manage that please', [{ op: 'crossfade', ms: 500 }]],
+      ['traffic noise in the background, turn the recording\'s sound down to 20%', [{ op: 'set_source_volume', volume: 0.2 }]],
+      ['leaf blower noise everywhere, mute my audio', [{ op: 'set_source_volume', volume: 0 }]],
+    ]);
+    nothing(['can you do that?', 'traffic noise in the background']);
+    it('a noise asked removed stays unread', () => assert.deepEqual(understood('remove the noise in the background, make it vertical'),
+      { ops: [{ op: 'set_aspect', aspect: '9:16' }], unknown: ['remove the noise in the background'] }));
+  });
 });
