@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { ASPECTS, AspectWords, type EditOp, MOMENT_NOUN, ORDINALS, PlatformWords, quoted, Words } from '../../protocol';
 import { EVERY, MOMENT_NAMES, MOMENT_REF, type ParseContext, readable } from './clauseWords';
+import { SCENE_BACKGROUND } from './mediaOps';
 import { parseClause } from './parseClause';
 import { parseDurationMs } from './parseDuration';
 import { normalizeNumbers, parseOrdinals } from './parseQuantities';
@@ -74,7 +75,7 @@ const PART_OF: Record<EditOp['op'], keyof typeof Words.aside.parts> = {
  * figure, a quote, a comparative or an "also", a part of the draft the request does not change, or another moment.
  */
 export function aside(clause: string, ops: EditOp[]): boolean {
-  const said = readable(clause);
+  const said = readable(clause).replace(/[.!]+$/, ''); // "There's keyboard clacking the whole way through.": said to its end
   if ((/\d/.test(said) && !restatesLength(said, ops)) || quoted(clause) !== undefined) return false;
   const text = Words.aside.frames.reduce((left, frame) => left.replace(frame, (...groups) =>
     groups.slice(1, -2).filter((group) => typeof group === 'string').join(' ')), said.replace(Words.aside.interjection, '')).trim();
@@ -138,7 +139,9 @@ const IT_IS = /^(it's|it is|that's|that is|this is|there's|there is)\b/;
 /** Whether the clause speaks only of parts of the draft the operations change, and of no other moment than theirs. */
 function aboutParts(text: string, ops: EditOp[]): boolean {
   const parts = new Set(ops.flatMap((op) => (STRETCH_REMOVALS.has(op.op) ? ['timeline', 'look', 'sound'] as const : [PART_OF[op.op]])));
-  const spoken = Object.entries(Words.aside.parts).filter(([, pattern]) => pattern.test(text)).map(([part]) => part);
+  // "the dog barking in the background is too much": a place in the filmed scene is no backdrop of the draft.
+  const said = text.replace(SCENE_BACKGROUND, ' ');
+  const spoken = Object.entries(Words.aside.parts).filter(([, pattern]) => pattern.test(said)).map(([part]) => part);
   // A step back (undo, redo) changes whatever the step changed: a clause beside it may speak of any part ("之前加的那条字幕，撤销吧").
   if (!parts.has('history') && !spoken.every((part) => parts.has(part as keyof typeof Words.aside.parts))) return false;
   const moments = parseOrdinals(text);

@@ -70,6 +70,11 @@ export const takesAway = (op: EditOp) => REMOVALS.has(op.op) || (op.op === 'fade
 export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[], lengthless: Set<EditOp>): boolean {
   const previous = ops[ops.length - 1];
   if (previous && SETTINGS.has(op.op) && isDeepStrictEqual(previous, op)) return true;
+  // "smash that zoom, zoom in more": the zoom named, then said how: one zoom, the way said.
+  if (op.op === 'set_zoom' && isDeepStrictEqual(previous, AUTO_ZOOM)) {
+    ops[ops.length - 1] = op;
+    return true;
+  }
   // "Export an MP4 at 1080p, then a GIF at 720p": two files, each of its own format.
   const twoFiles = op.op === 'export' && previous?.op === 'export' && FORMAT_SAID.has(op) && FORMAT_SAID.has(previous) && op.format !== previous.format;
   if (op.op === 'export' && previous?.op === 'export' && !twoFiles) {
@@ -247,3 +252,29 @@ export function textPlacement(text: string): { position?: (typeof POSITIONS)[num
   if (rest.trim().length > 0) return undefined;
   return { ...(position ? { position: position[1] } : {}), ...(motion ? { motion } : {}) };
 }
+
+/**
+ * "the title sits too high, move it to the center", "the recording's own audio is too quiet, raise it to 150%": a
+ * statement about a text, the music or the recording's sound (not read), then a request of "it": the request, of that
+ * part. Undefined unless it reads so and changes only that part.
+ */
+export function askedOfNamed(named: string | undefined, clause: string, context: ParseContext): EditOp[] | undefined {
+  const said = named === undefined ? undefined : readable(named);
+  const text = readable(clause);
+  if (said === undefined || /\p{Script=Han}/u.test(said) || !Words.pronoun.test(text)) return undefined;
+  const part = NAMED_PART.find(({ noun }) => noun.test(said));
+  const noun = part?.noun.exec(said);
+  const before = said.slice(0, noun?.index ?? 0);
+  if (part === undefined || !noun || !/^(?:the|my|our|this|that)\b/.test(said) || !/^(?:(?:the|my|our|this|that) (?:[a-z-]+ ){0,2})?$/.test(before)) return undefined;
+  const subject = said.slice(0, noun.index + noun[0].length);
+  const asked = clause.replace(/\bit\b/i, subject);
+  const ops = parseClause(asked, readable(asked), context);
+  return ops.length > 0 && ops.every((op) => part.ops.includes(op.op)) ? ops : undefined;
+}
+
+/** The parts a statement may name before "it" is asked of them, and what may be asked of each. */
+const NAMED_PART: { noun: RegExp; ops: EditOp['op'][] }[] = [
+  { noun: Words.text, ops: ['edit_text', 'remove_text'] },
+  { noun: Words.music, ops: ['set_music_volume', 'remove_music', 'fade'] },
+  { noun: Words.sourceAudio, ops: ['set_source_volume'] },
+];

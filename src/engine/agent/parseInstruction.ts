@@ -5,7 +5,7 @@ import {
 } from './asides';
 import { MOMENT_REF, type ParseContext, placesNamed, readable, REMOVALS, UNSAID } from './clauseWords';
 import {
-  AUTO_ZOOM, continued, joined, lengthNamedAgain, measured, pointFragment, SETTINGS, slotFragment, takesAway, textPlacement, textTimeFragment,
+  askedOfNamed, AUTO_ZOOM, continued, joined, lengthNamedAgain, measured, pointFragment, SETTINGS, slotFragment, takesAway, textPlacement, textTimeFragment,
 } from './fragments';
 import { CLIP_LENGTH, parseClause } from './parseClause';
 import { parseDurationMs } from './parseDuration';
@@ -237,6 +237,12 @@ export function parseInstruction(message: string, context: ParseContext = { mome
         continue;
       }
     }
+    const ofNamed = parsed.length === 0 ? askedOfNamed(named, clause, context) : undefined;
+    if (ofNamed !== undefined) {
+      unknown.pop();
+      ops.push(...ofNamed);
+      continue;
+    }
     // "第一段太长了，缩短3秒", "0:25到0:31我掉了哑铃，剪掉": what the clause before named (a moment, a stretch), asked of in
     // this one; with an aside between ("第二段是后台管理，客户不用看，去掉"), the one before it.
     if (parsed.length === 0 && /\p{Script=Han}/u.test(`${clause}${named ?? ''}`)) {
@@ -340,6 +346,13 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       ops.push(...beforeAside);
       continue;
     }
+    // "vertical. blur. music. export.": after a request, a part named in one word is what the clip comes with (as in a
+    // list, "…, 9:16, music").
+    const comesWith = parsed.length === 0 && ops.length > 0 && ONE_WORD.test(text) ? parseClause(`with ${clause}`, `with ${text}`, context) : [];
+    if (comesWith.length > 0) {
+      ops.push(...comesWith);
+      continue;
+    }
     if (parsed.length === 0) {
       unknown.push(clause);
       continue;
@@ -418,6 +431,9 @@ function withoutLineNumbers(message: string): string {
   const numbered = lines.length > 1 && lines.every((line, i) => new RegExp(String.raw`^\s*${i + 1}\s+(?!(?:seconds?|secs?|s|minutes?|mins?|m|hours?|x|%|percent|times)\b)\S`).test(line));
   return numbered ? lines.map((line) => line.replace(/^\s*\d+\s+/, '')).join('\n') : message;
 }
+
+/** A clause of one word ("music", "captions."). */
+const ONE_WORD = /^[a-z-]+[.!]*$/;
 
 /** A clip of the best parts named as such: its length is the clip's, whatever moment was named before. */
 const HIGHLIGHTS = /\b(highlights?|best (parts|moments|bits)|recap|montage)\b|精彩|集锦|精华|高光/;

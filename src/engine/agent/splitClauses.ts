@@ -42,24 +42,44 @@ const timingOnly = (said: string) => /^\d{1,2}\s*[:：]\s*[0-5]\d/.test(said.tri
 /** Chinese verbs that start a new request after 并, or after a space ("剪成一分钟 导出GIF"). */
 const ZH_VERB = String.raw`加|添加|改|去掉|删|导出|把|调`;
 
-const VERB = String.raw`add|make|put|remove|delete|drop|lose|ditch|kill|scrap|toss|axe|nuke|get rid of|fade|mute|unmute|export|render|use|set|change|swap|crossfade|speed|slow|move|trim|cut|shorten|keep|turn|bump|reduce|lower|raise|boost|play|undo|redo|show|zoom|auto[- ]?zoom|slap|stick`;
+const VERB = String.raw`add|make|put|remove|delete|drop|lose|ditch|kill|scrap|toss|axe|nuke|bin|take(?= (?:the|my|our) )|get rid of|fade|mute|unmute|export|render|use|set|change|swap|crossfade|speed|slow|move|trim|cut|shorten|keep|turn|bump|reduce|lower|raise|boost|play|undo|redo|show|zoom|auto[- ]?zoom|slap|stick`;
 
 /**
  * The clauses of a message, each asking for one thing: split at sentences, "then" and commas, a description of a
  * moment folded into its number, a shared verb or a list spread over the things it names.
  */
 export function clausesOf(message: string, context: ParseContext): string[] {
-  return splitClauses(message.replace(Words.kaomoji, ' ')).map(bracketedMoment).flatMap(firstThis)
+  return splitClauses(onesNamed(message.replace(Words.kaomoji, ' '))).map(bracketedMoment).flatMap(firstThis)
     .flatMap((part) => thenAgain(part, context)).flatMap((part) => spacedRequests(part, context)).flatMap((part) => listed(part, context))
     .flatMap((part) => sharedVerb(part, context)).flatMap((part) => madeWith(part, context))
     .reduce<string[]>((read, part) => whichMoment(read, part, context), []);
 }
+/**
+ * "the first clip is fine but the second one drags": after a moment's noun, "the second one" is the second of those
+ * (before any, "the upbeat one" names nothing of the kind).
+ */
+function onesNamed(message: string): string {
+  const noun = new RegExp(String.raw`\b(${MOMENT_NOUN})s?\b`, 'i').exec(message);
+  if (!noun) return message;
+  const after = noun.index + noun[0].length;
+  return message.slice(0, after) + message.slice(after).replace(/\b(the (?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))) one\b/gi, `$1 ${noun[1]}`);
+}
+
+/**
+ * "…, and the title sits too high, move it", "…, and the third clip should come first": a statement about a part, or
+ * what it should do, after a request starts a clause of its own.
+ */
+const STATED = String.raw`(?:the|my|our|this|that) (?:[a-z-]+ ){0,2}(?:is|are|sits?|looks?|feels?|seems?|should|must|needs to|has to)\b`;
+
 /** Splits on sentence punctuation (a full stop before a space, a question mark before more words), "then", and "and" before a new verb; quoted text is never split. */
 export function splitClauses(message: string): string[] {
   // "最后加个片尾：加油小将们！": the mark closing a line that gives a text's words after a colon is theirs.
   const { masked, unmask } = maskQuotes(message.replace(CLOSED_COLON_WORDS, (said) => colonQuoted(said)));
-  // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does.
-  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms)|\b(?:no|nr|num)(?=\.\s*\d))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b|(?:don't|do not|never)\s+(?:${VERB}|touch)\b)|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:i|we)\s)|,?\s+(?:and\s+)?(?:while you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|,\s+(?=(?:can|could|would) (?:you|we)\b)|(?:……|…|\.{3}|,|\s[-–—])\s*(?=${SLIP}\s*(?:[,，!！…]|\.{3}|$|\s+(?:make|change) (?:that|it)\b))|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?:^|\s+|(?<=[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han}))\s*`, 'iu');
+  // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does. In one long English
+  // message a request also starts after "but the <moment>" ("the first clip is fine but the second one drags"; not
+  // "everything but the last clip"), after "so" or ", also" before a verb ("… too long so trim it"), after ", and" before a
+  // statement (STATED) or before "I'd like" (", and from that I'd like …"); a reason starts at "because".
+  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms)|\b(?:no|nr|num)(?=\.\s*\d))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b|(?:don't|do not|never)\s+(?:${VERB}|touch)\b)|,\s+(?=(?:${VERB})\b)|,\s+(?:and\s+)?(?:from (?:that|there|this|it)\s+)?(?=(?:i|we)(?:\s|'d\b))|,\s+and\s+(?=${STATED})|(?<!\b(?:everything|all|anything|nothing|none))(?:,?\s+)but\s+(?=(?:the|my|our) (?:[a-z-]+ ){0,2}(?:${MOMENT_NOUN}))|,?\s+so\s+(?=(?:${VERB})\b)|,\s+(?:and\s+)?also\s+(?=(?:please\s+)?(?:${VERB})\b)|\s+(?=because\b)|(?:^|,?\s+)(?:and\s+)?(?:(?:while|whilst) you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|,\s+(?=(?:can|could|would) (?:you|we)\b)|(?:……|…|\.{3}|,|\s[-–—])\s*(?=${SLIP}\s*(?:[,，!！…]|\.{3}|$|\s+(?:make|change) (?:that|it)\b))|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?:^|\s+|(?<=[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han}))\s*`, 'iu');
   // "- undo the last thing\n- then make it 45 seconds": a bullet's mark left alone by a split says nothing.
   const parts = masked.split(SENTENCE_AFTER_NUMBER).flatMap((sentence) => sentence.split(separator)).map((part) => unmask(part).trim()).filter((part) => part.length > 0 && !/^[-*•·–—]+$/.test(part));
   // "when nothing moves, play at 3x", 没操作的时候，加速: a clause saying when or where belongs to the one after it.
@@ -228,7 +248,8 @@ function madeWith(clause: string, context: ParseContext): string[] {
   const extra = parseClause(added, readable(added), context);
   const shapesTheClip = clip.length > 0 && clip.every((op) => op.op === 'compile_best_moments' || op.op === 'set_aspect');
   const another = extra.length > 0 && extra.every((op) => !['set_fill', 'set_aspect', 'fade', 'compile_best_moments'].includes(op.op));
-  return shapesTheClip && another ? [made, added] : [clause];
+  // "…, with our title 'X' at the top, lo-fi music at 30 percent": what it comes with may be a list itself.
+  return shapesTheClip && another ? [made, ...listed(added, context)] : [clause];
 }
 
 const LEADING_VERB = new RegExp(String.raw`^(?:(?:please\s+)?(?:${VERB})\b|加上?|添加|增加|去掉|删掉|删除|改成|换成|用)`, 'i');
