@@ -209,8 +209,8 @@ export function parseEdgeSpan(text: string): { anchor: 'start' | 'end'; duration
 export function parseAnchor(text: string): 'start' | 'end' | undefined {
   // "at the very end", "right at the start": the same edge, said with emphasis.
   if (/\b(at the (very )?(start|beginning)|intro|opening|开头|片头)\b|开头|片头/.test(text)) return 'start';
-  // "最后写上…", 最后放一张卡片: 最后 right before what is put on screen is where, not "finally".
-  if (/\b(at the (very )?end|outro|ending|closing|结尾|片尾)\b|结尾|片尾|最后(?=再?(?:写|打上|打个|加|添|放|显示|出现|标))/.test(text)) return 'end';
+  // "最后写上…", 最后放一张卡片: 最后 right before what is put on screen is where, not "finally"; so is 最后 after 放 ("放最后").
+  if (/\b(at the (very )?end|outro|ending|closing|结尾|片尾)\b|结尾|片尾|最后(?=再?(?:写|打上|打个|加|添|放|显示|出现|标))|(?:放|摆)(?:在|到)?最后(?!一?(段|个|张|秒|\d))/.test(text)) return 'end';
   return undefined;
 }
 

@@ -77,4 +77,17 @@ describe('edit agent: held-out 11 Chinese phrasing classes → exact operations'
     ]);
     nothing(['冒得问题', '音乐先别删', '音乐没删']);
   });
+
+  describe('a text unquoted, then where it goes said after a space; how long or how it comes in, said in the next clause', () => {
+    table([
+      ['加个字幕 请系好安全带 放在最下面', [{ op: 'add_text', text: '请系好安全带', style: 'caption', position: 'bottom' }]],
+      ['再加个标题 写 新品上市 放最后', [{ op: 'add_text', text: '新品上市', style: 'title', anchor: 'end' }]],
+      ['加个字幕 欢迎光临 显示在顶部', [{ op: 'add_text', text: '欢迎光临', style: 'caption', position: 'top' }]],
+      ['加个标题「春季特惠」，要滑进来的那种', [{ op: 'add_text', text: '春季特惠', style: 'title', motion: 'slide' }]],
+      ['片头卡片「欢迎」，放3秒', [{ op: 'add_card', card: 'intro', text: '欢迎', duration_ms: 3000 }]],
+      ['加一个字幕「点击下一步」，显示2秒即可', [{ op: 'add_text', text: '点击下一步', style: 'caption', duration_ms: 2000 }]],
+      ['第二段放到最后', [{ op: 'move_moment', index: 2, to: 3 }]],
+    ]);
+    nothing(['加个标题 放最后 吗？', '字幕放在最上面吗？']);
+  });
 });
