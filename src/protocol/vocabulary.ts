@@ -93,6 +93,9 @@ export const AspectWords: [RegExp, (typeof ASPECTS)[number]][] = [
  * made for it ("a 30 second clip for tiktok": the clip, in TikTok's shape); never over another intent ("add a title
  * for youtube") nor when asked to post it ("upload it to youtube").
  */
+/** Words that open a reason ("反正B站会压", "because the client asked"): what follows says why, not what to do. */
+export const REASON_OPENS = '因为|由于|根据|按照|依照|不然|否则|要不然|毕竟|反正|because|since|otherwise';
+
 export const PlatformWords: [RegExp, (typeof ASPECTS)[number]][] = [
   [/tiktok|(?<!(highlights?|sizzle|demo) )\breels?\b|\bshorts\b|\byoutube short\b|(?<!\b(?:web|news|success|user|brand|love|back|side|origin|bedtime) )\bstor(y|ies)\b|抖音|快手|小红书|视频号/, '9:16'],
   [/instagram (feed|post)|feed post|\bthe feed\b/, '4:5'],
@@ -572,7 +575,7 @@ export const Words = {
       /^(?:我|我要|要|我想)?(?:发|传|上传|投|分享|寄)(?:到|给|去)(.{1,10})$|^(?:我|我要|要)(?:发|传)(.{1,10})$/,
       /让(.{0,12}?)(?:看|听)得?(?:清楚?|明白|懂|到|见)?(?:一?点)?$/,
       /(.{0,10}?)(?:看|听)得(?:清楚?|明白|见)(?:一?点)?$/,
-      /^(?:因为|由于|根据|按照|依照|不然|否则|要不然|毕竟|反正|because|since|otherwise)\s*(.*)$/,
+      new RegExp(String.raw`^(?:${REASON_OPENS})\s*(.*)$`),
       /^(.*?)(?:不太|不)?会用$/,
       // "我第一次用这个工具", "我后面自己配音": a word about oneself, not asked of the tool.
       /^(?:这是)?(我)(?:是|们)?(?:第一次|头一回|头一次|刚开始|刚|才)(?:用|使用|接触|玩|剪|做)(?:这个|这款|这)?(?:工具|软件|插件|产品|东西|app|视频|片子)?$/,

@@ -1,5 +1,5 @@
 import {
-  ASPECTS, AspectWords, DEFAULT_CLIP_MS, type EditOp, FillWords, FormatWords, MOMENT_NOUN, outputFromText, PlatformWords, quoted, resolutionFromText, Words,
+  ASPECTS, AspectWords, DEFAULT_CLIP_MS, type EditOp, FillWords, FormatWords, MOMENT_NOUN, outputFromText, PlatformWords, quoted, REASON_OPENS, resolutionFromText, Words,
 } from '../../protocol';
 import {
   middleOf, MOMENT_NAMES, MOMENT_REF, negated, OTHER_SUBJECTS, type ParseContext, REMOVALS, UNSAID,
@@ -76,7 +76,9 @@ function shapeOps(original: string, text: string, context: ParseContext): EditOp
   const where = platform?.[0].exec(words);
   const platformShape = platform && (Words.shapeNoun.test(words) || (where && (Words.platformKind.after.test(words.slice(where.index + where[0].length))
     || Words.platformKind.before.test(words.slice(0, where.index))))) ? platform : undefined;
-  const aspect = ratio ?? named?.[1] ?? (Words.publish.test(text) ? undefined : platform?.[1]);
+  // "最后导出，4K，反正B站会压": a platform named in a reason, not as where the clip goes ("因为要发抖音" is), is no purpose either.
+  const reason = REASON.test(text) && !/发|传|投|\b(post|upload|for)\b/.test(text);
+  const aspect = ratio ?? named?.[1] ?? (Words.publish.test(text) || reason ? undefined : platform?.[1]);
   if (!aspect) return undefined;
   if (negated(words, ratio ? new RegExp(ratio) : (named ?? platform)![0])) return [];
   // A fill said with it is the shape's ("vertical with a blurred background"), a fill said with a "no" is none.
@@ -96,6 +98,8 @@ function shapeOps(original: string, text: string, context: ParseContext): EditOp
 
 /** The fill the clause asks for: the first one said without a "no" ("letterbox the video, no blur"). */
 const wantedFill = (text: string) => FillWords.find(([pattern]) => pattern.test(text) && !negated(text, pattern));
+
+const REASON = new RegExp(String.raw`^(?:${REASON_OPENS})`);
 
 /** With a fill said, "background" is the fill's ("vertical with a blurred background"), not a backdrop to add. */
 const FILL_NOUNS = /\b(background|fill)\b|背景|填充/;
@@ -208,6 +212,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   if ((has(Words.speed) || has(Words.normalSpeed)) && !has(Words.compile)) {
     // "不要原速" is not the speed as recorded, and says no other speed either; "不剪也不加速" asks for no speed.
     if (has(Words.normalSpeed) && negated(text, Words.normalSpeed)) return [];
+    // "空闲段落按6倍速播放，其余保持原速": the rest as recorded is what a speed-up of some stretches leaves, no speed of its own.
+    if (has(Words.normalSpeed) && has(/其余|其他|其它|剩下的?|别的(地方|部分)/)) return [];
     if (negated(text, Words.speed)) return [];
     const factor = has(Words.normalSpeed) ? 1 : parseFactor(text) ?? (has(/slow|减速|慢/) ? 0.75 : 1.5);
     const middle = middleOf(text, context);

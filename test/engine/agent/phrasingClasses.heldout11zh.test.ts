@@ -90,4 +90,13 @@ describe('edit agent: held-out 11 Chinese phrasing classes → exact operations'
     ]);
     nothing(['加个标题 放最后 吗？', '字幕放在最上面吗？']);
   });
+
+  describe('what a request leaves, said beside it, is no request: "the rest at normal speed"; a platform in a reason is no shape', () => {
+    table([
+      ['静止的地方4倍速，其他保持原速', [{ op: 'speed_up_idle', factor: 4 }]],
+      ['加载的部分加速到8倍，剩下的保持原速', [{ op: 'speed_up_idle', factor: 8 }]],
+      ['改成竖屏，因为要发抖音', [{ op: 'set_aspect', aspect: '9:16' }]],
+    ]);
+    nothing(['其余保持原速吗？', '毕竟抖音会压', '反正B站会压']);
+  });
 });
