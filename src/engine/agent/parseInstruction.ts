@@ -44,6 +44,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   const complaints = new Set<EditOp>();
   /** Clips asked only by a length said alone ("大概五分钟左右"): beside a clip asked with a verb (控制在一分钟), that length was the recording's. */
   const bareLengths = new Set<EditOp>();
+  /** The recording's sound kept as it is ("原声保留"): beside a change to the music, what that change leaves, no level of its own. */
+  const keptSound = new Set<EditOp>();
   /** Moments removed by a number alone ("第一个…可以不要"): beside "只用第二个", a file left out, which that already does. */
   const unnamedRemovals = new Set<EditOp>();
   /** The op of a clause that only said a point in time ("0:21"): a zoom said next is at that point, no clip of that length. */
@@ -348,6 +350,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       if (op.op === 'set_aspect' && !saysShape(text)) purposeShapes.add(op);
       if (op.op === 'compile_best_moments' && complainsOnly(text)) complaints.add(op);
       if (op.op === 'remove_moment' && !MOMENT_REF.test(text)) unnamedRemovals.add(op);
+      if (op.op === 'set_source_volume' && op.volume === 1 && Words.keepAudio.test(text)) keptSound.add(op);
       // "the limit is 60 seconds, make it 30 seconds": a length stated, beside the one asked for, is a reason.
       if (op.op === 'compile_best_moments' && (slotFragment(text)?.length !== undefined || Words.statement.test(text)) && !Words.compile.test(text)) bareLengths.add(op);
       if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
@@ -368,9 +371,11 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   // nothing when it names a part) is why, the cut is what.
   const shortened = ops.some((op) => SHORTENINGS.has(op.op) && !complaints.has(op));
   const chosen = ops.some((op) => op.op === 'use_sources');
+  // "原声保留，音乐降到15%": the music turned down or taken out leaves the voice as it is.
+  const musicChanged = ops.some((op) => op.op === 'set_music_volume' || op.op === 'remove_music');
   const askedClip = ops.some((op) => op.op === 'compile_best_moments' && !bareLengths.has(op) && !complaints.has(op));
   return {
-    ops: ops.filter((op) => !(outright && purposeShapes.has(op)) && !(shortened && complaints.has(op)) && !(chosen && unnamedRemovals.has(op)) && !(askedClip && bareLengths.has(op))),
+    ops: ops.filter((op) => !(outright && purposeShapes.has(op)) && !(shortened && complaints.has(op)) && !(chosen && unnamedRemovals.has(op)) && !(askedClip && bareLengths.has(op)) && !(musicChanged && keptSound.has(op))),
     unknown: unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op) || contrasts(clause, op, context))
       && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops) || otherUpload(clause, ops) || directionOfFigure(clause, ops) || corrects(clause, ops)))
       // "what did you cut? show me the tracks": the question the tracks shown answer.

@@ -99,4 +99,14 @@ describe('edit agent: held-out 11 Chinese phrasing classes → exact operations'
     ]);
     nothing(['其余保持原速吗？', '毕竟抖音会压', '反正B站会压']);
   });
+
+  describe('the recording\'s sound kept, beside the music turned down or out, is what that change leaves', () => {
+    table([
+      ['保留原声，音乐小声一点', [{ op: 'set_music_volume', change: 'quieter' }]],
+      ['原声保留，配乐去掉', [{ op: 'remove_music' }]],
+      ['keep the original audio, music down to 20%', [{ op: 'set_music_volume', volume: 0.2 }]],
+      ['原声保留，加点音乐', [{ op: 'set_source_volume', volume: 1 }, { op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+    ]);
+    nothing(['原声保留吗？']);
+  });
 });
