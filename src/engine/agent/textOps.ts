@@ -127,7 +127,8 @@ function textTiming(unquoted: string): Partial<Pick<Extract<EditOp, { op: 'add_t
   const anchor = parseAnchor(unquoted);
   const gone = parseGone(unquoted);
   return {
-    ...(at !== undefined && gone === undefined ? { start_ms: at } : {}),
+    // "改成第2秒出来、第5秒消失": a point before the one it goes at is when it comes ("在0:12消失" is one point, its end).
+    ...(at !== undefined && (gone === undefined || at < gone) ? { start_ms: at } : {}),
     ...(gone !== undefined ? { end_ms: gone } : {}),
     ...(duration !== undefined ? { duration_ms: duration } : {}),
     ...(anchor ? { anchor } : {}),

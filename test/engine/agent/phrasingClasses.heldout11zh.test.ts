@@ -109,4 +109,15 @@ describe('edit agent: held-out 11 Chinese phrasing classes → exact operations'
     ]);
     nothing(['原声保留吗？']);
   });
+
+  describe('stretches described, then "those, cut them" (那些都剪掉); a text\'s new times said as when it comes and when it goes', () => {
+    table([
+      ['中间卡住的地方挺多的，把那些都剪了', [{ op: 'remove_dead_air' }]],
+      ['录屏里等待的地方很多，那些都删掉', [{ op: 'remove_dead_air' }]],
+      ['字幕改成第3秒出来、第7秒消失', [{ op: 'edit_text', start_ms: 3000, end_ms: 7000 }]],
+      ['标题第1秒出现，第4秒消失', [{ op: 'edit_text', start_ms: 1000, end_ms: 4000 }]],
+      ['字幕在0:12消失', [{ op: 'edit_text', end_ms: 12_000 }]],
+    ]);
+    nothing(['那些都剪掉吗？', '那些都剪掉', '字幕第3秒出来吗？']);
+  });
 });
