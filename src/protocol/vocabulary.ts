@@ -185,7 +185,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "慢一点点", "大一丢丢", "短一丁点": a little, said smaller, is still 一点.
   [/一点点|一丢丢|一丁点|一咪咪|一滴滴/g, '一点'],
   // "莫要了" (Sichuan), "覅了" (Wu), "唔要啦" (Cantonese), "别要了": no longer wanted, in any region's words.
-  [/(?:莫|甭|唔|别)要(?:了|咯|啦|喽|嘞)|覅(?:了|咯|啦|喽)?(?=$|[，,。!！嘛吧呀])/g, '不要了'],
+  // "第三段不要啦": 不要 closed by another particle than 了.
+  [/(?:莫|甭|唔|别)要(?:了|咯|啦|喽|嘞)|不要(?:啦|咯|喽|嘞)|覅(?:了|咯|啦|喽)?(?=$|[，,。!！嘛吧呀])/g, '不要了'],
   // A particle closing a spoken clause (删咯, 竖屏噻, 小声点撒, 关咯; not 干嘛, a question) asks nothing more.
   [/(?<=\p{Script=Han})(?<!干)(?:咯|嘛|噻|撒|呗|啰|嘞|喔|哟)+(?=$|[，,。!！?？])/gu, ''],
   // Tianjin: 介段儿 → 这段儿 (介 for 这 before a measure word), 删喽 → 删掉 (喽 closing a removal).

@@ -30,6 +30,8 @@ export function parseClause(original: string, text: string, context: ParseContex
 
   // "undo twice", 撤销两次: the step as many times as said.
   const times = has(Words.thrice) ? 3 : has(Words.twice) ? 2 : 1;
+  // "别撤销", "don't redo that": a step of the history refused is no step.
+  if ([Words.redo, Words.undo].some((step) => REFUSED_BEFORE.test(text.slice(0, step.exec(text)?.index ?? 0)) && has(step))) return [];
   if (has(Words.redo)) return Array.from({ length: times }, (): EditOp => ({ op: 'redo' }));
   if (has(Words.undo)) return Array.from({ length: times }, (): EditOp => ({ op: 'undo' }));
   if (has(Words.startOver)) return [{ op: 'start_over' }];
@@ -282,6 +284,9 @@ export const CLIP_LENGTH = /((?:\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|m|分钟?
 
 /** A length something went on for, said with 了 after a verb of no edit: 空了两秒, 等了10秒, 卡了半分钟 (not 剪了, 缩短了). */
 const ELAPSED = /(?<!剪|删|减|短|去|切|砍|留|改|压|调|成|到|为|掉|快|慢)了\s*\d+(?:\.\d+)?\s*(?:秒|分钟)/;
+
+/** A refusal right before the verb it refuses: 别撤销, 先不要重做, "don't undo" (not "wait no, redo that"). */
+const REFUSED_BEFORE = /(?:别|不要|不用|不许|莫|\b(?:don't|do not|never|no need to))\s*(?:再|帮我|给我)?\s*$/;
 
 /** A length said of one version among others: "a 15s version", "a 60 second one". */
 const VERSION_LENGTH = /(\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s|minutes?|mins?|m))\s*-?\s*(?:long\s+)?(?:one|version|cut|clip|edit)\b/g;

@@ -164,7 +164,21 @@ function spacedRequests(part: string, context: ParseContext): string[] {
   const joined = masked.split(/(?<=[\p{Script=Han}\d\u0000])(?=加(?![速快大长强粗载宽])|添加|导出)/u).map(unmask);
   // "在第5秒加字幕…", "0:22加字幕…": a time said first is when, no request of its own.
   const timed = joined.some((piece) => pointFragment(readable(piece)) !== undefined || slotFragment(readable(piece)) !== undefined);
-  return reads(joined) && !timed ? joined : [part];
+  if (reads(joined) && !timed) return joined;
+  return texted(part, context) ?? [part];
+}
+
+/**
+ * "第三段不要啦 那个是我录错的", "第一段废话太多 剪到10秒", "30秒 竖屏 音乐": typed like a chat message, a space between
+ * Chinese words ends a clause as a comma does, when the whole reads as nothing and names no text or card (whose words,
+ * unquoted, may hold spaces: "加个字幕 注意安全 放在最上面").
+ */
+function texted(part: string, context: ParseContext): string[] | undefined {
+  const text = readable(part);
+  if (quoted(part) !== undefined || parseClause(part, text, context).length > 0) return undefined;
+  if ([Words.text, Words.card, Words.intro, Words.outro, Words.writeWords].some((names) => names.test(text))) return undefined;
+  const pieces = part.split(/(?<=[\p{Script=Han}！!？?])\s+(?=\p{Script=Han})/u);
+  return pieces.length > 1 ? pieces : undefined;
 }
 
 /**

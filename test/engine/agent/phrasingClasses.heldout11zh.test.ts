@@ -120,4 +120,15 @@ describe('edit agent: held-out 11 Chinese phrasing classes → exact operations'
     ]);
     nothing(['那些都剪掉吗？', '那些都剪掉', '字幕第3秒出来吗？']);
   });
+
+  describe('typed like a chat message: a space between Chinese words ends a clause (a complaint or a reason beside the request)', () => {
+    table([
+      ['第二段不要啦 拍糊了', [{ op: 'remove_moment', index: 2 }]],
+      ['这剪的啥呀 全乱了 撤销！', [{ op: 'undo' }]],
+      ['剪好了发我 要gif的', [{ op: 'export', format: 'gif' }]],
+      ['最后一段删了 那个是多录的', [{ op: 'remove_moment', index: 3 }]],
+      ['加个字幕 请系好安全带', [{ op: 'add_text', text: '请系好安全带', style: 'caption' }]],
+    ]);
+    nothing(['这是啥 我看不懂', '别撤销 我再想想', '先不要重做', 'don\'t undo that']);
+  });
 });
