@@ -88,14 +88,14 @@ export const AspectWords: [RegExp, (typeof ASPECTS)[number]][] = [
   [/\b1:1\b|square|正?方(形|的|画幅|幅)/, '1:1'],
   [/\b16:9\b|landscape(?! (photos?|shots?|of)\b)|horizontal(?! (lines?|bars?|scroll(ing)?|split|stripes?|axis|space|spacing|text|menu|tabs?|list)\b)|widescreen|横屏|横版|横过来|横的|横着(?!拍|录)|横式|宽屏|宽幅|\bdesktop (format|size|version)\b|电脑(尺寸|版|格式)/, '16:9'],
 ];
+/** Words that open a reason ("反正B站会压", "because the client asked"): what follows says why, not what to do. */
+export const REASON_OPENS = '因为|由于|根据|按照|依照|不然|否则|要不然|毕竟|反正|because|since|otherwise';
+
 /**
  * Aspect ratios by where the video goes: the shape when the clause asks for nothing else ("for TikTok") or for the clip
  * made for it ("a 30 second clip for tiktok": the clip, in TikTok's shape); never over another intent ("add a title
  * for youtube") nor when asked to post it ("upload it to youtube").
  */
-/** Words that open a reason ("反正B站会压", "because the client asked"): what follows says why, not what to do. */
-export const REASON_OPENS = '因为|由于|根据|按照|依照|不然|否则|要不然|毕竟|反正|because|since|otherwise';
-
 export const PlatformWords: [RegExp, (typeof ASPECTS)[number]][] = [
   [/tiktok|(?<!(highlights?|sizzle|demo) )\breels?\b|\bshorts\b|\byoutube short\b|(?<!\b(?:web|news|success|user|brand|love|back|side|origin|bedtime) )\bstor(y|ies)\b|抖音|快手|小红书|视频号/, '9:16'],
   [/instagram (feed|post)|feed post|\bthe feed\b/, '4:5'],

@@ -182,7 +182,7 @@ function texted(part: string, context: ParseContext): string[] | undefined {
 }
 
 /**
- * "30 seconds, 9:16, with lofi music": requests listed with commas and no verb to split on, when each reads as a
+ * "30 seconds, 9:16, with lofi music", "30秒 竖屏 音乐": requests listed with commas (or spaces) and no verb to split on, when each reads as a
  * request of its own kind. A length, level or factor after the first is a detail of the one before it ("trim clip 2,
  * 3 seconds", "fast forward the idle bits, 8x"), and a clip length is trusted only said alone or with a clip word (not
  * "we present in 10 min, …").
@@ -190,7 +190,7 @@ function texted(part: string, context: ParseContext): string[] | undefined {
 function listed(part: string, context: ParseContext): string[] {
   const { masked, unmask } = maskQuotes(part);
   const said = masked.split(/\s*,\s*|\s+\+\s+|(?<=\p{Script=Han})\+|\+(?=\p{Script=Han})/u).map(unmask).filter((piece) => piece.length > 0);
-  if (said.length < 2) return [part];
+  if (said.length < 2) return spacedList(part, context) ?? [part];
   // "…, 9:16, music": a thing named alone in a list is what the clip comes with ("…, it clashes with our song", a
   // sentence with its own subject, is no thing named).
   const pieces = said.map((piece, i) => (i > 0 && !SUBJECT.test(piece) && parseClause(piece, readable(piece), context).length === 0 ? `with ${piece}` : piece));
@@ -210,6 +210,19 @@ function listed(part: string, context: ParseContext): string[] {
     before = read;
   }
   return pieces;
+}
+
+/**
+ * "30秒 竖屏 音乐": three or more short Chinese words listed with spaces, as a chat message lists them (not a sentence
+ * beside a request, "缩放 关", nor a text's unquoted words, "加个标题 写 新品上市 放最后").
+ */
+function spacedList(part: string, context: ParseContext): string[] | undefined {
+  const spaced = part.split(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u);
+  const text = readable(part);
+  if (spaced.length < 3 || spaced.some((piece) => [...piece].length > 5) || quoted(part) !== undefined
+    || [Words.text, Words.card, Words.intro, Words.outro, Words.writeWords].some((names) => names.test(text))) return undefined;
+  const pieces = listed(spaced.join(','), context);
+  return pieces.length > 1 ? pieces : undefined;
 }
 
 /** A clause opening with a subject pronoun: a sentence, not a thing named in a list. */

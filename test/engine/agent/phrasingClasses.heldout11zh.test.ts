@@ -131,4 +131,14 @@ describe('edit agent: held-out 11 Chinese phrasing classes → exact operations'
     ]);
     nothing(['这是啥 我看不懂', '别撤销 我再想想', '先不要重做', 'don\'t undo that']);
   });
+
+  describe('three or more short Chinese words listed with spaces, each a request', () => {
+    table([
+      ['1分钟 横屏 淡入淡出', [{ op: 'compile_best_moments', target_ms: 60_000 }, { op: 'set_aspect', aspect: '16:9' }, { op: 'fade', target: 'clip', in_ms: 1000, out_ms: 1000 }]],
+      ['45秒 竖屏 转场', [{ op: 'compile_best_moments', target_ms: 45_000 }, { op: 'set_aspect', aspect: '9:16' }, { op: 'crossfade', ms: 500 }]],
+      ['整体调成2倍速 视频号的人没耐心', [{ op: 'set_speed', factor: 2 }]],
+      ['缩放 关', [{ op: 'set_zoom', mode: 'off' }]],
+    ]);
+    nothing(['音乐 字幕', '音乐 字幕 吗']);
+  });
 });
