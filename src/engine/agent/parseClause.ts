@@ -25,7 +25,8 @@ export const FORMAT_SAID = new WeakSet<EditOp>();
 export function parseClause(original: string, text: string, context: ParseContext): EditOp[] {
   const has = (pattern: RegExp) => pattern.test(text);
   // A question is answered by the reply, a refusal changes nothing: neither may edit ("what is a crossfade?").
-  if (has(Words.refusal) || has(Words.notYet) || has(Words.unmadeEdit)) return [];
+  // ("不要加速也不要删东西" refuses every change to the footage: it is kept whole.)
+  if ((has(Words.refusal) && !has(Words.keepEverything)) || has(Words.notYet) || has(Words.unmadeEdit)) return [];
   if (has(Words.question) && (!has(Words.request) || has(Words.asks))) return has(Words.showTracks) ? [{ op: 'show_tracks' }] : [];
 
   // "undo twice", 撤销两次: the step as many times as said.
@@ -216,7 +217,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     if (has(Words.normalSpeed) && negated(text, Words.normalSpeed)) return [];
     // "空闲段落按6倍速播放，其余保持原速": the rest as recorded is what a speed-up of some stretches leaves, no speed of its own.
     if (has(Words.normalSpeed) && has(/其余|其他|其它|剩下的?|别的(地方|部分)/)) return [];
-    if (negated(text, Words.speed)) return [];
+    // "不要加速也不要删东西": no speed and no cut of the whole recording keeps it whole (of one moment, nothing is asked).
+    if (negated(text, Words.speed)) return has(Words.keepEverything) && !MOMENT_REF.test(text) ? { op: 'keep_everything' } : [];
     const factor = has(Words.normalSpeed) ? 1 : parseFactor(text) ?? (has(/slow|减速|慢/) ? 0.75 : 1.5);
     const middle = middleOf(text, context);
     // "slow down from 1:00 to 1:10": a stretch of time, which no speed here is set for (not the whole video).

@@ -141,4 +141,14 @@ describe('edit agent: held-out 11 Chinese phrasing classes → exact operations'
     ]);
     nothing(['音乐 字幕', '音乐 字幕 吗']);
   });
+
+  describe('no cut and no speed-up refused together, or every file put in whole, keeps the recording whole', () => {
+    table([
+      ['别删也别加速', [{ op: 'keep_everything' }]],
+      ['不要快进也不要剪', [{ op: 'keep_everything' }]],
+      ['每个视频完整放进去就好', [{ op: 'keep_everything' }]],
+      ['所有素材都完整保留', [{ op: 'keep_everything' }]],
+    ]);
+    nothing(['第二段不要加速也不要删', '不要加速也不要删东西吗？', '不要加速']);
+  });
 });
