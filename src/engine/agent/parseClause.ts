@@ -141,7 +141,7 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   if (music) return music;
   // "turn my mic audio down to 60%", 视频原声调到50%: the recording's own sound at a level.
   // "bring the recorded sound back to normal": its level as recorded.
-  const sourceLevel = has(Words.sourceAudio) ? parseVolume(text) ?? (has(/\bback to (normal|full)\b|\b(normal|original) (volume|level)\b/) ? 1 : undefined) : undefined;
+  const sourceLevel = has(Words.sourceAudio) ? parseVolume(text) ?? bareLevel(text) ?? (has(/\bback to (normal|full)\b|\b(normal|original) (volume|level)\b/) ? 1 : undefined) : undefined;
   // "drop the room sound to 20%", "cut my voice down to a quarter": a removal verb that says a level lowers the sound to
   // it, it does not silence it.
   if (sourceLevel !== undefined && sourceLevel > 0 && !has(/\bmute\b/)) return { op: 'set_source_volume', volume: sourceLevel };
@@ -289,6 +289,13 @@ const ELAPSED = /(?<!剪|删|减|短|去|切|砍|留|改|压|调|成|到|为|掉
 
 /** A refusal right before the verb it refuses: 别撤销, 先不要重做, "don't undo" (not "wait no, redo that"). */
 const REFUSED_BEFORE = /(?:别|不要|不用|不许|莫|\b(?:don't|do not|never|no need to))\s*(?:再|帮我|给我)?\s*$/;
+
+/** "原声拉到0", "人声调到0.8": a bare figure the recording's sound is turned to is its level (a share, or out of a hundred). */
+function bareLevel(text: string): number | undefined {
+  const said = /(?:调到|调成|拉到|降到|设为|设成|改成|改为)\s*(\d+(?:\.\d+)?)(?![\d.]*\s*(?:秒|分|倍|[xpk:]|帧))/.exec(text);
+  const value = said ? Number(said[1]) : undefined;
+  return value === undefined || value > 200 ? undefined : value > 2 ? value / 100 : value;
+}
 
 /** A length said of one version among others: "a 15s version", "a 60 second one". */
 const VERSION_LENGTH = /(\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s|minutes?|mins?|m))\s*-?\s*(?:long\s+)?(?:one|version|cut|clip|edit)\b/g;

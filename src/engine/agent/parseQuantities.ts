@@ -233,7 +233,7 @@ export function parseVolume(text: string): number | undefined {
   if (share) return SHARES[share[1]];
   const percent = new RegExp(String.raw`(${NUMBER})\s*(?:%|percent|％)|百分之\s*(${NUMBER})`).exec(text);
   if (percent) return Number(percent[1] ?? percent[2]) / 100;
-  const fraction = new RegExp(String.raw`(?:volume|level|音量)\s*(?:to|at|of|=|调到|调成|设为|设成|设到|改成|改为|到|为|是)?\s*(${NUMBER})`).exec(text);
+  const fraction = new RegExp(String.raw`(?:volume|level|gain|音量|增益)\s*(?:to|at|of|=|调到|调成|拉到|设为|设成|设到|改成|改为|到|为|是)?\s*(${NUMBER})`).exec(text);
   if (!fraction) return undefined;
   const value = Number(fraction[1]);
   return value > 2 ? value / 100 : value;

@@ -151,4 +151,16 @@ describe('edit agent: held-out 11 Chinese phrasing classes → exact operations'
     ]);
     nothing(['第二段不要加速也不要删', '不要加速也不要删东西吗？', '不要加速']);
   });
+
+  describe('the sound\'s own words: gain (增益) and a bare figure are the recording\'s level, 人声进来的时候 ducks, 放点音乐 adds, 剪咯 removes', () => {
+    table([
+      ['原声调到0.5', [{ op: 'set_source_volume', volume: 0.5 }]],
+      ['人声拉到80', [{ op: 'set_source_volume', volume: 0.8 }]],
+      ['原音轨增益设为1.2', [{ op: 'set_source_volume', volume: 1.2 }]],
+      ['讲解响起的时候把配乐压低', [{ op: 'set_ducking', duck: true }]],
+      ['放点音乐吧', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      ['没有动静的地方都剪咯', [{ op: 'remove_dead_air' }]],
+    ]);
+    nothing(['原声调到0吗？', '放点音乐吗？', '别放音乐']);
+  });
 });
