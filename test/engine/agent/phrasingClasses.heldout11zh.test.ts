@@ -163,4 +163,15 @@ describe('edit agent: held-out 11 Chinese phrasing classes → exact operations'
     ]);
     nothing(['原声调到0吗？', '放点音乐吗？', '别放音乐']);
   });
+
+  describe('words said short or regionally: 删 alone before the silences, 填充方式 is the fill, 头里/前头 is the front', () => {
+    table([
+      ['删停顿', [{ op: 'remove_dead_air' }]],
+      ['填充方式设为模糊', [{ op: 'set_fill', fill: 'blur' }]],
+      ['填充模式改成模糊', [{ op: 'set_fill', fill: 'blur' }]],
+      ['第三段挪到头里', [{ op: 'move_moment', index: 3, to: 1 }]],
+      ['第二段放到前头', [{ op: 'move_moment', index: 2, to: 1 }]],
+    ]);
+    nothing(['删空白吗？', '不要删空白', '第二段放前头吗？']);
+  });
 });
