@@ -174,4 +174,14 @@ describe('edit agent: held-out 11 Chinese phrasing classes → exact operations'
     ]);
     nothing(['删空白吗？', '不要删空白', '第二段放前头吗？']);
   });
+
+  describe('a moment complained of (太多), then the length it should end at; 只要用 the upload named by its place', () => {
+    table([
+      ['第二段废话太多，剪到6秒', [{ op: 'trim_moment', index: 2, to_ms: 6000 }]],
+      ['第三段太多停顿 剪到8秒', [{ op: 'trim_moment', index: 3, to_ms: 8000 }]],
+      ['只要用第二个视频', [{ op: 'use_sources', files: ['2'] }]],
+      ['传了三个录屏 只要用最后一个', [{ op: 'use_sources', files: ['last'] }]],
+    ]);
+    nothing(['第一段多留3秒', '只要用第二个视频吗？']);
+  });
 });
