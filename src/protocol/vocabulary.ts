@@ -134,7 +134,7 @@ const IDLE_STATE_EN = String.raw`\b(idle|frozen)\b|\bwaits\b|\bwaiting (around|t
  * Stretches where nothing happens, in Chinese: what "remove the idle parts" and "speed up the idle parts" name (无聊,
  * "boring", only for a speed-up: a boring part is not silence to cut).
  */
-const IDLE_ZH = String.raw`挂机|等(?:待)?复活|没有?在?动的(那些|这些)?(地方|部分|时候|片段|时间)|(卡住|没有?反应)的?(那些|这些)?(地方|部分|时候|片段)|等[^，,。]{1,15}(的时候|时|的地方|的那段|的部分)|空闲|闲置|静止|没(有|啥|什么)?动静|没(有|啥|什么)?动作|(什么|啥)(都|也)没有?(发生|做|干|动|变)|没(有|啥|什么)?变化|发呆|没有?操作|不动|等待|加载|(安装|下载|编译|渲染|上传|缓冲|转圈)(的)?(那段|那些|那几段|的时候|过程|部分|地方)`;
+const IDLE_ZH = String.raw`挂机|等(?:待)?复活|没有?在?动的(那些|这些)?(地方|部分|时候|片段|时间)|(卡住|没有?反应)的?(那些|这些)?(地方|部分|时候|片段)|卡住了?(也)?没有?动|等[^，,。]{1,15}(的时候|时|的地方|的那段|的部分)|空闲|闲置|静止|没(有|啥|什么)?动静|没(有|啥|什么)?动作|(什么|啥)(都|也)没有?(发生|做|干|动|变)|没(有|啥|什么)?变化|发呆|没有?操作|不动|等待|加载|(安装|下载|编译|渲染|上传|缓冲|转圈)(的)?(那段|那些|那几段|的时候|过程|部分|地方)`;
 /** Stretches that drag (慢吞吞的地方): for a speed-up only, like 无聊; dragging is no silence to cut. */
 const SLOW_ZH = String.raw`慢吞吞|磨磨蹭蹭|磨蹭|拖沓|拖拉|拖拖拉拉`;
 /** The frame kept on the pointer (画面跟着鼠标走, crop 跟住 cursor): the fill that follows the action. */

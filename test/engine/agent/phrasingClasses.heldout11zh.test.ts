@@ -184,4 +184,12 @@ describe('edit agent: held-out 11 Chinese phrasing classes → exact operations'
     ]);
     nothing(['第一段多留3秒', '只要用第二个视频吗？']);
   });
+
+  describe('stuck and not moving, said as what happened (卡住了没动), is idle', () => {
+    table([
+      ['页面卡住了没动，那些地方加速', [{ op: 'speed_up_idle', factor: 4 }]],
+      ['加载时卡住了也没动的地方快进', [{ op: 'speed_up_idle', factor: 4 }]],
+    ]);
+    nothing(['卡住了没动吗？', '卡住了没动']);
+  });
 });
