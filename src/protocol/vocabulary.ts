@@ -527,7 +527,7 @@ export const Words = {
   /** "快点，剪成20秒": urgency said first, before the request (快点 alone, or before a speed, is faster). */
   hurry: /^(快点|快快|赶紧|赶快|麻利点|快一点)(儿|的)?(啊|呀|哦|咯|哈|嘛|喔)?$|^(hurry( up)?|quick)$/,
   /** A clause of courtesy or a reply alone ("could you please, uh", "yes please", "nah", "ok thanks", 麻烦你): it asks for nothing itself. */
-  courtesy: /^(?:(?:(?:could|can|would|will) you|please|pls|plz|kindly|uh+|um+|er+|hmm+|yes|yeah|yep|yup|sure|ok(?:ay)?|alright|no|nah|nope|thanks|thank you|cheers|麻烦(你|您)?|请|帮(我|忙)|(改|弄|处理|搞|调整)一下(吧|啊|哈)?)[\s,，.。!！?？]*)+$/,
+  courtesy: /^(?:(?:(?:could|can|would|will) you|please|pls|plz|kindly|uh+|um+|er+|hmm+|yes|yeah|yep|yup|sure|ok(?:ay)?|alright|no|nah|nope|thanks|thank you|cheers|麻烦(你|您)?|请|帮(我|忙)|(改|弄|处理|搞|调整)一下(吧|啊|哈)?|(差不多|大概|暂时|先)?就?(这些|这样|这么多)(吧|了|啦)?)[\s,，.。!！?？]*)+$/,
   /**
    * "the first clip move to the end please", "clip 2 shorten it by 4 sec": the moment said first, then the verb asked of
    * it (and an "it" for it), as a learner or someone in a hurry says it. Not "clip 2 should move", "the first clip cuts off".
@@ -578,6 +578,10 @@ export const Words = {
       /让(.{0,12}?)(?:看|听)得?(?:清楚?|明白|懂|到|见)?(?:一?点)?$/,
       /(.{0,10}?)(?:看|听)得(?:清楚?|明白|见)(?:一?点)?$/,
       new RegExp(String.raw`^(?:${REASON_OPENS})\s*(.*)$`),
+      // "以便观察界面响应": what the change is for.
+      /^(?:以便|便于|好让|为了|方便)\s*(.*)$/,
+      // "谁让你加的", "你剪的什么玩意儿": blame for what was done, beside the request that undoes it.
+      /^谁(?:让|叫|要)你[^，,。]{0,4}的[?？!！]*$|^你(?:剪|做|弄|搞|加)的(?:是)?(?:什么|啥)(?:玩意儿?|东西)?[?？!！]*$/,
       /^(.*?)(?:不太|不)?会用$/,
       // "我第一次用这个工具", "我后面自己配音": a word about oneself, not asked of the tool.
       /^(?:这是)?(我)(?:是|们)?(?:第一次|头一回|头一次|刚开始|刚|才)(?:用|使用|接触|玩|剪|做)(?:这个|这款|这)?(?:工具|软件|插件|产品|东西|app|视频|片子)?$/,
@@ -642,7 +646,7 @@ export const Words = {
     /** What each part of the draft is spoken of by, in a clause that asks for nothing. */
     parts: {
       timeline: /段|片段|部分|地方|镜头|(?<![家班校队组部店社院站局处科事村市县省成增擅师])长(?![辈大])|短|(?<![欢轻愉凉痛爽])快|慢|拖|时长|时间|超时|耐心|完整|整段|全部|流程|过程|步骤|内容|\b(clips?|parts?|bits?|moments?|scenes?|sections?|long|short|tight|fast|slow(ly)?|whole|entire|all of it|length|time)\b/,
-      sound: /声|音|吵|响|噪|静|听|\b(sound|audio|noise|noisy|loud|quiet|hear|music|voice)\b/,
+      sound: /声|音|吵|响(?!应)|噪|静|听|\b(sound|audio|noise|noisy|loud|quiet|hear|music|voice)\b/,
       look: /画面|全屏|竖|横|比例|尺寸|背景|黑|暗|亮|裁|模糊|糊|近|远|特写|\b(dark|bright|blurry)\b|\b(screen|frame|close|see|view|background|blur|crop|vertical|landscape)\b/,
       words: /(?<![数汉打名关键])字|标题|文字|写错|打错|拼错|错别?字|\b(title|text|caption|words|spelling|font)\b/,
       file: /文件|档案|体积|格式|大小|^太大|清晰|画质|分辨率|平台|内网|流量|网速|带宽|mp4|mov|gif|webm|\b(file|format|size|upload|quality|resolution)\b/,

@@ -192,4 +192,15 @@ describe('edit agent: held-out 11 Chinese phrasing classes → exact operations'
     ]);
     nothing(['卡住了没动吗？', '卡住了没动']);
   });
+
+  describe('beside a request, what it is for (以便…), blame for what was done (谁让你加的) and a closing word (差不多就这些) ask nothing', () => {
+    table([
+      ['第三段放慢到0.5倍，以便看清操作', [{ op: 'set_speed', factor: 0.5, index: 3 }]],
+      ['字幕都删了，谁让你加的', [{ op: 'remove_text' }]],
+      ['你做的什么东西 全乱了 撤销', [{ op: 'undo' }]],
+      ['导出1080p，差不多就这些', [{ op: 'export', format: 'mp4', resolution: '1080p' }]],
+      ['为了好看，加个背景', [{ op: 'set_background', background: 'aurora' }]],
+    ]);
+    nothing(['以便看清操作', '你做的什么东西', '差不多就这些']);
+  });
 });
