@@ -389,10 +389,11 @@ const WRITTEN_ZH = /^(?:就|只|直接)?(?:写(?:上|着)?|(?:内容|文字)(?:�
 /** A speed factor said alone, maybe as an approval: "3x is fine", "say 2x", "1.5x would be good", "8倍速", "x4". */
 const FACTOR_ALONE = /^(?:(?:at|maybe|say|like|about|try|or)\s+)?(?:x\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:[x×]|倍速?))(?:\s+(?:is|would be|should be|will be|'s|sounds|seems)\s+(?:fine|ok|okay|good|enough|plenty|great|perfect|right))?(?:\s+(?:please|i think|or so|then))?(?:就行|就好|就可以|就够了?|即可|吧)?[.!。！]*$/;
 
-/** "mov格式", "格式用webm", "as a gif": a file format named with nothing else asked. */
+/** "mov格式", "格式用webm", "as a gif", "H.264 MP4": a file format named with nothing else asked. */
 function formatAlone(text: string): OutputFormatName | undefined {
   const format = FormatWords.find(([pattern]) => pattern.test(text));
-  const rest = format && text.replace(format[0], ' ').replace(/格式|文件|导出|输出|成|用|要|改成|换成|的|吧|就行|就好|\b(format|file|as|in|an?|please)\b|[\s,.，。!！]/g, '');
+  // "H.264 MP4": the codec every mp4 here is made with, said with it, is no other request.
+  const rest = format && text.replace(format[0], ' ').replace(/格式|文件|导出|输出|成|用|要|改成|换成|的|吧|就行|就好|\b(format|file|as|in|an?|please)\b|\bh\.?264\b|\bavc\b|[\s,.，。!！]/g, '');
   return format && rest === '' ? format[1] : undefined;
 }
 

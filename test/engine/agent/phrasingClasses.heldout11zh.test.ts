@@ -203,4 +203,14 @@ describe('edit agent: held-out 11 Chinese phrasing classes → exact operations'
     ]);
     nothing(['以便看清操作', '你做的什么东西', '差不多就这些']);
   });
+
+  describe('"not one word may be lost" keeps everything; the codec of the file (H.264) is a detail of its export; "after adding X" beside its removal is why', () => {
+    table([
+      ['讲解一句话都不能少', [{ op: 'keep_everything' }]],
+      ['全部保留，讲话一个字都不能少', [{ op: 'keep_everything' }]],
+      ['导出，H.264 MOV', [{ op: 'export', format: 'mov' }]],
+      ['加了背景以后太花了，算了把背景去掉', [{ op: 'remove_background' }]],
+    ]);
+    nothing(['一秒都不能丢吗？', 'H.264']);
+  });
 });
