@@ -235,6 +235,13 @@ export function parseInstruction(message: string, context: ParseContext = { mome
         continue;
       }
     }
+    // "讲价格的那段删掉，就是第二段": a moment named by what it shows (not guessed), then said again by its place, is that one.
+    const restated = parsed.length === 0 && named !== undefined && Words.restates.test(text) && MOMENT_REF.test(text) ? byPlace(named, text, context) : undefined;
+    if (restated !== undefined) {
+      unknown.pop();
+      ops.push(...restated);
+      continue;
+    }
     // "第一段太长了，缩短3秒", "0:25到0:31我掉了哑铃，剪掉": what the clause before named (a moment, a stretch), asked of in
     // this one; with an aside between ("第二段是后台管理，客户不用看，去掉"), the one before it.
     if (parsed.length === 0 && /\p{Script=Han}/u.test(`${clause}${named ?? ''}`)) {
@@ -381,6 +388,14 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       // "what did you cut? show me the tracks": the question the tracks shown answer.
       && !(ops.some((op) => op.op === 'show_tracks') && Words.aside.askedDraft.test(readable(clause))) && !(shortened && complainsOnly(readable(clause)) && !namesOtherMoment(readable(clause), ops))),
   };
+}
+
+/** The request of a clause about a moment named by what it shows, asked of the one its place names ("…，就是最后一段"). */
+function byPlace(named: string, restated: string, context: ParseContext): EditOp[] | undefined {
+  const place = readable(restated).replace(Words.restates, '').trim();
+  const both = named.replace(/[^，,。\s]{1,8}?(?:那|这)一?(?:段|个片段|部分)/, place);
+  const read = both === named ? [] : parseClause(both, readable(both), context);
+  return read.length > 0 && read.every((op) => 'index' in op && op.index !== undefined) ? read : undefined;
 }
 
 /** A clause that only gives words after 写 ("写谢谢观看", "内容是：欢迎"; not 写错了, 写得好). */

@@ -213,4 +213,13 @@ describe('edit agent: held-out 11 Chinese phrasing classes → exact operations'
     ]);
     nothing(['一秒都不能丢吗？', 'H.264']);
   });
+
+  describe('a moment named by what it shows, then said again by its place (就是第二段), is that one', () => {
+    table([
+      ['讲价格的那段删掉，就是第二段', [{ op: 'remove_moment', index: 2 }]],
+      ['最精彩的那段放慢，就是第三段', [{ op: 'set_speed', factor: 0.75, index: 3 }]],
+      ['有报错的那段不要，也就是第一段', [{ op: 'remove_moment', index: 1 }]],
+    ]);
+    nothing(['讲价格的那段，就是第二段', '讲价格的那段删掉，就是这个意思', '讲价格的那段删掉']);
+  });
 });
