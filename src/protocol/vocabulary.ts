@@ -580,6 +580,10 @@ export const Words = {
       new RegExp(String.raw`^(?:${REASON_OPENS})\s*(.*)$`),
       // "加了背景以后边距有点挤": what was done, said as the time of what is wrong (Words.statement).
       /^(?:加|放|换|用|改|开)了[^，,。]{1,8}(?:以后|之后)(.*)$/,
+      // "老师说刚才改的不好": what someone else said, the reason for the request.
+      /^(?:老师|领导|老板|客户|同事|他们|她们|他|她|大家|甲方|朋友)(?:说|觉得|讲)(.*)$/,
+      // "剪映里叫画布模糊": what another editor calls it.
+      /^在?(?:剪映|capcut|pr|premiere|final cut|达芬奇|必剪|imovie)(?:里|中|上)?(?:面)?(?:叫|叫做|是)(.*)$/,
       // "以便观察界面响应": what the change is for.
       /^(?:以便|便于|好让|为了|方便)\s*(.*)$/,
       // "谁让你加的", "你剪的什么玩意儿": blame for what was done, beside the request that undoes it.
@@ -642,7 +646,7 @@ export const Words = {
     correction: new RegExp(String.raw`^(?:(not)|${MEANT}|meant|i said|i was talking about|i'm talking about)\s+(?:the\s+)?(.+)$`),
     /** "wait i liked it", "no, I meant…": an interjection before an aside's subject, which says no more than it. */
     interjection: /^((no|nah|oh|ah|ugh|argh|hmm+|wait|honestly)[,!.]*\s+)+/,
-    verb: /^(把|将|帮我|给我)|\b(add|make|put|remove|delete|drop|fade|mute|unmute|export|use|set|change|crossfade|speed|(?<!\b(?:is|are|was|were|feels?|seems?|looks?|too|so|very|really|pretty|kinda|bit) )slow|move|trim|cut|shorten|keep|turn|play|undo|redo|show|zoom|crop|blur|replace|edit|render|save|split|insert)\b|加(?!载)|添|删|去掉|去除|剪|切|裁|截|换|改|调(?!试)|导出|导一?个|移|挪|(?<!回)放|缩|关掉|关了|关闭|关上|打开|开启|静音|撤|恢复|还原|设|变|(弄|整|搞)(?![错好砸坏完个体])|做|拿|甩|留|用|配(?!色)|淡|压|挑|选/,
+    verb: /^(把|将|帮我|给我)|\b(add|make|put|remove|delete|drop|fade|mute|unmute|export|use|set|change|crossfade|speed|(?<!\b(?:is|are|was|were|feels?|seems?|looks?|too|so|very|really|pretty|kinda|bit) )slow|move|trim|cut|shorten|keep|turn|play|undo|redo|show|zoom|crop|blur|replace|edit|render|save|split|insert)\b|加(?!载)|添|删|去掉|去除|剪|切(?!换)|裁|截|(?<!切)换|改|调(?!试)|导出|导一?个|移|挪|(?<!回)放|缩|关掉|关了|关闭|关上|打开|开启|静音|撤|恢复|还原|设|变|(弄|整|搞)(?![错好砸坏完个体])|做|拿|甩|留|用|配(?!色)|淡|压|挑|选/,
     /** An "also", a "should" doing something (which asks; "should be visible" says a state), a comparative, a question, or which one is wanted ("要蓝色的", "红色的", "the upbeat one", 重点是…). */
     more: /\b(also|as well|and|plus)\b|\btoo\b(?!\s+[a-z])|\b(should|must|needs? to|has to|have to|ought to) (?!(be|stay|remain|look|sound|feel|show|read|keep|have)\b)[a-z]+|还有|也要|另外|以及|还要|顺便|(一|点|些)儿?$|\b(more|less|bigger|smaller|louder|quieter|faster|slower|shorter|longer)\b|[?？]|吗$|^要.+的$|色|\bthe (?!other one\b(?!$))\w+ one\b|\bcolou?r|重点|主要|突出|\b(focus|mainly|especially|make sure)\b|^我?(要|想要|希望|最好)|^(i )?(want|need|would like|'d like|wish)\b|一下$|(?<twice>\p{Script=Han})一\k<twice>|吧$/u,
     /** What each part of the draft is spoken of by, in a clause that asks for nothing. */

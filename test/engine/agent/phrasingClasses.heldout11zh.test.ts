@@ -222,4 +222,14 @@ describe('edit agent: held-out 11 Chinese phrasing classes → exact operations'
     ]);
     nothing(['讲价格的那段，就是第二段', '讲价格的那段删掉，就是这个意思', '讲价格的那段删掉']);
   });
+
+  describe('beside a request, what someone else said (老师说…), what another editor calls it (剪映里叫…), a complaint about the cuts (切换太硬)', () => {
+    table([
+      ['领导说刚才加的太丑了，撤销', [{ op: 'undo' }]],
+      ['客户觉得音乐太吵，音乐小声一点', [{ op: 'set_music_volume', change: 'quieter' }]],
+      ['镜头之间切换太突然，加个转场', [{ op: 'crossfade', ms: 500 }]],
+      ['剪映里叫画布模糊，填充方式设为模糊', [{ op: 'set_fill', fill: 'blur' }]],
+    ]);
+    nothing(['老师说刚才改的不好', '镜头之间切换太突然', '剪映里叫画布']);
+  });
 });
