@@ -96,6 +96,7 @@ describe('edit agent: held-out 11 Chinese phrasing classes → exact operations'
       ['静止的地方4倍速，其他保持原速', [{ op: 'speed_up_idle', factor: 4 }]],
       ['加载的部分加速到8倍，剩下的保持原速', [{ op: 'speed_up_idle', factor: 8 }]],
       ['改成竖屏，因为要发抖音', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['导出1080p，反正B站会压', [{ op: 'export', format: 'mp4', resolution: '1080p' }]],
     ]);
     nothing(['其余保持原速吗？', '毕竟抖音会压', '反正B站会压']);
   });
