@@ -233,4 +233,12 @@ describe('edit agent: held-out 11 Chinese phrasing classes → exact operations'
     ]);
     nothing(['老师说刚才改的不好', '镜头之间切换太突然', '剪映里叫画布']);
   });
+
+  describe('"why is it only 40 seconds?" beside the clip of the length asked for is a complaint about the one it has', () => {
+    table([
+      ['怎么才20秒，剪成一分钟', [{ op: 'compile_best_moments', target_ms: 60_000 }]],
+      ['为啥只有30秒？重新剪个45秒的', [{ op: 'compile_best_moments', target_ms: 45_000 }]],
+    ]);
+    nothing(['为啥才20秒？']);
+  });
 });
