@@ -76,7 +76,7 @@ const PART_OF: Record<EditOp['op'], keyof typeof Words.aside.parts> = {
  */
 export function aside(clause: string, ops: EditOp[]): boolean {
   const said = readable(clause).replace(/[.!]+$/, ''); // "There's keyboard clacking the whole way through.": said to its end
-  if ((/\d/.test(said) && !restatesLength(said, ops)) || quoted(clause) !== undefined) return false;
+  if ((/\d/.test(said) && !restatesLength(said, ops) && !whyThatLong(said, ops)) || quoted(clause) !== undefined) return false;
   const text = Words.aside.frames.reduce((left, frame) => left.replace(frame, (...groups) =>
     groups.slice(1, -2).filter((group) => typeof group === 'string').join(' ')), said.replace(Words.aside.interjection, '')).trim();
   // "the hard cuts look jumpy", "the blur looks cheap": in a statement, an edit word before its verb names the part it is about.
@@ -109,6 +109,10 @@ function restatesLength(text: string, ops: EditOp[]): boolean {
   return length !== undefined && ops.some((op) => (op.op === 'compile_best_moments' && op.target_ms === length)
     || (op.op === 'cut_range' && op.end_ms - op.start_ms === length));
 }
+
+/** "为什么只有40秒？…重新剪一分钟的": a question about the length it has, beside the clip of the length asked for. */
+const whyThatLong = (text: string, ops: EditOp[]) => /^(为什么|为啥|怎么)[^，,。]{0,4}(只有|才|就)\s*\d/.test(text)
+  && ops.some((op) => op.op === 'compile_best_moments' && op.target_ms !== parseDurationMs(text));
 
 /** Ops that take a stretch out: its picture and sound go with it, so a flaw of either ("拍糊了", "全是杂音") is why. */
 const STRETCH_REMOVALS = new Set<EditOp['op']>(['remove_moment', 'cut_range', 'trim_moment']);

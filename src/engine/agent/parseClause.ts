@@ -1,5 +1,5 @@
 import {
-  ASPECTS, AspectWords, DEFAULT_CLIP_MS, type EditOp, FillWords, FormatWords, MOMENT_NOUN, outputFromText, PlatformWords, quoted, resolutionFromText, Words,
+  ASPECTS, AspectWords, DEFAULT_CLIP_MS, type EditOp, FillWords, FormatWords, MOMENT_NOUN, outputFromText, PlatformWords, quoted, REASON_OPENS, resolutionFromText, Words,
 } from '../../protocol';
 import {
   middleOf, MOMENT_NAMES, MOMENT_REF, negated, OTHER_SUBJECTS, type ParseContext, REMOVALS, UNSAID,
@@ -25,11 +25,14 @@ export const FORMAT_SAID = new WeakSet<EditOp>();
 export function parseClause(original: string, text: string, context: ParseContext): EditOp[] {
   const has = (pattern: RegExp) => pattern.test(text);
   // A question is answered by the reply, a refusal changes nothing: neither may edit ("what is a crossfade?").
-  if (has(Words.refusal) || has(Words.notYet) || has(Words.unmadeEdit)) return [];
+  // ("不要加速也不要删东西" refuses every change to the footage: it is kept whole.)
+  if ((has(Words.refusal) && !has(Words.keepEverything)) || has(Words.notYet) || has(Words.unmadeEdit)) return [];
   if (has(Words.question) && (!has(Words.request) || has(Words.asks))) return has(Words.showTracks) ? [{ op: 'show_tracks' }] : [];
 
   // "undo twice", 撤销两次: the step as many times as said.
   const times = has(Words.thrice) ? 3 : has(Words.twice) ? 2 : 1;
+  // "别撤销", "don't redo that": a step of the history refused is no step.
+  if ([Words.redo, Words.undo].some((step) => REFUSED_BEFORE.test(text.slice(0, step.exec(text)?.index ?? 0)) && has(step))) return [];
   if (has(Words.redo)) return Array.from({ length: times }, (): EditOp => ({ op: 'redo' }));
   if (has(Words.undo)) return Array.from({ length: times }, (): EditOp => ({ op: 'undo' }));
   if (has(Words.startOver)) return [{ op: 'start_over' }];
@@ -80,7 +83,9 @@ function shapeOps(original: string, text: string, context: ParseContext): EditOp
   const resized = where && (Words.shapeNoun.test(words) || (Words.platformResize.before.test(words.slice(0, where.index))
     && Words.platformResize.after.test(words.slice(where.index + where[0].length))));
   const platformAspect = platform && (platform[2] === 'only' || resized) ? platform[1] : undefined;
-  const aspect = ratio ?? named?.[1] ?? (Words.publish.test(text) ? undefined : platformAspect);
+  // "最后导出，4K，反正B站会压": a platform named in a reason, not as where the clip goes ("因为要发抖音" is), is no purpose either.
+  const reason = REASON.test(text) && !/发|传|投|\b(post|upload|for)\b/.test(text);
+  const aspect = ratio ?? named?.[1] ?? (Words.publish.test(text) || reason ? undefined : platformAspect);
   if (!aspect) return undefined;
   if (negated(words, ratio ? new RegExp(ratio) : (named ?? platform)![0])) return [];
   // A fill said with it is the shape's ("vertical with a blurred background"), a fill said with a "no" is none.
@@ -102,6 +107,8 @@ function shapeOps(original: string, text: string, context: ParseContext): EditOp
 
 /** The fill the clause asks for: the first one said without a "no" ("letterbox the video, no blur"). */
 const wantedFill = (text: string) => FillWords.find(([pattern]) => pattern.test(text) && !negated(text, pattern));
+
+const REASON = new RegExp(String.raw`^(?:${REASON_OPENS})`);
 
 /** With a fill said, "background" is the fill's ("vertical with a blurred background"), not a backdrop to add. */
 const FILL_NOUNS = /\b(background|fill)\b|背景|填充/;
@@ -140,7 +147,7 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   if (music) return music;
   // "turn my mic audio down to 60%", 视频原声调到50%: the recording's own sound at a level.
   // "bring the recorded sound back to normal": its level as recorded.
-  const sourceLevel = has(Words.sourceAudio) ? parseVolume(text) ?? (has(/\bback to (normal|full)\b|\b(normal|original) (volume|level)\b/) ? 1 : undefined) : undefined;
+  const sourceLevel = has(Words.sourceAudio) ? parseVolume(text) ?? bareLevel(text) ?? (has(/\bback to (normal|full)\b|\b(normal|original) (volume|level)\b/) ? 1 : undefined) : undefined;
   // "drop the room sound to 20%", "cut my voice down to a quarter": a removal verb that says a level lowers the sound to
   // it, it does not silence it.
   if (sourceLevel !== undefined && sourceLevel > 0 && !has(/\bmute\b/)) return { op: 'set_source_volume', volume: sourceLevel };
@@ -214,7 +221,10 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   if ((has(Words.speed) || has(Words.normalSpeed)) && !has(Words.compile)) {
     // "不要原速" is not the speed as recorded, and says no other speed either; "不剪也不加速" asks for no speed.
     if (has(Words.normalSpeed) && negated(text, Words.normalSpeed)) return [];
-    if (negated(text, Words.speed)) return [];
+    // "空闲段落按6倍速播放，其余保持原速": the rest as recorded is what a speed-up of some stretches leaves, no speed of its own.
+    if (has(Words.normalSpeed) && has(/其余|其他|其它|剩下的?|别的(地方|部分)/)) return [];
+    // "不要加速也不要删东西": no speed and no cut of the whole recording keeps it whole (of one moment, nothing is asked).
+    if (negated(text, Words.speed)) return has(Words.keepEverything) && !MOMENT_REF.test(text) ? { op: 'keep_everything' } : [];
     const factor = has(Words.normalSpeed) ? 1 : parseFactor(text) ?? (has(/slow|减速|慢/) ? 0.75 : 1.5);
     const middle = middleOf(text, context);
     // "slow down from 1:00 to 1:10": a stretch of time, which no speed here is set for (not the whole video).
@@ -284,6 +294,16 @@ export const CLIP_LENGTH = /((?:\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|m|分钟?
 
 /** A length something went on for, said with 了 after a verb of no edit: 空了两秒, 等了10秒, 卡了半分钟 (not 剪了, 缩短了). */
 const ELAPSED = /(?<!剪|删|减|短|去|切|砍|留|改|压|调|成|到|为|掉|快|慢)了\s*\d+(?:\.\d+)?\s*(?:秒|分钟)/;
+
+/** A refusal right before the verb it refuses: 别撤销, 先不要重做, "don't undo" (not "wait no, redo that"). */
+const REFUSED_BEFORE = /(?:别|不要|不用|不许|莫|\b(?:don't|do not|never|no need to))\s*(?:再|帮我|给我)?\s*$/;
+
+/** "原声拉到0", "人声调到0.8": a bare figure the recording's sound is turned to is its level (a share, or out of a hundred). */
+function bareLevel(text: string): number | undefined {
+  const said = /(?:调到|调成|拉到|降到|设为|设成|改成|改为)\s*(\d+(?:\.\d+)?)(?![\d.]*\s*(?:秒|分|倍|[xpk:]|帧))/.exec(text);
+  const value = said ? Number(said[1]) : undefined;
+  return value === undefined || value > 200 ? undefined : value > 2 ? value / 100 : value;
+}
 
 /** A length said of one version among others: "a 15s version", "a 60 second one". */
 const VERSION_LENGTH = /(\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s|minutes?|mins?|m))\s*-?\s*(?:long\s+)?(?:one|version|cut|clip|edit)\b/g;

@@ -46,6 +46,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   const bareLengths = new Set<EditOp>();
   /** Speeds only a direction asked for ("速度快一点"): beside a moment's figure the same way ("第二段1.5倍"), that figure's way. */
   const directions = new Set<EditOp>();
+  /** The recording's sound kept as it is ("原声保留"): beside a change to the music, what that change leaves, no level of its own. */
+  const keptSound = new Set<EditOp>();
   /** Moments removed by a number alone ("第一个…可以不要"): beside "只用第二个", a file left out, which that already does. */
   const unnamedRemovals = new Set<EditOp>();
   /** The op of a clause that only said a point in time ("0:21"): a zoom said next is at that point, no clip of that length. */
@@ -243,6 +245,13 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       ops.push(...ofNamed);
       continue;
     }
+    // "讲价格的那段删掉，就是第二段": a moment named by what it shows (not guessed), then said again by its place, is that one.
+    const restated = parsed.length === 0 && named !== undefined && Words.restates.test(text) && MOMENT_REF.test(text) ? byPlace(named, text, context) : undefined;
+    if (restated !== undefined) {
+      unknown.pop();
+      ops.push(...restated);
+      continue;
+    }
     // "第一段太长了，缩短3秒", "0:25到0:31我掉了哑铃，剪掉": what the clause before named (a moment, a stretch), asked of in
     // this one; with an aside between ("第二段是后台管理，客户不用看，去掉"), the one before it.
     if (parsed.length === 0 && /\p{Script=Han}/u.test(`${clause}${named ?? ''}`)) {
@@ -366,6 +375,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       if (op.op === 'compile_best_moments' && complainsOnly(text)) complaints.add(op);
       if (op.op === 'remove_moment' && !MOMENT_REF.test(text)) unnamedRemovals.add(op);
       if (op.op === 'set_speed' && Words.direction.speed.test(text) && !Words.wholeVideo.test(text)) directions.add(op);
+      if (op.op === 'set_source_volume' && op.volume === 1 && Words.keepAudio.test(text)) keptSound.add(op);
       // "the limit is 60 seconds, make it 30 seconds": a length stated, beside the one asked for, is a reason.
       if (op.op === 'compile_best_moments' && (slotFragment(text)?.length !== undefined || Words.statement.test(text)) && !Words.compile.test(text)) bareLengths.add(op);
       if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
@@ -386,14 +396,24 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   // nothing when it names a part) is why, the cut is what.
   const shortened = ops.some((op) => SHORTENINGS.has(op.op) && !complaints.has(op));
   const chosen = ops.some((op) => op.op === 'use_sources');
+  // "原声保留，音乐降到15%": the music turned down or taken out leaves the voice as it is.
+  const musicChanged = ops.some((op) => op.op === 'set_music_volume' || op.op === 'remove_music');
   const askedClip = ops.some((op) => op.op === 'compile_best_moments' && !bareLengths.has(op) && !complaints.has(op));
   return {
-    ops: ops.filter((op) => !(directions.has(op) && figured(op, ops)) && !(outright && purposeShapes.has(op)) && !(shortened && complaints.has(op)) && !(chosen && unnamedRemovals.has(op)) && !(askedClip && bareLengths.has(op))),
+    ops: ops.filter((op) => !(directions.has(op) && figured(op, ops)) && !(outright && purposeShapes.has(op)) && !(shortened && complaints.has(op)) && !(chosen && unnamedRemovals.has(op)) && !(askedClip && bareLengths.has(op)) && !(musicChanged && keptSound.has(op))),
     unknown: unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op) || contrasts(clause, op, context))
       && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops) || otherUpload(clause, ops) || directionOfFigure(clause, ops) || corrects(clause, ops)))
       // "what did you cut? show me the tracks": the question the tracks shown answer.
       && !(ops.some((op) => op.op === 'show_tracks') && Words.aside.askedDraft.test(readable(clause))) && !(shortened && complainsOnly(readable(clause)) && !namesOtherMoment(readable(clause), ops))),
   };
+}
+
+/** The request of a clause about a moment named by what it shows, asked of the one its place names ("…，就是最后一段"). */
+function byPlace(named: string, restated: string, context: ParseContext): EditOp[] | undefined {
+  const place = readable(restated).replace(Words.restates, '').trim();
+  const both = named.replace(/[^，,。\s]{1,8}?(?:那|这)一?(?:段|个片段|部分)/, place);
+  const read = both === named ? [] : parseClause(both, readable(both), context);
+  return read.length > 0 && read.every((op) => 'index' in op && op.index !== undefined) ? read : undefined;
 }
 
 /** "速度快一点，第二段1.5倍": a speed said by its direction only is the way of a moment's speed said by a figure. */
@@ -406,10 +426,11 @@ const WRITTEN_ZH = /^(?:就|只|直接)?(?:写(?:上|着)?|(?:内容|文字)(?:�
 /** A speed factor said alone, maybe as an approval: "3x is fine", "say 2x", "1.5x would be good", "8倍速", "x4". */
 const FACTOR_ALONE = /^(?:(?:at|maybe|say|like|about|try|or)\s+)?(?:x\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:[x×]|倍速?))(?:\s+(?:is|would be|should be|will be|'s|sounds|seems)\s+(?:fine|ok|okay|good|enough|plenty|great|perfect|right))?(?:\s+(?:please|i think|or so|then))?(?:就行|就好|就可以|就够了?|即可|吧)?[.!。！]*$/;
 
-/** "mov格式", "格式用webm", "as a gif": a file format named with nothing else asked. */
+/** "mov格式", "格式用webm", "as a gif", "H.264 MP4": a file format named with nothing else asked. */
 function formatAlone(text: string): OutputFormatName | undefined {
   const format = FormatWords.find(([pattern]) => pattern.test(text));
-  const rest = format && text.replace(format[0], ' ').replace(/格式|文件|导出|输出|成|用|要|改成|换成|的|吧|就行|就好|\b(format|file|as|in|an?|please)\b|[\s,.，。!！]/g, '');
+  // "H.264 MP4": the codec every mp4 here is made with, said with it, is no other request.
+  const rest = format && text.replace(format[0], ' ').replace(/格式|文件|导出|输出|成|用|要|改成|换成|的|吧|就行|就好|\b(format|file|as|in|an?|please)\b|\bh\.?264\b|\bavc\b|[\s,.，。!！]/g, '');
   return format && rest === '' ? format[1] : undefined;
 }
 

@@ -209,8 +209,8 @@ export function parseEdgeSpan(text: string): { anchor: 'start' | 'end'; duration
 export function parseAnchor(text: string): 'start' | 'end' | undefined {
   // "at the very end", "right at the start": the same edge, said with emphasis.
   if (/\b(at the (very )?(start|beginning)|intro|opening|开头|片头)\b|开头|片头/.test(text)) return 'start';
-  // "最后写上…", 最后放一张卡片: 最后 right before what is put on screen is where, not "finally".
-  if (/\b(at the (very )?end|outro|ending|closing|结尾|片尾)\b|结尾|片尾|最后(?=再?(?:写|打上|打个|加|添|放|显示|出现|标))/.test(text)) return 'end';
+  // "最后写上…", 最后放一张卡片: 最后 right before what is put on screen is where, not "finally"; so is 最后 after 放 ("放最后").
+  if (/\b(at the (very )?end|outro|ending|closing|结尾|片尾)\b|结尾|片尾|最后(?=再?(?:写|打上|打个|加|添|放|显示|出现|标))|(?:放|摆)(?:在|到)?最后(?!一?(段|个|张|秒|\d))/.test(text)) return 'end';
   return undefined;
 }
 
@@ -233,7 +233,7 @@ export function parseVolume(text: string): number | undefined {
   if (share) return SHARES[share[1]];
   const percent = new RegExp(String.raw`(${NUMBER})\s*(?:%|percent|％)|百分之\s*(${NUMBER})`).exec(text);
   if (percent) return Number(percent[1] ?? percent[2]) / 100;
-  const fraction = new RegExp(String.raw`(?:volume|level|音量)\s*(?:to|at|of|=|调到|调成|设为|设成|设到|改成|改为|到|为|是)?\s*(${NUMBER})`).exec(text);
+  const fraction = new RegExp(String.raw`(?:volume|level|gain|音量|增益)\s*(?:to|at|of|=|调到|调成|拉到|设为|设成|设到|改成|改为|到|为|是)?\s*(${NUMBER})`).exec(text);
   if (!fraction) return undefined;
   const value = Number(fraction[1]);
   return value > 2 ? value / 100 : value;

@@ -193,11 +193,25 @@ function spacedRequests(part: string, context: ParseContext): string[] {
   const joined = masked.split(/(?<=[\p{Script=Han}\d\u0000])(?=加(?![速快大长强粗载宽])|添加|导出)/u).map(unmask);
   // "在第5秒加字幕…", "0:22加字幕…": a time said first is when, no request of its own.
   const timed = joined.some((piece) => pointFragment(readable(piece)) !== undefined || slotFragment(readable(piece)) !== undefined);
-  return reads(joined) && !timed ? joined : [part];
+  if (reads(joined) && !timed) return joined;
+  return texted(part, context) ?? [part];
 }
 
 /**
- * "30 seconds, 9:16, with lofi music": requests listed with commas and no verb to split on, when each reads as a
+ * "第三段不要啦 那个是我录错的", "第一段废话太多 剪到10秒", "30秒 竖屏 音乐": typed like a chat message, a space between
+ * Chinese words ends a clause as a comma does, when the whole reads as nothing and names no text or card (whose words,
+ * unquoted, may hold spaces: "加个字幕 注意安全 放在最上面").
+ */
+function texted(part: string, context: ParseContext): string[] | undefined {
+  const text = readable(part);
+  if (quoted(part) !== undefined || parseClause(part, text, context).length > 0) return undefined;
+  if ([Words.text, Words.card, Words.intro, Words.outro, Words.writeWords].some((names) => names.test(text))) return undefined;
+  const pieces = part.split(/(?<=[\p{Script=Han}！!？?])\s+(?=\p{Script=Han})/u);
+  return pieces.length > 1 ? pieces : undefined;
+}
+
+/**
+ * "30 seconds, 9:16, with lofi music", "30秒 竖屏 音乐": requests listed with commas (or spaces) and no verb to split on, when each reads as a
  * request of its own kind. A length, level or factor after the first is a detail of the one before it ("trim clip 2,
  * 3 seconds", "fast forward the idle bits, 8x"), and a clip length is trusted only said alone or with a clip word (not
  * "we present in 10 min, …").
@@ -205,7 +219,7 @@ function spacedRequests(part: string, context: ParseContext): string[] {
 function listed(part: string, context: ParseContext): string[] {
   const { masked, unmask } = maskQuotes(part);
   const said = masked.split(/\s*,\s*|\s+\+\s+|(?<=\p{Script=Han})\+|\+(?=\p{Script=Han})/u).map(unmask).filter((piece) => piece.length > 0);
-  if (said.length < 2) return [part];
+  if (said.length < 2) return spacedList(part, context) ?? [part];
   // "…, 9:16, music": a thing named alone in a list is what the clip comes with ("…, it clashes with our song", a
   // sentence with its own subject, is no thing named).
   const pieces = said.map((piece, i) => (i > 0 && !SUBJECT.test(piece) && parseClause(piece, readable(piece), context).length === 0 ? `with ${piece}` : piece));
@@ -225,6 +239,19 @@ function listed(part: string, context: ParseContext): string[] {
     before = read;
   }
   return pieces;
+}
+
+/**
+ * "30秒 竖屏 音乐": three or more short Chinese words listed with spaces, as a chat message lists them (not a sentence
+ * beside a request, "缩放 关", nor a text's unquoted words, "加个标题 写 新品上市 放最后").
+ */
+function spacedList(part: string, context: ParseContext): string[] | undefined {
+  const spaced = part.split(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u);
+  const text = readable(part);
+  if (spaced.length < 3 || spaced.some((piece) => [...piece].length > 5) || quoted(part) !== undefined
+    || [Words.text, Words.card, Words.intro, Words.outro, Words.writeWords].some((names) => names.test(text))) return undefined;
+  const pieces = listed(spaced.join(','), context);
+  return pieces.length > 1 ? pieces : undefined;
 }
 
 /** A clause opening with a subject pronoun: a sentence, not a thing named in a list. */

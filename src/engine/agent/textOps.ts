@@ -65,10 +65,13 @@ const SAYS = /\b(?:that|which) (?:says|reads)\s+(.+)$|\bsaying\s+(.+)$/i;
  * "加个标题写季度复盘", "加个标题叫年度总结", "顶部写上 上线啦", "加标题 新品上线", "片头卡写 Sidekick 1.0": the words, unquoted,
  * after 写/叫 or after the text's noun and a space; with 写 alone, only set apart by a space ("标题写错了" adds nothing).
  */
-const SAYS_ZH = /(?:写(?:上|着)|叫做?|(?:内容|文字)(?:是|为))\s*[:：]?\s*(\S.*)$|写\s+(\S.*)$|(?<=加[^，,。\s]{0,3}写)(?![错得的好完])(\S.*)$|(?:标题|字幕|文字)\s+(\S.*)$/u;
+const SAYS_ZH = /(?:写(?:上|着)|叫做?|(?:内容|文字)(?:是|为))\s*[:：]?\s*(\S.*)$|写\s+(\S.*)$|(?<=加[^，,。\s]{0,3}写)(?![错得的好完])(\S.*)$|(?:标题|字幕|文字)\s+(?:写(?:上|着)?\s+)?(\S.*)$/u;
 
-/** "… saying click here from 0:10 to 0:14": when or where it shows, said after the words, is no part of them. */
-const SAID_AFTER = /\s+(?:(?:from|at|between|for|until|till|starting)\s+\d[\d:.]*\b.*|(?:at|on|in) the (?:start|end|beginning|top|bottom|middle|center)\b.*)$/i;
+/**
+ * "… saying click here from 0:10 to 0:14", "加个字幕 注意安全 放在最上面": when or where it shows, said after the words, is no
+ * part of them.
+ */
+const SAID_AFTER = /\s+(?:(?:from|at|between|for|until|till|starting)\s+\d[\d:.]*\b.*|(?:at|on|in) the (?:start|end|beginning|top|bottom|middle|center)\b.*|(?:放|摆|显示|出现)(?:在|到)?[^\s，,。]{1,6})$/i;
 
 /**
  * "put the title Spring Sale at the top", "add a caption hello world on the bottom": the words, unquoted, right after the
@@ -124,7 +127,8 @@ function textTiming(unquoted: string): Partial<Pick<Extract<EditOp, { op: 'add_t
   const anchor = parseAnchor(unquoted);
   const gone = parseGone(unquoted);
   return {
-    ...(at !== undefined && gone === undefined ? { start_ms: at } : {}),
+    // "改成第2秒出来、第5秒消失": a point before the one it goes at is when it comes ("在0:12消失" is one point, its end).
+    ...(at !== undefined && (gone === undefined || at < gone) ? { start_ms: at } : {}),
     ...(gone !== undefined ? { end_ms: gone } : {}),
     ...(duration !== undefined ? { duration_ms: duration } : {}),
     ...(anchor ? { anchor } : {}),
