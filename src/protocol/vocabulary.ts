@@ -307,6 +307,16 @@ export const Words = {
   /** "make the title show up at 0:03", "can the caption come in at 2s": when a text comes. */
   textComes: /\b(appear|show up|shows up|come in|comes in|pop up|pops up|start|starts|begin|begins)\s+(at|from)\s/,
   textGoes: /\b(disappear|vanish|go away|go off|come off|end|stop|leave)(s|ed|ing)? (at|from)\s|\b(until|till)\s/,
+  /**
+   * A text's words said as what it says now ("the text says 'export', leave it", 标题写的是「导出」): the words it has,
+   * not new ones (no text added); "the title is 'Launch'" may still ask for them.
+   */
+  textSays: /^\s*(the|my|our|this|that) (current |existing )?(text|title|caption|subtitle|label)s? (currently |now |still |already )?(says|reads|shows)\s*["'“‘「『]|(标题|字幕|文字)(现在|目前|上面)?(写的是|显示的是|现在是|目前是)\s*[“「『"']/i,
+  /**
+   * A text named by where it is, in a statement about it ("the text in the middle is wrong", 中间的字幕不对): the place
+   * says which text, no place to move it to.
+   */
+  textByPlace: /\b(text|title|caption|subtitle|label|words)s? (in|at|on) the (very )?(middle|top|bottom|center|centre|left|right)\b( of the (screen|frame|video))? (is|are|looks?|seems?|was|were|feels?)\b|(中间|正中|顶部|底部|上面|下面|上方|下方|左边|右边)的?(字幕|标题|文字|字)(不对|写?错|有问题|不好|难看|怪)/,
   textEdit: /\b(change|edit|rename|update|move|replace|reword|fix|correct|tweak|amend|set|say|center|centre|align)\b|\b(should|must|needs? to|has to|ought to) (be|read|say)\b|\binstead\b|\b(typo|misspell(ed|ing)?|spelled wrong|spelling)\b|改|修改|换成|替换|挪|移到|放在|放到|写错|打错|应该是|应该叫|其实是|正确的是|提前|推迟|推后|延后|延长|往后推|往前推|设为|设成|设在|设到|调到|调成|定在/,
   textRemove: words(REMOVE, MAY_GO, String.raw`\bhide\b|\b(titles?|captions?|subtitles?|text) off\b|删光|清空|清掉|(全|都)删`),
 

@@ -118,6 +118,23 @@ export function requestBeforeAside(clause: string, context: ParseContext): EditO
   return ops.length > 0 && aside(clause.slice(comma + 2), ops) ? ops : undefined;
 }
 
+/**
+ * "remove clip 2, the intro is boring", "delete clip 3, the outro drags": a request, then after its last comma a
+ * statement that asks nothing alone. When the statement's words change what the request reads as (the intro card
+ * taken away for clip 2, a backdrop added for "the background looks bad"), they are its reason: the request alone.
+ */
+export function requestBeforeReason(clause: string, read: EditOp[], context: ParseContext): EditOp[] | undefined {
+  const comma = clause.lastIndexOf(', ');
+  if (comma < 0 || read.length === 0) return undefined;
+  const [request, reason] = [clause.slice(0, comma), readable(clause.slice(comma + 2))];
+  if (!(Words.statement.test(reason) || STATED.test(reason)) || parseClause(reason, reason, context).length > 0) return undefined;
+  const asked = parseClause(request, readable(request), context);
+  return asked.length > 0 && !isDeepStrictEqual(asked, read) ? asked : undefined;
+}
+
+/** "the outro drags", "this part sucks": a part said to do something (not to need or want something done). */
+const STATED = /^(the|this|that|my|our) [a-z-]+ (?!(needs|wants|has|deserves|requires|goes)\b)[a-z]+s\b/;
+
 /** Whether the clause speaks only of parts of the draft the operations change, and of no other moment than theirs. */
 function aboutParts(text: string, ops: EditOp[]): boolean {
   const parts = new Set(ops.flatMap((op) => (STRETCH_REMOVALS.has(op.op) ? ['timeline', 'look', 'sound'] as const : [PART_OF[op.op]])));

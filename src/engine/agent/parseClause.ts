@@ -260,10 +260,13 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   return undefined;
 }
 
-/** A clause naming a part of the video, not the whole: a moment by place or by what is in it ("the pricing section"), a card, an end. */
+/**
+ * A clause naming a part of the video, not the whole: a moment by place or by what is in it ("the pricing section"), a
+ * card, an end ("the opener is too long", 开头太长了: which part and by how much are not guessed at).
+ */
 const namesPart = (text: string) => MOMENT_REF.test(text) || parseOrdinals(text).length > 0 || middleOf(text, { moments: 1, texts: 0 }) !== undefined
   || [Words.intro, Words.outro, Words.card].some((pattern) => pattern.test(text))
-  || new RegExp(String.raw`\b(?!(?:the|this|that|my|our|your|a|an|whole|entire|final|full|video|demo|short|highlights?)\b)[a-z]+ (?:${MOMENT_NOUN}|bit)s?\b|\b(ending|beginning|opening|end|start)\b`).test(text);
+  || new RegExp(String.raw`\b(?!(?:the|this|that|my|our|your|a|an|whole|entire|final|full|video|demo|short|highlights?)\b)[a-z]+ (?:${MOMENT_NOUN}|bit)s?\b|\b(ending|beginning|opening|opener|closer|end|start)\b|开头|开场|结尾|末尾`).test(text);
 
 /** A span after "to" or "into" ("down to 1-2 minutes", "into 30 to 45 seconds"): the length asked for, not a stretch of the video. */
 const LENGTH_SPAN = /\b(?:down to|into|make (?:it|this|the (?:video|clip)) |(?:be|keep (?:it|this)|get (?:it|this)(?: down)?) (?:to )?)\s*(?:about |around |roughly |like )?\d[\d.:]*\s*(?:s|secs?|seconds?|minutes?|mins?|m)?\s*(?:-|–|to|or)\s*\d/;

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { type EditOp, EditOpMessage, FormatWords, type OutputFormatName, quoted, Words } from '../../protocol';
 import {
-  aside, complainsOnly, contrasts, corrects, directionOfFigure, exportDetail, IDLE_COMPLAINT, INTENT_WORDS, namesOtherMoment, onlyOccasion, otherUpload, parsedOnce, refuses, requestBeforeAside, saysResultOf, saysShape, SHORTENINGS,
+  aside, complainsOnly, contrasts, corrects, directionOfFigure, exportDetail, IDLE_COMPLAINT, INTENT_WORDS, namesOtherMoment, onlyOccasion, otherUpload, parsedOnce, refuses, requestBeforeAside, requestBeforeReason, saysResultOf, saysShape, SHORTENINGS,
 } from './asides';
 import { MOMENT_REF, type ParseContext, placesNamed, readable, REMOVALS, UNSAID } from './clauseWords';
 import {
@@ -215,7 +215,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       for (const op of continuation) if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
       continue;
     }
-    const parsed = parseClause(clause, text, context);
+    const read = parseClause(clause, text, context);
+    const parsed = requestBeforeReason(clause, read, context) ?? read;
     if (parsed.length === 0 && colonWords === previous && colonWords !== undefined && !quoted(clause)) {
       colonWords.text += `${/\p{Script=Han}/u.test(`${colonWords.text}${clause}`) ? '，' : ', '}${clause.trim()}`;
       continue;

@@ -36,6 +36,22 @@ describe('edit agent: wrong edits → the right edit or nothing', () => {
     });
   });
 
+  describe('a request, then after a comma a statement about another part (its reason): the request alone', () => {
+    table([
+      ['remove clip 2, the intro is boring', [{ op: 'remove_moment', index: 2 }]],
+      ['delete clip 3, the outro drags', [{ op: 'remove_moment', index: 3 }]],
+      ['remove clip 1, the background looks bad', [{ op: 'remove_moment', index: 1 }]],
+      ['take out the second clip, the intro is too slow anyway', [{ op: 'remove_moment', index: 2 }]],
+    ]);
+    // A statement that asks a change itself is still read ("the music is too loud" asks it quieter).
+    table([['cut the second clip, the music is too loud there', [{ op: 'remove_moment', index: 2 }, { op: 'set_music_volume', change: 'quieter' }]]]);
+  });
+
+  describe('a complaint about a text, where it is named by its place, asks no change', () => {
+    nothing(['the text in the middle is wrong', 'the title at the top is wrong', 'the caption at the bottom looks off', 'is the text in the middle wrong?', '中间的字幕不对']);
+    table([['move the text in the middle to the top', [{ op: 'edit_text', position: 'top' }]]]);
+  });
+
   describe('the audio track is the recording\'s own sound, not the music', () => {
     table([
       ['strip the audio track', [{ op: 'set_source_volume', volume: 0 }]],
@@ -58,6 +74,17 @@ describe('edit agent: wrong edits → the right edit or nothing', () => {
       ['不是第一段，是第二段，加速', [{ op: 'set_speed', factor: 1.5, index: 2 }]],
     ]);
     nothing(['not the first clip, speed it up']);
+  });
+
+  describe('the words a text already says, quoted in a statement, then "leave it": nothing', () => {
+    nothing(["the text says 'export', leave it", 'the title says "Welcome", that\'s fine', '标题写的是「导出」，不用改', "the caption reads 'Step 1', keep it"]);
+    nothing(["the title says 'Helo', fix the typo"]);
+    table([["add a text that says 'export'", [{ op: 'add_text', text: 'export', style: 'title' }]]]);
+  });
+
+  describe('"too long" said of a part with no number: no clip length', () => {
+    nothing(['the opener is too long', 'the intro is way too long', 'the ending drags on too long', '开头太长了']);
+    table([['the video is too long', [{ op: 'compile_best_moments', target_ms: 60_000 }]]]);
   });
 
   describe('a speed direction said alone, then the figure for a moment: one speed, the moment\'s', () => {
