@@ -308,10 +308,16 @@ export const Words = {
   textComes: /\b(appear|show up|shows up|come in|comes in|pop up|pops up|start|starts|begin|begins)\s+(at|from)\s/,
   textGoes: /\b(disappear|vanish|go away|go off|come off|end|stop|leave)(s|ed|ing)? (at|from)\s|\b(until|till)\s/,
   /**
-   * A text's words said as what it says now ("the text says 'export', leave it", 标题写的是「导出」): the words it has,
-   * not new ones (no text added); "the title is 'Launch'" may still ask for them.
+   * A text's or card's words said as what it says now ("the text says 'export', leave it", 片尾写的是「谢谢」): the words
+   * it has, not new ones (nothing added); "the title is 'Launch'" may still ask for them.
    */
-  textSays: /^\s*(the|my|our|this|that) (current |existing )?(text|title|caption|subtitle|label)s? (currently |now |still |already )?(says|reads|shows)\s*["'“‘「『]|(标题|字幕|文字)(现在|目前|上面)?(写的是|显示的是|现在是|目前是)\s*[“「『"']/i,
+  textSays: /^\s*(the|my|our|this|that) (current |existing )?(text|title|caption|subtitle|label|(intro |outro |end )?card|intro|outro)s? (currently |now |still |already )?(says|reads|shows)\s*["'“‘「『]|(标题|字幕|文字|片头|片尾)卡?(现在|目前|上面)?(写的是|显示的是|现在是|目前是)\s*[“「『"']/i,
+  /**
+   * A judgement with no change in it ("the zoom at 0:12 is wrong", 背景不好看, 转场怪怪的): what the part is named by
+   * (a time, a place, the noun alone) asks nothing; "too loud" or "too long" say which way to change it, and a verb
+   * said with it ("背景去了 不好看") is the request.
+   */
+  judged: /^(the|my|this|that|our) [^,]{0,30}? (is|are|looks?|seems?|feels?) (a bit |kind of |so |really |just |all )?(wrong|off|bad|weird|broken|ugly|awful|terrible|janky|cheap)$|^(?!.*(去|删|换|改|加|掉|关|调))\S{1,8}?(不好看|难看|太丑|好丑|很丑|怪怪的|有点怪|不自然|别扭|不舒服)了?(吧|啊|呀)?$/,
   /**
    * A text named by where it is, in a statement about it ("the text in the middle is wrong", 中间的字幕不对): the place
    * says which text, no place to move it to.

@@ -45,6 +45,7 @@ export function parseClause(original: string, text: string, context: ParseContex
   // "the export failed", "the background is distracting", "the zoom makes me dizzy": a statement about a part names
   // it, and the part alone reads as adding it; no change is asked for (one it states, "the music is too loud", is).
   if (Words.statement.test(text) && !/\d/.test(text) && ops.length > 0 && ops.every(namedOnly)) return [];
+  if (Words.judged.test(text)) return [];
   return ops;
 }
 

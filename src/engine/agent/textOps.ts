@@ -97,6 +97,7 @@ function allQuoted(original: string): string[] {
 
 /** "add an intro card 'Acme' for 2 seconds", "end with 'Try it at acme.io'", 加片头“产品演示”2秒, "remove the outro". */
 export function cardOp(text: string, original: string): EditOp | undefined {
+  if (Words.textSays.test(original)) return undefined;
   // A card said with where it goes: "a card at the end saying …", 结尾加一张卡片.
   const anchor = Words.card.test(text) ? parseAnchor(text) : undefined;
   const [intro, outro] = [Words.intro.test(text) || anchor === 'start', Words.outro.test(text) || anchor === 'end'];

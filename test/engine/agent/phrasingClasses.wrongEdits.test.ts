@@ -50,6 +50,9 @@ describe('edit agent: wrong edits → the right edit or nothing', () => {
   describe('a complaint about a text, where it is named by its place, asks no change', () => {
     nothing(['the text in the middle is wrong', 'the title at the top is wrong', 'the caption at the bottom looks off', 'is the text in the middle wrong?', '中间的字幕不对']);
     table([['move the text in the middle to the top', [{ op: 'edit_text', position: 'top' }]]]);
+    // The same of any part: a judgement with no change in it names the part (by a time, a place or the noun) and asks nothing.
+    nothing(['the zoom at 0:12 is wrong', '转场怪怪的', '背景不好看']);
+    table([['删掉第三段，背景不好看', [{ op: 'remove_moment', index: 3 }]], ['背景去掉吧 难看', [{ op: 'remove_background' }]]]);
   });
 
   describe('the audio track is the recording\'s own sound, not the music', () => {
@@ -78,7 +81,7 @@ describe('edit agent: wrong edits → the right edit or nothing', () => {
 
   describe('the words a text already says, quoted in a statement, then "leave it": nothing', () => {
     nothing(["the text says 'export', leave it", 'the title says "Welcome", that\'s fine', '标题写的是「导出」，不用改', "the caption reads 'Step 1', keep it"]);
-    nothing(["the title says 'Helo', fix the typo"]);
+    nothing(["the title says 'Helo', fix the typo", '片尾写的是「谢谢」，别动', "the card says 'Thanks', leave it"]);
     table([["add a text that says 'export'", [{ op: 'add_text', text: 'export', style: 'title' }]]]);
   });
 
