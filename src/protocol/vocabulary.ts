@@ -494,6 +494,8 @@ export const Words = {
    * tiktok", 导出来发快手), not where something was heard ("add the music I heard on tiktok").
    */
   platformBound: /(\b(for|onto|to|4)|\b(go|goes|going|post|put|publish|share|upload)( it| this| that)? on|发|投|传|给|适配)\s*((the|our|my|a|an|their|instagram|youtube|ig)\s+)*$/,
+  /** Words that make a platform where something was seen ("I saw this on tiktok", 在抖音上刷到的): no shape. */
+  platformSeen: /\b(saw|seen|watched|found|heard|noticed|came across)\b|看到|看过|刷到|听到/,
   /**
    * A platform named as the kind of clip being made, not where it goes: followed by what is made ("a shorts version",
    * 抖音视频, "Reels version") or led by a length or an article ("a 20 second tiktok"). Its shape rides along.

@@ -77,7 +77,8 @@ function shapeOps(original: string, text: string, context: ParseContext): EditOp
   const where = platform?.[0].exec(words);
   const platformShape = platform && (Words.shapeNoun.test(words) || (where && (Words.platformKind.after.test(words.slice(where.index + where[0].length))
     || Words.platformKind.before.test(words.slice(0, where.index))))) ? platform : undefined;
-  const aspect = ratio ?? named?.[1] ?? (Words.publish.test(text) ? undefined : platform?.[1]);
+  const seen = Words.platformSeen.test(words);
+  const aspect = ratio ?? named?.[1] ?? (Words.publish.test(text) || seen ? undefined : platform?.[1]);
   if (!aspect) return undefined;
   if (negated(words, ratio ? new RegExp(ratio) : (named ?? platform)![0])) return [];
   // A fill said with it is the shape's ("vertical with a blurred background"), a fill said with a "no" is none.
@@ -265,7 +266,7 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
  * A clause naming a part of the video, not the whole: a moment by place or by what is in it ("the pricing section"), a
  * card, an end ("the opener is too long", 开头太长了: which part and by how much are not guessed at).
  */
-const namesPart = (text: string) => MOMENT_REF.test(text) || parseOrdinals(text).length > 0 || middleOf(text, { moments: 1, texts: 0 }) !== undefined
+export const namesPart = (text: string) => MOMENT_REF.test(text) || parseOrdinals(text).length > 0 || middleOf(text, { moments: 1, texts: 0 }) !== undefined
   || [Words.intro, Words.outro, Words.card].some((pattern) => pattern.test(text))
   || new RegExp(String.raw`\b(?!(?:the|this|that|my|our|your|a|an|whole|entire|final|full|video|demo|short|highlights?)\b)[a-z]+ (?:${MOMENT_NOUN}|bit)s?\b|\b(ending|beginning|opening|opener|closer|end|start)\b|开头|开场|结尾|末尾`).test(text);
 

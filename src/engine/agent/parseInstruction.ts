@@ -7,7 +7,7 @@ import { MOMENT_REF, type ParseContext, placesNamed, readable, REMOVALS, UNSAID 
 import {
   AUTO_ZOOM, continued, joined, lengthNamedAgain, measured, pointFragment, SETTINGS, slotFragment, takesAway, textPlacement, textTimeFragment,
 } from './fragments';
-import { CLIP_LENGTH, parseClause } from './parseClause';
+import { CLIP_LENGTH, namesPart, parseClause } from './parseClause';
 import { parseDurationMs } from './parseDuration';
 import { parseClock, parseFactor, parseGone, parseRange } from './parseQuantities';
 import { corrected, meantInstead, type Said } from './selfCorrection';
@@ -277,6 +277,14 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       else unknown.push(named, clause);
       continue;
     }
+    // "结尾太长了，剪到3秒", "the intro is too long, make it 1 second": a length said after a part (an end, a card) called
+    // too long is that part's, which is not guessed at (never the whole clip's).
+    const complained = place > 0 ? readable(clauses[place - 1]) : '';
+    if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && complainsOnly(complained) && namesPart(complained)
+      && !MOMENT_REF.test(complained) && !CLIP_LENGTH.test(text) && !HIGHLIGHTS.test(text) && !WHOLE_CLIP.test(text)) {
+      unknown.push(clause);
+      continue;
+    }
     // "第二段做酱汁的，两倍速": a speed said after a clause that only names a moment is that moment's.
     if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && named !== undefined
       && MOMENT_REF.test(readable(named)) && !Words.wholeVideo.test(text)) {
@@ -417,6 +425,9 @@ function withoutLineNumbers(message: string): string {
   const numbered = lines.length > 1 && lines.every((line, i) => new RegExp(String.raw`^\s*${i + 1}\s+(?!(?:seconds?|secs?|s|minutes?|mins?|m|hours?|x|%|percent|times)\b)\S`).test(line));
   return numbered ? lines.map((line) => line.replace(/^\s*\d+\s+/, '')).join('\n') : message;
 }
+
+/** The whole clip named ("make the video 30 seconds", 整个视频剪到30秒): a length for it, whatever part was named before. */
+const WHOLE_CLIP = new RegExp(String.raw`${Words.wholeVideo.source}|\bthe (video|clip|edit|cut)\b|视频`);
 
 /** A clip of the best parts named as such: its length is the clip's, whatever moment was named before. */
 const HIGHLIGHTS = /\b(highlights?|best (parts|moments|bits)|recap|montage)\b|精彩|集锦|精华|高光/;

@@ -29,7 +29,7 @@ describe('edit agent: wrong edits → the right edit or nothing', () => {
     ]);
     nothing([
       'upload it to tiktok for me', 'what length is best for tiktok?', 'make this one for youtube', '弄成小红书的', 'for bilibili please',
-      'not for tiktok',
+      'not for tiktok', 'my sister saw this on tiktok', '这个是在抖音刷到的',
     ]);
     it('a platform where something was heard is not where the clip goes', () => {
       assert.ok(!ops('add the song I heard on tiktok').some((op) => op.op === 'set_aspect'));
@@ -88,6 +88,12 @@ describe('edit agent: wrong edits → the right edit or nothing', () => {
   describe('"too long" said of a part with no number: no clip length', () => {
     nothing(['the opener is too long', 'the intro is way too long', 'the ending drags on too long', '开头太长了']);
     table([['the video is too long', [{ op: 'compile_best_moments', target_ms: 60_000 }]]]);
+    // A length after it is that part's, not the whole clip's (unless the clip is named).
+    nothing(['the ending is too long, cut it to 3 seconds', '结尾太长了，剪到3秒', '片头太长了，改成1秒']);
+    table([
+      ['the intro is too long, make the video 30 seconds', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
+      ['最后一段太长了，剪到3秒', [{ op: 'trim_moment', index: 3, to_ms: 3000 }]],
+    ]);
   });
 
   describe('a speed direction said alone, then the figure for a moment: one speed, the moment\'s', () => {
