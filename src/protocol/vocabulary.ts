@@ -113,7 +113,7 @@ const MUSIC_NOUN_ZH = String.raw`(?:背景)?(?:音乐|配乐|bgm|背景乐)`;
 /** A "no" said before what is not wanted ("not vertical", 不要竖屏, 不加速). */
 /** "不要这么亮", "别太快": a degree said with a "no" asks for less of it, not for none. */
 const LESS = String.raw`(?!这么|那么|太|那样|这样)`;
-const NOT = String.raw`\b(not?|never)\b|n't|不需要|不想要|不要${LESS}|别${LESS}|不想要?|不用|不是|唔使|唔好|唔要|请?勿|不(?=加|减|放|剪|删|配|设|改|换|调|裁|缩)|莫(?=加|减|放|剪|删|配|设|改|换|调|裁|缩|动|搞|整|弄)`;
+const NOT = String.raw`\b(not?|never)\b|n't|不需要|不想要|不要${LESS}|别${LESS}|不想要?|不用|不是|唔使|唔好|唔要|请?勿|不(?=加|减|放|剪|删|配|设|改|换|调|裁|缩|发|传|投)|莫(?=加|减|放|剪|删|配|设|改|换|调|裁|缩|动|搞|整|弄)`;
 /**
  * "the middle clip has to go", "the outro card can go": what may go, said after the thing (an English remove verb said
  * last); "go" ends the request, so "the music can go quieter" is no removal.

@@ -29,7 +29,7 @@ describe('edit agent: wrong edits → the right edit or nothing', () => {
     ]);
     nothing([
       'upload it to tiktok for me', 'what length is best for tiktok?', 'make this one for youtube', '弄成小红书的', 'for bilibili please',
-      'not for tiktok', 'my sister saw this on tiktok', '这个是在抖音刷到的',
+      'not for tiktok', 'my sister saw this on tiktok', '这个是在抖音刷到的', '不发抖音了，发B站',
     ]);
     it('a platform where something was heard is not where the clip goes', () => {
       assert.ok(!ops('add the song I heard on tiktok').some((op) => op.op === 'set_aspect'));
