@@ -25,7 +25,8 @@ export const FORMAT_SAID = new WeakSet<EditOp>();
 export function parseClause(original: string, text: string, context: ParseContext): EditOp[] {
   const has = (pattern: RegExp) => pattern.test(text);
   // A question is answered by the reply, a refusal changes nothing: neither may edit ("what is a crossfade?").
-  if (has(Words.refusal) || has(Words.notYet) || has(Words.unmadeEdit)) return [];
+  // "the vertical version looks bad", "the zoom at 0:12 is wrong": a judgement with no change in it asks nothing.
+  if (has(Words.refusal) || has(Words.notYet) || has(Words.unmadeEdit) || has(Words.judged)) return [];
   if (has(Words.question) && (!has(Words.request) || has(Words.asks))) return has(Words.showTracks) ? [{ op: 'show_tracks' }] : [];
 
   // "undo twice", 撤销两次: the step as many times as said.
@@ -42,10 +43,10 @@ export function parseClause(original: string, text: string, context: ParseContex
   }
   const op = intentOp(original, text, context);
   const ops = op === undefined ? [] : [op].flat();
-  // "the export failed", "the background is distracting", "the zoom makes me dizzy": a statement about a part names
-  // it, and the part alone reads as adding it; no change is asked for (one it states, "the music is too loud", is).
-  if (Words.statement.test(text) && !/\d/.test(text) && ops.length > 0 && ops.every(namedOnly)) return [];
-  if (Words.judged.test(text)) return [];
+  // "the export failed", "the background is distracting", 背景太花了: a statement about a part names it, and the part
+  // alone reads as adding it; no change is asked for (one it states, "the music is too loud", 音乐太吵, is).
+  const stated = Words.statement.test(text) || Words.statedZh.test(text);
+  if (stated && !/\d/.test(text) && ops.length > 0 && ops.every(namedOnly)) return [];
   return ops;
 }
 
