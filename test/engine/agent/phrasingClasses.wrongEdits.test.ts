@@ -42,6 +42,11 @@ describe('edit agent: wrong edits → the right edit or nothing', () => {
       ['delete clip 3, the outro drags', [{ op: 'remove_moment', index: 3 }]],
       ['remove clip 1, the background looks bad', [{ op: 'remove_moment', index: 1 }]],
       ['take out the second clip, the intro is too slow anyway', [{ op: 'remove_moment', index: 2 }]],
+      // The same after "because", a dash, a bracket or a full stop; a reason that makes the request read as nothing too.
+      ['delete clip 3 because the outro drags', [{ op: 'remove_moment', index: 3 }]],
+      ['remove clip 1 (the intro is boring)', [{ op: 'remove_moment', index: 1 }]],
+      ['cut clip 2 - the intro is boring', [{ op: 'remove_moment', index: 2 }]],
+      ['drop clip 3, the zoom there is awful', [{ op: 'remove_moment', index: 3 }]],
     ]);
     // A statement that asks a change itself is still read ("the music is too loud" asks it quieter).
     table([['cut the second clip, the music is too loud there', [{ op: 'remove_moment', index: 2 }, { op: 'set_music_volume', change: 'quieter' }]]]);
