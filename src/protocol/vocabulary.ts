@@ -141,6 +141,11 @@ const QUIET_ZH = String.raw`空白|停顿|冷场|无声|没(有|啥|什么)?人?
 const FASTER_ZH = String.raw`加速|加快|快进|快放|快转|倍速`;
 /** A speed said as a factor ("8x", 六倍 → 6倍). */
 const FACTOR = String.raw`\d+(\.\d+)?\s*[x×倍]|\bx\s?\d`;
+/** A text or card whose words are said in quotes ("the title says 'Intro'", 标题「开场」不用改). */
+const SAID_TEXT = String.raw`(text|title|caption|subtitle|label|(intro |outro |end )?card|intro|outro)s?`;
+const SAID_TEXT_ZH = String.raw`(标题|字幕|文字|片头|片尾)卡?`;
+const OPEN_QUOTE = String.raw`["'“‘「『]`;
+const QUOTED_WORDS = String.raw`["'“‘「『][^"'”’」』]*["'”’」』]`;
 const words = (...parts: string[]) => new RegExp(parts.join('|'));
 /**
  * What names the music; "the score" too, not a game's ("the score overlay", "the score at 2:10"); "the audio track" is
@@ -308,10 +313,17 @@ export const Words = {
   textComes: /\b(appear|show up|shows up|come in|comes in|pop up|pops up|start|starts|begin|begins)\s+(at|from)\s/,
   textGoes: /\b(disappear|vanish|go away|go off|come off|end|stop|leave)(s|ed|ing)? (at|from)\s|\b(until|till)\s/,
   /**
-   * A text's or card's words said as what it says now ("the text says 'export', leave it", 片尾写的是「谢谢」): the words
-   * it has, not new ones (nothing added); "the title is 'Launch'" may still ask for them.
+   * A text's or card's words said as what it says now or keeps ("the text says 'export', leave it", 片尾写的是「谢谢」,
+   * "keep the title 'Intro'", 标题「开场」不用改, "the text 'export' is misspelled"): the words it has, not new ones
+   * (nothing added or changed); "the title is 'Launch'" may still ask for them.
    */
-  textSays: /^\s*(the|my|our|this|that) (current |existing )?(text|title|caption|subtitle|label|(intro |outro |end )?card|intro|outro)s? (currently |now |still |already )?(says|reads|shows)\s*["'“‘「『]|(标题|字幕|文字|片头|片尾)卡?(现在|目前|上面)?(写的是|显示的是|现在是|目前是)\s*[“「『"']/i,
+  textSays: new RegExp([
+    String.raw`^\s*(the|my|our|this|that) (current |existing )?${SAID_TEXT} (currently |now |still |already )?(says|reads|shows)\s*${OPEN_QUOTE}`,
+    String.raw`^\s*(keep|leave|i like|i love) (the|my|our|this|that) ${SAID_TEXT} (as |at |with )?${OPEN_QUOTE}`,
+    String.raw`${SAID_TEXT} ${QUOTED_WORDS}\s*(stays|is misspelled|is spelled wrong|has a typo)\b`,
+    String.raw`${SAID_TEXT_ZH}(现在|目前|上面)?(写的是|显示的是|现在是|目前是|还是)\s*${OPEN_QUOTE}`,
+    String.raw`${SAID_TEXT_ZH}\s*${QUOTED_WORDS}\s*(不用改|别改|不要改|不改|别动|保留|留着|不变)`,
+  ].join('|'), 'i'),
   /**
    * A judgement with no change in it ("the zoom at 0:12 is wrong", 背景不好看, 转场怪怪的): what the part is named by
    * (a time, a place, the noun alone) asks nothing; "too loud" or "too long" say which way to change it, and a verb

@@ -88,6 +88,9 @@ describe('edit agent: wrong edits → the right edit or nothing', () => {
   describe('the words a text already says, quoted in a statement, then "leave it": nothing', () => {
     nothing(["the text says 'export', leave it", 'the title says "Welcome", that\'s fine', '标题写的是「导出」，不用改', "the caption reads 'Step 1', keep it"]);
     nothing(["the title says 'Helo', fix the typo", '片尾写的是「谢谢」，别动', "the card says 'Thanks', leave it"]);
+    // Words kept, or said to be wrong with no right ones given: nothing added or changed.
+    nothing(["keep the title 'Intro'", "leave the caption as 'Step 1'", '标题「开场」不用改', "the text 'export' is misspelled", "I like the title 'Intro'"]);
+    table([['把标题「开场」改成「欢迎」', [{ op: 'edit_text', text: '欢迎' }]]]);
     table([["add a text that says 'export'", [{ op: 'add_text', text: 'export', style: 'title' }]]]);
   });
 
