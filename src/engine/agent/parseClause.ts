@@ -26,7 +26,7 @@ export function parseClause(original: string, text: string, context: ParseContex
   const has = (pattern: RegExp) => pattern.test(text);
   // A question is answered by the reply, a refusal changes nothing: neither may edit ("what is a crossfade?").
   // "the vertical version looks bad", "the zoom at 0:12 is wrong": a judgement with no change in it asks nothing.
-  if (has(Words.refusal) || has(Words.notYet) || has(Words.unmadeEdit) || has(Words.judged)) return [];
+  if (has(Words.refusal) || has(Words.notYet) || has(Words.unmadeEdit) || has(Words.judged) || keptPart(text)) return [];
   if (has(Words.question) && (!has(Words.request) || has(Words.asks))) return has(Words.showTracks) ? [{ op: 'show_tracks' }] : [];
 
   // "undo twice", 撤销两次: the step as many times as said.
@@ -49,6 +49,13 @@ export function parseClause(original: string, text: string, context: ParseContex
   if (stated && !/\d/.test(text) && ops.length > 0 && ops.every(namedOnly)) return [];
   return ops;
 }
+
+/**
+ * "0:05到0:08别剪", "第二段别剪", "前30秒全部保留", "don't cut anything from clip 2": a part said to be kept whole is in the
+ * draft already; nothing is kept or cut (not the whole recording kept, not the part removed).
+ */
+const keptPart = (text: string) => Words.keepEverything.test(text)
+  && (MOMENT_REF.test(text) || parseRange(text) !== undefined || parseClock(text) !== undefined || parseEdgeSpan(text) !== undefined);
 
 /** Ops a part's noun alone reads as (export, a backdrop, auto zoom, transitions, fades, music): a statement about it asks none. */
 const namedOnly = (op: EditOp) => ['export', 'set_background', 'crossfade', 'fade', 'add_music'].includes(op.op) || (op.op === 'set_zoom' && op.mode === 'auto');
@@ -230,9 +237,7 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   }
   if (has(Words.useSources)) return { op: 'use_sources', files: sourceRefs(original) };
   // "don't remove anything yet": not now, a wait for the next message, not a choice to keep the whole recording.
-  // "0:05到0:08别剪", "第二段别剪": a part said not to be cut is in the draft already, no whole recording kept.
-  const partKept = MOMENT_REF.test(text) || range !== undefined || parseClock(text) !== undefined;
-  if (has(Words.keepEverything)) return has(/\b(yet|till i say|until i say)\b/) || partKept ? [] : { op: 'keep_everything' };
+  if (has(Words.keepEverything)) return has(/\b(yet|till i say|until i say)\b/) ? [] : { op: 'keep_everything' };
   // "we present in 10 min, need a 45 second cut": the length said of the clip is the one meant.
   // "at 1:15 the screen freezes", "start the video at 0:45": a clock time said as a point is no length.
   const length = parseDurationMs(CLIP_LENGTH.exec(text)?.[1] ?? text.replace(POINT_IN_TIME, ' '));

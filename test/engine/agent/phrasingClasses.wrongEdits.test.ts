@@ -72,7 +72,7 @@ describe('edit agent: wrong edits → the right edit or nothing', () => {
   });
 
   describe('a part named as not to be cut is what the draft already has: nothing', () => {
-    nothing(['0:05到0:08别剪', '第二段别剪', '0:10到0:20不要剪', '开头那段别剪了']);
+    nothing(['0:05到0:08别剪', '第二段别剪', '0:10到0:20不要剪', '开头那段别剪了', '前20秒全部保留', "don't cut anything from clip 3"]);
     table([['别剪了', [{ op: 'keep_everything' }]], ['不要剪', [{ op: 'keep_everything' }]]]);
   });
 
