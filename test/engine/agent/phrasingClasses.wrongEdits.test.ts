@@ -74,6 +74,9 @@ describe('edit agent: wrong edits → the right edit or nothing', () => {
   describe('a part named as not to be cut is what the draft already has: nothing', () => {
     nothing(['0:05到0:08别剪', '第二段别剪', '0:10到0:20不要剪', '开头那段别剪了', '前20秒全部保留', "don't cut anything from clip 3"]);
     table([['别剪了', [{ op: 'keep_everything' }]], ['不要剪', [{ op: 'keep_everything' }]]]);
+    // A cut refused with words between the "no" and the verb.
+    nothing(['do not under any circumstances remove clip 2', "I really don't want you to cut the second clip", 'never ever delete clip 3', '千万别把最后那一段给删了']);
+    table([["don't forget to remove clip 2", [{ op: 'remove_moment', index: 2 }]]]);
   });
 
   describe('"not X, Y": the moment corrected before the request is Y', () => {
