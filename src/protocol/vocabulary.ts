@@ -584,11 +584,11 @@ export const Words = {
   notYet: /\b(might|may) (want|need|like)\b|\blast time\b|\byesterday\b|\bnot (yet|now|just yet)\b|\b(thinking|thought) (of|about)\b|\bconsidering\b|\bnot sure\b|\b(later|another time|some other time)$|\b(leave|keep) (the |my |that |this )?(?!(everything|all|it)\b)[\w-]+( [\w-]+)? (alone|as is|as it is|unchanged|untouched)\b|\bleave (it|that|them) (alone|be)\b|考虑|(回头|待会儿?|晚点|以后|等下|等一下|等会儿?|一会儿?|稍后|过会儿?|明天|下次)再|之后再说|(别|不要|不用)动|保持(不变|原样)|^(其他|别的|其余)的?(都|就)?(不变|不动|照旧|保持原样)$|(段|片段|部分|标题|字幕|音乐|配乐|背景|比例|画面)(都|就|先|也|保持)?(不变|不动|别动|不要动|照旧|保持原样|保持不变|原样)$|(加|删|改|放|做|剪|用|导出|调)过(?!渡)/,
   /** "Don't add music", "不要改成竖屏": a refusal changes nothing. */
   /**
-   * A cut refused with words between the "no" and the verb ("do not under any circumstances remove clip 2", "I really
-   * don't want you to cut clip 2", 千万别把最后那一段给删了): a part not to be cut, which asks nothing ("don't forget to
-   * remove clip 2" asks it, "don't let the music drop" is no cut).
+   * An edit refused with words between the "no" and the verb ("do not under any circumstances remove clip 2", "I really
+   * don't want you to cut clip 2", "I don't think we should add music", 千万别把最后那一段给删了): it asks nothing
+   * ("don't forget to remove clip 2" asks it, "don't let the music drop" is no cut).
    */
-  refusedCut: new RegExp(String.raw`^(please |i |we )?(really |just |absolutely )?(don't|do not|never)\b(?! (forget|hesitate|let)\b)[^,.;]{0,40}?\b(remove|delete|cut|trim|take out|get rid of)\b(?! ${NOTHING}| out\b)|(千万|可)?(别|不要)把[^，,。]{0,12}(删|去掉|剪掉|砍掉|拿掉)`),
+  refusedFar: new RegExp(String.raw`^(please |i |we )?(really |just |absolutely )?(don't|do not|never|wouldn't|would not|shouldn't)\b(?! (forget|hesitate|let|worry|mind|care|know)\b)[^,.;]{0,40}?\b(remove|delete|cut|trim|take out|get rid of|add|put|insert|include|speed|slow|mute|crop)\b(?! ${NOTHING}| out\b)|(千万|可)?(别|不要)把[^，,。]{0,12}(删|去掉|剪掉|砍掉|拿掉)`),
   refusal: new RegExp(String.raw`^(please )?(don't|do not|never|no need to)\s+(add|make|put|change|use|set|insert|include|turn|remove(?! ${NOTHING})|delete|drop(?! ${NOTHING})|trim(?! ${NOTHING})|take|cut(?! ${NOTHING})|shorten|save|render|export|fade|mute|speed|slow|move|crop|touch|edit)\b|^(i )?(don't|do not) (want|need|like)\b|^(所以|因此|那就?|但是?|可是|不过|而且)?(请|麻烦你?)?我?(先|暂时|还|也|都|就|再)?(不要|别|莫|不用|唔使|唔好|唔要|不必|无需|不|请?勿)(帮我|给我)?(加|添加|改|做|放(?!大|慢|上|进|到|在|那么|这么|太|得)|用(?!${MUSIC_NOUN_ZH})|设|删|去掉|导出|存|保存|渲染|动|配(?!乐)|挑|选|变|静音(?!的?(部分|地方|片段|段落)))|^我?(不想要?|不需要(?!${MUSIC_NOUN_ZH})|不喜欢)|^不是(?!很|太|特别|说)|^请?勿|^(先|暂时|还|也|就)?(别|莫|不必|无需|先不)配乐`),
   /**
    * Who or what the video is for, or when it is needed ("下午开会要用", "my students have a short attention span"): a

@@ -26,7 +26,7 @@ export function parseClause(original: string, text: string, context: ParseContex
   const has = (pattern: RegExp) => pattern.test(text);
   // A question is answered by the reply, a refusal changes nothing: neither may edit ("what is a crossfade?").
   // "the vertical version looks bad", "the zoom at 0:12 is wrong": a judgement with no change in it asks nothing.
-  if (has(Words.refusal) || has(Words.notYet) || has(Words.unmadeEdit) || has(Words.judged) || has(Words.refusedCut) || keptPart(text)) return [];
+  if (has(Words.refusal) || has(Words.notYet) || has(Words.unmadeEdit) || has(Words.judged) || has(Words.refusedFar) || keptPart(text)) return [];
   if (has(Words.question) && (!has(Words.request) || has(Words.asks))) return has(Words.showTracks) ? [{ op: 'show_tracks' }] : [];
 
   // "undo twice", 撤销两次: the step as many times as said.

@@ -77,6 +77,8 @@ describe('edit agent: wrong edits → the right edit or nothing', () => {
     // A cut refused with words between the "no" and the verb.
     nothing(['do not under any circumstances remove clip 2', "I really don't want you to cut the second clip", 'never ever delete clip 3', '千万别把最后那一段给删了']);
     table([["don't forget to remove clip 2", [{ op: 'remove_moment', index: 2 }]]]);
+    // The same of any edit refused from farther away.
+    nothing(["I don't think we should add music", "I wouldn't add a background"]);
   });
 
   describe('"not X, Y": the moment corrected before the request is Y', () => {
