@@ -490,12 +490,12 @@ export const Words = {
     undo: /\b(scrap|forget|drop) (that|the last) (step|change|edit)\b|^(put|bring|change|set) (it|that|them|everything|things) back\b|^(刚才|刚刚|上一)(那|这)?一?步(不要了|不要|算了)$/,
   },
   /**
-   * A direction said with no subject of its own but "the sound" or "the speed" ("声音大点", "速度再慢些", "放慢一点"): beside the
+   * A direction said with no subject of its own but "the sound" or "the speed" ("声音大点", "速度再慢些", "放慢一点", "加速"): beside the
    * figure that sets that sound or speed ("原声调到120%"), it only says which way.
    */
   direction: {
     sound: /^(?:整体|整个视频)?(?:的)?(?:声音|音量)?(?:再)?(?:大|小|响|轻)(?:一)?(?:点|些)儿?$/,
-    speed: /^(?:整体|整个视频)?(?:都)?(?:的)?(?:速度|节奏)?(?:再)?(?:放|加)?(?:快|慢)(?:一)?(?:点|些)儿?$/,
+    speed: /^(?:整体|整个视频)?(?:都)?(?:的)?(?:速度|节奏)?(?:再)?(?:(?:放|加)?(?:快|慢)(?:一)?(?:点|些)儿?|加速|减速|加快|放慢)$/,
   },
   /** A wish said before a state ("要满屏", "我要看到整个模型"): the state is what is said. */
   wish: /^(?:我们?|你)?(?:要|想要?|希望|需要|得)(?=[\u4e00-\u9fff])/,

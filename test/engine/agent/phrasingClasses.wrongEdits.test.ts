@@ -116,6 +116,7 @@ describe('edit agent: wrong edits → the right edit or nothing', () => {
       ['速度慢一点，第一段0.5倍', [{ op: 'set_speed', factor: 0.5, index: 1 }]],
       ['faster please, clip 3 at 2x', [{ op: 'set_speed', factor: 2, index: 3 }]],
       ['放慢一点，第三段0.5倍', [{ op: 'set_speed', factor: 0.5, index: 3 }]],
+      ['加快，最后一段3倍', [{ op: 'set_speed', factor: 3, index: 3 }]],
     ]);
     table([['速度快一点', [{ op: 'set_speed', factor: 1.5 }]], ['放慢一点', [{ op: 'set_speed', factor: 0.75 }]]]);
   });
