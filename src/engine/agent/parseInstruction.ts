@@ -1,9 +1,9 @@
 import { isDeepStrictEqual } from 'node:util';
-import { type EditOp, EditOpMessage, FormatWords, type OutputFormatName, quoted, Words } from '../../protocol';
+import { type EditOp, EditOpMessage, FormatWords, ORDINALS, type OutputFormatName, quoted, Words } from '../../protocol';
 import {
   aside, complainsOnly, contrasts, corrects, directionOfFigure, exportDetail, IDLE_COMPLAINT, INTENT_WORDS, namesOtherMoment, onlyOccasion, otherUpload, parsedOnce, refuses, requestBeforeAside, requestBeforeReason, saysResultOf, saysShape, SHORTENINGS,
 } from './asides';
-import { MOMENT_REF, type ParseContext, placesNamed, readable, REMOVALS, UNSAID } from './clauseWords';
+import { meantPart, MOMENT_REF, type ParseContext, placesNamed, readable, REMOVALS, UNSAID } from './clauseWords';
 import {
   AUTO_ZOOM, continued, joined, lengthNamedAgain, measured, pointFragment, SETTINGS, slotFragment, takesAway, textPlacement, textTimeFragment,
 } from './fragments';
@@ -224,7 +224,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     // "the second clip is boring, remove it", 第二段太无聊了，删掉: a remove verb alone takes what the clause before named.
     if (parsed.length === 0 && named !== undefined && Words.removeAgain.test(text)) {
       // "不需要背景音乐，请移除": what was refused, then asked to be removed.
-      const subject = Words.refusal.test(readable(named)) ? named.replace(new RegExp(Words.not.source, 'gi'), '') : named;
+      const kept = meantPart(named);
+      const subject = Words.refusal.test(readable(kept)) ? kept.replace(new RegExp(Words.not.source, 'gi'), '') : kept;
       const both = /\p{Script=Han}/u.test(subject) ? `${subject}${clause}` : clause.replace(/\b(it|that)\b/i, subject);
       const removed = parseClause(both, readable(both), context);
       if (removed.length > 0 && removed.every((op) => REMOVALS.has(op.op) || op.op === 'cut_range')) {
@@ -287,7 +288,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     }
     // "第二段做酱汁的，两倍速": a speed said after a clause that only names a moment is that moment's.
     if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && named !== undefined
-      && MOMENT_REF.test(readable(named)) && !Words.wholeVideo.test(text)) {
+      && (MOMENT_REF.test(readable(named)) || ONE_NAMED.test(readable(named))) && !Words.wholeVideo.test(text)) {
       const which = placesNamed(readable(named), context)[0];
       if (which !== undefined) {
         unknown.pop();
@@ -428,6 +429,9 @@ function withoutLineNumbers(message: string): string {
 
 /** The whole clip named ("make the video 30 seconds", 整个视频剪到30秒): a length for it, whatever part was named before. */
 const WHOLE_CLIP = new RegExp(String.raw`${Words.wholeVideo.source}|\bthe (video|clip|edit|cut)\b|视频`);
+
+/** "the second one, not the first": a moment named by its place and "one". */
+const ONE_NAMED = new RegExp(String.raw`\b(${Object.keys(ORDINALS).join('|')}|last) one\b`);
 
 /** A clip of the best parts named as such: its length is the clip's, whatever moment was named before. */
 const HIGHLIGHTS = /\b(highlights?|best (parts|moments|bits)|recap|montage)\b|精彩|集锦|精华|高光/;

@@ -88,6 +88,13 @@ describe('edit agent: wrong edits → the right edit or nothing', () => {
       ['不是第一段，是第二段，加速', [{ op: 'set_speed', factor: 1.5, index: 2 }]],
     ]);
     nothing(['not the first clip, speed it up']);
+    // "Y, not X" too, and with a remove verb: the one refused is never changed.
+    table([
+      ['the second one, not the first, speed it up', [{ op: 'set_speed', factor: 1.5, index: 2 }]],
+      ['clip 3 not clip 1, remove it', [{ op: 'remove_moment', index: 3 }]],
+      ['是第二段不是第一段，删掉', [{ op: 'remove_moment', index: 2 }]],
+      ['wait not clip 1, clip 2. remove it', [{ op: 'remove_moment', index: 2 }]],
+    ]);
   });
 
   describe('the words a text already says, quoted in a statement, then "leave it": nothing', () => {
