@@ -295,11 +295,10 @@ export function parseInstruction(message: string, context: ParseContext = { mome
         ops.push({ ...parsed[0], index: which < 0 ? Math.max(1, context.moments + 1 + which) : which });
         continue;
       }
-      // "the middle clip is too fast, slow it…" with no one middle: "it" is a moment not found, not the whole video.
-      if (Words.pronoun.test(text)) {
-        unknown.push(clause);
-        continue;
-      }
+      // "the middle clip is too fast, slow it…" with no one middle, "第二段，不是第一段，加速": a moment not found (or only
+      // refused), not the whole video.
+      unknown.push(clause);
+      continue;
     }
     // "the waiting at 0:30 is boring, speed it up": "it" is the stretch the clause before named by a time, which no speed
     // here is set for (not the whole video).

@@ -87,7 +87,7 @@ describe('edit agent: wrong edits → the right edit or nothing', () => {
       ['not clip 1, clip 3, slow it down', [{ op: 'set_speed', factor: 0.75, index: 3 }]],
       ['不是第一段，是第二段，加速', [{ op: 'set_speed', factor: 1.5, index: 2 }]],
     ]);
-    nothing(['not the first clip, speed it up']);
+    nothing(['not the first clip, speed it up', '第三段，不是第一段，加速']);
     // "Y, not X" too, and with a remove verb: the one refused is never changed.
     table([
       ['the second one, not the first, speed it up', [{ op: 'set_speed', factor: 1.5, index: 2 }]],
