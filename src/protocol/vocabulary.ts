@@ -148,10 +148,10 @@ const OPEN_QUOTE = String.raw`["'“‘「『]`;
 const QUOTED_WORDS = String.raw`["'“‘「『][^"'”’」』]*["'”’」』]`;
 const words = (...parts: string[]) => new RegExp(parts.join('|'));
 /**
- * What names the music; "the score" too, not a game's ("the score overlay", "the score at 2:10"); "the audio track" is
- * the recording's own sound ("strip the audio track"), no music.
+ * What names the music; "the score" too, not a game's ("the score overlay", "the score at 2:10"); "the audio track" (or
+ * the voice, original, mic track) is the recording's own sound ("strip the audio track"), no music.
  */
-const MUSIC_NOUN = String.raw`music|bgm|soundtrack|song|(?<!\baudio )track|tunes?|(?<=\b(?:the|a|an|some|our|my|this|that|background|film|orchestral|epic) )score(?! (?:board|card|line|screen|overlay|graphic|of|at|in|was|is (?:\d|tied|level)))`;
+const MUSIC_NOUN = String.raw`music|bgm|soundtrack|song|(?<!\b(?:audio|voice|original|mic|microphone|narration|source) )track|tunes?|(?<=\b(?:the|a|an|some|our|my|this|that|background|film|orchestral|epic) )score(?! (?:board|card|line|screen|overlay|graphic|of|at|in|was|is (?:\d|tied|level)))`;
 /** "make clip 3 …", "clip 1 should be …": a moment made what follows (the opener, the last one). */
 const MADE_PLACE = String.raw`(?:\b(?:make|have|let|set)\b.*\b(?:${MOMENT_NOUN})s?\b.*|\b(?:${MOMENT_NOUN})s?\b.*\b(?:should|must|will|can|could|needs? to|has to) be )`;
 /** An in or out point: where a moment starts or ends in its source recording. */
@@ -422,7 +422,7 @@ export const Words = {
    * The recording's own sound, not the music: "my mic audio", "the original sound", 视频原声; and a sound named by where
    * it was recorded ("the kitchen sound", "the camera's audio"): any sound but the music's is the recording's.
    */
-  sourceAudio: /(影片|视频|录屏)?原(本|来|始)的?声音|\baudio track\b|现场(的)?(声音|音)|环境音|\b(original|source|mic|microphone|recording'?s?|video'?s?|footage'?s?|my)( own)? (audio|sound|voice)\b|\b(audio|sound) of the (recording|video|footage)( itself)?\b|\b(the|my|our|his|her|their|your) (?!(music|bgm|background|song|track|soundtrack|whole|entire|overall|full|same|other|new|final|loud|quiet)\b)[a-z]+('s)? (audio|sound)\b(?! effects?)|^[a-z]+('s)? (audio|sound) (?=(off|down|up|to|at)\b)|\b(my )?(voices?(over)?|narration)\b|\b(the|my|our) (recording|footage|playing)\b(?= (to|at) (\d|full|half))|原声|人声|录音的?声音|录屏(本身|里|里面)?的?声音|视频(本身|里|里面)?的?声音|麦克风|我(说话)?的声音|(讲解|解说|旁白|说话|讲话)的?声音|旁白|(?<!看|听)讲解(?!的时候|时)|(?<!看|听)解说(?!的时候|时)/,
+  sourceAudio: /(影片|视频|录屏)?原(本|来|始)的?声音|\b(audio|voice|original|mic|microphone|narration|source) track\b|现场(的)?(声音|音)|环境音|\b(original|source|mic|microphone|recording'?s?|video'?s?|footage'?s?|my)( own)? (audio|sound|voice)\b|\b(audio|sound) of the (recording|video|footage)( itself)?\b|\b(the|my|our|his|her|their|your) (?!(music|bgm|background|song|track|soundtrack|whole|entire|overall|full|same|other|new|final|loud|quiet)\b)[a-z]+('s)? (audio|sound)\b(?! effects?)|^[a-z]+('s)? (audio|sound) (?=(off|down|up|to|at)\b)|\b(my )?(voices?(over)?|narration)\b|\b(the|my|our) (recording|footage|playing)\b(?= (to|at) (\d|full|half))|原声|人声|录音的?声音|录屏(本身|里|里面)?的?声音|视频(本身|里|里面)?的?声音|麦克风|我(说话)?的声音|(讲解|解说|旁白|说话|讲话)的?声音|旁白|(?<!看|听)讲解(?!的时候|时)|(?<!看|听)解说(?!的时候|时)/,
   /**
    * A stretch of the source file, said of a moment ("第二段改用原素材里0:20到0:35", 起止点设为素材的第5秒至第12秒,
    * "clip 2 should play 0:20-0:35 of the source"): which part of its recording the moment plays.

@@ -67,6 +67,8 @@ describe('edit agent: wrong edits → the right edit or nothing', () => {
       ['remove the audio track', [{ op: 'set_source_volume', volume: 0 }]],
       ['get rid of the audio track', [{ op: 'set_source_volume', volume: 0 }]],
       ['strip the music track', [{ op: 'remove_music' }]],
+      ['remove the voice track', [{ op: 'set_source_volume', volume: 0 }]],
+      ['remove the original track please', [{ op: 'set_source_volume', volume: 0 }]],
     ]);
     nothing(['does it keep the audio track?', "don't remove the audio track"]);
   });
