@@ -58,12 +58,16 @@ export const OTHER_SUBJECTS = new RegExp([Words.text, Words.music, Words.fade, W
 export const middleOf = (text: string, context: ParseContext): number | undefined =>
   !Words.middleMoment.test(text) ? undefined : context.moments % 2 === 1 ? (context.moments + 1) / 2 : 0;
 
-/** "not the first clip, the second one", 不是第一段: the moment meant is the one said after the "not" (none when only refused). */
-const NOT_THAT_ONE = /^(?:(?:no,? )?not\b[^,]*(?:,|$)|不是[^，,]*(?:[，,]|$))/;
+/**
+ * "clip 3, not clip 1", "not the first clip, the second one", 是第二段不是第一段: the words that name the moment meant, the
+ * one refused taken out (nothing left when only refused: "not the first clip").
+ */
+export const meantPart = (text: string) => text.replace(REFUSED_PART, ' ');
+const REFUSED_PART = new RegExp(String.raw`\bnot\s+(?:the\s+)?(?:${MOMENT_NOUN}|${Object.keys(ORDINALS).join('|')}|last|final)\b[^,.;]*|不是第[^，,。;是]*`, 'g');
 
 /** The moments a clause names by their places: "the second clip", "the middle clip" (when the draft has one middle). */
 export const placesNamed = (text: string, context: ParseContext): number[] => {
-  const meant = text.replace(NOT_THAT_ONE, ' ');
+  const meant = meantPart(text);
   const middle = middleOf(meant, context);
   return middle ? [middle] : parseOrdinals(meant);
 };

@@ -1,5 +1,5 @@
 import { type EditOp, Words } from '../../protocol';
-import { MOMENT_NAMES, MOMENT_REF, negated, type ParseContext, UNSAID } from './clauseWords';
+import { meantPart, MOMENT_NAMES, MOMENT_REF, negated, type ParseContext, UNSAID } from './clauseWords';
 import { parseDurationMs } from './parseDuration';
 import { parseInOut, parseOrdinals, parseRange, parseSeconds } from './parseQuantities';
 
@@ -9,7 +9,7 @@ export function momentOp(text: string, context: ParseContext, resolve: (n: numbe
   // "the first two clips", 前两段: two neighbours named by one end.
   const ends = twoEnds(text, context);
   // "中间那段不要了", "中间那段放到最后": the one in the middle (when there is one), named first; not the one between two named.
-  const said = ends ?? parseOrdinals(text);
+  const said = ends ?? parseOrdinals(meantPart(text)); // "remove clip 2, not clip 1": the one meant
   const middle = Words.middleMoment.test(text) && !(Words.between.test(text) && said.length >= 2);
   if (middle && context.moments % 2 === 0) return undefined;
   const ordinals = middle ? [(context.moments + 1) / 2, ...said] : said;

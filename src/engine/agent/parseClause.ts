@@ -26,7 +26,8 @@ export function parseClause(original: string, text: string, context: ParseContex
   const has = (pattern: RegExp) => pattern.test(text);
   // A question is answered by the reply, a refusal changes nothing: neither may edit ("what is a crossfade?").
   // ("不要加速也不要删东西" refuses every change to the footage: it is kept whole.)
-  if ((has(Words.refusal) && !has(Words.keepEverything)) || has(Words.notYet) || has(Words.unmadeEdit)) return [];
+  // "the vertical version looks bad", "the zoom at 0:12 is wrong": a judgement with no change in it asks nothing.
+  if ((has(Words.refusal) && !has(Words.keepEverything)) || has(Words.notYet) || has(Words.unmadeEdit) || has(Words.judged) || has(Words.refusedFar) || keptPart(text)) return [];
   if (has(Words.question) && (!has(Words.request) || has(Words.asks))) return has(Words.showTracks) ? [{ op: 'show_tracks' }] : [];
 
   // "undo twice", 撤销两次: the step as many times as said.
@@ -45,11 +46,19 @@ export function parseClause(original: string, text: string, context: ParseContex
   }
   const op = intentOp(original, text, context);
   const ops = op === undefined ? [] : [op].flat();
-  // "the export failed", "the background is distracting", "the zoom makes me dizzy": a statement about a part names
-  // it, and the part alone reads as adding it; no change is asked for (one it states, "the music is too loud", is).
-  if (Words.statement.test(text) && !/\d/.test(text) && ops.length > 0 && ops.every(namedOnly)) return [];
+  // "the export failed", "the background is distracting", 背景太花了: a statement about a part names it, and the part
+  // alone reads as adding it; no change is asked for (one it states, "the music is too loud", 音乐太吵, is).
+  const stated = Words.statement.test(text) || Words.statedZh.test(text);
+  if (stated && !/\d/.test(text) && ops.length > 0 && ops.every(namedOnly)) return [];
   return ops;
 }
+
+/**
+ * "0:05到0:08别剪", "第二段别剪", "前30秒全部保留", "don't cut anything from clip 2": a part said to be kept whole is in the
+ * draft already; nothing is kept or cut (not the whole recording kept, not the part removed).
+ */
+const keptPart = (text: string) => Words.keepEverything.test(text)
+  && (MOMENT_REF.test(text) || parseRange(text) !== undefined || parseClock(text) !== undefined || parseEdgeSpan(text) !== undefined);
 
 /** Ops a part's noun alone reads as (export, a backdrop, auto zoom, transitions, fades, music): a statement about it asks none. */
 const namedOnly = (op: EditOp) => ['export', 'set_background', 'crossfade', 'fade', 'add_music'].includes(op.op) || (op.op === 'set_zoom' && op.mode === 'auto');
@@ -85,7 +94,8 @@ function shapeOps(original: string, text: string, context: ParseContext): EditOp
   const platformAspect = platform && (platform[2] === 'only' || resized) ? platform[1] : undefined;
   // "最后导出，4K，反正B站会压": a platform named in a reason, not as where the clip goes ("因为要发抖音" is), is no purpose either.
   const reason = REASON.test(text) && !/发|传|投|\b(post|upload|for)\b/.test(text);
-  const aspect = ratio ?? named?.[1] ?? (Words.publish.test(text) || reason ? undefined : platformAspect);
+  const seen = Words.platformSeen.test(words);
+  const aspect = ratio ?? named?.[1] ?? (Words.publish.test(text) || reason || seen ? undefined : platformAspect);
   if (!aspect) return undefined;
   if (negated(words, ratio ? new RegExp(ratio) : (named ?? platform)![0])) return [];
   // A fill said with it is the shape's ("vertical with a blurred background"), a fill said with a "no" is none.
@@ -241,9 +251,7 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   }
   if (has(Words.useSources)) return { op: 'use_sources', files: sourceRefs(original) };
   // "don't remove anything yet": not now, a wait for the next message, not a choice to keep the whole recording.
-  // "0:05到0:08别剪", "第二段别剪": a part said not to be cut is in the draft already, no whole recording kept.
-  const partKept = MOMENT_REF.test(text) || range !== undefined || parseClock(text) !== undefined;
-  if (has(Words.keepEverything)) return has(/\b(yet|till i say|until i say)\b/) || partKept ? [] : { op: 'keep_everything' };
+  if (has(Words.keepEverything)) return has(/\b(yet|till i say|until i say)\b/) ? [] : { op: 'keep_everything' };
   // "we present in 10 min, need a 45 second cut": the length said of the clip is the one meant.
   // "at 1:15 the screen freezes", "start the video at 0:45": a clock time said as a point is no length.
   const length = parseDurationMs(CLIP_LENGTH.exec(text)?.[1] ?? text.replace(POINT_IN_TIME, ' '));
@@ -275,10 +283,13 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   return undefined;
 }
 
-/** A clause naming a part of the video, not the whole: a moment by place or by what is in it ("the pricing section"), a card, an end. */
-const namesPart = (text: string) => MOMENT_REF.test(text) || parseOrdinals(text).length > 0 || middleOf(text, { moments: 1, texts: 0 }) !== undefined
+/**
+ * A clause naming a part of the video, not the whole: a moment by place or by what is in it ("the pricing section"), a
+ * card, an end ("the opener is too long", 开头太长了: which part and by how much are not guessed at).
+ */
+export const namesPart = (text: string) => MOMENT_REF.test(text) || parseOrdinals(text).length > 0 || middleOf(text, { moments: 1, texts: 0 }) !== undefined
   || [Words.intro, Words.outro, Words.card].some((pattern) => pattern.test(text))
-  || new RegExp(String.raw`\b(?!(?:the|this|that|my|our|your|a|an|whole|entire|final|full|video|demo|short|highlights?)\b)[a-z]+ (?:${MOMENT_NOUN}|bit)s?\b|\b(ending|beginning|opening|end|start)\b`).test(text);
+  || new RegExp(String.raw`\b(?!(?:the|this|that|my|our|your|a|an|whole|entire|final|full|video|demo|short|highlights?)\b)[a-z]+ (?:${MOMENT_NOUN}|bit)s?\b|\b(ending|beginning|opening|opener|closer|end|start)\b|开头|开场|结尾|末尾`).test(text);
 
 /** A span after "to" or "into" ("down to 1-2 minutes", "into 30 to 45 seconds"): the length asked for, not a stretch of the video. */
 const LENGTH_SPAN = /\b(?:down to|into|make (?:it|this|the (?:video|clip)) |(?:be|keep (?:it|this)|get (?:it|this)(?: down)?) (?:to )?)\s*(?:about |around |roughly |like )?\d[\d.:]*\s*(?:s|secs?|seconds?|minutes?|mins?|m)?\s*(?:-|–|to|or)\s*\d/;

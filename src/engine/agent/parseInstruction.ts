@@ -1,13 +1,13 @@
 import { isDeepStrictEqual } from 'node:util';
-import { type EditOp, EditOpMessage, FormatWords, type OutputFormatName, quoted, Words } from '../../protocol';
+import { type EditOp, EditOpMessage, FormatWords, ORDINALS, type OutputFormatName, quoted, Words } from '../../protocol';
 import {
-  aside, complainsOnly, contrasts, corrects, directionOfFigure, exportDetail, IDLE_COMPLAINT, INTENT_WORDS, namesOtherMoment, onlyOccasion, otherUpload, parsedOnce, refuses, requestBeforeAside, saysResultOf, saysShape, SHORTENINGS,
+  aside, complainsOnly, contrasts, corrects, directionOfFigure, exportDetail, IDLE_COMPLAINT, INTENT_WORDS, namesOtherMoment, onlyOccasion, otherUpload, parsedOnce, refuses, requestBeforeAside, requestBeforeReason, saysResultOf, saysShape, SHORTENINGS,
 } from './asides';
-import { MOMENT_REF, type ParseContext, placesNamed, readable, REMOVALS, UNSAID } from './clauseWords';
+import { meantPart, MOMENT_REF, type ParseContext, placesNamed, readable, REMOVALS, UNSAID } from './clauseWords';
 import {
   askedOfNamed, AUTO_ZOOM, continued, joined, lengthNamedAgain, measured, pointFragment, SETTINGS, slotFragment, takesAway, textPlacement, textTimeFragment,
 } from './fragments';
-import { CLIP_LENGTH, parseClause } from './parseClause';
+import { CLIP_LENGTH, namesPart, parseClause } from './parseClause';
 import { parseDurationMs } from './parseDuration';
 import { parseClock, parseFactor, parseGone, parseRange } from './parseQuantities';
 import { corrected, meantInstead, type Said } from './selfCorrection';
@@ -219,7 +219,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       for (const op of continuation) if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
       continue;
     }
-    const parsed = parseClause(clause, text, context);
+    const read = parseClause(clause, text, context);
+    const parsed = requestBeforeReason(clause, read, context) ?? read;
     if (parsed.length === 0 && colonWords === previous && colonWords !== undefined && !quoted(clause)) {
       colonWords.text += `${/\p{Script=Han}/u.test(`${colonWords.text}${clause}`) ? '，' : ', '}${clause.trim()}`;
       continue;
@@ -227,7 +228,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     // "the second clip is boring, remove it", 第二段太无聊了，删掉: a remove verb alone takes what the clause before named.
     if (parsed.length === 0 && named !== undefined && Words.removeAgain.test(text)) {
       // "不需要背景音乐，请移除": what was refused, then asked to be removed.
-      const subject = Words.refusal.test(readable(named)) ? named.replace(new RegExp(Words.not.source, 'gi'), '') : named;
+      const kept = meantPart(named);
+      const subject = Words.refusal.test(readable(kept)) ? kept.replace(new RegExp(Words.not.source, 'gi'), '') : kept;
       const both = /\p{Script=Han}/u.test(subject) ? `${subject}${clause}` : clause.replace(/\b(it|that)\b/i, subject);
       const removed = parseClause(both, readable(both), context);
       if (removed.length > 0 && removed.every((op) => REMOVALS.has(op.op) || op.op === 'cut_range')) {
@@ -293,20 +295,27 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       else unknown.push(named, clause);
       continue;
     }
+    // "结尾太长了，剪到3秒", "the intro is too long, make it 1 second": a length said after a part (an end, a card) called
+    // too long is that part's, which is not guessed at (never the whole clip's).
+    const complained = place > 0 ? readable(clauses[place - 1]) : '';
+    if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && complainsOnly(complained) && namesPart(complained)
+      && !MOMENT_REF.test(complained) && !CLIP_LENGTH.test(text) && !HIGHLIGHTS.test(text) && !WHOLE_CLIP.test(text)) {
+      unknown.push(clause);
+      continue;
+    }
     // "第二段做酱汁的，两倍速": a speed said after a clause that only names a moment is that moment's.
     if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && named !== undefined
-      && MOMENT_REF.test(readable(named)) && !Words.wholeVideo.test(text)) {
+      && (MOMENT_REF.test(readable(named)) || ONE_NAMED.test(readable(named))) && !Words.wholeVideo.test(text)) {
       const which = placesNamed(readable(named), context)[0];
       if (which !== undefined) {
         unknown.pop();
         ops.push({ ...parsed[0], index: which < 0 ? Math.max(1, context.moments + 1 + which) : which });
         continue;
       }
-      // "the middle clip is too fast, slow it…" with no one middle: "it" is a moment not found, not the whole video.
-      if (Words.pronoun.test(text)) {
-        unknown.push(clause);
-        continue;
-      }
+      // "the middle clip is too fast, slow it…" with no one middle, "第二段，不是第一段，加速": a moment not found (or only
+      // refused), not the whole video.
+      unknown.push(clause);
+      continue;
     }
     // "the waiting at 0:30 is boring, speed it up": "it" is the stretch the clause before named by a time, which no speed
     // here is set for (not the whole video).
@@ -455,6 +464,12 @@ function withoutLineNumbers(message: string): string {
 
 /** A clause of one word ("music", "captions."). */
 const ONE_WORD = /^[a-z-]+[.!]*$/;
+
+/** The whole clip named ("make the video 30 seconds", 整个视频剪到30秒): a length for it, whatever part was named before. */
+const WHOLE_CLIP = new RegExp(String.raw`${Words.wholeVideo.source}|\bthe (video|clip|edit|cut)\b|视频`);
+
+/** "the second one, not the first": a moment named by its place and "one". */
+const ONE_NAMED = new RegExp(String.raw`\b(${Object.keys(ORDINALS).join('|')}|last) one\b`);
 
 /** A clip of the best parts named as such: its length is the clip's, whatever moment was named before. */
 const HIGHLIGHTS = /\b(highlights?|best (parts|moments|bits)|recap|montage)\b|精彩|集锦|精华|高光/;

@@ -221,8 +221,8 @@ function listed(part: string, context: ParseContext): string[] {
   const said = masked.split(/\s*,\s*|\s+\+\s+|(?<=\p{Script=Han})\+|\+(?=\p{Script=Han})/u).map(unmask).filter((piece) => piece.length > 0);
   if (said.length < 2) return spacedList(part, context) ?? [part];
   // "…, 9:16, music": a thing named alone in a list is what the clip comes with ("…, it clashes with our song", a
-  // sentence with its own subject, is no thing named).
-  const pieces = said.map((piece, i) => (i > 0 && !SUBJECT.test(piece) && parseClause(piece, readable(piece), context).length === 0 ? `with ${piece}` : piece));
+  // sentence with its own subject, "…, the background looks bad" a statement, is no thing named).
+  const pieces = said.map((piece, i) => (i > 0 && !SUBJECT.test(piece) && !Words.statement.test(readable(piece)) && parseClause(piece, readable(piece), context).length === 0 ? `with ${piece}` : piece));
   const kinds = new Set<EditOp['op']>();
   let before: EditOp[] = [];
   for (const [i, piece] of pieces.entries()) {

@@ -14,13 +14,14 @@ export function textOverlayOp(
   if (renamed !== undefined && context.texts > 0 && !Words.card.test(text) && !Words.intro.test(text) && !Words.outro.test(text)) return { op: 'edit_text', text: renamed };
   // "a caption at the bottom that says click next": the words, unquoted, after "says".
   const words = quoted(original) ?? ((Words.text.test(text) || /写上|写着/.test(text)) && Words.textAdd.test(text) ? saysWords(original) : undefined);
+  if (Words.textSays.test(original)) return undefined;
   const mentionsText = Words.text.test(text);
   if (!mentionsText && !(words && Words.textAdd.test(text))) return undefined;
   // "第三段开头加字幕…": an edge of one moment, whose time on the clip is not known here (not the clip's start; not guessed).
   if (/(段|片段|\b(?:clip|moment|segment|part|scene|shot)s?\s*#?\s*\d+)\s*的?\s*(开头|开始|结尾|末尾|最后)/.test(text)) return undefined;
   const which = parseOrdinals(text).find((n) => n !== undefined);
   const index = which === undefined ? undefined : resolve(which, context.texts);
-  const position = PositionWords.find(([pattern]) => pattern.test(text))?.[1];
+  const position = Words.textByPlace.test(text) ? undefined : PositionWords.find(([pattern]) => pattern.test(text))?.[1];
   if (Words.textRemove.test(text) && !words) return index === undefined ? { op: 'remove_text' } : { op: 'remove_text', index };
   // "make the title disappear at 0:08", "make it show up at 0:03": when a text there is goes (the time is its end), or comes.
   const [goesAt, comesAt] = [Words.textGoes, Words.textComes].map((verb) => {
@@ -99,6 +100,7 @@ function allQuoted(original: string): string[] {
 
 /** "add an intro card 'Acme' for 2 seconds", "end with 'Try it at acme.io'", 加片头“产品演示”2秒, "remove the outro". */
 export function cardOp(text: string, original: string): EditOp | undefined {
+  if (Words.textSays.test(original)) return undefined;
   // A card said with where it goes: "a card at the end saying …", 结尾加一张卡片.
   const anchor = Words.card.test(text) ? parseAnchor(text) : undefined;
   const [intro, outro] = [Words.intro.test(text) || anchor === 'start', Words.outro.test(text) || anchor === 'end'];
