@@ -399,7 +399,7 @@ export const Words = {
    */
   sourceSpan: /素材|原片|原视频|原始视频|原录屏|源文件|原文件|起止|起点和终点|入点|出点|\b(source|original) (file|footage|recording|video)\b|\bof the (source|original|recording)\b/,
   /** A remove verb right after a "no" ("第二段不要删", "0:05到0:08别剪"): nothing goes (不要了 alone is a removal). */
-  notRemoved: /(不要|别|不用|不能|莫|千万别|请勿)(再)?(删|去掉|剪|砍|切|拿掉|去除|移除)/,
+  notRemoved: /(不要|别|不用|(?<!能)不能|莫|千万别|请勿)(再)?(删|去掉|剪|砍|切|拿掉|去除|移除)/,
   /** With a time range in the clause: "cut from 0:10 to 0:15", "remove 0:10-0:12". */
   cutRange: words(REMOVE, String.raw`\b(cut|skip|trim (?:out|away|off))\b|\btrim\b.{1,30}\b(?:out|away)$|剪掉|剪去|剪了|切了|减掉|减去|(剪|删|切)(到|至)`),
   speed: words(String.raw`(?<![\d.])\d{1,2}(\.\d+)?\s*[x×倍](?!\s*\d)|\bx\s?\d|faster|slower|speed|slow (it )?down|slow[- ]?motion|slo-?mo|\bslow[- ]mo\b|half speed|double speed|twice as fast|加速|减速|提速|降速|倍速|慢放|快放|快进|加快|放慢|慢动作|升格|降格|慢一半|半速|(播放)?速度(调成|调到|改成|设为|设成|改为|为|是)?\s*\d(?![\d.]*\s*(秒|分|%|％))|(播放|速度)?(?<!(?:发|传|下载|加载|打开)(?:得|起来)?)(慢|快)一?点儿?$|(慢|快)一?点儿?(放|播)|^(超级|超|特别|非常|很|贼|巨|嘎嘎|飞)?(快|慢)$|分之[一二两三四五六七八九十\d]+的?\s*速`, String.raw`\bslow (?:things|everything|the whole thing|the (?:video|recording)|(?:the )?(?:\w+ )?(?:${MOMENT_NOUN})s?(?: \d+)?) down\b`),
@@ -425,7 +425,7 @@ export const Words = {
    * Asking which or how much ("能导出哪些格式？", "can you tell me which formats there are?"): a question even when
    * it starts like a request.
    */
-  asks: /\b(summari[sz]e|tell me|explain|describe) (for me )?(what|why|how|who|where|when|whether|which)\b|\b(which|what) (formats?|resolutions?|options?|music|songs|tracks|backgrounds?|styles?|kinds?|types?|sizes?|lengths?)\b|\bhow (many|much|long)\b|哪些|哪几|哪种|什么(格式|样的?|分辨率|音乐|背景|风格|类型|尺寸)|多少|多久|多长|几(步|次|个|种|条|遍|层|秒|分钟)/,
+  asks: /\b(summari[sz]e|tell me|explain|describe) (for me )?(what|why|how|who|where|when|whether|which)\b|(告诉|教|跟)我(一下)?(怎么|如何|怎样|为什么|什么)|\b(which|what) (formats?|resolutions?|options?|music|songs|tracks|backgrounds?|styles?|kinds?|types?|sizes?|lengths?)\b|\bhow (many|much|long)\b|哪些|哪几|哪种|什么(格式|样的?|分辨率|音乐|背景|风格|类型|尺寸)|多少|多久|多长|几(步|次|个|种|条|遍|层|秒|分钟)/,
   /**
    * Asking the tool to post the video ("upload it to youtube for me", 帮我发到抖音上, 能传到B站吗): a platform named there is where
    * it goes, not a frame shape to pick; "I want to post this on Reels" or 发B站 as a purpose still picks the shape.
@@ -516,6 +516,22 @@ export const Words = {
   kaomoji: /[(（](?:[^()（）\p{L}\d]|[ωдД])+[)）]/gu,
   /** "快点，剪成20秒": urgency said first, before the request (快点 alone, or before a speed, is faster). */
   hurry: /^(快点|快快|赶紧|赶快|麻利点|快一点)(儿|的)?(啊|呀|哦|咯|哈|嘛|喔)?$|^(hurry( up)?|quick)$/,
+  /**
+   * The everyday words a whole request ends in ("…, thanks!", "… 🙏", "… :)", "… lol", "… asap", "…，辛苦了", "…～"):
+   * they ask nothing, and a smiley's colon starts no text. Not a "please", which asks for what it follows ("music please").
+   */
+  signOff: /(?:\s*[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+|\s+(?::-?[)(DPp]|;-?\)|\^_?\^|<3|xD)|,?\s+(?:lol|lmao|haha+|asap)[.!]*|[,，.!！]\s*(?:thanks|thank you|thx|cheers)(?: (?:so much|a lot|in advance))?[.!]*|[，,。!！]\s*(?:谢谢|多谢|感谢|辛苦)(?:你|您|啦|了|哈|啊)*[。!！~～]*|[~～]+)$/iu,
+  /** A text's words running to the end of the message, unquoted ("加片尾：感谢支持 ❤", "a title saying see you lol"): a sign-off there is theirs. */
+  wordsToTheEnd: /：|:(?!\d)|\b(?:says|saying|reads|reading|called|named|titled)\s+[^"'“”‘’「」]*$|(?:写着|写上|写)[^"'“”‘’「」]*$/,
+  /** "export to youtube", "render it straight to tiktok", 导出到抖音上: where the file would be sent, in the words after. */
+  sentTo: /\b(?:export|render|send|save)\b(?:\s+(?:it|this|that|the (?:video|clip|file)))?\s+(?:straight |directly )?(?:to|onto)\s+(?!(?:a|an|the)\b)|(?:导出|渲染)(?:到|去)(?=[^，,。]*上)/,
+  /** "pls …", "please …" opening a whole request: asking nicely, no part of it. */
+  pleaseFirst: /^(?:please|pls|plz|kindly)\s+/i,
+  /**
+   * A whole request asked as a yes/no question of the editor ("can you undo?", "hey, could you cut it to 30s and export",
+   * 能不能剪成15秒，然后改成竖屏？, 可以去掉静音吗): a greeting, then the request said outright in one of the groups after it.
+   */
+  askedOf: /^((?:(?:hey|hi|hello|ok|okay|so|um|uh|yo)[,!]?\s+)?)(?:(?:can|could|would|will) you(?: please| pls| kindly)?\s+([^?]+?)\s*\??|(?:能不能|能否|可不可以|可否)([^？?]+?)[?？]?|(?:可以|能)([^？?]+?)(?:吗|么)[?？]?)$/iu,
   /** A clause of courtesy or a reply alone ("could you please, uh", "yes please", "nah", "ok thanks", 麻烦你): it asks for nothing itself. */
   courtesy: /^(?:(?:(?:could|can|would|will) you|please|pls|plz|kindly|uh+|um+|er+|hmm+|yes|yeah|yep|yup|sure|ok(?:ay)?|alright|no|nah|nope|thanks|thank you|cheers|麻烦(你|您)?|请|帮(我|忙)|(改|弄|处理|搞|调整)一下(吧|啊|哈)?)[\s,，.。!！?？]*)+$/,
   /**

@@ -27,6 +27,8 @@ export function parseClause(original: string, text: string, context: ParseContex
   // A question is answered by the reply, a refusal changes nothing: neither may edit ("what is a crossfade?").
   if (has(Words.refusal) || has(Words.notYet) || has(Words.unmadeEdit)) return [];
   if (has(Words.question) && (!has(Words.request) || has(Words.asks))) return has(Words.showTracks) ? [{ op: 'show_tracks' }] : [];
+  // "can you export to youtube?", 导出到抖音上: posting the video is no edit the product makes (no file, no shape).
+  if (sentToPlatform(text)) return [];
 
   // "undo twice", 撤销两次: the step as many times as said.
   const times = has(Words.thrice) ? 3 : has(Words.twice) ? 2 : 1;
@@ -275,3 +277,9 @@ export const CLIP_LENGTH = /((?:\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|m|分钟?
 
 /** A length said of one version among others: "a 15s version", "a 60 second one". */
 const VERSION_LENGTH = /(\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s|minutes?|mins?|m))\s*-?\s*(?:long\s+)?(?:one|version|cut|clip|edit)\b/g;
+
+/** Whether the clause asks to send the file to a platform ("export it to youtube"), not to make it for one ("export for tiktok"). */
+function sentToPlatform(text: string): boolean {
+  const sent = Words.sentTo.exec(text);
+  return sent !== null && PlatformWords.some(([platform]) => platform.exec(text.slice(sent.index + sent[0].length))?.index === 0);
+}

@@ -1,0 +1,75 @@
+import { parseInstruction } from '../src/engine/agent/parseInstruction';
+import type { EditOp } from '../src/protocol';
+import { CONTEXT, type Corpus, corpora, verdict } from './phrasings/sets';
+
+/**
+ * The grammar against the everyday words people wrap a request in: every phrasing of the sets it understands,
+ * wrapped in a greeting, a please, a thanks, a "can you …?", an emoji, a sentence particle (吧, 哈, ～), is read again;
+ * per language and wrapper, how many are still understood and how many become a wrong edit, then a few failures.
+ * Blind writers wrap their requests this way ("can you undo?", "剪成15秒吧"): a grammar that reads the core should
+ * read it wrapped, and a wrapper it cannot read must leave the draft alone.
+ *
+ * Only natural wrappers that keep the meaning, and a phrasing is skipped where a wrapper would change its meaning or
+ * its words: a must-change-nothing phrasing; for a wrapper after it, one that carries the user's own words (quotes,
+ * a text, a file name), which it would run into; for a wrapper that asks, one that is already a question; one already wrapped in the same
+ * words. A prefix lower-cases a sentence-initial capital ("Make it vertical" → "hey, make it vertical").
+ */
+const WRAPPERS = {
+  en: ['hey, X', 'X please', 'can you X?', 'could you X', 'X, thanks!', 'ok X', 'X 🙏', 'X 👍', 'X :)', 'so X', 'X lol',
+    'X asap', 'pls X'],
+  zh: ['麻烦X', 'X，谢谢', '你好，X', 'X吧', '帮我X', 'X哈', '那个，X', 'X～', '能不能X？', '可以X吗', 'X，辛苦了', '好的，X',
+    'X呀', 'X一下'],
+};
+const FAILURES_SHOWN = 3;
+
+const ASKS = /^(can|could) you|^能不能|^可以/;
+const QUESTION = /[?？吗呢]\s*$|^(can|could|would|will|what|how|why|is|are|do|does)\b/i;
+const QUOTES = /['"“”‘’「」『』]/;
+/** The operations' fields that carry the user's own words. */
+const usersWords = (want: EditOp[]) => want.flatMap((op) => ['text' in op && op.text ? [op.text] : [], 'files' in op ? op.files : []].flat());
+
+/** The phrasing wrapped, or undefined where this wrapper would change its meaning or its words. */
+function wrap(template: string, say: string, want: EditOp[]): string | undefined {
+  const [before, after] = template.split('X');
+  const words = usersWords(want);
+  if (want.length === 0) return undefined;
+  if (after.trim() !== '' && !/^[?？]$/.test(after) && (QUOTES.test(say) || words.length > 0)) return undefined;
+  if (ASKS.test(template) && QUESTION.test(say)) return undefined;
+  const core = after === '' ? say : say.replace(/[.!?。！？~～]+$/u, '');
+  const lower = core.toLowerCase();
+  if ((before.trim() !== '' && lower.startsWith(before.trim().toLowerCase())) || (after.trim() !== '' && lower.endsWith(after.trim().toLowerCase()))) return undefined;
+  if (before !== '' && words.some((w) => core.startsWith(w))) return undefined;
+  const head = before !== '' && /^[A-Z][a-z]/.test(core) ? core.charAt(0).toLowerCase() + core.slice(1) : core;
+  return `${before}${head}${after}`;
+}
+
+function measure(language: 'en' | 'zh', corpus: Corpus): void {
+  const base = corpus.filter(([say, want]) => want.length > 0 && verdict(want, ...read(say)) === 'understood');
+  console.log(`${language}: ${base.length} phrasings understood unwrapped`);
+  for (const template of WRAPPERS[language]) {
+    const failures: string[] = [];
+    let tried = 0;
+    let wrong = 0;
+    for (const [say, want] of base) {
+      const wrapped = wrap(template, say, want);
+      if (wrapped === undefined) continue;
+      tried++;
+      const [ops, unknown] = read(wrapped);
+      const how = verdict(want, ops, unknown);
+      if (how === 'understood') continue;
+      if (how === 'wrong') wrong++;
+      failures.push(`    ${how === 'wrong' ? 'WRONG' : how.padEnd(5)} ${JSON.stringify(wrapped)} got ${JSON.stringify(ops)}${unknown.length ? ` unknown ${JSON.stringify(unknown)}` : ''}`);
+    }
+    const still = tried - failures.length;
+    console.log(`${language} ${template.padEnd(12)} ${still}/${tried} still understood (${((100 * still) / tried).toFixed(1)} %), ${wrong} wrong edits`);
+    for (const failure of failures.slice(0, FAILURES_SHOWN)) console.log(failure);
+  }
+}
+
+function read(say: string): [EditOp[], string[]] {
+  const { ops, unknown } = parseInstruction(say, CONTEXT);
+  return [ops, unknown];
+}
+
+measure('en', corpora.flatMap(([, english]) => english));
+measure('zh', corpora.flatMap(([, , chinese]) => chinese));

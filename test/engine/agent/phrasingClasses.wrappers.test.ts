@@ -1,0 +1,46 @@
+import * as assert from 'node:assert/strict';
+import { parseInstruction } from '../../../src/engine/agent/parseInstruction';
+import type { EditOp } from '../../../src/protocol';
+
+/**
+ * The everyday words people wrap a request in (bench/wrappers.bench.ts): a request the grammar reads alone is read the
+ * same wrapped, and a wrapped look-alike it cannot read changes nothing. Exact operations against 3 moments and 1 text.
+ */
+const ops = (phrase: string): EditOp[] => parseInstruction(phrase, { moments: 3, texts: 1 }).ops;
+const understood = (phrase: string) => parseInstruction(phrase, { moments: 3, texts: 1 });
+const table = (cases: [string, EditOp[]][]) => {
+  for (const [phrase, expected] of cases) it(`"${phrase}"`, () => assert.deepEqual(understood(phrase), { ops: expected, unknown: [] }));
+};
+const nothing = (phrases: string[]) => it(`changes nothing: ${phrases.join(' | ')}`, () => {
+  for (const phrase of phrases) assert.deepEqual(ops(phrase), [], phrase);
+});
+
+describe('edit agent: a request wrapped in everyday words', () => {
+  describe('a whole request asked as a yes/no question of the editor is the request; a question asking how, which or to post stays one', () => {
+    table([
+      ['could you undo the last step?', [{ op: 'undo' }]],
+      ['can you redo?', [{ op: 'redo' }]],
+      ['hey, can you export gif?', [{ op: 'export', format: 'gif' }]],
+      ['能不能把第三段删掉？', [{ op: 'remove_moment', index: 3 }]],
+      ['可以把音乐去掉吗', [{ op: 'remove_music' }]],
+      ['能不能剪成20秒，再加上淡入淡出？', [{ op: 'compile_best_moments', target_ms: 20_000 }, { op: 'fade', target: 'clip', in_ms: 1000, out_ms: 1000 }]],
+    ]);
+    nothing(['what can you do?', 'can you tell me which formats you export?', 'can you hear the music?', '能不能告诉我怎么加音乐？', '能传到抖音吗',
+      '可以了吗', 'can you export to youtube?', 'export it straight to tiktok', '导出到抖音上']);
+  });
+
+  describe('a sign-off after a request (thanks, an emoji, a smiley, lol, asap, 辛苦了, ～) asks nothing, and a text running to the end keeps it', () => {
+    table([
+      ['make clip 2 twice as fast 🙏', [{ op: 'set_speed', factor: 2, index: 2 }]],
+      ['move the title to the bottom :)', [{ op: 'edit_text', position: 'bottom' }]],
+      ['cut it to 45 seconds, thanks!', [{ op: 'compile_best_moments', target_ms: 45_000 }]],
+      ['remove the dead air lol', [{ op: 'remove_dead_air' }]],
+      ['export as gif asap', [{ op: 'export', format: 'gif' }]],
+      ['把第一段删了，辛苦了', [{ op: 'remove_moment', index: 1 }]],
+      ['竖屏～', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['add a title saying see you lol', [{ op: 'add_text', text: 'see you lol', style: 'title' }]],
+      ['add an outro card: see you soon :)', [{ op: 'add_card', card: 'outro', text: 'see you soon :)', duration_ms: 2000 }]],
+    ]);
+    nothing(['thanks! 🙏', 'lol', '辛苦了～']);
+  });
+});
