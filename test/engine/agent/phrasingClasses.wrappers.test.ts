@@ -43,4 +43,14 @@ describe('edit agent: a request wrapped in everyday words', () => {
     ]);
     nothing(['thanks! 🙏', 'lol', '辛苦了～']);
   });
+
+  describe('a particle closing a spoken Chinese clause (吧, 哈, 呀) asks nothing more', () => {
+    table([
+      ['把背景音乐删掉吧', [{ op: 'remove_music' }]],
+      ['第二段加速到2倍哈', [{ op: 'set_speed', factor: 2, index: 2 }]],
+      ['导出gif呀', [{ op: 'export', format: 'gif' }]],
+      ['最后一段不要了吧', [{ op: 'remove_moment', index: 3 }]],
+    ]);
+    nothing(['为什么要竖屏呀？', '好吧', '不要竖屏吧', '背景音乐留着吧', '音乐是不是太吵了呀']);
+  });
 });
