@@ -502,8 +502,8 @@ export const Words = {
   there: /\b(?:there|at that (?:point|moment|time|spot|timestamp)|right then|then and there)\b/,
   /** "use it as the background", "put the recording on that", 用这张: the one just named, said again. */
   sameOne: /\b(it|that|this|the same)\b|它|这张|那张/,
-  /** Interjections around an instruction ("oops, undo that", 好的，导出): no intent of their own. */
-  filler: /^(?:(?:oops|ok(?:ay)?|alright|all right|hmm+|um+|uh+|well|so|also|now|and|btw|actually|after that|afterwards|finally|lastly|then|首先|其次|好了|行了|好的?|好吧|嗯+|哦+|噢|呃|那就|那么|对了|另外|算了|第[一二三四五六七八九十](?:点|条)?|[^，,。:：]{0,10}?(?:需求|要求|改动|修改意见|几点|几件事|几个地方)(?:如下|是|有)?(?:啊|哈|吧|呢)?(?=\s*[:：]))(?:\s*[,，.。!！~:：]+\s*|\s+|$)|(?:yes|yeah|yep|sure|right|never ?mind|great|cool|nice|perfect|awesome|thanks|thank you|sorry|hey|hi|hello|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|first of all|(?:i'm|i am|we're|we are|all) done|that's (?:it|all)|(?:i )?changed my mind(?: again)?|let's (?:try|do) (?:it|that|this)|let's see|go ahead|on second thoughts?|asap|urgent(?:ly)?|谢谢|行|最后|急|nb|666+|yyds|牛逼|牛[啊哇]?|绝了|很急|着急|急用|赶时间|别废话|少废话|别啰嗦|少啰嗦|搞掂|搞定|要得|得嘞|好嘞|妥了)(?:\s*[,，.。!！~]+\s*|$))+/,
+  /** Interjections around an instruction ("oops, undo that", 好的，导出, 你好，…, 那个，…): no intent of their own. */
+  filler: /^(?:(?:oops|ok(?:ay)?|alright|all right|hmm+|um+|uh+|well|so|also|now|and|btw|actually|after that|afterwards|finally|lastly|then|首先|其次|好了|行了|好的?|好吧|嗯+|哦+|噢|呃|那就|那么|对了|另外|算了|第[一二三四五六七八九十](?:点|条)?|[^，,。:：]{0,10}?(?:需求|要求|改动|修改意见|几点|几件事|几个地方)(?:如下|是|有)?(?:啊|哈|吧|呢)?(?=\s*[:：]))(?:\s*[,，.。!！~:：]+\s*|\s+|$)|(?:yes|yeah|yep|sure|right|never ?mind|great|cool|nice|perfect|awesome|thanks|thank you|sorry|hey|hi|hello|你好|您好|哈喽|嗨|那个|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|first of all|(?:i'm|i am|we're|we are|all) done|that's (?:it|all)|(?:i )?changed my mind(?: again)?|let's (?:try|do) (?:it|that|this)|let's see|go ahead|on second thoughts?|asap|urgent(?:ly)?|谢谢|行|最后|急|nb|666+|yyds|牛逼|牛[啊哇]?|绝了|很急|着急|急用|赶时间|别废话|少废话|别啰嗦|少啰嗦|搞掂|搞定|要得|得嘞|好嘞|妥了)(?:\s*[,，.。!！~]+\s*|$))+/,
   /** A slip said alone, as its own clause ("音乐调到50%，不对，40%"). */
   slip: new RegExp(String.raw`^${SLIP}[!！~。.…]*$`),
   /**

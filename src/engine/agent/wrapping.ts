@@ -2,7 +2,7 @@ import { Words } from '../../protocol';
 
 /**
  * A whole message without the everyday words a request is wrapped in: a sign-off after it ("…, 6x 🙏" is one factor,
- * "put the title up top :)" moves it), a "pls" before it, and a yes/no question asked of the editor around it
+ * "put the title up top :)" moves it), a "pls" or a greeting before it ("你好，快点导出" hurries the export), and a yes/no question asked of the editor around it
  * ("can you undo?" is the undo; "能不能剪成15秒，然后改成竖屏？" asks both, its question mark no longer making the last
  * clause a question). A question that asks which, how or what ("can you tell me which formats…?", "能不能告诉我怎么加音乐？"),
  * or to post the video somewhere (能传到抖音吗), stays one.
@@ -12,8 +12,13 @@ export function unwrapped(message: string): string {
   const asked = Words.askedOf.exec(request);
   const inside = asked?.slice(2).find((said) => said !== undefined);
   const said = asked === null || inside === undefined || !plainRequest(inside, message) ? request : withoutSignOff(`${asked[1]}${inside}`);
-  return said.replace(Words.pleaseFirst, '');
+  const opened = said.replace(Words.pleaseFirst, '');
+  const unopened = opened.replace(OPENING, '');
+  return unopened.trim() === '' ? opened : unopened;
 }
+
+/** A greeting or interjection opening the message ("hey, …", "ok …", 你好，…, 那个，…), as each clause's reader drops it. */
+const OPENING = new RegExp(Words.filler.source, 'i');
 
 /** Sign-offs taken off the end one by one; not where a text's words run to the end ("加片尾：感谢支持 ❤"). */
 function withoutSignOff(message: string): string {

@@ -65,4 +65,14 @@ describe('edit agent: a request wrapped in everyday words', () => {
     ]);
     nothing(['music only at the end please', 'what volume is the music please']);
   });
+
+  describe('a greeting or interjection opening the message is dropped before the whole message is read', () => {
+    table([
+      ['你好，快点剪成30秒', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
+      ['那个，快点把第二段删了', [{ op: 'remove_moment', index: 2 }]],
+      ['ok put the caption at the bottom', [{ op: 'edit_text', position: 'bottom' }]],
+      ['so fade out at the end, 3 seconds', [{ op: 'fade', target: 'clip', out_ms: 3000 }]],
+    ]);
+    nothing(['hey!', '那个第二段呢？']);
+  });
 });
