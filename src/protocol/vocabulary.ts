@@ -106,9 +106,11 @@ export const MOMENT_NOUN = 'moment|clip|segment|section|part|scene|shot';
 /** A moment named by its place in Chinese: 第二段, 最后一段, 开头那段, 头一段, 最前面那个片段. */
 const PLACED_ZH = String.raw`第|最后|(前|头|后面?)两(段|个片段)|片段\s*#?\s*\d|\b(${MOMENT_NOUN})\s*#?\s*\d|(开头|开场|结尾|末尾|最前面?|头|中间)(?=(那|这)?一?个?(段|片段|镜头))|\b(last|first|second|third) (${MOMENT_NOUN})\b`;
 /** Parts of the draft a bare 去 takes away (去背景, 背景去了). */
+/** 请, 帮我, 麻烦 opening a Chinese clause: asking, no part of what is asked (帮我去背景, 帮我快点导出). */
+const ASK_OPENING_ZH = '请|帮我|麻烦(?:你|您)?';
 const REMOVABLE_ZH = '背景|字幕|标题|文字|音乐|配乐|bgm|片头|片尾|转场|黑边|水印|原声';
 /** Verbs that take something away, shared by every "remove X" intent ("lose the music", "take out the intro", 音乐不要了). */
-const REMOVE = String.raw`\b(?:remove|delete|drop(?! shadows?\b)|scrap|toss|trash|axe|nuke|yank|snip(?: out)?|get rid of|take (?:\w+ ){0,3}(?:out|off|away)\b|take (?:off|away)|(?:lose|ditch|kill|clear|bin)(?= (?:the|that|this|those|these|my|all|any|every|(?:${MOMENT_NOUN})s?)\b)|strip|eliminate|yeet|nix)\b|删除|删掉|删了|删去|剪除|去掉|去除|移除|拿掉|撤掉|干掉|砍掉|掐掉|切掉|切除|咔掉|咔嚓(?:了|掉)?|不要了|不用了|不要$|^删(?![除掉了去光])|(?<!增)删$|^去(?=${REMOVABLE_ZH})|(?<=(?:${REMOVABLE_ZH})\s?)去了`;
+const REMOVE = String.raw`\b(?:remove|delete|drop(?! shadows?\b)|scrap|toss|trash|axe|nuke|yank|snip(?: out)?|get rid of|take (?:\w+ ){0,3}(?:out|off|away)\b|take (?:off|away)|(?:lose|ditch|kill|clear|bin)(?= (?:the|that|this|those|these|my|all|any|every|(?:${MOMENT_NOUN})s?)\b)|strip|eliminate|yeet|nix)\b|删除|删掉|删了|删去|剪除|去掉|去除|移除|拿掉|撤掉|干掉|砍掉|掐掉|切掉|切除|咔掉|咔嚓(?:了|掉)?|不要了|不用了|不要$|(?<=^(?:${ASK_OPENING_ZH})?)删(?![除掉了去光])|(?<!增)删$|(?<=^(?:${ASK_OPENING_ZH})?)去(?=${REMOVABLE_ZH})|(?<=(?:${REMOVABLE_ZH})\s?)去了`;
 /** The music named in Chinese: "不需要背景音乐", "不用配乐" say it is not wanted (a removal), no refusal of an action. */
 const MUSIC_NOUN_ZH = String.raw`(?:背景)?(?:音乐|配乐|bgm|背景乐)`;
 /** A "no" said before what is not wanted ("not vertical", 不要竖屏, 不加速). */
@@ -516,7 +518,7 @@ export const Words = {
   /** A face drawn in symbols ("(´；ω；`)", "(╥﹏╥)"): feeling, no request (and its "；" ends no clause). */
   kaomoji: /[(（](?:[^()（）\p{L}\d]|[ωдД])+[)）]/gu,
   /** "快点，剪成20秒": urgency said first, before the request (快点 alone, or before a speed, is faster). */
-  hurry: /^(快点|快快|赶紧|赶快|麻利点|快一点)(儿|的)?(啊|呀|哦|咯|哈|嘛|喔)?$|^(hurry( up)?|quick)$/,
+  hurry: new RegExp(String.raw`^(?:${ASK_OPENING_ZH})?(快点|快快|赶紧|赶快|麻利点|快一点)(儿|的)?(啊|呀|哦|咯|哈|嘛|喔)?$|^(hurry( up)?|quick)$`),
   /**
    * The everyday words a whole request ends in ("…, thanks!", "… 🙏", "… :)", "… lol", "… asap", "…，辛苦了", "…～"):
    * they ask nothing, and a smiley's colon starts no text. Not a "please", which asks for what it follows ("music please").
@@ -526,6 +528,8 @@ export const Words = {
   wordsToTheEnd: /：|:(?!\d)|\b(?:says|saying|reads|reading|called|named|titled)\s+[^"'“”‘’「」]*$|(?:写着|写上|写)[^"'“”‘’「」]*$/,
   /** "export to youtube", "render it straight to tiktok", 导出到抖音上: where the file would be sent, in the words after. */
   sentTo: /\b(?:export|render|send|save)\b(?:\s+(?:it|this|that|the (?:video|clip|file)))?\s+(?:straight |directly )?(?:to|onto)\s+(?!(?:a|an|the)\b)|(?:导出|渲染)(?:到|去)(?=[^，,。]*上)/,
+  /** A Chinese clause's asking words first (帮我在第5秒加字幕: 在第5秒 is still when). */
+  askOpening: new RegExp(`^(?:${ASK_OPENING_ZH})`),
   /** "pls …", "please …" opening a whole request: asking nicely, no part of it. */
   pleaseFirst: /^(?:please|pls|plz|kindly)\s+/i,
   /**

@@ -232,7 +232,7 @@ export function pointFragment(text: string): number | undefined {
   const clock = parseClock(text);
   const at = clock?.ms ?? parseAt(text);
   if (at === undefined || parseRange(text)) return undefined;
-  const rest = text.replace(/\d{1,2}:[0-5]\d(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:秒|s\b|secs?|seconds?)/g, '').replace(TIME_WORDS, '');
+  const rest = text.replace(Words.askOpening, '').replace(/\d{1,2}:[0-5]\d(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:秒|s\b|secs?|seconds?)/g, '').replace(TIME_WORDS, '');
   return rest === '' ? at : undefined;
 }
 

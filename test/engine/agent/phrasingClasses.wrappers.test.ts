@@ -75,4 +75,14 @@ describe('edit agent: a request wrapped in everyday words', () => {
     ]);
     nothing(['hey!', '那个第二段呢？']);
   });
+
+  describe('请, 帮我, 麻烦 before a Chinese request: asking, no part of it (a time first is still when, 快点 still hurry, 去 still removes)', () => {
+    table([
+      ['帮我去字幕', [{ op: 'remove_text' }]],
+      ['请在第8秒加标题“欢迎”', [{ op: 'add_text', text: '欢迎', style: 'title', start_ms: 8000 }]],
+      ['麻烦快点把音乐删了', [{ op: 'remove_music' }]],
+      ['帮我快点，导出gif', [{ op: 'export', format: 'gif' }]],
+    ]);
+    nothing(['请问背景能去掉吗', '帮我发到快手上', '请问能去水印吗']);
+  });
 });
