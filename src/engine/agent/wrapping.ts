@@ -29,5 +29,5 @@ function withoutSignOff(message: string): string {
 /** A request said in one sentence that, said outright, asks no question itself. */
 function plainRequest(inside: string, message: string): boolean {
   const lower = inside.toLowerCase();
-  return !/(?:[!。！]|\.\s)\s*\S/.test(inside) && !Words.question.test(lower) && !Words.asks.test(lower) && !Words.publish.test(message.toLowerCase());
+  return !/(?:[!。！]|(?<!\.)\.\s)\s*\S/.test(inside) && !Words.question.test(lower) && !Words.asks.test(lower) && !Words.publish.test(message.toLowerCase());
 }

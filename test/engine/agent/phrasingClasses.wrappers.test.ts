@@ -26,8 +26,11 @@ describe('edit agent: a request wrapped in everyday words', () => {
       ['能不能剪成20秒，再加上淡入淡出？', [{ op: 'compile_best_moments', target_ms: 20_000 }, { op: 'fade', target: 'clip', in_ms: 1000, out_ms: 1000 }]],
       ['能不能把第三段删了，整体1.5倍速？', [{ op: 'remove_moment', index: 3 }, { op: 'set_speed', factor: 1.5 }]],
       ['can you speed it up to 1.5x and export?', [{ op: 'set_speed', factor: 1.5 }, { op: 'export', format: 'mp4' }]],
+      ['can you slow clip 3 to 0.5x... no, 0.75x?', [{ op: 'set_speed', factor: 0.75, index: 3 }]],
+      ['能不能挑几个精彩片段，凑成30秒？', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
+      ['can you trim it under a minute? like 50 seconds please', [{ op: 'compile_best_moments', target_ms: 50_000 }]],
     ]);
-    nothing(['what can you do?', 'can you tell me which formats you export?', 'can you hear the music?', '能不能告诉我怎么加音乐？', '能传到抖音吗',
+    nothing(['what can you do?', '能挑几个片段？', '能剪几个片段？', 'can you tell me which formats you export?', 'can you hear the music?', '能不能告诉我怎么加音乐？', '能传到抖音吗',
       '可以了吗', 'can you export to youtube?', 'export it straight to tiktok', '导出到抖音上']);
   });
 
