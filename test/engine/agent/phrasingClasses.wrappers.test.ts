@@ -88,4 +88,13 @@ describe('edit agent: a request wrapped in everyday words', () => {
     ]);
     nothing(['请问背景能去掉吗', '帮我发到快手上', '请问能去水印吗']);
   });
+
+  describe('a removal softened with 一下 is the removal', () => {
+    table([
+      ['第三段删一下', [{ op: 'remove_moment', index: 3 }]],
+      ['字幕去掉一下', [{ op: 'remove_text' }]],
+      ['0:12-0:15 删一下', [{ op: 'cut_range', start_ms: 12_000, end_ms: 15_000 }]],
+    ]);
+    nothing(['把水印拿掉一下', '第二段别删一下']);
+  });
 });
