@@ -185,8 +185,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/一点点|一丢丢|一丁点|一咪咪|一滴滴/g, '一点'],
   // "莫要了" (Sichuan), "覅了" (Wu), "唔要啦" (Cantonese), "别要了": no longer wanted, in any region's words.
   [/(?:莫|甭|唔|别)要(?:了|咯|啦|喽|嘞)|覅(?:了|咯|啦|喽)?(?=$|[，,。!！嘛吧呀])/g, '不要了'],
-  // A particle closing a spoken clause (删咯, 竖屏噻, 小声点撒, 关咯, 删掉吧, 导出哈, 竖屏呀; not 干嘛, a question) asks nothing more.
-  [/(?<=\p{Script=Han})(?<!干)(?:咯|嘛|噻|撒|呗|啰|嘞|喔|哟|哈|呀|吧)+(?=$|[，,。!！?？])/gu, ''],
+  // A particle closing a spoken clause (删咯, 竖屏噻, 小声点撒, 关咯, 删掉吧, 导出哈, 竖屏呀, 在0:15吧; not 干嘛, a question) asks nothing more.
+  [/(?<=[\p{Script=Han}\d])(?<!干)(?:咯|嘛|噻|撒|呗|啰|嘞|喔|哟|哈|呀|吧)+(?=$|[，,。!！?？])/gu, ''],
   // "第一段删一下", "音乐去掉一下": a removal softened with 一下 is the removal.
   [/(删除|删掉|删|去掉|去除|移除|拿掉|剪掉|切掉)一下(?=$|[，,。!！?？])/g, '$1'],
   // Tianjin: 介段儿 → 这段儿 (介 for 这 before a measure word), 删喽 → 删掉 (喽 closing a removal).

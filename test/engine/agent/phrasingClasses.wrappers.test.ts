@@ -55,8 +55,9 @@ describe('edit agent: a request wrapped in everyday words', () => {
       ['第二段加速到2倍哈', [{ op: 'set_speed', factor: 2, index: 2 }]],
       ['导出gif呀', [{ op: 'export', format: 'gif' }]],
       ['最后一段不要了吧', [{ op: 'remove_moment', index: 3 }]],
+      ['放大终端那块，大约在0:40吧', [{ op: 'zoom_at', start_ms: 40_000, duration_ms: 3000 }]],
     ]);
-    nothing(['为什么要竖屏呀？', '好吧', '不要竖屏吧', '背景音乐留着吧', '音乐是不是太吵了呀']);
+    nothing(['为什么要竖屏呀？', '好吧', '不要竖屏吧', '背景音乐留着吧', '音乐是不是太吵了呀', '2倍吧？']);
   });
 
   describe('a "please" asks for music only where no level is said', () => {
