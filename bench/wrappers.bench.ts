@@ -42,7 +42,6 @@ const usersWords = (want: EditOp[]) => want.flatMap((op) =>
 function wrap(template: string, say: string, want: EditOp[]): string | undefined {
   const [before, after] = template.split('X');
   const words = usersWords(want);
-  if (want.length === 0) return undefined;
   if (after.trim() !== '' && !/^[?？]$/.test(after) && (QUOTES.test(say) || words.length > 0)) return undefined;
   if (ASKS.test(template) && QUESTION.test(say)) return undefined;
   if (REQUESTS.test(template) && (NO_VERB_FIRST.test(say) || read(FIRST_CLAUSE.exec(say)?.[0] ?? say)[0].length === 0)) return undefined;

@@ -535,10 +535,10 @@ export const Words = {
   /** "pls …", "please …" opening a whole request: asking nicely, no part of it. */
   pleaseFirst: /^(?:please|pls|plz|kindly)\s+/i,
   /**
-   * A whole request asked as a yes/no question of the editor ("can you undo?", "hey, could you cut it to 30s and export",
-   * 能不能剪成15秒，然后改成竖屏？, 可以去掉静音吗): a greeting, then the request said outright in one of the groups after it.
+   * A whole request asked as a yes/no question of the editor ("can you undo?", "could you cut it to 30s and export",
+   * 能不能剪成15秒，然后改成竖屏？, 可以去掉静音吗): the request said outright, in one of its groups.
    */
-  askedOf: /^((?:(?:hey|hi|hello|ok|okay|so|um|uh|yo)[,!]?\s+)?)(?:(?:can|could|would|will) you(?: please| pls| kindly)?\s+([^?]+?)\s*\??|(?:能不能|能否|可不可以|可否)([^？?]+?)[?？]?|(?:可以|能)([^？?]+?)(?:吗|么)[?？]?)$/iu,
+  askedOf: /^(?:(?:can|could|would|will) you(?: please| pls| kindly)?\s+([^?]+?)\s*\??|(?:能不能|能否|可不可以|可否)([^？?]+?)[?？]?|(?:可以|能)([^？?]+?)(?:吗|么)[?？]?)$/iu,
   /** A clause of courtesy or a reply alone ("could you please, uh", "yes please", "nah", "ok thanks", 麻烦你): it asks for nothing itself. */
   courtesy: /^(?:(?:(?:could|can|would|will) you|please|pls|plz|kindly|uh+|um+|er+|hmm+|yes|yeah|yep|yup|sure|ok(?:ay)?|alright|no|nah|nope|thanks|thank you|cheers|麻烦(你|您)?|请|帮(我|忙)|(改|弄|处理|搞|调整)一下(吧|啊|哈)?)[\s,，.。!！?？]*)+$/,
   /**
