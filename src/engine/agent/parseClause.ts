@@ -29,6 +29,8 @@ export function parseClause(original: string, text: string, context: ParseContex
   // "the vertical version looks bad", "the zoom at 0:12 is wrong": a judgement with no change in it asks nothing.
   if ((has(Words.refusal) && !has(Words.keepEverything)) || has(Words.notYet) || has(Words.unmadeEdit) || has(Words.judged) || has(Words.refusedFar) || keptPart(text)) return [];
   if (has(Words.question) && (!has(Words.request) || has(Words.asks))) return has(Words.showTracks) ? [{ op: 'show_tracks' }] : [];
+  // "can you export to youtube?", 导出到抖音上: posting the video is no edit the product makes (no file, no shape).
+  if (sentToPlatform(text)) return [];
 
   // "undo twice", 撤销两次: the step as many times as said.
   const times = has(Words.thrice) ? 3 : has(Words.twice) ? 2 : 1;
@@ -318,3 +320,9 @@ function bareLevel(text: string): number | undefined {
 
 /** A length said of one version among others: "a 15s version", "a 60 second one". */
 const VERSION_LENGTH = /(\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s|minutes?|mins?|m))\s*-?\s*(?:long\s+)?(?:one|version|cut|clip|edit)\b/g;
+
+/** Whether the clause asks to send the file to a platform ("export it to youtube"), not to make it for one ("export for tiktok"). */
+function sentToPlatform(text: string): boolean {
+  const sent = Words.sentTo.exec(text);
+  return sent !== null && PlatformWords.some(([platform]) => platform.exec(text.slice(sent.index + sent[0].length))?.index === 0);
+}

@@ -12,6 +12,7 @@ import { parseDurationMs } from './parseDuration';
 import { parseClock, parseFactor, parseGone, parseRange } from './parseQuantities';
 import { corrected, meantInstead, type Said } from './selfCorrection';
 import { clausesOf, colonQuoted } from './splitClauses';
+import { unwrapped } from './wrapping';
 
 export interface ParsedMessage {
   ops: EditOp[];
@@ -26,7 +27,7 @@ export interface ParsedMessage {
 export function parseInstruction(message: string, context: ParseContext = { moments: 0, texts: 0 }): ParsedMessage {
   const structured = parseStructured(message);
   if (structured) return { ops: structured, unknown: [] };
-  message = withoutLineNumbers(message);
+  message = unwrapped(withoutLineNumbers(message));
   const ops: EditOp[] = [];
   const unknown: string[] = [];
   /** Best-moments ops whose length was not said: a neighbouring clause may say it ("精彩集锦，一分钟"). */

@@ -1,0 +1,66 @@
+import type { EditOp } from '../../src/protocol';
+import { en } from './en';
+import { heldout6En } from './heldout6/en';
+import { heldout6Zh } from './heldout6/zh';
+import { heldout6bZh } from './heldout6b/zh';
+import { heldout7En } from './heldout7/en';
+import { heldout7Zh } from './heldout7/zh';
+import { heldout8En } from './heldout8/en';
+import { heldout8Zh } from './heldout8/zh';
+import { heldout9En } from './heldout9/en';
+import { heldout9Zh } from './heldout9/zh';
+import { heldout10En } from './heldout10/en';
+import { heldout10Zh } from './heldout10/zh';
+import { heldout11En } from './heldout11/en';
+import { heldout11Zh } from './heldout11/zh';
+import { fresh11En } from './fresh11/en';
+import { fresh11Zh } from './fresh11/zh';
+import { heldoutEn } from './heldout/en';
+import { heldoutZh } from './heldout/zh';
+import { heldout2En } from './heldout2/en';
+import { heldout2Zh } from './heldout2/zh';
+import { heldout3En } from './heldout3/en';
+import { heldout3Zh } from './heldout3/zh';
+import { heldout4En } from './heldout4/en';
+import { heldout4Zh } from './heldout4/zh';
+import { heldout5En } from './heldout5/en';
+import { heldout5Zh } from './heldout5/zh';
+import type { Phrasing } from './ops';
+import { sameEdit } from './sameEdit';
+import { zh } from './zh';
+
+/** The phrasing sets the benches read, and how they read a phrasing's operations. */
+export type Corpus = [string, Phrasing['want']][];
+
+/** The draft every phrasing is read against: 3 moments and 1 text. */
+export const CONTEXT = { moments: 3, texts: 1 };
+
+/** Each set with its English and its Chinese phrasings, in the order they were written. */
+export const corpora: [string, Corpus, Corpus][] = [
+  ['tuned', en, zh], ['held-out', heldoutEn, heldoutZh], ['held-out 2', heldout2En, heldout2Zh],
+  ['held-out 3', heldout3En, heldout3Zh], ['held-out 4', heldout4En, heldout4Zh], ['held-out 5', heldout5En, heldout5Zh],
+  ['held-out 6', heldout6En, heldout6Zh], ['held-out 6b', [], heldout6bZh],
+  ['held-out 7', heldout7En, heldout7Zh],
+  ['held-out 8', heldout8En, heldout8Zh],
+  ['held-out 9', heldout9En, heldout9Zh],
+  ['held-out 10', heldout10En, heldout10Zh],
+  ['held-out 11', heldout11En, heldout11Zh],
+  ['fresh', fresh11En, fresh11Zh],
+];
+
+/** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */
+const UPLOAD_ORDINALS: Record<string, string> = { first: '1', second: '2', third: '3', fourth: '4', fifth: '5' };
+export const normal = (ops: EditOp[]) => JSON.parse(JSON.stringify(ops), (key, v: unknown) =>
+  key === 'files' && Array.isArray(v) ? v.map((file: string) => UPLOAD_ORDINALS[file] ?? file) : v) as EditOp[];
+
+/**
+ * How a phrasing was read: understood when its operations make the draft expected (sameEdit) and nothing is left
+ * unread (a must-change-nothing phrasing: no operation); the right edit with words left unread is still a miss (the
+ * reply names words it did not understand) but not a wrong edit, since the draft is what was asked.
+ */
+export function verdict(want: EditOp[], ops: EditOp[], unknown: string[]): 'understood' | 'unread' | 'wrong' | 'miss' {
+  if (want.length === 0) return ops.length === 0 ? 'understood' : 'wrong';
+  const draftLike = sameEdit(normal(ops), normal(want), CONTEXT.texts);
+  if (draftLike) return unknown.length === 0 ? 'understood' : 'unread';
+  return ops.length > 0 ? 'wrong' : 'miss';
+}
