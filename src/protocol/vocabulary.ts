@@ -593,13 +593,15 @@ export const Words = {
    */
   signOff: /(?:\s*[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+|\s+(?::-?[)(DPp]|;-?\)|\^_?\^|<3|xD)|,?\s+(?:lol|lmao|haha+|asap)[.!]*|[,，.!！]\s*(?:thanks|thank you|thx|cheers)(?: (?:so much|a lot|in advance))?[.!]*|[，,。!！]\s*(?:谢谢|多谢|感谢|辛苦)(?:你|您|啦|了|哈|啊)*[。!！~～]*|[~～]+)$/iu,
   /** A text's words running to the end of the message, unquoted ("加片尾：感谢支持 ❤", "a title saying see you lol"): a sign-off there is theirs. */
-  wordsToTheEnd: /：|:(?!\d)|\b(?:says|saying|reads|reading|called|named|titled)\s+[^"'“”‘’「」]*$|(?:写着|写上|写)[^"'“”‘’「」]*$/,
+  wordsToTheEnd: /：|:(?!\d)|\b(?:says|saying|reads|reading|called|named|titled)(?:\s+[^"'“”‘’「」]*)?$|(?:写着|写上|写)[^"'“”‘’「」]*$/,
   /** "export to youtube", "render it straight to tiktok", 导出到抖音上: where the file would be sent, in the words after. */
   sentTo: /\b(?:export|render|send|save)\b(?:\s+(?:it|this|that|the (?:video|clip|file)))?\s+(?:straight |directly )?(?:to|onto)\s+(?!(?:a|an|the)\b)|(?:导出|渲染)(?:到|去)(?=[^，,。]*上)/,
   /** A Chinese clause's asking words first (帮我在第5秒加字幕: 在第5秒 is still when). */
   askOpening: new RegExp(`^(?:${ASK_OPENING_ZH})`),
   /** "pls …", "please …" opening a whole request: asking nicely, no part of it. */
   pleaseFirst: /^(?:please|pls|plz|kindly)\s+/i,
+  /** "… please" closing a request: courtesy, except after music, which it asks for ("music please", "music at 30% pls"). */
+  pleaseLast: new RegExp(String.raw`(?<!\b(?:${MUSIC_NOUN}|beat|lo-?fi)\b.*),?\s+(?:please|pls|plz)[.!]*$`, 'i'),
   /**
    * A whole request asked as a yes/no question of the editor ("can you undo?", "could you cut it to 30s and export",
    * 能不能剪成15秒，然后改成竖屏？, 可以去掉静音吗): the request said outright, in one of its groups.

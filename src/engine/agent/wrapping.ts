@@ -24,7 +24,7 @@ function withoutOpening(message: string): string {
 
 /** Sign-offs taken off the end one by one; not where a text's words run to the end ("加片尾：感谢支持 ❤"). */
 function withoutSignOff(message: string): string {
-  const shorter = message.replace(Words.signOff, '');
+  const shorter = message.replace(Words.signOff, '').replace(Words.pleaseLast, '');
   return shorter === message || shorter.trim() === '' || Words.wordsToTheEnd.test(shorter) ? message : withoutSignOff(shorter);
 }
 

@@ -60,12 +60,16 @@ describe('edit agent: a request wrapped in everyday words', () => {
     nothing(['为什么要竖屏呀？', '好吧', '不要竖屏吧', '背景音乐留着吧', '音乐是不是太吵了呀', '2倍吧？']);
   });
 
-  describe('a "please" asks for music only where no level is said', () => {
+  describe('a "please" closing a request is courtesy; after music it asks for it, only where no level is said', () => {
     table([
       ['music volume 25% please', [{ op: 'set_music_volume', volume: 0.25 }]],
       ['music level 30 percent please', [{ op: 'set_music_volume', volume: 0.3 }]],
       ['bring the music down to 20% please', [{ op: 'set_music_volume', volume: 0.2 }]],
       ['upbeat music please', [{ op: 'add_music', track: 'upbeat', volume: 0.35, duck: true }]],
+      ['show me the tracks please', [{ op: 'show_tracks' }]],
+      ['put it back the way it was please', [{ op: 'undo' }]],
+      ['move clip 1 to the end please', [{ op: 'move_moment', index: 1, to: 3 }]],
+      ['add a title saying please', [{ op: 'add_text', text: 'please', style: 'title' }]],
     ]);
     nothing(['music only at the end please', 'what volume is the music please']);
   });
