@@ -198,23 +198,24 @@ function spacedRequests(part: string, context: ParseContext): string[] {
 }
 
 /**
- * "第三段不要啦 那个是我录错的", "第一段废话太多 剪到10秒", "30秒 竖屏 音乐": typed like a chat message, a space between
- * Chinese words ends a clause as a comma does, when the whole reads as nothing and names no text or card (whose words,
- * unquoted, may hold spaces: "加个字幕 注意安全 放在最上面").
+ * "第三段不要啦 那个是我录错的", "第一段废话太多 剪到10秒": typed like a chat message, a space between Chinese words ends a
+ * clause as a comma does, when the whole reads as nothing and names no text or card.
  */
 function texted(part: string, context: ParseContext): string[] | undefined {
-  const text = readable(part);
-  if (quoted(part) !== undefined || parseClause(part, text, context).length > 0) return undefined;
-  if ([Words.text, Words.card, Words.intro, Words.outro, Words.writeWords].some((names) => names.test(text))) return undefined;
+  if (namesWords(part) || parseClause(part, readable(part), context).length > 0) return undefined;
   const pieces = part.split(/(?<=[\p{Script=Han}！!？?])\s+(?=\p{Script=Han})/u);
   return pieces.length > 1 ? pieces : undefined;
 }
 
+/** A text or card named, or words quoted: its words, unquoted, may hold spaces ("加个字幕 注意安全 放在最上面"). */
+const namesWords = (part: string) => quoted(part) !== undefined
+  || [Words.text, Words.card, Words.intro, Words.outro, Words.writeWords].some((names) => names.test(readable(part)));
+
 /**
- * "30 seconds, 9:16, with lofi music", "30秒 竖屏 音乐": requests listed with commas (or spaces) and no verb to split on, when each reads as a
- * request of its own kind. A length, level or factor after the first is a detail of the one before it ("trim clip 2,
- * 3 seconds", "fast forward the idle bits, 8x"), and a clip length is trusted only said alone or with a clip word (not
- * "we present in 10 min, …").
+ * "30 seconds, 9:16, with lofi music", "30秒 竖屏 音乐": requests listed with commas (or spaces) and no verb to split on,
+ * when each reads as a request of its own kind. A length, level or factor after the first is a detail of the one before
+ * it ("trim clip 2, 3 seconds", "fast forward the idle bits, 8x"), and a clip length is trusted only said alone or with a
+ * clip word (not "we present in 10 min, …").
  */
 function listed(part: string, context: ParseContext): string[] {
   const { masked, unmask } = maskQuotes(part);
@@ -247,9 +248,7 @@ function listed(part: string, context: ParseContext): string[] {
  */
 function spacedList(part: string, context: ParseContext): string[] | undefined {
   const spaced = part.split(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u);
-  const text = readable(part);
-  if (spaced.length < 3 || spaced.some((piece) => [...piece].length > 5) || quoted(part) !== undefined
-    || [Words.text, Words.card, Words.intro, Words.outro, Words.writeWords].some((names) => names.test(text))) return undefined;
+  if (spaced.length < 3 || spaced.some((piece) => [...piece].length > 5) || namesWords(part)) return undefined;
   const pieces = listed(spaced.join(','), context);
   return pieces.length > 1 ? pieces : undefined;
 }

@@ -86,7 +86,7 @@ describe('edit agent: held-out 11 Chinese phrasing classes → exact operations'
       ['加个标题「春季特惠」，要滑进来的那种', [{ op: 'add_text', text: '春季特惠', style: 'title', motion: 'slide' }]],
       ['片头卡片「欢迎」，放3秒', [{ op: 'add_card', card: 'intro', text: '欢迎', duration_ms: 3000 }]],
       ['加一个字幕「点击下一步」，显示2秒即可', [{ op: 'add_text', text: '点击下一步', style: 'caption', duration_ms: 2000 }]],
-      ['第二段放到最后', [{ op: 'move_moment', index: 2, to: 3 }]],
+      ['把第二段放最后', [{ op: 'move_moment', index: 2, to: 3 }]],
     ]);
     nothing(['加个标题 放最后 吗？', '字幕放在最上面吗？']);
   });
@@ -98,7 +98,7 @@ describe('edit agent: held-out 11 Chinese phrasing classes → exact operations'
       ['改成竖屏，因为要发抖音', [{ op: 'set_aspect', aspect: '9:16' }]],
       ['导出1080p，反正B站会压', [{ op: 'export', format: 'mp4', resolution: '1080p' }]],
     ]);
-    nothing(['其余保持原速吗？', '毕竟抖音会压', '反正B站会压']);
+    nothing(['其余保持原速吗？', '毕竟抖音会压', '反正哔哩哔哩会压']);
   });
 
   describe('the recording\'s sound kept, beside the music turned down or out, is what that change leaves', () => {
@@ -119,7 +119,7 @@ describe('edit agent: held-out 11 Chinese phrasing classes → exact operations'
       ['标题第1秒出现，第4秒消失', [{ op: 'edit_text', start_ms: 1000, end_ms: 4000 }]],
       ['字幕在0:12消失', [{ op: 'edit_text', end_ms: 12_000 }]],
     ]);
-    nothing(['那些都剪掉吗？', '那些都剪掉', '字幕第3秒出来吗？']);
+    nothing(['那些都剪掉吗？', '那些都删掉', '字幕第3秒出来吗？']);
   });
 
   describe('typed like a chat message: a space between Chinese words ends a clause (a complaint or a reason beside the request)', () => {
@@ -150,7 +150,7 @@ describe('edit agent: held-out 11 Chinese phrasing classes → exact operations'
       ['每个视频完整放进去就好', [{ op: 'keep_everything' }]],
       ['所有素材都完整保留', [{ op: 'keep_everything' }]],
     ]);
-    nothing(['第二段不要加速也不要删', '不要加速也不要删东西吗？', '不要加速']);
+    nothing(['第二段不要加速也不要删', '不要加速也不要删东西吗？', '先不要加速']);
   });
 
   describe('the sound\'s own words: gain (增益) and a bare figure are the recording\'s level, 人声进来的时候 ducks, 放点音乐 adds, 剪咯 removes', () => {
@@ -191,7 +191,7 @@ describe('edit agent: held-out 11 Chinese phrasing classes → exact operations'
       ['页面卡住了没动，那些地方加速', [{ op: 'speed_up_idle', factor: 4 }]],
       ['加载时卡住了也没动的地方快进', [{ op: 'speed_up_idle', factor: 4 }]],
     ]);
-    nothing(['卡住了没动吗？', '卡住了没动']);
+    nothing(['卡住了没动吗？', '页面卡住了没动']);
   });
 
   describe('beside a request, what it is for (以便…), blame for what was done (谁让你加的) and a closing word (差不多就这些) ask nothing', () => {
@@ -202,7 +202,7 @@ describe('edit agent: held-out 11 Chinese phrasing classes → exact operations'
       ['导出1080p，差不多就这些', [{ op: 'export', format: 'mp4', resolution: '1080p' }]],
       ['为了好看，加个背景', [{ op: 'set_background', background: 'aurora' }]],
     ]);
-    nothing(['以便看清操作', '你做的什么东西', '差不多就这些']);
+    nothing(['以便看清操作', '你做的什么东西', '大概就这些吧']);
   });
 
   describe('"not one word may be lost" keeps everything; the codec of the file (H.264) is a detail of its export; "after adding X" beside its removal is why', () => {
@@ -212,7 +212,7 @@ describe('edit agent: held-out 11 Chinese phrasing classes → exact operations'
       ['导出，H.264 MOV', [{ op: 'export', format: 'mov' }]],
       ['加了背景以后太花了，算了把背景去掉', [{ op: 'remove_background' }]],
     ]);
-    nothing(['一秒都不能丢吗？', 'H.264']);
+    nothing(['一秒都不能丢吗？', 'h264编码']);
   });
 
   describe('a moment named by what it shows, then said again by its place (就是第二段), is that one', () => {
@@ -231,7 +231,7 @@ describe('edit agent: held-out 11 Chinese phrasing classes → exact operations'
       ['镜头之间切换太突然，加个转场', [{ op: 'crossfade', ms: 500 }]],
       ['剪映里叫画布模糊，填充方式设为模糊', [{ op: 'set_fill', fill: 'blur' }]],
     ]);
-    nothing(['老师说刚才改的不好', '镜头之间切换太突然', '剪映里叫画布']);
+    nothing(['老师说刚才加的不好', '镜头之间切换太突然', 'PR里叫嵌套']);
   });
 
   describe('"why is it only 40 seconds?" beside the clip of the length asked for is a complaint about the one it has', () => {
