@@ -32,8 +32,8 @@ import { zh } from './zh';
 /** The phrasing sets the benches read, and how they read a phrasing's operations. */
 export type Corpus = [string, Phrasing['want']][];
 
-/** The draft every phrasing is read against: 3 moments and 1 text. */
-export const CONTEXT = { moments: 3, texts: 1 };
+/** The draft every phrasing is read against: 3 moments and 1 text, no music. */
+export const CONTEXT = { moments: 3, texts: 1, music: false };
 
 /** Each set with its English and its Chinese phrasings, in the order they were written. */
 export const corpora: [string, Corpus, Corpus][] = [

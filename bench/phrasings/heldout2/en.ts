@@ -84,7 +84,7 @@ export const heldout2En: [string, Phrasing['want']][] = [
   ['turn the music down a bit', quieter],
   ['a little louder on the music', louder],
   ['set the music volume to 50 percent', musicVolume(0.5)],
-  ['music at 10%', musicVolume(0.1)],
+  ['music at 10%', music('lofi', 0.1)],
   ['lose the music', noMusic],
   ['no music please, take it out', noMusic],
   ['mute my voice', sourceVolume(0)],

@@ -19,6 +19,8 @@ export const UNSAID = { fadeMs: 1000, crossfadeMs: 500, shortenMs: 2000, zoomMs:
 export interface ParseContext {
   moments: number;
   texts: number;
+  /** Whether the draft has music: "music at 20%" adds it to a draft without any, and sets the level of the one there is. */
+  music?: boolean;
 }
 
 /** A clause as the grammar reads it: lower case, without its quoted words (a title "点击保存" asks for no export). */

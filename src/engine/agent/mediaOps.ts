@@ -1,5 +1,5 @@
 import { BACKGROUNDS, BackgroundWords, type EditOp, MusicWords, Words } from '../../protocol';
-import { MOMENT_REF, negated, OTHER_SUBJECTS, UNSAID } from './clauseWords';
+import { MOMENT_REF, negated, OTHER_SUBJECTS, type ParseContext, UNSAID } from './clauseWords';
 import {
   parseAnchor, parseAt, parseClock, parseFor, parseLengths, parseRange, parseSeconds, parseVolume,
 } from './parseQuantities';
@@ -33,13 +33,18 @@ export function zoomOp(text: string): EditOp | EditOp[] | undefined {
   return { op: 'zoom_at', start_ms: at, duration_ms: Math.max(1000, duration ?? UNSAID.zoomMs) };
 }
 
+/** Music said with the level it plays at: "music at 20%", "lo-fi @ 30%". */
+const MUSIC_AT = /\b(?:music|bgm|lo-?fi|beat|soundtrack|song)\s+(?:at|@)\s*\d/;
+/** Words of a level changed, not set with the music: "volume", "down to", "should be at". */
+const LEVEL_WORDS = /\b(?:volume|level|down|up|drop|reduce|lower|raise|should|be)\b/;
+
 /**
  * A music file named by the user. "用我的 燃.mp3", "BGM换成 dy热门.mp3": a name with Chinese in it stands after a space
  * (in "用song.mp3" the 用 is no part of it).
  */
 export const AUDIO_FILE = /(?:(?<=^|\s)(?:\p{Script=Han}[\p{Script=Han}\p{N}_-]*|[\w-]+\p{Script=Han}[\p{Script=Han}\p{N}\w-]*)|[\w.-]+)\.(?:mp3|wav|m4a|aac)\b/iu;
 
-export function musicOp(said: string, original: string): EditOp | EditOp[] | undefined {
+export function musicOp(said: string, original: string, context: ParseContext): EditOp | EditOp[] | undefined {
   // "音乐用我传的 flower_shop.mp3": the words inside a file's name ("lower") say nothing of the music.
   const text = said.replace(new RegExp(AUDIO_FILE.source, 'giu'), ' ');
   const file = AUDIO_FILE.exec(original)?.[0];
@@ -75,6 +80,11 @@ export function musicOp(said: string, original: string): EditOp | EditOp[] | und
   if (!level && adds && bed === undefined && file === undefined && Words.musicLikeOther.test(text)) return [];
   if (!level && (adds || bed || file)) {
     return { op: 'add_music', track: file ?? bed ?? 'lofi', volume: volume ?? 0.35, duck: true };
+  }
+  // "music at 20%" with no music yet: the music asked for, at that level ("music volume 20%", "music down to 20%", "the
+  // music should be at 20%" say the level of music there is).
+  if (volume !== undefined && !level && context.music === false && MUSIC_AT.test(text) && !LEVEL_WORDS.test(text)) {
+    return { op: 'add_music', track: 'lofi', volume, duck: true };
   }
   if (volume !== undefined) return { op: 'set_music_volume', volume };
   // "bring the music down to like 15": a bare figure a level is turned to is out of a hundred.

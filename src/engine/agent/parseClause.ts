@@ -155,7 +155,7 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   // no music removal).
   if (has(Words.noiseRemoval)) return [];
   if (has(Words.deadAir) && !(has(Words.cutRange) && parseRange(text.replace(MOMENT_NAMES, ' ')))) return { op: 'remove_dead_air' };
-  const music = musicOp(text, original);
+  const music = musicOp(text, original, context);
   if (music) return music;
   // "turn my mic audio down to 60%", 视频原声调到50%: the recording's own sound at a level.
   // "bring the recorded sound back to normal": its level as recorded.

@@ -10,7 +10,7 @@ import { describeDraft } from './describe';
 import { describeEdit, describeTracks } from './describeEdit';
 import { notUnderstood } from './language';
 import { parseInstruction } from './parseInstruction';
-import { textSegments, videoSegments } from './timeline';
+import { musicSegments, textSegments, videoSegments } from './timeline';
 import { loadMedia, type TurnContext } from './turnContext';
 
 const ANALYSIS_OPS = new Set<EditOp['op']>(['compile_best_moments', 'remove_dead_air', 'speed_up_idle', 'zoom_at']);
@@ -31,7 +31,9 @@ export async function* runTurn(ctx: TurnContext, message: string): AsyncGenerato
   };
   const draft = ctx.session.draft;
   const lang = replyLanguage(message, ctx.session.language);
-  const { ops, unknown } = parseInstruction(message, { moments: videoSegments(draft).length, texts: textSegments(draft).length });
+  const { ops, unknown } = parseInstruction(message, {
+    moments: videoSegments(draft).length, texts: textSegments(draft).length, music: musicSegments(draft).length > 0,
+  });
   if (ops.length === 0) {
     yield events.text(`${notUnderstood(unknown.length ? unknown : [message], lang)}${say(lang, ' Your draft is unchanged.', '草稿没有改动。')}`);
     return;

@@ -134,4 +134,19 @@ describe('edit agent: wrong edits → the right edit or nothing', () => {
     ]);
     table([['速度快一点', [{ op: 'set_speed', factor: 1.5 }]], ['放慢一点', [{ op: 'set_speed', factor: 0.75 }]]]);
   });
+
+  describe('"music at 20%": music added at that level to a draft without music, the level of the music a draft has', () => {
+    const withMusic = (music: boolean) => (phrase: string) => parseInstruction(phrase, { moments: 3, texts: 1, music }).ops;
+    it('adds the music where there is none', () => {
+      for (const phrase of ['music at 20%', 'lofi @ 20%', 'bgm at 20 percent please']) {
+        assert.deepEqual(withMusic(false)(phrase), [{ op: 'add_music', track: 'lofi', volume: 0.2, duck: true }], phrase);
+      }
+    });
+    it('sets the level of the music there is, and a level changed is always a level', () => {
+      assert.deepEqual(withMusic(true)('music at 20%'), [{ op: 'set_music_volume', volume: 0.2 }]);
+      for (const phrase of ['music volume at 20%', 'turn the music down to 20%', 'the music should be at 20%']) {
+        assert.deepEqual(withMusic(false)(phrase), [{ op: 'set_music_volume', volume: 0.2 }], phrase);
+      }
+    });
+  });
 });
