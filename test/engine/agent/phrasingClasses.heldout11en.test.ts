@@ -235,4 +235,13 @@ describe('edit agent: phrasing classes of held-out 11 (English)', () => {
     it('a noise asked removed stays unread', () => assert.deepEqual(understood('remove the noise in the background, make it vertical'),
       { ops: [{ op: 'set_aspect', aspect: '9:16' }], unknown: ['remove the noise in the background'] }));
   });
+
+  describe('a speed as a share of the recorded one ("to 200%"), and Premiere\'s "rate stretch" as a speed', () => {
+    table([
+      ['speed the third clip to 200%', [{ op: 'set_speed', factor: 2, index: 3 }]],
+      ['rate stretch clip 1 to 50%', [{ op: 'set_speed', factor: 0.5, index: 1 }]],
+      ['speed clip 3 to 300 percent', [{ op: 'set_speed', factor: 3, index: 3 }]],
+    ]);
+    nothing(['what does rate stretch do?', 'don\'t speed clip 2 to 200%']);
+  });
 });
