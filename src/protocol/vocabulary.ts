@@ -357,7 +357,8 @@ export const Words = {
   /** A full-frame card, its end said by where it goes: "a card at the end saying …", 结尾加一张卡片. */
   card: /\bcards?\b|卡片|字卡/,
   slide: /\bslid(e|es|ing)\b|滑入|滑出|滑动|滑(进|出)来?/,
-  fade: /\bfade|淡入|淡出|渐强|渐弱|渐显|渐隐|渐入|渐出/,
+  /** A fade, or an editor's "dip to black" (a fade out and in through black). */
+  fade: /\bfade|\bdip(s|ped)? (to|from) (black|white)\b|淡入|淡出|渐强|渐弱|渐显|渐隐|渐入|渐出/,
   /** The picture named as what fades ("fade the video out", 画面淡出), not the music faded just before. */
   picture: /\b(video|clip|picture|image|footage|screen|visuals?)\b|to black|from black|视频|画面|影片|片子|全片|黑场|黑屏/,
   /** "crossfade 设 0", "转场调成0": a zero said without a unit, which needs none. */

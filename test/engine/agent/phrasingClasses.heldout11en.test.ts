@@ -244,4 +244,13 @@ describe('edit agent: phrasing classes of held-out 11 (English)', () => {
     ]);
     nothing(['what does rate stretch do?', 'don\'t speed clip 2 to 200%']);
   });
+
+  describe('an editor\'s "dip to black" is a fade, at the end or ends said', () => {
+    table([
+      ['dip to black at the end', [{ op: 'fade', target: 'clip', out_ms: 1000 }]],
+      ['dip from black at the very start', [{ op: 'fade', target: 'clip', in_ms: 1000 }]],
+      ['add a 2 second dip to black at the end', [{ op: 'fade', target: 'clip', out_ms: 2000 }]],
+    ]);
+    nothing(['what\'s a dip to black?', 'my phone dips to black when it locks?']);
+  });
 });
