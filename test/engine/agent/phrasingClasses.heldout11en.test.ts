@@ -253,4 +253,14 @@ describe('edit agent: phrasing classes of held-out 11 (English)', () => {
     ]);
     nothing(['what\'s a dip to black?', 'my phone dips to black when it locks?']);
   });
+
+  describe('"end on a card that says …": an outro card (ending "on" a moment still moves it)', () => {
+    table([
+      ['end on a card that says \'Thanks for watching\'', [{ op: 'add_card', card: 'outro', text: 'Thanks for watching', duration_ms: 2000 }]],
+      ['finish on a slide saying \'Visit acme.io\' for 4 seconds', [{ op: 'add_card', card: 'outro', text: 'Visit acme.io', duration_ms: 4000 }]],
+      ['can we close it on a card that says \'Bye\'', [{ op: 'add_card', card: 'outro', text: 'Bye', duration_ms: 2000 }]],
+      ['end on clip 2', [{ op: 'move_moment', index: 2, to: 3 }]],
+    ]);
+    nothing(['should we end on a card?', 'don\'t end on a card']);
+  });
 });
