@@ -263,4 +263,13 @@ describe('edit agent: phrasing classes of held-out 11 (English)', () => {
     ]);
     nothing(['should we end on a card?', 'don\'t end on a card']);
   });
+
+  describe('Premiere\'s "keyframe a zoom at 0:30": a zoom at that time (other keyframing stays unread)', () => {
+    table([
+      ['keyframe a zoom at 0:30 for 3 seconds', [{ op: 'zoom_at', start_ms: 30_000, duration_ms: 3000 }]],
+      ['keyframe the zoom in at 1:05', [{ op: 'zoom_at', start_ms: 65_000, duration_ms: 3000 }]],
+      ['keyframe a zoom at 0:12', [{ op: 'zoom_at', start_ms: 12_000, duration_ms: 3000 }]],
+    ]);
+    nothing(['keyframe the title', 'add keyframes to the zoom']);
+  });
 });
