@@ -309,7 +309,8 @@ export const Words = {
   textEdit: /\b(change|edit|rename|update|move|replace|reword|fix|correct|tweak|amend|set|say|center|centre|align)\b|\b(should|must|needs? to|has to|ought to) (be|read|say)\b|\binstead\b|\b(typo|misspell(ed|ing)?|spelled wrong|spelling)\b|改|修改|换成|替换|挪|移到|放在|放到|写错|打错|应该是|应该叫|其实是|正确的是|提前|推迟|推后|延后|延长|往后推|往前推|设为|设成|设在|设到|调到|调成|定在/,
   textRemove: words(REMOVE, MAY_GO, String.raw`\bhide\b|\b(titles?|captions?|subtitles?|text) off\b|删光|清空|清掉|(全|都)删`),
 
-  music: words(String.raw`\b(${MUSIC_NOUN}|beat|background (audio|sound))\b|lo-?fi|音乐|配乐|背景乐|bgm|(那|这|一)首`),
+  /** What names the music: its nouns, "my own mix", or an audio file by its name ("use sunset-mix.wav"). */
+  music: words(String.raw`\b(${MUSIC_NOUN}|beat|background (audio|sound))\b|\bmy (own )?mix\b|[\w-]+\.(mp3|wav|m4a|aac)\b|lo-?fi|音乐|配乐|背景乐|bgm|(那|这|一)首`),
   /** Words that bring music in: a verb, a wish, or the music put as a bed "under it" ("music under it, ducked, 30%"). */
   musicAdd: /\b(add|added|adding|put|use|play|include|give|throw in|with|please|some|want|need|could use|slap|stick|pop in)\b|\b(under|underneath|beneath) (it|this|the (video|clip|voice|voiceover|narration|talking))\b|加|添加|配|用|来点|来一段|来首|要|搞|整|弄/,
   musicRemove: words(

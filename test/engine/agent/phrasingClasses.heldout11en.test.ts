@@ -272,4 +272,13 @@ describe('edit agent: phrasing classes of held-out 11 (English)', () => {
     ]);
     nothing(['keyframe the title', 'add keyframes to the zoom']);
   });
+
+  describe('an audio file by its name, or "my own mix", is music: used, it is the music added', () => {
+    table([
+      ['use track-01.mp3', [{ op: 'add_music', track: 'track-01.mp3', volume: 0.35, duck: true }]],
+      ['play intro-theme.m4a under it', [{ op: 'add_music', track: 'intro-theme.m4a', volume: 0.35, duck: true }]],
+      ['use my own mix, calm-loop.wav', [{ op: 'add_music', track: 'calm-loop.wav', volume: 0.35, duck: true }]],
+    ]);
+    nothing(['is beat.wav too loud?', 'is my own mix ok?']);
+  });
 });
