@@ -356,7 +356,8 @@ export const Words = {
   textEdit: /\b(change|edit|rename|update|move|replace|reword|fix|correct|tweak|amend|set|say|center|centre|align)\b|\b(should|must|needs? to|has to|ought to) (be|read|say)\b|\binstead\b|\b(typo|misspell(ed|ing)?|spelled wrong|spelling)\b|改|修改|换成|替换|挪|移到|放在|放到|写错|打错|应该是|应该叫|其实是|正确的是|提前|推迟|推后|延后|延长|往后推|往前推|设为|设成|设在|设到|调到|调成|定在/,
   textRemove: words(REMOVE, MAY_GO, String.raw`\bhide\b|\b(titles?|captions?|subtitles?|text) off\b|删光|清空|清掉|(全|都)删`),
 
-  music: words(String.raw`\b(${MUSIC_NOUN}|beat|background (audio|sound))\b|lo-?fi|音乐|配乐|背景乐|bgm|(那|这|一)首`),
+  /** What names the music: its nouns, "my own mix", or an audio file by its name ("use sunset-mix.wav"). */
+  music: words(String.raw`\b(${MUSIC_NOUN}|beat|background (audio|sound))\b|\bmy (own )?mix\b|[\w-]+\.(mp3|wav|m4a|aac)\b|lo-?fi|音乐|配乐|背景乐|bgm|(那|这|一)首`),
   /**
    * Words that ask for music: a verb, a wish, the music put as a bed "under it" ("music under it, ducked, 30%"); a
    * "please" only where no level is said ("upbeat music please", not "music volume 25% please").
@@ -395,8 +396,9 @@ export const Words = {
   /** What an export cannot make: an audio file, stills or a document, another container, a frame rate. */
   unmadeOutput: /\b(mp3|wav|m4a|aac|flac|ogg|png|jpe?g|pdf|avi|mkv|wmv|flv|frames|stills|\d+\s*fps|frame ?rate)\b|\b(audio|sound) only\b|\bonly the (audio|sound)\b|\bjust the (audio|sound)\b/,
   /** An editing term for what the product does not do, whose words read as another edit: "add a J-cut from shot 1 into
-   * shot 2" is no cut, a "zoom transition" no zoom, "green screen the background" no green backdrop. */
-  unmadeEdit: /\b[jl][- ]?cuts?\b|\b(match|smash|cross)[- ]?cuts?\b|\bsplit[- ]edits?\b|\bgreen[- ]?screen|\bchroma[- ]?key|\b(zoom|whip(?:[- ]pan)?|spin|glitch|wipe) transitions?\b|\bkey ?fram(e|es|ed|ing)\b/,
+   * shot 2" is no cut, a "zoom transition" no zoom, "green screen the background" no green backdrop; "keyframe a zoom at
+   * 0:14" is a zoom at that time. */
+  unmadeEdit: /\b[jl][- ]?cuts?\b|\b(match|smash|cross)[- ]?cuts?\b|\bsplit[- ]edits?\b|\bgreen[- ]?screen|\bchroma[- ]?key|\b(zoom|whip(?:[- ]pan)?|spin|glitch|wipe) transitions?\b|\bkey ?fram(e|es|ed|ing)\b(?! (a|the) zoom (at|in)\b)/,
   /** Background noise is sound, not a backdrop: "remove the background noise" is nothing the editor does. */
   noise: /\bnoise\b|\bhum\b|\bhiss\b|噪音|噪声|杂音|底噪/,
   /** "remove the fan noise", "get rid of the hum": a noise as what the verb takes (not "kill the audio, it's all wind noise"). */
@@ -405,11 +407,12 @@ export const Words = {
   ownImage: /\bmy (own )?(image|picture|photo|wallpaper|logo)\b|\b(image|picture|photo|pic|png|jpe?g|file|logo|graphic|wallpaper|artwork)( (of|from|with) (?!(?:the )?(?:video|clip|footage|recording)\b)[\w'-]+( [\w'-]+){0,3})? (that )?(i|we) (just |recently |have |'ve )?(uploaded|added|sent|shared|dropped( in)?|attached|gave you)\b|\b(my|our|the) (uploaded|attached) (image|picture|photo|pic|logo|graphic|wallpaper|artwork)\b|\b[\w-]+\.(png|jpe?g|webp|gif|avif)\b|我(刚刚?|之前)?(上传|传)?的(图片|照片|图)|(我|刚刚?|刚才|之前|新)[^，,。]{0,3}(上传|传|发)(上来|过来)?的?(那|这)?(张|幅|个)?(图片|照片|图|壁纸|截图|logo|海报)|(上传|传)的(那|这)?(张|个)?(图片|照片|图|截图|logo)?$|(那|这)张([^，,。]{1,6}的)?(图片|照片|图|截图)|新上传的/,
   /** An intro or outro card: "add an intro card 'Acme'", "end with 'Try it at acme.io'", 加片头“产品演示”, 片尾“…”. */
   intro: /\bintro(duction)?( card| slide| screen| title)?\b|\b(title|opening) (card|slide|screen)\b|\bstart with\b|\bopen with\b|片头|开场/,
-  outro: /\boutro( card| slide| screen)?\b|\b(end|closing|final) (card|slide|screen)\b|\bend (it )?with\b|\bclose with\b|\bfinish with\b|片尾|结尾卡|结束页/,
+  outro: /\boutro( card| slide| screen)?\b|\b(end|closing|final) (card|slide|screen)\b|\bend (it )?with\b|\b(end|finish|close) (it )?on an? (card|slide|screen)\b|\bclose with\b|\bfinish with\b|片尾|结尾卡|结束页/,
   /** A full-frame card, its end said by where it goes: "a card at the end saying …", 结尾加一张卡片. */
   card: /\bcards?\b|卡片|字卡/,
   slide: /\bslid(e|es|ing)\b|滑入|滑出|滑动|滑(进|出)来?/,
-  fade: /\bfade|淡入|淡出|渐强|渐弱|渐显|渐隐|渐入|渐出/,
+  /** A fade, or an editor's "dip to black" (a fade out and in through black). */
+  fade: /\bfade|\bdip(s|ped)? (to|from) (black|white)\b|淡入|淡出|渐强|渐弱|渐显|渐隐|渐入|渐出/,
   /** The picture named as what fades ("fade the video out", 画面淡出), not the music faded just before. */
   picture: /\b(video|clip|picture|image|footage|screen|visuals?)\b|to black|from black|视频|画面|影片|片子|全片|黑场|黑屏/,
   /** "crossfade 设 0", "转场调成0": a zero said without a unit, which needs none. */
@@ -456,7 +459,7 @@ export const Words = {
   notRemoved: /(不要|别|不用|(?<!能)不能|莫|千万别|请勿)(再)?(删|去掉|剪|砍|切|拿掉|去除|移除)/,
   /** With a time range in the clause: "cut from 0:10 to 0:15", "remove 0:10-0:12". */
   cutRange: words(REMOVE, String.raw`\b(cut|skip|trim (?:out|away|off))\b|\btrim\b.{1,30}\b(?:out|away)$|剪掉|剪去|剪了|切了|减掉|减去|(剪|删|切)(到|至)`),
-  speed: words(String.raw`(?<![\d.])\d{1,2}(\.\d+)?\s*[x×倍](?!\s*\d)|\bx\s?\d|faster|slower|speed|slow (it )?down|slow[- ]?motion|slo-?mo|\bslow[- ]mo\b|half speed|double speed|twice as fast|加速|减速|提速|降速|倍速|慢放|快放|快进|加快|放慢|慢动作|升格|降格|慢一半|半速|(播放)?速度(调成|调到|改成|设为|设成|改为|为|是)?\s*\d(?![\d.]*\s*(秒|分))|(播放|速度)?(?<!(?:发|传|下载|加载|打开)(?:得|起来)?)(慢|快)一?点儿?$|(慢|快)一?点儿?(放|播)|^(超级|超|特别|非常|很|贼|巨|嘎嘎|飞)?(快|慢)$|分之[一二两三四五六七八九十\d]+的?\s*速`, String.raw`\bslow (?:things|everything|the whole thing|the (?:video|recording)|(?:the )?(?:\w+ )?(?:${MOMENT_NOUN})s?(?: \d+)?) down\b`),
+  speed: words(String.raw`(?<![\d.])\d{1,2}(\.\d+)?\s*[x×倍](?!\s*\d)|\bx\s?\d|faster|slower|speed|\brate[- ]stretch(ed|ing)?\b|slow (it )?down|slow[- ]?motion|slo-?mo|\bslow[- ]mo\b|half speed|double speed|twice as fast|加速|减速|提速|降速|倍速|慢放|快放|快进|加快|放慢|慢动作|升格|降格|慢一半|半速|(播放)?速度(调成|调到|改成|设为|设成|改为|为|是)?\s*\d(?![\d.]*\s*(秒|分))|(播放|速度)?(?<!(?:发|传|下载|加载|打开)(?:得|起来)?)(慢|快)一?点儿?$|(慢|快)一?点儿?(放|播)|^(超级|超|特别|非常|很|贼|巨|嘎嘎|飞)?(快|慢)$|分之[一二两三四五六七八九十\d]+的?\s*速`, String.raw`\bslow (?:things|everything|the whole thing|the (?:video|recording)|(?:the )?(?:\w+ )?(?:${MOMENT_NOUN})s?(?: \d+)?) down\b`),
 
   /** "no wait, put it back": the edit just made, regretted (alone, "put it back" may as well ask for a redo: not guessed at). */
   undo: /^(please )?undo\b|\b(put|bring|change|set|make|turn|get) (it|that|them|everything|things) (back )?(to )?(the way|how|what|like) (it|they) (was|were|looked)( before( the (last|previous|latest) (change|edit|step))?)?$|\b(please|just|then|now) undo\b|^(no,? )?wait,? (put|bring|change|set) (it|that|them|everything|things) back( (the way|how|to how|to what) (it|they) (was|were))?$|\bundo (that|the last|it)\b|\b(ctrl|cmd|command|control)\s*[+-]?\s*z\b|\bgo back\b(?!\s+to\b(?!\s+(before|the (previous|last|earlier|old) (version|step|one)|how it was)))|\brevert\b|\btake (that|it) back\b|^还原(一下)?$|^(恢复|还原)回来$|还原(刚才|上一步)|退回去|往回退|(往前|往回|向前|向后|再)撤一?(一|1)步|退回(到)?(上一步|一步)|(?<!恢)复原|撤消|回到(之前|上一个|刚才)的?(版本|样子|状态)|撤销|撤回|上一步|(刚才|刚刚|上一(个|次)?)(的|那个?|这个?)?(改动|修改|操作|更改|编辑)(不要了?|算了|取消|撤(掉|销|回)|去掉)|\b(scrap|forget|discard|cancel|ditch) (that|the|my) (last |previous )?(step|change|edit)\b|^(scratch|scrap|forget|cancel) (that|it)$/,

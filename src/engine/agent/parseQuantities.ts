@@ -247,6 +247,9 @@ export function parseFactor(text: string): number | undefined {
   // "10% faster", "speed it up by 20%", "20% slower": a share more or less than as recorded.
   const percent = new RegExp(String.raw`(${NUMBER})\s*(?:%|percent)\s*(faster|quicker|slower)|(?:speed (?:it )?up|faster|加速|加快|提速)\s*(?:by\s*)?(${NUMBER})\s*%`).exec(text);
   if (percent) return percent[2] === 'slower' ? 1 - Number(percent[1]) / 100 : 1 + Number(percent[1] ?? percent[3]) / 100;
+  // "speed the third clip to 200%", "rate stretch it to 50%": the speed as a share of the recorded one (no sound named).
+  const ofRecorded = new RegExp(String.raw`\b(?:to|at)\s+(${NUMBER})\s*(?:%|percent)`).exec(text);
+  if (ofRecorded && !/\b(volume|music|sound|audio|voice|loud)/.test(text) && Number(ofRecorded[1]) > 0 && Number(ofRecorded[1]) <= 1600) return Number(ofRecorded[1]) / 100;
   const times = new RegExp(String.raw`(${NUMBER})\s*(?:x|×|倍|times\b)|\bx\s?(${NUMBER})`).exec(text);
   // "1080x1350" is a size in pixels, no speed: a factor is at most 16.
   if (times && Number(times[1] ?? times[2]) <= 16) return Number(times[1] ?? times[2]);

@@ -235,4 +235,50 @@ describe('edit agent: phrasing classes of held-out 11 (English)', () => {
     it('a noise asked removed stays unread', () => assert.deepEqual(understood('remove the noise in the background, make it vertical'),
       { ops: [{ op: 'set_aspect', aspect: '9:16' }], unknown: ['remove the noise in the background'] }));
   });
+
+  describe('a speed as a share of the recorded one ("to 200%"), and Premiere\'s "rate stretch" as a speed', () => {
+    table([
+      ['speed the third clip to 200%', [{ op: 'set_speed', factor: 2, index: 3 }]],
+      ['rate stretch clip 1 to 50%', [{ op: 'set_speed', factor: 0.5, index: 1 }]],
+      ['speed clip 3 to 300 percent', [{ op: 'set_speed', factor: 3, index: 3 }]],
+    ]);
+    nothing(['what does rate stretch do?', 'don\'t speed clip 2 to 200%']);
+  });
+
+  describe('an editor\'s "dip to black" is a fade, at the end or ends said', () => {
+    table([
+      ['dip to black at the end', [{ op: 'fade', target: 'clip', out_ms: 1000 }]],
+      ['dip from black at the very start', [{ op: 'fade', target: 'clip', in_ms: 1000 }]],
+      ['add a 2 second dip to black at the end', [{ op: 'fade', target: 'clip', out_ms: 2000 }]],
+    ]);
+    nothing(['what\'s a dip to black?', 'my phone dips to black when it locks?']);
+  });
+
+  describe('"end on a card that says …": an outro card (ending "on" a moment still moves it)', () => {
+    table([
+      ['end on a card that says \'Thanks for watching\'', [{ op: 'add_card', card: 'outro', text: 'Thanks for watching', duration_ms: 2000 }]],
+      ['finish on a slide saying \'Visit acme.io\' for 4 seconds', [{ op: 'add_card', card: 'outro', text: 'Visit acme.io', duration_ms: 4000 }]],
+      ['can we close it on a card that says \'Bye\'', [{ op: 'add_card', card: 'outro', text: 'Bye', duration_ms: 2000 }]],
+      ['end on clip 2', [{ op: 'move_moment', index: 2, to: 3 }]],
+    ]);
+    nothing(['should we end on a card?', 'don\'t end on a card']);
+  });
+
+  describe('Premiere\'s "keyframe a zoom at 0:30": a zoom at that time (other keyframing stays unread)', () => {
+    table([
+      ['keyframe a zoom at 0:30 for 3 seconds', [{ op: 'zoom_at', start_ms: 30_000, duration_ms: 3000 }]],
+      ['keyframe the zoom in at 1:05', [{ op: 'zoom_at', start_ms: 65_000, duration_ms: 3000 }]],
+      ['keyframe a zoom at 0:12', [{ op: 'zoom_at', start_ms: 12_000, duration_ms: 3000 }]],
+    ]);
+    nothing(['keyframe the title', 'add keyframes to the zoom']);
+  });
+
+  describe('an audio file by its name, or "my own mix", is music: used, it is the music added', () => {
+    table([
+      ['use track-01.mp3', [{ op: 'add_music', track: 'track-01.mp3', volume: 0.35, duck: true }]],
+      ['play intro-theme.m4a under it', [{ op: 'add_music', track: 'intro-theme.m4a', volume: 0.35, duck: true }]],
+      ['use my own mix, calm-loop.wav', [{ op: 'add_music', track: 'calm-loop.wav', volume: 0.35, duck: true }]],
+    ]);
+    nothing(['is beat.wav too loud?', 'is my own mix ok?']);
+  });
 });
