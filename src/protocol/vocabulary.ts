@@ -329,7 +329,7 @@ export const Words = {
    * (a time, a place, the noun alone) asks nothing; "too loud" or "too long" say which way to change it, and a verb
    * said with it ("背景去了 不好看") is the request.
    */
-  judged: /^(the|my|this|that|our) [^,]{0,30}? (is|are|looks?|seems?|feels?) (a bit |kind of |so |really |just |all )?(wrong|off|bad|weird|broken|ugly|awful|terrible|janky|cheap)$|^(?!.*(去|删|换|改|加|掉|关|调))\S{1,8}?(不好看|难看|太丑|好丑|很丑|怪怪的|有点怪|不自然|别扭|不舒服)了?(吧|啊|呀)?$/,
+  judged: /^(the|my|this|that|our) [^,]{0,40}? (is|are|looks?|seems?|feels?) (a bit |kind of |so |really |just |all )?(wrong|off|bad|weird|broken|ugly|awful|terrible|janky|cheap)$|^(?!.*(去|删|换|改|加|掉|关|调))\S{1,12}?(不好看|难看|太丑|好丑|很丑|怪怪的|有点怪|不自然|别扭|不舒服)了?(吧|啊|呀)?$/,
   /**
    * A text named by where it is, in a statement about it ("the text in the middle is wrong", 中间的字幕不对): the place
    * says which text, no place to move it to.
