@@ -695,6 +695,8 @@ export const Words = {
    * dizzy", "it clashes with our song"): its subject, then a verb of being, seeming or effect (no "should", which asks,
    * nor "it needs", which wants).
    */
+  /** A part named at length, then said to be something ("the zoom on the login page is too much"): a statement too. */
+  statedLong: /^(the|my|this|that|our) [^,]{0,40}? (is|are|looks?|seems?|feels?) (too |so |way |a bit |kind of )?[a-z]+/,
   /** A part said to be too much or a bit something, in Chinese ("背景太花了", "转场有点生硬"): a statement, like "the X is …". */
   statedZh: /^[^，,。\s\d]{1,8}?(太|有点|有些|过于|特别)[^，,。\s\d]{1,4}了?$/,
   statement: /^(the|my|this|that|these|those|our|your) ([a-z-]+ ){0,2}(is|are|was|were|looks?|looked|seems?|seemed|feels?|felt|sounds?|sounded|makes?|made|keeps?|kept|gets?|got|failed|fails|took|crashed|crashes|broke|breaks)\b|^(it|it's|they|they're|he|she) (?!(needs|wants|lacks|deserves|requires|could|should|must|would|can)\b)([a-z]+s|is|are|was|were)\b/,

@@ -45,7 +45,7 @@ export function parseClause(original: string, text: string, context: ParseContex
   const ops = op === undefined ? [] : [op].flat();
   // "the export failed", "the background is distracting", 背景太花了: a statement about a part names it, and the part
   // alone reads as adding it; no change is asked for (one it states, "the music is too loud", 音乐太吵, is).
-  const stated = Words.statement.test(text) || Words.statedZh.test(text);
+  const stated = Words.statement.test(text) || Words.statedLong.test(text) || Words.statedZh.test(text);
   if (stated && !/\d/.test(text) && ops.length > 0 && ops.every(namedOnly)) return [];
   return ops;
 }

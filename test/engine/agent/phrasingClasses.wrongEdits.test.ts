@@ -57,7 +57,7 @@ describe('edit agent: wrong edits → the right edit or nothing', () => {
     table([['move the text in the middle to the top', [{ op: 'edit_text', position: 'top' }]]]);
     // The same of any part: a judgement with no change in it names the part (by a time, a place or the noun) and asks nothing.
     nothing(['the zoom at 0:12 is wrong', '转场怪怪的', '背景不好看', 'the vertical version looks bad', '背景太花了', '转场有点生硬']);
-    nothing(['the background in the vertical version is weird']);
+    nothing(['the background in the vertical version is weird', 'the zoom on the settings page is too much', 'the fade at the very end is too long']);
     table([['音乐太吵', [{ op: 'set_music_volume', change: 'quieter' }]]]);
     table([['删掉第三段，背景不好看', [{ op: 'remove_moment', index: 3 }]], ['背景去掉吧 难看', [{ op: 'remove_background' }]]]);
   });
