@@ -24,8 +24,9 @@ export const FORMAT_SAID = new WeakSet<EditOp>();
 
 export function parseClause(original: string, text: string, context: ParseContext): EditOp[] {
   const has = (pattern: RegExp) => pattern.test(text);
-  // A question is answered by the reply, a refusal changes nothing: neither may edit ("what is a crossfade?").
-  // "the vertical version looks bad", "the zoom at 0:12 is wrong": a judgement with no change in it asks nothing.
+  // A question is answered by the reply, a refusal changes nothing: neither may edit ("what is a crossfade?"). Nor may
+  // a judgement with no change in it ("the zoom at 0:12 is wrong"), a refusal said from afar ("do not under any
+  // circumstances remove clip 2") or a part said to be kept ("第二段别剪").
   if (has(Words.refusal) || has(Words.notYet) || has(Words.unmadeEdit) || has(Words.judged) || has(Words.refusedFar) || keptPart(text)) return [];
   if (has(Words.question) && (!has(Words.request) || has(Words.asks))) return has(Words.showTracks) ? [{ op: 'show_tracks' }] : [];
 
@@ -101,7 +102,7 @@ function shapeOps(original: string, text: string, context: ParseContext): EditOp
   // "a 30 second clip for TikTok", 剪一分钟发抖音, "export it for reels": the clip being made, or the one edited, goes to
   // that platform, so it takes its shape too.
   const madeFor = others.length > 0 && (others.every((op) => op.op === 'compile_best_moments')
-    || (where !== undefined && where !== null && Words.platformBound.test(words.slice(0, where.index))));
+    || (where ? Words.platformBound.test(words.slice(0, where.index)) : false));
   if (ratio || named || platformShape || madeFor) return [shape, ...others];
   return others.length > 0 ? others : OTHER_SUBJECTS.test(text) ? [] : [shape];
 }
