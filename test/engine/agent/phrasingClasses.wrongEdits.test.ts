@@ -47,6 +47,8 @@ describe('edit agent: wrong edits → the right edit or nothing', () => {
       ['remove clip 1 (the intro is boring)', [{ op: 'remove_moment', index: 1 }]],
       ['cut clip 2 - the intro is boring', [{ op: 'remove_moment', index: 2 }]],
       ['drop clip 3, the zoom there is awful', [{ op: 'remove_moment', index: 3 }]],
+      ['把第二段删了因为片头太无聊', [{ op: 'remove_moment', index: 2 }]],
+      ['第三段加速因为背景太丑了', [{ op: 'set_speed', factor: 1.5, index: 3 }]],
     ]);
     // A statement that asks a change itself is still read ("the music is too loud" asks it quieter).
     table([['cut the second clip, the music is too loud there', [{ op: 'remove_moment', index: 2 }, { op: 'set_music_volume', change: 'quieter' }]]]);
