@@ -347,7 +347,7 @@ export const Words = {
    * (a time, a place, the noun alone) asks nothing; "too loud" or "too long" say which way to change it, and a verb
    * said with it ("背景去了 不好看") is the request.
    */
-  judged: /^(the|my|this|that|our) [^,]{0,30}? (is|are|looks?|seems?|feels?) (a bit |kind of |so |really |just |all )?(wrong|off|bad|weird|broken|ugly|awful|terrible|janky|cheap)$|^(?!.*(去|删|换|改|加|掉|关|调))\S{1,8}?(不好看|难看|太丑|好丑|很丑|怪怪的|有点怪|不自然|别扭|不舒服)了?(吧|啊|呀)?$/,
+  judged: /^(the|my|this|that|our) [^,]{0,40}? (is|are|looks?|seems?|feels?) (a bit |kind of |so |really |just |all )?(wrong|off|bad|weird|broken|ugly|awful|terrible|janky|cheap)$|^(?!.*(去|删|换|改|加|掉|关|调))\S{1,12}?(不好看|难看|太丑|好丑|很丑|怪怪的|有点怪|不自然|别扭|不舒服)了?(吧|啊|呀)?$/,
   /**
    * A text named by where it is, in a statement about it ("the text in the middle is wrong", 中间的字幕不对): the place
    * says which text, no place to move it to.
@@ -774,6 +774,8 @@ export const Words = {
    * dizzy", "it clashes with our song"): its subject, then a verb of being, seeming or effect (no "should", which asks,
    * nor "it needs", which wants).
    */
+  /** A part named at length, then said to be something ("the zoom on the login page is too much"): a statement too. */
+  statedLong: /^(the|my|this|that|our) [^,]{0,40}? (is|are|looks?|seems?|feels?) (too |so |way |a bit |kind of )?[a-z]+/,
   /** A part said to be too much or a bit something, in Chinese ("背景太花了", "转场有点生硬"): a statement, like "the X is …". */
   statedZh: /^[^，,。\s\d]{1,8}?(太|有点|有些|过于|特别)[^，,。\s\d]{1,4}了?$/,
   // "加了背景以后边距有点挤": what was done, said as the time of what is wrong, is a statement too.

@@ -141,7 +141,7 @@ export function requestBeforeAside(clause: string, context: ParseContext, whole:
 const IT_IS = /^(it's|it is|that's|that is|this is|there's|there is)\b/;
 
 /**
- * "remove clip 2, the intro is boring", "delete clip 3 because the outro drags", "remove clip 2 (the intro is boring)": a
+ * "remove clip 2, the intro is boring", "delete clip 3 because the outro drags", 把第二段删了因为片头太无聊: a
  * request, then after its last break a reason (said after "because", or a statement) that asks nothing alone. When the
  * reason's words change what the request reads as (the intro card taken away for clip 2, nothing read for "drop clip 3,
  * the zoom there is awful"), they are only why: the request alone.
@@ -151,14 +151,14 @@ export function requestBeforeReason(clause: string, read: EditOp[], context: Par
   const last = breaks[breaks.length - 1];
   if (last === undefined) return undefined;
   const [request, reason] = [clause.slice(0, last.index), readable(clause.slice(last.index + last[0].length).replace(/\)\s*$/, ''))];
-  const because = /[a-z]/.test(last[0]);
+  const because = /[a-z]|因为|由于/i.test(last[0]);
   if (!(because || Words.statement.test(reason) || STATED.test(reason)) || parseClause(reason, reason, context).length > 0) return undefined;
   const asked = parseClause(request, readable(request), context);
   return asked.length > 0 && !isDeepStrictEqual(asked, read) ? asked : undefined;
 }
 
-/** Where a reason starts after a request: a comma, a full stop, a dash or a bracket, or "because". */
-const REASON_BREAK = /(?:[,.;]|\s[-–—])\s+|\s+\(|\s+(?:because|since|cause|'cause|coz|cuz)\s+/gi;
+/** Where a reason starts after a request: a comma, a full stop, a dash or a bracket, or "because" (因为). */
+const REASON_BREAK = /(?:[,.;]|\s[-–—])\s+|\s+\(|\s+(?:because|since|cause|'cause|coz|cuz)\s+|[，,]?\s*(?:因为|由于)/gi;
 
 /** "the outro drags", "this part sucks": a part said to do something (not to need or want something done). */
 const STATED = /^(the|this|that|my|our) [a-z-]+ (?!(needs|wants|has|deserves|requires|goes)\b)[a-z]+s\b/;

@@ -24,9 +24,10 @@ export const FORMAT_SAID = new WeakSet<EditOp>();
 
 export function parseClause(original: string, text: string, context: ParseContext): EditOp[] {
   const has = (pattern: RegExp) => pattern.test(text);
-  // A question is answered by the reply, a refusal changes nothing: neither may edit ("what is a crossfade?").
+  // A question is answered by the reply, a refusal changes nothing: neither may edit ("what is a crossfade?"). Nor may
+  // a judgement with no change in it ("the zoom at 0:12 is wrong"), a refusal said from afar ("do not under any
+  // circumstances remove clip 2") or a part said to be kept ("第二段别剪").
   // ("不要加速也不要删东西" refuses every change to the footage: it is kept whole.)
-  // "the vertical version looks bad", "the zoom at 0:12 is wrong": a judgement with no change in it asks nothing.
   if ((has(Words.refusal) && !has(Words.keepEverything)) || has(Words.notYet) || has(Words.unmadeEdit) || has(Words.judged) || has(Words.refusedFar) || keptPart(text)) return [];
   if (has(Words.question) && (!has(Words.request) || has(Words.asks))) return has(Words.showTracks) ? [{ op: 'show_tracks' }] : [];
   // "can you export to youtube?", 导出到抖音上: posting the video is no edit the product makes (no file, no shape).
@@ -50,7 +51,7 @@ export function parseClause(original: string, text: string, context: ParseContex
   const ops = op === undefined ? [] : [op].flat();
   // "the export failed", "the background is distracting", 背景太花了: a statement about a part names it, and the part
   // alone reads as adding it; no change is asked for (one it states, "the music is too loud", 音乐太吵, is).
-  const stated = Words.statement.test(text) || Words.statedZh.test(text);
+  const stated = Words.statement.test(text) || Words.statedLong.test(text) || Words.statedZh.test(text);
   if (stated && !/\d/.test(text) && ops.length > 0 && ops.every(namedOnly)) return [];
   return ops;
 }
@@ -112,7 +113,7 @@ function shapeOps(original: string, text: string, context: ParseContext): EditOp
   // "a 30 second clip for TikTok", 剪一分钟发抖音, "export it for reels": the clip being made, or the one edited, goes to
   // that platform, so it takes its shape too.
   const madeFor = others.length > 0 && platform?.[2] === 'only' && (others.every((op) => op.op === 'compile_best_moments')
-    || (where !== undefined && where !== null && Words.platformBound.test(words.slice(0, where.index))));
+    || (where ? Words.platformBound.test(words.slice(0, where.index)) : false));
   if (ratio || named || platformShape || madeFor) return [shape, ...others];
   return others.length > 0 ? others : OTHER_SUBJECTS.test(text) ? [] : [shape];
 }

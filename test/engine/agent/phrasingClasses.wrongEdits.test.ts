@@ -52,6 +52,8 @@ describe('edit agent: wrong edits → the right edit or nothing', () => {
       ['remove clip 1 (the intro is boring)', [{ op: 'remove_moment', index: 1 }]],
       ['cut clip 2 - the intro is boring', [{ op: 'remove_moment', index: 2 }]],
       ['drop clip 3, the zoom there is awful', [{ op: 'remove_moment', index: 3 }]],
+      ['把第二段删了因为片头太无聊', [{ op: 'remove_moment', index: 2 }]],
+      ['第三段加速因为背景太丑了', [{ op: 'set_speed', factor: 1.5, index: 3 }]],
     ]);
     // A statement that asks a change itself is still read ("the music is too loud" asks it quieter).
     table([['cut the second clip, the music is too loud there', [{ op: 'remove_moment', index: 2 }, { op: 'set_music_volume', change: 'quieter' }]]]);
@@ -62,6 +64,7 @@ describe('edit agent: wrong edits → the right edit or nothing', () => {
     table([['move the text in the middle to the top', [{ op: 'edit_text', position: 'top' }]]]);
     // The same of any part: a judgement with no change in it names the part (by a time, a place or the noun) and asks nothing.
     nothing(['the zoom at 0:12 is wrong', '转场怪怪的', '背景不好看', 'the vertical version looks bad', '背景太花了', '转场有点生硬']);
+    nothing(['the background in the vertical version is weird', 'the zoom on the settings page is too much', 'the fade at the very end is too long']);
     table([['音乐太吵', [{ op: 'set_music_volume', change: 'quieter' }]]]);
     table([['删掉第三段，背景不好看', [{ op: 'remove_moment', index: 3 }]], ['背景去掉吧 难看', [{ op: 'remove_background' }]]]);
   });
