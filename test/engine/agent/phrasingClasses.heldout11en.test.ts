@@ -1,19 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { parseInstruction } from '../../../src/engine/agent/parseInstruction';
-import type { EditOp } from '../../../src/protocol';
+import { understood, table, nothing } from './phrasingTable';
 
 /**
  * The phrasing classes held-out 11 (English) missed or misread: each case asserts the exact operations (against a
  * draft of 3 moments and 1 text), and the wordings that must change nothing.
  */
-const ops = (phrase: string): EditOp[] => parseInstruction(phrase, { moments: 3, texts: 1 }).ops;
-const understood = (phrase: string) => parseInstruction(phrase, { moments: 3, texts: 1 });
-const table = (cases: [string, EditOp[]][]) => {
-  for (const [phrase, expected] of cases) it(`"${phrase}"`, () => assert.deepEqual(understood(phrase), { ops: expected, unknown: [] }));
-};
-const nothing = (phrases: string[]) => it(`changes nothing: ${phrases.join(' | ')}`, () => {
-  for (const phrase of phrases) assert.deepEqual(ops(phrase), [], phrase);
-});
 
 describe('edit agent: phrasing classes of held-out 11 (English)', () => {
   describe('a request, then why after a comma: what it replaces, or what the part shows, is no request', () => {

@@ -1,19 +1,9 @@
-import * as assert from 'node:assert/strict';
-import { parseInstruction } from '../../../src/engine/agent/parseInstruction';
-import type { EditOp } from '../../../src/protocol';
+import { table, nothing } from './phrasingTable';
 
 /**
  * The phrasing classes of the held-out 11 Chinese set the grammar used to miss or misread: each case asserts the exact
  * operations (against a draft of 3 moments and 1 text), and the wordings that must change nothing.
  */
-const ops = (phrase: string): EditOp[] => parseInstruction(phrase, { moments: 3, texts: 1 }).ops;
-const understood = (phrase: string) => parseInstruction(phrase, { moments: 3, texts: 1 });
-const table = (cases: [string, EditOp[]][]) => {
-  for (const [phrase, expected] of cases) it(`"${phrase}"`, () => assert.deepEqual(understood(phrase), { ops: expected, unknown: [] }));
-};
-const nothing = (phrases: string[]) => it(`changes nothing: ${phrases.join(' | ')}`, () => {
-  for (const phrase of phrases) assert.deepEqual(ops(phrase), [], phrase);
-});
 
 describe('edit agent: held-out 11 Chinese phrasing classes → exact operations', () => {
   describe('a music file named, in any script, is the new music; the level said with it is its own; the words of its name say nothing', () => {

@@ -4,19 +4,12 @@ import { parseInstruction } from '../../../src/engine/agent/parseInstruction';
 import { videoSegments } from '../../../src/engine/agent/timeline';
 import { DEFAULT_CLIP_MS, type EditOp } from '../../../src/protocol';
 import { mediaContext, threeMoments } from './builders';
+import { ops, understood, table, nothing } from './phrasingTable';
 
 /**
  * The general rules behind the phrasing classes a new user's wording used to miss: each case asserts the exact
  * operations (against a draft of 3 moments and 1 text), and the wordings that must change nothing.
  */
-const ops = (phrase: string): EditOp[] => parseInstruction(phrase, { moments: 3, texts: 1 }).ops;
-const understood = (phrase: string) => parseInstruction(phrase, { moments: 3, texts: 1 });
-const table = (cases: [string, EditOp[]][]) => {
-  for (const [phrase, expected] of cases) it(`"${phrase}"`, () => assert.deepEqual(understood(phrase), { ops: expected, unknown: [] }));
-};
-const nothing = (phrases: string[]) => it(`changes nothing: ${phrases.join(' | ')}`, () => {
-  for (const phrase of phrases) assert.deepEqual(ops(phrase), [], phrase);
-});
 
 describe('edit agent: phrasing classes → exact operations', () => {
   describe('a frame shape rides along with its clause; a platform is a purpose: the shape of the clip made for it, nothing else', () => {

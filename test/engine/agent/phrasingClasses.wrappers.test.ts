@@ -1,19 +1,9 @@
-import * as assert from 'node:assert/strict';
-import { parseInstruction } from '../../../src/engine/agent/parseInstruction';
-import type { EditOp } from '../../../src/protocol';
+import { table, nothing } from './phrasingTable';
 
 /**
  * The everyday words people wrap a request in (bench/wrappers.bench.ts): a request the grammar reads alone is read the
  * same wrapped, and a wrapped look-alike it cannot read changes nothing. Exact operations against 3 moments and 1 text.
  */
-const ops = (phrase: string): EditOp[] => parseInstruction(phrase, { moments: 3, texts: 1 }).ops;
-const understood = (phrase: string) => parseInstruction(phrase, { moments: 3, texts: 1 });
-const table = (cases: [string, EditOp[]][]) => {
-  for (const [phrase, expected] of cases) it(`"${phrase}"`, () => assert.deepEqual(understood(phrase), { ops: expected, unknown: [] }));
-};
-const nothing = (phrases: string[]) => it(`changes nothing: ${phrases.join(' | ')}`, () => {
-  for (const phrase of phrases) assert.deepEqual(ops(phrase), [], phrase);
-});
 
 describe('edit agent: a request wrapped in everyday words', () => {
   describe('a whole request asked as a yes/no question of the editor is the request; a question asking how, which or to post stays one', () => {

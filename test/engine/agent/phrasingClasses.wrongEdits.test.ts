@@ -1,19 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { parseInstruction } from '../../../src/engine/agent/parseInstruction';
 import type { EditOp } from '../../../src/protocol';
+import { ops, table, nothing } from './phrasingTable';
 
 /**
  * Wrong edits the grammar made (session 10), each standing for a class: the right edit, or nothing when it cannot be
  * read without guessing (against a draft of 3 moments and 1 text).
  */
-const ops = (phrase: string): EditOp[] => parseInstruction(phrase, { moments: 3, texts: 1 }).ops;
-const understood = (phrase: string) => parseInstruction(phrase, { moments: 3, texts: 1 });
-const table = (cases: [string, EditOp[]][]) => {
-  for (const [phrase, expected] of cases) it(`"${phrase}"`, () => assert.deepEqual(understood(phrase), { ops: expected, unknown: [] }));
-};
-const nothing = (phrases: string[]) => it(`changes nothing: ${phrases.join(' | ')}`, () => {
-  for (const phrase of phrases) assert.deepEqual(ops(phrase), [], phrase);
-});
 
 const vertical: EditOp = { op: 'set_aspect', aspect: '9:16' };
 
