@@ -10,7 +10,7 @@ import { readable } from './clauseWords';
  * words may run on ("加人名条：张伟，产品经理").
  */
 export function besideAside<Parsed extends { ops: EditOp[] }>(message: string, read: (said: string) => Parsed): Parsed | undefined {
-  if (quoted(message) !== undefined || /[:：](?!\d)/.test(message)) return undefined;
+  if (quoted(message) !== undefined || Words.wordsToTheEnd.test(message)) return undefined;
   for (const [request, said] of cuts(message)) {
     if (!asksNothing(said) || read(said).ops.length > 0) continue;
     const parsed = read(request);
