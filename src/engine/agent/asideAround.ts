@@ -26,9 +26,9 @@ function asksNothing(clause: string): boolean {
   return (onlyOccasion(clause) || Words.aside.around.test(text)) && !Object.values(Words.aside.parts).some((part) => part.test(text));
 }
 
-/** Where an aside is cut off: a comma, a stop, a dash or a bracket around it ("X（给新同事看的）"). */
-const BREAK = String.raw`(?:\s*[,，;；。!！]|\.(?=\s)|\s[-–—])\s*`;
-const SEGMENT = String.raw`[^,，;；。!！()（）]+?`;
+/** Where an aside is cut off: a comma, a stop, a question mark ("what?? undo"), a dash or a bracket around it ("X（给新同事看的）"). */
+const BREAK = String.raw`(?:\s*[,，;；。!！]|[.?]+(?=\s)|？+|\s[-–—])\s*`;
+const SEGMENT = String.raw`[^,，;；。!！?？()（）]+?`;
 const AFTER = new RegExp(String.raw`^(.+?)(?:\s*[(（](${SEGMENT})[)）]|${BREAK}(${SEGMENT}))[.。!！]*$`, 'su');
 const BEFORE = new RegExp(String.raw`^(${SEGMENT})${BREAK}(.+)$`, 'su');
 

@@ -30,6 +30,15 @@ describe('edit agent: an aside around a request asks for nothing', () => {
     ]);
   });
 
+  describe('a cry of surprise before the request ("what??") is read away', () => {
+    table([
+      ['huh? make it square', [{ op: 'set_aspect', aspect: '1:1' }]],
+      ["what?? that's not what I meant, undo", [{ op: 'undo' }]],
+      ['啥？？撤销', [{ op: 'undo' }]],
+    ]);
+    nothing(['what?', 'huh?', 'what is this?']);
+  });
+
   describe('look-alikes: a complaint, a length or a refusal beside the request is no aside', () => {
     table([
       ['make it vertical, the music is too loud', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'set_music_volume', change: 'quieter' }]],
