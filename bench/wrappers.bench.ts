@@ -9,6 +9,10 @@ import { CONTEXT, type Corpus, corpora, verdict } from './phrasings/sets';
  * Blind writers wrap their requests this way ("can you undo?", "剪成15秒吧"): a grammar that reads the core should
  * read it wrapped, and a wrapper it cannot read must leave the draft alone.
  *
+ * Asides count as wrappers too: a reason, who it is for, a complaint about the whole, an "if possible" ("X, my boss
+ * asked for it", "因为领导不喜欢，X", "X（给新同事看的）"), before or after; none names a part of the draft, a figure, a
+ * time or an edit, so the request's edit stays the expected one.
+ *
  * Only natural wrappers that keep the meaning, and a phrasing is skipped where a wrapper would change its meaning or
  * its words: a must-change-nothing phrasing; for a wrapper after it, one that carries the user's own words (quotes,
  * a text, a file name), which it would run into, or, for 一下, does not end in a verb
@@ -19,11 +23,17 @@ import { CONTEXT, type Corpus, corpora, verdict } from './phrasings/sets';
  */
 const WRAPPERS = {
   en: ['hey, X', 'X please', 'can you X?', 'could you X', 'X, thanks!', 'ok X', 'X 🙏', 'X 👍', 'X :)', 'so X', 'X lol',
-    'X asap', 'pls X'],
+    'X asap', 'pls X',
+    'X, my boss asked for it', 'X, it\'s for a client pitch', 'X, the current one looks amateur', 'X because the team complained',
+    'X (this is for the onboarding page)', 'X, if that\'s possible', 'X, thanks in advance, you\'re a lifesaver',
+    'the client is picky, X'],
   zh: ['麻烦X', 'X，谢谢', '你好，X', 'X吧', '帮我X', 'X哈', '那个，X', 'X～', '能不能X？', '可以X吗', 'X，辛苦了', '好的，X',
-    'X呀', 'X一下'],
+    'X呀', 'X一下',
+    'X。老板要的', 'X，客户要看', 'X，现在这个太丑了', 'X（给新同事看的）', 'X，如果可以的话', 'X，领导催得急', '因为领导不喜欢，X',
+    '客户说不太行，X'],
 };
 const FAILURES_SHOWN = 3;
+const WIDTH = Math.max(...Object.values(WRAPPERS).flat().map((template) => template.length));
 
 const ASKS = /^(can|could) you|^能不能|^可以/;
 const REQUESTS = /^(can|could) you|^pls|^能不能|^可以|^帮我|^麻烦/;
@@ -72,7 +82,7 @@ function measure(language: 'en' | 'zh', corpus: Corpus): void {
       failures.push(`    ${how === 'wrong' ? 'WRONG' : how.padEnd(5)} ${JSON.stringify(wrapped)} got ${JSON.stringify(ops)}${unknown.length ? ` unknown ${JSON.stringify(unknown)}` : ''}`);
     }
     const still = tried - failures.length;
-    console.log(`${language} ${template.padEnd(12)} ${still}/${tried} still understood (${((100 * still) / tried).toFixed(1)} %), ${wrong} wrong edits`);
+    console.log(`${language} ${template.padEnd(WIDTH)} ${still}/${tried} still understood (${((100 * still) / tried).toFixed(1)} %), ${wrong} wrong edits`);
     for (const failure of failures.slice(0, FAILURES_SHOWN)) console.log(failure);
   }
 }

@@ -745,6 +745,12 @@ export const Words = {
     /** "what did you cut?", "which clips are left?": a question about the draft, which showing its tracks answers. */
     askedDraft: /^(?!what if\b|how about\b|what about\b)(what|which|where|how much|how many|why)\b.*\b(did|do|have|has|is|are|was|were|got)\b/,
     /** "not clip 1", "I meant clip 3": which moment a request beside it is about, or is not. */
+    /**
+     * A word around a whole request that is no reason and no "for whom": a courtesy ("if that's possible", 如果可以的话,
+     * "you're a lifesaver"), where it goes ("this is for the onboarding page") or a judgement of the draft as it is
+     * ("the current one looks amateur", 现在这个太丑了), or a cry of surprise at it ("what??", 啥？？).
+     */
+    around: /^(?:what|huh|eh|wtf|seriously|什么|啥|(?:this|that|it) is not what i (?:asked for|wanted|meant)|(?:this|it|that) (?:is|'s) (?:for|going (?:on|in|to)) (?:the|our|my|a|an) [a-z -]{1,30}|if (?:that's|that is|it's|it is) (?:possible|ok(?:ay)?|doable|not too much (?:trouble|work))|if (?:you can|possible)|(?:如果|要是)(?:可以|方便|可能|行)的话|(?:you're|you are) (?:a |the )?(?:lifesaver|star|legend|best|hero)|thanks in advance|提前谢谢|先谢谢了?|(?:the current|this) (?:one|version|draft|edit) (?:looks?|is|feels?|seems?) [a-z ]{1,20}|(?:现在|目前)(?:这个|这版|的)(?:太|有点|很|好)?[丑土难看怪乱low]+了?)[.!。！]*$/i,
     correction: new RegExp(String.raw`^(?:(not)|${MEANT}|meant|i said|i was talking about|i'm talking about)\s+(?:the\s+)?(.+)$`),
     /** "wait i liked it", "no, I meant…": an interjection before an aside's subject, which says no more than it. */
     interjection: /^((no|nah|oh|ah|ugh|argh|hmm+|wait|honestly)[,!.]*\s+)+/,

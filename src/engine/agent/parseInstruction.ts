@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { type EditOp, EditOpMessage, FormatWords, ORDINALS, type OutputFormatName, quoted, Words } from '../../protocol';
+import { besideAside } from './asideAround';
 import {
   aside, complainsOnly, contrasts, corrects, directionOfFigure, exportDetail, IDLE_COMPLAINT, INTENT_WORDS, namesOtherMoment, onlyOccasion, otherUpload, parsedOnce, refuses, requestBeforeAside, requestBeforeReason, saysResultOf, saysShape, SHORTENINGS,
 } from './asides';
@@ -28,6 +29,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   const structured = parseStructured(message);
   if (structured) return { ops: structured, unknown: [] };
   message = unwrapped(withoutLineNumbers(message));
+  const alone = besideAside(message, (said) => parseInstruction(said, context));
+  if (alone) return alone;
   const ops: EditOp[] = [];
   const unknown: string[] = [];
   /** Best-moments ops whose length was not said: a neighbouring clause may say it ("精彩集锦，一分钟"). */
