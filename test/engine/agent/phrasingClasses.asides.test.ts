@@ -1,19 +1,9 @@
-import * as assert from 'node:assert/strict';
-import { parseInstruction } from '../../../src/engine/agent/parseInstruction';
-import type { EditOp } from '../../../src/protocol';
+import { table, nothing } from './phrasingTable';
 
 /**
  * A request with an aside around it (who or what it is for, someone's wish, a courtesy, a judgement of the draft as
  * it is): read as the request alone; an "aside" that names a part of the draft, a length or a refusal stays read.
  */
-const ops = (phrase: string): EditOp[] => parseInstruction(phrase, { moments: 3, texts: 1 }).ops;
-const understood = (phrase: string) => parseInstruction(phrase, { moments: 3, texts: 1 });
-const table = (cases: [string, EditOp[]][]) => {
-  for (const [phrase, expected] of cases) it(`"${phrase}"`, () => assert.deepEqual(understood(phrase), { ops: expected, unknown: [] }));
-};
-const nothing = (phrases: string[]) => it(`changes nothing: ${phrases.join(' | ')}`, () => {
-  for (const phrase of phrases) assert.deepEqual(ops(phrase), [], phrase);
-});
 
 describe('edit agent: an aside around a request asks for nothing', () => {
   describe('an aside after or before the request, in brackets or after a comma, is read away', () => {
