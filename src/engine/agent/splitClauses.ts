@@ -77,9 +77,11 @@ export function splitClauses(message: string): string[] {
   const { masked, unmask } = maskQuotes(message.replace(CLOSED_COLON_WORDS, (said) => colonQuoted(said)));
   // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does. In one long English
   // message a request also starts after "but the <moment>" ("the first clip is fine but the second one drags"; not
-  // "everything but the last clip"), after "so" or ", also" before a verb ("… too long so trim it"), after ", and" before a
-  // statement (STATED) or before "I'd like" (", and from that I'd like …"); a reason starts at "because".
-  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms)|\b(?:no|nr|num)(?=\.\s*\d))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b|(?:don't|do not|never)\s+(?:${VERB}|touch)\b)|,\s+(?=(?:${VERB})\b)|,\s+(?:and\s+)?(?:from (?:that|there|this|it)\s+)?(?=(?:i|we)(?:\s|'d\b))|,\s+and\s+(?=${STATED})|(?<!\b(?:everything|all|anything|nothing|none))(?:,?\s+)but\s+(?=(?:the|my|our) (?:[a-z-]+ ){0,2}(?:${MOMENT_NOUN}))|,?\s+so\s+(?=(?:${VERB})\b)|,\s+(?:and\s+)?also\s+(?=(?:please\s+)?(?:${VERB})\b)|\s+(?=because\b)|(?:^|,?\s+)(?:and\s+)?(?:(?:while|whilst) you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|,\s+(?=(?:can|could|would) (?:you|we)\b)|(?:……|…|\.{3}|,|\s[-–—])\s*(?=${SLIP}\s*(?:[,，!！…]|\.{3}|$|\s+(?:make|change) (?:that|it)\b))|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?:^|\s+|(?<=[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han}))\s*`, 'iu');
+  // "everything but the last clip"), after "so" or ", also" before a verb ("… too long so trim it"), after "and" before a
+  // verb, a "please" and a verb or a "can you" ("…, and please export in mp4", "… and can you cut a 30s version"), after
+  // ", and" before a statement (STATED) or before "I'd like" (", and from that I'd like …"), after ", plus" ("mute the
+  // voice, plus a 60s cut"); a reason starts at "because".
+  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms)|\b(?:no|nr|num)(?=\.\s*\d))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:please\s+)?(?:${VERB})\b|(?:don't|do not|never)\s+(?:${VERB}|touch)\b|(?:(?:hey|so|also)\s+)?(?:can|could|would) (?:you|u|we)\b)|,\s+plus\s+|,\s+(?=(?:${VERB})\b)|,\s+(?:and\s+)?(?:from (?:that|there|this|it)\s+)?(?=(?:i|we)(?:\s|'d\b))|,\s+and\s+(?=${STATED})|(?<!\b(?:everything|all|anything|nothing|none))(?:,?\s+)but\s+(?=(?:the|my|our) (?:[a-z-]+ ){0,2}(?:${MOMENT_NOUN}))|,?\s+so\s+(?=(?:${VERB})\b)|,\s+(?:and\s+)?also\s+(?=(?:please\s+)?(?:${VERB})\b)|\s+(?=because\b)|(?:^|,?\s+)(?:and\s+)?(?:(?:while|whilst) you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|,\s+(?=(?:can|could|would) (?:you|we)\b)|(?:……|…|\.{3}|,|\s[-–—])\s*(?=${SLIP}\s*(?:[,，!！…]|\.{3}|$|\s+(?:make|change) (?:that|it)\b))|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?:^|\s+|(?<=[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han}))\s*`, 'iu');
   // "- undo the last thing\n- then make it 45 seconds": a bullet's mark left alone by a split says nothing.
   const parts = masked.split(SENTENCE_AFTER_NUMBER).flatMap((sentence) => sentence.split(separator)).map((part) => unmask(part).trim()).filter((part) => part.length > 0 && !/^[-*•·–—]+$/.test(part));
   // "when nothing moves, play at 3x", 没操作的时候，加速: a clause saying when or where belongs to the one after it.
@@ -290,6 +292,21 @@ const TRAILING_VERB = /(?:删掉|去掉|删除|删了|拿掉|不要了?|不用�
 /** The stretch of time a clause says, its moments' numbers left out ("clip 1 to 0:03" names clip 1, no second 1). */
 const timeSpan = (clause: string) => parseRange(readable(clause).replace(MOMENT_NAMES, ' '));
 
+/**
+ * "delete 0:05 to 0:09 and crop it to fill the frame", "export to webm and the ocean background please": what follows
+ * "and" is a request of its own, of another kind, when the first half's verb gives it no other reading (nothing, or
+ * the first half's kind again) while, as said, it reads alone; undefined where the verb is shared ("remove the title
+ * and the music").
+ */
+function ownRequest(second: string, first: string[], shared: string[], context: ParseContext): string | undefined {
+  // "fade in and out slowly, 3 seconds": a list after "and" is details of the shared verb, no request of its own.
+  if (first.length === 0 || shared.some((kind) => !first.includes(kind)) || /[,，]/.test(maskQuotes(second).masked)) return undefined;
+  const alone = parseClause(second, readable(second), context).map((op) => op.op);
+  // "fade in and out over 2 seconds": a bare length is the shared verb's, not a clip length (one named is: "a 45s cut").
+  const guessedLength = alone.includes('compile_best_moments') && !Words.compile.test(readable(second));
+  return alone.length > 0 && !guessedLength && alone.every((kind) => !first.includes(kind)) ? second : undefined;
+}
+
 function sharedVerb(clause: string, context: ParseContext): string[] {
   const { masked, unmask } = maskQuotes(clause);
   const conjunction = /\s+and\s+|\s*&\s*|和|以及|跟(?!随)|与/.exec(masked);
@@ -313,6 +330,8 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   // words, are two ("加片头“Acme”和片尾“acme.dev”"; not "add captions 'Hi' and 'Bye'", whose second has no name).
   const kind = (op: EditOp) => (op.op === 'set_fill' ? 'set_aspect' : op.op === 'zoom_at' ? 'set_zoom' : op.op);
   const [a, b] = halves.map((half) => parseClause(half, readable(half), context).map(kind));
+  const own = ownRequest(unmask(masked.slice(conjunction.index + conjunction[0].length).trim()), a, b, context);
+  if (lead && own) return [halves[0], own];
   const ownWords = halves.every((half) => quoted(half) !== undefined
     && [Words.text, Words.card, Words.intro, Words.outro].some((noun) => noun.test(readable(half))))
     // "export an mp4 and a gif": two files, each of its own format.

@@ -1,0 +1,51 @@
+import * as assert from 'node:assert/strict';
+import { parseInstruction } from '../../../src/engine/agent/parseInstruction';
+import type { EditOp } from '../../../src/protocol';
+
+/**
+ * Requests joined in one message ("A and B", "A, plus B", "A，再B"): each read as said, in order, and the look-alikes
+ * where the joining word starts no request of its own (against a draft of 3 moments and 1 text).
+ */
+const ops = (phrase: string): EditOp[] => parseInstruction(phrase, { moments: 3, texts: 1 }).ops;
+const understood = (phrase: string) => parseInstruction(phrase, { moments: 3, texts: 1 });
+const table = (cases: [string, EditOp[]][]) => {
+  for (const [phrase, expected] of cases) it(`"${phrase}"`, () => assert.deepEqual(understood(phrase), { ops: expected, unknown: [] }));
+};
+const nothing = (phrases: string[]) => it(`changes nothing: ${phrases.join(' | ')}`, () => {
+  for (const phrase of phrases) assert.deepEqual(ops(phrase), [], phrase);
+});
+
+describe('edit agent: requests joined in one message', () => {
+  describe('"and" before a request of its own words: a verb the first request\'s verb cannot take, a please, a can you', () => {
+    table([
+      ['cut 0:02 to 0:07 and crop the sides off', [{ op: 'cut_range', start_ms: 2000, end_ms: 7000 }, { op: 'set_fill', fill: 'crop' }]],
+      ['add lofi music at 25% and center the caption', [{ op: 'add_music', track: 'lofi', volume: 0.25, duck: true }, { op: 'edit_text', position: 'center' }]],
+      ['export it as a gif and the sunset background please', [{ op: 'export', format: 'gif' }, { op: 'set_background', background: 'sunset' }]],
+      ['turn my voice up to 120% and please export at 4k', [{ op: 'set_source_volume', volume: 1.2 }, { op: 'export', format: 'mp4', resolution: '4k' }]],
+      ['auto zoom on the clicks and could you make it 40 seconds', [{ op: 'set_zoom', mode: 'auto' }, { op: 'compile_best_moments', target_ms: 40_000 }]],
+      ['remove the caption and the music', [{ op: 'remove_text' }, { op: 'remove_music' }]],
+      ['fade it in and out gently, 2 seconds', [{ op: 'fade', target: 'clip', in_ms: 2000, out_ms: 2000 }]],
+    ]);
+    it('"trim it to 20 seconds and keep the ending": the second half asks for nothing the grammar reads, and adds nothing', () => {
+      assert.deepEqual(ops('trim it to 20 seconds and keep the ending'), [{ op: 'compile_best_moments', target_ms: 20_000 }]);
+    });
+    nothing(['why did you remove the silences and crop it?', 'don\'t crop it and don\'t add music', 'I don\'t want it square and no fade either']);
+  });
+
+  describe('", plus" starts a request', () => {
+    table([
+      ['silence the original sound, plus make a 25s cut', [{ op: 'set_source_volume', volume: 0 }, { op: 'compile_best_moments', target_ms: 25_000 }]],
+      ['make it square, plus a 3 second fade out', [{ op: 'set_aspect', aspect: '1:1' }, { op: 'fade', target: 'clip', out_ms: 3000 }]],
+      ['drop the second clip, plus export in 720p', [{ op: 'remove_moment', index: 2 }, { op: 'export', format: 'mp4', resolution: '720p' }]],
+    ]);
+    nothing(['30 seconds plus or minus?', 'is 4k plus music too much?']);
+  });
+
+  describe('a joining word before where or how the thing just added goes: one request, no second', () => {
+    table([
+      ['add a caption \'Step 1\', plus put it at the bottom', [{ op: 'add_text', text: 'Step 1', style: 'caption', position: 'bottom' }]],
+      ['add a caption \'Step 1\' and please put it at the bottom', [{ op: 'add_text', text: 'Step 1', style: 'caption', position: 'bottom' }]],
+      ['加一行字幕“第一步”，再放到底部', [{ op: 'add_text', text: '第一步', style: 'caption', position: 'bottom' }]],
+    ]);
+  });
+});
