@@ -48,4 +48,18 @@ describe('edit agent: requests joined in one message', () => {
       ['加一行字幕“第一步”，再放到底部', [{ op: 'add_text', text: '第一步', style: 'caption', position: 'bottom' }]],
     ]);
   });
+
+  describe('"it" after the music or the zoom: the video when given a speed, the part a clause names when it names one', () => {
+    table([
+      ['put lofi on at 40%, then speed it up to 2x', [{ op: 'add_music', track: 'lofi', volume: 0.4, duck: true }, { op: 'set_speed', factor: 2 }]],
+      ['加个轻音乐，再把它加速到1.5倍', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }, { op: 'set_speed', factor: 1.5 }]],
+      ['关掉自动放大，然后音乐把它删了', [{ op: 'set_zoom', mode: 'off' }, { op: 'remove_music' }]],
+      // Look-alikes: what "it" is asked still goes on about the music just added.
+      ['add music, then fade it out', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }, { op: 'fade', target: 'music', out_ms: 1000 }]],
+      ['add lofi music and turn it down to 15%', [{ op: 'add_music', track: 'lofi', volume: 0.15, duck: true }]],
+    ]);
+    it('"加点音乐，别把它加速": a speed refused changes nothing after the music', () => {
+      assert.deepEqual(ops('加点音乐，别把它加速'), [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]);
+    });
+  });
 });
