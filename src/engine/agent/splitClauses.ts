@@ -293,18 +293,22 @@ const TRAILING_VERB = /(?:删掉|去掉|删除|删了|拿掉|不要了?|不用�
 const timeSpan = (clause: string) => parseRange(readable(clause).replace(MOMENT_NAMES, ' '));
 
 /**
- * "delete 0:05 to 0:09 and crop it to fill the frame", "export to webm and the ocean background please": what follows
- * "and" is a request of its own, of another kind, when the first half's verb gives it no other reading (nothing, or
- * the first half's kind again) while, as said, it reads alone; undefined where the verb is shared ("remove the title
- * and the music").
+ * "delete 0:05 to 0:09 and crop it to fill the frame", "export to webm and the ocean background please", "fade the music
+ * out and save it as a mov": what follows "and" is a request of its own, of another kind, when as said it reads alone
+ * and the first half's verb gives it no other reading (nothing, the first half's kind again, or what it reads alone);
+ * undefined where the verb is shared ("remove the title and the music").
  */
+/** A verb's particle ("fade in and out", "turn it off", "turn this into a 90 sec clip"). */
+const PARTICLE = /\b(?:in|into|out|up|down|off|on|over|back|away)\b/i;
+
 function ownRequest(second: string, first: string[], shared: string[], context: ParseContext): string | undefined {
-  // "fade in and out slowly, 3 seconds": a list after "and" is details of the shared verb, no request of its own.
-  if (first.length === 0 || shared.some((kind) => !first.includes(kind)) || /[,，]/.test(maskQuotes(second).masked)) return undefined;
-  const alone = parseClause(second, readable(second), context).map((op) => op.op);
-  // "fade in and out over 2 seconds": a bare length is the shared verb's, not a clip length (one named is: "a 45s cut").
-  const guessedLength = alone.includes('compile_best_moments') && !Words.compile.test(readable(second));
-  return alone.length > 0 && !guessedLength && alone.every((kind) => !first.includes(kind)) ? second : undefined;
+  // "fade in and out slowly, 3 seconds": a list after "and" is details of the shared verb, no request of its own;
+  // "fade in and out over 2 seconds": a particle first is the shared verb's other half, and its length the verb's.
+  if (first.length === 0 || /[,，]/.test(maskQuotes(second).masked) || new RegExp(`^${PARTICLE.source}`, 'i').test(second)) return undefined;
+  const alone: string[] = parseClause(second, readable(second), context).map((op) => op.op);
+  if (alone.length === 0 || alone.some((kind) => first.includes(kind))) return undefined;
+  const sameAsAlone = shared.length === alone.length && shared.every((kind) => alone.includes(kind));
+  return sameAsAlone || shared.every((kind) => first.includes(kind)) ? second : undefined;
 }
 
 function sharedVerb(clause: string, context: ParseContext): string[] {
@@ -330,7 +334,9 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   // words, are two ("加片头“Acme”和片尾“acme.dev”"; not "add captions 'Hi' and 'Bye'", whose second has no name).
   const kind = (op: EditOp) => (op.op === 'set_fill' ? 'set_aspect' : op.op === 'zoom_at' ? 'set_zoom' : op.op);
   const [a, b] = halves.map((half) => parseClause(half, readable(half), context).map(kind));
-  const own = ownRequest(unmask(masked.slice(conjunction.index + conjunction[0].length).trim()), a, b, context);
+  // "turn the zoom off and gentle lo-fi at 20 percent": "turn" says nothing without its particle, which stays in the first half.
+  const rest = unmask(masked.slice(conjunction.index + conjunction[0].length).trim());
+  const own = ownRequest(rest, a, /^turn\b/i.test(lead ?? '') && !PARTICLE.test(rest) ? [] : b, context);
   if (lead && own) return [halves[0], own];
   const ownWords = halves.every((half) => quoted(half) !== undefined
     && [Words.text, Words.card, Words.intro, Words.outro].some((noun) => noun.test(readable(half))))

@@ -23,6 +23,12 @@ describe('edit agent: requests joined in one message', () => {
       ['export it as a gif and the sunset background please', [{ op: 'export', format: 'gif' }, { op: 'set_background', background: 'sunset' }]],
       ['turn my voice up to 120% and please export at 4k', [{ op: 'set_source_volume', volume: 1.2 }, { op: 'export', format: 'mp4', resolution: '4k' }]],
       ['auto zoom on the clicks and could you make it 40 seconds', [{ op: 'set_zoom', mode: 'auto' }, { op: 'compile_best_moments', target_ms: 40_000 }]],
+      ['fade the music in over 2 seconds and save it as a gif', [{ op: 'fade', target: 'music', in_ms: 2000 }, { op: 'export', format: 'gif' }]],
+      ['fade out over 1 second and give me the best 40 seconds', [{ op: 'fade', target: 'clip', out_ms: 1000 }, { op: 'compile_best_moments', target_ms: 40_000 }]],
+      // "turn" says nothing without its particle: music at a level after it is music added.
+      ['turn auto zoom off and lofi music at 15 percent', [{ op: 'set_zoom', mode: 'off' }, { op: 'add_music', track: 'lofi', volume: 0.15, duck: true }]],
+      ['turn this recording into a 50 second clip and calm music at 25%', [{ op: 'compile_best_moments', target_ms: 50_000 }, { op: 'add_music', track: 'ambient', volume: 0.25, duck: true }]],
+      // Look-alikes: the verb shared by both halves, or by a particle's other half.
       ['remove the caption and the music', [{ op: 'remove_text' }, { op: 'remove_music' }]],
       ['fade it in and out gently, 2 seconds', [{ op: 'fade', target: 'clip', in_ms: 2000, out_ms: 2000 }]],
     ]);
