@@ -107,9 +107,11 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     if (text.length === 0 || approves) continue;
     // "搞成竖屏咯，快点": hurry, said last, after a request that is no speed.
     if (said === clauses[clauses.length - 1] && Words.hurry.test(text) && ops.length > 0 && ops.every((op) => op.op !== 'set_speed')) continue;
-    // "快点，剪成20秒，别废话": hurry, said first, before a request that is no speed.
-    if (said === clauses[0] && Words.hurry.test(text) && clauses.length > 1
-      && parseClause(clauses[1], readable(clauses[1]), context).every((op) => op.op !== 'set_speed')) continue;
+    // "快点，剪成20秒，别废话", "背景音乐不要了，快点导出": hurry, said first or after a request that is no speed, before a
+    // request that is no speed.
+    const next = clauses[place + 1];
+    if (next !== undefined && Words.hurry.test(text) && ops.every((op) => op.op !== 'set_speed')
+      && parseClause(next, readable(next), context).every((op) => op.op !== 'set_speed')) continue;
     const fragment = slotFragment(text);
     const previous = ops[ops.length - 1];
     // "精彩集锦，一分钟": the length of a clip said without one; "under a minute? say 55 seconds": a closer figure for it.

@@ -68,4 +68,14 @@ describe('edit agent: requests joined in one message', () => {
       assert.deepEqual(ops('加点音乐，别把它加速'), [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]);
     });
   });
+
+  describe('快点 between two requests that are no speed: hurry, no speed', () => {
+    table([
+      ['去掉片尾卡，快点导出gif', [{ op: 'remove_card', card: 'outro' }, { op: 'export', format: 'gif' }]],
+      ['改成横屏，快点，剪成20秒', [{ op: 'set_aspect', aspect: '16:9' }, { op: 'compile_best_moments', target_ms: 20_000 }]],
+      ['删掉第二段，快点导出', [{ op: 'remove_moment', index: 2 }, { op: 'export', format: 'mp4' }]],
+      // Look-alike: after a speed, 快点 is that speed.
+      ['第二段加速，快点', [{ op: 'set_speed', factor: 1.5, index: 2 }]],
+    ]);
+  });
 });
