@@ -52,7 +52,13 @@ describe('edit agent: requests joined in one message', () => {
       ['add a caption \'Step 1\', plus put it at the bottom', [{ op: 'add_text', text: 'Step 1', style: 'caption', position: 'bottom' }]],
       ['add a caption \'Step 1\' and please put it at the bottom', [{ op: 'add_text', text: 'Step 1', style: 'caption', position: 'bottom' }]],
       ['加一行字幕“第一步”，再放到底部', [{ op: 'add_text', text: '第一步', style: 'caption', position: 'bottom' }]],
+      ['加个标题“欢迎”，然后放在顶部', [{ op: 'add_text', text: '欢迎', style: 'title', position: 'top' }]],
     ]);
+    it('"add the sunset background and keep the title": what is kept asks for nothing, and adds nothing', () => {
+      assert.deepEqual(ops('add the sunset background and keep the title'), [{ op: 'set_background', background: 'sunset' }]);
+    });
+    // A title without its words is unread, placed or not: no second request, no guessed text.
+    nothing(['加个标题，然后放在顶部']);
   });
 
   describe('"it" after the music or the zoom: the video when given a speed, the part a clause names when it names one', () => {
