@@ -315,9 +315,9 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   const { masked, unmask } = maskQuotes(clause);
   const conjunction = /\s+and\s+|\s*&\s*|和|以及|跟(?!随)|与/.exec(masked);
   // "between 0:40 and 0:44", 第一段和第三段之间: the "and" of a range or of what is between joins two places, not two requests.
-  // "a minute and a half": the "and" of a length, not of two requests.
+  // "a minute and a half": the "and" of a length, not of two requests ("… and half a minute max" is a length of its own).
   // "its in point to 0:12 and its out point to 0:20": the "and" of a range's two ends.
-  if (!conjunction || /^(a )?half\b/i.test(masked.slice(conjunction.index + conjunction[0].length))
+  if (!conjunction || /^(a )?half\b(?!\s+an?\s+(?:minute|min|hour|second|sec)\b)/i.test(masked.slice(conjunction.index + conjunction[0].length))
     || /\bbetween\s+[\d:.]+\s*(?:s|secs?|seconds?)?$/i.test(masked.slice(0, conjunction.index))
     || (timeSpan(clause) !== undefined && [masked.slice(0, conjunction.index), masked.slice(conjunction.index)].every((half) => timeSpan(half) === undefined))
     || /^[^，,。]{0,10}(之间|中间)/.test(masked.slice(conjunction.index + conjunction[0].length))) return [clause];

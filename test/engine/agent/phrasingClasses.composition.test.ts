@@ -25,6 +25,8 @@ describe('edit agent: requests joined in one message', () => {
       ['auto zoom on the clicks and could you make it 40 seconds', [{ op: 'set_zoom', mode: 'auto' }, { op: 'compile_best_moments', target_ms: 40_000 }]],
       ['fade the music in over 2 seconds and save it as a gif', [{ op: 'fade', target: 'music', in_ms: 2000 }, { op: 'export', format: 'gif' }]],
       ['fade out over 1 second and give me the best 40 seconds', [{ op: 'fade', target: 'clip', out_ms: 1000 }, { op: 'compile_best_moments', target_ms: 40_000 }]],
+      ['change the caption to \'Day 2\' and half a minute tops', [{ op: 'edit_text', text: 'Day 2' }, { op: 'compile_best_moments', target_ms: 30_000 }]],
+      ['make it a minute and a half', [{ op: 'compile_best_moments', target_ms: 90_000 }]],
       // "turn" says nothing without its particle: music at a level after it is music added.
       ['turn auto zoom off and lofi music at 15 percent', [{ op: 'set_zoom', mode: 'off' }, { op: 'add_music', track: 'lofi', volume: 0.15, duck: true }]],
       ['turn this recording into a 50 second clip and calm music at 25%', [{ op: 'compile_best_moments', target_ms: 50_000 }, { op: 'add_music', track: 'ambient', volume: 0.25, duck: true }]],
