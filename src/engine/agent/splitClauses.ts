@@ -298,6 +298,9 @@ const timeSpan = (clause: string) => parseRange(readable(clause).replace(MOMENT_
  * and the first half's verb gives it no other reading (nothing, the first half's kind again, or what it reads alone);
  * undefined where the verb is shared ("remove the title and the music").
  */
+/** A verb said in a clause ("music is too loud", "the music's way too loud", "the music should fade out"; not "the music that is too loud"). */
+const OWN_VERB = /(?<!\b(?:that|which|who|where)\s+)\b(?:is|are|was|were|should|must|needs to|has to)\b|\b(?:music|title|text|caption|video|clip|zoom|background)'s\b/i;
+
 /** A verb's particle ("fade in and out", "turn it off", "turn this into a 90 sec clip"). */
 const PARTICLE = /\b(?:in|into|out|up|down|off|on|over|back|away)\b/i;
 
@@ -325,6 +328,10 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   let second = masked.slice(conjunction.index + conjunction[0].length).trim();
   const lead = LEADING_VERB.exec(first)?.[0];
   const trail = TRAILING_VERB.exec(second)?.[0];
+  // "delete the second clip and the music's too loud": a statement after "and" that reads alone has a verb of its own;
+  // the first half's is not shared.
+  const said = [unmask(first), unmask(second)];
+  if (lead && OWN_VERB.test(second) && said.every((half) => parseClause(half, readable(half), context).length > 0)) return said;
   if (lead && !LEADING_VERB.test(second)) second = `${lead} ${second}`;
   else if (trail && !TRAILING_VERB.test(first)) first = `${first}${trail}`;
   else if (lead || trail) return [clause];
