@@ -13,7 +13,8 @@ import { CONTEXT, type Corpus, corpora, verdict } from './phrasings/sets';
  * only pairs whose requests are independent: each touches a different part of the draft (two shapes, two musics,
  * two exports, two texts would be one request correcting the other), none is a history request (undo, redo, start
  * over) or a must-change-nothing phrasing, none is already several clauses or a question, neither carries the
- * user's own words unquoted (a text or a title the joiner would run into), and an export only comes second (the
+ * user's own words unquoted (a text or a title the joiner would run into), the second says no "it" (which would stand
+ * for what the first changed: "add music, then fade it out" fades the music), and an export only comes second (the
  * grammar exports after every edit of the message). FAILURES_SHOWN=n in the environment shows more failures.
  */
 const JOINERS = {
@@ -42,6 +43,8 @@ const PART: Record<EditOp['op'], string> = {
 /** A clause mark inside the phrasing (not at its end, not a decimal point), or a word that joins two requests. */
 const SEVERAL_CLAUSES = /[,，;；。、:：!！]\s*\S|\.\s+\S|\b(and|then|also|plus)\b|然后|再|并且|另外|顺便|同时|和/i;
 const QUESTION = /[?？吗呢]\s*$|^(can|could|would|will|what|how|why|is|are|do|does)\b/i;
+/** "fade it out", "把它删了": after another request, "it" would be what that one changed. */
+const REFERS_BACK = /\b(?:it|its|it's|them|that one)\b|它/i;
 const QUOTED = /['"“”‘’「」『』]/;
 const FINAL_MARK = /[.!。！~～]+$/u;
 
@@ -74,7 +77,7 @@ function measure(language: 'en' | 'zh', corpus: Corpus): void {
   });
   const all = base.flatMap((a, i) => {
     const b = base[(i + OFFSET) % base.length];
-    return a.part === b.part || a.part === 'export' ? [] : [[a, b] as const];
+    return a.part === b.part || a.part === 'export' || REFERS_BACK.test(b.say) ? [] : [[a, b] as const];
   });
   const stride = Math.max(1, Math.floor(all.length / PAIRS_WANTED));
   const pairs = all.filter((_, i) => i % stride === 0).slice(0, PAIRS_WANTED);
