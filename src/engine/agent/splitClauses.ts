@@ -304,13 +304,16 @@ const OWN_VERB = /(?<!\b(?:that|which|who|where)\s+)\b(?:is|are|was|were|should|
 /** A verb's particle ("fade in and out", "turn it off", "turn this into a 90 sec clip"). */
 const PARTICLE = /\b(?:in|into|out|up|down|off|on|over|back|away)\b/i;
 
-function ownRequest(second: string, first: string[], shared: string[], context: ParseContext): string | undefined {
+function ownRequest(second: string, first: string[], shared: string[], lead: string | undefined, context: ParseContext): string | undefined {
   // "fade in and out slowly, 3 seconds": a list after "and" is details of the shared verb, no request of its own;
   // "fade in and out over 2 seconds": a particle first is the shared verb's other half, and its length the verb's.
   if (first.length === 0 || /[,，]/.test(maskQuotes(second).masked) || new RegExp(`^${PARTICLE.source}`, 'i').test(second)) return undefined;
   const alone: string[] = parseClause(second, readable(second), context).map((op) => op.op);
   if (alone.length === 0 || alone.some((kind) => first.includes(kind))) return undefined;
-  const sameAsAlone = shared.length === alone.length && shared.every((kind) => alone.includes(kind));
+  // "trim the dead air and vertical with a blurred background": the verb read with it adds only what the verb alone
+  // reads (a trim's default length), so it is no reading of its own.
+  const verbAlone: string[] = lead === undefined ? [] : parseClause(lead, readable(lead), context).map((op) => op.op);
+  const sameAsAlone = alone.every((kind) => shared.includes(kind)) && shared.every((kind) => alone.includes(kind) || verbAlone.includes(kind));
   return sameAsAlone || shared.every((kind) => first.includes(kind)) ? second : undefined;
 }
 
@@ -343,7 +346,7 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   const [a, b] = halves.map((half) => parseClause(half, readable(half), context).map(kind));
   // "turn the zoom off and gentle lo-fi at 20 percent": "turn" says nothing without its particle, which stays in the first half.
   const rest = unmask(masked.slice(conjunction.index + conjunction[0].length).trim());
-  const own = ownRequest(rest, a, /^turn\b/i.test(lead ?? '') && !PARTICLE.test(rest) ? [] : b, context);
+  const own = ownRequest(rest, a, /^turn\b/i.test(lead ?? '') && !PARTICLE.test(rest) ? [] : b, lead, context);
   if (lead && own) return [halves[0], own];
   const ownWords = halves.every((half) => quoted(half) !== undefined
     && [Words.text, Words.card, Words.intro, Words.outro].some((noun) => noun.test(readable(half))))

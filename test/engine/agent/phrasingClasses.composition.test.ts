@@ -27,6 +27,7 @@ describe('edit agent: requests joined in one message', () => {
       ['fade out over 1 second and give me the best 40 seconds', [{ op: 'fade', target: 'clip', out_ms: 1000 }, { op: 'compile_best_moments', target_ms: 40_000 }]],
       ['change the caption to \'Day 2\' and half a minute tops', [{ op: 'edit_text', text: 'Day 2' }, { op: 'compile_best_moments', target_ms: 30_000 }]],
       ['make it a minute and a half', [{ op: 'compile_best_moments', target_ms: 90_000 }]],
+      ['trim the pauses and vertical with a blurred background', [{ op: 'remove_dead_air' }, { op: 'set_aspect', aspect: '9:16', fill: 'blur' }]],
       // A statement after "and" has its own verb: the first half's is not shared.
       ['remove the first clip and the music is way too loud', [{ op: 'remove_moment', index: 1 }, { op: 'set_music_volume', change: 'quieter' }]],
       ['make it 40 seconds and the music should fade out at the end', [{ op: 'compile_best_moments', target_ms: 40_000 }, { op: 'fade', target: 'music', out_ms: 1000 }]],
