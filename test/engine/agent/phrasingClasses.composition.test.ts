@@ -27,6 +27,7 @@ describe('edit agent: requests joined in one message', () => {
       ['fade out over 1 second and give me the best 40 seconds', [{ op: 'fade', target: 'clip', out_ms: 1000 }, { op: 'compile_best_moments', target_ms: 40_000 }]],
       ['change the caption to \'Day 2\' and half a minute tops', [{ op: 'edit_text', text: 'Day 2' }, { op: 'compile_best_moments', target_ms: 30_000 }]],
       ['make it a minute and a half', [{ op: 'compile_best_moments', target_ms: 90_000 }]],
+      ['mute my voice and centre the caption', [{ op: 'set_source_volume', volume: 0 }, { op: 'edit_text', position: 'center' }]],
       ['trim the pauses and vertical with a blurred background', [{ op: 'remove_dead_air' }, { op: 'set_aspect', aspect: '9:16', fill: 'blur' }]],
       // A statement after "and" has its own verb: the first half's is not shared.
       ['remove the first clip and the music is way too loud', [{ op: 'remove_moment', index: 1 }, { op: 'set_music_volume', change: 'quieter' }]],
@@ -39,6 +40,9 @@ describe('edit agent: requests joined in one message', () => {
       ['remove the caption and the music', [{ op: 'remove_text' }, { op: 'remove_music' }]],
       ['fade it in and out gently, 2 seconds', [{ op: 'fade', target: 'clip', in_ms: 2000, out_ms: 2000 }]],
     ]);
+    it('"put the caption top and center": a place, no verb of its own', () => {
+      assert.deepEqual(ops('put the caption top and center'), [{ op: 'edit_text', position: 'top' }]);
+    });
     it('"trim it to 20 seconds and keep the ending": the second half asks for nothing the grammar reads, and adds nothing', () => {
       assert.deepEqual(ops('trim it to 20 seconds and keep the ending'), [{ op: 'compile_best_moments', target_ms: 20_000 }]);
     });
