@@ -127,7 +127,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       if (!joined(ops, level, text, unknown, lengthless)) ops.push(level);
       continue;
     }
-    if (measured(previous, fragment?.length)) continue;
+    // "交叉淡化半秒，三十秒": a transition that said its own length takes no second one; the length is the clip's.
+    const ownLength = place > 0 && parseDurationMs(readable(clauses[place - 1])) !== undefined;
+    if (!ownLength && measured(previous, fragment?.length)) continue;
     // "加一行字幕「…」，5-9秒", "…，从20秒开始": when the text just added shows, said after its words.
     const shows = previous?.op === 'add_text' && [previous.start_ms, previous.end_ms, previous.duration_ms].every((v) => v === undefined)
       ? textTimeFragment(text) : undefined;

@@ -95,4 +95,13 @@ describe('edit agent: requests joined in one message', () => {
       ['第二段加速，快点', [{ op: 'set_speed', factor: 1.5, index: 2 }]],
     ]);
   });
+
+  describe('a length said alone after a transition that said its own: the clip\'s length', () => {
+    table([
+      ['片段之间交叉淡化一秒，四十五秒', [{ op: 'crossfade', ms: 1000 }, { op: 'compile_best_moments', target_ms: 45_000 }]],
+      ['结尾淡出两秒，二十秒', [{ op: 'fade', target: 'clip', out_ms: 2000 }, { op: 'compile_best_moments', target_ms: 20_000 }]],
+      // Look-alike: a transition named without its length takes the one said next.
+      ['片段之间加交叉淡化，一秒', [{ op: 'crossfade', ms: 1000 }]],
+    ]);
+  });
 });
