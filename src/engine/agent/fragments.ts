@@ -22,6 +22,13 @@ const continuedPart = (op: EditOp | undefined): keyof typeof Words.continued | u
 const BARE_ORDINAL = new RegExp(String.raw`\b(${Object.keys(ORDINALS).filter((word) => /^[a-z0-9]+$/.test(word)).join('|')}|last|final)\b(?:\s+one)?(?!\s*(?:\d|${MOMENT_NOUN}|file|upload|video|recording|text|title|caption))`);
 
 /**
+ * "取消自动缩放，音乐给它关掉": a clause naming another part the grammar goes on about, its "it" standing for that part,
+ * is about that part, not the one before.
+ */
+const namesAnother = (part: keyof typeof Words.continued, text: string) => Object.entries(Words.continued)
+  .some(([other, subject]) => other !== part && (text.includes(subject.en) || text.includes(subject.zh)));
+
+/**
  * A clause that goes on about what the clause before it changed, without naming it: "turn it down" or "fade it out"
  * after music, "小声一点" after 配乐太吵了, "多一点" after 放大. Read with that subject put in ("it" stood in for, or
  * the subject said first); taken only when that reading is about the same part (so "add music, then make it
@@ -32,7 +39,8 @@ export function continued(clause: string, text: string, previous: EditOp | undef
   if (!part) return undefined;
   const subject = Words.continued[part][/\p{Script=Han}/u.test(text) ? 'zh' : 'en'];
   const pronoun = Words.pronoun.test(text);
-  if (!pronoun && parseClause(clause, text, context).length > 0) return undefined;
+  const alone = parseClause(clause, text, context);
+  if (alone.length > 0 && (!pronoun || namesAnother(part, text))) return undefined;
   // A moment goes on by number only: "…, and delete the third" is the third clip.
   if (part === 'moment' && !BARE_ORDINAL.test(text)) return undefined;
   const said = part === 'moment' ? text.replace(BARE_ORDINAL, `$1 ${subject}`)
@@ -44,6 +52,9 @@ export function continued(clause: string, text: string, previous: EditOp | undef
   // "关掉闪避，吉他要一直听得清": the music there is, gone on about, is no music added, unless a bed or a level is named.
   if (ops.some((op) => op.op === 'add_music') && !MusicWords.some(([pattern]) => pattern.test(text)) && parseVolume(text) === undefined) return undefined;
   if (ops.length === 0 || !ops.every((op) => continuedPart(op) === part)) return undefined;
+  // "add lo-fi at 35%, then slow it down to half speed": "it" given a speed is the video; neither music nor zoom has a
+  // speed of its own ("fade it out" after music is still the music's fade).
+  if (alone.some((own) => own.op === 'set_speed')) return undefined;
   // "音乐大声点，孩子们喜欢热闹": a mood said with no verb is why, no music to add; after music just added
   // ("加个背景音乐，欢快一点的") it is that music's kind.
   const bed = ops.find((op) => op.op === 'add_music');

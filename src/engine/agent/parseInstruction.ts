@@ -110,9 +110,11 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     if (text.length === 0 || approves) continue;
     // "搞成竖屏咯，快点": hurry, said last, after a request that is no speed.
     if (said === clauses[clauses.length - 1] && Words.hurry.test(text) && ops.length > 0 && ops.every((op) => op.op !== 'set_speed')) continue;
-    // "快点，剪成20秒，别废话": hurry, said first, before a request that is no speed.
-    if (said === clauses[0] && Words.hurry.test(text) && clauses.length > 1
-      && parseClause(clauses[1], readable(clauses[1]), context).every((op) => op.op !== 'set_speed')) continue;
+    // "快点，剪成20秒，别废话", "背景音乐不要了，快点导出": hurry, said first or after a request that is no speed, before a
+    // request that is no speed.
+    const next = clauses[place + 1];
+    if (next !== undefined && Words.hurry.test(text) && ops.every((op) => op.op !== 'set_speed')
+      && parseClause(next, readable(next), context).every((op) => op.op !== 'set_speed')) continue;
     const fragment = slotFragment(text);
     const previous = ops[ops.length - 1];
     // "精彩集锦，一分钟": the length of a clip said without one; "under a minute? say 55 seconds": a closer figure for it.
@@ -128,7 +130,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       if (!joined(ops, level, text, unknown, lengthless)) ops.push(level);
       continue;
     }
-    if (measured(previous, fragment?.length)) continue;
+    // "交叉淡化半秒，三十秒": a transition that said its own length takes no second one; the length is the clip's.
+    const ownLength = place > 0 && parseDurationMs(readable(clauses[place - 1])) !== undefined;
+    if (!ownLength && measured(previous, fragment?.length)) continue;
     // "加一行字幕「…」，5-9秒", "…，从20秒开始": when the text just added shows, said after its words.
     const shows = previous?.op === 'add_text' && [previous.start_ms, previous.end_ms, previous.duration_ms].every((v) => v === undefined)
       ? textTimeFragment(text) : undefined;

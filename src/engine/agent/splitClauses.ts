@@ -42,7 +42,7 @@ const timingOnly = (said: string) => /^\d{1,2}\s*[:：]\s*[0-5]\d/.test(said.tri
 /** Chinese verbs that start a new request after 并, or after a space ("剪成一分钟 导出GIF"). */
 const ZH_VERB = String.raw`加|添加|改|去掉|删|导出|把|调`;
 
-const VERB = String.raw`add|make|put|remove|delete|drop|lose|ditch|kill|scrap|toss|axe|nuke|bin|take(?= (?:the|my|our) )|get rid of|fade|mute|unmute|export|render|use|set|change|swap|crossfade|speed|slow|move|trim|cut|shorten|keep|turn|bump|reduce|lower|raise|boost|play|undo|redo|show|zoom|auto[- ]?zoom|slap|stick`;
+const VERB = String.raw`add|make|put|cent(?:er|re)(?= (?:the|it|my|our|this|that|them|everything)\b)|remove|delete|drop|lose|ditch|kill|scrap|toss|axe|nuke|bin|take(?= (?:the|my|our) )|get rid of|fade|mute|unmute|export|render|use|set|change|swap|crossfade|speed|slow|move|trim|cut|shorten|keep|turn|bump|reduce|lower|raise|boost|play|undo|redo|show|zoom|auto[- ]?zoom|slap|stick`;
 
 /**
  * The clauses of a message, each asking for one thing: split at sentences, "then" and commas, a description of a
@@ -77,9 +77,11 @@ export function splitClauses(message: string): string[] {
   const { masked, unmask } = maskQuotes(message.replace(CLOSED_COLON_WORDS, (said) => colonQuoted(said)));
   // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does. In one long English
   // message a request also starts after "but the <moment>" ("the first clip is fine but the second one drags"; not
-  // "everything but the last clip"), after "so" or ", also" before a verb ("… too long so trim it"), after ", and" before a
-  // statement (STATED) or before "I'd like" (", and from that I'd like …"); a reason starts at "because".
-  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms)|\b(?:no|nr|num)(?=\.\s*\d))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:${VERB})\b|(?:don't|do not|never)\s+(?:${VERB}|touch)\b)|,\s+(?=(?:${VERB})\b)|,\s+(?:and\s+)?(?:from (?:that|there|this|it)\s+)?(?=(?:i|we)(?:\s|'d\b))|,\s+and\s+(?=${STATED})|(?<!\b(?:everything|all|anything|nothing|none))(?:,?\s+)but\s+(?=(?:the|my|our) (?:[a-z-]+ ){0,2}(?:${MOMENT_NOUN}))|,?\s+so\s+(?=(?:${VERB})\b)|,\s+(?:and\s+)?also\s+(?=(?:please\s+)?(?:${VERB})\b)|\s+(?=because\b)|(?:^|,?\s+)(?:and\s+)?(?:(?:while|whilst) you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|,\s+(?=(?:can|could|would) (?:you|we)\b)|(?:……|…|\.{3}|,|\s[-–—])\s*(?=${SLIP}\s*(?:[,，!！…]|\.{3}|$|\s+(?:make|change) (?:that|it)\b))|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?:^|\s+|(?<=[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han}))\s*`, 'iu');
+  // "everything but the last clip"), after "so" or ", also" before a verb ("… too long so trim it"), after "and" before a
+  // verb, a "please" and a verb or a "can you" ("…, and please export in mp4", "… and can you cut a 30s version"), after
+  // ", and" before a statement (STATED) or before "I'd like" (", and from that I'd like …"), after ", plus" ("mute the
+  // voice, plus a 60s cut"); a reason starts at "because".
+  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms)|\b(?:no|nr|num)(?=\.\s*\d))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:please\s+)?(?:${VERB})\b|(?:don't|do not|never)\s+(?:${VERB}|touch)\b|(?:(?:hey|so|also)\s+)?(?:can|could|would) (?:you|u|we)\b)|,\s+plus\s+|,\s+(?=(?:${VERB})\b)|,\s+(?:and\s+)?(?:from (?:that|there|this|it)\s+)?(?=(?:i|we)(?:\s|'d\b))|,\s+and\s+(?=${STATED})|(?<!\b(?:everything|all|anything|nothing|none))(?:,?\s+)but\s+(?=(?:the|my|our) (?:[a-z-]+ ){0,2}(?:${MOMENT_NOUN}))|,?\s+so\s+(?=(?:${VERB})\b)|,\s+(?:and\s+)?also\s+(?=(?:please\s+)?(?:${VERB})\b)|\s+(?=because\b)|(?:^|,?\s+)(?:and\s+)?(?:(?:while|whilst) you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|,\s+(?=(?:can|could|would) (?:you|we)\b)|(?:……|…|\.{3}|,|\s[-–—])\s*(?=${SLIP}\s*(?:[,，!！…]|\.{3}|$|\s+(?:make|change) (?:that|it)\b))|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?:^|\s+|(?<=[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han}))\s*`, 'iu');
   // "- undo the last thing\n- then make it 45 seconds": a bullet's mark left alone by a split says nothing.
   const parts = masked.split(SENTENCE_AFTER_NUMBER).flatMap((sentence) => sentence.split(separator)).map((part) => unmask(part).trim()).filter((part) => part.length > 0 && !/^[-*•·–—]+$/.test(part));
   // "when nothing moves, play at 3x", 没操作的时候，加速: a clause saying when or where belongs to the one after it.
@@ -290,13 +292,38 @@ const TRAILING_VERB = /(?:删掉|去掉|删除|删了|拿掉|不要了?|不用�
 /** The stretch of time a clause says, its moments' numbers left out ("clip 1 to 0:03" names clip 1, no second 1). */
 const timeSpan = (clause: string) => parseRange(readable(clause).replace(MOMENT_NAMES, ' '));
 
+/**
+ * "delete 0:05 to 0:09 and crop it to fill the frame", "export to webm and the ocean background please", "fade the music
+ * out and save it as a mov": what follows "and" is a request of its own, of another kind, when as said it reads alone
+ * and the first half's verb gives it no other reading (nothing, the first half's kind again, or what it reads alone);
+ * undefined where the verb is shared ("remove the title and the music").
+ */
+/** A verb said in a clause ("music is too loud", "the music's way too loud", "the music should fade out"; not "the music that is too loud"). */
+const OWN_VERB = /(?<!\b(?:that|which|who|where)\s+)\b(?:is|are|was|were|should|must|needs to|has to)\b|\b(?:music|title|text|caption|video|clip|zoom|background)'s\b/i;
+
+/** A verb's particle ("fade in and out", "turn it off", "turn this into a 90 sec clip"). */
+const PARTICLE = /\b(?:in|into|out|up|down|off|on|over|back|away)\b/i;
+
+function ownRequest(second: string, first: string[], shared: string[], lead: string | undefined, context: ParseContext): string | undefined {
+  // "fade in and out slowly, 3 seconds": a list after "and" is details of the shared verb, no request of its own;
+  // "fade in and out over 2 seconds": a particle first is the shared verb's other half, and its length the verb's.
+  if (first.length === 0 || /[,，]/.test(maskQuotes(second).masked) || new RegExp(`^${PARTICLE.source}`, 'i').test(second)) return undefined;
+  const alone: string[] = parseClause(second, readable(second), context).map((op) => op.op);
+  if (alone.length === 0 || alone.some((kind) => first.includes(kind))) return undefined;
+  // "trim the dead air and vertical with a blurred background": the verb read with it adds only what the verb alone
+  // reads (a trim's default length), so it is no reading of its own.
+  const verbAlone: string[] = lead === undefined ? [] : parseClause(lead, readable(lead), context).map((op) => op.op);
+  const sameAsAlone = alone.every((kind) => shared.includes(kind)) && shared.every((kind) => alone.includes(kind) || verbAlone.includes(kind));
+  return sameAsAlone || shared.every((kind) => first.includes(kind)) ? second : undefined;
+}
+
 function sharedVerb(clause: string, context: ParseContext): string[] {
   const { masked, unmask } = maskQuotes(clause);
   const conjunction = /\s+and\s+|\s*&\s*|和|以及|跟(?!随)|与/.exec(masked);
   // "between 0:40 and 0:44", 第一段和第三段之间: the "and" of a range or of what is between joins two places, not two requests.
-  // "a minute and a half": the "and" of a length, not of two requests.
+  // "a minute and a half": the "and" of a length, not of two requests ("… and half a minute max" is a length of its own).
   // "its in point to 0:12 and its out point to 0:20": the "and" of a range's two ends.
-  if (!conjunction || /^(a )?half\b/i.test(masked.slice(conjunction.index + conjunction[0].length))
+  if (!conjunction || /^(a )?half\b(?!\s+an?\s+(?:minute|min|hour|second|sec)\b)/i.test(masked.slice(conjunction.index + conjunction[0].length))
     || /\bbetween\s+[\d:.]+\s*(?:s|secs?|seconds?)?$/i.test(masked.slice(0, conjunction.index))
     || (timeSpan(clause) !== undefined && [masked.slice(0, conjunction.index), masked.slice(conjunction.index)].every((half) => timeSpan(half) === undefined))
     || /^[^，,。]{0,10}(之间|中间)/.test(masked.slice(conjunction.index + conjunction[0].length))) return [clause];
@@ -304,6 +331,10 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   let second = masked.slice(conjunction.index + conjunction[0].length).trim();
   const lead = LEADING_VERB.exec(first)?.[0];
   const trail = TRAILING_VERB.exec(second)?.[0];
+  // "delete the second clip and the music's too loud": a statement after "and" that reads alone has a verb of its own;
+  // the first half's is not shared.
+  const said = [unmask(first), unmask(second)];
+  if (lead && OWN_VERB.test(second) && said.every((half) => parseClause(half, readable(half), context).length > 0)) return said;
   if (lead && !LEADING_VERB.test(second)) second = `${lead} ${second}`;
   else if (trail && !TRAILING_VERB.test(first)) first = `${first}${trail}`;
   else if (lead || trail) return [clause];
@@ -313,6 +344,10 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   // words, are two ("加片头“Acme”和片尾“acme.dev”"; not "add captions 'Hi' and 'Bye'", whose second has no name).
   const kind = (op: EditOp) => (op.op === 'set_fill' ? 'set_aspect' : op.op === 'zoom_at' ? 'set_zoom' : op.op);
   const [a, b] = halves.map((half) => parseClause(half, readable(half), context).map(kind));
+  // "turn the zoom off and gentle lo-fi at 20 percent": "turn" says nothing without its particle, which stays in the first half.
+  const rest = unmask(masked.slice(conjunction.index + conjunction[0].length).trim());
+  const own = ownRequest(rest, a, /^turn\b/i.test(lead ?? '') && !PARTICLE.test(rest) ? [] : b, lead, context);
+  if (lead && own) return [halves[0], own];
   const ownWords = halves.every((half) => quoted(half) !== undefined
     && [Words.text, Words.card, Words.intro, Words.outro].some((noun) => noun.test(readable(half))))
     // "export an mp4 and a gif": two files, each of its own format.
