@@ -1,19 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { parseInstruction } from '../../../src/engine/agent/parseInstruction';
-import type { EditOp } from '../../../src/protocol';
+import { ops, table, nothing } from './phrasingTable';
 
 /**
  * Requests joined in one message ("A and B", "A, plus B", "A，再B"): each read as said, in order, and the look-alikes
  * where the joining word starts no request of its own (against a draft of 3 moments and 1 text).
  */
-const ops = (phrase: string): EditOp[] => parseInstruction(phrase, { moments: 3, texts: 1 }).ops;
-const understood = (phrase: string) => parseInstruction(phrase, { moments: 3, texts: 1 });
-const table = (cases: [string, EditOp[]][]) => {
-  for (const [phrase, expected] of cases) it(`"${phrase}"`, () => assert.deepEqual(understood(phrase), { ops: expected, unknown: [] }));
-};
-const nothing = (phrases: string[]) => it(`changes nothing: ${phrases.join(' | ')}`, () => {
-  for (const phrase of phrases) assert.deepEqual(ops(phrase), [], phrase);
-});
 
 describe('edit agent: requests joined in one message', () => {
   describe('"and" before a request of its own words: a verb the first request\'s verb cannot take, a please, a can you', () => {
