@@ -246,8 +246,9 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     const pair = middle === undefined ? twoEnds(text, context) : undefined;
     if (pair) return pair.map((index): EditOp => ({ op: 'set_speed', factor, index }));
     const which = middle ?? parseOrdinals(text)[0];
-    // "speed up the typing parts", "speed through the demo": some stretches, not the whole video nor a moment by number (not guessed at).
-    if (which === undefined && /\b(parts|bits|sections|stretches|places|spots)\b|\bthrough\b|\b(the|this|that) (?!whole\b|entire\b|video\b|clip\b|recording\b)[\w'-]+ (part|bit|section|stretch|scene|segment)\b|\b(this|that) (part|bit|section|stretch|scene)\b/.test(text) && !/\b(all|whole|entire|every)\b/.test(text)) return [];
+    // "speed up the typing parts", "speed through the demo", "speed the intro clip to 2x": some stretches, or a moment named
+    // by what it shows, not the whole video nor a moment by number (not guessed at).
+    if (which === undefined && /\b(parts|bits|sections|stretches|places|spots)\b|\bthrough\b|\b(the|this|that) (?!whole\b|entire\b|video\b|clip\b|recording\b)[\w'-]+ (part|bit|section|stretch|scene|segment|clip|moment|shot)\b|\b(this|that) (part|bit|section|stretch|scene)\b/.test(text) && !/\b(all|whole|entire|every)\b/.test(text)) return [];
     // "2x except clip 1": every moment but some, which no one speed here does (not the one named).
     if (has(Words.except)) return [];
     return which === undefined ? { op: 'set_speed', factor } : { op: 'set_speed', factor, index: resolve(which, context.moments) };

@@ -145,4 +145,13 @@ describe('edit agent: wrong edits → the right edit or nothing', () => {
       }
     });
   });
+
+  describe('a speed of a moment named by what it shows is not the whole video\'s (the moment is not guessed at)', () => {
+    nothing(['speed the intro clip to 2x', 'make the login clip faster', 'slow down the checkout clip', 'rate stretch the intro clip to 200%']);
+    table([
+      ['speed the whole clip up 2x', [{ op: 'set_speed', factor: 2 }]],
+      ['speed the last clip to 2x', [{ op: 'set_speed', factor: 2, index: 3 }]],
+      ['slow down the middle clip', [{ op: 'set_speed', factor: 0.75, index: 2 }]],
+    ]);
+  });
 });
