@@ -154,4 +154,13 @@ describe('edit agent: wrong edits → the right edit or nothing', () => {
       ['slow down the middle clip', [{ op: 'set_speed', factor: 0.75, index: 2 }]],
     ]);
   });
+
+  describe('a zoom kept as it is ("don\'t zoom in any more") asks nothing: not zoom off, nor more', () => {
+    nothing(['the zoom is fine, don\'t zoom in more', 'don\'t zoom in any further', 'do not zoom in closer']);
+    table([
+      ['don\'t zoom', [{ op: 'set_zoom', mode: 'off' }]],
+      ['don\'t zoom in so much', [{ op: 'set_zoom', mode: 'less' }]],
+      ['zoom in more', [{ op: 'set_zoom', mode: 'more' }]],
+    ]);
+  });
 });
