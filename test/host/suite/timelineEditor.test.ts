@@ -51,6 +51,7 @@ describe('the timeline editor in the panel (editor)', function () {
       assert.deepEqual(two, [trimmed[0], trimmed[2]]);
 
       // Ctrl+Z: the engine's history brings moment 2 back, exactly as after the trim.
+      const beforeUndo = sent.messages.length;
       const undone = await askRunner({ action: 'webviewKeys', selector: '.segment[data-key="video:1"]', keys: ['Control+z'] });
       assert.ok(undone.ok, `the runner could not press Ctrl+Z: ${undone.detail}`);
       const back = await waitFor('the delete undone in the engine', async () => {
@@ -59,10 +60,11 @@ describe('the timeline editor in the panel (editor)', function () {
       }, 60_000);
       assert.deepEqual(back, trimmed);
 
-      // The panel sent the webview a preview of the undone draft, and the webview plays that one.
+      // The panel sent the webview a preview of the undone draft, and the webview plays that one (the trim's preview,
+      // of the same draft, was sent before the undo: it is not the one looked for).
       const draft = await engineDraft(api);
       const reloaded = await waitFor('a preview of the undone draft', () =>
-        sent.messages.find((m): m is StateMessage => m.type === 'state' && m.previewUrl !== null && isDeepStrictEqual(m.draft, draft)), SLOW_MS);
+        sent.messages.slice(beforeUndo).find((m): m is StateMessage => m.type === 'state' && m.previewUrl !== null && isDeepStrictEqual(m.draft, draft)), SLOW_MS);
       const played = await askRunner({ action: 'videoPlays', selector: '#preview' });
       assert.ok(played.ok, `the preview did not play: ${played.detail}`);
       assert.ok(played.detail?.endsWith(` of ${reloaded.previewUrl}`), `the webview plays ${played.detail}, not the new preview ${reloaded.previewUrl}`);
