@@ -1,6 +1,6 @@
-import { parseInstruction } from '../src/engine/agent/parseInstruction';
 import type { EditOp } from '../src/protocol';
-import { CONTEXT, type Corpus, corpora, verdict } from './phrasings/sets';
+import type { Corpus } from './phrasings/sets';
+import { lookedAt, tally, understoodAlone } from './phrasings/variants';
 
 /**
  * The grammar against requests joined in one message: blind writers join several requests ("make it 30s, vertical,
@@ -72,7 +72,7 @@ function join(joiner: string, a: string, b: string): string {
 
 function measure(language: 'en' | 'zh', corpus: Corpus): void {
   const base = corpus.flatMap(([say, want]) => {
-    const part = want.length > 0 && verdict(want, ...read(say)) === 'understood' ? partOf(say, want) : undefined;
+    const part = understoodAlone(say, want) ? partOf(say, want) : undefined;
     return part === undefined ? [] : [{ say, want, part }];
   });
   const all = base.flatMap((a, i) => {
@@ -83,28 +83,9 @@ function measure(language: 'en' | 'zh', corpus: Corpus): void {
   const pairs = all.filter((_, i) => i % stride === 0).slice(0, PAIRS_WANTED);
   console.log(`${language}: ${base.length} single requests understood alone, ${pairs.length} pairs`);
   for (const joiner of JOINERS[language]) {
-    const failures: string[] = [];
-    let wrong = 0;
-    for (const [a, b] of pairs) {
-      const joined = join(joiner, a.say, b.say);
-      const [ops, unknown] = read(joined);
-      const how = verdict([...a.want, ...b.want], ops, unknown);
-      if (how === 'understood') continue;
-      if (how === 'wrong') wrong++;
-      failures.push(`    ${how === 'wrong' ? 'WRONG' : how.padEnd(5)} ${JSON.stringify(joined)} got ${JSON.stringify(ops)}${unknown.length ? ` unknown ${JSON.stringify(unknown)}` : ''}`);
-    }
-    const still = pairs.length - failures.length;
-    console.log(`${language} ${joiner.padEnd(10)} ${still}/${pairs.length} joined still understood (${((100 * still) / pairs.length).toFixed(1)} %), ${wrong} wrong edits`);
-    for (const failure of failures.slice(0, FAILURES_SHOWN)) console.log(failure);
+    tally(`${language} ${joiner.padEnd(10)}`, 'joined', pairs.map(([a, b]) => [join(joiner, a.say, b.say), [...a.want, ...b.want]]), FAILURES_SHOWN);
   }
 }
 
-function read(say: string): [EditOp[], string[]] {
-  const { ops, unknown } = parseInstruction(say, CONTEXT);
-  return [ops, unknown];
-}
-
-/** The fresh set stays blind: its phrasings, even joined, are not shown while the grammar is still being tuned. */
-const looked = corpora.filter(([set]) => set !== 'fresh');
-measure('en', looked.flatMap(([, english]) => english));
-measure('zh', looked.flatMap(([, , chinese]) => chinese));
+measure('en', lookedAt.flatMap(([, english]) => english));
+measure('zh', lookedAt.flatMap(([, , chinese]) => chinese));

@@ -1,6 +1,6 @@
-import { parseInstruction } from '../src/engine/agent/parseInstruction';
 import type { EditOp } from '../src/protocol';
-import { CONTEXT, type Corpus, corpora, verdict } from './phrasings/sets';
+import type { Corpus } from './phrasings/sets';
+import { lookedAt, read, tally, understoodAlone } from './phrasings/variants';
 
 /**
  * The grammar against the everyday words people wrap a request in: every phrasing of the looked-at sets it understands,
@@ -65,34 +65,16 @@ function wrap(template: string, say: string, want: EditOp[]): string | undefined
 }
 
 function measure(language: 'en' | 'zh', corpus: Corpus): void {
-  const base = corpus.filter(([say, want]) => want.length > 0 && verdict(want, ...read(say)) === 'understood');
+  const base = corpus.filter(([say, want]) => understoodAlone(say, want));
   console.log(`${language}: ${base.length} phrasings understood unwrapped`);
   for (const template of WRAPPERS[language]) {
-    const failures: string[] = [];
-    let tried = 0;
-    let wrong = 0;
-    for (const [say, want] of base) {
+    const variants = base.flatMap(([say, want]): [string, EditOp[]][] => {
       const wrapped = wrap(template, say, want);
-      if (wrapped === undefined) continue;
-      tried++;
-      const [ops, unknown] = read(wrapped);
-      const how = verdict(want, ops, unknown);
-      if (how === 'understood') continue;
-      if (how === 'wrong') wrong++;
-      failures.push(`    ${how === 'wrong' ? 'WRONG' : how.padEnd(5)} ${JSON.stringify(wrapped)} got ${JSON.stringify(ops)}${unknown.length ? ` unknown ${JSON.stringify(unknown)}` : ''}`);
-    }
-    const still = tried - failures.length;
-    console.log(`${language} ${template.padEnd(WIDTH)} ${still}/${tried} still understood (${((100 * still) / tried).toFixed(1)} %), ${wrong} wrong edits`);
-    for (const failure of failures.slice(0, FAILURES_SHOWN)) console.log(failure);
+      return wrapped === undefined ? [] : [[wrapped, want]];
+    });
+    tally(`${language} ${template.padEnd(WIDTH)}`, '', variants, FAILURES_SHOWN);
   }
 }
 
-function read(say: string): [EditOp[], string[]] {
-  const { ops, unknown } = parseInstruction(say, CONTEXT);
-  return [ops, unknown];
-}
-
-/** The fresh set stays blind: its phrasings, even wrapped, are not shown while the grammar is still being tuned. */
-const looked = corpora.filter(([set]) => set !== 'fresh');
-measure('en', looked.flatMap(([, english]) => english));
-measure('zh', looked.flatMap(([, , chinese]) => chinese));
+measure('en', lookedAt.flatMap(([, english]) => english));
+measure('zh', lookedAt.flatMap(([, , chinese]) => chinese));

@@ -1,10 +1,15 @@
 import { isDeepStrictEqual } from 'node:util';
-import { ASPECTS, AspectWords, type EditOp, MOMENT_NOUN, ORDINALS, PlatformWords, quoted, Words } from '../../protocol';
-import { EVERY, MOMENT_NAMES, MOMENT_REF, type ParseContext, readable } from './clauseWords';
+import { AspectWords, type EditOp, MOMENT_NOUN, ORDINALS, PlatformWords, quoted, Words } from '../../protocol';
+import { EVERY, MOMENT_NAMES, MOMENT_REF, type ParseContext, ratioSaid, readable } from './clauseWords';
 import { SCENE_BACKGROUND } from './mediaOps';
 import { parseClause } from './parseClause';
 import { parseDurationMs } from './parseDuration';
 import { normalizeNumbers, parseOrdinals } from './parseQuantities';
+
+/** The recording's own length said ("my 10 minute recording"), tested without the vocabulary's global flag (no lastIndex). */
+const SOURCE_LENGTH = new RegExp(Words.sourceLength.source);
+/** The words that name a moment by its place ("the second one", "clip"), taken out to see what else a correction says. */
+const MOMENT_WORDS = new RegExp(String.raw`\b(${Object.keys(ORDINALS).join('|')}|last|one|${MOMENT_NOUN})\b`, 'g');
 
 // Whether a clause beside a request asks for something itself: reasons, complaints, replies, who it is for,
 // refusals and contrasts ("not the music, the title"), so that a request is read once and an aside changes nothing.
@@ -43,7 +48,7 @@ export const INTENT_WORDS = [
  */
 export function onlyOccasion(clause: string): boolean {
   const text = readable(clause);
-  const recording = new RegExp(Words.sourceLength.source).test(normalizeNumbers(clause.toLowerCase()));
+  const recording = SOURCE_LENGTH.test(normalizeNumbers(clause.toLowerCase()));
   return (Words.occasion.test(text) || recording) && !/\d/.test(text) && quoted(clause) === undefined && !INTENT_WORDS.some((pattern) => pattern.test(text));
 }
 
@@ -96,7 +101,7 @@ export function corrects(clause: string, ops: EditOp[]): boolean {
   const named = said === null ? [] : parseOrdinals(said[2]);
   const acted = ops.flatMap((op) => ('index' in op && op.index !== undefined ? [op.index] : []));
   return said !== null && named.length === 1 && acted.length > 0 && quoted(clause) === undefined
-    && said[2].replace(MOMENT_NAMES, ' ').replace(new RegExp(String.raw`\b(${Object.keys(ORDINALS).join('|')}|last|one|${MOMENT_NOUN})\b`, 'g'), ' ').trim() === ''
+    && said[2].replace(MOMENT_NAMES, ' ').replace(MOMENT_WORDS, ' ').trim() === ''
     && (said[1] !== undefined || acted.includes(named[0]));
 }
 
@@ -208,7 +213,7 @@ export function contrasts(clause: string, op: EditOp, context: ParseContext): bo
 }
 
 /** Whether the clause names a frame shape outright ("4:5", 竖屏, "square"), not only by a platform. */
-export const saysShape = (text: string) => ASPECTS.some((aspect) => new RegExp(String.raw`(?<![\d:.])${aspect}(?![\d:])`).test(text))
+export const saysShape = (text: string) => ratioSaid(text) !== undefined
   || AspectWords.some(([pattern]) => pattern.test(text));
 
 /** Whether the clause reads as exactly that one operation. */

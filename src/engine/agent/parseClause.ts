@@ -1,8 +1,8 @@
 import {
-  ASPECTS, AspectWords, DEFAULT_CLIP_MS, type EditOp, FillWords, FormatWords, MOMENT_NOUN, outputFromText, PlatformWords, quoted, REASON_OPENS, resolutionFromText, Words,
+  AspectWords, DEFAULT_CLIP_MS, type EditOp, FillWords, FormatWords, MOMENT_NOUN, outputFromText, PlatformWords, quoted, REASON_OPENS, resolutionFromText, Words,
 } from '../../protocol';
 import {
-  middleOf, MOMENT_NAMES, MOMENT_REF, negated, OTHER_SUBJECTS, type ParseContext, REMOVALS, UNSAID,
+  middleOf, MOMENT_NAMES, MOMENT_REF, negated, OTHER_SUBJECTS, type ParseContext, ratioSaid, REMOVALS, UNSAID,
 } from './clauseWords';
 import { backgroundOp, fadeOp, musicOp, SCENE_BACKGROUND, zoomOp } from './mediaOps';
 import { momentOp, sourceRefs, twoEnds } from './momentOps';
@@ -76,7 +76,7 @@ const namedOnly = (op: EditOp) => ['export', 'set_background', 'crossfade', 'fad
 function shapeOps(original: string, text: string, context: ParseContext): EditOp[] | undefined {
   const words = text.replace(/[\w.-]+\.[a-z0-9]{2,4}\b/g, ' '); // a file name ("landscape.png") names no shape
   // A ratio said in numbers wins over the words around it ("portrait 4:5 for the feed").
-  const ratio = ASPECTS.find((aspect) => new RegExp(String.raw`(?<![\d:.])${aspect}(?![\d:])`).test(words));
+  const ratio = ratioSaid(words);
   const named = AspectWords.find(([pattern]) => pattern.test(words));
   // Two shapes: the one it goes to ("from landscape to portrait", 横屏改成竖屏), else a choice not made ("portrait or landscape").
   const shapes = AspectWords.filter(([pattern]) => pattern.test(words));
