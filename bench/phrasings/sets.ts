@@ -13,8 +13,8 @@ import { heldout10En } from './heldout10/en';
 import { heldout10Zh } from './heldout10/zh';
 import { heldout11En } from './heldout11/en';
 import { heldout11Zh } from './heldout11/zh';
-import { fresh11En } from './fresh11/en';
-import { fresh11Zh } from './fresh11/zh';
+import { heldout12En } from './heldout12/en';
+import { heldout12Zh } from './heldout12/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -45,7 +45,7 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 9', heldout9En, heldout9Zh],
   ['held-out 10', heldout10En, heldout10Zh],
   ['held-out 11', heldout11En, heldout11Zh],
-  ['fresh', fresh11En, fresh11Zh],
+  ['held-out 12', heldout12En, heldout12Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */
