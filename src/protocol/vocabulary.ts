@@ -100,7 +100,7 @@ export const REASON_OPENS = '因为|由于|根据|按照|依照|不然|否则|�
  * where the user asks to post it ("upload it to tiktok for me").
  */
 export const PlatformWords: [RegExp, (typeof ASPECTS)[number], 'only' | 'usual'][] = [
-  [/tiktok|(?<!(highlights?|sizzle|demo) )\breels?\b|\bshorts\b|\byoutube short\b|(?<!\b(?:web|news|success|user|brand|love|back|side|origin|bedtime) )\bstor(y|ies)\b|抖音|快手/, '9:16', 'only'],
+  [/tiktok|(?<!(highlights?|sizzle|demo) )\breels?\b|\bshorts\b|\byoutube short\b|(?<!\b(?:web|news|success|user|brand|love|back|side|origin|bedtime|long) )\bstor(y|ies)\b|抖音|快手/, '9:16', 'only'],
   [/instagram (feed|post)|feed post|\bthe feed\b|信息流/, '4:5', 'usual'],
   [/instagram|linkedin/, '1:1', 'usual'],
   [/youtube|b站|哔哩哔哩|bilibili/, '16:9', 'usual'],
@@ -133,6 +133,12 @@ const MAY_GO = String.raw`\b(?:has to|have to|can|could|should|must|needs? to|go
  * "where I'm not doing anything", "when the screen doesn't change", "the installs", "the loading screens": stretches where
  * nothing happens (waiting for something), in English.
  */
+/**
+ * Verbs a request may open with that the grammar may not know ("tighten", "jazz", "snip"): a clause opening with one
+ * is no aside, however little else it says (Words.aside.imperative).
+ */
+const IMPERATIVE_VERBS = String.raw`(?:add|adjust|align|amp|apply|axe|balance|blow|boost|brighten|bring|bump|burn|center|centre|change|chop|clean|clip|close|combine|compress|condense|convert|copy|crank|create|crop|cut|darken|delete|dial|dim|ditch|do|drag|drop|duck|dump|edit|enlarge|export|extend|fade|fill|finish|fit|fix|flip|focus|frame|freeze|get|give|glue|grab|halve|have|hide|highlight|hold|improve|include|increase|insert|jazz|join|keep|kill|knock|label|lay|leave|lengthen|let|lift|limit|loop|lose|lower|make|merge|mix|move|mute|nix|nudge|open|pad|pan|paste|pause|pick|place|play|polish|pop|position|post|prepend|prepone|preview|pull|pump|push|put|raise|re-?do|re-?order|re-?arrange|re-?size|re-?cut|reduce|remove|rename|render|reorder|repeat|replace|resize|restore|reverse|rewind|rotate|run|save|scale|scrap|scrub|send|set|shave|shift|shorten|show|shrink|shuffle|skip|slash|slice|slide|slow|smooth|snip|soften|sort|space|speed|spice|split|squash|squeeze|stack|start|stick|stitch|stop|straighten|stretch|strip|swap|switch|take|tidy|tighten|time|tint|toggle|tone|toss|trim|try|tune|turn|tweak|undo|unmute|up|update|use|warm|widen|wrap|write|zap|zoom)`;
+
 const IDLE_EN = String.raw`\bnothing (moves|changes|happens)\b|\b(loading|install(ing|ation)?s?|buffering|compil(ing|ation)s?|download(ing|s)?)( screens?| bars?| parts?| bits?| time)?\b|\bdead (time|spots?|stretch(es)?|bits?|parts?|moments?)\b|\bdown ?time\b|\binactiv(e|ity)\b|(where|when) (i'm|i am|i was|we're|we are|we were|nobody is|no one is|nobody's|nobody was|no one was) (not |just )?(doing|typing|moving|clicking|thinking|waiting|sitting)( anything| there| around)?|(where|when) (the )?(screen|nothing|the picture) (is idle|is static|(doesn't|does not|isn't|is not) (change|changing|move|moving)|changes|moves)|where nothing (changes|moves)`;
 /** A stretch said to be idle or waited through ("the cell execution waits are idle"): no silence to cut, a speed-up's object. */
 const IDLE_STATE_EN = String.raw`\b(idle|frozen)\b|\bwaits\b|\bwaiting (around|time|parts?|bits?|screens?)\b`;
@@ -424,7 +430,7 @@ export const Words = {
   crossfade: /cross[- ]?fad(e|es|ed|ing)\b|\bx-?fade|\bx-?fade\b|dissolve|\bfades? (between|from one)\b|smooth (the )?(cuts|transitions)|transitions?\b|交叉(淡化|溶解|渐变|淡入淡出)|溶解|叠化|转场|过渡(?![到段期])/,
   /** A transition named again with its length ("半秒的淡化", "过渡1秒", "a 1 second dissolve"). */
   transitionNoun: /cross[- ]?fad(e|es|ed|ing)\b|\bx-?fade|dissolve|transitions?\b|交叉(淡化|溶解|渐变|淡入淡出)|溶解|叠化|转场|过渡(效果|动画)?|淡化|渐变/,
-  hardCuts: /hard cuts|硬切|直接(?:切|跳)(?:换|过去|到下一?(?:段|个))?(?:就行|就好|就可以|吧)?$|no (cross[- ]?fades?|transitions)|remove (the )?(cross[- ]?fades?|transitions)|(不要|去掉|删除|删掉|取消|关掉|关闭|关了|去除)[^，,。]{0,8}(转场|叠化|过渡)|(转场|叠化|过渡)(效果|动画)?(都|也|全部?|统统)?(关掉|关了|关闭|去掉|删掉|删了|不要了?|取消)/,
+  hardCuts: /hard cuts|\b(cross[- ]?fades?|transitions) off\b|\boff (the |all )?(cross[- ]?fades?|transitions)\b|硬切|直接(?:切|跳)(?:换|过去|到下一?(?:段|个))?(?:就行|就好|就可以|吧)?$|no (cross[- ]?fades?|transitions)|remove (the )?(cross[- ]?fades?|transitions)|(不要|去掉|删除|删掉|取消|关掉|关闭|关了|去除)[^，,。]{0,8}(转场|叠化|过渡)|(转场|叠化|过渡)(效果|动画)?(都|也|全部?|统统)?(关掉|关了|关闭|去掉|删掉|删了|不要了?|取消)/,
   removeMoment: words(
     String.raw`(${REMOVE}|\b(cut|skip)\b).*\b(${MOMENT_NOUN})s?\b|\b(${MOMENT_NOUN})s?\b.*${MAY_GO}`,
     String.raw`(${REMOVE}|剪掉|删)(${PLACED_ZH})|(${PLACED_ZH}).*(${REMOVE}|剪掉)`,
@@ -743,6 +749,13 @@ export const Words = {
      * or what the user did with the "I" left out ("filmed the quoting app in the shop", "got a walkthrough of our app");
      * one that opens with a verb not known ("juggle the pixels") may be a request not read.
      */
+    /**
+     * An English clause that may be a request in words not known: it opens with a verb (an imperative: "jazz it up",
+     * "snip the boring bits", "let it breathe") or with a word and then what a verb takes ("route it", "copy that"). A
+     * clause opening otherwise ("aye", "gnarly", "training vid for the new probies", "mower noise is brutal", "quick
+     * one", "fixin to send this to my cousin") says who, what or how, beside a request it leaves as it is.
+     */
+    imperative: new RegExp(String.raw`^(?:(?:please|pls|plz|kindly|just|now|then|also|maybe|perhaps|pretty please)\s+)*(?:${IMPERATIVE_VERBS}\b|[a-z'-]+\s+(?:it|its|this|that|these|those|them|him|her|me|us|the|a|an|my|our|your|some|any|every|all|everything|up|down|out|off|away|back|over|in|on|around|together|apart|through)\b|(?:can|could|would|will|won't|wouldn't|might|may|shall|should|must|do|don't|does|did|pls|please|let's|lets|go|gotta|need|needs|want|wanna|try|help)\b)`),
     opens: /^(i|i'm|i've|i'd|we|we're|filmed|shot|recorded|got|it|it's|its|that|that's|this|these|those|there|there's|the|my|our|his|her|he|she|they|people|nobody|no one|everyone|everybody|someone|you|because|since|as|so|otherwise|thanks|thank|cheers|hi|hello|hey|right|sorry|great|awesome|((heaps|way|far|much|waa+y|super|really|very|bit|a bit|kinda|pretty|just) )*too)\b/,
     /** "what did you cut?", "which clips are left?": a question about the draft, which showing its tracks answers. */
     askedDraft: /^(?!what if\b|how about\b|what about\b)(what|which|where|how much|how many|why)\b.*\b(did|do|have|has|is|are|was|were|got)\b/,

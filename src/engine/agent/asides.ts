@@ -81,14 +81,16 @@ const PART_OF: Record<EditOp['op'], keyof typeof Words.aside.parts> = {
  */
 export function aside(clause: string, ops: EditOp[]): boolean {
   const said = readable(clause).replace(/[.!]+$/, ''); // "There's keyboard clacking the whole way through.": said to its end
-  if ((/\d/.test(said) && !restatesLength(said, ops) && !whyThatLong(said, ops)) || quoted(clause) !== undefined) return false;
+  if ((/\d/.test(said) && !restatesLength(said, ops) && !whyThatLong(said, ops)) || quoted(clause) !== undefined || FILE_NAMED.test(said)) return false;
   const text = Words.aside.frames.reduce((left, frame) => left.replace(frame, (...groups) =>
     groups.slice(1, -2).filter((group) => typeof group === 'string').join(' ')), said.replace(Words.aside.interjection, '')).trim();
   // "the hard cuts look jumpy", "the blur looks cheap": in a statement, an edit word before its verb names the part it is about.
   const verb = [text, text.replace(Words.statement, ' ')].every((said) => Words.aside.verb.test(said));
   if (verb || Words.aside.more.test(text)) return false;
   // Read away whole ("给家长群发的": who it is for), it asked for nothing.
-  if (text !== '' && !/\p{Script=Han}/u.test(text) && !Words.aside.opens.test(text)) return false;
+  // Opening otherwise, it is context unless it may be a request in words not known (a verb first) or a "no" to one ("but not yet").
+  if (text !== '' && !/\p{Script=Han}/u.test(text) && !Words.aside.opens.test(text)
+    && (Words.aside.imperative.test(text) || Words.not.test(text) || Words.notYet.test(text))) return false;
   return aboutParts(text, ops);
 }
 
@@ -118,6 +120,9 @@ function restatesLength(text: string, ops: EditOp[]): boolean {
 /** "为什么只有40秒？…重新剪一分钟的": a question about the length it has, beside the clip of the length asked for. */
 const whyThatLong = (text: string, ops: EditOp[]) => /^(为什么|为啥|怎么)[^，,。]{0,4}(只有|才|就)\s*\d/.test(text)
   && ops.some((op) => op.op === 'compile_best_moments' && op.target_ms !== parseDurationMs(text));
+
+/** A file named ("sunset-mix.wav", "xian.png"): what a request takes, never only why. */
+const FILE_NAMED = /[\p{L}\p{N}_-]+\.[a-z][a-z0-9]{1,3}\b/iu;
 
 /** Ops that take a stretch out: its picture and sound go with it, so a flaw of either ("拍糊了", "全是杂音") is why. */
 const STRETCH_REMOVALS = new Set<EditOp['op']>(['remove_moment', 'cut_range', 'trim_moment']);
