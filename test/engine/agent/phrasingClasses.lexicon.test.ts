@@ -1,0 +1,45 @@
+import { nothing, table } from './phrasingTable';
+
+/**
+ * Everyday words for the core requests, in both languages, that no phrasing set happened to hold: handing over the
+ * file ("ship it", 交片), taking a step back ("roll that back", 回滚), starting again (重头来), music by its
+ * colloquial nouns and verbs (垫个音乐, 放首歌, 背景音); with their refusals, which change nothing.
+ */
+const exported = [{ op: 'export', format: 'mp4' } as const];
+const undone = [{ op: 'undo' } as const];
+const music = [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true } as const];
+
+describe('edit agent: everyday words for the core requests → exact operations', () => {
+  describe('handing over the file is an export', () => {
+    table([
+      ['ship it', exported], ['finalize it', exported], ['spit it out', exported], ['kick out a copy', exported],
+      ['send it over', exported], ['let me have the file', exported], ['output it', exported],
+      ['give me the finished video', exported], ['bounce it', exported],
+      ['出个成品', exported], ['出一版给我', exported], ['可以出了', exported], ['交片吧', exported],
+    ]);
+    nothing(["don't ship it yet", 'do not finalize it', 'dont bounce it', 'no need to ship it', '先别出片', 'kick it out of the video']);
+  });
+
+  describe('a step back is an undo; starting from nothing, over; what was undone, back', () => {
+    table([
+      ['roll back', undone], ['roll that back', undone], ['back up a step', undone], ['step back', undone],
+      ['reverse that', undone], ['change it back', undone],
+      ['回滚', undone], ['回退一步', undone], ['退一步', undone], ['撤了刚才那下', undone], ['刚才那下不算', undone],
+      ['改回去', undone], ['变回原来的样子', undone],
+      ['重头来', [{ op: 'start_over' }]], ['从零开始', [{ op: 'start_over' }]],
+      ['恢复刚才撤掉的', [{ op: 'redo' }]],
+      ['change it back to 16:9', [{ op: 'set_aspect', aspect: '16:9' }]],
+    ]);
+    nothing(['never roll it back', '别回滚']);
+  });
+
+  describe('music by its colloquial nouns and verbs; a background sound is music, not a backdrop', () => {
+    table([
+      ['配个乐', music], ['垫个音乐', music], ['垫个bgm', music], ['整点背景音', music], ['上个音乐', music],
+      ['放首歌', music], ['来首歌', music], ['铺个底乐', music], ['bgm走起', music], ['来段音乐', music],
+      ['背景音小一点', [{ op: 'set_music_volume', change: 'quieter' }]],
+      ['把背景换成蓝色', [{ op: 'set_background', background: 'ocean' }]],
+    ]);
+    nothing(['背景声太吵']);
+  });
+});
