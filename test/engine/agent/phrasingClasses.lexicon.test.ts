@@ -43,3 +43,15 @@ describe('edit agent: everyday words for the core requests → exact operations'
     nothing(['背景声太吵']);
   });
 });
+
+describe('edit agent: ", no X" after a request is a request of its own, not the end of the one before', () => {
+  table([
+    ['make it vertical, no music', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'remove_music' }]],
+    ["add a title 'Hi', no music", [{ op: 'add_text', text: 'Hi', style: 'title' }, { op: 'remove_music' }]],
+    ['make it 30 seconds, no background', [{ op: 'compile_best_moments', target_ms: 30_000 }, { op: 'remove_background' }]],
+    ['make it 30 seconds, no crossfades', [{ op: 'compile_best_moments', target_ms: 30_000 }, { op: 'crossfade', ms: 0 }]],
+    ['make it 30 seconds, no more', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
+    ['cut it, no more than 45 seconds', [{ op: 'compile_best_moments', target_ms: 45_000 }]],
+    ['use all of the footage, no cuts please', [{ op: 'keep_everything' }]],
+  ]);
+});
