@@ -2319,7 +2319,8 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['trim clip 3 to 6 seconds, no, 4', [{ op: 'trim_moment', index: 3, to_ms: 4000 }]],
     ]);
     it('a "no" without a pause, a request after the correction words, or a value of no kind said before replaces nothing', () => {
-      assert.deepEqual(ops('export mp4, no gif'), [{ op: 'export', format: 'gif' }]);
+      // "no gif" is a request of its own (not a gif), never a slip's "no, gif" replacing mp4.
+      assert.deepEqual(ops('export mp4, no gif'), [{ op: 'export', format: 'mp4' }]);
       assert.deepEqual(ops('trim clip 2 to 5 seconds, actually make it 3x faster'), [{ op: 'trim_moment', index: 2, to_ms: 5000 }, { op: 'set_speed', factor: 3 }]);
       assert.deepEqual(ops('make it vertical, sorry, 1080p'), [{ op: 'set_aspect', aspect: '9:16' }, { op: 'set_resolution', resolution: '1080p' }]);
     });
