@@ -15,6 +15,8 @@ import { heldout11En } from './heldout11/en';
 import { heldout11Zh } from './heldout11/zh';
 import { heldout12En } from './heldout12/en';
 import { heldout12Zh } from './heldout12/zh';
+import { fresh12En } from './fresh12/en';
+import { fresh12Zh } from './fresh12/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -46,6 +48,7 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 10', heldout10En, heldout10Zh],
   ['held-out 11', heldout11En, heldout11Zh],
   ['held-out 12', heldout12En, heldout12Zh],
+  ['fresh', fresh12En, fresh12Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */
