@@ -170,9 +170,9 @@ const EDIT_POINT = String.raw`\b(?:in|out)[- ]?points?\b`;
 const MEANT = String.raw`i meant|i mean`;
 /**
  * A slip owned up to ("不对", "啊不是", "哦不", "no wait", "scratch that"): said between two requests, what follows is
- * meant instead of the request before it. A "不是" with no pause after it ("删第二段，不是第三段") says what is not meant.
+ * meant instead of the request before it ("不，" too, with its pause). A "不是" with no pause after it ("删第二段，不是第三段") says what is not meant.
  */
-export const SLIP = String.raw`(?:(?:[嗯唉哎啊哦噢呃]+|hmm+|um+|uh+|erm?|oops|sorry)\s*[…。.,，~]*\s*)*(?:(?:不对|不是)+|不不+|哦不|噢不|错了|说错了|我说错了|口误|打错了|no(?:,?\s*no)*(?:,?\s*wait)?|wait|nope|scratch that|my bad|actually|correction|oops|sorry)(?:啊|呀|了)?`;
+export const SLIP = String.raw`(?:(?:[嗯唉哎啊哦噢呃]+|hmm+|um+|uh+|erm?|oops|sorry)\s*[…。.,，~]*\s*)*(?:(?:不对|不是)+|不不+|哦不|噢不|错了|说错了|我说错了|口误|打错了|no(?:,?\s*no)*(?:,?\s*wait)?|wait|nope|scratch that|my bad|actually|correction|oops|sorry|不(?=\s*[,，…]|$))(?:啊|呀|了)?`;
 /** "don't cut anything", "do not cut a single frame": what a verb of cutting, said with a "not", keeps (all of it). */
 const NOTHING = String.raw`(?:anything|everything|a (?:single )?(?:thing|frame|second|bit))\b`;
 /** Zooming out said without "zoom" ("缩小一点", "拉远点", 放得太大了): a zoom only when nothing else is there to shrink. */
@@ -201,6 +201,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "莫要了" (Sichuan), "覅了" (Wu), "唔要啦" (Cantonese), "别要了": no longer wanted, in any region's words.
   // "第三段不要啦": 不要 closed by another particle than 了.
   [/(?:莫|甭|唔|别)要(?:了|咯|啦|喽|嘞)|不要(?:啦|咯|喽|嘞)|覅(?:了|咯|啦|喽)?(?=$|[，,。!！嘛吧呀])/g, '不要了'],
+  // "甭加音乐" (northern): 甭 before any other verb is 别.
+  [/甭/g, '别'],
   // 删喽, 剪咯: 喽/咯 closing a removal is 掉 (before the particles that say nothing are dropped).
   [/(删|剪|切|拿|去)掉?(喽|咯)/g, '$1掉'],
   // A particle closing a spoken clause (删咯, 竖屏噻, 小声点撒, 关咯, 删掉吧, 导出哈, 竖屏呀, 在0:15吧; not 干嘛, a question) asks nothing more.
@@ -241,14 +243,14 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/(?<=\p{Script=Han}\s?)tracks?\b/gu, '轨道'],
   // "导个4K", "麻烦导一个": 导 said short for 导出 before a count of the files it makes.
   [/(?<![引指领主报倡误辅疏开教向])导(?=一?(个|版|份)(?!出来))/g, '导出'],
-  // Typed by sound (pinyin input): 导处/到处 before a file kind → 导出, 音月 → 音乐, 竖瓶/竖平 → 竖屏.
-  [/(导处|到处|倒出)(?=\s*(mp4|mov|gif|webm|视频|动图|\d{3,4}p|4k|吧|了|一下|$))/g, '导出'],
+  // Typed by sound (pinyin input): 导处/到处/到出 before a file kind → 导出, 音月/因乐 → 音乐, 竖瓶/竖平 → 竖屏.
+  [/(导处|到处|倒出|到出)(?=\s*(mp4|mov|gif|webm|视频|动图|\d{3,4}p|4k|吧|了|一下|$))/g, '导出'],
   // Same sound, other character: 标提 → 标题, 视屏 → 视频, 片断 (a variant writing) → 片段, 字慕 → 字幕.
   [/标(提|体)/g, '标题'],
   [/视屏/g, '视频'],
   [/片断/g, '片段'],
   [/字(慕|目)/g, '字幕'],
-  [/音月/g, '音乐'],
+  [/音月|(?<!原)因乐/g, '音乐'], // not 原因乐观
   [/(竖|横)(瓶|平|评)/g, '$1屏'],
   [/(树|数)(屏|瓶|平)/g, '竖屏'],
   // 掉 typed as 调 (去调 → 去掉), 转换 as 装换, 重做 as 重作.
@@ -582,12 +584,14 @@ export const Words = {
   /** A slip said alone, as its own clause ("音乐调到50%，不对，40%"). */
   slip: new RegExp(String.raw`^${SLIP}[!！~。.…]*$`),
   /**
-   * "还是30秒吧", "算了还是放底部好了", "I meant clip 3", "make that 40%", "no, 10": what is meant instead of the request
+   * "还是30秒吧", "算了还是放底部好了", "算了就剪成一分半", "I meant clip 3", "make that 40%", "no, 10": what is meant instead of the request
    * just made, said after the slip, or with a word that puts it in the request's place.
    */
+  /** "加个背景，算了不加了", "…，不对，不要了": the request just made, taken back without naming it again. */
+  withdrawn: /^(?:还是)?(?:不|别)(?:加|要|用|弄|搞|做|放|改|换|删|剪|调|导出)了$|^(?:还是)?(?:不用|不要|不必)了$/,
   /** "…, 25 seconds please", "…, mp4 instead": a closing word of courtesy after the value meant, which is no part of it. */
   meantClosing: /[\s,，]*\b(?:please|pls|thanks|thank you|instead)\b[\s.!]*$/,
-  meantInstead: new RegExp(String.raw`^(?:${SLIP}(?:[,，!！。.…~]+\s*|$|\s+(?=(?:make|change) (?:that|it)\b))|(?:[嗯唉哎啊哦噢呃]+\s*[…。.,，~]*\s*)?(?:算了\s*[,，]?\s*)?(?:还是(?!太|有点|很|不够|不行|没|不|一样|那样|这样)|我是说|我的意思是)|(?:${MEANT}|make that|or rather)\b)\s*(?:(?:make|change) (?:that|it)(?: to)?\s+)?`),
+  meantInstead: new RegExp(String.raw`^(?:${SLIP}(?:[,，!！。.…~]+\s*|$|\s+(?=(?:make|change) (?:that|it)\b))|(?:[嗯唉哎啊哦噢呃]+\s*[…。.,，~]*\s*)?(?:算了\s*[,，]?\s*(?!还是)(?:就|直接)?|(?:算了\s*[,，]?\s*)?(?:还是(?!太|有点|很|不够|不行|没|不|一样|那样|这样)|我是说|我的意思是))|(?:${MEANT}|make that|or rather)\b)\s*(?:(?:make|change) (?:that|it)(?: to)?\s+)?`),
   /** A face drawn in symbols ("(´；ω；`)", "(╥﹏╥)"): feeling, no request (and its "；" ends no clause). */
   kaomoji: /[(（](?:[^()（）\p{L}\d]|[ωдД])+[)）]/gu,
   /** "快点，剪成20秒": urgency said first, before the request (快点 alone, or before a speed, is faster). */

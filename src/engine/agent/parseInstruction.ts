@@ -122,6 +122,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       lengthless.delete(previous);
       complaints.delete(previous); // "太长了，一分钟": the complaint now has the length asked for
       previous.target_ms = fragment.length;
+      clauseStart = ops.length - 1; // "…，两分钟以内…算了，一分半": a correction after it replaces the clip it measured
       continue;
     }
     // "加个BGM，30%", "加音乐，音量小一点，20%这样": the level of the music just added, or how much quieter it is.
