@@ -75,6 +75,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       slip = clause;
       continue;
     }
+    // "音乐40%，哦不对，太大了，20%": why the slip was one asks nothing; what is meant comes next.
+    if (slip !== undefined && Words.slipReason.test(text)) continue;
     const meantText = slip === undefined ? meantInstead(clause) : text;
     const meant = asked === undefined || meantText === undefined ? undefined : corrected(asked, { clause, text: meantText }, ops.slice(asked.from), context);
     if (slip !== undefined && meant === undefined) unknown.push(slip);

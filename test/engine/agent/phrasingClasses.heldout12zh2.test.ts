@@ -32,4 +32,52 @@ describe('edit agent: held-out 12 Chinese phrasing classes (2) → exact operati
     ]);
     nothing(['加个字幕 算了不加了', '加个转场，算了不要了', '导出一下，算了不用了', '加点音乐，不对，不要了', '换成竖屏…算了不换了']);
   });
+
+  describe('the zoom named as a feature (那个功能, 这个效果) and switched off, with 给我/帮我 before the verb: zoom off', () => {
+    table([
+      ['把缩放那个功能给关了', [{ op: 'set_zoom', mode: 'off' }]],
+      ['自动放大这个效果帮我关掉', [{ op: 'set_zoom', mode: 'off' }]],
+    ]);
+    nothing(['放大那个功能是干嘛的？', '缩放功能关了吗？']);
+  });
+
+  describe('the zoom asked bolder (再激进一点, more aggressive): more zoom, not a new auto zoom', () => {
+    table([
+      ['缩放再激进一点', [{ op: 'set_zoom', mode: 'more' }]],
+      ['放大更猛一些', [{ op: 'set_zoom', mode: 'more' }]],
+      ['zoom in more aggressively', [{ op: 'set_zoom', mode: 'more' }]],
+      ['放大别那么猛', [{ op: 'set_zoom', mode: 'less' }]],
+    ]);
+  });
+
+  describe('an undo regretted (撤销了又后悔了), and "give it back" after it: a redo', () => {
+    table([
+      ['撤回了又后悔了', [{ op: 'redo' }]],
+      ['刚撤销完又后悔了，帮我还原回来', [{ op: 'redo' }]],
+    ]);
+    nothing(['撤销了会后悔吗？']);
+  });
+
+  describe('music asked for with 来一个/来首 and a level beside a direction word: the new music at that level', () => {
+    table([
+      ['配乐来一首 响一点 60%', [music(0.6)]],
+      ['加个bgm 小声点 20%', [music(0.2)]],
+      ['来个背景音乐', [music()]],
+    ]);
+    nothing(['背景音乐来一个？', '别来音乐']);
+  });
+
+  describe('music kept from ducking while someone talks (别自动降, 保持一样大): no ducking', () => {
+    table([
+      ['加点音乐，说话时音乐不要自动降', [{ ...music(), duck: false }]],
+      ['来首音乐，音量一直一样', [{ ...music(), duck: false }]],
+    ]);
+  });
+
+  describe('why a slip was one said before what is meant (哦不对，太大了，20%): it asks nothing', () => {
+    table([
+      ['剪成一分钟，不对，太长了，三十秒', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
+      ['make it 60 seconds, no wait, too long, 30', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
+    ]);
+  });
 });
