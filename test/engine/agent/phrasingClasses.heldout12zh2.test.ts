@@ -80,4 +80,29 @@ describe('edit agent: held-out 12 Chinese phrasing classes (2) → exact operati
       ['make it 60 seconds, no wait, too long, 30', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
     ]);
   });
+
+  describe('the name and role of a lower third after a space or colon run on past the comma, the comma as typed', () => {
+    table([
+      ['加个名字条 李姐，店长', [{ op: 'add_text', text: '李姐，店长', style: 'lower-third' }]],
+      ['加个 lower third：Amy Wu，Product Lead', [{ op: 'add_text', text: 'Amy Wu，Product Lead', style: 'lower-third' }]],
+      ['加个人名条 老周，剪成30秒', [{ op: 'add_text', text: '老周', style: 'lower-third' }, { op: 'compile_best_moments', target_ms: 30_000 }]],
+    ]);
+  });
+
+  describe('the new words of a text, unquoted after 改成 and a space or a colon: the text renamed; a look, a place or a length is none', () => {
+    table([
+      ['标题改成 新品上线', [{ op: 'edit_text', text: '新品上线' }]],
+      ['title 要改成：Spring Sale – 50% Off', [{ op: 'edit_text', text: 'Spring Sale – 50% Off' }]],
+      ['标题改成 居中', [{ op: 'edit_text', position: 'center' }]],
+    ]);
+    nothing(['字幕改成 白色的', '标题改成 3秒', '标题改成红色']);
+  });
+
+  describe('the abbreviation of a company (Co., Ltd., Inc.) ends no sentence, and "就行" after unquoted words is no part of them', () => {
+    table([
+      ['加个片尾，写 Acme Trading Co., Ltd. 就行', [{ op: 'add_card', card: 'outro', text: 'Acme Trading Co., Ltd.', duration_ms: 2000 }]],
+      ['加个片头，写 Globex Inc. 就好', [{ op: 'add_card', card: 'intro', text: 'Globex Inc.', duration_ms: 2000 }]],
+      ['加个片尾，写 谢谢收看 就可以', [{ op: 'add_card', card: 'outro', text: '谢谢收看', duration_ms: 2000 }]],
+    ]);
+  });
 });
