@@ -257,6 +257,9 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/(去|删|关|拿|剪)调(?![色整音速成到低高大小亮暗])/g, '$1掉'],
   [/装换/g, '转换'],
   [/重作/g, '重做'],
+  // Written style: 改作 → 改成, 竖式/横式 (a frame's shape, not a sum) → 竖屏/横屏.
+  [/改作/g, '改成'],
+  [/(竖|横)式(?![计运算加减乘除])/g, '$1屏'],
 ];
 
 /**
@@ -426,7 +429,7 @@ export const Words = {
   crossfade: /cross[- ]?fad(e|es|ed|ing)\b|\bx-?fade|\bx-?fade\b|dissolve|\bfades? (between|from one)\b|smooth (the )?(cuts|transitions)|transitions?\b|交叉(淡化|溶解|渐变|淡入淡出)|溶解|叠化|转场|过渡(?![到段期])/,
   /** A transition named again with its length ("半秒的淡化", "过渡1秒", "a 1 second dissolve"). */
   transitionNoun: /cross[- ]?fad(e|es|ed|ing)\b|\bx-?fade|dissolve|transitions?\b|交叉(淡化|溶解|渐变|淡入淡出)|溶解|叠化|转场|过渡(效果|动画)?|淡化|渐变/,
-  hardCuts: /hard cuts|硬切|直接(?:切|跳)(?:换|过去|到下一?(?:段|个))?(?:就行|就好|就可以|吧)?$|no (cross[- ]?fades?|transitions)|remove (the )?(cross[- ]?fades?|transitions)|(不要|去掉|删除|删掉|取消|关掉|关闭|关了|去除)[^，,。]{0,8}(转场|叠化|过渡)|(转场|叠化|过渡)(效果|动画)?(都|也|全部?|统统)?(关掉|关了|关闭|去掉|删掉|删了|不要了?|取消)/,
+  hardCuts: /hard cuts|^hard[- ]?cut (就行|就好|就可以)$|硬切|直接(?:切|跳)(?:换|过去|到下一?(?:段|个))?(?:就行|就好|就可以|吧)?$|no (cross[- ]?fades?|transitions)|remove (the )?(cross[- ]?fades?|transitions)|(不要|去掉|删除|删掉|取消|关掉|关闭|关了|去除)[^，,。]{0,8}(转场|叠化|过渡)|(转场|叠化|过渡)(效果|动画)?(都|也|全部?|统统)?(关掉|关了|关闭|去掉|删掉|删了|不要了?|取消)/,
   removeMoment: words(
     String.raw`(${REMOVE}|\b(cut|skip)\b).*\b(${MOMENT_NOUN})s?\b|\b(${MOMENT_NOUN})s?\b.*${MAY_GO}`,
     String.raw`(${REMOVE}|剪掉|删)(${PLACED_ZH})|(${PLACED_ZH}).*(${REMOVE}|剪掉)`,
@@ -580,7 +583,7 @@ export const Words = {
   /** "use it as the background", "put the recording on that", 用这张: the one just named, said again. */
   sameOne: /\b(it|that|this|the same)\b|它|这张|那张/,
   /** Interjections around an instruction ("oops, undo that", 好的，导出, 你好，…, 那个，…, "Good morning.", a radio "Over."): no intent of their own. */
-  filler: /^(?:(?:oops|ok(?:ay)?|alright|all right|hmm+|um+|uh+|well|so|also|now|and|btw|actually|after that|afterwards|finally|lastly|then|首先|其次|好了|行了|好的?|好吧|嗯+|哦+|噢|呃|那就|那么|对了|另外|算了|第[一二三四五六七八九十](?:点|条)?|[^，,。:：]{0,10}?(?:需求|要求|改动|修改意见|几点|几件事|几个地方)(?:如下|是|有)?(?:啊|哈|吧|呢)?(?=\s*[:：]))(?:\s*[,，.。!！~:：]+\s*|\s+|$)|(?:yes|yeah|yep|sure|right|never ?mind|great|cool|nice|perfect|awesome|thanks|thank you|sorry|hey|hi|hello|你好|您好|哈喽|嗨|那个|good (?:morning|afternoon|evening|day)|over(?: and out)?|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|first of all|(?:i'm|i am|we're|we are|all) done|that's (?:it|all)|(?:i )?changed my mind(?: again)?|let's (?:try|do) (?:it|that|this)|let's see|go ahead|on second thoughts?|asap|urgent(?:ly)?|谢谢|行|最后|急|nb|666+|yyds|牛逼|牛[啊哇]?|绝了|很急|着急|急用|赶时间|别废话|少废话|别啰嗦|少啰嗦|搞掂|搞定|要得|得嘞|好嘞|妥了)(?:\s*[,，.。!！~]+\s*|$))+/,
+  filler: /^(?:(?:oops|ok(?:ay)?|alright|all right|hmm+|um+|uh+|well|so|also|now|and|btw|actually|after that|afterwards|finally|lastly|then|首先|其次|好了|行了|好的?|好吧|嗯+|哦+|噢|呃|那就|那么|对了|另外|算了|第[一二三四五六七八九十](?:点|条)?|[^，,。:：]{0,10}?(?:需求|要求|改动|修改意见|几点|几件事|几个地方)(?:如下|是|有)?(?:啊|哈|吧|呢)?(?=\s*[:：]))(?:\s*[,，.。!！~:：]+\s*|\s+|$)|(?:yes|yeah|yep|sure|right|never ?mind|great|cool|nice|perfect|awesome|thanks|thank you|sorry|hey|hi|hello|你好|您好|哈喽|嗨|那个|good (?:morning|afternoon|evening|day)|over(?: and out)?|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|first of all|(?:i'm|i am|we're|we are|all) done|that's (?:it|all)|(?:i )?changed my mind(?: again)?|let's (?:try|do) (?:it|that|this)|let's see|go ahead|on second thoughts?|asap|urgent(?:ly)?|谢谢|行|最后|急|nb|666+|yyds|牛逼|牛[啊哇]?|绝了|很急|着急|急用|赶时间|别废话|少废话|别啰嗦|少啰嗦|搞掂|搞定|要得|得嘞|好嘞|妥了|可以吗|行吗|好吗|行不行|可不可以)(?:\s*[,，.。!！~?？]+\s*|$))+/,
   /** A slip said alone, as its own clause ("音乐调到50%，不对，40%"). */
   slip: new RegExp(String.raw`^${SLIP}[!！~。.…]*$`),
   /** "音乐40%，哦不对，太大了，20%", "…, no wait, too long, 30s": why it was a slip, said before what is meant. */
@@ -801,7 +804,7 @@ export const Words = {
   /** The words around an end of the clip said as a text's time ("前4秒显示", "for the first 4 seconds, shown"). */
   spanWords: /\b(first|last|final|opening|closing|the|only|just|show(n|s)?( up)?|on screen|appear(s)?)\b|前|最后|开头|结尾|片头|片尾|出现|只/g,
   /** "the zoom is fine", 音乐挺好的: approval of what is there, which asks for no change. */
-  approval: /\b(is|are|looks?|seems?|sounds?)\s+(fine|good|great|ok|okay|nice|perfect|right)\b|挺好|不错|还行|可以了|没问题|满意|默认(的)?就(好|行|可以)/,
+  approval: /\b(is|are|looks?|seems?|sounds?)\s+(fine|good|great|ok|okay|nice|perfect|right)\b|^lgtm$|^ship it$|挺好|不错|还行|可以了|没问题|满意|默认(的)?就(好|行|可以)/,
   /** A shape said with a "no" before it ("not vertical", 不要竖屏): the shape the user does not want. */
   negation: words(REMOVE, NOT),
   /** A "no" that is no remove verb: "don't", 不要, 别, 勿, a bare 不 before a verb (不加速). */

@@ -105,4 +105,23 @@ describe('edit agent: held-out 12 Chinese phrasing classes (2) → exact operati
       ['加个片尾，写 谢谢收看 就可以', [{ op: 'add_card', card: 'outro', text: '谢谢收看', duration_ms: 2000 }]],
     ]);
   });
+
+  describe('everyday words beside a request that ask nothing more: an approval (LGTM, ship it), a tag question (可以吗, 行吗), the request said again (hard cut 就行)', () => {
+    table([
+      ['lgtm，把音乐调到30%', [{ op: 'set_music_volume', volume: 0.3 }]],
+      ['ship it，导出 gif', [{ op: 'export', format: 'gif' }]],
+      ['第三段删掉，行吗？', [{ op: 'remove_moment', index: 3 }]],
+      ['剪成四十秒，可不可以', [{ op: 'compile_best_moments', target_ms: 40_000 }]],
+      ['转场都不要了，hard cut 就好', [{ op: 'crossfade', ms: 0 }]],
+    ]);
+    nothing(['可以吗？', 'LGTM']);
+  });
+
+  describe('a frame shape in written style (改作竖式, 横式): the shape; a sum written 竖式 is none', () => {
+    table([
+      ['画面改作横式', [{ op: 'set_aspect', aspect: '16:9' }]],
+      ['做成竖式的', [{ op: 'set_aspect', aspect: '9:16' }]],
+    ]);
+    nothing(['用竖式计算一下']);
+  });
 });
