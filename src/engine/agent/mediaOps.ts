@@ -73,8 +73,9 @@ export function musicOp(said: string, original: string, context: ParseContext): 
   if (Words.musicAdd.test(text) && negated(text, Words.musicAdd) && !Words.quieter.test(text)) return [];
   const adds = Words.musicAdd.test(text);
   // A level said ("quieter", "set the music to 30%") changes the music there is; "change the music to upbeat" replaces it.
-  // "add the lo-fi music, not too loud, 20 percent": a bed added outright comes in at the level said with it.
-  const addsBed = (bed !== undefined || file !== undefined) && /\badd\b|添加|加(点|个|一?段|一?首|上)/.test(text);
+  // "add the lo-fi music, not too loud, 20 percent", "背景音乐来一个 大声点 70%": a bed, or a figure, said with music added
+  // outright is the new music's level.
+  const addsBed = (bed !== undefined || file !== undefined || volume !== undefined) && /\badd\b|添加|加(点|个|一?段|一?首|上)|来一?[个首段]/.test(text);
   // "加背景音乐 别太大声 百分之二十五": music added with a cap on how loud says the new music's level, no change of one there is.
   const capped = adds && /(别|不要|不用|莫)(整|弄|搞)?(太|那么|这么)?(大声|响|吵)|\bnot too loud\b/.test(text);
   // "音乐换成 upbeat_01.mp3 音量大概25%": the level said with a file named is the new music's.

@@ -75,6 +75,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       slip = clause;
       continue;
     }
+    // "音乐40%，哦不对，太大了，20%": why the slip was one asks nothing; what is meant comes next.
+    if (slip !== undefined && Words.slipReason.test(text)) continue;
     const meantText = slip === undefined ? meantInstead(clause) : text;
     const meant = asked === undefined || meantText === undefined ? undefined : corrected(asked, { clause, text: meantText }, ops.slice(asked.from), context);
     if (slip !== undefined && meant === undefined) unknown.push(slip);
@@ -122,6 +124,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       lengthless.delete(previous);
       complaints.delete(previous); // "太长了，一分钟": the complaint now has the length asked for
       previous.target_ms = fragment.length;
+      clauseStart = ops.length - 1; // "…，两分钟以内…算了，一分半": a correction after it replaces the clip it measured
       continue;
     }
     // "加个BGM，30%", "加音乐，音量小一点，20%这样": the level of the music just added, or how much quieter it is.
@@ -230,7 +233,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     const read = parseClause(clause, text, context);
     const parsed = requestBeforeReason(clause, read, context) ?? read;
     if (parsed.length === 0 && colonWords === previous && colonWords !== undefined && !quoted(clause)) {
-      colonWords.text += `${/\p{Script=Han}/u.test(`${colonWords.text}${clause}`) ? '，' : ', '}${clause.trim()}`;
+      // "Dr. Chen，Applied Scientist": the comma as typed.
+      const typed = /^\s*([，,])/.exec(message.slice(message.indexOf(colonWords.text) + colonWords.text.length))?.[1];
+      colonWords.text += `${typed === '，' || (typed === undefined && /\p{Script=Han}/u.test(`${colonWords.text}${clause}`)) ? '，' : ', '}${clause.trim()}`;
       continue;
     }
     // "the second clip is boring, remove it", 第二段太无聊了，删掉: a remove verb alone takes what the clause before named.
@@ -366,7 +371,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     // "标题我想改一下，现在的太长了，改成「…」": "too long" said after a clause about a text or a card is about that, no shorter clip.
     if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && complainsOnly(text) && place > 0
       && [Words.text, Words.card, Words.intro, Words.outro].some((part) => part.test(readable(clauses[place - 1])))) continue;
-    colonWords = clause !== said && parsed.length === 1 && (parsed[0].op === 'add_text' || parsed[0].op === 'add_card') ? parsed[0] : undefined;
+    // "加个人名条 王哥，二手车评估师": a lower third's words, a name and a role, run on past the comma after a space too.
+    const nameAndRole = parsed[0]?.op === 'add_text' && parsed[0].style === 'lower-third' && quoted(clause) === undefined;
+    colonWords = (clause !== said || nameAndRole) && parsed.length === 1 && (parsed[0].op === 'add_text' || parsed[0].op === 'add_card') ? parsed[0] : undefined;
     const beforeAside = requestBeforeAside(clause, context, parsed);
     if (beforeAside !== undefined) {
       ops.push(...beforeAside);
@@ -437,8 +444,8 @@ function byPlace(named: string, restated: string, context: ParseContext): EditOp
 const figured = (direction: EditOp, ops: EditOp[]) => direction.op === 'set_speed' && ops.some((op) => op.op === 'set_speed'
   && op.index !== undefined && Math.sign(op.factor - 1) === Math.sign(direction.factor - 1));
 
-/** A clause that only gives words after 写 ("写谢谢观看", "内容是：欢迎"; not 写错了, 写得好). */
-const WRITTEN_ZH = /^(?:就|只|直接)?(?:写(?:上|着)?|(?:内容|文字)(?:是|为|\s*[:：]))\s*[:：]?\s*(?![错得的好完])([^“”"「」『』]+)$/u;
+/** A clause that only gives words after 写 ("写谢谢观看", "内容是：欢迎", "写 ACME Ltd. 就行"; not 写错了, 写得好). */
+const WRITTEN_ZH = /^(?:就|只|直接)?(?:写(?:上|着)?|(?:内容|文字)(?:是|为|\s*[:：]))\s*[:：]?\s*(?![错得的好完])([^“”"「」『』]+?)(?:\s+就(?:行|好|可以)了?)?$/u;
 
 /** A speed factor said alone, maybe as an approval: "3x is fine", "say 2x", "1.5x would be good", "8倍速", "x4". */
 const FACTOR_ALONE = /^(?:(?:at|maybe|say|like|about|try|or)\s+)?(?:x\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:[x×]|倍速?))(?:\s+(?:is|would be|should be|will be|'s|sounds|seems)\s+(?:fine|ok|okay|good|enough|plenty|great|perfect|right))?(?:\s+(?:please|i think|or so|then))?(?:就行|就好|就可以|就够了?|即可|吧)?[.!。！]*$/;

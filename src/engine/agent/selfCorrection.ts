@@ -15,10 +15,10 @@ export function meantInstead(clause: string): string | undefined {
 
 /**
  * Values a correction says again in place of the request's own, most telling first: a time in the video, an ordinal,
- * a file format, a place on screen, a frame shape, a number with its unit (or the request's, when the correction says none: "make it 30 seconds, no wait, 45").
+ * a file format, a place on screen, a frame shape, a number with its unit, a half included (一分半; or the request's unit, when the correction says none: "make it 30 seconds, no wait, 45").
  */
-/** The units a figure is said in, one kind each: a share, seconds, minutes, a speed, a resolution. */
-const UNIT_KINDS = [/^[%％]$/, /^(秒钟?|s(ec(ond)?s?)?)$/, /^(分钟|分|min(ute)?s?)$/, /^(倍速?|[x×])$/, /^p$/];
+/** The units a figure is said in, one kind each: a share, a length (seconds or minutes: "一分钟…算了就四十秒"), a speed, a resolution. */
+const UNIT_KINDS = [/^[%％]$/, /^(秒钟?|s(ec(ond)?s?)?|分钟半?|分半钟?|分|min(ute)?s?)$/, /^(倍速?|[x×])$/, /^p$/];
 
 const CORRECTED_VALUES: RegExp[] = [
   /\d{1,2}:[0-5]\d(?:\.\d+)?/g,
@@ -26,7 +26,7 @@ const CORRECTED_VALUES: RegExp[] = [
   new RegExp(FormatWords.map(([pattern]) => pattern.source).join('|'), 'g'),
   new RegExp(PositionWords.map(([pattern]) => pattern.source).join('|'), 'g'),
   new RegExp(AspectWords.map(([pattern]) => pattern.source).join('|'), 'g'),
-  /(?<![\d:.])\d+(?:\.\d+)?(?![\d:])(?<unit>\s*(?:%|％|秒钟?|分钟|分|倍速?|[x×]|p\b|s(?:ec(?:ond)?s?)?\b|min(?:ute)?s?\b))?/g,
+  /(?<![\d:.])\d+(?:\.\d+)?(?![\d:])(?<unit>\s*(?:%|％|秒钟?|分钟半?|分半钟?|分|倍速?|[x×]|p\b|s(?:ec(?:ond)?s?)?\b|min(?:ute)?s?\b))?/g,
   quotePattern(),
 ];
 
@@ -40,7 +40,8 @@ export function corrected(asked: Said, meant: Said, was: EditOp[], context: Pars
   if ((meant.text.length === 0 && quoted(meant.clause) === undefined) || /[?？]$|[吗呢]$/.test(meant.text)) return undefined;
   const kinds = (ops: EditOp[]) => ops.map((op) => op.op).join();
   const replaces = (ops: EditOp[]) => ops.length > 0 && kinds(ops) === kinds(was);
-  // "导出mp4，不对，先别导出", "加音乐，不对，不要音乐": the request, refused after the slip, is withdrawn.
+  // "导出mp4，不对，先别导出", "加音乐，不对，不要音乐", "加个背景，算了不加了": the request, refused after the slip, is withdrawn.
+  if (Words.withdrawn.test(meant.text)) return { ...meant, ops: [] };
   const unrefused = meant.text.replace(EVERY.not, ' ').trim();
   if (unrefused !== meant.text && replaces(parseClause(meant.clause, unrefused, context))) return { ...meant, ops: [] };
   // In the words as typed (a quote, "在第10秒") or as read (三秒 is 3秒).

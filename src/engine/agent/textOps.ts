@@ -13,7 +13,8 @@ export function textOverlayOp(
   const renamed = renamedWords(original);
   if (renamed !== undefined && context.texts > 0 && !Words.card.test(text) && !Words.intro.test(text) && !Words.outro.test(text)) return { op: 'edit_text', text: renamed };
   // "a caption at the bottom that says click next": the words, unquoted, after "says".
-  const words = quoted(original) ?? ((Words.text.test(text) || /写上|写着/.test(text)) && Words.textAdd.test(text) ? saysWords(original) : undefined);
+  const words = quoted(original) ?? ((Words.text.test(text) || /写上|写着/.test(text)) && Words.textAdd.test(text) ? saysWords(original)
+    : Words.text.test(text) && context.texts > 0 ? renamedTo(original) : undefined);
   if (Words.textSays.test(original)) return undefined;
   const mentionsText = Words.text.test(text);
   if (!mentionsText && !(words && Words.textAdd.test(text))) return undefined;
@@ -63,16 +64,26 @@ export function textOverlayOp(
 const SAYS = /\b(?:that|which) (?:says|reads)\s+(.+)$|\bsaying\s+(.+)$/i;
 
 /**
- * "加个标题写季度复盘", "加个标题叫年度总结", "顶部写上 上线啦", "加标题 新品上线", "片头卡写 Sidekick 1.0": the words, unquoted,
+ * "加个标题写季度复盘", "加个标题叫年度总结", "顶部写上 上线啦", "加标题 新品上线", "加个人名条 王哥", "片头卡写 Sidekick 1.0": the words, unquoted,
  * after 写/叫 or after the text's noun and a space; with 写 alone, only set apart by a space ("标题写错了" adds nothing).
  */
-const SAYS_ZH = /(?:写(?:上|着)|叫做?|(?:内容|文字)(?:是|为))\s*[:：]?\s*(\S.*)$|写\s+(\S.*)$|(?<=加[^，,。\s]{0,3}写)(?![错得的好完])(\S.*)$|(?:标题|字幕|文字)\s+(?:写(?:上|着)?\s+)?(\S.*)$/u;
+const SAYS_ZH = /(?:写(?:上|着)|叫做?|(?:内容|文字)(?:是|为))\s*[:：]?\s*(\S.*)$|写\s+(\S.*)$|(?<=加[^，,。\s]{0,3}写)(?![错得的好完])(\S.*)$|(?:标题|字幕|文字|(?:人名|姓名|名字)条|名牌)\s+(?:写(?:上|着)?\s+)?(\S.*)$/u;
+
+/**
+ * "标题改成 新品上线", "title 要改成：Sunrise Valves": a text's new words, unquoted, set apart by a space or a colon after
+ * 改成; not a look ("改成 红色的"), a place ("改成 居中") or a length ("改成 3秒").
+ */
+const RENAMED_TO = /(?:改成|换成|改为)(?:\s*[:：]\s*|\s+)(?!.*(?:色|的|点|些|秒)$)(\S.*)$/u;
+const renamedTo = (original: string) => {
+  const words = RENAMED_TO.exec(original.trim())?.[1];
+  return words === undefined || PositionWords.some(([place]) => place.test(words.toLowerCase())) ? undefined : words;
+};
 
 /**
  * "… saying click here from 0:10 to 0:14", "加个字幕 注意安全 放在最上面": when or where it shows, said after the words, is no
- * part of them.
+ * part of them; nor is "that'll do" ("写 ACME Ltd. 就行").
  */
-const SAID_AFTER = /\s+(?:(?:from|at|between|for|until|till|starting)\s+\d[\d:.]*\b.*|(?:at|on|in) the (?:start|end|beginning|top|bottom|middle|center)\b.*|(?:放|摆|显示|出现)(?:在|到)?[^\s，,。]{1,6})$/i;
+const SAID_AFTER = /\s+(?:(?:from|at|between|for|until|till|starting)\s+\d[\d:.]*\b.*|(?:at|on|in) the (?:start|end|beginning|top|bottom|middle|center)\b.*|(?:放|摆|显示|出现)(?:在|到)?[^\s，,。]{1,6}|就(?:行|好|可以)了?)$/i;
 
 /**
  * "put the title Spring Sale at the top", "add a caption hello world on the bottom": the words, unquoted, right after the
