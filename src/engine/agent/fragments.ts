@@ -254,6 +254,21 @@ export function pointFragment(text: string): number | undefined {
   return rest === '' ? at : undefined;
 }
 
+/**
+ * "NPC出场在第22秒，那里放大一下", "第二波团战在0:35，放大5秒", "第12秒到20秒是演示灭火器，这段放大看": a zoom with no point of
+ * its own, said right after a clause (not read) that says what happens at a point or over a stretch, is there. It says
+ * so by a "there" or by how long it holds; a bare "放大" after it may be about something else (not guessed at).
+ */
+export function zoomAtNamed(named: string, text: string, parsed: EditOp[]): EditOp | undefined {
+  if (parsed.length !== 1 || !isDeepStrictEqual(parsed[0], AUTO_ZOOM)) return undefined;
+  const said = readable(named);
+  const range = parseRange(said);
+  const at = range?.start_ms ?? parseClock(said)?.ms ?? parseAt(said);
+  const held = parseDurationMs(text);
+  if (at === undefined || (held === undefined && !Words.there.test(text))) return undefined;
+  return { op: 'zoom_at', start_ms: at, duration_ms: Math.max(1000, held ?? (range ? range.end_ms - range.start_ms : UNSAID.zoomMs)) };
+}
+
 /** A clause that only says where a text sits or how it comes in ("放在底部", "at the top", "滑动进入", "slide it in"). */
 export function textPlacement(text: string): { position?: (typeof POSITIONS)[number]; motion?: 'slide' } | undefined {
   const position = PositionWords.find(([pattern]) => pattern.test(text));

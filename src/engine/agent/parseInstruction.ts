@@ -6,7 +6,7 @@ import {
 } from './asides';
 import { meantPart, MOMENT_REF, type ParseContext, placesNamed, readable, REMOVALS, UNSAID } from './clauseWords';
 import {
-  askedOfNamed, AUTO_ZOOM, continued, joined, lengthNamedAgain, measured, pointFragment, SETTINGS, slotFragment, takesAway, textPlacement, textTimeFragment,
+  askedOfNamed, AUTO_ZOOM, continued, joined, lengthNamedAgain, measured, pointFragment, SETTINGS, slotFragment, takesAway, textPlacement, textTimeFragment, zoomAtNamed,
 } from './fragments';
 import { CLIP_LENGTH, namesPart, parseClause } from './parseClause';
 import { parseDurationMs } from './parseDuration';
@@ -248,6 +248,12 @@ export function parseInstruction(message: string, context: ParseContext = { mome
         ops.push(...removed);
         continue;
       }
+    }
+    const zoomed = named !== undefined && place > 0 && named === colonQuoted(clauses[place - 1]) ? zoomAtNamed(named, text, parsed) : undefined;
+    if (zoomed !== undefined) {
+      unknown.pop();
+      ops.push(zoomed);
+      continue;
     }
     const ofNamed = parsed.length === 0 ? askedOfNamed(named, clause, context) : undefined;
     if (ofNamed !== undefined) {

