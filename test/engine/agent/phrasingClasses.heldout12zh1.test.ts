@@ -21,4 +21,18 @@ describe('edit agent: phrasing classes of held-out 12 (Chinese, part 1)', () => 
       assert.deepEqual(understood('第22秒老板进来了，放大'), { ops: [{ op: 'set_zoom', mode: 'auto' }], unknown: ['第22秒老板进来了'] });
     });
   });
+
+  describe('idle stretches said by what does not happen there (没人动, 画面没动, 思考的时候, 空档), sped up or cut', () => {
+    table([
+      ['画面没动的地方加速', [{ op: 'speed_up_idle', factor: 4 }]],
+      ['鼠标没动的时候快进8倍', [{ op: 'speed_up_idle', factor: 8 }]],
+      ['思考的时候屏幕没动，快放6倍', [{ op: 'speed_up_idle', factor: 6 }]],
+      ['犹豫的时候画面都没动，那些地方快进', [{ op: 'speed_up_idle', factor: 4 }]],
+      ['没谁在动的时候快进', [{ op: 'speed_up_idle', factor: 4 }]],
+      ['那几秒空档剪掉', [{ op: 'remove_dead_air' }]],
+      ['开场前的空档都切了', [{ op: 'remove_dead_air' }]],
+      ['没人说话的地方，切掉', [{ op: 'remove_dead_air' }]],
+    ]);
+    nothing(['第二段我没动过', '我还没动手', '背景没人动过吧？', '画面没动，是不是卡了？']);
+  });
 });
