@@ -269,6 +269,16 @@ export function zoomAtNamed(named: string, text: string, parsed: EditOp[]): Edit
   return { op: 'zoom_at', start_ms: at, duration_ms: Math.max(1000, held ?? (range ? range.end_ms - range.start_ms : UNSAID.zoomMs)) };
 }
 
+/**
+ * "这个视频想弄个背景，用我传的那张 xian.png", "add a background, use brand.png": a picture named to use in the clause after a
+ * backdrop asked for with no kind is that backdrop (not the built-in one taken when none is said).
+ */
+export function backgroundNamedAfter(previous: EditOp | undefined, asked: string, clause: string): EditOp | undefined {
+  const file = IMAGE_FILE.exec(clause)?.[0];
+  const unnamed = previous?.op === 'set_background' && previous.background === BACKGROUNDS[0] && !BackgroundWords.some(([pattern]) => pattern.test(asked));
+  return file !== undefined && unnamed && Words.useNamed.test(readable(clause).trim()) ? { op: 'set_background', background: file } : undefined;
+}
+
 /** A clause that only says where a text sits or how it comes in ("放在底部", "at the top", "滑动进入", "slide it in"). */
 export function textPlacement(text: string): { position?: (typeof POSITIONS)[number]; motion?: 'slide' } | undefined {
   const position = PositionWords.find(([pattern]) => pattern.test(text));

@@ -6,7 +6,7 @@ import {
 } from './asides';
 import { meantPart, MOMENT_REF, type ParseContext, placesNamed, readable, REMOVALS, UNSAID } from './clauseWords';
 import {
-  askedOfNamed, AUTO_ZOOM, continued, joined, lengthNamedAgain, measured, pointFragment, SETTINGS, slotFragment, takesAway, textPlacement, textTimeFragment, zoomAtNamed,
+  askedOfNamed, AUTO_ZOOM, backgroundNamedAfter, continued, joined, lengthNamedAgain, measured, pointFragment, SETTINGS, slotFragment, takesAway, textPlacement, textTimeFragment, zoomAtNamed,
 } from './fragments';
 import { CLIP_LENGTH, namesPart, parseClause } from './parseClause';
 import { parseDurationMs } from './parseDuration';
@@ -253,6 +253,11 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     if (zoomed !== undefined) {
       unknown.pop();
       ops.push(zoomed);
+      continue;
+    }
+    const picture = parsed.length === 0 && place > 0 ? backgroundNamedAfter(previous, readable(clauses[place - 1]), clause) : undefined;
+    if (picture !== undefined) {
+      ops[ops.length - 1] = picture;
       continue;
     }
     const ofNamed = parsed.length === 0 ? askedOfNamed(named, clause, context) : undefined;

@@ -35,4 +35,18 @@ describe('edit agent: phrasing classes of held-out 12 (Chinese, part 1)', () => 
     ]);
     nothing(['第二段我没动过', '我还没动手', '背景没人动过吧？', '画面没动，是不是卡了？']);
   });
+
+  describe('a picture the user uploaded, described (我刚传的那张X图), or named in the clause after the backdrop, is the backdrop', () => {
+    table([
+      ['背景用俺传的海边照片', [{ op: 'set_background', background: 'image' }]],
+      ['背景换成我昨天发的那张全家福照片', [{ op: 'set_background', background: 'image' }]],
+      ['加个背景，用那张 sea.jpg 吧', [{ op: 'set_background', background: 'sea.jpg' }]],
+      ['add a background, use brand.png', [{ op: 'set_background', background: 'brand.png' }]],
+    ]);
+    nothing(['这张图好看吗']);
+    it('a picture named after a backdrop of a kind said, or not to use, is not taken for it', () => {
+      assert.deepEqual(understood('加个蓝色背景，用 a.png'), { ops: [{ op: 'set_background', background: 'ocean' }], unknown: ['用 a.png'] });
+      assert.deepEqual(understood('加个背景，logo.png 放右上角'), { ops: [{ op: 'set_background', background: 'aurora' }], unknown: ['logo.png 放右上角'] });
+    });
+  });
 });
