@@ -49,4 +49,13 @@ describe('edit agent: phrasing classes of held-out 12 (Chinese, part 1)', () => 
       assert.deepEqual(understood('加个背景，logo.png 放右上角'), { ops: [{ op: 'set_background', background: 'aurora' }], unknown: ['logo.png 放右上角'] });
     });
   });
+
+  describe('a length said alone after a card, fade or transition, kept (留), each end\'s (各) or changed to (改成), is theirs', () => {
+    table([
+      ['加个片尾“谢谢观看”，留4秒', [{ op: 'add_card', card: 'outro', text: '谢谢观看', duration_ms: 4000 }]],
+      ['淡入淡出，各2秒', [{ op: 'fade', target: 'clip', in_ms: 2000, out_ms: 2000 }]],
+      ['转场，改成0.3秒', [{ op: 'crossfade', ms: 300 }]],
+      ['剪个精彩集锦，改成30秒', [{ op: 'compile_best_moments', target_ms: 30000 }]],
+    ]);
+  });
 });
