@@ -327,6 +327,8 @@ export const Words = {
   resolution: new RegExp(String.raw`\b(720p|1080p|4k|2160p|uhd|full hd|fhd|hd|resolution)\b|^(720|1080|2160)$|\b(in|at|to) (720|1080|2160)\b|\b(720|1080|2160) (${OUTPUT_FORMATS.join('|')})\b|\b(${OUTPUT_FORMATS.join('|')}) (720|1080|2160)\b|\b(highest|best|max(imum)?) (quality|resolution)\b|超高清|全高清|高清|超清|分辨率|清晰度|画质`),
 
   text: /\b(title|caption|subtitle|lower[- ]third|text|heading|label)s?\b|\b(writing|lettering|words) on (the )?(video|screen|clip|footage)\b|标题|字幕|文字|(人名|姓名|名字)条|一行(字|说明)|说明文字|文案|(?<![数汉打名关键])字(?![体数号母])/,
+  /** "结尾写 妈妈爱你", "结尾放 Shop Now 三秒": words set apart by a space, written or put at an end of the clip. */
+  writtenAtEnd: /(?:开头|结尾|最后|最前面?|末尾)(?:写|放|打)\s+\S/,
   textAdd: /\b(add|put|insert|show|place|overlay|create|write|type|display|appears?|slap|stick|throw)\b|加|添加|显示|写|出现|打上|打个|标上|标个|标一下|标注/,
   /** "make the title disappear at 0:08", "the caption should end at 12s", "show the title until 0:05": when a text goes. */
   /** "make the title show up at 0:03", "can the caption come in at 2s": when a text comes. */

@@ -58,4 +58,15 @@ describe('edit agent: phrasing classes of held-out 12 (Chinese, part 1)', () => 
       ['剪个精彩集锦，改成30秒', [{ op: 'compile_best_moments', target_ms: 30000 }]],
     ]);
   });
+
+  describe('words written or put at an end of the clip, set apart by spaces (结尾放 X 三秒), with how long they show', () => {
+    table([
+      ['结尾放 Thank you 2秒', [{ op: 'add_text', text: 'Thank you', style: 'title', duration_ms: 2000, anchor: 'end' }]],
+      ['结尾打 关注我们', [{ op: 'add_text', text: '关注我们', style: 'title', anchor: 'end' }]],
+      ['开头写 欢迎光临 放前四秒', [{ op: 'add_text', text: '欢迎光临', style: 'title', anchor: 'start', duration_ms: 4000 }]],
+      ['加个标题 倒计时 3秒', [{ op: 'add_text', text: '倒计时', style: 'title', duration_ms: 3000 }]],
+    ]);
+    // A part of the draft put at an end is no words to show (nor guessed as a move).
+    nothing(['结尾放 第二段', '最后放 音乐', '结尾放 背景音乐']);
+  });
 });
