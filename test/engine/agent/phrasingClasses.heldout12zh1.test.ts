@@ -69,4 +69,16 @@ describe('edit agent: phrasing classes of held-out 12 (Chinese, part 1)', () => 
     // A part of the draft put at an end is no words to show (nor guessed as a move).
     nothing(['结尾放 第二段', '最后放 音乐', '结尾放 背景音乐']);
   });
+
+  describe('a moment named by its place in other words (首段, 末段, 尾段) and moved to the end said as 末尾, 移至; 不要咧, 两边儿', () => {
+    table([
+      ['末段删掉', [{ op: 'remove_moment', index: 3 }]],
+      ['尾段放慢', [{ op: 'set_speed', factor: 0.75, index: 3 }]],
+      ['首个片段挪到最后', [{ op: 'move_moment', index: 1, to: 3 }]],
+      ['末段移至开头', [{ op: 'move_moment', index: 3, to: 1 }]],
+      ['尾段太长，缩短2秒', [{ op: 'trim_moment', index: 3, by_ms: 2000 }]],
+      ['0:10到0:15那块儿不要咧', [{ op: 'cut_range', start_ms: 10000, end_ms: 15000 }]],
+    ]);
+    nothing(['一首歌']);
+  });
 });
