@@ -51,8 +51,9 @@ export function momentOp(text: string, context: ParseContext, resolve: (n: numbe
       // "mv clip 3 to 1": a bare number it goes to is a place.
       : bareNumber ? Number(bareNumber[1]) : undefined;
     if (to === undefined) return undefined;
-    // "the drone clip should come first": the place it goes names no moment, and one named by what it shows is not guessed at.
-    if (parseOrdinals(text.replace(MOVE_PLACE, ' ')).length === 0 && !MOMENT_REF.test(text.replace(MOVE_PLACE, ' '))) return [];
+    // "the drone clip should come first": the place it goes names no moment, and one named by what it shows is not guessed at
+    // (the middle one, named by its place and what it shows, is: "中间那段讲定式的放到最后").
+    if (!middle && parseOrdinals(text.replace(MOVE_PLACE, ' ')).length === 0 && !MOMENT_REF.test(text.replace(MOVE_PLACE, ' '))) return [];
     // "after clip 4": once clip 2 is taken out, clip 4 is third; "before clip 4" takes its place.
     const after = /\bafter\b|之后|后面/.test(text);
     const before = /\bbefore\b|之前|前面/.test(text);

@@ -276,8 +276,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     // "第一段太长了，缩短3秒", "0:25到0:31我掉了哑铃，剪掉": what the clause before named (a moment, a stretch), asked of in
     // this one; with an aside between ("第二段是后台管理，客户不用看，去掉"), the one before it.
     if (parsed.length === 0 && /\p{Script=Han}/u.test(`${clause}${named ?? ''}`)) {
-      // "游戏原声小一点，50%", "字幕位置太靠下了，挪到中间": the recording's sound, the music or a text, named first, takes what is said after.
-      const subject = [unknown.length - 1, unknown.length - 2].find((i) => i >= 0 && ([MOMENT_REF, Words.sourceAudio, Words.music, Words.text].some((part) => part.test(readable(unknown[i])))
+      // "游戏原声小一点，50%", "字幕位置太靠下了，挪到中间": the recording's sound, the music or a text, named first, takes what is said after
+      // ("中间那段讲定式的，放到最后": the middle moment too; "两边空着的地方，给糊上模糊的": the empty sides, a fill).
+      const subject = [unknown.length - 1, unknown.length - 2].find((i) => i >= 0 && ([MOMENT_REF, Words.middleMoment, Words.emptySides, Words.sourceAudio, Words.music, Words.text].some((part) => part.test(readable(unknown[i])))
         || parseRange(readable(unknown[i])) !== undefined)
         && parseClause(`${unknown[i]}${clause}`, readable(`${unknown[i]}${clause}`), context).length > 0);
       if (subject !== undefined) {
@@ -324,7 +325,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     }
     // "第二段做酱汁的，两倍速": a speed said after a clause that only names a moment is that moment's.
     if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && named !== undefined
-      && (MOMENT_REF.test(readable(named)) || ONE_NAMED.test(readable(named))) && !Words.wholeVideo.test(text)) {
+      && (MOMENT_REF.test(readable(named)) || ONE_NAMED.test(readable(named)) || Words.middleMoment.test(readable(named))) && !Words.wholeVideo.test(text)) {
       const which = placesNamed(readable(named), context)[0];
       if (which !== undefined) {
         unknown.pop();

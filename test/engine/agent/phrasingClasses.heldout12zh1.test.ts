@@ -81,4 +81,23 @@ describe('edit agent: phrasing classes of held-out 12 (Chinese, part 1)', () => 
     ]);
     nothing(['一首歌']);
   });
+
+  describe('the middle moment named with what it shows, then asked in the clause after; a moment put before or after another', () => {
+    table([
+      ['中间那段讲做饭的，挪到开头', [{ op: 'move_moment', index: 2, to: 1 }]],
+      ['中间那段是吃饭的，两倍速', [{ op: 'set_speed', factor: 2, index: 2 }]],
+      ['第一段搬在第三段后面', [{ op: 'move_moment', index: 1, to: 3 }]],
+    ]);
+    // A moment named only by what it shows is not guessed at.
+    nothing(['讲做饭的那段，挪到开头', '中间那段是广告吗？']);
+  });
+
+  describe('a resolution said as a bare figure made into (做成1080的), and the empty sides named before their fill', () => {
+    table([
+      ['全部导成720的', [{ op: 'set_resolution', resolution: '720p' }]],
+      ['两侧空白的地方，用模糊填', [{ op: 'set_fill', fill: 'blur' }]],
+      ['两侧黑的地方弄成模糊', [{ op: 'set_fill', fill: 'blur' }]],
+    ]);
+    nothing(['两边空着的地方太丑了', '剪成1080x1920的看看？']);
+  });
 });
