@@ -100,4 +100,13 @@ describe('edit agent: phrasing classes of held-out 12 (Chinese, part 1)', () => 
     ]);
     nothing(['两边空着的地方太丑了', '剪成1080x1920的看看？']);
   });
+
+  describe('what to do before the video is finished (导出前…, 导出之前，…), said first, is done first, then the export', () => {
+    table([
+      ['导出前先把音乐去掉', [{ op: 'remove_music' }, { op: 'export', format: 'mp4' }]],
+      ['导出之前，把第二段删掉', [{ op: 'remove_moment', index: 2 }, { op: 'export', format: 'mp4' }]],
+      ['渲染前，把标题删了', [{ op: 'remove_text' }, { op: 'export', format: 'mp4' }]],
+    ]);
+    nothing(['上传前检查一下']);
+  });
 });
