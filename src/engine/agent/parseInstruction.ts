@@ -248,6 +248,12 @@ export function parseInstruction(message: string, context: ParseContext = { mome
         ops.push(...removed);
         continue;
       }
+      // "前面排队那段全是干等 删掉，就是第一段": a moment named by what it shows (not guessed), then the removal, is one
+      // request not read, which a place said after may still name.
+      if (removed.length === 0 && /\p{Script=Han}/u.test(both) && SHOWN_MOMENT.test(readable(both))) {
+        unknown[unknown.length - 1] = both;
+        continue;
+      }
     }
     const zoomed = named !== undefined && place > 0 && named === colonQuoted(clauses[place - 1]) ? zoomAtNamed(named, text, parsed) : undefined;
     if (zoomed !== undefined) {
@@ -481,6 +487,9 @@ function withoutLineNumbers(message: string): string {
   const numbered = lines.length > 1 && lines.every((line, i) => new RegExp(String.raw`^\s*${i + 1}\s+(?!(?:seconds?|secs?|s|minutes?|mins?|m|hours?|x|%|percent|times)\b)\S`).test(line));
   return numbered ? lines.map((line) => line.replace(/^\s*\d+\s+/, '')).join('\n') : message;
 }
+
+/** A moment named by what it shows: 讲价格的那段, 排队那段 (its place is not guessed). */
+const SHOWN_MOMENT = /[^，,。\s](那|这)一?(段|个片段|部分)/;
 
 /** A clause of one word ("music", "captions."). */
 const ONE_WORD = /^[a-z-]+[.!]*$/;

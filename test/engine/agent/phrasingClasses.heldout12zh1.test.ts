@@ -109,4 +109,12 @@ describe('edit agent: phrasing classes of held-out 12 (Chinese, part 1)', () => 
     ]);
     nothing(['上传前检查一下']);
   });
+
+  describe('a moment named by what it shows, then the removal said apart, then its place (…，删掉，就是最后一段): that moment', () => {
+    table([
+      ['后面收拾器材那段太拖了，删掉，就是最后一段', [{ op: 'remove_moment', index: 3 }]],
+    ]);
+    // Its place not said, the moment is not guessed.
+    nothing(['讲价格的那段 删掉', '前面排队那段全是干等 删掉']);
+  });
 });
