@@ -158,7 +158,7 @@ function firstThis(part: string): string[] {
   // Without 先, only after a verb that finishes the video ("导出之前把音乐关了"; not "把之前的标题删掉").
   // ("导出前把第一段删掉": 前 alone, right after such a verb.)
   const before = /^(.+?)(?:之前|以前)[，,\s]*先(.+)$/u.exec(masked) ?? /^(.*(?:导出|渲染|出片|发布|上传)[^，,。]{0,6}?)(?:之前|以前)[，,\s]*(.+)$/u.exec(masked)
-    ?? /^((?:在)?(?:导出|渲染|出片|发布|上传))前(?![的面后])[，,\s]*(?:先)?(.+)$/u.exec(masked);
+    ?? /^((?:在)?(?:导出|渲染|出片|发布|上传))前(?![的面后])[，,\s]*(?:先)?(.+)$/u.exec(masked.replace(Words.askOpening, ''));
   return before ? [unmask(before[2]).trim(), unmask(before[1]).trim()] : [part];
 }
 

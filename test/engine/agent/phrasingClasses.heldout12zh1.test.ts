@@ -106,6 +106,7 @@ describe('edit agent: phrasing classes of held-out 12 (Chinese, part 1)', () => 
       ['导出前先把音乐去掉', [{ op: 'remove_music' }, { op: 'export', format: 'mp4' }]],
       ['导出之前，把第二段删掉', [{ op: 'remove_moment', index: 2 }, { op: 'export', format: 'mp4' }]],
       ['渲染前，把标题删了', [{ op: 'remove_text' }, { op: 'export', format: 'mp4' }]],
+      ['请导出前先把音乐去掉', [{ op: 'remove_music' }, { op: 'export', format: 'mp4' }]],
     ]);
     nothing(['上传前检查一下']);
   });
