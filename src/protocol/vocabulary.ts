@@ -111,7 +111,7 @@ export const PlatformWords: [RegExp, (typeof ASPECTS)[number], 'only' | 'usual']
 export const MOMENT_NOUN = 'moment|clip|segment|section|part|scene|shot';
 
 /** A moment named by its place in Chinese: 第二段, 最后一段, 开头那段, 头一段, 最前面那个片段. */
-const PLACED_ZH = String.raw`第|最后|(前|头|后面?)两(段|个片段)|片段\s*#?\s*\d|\b(${MOMENT_NOUN})\s*#?\s*\d|(开头|开场|结尾|末尾|最前面?|头|中间)(?=(那|这)?一?个?(段|片段|镜头))|\b(last|first|second|third) (${MOMENT_NOUN})\b`;
+const PLACED_ZH = String.raw`第|最后|(前|头|后面?)两(段|个片段)|片段\s*#?\s*\d|\b(${MOMENT_NOUN})\s*#?\s*\d|(开头|开场|结尾|末尾|最前面?|头|首|末|尾|中间)(?=(那|这)?一?个?(段|片段|镜头))|\b(last|first|second|third) (${MOMENT_NOUN})\b`;
 /** Parts of the draft a bare 去 takes away (去背景, 背景去了). */
 /** 请, 帮我, 麻烦 opening a Chinese clause: asking, no part of what is asked (帮我去背景, 帮我快点导出). */
 const ASK_OPENING_ZH = '请|帮我|麻烦(?:你|您)?';
@@ -146,13 +146,18 @@ const IDLE_STATE_EN = String.raw`\b(idle|frozen)\b|\bwaits\b|\bwaiting (around|t
  * Stretches where nothing happens, in Chinese: what "remove the idle parts" and "speed up the idle parts" name (无聊,
  * "boring", only for a speed-up: a boring part is not silence to cut).
  */
-const IDLE_ZH = String.raw`挂机|等(?:待)?复活|没有?在?动的(那些|这些)?(地方|部分|时候|片段|时间)|(卡住|没有?反应)的?(那些|这些)?(地方|部分|时候|片段)|卡住了?(也)?没有?动|等[^，,。]{1,15}(的时候|时|的地方|的那段|的部分)|空闲|闲置|静止|没(有|啥|什么)?动静|没(有|啥|什么)?动作|(什么|啥)(都|也)没有?(发生|做|干|动|变)|没(有|啥|什么)?变化|发呆|没有?操作|不动|等待|加载|(安装|下载|编译|渲染|上传|缓冲|转圈)(的)?(那段|那些|那几段|的时候|过程|部分|地方)`;
+const IDLE_ZH = String.raw`挂机|等(?:待)?复活|(?:人|画面|屏幕|盘面|棋盘|鼠标|光标|页面|界面|台上|场上)(?:都|也|一直|完全|基本)?没有?在?动(?!过|手|了?[第这那])|(?:思考|长考|考虑|犹豫)的?(?:时候|时|地方|那段|部分)|没有?(?:人|谁)?在?动的(那些|这些)?(地方|部分|时候|片段|时间)|(卡住|没有?反应)的?(那些|这些)?(地方|部分|时候|片段)|卡住了?(也)?没有?动|等[^，,。]{1,15}(的时候|时|的地方|的那段|的部分)|空闲|闲置|静止|没(有|啥|什么)?动静|没(有|啥|什么)?动作|(什么|啥)(都|也)没有?(发生|做|干|动|变)|没(有|啥|什么)?变化|发呆|没有?操作|不动|等待|加载|(安装|下载|编译|渲染|上传|缓冲|转圈)(的)?(那段|那些|那几段|的时候|过程|部分|地方)`;
 /** Stretches that drag (慢吞吞的地方): for a speed-up only, like 无聊; dragging is no silence to cut. */
 const SLOW_ZH = String.raw`慢吞吞|磨磨蹭蹭|磨蹭|拖沓|拖拉|拖拖拉拉`;
 /** The frame kept on the pointer (画面跟着鼠标走, crop 跟住 cursor): the fill that follows the action. */
 const FOLLOW_ZH = String.raw`跟(着|住|随)[^，,。]{0,8}(光标|鼠标|指针|cursor|mouse|pointer)`;
 /** Quiet stretches (空白停顿的地方, 没人说话的时候): what a speed-up of "those places" names, sped up like idle ones, not the whole video. */
-const QUIET_ZH = String.raw`空白|停顿|冷场|无声|没(有|啥|什么)?人?(说话|讲话|出声)`;
+const QUIET_ZH = String.raw`空白|空档|空当|停顿|冷场|无声|没(有|啥|什么)?人?(说话|讲话|出声)`;
+/**
+ * The empty sides of the frame, described (两边空着的地方, 两侧黑的地方): what a fill fills (not 空白的地方 alone, which may
+ * be a silent stretch).
+ */
+const EMPTY_SIDES_ZH = String.raw`(?:两边|两侧|左右|上下|边上|边缘)[^，,。]{0,4}?(?:空着|空白|空的|黑的|黑着|黑边)`;
 /** Chinese verbs of a speed-up (快放, 加快): besides 加速 and 快进. */
 const FASTER_ZH = String.raw`加速|加快|快进|快放|快转|倍速`;
 /** A speed said as a factor ("8x", 六倍 → 6倍). */
@@ -206,7 +211,7 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/一点点|一丢丢|一丁点|一咪咪|一滴滴/g, '一点'],
   // "莫要了" (Sichuan), "覅了" (Wu), "唔要啦" (Cantonese), "别要了": no longer wanted, in any region's words.
   // "第三段不要啦": 不要 closed by another particle than 了.
-  [/(?:莫|甭|唔|别)要(?:了|咯|啦|喽|嘞)|不要(?:啦|咯|喽|嘞)|覅(?:了|咯|啦|喽)?(?=$|[，,。!！嘛吧呀])/g, '不要了'],
+  [/(?:莫|甭|唔|别)要(?:了|咯|啦|喽|嘞|咧)|不要(?:啦|咯|喽|嘞|咧)|覅(?:了|咯|啦|喽)?(?=$|[，,。!！嘛吧呀])/g, '不要了'],
   // "甭加音乐" (northern): 甭 before any other verb is 别.
   [/甭/g, '别'],
   // 删喽, 剪咯: 喽/咯 closing a removal is 掉 (before the particles that say nothing are dropped).
@@ -217,6 +222,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/(删除|删掉|删|去掉|去除|移除|拿掉|剪掉|切掉)一下(?=$|[，,。!！?？])/g, '$1'],
   // Tianjin: 介段儿 → 这段儿 (介 for 这 before a measure word).
   [/(?<![简评引中媒推])介(?=段|个|块|里|边|儿|会儿|地方|部分|时候)/g, '这'],
+  // Beijing: 两边儿, 那段儿, 这块儿: a place said with 儿 is the place.
+  [/(?<=边|段|块)儿/g, ''],
   // "别问了直接导出": impatience said first asks for nothing itself.
   [/^(?:别|不用|不要)再?问了[\s,，.。!！~]*/g, ''],
   // "关掉关掉", "删了删了": a verb said twice over is said once.
@@ -309,8 +316,8 @@ export const Words = {
   tooLong: /\btoo long\b|太长/,
   deadAir: words(
     String.raw`(${REMOVE}|\b(remov(e|ing)|cut(ting)?|drop(ping)?|delet(e|ing)|skip(ping)?|trim(ming)?|strip(ping)?|eliminat(e|ing)|get(ting)? rid of|jump[- ]?cut)\b).*\b(silen(ce|ces|t)|dead (air|space)|pauses?|gaps?|dead time|downtime|idle (time|parts?|bits|stretches|sections)|where nothing (happens|is happening)|(where|when) (i'm|i am|we're|we are|nobody is|no one is|nobody's) (not )?(talking|speaking)|${IDLE_EN})\b|no dead air|\b(dead air|silences?|pauses|gaps|dead time)\s+(out|gone)\b`,
-    String.raw`不要的?(静音|停顿|空白|无声)的?(部分|地方|片段|段落)|(去掉|删除|删掉|剪掉|去除|去|剪|删).*(静音|空白|停顿|无声|冷场|没有?声音?(?=的|$|\s)|没有?声音|(没|莫)(有|得)?人?(说话|讲话)|气口|${IDLE_ZH})`,
-    String.raw`(dead air|silences?|pauses|把静音|空白|停顿|无声|冷场|没有?声音?(?=的|$|\s)|没有?声音|(没|莫)(有|得)?人?(说话|讲话)|气口|静音的?(片段|部分|地方|段落|时间|时候)|${IDLE_ZH}).*(去掉|删除|删掉|删了|删去|剪掉|剪了|去除|拿掉|去了|不要了?$)`,
+    String.raw`不要的?(静音|停顿|空白|无声)的?(部分|地方|片段|段落)|(去掉|删除|删掉|剪掉|去除|去|剪|删).*(静音|空白|空档|停顿|无声|冷场|没有?声音?(?=的|$|\s)|没有?声音|(没|莫)(有|得)?人?(说话|讲话)|气口|${IDLE_ZH})`,
+    String.raw`(dead air|silences?|pauses|把静音|空白|空档|停顿|无声|冷场|没有?声音?(?=的|$|\s)|没有?声音|(没|莫)(有|得)?人?(说话|讲话)|气口|静音的?(片段|部分|地方|段落|时间|时候)|${IDLE_ZH}).*(去掉|删除|删掉|删了|删去|剪掉|剪了|去除|拿掉|去了|切掉|切了|砍掉|砍了|不要了?$)`,
   ),
   speedUpIdle: words(
     String.raw`\bspeed (the |those |all )?(idle|boring|waiting|loading|static|slow|empty)( \w+)? up\b`,
@@ -322,7 +329,7 @@ export const Words = {
   keepEverything: new RegExp(String.raw`(keep|retain|preserve) (it )?(all|everything)|(use|put|keep) (the )?(whole|entire|full) (video|footage|file|recording)s?|no cuts|(don't|do not|not) (cut|trim|remove|drop|lose) ${NOTHING}|(don't|do not|never) want ${NOTHING} (cut|trimmed|removed|dropped|skipped)|\b(put|use|keep) (every|each|all the) (files?|clips?|recordings?|uploads?) (on the timeline )?(exactly )?as (it is|they are)\b|\bkeep (the )?(whole|entire) (?!(title|text|caption|music|song|track|intro|outro|card|background|zoom|fade|audio|sound)s?\b)[\w-]+$|keep (the )?(whole|entire) thing|\buse everything\b|\bno trimming\b|\b(whole|entire) thing uncut\b|\buncut\b|不要剪|(别|不)剪了?$|原样(地)?(放|用|保留|拼|接|连)|不剪(也|又)?不(加速|快进|删)|(不要|不用|别)(剪|加速|快进|删)[^，,。]{0,3}(也|又)(不要|不用|别)(剪|加速|快进|删)|(每个|每一个|所有的?|全部的?)(文件|视频|素材|片段|录屏)(都)?完整(地)?(放|用|保留)|原封不动|全程(都|全部?)?保留|保留全程|一刀(都|也)?不剪|(一|1)\s*(秒|帧|刀|点|个字|句话?)(都|也)(别|不要|不能?|莫)(给我|帮我)?(剪|删|少|丢)|保留全部|全部保留|完整保留|(用|使用|保留)整个视频|整个视频(都|全)?(保留|留着|不剪)|(都|全都|全)保留|保留(完整|整个|整段)|(用|使用)完整的?(视频|录屏|素材)|(用|使用|保留)(全部|所有|整个)的?(素材|视频|内容|片段|录屏)|(原片|原视频|素材|录屏)(完整|全部|整段)(地|的)?(放|用|保留)`),
   useSources: /仅(使)?用|\b(use )?only\b.*\b(file|upload|video|recording)s?\b|\b(only|just) ((want|need|wanna|'d like) to )?(use )?[\w-]+\.\w{2,4}\b|[\w-]+\.(mp4|mov|avi|webm|mkv) only\b|\b(just )?use (the )?(first|second|third|last|latest) (file|upload|video|recording)|只用|只使用|只要(用|使用)?(第|最后|最新|刚)(?![^，,。]{0,6}(段|片段|镜头))|只(剪|做|处理|留|保留)(第[一二三四五六七八九十\d]+个|最后|最新|刚|后)[^，,。]{0,6}(视频|文件|素材|录屏|录像)|(只要|只留|只保留)\s*[\w-]+\.(mp4|mov|avi|webm|mkv)\b/,
 
-  fill: new RegExp(String.raw`\bblur(red|ry)?\b.*\b(background|fill|sides|edges|bars|(empty|blank) (space|area)s?)\b|\b(background|fill|sides|edges)\b.*\bblur|\b(use|with|add|want|prefer|go with) (a |the )?blur(red)?\b|^blur(red)?$|letterbox|black bars|\bcrop\b|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|\b(keep|see) the (whole|entire|full) (screen|frame|recording|picture) (visible|in view)\b|follow the (action|cursor|pointer|mouse)|背景.*(模糊|虚化)|(模糊|虚化).*(背景|填充)|填充(方式|模式)?(用|成|为|改成|换成|是|设为|设成)?(模糊|虚化)|(两边|两侧|左右|上下|边上|边缘|空白处?)\s*(用|加|做成?|是)?\s*(模糊|虚化|blur)|(模糊|虚化)(两边|两侧|边缘)|黑边|裁剪|裁掉|裁切|裁满|填满|铺满|撑满|完整画面|跟随|${FOLLOW_ZH}|(两边|两侧|左右|上下|边上|边缘)(用|加|做成?|是|都)?糊|^(用|要|改成|换成|改用)(模糊|虚化)(填充|的)?$`),
+  fill: new RegExp(String.raw`\bblur(red|ry)?\b.*\b(background|fill|sides|edges|bars|(empty|blank) (space|area)s?)\b|\b(background|fill|sides|edges)\b.*\bblur|\b(use|with|add|want|prefer|go with) (a |the )?blur(red)?\b|^blur(red)?$|letterbox|black bars|\bcrop\b|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|\b(keep|see) the (whole|entire|full) (screen|frame|recording|picture) (visible|in view)\b|follow the (action|cursor|pointer|mouse)|背景.*(模糊|虚化)|(模糊|虚化).*(背景|填充)|填充(方式|模式)?(用|成|为|改成|换成|是|设为|设成)?(模糊|虚化)|(两边|两侧|左右|上下|边上|边缘|空白处?)\s*(用|加|做成?|是)?\s*(模糊|虚化|blur)|(?:${EMPTY_SIDES_ZH})[^，,。]{0,8}?(模糊|虚化|blur)|(模糊|虚化)(两边|两侧|边缘)|黑边|裁剪|裁掉|裁切|裁满|填满|铺满|撑满|完整画面|跟随|${FOLLOW_ZH}|(两边|两侧|左右|上下|边上|边缘)(用|加|做成?|是|都)?糊|^(用|要|改成|换成|改用)(模糊|虚化)(填充|的)?$`),
   zoom: /\bzoom(ed|ing|s)?\b(?! (calls?|meetings?|recordings?|chats?|links?|rooms?|webinars?|app|account)\b)|\bclose[- ]?ups?\b|\bpunch(es|ed|ing)? in\b|(别|不要)?(拉|推)(得)?(那么|这么|太)?近|缩放|放大|特写/,
   /** A text made bigger ("字幕放大一点", "放大标题"): its size, not a zoom. */
   textEnlarged: /(字幕|标题|文字|字体|字)\s*(再|都|也|要)?\s*放大|放大\s*(一下|一点|些)?\s*(的)?(字幕|标题|文字|字体|字)/,
@@ -335,9 +342,11 @@ export const Words = {
   zoomMore: /\bmore zoom|\bzoom (in )?(harder|further|deeper|tighter)\b|too zoomed out|\bzoom (in )?(a (bit|little|lot) )?more\b|(缩放|放大)(得|的)?(再|更)?(多|更多)一?(点|些)|zoom (in )?more|\bcloser\b|\btight(er|en)\b|再放大|放大一点|更近|(推|拉)近|(缩放|放大|zoom)\s*的?(力度|幅度|倍数|程度)(再|更)?(大|强|高|多)一?[点些]|(缩放|放大|\bzoom)\s*(得|的)?\s*(再|更)?\s*(aggressive|激进|猛|狠)\s*一?[点些]|\bzoom (more aggressively|harder)\b|\bmore aggressive zoom/,
   /** A resolution; a bare "1080" only as one: after "in", "at", "to", or beside a file format ("1080 mp4"). */
   // "landscape, 1080": a resolution by its lines alone, as an item of a list of settings.
-  resolution: new RegExp(String.raw`\b(720p|1080p|4k|2160p|uhd|full hd|fhd|hd|resolution)\b|^(720|1080|2160)$|\b(in|at|to) (720|1080|2160)\b|\b(720|1080|2160) (${OUTPUT_FORMATS.join('|')})\b|\b(${OUTPUT_FORMATS.join('|')}) (720|1080|2160)\b|\b(highest|best|max(imum)?) (quality|resolution)\b|超高清|全高清|高清|超清|分辨率|清晰度|画质`),
+  resolution: new RegExp(String.raw`\b(720p|1080p|4k|2160p|uhd|full hd|fhd|hd|resolution)\b|^(720|1080|2160)$|\b(in|at|to) (720|1080|2160)\b|\b(720|1080|2160) (${OUTPUT_FORMATS.join('|')})\b|\b(${OUTPUT_FORMATS.join('|')}) (720|1080|2160)\b|\b(highest|best|max(imum)?) (quality|resolution)\b|(做|改|弄|调|导|变)成\s*(720|1080|2160)(?![\d.]|\s*[x×*:])|超高清|全高清|高清|超清|分辨率|清晰度|画质`),
 
   text: /\b(title|caption|subtitle|lower[- ]third|text|heading|label)s?\b|\b(writing|lettering|words) on (the )?(video|screen|clip|footage)\b|标题|字幕|文字|(人名|姓名|名字)条|一行(字|说明)|说明文字|文案|(?<![数汉打名关键])字(?![体数号母])/,
+  /** "结尾写 妈妈爱你", "结尾放 Shop Now 三秒": words set apart by a space, written or put at an end of the clip. */
+  writtenAtEnd: /(?:开头|结尾|最后|最前面?|末尾)(?:写|放|打)\s+\S/,
   textAdd: /\b(add|put|insert|show|place|overlay|create|write|type|display|appears?|slap|stick|throw)\b|加|添加|显示|写|出现|打上|打个|标上|标个|标一下|标注/,
   /** "make the title disappear at 0:08", "the caption should end at 12s", "show the title until 0:05": when a text goes. */
   /** "make the title show up at 0:03", "can the caption come in at 2s": when a text comes. */
@@ -417,7 +426,7 @@ export const Words = {
   /** "remove the fan noise", "get rid of the hum": a noise as what the verb takes (not "kill the audio, it's all wind noise"). */
   noiseRemoval: /\b(remove|get rid of|kill|cut( out)?|drop|strip|mute|silence|eliminate|clean( up)?|reduce|filter( out)?|fix)\s+(out\s+)?(the |that |this |all |any |some |our |my )?([a-z'-]+ ){0,2}(noise|hum|hiss|buzz|static)\b/,
   /** "my image", "my picture", a picture's file name: the user's upload as the background. */
-  ownImage: /\bmy (own )?(image|picture|photo|wallpaper|logo)\b|\b(image|picture|photo|pic|png|jpe?g|file|logo|graphic|wallpaper|artwork)( (of|from|with) (?!(?:the )?(?:video|clip|footage|recording)\b)[\w'-]+( [\w'-]+){0,3})? (that )?(i|we) (just |recently |have |'ve )?(uploaded|added|sent|shared|dropped( in)?|attached|gave you)\b|\b(my|our|the) (uploaded|attached) (image|picture|photo|pic|logo|graphic|wallpaper|artwork)\b|\b[\w-]+\.(png|jpe?g|webp|gif|avif)\b|我(刚刚?|之前)?(上传|传)?的(图片|照片|图)|(我|刚刚?|刚才|之前|新)[^，,。]{0,3}(上传|传|发)(上来|过来)?的?(那|这)?(张|幅|个)?(图片|照片|图|壁纸|截图|logo|海报)|(上传|传)的(那|这)?(张|个)?(图片|照片|图|截图|logo)?$|(那|这)张([^，,。]{1,6}的)?(图片|照片|图|截图)|新上传的/,
+  ownImage: /\bmy (own )?(image|picture|photo|wallpaper|logo)\b|\b(image|picture|photo|pic|png|jpe?g|file|logo|graphic|wallpaper|artwork)( (of|from|with) (?!(?:the )?(?:video|clip|footage|recording)\b)[\w'-]+( [\w'-]+){0,3})? (that )?(i|we) (just |recently |have |'ve )?(uploaded|added|sent|shared|dropped( in)?|attached|gave you)\b|\b(my|our|the) (uploaded|attached) (image|picture|photo|pic|logo|graphic|wallpaper|artwork)\b|\b[\w-]+\.(png|jpe?g|webp|gif|avif)\b|我(刚刚?|之前)?(上传|传)?的(图片|照片|图)|(我|额|俺|刚刚?|刚才|之前|新)[^，,。]{0,3}(上传|传|发)(上来|过来)?[的滴嘞]?(那|这)?(张|幅|个)?[^，,。]{0,6}?(图片|照片|图|壁纸|截图|logo|海报)|(上传|传)[的滴嘞](那|这)?(张|个)?(图片|照片|图|截图|logo)?$|(那|这)张[^，,。]{0,6}?(图片|照片|图|截图)|新上传的/,
   /** An intro or outro card: "add an intro card 'Acme'", "end with 'Try it at acme.io'", 加片头“产品演示”, 片尾“…”. */
   intro: /\bintro(duction)?( card| slide| screen| title)?\b|\b(title|opening) (card|slide|screen)\b|\bstart with\b|\bopen with\b|片头|开场/,
   outro: /\boutro( card| slide| screen)?\b|\b(end|closing|final) (card|slide|screen)\b|\bend (it )?with\b|\b(end|finish|close) (it )?on an? (card|slide|screen)\b|\bclose with\b|\bfinish with\b|片尾|结尾卡|结束页/,
@@ -454,7 +463,7 @@ export const Words = {
   leadMoment: new RegExp(String.raw`${MADE_PLACE}(the (opener|opening( one| ${MOMENT_NOUN})?|first( one| ${MOMENT_NOUN})?|start|beginning|lead)|first)\b(?! \d)|^(open|start|lead|begin|kick (it |things )?off)( the (video|clip|reel|edit))? (with|on) (the |${MOMENT_NOUN})|\bshould (open|start|begin|lead|kick( it| things| everything)? off)( (the|our) (video|reel|edit|montage)| (it|things|everything))?$`),
   /** "make clip 1 the closer", "end on clip 2", "clip 2 should close the video": a moment made the last one. */
   closeMoment: new RegExp(String.raw`${MADE_PLACE}(the (closer|ending|end|last( one| ${MOMENT_NOUN})?|final( one| ${MOMENT_NOUN})?|finale)|last)\b(?! \d)|^(end|close|finish|wrap (it |things )?up)( the (video|clip|reel|edit))? (with|on) (the |${MOMENT_NOUN})|\bshould (end|close|finish|wrap( it| things| everything)? up)( (the|our) (video|reel|edit|montage)| (it|things|everything))?$`),
-  moveMoment: new RegExp(String.raw`\b(move|put|place|bump|shift|send|stick)\b.*\b(${MOMENT_NOUN})s?\b|^(?:(${MOMENT_NOUN})s?\s*#?\s*\d+|(?:the )?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last) (?:${MOMENT_NOUN})) (to (the )?(end|start|beginning|front|\w+ place|position \d+)|first|last)( please| pls)?$|\b(${MOMENT_NOUN})s?\b.*\b(go|goes|come|comes) (first|last|after|before)\b|(${PLACED_ZH}).*(移到|放到|挪到|调到|移至|放去|挪去|提到|提前到|拿到|搬到|(放|挪|移)(在)?最(后|前))|移动第`),
+  moveMoment: new RegExp(String.raw`\b(move|put|place|bump|shift|send|stick)\b.*\b(${MOMENT_NOUN})s?\b|^(?:(${MOMENT_NOUN})s?\s*#?\s*\d+|(?:the )?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last) (?:${MOMENT_NOUN})) (to (the )?(end|start|beginning|front|\w+ place|position \d+)|first|last)( please| pls)?$|\b(${MOMENT_NOUN})s?\b.*\b(go|goes|come|comes) (first|last|after|before)\b|(${PLACED_ZH}).*(移到|放到|挪到|调到|移至|放去|挪去|提到|提前到|拿到|搬到|(放|挪|移)(在)?最(后|前)|(放|挪|移|搬)在(${PLACED_ZH})[^，,。]{0,8}(前面|后面|之前|之后|前头|后头))|移动第`),
   shorter: /\bshorter\b|(?<!剪|缩|截|裁)短\s*\d+(\.\d+)?\s*秒|(剪|删|去|砍|切|裁|截|咔|掐|trim|cut)\s*(掉|去)\s*\d+(\.\d+)?\s*秒钟?(?!\s*(?:(?:以|之)?[后前]|的|那|这|处|到|至|左右的))|出点\s*(往前|向前|提前|前移)\s*(收|缩|挪|移|调|拉)?\s*\d|出点\s*(收|缩)\s*\d|\b(take|knock|shave|cut|chop|lop|trim) (\S+ ){1,3}(off|from the end)\b|短一点|短一些|短些|减掉|减去|减少|减\s*\d|\btrim (the (first|second|third|fourth|fifth|last) )?(moment|clip|segment|part)\b|\bshorten (moment|clip|segment|part|the (first|second|third|last))|\bshorten the [\w-]+ (moment|clip|segment|section|part|scene|shot)\b|缩短|剪短|截短|裁短/,
   /** The speed as recorded: "set the speed back to normal", 恢复正常速度, "real time". */
   normalSpeed: /\breset (the |my )?(playback )?speed\b|\b(normal|regular|original|real[- ]?time|1x) speed\b|\bspeed (back )?to (normal|1x|regular)\b|\bplay (it )?(at|in) real[- ]?time\b|(正常|原始|原来的?)(速度|倍速)|原速|速度(恢复|回到|调回|改回|变回)(成|到)?(正常|原速|原来的?)/,
@@ -577,15 +586,17 @@ export const Words = {
   /** A clause that only gives a text's words: 写“欢迎收看”, "saying 'Welcome'", 改成“新版” (the quote taken out). */
   writeWords: /\b(write|saying|that says|which says|reading|with the (text|words)|(change|make|rename|set) (it|that) to|to)\b|(就|只|直接)?(写着|写上|写)|(?:内容|文字)(?:是|为)|改成|换成|改为|[:：]|(就|即)(行|好|可以)?了?$|吧$|应该是|应该叫|其实是|正确的是/g,
   /** A remove verb said alone ("不要BGM了，删掉", "no intro, remove it"): the removal the clause before asked, said again. */
-  removeAgain: /^(?:(?:just|please|so|now|could you|can you|would you|will you|pls)\s+)*(?:remove|delete|drop|cut|lose|ditch|get rid of) (?:out )?(?:it|that|them|those)(?: out)?(?: (?:entirely|completely|altogether|too|as well|please))*[.!?]*$|^请?(?:帮我)?(?:把它|它|把?它们|把?那些|把?这些)?(?:全部|全都|都|统统|通通)?(?:剪掉|剪了|删掉|去掉|删了|删除|拿掉|去了|移除)吧?$/,
+  removeAgain: /^(?:(?:just|please|so|now|could you|can you|would you|will you|pls)\s+)*(?:remove|delete|drop|cut|lose|ditch|get rid of) (?:out )?(?:it|that|them|those)(?: out)?(?: (?:entirely|completely|altogether|too|as well|please))*[.!?]*$|^请?(?:帮我)?(?:把它|它|把?它们|把?那些|把?这些)?(?:全部|全都|都|统统|通通)?(?:剪掉|剪了|删掉|去掉|删了|删除|拿掉|去了|移除|切掉|切了|砍掉)吧?$/,
   /** "就是没声音的地方", "i.e. the silent bits": the thing the clause before named, said again plainly. */
   restates: /^(?:就是|也就是|即|指的是|我是说|i\.?e\.?|that is|meaning)(?![这那]样$)/,
   /** "it", 它: the thing the clause before named, when what the clause asks fits it. */
   pronoun: /\bit\b|它/,
   /** "speed those up": what the clause before named, several of them. */
   thoseNamed: /\b(them|those|these|they)\b|它们|那些|这些/,
-  /** "zoom there", "put a caption at that point": the point in time the clause before said. */
-  there: /\b(?:there|at that (?:point|moment|time|spot|timestamp)|right then|then and there)\b/,
+  /** "zoom there", "put a caption at that point", 那里放大, 这段放大: the point in time (or stretch) the clause before said. */
+  there: /\b(?:there|at that (?:point|moment|time|spot|timestamp)|right then|then and there)\b|^(?:就|在)?(?:那里|这里|那儿|这儿|那块|这块|那段|这段|那一?下|那个?地方|这个?地方|那个?时候)/,
+  /** "…, use brand.png", "…，用我传的那张 xian.png": a picture to use, named after the backdrop was asked for. */
+  useNamed: /^(?:just |please )?use\b|^(?:就|还是|那就|直接)?(?:用|使用|改用|换成)/,
   /** "use it as the background", "put the recording on that", 用这张: the one just named, said again. */
   sameOne: /\b(it|that|this|the same)\b|它|这张|那张/,
   /** Interjections around an instruction ("oops, undo that", 好的，导出, 你好，…, 那个，…, "Good morning.", a radio "Over."): no intent of their own. */
@@ -797,6 +808,8 @@ export const Words = {
   idle: words(IDLE_EN, IDLE_ZH, IDLE_STATE_EN),
   /** "those places", 那种地方: stretches the clause before described. */
   thosePlaces: /\b(those|these|such) (parts|bits|spots|stretches|places|moments|sections)\b|(那|这)(种|些|几个)(地方|部分|时候|片段)/,
+  /** "两边空着的地方", 空白的地方: the empty sides of the frame, named before the fill asked for them. */
+  emptySides: new RegExp(EMPTY_SIDES_ZH),
   /** "the middle clip", 中间那段: the moment in the middle. */
   middleMoment: new RegExp(String.raw`\bmiddle (${MOMENT_NOUN}|one)\b|\b(${MOMENT_NOUN}|one) in the middle\b|中间(那|这)?一?(段|个片段|个镜头)`),
   /**

@@ -188,8 +188,9 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
 }
 
 /**
- * A clause that only gives a length ("一分钟", "20秒左右", "45 seconds max"), a volume ("音量50%"), or an end of the
- * clip and a length ("前4秒显示", "for the last 3 seconds": no clip length).
+ * A clause that only gives a length ("一分钟", "20秒左右", "45 seconds max"; "留三秒", "各3秒", "改成0.2秒": kept, each
+ * end's, or changed to), a volume ("音量50%"), or an end of the clip and a length ("前4秒显示", "for the last 3 seconds":
+ * no clip length).
  */
 export function slotFragment(text: string): { length?: number; volume?: number; edge?: { anchor: 'start' | 'end'; duration_ms: number } } | undefined {
   // "…，9:16": a frame shape written like a clock time is no length.
@@ -200,7 +201,7 @@ export function slotFragment(text: string): { length?: number; volume?: number; 
   const rest = said
     .replace(/[?？]+$/, '') // "40秒左右？": a length offered as a question is still the length
     .replace(/\d+(?:\.\d+)?\s*(?:%|percent|％)|(?:volume|音量)\s*(?:to|at|of|=)?|一半|四分之一|\bhalf\b|\b(a )?quarter\b/g, '')
-    .replace(/[\d.:\s-]+|seconds?|secs?|minutes?|mins?|(?<![a-z])[ms]\b|分钟|分|秒|半|钟|左右|以内|内|max(imum)?|的$|这样|时长(?:为|是)?|or less|about|around|roughly|long|i only have|for this|\bfor\b|lasting|\b(say|maybe|like|please)\b|就行|就好|就够了|就可以了?|即可|^放|大约|大概|最多|上下|持续|显示|停留|停|保持|\b(hold|stay)(s|ing)?( it| there| on it)?\b/g, '');
+    .replace(/[\d.:\s-]+|seconds?|secs?|minutes?|mins?|(?<![a-z])[ms]\b|分钟|分|秒|半|钟|左右|以内|内|max(imum)?|的$|这样|时长(?:为|是)?|or less|about|around|roughly|long|i only have|for this|\bfor\b|lasting|\b(say|maybe|like|please)\b|就行|就好|就够了|就可以了?|即可|^放|^(?:就|只)?留|^各(?:自)?|^(?:改成|改为|调成|调到|设成|设为|换成|变成)|大约|大概|最多|上下|持续|显示|停留|停|保持|\b(hold|stay)(s|ing)?( it| there| on it)?\b/g, '');
   if (rest.length > 0) return undefined;
   if (edge) return { edge };
   const length = parseDurationMs(text);
@@ -252,6 +253,31 @@ export function pointFragment(text: string): number | undefined {
   if (at === undefined || parseRange(text)) return undefined;
   const rest = text.replace(Words.askOpening, '').replace(/\d{1,2}:[0-5]\d(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:秒|s\b|secs?|seconds?)/g, '').replace(TIME_WORDS, '');
   return rest === '' ? at : undefined;
+}
+
+/**
+ * "NPC出场在第22秒，那里放大一下", "第二波团战在0:35，放大5秒", "第12秒到20秒是演示灭火器，这段放大看": a zoom with no point of
+ * its own, said right after a clause (not read) that says what happens at a point or over a stretch, is there. It says
+ * so by a "there" or by how long it holds; a bare "放大" after it may be about something else (not guessed at).
+ */
+export function zoomAtNamed(named: string, text: string, parsed: EditOp[]): EditOp | undefined {
+  if (parsed.length !== 1 || !isDeepStrictEqual(parsed[0], AUTO_ZOOM)) return undefined;
+  const said = readable(named);
+  const range = parseRange(said);
+  const at = range?.start_ms ?? parseClock(said)?.ms ?? parseAt(said);
+  const held = parseDurationMs(text);
+  if (at === undefined || (held === undefined && !Words.there.test(text))) return undefined;
+  return { op: 'zoom_at', start_ms: at, duration_ms: Math.max(1000, held ?? (range ? range.end_ms - range.start_ms : UNSAID.zoomMs)) };
+}
+
+/**
+ * "这个视频想弄个背景，用我传的那张 xian.png", "add a background, use brand.png": a picture named to use in the clause after a
+ * backdrop asked for with no kind is that backdrop (not the built-in one taken when none is said).
+ */
+export function backgroundNamedAfter(previous: EditOp | undefined, asked: string, clause: string): EditOp | undefined {
+  const file = IMAGE_FILE.exec(clause)?.[0];
+  const unnamed = previous?.op === 'set_background' && previous.background === BACKGROUNDS[0] && !BackgroundWords.some(([pattern]) => pattern.test(asked));
+  return file !== undefined && unnamed && Words.useNamed.test(readable(clause).trim()) ? { op: 'set_background', background: file } : undefined;
 }
 
 /** A clause that only says where a text sits or how it comes in ("放在底部", "at the top", "滑动进入", "slide it in"). */

@@ -46,13 +46,14 @@ export function momentOp(text: string, context: ParseContext, resolve: (n: numbe
     const where = text.replace(MOMENT_REF, (said) => said.replace(/\D+/g, ' '));
     const bareNumber = /\bto\s+(?:(?:position|spot|slot|place)\s+)?(\d+)\s*$/.exec(where);
     const to = /(to|at) (the )?(start|beginning|front|top)\b|first place|\d\s+first( please| pls)?$|\b(go|goes|come|comes|be) first\b|开头|最前|最开始|头里|前头/.test(where) ? 1
-      : /(to|at) (the )?(end|back)\b|last place|\d\s+last( please| pls)?$|\b(go|goes|come|comes|be) last\b|结尾|最后面|(移到|放到|挪到|调到)最后/.test(where) ? Math.max(1, context.moments)
+      : /(to|at) (the )?(end|back)\b|last place|\d\s+last( please| pls)?$|\b(go|goes|come|comes|be) last\b|结尾|末尾|最后面|(移到|移至|放到|挪到|调到)最后/.test(where) ? Math.max(1, context.moments)
       : ordinals[1] !== undefined ? resolve(ordinals[1], context.moments)
       // "mv clip 3 to 1": a bare number it goes to is a place.
       : bareNumber ? Number(bareNumber[1]) : undefined;
     if (to === undefined) return undefined;
-    // "the drone clip should come first": the place it goes names no moment, and one named by what it shows is not guessed at.
-    if (parseOrdinals(text.replace(MOVE_PLACE, ' ')).length === 0 && !MOMENT_REF.test(text.replace(MOVE_PLACE, ' '))) return [];
+    // "the drone clip should come first": the place it goes names no moment, and one named by what it shows is not guessed at
+    // (the middle one, named by its place and what it shows, is: "中间那段讲定式的放到最后").
+    if (!middle && parseOrdinals(text.replace(MOVE_PLACE, ' ')).length === 0 && !MOMENT_REF.test(text.replace(MOVE_PLACE, ' '))) return [];
     // "after clip 4": once clip 2 is taken out, clip 4 is third; "before clip 4" takes its place.
     const after = /\bafter\b|之后|后面/.test(text);
     const before = /\bbefore\b|之前|前面/.test(text);

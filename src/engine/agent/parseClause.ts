@@ -301,8 +301,12 @@ const LENGTH_SPAN = /\b(?:down to|into|make (?:it|this|the (?:video|clip)) |(?:b
 /** "every clip", "all the clips": each moment ("all the parts" is the whole video). */
 const EACH_MOMENT = new RegExp(String.raw`\b(every|each) (${MOMENT_NOUN})\b|\ball( of)?( the)? (moment|clip|segment|scene|shot)s\b`);
 
-/** A clock time said as a point: "at 1:15", "from 0:45", "around 2:30 I sneeze", 在1:12, 到0:20 said alone (not "keep it at 0:45", 压到0:20, a length). */
-const POINT_IN_TIME = /(?:(?<!\b(?:keep|have|get|want|wants|need|needs|cap|hold|set|put|bring)\s+(?:it|this|that|the (?:video|clip|whole thing))\s+)\b(?:at|from|after|before|until|till|since)\s+(?:around |about |roughly )?|^(?:around|about) |(?:(?<!控制|保持|限制|压缩|缩短|剪|定|放|卡)在|于|^到)\s*)\d{1,2}:[0-5]\d(?:\.\d+)?/g;
+/**
+ * A clock time said as a point: "at 1:15", "from 0:45", "around 2:30 I sneeze", 在1:12, 到0:20 said alone (not "keep it at
+ * 0:45", 压到0:20, a length); and the Nth second, 第22秒 (read as 在22秒: "NPC出场在第22秒", "第15秒那手妙手"), a point (not
+ * 控制在30秒, 时长在30秒左右, a length).
+ */
+const POINT_IN_TIME = /(?:(?<!\b(?:keep|have|get|want|wants|need|needs|cap|hold|set|put|bring)\s+(?:it|this|that|the (?:video|clip|whole thing))\s+)\b(?:at|from|after|before|until|till|since)\s+(?:around |about |roughly )?|^(?:around|about) |(?:(?<!控制|保持|限制|压缩|缩短|剪|定|放|卡)在|于|^到)\s*)\d{1,2}:[0-5]\d(?:\.\d+)?|(?<!控制|保持|限制|压缩|缩短|剪|定|放|卡|长度|时长|总长|长|都|就|要|弄|做|搞|整)在\s*\d+(?:\.\d+)?\s*秒(?!\s*(?:内|以内|之内|以下|以上|上下|左右))/g;
 
 /** A length said of the clip itself: "a 45 second cut", "a 2-minute version", 30秒的短视频. */
 export const CLIP_LENGTH = /((?:\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|m|分钟?)\s*(?:and\s+)?)?\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s|minutes?|mins?|秒|分钟))\s*-?\s*(?:long\s+)?(?:cut|clip|version|video|edit|reel|teaser|trailer|summary|recap|overview|demo|highlights?|preview|的(?:视频|版本|短视频|片子|精华|集锦))/;

@@ -6,7 +6,7 @@ import {
 } from './asides';
 import { meantPart, MOMENT_REF, type ParseContext, placesNamed, readable, REMOVALS, UNSAID } from './clauseWords';
 import {
-  askedOfNamed, AUTO_ZOOM, continued, joined, lengthNamedAgain, measured, pointFragment, SETTINGS, slotFragment, takesAway, textPlacement, textTimeFragment,
+  askedOfNamed, AUTO_ZOOM, backgroundNamedAfter, continued, joined, lengthNamedAgain, measured, pointFragment, SETTINGS, slotFragment, takesAway, textPlacement, textTimeFragment, zoomAtNamed,
 } from './fragments';
 import { CLIP_LENGTH, namesPart, parseClause } from './parseClause';
 import { parseDurationMs } from './parseDuration';
@@ -253,6 +253,23 @@ export function parseInstruction(message: string, context: ParseContext = { mome
         ops.push(...removed);
         continue;
       }
+      // "前面排队那段全是干等 删掉，就是第一段": a moment named by what it shows (not guessed), then the removal, is one
+      // request not read, which a place said after may still name.
+      if (removed.length === 0 && /\p{Script=Han}/u.test(both) && SHOWN_MOMENT.test(readable(both))) {
+        unknown[unknown.length - 1] = both;
+        continue;
+      }
+    }
+    const zoomed = named !== undefined && place > 0 && named === colonQuoted(clauses[place - 1]) ? zoomAtNamed(named, text, parsed) : undefined;
+    if (zoomed !== undefined) {
+      unknown.pop();
+      ops.push(zoomed);
+      continue;
+    }
+    const picture = parsed.length === 0 && place > 0 ? backgroundNamedAfter(previous, readable(clauses[place - 1]), clause) : undefined;
+    if (picture !== undefined) {
+      ops[ops.length - 1] = picture;
+      continue;
     }
     const ofNamed = parsed.length === 0 ? askedOfNamed(named, clause, context) : undefined;
     if (ofNamed !== undefined) {
@@ -270,8 +287,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     // "第一段太长了，缩短3秒", "0:25到0:31我掉了哑铃，剪掉": what the clause before named (a moment, a stretch), asked of in
     // this one; with an aside between ("第二段是后台管理，客户不用看，去掉"), the one before it.
     if (parsed.length === 0 && /\p{Script=Han}/u.test(`${clause}${named ?? ''}`)) {
-      // "游戏原声小一点，50%", "字幕位置太靠下了，挪到中间": the recording's sound, the music or a text, named first, takes what is said after.
-      const subject = [unknown.length - 1, unknown.length - 2].find((i) => i >= 0 && ([MOMENT_REF, Words.sourceAudio, Words.music, Words.text].some((part) => part.test(readable(unknown[i])))
+      // "游戏原声小一点，50%", "字幕位置太靠下了，挪到中间": the recording's sound, the music or a text, named first, takes what is said after
+      // ("中间那段讲定式的，放到最后": the middle moment too; "两边空着的地方，给糊上模糊的": the empty sides, a fill).
+      const subject = [unknown.length - 1, unknown.length - 2].find((i) => i >= 0 && ([MOMENT_REF, Words.middleMoment, Words.emptySides, Words.sourceAudio, Words.music, Words.text].some((part) => part.test(readable(unknown[i])))
         || parseRange(readable(unknown[i])) !== undefined)
         && parseClause(`${unknown[i]}${clause}`, readable(`${unknown[i]}${clause}`), context).length > 0);
       if (subject !== undefined) {
@@ -318,7 +336,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     }
     // "第二段做酱汁的，两倍速": a speed said after a clause that only names a moment is that moment's.
     if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && named !== undefined
-      && (MOMENT_REF.test(readable(named)) || ONE_NAMED.test(readable(named))) && !Words.wholeVideo.test(text)) {
+      && (MOMENT_REF.test(readable(named)) || ONE_NAMED.test(readable(named)) || Words.middleMoment.test(readable(named))) && !Words.wholeVideo.test(text)) {
       const which = placesNamed(readable(named), context)[0];
       if (which !== undefined) {
         unknown.pop();
@@ -476,6 +494,9 @@ function withoutLineNumbers(message: string): string {
   const numbered = lines.length > 1 && lines.every((line, i) => new RegExp(String.raw`^\s*${i + 1}\s+(?!(?:seconds?|secs?|s|minutes?|mins?|m|hours?|x|%|percent|times)\b)\S`).test(line));
   return numbered ? lines.map((line) => line.replace(/^\s*\d+\s+/, '')).join('\n') : message;
 }
+
+/** A moment named by what it shows: 讲价格的那段, 排队那段 (its place is not guessed). */
+const SHOWN_MOMENT = /[^，,。\s](那|这)一?(段|个片段|部分)/;
 
 /** A clause of one word ("music", "captions."). */
 const ONE_WORD = /^[a-z-]+[.!]*$/;

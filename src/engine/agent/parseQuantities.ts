@@ -291,7 +291,7 @@ export function parseOrdinals(text: string): number[] {
   const found: number[] = [];
   const word = Object.keys(ORDINALS).join('|');
   const pattern = new RegExp(
-    String.raw`(penultimate)|(?:倒数\s*第\s*(\d+|[一二两三四五六七八九十]))|\b(${word})[- ](?:to|from)[- ](?:the[- ])?last\b|(?:${MOMENT_NOUN}|title|text|caption|position|place|spot|slot|片段)s?\s*(?:#|\bnumber\s+|\bno\.?\s*)?\s*(\d+)(?!\d|\.\d|\s*(?:s|secs?|seconds?|mins?|minutes?)\b|\s*秒)|${AFTER_NO_NUMBER}(\d+|${word})\s*(?:${MOMENT_NOUN}|title|text|caption)|${AFTER_NO_NUMBER}\b(${word})\b(?!\s*\d)|第\s*(\d+|[一二两三四五六七八九十]+)|\b(last|final)\b(?!\s*\d)|最后(?!\s*\d)|\b(opening|closing)\s+(?=${MOMENT_NOUN})|(?:开头|开场|最前面?|头)(?=(?:那|这)?一?个?(?:段|片段|镜头))|(?:结尾|末尾)(?=(?:那|这)?一?个?(?:段|片段|镜头))`,
+    String.raw`(penultimate)|(?:倒数\s*第\s*(\d+|[一二两三四五六七八九十]))|\b(${word})[- ](?:to|from)[- ](?:the[- ])?last\b|(?:${MOMENT_NOUN}|title|text|caption|position|place|spot|slot|片段)s?\s*(?:#|\bnumber\s+|\bno\.?\s*)?\s*(\d+)(?!\d|\.\d|\s*(?:s|secs?|seconds?|mins?|minutes?)\b|\s*秒)|${AFTER_NO_NUMBER}(\d+|${word})\s*(?:${MOMENT_NOUN}|title|text|caption)|${AFTER_NO_NUMBER}\b(${word})\b(?!\s*\d)|第\s*(\d+|[一二两三四五六七八九十]+)|\b(last|final)\b(?!\s*\d)|最后(?!\s*\d)|\b(opening|closing)\s+(?=${MOMENT_NOUN})|(?:开头|开场|最前面?|头|首)(?=(?:那|这)?一?个?(?:段|片段|镜头))|(?:结尾|末尾|末|尾)(?=(?:那|这)?一?个?(?:段|片段|镜头))`,
     'g',
   );
   // 第十一段: a Chinese numeral of more than one character.
@@ -306,8 +306,8 @@ export function parseOrdinals(text: string): number[] {
     const token = match[4] ?? match[5] ?? match[6] ?? match[7];
     // "the opening clip", "the closing scene": the first and the last.
     if (match[9] !== undefined) found.push(match[9] === 'opening' ? 1 : -1);
-    else if (match[8] !== undefined || /^(最后|结尾|末尾)$/.test(match[0])) found.push(-1);
-    else if (/^(开头|开场|最前面?|头)$/.test(match[0])) found.push(1); // 开头那段, 开场那段, 头一段: the first
+    else if (match[8] !== undefined || /^(最后|结尾|末尾|末|尾)$/.test(match[0])) found.push(-1);
+    else if (/^(开头|开场|最前面?|头|首)$/.test(match[0])) found.push(1); // 开头那段, 开场那段, 头一段, 首段: the first
     else if (token !== undefined) found.push(number(token));
   }
   return found;

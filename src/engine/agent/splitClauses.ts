@@ -102,8 +102,8 @@ const SENTENCE_AFTER_NUMBER = /(?<=[^\n\d]\d+)\.\s+(?=[A-Z])/u;
 /** Words after a colon that end a line with "！" or "？": a text's words, when the head names one (colonQuoted). */
 const CLOSED_COLON_WORDS = /[^;；。！!？?\n，,]*[:：][^;；。！!？?\n，,]+[！!？?]+(?=\s*(?:\n|$))/g;
 
-/** A clause that only says when or where the next one applies. */
-const SUBORDINATE = /^(when|whenever|where|wherever|while)\b(?!.*[?？]$)|(的时候|时候)$/i;
+/** A clause that only says when or where the next one applies ("导出之前，…": before the video is finished). */
+const SUBORDINATE = /^(when|whenever|where|wherever|while)\b(?!.*[?？]$)|(的时候|时候)$|^(?:在)?(?:导出|渲染|出片|发布|上传)(?:之前|以前|前)(?:先)?$/i;
 
 /** A moment described by what it shows, then named in brackets: "加载那段（第二段）删了" → "第二段删了". */
 const DESCRIBED_ZH = /[^\s，,。；;（(]{1,12}?(?:那段|这段|那个片段|这个片段|的片段|的那段)\s*[（(]([^（()）]{1,16})[)）]/gu;
@@ -156,7 +156,9 @@ const MOMENT_BY_PLACE = new RegExp(String.raw`^(.*?\bis\s+(?:(?:${MOMENT_NOUN})\
 function firstThis(part: string): string[] {
   const { masked, unmask } = maskQuotes(part);
   // Without 先, only after a verb that finishes the video ("导出之前把音乐关了"; not "把之前的标题删掉").
-  const before = /^(.+?)(?:之前|以前)[，,\s]*先(.+)$/u.exec(masked) ?? /^(.*(?:导出|渲染|出片|发布|上传)[^，,。]{0,6}?)(?:之前|以前)[，,\s]*(.+)$/u.exec(masked);
+  // ("导出前把第一段删掉": 前 alone, right after such a verb.)
+  const before = /^(.+?)(?:之前|以前)[，,\s]*先(.+)$/u.exec(masked) ?? /^(.*(?:导出|渲染|出片|发布|上传)[^，,。]{0,6}?)(?:之前|以前)[，,\s]*(.+)$/u.exec(masked)
+    ?? /^((?:在)?(?:导出|渲染|出片|发布|上传))前(?![的面后])[，,\s]*(?:先)?(.+)$/u.exec(masked.replace(Words.askOpening, ''));
   return before ? [unmask(before[2]).trim(), unmask(before[1]).trim()] : [part];
 }
 

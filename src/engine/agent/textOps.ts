@@ -1,5 +1,5 @@
 import { type EditOp, PositionWords, quoted, quotePattern, Words } from '../../protocol';
-import { type ParseContext, UNSAID } from './clauseWords';
+import { MOMENT_REF, type ParseContext, UNSAID } from './clauseWords';
 import {
   parseAnchor, parseAt, parseClock, parseEdgeSpan, parseFor, parseGone, parseOrdinals, parseRange, parseSeconds,
 } from './parseQuantities';
@@ -13,11 +13,14 @@ export function textOverlayOp(
   const renamed = renamedWords(original);
   if (renamed !== undefined && context.texts > 0 && !Words.card.test(text) && !Words.intro.test(text) && !Words.outro.test(text)) return { op: 'edit_text', text: renamed };
   // "a caption at the bottom that says click next": the words, unquoted, after "says".
-  const words = quoted(original) ?? ((Words.text.test(text) || /写上|写着/.test(text)) && Words.textAdd.test(text) ? saysWords(original)
+  const atEnd = Words.writtenAtEnd.test(text);
+  const words = quoted(original) ?? (((Words.text.test(text) || /写上|写着/.test(text)) && Words.textAdd.test(text)) || atEnd ? saysWords(original)
     : Words.text.test(text) && context.texts > 0 ? renamedTo(original) : undefined);
   if (Words.textSays.test(original)) return undefined;
+  // "结尾放 第二段", "最后放 音乐": a part of the draft put at an end is no words to show.
+  if (atEnd && words !== undefined && quoted(original) === undefined && DRAFT_PARTS.some((part) => part.test(words.toLowerCase()))) return undefined;
   const mentionsText = Words.text.test(text);
-  if (!mentionsText && !(words && Words.textAdd.test(text))) return undefined;
+  if (!mentionsText && !(words && (Words.textAdd.test(text) || atEnd))) return undefined;
   // "第三段开头加字幕…": an edge of one moment, whose time on the clip is not known here (not the clip's start; not guessed).
   if (/(段|片段|\b(?:clip|moment|segment|part|scene|shot)s?\s*#?\s*\d+)\s*的?\s*(开头|开始|结尾|末尾|最后)/.test(text)) return undefined;
   const which = parseOrdinals(text).find((n) => n !== undefined);
@@ -61,13 +64,16 @@ export function textOverlayOp(
   };
 }
 
+/** What names a part of the draft, not words to show. */
+const DRAFT_PARTS = [MOMENT_REF, Words.music, Words.background, Words.crossfade, Words.fade, Words.zoom, Words.card, Words.intro, Words.outro];
+
 const SAYS = /\b(?:that|which) (?:says|reads)\s+(.+)$|\bsaying\s+(.+)$/i;
 
 /**
  * "加个标题写季度复盘", "加个标题叫年度总结", "顶部写上 上线啦", "加标题 新品上线", "加个人名条 王哥", "片头卡写 Sidekick 1.0": the words, unquoted,
  * after 写/叫 or after the text's noun and a space; with 写 alone, only set apart by a space ("标题写错了" adds nothing).
  */
-const SAYS_ZH = /(?:写(?:上|着)|叫做?|(?:内容|文字)(?:是|为))\s*[:：]?\s*(\S.*)$|写\s+(\S.*)$|(?<=加[^，,。\s]{0,3}写)(?![错得的好完])(\S.*)$|(?:标题|字幕|文字|(?:人名|姓名|名字)条|名牌)\s+(?:写(?:上|着)?\s+)?(\S.*)$/u;
+const SAYS_ZH = /(?:写(?:上|着)|叫做?|(?:内容|文字)(?:是|为))\s*[:：]?\s*(\S.*)$|(?<=(?:开头|结尾|最后|最前面?|末尾)(?:放|打))\s+(\S.*)$|写\s+(\S.*)$|(?<=加[^，,。\s]{0,3}写)(?![错得的好完])(\S.*)$|(?:标题|字幕|文字|(?:人名|姓名|名字)条|名牌)\s+(?:写(?:上|着)?\s+)?(\S.*)$/u;
 
 /**
  * "标题改成 新品上线", "title 要改成：Sunrise Valves": a text's new words, unquoted, set apart by a space or a colon after
@@ -83,7 +89,7 @@ const renamedTo = (original: string) => {
  * "… saying click here from 0:10 to 0:14", "加个字幕 注意安全 放在最上面": when or where it shows, said after the words, is no
  * part of them; nor is "that'll do" ("写 ACME Ltd. 就行").
  */
-const SAID_AFTER = /\s+(?:(?:from|at|between|for|until|till|starting)\s+\d[\d:.]*\b.*|(?:at|on|in) the (?:start|end|beginning|top|bottom|middle|center)\b.*|(?:放|摆|显示|出现)(?:在|到)?[^\s，,。]{1,6}|就(?:行|好|可以)了?)$/i;
+const SAID_AFTER = /\s+(?:(?:from|at|between|for|until|till|starting)\s+\d[\d:.]*\b.*|[\d.一二两三四五六七八九十半]+\s*秒钟?|(?:at|on|in) the (?:start|end|beginning|top|bottom|middle|center)\b.*|(?:放|摆|显示|出现)(?:在|到)?[^\s，,。]{1,6}|就(?:行|好|可以)了?)$/i;
 
 /**
  * "put the title Spring Sale at the top", "add a caption hello world on the bottom": the words, unquoted, right after the
@@ -127,13 +133,18 @@ export function cardOp(text: string, original: string): EditOp | undefined {
   return { op: 'add_card', card, text: words, duration_ms: Math.min(10_000, Math.max(500, length ?? UNSAID.cardMs)) };
 }
 
+/** A length in seconds said last, set apart by a space. */
+const SHOWN_FOR = /\s(\d+(?:\.\d+)?)\s*秒钟?$/;
+
 /** When a text shows (read from the clause without its quotes): a range, a start and a length, an edge, or nothing. */
 function textTiming(unquoted: string): Partial<Pick<Extract<EditOp, { op: 'add_text' }>, 'start_ms' | 'end_ms' | 'duration_ms' | 'anchor'>> {
   const range = parseRange(unquoted);
   if (range) return range;
   const edge = parseEdgeSpan(unquoted);
   if (edge) return edge;
-  const duration = parseFor(unquoted);
+  // "结尾放 Shop Now 三秒": a length said last, after a space, is how long it shows.
+  const shownFor = SHOWN_FOR.exec(unquoted);
+  const duration = parseFor(unquoted) ?? (shownFor ? Number(shownFor[1]) * 1000 : undefined);
   // "0:22加字幕…": a clause that opens with a clock time says when.
   const clock = parseClock(unquoted);
   const at = parseAt(unquoted) ?? (clock?.index === 0 ? clock.ms : undefined);
