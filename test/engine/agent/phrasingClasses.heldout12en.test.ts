@@ -25,4 +25,23 @@ describe('edit agent: phrasing classes of held-out 12 (English)', () => {
     ]);
     nothing(['don\'t play it at three-quarter speed', 'is 3/4 speed too slow?', 'the AB7XQ radio clip is fine']);
   });
+  describe('a refusal after a reply word ("no, don\'t…", "nah don\'t…", "yeah nah don\'t…", Scots "dinnae…") refuses: nothing changes', () => {
+    nothing([
+      'no, don\'t cut the first clip', 'nah don\'t add a title', 'yeah nah don\'t make it vertical', 'nope, do not mute the audio',
+      'dinnae add a background', 'nah, never speed it up',
+    ]);
+    table([
+      ['nah, cut the first clip', [{ op: 'remove_moment', index: 1 }]],
+      ['no, make it vertical', [{ op: 'set_aspect', aspect: '9:16' }]],
+    ]);
+  });
+
+  describe('a removal asked as "would you mind / try / consider removing…": the removal; a removal as a subject stays unread', () => {
+    table([
+      ['would you mind deleting the first clip', [{ op: 'remove_moment', index: 1 }]],
+      ['could you consider removing the background', [{ op: 'remove_background' }]],
+      ['try removing the music', [{ op: 'remove_music' }]],
+    ]);
+    nothing(['removing the third clip made it too short', 'would you mind not removing the third clip', 'deleting the music was a mistake']);
+  });
 });
