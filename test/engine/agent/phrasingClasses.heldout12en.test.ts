@@ -44,4 +44,15 @@ describe('edit agent: phrasing classes of held-out 12 (English)', () => {
     ]);
     nothing(['removing the third clip made it too short', 'would you mind not removing the third clip', 'deleting the music was a mistake']);
   });
+  describe('a slip taken back after a dash or with a colon ("— correction: 40", "— I mean 40"), its value maybe a number word alone', () => {
+    table([
+      ['trim it to 50 seconds — correction: 35', [{ op: 'compile_best_moments', target_ms: 35000 }]],
+      ['set the music to 40% — I mean 25%', [{ op: 'set_music_volume', volume: 0.25 }]],
+      ['make it 20 seconds, no wait, twenty-five', [{ op: 'compile_best_moments', target_ms: 25000 }]],
+      ['delete clip 1, sorry, two', [{ op: 'remove_moment', index: 2 }]],
+      ['put the title at the top — or rather the bottom', [{ op: 'edit_text', position: 'bottom' }]],
+    ]);
+    table([['add a title \'Correction: prices went up\'', [{ op: 'add_text', text: 'Correction: prices went up', style: 'title' }]]]);
+    nothing(['twenty-five', 'correction: twenty']);
+  });
 });
