@@ -55,4 +55,15 @@ describe('edit agent: phrasing classes of held-out 12 (English)', () => {
     table([['add a title \'Correction: prices went up\'', [{ op: 'add_text', text: 'Correction: prices went up', style: 'title' }]]]);
     nothing(['twenty-five', 'correction: twenty']);
   });
+  describe('"the title to read / say \'X\'", "make the title read \'X\'": the words of the title there is; "in the center" is a place, no edit', () => {
+    table([
+      ['we\'d like the title to say \'Spring Open Day\'', [{ op: 'edit_text', text: 'Spring Open Day' }]],
+      ['make the caption read \'Step 1: sign up\'', [{ op: 'edit_text', text: 'Step 1: sign up' }]],
+      ['I want our heading to read \'Q3 results\'', [{ op: 'edit_text', text: 'Q3 results' }]],
+      ['write \'thank you\' in the center', [{ op: 'add_text', text: 'thank you', style: 'title', position: 'center' }]],
+      ['add a caption to say \'tap here\'', [{ op: 'add_text', text: 'tap here', style: 'caption' }]],
+      ['center the caption', [{ op: 'edit_text', position: 'center' }]],
+    ]);
+    nothing(['what does the title read?', 'don\'t make the title read \'Q3 results\'']);
+  });
 });
