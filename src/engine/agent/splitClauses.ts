@@ -326,7 +326,9 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   if (!conjunction || /^(a )?half\b(?!\s+an?\s+(?:minute|min|hour|second|sec)\b)/i.test(masked.slice(conjunction.index + conjunction[0].length))
     || /\bbetween\s+[\d:.]+\s*(?:s|secs?|seconds?)?$/i.test(masked.slice(0, conjunction.index))
     || (timeSpan(clause) !== undefined && [masked.slice(0, conjunction.index), masked.slice(conjunction.index)].every((half) => timeSpan(half) === undefined))
-    || /^[^，,。]{0,10}(之间|中间)/.test(masked.slice(conjunction.index + conjunction[0].length))) return [clause];
+    || /^[^，,。]{0,10}(之间|中间)/.test(masked.slice(conjunction.index + conjunction[0].length))
+    // "add a fade in and out, 2 seconds each": the "and" of a fade's two ends, one request.
+    || (Words.fadeIn.test(masked.slice(0, conjunction.index)) && /^out\b/i.test(masked.slice(conjunction.index + conjunction[0].length)))) return [clause];
   let first = masked.slice(0, conjunction.index).trim();
   let second = masked.slice(conjunction.index + conjunction[0].length).trim();
   const lead = LEADING_VERB.exec(first)?.[0];

@@ -66,4 +66,12 @@ describe('edit agent: phrasing classes of held-out 12 (English)', () => {
     ]);
     nothing(['what does the title read?', 'don\'t make the title read \'Q3 results\'']);
   });
+  describe('"add a fade in and out, 2 seconds each": the "and" of a fade\'s two ends is one fade, the length both ends\'', () => {
+    table([
+      ['put a gentle fade in and out on it, 1.5 seconds each', [{ op: 'fade', target: 'clip', in_ms: 1500, out_ms: 1500 }]],
+      ['add fade in and out of 3 seconds', [{ op: 'fade', target: 'clip', in_ms: 3000, out_ms: 3000 }]],
+      ['add a fade in and mute the audio', [{ op: 'fade', target: 'clip', in_ms: 1000 }, { op: 'set_source_volume', volume: 0 }]],
+    ]);
+    nothing(['don\'t add a fade in and out', 'should I add a fade in and out, 2 seconds each?']);
+  });
 });
