@@ -74,4 +74,21 @@ describe('edit agent: phrasing classes of held-out 12 (English)', () => {
     ]);
     nothing(['don\'t add a fade in and out', 'should I add a fade in and out, 2 seconds each?']);
   });
+  describe('a photograph, a screenshot or a snapshot the user sent, as the background: the uploaded picture', () => {
+    table([
+      ['set the snapshot of the lake we uploaded as the background', [{ op: 'set_background', background: 'image' }]],
+      ['use the screenshot I attached for the backdrop', [{ op: 'set_background', background: 'image' }]],
+      ['make my photograph the background', [{ op: 'set_background', background: 'image' }]],
+    ]);
+    nothing(['the photograph I uploaded is too dark', 'is the screenshot I sent big enough for a background?']);
+  });
+
+  describe('praise of a part after a request ("it\'s the best shot we got") names no clip of the best: the request alone', () => {
+    table([
+      ['move clip 2 to the front, that\'s our strongest take', [{ op: 'move_moment', index: 2, to: 1 }]],
+      ['make the first clip slower, it\'s the funniest bit we filmed', [{ op: 'set_speed', factor: 0.75, index: 1 }]],
+    ]);
+    table([['make a 40 second cut of the best parts', [{ op: 'compile_best_moments', target_ms: 40000 }]]]);
+    nothing(['it\'s the best shot we got all day', 'that\'s by far the best clip']);
+  });
 });
