@@ -1,4 +1,5 @@
-import { table, nothing } from './phrasingTable';
+import * as assert from 'node:assert/strict';
+import { ops, table, nothing } from './phrasingTable';
 
 /**
  * The phrasing classes held-out 12 (English) missed or misread: each case asserts the exact operations (against a
@@ -90,5 +91,15 @@ describe('edit agent: phrasing classes of held-out 12 (English)', () => {
     ]);
     table([['make a 40 second cut of the best parts', [{ op: 'compile_best_moments', target_ms: 40000 }]]]);
     nothing(['it\'s the best shot we got all day', 'that\'s by far the best clip']);
+  });
+  describe('the user\'s own time ("on my 10 min break", "we\'ve only got 5 mins") is no clip length: the length said of the clip is', () => {
+    table([
+      ['before our 60 minute call, could u make it 40 seconds', [{ op: 'compile_best_moments', target_ms: 40000 }]],
+      ['make it 25 seconds before my 30 min shift', [{ op: 'compile_best_moments', target_ms: 25000 }]],
+    ]);
+    // Said in a clause of its own, it is left unread, and the clip keeps the length said of it.
+    it('"on my 15 minute lunch break, make a 20 sec tiktok of this": the 20 seconds', () => assert.deepEqual(ops('on my 15 minute lunch break, make a 20 sec tiktok of this'),
+      [{ op: 'set_aspect', aspect: '9:16' }, { op: 'compile_best_moments', target_ms: 20000 }]));
+    nothing(['I have 10 minutes', 'we\'ve only got 3 mins']);
   });
 });
