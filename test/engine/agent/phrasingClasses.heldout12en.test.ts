@@ -102,4 +102,13 @@ describe('edit agent: phrasing classes of held-out 12 (English)', () => {
       [{ op: 'set_aspect', aspect: '9:16' }, { op: 'compile_best_moments', target_ms: 20000 }]));
     nothing(['I have 10 minutes', 'we\'ve only got 3 mins']);
   });
+  describe('a stretch written as an interval, "[0:10, 0:14]", "on [2, 6] seconds": from one end to the other', () => {
+    table([
+      ['cut out [1:05, 1:12]', [{ op: 'cut_range', start_ms: 65000, end_ms: 72000 }]],
+      ['show the caption \'Step 2\' on [3, 7] seconds', [{ op: 'add_text', text: 'Step 2', style: 'caption', start_ms: 3000, end_ms: 7000 }]],
+      ['have the title show during [1, 5] seconds', [{ op: 'edit_text', start_ms: 1000, end_ms: 5000 }]],
+    ]);
+    table([['add a title \'[1, 2] fast\'', [{ op: 'add_text', text: '[1, 2] fast', style: 'title' }]]]);
+    nothing(['is [0:10, 0:14] the part with the typo?']);
+  });
 });
