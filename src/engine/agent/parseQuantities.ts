@@ -53,8 +53,9 @@ export function normalizeNumbers(text: string): string {
     .replace(/\b(an?) (?:(?:full|whole) )?(minute|second)\b/g, '1 $2')
     .replace(new RegExp(String.raw`\b(${tens})(?:[\s-](${units}))?\b${QUANTITY_AFTER}`, 'g'), (_, t: string, u?: string) => String(TENS[t] + (u ? UNITS[u] : 0)))
     // "no wait, forty": a number said alone (a correction's value) is that number, the unit left to what it corrects.
-    .replace(new RegExp(String.raw`^\s*(?:(${tens})(?:[\s-](${units}))?|(${units}))\s*([.!]*)\s*$`), (_, t?: string, u?: string, alone?: string, end = '') =>
-      `${alone ? UNITS[alone] : TENS[t!] + (u ? UNITS[u] : 0)}${end}`)
+    // "fade out, two": so is one said alone after a comma at the end.
+    .replace(new RegExp(String.raw`(^|,)\s*(?:(${tens})(?:[\s-](${units}))?|(${units}))\s*([.!]*)\s*$`), (_, before: string, t?: string, u?: string, alone?: string, end = '') =>
+      `${before}${before ? ' ' : ''}${alone ? UNITS[alone] : TENS[t!] + (u ? UNITS[u] : 0)}${end}`)
     // A unit joined to a word it doesn't know ("fivty-five") is not read alone as "five".
     .replace(new RegExp(String.raw`(?<![a-z]-)\b(${units})\b${QUANTITY_AFTER}`, 'g'), (_, u: string) => String(UNITS[u]))
     // "clip two", "the clip number two", "clip no. 3": a moment named by a number after its noun.

@@ -111,4 +111,13 @@ describe('edit agent: phrasing classes of held-out 12 (English)', () => {
     table([['add a title \'[1, 2] fast\'', [{ op: 'add_text', text: '[1, 2] fast', style: 'title' }]]]);
     nothing(['is [0:10, 0:14] the part with the typo?']);
   });
+  describe('a fade\'s ends said in two clauses, the second length a bare number: in the seconds of the first', () => {
+    table([
+      ['fade in 2 seconds, fade out 4', [{ op: 'fade', target: 'clip', in_ms: 2000, out_ms: 4000 }]],
+      ['fade out, three seconds; fade in, one', [{ op: 'fade', target: 'clip', out_ms: 3000, in_ms: 1000 }]],
+      // A first end in milliseconds, or a number no fade lasts, is not guessed at.
+      ['fade the music in 300ms, fade it out 900', [{ op: 'fade', target: 'music', in_ms: 300, out_ms: 1000 }]],
+    ]);
+    table([['fade in 2 seconds, then remove clip 3', [{ op: 'fade', target: 'clip', in_ms: 2000 }, { op: 'remove_moment', index: 3 }]]]);
+  });
 });
