@@ -120,4 +120,11 @@ describe('edit agent: phrasing classes of held-out 12 (English)', () => {
     ]);
     table([['fade in 2 seconds, then remove clip 3', [{ op: 'fade', target: 'clip', in_ms: 2000 }, { op: 'remove_moment', index: 3 }]]]);
   });
+  describe('a music level said as "one quarter", "one half": that share of the full level', () => {
+    table([
+      ['bring the music volume to one quarter', [{ op: 'set_music_volume', volume: 0.25 }]],
+      ['set the soundtrack at one half', [{ op: 'set_music_volume', volume: 0.5 }]],
+    ]);
+    nothing(['is the music at one quarter?']);
+  });
 });
