@@ -117,7 +117,7 @@ const PLACED_ZH = String.raw`第|最后|(前|头|后面?)两(段|个片段)|片�
 const ASK_OPENING_ZH = '请|帮我|麻烦(?:你|您)?';
 const REMOVABLE_ZH = '背景|字幕|标题|文字|音乐|配乐|bgm|片头|片尾|转场|黑边|水印|原声';
 /** Verbs that take something away, shared by every "remove X" intent ("lose the music", "take out the intro", 音乐不要了). */
-const REMOVE = String.raw`\b(?:remove|delete|drop(?! shadows?\b)|scrap|toss|trash|axe|nuke|yank|snip(?: out)?|get rid of|take (?:\w+ ){0,3}(?:out|off|away)\b|take (?:off|away)|(?:lose|ditch|kill|clear|bin)(?= (?:the|that|this|those|these|my|all|any|every|(?:${MOMENT_NOUN})s?)\b)|strip|eliminate|yeet|nix)\b|删除|删掉|删了|删去|剪除|去掉|去除|移除|拿掉|撤掉|干掉|砍掉|掐掉|切掉|切除|咔掉|咔嚓(?:了|掉)?|不要了|不用了|不要$|(?<=^(?:${ASK_OPENING_ZH})?)删(?![除掉了去光])|(?<!增)删$|(?<=^(?:${ASK_OPENING_ZH})?)去(?=${REMOVABLE_ZH})|(?<=(?:${REMOVABLE_ZH})\s?)去了`;
+const REMOVE = String.raw`\b(?:remove|delete|(?<=\b(?:mind|try|consider) )(?:removing|deleting)|drop(?! shadows?\b)|scrap|toss|trash|axe|nuke|yank|snip(?: out)?|get rid of|take (?:\w+ ){0,3}(?:out|off|away)\b|take (?:off|away)|(?:lose|ditch|kill|clear|bin)(?= (?:the|that|this|those|these|my|all|any|every|(?:${MOMENT_NOUN})s?)\b)|strip|eliminate|yeet|nix)\b|删除|删掉|删了|删去|剪除|去掉|去除|移除|拿掉|撤掉|干掉|砍掉|掐掉|切掉|切除|咔掉|咔嚓(?:了|掉)?|不要了|不用了|不要$|(?<=^(?:${ASK_OPENING_ZH})?)删(?![除掉了去光])|(?<!增)删$|(?<=^(?:${ASK_OPENING_ZH})?)去(?=${REMOVABLE_ZH})|(?<=(?:${REMOVABLE_ZH})\s?)去了`;
 /** The music named in Chinese: "不需要背景音乐", "不用配乐" say it is not wanted (a removal), no refusal of an action. */
 const MUSIC_NOUN_ZH = String.raw`(?:背景)?(?:音乐|配乐|bgm|背景乐)`;
 /** A "no" said before what is not wanted ("not vertical", 不要竖屏, 不加速). */
@@ -365,17 +365,18 @@ export const Words = {
     String.raw`${SAID_TEXT_ZH}\s*${QUOTED_WORDS}\s*(不用改|别改|不要改|不改|别动|保留|留着|不变)`,
   ].join('|'), 'i'),
   /**
-   * A judgement with no change in it ("the zoom at 0:12 is wrong", 背景不好看, 转场怪怪的): what the part is named by
+   * A judgement with no change in it ("the zoom at 0:12 is wrong", 背景不好看, 转场怪怪的, praise: "it's the best shot we
+   * got", which names no clip of the best): what the part is named by
    * (a time, a place, the noun alone) asks nothing; "too loud" or "too long" say which way to change it, and a verb
    * said with it ("背景去了 不好看") is the request.
    */
-  judged: /^(the|my|this|that|our) [^,]{0,40}? (is|are|looks?|seems?|feels?) (a bit |kind of |so |really |just |all )?(wrong|off|bad|weird|broken|ugly|awful|terrible|janky|cheap)$|^(?!.*(去|删|换|改|加|掉|关|调))\S{1,12}?(不好看|难看|太丑|好丑|很丑|怪怪的|有点怪|不自然|别扭|不舒服)了?(吧|啊|呀)?$/,
+  judged: /^(the|my|this|that|our) [^,]{0,40}? (is|are|looks?|seems?|feels?) (a bit |kind of |so |really |just |all )?(wrong|off|bad|weird|broken|ugly|awful|terrible|janky|cheap)$|^(?:it's|it is|its|that's|that is|thats|this is) (?:by far |easily )?(?:the|our|my) (?:best|nicest|coolest|strongest|funniest|greatest|prettiest|favou?rite) (?:shot|part|bit|clip|moment|scene|take|one)s?(?: (?:we|i|you|they)(?:'ve)? (?:got|have|had|shot|filmed|took|recorded)\b[^,]*)?$|^(?!.*(去|删|换|改|加|掉|关|调))\S{1,12}?(不好看|难看|太丑|好丑|很丑|怪怪的|有点怪|不自然|别扭|不舒服)了?(吧|啊|呀)?$/,
   /**
    * A text named by where it is, in a statement about it ("the text in the middle is wrong", 中间的字幕不对): the place
    * says which text, no place to move it to.
    */
   textByPlace: /\b(text|title|caption|subtitle|label|words)s? (in|at|on) the (very )?(middle|top|bottom|center|centre|left|right)\b( of the (screen|frame|video))? (is|are|looks?|seems?|was|were|feels?)\b|(中间|正中|顶部|底部|上面|下面|上方|下方|左边|右边)的?(字幕|标题|文字|字)(不对|写?错|有问题|不好|难看|怪)/,
-  textEdit: /\b(change|edit|rename|update|move|replace|reword|fix|correct|tweak|amend|set|say|center|centre|align)\b|\b(should|must|needs? to|has to|ought to) (be|read|say)\b|\binstead\b|\b(typo|misspell(ed|ing)?|spelled wrong|spelling)\b|改|修改|换成|替换|挪|移到|放在|放到|写错|打错|应该是|应该叫|其实是|正确的是|提前|推迟|推后|延后|延长|往后推|往前推|设为|设成|设在|设到|调到|调成|定在/,
+  textEdit: /\b(change|edit|rename|update|move|replace|reword|fix|correct|tweak|amend|set|say|(?<!\b(?:in|at) the )(?:center|centre)|align)\b|\b(should|must|needs? to|has to|ought to) (be|read|say)\b|\b(?:the|my|our|this|that) (?:title|caption|subtitle|heading|text) (?:to )?(?:read|say)\b|\binstead\b|\b(typo|misspell(ed|ing)?|spelled wrong|spelling)\b|改|修改|换成|替换|挪|移到|放在|放到|写错|打错|应该是|应该叫|其实是|正确的是|提前|推迟|推后|延后|延长|往后推|往前推|设为|设成|设在|设到|调到|调成|定在/,
   textRemove: words(REMOVE, MAY_GO, String.raw`\bhide\b|\b(titles?|captions?|subtitles?|text) off\b|删光|清空|清掉|(全|都)删`),
 
   /** What names the music: its nouns, "my own mix", or an audio file by its name ("use sunset-mix.wav"). */
@@ -426,7 +427,7 @@ export const Words = {
   /** "remove the fan noise", "get rid of the hum": a noise as what the verb takes (not "kill the audio, it's all wind noise"). */
   noiseRemoval: /\b(remove|get rid of|kill|cut( out)?|drop|strip|mute|silence|eliminate|clean( up)?|reduce|filter( out)?|fix)\s+(out\s+)?(the |that |this |all |any |some |our |my )?([a-z'-]+ ){0,2}(noise|hum|hiss|buzz|static)\b/,
   /** "my image", "my picture", a picture's file name: the user's upload as the background. */
-  ownImage: /\bmy (own )?(image|picture|photo|wallpaper|logo)\b|\b(image|picture|photo|pic|png|jpe?g|file|logo|graphic|wallpaper|artwork)( (of|from|with) (?!(?:the )?(?:video|clip|footage|recording)\b)[\w'-]+( [\w'-]+){0,3})? (that )?(i|we) (just |recently |have |'ve )?(uploaded|added|sent|shared|dropped( in)?|attached|gave you)\b|\b(my|our|the) (uploaded|attached) (image|picture|photo|pic|logo|graphic|wallpaper|artwork)\b|\b[\w-]+\.(png|jpe?g|webp|gif|avif)\b|我(刚刚?|之前)?(上传|传)?的(图片|照片|图)|(我|额|俺|刚刚?|刚才|之前|新)[^，,。]{0,3}(上传|传|发)(上来|过来)?[的滴嘞]?(那|这)?(张|幅|个)?[^，,。]{0,6}?(图片|照片|图|壁纸|截图|logo|海报)|(上传|传)[的滴嘞](那|这)?(张|个)?(图片|照片|图|截图|logo)?$|(那|这)张[^，,。]{0,6}?(图片|照片|图|截图)|新上传的/,
+  ownImage: /\bmy (own )?(image|picture|photo|photograph|wallpaper|logo)\b|\b(image|picture|photo|photograph|screenshot|snapshot|pic|png|jpe?g|file|logo|graphic|wallpaper|artwork)( (of|from|with) (?!(?:the )?(?:video|clip|footage|recording)\b)[\w'-]+( [\w'-]+){0,3})? (that )?(i|we) (just |recently |have |'ve )?(uploaded|added|sent|shared|dropped( in)?|attached|gave you)\b|\b(my|our|the) (uploaded|attached) (image|picture|photo|pic|logo|graphic|wallpaper|artwork)\b|\b[\w-]+\.(png|jpe?g|webp|gif|avif)\b|我(刚刚?|之前)?(上传|传)?的(图片|照片|图)|(我|额|俺|刚刚?|刚才|之前|新)[^，,。]{0,3}(上传|传|发)(上来|过来)?[的滴嘞]?(那|这)?(张|幅|个)?[^，,。]{0,6}?(图片|照片|图|壁纸|截图|logo|海报)|(上传|传)[的滴嘞](那|这)?(张|个)?(图片|照片|图|截图|logo)?$|(那|这)张[^，,。]{0,6}?(图片|照片|图|截图)|新上传的/,
   /** An intro or outro card: "add an intro card 'Acme'", "end with 'Try it at acme.io'", 加片头“产品演示”, 片尾“…”. */
   intro: /\bintro(duction)?( card| slide| screen| title)?\b|\b(title|opening) (card|slide|screen)\b|\bstart with\b|\bopen with\b|片头|开场/,
   outro: /\boutro( card| slide| screen)?\b|\b(end|closing|final) (card|slide|screen)\b|\bend (it )?with\b|\b(end|finish|close) (it )?on an? (card|slide|screen)\b|\bclose with\b|\bfinish with\b|片尾|结尾卡|结束页/,
@@ -481,7 +482,7 @@ export const Words = {
   notRemoved: /(不要|别|不用|(?<!能)不能|莫|千万别|请勿)(再)?(删|去掉|剪|砍|切|拿掉|去除|移除)/,
   /** With a time range in the clause: "cut from 0:10 to 0:15", "remove 0:10-0:12". */
   cutRange: words(REMOVE, String.raw`\b(cut|skip|trim (?:out|away|off))\b|\btrim\b.{1,30}\b(?:out|away)$|剪掉|剪去|剪了|切了|减掉|减去|(剪|删|切)(到|至)`),
-  speed: words(String.raw`(?<![\d.])\d{1,2}(\.\d+)?\s*[x×倍](?!\s*\d)|\bx\s?\d|faster|slower|speed|\brate[- ]stretch(ed|ing)?\b|slow (it )?down|slow[- ]?motion|slo-?mo|\bslow[- ]mo\b|half speed|double speed|twice as fast|加速|减速|提速|降速|倍速|慢放|快放|快进|加快|放慢|慢动作|升格|降格|慢一半|半速|(播放)?速度(调成|调到|改成|设为|设成|改为|为|是)?\s*\d(?![\d.]*\s*(秒|分))|(播放|速度)?(?<!(?:发|传|下载|加载|打开)(?:得|起来)?)(慢|快)一?点儿?$|(慢|快)一?点儿?(放|播)|^(超级|超|特别|非常|很|贼|巨|嘎嘎|飞)?(快|慢)$|分之[一二两三四五六七八九十\d]+的?\s*速`, String.raw`\bslow (?:things|everything|the whole thing|the (?:video|recording)|(?:the )?(?:\w+ )?(?:${MOMENT_NOUN})s?(?: \d+)?) down\b`),
+  speed: words(String.raw`(?<![\d.a-z])\d{1,2}(\.\d+)?\s*(?:x(?![a-z])|[×倍])(?!\s*\d)|\bx\s?\d|faster|slower|speed|\brate[- ]stretch(ed|ing)?\b|slow (it )?down|slow[- ]?motion|slo-?mo|\bslow[- ]mo\b|half speed|double speed|twice as fast|加速|减速|提速|降速|倍速|慢放|快放|快进|加快|放慢|慢动作|升格|降格|慢一半|半速|(播放)?速度(调成|调到|改成|设为|设成|改为|为|是)?\s*\d(?![\d.]*\s*(秒|分))|(播放|速度)?(?<!(?:发|传|下载|加载|打开)(?:得|起来)?)(慢|快)一?点儿?$|(慢|快)一?点儿?(放|播)|^(超级|超|特别|非常|很|贼|巨|嘎嘎|飞)?(快|慢)$|分之[一二两三四五六七八九十\d]+的?\s*速`, String.raw`\bslow (?:things|everything|the whole thing|the (?:video|recording)|(?:the )?(?:\w+ )?(?:${MOMENT_NOUN})s?(?: \d+)?) down\b`),
 
   /** "no wait, put it back": the edit just made, regretted (alone, "put it back" may as well ask for a redo: not guessed at). */
   undo: /^(please )?undo\b|\broll (it |that |this )?back\b|\brollback\b|\b(back up|step back|go back) (a|one) step\b|^step back$|\breverse (that|the last (change|step|edit))\b|\bchange (it|that|them) back\b(?! to\b)|回滚|回退(一步)?|^退一步|撤了刚才|(刚才|刚刚)那(下|步)不算|改回(去|来)$|变回(原来|之前|刚才)|\b(put|bring|change|set|make|turn|get) (it|that|them|everything|things) (back )?(to )?(the way|how|what|like) (it|they) (was|were|looked)( before( the (last|previous|latest) (change|edit|step))?)?$|\b(please|just|then|now) undo\b|^(no,? )?wait,? (put|bring|change|set) (it|that|them|everything|things) back( (the way|how|to how|to what) (it|they) (was|were))?$|\bundo (that|the last|it)\b|\b(ctrl|cmd|command|control)\s*[+-]?\s*z\b|\bgo back\b(?!\s+to\b(?!\s+(before|the (previous|last|earlier|old) (version|step|one)|how it was)))|\brevert\b|\btake (that|it) back\b|^还原(一下)?$|^(恢复|还原)回来$|还原(刚才|上一步)|退回去|往回退|(往前|往回|向前|向后|再)撤一?(一|1)步|退回(到)?(上一步|一步)|(?<!恢)复原|撤消|回到(之前|上一个|刚才)的?(版本|样子|状态)|撤销|撤回|上一步|(刚才|刚刚|上一(个|次)?)(的|那个?|这个?)?(改动|修改|操作|更改|编辑)(不要了?|算了|取消|撤(掉|销|回)|去掉)|\b(scrap|forget|discard|cancel|ditch) (that|the|my) (last |previous )?(step|change|edit)\b|^(scratch|scrap|forget|cancel) (that|it)$/,
@@ -613,7 +614,7 @@ export const Words = {
   withdrawn: /^(?:还是)?(?:不|别)(?:加|要|用|弄|搞|做|放|改|换|删|剪|调|导出)了$|^(?:还是)?(?:不用|不要|不必)了$/,
   /** "…, 25 seconds please", "…, mp4 instead": a closing word of courtesy after the value meant, which is no part of it. */
   meantClosing: /[\s,，]*\b(?:please|pls|thanks|thank you|instead)\b[\s.!]*$/,
-  meantInstead: new RegExp(String.raw`^(?:${SLIP}(?:[,，!！。.…~]+\s*|$|\s+(?=(?:make|change) (?:that|it)\b))|(?:[嗯唉哎啊哦噢呃]+\s*[…。.,，~]*\s*)?(?:算了\s*[,，]?\s*(?!还是)(?:就|直接)?|(?:算了\s*[,，]?\s*)?(?:还是(?!太|有点|很|不够|不行|没|不|一样|那样|这样)|我是说|我的意思是))|(?:${MEANT}|make that|or rather)\b)\s*(?:(?:make|change) (?:that|it)(?: to)?\s+)?`),
+  meantInstead: new RegExp(String.raw`^(?:${SLIP}(?:[,，!！。.…~:：]+\s*|$|\s+(?=(?:make|change) (?:that|it)\b))|(?:[嗯唉哎啊哦噢呃]+\s*[…。.,，~]*\s*)?(?:算了\s*[,，]?\s*(?!还是)(?:就|直接)?|(?:算了\s*[,，]?\s*)?(?:还是(?!太|有点|很|不够|不行|没|不|一样|那样|这样)|我是说|我的意思是))|(?:${MEANT}|make that|or rather)\b)\s*(?:(?:make|change) (?:that|it)(?: to)?\s+)?`),
   /** A face drawn in symbols ("(´；ω；`)", "(╥﹏╥)"): feeling, no request (and its "；" ends no clause). */
   kaomoji: /[(（](?:[^()（）\p{L}\d]|[ωдД])+[)）]/gu,
   /** "快点，剪成20秒": urgency said first, before the request (快点 alone, or before a speed, is faster). */
@@ -680,7 +681,7 @@ export const Words = {
    * ("don't forget to remove clip 2" asks it, "don't let the music drop" is no cut).
    */
   refusedFar: new RegExp(String.raw`^(please |i |we )?(really |just |absolutely )?(don't|do not|never|wouldn't|would not|shouldn't)\b(?! (forget|hesitate|let|worry|mind|care|know)\b)[^,.;]{0,40}?\b(remove|delete|cut|trim|take out|get rid of|add|put|insert|include|speed|slow|mute|crop)\b(?! ${NOTHING}| out\b)|(千万|可)?(别|不要)把[^，,。]{0,12}(删|去掉|剪掉|砍掉|拿掉)`),
-  refusal: new RegExp(String.raw`^(please )?(don't|do not|never|no need to)\s+(add|make|put|change|use|set|insert|include|turn|remove(?! ${NOTHING})|delete|drop(?! ${NOTHING})|trim(?! ${NOTHING})|take|cut(?! ${NOTHING})|shorten|save|render|export|ship|finali[sz]e|spit|kick|bounce|output|send|roll|reverse|fade|mute|speed|slow|move|crop|touch|edit)\b|^(i )?(don't|do not) (want|need|like)\b|^(所以|因此|那就?|但是?|可是|不过|而且)?(请|麻烦你?)?我?(先|暂时|还|也|都|就|再)?(不要|别|莫|不用|唔使|唔好|唔要|不必|无需|不|请?勿)(帮我|给我)?(加|添加|改|做|放(?!大|慢|上|进|到|在|那么|这么|太|得)|用(?!${MUSIC_NOUN_ZH})|设|删|去掉|导出|存|保存|渲染|动|配(?!乐)|挑|选|变|静音(?!的?(部分|地方|片段|段落)))|^我?(不想要?|不需要(?!${MUSIC_NOUN_ZH})|不喜欢)|^不是(?!很|太|特别|说)|^请?勿|^(先|暂时|还|也|就)?(别|莫|不必|无需|先不)配乐`),
+  refusal: new RegExp(String.raw`^(?:(?:yeah |yea )?(?:no|nah|nope)[,!.]*\s+)?(please )?(don't|do not|dinnae|dinna|never|no need to)\s+(add|make|put|change|use|set|insert|include|turn|remove(?! ${NOTHING})|delete|drop(?! ${NOTHING})|trim(?! ${NOTHING})|take|cut(?! ${NOTHING})|shorten|save|render|export|ship|finali[sz]e|spit|kick|bounce|output|send|roll|reverse|fade|mute|speed|slow|move|crop|touch|edit)\b|^(i )?(don't|do not) (want|need|like)\b|^(所以|因此|那就?|但是?|可是|不过|而且)?(请|麻烦你?)?我?(先|暂时|还|也|都|就|再)?(不要|别|莫|不用|唔使|唔好|唔要|不必|无需|不|请?勿)(帮我|给我)?(加|添加|改|做|放(?!大|慢|上|进|到|在|那么|这么|太|得)|用(?!${MUSIC_NOUN_ZH})|设|删|去掉|导出|存|保存|渲染|动|配(?!乐)|挑|选|变|静音(?!的?(部分|地方|片段|段落)))|^我?(不想要?|不需要(?!${MUSIC_NOUN_ZH})|不喜欢)|^不是(?!很|太|特别|说)|^请?勿|^(先|暂时|还|也|就)?(别|莫|不必|无需|先不)配乐`),
   /**
    * Who or what the video is for, or when it is needed ("下午开会要用", "my students have a short attention span"): a
    * clause saying only that asks for no change beside the ones the message asks.

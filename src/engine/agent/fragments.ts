@@ -150,7 +150,12 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
   // said without naming the picture, is that of the music just faded.
   if (op.op === 'fade' && previous?.op === 'fade' && (previous.target === op.target || (previous.target === 'music' && !Words.picture.test(text)))
     && (previous.in_ms === undefined) !== (op.in_ms === undefined) && (previous.out_ms === undefined) !== (op.out_ms === undefined)) {
+    // "fade in 1 second, fade out 2": a bare number at the other end is in the seconds the first end was said in (a
+    // first end in milliseconds, or a number no fade lasts, is not guessed at).
+    const bare = parseSeconds(text) === undefined ? Number(/^\D*?(\d+(?:\.\d+)?)\D*$/.exec(text)?.[1]) : NaN;
+    const inSeconds = (previous.in_ms ?? previous.out_ms ?? 0) >= 1000 && bare > 0 && bare <= 10;
     Object.assign(previous, op, { target: previous.target });
+    if (inSeconds) previous[op.in_ms === undefined ? 'out_ms' : 'in_ms'] = bare * 1000;
     return true;
   }
   // "加音乐，要欢快的", "bgm 整上！！lofi！！": one music, said twice; a bed or a level the later names is the music's.

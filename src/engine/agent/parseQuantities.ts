@@ -43,6 +43,8 @@ export function normalizeNumbers(text: string): string {
   const units = Object.keys(UNITS).join('|');
   return text
     .replace(/\b(min|sec)\b/g, (unit: string) => (unit === 'min' ? 'minute' : 'second'))
+    // "[0:10, 0:14]", "on [2, 6] seconds": a stretch written as an interval, both ends in brackets.
+    .replace(/\[\s*(\d{1,2}:[0-5]\d(?:\.\d+)?|\d+(?:\.\d+)?)\s*,\s*(\d{1,2}:[0-5]\d(?:\.\d+)?|\d+(?:\.\d+)?)\s*\]/g, 'from $1 to $2')
     // "half a minute", "a half-minute clip" (not the half of "one and a half minutes").
     .replace(/(?<!\band(?: an?)? )\b(?:an? )?half(?: an? |-| )(minute|second)/g, '0.5 $1')
     .replace(/\ban? (minute|second)s? and a half\b/g, '1.5 $1')
@@ -50,6 +52,10 @@ export function normalizeNumbers(text: string): string {
     // "a full second", "a whole minute": one of it.
     .replace(/\b(an?) (?:(?:full|whole) )?(minute|second)\b/g, '1 $2')
     .replace(new RegExp(String.raw`\b(${tens})(?:[\s-](${units}))?\b${QUANTITY_AFTER}`, 'g'), (_, t: string, u?: string) => String(TENS[t] + (u ? UNITS[u] : 0)))
+    // "no wait, forty": a number said alone (a correction's value) is that number, the unit left to what it corrects.
+    // "fade out, two": so is one said alone after a comma at the end.
+    .replace(new RegExp(String.raw`(^|,)\s*(?:(${tens})(?:[\s-](${units}))?|(${units}))\s*([.!]*)\s*$`), (_, before: string, t?: string, u?: string, alone?: string, end = '') =>
+      `${before}${before ? ' ' : ''}${alone ? UNITS[alone] : TENS[t!] + (u ? UNITS[u] : 0)}${end}`)
     // A unit joined to a word it doesn't know ("fivty-five") is not read alone as "five".
     .replace(new RegExp(String.raw`(?<![a-z]-)\b(${units})\b${QUANTITY_AFTER}`, 'g'), (_, u: string) => String(UNITS[u]))
     // "clip two", "the clip number two", "clip no. 3": a moment named by a number after its noun.
@@ -229,7 +235,7 @@ export function parseVolume(text: string): number | undefined {
   if (/\bhalf (the )?volume|一半/.test(text)) return 0.5;
   if (/\bquarter (the )?volume|四分之一/.test(text)) return 0.25;
   // "to like a quarter", "at about a third": a share of the level said in words.
-  const share = /\b(?:at|to)\s+(?:like |about |around |roughly |maybe |just |only )?(half|a half|a quarter|a third|one third|two thirds|three quarters)\b/.exec(text);
+  const share = /\b(?:at|to)\s+(?:like |about |around |roughly |maybe |just |only )?(half|a half|one half|a quarter|one quarter|a third|one third|two thirds|three quarters)\b/.exec(text);
   if (share) return SHARES[share[1]];
   const percent = new RegExp(String.raw`(${NUMBER})\s*(?:%|percent|％)|百分之\s*(${NUMBER})`).exec(text);
   if (percent) return Number(percent[1] ?? percent[2]) / 100;
@@ -240,7 +246,7 @@ export function parseVolume(text: string): number | undefined {
 }
 
 /** A level said as a share of the full one. */
-const SHARES: Record<string, number> = { half: 0.5, 'a half': 0.5, 'a quarter': 0.25, 'a third': 0.33, 'one third': 0.33, 'two thirds': 0.67, 'three quarters': 0.75 };
+const SHARES: Record<string, number> = { half: 0.5, 'a half': 0.5, 'one half': 0.5, 'a quarter': 0.25, 'one quarter': 0.25, 'a third': 0.33, 'one third': 0.33, 'two thirds': 0.67, 'three quarters': 0.75 };
 
 /** "1.5x", "x2", "2×", "1.5倍", "twice as fast", "half speed", "double speed". */
 export function parseFactor(text: string): number | undefined {
@@ -250,7 +256,14 @@ export function parseFactor(text: string): number | undefined {
   // "speed the third clip to 200%", "rate stretch it to 50%": the speed as a share of the recorded one (no sound named).
   const ofRecorded = new RegExp(String.raw`\b(?:to|at)\s+(${NUMBER})\s*(?:%|percent)`).exec(text);
   if (ofRecorded && !/\b(volume|music|sound|audio|voice|loud)/.test(text) && Number(ofRecorded[1]) > 0 && Number(ofRecorded[1]) <= 1600) return Number(ofRecorded[1]) / 100;
-  const times = new RegExp(String.raw`(${NUMBER})\s*(?:x|×|倍|times\b)|\bx\s?(${NUMBER})`).exec(text);
+  // "three quarter speed", "3/4 speed", "half-speed": a share of the speed as recorded, said before the word speed.
+  const shareSpeed = /\b(?:(half|a quarter|one quarter|a third|one third|two[- ]thirds|three[- ]quarters?)|(\d+)\s*\/\s*(\d+))[- ]speed\b/.exec(text);
+  if (shareSpeed) return shareSpeed[1] ? SHARES[shareSpeed[1].replace('-', ' ').replace(/^three quarter$/, 'three quarters')] : Number(shareSpeed[2]) / Number(shareSpeed[3]);
+  // "by a factor of 2": the factor named as such.
+  const factorOf = new RegExp(String.raw`\bfactor of\s+(${NUMBER})`).exec(text);
+  if (factorOf && Number(factorOf[1]) > 0 && Number(factorOf[1]) <= 16) return Number(factorOf[1]);
+  // A number inside a word ("KD9XYZ", a call sign or a model name) is no factor: "2x" ends there.
+  const times = new RegExp(String.raw`(?<![a-z])(${NUMBER})\s*(?:x(?![a-z])|×|倍|times\b)|\bx\s?(${NUMBER})`).exec(text);
   // "1080x1350" is a size in pixels, no speed: a factor is at most 16.
   if (times && Number(times[1] ?? times[2]) <= 16) return Number(times[1] ?? times[2]);
   // "at 0.75 speed", "1.25 speed": a factor said before the word speed.
@@ -270,6 +283,10 @@ export function parseFactor(text: string): number | undefined {
   if (/twice as fast|double speed|double the speed|\b(to|at) double\b|\bdouble (it|that|this)\b|\bdoubled\b/.test(text)) return 2;
   if (/triple speed|three times as fast|\b(to|at) triple\b|\btriple (it|that|this)\b|\btripled\b/.test(text)) return 3;
   if (/quarter speed/.test(text)) return 0.25;
+  // "slow the second clip down to 0.25", "speed it up to 1.5", "make it slower, like 0.5": a bare factor after the
+  // verb, only on the side it names (a length or a share after it is no factor).
+  const bare = new RegExp(String.raw`\b(slow(?:er|ed|ing)?|speed(?:ing)?|faster|quicker)\b[^;]*?\b(?:to|at|like|say|about)\s+(${NUMBER})(?![\d.:]|\s*(?:%|[a-z]))`).exec(text);
+  if (bare && (bare[1].startsWith('slow') ? Number(bare[2]) > 0 && Number(bare[2]) < 1 : Number(bare[2]) > 1 && Number(bare[2]) <= 4)) return Number(bare[2]);
   // "四分之一速度", "三分之二的速度": a share of the speed as recorded.
   const share = new RegExp(String.raw`([一二两三四五六七八九十]|\d+)分之([一二两三四五六七八九十]|\d+)的?\s*(?:速度|倍速|速)`).exec(text);
   if (share) return countOf(share[2]) / countOf(share[1]);
