@@ -653,6 +653,11 @@ export const Words = {
    */
   passive: new RegExp(String.raw`^(?:(?:(?:i|we) (?:would |'d )?(?:ask|request|require|suggest|propose|recommend)|(?:please |kindly )?(?:ensure|make sure|see to it)) (?:that )?(${PASSIVE_PART}) (?:be|is|are|gets?)|(${PASSIVE_PART}) (?:should|shall|must|needs to|has to|ought to|is to|will) (?:be|get)) (${Object.keys(PARTICIPLES).join('|')})\b([^?]*)$`),
   /**
+   * A request asked of the part, in the passive: "could the second clip be removed?", "can it be made vertical?", "can
+   * the crossfades be longer?" — said as one ("remove the second clip", "make the crossfades longer").
+   */
+  passiveAsked: new RegExp(String.raw`^(?:please )?(?:could|can|would|might|may) (it|${PASSIVE_PART}) (?:also |please |perhaps |maybe |possibly )?(?:be|get) (?:(${Object.keys(PARTICIPLES).join('|')})\b|(longer|shorter|louder|quieter|softer|faster|slower|bigger|smaller)\b)([^?]*)\??$`),
+  /**
    * "I don't want the music anymore", "we no longer need the intro card": a part there is, no longer wanted, is one to
    * remove (not "I don't want music", which refuses it; nor "… the music louder anymore", which refuses a change).
    */

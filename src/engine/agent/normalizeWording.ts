@@ -28,6 +28,10 @@ export function normalizeWording(text: string): string {
     .replace(Words.filler, '')
     .replace(Words.topicFirst, '$2 $1')
     .replace(Words.passive, (_, asked: string | undefined, due: string | undefined, participle: string, rest: string) => `${PARTICIPLES[participle]} ${asked ?? due}${rest}`)
+    .replace(Words.passiveAsked, (_, part: string, participle: string | undefined, comparative: string | undefined, rest: string) =>
+      (participle === undefined ? `make ${part} ${comparative}${rest}` : `${PARTICIPLES[participle]} ${part}${rest}`))
+    // "might I trouble you to…", "any chance you could…": a request asked as a favour is asked all the same.
+    .replace(/^(?:(?:might|may|could|can) i (?:trouble|bother|ask) you to|any chance (?:that )?you (?:could|can|might|would))\b/, 'could you')
     .replace(Words.noLongerWanted, (_, part?: string, other?: string) => `remove ${(part ?? other ?? '').trim()}`)
     .replace(Words.notThis, '')
     .replace(Words.purpose, '')

@@ -55,3 +55,18 @@ describe('edit agent: ", no X" after a request is a request of its own, not the 
     ['use all of the footage, no cuts please', [{ op: 'keep_everything' }]],
   ]);
 });
+
+describe('edit agent: a request asked of the part in the passive ("could the second clip be removed?") or as a favour is asked all the same', () => {
+  table([
+    ['Can clip 2 be removed?', [{ op: 'remove_moment', index: 2 }]],
+    ['could the third clip be cut?', [{ op: 'remove_moment', index: 3 }]],
+    ['Could it be made vertical?', [{ op: 'set_aspect', aspect: '9:16' }]],
+    ['Can the crossfades be longer, about a second?', [{ op: 'crossfade', ms: 1000 }]],
+    ['could the music be louder', [{ op: 'set_music_volume', change: 'louder' }]],
+    ['can it be exported as a gif?', [{ op: 'export', format: 'gif' }]],
+    ["can the title be changed to 'Hi'?", [{ op: 'edit_text', text: 'Hi' }]],
+    ['Might I trouble you to cut it down to forty seconds?', [{ op: 'compile_best_moments', target_ms: 40_000 }]],
+    ['Any chance you could make it square?', [{ op: 'set_aspect', aspect: '1:1' }]],
+  ]);
+  nothing(['will it be exported in 4k?', 'could the music be removed later?', 'can clip 2 be removed later?']);
+});
