@@ -445,15 +445,15 @@ export const Words = {
   /** A full-frame card, its end said by where it goes: "a card at the end saying …", 结尾加一张卡片. */
   card: /\bcards?\b|卡片|字卡/,
   slide: /\bslid(e|es|ing)\b|滑入|滑出|滑动|滑(进|出)来?/,
-  // zh lexicon: 首尾加渐变 fades both ends; 慢慢收掉/消失 (bgm慢慢收掉) fades out.
+  // zh lexicon: 首尾加渐变 fades both ends; the music or picture 慢慢收掉/消失 (bgm慢慢收掉) fades out (a title's is its own).
   /** A fade, or an editor's "dip to black" (a fade out and in through black). */
-  fade: /\bfade|\bdip(s|ped)? (to|from) (black|white)\b|淡入|淡出|渐强|渐弱|渐显|渐隐|渐入|渐出|(首尾|头尾|两头)[^，,。]{0,3}渐变|慢慢(收掉|收了|消失|隐去)/,
+  fade: /\bfade|\bdip(s|ped)? (to|from) (black|white)\b|淡入|淡出|渐强|渐弱|渐显|渐隐|渐入|渐出|(首尾|头尾|两头)[^，,。]{0,3}渐变|(音乐|配乐|bgm|背景乐|画面|视频|结尾)[^，,。]{0,3}慢慢(收掉|收了|消失|隐去)/,
   /** The picture named as what fades ("fade the video out", 画面淡出), not the music faded just before. */
   picture: /\b(video|clip|picture|image|footage|screen|visuals?)\b|to black|from black|视频|画面|影片|片子|全片|黑场|黑屏/,
   /** "crossfade 设 0", "转场调成0": a zero said without a unit, which needs none. */
   zero: /(?:设|设为|设成|调成|调到|改成|改为|=|\bto|\bat)\s*0(?![.\d])/,
   fadeIn: /fade[- ]?in\b|fade (up )?from black|\bin and out\b|\b(music|it|clip|video) in\b|淡入|渐强|渐显|渐入|(首尾|头尾|两头)[^，,。]{0,3}渐变/,
-  fadeOut: /fade[- ]?out|\bin ?[/&+] ?out\b|fade to black|\band out\b|\b(music|it|clip|video) out\b|淡出|渐弱|渐隐|渐出|慢慢(收掉|收了|消失|隐去)|(首尾|头尾|两头)[^，,。]{0,3}渐变/,
+  fadeOut: /fade[- ]?out|\bin ?[/&+] ?out\b|fade to black|\band out\b|\b(music|it|clip|video) out\b|淡出|渐弱|渐隐|渐出|(音乐|配乐|bgm|背景乐|画面|视频|结尾)[^，,。]{0,3}慢慢(收掉|收了|消失|隐去)|(首尾|头尾|两头)[^，,。]{0,3}渐变/,
   // zh lexicon: 每段之间淡一下: a fade between the moments.
   crossfade: /cross[- ]?fad(e|es|ed|ing)\b|\bx-?fade|\bx-?fade\b|dissolve|\bfades? (between|from one)\b|smooth (the )?(cuts|transitions)|transitions?\b|交叉(淡化|溶解|渐变|淡入淡出)|溶解|叠化|转场|过渡(?![到段期])|(段|片段|镜头)(之间|中间|和段之间)[^，,。]{0,4}淡/,
   /** A transition named again with its length ("半秒的淡化", "过渡1秒", "a 1 second dissolve"). */

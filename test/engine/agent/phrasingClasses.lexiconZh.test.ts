@@ -314,6 +314,8 @@ describe('edit agent: everyday Chinese words for the core requests → exact ope
       ['fade out一下', [{ op: 'fade', target: 'clip', out_ms: 1000 }]],
     ]);
     nothing(['这个转场怎么样', '不用加转场']);
+    // A title's own fade is no fade of the clip: left unread.
+    nothing(['标题慢慢消失']);
   });
   describe('zoom', () => {
     table([
