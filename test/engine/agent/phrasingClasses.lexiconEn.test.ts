@@ -4,7 +4,7 @@ import { nothing, table } from './phrasingTable';
  * Everyday English words for the core requests that no phrasing set happened to hold (issue 13, "Words"): a part
  * left out, dumped or not needed; a stretch lost or chopped out by its times; a clip shoved or dragged, an order
  * flipped; "quicker"; the quiet bits and pauses chopped or tightened up; cuts softened, clips blended; a push-in; the
- * layers; the title swapped for new words; the whole thing used; music cranked. With their refusals and questions,
+ * layers; the title swapped for new words; the whole thing used or left in; music cranked or popped on; gimme, lemme, wanna. With their refusals and questions,
  * which change nothing (the everyday verbs refused as the usual ones are: "don't lose the first clip").
  */
 const crossfade = [{ op: 'crossfade', ms: 500 } as const];
@@ -87,5 +87,24 @@ describe('edit agent: everyday English words for the core requests → exact ope
       ['crank the tunes down', [{ op: 'set_music_volume', change: 'quieter' }]],
     ]);
     nothing(["don't use the whole thing", "don't use the whole video", 'no need to use the whole thing']);
+  });
+
+  describe('everything left in is kept; spoken contractions typed as said; "zoom in less" is less', () => {
+    table([
+      ['leave everything in', [{ op: 'keep_everything' }]],
+      ['gimme an mp4', [{ op: 'export', format: 'mp4' }]],
+      ['can i get the file', [{ op: 'export', format: 'mp4' }]],
+      ['lemme see the tracks', [{ op: 'show_tracks' }]],
+      ['i wanna make it vertical', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['zoom in less', [{ op: 'set_zoom', mode: 'less' }]],
+    ]);
+    nothing(["don't leave everything in", 'can i get the file shorter']);
+  });
+
+  describe('music popped on is music put on, not pop music', () => {
+    table([
+      ['pop some music on', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      ['pop music please', [{ op: 'add_music', track: 'upbeat', volume: 0.35, duck: true }]],
+    ]);
   });
 });
