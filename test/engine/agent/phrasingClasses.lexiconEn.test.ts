@@ -101,6 +101,17 @@ describe('edit agent: everyday English words for the core requests → exact ope
     nothing(["don't leave everything in", 'can i get the file shorter']);
   });
 
+  describe('the end of a clip trimmed is its end (its start not guessed at, nor a compilation); a second snipped off', () => {
+    table([
+      ['trim the end of clip 1', [{ op: 'trim_moment', index: 1, by_ms: 2000 }]],
+      ['trim the end of the second clip', [{ op: 'trim_moment', index: 2, by_ms: 2000 }]],
+      ['snip a second off clip 2', [{ op: 'trim_moment', index: 2, by_ms: 1000 }]],
+      ['spit out an mp4', [{ op: 'export', format: 'mp4' }]],
+      ['kick out a gif', [{ op: 'export', format: 'gif' }]],
+    ]);
+    nothing(['trim the start of clip 2', "don't trim the end of clip 1"]);
+  });
+
   describe('music popped on is music put on, not pop music', () => {
     table([
       ['pop some music on', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
