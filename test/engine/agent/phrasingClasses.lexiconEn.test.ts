@@ -112,6 +112,14 @@ describe('edit agent: everyday English words for the core requests → exact ope
     nothing(['trim the start of clip 2', "don't trim the end of clip 1"]);
   });
 
+  describe('the original sound brought back is unmuted; refused, nothing', () => {
+    table([
+      ['bring the original audio back', [{ op: 'set_source_volume', volume: 1 }]],
+      ['put my mic audio back', [{ op: 'set_source_volume', volume: 1 }]],
+    ]);
+    nothing(["don't bring the original audio back", "don't restore the original audio", "don't unmute my voice", 'bring the original audio back in at 0:10']);
+  });
+
   describe('music popped on is music put on, not pop music', () => {
     table([
       ['pop some music on', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
