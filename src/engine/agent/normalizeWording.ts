@@ -32,7 +32,7 @@ export function normalizeWording(text: string): string {
       (participle === undefined ? `make ${part} ${comparative}${rest}` : `${PARTICIPLES[participle]} ${part}${rest}`))
     // "might I trouble you to…", "any chance you could…": a request asked as a favour is asked all the same.
     .replace(/^(?:(?:might|may|could|can) i (?:trouble|bother|ask) you to|any chance (?:that )?you (?:could|can|might|would))\b/, 'could you')
-    .replace(Words.noLongerWanted, (_, part?: string, other?: string) => `remove ${(part ?? other ?? '').trim()}`)
+    .replace(Words.noLongerWanted, (_, part?: string, other?: string, placed?: string) => `remove ${(part ?? other ?? placed ?? '').trim()}`)
     .replace(Words.notThis, '')
     .replace(Words.purpose, '')
     .trim();
