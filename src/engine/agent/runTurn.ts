@@ -43,14 +43,15 @@ export async function* runTurn(ctx: TurnContext, message: string): AsyncGenerato
     const callId = `call_${events.invocationId.slice(4, 12)}_${k}`;
     // Analysis ops announce their own tool call (analyze_footage), with the files they read.
     if (!analyses(op)) yield events.call(callId, op.op, op as Record<string, unknown>);
-    yield* execute(ctx, op, context, callId, events, lang);
+    yield* execute(ctx, op, context, callId, events, lang, ops.length === 1);
   }
   // One summary of the timeline after all the edits, rather than one per edit.
   if (ctx.session.draft !== before && isExportable(ctx.session.draft) && ops.some((op) => !SUMMARISED_OPS.has(op.op))) yield events.text(describeDraft(ctx.session.draft, lang));
   if (unknown.length > 0) yield events.text(`${notUnderstood(unknown, lang)}${say(lang, ' The rest is done.', '其余的已经完成。')}`);
 }
 
-async function* execute(ctx: TurnContext, op: EditOp, context: EditContext, callId: string, events: AdkEventFactory, lang: Lang): AsyncGenerator<AdkEvent | ProgressEvent> {
+/** `alone`: the turn asks this one edit, so when it cannot be made the draft is as it was (with others, it may not be). */
+async function* execute(ctx: TurnContext, op: EditOp, context: EditContext, callId: string, events: AdkEventFactory, lang: Lang, alone: boolean): AsyncGenerator<AdkEvent | ProgressEvent> {
   const session = ctx.session;
   switch (op.op) {
     case 'compile_best_moments':
@@ -102,11 +103,11 @@ async function* execute(ctx: TurnContext, op: EditOp, context: EditContext, call
     }
     default:
       if (op.op === 'set_zoom' && op.mode === 'auto') yield* autoZoom(ctx, op, events, lang);
-      else yield* applyAndReply(ctx, op, context, callId, events, lang);
+      else yield* applyAndReply(ctx, op, context, callId, events, lang, alone);
   }
 }
 
-async function* applyAndReply(ctx: TurnContext, op: DraftEditOp, context: EditContext, callId: string, events: AdkEventFactory, lang: Lang): AsyncGenerator<AdkEvent> {
+async function* applyAndReply(ctx: TurnContext, op: DraftEditOp, context: EditContext, callId: string, events: AdkEventFactory, lang: Lang, alone: boolean): AsyncGenerator<AdkEvent> {
   const before = ctx.session.draft;
   let after: Draft;
   try {
@@ -114,7 +115,7 @@ async function* applyAndReply(ctx: TurnContext, op: DraftEditOp, context: EditCo
   } catch (error) {
     if (!(error instanceof EditError)) throw error;
     yield events.response(callId, op.op, { ok: false, error: error.message });
-    yield events.text(say(lang, `${error.message} Your draft is unchanged.`, `${error.zh}草稿没有改动。`));
+    yield events.text(alone ? say(lang, `${error.message} Your draft is unchanged.`, `${error.zh}草稿没有改动。`) : say(lang, error.message, error.zh));
     return;
   }
   commitDraft(ctx.session, after);

@@ -68,6 +68,12 @@ describe('edit agent turns through /run_sse', function () {
     const before = (await client.state(sessionId)).state.draft;
     const refused = await say(client, sessionId, 'remove moment 40');
     assert.match(refused.reply, /There is no moment 40.*Your draft is unchanged/);
+    // Beside an edit that was made, the refusal says why, not that the draft is as it was.
+    const beside = await say(client, sessionId, 'make it square, remove moment 40');
+    assert.match(beside.reply, /1080x1080/);
+    assert.match(beside.reply, /There is no moment 40: the clip has \d+\./);
+    assert.doesNotMatch(beside.reply, /unchanged/);
+    await say(client, sessionId, 'undo');
     const partial = await say(client, sessionId, 'make it square, then juggle the pixels');
     assert.match(partial.reply, /1080x1080/);
     assert.match(partial.reply, /didn't understand "juggle the pixels"\. The closest things I can do: "[^"]+" or "[^"]+"\. The rest is done\./);
