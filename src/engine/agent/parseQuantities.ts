@@ -235,7 +235,7 @@ export function parseVolume(text: string): number | undefined {
   if (/\bhalf (the )?volume|一半/.test(text)) return 0.5;
   if (/\bquarter (the )?volume|四分之一/.test(text)) return 0.25;
   // "to like a quarter", "at about a third": a share of the level said in words.
-  const share = /\b(?:at|to)\s+(?:like |about |around |roughly |maybe |just |only )?(half|a half|one half|a quarter|one quarter|a third|one third|two thirds|three quarters)\b/.exec(text);
+  const share = SHARE_OF.exec(text);
   if (share) return SHARES[share[1]];
   const percent = new RegExp(String.raw`(${NUMBER})\s*(?:%|percent|％)|百分之\s*(${NUMBER})`).exec(text);
   if (percent) return Number(percent[1] ?? percent[2]) / 100;
@@ -247,6 +247,8 @@ export function parseVolume(text: string): number | undefined {
 
 /** A level said as a share of the full one. */
 const SHARES: Record<string, number> = { half: 0.5, 'a half': 0.5, 'one half': 0.5, 'a quarter': 0.25, 'one quarter': 0.25, 'a third': 0.33, 'one third': 0.33, 'two thirds': 0.67, 'three quarters': 0.75 };
+/** "at half", "to one quarter": a level said as a share, its words the ones SHARES knows. */
+const SHARE_OF = new RegExp(String.raw`\b(?:at|to)\s+(?:like |about |around |roughly |maybe |just |only )?(${Object.keys(SHARES).join('|')})\b`);
 
 /** "1.5x", "x2", "2×", "1.5倍", "twice as fast", "half speed", "double speed". */
 export function parseFactor(text: string): number | undefined {
