@@ -15,8 +15,10 @@ import { heldout11En } from './heldout11/en';
 import { heldout11Zh } from './heldout11/zh';
 import { heldout12En } from './heldout12/en';
 import { heldout12Zh } from './heldout12/zh';
-import { fresh12En } from './fresh12/en';
-import { fresh12Zh } from './fresh12/zh';
+import { heldout13En } from './heldout13/en';
+import { heldout13Zh } from './heldout13/zh';
+import { fresh13En } from './fresh13/en';
+import { fresh13Zh } from './fresh13/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -48,7 +50,8 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 10', heldout10En, heldout10Zh],
   ['held-out 11', heldout11En, heldout11Zh],
   ['held-out 12', heldout12En, heldout12Zh],
-  ['fresh', fresh12En, fresh12Zh],
+  ['held-out 13', heldout13En, heldout13Zh],
+  ['fresh', fresh13En, fresh13Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */

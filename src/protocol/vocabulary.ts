@@ -721,6 +721,41 @@ export const Words = {
    */
   occasion: /\b(meeting|presentation|present(ing)?|conference|webinar|pitch|lesson|lecture|class|students?|audience|viewers|boss|manager|clients?|customers?|investors?|team|deadline|tomorrow|today|tonight|this (afternoon|morning|evening)|landing page|newsletter|readme|docs|attention span)\b|开会|会议|汇报|上课|课堂|学生|老师|客户|老板|领导|同事|观众|粉丝|投资人|下午|上午|明天|今天|今晚|发布会|展会|注意力|官网|文档/,
   /**
+   * What a clause nothing else read asks of the one part it names, whatever words stand around them ("that third bit
+   * where I drop the pot, take it out", "the music is a touch loud — perhaps a little quieter?").
+   */
+  slot: {
+    /** A remove verb in any form a chat box gets ("get rid o it", "bin it", "lose that", 不要了, 扔掉). */
+    remove: new RegExp(String.raw`${REMOVE}|\b(?:get rid o'?|lose|ditch|kill|bin|dump|chuck|junk|scrap|cut) (?:it|that|them|'?em|those|this)\b|(?:不要了|扔掉|扔了|丢掉|拿走|撤了|删$)`),
+    /** Louder than wanted, said as a state ("a touch loud", "way too loud"); "doon", said for "down". */
+    quieter: /\b(?:a (?:touch|bit|tad|little|wee bit)|kinda|rather|quite|so|way|very|bit|too) (?:too )?loud\b|\b(?:turn|bring|take) (?:\w+ ){0,3}doon\b|\bdoon a bit\b|吵|太响|太大声/,
+    /** Quieter than wanted, said as a state ("my voice is too quiet", 声音太小了, "hard to hear"). */
+    louder: /\btoo (?:quiet|soft|low)\b|\b(?:hard|difficult) to hear\b|\b(?:can'?t|cannot|can barely) hear\b|太小|太轻|听不(?:清|见|到)/,
+    /** A moment's new place: first or last in the clip. */
+    toStart: /\bto (?:the )?(?:first|start|beginning|front|top|opening)(?: (?:position|place|spot|slot))?\b|\bfirst (?:position|place|spot|slot)\b|\b(?:come|comes|go|goes|be)(?: up)? first\b|(?:放|挪|移|提|调|跑|拿)?到(?:最)?(?:前面|开头|第一)/,
+    toEnd: /\bto (?:the )?(?:end|last|back|bottom|close)(?: (?:position|place|spot|slot))?\b|\blast (?:position|place|spot|slot)\b|\b(?:come|comes|go|goes|be) last\b|(?:放|挪|移|调|跑|拿)?到(?:最)?(?:后面|结尾|末尾)/,
+    /** A text's place on the screen. */
+    position: /\b(top|bottom|middle|centre|center)\b|(顶部|上方|底部|下方|中间|正中)/,
+    /** A moment named by its place with an everyday noun ("that third bit", "the last piece"). */
+    moment: /\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last|final)\s+(?:bit|piece|chunk|one|part|section|clip|scene|shot|segment|moment)\b/,
+    /** More than one of a part, or a list of requests ("both in the middle", "1) 60 seconds, 2) …"). */
+    several: /\b(?:both|each|every|all of)\b|\b[1-9]\)|两个都|各自/,
+    /** The background of the scene filmed, no background of the draft ("the bride's ex in the background of the shot"). */
+    scene: /\b(?:in|from|into|of|out of|behind) the background\b|\bbackground (?:from|of|behind)\b|背景(?:中|里|上)的?/g,
+    /** Another time than now: what was, or what the user will do ("yesterday the music was too quiet", "later"). */
+    otherTime: /\b(?:later|yesterday|last time|earlier|tomorrow|myself|was|were|used to)\b|以后|之后|昨天|上次|自己|没|哪/,
+    /** A judgement of a part, which does not say what to change ("the title at the top is wrong", 中间的字幕不对). */
+    judged: /\b(?:bad|wrong|off|fine|good|better|great|nice|ok|okay|perfect|typo|misspell\w*|ugly)\b|不对|不错|错|好看|挺好|难看/,
+    /** A part added: the grammar reads what it takes (words, a file), never a change of the one there is. */
+    add: /\b(?:add|insert|put in|throw in|stick in|include)\b|加(?!快|速|大|长|强)|添/,
+    /** What stays as it is. */
+    kept: /\b(?:keep|leave|stay|stays)\b|保留|留着|别动|不用改/,
+    /** The words a text becomes, said before them in quotes ("change to 'X'", 改成「…」). */
+    renamedTo: /\b(?:to|into|as)\s*["'“‘「『]|(?:成|为)\s*[“"'‘「『]/,
+    /** A question about the tool or about what was done, no request ("why did you…", "how do I…", 怎么…). */
+    askedAbout: /^(?:why|how|what|when|where|who|did|does|do you|is there|are there|was|were|has|have)\b|为什么|为啥|怎么|如何|多久|多少|什么时候/,
+  },
+  /**
    * A clause beside a request that asks for nothing: why ("病房里太吵了", "I burned my finger there"), what for ("放内网用",
    * "给董事会看的", "让大家看清手法"), a greeting or a word about oneself ("你好，我是新来的"). Its frames are read away
    * first (what it is for, a "because"); what is left must hold no edit verb, figure, quote, comparative or "also", and

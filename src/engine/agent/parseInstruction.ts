@@ -12,6 +12,7 @@ import { CLIP_LENGTH, namesPart, parseClause } from './parseClause';
 import { parseDurationMs } from './parseDuration';
 import { parseClock, parseFactor, parseGone, parseRange } from './parseQuantities';
 import { corrected, meantInstead, type Said } from './selfCorrection';
+import { slotsRead } from './slotReading';
 import { clausesOf, colonQuoted } from './splitClauses';
 import { unwrapped } from './wrapping';
 
@@ -441,13 +442,24 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   // "原声保留，音乐降到15%": the music turned down or taken out leaves the voice as it is.
   const musicChanged = ops.some((op) => op.op === 'set_music_volume' || op.op === 'remove_music');
   const askedClip = ops.some((op) => op.op === 'compile_best_moments' && !bareLengths.has(op) && !complaints.has(op));
-  return {
-    ops: ops.filter((op) => !(directions.has(op) && figured(op, ops)) && !(outright && purposeShapes.has(op)) && !(shortened && complaints.has(op)) && !(chosen && unnamedRemovals.has(op)) && !(askedClip && bareLengths.has(op)) && !(musicChanged && keptSound.has(op))),
-    unknown: unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op) || contrasts(clause, op, context))
+  const read = ops.filter((op) => !(directions.has(op) && figured(op, ops)) && !(outright && purposeShapes.has(op)) && !(shortened && complaints.has(op)) && !(chosen && unnamedRemovals.has(op)) && !(askedClip && bareLengths.has(op)) && !(musicChanged && keptSound.has(op)));
+  const unread = unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op) || contrasts(clause, op, context))
       && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops) || otherUpload(clause, ops) || directionOfFigure(clause, ops) || corrects(clause, ops)))
       // "what did you cut? show me the tracks": the question the tracks shown answer.
-      && !(ops.some((op) => op.op === 'show_tracks') && Words.aside.askedDraft.test(readable(clause))) && !(shortened && complainsOnly(readable(clause)) && !namesOtherMoment(readable(clause), ops))),
-  };
+      && !(ops.some((op) => op.op === 'show_tracks') && Words.aside.askedDraft.test(readable(clause))) && !(shortened && complainsOnly(readable(clause)) && !namesOtherMoment(readable(clause), ops)));
+  return bySlots(read, unread, context);
+}
+
+/**
+ * "that third bit where I drop the pot, take it out": what no form of the grammar read, read by the one part it names
+ * and the one thing it asks of it (a clause left, or two in a row: one naming the part, the next asking).
+ */
+function bySlots(ops: EditOp[], unknown: string[], context: ParseContext): ParsedMessage {
+  const { ops: read, left } = slotsRead(unknown, context);
+  // An export said with them is of the draft they make: it stays last.
+  const exported = ops.findIndex((op) => op.op === 'export');
+  ops.splice(exported < 0 ? ops.length : exported, 0, ...read);
+  return { ops, unknown: left };
 }
 
 /** The request of a clause about a moment named by what it shows, asked of the one its place names ("…，就是最后一段"). */

@@ -1,5 +1,5 @@
 /**
- * Fresh 12, English: a blind phrasing set written by a helper on 2026-12-01, to measure the parser on words it was
+ * Held-out 13 (written as fresh 12; blind until session 12, then looked at), English: a blind phrasing set written by a helper on 2026-12-01, to measure the parser on words it was
  * never tuned on.
  *
  * Read while writing: bench/phrasings/ops.ts, bench/phrasings/sameEdit.ts, src/protocol/editOps.ts,
@@ -48,6 +48,7 @@
  * request that rebuilds the timeline (best moments, dead air, idle, keep everything) or after a removal.
  *
  * Measured blind on main 8f7b82e (session 11's start: the grammar as session 10 left it): EN 186/274 = 67.9 %, 25 wrong edits (the lead removed 1 line shared with held-out 7).
+ * Blind until session 12's start (measured on 09cca3c: EN 74.5 %, ZH 72.5 %; with the slot reader: EN 75.2 %, ZH 72.5 %), looked at since.
  * Never tuned against: only its summary lines (and counts by operation kind) were read.
  * Never tuned against. Read against a draft of 3 moments and 1 text (no music).
  */
@@ -59,7 +60,7 @@ import {
 } from '../ops';
 import type { Phrasing } from '../ops';
 
-export const fresh12En: [string, Phrasing['want']][] = [
+export const heldout13En: [string, Phrasing['want']][] = [
   // voice: an Irish pub owner (Hiberno-English), demoing the pub's table-booking site
   ["C'mere, would you cut that down to half a minute for me, so", best(30)],
   ["grand job. now stick another bit of text up the top saying 'Trad Night Thursdays'", text('Trad Night Thursdays', { position: 'top' })],

@@ -1,0 +1,146 @@
+import { type EditOp, quoted, Words } from '../../protocol';
+import { saysShape } from './asides';
+import { MOMENT_REF, type ParseContext, placesNamed, readable } from './clauseWords';
+import { parseClause } from './parseClause';
+import { parseDurationMs } from './parseDuration';
+import { parseClock, parseFactor, parseVolume } from './parseQuantities';
+
+// The grammar reads requests in the forms people use; new people bring new forms ("that third bit where I drop the
+// pot, take it out", "the music is a touch loud — perhaps a little quieter?"). What they still say is which part of the
+// draft they mean and what they want of it. A clause nothing else read is read by those two alone, put back into the
+// grammar's own words, and only when there is one of each: misunderstanding is worse than not understanding.
+
+/** The parts of the draft a clause can name, in the order they are looked for (each found is taken out of the rest). */
+const PARTS = [
+  // Noise named ("remove the background noise") is no part of the draft: it is never taken for the background or the sound.
+  ['noise', Words.noise],
+  ['music', Words.music],
+  ['sound', Words.sourceAudio],
+  ['text', Words.text],
+  ['transitions', Words.transitionNoun],
+  ['background', Words.background],
+  ['zoom', Words.zoom],
+] as const;
+type Part = (typeof PARTS)[number][0] | 'moment';
+
+/** What a clause may ask of a part, the one said with a figure first ("a little quieter, 30%" is 30 %). */
+type Ask = 'add' | 'keep' | 'level' | 'remove' | 'quieter' | 'louder' | 'factor' | 'faster' | 'slower' | 'start' | 'end' | 'words' | 'place' | 'length';
+
+/** Reads a clause by the one part it names and the one thing it asks of it; nothing when either is not one. */
+function slotReading(clause: string, context: ParseContext): EditOp[] {
+  const text = readable(clause);
+  // Only a plain request is read this way. Not a "no", a question, a "but" or an "except" (more than one thing asked),
+  // a request of several parts ("both", "1) … 2) …"), beside an export or a shape (a list the grammar did not split),
+  // a time said (which part of the part is meant is not guessed), another time than now ("later", "yesterday"), or a
+  // judgement ("the title at the top is wrong": what is wrong is not said).
+  if (Words.not.test(text) || Words.question.test(text) || Words.slot.askedAbout.test(text) || Words.refusal.test(text)
+    || Words.contrast.test(text) || Words.except.test(text) || Words.slot.several.test(text) || Words.export.test(text)
+    || saysShape(text) || Words.slot.otherTime.test(text) || Words.slot.judged.test(text)) return [];
+  const named = partNamed(text, context);
+  const asked = named === undefined ? undefined : asksOf(clause, text, named.part);
+  const request = named === undefined || asked === undefined ? undefined : requestFor(named, asked, clause, text);
+  return request === undefined ? [] : parseClause(request, readable(request), context);
+}
+
+/**
+ * The clauses left unread, read by slots: each alone, or two in a row, a part named in one and what is asked of it in
+ * the next ("cannae hear masel ower the music, turn it doon a bit"). A clause followed by one that names no part but
+ * holds a verb ("音乐吵死了，关掉一下") is not read alone: what that verb asks may be what is meant.
+ */
+export function slotsRead(unread: string[], context: ParseContext): { ops: EditOp[]; left: string[] } {
+  const ops: EditOp[] = [];
+  const left: string[] = [];
+  for (let place = 0; place < unread.length; place += 1) {
+    const [clause, next] = [unread[place], unread[place + 1]];
+    const asked = next === undefined ? undefined : readable(next);
+    const followed = asked !== undefined && partNamed(asked, context) === undefined
+      && (Words.aside.verb.test(asked) || Words.aside.imperative.test(asked));
+    const pair = followed ? across(clause, next, context) : [];
+    const read = pair.length > 0 ? pair : followed ? [] : slotReading(clause, context);
+    if (pair.length > 0) place += 1;
+    else if (read.length === 0) left.push(clause);
+    ops.push(...read);
+  }
+  return { ops, left };
+}
+
+/** A part named in the first clause, which asks nothing of it, and what the second asks of it. */
+function across(first: string, second: string, context: ParseContext): EditOp[] {
+  const [named, next] = [readable(first), readable(second)];
+  const part = partNamed(named, context)?.part;
+  const apart = part !== undefined && asksOf(first, named, part) === undefined && asksOf(second, next, part) !== undefined;
+  return apart ? slotReading(`${first}, ${second}`, context) : [];
+}
+
+function partNamed(text: string, context: ParseContext): { part: Part; index?: number } | undefined {
+  // "to first position", "come last": the place a moment goes to names no other moment.
+  let rest = text.replace(Words.slot.scene, ' ').replace(Words.slot.toStart, ' ').replace(Words.slot.toEnd, ' ');
+  const parts: Part[] = [];
+  for (const [part, pattern] of PARTS) {
+    if (!pattern.test(rest)) continue;
+    parts.push(part);
+    rest = rest.replace(new RegExp(pattern.source, 'g'), ' ');
+  }
+  const moments = MOMENT_REF.test(rest) || Words.slot.moment.test(rest) || Words.middleMoment.test(rest)
+    ? [...new Set(placesNamed(rest.replace(Words.slot.moment, (said) => `${said.replace(/\s+\S+$/, '')} clip`), context)
+      .map((place) => (place < 0 ? context.moments + 1 + place : place)))]
+    : [];
+  if (moments.length > 1 || moments.some((index) => index < 1 || index > context.moments)) return undefined;
+  if (moments.length === 1) parts.push('moment');
+  if (parts.length !== 1) return undefined;
+  return { part: parts[0], index: moments[0] };
+}
+
+/** The one thing asked of the part; a level or factor said beside its direction is the one asked. */
+function asksOf(clause: string, text: string, part: Part): Ask | undefined {
+  const asks = new Set<Ask>();
+  if (Words.slot.remove.test(text) || (part === 'sound' && Words.mute.test(text))) asks.add('remove');
+  // "加个标题": a part added, which takes what the grammar reads (words, a file), not a change of the one there is.
+  if (Words.slot.add.test(text)) asks.add('add');
+  // "leave the caption as 'Step 1'", "keep the second clip": what stays as it is.
+  if (Words.slot.kept.test(text)) asks.add('keep');
+  if (part === 'music' || part === 'sound') {
+    if (parseVolume(text) !== undefined) asks.add('level');
+    else if (Words.quieter.test(text) || Words.slot.quieter.test(text)) asks.add('quieter');
+    else if (Words.louder.test(text) || Words.slot.louder.test(text)) asks.add('louder');
+  }
+  if (part === 'moment') {
+    if (parseFactor(text) !== undefined && Words.speed.test(text)) asks.add('factor');
+    else if (/\b(faster|quicker|speed (?:\w+ )?up)\b|加速|快/.test(text)) asks.add('faster');
+    else if (/\b(slower|slow (?:\w+ )?down)\b|减速|慢/.test(text)) asks.add('slower');
+    if (Words.slot.toStart.test(text)) asks.add('start');
+    else if (Words.slot.toEnd.test(text)) asks.add('end');
+  }
+  // New words for a text, said as what it becomes ("the title change to 'X'"; not "the title says 'Helo'").
+  if (part === 'text' && Words.slot.renamedTo.test(clause)) asks.add('words');
+  else if (part === 'text' && Words.slot.position.test(text)) asks.add('place');
+  const length = parseDurationMs(text) !== undefined || parseClock(text) !== undefined;
+  if (part === 'transitions' && length) asks.add('length');
+  return asks.size === 1 && (!length || asks.has('length')) ? [...asks][0] : undefined;
+}
+
+/** The request in the grammar's own words. */
+function requestFor(named: { part: Part; index?: number }, ask: Ask, clause: string, text: string): string | undefined {
+  const clip = `clip ${named.index}`;
+  const position = Words.slot.position.exec(text)?.[0];
+  const screen = { 顶部: 'top', 上方: 'top', 底部: 'bottom', 下方: 'bottom', 中间: 'middle', 正中: 'middle' }[position ?? ''] ?? position;
+  const requests: Partial<Record<Part, Partial<Record<Ask, string>>>> = {
+    moment: {
+      remove: `remove ${clip}`, faster: `speed up ${clip}`, slower: `slow down ${clip}`, factor: `play ${clip} at ${parseFactor(text)}x`,
+      start: `move ${clip} to the start`, end: `move ${clip} to the end`,
+    },
+    music: {
+      remove: 'remove the music', quieter: 'make the music quieter', louder: 'make the music louder',
+      level: `set the music volume to ${Math.round((parseVolume(text) ?? 0) * 100)}%`,
+    },
+    sound: {
+      remove: 'mute the original audio',
+      level: `set the original audio to ${Math.round((parseVolume(text) ?? 0) * 100)}%`,
+    },
+    text: { remove: 'remove the title', words: `change the title to "${quoted(clause)}"`, place: `move the title to the ${screen}` },
+    transitions: { remove: 'remove the transitions', length: `crossfade ${(parseDurationMs(text) ?? 0) / 1000} seconds between clips` },
+    background: { remove: 'remove the background' },
+    zoom: { remove: 'turn off the zoom' },
+  };
+  return requests[named.part]?.[ask];
+}
