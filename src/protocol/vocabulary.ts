@@ -734,8 +734,6 @@ export const Words = {
     /** A moment's new place: first or last in the clip. */
     toStart: /\bto (?:the )?(?:first|start|beginning|front|top|opening)(?: (?:position|place|spot|slot))?\b|\bfirst (?:position|place|spot|slot)\b|\b(?:come|comes|go|goes|be)(?: up)? first\b|(?:放|挪|移|提|调|跑|拿)?到(?:最)?(?:前面|开头|第一)/,
     toEnd: /\bto (?:the )?(?:end|last|back|bottom|close)(?: (?:position|place|spot|slot))?\b|\blast (?:position|place|spot|slot)\b|\b(?:come|comes|go|goes|be) last\b|(?:放|挪|移|调|跑|拿)?到(?:最)?(?:后面|结尾|末尾)/,
-    /** A text's place on the screen. */
-    position: /\b(top|bottom|middle|centre|center)\b|(顶部|上方|底部|下方|中间|正中)/,
     /** A moment named by its place with an everyday noun ("that third bit", "the last piece"). */
     moment: /\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last|final)\s+(?:bit|piece|chunk|one|part|section|clip|scene|shot|segment|moment)\b/,
     /** More than one of a part, or a list of requests ("both in the middle", "1) 60 seconds, 2) …"). */
@@ -747,7 +745,7 @@ export const Words = {
     /** A judgement of a part, which does not say what to change ("the title at the top is wrong", 中间的字幕不对). */
     judged: /\b(?:bad|wrong|off|fine|good|better|great|nice|ok|okay|perfect|typo|misspell\w*|ugly)\b|不对|不错|错|好看|挺好|难看/,
     /** A part added: the grammar reads what it takes (words, a file), never a change of the one there is. */
-    add: /\b(?:add|insert|put in|throw in|stick in|include)\b|加(?!快|速|大|长|强)|添/,
+    add: /\b(?:add|insert|put in|throw in|stick in|include)\b|加(?!快|速|大|长|强)|添|打(?:个|一?行|几个)?字|上字幕/,
     /** What stays as it is. */
     kept: /\b(?:keep|leave|stay|stays)\b|保留|留着|别动|不用改/,
     /** The words a text becomes, said before them in quotes ("change to 'X'", 改成「…」). */

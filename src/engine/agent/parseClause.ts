@@ -238,7 +238,7 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     if (has(Words.normalSpeed) && has(/其余|其他|其它|剩下的?|别的(地方|部分)/)) return [];
     // "不要加速也不要删东西": no speed and no cut of the whole recording keeps it whole (of one moment, nothing is asked).
     if (negated(text, Words.speed)) return has(Words.keepEverything) && !MOMENT_REF.test(text) ? { op: 'keep_everything' } : [];
-    const factor = has(Words.normalSpeed) ? 1 : parseFactor(text) ?? (has(/slow|减速|慢/) ? 0.75 : 1.5);
+    const factor = has(Words.normalSpeed) ? 1 : parseFactor(text) ?? (has(/slow|减速|慢/) ? UNSAID.slowerFactor : UNSAID.fasterFactor);
     const middle = middleOf(text, context);
     // "slow down from 1:00 to 1:10": a stretch of time, which no speed here is set for (not the whole video).
     if (middle === 0 || range) return [];

@@ -1,14 +1,13 @@
-import { type EditOp, quoted, Words } from '../../protocol';
+import { type EditOp, PositionWords, quoted, Words } from '../../protocol';
 import { saysShape } from './asides';
-import { MOMENT_REF, type ParseContext, placesNamed, readable } from './clauseWords';
-import { parseClause } from './parseClause';
+import { MOMENT_REF, type ParseContext, placesNamed, readable, UNSAID } from './clauseWords';
 import { parseDurationMs } from './parseDuration';
 import { parseClock, parseFactor, parseVolume } from './parseQuantities';
 
 // The grammar reads requests in the forms people use; new people bring new forms ("that third bit where I drop the
 // pot, take it out", "the music is a touch loud — perhaps a little quieter?"). What they still say is which part of the
-// draft they mean and what they want of it. A clause nothing else read is read by those two alone, put back into the
-// grammar's own words, and only when there is one of each: misunderstanding is worse than not understanding.
+// draft they mean and what they want of it. A clause nothing else read is read by those two alone, as the operation the
+// grammar reads for them, and only when there is one of each: misunderstanding is worse than not understanding.
 
 /** The parts of the draft a clause can name, in the order they are looked for (each found is taken out of the rest). */
 const PARTS = [
@@ -38,8 +37,8 @@ function slotReading(clause: string, context: ParseContext): EditOp[] {
     || saysShape(text) || Words.slot.otherTime.test(text) || Words.slot.judged.test(text)) return [];
   const named = partNamed(text, context);
   const asked = named === undefined ? undefined : asksOf(clause, text, named.part);
-  const request = named === undefined || asked === undefined ? undefined : requestFor(named, asked, clause, text);
-  return request === undefined ? [] : parseClause(request, readable(request), context);
+  const op = named === undefined || asked === undefined ? undefined : opFor(named, asked, clause, text, context);
+  return op === undefined ? [] : [op];
 }
 
 /**
@@ -113,34 +112,41 @@ function asksOf(clause: string, text: string, part: Part): Ask | undefined {
   }
   // New words for a text, said as what it becomes ("the title change to 'X'"; not "the title says 'Helo'").
   if (part === 'text' && Words.slot.renamedTo.test(clause)) asks.add('words');
-  else if (part === 'text' && Words.slot.position.test(text)) asks.add('place');
+  else if (part === 'text' && PositionWords.some(([pattern]) => pattern.test(text))) asks.add('place');
   const length = parseDurationMs(text) !== undefined || parseClock(text) !== undefined;
   if (part === 'transitions' && length) asks.add('length');
   return asks.size === 1 && (!length || asks.has('length')) ? [...asks][0] : undefined;
 }
 
-/** The request in the grammar's own words. */
-function requestFor(named: { part: Part; index?: number }, ask: Ask, clause: string, text: string): string | undefined {
-  const clip = `clip ${named.index}`;
-  const position = Words.slot.position.exec(text)?.[0];
-  const screen = { 顶部: 'top', 上方: 'top', 底部: 'bottom', 下方: 'bottom', 中间: 'middle', 正中: 'middle' }[position ?? ''] ?? position;
-  const requests: Partial<Record<Part, Partial<Record<Ask, string>>>> = {
+/** The operation asked: what the grammar reads for the same part and ask said in its own forms. */
+function opFor(named: { part: Part; index?: number }, ask: Ask, clause: string, text: string, context: ParseContext): EditOp | undefined {
+  const index = named.index ?? 0;
+  const level = parseVolume(text) ?? 0;
+  const position = PositionWords.find(([pattern]) => pattern.test(text))?.[1];
+  const ops: Partial<Record<Part, Partial<Record<Ask, EditOp>>>> = {
     moment: {
-      remove: `remove ${clip}`, faster: `speed up ${clip}`, slower: `slow down ${clip}`, factor: `play ${clip} at ${parseFactor(text)}x`,
-      start: `move ${clip} to the start`, end: `move ${clip} to the end`,
+      remove: { op: 'remove_moment', index },
+      faster: { op: 'set_speed', factor: UNSAID.fasterFactor, index },
+      slower: { op: 'set_speed', factor: UNSAID.slowerFactor, index },
+      factor: { op: 'set_speed', factor: parseFactor(text) ?? 1, index },
+      start: { op: 'move_moment', index, to: 1 },
+      end: { op: 'move_moment', index, to: context.moments },
     },
     music: {
-      remove: 'remove the music', quieter: 'make the music quieter', louder: 'make the music louder',
-      level: `set the music volume to ${Math.round((parseVolume(text) ?? 0) * 100)}%`,
+      remove: { op: 'remove_music' },
+      quieter: { op: 'set_music_volume', change: 'quieter' },
+      louder: { op: 'set_music_volume', change: 'louder' },
+      level: { op: 'set_music_volume', volume: level },
     },
-    sound: {
-      remove: 'mute the original audio',
-      level: `set the original audio to ${Math.round((parseVolume(text) ?? 0) * 100)}%`,
+    sound: { remove: { op: 'set_source_volume', volume: 0 }, level: { op: 'set_source_volume', volume: Math.min(2, level) } },
+    text: {
+      remove: { op: 'remove_text' },
+      words: { op: 'edit_text', text: quoted(clause) ?? '' },
+      ...(position === undefined ? {} : { place: { op: 'edit_text', position } }),
     },
-    text: { remove: 'remove the title', words: `change the title to "${quoted(clause)}"`, place: `move the title to the ${screen}` },
-    transitions: { remove: 'remove the transitions', length: `crossfade ${(parseDurationMs(text) ?? 0) / 1000} seconds between clips` },
-    background: { remove: 'remove the background' },
-    zoom: { remove: 'turn off the zoom' },
+    transitions: { remove: { op: 'crossfade', ms: 0 }, length: { op: 'crossfade', ms: parseDurationMs(text) ?? UNSAID.crossfadeMs } },
+    background: { remove: { op: 'remove_background' } },
+    zoom: { remove: { op: 'set_zoom', mode: 'off' } },
   };
-  return requests[named.part]?.[ask];
+  return ops[named.part]?.[ask];
 }
