@@ -566,11 +566,11 @@ export const Words = {
     keep_everything: /^(全|都|全部|全都)(都)?(留着|保留|要|用上)$|^.{1,12}?的?(地方|部分|片段|内容)(也|都|全)要?(保留|留着)$|^整段.{0,6}(放上去|保留|留着|都要)$|^要?完整的|\b(i want )?the (whole|entire) (thing|video|tour|recording|walkthrough|footage)$|^(retain|keep) all\b|^(i|we) (want|need) (every|each|all) (single )?(step|bit|part|second|frame|moment|minute)s?( of it)? (in (there|it)|kept|to stay)$|^(i'd|i would|we'd|we would) rather (nothing|none of it) (were|was|is|be|gets?|got) (cut|removed|trimmed|dropped)$/,
     /** "加个背景，画面四周留点边": a backdrop leaves a margin around the picture. */
     set_background: /^(画面|录屏|视频)?(四周|周围|外圈|边上|旁边)(留|空|露)出?(一?点|些)?(边|空白|边框|白边)(好看|漂亮)?(一?点|些)?$/,
-    /** "全部清空，我重新剪", "全部清掉，从头开始": the timeline cleared, said again. */
-    start_over: /^(全部|都|全都)?(清掉|清空|清除|删光)$|^我?(要|想)?(换一?个.{1,8}?)?重新(剪|来|做|开始)|\b(begin|start) (again|anew|over)\b/,
+    /** "全部清空，我重新剪", "全部清掉，明天重新弄": the timeline cleared, said again (or when it is done again). */
+    start_over: /^(全部|都|全都)?(清掉|清空|清除|删光)$|^我?(明天|改天|回头|待会儿?|等下|晚点)?(要|想)?再?(换一?个.{1,8}?)?重新(剪|来|做|开始|弄)|\b(begin|start) (again|anew|over)\b/,
     /** "只用X，别的不要": the other uploads left out, said again. */
     use_sources: /^(别的|其他的?|其余的?)(都)?(不要|不用)了?$|\bnothing else\b|\b(not|none of) the others?\b/,
-    undo: /\b(scrap|forget|drop) (that|the last) (step|change|edit)\b|^(put|bring|change|set) (it|that|them|everything|things) back\b|^(刚才|刚刚|上一)(那|这)?一?步(不要了|不要|算了)$/,
+    undo: /\b(scrap|forget|drop) (that|the last) (step|change|edit)\b|^(put|bring|change|set) (it|that|them|everything|things) back\b|^(刚才|刚刚|上一)(那|这)?一?步(不要了|不要|算了)$|^(刚才|刚刚|刚)(那|这)(个|一?步|下)?的?(改动|修改|操作|编辑)?(不对|错了|不行)$/,
   },
   /**
    * A direction said with no subject of its own but "the sound" or "the speed" ("声音大点", "速度再慢些", "放慢一点", "加速"): beside the
@@ -775,6 +775,8 @@ export const Words = {
       /^(?:我|我要|要|我想)?(?:发|传|上传|投|分享|寄)(?:到|给|去)(.{1,10})$|^(?:我|我要|要)(?:发|传)(.{1,10})$/,
       /让(.{0,12}?)(?:看|听)得?(?:清楚?|明白|懂|到|见)?(?:一?点)?$/,
       /(.{0,10}?)(?:看|听)得(?:清楚?|明白|见)(?:一?点)?$/,
+      // "看清楚点", "看着利索点": how the result is to look, the reason for the request beside it (no change of its own).
+      /^(?:看|显得)(?:着|起来|上去)?更?(?:清楚|清晰|利索|干净|舒服|顺眼|清爽)(?:一?点|些)?$/,
       new RegExp(String.raw`^(?:${REASON_OPENS})\s*(.*)$`),
       // "加了背景以后边距有点挤": what was done, said as the time of what is wrong (Words.statement).
       /^(?:加|放|换|用|改|开)了[^，,。]{1,8}(?:以后|之后)(.*)$/,

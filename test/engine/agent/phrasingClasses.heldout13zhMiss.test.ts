@@ -44,4 +44,23 @@ describe('edit agent: held-out 13 Chinese phrasing classes left unread → exact
     ]);
     nothing(['不要 roll forward']);
   });
+
+  describe('the undo said again as the step just made being wrong (刚那个改动不对), and the start over as when it is done again (明天重新弄)', () => {
+    table([
+      ['撤销，刚刚那个修改错了', [{ op: 'undo' }]],
+      ['回退一步，刚才那个操作不行', [{ op: 'undo' }]],
+      ['全部清空，改天重新做', [{ op: 'start_over' }]],
+      ['清空，我回头再重新剪', [{ op: 'start_over' }]],
+    ]);
+    nothing(['刚那个改动不对', '明天重新弄', '刚才那个修改错了吗？']);
+  });
+
+  describe('how the result is to look (看清楚点, 看着利索点), beside the request it is the reason for', () => {
+    table([
+      ['第三段放慢一点，看清楚点', [{ op: 'set_speed', factor: 0.75, index: 3 }]],
+      ['停顿都剪掉，显得利索些', [{ op: 'remove_dead_air' }]],
+      ['0:45放大，看着更清晰一点', [{ op: 'zoom_at', start_ms: 45_000, duration_ms: 3000 }]],
+    ]);
+    nothing(['看清楚点', '看着利索点', '字幕大一点，看清楚点']);
+  });
 });
