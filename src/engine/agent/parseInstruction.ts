@@ -110,6 +110,13 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       && !(/\p{Script=Han}/u.test(text) && Words.aside.verb.test(text) && parseClause(clause, text, context).length > 0)
       && !(ops[ops.length - 1]?.op === 'export' && exportDetail(clause, text, context))
       && !text.split(/\s*,\s*/).some((piece) => !Words.approval.test(piece) && parseClause(piece, piece, context).length > 0);
+    // "开头加个片头，“冀丰养殖”": words quoted alone, after a clause that named a card or text without them, are its words.
+    const wordsOf = text.length === 0 ? namedWords(unknown[unknown.length - 1], clause, context) : undefined;
+    if (wordsOf !== undefined) {
+      unknown.pop();
+      ops.push(...wordsOf);
+      continue;
+    }
     if (text.length === 0 || approves) continue;
     // "搞成竖屏咯，快点": hurry, said last, after a request that is no speed.
     if (said === clauses[clauses.length - 1] && Words.hurry.test(text) && ops.length > 0 && ops.every((op) => op.op !== 'set_speed')) continue;
@@ -244,7 +251,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       // "不需要背景音乐，请移除": what was refused, then asked to be removed.
       const kept = meantPart(named);
       const subject = Words.refusal.test(readable(kept)) ? kept.replace(new RegExp(Words.not.source, 'gi'), '') : kept;
-      const both = /\p{Script=Han}/u.test(subject) ? `${subject}${clause}` : clause.replace(/\b(it|that)\b/i, subject);
+      const both = /\p{Script=Han}/u.test(subject) ? `${subject}${text}` : clause.replace(/\b(it|that)\b/i, subject);
       const removed = parseClause(both, readable(both), context);
       if (removed.length > 0 && removed.every((op) => REMOVALS.has(op.op) || op.op === 'cut_range')) {
         unknown.pop();
@@ -468,6 +475,13 @@ function byPlace(named: string, restated: string, context: ParseContext): EditOp
   const both = named.replace(/[^，,。\s]{1,8}?(?:那|这)一?(?:段|个片段|部分)/, place);
   const read = both === named ? [] : parseClause(both, readable(both), context);
   return read.length > 0 && read.every((op) => 'index' in op && op.index !== undefined) ? read : undefined;
+}
+
+/** A clause of quoted words only, read with the clause before it that named a text or card to add or change without words. */
+function namedWords(named: string | undefined, quote: string, context: ParseContext): EditOp[] | undefined {
+  if (named === undefined || quoted(quote) === undefined || quoted(named) !== undefined) return undefined;
+  const read = parseClause(`${named} ${quote}`, readable(`${named} ${quote}`), context);
+  return read.length > 0 && read.every((op) => op.op === 'add_text' || op.op === 'add_card' || op.op === 'edit_text') ? read : undefined;
 }
 
 /** "速度快一点，第二段1.5倍": a speed said by its direction only is the way of a moment's speed said by a figure. */
