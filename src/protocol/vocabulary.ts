@@ -354,7 +354,7 @@ export const Words = {
   // "landscape, 1080": a resolution by its lines alone, as an item of a list of settings.
   resolution: new RegExp(String.raw`\b(720p|1080p|4k|2160p|uhd|full hd|fhd|hd|resolution)\b|^(720|1080|2160)$|\b(in|at|to) (720|1080|2160)\b|\b(720|1080|2160) (${OUTPUT_FORMATS.join('|')})\b|\b(${OUTPUT_FORMATS.join('|')}) (720|1080|2160)\b|\b(highest|best|max(imum)?) (quality|resolution)\b|(做|改|弄|调|导|变)成\s*(720|1080|2160)(?![\d.]|\s*[x×*:])|超高清|全高清|高清|超清|分辨率|清晰度|画质`),
 
-  text: /\b(title|caption|subtitle|lower[- ]third|text|heading|label)s?\b|\b(writing|lettering|words) on (the )?(video|screen|clip|footage)\b|标题|字幕|文字|(人名|姓名|名字)条|一行(字|说明)|说明文字|文案|(?<![数汉打名关键])字(?![体数号母])/,
+  text: /\b(title|caption|subtitle|lower[- ]third|text|heading|label)s?\b|\bretitle\b|\b(writing|lettering|words) on (the )?(video|screen|clip|footage)\b|标题|字幕|文字|(人名|姓名|名字)条|一行(字|说明)|说明文字|文案|(?<![数汉打名关键])字(?![体数号母])/,
   /** "结尾写 妈妈爱你", "结尾放 Shop Now 三秒": words set apart by a space, written or put at an end of the clip. */
   writtenAtEnd: /(?:开头|结尾|最后|最前面?|末尾)(?:写|放|打)\s+\S/,
   // zh lexicon: 上个标题/上条字幕 puts a text up, as 上个音乐 adds music.
@@ -388,7 +388,7 @@ export const Words = {
    */
   textByPlace: /\b(text|title|caption|subtitle|label|words)s? (in|at|on) the (very )?(middle|top|bottom|center|centre|left|right)\b( of the (screen|frame|video))? (is|are|looks?|seems?|was|were|feels?)\b|(中间|正中|顶部|底部|上面|下面|上方|下方|左边|右边)的?(字幕|标题|文字|字)(不对|写?错|有问题|不好|难看|怪)/,
   // "swap/switch the title for/to 'X'": new words for the text there (not a second text).
-  textEdit: /\b(change|edit|rename|update|move|replace|swap|switch|reword|fix|correct|tweak|amend|set|say|(?<!\b(?:in|at) the )(?:center|centre)|align)\b|\b(should|must|needs? to|has to|ought to) (be|read|say)\b|\b(?:the|my|our|this|that) (?:title|caption|subtitle|heading|text) (?:to )?(?:read|say)\b|\binstead\b|\b(typo|misspell(ed|ing)?|spelled wrong|spelling)\b|改|修改|换成|替换|挪|移到|放在|放到|写错|打错|应该是|应该叫|其实是|正确的是|提前|推迟|推后|延后|延长|往后推|往前推|设为|设成|设在|设到|调到|调成|定在/,
+  textEdit: /\b(change|edit|rename|retitle|update|move|replace|swap|switch|reword|fix|correct|tweak|amend|set|say|(?<!\b(?:in|at) the )(?:center|centre)|align)\b|\b(should|must|needs? to|has to|ought to) (be|read|say)\b|\b(?:the|my|our|this|that) (?:title|caption|subtitle|heading|text) (?:to )?(?:read|say)\b|\binstead\b|\b(typo|misspell(ed|ing)?|spelled wrong|spelling)\b|改|修改|换成|替换|挪|移到|放在|放到|写错|打错|应该是|应该叫|其实是|正确的是|提前|推迟|推后|延后|延长|往后推|往前推|设为|设成|设在|设到|调到|调成|定在/,
   textRemove: words(REMOVE, MAY_GO, String.raw`\bhide\b|\b(titles?|captions?|subtitles?|text) off\b|删光|清空|清掉|(全|都)删`),
 
   /** What names the music: its nouns, "my own mix", or an audio file by its name ("use sunset-mix.wav"). */
@@ -858,7 +858,7 @@ export const Words = {
     correction: new RegExp(String.raw`^(?:(not)|${MEANT}|meant|i said|i was talking about|i'm talking about)\s+(?:the\s+)?(.+)$`),
     /** "wait i liked it", "no, I meant…": an interjection before an aside's subject, which says no more than it. */
     interjection: /^((no|nah|oh|ah|ugh|argh|hmm+|wait|honestly)[,!.]*\s+)+/,
-    verb: /^(把|将|帮我|给我)|\b(add|make|put|remove|delete|drop|fade|mute|unmute|export|use|set|change|crossfade|speed|(?<!\b(?:is|are|was|were|feels?|seems?|looks?|too|so|very|really|pretty|kinda|bit) )slow|move|trim|cut|shorten|keep|turn|play|undo|redo|show|zoom|crop|blur|replace|edit|render|save|split|insert)\b|加(?!载)|添|删|去掉|去除|剪|切(?!换)|裁|截|(?<!切)换|改|调(?!试)|导出|导一?个|移|挪|(?<!回)放|缩|关掉|关了|关闭|关上|打开|开启|静音|撤|恢复|还原|设|变|(弄|整|搞)(?![错好砸坏完个体])|做|拿|甩|留|用|配(?!色)|淡|(?<!会)压|挑|选/,
+    verb: /^(把|将|帮我|给我)|\b(?<!\b(?:would|might|will|won't|wouldn't)\s+(?:not\s+|just\s+|also\s+|get\s+|be\s+)?)(add|make|put|remove|delete|drop|fade|mute|unmute|export|use|set|change|crossfade|speed|(?<!\b(?:is|are|was|were|feels?|seems?|looks?|too|so|very|really|pretty|kinda|bit|talks?|talked|speaks?|spoke|types?|typed|reads?) )slow|move|trim|cut|shorten|keep|turn|play|undo|redo|show|zoom|crop|blur|replace|edit|render|save|split|insert)\b|加(?!载)|添|删|去掉|去除|剪|切(?!换)|裁|截|(?<!切)换|改|调(?!试)|导出|导一?个|移|挪|(?<!回)放|缩|关掉|关了|关闭|关上|打开|开启|静音|撤|恢复|还原|设|变|(弄|整|搞)(?![错好砸坏完个体])|做|拿|甩|留|用|配(?!色)|淡|(?<!会)压|挑|选/,
     /** An "also", a "should" doing something (which asks; "should be visible" says a state), a comparative, a question, or which one is wanted ("要蓝色的", "红色的", "the upbeat one", 重点是…). */
     more: /\b(also|as well|and|plus)\b|\btoo\b(?!\s+[a-z])|\b(should|must|needs? to|has to|have to|ought to) (?!(be|stay|remain|look|sound|feel|show|read|keep|have)\b)[a-z]+|还有|也要|另外|以及|还要|顺便|(一|点|些)儿?$|\b(more|less|bigger|smaller|louder|quieter|faster|slower|shorter|longer)\b|[?？]|吗$|^要.+的$|色|\bthe (?!other one\b(?!$))\w+ one\b|\bcolou?r|重点|主要|突出|\b(focus|mainly|especially|make sure)\b|^我?(要|想要|希望|最好)|^(i )?(want|need|would like|'d like|wish)\b|一下$|(?<twice>\p{Script=Han})一\k<twice>|吧$/u,
     /** What each part of the draft is spoken of by, in a clause that asks for nothing. */

@@ -86,4 +86,34 @@ describe('edit agent: phrasing classes held-out 13 (English) left unread', () =>
     ]);
     nothing(['could the first clip be any slower?', 'could the music be any louder?', 'would the last clip work as an opener?']);
   });
+
+  describe('a place in the order said in words ("to position two", "into slot three")', () => {
+    table([
+      ['move clip 1 to spot three', [{ op: 'move_moment', index: 1, to: 3 }]],
+      ['put clip 3 in position one', [{ op: 'move_moment', index: 3, to: 1 }]],
+      ['slide the opening clip into slot two', [{ op: 'move_moment', index: 1, to: 2 }]],
+    ]);
+  });
+
+  describe('"retitle" names the title it changes', () => {
+    table([
+      ["retitle it 'Summer Sale'", [{ op: 'edit_text', text: 'Summer Sale' }]],
+      ['retitle the video to "Q3 Review"', [{ op: 'edit_text', text: 'Q3 Review' }]],
+    ]);
+    nothing(['retitle', "don't retitle it", 'should I retitle it?']);
+  });
+
+  describe('what a change would otherwise do, said beside it ("cropped edges would cut off the times"), is its reason', () => {
+    table([
+      ['letterbox it, cropping would cut off the logo', [{ op: 'set_fill', fill: 'letterbox' }]],
+      ['letterbox it; the edges would get cut otherwise', [{ op: 'set_fill', fill: 'letterbox' }]],
+    ]);
+  });
+
+  describe('how the speaker talks or types ("I do talk slow"), said beside a request, is its reason', () => {
+    table([
+      ['cut the pauses, she speaks slow', [{ op: 'remove_dead_air' }]],
+      ['remove the silent bits, we talk slow', [{ op: 'remove_dead_air' }]],
+    ]);
+  });
 });
