@@ -49,6 +49,8 @@ export function normalizeNumbers(text: string): string {
     .replace(/(?<!\band(?: an?)? )\b(?:an? )?half(?: an? |-| )(minute|second)/g, '0.5 $1')
     .replace(/\ban? (minute|second)s? and a half\b/g, '1.5 $1')
     .replace(new RegExp(String.raw`\b(\d+|${units}) and a half (minute|second)s?\b`, 'g'), (_, n: string, unit: string) => `${(UNITS[n] ?? Number(n)) + 0.5} ${unit}`)
+    // "to position two", "in spot three": a place in the order said in words is its number.
+    .replace(new RegExp(String.raw`\b(position|spot|slot) (${units})\b`, 'g'), (_, place: string, u: string) => `${place} ${UNITS[u]}`)
     // "a full second", "a whole minute": one of it.
     .replace(/\b(an?) (?:(?:full|whole) )?(minute|second)\b/g, '1 $2')
     .replace(new RegExp(String.raw`\b(${tens})(?:[\s-](${units}))?\b${QUANTITY_AFTER}`, 'g'), (_, t: string, u?: string) => String(TENS[t] + (u ? UNITS[u] : 0)))
