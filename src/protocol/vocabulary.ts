@@ -697,6 +697,18 @@ export const Words = {
    */
   purpose: /(?<=\S)(?<!\b(?:make|have|set|get|do) (?:it|this|that))\s+so (?:that )?(?:it|it's|i|i'm|we|we're|you|they|the|my|our|people|viewers|everyone|everybody|nobody|no one|he|she)\b(?![^\d]*\d)(?!.*\b(?:first|last|second|third|fourth|fifth|opener|closer)\b).*$/,
   /**
+   * "remove clip 2 without losing the intro", "cut it to 30 seconds without touching the title": what a request must
+   * leave as it is, said after it, asks nothing of its own (it is no removal of the intro).
+   */
+  /** An export said to come after the rest: "before you export, …" (said first), "… before you export it as a gif" (last). */
+  /** Something named by its export (导出的文件, 导出前的版本; not 导出的时候, when it is exported). */
+  exportNamed: /导出(?:前|后|之前|之后|来|出来)?的(?!时候|话)/,
+  exportAfter: {
+    first: /^\s*before (?:you )?(?:export|render)(?:ing)?(?: (?:it|this|that|the (?:video|clip|edit)))?\s*[,:，]\s*(.+)$/is,
+    last: /\s+before (?:you )?(export|render)(?:ing)?\b(?=[^,.;!?]*[.!]*\s*$)/i,
+  },
+  leftAlone: /\s*,?\s*\bwithout (?:losing|removing|cutting|dropping|deleting|killing|ditching|touching|changing|messing with|affecting|moving)\b[^,;.]*/,
+  /**
    * "black bars instead of the blur", "I'd prefer letterboxing to the blurred edges", "I'd rather have square than
    * vertical", 用黑边代替模糊: what follows is what the user does not want ("prefer it moved to the bottom" is a place).
    */

@@ -49,7 +49,7 @@ const VERB = String.raw`add|make|put|cent(?:er|re)(?= (?:the|it|my|our|this|that
  * moment folded into its number, a shared verb or a list spread over the things it names.
  */
 export function clausesOf(message: string, context: ParseContext): string[] {
-  return splitClauses(onesNamed(message.replace(Words.kaomoji, ' '))).map(bracketedMoment).flatMap(firstThis)
+  return splitClauses(onesNamed(exportLast(message.replace(Words.kaomoji, ' ')))).map(bracketedMoment).flatMap(firstThis)
     .flatMap((part) => thenAgain(part, context)).flatMap((part) => spacedRequests(part, context)).flatMap((part) => listed(part, context))
     .flatMap((part) => sharedVerb(part, context)).flatMap((part) => madeWith(part, context))
     .reduce<string[]>((read, part) => whichMoment(read, part, context), []);
@@ -151,6 +151,16 @@ const MOMENT_ASIDE = new RegExp(String.raw`\b(?:the|this|that|my|our)\s+(?:[\w'-
 const MOMENT_IS = new RegExp(String.raw`^(?:the|this|that|my|our)\s+(?!(?:${MOMENT_NOUN})s?\b)[\w'\s-]{1,40}?\s+is\s+((?:${MOMENT_NOUN})\s*#?\s*\d+|the\s+\S+\s+(?:one|${MOMENT_NOUN}))$`);
 
 const MOMENT_BY_PLACE = new RegExp(String.raw`^(.*?\bis\s+(?:(?:${MOMENT_NOUN})\s*#?\s*\d+|the\s+\S+\s+(?:one|${MOMENT_NOUN})))\s*[,.;:]\s*(.+)$`, 'i');
+
+/**
+ * "before you export, remove clip 1", "trim clip 2 before exporting": the export is said to come after what is asked
+ * beside it, wherever it is said (as in "导出前把第一段删掉").
+ */
+function exportLast(message: string): string {
+  const first = Words.exportAfter.first.exec(message);
+  if (first) return `${first[1]}, then export`;
+  return message.replace(Words.exportAfter.last, ', then $1');
+}
 
 /** "导出之前先把静音去掉": what is to be done before, said second, is done first. */
 function firstThis(part: string): string[] {
