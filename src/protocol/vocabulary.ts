@@ -646,7 +646,7 @@ export const Words = {
   withdrawn: /^(?:还是)?(?:不|别)(?:加|要|用|弄|搞|做|放|改|换|删|剪|调|导出)了$|^(?:还是)?(?:不用|不要|不必)了$/,
   /** "…, 25 seconds please", "…, mp4 instead": a closing word of courtesy after the value meant, which is no part of it. */
   meantClosing: /[\s,，]*\b(?:please|pls|thanks|thank you|instead)\b[\s.!]*$/,
-  meantInstead: new RegExp(String.raw`^(?:${SLIP}(?:[,，!！。.…~:：]+\s*|$|\s+(?=(?:make|change) (?:that|it)\b))|(?:[嗯唉哎啊哦噢呃]+\s*[…。.,，~]*\s*)?(?:算了\s*[,，]?\s*(?!还是)(?:就|直接)?|(?:算了\s*[,，]?\s*)?(?:还是(?!太|有点|很|不够|不行|没|不|一样|那样|这样)|我是说|我的意思是))|(?:${MEANT}|make that|or rather)\b)\s*(?:(?:make|change) (?:that|it)(?: to)?\s+)?`),
+  meantInstead: new RegExp(String.raw`^(?:(?:actually|correction|wait|sorry)\s+(?=\d)|${SLIP}(?:[,，!！。.…~:：]+\s*|$|\s+(?=(?:make|change) (?:that|it)\b))|(?:[嗯唉哎啊哦噢呃]+\s*[…。.,，~]*\s*)?(?:算了\s*[,，]?\s*(?!还是)(?:就|直接)?|(?:算了\s*[,，]?\s*)?(?:还是(?!太|有点|很|不够|不行|没|不|一样|那样|这样)|我是说|我的意思是))|(?:${MEANT}|make that|or rather)\b)\s*(?:(?:make|change) (?:that|it)(?: to)?\s+)?`),
   /** A face drawn in symbols ("(´；ω；`)", "(╥﹏╥)"): feeling, no request (and its "；" ends no clause). */
   kaomoji: /[(（](?:[^()（）\p{L}\d]|[ωдД])+[)）]/gu,
   /** "快点，剪成20秒": urgency said first, before the request (快点 alone, or before a speed, is faster). */
@@ -701,6 +701,18 @@ export const Words = {
    * ("so it's under a minute", "move clip 3 so that it comes first") says the result, and "make it so …" is the request.
    */
   purpose: /(?<=\S)(?<!\b(?:make|have|set|get|do) (?:it|this|that))\s+so (?:that )?(?:it|it's|i|i'm|we|we're|you|they|the|my|our|people|viewers|everyone|everybody|nobody|no one|he|she)\b(?![^\d]*\d)(?!.*\b(?:first|last|second|third|fourth|fifth|opener|closer)\b).*$/,
+  /**
+   * "remove clip 2 without losing the intro", "cut it to 30 seconds without touching the title": what a request must
+   * leave as it is, said after it, asks nothing of its own (it is no removal of the intro).
+   */
+  /** An export said to come after the rest: "before you export, …" (said first), "… before you export it as a gif" (last). */
+  /** Something named by its export (导出的文件, 导出前的版本; not 导出的时候, when it is exported). */
+  exportNamed: /导出(?:前|后|之前|之后|来|出来)?的(?!时候|话)/,
+  exportAfter: {
+    first: /^\s*before (?:you )?(?:export|render)(?:ing)?(?: (?:it|this|that|the (?:video|clip|edit)))?\s*[,:，]\s*(.+)$/is,
+    last: /\s+before (?:you )?(export|render)(?:ing)?\b(?=[^,.;!?]*[.!]*\s*$)/i,
+  },
+  leftAlone: /\s*,?\s*\bwithout (?:losing|removing|cutting|dropping|deleting|killing|ditching|touching|changing|messing with|affecting|moving)\b[^,;.]*/,
   /**
    * "black bars instead of the blur", "I'd prefer letterboxing to the blurred edges", "I'd rather have square than
    * vertical", 用黑边代替模糊: what follows is what the user does not want ("prefer it moved to the bottom" is a place).

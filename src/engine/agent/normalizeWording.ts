@@ -5,8 +5,8 @@ import { ASPECTS, COLLOQUIAL_ZH, PARTICIPLES, TEXTING_SHORTHAND, TYPO_KEYWORDS, 
  * typed without their apostrophe spelled with it ("dont" → "don't", "whats" → "what's"), a keyword's typo spelled
  * right ("remvoe" → "remove"), colloquial Chinese verbs plain (整小点 → 调小点), an arrow read as "to" ("clip 1 → end"), texting shorthand spelled out ("pls rm" → "please remove"), a moment said before its verb put after it ("clip 2 shorten it" → "shorten clip 2"), a request in the passive said as one ("the music should be removed" → "remove the music"), a part no longer wanted asked removed ("I don't want the music anymore" → "remove the music"), interjections around it gone
  * ("oops, undo that" → "undo that"; "好的" or "could you please" → ""), what it is for dropped ("… so I can hear
- * myself"), and what the user says they do not want dropped ("black bars
- * instead of the blur" → "black bars").
+ * myself"), what the user says they do not want dropped ("black bars
+ * instead of the blur" → "black bars") and what the request must leave alone ("… without losing the intro").
  */
 export function normalizeWording(text: string): string {
   const wording = COLLOQUIAL_ZH.reduce((left, [pattern, plain]) => left.replace(pattern, plain), text)
@@ -34,6 +34,7 @@ export function normalizeWording(text: string): string {
     .replace(/^(?:(?:might|may|could|can) i (?:trouble|bother|ask) you to|any chance (?:that )?you (?:could|can|might|would))\b/, 'could you')
     .replace(Words.noLongerWanted, (_, part?: string, other?: string, placed?: string) => `remove ${(part ?? other ?? placed ?? '').trim()}`)
     .replace(Words.notThis, '')
+    .replace(Words.leftAlone, '')
     .replace(Words.purpose, '')
     .trim();
   return Words.courtesy.test(wording) ? '' : wording;

@@ -136,6 +136,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   if (has(Words.export) && !has(Words.compile) && !parseEdgeSpan(text) && !parseRange(text)) {
     // "export as mp3", "export the audio only", "export at 30 fps": a file or a setting no export here makes (not an mp4 instead).
     if (has(Words.unmadeOutput)) return [];
+    // "导出前的版本不对", "导出的文件太大了": a version or file named by its export, nothing asked of the export.
+    if (has(Words.exportNamed)) return [];
     const resolution = resolutionFromText(text);
     const format = outputFromText(text).format;
     const exported: EditOp = resolution ? { op: 'export', format, resolution } : { op: 'export', format };

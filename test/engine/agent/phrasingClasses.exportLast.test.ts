@@ -1,0 +1,30 @@
+import { nothing, table } from './phrasingTable';
+
+/**
+ * What a request must leave alone, an export said to come after the rest, and a version named by its export: said
+ * beside a request, none of them is a request of its own.
+ */
+describe('edit agent: "without losing X", "before you export", 导出前的版本', () => {
+  describe('"without losing/touching X" after a request leaves X as it is (no removal of X)', () => {
+    table([
+      ['remove clip 2 without losing the intro', [{ op: 'remove_moment', index: 2 }]],
+      ['cut it to 30 seconds without touching the title', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
+      ['drop the last clip without removing the music', [{ op: 'remove_moment', index: 3 }]],
+    ]);
+  });
+
+  describe('an export said before or after the rest, with "before", comes last', () => {
+    table([
+      ['remove clip 1 before you export', [{ op: 'remove_moment', index: 1 }, { op: 'export', format: 'mp4' }]],
+      ['before you export, remove clip 1', [{ op: 'remove_moment', index: 1 }, { op: 'export', format: 'mp4' }]],
+      ['before exporting: make it vertical', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'export', format: 'mp4' }]],
+      ['trim clip 2 before exporting', [{ op: 'trim_moment', index: 2, by_ms: 2000 }, { op: 'export', format: 'mp4' }]],
+      ['take out clip 2 before you export it as a gif', [{ op: 'remove_moment', index: 2 }, { op: 'export', format: 'gif' }]],
+    ]);
+  });
+
+  describe('a version or file named by its export asks nothing of the export', () => {
+    nothing(['导出前的版本不对', '导出的文件太大了', '导出之后的那个有点糊']);
+    table([['导出的时候用4k', [{ op: 'export', format: 'mp4', resolution: '4k' }]]]);
+  });
+});
