@@ -146,6 +146,8 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
     previous.resolution = op.resolution; // "导出高清的，4K": the export's resolution, said after it
     return true;
   }
+  // "最后淡出，慢慢黑下去那种": the same fade said again in other words is that fade, not a second one.
+  if (op.op === 'fade' && isDeepStrictEqual(op, previous)) return true;
   // "fade in at the start and fade out at the end": one fade, both ends. "音乐开头淡入两秒，结尾淡出三秒": the other end,
   // said without naming the picture, is that of the music just faded.
   if (op.op === 'fade' && previous?.op === 'fade' && (previous.target === op.target || (previous.target === 'music' && !Words.picture.test(text)))

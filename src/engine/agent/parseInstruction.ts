@@ -169,10 +169,17 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       Object.assign(previous, fragment.edge);
       continue;
     }
-    // "加一行文字“登录”，放在底部", "…, sliding in": where the text just added sits, or how it comes in.
-    const placed = previous?.op === 'add_text' ? textPlacement(text) : undefined;
-    if (previous?.op === 'add_text' && placed && Object.keys(placed).every((key) => !(key in previous))) {
+    // "加一行文字“登录”，放在底部", "…, sliding in": where the text just added sits, or how it comes in;
+    // "标题改为“…”，置于画面中央": where the text just changed sits.
+    const texted = previous?.op === 'add_text' || previous?.op === 'edit_text' ? previous : undefined;
+    const placed = texted ? textPlacement(text) : undefined;
+    if (texted && placed && (texted.op === 'add_text' || placed.motion === undefined) && Object.keys(placed).every((key) => !(key in texted))) {
       Object.assign(previous, placed);
+      continue;
+    }
+    // "上字幕“…”，走人名条样式": the style of the text just added, named after its words.
+    if (previous?.op === 'add_text' && Words.lowerThirdAfter.test(text)) {
+      previous.style = 'lower-third';
       continue;
     }
     // "加字幕“你好”，到第6秒消失": when the text just added goes away.

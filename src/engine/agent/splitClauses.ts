@@ -292,7 +292,8 @@ function madeWith(clause: string, context: ParseContext): string[] {
   return shapesTheClip && another ? [made, ...listed(added, context)] : [clause];
 }
 
-const LEADING_VERB = new RegExp(String.raw`^(?:(?:please\s+)?(?:${VERB})\b|加上?|添加|增加|去掉|删掉|删除|改成|换成|用)`, 'i');
+/** A verb said first, which the half after "and" shares (导出mp4和gif: two exports, as "export an mp4 and a gif"). */
+const LEADING_VERB = new RegExp(String.raw`^(?:(?:please\s+)?(?:${VERB})\b|加上?|添加|增加|去掉|删掉|删除|改成|换成|用|导出)`, 'i');
 
 const TRAILING_VERB = /(?:删掉|去掉|删除|删了|拿掉|不要了?|不用了?|(?:调到|调成|设为|设成|改成|改为)\s*(?:百分之)?[\d.]+\s*[%％]?)$/;
 

@@ -54,7 +54,8 @@ export function textOverlayOp(
     return Object.keys(edit).some((key) => key !== 'op' && key !== 'index') ? edit : undefined;
   }
   if (!words) return undefined;
-  const style = /caption|subtitle|字幕/.test(text) ? 'caption' : /lower[- ]third|name (tag|plate)|名牌|(人名|姓名|名字)条/.test(text) ? 'lower-third' : 'title';
+  // "字幕用人名条样式": the kind of caption named is the style, not the general word.
+  const style = /lower[- ]third|name (tag|plate)|名牌|(人名|姓名|名字)条/.test(text) ? 'lower-third' : /caption|subtitle|字幕/.test(text) ? 'caption' : 'title';
   // A lower third said as two quotes is its two lines: "add a lower third 'Jane Doe' 'CEO, Acme'".
   const lines = style === 'lower-third' ? allQuoted(original).slice(0, 2) : [];
   const motion = Words.slide.test(text) ? 'slide' as const : undefined;
