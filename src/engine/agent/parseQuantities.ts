@@ -46,11 +46,13 @@ export function normalizeNumbers(text: string): string {
     // "[0:10, 0:14]", "on [2, 6] seconds": a stretch written as an interval, both ends in brackets.
     .replace(/\[\s*(\d{1,2}:[0-5]\d(?:\.\d+)?|\d+(?:\.\d+)?)\s*,\s*(\d{1,2}:[0-5]\d(?:\.\d+)?|\d+(?:\.\d+)?)\s*\]/g, 'from $1 to $2')
     // "half a minute", "a half-minute clip" (not the half of "one and a half minutes").
-    .replace(/(?<!\band(?: an?)? )\b(?:an? )?half(?: an? |-| )(minute|second)/g, '0.5 $1')
+    .replace(/(?<!\band(?:[\s-]an?)?[\s-])\b(?:an? )?half(?: an? |-| )(minute|second)/g, '0.5 $1')
     .replace(/\ban? (minute|second)s? and a half\b/g, '1.5 $1')
-    .replace(new RegExp(String.raw`\b(\d+|${units}) and a half (minute|second)s?\b`, 'g'), (_, n: string, unit: string) => `${(UNITS[n] ?? Number(n)) + 0.5} ${unit}`)
-    // "a full second", "a whole minute": one of it.
-    .replace(/\b(an?) (?:(?:full|whole) )?(minute|second)\b/g, '1 $2')
+    // "a one-and-a-half-minute overview": the same, written as one word.
+    .replace(new RegExp(String.raw`\b(\d+|${units})[\s-]and[\s-]a[\s-]half[\s-](minute|second)s?\b`, 'g'), (_, n: string, unit: string) => `${(UNITS[n] ?? Number(n)) + 0.5} ${unit}`)
+    // "a full second", "a whole minute": one of it; "a second copy", "a second version" is the next one, and "wait a
+    // second", "hang on a sec" a pause in speech, no length.
+    .replace(/(?<!\b(?:wait|hang on|hold on) )\b(an?) (?:(?:full|whole) )?(minute|second)\b(?! (?:copy|copies|version|export|file|render|one|time|round|pass|draft|variant|take|output|cut)\b)/g, '1 $2')
     .replace(new RegExp(String.raw`\b(${tens})(?:[\s-](${units}))?\b${QUANTITY_AFTER}`, 'g'), (_, t: string, u?: string) => String(TENS[t] + (u ? UNITS[u] : 0)))
     // "no wait, forty": a number said alone (a correction's value) is that number, the unit left to what it corrects.
     // "fade out, two": so is one said alone after a comma at the end.
