@@ -60,6 +60,9 @@ export function normalizeNumbers(text: string): string {
       `${before}${before ? ' ' : ''}${alone ? UNITS[alone] : TENS[t!] + (u ? UNITS[u] : 0)}${end}`)
     // A unit joined to a word it doesn't know ("fivty-five") is not read alone as "five".
     .replace(new RegExp(String.raw`(?<![a-z]-)\b(${units})\b${QUANTITY_AFTER}`, 'g'), (_, u: string) => String(UNITS[u]))
+    // "from ten seconds to fifteen": the end of a stretch, its unit left to the start's.
+    .replace(new RegExp(String.raw`(\d (?:seconds?|minutes?) (?:to|till|until|through) )(?:(${tens})(?:[\s-](${units}))?|(${units}))\b`, 'g'),
+      (_, start: string, t?: string, u?: string, alone?: string) => `${start}${alone ? UNITS[alone] : TENS[t!] + (u ? UNITS[u] : 0)}`)
     // "clip two", "the clip number two", "clip no. 3": a moment named by a number after its noun.
     .replace(new RegExp(String.raw`\b(${MOMENT_NOUN})s? (?:${MOMENT_NUMBER}\s*)?(${units})\b`, 'g'), (_, noun: string, u: string) => `${noun} ${UNITS[u]}`)
     .replace(new RegExp(String.raw`\b(${MOMENT_NOUN}) ${MOMENT_NUMBER}\s*(?=\d)`, 'g'), '$1 ')

@@ -59,3 +59,18 @@ describe('phrasing class: "a second" that is the next one, or a pause in speech,
   ]);
   it('"hold on a sec, export it": the export alone, no 1-second clip', () => assert.deepEqual(ops('hold on a sec, export it'), [{ op: 'export', format: 'mp4' }]));
 });
+
+describe('phrasing class: "fade <the whole video> out" says its end after the thing faded', () => {
+  table([
+    ['fade the entire video out gently, 2 seconds', [{ op: 'fade', target: 'clip', out_ms: 2000 }]],
+    ['fade everything in at the start', [{ op: 'fade', target: 'clip', in_ms: 1000 }]],
+    ['fade the entire clip', [{ op: 'fade', target: 'clip', in_ms: 1000, out_ms: 1000 }]],
+  ]);
+});
+
+describe('phrasing class: a stretch whose end is a spelled number in the start\'s unit', () => {
+  table([
+    ['text \'Hi\' from five seconds until twenty-two', [{ op: 'add_text', text: 'Hi', style: 'title', start_ms: 5000, end_ms: 22000 }]],
+    ['cut from eight seconds to eleven', [{ op: 'cut_range', start_ms: 8000, end_ms: 11000 }]],
+  ]);
+});
