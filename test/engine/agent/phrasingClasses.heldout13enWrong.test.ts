@@ -74,3 +74,9 @@ describe('phrasing class: a stretch whose end is a spelled number in the start\'
     ['cut from eight seconds to eleven', [{ op: 'cut_range', start_ms: 8000, end_ms: 11000 }]],
   ]);
 });
+
+describe('phrasing class: the user\'s own time said first ("10 min break") is no clip length', () => {
+  it('"15 minute lunch, then a 20 second clip": the clip\'s length only', () => assert.deepEqual(ops('15 minute lunch, then a 20 second clip'), [{ op: 'compile_best_moments', target_ms: 20000 }]));
+  nothing(['5 min break', 'during 20 minute commute']);
+  table([['10 minutes', [{ op: 'compile_best_moments', target_ms: 600000 }]]]);
+});
