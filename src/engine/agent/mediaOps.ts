@@ -34,8 +34,11 @@ export function zoomOp(text: string): EditOp | EditOp[] | undefined {
   return { op: 'zoom_at', start_ms: at, duration_ms: Math.max(1000, duration ?? UNSAID.zoomMs) };
 }
 
-/** Music said with the level it plays at: "music at 20%", "lo-fi @ 30%". */
-const MUSIC_AT = /\b(?:music|bgm|lo-?fi|beat|soundtrack|song)\s+(?:at|@)\s*\d/;
+/**
+ * Music said with the level it plays at: "music at 20%", "lo-fi @ 30%"; or named first with no verb, a figure after it
+ * ("music 20%", "music too, the normal one, 35%").
+ */
+const MUSIC_AT = /\b(?:music|bgm|lo-?fi|beat|soundtrack|song)\s+(?:at|@)\s*\d|^(?:the |some )?(?:lo-?fi |background )?(?:music|bgm|soundtrack)(?=[\s,:;.!]|$)/;
 /** Words of a level changed, not set with the music: "volume", "down to", "should be at". */
 const LEVEL_WORDS = /\b(?:volume|level|down|up|drop|reduce|lower|raise|should|be)\b/;
 
@@ -71,6 +74,8 @@ export function musicOp(said: string, original: string, context: ParseContext): 
   // "we don't use music on this show", "I never want music": a "no" before the verb that adds it refuses music.
   // ("音乐别要那么大声" asks it quieter.)
   if (Words.musicAdd.test(text) && negated(text, Words.musicAdd) && !Words.quieter.test(text)) return [];
+  // "music would distract them, so none please": no music is the amount wanted (not "none of the music").
+  if (/\bnone\b(?! of\b)/.test(text)) return [];
   const adds = Words.musicAdd.test(text);
   // A level said ("quieter", "set the music to 30%") changes the music there is; "change the music to upbeat" replaces it.
   // "add the lo-fi music, not too loud, 20 percent", "背景音乐来一个 大声点 70%": a bed, or a figure, said with music added

@@ -46,13 +46,15 @@ export function normalizeNumbers(text: string): string {
     // "[0:10, 0:14]", "on [2, 6] seconds": a stretch written as an interval, both ends in brackets.
     .replace(/\[\s*(\d{1,2}:[0-5]\d(?:\.\d+)?|\d+(?:\.\d+)?)\s*,\s*(\d{1,2}:[0-5]\d(?:\.\d+)?|\d+(?:\.\d+)?)\s*\]/g, 'from $1 to $2')
     // "half a minute", "a half-minute clip" (not the half of "one and a half minutes").
-    .replace(/(?<!\band(?: an?)? )\b(?:an? )?half(?: an? |-| )(minute|second)/g, '0.5 $1')
+    .replace(/(?<!\band(?:[\s-]an?)?[\s-])\b(?:an? )?half(?: an? |-| )(minute|second)/g, '0.5 $1')
     .replace(/\ban? (minute|second)s? and a half\b/g, '1.5 $1')
-    .replace(new RegExp(String.raw`\b(\d+|${units}) and a half (minute|second)s?\b`, 'g'), (_, n: string, unit: string) => `${(UNITS[n] ?? Number(n)) + 0.5} ${unit}`)
+    // "a one-and-a-half-minute overview": the same, written as one word.
+    .replace(new RegExp(String.raw`\b(\d+|${units})[\s-]and[\s-]a[\s-]half[\s-](minute|second)s?\b`, 'g'), (_, n: string, unit: string) => `${(UNITS[n] ?? Number(n)) + 0.5} ${unit}`)
     // "to position two", "in spot three": a place in the order said in words is its number.
     .replace(new RegExp(String.raw`\b(position|spot|slot) (${units})\b`, 'g'), (_, place: string, u: string) => `${place} ${UNITS[u]}`)
-    // "a full second", "a whole minute": one of it.
-    .replace(/\b(an?) (?:(?:full|whole) )?(minute|second)\b/g, '1 $2')
+    // "a full second", "a whole minute": one of it; "a second copy", "a second version" is the next one, and "wait a
+    // second", "hang on a sec" a pause in speech, no length.
+    .replace(/(?<!\b(?:wait|hang on|hold on) )\b(an?) (?:(?:full|whole) )?(minute|second)\b(?! (?:copy|copies|version|export|file|render|one|time|round|pass|draft|variant|take|output|cut)\b)/g, '1 $2')
     .replace(new RegExp(String.raw`\b(${tens})(?:[\s-](${units}))?\b${QUANTITY_AFTER}`, 'g'), (_, t: string, u?: string) => String(TENS[t] + (u ? UNITS[u] : 0)))
     // "no wait, forty": a number said alone (a correction's value) is that number, the unit left to what it corrects.
     // "fade out, two": so is one said alone after a comma at the end.
@@ -60,6 +62,9 @@ export function normalizeNumbers(text: string): string {
       `${before}${before ? ' ' : ''}${alone ? UNITS[alone] : TENS[t!] + (u ? UNITS[u] : 0)}${end}`)
     // A unit joined to a word it doesn't know ("fivty-five") is not read alone as "five".
     .replace(new RegExp(String.raw`(?<![a-z]-)\b(${units})\b${QUANTITY_AFTER}`, 'g'), (_, u: string) => String(UNITS[u]))
+    // "from ten seconds to fifteen": the end of a stretch, its unit left to the start's.
+    .replace(new RegExp(String.raw`(\d (?:seconds?|minutes?) (?:to|till|until|through) )(?:(${tens})(?:[\s-](${units}))?|(${units}))\b`, 'g'),
+      (_, start: string, t?: string, u?: string, alone?: string) => `${start}${alone ? UNITS[alone] : TENS[t!] + (u ? UNITS[u] : 0)}`)
     // "clip two", "the clip number two", "clip no. 3": a moment named by a number after its noun.
     .replace(new RegExp(String.raw`\b(${MOMENT_NOUN})s? (?:${MOMENT_NUMBER}\s*)?(${units})\b`, 'g'), (_, noun: string, u: string) => `${noun} ${UNITS[u]}`)
     .replace(new RegExp(String.raw`\b(${MOMENT_NOUN}) ${MOMENT_NUMBER}\s*(?=\d)`, 'g'), '$1 ')
