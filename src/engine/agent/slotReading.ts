@@ -1,4 +1,4 @@
-import { type EditOp, PositionWords, quoted, Words } from '../../protocol';
+import { type EditOp, PositionWords, quoted, REASON_OPENS, Words } from '../../protocol';
 import { saysShape } from './asides';
 import { MOMENT_REF, type ParseContext, placesNamed, readable, UNSAID } from './clauseWords';
 import { parseDurationMs } from './parseDuration';
@@ -21,6 +21,9 @@ const PARTS = [
   ['zoom', Words.zoom],
 ] as const;
 type Part = (typeof PARTS)[number][0] | 'moment';
+
+/** A clause opening with why ("because …", 因为…). */
+const REASON = new RegExp(String.raw`^(?:${REASON_OPENS})`);
 
 /** What a clause may ask of a part, the one said with a figure first ("a little quieter, 30%" is 30 %). */
 type Ask = 'add' | 'keep' | 'level' | 'remove' | 'quieter' | 'louder' | 'factor' | 'faster' | 'slower' | 'start' | 'end' | 'words' | 'place' | 'length';
@@ -52,7 +55,8 @@ export function slotsRead(unread: string[], context: ParseContext): { ops: EditO
   for (let place = 0; place < unread.length; place += 1) {
     const [clause, next] = [unread[place], unread[place + 1]];
     const asked = next === undefined ? undefined : readable(next);
-    const followed = asked !== undefined && partNamed(asked, context) === undefined
+    // "… get rid o it because the team complained": a reason after it asks nothing of the part.
+    const followed = asked !== undefined && partNamed(asked, context) === undefined && !REASON.test(asked)
       && (Words.aside.verb.test(asked) || Words.aside.imperative.test(asked));
     const pair = followed ? across(clause, next, context) : [];
     const read = pair.length > 0 ? pair : followed ? [] : slotReading(clause, context);
