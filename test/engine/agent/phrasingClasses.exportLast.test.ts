@@ -28,3 +28,13 @@ describe('edit agent: "without losing X", "before you export", 导出前的版�
     table([['导出的时候用4k', [{ op: 'export', format: 'mp4', resolution: '4k' }]]]);
   });
 });
+
+describe('edit agent: 静音 as the silent stretches or as the mute taken off, not muting', () => {
+  table([
+    ['静音段删掉', [{ op: 'remove_dead_air' }]],
+    ['静音全都去掉吧', [{ op: 'remove_dead_air' }]],
+    ['取消静音', [{ op: 'set_source_volume', volume: 1 }]],
+    ['解除静音吧', [{ op: 'set_source_volume', volume: 1 }]],
+    ['原声静音一下', [{ op: 'set_source_volume', volume: 0 }]],
+  ]);
+});
