@@ -405,6 +405,8 @@ export const Words = {
    * "please" only where no level is said ("upbeat music please", not "music volume 25% please").
    */
   musicAdd: /\b(add|added|adding|put|putting|use|play|include|give|throw in|with|please(?<!\b(?:volume|level|loud|quiet|down|reduce|lower|drop|only|beat)\b.*)(?!.*\b(?:volume|level|loud|quiet|down|reduce|lower|drop|only|beat)\b)|some|want|need|could use|slap|stick|pop in)\b|\b(under|underneath|beneath) (it|this|the (video|clip|voice|voiceover|narration|talking))\b|加|添加|配|(?<!没有?)用|来点|放(点|个|一?首|一?段|些)|来一?段|来[个首]|要|搞|整|弄|垫|铺|上(个|一?首|一?段|点)|走起|安排/,
+  /** "none" as the amount wanted ("…, so none please"; not "none of the music"). */
+  noneWanted: /\bnone\b(?! of\b)/,
   musicRemove: words(
     String.raw`(${REMOVE}|\b(no(?!\s*[,!.?])|without|stop)\b).*\b(${MUSIC_NOUN})\b|\b(mute|silence) (the |that |this |our |my )?(background )?(${MUSIC_NOUN})\b|\b(${MUSIC_NOUN})\b.*${MAY_GO}|\bcut (out )?(the |that |this )?(background )?(${MUSIC_NOUN})\b|\btake (the |that |this )?(background )?(${MUSIC_NOUN}) (out|away|off)\b|\b(music|bgm|soundtrack) off\b|^(the )?(${MUSIC_NOUN}) out$`,
     String.raw`(${REMOVE}|不要|不用|不需要|关掉|关闭|关了|停掉)(背景)?(音乐|配乐|bgm)|(音乐|配乐|bgm)(也|都|就|请|帮我|给我|给它|把它|先|直接|麻烦|全部|全都|统统|通通)*(${REMOVE}|关掉|关了|关闭|停掉)`,

@@ -74,8 +74,8 @@ export function musicOp(said: string, original: string, context: ParseContext): 
   // "we don't use music on this show", "I never want music": a "no" before the verb that adds it refuses music.
   // ("音乐别要那么大声" asks it quieter.)
   if (Words.musicAdd.test(text) && negated(text, Words.musicAdd) && !Words.quieter.test(text)) return [];
-  // "music would distract them, so none please": no music is the amount wanted (not "none of the music").
-  if (/\bnone\b(?! of\b)/.test(text)) return [];
+  // "music would distract them, so none please": no music is the amount wanted.
+  if (Words.noneWanted.test(text)) return [];
   const adds = Words.musicAdd.test(text);
   // A level said ("quieter", "set the music to 30%") changes the music there is; "change the music to upbeat" replaces it.
   // "add the lo-fi music, not too loud, 20 percent", "背景音乐来一个 大声点 70%": a bed, or a figure, said with music added
