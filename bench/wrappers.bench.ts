@@ -1,6 +1,6 @@
 import type { EditOp } from '../src/protocol';
-import type { Corpus } from './phrasings/sets';
-import { lookedAt, read, tally, understoodAlone } from './phrasings/variants';
+import { type Corpus, read } from './phrasings/sets';
+import { lookedAt, tally, understoodAlone } from './phrasings/variants';
 
 /**
  * The grammar against the everyday words people wrap a request in: every phrasing of the looked-at sets it understands,
@@ -54,7 +54,7 @@ function wrap(template: string, say: string, want: EditOp[]): string | undefined
   const words = usersWords(want);
   if (after.trim() !== '' && !/^[?？]$/.test(after) && (QUOTES.test(say) || words.length > 0)) return undefined;
   if (ASKS.test(template) && QUESTION.test(say)) return undefined;
-  if (REQUESTS.test(template) && (NO_VERB_FIRST.test(say) || read(FIRST_CLAUSE.exec(say)?.[0] ?? say)[0].length === 0)) return undefined;
+  if (REQUESTS.test(template) && (NO_VERB_FIRST.test(say) || (({ ops, asked }) => ops.length + asked.length === 0)(read(FIRST_CLAUSE.exec(say)?.[0] ?? say)))) return undefined;
   const core = after === '' ? say : say.replace(/[.!?。！？~～]+$/u, '');
   if (after === '一下' && !ENDS_IN_VERB.test(core)) return undefined;
   const lower = core.toLowerCase();

@@ -1,3 +1,5 @@
+import { doubtsAbout } from '../../src/engine/agent/doubts';
+import { parseInstruction } from '../../src/engine/agent/parseInstruction';
 import type { EditOp } from '../../src/protocol';
 import { en } from './en';
 import { heldout6En } from './heldout6/en';
@@ -37,7 +39,7 @@ import { zh } from './zh';
 export type Corpus = [string, Phrasing['want']][];
 
 /** The draft every phrasing is read against: 3 moments and 1 text, no music. */
-export const CONTEXT = { moments: 3, texts: 1, music: false };
+const CONTEXT = { moments: 3, texts: 1, music: false };
 
 /** Each set with its English and its Chinese phrasings, in the order they were written. */
 export const corpora: [string, Corpus, Corpus][] = [
@@ -60,12 +62,24 @@ export const normal = (ops: EditOp[]) => JSON.parse(JSON.stringify(ops), (key, v
   key === 'files' && Array.isArray(v) ? v.map((file: string) => UPLOAD_ORDINALS[file] ?? file) : v) as EditOp[];
 
 /**
- * How a phrasing was read: understood when its operations make the draft expected (sameEdit) and nothing is left
- * unread (a must-change-nothing phrasing: no operation); the right edit with words left unread is still a miss (the
- * reply names words it did not understand) but not a wrong edit, since the draft is what was asked.
+ * A phrasing as the engine acts on it against the benches' draft: the operations it makes (none when the reading is
+ * unsure and the reply asks first), the words it left unread, and the operations it asked about (empty when sure).
  */
-export function verdict(want: EditOp[], ops: EditOp[], unknown: string[]): 'understood' | 'unread' | 'wrong' | 'miss' {
+export function read(say: string): { ops: EditOp[]; unknown: string[]; asked: EditOp[] } {
+  const parsed = parseInstruction(say, CONTEXT);
+  const unsure = doubtsAbout(say, parsed).length > 0;
+  return { ops: unsure ? [] : parsed.ops, unknown: parsed.unknown, asked: unsure ? parsed.ops : [] };
+}
+
+/**
+ * How a phrasing was read: understood when its operations make the draft expected (sameEdit) and nothing is left
+ * unread (a must-change-nothing phrasing: no operation, asked about or not); the right edit with words left unread is
+ * still a miss (the reply names words it did not understand) but not a wrong edit, since the draft is what was asked;
+ * a reading asked about first is a miss but no wrong edit, since the draft is unchanged until the user says yes.
+ */
+export function verdict(want: EditOp[], { ops, unknown, asked }: ReturnType<typeof read>): 'understood' | 'unread' | 'wrong' | 'asked' | 'miss' {
   if (want.length === 0) return ops.length === 0 ? 'understood' : 'wrong';
+  if (asked.length > 0) return 'asked';
   const draftLike = sameEdit(normal(ops), normal(want), CONTEXT.texts);
   if (draftLike) return unknown.length === 0 ? 'understood' : 'unread';
   return ops.length > 0 ? 'wrong' : 'miss';

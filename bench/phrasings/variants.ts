@@ -1,18 +1,11 @@
-import { parseInstruction } from '../../src/engine/agent/parseInstruction';
 import type { EditOp } from '../../src/protocol';
-import { CONTEXT, type Corpus, corpora, verdict } from './sets';
+import { type Corpus, corpora, read, verdict } from './sets';
 
 /** What the robustness benches read: every set but the fresh one, which stays blind while the grammar is tuned. */
 export const lookedAt: [string, Corpus, Corpus][] = corpora.filter(([set]) => set !== 'fresh');
 
-/** A phrasing as the parser reads it against the benches' draft: its operations and the words it left unread. */
-export function read(say: string): [EditOp[], string[]] {
-  const { ops, unknown } = parseInstruction(say, CONTEXT);
-  return [ops, unknown];
-}
-
 /** Whether the parser reads a phrasing that asks for something exactly as expected. */
-export const understoodAlone = (say: string, want: EditOp[]) => want.length > 0 && verdict(want, ...read(say)) === 'understood';
+export const understoodAlone = (say: string, want: EditOp[]) => want.length > 0 && verdict(want, read(say)) === 'understood';
 
 /**
  * Reads each variant of understood phrasings (wrapped, joined …) and prints one line — how many are still
@@ -22,11 +15,12 @@ export function tally(label: string, verb: string, variants: [string, EditOp[]][
   const failures: string[] = [];
   let wrong = 0;
   for (const [said, want] of variants) {
-    const [ops, unknown] = read(said);
-    const how = verdict(want, ops, unknown);
+    const reading = read(said);
+    const how = verdict(want, reading);
     if (how === 'understood') continue;
     if (how === 'wrong') wrong++;
-    failures.push(`    ${how === 'wrong' ? 'WRONG' : how.padEnd(5)} ${JSON.stringify(said)} got ${JSON.stringify(ops)}${unknown.length ? ` unknown ${JSON.stringify(unknown)}` : ''}`);
+    const got = reading.asked.length > 0 ? reading.asked : reading.ops;
+    failures.push(`    ${how === 'wrong' ? 'WRONG' : how.padEnd(5)} ${JSON.stringify(said)} got ${JSON.stringify(got)}${reading.unknown.length ? ` unknown ${JSON.stringify(reading.unknown)}` : ''}`);
   }
   const still = variants.length - failures.length;
   console.log(`${label} ${still}/${variants.length} ${verb === '' ? '' : `${verb} `}still understood (${((100 * still) / variants.length).toFixed(1)} %), ${wrong} wrong edits`);

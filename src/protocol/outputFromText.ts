@@ -24,7 +24,7 @@ function formatFromText(text: string): RenderOutput['format'] {
   return FormatWords.find(([pattern]) => pattern.test(text.toLowerCase()))?.[1] ?? 'mp4';
 }
 
-const RESOLUTION_OF_SHORT_SIDE: Record<number, RenderOutput['resolution']> = { 540: '540p', 720: '720p', 1080: '1080p', 2160: '4k' };
+export const RESOLUTION_OF_SHORT_SIDE: Record<number, RenderOutput['resolution']> = { 540: '540p', 720: '720p', 1080: '1080p', 2160: '4k' };
 
 /**
  * The output every door sends (command, panel, task, chat): a resolution that was not named is the draft's own,

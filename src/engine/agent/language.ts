@@ -20,7 +20,7 @@ const TOPICS = [
   Words.quieter, Words.louder, Words.sourceAudio, Words.mute, Words.background, Words.card, Words.intro, Words.outro, Words.fade,
   Words.crossfade, Words.removeMoment, Words.moveMoment, Words.cutRange, Words.speed, Words.undo, Words.showTracks, Words.export,
 ];
-const topicsOf = (text: string) => new Set(TOPICS.filter((pattern) => pattern.test(text.toLowerCase())));
+export const topicsOf = (text: string) => new Set(TOPICS.filter((pattern) => pattern.test(text.toLowerCase())));
 
 /**
  * The two things the agent can do nearest to what it did not understand, in the reply's language: first those about

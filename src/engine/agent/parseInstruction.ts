@@ -510,7 +510,7 @@ function formatAlone(text: string): OutputFormatName | undefined {
   return format && rest === '' ? format[1] : undefined;
 }
 
-function parseStructured(message: string): EditOp[] | undefined {
+export function parseStructured(message: string): EditOp[] | undefined {
   const trimmed = message.trim();
   if (!trimmed.startsWith('[') && !trimmed.startsWith('{')) return undefined;
   try {

@@ -1,4 +1,4 @@
-import { isExportable, outputLabel, type AdkEvent, type Draft, type EditOp, type ProgressEvent, replyLanguage, say, type Lang } from '../../protocol';
+import { isExportable, outputLabel, type AdkEvent, type Draft, type EditOp, type ProgressEvent, replyLanguage, say, type Lang, Words } from '../../protocol';
 import { CJK_FONT_HINT, fontFor } from '../render/fonts';
 import { commitDraft } from '../sessions';
 import { AdkEventFactory } from './adkEvents';
@@ -7,6 +7,8 @@ import { autoZoom } from './autoZoom';
 import { compileBestMoments } from './compileBestMoments';
 import { speedUpIdle } from './speedUpIdle';
 import { describeDraft } from './describe';
+import { askFirst } from './describePlan';
+import { doubtsAbout } from './doubts';
 import { describeEdit, describeTracks } from './describeEdit';
 import { notUnderstood } from './language';
 import { parseInstruction } from './parseInstruction';
@@ -31,9 +33,20 @@ export async function* runTurn(ctx: TurnContext, message: string): AsyncGenerato
   };
   const draft = ctx.session.draft;
   const lang = replyLanguage(message, ctx.session.language);
-  const { ops, unknown } = parseInstruction(message, {
+  // A yes to the reading asked about last turn makes it; anything else drops it and is read afresh.
+  const proposal = ctx.session.proposal;
+  delete ctx.session.proposal;
+  const accepted = proposal !== undefined && Words.goAhead.test(message.trim());
+  const parsed = accepted ? { ops: proposal, unknown: [] } : parseInstruction(message, {
     moments: videoSegments(draft).length, texts: textSegments(draft).length, music: musicSegments(draft).length > 0,
   });
+  const { ops, unknown } = parsed;
+  const doubts = accepted ? [] : doubtsAbout(message, parsed);
+  if (doubts.length > 0) {
+    ctx.session.proposal = ops;
+    yield events.text(askFirst(ops, doubts, lang));
+    return;
+  }
   if (ops.length === 0) {
     yield events.text(`${notUnderstood(unknown.length ? unknown : [message], lang)}${say(lang, ' Your draft is unchanged.', '草稿没有改动。')}`);
     return;

@@ -21,6 +21,7 @@ export function chatRoute(router: Router, ctx: EngineContext): void {
     try {
       await ctx.locks.run(sessionId, async () => {
         const session = await ownedSession(ctx.store, user, sessionId, speaker);
+        const proposal = session.proposal;
         try {
           for await (const event of runTurn({ store: ctx.store, config: ctx.config, session, signal: abort.signal }, message)) {
             if ('type' in event) {
@@ -30,6 +31,8 @@ export function chatRoute(router: Router, ctx: EngineContext): void {
             if (event.actions?.stateDelta?.draft) await ctx.store.saveSession(session);
             sse.send(event);
           }
+          // A reading asked about, or one answered, changes no draft: the session keeps it all the same.
+          if (session.proposal !== proposal) await ctx.store.saveSession(session);
         } catch (error) {
           if (abort.signal.aborted) return;
           // Said as the turn's replies are: in the message's language, else the session's.

@@ -1,4 +1,4 @@
-import type { Bilingual, Draft, FileType, RenderOutput, RenderState } from '../../protocol';
+import type { Bilingual, Draft, EditOp, FileType, RenderOutput, RenderState } from '../../protocol';
 import type { HdrTransfer } from '../media/probe';
 
 /** What the engine keeps on disk. Tokens and client ids are stored as hashes, never in the clear: either gets a token. */
@@ -21,6 +21,8 @@ export interface SessionRecord {
   /** Drafts before each edit, newest last, for undo. */
   undo: Draft[];
   redo: Draft[];
+  /** Operations read from the last message but not made, because the reading was unsure: a yes next makes them. */
+  proposal?: EditOp[];
 }
 
 export interface MediaRecord {

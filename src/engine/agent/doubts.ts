@@ -1,0 +1,78 @@
+import { type EditOp, RESOLUTION_OF_SHORT_SIDE, Words } from '../../protocol';
+import { readable } from './clauseWords';
+import { topicsOf } from './language';
+import { type ParsedMessage, parseStructured } from './parseInstruction';
+
+// A reading the grammar is not sure of is asked about before the draft changes: a wrong edit is worse than none.
+
+/** "1:30", "1m30s", "1分30秒", "1分半" are one length, not two figures. */
+const MINUTES_AND_SECONDS = /(?<![\d.])(\d+)\s*(?::|分钟?|m(?:in(?:ute)?s?)?(?![a-z])|minutes?\s*(?:and\s*)?)\s*(半|\d{1,2})(?:\s*(?:秒|s(?:ec(?:ond)?s?)?\b))?(?!\d)/g;
+/** A figure and the letters joined to it: "30s" and "2x" are figures with a unit, "mp4", "3q" and "2pm" are words. */
+const FIGURE = /(?<![a-z\d.±_-])(\d+(?:\.\d+)?)([a-z]*)(?!\d)/gu;
+const UNIT_LETTERS = /^(?:|s|secs?|m|mins?|ms|x|p|st|nd|rd|th)$/;
+/** "1. cut 0:05-0:09\n2. fade out", "1）…2）…", "1 undo\n2 undo", "step 1:", "Cue 3:": a list's numbers and labels are no values. */
+const COUNTED = /(?:^|\n|\s|(?<!\d)[:：])\d{1,2}\s*[.)）、](?!\d)|(?<![\d:.])\d+\s*[:：](?!\s*\d)|(?<=\n|^(?=.*\n))\d{1,2}\s+(?=\p{L})/gu;
+
+/**
+ * Every value the operations carry: numbers as they are, the rest as the words that hold them (a title's digits),
+ * where a span ends ("12秒到20秒" is 8 s from 12 s), and how many times an operation is made ("go back 2 steps").
+ */
+function carried(ops: EditOp[]): { numbers: number[]; words: string } {
+  const numbers: number[] = [
+    ...ops.map((op) => ops.filter((other) => other.op === op.op).length).filter((times) => times > 1),
+    ...ops.flatMap((op) => ('start_ms' in op && 'duration_ms' in op && op.start_ms !== undefined && op.duration_ms !== undefined ? [op.start_ms + op.duration_ms] : [])),
+  ];
+  const words: string[] = [];
+  JSON.stringify(ops, (_, value: unknown) => {
+    if (typeof value === 'number') numbers.push(value);
+    if (typeof value === 'string') words.push(value, readable(value));
+    return value;
+  });
+  return { numbers, words: words.join(' ') };
+}
+
+/** Used when an operation carries it as said, in seconds, minutes or per cent, as a frame's short side, or in its words. */
+function uses(values: ReturnType<typeof carried>, said: string): boolean {
+  const figure = Number(said);
+  const close = (a: number, b: number) => Math.abs(a - b) < 1e-6 * Math.max(1, Math.abs(b));
+  return values.numbers.some((v) => [figure, figure * 1000, figure * 60000, figure / 100].some((meant) => close(v, meant)))
+    || new RegExp(`(?<![\\d.])${said.replace('.', '\\.')}(?![\\d])`).test(values.words)
+    || (RESOLUTION_OF_SHORT_SIDE[figure] !== undefined && values.words.includes(RESOLUTION_OF_SHORT_SIDE[figure]));
+}
+
+/** The message from its last correction on ("make it 30 seconds, no wait, 45"): what came before was taken back. */
+function afterCorrection(text: string): string {
+  const pieces = text.split(/[,，。;；!！?？…—]+|\s-\s|\.\s/);
+  const corrections = pieces.map((piece, at) => (Words.meantInstead.test(piece.trim()) || Words.slip.test(piece.trim()) ? at : 0));
+  const last = Math.max(...corrections);
+  return last === 0 ? text : pieces.slice(last).join(', ');
+}
+
+/**
+ * The figures the user said that the reading does not use: "Add music!! the default one is fine, 50% please!!" read
+ * as music at the default 35 % leaves "50" over, so the reading missed what it was for.
+ */
+function figuresLeftOver(message: string, ops: EditOp[]): string[] {
+  const values = carried(ops);
+  const over: string[] = [];
+  const rest = afterCorrection(readable(message)).replace(COUNTED, ' ').replace(MINUTES_AND_SECONDS, (said, minutes: string, secs: string) => {
+    const total = Number(minutes) * 60 + (secs === '半' ? 30 : Number(secs));
+    if (![String(total), minutes].some((figure) => uses(values, figure)) && !values.words.includes(said.trim())) over.push(said.trim());
+    return ' ';
+  });
+  for (const [said, figure, letters] of rest.matchAll(FIGURE)) {
+    if (UNIT_LETTERS.test(letters) && !uses(values, figure)) over.push(said);
+  }
+  return over;
+}
+
+/**
+ * What makes a reading unsure, in the user's words: figures it leaves over, and clauses it could not read that name
+ * something the editor has ("…, export a webm without it" beside an export read as mp4). Empty: sure, nothing read,
+ * or operations sent as such (a chat model's tool call).
+ */
+export function doubtsAbout(message: string, { ops, unknown }: ParsedMessage): string[] {
+  if (ops.length === 0 || parseStructured(message) !== undefined) return [];
+  const named = unknown.filter((clause) => /\d/.test(clause) || topicsOf(clause).size > 0);
+  return [...named, ...figuresLeftOver(message, ops).filter((figure) => !named.some((clause) => readable(clause).includes(figure)))];
+}
