@@ -19,8 +19,10 @@ import { heldout12En } from './heldout12/en';
 import { heldout12Zh } from './heldout12/zh';
 import { heldout13En } from './heldout13/en';
 import { heldout13Zh } from './heldout13/zh';
-import { fresh13En } from './fresh13/en';
-import { fresh13Zh } from './fresh13/zh';
+import { heldout14En } from './heldout14/en';
+import { heldout14Zh } from './heldout14/zh';
+import { fresh14En } from './fresh14/en';
+import { fresh14Zh } from './fresh14/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -53,7 +55,8 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 11', heldout11En, heldout11Zh],
   ['held-out 12', heldout12En, heldout12Zh],
   ['held-out 13', heldout13En, heldout13Zh],
-  ['fresh', fresh13En, fresh13Zh],
+  ['held-out 14', heldout14En, heldout14Zh],
+  ['fresh', fresh14En, fresh14Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */
