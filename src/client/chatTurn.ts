@@ -1,4 +1,4 @@
-import type { Draft, Lang } from '../protocol';
+import type { Draft, EditOp, Lang } from '../protocol';
 import type { DemoClipClient } from './demoClipClient';
 import { describeDraftChange } from './draftChange';
 import { translateGuiText, type SuggestedAction } from './guiTranslation';
@@ -32,6 +32,8 @@ export interface ChatTurn {
   after: Draft | null | undefined;
   /** What changed in the draft, in words; undefined when it did not change. */
   change: string | undefined;
+  /** Operations the backend read but was unsure of: it asked, and makes them when the next message says yes. */
+  proposal: EditOp[] | undefined;
 }
 
 /** The message to send, or how to make it from the draft as it is before the turn (a chat model's edit). */
@@ -49,6 +51,7 @@ export async function askTurn(client: DemoClipClient, sessionId: string, message
   const texts: string[] = [];
   const actions = new Set<SuggestedAction>();
   let streamed: Draft | undefined;
+  let proposal: EditOp[] | undefined;
   let lastWord = Date.now();
   for await (const event of client.chat(sessionId, text, { signal })) {
     if (event.kind !== 'heartbeat' && event.kind !== 'draft') lastWord = Date.now();
@@ -70,6 +73,9 @@ export async function askTurn(client: DemoClipClient, sessionId: string, message
       case 'draft':
         streamed = event.draft;
         break;
+      case 'proposal':
+        proposal = event.ops;
+        break;
       case 'progress':
         options.onProgress?.(event.message, event.totalMs ? Math.floor(((event.doneMs ?? 0) / event.totalMs) * 100) : undefined);
         break;
@@ -86,5 +92,5 @@ export async function askTurn(client: DemoClipClient, sessionId: string, message
   // A turn without a draft event did not say what the draft is now (a turn the engine did not understand, or a
   // cloud edit): read it, rather than compare with nothing and call every such turn an edit.
   const after = streamed ?? (await client.state(sessionId, { signal })).state.draft;
-  return { texts, actions, before, after, change: describeDraftChange(before, after, options.lang) };
+  return { texts, actions, before, after, change: describeDraftChange(before, after, options.lang), proposal };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Draft } from './draft';
+import { EditOp } from './editOps';
 
 /** A part of an ADK event's content: text, a tool call, or a tool result. */
 const TextPart = z.looseObject({ text: z.string() });
@@ -20,7 +21,13 @@ export const AdkEvent = z.looseObject({
   timestamp: z.number().optional(),
   partial: z.boolean().optional(),
   content: z.looseObject({ role: z.string().optional(), parts: z.array(AdkPart).default([]) }).optional(),
-  actions: z.looseObject({ stateDelta: z.looseObject({ draft: Draft.optional() }).optional() }).optional(),
+  actions: z.looseObject({
+    stateDelta: z.looseObject({
+      draft: Draft.optional(),
+      /** The local engine's: operations it read but was unsure of, waiting for the user's yes (nothing changed yet). */
+      proposal: z.array(EditOp).optional(),
+    }).optional(),
+  }).optional(),
 });
 export type AdkEvent = z.infer<typeof AdkEvent>;
 
@@ -44,6 +51,7 @@ export type ChatEvent =
   | { kind: 'toolCall'; id?: string; name: string; args: unknown }
   | { kind: 'toolResult'; id?: string; name: string; result: unknown }
   | { kind: 'draft'; draft: Draft }
+  | { kind: 'proposal'; ops: EditOp[] }
   | { kind: 'heartbeat' }
   | { kind: 'progress'; message: string; doneMs?: number; totalMs?: number }
   | { kind: 'error'; message: string };
@@ -97,5 +105,7 @@ function fromAdk(event: AdkEvent): ChatEvent[] {
   }
   const draft = event.actions?.stateDelta?.draft;
   if (draft) events.push({ kind: 'draft', draft });
+  const proposal = event.actions?.stateDelta?.proposal;
+  if (proposal) events.push({ kind: 'proposal', ops: proposal });
   return events.length ? events : [{ kind: 'heartbeat' }];
 }

@@ -56,6 +56,13 @@ describe('client: the clip flow (ask, export with progress and cancel, download,
     await askTurn(client, sessionId, 'make it 16:9');
   });
 
+  it('ask: a turn the backend is unsure of carries what it would do, and changes nothing', async () => {
+    const turn = await askTurn(client, sessionId, 'make it square, 3 of them');
+    assert.deepEqual(turn.proposal, [{ op: 'set_aspect', aspect: '1:1' }]);
+    assert.equal(turn.change, undefined);
+    assert.equal((await askTurn(client, sessionId, 'trim the best moments into 6 seconds')).proposal, undefined);
+  });
+
   it('export: renders, reports progress, streams the file to disk and forgets the record', async () => {
     const records = new MemoryRenderRecords();
     const events: ExportProgress[] = [];

@@ -28,6 +28,14 @@ describe('SSE event forms (captured text)', () => {
     assert.deepEqual(draft.t[0].sg[0].cloudOnly, { x: 1 });
   });
 
+  it('reads a question before an edit: its text, then the operations it would make (the local engine asking first)', async () => {
+    const captured = 'data: {"content":{"parts":[{"text":"I\'m not sure…"}]},"actions":{"stateDelta":{"proposal":[{"op":"add_music","track":"lofi","volume":0.35,"duck":true}]}}}\n\n';
+    assert.deepEqual(await eventsOf(captured), [
+      { kind: 'text', text: "I'm not sure…", partial: false },
+      { kind: 'proposal', ops: [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }] },
+    ]);
+  });
+
   it('reads ADK functionCall and functionResponse parts, and partial text', async () => {
     const captured =
       'data: {"content":{"parts":[{"functionCall":{"id":"c1","name":"analyze_footage","args":{"target_ms":60000}}}]}}\n\n' +

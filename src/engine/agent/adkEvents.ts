@@ -1,23 +1,28 @@
 import { randomUUID } from 'node:crypto';
-import type { AdkEvent, AdkPart, Draft } from '../../protocol';
+import type { AdkEvent, AdkPart, Draft, EditOp } from '../../protocol';
 
 /** Builds the ADK-style events of one invocation (one user message). */
 export class AdkEventFactory {
   readonly invocationId = `inv_${randomUUID()}`;
 
-  private event(parts: AdkPart[], draft?: Draft): AdkEvent {
+  private event(parts: AdkPart[], stateDelta?: { draft: Draft } | { proposal: EditOp[] }): AdkEvent {
     return {
       id: randomUUID(),
       invocationId: this.invocationId,
       author: 'nemo_agent',
       timestamp: Date.now() / 1000,
       content: { role: 'model', parts },
-      ...(draft ? { actions: { stateDelta: { draft } } } : {}),
+      ...(stateDelta ? { actions: { stateDelta } } : {}),
     };
   }
 
   text(text: string, draft?: Draft): AdkEvent {
-    return this.event([{ text }], draft);
+    return this.event([{ text }], draft ? { draft } : undefined);
+  }
+
+  /** A question before an edit: the operations it would make travel with it, so a client can offer the yes. */
+  ask(text: string, proposal: EditOp[]): AdkEvent {
+    return this.event([{ text }], { proposal });
   }
 
   call(id: string, name: string, args: Record<string, unknown>): AdkEvent {

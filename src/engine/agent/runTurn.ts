@@ -44,7 +44,7 @@ export async function* runTurn(ctx: TurnContext, message: string): AsyncGenerato
   const doubts = accepted ? [] : doubtsAbout(message, parsed);
   if (doubts.length > 0) {
     ctx.session.proposal = ops;
-    yield events.text(askFirst(ops, doubts, lang));
+    yield events.ask(askFirst(ops, doubts, lang), ops);
     return;
   }
   if (ops.length === 0) {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { askTurn, describeTimeline, routeMessage, type Route } from '../../client';
-import { defaultJob, outputFromText, outputLabel, replyLanguage, type Draft, type Lang } from '../../protocol';
+import { defaultJob, outputFromText, outputLabel, replyLanguage, type Draft, type Lang, Words } from '../../protocol';
 import type { Connection, Ready } from '../connection';
 import { isCancellation, messageOf, signalOf } from '../errors';
 import { exportClip, NothingToExportError } from '../exportClip';
@@ -15,17 +15,19 @@ import { dropDraftQuestion } from '../confirm';
 import { editOpsFromModel } from './lmEdit';
 
 interface ChatResult extends vscode.ChatResult {
-  metadata: { route: Route['action']; edited: boolean; lang: Lang };
+  /** `asked`: the engine was unsure of its reading and asked; the follow-up is the yes. */
+  metadata: { route: Route['action']; edited: boolean; asked?: boolean; lang: Lang };
 }
 
 /** The clickable next steps, as the words the user would type in the reply's language (the engine reads both). */
-function followups(t: Translate, lang: Lang): Record<'edited' | 'start' | 'help', vscode.ChatFollowup[]> {
+function followups(t: Translate, lang: Lang): Record<'edited' | 'asked' | 'start' | 'help', vscode.ChatFollowup[]> {
   const exportMp4 = { prompt: t('export 1080p MP4'), label: t('Export 1080p MP4') };
   const title = { prompt: t("add title 'My product' 0-3s"), label: t('Add a title') };
   const music = { prompt: t('add lo-fi BGM at 35%'), label: t('Add lo-fi music') };
   const best = defaultJob(Infinity, lang).prompt;
   return {
     edited: [exportMp4, title, music, { prompt: t('make it 9:16'), label: t('Make it vertical') }],
+    asked: [{ prompt: t('yes'), label: t('Yes, go ahead') }],
     start: [{ prompt: best, label: t('Trim the best moments') }],
     help: [{ prompt: best, label: t('Trim the best moments into 60 s') }, { prompt: t('upload'), label: t('Upload footage') }, title, music, exportMp4],
   };
@@ -45,6 +47,7 @@ export function registerChatParticipant(context: vscode.ExtensionContext, connec
 function followupsFor(result: ChatResult, extensionUri: vscode.Uri): vscode.ChatFollowup[] {
   const lang = result.metadata?.lang ?? 'en';
   const next = followups(translatorFor(lang, extensionUri), lang);
+  if (result.metadata?.asked) return next.asked;
   if (result.metadata?.edited) return next.edited;
   if (result.metadata?.route === 'upload') return next.start;
   if (result.metadata?.route === 'help') return next.help;
@@ -70,7 +73,7 @@ async function handle(
   // The reply's language: the message's own (a Chinese message gets a Chinese reply), else the session's.
   const lang = replyLanguage(request.prompt, readSettings().language);
   const t = translatorFor(lang, context.extensionUri);
-  const result = (edited = false): ChatResult => ({ metadata: { route: route?.action ?? 'chat', edited, lang } });
+  const result = (edited = false, asked = false): ChatResult => ({ metadata: { route: route?.action ?? 'chat', edited, ...(asked ? { asked } : {}), lang } });
   try {
     const firstTime = chatContext.history.length === 0;
     await connection.ready(() => stream.progress(t('Setting things up…')));
@@ -109,8 +112,10 @@ async function handle(
       case 'upload':
         await chatUpload(connection, history, request, stream, t, lang);
         return result();
-      case 'chat':
-        return result(await chatEdit(connection, request, stream, token, t, lang));
+      case 'chat': {
+        const { edited, asked } = await chatEdit(connection, request, stream, token, t, lang);
+        return result(edited, asked);
+      }
     }
   } catch (error) {
     if (isCancellation(error) || token.isCancellationRequested) stream.markdown(`\n\n${t('Stopped.')}`);
@@ -178,8 +183,8 @@ async function chatUpload(connection: Connection, history: UploadHistory, reques
   if (uploaded) stream.markdown(t('Uploaded {0}. Now tell me what to make, e.g. "{1}".', uploaded.files.map((f) => `**${f.filename}**`).join(', '), defaultJob(Infinity, lang).prompt));
 }
 
-/** An edit through the backend's chat stream; returns whether the timeline changed. */
-async function chatEdit(connection: Connection, request: vscode.ChatRequest, stream: vscode.ChatResponseStream, token: vscode.CancellationToken, t: Translate, lang: Lang): Promise<boolean> {
+/** An edit through the backend's chat stream; returns whether the timeline changed, and whether the backend asked first. */
+async function chatEdit(connection: Connection, request: vscode.ChatRequest, stream: vscode.ChatResponseStream, token: vscode.CancellationToken, t: Translate, lang: Lang): Promise<{ edited: boolean; asked: boolean }> {
   return connection.inSession(async (ready) => {
     const turn = await askTurn(ready.client, ready.sessionId, (before) => messageFor(ready, request, before, stream, token, t), {
       signal: signalOf(token),
@@ -202,7 +207,7 @@ async function chatEdit(connection: Connection, request: vscode.ChatRequest, str
     if (edited || turn.actions.has('export')) stream.button({ command: 'democlip.export', title: t('Export') });
     if (edited || turn.actions.has('openTimeline') || turn.actions.has('status')) stream.button({ command: 'democlip.openPanel', title: t('Open timeline') });
     if (edited) connection.notifyChanged();
-    return edited;
+    return { edited, asked: turn.proposal !== undefined };
   });
 }
 
@@ -211,7 +216,8 @@ async function chatEdit(connection: Connection, request: vscode.ChatRequest, str
  * as they are. A model that could not be used (no consent, quota, gone) is said, then the engine's parser reads them.
  */
 async function messageFor(ready: Ready, request: vscode.ChatRequest, draft: Draft | null | undefined, stream: vscode.ChatResponseStream, token: vscode.CancellationToken, t: Translate): Promise<string> {
-  if (ready.backend !== 'local' || !request.model) return request.prompt;
+  // A yes to the engine's question is the engine's to read: it knows what was asked.
+  if (ready.backend !== 'local' || !request.model || Words.goAhead.test(request.prompt.trim())) return request.prompt;
   const outcome = await editOpsFromModel(request.model, request.prompt, draft, token);
   if (outcome.kind === 'unavailable') stream.markdown(textIn(t).modelNotUsed(outcome.code, outcome.detail));
   return outcome.kind === 'ops' ? outcome.message : request.prompt;

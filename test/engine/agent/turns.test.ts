@@ -12,7 +12,8 @@ async function say(client: DemoClipClient, sessionId: string, text: string) {
   const calls = events.flatMap((e) => (e.kind === 'toolCall' ? [e.name] : []));
   const results = events.flatMap((e) => (e.kind === 'toolResult' ? [e.name] : []));
   const drafts = events.flatMap((e) => (e.kind === 'draft' ? [e.draft] : []));
-  return { reply, calls, results, draft: drafts.at(-1) as Draft | undefined };
+  const proposal = events.flatMap((e) => (e.kind === 'proposal' ? [e.ops] : [])).at(-1);
+  return { reply, calls, results, draft: drafts.at(-1) as Draft | undefined, proposal };
 }
 
 /** A test engine with one session, the short walkthrough uploaded to it. */
@@ -246,6 +247,7 @@ describe('edit agent turns: a reading it is unsure of is asked about, and made o
     assert.match(asked.reply, /^I'm not sure I read that right, so nothing has changed yet\. I would add lo-fi music at 35 %, but I'm not sure what you meant by "50"\./);
     assert.deepEqual(asked.calls, []);
     assert.equal(asked.draft, undefined);
+    assert.deepEqual(asked.proposal, [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }], 'the question carries what it would do');
     assert.deepEqual((await client.state(sessionId)).state.draft, before);
     const yes = await say(client, sessionId, 'yes');
     assert.deepEqual(yes.calls, ['add_music']);

@@ -7,7 +7,7 @@ const TOOL = 'democlip_edit_timeline';
 
 /** What `workbench.action.chat.open` returns with blockOnResponse: the participant's ChatResult, once it is complete. */
 interface ChatOpenResult {
-  metadata?: { route?: string; edited?: boolean; lang?: string };
+  metadata?: { route?: string; edited?: boolean; asked?: boolean; lang?: string };
   errorDetails?: { message: string };
 }
 
@@ -90,6 +90,22 @@ describe('@democlip through the real Chat view, with a test model', function () 
     // Not an edit: no Export / Open timeline buttons, no "edited" follow-ups, no refresh of the panel.
     assert.deepEqual(result.metadata, { route: 'chat', edited: false, lang: 'en' });
     assert.deepEqual(await engineDraft(api), before);
+  });
+
+  it('a reading the engine is unsure of is asked about, with the yes as the follow-up; the yes makes it', async () => {
+    const api = await democlip();
+    const lm = await lmFixture();
+    await sessionWithFootage(api);
+    const before = await engineDraft(api);
+    lm.answerNext({ text: 'No tools for this one.' });
+    const asked = await askInChatView('@democlip Add music!! the default one is fine, 50% please!!');
+    assert.deepEqual(asked.metadata, { route: 'chat', edited: false, asked: true, lang: 'en' });
+    assert.deepEqual(await engineDraft(api), before, 'nothing changed before the yes');
+    const seen = lm.requests.length;
+    const yes = await askInChatView('@democlip yes');
+    assert.equal(lm.requests.length, seen, 'the yes went to the engine, not to the model');
+    assert.equal((yes.metadata as { edited?: boolean } | undefined)?.edited, true);
+    assert.equal((await engineDraft(api))?.t.find((t) => t.tt === TrackType.audio)?.sg[0]?.m?.volume, 0.35);
   });
 
   it('a model that refuses (LanguageModelError Blocked) is named as the reason, and the engine\'s parser still makes the edit', async () => {
