@@ -1,4 +1,4 @@
-import { isExportable, outputLabel, type AdkEvent, type Draft, type EditOp, type ProgressEvent, replyLanguage, say, type Lang, Words } from '../../protocol';
+import { defaultJob, isExportable, outputLabel, type AdkEvent, type Draft, type EditOp, type ProgressEvent, replyLanguage, say, type Lang, Words } from '../../protocol';
 import { CJK_FONT_HINT, fontFor } from '../render/fonts';
 import { commitDraft } from '../sessions';
 import { AdkEventFactory } from './adkEvents';
@@ -45,6 +45,11 @@ export async function* runTurn(ctx: TurnContext, message: string): AsyncGenerato
   if (doubts.length > 0) {
     ctx.session.proposal = ops;
     yield events.ask(askFirst(ops, doubts, lang), ops);
+    return;
+  }
+  if (ops.length === 0 && Words.goAhead.test(message.trim())) {
+    const example = defaultJob(Number.POSITIVE_INFINITY, lang).prompt;
+    yield events.text(say(lang, `Nothing is waiting for a yes: tell me what to change, e.g. "${example}".`, `没有等你确认的改动：告诉我要改什么，比如“${example}”。`));
     return;
   }
   if (ops.length === 0) {

@@ -263,6 +263,7 @@ describe('edit agent turns: a reading it is unsure of is asked about, and made o
     assert.deepEqual(other.calls, ['set_aspect']);
     const late = await say(client, sessionId, 'yes');
     assert.deepEqual(late.calls, []);
+    assert.match(late.reply, /^Nothing is waiting for a yes: tell me what to change/);
     assert.equal(musicVolume((await client.state(sessionId)).state.draft), undefined, 'no music was added');
   });
 
