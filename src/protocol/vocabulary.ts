@@ -678,6 +678,8 @@ export const Words = {
   askedOf: /^(?:(?:can|could|would|will) you(?: please| pls| kindly)?\s+([^?]+?)\s*\??|(?:能不能|能否|可不可以|可否)([^？?]+?)[?？]?|(?:可以|能)([^？?]+?)(?:吗|么)[?？]?)$/iu,
   /** A yes to a reading the editor asked about before making it ("yes", "go ahead", "do it", 好, 可以, 对): it is made as read. */
   goAhead: /^(?:(?:yes|yeah|yep|yup|ya|sure|ok(?:ay)?|alright|right|correct|exactly|go(?: for it| ahead)?|do it|please do|that's (?:it|right)|sounds good|please|pls|thanks|是|是的|对|对的|没错|好|好的|好吧|行|可以|嗯+|照做|就这样|就这么办|做吧|确定|确认|谢谢)[\s,，.。!！~]*)+$/i,
+  /** A no to a reading the editor asked about ("no", "not that", 不对, 算了): it is dropped, and the reply says so. */
+  declined: /^(?:(?:no|nope|nah|not that|not quite|wrong|cancel|never ?mind|forget it|don't|不|不对|不是|不要|不用|错了|算了|取消|别)[\s,，.。!！~]*)+$/i,
   /** A clause of courtesy or a reply alone ("could you please, uh", "yes please", "nah", "ok thanks", 麻烦你): it asks for nothing itself. */
   courtesy: /^(?:(?:(?:could|can|would|will) you|please|pls|plz|kindly|uh+|um+|er+|hmm+|yes|yeah|yep|yup|sure|ok(?:ay)?|alright|no|nah|nope|thanks|thank you|cheers|麻烦(你|您)?|请|帮(我|忙)|(改|弄|处理|搞|调整)一下(吧|啊|哈)?|(差不多|大概|暂时|先)?就?(这些|这样|这么多)(吧|了|啦)?)[\s,，.。!！?？]*)+$/,
   /**

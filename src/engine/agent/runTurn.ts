@@ -47,6 +47,10 @@ export async function* runTurn(ctx: TurnContext, message: string): AsyncGenerato
     yield events.ask(askFirst(ops, doubts, lang), ops);
     return;
   }
+  if (proposal !== undefined && Words.declined.test(message.trim())) {
+    yield events.text(say(lang, 'OK, I left it as it was. Say it another way and I\'ll try again.', '好的，没有改动。换个说法我再试一次。'));
+    return;
+  }
   if (ops.length === 0 && Words.goAhead.test(message.trim())) {
     const example = defaultJob(Number.POSITIVE_INFINITY, lang).prompt;
     yield events.text(say(lang, `Nothing is waiting for a yes: tell me what to change, e.g. "${example}".`, `没有等你确认的改动：告诉我要改什么，比如“${example}”。`));

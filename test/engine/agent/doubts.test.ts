@@ -56,12 +56,14 @@ describe('asking first: what the reply says it would do', () => {
     }
   });
 
-  it('says the plan, the words in doubt and how to go ahead; a yes to it is a go-ahead', () => {
+  it('says the plan, the words in doubt and how to go ahead; a yes to it is a go-ahead, a no drops it', () => {
     const ops = parseInstruction('Add music!! the default one is fine, 50% please!!', CONTEXT).ops;
     assert.equal(askFirst(ops, ['50'], 'en'),
       'I\'m not sure I read that right, so nothing has changed yet. I would add lo-fi music at 35 %, but I\'m not sure what you meant by "50". Say "yes" to go ahead, or say it another way.');
     assert.match(askFirst(ops, ['50'], 'zh'), /^我不确定理解得对，所以还没有改动。我打算：加lo-fi 音乐，音量 35 %。但我不确定“50”是什么意思。/);
     for (const yes of ['yes', 'Yes please', 'ok do it', 'go ahead', '好', '可以', '对的', '嗯嗯']) assert.ok(Words.goAhead.test(yes), yes);
     for (const other of ['no', 'music at 50%', '不对', 'yes but louder']) assert.ok(!Words.goAhead.test(other), other);
+    for (const no of ['no', 'nope, not that', 'never mind', '不对', '算了', '不要']) assert.ok(Words.declined.test(no), no);
+    for (const other of ['no music', 'not the music, the title', '不要音乐']) assert.ok(!Words.declined.test(other), other);
   });
 });

@@ -274,6 +274,7 @@ describe('edit agent turns: a reading it is unsure of is asked about, and made o
     assert.deepEqual((await client.state(sessionId)).state.draft, before);
     const no = await say(client, sessionId, '不对');
     assert.deepEqual(no.calls, []);
+    assert.equal(no.reply, '好的，没有改动。换个说法我再试一次。');
     assert.deepEqual((await client.state(sessionId)).state.draft, before);
   });
 });
