@@ -47,7 +47,8 @@ export function normalizeNumbers(text: string): string {
     .replace(/\[\s*(\d{1,2}:[0-5]\d(?:\.\d+)?|\d+(?:\.\d+)?)\s*,\s*(\d{1,2}:[0-5]\d(?:\.\d+)?|\d+(?:\.\d+)?)\s*\]/g, 'from $1 to $2')
     // "half a minute", "a half-minute clip" (not the half of "one and a half minutes").
     .replace(/(?<!\band(?:[\s-]an?)?[\s-])\b(?:an? )?half(?: an? |-| )(minute|second)/g, '0.5 $1')
-    .replace(/\ban? (minute|second)s? and a half\b/g, '1.5 $1')
+    // "a minute an' a half", "a minute 'n a half": the "and" as it is often typed.
+    .replace(/\ban? (minute|second)s? (?:and|an'?|'n'?|n') a half\b/g, '1.5 $1')
     // "a one-and-a-half-minute overview": the same, written as one word.
     .replace(new RegExp(String.raw`\b(\d+|${units})[\s-]and[\s-]a[\s-]half[\s-](minute|second)s?\b`, 'g'), (_, n: string, unit: string) => `${(UNITS[n] ?? Number(n)) + 0.5} ${unit}`)
     // "to position two", "in spot three": a place in the order said in words is its number.
@@ -73,7 +74,7 @@ export function normalizeNumbers(text: string): string {
     // "one minute fifteen": the seconds after the minutes, their unit left out.
     .replace(new RegExp(String.raw`\b(minutes?|mins?)\s+(?:and\s+)?(?:(${tens})(?:[\s-](${units}))?|(${units}))\b`, 'g'),
       (_, unit: string, t?: string, u?: string, alone?: string) => `${unit} ${alone ? UNITS[alone] : TENS[t!] + (u ? UNITS[u] : 0)}`)
-    .replace(/\b(\d+(?:\.\d+)?) (minute|second)s? and a half\b/g, (_, n: string, unit: string) => `${Number(n) + 0.5} ${unit}`)
+    .replace(/\b(\d+(?:\.\d+)?) (minute|second)s? (?:and|an'?|'n'?|n') a half\b/g, (_, n: string, unit: string) => `${Number(n) + 0.5} ${unit}`)
     .replace(/百分之([零一二两三四五六七八九十百]+|\d+(?:\.\d+)?)/g, (_, n: string) => `${/\d/.test(n) ? n : hanNumber(n)}%`)
     .replace(/(?<![\d秒分])半(?=分钟|分|个?小时|秒)/g, '0.5')
     // "第5秒" is the time 5 s (a point, like 在5秒), not a fifth of something; "从第5秒到第8秒" a range.
