@@ -543,7 +543,7 @@ export const Words = {
    * Asking which or how much ("能导出哪些格式？", "can you tell me which formats there are?"): a question even when
    * it starts like a request.
    */
-  asks: /\b(summari[sz]e|tell me|explain|describe) (for me )?(what|why|how|who|where|when|whether|which)\b|(告诉|教|跟)我(一下)?(怎么|如何|怎样|为什么|什么)|\b(which|what) (formats?|resolutions?|options?|music|songs|tracks|backgrounds?|styles?|kinds?|types?|sizes?|lengths?)\b|\bhow (many|much|long)\b|哪些|哪几|哪种|什么(格式|样的?|分辨率|音乐|背景|风格|类型|尺寸)|多少|多久|多长|(?<!挑|选|找|来)几(步|次|个|种|条|遍|层|秒|分钟)/,
+  asks: /\b(summari[sz]e|tell me|explain|describe) (for me )?(what|why|how|who|where|when|whether|which)\b|\btell me (the|its|his|her|their)\b|\blet me know (the|its|his|her|their|what|how)\b|(告诉|教|跟)我(一下)?(怎么|如何|怎样|为什么|什么)|\b(which|what) (formats?|resolutions?|options?|music|songs|tracks|backgrounds?|styles?|kinds?|types?|sizes?|lengths?)\b|\bhow (many|much|long)\b|哪些|哪几|哪种|什么(格式|样的?|分辨率|音乐|背景|风格|类型|尺寸)|多少|多久|多长|(?<!挑|选|找|来)几(步|次|个|种|条|遍|层|秒|分钟)/,
   /**
    * Asking the tool to post the video ("upload it to youtube for me", 帮我发到抖音上, 能传到B站吗): a platform named there is where
    * it goes, not a frame shape to pick; "I want to post this on Reels" or 发B站 as a purpose still picks the shape.
@@ -655,6 +655,11 @@ export const Words = {
   /** A face drawn in symbols ("(´；ω；`)", "(╥﹏╥)"): feeling, no request (and its "；" ends no clause). */
   kaomoji: /[(（](?:[^()（）\p{L}\d]|[ωдД])+[)）]/gu,
   /** "快点，剪成20秒": urgency said first, before the request (快点 alone, or before a speed, is faster). */
+  /**
+   * "…, kindly revert", "do it and revert back to me": said after a request, "revert" asks for a reply (as it does in
+   * Indian and Gulf business English), not to undo the request just made.
+   */
+  replyAsked: /^(?:and )?(?:kindly |please )?revert(?: back)?(?: to (?:me|us))?(?: asap| soon| at the earliest| with (?:it|the (?:file|video|clip)))?[.!]*$/,
   hurry: new RegExp(String.raw`^(?:${ASK_OPENING_ZH})?(快点|快快|赶紧|赶快|麻利点|快一点)(儿|的)?(啊|呀|哦|咯|哈|嘛|喔)?$|^(hurry( up)?|quick)$`),
   /**
    * The everyday words a whole request ends in ("…, thanks!", "… 🙏", "… :)", "… lol", "… asap", "…，辛苦了", "…～"):

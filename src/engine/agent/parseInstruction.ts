@@ -96,6 +96,11 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       last.factor = parseFactor(text) ?? last.factor;
       continue;
     }
+    // "the second clip slower. Half.": half said alone after a slower speed is that speed.
+    if (last?.op === 'set_speed' && last.factor < 1 && HALF_ALONE.test(text)) {
+      last.factor = 0.5;
+      continue;
+    }
     // "导出4K，mov格式", "export it, as a webm": a file format said alone after an export is that export's.
     const format = last?.op === 'export' ? formatAlone(text) : undefined;
     if (last?.op === 'export' && format !== undefined) {
@@ -118,6 +123,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       continue;
     }
     if (text.length === 0 || approves) continue;
+    if (said === clauses[clauses.length - 1] && ops.length > 0 && Words.replyAsked.test(text)) continue;
     // "搞成竖屏咯，快点": hurry, said last, after a request that is no speed.
     if (said === clauses[clauses.length - 1] && Words.hurry.test(text) && ops.length > 0 && ops.every((op) => op.op !== 'set_speed')) continue;
     // "快点，剪成20秒，别废话", "背景音乐不要了，快点导出": hurry, said first or after a request that is no speed, before a
@@ -501,6 +507,8 @@ const WRITTEN_ZH = /^(?:就|只|直接)?(?:写(?:上|着)?|(?:内容|文字)(?:�
 
 /** A speed factor said alone, maybe as an approval: "3x is fine", "say 2x", "1.5x would be good", "8倍速", "x4". */
 const FACTOR_ALONE = /^(?:(?:at|maybe|say|like|about|try|or)\s+)?(?:x\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:[x×]|倍速?))(?:\s+(?:is|would be|should be|will be|'s|sounds|seems)\s+(?:fine|ok|okay|good|enough|plenty|great|perfect|right))?(?:\s+(?:please|i think|or so|then))?(?:就行|就好|就可以|就够了?|即可|吧)?[.!。！]*$/;
+
+const HALF_ALONE = /^(?:(?:at|maybe|say|like|try)\s+)?(?:by )?half(?:\s+(?:speed|as fast|the speed))?(?:\s+(?:please|then))?[.!]*$/;
 
 /** "mov格式", "格式用webm", "as a gif", "H.264 MP4": a file format named with nothing else asked. */
 function formatAlone(text: string): OutputFormatName | undefined {
