@@ -53,6 +53,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   const directions = new Set<EditOp>();
   /** The recording's sound kept as it is ("原声保留"): beside a change to the music, what that change leaves, no level of its own. */
   const keptSound = new Set<EditOp>();
+  /** A resolution asked of the draft ("make it 720p", "resolution 4K"): an export said after it keeps it, not only the file. */
+  const setResolutions = new Set<EditOp>();
   /** Moments removed by a number alone ("第一个…可以不要"): beside "只用第二个", a file left out, which that already does. */
   const unnamedRemovals = new Set<EditOp>();
   /** The op of a clause that only said a point in time ("0:21"): a zoom said next is at that point, no clip of that length. */
@@ -441,7 +443,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       if (op.op === 'set_source_volume' && op.volume === 1 && Words.keepAudio.test(text)) keptSound.add(op);
       // "the limit is 60 seconds, make it 30 seconds": a length stated, beside the one asked for, is a reason.
       if (op.op === 'compile_best_moments' && (slotFragment(text)?.length !== undefined || Words.statement.test(text)) && !Words.compile.test(text)) bareLengths.add(op);
-      if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
+      if (op.op === 'set_resolution' && Words.resolutionSet.test(text)) setResolutions.add(op);
+      if ((op.op === 'export' && setResolutions.has(ops[ops.length - 1])) || !joined(ops, op, text, unknown, lengthless)) ops.push(op);
       // "太长了，帮我剪成两分钟": a clip asked for outright, folded into the complaint before it, is asked for.
       else if (op.op === 'compile_best_moments' && !complaints.has(op)) complaints.delete(ops[ops.length - 1]);
     }

@@ -64,3 +64,34 @@ describe('phrasing class: asked to be told a fact of the video', () => {
     'let me know the resolution of the recording',
   ]);
 });
+
+describe('phrasing class: a resolution asked of the draft, then an export', () => {
+  table([
+    ['set it to 1080p, then export a webm', [{ op: 'set_resolution', resolution: '1080p' }, { op: 'export', format: 'webm' }]],
+    ['resolution full hd and export as mov', [{ op: 'set_resolution', resolution: '1080p' }, { op: 'export', format: 'mov' }]],
+    // A resolution said alone before an export, or of the export, is the file's.
+    ['720p please, then export', [{ op: 'export', format: 'mp4', resolution: '720p' }]],
+    ['export it as a webm at 4k', [{ op: 'export', format: 'webm', resolution: '4k' }]],
+  ]);
+});
+
+describe('phrasing class: percent spelled "per cent" or in another language', () => {
+  table([
+    ['add lo-fi at 15 per cent', [{ op: 'add_music', track: 'lofi', volume: 0.15, duck: true }]],
+    ['the voice at 80 prozent', [{ op: 'set_source_volume', volume: 0.8 }]],
+  ]);
+});
+
+describe('phrasing class: the black bars called bands, borders or stripes', () => {
+  table([
+    ['vertical with black borders', [{ op: 'set_aspect', aspect: '9:16', fill: 'letterbox' }]],
+    ['use black bands instead of the blur', [{ op: 'set_fill', fill: 'letterbox' }]],
+  ]);
+});
+
+describe('phrasing class: "at end" / "at start" said without "the"', () => {
+  table([
+    ["at end show 'Thanks for watching'", [{ op: 'add_text', text: 'Thanks for watching', style: 'title', anchor: 'end' }]],
+    ["caption at start: 'Day one'", [{ op: 'add_text', text: 'Day one', style: 'caption', anchor: 'start' }]],
+  ]);
+});
