@@ -655,6 +655,11 @@ export const Words = {
   /** A face drawn in symbols ("(´；ω；`)", "(╥﹏╥)"): feeling, no request (and its "；" ends no clause). */
   kaomoji: /[(（](?:[^()（）\p{L}\d]|[ωдД])+[)）]/gu,
   /** "快点，剪成20秒": urgency said first, before the request (快点 alone, or before a speed, is faster). */
+  /**
+   * The fill there, complained of ("the blurred sides are too busy", "the black bars look too thick"): what it is now,
+   * no fill asked for.
+   */
+  fillComplaint: /^(?:the|these|those|that|this|my) (?:blurr?(?:ed|y) (?:sides|edges|background|bars|fill|stuff)|blur|black (?:bars|bands|borders|stripes)|letterbox(?:ing)?|bars)\s+(?:is|are|looks?|seems?|feels?|gets?)\s+(?:(?:way|a bit|a little|kind of|kinda|just|still) )?too\b/,
   /** A resolution asked of the draft, not only of a file: "make it 720p", "set it to 4K", "resolution 1080p". */
   resolutionSet: /^(?:please )?(?:make|set|change|switch|turn|put) (?:it|this|the (?:video|clip|resolution))\b|^resolution\b/,
   /**

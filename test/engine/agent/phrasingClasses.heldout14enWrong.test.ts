@@ -95,3 +95,12 @@ describe('phrasing class: "at end" / "at start" said without "the"', () => {
     ["caption at start: 'Day one'", [{ op: 'add_text', text: 'Day one', style: 'caption', anchor: 'start' }]],
   ]);
 });
+
+describe('phrasing class: the fill there complained of, then the one wanted', () => {
+  table([
+    ['the black bars look way too thick. use the blur', [{ op: 'set_fill', fill: 'blur' }]],
+    ['the blurry edges look too messy. crop it to fill instead', [{ op: 'set_fill', fill: 'crop' }]],
+    // The fill asked for after a complaint about something else is asked all the same.
+    ['black bars please', [{ op: 'set_fill', fill: 'letterbox' }]],
+  ]);
+});
