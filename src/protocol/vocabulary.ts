@@ -342,7 +342,7 @@ export const Words = {
   useSources: /仅(使)?用|\b(use )?only\b.*\b(file|upload|video|recording)s?\b|\b(only|just) ((want|need|wanna|'d like) to )?(use )?[\w-]+\.\w{2,4}\b|[\w-]+\.(mp4|mov|avi|webm|mkv) only\b|\b(just )?use (just |only )?(the )?(first|second|third|last|latest) (file|upload|video|recording)|只用|只使用|就用第[一二三四五六七八九十\d]+个(视频|文件|素材|录屏|录像)|只要(用|使用)?(第|最后|最新|刚)(?![^，,。]{0,6}(段|片段|镜头))|只(剪|做|处理|留|保留)(第[一二三四五六七八九十\d]+个|最后|最新|刚|后)[^，,。]{0,6}(视频|文件|素材|录屏|录像)|(只要|只留|只保留)\s*[\w-]+\.(mp4|mov|avi|webm|mkv)\b/,
 
   // zh lexicon: 裁掉 before a length or 最后 is a trim (第二段裁掉3秒), not a crop.
-  fill: new RegExp(String.raw`\bblur(red|ry)?\b.*\b(background|fill|sides|edges|bars|(empty|blank) (space|area)s?)\b|\b(background|fill|sides|edges)\b.*\bblur|\b(use|with|add|want|prefer|go with) (a |the )?blur(red)?\b|^blur(red)?$|letterbox|black bars|\bcrop\b|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|\b(keep|see) the (whole|entire|full) (screen|frame|recording|picture) (visible|in view)\b|follow the (action|cursor|pointer|mouse)|背景.*(模糊|虚化)|(模糊|虚化).*(背景|填充)|填充(方式|模式)?(用|成|为|改成|换成|是|设为|设成)?(模糊|虚化)|(两边|两侧|左右|上下|边上|边缘|空白处?)\s*(用|加|做成?|是)?\s*(模糊|虚化|blur)|(?:${EMPTY_SIDES_ZH})[^，,。]{0,8}?(模糊|虚化|blur)|(模糊|虚化)(两边|两侧|边缘)|黑边|裁剪|裁掉(?!\s*(\d|[一二两三四五六七八九十半]+\s*(秒|s)|最后|一点|一些|点))|裁切|裁满|填满|铺满|撑满|完整画面|跟随|${FOLLOW_ZH}|(两边|两侧|左右|上下|边上|边缘)(用|加|做成?|是|都)?糊|^(用|要|改成|换成|改用)(模糊|虚化)(填充|的)?$`),
+  fill: new RegExp(String.raw`\bblur(red|ry)?\b.*\b(background|fill|sides|edges|bars|(empty|blank) (space|area)s?)\b|\b(background|fill|sides|edges)\b.*\bblur|\b(use|with|add|want|prefer|go with) (a |the )?blur(red)?\b|^blur(red)?$|letterbox|black (?:bars|bands|borders|stripes)\b|\bcrop\b|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|\b(keep|see) the (whole|entire|full) (screen|frame|recording|picture) (visible|in view)\b|follow the (action|cursor|pointer|mouse)|背景.*(模糊|虚化)|(模糊|虚化).*(背景|填充)|填充(方式|模式)?(用|成|为|改成|换成|是|设为|设成)?(模糊|虚化)|(两边|两侧|左右|上下|边上|边缘|空白处?)\s*(用|加|做成?|是)?\s*(模糊|虚化|blur)|(?:${EMPTY_SIDES_ZH})[^，,。]{0,8}?(模糊|虚化|blur)|(模糊|虚化)(两边|两侧|边缘)|黑边|裁剪|裁掉(?!\s*(\d|[一二两三四五六七八九十半]+\s*(秒|s)|最后|一点|一些|点))|裁切|裁满|填满|铺满|撑满|完整画面|跟随|${FOLLOW_ZH}|(两边|两侧|左右|上下|边上|边缘)(用|加|做成?|是|都)?糊|^(用|要|改成|换成|改用)(模糊|虚化)(填充|的)?$`),
   // zh lexicon: a push-in said at a time (10秒的地方推一下) zooms there; the time is no clip length.
   zoom: /\bzoom(ed|ing|s)?\b(?! (calls?|meetings?|recordings?|chats?|links?|rooms?|webinars?|app|account)\b)|\bclose[- ]?ups?\b|\bpunch(es|ed|ing)? in\b|\bpush(es|ed|ing)? in (?=at|on|around)\b|(别|不要)?(拉|推)(得)?(那么|这么|太)?近|缩放|放大|特写|(秒|s)的?(地方|那里|那儿|处|时候|位置)?\s*推(一下|进)/,
   /** A text made bigger ("字幕放大一点", "放大标题"): its size, not a zoom. */
@@ -395,7 +395,7 @@ export const Words = {
   // "swap/switch the title for/to 'X'": new words for the text there (not a second text).
   /** "上字幕“…”，走人名条样式", "…, as a lower third": the style of the text just added, named after its words. */
   lowerThirdAfter: /^(?:用|走|做成|弄成|按|改成|换成|要)?(?:(?:人名|姓名|名字)条|名牌)(?:的)?(?:样式|风格|形式|那种)?$|^(?:(?:make it |style it )?(?:as|in|like) )?(?:a )?(?:lower[- ]third|name (?:tag|plate))(?: style)?$/,
-  textEdit: /\b(change|edit|rename|retitle|update|move|replace|swap|switch|reword|fix|correct|tweak|amend|set|say|(?<!\b(?:in|at) the )(?:center|centre)|align)\b|\b(should|must|needs? to|has to|ought to) (be|read|say)\b|\b(?:the|my|our|this|that) (?:title|caption|subtitle|heading|text) (?:to )?(?:read|say)\b|\binstead\b|\b(typo|misspell(ed|ing)?|spelled wrong|spelling)\b|改|修改|更新[为成]|换成|替换|挪|移到|放在|放到|写错|打错|应该是|应该叫|其实是|正确的是|提前|推迟|推后|延后|延长|往后推|往前推|设为|设成|设在|设到|调到|调成|定在/,
+  textEdit: /\b(change|edit|rename|retitle|update|move|replace|swap|switch|reword|fix|correct|tweak|amend|set|say|(?<!\b(?:in|at) the )(?:center|centre)|align)\b|\b(should|must|needs? to|has to|ought to) (be|read|say)\b|\b(?:the|my|our|this|that|thy) (?:title|caption|subtitle|heading|text) (?:to |shall |will |would |should )?(?:henceforth |now |instead )?(?:read|say|be)\b|\bfor (?:the|my|our|this|that) (?:title|caption|subtitle|heading)\b[^.!?]*\b(?:write|say|use|go with)\b|\binstead\b|\b(typo|misspell(ed|ing)?|spelled wrong|spelling)\b|改|修改|更新[为成]|换成|替换|挪|移到|放在|放到|写错|打错|应该是|应该叫|其实是|正确的是|提前|推迟|推后|延后|延长|往后推|往前推|设为|设成|设在|设到|调到|调成|定在/,
   textRemove: words(REMOVE, MAY_GO, String.raw`\bhide\b|\b(titles?|captions?|subtitles?|text) off\b|删光|清空|清掉|(全|都)删`),
 
   /** What names the music: its nouns, "my own mix", or an audio file by its name ("use sunset-mix.wav"). */
@@ -543,7 +543,7 @@ export const Words = {
    * Asking which or how much ("能导出哪些格式？", "can you tell me which formats there are?"): a question even when
    * it starts like a request.
    */
-  asks: /\b(summari[sz]e|tell me|explain|describe) (for me )?(what|why|how|who|where|when|whether|which)\b|(告诉|教|跟)我(一下)?(怎么|如何|怎样|为什么|什么)|\b(which|what) (formats?|resolutions?|options?|music|songs|tracks|backgrounds?|styles?|kinds?|types?|sizes?|lengths?)\b|\bhow (many|much|long)\b|哪些|哪几|哪种|什么(格式|样的?|分辨率|音乐|背景|风格|类型|尺寸)|多少|多久|多长|(?<!挑|选|找|来)几(步|次|个|种|条|遍|层|秒|分钟)/,
+  asks: /\b(summari[sz]e|tell me|explain|describe) (for me )?(what|why|how|who|where|when|whether|which)\b|\btell me (the|its|his|her|their)\b|\blet me know (the|its|his|her|their|what|how)\b|(告诉|教|跟)我(一下)?(怎么|如何|怎样|为什么|什么)|\b(which|what) (formats?|resolutions?|options?|music|songs|tracks|backgrounds?|styles?|kinds?|types?|sizes?|lengths?)\b|\bhow (many|much|long)\b|哪些|哪几|哪种|什么(格式|样的?|分辨率|音乐|背景|风格|类型|尺寸)|多少|多久|多长|(?<!挑|选|找|来)几(步|次|个|种|条|遍|层|秒|分钟)/,
   /**
    * Asking the tool to post the video ("upload it to youtube for me", 帮我发到抖音上, 能传到B站吗): a platform named there is where
    * it goes, not a frame shape to pick; "I want to post this on Reels" or 发B站 as a purpose still picks the shape.
@@ -655,6 +655,18 @@ export const Words = {
   /** A face drawn in symbols ("(´；ω；`)", "(╥﹏╥)"): feeling, no request (and its "；" ends no clause). */
   kaomoji: /[(（](?:[^()（）\p{L}\d]|[ωдД])+[)）]/gu,
   /** "快点，剪成20秒": urgency said first, before the request (快点 alone, or before a speed, is faster). */
+  /**
+   * The fill there, complained of ("the blurred sides are too busy", "the black bars look too thick"): what it is now,
+   * no fill asked for.
+   */
+  fillComplaint: /^(?:the|these|those|that|this|my) (?:blurr?(?:ed|y) (?:sides|edges|background|bars|fill|stuff)|blur|black (?:bars|bands|borders|stripes)|letterbox(?:ing)?|bars)\s+(?:is|are|looks?|seems?|feels?|gets?)\s+(?:(?:way|a bit|a little|kind of|kinda|just|still) )?too\b/,
+  /** A resolution asked of the draft, not only of a file: "make it 720p", "set it to 4K", "resolution 1080p". */
+  resolutionSet: /^(?:please )?(?:make|set|change|switch|turn|put) (?:it|this|the (?:video|clip|resolution))\b|^resolution\b/,
+  /**
+   * "…, kindly revert", "do it and revert back to me": said after a request, "revert" asks for a reply (as it does in
+   * Indian and Gulf business English), not to undo the request just made.
+   */
+  replyAsked: /^(?:and )?(?:kindly |please )?revert(?: back)?(?: to (?:me|us))?(?: asap| soon| at the earliest| with (?:it|the (?:file|video|clip)))?[.!]*$/,
   hurry: new RegExp(String.raw`^(?:${ASK_OPENING_ZH})?(快点|快快|赶紧|赶快|麻利点|快一点)(儿|的)?(啊|呀|哦|咯|哈|嘛|喔)?$|^(hurry( up)?|quick)$`),
   /**
    * The everyday words a whole request ends in ("…, thanks!", "… 🙏", "… :)", "… lol", "… asap", "…，辛苦了", "…～"):
@@ -951,7 +963,8 @@ export const ResolutionWords: [RegExp, ExportResolution][] = [
 export const FormatWords: [RegExp, OutputFormatName][] = [
   [/\bmov\b|quicktime/, 'mov'],
   [/\bwebm\b/, 'webm'],
-  [/\bgif\b|动图/, 'gif'],
+  // "export as a gift": a phone's autocorrect of "gif" where a file's kind is said (not "a gift for mum").
+  [/\bgif\b|\bas an? gift\b(?! (?:for|to)\b)|动图/, 'gif'],
   [/\bmp4\b/, 'mp4'],
 ];
 
@@ -967,7 +980,8 @@ export const MusicWords: [RegExp, MusicBed][] = [
 export const FillWords: [RegExp, (typeof FILLS)[number]][] = [
   [new RegExp(String.raw`follow|跟随|${FOLLOW_ZH}`), 'follow'],
   [/blur|模糊|虚化|(fit|show) the (whole|entire|full)|\b(keep|see) the (whole|entire|full) (screen|frame|recording|picture) (visible|in view)\b|完整画面|(两边|两侧|左右|上下|边上|边缘)(用|加|做成?|是|都)?糊/, 'blur'],
-  [/letterbox|black bars|黑边/, 'letterbox'],
+  // "black bands", "black borders": the bars as other languages name them (bandes noires, bandas negras).
+  [/letterbox|black (?:bars|bands|borders|stripes)\b|黑边/, 'letterbox'],
   // zh lexicon: 裁掉 before a length is a trim, not a crop.
   [/crop|fill the (frame|screen)|zoom(ed)? (in )?to fill|裁剪|裁掉(?!\s*(\d|[一二两三四五六七八九十半]+\s*(秒|s)|最后|一点|一些|点))|裁切|裁满|填满|铺满|撑满/, 'crop'],
 ];

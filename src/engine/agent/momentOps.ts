@@ -83,7 +83,8 @@ export function momentOp(text: string, context: ParseContext, resolve: (n: numbe
     // taken for a clip of that length).
     if (Words.removeMoment.test(text) && !to) return /\b(end|last|final)\b|结尾|末尾|最后/.test(text) ? { op: 'trim_moment', index, by_ms: length } : [];
     // "clip 2 is 3 seconds too long"; not "太长了，只留6秒", the length it keeps.
-    const keeps = /\b(only|keep|just)\b|留|只要/.test(text);
+    // "clip 2 is too long, make it 10 seconds": a length it is made after the complaint is the one it keeps too.
+    const keeps = /\b(only|keep|just)\b|\btoo long\b.*\bmake\b(?!.*\b(?:shorter|longer|less|more|by)\b)|留|只要/.test(text);
     if (/\btoo long\b|太长/.test(text) && !to && !keeps) return { op: 'trim_moment', index, by_ms: length };
     // "trim the end of clip 3 by 4 seconds": what is taken off its end (its start is not guessed at).
     if (/\b(trim|shave|chop|take)\b/.test(text) && /\bby\s+\d/.test(text) && !/\b(start|beginning|front)\b/.test(text)) return { op: 'trim_moment', index, by_ms: length };

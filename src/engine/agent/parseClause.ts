@@ -189,6 +189,7 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   if (SCENE_BACKGROUND.test(text)) return [];
   if (/\bcrop (?:out (?:the|that|this|my|our) |(?:the|that|this|my|our) [\w'-]+(?: [\w'-]+)? out\b)/.test(text)) return [];
   if (has(Words.fill)) {
+    if (has(Words.fillComplaint)) return [];
     const fill = wantedFill(text);
     if (fill) return { op: 'set_fill', fill: fill[1] };
     if (FillWords.some(([pattern]) => pattern.test(text))) return [];

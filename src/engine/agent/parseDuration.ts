@@ -4,7 +4,8 @@
  * Returns milliseconds, or undefined when the text names no length.
  */
 export function parseDurationMs(text: string): number | undefined {
-  const clock = /(?:^|[^\d:.])(\d{1,2}):([0-5]\d)(?![\d:])/.exec(text);
+  // "1:30", and "1m30" typed as one word (its seconds' unit left out) the same.
+  const clock = /(?:^|[^\d:.])(\d{1,2})(?::|m(?=\d\d\b(?!\s*(?:s|secs?|seconds?)\b)))([0-5]\d)(?![\d:])/.exec(text);
   if (clock) return (Number(clock[1]) * 60 + Number(clock[2])) * 1000;
   const minutes = /(\d+(?:\.\d+)?)\s*-?\s*(?:minutes?|mins?|m(?=\s*\d|\b)|分钟|分(?!之))(\s*(?:and )?(?:a )?half|半)?/.exec(text);
   // "1 min 30", "1分30": seconds said without their unit, right after the minutes, ending the phrase.

@@ -53,6 +53,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   const directions = new Set<EditOp>();
   /** The recording's sound kept as it is ("原声保留"): beside a change to the music, what that change leaves, no level of its own. */
   const keptSound = new Set<EditOp>();
+  /** A resolution asked of the draft ("make it 720p", "resolution 4K"): an export said after it keeps it, not only the file. */
+  const setResolutions = new Set<EditOp>();
   /** Moments removed by a number alone ("第一个…可以不要"): beside "只用第二个", a file left out, which that already does. */
   const unnamedRemovals = new Set<EditOp>();
   /** The op of a clause that only said a point in time ("0:21"): a zoom said next is at that point, no clip of that length. */
@@ -96,6 +98,11 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       last.factor = parseFactor(text) ?? last.factor;
       continue;
     }
+    // "the second clip slower. Half.": half said alone after a slower speed is that speed.
+    if (last?.op === 'set_speed' && last.factor < 1 && HALF_ALONE.test(text)) {
+      last.factor = 0.5;
+      continue;
+    }
     // "导出4K，mov格式", "export it, as a webm": a file format said alone after an export is that export's.
     const format = last?.op === 'export' ? formatAlone(text) : undefined;
     if (last?.op === 'export' && format !== undefined) {
@@ -118,6 +125,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       continue;
     }
     if (text.length === 0 || approves) continue;
+    if (said === clauses[clauses.length - 1] && ops.length > 0 && Words.replyAsked.test(text)) continue;
     // "搞成竖屏咯，快点": hurry, said last, after a request that is no speed.
     if (said === clauses[clauses.length - 1] && Words.hurry.test(text) && ops.length > 0 && ops.every((op) => op.op !== 'set_speed')) continue;
     // "快点，剪成20秒，别废话", "背景音乐不要了，快点导出": hurry, said first or after a request that is no speed, before a
@@ -435,7 +443,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       if (op.op === 'set_source_volume' && op.volume === 1 && Words.keepAudio.test(text)) keptSound.add(op);
       // "the limit is 60 seconds, make it 30 seconds": a length stated, beside the one asked for, is a reason.
       if (op.op === 'compile_best_moments' && (slotFragment(text)?.length !== undefined || Words.statement.test(text)) && !Words.compile.test(text)) bareLengths.add(op);
-      if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
+      if (op.op === 'set_resolution' && Words.resolutionSet.test(text)) setResolutions.add(op);
+      if ((op.op === 'export' && setResolutions.has(ops[ops.length - 1])) || !joined(ops, op, text, unknown, lengthless)) ops.push(op);
       // "太长了，帮我剪成两分钟": a clip asked for outright, folded into the complaint before it, is asked for.
       else if (op.op === 'compile_best_moments' && !complaints.has(op)) complaints.delete(ops[ops.length - 1]);
     }
@@ -501,6 +510,8 @@ const WRITTEN_ZH = /^(?:就|只|直接)?(?:写(?:上|着)?|(?:内容|文字)(?:�
 
 /** A speed factor said alone, maybe as an approval: "3x is fine", "say 2x", "1.5x would be good", "8倍速", "x4". */
 const FACTOR_ALONE = /^(?:(?:at|maybe|say|like|about|try|or)\s+)?(?:x\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:[x×]|倍速?))(?:\s+(?:is|would be|should be|will be|'s|sounds|seems)\s+(?:fine|ok|okay|good|enough|plenty|great|perfect|right))?(?:\s+(?:please|i think|or so|then))?(?:就行|就好|就可以|就够了?|即可|吧)?[.!。！]*$/;
+
+const HALF_ALONE = /^(?:(?:at|maybe|say|like|try)\s+)?(?:by )?half(?:\s+(?:speed|as fast|the speed))?(?:\s+(?:please|then))?[.!]*$/;
 
 /** "mov格式", "格式用webm", "as a gif", "H.264 MP4": a file format named with nothing else asked. */
 function formatAlone(text: string): OutputFormatName | undefined {

@@ -43,11 +43,14 @@ export function normalizeNumbers(text: string): string {
   const units = Object.keys(UNITS).join('|');
   return text
     .replace(/\b(min|sec)\b/g, (unit: string) => (unit === 'min' ? 'minute' : 'second'))
+    // "20 per cent", "30 pourcent", "40 procent": percent as it is spelled in British English and other languages.
+    .replace(/\b(?:per cent|pour ?cent|procent|prozent|por ?ciento|per ?cento)\b/g, 'percent')
     // "[0:10, 0:14]", "on [2, 6] seconds": a stretch written as an interval, both ends in brackets.
     .replace(/\[\s*(\d{1,2}:[0-5]\d(?:\.\d+)?|\d+(?:\.\d+)?)\s*,\s*(\d{1,2}:[0-5]\d(?:\.\d+)?|\d+(?:\.\d+)?)\s*\]/g, 'from $1 to $2')
     // "half a minute", "a half-minute clip" (not the half of "one and a half minutes").
     .replace(/(?<!\band(?:[\s-]an?)?[\s-])\b(?:an? )?half(?: an? |-| )(minute|second)/g, '0.5 $1')
-    .replace(/\ban? (minute|second)s? and a half\b/g, '1.5 $1')
+    // "a minute an' a half", "a minute 'n a half": the "and" as it is often typed.
+    .replace(/\ban? (minute|second)s? (?:and|an'?|'n'?|n') a half\b/g, '1.5 $1')
     // "a one-and-a-half-minute overview": the same, written as one word.
     .replace(new RegExp(String.raw`\b(\d+|${units})[\s-]and[\s-]a[\s-]half[\s-](minute|second)s?\b`, 'g'), (_, n: string, unit: string) => `${(UNITS[n] ?? Number(n)) + 0.5} ${unit}`)
     // "to position two", "in spot three": a place in the order said in words is its number.
@@ -73,7 +76,7 @@ export function normalizeNumbers(text: string): string {
     // "one minute fifteen": the seconds after the minutes, their unit left out.
     .replace(new RegExp(String.raw`\b(minutes?|mins?)\s+(?:and\s+)?(?:(${tens})(?:[\s-](${units}))?|(${units}))\b`, 'g'),
       (_, unit: string, t?: string, u?: string, alone?: string) => `${unit} ${alone ? UNITS[alone] : TENS[t!] + (u ? UNITS[u] : 0)}`)
-    .replace(/\b(\d+(?:\.\d+)?) (minute|second)s? and a half\b/g, (_, n: string, unit: string) => `${Number(n) + 0.5} ${unit}`)
+    .replace(/\b(\d+(?:\.\d+)?) (minute|second)s? (?:and|an'?|'n'?|n') a half\b/g, (_, n: string, unit: string) => `${Number(n) + 0.5} ${unit}`)
     .replace(/百分之([零一二两三四五六七八九十百]+|\d+(?:\.\d+)?)/g, (_, n: string) => `${/\d/.test(n) ? n : hanNumber(n)}%`)
     .replace(/(?<![\d秒分])半(?=分钟|分|个?小时|秒)/g, '0.5')
     // "第5秒" is the time 5 s (a point, like 在5秒), not a fifth of something; "从第5秒到第8秒" a range.
@@ -220,10 +223,11 @@ export function parseEdgeSpan(text: string): { anchor: 'start' | 'end'; duration
 
 /** "at the start" / "intro" / "开头" → start; "at the end" / "outro" / "结尾" → end. */
 export function parseAnchor(text: string): 'start' | 'end' | undefined {
-  // "at the very end", "right at the start": the same edge, said with emphasis.
-  if (/\b(at the (very )?(start|beginning)|intro|opening|开头|片头)\b|开头|片头/.test(text)) return 'start';
+  // "at the very end", "right at the start": the same edge, said with emphasis; "at end", "at start" without "the" as
+  // learners say it.
+  if (/\b(at (the )?(very )?(start|beginning)|intro|opening|开头|片头)\b|开头|片头/.test(text)) return 'start';
   // "最后写上…", 最后放一张卡片: 最后 right before what is put on screen is where, not "finally"; so is 最后 after 放 ("放最后").
-  if (/\b(at the (very )?end|outro|ending|closing|结尾|片尾)\b|结尾|片尾|最后(?=再?(?:写|打上|打个|加|添|放|显示|出现|标))|(?:放|摆)(?:在|到)?最后(?!一?(段|个|张|秒|\d))/.test(text)) return 'end';
+  if (/\b(at (the )?(very )?end|outro|ending|closing|结尾|片尾)\b|结尾|片尾|最后(?=再?(?:写|打上|打个|加|添|放|显示|出现|标))|(?:放|摆)(?:在|到)?最后(?!一?(段|个|张|秒|\d))/.test(text)) return 'end';
   return undefined;
 }
 
