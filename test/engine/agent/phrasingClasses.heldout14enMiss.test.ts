@@ -114,4 +114,34 @@ describe('edit agent: phrasing classes held-out 14 (English) left unread', () =>
     ]);
     nothing(['is the second piece too long?']);
   });
+  describe('Caribbean spellings of the verbs and the article ("tek out", "mek", "di"), and "get rid a"', () => {
+    table([
+      ['tek out the third clip', [{ op: 'remove_moment', index: 3 }]],
+      ['mek it square', [{ op: 'set_aspect', aspect: '1:1' }]],
+      ['get rid a the music', [{ op: 'remove_music' }]],
+    ]);
+    table([['lo-fi beat please', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]]]);
+  });
+
+  describe('"accelerate" speeds up; the factor written after its sign ("×1.5"); "twice / half its speed"', () => {
+    table([
+      ['accelerate the loading screens 5x', [{ op: 'speed_up_idle', factor: 5 }]],
+      ['apply rate ×2 to clip 1', [{ op: 'set_speed', factor: 2, index: 1 }]],
+      ['play clip 3 at twice the speed', [{ op: 'set_speed', factor: 2, index: 3 }]],
+      ['slow the last clip to half its speed', [{ op: 'set_speed', factor: 0.5, index: 3 }]],
+    ]);
+  });
+
+  describe('the most memorable (strongest, finest…) moments are the best ones', () => {
+    table([
+      ['make a 45 second reel of the most memorable moments', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'compile_best_moments', target_ms: 45000 }]],
+      ['the strongest shots only, 30 seconds', [{ op: 'compile_best_moments', target_ms: 30000 }]],
+    ]);
+    nothing(['the most boring parts are at the start', "what's the greatest moment?"]);
+  });
+
+  describe('"no cutting (at all, whatsoever)" said alone keeps everything', () => {
+    table([['no cutting whatsoever', [{ op: 'keep_everything' }]]]);
+    nothing(['no cutting in the middle of a sentence', 'is there any cutting?']);
+  });
 });
