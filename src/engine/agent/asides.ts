@@ -142,7 +142,9 @@ export function requestBeforeAside(clause: string, context: ParseContext, whole:
   // (another value of what it sets); "crop instead of blur pls, the blur looks cheap", "drop the opening clip, it's all
   // loading screens" say what is, which asks nothing ("add a title 'Hi', it should be at the top" asks where it goes).
   const named = parseClause(why, readable(why), context);
-  const replaced = named.length > 0 && named.every((op) => ops.some((asked) => asked.op === op.op));
+  // "rise from darkness at the start, and fall to darkness at the end": a fade's other end is that fade's, no replacement.
+  const otherEnd = named.length === 1 && named[0].op === 'fade' && ops.length === 1 && ops[0].op === 'fade' && (named[0].in_ms === undefined) !== (ops[0].in_ms === undefined);
+  const replaced = named.length > 0 && !otherEnd && named.every((op) => ops.some((asked) => asked.op === op.op));
   const states = named.length === 0 && (Words.statement.test(readable(why)) || IT_IS.test(readable(why)));
   return whole.length === 0 || replaced || states ? ops : undefined;
 }

@@ -299,7 +299,7 @@ export function textPlacement(text: string): { position?: (typeof POSITIONS)[num
 
 /**
  * "the title sits too high, move it to the center", "the recording's own audio is too quiet, raise it to 150%": a
- * statement about a text, the music or the recording's sound (not read), then a request of "it": the request, of that
+ * statement about a text, the music, the recording's sound or a moment (not read), then a request of "it": the request, of that
  * part. Undefined unless it reads so and changes only that part.
  */
 export function askedOfNamed(named: string | undefined, clause: string, context: ParseContext): EditOp[] | undefined {
@@ -321,4 +321,6 @@ const NAMED_PART: { noun: RegExp; ops: EditOp['op'][] }[] = [
   { noun: Words.text, ops: ['edit_text', 'remove_text'] },
   { noun: Words.music, ops: ['set_music_volume', 'remove_music', 'fade'] },
   { noun: Words.sourceAudio, ops: ['set_source_volume'] },
+  // "the first clip drags, lose the last 5 seconds of it": a moment by its place, last (a statement naming another part is of that part).
+  { noun: Words.slot.moment, ops: ['trim_moment', 'remove_moment', 'set_speed', 'move_moment'] },
 ];

@@ -43,7 +43,7 @@ export function parseClause(original: string, text: string, context: ParseContex
   // "a 15s version for stories and a 60s one for youtube": two clips of two lengths, which one draft is not (not guessed
   // at, nor the shape of either).
   if (new Set([...text.matchAll(VERSION_LENGTH)].map((said) => parseDurationMs(said[1]))).size > 1) return [];
-  if (!has(/\bonly\b|只/)) {
+  if (!has(/\bonly\b|只/) || has(Words.shapeOnly)) {
     const shape = shapeOps(original, text, context);
     if (shape) return shape;
   }

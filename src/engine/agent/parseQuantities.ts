@@ -276,7 +276,7 @@ export function parseFactor(text: string): number | undefined {
   const factorOf = new RegExp(String.raw`\bfactor of\s+(${NUMBER})`).exec(text);
   if (factorOf && Number(factorOf[1]) > 0 && Number(factorOf[1]) <= 16) return Number(factorOf[1]);
   // A number inside a word ("KD9XYZ", a call sign or a model name) is no factor: "2x" ends there.
-  const times = new RegExp(String.raw`(?<![a-z])(${NUMBER})\s*(?:x(?![a-z])|×|倍|times\b)|\bx\s?(${NUMBER})`).exec(text);
+  const times = new RegExp(String.raw`(?<![a-z])(${NUMBER})\s*(?:x(?![a-z])|×|倍|times\b)|(?:\bx|×)\s?(${NUMBER})`).exec(text);
   // "1080x1350" is a size in pixels, no speed: a factor is at most 16.
   if (times && Number(times[1] ?? times[2]) <= 16) return Number(times[1] ?? times[2]);
   // "at 0.75 speed", "1.25 speed": a factor said before the word speed.
@@ -293,7 +293,7 @@ export function parseFactor(text: string): number | undefined {
   const said = new RegExp(String.raw`\bspeed\s*(?:=|:|\b(?:to|of|at)\b)?\s*(${NUMBER})(?![\d.]|\s*(?:%|percent|s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|ms\b|p\b|fps\b|(?:${MOMENT_NOUN})))`).exec(text);
   if (said && Number(said[1]) > 0 && Number(said[1]) <= 16) return Number(said[1]);
   // "speed it up to double", "double it": the speed as recorded, times two (or three).
-  if (/twice as fast|double speed|double the speed|\b(to|at) double\b|\bdouble (it|that|this)\b|\bdoubled\b/.test(text)) return 2;
+  if (/twice as fast|double speed|\b(?:twice|double) (?:the|its|their) speed\b|\b(to|at) double\b|\bdouble (it|that|this)\b|\bdoubled\b/.test(text)) return 2;
   if (/triple speed|three times as fast|\b(to|at) triple\b|\btriple (it|that|this)\b|\btripled\b/.test(text)) return 3;
   if (/quarter speed/.test(text)) return 0.25;
   // "slow the second clip down to 0.25", "speed it up to 1.5", "make it slower, like 0.5": a bare factor after the
@@ -304,7 +304,7 @@ export function parseFactor(text: string): number | undefined {
   const share = new RegExp(String.raw`([一二两三四五六七八九十]|\d+)分之([一二两三四五六七八九十]|\d+)的?\s*(?:速度|倍速|速)`).exec(text);
   if (share) return countOf(share[2]) / countOf(share[1]);
   // 升格: filmed at a higher frame rate, played back slow (a film school's word for slow motion).
-  if (/half speed|half as fast|半速|慢一半|slow[- ]?motion|slo-?mo|\bslow[- ]mo\b|慢放|慢动作|升格/.test(text)) return 0.5;
+  if (/half speed|half as fast|\bhalf (?:the|its|their) speed\b|半速|慢一半|slow[- ]?motion|slo-?mo|\bslow[- ]mo\b|慢放|慢动作|升格/.test(text)) return 0.5;
   return undefined;
 }
 
