@@ -200,11 +200,20 @@ export const TYPO_KEYWORDS = [
   'background', 'crossfade', 'highlights', 'silence', 'square', 'shorten', 'faster', 'slower', 'louder', 'quieter', 'intro', 'outro',
 ] as const;
 
+/** "放慢為零點五倍": characters of the editing words typed in traditional script, read as their simplified ones. */
+const TRADITIONAL_ZH = ['點点', '兩两', '為为', '處处', '這这', '個个', '將将', '變变', '聲声', '樂乐', '題题', '標标', '導导', '刪删', '開开', '頭头',
+  '結结', '長长', '轉转', '場场', '邊边', '畫画', '換换', '調调', '設设', '後后', '進进', '來来', '幾几', '麼么', '寫写', '說说', '話话', '們们', '對对',
+  '還还', '夠够', '張张', '號号', '從从', '時时', '間间', '減减', '緩缓', '靜静', '縮缩', '竪竖', '豎竖', '幫帮', '讓让', '給给', '別别']
+  .map((pair) => [...pair]);
+
 /**
  * Colloquial Chinese verbs, read as the plain ones before the grammar sees a clause: 弄短/整短 → 剪短, 整小点 → 调小点,
  * 整没了/甩了 → 删掉, 忒 → 太, 没得 → 没有.
  */
 export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
+  ...TRADITIONAL_ZH.map(([traditional, simplified]): [RegExp, string] => [new RegExp(traditional, 'g'), simplified]),
+  // "两边给模糊了", "音乐给关了": 给 before the verb only marks what it is done to.
+  [/(?<=\p{Script=Han})(?<![交发送递留带])给(?=删|去掉|关|模糊|糊|静音|剪|拿掉|换|调)/gu, ''],
   [/(弄|整|搞)短/g, '剪短'],
   [/(弄|整|搞)(小|大|快|慢|轻|响)/g, '调$2'],
   [/(整|弄|搞)没了?|甩了|甩掉/g, '删掉'],
@@ -261,8 +270,12 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/\bmove\s*(?=到)/g, '移'],
   [/\b(show|list)\s*(?=一下)/g, '显示'],
   [/(?<=\p{Script=Han}\s?)tracks?\b/gu, '轨道'],
-  // "导个4K", "麻烦导一个": 导 said short for 导出 before a count of the files it makes.
-  [/(?<![引指领主报倡误辅疏开教向])导(?=一?(个|版|份)(?!出来))/g, '导出'],
+  // "导个4K", "麻烦导一个", "再导一次gif": 导 said short for 导出 before a count of the files it makes, or of the times.
+  [/(?<![引指领主报倡误辅疏开教向])导(?=一?(个|版|份|次|遍)(?!出来))/g, '导出'],
+  // "把歌去掉", "歌小声点": the song, said first or after 把, is the music (not 歌手, 歌词).
+  [/(?<=^|[把将])歌(?![手词声唱谱曲])/g, '音乐'],
+  // "先出一版", "音乐大声点再出一版": a version put out is a file exported (not 出版, 推出一版).
+  [/(?<![导输推演支])出(?=一版)/g, '导出'],
   // Typed by sound (pinyin input): 导处/到处/到出 before a file kind → 导出, 音月/因乐 → 音乐, 竖瓶/竖平 → 竖屏.
   [/(导处|到处|倒出|到出)(?=\s*(mp4|mov|gif|webm|视频|动图|\d{3,4}p|4k|吧|了|一下|$))/g, '导出'],
   // Same sound, other character: 标提 → 标题, 视屏 → 视频, 片断 (a variant writing) → 片段, 字慕 → 字幕.
@@ -312,7 +325,7 @@ const PASSIVE_PART = String.raw`(?:the|this|that|my|our|all|any|clip|moment|segm
  * against one lower-cased clause of the user's message (see splitClauses).
  */
 export const Words = {
-  compile: /best (moments?|parts?|bits?|clips?|shots?)|\b(cut|chop|get|bring) (it |this |the (video|clip|recording) )?(down )?to (under |about |around )?\d|\b(cut|chop|clip|edit|squeeze|condense|boil|compress|turn) ([\w'-]+ ){0,3}(down )?into (a |an |just |only )?\d|highlights?\b(?! (the|my|our|this|that|where|when|each|every|it|them)\b)|(?<!\bthe (?:[a-z-]+ )?)\bcompile\b|\btrim\b|demo clip|\b(cut|edit|boil|trim) (it |this |the (video|recording|clip) )?down\b|shorten (it|this|the (clip|video|recording))|\bshorten to\b|summar(y|ise|ize)|\brecap\b|teaser|trailer|\bpromo\b|(?<!\bthe )\bsizzle\b|good (parts|bits)|key moments|(most )?(interesting|important|relevant|exciting) (moments|parts|bits)|\bcondense\b|\bshort(er)? (version|cut|edit)\b|\bsqueeze\b|\breduce (it|this|the video)\b|make (it|this|the (video|clip|recording)) (a (bit|little|lot) )?shorter|^shorter\b|\btighten (it|this|the (video|clip|recording)) up\b|under a minute|(?<!太|很|真|好|超|挺|非常|特别|这么|那么)精彩|(?<!给)剪辑(?!师|那边|组|部|团队|同事)|集锦|精华|合成|合集|高光|回顾|预告|宣传片|短视频|浓缩|精简|(?<!(文件|体积)[^，,。]{0,4})压缩(?![^，,。]{0,4}(文件|体积|大小|码率|画质))|缩短到|剪成|压(到|成)(?=\s*[\d一二三四五六七八九十两半][^，,。%％]{0,6}(秒|分钟|min|sec|s\b))|剪短|自动剪|缩短(?!\s*\d)|剪一?个|截取|控制在|一键成片|成片|最好的(片段|部分|镜头)|最(好|精彩|有意思|重要)的(几|那几|一些)(段|个|部分|片段|镜头)|亮点|(做|剪|出|来)(一)?个.{0,4}预览|短版|精简版|(重点|亮点|精彩)(部分|片段|内容)?(剪|挑|找|拿)出来|挑(出)?(好的|重点|精彩|亮点)|^(再|能不能|能|可以|请|稍微|帮我|整体)*(剪)?短(一)?(点|些)儿?(吧|吗|啊|呢)?$|^(帮我|给我|请|随便|简单)*剪(一下|剪|一剪)(吧|就行|就好|就可以)?$/,
+  compile: /best (moments?|parts?|bits?|clips?|shots?)|\b(cut|chop|get|bring) (it |this |the (video|clip|recording) )?(down )?to (under |about |around )?\d|\b(cut|chop|clip|edit|squeeze|condense|boil|compress|turn) ([\w'-]+ ){0,3}(down )?into (a |an |just |only )?\d|highlights?\b(?! (the|my|our|this|that|where|when|each|every|it|them)\b)|(?<!\bthe (?:[a-z-]+ )?)\bcompile\b|\btrim\b|demo clip|\b(cut|edit|boil|trim) (it |this |the (video|recording|clip) )?down\b|shorten (it|this|the (clip|video|recording))|\bshorten to\b|summar(y|ise|ize)|\brecap\b|teaser|trailer|\bpromo\b|(?<!\bthe )\bsizzle\b|good (parts|bits)|key moments|(most )?(interesting|important|relevant|exciting) (moments|parts|bits)|\bcondense\b|\bshort(er)? (version|cut|edit)\b|\bsqueeze\b|\breduce (it|this|the video)\b|make (it|this|the (video|clip|recording)) (a (bit|little|lot) )?shorter|^shorter\b|\btighten (it|this|the (video|clip|recording)) up\b|under a minute|(?<!太|很|真|好|超|挺|非常|特别|这么|那么)精彩|(?<!给)剪辑(?!师|那边|组|部|团队|同事)|集锦|精华|合成|合集|高光|回顾|预告|宣传片|短视频|浓缩|精简|(?<!(文件|体积)[^，,。]{0,4})压缩(?![^，,。]{0,4}(文件|体积|大小|码率|画质))|缩短到|剪成|压(到|成)(?=\s*[\d一二三四五六七八九十两半][^，,。%％]{0,6}(秒|分钟|min|sec|s\b))|剪短|自动剪|缩短(?!\s*\d)|剪一?个|截取|控制在|一键成片|成片|最好的(片段|部分|镜头)|最(好|精彩|有意思|重要)的(几|那几|一些)(段|个|部分|片段|镜头)|(?<![得调更再红白明鲜透清艳])亮点|(做|剪|出|来)(一)?个.{0,4}预览|短版|精简版|(重点|亮点|精彩)(部分|片段|内容)?(剪|挑|找|拿)出来|挑(出)?(好的|重点|精彩|亮点)|^(再|能不能|能|可以|请|稍微|帮我|整体)*(剪)?短(一)?(点|些)儿?(吧|吗|啊|呢)?$|^(帮我|给我|请|随便|简单)*剪(一下|剪|一剪)(吧|就行|就好|就可以)?$/,
   /** "cut it to that", 就剪到这个长度: the length the clause before said, asked for as the clip's. */
   thatLength: /\b(cut|trim|shorten|make|get|bring|keep|edit) (it|this|the (video|clip|recording)) (down )?to (that|this)( length| long)?$|\bthat long\b|\bto that length\b|(剪|压缩|缩短|控制)(到|成)(这个|那个)(长度|时长)|就(这么|那么)长/,
   /** "too long, cut it", 剪一下: the clip just asked for, asked again with a verb alone. */

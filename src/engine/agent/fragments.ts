@@ -81,6 +81,11 @@ export const takesAway = (op: EditOp) => REMOVALS.has(op.op) || (op.op === 'fade
 export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[], lengthless: Set<EditOp>): boolean {
   const previous = ops[ops.length - 1];
   if (previous && SETTINGS.has(op.op) && isDeepStrictEqual(previous, op)) return true;
+  // "横屏B站，16:9加模糊": the shape just asked, said again with its fill, is one shape, filled so.
+  if (op.op === 'set_aspect' && previous?.op === 'set_aspect' && previous.aspect === op.aspect && previous.fill === undefined && op.fill !== undefined) {
+    previous.fill = op.fill;
+    return true;
+  }
   // "smash that zoom, zoom in more": the zoom named, then said how: one zoom, the way said.
   if (op.op === 'set_zoom' && isDeepStrictEqual(previous, AUTO_ZOOM)) {
     ops[ops.length - 1] = op;
