@@ -154,7 +154,7 @@ const SLOW_ZH = String.raw`慢吞吞|磨磨蹭蹭|磨蹭|拖沓|拖拉|拖拖拉
 /** The frame kept on the pointer (画面跟着鼠标走, crop 跟住 cursor): the fill that follows the action. */
 const FOLLOW_ZH = String.raw`跟(着|住|随)[^，,。]{0,8}(光标|鼠标|指针|cursor|mouse|pointer)`;
 /** Quiet stretches (空白停顿的地方, 没人说话的时候): what a speed-up of "those places" names, sped up like idle ones, not the whole video. */
-const QUIET_ZH = String.raw`空白|空档|空当|停顿|冷场|无声|没(有|啥|什么)?人?(说话|讲话|出声)`;
+const QUIET_ZH = String.raw`空白|空档|空当|停顿|冷场|无声|没(有|啥|什么)?人?(说话|讲话|出声)|不(说话|讲话|出声)(?=的)`;
 /**
  * The empty sides of the frame, described (两边空着的地方, 两侧黑的地方): what a fill fills (not 空白的地方 alone, which may
  * be a silent stretch).
@@ -214,6 +214,10 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   ...TRADITIONAL_ZH.map(([traditional, simplified]): [RegExp, string] => [new RegExp(traditional, 'g'), simplified]),
   // "两边给模糊了", "音乐给关了": 给 before the verb only marks what it is done to.
   [/(?<=\p{Script=Han})(?<![交发送递留带])给(?=删|去掉|关|模糊|糊|静音|剪|拿掉|换|调)/gu, ''],
+  // "剪个一分钟出头，不要太长，就六十五秒", "覅太长": a bound on the length asked, no complaint that it is too long.
+  [/(?:不要|不能|不宜|别|覅|莫)(?:太|过)长了?/g, ''],
+  // Wu: 摆辣下头 → 摆在下头 (辣 is 在 after a verb of putting).
+  [/(?<=[摆放搁])辣(?=\p{Script=Han})/gu, '在'],
   [/(弄|整|搞)短/g, '剪短'],
   [/(弄|整|搞)(小|大|快|慢|轻|响)/g, '调$2'],
   [/(整|弄|搞)没了?|甩了|甩掉/g, '删掉'],
@@ -386,6 +390,8 @@ export const Words = {
    * "keep the title 'Intro'", 标题「开场」不用改, "the text 'export' is misspelled"): the words it has, not new ones
    * (nothing added or changed); "the title is 'Launch'" may still ask for them.
    */
+  /** Stickers, emoji, effects: things put on screen that are no text (their quoted name is no words to show). */
+  sticker: /\bstickers?\b|\bemojis?\b|贴纸|贴图|表情包|特效/,
   textSays: new RegExp([
     String.raw`^\s*(the|my|our|this|that) (current |existing )?${SAID_TEXT} (currently |now |still |already )?(says|reads|shows)\s*${OPEN_QUOTE}`,
     String.raw`^\s*(keep|leave|i like|i love) (the|my|our|this|that) ${SAID_TEXT} (as |at |with )?${OPEN_QUOTE}`,
@@ -547,7 +553,7 @@ export const Words = {
   showTracks: /^列(一下|出来)$|^(the )?(tracks|timeline)\s*[?？]*$|\b(tracks?|timeline) (listing|list|overview|rundown)\b|(现在|目前)[^，,。]{0,4}(什么|啥)样|(show|list|display|see|view) (me )?((all )?(of )?(the |my )?(tracks|timeline|layers)|(every|each) (single )?track\b)|\b(rundown|overview|summary|run-through) of (the |my )?(current |whole )?(edit|timeline|draft|tracks|project)\b|\b(what|which) tracks\b|\bwhat('s| is) (in|on) (each|every) track\b|preview in timeline|what('s| is) (in|on) the timeline|\bstatus\b|状态|(?<!(放|分|拆|移|挪|搬|导|丢|拖|扔|拉)(上|到|进|在|成|开)[^，,。]{0,4})(时间线|轨道)(?!上的?(第|最后|开头|结尾|中间))/,
   // zh lexicon: pinyin daochu; 弄个/搞个/来个 gif or 动图 export.
   /** An export: its verbs, a file format asked for, or a file handed over as one ("spit it out as an mp4"). */
-  export: /\bexport\b|\bdaochu\b|\bship (it|this|that)\b(?! to\b)|\bfinali[sz]e (it|this|that|the (video|clip|edit|cut))\b|\bspit (it|this|that) out\b|\bkick (it |this |that )?out\b(?! of\b)|\bkick out (a|the) (copy|file|version|video)\b|\bsend (it|this|that) (over|across|through)\b|\blet me have (it|the (file|video|clip|mp4|cut|edit))\b|\boutput (it|this|that|the (video|clip|file))\b|\bgive me the (finished|completed|done) (video|clip|file|cut|edit)\b|^(?:can|could|may) i (?:get|have|grab) the (?:final |finished )?(?:file|export|mp4)\b(?= please|\?|$)|\bbounce (it|this|that)( out| down)?\b|出(个|一?版|一?份)(成品|成片)(?=$|吧|给我|发我|[，,。!！])|出一?版(给我|发我)|(可以|能|就)出(片)?了(?=$|吧|[，,。!！])|交片|(就|可以)导吧|(成片|成品)(发|给)我|^生成一下$|输出一?(个|版)?(?=[^，,。]{0,4}(\d{3,4}p|4k|gif|mp4|mov|webm|动图|高清|超清))|\bdownload\b|(输出|做成|转成|转换|生成|存|出|导|弄|搞|来)(成|为)?(一个|个)?\s*(gif|动图|mp4|mov|webm)|^出片(?=$|\s|\d|吧|了)|生成(视频)?文件|导一?个[^，,。]{0,8}出来|\b(need|want|get|give me|make|send|like|create|spit out|kick out) (me )?an? (gif|mp4|mov|webm)\b|\b(make|turn|convert|save|export|render) (it|this|that|the (video|clip|whole thing)) (into |as |to )?an? (gif|mp4|mov|webm)\b|\b(put|spit|send|give|get|hand|bounce) (it|this|that)( out| over| back| to me)? as an? (gif|mp4|mov|webm)\b|^an? (gif|mp4|mov|webm)\b(?! (of|as|background)\b)|^(gif|mp4|mov|webm) (it|this|that)\b(?! (is|was)\b)|\b(convert|turn|save|export|render) (it |this |that )?(to|into|as) (an? )?(gif|mp4|mov|webm)\b|生成最终|(输出|生成|出)(成品|最终)|最终(的)?(视频|版本|成品)|(send|give|get|hand|email|mail) me the (final )?(video|clip|file|mp4|mov|webm|gif)\b|\b(send|share|deliver|give|post|upload|hand|provide|supply) (me )?(it|this|that|the (final |finished )?(video|clip|edit|cut)) (over )?(as|in) (an? )?(gif|mp4|mov|webm)\b|\b(gif|mp4|mov|webm) (version|copy|export)\b|\brender\b|\bsave (it |the (video|clip) )?as\b|\bsave (it|this|the (final |finished )?(video|clip|movie|cut))\b(?! (project|draft|for later)\b)|导出(?!的(?!时候))|汇出|渲染|下载(?!的?(那段|那些|时候|过程|部分|地方))|保存|存成|存为|发给?我(?=$|吧|一下|一份|看看|[，,。!！]|\s*(?:mp4|mov|gif|webm|\d{3,4}p|4k))|出口(?=视频|成|为|\s*(?:mp4|mov|gif|webm))/,
+  export: /\bexport\b|\bdaochu\b|\bship (it|this|that)\b(?! to\b)|\bfinali[sz]e (it|this|that|the (video|clip|edit|cut))\b|\bspit (it|this|that) out\b|\bkick (it |this |that )?out\b(?! of\b)|\bkick out (a|the) (copy|file|version|video)\b|\bsend (it|this|that) (over|across|through)\b|\blet me have (it|the (file|video|clip|mp4|cut|edit))\b|\boutput (it|this|that|the (video|clip|file))\b|\bgive me the (finished|completed|done) (video|clip|file|cut|edit)\b|^(?:can|could|may) i (?:get|have|grab) the (?:final |finished )?(?:file|export|mp4)\b(?= please|\?|$)|\bbounce (it|this|that)( out| down)?\b|出(个|一?版|一?份)(成品|成片)(?=$|吧|给我|发我|[，,。!！])|出一?版(给我|发我)|(可以|能|就)出(片)?了(?=$|吧|[，,。!！])|交片|(就|可以)导吧|(成片|成品)(发|给)我|^生成一下$|输出一?(个|版)?(?=[^，,。]{0,4}(\d{3,4}p|4k|gif|mp4|mov|webm|动图|高清|超清))|\bdownload\b|(输出|做成|转成|转换|生成|存|出|导|弄|搞|来)(成|为)?(一个|个)?\s*(gif|动图|mp4|mov|webm)|(?:^|(?<=就|直接|马上|立刻|然后))出片(?=$|\s|\d|吧|了)|生成(视频)?文件|导一?个[^，,。]{0,8}出来|\b(need|want|get|give me|make|send|like|create|spit out|kick out) (me )?an? (gif|mp4|mov|webm)\b|\b(make|turn|convert|save|export|render) (it|this|that|the (video|clip|whole thing)) (into |as |to )?an? (gif|mp4|mov|webm)\b|\b(put|spit|send|give|get|hand|bounce) (it|this|that)( out| over| back| to me)? as an? (gif|mp4|mov|webm)\b|^an? (gif|mp4|mov|webm)\b(?! (of|as|background)\b)|^(gif|mp4|mov|webm) (it|this|that)\b(?! (is|was)\b)|\b(convert|turn|save|export|render) (it |this |that )?(to|into|as) (an? )?(gif|mp4|mov|webm)\b|生成最终|(输出|生成|出)(成品|最终)|最终(的)?(视频|版本|成品)|(send|give|get|hand|email|mail) me the (final )?(video|clip|file|mp4|mov|webm|gif)\b|\b(send|share|deliver|give|post|upload|hand|provide|supply) (me )?(it|this|that|the (final |finished )?(video|clip|edit|cut)) (over )?(as|in) (an? )?(gif|mp4|mov|webm)\b|\b(gif|mp4|mov|webm) (version|copy|export)\b|\brender\b|\bsave (it |the (video|clip) )?as\b|\bsave (it|this|the (final |finished )?(video|clip|movie|cut))\b(?! (project|draft|for later)\b)|导出(?!的(?!时候))|汇出|渲染|下载(?!的?(那段|那些|时候|过程|部分|地方))|保存|存成|存为|发给?我(?=$|吧|一下|一份|看看|[，,。!！]|\s*(?:mp4|mov|gif|webm|\d{3,4}p|4k))|出口(?=视频|成|为|\s*(?:mp4|mov|gif|webm))/,
 
   // zh lexicon: 多久 (导出要多久) and a closing 几倍速 ask, as 多长 does; 啥是, 哪样是 (Guizhou), 是啥 ask what a word means.
   /** A question about the tool, not an instruction: answered by the reply, never by an edit. */
@@ -637,7 +643,7 @@ export const Words = {
   /** A clause that only gives a text's words: 写“欢迎收看”, "saying 'Welcome'", 改成“新版” (the quote taken out). */
   writeWords: /\b(write|saying|that says|which says|reading|with the (text|words)|(change|make|rename|set) (it|that) to|to)\b|(就|只|直接)?(写着|写上|写)|(?:内容|文字)(?:是|为)|改成|换成|改为|[:：]|(就|即)(行|好|可以)?了?$|吧$|应该是|应该叫|其实是|正确的是/g,
   /** A remove verb said alone ("不要BGM了，删掉", "no intro, remove it"): the removal the clause before asked, said again. */
-  removeAgain: /^(?:(?:just|please|so|now|could you|can you|would you|will you|pls)\s+)*(?:remove|delete|drop|cut|lose|ditch|get rid of) (?:out )?(?:it|that|them|those)(?: out)?(?: (?:entirely|completely|altogether|too|as well|please))*[.!?]*$|^(?:请|建议|可以?)?(?:您|你)?(?:帮我|给)?(?:把它|它|把?它们|把?那些|把?这些)?(?:一并|全部|全都|都|统统|通通)?(?:剪掉|剪除|剪了|删掉|去掉|删了|删除|拿掉|去了|移除|切掉|切了|砍掉)吧?$/,
+  removeAgain: /^(?:(?:just|please|so|now|could you|can you|would you|will you|pls)\s+)*(?:remove|delete|drop|cut|lose|ditch|get rid of) (?:out )?(?:it|that|them|those)(?: out)?(?: (?:entirely|completely|altogether|too|as well|please))*[.!?]*$|^(?:请|建议|可以?)?(?:您|你)?(?:帮我|给)?(?:把它|它|把?它们|把?那些|把?这些)?(?:一并|全部|全都|都|统统|通通|直接|干脆)*(?:剪掉|剪除|剪了|删掉|去掉|删了|删除|拿掉|去了|移除|切掉|切了|砍掉)吧?$/,
   /** "就是没声音的地方", "i.e. the silent bits": the thing the clause before named, said again plainly. */
   restates: /^(?:就是|也就是|即|指的是|我是说|i\.?e\.?|that is|meaning)(?![这那]样$)/,
   /** "it", 它: the thing the clause before named, when what the clause asks fits it. */
@@ -912,6 +918,8 @@ export const Words = {
   moodAsked: /^(?:要|来|换)|\b(some|something|go with|want|need|prefer|rather|switch)\b/,
   /** Stretches where nothing happens, in either language: "等待时间太长了" is said of them, not of the clip. */
   idle: words(IDLE_EN, IDLE_ZH, IDLE_STATE_EN),
+  /** "没说话的地方", 没声音的时候: quiet stretches named as places, which a speed said next is for. */
+  quietPlaces: new RegExp(String.raw`(${QUIET_ZH}|没有?声音?)的?(地方|部分|时候|片段|段落|时间)`),
   /** "those places", 那种地方: stretches the clause before described. */
   thosePlaces: /\b(those|these|such) (parts|bits|spots|stretches|places|moments|sections)\b|(那|这)(种|些|几个)(地方|部分|时候|片段)/,
   /** "两边空着的地方", 空白的地方: the empty sides of the frame, named before the fill asked for them. */
@@ -993,8 +1001,8 @@ export const BackgroundWords: [RegExp, BackgroundName][] = [
 ];
 
 export const PositionWords: [RegExp, (typeof POSITIONS)[number]][] = [
-  [/\b(at the |on )?top\b|upper|最?(顶部|顶上|上方|上面|上边|上头)|往上|上移/, 'top'],
-  [/\bbottom\b|最?(底部|下方|下面|下边|底下|下头)|往下|下移/, 'bottom'],
+  [/\b(at the |on )?top\b|upper|最?(顶部|顶上|上方|上面|上边|上头)|往上|上移|置顶/, 'top'],
+  [/\bbottom\b|最?(底部|下方|下面|下边|底下|下头)|往下|下移|置底/, 'bottom'],
   [/\b(center(ed)?|centre(d)?|middle)\b|中间|居中|中央/, 'center'],
 ];
 

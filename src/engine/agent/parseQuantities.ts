@@ -238,7 +238,7 @@ export function parseSeconds(text: string): number | undefined {
 
 /** "35%", "35 percent", "百分之35", "volume 0.35", "音量35", "half volume", "一半", "full volume" → 0.35 / 0.5 / 1. */
 export function parseVolume(text: string): number | undefined {
-  if (/\b(full|max(imum)?) volume\b|\bat full\b|拉满|开满|最大音量|音量最大/.test(text)) return 1;
+  if (/\b(full|max(imum)?) volume\b|\bat full\b|拉满|开满|最大音量|音量最大|满音量|音量(?:开|调|拉)?满/.test(text)) return 1;
   if (/\bhalf (the )?volume|一半/.test(text)) return 0.5;
   if (/\bquarter (the )?volume|四分之一/.test(text)) return 0.25;
   // "to like a quarter", "at about a third": a share of the level said in words.

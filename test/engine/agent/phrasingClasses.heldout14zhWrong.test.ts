@@ -52,4 +52,62 @@ describe('edit agent: held-out 14 Chinese wrong edits → exact operations or no
     ]);
     nothing(['交给剪辑师处理']);
   });
+
+  describe('a length a moment is cut into (砍成, 缩成), said after it was called too long: the length it ends at', () => {
+    table([
+      ['第二段太长了，砍成4秒', [{ op: 'trim_moment', index: 2, to_ms: 4000 }]],
+      ['第一段砍成3秒', [{ op: 'trim_moment', index: 1, to_ms: 3000 }]],
+    ]);
+  });
+
+  describe('"not too long" (别太长, 覅太长) bounds the length asked, no complaint; 就N秒 after it is the closer figure', () => {
+    table([['剪个40秒左右，别太长，就45秒', [{ op: 'compile_best_moments', target_ms: 45000 }]]]);
+    nothing(['别太长了', '不要太长']);
+  });
+
+  describe('full volume said 满音量 or 音量调满: the level 1', () => {
+    table([
+      ['加首歌，满音量', [{ ...music, volume: 1 }]],
+      ['配乐音量调满', [{ op: 'set_music_volume', volume: 1 }]],
+    ]);
+  });
+
+  describe('where a text sits, said 置顶/置底, or in Wu (放辣下头)', () => {
+    table([
+      ['加个标题“新品”，置顶', [{ op: 'add_text', text: '新品', style: 'title', position: 'top' }]],
+      ['字幕“欢迎”，放辣下头', [{ op: 'add_text', text: '欢迎', style: 'caption', position: 'bottom' }]],
+    ]);
+    nothing(['放辣椒', '把这条视频置顶']);
+  });
+
+  describe('a sticker, emoji or effect named by its words is no text (no sticker is made here)', () => {
+    nothing(['加个“点赞”贴纸', 'add a "subscribe" sticker', '来个表情包']);
+    table([['加字幕“贴纸教程”', [{ op: 'add_text', text: '贴纸教程', style: 'caption' }]]]);
+  });
+
+  describe('出片 after 就, 直接, 然后 is the export (剪好就出片吧)', () => {
+    table([
+      ['剪好就出片吧', [mp4]],
+      ['弄好了直接出片', [mp4]],
+    ]);
+    nothing(['出片效果不好']);
+  });
+
+  describe('every text taken away, said again (字幕删掉，一个字都别留): one step', () => {
+    table([['字幕删掉，一个字都别留', [{ op: 'remove_text' }]]]);
+  });
+
+  describe('quiet stretches named as places (没人说话的地方, 不说话的地方), then a speed: the idle speed-up', () => {
+    table([
+      ['没人说话的地方，八倍速', [{ op: 'speed_up_idle', factor: 8 }]],
+      ['不说话的地方快进', [{ op: 'speed_up_idle', factor: 4 }]],
+    ]);
+  });
+
+  describe('a moment said to be something (第二段是加载画面), then removed: the moment, not what it shows', () => {
+    table([
+      ['第二段是加载画面，删掉', [{ op: 'remove_moment', index: 2 }]],
+      ['最后一段都是等待，直接删掉', [{ op: 'remove_moment', index: 3 }]],
+    ]);
+  });
 });
