@@ -110,4 +110,28 @@ describe('edit agent: held-out 14 Chinese wrong edits → exact operations or no
       ['最后一段都是等待，直接删掉', [{ op: 'remove_moment', index: 3 }]],
     ]);
   });
+
+  describe('asked first, now read: a resolution said by its number (1080的吧), one more file listed (再来一份gif)', () => {
+    table([
+      ['导个gif，1080的吧', [{ op: 'export', format: 'gif', resolution: '1080p' }]],
+      ['先导一份mov，再来一份gif', [{ op: 'export', format: 'mov' }, { op: 'export', format: 'gif' }]],
+    ]);
+    nothing(['make it 1080']);
+  });
+
+  describe('asked first, now read: laughter or a streamer cheer beside a request (哈哈哈, 双击666) asks nothing', () => {
+    table([
+      ['在第5秒放大，停3秒哈哈哈', [{ op: 'zoom_at', start_ms: 5000, duration_ms: 3000 }]],
+      ['剪个30秒的，双击666', [{ op: 'compile_best_moments', target_ms: 30000 }]],
+      ['配乐来一首，然后导出', [music, mp4]],
+    ]);
+  });
+
+  describe('asked first, now read: a bare factor right after a Chinese speed verb (放慢0.5, 减速成0.6, 快放2.5)', () => {
+    table([
+      ['第二段放慢0.5', [{ op: 'set_speed', factor: 0.5, index: 2 }]],
+      ['把第二段减速成0.6', [{ op: 'set_speed', factor: 0.6, index: 2 }]],
+      ['第三段快放2.5', [{ op: 'set_speed', factor: 2.5, index: 3 }]],
+    ]);
+  });
 });
