@@ -144,9 +144,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     // "交叉淡化半秒，三十秒": a transition that said its own length takes no second one; the length is the clip's.
     const ownLength = place > 0 && parseDurationMs(readable(clauses[place - 1])) !== undefined;
     if (!ownLength && measured(previous, fragment?.length)) continue;
-    // "加一行字幕「…」，5-9秒", "…，从20秒开始": when the text just added shows, said after its words.
-    const shows = previous?.op === 'add_text' && [previous.start_ms, previous.end_ms, previous.duration_ms].every((v) => v === undefined)
-      ? textTimeFragment(text) : undefined;
+    // "加一行字幕「…」，5-9秒", "…，从20秒开始": when the text just added (or changed) shows, said after its words.
+    const when = previous?.op === 'edit_text' || previous?.op === 'add_text' ? [previous.start_ms, previous.end_ms, 'duration_ms' in previous ? previous.duration_ms : undefined] : [0];
+    const shows = when.every((v) => v === undefined) ? textTimeFragment(text) : undefined;
     if (shows) {
       delete (previous as { anchor?: unknown }).anchor;
       Object.assign(previous, shows);

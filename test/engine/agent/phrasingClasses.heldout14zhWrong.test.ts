@@ -134,4 +134,18 @@ describe('edit agent: held-out 14 Chinese wrong edits → exact operations or no
       ['第三段快放2.5', [{ op: 'set_speed', factor: 2.5, index: 3 }]],
     ]);
   });
+
+  describe('asked first, now read: requests listed with circled numbers (①…②…)', () => {
+    table([['改动：①删掉第一段 ②加个音乐', [{ op: 'remove_moment', index: 1 }, music]]]);
+  });
+
+  describe('asked first, now read: a text changed, then when it shows and where (…，从第2秒显示到第5秒, 放正中央), or 标题写成“…”', () => {
+    table([
+      ['字幕改成“开业”，从第2秒显示到第5秒', [{ op: 'edit_text', text: '开业', start_ms: 2000, end_ms: 5000 }]],
+      ['标题换成“年货节”，放正中央', [{ op: 'edit_text', text: '年货节', position: 'center' }]],
+      ['字幕写成“谢谢观看”', [{ op: 'edit_text', text: '谢谢观看' }]],
+      ['加个字幕写成“你好”', [{ op: 'add_text', text: '你好', style: 'caption' }]],
+    ]);
+    nothing(['第二段写成了两次']);
+  });
 });
