@@ -13,6 +13,7 @@ describe('edit agent: held-out 14 Chinese wrong edits → exact operations or no
     table([
       ['竖屏导一版，横屏导一版', [{ op: 'set_aspect', aspect: '9:16' }, mp4, { op: 'set_aspect', aspect: '16:9' }, mp4]],
       ['去掉背景先出一版', [{ op: 'remove_background' }, mp4]],
+      ['帮我加个标题“开业”导一版', [{ op: 'add_text', text: '开业', style: 'title' }, mp4]],
       ['加字幕“开业大吉”导一版', [{ op: 'add_text', text: '开业大吉', style: 'caption' }, mp4]],
       ['片尾淡出 再导一遍mov', [{ op: 'fade', target: 'clip', out_ms: 1000 }, { op: 'export', format: 'mov' }]],
       ['配个乐先出一版，音乐再小一点再出一版', [music, mp4, { op: 'set_music_volume', change: 'quieter' }, mp4]],
