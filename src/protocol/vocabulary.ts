@@ -154,7 +154,7 @@ const SLOW_ZH = String.raw`慢吞吞|磨磨蹭蹭|磨蹭|拖沓|拖拉|拖拖拉
 /** The frame kept on the pointer (画面跟着鼠标走, crop 跟住 cursor): the fill that follows the action. */
 const FOLLOW_ZH = String.raw`跟(着|住|随)[^，,。]{0,8}(光标|鼠标|指针|cursor|mouse|pointer)`;
 /** Quiet stretches (空白停顿的地方, 没人说话的时候): what a speed-up of "those places" names, sped up like idle ones, not the whole video. */
-const QUIET_ZH = String.raw`空白|空档|空当|停顿|冷场|无声|没(有|啥|什么)?人?(说话|讲话|出声)`;
+const QUIET_ZH = String.raw`空白|空档|空当|停顿|冷场|无声|没(有|啥|什么)?人?(说话|讲话|出声)|不(说话|讲话|出声)(?=的)`;
 /**
  * The empty sides of the frame, described (两边空着的地方, 两侧黑的地方): what a fill fills (not 空白的地方 alone, which may
  * be a silent stretch).
@@ -200,11 +200,28 @@ export const TYPO_KEYWORDS = [
   'background', 'crossfade', 'highlights', 'silence', 'square', 'shorten', 'faster', 'slower', 'louder', 'quieter', 'intro', 'outro',
 ] as const;
 
+/** "放慢為零點五倍": characters of the editing words typed in traditional script, read as their simplified ones. */
+const TRADITIONAL_ZH = ['點点', '兩两', '為为', '處处', '這这', '個个', '將将', '變变', '聲声', '樂乐', '題题', '標标', '導导', '刪删', '開开', '頭头',
+  '結结', '長长', '轉转', '場场', '邊边', '畫画', '換换', '調调', '設设', '後后', '進进', '來来', '幾几', '麼么', '寫写', '說说', '話话', '們们', '對对',
+  '還还', '夠够', '張张', '號号', '從从', '時时', '間间', '減减', '緩缓', '靜静', '縮缩', '竪竖', '豎竖', '幫帮', '讓让', '給给', '別别']
+  .map((pair) => [...pair]);
+
 /**
  * Colloquial Chinese verbs, read as the plain ones before the grammar sees a clause: 弄短/整短 → 剪短, 整小点 → 调小点,
  * 整没了/甩了 → 删掉, 忒 → 太, 没得 → 没有.
  */
 export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
+  ...TRADITIONAL_ZH.map(([traditional, simplified]): [RegExp, string] => [new RegExp(traditional, 'g'), simplified]),
+  // "两边给模糊了", "音乐给关了": 给 before the verb only marks what it is done to.
+  [/(?<=\p{Script=Han})(?<![交发送递留带])给(?=删|去掉|关|模糊|糊|静音|剪|拿掉|换|调)/gu, ''],
+  // "剪个一分钟出头，不要太长，就六十五秒", "覅太长": a bound on the length asked, no complaint that it is too long.
+  [/(?:不要|不能|不宜|别|覅|莫)(?:太|过)长了?/g, ''],
+  // Wu: 摆辣下头 → 摆在下头 (辣 is 在 after a verb of putting).
+  [/(?<=[摆放搁])辣(?=\p{Script=Han})/gu, '在'],
+  // "导个mp4，720的就行", "mov格式，1080个": a resolution said by its number alone.
+  [/(?<![\d.:：x×*]\s*)(720|1080|2160)(?=\s*(?:[的个]?(?:就行|就好|就够了?|就可以|吧)|[的个]$))/g, '$1p'],
+  // "导出来一份gif，一份mp4": one more file listed by its format, after a file.
+  [/^(?:再)?(?:来|要)?一份(?=\s*(?:gif|mp4|mov|webm|动图))/g, '导出一份'],
   [/(弄|整|搞)短/g, '剪短'],
   [/(弄|整|搞)(小|大|快|慢|轻|响)/g, '调$2'],
   [/(整|弄|搞)没了?|甩了|甩掉/g, '删掉'],
@@ -261,8 +278,12 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/\bmove\s*(?=到)/g, '移'],
   [/\b(show|list)\s*(?=一下)/g, '显示'],
   [/(?<=\p{Script=Han}\s?)tracks?\b/gu, '轨道'],
-  // "导个4K", "麻烦导一个": 导 said short for 导出 before a count of the files it makes.
-  [/(?<![引指领主报倡误辅疏开教向])导(?=一?(个|版|份)(?!出来))/g, '导出'],
+  // "导个4K", "麻烦导一个", "再导一次gif": 导 said short for 导出 before a count of the files it makes, or of the times.
+  [/(?<![引指领主报倡误辅疏开教向])导(?=一?(个|版|份|次|遍)(?!出来))/g, '导出'],
+  // "把歌去掉", "歌小声点": the song, said first or after 把, is the music (not 歌手, 歌词).
+  [/(?<=^|[把将])歌(?![手词声唱谱曲])/g, '音乐'],
+  // "先出一版", "音乐大声点再出一版": a version put out is a file exported (not 出版, 推出一版).
+  [/(?<![导输推演支])出(?=一版)/g, '导出'],
   // Typed by sound (pinyin input): 导处/到处/到出 before a file kind → 导出, 音月/因乐 → 音乐, 竖瓶/竖平 → 竖屏.
   [/(导处|到处|倒出|到出)(?=\s*(mp4|mov|gif|webm|视频|动图|\d{3,4}p|4k|吧|了|一下|$))/g, '导出'],
   // Same sound, other character: 标提 → 标题, 视屏 → 视频, 片断 (a variant writing) → 片段, 字慕 → 字幕.
@@ -314,7 +335,7 @@ const PASSIVE_PART = String.raw`(?:the|this|that|my|our|all|any|clip|moment|segm
  * against one lower-cased clause of the user's message (see splitClauses).
  */
 export const Words = {
-  compile: /best (moments?|parts?|bits?|clips?|shots?)|\b(cut|chop|get|bring) (it |this |the (video|clip|recording) )?(down )?to (under |about |around )?\d|\b(cut|chop|clip|edit|squeeze|condense|boil|compress|turn) ([\w'-]+ ){0,3}(down )?into (a |an |just |only )?\d|highlights?\b(?! (the|my|our|this|that|where|when|each|every|it|them)\b)|(?<!\bthe (?:[a-z-]+ )?)\bcompile\b|\btrim\b|demo clip|\b(cut|edit|boil|trim) (it |this |the (video|recording|clip) )?down\b|shorten (it|this|the (clip|video|recording))|\bshorten to\b|summar(y|ise|ize)|\brecap\b|teaser|trailer|\bpromo\b|(?<!\bthe )\bsizzle\b|good (parts|bits)|key moments|(most )?(interesting|important|relevant|exciting) (moments|parts|bits)|\b(most (beautiful|memorable|striking|impressive|dramatic|fun)|strongest|finest|greatest|coolest|nicest|prettiest|juiciest) (moments|parts|bits|shots|scenes)\b|\bcondense\b|\bshort(er)? (version|cut|edit)\b|\bsqueeze\b|\breduce (it|this|the video)\b|make (it|this|the (video|clip|recording)) (a (bit|little|lot) )?shorter|^shorter\b|\btighten (it|this|the (video|clip|recording)) up\b|under a minute|(?<!太|很|真|好|超|挺|非常|特别|这么|那么)精彩|(?<!给)剪辑(?!师|那边|组|部|团队|同事)|集锦|精华|合成|合集|高光|回顾|预告|宣传片|短视频|浓缩|精简|(?<!(文件|体积)[^，,。]{0,4})压缩(?![^，,。]{0,4}(文件|体积|大小|码率|画质))|缩短到|剪成|压(到|成)(?=\s*[\d一二三四五六七八九十两半][^，,。%％]{0,6}(秒|分钟|min|sec|s\b))|剪短|自动剪|缩短(?!\s*\d)|剪一?个|截取|控制在|一键成片|成片|最好的(片段|部分|镜头)|最(好|精彩|有意思|重要)的(几|那几|一些)(段|个|部分|片段|镜头)|亮点|(做|剪|出|来)(一)?个.{0,4}预览|短版|精简版|(重点|亮点|精彩)(部分|片段|内容)?(剪|挑|找|拿)出来|挑(出)?(好的|重点|精彩|亮点)|^(再|能不能|能|可以|请|稍微|帮我|整体)*(剪)?短(一)?(点|些)儿?(吧|吗|啊|呢)?$|^(帮我|给我|请|随便|简单)*剪(一下|剪|一剪)(吧|就行|就好|就可以)?$/,
+  compile: /best (moments?|parts?|bits?|clips?|shots?)|\b(cut|chop|get|bring) (it |this |the (video|clip|recording) )?(down )?to (under |about |around )?\d|\b(cut|chop|clip|edit|squeeze|condense|boil|compress|turn) ([\w'-]+ ){0,3}(down )?into (a |an |just |only )?\d|highlights?\b(?! (the|my|our|this|that|where|when|each|every|it|them)\b)|(?<!\bthe (?:[a-z-]+ )?)\bcompile\b|\btrim\b|demo clip|\b(cut|edit|boil|trim) (it |this |the (video|recording|clip) )?down\b|shorten (it|this|the (clip|video|recording))|\bshorten to\b|summar(y|ise|ize)|\brecap\b|teaser|trailer|\bpromo\b|(?<!\bthe )\bsizzle\b|good (parts|bits)|key moments|(most )?(interesting|important|relevant|exciting) (moments|parts|bits)|\b(most (beautiful|memorable|striking|impressive|dramatic|fun)|strongest|finest|greatest|coolest|nicest|prettiest|juiciest) (moments|parts|bits|shots|scenes)\b|\bcondense\b|\bshort(er)? (version|cut|edit)\b|\bsqueeze\b|\breduce (it|this|the video)\b|make (it|this|the (video|clip|recording)) (a (bit|little|lot) )?shorter|^shorter\b|\btighten (it|this|the (video|clip|recording)) up\b|under a minute|(?<!太|很|真|好|超|挺|非常|特别|这么|那么)精彩|(?<!给)剪辑(?!师|那边|组|部|团队|同事)|集锦|精华|合成|合集|高光|回顾|预告|宣传片|短视频|浓缩|精简|(?<!(文件|体积)[^，,。]{0,4})压缩(?![^，,。]{0,4}(文件|体积|大小|码率|画质))|缩短到|剪成|压(到|成)(?=\s*[\d一二三四五六七八九十两半][^，,。%％]{0,6}(秒|分钟|min|sec|s\b))|剪短|自动剪|缩短(?!\s*\d)|剪一?个|截取|控制在|一键成片|成片|最好的(片段|部分|镜头)|最(好|精彩|有意思|重要)的(几|那几|一些)(段|个|部分|片段|镜头)|(?<![得调更再红白明鲜透清艳])亮点|(做|剪|出|来)(一)?个.{0,4}预览|短版|精简版|(重点|亮点|精彩)(部分|片段|内容)?(剪|挑|找|拿)出来|挑(出)?(好的|重点|精彩|亮点)|^(再|能不能|能|可以|请|稍微|帮我|整体)*(剪)?短(一)?(点|些)儿?(吧|吗|啊|呢)?$|^(帮我|给我|请|随便|简单)*剪(一下|剪|一剪)(吧|就行|就好|就可以)?$/,
   /** "cut it to that", 就剪到这个长度: the length the clause before said, asked for as the clip's. */
   thatLength: /\b(cut|trim|shorten|make|get|bring|keep|edit) (it|this|the (video|clip|recording)) (down )?to (that|this)( length| long)?$|\bthat long\b|\bto that length\b|(剪|压缩|缩短|控制)(到|成)(这个|那个)(长度|时长)|就(这么|那么)长/,
   /** "too long, cut it", 剪一下: the clip just asked for, asked again with a verb alone. */
@@ -375,6 +396,8 @@ export const Words = {
    * "keep the title 'Intro'", 标题「开场」不用改, "the text 'export' is misspelled"): the words it has, not new ones
    * (nothing added or changed); "the title is 'Launch'" may still ask for them.
    */
+  /** Stickers, emoji, effects: things put on screen that are no text (their quoted name is no words to show). */
+  sticker: /\bstickers?\b|\bemojis?\b|贴纸|贴图|表情包|特效/,
   textSays: new RegExp([
     String.raw`^\s*(the|my|our|this|that) (current |existing )?${SAID_TEXT} (currently |now |still |already )?(says|reads|shows)\s*${OPEN_QUOTE}`,
     String.raw`^\s*(keep|leave|i like|i love) (the|my|our|this|that) ${SAID_TEXT} (as |at |with )?${OPEN_QUOTE}`,
@@ -397,7 +420,7 @@ export const Words = {
   // "swap/switch the title for/to 'X'": new words for the text there (not a second text).
   /** "上字幕“…”，走人名条样式", "…, as a lower third": the style of the text just added, named after its words. */
   lowerThirdAfter: /^(?:用|走|做成|弄成|按|改成|换成|要)?(?:(?:人名|姓名|名字)条|名牌)(?:的)?(?:样式|风格|形式|那种)?$|^(?:(?:make it |style it )?(?:as|in|like) )?(?:a )?(?:lower[- ]third|name (?:tag|plate))(?: style)?$/,
-  textEdit: /\b(change|edit|rename|retitle|update|move|replace|swap|switch|reword|fix|correct|tweak|amend|set|say|(?<!\b(?:in|at) the )(?:center|centre)|align)\b|\b(should|must|needs? to|has to|ought to) (be|read|say)\b|\b(?:the|my|our|this|that|thy) (?:title|caption|subtitle|heading|text) (?:to |shall |will |would |should )?(?:henceforth |now |instead )?(?:read|say|be)\b|\bfor (?:the|my|our|this|that) (?:title|caption|subtitle|heading)\b[^.!?]*\b(?:write|say|use|go with)\b|\binstead\b|\b(typo|misspell(ed|ing)?|spelled wrong|spelling)\b|改|修改|更新[为成]|换成|替换|挪|移到|放在|放到|写错|打错|应该是|应该叫|其实是|正确的是|提前|推迟|推后|延后|延长|往后推|往前推|设为|设成|设在|设到|调到|调成|定在/,
+  textEdit: /\b(change|edit|rename|retitle|update|move|replace|swap|switch|reword|fix|correct|tweak|amend|set|say|(?<!\b(?:in|at) the )(?:center|centre)|align)\b|\b(should|must|needs? to|has to|ought to) (be|read|say)\b|\b(?:the|my|our|this|that|thy) (?:title|caption|subtitle|heading|text) (?:to |shall |will |would |should )?(?:henceforth |now |instead )?(?:read|say|be)\b|\bfor (?:the|my|our|this|that) (?:title|caption|subtitle|heading)\b[^.!?]*\b(?:write|say|use|go with)\b|\binstead\b|\b(typo|misspell(ed|ing)?|spelled wrong|spelling)\b|改|修改|更新[为成]|换成|替换|挪|移到|放在|放到|(?<=(?:标题|字幕|文字|文案)\s*)写成|写错|打错|应该是|应该叫|其实是|正确的是|提前|推迟|推后|延后|延长|往后推|往前推|设为|设成|设在|设到|调到|调成|定在/,
   textRemove: words(REMOVE, MAY_GO, String.raw`\bhide\b|\b(titles?|captions?|subtitles?|text) off\b|删光|清空|清掉|(全|都)删`),
 
   /** What names the music: its nouns, "my own mix", or an audio file by its name ("use sunset-mix.wav"). */
@@ -406,7 +429,7 @@ export const Words = {
    * Words that ask for music: a verb, a wish, the music put as a bed "under it" ("music under it, ducked, 30%"); a
    * "please" only where no level is said ("upbeat music please", not "music volume 25% please").
    */
-  musicAdd: /\b(add|added|adding|put|putting|use|play|include|give|throw in|with|please(?<!\b(?:volume|level|loud|quiet|down|reduce|lower|drop|only|beat)\b.*)(?!.*\b(?:volume|level|loud|quiet|down|reduce|lower|drop|only|beat)\b)|some|want|need|could use|slap|stick|pop in)\b|\b(under|underneath|beneath) (it|this|the (video|clip|voice|voiceover|narration|talking))\b|加|添加|配|(?<!没有?)用|来点|放(点|个|一?首|一?段|些)|来一?段|来[个首]|要|搞|整|弄|垫|铺|上(个|一?首|一?段|点)|走起|安排/,
+  musicAdd: /\b(add|added|adding|put|putting|use|play|include|give|throw in|with|please(?<!\b(?:volume|level|loud|quiet|down|reduce|lower|drop|only|beat)\b.*)(?!.*\b(?:volume|level|loud|quiet|down|reduce|lower|drop|only|beat)\b)|some|want|need|could use|slap|stick|pop in)\b|\b(under|underneath|beneath) (it|this|the (video|clip|voice|voiceover|narration|talking))\b|加|添加|配|(?<!没有?)用|来点|放(点|个|一?首|一?段|些)|来一?段|来一?[个首]|要|搞|整|弄|垫|铺|上(个|一?首|一?段|点)|走起|安排/,
   /** "none" as the amount wanted ("…, so none please"; not "none of the music"). */
   noneWanted: /\bnone\b(?! of\b)/,
   musicRemove: words(
@@ -536,7 +559,7 @@ export const Words = {
   showTracks: /^列(一下|出来)$|^(the )?(tracks|timeline)\s*[?？]*$|\b(tracks?|timeline) (listing|list|overview|rundown)\b|(现在|目前)[^，,。]{0,4}(什么|啥)样|(show|list|display|see|view) (me )?((all )?(of )?(the |my )?(tracks|timeline|layers)|(every|each) (single )?track\b)|\b(rundown|overview|summary|run-through) of (the |my )?(current |whole )?(edit|timeline|draft|tracks|project)\b|\b(what|which) tracks\b|\bwhat('s| is) (in|on) (each|every) track\b|preview in timeline|what('s| is) (in|on) the timeline|\bstatus\b|状态|(?<!(放|分|拆|移|挪|搬|导|丢|拖|扔|拉)(上|到|进|在|成|开)[^，,。]{0,4})(时间线|轨道)(?!上的?(第|最后|开头|结尾|中间))/,
   // zh lexicon: pinyin daochu; 弄个/搞个/来个 gif or 动图 export.
   /** An export: its verbs, a file format asked for, or a file handed over as one ("spit it out as an mp4"). */
-  export: /\bexport\b|\bdaochu\b|\bship (it|this|that)\b(?! to\b)|\bfinali[sz]e (it|this|that|the (video|clip|edit|cut))\b|\bspit (it|this|that) out\b|\bkick (it |this |that )?out\b(?! of\b)|\bkick out (a|the) (copy|file|version|video)\b|\bsend (it|this|that) (over|across|through)\b|\blet me have (it|the (file|video|clip|mp4|cut|edit))\b|\boutput (it|this|that|the (video|clip|file))\b|\bgive me the (finished|completed|done) (video|clip|file|cut|edit)\b|^(?:can|could|may) i (?:get|have|grab) the (?:final |finished )?(?:file|export|mp4)\b(?= please|\?|$)|\bbounce (it|this|that)( out| down)?\b|出(个|一?版|一?份)(成品|成片)(?=$|吧|给我|发我|[，,。!！])|出一?版(给我|发我)|(可以|能|就)出(片)?了(?=$|吧|[，,。!！])|交片|(就|可以)导吧|(成片|成品)(发|给)我|^生成一下$|输出一?(个|版)?(?=[^，,。]{0,4}(\d{3,4}p|4k|gif|mp4|mov|webm|动图|高清|超清))|\bdownload\b|(输出|做成|转成|转换|生成|存|出|导|弄|搞|来)(成|为)?(一个|个)?\s*(gif|动图|mp4|mov|webm)|^出片(?=$|\s|\d|吧|了)|生成(视频)?文件|导一?个[^，,。]{0,8}出来|\b(need|want|get|give me|make|send|like|create|spit out|kick out) (me )?an? (gif|mp4|mov|webm)\b|\b(make|turn|convert|save|export|render) (it|this|that|the (video|clip|whole thing)) (into |as |to )?an? (gif|mp4|mov|webm)\b|\b(put|spit|send|give|get|hand|bounce) (it|this|that)( out| over| back| to me)? as an? (gif|mp4|mov|webm)\b|^an? (gif|mp4|mov|webm)\b(?! (of|as|background)\b)|^(gif|mp4|mov|webm) (it|this|that)\b(?! (is|was)\b)|\b(convert|turn|save|export|render) (it |this |that )?(to|into|as) (an? )?(gif|mp4|mov|webm)\b|生成最终|(输出|生成|出)(成品|最终)|最终(的)?(视频|版本|成品)|(send|give|get|hand|email|mail) me the (final )?(video|clip|file|mp4|mov|webm|gif)\b|\b(send|share|deliver|give|post|upload|hand|provide|supply) (me )?(it|this|that|the (final |finished )?(video|clip|edit|cut)) (over )?(as|in) (an? )?(gif|mp4|mov|webm)\b|\b(gif|mp4|mov|webm) (version|copy|export)\b|\brender\b|\bsave (it |the (video|clip) )?as\b|\bsave (it|this|the (final |finished )?(video|clip|movie|cut))\b(?! (project|draft|for later)\b)|导出(?!的(?!时候))|汇出|渲染|下载(?!的?(那段|那些|时候|过程|部分|地方))|保存|存成|存为|发给?我(?=$|吧|一下|一份|看看|[，,。!！]|\s*(?:mp4|mov|gif|webm|\d{3,4}p|4k))|出口(?=视频|成|为|\s*(?:mp4|mov|gif|webm))/,
+  export: /\bexport\b|\bdaochu\b|\bship (it|this|that)\b(?! to\b)|\bfinali[sz]e (it|this|that|the (video|clip|edit|cut))\b|\bspit (it|this|that) out\b|\bkick (it |this |that )?out\b(?! of\b)|\bkick out (a|the) (copy|file|version|video)\b|\bsend (it|this|that) (over|across|through)\b|\blet me have (it|the (file|video|clip|mp4|cut|edit))\b|\boutput (it|this|that|the (video|clip|file))\b|\bgive me the (finished|completed|done) (video|clip|file|cut|edit)\b|^(?:can|could|may) i (?:get|have|grab) the (?:final |finished )?(?:file|export|mp4)\b(?= please|\?|$)|\bbounce (it|this|that)( out| down)?\b|出(个|一?版|一?份)(成品|成片)(?=$|吧|给我|发我|[，,。!！])|出一?版(给我|发我)|(可以|能|就)出(片)?了(?=$|吧|[，,。!！])|交片|(就|可以)导吧|(成片|成品)(发|给)我|^生成一下$|输出一?(个|版)?(?=[^，,。]{0,4}(\d{3,4}p|4k|gif|mp4|mov|webm|动图|高清|超清))|\bdownload\b|(输出|做成|转成|转换|生成|存|出|导|弄|搞|来)(成|为)?(一个|个)?\s*(gif|动图|mp4|mov|webm)|(?:^|(?<=就|直接|马上|立刻|然后))出片(?=$|\s|\d|吧|了)|生成(视频)?文件|导一?个[^，,。]{0,8}出来|\b(need|want|get|give me|make|send|like|create|spit out|kick out) (me )?an? (gif|mp4|mov|webm)\b|\b(make|turn|convert|save|export|render) (it|this|that|the (video|clip|whole thing)) (into |as |to )?an? (gif|mp4|mov|webm)\b|\b(put|spit|send|give|get|hand|bounce) (it|this|that)( out| over| back| to me)? as an? (gif|mp4|mov|webm)\b|^an? (gif|mp4|mov|webm)\b(?! (of|as|background)\b)|^(gif|mp4|mov|webm) (it|this|that)\b(?! (is|was)\b)|\b(convert|turn|save|export|render) (it |this |that )?(to|into|as) (an? )?(gif|mp4|mov|webm)\b|生成最终|(输出|生成|出)(成品|最终)|最终(的)?(视频|版本|成品)|(send|give|get|hand|email|mail) me the (final )?(video|clip|file|mp4|mov|webm|gif)\b|\b(send|share|deliver|give|post|upload|hand|provide|supply) (me )?(it|this|that|the (final |finished )?(video|clip|edit|cut)) (over )?(as|in) (an? )?(gif|mp4|mov|webm)\b|\b(gif|mp4|mov|webm) (version|copy|export)\b|\brender\b|\bsave (it |the (video|clip) )?as\b|\bsave (it|this|the (final |finished )?(video|clip|movie|cut))\b(?! (project|draft|for later)\b)|导出(?!的(?!时候))|汇出|渲染|下载(?!的?(那段|那些|时候|过程|部分|地方))|保存|存成|存为|发给?我(?=$|吧|一下|一份|看看|[，,。!！]|\s*(?:mp4|mov|gif|webm|\d{3,4}p|4k))|出口(?=视频|成|为|\s*(?:mp4|mov|gif|webm))/,
 
   // zh lexicon: 多久 (导出要多久) and a closing 几倍速 ask, as 多长 does; 啥是, 哪样是 (Guizhou), 是啥 ask what a word means.
   /** A question about the tool, not an instruction: answered by the reply, never by an edit. */
@@ -628,7 +651,7 @@ export const Words = {
   /** A clause that only gives a text's words: 写“欢迎收看”, "saying 'Welcome'", 改成“新版” (the quote taken out). */
   writeWords: /\b(write|saying|that says|which says|reading|with the (text|words)|(change|make|rename|set) (it|that) to|to)\b|(就|只|直接)?(写着|写上|写)|(?:内容|文字)(?:是|为)|改成|换成|改为|[:：]|(就|即)(行|好|可以)?了?$|吧$|应该是|应该叫|其实是|正确的是/g,
   /** A remove verb said alone ("不要BGM了，删掉", "no intro, remove it"): the removal the clause before asked, said again. */
-  removeAgain: /^(?:(?:just|please|so|now|could you|can you|would you|will you|pls)\s+)*(?:remove|delete|drop|cut|lose|ditch|get rid of) (?:out )?(?:it|that|them|those)(?: out)?(?: (?:entirely|completely|altogether|too|as well|please))*[.!?]*$|^(?:请|建议|可以?)?(?:您|你)?(?:帮我|给)?(?:把它|它|把?它们|把?那些|把?这些)?(?:一并|全部|全都|都|统统|通通)?(?:剪掉|剪除|剪了|删掉|去掉|删了|删除|拿掉|去了|移除|切掉|切了|砍掉)吧?$/,
+  removeAgain: /^(?:(?:just|please|so|now|could you|can you|would you|will you|pls)\s+)*(?:remove|delete|drop|cut|lose|ditch|get rid of) (?:out )?(?:it|that|them|those)(?: out)?(?: (?:entirely|completely|altogether|too|as well|please))*[.!?]*$|^(?:请|建议|可以?)?(?:您|你)?(?:帮我|给)?(?:把它|它|把?它们|把?那些|把?这些)?(?:一并|全部|全都|都|统统|通通|直接|干脆)*(?:剪掉|剪除|剪了|删掉|去掉|删了|删除|拿掉|去了|移除|切掉|切了|砍掉)吧?$/,
   /** "就是没声音的地方", "i.e. the silent bits": the thing the clause before named, said again plainly. */
   restates: /^(?:就是|也就是|即|指的是|我是说|i\.?e\.?|that is|meaning)(?![这那]样$)/,
   /** "it", 它: the thing the clause before named, when what the clause asks fits it. */
@@ -642,7 +665,7 @@ export const Words = {
   /** "use it as the background", "put the recording on that", 用这张: the one just named, said again. */
   sameOne: /\b(it|that|this|the same)\b|它|这张|那张/,
   /** Interjections around an instruction ("oops, undo that", 好的，导出, 你好，…, 那个，…, "Good morning.", a radio "Over."): no intent of their own. */
-  filler: /^(?:(?:oops|ok(?:ay)?|alright|all right|hmm+|um+|uh+|well|so|also|now|and|btw|actually|after that|afterwards|finally|lastly|then|(?:blocker|must[- ]have|nice[- ]to[- ]have|todo|to-do|action item|ac\s?\d+|acceptance criteri(?:on|a)(?:\s?\d+)?|req(?:uirement)?\s?\d+|(?:item|task|step|change|point)\s?#?\d+|p[0-3])(?=\s*:)|首先|其次|好了|行了|好的?|好吧|嗯+|哦+|噢|呃|那就|那么|对了|另外|算了|第[一二三四五六七八九十](?:点|条)?|[^，,。:：]{0,10}?(?:需求|要求|改动|修改意见|几点|几件事|几个地方)(?:如下|是|有)?(?:啊|哈|吧|呢)?(?=\s*[:：]))(?:\s*[,，.。!！~:：]+\s*|\s+|$)|(?:yes|yeah|yep|sure|right|never ?mind|great|cool|nice|perfect|awesome|thanks|thank you|sorry|hey|hi|hello|你好|您好|哈喽|嗨|那个|good (?:morning|afternoon|evening|day)|over(?: and out)?|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|first of all|(?:i'm|i am|we're|we are|all) done|that's (?:it|all)|(?:i )?changed (?:my )?mind(?: again)?(?: about (?:that|the|this|my) (?:last |latest |previous )?(?:change|edit|step|one))?|excuse me|pardon me|bonjour|hola|ciao|salut|dear|(?:sorry,? )?(?:i|we) made a mistake|my (?:bad|mistake)|last call(?: lol)?|(?:one )?last thing(?:,? i promise)?|let's (?:try|do) (?:it|that|this)|let's see|go(?: ahead)?|on second thoughts?|asap|urgent(?:ly)?|谢谢|行|最后|急|nb|666+|yyds|牛逼|牛[啊哇]?|绝了|很急|着急|急用|赶时间|别废话|少废话|别啰嗦|少啰嗦|搞掂|搞定|要得|得嘞|好嘞|妥了|可以吗|行吗|好吗|行不行|可不可以)(?:\s*[,，.。!！~?？]+\s*|$))+/,
+  filler: /^(?:(?:oops|ok(?:ay)?|alright|all right|hmm+|um+|uh+|well|so|also|now|and|btw|actually|after that|afterwards|finally|lastly|then|(?:blocker|must[- ]have|nice[- ]to[- ]have|todo|to-do|action item|ac\s?\d+|acceptance criteri(?:on|a)(?:\s?\d+)?|req(?:uirement)?\s?\d+|(?:item|task|step|change|point)\s?#?\d+|p[0-3])(?=\s*:)|首先|其次|好了|行了|好的?|好吧|嗯+|哦+|噢|呃|那就|那么|对了|另外|算了|第[一二三四五六七八九十](?:点|条)?|[^，,。:：]{0,10}?(?:需求|要求|改动|修改意见|几点|几件事|几个地方)(?:如下|是|有)?(?:啊|哈|吧|呢)?(?=\s*[:：]))(?:\s*[,，.。!！~:：]+\s*|\s+|$)|(?:yes|yeah|yep|sure|right|never ?mind|great|cool|nice|perfect|awesome|thanks|thank you|sorry|hey|hi|hello|你好|您好|哈喽|嗨|那个|good (?:morning|afternoon|evening|day)|over(?: and out)?|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|first of all|(?:i'm|i am|we're|we are|all) done|that's (?:it|all)|(?:i )?changed (?:my )?mind(?: again)?(?: about (?:that|the|this|my) (?:last |latest |previous )?(?:change|edit|step|one))?|excuse me|pardon me|bonjour|hola|ciao|salut|dear|(?:sorry,? )?(?:i|we) made a mistake|my (?:bad|mistake)|last call(?: lol)?|(?:one )?last thing(?:,? i promise)?|let's (?:try|do) (?:it|that|this)|let's see|go(?: ahead)?|on second thoughts?|asap|urgent(?:ly)?|谢谢|行|最后|急|nb|(?:双击\s*)?666+|yyds|牛逼|牛[啊哇]?|绝了|很急|着急|急用|赶时间|别废话|少废话|别啰嗦|少啰嗦|搞掂|搞定|要得|得嘞|好嘞|妥了|可以吗|行吗|好吗|行不行|可不可以)(?:\s*[,，.。!！~?？]+\s*|$))+/,
   /** A slip said alone, as its own clause ("音乐调到50%，不对，40%"). */
   slip: new RegExp(String.raw`^${SLIP}[!！~。.…]*$`),
   /** "音乐40%，哦不对，太大了，20%", "…, no wait, too long, 30s": why it was a slip, said before what is meant. */
@@ -657,7 +680,7 @@ export const Words = {
   meantClosing: /[\s,，]*\b(?:please|pls|thanks|thank you|instead)\b[\s.!]*$/,
   meantInstead: new RegExp(String.raw`^(?:(?:actually|correction|wait|sorry)\s+(?=\d)|${SLIP}(?:[,，!！。.…~:：]+\s*|$|\s+(?=(?:make|change) (?:that|it)\b))|(?:[嗯唉哎啊哦噢呃]+\s*[…。.,，~]*\s*)?(?:算了\s*[,，]?\s*(?!还是)(?:就|直接)?|(?:算了\s*[,，]?\s*)?(?:还是(?!太|有点|很|不够|不行|没|不|一样|那样|这样)|我是说|我的意思是))|(?:${MEANT}|make that|or rather)\b)\s*(?:(?:make|change) (?:that|it)(?: to)?\s+)?`),
   /** A face drawn in symbols ("(´；ω；`)", "(╥﹏╥)"): feeling, no request (and its "；" ends no clause). */
-  kaomoji: /[(（](?:[^()（）\p{L}\d]|[ωдД])+[)）]/gu,
+  kaomoji: /[(（](?:[^()（）\p{L}\d]|[ωдД])+[)）]|(?<=\p{Script=Han}|^)(?:呜{2,}|哈{2,}|嘿{2,}|嘻{2,})(?=[\s，,。!！~]|$)/gu,
   /** "快点，剪成20秒": urgency said first, before the request (快点 alone, or before a speed, is faster). */
   /**
    * The fill there, complained of ("the blurred sides are too busy", "the black bars look too thick"): what it is now,
@@ -917,6 +940,8 @@ export const Words = {
   moodAsked: /^(?:要|来|换)|\b(some|something|go with|want|need|prefer|rather|switch)\b/,
   /** Stretches where nothing happens, in either language: "等待时间太长了" is said of them, not of the clip. */
   idle: words(IDLE_EN, IDLE_ZH, IDLE_STATE_EN),
+  /** "没说话的地方", 没声音的时候: quiet stretches named as places, which a speed said next is for. */
+  quietPlaces: new RegExp(String.raw`(${QUIET_ZH}|没有?声音?)的?(地方|部分|时候|片段|段落|时间)`),
   /** "those places", 那种地方: stretches the clause before described. */
   thosePlaces: /\b(those|these|such) (parts|bits|spots|stretches|places|moments|sections)\b|(那|这)(种|些|几个)(地方|部分|时候|片段)/,
   /** "两边空着的地方", 空白的地方: the empty sides of the frame, named before the fill asked for them. */
@@ -1000,9 +1025,9 @@ export const BackgroundWords: [RegExp, BackgroundName][] = [
 ];
 
 export const PositionWords: [RegExp, (typeof POSITIONS)[number]][] = [
-  [/\b(at the |on )?top\b|upper|最?(顶部|顶上|上方|上面|上边|上头)|往上|上移/, 'top'],
-  [/\bbottom\b|最?(底部|下方|下面|下边|底下|下头)|往下|下移/, 'bottom'],
-  [/\b(center(ed)?|centre(d)?|middle)\b|中间|居中|中央/, 'center'],
+  [/\b(at the |on )?top\b|upper|最?(顶部|顶上|上方|上面|上边|上头)|往上|上移|置顶/, 'top'],
+  [/\bbottom\b|最?(底部|下方|下面|下边|底下|下头)|往下|下移|置底/, 'bottom'],
+  [/\b(center(ed)?|centre(d)?|middle)\b|正?(中间|中央)|居中/, 'center'],
 ];
 
 export const ORDINALS: Record<string, number> = {

@@ -152,9 +152,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     // "交叉淡化半秒，三十秒": a transition that said its own length takes no second one; the length is the clip's.
     const ownLength = place > 0 && parseDurationMs(readable(clauses[place - 1])) !== undefined;
     if (!ownLength && measured(previous, fragment?.length)) continue;
-    // "加一行字幕「…」，5-9秒", "…，从20秒开始": when the text just added shows, said after its words.
-    const shows = previous?.op === 'add_text' && [previous.start_ms, previous.end_ms, previous.duration_ms].every((v) => v === undefined)
-      ? textTimeFragment(text) : undefined;
+    // "加一行字幕「…」，5-9秒", "…，从20秒开始": when the text just added (or changed) shows, said after its words.
+    const when = previous?.op === 'edit_text' || previous?.op === 'add_text' ? [previous.start_ms, previous.end_ms, 'duration_ms' in previous ? previous.duration_ms : undefined] : [0];
+    const shows = when.every((v) => v === undefined) ? textTimeFragment(text) : undefined;
     if (shows) {
       delete (previous as { anchor?: unknown }).anchor;
       Object.assign(previous, shows);
@@ -265,7 +265,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     if (parsed.length === 0 && named !== undefined && Words.removeAgain.test(text)) {
       // "不需要背景音乐，请移除": what was refused, then asked to be removed.
       const kept = meantPart(named);
-      const subject = Words.refusal.test(readable(kept)) ? kept.replace(new RegExp(Words.not.source, 'gi'), '') : kept;
+      // "第三段是跑模型的等待时间，可以直接删掉": a moment said to be something is the moment removed, not what it shows.
+      const moment = MOMENT_IS_ZH.exec(readable(kept));
+      const subject = moment ? moment[1] : Words.refusal.test(readable(kept)) ? kept.replace(new RegExp(Words.not.source, 'gi'), '') : kept;
       const both = /\p{Script=Han}/u.test(subject) ? `${subject}${text}` : clause.replace(/\b(it|that)\b/i, subject);
       const removed = parseClause(both, readable(both), context);
       if (removed.length > 0 && removed.every((op) => REMOVALS.has(op.op) || op.op === 'cut_range')) {
@@ -383,7 +385,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       unknown.push(clause);
       continue;
     }
-    if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && named !== undefined && Words.idle.test(readable(named))
+    if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && named !== undefined && (Words.idle.test(readable(named)) || Words.quietPlaces.test(readable(named)))
       && !Words.wholeVideo.test(text)) {
       const both = `${named}${/\p{Script=Han}/u.test(named) ? '，' : ', '}${clause}`;
       const idle = parseClause(both, readable(both), context);
@@ -542,6 +544,9 @@ function withoutLineNumbers(message: string): string {
 
 /** A moment named by what it shows: 讲价格的那段, 排队那段 (its place is not guessed). */
 const SHOWN_MOMENT = /[^，,。\s](那|这)一?(段|个片段|部分)/;
+
+/** A Chinese moment named by its place, then said to be something: 第三段是等待时间, 最后一段都是加载. */
+const MOMENT_IS_ZH = new RegExp(String.raw`^((?:${MOMENT_REF.source}))(?:都|就|其实|全|全部|基本上?|主要)?是`);
 
 /** A clause of one word ("music", "captions."). */
 const ONE_WORD = /^[a-z-]+[.!]*$/;

@@ -242,7 +242,7 @@ export function parseSeconds(text: string): number | undefined {
 
 /** "35%", "35 percent", "百分之35", "volume 0.35", "音量35", "half volume", "一半", "full volume" → 0.35 / 0.5 / 1. */
 export function parseVolume(text: string): number | undefined {
-  if (/\b(full|max(imum)?) volume\b|\bat full\b|拉满|开满|最大音量|音量最大/.test(text)) return 1;
+  if (/\b(full|max(imum)?) volume\b|\bat full\b|拉满|开满|最大音量|音量最大|满音量|音量(?:开|调|拉)?满/.test(text)) return 1;
   if (/\bhalf (the )?volume|一半/.test(text)) return 0.5;
   if (/\bquarter (the )?volume|四分之一/.test(text)) return 0.25;
   // "to like a quarter", "at about a third": a share of the level said in words.
@@ -300,6 +300,9 @@ export function parseFactor(text: string): number | undefined {
   // verb, only on the side it names (a length or a share after it is no factor).
   const bare = new RegExp(String.raw`\b(slow(?:er|ed|ing)?|speed(?:ing)?|faster|quicker)\b[^;]*?\b(?:to|at|like|say|about)\s+(${NUMBER})(?![\d.:]|\s*(?:%|[a-z]))`).exec(text);
   if (bare && (bare[1].startsWith('slow') ? Number(bare[2]) > 0 && Number(bare[2]) < 1 : Number(bare[2]) > 1 && Number(bare[2]) <= 4)) return Number(bare[2]);
+  // "放慢0.5", "加速到2": a bare factor right after a Chinese speed verb, only on the side it names (no length, no share).
+  const bareZh = new RegExp(String.raw`(放慢|慢放|减速|加速|加快|快放)\s*(?:到|成|为|至)?\s*(${NUMBER})(?![\d.:]|\s*(?:%|％|秒|分|个|段|[a-z]))`).exec(text);
+  if (bareZh && (/慢|减/.test(bareZh[1]) ? Number(bareZh[2]) > 0 && Number(bareZh[2]) < 1 : Number(bareZh[2]) > 1 && Number(bareZh[2]) <= 4)) return Number(bareZh[2]);
   // "四分之一速度", "三分之二的速度": a share of the speed as recorded.
   const share = new RegExp(String.raw`([一二两三四五六七八九十]|\d+)分之([一二两三四五六七八九十]|\d+)的?\s*(?:速度|倍速|速)`).exec(text);
   if (share) return countOf(share[2]) / countOf(share[1]);

@@ -81,7 +81,7 @@ export function splitClauses(message: string): string[] {
   // verb, a "please" and a verb or a "can you" ("…, and please export in mp4", "… and can you cut a 30s version"), after
   // ", and" before a statement (STATED) or before "I'd like" (", and from that I'd like …"), after ", plus" ("mute the
   // voice, plus a 60s cut"); a reason starts at "because".
-  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms|co|ltd|inc|corp|llc|jr|sr)|\b(?:no|nr|num)(?=\.\s*\d))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:please\s+)?(?:${VERB})\b|(?:don't|do not|never)\s+(?:${VERB}|touch)\b|(?:(?:hey|so|also)\s+)?(?:can|could|would) (?:you|u|we)\b)|,\s+plus\s+|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:no|without)\s+(?!(?:more|less|longer|shorter|later|earlier|bigger|smaller|louder|quieter|than|wait|way|worries|problem|rush|need|matter|idea|i|sorry|not|one|thanks|cuts?|cutting|edits?|editing|changes?|trimming)\b)(?:the\s+|any\s+)?[a-z-]+[a-z]\s*(?:$|[,.;!]|please\b|pls\b|either\b|at all\b|this time\b|for now\b))|,\s+(?:and\s+)?(?:from (?:that|there|this|it)\s+)?(?=(?:i|we)(?:\s|'d\b))|,\s+and\s+(?=${STATED})|(?<!\b(?:everything|all|anything|nothing|none))(?:,?\s+)but\s+(?=(?:the|my|our) (?:[a-z-]+ ){0,2}(?:${MOMENT_NOUN}))|,?\s+so\s+(?=(?:${VERB})\b)|,\s+(?:and\s+)?also\s+(?=(?:please\s+)?(?:${VERB})\b)|\s+(?=because\b)|(?:^|,?\s+)(?:and\s+)?(?:(?:while|whilst) you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|,\s+(?=(?:can|could|would) (?:you|we)\b)|(?:……|…|\.{3}|(?<=\p{Script=Han})\s+)\s*(?=算了)|(?:……|…|\.{3}|,|\s[-–—])\s*(?=${SLIP}\s*(?:[,，!！…:：]|\.{3}|$|\s+(?:make|change) (?:that|it)\b)|(?:actually|correction|wait|sorry)\s+\d|i mean\b|or rather\b)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?:^|\s+|(?<=[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han}))\s*`, 'iu');
+  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms|co|ltd|inc|corp|llc|jr|sr)|\b(?:no|nr|num)(?=\.\s*\d))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:please\s+)?(?:${VERB})\b|(?:don't|do not|never)\s+(?:${VERB}|touch)\b|(?:(?:hey|so|also)\s+)?(?:can|could|would) (?:you|u|we)\b)|,\s+plus\s+|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:no|without)\s+(?!(?:more|less|longer|shorter|later|earlier|bigger|smaller|louder|quieter|than|wait|way|worries|problem|rush|need|matter|idea|i|sorry|not|one|thanks|cuts?|cutting|edits?|editing|changes?|trimming)\b)(?:the\s+|any\s+)?[a-z-]+[a-z]\s*(?:$|[,.;!]|please\b|pls\b|either\b|at all\b|this time\b|for now\b))|,\s+(?:and\s+)?(?:from (?:that|there|this|it)\s+)?(?=(?:i|we)(?:\s|'d\b))|,\s+and\s+(?=${STATED})|(?<!\b(?:everything|all|anything|nothing|none))(?:,?\s+)but\s+(?=(?:the|my|our) (?:[a-z-]+ ){0,2}(?:${MOMENT_NOUN}))|,?\s+so\s+(?=(?:${VERB})\b)|,\s+(?:and\s+)?also\s+(?=(?:please\s+)?(?:${VERB})\b)|\s+(?=because\b)|(?:^|,?\s+)(?:and\s+)?(?:(?:while|whilst) you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|,\s+(?=(?:can|could|would) (?:you|we)\b)|(?:……|…|\.{3}|(?<=\p{Script=Han})\s+)\s*(?=算了)|(?:……|…|\.{3}|,|\s[-–—])\s*(?=${SLIP}\s*(?:[,，!！…:：]|\.{3}|$|\s+(?:make|change) (?:that|it)\b)|(?:actually|correction|wait|sorry)\s+\d|i mean\b|or rather\b)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?:^|\s+|(?<=[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han})|\s*[①-⑳]\s*)\s*`, 'iu');
   // "- undo the last thing\n- then make it 45 seconds": a bullet's mark left alone by a split says nothing.
   const parts = masked.split(SENTENCE_AFTER_NUMBER).flatMap((sentence) => sentence.split(separator)).map((part) => unmask(part).trim()).filter((part) => part.length > 0 && !/^[-*•·–—]+$/.test(part));
   // "when nothing moves, play at 3x", 没操作的时候，加速: a clause saying when or where belongs to the one after it.
@@ -173,7 +173,7 @@ function firstThis(part: string): string[] {
 }
 
 /** 再 said between two requests ("加标题再导出"): "then"; not "more" (再大一点), "again" (再来一遍), nor 从头再来, nor "later" (等下再导出, 我自己后期再配), nor 再见. */
-const THEN_AGAIN = /(?<!从头|回头|待会儿?|晚点|以后|之后|后期|后面|到时候|自己|等下|等一下|等会儿?|一会儿?|稍后|过会儿?|明天|下次)再(?!见|会|(?:推|拉|放|缩)?(?:大|小|快|慢|短|长|多|少|高|低|近|远|响|轻)一?(?:点|些)|(?:来|做)一[遍次]|说|恢复|还原)/u;
+const THEN_AGAIN = /(?<!从头|回头|待会儿?|晚点|以后|之后|后期|后面|到时候|自己|等下|等一下|等会儿?|一会儿?|稍后|过会儿?|明天|下次)再(?!见|会|(?:推|拉|放|缩)?(?:大|小|快|慢|短|长|多|少|高|低|近|远|响|轻|亮|暗)一?(?:点|些)|(?:来|做)一[遍次]|说|恢复|还原)/u;
 
 /**
  * "加标题“你好”再导出" is two requests, but in "背景再去掉吧", "音乐再大声点", "第三个片段再短4秒" 再 stands between a
@@ -204,7 +204,10 @@ function spacedRequests(part: string, context: ParseContext): string[] {
   const pieces = masked.split(new RegExp(String.raw`(?<=[\p{Script=Han}\d])\s+(?=${ZH_VERB})`, 'u')).map(unmask);
   if (reads(pieces)) return pieces;
   // "剪成30秒竖屏加音乐", "加字幕「演示」导出gif": with no space either, before a verb that adds or exports (not 加速, 加大).
-  const joined = masked.split(/(?<=[\p{Script=Han}\d\u0000])(?=加(?![速快大长强粗载宽])|添加|导出)/u).map(unmask);
+  // "加首歌导一版", "把歌去掉先出一版": a request, then a version of it exported.
+  const split = masked.split(/(?<=[\p{Script=Han}\d\u0000])(?=加(?![速快大长强粗载宽])|添加|导出|(?<![导输推演支先再])(?:先|再)?(?:导|出)一[版次遍])/u).map(unmask);
+  // "帮我加首歌导一版": asking (帮我, 麻烦) is no piece of its own; it opens the first request.
+  const joined = split.length > 2 && split[0].replace(Words.askOpening, '') === '' ? [`${split[0]}${split[1]}`, ...split.slice(2)] : split;
   // "在第5秒加字幕…", "0:22加字幕…": a time said first is when, no request of its own.
   const timed = joined.some((piece) => pointFragment(readable(piece)) !== undefined || slotFragment(readable(piece)) !== undefined);
   if (reads(joined) && !timed) return joined;

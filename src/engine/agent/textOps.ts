@@ -9,6 +9,8 @@ import {
 export function textOverlayOp(
   text: string, original: string, context: ParseContext, resolve: (n: number, count: number) => number,
 ): EditOp | undefined {
+  // "加那个“点关注”的动画贴纸": a sticker named by its words is no text (and no sticker is made here).
+  if (Words.sticker.test(text)) return undefined;
   // "把“欢迎”改成“你好”", "标题“A”换成“B”": a text's words, then the words it takes.
   const renamed = renamedWords(original);
   if (renamed !== undefined && context.texts > 0 && !Words.card.test(text) && !Words.intro.test(text) && !Words.outro.test(text)) return { op: 'edit_text', text: renamed };
