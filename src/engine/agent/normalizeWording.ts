@@ -1,4 +1,7 @@
-import { ASPECTS, COLLOQUIAL_ZH, PARTICIPLES, TEXTING_SHORTHAND, TYPO_KEYWORDS, Words } from '../../protocol';
+import { ASPECTS, COLLOQUIAL_ZH, PARTICIPLES, TEXTING_SHORTHAND, TRADITIONAL_ZH, TYPO_KEYWORDS, Words } from '../../protocol';
+
+/** A traditional character the grammar reads as its simplified form (TRADITIONAL_ZH). */
+const TRADITIONAL = new RegExp(`[${Object.keys(TRADITIONAL_ZH).join('')}]`, 'gu');
 
 /**
  * One lower-cased clause, quotes already taken out, as the grammar reads it: curly apostrophes straight, contractions
@@ -9,7 +12,7 @@ import { ASPECTS, COLLOQUIAL_ZH, PARTICIPLES, TEXTING_SHORTHAND, TYPO_KEYWORDS, 
  * instead of the blur" → "black bars") and what the request must leave alone ("… without losing the intro").
  */
 export function normalizeWording(text: string): string {
-  const wording = COLLOQUIAL_ZH.reduce((left, [pattern, plain]) => left.replace(pattern, plain), text)
+  const wording = COLLOQUIAL_ZH.reduce((left, [pattern, plain]) => left.replace(pattern, plain), text.replace(TRADITIONAL, (said) => TRADITIONAL_ZH[said]))
     .replace(/[’‘`]/g, "'")
     // "1080x1920", "1080 × 1350": a tall or square frame's size in pixels is its shape ("export 1920x1080", the size of
     // the usual frame, is said of the file; an unknown shape stays as said).
