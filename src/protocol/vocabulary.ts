@@ -802,8 +802,9 @@ export const Words = {
    */
   aside: {
     frames: [
-      // "改主意了", "又想要了": the user's change of mind, the reason for the step back or forward beside it.
-      /^(?:我|哎|唉)?(?:又|还是)?(?:改主意了?|变卦了?|反悔了?|后悔了?|想了想|又想要了?|还是想要)$/,
+      // "改主意了", "又想要了": the user's change of mind, kept as what it speaks of (the history: Words.aside.parts), so it
+      // is the reason for a step back or forward beside it only ("第二段删掉，后悔了" may regret the removal: unread).
+      /^(?:我|哎|唉)?(?:又|还是)?(?:改(主意)|(反悔)|(后悔)|(又想要)|(还是想要))了?$/,
       // "巴适点", "攒劲些", "好看点": the result wished better in no way the editor can act on, beside the request that says how.
       /^(?:弄|整|搞|做)?得?(?:更)?(?:巴适|攒劲|带劲|得劲|安逸|好看|漂亮|精致|高级|大气|上档次)(?:一?点|一些|些)?$/,
       // "要坚持问题导向", "形成闭环", "颗粒度再细一点", "底层逻辑是让用户看全貌": office jargon around a request, asking nothing.
@@ -916,7 +917,7 @@ export const Words = {
       look: /画面|全屏|竖|横|比例|尺寸|背景|黑|暗|亮|裁|模糊|糊|近|远|特写|\b(dark|bright|blurry)\b|\b(screen|frame|close|see|view|background|blur|crop|vertical|landscape)\b/,
       words: /(?<![数汉打名关键])字|标题|文字|写错|打错|拼错|错别?字|\b(title|text|caption|words|spelling|font)\b/,
       file: /网(?:络|速)?(?:太|很|有点|比较|特别)?(?:慢|差)|文件|档案|体积|格式|大小|^太大|清晰|画质|分辨率|平台|内网|流量|网速|带宽|mp4|mov|gif|webm|\b(file|format|size|upload|quality|resolution)\b/,
-      history: /(?<!写|打|拼)错(?!别?字)|不对|唔啱|\b(mistake|wrong|oops)\b/,
+      history: /(?<!写|打|拼)错(?!别?字)|不对|唔啱|主意|反悔|后悔|又想要|还是想要|\b(mistake|wrong|oops)\b/,
     },
   },
   /** A kind of music asked for without an edit verb: "要欢快的", "来点轻松的", "something upbeat", "go with lofi". */

@@ -1,4 +1,5 @@
-import { table, nothing } from './phrasingTable';
+import * as assert from 'node:assert/strict';
+import { nothing, table, understood } from './phrasingTable';
 
 /**
  * The phrasing classes of the held-out 14 Chinese set the grammar used to leave unread (nothing or not all read):
@@ -82,10 +83,14 @@ describe('edit agent: held-out 14 Chinese phrasing classes left unread → exact
       ['原声关掉，我们以后自己配', [{ op: 'set_source_volume', volume: 0 }]],
       ['第二段删掉，晚点我自己补', [{ op: 'remove_moment', index: 2 }]],
       ['720p就行，公司网速太慢', [{ op: 'set_resolution', resolution: '720p' }]],
-      ['撤销，我又变卦了', [{ op: 'undo' }]],
+      ['撤销，我又反悔了', [{ op: 'undo' }]],
       ['重做，还是想要', [{ op: 'redo' }]],
     ]);
-    nothing(['说错了', '公司网速太慢', '我又变卦了']);
+    nothing(['说错了', '公司网速太慢', '我又反悔了']);
+    // Beside an edit that is no step back or forward, a change of mind may be about that edit: left unread.
+    it('a change of mind beside another edit stays unread', () => {
+      for (const phrase of ['第二段删掉，后悔了', '音乐加上，我改主意了']) assert.notDeepEqual(understood(phrase).unknown, [], phrase);
+    });
   });
 
   describe('a better look wished in no way the editor acts on (巴适点, 好看点, 高级一点), and office jargon (形成闭环, 结果导向, 底层逻辑是…)', () => {
