@@ -210,6 +210,16 @@ const TRADITIONAL_ZH = ['點点', '兩两', '為为', '處处', '這这', '個�
  * Colloquial Chinese verbs, read as the plain ones before the grammar sees a clause: 弄短/整短 → 剪短, 整小点 → 调小点,
  * 整没了/甩了 → 删掉, 忒 → 太, 没得 → 没有.
  */
+/**
+ * Traditional characters of the words an edit is asked in (無聲停頓處一概刪去, 放慢為零點五倍), each read as its simplified
+ * form before the grammar sees a clause (quoted words are taken out first, so a title keeps its characters). Only
+ * characters with one simplified form are listed.
+ */
+const TRADITIONAL_PAIRS = '刪删無无聲声處处頓顿為为點点標标題题樂乐導导畫画視视頻频靜静開开頭头轉转場场換换變变調调時时間间鐘钟個个後后來来這这們们說说話话邊边帶带進进與与兩两減减長长數数豎竖橫横圖图關关閉闭過过縮缩設设圓圆銷销復复還还輸输鏡镜對对錯错麼么嗎吗讓让從从現现種种幾几當当給给幫帮請请謝谢將将節节輕轻緩缓寬宽遠远裡里裏里張张條条應应該该會会傳传網网錄录質质幀帧總总級级選选動动響响亂乱貼贴適适顯显較较廣广結结隱隐檔档載载劃划蓋盖擊击彈弹別别沒没問问僅仅覺觉';
+export const TRADITIONAL_ZH: Readonly<Record<string, string>> = Object.fromEntries(
+  [...TRADITIONAL_PAIRS.matchAll(/(.)(.)/gu)].map(([, traditional, simplified]) => [traditional, simplified]),
+);
+
 export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   ...TRADITIONAL_ZH.map(([traditional, simplified]): [RegExp, string] => [new RegExp(traditional, 'g'), simplified]),
   // "两边给模糊了", "音乐给关了": 给 before the verb only marks what it is done to.
@@ -228,6 +238,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // Written style and mixed: 剔除, 剪除 (建议剔除, 可一并剪除) → 删掉; cut掉, cut短 (第一段cut短两秒) → 剪掉, 剪短.
   [/剔除|剔掉|剪除/g, '删掉'],
   [/\bcut\s?(?=掉|短)/g, '剪'],
+  // 削去, 削掉 ("首段尾部，削去两秒"): cut off, in writing, said of a length as of a part.
+  [/削(?:去|掉)/g, '剪掉'],
   [/忒/g, '太'],
   // "慢一点点", "大一丢丢", "短一丁点": a little, said smaller, is still 一点.
   [/一点点|一丢丢|一丁点|一咪咪|一滴滴/g, '一点'],
@@ -267,6 +279,11 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/嗰/g, '那'],
   [/(?<=的)位/g, '地方'],
   [/放去/g, '放到'],
+  // Wu: 删脱伊 → 删掉 (脱 for 掉, 伊 for "it"), 唱得勿好 → 唱得不好.
+  [/(删|剪|去|拿|切)(?:脱|掉)伊?/g, '$1掉'],
+  [/(?<=得)勿(?=好|行|对|清)/g, '不'],
+  // "把 cover.png 作为底图": the picture under the recording is its backdrop.
+  [/(?<=作为|当作?|当做|用作|做|设为|设成|换成|改成)\s*底图/g, '背景'],
   // "第2、3段", "第二、三个片段": two moments listed under one noun.
   [/第([\d一二三四五六七八九十]+)[、和]([\d一二三四五六七八九十]+)(段|个片段|个)/g, '第$1$3和第$2$3'],
   // "转场：无", "缩放：关", "音乐：没有": a part labelled off, as a form would say it.
@@ -350,7 +367,7 @@ export const Words = {
   deadAir: words(
     String.raw`(${REMOVE}|\b(remov(e|ing)|cut(ting)?|drop(ping)?|delet(e|ing)|skip(ping)?|trim(ming)?|strip(ping)?|eliminat(e|ing)|get(ting)? rid of|jump[- ]?cut|chop(ping)?|tighten(ing)? up)\b).*\b(silen(ce|ces|t)|quiet (bits|parts|stretches|sections)|dead (air|space)|pauses?|gaps?|dead time|downtime|idle (time|parts?|bits|stretches|sections)|where nothing (happens|is happening)|(where|when) (i'm|i am|we're|we are|nobody is|no one is|nobody's) (not )?(talking|speaking)|${IDLE_EN})\b|no dead air|\b(dead air|silences?|pauses|gaps|dead time)\s+(out|gone)\b`,
     String.raw`不要的?(静音|停顿|空白|无声)的?(部分|地方|片段|段落)|(去掉|删除|删掉|剪掉|去除|去|剪|删).*(静音|空白|空档|停顿|无声|冷场|沉默的?(部分|地方|片段|段落|时间|时候)?|安静的?(部分|地方|片段|段落|时间|时候)|没有?声音?(?=的|$|\s)|没有?声音|(没|莫)(有|得)?人?(说话|讲话)|气口|${IDLE_ZH})`,
-    String.raw`(dead air|silences?|pauses|把静音|空白|空档|停顿|无声|冷场|沉默的?(部分|地方|片段|段落|时间|时候)?|安静的?(部分|地方|片段|段落|时间|时候)|没有?声音?(?=的|$|\s)|没有?声音|(没|莫)(有|得)?人?(说话|讲话)|气口|静音的?(片段|部分|地方|段落?|时间|时候)|^静音(?=[全都统通部]*(去|删|剪|不要))|${IDLE_ZH}).*(去掉|删除|删掉|删了|删去|剪掉|剪了|去除|拿掉|去了|切掉|切了|砍掉|砍了|不要了?$)`,
+    String.raw`(dead air|silences?|pauses|把静音|空白|空档|停顿|无声|冷场|沉默的?(部分|地方|片段|段落|时间|时候)?|安静的?(部分|地方|片段|段落|时间|时候)|没有?声音?(?=的|$|\s)|没有?声音|(没|莫)(有|得)?人?(说话|讲话)|气口|静(音|默)的?(片段|部分|地方|段落?|时间|时候)|^静音(?=[全都统通部]*(去|删|剪|不要))|${IDLE_ZH}).*(去掉|删除|删掉|删了|删去|剪掉|剪了|去除|拿掉|去了|切掉|切了|砍掉|砍了|不要了?$)`,
   ),
   // zh lexicon: 进度条 on screen is a loading stretch (进度条那里快进 is not a whole-clip speed).
   speedUpIdle: words(
@@ -519,7 +536,7 @@ export const Words = {
   closeMoment: new RegExp(String.raw`${MADE_PLACE}(the (closer|ending|end|last( one| ${MOMENT_NOUN})?|final( one| ${MOMENT_NOUN})?|finale)|last)\b(?! \d)|^(end|close|finish|wrap (it |things )?up)( the (video|clip|reel|edit))? (with|on) (the |${MOMENT_NOUN})|\bshould (end|close|finish|wrap( it| things| everything)? up)( (the|our) (video|reel|edit|montage)| (it|things|everything))?$`),
   // zh lexicon: 拉到 (drag to) and 排到 move a moment too.
   // A clip shoved, dragged or slid somewhere is moved there.
-  moveMoment: new RegExp(String.raw`\b(move|put|place|bump|shift|send|stick|shove|drag|slide)\b.*\b(${MOMENT_NOUN})s?\b|^(?:(${MOMENT_NOUN})s?\s*#?\s*\d+|(?:the )?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last) (?:${MOMENT_NOUN})) (to (the )?(end|start|beginning|front|\w+ place|position \d+)|first|last)( please| pls)?$|\b(${MOMENT_NOUN})s?\b.*\b(go|goes|come|comes) (first|last|after|before)\b|(${PLACED_ZH}).*(移到|放到|挪到|调到|移至|放去|挪去|提到|提前到|拿到|搬到|拉到|排到|(放|挪|移)(在)?最(后|前)|(放|挪|移|搬)在(${PLACED_ZH})[^，,。]{0,8}(前面|后面|之前|之后|前头|后头))|移动第`),
+  moveMoment: new RegExp(String.raw`\b(move|put|place|bump|shift|send|stick|shove|drag|slide)\b.*\b(${MOMENT_NOUN})s?\b|^(?:(${MOMENT_NOUN})s?\s*#?\s*\d+|(?:the )?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last) (?:${MOMENT_NOUN})) (to (the )?(end|start|beginning|front|\w+ place|position \d+)|first|last)( please| pls)?$|\b(${MOMENT_NOUN})s?\b.*\b(go|goes|come|comes) (first|last|after|before)\b|(${PLACED_ZH}).*(移到|放到|挪到|调到|移至|放去|挪去|提到|提前到|拿到|搬到|拉到|排到|(放|挪|移)(在)?最(后|前)|(放|挪|移|排)(在)?(头前|前头|头里)|(放|挪|移|排)(在)?第[一二三四五六七八九十\d]+(个|位)?(?=$|[，,。!！])|(放|挪|移|搬)在(${PLACED_ZH})[^，,。]{0,8}(前面|后面|之前|之后|前头|后头))|移动第`),
   // zh lexicon: 砍了N秒 as 砍掉N秒.
   // "trim the end of clip 1" shortens it (its start is not guessed at: momentOps); "snip a second off".
   shorter: /\bshorter\b|(?<!剪|缩|截|裁)短\s*\d+(\.\d+)?\s*秒|(剪|删|去|砍|切|裁|截|咔|掐|trim|cut)\s*(掉|去|了)\s*\d+(\.\d+)?\s*秒钟?(?!\s*(?:(?:以|之)?[后前]|的|那|这|处|到|至|左右的))|出点\s*(往前|向前|提前|前移)\s*(收|缩|挪|移|调|拉)?\s*\d|出点\s*(收|缩)\s*\d|\b(take|knock|shave|cut|chop|lop|trim|snip) (\S+ ){1,3}(off|from the end)\b|短一点|短一些|短些|减掉|减去|减少|减\s*\d|\btrim (the (end|tail|ending|start|beginning|front) of )?(the (first|second|third|fourth|fifth|last) )?(moment|clip|segment|part)\b|\bshorten (moment|clip|segment|part|the (first|second|third|last))|\bshorten the [\w-]+ (moment|clip|segment|section|part|scene|shot)\b|缩短|剪短|截短|裁短/,
@@ -544,7 +561,7 @@ export const Words = {
 
   // zh lexicon: 撤一下 alone, 刚才那步撤了, pinyin chexiao undo.
   /** "no wait, put it back": the edit just made, regretted (alone, "put it back" may as well ask for a redo: not guessed at). */
-  undo: /^(please )?undo\b|\broll (it |that |this )?back\b|\brollback\b|\b(back up|step back|go back) (a|one) step\b|^step back$|\breverse (that|the last (change|step|edit))\b|\bchange (it|that|them) back\b(?! to\b)|回滚|回退(一步)?|^退一步|撤了刚才|^撤(一下|一步)$|(刚才|刚刚|上一)(那|这)?一?(下|步)撤(了|掉|回|销)|(刚才|刚刚)那(下|步)不算|改回(去|来)$|变回(原来|之前|刚才)|\b(put|bring|change|set|make|turn|get) (it|that|them|everything|things) (back )?(to )?(the way|how|what|like) (it|they) (was|were|looked)( before( the (last|previous|latest) (change|edit|step))?)?$|\b(please|just|then|now) undo\b|^(no,? )?wait,? (put|bring|change|set) (it|that|them|everything|things) back( (the way|how|to how|to what) (it|they) (was|were))?$|\bundo (that|the last|it)\b|\b(ctrl|cmd|command|control)\s*[+-]?\s*z\b|\bgo back\b(?!\s+to\b(?!\s+(before|the (previous|last|earlier|old) (version|step|one)|how it was)))|\brevert\b|\b(?:go|get|return|revert) (?:back )?to (?:the )?(?:previous|last|earlier|former|old) (?:state|version|step)\b|\btake (that|it) back\b|^还原(一下)?$|^(恢复|还原)回来$|还原(刚才|上一步)|退回去|往回退|(往前|往回|向前|向后|再)撤一?(一|1)步|退回(到)?(上一步|一步)|(?<!恢)复原|撤消|\bche ?xiao\b|回到(之前|上一个|刚才)的?(版本|样子|状态)|撤销|撤回|上一步|(刚才|刚刚|上一(个|次)?)(的|那个?|这个?)?(改动|修改|操作|更改|编辑)(不要了?|算了|取消|撤(掉|销|回)|去掉)|\b(scrap|forget|discard|cancel|ditch) (that|the|my) (last |previous )?(step|change|edit)\b|\b(dispel|erase|delete|remove|reverse|revert|kill|nuke|wipe|zap|bin|trash|toss|drop|lose|nix|void) (that|the|my) (last|previous|latest|most recent) (step|change|edit)\b|^(scratch|scrap|forget|cancel) (that|it)$/,
+  undo: /^(please )?undo\b|\broll (it |that |this )?back\b|\brollback\b|\b(back up|step back|go back) (a|one) step\b|^step back$|\breverse (that|the last (change|step|edit))\b|\bchange (it|that|them) back\b(?! to\b)|回滚|回退(一步)?|^退一步|撤了刚才|^撤(一下|一步)$|(刚才|刚刚|上一)(那|这)?一?(下|步)撤(了|掉|回|销)|(刚才|刚刚)那(下|步)不算|改回(去|来)$|变回(原来|之前|刚才)|\b(put|bring|change|set|make|turn|get) (it|that|them|everything|things) (back )?(to )?(the way|how|what|like) (it|they) (was|were|looked)( before( the (last|previous|latest) (change|edit|step))?)?$|\b(please|just|then|now) undo\b|^(no,? )?wait,? (put|bring|change|set) (it|that|them|everything|things) back( (the way|how|to how|to what) (it|they) (was|were))?$|\bundo (that|the last|it)\b|\b(ctrl|cmd|command|control)\s*[+-]?\s*z\b|\bgo back\b(?!\s+to\b(?!\s+(before|the (previous|last|earlier|old) (version|step|one)|how it was)))|\brevert\b|\b(?:go|get|return|revert) (?:back )?to (?:the )?(?:previous|last|earlier|former|old) (?:state|version|step)\b|\btake (that|it) back\b|^还原(一下)?$|^(恢复|还原)回来$|还原(刚才|上一步)|退回去|往回退|(往前|往回|向前|向后|再)撤一?(一|1)步|退回(到)?(上一步|一步)|(?<!恢)复原|撤消|\bche ?xiao\b|回到(之前|上一个|刚才)的?(版本|样子|状态)|撤销|撤回|上一步|(刚才|刚刚|上一(个|次)?)(的|那个?|这个?)?(改动|修改|操作|更改|编辑|指令|命令)(不要了?|算了|取消|撤(掉|销|回)|去掉)|取消(刚才|刚刚|上一(个|次|条)?)(的|那个?|这个?|那条)?(改动|修改|操作|更改|编辑|指令|命令)|\b(scrap|forget|discard|cancel|ditch) (that|the|my) (last |previous )?(step|change|edit)\b|\b(dispel|erase|delete|remove|reverse|revert|kill|nuke|wipe|zap|bin|trash|toss|drop|lose|nix|void) (that|the|my) (last|previous|latest|most recent) (step|change|edit)\b|^(scratch|scrap|forget|cancel) (that|it)$/,
   /** "the clip between clips 1 and 3", 第一段和第三段之间那段: a moment by the two around it. */
   between: /\bbetween\b|之间|中间/,
   /** The whole video, said of a speed ("整体1.5倍", "the whole thing at 2x"): not the moment named before. */
@@ -553,13 +570,13 @@ export const Words = {
   twice: /\btwice\b|\b(two|2) (times|steps|changes|edits|things)\b|两次|2次|二次/,
   thrice: /\b(three|3) (times|steps|changes|edits|things)\b|三次|3次/,
   /** Read before undo: "undo the undo", 恢复刚才撤销的, 取消撤销 name an undo but ask for a redo. */
-  redo: /^(please )?redo\b|^(?:(?:please|just|now|then|ok) )*roll (it |that |this |things )?forward\b(?! (to|by|\d))|\brollforward\b|恢复(刚才|刚刚)?撤(掉|销|回)的|撤(销|回)(了|完)?又后悔了?|\b(bring|put|get|restore|reapply|return|reinstate)\b.*\b(undid|undone)\b|\bredo (that|it)\b|\b(ctrl|cmd|command|control)\s*[+-]?\s*(shift\s*[+-]?\s*z|y)\b|撤(销|回)?(错了|多了|过头了?)|\b(undid|undone|undo) (that |it )?by mistake\b|\bundo (the|my|that) undo\b|重做|(恢复|再来一[遍次]|再做一[遍次]|重新执行)(刚才|刚刚|之前)?(被)?(撤销|撤回)|(撤销|撤回)(掉)?(了)?的(那|这)?(一?步|个)?(操作|步骤|改动|修改)?再?(恢复|还原|(做|弄|搞|改|加|拿|放|变|找)?回来|再做一[遍次]|再来一[遍次]|重做)|(恢复|还原|找回)[^，,。]{0,6}被(撤销|撤回)|取消(刚才的)?(撤销|撤回|复原)|撤销刚才的(撤销|撤回)|反撤销/,
+  redo: /^(please )?redo\b|^(?:(?:please|just|now|then|ok) )*roll (it |that |this |things )?forward\b(?! (to|by|\d))|\brollforward\b|恢复(刚才|刚刚|刚)?撤(掉|销|回)的|撤(销|回)(了|完)?又后悔了?|\b(bring|put|get|restore|reapply|return|reinstate)\b.*\b(undid|undone)\b|\bredo (that|it)\b|\b(ctrl|cmd|command|control)\s*[+-]?\s*(shift\s*[+-]?\s*z|y)\b|撤(销|回)?(错了|多了|过头了?)|\b(undid|undone|undo) (that |it )?by mistake\b|\bundo (the|my|that) undo\b|重做|(恢复|再来一[遍次]|再做一[遍次]|重新执行)(刚才|刚刚|之前)?(被)?(撤销|撤回)|(撤销|撤回|撤掉)(掉)?(了)?的(那|这)?(一?步|个)?(操作|步骤|改动|修改)?再?(恢复|还原|(做|弄|搞|改|加|拿|放|变|找)?回来|再做一[遍次]|再来一[遍次]|重做)|(恢复|还原|找回)[^，,。]{0,6}被(撤销|撤回)|取消(刚才的)?(撤销|撤回|复原)|撤销刚才的(撤销|撤回)|反撤销/,
   // zh lexicon: 全删了重新弄/重新做 starts over.
   startOver: /start over|重头来|从零开始|start again|\bstart (fresh|afresh|from zero)\b|\bbegin (over|again|afresh)\b|from scratch|\bfrom nothing\b|\breset\b(?!\s+(the\s+|my\s+)?(speed|music|volume|zoom|background|title|text|captions?|fades?|crossfades?|aspect|shape|resolution|ducking|audio|sound|voice|clip|moment|segment)s?\b)|(clear|wipe|blank|empty) (out )?(the )?(whole |entire )?timeline|\b(delete|remove|clear|wipe|erase) (everything|it all) (on|in|from|off) (the )?timeline\b(?!.*\b(except|but|apart from|other than|besides|save)\b)|\b(clear|wipe) (everything|it all)\b|(全|都)删(了|掉)?[，, ]?重新(弄|做|剪|来)|重新开始|从头开始|从头再来|从头来过?|重来|重新来|清空/,
   showTracks: /^列(一下|出来)$|^(the )?(tracks|timeline)\s*[?？]*$|\b(tracks?|timeline) (listing|list|overview|rundown)\b|(现在|目前)[^，,。]{0,4}(什么|啥)样|(show|list|display|see|view) (me )?((all )?(of )?(the |my )?(tracks|timeline|layers)|(every|each) (single )?track\b)|\b(rundown|overview|summary|run-through) of (the |my )?(current |whole )?(edit|timeline|draft|tracks|project)\b|\b(what|which) tracks\b|\bwhat('s| is) (in|on) (each|every) track\b|preview in timeline|what('s| is) (in|on) the timeline|\bstatus\b|状态|(?<!(放|分|拆|移|挪|搬|导|丢|拖|扔|拉)(上|到|进|在|成|开)[^，,。]{0,4})(时间线|轨道)(?!上的?(第|最后|开头|结尾|中间))/,
   // zh lexicon: pinyin daochu; 弄个/搞个/来个 gif or 动图 export.
   /** An export: its verbs, a file format asked for, or a file handed over as one ("spit it out as an mp4"). */
-  export: /\bexport\b|\bdaochu\b|\bship (it|this|that)\b(?! to\b)|\bfinali[sz]e (it|this|that|the (video|clip|edit|cut))\b|\bspit (it|this|that) out\b|\bkick (it |this |that )?out\b(?! of\b)|\bkick out (a|the) (copy|file|version|video)\b|\bsend (it|this|that) (over|across|through)\b|\blet me have (it|the (file|video|clip|mp4|cut|edit))\b|\boutput (it|this|that|the (video|clip|file))\b|\bgive me the (finished|completed|done) (video|clip|file|cut|edit)\b|^(?:can|could|may) i (?:get|have|grab) the (?:final |finished )?(?:file|export|mp4)\b(?= please|\?|$)|\bbounce (it|this|that)( out| down)?\b|出(个|一?版|一?份)(成品|成片)(?=$|吧|给我|发我|[，,。!！])|出一?版(给我|发我)|(可以|能|就)出(片)?了(?=$|吧|[，,。!！])|交片|(就|可以)导吧|(成片|成品)(发|给)我|^生成一下$|输出一?(个|版)?(?=[^，,。]{0,4}(\d{3,4}p|4k|gif|mp4|mov|webm|动图|高清|超清))|\bdownload\b|(输出|做成|转成|转换|生成|存|出|导|弄|搞|来)(成|为)?(一个|个)?\s*(gif|动图|mp4|mov|webm)|(?:^|(?<=就|直接|马上|立刻|然后))出片(?=$|\s|\d|吧|了)|生成(视频)?文件|导一?个[^，,。]{0,8}出来|\b(need|want|get|give me|make|send|like|create|spit out|kick out) (me )?an? (gif|mp4|mov|webm)\b|\b(make|turn|convert|save|export|render) (it|this|that|the (video|clip|whole thing)) (into |as |to )?an? (gif|mp4|mov|webm)\b|\b(put|spit|send|give|get|hand|bounce) (it|this|that)( out| over| back| to me)? as an? (gif|mp4|mov|webm)\b|^an? (gif|mp4|mov|webm)\b(?! (of|as|background)\b)|^(gif|mp4|mov|webm) (it|this|that)\b(?! (is|was)\b)|\b(convert|turn|save|export|render) (it |this |that )?(to|into|as) (an? )?(gif|mp4|mov|webm)\b|生成最终|(输出|生成|出)(成品|最终)|最终(的)?(视频|版本|成品)|(send|give|get|hand|email|mail) me the (final )?(video|clip|file|mp4|mov|webm|gif)\b|\b(send|share|deliver|give|post|upload|hand|provide|supply) (me )?(it|this|that|the (final |finished )?(video|clip|edit|cut)) (over )?(as|in) (an? )?(gif|mp4|mov|webm)\b|\b(gif|mp4|mov|webm) (version|copy|export)\b|\brender\b|\bsave (it |the (video|clip) )?as\b|\bsave (it|this|the (final |finished )?(video|clip|movie|cut))\b(?! (project|draft|for later)\b)|导出(?!的(?!时候))|汇出|渲染|下载(?!的?(那段|那些|时候|过程|部分|地方))|保存|存成|存为|发给?我(?=$|吧|一下|一份|看看|[，,。!！]|\s*(?:mp4|mov|gif|webm|\d{3,4}p|4k))|出口(?=视频|成|为|\s*(?:mp4|mov|gif|webm))/,
+  export: /\bexport\b|\bdaochu\b|\bship (it|this|that)\b(?! to\b)|\bfinali[sz]e (it|this|that|the (video|clip|edit|cut))\b|\bspit (it|this|that) out\b|\bkick (it |this |that )?out\b(?! of\b)|\bkick out (a|the) (copy|file|version|video)\b|\bsend (it|this|that) (over|across|through)\b|\blet me have (it|the (file|video|clip|mp4|cut|edit))\b|\boutput (it|this|that|the (video|clip|file))\b|\bgive me the (finished|completed|done) (video|clip|file|cut|edit)\b|^(?:can|could|may) i (?:get|have|grab) the (?:final |finished )?(?:file|export|mp4)\b(?= please|\?|$)|\bbounce (it|this|that)( out| down)?\b|出(个|一?版|一?份)(成品|成片)(?=$|吧|给我|发我|[，,。!！])|出一?版(给我|发我)|(可以|能|就)出(片)?了(?=$|吧|[，,。!！])|交片|(就|可以)导吧|(成片|成品)(发|给)我|^生成一下$|输出一?(个|版)?(?=[^，,。]{0,4}(\d{3,4}p|4k|gif|mp4|mov|webm|动图|高清|超清))|\bdownload\b|(输出|做成|转成|转换|生成|存|出|导|弄|搞|来)(成|为)?(一个|个)?\s*(gif|动图|mp4|mov|webm)|(?:^|(?<=就|直接|马上|立刻|然后))出片(?=$|\s|\d|吧|了)|(?:(?:弄|做|剪|搞|整)(?:好|完)了?|搞定了?|搞掂|直接|马上|就)\s*(?:就|直接|马上)?出片(?=$|\s|\d|吧|了|给我|[，,。!！])|生成(视频)?文件|导一?个[^，,。]{0,8}出来|\b(need|want|get|give me|make|send|like|create|spit out|kick out) (me )?an? (gif|mp4|mov|webm)\b|\b(make|turn|convert|save|export|render) (it|this|that|the (video|clip|whole thing)) (into |as |to )?an? (gif|mp4|mov|webm)\b|\b(put|spit|send|give|get|hand|bounce) (it|this|that)( out| over| back| to me)? as an? (gif|mp4|mov|webm)\b|^an? (gif|mp4|mov|webm)\b(?! (of|as|background)\b)|^(gif|mp4|mov|webm) (it|this|that)\b(?! (is|was)\b)|\b(convert|turn|save|export|render) (it |this |that )?(to|into|as) (an? )?(gif|mp4|mov|webm)\b|生成最终|(输出|生成|出)(成品|最终)|最终(的)?(视频|版本|成品)|(send|give|get|hand|email|mail) me the (final )?(video|clip|file|mp4|mov|webm|gif)\b|\b(send|share|deliver|give|post|upload|hand|provide|supply) (me )?(it|this|that|the (final |finished )?(video|clip|edit|cut)) (over )?(as|in) (an? )?(gif|mp4|mov|webm)\b|\b(gif|mp4|mov|webm) (version|copy|export)\b|\brender\b|\bsave (it |the (video|clip) )?as\b|\bsave (it|this|the (final |finished )?(video|clip|movie|cut))\b(?! (project|draft|for later)\b)|导出(?!的(?!时候))|汇出|渲染|下载(?!的?(那段|那些|时候|过程|部分|地方))|保存|存成|存为|发给?我(?=$|吧|一下|一份|看看|[，,。!！]|\s*(?:mp4|mov|gif|webm|\d{3,4}p|4k))|出口(?=视频|成|为|\s*(?:mp4|mov|gif|webm))/,
 
   // zh lexicon: 多久 (导出要多久) and a closing 几倍速 ask, as 多长 does; 啥是, 哪样是 (Guizhou), 是啥 ask what a word means.
   /** A question about the tool, not an instruction: answered by the reply, never by an edit. */
@@ -826,6 +843,13 @@ export const Words = {
    */
   aside: {
     frames: [
+      // "改主意了", "又想要了": the user's change of mind, kept as what it speaks of (the history: Words.aside.parts), so it
+      // is the reason for a step back or forward beside it only ("第二段删掉，后悔了" may regret the removal: unread).
+      /^(?:我|哎|唉)?(?:又|还是)?(?:改(主意)|(反悔)|(后悔)|(又想要)|(还是想要))了?$/,
+      // "巴适点", "攒劲些", "好看点": the result wished better in no way the editor can act on, beside the request that says how.
+      /^(?:弄|整|搞|做)?得?(?:更)?(?:巴适|攒劲|带劲|得劲|安逸|好看|漂亮|精致|高级|大气|上档次)(?:一?点|一些|些)?$/,
+      // "要坚持问题导向", "形成闭环", "颗粒度再细一点", "底层逻辑是让用户看全貌": office jargon around a request, asking nothing.
+      /^(?:要|需要|必须|得)?(?:坚持|聚焦|形成|实现|做到|打造|拉通|对齐)?(?:问题导向|结果导向|目标导向|用户导向|价值导向|闭环|全链路|抓手)$|^颗粒度(?:再|要|得)?(?:细|粗)(?:一?点|一些|些)?$|^(?:底层逻辑|核心逻辑|出发点|初衷)(?:是|就是|在于)(?![^，,。]*(?:把|将))[^，,。]{1,16}$/,
       /^(?:要|是)?(?:放|发|传|投|上传|拿去|拿来)?(?:到|去|在)?(.{0,10}?)(?:上|里)?(?:要|来|去)?用的?(?:吧|啦)?$/,
       // "给家长群发的", "给客户看的": who it is for, however it gets to them.
       /^(?:是|要)?给.{1,10}?(?:看|听|发|用|放|播)的?$/,
@@ -849,13 +873,14 @@ export const Words = {
       /^(.*?)(?:不太|不)?会用$/,
       // "我第一次用这个工具", "我后面自己配音": a word about oneself, not asked of the tool.
       /^(?:这是)?(我)(?:是|们)?(?:第一次|头一回|头一次|刚开始|刚|才)(?:用|使用|接触|玩|剪|做)(?:这个|这款|这)?(?:工具|软件|插件|产品|东西|app|视频|片子)?$/,
-      /^(我)(?:们)?(?:要|会|想)?(?:(?:后面|之后|后期|待会儿?|回头|等下|稍后|到时候)?(?:自己|亲自)|后面|之后|后期|待会儿?|回头|等下|稍后|到时候)(?:来|会|再)?.{0,6}$/,
+      /^(我)(?:们)?(?:要|会|想)?(?:(?:后面|后头|之后|以后|过后|后期|待会儿?|等会儿?|回头|等下|稍后|晚点|到时候)?(?:自己|亲自)|后面|后头|之后|以后|过后|后期|待会儿?|等会儿?|回头|等下|稍后|晚点|到时候)(?:来|会|再)?.{0,6}$/,
       // "我重新加", "我回头再重新配": what the user will redo themselves, after the request takes it away.
       /^(我)(?:们)?(?:后面|之后|后期|待会儿?|回头|等下|稍后|到时候)?(?:自己|亲自)?(?:来|会|再|要)?重新(?:加|配|写|做|弄|录|传|上传|剪|选)(?:一下|一遍)?$/,
       /^(我)(?:们)?(?:是)?(?:做|搞|干|从事|教|开)[^，,。]{1,6}的$/,
       /^(我)(?:刚才|刚刚|之前|上面)?(?:说|写|打|讲)错了?$/,
       // "那里说错话了", "那是我在调镜头": what happened in the recording there, the reason it is cut.
-      /^(?:那里|这里|那儿|这儿|那段|这段|那会儿|当时)(?:我|他|她)?(?:说|讲|念|读|拍)错(?:了|话了?|字了?)?$|^(?:那|这)(?:里|段|会儿)?(?:是|就是)?(?:我|他|她)(?:在|正在|刚才在|当时在)[^，,。]{1,10}$/,
+      // "讲错了" alone: who slipped is left unsaid.
+      /^(?:那里|这里|那儿|这儿|那段|这段|那会儿|当时)?(?:我|他|她)?(?:说|讲|念|读|拍)错(?:了|话了?|字了?)?$|^(?:那|这)(?:里|段|会儿)?(?:是|就是)?(?:我|他|她)(?:在|正在|刚才在|当时在)[^，,。]{1,10}$/,
       // "这个视频是要在大屏幕上循环播放的": where it plays.
       /^(?:这个|这段|这)?(?:视频|片子|成片)?(?:是)?(?:要|用来)?在(.{1,10}?)(?:上|里)(?:循环|反复)?(?:播放|播|放|展示|放映|用)的?$/,
       // "刚才我让你加的那个片尾卡片": what an undo or a removal beside it takes, named first.
@@ -928,12 +953,12 @@ export const Words = {
     more: /\b(also|as well|and|plus)\b|\btoo\b(?!\s+[a-z])|\b(should|must|needs? to|has to|have to|ought to) (?!(be|stay|remain|look|sound|feel|show|read|keep|have)\b)[a-z]+|还有|也要|另外|以及|还要|顺便|(一|点|些)儿?$|\b(more|less|bigger|smaller|louder|quieter|faster|slower|shorter|longer)\b|[?？]|吗$|^要.+的$|色|\bthe (?!other one\b(?!$))\w+ one\b|\bcolou?r|重点|主要|突出|\b(focus|mainly|especially|make sure)\b|^我?(要|想要|希望|最好)|^(i )?(want|need|would like|'d like|wish)\b|一下$|(?<twice>\p{Script=Han})一\k<twice>|吧$/u,
     /** What each part of the draft is spoken of by, in a clause that asks for nothing. */
     parts: {
-      timeline: /段|片段|部分|地方|镜头|(?<![家班校队组部店社院站局处科事村市县省成增擅师])长(?![辈大])|短|(?<![欢轻愉凉痛爽])快|慢|拖|时长|时间|超时|耐心|完整|整段|全部|流程|过程|步骤|内容|\b(clips?|parts?|bits?|moments?|scenes?|sections?|long|short|tight|fast|slow(ly)?|whole|entire|all of it|length|time)\b/,
+      timeline: /段|片段|部分|地方|镜头|(?<![家班校队组部店社院站局处科事村市县省成增擅师])长(?![辈大])|短|(?<![欢轻愉凉痛爽])快|(?<!网(?:络|速)?(?:太|很|有点|比较|特别)?)慢|拖|时长|时间|超时|耐心|完整|整段|全部|流程|过程|步骤|内容|\b(clips?|parts?|bits?|moments?|scenes?|sections?|long|short|tight|fast|slow(ly)?|whole|entire|all of it|length|time)\b/,
       sound: /声|音|吵|响(?!应)|噪|静|听|\b(sound|audio|noise|noisy|loud|quiet|hear|music|voice)\b/,
       look: /画面|全屏|竖|横|比例|尺寸|背景|黑|暗|亮|裁|模糊|糊|近|远|特写|\b(dark|bright|blurry)\b|\b(screen|frame|close|see|view|background|blur|crop|vertical|landscape)\b/,
       words: /(?<![数汉打名关键])字|标题|文字|写错|打错|拼错|错别?字|\b(title|text|caption|words|spelling|font)\b/,
-      file: /文件|档案|体积|格式|大小|^太大|清晰|画质|分辨率|平台|内网|流量|网速|带宽|mp4|mov|gif|webm|\b(file|format|size|upload|quality|resolution)\b/,
-      history: /(?<!写|打|拼)错(?!别?字)|不对|唔啱|\b(mistake|wrong|oops)\b/,
+      file: /网(?:络|速)?(?:太|很|有点|比较|特别)?(?:慢|差)|文件|档案|体积|格式|大小|^太大|清晰|画质|分辨率|平台|内网|流量|网速|带宽|mp4|mov|gif|webm|\b(file|format|size|upload|quality|resolution)\b/,
+      history: /(?<!写|打|拼)错(?!别?字)|不对|唔啱|主意|反悔|后悔|又想要|还是想要|\b(mistake|wrong|oops)\b/,
     },
   },
   /** A kind of music asked for without an edit verb: "要欢快的", "来点轻松的", "something upbeat", "go with lofi". */

@@ -1,15 +1,18 @@
-import { ASPECTS, COLLOQUIAL_ZH, PARTICIPLES, TEXTING_SHORTHAND, TYPO_KEYWORDS, Words } from '../../protocol';
+import { ASPECTS, COLLOQUIAL_ZH, PARTICIPLES, TEXTING_SHORTHAND, TRADITIONAL_ZH, TYPO_KEYWORDS, Words } from '../../protocol';
+
+/** A traditional character the grammar reads as its simplified form (TRADITIONAL_ZH). */
+const TRADITIONAL = new RegExp(`[${Object.keys(TRADITIONAL_ZH).join('')}]`, 'gu');
 
 /**
  * One lower-cased clause, quotes already taken out, as the grammar reads it: curly apostrophes straight, contractions
  * typed without their apostrophe spelled with it ("dont" → "don't", "whats" → "what's"), a keyword's typo spelled
- * right ("remvoe" → "remove"), colloquial Chinese verbs plain (整小点 → 调小点), an arrow read as "to" ("clip 1 → end"), texting shorthand spelled out ("pls rm" → "please remove"), a moment said before its verb put after it ("clip 2 shorten it" → "shorten clip 2"), a request in the passive said as one ("the music should be removed" → "remove the music"), a part no longer wanted asked removed ("I don't want the music anymore" → "remove the music"), interjections around it gone
+ * right ("remvoe" → "remove"), traditional characters simplified (刪 → 删), colloquial Chinese verbs plain (整小点 → 调小点), an arrow read as "to" ("clip 1 → end"), texting shorthand spelled out ("pls rm" → "please remove"), a moment said before its verb put after it ("clip 2 shorten it" → "shorten clip 2"), a request in the passive said as one ("the music should be removed" → "remove the music"), a part no longer wanted asked removed ("I don't want the music anymore" → "remove the music"), interjections around it gone
  * ("oops, undo that" → "undo that"; "好的" or "could you please" → ""), what it is for dropped ("… so I can hear
  * myself"), what the user says they do not want dropped ("black bars
  * instead of the blur" → "black bars") and what the request must leave alone ("… without losing the intro").
  */
 export function normalizeWording(text: string): string {
-  const wording = COLLOQUIAL_ZH.reduce((left, [pattern, plain]) => left.replace(pattern, plain), text)
+  const wording = COLLOQUIAL_ZH.reduce((left, [pattern, plain]) => left.replace(pattern, plain), text.replace(TRADITIONAL, (said) => TRADITIONAL_ZH[said]))
     .replace(/[’‘`]/g, "'")
     // "1080x1920", "1080 × 1350": a tall or square frame's size in pixels is its shape ("export 1920x1080", the size of
     // the usual frame, is said of the file; an unknown shape stays as said).
