@@ -200,28 +200,21 @@ export const TYPO_KEYWORDS = [
   'background', 'crossfade', 'highlights', 'silence', 'square', 'shorten', 'faster', 'slower', 'louder', 'quieter', 'intro', 'outro',
 ] as const;
 
-/** "放慢為零點五倍": characters of the editing words typed in traditional script, read as their simplified ones. */
-const TRADITIONAL_ZH = ['點点', '兩两', '為为', '處处', '這这', '個个', '將将', '變变', '聲声', '樂乐', '題题', '標标', '導导', '刪删', '開开', '頭头',
-  '結结', '長长', '轉转', '場场', '邊边', '畫画', '換换', '調调', '設设', '後后', '進进', '來来', '幾几', '麼么', '寫写', '說说', '話话', '們们', '對对',
-  '還还', '夠够', '張张', '號号', '從从', '時时', '間间', '減减', '緩缓', '靜静', '縮缩', '竪竖', '豎竖', '幫帮', '讓让', '給给', '別别']
-  .map((pair) => [...pair]);
-
-/**
- * Colloquial Chinese verbs, read as the plain ones before the grammar sees a clause: 弄短/整短 → 剪短, 整小点 → 调小点,
- * 整没了/甩了 → 删掉, 忒 → 太, 没得 → 没有.
- */
 /**
  * Traditional characters of the words an edit is asked in (無聲停頓處一概刪去, 放慢為零點五倍), each read as its simplified
  * form before the grammar sees a clause (quoted words are taken out first, so a title keeps its characters). Only
  * characters with one simplified form are listed.
  */
-const TRADITIONAL_PAIRS = '刪删無无聲声處处頓顿為为點点標标題题樂乐導导畫画視视頻频靜静開开頭头轉转場场換换變变調调時时間间鐘钟個个後后來来這这們们說说話话邊边帶带進进與与兩两減减長长數数豎竖橫横圖图關关閉闭過过縮缩設设圓圆銷销復复還还輸输鏡镜對对錯错麼么嗎吗讓让從从現现種种幾几當当給给幫帮請请謝谢將将節节輕轻緩缓寬宽遠远裡里裏里張张條条應应該该會会傳传網网錄录質质幀帧總总級级選选動动響响亂乱貼贴適适顯显較较廣广結结隱隐檔档載载劃划蓋盖擊击彈弹別别沒没問问僅仅覺觉';
+const TRADITIONAL_PAIRS = '刪删無无聲声處处頓顿為为點点標标題题樂乐導导畫画視视頻频靜静開开頭头轉转場场換换變变調调時时間间鐘钟個个後后來来這这們们說说話话邊边帶带進进與与兩两減减長长數数豎竖橫横圖图關关閉闭過过縮缩設设圓圆銷销復复還还輸输鏡镜對对錯错麼么嗎吗讓让從从現现種种幾几當当給给幫帮請请謝谢將将節节輕轻緩缓寬宽遠远裡里裏里張张條条應应該该會会傳传網网錄录質质幀帧總总級级選选動动響响亂乱貼贴適适顯显較较廣广結结隱隐檔档載载劃划蓋盖擊击彈弹別别沒没問问僅仅覺觉寫写夠够號号竪竖';
 export const TRADITIONAL_ZH: Readonly<Record<string, string>> = Object.fromEntries(
   [...TRADITIONAL_PAIRS.matchAll(/(.)(.)/gu)].map(([, traditional, simplified]) => [traditional, simplified]),
 );
 
+/**
+ * Colloquial Chinese verbs, read as the plain ones before the grammar sees a clause: 弄短/整短 → 剪短, 整小点 → 调小点,
+ * 整没了/甩了 → 删掉, 忒 → 太, 没得 → 没有.
+ */
 export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
-  ...TRADITIONAL_ZH.map(([traditional, simplified]): [RegExp, string] => [new RegExp(traditional, 'g'), simplified]),
   // "两边给模糊了", "音乐给关了": 给 before the verb only marks what it is done to.
   [/(?<=\p{Script=Han})(?<![交发送递留带])给(?=删|去掉|关|模糊|糊|静音|剪|拿掉|换|调)/gu, ''],
   // "剪个一分钟出头，不要太长，就六十五秒", "覅太长": a bound on the length asked, no complaint that it is too long.
