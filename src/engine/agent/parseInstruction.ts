@@ -125,6 +125,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       continue;
     }
     if (text.length === 0 || approves) continue;
+    // "…, and kindly revert": a reply asked for, said last after a request, asks no undo of it.
     if (said === clauses[clauses.length - 1] && ops.length > 0 && Words.replyAsked.test(text)) continue;
     // "搞成竖屏咯，快点": hurry, said last, after a request that is no speed.
     if (said === clauses[clauses.length - 1] && Words.hurry.test(text) && ops.length > 0 && ops.every((op) => op.op !== 'set_speed')) continue;
@@ -513,6 +514,7 @@ const WRITTEN_ZH = /^(?:就|只|直接)?(?:写(?:上|着)?|(?:内容|文字)(?:�
 /** A speed factor said alone, maybe as an approval: "3x is fine", "say 2x", "1.5x would be good", "8倍速", "x4". */
 const FACTOR_ALONE = /^(?:(?:at|maybe|say|like|about|try|or)\s+)?(?:x\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:[x×]|倍速?))(?:\s+(?:is|would be|should be|will be|'s|sounds|seems)\s+(?:fine|ok|okay|good|enough|plenty|great|perfect|right))?(?:\s+(?:please|i think|or so|then))?(?:就行|就好|就可以|就够了?|即可|吧)?[.!。！]*$/;
 
+/** "Half.", "say half speed": how much slower, said alone after a slower speed. */
 const HALF_ALONE = /^(?:(?:at|maybe|say|like|try)\s+)?(?:by )?half(?:\s+(?:speed|as fast|the speed))?(?:\s+(?:please|then))?[.!]*$/;
 
 /** "mov格式", "格式用webm", "as a gif", "H.264 MP4": a file format named with nothing else asked. */
