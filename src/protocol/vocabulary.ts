@@ -215,6 +215,10 @@ export const TRADITIONAL_ZH: Readonly<Record<string, string>> = Object.fromEntri
  * 整没了/甩了 → 删掉, 忒 → 太, 没得 → 没有.
  */
 export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
+  // "刚才撤掉的音乐恢复回来", "把删掉的标题加回来": a part named by how it was taken away, asked back; the removal is
+  // what happened to it, no request (the grammar has no "bring back" of one part, so the clause is left unread; "刚撤掉的
+  // 恢复回来", with no part named, is a redo).
+  [/(?:被)?(?:删|撤|去|拿|剪|砍|移|关)(?:掉|除|走)?了?的(?!恢复|还原|回来)(?=[^，,。；;]+(?:恢复|还原|加回|放回|找回|弄回|拿回|回来))/g, ''],
   // "两边给模糊了", "音乐给关了": 给 before the verb only marks what it is done to.
   [/(?<=\p{Script=Han})(?<![交发送递留带])给(?=删|去掉|关|模糊|糊|静音|剪|拿掉|换|调)/gu, ''],
   // "剪个一分钟出头，不要太长，就六十五秒", "覅太长": a bound on the length asked, no complaint that it is too long.

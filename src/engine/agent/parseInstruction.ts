@@ -8,7 +8,7 @@ import { meantPart, MOMENT_REF, type ParseContext, placesNamed, readable, REMOVA
 import {
   askedOfNamed, AUTO_ZOOM, backgroundNamedAfter, continued, joined, lengthNamedAgain, measured, pointFragment, SETTINGS, slotFragment, takesAway, textPlacement, textTimeFragment, zoomAtNamed,
 } from './fragments';
-import { CLIP_LENGTH, namesPart, parseClause } from './parseClause';
+import { CLIP_LENGTH, FORMAT_SAID, namesPart, parseClause } from './parseClause';
 import { parseDurationMs } from './parseDuration';
 import { parseClock, parseFactor, parseGone, parseRange } from './parseQuantities';
 import { corrected, meantInstead, type Said } from './selfCorrection';
@@ -106,7 +106,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     // "导出4K，mov格式", "export it, as a webm": a file format said alone after an export is that export's.
     const format = last?.op === 'export' ? formatAlone(text) : undefined;
     if (last?.op === 'export' && format !== undefined) {
-      last.format = format;
+      // "导出mp4和gif" (导出 said again for each): an export again, of another format than the one it said, is a second file.
+      if (Words.export.test(text) && FORMAT_SAID.has(last) && last.format !== format) ops.push({ ...last, format });
+      else last.format = format;
       continue;
     }
     // "oops", "好的", "the zoom is fine": an interjection or an approval asks for nothing ("… but make it quieter" does).

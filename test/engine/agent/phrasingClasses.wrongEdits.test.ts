@@ -155,6 +155,23 @@ describe('edit agent: wrong edits → the right edit or nothing', () => {
     ]);
   });
 
+  describe('two formats joined under one export (导出mp4和gif) are two files; a format said alone after an export is that export\'s', () => {
+    table([
+      ['导出webm和mov', [{ op: 'export', format: 'webm' }, { op: 'export', format: 'mov' }]],
+      ['导出gif跟mp4', [{ op: 'export', format: 'gif' }, { op: 'export', format: 'mp4' }]],
+      ['导出1080p，webm格式', [{ op: 'export', format: 'webm', resolution: '1080p' }]],
+      ['导出mov，导出mov', [{ op: 'export', format: 'mov' }]],
+    ]);
+  });
+
+  describe('a part named by how it was taken away, asked back (刚才删掉的音乐恢复回来), is no removal: nothing is read', () => {
+    nothing(['刚才撤掉的音乐恢复回来', '删掉的第二段恢复回来', '把删掉的标题加回来', '被删掉的第二段还原', '拿掉的片尾放回去吧，要回来']);
+    table([
+      ['删掉第二段', [{ op: 'remove_moment', index: 2 }]],
+      ['把背景音乐删掉，回来再说', [{ op: 'remove_music' }]],
+    ]);
+  });
+
   describe('a zoom kept as it is ("don\'t zoom in any more") asks nothing: not zoom off, nor more', () => {
     nothing(['the zoom is fine, don\'t zoom in more', 'don\'t zoom in any further', 'do not zoom in closer']);
     table([
