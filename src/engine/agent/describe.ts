@@ -1,8 +1,17 @@
-import { TrackType, type Draft, say, type Lang } from '../../protocol';
+import { type EditOp, outputLabel, TrackType, type Draft, say, type Lang } from '../../protocol';
 
 /** "3 moments" / "3 个片段": the Chinese noun takes a measure word and no plural. */
 export const plural = (count: number, noun: string, lang: Lang = 'en', zhNoun = noun): string =>
   say(lang, `${count} ${noun}${count === 1 ? '' : 's'}`, `${count} 个${zhNoun}`);
+
+/** A volume as people read it: 0.35 → "35 %" (none said: as recorded, 100 %). */
+export const percent = (volume: number | undefined) => `${Math.round((volume ?? 1) * 100)} %`;
+
+export const CARD_ZH = { intro: '片头', outro: '片尾' } as const;
+
+/** The file an export makes, as the replies name it ("MP4 1080p"). */
+export const exportLabel = (op: Extract<EditOp, { op: 'export' }>): string =>
+  outputLabel({ format: op.format, quality: 'high', ...(op.resolution ? { resolution: op.resolution } : {}) });
 
 export const seconds = (ms: number, lang: Lang = 'en'): string => {
   const value = (ms / 1000).toFixed(1).replace(/\.0$/, '');

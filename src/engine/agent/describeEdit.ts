@@ -1,12 +1,10 @@
 import { BEST_MOMENTS_PROMPT, gradientOf, isGradientSrc, musicBedLabel, type Draft, type EditOp, say, type Lang } from '../../protocol';
-import { plural, seconds } from './describe';
+import { CARD_ZH, percent, plural, seconds } from './describe';
 import { cardMs, musicSegments, textSegments, videoSegments } from './timeline';
 
-const percent = (volume: number | undefined) => `${Math.round((volume ?? 1) * 100)} %`;
 const POSITION_ZH: Record<string, string> = { top: '顶部', center: '中间', bottom: '底部' };
 const STYLE_ZH: Record<string, string> = { title: '标题', caption: '字幕', 'lower-third': '下方字条' };
 const GRADIENT_ZH = { aurora: '极光', sunset: '日落', ocean: '海洋', midnight: '午夜', mint: '薄荷' } as const;
-const CARD_ZH = { intro: '片头', outro: '片尾' } as const;
 
 /** "the aurora gradient" / "极光渐变", or the user's picture. */
 function backgroundName(draft: Draft, lang: Lang): string {

@@ -1,7 +1,6 @@
-import { type EditOp, type Lang, musicBedLabel, musicBedOf, musicBedSrc, type MusicBed, outputLabel, say } from '../../protocol';
-import { seconds } from './describe';
+import { type EditOp, type Lang, musicBedLabel, musicBedOf, musicBedSrc, type MusicBed, say } from '../../protocol';
+import { CARD_ZH, exportLabel, percent, seconds } from './describe';
 
-const percent = (volume: number) => `${Math.round(volume * 100)} %`;
 const FILL_ZH = { blur: '模糊背景', letterbox: '加黑边', crop: '裁剪', follow: '跟随操作' } as const;
 const ZOOM_ZH = { auto: '自动', more: '更近', less: '更远', off: '关闭' } as const;
 
@@ -25,8 +24,8 @@ export function plannedEdit(op: EditOp, lang: Lang): string {
     case 'remove_text': return op.index === undefined ? say(lang, 'remove every text', '删掉所有文字') : say(lang, `remove text ${op.index}`, `删掉第 ${op.index} 个文字`);
     case 'set_background': return say(lang, `put the recording on the ${op.background} background`, `把画面放到 ${op.background} 背景上`);
     case 'remove_background': return say(lang, 'remove the background', '去掉背景');
-    case 'add_card': return say(lang, `add the ${op.card} card "${op.text}" (${secs(op.duration_ms)})`, `加${op.card === 'intro' ? '片头' : '片尾'}“${op.text}”（${secs(op.duration_ms)}）`);
-    case 'remove_card': return say(lang, `remove the ${op.card ?? 'intro and outro'} card${op.card ? '' : 's'}`, `去掉${op.card === undefined ? '片头和片尾' : op.card === 'intro' ? '片头' : '片尾'}`);
+    case 'add_card': return say(lang, `add the ${op.card} card "${op.text}" (${secs(op.duration_ms)})`, `加${CARD_ZH[op.card]}“${op.text}”（${secs(op.duration_ms)}）`);
+    case 'remove_card': return say(lang, `remove the ${op.card ?? 'intro and outro'} card${op.card ? '' : 's'}`, `去掉${op.card === undefined ? '片头和片尾' : CARD_ZH[op.card]}`);
     case 'add_music': {
       const known = musicBedOf(musicBedSrc(op.track as MusicBed));
       const bed = known ? musicBedLabel(musicBedSrc(known), lang) : op.track;
@@ -56,7 +55,7 @@ export function plannedEdit(op: EditOp, lang: Lang): string {
     case 'redo': return say(lang, 'redo the last undone edit', '重做');
     case 'start_over': return say(lang, 'empty the timeline', '清空时间线');
     case 'show_tracks': return say(lang, 'show the tracks', '显示各轨道');
-    case 'export': return say(lang, `export ${outputLabel({ format: op.format, quality: 'high', ...(op.resolution ? { resolution: op.resolution } : {}) })}`, `导出 ${outputLabel({ format: op.format, quality: 'high', ...(op.resolution ? { resolution: op.resolution } : {}) })}`);
+    case 'export': return say(lang, `export ${exportLabel(op)}`, `导出 ${exportLabel(op)}`);
   }
 }
 

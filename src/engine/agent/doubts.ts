@@ -1,7 +1,7 @@
 import { type EditOp, RESOLUTION_OF_SHORT_SIDE, Words } from '../../protocol';
 import { readable } from './clauseWords';
 import { topicsOf } from './language';
-import { type ParsedMessage, parseStructured } from './parseInstruction';
+import type { ParsedMessage } from './parseInstruction';
 
 // A reading the grammar is not sure of is asked about before the draft changes: a wrong edit is worse than none.
 
@@ -71,8 +71,8 @@ function figuresLeftOver(message: string, ops: EditOp[]): string[] {
  * something the editor has ("…, export a webm without it" beside an export read as mp4). Empty: sure, nothing read,
  * or operations sent as such (a chat model's tool call).
  */
-export function doubtsAbout(message: string, { ops, unknown }: ParsedMessage): string[] {
-  if (ops.length === 0 || parseStructured(message) !== undefined) return [];
+export function doubtsAbout(message: string, { ops, unknown, sent }: ParsedMessage): string[] {
+  if (ops.length === 0 || sent) return [];
   const named = unknown.filter((clause) => /\d/.test(clause) || topicsOf(clause).size > 0);
   return [...named, ...figuresLeftOver(message, ops).filter((figure) => !named.some((clause) => readable(clause).includes(figure)))];
 }

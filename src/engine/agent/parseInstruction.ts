@@ -20,6 +20,8 @@ export interface ParsedMessage {
   ops: EditOp[];
   /** Clauses it could not read: the reply says so, and nothing is guessed. */
   unknown: string[];
+  /** Operations sent as such (a chat model's tool call), taken as they are: nothing in them to doubt. */
+  sent?: true;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface ParsedMessage {
  */
 export function parseInstruction(message: string, context: ParseContext = { moments: 0, texts: 0 }): ParsedMessage {
   const structured = parseStructured(message);
-  if (structured) return { ops: structured, unknown: [] };
+  if (structured) return { ops: structured, unknown: [], sent: true };
   message = unwrapped(withoutLineNumbers(message));
   const alone = besideAside(message, (said) => parseInstruction(said, context));
   if (alone) return alone;
@@ -527,7 +529,7 @@ function formatAlone(text: string): OutputFormatName | undefined {
   return format && rest === '' ? format[1] : undefined;
 }
 
-export function parseStructured(message: string): EditOp[] | undefined {
+function parseStructured(message: string): EditOp[] | undefined {
   const trimmed = message.trim();
   if (!trimmed.startsWith('[') && !trimmed.startsWith('{')) return undefined;
   try {

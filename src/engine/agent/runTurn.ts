@@ -1,4 +1,4 @@
-import { defaultJob, isExportable, outputLabel, type AdkEvent, type Draft, type EditOp, type ProgressEvent, replyLanguage, say, type Lang, Words } from '../../protocol';
+import { defaultJob, isExportable, type AdkEvent, type Draft, type EditOp, type ProgressEvent, replyLanguage, say, type Lang, Words } from '../../protocol';
 import { CJK_FONT_HINT, fontFor } from '../render/fonts';
 import { commitDraft } from '../sessions';
 import { AdkEventFactory } from './adkEvents';
@@ -6,7 +6,7 @@ import { applyEdit, EditError, type DraftEditOp, type EditContext } from './appl
 import { autoZoom } from './autoZoom';
 import { compileBestMoments } from './compileBestMoments';
 import { speedUpIdle } from './speedUpIdle';
-import { describeDraft } from './describe';
+import { describeDraft, exportLabel } from './describe';
 import { askFirst } from './describePlan';
 import { doubtsAbout } from './doubts';
 import { describeEdit, describeTracks } from './describeEdit';
@@ -117,7 +117,7 @@ async function* execute(ctx: TurnContext, op: EditOp, context: EditContext, call
     case 'export': {
       yield events.response(callId, op.op, { ok: true });
       const ready = isExportable(session.draft);
-      const what = outputLabel({ format: op.format, quality: 'high', ...(op.resolution ? { resolution: op.resolution } : {}) });
+      const what = exportLabel(op);
       yield events.text(ready
         ? say(lang, `${describeDraft(session.draft, lang)} Export renders it as ${what}.`, `${describeDraft(session.draft, lang)} 导出会把它渲染成 ${what}。`)
         : say(lang, 'There is nothing to export yet: upload footage and ask me to trim the best moments first.', '还没有可以导出的内容：先上传素材，再让我剪出精彩片段。'));
