@@ -21,8 +21,8 @@ import { heldout13En } from './heldout13/en';
 import { heldout13Zh } from './heldout13/zh';
 import { heldout14En } from './heldout14/en';
 import { heldout14Zh } from './heldout14/zh';
-import { fresh14En } from './fresh14/en';
-import { fresh14Zh } from './fresh14/zh';
+import { heldout15En } from './heldout15/en';
+import { heldout15Zh } from './heldout15/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -56,7 +56,7 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 12', heldout12En, heldout12Zh],
   ['held-out 13', heldout13En, heldout13Zh],
   ['held-out 14', heldout14En, heldout14Zh],
-  ['fresh', fresh14En, fresh14Zh],
+  ['held-out 15', heldout15En, heldout15Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */

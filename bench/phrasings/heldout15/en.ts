@@ -1,5 +1,5 @@
 /**
- * Fresh 14, English: a blind phrasing set written by a helper on 2026-12-01, to measure the parser on words it was
+ * Held-out 15 (written as fresh 14, measured blind in session 13: EN 78.6 → 79.7 %, ZH 71.0 → 73.5 % over its helper round), English: a blind phrasing set written by a helper on 2026-12-01, to measure the parser on words it was
  * never tuned on.
  *
  * Read while writing: bench/phrasings/ops.ts, bench/phrasings/sameEdit.ts, src/protocol/editOps.ts,
@@ -72,7 +72,7 @@ import {
   resolution, sourceVolume, speed, startOver, text, then, tracks, trimBy, trimTo, undo, zoom, zoomAt,
 } from '../ops';
 
-export const fresh14En: [string, Phrasing['want']][] = [
+export const heldout15En: [string, Phrasing['want']][] = [
   // voice: a Geordie shipyard welder
   ["right pet, make it 30 seconds, tall wi the blurry sides, music at 25%, and fade the whole video in an oot", then(best(30), aspect('9:16', 'blur'), music('lofi', 0.25), fade('clip', 1000, 1000))],
   ["howay man, just gimme the best bits, about 40 second like", best(40)],

@@ -1,5 +1,5 @@
 /**
- * Fresh 14, Chinese: a blind phrasing set written by a helper on 2026-12-01, to measure the parser on words it was
+ * Held-out 15 (written as fresh 14, measured blind in session 13: EN 78.6 → 79.7 %, ZH 71.0 → 73.5 % over its helper round), Chinese: a blind phrasing set written by a helper on 2026-12-01, to measure the parser on words it was
  * never tuned on.
  *
  * Read while writing: bench/phrasings/ops.ts, bench/phrasings/sameEdit.ts, src/protocol/editOps.ts,
@@ -62,7 +62,7 @@ import {
   removeText, resolution, sourceVolume, speed, startOver, text, then, tracks, trimBy, trimTo, undo, zoom, zoomAt,
 } from '../ops';
 
-export const fresh14Zh: [string, Phrasing['want']][] = [
+export const heldout15Zh: [string, Phrasing['want']][] = [
   // voice: 青岛啤酒屋老板 (青岛话: 嘎哈, 杠赛来, 哈啤酒)
   ['嘎哈呢这个片子这么长，给俺整成四十秒的就行', best(40)],
   ['杠赛来！再把中间那段删了，那段俺在后厨哈啤酒没意思', removeMoment(2)],
