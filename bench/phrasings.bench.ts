@@ -30,7 +30,7 @@ import { type Corpus, corpora, normal, read, verdict } from './phrasings/sets';
  * 79.3 %; asking first took its wrong edits from EN 34 / ZH 32 to 26 / 20), held-out 15 (session 13's, measured blind
  * in session 13: EN 78.6 / 79.7 %, ZH 71.0 / 73.5 %), each written the same way and looked at since, so they overstate
  * too. The fresh set (fresh 15, written in session 14 by two helpers who read neither the parser nor the other
- * corpora, never tuned against) is the honest number. Never change the grammar to pass a fresh phrasing; when
+ * corpora, never tuned against; measured blind on 84acdc9: EN 85.7 %, ZH 83.0 %) is the honest number. Never change the grammar to pass a fresh phrasing; when
  * it has been looked at, it becomes a held-out set and a new fresh set is written.
  */
 /** A phrasing may sit in one set only, and once: a fresh or held-out phrasing also tuned on measures nothing. */
