@@ -65,6 +65,8 @@ export async function makeClip(client: DemoClipClient, options: MakeOptions): Pr
       : turn.change ?? say(lang, 'The backend finished without a reply, and the timeline did not change.', '后端没有回复就结束了，时间线也没有变化。');
     replies.push(reply);
     progress.step(reply);
+    // "mute it, then export a gif": the file is the one the message asked for.
+    exportOutput = turn.exports.at(-1) ?? exportOutput;
   }
 
   const { state } = await client.state(sessionId, { signal });

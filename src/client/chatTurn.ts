@@ -1,4 +1,4 @@
-import type { Draft, EditOp, Lang } from '../protocol';
+import { RenderOutput, type Draft, type EditOp, type Lang } from '../protocol';
 import type { DemoClipClient } from './demoClipClient';
 import { describeDraftChange } from './draftChange';
 import { translateGuiText, type SuggestedAction } from './guiTranslation';
@@ -34,6 +34,8 @@ export interface ChatTurn {
   change: string | undefined;
   /** Operations the backend read but was unsure of: it asked, and makes them when the next message says yes. */
   proposal: EditOp[] | undefined;
+  /** The files the message asked for ("mute it, then export a gif"): the client renders them after the edits. */
+  exports: RenderOutput[];
 }
 
 /** The message to send, or how to make it from the draft as it is before the turn (a chat model's edit). */
@@ -52,6 +54,7 @@ export async function askTurn(client: DemoClipClient, sessionId: string, message
   const actions = new Set<SuggestedAction>();
   let streamed: Draft | undefined;
   let proposal: EditOp[] | undefined;
+  const exports: RenderOutput[] = [];
   let lastWord = Date.now();
   for await (const event of client.chat(sessionId, text, { signal })) {
     if (event.kind !== 'heartbeat' && event.kind !== 'draft') lastWord = Date.now();
@@ -64,9 +67,12 @@ export async function askTurn(client: DemoClipClient, sessionId: string, message
         options.onText?.(translated.text);
         break;
       }
-      case 'toolCall':
+      case 'toolCall': {
         options.onToolCall?.(event.name);
+        const output = event.name === 'export' ? RenderOutput.safeParse(event.args) : undefined;
+        if (output?.success) exports.push(output.data);
         break;
+      }
       case 'toolResult':
         options.onToolResult?.(event.name, event.result);
         break;
@@ -92,5 +98,5 @@ export async function askTurn(client: DemoClipClient, sessionId: string, message
   // A turn without a draft event did not say what the draft is now (a turn the engine did not understand, or a
   // cloud edit): read it, rather than compare with nothing and call every such turn an edit.
   const after = streamed ?? (await client.state(sessionId, { signal })).state.draft;
-  return { texts, actions, before, after, change: describeDraftChange(before, after, options.lang), proposal };
+  return { texts, actions, before, after, change: describeDraftChange(before, after, options.lang), proposal, exports };
 }

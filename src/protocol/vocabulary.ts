@@ -1001,9 +1001,18 @@ export const Words = {
   upload: /^\s*upload\b|上传/,
   /** "What can you do?", "help", "how does this work": discovery, answered in a few lines (the whole message). */
   help: /^\s*(help|\?|what (else )?can (you|i) do( here)?|what do you do|how (does this|do i use this|do you) work|你能做什么|帮助)\s*[?？!.。]*\s*$/,
-  /** "Trim … then export" is an edit first: the edit agent handles it, and the user exports after. */
-  editVerb: /\b(trim|compile|add|make|cut|remove|title|music|bgm)\b|剪辑|添加|加/,
 } as const;
+
+/**
+ * What a message is about, by the intents' words: "make the captions bigger" is about texts though it shares no word
+ * with "add the title 'Launch'", 背景音乐太吵 about music.
+ */
+export const TopicWords: RegExp[] = [
+  Words.compile, Words.tooLong, Words.deadAir, Words.speedUpIdle, Words.keepEverything, Words.useSources, Words.shapeNoun,
+  ...[...AspectWords, ...PlatformWords].map(([pattern]) => pattern), Words.resolution, Words.zoom, Words.text, Words.music,
+  Words.quieter, Words.louder, Words.sourceAudio, Words.mute, Words.background, Words.card, Words.intro, Words.outro, Words.fade,
+  Words.crossfade, Words.removeMoment, Words.moveMoment, Words.cutRange, Words.speed, Words.undo, Words.showTracks, Words.export,
+];
 
 export const ResolutionWords: [RegExp, ExportResolution][] = [
   [/\b(4k|2160p?|uhd)\b|超高清|4k|最高(画质|分辨率|清晰度)|(画质|分辨率|清晰度)[^，,。]{0,3}最(高|好)|\b(highest|best|max(imum)?) (quality|resolution)\b/, '4k'],

@@ -63,6 +63,13 @@ describe('client: the clip flow (ask, export with progress and cancel, download,
     assert.equal((await askTurn(client, sessionId, 'trim the best moments into 6 seconds')).proposal, undefined);
   });
 
+  it('ask: a turn that edits and asks for files carries the files, in order, for the client to render after the edits', async () => {
+    const turn = await askTurn(client, sessionId, 'mute the original audio, then export a 720p webm and a gif');
+    assert.deepEqual(turn.exports, [{ format: 'webm', quality: 'high', resolution: '720p' }, { format: 'gif', quality: 'high' }]);
+    assert.notEqual(turn.change, undefined, 'the audio was muted first');
+    assert.deepEqual((await askTurn(client, sessionId, 'undo')).exports, []);
+  });
+
   it('export: renders, reports progress, streams the file to disk and forgets the record', async () => {
     const records = new MemoryRenderRecords();
     const events: ExportProgress[] = [];

@@ -31,6 +31,19 @@ describe('routeMessage (the seed routing table)', () => {
     ['你能做什么', 'help'],
     ['help me add a title', 'chat'],
     ['make it do what you can', 'chat'],
+    // An export beside an edit, a question or a no is read by the chat: the fixed export would drop the edit or export unasked.
+    ['mute the original audio then export as gif', 'chat'],
+    ['导出前先静音，原声10%', 'chat'],
+    ['speed it up 2x and render a 720p mp4', 'chat'],
+    ['fade out at the end, then download', 'chat'],
+    ['why does the export take so long?', 'chat'],
+    ['导出要多久？', 'chat'],
+    ["don't export yet", 'chat'],
+    ['先别导出', 'chat'],
+    ['can you export it as a webm', 'export'],
+    ['add an end card saying "Download now"', 'chat'],
+    ['结尾加上"扫码下载"', 'chat'],
+    ["add the title 'Credits' 0-3s", 'chat'],
   ];
   for (const [text, action] of cases) it(`routes "${text}" to ${action}`, () => assert.equal(routeMessage(text).action, action));
 

@@ -1,4 +1,4 @@
-import { AspectWords, CAPABILITIES, HAN, PlatformWords, say, Words, type Lang } from '../../protocol';
+import { CAPABILITIES, HAN, say, TopicWords, type Lang } from '../../protocol';
 
 const STOP_WORDS = new Set(['a', 'an', 'the', 'to', 'it', 'of', 'at', 'in', 'on', 'and', 'or', 'my', 'this', 'that', 'please', 'me', 'i', 'you', 'make']);
 
@@ -10,17 +10,7 @@ function grams(text: string): Set<string> {
   return new Set([...words, ...han.slice(1).map((c, i) => han[i] + c)]);
 }
 
-/**
- * What a clause is about, by the grammar's own intent words: "make the captions bigger" is about texts though it
- * shares no word with "add the title 'Launch'", 背景音乐太吵 about music.
- */
-const TOPICS = [
-  Words.compile, Words.tooLong, Words.deadAir, Words.speedUpIdle, Words.keepEverything, Words.useSources, Words.shapeNoun,
-  ...[...AspectWords, ...PlatformWords].map(([pattern]) => pattern), Words.resolution, Words.zoom, Words.text, Words.music,
-  Words.quieter, Words.louder, Words.sourceAudio, Words.mute, Words.background, Words.card, Words.intro, Words.outro, Words.fade,
-  Words.crossfade, Words.removeMoment, Words.moveMoment, Words.cutRange, Words.speed, Words.undo, Words.showTracks, Words.export,
-];
-export const topicsOf = (text: string) => new Set(TOPICS.filter((pattern) => pattern.test(text.toLowerCase())));
+export const topicsOf = (text: string) => new Set(TopicWords.filter((pattern) => pattern.test(text.toLowerCase())));
 
 /**
  * The two things the agent can do nearest to what it did not understand, in the reply's language: first those about

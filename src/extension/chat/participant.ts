@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { askTurn, describeTimeline, routeMessage, type Route } from '../../client';
-import { defaultJob, outputFromText, outputLabel, replyLanguage, type Draft, type Lang, Words } from '../../protocol';
+import { defaultJob, outputFromText, outputLabel, replyLanguage, type Draft, type Lang, type RenderOutput, Words } from '../../protocol';
 import type { Connection, Ready } from '../connection';
 import { isCancellation, messageOf, signalOf } from '../errors';
 import { exportClip, NothingToExportError } from '../exportClip';
@@ -113,7 +113,9 @@ async function handle(
         await chatUpload(connection, history, request, stream, t, lang);
         return result();
       case 'chat': {
-        const { edited, asked } = await chatEdit(connection, request, stream, token, t, lang);
+        const { edited, asked, exports } = await chatEdit(connection, request, stream, token, t, lang);
+        // "Mute it, then export a gif": the files asked for are made once the edits are in.
+        for (const output of exports) await chatExport(context, connection, output, stream, token, t);
         return result(edited, asked);
       }
     }
@@ -149,7 +151,7 @@ function offerMainJob(error: NothingToExportError, stream: vscode.ChatResponseSt
   stream.button({ command: 'workbench.action.chat.open', arguments: [{ query: `@democlip ${job.prompt}` }], title: text.makeTheClip });
 }
 
-async function chatExport(context: vscode.ExtensionContext, connection: Connection, output: ReturnType<typeof outputFromText>, stream: vscode.ChatResponseStream, token: vscode.CancellationToken, t: Translate): Promise<void> {
+async function chatExport(context: vscode.ExtensionContext, connection: Connection, output: RenderOutput, stream: vscode.ChatResponseStream, token: vscode.CancellationToken, t: Translate): Promise<void> {
   stream.progress(t('Exporting {0}…', outputLabel(output)));
   let lastPercent = -10;
   const exported = await exportClip(connection, context, output, {
@@ -183,8 +185,11 @@ async function chatUpload(connection: Connection, history: UploadHistory, reques
   if (uploaded) stream.markdown(t('Uploaded {0}. Now tell me what to make, e.g. "{1}".', uploaded.files.map((f) => `**${f.filename}**`).join(', '), defaultJob(Infinity, lang).prompt));
 }
 
-/** An edit through the backend's chat stream; returns whether the timeline changed, and whether the backend asked first. */
-async function chatEdit(connection: Connection, request: vscode.ChatRequest, stream: vscode.ChatResponseStream, token: vscode.CancellationToken, t: Translate, lang: Lang): Promise<{ edited: boolean; asked: boolean }> {
+/**
+ * An edit through the backend's chat stream; returns whether the timeline changed, whether the backend asked first,
+ * and the files the message asked for.
+ */
+async function chatEdit(connection: Connection, request: vscode.ChatRequest, stream: vscode.ChatResponseStream, token: vscode.CancellationToken, t: Translate, lang: Lang): Promise<{ edited: boolean; asked: boolean; exports: RenderOutput[] }> {
   return connection.inSession(async (ready) => {
     const turn = await askTurn(ready.client, ready.sessionId, (before) => messageFor(ready, request, before, stream, token, t), {
       signal: signalOf(token),
@@ -204,10 +209,10 @@ async function chatEdit(connection: Connection, request: vscode.ChatRequest, str
       stream.markdown(turn.change ?? t('Done, but the timeline did not change. Try saying it more specifically, e.g. "add title \'Launch\' 0-3s".'));
     }
     const edited = turn.change !== undefined;
-    if (edited || turn.actions.has('export')) stream.button({ command: 'democlip.export', title: t('Export') });
+    if ((edited || turn.actions.has('export')) && turn.exports.length === 0) stream.button({ command: 'democlip.export', title: t('Export') });
     if (edited || turn.actions.has('openTimeline') || turn.actions.has('status')) stream.button({ command: 'democlip.openPanel', title: t('Open timeline') });
     if (edited) connection.notifyChanged();
-    return { edited, asked: turn.proposal !== undefined };
+    return { edited, asked: turn.proposal !== undefined, exports: turn.exports };
   });
 }
 

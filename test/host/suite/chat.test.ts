@@ -1,7 +1,10 @@
 import * as assert from 'node:assert/strict';
+import { readdir } from 'node:fs/promises';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { TrackType } from '../../../src/protocol';
-import { askRunner, democlip, engineDraft, lmFixture, sessionWithFootage, SLOW_MS, videoMs } from '../kit';
+import { ffprobe } from '../../helpers/ffprobe';
+import { askRunner, democlip, engineDraft, lmFixture, sessionWithClip, sessionWithFootage, SLOW_MS, videoMs, workspaceUri } from '../kit';
 
 const TOOL = 'democlip_edit_timeline';
 
@@ -106,6 +109,22 @@ describe('@democlip through the real Chat view, with a test model', function () 
     assert.equal(lm.requests.length, seen, 'the yes went to the engine, not to the model');
     assert.equal((yes.metadata as { edited?: boolean } | undefined)?.edited, true);
     assert.equal((await engineDraft(api))?.t.find((t) => t.tt === TrackType.audio)?.sg[0]?.m?.volume, 0.35);
+  });
+
+  it('an edit and a file asked in one message: the edit is made, then the file is rendered into the workspace', async () => {
+    const api = await democlip();
+    const lm = await lmFixture();
+    await sessionWithClip(api);
+    const folder = workspaceUri('demo-clips').fsPath;
+    const before = new Set(await readdir(folder).catch(() => []));
+    lm.answerNext({ text: 'No tools for this one.' });
+    const result = await askInChatView('@democlip mute the original audio, then export it as a gif');
+
+    assert.deepEqual(result.metadata, { route: 'chat', edited: true, lang: 'en' });
+    assert.equal((await engineDraft(api))?.m?.sourceVolume, 0, 'the original audio was muted');
+    const made = (await readdir(folder)).filter((name) => !before.has(name));
+    assert.deepEqual(made.map((name) => path.extname(name)), ['.gif'], `new files: ${made.join(', ')}`);
+    assert.match((await ffprobe(path.join(folder, made[0]))).formatName, /gif/);
   });
 
   it('a model that refuses (LanguageModelError Blocked) is named as the reason, and the engine\'s parser still makes the edit', async () => {
