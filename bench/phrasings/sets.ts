@@ -1,4 +1,4 @@
-import { doubtsAbout } from '../../src/engine/agent/doubts';
+import { unsureOf } from '../../src/engine/agent/doubts';
 import { parseInstruction } from '../../src/engine/agent/parseInstruction';
 import type { EditOp } from '../../src/protocol';
 import { en } from './en';
@@ -73,7 +73,7 @@ export const normal = (ops: EditOp[]) => JSON.parse(JSON.stringify(ops), (key, v
  */
 export function read(say: string): { ops: EditOp[]; unknown: string[]; asked: EditOp[] } {
   const parsed = parseInstruction(say, CONTEXT);
-  const unsure = doubtsAbout(say, parsed).length > 0;
+  const unsure = unsureOf(say, parsed) !== undefined;
   return { ops: unsure ? [] : parsed.ops, unknown: parsed.unknown, asked: unsure ? parsed.ops : [] };
 }
 

@@ -63,10 +63,14 @@ export function plannedEdit(op: EditOp, lang: Lang): string {
  * The reply to a reading the grammar is unsure of: what it would do, what made it unsure, and how to go ahead. The
  * draft is not changed until the user says yes.
  */
-export function askFirst(ops: EditOp[], doubts: string[], lang: Lang): string {
+export function askFirst(ops: EditOp[], { words, odd }: { words: string[]; odd: EditOp[] }, lang: Lang): string {
   const plan = ops.map((op) => plannedEdit(op, lang)).join(say(lang, ', then ', '，然后'));
-  const words = doubts.map((d) => say(lang, `"${d.slice(0, 120)}"`, `“${d.slice(0, 120)}”`)).join(say(lang, ', ', '、'));
+  const quoted = (said: string[], joint: string) => said.map((d) => say(lang, `"${d.slice(0, 120)}"`, `“${d.slice(0, 120)}”`)).join(joint);
+  const unsure = [
+    ...(words.length > 0 ? [say(lang, `not sure what you meant by ${quoted(words, ', ')}`, `不确定${quoted(words, '、')}是什么意思`)] : []),
+    ...(odd.length > 0 ? [say(lang, `not sure you meant ${quoted(odd.map((op) => plannedEdit(op, lang)), ' or ')}`, `不确定你是不是要${quoted(odd.map((op) => plannedEdit(op, lang)), '还是')}`)] : []),
+  ];
   return say(lang,
-    `I'm not sure I read that right, so nothing has changed yet. I would ${plan}, but I'm not sure what you meant by ${words}. Say "yes" to go ahead, or say it another way.`,
-    `我不确定理解得对，所以还没有改动。我打算：${plan}。但我不确定${words}是什么意思。回复“好”就照这样做，或者换个说法。`);
+    `I'm not sure I read that right, so nothing has changed yet. I would ${plan}, but I'm ${unsure.join(', and ')}. Say "yes" to go ahead, or say it another way.`,
+    `我不确定理解得对，所以还没有改动。我打算：${plan}。但我${unsure.join('，也')}。回复“好”就照这样做，或者换个说法。`);
 }

@@ -76,3 +76,50 @@ export function doubtsAbout(message: string, { ops, unknown, sent }: ParsedMessa
   const named = unknown.filter((clause) => /\d/.test(clause) || topicsOf(clause).size > 0);
   return [...named, ...figuresLeftOver(message, ops).filter((figure) => !named.some((clause) => readable(clause).includes(figure)))];
 }
+
+/** Settings of the whole clip: said twice in one message with two values, one of the two readings is wrong. */
+const SETTINGS = new Set<EditOp['op']>([
+  'compile_best_moments', 'speed_up_idle', 'set_aspect', 'set_fill', 'set_resolution', 'set_zoom', 'set_background',
+  'set_music_volume', 'set_source_volume', 'crossfade',
+]);
+/** Below this a clip of the best moments is no demo: "半秒" read as a length was a crossfade's or a fade's. */
+const SHORTEST_CLIP_MS = 3000;
+/** Fades and crossfades longer than these were another figure of the message ("剪30秒…结尾淡出" is no 30 s fade). */
+const LONGEST_FADE_MS = 10_000;
+const LONGEST_CROSSFADE_MS = 3000;
+
+function implausible(op: EditOp): boolean {
+  switch (op.op) {
+    case 'compile_best_moments': return op.target_ms !== undefined && op.target_ms < SHORTEST_CLIP_MS;
+    case 'fade': return Math.max(op.in_ms ?? 0, op.out_ms ?? 0) > LONGEST_FADE_MS;
+    case 'crossfade': return op.ms > LONGEST_CROSSFADE_MS;
+    default: return false;
+  }
+}
+
+/**
+ * Operations a reading makes that no one asks for as read: a value far outside what people ask ("片段之间フェード，
+ * 0.5秒" read as a 0.5 s clip), or a setting said a second time with another value before an export or a step back
+ * ("the blur on the sides is feio, use the black bars" read as blur, then bars).
+ */
+export function oddOperations({ ops, sent }: ParsedMessage): EditOp[] {
+  if (sent) return [];
+  const settled = new Map<string, EditOp>();
+  const odd = new Set<EditOp>();
+  for (const op of ops) {
+    if (['export', 'undo', 'redo', 'start_over'].includes(op.op)) settled.clear();
+    const setting = op.op === 'set_speed' ? `${op.op}${op.index ?? ''}` : SETTINGS.has(op.op) ? op.op : undefined;
+    const before = setting === undefined ? undefined : settled.get(setting);
+    if (before && JSON.stringify(before) !== JSON.stringify(op)) odd.add(before).add(op);
+    if (setting !== undefined) settled.set(setting, op);
+    if (implausible(op)) odd.add(op);
+  }
+  return [...odd];
+}
+
+/** What makes a reading unsure: words of the message (doubtsAbout) and operations (oddOperations). Undefined: sure. */
+export function unsureOf(message: string, parsed: ParsedMessage): { words: string[]; odd: EditOp[] } | undefined {
+  const words = doubtsAbout(message, parsed);
+  const odd = oddOperations(parsed);
+  return words.length > 0 || odd.length > 0 ? { words, odd } : undefined;
+}

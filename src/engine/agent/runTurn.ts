@@ -8,7 +8,7 @@ import { compileBestMoments } from './compileBestMoments';
 import { speedUpIdle } from './speedUpIdle';
 import { describeDraft, exportLabel } from './describe';
 import { askFirst } from './describePlan';
-import { doubtsAbout } from './doubts';
+import { unsureOf } from './doubts';
 import { describeEdit, describeTracks } from './describeEdit';
 import { notUnderstood } from './language';
 import { parseInstruction } from './parseInstruction';
@@ -41,8 +41,8 @@ export async function* runTurn(ctx: TurnContext, message: string): AsyncGenerato
     moments: videoSegments(draft).length, texts: textSegments(draft).length, music: musicSegments(draft).length > 0,
   });
   const { ops, unknown } = parsed;
-  const doubts = accepted ? [] : doubtsAbout(message, parsed);
-  if (doubts.length > 0) {
+  const doubts = accepted ? undefined : unsureOf(message, parsed);
+  if (doubts) {
     ctx.session.proposal = ops;
     yield events.ask(askFirst(ops, doubts, lang), ops);
     return;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { askFirst, plannedEdit } from '../../../src/engine/agent/describePlan';
-import { doubtsAbout } from '../../../src/engine/agent/doubts';
+import { doubtsAbout, oddOperations } from '../../../src/engine/agent/doubts';
 import { parseInstruction } from '../../../src/engine/agent/parseInstruction';
 import { EditOp, HAN, Words } from '../../../src/protocol';
 
@@ -56,11 +56,36 @@ describe('asking first: what the reply says it would do', () => {
     }
   });
 
+  it('operations no one asks for as read: a value far outside what people ask, a setting said twice with two values', () => {
+    const odd = (...ops: EditOp[]) => oddOperations({ ops, unknown: [] });
+    const blur: EditOp = { op: 'set_fill', fill: 'blur' };
+    const bars: EditOp = { op: 'set_fill', fill: 'letterbox' };
+    assert.deepEqual(odd({ op: 'compile_best_moments', target_ms: 500 }), [{ op: 'compile_best_moments', target_ms: 500 }]);
+    assert.deepEqual(odd({ op: 'fade', target: 'music', out_ms: 30_000 }).length, 1);
+    assert.deepEqual(odd({ op: 'crossfade', ms: 5000 }).length, 1);
+    assert.deepEqual(odd(blur, bars), [blur, bars]);
+    assert.deepEqual(odd({ op: 'set_speed', factor: 2 }, { op: 'set_speed', factor: 0.5 }).length, 2);
+    // What people do ask: a usual clip, fade and crossfade; one fill per version exported; two moments' speeds; a setting said twice alike.
+    assert.deepEqual(odd({ op: 'compile_best_moments', target_ms: 30_000 }, { op: 'fade', target: 'clip', in_ms: 2000, out_ms: 3000 }, { op: 'crossfade', ms: 800 }), []);
+    assert.deepEqual(odd(blur, { op: 'export', format: 'mp4' }, bars, { op: 'export', format: 'mp4' }), []);
+    assert.deepEqual(odd(blur, { op: 'undo' }, bars), []);
+    assert.deepEqual(odd({ op: 'set_speed', factor: 2, index: 1 }, { op: 'set_speed', factor: 0.5, index: 2 }), []);
+    assert.deepEqual(odd(blur, blur), []);
+    // Operations sent as such (a chat model's tool call) are what they say.
+    assert.deepEqual(oddOperations({ ops: [blur, bars], unknown: [], sent: true }), []);
+  });
+
+  it('says which operations it doubts, in the reply\'s language', () => {
+    const ops: EditOp[] = [{ op: 'set_fill', fill: 'blur' }, { op: 'set_fill', fill: 'letterbox' }];
+    assert.match(askFirst(ops, { words: [], odd: ops }, 'en'), /but I'm not sure you meant "[^"]*blur[^"]*" or "[^"]*letterbox[^"]*"\. Say "yes"/);
+    assert.match(askFirst(ops, { words: [], odd: ops }, 'zh'), /但我不确定你是不是要“[^”]+”还是“[^”]+”。回复“好”/);
+  });
+
   it('says the plan, the words in doubt and how to go ahead; a yes to it is a go-ahead, a no drops it', () => {
     const ops = parseInstruction('Add music!! the default one is fine, 50% please!!', CONTEXT).ops;
-    assert.equal(askFirst(ops, ['50'], 'en'),
+    assert.equal(askFirst(ops, { words: ['50'], odd: [] }, 'en'),
       'I\'m not sure I read that right, so nothing has changed yet. I would add lo-fi music at 35 %, but I\'m not sure what you meant by "50". Say "yes" to go ahead, or say it another way.');
-    assert.match(askFirst(ops, ['50'], 'zh'), /^我不确定理解得对，所以还没有改动。我打算：加lo-fi 音乐，音量 35 %。但我不确定“50”是什么意思。/);
+    assert.match(askFirst(ops, { words: ['50'], odd: [] }, 'zh'), /^我不确定理解得对，所以还没有改动。我打算：加lo-fi 音乐，音量 35 %。但我不确定“50”是什么意思。/);
     for (const yes of ['yes', 'Yes please', 'ok do it', 'go ahead', '好', '可以', '对的', '嗯嗯']) assert.ok(Words.goAhead.test(yes), yes);
     for (const other of ['no', 'music at 50%', '不对', 'yes but louder']) assert.ok(!Words.goAhead.test(other), other);
     for (const no of ['no', 'nope, not that', 'never mind', '不对', '算了', '不要']) assert.ok(Words.declined.test(no), no);
