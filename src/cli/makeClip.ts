@@ -38,21 +38,7 @@ export async function makeClip(client: DemoClipClient, options: MakeOptions): Pr
 
   const replies: string[] = [];
   let exportOutput: RenderOutput | undefined;
-  const prompts = [...options.prompts];
-  if (!prompts.some((prompt) => routeMessage(prompt).action !== 'export')) {
-    // Nothing asked of the clip itself: do the main job rather than export an empty timeline.
-    const footageMs = videoFootageMs(uploaded.files);
-    if (footageMs === 0) throw new Error(noFootageText(uploaded.files, lang));
-    const job = defaultJob(footageMs, lang);
-    progress.step(say(lang, `No --prompt given, so doing the main job. ${job.summary}`, `没有给出 --prompt，所以做默认的剪辑。${job.summary}`));
-    prompts.unshift(job.prompt);
-  }
-  for (const prompt of prompts) {
-    const route = routeMessage(prompt);
-    if (route.action === 'export') {
-      exportOutput = route.output;
-      continue;
-    }
+  const ask = async (prompt: string) => {
     progress.step(`› ${prompt}`);
     const turn = await askTurn(client, sessionId, prompt, {
       signal,
@@ -67,7 +53,29 @@ export async function makeClip(client: DemoClipClient, options: MakeOptions): Pr
     progress.step(reply);
     // "mute it, then export a gif": the file is the one the message asked for.
     exportOutput = turn.exports.at(-1) ?? exportOutput;
+    return turn;
+  };
+  const mainJob = async (why: string, zh: string) => {
+    const footageMs = videoFootageMs(uploaded.files);
+    if (footageMs === 0) throw new Error(noFootageText(uploaded.files, lang));
+    const job = defaultJob(footageMs, lang);
+    progress.step(say(lang, `${why}, so doing the main job. ${job.summary}`, `${zh}，所以做默认的剪辑。${job.summary}`));
+    await ask(job.prompt);
+  };
+  const routes = options.prompts.map((prompt) => [prompt, routeMessage(prompt)] as const);
+  // Nothing asked of the clip itself: do the main job rather than export an empty timeline.
+  if (routes.every(([, route]) => route.action === 'export')) await mainJob('No --prompt given', '没有给出 --prompt');
+  let askedOfClip = routes.every(([, route]) => route.action === 'export');
+  for (const [prompt, route] of routes) {
+    if (route.action === 'export') {
+      exportOutput = route.output;
+      continue;
+    }
+    const turn = await ask(prompt);
+    askedOfClip ||= turn.change !== undefined || turn.exports.length === 0;
   }
+  // "导出MP4格式" read by the engine as the file alone: still nothing asked of the clip.
+  if (!askedOfClip) await mainJob('The prompts only ask for the file', '提示只要求导出文件');
 
   const { state } = await client.state(sessionId, { signal });
   const draft = state.draft ?? { t: [] };

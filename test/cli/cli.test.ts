@@ -37,6 +37,27 @@ describe('democlip CLI (the built bundle, as a user runs it)', function () {
     assert.ok(Math.abs(probe.durationSec - source.truth.durationSec) <= 1, `duration ${probe.durationSec}, footage ${source.truth.durationSec}`);
   });
 
+  it('prompts that only ask for the file, in words the engine reads, still get the main job', async () => {
+    const source = await walkthrough();
+    const run = await cli(['plan', source.path, '--lang', 'en', '--prompt', '导出MP4格式，文件别太大', '--json', '--store', folder.store]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stderr, /The prompts only ask for the file, so doing the main job\./);
+    const draft = JSON.parse(run.stdout) as { d: number };
+    assert.ok(Math.abs(draft.d / 1000 - source.truth.durationSec) <= 1, `draft ${draft.d} ms, footage ${source.truth.durationSec} s`);
+  });
+
+  it('make: the file a prompt asks for beside an edit is the one rendered, after the edit', async function () {
+    this.timeout(240_000);
+    const source = await walkthrough();
+    const out = join(folder.work, 'asked.webm');
+    const run = await cli(['make', source.path, '--prompt', 'compile the best moments into 6 seconds, mute the original audio and export it as a webm',
+      '-o', out, '--store', folder.store]);
+    assert.equal(run.code, 0, run.stderr);
+    const probe = await ffprobe(out);
+    assert.match(probe.formatName, /webm/);
+    assert.ok(Math.abs(probe.durationSec - 6) <= 1, `duration ${probe.durationSec}`);
+  });
+
   it('plan --json prints the draft without rendering', async () => {
     const source = await walkthrough();
     const run = await cli(['plan', source.path, '--prompt', 'compile the best moments into 8 seconds', '--json', '--store', folder.store]);
