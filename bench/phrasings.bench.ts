@@ -1,4 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
+import { routeMessage } from '../src/client/routeMessage';
+import { Words } from '../src/protocol';
 import { type Corpus, corpora, normal, read, verdict } from './phrasings/sets';
 
 /**
@@ -78,3 +80,19 @@ for (const [set, english, chinese] of corpora) {
   measure(set, 'zh', chinese);
 }
 console.log(`total: ${sets.map(([set, corpus]) => `${corpus.length} ${set}`).join(', ')} phrasings`);
+
+/**
+ * The client's fixed export (routeMessage) skips the engine: a message it takes that asks more than a file loses the
+ * rest (an edit dropped, a question or a no turned into an export). Counted over every set, phrasings not printed.
+ */
+function routing(): void {
+  const all = sets.flatMap(([, corpus]) => corpus);
+  const fixed = (say: string) => routeMessage(say).action === 'export';
+  const fileOnly = all.filter(([, want]) => want.length > 0 && want.every((op) => op.op === 'export'));
+  const withEdit = all.filter(([, want]) => want.some((op) => op.op === 'export') && want.some((op) => op.op !== 'export'));
+  const noEdit = all.filter(([say, want]) => want.length === 0 && Words.export.test(say.toLowerCase()));
+  console.log(`routing: fixed export for ${fileOnly.filter(([say]) => fixed(say)).length}/${fileOnly.length} file-only messages `
+    + `(the rest read by the engine, which asks for the file too); edits dropped by it in ${withEdit.filter(([say]) => fixed(say)).length}/${withEdit.length} `
+    + `messages asking an edit and a file; an export started by ${noEdit.filter(([say]) => fixed(say)).length}/${noEdit.length} must-not-edit messages naming one`);
+}
+routing();
