@@ -9,6 +9,7 @@ import { speedUpIdle } from './speedUpIdle';
 import { describeDraft, exportLabel } from './describe';
 import { askFirst } from './describePlan';
 import { unsureOf } from './doubts';
+import { removeDeadAir } from './removeDeadAir';
 import { describeEdit, describeTracks } from './describeEdit';
 import { notUnderstood } from './language';
 import { parseInstruction } from './parseInstruction';
@@ -77,8 +78,10 @@ async function* execute(ctx: TurnContext, op: EditOp, context: EditContext, call
   const session = ctx.session;
   switch (op.op) {
     case 'compile_best_moments':
+      yield* compileBestMoments(ctx, op.target_ms, events, lang);
+      return;
     case 'remove_dead_air':
-      yield* compileBestMoments(ctx, op.op === 'compile_best_moments' ? op.target_ms : Number.POSITIVE_INFINITY, events, lang);
+      yield* removeDeadAir(ctx, events, lang);
       return;
     case 'speed_up_idle':
       yield* speedUpIdle(ctx, op.factor, events, lang);

@@ -54,4 +54,28 @@ describe('chat: "trim the best moments…" compiles a clip and says what it kept
     assert.match(text, /of 2 files/);
     assert.match(text, /shorter than the 2 min you asked for rather than padded with dead air/);
   });
+
+  it('remove the dead air: with no clip, all that is worth keeping; with one, that clip without its idle stretches, never the whole footage again', async () => {
+    const source = await walkthrough90();
+    const { client, sessionId } = await fx.session();
+    await client.upload(sessionId, [source.path]);
+    const say = async (message: string) => {
+      const texts: string[] = [];
+      for await (const event of client.chat(sessionId, message)) if (event.kind === 'text') texts.push(event.text);
+      const video = (await client.state(sessionId)).state.draft?.t.find((t) => t.tt === TrackType.video)?.sg ?? [];
+      return { text: texts.join('\n'), ms: video.reduce((sum, s) => sum + (s.d ?? 0), 0), video };
+    };
+    const whole = await say('remove the dead air');
+    assert.ok(whole.ms > 30_000 && whole.ms < source.truth.durationSec * 1000 - 2000, `${whole.ms} ms of ${source.truth.durationSec} s`);
+
+    assert.ok(Math.abs((await say('keep everything')).ms - source.truth.durationSec * 1000) <= 500);
+    const kept = await say('take out the dead air');
+    assert.ok(Math.abs(kept.ms - whole.ms) <= 500, `${kept.ms} ms, everything worth keeping ${whole.ms} ms`);
+    assert.match(kept.text, /Took \d+(\.\d)? s of dead air out of the clip/);
+
+    const clip = await say('compile the best moments into 20 seconds');
+    const after = await say('now remove the dead air');
+    assert.ok(after.ms <= clip.ms + 50, `the 20 s clip became ${after.ms} ms`);
+    assert.deepEqual(after.video.map((s) => s.src), after.video.map(() => clip.video[0].src));
+  });
 });
