@@ -399,6 +399,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       const those = Words.thoseNamed.test(text) ? [{ op: 'speed_up_idle', factor: parseFactor(text) ?? UNSAID.idleFactor } as const] : [];
       if (idle.length === 1 && idle[0].op === 'speed_up_idle' || those.length > 0) {
         unknown.pop();
+        // "画面全黑的那几秒，就是没人没动静的，快进": the stretch named, then said again plainly, is one.
+        if (Words.restates.test(readable(named)) && place > 1 && unknown[unknown.length - 1] === colonQuoted(clauses[place - 2])) unknown.pop();
         ops.push(...(those.length > 0 ? those : idle));
         continue;
       }

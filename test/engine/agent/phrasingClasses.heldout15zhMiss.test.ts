@@ -87,4 +87,31 @@ describe('edit agent: held-out 15 Chinese phrasing classes left unread → exact
     ]);
     nothing(['限动好看吗', '缩回去一点是什么意思？']);
   });
+
+  describe('a complaint said as the change (镜头太近 is less zoom; 切换不要生硬 a soft transition)', () => {
+    table([
+      ['镜头推得太近了', [{ op: 'set_zoom', mode: 'less' }]],
+      ['转场不要太突兀', [{ op: 'crossfade', ms: 500 }]],
+      ['镜头切换柔和一点', [{ op: 'crossfade', ms: 500 }]],
+    ]);
+    nothing(['镜头太近了吗？', '画面切换柔和吗？', '镜头切换生硬吗']);
+  });
+
+  describe('a stretch named, said again plainly (就是…), then sped up: one stretch', () => {
+    table([['等加载那几秒，就是画面不动的，加速', [{ op: 'speed_up_idle', factor: 4 }]]]);
+    nothing(['等加载那几秒，就是画面不动的']);
+  });
+
+  describe('the bars and the blur said by their look, doubled (上下黑黑的, 糊糊的)', () => {
+    table([
+      ['两边黑黑的就行', [{ op: 'set_fill', fill: 'letterbox' }]],
+      ['两边糊糊的就行', [{ op: 'set_fill', fill: 'blur' }]],
+    ]);
+    nothing(['画面黑黑的', '字幕糊糊的', '上下黑黑的好丑']);
+  });
+
+  describe('a question about the draft beside showing its tracks (你都剪了什么，列出来)', () => {
+    table([['你都剪了什么，列出来', [{ op: 'show_tracks' }]]]);
+    nothing(['视频里有什么']);
+  });
 });
