@@ -114,4 +114,12 @@ describe('edit agent: held-out 15 Chinese phrasing classes left unread → exact
     table([['你都剪了什么，列出来', [{ op: 'show_tracks' }]]]);
     nothing(['视频里有什么']);
   });
+
+  describe('beside a request, who showed the user the tool (孩子教我用这个) or what was recorded (我录了个…的演示)', () => {
+    table([
+      ['孩子教我用这个，剪成30秒', [{ op: 'compile_best_moments', target_ms: 30000 }]],
+      ['我录了一段加字幕的教程，竖屏', [{ op: 'set_aspect', aspect: '9:16' }]],
+    ]);
+    nothing(['我录了个演示', '孩子教我用这个', '我录了个演示，字幕删掉吗？']);
+  });
 });
