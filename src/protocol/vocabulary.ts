@@ -93,14 +93,14 @@ export const REASON_OPENS = '因为|由于|根据|按照|依照|不然|否则|�
 
 /**
  * Where the video goes, and the shape it takes there. A platform that shows one shape only (TikTok, Reels, Shorts,
- * stories, 抖音, 快手) named as where the clip goes is that shape ("for TikTok", "a 30 second clip for tiktok", "export
+ * stories (IG 限动), 抖音, 快手) named as where the clip goes is that shape ("for TikTok", "a 30 second clip for tiktok", "export
  * it for reels"). One that shows several (YouTube, LinkedIn, the Instagram feed, 小红书, B站, 视频号) has a usual one,
  * taken only when a resize for it is all the clause asks ("resize for LinkedIn", "Instagram feed", 做成B站的): named as
  * where a clip goes ("a 1 minute clip for youtube", 剪一分钟发B站, "it's for youtube") it picks none. Neither is read
  * where the user asks to post it ("upload it to tiktok for me").
  */
 export const PlatformWords: [RegExp, (typeof ASPECTS)[number], 'only' | 'usual'][] = [
-  [/tiktok|(?<!(highlights?|sizzle|demo) )\breels?\b|\bshorts\b|\byoutube short\b|(?<!\b(?:web|news|success|user|brand|love|back|side|origin|bedtime|long) )\bstor(y|ies)\b|抖音|快手/, '9:16', 'only'],
+  [/tiktok|(?<!(highlights?|sizzle|demo) )\breels?\b|\bshorts\b|\byoutube short\b|(?<!\b(?:web|news|success|user|brand|love|back|side|origin|bedtime|long) )\bstor(y|ies)\b|抖音|快手|限动|限时动态/, '9:16', 'only'],
   [/instagram (feed|post)|feed post|\bthe feed\b|信息流/, '4:5', 'usual'],
   [/instagram|linkedin/, '1:1', 'usual'],
   [/youtube|b站|哔哩哔哩|bilibili/, '16:9', 'usual'],
@@ -119,7 +119,7 @@ const REMOVABLE_ZH = '背景|字幕|标题|文字|音乐|配乐|bgm|片头|片�
 // zh lexicon: 扔掉/丢掉, 砍了, 嘎了/毙了/pass掉 (net slang), cut掉 (mixed), 不需要 at the end, 撤了 after a part (bgm撤了) remove too.
 // Everyday takers-away too: "leave out", "dump", "get shot of"; "lose/ditch 0:12-0:14" (a stretch by its times).
 /** Verbs that take something away, shared by every "remove X" intent ("lose the music", "take out the intro", 音乐不要了). */
-const REMOVE = String.raw`\b(?:remove|delete|(?<=\b(?:mind|try|consider) )(?:removing|deleting)|drop(?! shadows?\b)|scrap|toss|trash|axe|nuke|yank|snip(?: out)?|get rid (?:of|a)(?= )|take (?:\w+ ){0,3}(?:out|off|away)\b|take (?:off|away)|(?:lose|ditch|kill|clear|bin|dump)(?= (?:the|that|this|those|these|my|all|any|every|(?:${MOMENT_NOUN})s?)\b)|get shot of|(?:lose|ditch|kill|bin)(?= \d{1,2}:\d\d\s*(?:-|–|to|through|till|until)\s*\d)|leave out|exclude|omit|strip|eliminate|yeet|nix)\b|删除|删掉|删了|删去|剪除|去掉|去除|移除|拿掉|撤掉|干掉|砍掉|掐掉|切掉|切除|咔掉|咔嚓(?:了|掉)?|扔掉|丢掉|cut\s?掉|砍了|嘎了|毙了|毙掉|pass\s?掉|不要了|不用了|不要$|不需要了?$|(?<=^(?:${ASK_OPENING_ZH})?)删(?![除掉了去光])|(?<!增)删$|(?<=^(?:${ASK_OPENING_ZH})?)去(?=${REMOVABLE_ZH})|(?<=(?:${REMOVABLE_ZH})\s?)(?:去|撤)了`;
+const REMOVE = String.raw`\b(?:remove|delete|(?<=\b(?:mind|try|consider) )(?:removing|deleting)|drop(?! shadows?\b)|scrap|toss|trash|axe|nuke|yank|snip(?: out)?|get rid (?:of|a)(?= )|take (?:\w+ ){0,3}(?:out|off|away)\b|take (?:off|away)|(?:lose|ditch|kill|clear|bin|dump)(?= (?:the|that|this|those|these|my|all|any|every|(?:${MOMENT_NOUN})s?)\b)|get shot of|(?:lose|ditch|kill|bin)(?= \d{1,2}:\d\d\s*(?:-|–|to|through|till|until)\s*\d)|leave out|exclude|omit|strip|eliminate|yeet|nix)\b|删除|删掉|删了|删去|剪除|去掉|去除|移除|拿掉|撤掉|干掉|砍掉|掐掉|切掉|切除|割掉|割了(?=它|$)|咔掉|咔嚓(?:了|掉)?|扔掉|丢掉|cut\s?掉|砍了|嘎了|毙了|毙掉|pass\s?掉|不要了|不用了|不要$|不需要了?$|(?<=^(?:${ASK_OPENING_ZH})?)删(?![除掉了去光])|(?<!增)删$|(?<=^(?:${ASK_OPENING_ZH})?)去(?=${REMOVABLE_ZH})|(?<=(?:${REMOVABLE_ZH})\s?)(?:去|撤)了`;
 /** The music named in Chinese: "不需要背景音乐", "不用配乐" say it is not wanted (a removal), no refusal of an action. */
 const MUSIC_NOUN_ZH = String.raw`(?:背景)?(?:音乐|配乐|bgm|背景乐)`;
 /** A "no" said before what is not wanted ("not vertical", 不要竖屏, 不加速). */
@@ -148,7 +148,9 @@ const IDLE_STATE_EN = String.raw`\b(idle|frozen)\b|\bwaits\b|\bwaiting (around|t
  * Stretches where nothing happens, in Chinese: what "remove the idle parts" and "speed up the idle parts" name (无聊,
  * "boring", only for a speed-up: a boring part is not silence to cut).
  */
-const IDLE_ZH = String.raw`挂机|等(?:待)?复活|(?:人|画面|屏幕|盘面|棋盘|鼠标|光标|页面|界面|台上|场上)(?:都|也|一直|完全|基本)?没有?在?动(?!过|手|了?[第这那])|(?:思考|长考|考虑|犹豫)的?(?:时候|时|地方|那段|部分)|没有?(?:人|谁)?在?动的(那些|这些)?(地方|部分|时候|片段|时间)|(卡住|没有?反应)的?(那些|这些)?(地方|部分|时候|片段)|卡住了?(也)?没有?动|等[^，,。]{1,15}(的时候|时|的地方|的那段|的部分)|空闲|闲置|静止|没(有|啥|什么)?动静|没(有|啥|什么)?动作|(什么|啥)(都|也)没有?(发生|做|干|动|变)|没(有|啥|什么)?变化|发呆|没有?操作|不动|等待|加载|(安装|下载|编译|渲染|上传|缓冲|转圈)(的)?(那段|那些|那几段|的时候|过程|部分|地方)`;
+const IDLE_ZH = String.raw`挂机|等(?:待)?复活|(?:人|画面|屏幕|盘面|棋盘|鼠标|光标|页面|界面|台上|场上)(?:都|也|一直|完全|基本)?没有?在?动(?!过|手|了?[第这那])|(?:思考|长考|考虑|犹豫)的?(?:时候|时|地方|那段|部分)|没有?(?:人|谁)?在?动的(那些|这些)?(地方|部分|时候|片段|时间)|没有?(?:人|谁)在?动的(?:那些|这些)(?![^，,。]*(?:段|片段|镜头|视频|文件|素材))|(卡住|没有?反应)的?(那些|这些)?(地方|部分|时候|片段)|卡住了?(也)?没有?动|等[^，,。]{1,15}(的时候|时|的地方|的那段|的部分)|空闲|闲置|静止|没(有|啥|什么)?动静|没(有|啥|什么)?动作|(什么|啥)(都|也)没有?(发生|做|干|动|变)|没(有|啥|什么)?变化|发呆|没有?操作|不动|等待|加载|(安装|下载|编译|渲染|上传|缓冲|转圈)(的)?(那段|那些|那几段|的时候|过程|部分|地方)`;
+/** Uploads named, by file or by their place (a.mp4, 上传的第一个, 第二个视频). */
+const UPLOADS_ZH = String.raw`(?:[\w-]+\.(?:mp4|mov|avi|webm|mkv)\b|上传的第[一二三四五六七八九十\d]+个|第[一二三四五六七八九十\d]+个(?:上传的|视频|文件|素材|录屏|录像))`;
 /** Stretches that drag (慢吞吞的地方): for a speed-up only, like 无聊; dragging is no silence to cut. */
 const SLOW_ZH = String.raw`慢吞吞|磨磨蹭蹭|磨蹭|拖沓|拖拉|拖拖拉拉`;
 /** The frame kept on the pointer (画面跟着鼠标走, crop 跟住 cursor): the fill that follows the action. */
@@ -189,7 +191,7 @@ export const SLIP = String.raw`(?:(?:[嗯唉哎啊哦噢呃]+|hmm+|um+|uh+|erm?|
 /** "don't cut anything", "do not cut a single frame": what a verb of cutting, said with a "not", keeps (all of it). */
 const NOTHING = String.raw`(?:anything|everything|a (?:single )?(?:thing|frame|second|bit))\b`;
 /** Zooming out said without "zoom" ("缩小一点", "拉远点", 放得太大了): a zoom only when nothing else is there to shrink. */
-const ZOOM_SHRINK = String.raw`缩小(一)?点|缩小些|拉远(一)?点|放(得|的)?(太|有点|有些|那么|这么)(大|近)`;
+const ZOOM_SHRINK = String.raw`缩小(一)?点|缩小些|镜头(跟|拉|推|贴)?(得|的)?(太|有点|有些)(紧|近)了?|缩回(来|去)?(一)?[点些]|拉远(一)?点|放(得|的)?(太|有点|有些|那么|这么)(大|近)`;
 
 /**
  * English keywords a typo of is read as ("remvoe", "muisc", "exprot", "verticle"): two letters swapped in a word of
@@ -234,9 +236,20 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/(整|弄|搞)没了?|甩了|甩掉/g, '删掉'],
   // Written style and mixed: 剔除, 剪除 (建议剔除, 可一并剪除) → 删掉; cut掉, cut短 (第一段cut短两秒) → 剪掉, 剪短.
   [/剔除|剔掉|剪除/g, '删掉'],
+  // Literary: 之处 (无声之处) is 的地方, 悉数 全部, 略去 去掉 ("静止无声之处，可否悉数略去").
+  [/之处/g, '的地方'],
+  [/悉数/g, '全部'],
+  [/略去|略掉/g, '去掉'],
   [/\bcut\s?(?=掉|短)/g, '剪'],
   // 削去, 削掉 ("首段尾部，削去两秒"): cut off, in writing, said of a length as of a part.
   [/削(?:去|掉)/g, '剪掉'],
+  // "倍率拉到1.5": the rate said before a figure is the speed (not 放大倍率, 缩放倍率, the zoom's).
+  [/(?<!放大|缩放|变焦|缩小)倍率(?=[^，,。]{0,5}[\d一二两三四五六七八九十])/g, '倍速'],
+  // "画面切换请不要生硬": not abrupt is soft (a "no" said of the abruptness, none of the transition).
+  [/(?:不要|别|不能)(?:太|那么|这么)?(?:生硬|突兀)/g, '柔和一点'],
+  // "上下黑黑的那种", "不要糊糊的": the bars and the blur said by their look, doubled as in speech (黑边, 模糊).
+  [/(?<=上下|两边|左右|两侧|四周)(?:是|留|要|留点)?黑黑的(?:那种|那样)?/g, '黑边'],
+  [/糊糊的?/g, '模糊'],
   [/忒/g, '太'],
   // "慢一点点", "大一丢丢", "短一丁点": a little, said smaller, is still 一点.
   [/一点点|一丢丢|一丁点|一咪咪|一滴滴/g, '一点'],
@@ -247,8 +260,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/甭/g, '别'],
   // 删喽, 剪咯: 喽/咯 closing a removal is 掉 (before the particles that say nothing are dropped).
   [/(删|剪|切|拿|去)掉?(喽|咯)/g, '$1掉'],
-  // A particle closing a spoken clause (删咯, 竖屏噻, 小声点撒, 关咯, 删掉吧, 导出哈, 竖屏呀, 在0:15吧; not 干嘛, a question) asks nothing more.
-  [/(?<=[\p{Script=Han}\d])(?<!干)(?:咯|嘛|噻|撒|呗|啰|嘞|喔|哟|哈|呀|吧)+(?=$|[，,。!！?？])/gu, ''],
+  // A particle closing a spoken clause (删咯, 弄一下啦, 竖屏噻, 小声点撒, 关咯, 删掉吧, 导出哈, 竖屏呀, 在0:15吧; not 干嘛, a question) asks nothing more.
+  [/(?<=[\p{Script=Han}\d])(?<!干)(?:咯|嘛|噻|撒|呗|啰|嘞|喔|哟|哈|呀|吧|啦)+(?=$|[，,。!！?？])/gu, ''],
   // "…，去了吧", "…，您给去了": 去了 alone in its clause, after what it takes away, is a removal (not 我去了).
   [/^(?:(?:您|你)?给(?:我)?)?去了$/g, '删掉'],
   // "第一段删一下", "音乐去掉一下": a removal softened with 一下 is the removal.
@@ -353,7 +366,8 @@ export const Words = {
   /** "cut it to that", 就剪到这个长度: the length the clause before said, asked for as the clip's. */
   thatLength: /\b(cut|trim|shorten|make|get|bring|keep|edit) (it|this|the (video|clip|recording)) (down )?to (that|this)( length| long)?$|\bthat long\b|\bto that length\b|(剪|压缩|缩短|控制)(到|成)(这个|那个)(长度|时长)|就(这么|那么)长/,
   /** "too long, cut it", 剪一下: the clip just asked for, asked again with a verb alone. */
-  compileAgain: /^(cut|trim|shorten|edit|chop) (it|this)( down| up)?$|^(帮我|给我|请)?剪(一下|短)?吧?$/,
+  /** "剪个30秒的，保留最佳片段": the clip said again, or how it is made (its best parts, which it keeps). */
+  compileAgain: /^(cut|trim|shorten|edit|chop) (it|this)( down| up)?$|^(帮我|给我|请)?剪(一下|短)?吧?$|^(keep|use|pick) (only )?the best (parts|moments|bits)$|^(只)?(保留|留下|挑|选|用)(最佳|最好|精彩|精华)的?(片段|部分|内容|镜头)$/,
   /** "no longer than 50 seconds", "sixty seconds, no more", "nothing longer": an upper bound, not a change of a length. */
   lengthLimit: /(\b(no|not|nothing|never)|n't)( be| go| run)? (any )?(longer|more) than\b|\bno (more|longer)\b|\b(anything|nothing) (longer|more)\b|\bat (the )?most\b|\bor less\b/g,
   /** "the music is too loud", 太快了: a complaint, which asks for the change the request beside it may name again. */
@@ -375,8 +389,11 @@ export const Words = {
     String.raw`(\bidle\b|\bstatic\b|\bwaiting\b|\bloading\b|\bboring\b|${IDLE_EN}|${IDLE_STATE_EN}|${IDLE_ZH}|${QUIET_ZH}).*(${FACTOR})|(${FACTOR}).*(\bidle\b|${IDLE_ZH})`,
   ),
   keepEverything: new RegExp(String.raw`(keep|retain|preserve) (it )?(all|everything)|(?<!\b(?:don't|do not|not|never) )\bleave (it all|everything|all of it) in\b|(?<!\b(?:don't|do not|not|never|no need to) )(?:(use|put|keep) (the )?(whole|entire|full) (video|footage|file|recording)s?|\buse the (whole|entire) thing\b)|no cuts|\bno cutting( at all| whatsoever)?$|(don't|do not|not) (cut|trim|remove|drop|lose) ${NOTHING}|(don't|do not|never) want ${NOTHING} (cut|trimmed|removed|dropped|skipped)|\b(put|use|keep) (every|each|all the) (files?|clips?|recordings?|uploads?) (on the timeline )?(exactly )?as (it is|they are)\b|\bkeep (the )?(whole|entire) (?!(title|text|caption|music|song|track|intro|outro|card|background|zoom|fade|audio|sound)s?\b)[\w-]+$|keep (the )?(whole|entire) thing|\buse everything\b|\bno trimming\b|\b(whole|entire) thing uncut\b|\buncut\b|不要剪|(别|不)剪了?$|原样(地)?(放|用|保留|拼|接|连)|不剪(也|又)?不(加速|快进|删)|(不要|不用|别)(剪|加速|快进|删)[^，,。]{0,3}(也|又)(不要|不用|别)(剪|加速|快进|删)|(每个|每一个|所有的?|全部的?)(文件|视频|素材|片段|录屏)(都)?完整(地)?(放|用|保留)|原封不动|全程(都|全部?)?保留|保留全程|一刀(都|也)?不剪|(一|1)\s*(秒|帧|刀|点|个字|句话?)(都|也)(别|不要|不能?|莫)(给我|帮我)?(剪|删|少|丢)|保留全部|全部保留|完整保留|(用|使用|保留)整个视频|整个视频(都|全)?(保留|留着|不剪)|(都|全都|全)保留|保留(完整|整个|整段)|(用|使用)完整的?(视频|录屏|素材)|(用|使用|保留)(全部|所有|整个)的?(素材|视频|内容|片段|录屏)|(原片|原视频|素材|录屏)(完整|全部|整段)(地|的)?(放|用|保留)`),
-  // zh lexicon: 就用第N个视频 ("just use") picks an upload as 只用 does.
-  useSources: /仅(使)?用|\b(use )?only\b.*\b(file|upload|video|recording)s?\b|\b(only|just) ((want|need|wanna|'d like) to )?(use )?[\w-]+\.\w{2,4}\b|[\w-]+\.(mp4|mov|avi|webm|mkv) only\b|\b(just )?use (just |only )?(the )?(first|second|third|last|latest) (file|upload|video|recording)|只用|只使用|就用第[一二三四五六七八九十\d]+个(视频|文件|素材|录屏|录像)|只要(用|使用)?(第|最后|最新|刚)(?![^，,。]{0,6}(段|片段|镜头))|只(剪|做|处理|留|保留)(第[一二三四五六七八九十\d]+个|最后|最新|刚|后)[^，,。]{0,6}(视频|文件|素材|录屏|录像)|(只要|只留|只保留)\s*[\w-]+\.(mp4|mov|avi|webm|mkv)\b/,
+  // zh lexicon: 就用第N个视频 ("just use") picks an upload as 只用 does; so does one named by its upload order (就用第二个上传的,
+  // 只要我上传的最后一个).
+  /** Uploads named and put in ("把 a.mp4 和 b.mp4 放进来", 用上传的第一个): with the others refused after, the ones used. */
+  uploadsPut: new RegExp(String.raw`^(?:就|先)?(?:(?:用|要|留)[^，,。]*?${UPLOADS_ZH}[^，,。]*|(?:把|将)?[^，,。]*?${UPLOADS_ZH}[^，,。]*?(?:放进来|放进去|放上去|用上|加进来|加进去|留着|留下))$`),
+  useSources: /仅(使)?用|\b(use )?only\b.*\b(file|upload|video|recording)s?\b|\b(only|just) ((want|need|wanna|'d like) to )?(use )?[\w-]+\.\w{2,4}\b|[\w-]+\.(mp4|mov|avi|webm|mkv) only\b|\b(just )?use (just |only )?(the )?(first|second|third|last|latest) (file|upload|video|recording)|只用|只使用|就用第[一二三四五六七八九十\d]+个(视频|文件|素材|录屏|录像)|(?:就|只)(?:用|要)(?:我|我们)?(?:刚|最后)?上传的(?:第[一二三四五六七八九十\d]+|最后一|最新的?一?)个|就(?:用|要)(?:第[一二三四五六七八九十\d]+|最后一|最新的?一?)个(?:我|我们)?上传的|只要(用|使用)?(第|最后|最新|刚)(?![^，,。]{0,6}(段|片段|镜头))|只(剪|做|处理|留|保留)(第[一二三四五六七八九十\d]+个|最后|最新|刚|后)[^，,。]{0,6}(视频|文件|素材|录屏|录像)|(只要|只留|只保留)\s*[\w-]+\.(mp4|mov|avi|webm|mkv)\b/,
 
   // zh lexicon: 裁掉 before a length or 最后 is a trim (第二段裁掉3秒), not a crop.
   fill: new RegExp(String.raw`\bblur(red|ry)?\b.*\b(background|fill|sides|edges|bars|(empty|blank) (space|area)s?)\b|\b(background|fill|sides|edges)\b.*\bblur|\b(use|with|add|want|prefer|go with) (a |the )?blur(red)?\b|^blur(red)?$|letterbox|black (?:bars|bands|borders|stripes)\b|\bcrop\b|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|\b(keep|see) the (whole|entire|full) (screen|frame|recording|picture) (visible|in view)\b|follow the (action|cursor|pointer|mouse)|背景.*(模糊|虚化)|(模糊|虚化).*(背景|填充)|填充(方式|模式)?(用|成|为|改成|换成|是|设为|设成)?(模糊|虚化)|(两边|两侧|左右|上下|边上|边缘|空白处?)\s*(用|加|做成?|是)?\s*(模糊|虚化|blur)|(?:${EMPTY_SIDES_ZH})[^，,。]{0,8}?(模糊|虚化|blur)|(模糊|虚化)(两边|两侧|边缘)|黑边|裁剪|裁掉(?!\s*(\d|[一二两三四五六七八九十半]+\s*(秒|s)|最后|一点|一些|点))|裁切|裁满|填满|铺满|撑满|完整画面|跟随|${FOLLOW_ZH}|(两边|两侧|左右|上下|边上|边缘)(用|加|做成?|是|都)?糊|^(用|要|改成|换成|改用)(模糊|虚化)(填充|的)?$`),
@@ -396,7 +413,7 @@ export const Words = {
   // "landscape, 1080": a resolution by its lines alone, as an item of a list of settings.
   resolution: new RegExp(String.raw`\b(720p|1080p|4k|2160p|uhd|full hd|fhd|hd|resolution)\b|^(720|1080|2160)$|\b(in|at|to) (720|1080|2160)\b|\b(720|1080|2160) (${OUTPUT_FORMATS.join('|')})\b|\b(${OUTPUT_FORMATS.join('|')}) (720|1080|2160)\b|\b(highest|best|max(imum)?) (quality|resolution)\b|(做|改|弄|调|导|变)成\s*(720|1080|2160)(?![\d.]|\s*[x×*:])|超高清|全高清|高清|超清|分辨率|清晰度|画质`),
 
-  text: /\b(title|caption|subtitle|lower[- ]third|text|heading|label)s?\b|\bretitle\b|\b(writing|lettering|words) on (the )?(video|screen|clip|footage)\b|\bthe (writing|lettering|wording)\b|标题|字幕|文字|(人名|姓名|名字)条|一行(字|说明)|说明文字|文案|(?<![数汉打名关键])字(?![体数号母])/,
+  text: /\b(title|caption|subtitle|lower[- ]third|text|heading|label)s?\b|\bretitle\b|\b(writing|lettering|words) on (the )?(video|screen|clip|footage)\b|\bthe (writing|lettering|wording)\b|标题|题名|字幕|文字|(人名|姓名|名字)条|一行(字|说明)|说明文字|文案|(?<![数汉打名关键])字(?![体数号母])/,
   /** "结尾写 妈妈爱你", "结尾放 Shop Now 三秒": words set apart by a space, written or put at an end of the clip. */
   writtenAtEnd: /(?:开头|结尾|最后|最前面?|末尾)(?:写|放|打)\s+\S/,
   // zh lexicon: 上个标题/上条字幕 puts a text up, as 上个音乐 adds music.
@@ -461,9 +478,11 @@ export const Words = {
   noDuck: /\b(keep|want|leave|have) (the )?(music|bgm|song|track|soundtrack)('s)? (volume )?(level|steady|constant|even|unchanged|the same)\b(?! (at|to|of|as)\b)|\b(keep|stop|prevent)(s|ing)? (the )?(music|bgm|song|track|soundtrack) from (getting |going |being |becoming )?(quieter|softer|lower(ed)?|dipping|dropping|ducking|turned down|fading)|\b(don't|do not|never) let (the )?(music|bgm|song|track|soundtrack) (get|go|drop|dip|duck|fade)\b|(no|without|don't|do not|disable|turn off|switch off|stop) (the )?((music|audio|auto(matic)?)[- ])?duck|\bduck(ing)? off\b|\bkeep the music('s)? (volume |level )?(at )?(a |the )?(same|constant|steady|even)\b|(音乐|配乐|bgm)的?(音量)?(一直|始终|全程)(保持)?(同样|一样|相同|不变|恒定|一个音量|同一个?音量)|\b(don't|do not|never|stop) (lower(ing)?|dip(ping)?|turn(ing)? down|drop(ping)?) the (music|bgm|song|track)\b|(不要|别|关闭|关掉|关了|取消|停掉)(自动)?(闪避|压低|降低)|(不要|别|不用|关闭|关掉|取消)\s*duck(ing)?\b|(去掉|去除|删掉|移除|不要|关掉|关闭|取消)[^，,。]{0,6}闪避|(别|不要|不用|不能|不许)自动(变小|变低|变轻|变弱|压低|降低|调低|减小|小下去|降下去|降)|(说话|讲话|人声|解说|开口)[^，,。]{0,8}(别|不要|不能|不许|不用)(把(音乐|配乐|bgm|背景乐|它))?(变小|变低|变轻|变弱|压低|降低|调低|减小|小下去|降下去|压下去|压下来|降下来|调小)|(闪避|自动压低|自动降低|\bduck(ing)?)\s*(功能)?\s*(关掉|关了|关闭|取消|停掉|不要了)/,
   duck: /\bduck(ing)?\b|\b(when|while|whenever) (someone|somebody|anyone|people|i|we|they|i'm|we're|they're) (is |are |am )?(talk|speak)|闪避|(人声|说话|讲话|解说|讲解|讲课|旁白|口播|配音)(出现|进来|响起|起来)?的?时(候)?|(有人|一)(说话|讲话|开口)就/,
   // zh lexicon: 原音 is 原声; 不要/删掉 原声, 人声去了, 去人声 mute; 静音 said of the music (静音bgm) is no mute of the recording.
-  mute: /\bmute\b|\b(remove|strip|drop|kill|cut|turn off) (the |all )?(original |source )?(audio|sound|voice|narration)$|\bsilence the (original|source|video|footage)|(remove|drop|no|without) (the )?(original|source|video's|footage's|voice|narration) (audio|sound)|\b(remove|strip|drop) (the )?(audio|sound) (from|of) (the )?(video|footage|clip|recording)\b|(?<!(音乐|配乐|bgm|背景乐|取消|解除|关掉|关闭)\s*)静音(?!的?(部分|地方|片段|段落?|时间|时候)|\s*(背景)?(音乐|配乐|bgm|背景乐))|(去掉|关闭|关掉|(?<![开机相])关|不要|删掉|拿掉|去除)(原声|原音(?!乐))|(原声|人声|原音)\s?去了|^去(原声|人声|原音)$|原声.*(关掉|关闭|去掉)|(去掉|关掉|关闭|删掉)(视频)?(原来|原始|自带)的?声音/,
+  mute: /\bmute\b|\b(remove|strip|drop|kill|cut|turn off) (the |all )?(original |source )?(audio|sound|voice|narration)$|\bsilence the (original|source|video|footage)|(remove|drop|no|without) (the )?(original|source|video's|footage's|voice|narration) (audio|sound)|\b(remove|strip|drop) (the )?(audio|sound) (from|of) (the )?(video|footage|clip|recording)\b|(?<!(音乐|配乐|bgm|背景乐|取消|解除|关掉|关闭)\s*)静音(?!的?(部分|地方|片段|段落?|时间|时候)|\s*(背景)?(音乐|配乐|bgm|背景乐))|(去掉|关闭|关掉|(?<![开机相])关|不要|删掉|拿掉|去除)(原声|原音(?!乐))|(原声|人声|原音)\s?去了|^去(原声|人声|原音)$|原声.*(关掉|关闭|去掉)|(去掉|关掉|关闭|删掉)(视频)?(原来|原始|自带)的?声音|^(把)?(视频的?)?声音(都|全)?(关掉|关了|关闭|去掉)$|^(关掉|关闭|去掉)声音$/,
   /** Switching a sound off: with the recording's own sound named, a mute ("silence my mic audio", 把原声关了). */
   silence: /\b(silence|mute|turn off|switch off|off|kill|cut out|remove|drop|strip|get rid of)\b|关掉|关了|关闭|关上|去掉|拿掉|静音|不要了?$/,
+  /** "back to normal", 恢复成原始音量, 原声全开: the recording's sound at its level as recorded (said of it). */
+  fullSourceLevel: /\bback to (normal|full)\b|\b(normal|original) (volume|level)\b|(原始|原来的?|正常)的?音量|全开|开到最大|开满/,
   keepAudio: /(取消|解除|关掉|关闭)静音|原声恢复|(原声|人声|(讲解|解说|旁白|说话|讲话)的?声音)(要|都|就|得|一定要)?(保留|留着|留下)|(keep|restore|unmute|bring back) (the )?(original|source|video's|footage's)? ?(audio|sound)|\b(bring|put) (the |my )?(original|source|mic) (audio|sound|voice) back\b(?! (in|at|from|after|for|during|between)\b)|\bunmute\b|保留原声|恢复原声/,
 
   // zh lexicon: 渐变 at both ends (首尾加渐变) is a fade, not a gradient background.
@@ -508,7 +527,7 @@ export const Words = {
   fadeIn: /fade[- ]?in\b|\bfade (?:the |this |that )?(?:whole thing|everything|entire (?:thing|video|clip)|whole (?:video|clip)|lot) in\b|fade (up )?from black|\b(rise|rises|come|comes|emerge|emerges) (up )?(from|out of) (black|darkness)\b|\bin and out\b|\b(music|it|clip|video) in\b|淡入|淡进|渐强|渐显|渐入|(首尾|头尾|两头)[^，,。]{0,3}渐变/,
   fadeOut: /fade[- ]?out|\bfade (?:the |this |that )?(?:whole thing|everything|entire (?:thing|video|clip)|whole (?:video|clip)|lot) out\b|\bin ?[/&+] ?out\b|fade to black|\b(go|goes|fall|falls|sink|sinks) (in)?to (black|darkness)\b|\band out\b|\b(music|it|clip|video) out\b|淡出|渐弱|渐隐|渐出|渐黑|渐暗|(?:慢慢|渐渐)(?:暗|黑)下去|(音乐|配乐|bgm|背景乐|画面|视频|结尾)[^，,。]{0,3}慢慢(收掉|收了|消失|隐去)|(首尾|头尾|两头)[^，,。]{0,3}渐变/,
   // zh lexicon: 每段之间淡一下: a fade between the moments.
-  crossfade: /cross[- ]?fad(e|es|ed|ing)\b|\bx-?fade|\bx-?fade\b|dissolve|\bfades? (between|from one)\b|smooth (out )?(the )?(cuts|transitions)|\bsoften (the |all the )?cuts\b|\bblend (the |all the )?(clips|cuts|shots|scenes)( together)?\b|transitions?\b|交叉(淡化|溶解|渐变|淡入淡出)|溶解|叠化|转场|过渡(?![到段期])|(段|片段|镜头)(之间|中间|和段之间)[^，,。]{0,4}淡/,
+  crossfade: /cross[- ]?fad(e|es|ed|ing)\b|\bx-?fade|\bx-?fade\b|dissolve|\bfades? (between|from one)\b|smooth (out )?(the )?(cuts|transitions)|\bsoften (the |all the )?cuts\b|\bblend (the |all the )?(clips|cuts|shots|scenes)( together)?\b|transitions?\b|交叉(淡化|溶解|渐变|淡入淡出)|溶解|叠化|转场|过渡(?![到段期])|(段|片段|镜头)(之间|中间|和段之间)[^，,。]{0,4}淡|(画面|镜头|片段)切换[^，,。]{0,4}(柔和|顺滑|平滑)/,
   /** A transition named again with its length ("半秒的淡化", "过渡1秒", "a 1 second dissolve"). */
   transitionNoun: /cross[- ]?fad(e|es|ed|ing)\b|\bx-?fade|dissolve|transitions?\b|交叉(淡化|溶解|渐变|淡入淡出)|溶解|叠化|转场|过渡(效果|动画)?|淡化|渐变/,
   hardCuts: /hard cuts|^hard[- ]?cut (就行|就好|就可以)$|\b(cross[- ]?fades?|transitions) off\b|\boff (the |all )?(cross[- ]?fades?|transitions)\b|硬切|直接(?:切|跳)(?:换|过去|到下一?(?:段|个))?(?:就行|就好|就可以|吧)?$|no (cross[- ]?fades?|transitions)|remove (the )?(cross[- ]?fades?|transitions)|(不要|去掉|删除|删掉|取消|关掉|关闭|关了|去除)[^，,。]{0,8}(转场|叠化|过渡)|(转场|叠化|过渡)(效果|动画)?(都|也|全部?|统统)?(关掉|关了|关闭|去掉|删掉|删了|不要了?|取消)/,
@@ -543,7 +562,7 @@ export const Words = {
    * The recording's own sound, not the music: "my mic audio", "the original sound", 视频原声; and a sound named by where
    * it was recorded ("the kitchen sound", "the camera's audio"): any sound but the music's is the recording's.
    */
-  sourceAudio: /(影片|视频|录屏)?原(本|来|始)的?声音|原始?音轨|\b(audio|voice|original|mic|microphone|narration|source) track\b|现场(的)?(声音|音)|环境音|\b(original|source|mic|microphone|recording'?s?|video'?s?|footage'?s?|clip's|my)( own)? (audio|sound|voice)\b|\b(recording|footage)('s)? volume\b|\b(audio|sound) of the (recording|video|footage)( itself)?\b|\b(the|my|our|his|her|their|your) (?!(music|bgm|background|song|track|soundtrack|whole|entire|overall|full|same|other|new|final|loud|quiet)\b)[a-z]+('s)? (audio|sound)\b(?! effects?)|^[a-z]+('s)? (audio|sound) (?=(off|down|up|to|at)\b)|\b(my )?(voices?(over)?|narration)\b|\b(the|my|our) (recording|footage|playing)\b(?= (to|at) (\d|full|half))|原声|人声|录音的?声音|录屏(本身|里|里面)?的?声音|视频(本身|里|里面)?的?声音|麦克风|我(说话)?的声音|(讲解|解说|旁白|说话|讲话)的?声音|旁白|(?<!看|听)讲解(?!的时候|时)|(?<!看|听)解说(?!的时候|时)/,
+  sourceAudio: /(影片|视频|录屏)?原(本|来|始)的?声音|原始?音轨|\b(audio|voice|original|mic|microphone|narration|source) track\b|现场(的)?(声音|音)|环境音|\b(original|source|mic|microphone|recording'?s?|video'?s?|footage'?s?|clip's|my)( own)? (audio|sound|voice)\b|\b(recording|footage)('s)? volume\b|\b(audio|sound) of the (recording|video|footage)( itself)?\b|\b(the|my|our|his|her|their|your) (?!(music|bgm|background|song|track|soundtrack|whole|entire|overall|full|same|other|new|final|loud|quiet)\b)[a-z]+('s)? (audio|sound)\b(?! effects?)|^[a-z]+('s)? (audio|sound) (?=(off|down|up|to|at)\b)|\b(my )?(voices?(over)?|narration)\b|\b(the|my|our) (recording|footage|playing)\b(?= (to|at) (\d|full|half))|原声|人声|录音的?声音|录屏(本身|里|里面)?的?声音|视频(本身|里|里面)?的?声音|麦克风|我(说话)?的声音|(说话|讲话)声|(讲解|解说|旁白|说话|讲话)的?声音|旁白|(?<!看|听)讲解(?!的时候|时)|(?<!看|听)解说(?!的时候|时)/,
   /**
    * A stretch of the source file, said of a moment ("第二段改用原素材里0:20到0:35", 起止点设为素材的第5秒至第12秒,
    * "clip 2 should play 0:20-0:35 of the source"): which part of its recording the moment plays.
@@ -554,7 +573,7 @@ export const Words = {
   /** With a time range in the clause: "cut from 0:10 to 0:15", "remove 0:10-0:12". */
   cutRange: words(REMOVE, String.raw`\b(cut|skip|trim (?:out|away|off)|chop out)\b|\btrim\b.{1,30}\b(?:out|away)$|剪掉|剪去|剪了|切了|减掉|减去|(剪|删|切)(到|至)`),
   // zh lexicon: 速度调快/调慢 sets a speed.
-  speed: words(String.raw`(?<![\d.a-z])\d{1,2}(\.\d+)?\s*(?:x(?![a-z])|[×倍])(?!\s*\d)|\bx\s?\d|faster|quicker|slower|speed|\brate[- ]stretch(ed|ing)?\b|slow (it )?down|slow[- ]?motion|slo-?mo|\bslow[- ]mo\b|half speed|double speed|twice as fast|\b(twice|double|half) (the|its|their) speed\b|[×]\s?\d|\baccelerat(e|ed|ing)\b|加速|减速|提速|降速|倍速|慢放|快放|快进|加快|放慢|慢动作|升格|降格|慢一半|半速|(播放)?速度(调成|调到|改成|设为|设成|改为|为|是)?\s*\d(?![\d.]*\s*(秒|分))|速度(调|放|变|弄|搞)得?(快|慢)|(播放|速度)?(?<!(?:发|传|下载|加载|打开)(?:得|起来)?)(慢|快)一?点儿?$|(慢|快)一?点儿?(放|播)|^(超级|超|特别|非常|很|贼|巨|嘎嘎|飞)?(快|慢)$|分之[一二两三四五六七八九十\d]+的?\s*速`, String.raw`\bslow (?:things|everything|the whole thing|the (?:video|recording)|(?:the )?(?:\w+ )?(?:${MOMENT_NOUN})s?(?: \d+)?) down\b`),
+  speed: words(String.raw`(?<![\d.a-z])\d{1,2}(\.\d+)?\s*(?:x(?![a-z])|[×倍])(?!\s*\d)|\bx\s?\d|faster|quicker|slower|speed|\brate[- ]stretch(ed|ing)?\b|slow (it )?down|slow[- ]?motion|slo-?mo|\bslow[- ]mo\b|half speed|double speed|twice as fast|\b(twice|double|half) (the|its|their) speed\b|[×]\s?\d|\baccelerat(e|ed|ing)\b|加速|减速|提速|降速|倍速|慢放|快放|快进|加快|放慢|慢动作|升格|降格|慢一半|半速|(播放)?速度(先|再)?(调成|调到|改成|设为|设成|改为|拉到|拉成|提到|开到|为|是)?\s*\d(?![\d.]*\s*(秒|分))|速度(调|放|变|弄|搞)得?(快|慢)|(播放|速度)?(?<!(?:发|传|下载|加载|打开)(?:得|起来)?)(慢|快)一?点儿?$|(慢|快)一?点儿?(放|播)|^(超级|超|特别|非常|很|贼|巨|嘎嘎|飞)?(快|慢)$|分之[一二两三四五六七八九十\d]+的?\s*速`, String.raw`\bslow (?:things|everything|the whole thing|the (?:video|recording)|(?:the )?(?:\w+ )?(?:${MOMENT_NOUN})s?(?: \d+)?) down\b`),
 
   // zh lexicon: 撤一下 alone, 刚才那步撤了, pinyin chexiao undo.
   /** "no wait, put it back": the edit just made, regretted (alone, "put it back" may as well ask for a redo: not guessed at). */
@@ -570,7 +589,7 @@ export const Words = {
   redo: /^(please )?redo\b|^(?:(?:please|just|now|then|ok) )*roll (it |that |this |things )?forward\b(?! (to|by|\d))|\brollforward\b|恢复(刚才|刚刚|刚)?撤(掉|销|回)的|撤(销|回)(了|完)?又后悔了?|\b(bring|put|get|restore|reapply|return|reinstate)\b.*\b(undid|undone)\b|\bredo (that|it)\b|\b(ctrl|cmd|command|control)\s*[+-]?\s*(shift\s*[+-]?\s*z|y)\b|撤(销|回)?(错了|多了|过头了?)|\b(undid|undone|undo) (that |it )?by mistake\b|\bundo (the|my|that) undo\b|重做|(恢复|再来一[遍次]|再做一[遍次]|重新执行)(刚才|刚刚|之前)?(被)?(撤销|撤回)|(撤销|撤回|撤掉)(掉)?(了)?的(那|这)?(一?步|个)?(操作|步骤|改动|修改)?再?(恢复|还原|(做|弄|搞|改|加|拿|放|变|找)?回来|再做一[遍次]|再来一[遍次]|重做)|(恢复|还原|找回)[^，,。]{0,6}被(撤销|撤回)|取消(刚才的)?(撤销|撤回|复原)|撤销刚才的(撤销|撤回)|反撤销/,
   // zh lexicon: 全删了重新弄/重新做 starts over.
   startOver: /start over|重头来|从零开始|start again|\bstart (fresh|afresh|from zero)\b|\bbegin (over|again|afresh)\b|from scratch|\bfrom nothing\b|\breset\b(?!\s+(the\s+|my\s+)?(speed|music|volume|zoom|background|title|text|captions?|fades?|crossfades?|aspect|shape|resolution|ducking|audio|sound|voice|clip|moment|segment)s?\b)|(clear|wipe|blank|empty) (out )?(the )?(whole |entire )?timeline|\b(delete|remove|clear|wipe|erase) (everything|it all) (on|in|from|off) (the )?timeline\b(?!.*\b(except|but|apart from|other than|besides|save)\b)|\b(clear|wipe) (everything|it all)\b|(全|都)删(了|掉)?[，, ]?重新(弄|做|剪|来)|重新开始|从头开始|从头再来|从头来过?|重来|重新来|清空/,
-  showTracks: /^列(一下|出来)$|^(the )?(tracks|timeline)\s*[?？]*$|\b(tracks?|timeline) (listing|list|overview|rundown)\b|(现在|目前)[^，,。]{0,4}(什么|啥)样|(show|list|display|see|view) (me )?((all )?(of )?(the |my )?(tracks|timeline|layers)|(every|each) (single )?track\b)|\b(rundown|overview|summary|run-through) of (the |my )?(current |whole )?(edit|timeline|draft|tracks|project)\b|\b(what|which) tracks\b|\bwhat('s| is) (in|on) (each|every) track\b|preview in timeline|what('s| is) (in|on) the timeline|\bstatus\b|状态|(?<!(放|分|拆|移|挪|搬|导|丢|拖|扔|拉)(上|到|进|在|成|开)[^，,。]{0,4})(时间线|轨道)(?!上的?(第|最后|开头|结尾|中间))/,
+  showTracks: /^(给我|帮我)?列(一下|出来)$|^(the )?(tracks|timeline)\s*[?？]*$|\b(tracks?|timeline) (listing|list|overview|rundown)\b|(现在|目前)[^，,。]{0,4}(什么|啥)样|(show|list|display|see|view) (me )?((all )?(of )?(the |my )?(tracks|timeline|layers)|(every|each) (single )?track\b)|\b(rundown|overview|summary|run-through) of (the |my )?(current |whole )?(edit|timeline|draft|tracks|project)\b|\b(what|which) tracks\b|\bwhat('s| is) (in|on) (each|every) track\b|preview in timeline|what('s| is) (in|on) the timeline|\bstatus\b|状态|(?<!(放|分|拆|移|挪|搬|导|丢|拖|扔|拉)(上|到|进|在|成|开)[^，,。]{0,4})(时间线|轨道)(?!上的?(第|最后|开头|结尾|中间))/,
   // zh lexicon: pinyin daochu; 弄个/搞个/来个 gif or 动图 export.
   /** An export: its verbs, a file format asked for, or a file handed over as one ("spit it out as an mp4"). */
   export: /\bexport\b|\bdaochu\b|\bship (it|this|that)\b(?! to\b)|\bfinali[sz]e (it|this|that|the (video|clip|edit|cut))\b|\bspit (it|this|that) out\b|\bkick (it |this |that )?out\b(?! of\b)|\bkick out (a|the) (copy|file|version|video)\b|\bsend (it|this|that) (over|across|through)\b|\blet me have (it|the (file|video|clip|mp4|cut|edit))\b|\boutput (it|this|that|the (video|clip|file))\b|\bgive me the (finished|completed|done) (video|clip|file|cut|edit)\b|^(?:can|could|may) i (?:get|have|grab) the (?:final |finished )?(?:file|export|mp4)\b(?= please|\?|$)|\bbounce (it|this|that)( out| down)?\b|出(个|一?版|一?份)(成品|成片)(?=$|吧|给我|发我|[，,。!！])|出一?版(给我|发我)|(可以|能|就)出(片)?了(?=$|吧|[，,。!！])|交片|(就|可以)导吧|(成片|成品)(发|给)我|^生成一下$|输出一?(个|版)?(?=[^，,。]{0,4}(\d{3,4}p|4k|gif|mp4|mov|webm|动图|高清|超清))|\bdownload\b|(输出|做成|转成|转换|生成|存|出|导|弄|搞|来)(成|为)?(一个|个)?\s*(gif|动图|mp4|mov|webm)|(?:^|(?<=就|直接|马上|立刻|然后))出片(?=$|\s|\d|吧|了)|(?:(?:弄|做|剪|搞|整)(?:好|完)了?|搞定了?|搞掂|直接|马上|就)\s*(?:就|直接|马上)?出片(?=$|\s|\d|吧|了|给我|[，,。!！])|生成(视频)?文件|导一?个[^，,。]{0,8}出来|\b(need|want|get|give me|make|send|like|create|spit out|kick out) (me )?an? (gif|mp4|mov|webm)\b|\b(make|turn|convert|save|export|render) (it|this|that|the (video|clip|whole thing)) (into |as |to )?an? (gif|mp4|mov|webm)\b|\b(put|spit|send|give|get|hand|bounce) (it|this|that)( out| over| back| to me)? as an? (gif|mp4|mov|webm)\b|^an? (gif|mp4|mov|webm)\b(?! (of|as|background)\b)|^(gif|mp4|mov|webm) (it|this|that)\b(?! (is|was)\b)|\b(convert|turn|save|export|render) (it |this |that )?(to|into|as) (an? )?(gif|mp4|mov|webm)\b|生成最终|(输出|生成|出)(成品|最终)|最终(的)?(视频|版本|成品)|(send|give|get|hand|email|mail) me the (final )?(video|clip|file|mp4|mov|webm|gif)\b|\b(send|share|deliver|give|post|upload|hand|provide|supply) (me )?(it|this|that|the (final |finished )?(video|clip|edit|cut)) (over )?(as|in) (an? )?(gif|mp4|mov|webm)\b|\b(gif|mp4|mov|webm) (version|copy|export)\b|\brender\b|\bsave (it |the (video|clip) )?as\b|\bsave (it|this|the (final |finished )?(video|clip|movie|cut))\b(?! (project|draft|for later)\b)|导出(?!的(?!时候))|汇出|渲染|下载(?!的?(那段|那些|时候|过程|部分|地方))|保存|存成|存为|发给?我(?=$|吧|一下|一份|看看|[，,。!！]|\s*(?:mp4|mov|gif|webm|\d{3,4}p|4k))|出口(?=视频|成|为|\s*(?:mp4|mov|gif|webm))/,
@@ -607,11 +626,13 @@ export const Words = {
     /** "导出720p，文件小一点", "drop it to 720p, the file is too big": a lower resolution makes the file smaller. */
     smallerFile: /(文件|档案|体积)(别|不要)?(太大了?|小一点|小一些|小些|小点|更小|比较小)|\bsmaller file\b|\bfile('s| is) too (big|large)\b|\b(make|keep) the file smaller\b/,
     /** "不剪，整段录像都放上去", "全留着", "I want the whole tour": everything kept, said again. */
-    keep_everything: /^(全|都|全部|全都)(都)?(留着|保留|要|用上)$|^.{1,12}?的?(地方|部分|片段|内容)(也|都|全)要?(保留|留着)$|^整段.{0,6}(放上去|保留|留着|都要)$|^要?完整的|\b(i want )?the (whole|entire) (thing|video|tour|recording|walkthrough|footage)$|^(retain|keep) all\b|^(i|we) (want|need) (every|each|all) (single )?(step|bit|part|second|frame|moment|minute)s?( of it)? (in (there|it)|kept|to stay)$|^(i'd|i would|we'd|we would) rather (nothing|none of it) (were|was|is|be|gets?|got) (cut|removed|trimmed|dropped)$/,
+    keep_everything: /^(全|都|全部|全都)(都)?(留着|保留|要|用上)$|^.{1,12}?的?(地方|部分|片段|内容)(也|都|全)要?(保留|留着)$|^整段.{0,6}(放上去|保留|留着|都要)$|^(所有|全部|每个)的?(我?上传的?)?(素材|视频|文件|录屏)(都|全)?(放进去|放进来|放上去|用上|用进去)$|^要?完整的|\b(i want )?the (whole|entire) (thing|video|tour|recording|walkthrough|footage)$|^(retain|keep) all\b|^(i|we) (want|need) (every|each|all) (single )?(step|bit|part|second|frame|moment|minute)s?( of it)? (in (there|it)|kept|to stay)$|^(i'd|i would|we'd|we would) rather (nothing|none of it) (were|was|is|be|gets?|got) (cut|removed|trimmed|dropped)$/,
     /** "加个背景，画面四周留点边": a backdrop leaves a margin around the picture. */
     set_background: /^(画面|录屏|视频)?(四周|周围|外圈|边上|旁边)(留|空|露)出?(一?点|些)?(边|空白|边框|白边)(好看|漂亮)?(一?点|些)?$/,
-    /** "全部清空，我重新剪", "全部清掉，明天重新弄": the timeline cleared, said again (or when it is done again). */
-    start_over: /^(全部|都|全都)?(清掉|清空|清除|删光)$|^我?(明天|改天|回头|待会儿?|等下|晚点)?(要|想)?再?(换一?个.{1,8}?)?重新(剪|来|做|开始|弄)|\b(begin|start) (again|anew|over)\b/,
+    /** "全部清空，我重新剪", "全部清掉，明天重新弄": the timeline cleared, said again (or when it is done again); "弄乱了": why. */
+    start_over: /^(全部|都|全都)?(清掉|清空|清除|删光)$|^(都|全)?(被我)?(弄|搞|剪|改|整)(乱|砸|坏)了$|^我?(明天|改天|回头|待会儿?|等下|晚点)?(要|想)?再?(换一?个.{1,8}?)?重新(剪|来|做|开始|弄)|\b(begin|start) (again|anew|over)\b/,
+    /** "字全部去掉，画面要干净": a picture without the text is a clean one. */
+    remove_text: /^(画面|屏幕|视频)(要|就|得|会)?(干净|清爽|简洁)(一?点|些)?$/,
     /** "只用X，别的不要": the other uploads left out, said again. */
     use_sources: /^(别的|其他的?|其余的?)(都)?(不要|不用)了?$|\bnothing else\b|\b(not|none of) the others?\b/,
     undo: /\b(scrap|forget|drop) (that|the last) (step|change|edit)\b|^(put|bring|change|set) (it|that|them|everything|things) back\b|^(刚才|刚刚|上一)(那|这)?一?步(不要了|不要|算了)$|^(刚才|刚刚|刚)(那|这)(个|一?步|下)?的?(改动|修改|操作|编辑)?(不对|错了|不行)$/,
@@ -665,7 +686,7 @@ export const Words = {
   /** A clause that only gives a text's words: 写“欢迎收看”, "saying 'Welcome'", 改成“新版” (the quote taken out). */
   writeWords: /\b(write|saying|that says|which says|reading|with the (text|words)|(change|make|rename|set) (it|that) to|to)\b|(就|只|直接)?(写着|写上|写)|(?:内容|文字)(?:是|为)|改成|换成|改为|[:：]|(就|即)(行|好|可以)?了?$|吧$|应该是|应该叫|其实是|正确的是/g,
   /** A remove verb said alone ("不要BGM了，删掉", "no intro, remove it"): the removal the clause before asked, said again. */
-  removeAgain: /^(?:(?:just|please|so|now|could you|can you|would you|will you|pls)\s+)*(?:remove|delete|drop|cut|lose|ditch|get rid of) (?:out )?(?:it|that|them|those)(?: out)?(?: (?:entirely|completely|altogether|too|as well|please))*[.!?]*$|^(?:请|建议|可以?)?(?:您|你)?(?:帮我|给)?(?:把它|它|把?它们|把?那些|把?这些)?(?:一并|全部|全都|都|统统|通通|直接|干脆)*(?:剪掉|剪除|剪了|删掉|去掉|删了|删除|拿掉|去了|移除|切掉|切了|砍掉)吧?$/,
+  removeAgain: /^(?:(?:just|please|so|now|could you|can you|would you|will you|pls)\s+)*(?:remove|delete|drop|cut|lose|ditch|get rid of) (?:out )?(?:it|that|them|those)(?: out)?(?: (?:entirely|completely|altogether|too|as well|please))*[.!?]*$|^(?:请|建议|可以?|可否|能否|麻烦)?(?:您|你)?(?:帮我|给)?(?:把它|它|把?它们|把?那些|把?这些)?(?:一并|全部|全都|全|都|统统|通通|直接|干脆)*给?(?:剪掉|剪除|剪了|删掉|去掉|删了|删除|拿掉|去了|移除|切掉|切了|砍掉|割掉|割了)(?:它|吧|吗|好吗)?[?？]?$/,
   /** "就是没声音的地方", "i.e. the silent bits": the thing the clause before named, said again plainly. */
   restates: /^(?:就是|也就是|即|指的是|我是说|i\.?e\.?|that is|meaning)(?![这那]样$)/,
   /** "it", 它: the thing the clause before named, when what the clause asks fits it. */
@@ -870,6 +891,9 @@ export const Words = {
       /^(.*?)(?:不太|不)?会用$/,
       // "我第一次用这个工具", "我后面自己配音": a word about oneself, not asked of the tool.
       /^(?:这是)?(我)(?:是|们)?(?:第一次|头一回|头一次|刚开始|刚|才)(?:用|使用|接触|玩|剪|做)(?:这个|这款|这)?(?:工具|软件|插件|产品|东西|app|视频|片子)?$/,
+      // "娃教我用这个", "我录了个录音软件的操作演示": who showed the user the tool, what was recorded (in the past: no part asked of).
+      /^(?:娃|孩子|儿子|女儿|闺女|孙子|孙女|同事|朋友|老伴)(?:教|帮|叫|让)我(?:用|弄|装|下载)(?:的|了)?(?:这个|这)?(?:软件|工具|app|东西)?$/,
+      /^我(?:们)?(?:录|拍)了(?:个|一个|一段|段)[^，,。]{0,12}?的?(?:操作)?(?:演示|教程|视频|录屏)$/,
       /^(我)(?:们)?(?:要|会|想)?(?:(?:后面|后头|之后|以后|过后|后期|待会儿?|等会儿?|回头|等下|稍后|晚点|到时候)?(?:自己|亲自)|后面|后头|之后|以后|过后|后期|待会儿?|等会儿?|回头|等下|稍后|晚点|到时候)(?:来|会|再)?.{0,6}$/,
       // "我重新加", "我回头再重新配": what the user will redo themselves, after the request takes it away.
       /^(我)(?:们)?(?:后面|之后|后期|待会儿?|回头|等下|稍后|到时候)?(?:自己|亲自)?(?:来|会|再|要)?重新(?:加|配|写|做|弄|录|传|上传|剪|选)(?:一下|一遍)?$/,
@@ -933,8 +957,8 @@ export const Words = {
      */
     imperative: new RegExp(String.raw`^(?:(?:please|pls|plz|kindly|just|now|then|also|maybe|perhaps|pretty please)\s+)*(?:${IMPERATIVE_VERBS}\b|[a-z'-]+\s+(?:it|its|this|that|these|those|them|him|her|me|us|the|a|an|my|our|your|some|any|every|all|everything|up|down|out|off|away|back|over|in|on|around|together|apart|through)\b|(?:can|could|would|will|won't|wouldn't|might|may|shall|should|must|do|don't|does|did|pls|please|let's|lets|go|gotta|need|needs|want|wanna|try|help)\b)`),
     opens: /^(i|i'm|i've|i'd|we|we're|filmed|shot|recorded|got|it|it's|its|that|that's|this|these|those|there|there's|the|my|our|his|her|he|she|they|people|nobody|no one|everyone|everybody|someone|you|because|since|as|so|otherwise|thanks|thank|cheers|hi|hello|hey|right|sorry|great|awesome|((heaps|way|far|much|waa+y|super|really|very|bit|a bit|kinda|pretty|just) )*too)\b/,
-    /** "what did you cut?", "which clips are left?": a question about the draft, which showing its tracks answers. */
-    askedDraft: /^(?!what if\b|how about\b|what about\b)(what|which|where|how much|how many|why)\b.*\b(did|do|have|has|is|are|was|were|got)\b/,
+    /** "what did you cut?", "which clips are left?", 现在视频里都放了些啥: a question about the draft, which showing its tracks answers. */
+    askedDraft: /^(?!what if\b|how about\b|what about\b)(what|which|where|how much|how many|why)\b.*\b(did|do|have|has|is|are|was|were|got)\b|(现在|目前|视频里|时间线上?|轨道上?|你)[^，,。]{0,6}(放|有|加|剪|删|改)了?(些|哪些)?(啥|什么|哪些)/,
     /** "not clip 1", "I meant clip 3": which moment a request beside it is about, or is not. */
     /**
      * A word around a whole request that is no reason and no "for whom": a courtesy ("if that's possible", 如果可以的话,

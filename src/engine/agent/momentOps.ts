@@ -92,7 +92,7 @@ export function momentOp(text: string, context: ParseContext, resolve: (n: numbe
     const lengthens = /\b(longer|shorter|more|less|by|extra|too)\b|长一点|更长|多|太/.test(keeps ? text.replace(/\btoo (long|slow)\b|太(?![多少])[^\s\d，,。]了?/, ' ') : text);
     // "太拖了，剪到3秒", "废话太多，剪到10秒": a length to end at, said beside a complaint, is still the length it should have
     // (not "多留3秒", an amount more).
-    if ((!lengthens || (to && !/\b(by|more|less|extra)\b|[多少]\s*(?:留|加|放|剪|给|删)?\s*\d/.test(text))) && (to || /\b(only|long|be|keep|make|set|just)\b|留|保留|只要|[剪砍](?:到|成)|控制在|缩到|改成|变成|改为/.test(text))) {
+    if ((!lengthens || (to && !/\b(by|more|less|extra)\b|[多少]\s*(?:留|加|放|剪|给|删)?\s*\d/.test(text))) && (to || /\b(only|long|be|keep|make|set|just)\b|留|保留|只要|[剪砍](?:到|成)|控制在|缩到|改成|变成|改为|设为|设成|定为|定成|调成|调为/.test(text))) {
       return { op: 'trim_moment', index, to_ms: length };
     }
     return []; // about this moment's length, but not in a way read here: no other intent takes it
@@ -144,9 +144,20 @@ export function sourceRefs(message: string): string[] {
   // "use only the first file, the second one is the failed run": why, said after, names no file to use.
   const original = message.replace(/\s*[,;(]\s*(?:the|that|this|my|our)\s+(?:other|second|first|last|\w+)\s+(?:one|file|video|recording|upload|take)s?\s+(?:is|was|has|had|are|were)\b.*$/i, '');
   const names = [...original.matchAll(/[\w.-]+\.(?:mp4|mov|avi|webm|mkv)\b/gi)].map((m) => m[0]);
-  if (names.length > 0) return names;
-  const text = original.toLowerCase();
+  // "上传的第一个和 cos_side.mp4": an upload named by its place and one named by its file, each in the order said ("第二个机位的
+  // 素材 cam2.mp4", with no "and" between, is one file said twice).
+  if (names.length > 0) {
+    return original.split(/([\w.-]+\.(?:mp4|mov|avi|webm|mkv))\b/i)
+      .flatMap((piece, i) => (i % 2 === 1 ? [piece] : UPLOAD_PLACE.test(piece) && UPLOADS_JOINED.test(piece) ? uploadOrdinals(piece) : []));
+  }
   // "the first and last recordings": each named, in the order said; "the latest upload", 刚上传的: the last.
-  const ordinals = parseOrdinals(text).filter((n) => n > 0 || n === -1).map((n) => (n === -1 ? 'last' : String(n)));
+  const ordinals = uploadOrdinals(original);
   return ordinals.length > 0 ? ordinals : ['last'];
 }
+
+const uploadOrdinals = (said: string) => parseOrdinals(said.toLowerCase()).filter((n) => n > 0 || n === -1).map((n) => (n === -1 ? 'last' : String(n)));
+
+/** An upload named by its place ("第一个", "最后一个", "the first upload"), not a moment (第一段). */
+const UPLOAD_PLACE = /第[一二三四五六七八九十\d]+个(?!片段|镜头)|最后一个|\b(?:first|second|third|last|latest) (?:one|file|upload|video|recording)\b/i;
+/** Two uploads listed ("… 和 b.mp4", "a.mp4 and the first one"). */
+const UPLOADS_JOINED = /和|与|跟|还有|以及|、|\band\b|\bplus\b/i;

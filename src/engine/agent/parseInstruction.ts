@@ -9,6 +9,7 @@ import {
   askedOfNamed, AUTO_ZOOM, backgroundNamedAfter, continued, joined, lengthNamedAgain, measured, pointFragment, SETTINGS, slotFragment, takesAway, textPlacement, textTimeFragment, zoomAtNamed,
 } from './fragments';
 import { CLIP_LENGTH, FORMAT_SAID, namesPart, parseClause } from './parseClause';
+import { sourceRefs } from './momentOps';
 import { parseDurationMs } from './parseDuration';
 import { parseClock, parseFactor, parseGone, parseRange } from './parseQuantities';
 import { corrected, meantInstead, type Said } from './selfCorrection';
@@ -398,6 +399,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       const those = Words.thoseNamed.test(text) ? [{ op: 'speed_up_idle', factor: parseFactor(text) ?? UNSAID.idleFactor } as const] : [];
       if (idle.length === 1 && idle[0].op === 'speed_up_idle' || those.length > 0) {
         unknown.pop();
+        // "画面全黑的那几秒，就是没人没动静的，快进": the stretch named, then said again plainly, is one.
+        if (Words.restates.test(readable(named)) && place > 1 && unknown[unknown.length - 1] === colonQuoted(clauses[place - 2])) unknown.pop();
         ops.push(...(those.length > 0 ? those : idle));
         continue;
       }
@@ -432,6 +435,11 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     const comesWith = parsed.length === 0 && ops.length > 0 && ONE_WORD.test(text) ? parseClause(`with ${clause}`, `with ${text}`, context) : [];
     if (comesWith.length > 0) {
       ops.push(...comesWith);
+      continue;
+    }
+    // "把 a.mp4 和上传的第二个放进来，别的不用": uploads put in, then the others refused, are the ones used.
+    if (parsed.length === 0 && next !== undefined && Words.result.use_sources.test(readable(next)) && Words.uploadsPut.test(text)) {
+      ops.push({ op: 'use_sources', files: sourceRefs(clause) });
       continue;
     }
     if (parsed.length === 0) {
@@ -515,8 +523,8 @@ const figured = (direction: EditOp, ops: EditOp[]) => direction.op === 'set_spee
 /** A clause that only gives words after 写 ("写谢谢观看", "内容是：欢迎", "写 ACME Ltd. 就行"; not 写错了, 写得好). */
 const WRITTEN_ZH = /^(?:就|只|直接)?(?:写(?:上|着)?|(?:内容|文字)(?:是|为|\s*[:：]))\s*[:：]?\s*(?![错得的好完])([^“”"「」『』]+?)(?:\s+就(?:行|好|可以)了?)?$/u;
 
-/** A speed factor said alone, maybe as an approval: "3x is fine", "say 2x", "1.5x would be good", "8倍速", "x4". */
-const FACTOR_ALONE = /^(?:(?:at|maybe|say|like|about|try|or)\s+)?(?:x\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:[x×]|倍速?))(?:\s+(?:is|would be|should be|will be|'s|sounds|seems)\s+(?:fine|ok|okay|good|enough|plenty|great|perfect|right))?(?:\s+(?:please|i think|or so|then))?(?:就行|就好|就可以|就够了?|即可|吧)?[.!。！]*$/;
+/** A speed factor said alone, maybe as an approval: "3x is fine", "say 2x", "1.5x would be good", "8倍速", "倍率6", "x4". */
+const FACTOR_ALONE = /^(?:(?:at|maybe|say|like|about|try|or)\s+)?(?:x\s?\d+(?:\.\d+)?|倍速\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:[x×]|倍速?))(?:\s+(?:is|would be|should be|will be|'s|sounds|seems)\s+(?:fine|ok|okay|good|enough|plenty|great|perfect|right))?(?:\s+(?:please|i think|or so|then))?(?:就行|就好|就可以|就够了?|即可|吧)?[.!。！]*$/;
 
 /** "Half.", "say half speed": how much slower, said alone after a slower speed. */
 const HALF_ALONE = /^(?:(?:at|maybe|say|like|try)\s+)?(?:by )?half(?:\s+(?:speed|as fast|the speed))?(?:\s+(?:please|then))?[.!]*$/;

@@ -282,8 +282,8 @@ export function parseFactor(text: string): number | undefined {
   // "at 0.75 speed", "1.25 speed": a factor said before the word speed.
   const before = new RegExp(String.raw`(${NUMBER})\s*speed\b`).exec(text);
   if (before && Number(before[1]) > 0 && Number(before[1]) <= 16) return Number(before[1]);
-  // "速度调成1.25", "播放速度0.8": a factor said after the word speed.
-  const after = new RegExp(String.raw`速度\s*(?:调成|调到|改成|设为|设成|改为|为|是)?\s*(${NUMBER})(?![\d.]|\s*(?:%|％|秒|分))`).exec(text);
+  // "速度调成1.25", "播放速度0.8", "倍速拉到1.2": a factor said after the word speed.
+  const after = new RegExp(String.raw`(?:速度|倍速)\s*(?:先|再)?(?:调成|调到|改成|设为|设成|改为|拉到|拉成|提到|开到|为|是)?\s*(${NUMBER})(?![\d.]|\s*(?:%|％|秒|分))`).exec(text);
   if (after && Number(after[1]) > 0 && Number(after[1]) <= 16) return Number(after[1]);
   // "速度改成200%", "playback speed 50%": the speed as a share of the speed as recorded.
   const percentOf = new RegExp(String.raw`(?:速度|速率|\bspeed)\s*(?:调成|调到|改成|设为|设成|改为|为|是|=|:|\b(?:to|at)\b)?\s*(${NUMBER})\s*(?:%|％|percent)`).exec(text);
