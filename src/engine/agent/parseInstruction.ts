@@ -6,7 +6,7 @@ import {
 } from './asides';
 import { meantPart, MOMENT_REF, type ParseContext, placesNamed, readable, REMOVALS, UNSAID } from './clauseWords';
 import {
-  askedOfNamed, AUTO_ZOOM, backgroundNamedAfter, continued, joined, lengthNamedAgain, measured, pointFragment, SETTINGS, slotFragment, takesAway, textPlacement, textTimeFragment, zoomAtNamed,
+  askedOfNamed, AUTO_ZOOM, backgroundNamedAfter, continued, joined, lengthNamedAgain, measured, pointFragment, SETTINGS, shortenedNamed, slotFragment, takesAway, textPlacement, textTimeFragment, zoomAtNamed,
 } from './fragments';
 import { CLIP_LENGTH, FORMAT_SAID, namesPart, parseClause } from './parseClause';
 import { parseDurationMs } from './parseDuration';
@@ -290,6 +290,13 @@ export function parseInstruction(message: string, context: ParseContext = { mome
         continue;
       }
     }
+    // "the second clip is too long, shorten it a bit": the moment named before, not the whole video, is shortened.
+    const shortened = parsed.every((op) => op.op === 'compile_best_moments') && named !== undefined ? shortenedNamed(named, text, context) : undefined;
+    if (shortened !== undefined) {
+      unknown.pop();
+      ops.push(...shortened);
+      continue;
+    }
     const zoomed = named !== undefined && place > 0 && named === colonQuoted(clauses[place - 1]) ? zoomAtNamed(named, text, parsed) : undefined;
     if (zoomed !== undefined) {
       unknown.pop();
@@ -515,8 +522,8 @@ const figured = (direction: EditOp, ops: EditOp[]) => direction.op === 'set_spee
 /** A clause that only gives words after 写 ("写谢谢观看", "内容是：欢迎", "写 ACME Ltd. 就行"; not 写错了, 写得好). */
 const WRITTEN_ZH = /^(?:就|只|直接)?(?:写(?:上|着)?|(?:内容|文字)(?:是|为|\s*[:：]))\s*[:：]?\s*(?![错得的好完])([^“”"「」『』]+?)(?:\s+就(?:行|好|可以)了?)?$/u;
 
-/** A speed factor said alone, maybe as an approval: "3x is fine", "say 2x", "1.5x would be good", "8倍速", "x4". */
-const FACTOR_ALONE = /^(?:(?:at|maybe|say|like|about|try|or)\s+)?(?:x\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:[x×]|倍速?))(?:\s+(?:is|would be|should be|will be|'s|sounds|seems)\s+(?:fine|ok|okay|good|enough|plenty|great|perfect|right))?(?:\s+(?:please|i think|or so|then))?(?:就行|就好|就可以|就够了?|即可|吧)?[.!。！]*$/;
+/** A speed factor said alone, maybe as an approval: "3x is fine", "say 2x", "1.5x would be good", "8倍速", "x4", "perhaps twice as fast". */
+const FACTOR_ALONE = /^(?:(?:at|maybe|perhaps|say|like|about|try|or)\s+)?(?:x\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:[x×]|倍速?)|(?:twice|\d+ times) as fast|\d+ times faster)(?:\s+(?:is|would be|should be|will be|'s|sounds|seems)\s+(?:fine|ok|okay|good|enough|plenty|great|perfect|right))?(?:\s+(?:please|i think|or so|then))?(?:就行|就好|就可以|就够了?|即可|吧)?[.!。！]*$/;
 
 /** "Half.", "say half speed": how much slower, said alone after a slower speed. */
 const HALF_ALONE = /^(?:(?:at|maybe|say|like|try)\s+)?(?:by )?half(?:\s+(?:speed|as fast|the speed))?(?:\s+(?:please|then))?[.!]*$/;
