@@ -24,6 +24,7 @@ describe('edit agent: phrasing classes held-out 15 (English) left unread', () =>
       ['dinnae want the silences', [{ op: 'remove_dead_air' }]],
       ['the music is fine, but the pauses should go', [{ op: 'remove_dead_air' }]],
       ['the silent parts can go now', [{ op: 'remove_dead_air' }]],
+      ["I don't need any of the quiet bits", [{ op: 'remove_dead_air' }]],
     ]);
     nothing(["I don't want the pauses cut", "we don't want to lose the silences", "I don't want the gaps sped up"]);
   });
@@ -34,6 +35,7 @@ describe('edit agent: phrasing classes held-out 15 (English) left unread', () =>
       ['retain each recorded frame', [{ op: 'keep_everything' }]],
       ['trim out nothing', [{ op: 'keep_everything' }]],
       ['no changes to the length', [{ op: 'keep_everything' }]],
+      ['leave every second in', [{ op: 'keep_everything' }]],
     ]);
     nothing(["don't keep every frame", 'cut nothing but the intro']);
   });
@@ -61,6 +63,7 @@ describe('edit agent: phrasing classes held-out 15 (English) left unread', () =>
     table([
       ["begin with a card that says 'Welcome'", [{ op: 'add_card', card: 'intro', text: 'Welcome', duration_ms: 2000 }]],
       ["begin with a title card 'Spring Fair' for 4 seconds", [{ op: 'add_card', card: 'intro', text: 'Spring Fair', duration_ms: 4000 }]],
+      ["start off with a card saying 'Hello'", [{ op: 'add_card', card: 'intro', text: 'Hello', duration_ms: 2000 }]],
     ]);
   });
 
@@ -69,6 +72,7 @@ describe('edit agent: phrasing classes held-out 15 (English) left unread', () =>
       ['produce the final file', [{ op: 'export', format: 'mp4' }]],
       ['ok, generate the file now', [{ op: 'export', format: 'mp4' }]],
       ['create a file please', [{ op: 'export', format: 'mp4' }]],
+      ['produce the mp4 file', [{ op: 'export', format: 'mp4' }]],
     ]);
     nothing(['make the file smaller', 'make a file for each clip', 'where is the file?']);
   });
@@ -95,6 +99,7 @@ describe('edit agent: phrasing classes held-out 15 (English) left unread', () =>
     table([
       ['strike the second clip', [{ op: 'remove_moment', index: 2 }]],
       ['chuck the last clip please', [{ op: 'remove_moment', index: 3 }]],
+      ['chuck out the first clip', [{ op: 'remove_moment', index: 1 }]],
       ['strike the outro card', [{ op: 'remove_card', card: 'outro' }]],
     ]);
     nothing(['chuck the music on', 'strike a pose', "don't strike the title"]);
@@ -120,6 +125,7 @@ describe('edit agent: phrasing classes held-out 15 (English) left unread', () =>
     table([
       ['the third clip drags on, shorten it a touch', [{ op: 'trim_moment', index: 3, by_ms: 2000 }]],
       ['clip 1 is way too long, trim it please', [{ op: 'trim_moment', index: 1, by_ms: 2000 }]],
+      ['the first clip is too long, can you shorten it a bit', [{ op: 'trim_moment', index: 1, by_ms: 2000 }]],
     ]);
     nothing(['the third clip is too long?']);
   });
