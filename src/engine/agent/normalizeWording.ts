@@ -22,6 +22,8 @@ export function normalizeWording(text: string): string {
     .replace(/\b[a-z]+\b/g, (word) => (Object.hasOwn(TEXTING_SHORTHAND, word) ? TEXTING_SHORTHAND[word] : word))
     .replace(/\b(do|does|did|ca|wo|is|are|was|were|should|would|could|have|has|had)nt\b/g, "$1n't")
     .replace(/\b(what|that)s\b/g, "$1's")
+    // "slow it down to .5": a figure under one typed without its zero.
+    .replace(/(?<=^|\s)\.(?=\d)/g, '0.')
     // "chuck t'first clip": the Yorkshire article, "t'" before its noun, is "the".
     .replace(/(?<![a-z'])t'(?=[a-z])/g, 'the ')
     .replace(/\bim\b/g, "i'm")

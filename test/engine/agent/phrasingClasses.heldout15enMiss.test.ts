@@ -13,6 +13,7 @@ describe('edit agent: phrasing classes held-out 15 (English) left unread', () =>
       ['retain everyting', [{ op: 'keep_everything' }]],
       ["bin t'last clip", [{ op: 'remove_moment', index: 3 }]],
       ['mute de music', [{ op: 'remove_music' }]],
+      ["the bits where I'm just sittin there, cut em", [{ op: 'remove_dead_air' }]],
     ]);
     nothing(["t'was fine"]);
   });
@@ -36,6 +37,10 @@ describe('edit agent: phrasing classes held-out 15 (English) left unread', () =>
       ['trim out nothing', [{ op: 'keep_everything' }]],
       ['no changes to the length', [{ op: 'keep_everything' }]],
       ['leave every second in', [{ op: 'keep_everything' }]],
+      ['keep every last minute', [{ op: 'keep_everything' }]],
+      ['not one second trimmed please', [{ op: 'keep_everything' }]],
+      // "nothing" after a verb said for two clauses ("remove X and nothing else") keeps nothing whole.
+      ['remove the silences and nothing else', [{ op: 'remove_dead_air' }]],
     ]);
     nothing(["don't keep every frame", 'cut nothing but the intro']);
   });
@@ -46,6 +51,7 @@ describe('edit agent: phrasing classes held-out 15 (English) left unread', () =>
       ['the waiting parts, 3 times as fast', [{ op: 'speed_up_idle', factor: 3 }]],
       ['speed up where nothing moves, perhaps 6x', [{ op: 'speed_up_idle', factor: 6 }]],
       ['speed up the idle bits, twice as fast', [{ op: 'speed_up_idle', factor: 2 }]],
+      ['Kim says the loading parts could go quicker, maybe 3x 🙏', [{ op: 'speed_up_idle', factor: 3 }]],
     ]);
     nothing(['the loading was quicker yesterday?']);
   });
@@ -135,6 +141,7 @@ describe('edit agent: phrasing classes held-out 15 (English) left unread', () =>
       ['remove the third passage', [{ op: 'remove_moment', index: 3 }]],
       ['the last passage should come first', [{ op: 'move_moment', index: 3, to: 1 }]],
       ['slow the second clip to 0.6', [{ op: 'set_speed', factor: 0.6, index: 2 }]],
+      ['slow the first passage down to .5', [{ op: 'set_speed', factor: 0.5, index: 1 }]],
     ]);
   });
 
