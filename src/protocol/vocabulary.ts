@@ -118,9 +118,9 @@ const ASK_OPENING_ZH = '请|帮我|麻烦(?:你|您)?';
 const REMOVABLE_ZH = '背景|字幕|标题|文字|音乐|配乐|bgm|片头|片尾|转场|黑边|水印|原声';
 // zh lexicon: 扔掉/丢掉, 砍了, 嘎了/毙了/pass掉 (net slang), cut掉 (mixed), 不需要 at the end, 撤了 after a part (bgm撤了) remove too.
 // Everyday takers-away too: "leave out", "dump", "get shot of"; "lose/ditch 0:12-0:14" (a stretch by its times); "strike
-// the title", "chuck the first clip" (not "chuck the music on", "strike a balance").
+// the title", "chuck the first clip" (not "chuck the music on", "chuck clip 1 to the end", "strike a balance").
 /** Verbs that take something away, shared by every "remove X" intent ("lose the music", "take out the intro", 音乐不要了). */
-const REMOVE = String.raw`\b(?:remove|delete|(?<=\b(?:mind|try|consider) )(?:removing|deleting)|drop(?! shadows?\b)|scrap|toss|trash|axe|nuke|yank|snip(?: out)?|get rid (?:of|a)(?= )|take (?:\w+ ){0,3}(?:out|off|away)\b|take (?:off|away)|(?:lose|ditch|kill|clear|bin|dump)(?= (?:the|that|this|those|these|my|all|any|every|(?:${MOMENT_NOUN})s?)\b)|chuck (?:out|away)\b|(?:strike|chuck)(?= (?:the|those|these|my|all|any|every|(?:${MOMENT_NOUN})s?)\b)(?![^,;.]*\b(?:in|on|onto|into|over|at|a|down)\b)|get shot of|(?:lose|ditch|kill|bin)(?= \d{1,2}:\d\d\s*(?:-|–|to|through|till|until)\s*\d)|leave out|exclude|omit|strip|eliminate|yeet|nix)\b|删除|删掉|删了|删去|剪除|去掉|去除|移除|拿掉|撤掉|干掉|砍掉|掐掉|切掉|切除|咔掉|咔嚓(?:了|掉)?|扔掉|丢掉|cut\s?掉|砍了|嘎了|毙了|毙掉|pass\s?掉|不要了|不用了|不要$|不需要了?$|(?<=^(?:${ASK_OPENING_ZH})?)删(?![除掉了去光])|(?<!增)删$|(?<=^(?:${ASK_OPENING_ZH})?)去(?=${REMOVABLE_ZH})|(?<=(?:${REMOVABLE_ZH})\s?)(?:去|撤)了`;
+const REMOVE = String.raw`\b(?:remove|delete|(?<=\b(?:mind|try|consider) )(?:removing|deleting)|drop(?! shadows?\b)|scrap|toss|trash|axe|nuke|yank|snip(?: out)?|get rid (?:of|a)(?= )|take (?:\w+ ){0,3}(?:out|off|away)\b|take (?:off|away)|(?:lose|ditch|kill|clear|bin|dump)(?= (?:the|that|this|those|these|my|all|any|every|(?:${MOMENT_NOUN})s?)\b)|chuck (?:out|away)\b|(?:strike|chuck)(?= (?:the|those|these|my|all|any|every|(?:${MOMENT_NOUN})s?)\b)(?![^,;.]*\b(?:in|on|onto|into|over|at|a|down|up|to|back)\b)|get shot of|(?:lose|ditch|kill|bin)(?= \d{1,2}:\d\d\s*(?:-|–|to|through|till|until)\s*\d)|leave out|exclude|omit|strip|eliminate|yeet|nix)\b|删除|删掉|删了|删去|剪除|去掉|去除|移除|拿掉|撤掉|干掉|砍掉|掐掉|切掉|切除|咔掉|咔嚓(?:了|掉)?|扔掉|丢掉|cut\s?掉|砍了|嘎了|毙了|毙掉|pass\s?掉|不要了|不用了|不要$|不需要了?$|(?<=^(?:${ASK_OPENING_ZH})?)删(?![除掉了去光])|(?<!增)删$|(?<=^(?:${ASK_OPENING_ZH})?)去(?=${REMOVABLE_ZH})|(?<=(?:${REMOVABLE_ZH})\s?)(?:去|撤)了`;
 /** The music named in Chinese: "不需要背景音乐", "不用配乐" say it is not wanted (a removal), no refusal of an action. */
 const MUSIC_NOUN_ZH = String.raw`(?:背景)?(?:音乐|配乐|bgm|背景乐)`;
 /** A "no" said before what is not wanted ("not vertical", 不要竖屏, 不加速). */
@@ -785,9 +785,10 @@ export const Words = {
    */
   /**
    * "clip 3 trimmed by 4 seconds", "the second clip moved to the end": a moment and what is done to it, said as a headline
-   * (said by how far or where, so that "clip 2 removed" alone, which may report what was done, is not read).
+   * (said by how far or where, so that "clip 2 removed" alone, which may report what was done, is not read; nor a
+   * question, "clip 2 moved to the end?").
    */
-  headline: new RegExp(String.raw`(?<=^|[:;]\s*)((?:the )?(?:(?:first|second|third|fourth|fifth|last|final|middle|\d+(?:st|nd|rd|th)) (?:${MOMENT_NOUN})|(?:${MOMENT_NOUN}) ?#?\d+)) (${Object.keys(PARTICIPLES).join('|')}) (?=(?:by|to|down to|at|off|into|after|before)\b)`),
+  headline: new RegExp(String.raw`(?<=^|[:;]\s*)((?:the )?(?:(?:first|second|third|fourth|fifth|last|final|middle|\d+(?:st|nd|rd|th)) (?:${MOMENT_NOUN})|(?:${MOMENT_NOUN}) ?#?\d+)) (${Object.keys(PARTICIPLES).join('|')}) (?=(?:by|to|down to|at|off|into|after|before)\b)(?![^?]*\?)`),
   noLongerWanted: /^(?:i|we)? ?(?:(?:don't|do not) (?:want|need) ((?:the|that|this|those|these) (?:(?!(?:louder|quieter|faster|slower|longer|shorter|bigger|smaller|higher|vertical|square|there|here)\b)[\w'-]+ ?){1,3}) (?:anymore|any more|any longer)|no longer (?:want|need) ((?:the|that|this|those|these|any) (?:(?!(?:louder|quieter|faster|slower|longer|shorter|bigger|smaller|higher|vertical|square|there|here)\b)[\w'-]+ ?){1,3})|(?:don't|do not) (?:want|need) ((?:the|that) (?:first|second|third|fourth|fifth|last|final|middle|\d+(?:st|nd|rd|th)) (?:moment|clip|segment|section|part|scene|shot)|(?:moment|clip|segment|section|scene|shot) \d+))[.!]*$/,
   /**
    * "turn the voice down to 50% so the track sits on top", "show me the tracks so I can check them before we export":

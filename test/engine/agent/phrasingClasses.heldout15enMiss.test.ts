@@ -101,11 +101,13 @@ describe('edit agent: phrasing classes held-out 15 (English) left unread', () =>
     nothing(['keep music audio at 20% or so?']);
   });
 
-  describe('"strike" and "chuck" take a part away (not "chuck the music on", "strike a pose")', () => {
+  describe('"strike" and "chuck" take a part away (not "chuck the music on", "chuck clip 1 to the end", "strike a pose")', () => {
     table([
       ['strike the second clip', [{ op: 'remove_moment', index: 2 }]],
       ['chuck the last clip please', [{ op: 'remove_moment', index: 3 }]],
       ['chuck out the first clip', [{ op: 'remove_moment', index: 1 }]],
+      // Chucked somewhere, it is moved there.
+      ['chuck the first clip to the end', [{ op: 'move_moment', index: 1, to: 3 }]],
       ['strike the outro card', [{ op: 'remove_card', card: 'outro' }]],
     ]);
     nothing(['chuck the music on', 'strike a pose', "don't strike the title"]);
@@ -124,7 +126,7 @@ describe('edit agent: phrasing classes held-out 15 (English) left unread', () =>
       ['the first clip moved to the end', [{ op: 'move_moment', index: 1, to: 3 }]],
       ['Less waiting: clip 1 trimmed by 2 seconds', [{ op: 'trim_moment', index: 1, by_ms: 2000 }]],
     ]);
-    nothing(['clip 2 removed', 'clip 2 removed?']);
+    nothing(['clip 2 removed', 'clip 2 removed?', 'the second clip moved to the end?']);
   });
 
   describe('a moment said too long, then a verb of shortening alone: that moment trimmed', () => {
