@@ -94,9 +94,10 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     // "Changes:", "Here's what I need:": a label over the list that follows asks for nothing itself.
     if (said !== clauses[clauses.length - 1] && /[:：]\s*$/.test(said) && parseClause(clause, text.replace(/[:：]\s*$/, ''), context).length === 0
       && !INTENT_WORDS.some((pattern) => pattern.test(text))) continue;
-    // "speed up the page loads, 3x is fine", "…, say 2x": a factor said alone after a speed is that speed's.
+    // "speed up the page loads, 3x is fine", "…, say 2x": a factor said alone after a speed is that speed's (a sign-off
+    // after it too, where the message's words run to its end: "Sue says …, maybe 3x lol").
     const last = ops[ops.length - 1];
-    if (FACTOR_ALONE.test(text) && (last?.op === 'speed_up_idle' || last?.op === 'set_speed')) {
+    if (FACTOR_ALONE.test(text.replace(Words.signOff, '')) && (last?.op === 'speed_up_idle' || last?.op === 'set_speed')) {
       last.factor = parseFactor(text) ?? last.factor;
       continue;
     }
@@ -522,11 +523,8 @@ const figured = (direction: EditOp, ops: EditOp[]) => direction.op === 'set_spee
 /** A clause that only gives words after 写 ("写谢谢观看", "内容是：欢迎", "写 ACME Ltd. 就行"; not 写错了, 写得好). */
 const WRITTEN_ZH = /^(?:就|只|直接)?(?:写(?:上|着)?|(?:内容|文字)(?:是|为|\s*[:：]))\s*[:：]?\s*(?![错得的好完])([^“”"「」『』]+?)(?:\s+就(?:行|好|可以)了?)?$/u;
 
-/**
- * A speed factor said alone, maybe as an approval: "3x is fine", "say 2x", "1.5x would be good", "8倍速", "x4", "perhaps
- * twice as fast" (an emoji after it too, where the message's words run to its end: "Sue says …, maybe 3x 🙏").
- */
-const FACTOR_ALONE = /^(?:(?:at|maybe|perhaps|say|like|about|try|or)\s+)?(?:x\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:[x×]|倍速?)|(?:twice|\d+ times) as fast|\d+ times faster)(?:\s+(?:is|would be|should be|will be|'s|sounds|seems)\s+(?:fine|ok|okay|good|enough|plenty|great|perfect|right))?(?:\s+(?:please|i think|or so|then))?(?:就行|就好|就可以|就够了?|即可|吧)?[.!。！]*(?:\s*\p{Extended_Pictographic}+\uFE0F?)*$/u;
+/** A speed factor said alone, maybe as an approval: "3x is fine", "say 2x", "1.5x would be good", "8倍速", "x4", "perhaps twice as fast". */
+const FACTOR_ALONE = /^(?:(?:at|maybe|perhaps|say|like|about|try|or)\s+)?(?:x\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:[x×]|倍速?)|(?:twice|\d+ times) as fast|\d+ times faster)(?:\s+(?:is|would be|should be|will be|'s|sounds|seems)\s+(?:fine|ok|okay|good|enough|plenty|great|perfect|right))?(?:\s+(?:please|i think|or so|then))?(?:就行|就好|就可以|就够了?|即可|吧)?[.!。！]*$/;
 
 /** "Half.", "say half speed": how much slower, said alone after a slower speed. */
 const HALF_ALONE = /^(?:(?:at|maybe|say|like|try)\s+)?(?:by )?half(?:\s+(?:speed|as fast|the speed))?(?:\s+(?:please|then))?[.!]*$/;
