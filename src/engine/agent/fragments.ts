@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import {
   ASPECTS, BACKGROUNDS, BackgroundWords, type EditOp, MOMENT_NOUN, MusicWords, ORDINALS, type POSITIONS, PositionWords, Words,
 } from '../../protocol';
-import { type ParseContext, readable, REMOVALS, UNSAID } from './clauseWords';
+import { MOMENT_REF, type ParseContext, readable, REMOVALS, UNSAID } from './clauseWords';
 import { AUDIO_FILE, IMAGE_FILE } from './mediaOps';
 import { FORMAT_SAID, parseClause } from './parseClause';
 import { parseDurationMs } from './parseDuration';
@@ -331,3 +331,17 @@ const NAMED_PART: { noun: RegExp; ops: EditOp['op'][] }[] = [
   // "the first clip drags, lose the last 5 seconds of it": a moment by its place, last (a statement naming another part is of that part).
   { noun: Words.slot.moment, ops: ['trim_moment', 'remove_moment', 'set_speed', 'move_moment'] },
 ];
+
+/**
+ * "the second clip is too long, shorten it a bit": a verb of shortening said alone, after a clause (not read) that names
+ * one moment, trims that moment; undefined when the clause is no such verb or names none.
+ */
+export function shortenedNamed(named: string, text: string, context: ParseContext): EditOp[] | undefined {
+  const moment = MOMENT_REF.exec(readable(named))?.[0];
+  if (moment === undefined || !Words.shortenAgain.test(text)) return undefined;
+  // "second clip" is said "the second clip" (a moment by its number, "clip 2", has no article).
+  const article = /^[a-z]/.test(moment) && !new RegExp(String.raw`^(?:the|${MOMENT_NOUN})\b`).test(moment) ? 'the ' : '';
+  const said = text.replace(/\b(shorten|trim|tighten)\b(?: (?:it|that|this)(?: one)?)?/, `$1 ${article}${moment}`);
+  const ops = parseClause(said, said, context);
+  return ops.length === 1 && ops[0].op === 'trim_moment' ? ops : undefined;
+}

@@ -48,6 +48,8 @@ export function momentOp(text: string, context: ParseContext, resolve: (n: numbe
     const to = /(to|at) (the )?(start|beginning|front|top)\b|\bup front\b|first place|\d\s+first( please| pls)?$|\b(go|goes|come|comes|be) first\b|开头|最前|最开始|头里|前头|头前/.test(where) ? 1
       : /(to|at) (the )?(end|back)\b|last place|\d\s+last( please| pls)?$|\b(go|goes|come|comes|be) last\b|结尾|末尾|最后面|(移到|移至|放到|挪到|调到)最后/.test(where) ? Math.max(1, context.moments)
       : ordinals[1] !== undefined ? resolve(ordinals[1], context.moments)
+      // "move clip 3 into the middle": the middle place, when there is one (of an even count, not guessed at).
+      : /\b(?:to|into) the (?:middle|centre|center)\b(?! of\b)/.test(where) ? (context.moments % 2 === 1 ? (context.moments + 1) / 2 : undefined)
       // "mv clip 3 to 1": a bare number it goes to is a place.
       : bareNumber ? Number(bareNumber[1]) : undefined;
     if (to === undefined) return undefined;

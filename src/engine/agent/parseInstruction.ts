@@ -6,7 +6,7 @@ import {
 } from './asides';
 import { meantPart, MOMENT_REF, type ParseContext, placesNamed, readable, REMOVALS, UNSAID } from './clauseWords';
 import {
-  askedOfNamed, AUTO_ZOOM, backgroundNamedAfter, continued, joined, lengthNamedAgain, measured, pointFragment, SETTINGS, slotFragment, takesAway, textPlacement, textTimeFragment, zoomAtNamed,
+  askedOfNamed, AUTO_ZOOM, backgroundNamedAfter, continued, joined, lengthNamedAgain, measured, pointFragment, SETTINGS, shortenedNamed, slotFragment, takesAway, textPlacement, textTimeFragment, zoomAtNamed,
 } from './fragments';
 import { CLIP_LENGTH, FORMAT_SAID, namesPart, parseClause } from './parseClause';
 import { sourceRefs } from './momentOps';
@@ -95,9 +95,10 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     // "Changes:", "Here's what I need:": a label over the list that follows asks for nothing itself.
     if (said !== clauses[clauses.length - 1] && /[:：]\s*$/.test(said) && parseClause(clause, text.replace(/[:：]\s*$/, ''), context).length === 0
       && !INTENT_WORDS.some((pattern) => pattern.test(text))) continue;
-    // "speed up the page loads, 3x is fine", "…, say 2x": a factor said alone after a speed is that speed's.
+    // "speed up the page loads, 3x is fine", "…, say 2x": a factor said alone after a speed is that speed's (a sign-off
+    // after it too, where the message's words run to its end: "Sue says …, maybe 3x lol").
     const last = ops[ops.length - 1];
-    if (FACTOR_ALONE.test(text) && (last?.op === 'speed_up_idle' || last?.op === 'set_speed')) {
+    if (FACTOR_ALONE.test(text.replace(Words.signOff, '')) && (last?.op === 'speed_up_idle' || last?.op === 'set_speed')) {
       last.factor = parseFactor(text) ?? last.factor;
       continue;
     }
@@ -274,7 +275,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       // "第三段是跑模型的等待时间，可以直接删掉": a moment said to be something is the moment removed, not what it shows.
       const moment = MOMENT_IS_ZH.exec(readable(kept));
       const subject = moment ? moment[1] : Words.refusal.test(readable(kept)) ? kept.replace(new RegExp(Words.not.source, 'gi'), '') : kept;
-      const both = /\p{Script=Han}/u.test(subject) ? `${subject}${text}` : clause.replace(/\b(it|that)\b/i, subject);
+      const both = /\p{Script=Han}/u.test(subject) ? `${subject}${text}` : clause.replace(/\b(it|that|them|those|em)\b/i, subject);
       const removed = parseClause(both, readable(both), context);
       if (removed.length > 0 && removed.every((op) => REMOVALS.has(op.op) || op.op === 'cut_range')) {
         unknown.pop();
@@ -290,6 +291,13 @@ export function parseInstruction(message: string, context: ParseContext = { mome
         unknown[unknown.length - 1] = both;
         continue;
       }
+    }
+    // "the second clip is too long, shorten it a bit": the moment named before, not the whole video, is shortened.
+    const shortened = parsed.every((op) => op.op === 'compile_best_moments') && named !== undefined ? shortenedNamed(named, text, context) : undefined;
+    if (shortened !== undefined) {
+      unknown.pop();
+      ops.push(...shortened);
+      continue;
     }
     const zoomed = named !== undefined && place > 0 && named === colonQuoted(clauses[place - 1]) ? zoomAtNamed(named, text, parsed) : undefined;
     if (zoomed !== undefined) {
@@ -523,8 +531,8 @@ const figured = (direction: EditOp, ops: EditOp[]) => direction.op === 'set_spee
 /** A clause that only gives words after 写 ("写谢谢观看", "内容是：欢迎", "写 ACME Ltd. 就行"; not 写错了, 写得好). */
 const WRITTEN_ZH = /^(?:就|只|直接)?(?:写(?:上|着)?|(?:内容|文字)(?:是|为|\s*[:：]))\s*[:：]?\s*(?![错得的好完])([^“”"「」『』]+?)(?:\s+就(?:行|好|可以)了?)?$/u;
 
-/** A speed factor said alone, maybe as an approval: "3x is fine", "say 2x", "1.5x would be good", "8倍速", "倍率6", "x4". */
-const FACTOR_ALONE = /^(?:(?:at|maybe|say|like|about|try|or)\s+)?(?:x\s?\d+(?:\.\d+)?|倍速\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:[x×]|倍速?))(?:\s+(?:is|would be|should be|will be|'s|sounds|seems)\s+(?:fine|ok|okay|good|enough|plenty|great|perfect|right))?(?:\s+(?:please|i think|or so|then))?(?:就行|就好|就可以|就够了?|即可|吧)?[.!。！]*$/;
+/** A speed factor said alone, maybe as an approval: "3x is fine", "say 2x", "1.5x would be good", "8倍速", "倍率6", "x4", "perhaps twice as fast". */
+const FACTOR_ALONE = /^(?:(?:at|maybe|perhaps|say|like|about|try|or)\s+)?(?:x\s?\d+(?:\.\d+)?|倍速\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:[x×]|倍速?)|(?:twice|\d+ times) as fast|\d+ times faster)(?:\s+(?:is|would be|should be|will be|'s|sounds|seems)\s+(?:fine|ok|okay|good|enough|plenty|great|perfect|right))?(?:\s+(?:please|i think|or so|then))?(?:就行|就好|就可以|就够了?|即可|吧)?[.!。！]*$/;
 
 /** "Half.", "say half speed": how much slower, said alone after a slower speed. */
 const HALF_ALONE = /^(?:(?:at|maybe|say|like|try)\s+)?(?:by )?half(?:\s+(?:speed|as fast|the speed))?(?:\s+(?:please|then))?[.!]*$/;
