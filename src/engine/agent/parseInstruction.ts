@@ -196,7 +196,12 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       continue;
     }
     // "加字幕“你好”，到第6秒消失": when the text just added goes away.
+    // "标题请在2秒出现，8秒消失": when the text just moved goes.
     const gone = parseGone(text);
+    if (gone !== undefined && previous?.op === 'edit_text' && previous.start_ms !== undefined && previous.end_ms === undefined && !Words.text.test(text) && previous.start_ms < gone) {
+      previous.end_ms = gone;
+      continue;
+    }
     if (gone !== undefined && previous?.op === 'add_text' && previous.end_ms === undefined && previous.duration_ms === undefined
       && !Words.text.test(text) && (previous.start_ms ?? 0) < gone) {
       previous.end_ms = gone;
@@ -211,6 +216,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     }
     if (measured(previous, again)) continue;
     if (fragment?.length !== undefined && shown) {
+      // "片头加“…”，片尾加“…”，两个都三秒": each of the two cards just added.
+      const before = ops[ops.length - 2];
+      if (previous.op === 'add_card' && before?.op === 'add_card' && Words.slot.several.test(text)) before.duration_ms = Math.min(10_000, Math.max(500, fragment.length));
       if (previous.op === 'add_card') previous.duration_ms = Math.min(10_000, Math.max(500, fragment.length));
       else if (previous.op === 'add_text' || previous.op === 'zoom_at') previous.duration_ms = Math.max(previous.op === 'zoom_at' ? 1000 : 0, fragment.length);
       continue;
@@ -346,6 +354,13 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       unknown.push(clause);
       continue;
     }
+    // "打孔那段是第一段，太长了，留十秒就够": "too long" said alone after a clause naming a moment (not read) is about that
+    // moment, no shorter clip: the two are one statement, which a length said next may measure.
+    if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && complainsOnly(text) && named !== undefined && place > 0
+      && named === colonQuoted(clauses[place - 1]) && MOMENT_REF.test(readable(named))) {
+      unknown[unknown.length - 1] = `${named}${/\p{Script=Han}/u.test(named) ? '' : ', '}${clause}`;
+      continue;
+    }
     // "最后一段太拖了，剪到3秒": a length said after a clause naming a moment is that moment's, never the whole clip's.
     if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && named !== undefined && MOMENT_REF.test(readable(named))
       && !CLIP_LENGTH.test(text) && !HIGHLIGHTS.test(text)) {
@@ -432,6 +447,13 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     const comesWith = parsed.length === 0 && ops.length > 0 && ONE_WORD.test(text) ? parseClause(`with ${clause}`, `with ${text}`, context) : [];
     if (comesWith.length > 0) {
       ops.push(...comesWith);
+      continue;
+    }
+    // "那就2倍吧，只给第二段": the moment a speed just said is for, named alone after it.
+    const onlyFor = parsed.length === 0 && previous?.op === 'set_speed' && previous.index === undefined && Words.onlyFor.test(text.replace(MOMENT_REF, ''))
+      ? placesNamed(text, context) : [];
+    if (onlyFor.length === 1 && previous?.op === 'set_speed') {
+      previous.index = onlyFor[0] < 0 ? Math.max(1, context.moments + 1 + onlyFor[0]) : onlyFor[0];
       continue;
     }
     if (parsed.length === 0) {
