@@ -100,6 +100,13 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       last.factor = parseFactor(text) ?? last.factor;
       continue;
     }
+    // "劈吊要慢放，0.5", "闲置的帧加速，倍率6": a bare figure, or one named as the rate, said alone after a speed is its factor
+    // (one no speed here has, "…，30", is not).
+    const rate = Number(BARE_FACTOR.exec(text)?.[1]);
+    if ((last?.op === 'speed_up_idle' || last?.op === 'set_speed') && rate > 0 && rate <= 16) {
+      last.factor = rate;
+      continue;
+    }
     // "the second clip slower. Half.": half said alone after a slower speed is that speed.
     if (last?.op === 'set_speed' && last.factor < 1 && HALF_ALONE.test(text)) {
       last.factor = 0.5;
@@ -539,6 +546,9 @@ const WRITTEN_ZH = /^(?:就|只|直接)?(?:写(?:上|着)?|(?:内容|文字)(?:�
 
 /** A speed factor said alone, maybe as an approval: "3x is fine", "say 2x", "1.5x would be good", "8倍速", "x4". */
 const FACTOR_ALONE = /^(?:(?:at|maybe|say|like|about|try|or)\s+)?(?:x\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:[x×]|倍速?))(?:\s+(?:is|would be|should be|will be|'s|sounds|seems)\s+(?:fine|ok|okay|good|enough|plenty|great|perfect|right))?(?:\s+(?:please|i think|or so|then))?(?:就行|就好|就可以|就够了?|即可|吧)?[.!。！]*$/;
+
+/** A figure said alone, maybe named as the rate: "0.5", "倍率6", "速度=1.5". */
+const BARE_FACTOR = /^(?:倍率|倍速|速率|速度|rate|speed)?\s*(?:为|是|设为|[=:：])?\s*(\d+(?:\.\d+)?)\s*(?:就行|就好|吧)?[.!。！]*$/;
 
 /** "Half.", "say half speed": how much slower, said alone after a slower speed. */
 const HALF_ALONE = /^(?:(?:at|maybe|say|like|try)\s+)?(?:by )?half(?:\s+(?:speed|as fast|the speed))?(?:\s+(?:please|then))?[.!]*$/;

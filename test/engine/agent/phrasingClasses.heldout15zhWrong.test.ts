@@ -134,4 +134,26 @@ describe('edit agent: held-out 15 Chinese wrong edits → exact operations or no
       ['再改几处：音乐去掉', [{ op: 'remove_music' }]],
     ]);
   });
+  describe('"not a second of it" is no figure (一秒都不剪, 一帧也别删)', () => {
+    table([['都留着吧，一帧也别删', [{ op: 'keep_everything' }]]]);
+  });
+
+  describe('a bare figure, or one named as the rate, said alone after a speed is its factor (慢放，0.5; 加速，倍率6)', () => {
+    table([
+      ['第一段慢放，0.25', [{ op: 'set_speed', factor: 0.25, index: 1 }]],
+      ['没操作的地方加速，倍率8', [{ op: 'speed_up_idle', factor: 8 }]],
+    ]);
+  });
+
+  describe('the music put under the voice is ducked (压在人声下面)', () => {
+    table([['加首音乐，压在解说下面', [music]]]);
+  });
+
+  describe('a moment\'s length less some seconds, written as a minus (第2段 -3s)', () => {
+    table([['第1段 -2s', [{ op: 'trim_moment', index: 1, by_ms: 2000 }]]]);
+  });
+
+  describe('one upload named by its file to use (就用 a.mp4 这个文件)', () => {
+    table([['就用 shop-v3.mp4 这个视频', [{ op: 'use_sources', files: ['shop-v3.mp4'] }]]]);
+  });
 });
