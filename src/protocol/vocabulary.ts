@@ -786,6 +786,8 @@ export const Words = {
   onlyFor: /^\s*(?:只|就|仅|只是)(?:给|对|用在|用于|作用于|针对|要)?\s*(?:就行|就好|用)?\s*$|^\s*(?:only|just)(?: for| on| to)?(?: the)?\s*$/,
   /** "一秒都不剪", "一帧也别删": not a second of it, no figure. */
   noneOfIt: /(?<![\d.])1\s*(?:秒|帧|分钟|s)\s*(?:都|也)\s*(?:不|别|没)/g,
+  /** "再加回来", "又放回去": a part asked back with no part named (what was taken away is). */
+  addBack: /^(?:再|又|然后)?(?:把它们?)?(?:加|放|弄|拿|摆)(?:回来|回去)/,
   exportNamed: /导出(?:前|后|之前|之后|来|出来)?的(?!时候|话)/,
   /** "导出后移除背景", "导完之后把音乐关了": a request said as what follows the export (its opening, the export itself). */
   afterExport: /^(?:等)?(?:导出|导完|渲染|出片)[^，,。\s]{0,6}?(?:完|好)?了?(?:之后|以后|后)[，,\s]*(?=\S)/,
@@ -964,7 +966,7 @@ export const Words = {
     correction: new RegExp(String.raw`^(?:(not)|${MEANT}|meant|i said|i was talking about|i'm talking about)\s+(?:the\s+)?(.+)$`),
     /** "wait i liked it", "no, I meant…": an interjection before an aside's subject, which says no more than it. */
     interjection: /^((no|nah|oh|ah|ugh|argh|hmm+|wait|honestly)[,!.]*\s+)+/,
-    verb: /^(把|将|帮我|给我)|\b(?<!\b(?:would|might|will|won't|wouldn't)\s+(?:not\s+|just\s+|also\s+|get\s+|be\s+)?)(add|make|put|remove|delete|drop|fade|mute|unmute|export|use|set|change|crossfade|speed|(?<!\b(?:is|are|was|were|feels?|seems?|looks?|too|so|very|really|pretty|kinda|bit|talks?|talked|speaks?|spoke|types?|typed|reads?) )slow|move|trim|cut|shorten|keep|turn|play|undo|redo|show|zoom|crop|blur|replace|edit|render|save|split|insert)\b|加(?!载)|添|删|去掉|去除|剪|切(?!换)|裁|截|(?<!切)换|改|调(?!试)|导出|导一?个|移|挪|(?<!回)放|缩|关掉|关了|关闭|关上|打开|开启|静音|撤|恢复|还原|设|变|(弄|整|搞)(?![错好砸坏完个体])|做|拿|甩|留|用|配(?!色)|淡|(?<!会)压|挑|选/,
+    verb: /^(把|将|帮我|给我)|\b(?<!\b(?:would|might|will|won't|wouldn't)\s+(?:not\s+|just\s+|also\s+|get\s+|be\s+)?)(add|make|put|remove|delete|drop|fade|mute|unmute|export|use|set|change|crossfade|speed|(?<!\b(?:is|are|was|were|feels?|seems?|looks?|too|so|very|really|pretty|kinda|bit|talks?|talked|speaks?|spoke|types?|typed|reads?) )slow|move|trim|cut|shorten|keep|turn|play|undo|redo|show|zoom|crop|blur|replace|edit|render|save|split|insert)\b|加(?!载)|添|删|去掉|去除|剪|切(?!换|片)|裁|截|(?<!切)换|改|调(?!试)|导出|导一?个|移|挪|(?<!回)放(?!(?:到|在)?(?:视频号|抖音|快手|小红书|[Bb]站|朋友圈))|缩|关掉|关了|关闭|关上|打开|开启|静音|撤|恢复|还原|设|变|(弄|整|搞)(?![错好砸坏完个体])|做|拿|甩|留|用|配(?!色)|淡|(?<!会)压|挑|选/,
     /** An "also", a "should" doing something (which asks; "should be visible" says a state), a comparative, a question, or which one is wanted ("要蓝色的", "红色的", "the upbeat one", 重点是…). */
     more: /\b(also|as well|and|plus)\b|\btoo\b(?!\s+[a-z])|\b(should|must|needs? to|has to|have to|ought to) (?!(be|stay|remain|look|sound|feel|show|read|keep|have)\b)[a-z]+|还有|也要|另外|以及|还要|顺便|(一|点|些)儿?$|\b(more|less|bigger|smaller|louder|quieter|faster|slower|shorter|longer)\b|[?？]|吗$|^要.+的$|色|\bthe (?!other one\b(?!$))\w+ one\b|\bcolou?r|重点|主要|突出|\b(focus|mainly|especially|make sure)\b|^我?(要|想要|希望|最好)|^(i )?(want|need|would like|'d like|wish)\b|一下$|(?<twice>\p{Script=Han})一\k<twice>|吧$/u,
     /** What each part of the draft is spoken of by, in a clause that asks for nothing. */

@@ -273,6 +273,16 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       for (const op of continuation) if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
       continue;
     }
+    // "…又把片尾去掉，导出看看，再加回来导一次": a part taken away earlier in the message, asked back, comes back as it was
+    // added; what the clause says after it is read on.
+    const back = Words.addBack.exec(text);
+    const restored = back ? addedBack(ops) : undefined;
+    const then = back && restored ? parseClause(clause, text.slice(back[0].length), context) : [];
+    if (back && restored && (then.length > 0 || text.slice(back[0].length).trim() === '')) {
+      ops.push(restored);
+      for (const op of then) if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
+      continue;
+    }
     const read = parseClause(clause, text, context);
     const parsed = requestBeforeReason(clause, read, context) ?? read;
     if (parsed.length === 0 && colonWords === previous && colonWords !== undefined && !quoted(clause)) {
@@ -581,6 +591,16 @@ function withoutLineNumbers(message: string): string {
 }
 
 /** A moment named by what it shows: 讲价格的那段, 排队那段 (its place is not guessed). */
+/** The part the last removal took away, as it was added before it (a card, the music, a backdrop); undefined when none was. */
+function addedBack(ops: EditOp[]): EditOp | undefined {
+  const latest = [...ops].reverse();
+  const taken = latest.find((op) => op.op === 'remove_card' || op.op === 'remove_music' || op.op === 'remove_background');
+  if (taken === undefined) return undefined;
+  const added = latest.slice(latest.indexOf(taken) + 1).find((op) => (taken.op === 'remove_card' ? op.op === 'add_card' && (taken.card === undefined || op.card === taken.card)
+    : taken.op === 'remove_music' ? op.op === 'add_music' : op.op === 'set_background'));
+  return added === undefined ? undefined : structuredClone(added);
+}
+
 const SHOWN_MOMENT = /[^，,。\s](那|这)一?(段|个片段|部分)/;
 
 /** A Chinese moment named by its place, then said to be something: 第三段是等待时间, 最后一段都是加载. */

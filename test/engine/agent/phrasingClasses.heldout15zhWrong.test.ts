@@ -156,4 +156,22 @@ describe('edit agent: held-out 15 Chinese wrong edits → exact operations or no
   describe('one upload named by its file to use (就用 a.mp4 这个文件)', () => {
     table([['就用 shop-v3.mp4 这个视频', [{ op: 'use_sources', files: ['shop-v3.mp4'] }]]]);
   });
+  describe('where the clip goes, said beside the shape: 切片 is the clip, 放 a platform is posting (这个切片要发小红书, 放视频号)', () => {
+    table([
+      ['这条切片要发抖音，改成9:16', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['放快手，方的', [{ op: 'set_aspect', aspect: '1:1' }]],
+    ]);
+  });
+
+  describe('a part taken away earlier in the message, asked back (…把片尾去掉，导出，再加回来导一次)', () => {
+    table([
+      ['加个片尾“再见”，然后把片尾去掉，再加回来', [
+        { op: 'add_card', card: 'outro', text: '再见', duration_ms: 2000 }, { op: 'remove_card', card: 'outro' },
+        { op: 'add_card', card: 'outro', text: '再见', duration_ms: 2000 },
+      ]],
+      ['加点音乐，导出一版，然后把音乐去掉，导出，再放回去', [music, mp4, { op: 'remove_music' }, mp4, music]],
+    ]);
+    // With nothing taken away before it, which part comes back is not said.
+    nothing(['再加回来']);
+  });
 });
