@@ -132,12 +132,11 @@ const EXPORT_LENGTH = /(?<!\b(?:in|after|within|at|every|by|under|over|than|from
 function intentOp(original: string, text: string, context: ParseContext): EditOp | EditOp[] | undefined {
   const has = (pattern: RegExp) => pattern.test(text);
   const resolve = (n: number, count: number) => (n < 0 ? Math.max(1, count + 1 + n) : n);
-  // "导出后移除背景": the export, then what follows it (an export said just before is the same one, joined there).
+  // "导出后移除背景": the export, then what follows it (an export said just before is the same one, joined there);
+  // "导出后发给客户" follows it with nothing to edit, so it is the export alone.
   const afterExport = Words.afterExport.exec(text);
-  if (afterExport) {
-    const then = parseClause(original, text.slice(afterExport[0].length), context);
-    return then.length > 0 ? [{ op: 'export', format: outputFromText(afterExport[0]).format }, ...then] : undefined;
-  }
+  const then = afterExport ? parseClause(original, text.slice(afterExport[0].length), context) : [];
+  if (afterExport && then.length > 0) return [{ op: 'export', format: outputFromText(afterExport[0]).format }, ...then];
   // "a gif of the first 5 seconds": a part of the timeline is not something an export makes.
   if (has(Words.export) && !has(Words.compile) && !parseEdgeSpan(text) && !parseRange(text)) {
     // "export as mp3", "export the audio only", "export at 30 fps": a file or a setting no export here makes (not an mp4 instead).

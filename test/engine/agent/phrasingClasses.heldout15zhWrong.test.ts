@@ -115,6 +115,8 @@ describe('edit agent: held-out 15 Chinese wrong edits → exact operations or no
   describe('a request said as what follows the export (导出后把音乐去掉), and an export again after it', () => {
     table([
       ['导出后把音乐去掉', [mp4, { op: 'remove_music' }]],
+      // What follows the export asks no edit: the export alone.
+      ['导出后发给客户', [mp4]],
       ['导出：gif；导出后加上淡出；再导出一次', [{ op: 'export', format: 'gif' }, { op: 'fade', target: 'clip', out_ms: 1000 }, mp4]],
     ]);
     nothing(['导出后的文件太大了']);
