@@ -137,7 +137,11 @@ describe('edit agent: held-out 15 Chinese wrong edits → exact operations or no
     ]);
   });
   describe('"not a second of it" is no figure (一秒都不剪, 一帧也别删)', () => {
-    table([['都留着吧，一帧也别删', [{ op: 'keep_everything' }]]]);
+    table([
+      ['都留着吧，一帧也别删', [{ op: 'keep_everything' }]],
+      // Nor a value a correction puts in place of the request's own.
+      ['音乐调到40%，算了还是都留着 一秒都不剪', [{ op: 'set_music_volume', volume: 0.4 }, { op: 'keep_everything' }]],
+    ]);
   });
 
   describe('a bare figure, or one named as the rate, said alone after a speed is its factor (慢放，0.5; 加速，倍率6)', () => {
