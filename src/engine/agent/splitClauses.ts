@@ -299,10 +299,10 @@ function madeWith(clause: string, context: ParseContext): string[] {
 }
 
 /** A verb said first, which the half after "and" shares (导出mp4和gif: two exports, as "export an mp4 and a gif"). */
-const LEADING_VERB = new RegExp(String.raw`^(?:(?:please\s+)?(?:${VERB})\b|加上?|添加|增加|去掉|删掉|删除|改成|换成|用|(?:最后|然后|接着|再)?\s*导(?:出|(?=一?[个份])))`, 'i');
+const LEADING_VERB = new RegExp(String.raw`^(?:(?:please\s+)?(?:${VERB})\b|加上?|添加|增加|去掉|删掉|删除|改成|换成|用|(?:麻烦|帮我|请)?(?:最后|然后|接着|再)?\s*导(?:出|(?=一?[个份])))`, 'i');
 
-/** "最后导一个webm和一个mp4": the export verb the half after "and" shares, without the adverb said before it. */
-const sharedLead = (lead: string) => lead.replace(/^(?:最后|然后|接着|再)\s*/, '').replace(/^导$/, '导出');
+/** "(麻烦)最后导一个webm和一个mp4": the export verb the half after "and" shares, without the asking or the adverb said before it. */
+const sharedLead = (lead: string) => lead.replace(/^(?:麻烦|帮我|请)?(?:最后|然后|接着|再)?\s*/, '').replace(/^导$/, '导出');
 
 const TRAILING_VERB = /(?:删掉|去掉|删除|删了|拿掉|不要了?|不用了?|(?:调到|调成|设为|设成|改成|改为)\s*(?:百分之)?[\d.]+\s*[%％]?)$/;
 

@@ -123,7 +123,10 @@ describe('edit agent: held-out 15 Chinese wrong edits → exact operations or no
   });
 
   describe('an export verb after an adverb, shared by 和 (然后导一个gif和一个mp4)', () => {
-    table([['然后导一个gif和一个mp4', [{ op: 'export', format: 'gif' }, mp4]]]);
+    table([
+      ['然后导一个gif和一个mp4', [{ op: 'export', format: 'gif' }, mp4]],
+      ['麻烦最后导一个mov和一个mp4', [{ op: 'export', format: 'mov' }, mp4]],
+    ]);
   });
 
   describe('a request, then a file of it exported first (音乐加上先导一个)', () => {
