@@ -155,7 +155,7 @@ const IDLE_STATE_EN = String.raw`\b(idle|frozen)\b|\bwaits\b|\bwaiting (around|t
  * Stretches where nothing happens, in Chinese: what "remove the idle parts" and "speed up the idle parts" name (无聊,
  * "boring", only for a speed-up: a boring part is not silence to cut).
  */
-const IDLE_ZH = String.raw`挂机|等(?:待)?复活|(?:人|画面|屏幕|盘面|棋盘|鼠标|光标|页面|界面|台上|场上)(?:都|也|一直|完全|基本)?没有?在?动(?!过|手|了?[第这那])|(?:思考|长考|考虑|犹豫)的?(?:时候|时|地方|那段|部分)|没有?(?:人|谁)?在?动的(那些|这些)?(地方|部分|时候|片段|时间)|没有?(?:人|谁)在?动的(?:那些|这些)(?![^，,。]*(?:段|片段|镜头|视频|文件|素材))|(卡住|没有?反应)的?(那些|这些)?(地方|部分|时候|片段)|卡住了?(也)?没有?动|等[^，,。]{1,15}(的时候|时|的地方|的那段|的部分)|空闲|闲置|静止|没(有|啥|什么)?动静|没(有|啥|什么)?动作|(什么|啥)(都|也)没有?(发生|做|干|动|变)|没(有|啥|什么)?变化|发呆|没有?操作|不动|等待|加载|(安装|下载|编译|渲染|上传|缓冲|转圈)(的)?(那段|那些|那几段|的时候|过程|部分|地方)`;
+const IDLE_ZH = String.raw`挂机|等(?:待)?复活|(?:人|画面|屏幕|盘面|棋盘|鼠标|光标|页面|界面|台上|场上)(?:都|也|一直|完全|基本)?没有?在?动(?!过|手|了?[第这那])|(?:思考|长考|考虑|犹豫)的?(?:时候|时|地方|那段|部分)|没有?(?:人|谁)?在?动的(那些|这些)?(地方|部分|时候|片段|时间)|没有?(?:人|谁)在?动的(?:那些|这些)(?![^，,。]*(?:段|片段|镜头|视频|文件|素材))|没有?(?:人|谁)?在?动的[^，,。]{1,8}?(?:那些|这些)(?=$|[，,。])|(卡住|没有?反应)的?(那些|这些)?(地方|部分|时候|片段)|卡住了?(也)?没有?动|等[^，,。]{1,15}(的时候|时|的地方|的那段|的部分)|空闲|闲置|静止|没(有|啥|什么)?动静|没(有|啥|什么)?动作|(什么|啥)(都|也)没有?(发生|做|干|动|变)|没(有|啥|什么)?变化|发呆|没有?操作|不动|等待|加载|(安装|下载|编译|渲染|上传|缓冲|转圈)(的)?(那段|那些|那几段|的时候|过程|部分|地方)`;
 /** Uploads named, by file or by their place (a.mp4, 上传的第一个, 第二个视频). */
 const UPLOADS_ZH = String.raw`(?:[\w-]+\.(?:mp4|mov|avi|webm|mkv)\b|上传的第[一二三四五六七八九十\d]+个|第[一二三四五六七八九十\d]+个(?:上传的|视频|文件|素材|录屏|录像))`;
 /** Stretches that drag (慢吞吞的地方): for a speed-up only, like 无聊; dragging is no silence to cut. */
@@ -214,7 +214,7 @@ export const TYPO_KEYWORDS = [
  * form before the grammar sees a clause (quoted words are taken out first, so a title keeps its characters). Only
  * characters with one simplified form are listed.
  */
-const TRADITIONAL_PAIRS = '刪删無无聲声處处頓顿為为點点標标題题樂乐導导畫画視视頻频靜静開开頭头轉转場场換换變变調调時时間间鐘钟個个後后來来這这們们說说話话邊边帶带進进與与兩两減减長长數数豎竖橫横圖图關关閉闭過过縮缩設设圓圆銷销復复還还輸输鏡镜對对錯错麼么嗎吗讓让從从現现種种幾几當当給给幫帮請请謝谢將将節节輕轻緩缓寬宽遠远裡里裏里張张條条應应該该會会傳传網网錄录質质幀帧總总級级選选動动響响亂乱貼贴適适顯显較较廣广結结隱隐檔档載载劃划蓋盖擊击彈弹別别沒没問问僅仅覺觉寫写夠够號号竪竖';
+const TRADITIONAL_PAIRS = '刪删無无聲声處处頓顿為为點点標标題题樂乐導导畫画視视頻频靜静開开頭头轉转場场換换變变調调時时間间鐘钟個个後后來来這这們们說说話话邊边帶带進进與与兩两減减長长數数豎竖橫横圖图關关閉闭過过縮缩設设圓圆銷销復复還还輸输鏡镜對对錯错麼么嗎吗讓让從从現现種种幾几當当給给幫帮請请謝谢將将節节輕轻緩缓寬宽遠远裡里裏里張张條条應应該该會会傳传網网錄录質质幀帧總总級级選选動动響响亂乱貼贴適适顯显較较廣广結结隱隐檔档載载劃划蓋盖擊击彈弹別别沒没問问僅仅覺觉寫写夠够號号竪竖發发匯汇';
 export const TRADITIONAL_ZH: Readonly<Record<string, string>> = Object.fromEntries(
   [...TRADITIONAL_PAIRS.matchAll(/(.)(.)/gu)].map(([, traditional, simplified]) => [traditional, simplified]),
 );
@@ -229,7 +229,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // 恢复回来", with no part named, is a redo).
   [/(?:被)?(?:删|撤|去|拿|剪|砍|移|关)(?:掉|除|走)?了?的(?!恢复|还原|回来)(?=[^，,。；;]+(?:恢复|还原|加回|放回|找回|弄回|拿回|回来))/g, ''],
   // "两边给模糊了", "音乐给关了": 给 before the verb only marks what it is done to.
-  [/(?<=\p{Script=Han})(?<![交发送递留带])给(?=删|去掉|关|模糊|糊|静音|剪|拿掉|换|调)/gu, ''],
+  // "两边给它糊上": 给它 the same, "it" being the part named before.
+  [/(?<=\p{Script=Han})(?<![交发送递留带])给(?:它|他)?(?=删|去掉|关|模糊|糊|静音|剪|拿掉|换|调)/gu, ''],
   // "剪个一分钟出头，不要太长，就六十五秒", "覅太长": a bound on the length asked, no complaint that it is too long.
   [/(?:不要|不能|不宜|别|覅|莫)(?:太|过)长了?/g, ''],
   // Wu: 摆辣下头 → 摆在下头 (辣 is 在 after a verb of putting).
@@ -284,6 +285,16 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "bgm 不要了", "不要字了": the part and the verb that takes it away, said with a space or the other way round.
   [/(?<=[\p{Script=Han}a-z\d])\s+(?=(?:不要|不用)了|(?:删掉|去掉|删了|拿掉|去了)$)/gu, ''],
   [/不要(字|字幕|文字|标题|音乐|配乐|bgm|背景|转场)了/g, '$1不要了'],
+  // "宝宝们最后再改一下下：…": a label over the changes listed after it asks nothing (最后 there is "one last time", no moment).
+  [/^[^：:，,。]{0,6}?(?:最后)?再?(?:改|调|动|修改)(?:一下下?|几(?:个地方|处|点)|两处)[:：]\s*/g, ''],
+  // "删除区间 [12s, 18s]": a stretch written as an interval.
+  [/[[［【]\s*(\d+(?:\.\d+)?\s*(?:s|秒)?)\s*[,，、]\s*(\d+(?:\.\d+)?\s*(?:s|秒)?)\s*[\]］】]/g, '$1到$2'],
+  // "第2段 -3s": a moment's length less some seconds, written as a minus.
+  [/(第[\d一二三四五六七八九十]+(?:段|个片段))\s*[-−–]\s*(\d+(?:\.\d+)?)\s*(?:s|秒)(?![a-z])/g, '$1缩短$2秒'],
+  // Hainan: 无要 → 不要 ("背景先无要").
+  [/无要(?![求紧])/g, '不要'],
+  // Written: "将第二段延至最末", "挪至最末": the very last place is the end.
+  [/(?:延|挪|移|放|调|排)(?:至|到)最末(?:尾|端)?/g, '移到最后'],
   // Hunan, Sichuan: 冒得 → 没有 ("音乐冒得用").
   [/没得|冒得/g, '没有'],
   // Cantonese: 删咗佢 → 删掉, 细声啲 → 小声点, 冇郁嘅位 → 没有动的地方, 嗰段 → 那段, 放去 → 放到.
@@ -408,7 +419,7 @@ export const Words = {
   // 只要我上传的最后一个).
   /** Uploads named and put in ("把 a.mp4 和 b.mp4 放进来", 用上传的第一个): with the others refused after, the ones used. */
   uploadsPut: new RegExp(String.raw`^(?:就|先)?(?:(?:用|要|留)[^，,。]*?${UPLOADS_ZH}[^，,。]*|(?:把|将)?[^，,。]*?${UPLOADS_ZH}[^，,。]*?(?:放进来|放进去|放上去|用上|加进来|加进去|留着|留下))$`),
-  useSources: /仅(使)?用|\b(use )?only\b.*\b(file|upload|video|recording)s?\b|\b(only|just) ((want|need|wanna|'d like) to )?(use )?[\w-]+\.\w{2,4}\b|[\w-]+\.(mp4|mov|avi|webm|mkv) only\b|\b(just )?use (just |only )?(the )?(first|second|third|last|latest) (file|upload|video|recording)|只用|只使用|就用第[一二三四五六七八九十\d]+个(视频|文件|素材|录屏|录像)|(?:就|只)(?:用|要)(?:我|我们)?(?:刚|最后)?上传的(?:第[一二三四五六七八九十\d]+|最后一|最新的?一?)个|就(?:用|要)(?:第[一二三四五六七八九十\d]+|最后一|最新的?一?)个(?:我|我们)?上传的|只要(用|使用)?(第|最后|最新|刚)(?![^，,。]{0,6}(段|片段|镜头))|只(剪|做|处理|留|保留)(第[一二三四五六七八九十\d]+个|最后|最新|刚|后)[^，,。]{0,6}(视频|文件|素材|录屏|录像)|(只要|只留|只保留)\s*[\w-]+\.(mp4|mov|avi|webm|mkv)\b/,
+  useSources: /仅(使)?用|(就|只)用\s*[\w-]+\.(mp4|mov|avi|webm|mkv)\s*(这个|那个)?(文件|视频|素材|录屏)?(?=$|[，,。])|\b(use )?only\b.*\b(file|upload|video|recording)s?\b|\b(only|just) ((want|need|wanna|'d like) to )?(use )?[\w-]+\.\w{2,4}\b|[\w-]+\.(mp4|mov|avi|webm|mkv) only\b|\b(just )?use (just |only )?(the )?(first|second|third|last|latest) (file|upload|video|recording)|只用|只使用|就用第[一二三四五六七八九十\d]+个(视频|文件|素材|录屏|录像)|(?:就|只)(?:用|要)(?:我|我们)?(?:刚|最后)?上传的(?:第[一二三四五六七八九十\d]+|最后一|最新的?一?)个|就(?:用|要)(?:第[一二三四五六七八九十\d]+|最后一|最新的?一?)个(?:我|我们)?上传的|只要(用|使用)?(第|最后|最新|刚)(?![^，,。]{0,6}(段|片段|镜头))|只(剪|做|处理|留|保留)(第[一二三四五六七八九十\d]+个|最后|最新|刚|后)[^，,。]{0,6}(视频|文件|素材|录屏|录像)|(只要|只留|只保留)\s*[\w-]+\.(mp4|mov|avi|webm|mkv)\b/,
 
   // zh lexicon: 裁掉 before a length or 最后 is a trim (第二段裁掉3秒), not a crop.
   fill: new RegExp(String.raw`\bblur(red|ry)?\b.*\b(background|fill|sides|edges|bars|(empty|blank) (space|area)s?)\b|\b(background|fill|sides|edges)\b.*\bblur|\b(use|with|add|want|prefer|go with) (a |the )?blur(red)?\b|^blur(red)?$|letterbox|black (?:bars|bands|borders|stripes)\b|\bcrop\b|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|\b(keep|see) the (whole|entire|full) (screen|frame|recording|picture) (visible|in view)\b|follow the (action|cursor|pointer|mouse)|背景.*(模糊|虚化)|(模糊|虚化).*(背景|填充)|填充(方式|模式)?(用|成|为|改成|换成|是|设为|设成)?(模糊|虚化)|(两边|两侧|左右|上下|边上|边缘|空白处?)\s*(用|加|做成?|是)?\s*(模糊|虚化|blur)|(?:${EMPTY_SIDES_ZH})[^，,。]{0,8}?(模糊|虚化|blur)|(模糊|虚化)(两边|两侧|边缘)|黑边|裁剪|裁掉(?!\s*(\d|[一二两三四五六七八九十半]+\s*(秒|s)|最后|一点|一些|点))|裁切|裁满|填满|铺满|撑满|完整画面|跟随|${FOLLOW_ZH}|(两边|两侧|左右|上下|边上|边缘)(用|加|做成?|是|都)?糊|^(用|要|改成|换成|改用)(模糊|虚化)(填充|的)?$`),
@@ -419,11 +430,11 @@ export const Words = {
   /** "缩小一点", "拉远点": zooming out, when the clause names nothing else to shrink (a title, the music, the file). */
   zoomShrink: new RegExp(ZOOM_SHRINK),
   // zh lexicon: zoom掉 takes the zoom away (掉 after a verb), it does not turn it on.
-  zoomOff: /\bno (more |auto[- ]?)?zoom|\b(turn off|switch off|remove|disable|stop|without|undo|kill|ditch|drop|lose|nuke|scrap|get rid of)\b.*\bzoom|\bzoom(ing)? off\b|(don't|do not) zoom(?! (in )?(so|as|that|too|more|further|closer|any)\b)|(不要|取消|关闭|关掉|关上|停用|禁用|去掉|别|不)(自动)?(缩放|放大)|(删掉|删除|去掉|去除|拿掉)(那个|这个|所有的?|全部的?)(自动)?(缩放|放大)|(缩放|放大|\bzoom(ing)?)\s*((那个|这个)?(功能|效果))?\s*((给|帮)我|给)?\s*(关掉|关了|关闭|关上|取消|停用|去掉|不要了)|(缩放|放大|\bzoom)[^，,。\s]{0,10}\s+(关掉|关了|关闭|关上)(吧|啊|呀)?$|^(缩放|放大|自动缩放|自动放大)\s+关$|\bzoom\s?掉/,
+  zoomOff: /\bno (more |auto[- ]?)?zoom|\b(turn off|switch off|remove|disable|stop|without|undo|kill|ditch|drop|lose|nuke|scrap|get rid of)\b.*\bzoom|\bzoom(ing)? off\b|(don't|do not) zoom(?! (in )?(so|as|that|too|more|further|closer|any)\b)|(不要|取消|关闭|关掉|关上|停用|禁用|去掉|别|不)(自动)?(缩放|放大)|(删掉|删除|去掉|去除|拿掉)(那个|这个|所有的?|全部的?)(自动)?(缩放|放大)|(缩放|放大|\bzoom(ing)?)\s*((那个|这个)?(功能|效果))?\s*((给|帮)我|给|请|麻烦)?\s*(关掉|关了|关闭|关上|取消|停用|去掉|不要了)|(缩放|放大|\bzoom)[^，,。\s]{0,10}\s+(关掉|关了|关闭|关上)(吧|啊|呀)?$|^(缩放|放大|自动缩放|自动放大)\s+关$|\bzoom\s?掉/,
   zoomLess: new RegExp(String.raw`\bless zoom|(?<!too )\bzoom(ed|ing)? (back )?out\b|\bzoom\w* (in )?(so|too|that) (much|close|far|tight)|(缩放|放大)[^，,。]{1,4}(小|少|弱)一?[点些]|(别|不要)?(拉|推)(得)?(那么|这么|太)近|别放(那么|这么)大|(缩放|放大)(别|不要)(那么|这么|太)(猛|狠|大|多|厉害|频繁)|zoom (out |in )?(a (bit|little) )?less|\b(not|less) so close|zoom out a (bit|little)|too much zoom|zoom(ing|s)? (is |are )?too (much|strong|aggressive|close|tight|big|intense)|too (zoomed in|close|tight)\b|(tone|dial) (it |the zoom(ing)? )?(down|back)|(缩放|放大)(得|的)?(小|少|弱)一?[点些]|少(一点)?(缩放|放大)|别放太大|(缩放|放大)(得|的)?(幅度|程度|力度)?太(多|大|狠|近|厉害|猛)|${ZOOM_SHRINK}`),
   /** "don't zoom in any more": the zoom kept as it is, no change asked (not zoom off, nor more). */
   zoomNoMore: /\b(?:don't|do not|never|no need to) zoom(?:\s+in)?\s+(?:any\s+)?(?:more|further|closer)\b/,
-  zoomMore: /\bmore zoom|\b(increase|raise|boost|up|bump up|crank up|strengthen) (the |that |our )?zoom(ing)?\b(?! (in|out|on|at|to|from|off)\b)|\bzoom (in )?(harder|further|deeper|tighter)\b|too zoomed out|\bzoom (in )?(a (bit|little|lot) )?more\b|(缩放|放大)(得|的)?(再|更)?(多|更多)一?(点|些)|zoom (in )?more|\bcloser\b|\btight(er|en)\b|再放大|放大一点|更近|(推|拉)近|(缩放|放大|zoom)\s*的?(力度|幅度|倍数|程度)(再|更)?(大|强|高|多)一?[点些]|(缩放|放大|\bzoom)\s*(得|的)?\s*(再|更)?\s*(aggressive|激进|猛|狠)\s*一?[点些]|\bzoom (more aggressively|harder)\b|\bmore aggressive zoom/,
+  zoomMore: /\bmore zoom|\b(increase|raise|boost|up|bump up|crank up|strengthen) (the |that |our )?zoom(ing)?\b(?! (in|out|on|at|to|from|off)\b)|\bzoom (in )?(harder|further|deeper|tighter)\b|too zoomed out|\bzoom (in )?(a (bit|little|lot) )?more\b|(缩放|放大|特写)(得|的)?(再|更)?(多|更多)一?(点|些)|zoom (in )?more|\bcloser\b|\btight(er|en)\b|再放大|放大一点|更近|(推|拉)近|(缩放|放大|zoom)\s*的?(力度|幅度|倍数|程度)(再|更)?(大|强|高|多)一?[点些]|(缩放|放大|\bzoom)\s*(得|的)?\s*(再|更)?\s*(aggressive|激进|猛|狠)\s*一?[点些]|\bzoom (more aggressively|harder)\b|\bmore aggressive zoom/,
   /**
    * A resolution; a bare "1080" only as one: after "in", "at", "to", beside a file format ("1080 mp4"), or said of the
    * picture ("make the picture 720"; not "make it 1080", which may be a length or a width).
@@ -439,6 +450,8 @@ export const Words = {
   /** "make the title disappear at 0:08", "the caption should end at 12s", "show the title until 0:05": when a text goes. */
   /** "make the title show up at 0:03", "can the caption come in at 2s": when a text comes. */
   textComes: /\b(appear|show up|shows up|come in|comes in|pop up|pops up|start|starts|begin|begins)\s+(at|from)\s/,
+  /** "标题请在2秒出现": when a text there is comes, said as a point before the verb. */
+  textComesAt: /在\s*第?\s*[\d.]+\s*秒钟?(?:时|的时候)?\s*(?:再|才)?(?:出现|出来|弹出|显示)/,
   textGoes: /\b(disappear|vanish|go away|go off|come off|end|stop|leave)(s|ed|ing)? (at|from)\s|\b(until|till)\s/,
   /**
    * A text's or card's words said as what it says now or keeps ("the text says 'export', leave it", 片尾写的是「谢谢」,
@@ -493,8 +506,8 @@ export const Words = {
   quieter: /quieter|softer|lower|(turn|bring|dial|tone|take|drop|crank) (\w+ ){0,3}down|\bvolume down\b|\bdown a (bit|little|notch|touch)\b|less loud|too loud|(别|不要|莫)(整|弄|搞|要)?(那么|这么|太)(大声|响|吵)|(?<!太)小声|调低|降低|压低|压一压|压一下|轻一?[点些]|小一?[点些]|调小|太大|太响|太吵|盖过|盖住|压过|\bhear (myself|me|my voice|the voice|the narration)\b.*\bover the (music|bgm|song|track)\b|\bdrown(s|ing)? (\w+ )?out\b|\boverpower(s|ing)?\b/,
   /** Louder, or a complaint that the music can't be heard ("can barely hear the music", 音乐听不清). */
   louder: /louder|\bcrank (the |that |my )?(music|bgm|song|tunes?|soundtrack)\b(?! (down|off|out)\b)|响一?[点些眼]|加大|开大|调大|(turn|bring|pump|crank|bump|push|kick) (\w+ ){0,3}up|\bvolume up\b|\bup a (bit|little|notch|touch)\b|raise|boost|more loud|too quiet|too soft|\b(can't|cannot|can not|can barely|can hardly|hardly|barely) hear (the )?(music|bgm|song|track|soundtrack)\b|大声|调高|提高|大一?[点些]|调大|太小声|太轻|(音乐|配乐|bgm|背景乐)((?!讲话|说话|人声|解说|声音)[^，,。]){0,3}听不(太)?(清|见|到)(?![^，,。]*(我|人|讲话|说话|声音|解说|旁白))/,
-  noDuck: /\b(keep|want|leave|have) (the )?(music|bgm|song|track|soundtrack)('s)? (volume )?(level|steady|constant|even|unchanged|the same)\b(?! (at|to|of|as)\b)|\b(keep|stop|prevent)(s|ing)? (the )?(music|bgm|song|track|soundtrack) from (getting |going |being |becoming )?(quieter|softer|lower(ed)?|dipping|dropping|ducking|turned down|fading)|\b(don't|do not|never) let (the )?(music|bgm|song|track|soundtrack) (get|go|drop|dip|duck|fade)\b|(no|without|don't|do not|disable|turn off|switch off|stop) (the )?((music|audio|auto(matic)?)[- ])?duck|\bduck(ing)? off\b|\bkeep the music('s)? (volume |level )?(at )?(a |the )?(same|constant|steady|even)\b|(音乐|配乐|bgm)的?(音量)?(一直|始终|全程)(保持)?(同样|一样|相同|不变|恒定|一个音量|同一个?音量)|\b(don't|do not|never|stop) (lower(ing)?|dip(ping)?|turn(ing)? down|drop(ping)?) the (music|bgm|song|track)\b|(不要|别|关闭|关掉|关了|取消|停掉)(自动)?(闪避|压低|降低)|(不要|别|不用|关闭|关掉|取消)\s*duck(ing)?\b|(去掉|去除|删掉|移除|不要|关掉|关闭|取消)[^，,。]{0,6}闪避|(别|不要|不用|不能|不许)自动(变小|变低|变轻|变弱|压低|降低|调低|减小|小下去|降下去|降)|(说话|讲话|人声|解说|开口)[^，,。]{0,8}(别|不要|不能|不许|不用)(把(音乐|配乐|bgm|背景乐|它))?(变小|变低|变轻|变弱|压低|降低|调低|减小|小下去|降下去|压下去|压下来|降下来|调小)|(闪避|自动压低|自动降低|\bduck(ing)?)\s*(功能)?\s*(关掉|关了|关闭|取消|停掉|不要了)/,
-  duck: /\bduck(ing)?\b|\b(when|while|whenever) (someone|somebody|anyone|people|i|we|they|i'm|we're|they're) (is |are |am )?(talk|speak)|闪避|(人声|说话|讲话|解说|讲解|讲课|旁白|口播|配音)(出现|进来|响起|起来)?的?时(候)?|(有人|一)(说话|讲话|开口)就/,
+  noDuck: /\b(keep|want|leave|have) (the )?(music|bgm|song|track|soundtrack)('s)? (volume )?(level|steady|constant|even|unchanged|the same)\b(?! (at|to|of|as)\b)|\b(keep|stop|prevent)(s|ing)? (the )?(music|bgm|song|track|soundtrack) from (getting |going |being |becoming )?(quieter|softer|lower(ed)?|dipping|dropping|ducking|turned down|fading)|\b(don't|do not|never) let (the )?(music|bgm|song|track|soundtrack) (get|go|drop|dip|duck|fade)\b|(no|without|don't|do not|disable|turn off|switch off|stop) (the )?((music|audio|auto(matic)?)[- ])?duck|\bduck(ing)? off\b|\bkeep the music('s)? (volume |level )?(at )?(a |the )?(same|constant|steady|even)\b|(音乐|配乐|bgm)的?(音量)?(一直|始终|全程)(保持)?(同样|一样|相同|不变|恒定|一个音量|同一个?音量)|\b(don't|do not|never|stop) (lower(ing)?|dip(ping)?|turn(ing)? down|drop(ping)?) the (music|bgm|song|track)\b|(不要|别|关闭|关掉|关了|取消|停掉)(自动)?(闪避|压低|降低)|(不要|别|不用|关闭|关掉|取消)\s*duck(ing)?\b|(去掉|去除|删掉|移除|不要|关掉|关闭|取消)[^，,。]{0,6}闪避|(别|不要|不用|不能|不许)自动(变小|变低|变轻|变弱|压低|降低|调低|减小|小下去|降下去|降)|(说话|讲话|人声|解说|开口)[^，,。]{0,8}(别|不要|不能|不许|不用|不必|无需|不需要)(把(音乐|配乐|bgm|背景乐|它))?((变小|变低|变轻|变弱|压低|降低|调低|减小|小下去|降下去|压下去|压下来|降下来|调小)|压(它|音乐|配乐|bgm|背景乐)?(?=$|[，,。\s]))|(闪避|自动压低|自动降低|\bduck(ing)?)\s*(功能)?\s*(关掉|关了|关闭|取消|停掉|不要了)/,
+  duck: /\bduck(ing)?\b|压在(人声|说话声?|讲话声?|解说|旁白|配音)的?(下面|底下|之下|下)|\b(when|while|whenever) (someone|somebody|anyone|people|i|we|they|i'm|we're|they're) (is |are |am )?(talk|speak)|闪避|(人声|说话|讲话|解说|讲解|讲课|旁白|口播|配音)(出现|进来|响起|起来)?的?时(候)?|(有人|一)(说话|讲话|开口)就/,
   // zh lexicon: 原音 is 原声; 不要/删掉 原声, 人声去了, 去人声 mute; 静音 said of the music (静音bgm) is no mute of the recording.
   mute: /\bmute\b|\b(remove|strip|drop|kill|cut|turn off) (the |all )?(original |source )?(audio|sound|voice|narration)$|\bsilence the (original|source|video|footage)|(remove|drop|no|without) (the )?(original|source|video's|footage's|voice|narration) (audio|sound)|\b(remove|strip|drop) (the )?(audio|sound) (from|of) (the )?(video|footage|clip|recording)\b|^(no|without) (audio|sound) (from|of|in|on) (the )?(video|footage|recording)$|(?<!(音乐|配乐|bgm|背景乐|取消|解除|关掉|关闭)\s*)静音(?!的?(部分|地方|片段|段落?|时间|时候)|\s*(背景)?(音乐|配乐|bgm|背景乐))|(去掉|关闭|关掉|(?<![开机相])关|不要|删掉|拿掉|去除)(原声|原音(?!乐))|(原声|人声|原音)\s?去了|^去(原声|人声|原音)$|原声.*(关掉|关闭|去掉)|(去掉|关掉|关闭|删掉)(视频)?(原来|原始|自带)的?声音|^(把)?(视频的?)?声音(都|全)?(关掉|关了|关闭|去掉)$|^(关掉|关闭|去掉)声音$/,
   /** Switching a sound off: with the recording's own sound named, a mute ("silence my mic audio", 把原声关了). */
@@ -537,7 +550,7 @@ export const Words = {
   // zh lexicon: 首尾加渐变 fades both ends; the music or picture 慢慢收掉/消失 (bgm慢慢收掉) fades out (a title's is its own);
   // 淡进(来) fades in; 渐黑, 渐暗, 慢慢暗下去 fade out.
   /** A fade, or an editor's "dip to black" (a fade out and in through black). */
-  fade: /\bfade|\bdip(s|ped)? (to|from) (black|white)\b|\b(go|goes|fall|falls|sink|sinks) (in)?to (black|darkness)\b|\b(rise|rises|come|comes|emerge|emerges) (up )?(from|out of) (black|darkness)\b|淡入|淡出|淡进|渐强|渐弱|渐显|渐隐|渐入|渐出|渐黑|渐暗|(?:慢慢|渐渐)(?:暗|黑)下去|(首尾|头尾|两头)[^，,。]{0,3}渐变|(音乐|配乐|bgm|背景乐|画面|视频|结尾)[^，,。]{0,3}慢慢(收掉|收了|消失|隐去)/,
+  fade: /\bfade|\bdip(s|ped)? (to|from) (black|white)\b|\b(go|goes|fall|falls|sink|sinks) (in)?to (black|darkness)\b|\b(rise|rises|come|comes|emerge|emerges) (up )?(from|out of) (black|darkness)\b|淡入|淡出|淡进|渐强|渐弱|渐显|渐隐|渐入|渐出|渐黑|渐暗|(?:慢慢|渐渐)(?:暗|黑)下去|(首尾|头尾|两头)[^，,。]{0,3}渐变|(音乐|配乐|bgm|背景乐|画面|视频|结尾)[^，,。]{0,3}慢慢(收掉|收了|消失|隐去)|(首尾|头尾|两头|开头(和|跟|与)?结尾|开始(和|跟|与)?结束)[^，,。]{0,3}淡(化|掉)?(一下|一淡)?(?=$|[，,。]|一点|些)/,
   /** The picture named as what fades ("fade the video out", 画面淡出), not the music faded just before. */
   picture: /\b(video|clip|picture|image|footage|screen|visuals?)\b|to black|from black|to darkness|from darkness|视频|画面|影片|片子|全片|黑场|黑屏/,
   /** "crossfade 设 0", "转场调成0": a zero said without a unit, which needs none. */
@@ -606,7 +619,7 @@ export const Words = {
   twice: /\btwice\b|\b(two|2) (times|steps|changes|edits|things)\b|两次|2次|二次/,
   thrice: /\b(three|3) (times|steps|changes|edits|things)\b|三次|3次/,
   /** Read before undo: "undo the undo", 恢复刚才撤销的, 取消撤销 name an undo but ask for a redo. */
-  redo: /^(please )?redo\b|^(?:(?:please|just|now|then|ok) )*roll (it |that |this |things )?forward\b(?! (to|by|\d))|\brollforward\b|恢复(刚才|刚刚|刚)?撤(掉|销|回)的|撤(销|回)(了|完)?又后悔了?|\b(bring|put|get|restore|reapply|return|reinstate)\b.*\b(undid|undone)\b|\bredo (that|it)\b|\b(ctrl|cmd|command|control)\s*[+-]?\s*(shift\s*[+-]?\s*z|y)\b|撤(销|回)?(错了|多了|过头了?)|\b(undid|undone|undo) (that |it )?by mistake\b|\bundo (the|my|that) undo\b|重做|(恢复|再来一[遍次]|再做一[遍次]|重新执行)(刚才|刚刚|之前)?(被)?(撤销|撤回)|(撤销|撤回|撤掉)(掉)?(了)?的(那|这)?(一?步|个)?(操作|步骤|改动|修改)?再?(恢复|还原|(做|弄|搞|改|加|拿|放|变|找)?回来|再做一[遍次]|再来一[遍次]|重做)|(恢复|还原|找回)[^，,。]{0,6}被(撤销|撤回)|取消(刚才的)?(撤销|撤回|复原)|撤销刚才的(撤销|撤回)|反撤销/,
+  redo: /^(please )?redo\b|^(?:(?:please|just|now|then|ok) )*roll (it |that |this |things )?forward\b(?! (to|by|\d))|\brollforward\b|恢复(刚才|刚刚|刚)?撤(掉|销|回)的|撤(销|回|掉)?(了|完)?又后悔了?|\b(bring|put|get|restore|reapply|return|reinstate)\b.*\b(undid|undone)\b|\bredo (that|it)\b|\b(ctrl|cmd|command|control)\s*[+-]?\s*(shift\s*[+-]?\s*z|y)\b|撤(销|回)?(错了|多了|过头了?)|\b(undid|undone|undo) (that |it )?by mistake\b|\bundo (the|my|that) undo\b|重做|(恢复|再来一[遍次]|再做一[遍次]|重新执行)(刚才|刚刚|之前)?(被)?(撤销|撤回)|(撤销|撤回|撤掉)(掉)?(了)?的(那|这)?(一?步|个)?(操作|步骤|改动|修改)?再?(恢复|还原|(做|弄|搞|改|加|拿|放|变|找)?回来|再做一[遍次]|再来一[遍次]|重做)|(恢复|还原|找回)[^，,。]{0,6}被(撤销|撤回)|取消(刚才的)?(撤销|撤回|复原)|撤销刚才的(撤销|撤回)|反撤销/,
   // zh lexicon: 全删了重新弄/重新做 starts over.
   startOver: /start over|重头来|从零开始|start again|\bstart (fresh|afresh|from zero)\b|\bbegin (over|again|afresh)\b|from scratch|\bfrom nothing\b|\breset\b(?!\s+(the\s+|my\s+)?(speed|music|volume|zoom|background|title|text|captions?|fades?|crossfades?|aspect|shape|resolution|ducking|audio|sound|voice|clip|moment|segment)s?\b)|(clear|wipe|blank|empty) (out )?(the )?(whole |entire )?timeline|\b(delete|remove|clear|wipe|erase) (everything|it all) (on|in|from|off) (the )?timeline\b(?!.*\b(except|but|apart from|other than|besides|save)\b)|\b(clear|wipe) (everything|it all)\b|(全|都)删(了|掉)?[，, ]?重新(弄|做|剪|来)|重新开始|从头开始|从头再来|从头来过?|重来|重新来|清空/,
   showTracks: /^(给我|帮我)?列(一下|出来)$|^(the )?(tracks|timeline)\s*[?？]*$|\b(tracks?|timeline) (listing|list|overview|rundown)\b|(现在|目前)[^，,。]{0,4}(什么|啥)样|(show|list|display|see|view) (me )?(a list of )?((all )?(of )?(the |my )?(tracks|timeline|layers)|(every|each) (single )?track\b)|\b(rundown|overview|summary|run-through) of (the |my )?(current |whole )?(edit|timeline|draft|tracks|project)\b|\b(what|which) tracks\b|\bwhat('s| is) (in|on) (each|every) track\b|preview in timeline|what('s| is) (in|on) the (timeline|tracks)\b|\bstatus\b|状态|(?<!(放|分|拆|移|挪|搬|导|丢|拖|扔|拉)(上|到|进|在|成|开)[^，,。]{0,4})(时间线|轨道)(?!上的?(第|最后|开头|结尾|中间))/,
@@ -704,7 +717,7 @@ export const Words = {
    */
   sourceLength: /(?<!\b(final|finished|new|edited) )\b(recording|footage|meeting|talk|session|lecture|webinar|demo|call|walkthrough|screencast|tutorial|interview|original|source|video|file)s? (is|was|are|were|lasted|took|ran|runs)( for)? (about |around |roughly |almost |over |nearly |like |just |currently )?\d+(\.\d+)?\s*-?\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)( long)?\b(?!\s+(too|over|under|longer|shorter|more|less)\b)|\b(was|were|lasted|took|ran|spent|wasted) (for )?(about |around |roughly |almost |over |nearly |like |just )?\d+(\.\d+)?\s*-?\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)( long)?\b(?!\s+(too|over|under|longer|shorter|more|less)\b)|\b(my|this|the|our|that) \d+(\.\d+)?\s*-?\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)( long)? (recording|video|footage|screencast|screen recording|capture|file|session)|\b(recorded|filmed|captured|have|got|made) (a|an|this|my) \d+(\.\d+)?\s*-?\s*(minutes?|mins?|hours?|hrs?)( long)? (demo|recording|video|walkthrough|screencast|session|tutorial)|(录屏|视频|素材|原片|录像)(有|是|长|一共|总共|大概)+\s*\d+(\.\d+)?\s*(分钟|分|小时|个小时)|(这个|这段|我的|原来的?|整个|这)\s*\d+(\.\d+)?\s*(分钟|分|秒|小时|个小时)(长)?的?(录屏|视频|素材|录像|原片)|(录|拍)(了|的是)?(一个|一段|个|段)?(大概|大约|差不多|将近|约|快)?\s*\d+(\.\d+)?\s*(分钟|分|小时|个小时)(多|左右)?|^(大概|大约|总共|一共|差不多|将近|足足|原片|原视频|素材)?有\s*\d+(\.\d+)?\s*(分钟|小时|个小时)(多|左右)?(长)?$/g,
   /** The words around a text's place or entrance said on their own ("put it at the bottom", 放在底部, 滑动进入). */
-  placement: /\b(put|place|show|move|have|it|at|on|the|in|and|please|position(ed)?)\b|\b(screen|frame|animation|from|side)\b|放在|放到|放|置于|摆在|摆到|在|位置|显示|进入|进来|出现|屏幕|画面|动画|效果|从|[左右]?侧面?|[左右]边|旁边|用|的|吧|要|那种|这种|那样|[\s,.，。!！]/,
+  placement: /\b(put|place|show|move|have|it|at|on|the|in|and|please|position(ed)?)\b|\b(screen|frame|animation|from|side)\b|放在|放到|放|置于|摆在|摆到|在|位置|显示|进入|进来|出现|屏幕|画面|动画|效果|从|[左右]?侧面?|[左右]边|旁边|用|的|吧|要|那种|这种|那样|[\s,.，。!！]|(?<=位置\s*)[=＝:：]/,
   /** A clause that only gives a text's words: 写“欢迎收看”, "saying 'Welcome'", 改成“新版” (the quote taken out). */
   writeWords: /\b(write|saying|that says|which says|reading|with the (text|words)|(change|make|rename|set) (it|that) to|to)\b|(就|只|直接)?(写着|写上|写)|(?:内容|文字)(?:是|为)|改成|换成|改为|[:：]|(就|即)(行|好|可以)?了?$|吧$|应该是|应该叫|其实是|正确的是/g,
   /** A remove verb said alone ("不要BGM了，删掉", "no intro, remove it"): the removal the clause before asked, said again. */
@@ -823,7 +836,15 @@ export const Words = {
    */
   /** An export said to come after the rest: "before you export, …" (said first), "… before you export it as a gif" (last). */
   /** Something named by its export (导出的文件, 导出前的版本; not 导出的时候, when it is exported). */
+  /** "那就2倍吧，只给第二段": what is left of a clause naming only the moment a change said before it is for. */
+  onlyFor: /^\s*(?:只|就|仅|只是)(?:给|对|用在|用于|作用于|针对|要)?\s*(?:就行|就好|用)?\s*$|^\s*(?:only|just)(?: for| on| to)?(?: the)?\s*$/,
+  /** "一秒都不剪", "一帧也别删": not a second of it, no figure. */
+  noneOfIt: /(?<![\d.])1\s*(?:秒|帧|分钟|s)\s*(?:都|也)\s*(?:不|别|没)/g,
+  /** "再加回来", "又放回去": a part asked back with no part named (what was taken away is). */
+  addBack: /^(?:再|又|然后)?(?:把它们?)?(?:加|放|弄|拿|摆)(?:回来|回去)/,
   exportNamed: /导出(?:前|后|之前|之后|来|出来)?的(?!时候|话)/,
+  /** "导出后移除背景", "导完之后把音乐关了": a request said as what follows the export (its opening, the export itself). */
+  afterExport: /^(?:等)?(?:导出|导完|渲染|出片)[^，,。\s]{0,6}?(?:完|好)?了?(?:之后|以后|后)[，,\s]*(?=\S)/,
   exportAfter: {
     first: /^\s*before (?:you )?(?:export|render)(?:ing)?(?: (?:it|this|that|the (?:video|clip|edit)))?\s*[,:，]\s*(.+)$/is,
     last: /\s+before (?:you )?(export|render)(?:ing)?\b(?=[^,.;!?]*[.!]*\s*$)/i,
@@ -1003,7 +1024,7 @@ export const Words = {
     /** "wait i liked it", "no, I meant…": an interjection before an aside's subject, which says no more than it. */
     interjection: /^((no|nah|oh|ah|ugh|argh|hmm+|wait|honestly)[,!.]*\s+)+/,
     // "I'll put the real audio in after", "I go put …" (Caribbean): what the user will do is no edit verb; nor "the slow parts".
-    verb: /^(把|将|帮我|给我)|\b(?<!(?:\b(?:would|might|will|won't|wouldn't|gonna|going to|i go|we go)|'ll)\s+(?:not\s+|just\s+|also\s+|get\s+|be\s+)?)(add|make|put|remove|delete|drop|fade|mute|unmute|export|use|set|change|crossfade|speed|(?<!\b(?:is|are|was|were|feels?|seems?|looks?|too|so|very|really|pretty|kinda|bit|talks?|talked|speaks?|spoke|types?|typed|reads?|the|those|these|all) )slow|move|trim|cut|shorten|keep|turn|play|undo|redo|show|zoom|crop|blur|replace|edit|render|save|split|insert)\b|加(?!载)|添|删|去掉|去除|剪|切(?!换)|裁|截|(?<!切)换|改|调(?!试)|导出|导一?个|移|挪|(?<!回)放|缩|关掉|关了|关闭|关上|打开|开启|静音|撤|恢复|还原|设|变|(弄|整|搞)(?![错好砸坏完个体])|做|拿|甩|留|用|配(?!色)|淡|(?<!会)压|挑|选/,
+    verb: /^(把|将|帮我|给我)|\b(?<!(?:\b(?:would|might|will|won't|wouldn't|gonna|going to|i go|we go)|'ll)\s+(?:not\s+|just\s+|also\s+|get\s+|be\s+)?)(add|make|put|remove|delete|drop|fade|mute|unmute|export|use|set|change|crossfade|speed|(?<!\b(?:is|are|was|were|feels?|seems?|looks?|too|so|very|really|pretty|kinda|bit|talks?|talked|speaks?|spoke|types?|typed|reads?|the|those|these|all) )slow|move|trim|cut|shorten|keep|turn|play|undo|redo|show|zoom|crop|blur|replace|edit|render|save|split|insert)\b|加(?!载)|添|删|去掉|去除|剪|切(?!换|片)|裁|截|(?<!切)换|改|调(?!试)|导出|导一?个|移|挪|(?<!回)放(?!(?:到|在)?(?:视频号|抖音|快手|小红书|[Bb]站|朋友圈))|缩|关掉|关了|关闭|关上|打开|开启|静音|撤|恢复|还原|设|变|(弄|整|搞)(?![错好砸坏完个体])|做|拿|甩|留|用|配(?!色)|淡|(?<!会)压|挑|选/,
     /** An "also", a "should" doing something (which asks; "should be visible" says a state), a comparative, a question, or which one is wanted ("要蓝色的", "红色的", "the upbeat one", 重点是…). */
     more: /\b(also|as well|and|plus)\b|\btoo\b(?!\s+[a-z])|\b(should|must|needs? to|has to|have to|ought to) (?!(be|stay|remain|look|sound|feel|show|read|keep|have|hear|see|understand|know|notice)\b)[a-z]+|还有|也要|另外|以及|还要|顺便|(一|点|些)儿?$|\b(more|less|bigger|smaller|louder|quieter|faster|slower|shorter|longer)\b|[?？]|吗$|^要.+的$|色|\bthe (?!other one\b(?!$))\w+ one\b|\bcolou?r|重点|主要|突出|\b(focus|mainly|especially|make sure)\b|^我?(要|想要|希望|最好)|^(i )?(want|need|would like|'d like|wish)\b|一下$|(?<twice>\p{Script=Han})一\k<twice>|吧$/u,
     /** What each part of the draft is spoken of by, in a clause that asks for nothing. */

@@ -55,7 +55,7 @@ function afterCorrection(text: string): string {
 function figuresLeftOver(message: string, ops: EditOp[]): string[] {
   const values = carried(ops);
   const over: string[] = [];
-  const rest = afterCorrection(readable(message)).replace(COUNTED, ' ').replace(MINUTES_AND_SECONDS, (said, minutes: string, secs: string) => {
+  const rest = afterCorrection(readable(message)).replace(COUNTED, ' ').replace(Words.noneOfIt, ' ').replace(MINUTES_AND_SECONDS, (said, minutes: string, secs: string) => {
     const total = Number(minutes) * 60 + (secs === '半' ? 30 : Number(secs));
     if (![String(total), minutes].some((figure) => uses(values, figure)) && !values.words.includes(said.trim())) over.push(said.trim());
     return ' ';

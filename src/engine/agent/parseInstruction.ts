@@ -102,6 +102,13 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       last.factor = parseFactor(text) ?? last.factor;
       continue;
     }
+    // "劈吊要慢放，0.5", "闲置的帧加速，倍率6": a bare figure, or one named as the rate, said alone after a speed is its factor
+    // (one no speed here has, "…，30", is not).
+    const rate = Number(BARE_FACTOR.exec(text)?.[1]);
+    if ((last?.op === 'speed_up_idle' || last?.op === 'set_speed') && rate > 0 && rate <= 16) {
+      last.factor = rate;
+      continue;
+    }
     // "the second clip slower. Half.": half said alone after a slower speed is that speed.
     if (last?.op === 'set_speed' && last.factor < 1 && HALF_ALONE.test(text)) {
       last.factor = 0.5;
@@ -198,7 +205,12 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       continue;
     }
     // "加字幕“你好”，到第6秒消失": when the text just added goes away.
+    // "标题请在2秒出现，8秒消失": when the text just moved goes.
     const gone = parseGone(text);
+    if (gone !== undefined && previous?.op === 'edit_text' && previous.start_ms !== undefined && previous.end_ms === undefined && !Words.text.test(text) && previous.start_ms < gone) {
+      previous.end_ms = gone;
+      continue;
+    }
     if (gone !== undefined && previous?.op === 'add_text' && previous.end_ms === undefined && previous.duration_ms === undefined
       && !Words.text.test(text) && (previous.start_ms ?? 0) < gone) {
       previous.end_ms = gone;
@@ -213,6 +225,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     }
     if (measured(previous, again)) continue;
     if (fragment?.length !== undefined && shown) {
+      // "片头加“…”，片尾加“…”，两个都三秒": each of the two cards just added.
+      const before = ops[ops.length - 2];
+      if (previous.op === 'add_card' && before?.op === 'add_card' && Words.slot.several.test(text)) before.duration_ms = Math.min(10_000, Math.max(500, fragment.length));
       if (previous.op === 'add_card') previous.duration_ms = Math.min(10_000, Math.max(500, fragment.length));
       else if (previous.op === 'add_text' || previous.op === 'zoom_at') previous.duration_ms = Math.max(previous.op === 'zoom_at' ? 1000 : 0, fragment.length);
       continue;
@@ -258,6 +273,16 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       const level = continuation[0].op === 'set_music_volume' && continuation[0].volume !== undefined;
       if (continuation.length === 1 && (SETTINGS.has(previous!.op) || previous!.op === 'add_music' || level) && continuation[0].op === previous!.op) ops.pop();
       for (const op of continuation) if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
+      continue;
+    }
+    // "…又把片尾去掉，导出看看，再加回来导一次": a part taken away earlier in the message, asked back, comes back as it was
+    // added; what the clause says after it is read on.
+    const back = Words.addBack.exec(text);
+    const restored = back ? addedBack(ops) : undefined;
+    const then = back && restored ? parseClause(clause, text.slice(back[0].length), context) : [];
+    if (back && restored && (then.length > 0 || text.slice(back[0].length).trim() === '')) {
+      ops.push(restored);
+      for (const op of then) if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
       continue;
     }
     const read = parseClause(clause, text, context);
@@ -355,6 +380,13 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       unknown.push(clause);
       continue;
     }
+    // "打孔那段是第一段，太长了，留十秒就够": "too long" said alone after a clause naming a moment (not read) is about that
+    // moment, no shorter clip: the two are one statement, which a length said next may measure.
+    if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && complainsOnly(text) && named !== undefined && place > 0
+      && named === colonQuoted(clauses[place - 1]) && MOMENT_REF.test(readable(named))) {
+      unknown[unknown.length - 1] = `${named}${/\p{Script=Han}/u.test(named) ? '' : ', '}${clause}`;
+      continue;
+    }
     // "最后一段太拖了，剪到3秒": a length said after a clause naming a moment is that moment's, never the whole clip's.
     if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && named !== undefined && MOMENT_REF.test(readable(named))
       && !CLIP_LENGTH.test(text) && !HIGHLIGHTS.test(text)) {
@@ -450,6 +482,13 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       ops.push({ op: 'use_sources', files: sourceRefs(clause) });
       continue;
     }
+    // "那就2倍吧，只给第二段": the moment a speed just said is for, named alone after it.
+    const onlyFor = parsed.length === 0 && previous?.op === 'set_speed' && previous.index === undefined && Words.onlyFor.test(text.replace(MOMENT_REF, ''))
+      ? placesNamed(text, context) : [];
+    if (onlyFor.length === 1 && previous?.op === 'set_speed') {
+      previous.index = onlyFor[0] < 0 ? Math.max(1, context.moments + 1 + onlyFor[0]) : onlyFor[0];
+      continue;
+    }
     if (parsed.length === 0) {
       unknown.push(clause);
       continue;
@@ -534,6 +573,9 @@ const WRITTEN_ZH = /^(?:就|只|直接)?(?:写(?:上|着)?|(?:内容|文字)(?:�
 /** A speed factor said alone, maybe as an approval: "3x is fine", "say 2x", "1.5x would be good", "8倍速", "倍率6", "x4", "perhaps twice as fast". */
 const FACTOR_ALONE = /^(?:(?:at|maybe|perhaps|say|like|about|try|or)\s+)?(?:x\s?\d+(?:\.\d+)?|倍速\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:[x×]|倍速?)|(?:twice|\d+ times) as fast|\d+ times faster)(?:\s+(?:is|would be|should be|will be|'s|sounds|seems)\s+(?:fine|ok|okay|good|enough|plenty|great|perfect|right))?(?:\s+(?:please|i think|or so|then))?(?:就行|就好|就可以|就够了?|即可|吧)?[.!。！]*$/;
 
+/** A figure said alone, maybe named as the rate: "0.5", "倍率6", "速度=1.5". */
+const BARE_FACTOR = /^(?:倍率|倍速|速率|速度|rate|speed)?\s*(?:为|是|设为|[=:：])?\s*(\d+(?:\.\d+)?)\s*(?:就行|就好|吧)?[.!。！]*$/;
+
 /** "Half.", "say half speed": how much slower, said alone after a slower speed. */
 const HALF_ALONE = /^(?:(?:at|maybe|say|like|try)\s+)?(?:by )?half(?:\s+(?:speed|as fast|the speed))?(?:\s+(?:please|then))?[.!]*$/;
 
@@ -565,6 +607,16 @@ function withoutLineNumbers(message: string): string {
 }
 
 /** A moment named by what it shows: 讲价格的那段, 排队那段 (its place is not guessed). */
+/** The part the last removal took away, as it was added before it (a card, the music, a backdrop); undefined when none was. */
+function addedBack(ops: EditOp[]): EditOp | undefined {
+  const latest = [...ops].reverse();
+  const taken = latest.find((op) => op.op === 'remove_card' || op.op === 'remove_music' || op.op === 'remove_background');
+  if (taken === undefined) return undefined;
+  const added = latest.slice(latest.indexOf(taken) + 1).find((op) => (taken.op === 'remove_card' ? op.op === 'add_card' && (taken.card === undefined || op.card === taken.card)
+    : taken.op === 'remove_music' ? op.op === 'add_music' : op.op === 'set_background'));
+  return added === undefined ? undefined : structuredClone(added);
+}
+
 const SHOWN_MOMENT = /[^，,。\s](那|这)一?(段|个片段|部分)/;
 
 /** A Chinese moment named by its place, then said to be something: 第三段是等待时间, 最后一段都是加载. */

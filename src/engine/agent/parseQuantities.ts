@@ -186,7 +186,8 @@ const END_TIME = String.raw`(?:结束|消失)${SET_TO}`;
  * lasting verb takes a clock time only: "延长到5秒" may as well be how long).
  */
 export function parseGone(text: string): number | undefined {
-  const match = new RegExp(String.raw`(?:到|在)\s*(${CLOCK}|${NUMBER}\s*${UNIT})\s*(?:就|时|的时候)?\s*(?:消失|结束|隐藏|没了|不见了?|退出)|(?:延长|延|持续|显示|保持|停留|留|一直|播|缩短)(?:到|至)\s*(${CLOCK})(?![\d:])(?!\s*(?:开始|出现|起))|${END_TIME}(${CLOCK}|${NUMBER}\s*${UNIT})`).exec(text);
+  // "…，8秒消失": a clause that opens with the point says it as plainly as 到8秒.
+  const match = new RegExp(String.raw`(?:到|在|^)\s*(${CLOCK}|${NUMBER}\s*${UNIT})\s*(?:就|时|的时候)?\s*(?:消失|结束|隐藏|没了|不见了?|退出)|(?:延长|延|持续|显示|保持|停留|留|一直|播|缩短)(?:到|至)\s*(${CLOCK})(?![\d:])(?!\s*(?:开始|出现|起))|${END_TIME}(${CLOCK}|${NUMBER}\s*${UNIT})`).exec(text);
   const said = match?.[1] ?? match?.[2] ?? match?.[3];
   return said === undefined ? undefined : timeMs(said.replace(/[^\d:.]/g, ''));
 }
@@ -225,9 +226,10 @@ export function parseEdgeSpan(text: string): { anchor: 'start' | 'end'; duration
 export function parseAnchor(text: string): 'start' | 'end' | undefined {
   // "at the very end", "right at the start": the same edge, said with emphasis; "at end", "at start" without "the" as
   // learners say it.
-  if (/\b(at (the )?(very )?(start|beginning)|intro|opening|开头|片头)\b|开头|片头/.test(text)) return 'start';
+  // "…在最后的地方", "…在最前面": an end said as the place it goes (not 在最后一段, a moment).
+  if (/\b(at (the )?(very )?(start|beginning)|intro|opening|开头|片头)\b|开头|片头|在最(?:前面?|开始)(?=的?(?:地方|位置|那里|那儿|部分)?$)/.test(text)) return 'start';
   // "最后写上…", 最后放一张卡片: 最后 right before what is put on screen is where, not "finally"; so is 最后 after 放 ("放最后").
-  if (/\b(at (the )?(very )?end|outro|ending|closing|结尾|片尾)\b|结尾|片尾|最后(?=再?(?:写|打上|打个|加|添|放|显示|出现|标))|(?:放|摆)(?:在|到)?最后(?!一?(段|个|张|秒|\d))/.test(text)) return 'end';
+  if (/\b(at (the )?(very )?end|outro|ending|closing|结尾|片尾)\b|结尾|片尾|最后(?=再?(?:写|打上|打个|加|添|放|显示|出现|标))|(?:放|摆)(?:在|到)?最后(?!一?(段|个|张|秒|\d))|在最后(?=的?(?:地方|位置|那里|那儿|部分)?$)/.test(text)) return 'end';
   return undefined;
 }
 

@@ -62,7 +62,8 @@ export interface Said { clause: string; text: string }
 
 /** The request with the correction's values of one kind put in place of its own: each in turn, or one for its last. */
 function withValue(asked: string, meant: string, value: RegExp): string | undefined {
-  const said = [...meant.matchAll(value)];
+  // "…，算了还是全部留着吧 一秒都不剪": "not a second of it" says no value.
+  const said = [...meant.replace(Words.noneOfIt, ' ').matchAll(value)];
   const own = [...asked.matchAll(value)];
   if (said.length === 0 || own.length === 0 || (said.length !== own.length && said.length !== 1)) return undefined;
   const replaced = said.length === own.length ? own : own.slice(-1);

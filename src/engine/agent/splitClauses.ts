@@ -211,6 +211,9 @@ function spacedRequests(part: string, context: ParseContext): string[] {
   // "在第5秒加字幕…", "0:22加字幕…": a time said first is when, no request of its own.
   const timed = joined.some((piece) => pointFragment(readable(piece)) !== undefined || slotFragment(readable(piece)) !== undefined);
   if (reads(joined) && !timed) return joined;
+  // "背景音乐加上先导一个": a request, then a file of it exported first, where a split before 加 leaves a verb alone.
+  const version = masked.split(/(?<=[\p{Script=Han}\d])(?=(?:先|再)导一?[个份版次遍])/u).map(unmask);
+  if (reads(version)) return version;
   return texted(part, context) ?? [part];
 }
 
@@ -296,7 +299,10 @@ function madeWith(clause: string, context: ParseContext): string[] {
 }
 
 /** A verb said first, which the half after "and" shares (导出mp4和gif: two exports, as "export an mp4 and a gif"). */
-const LEADING_VERB = new RegExp(String.raw`^(?:(?:please\s+)?(?:${VERB})\b|加上?|添加|增加|去掉|删掉|删除|改成|换成|用|导出)`, 'i');
+const LEADING_VERB = new RegExp(String.raw`^(?:(?:please\s+)?(?:${VERB})\b|加上?|添加|增加|去掉|删掉|删除|改成|换成|用|(?:麻烦|帮我|请)?(?:最后|然后|接着|再)?\s*导(?:出|(?=一?[个份])))`, 'i');
+
+/** "(麻烦)最后导一个webm和一个mp4": the export verb the half after "and" shares, without the asking or the adverb said before it. */
+const sharedLead = (lead: string) => lead.replace(/^(?:麻烦|帮我|请)?(?:最后|然后|接着|再)?\s*/, '').replace(/^导$/, '导出');
 
 const TRAILING_VERB = /(?:删掉|去掉|删除|删了|拿掉|不要了?|不用了?|(?:调到|调成|设为|设成|改成|改为)\s*(?:百分之)?[\d.]+\s*[%％]?)$/;
 
@@ -353,7 +359,7 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   // the first half's is not shared.
   const said = [unmask(first), unmask(second)];
   if (lead && OWN_VERB.test(second) && said.every((half) => parseClause(half, readable(half), context).length > 0)) return said;
-  if (lead && !LEADING_VERB.test(second)) second = `${lead} ${second}`;
+  if (lead && !LEADING_VERB.test(second)) second = `${sharedLead(lead)} ${second}`;
   else if (trail && !TRAILING_VERB.test(first)) first = `${first}${trail}`;
   else if (lead || trail) return [clause];
   // Else two things named without a verb ("title 'Launch' 0-3s and a fade in"): each half as it is.

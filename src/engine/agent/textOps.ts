@@ -39,7 +39,7 @@ export function textOverlayOp(
   // "change the title to …", or a text named with a new place or end and no words ("can the text go at the bottom").
   // Without words, "put the title at the bottom" can only move one.
   // "标题到第8秒就消失": a text named with when it goes, and no words, is the one there.
-  const edits = Words.textEdit.test(text) || ((position !== undefined || parseRange(text) !== undefined || parseGone(text) !== undefined || goesAt !== undefined || comesAt !== undefined) && !words);
+  const edits = Words.textEdit.test(text) || ((position !== undefined || parseRange(text) !== undefined || parseGone(text) !== undefined || goesAt !== undefined || comesAt !== undefined || Words.textComesAt.test(text)) && !words);
   const adds = new RegExp(String.raw`\b(add|insert|create${words ? '|put' : ''})\b|^加|加(个|一个|一条|一行|上|入)|添加|增加|插入|打上|打个|标上|标个`).test(text);
   if (edits && !adds && context.texts > 0) {
     const edit: EditOp = { op: 'edit_text' };
@@ -100,9 +100,12 @@ const SAID_AFTER = /\s+(?:(?:from|at|between|for|until|till|starting)\s+\d[\d:.]
  */
 const NOUN_THEN_WORDS = /^(?:please\s+)?(?:put|add|place|stick)\s+(?:the|a)\s+(?:title|caption|heading)\s+(?!(?:at|on|in|to|from|for|of|up|down|over|back|here|there|text|card|is|was|says|saying|that|which|higher|lower|again|instead|slightly|a bit|a little|more|further|just|right|all|way|also|too|i|we|you|they|it|one)\b)(\S.*?)(?=\s+(?:at|on|in) the (?:top|bottom|middle|center)\b)/i;
 
+/** "加个标题叫老周接活放在最上面": where it goes, said right after the words with no space, closes them too. */
+const PLACED_AFTER_ZH = /(?<=\p{Script=Han})(?:放|摆|显示|出现)(?:在|到)(?:画面|屏幕)?的?最?(?:顶部|顶上|上方|上面|上边|上头|底部|下方|下面|下边|底下|中间|中央|正中间)$/u;
+
 const saysWords = (original: string) => {
   const said = SAYS.exec(original) ?? NOUN_THEN_WORDS.exec(original) ?? (/\p{Script=Han}/u.test(original) ? SAYS_ZH.exec(original.trim()) : null);
-  return said ? said.slice(1).find((group) => group !== undefined)?.replace(SAID_AFTER, '').trim() : undefined;
+  return said ? said.slice(1).find((group) => group !== undefined)?.replace(SAID_AFTER, '').replace(PLACED_AFTER_ZH, '').trim() : undefined;
 };
 
 /** The second of two quotes with a change between them ("“欢迎”改成“你好”", "'Hi' to 'Hello'"): the words a text takes. */
