@@ -329,6 +329,8 @@ export const TEXTING_SHORTHAND: Readonly<Record<string, string>> = {
   gimme: 'give me', lemme: 'let me', wanna: 'want to', outta: 'out of',
   // Caribbean English spelled as said: "tek out di second clip", "mek di ting 30 second for reels".
   tek: 'take', mek: 'make', di: 'the', ting: 'thing',
+  // Scots and Geordie spelled as said: "fade it oot at the end".
+  oot: 'out', wi: 'with',
 };
 
 /** A participle after "be" and the verb that asks for it ("the music should be removed" → "remove the music"). */
@@ -374,12 +376,13 @@ export const Words = {
     // "play idle stretches at 8x", "when the screen is idle play it at 6x": a stretch where nothing happens and a factor.
     String.raw`(\bidle\b|\bstatic\b|\bwaiting\b|\bloading\b|\bboring\b|${IDLE_EN}|${IDLE_STATE_EN}|${IDLE_ZH}|${QUIET_ZH}).*(${FACTOR})|(${FACTOR}).*(\bidle\b|${IDLE_ZH})`,
   ),
-  keepEverything: new RegExp(String.raw`(keep|retain|preserve) (it )?(all|everything)|(?<!\b(?:don't|do not|not|never) )\bleave (it all|everything|all of it) in\b|(?<!\b(?:don't|do not|not|never|no need to) )(?:(use|put|keep) (the )?(whole|entire|full) (video|footage|file|recording)s?|\buse the (whole|entire) thing\b)|no cuts|\bno cutting( at all| whatsoever)?$|(don't|do not|not) (cut|trim|remove|drop|lose) ${NOTHING}|(don't|do not|never) want ${NOTHING} (cut|trimmed|removed|dropped|skipped)|\b(put|use|keep) (every|each|all the) (files?|clips?|recordings?|uploads?) (on the timeline )?(exactly )?as (it is|they are)\b|\bkeep (the )?(whole|entire) (?!(title|text|caption|music|song|track|intro|outro|card|background|zoom|fade|audio|sound)s?\b)[\w-]+$|keep (the )?(whole|entire) thing|\buse everything\b|\bno trimming\b|\b(whole|entire) thing uncut\b|\buncut\b|不要剪|(别|不)剪了?$|原样(地)?(放|用|保留|拼|接|连)|不剪(也|又)?不(加速|快进|删)|(不要|不用|别)(剪|加速|快进|删)[^，,。]{0,3}(也|又)(不要|不用|别)(剪|加速|快进|删)|(每个|每一个|所有的?|全部的?)(文件|视频|素材|片段|录屏)(都)?完整(地)?(放|用|保留)|原封不动|全程(都|全部?)?保留|保留全程|一刀(都|也)?不剪|(一|1)\s*(秒|帧|刀|点|个字|句话?)(都|也)(别|不要|不能?|莫)(给我|帮我)?(剪|删|少|丢)|保留全部|全部保留|完整保留|(用|使用|保留)整个视频|整个视频(都|全)?(保留|留着|不剪)|(都|全都|全)保留|保留(完整|整个|整段)|(用|使用)完整的?(视频|录屏|素材)|(用|使用|保留)(全部|所有|整个)的?(素材|视频|内容|片段|录屏)|(原片|原视频|素材|录屏)(完整|全部|整段)(地|的)?(放|用|保留)`),
+  // "keep all of my talking": the speech kept, which a removal of silences leaves; not the whole recording.
+  keepEverything: new RegExp(String.raw`(keep|retain|preserve) (it )?(all|everything)(?! (of )?(my|the|our|his|her|their) (talking|talkin'?|speech|speaking|voice|words|narration|explanations?|dialogue|commentary)\b)|(?<!\b(?:don't|do not|not|never) )\bleave (it all|everything|all of it) in\b|(?<!\b(?:don't|do not|not|never|no need to) )(?:(use|put|keep) (the )?(whole|entire|full) (video|footage|file|recording)s?|\buse the (whole|entire) thing\b)|no cuts|\bno cutting( at all| whatsoever)?$|(don't|do not|not) (cut|trim|remove|drop|lose) ${NOTHING}|(don't|do not|never) want ${NOTHING} (cut|trimmed|removed|dropped|skipped)|\b(put|use|keep) (every|each|all the) (files?|clips?|recordings?|uploads?) (on the timeline )?(exactly )?as (it is|they are)\b|\bkeep (the )?(whole|entire) (?!(title|text|caption|music|song|track|intro|outro|card|background|zoom|fade|audio|sound)s?\b)[\w-]+$|keep (the )?(whole|entire) thing|\buse everything\b|\bno trimming\b|\b(whole|entire) thing uncut\b|\buncut\b|不要剪|(别|不)剪了?$|原样(地)?(放|用|保留|拼|接|连)|不剪(也|又)?不(加速|快进|删)|(不要|不用|别)(剪|加速|快进|删)[^，,。]{0,3}(也|又)(不要|不用|别)(剪|加速|快进|删)|(每个|每一个|所有的?|全部的?)(文件|视频|素材|片段|录屏)(都)?完整(地)?(放|用|保留)|原封不动|全程(都|全部?)?保留|保留全程|一刀(都|也)?不剪|(一|1)\s*(秒|帧|刀|点|个字|句话?)(都|也)(别|不要|不能?|莫)(给我|帮我)?(剪|删|少|丢)|保留全部|全部保留|完整保留|(用|使用|保留)整个视频|整个视频(都|全)?(保留|留着|不剪)|(都|全都|全)保留|保留(完整|整个|整段)|(用|使用)完整的?(视频|录屏|素材)|(用|使用|保留)(全部|所有|整个)的?(素材|视频|内容|片段|录屏)|(原片|原视频|素材|录屏)(完整|全部|整段)(地|的)?(放|用|保留)`),
   // zh lexicon: 就用第N个视频 ("just use") picks an upload as 只用 does.
   useSources: /仅(使)?用|\b(use )?only\b.*\b(file|upload|video|recording)s?\b|\b(only|just) ((want|need|wanna|'d like) to )?(use )?[\w-]+\.\w{2,4}\b|[\w-]+\.(mp4|mov|avi|webm|mkv) only\b|\b(just )?use (just |only )?(the )?(first|second|third|last|latest) (file|upload|video|recording)|只用|只使用|就用第[一二三四五六七八九十\d]+个(视频|文件|素材|录屏|录像)|只要(用|使用)?(第|最后|最新|刚)(?![^，,。]{0,6}(段|片段|镜头))|只(剪|做|处理|留|保留)(第[一二三四五六七八九十\d]+个|最后|最新|刚|后)[^，,。]{0,6}(视频|文件|素材|录屏|录像)|(只要|只留|只保留)\s*[\w-]+\.(mp4|mov|avi|webm|mkv)\b/,
 
   // zh lexicon: 裁掉 before a length or 最后 is a trim (第二段裁掉3秒), not a crop.
-  fill: new RegExp(String.raw`\bblur(red|ry)?\b.*\b(background|fill|sides|edges|bars|(empty|blank) (space|area)s?)\b|\b(background|fill|sides|edges)\b.*\bblur|\b(use|with|add|want|prefer|go with) (a |the )?blur(red)?\b|^blur(red)?$|letterbox|black (?:bars|bands|borders|stripes)\b|\bcrop\b|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|\b(keep|see) the (whole|entire|full) (screen|frame|recording|picture) (visible|in view)\b|follow the (action|cursor|pointer|mouse)|背景.*(模糊|虚化)|(模糊|虚化).*(背景|填充)|填充(方式|模式)?(用|成|为|改成|换成|是|设为|设成)?(模糊|虚化)|(两边|两侧|左右|上下|边上|边缘|空白处?)\s*(用|加|做成?|是)?\s*(模糊|虚化|blur)|(?:${EMPTY_SIDES_ZH})[^，,。]{0,8}?(模糊|虚化|blur)|(模糊|虚化)(两边|两侧|边缘)|黑边|裁剪|裁掉(?!\s*(\d|[一二两三四五六七八九十半]+\s*(秒|s)|最后|一点|一些|点))|裁切|裁满|填满|铺满|撑满|完整画面|跟随|${FOLLOW_ZH}|(两边|两侧|左右|上下|边上|边缘)(用|加|做成?|是|都)?糊|^(用|要|改成|换成|改用)(模糊|虚化)(填充|的)?$`),
+  fill: new RegExp(String.raw`\bblur(red|ry)?\b.*\b(background|fill|sides|edges|bars|(empty|blank) (space|area)s?)\b|\b(background|fill|sides|edges)\b.*\bblur|\b(use|with|add|want|prefer|go with) (a |the )?blur(red)?\b|^blur(red)?$|letterbox|black (?:bars|bands|borders|stripes)\b|\bbars (?:(?:on |at )?(?:the )?(?:top and bottom|sides|left and right)|above and below)\b|\bcrop\b|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|\b(keep|see) the (whole|entire|full) (screen|frame|recording|picture) (visible|in view)\b|follow the (action|cursor|pointer|mouse)|背景.*(模糊|虚化)|(模糊|虚化).*(背景|填充)|填充(方式|模式)?(用|成|为|改成|换成|是|设为|设成)?(模糊|虚化)|(两边|两侧|左右|上下|边上|边缘|空白处?)\s*(用|加|做成?|是)?\s*(模糊|虚化|blur)|(?:${EMPTY_SIDES_ZH})[^，,。]{0,8}?(模糊|虚化|blur)|(模糊|虚化)(两边|两侧|边缘)|黑边|裁剪|裁掉(?!\s*(\d|[一二两三四五六七八九十半]+\s*(秒|s)|最后|一点|一些|点))|裁切|裁满|填满|铺满|撑满|完整画面|跟随|${FOLLOW_ZH}|(两边|两侧|左右|上下|边上|边缘)(用|加|做成?|是|都)?糊|^(用|要|改成|换成|改用)(模糊|虚化)(填充|的)?$`),
   // zh lexicon: a push-in said at a time (10秒的地方推一下) zooms there; the time is no clip length.
   zoom: /\bzoom(ed|ing|s)?\b(?! (calls?|meetings?|recordings?|chats?|links?|rooms?|webinars?|app|account)\b)|\bclose[- ]?ups?\b|\bpunch(es|ed|ing)? in\b|\bpush(es|ed|ing)? in (?=at|on|around)\b|(别|不要)?(拉|推)(得)?(那么|这么|太)?近|缩放|放大|特写|(秒|s)的?(地方|那里|那儿|处|时候|位置)?\s*推(一下|进)/,
   /** A text made bigger ("字幕放大一点", "放大标题"): its size, not a zoom. */
@@ -459,7 +462,8 @@ export const Words = {
   /** Louder, or a complaint that the music can't be heard ("can barely hear the music", 音乐听不清). */
   louder: /louder|\bcrank (the |that |my )?(music|bgm|song|tunes?|soundtrack)\b(?! (down|off|out)\b)|响一?[点些眼]|加大|开大|调大|(turn|bring|pump|crank|bump|push|kick) (\w+ ){0,3}up|\bvolume up\b|\bup a (bit|little|notch|touch)\b|raise|boost|more loud|too quiet|too soft|\b(can't|cannot|can not|can barely|can hardly|hardly|barely) hear (the )?(music|bgm|song|track|soundtrack)\b|大声|调高|提高|大一?[点些]|调大|太小声|太轻|(音乐|配乐|bgm|背景乐)((?!讲话|说话|人声|解说|声音)[^，,。]){0,3}听不(太)?(清|见|到)(?![^，,。]*(我|人|讲话|说话|声音|解说|旁白))/,
   noDuck: /\b(keep|want|leave|have) (the )?(music|bgm|song|track|soundtrack)('s)? (volume )?(level|steady|constant|even|unchanged|the same)\b(?! (at|to|of|as)\b)|\b(keep|stop|prevent)(s|ing)? (the )?(music|bgm|song|track|soundtrack) from (getting |going |being |becoming )?(quieter|softer|lower(ed)?|dipping|dropping|ducking|turned down|fading)|\b(don't|do not|never) let (the )?(music|bgm|song|track|soundtrack) (get|go|drop|dip|duck|fade)\b|(no|without|don't|do not|disable|turn off|switch off|stop) (the )?((music|audio|auto(matic)?)[- ])?duck|\bduck(ing)? off\b|\bkeep the music('s)? (volume |level )?(at )?(a |the )?(same|constant|steady|even)\b|(音乐|配乐|bgm)的?(音量)?(一直|始终|全程)(保持)?(同样|一样|相同|不变|恒定|一个音量|同一个?音量)|\b(don't|do not|never|stop) (lower(ing)?|dip(ping)?|turn(ing)? down|drop(ping)?) the (music|bgm|song|track)\b|(不要|别|关闭|关掉|关了|取消|停掉)(自动)?(闪避|压低|降低)|(不要|别|不用|关闭|关掉|取消)\s*duck(ing)?\b|(去掉|去除|删掉|移除|不要|关掉|关闭|取消)[^，,。]{0,6}闪避|(别|不要|不用|不能|不许)自动(变小|变低|变轻|变弱|压低|降低|调低|减小|小下去|降下去|降)|(说话|讲话|人声|解说|开口)[^，,。]{0,8}(别|不要|不能|不许|不用)(把(音乐|配乐|bgm|背景乐|它))?(变小|变低|变轻|变弱|压低|降低|调低|减小|小下去|降下去|压下去|压下来|降下来|调小)|(闪避|自动压低|自动降低|\bduck(ing)?)\s*(功能)?\s*(关掉|关了|关闭|取消|停掉|不要了)/,
-  duck: /\bduck(ing)?\b|\b(when|while|whenever) (someone|somebody|anyone|people|i|we|they|i'm|we're|they're) (is |are |am )?(talk|speak)|闪避|(人声|说话|讲话|解说|讲解|讲课|旁白|口播|配音)(出现|进来|响起|起来)?的?时(候)?|(有人|一)(说话|讲话|开口)就/,
+  // "have it drop down under my talking", "dip beneath the voice": the music lowered where someone speaks.
+  duck: /\bduck(ing)?\b|\b(dip|drop|go|fall|sink|get) (down |quieter |lower )?(under|beneath|below) (my|the|our|his|her|their) (talk(ing|in'?)?|voices?|speech|speaking|narration|commentary)\b|\b(when|while|whenever) (someone|somebody|anyone|people|i|we|they|i'm|we're|they're) (is |are |am )?(talk|speak)|闪避|(人声|说话|讲话|解说|讲解|讲课|旁白|口播|配音)(出现|进来|响起|起来)?的?时(候)?|(有人|一)(说话|讲话|开口)就/,
   // zh lexicon: 原音 is 原声; 不要/删掉 原声, 人声去了, 去人声 mute; 静音 said of the music (静音bgm) is no mute of the recording.
   mute: /\bmute\b|\b(remove|strip|drop|kill|cut|turn off) (the |all )?(original |source )?(audio|sound|voice|narration)$|\bsilence the (original|source|video|footage)|(remove|drop|no|without) (the )?(original|source|video's|footage's|voice|narration) (audio|sound)|\b(remove|strip|drop) (the )?(audio|sound) (from|of) (the )?(video|footage|clip|recording)\b|(?<!(音乐|配乐|bgm|背景乐|取消|解除|关掉|关闭)\s*)静音(?!的?(部分|地方|片段|段落?|时间|时候)|\s*(背景)?(音乐|配乐|bgm|背景乐))|(去掉|关闭|关掉|(?<![开机相])关|不要|删掉|拿掉|去除)(原声|原音(?!乐))|(原声|人声|原音)\s?去了|^去(原声|人声|原音)$|原声.*(关掉|关闭|去掉)|(去掉|关掉|关闭|删掉)(视频)?(原来|原始|自带)的?声音/,
   /** Switching a sound off: with the recording's own sound named, a mute ("silence my mic audio", 把原声关了). */
@@ -496,6 +500,8 @@ export const Words = {
   outro: /\boutro( card| slide| screen)?\b|\b(end|closing|final) (card|slide|screen)\b|\bend (it )?with\b|\b(end|finish|close) (it )?on an? (card|slide|screen)\b|\bclose with\b|\bfinish with\b|片尾|结尾卡|结束页/,
   /** A full-frame card, its end said by where it goes: "a card at the end saying …", 结尾加一张卡片. */
   card: /\bcards?\b|卡片|字卡/,
+  /** "drop the card", "remove that card": one card, the one the message put on, not both. */
+  oneCard: /\b(the|that|this) card\b|(这|那)张(卡片|字卡)/,
   slide: /\bslid(e|es|ing)\b|滑入|滑出|滑动|滑(进|出)来?/,
   // zh lexicon: 首尾加渐变 fades both ends; the music or picture 慢慢收掉/消失 (bgm慢慢收掉) fades out (a title's is its own);
   // 淡进(来) fades in; 渐黑, 渐暗, 慢慢暗下去 fade out.
@@ -505,15 +511,16 @@ export const Words = {
   picture: /\b(video|clip|picture|image|footage|screen|visuals?)\b|to black|from black|to darkness|from darkness|视频|画面|影片|片子|全片|黑场|黑屏/,
   /** "crossfade 设 0", "转场调成0": a zero said without a unit, which needs none. */
   zero: /(?:设|设为|设成|调成|调到|改成|改为|=|\bto|\bat)\s*0(?![.\d])/,
-  fadeIn: /fade[- ]?in\b|\bfade (?:the |this |that )?(?:whole thing|everything|entire (?:thing|video|clip)|whole (?:video|clip)|lot) in\b|fade (up )?from black|\b(rise|rises|come|comes|emerge|emerges) (up )?(from|out of) (black|darkness)\b|\bin and out\b|\b(music|it|clip|video) in\b|淡入|淡进|渐强|渐显|渐入|(首尾|头尾|两头)[^，,。]{0,3}渐变/,
-  fadeOut: /fade[- ]?out|\bfade (?:the |this |that )?(?:whole thing|everything|entire (?:thing|video|clip)|whole (?:video|clip)|lot) out\b|\bin ?[/&+] ?out\b|fade to black|\b(go|goes|fall|falls|sink|sinks) (in)?to (black|darkness)\b|\band out\b|\b(music|it|clip|video) out\b|淡出|渐弱|渐隐|渐出|渐黑|渐暗|(?:慢慢|渐渐)(?:暗|黑)下去|(音乐|配乐|bgm|背景乐|画面|视频|结尾)[^，,。]{0,3}慢慢(收掉|收了|消失|隐去)|(首尾|头尾|两头)[^，,。]{0,3}渐变/,
+  fadeIn: /fade[- ]?in\b|\bfade (?:the |this |that )?(?:whole thing|everything|entire (?:thing|video|clip)|whole (?:video|clip)|lot) in\b|fade (up )?from black|\b(rise|rises|come|comes|emerge|emerges) (up )?(from|out of) (black|darkness)\b|\bin and out\b|\b(music|it|clip|video) in\b|\bfades? (?:the |this |that |my |our )?(?:picture|footage|recording|screen|image|visuals|song|track|audio|sound|film|movie|opening)s? in\b|\bfades? (?:gently|slowly|softly|smoothly|gradually|nicely|slow|gently up) (?:in|up from black|from black)\b|淡入|淡进|渐强|渐显|渐入|(首尾|头尾|两头)[^，,。]{0,3}渐变/,
+  fadeOut: /fade[- ]?out|\bfade (?:the |this |that )?(?:whole thing|everything|entire (?:thing|video|clip)|whole (?:video|clip)|lot) out\b|\bin ?[/&+] ?out\b|fade to black|\b(go|goes|fall|falls|sink|sinks) (in)?to (black|darkness)\b|\band out\b|\b(music|it|clip|video) out\b|\bfades? (?:the |this |that |my |our )?(?:picture|footage|recording|screen|image|visuals|song|track|audio|sound|film|movie|ending)s? out\b|\bfades? (?:gently|slowly|softly|smoothly|gradually|nicely|slow) (?:out|to black|to darkness)\b|淡出|渐弱|渐隐|渐出|渐黑|渐暗|(?:慢慢|渐渐)(?:暗|黑)下去|(音乐|配乐|bgm|背景乐|画面|视频|结尾)[^，,。]{0,3}慢慢(收掉|收了|消失|隐去)|(首尾|头尾|两头)[^，,。]{0,3}渐变/,
   // zh lexicon: 每段之间淡一下: a fade between the moments.
   crossfade: /cross[- ]?fad(e|es|ed|ing)\b|\bx-?fade|\bx-?fade\b|dissolve|\bfades? (between|from one)\b|smooth (out )?(the )?(cuts|transitions)|\bsoften (the |all the )?cuts\b|\bblend (the |all the )?(clips|cuts|shots|scenes)( together)?\b|transitions?\b|交叉(淡化|溶解|渐变|淡入淡出)|溶解|叠化|转场|过渡(?![到段期])|(段|片段|镜头)(之间|中间|和段之间)[^，,。]{0,4}淡/,
   /** A transition named again with its length ("半秒的淡化", "过渡1秒", "a 1 second dissolve"). */
   transitionNoun: /cross[- ]?fad(e|es|ed|ing)\b|\bx-?fade|dissolve|transitions?\b|交叉(淡化|溶解|渐变|淡入淡出)|溶解|叠化|转场|过渡(效果|动画)?|淡化|渐变/,
   hardCuts: /hard cuts|^hard[- ]?cut (就行|就好|就可以)$|\b(cross[- ]?fades?|transitions) off\b|\boff (the |all )?(cross[- ]?fades?|transitions)\b|硬切|直接(?:切|跳)(?:换|过去|到下一?(?:段|个))?(?:就行|就好|就可以|吧)?$|no (cross[- ]?fades?|transitions)|remove (the )?(cross[- ]?fades?|transitions)|(不要|去掉|删除|删掉|取消|关掉|关闭|关了|去除)[^，,。]{0,8}(转场|叠化|过渡)|(转场|叠化|过渡)(效果|动画)?(都|也|全部?|统统)?(关掉|关了|关闭|去掉|删掉|删了|不要了?|取消)/,
+  // "take clip 3 off": the clip named between the verb and its particle goes.
   removeMoment: words(
-    String.raw`(${REMOVE}|\b(cut|skip)\b).*\b(${MOMENT_NOUN})s?\b|\b(${MOMENT_NOUN})s?\b.*${MAY_GO}`,
+    String.raw`(${REMOVE}|\b(cut|skip)\b).*\b(${MOMENT_NOUN})s?\b|\b(${MOMENT_NOUN})s?\b.*${MAY_GO}|\btake (the )?(\w+ )?(${MOMENT_NOUN})s? (\d+ )?off\b`,
     String.raw`(${REMOVE}|剪掉|删)(${PLACED_ZH})|(${PLACED_ZH}).*(${REMOVE}|剪掉)`,
   ),
   /** "everything except clip 2", "all but the first": what is named is what stays. */
@@ -535,8 +542,9 @@ export const Words = {
   // A clip shoved, dragged or slid somewhere is moved there.
   moveMoment: new RegExp(String.raw`\b(move|put|place|bump|shift|send|stick|shove|drag|slide)\b.*\b(${MOMENT_NOUN})s?\b|^(?:(${MOMENT_NOUN})s?\s*#?\s*\d+|(?:the )?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last) (?:${MOMENT_NOUN})) (to (the )?(end|start|beginning|front|\w+ place|position \d+)|first|last)( please| pls)?$|\b(${MOMENT_NOUN})s?\b.*\b(go|goes|come|comes) (first|last|after|before)\b|(${PLACED_ZH}).*(移到|放到|挪到|调到|移至|放去|挪去|提到|提前到|拿到|搬到|拉到|排到|(放|挪|移)(在)?最(后|前)|(放|挪|移|排)(在)?(头前|前头|头里)|(放|挪|移|排)(在)?第[一二三四五六七八九十\d]+(个|位)?(?=$|[，,。!！])|(放|挪|移|搬)在(${PLACED_ZH})[^，,。]{0,8}(前面|后面|之前|之后|前头|后头))|移动第`),
   // zh lexicon: 砍了N秒 as 砍掉N秒.
-  // "trim the end of clip 1" shortens it (its start is not guessed at: momentOps); "snip a second off".
-  shorter: /\bshorter\b|(?<!剪|缩|截|裁)短\s*\d+(\.\d+)?\s*秒|(剪|删|去|砍|切|裁|截|咔|掐|trim|cut)\s*(掉|去|了)\s*\d+(\.\d+)?\s*秒钟?(?!\s*(?:(?:以|之)?[后前]|的|那|这|处|到|至|左右的))|出点\s*(往前|向前|提前|前移)\s*(收|缩|挪|移|调|拉)?\s*\d|出点\s*(收|缩)\s*\d|\b(take|knock|shave|cut|chop|lop|trim|snip) (\S+ ){1,3}(off|from the end)\b|短一点|短一些|短些|减掉|减去|减少|减\s*\d|\btrim (the (end|tail|ending|start|beginning|front) of )?(the (first|second|third|fourth|fifth|last) )?(moment|clip|segment|part)\b|\bshorten (moment|clip|segment|part|the (first|second|third|last))|\bshorten the [\w-]+ (moment|clip|segment|section|part|scene|shot)\b|缩短|剪短|截短|裁短/,
+  // "trim the end of clip 1" shortens it (its start is not guessed at: momentOps); "snip a second off" ("take it off",
+  // "take clip 3 off": the whole of it, no amount taken off it).
+  shorter: /\bshorter\b|(?<!剪|缩|截|裁)短\s*\d+(\.\d+)?\s*秒|(剪|删|去|砍|切|裁|截|咔|掐|trim|cut)\s*(掉|去|了)\s*\d+(\.\d+)?\s*秒钟?(?!\s*(?:(?:以|之)?[后前]|的|那|这|处|到|至|左右的))|出点\s*(往前|向前|提前|前移)\s*(收|缩|挪|移|调|拉)?\s*\d|出点\s*(收|缩)\s*\d|\b(take|knock|shave|cut|chop|lop|trim|snip) (?!(it|that|this|them|those|these|(the )?(clip|part|section|segment|scene|shot|moment) \d+|the (first|second|third|fourth|fifth|last|final) (clip|part|section|segment|scene|shot|moment)) off\b)(\S+ ){1,3}(off|from the end)\b|短一点|短一些|短些|减掉|减去|减少|减\s*\d|\btrim (the (end|tail|ending|start|beginning|front) of )?(the (first|second|third|fourth|fifth|last) )?(moment|clip|segment|part)\b|\bshorten (moment|clip|segment|part|the (first|second|third|last))|\bshorten the [\w-]+ (moment|clip|segment|section|part|scene|shot)\b|缩短|剪短|截短|裁短/,
   /** The speed as recorded: "set the speed back to normal", 恢复正常速度, "real time". */
   normalSpeed: /\breset (the |my )?(playback )?speed\b|\b(normal|regular|original|real[- ]?time|1x) speed\b|\bspeed (back )?to (normal|1x|regular)\b|\bplay (it )?(at|in) real[- ]?time\b|(正常|原始|原来的?)(速度|倍速)|原速|速度(恢复|回到|调回|改回|变回)(成|到)?(正常|原速|原来的?)/,
   /**
@@ -607,7 +615,7 @@ export const Words = {
     /** "导出720p，文件小一点", "drop it to 720p, the file is too big": a lower resolution makes the file smaller. */
     smallerFile: /(文件|档案|体积)(别|不要)?(太大了?|小一点|小一些|小些|小点|更小|比较小)|\bsmaller file\b|\bfile('s| is) too (big|large)\b|\b(make|keep) the file smaller\b/,
     /** "不剪，整段录像都放上去", "全留着", "I want the whole tour": everything kept, said again. */
-    keep_everything: /^(全|都|全部|全都)(都)?(留着|保留|要|用上)$|^.{1,12}?的?(地方|部分|片段|内容)(也|都|全)要?(保留|留着)$|^整段.{0,6}(放上去|保留|留着|都要)$|^要?完整的|\b(i want )?the (whole|entire) (thing|video|tour|recording|walkthrough|footage)$|^(retain|keep) all\b|^(i|we) (want|need) (every|each|all) (single )?(step|bit|part|second|frame|moment|minute)s?( of it)? (in (there|it)|kept|to stay)$|^(i'd|i would|we'd|we would) rather (nothing|none of it) (were|was|is|be|gets?|got) (cut|removed|trimmed|dropped)$/,
+    keep_everything: /^(全|都|全部|全都)(都)?(留着|保留|要|用上)$|^.{1,12}?的?(地方|部分|片段|内容)(也|都|全)要?(保留|留着)$|^整段.{0,6}(放上去|保留|留着|都要)$|^要?完整的|\b(i want )?the (whole|entire) (thing|video|tour|recording|walkthrough|footage)$|^(retain|keep) all\b(?! (of )?(my|the|our|his|her|their) (talking|talkin'?|speech|speaking|voice|words|narration|explanations?|dialogue|commentary)\b)|^(i|we) (want|need) (every|each|all) (single )?(step|bit|part|second|frame|moment|minute)s?( of it)? (in (there|it)|kept|to stay)$|^(i'd|i would|we'd|we would) rather (nothing|none of it) (were|was|is|be|gets?|got) (cut|removed|trimmed|dropped)$/,
     /** "加个背景，画面四周留点边": a backdrop leaves a margin around the picture. */
     set_background: /^(画面|录屏|视频)?(四周|周围|外圈|边上|旁边)(留|空|露)出?(一?点|些)?(边|空白|边框|白边)(好看|漂亮)?(一?点|些)?$/,
     /** "全部清空，我重新剪", "全部清掉，明天重新弄": the timeline cleared, said again (or when it is done again). */
@@ -677,6 +685,8 @@ export const Words = {
   /** "…, use brand.png", "…，用我传的那张 xian.png": a picture to use, named after the backdrop was asked for. */
   useNamed: /^(?:just |please )?use\b|^(?:就|还是|那就|直接)?(?:用|使用|改用|换成)/,
   /** "use it as the background", "put the recording on that", 用这张: the one just named, said again. */
+  /** "fade in over 2 seconds and fade out the same": the other end as long as the one said. */
+  sameLength: /\b(?:the )?same(?: length| way| amount| duration| again| time)?$|\blikewise$/,
   sameOne: /\b(it|that|this|the same)\b|它|这张|那张/,
   /** Interjections around an instruction ("oops, undo that", 好的，导出, 你好，…, 那个，…, "Good morning.", a radio "Over."): no intent of their own. */
   filler: /^(?:(?:oops|ok(?:ay)?|alright|all right|hmm+|um+|uh+|well|so|also|now|and|btw|actually|after that|afterwards|finally|lastly|then|(?:blocker|must[- ]have|nice[- ]to[- ]have|todo|to-do|action item|ac\s?\d+|acceptance criteri(?:on|a)(?:\s?\d+)?|req(?:uirement)?\s?\d+|(?:item|task|step|change|point)\s?#?\d+|p[0-3])(?=\s*:)|首先|其次|好了|行了|好的?|好吧|嗯+|哦+|噢|呃|那就|那么|对了|另外|算了|第[一二三四五六七八九十](?:点|条)?|[^，,。:：]{0,10}?(?:需求|要求|改动|修改意见|几点|几件事|几个地方)(?:如下|是|有)?(?:啊|哈|吧|呢)?(?=\s*[:：]))(?:\s*[,，.。!！~:：]+\s*|\s+|$)|(?:yes|yeah|yep|sure|right|never ?mind|great|cool|nice|perfect|awesome|thanks|thank you|sorry|hey|hi|hello|你好|您好|哈喽|嗨|那个|good (?:morning|afternoon|evening|day)|over(?: and out)?|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|first of all|(?:i'm|i am|we're|we are|all) done|that's (?:it|all)|(?:i )?changed (?:my )?mind(?: again)?(?: about (?:that|the|this|my) (?:last |latest |previous )?(?:change|edit|step|one))?|excuse me|pardon me|bonjour|hola|ciao|salut|dear|(?:sorry,? )?(?:i|we) made a mistake|my (?:bad|mistake)|last call(?: lol)?|(?:one )?last thing(?:,? i promise)?|let's (?:try|do) (?:it|that|this)|let's see|go(?: ahead)?|on second thoughts?|asap|urgent(?:ly)?|谢谢|行|最后|急|nb|(?:双击\s*)?666+|yyds|牛逼|牛[啊哇]?|绝了|很急|着急|急用|赶时间|别废话|少废话|别啰嗦|少啰嗦|搞掂|搞定|要得|得嘞|好嘞|妥了|可以吗|行吗|好吗|行不行|可不可以)(?:\s*[,，.。!！~?？]+\s*|$))+/,
@@ -700,7 +710,7 @@ export const Words = {
    * The fill there, complained of ("the blurred sides are too busy", "the black bars look too thick"): what it is now,
    * no fill asked for.
    */
-  fillComplaint: /^(?:the|these|those|that|this|my) (?:blurr?(?:ed|y) (?:sides|edges|background|bars|fill|stuff)|blur|black (?:bars|bands|borders|stripes)|letterbox(?:ing)?|bars)\s+(?:is|are|looks?|seems?|feels?|gets?)\s+(?:(?:way|a bit|a little|kind of|kinda|just|still) )?too\b/,
+  fillComplaint: /^(?:the|these|those|that|this|my) (?:blurr?(?:ed|y) (?:sides|edges|background|bars|fill|stuff)|blur|black (?:bars|bands|borders|stripes)|letterbox(?:ing)?|bars)(?: (?:on |at )?(?:the )?(?:top and bottom|sides|left and right))?\s+(?:is|are|looks?|seems?|feels?|gets?)\s+(?:(?:way|a bit|a little|kind of|kinda|just|still) )?too\b/,
   /** A resolution asked of the draft, not only of a file: "make it 720p", "set it to 4K", "resolution 1080p". */
   resolutionSet: /^(?:please )?(?:make|set|change|switch|turn|put) (?:it|this|the (?:video|clip|resolution))\b|^resolution\b/,
   /**
@@ -1023,7 +1033,7 @@ export const FormatWords: [RegExp, OutputFormatName][] = [
 export const MusicWords: [RegExp, MusicBed][] = [
   [/lo-?fi|chill|jazzy|轻音乐|低保真/, 'lofi'],
   [/upbeat|energetic|happy|fun|dance|pop(?! (?:some|a|an|the|it|that|this|on|in)\b)|欢快|轻快|动感|活力|节奏感|快节奏|热闹/, 'upbeat'],
-  [/ambient|calm|soft|relax|peaceful|atmospheric|something calm|舒缓|氛围|安静|轻松|放松/, 'ambient'],
+  [/ambient|calm|soft(?!ly\b|ware\b)|relax|peaceful|atmospheric|something calm|舒缓|氛围|安静|轻松|放松/, 'ambient'],
   [/corporate|business|inspiring|motivational|professional|商务|企业|励志/, 'corporate'],
 ];
 
@@ -1032,7 +1042,8 @@ export const FillWords: [RegExp, (typeof FILLS)[number]][] = [
   [new RegExp(String.raw`follow|跟随|${FOLLOW_ZH}`), 'follow'],
   [/blur|模糊|虚化|(fit|show) the (whole|entire|full)|\b(keep|see) the (whole|entire|full) (screen|frame|recording|picture) (visible|in view)\b|完整画面|(两边|两侧|左右|上下|边上|边缘)(用|加|做成?|是|都)?糊/, 'blur'],
   // "black bands", "black borders": the bars as other languages name them (bandes noires, bandas negras).
-  [/letterbox|black (?:bars|bands|borders|stripes)\b|黑边/, 'letterbox'],
+  // "bars top and bottom", "bars on the sides": bars said where they go are the black ones.
+  [/letterbox|black (?:bars|bands|borders|stripes)\b|\bbars (?:(?:on |at )?(?:the )?(?:top and bottom|sides|left and right)|above and below)\b|黑边/, 'letterbox'],
   // zh lexicon: 裁掉 before a length is a trim, not a crop.
   [/crop|fill the (frame|screen)|zoom(ed)? (in )?to fill|裁剪|裁掉(?!\s*(\d|[一二两三四五六七八九十半]+\s*(秒|s)|最后|一点|一些|点))|裁切|裁满|填满|铺满|撑满/, 'crop'],
 ];
