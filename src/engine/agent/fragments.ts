@@ -40,7 +40,8 @@ export function continued(clause: string, text: string, previous: EditOp | undef
   const subject = Words.continued[part][/\p{Script=Han}/u.test(text) ? 'zh' : 'en'];
   const pronoun = Words.pronoun.test(text);
   const alone = parseClause(clause, text, context);
-  if (alone.length > 0 && (!pronoun || namesAnother(part, text))) return undefined;
+  const participle = Words.goesOnAbout.test(text);
+  if (alone.length > 0 && !participle && (!pronoun || namesAnother(part, text))) return undefined;
   // A moment goes on by number only: "…, and delete the third" is the third clip.
   if (part === 'moment' && !BARE_ORDINAL.test(text)) return undefined;
   const said = part === 'moment' ? text.replace(BARE_ORDINAL, `$1 ${subject}`)

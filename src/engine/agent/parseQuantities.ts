@@ -64,8 +64,8 @@ export function normalizeNumbers(text: string): string {
     .replace(/(?<!\b(?:wait|hang on|hold on) )\b(an?) (?:(?:full|whole) )?(minute|second)\b(?! (?:copy|copies|version|export|file|render|one|time|round|pass|draft|variant|take|output|cut)\b)/g, '1 $2')
     .replace(new RegExp(String.raw`\b(${tens})(?:[\s-](${units}))?\b${QUANTITY_AFTER}`, 'g'), (_, t: string, u?: string) => String(TENS[t] + (u ? UNITS[u] : 0)))
     // "no wait, forty": a number said alone (a correction's value) is that number, the unit left to what it corrects.
-    // "fade out, two": so is one said alone after a comma at the end.
-    .replace(new RegExp(String.raw`(^|,)\s*(?:(${tens})(?:[\s-](${units}))?|(${units}))\s*([.!]*)\s*$`), (_, before: string, t?: string, u?: string, alone?: string, end = '') =>
+    // "fade out, two": so is one said alone after a comma at the end, and "… and out over six", after "over".
+    .replace(new RegExp(String.raw`(^|,|\bover)\s*(?:(${tens})(?:[\s-](${units}))?|(${units}))\s*([.!]*)\s*$`), (_, before: string, t?: string, u?: string, alone?: string, end = '') =>
       `${before}${before ? ' ' : ''}${alone ? UNITS[alone] : TENS[t!] + (u ? UNITS[u] : 0)}${end}`)
     // A unit joined to a word it doesn't know ("fivty-five") is not read alone as "five".
     .replace(new RegExp(String.raw`(?<![a-z]-)\b(${units})\b${QUANTITY_AFTER}`, 'g'), (_, u: string) => String(UNITS[u]))

@@ -255,7 +255,7 @@ function listed(part: string, context: ParseContext): string[] {
     const alone = slotFragment(text) !== undefined;
     const detail = (alone && !before.every((op) => MEASURELESS.has(op.op))) || /^(?:x\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*[x×倍])$/.test(text);
     const read = parseClause(piece, text, context);
-    const guessedLength = read.some((op) => op.op === 'compile_best_moments') && !alone && !Words.compile.test(text);
+    const guessedLength = read.some((op) => op.op === 'compile_best_moments') && !alone && !Words.compile.test(text) && !MADE_LENGTH.test(text);
     // Two of a kind are two only when each has its own words ("title 'A', caption 'B'").
     const again = read.some((op) => kinds.has(op.op)) && quoted(piece) === undefined;
     if ((detail && i > 0) || read.length === 0 || guessedLength || again) return [part];
@@ -264,6 +264,9 @@ function listed(part: string, context: ParseContext): string[] {
   }
   return pieces;
 }
+
+/** "make it 30 seconds, …": a length the video is made, asked outright, is the clip's. */
+const MADE_LENGTH = /^(?:please )?(?:make|get|bring) (?:it|this|the (?:video|clip)) (?:down )?(?:to )?(?:about |around |roughly |like )?\d/;
 
 /**
  * "30秒 竖屏 音乐": three or more short Chinese words listed with spaces, as a chat message lists them (not a sentence

@@ -1,3 +1,6 @@
+import * as assert from 'node:assert/strict';
+import { doubtsAbout } from '../../../src/engine/agent/doubts';
+import { parseInstruction } from '../../../src/engine/agent/parseInstruction';
 import { nothing, table } from './phrasingTable';
 
 // Classes of held-out 15's English wrong edits (edits made that were not asked) and readings asked about first, read in
@@ -132,4 +135,64 @@ describe('phrasing class: the speech kept, said beside a removal of silences, is
     ['cut the dead air but keep all my speech', [{ op: 'remove_dead_air' }]],
   ]);
   nothing(['keep all of my voice', 'keep all the narration']);
+});
+
+describe('phrasing class: a fade said as a participle ("fading in over 4 seconds") after the music is the music\'s', () => {
+  table([
+    ['lo-fi music at 20%, fading out over five seconds', [{ op: 'add_music', track: 'lofi', volume: 0.2, duck: true }, { op: 'fade', target: 'music', out_ms: 5000 }]],
+    ['add some music, fading in over 2 seconds and out over three', [
+      { op: 'add_music', track: 'lofi', volume: 0.35, duck: true }, { op: 'fade', target: 'music', in_ms: 2000, out_ms: 3000 },
+    ]],
+    // Said as a request of its own, a fade is the picture's, as before.
+    ['add some music, then fade in over 2 seconds', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }, { op: 'fade', target: 'clip', in_ms: 2000 }]],
+  ]);
+});
+
+describe('phrasing class: an exclamation before a request\'s own detail ("fade out!! over 3 seconds") does not end it', () => {
+  table([
+    ['fade it out!! over 3 seconds', [{ op: 'fade', target: 'clip', out_ms: 3000 }]],
+    ['some music please! at 20 percent', [{ op: 'add_music', track: 'lofi', volume: 0.2, duck: true }]],
+    // A new request after it is its own, as before.
+    ['add music! then export', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }, { op: 'export', format: 'mp4' }]],
+  ]);
+});
+
+describe('phrasing class: "tall" is the frame taller than wide ("make it tall", "tall with blurred sides")', () => {
+  table([
+    ['can you make it tall', [{ op: 'set_aspect', aspect: '9:16' }]],
+    ['tall, with the sides blurred', [{ op: 'set_aspect', aspect: '9:16', fill: 'blur' }]],
+    ['I need a tall version', [{ op: 'set_aspect', aspect: '9:16' }]],
+  ]);
+  nothing(['the title is too tall', 'is the title tall enough?']);
+});
+
+describe('phrasing class: "make it N seconds" first in a list of requests is the clip\'s length', () => {
+  table([
+    ['make it 40 seconds, square, lofi at 20%', [
+      { op: 'compile_best_moments', target_ms: 40_000 }, { op: 'set_aspect', aspect: '1:1' }, { op: 'add_music', track: 'lofi', volume: 0.2, duck: true },
+    ]],
+  ]);
+});
+
+describe('phrasing class: "music, at half volume" (music named alone, then its level) with no music yet adds it; a cap the clip keeps to is no doubt', () => {
+  const noMusic = { moments: 3, texts: 1, music: false };
+  it('adds music at the level said after it', () => {
+    assert.deepEqual(parseInstruction('music, at 30 percent volume, then export', noMusic).ops, [{ op: 'add_music', track: 'lofi', volume: 0.3, duck: true }, { op: 'export', format: 'mp4' }]);
+    // Said as one phrase, a level changed, as before.
+    assert.deepEqual(parseInstruction('music at 40 percent volume', noMusic).ops, [{ op: 'set_music_volume', volume: 0.4 }]);
+  });
+  it('asks nothing of a cap the asked length keeps to, and asks of one it breaks', () => {
+    const kept = "this is the second time I'm asking, the fair video needs to be under 2 minutes. Make it 90 seconds.";
+    assert.deepEqual(doubtsAbout(kept, parseInstruction(kept, noMusic)), []);
+    const broken = "this is the second time I'm asking, the fair video needs to be under 1 minute. Make it 90 seconds.";
+    assert.notDeepEqual(doubtsAbout(broken, parseInstruction(broken, noMusic)), []);
+  });
+});
+
+describe('phrasing class: a sizzle heard ("keep the pan sizzle loud") is a sound, no sizzle reel', () => {
+  table([
+    ['keep the steak sizzle loud, source audio at 110 percent', [{ op: 'set_source_volume', volume: 1.1 }]],
+    // A sizzle asked for is a short reel, as before.
+    ['cut a 20 second sizzle', [{ op: 'compile_best_moments', target_ms: 20_000 }]],
+  ]);
 });
