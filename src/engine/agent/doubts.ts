@@ -13,6 +13,13 @@ const UNIT_LETTERS = /^(?:|s|secs?|m|mins?|ms|x|p|st|nd|rd|th)$/;
 /** "1. cut 0:05-0:09\n2. fade out", "1）…2）…", "1 undo\n2 undo", "step 1:", "Cue 3:": a list's numbers and labels are no values. */
 const COUNTED = /(?:^|\n|\s|(?<!\d)[:：])\d{1,2}\s*[.)）、](?!\d)|(?<![\d:.])\d+\s*[:：](?!\s*\d)|(?<=\n|^(?=.*\n))\d{1,2}\s+(?=\p{L})/gu;
 
+/** "under a minute", "no longer than 90 seconds": a length said as a cap on the clip. */
+const CAP = /\b(?:under|below|less than|shorter than|no (?:more|longer) than|at most|within)\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|seconds?|secs?|s)\b/g;
+
+/** Whether a clip the operations ask for keeps within the cap ("needs to be under a minute. make it 50 seconds"). */
+const keepsWithin = (ops: EditOp[], number: string, unit: string) => ops.some((op) => op.op === 'compile_best_moments'
+  && op.target_ms <= Number(number) * (unit.startsWith('m') ? 60_000 : 1000));
+
 /**
  * Every value the operations carry: numbers as they are, the rest as the words that hold them (a title's digits),
  * where a span ends ("12秒到20秒" is 8 s from 12 s), and how many times an operation is made ("go back 2 steps").
@@ -55,7 +62,8 @@ function afterCorrection(text: string): string {
 function figuresLeftOver(message: string, ops: EditOp[]): string[] {
   const values = carried(ops);
   const over: string[] = [];
-  const rest = afterCorrection(readable(message)).replace(COUNTED, ' ').replace(Words.noneOfIt, ' ').replace(MINUTES_AND_SECONDS, (said, minutes: string, secs: string) => {
+  const rest = afterCorrection(readable(message)).replace(COUNTED, ' ').replace(Words.noneOfIt, ' ').replace(CAP, (said, number: string, unit: string) => (keepsWithin(ops, number, unit) ? ' ' : said))
+    .replace(MINUTES_AND_SECONDS, (said, minutes: string, secs: string) => {
     const total = Number(minutes) * 60 + (secs === '半' ? 30 : Number(secs));
     if (![String(total), minutes].some((figure) => uses(values, figure)) && !values.words.includes(said.trim())) over.push(said.trim());
     return ' ';

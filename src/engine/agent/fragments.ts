@@ -40,7 +40,8 @@ export function continued(clause: string, text: string, previous: EditOp | undef
   const subject = Words.continued[part][/\p{Script=Han}/u.test(text) ? 'zh' : 'en'];
   const pronoun = Words.pronoun.test(text);
   const alone = parseClause(clause, text, context);
-  if (alone.length > 0 && (!pronoun || namesAnother(part, text))) return undefined;
+  const participle = Words.goesOnAbout.test(text);
+  if (alone.length > 0 && !participle && (!pronoun || namesAnother(part, text))) return undefined;
   // A moment goes on by number only: "…, and delete the third" is the third clip.
   if (part === 'moment' && !BARE_ORDINAL.test(text)) return undefined;
   const said = part === 'moment' ? text.replace(BARE_ORDINAL, `$1 ${subject}`)
@@ -163,8 +164,11 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
     // first end in milliseconds, or a number no fade lasts, is not guessed at).
     const bare = parseSeconds(text) === undefined ? Number(/^\D*?(\d+(?:\.\d+)?)\D*$/.exec(text)?.[1]) : NaN;
     const inSeconds = (previous.in_ms ?? previous.out_ms ?? 0) >= 1000 && bare > 0 && bare <= 10;
+    const firstEnd = previous.in_ms ?? previous.out_ms;
     Object.assign(previous, op, { target: previous.target });
     if (inSeconds) previous[op.in_ms === undefined ? 'out_ms' : 'in_ms'] = bare * 1000;
+    // "fade in over 2 seconds, and fade out the same": the other end, no length of its own, as long as the first.
+    else if (firstEnd !== undefined && parseSeconds(text) === undefined && Words.sameLength.test(text)) previous[op.in_ms === undefined ? 'out_ms' : 'in_ms'] = firstEnd;
     return true;
   }
   // "加音乐，要欢快的", "bgm 整上！！lofi！！": one music, said twice; a bed or a level the later names is the music's.

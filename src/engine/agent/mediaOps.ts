@@ -41,6 +41,8 @@ export function zoomOp(text: string): EditOp | EditOp[] | undefined {
 const MUSIC_AT = /\b(?:music|bgm|lo-?fi|beat|soundtrack|song)\s+(?:at|@)\s*\d|^(?:the |some )?(?:lo-?fi |background )?(?:music|bgm|soundtrack)(?=[\s,:;.!]|$)/;
 /** Words of a level changed, not set with the music: "volume", "down to", "should be at". */
 const LEVEL_WORDS = /\b(?:volume|level|down|up|drop|reduce|lower|raise|should|be)\b/;
+/** "music, at half volume": music named alone, then the level it plays at, is asked for ("music at half volume" is a level changed). */
+const NAMED_THEN_LEVEL = /^(?:some )?(?:music|bgm|soundtrack),\s*at (?:an? )?(?:half|full|quarter|low|\d+\s*(?:%|percent)?) (?:of )?(?:its |the )?volume\b/;
 
 /**
  * A music file named by the user. "用我的 燃.mp3", "BGM换成 dy热门.mp3": a name with Chinese in it stands after a space
@@ -92,7 +94,7 @@ export function musicOp(said: string, original: string, context: ParseContext): 
   }
   // "music at 20%" with no music yet: the music asked for, at that level ("music volume 20%", "music down to 20%", "the
   // music should be at 20%" say the level of music there is).
-  if (volume !== undefined && !level && context.music === false && MUSIC_AT.test(text) && !LEVEL_WORDS.test(text)) {
+  if (volume !== undefined && !level && context.music === false && MUSIC_AT.test(text) && (!LEVEL_WORDS.test(text) || NAMED_THEN_LEVEL.test(text))) {
     return { op: 'add_music', track: 'lofi', volume, duck: true };
   }
   if (volume !== undefined) return { op: 'set_music_volume', volume };

@@ -20,6 +20,15 @@ export function normalizeWording(text: string): string {
     // "clip 1 → end": an arrow says where something goes.
     .replace(/\s*(?:→|->|=>|⟶)\s*/g, ' to ')
     .replace(/\b[a-z]+\b/g, (word) => (Object.hasOwn(TEXTING_SHORTHAND, word) ? TEXTING_SHORTHAND[word] : word))
+    // "tall n fill the sides", "in an out", "an then export": "and" as it is said ("an" before a consonant is no article).
+    .replace(/ n (?=[a-z])/g, ' and ')
+    .replace(/\b(in|out) an (?=(?:in|out)\b)| an (?=then\b|[bcdgjkpqtvwz])/g, (_, end?: string) => (end ? `${end} and ` : ' and '))
+    // "give us the mp4", "send us a copy": "us" for "me", as it is said in the north of England and by teams alike.
+    .replace(/\b(give|send|get|show|let|make) us\b/g, '$1 me')
+    // "for tik tok": the platform's name as it is often typed, in two words.
+    .replace(/\btik[\s-]tok\b/g, 'tiktok')
+    // "on t'end", "t'music": the article as it is said in the north of England.
+    .replace(/\bt'(?=[a-z]{2})/g, 'the ')
     .replace(/\b(do|does|did|ca|wo|is|are|was|were|should|would|could|have|has|had)nt\b/g, "$1n't")
     .replace(/\b(what|that)s\b/g, "$1's")
     // "slow it down to .5": a figure under one typed without its zero.

@@ -506,6 +506,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       // "the limit is 60 seconds, make it 30 seconds": a length stated, beside the one asked for, is a reason.
       if (op.op === 'compile_best_moments' && (slotFragment(text)?.length !== undefined || Words.statement.test(text)) && !Words.compile.test(text)) bareLengths.add(op);
       if (op.op === 'set_resolution' && Words.resolutionSet.test(text)) setResolutions.add(op);
+      const added = op.op === 'remove_card' && op.card === undefined && Words.oneCard.test(text) ? cardAdded(ops) : undefined;
+      if (op.op === 'remove_card' && added) op.card = added;
       if ((op.op === 'export' && setResolutions.has(ops[ops.length - 1])) || !joined(ops, op, text, unknown, lengthless)) ops.push(op);
       // "太长了，帮我剪成两分钟": a clip asked for outright, folded into the complaint before it, is asked for.
       else if (op.op === 'compile_best_moments' && !complaints.has(op)) complaints.delete(ops[ops.length - 1]);
@@ -533,6 +535,12 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       // "what did you cut? show me the tracks": the question the tracks shown answer.
       && !(ops.some((op) => op.op === 'show_tracks') && Words.aside.askedDraft.test(readable(clause))) && !(shortened && complainsOnly(readable(clause)) && !namesOtherMoment(readable(clause), ops)));
   return bySlots(read, unread, context);
+}
+
+/** The one kind of card the message added before ("add an intro card …, then drop the card"): none when it added both or none. */
+function cardAdded(ops: EditOp[]): 'intro' | 'outro' | undefined {
+  const kinds = new Set(ops.flatMap((op) => (op.op === 'add_card' ? [op.card] : [])));
+  return kinds.size === 1 ? [...kinds][0] : undefined;
 }
 
 /**

@@ -49,19 +49,23 @@ export function normalizeNumbers(text: string): string {
     .replace(/\[\s*(\d{1,2}:[0-5]\d(?:\.\d+)?|\d+(?:\.\d+)?)\s*,\s*(\d{1,2}:[0-5]\d(?:\.\d+)?|\d+(?:\.\d+)?)\s*\]/g, 'from $1 to $2')
     // "half a minute", "a half-minute clip" (not the half of "one and a half minutes").
     .replace(/(?<!\band(?:[\s-]an?)?[\s-])\b(?:an? )?half(?: an? |-| )(minute|second)/g, '0.5 $1')
+    // "a quarter second", "a quarter of a second", "three quarters of a minute": a fraction of the unit, said in words
+    // (read before "a second" is one of it).
+    .replace(/\b(?:(three)[\s-])?(?:an? |one )?quarters?(?: of an?|-| )\s*(minute|second)s?\b/g, (_, three: string | undefined, unit: string) => `${three ? 0.75 : 0.25} ${unit}`)
     // "a minute an' a half", "a minute 'n a half": the "and" as it is often typed.
     .replace(/\ban? (minute|second)s? (?:and|an'?|'n'?|n') a half\b/g, '1.5 $1')
-    // "a one-and-a-half-minute overview": the same, written as one word.
-    .replace(new RegExp(String.raw`\b(\d+|${units})[\s-]and[\s-]a[\s-]half[\s-](minute|second)s?\b`, 'g'), (_, n: string, unit: string) => `${(UNITS[n] ?? Number(n)) + 0.5} ${unit}`)
+    // "a one-and-a-half-minute overview": the same, written as one word ("one and half second", its "a" left out, too).
+    .replace(new RegExp(String.raw`\b(\d+|${units})[\s-]and[\s-](?:a[\s-])?half[\s-](minute|second)s?\b`, 'g'), (_, n: string, unit: string) => `${(UNITS[n] ?? Number(n)) + 0.5} ${unit}`)
     // "to position two", "in spot three": a place in the order said in words is its number.
     .replace(new RegExp(String.raw`\b(position|spot|slot) (${units})\b`, 'g'), (_, place: string, u: string) => `${place} ${UNITS[u]}`)
     // "a full second", "a whole minute": one of it; "a second copy", "a second version" is the next one, and "wait a
-    // second", "hang on a sec" a pause in speech, no length.
+    // second", "hang on a sec", "give me a minute" a pause in speech, no length.
+    .replace(/\bgive me an? (?:sec|second|minute)\b(?=\s*(?:[,.!;?]|$))/g, 'give me a moment')
     .replace(/(?<!\b(?:wait|hang on|hold on) )\b(an?) (?:(?:full|whole) )?(minute|second)\b(?! (?:copy|copies|version|export|file|render|one|time|round|pass|draft|variant|take|output|cut)\b)/g, '1 $2')
     .replace(new RegExp(String.raw`\b(${tens})(?:[\s-](${units}))?\b${QUANTITY_AFTER}`, 'g'), (_, t: string, u?: string) => String(TENS[t] + (u ? UNITS[u] : 0)))
     // "no wait, forty": a number said alone (a correction's value) is that number, the unit left to what it corrects.
-    // "fade out, two": so is one said alone after a comma at the end.
-    .replace(new RegExp(String.raw`(^|,)\s*(?:(${tens})(?:[\s-](${units}))?|(${units}))\s*([.!]*)\s*$`), (_, before: string, t?: string, u?: string, alone?: string, end = '') =>
+    // "fade out, two": so is one said alone after a comma at the end, and "… and out over six", after "over".
+    .replace(new RegExp(String.raw`(^|,|\bover)\s*(?:(${tens})(?:[\s-](${units}))?|(${units}))\s*([.!]*)\s*$`), (_, before: string, t?: string, u?: string, alone?: string, end = '') =>
       `${before}${before ? ' ' : ''}${alone ? UNITS[alone] : TENS[t!] + (u ? UNITS[u] : 0)}${end}`)
     // A unit joined to a word it doesn't know ("fivty-five") is not read alone as "five".
     .replace(new RegExp(String.raw`(?<![a-z]-)\b(${units})\b${QUANTITY_AFTER}`, 'g'), (_, u: string) => String(UNITS[u]))
@@ -225,11 +229,11 @@ export function parseEdgeSpan(text: string): { anchor: 'start' | 'end'; duration
 /** "at the start" / "intro" / "开头" → start; "at the end" / "outro" / "结尾" → end. */
 export function parseAnchor(text: string): 'start' | 'end' | undefined {
   // "at the very end", "right at the start": the same edge, said with emphasis; "at end", "at start" without "the" as
-  // learners say it.
+  // learners say it; "on the end", "at the close": the end said another way.
   // "…在最后的地方", "…在最前面": an end said as the place it goes (not 在最后一段, a moment).
   if (/\b(at (the )?(very )?(start|beginning)|intro|opening|开头|片头)\b|开头|片头|在最(?:前面?|开始)(?=的?(?:地方|位置|那里|那儿|部分)?$)/.test(text)) return 'start';
   // "最后写上…", 最后放一张卡片: 最后 right before what is put on screen is where, not "finally"; so is 最后 after 放 ("放最后").
-  if (/\b(at (the )?(very )?end|outro|ending|closing|结尾|片尾)\b|结尾|片尾|最后(?=再?(?:写|打上|打个|加|添|放|显示|出现|标))|(?:放|摆)(?:在|到)?最后(?!一?(段|个|张|秒|\d))|在最后(?=的?(?:地方|位置|那里|那儿|部分)?$)/.test(text)) return 'end';
+  if (/\b(at (the )?(very )?end|at the (close|finish)|on the (very )?end|outro|ending|closing|结尾|片尾)\b|结尾|片尾|最后(?=再?(?:写|打上|打个|加|添|放|显示|出现|标))|(?:放|摆)(?:在|到)?最后(?!一?(段|个|张|秒|\d))|在最后(?=的?(?:地方|位置|那里|那儿|部分)?$)/.test(text)) return 'end';
   return undefined;
 }
 

@@ -25,6 +25,8 @@ function colonWords(clause: string): { at: number; words: string; inner: boolean
   const inner = colon !== null && (quotePattern().exec(colon[1])?.index ?? 0) > 0 && !/[『』]/.test(colon[1]);
   // "开场加片头：2026数字化峰会": words may start with a figure; a time or a length alone after the colon is no words.
   if ((quoted(clause) && !inner) || !colon || timingOnly(colon[1])) return undefined;
+  // "Title: change it to 'Launch'": a request about the part labelled, its words quoted in it, gives no words of its own.
+  if (inner && ASKED_OF_IT.test(colon[1].toLowerCase())) return undefined;
   const head = readable(clause.slice(0, colon.index));
   const names = Words.text.test(head) || Words.card.test(head) || Words.intro.test(head) || Words.outro.test(head);
   // "加一个标题，写：我们家的新菜谱": after the text named alone, a colon after 写 gives its words.
@@ -42,7 +44,10 @@ const timingOnly = (said: string) => /^\d{1,2}\s*[:：]\s*[0-5]\d/.test(said.tri
 /** Chinese verbs that start a new request after 并, or after a space ("剪成一分钟 导出GIF"). */
 const ZH_VERB = String.raw`加|添加|改|去掉|删|导出|把|调`;
 
-const VERB = String.raw`add|make|put|cent(?:er|re)(?= (?:the|it|my|our|this|that|them|everything)\b)|remove|delete|drop|lose|ditch|kill|scrap|toss|axe|nuke|bin|exclude|omit|banish|take(?= (?:the|my|our) )|get rid of|fade|mute|unmute|export|render|use|set|change|swap|crossfade|speed|slow|move|trim|cut|shorten|keep|turn|bump|reduce|lower|raise|boost|play|undo|redo|show|zoom|auto[- ]?zoom|slap|stick`;
+const VERB = String.raw`add|make|put|cent(?:er|re)(?= (?:the|it|my|our|this|that|them|everything)\b)|remove|delete|drop|lose|ditch|kill|scrap|toss|axe|nuke|bin|exclude|omit|banish|take(?= (?:the|my|our) )|have(?= (?:it|them|the|that|this) \w+)|get rid of|fade|mute|unmute|export|render|use|set|change|swap|crossfade|speed|slow|move|trim|cut|shorten|keep|turn|bump|reduce|lower|raise|boost|play|undo|redo|show|zoom|auto[- ]?zoom|slap|stick`;
+
+/** A request said of "it", the part a label before a colon names ("change it to …", "make it say …"). */
+const ASKED_OF_IT = new RegExp(String.raw`^(?:please )?(?:${VERB}|rename|edit|update|replace|switch) (?:it|this|that)\b`);
 
 /**
  * The clauses of a message, each asking for one thing: split at sentences, "then" and commas, a description of a
@@ -78,10 +83,11 @@ export function splitClauses(message: string): string[] {
   // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does. In one long English
   // message a request also starts after "but the <moment>" ("the first clip is fine but the second one drags"; not
   // "everything but the last clip"), after "so" or ", also" before a verb ("… too long so trim it"), after "and" before a
-  // verb, a "please" and a verb or a "can you" ("…, and please export in mp4", "… and can you cut a 30s version"), after
+  // verb (or its "an", "n" as said: "… at 2x an crossfade the lot"), a "please" and a verb or a "can you" ("…, and please export in mp4", "… and can you cut a 30s version"), after
   // ", and" before a statement (STATED) or before "I'd like" (", and from that I'd like …"), after ", plus" ("mute the
   // voice, plus a 60s cut"); a reason starts at "because".
-  const separator = new RegExp(String.raw`\s*(?:[;；。！!\n]|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms|co|ltd|inc|corp|llc|jr|sr)|\b(?:no|nr|num)(?=\.\s*\d))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+and\s+(?=(?:also\s+)?(?:please\s+)?(?:${VERB})\b|(?:don't|do not|never)\s+(?:${VERB}|touch)\b|(?:(?:hey|so|also)\s+)?(?:can|could|would) (?:you|u|we)\b)|,\s+plus\s+|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:no|without)\s+(?!(?:more|less|longer|shorter|later|earlier|bigger|smaller|louder|quieter|than|wait|way|worries|problem|rush|need|matter|idea|i|sorry|not|one|thanks|cuts?|cutting|edits?|editing|changes?|trimming)\b)(?:the\s+|any\s+)?[a-z-]+[a-z]\s*(?:$|[,.;!]|please\b|pls\b|either\b|at all\b|this time\b|for now\b))|,\s+(?:and\s+)?(?:from (?:that|there|this|it)\s+)?(?=(?:i|we)(?:\s|'d\b))|,\s+and\s+(?=${STATED})|(?<!\b(?:everything|all|anything|nothing|none))(?:,?\s+)but\s+(?=(?:the|my|our) (?:[a-z-]+ ){0,2}(?:${MOMENT_NOUN}))|,?\s+so\s+(?=(?:${VERB})\b)|,\s+(?:and\s+)?also\s+(?=(?:please\s+)?(?:${VERB})\b)|\s+(?=because\b)|(?:^|,?\s+)(?:and\s+)?(?:(?:while|whilst) you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|,\s+(?=(?:can|could|would) (?:you|we)\b)|(?:……|…|\.{3}|(?<=\p{Script=Han})\s+)\s*(?=算了)|(?:……|…|\.{3}|,|\s[-–—])\s*(?=${SLIP}\s*(?:[,，!！…:：]|\.{3}|$|\s+(?:make|change) (?:that|it)\b)|(?:actually|correction|wait|sorry)\s+\d|i mean\b|or rather\b)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?:^|\s+|(?<=[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han})|\s*[①-⑳]\s*)\s*`, 'iu');
+  // "add music!! at 60%": an exclamation before the request's own detail (how loud, how long) does not end it.
+  const separator = new RegExp(String.raw`\s*(?:[;；。！\n]|!(?!!*\s*(?:at|over|by|with|for)\s)|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms|co|ltd|inc|corp|llc|jr|sr)|\b(?:no|nr|num)(?=\.\s*\d))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+(?:and|an(?=\s+[bcdgjkpqtvwz])|n)\s+(?=(?:also\s+)?(?:please\s+)?(?:${VERB})\b|(?:don't|do not|never)\s+(?:${VERB}|touch)\b|(?:(?:hey|so|also)\s+)?(?:can|could|would) (?:you|u|we)\b)|,\s+plus\s+|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:no|without)\s+(?!(?:more|less|longer|shorter|later|earlier|bigger|smaller|louder|quieter|than|wait|way|worries|problem|rush|need|matter|idea|i|sorry|not|one|thanks|cuts?|cutting|edits?|editing|changes?|trimming)\b)(?:the\s+|any\s+)?[a-z-]+[a-z]\s*(?:$|[,.;!]|please\b|pls\b|either\b|at all\b|this time\b|for now\b))|,\s+(?:and\s+)?(?:from (?:that|there|this|it)\s+)?(?=(?:i|we)(?:\s|'d\b))|,\s+and\s+(?=${STATED})|(?<!\b(?:everything|all|anything|nothing|none))(?:,?\s+)but\s+(?=(?:the|my|our) (?:[a-z-]+ ){0,2}(?:${MOMENT_NOUN}))|,?\s+so\s+(?=(?:${VERB})\b)|,\s+(?:and\s+)?also\s+(?=(?:please\s+)?(?:${VERB})\b)|\s+(?=because\b)|(?:^|,?\s+)(?:and\s+)?(?:(?:while|whilst) you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|,\s+(?=(?:can|could|would) (?:you|we)\b)|(?:……|…|\.{3}|(?<=\p{Script=Han})\s+)\s*(?=算了)|(?:……|…|\.{3}|,|\s[-–—])\s*(?=${SLIP}\s*(?:[,，!！…:：]|\.{3}|$|\s+(?:make|change) (?:that|it)\b)|(?:actually|correction|wait|sorry)\s+\d|i mean\b|or rather\b)|然后|并且|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?:^|\s+|(?<=[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han})|\s*[①-⑳]\s*)\s*`, 'iu');
   // "- undo the last thing\n- then make it 45 seconds": a bullet's mark left alone by a split says nothing.
   const parts = masked.split(SENTENCE_AFTER_NUMBER).flatMap((sentence) => sentence.split(separator)).map((part) => unmask(part).trim()).filter((part) => part.length > 0 && !/^[-*•·–—]+$/.test(part));
   // "when nothing moves, play at 3x", 没操作的时候，加速: a clause saying when or where belongs to the one after it.
@@ -252,7 +258,7 @@ function listed(part: string, context: ParseContext): string[] {
     const alone = slotFragment(text) !== undefined;
     const detail = (alone && !before.every((op) => MEASURELESS.has(op.op))) || /^(?:x\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*[x×倍])$/.test(text);
     const read = parseClause(piece, text, context);
-    const guessedLength = read.some((op) => op.op === 'compile_best_moments') && !alone && !Words.compile.test(text);
+    const guessedLength = read.some((op) => op.op === 'compile_best_moments') && !alone && !Words.compile.test(text) && !MADE_LENGTH.test(text);
     // Two of a kind are two only when each has its own words ("title 'A', caption 'B'").
     const again = read.some((op) => kinds.has(op.op)) && quoted(piece) === undefined;
     if ((detail && i > 0) || read.length === 0 || guessedLength || again) return [part];
@@ -261,6 +267,9 @@ function listed(part: string, context: ParseContext): string[] {
   }
   return pieces;
 }
+
+/** "make it 30 seconds, …": a length the video is made, asked outright, is the clip's. */
+const MADE_LENGTH = /^(?:please )?(?:make|get|bring) (?:it|this|the (?:video|clip)) (?:down )?(?:to )?(?:about |around |roughly |like )?\d/;
 
 /**
  * "30秒 竖屏 音乐": three or more short Chinese words listed with spaces, as a chat message lists them (not a sentence
