@@ -64,8 +64,9 @@ export async function makeClip(client: DemoClipClient, options: MakeOptions): Pr
   };
   const routes = options.prompts.map((prompt) => [prompt, routeMessage(prompt)] as const);
   // Nothing asked of the clip itself: do the main job rather than export an empty timeline.
-  if (routes.every(([, route]) => route.action === 'export')) await mainJob('No --prompt given', '没有给出 --prompt');
-  let askedOfClip = routes.every(([, route]) => route.action === 'export');
+  const fileOnly = routes.every(([, route]) => route.action === 'export');
+  if (fileOnly) await mainJob('No --prompt given', '没有给出 --prompt');
+  let askedOfClip = fileOnly;
   for (const [prompt, route] of routes) {
     if (route.action === 'export') {
       exportOutput = route.output;

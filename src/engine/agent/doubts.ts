@@ -62,12 +62,15 @@ function afterCorrection(text: string): string {
 function figuresLeftOver(message: string, ops: EditOp[]): string[] {
   const values = carried(ops);
   const over: string[] = [];
-  const rest = afterCorrection(readable(message)).replace(COUNTED, ' ').replace(Words.noneOfIt, ' ').replace(CAP, (said, number: string, unit: string) => (keepsWithin(ops, number, unit) ? ' ' : said))
+  const rest = afterCorrection(readable(message))
+    .replace(COUNTED, ' ')
+    .replace(Words.noneOfIt, ' ')
+    .replace(CAP, (said, number: string, unit: string) => (keepsWithin(ops, number, unit) ? ' ' : said))
     .replace(MINUTES_AND_SECONDS, (said, minutes: string, secs: string) => {
-    const total = Number(minutes) * 60 + (secs === '半' ? 30 : Number(secs));
-    if (![String(total), minutes].some((figure) => uses(values, figure)) && !values.words.includes(said.trim())) over.push(said.trim());
-    return ' ';
-  });
+      const total = Number(minutes) * 60 + (secs === '半' ? 30 : Number(secs));
+      if (![String(total), minutes].some((figure) => uses(values, figure)) && !values.words.includes(said.trim())) over.push(said.trim());
+      return ' ';
+    });
   for (const [said, figure, letters] of rest.matchAll(FIGURE)) {
     if (UNIT_LETTERS.test(letters) && !uses(values, figure)) over.push(said);
   }
@@ -85,8 +88,11 @@ export function doubtsAbout(message: string, { ops, unknown, sent }: ParsedMessa
   return [...named, ...figuresLeftOver(message, ops).filter((figure) => !named.some((clause) => readable(clause).includes(figure)))];
 }
 
-/** Settings of the whole clip: said twice in one message with two values, one of the two readings is wrong. */
-const SETTINGS = new Set<EditOp['op']>([
+/**
+ * Settings of the whole clip that hold one value: said twice in one message with two, one of the two readings is
+ * wrong (fragments.ts's SETTINGS are the operations a repeat of which is dropped, valueless ones among them).
+ */
+const ONE_VALUE = new Set<EditOp['op']>([
   'compile_best_moments', 'speed_up_idle', 'set_aspect', 'set_fill', 'set_resolution', 'set_zoom', 'set_background',
   'set_music_volume', 'set_source_volume', 'crossfade',
 ]);
@@ -116,7 +122,7 @@ export function oddOperations({ ops, sent }: ParsedMessage): EditOp[] {
   const odd = new Set<EditOp>();
   for (const op of ops) {
     if (['export', 'undo', 'redo', 'start_over'].includes(op.op)) settled.clear();
-    const setting = op.op === 'set_speed' ? `${op.op}${op.index ?? ''}` : SETTINGS.has(op.op) ? op.op : undefined;
+    const setting = op.op === 'set_speed' ? `${op.op}${op.index ?? ''}` : ONE_VALUE.has(op.op) ? op.op : undefined;
     const before = setting === undefined ? undefined : settled.get(setting);
     if (before && JSON.stringify(before) !== JSON.stringify(op)) odd.add(before).add(op);
     if (setting !== undefined) settled.set(setting, op);

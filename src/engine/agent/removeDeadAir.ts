@@ -1,12 +1,12 @@
 import { type AdkEvent, type ProgressEvent, type Segment, say, type Lang } from '../../protocol';
 import { chooseMoments } from '../analysis/chooseMoments';
-import type { PacedSpan } from '../analysis/idleSpeedup';
+import { pacedDurationMs, type PacedSpan } from '../analysis/idleSpeedup';
 import { commitDraft } from '../sessions';
 import type { AdkEventFactory } from './adkEvents';
 import { applyEdit } from './applyEdit';
 import { analyzeSessionFootage, compileBestMoments } from './compileBestMoments';
 import { seconds } from './describe';
-import { videoSegments } from './timeline';
+import { sourceSpan, videoSegments } from './timeline';
 import type { TurnContext } from './turnContext';
 
 /** Pieces shorter than this left by the cut are dropped: a flash of a frame between two cuts is no moment. */
@@ -27,7 +27,7 @@ export async function* removeDeadAir(ctx: TurnContext, events: AdkEventFactory, 
   const worth = chooseMoments(analysed.sources, Number.POSITIVE_INFINITY).moments;
   const spans = clip.flatMap((segment) => keptOf(segment, worth));
   const beforeMs = clip.reduce((sum, s) => sum + (s.d ?? 0), 0);
-  const afterMs = spans.reduce((sum, s) => sum + Math.round((s.outMs - s.inMs) / s.speed), 0);
+  const afterMs = pacedDurationMs(spans);
   yield analysed.respond({ before_ms: beforeMs, total_ms: afterMs });
   if (spans.length === 0 || beforeMs - afterMs < SHORTEST_PIECE_MS) {
     yield events.text(spans.length === 0
@@ -43,11 +43,12 @@ export async function* removeDeadAir(ctx: TurnContext, events: AdkEventFactory, 
 }
 
 /** The parts of a segment of the clip that fall in stretches worth keeping, at the segment's own speed. */
-function keptOf({ src, in: start = 0, d = 0, m }: Segment, worth: { src: string; inMs: number; outMs: number }[]): PacedSpan[] {
-  const speed = typeof m?.speed === 'number' ? m.speed : 1;
-  const end = start + d * speed;
+function keptOf(segment: Segment, worth: { src: string; inMs: number; outMs: number }[]): PacedSpan[] {
+  const start = segment.in ?? 0;
+  const end = start + sourceSpan(segment);
+  const speed = segment.m?.speed ?? 1;
   return worth
-    .filter((moment) => moment.src === src)
-    .map((moment) => ({ src: moment.src, inMs: Math.max(start, moment.inMs), outMs: Math.min(end, moment.outMs), speed, muted: m?.volume === 0 }))
+    .filter((moment) => moment.src === segment.src)
+    .map((moment) => ({ src: moment.src, inMs: Math.max(start, moment.inMs), outMs: Math.min(end, moment.outMs), speed, muted: segment.m?.volume === 0 }))
     .filter((piece) => piece.outMs - piece.inMs >= SHORTEST_PIECE_MS);
 }
