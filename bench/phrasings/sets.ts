@@ -23,8 +23,8 @@ import { heldout14En } from './heldout14/en';
 import { heldout14Zh } from './heldout14/zh';
 import { heldout15En } from './heldout15/en';
 import { heldout15Zh } from './heldout15/zh';
-import { fresh15En } from './fresh15/en';
-import { fresh15Zh } from './fresh15/zh';
+import { heldout16En } from './heldout16/en';
+import { heldout16Zh } from './heldout16/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -59,7 +59,7 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 13', heldout13En, heldout13Zh],
   ['held-out 14', heldout14En, heldout14Zh],
   ['held-out 15', heldout15En, heldout15Zh],
-  ['fresh', fresh15En, fresh15Zh],
+  ['held-out 16', heldout16En, heldout16Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */

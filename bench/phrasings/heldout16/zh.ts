@@ -1,5 +1,5 @@
 /**
- * Fresh 15, Chinese: a blind phrasing set written by a helper on 2026-12-01, to measure the parser on words it was
+ * Held-out 16 (written as fresh 15, measured blind in session 14: ZH 83.0 → 83.4 % over its helper round), Chinese: a blind phrasing set written by a helper on 2026-12-01, to measure the parser on words it was
  * never tuned on.
  *
  * Read while writing: bench/phrasings/ops.ts, bench/phrasings/sameEdit.ts, src/protocol/editOps.ts,
@@ -71,7 +71,7 @@ import {
   zoom, zoomAt, type Phrasing,
 } from '../ops';
 
-export const fresh15Zh: [string, Phrasing['want']][] = [
+export const heldout16Zh: [string, Phrasing['want']][] = [
   // voice: 大连海参养殖户 (大连话: 血 = 很, 海了 = 很多, 老鼻子, 整)
   ['海参出池子的视频血长！给俺整成三十秒的，发抖音用', then(best(30), aspect('9:16'))],
   ['标题那行字改成“大连黑石礁野生刺参”', editText({ index: 1, text: '大连黑石礁野生刺参' })],
