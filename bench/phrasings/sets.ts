@@ -25,6 +25,10 @@ import { heldout15En } from './heldout15/en';
 import { heldout15Zh } from './heldout15/zh';
 import { heldout16En } from './heldout16/en';
 import { heldout16Zh } from './heldout16/zh';
+import { heldout16bEn } from './heldout16b/en';
+import { heldout16bZh } from './heldout16b/zh';
+import { fresh16En } from './fresh16/en';
+import { fresh16Zh } from './fresh16/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -60,6 +64,8 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 14', heldout14En, heldout14Zh],
   ['held-out 15', heldout15En, heldout15Zh],
   ['held-out 16', heldout16En, heldout16Zh],
+  ['held-out 16b', heldout16bEn, heldout16bZh],
+  ['fresh', fresh16En, fresh16Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */
