@@ -1,4 +1,4 @@
-import type { RenderOutput } from './api';
+import { sizeOf, type RenderOutput } from './api';
 import type { Draft } from './draft';
 import { FORMAT_LABELS, FormatWords, RESOLUTION_LABELS, ResolutionWords, type ExportResolution } from './vocabulary';
 
@@ -11,7 +11,8 @@ export function outputFromText(text: string): RenderOutput {
 
 /** "1080p MP4", or "MP4" when the draft's size is used. */
 export function outputLabel(output: RenderOutput): string {
-  const resolution = output.resolution && output.resolution !== '540p' ? RESOLUTION_LABELS[output.resolution] : output.resolution;
+  const size = sizeOf(output);
+  const resolution = size && size !== '540p' ? RESOLUTION_LABELS[size] : size;
   return `${resolution ? `${resolution} ` : ''}${FORMAT_LABELS[output.format]}`;
 }
 
@@ -27,11 +28,10 @@ function formatFromText(text: string): RenderOutput['format'] {
 export const RESOLUTION_OF_SHORT_SIDE: Record<number, RenderOutput['resolution']> = { 540: '540p', 720: '720p', 1080: '1080p', 2160: '4k' };
 
 /**
- * The output every door sends (command, panel, task, chat): a resolution that was not named is the draft's own,
- * written out, so that the same export always sends the same body (and never upscales).
+ * The output every door sends (command, panel, task, chat): a resolution that was not named is the draft's own (a
+ * GIF's own size for a GIF), written out, so that the same export always sends the same body (and never upscales).
  */
 export function exportOutput(output: RenderOutput, draft: Draft): RenderOutput {
-  if (output.resolution) return output;
-  const resolution = RESOLUTION_OF_SHORT_SIDE[Math.min(draft.m?.width ?? 1920, draft.m?.height ?? 1080)];
+  const resolution = sizeOf(output) ?? RESOLUTION_OF_SHORT_SIDE[Math.min(draft.m?.width ?? 1920, draft.m?.height ?? 1080)];
   return resolution ? { ...output, resolution } : output;
 }

@@ -7,7 +7,7 @@ import { say, type Lang } from './language';
 
 export const OUTPUT_FORMATS = ['mp4', 'mov', 'webm', 'gif'] as const;
 export type OutputFormatName = (typeof OUTPUT_FORMATS)[number];
-/** What a user can export at; the engine's 540p is its own preview proxy size. */
+/** What a user can export at; 540p is the engine's preview size and a GIF's own (`sizeOf`). */
 export const EXPORT_RESOLUTIONS = ['720p', '1080p', '4k'] as const;
 export type ExportResolution = (typeof EXPORT_RESOLUTIONS)[number];
 export const RENDER_RESOLUTIONS = ['540p', ...EXPORT_RESOLUTIONS] as const;

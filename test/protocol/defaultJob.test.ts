@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { BEST_MOMENTS_PROMPT, defaultJob, exportOutput, KEEP_EVERYTHING_PROMPT, outputFromText, videoFootageMs } from '../../src/protocol';
+import { BEST_MOMENTS_PROMPT, defaultJob, exportOutput, KEEP_EVERYTHING_PROMPT, outputFromText, outputLabel, videoFootageMs } from '../../src/protocol';
 
 describe('the main job (what is made when nothing is asked)', () => {
   it('best moments at 60 s for longer footage, all of it for shorter', () => {
@@ -25,5 +25,14 @@ describe('the export output every door sends', () => {
     assert.equal(exportOutput(outputFromText(''), draft(1280, 720)).resolution, '720p', 'never upscaled');
     assert.equal(exportOutput(outputFromText('4K'), draft(1280, 720)).resolution, '4k');
     assert.equal(exportOutput(outputFromText(''), draft(1000, 1000)).resolution, undefined);
+  });
+
+  it('sends a GIF at 540p unless a size was asked, and says so', () => {
+    const draft = { m: { width: 1920, height: 1080 }, d: 1000, t: [] };
+    assert.equal(exportOutput(outputFromText('export it as a gif'), draft).resolution, '540p');
+    assert.equal(exportOutput(outputFromText('export a 1080p gif'), draft).resolution, '1080p', 'an asked size is kept');
+    assert.equal(exportOutput(outputFromText('导出动图'), { m: { width: 1080, height: 1920 }, d: 1000, t: [] }).resolution, '540p');
+    assert.equal(outputLabel(outputFromText('export it as a gif')), '540p GIF');
+    assert.equal(outputLabel(outputFromText('export it as a webm')), 'WebM');
   });
 });

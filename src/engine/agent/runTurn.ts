@@ -121,8 +121,10 @@ async function* execute(ctx: TurnContext, op: EditOp, context: EditContext, call
       yield events.response(callId, op.op, { ok: true });
       const ready = isExportable(session.draft);
       const what = exportLabel(op);
+      // Beside edits, the turn's own summary says the timeline once, after them.
+      const timeline = alone ? `${describeDraft(session.draft, lang)} ` : '';
       yield events.text(ready
-        ? say(lang, `${describeDraft(session.draft, lang)} Export renders it as ${what}.`, `${describeDraft(session.draft, lang)} 导出会把它渲染成 ${what}。`)
+        ? say(lang, `${timeline}Export renders it as ${what}.`, `${timeline}导出会把它渲染成 ${what}。`)
         : say(lang, 'There is nothing to export yet: upload footage and ask me to trim the best moments first.', '还没有可以导出的内容：先上传素材，再让我剪出精彩片段。'));
       return;
     }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { EngineConfig } from '../config';
 import type { RenderRecord } from '../store/records';
 import type { Store } from '../store/store';
-import { BilingualError, type Bilingual } from '../../protocol';
+import { BilingualError, sizeOf, type Bilingual } from '../../protocol';
 import { progressMs, type runTool } from '../tools/runTool';
 import { checkVideoTrack } from './checkOutput';
 import { parseIntegratedLoudness } from './loudness';
@@ -128,7 +128,7 @@ export class RenderJobs {
     try {
       record.status = 'processing';
       await this.store.saveRender(record);
-      const plan = await renderPlan(record.draft, record.output.resolution, async (src) => {
+      const plan = await renderPlan(record.draft, sizeOf(record.output), async (src) => {
         const media = await this.store.media(src);
         return media && media.userId === record.userId ? { media, path: this.store.mediaPath(media) } : undefined;
       });

@@ -47,6 +47,16 @@ describe('edit agent turns through /run_sse', function () {
     assert.equal(state.draft?.m?.width, 1080);
   });
 
+  it('says the timeline once when a message edits and asks for the file, and the size a GIF gets', async () => {
+    const both = await say(client, sessionId, 'mute the original audio, then export it as a gif');
+    assert.deepEqual(both.calls, ['set_source_volume', 'export']);
+    assert.equal(both.reply.match(/video: \d+ segments?/g)?.length, 1, both.reply);
+    assert.match(both.reply, /Export renders it as 540p GIF\./);
+    const alone = await say(client, sessionId, 'export it as a webm');
+    assert.match(alone.reply, /video: \d+ segments?.*Export renders it as WebM\./s, 'an export alone says what it renders');
+    await say(client, sessionId, 'undo');
+  });
+
   it('undo and redo walk the history; start over empties the timeline but keeps uploads', async () => {
     const before = (await client.state(sessionId)).state.draft;
     await say(client, sessionId, 'remove the title');

@@ -113,11 +113,11 @@ describe('renderer: pictures (real ffmpeg, generated footage)', function () {
     assert.ok(meanLevel(await grayFrame(out, 1.25)) < 3, 'the gap is black');
   });
 
-  it('renders 720p and 4K MP4, MOV, WebM (VP9 + Opus) and GIF', async () => {
+  it('renders 720p and 4K MP4, MOV, WebM (VP9 + Opus) and GIF (540p unless a size is asked)', async () => {
     const draft = video([{ src: r.ids.speech, in: 2000, at: 0, d: 1000 }]);
     const probes = await Promise.all([
       r.render(draft, { resolution: '720p' }), r.render(draft, { resolution: '4k' }), r.render(draft, { format: 'mov' }),
-      r.render(draft, { format: 'webm' }), r.render(draft, { format: 'gif' }),
+      r.render(draft, { format: 'webm' }), r.render(draft, { format: 'gif', resolution: undefined }),
     ].map(async (p) => ffprobe(await p)));
     const described = probes.map((p) => `${p.formatName} ${p.video?.codec} ${p.video?.width}x${p.video?.height} ${p.audio?.codec ?? 'silent'}`);
     assert.deepEqual(described, [
