@@ -124,7 +124,9 @@ describe('@democlip through the real Chat view, with a test model', function () 
     assert.equal((await engineDraft(api))?.m?.sourceVolume, 0, 'the original audio was muted');
     const made = (await readdir(folder)).filter((name) => !before.has(name));
     assert.deepEqual(made.map((name) => path.extname(name)), ['.gif'], `new files: ${made.join(', ')}`);
-    assert.match((await ffprobe(path.join(folder, made[0]))).formatName, /gif/);
+    const gif = await ffprobe(path.join(folder, made[0]));
+    assert.match(gif.formatName, /gif/);
+    assert.equal(Math.min(gif.video?.width ?? 0, gif.video?.height ?? 0), 540, 'a GIF is 540p unless a size is asked');
   });
 
   it('a model that refuses (LanguageModelError Blocked) is named as the reason, and the engine\'s parser still makes the edit', async () => {
