@@ -1,4 +1,4 @@
-import { ASPECTS, COLLOQUIAL_ZH, PARTICIPLES, TEXTING_SHORTHAND, TRADITIONAL_ZH, TYPO_KEYWORDS, Words } from '../../protocol';
+import { ASPECTS, COLLOQUIAL_ZH, GERUNDS, PARTICIPLES, TEXTING_SHORTHAND, TRADITIONAL_ZH, TYPO_KEYWORDS, Words } from '../../protocol';
 
 /** A traditional character the grammar reads as its simplified form (TRADITIONAL_ZH). */
 const TRADITIONAL = new RegExp(`[${Object.keys(TRADITIONAL_ZH).join('')}]`, 'gu');
@@ -25,6 +25,9 @@ export function normalizeWording(text: string): string {
     .replace(/\b(in|out) an (?=(?:in|out)\b)| an (?=then\b|[bcdgjkpqtvwz])/g, (_, end?: string) => (end ? `${end} and ` : ' and '))
     // "give us the mp4", "send us a copy": "us" for "me", as it is said in the north of England and by teams alike.
     .replace(/\b(give|send|get|show|let|make) us\b/g, '$1 me')
+    // "turn me voice down to 'alf": "me" for "my" before what the user's own sound is, and a dropped h, as said in England and Ireland.
+    .replace(/\b(turn|mute|unmute|lower|raise|boost|silence|quieten|fade|duck|keep) me (?=(?:own )?(?:voice|audio|mic|sound|narration|talking)\b)/g, '$1 my ')
+    .replace(/(?<![a-z])'alf\b/g, 'half')
     // "for tik tok": the platform's name as it is often typed, in two words.
     .replace(/\btik[\s-]tok\b/g, 'tiktok')
     // "on t'end", "t'music": the article as it is said in the north of England.
@@ -49,6 +52,8 @@ export function normalizeWording(text: string): string {
     .replace(Words.headline, (_, part: string, participle: string) => `${PARTICIPLES[participle]} ${part} `)
     // "might I trouble you to…", "any chance you could…": a request asked as a favour is asked all the same.
     .replace(/^(?:(?:might|may|could|can) i (?:trouble|bother|ask) you to|any chance (?:that )?you (?:could|can|might|would))\b/, 'could you')
+    .replace(Words.wishedDone, (_, gerund: string, rest: string) => `${GERUNDS[gerund]} ${rest}`)
+    .replace(Words.madeToGo, 'remove $1')
     .replace(Words.noLongerWanted, (_, part?: string, other?: string, placed?: string) => `remove ${(part ?? other ?? placed ?? '').trim()}`)
     .replace(Words.notThis, '')
     .replace(Words.leftAlone, '')
