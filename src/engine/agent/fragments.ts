@@ -298,6 +298,17 @@ export function backgroundNamedAfter(previous: EditOp | undefined, asked: string
   return file !== undefined && unnamed && Words.useNamed.test(readable(clause).trim()) ? { op: 'set_background', background: file } : undefined;
 }
 
+/**
+ * "there are backgrounds? put the aurora one": "the … one" asked after a clause (not read) that names backdrops is one of
+ * them ("use the sunset one" alone may name a moment by what it shows: not guessed).
+ */
+export function backdropOneNamed(named: string | undefined, clause: string, context: ParseContext): EditOp[] | undefined {
+  if (named === undefined || !Words.background.test(readable(named)) || !/\bthe [a-z-]+ one\b/.test(readable(clause))) return undefined;
+  const asked = clause.replace(/\bone\b/i, 'background');
+  const ops = parseClause(asked, readable(asked), context);
+  return ops.length === 1 && ops[0].op === 'set_background' ? ops : undefined;
+}
+
 /** A clause that only says where a text sits or how it comes in ("放在底部", "at the top", "滑动进入", "slide it in"). */
 export function textPlacement(text: string): { position?: (typeof POSITIONS)[number]; motion?: 'slide' } | undefined {
   const position = PositionWords.find(([pattern]) => pattern.test(text));

@@ -1,4 +1,4 @@
-import { ASPECTS, COLLOQUIAL_ZH, PARTICIPLES, TEXTING_SHORTHAND, TRADITIONAL_ZH, TYPO_KEYWORDS, Words } from '../../protocol';
+import { ASPECTS, COLLOQUIAL_ZH, GERUNDS, PARTICIPLES, TEXTING_SHORTHAND, TRADITIONAL_ZH, TYPO_KEYWORDS, Words } from '../../protocol';
 
 /** A traditional character the grammar reads as its simplified form (TRADITIONAL_ZH). */
 const TRADITIONAL = new RegExp(`[${Object.keys(TRADITIONAL_ZH).join('')}]`, 'gu');
@@ -6,7 +6,7 @@ const TRADITIONAL = new RegExp(`[${Object.keys(TRADITIONAL_ZH).join('')}]`, 'gu'
 /**
  * One lower-cased clause, quotes already taken out, as the grammar reads it: curly apostrophes straight, contractions
  * typed without their apostrophe spelled with it ("dont" → "don't", "whats" → "what's"), a keyword's typo spelled
- * right ("remvoe" → "remove"), traditional characters simplified (刪 → 删), colloquial Chinese verbs plain (整小点 → 调小点), an arrow read as "to" ("clip 1 → end"), texting shorthand spelled out ("pls rm" → "please remove"), a moment said before its verb put after it ("clip 2 shorten it" → "shorten clip 2"), a request in the passive said as one ("the music should be removed" → "remove the music"), a part no longer wanted asked removed ("I don't want the music anymore" → "remove the music"), interjections around it gone
+ * right ("remvoe" → "remove"), traditional characters simplified (刪 → 删), colloquial Chinese verbs plain (整小点 → 调小点), an arrow read as "to" ("clip 1 → end"), texting shorthand spelled out ("pls rm" → "please remove"), a moment said before its verb put after it ("clip 2 shorten it" → "shorten clip 2"), a request in the passive said as one ("the music should be removed" → "remove the music"), a part no longer wanted asked removed ("I don't want the music anymore" → "remove the music"), a request said as a wish by its -ing form said outright ("moving clip 3 first would be great" → "move clip 3 first"), a part made to vanish asked removed ("make the outro card disappear" → "remove the outro card"), interjections around it gone
  * ("oops, undo that" → "undo that"; "好的" or "could you please" → ""), what it is for dropped ("… so I can hear
  * myself"), what the user says they do not want dropped ("black bars
  * instead of the blur" → "black bars") and what the request must leave alone ("… without losing the intro").
@@ -25,6 +25,9 @@ export function normalizeWording(text: string): string {
     .replace(/\b(in|out) an (?=(?:in|out)\b)| an (?=then\b|[bcdgjkpqtvwz])/g, (_, end?: string) => (end ? `${end} and ` : ' and '))
     // "give us the mp4", "send us a copy": "us" for "me", as it is said in the north of England and by teams alike.
     .replace(/\b(give|send|get|show|let|make) us\b/g, '$1 me')
+    // "turn me voice down to 'alf": "me" for "my" before what the user's own sound is, and a dropped h, as said in England and Ireland.
+    .replace(/\b(turn|mute|unmute|lower|raise|boost|silence|quieten|fade|duck|keep) me (?=(?:own )?(?:voice|audio|mic|sound|narration|talking)\b)/g, '$1 my ')
+    .replace(/(?<![a-z])'alf\b/g, 'half')
     // "for tik tok": the platform's name as it is often typed, in two words.
     .replace(/\btik[\s-]tok\b/g, 'tiktok')
     // "on t'end", "t'music": the article as it is said in the north of England.
@@ -49,6 +52,8 @@ export function normalizeWording(text: string): string {
     .replace(Words.headline, (_, part: string, participle: string) => `${PARTICIPLES[participle]} ${part} `)
     // "might I trouble you to…", "any chance you could…": a request asked as a favour is asked all the same.
     .replace(/^(?:(?:might|may|could|can) i (?:trouble|bother|ask) you to|any chance (?:that )?you (?:could|can|might|would))\b/, 'could you')
+    .replace(Words.wishedDone, (_, gerund: string, rest: string) => `${GERUNDS[gerund]} ${rest}`)
+    .replace(Words.madeToGo, 'remove $1')
     .replace(Words.noLongerWanted, (_, part?: string, other?: string, placed?: string) => `remove ${(part ?? other ?? placed ?? '').trim()}`)
     .replace(Words.notThis, '')
     .replace(Words.leftAlone, '')

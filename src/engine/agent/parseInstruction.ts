@@ -6,12 +6,12 @@ import {
 } from './asides';
 import { meantPart, MOMENT_REF, type ParseContext, placesNamed, readable, REMOVALS, UNSAID } from './clauseWords';
 import {
-  askedOfNamed, AUTO_ZOOM, backgroundNamedAfter, continued, joined, lengthNamedAgain, measured, pointFragment, SETTINGS, shortenedNamed, slotFragment, takesAway, textPlacement, textTimeFragment, zoomAtNamed,
+  askedOfNamed, AUTO_ZOOM, backdropOneNamed, backgroundNamedAfter, continued, joined, lengthNamedAgain, measured, pointFragment, SETTINGS, shortenedNamed, slotFragment, takesAway, textPlacement, textTimeFragment, zoomAtNamed,
 } from './fragments';
 import { CLIP_LENGTH, FORMAT_SAID, namesPart, parseClause } from './parseClause';
 import { sourceRefs } from './momentOps';
 import { parseDurationMs } from './parseDuration';
-import { parseClock, parseFactor, parseGone, parseRange } from './parseQuantities';
+import { normalizeNumbers, parseClock, parseFactor, parseGone, parseRange } from './parseQuantities';
 import { corrected, meantInstead, type Said } from './selfCorrection';
 import { slotsRead } from './slotReading';
 import { clausesOf, colonQuoted } from './splitClauses';
@@ -114,6 +114,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       last.factor = 0.5;
       continue;
     }
+    // "the video needs to be 30 seconds. Thirty.": the figure just asked for, said again alone to stress it.
+    if (last !== undefined && saidAgain(text, last)) continue;
     // "导出4K，mov格式", "export it, as a webm": a file format said alone after an export is that export's.
     const format = last?.op === 'export' ? formatAlone(text) : undefined;
     if (last?.op === 'export' && format !== undefined) {
@@ -335,7 +337,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       ops[ops.length - 1] = picture;
       continue;
     }
-    const ofNamed = parsed.length === 0 ? askedOfNamed(named, clause, context) : undefined;
+    const ofNamed = parsed.length === 0 ? askedOfNamed(named, clause, context) ?? backdropOneNamed(named, clause, context) : undefined;
     if (ofNamed !== undefined) {
       unknown.pop();
       ops.push(...ofNamed);
@@ -586,6 +588,13 @@ const BARE_FACTOR = /^(?:倍率|倍速|速率|速度|rate|speed)?\s*(?:为|是|�
 
 /** "Half.", "say half speed": how much slower, said alone after a slower speed. */
 const HALF_ALONE = /^(?:(?:at|maybe|say|like|try)\s+)?(?:by )?half(?:\s+(?:speed|as fast|the speed))?(?:\s+(?:please|then))?[.!]*$/;
+
+/** Whether a clause is only a figure the operation carries, as said ("Thirty." after 30 seconds, "20!" after 20 %). */
+function saidAgain(text: string, op: EditOp): boolean {
+  const figure = /^(\d+(?:\.\d+)?)[.!]*$/.exec(normalizeNumbers(text))?.[1];
+  const carried = Object.values(op).flatMap((value) => (typeof value === 'number' ? [value, value / 1000, value * 100] : []));
+  return figure !== undefined && carried.includes(Number(figure));
+}
 
 /** "mov格式", "格式用webm", "as a gif", "H.264 MP4": a file format named with nothing else asked. */
 function formatAlone(text: string): OutputFormatName | undefined {
