@@ -64,6 +64,7 @@ describe('edit agent: held-out 16 and 16b Chinese phrasing classes left unread �
   describe('a removal said 删干净 or 全删 after what it takes; what has something in it kept (有…的留着)', () => {
     table([
       ['画面里的字幕都删干净', [{ op: 'remove_text' }]],
+      ['屏幕上的字幕全部清干净', [{ op: 'remove_text' }]],
       ['静止的镜头都删，有人说话的留着', [{ op: 'remove_dead_air' }]],
       ['没人动的地方全删', [{ op: 'remove_dead_air' }]],
     ]);
