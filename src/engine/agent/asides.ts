@@ -95,6 +95,22 @@ export function aside(clause: string, ops: EditOp[]): boolean {
 }
 
 /**
+ * "第一段（开箱）保留，第三段删除": beside the removal of later moments, the ones said to stay are what the removal leaves
+ * (what they show, in brackets, names them again). A moment after a removed one ("第二段删掉，第三段留着") is numbered
+ * again by the removal: which one stays is not guessed at.
+ */
+export function keptBesideRemoval(clause: string, ops: EditOp[]): boolean {
+  const text = readable(clause).replace(/[（(][^（()）]*[)）]/g, '');
+  const kept = parseOrdinals(text);
+  const removed = ops.flatMap((op) => (STRETCH_REMOVALS.has(op.op) && 'index' in op && op.index !== undefined ? [op.index] : []));
+  return Words.aside.keptMoment.test(text) && removed.length > 0 && kept.every((n) => n > 0 && n < Math.min(...removed));
+}
+
+/** "刻刀的声音留着，原声百分之九十": a sound of the scene said to stay, beside the recording's own sound kept audible. */
+export const sceneSoundKept = (clause: string, ops: EditOp[]) => Words.aside.keptSceneSound.test(readable(clause))
+  && ops.some((op) => op.op === 'set_source_volume' && op.volume > 0);
+
+/**
  * "no not clip 1, I meant clip 3, remove clip 3": a correction that only names a moment, the one a request beside it
  * is about ("I meant clip 3") or not ("not clip 1").
  */
