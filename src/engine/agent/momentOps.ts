@@ -67,8 +67,9 @@ export function momentOp(text: string, context: ParseContext, resolve: (n: numbe
     if (negated(text, Words.shorter)) return [];
     // A moment is shortened from its end: "2 seconds off the start of clip 1" is not guessed at.
     if (/\b(start|beginning|front) of\b|开头(?!(那|这)?一?个?(段|片段|镜头))/.test(text)) return [];
-    // "缩短至8秒", "缩短为8秒": the length it ends at, not the length taken off.
-    const to = /\bto\s+\d|(到|至|为|成)\s*\d/.test(text) ? parseSeconds(text.replace(/^.*?(?:\bto\s+|(?:到|至|为|成)\s*)(?=\d)/, '')) : undefined;
+    // "缩短至8秒", "缩短为8秒", "trim clip 3 to exactly 6.5 seconds": the length it ends at, not the length taken off.
+    const to = /\bto\s+(?:exactly\s+|precisely\s+|just\s+)?\d|(到|至|为|成)\s*\d/.test(text)
+      ? parseSeconds(text.replace(/^.*?(?:\bto\s+(?:exactly\s+|precisely\s+|just\s+)?|(?:到|至|为|成)\s*)(?=\d)/, '')) : undefined;
     if (to !== undefined) return { op: 'trim_moment', index, to_ms: to };
     // "clip 2 by 3 seconds": the 2 names the clip; "clip 1 second shorter": the 1 is the length.
     const withoutNames = text.replace(MOMENT_NAMES, '');
