@@ -47,7 +47,7 @@ export function normalizeNumbers(text: string): string {
     // "a 1:30 min video", "2:15 minutes long": minutes and seconds on a clock, its unit said after it, are that clock's length.
     .replace(/\b(\d{1,2}:[0-5]\d)\s*minutes?\b/g, '$1')
     // "one point five seconds", "two point five x": a figure with decimals said in words.
-    .replace(new RegExp(String.raw`\b(${units}|\d+) point (${digits}|\d)\b${QUANTITY_AFTER}`, 'g'), (_, whole: string, decimal: string) => `${UNITS[whole] ?? whole}.${UNITS[decimal] ?? decimal}`)
+    .replace(new RegExp(String.raw`\b(${units}|\d+) point ((?:${digits})\b|\d(?!\d))${QUANTITY_AFTER}`, 'g'), (_, whole: string, decimal: string) => `${UNITS[whole] ?? whole}.${UNITS[decimal] ?? decimal}`)
     // "20 per cent", "30 pourcent", "40 procent": percent as it is spelled in British English and other languages.
     .replace(/\b(?:per cent|pour ?cent|procent|prozent|por ?ciento|per ?cento)\b/g, 'percent')
     // "[0:10, 0:14]", "on [2, 6] seconds": a stretch written as an interval, both ends in brackets.
