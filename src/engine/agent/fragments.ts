@@ -16,7 +16,9 @@ const continuedPart = (op: EditOp | undefined): keyof typeof Words.continued | u
   op === undefined ? undefined
     : ['add_music', 'set_music_volume', 'set_ducking'].includes(op.op) || (op.op === 'fade' && op.target === 'music') ? 'music'
     : op.op === 'set_zoom' || op.op === 'zoom_at' ? 'zoom'
-    : ['trim_moment', 'remove_moment', 'move_moment'].includes(op.op) ? 'moment' : undefined;
+    : ['trim_moment', 'remove_moment', 'move_moment'].includes(op.op) ? 'moment'
+    // "put the title at the centre and change it to '…'": the text just changed, its words said after.
+    : op.op === 'edit_text' ? 'text' : undefined;
 
 /** An ordinal with no noun after it ("delete the third", "the last one"): the moment the clause before named, by number. */
 const BARE_ORDINAL = new RegExp(String.raw`\b(${Object.keys(ORDINALS).filter((word) => /^[a-z0-9]+$/.test(word)).join('|')}|last|final)\b(?:\s+one)?(?!\s*(?:\d|${MOMENT_NOUN}|file|upload|video|recording|text|title|caption))`);

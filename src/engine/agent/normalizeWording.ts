@@ -6,7 +6,7 @@ const TRADITIONAL = new RegExp(`[${Object.keys(TRADITIONAL_ZH).join('')}]`, 'gu'
 /**
  * One lower-cased clause, quotes already taken out, as the grammar reads it: curly apostrophes straight, contractions
  * typed without their apostrophe spelled with it ("dont" → "don't", "whats" → "what's"), a keyword's typo spelled
- * right ("remvoe" → "remove"), traditional characters simplified (刪 → 删), colloquial Chinese verbs plain (整小点 → 调小点), an arrow read as "to" ("clip 1 → end"), texting shorthand spelled out ("pls rm" → "please remove"), a moment said before its verb put after it ("clip 2 shorten it" → "shorten clip 2"), a request in the passive said as one ("the music should be removed" → "remove the music"), a part no longer wanted asked removed ("I don't want the music anymore" → "remove the music"), interjections around it gone
+ * right ("remvoe" → "remove"), traditional characters simplified (刪 → 删), colloquial Chinese verbs plain (整小点 → 调小点), an arrow read as "to" ("clip 1 → end"), texting shorthand spelled out ("pls rm" → "please remove"), a moment said before its verb put after it ("clip 2 shorten it" → "shorten clip 2"), a request in the passive said as one ("the music should be removed" → "remove the music"), a part no longer wanted asked removed ("I don't want the music anymore" → "remove the music"), or made to vanish ("make clip 2 vanish" → "remove clip 2"), interjections around it gone
  * ("oops, undo that" → "undo that"; "好的" or "could you please" → ""), what it is for dropped ("… so I can hear
  * myself"), what the user says they do not want dropped ("black bars
  * instead of the blur" → "black bars") and what the request must leave alone ("… without losing the intro").
@@ -50,6 +50,7 @@ export function normalizeWording(text: string): string {
     // "might I trouble you to…", "any chance you could…": a request asked as a favour is asked all the same.
     .replace(/^(?:(?:might|may|could|can) i (?:trouble|bother|ask) you to|any chance (?:that )?you (?:could|can|might|would))\b/, 'could you')
     .replace(Words.noLongerWanted, (_, part?: string, other?: string, placed?: string) => `remove ${(part ?? other ?? placed ?? '').trim()}`)
+    .replace(Words.madeGone, 'remove $1')
     .replace(Words.notThis, '')
     .replace(Words.leftAlone, '')
     .replace(Words.purpose, '')
