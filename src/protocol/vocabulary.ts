@@ -791,7 +791,7 @@ export const Words = {
    * The everyday words a whole request ends in ("…, thanks!", "… 🙏", "… :)", "… lol", "… asap", "…，辛苦了", "…～"):
    * they ask nothing, and a smiley's colon starts no text. Not a "please", which asks for what it follows ("music please").
    */
-  signOff: /(?:\s*[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+|\s+(?::-?[)(DPp]|;-?\)|\^_?\^|<3|xD)|,?\s+(?:lol|lmao|haha+|asap)[.!]*|[,，.!！]\s*(?:thanks|thank you|thx|cheers)(?: (?:so much|a lot|in advance))?[.!]*|[,.!]\s*(?:love|regards|kind regards|best wishes|warm(?:est)? regards|yours truly|xoxo),?\s+\p{L}+[.!]*|,\s*(?:dear|darling|love|hun|honey|sweetie|mate|buddy|pal)[.!]*|[，,。!！]\s*(?:谢谢|多谢|感谢|辛苦)(?:你|您|啦|了|哈|啊)*[。!！~～]*|[~～]+)$/iu,
+  signOff: /(?:\s*[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+|\s+(?::-?[)(DPp]|;-?\)|\^_?\^|<3|xD)|,?\s+(?:lol|lmao|haha+|asap|na|yaar|lah)[.!]*|[,，.!！]\s*(?:thanks|thank you|thx|cheers)(?: (?:so much|a lot|in advance))?[.!]*|[,.!]\s*(?:love|regards|kind regards|best wishes|warm(?:est)? regards|yours truly|xoxo),?\s+\p{L}+[.!]*|,\s*(?:dear|darling|love|hun|honey|sweetie|mate|buddy|pal)[.!]*|[，,。!！]\s*(?:谢谢|多谢|感谢|辛苦)(?:你|您|啦|了|哈|啊)*[。!！~～]*|[~～]+)$/iu,
   /** A text's words running to the end of the message, unquoted ("加片尾：感谢支持 ❤", "a title saying see you lol"): a sign-off there is theirs. */
   wordsToTheEnd: /：|:(?!\d)|\b(?:says|saying|reads|reading|called|named|titled)(?:\s+[^"'“”‘’「」]*)?$|(?:写着|写上|写)[^"'“”‘’「」]*$/,
   /** "export to youtube", "render it straight to tiktok", 导出到抖音上: where the file would be sent, in the words after. */

@@ -44,13 +44,13 @@ export function momentOp(text: string, context: ParseContext, resolve: (n: numbe
     // "put clip 3 first": a place said with the number's noun before it ("3 first" is no "first clip").
     // Where it goes is said after the moment that moves ("开头那段挪到第二个位置" goes second, not first).
     const where = text.replace(MOMENT_REF, (said) => said.replace(/\D+/g, ' '));
-    const bareNumber = /\bto\s+(?:(?:position|spot|slot|place)\s+)?(\d+)\s*$/.exec(where);
+    const bareNumber = /\bto\s+(?:(?:position|spot|slot|place|number|no\.?|#)\s*)?(\d+)\s*$/.exec(where);
     const to = /(to|at) (the )?(start|beginning|front|top)\b|\bup front\b|first place|\d\s+first( please| pls)?$|\b(go|goes|come|comes|be) first\b|开头|最前|最开始|头里|前头|头前/.test(where) ? 1
       : /(to|at) (the )?(end|back)\b|last place|\d\s+last( please| pls)?$|\b(go|goes|come|comes|be) last\b|结尾|末尾|最后面|(移到|移至|放到|挪到|调到)最后/.test(where) ? Math.max(1, context.moments)
       : ordinals[1] !== undefined ? resolve(ordinals[1], context.moments)
       // "move clip 3 into the middle": the middle place, when there is one (of an even count, not guessed at).
       : /\b(?:to|into) the (?:middle|centre|center)\b(?! of\b)/.test(where) ? (context.moments % 2 === 1 ? (context.moments + 1) / 2 : undefined)
-      // "mv clip 3 to 1": a bare number it goes to is a place.
+      // "mv clip 3 to 1", "move the last clip to number 2": a bare number it goes to is a place.
       : bareNumber ? Number(bareNumber[1]) : undefined;
     if (to === undefined) return undefined;
     // "the drone clip should come first": the place it goes names no moment, and one named by what it shows is not guessed at
