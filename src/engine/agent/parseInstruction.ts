@@ -241,6 +241,13 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     }
     if (previous && saysResultOf(text, previous)) continue;
     if (previous && takesAway(previous) && Words.removeAgain.test(text)) continue;
+    // "lose the music and export a version without it": an export without what was just taken away is of the draft as it is now.
+    const without = previous && takesAway(previous) ? text.replace(WITHOUT_IT, '') : text;
+    const exported = without === text ? [] : parseClause(without, without, context);
+    if (exported.length > 0 && exported.every((op) => op.op === 'export')) {
+      ops.push(...exported);
+      continue;
+    }
     if (previous?.op === 'compile_best_moments' && Words.compileAgain.test(text)) continue;
     // "上一步不要了，撤回": the state said first, then the operation that leaves it: one operation.
     if (previous && saidResult === previous && parsedOnce(clause, text, context, previous)) continue;
@@ -596,6 +603,9 @@ const FACTOR_ALONE = /^(?:(?:at|maybe|perhaps|say|like|about|try|or)\s+)?(?:x\s?
 
 /** A figure said alone, maybe named as the rate: "0.5", "倍率6", "速度=1.5". */
 const BARE_FACTOR = /^(?:倍率|倍速|速率|速度|rate|speed)?\s*(?:为|是|设为|[=:：])?\s*(\d+(?:\.\d+)?)\s*(?:就行|就好|吧)?[.!。！]*$/;
+
+/** "… without it", "minus that": what the clause before took away, said again. */
+const WITHOUT_IT = /\s*\b(?:without|minus|with no) (?:it|that|them|those)\b/;
 
 /** "again in webm", "webm too": a file said again the way the one before was. */
 const AGAIN = /\b(again|too|also|once more|as well)\b/;

@@ -134,3 +134,19 @@ describe('phrasing class: a moment moved "to number" a place, and a tag word sai
     ['make it square na', [{ op: 'set_aspect', aspect: '1:1' }]],
   ]);
 });
+
+describe('phrasing class: a list after "listen:" ("listen: 45 seconds, square, caption …")', () => {
+  table([
+    ['listen up: 20 seconds, vertical', [{ op: 'compile_best_moments', target_ms: 20_000 }, { op: 'set_aspect', aspect: '9:16' }]],
+    ['look, remove the second clip', [{ op: 'remove_moment', index: 2 }]],
+  ]);
+  nothing(['look at the second clip, is it too long?']);
+});
+
+describe('phrasing class: an export "without it", after a part taken away ("lose the music and export a version without it")', () => {
+  table([
+    ['remove the intro card, then render a copy without it in webm', [{ op: 'remove_card', card: 'intro' }, { op: 'export', format: 'webm' }]],
+    ['remove clip 2 and export without that', [{ op: 'remove_moment', index: 2 }, { op: 'export', format: 'mp4' }]],
+  ]);
+  nothing(['export a version without it?']);
+});
