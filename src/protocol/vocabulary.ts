@@ -840,8 +840,11 @@ export const Words = {
    * question, "clip 2 moved to the end?").
    */
   headline: new RegExp(String.raw`(?<=^|[:;]\s*)((?:the )?(?:(?:first|second|third|fourth|fifth|last|final|middle|\d+(?:st|nd|rd|th)) (?:${MOMENT_NOUN})|(?:${MOMENT_NOUN}) ?#?\d+)) (${Object.keys(PARTICIPLES).join('|')}) (?=(?:by|to|down to|at|off|into|after|before)\b)(?![^?]*\?)`),
-  /** "make the second clip vanish", "make the intro card disappear": a part made to go is removed (not "make the title disappear at 0:05", when it goes). */
-  madeGone: /\b(?:make|have|let) ((?:the|that|this|those|these|my|our) (?:[\w'-]+ ?){1,4}?|it|them) (?:disappear|vanish|go away)(?=\s*(?:$|[,.;!]|\b(?:please|pls|and|then|too|completely|entirely|altogether|for good)\b))/,
+  /**
+   * "make the second clip vanish", "make the intro card disappear": a part made to go is removed. Not a text, which may
+   * only go sooner ("make the title disappear", "… at 0:05"), nor "it", which may be one.
+   */
+  madeGone: /\b(?:make|have|let) ((?:the|that|this|those|these|my|our) (?:(?!(?:title|caption|subtitle|text|words|label|lower third)s?\b)[\w'-]+ ?){1,4}?)(?:disappear|vanish|go away)(?=\s*(?:$|[,.;!]|\b(?:please|pls|and|then|too|completely|entirely|altogether|for good)\b))/,
   noLongerWanted: /^(?:i|we)? ?(?:(?:don't|do not) (?:want|need) ((?:the|that|this|those|these) (?:(?!(?:louder|quieter|faster|slower|longer|shorter|bigger|smaller|higher|vertical|square|there|here)\b)[\w'-]+ ?){1,3}) (?:anymore|any more|any longer)|no longer (?:want|need) ((?:the|that|this|those|these|any) (?:(?!(?:louder|quieter|faster|slower|longer|shorter|bigger|smaller|higher|vertical|square|there|here)\b)[\w'-]+ ?){1,3})|(?:don't|do not) (?:want|need) ((?:the|that) (?:first|second|third|fourth|fifth|last|final|middle|\d+(?:st|nd|rd|th)) (?:moment|clip|segment|section|part|scene|shot)|(?:moment|clip|segment|section|scene|shot) \d+))[.!]*$/,
   /**
    * "turn the voice down to 50% so the track sits on top", "show me the tracks so I can check them before we export":

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import {
-  ASPECTS, BACKGROUNDS, BackgroundWords, type EditOp, MOMENT_NOUN, MusicWords, ORDINALS, type POSITIONS, PositionWords, Words,
+  ASPECTS, BACKGROUNDS, BackgroundWords, type EditOp, MOMENT_NOUN, MusicWords, ORDINALS, type POSITIONS, PositionWords, quoted, Words,
 } from '../../protocol';
 import { MOMENT_REF, type ParseContext, readable, REMOVALS, UNSAID } from './clauseWords';
 import { AUDIO_FILE, IMAGE_FILE } from './mediaOps';
@@ -38,7 +38,8 @@ const namesAnother = (part: keyof typeof Words.continued, text: string) => Objec
  */
 export function continued(clause: string, text: string, previous: EditOp | undefined, context: ParseContext): EditOp[] | undefined {
   const part = continuedPart(previous);
-  if (!part) return undefined;
+  // A text goes on only by its words ("… and change it to '…'"; not "it crowds the bottom of the frame").
+  if (!part || (part === 'text' && quoted(clause) === undefined)) return undefined;
   const subject = Words.continued[part][/\p{Script=Han}/u.test(text) ? 'zh' : 'en'];
   const pronoun = Words.pronoun.test(text);
   const alone = parseClause(clause, text, context);

@@ -1,3 +1,5 @@
+import * as assert from 'node:assert/strict';
+import { parseInstruction } from '../../../src/engine/agent/parseInstruction';
 import { nothing, table } from './phrasingTable';
 
 // Classes of held-out 16's English wrong edits (edits made that were not asked) and readings asked about first, read in
@@ -103,6 +105,9 @@ describe('phrasing class: the title just moved, then given its words ("… at th
     // What "it" is given that no text has is the video's.
     ['move the title to the top, and make it vertical', [{ op: 'edit_text', position: 'top' }, { op: 'set_aspect', aspect: '9:16' }]],
   ]);
+  it('a statement about the text after it asks nothing of it', () => assert.deepEqual(
+    parseInstruction('move the title to the top; it hides the logo at the bottom', { moments: 3, texts: 1 }).ops, [{ op: 'edit_text', position: 'top' }],
+  ));
 });
 
 describe('phrasing class: a part made to vanish ("make the second clip vanish", "make the intro card disappear")', () => {
@@ -119,7 +124,14 @@ describe('phrasing class: a list numbered in one line ("1) add music 2) export")
   table([
     ['1) make it square 2) add lofi music', [{ op: 'set_aspect', aspect: '1:1' }, lofi]],
     ['todo: 1) remove clip 3 2) export in webm', [{ op: 'remove_moment', index: 3 }, { op: 'export', format: 'webm' }]],
+    ['here is the plan: 1) 30 seconds 2) square', [{ op: 'compile_best_moments', target_ms: 30_000 }, { op: 'set_aspect', aspect: '1:1' }]],
+    // A moment's number in brackets is no list.
+    ['speed up clip 2) and add music', [{ op: 'set_speed', factor: 1.5, index: 2 }, lofi]],
   ]);
+  it('music at a level "without ducking", with no music yet, is that music asked for', () => assert.deepEqual(
+    parseInstruction('the changes: 1) square 2) music at 15 percent without ducking', { moments: 3, texts: 1, music: false }),
+    { ops: [{ op: 'set_aspect', aspect: '1:1' }, { ...lofi, volume: 0.15, duck: false }], unknown: [] },
+  ));
 });
 
 describe('phrasing class: ducking asked after a comma and "and" ("bg music = the lofi one at 30%, and duck it …")', () => {
