@@ -147,8 +147,10 @@ describe('phrasing class: a moment moved "to number" a place, and a tag word sai
   ]);
 });
 
-describe('phrasing class: a list after "listen:" ("listen: 45 seconds, square, caption …")', () => {
+describe('phrasing class: a list after "listen:" or an interjection naming the one spoken to ("right guv, listen: 45 seconds, square, …")', () => {
   table([
+    ['yes boss, remove clip 2', [{ op: 'remove_moment', index: 2 }]],
+    ['right mate, listen: 40 seconds, square, lofi music', [{ op: 'compile_best_moments', target_ms: 40_000 }, { op: 'set_aspect', aspect: '1:1' }, lofi]],
     ['listen up: 20 seconds, vertical', [{ op: 'compile_best_moments', target_ms: 20_000 }, { op: 'set_aspect', aspect: '9:16' }]],
     ['look, remove the second clip', [{ op: 'remove_moment', index: 2 }]],
   ]);
