@@ -1,4 +1,4 @@
-import { type EditOp, Words } from '../../protocol';
+import { type EditOp, MOMENT_NOUN, Words } from '../../protocol';
 import { meantPart, MOMENT_NAMES, MOMENT_REF, negated, type ParseContext, UNSAID } from './clauseWords';
 import { parseDurationMs } from './parseDuration';
 import { parseInOut, parseOrdinals, parseRange, parseSeconds } from './parseQuantities';
@@ -120,8 +120,8 @@ export function twoEnds(text: string, context: ParseContext): number[] | undefin
   return /\blast two\b|(最后|后面?)两(段|个)/.test(text) && context.moments >= 2 ? [context.moments - 1, context.moments] : undefined;
 }
 
-/** Where a moment goes, said by an ordinal word: "come first", "go last", "in first place". */
-const MOVE_PLACE = /\b(go|goes|come|comes|be|put|place|placed|moved?) (first|last)\b|\b(first|last) place\b|\b(first|last)$/g;
+/** Where a moment goes, said by an ordinal word: "come first", "go last", "in first place" (not "move last clip to 2", which names it). */
+const MOVE_PLACE = new RegExp(String.raw`\b(go|goes|come|comes|be|put|place|placed|moved?) (first|last)\b(?!\s+(?:${MOMENT_NOUN})s?\b)|\b(first|last) place\b|\b(first|last)$`, 'g');
 
 /** "clips 1 and 3", "clip 2 & 4": two moments named by one noun. */
 function numberPair(text: string): number[] | undefined {

@@ -140,10 +140,14 @@ describe('phrasing class: ducking asked after a comma and "and" ("bg music = the
   ]);
 });
 
-describe('phrasing class: a moment moved "to number" a place, and a tag word said last ("… na")', () => {
+describe('phrasing class: a moment moved "to number" a place, named without "the", and a tag word said last ("move last clip to number 2 na, and …")', () => {
   table([
     ['move the first clip to number 3', [{ op: 'move_moment', index: 1, to: 3 }]],
+    ['move first clip to 3', [{ op: 'move_moment', index: 1, to: 3 }]],
     ['make it square na', [{ op: 'set_aspect', aspect: '1:1' }]],
+    ['put clip 1 last na, then export it', [{ op: 'move_moment', index: 1, to: 3 }, { op: 'export', format: 'mp4' }]],
+    // "last" with no moment named after it is where it goes.
+    ['move clip 2 last', [{ op: 'move_moment', index: 2, to: 3 }]],
   ]);
 });
 
