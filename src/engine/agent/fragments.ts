@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import {
-  ASPECTS, BACKGROUNDS, BackgroundWords, type EditOp, MOMENT_NOUN, MusicWords, ORDINALS, type POSITIONS, PositionWords, Words,
+  ASPECTS, BACKGROUNDS, BackgroundWords, type EditOp, MOMENT_NOUN, MusicWords, ORDINALS, type POSITIONS, PositionWords, quoted, Words,
 } from '../../protocol';
 import { MOMENT_REF, type ParseContext, readable, REMOVALS, UNSAID } from './clauseWords';
 import { AUDIO_FILE, IMAGE_FILE } from './mediaOps';
@@ -16,7 +16,9 @@ const continuedPart = (op: EditOp | undefined): keyof typeof Words.continued | u
   op === undefined ? undefined
     : ['add_music', 'set_music_volume', 'set_ducking'].includes(op.op) || (op.op === 'fade' && op.target === 'music') ? 'music'
     : op.op === 'set_zoom' || op.op === 'zoom_at' ? 'zoom'
-    : ['trim_moment', 'remove_moment', 'move_moment'].includes(op.op) ? 'moment' : undefined;
+    : ['trim_moment', 'remove_moment', 'move_moment'].includes(op.op) ? 'moment'
+    // "put the title at the centre and change it to '…'": the text just changed, its words said after.
+    : op.op === 'edit_text' ? 'text' : undefined;
 
 /** An ordinal with no noun after it ("delete the third", "the last one"): the moment the clause before named, by number. */
 const BARE_ORDINAL = new RegExp(String.raw`\b(${Object.keys(ORDINALS).filter((word) => /^[a-z0-9]+$/.test(word)).join('|')}|last|final)\b(?:\s+one)?(?!\s*(?:\d|${MOMENT_NOUN}|file|upload|video|recording|text|title|caption))`);
@@ -36,7 +38,8 @@ const namesAnother = (part: keyof typeof Words.continued, text: string) => Objec
  */
 export function continued(clause: string, text: string, previous: EditOp | undefined, context: ParseContext): EditOp[] | undefined {
   const part = continuedPart(previous);
-  if (!part) return undefined;
+  // A text goes on only by its words ("… and change it to '…'"; not "it crowds the bottom of the frame").
+  if (!part || (part === 'text' && quoted(clause) === undefined)) return undefined;
   const subject = Words.continued[part][/\p{Script=Han}/u.test(text) ? 'zh' : 'en'];
   const pronoun = Words.pronoun.test(text);
   const alone = parseClause(clause, text, context);

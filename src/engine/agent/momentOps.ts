@@ -1,4 +1,4 @@
-import { type EditOp, Words } from '../../protocol';
+import { type EditOp, MOMENT_NOUN, Words } from '../../protocol';
 import { meantPart, MOMENT_NAMES, MOMENT_REF, negated, type ParseContext, UNSAID } from './clauseWords';
 import { parseDurationMs } from './parseDuration';
 import { parseInOut, parseOrdinals, parseRange, parseSeconds } from './parseQuantities';
@@ -44,13 +44,13 @@ export function momentOp(text: string, context: ParseContext, resolve: (n: numbe
     // "put clip 3 first": a place said with the number's noun before it ("3 first" is no "first clip").
     // Where it goes is said after the moment that moves ("开头那段挪到第二个位置" goes second, not first).
     const where = text.replace(MOMENT_REF, (said) => said.replace(/\D+/g, ' '));
-    const bareNumber = /\bto\s+(?:(?:position|spot|slot|place)\s+)?(\d+)\s*$/.exec(where);
+    const bareNumber = /\bto\s+(?:(?:position|spot|slot|place|number|no\.?|#)\s*)?(\d+)\s*$/.exec(where);
     const to = /(to|at) (the )?(start|beginning|front|top)\b|\bup front\b|first place|\d\s+first( please| pls)?$|\b(go|goes|come|comes|be) first\b|开头|最前|最开始|头里|前头|头前/.test(where) ? 1
       : /(to|at) (the )?(end|back)\b|last place|\d\s+last( please| pls)?$|\b(go|goes|come|comes|be) last\b|结尾|末尾|最后面|(移到|移至|放到|挪到|调到)最后/.test(where) ? Math.max(1, context.moments)
       : ordinals[1] !== undefined ? resolve(ordinals[1], context.moments)
       // "move clip 3 into the middle": the middle place, when there is one (of an even count, not guessed at).
       : /\b(?:to|into) the (?:middle|centre|center)\b(?! of\b)/.test(where) ? (context.moments % 2 === 1 ? (context.moments + 1) / 2 : undefined)
-      // "mv clip 3 to 1": a bare number it goes to is a place.
+      // "mv clip 3 to 1", "move the last clip to number 2": a bare number it goes to is a place.
       : bareNumber ? Number(bareNumber[1]) : undefined;
     if (to === undefined) return undefined;
     // "the drone clip should come first": the place it goes names no moment, and one named by what it shows is not guessed at
@@ -67,8 +67,9 @@ export function momentOp(text: string, context: ParseContext, resolve: (n: numbe
     if (negated(text, Words.shorter)) return [];
     // A moment is shortened from its end: "2 seconds off the start of clip 1" is not guessed at.
     if (/\b(start|beginning|front) of\b|开头(?!(那|这)?一?个?(段|片段|镜头))/.test(text)) return [];
-    // "缩短至8秒", "缩短为8秒": the length it ends at, not the length taken off.
-    const to = /\bto\s+\d|(到|至|为|成)\s*\d/.test(text) ? parseSeconds(text.replace(/^.*?(?:\bto\s+|(?:到|至|为|成)\s*)(?=\d)/, '')) : undefined;
+    // "缩短至8秒", "缩短为8秒", "trim clip 3 to exactly 6.5 seconds": the length it ends at, not the length taken off.
+    const to = /\bto\s+(?:exactly\s+|precisely\s+|just\s+)?\d|(到|至|为|成)\s*\d/.test(text)
+      ? parseSeconds(text.replace(/^.*?(?:\bto\s+(?:exactly\s+|precisely\s+|just\s+)?|(?:到|至|为|成)\s*)(?=\d)/, '')) : undefined;
     if (to !== undefined) return { op: 'trim_moment', index, to_ms: to };
     // "clip 2 by 3 seconds": the 2 names the clip; "clip 1 second shorter": the 1 is the length.
     const withoutNames = text.replace(MOMENT_NAMES, '');
@@ -119,8 +120,8 @@ export function twoEnds(text: string, context: ParseContext): number[] | undefin
   return /\blast two\b|(最后|后面?)两(段|个)/.test(text) && context.moments >= 2 ? [context.moments - 1, context.moments] : undefined;
 }
 
-/** Where a moment goes, said by an ordinal word: "come first", "go last", "in first place". */
-const MOVE_PLACE = /\b(go|goes|come|comes|be|put|place|placed|moved?) (first|last)\b|\b(first|last) place\b|\b(first|last)$/g;
+/** Where a moment goes, said by an ordinal word: "come first", "go last", "in first place" (not "move last clip to 2", which names it). */
+const MOVE_PLACE = new RegExp(String.raw`\b(go|goes|come|comes|be|put|place|placed|moved?) (first|last)\b(?!\s+(?:${MOMENT_NOUN})s?\b)|\b(first|last) place\b|\b(first|last)$`, 'g');
 
 /** "clips 1 and 3", "clip 2 & 4": two moments named by one noun. */
 function numberPair(text: string): number[] | undefined {

@@ -1,10 +1,10 @@
 import { isDeepStrictEqual } from 'node:util';
-import { type EditOp, EditOpMessage, FormatWords, ORDINALS, type OutputFormatName, quoted, Words } from '../../protocol';
+import { type EditOp, EditOpMessage, FillWords, FormatWords, ORDINALS, type OutputFormatName, quoted, Words } from '../../protocol';
 import { besideAside } from './asideAround';
 import {
   aside, complainsOnly, contrasts, corrects, directionOfFigure, exportDetail, IDLE_COMPLAINT, INTENT_WORDS, keptBesideRemoval, namesOtherMoment, onlyOccasion, otherUpload, parsedOnce, refuses, requestBeforeAside, requestBeforeReason, saysResultOf, saysShape, sceneSoundKept, SHORTENINGS,
 } from './asides';
-import { meantPart, MOMENT_REF, type ParseContext, placesNamed, readable, REMOVALS, UNSAID } from './clauseWords';
+import { meantPart, MOMENT_REF, negated, type ParseContext, placesNamed, readable, REMOVALS, UNSAID } from './clauseWords';
 import {
   askedOfNamed, AUTO_ZOOM, backdropOneNamed, backgroundNamedAfter, continued, joined, lengthNamedAgain, measured, pointFragment, SETTINGS, shortenedNamed, slotFragment, takesAway, textPlacement, textTimeFragment, zoomAtNamed,
 } from './fragments';
@@ -120,8 +120,15 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     const format = last?.op === 'export' ? formatAlone(text) : undefined;
     if (last?.op === 'export' && format !== undefined) {
       // "导出mp4和gif" (导出 said again for each): an export again, of another format than the one it said, is a second file.
-      if (Words.export.test(text) && FORMAT_SAID.has(last) && last.format !== format) ops.push({ ...last, format });
+      // "export in mov, then again in webm", "…, webm too": an export said again the same way.
+      if ((Words.export.test(text) || AGAIN.test(text)) && FORMAT_SAID.has(last) && last.format !== format) ops.push({ ...last, format });
       else last.format = format;
+      continue;
+    }
+    // "make it square, black bars top and bottom is ok": a fill approved after a shape is the one it is made with.
+    const fill = last?.op === 'set_aspect' && Words.approval.test(text) ? FillWords.find(([pattern]) => pattern.test(text) && !negated(text, pattern))?.[1] : undefined;
+    if (last?.op === 'set_aspect' && fill !== undefined) {
+      last.fill = fill;
       continue;
     }
     // "oops", "好的", "the zoom is fine": an interjection or an approval asks for nothing ("… but make it quieter" does).
@@ -236,6 +243,13 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     }
     if (previous && saysResultOf(text, previous)) continue;
     if (previous && takesAway(previous) && Words.removeAgain.test(text)) continue;
+    // "lose the music and export a version without it": an export without what was just taken away is of the draft as it is now.
+    const without = previous && takesAway(previous) ? text.replace(WITHOUT_IT, '') : text;
+    const exported = without === text ? [] : parseClause(without, without, context);
+    if (exported.length > 0 && exported.every((op) => op.op === 'export')) {
+      ops.push(...exported);
+      continue;
+    }
     if (previous?.op === 'compile_best_moments' && Words.compileAgain.test(text)) continue;
     // "上一步不要了，撤回": the state said first, then the operation that leaves it: one operation.
     if (previous && saidResult === previous && parsedOnce(clause, text, context, previous)) continue;
@@ -271,6 +285,12 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     if (continuation) {
       // "配乐太吵了，小声一点": the same change said again is one; "放大，再多一点": a setting said again is the later one.
       if (isDeepStrictEqual(continuation[0], previous)) continue;
+      // "put the title at the centre and change it to '…'": the text just changed, changed again in another way, is one change.
+      const more = continuation.length === 1 && continuation[0].op === 'edit_text' && previous?.op === 'edit_text' ? continuation[0] : undefined;
+      if (more !== undefined && Object.keys(more).every((key) => key === 'op' || !(key in previous!))) {
+        Object.assign(previous!, more);
+        continue;
+      }
       // "…, too loud, put it at 10%": a level said outright after a change of it is the level.
       const level = continuation[0].op === 'set_music_volume' && continuation[0].volume !== undefined;
       if (continuation.length === 1 && (SETTINGS.has(previous!.op) || previous!.op === 'add_music' || level) && continuation[0].op === previous!.op) ops.pop();
@@ -586,6 +606,12 @@ const FACTOR_ALONE = /^(?:(?:at|maybe|perhaps|say|like|about|try|or)\s+)?(?:x\s?
 /** A figure said alone, maybe named as the rate: "0.5", "倍率6", "速度=1.5". */
 const BARE_FACTOR = /^(?:倍率|倍速|速率|速度|rate|speed)?\s*(?:为|是|设为|[=:：])?\s*(\d+(?:\.\d+)?)\s*(?:就行|就好|吧)?[.!。！]*$/;
 
+/** "… without it", "minus that": what the clause before took away, said again. */
+const WITHOUT_IT = /\s*\b(?:without|minus|with no) (?:it|that|them|those)\b/;
+
+/** "again in webm", "webm too": a file said again the way the one before was. */
+const AGAIN = /\b(again|too|also|once more|as well)\b/;
+
 /** "Half.", "say half speed": how much slower, said alone after a slower speed. */
 const HALF_ALONE = /^(?:(?:at|maybe|say|like|try)\s+)?(?:by )?half(?:\s+(?:speed|as fast|the speed))?(?:\s+(?:please|then))?[.!]*$/;
 
@@ -600,7 +626,7 @@ function saidAgain(text: string, op: EditOp): boolean {
 function formatAlone(text: string): OutputFormatName | undefined {
   const format = FormatWords.find(([pattern]) => pattern.test(text));
   // "H.264 MP4": the codec every mp4 here is made with, said with it, is no other request.
-  const rest = format && text.replace(format[0], ' ').replace(/格式|文件|导出|输出|成|用|要|改成|换成|的|吧|就行|就好|\b(format|file|as|in|an?|please)\b|\bh\.?264\b|\bavc\b|[\s,.，。!！]/g, '');
+  const rest = format && text.replace(format[0], ' ').replace(/格式|文件|导出|输出|成|用|要|改成|换成|的|吧|就行|就好|\b(format|file|as|in|an?|please|again|too|also|once more|as well)\b|\bh\.?264\b|\bavc\b|[\s,.，。!！]/g, '');
   return format && rest === '' ? format[1] : undefined;
 }
 

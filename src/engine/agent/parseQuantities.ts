@@ -41,8 +41,13 @@ const MOMENT_NUMBER = String.raw`(?:number|no\.|num\.?|nr\.?|#)`;
 export function normalizeNumbers(text: string): string {
   const tens = Object.keys(TENS).join('|');
   const units = Object.keys(UNITS).join('|');
+  const digits = Object.keys(UNITS).filter((word) => UNITS[word] < 10).join('|');
   return text
     .replace(/\b(min|sec)\b/g, (unit: string) => (unit === 'min' ? 'minute' : 'second'))
+    // "a 1:30 min video", "2:15 minutes long": minutes and seconds on a clock, its unit said after it, are that clock's length.
+    .replace(/\b(\d{1,2}:[0-5]\d)\s*minutes?\b/g, '$1')
+    // "one point five seconds", "two point five x": a figure with decimals said in words.
+    .replace(new RegExp(String.raw`\b(${units}|\d+) point ((?:${digits})\b|\d(?!\d))${QUANTITY_AFTER}`, 'g'), (_, whole: string, decimal: string) => `${UNITS[whole] ?? whole}.${UNITS[decimal] ?? decimal}`)
     // "20 per cent", "30 pourcent", "40 procent": percent as it is spelled in British English and other languages.
     .replace(/\b(?:per cent|pour ?cent|procent|prozent|por ?ciento|per ?cento)\b/g, 'percent')
     // "[0:10, 0:14]", "on [2, 6] seconds": a stretch written as an interval, both ends in brackets.
@@ -264,8 +269,8 @@ export function parseVolume(text: string): number | undefined {
 
 /** A level said as a share of the full one. */
 const SHARES: Record<string, number> = { half: 0.5, 'a half': 0.5, 'one half': 0.5, 'a quarter': 0.25, 'one quarter': 0.25, 'a third': 0.33, 'one third': 0.33, 'two thirds': 0.67, 'three quarters': 0.75 };
-/** "at half", "to one quarter": a level said as a share, its words the ones SHARES knows. */
-const SHARE_OF = new RegExp(String.raw`\b(?:at|to)\s+(?:like |about |around |roughly |maybe |just |only )?(${Object.keys(SHARES).join('|')})\b`);
+/** "at half", "to one quarter", "volume half", "level: a third": a level said as a share, its words the ones SHARES knows. */
+const SHARE_OF = new RegExp(String.raw`\b(?:(?:at|to)\s+|(?:volume|level)\s*(?:[:=]\s*|(?:is|of)\s+)?)(?:like |about |around |roughly |maybe |just |only )?(${Object.keys(SHARES).join('|')})\b`);
 
 /** "1.5x", "x2", "2×", "1.5倍", "twice as fast", "half speed", "double speed". */
 export function parseFactor(text: string): number | undefined {
