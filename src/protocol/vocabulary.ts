@@ -406,7 +406,7 @@ export const Words = {
     // "I don't want any of the bits where nothing's happening": the silent or idle stretches not wanted (not "… cut").
     UNWANTED_STRETCH,
     String.raw`不要的?(静音|停顿|空白|无声)的?(部分|地方|片段|段落)|(去掉|删除|删掉|剪掉|去除|去|剪|删).*(静音|空白|空档|停顿|无声|冷场|沉默的?(部分|地方|片段|段落|时间|时候)?|安静的?(部分|地方|片段|段落|时间|时候)|没有?声音?(?=的|$|\s)|没有?声音|(没|莫)(有|得)?人?(说话|讲话)|气口|${IDLE_ZH})`,
-    String.raw`(dead air|silences?|pauses|把静音|空白|空档|停顿|无声|冷场|沉默的?(部分|地方|片段|段落|时间|时候)?|安静的?(部分|地方|片段|段落|时间|时候)|没有?声音?(?=的|$|\s)|没有?声音|(没|莫)(有|得)?人?(说话|讲话)|气口|静(音|默)的?(片段|部分|地方|段落?|时间|时候)|^静音(?=[全都统通部]*(去|删|剪|不要))|${IDLE_ZH}).*(去掉|删除|删掉|删了|删去|剪掉|剪了|去除|拿掉|去了|切掉|切了|砍掉|砍了|不要了?$)`,
+    String.raw`(dead air|silences?|pauses|把静音|空白|空档|停顿|无声|冷场|沉默的?(部分|地方|片段|段落|时间|时候)?|安静的?(部分|地方|片段|段落|时间|时候)|没有?声音?(?=的|$|\s)|没有?声音|(没|莫)(有|得)?人?(说话|讲话)|气口|静(音|默)的?(片段|部分|地方|段落?|时间|时候)|^静音(?=[全都统通部]*(去|删|剪|不要))|${IDLE_ZH}).*(去掉|删除|删掉|删了|删去|剪掉|剪了|去除|拿掉|(?<!了)去了|切掉|切了|砍掉|砍了|(?<![别不勿]|不要|不用)[全都](?:砍|删|剪|切)(?:掉|了|光)?(?=$|[，,。\s])|不要了?$)`,
   ),
   // zh lexicon: 进度条 on screen is a loading stretch (进度条那里快进 is not a whole-clip speed).
   speedUpIdle: words(
@@ -513,12 +513,12 @@ export const Words = {
   // "have it drop down under my talking", "dip beneath the voice": the music lowered where someone speaks.
   duck: /\bduck(ing)?\b|压在(人声|说话声?|讲话声?|解说|旁白|配音)的?(下面|底下|之下|下)|\b(dip|drop|go|fall|sink|get) (down |quieter |lower )?(under|beneath|below) (my|the|our|his|her|their) (talk(ing|in'?)?|voices?|speech|speaking|narration|commentary)\b|\b(when|while|whenever) (someone|somebody|anyone|people|i|we|they|i'm|we're|they're) (is |are |am )?(talk|speak)|闪避|(人声|说话|讲话|解说|讲解|讲课|旁白|口播|配音)(出现|进来|响起|起来)?的?时(候)?|(有人|一)(说话|讲话|开口)就/,
   // zh lexicon: 原音 is 原声; 不要/删掉 原声, 人声去了, 去人声 mute; 静音 said of the music (静音bgm) is no mute of the recording.
-  mute: /\bmute\b|\b(remove|strip|drop|kill|cut|turn off) (the |all )?(original |source )?(audio|sound|voice|narration)$|\bsilence the (original|source|video|footage)|(remove|drop|no|without) (the )?(original|source|video's|footage's|voice|narration) (audio|sound)|\b(remove|strip|drop) (the )?(audio|sound) (from|of) (the )?(video|footage|clip|recording)\b|^(no|without) (audio|sound) (from|of|in|on) (the )?(video|footage|recording)$|(?<!(音乐|配乐|bgm|背景乐|取消|解除|关掉|关闭)\s*)静音(?!的?(部分|地方|片段|段落?|时间|时候)|\s*(背景)?(音乐|配乐|bgm|背景乐))|(去掉|关闭|关掉|(?<![开机相])关|不要|删掉|拿掉|去除)(原声|原音(?!乐))|(原声|人声|原音)\s?去了|^去(原声|人声|原音)$|原声.*(关掉|关闭|去掉)|(去掉|关掉|关闭|删掉)(视频)?(原来|原始|自带)的?声音|^(把)?(视频的?)?声音(都|全)?(关掉|关了|关闭|去掉)$|^(关掉|关闭|去掉)声音$/,
+  mute: /\bmute\b|\b(remove|strip|drop|kill|cut|turn off) (the |all )?(original |source )?(audio|sound|voice|narration)$|\bsilence the (original|source|video|footage)|(remove|drop|no|without) (the )?(original|source|video's|footage's|voice|narration) (audio|sound)|\b(remove|strip|drop) (the )?(audio|sound) (from|of) (the )?(video|footage|clip|recording)\b|^(no|without) (audio|sound) (from|of|in|on) (the )?(video|footage|recording)$|(?<!(音乐|配乐|bgm|背景乐|取消|解除|关掉|关闭)\s*)静音(?!的?(部分|地方|片段|段落?|时间|时候)|\s*(背景)?(音乐|配乐|bgm|背景乐)|\s*(取消|解除|关掉|关闭|撤销|撤掉))|(去掉|关闭|关掉|(?<![开机相])关|不要|删掉|拿掉|去除)(原声|原音(?!乐))|(原声|人声|原音)\s?去了|^去(原声|人声|原音)$|原声.*(关掉|关闭|去掉)|(去掉|关掉|关闭|删掉)(视频)?(原来|原始|自带)的?声音|^(把)?(视频的?)?声音(都|全)?(关掉|关了|关闭|去掉)$|^(关掉|关闭|去掉)声音$/,
   /** Switching a sound off: with the recording's own sound named, a mute ("silence my mic audio", 把原声关了). */
   silence: /\b(silence|mute|turn off|switch off|off|kill|cut out|remove|drop|strip|get rid of)\b|关掉|关了|关闭|关上|去掉|拿掉|静音|不要了?$/,
   /** "back to normal", 恢复成原始音量, 原声全开: the recording's sound at its level as recorded (said of it). */
   fullSourceLevel: /\bback to (normal|full)\b|\b(normal|original|full|recorded)(,? (recorded|original))? (volume|level)\b|(原始|原来的?|正常)的?音量|全开|开到最大|开满/,
-  keepAudio: /(取消|解除|关掉|关闭)静音|原声恢复|(原声|人声|(讲解|解说|旁白|说话|讲话)的?声音)(要|都|就|得|一定要)?(保留|留着|留下)|(keep|restore|unmute|bring back) (the )?(original|source|video's|footage's)? ?(audio|sound)|\b(bring|put) (the |my )?(original|source|mic) (audio|sound|voice) back\b(?! (in|at|from|after|for|during|between)\b)|\bunmute\b|保留原声|恢复原声/,
+  keepAudio: /(取消|解除|关掉|关闭)静音|(刚才|之前|前面)?的?静音(取消|解除|撤销|撤掉)|原声恢复|(原声|人声|(讲解|解说|旁白|说话|讲话)的?声音)(要|都|就|得|一定要)?(保留|留着|留下)|(keep|restore|unmute|bring back) (the )?(original|source|video's|footage's)? ?(audio|sound)|\b(bring|put) (the |my )?(original|source|mic) (audio|sound|voice) back\b(?! (in|at|from|after|for|during|between)\b)|\bunmute\b|保留原声|恢复原声/,
 
   // zh lexicon: 渐变 at both ends (首尾加渐变) is a fade, not a gradient background.
   /** "add a background", "frame it on a gradient", "use my image as background", 加背景; not "blurred background". */
@@ -568,7 +568,9 @@ export const Words = {
   crossfade: /cross[- ]?fad(e|es|ed|ing)\b|\bx-?fade|\bx-?fade\b|dissolve|\bfades? (between|from one)\b|smooth (out )?(the )?(cuts|transitions)|\bsoften (the |all the )?cuts\b|\bblend (the |all the )?(clips|cuts|shots|scenes)( together)?\b|transitions?\b|交叉(淡化|溶解|渐变|淡入淡出)|溶解|叠化|转场|过渡(?![到段期])|(段|片段|镜头)(之间|中间|和段之间)[^，,。]{0,4}淡|(画面|镜头|片段)切换[^，,。]{0,4}(柔和|顺滑|平滑)/,
   /** A transition named again with its length ("半秒的淡化", "过渡1秒", "a 1 second dissolve"). */
   transitionNoun: /cross[- ]?fad(e|es|ed|ing)\b|\bx-?fade|dissolve|transitions?\b|交叉(淡化|溶解|渐变|淡入淡出)|溶解|叠化|转场|过渡(效果|动画)?|淡化|渐变/,
-  hardCuts: /hard cuts|^hard[- ]?cut (就行|就好|就可以)$|\b(cross[- ]?fades?|transitions) off\b|\boff (the |all )?(cross[- ]?fades?|transitions)\b|硬切|直接(?:切|跳)(?:换|过去|到下一?(?:段|个))?(?:就行|就好|就可以|吧)?$|no (cross[- ]?fades?|transitions)|remove (the )?(cross[- ]?fades?|transitions)|(不要|去掉|删除|删掉|取消|关掉|关闭|关了|去除)[^，,。]{0,8}(转场|叠化|过渡)|(转场|叠化|过渡)(效果|动画)?(都|也|全部?|统统)?(关掉|关了|关闭|去掉|删掉|删了|不要了?|取消)/,
+  /** "不要硬切", "别硬切": no hard cut is a transition asked for (not a cut of anything, nor one without transitions). */
+  notHardCut: /(?:不要|不想|别|唔好|唔要|不用|勿|莫)硬切/,
+  hardCuts: /hard cuts|^hard[- ]?cut (就行|就好|就可以)$|\b(cross[- ]?fades?|transitions) off\b|\boff (the |all )?(cross[- ]?fades?|transitions)\b|(?<!不要|不想|别|唔好|唔要|不用|勿|莫|不能|不可以?)硬切|直接(?:切|跳)(?:换|过去|到下一?(?:段|个))?(?:就行|就好|就可以|吧)?$|no (cross[- ]?fades?|transitions)|remove (the )?(cross[- ]?fades?|transitions)|(不要|去掉|删除|删掉|取消|关掉|关闭|关了|去除)[^，,。]{0,8}(转场|叠化|过渡)|(转场|叠化|过渡)(效果|动画)?(都|也|全部?|统统)?(关掉|关了|关闭|去掉|删掉|删了|不要了?|取消)/,
   // "take clip 3 off": the clip named between the verb and its particle goes.
   removeMoment: words(
     String.raw`(${REMOVE}|\b(cut|skip)\b).*\b(${MOMENT_NOUN})s?\b|\b(${MOMENT_NOUN})s?\b.*${MAY_GO}|\btake (the )?(\w+ )?(${MOMENT_NOUN})s? (\d+ )?off\b`,
@@ -597,7 +599,7 @@ export const Words = {
   // "take clip 3 off": the whole of it, no amount taken off it).
   shorter: /\bshorter\b|(?<!剪|缩|截|裁)短\s*\d+(\.\d+)?\s*秒|(剪|删|去|砍|切|裁|截|咔|掐|trim|cut)\s*(掉|去|了)\s*\d+(\.\d+)?\s*秒钟?(?!\s*(?:(?:以|之)?[后前]|的|那|这|处|到|至|左右的))|出点\s*(往前|向前|提前|前移)\s*(收|缩|挪|移|调|拉)?\s*\d|出点\s*(收|缩)\s*\d|\b(take|knock|shave|cut|chop|lop|trim|snip) (?!(it|that|this|them|those|these|(the )?(clip|part|section|segment|scene|shot|moment) \d+|the (first|second|third|fourth|fifth|last|final) (clip|part|section|segment|scene|shot|moment)) off\b)(\S+ ){1,3}(off|from the end)\b|短一点|短一些|短些|减掉|减去|减少|减\s*\d|\btrim (the (end|tail|ending|start|beginning|front) of )?(the (first|second|third|fourth|fifth|last) )?(moment|clip|segment|part)\b|\bshorten (moment|clip|segment|part|the (first|second|third|last))|\bshorten the [\w-]+ (moment|clip|segment|section|part|scene|shot)\b|缩短|剪短|截短|裁短/,
   /** The speed as recorded: "set the speed back to normal", 恢复正常速度, "real time". */
-  normalSpeed: /\breset (the |my )?(playback )?speed\b|\b(normal|regular|original|real[- ]?time|1x) speed\b|\bspeed (back )?to (normal|1x|regular)\b|\bplay (it )?(at|in) real[- ]?time\b|(正常|原始|原来的?)(速度|倍速)|原速|速度(恢复|回到|调回|改回|变回)(成|到)?(正常|原速|原来的?)/,
+  normalSpeed: /\breset (the |my )?(playback )?speed\b|\b(normal|regular|original|real[- ]?time|1x) speed\b|\bspeed (back )?to (normal|1x|regular)\b|\bplay (it )?(at|in) real[- ]?time\b|(正常|原始|原来的?)(速度|倍速)|原速(?!的?一半)|速度(恢复|回到|调回|改回|变回)(成|到)?(正常|原速|原来的?)/,
   /**
    * The recording's own sound, not the music: "my mic audio", "the original sound", 视频原声; and a sound named by where
    * it was recorded ("the kitchen sound", "the camera's audio"): any sound but the music's is the recording's.
@@ -613,7 +615,7 @@ export const Words = {
   /** With a time range in the clause: "cut from 0:10 to 0:15", "remove 0:10-0:12". */
   cutRange: words(REMOVE, String.raw`\b(cut|skip|trim (?:out|away|off)|chop out)\b|\btrim\b.{1,30}\b(?:out|away)$|剪掉|剪去|剪了|切了|减掉|减去|(剪|删|切)(到|至)`),
   // zh lexicon: 速度调快/调慢 sets a speed.
-  speed: words(String.raw`(?<![\d.a-z])\d{1,2}(\.\d+)?\s*(?:x(?![a-z])|[×倍])(?!\s*\d)|\bx\s?\d|faster|quicker|slower|speed|\brate[- ]stretch(ed|ing)?\b|slow (it )?down|slow[- ]?motion|slo-?mo|\bslow[- ]mo\b|half speed|double speed|twice as fast|\b(twice|double|half) (the|its|their) speed\b|[×]\s?\d|\baccelerat(e|ed|ing)\b|加速|减速|提速|降速|倍速|慢放|快放|快进|加快|放慢|慢动作|升格|降格|慢一半|半速|(播放)?速度(先|再)?(调成|调到|改成|设为|设成|改为|拉到|拉成|提到|开到|为|是)?\s*\d(?![\d.]*\s*(秒|分))|速度(调|放|变|弄|搞)得?(快|慢)|(播放|速度)?(?<!(?:发|传|下载|加载|打开)(?:得|起来)?)(慢|快)一?点儿?$|(慢|快)一?点儿?(放|播)|^(超级|超|特别|非常|很|贼|巨|嘎嘎|飞)?(快|慢)$|分之[一二两三四五六七八九十\d]+的?\s*速`, String.raw`\bslow (?:things|everything|the whole thing|the (?:video|recording)|(?:the )?(?:\w+ )?(?:${MOMENT_NOUN})s?(?: \d+)?) down\b`,
+  speed: words(String.raw`(?<![\d.a-z])\d{1,2}(\.\d+)?\s*(?:x(?![a-z])|[×倍])(?!\s*\d)|\bx\s?\d|faster|quicker|slower|speed|\brate[- ]stretch(ed|ing)?\b|slow (it )?down|slow[- ]?motion|slo-?mo|\bslow[- ]mo\b|half speed|double speed|twice as fast|\b(twice|double|half) (the|its|their) speed\b|[×]\s?\d|\baccelerat(e|ed|ing)\b|加速|减速|提速|降速|倍速|慢放|快放|快进|加快|放慢|慢动作|升格|降格|慢一半|半速|原速的?一半|一半的?速度|速度减半|(播放)?速度(先|再)?(调成|调到|改成|设为|设成|改为|拉到|拉成|提到|开到|为|是)?\s*\d(?![\d.]*\s*(秒|分))|速度(调|放|变|弄|搞)得?(快|慢)|(播放|速度)?(?<!(?:发|传|下载|加载|打开)(?:得|起来)?)(慢|快)一?点儿?$|(慢|快)一?点儿?(放|播)|^(超级|超|特别|非常|很|贼|巨|嘎嘎|飞)?(快|慢)$|分之[一二两三四五六七八九十\d]+的?\s*速`, String.raw`\bslow (?:things|everything|the whole thing|the (?:video|recording)|(?:the )?(?:\w+ )?(?:${MOMENT_NOUN})s?(?: \d+)?) down\b`,
     // "slow it to 0.8", "slow clip 2 to 0.75": a factor under one, said after the verb.
     String.raw`\bslow (?:it|them|this|that|(?:the )?(?:\w+ )?(?:${MOMENT_NOUN})s?(?: \d+)?) (?:down )?to 0?\.\d+\b(?!\s*(?:s|secs?|seconds?)\b)`),
 
@@ -1055,7 +1057,7 @@ export const Words = {
   /** Stretches where nothing happens, in either language: "等待时间太长了" is said of them, not of the clip. */
   idle: words(IDLE_EN, IDLE_ZH, IDLE_STATE_EN),
   /** "没说话的地方", 没声音的时候: quiet stretches named as places, which a speed said next is for. */
-  quietPlaces: new RegExp(String.raw`(${QUIET_ZH}|没有?声音?)的?(地方|部分|时候|片段|段落|时间)`),
+  quietPlaces: new RegExp(String.raw`(${QUIET_ZH}|没有?声音?)的?(地方|部分|时候|片段|段落|时间)|(那些|这些|那几段)(空白|空档|空当|停顿)`),
   /** "those places", 那种地方: stretches the clause before described. */
   thosePlaces: /\b(those|these|such) (parts|bits|spots|stretches|places|moments|sections)\b|(那|这)(种|些|几个)(地方|部分|时候|片段)/,
   /** "两边空着的地方", 空白的地方: the empty sides of the frame, named before the fill asked for them. */

@@ -186,6 +186,7 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   const zoom = zoomOp(text);
   if (zoom) return zoom;
 
+  if (has(Words.notHardCut)) return { op: 'crossfade', ms: parseSeconds(text) ?? UNSAID.crossfadeMs };
   if (has(Words.hardCuts) || (has(Words.crossfade) && has(Words.without))) return { op: 'crossfade', ms: 0 };
   if (has(Words.crossfade)) return { op: 'crossfade', ms: parseSeconds(text) ?? (has(Words.zero) ? 0 : UNSAID.crossfadeMs) };
   if (has(Words.fade)) return fadeOp(text, 'clip');

@@ -89,6 +89,10 @@ export function normalizeNumbers(text: string): string {
     .replace(/([零一二两三四五六七八九十]+)点([零一二三四五六七八九]+)(?=\s*(?:秒|分钟|分(?!之)|倍))/g, (_, whole: string, decimals: string) =>
       `${hanNumber(whole)}.${[...decimals].map((digit) => HAN[digit]).join('')}`)
     .replace(/(?<![第\d.])([一二两三四五六七八九]|[1-9])\s*成(?![片品功为员本熟年])/g, (_, n: string) => `${(HAN[n] ?? Number(n)) * 10}%`)
+    // "快一倍": the speed and as much again, twice it ("慢一倍", half of it); 快两倍 says 2x or 3x, left as said.
+    .replace(/(快|慢)(?:了|上|个)?\s*[一1]\s*倍(?![速数率])/g, (_, way: string) => (way === '快' ? '快到2倍' : '慢到0.5倍'))
+    // "一分钟零十秒": the seconds after the minutes, a 零 between them.
+    .replace(/(分钟?)\s*零\s*(?=[一二两三四五六七八九十\d]+\s*秒)/g, '$1')
     .replace(/(?<!第)([零一二两三四五六七八九十百]+)(?=\s*(?:秒|分钟|分(?!之)|倍|个?小时))/g, (_, n: string) => String(hanNumber(n)))
     // "一秒半", "2秒半": a second and a half.
     .replace(/(\d+)\s*秒半/g, (_, n: string) => `${Number(n) + 0.5}秒`)
@@ -313,7 +317,7 @@ export function parseFactor(text: string): number | undefined {
   const share = new RegExp(String.raw`([一二两三四五六七八九十]|\d+)分之([一二两三四五六七八九十]|\d+)的?\s*(?:速度|倍速|速)`).exec(text);
   if (share) return countOf(share[2]) / countOf(share[1]);
   // 升格: filmed at a higher frame rate, played back slow (a film school's word for slow motion).
-  if (/half speed|half as fast|\bhalf (?:the|its|their) speed\b|半速|慢一半|slow[- ]?motion|slo-?mo|\bslow[- ]mo\b|慢放|慢动作|升格/.test(text)) return 0.5;
+  if (/half speed|half as fast|\bhalf (?:the|its|their) speed\b|半速|慢一半|原速的?一半|一半的?速度|速度减半|slow[- ]?motion|slo-?mo|\bslow[- ]mo\b|慢放|慢动作|升格/.test(text)) return 0.5;
   return undefined;
 }
 
