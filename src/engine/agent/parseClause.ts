@@ -203,7 +203,11 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   if (has(Words.resolution) && !has(Words.compile)) {
     const resolution = resolutionFromText(text);
     // "gif 720p", "a 1080p mp4": a file format named with it is the file to make at that resolution.
-    if (resolution && FormatWords.some(([pattern]) => pattern.test(text))) return { op: 'export', format: outputFromText(text).format, resolution };
+    if (resolution && FormatWords.some(([pattern]) => pattern.test(text))) {
+      const exported: EditOp = { op: 'export', format: outputFromText(text).format, resolution };
+      FORMAT_SAID.add(exported);
+      return exported;
+    }
     if (resolution) return { op: 'set_resolution', resolution };
   }
 

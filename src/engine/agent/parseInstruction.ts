@@ -352,8 +352,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     // this one; with an aside between ("第二段是后台管理，客户不用看，去掉"), the one before it.
     if (parsed.length === 0 && /\p{Script=Han}/u.test(`${clause}${named ?? ''}`)) {
       // "游戏原声小一点，50%", "字幕位置太靠下了，挪到中间": the recording's sound, the music or a text, named first, takes what is said after
-      // ("中间那段讲定式的，放到最后": the middle moment too; "两边空着的地方，给糊上模糊的": the empty sides, a fill).
-      const subject = [unknown.length - 1, unknown.length - 2].find((i) => i >= 0 && ([MOMENT_REF, Words.middleMoment, Words.emptySides, Words.sourceAudio, Words.music, Words.text].some((part) => part.test(readable(unknown[i])))
+      // ("中间那段讲定式的，放到最后": the middle moment too; "两边空着的地方，给糊上模糊的": the empty sides, a fill;
+      // "刚才撤销的那步，给我恢复回来": the step undone, a redo).
+      const subject = [unknown.length - 1, unknown.length - 2].find((i) => i >= 0 && ([MOMENT_REF, Words.middleMoment, Words.emptySides, Words.sourceAudio, Words.music, Words.text, Words.undoneStep].some((part) => part.test(readable(unknown[i])))
         || parseRange(readable(unknown[i])) !== undefined)
         && parseClause(`${unknown[i]}${clause}`, readable(`${unknown[i]}${clause}`), context).length > 0);
       if (subject !== undefined) {
