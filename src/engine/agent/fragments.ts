@@ -109,6 +109,9 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
     if (op.resolution) previous.resolution = op.resolution;
     return true;
   }
+  // "段落之间用叠化，慢一点，一秒钟": slower, said alone right after a transition, is the transition's pace (its length said
+  // after it), no speed of the video.
+  if (op.op === 'set_speed' && op.index === undefined && previous?.op === 'crossfade' && previous.ms > 0 && Words.slowerAlone.test(text.trim())) return true;
   // "慢放，0.5倍速": one speed, said twice; the figure said last is the one meant. "第一段慢动作，四分之一速度": a figure
   // said alone after a moment's speed is that moment's, unless it names the whole video.
   if (op.op === 'set_speed' && previous?.op === 'set_speed'
@@ -125,6 +128,12 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
   // "I uploaded acme-bg.png, put the recording on that as a background": the backdrop just named, said again by "that".
   const unnamed = op.op === 'set_background' && op.background === BACKGROUNDS[0] && !BackgroundWords.some(([pattern]) => pattern.test(text));
   if (unnamed && previous?.op === 'set_background' && Words.sameOne.test(text)) return true;
+  // "画面套在背景上，用我传的 bg.jpg": a backdrop asked with no kind, then the picture to use for it, is that picture.
+  const picked = op.op === 'set_background' && IMAGE_FILE.test(op.background) && Words.useNamed.test(text.trim());
+  if (picked && previous?.op === 'set_background' && previous.background === BACKGROUNDS[0]) {
+    ops[ops.length - 1] = op;
+    return true;
+  }
   // "I uploaded brand.jpg, use it as the background": the image the clause before named (and asked nothing of).
   const image = unnamed && Words.sameOne.test(text) && unknown.length > 0 ? IMAGE_FILE.exec(unknown[unknown.length - 1])?.[0] : undefined;
   if (image !== undefined) {

@@ -224,6 +224,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   // "cut it down to 1-2 minutes": a span said as what the video is cut to is a length, no stretch to cut (not guessed at).
   if (range && has(LENGTH_SPAN)) return undefined;
   if (range && has(Words.cutRange)) return has(Words.notRemoved) ? [] : { op: 'cut_range', ...range };
+  // "只用第一个视频，后面传的那几个不要": the uploads the video is made of, the rest refused (no moment removed).
+  if (has(Words.useSources) && has(Words.uploadNamed)) return { op: 'use_sources', files: sourceRefs(original) };
   const moment = momentOp(text, context, resolve);
   if (moment) return moment;
   // "make every clip 5 seconds": each moment, which no operation here does at once (nor is it a 5 second clip).
