@@ -109,6 +109,12 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
     if (op.resolution) previous.resolution = op.resolution;
     return true;
   }
+  // "标题挪到画面顶部，文字改成“…”": the text just changed, changed again in another of its parts, is one change.
+  if (op.op === 'edit_text' && previous?.op === 'edit_text' && previous.index === op.index
+    && Object.keys(op).every((key) => key === 'op' || key === 'index' || !(key in previous))) {
+    Object.assign(previous, op);
+    return true;
+  }
   // "段落之间用叠化，慢一点，一秒钟": slower, said alone right after a transition, is the transition's pace (its length said
   // after it), no speed of the video.
   if (op.op === 'set_speed' && op.index === undefined && previous?.op === 'crossfade' && previous.ms > 0 && Words.slowerAlone.test(text.trim())) return true;

@@ -116,6 +116,36 @@ describe('edit agent: held-out 16 and 16b Chinese wrong edits → exact operatio
     ]);
   });
 
+  describe('only the upload named by its place, the rest refused (只用第二个视频，别的不要)', () => {
+    table([
+      ['只用第二个视频，别的不要', [{ op: 'use_sources', files: ['2'] }]],
+      ['只用最新传的那个视频 其他都不要', [{ op: 'use_sources', files: ['last'] }]],
+    ]);
+  });
+
+  describe('a backdrop asked with no kind, then the picture to use (背景换一下，用我传的 x.png)', () => {
+    table([['背景换一下，用我传的 shop-bg.png', [{ op: 'set_background', background: 'shop-bg.png' }]]]);
+  });
+
+  describe('"last thing:" opens a request, naming no last moment (ok last thing:, 最后一件事：)', () => {
+    table([
+      ['ok last thing: 第二段删掉', [{ op: 'remove_moment', index: 2 }]],
+      ['最后一件事：导出mov', [{ op: 'export', format: 'mov' }]],
+    ]);
+    nothing(['the last thing is too long']);
+  });
+
+  describe('slower said right after a transition is its pace, no speed (叠化，慢一点，两秒)', () => {
+    table([
+      ['转场用叠化，慢一点，两秒', [{ op: 'crossfade', ms: 2000 }]],
+      ['加速，慢一点', [{ op: 'set_speed', factor: 0.75 }]],
+    ]);
+  });
+
+  describe('a text moved, then its words changed, is one change (移到底部，文字改成“…”)', () => {
+    table([['字幕移到底部，文字改成“欢迎光临”', [{ op: 'edit_text', position: 'bottom', text: '欢迎光临' }]]]);
+  });
+
   describe('how much the zoom closes in, more or less (特写幅度收一点, 放大再近一些)', () => {
     table([
       ['特写幅度收一点', [{ op: 'set_zoom', mode: 'less' }]],
