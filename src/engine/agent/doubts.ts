@@ -22,12 +22,14 @@ const keepsWithin = (ops: EditOp[], number: string, unit: string) => ops.some((o
 
 /**
  * Every value the operations carry: numbers as they are, the rest as the words that hold them (a title's digits),
- * where a span ends ("12秒到20秒" is 8 s from 12 s), and how many times an operation is made ("go back 2 steps").
+ * where a span ends ("12秒到20秒" is 8 s from 12 s), how long it is, and how many times an operation is made ("go back 2 steps").
  */
 function carried(ops: EditOp[]): { numbers: number[]; words: string } {
   const numbers: number[] = [
     ...ops.map((op) => ops.filter((other) => other.op === op.op).length).filter((times) => times > 1),
     ...ops.flatMap((op) => ('start_ms' in op && 'duration_ms' in op && op.start_ms !== undefined && op.duration_ms !== undefined ? [op.start_ms + op.duration_ms] : [])),
+    // "0:20至0:23那三秒…剪掉": how long a span is, said with its ends.
+    ...ops.flatMap((op) => ('start_ms' in op && 'end_ms' in op && op.start_ms !== undefined && op.end_ms !== undefined ? [op.end_ms - op.start_ms] : [])),
   ];
   const words: string[] = [];
   JSON.stringify(ops, (_, value: unknown) => {

@@ -97,14 +97,30 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
     ops[ops.length - 1] = op;
     return true;
   }
-  // "Export an MP4 at 1080p, then a GIF at 720p": two files, each of its own format.
-  const twoFiles = op.op === 'export' && previous?.op === 'export' && FORMAT_SAID.has(op) && FORMAT_SAID.has(previous) && op.format !== previous.format;
+  // "Export an MP4 at 1080p, then a GIF at 720p": two files, each of its own format; "先来一个720p的mp4，再出一个1080p的":
+  // each of its own size.
+  const twoFiles = op.op === 'export' && previous?.op === 'export' && (FORMAT_SAID.has(op) && FORMAT_SAID.has(previous) && op.format !== previous.format
+    || previous.resolution !== undefined && op.resolution !== undefined && op.resolution !== previous.resolution);
+  // "export an mp4, then another one in 720p", "另导一个": another file, said so, is a second one, of the kind before unless it names its own.
+  if (op.op === 'export' && previous?.op === 'export' && !twoFiles && Words.anotherFile.test(text)) {
+    if (!FORMAT_SAID.has(op)) op.format = previous.format;
+    return false;
+  }
   if (op.op === 'export' && previous?.op === 'export' && !twoFiles) {
     // "渲染并导出1080p": one export, said twice; what each half names is kept.
     previous.format = op.format !== 'mp4' ? op.format : previous.format;
     if (op.resolution) previous.resolution = op.resolution;
     return true;
   }
+  // "标题挪到画面顶部，文字改成“…”": the text just changed, changed again in another of its parts, is one change.
+  if (op.op === 'edit_text' && previous?.op === 'edit_text' && previous.index === op.index
+    && Object.keys(op).every((key) => key === 'op' || key === 'index' || !(key in previous))) {
+    Object.assign(previous, op);
+    return true;
+  }
+  // "段落之间用叠化，慢一点，一秒钟": slower, said alone right after a transition, is the transition's pace (its length said
+  // after it), no speed of the video.
+  if (op.op === 'set_speed' && op.index === undefined && previous?.op === 'crossfade' && previous.ms > 0 && Words.slowerAlone.test(text.trim())) return true;
   // "慢放，0.5倍速": one speed, said twice; the figure said last is the one meant. "第一段慢动作，四分之一速度": a figure
   // said alone after a moment's speed is that moment's, unless it names the whole video.
   if (op.op === 'set_speed' && previous?.op === 'set_speed'
@@ -121,6 +137,12 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
   // "I uploaded acme-bg.png, put the recording on that as a background": the backdrop just named, said again by "that".
   const unnamed = op.op === 'set_background' && op.background === BACKGROUNDS[0] && !BackgroundWords.some(([pattern]) => pattern.test(text));
   if (unnamed && previous?.op === 'set_background' && Words.sameOne.test(text)) return true;
+  // "画面套在背景上，用我传的 bg.jpg": a backdrop asked with no kind, then the picture to use for it, is that picture.
+  const picked = op.op === 'set_background' && IMAGE_FILE.test(op.background) && Words.useNamed.test(text.trim());
+  if (picked && previous?.op === 'set_background' && previous.background === BACKGROUNDS[0]) {
+    ops[ops.length - 1] = op;
+    return true;
+  }
   // "I uploaded brand.jpg, use it as the background": the image the clause before named (and asked nothing of).
   const image = unnamed && Words.sameOne.test(text) && unknown.length > 0 ? IMAGE_FILE.exec(unknown[unknown.length - 1])?.[0] : undefined;
   if (image !== undefined) {
@@ -218,11 +240,12 @@ export function slotFragment(text: string): { length?: number; volume?: number; 
   if ((ASPECTS as readonly string[]).includes(text.trim())) return undefined;
   // "前4秒显示", "for the first 4 seconds": an end of the clip and a length, which is no clip length.
   const edge = parseEdgeSpan(text);
-  const said = edge ? text.replace(Words.spanWords, '') : text;
+  // "在开头三秒", "显示在最后5秒": the end it shows at, said as where it is.
+  const said = edge ? text.replace(Words.spanWords, '').replace(/在/g, '') : text;
   const rest = said
     .replace(/[?？]+$/, '') // "40秒左右？": a length offered as a question is still the length
     .replace(/\d+(?:\.\d+)?\s*(?:%|percent|％)|(?:volume|音量)\s*(?:to|at|of|=)?|一半|四分之一|\bhalf\b|\b(a )?quarter\b/g, '')
-    .replace(/[\d.:\s-]+|seconds?|secs?|minutes?|mins?|(?<![a-z])[ms]\b|分钟|分|秒|半|钟|左右|以内|内|max(imum)?|的$|这样|时长(?:为|是)?|or less|about|around|roughly|long|i only have|for this|\bfor\b|lasting|\b(say|maybe|like|please)\b|就行|就好|就够了|就可以了?|即可|^放|^(?:就|只)?留|^就(?=\s*\d)|吧$|^各(?:自)?|^(?:两个|两张|俩|两者)?都(?:是)?|^(?:改成|改为|调成|调到|设成|设为|换成|变成)|大约|大概|最多|上下|持续|显示|停留|停|保持|\b(hold|stay)(s|ing)?( it| there| on it)?\b/g, '');
+    .replace(/[\d.:\s-]+|seconds?|secs?|minutes?|mins?|(?<![a-z])[ms]\b|分钟|分|秒|半|钟|左右|以内|内|max(imum)?|的$|这样|时长(?:为|是)?|or less|about|around|roughly|long|i only have|for this|\bfor\b|lasting|\b(say|maybe|like|please)\b|就行|就好|就够了?|就可以了?|即可|^[放摆]|^(?:就|只)?留|^就(?=\s*\d)|吧$|^各(?:自)?|^(?:两个|两张|俩|两者)?都(?:是)?|^(?:改成|改为|调成|调到|设成|设为|换成|变成)|大约|大概|最多|上下|持续|显示|停留|停|保持|\b(hold|stay)(s|ing)?( it| there| on it)?\b/g, '');
   if (rest.length > 0) return undefined;
   if (edge) return { edge };
   const length = parseDurationMs(text);

@@ -186,6 +186,7 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   const zoom = zoomOp(text);
   if (zoom) return zoom;
 
+  if (has(Words.notHardCut)) return { op: 'crossfade', ms: parseSeconds(text) ?? UNSAID.crossfadeMs };
   if (has(Words.hardCuts) || (has(Words.crossfade) && has(Words.without))) return { op: 'crossfade', ms: 0 };
   if (has(Words.crossfade)) return { op: 'crossfade', ms: parseSeconds(text) ?? (has(Words.zero) ? 0 : UNSAID.crossfadeMs) };
   if (has(Words.fade)) return fadeOp(text, 'clip');
@@ -202,7 +203,11 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   if (has(Words.resolution) && !has(Words.compile)) {
     const resolution = resolutionFromText(text);
     // "gif 720p", "a 1080p mp4": a file format named with it is the file to make at that resolution.
-    if (resolution && FormatWords.some(([pattern]) => pattern.test(text))) return { op: 'export', format: outputFromText(text).format, resolution };
+    if (resolution && FormatWords.some(([pattern]) => pattern.test(text))) {
+      const exported: EditOp = { op: 'export', format: outputFromText(text).format, resolution };
+      FORMAT_SAID.add(exported);
+      return exported;
+    }
     if (resolution) return { op: 'set_resolution', resolution };
   }
 
@@ -219,6 +224,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   // "cut it down to 1-2 minutes": a span said as what the video is cut to is a length, no stretch to cut (not guessed at).
   if (range && has(LENGTH_SPAN)) return undefined;
   if (range && has(Words.cutRange)) return has(Words.notRemoved) ? [] : { op: 'cut_range', ...range };
+  // "只用第一个视频，后面传的那几个不要": the uploads the video is made of, the rest refused (no moment removed).
+  if (has(Words.useSources) && has(Words.uploadNamed)) return { op: 'use_sources', files: sourceRefs(original) };
   const moment = momentOp(text, context, resolve);
   if (moment) return moment;
   // "make every clip 5 seconds": each moment, which no operation here does at once (nor is it a 5 second clip).

@@ -320,7 +320,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       // "不需要背景音乐，请移除": what was refused, then asked to be removed.
       const kept = meantPart(named);
       // "第三段是跑模型的等待时间，可以直接删掉": a moment said to be something is the moment removed, not what it shows.
-      const moment = MOMENT_IS_ZH.exec(readable(kept));
+      // "第一段螃蟹一动不动的，删了": a moment named by its place, then what it shows, the same (not the idle stretches in it).
+      const moment = MOMENT_IS_ZH.exec(readable(kept)) ?? MOMENT_SHOWS_ZH.exec(readable(kept));
       const subject = moment ? moment[1] : Words.refusal.test(readable(kept)) ? kept.replace(new RegExp(Words.not.source, 'gi'), '') : kept;
       const both = /\p{Script=Han}/u.test(subject) ? `${subject}${text}` : clause.replace(/\b(it|that|them|those|em)\b/i, subject);
       const removed = parseClause(both, readable(both), context);
@@ -374,8 +375,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     // this one; with an aside between ("第二段是后台管理，客户不用看，去掉"), the one before it.
     if (parsed.length === 0 && /\p{Script=Han}/u.test(`${clause}${named ?? ''}`)) {
       // "游戏原声小一点，50%", "字幕位置太靠下了，挪到中间": the recording's sound, the music or a text, named first, takes what is said after
-      // ("中间那段讲定式的，放到最后": the middle moment too; "两边空着的地方，给糊上模糊的": the empty sides, a fill).
-      const subject = [unknown.length - 1, unknown.length - 2].find((i) => i >= 0 && ([MOMENT_REF, Words.middleMoment, Words.emptySides, Words.sourceAudio, Words.music, Words.text].some((part) => part.test(readable(unknown[i])))
+      // ("中间那段讲定式的，放到最后": the middle moment too; "两边空着的地方，给糊上模糊的": the empty sides, a fill;
+      // "刚才撤销的那步，给我恢复回来": the step undone, a redo).
+      const subject = [unknown.length - 1, unknown.length - 2].find((i) => i >= 0 && ([MOMENT_REF, Words.middleMoment, Words.emptySides, Words.sourceAudio, Words.music, Words.text, Words.undoneStep].some((part) => part.test(readable(unknown[i])))
         || parseRange(readable(unknown[i])) !== undefined)
         && parseClause(`${unknown[i]}${clause}`, readable(`${unknown[i]}${clause}`), context).length > 0);
       if (subject !== undefined) {
@@ -664,6 +666,8 @@ const SHOWN_MOMENT = /[^，,。\s](那|这)一?(段|个片段|部分)/;
 
 /** A Chinese moment named by its place, then said to be something: 第三段是等待时间, 最后一段都是加载. */
 const MOMENT_IS_ZH = new RegExp(String.raw`^((?:${MOMENT_REF.source}))(?:都|就|其实|全|全部|基本上?|主要)?是`);
+/** "第一段螃蟹一动不动的", "第二段和第三段都不动": moments named by their place, then what they show (not a stretch inside it: 第二段里不动的地方). */
+const MOMENT_SHOWS_ZH = new RegExp(String.raw`^((?:${MOMENT_REF.source})(?:(?:和|跟|与|、)(?:${MOMENT_REF.source}))*)(?![^，,。]*(?:地方|部分|时候|时间|那些|这些|那几|里|中间|之间|以外|之外|前|后))`);
 
 /** A clause of one word ("music", "captions."). */
 const ONE_WORD = /^[a-z-]+[.!]*$/;

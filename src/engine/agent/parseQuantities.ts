@@ -94,6 +94,10 @@ export function normalizeNumbers(text: string): string {
     .replace(/([零一二两三四五六七八九十]+)点([零一二三四五六七八九]+)(?=\s*(?:秒|分钟|分(?!之)|倍))/g, (_, whole: string, decimals: string) =>
       `${hanNumber(whole)}.${[...decimals].map((digit) => HAN[digit]).join('')}`)
     .replace(/(?<![第\d.])([一二两三四五六七八九]|[1-9])\s*成(?![片品功为员本熟年])/g, (_, n: string) => `${(HAN[n] ?? Number(n)) * 10}%`)
+    // "快一倍": the speed and as much again, twice it ("慢一倍", half of it); 快两倍 says 2x or 3x, left as said.
+    .replace(/(快|慢)(?:了|上|个)?\s*[一1]\s*倍(?![速数率])/g, (_, way: string) => (way === '快' ? '快到2倍' : '慢到0.5倍'))
+    // "一分钟零十秒": the seconds after the minutes, a 零 between them.
+    .replace(/(分钟?)\s*零\s*(?=[一二两三四五六七八九十\d]+\s*秒)/g, '$1')
     .replace(/(?<!第)([零一二两三四五六七八九十百]+)(?=\s*(?:秒|分钟|分(?!之)|倍|个?小时))/g, (_, n: string) => String(hanNumber(n)))
     // "一秒半", "2秒半": a second and a half.
     .replace(/(\d+)\s*秒半/g, (_, n: string) => `${Number(n) + 0.5}秒`)
@@ -224,9 +228,11 @@ export function parseEdgeSpan(text: string): { anchor: 'start' | 'end'; duration
   // "the first 2 minutes", 前2分钟: a span said in minutes is as much an end of the clip.
   const span = String.raw`\s*(${NUMBER})\s*(?:${UNIT}|(minutes?|mins?|分钟))(?![a-z])`;
   const ms = (match: RegExpExecArray) => timeMs(match[1]) * (match[2] ? 60 : 1);
-  const first = new RegExp(String.raw`(?:first|opening|前面?的?|开头的?|片头的?)${span}`).exec(text);
+  // "开头显示5秒": how long it shows at that end, said between them.
+  const shown = String.raw`(?:显示|出现)?`;
+  const first = new RegExp(String.raw`(?:first|opening|前面?的?|开头的?|片头的?)${shown}${span}`).exec(text);
   if (first) return { anchor: 'start', duration_ms: ms(first) };
-  const last = new RegExp(String.raw`(?:last|final|closing|最后面?的?|结尾的?|片尾的?|末尾的?)${span}`).exec(text);
+  const last = new RegExp(String.raw`(?:last|final|closing|最后面?的?|结尾的?|片尾的?|末尾的?)${shown}${span}`).exec(text);
   if (last) return { anchor: 'end', duration_ms: ms(last) };
   return undefined;
 }
@@ -318,7 +324,7 @@ export function parseFactor(text: string): number | undefined {
   const share = new RegExp(String.raw`([一二两三四五六七八九十]|\d+)分之([一二两三四五六七八九十]|\d+)的?\s*(?:速度|倍速|速)`).exec(text);
   if (share) return countOf(share[2]) / countOf(share[1]);
   // 升格: filmed at a higher frame rate, played back slow (a film school's word for slow motion).
-  if (/half speed|half as fast|\bhalf (?:the|its|their) speed\b|半速|慢一半|slow[- ]?motion|slo-?mo|\bslow[- ]mo\b|慢放|慢动作|升格/.test(text)) return 0.5;
+  if (/half speed|half as fast|\bhalf (?:the|its|their) speed\b|半速|慢一半|原速的?一半|一半的?速度|速度减半|slow[- ]?motion|slo-?mo|\bslow[- ]mo\b|慢放|慢动作|升格/.test(text)) return 0.5;
   return undefined;
 }
 

@@ -310,10 +310,10 @@ function madeWith(clause: string, context: ParseContext): string[] {
 }
 
 /** A verb said first, which the half after "and" shares (导出mp4和gif: two exports, as "export an mp4 and a gif"). */
-const LEADING_VERB = new RegExp(String.raw`^(?:(?:please\s+)?(?:${VERB})\b|加上?|添加|增加|去掉|删掉|删除|改成|换成|用|(?:麻烦|帮我|请)?(?:最后|然后|接着|再)?\s*导(?:出|(?=一?[个份])))`, 'i');
+const LEADING_VERB = new RegExp(String.raw`^(?:(?:please\s+)?(?:${VERB})\b|加上?|添加|增加|去掉|删掉|删除|改成|换成|用|(?:麻烦|帮我|请)?(?:最后|然后|接着|再)?\s*(?:导(?:出|(?=一?[个份]))|出(?=一?[个份])))`, 'i');
 
 /** "(麻烦)最后导一个webm和一个mp4": the export verb the half after "and" shares, without the asking or the adverb said before it. */
-const sharedLead = (lead: string) => lead.replace(/^(?:麻烦|帮我|请)?(?:最后|然后|接着|再)?\s*/, '').replace(/^导$/, '导出');
+const sharedLead = (lead: string) => lead.replace(/^(?:麻烦|帮我|请)?(?:最后|然后|接着|再)?\s*/, '').replace(/^导$|^出$/, '导出');
 
 const TRAILING_VERB = /(?:删掉|去掉|删除|删了|拿掉|不要了?|不用了?|(?:调到|调成|设为|设成|改成|改为)\s*(?:百分之)?[\d.]+\s*[%％]?)$/;
 
@@ -352,8 +352,9 @@ function ownRequest(second: string, first: string[], shared: string[], lead: str
 
 function sharedVerb(clause: string, context: ParseContext): string[] {
   const { masked, unmask } = maskQuotes(clause);
-  // "webm + gif", "webm plus gif": "and" written as a sign or said as "plus".
-  const conjunction = /\s+and\s+|\s*&\s*|(?<=\S)\s*\+\s*(?=[A-Za-z])|\s+plus\s+|和|以及|跟(?!随)|与/.exec(masked);
+  // "webm + gif", "webm plus gif": "and" written as a sign or said as "plus"; "出一个mp4一个gif": two files listed one
+  // after the other, no "and" between them.
+  const conjunction = /\s+and\s+|\s*&\s*|(?<=\S)\s*\+\s*(?=[A-Za-z])|\s+plus\s+|和|以及|跟(?!随)|与|(?<=(?:mp4|mov|gif|webm)\s*)(?=一[个份]\s*(?:\d{3,4}p|4k)?的?\s*(?:mp4|mov|gif|webm))/i.exec(masked);
   // "between 0:40 and 0:44", 第一段和第三段之间: the "and" of a range or of what is between joins two places, not two requests.
   // "a minute and a half": the "and" of a length, not of two requests ("… and half a minute max" is a length of its own).
   // "its in point to 0:12 and its out point to 0:20": the "and" of a range's two ends.
