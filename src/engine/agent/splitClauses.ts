@@ -348,6 +348,33 @@ function ownRequest(second: string, first: string[], shared: string[], lead: str
   return sameAsAlone || shared.every((kind) => first.includes(kind)) ? second : undefined;
 }
 
+/** Edits of one moment that leave the others where they are, so two of them may be made in the order said. */
+const IN_PLACE = new Set<EditOp['op']>(['trim_moment', 'set_speed']);
+
+/**
+ * "trim clip 2 to 8s and clip 3 to 5s", "shorten the first clip by 2 seconds and the third by 3 seconds": one verb, the
+ * same edit of two moments, each with its own figure (not "remove clip 1 and clip 3", whose order matters).
+ */
+function twoMoments(halves: string[], context: ParseContext): string[] | undefined {
+  const [a, b] = halves.map((half) => parseClause(half, readable(half), context));
+  return a.length === 1 && b.length === 1 && a[0].op === b[0].op && IN_PLACE.has(a[0].op)
+    && 'index' in a[0] && 'index' in b[0] && a[0].index !== undefined && b[0].index !== undefined && a[0].index !== b[0].index ? halves : undefined;
+}
+
+/** An English ordinal word ("third", "3rd"). */
+const ORDINAL_EN = Object.keys(ORDINALS).filter((word) => /^[a-z0-9]+$/.test(word)).join('|');
+
+/**
+ * "take the second clip down to eight seconds and the third to five": the second moment's noun and its figure's unit,
+ * left unsaid, are the first's ("… and the third clip to five seconds").
+ */
+function elided(first: string, second: string): string {
+  const noun = new RegExp(String.raw`\b(?:${ORDINAL_EN}|last|final) (${MOMENT_NOUN})\b`, 'i').exec(first)?.[1];
+  const unit = /\d\s*(seconds?|secs?|s)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty) (seconds?|secs?)\b/i.exec(first);
+  const named = noun === undefined ? second : second.replace(new RegExp(String.raw`\bthe (${ORDINAL_EN}|last|final)\b(?! (?:${MOMENT_NOUN}|one)s?\b)`, 'i'), `the $1 ${noun}`);
+  return unit === null ? named : named.replace(/\b(to|by) (\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)$/i, `$1 $2 ${unit[1] ?? unit[2]}`);
+}
+
 function sharedVerb(clause: string, context: ParseContext): string[] {
   const { masked, unmask } = maskQuotes(clause);
   const conjunction = /\s+and\s+|\s*&\s*|和|以及|跟(?!随)|与/.exec(masked);
@@ -381,6 +408,8 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   const rest = unmask(masked.slice(conjunction.index + conjunction[0].length).trim());
   const own = ownRequest(rest, a, /^turn\b/i.test(lead ?? '') && !PARTICLE.test(rest) ? [] : b, lead, context);
   if (lead && own) return [halves[0], own];
+  const each = lead === undefined ? undefined : twoMoments([halves[0], elided(halves[0], halves[1])], context);
+  if (each) return each;
   const ownWords = halves.every((half) => quoted(half) !== undefined
     && [Words.text, Words.card, Words.intro, Words.outro].some((noun) => noun.test(readable(half))))
     // "export an mp4 and a gif": two files, each of its own format.
