@@ -307,8 +307,8 @@ function madeWith(clause: string, context: ParseContext): string[] {
   return shapesTheClip && another ? [made, ...listed(added, context)] : [clause];
 }
 
-/** A verb said first, which the half after "and" shares (导出mp4和gif: two exports, as "export an mp4 and a gif"). */
-const LEADING_VERB = new RegExp(String.raw`^(?:(?:please\s+)?(?:${VERB})\b|加上?|添加|增加|去掉|删掉|删除|改成|换成|用|(?:麻烦|帮我|请)?(?:最后|然后|接着|再)?\s*导(?:出|(?=一?[个份])))`, 'i');
+/** A verb said first ("let's" before it too), which the half after "and" shares (导出mp4和gif: two exports, as "export an mp4 and a gif"). */
+const LEADING_VERB = new RegExp(String.raw`^(?:(?:please\s+|let's\s+)?(?:${VERB})\b|加上?|添加|增加|去掉|删掉|删除|改成|换成|用|(?:麻烦|帮我|请)?(?:最后|然后|接着|再)?\s*导(?:出|(?=一?[个份])))`, 'i');
 
 /** "(麻烦)最后导一个webm和一个mp4": the export verb the half after "and" shares, without the asking or the adverb said before it. */
 const sharedLead = (lead: string) => lead.replace(/^(?:麻烦|帮我|请)?(?:最后|然后|接着|再)?\s*/, '').replace(/^导$/, '导出');

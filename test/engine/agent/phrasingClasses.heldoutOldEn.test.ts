@@ -59,6 +59,7 @@ describe('edit agent: phrasing classes left by held-out 11 to 15 (English)', () 
       ['shorten clip 1 by 2s and clip 2 by 1s', [{ op: 'trim_moment', index: 1, by_ms: 2000 }, { op: 'trim_moment', index: 2, by_ms: 1000 }]],
       ['trim the first clip to 6 seconds and the third to 4', [{ op: 'trim_moment', index: 1, to_ms: 6000 }, { op: 'trim_moment', index: 3, to_ms: 4000 }]],
       ['slow clip 1 to 0.5x and clip 2 to 0.75x', [{ op: 'set_speed', factor: 0.5, index: 1 }, { op: 'set_speed', factor: 0.75, index: 2 }]],
+      ["let's shorten the first clip to 7 seconds and the second to 3", [{ op: 'trim_moment', index: 1, to_ms: 7000 }, { op: 'trim_moment', index: 2, to_ms: 3000 }]],
     ]);
     nothing(['did you trim clip 1 to 6s and clip 2 to 4s?', "don't trim the first clip to 6 seconds and the third to 4"]);
   });
