@@ -145,6 +145,11 @@ const MAY_GO = String.raw`\b(?:has to|have to|can|could|should|must|needs? to|go
 const IMPERATIVE_VERBS = String.raw`(?:add|adjust|align|amp|apply|axe|balance|blow|boost|brighten|bring|bump|burn|center|centre|change|chop|clean|clip|close|combine|compress|condense|convert|copy|crank|create|crop|cut|darken|delete|dial|dim|ditch|do|drag|drop|duck|dump|edit|enlarge|export|extend|fade|fill|finish|fit|fix|flip|focus|frame|freeze|get|give|glue|grab|halve|have|hide|highlight|hold|improve|include|increase|insert|jazz|join|keep|kill|knock|label|lay|leave|lengthen|let|lift|limit|loop|lose|lower|make|merge|mix|move|mute|nix|nudge|open|pad|pan|paste|pause|pick|place|play|polish|pop|position|post|prepend|prepone|preview|pull|pump|push|put|raise|re-?do|re-?order|re-?arrange|re-?size|re-?cut|reduce|remove|rename|render|reorder|repeat|replace|resize|restore|reverse|rewind|rotate|run|save|scale|scrap|scrub|send|set|shave|shift|shorten|show|shrink|shuffle|skip|slash|slice|slide|slow|smooth|snip|soften|sort|space|speed|spice|split|squash|squeeze|stack|start|stick|stitch|stop|straighten|stretch|strip|swap|switch|take|tidy|tighten|time|tint|toggle|tone|toss|trim|try|tune|turn|tweak|undo|unmute|up|update|use|warm|widen|wrap|write|zap|zoom)`;
 
 const IDLE_EN = String.raw`\bnothing (moves|changes|happens)\b|\b(nothing|nowt)('s| is) (happening|happenin'?|moving|changing|going on)\b|\b(loading|install(ing|ation)?s?|buffering|compil(ing|ation)s?|download(ing|s)?)( screens?| bars?| parts?| bits?| time)?\b|\bdead (time|spots?|stretch(es)?|bits?|parts?|moments?)\b|\bdown ?time\b|\binactiv(e|ity)\b|(where|when) (i'm|i am|i was|we're|we are|we were|nobody is|no one is|nobody's|nobody was|no one was) (not |just )?(doing|typing|moving|clicking|thinking|waiting|sitting)( anything| there| around)?|(where|when) (the )?(screen|nothing|the picture) (is idle|is static|(doesn't|does not|isn't|is not) (change|changing|move|moving)|changes|moves)|where nothing (changes|moves)`;
+/**
+ * Stretches named by what they lack ("the segments without speech or screen activity", "the parts with no talking and
+ * no movement", "the intervals with neither scrolling nor speech"): the silent or still ones.
+ */
+const LACKING_EN = String.raw`\b(?:parts?|bits?|segments?|sections?|stretches|intervals?|spots|places|periods?) (?:without|with no|with neither|that have no|where there(?:'s| is) no) (?:any )?(?:speech|talking|narration|voice|voice-?over|sound|audio|movement|motion|activity|screen activity|scrolling|action|typing|clicking)\b`;
 /** A stretch said to be idle or waited through ("the cell execution waits are idle"): no silence to cut, a speed-up's object. */
 /**
  * "I don't want any of the bits where nothing's happening", "we don't need the silences": silent or idle stretches not
@@ -422,7 +427,7 @@ export const Words = {
   tooLong: /\btoo long\b|太长/,
   // zh lexicon: 沉默 and 安静的地方 are the silent stretches too.
   deadAir: words(
-    String.raw`(${REMOVE}|\b(remov(e|ing)|cut(ting)?|drop(ping)?|delet(e|ing)|skip(ping)?|trim(ming)?|strip(ping)?|eliminat(e|ing)|get(ting)? rid of|jump[- ]?cut|chop(ping)?|tighten(ing)? up)\b).*\b(silen(ce|ces|t)|quiet (bits|parts|stretches|sections)|dead (air|space)|pauses?|gaps?|dead time|downtime|idle (time|parts?|bits|stretches|sections)|where nothing (happens|is happening)|(where|when) (i'm|i am|we're|we are|nobody is|no one is|nobody's) (not )?(talking|speaking)|${IDLE_EN})\b|no dead air|\b(dead air|silences?|pauses|gaps|dead time)\s+(out|gone)\b|\b(silences|(silent|quiet) (bits|parts|stretches|spots|sections)|pauses|gaps|dead (air|time|spots|bits|parts))\b.*${MAY_GO}`,
+    String.raw`(${REMOVE}|\b(remov(e|ing)|cut(ting)?|drop(ping)?|delet(e|ing)|skip(ping)?|trim(ming)?|strip(ping)?|eliminat(e|ing)|get(ting)? rid of|jump[- ]?cut|chop(ping)?|tighten(ing)? up)\b).*\b(silen(ce|ces|t)|quiet (bits|parts|stretches|sections)|dead (air|space)|pauses?|gaps?|dead time|downtime|idle (time|parts?|bits|stretches|sections)|where nothing (happens|is happening)|(where|when) (i'm|i am|we're|we are|nobody is|no one is|nobody's) (not )?(talking|speaking)|${IDLE_EN}|${LACKING_EN})\b|no dead air|\b(dead air|silences?|pauses|gaps|dead time)\s+(out|gone)\b|\b(silences|(silent|quiet) (bits|parts|stretches|spots|sections)|pauses|gaps|dead (air|time|spots|bits|parts))\b.*${MAY_GO}`,
     // "I don't want any of the bits where nothing's happening": the silent or idle stretches not wanted (not "… cut").
     UNWANTED_STRETCH,
     String.raw`不要的?(静音|停顿|空白|无声)的?(部分|地方|片段|段落)|(去掉|删除|删掉|剪掉|去除|去|剪|删).*(静音|空白|空档|停顿|无声|冷场|沉默的?(部分|地方|片段|段落|时间|时候)?|安静的?(部分|地方|片段|段落|时间|时候)|没有?声音?(?=的|$|\s)|没有?声音|(没|莫)(有|得)?人?(说话|讲话)|气口|${IDLE_ZH})`,
@@ -431,7 +436,7 @@ export const Words = {
   // zh lexicon: 进度条 on screen is a loading stretch (进度条那里快进 is not a whole-clip speed).
   speedUpIdle: words(
     String.raw`\bspeed (the |those |all )?(idle|boring|waiting|loading|static|slow|empty)( \w+)? up\b`,
-    String.raw`(speed (up|through)|fast[- ]?forward|time[- ]?lapse|faster|accelerat(e|ed|ing)|${FASTER_ZH}).*(idle|boring|slow|quiet|static|waiting|loading|nothing (is )?happen(s|ing)|${IDLE_EN}|无聊|进度条|${SLOW_ZH}|${IDLE_ZH}|${QUIET_ZH})`,
+    String.raw`(speed (up|through)|fast[- ]?forward|time[- ]?lapse|faster|accelerat(e|ed|ing)|${FASTER_ZH}).*(idle|boring|slow|quiet|static|waiting|loading|nothing (is )?happen(s|ing)|${IDLE_EN}|${LACKING_EN}|无聊|进度条|${SLOW_ZH}|${IDLE_ZH}|${QUIET_ZH})`,
     String.raw`(idle|boring|slow|quiet|static|waiting|loading|无聊|进度条|${SLOW_ZH}|${IDLE_EN}|${IDLE_STATE_EN}|${IDLE_ZH}|${QUIET_ZH}).*(faster|quicker|(twice|\d+ times) as fast|speed up|accelerat(e|ed|ing)|fast[- ]?forward|time[- ]?lapse|${FASTER_ZH}|(跑|放|播|过)得?快|快一?[点些])|keep everything but (make it )?faster`,
     // "play idle stretches at 8x", "when the screen is idle play it at 6x": a stretch where nothing happens and a factor.
     String.raw`(\bidle\b|\bstatic\b|\bwaiting\b|\bloading\b|\bboring\b|${IDLE_EN}|${IDLE_STATE_EN}|${IDLE_ZH}|${QUIET_ZH}).*(${FACTOR})|(${FACTOR}).*(\bidle\b|${IDLE_ZH})`,
@@ -465,7 +470,8 @@ export const Words = {
   // "landscape, 1080": a resolution by its lines alone, as an item of a list of settings.
   resolution: new RegExp(String.raw`\b(720p|1080p|4k|2160p|uhd|full hd|fhd|hd|resolution)\b|^(720|1080|2160)$|\b(in|at|to) (720|1080|2160)\b|\b(make|set|change|switch|turn|put) the (video|picture|image|export|file|footage) (to |at |in )?(720|1080|2160)\b(?![.:x×]|\s*(x|×|by|s|secs?|seconds?|%|percent|fps|pixels|px|wide)\b)|\b(720|1080|2160) (${OUTPUT_FORMATS.join('|')})\b|\b(${OUTPUT_FORMATS.join('|')}) (720|1080|2160)\b|\b(highest|best|max(imum)?) (quality|resolution)\b|(做|改|弄|调|导|变)成\s*(720|1080|2160)(?![\d.]|\s*[x×*:])|超高清|全高清|高清|超清|分辨率|清晰度|画质`),
 
-  text: /\b(title|caption|subtitle|lower[- ]third|text|heading|label)s?\b|\bretitle\b|\b(writing|lettering|words) on (the )?(video|screen|clip|footage)\b|\bthe (writing|lettering|wording)\b|标题|题名|字幕|文字|(人名|姓名|名字)条|一行(字|说明)|说明文字|文案|(?<![数汉打名关键])字(?![体数号母])/,
+  // "remove the words", "change the words to …": the words on screen (not "the words I say", "the words in the video").
+  text: /\b(title|caption|subtitle|lower[- ]third|text|heading|label)s?\b|\bretitle\b|\b(writing|lettering|words) on (the )?(video|screen|clip|footage)\b|\bthe (writing|lettering|wording)\b|\bthe words\b(?! (i|we|you|he|she|they|that|which|where|when|in|of|from)\b)|标题|题名|字幕|文字|(人名|姓名|名字)条|一行(字|说明)|说明文字|文案|(?<![数汉打名关键])字(?![体数号母])/,
   /** "结尾写 妈妈爱你", "结尾放 Shop Now 三秒": words set apart by a space, written or put at an end of the clip. */
   writtenAtEnd: /(?:开头|结尾|最后|最前面?|末尾)(?:写|放|打)\s+\S/,
   // zh lexicon: 上个标题/上条字幕 puts a text up, as 上个音乐 adds music.
@@ -940,15 +946,18 @@ export const Words = {
    * where I drop the pot, take it out", "the music is a touch loud — perhaps a little quieter?").
    */
   slot: {
-    /** A remove verb in any form a chat box gets ("get rid o it", "bin it", "lose that", 不要了, 扔掉). */
-    remove: new RegExp(String.raw`${REMOVE}|\b(?:get rid o'?|lose|ditch|kill|bin|dump|chuck|junk|scrap|cut) (?:it|that|them|'?em|those|this)\b|(?:不要了|扔掉|扔了|丢掉|拿走|撤了|删$)`),
+    /**
+     * A remove verb in any form a chat box gets ("get rid o it", "bin it", "lose that", 不要了, 扔掉), or the part said
+     * gone after it ("the last clip is boring, gone gone gone"; not "the last clip is gone", which may be a complaint).
+     */
+    remove: new RegExp(String.raw`${REMOVE}|,\s*(?:(?:just |so |and )?gone[!.]*\s*)+$|\b(?:get rid o'?|lose|ditch|kill|bin|dump|chuck|junk|scrap|cut) (?:it|that|them|'?em|those|this)\b|(?:不要了|扔掉|扔了|丢掉|拿走|撤了|删$)`),
     /** Louder than wanted, said as a state ("a touch loud", "way too loud"); "doon", said for "down". */
     quieter: /\b(?:a (?:touch|bit|tad|little|wee bit)|kinda|rather|quite|so|way|very|bit|too) (?:too )?loud\b|\b(?:turn|bring|take) (?:\w+ ){0,3}doon\b|\bdoon a bit\b|吵|太响|太大声/,
     /** Quieter than wanted, said as a state ("my voice is too quiet", 声音太小了, "hard to hear"). */
     louder: /\btoo (?:quiet|soft|low)\b|\b(?:hard|difficult) to hear\b|\b(?:can'?t|cannot|can barely) hear\b|太小|太轻|听不(?:清|见|到)/,
-    /** A moment's new place: first or last in the clip. */
-    toStart: /\bto (?:the )?(?:very )?(?:first|start|beginning|front|top|opening)(?: (?:position|place|spot|slot))?\b|\bup front\b|\bfirst (?:position|place|spot|slot)\b|\b(?:come|comes|go|goes|be)(?: up)? first\b|(?:放|挪|移|提|调|跑|拿)?到(?:最)?(?:前面|开头|第一)/,
-    toEnd: /\bto (?:the )?(?:very )?(?:end|last|back|bottom|close)(?: (?:position|place|spot|slot))?\b|\blast (?:position|place|spot|slot)\b|\b(?:come|comes|go|goes|be) last\b|(?:放|挪|移|调|跑|拿)?到(?:最)?(?:后面|结尾|末尾)/,
+    /** A moment's new place: first ("put the last bit first", "move it up to open the video") or last in the clip. */
+    toStart: /\bto (?:the )?(?:very )?(?:first|start|beginning|front|top|opening)(?: (?:position|place|spot|slot))?\b|(?<=\b(?:put|move|stick|place)\b[^,]*\b(?:bit|piece|chunk|one|part|section|clip|scene|shot|segment|moment)) first\b|\bto open (?:the (?:video|clip|film|reel|demo)|it|things)\b|\bup front\b|\bfirst (?:position|place|spot|slot)\b|\b(?:come|comes|go|goes|be)(?: up)? first\b|(?:放|挪|移|提|调|跑|拿)?到(?:最)?(?:前面|开头|第一)/,
+    toEnd: /\bto (?:the )?(?:very )?(?:end|last|back|bottom|close)(?: (?:position|place|spot|slot))?\b|(?<=\b(?:put|move|stick|place)\b[^,]*\b(?:bit|piece|chunk|one|part|section|clip|scene|shot|segment|moment)) last\b|\blast (?:position|place|spot|slot)\b|\b(?:come|comes|go|goes|be) last\b|(?:放|挪|移|调|跑|拿)?到(?:最)?(?:后面|结尾|末尾)/,
     /** A moment named by its place with an everyday noun ("that third bit", "the last piece"). */
     moment: /\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last|final)\s+(?:bit|piece|chunk|one|part|section|clip|scene|shot|segment|moment)\b/,
     /** More than one of a part, or a list of requests ("both in the middle", "1) 60 seconds, 2) …"). */

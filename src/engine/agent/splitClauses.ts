@@ -86,10 +86,10 @@ export function splitClauses(message: string): string[] {
   // verb (or its "an", "n" as said: "… at 2x an crossfade the lot", "… card an export again"; not "give me an export"), after
   // "den" before a verb ("…, den take off de card"), a "please" and a verb or a "can you" ("…, and please export in mp4", "… and can you cut a 30s version"), after
   // ", and" before a statement (STATED) or before "I'd like" (", and from that I'd like …"), after ", plus" ("mute the
-  // voice, plus a 60s cut"); a reason starts at "because"; a list numbered in one line starts each item ("1) add music 2) export").
+  // voice, plus a 60s cut"), after a comma before a verb or "just" and one ("the bits where nothing moves, just cut them out"); a reason starts at "because"; a list numbered in one line starts each item ("1) add music 2) export").
   // "add music!! at 60%": an exclamation before the request's own detail (how loud, how long) does not end it.
   // "弄个45秒的就行太长了没人看": a reason run on after "就行" ("that'll do") is a clause of its own.
-  const separator = new RegExp(String.raw`\s*(?:[;；。！\n]|!(?!!*\s*(?:at|over|by|with|for)\s)|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms|co|ltd|inc|corp|llc|jr|sr)|\b(?:no|nr|num)(?=\.\s*\d))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+(?:an[d']?\s+)?den\s+(?=(?:${VERB})\b)|,?\s+(?:and|an(?=\s+[bcdgjkpqtvwz])|an(?<!\b(?:me|us|do|run|need|want|get|make|render|start|just|grab|send|another)\s+an)(?=\s+(?:export|add|undo|insert|apply|adjust|open)\s+(?:it|them|that|this|again|the|everything|all|some|a|an)\b)|n)\s+(?=(?:also\s+)?(?:please\s+)?(?:${VERB})\b|(?:don't|do not|never)\s+(?:${VERB}|touch)\b|(?:(?:hey|so|also)\s+)?(?:can|could|would) (?:you|u|we)\b)|,\s+plus\s+|,\s+(?=(?:${VERB})\b)|,\s+(?=(?:no|without)\s+(?!(?:more|less|longer|shorter|later|earlier|bigger|smaller|louder|quieter|than|wait|way|worries|problem|rush|need|matter|idea|i|sorry|not|one|thanks|cuts?|cutting|edits?|editing|changes?|trimming)\b)(?:the\s+|any\s+)?[a-z-]+[a-z]\s*(?:$|[,.;!]|please\b|pls\b|either\b|at all\b|this time\b|for now\b))|,\s+(?:and\s+)?(?:from (?:that|there|this|it)\s+)?(?=(?:i|we)(?:\s|'d\b))|,\s+and\s+(?=${STATED})|(?<!\b(?:everything|all|anything|nothing|none))(?:,?\s+)but\s+(?=(?:the|my|our) (?:[a-z-]+ ){0,2}(?:${MOMENT_NOUN}))|(?<!\b(?:it's|its|it is|is|was|are|were|looks|feels|seems|sounds|too|be))(?:,?\s+)so\s+(?=(?:${VERB})\b)|,\s+(?:and\s+)?also\s+(?=(?:please\s+)?(?:${VERB})\b)|\s+(?=because\b)|(?:^|,?\s+)(?:and\s+)?(?:(?:while|whilst) you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|,\s+(?=(?:can|could|would) (?:you|we)\b)|(?:……|…|\.{3}|(?<=\p{Script=Han})\s+)\s*(?=算了)|(?:……|…|\.{3}|,|\s[-–—])\s*(?=${SLIP}\s*(?:[,，!！…:：]|\.{3}|$|\s+(?:make|change) (?:that|it)\b)|(?:actually|correction|wait|sorry)\s+\d|i mean\b|or rather\b)|然后|并且|(?<=就行|就好|就可以)(?=太|不然|否则|要不)|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?:^|\s+|(?<=[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han})|(?:^|(?<!\b(?:${MOMENT_NOUN})s?)\s+|(?<=[:：])\s*)\d{1,2}\)\s+(?=[a-z\d])|\s*[①-⑳]\s*)\s*`, 'iu');
+  const separator = new RegExp(String.raw`\s*(?:[;；。！\n]|!(?!!*\s*(?:at|over|by|with|for)\s)|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms|co|ltd|inc|corp|llc|jr|sr)|\b(?:no|nr|num)(?=\.\s*\d))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+(?:an[d']?\s+)?den\s+(?=(?:${VERB})\b)|,?\s+(?:and|an(?=\s+[bcdgjkpqtvwz])|an(?<!\b(?:me|us|do|run|need|want|get|make|render|start|just|grab|send|another)\s+an)(?=\s+(?:export|add|undo|insert|apply|adjust|open)\s+(?:it|them|that|this|again|the|everything|all|some|a|an)\b)|n)\s+(?=(?:also\s+)?(?:please\s+)?(?:${VERB})\b|(?:don't|do not|never)\s+(?:${VERB}|touch)\b|(?:(?:hey|so|also)\s+)?(?:can|could|would) (?:you|u|we)\b)|,\s+plus\s+|,\s+(?=(?:just\s+)?(?:${VERB})\b)|,\s+(?=(?:no|without)\s+(?!(?:more|less|longer|shorter|later|earlier|bigger|smaller|louder|quieter|than|wait|way|worries|problem|rush|need|matter|idea|i|sorry|not|one|thanks|cuts?|cutting|edits?|editing|changes?|trimming)\b)(?:the\s+|any\s+)?[a-z-]+[a-z]\s*(?:$|[,.;!]|please\b|pls\b|either\b|at all\b|this time\b|for now\b))|,\s+(?:and\s+)?(?:from (?:that|there|this|it)\s+)?(?=(?:i|we)(?:\s|'d\b))|,\s+and\s+(?=${STATED})|(?<!\b(?:everything|all|anything|nothing|none))(?:,?\s+)but\s+(?=(?:the|my|our) (?:[a-z-]+ ){0,2}(?:${MOMENT_NOUN}))|(?<!\b(?:it's|its|it is|is|was|are|were|looks|feels|seems|sounds|too|be))(?:,?\s+)so\s+(?=(?:${VERB})\b)|,\s+(?:and\s+)?also\s+(?=(?:please\s+)?(?:${VERB})\b)|\s+(?=because\b)|(?:^|,?\s+)(?:and\s+)?(?:(?:while|whilst) you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|,\s+(?=(?:can|could|would) (?:you|we)\b)|(?:……|…|\.{3}|(?<=\p{Script=Han})\s+)\s*(?=算了)|(?:……|…|\.{3}|,|\s[-–—])\s*(?=${SLIP}\s*(?:[,，!！…:：]|\.{3}|$|\s+(?:make|change) (?:that|it)\b)|(?:actually|correction|wait|sorry)\s+\d|i mean\b|or rather\b)|然后|并且|(?<=就行|就好|就可以)(?=太|不然|否则|要不)|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?:^|\s+|(?<=[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han})|(?:^|(?<!\b(?:${MOMENT_NOUN})s?)\s+|(?<=[:：])\s*)\d{1,2}\)\s+(?=[a-z\d])|\s*[①-⑳]\s*)\s*`, 'iu');
   // "- undo the last thing\n- then make it 45 seconds": a bullet's mark left alone by a split says nothing.
   const parts = masked.split(SENTENCE_AFTER_NUMBER).flatMap((sentence) => sentence.split(separator)).map((part) => unmask(part).trim()).filter((part) => part.length > 0 && !/^[-*•·–—]+$/.test(part));
   // "when nothing moves, play at 3x", 没操作的时候，加速: a clause saying when or where belongs to the one after it.
@@ -309,8 +309,8 @@ function madeWith(clause: string, context: ParseContext): string[] {
   return shapesTheClip && another ? [made, ...listed(added, context)] : [clause];
 }
 
-/** A verb said first, which the half after "and" shares (导出mp4和gif: two exports, as "export an mp4 and a gif"). */
-const LEADING_VERB = new RegExp(String.raw`^(?:(?:please\s+)?(?:${VERB})\b|加上?|添加|增加|去掉|删掉|删除|改成|换成|用|(?:麻烦|帮我|请)?(?:最后|然后|接着|再)?\s*(?:导(?:出|(?=一?[个份]))|出(?=一?[个份])))`, 'i');
+/** A verb said first ("let's" before it too), which the half after "and" shares (导出mp4和gif: two exports, as "export an mp4 and a gif"). */
+const LEADING_VERB = new RegExp(String.raw`^(?:(?:please\s+|let's\s+)?(?:${VERB})\b|加上?|添加|增加|去掉|删掉|删除|改成|换成|用|(?:麻烦|帮我|请)?(?:最后|然后|接着|再)?\s*(?:导(?:出|(?=一?[个份]))|出(?=一?[个份])))`, 'i');
 
 /** "(麻烦)最后导一个webm和一个mp4": the export verb the half after "and" shares, without the asking or the adverb said before it. */
 const sharedLead = (lead: string) => lead.replace(/^(?:麻烦|帮我|请)?(?:最后|然后|接着|再)?\s*/, '').replace(/^导$|^出$/, '导出');
@@ -350,6 +350,33 @@ function ownRequest(second: string, first: string[], shared: string[], lead: str
   return sameAsAlone || shared.every((kind) => first.includes(kind)) ? second : undefined;
 }
 
+/** Edits of one moment that leave the others where they are, so two of them may be made in the order said. */
+const IN_PLACE = new Set<EditOp['op']>(['trim_moment', 'set_speed']);
+
+/**
+ * "trim clip 2 to 8s and clip 3 to 5s", "shorten the first clip by 2 seconds and the third by 3 seconds": one verb, the
+ * same edit of two moments, each with its own figure (not "remove clip 1 and clip 3", whose order matters).
+ */
+function twoMoments(halves: string[], context: ParseContext): string[] | undefined {
+  const [a, b] = halves.map((half) => parseClause(half, readable(half), context));
+  return a.length === 1 && b.length === 1 && a[0].op === b[0].op && IN_PLACE.has(a[0].op)
+    && 'index' in a[0] && 'index' in b[0] && a[0].index !== undefined && b[0].index !== undefined && a[0].index !== b[0].index ? halves : undefined;
+}
+
+/** An English ordinal word ("third", "3rd"). */
+const ORDINAL_EN = Object.keys(ORDINALS).filter((word) => /^[a-z0-9]+$/.test(word)).join('|');
+
+/**
+ * "take the second clip down to eight seconds and the third to five": the second moment's noun and its figure's unit,
+ * left unsaid, are the first's ("… and the third clip to five seconds").
+ */
+function elided(first: string, second: string): string {
+  const noun = new RegExp(String.raw`\b(?:${ORDINAL_EN}|last|final) (${MOMENT_NOUN})\b`, 'i').exec(first)?.[1];
+  const unit = /\d\s*(seconds?|secs?|s)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty) (seconds?|secs?)\b/i.exec(first);
+  const named = noun === undefined ? second : second.replace(new RegExp(String.raw`\bthe (${ORDINAL_EN}|last|final)\b(?! (?:${MOMENT_NOUN}|one)s?\b)`, 'i'), `the $1 ${noun}`);
+  return unit === null ? named : named.replace(/\b(to|by) (\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)$/i, `$1 $2 ${unit[1] ?? unit[2]}`);
+}
+
 function sharedVerb(clause: string, context: ParseContext): string[] {
   const { masked, unmask } = maskQuotes(clause);
   // "webm + gif", "webm plus gif": "and" written as a sign or said as "plus"; "出一个mp4一个gif": two files listed one
@@ -385,6 +412,8 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   const rest = unmask(masked.slice(conjunction.index + conjunction[0].length).trim());
   const own = ownRequest(rest, a, /^turn\b/i.test(lead ?? '') && !PARTICLE.test(rest) ? [] : b, lead, context);
   if (lead && own) return [halves[0], own];
+  const each = lead === undefined ? undefined : twoMoments([halves[0], elided(halves[0], halves[1])], context);
+  if (each) return each;
   const ownWords = halves.every((half) => quoted(half) !== undefined
     && [Words.text, Words.card, Words.intro, Words.outro].some((noun) => noun.test(readable(half))))
     // "export an mp4 and a gif": two files, each of its own format.
