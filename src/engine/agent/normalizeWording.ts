@@ -25,6 +25,8 @@ export function normalizeWording(text: string): string {
     .replace(/\b(in|out) an (?=(?:in|out)\b)| an (?=then\b|[bcdgjkpqtvwz])/g, (_, end?: string) => (end ? `${end} and ` : ' and '))
     // "give us the mp4", "send us a copy": "us" for "me", as it is said in the north of England and by teams alike.
     .replace(/\b(give|send|get|show|let|make) us\b/g, '$1 me')
+    // "one of them backgrounds", "cut them bits": "them" before a plural noun is its article, as it is said in many dialects.
+    .replace(Words.themArticle, 'the ')
     // "for tik tok": the platform's name as it is often typed, in two words.
     .replace(/\btik[\s-]tok\b/g, 'tiktok')
     // "on t'end", "t'music": the article as it is said in the north of England.
@@ -42,6 +44,8 @@ export function normalizeWording(text: string): string {
     // "reckon you could…?", "do you think you can…": a request asked as a guess is asked all the same.
     .replace(/^(?:do you |d'you )?(?:reckon|think|suppose|figure) (?:that )?you (?:could|can|might|would)\b/, 'could you')
     .replace(Words.filler, '')
+    .replace(Words.emphaticDo, '')
+    .replace(Words.formalModal, 'could ')
     .replace(Words.topicFirst, '$2 $1')
     .replace(Words.passive, (_, asked: string | undefined, due: string | undefined, participle: string, rest: string) => `${PARTICIPLES[participle]} ${asked ?? due}${rest}`)
     .replace(Words.passiveAsked, (_, part: string, participle: string | undefined, comparative: string | undefined, rest: string) =>
