@@ -58,4 +58,34 @@ describe('edit agent: phrasing classes held-out 16b (English) left unread', () =
     ]);
     nothing(['clip 2 gone?', 'clip 2 is out of focus', 'the title, make 2 seconds shorter']);
   });
+
+  describe('a file format said alone is the file; a bare resolution beside it, or after a comma, is its resolution', () => {
+    table([
+      ['gif, 1080', [{ op: 'export', format: 'gif', resolution: '1080p' }]],
+      ['webm. 720.', [{ op: 'export', format: 'webm', resolution: '720p' }]],
+      ['webm!!', [{ op: 'export', format: 'webm' }]],
+      ["export it as a mov. that's all", [{ op: 'export', format: 'mov' }]],
+    ]);
+    nothing(['mp4?', 'the webm one', 'a gif?']);
+  });
+
+  describe('the Singlish tag "can?" / "can or not" after a request, the hearers or the angle said first, a cheer', () => {
+    table([
+      ["the caption change to 'Open Late' can?", [{ op: 'edit_text', text: 'Open Late' }]],
+      ['clip 2 move to the end can or not', [{ op: 'move_moment', index: 2, to: 3 }]],
+      ['Folks, trim the second clip by 2 seconds', [{ op: 'trim_moment', index: 2, by_ms: 2000 }]],
+      ['From a budget standpoint, a 30 second cut will do', [{ op: 'compile_best_moments', target_ms: 30000 }]],
+      ['Oi, mute the music', [{ op: 'remove_music' }]],
+    ]);
+    nothing(['what can?', 'from a budget standpoint']);
+  });
+
+  describe('the music ducked "when we\'re chatting"; words to show asked for as wanted ("I would like the words \'…\'")', () => {
+    table([
+      ["add music, have it dip when we're chatting", [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      ["We'd like the words 'Spring Fair' at the end", [{ op: 'add_text', text: 'Spring Fair', style: 'title', anchor: 'end' }]],
+      ["I need the words 'Doors Open 9am' at the top", [{ op: 'add_text', text: 'Doors Open 9am', style: 'title', position: 'top' }]],
+    ]);
+    nothing(["I like the words 'Hello'", "I want the words 'Hello' gone", "i would like the words 'hi' changed to 'hello'"]);
+  });
 });
