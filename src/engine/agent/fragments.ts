@@ -382,7 +382,7 @@ export function shortenedNamed(named: string, text: string, context: ParseContex
   if (moment === undefined || !Words.shortenAgain.test(text)) return undefined;
   // "second clip" is said "the second clip" (a moment by its number, "clip 2", has no article).
   const article = /^[a-z]/.test(moment) && !new RegExp(String.raw`^(?:the|${MOMENT_NOUN})\b`).test(moment) ? 'the ' : '';
-  const said = text.replace(/\b(shorten|trim|tighten)\b(?: (?:it|that|this)(?: one)?)?/, `$1 ${article}${moment}`);
+  const said = text.replace(/\b(shorten|trim|tighten|make)\b(?: (?:it|that|this)(?: one)?)?/, `$1 ${article}${moment}`);
   const ops = parseClause(said, said, context);
   return ops.length === 1 && ops[0].op === 'trim_moment' ? ops : undefined;
 }

@@ -45,7 +45,7 @@ export function momentOp(text: string, context: ParseContext, resolve: (n: numbe
     // Where it goes is said after the moment that moves ("开头那段挪到第二个位置" goes second, not first).
     const where = text.replace(MOMENT_REF, (said) => said.replace(/\D+/g, ' '));
     const bareNumber = /\bto\s+(?:(?:position|spot|slot|place|number|no\.?|#)\s*)?(\d+)\s*$/.exec(where);
-    const to = /(to|at) (the )?(start|beginning|front|top)\b|\bup front\b|first place|\d\s+first( please| pls)?$|\b(go|goes|come|comes|be) first\b|开头|最前|最开始|头里|前头|头前/.test(where) ? 1
+    const to = /(to|at) (the )?(start|beginning|front|top)\b|\bup (the )?front\b|first place|\d\s+first( please| pls)?$|\b(go|goes|come|comes|be) first\b|开头|最前|最开始|头里|前头|头前/.test(where) ? 1
       : /(to|at) (the )?(end|back)\b|last place|\d\s+last( please| pls)?$|\b(go|goes|come|comes|be) last\b|结尾|末尾|最后面|(移到|移至|放到|挪到|调到)最后/.test(where) ? Math.max(1, context.moments)
       : ordinals[1] !== undefined ? resolve(ordinals[1], context.moments)
       // "move clip 3 into the middle": the middle place, when there is one (of an even count, not guessed at).

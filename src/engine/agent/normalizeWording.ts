@@ -28,6 +28,8 @@ export function normalizeWording(text: string): string {
     // "turn me voice down to 'alf": "me" for "my" before what the user's own sound is, and a dropped h, as said in England and Ireland.
     .replace(/\b(turn|mute|unmute|lower|raise|boost|silence|quieten|fade|duck|keep) me (?=(?:own )?(?:voice|audio|mic|sound|narration|talking)\b)/g, '$1 my ')
     .replace(/(?<![a-z])'alf\b/g, 'half')
+    // "one of them backgrounds", "cut them bits": "them" before a plural noun is its article, as it is said in many dialects.
+    .replace(Words.themArticle, 'the ')
     // "for tik tok": the platform's name as it is often typed, in two words.
     .replace(/\btik[\s-]tok\b/g, 'tiktok')
     // "on t'end", "t'music": the article as it is said in the north of England.
@@ -46,6 +48,8 @@ export function normalizeWording(text: string): string {
     .replace(/^(?:do you |d'you )?(?:reckon|think|suppose|figure) (?:that )?you (?:could|can|might|would)\b/, 'could you')
     .replace(Words.filler, '')
     .replace(Words.tagLast, '')
+    .replace(Words.emphaticDo, '')
+    .replace(Words.formalModal, 'could ')
     .replace(Words.topicFirst, '$2 $1')
     .replace(Words.passive, (_, asked: string | undefined, due: string | undefined, participle: string, rest: string) => `${PARTICIPLES[participle]} ${asked ?? due}${rest}`)
     .replace(Words.passiveAsked, (_, part: string, participle: string | undefined, comparative: string | undefined, rest: string) =>
