@@ -90,6 +90,10 @@ export function musicOp(said: string, original: string, context: ParseContext): 
   const capped = adds && /(别|不要|不用|莫)(整|弄|搞)?(太|那么|这么)?(大声|响|吵)|\bnot too loud\b/.test(text);
   // "音乐换成 upbeat_01.mp3 音量大概25%": the level said with a file named is the new music's.
   const level = !addsBed && !capped && !(file !== undefined && volume !== undefined) && (Words.quieter.test(text) || Words.louder.test(text) || (volume !== undefined && /\b(set|change|turn)\b|调|设/.test(text)));
+  // "add music, a bit quieter", "put some music on, actually a touch quieter than that": with no music yet, a change of
+  // level said after the music is added, past a comma, is a change of the new music's.
+  const added = adds && level && volume === undefined && context.music !== true && addedThenChanged(text);
+  if (added) return [{ op: 'add_music', track: bed ?? 'lofi', volume: 0.35, duck: true }, { op: 'set_music_volume', change: Words.quieter.test(text) ? 'quieter' : 'louder' }];
   // "I want the music the same as the intro": a track named by another, which the product cannot find (no bed in its place).
   if (!level && adds && bed === undefined && file === undefined && Words.musicLikeOther.test(text)) return [];
   if (!level && (adds || bed || file)) {
@@ -107,6 +111,13 @@ export function musicOp(said: string, original: string, context: ParseContext): 
   if (Words.quieter.test(text)) return { op: 'set_music_volume', change: 'quieter' };
   if (Words.louder.test(text)) return { op: 'set_music_volume', change: 'louder' };
   return undefined;
+}
+
+/** The music added before a comma, the change of its level said after it only. */
+function addedThenChanged(text: string): boolean {
+  const comma = text.indexOf(',');
+  const [before, after] = [text.slice(0, comma), text.slice(comma)];
+  return comma > 0 && Words.musicAdd.test(before) && !Words.quieter.test(before) && !Words.louder.test(before) && (Words.quieter.test(after) || Words.louder.test(after));
 }
 
 /**

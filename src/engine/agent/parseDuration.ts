@@ -1,6 +1,6 @@
 /**
  * Reads a clip length from loose text, after normalizeNumbers: "60-second", "60 seconds", "1 minute", "1.5 min",
- * "30s", "1:30", "1m30s", "1 min 15 sec", "1 min 30", "1 minute and a half", "0.5 minute", "60秒", "1分钟", "1分30秒", "2分半".
+ * "30s", "1:30", "1m30s", "1 min 15 sec", "1 min 30", "a 1 minute 30 video", "1 minute and a half", "0.5 minute", "60秒", "1分钟", "1分30秒", "2分半".
  * Returns milliseconds, or undefined when the text names no length.
  */
 export function parseDurationMs(text: string): number | undefined {
@@ -8,8 +8,9 @@ export function parseDurationMs(text: string): number | undefined {
   const clock = /(?:^|[^\d:.])(\d{1,2})(?::|m(?=\d\d\b(?!\s*(?:s|secs?|seconds?)\b)))([0-5]\d)(?![\d:])/.exec(text);
   if (clock) return (Number(clock[1]) * 60 + Number(clock[2])) * 1000;
   const minutes = /(\d+(?:\.\d+)?)\s*-?\s*(?:minutes?|mins?|m(?=\s*\d|\b)|分钟|分(?!之))(\s*(?:and )?(?:a )?half|半)?/.exec(text);
-  // "1 min 30", "1分30": seconds said without their unit, right after the minutes, ending the phrase.
-  const bare = minutes && /^\s*(?:and\s+)?([0-5]?\d)(?=\s*(?:$|[,.;!?，。]|左右|以内|long|max))/.exec(text.slice(minutes.index + minutes[0].length));
+  // "1 min 30", "1分30", "a 1 minute 30 video": seconds said without their unit, right after the minutes, ending the
+  // phrase, or two of them before the clip's noun ("2 minute 3 clips" are no seconds).
+  const bare = minutes && /^\s*(?:and\s+)?([0-5]?\d)(?=\s*(?:$|[,.;!?，。]|左右|以内|long|max)|(?<=\d\d)\s+(?:video|clip|cut|edit|reel)\b)/.exec(text.slice(minutes.index + minutes[0].length));
   const seconds = /(\d+(?:\.\d+)?)\s*-?\s*(?:seconds?|secs?|s\b|秒)/.exec(text);
   let total = 0;
   if (minutes) total += (Number(minutes[1]) + (minutes[2] ? 0.5 : 0)) * 60_000;

@@ -59,6 +59,9 @@ export function normalizeNumbers(text: string): string {
     .replace(/\b(?:(three)[\s-])?(?:an? |one )?quarters?(?: of an?|-| )\s*(minute|second)s?\b/g, (_, three: string | undefined, unit: string) => `${three ? 0.75 : 0.25} ${unit}`)
     // "a minute an' a half", "a minute 'n a half": the "and" as it is often typed.
     .replace(/\ban? (minute|second)s? (?:and|an'?|'n'?|n') a half\b/g, '1.5 $1')
+    // "a minute and a quarter", "two minutes and three quarters": the quarters after the whole units add up.
+    .replace(new RegExp(String.raw`\b(an?|\d+|${units}) (minute|second)s? (?:and|an'?|'n'?|n') (a|one|three) quarters?\b`, 'g'),
+      (_, n: string, unit: string, q: string) => `${(/^an?$/.test(n) ? 1 : UNITS[n] ?? Number(n)) + (q === 'three' ? 0.75 : 0.25)} ${unit}`)
     // "a one-and-a-half-minute overview": the same, written as one word ("one and half second", its "a" left out, too).
     .replace(new RegExp(String.raw`\b(\d+|${units})[\s-]and[\s-](?:a[\s-])?half[\s-](minute|second)s?\b`, 'g'), (_, n: string, unit: string) => `${(UNITS[n] ?? Number(n)) + 0.5} ${unit}`)
     // "to position two", "in spot three": a place in the order said in words is its number.
@@ -106,6 +109,11 @@ export function normalizeNumbers(text: string): string {
     .replace(/([一二两三四五六七八九十]+)\s*比\s*([一二两三四五六七八九十]+)/g, (said, a: string, b: string) => {
       const shape = `${hanNumber(a)}:${hanNumber(b)}`;
       return (ASPECTS as readonly string[]).includes(shape) ? shape : said;
+    })
+    // "nine by sixteen", "four by five": a shape said in English words, the same ("one by one" is one after another).
+    .replace(new RegExp(String.raw`\b(${units}) by (${units})\b`, 'g'), (said, a: string, b: string) => {
+      const shape = `${UNITS[a]}:${UNITS[b]}`;
+      return shape !== '1:1' && (ASPECTS as readonly string[]).includes(shape) ? shape : said;
     })
     .replace(/\b(\d+) by (\d+)\b/g, (said, a: string, b: string) => ((ASPECTS as readonly string[]).includes(`${a}:${b}`) ? `${a}:${b}` : said))
     // "从1分钟到1分10秒": whole minutes at the start of a stretch, a clock time too.
