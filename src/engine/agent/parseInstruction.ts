@@ -172,6 +172,11 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       if (!joined(ops, level, text, unknown, lengthless)) ops.push(level);
       continue;
     }
+    // "原声留着，音量100%", "原声保留，80%": the level the recording's sound, just kept, is kept at.
+    if (fragment?.volume !== undefined && previous?.op === 'set_source_volume' && previous.volume === 1) {
+      previous.volume = fragment.volume;
+      continue;
+    }
     // "交叉淡化半秒，三十秒": a transition that said its own length takes no second one; the length is the clip's.
     const ownLength = place > 0 && parseDurationMs(readable(clauses[place - 1])) !== undefined;
     if (!ownLength && measured(previous, fragment?.length)) continue;

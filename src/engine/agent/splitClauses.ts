@@ -57,7 +57,8 @@ export function clausesOf(message: string, context: ParseContext): string[] {
   return splitClauses(onesNamed(exportLast(message.replace(Words.kaomoji, ' ')))).map(bracketedMoment).flatMap(firstThis)
     .flatMap((part) => thenAgain(part, context)).flatMap((part) => spacedRequests(part, context)).flatMap((part) => listed(part, context))
     .flatMap((part) => sharedVerb(part, context)).flatMap((part) => madeWith(part, context))
-    .reduce<string[]>((read, part) => whichMoment(read, part, context), []);
+    .reduce<string[]>((read, part) => whichMoment(read, part, context), [])
+    .reduce<string[]>((read, part) => describedThenPlaced(read, part, context), []);
 }
 /**
  * "the first clip is fine but the second one drags": after a moment's noun, "the second one" is the second of those
@@ -143,6 +144,31 @@ function whichMoment(read: string[], part: string, context: ParseContext): strin
   }
   return read;
 }
+
+/**
+ * "叠被子那段放慢，第二段，慢一半", "蝶泳那段放第一个，是第三段": a moment described by what it shows, asked of, then named by
+ * its place alone in the next clause: what is asked of the description is asked of that place. Asked again there
+ * ("顶碗那段要慢放，第二段0.5倍速"), the same kind of request on that place is the one read; another kind ("讲解那段删掉，
+ * 第二段加速") leaves the description unread, as no one said which moment it is.
+ */
+function describedThenPlaced(read: string[], part: string, context: ParseContext): string[] {
+  const described = read[read.length - 1];
+  const said = described === undefined ? undefined : DESCRIBED_FIRST.exec(described);
+  const places = placesNamed(readable(part), context);
+  if (!said || places.length !== 1 || places[0] < 1 || parseClause(described, readable(described), context).length > 0) return [...read, part];
+  const asked = `第${places[0]}段${said[1]}`;
+  const kinds = parseClause(asked, readable(asked), context).map((op) => op.op);
+  const placedAlone = PLACE_ALONE.test(part.trim());
+  const again = parseClause(part, readable(part), context).map((op) => op.op);
+  if (kinds.length === 0 || (!placedAlone && !kinds.every((kind) => again.includes(kind)))) return [...read, part];
+  return [...read.slice(0, -1), placedAlone ? asked : part];
+}
+
+/** What is asked of a moment described by what it shows ("叠被子那段放慢": 放慢), the description taken off. */
+const DESCRIBED_FIRST = /^[^\s，,。；;（(第]{1,12}?(?:那段|这段|那个片段|这个片段|的那段|那一段)\s*((?:要|得|给我|帮我)?\S{1,12})$/u;
+
+/** A clause that only names a moment by its place ("第二段", "是第三段"). */
+const PLACE_ALONE = /^(?:是|就是|也就是|即)?第\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:段|个片段|个)(?:吧|啊|哈|哦)?$/u;
 
 /**
  * A moment by its place, said in words where there is one ("put it second" → "put the third clip second", where "put
@@ -248,7 +274,7 @@ const namesWords = (part: string) => quoted(part) !== undefined
  */
 function listed(part: string, context: ParseContext): string[] {
   const { masked, unmask } = maskQuotes(part);
-  const said = masked.split(/\s*,\s*|\s+\+\s+|(?<=\p{Script=Han})\+|\+(?=\p{Script=Han})/u).map(unmask).filter((piece) => piece.length > 0);
+  const said = masked.split(/\s*,\s*|\s+\+\s+|(?<=\p{Script=Han})\+|\+(?=\p{Script=Han})|(?<=\p{Script=Han})、(?=\p{Script=Han})/u).map(unmask).filter((piece) => piece.length > 0);
   if (said.length < 2) return spacedList(part, context) ?? [part];
   // "…, 9:16, music": a thing named alone in a list is what the clip comes with ("…, it clashes with our song", a
   // sentence with its own subject, "…, the background looks bad" a statement, "…, don't export yet" a refusal, is no
@@ -274,8 +300,8 @@ function listed(part: string, context: ParseContext): string[] {
   return pieces;
 }
 
-/** "make it 30 seconds, …": a length the video is made, asked outright, is the clip's. */
-const MADE_LENGTH = /^(?:please )?(?:make|get|bring) (?:it|this|the (?:video|clip)) (?:down )?(?:to )?(?:about |around |roughly |like )?\d/;
+/** "make it 30 seconds, …", "剪30秒、…": a length the video is made, asked outright, is the clip's. */
+const MADE_LENGTH = /^(?:please )?(?:make|get|bring) (?:it|this|the (?:video|clip)) (?:down )?(?:to )?(?:about |around |roughly |like )?\d|^(?:帮我|给我|请)?剪(?:成|到|个|一个)?\s*\d/;
 
 /**
  * "30秒 竖屏 音乐": three or more short Chinese words listed with spaces, as a chat message lists them (not a sentence

@@ -56,6 +56,9 @@ export function textOverlayOp(
     return Object.keys(edit).some((key) => key !== 'op' && key !== 'index') ? edit : undefined;
   }
   if (!words) return undefined;
+  // "remove the title 'Hello'", "I want the caption 'Hi' gone": words named to go are no words to add, but the text that
+  // has them, read as "remove the title" is.
+  if (Words.textRemove.test(text) || Words.textSaidGone.test(text)) return index === undefined ? { op: 'remove_text' } : { op: 'remove_text', index };
   // "字幕用人名条样式": the kind of caption named is the style, not the general word.
   const style = /lower[- ]third|name (tag|plate)|名牌|(人名|姓名|名字)条/.test(text) ? 'lower-third' : /caption|subtitle|字幕/.test(text) ? 'caption' : 'title';
   // A lower third said as two quotes is its two lines: "add a lower third 'Jane Doe' 'CEO, Acme'".
@@ -114,7 +117,7 @@ function renamedWords(original: string): string | undefined {
   if (first === undefined || second === undefined || more.length > 0) return undefined;
   const between = original.slice(first.index + first[0].length, second.index);
   const words = second.slice(1).find((group) => group !== undefined)?.trim();
-  return words && /^\s*(改成|换成|改为|替换成|替换为|变成|改|换|to|into|->|→|=>)\s*$/i.test(between) ? words : undefined;
+  return words && /^\s*(改成|换成|改为|替换成|替换为|变成|改|换|(?:(?:changed|renamed|switched|swapped|updated|turned)\s+)?(?:to|into)|->|→|=>)\s*$/i.test(between) ? words : undefined;
 }
 
 function allQuoted(original: string): string[] {

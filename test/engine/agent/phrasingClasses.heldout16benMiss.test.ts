@@ -86,6 +86,6 @@ describe('edit agent: phrasing classes held-out 16b (English) left unread', () =
       ["We'd like the words 'Spring Fair' at the end", [{ op: 'add_text', text: 'Spring Fair', style: 'title', anchor: 'end' }]],
       ["I need the words 'Doors Open 9am' at the top", [{ op: 'add_text', text: 'Doors Open 9am', style: 'title', position: 'top' }]],
     ]);
-    nothing(["I like the words 'Hello'", "I want the words 'Hello' gone", "i would like the words 'hi' changed to 'hello'"]);
+    nothing(["I like the words 'Hello'", "we love the lettering 'Open Day'"]);
   });
 });

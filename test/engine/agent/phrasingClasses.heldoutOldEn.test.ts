@@ -63,4 +63,16 @@ describe('edit agent: phrasing classes left by held-out 11 to 15 (English)', () 
     ]);
     nothing(['did you trim clip 1 to 6s and clip 2 to 4s?', "don't trim the first clip to 6 seconds and the third to 4"]);
   });
+
+  describe('a text named by its quoted words to go, or to take other words, is no text to add', () => {
+    table([
+      ["remove the title 'Hello'", [{ op: 'remove_text' }]],
+      ["I want the words 'Hello' gone", [{ op: 'remove_text' }]],
+      ["get rid of the caption 'Step 1'", [{ op: 'remove_text' }]],
+      ["i would like the words 'hi' changed to 'hello'", [{ op: 'edit_text', text: 'hello' }]],
+      ["the title 'Beta' renamed to 'Launch'", [{ op: 'edit_text', text: 'Launch' }]],
+      ["delete the second caption 'Step 2'", [{ op: 'remove_text', index: 2 }]],
+    ]);
+    nothing(["I like the words 'Hello'", "the title 'Hello' is great"]);
+  });
 });
