@@ -38,7 +38,8 @@ export interface AnalyzeFootageResult {
  * "Trim the best moments into N seconds": analyse every video of the session, choose, and replace the video track.
  * An infinite target keeps everything worth keeping ("remove the dead air").
  */
-export async function* compileBestMoments(ctx: TurnContext, targetMs: number, events: AdkEventFactory, lang: Lang): AsyncGenerator<AdkEvent | ProgressEvent> {
+/** `exportAsked`: the message asks for the file too, so the reply does not tell how to ask for it. */
+export async function* compileBestMoments(ctx: TurnContext, targetMs: number, events: AdkEventFactory, lang: Lang, exportAsked = false): AsyncGenerator<AdkEvent | ProgressEvent> {
   const analysed = yield* analyzeSessionFootage(ctx, events, lang, { target_ms: targetMs });
   if (!analysed) return;
   const { footage } = analysed;
@@ -50,7 +51,8 @@ export async function* compileBestMoments(ctx: TurnContext, targetMs: number, ev
   }
   const draft = applyEdit(ctx.session.draft, { kind: 'set_video_moments', moments: choice.moments });
   commitDraft(ctx.session, draft);
-  yield events.text(lang === 'zh' ? compileReplyZh(choice, targetMs, footage) : compileReply(choice, targetMs, footage), draft);
+  const reply = lang === 'zh' ? compileReplyZh(choice, targetMs, footage) : compileReply(choice, targetMs, footage);
+  yield events.text(exportAsked ? reply : `${reply}${say(lang, ' Say "export 1080p MP4" when you\'re happy.', '满意的话说“导出1080p mp4”。')}`, draft);
 }
 
 /**
@@ -149,7 +151,6 @@ function compileReply(choice: Choice, targetMs: number, footage: MediaRecord[]):
     lines.push(`That is longer than the ${duration(targetMs)} you asked for: getting closer would mean cutting a sentence in the middle.`);
   }
   lines.push(...notesOf(footage, 'en'));
-  lines.push('Say "export 1080p MP4" when you\'re happy.');
   return lines.join(' ');
 }
 
@@ -176,7 +177,6 @@ function compileReplyZh(choice: Choice, targetMs: number, footage: MediaRecord[]
     lines.push(`比你要的 ${duration(targetMs, 'zh')} 长一些：再短就要把一句话从中间切断。`);
   }
   lines.push(...notesOf(footage, 'zh'));
-  lines.push('满意的话说“导出1080p mp4”。');
   return lines.join('');
 }
 

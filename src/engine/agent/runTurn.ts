@@ -66,19 +66,22 @@ export async function* runTurn(ctx: TurnContext, message: string): AsyncGenerato
     const callId = `call_${events.invocationId.slice(4, 12)}_${k}`;
     // Analysis ops announce their own tool call (analyze_footage), with the files they read.
     if (!analyses(op)) yield events.call(callId, op.op, op as Record<string, unknown>);
-    yield* execute(ctx, op, context, callId, events, lang, ops.length === 1);
+    yield* execute(ctx, op, context, callId, events, lang, { alone: ops.length === 1, exportAsked: ops.some((asked) => asked.op === 'export') });
   }
   // One summary of the timeline after all the edits, rather than one per edit.
   if (ctx.session.draft !== before && isExportable(ctx.session.draft) && ops.some((op) => !SUMMARISED_OPS.has(op.op))) yield events.text(describeDraft(ctx.session.draft, lang));
   if (unknown.length > 0) yield events.text(`${notUnderstood(unknown, lang)}${say(lang, ' The rest is done.', '其余的已经完成。')}`);
 }
 
-/** `alone`: the turn asks this one edit, so when it cannot be made the draft is as it was (with others, it may not be). */
-async function* execute(ctx: TurnContext, op: EditOp, context: EditContext, callId: string, events: AdkEventFactory, lang: Lang, alone: boolean): AsyncGenerator<AdkEvent | ProgressEvent> {
+/**
+ * `alone`: the turn asks this one edit, so when it cannot be made the draft is as it was (with others, it may not be).
+ * `exportAsked`: the turn asks for the file too.
+ */
+async function* execute(ctx: TurnContext, op: EditOp, context: EditContext, callId: string, events: AdkEventFactory, lang: Lang, { alone, exportAsked }: { alone: boolean; exportAsked: boolean }): AsyncGenerator<AdkEvent | ProgressEvent> {
   const session = ctx.session;
   switch (op.op) {
     case 'compile_best_moments':
-      yield* compileBestMoments(ctx, op.target_ms, events, lang);
+      yield* compileBestMoments(ctx, op.target_ms, events, lang, exportAsked);
       return;
     case 'remove_dead_air':
       yield* removeDeadAir(ctx, events, lang);

@@ -55,6 +55,12 @@ describe('edit agent turns through /run_sse', function () {
     const alone = await say(client, sessionId, 'export it as a webm');
     assert.match(alone.reply, /video: \d+ segments?.*Export renders it as WebM\./s, 'an export alone says what it renders');
     await say(client, sessionId, 'undo');
+    const made = await say(client, sessionId, 'trim the best moments into 6 seconds and export it');
+    assert.deepEqual(made.calls, ['analyze_footage', 'export']);
+    assert.doesNotMatch(made.reply, /when you're happy/, 'the file is asked already: no hint how to ask for it');
+    assert.match((await say(client, sessionId, 'trim the best moments into 5 seconds')).reply, /Say "export 1080p MP4" when you're happy\./);
+    await say(client, sessionId, 'undo');
+    await say(client, sessionId, 'undo');
   });
 
   it('undo and redo walk the history; start over empties the timeline but keeps uploads', async () => {
