@@ -128,6 +128,8 @@ const MUSIC_NOUN_ZH = String.raw`(?:背景)?(?:音乐|配乐|bgm|背景乐)`;
 /** A "no" said before what is not wanted ("not vertical", 不要竖屏, 不加速, 没必要加音乐: no need for it). */
 /** "不要这么亮", "别太快": a degree said with a "no" asks for less of it, not for none. */
 const LESS = String.raw`(?!这么|那么|太|那样|这样)`;
+/** The "no" before 硬切 ("hard cut"): 别硬切 asks for a transition, and is no hard cut. */
+const NO_HARD_CUT = String.raw`(?:不要|不想要?|别|唔好|唔要|不用|勿|莫|不能|不可以?)再?`;
 const NOT = String.raw`\b(not?|never)\b|n't|不需要|(?:没有?|不太?)必要(?!的)|不必(?!要的)|无需|不想要|不要${LESS}|别${LESS}|不想要?|不用|不是|唔使|唔好|唔要|请?勿|不(?=加|减|放|剪|删|配|设|改|换|调|裁|缩|发|传|投)|莫(?=加|减|放|剪|删|配|设|改|换|调|裁|缩|动|搞|整|弄)`;
 /**
  * "the middle clip has to go", "the outro card can go": what may go, said after the thing (an English remove verb said
@@ -191,9 +193,9 @@ const words = (...parts: string[]) => new RegExp(parts.join('|'));
  * the voice, original, mic track) is the recording's own sound ("strip the audio track"), no music.
  */
 const MUSIC_NOUN = String.raw`music|bgm|soundtrack|song|(?<!\b(?:audio|voice|original|mic|microphone|narration|source) )track|tunes?|(?<=\b(?:the|a|an|some|our|my|this|that|background|film|orchestral|epic) )score(?! (?:board|card|line|screen|overlay|graphic|of|at|in|was|is (?:\d|tied|level)))`;
-/** "make clip 3 …", "clip 1 should be …": a moment made what follows (the opener, the last one). */
 /** "clip 1 out", "the part where I sneeze, clip two, gone": a moment named, then only that it goes. */
 const MOMENT_GONE = String.raw`(?:^|,\s*)(?:the )?(?:(?:${MOMENT_NOUN}) #?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last) (?:${MOMENT_NOUN}))(?:,\s*|\s+)(?:gone|out)(?: please| pls)?[.!]*$`;
+/** "make clip 3 …", "clip 1 should be …": a moment made what follows (the opener, the last one). */
 const MADE_PLACE = String.raw`(?:\b(?:make|have|let|set)\b.*\b(?:${MOMENT_NOUN})s?\b.*|\b(?:${MOMENT_NOUN})s?\b.*\b(?:should|must|will|can|could|needs? to|has to) be )`;
 /** An in or out point: where a moment starts or ends in its source recording. */
 const EDIT_POINT = String.raw`\b(?:in|out)[- ]?points?\b`;
@@ -270,8 +272,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/忒/g, '太'],
   // "裁满，不留边", "不留黑边": no bars left around the picture.
   [/不留(?:黑)?边/g, '不要黑边'],
-  // "好了到出 1080": 导出 typed by its sound (到出, 倒出: dao chu), before what it makes.
-  [/(?<![放移挪拖调剪跳拉推走])[到倒]出(?=\s*(?:\d|mp4|mov|gif|webm|4k|动图|高清|一?[个版份]|$))/g, '导出'],
+  // "好了到出 1080", "到出视频吧": 导出 typed by its sound (到出, 倒出: dao chu), before what it makes (not 放到出现…).
+  [/(?<![放移挪拖调剪跳拉推走])[到倒]出(?=\s*(?:\d|mp4|mov|gif|webm|4k|视频|动图|高清|一?[个版份]|吧|了|一下|$))/g, '导出'],
   // "慢一点点", "大一丢丢", "短一丁点": a little, said smaller, is still 一点.
   [/一点点|一丢丢|一丁点|一咪咪|一滴滴/g, '一点'],
   // "莫要了" (Sichuan), "覅了" (Wu), "唔要啦" (Cantonese), "别要了": no longer wanted, in any region's words.
@@ -345,9 +347,9 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "先出一版", "音乐大声点再出一版": a version put out is a file exported (not 出版, 推出一版).
   [/(?<![导输推演支])出(?=一版)/g, '导出'],
   // "再出一个720p的", "出4K mov": a file put out, named by its kind or size, is a file exported (not 推出, 输出一个…).
-  [/(?<![导输推演支突提产输做])出(?=(?:一|1)?[个份]?的?\s*(?:\d{3,4}p|4k|mp4|mov|gif|webm)(?![a-z\d]))/g, '导出'],
-  // Typed by sound (pinyin input): 导处/到处/到出 before a file kind → 导出, 音月/因乐 → 音乐, 竖瓶/竖平 → 竖屏.
-  [/(导处|到处|倒出|到出)(?=\s*(mp4|mov|gif|webm|视频|动图|\d{3,4}p|4k|吧|了|一下|$))/g, '导出'],
+  [/(?<![导输推演支突提产做])出(?=(?:一|1)?[个份]?的?\s*(?:\d{3,4}p|4k|mp4|mov|gif|webm)(?![a-z\d]))/g, '导出'],
+  // Typed by sound (pinyin input): 导处/到处 before a file kind → 导出 (到出 above), 音月/因乐 → 音乐, 竖瓶/竖平 → 竖屏.
+  [/(导处|到处)(?=\s*(mp4|mov|gif|webm|视频|动图|\d{3,4}p|4k|吧|了|一下|$))/g, '导出'],
   // Same sound, other character: 标提 → 标题, 视屏 → 视频, 片断 (a variant writing) → 片段, 字慕 → 字幕.
   [/标(提|体)/g, '标题'],
   [/视屏/g, '视频'],
@@ -570,6 +572,10 @@ export const Words = {
   /** Music named by another that the product cannot find: "the same as the intro", "like the one in our last video". */
   musicLikeOther: /\bsame\b(?! (volume|level|time)\b)|\b(?:like|from|matching|similar to|as in)\s+(?:the|our|my|that|this|last|in|what)\b/,
   /** Taking a look away: "no background", "remove the intro", 去掉背景. */
+  /** "… without it", "minus that": what the clause before took away, said again. */
+  withoutIt: /\s*\b(?:without|minus|with no) (?:it|that|them|those)\b/,
+  /** "again in webm", "webm too": a file said again the way the one before was. */
+  again: /\b(again|too|also|once more|as well)\b/,
   without: words(REMOVE, MAY_GO, String.raw`\b(no|without|turn off|switch off)\b|不要${LESS}|取消|关掉|关闭|关了|关上`),
   /** What an export cannot make: an audio file, stills or a document, another container, a frame rate. */
   unmadeOutput: /\b(mp3|wav|m4a|aac|flac|ogg|png|jpe?g|pdf|avi|mkv|wmv|flv|frames|stills|\d+\s*fps|frame ?rate)\b|\b(audio|sound) only\b|\bonly the (audio|sound)\b|\bjust the (audio|sound)\b/,
@@ -607,8 +613,8 @@ export const Words = {
   /** A transition named again with its length ("半秒的淡化", "过渡1秒", "a 1 second dissolve"). */
   transitionNoun: /cross[- ]?fad(e|es|ed|ing)\b|\bx-?fade|dissolve|transitions?\b|交叉(淡化|溶解|渐变|淡入淡出)|溶解|叠化|转场|过渡(效果|动画)?|淡化|渐变/,
   /** "不要硬切", "别硬切": no hard cut is a transition asked for (not a cut of anything, nor one without transitions). */
-  notHardCut: /(?:不要|不想要?|别|唔好|唔要|不用|勿|莫)再?硬切/,
-  hardCuts: /hard cuts|^hard[- ]?cut (就行|就好|就可以)$|\b(cross[- ]?fades?|transitions) off\b|\boff (the |all )?(cross[- ]?fades?|transitions)\b|(?<!(?:不要|不想要?|别|唔好|唔要|不用|勿|莫|不能|不可以?)再?)硬切|直接(?:切|跳)(?:换|过去|到下一?(?:段|个))?(?:就行|就好|就可以|吧)?$|no (cross[- ]?fades?|transitions)|remove (the )?(cross[- ]?fades?|transitions)|(不要|去掉|删除|删掉|取消|关掉|关闭|关了|去除)[^，,。]{0,8}(转场|叠化|过渡)|(转场|叠化|过渡)(效果|动画)?(都|也|全部?|统统)?(关掉|关了|关闭|去掉|删掉|删了|不要了?|取消)/,
+  notHardCut: new RegExp(`${NO_HARD_CUT}硬切`),
+  hardCuts: new RegExp(String.raw`hard cuts|^hard[- ]?cut (就行|就好|就可以)$|\b(cross[- ]?fades?|transitions) off\b|\boff (the |all )?(cross[- ]?fades?|transitions)\b|(?<!${NO_HARD_CUT})硬切|直接(?:切|跳)(?:换|过去|到下一?(?:段|个))?(?:就行|就好|就可以|吧)?$|no (cross[- ]?fades?|transitions)|remove (the )?(cross[- ]?fades?|transitions)|(不要|去掉|删除|删掉|取消|关掉|关闭|关了|去除)[^，,。]{0,8}(转场|叠化|过渡)|(转场|叠化|过渡)(效果|动画)?(都|也|全部?|统统)?(关掉|关了|关闭|去掉|删掉|删了|不要了?|取消)`),
   // "take clip 3 off": the clip named between the verb and its particle goes.
   removeMoment: words(
     String.raw`(${REMOVE}|\b(cut|skip)\b).*\b(${MOMENT_NOUN})s?\b|\b(${MOMENT_NOUN})s?\b.*${MAY_GO}|\btake (the )?(\w+ )?(${MOMENT_NOUN})s? (\d+ )?off\b|${MOMENT_GONE}`,
@@ -784,7 +790,6 @@ export const Words = {
   restates: /^(?:就是|也就是|即|指的是|我是说|i\.?e\.?|that is|meaning)(?![这那]样$)/,
   /** "it", 它: the thing the clause before named, when what the clause asks fits it. */
   pronoun: /\bit\b|它/,
-  /** "speed those up": what the clause before named, several of them. */
   /** "慢一点", "再慢些": slower, said alone (of what was just asked). */
   slowerAlone: /^(?:再|稍微|稍|更)?慢一?[点些](?:儿|吧)?$/,
   /** "第一个视频", "最后传的那个视频": an upload named by its place among the uploads (not a moment, 第一段). */
@@ -793,6 +798,7 @@ export const Words = {
   undoneStep: /(撤销|撤回|撤掉)了?的(那|这)?一?步$/,
   /** "另导一个1080p的", "export another one": a second file asked for, not the one before said again. */
   anotherFile: /(?:另|多)(?:导出|来|做)(?:一|1)?[个份版]|\banother (?:one|copy|version|file|export)\b|\bone more (?:copy|version|file|export)\b/,
+  /** "speed those up": what the clause before named, several of them. */
   thoseNamed: /\b(them|those|these|they)\b|它们|那些|这些/,
   /** "zoom there", "put a caption at that point", 那里放大, 这段放大: the point in time (or stretch) the clause before said. */
   there: /\b(?:there|at that (?:point|moment|time|spot|timestamp)|right then|then and there)\b|^(?:就|在)?(?:那里|这里|那儿|这儿|那块|这块|那段|这段|那一?下|那个?地方|这个?地方|那个?时候)/,

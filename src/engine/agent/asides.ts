@@ -107,7 +107,7 @@ export function keptBesideRemoval(clause: string, ops: EditOp[]): boolean {
 }
 
 /** "刻刀的声音留着，原声百分之九十": a sound of the scene said to stay, beside the recording's own sound kept audible. */
-export const sceneSoundKept = (clause: string, ops: EditOp[]) => Words.aside.keptSceneSound.test(readable(clause))
+export const keptSceneSoundAside = (clause: string, ops: EditOp[]) => Words.aside.keptSceneSound.test(readable(clause))
   && ops.some((op) => op.op === 'set_source_volume' && op.volume > 0);
 
 /**

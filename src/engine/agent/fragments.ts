@@ -1,8 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import {
-  ASPECTS, BACKGROUNDS, BackgroundWords, type EditOp, MOMENT_NOUN, MusicWords, ORDINALS, type POSITIONS, PositionWords, quoted, Words,
+  ASPECTS, BACKGROUNDS, BackgroundWords, type EditOp, MOMENT_NOUN, MusicWords, type POSITIONS, PositionWords, quoted, Words,
 } from '../../protocol';
-import { MOMENT_REF, type ParseContext, readable, REMOVALS, UNSAID } from './clauseWords';
+import { MOMENT_REF, ORDINAL_EN, type ParseContext, readable, REMOVALS, UNSAID } from './clauseWords';
 import { AUDIO_FILE, IMAGE_FILE } from './mediaOps';
 import { FORMAT_SAID, parseClause } from './parseClause';
 import { parseDurationMs } from './parseDuration';
@@ -21,7 +21,7 @@ const continuedPart = (op: EditOp | undefined): keyof typeof Words.continued | u
     : op.op === 'edit_text' ? 'text' : undefined;
 
 /** An ordinal with no noun after it ("delete the third", "the last one"): the moment the clause before named, by number. */
-const BARE_ORDINAL = new RegExp(String.raw`\b(${Object.keys(ORDINALS).filter((word) => /^[a-z0-9]+$/.test(word)).join('|')}|last|final)\b(?:\s+one)?(?!\s*(?:\d|${MOMENT_NOUN}|file|upload|video|recording|text|title|caption))`);
+const BARE_ORDINAL = new RegExp(String.raw`\b(${ORDINAL_EN}|last|final)\b(?:\s+one)?(?!\s*(?:\d|${MOMENT_NOUN}|file|upload|video|recording|text|title|caption))`);
 
 /**
  * "取消自动缩放，音乐给它关掉": a clause naming another part the grammar goes on about, its "it" standing for that part,

@@ -61,8 +61,8 @@ export function musicOp(said: string, original: string, context: ParseContext): 
   // "drop the music volume to 20%" is a level, not a removal.
   // "stop lowering the music when I speak": the ducking switched off, not the music.
   // "music at 25 percent without ducking" with no music yet: that music asked for, at that level, not ducking alone.
-  const undocked = Words.noDuck.test(text) ? parseVolume(text) : undefined;
-  if (undocked !== undefined && context.music === false && MUSIC_AT.test(text)) return { op: 'add_music', track: 'lofi', volume: undocked, duck: false };
+  const unducked = Words.noDuck.test(text) ? parseVolume(text) : undefined;
+  if (unducked !== undefined && context.music === false && MUSIC_AT.test(text)) return { op: 'add_music', track: 'lofi', volume: unducked, duck: false };
   if (Words.noDuck.test(text)) return { op: 'set_ducking', duck: false };
   // "remove clip 2 but keep the music": the music is what stays, not what goes.
   if (Words.musicRemove.test(text) && /\b(keep|leave)\s+(the\s+|my\s+)?(music|bgm|song|soundtrack)\b/.test(text)) return undefined;

@@ -21,12 +21,6 @@ import { cardOp, textOverlayOp } from './textOps';
  */
 /** Exports whose file format was said, not taken by default: two such of two formats are two files. */
 export const FORMAT_SAID = new WeakSet<EditOp>();
-/** The export just read, marked as one whose format was said. */
-const formatSaid = (op: EditOp) => {
-  FORMAT_SAID.add(op);
-  return op;
-};
-
 export function parseClause(original: string, text: string, context: ParseContext): EditOp[] {
   const has = (pattern: RegExp) => pattern.test(text);
   // A question is answered by the reply, a refusal changes nothing: neither may edit ("what is a crossfade?"). Nor may
@@ -210,7 +204,7 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     // "gif 720p", "a 1080p mp4": a file format named with it is the file to make at that resolution.
     // Its format is said, so a file of another format said beside it is a second file ("a 4K mov and a 1080 mp4").
     if (resolution && FormatWords.some(([pattern]) => pattern.test(text))) {
-      const exported: EditOp = formatSaid({ op: 'export', format: outputFromText(text).format, resolution });
+      const exported: EditOp = { op: 'export', format: outputFromText(text).format, resolution };
       FORMAT_SAID.add(exported);
       return exported;
     }

@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { type EditOp, EditOpMessage, FillWords, FormatWords, ORDINALS, type OutputFormatName, quoted, Words } from '../../protocol';
 import { besideAside } from './asideAround';
 import {
-  aside, complainsOnly, contrasts, corrects, directionOfFigure, exportDetail, IDLE_COMPLAINT, INTENT_WORDS, keptBesideRemoval, namesOtherMoment, onlyOccasion, otherUpload, parsedOnce, refuses, requestBeforeAside, requestBeforeReason, saysResultOf, saysShape, sceneSoundKept, SHORTENINGS,
+  aside, complainsOnly, contrasts, corrects, directionOfFigure, exportDetail, IDLE_COMPLAINT, INTENT_WORDS, keptBesideRemoval, namesOtherMoment, onlyOccasion, otherUpload, parsedOnce, refuses, requestBeforeAside, requestBeforeReason, saysResultOf, saysShape, keptSceneSoundAside, SHORTENINGS,
 } from './asides';
 import { meantPart, MOMENT_REF, negated, type ParseContext, placesNamed, readable, REMOVALS, UNSAID } from './clauseWords';
 import {
@@ -121,7 +121,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     if (last?.op === 'export' && format !== undefined) {
       // "导出mp4和gif" (导出 said again for each): an export again, of another format than the one it said, is a second file.
       // "export in mov, then again in webm", "…, webm too": an export said again the same way.
-      if ((Words.export.test(text) || AGAIN.test(text)) && FORMAT_SAID.has(last) && last.format !== format) ops.push({ ...last, format });
+      if ((Words.export.test(text) || Words.again.test(text)) && FORMAT_SAID.has(last) && last.format !== format) ops.push({ ...last, format });
       else last.format = format;
       continue;
     }
@@ -249,7 +249,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     if (previous && saysResultOf(text, previous)) continue;
     if (previous && takesAway(previous) && Words.removeAgain.test(text)) continue;
     // "lose the music and export a version without it": an export without what was just taken away is of the draft as it is now.
-    const without = previous && takesAway(previous) ? text.replace(WITHOUT_IT, '') : text;
+    const without = previous && takesAway(previous) ? text.replace(Words.withoutIt, '') : text;
     const exported = without === text ? [] : parseClause(without, without, context);
     if (exported.length > 0 && exported.every((op) => op.op === 'export')) {
       ops.push(...exported);
@@ -560,7 +560,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   const askedClip = ops.some((op) => op.op === 'compile_best_moments' && !bareLengths.has(op) && !complaints.has(op));
   const read = ops.filter((op) => !(directions.has(op) && figured(op, ops)) && !(outright && purposeShapes.has(op)) && !(shortened && complaints.has(op)) && !(chosen && unnamedRemovals.has(op)) && !(askedClip && bareLengths.has(op)) && !(musicChanged && keptSound.has(op)));
   const unread = unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op) || contrasts(clause, op, context))
-      && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops) || keptBesideRemoval(clause, ops) || sceneSoundKept(clause, ops) || otherUpload(clause, ops) || directionOfFigure(clause, ops) || corrects(clause, ops)))
+      && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops) || keptBesideRemoval(clause, ops) || keptSceneSoundAside(clause, ops) || otherUpload(clause, ops) || directionOfFigure(clause, ops) || corrects(clause, ops)))
       // "what did you cut? show me the tracks": the question the tracks shown answer.
       && !(ops.some((op) => op.op === 'show_tracks') && Words.aside.askedDraft.test(readable(clause))) && !(shortened && complainsOnly(readable(clause)) && !namesOtherMoment(readable(clause), ops)));
   return bySlots(read, unread, context);
@@ -613,11 +613,6 @@ const FACTOR_ALONE = /^(?:(?:at|maybe|perhaps|say|like|about|try|or)\s+)?(?:x\s?
 /** A figure said alone, maybe named as the rate: "0.5", "倍率6", "速度=1.5". */
 const BARE_FACTOR = /^(?:倍率|倍速|速率|速度|rate|speed)?\s*(?:为|是|设为|[=:：])?\s*(\d+(?:\.\d+)?)\s*(?:就行|就好|吧)?[.!。！]*$/;
 
-/** "… without it", "minus that": what the clause before took away, said again. */
-const WITHOUT_IT = /\s*\b(?:without|minus|with no) (?:it|that|them|those)\b/;
-
-/** "again in webm", "webm too": a file said again the way the one before was. */
-const AGAIN = /\b(again|too|also|once more|as well)\b/;
 
 /** "Half.", "say half speed": how much slower, said alone after a slower speed. */
 const HALF_ALONE = /^(?:(?:at|maybe|say|like|try)\s+)?(?:by )?half(?:\s+(?:speed|as fast|the speed))?(?:\s+(?:please|then))?[.!]*$/;
@@ -633,7 +628,7 @@ function saidAgain(text: string, op: EditOp): boolean {
 function formatAlone(text: string): OutputFormatName | undefined {
   const format = FormatWords.find(([pattern]) => pattern.test(text));
   // "H.264 MP4": the codec every mp4 here is made with, said with it, is no other request.
-  const rest = format && text.replace(format[0], ' ').replace(/格式|文件|导出|输出|成|用|要|改成|换成|的|吧|就行|就好|\b(format|file|as|in|an?|please|again|too|also|once more|as well)\b|\bh\.?264\b|\bavc\b|[\s,.，。!！]/g, '');
+  const rest = format && text.replace(format[0], ' ').replace(new RegExp(Words.again.source, 'g'), '').replace(/格式|文件|导出|输出|成|用|要|改成|换成|的|吧|就行|就好|\b(format|file|as|in|an?|please)\b|\bh\.?264\b|\bavc\b|[\s,.，。!！]/g, '');
   return format && rest === '' ? format[1] : undefined;
 }
 

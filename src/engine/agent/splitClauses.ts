@@ -1,5 +1,5 @@
 import { type EditOp, FormatWords, MOMENT_NOUN, ORDINALS, quoted, quotePattern, SLIP, Words } from '../../protocol';
-import { maskQuotes, MOMENT_NAMES, MOMENT_REF, type ParseContext, placesNamed, readable } from './clauseWords';
+import { maskQuotes, MOMENT_NAMES, MOMENT_REF, ORDINAL_EN, type ParseContext, placesNamed, readable } from './clauseWords';
 import { pointFragment, slotFragment } from './fragments';
 import { parseClause } from './parseClause';
 import { normalizeNumbers, parseOrdinals, parseRange } from './parseQuantities';
@@ -394,7 +394,9 @@ function twoMoments(halves: string[], context: ParseContext): string[] | undefin
 }
 
 /** An English ordinal word ("third", "3rd"). */
-const ORDINAL_EN = Object.keys(ORDINALS).filter((word) => /^[a-z0-9]+$/.test(word)).join('|');
+
+/** The figures said in words that a length of a moment takes. */
+const NUMBER_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty';
 
 /**
  * "take the second clip down to eight seconds and the third to five": the second moment's noun and its figure's unit,
@@ -402,9 +404,9 @@ const ORDINAL_EN = Object.keys(ORDINALS).filter((word) => /^[a-z0-9]+$/.test(wor
  */
 function elided(first: string, second: string): string {
   const noun = new RegExp(String.raw`\b(?:${ORDINAL_EN}|last|final) (${MOMENT_NOUN})\b`, 'i').exec(first)?.[1];
-  const unit = /\d\s*(seconds?|secs?|s)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty) (seconds?|secs?)\b/i.exec(first);
+  const unit = new RegExp(String.raw`\d\s*(seconds?|secs?|s)\b|\b(?:${NUMBER_WORD}) (seconds?|secs?)\b`, 'i').exec(first);
   const named = noun === undefined ? second : second.replace(new RegExp(String.raw`\bthe (${ORDINAL_EN}|last|final)\b(?! (?:${MOMENT_NOUN}|one)s?\b)`, 'i'), `the $1 ${noun}`);
-  return unit === null ? named : named.replace(/\b(to|by) (\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)$/i, `$1 $2 ${unit[1] ?? unit[2]}`);
+  return unit === null ? named : named.replace(new RegExp(String.raw`\b(to|by) (\d+(?:\.\d+)?|${NUMBER_WORD})$`, 'i'), `$1 $2 ${unit[1] ?? unit[2]}`);
 }
 
 function sharedVerb(clause: string, context: ParseContext): string[] {
