@@ -20,6 +20,18 @@ const continuedPart = (op: EditOp | undefined): keyof typeof Words.continued | u
     // "put the title at the centre and change it to '…'": the text just changed, its words said after.
     : op.op === 'edit_text' ? 'text' : undefined;
 
+/**
+ * "标题挪到画面顶部，文字改成“…”", "put the title at the centre and change it to '…'": the text just changed, changed again in
+ * another of its parts ("it": no number of its own), is one change; merged into `previous`.
+ */
+export function mergedTextEdit(previous: EditOp | undefined, op: EditOp): boolean {
+  if (op.op !== 'edit_text' || previous?.op !== 'edit_text' || (op.index !== undefined && op.index !== previous.index)) return false;
+  if (!Object.keys(op).every((key) => key === 'op' || key === 'index' || !(key in previous))) return false;
+  Object.assign(previous, op, { index: previous.index });
+  if (previous.index === undefined) delete previous.index;
+  return true;
+}
+
 /** An ordinal with no noun after it ("delete the third", "the last one"): the moment the clause before named, by number. */
 const BARE_ORDINAL = new RegExp(String.raw`\b(${ORDINAL_EN}|last|final)\b(?:\s+one)?(?!\s*(?:\d|${MOMENT_NOUN}|file|upload|video|recording|text|title|caption))`);
 
@@ -112,12 +124,7 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
     if (op.resolution) previous.resolution = op.resolution;
     return true;
   }
-  // "标题挪到画面顶部，文字改成“…”": the text just changed, changed again in another of its parts, is one change.
-  if (op.op === 'edit_text' && previous?.op === 'edit_text' && previous.index === op.index
-    && Object.keys(op).every((key) => key === 'op' || key === 'index' || !(key in previous))) {
-    Object.assign(previous, op);
-    return true;
-  }
+  if (mergedTextEdit(previous, op)) return true;
   // "段落之间用叠化，慢一点，一秒钟": slower, said alone right after a transition, is the transition's pace (its length said
   // after it), no speed of the video.
   if (op.op === 'set_speed' && op.index === undefined && previous?.op === 'crossfade' && previous.ms > 0 && Words.slowerAlone.test(text.trim())) return true;

@@ -6,7 +6,7 @@ import {
 } from './asides';
 import { meantPart, MOMENT_REF, negated, type ParseContext, placesNamed, readable, REMOVALS, UNSAID } from './clauseWords';
 import {
-  askedOfNamed, AUTO_ZOOM, backdropOneNamed, backgroundNamedAfter, continued, joined, lengthNamedAgain, measured, pointFragment, SETTINGS, shortenedNamed, slotFragment, takesAway, textPlacement, textTimeFragment, zoomAtNamed,
+  askedOfNamed, AUTO_ZOOM, backdropOneNamed, backgroundNamedAfter, continued, joined, lengthNamedAgain, measured, mergedTextEdit, pointFragment, SETTINGS, shortenedNamed, slotFragment, takesAway, textPlacement, textTimeFragment, zoomAtNamed,
 } from './fragments';
 import { CLIP_LENGTH, FORMAT_SAID, namesPart, parseClause } from './parseClause';
 import { sourceRefs } from './momentOps';
@@ -290,12 +290,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     if (continuation) {
       // "配乐太吵了，小声一点": the same change said again is one; "放大，再多一点": a setting said again is the later one.
       if (isDeepStrictEqual(continuation[0], previous)) continue;
-      // "put the title at the centre and change it to '…'": the text just changed, changed again in another way, is one change.
-      const more = continuation.length === 1 && continuation[0].op === 'edit_text' && previous?.op === 'edit_text' ? continuation[0] : undefined;
-      if (more !== undefined && Object.keys(more).every((key) => key === 'op' || !(key in previous!))) {
-        Object.assign(previous!, more);
-        continue;
-      }
+      if (continuation.length === 1 && mergedTextEdit(previous, continuation[0])) continue;
       // "…, too loud, put it at 10%": a level said outright after a change of it is the level.
       const level = continuation[0].op === 'set_music_volume' && continuation[0].volume !== undefined;
       if (continuation.length === 1 && (SETTINGS.has(previous!.op) || previous!.op === 'add_music' || level) && continuation[0].op === previous!.op) ops.pop();
