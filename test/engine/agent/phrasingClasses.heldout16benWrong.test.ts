@@ -56,6 +56,8 @@ describe('edit agent: phrasing classes held-out 16b (English) read wrong', () =>
       ['resolution 1080p, don\'t render yet', [{ op: 'set_resolution', resolution: '1080p' }]],
       ['30 seconds, square, don\'t add any music', [{ op: 'compile_best_moments', target_ms: 30_000 }, { op: 'set_aspect', aspect: '1:1' }]],
       ['add some music but never export without asking', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      // A request after the refusal, its "don't" typed without the apostrophe, is a request of its own.
+      ['cut the silences but don\'t make it shorter than a minute and dont duck the music', [{ op: 'remove_dead_air' }, { op: 'set_ducking', duck: false }]],
     ]);
     nothing(['don\'t export it yet', 'do not render anything']);
   });
