@@ -34,8 +34,8 @@ export function parseClause(original: string, text: string, context: ParseContex
 
   // "undo twice", 撤销两次: the step as many times as said.
   const times = has(Words.thrice) ? 3 : has(Words.twice) ? 2 : 1;
-  // "别撤销", "don't redo that": a step of the history refused is no step.
-  if ([Words.redo, Words.undo].some((step) => REFUSED_BEFORE.test(text.slice(0, step.exec(text)?.index ?? 0)) && has(step))) return [];
+  // "别撤销", "don't redo that", "别重来了", "don't start over": a step of the history refused is no step.
+  if ([Words.redo, Words.undo, Words.startOver].some((step) => REFUSED_BEFORE.test(text.slice(0, step.exec(text)?.index ?? 0)) && has(step))) return [];
   if (has(Words.redo)) return Array.from({ length: times }, (): EditOp => ({ op: 'redo' }));
   if (has(Words.undo)) return Array.from({ length: times }, (): EditOp => ({ op: 'undo' }));
   if (has(Words.startOver)) return [{ op: 'start_over' }];

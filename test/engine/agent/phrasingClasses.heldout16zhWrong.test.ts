@@ -152,4 +152,9 @@ describe('edit agent: held-out 16 and 16b Chinese wrong edits → exact operatio
       ['放大再近一些', [{ op: 'set_zoom', mode: 'more' }]],
     ]);
   });
+
+  describe('starting over refused is no start over (it empties the timeline)', () => {
+    table([['算了，重来吧', [{ op: 'start_over' }]]]);
+    nothing(['别重来了，改改就行', '可别重新开始', "please don't start over", 'never start over']);
+  });
 });
