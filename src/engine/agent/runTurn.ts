@@ -62,11 +62,12 @@ export async function* runTurn(ctx: TurnContext, message: string): AsyncGenerato
     return;
   }
   const before = ctx.session.draft;
+  const turn = { alone: ops.length === 1, exportAsked: ops.some((asked) => asked.op === 'export') };
   for (const [k, op] of ops.entries()) {
     const callId = `call_${events.invocationId.slice(4, 12)}_${k}`;
     // Analysis ops announce their own tool call (analyze_footage), with the files they read.
     if (!analyses(op)) yield events.call(callId, op.op, op as Record<string, unknown>);
-    yield* execute(ctx, op, context, callId, events, lang, { alone: ops.length === 1, exportAsked: ops.some((asked) => asked.op === 'export') });
+    yield* execute(ctx, op, context, callId, events, lang, turn);
   }
   // One summary of the timeline after all the edits, rather than one per edit.
   if (ctx.session.draft !== before && isExportable(ctx.session.draft) && ops.some((op) => !SUMMARISED_OPS.has(op.op))) yield events.text(describeDraft(ctx.session.draft, lang));
