@@ -27,8 +27,8 @@ import { heldout16En } from './heldout16/en';
 import { heldout16Zh } from './heldout16/zh';
 import { heldout16bEn } from './heldout16b/en';
 import { heldout16bZh } from './heldout16b/zh';
-import { fresh16En } from './fresh16/en';
-import { fresh16Zh } from './fresh16/zh';
+import { heldout17En } from './heldout17/en';
+import { heldout17Zh } from './heldout17/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -65,7 +65,7 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 15', heldout15En, heldout15Zh],
   ['held-out 16', heldout16En, heldout16Zh],
   ['held-out 16b', heldout16bEn, heldout16bZh],
-  ['fresh', fresh16En, fresh16Zh],
+  ['held-out 17', heldout17En, heldout17Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */

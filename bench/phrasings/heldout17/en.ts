@@ -1,5 +1,5 @@
 /**
- * Fresh 16, English: a blind phrasing set written by a helper on 2026-12-01, to measure the parser on words it was
+ * Held-out 17 (written as fresh 16; blind until session 16, then looked at), English: a blind phrasing set written by a helper on 2026-12-01, to measure the parser on words it was
  * never tuned on.
  *
  * Read while writing: bench/phrasings/ops.ts, bench/phrasings/sameEdit.ts, src/protocol/editOps.ts,
@@ -85,7 +85,7 @@
  * changed, faded or removed in a line that adds them (the draft has none). A history step, a track listing or an
  * export said between edits stands where it is said; "undo twice then redo once" is two undos and a redo.
  *
- * Measured blind on 81c869b (session 15, before its changes): 185/266 = 69.5 % (28 wrong edits, 14 asked first). Read against a draft of 3 moments and 1 text (no music, no card, no background).
+ * Measured blind on 81c869b (session 15, before its changes): 185/266 = 69. Still blind after session 15's round, on f021554: 189/266 = 71.1 % (27 wrong edits, 12 asked first).5 % (28 wrong edits, 14 asked first). Read against a draft of 3 moments and 1 text (no music, no card, no background).
  */
 import {
   aspect, background, best, card, crossfade, cut, deadAir, ducking, editText, exportAs, fade, fill, idle, keepAll,
@@ -94,7 +94,7 @@ import {
 } from '../ops';
 import type { Phrasing } from '../ops';
 
-export const fresh16En: [string, Phrasing['want']][] = [
+export const heldout17En: [string, Phrasing['want']][] = [
   // voice: an acupuncturist (calm, gentle, full sentences)
   ["Could you gently bring the whole thing down to about forty seconds? Only the calmest, clearest parts.", best(40)],
   ["I'd like the clip to breathe a little: a soft fade in at the very start, please.", fade('clip', 1000)],
