@@ -114,6 +114,14 @@ describe('phrasing classes, held-out 17 zh wrong edits', () => {
     ]);
   });
 
+  describe('a request, then music put to it (配个音乐), in one clause typed without a comma', () => {
+    table([
+      ['人声给我关掉配首歌', [{ op: 'set_source_volume', volume: 0 }, { op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      ['剪成30秒配首歌', [{ op: 'compile_best_moments', target_ms: 30000 }, { op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      ['把原声关掉配上音乐导出', [{ op: 'set_source_volume', volume: 0 }, { op: 'add_music', track: 'lofi', volume: 0.35, duck: true }, { op: 'export', format: 'mp4' }]],
+    ]);
+  });
+
   describe('music too loud, beside the recording\'s sound turned down, is music in the recording', () => {
     table([
       ['窗外的音乐声太吵了，原声调到30%', [{ op: 'set_source_volume', volume: 0.3 }]],
