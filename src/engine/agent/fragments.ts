@@ -309,14 +309,16 @@ export function pointFragment(text: string): number | undefined {
 /**
  * "NPC出场在第22秒，那里放大一下", "第二波团战在0:35，放大5秒", "第12秒到20秒是演示灭火器，这段放大看": a zoom with no point of
  * its own, said right after a clause (not read) that says what happens at a point or over a stretch, is there. It says
- * so by a "there" or by how long it holds; a bare "放大" after it may be about something else (not guessed at).
+ * so by a "there" or by how long it holds (in it or in the clause after it: "第13秒，放大，停三秒"); a bare "放大" after it
+ * may be about something else (not guessed at).
  */
-export function zoomAtNamed(named: string, text: string, parsed: EditOp[]): EditOp | undefined {
+export function zoomAtNamed(named: string, text: string, parsed: EditOp[], after?: string): EditOp | undefined {
   if (parsed.length !== 1 || !isDeepStrictEqual(parsed[0], AUTO_ZOOM)) return undefined;
   const said = readable(named);
   const range = parseRange(said);
   const at = range?.start_ms ?? parseClock(said)?.ms ?? parseAt(said);
-  const held = parseDurationMs(text);
+  // "第13秒，放大，停三秒": the hold said in the clause after the zoom (which that clause then sets).
+  const held = parseDurationMs(text) ?? (after !== undefined && Words.heldFor.test(after) ? slotFragment(after)?.length : undefined);
   if (at === undefined || (held === undefined && !Words.there.test(text))) return undefined;
   return { op: 'zoom_at', start_ms: at, duration_ms: Math.max(1000, held ?? (range ? range.end_ms - range.start_ms : UNSAID.zoomMs)) };
 }

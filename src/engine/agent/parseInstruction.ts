@@ -56,6 +56,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   const directions = new Set<EditOp>();
   /** The recording's sound kept as it is ("原声保留"): beside a change to the music, what that change leaves, no level of its own. */
   const keptSound = new Set<EditOp>();
+  /** Music complained of as too loud before any music is added ("包厢里的音乐声太吵"): maybe music the recording holds. */
+  const loudMusic = new Set<EditOp>();
   /** A resolution asked of the draft ("make it 720p", "resolution 4K"): an export said after it keeps it, not only the file. */
   const setResolutions = new Set<EditOp>();
   /** Moments removed by a number alone ("第一个…可以不要"): beside "只用第二个", a file left out, which that already does. */
@@ -347,7 +349,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       ops.push(...shortened);
       continue;
     }
-    const zoomed = named !== undefined && place > 0 && named === colonQuoted(clauses[place - 1]) ? zoomAtNamed(named, text, parsed) : undefined;
+    const zoomed = named !== undefined && place > 0 && named === colonQuoted(clauses[place - 1]) ? zoomAtNamed(named, text, parsed, next === undefined ? undefined : readable(next)) : undefined;
     if (zoomed !== undefined) {
       unknown.pop();
       ops.push(zoomed);
@@ -527,6 +529,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       if (op.op === 'remove_moment' && !MOMENT_REF.test(text)) unnamedRemovals.add(op);
       if (op.op === 'set_speed' && Words.direction.speed.test(text) && !Words.wholeVideo.test(text)) directions.add(op);
       if (op.op === 'set_source_volume' && op.volume === 1 && Words.keepAudio.test(text)) keptSound.add(op);
+      if (op.op === 'set_music_volume' && op.change === 'quieter' && Words.tooMuch.test(text) && !ops.some((done) => done.op === 'add_music')) loudMusic.add(op);
       // "the limit is 60 seconds, make it 30 seconds": a length stated, beside the one asked for, is a reason.
       if (op.op === 'compile_best_moments' && (slotFragment(text)?.length !== undefined || Words.statement.test(text)) && !Words.compile.test(text)) bareLengths.add(op);
       if (op.op === 'set_resolution' && Words.resolutionSet.test(text)) setResolutions.add(op);
@@ -552,8 +555,11 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   const chosen = ops.some((op) => op.op === 'use_sources');
   // "原声保留，音乐降到15%": the music turned down or taken out leaves the voice as it is.
   const musicChanged = ops.some((op) => op.op === 'set_music_volume' || op.op === 'remove_music');
+  // "包厢里的音乐声太吵，原声压到一成": the music too loud, beside the recording's own sound turned down, is the music in the
+  // recording: the reason for that, no change of the music.
+  const sourceLowered = ops.some((op) => op.op === 'set_source_volume' && op.volume < 1);
   const askedClip = ops.some((op) => op.op === 'compile_best_moments' && !bareLengths.has(op) && !complaints.has(op));
-  const read = ops.filter((op) => !(directions.has(op) && figured(op, ops)) && !(outright && purposeShapes.has(op)) && !(shortened && complaints.has(op)) && !(chosen && unnamedRemovals.has(op)) && !(askedClip && bareLengths.has(op)) && !(musicChanged && keptSound.has(op)));
+  const read = ops.filter((op) => !(directions.has(op) && figured(op, ops)) && !(outright && purposeShapes.has(op)) && !(shortened && complaints.has(op)) && !(chosen && unnamedRemovals.has(op)) && !(askedClip && bareLengths.has(op)) && !(musicChanged && keptSound.has(op)) && !(sourceLowered && loudMusic.has(op)));
   const unread = unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op) || contrasts(clause, op, context))
       && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops) || keptBesideRemoval(clause, ops) || keptSceneSoundAside(clause, ops) || otherUpload(clause, ops) || directionOfFigure(clause, ops) || corrects(clause, ops)))
       // "what did you cut? show me the tracks": the question the tracks shown answer.

@@ -275,6 +275,9 @@ export function parseVolume(text: string): number | undefined {
   if (share) return SHARES[share[1]];
   const percent = new RegExp(String.raw`(${NUMBER})\s*(?:%|percent|％)|百分之\s*(${NUMBER})`).exec(text);
   if (percent) return Number(percent[1] ?? percent[2]) / 100;
+  // "把视频本身的声音放大到原来的1.8倍": a sound made a number of times as loud as recorded (at most twice).
+  const times = new RegExp(String.raw`(?:声音|原声|人声|音量|音乐|配乐)[^，,。\d]{0,8}?(?:调|放|提|开|拉|变)大?到\s*(?:原来的?)?\s*(${NUMBER})\s*倍`).exec(text);
+  if (times && Number(times[1]) <= 2) return Number(times[1]);
   const fraction = new RegExp(String.raw`(?:volume|level|gain|音量|增益)\s*(?:to|at|of|=|调到|调成|拉到|设为|设成|设到|改成|改为|到|为|是)?\s*(${NUMBER})`).exec(text);
   if (!fraction) return undefined;
   const value = Number(fraction[1]);

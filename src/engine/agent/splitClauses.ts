@@ -239,8 +239,9 @@ function spacedRequests(part: string, context: ParseContext): string[] {
   const pieces = masked.split(new RegExp(String.raw`(?<=[\p{Script=Han}\d])\s+(?=${ZH_VERB})`, 'u')).map(unmask);
   if (reads(pieces)) return pieces;
   // "剪成30秒竖屏加音乐", "加字幕「演示」导出gif": with no space either, before a verb that adds or exports (not 加速, 加大).
-  // "加首歌导一版", "把歌去掉先出一版": a request, then a version of it exported.
-  const split = masked.split(/(?<=[\p{Script=Han}\d\u0000])(?=加(?![速快大长强粗载宽])|添加|导出|(?<![导输推演支先再])(?:先|再)?(?:导|出)一[版次遍])/u).map(unmask);
+  // "原声给我关了配个音乐": 配 (music put to it) the same.
+  // "加首歌导一版", "把歌去掉先出一版", "把歌拿掉导一个干净版", "再调响一点出第二版": a request, then a version of it exported.
+  const split = masked.split(/(?<=[\p{Script=Han}\d\u0000])(?=加(?![速快大长强粗载宽])|添加|(?<![搭分匹装调])配(?=[个首上]|一[首段个])|导出|(?<![导输推演支先再])(?:先|再)?(?:导|出)(?:一[版次遍]|一[个份][^，,。\s]{0,4}?版|第[二两三四2-4]版))/u).map(unmask);
   // "帮我加首歌导一版": asking (帮我, 麻烦) is no piece of its own; it opens the first request.
   const joined = split.length > 2 && split[0].replace(Words.askOpening, '') === '' ? [`${split[0]}${split[1]}`, ...split.slice(2)] : split;
   // "在第5秒加字幕…", "0:22加字幕…": a time said first is when, no request of its own.
@@ -412,8 +413,8 @@ function elided(first: string, second: string): string {
 function sharedVerb(clause: string, context: ParseContext): string[] {
   const { masked, unmask } = maskQuotes(clause);
   // "webm + gif", "webm plus gif": "and" written as a sign or said as "plus"; "出一个mp4一个gif": two files listed one
-  // after the other, no "and" between them.
-  const conjunction = /\s+and\s+|\s*&\s*|(?<=\S)\s*\+\s*(?=[A-Za-z])|\s+plus\s+|和|以及|跟(?!随)|与|(?<=(?:mp4|mov|gif|webm)\s*)(?=一[个份]\s*(?:\d{3,4}p|4k)?的?\s*(?:mp4|mov|gif|webm))/i.exec(masked);
+  // after the other, no "and" between them; 同埋 is the Cantonese "and" ("出个webm同埋一个mp4").
+  const conjunction = /\s+and\s+|\s*&\s*|(?<=\S)\s*\+\s*(?=[A-Za-z])|\s+plus\s+|和|同埋|以及|跟(?!随)|与|(?<=(?:mp4|mov|gif|webm)\s*)(?=一[个份]\s*(?:\d{3,4}p|4k)?的?\s*(?:mp4|mov|gif|webm))/i.exec(masked);
   // "between 0:40 and 0:44", 第一段和第三段之间: the "and" of a range or of what is between joins two places, not two requests.
   // "a minute and a half": the "and" of a length, not of two requests ("… and half a minute max" is a length of its own).
   // "its in point to 0:12 and its out point to 0:20": the "and" of a range's two ends.
