@@ -362,16 +362,19 @@ export function textPlacement(text: string): { position?: (typeof POSITIONS)[num
 export function askedOfNamed(named: string | undefined, clause: string, context: ParseContext): EditOp[] | undefined {
   const said = named === undefined ? undefined : readable(named);
   const text = readable(clause);
-  if (said === undefined || /\p{Script=Han}/u.test(said) || !Words.pronoun.test(text)) return undefined;
+  if (said === undefined || /\p{Script=Han}/u.test(said) || !(Words.pronoun.test(text) || TAKEN_BACK.test(text))) return undefined;
   const part = NAMED_PART.find(({ noun }) => noun.test(said));
   const noun = part?.noun.exec(said);
   const before = said.slice(0, noun?.index ?? 0);
   if (part === undefined || !noun || !/^(?:the|my|our|this|that)\b/.test(said) || !/^(?:(?:the|my|our|this|that) (?:[a-z-]+ ){0,2})?$/.test(before)) return undefined;
   const subject = said.slice(0, noun.index + noun[0].length);
-  const asked = clause.replace(/\bit\b/i, subject);
+  const asked = clause.replace(Words.pronoun.test(text) ? /\bit\b/i : TAKEN_BACK, subject);
   const ops = parseClause(asked, readable(asked), context);
   return ops.length > 0 && ops.every((op) => part.ops.includes(op.op)) ? ops : undefined;
 }
+
+/** "…, might we have that first?": "that" or "this" (not "that's") takes the part named back as "it" does. */
+const TAKEN_BACK = /\b(?:that|this)\b(?!')/i;
 
 /** The parts a statement may name before "it" is asked of them, and what may be asked of each. */
 const NAMED_PART: { noun: RegExp; ops: EditOp['op'][] }[] = [

@@ -37,11 +37,15 @@ export function normalizeWording(text: string): string {
     .replace(/\bt'(?=[a-z]{2})/g, 'the ')
     .replace(/\b(do|does|did|ca|wo|is|are|was|were|should|would|could|have|has|had)nt\b/g, "$1n't")
     .replace(/\b(what|that)s\b/g, "$1's")
+    // "what all tracks are there": "what all" asks what, as it is said in India.
+    .replace(/\b(what|which|who|where) all\b(?! (?:of|the)\b)/g, '$1')
     // "slow it down to .5": a figure under one typed without its zero.
     .replace(/(?<=^|\s)\.(?=\d)/g, '0.')
     // "chuck t'first clip": the Yorkshire article, "t'" before its noun, is "the".
     .replace(/(?<![a-z'])t'(?=[a-z])/g, 'the ')
     .replace(/\bim\b/g, "i'm")
+    // "two seconds less", "3s less": a length less is that much shorter (not "less than 30 seconds").
+    .replace(/(?<=\d|\b)(seconds?|secs?|s|minutes?|mins?) less\b(?! than)/g, '$1 shorter')
     // "more short", "more quiet": the comparative as it is spelled.
     .replace(/\bmore (short|long|quiet|loud|fast|slow)\b/g, '$1er')
     .replace(/\b[a-z]{4,}\b/g, (word) => TYPO_KEYWORDS.find((keyword) => misspells(word, keyword)) ?? word)

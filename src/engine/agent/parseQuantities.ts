@@ -286,8 +286,11 @@ export function parseVolume(text: string): number | undefined {
 
 /** A level said as a share of the full one. */
 const SHARES: Record<string, number> = { half: 0.5, 'a half': 0.5, 'one half': 0.5, 'a quarter': 0.25, 'one quarter': 0.25, 'a third': 0.33, 'one third': 0.33, 'two thirds': 0.67, 'three quarters': 0.75 };
-/** "at half", "to one quarter", "volume half", "level: a third": a level said as a share, its words the ones SHARES knows. */
-const SHARE_OF = new RegExp(String.raw`\b(?:(?:at|to)\s+|(?:volume|level)\s*(?:[:=]\s*|(?:is|of)\s+)?)(?:like |about |around |roughly |maybe |just |only )?(${Object.keys(SHARES).join('|')})\b`);
+/**
+ * "at half", "to one quarter", "volume half", "level: a third": a level said as a share, its words the ones SHARES knows;
+ * "make the video sound half", "music a quarter please": said last, right after the sound it is the level of.
+ */
+const SHARE_OF = new RegExp(String.raw`\b(?:(?:at|to)\s+|(?:volume|level)\s*(?:[:=]\s*|(?:is|of)\s+)?|(?:sound|audio|music|bgm|soundtrack)\s+(?=(?:like |about |around |roughly |maybe |just |only )?(?:${Object.keys(SHARES).join('|')})(?:\s+(?:please|pls|then))?[.!]*$))(?:like |about |around |roughly |maybe |just |only )?(${Object.keys(SHARES).join('|')})\b`);
 
 /** "1.5x", "x2", "2×", "1.5倍", "twice as fast", "half speed", "double speed". */
 export function parseFactor(text: string): number | undefined {
