@@ -164,7 +164,7 @@ const IDLE_STATE_EN = String.raw`\b(idle|frozen)\b|\bwaits\b|\bwaiting (around|t
  * Stretches where nothing happens, in Chinese: what "remove the idle parts" and "speed up the idle parts" name (无聊,
  * "boring", only for a speed-up: a boring part is not silence to cut).
  */
-const IDLE_ZH = String.raw`挂机|等(?:待)?复活|(?:人|画面|屏幕|盘面|棋盘|鼠标|光标|页面|界面|台上|场上)(?:都|也|一直|完全|基本)?没有?在?动(?!过|手|了?[第这那])|(?:思考|长考|考虑|犹豫)的?(?:时候|时|地方|那段|部分)|没有?(?:人|谁)?在?动的(那些|这些)?(地方|部分|时候|片段|时间)|没有?(?:人|谁)在?动的(?:那些|这些)(?![^，,。]*(?:段|片段|镜头|视频|文件|素材))|没有?(?:人|谁)?在?动的[^，,。]{1,8}?(?:那些|这些)(?=$|[，,。])|(卡住|没有?反应)的?(那些|这些)?(地方|部分|时候|片段)|卡住了?(也)?没有?动|等[^，,。]{1,15}(的时候|时|的地方|的那段|的部分)|空闲|闲置|静止|没(有|啥|什么)?动静|没(有|啥|什么)?动作|(什么|啥)(都|也)没有?(发生|做|干|动|变)|没(有|啥|什么)?变化|发呆|没有?操作|不动|等待|加载|(安装|下载|编译|渲染|上传|缓冲|转圈)(的)?(那段|那些|那几段|的时候|过程|部分|地方)`;
+const IDLE_ZH = String.raw`(?:没有?|无)声音?(?:也|又|还)?(?:没有?|无)(?:动静|动作|动)(?![手过])|挂机|等(?:待)?复活|(?:人|画面|屏幕|盘面|棋盘|鼠标|光标|页面|界面|台上|场上)(?:都|也|一直|完全|基本)?没有?在?动(?!过|手|了?[第这那])|(?:思考|长考|考虑|犹豫)的?(?:时候|时|地方|那段|部分)|没有?(?:人|谁)?在?动的(那些|这些)?(地方|部分|时候|片段|时间)|没有?(?:人|谁)在?动的(?:那些|这些)(?![^，,。]*(?:段|片段|镜头|视频|文件|素材))|没有?(?:人|谁)?在?动的[^，,。]{1,8}?(?:那些|这些)(?=$|[，,。])|(卡住|没有?反应)的?(那些|这些)?(地方|部分|时候|片段)|卡住了?(也)?没有?动|等[^，,。]{1,15}(的时候|时|的地方|的那段|的部分)|空闲|闲置|静止|没(有|啥|什么)?动静|没(有|啥|什么)?动作|(什么|啥)(都|也)没有?(发生|做|干|动|变)|没(有|啥|什么)?变化|发呆|没有?操作|不动|等待|加载|(安装|下载|编译|渲染|上传|缓冲|转圈)(的)?(那段|那些|那几段|的时候|过程|部分|地方)`;
 /** Uploads named, by file or by their place (a.mp4, 上传的第一个, 第二个视频). */
 const UPLOADS_ZH = String.raw`(?:[\w-]+\.(?:mp4|mov|avi|webm|mkv)\b|上传的第[一二三四五六七八九十\d]+个|第[一二三四五六七八九十\d]+个(?:上传的|视频|文件|素材|录屏|录像))`;
 /** Stretches that drag (慢吞吞的地方): for a speed-up only, like 无聊; dragging is no silence to cut. */
@@ -241,7 +241,9 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/(?:被)?(?:删|撤|去|拿|剪|砍|移|关)(?:掉|除|走)?了?的(?!恢复|还原|回来|(?:那|这)?一?步)(?=[^，,。；;]+(?:恢复|还原|加回|放回|找回|弄回|拿回|回来))/g, ''],
   // "两边给模糊了", "音乐给关了": 给 before the verb only marks what it is done to.
   // "两边给它糊上": 给它 the same, "it" being the part named before.
-  [/(?<=\p{Script=Han})(?<![交发送递留带])给(?:它|他)?(?=删|去掉|关|模糊|糊|静音|剪|拿掉|换|调)/gu, ''],
+  [/(?<=\p{Script=Han})(?<![交发送递留带])给(?:它|他)?(?=删|去掉|关|模糊|糊|静音|剪|拿掉|换|调|掐)/gu, ''],
+  // Northern: "全给掐了", "那段掐掉": 掐 (pinch off) is cut, said of a stretch (not 掐头去尾, which trims both ends).
+  [/掐(?:掉|了|去)(?=$|[，,。!！]|它|吧)/g, '剪掉'],
   // "剪个一分钟出头，不要太长，就六十五秒", "覅太长": a bound on the length asked, no complaint that it is too long.
   [/(?:不要|不能|不宜|别|覅|莫)(?:太|过)长了?/g, ''],
   // Wu: 摆辣下头 → 摆在下头 (辣 is 在 after a verb of putting); Cantonese: 擺喺上面 → 摆在上面.
@@ -291,6 +293,10 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/(删除|删掉|删|去掉|去除|移除|拿掉|剪掉|切掉)一下(?=$|[，,。!！?？])/g, '$1'],
   // Tianjin: 介段儿 → 这段儿 (介 for 这 before a measure word).
   [/(?<![简评引中媒推])介(?=段|个|块|里|边|儿|会儿|地方|部分|时候)/g, '这'],
+  // Southwestern and Wu: 勒个 → 这个 (勒 for 这 before a measure word: 勒段, 勒个画面).
+  [/(?<![勾拉])勒(?=个|段|块|里|边|些)/g, '这'],
+  // Northern: 全乎 (保留全乎了) is 完整, whole.
+  [/全乎/g, '完整'],
   // Beijing: 两边儿, 那段儿, 这块儿: a place said with 儿 is the place.
   [/(?<=边|段|块)儿/g, ''],
   // "用不着加音乐", "标题删了，用不着": no need for it is 不需要 (its 用 is no "use").
@@ -312,10 +318,14 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/无要(?![求紧])/g, '不要'],
   // Written: "将第二段延至最末", "挪至最末": the very last place is the end.
   [/(?:延|挪|移|放|调|排)(?:至|到)最末(?:尾|端)?/g, '移到最后'],
+  // Written: "请移作第一段", "挪为第一个": moved to be that place is moved to it.
+  [/(?<=[移挪调放排])(?:作|为|成)(?=第[\d一二三四五六七八九十]+(?:段|个|位))/g, '到'],
   // Hunan, Sichuan: 冒得 → 没有 ("音乐冒得用").
-  [/没得|冒得/g, '没有'],
+  [/没得|冒得|莫得/g, '没有'],
   // Cantonese: 删咗佢 → 删掉, 细声啲 → 小声点, 冇郁嘅位 → 没有动的地方, 嗰段 → 那段, 放去 → 放到.
   [/(删|剪|去)咗佢?/g, '$1掉'],
+  // Cantonese: 剪走佢 → 剪掉 (走 for away, 佢 for "it").
+  [/(删|剪|切)走佢?/g, '$1掉'],
   [/细声/g, '小声'],
   [/啲/g, '点'],
   [/冇/g, '没有'],
@@ -553,7 +563,7 @@ export const Words = {
   // "have it drop down under my talking", "dip beneath the voice": the music lowered where someone speaks.
   duck: /\bduck(ing)?\b|压在(人声|说话声?|讲话声?|解说|旁白|配音)的?(下面|底下|之下|下)|\b(dip|drop|go|fall|sink|get) (down |quieter |lower )?(under|beneath|below) (my|the|our|his|her|their) (talk(ing|in'?)?|voices?|speech|speaking|narration|commentary)\b|\b(when|while|whenever) (someone|somebody|anyone|people|i|we|they|i'm|we're|they're) (is |are |am )?(talk|speak|chat)|闪避|(人声|说话|讲话|解说|讲解|讲课|旁白|口播|配音|喊麦)(出现|进来|响起|起来|起)?的?时(候)?|(有人|一)(说话|讲话|开口)就/,
   // zh lexicon: 原音 is 原声; 不要/删掉 原声, 人声去了, 去人声 mute; 静音 said of the music (静音bgm) is no mute of the recording.
-  mute: /\bmute\b|\b(remove|strip|drop|kill|cut|turn off) (the |all )?(original |source )?(audio|sound|voice|narration)$|\bsilence the (original|source|video|footage)|(remove|drop|no|without) (the )?(original|source|video's|footage's|voice|narration) (audio|sound)|\b(remove|strip|drop) (the )?(audio|sound) (from|of) (the )?(video|footage|clip|recording)\b|^(no|without) (audio|sound) (from|of|in|on) (the )?(video|footage|recording)$|(?<!(音乐|配乐|bgm|背景乐|取消|解除|关掉|关闭)\s*)静音(?!的?(部分|地方|片段|段落?|时间|时候)|\s*(背景)?(音乐|配乐|bgm|背景乐)|\s*(取消|解除|关掉|关闭|撤销|撤掉))|(去掉|关闭|关掉|(?<![开机相])关|不要|删掉|拿掉|去除)(原声|原音(?!乐))|(原声|人声|原音)\s?去了|^去(原声|人声|原音)$|原声.*(关掉|关闭|去掉)|(去掉|关掉|关闭|删掉)(视频)?(原来|原始|自带)的?声音|^(把)?(视频的?)?声音(都|全)?(关掉|关了|关闭|去掉)$|^(关掉|关闭|去掉)声音$/,
+  mute: /\bmute\b|\b(remove|strip|drop|kill|cut|turn off) (the |all )?(original |source )?(audio|sound|voice|narration)$|\bsilence the (original|source|video|footage)|(remove|drop|no|without) (the )?(original|source|video's|footage's|voice|narration) (audio|sound)|\b(remove|strip|drop) (the )?(audio|sound) (from|of) (the )?(video|footage|clip|recording)\b|^(no|without) (audio|sound) (from|of|in|on) (the )?(video|footage|recording)$|(?<!(音乐|配乐|bgm|背景乐|取消|解除|关掉|关闭)\s*)静音(?!的?(部分|地方|片段|段落?|时间|时候)|\s*(背景)?(音乐|配乐|bgm|背景乐)|\s*(取消|解除|关掉|关闭|撤销|撤掉))|(去掉|关闭|关掉|(?<![开机相])关|不要|删掉|拿掉|去除)(原声|原音(?!乐))|(原声|人声|原音)\s?去了|(原声|人声|原音(?!乐))\s?关$|^去(原声|人声|原音)$|原声.*(关掉|关闭|去掉)|(去掉|关掉|关闭|删掉)(视频)?(原来|原始|自带)的?声音|^(把)?(视频的?)?声音(都|全)?(关掉|关了|关闭|去掉)$|^(关掉|关闭|去掉)声音$/,
   /** Switching a sound off: with the recording's own sound named, a mute ("silence my mic audio", 把原声关了). */
   silence: /\b(silence|mute|turn off|switch off|off|kill|cut out|remove|drop|strip|get rid of)\b|关掉|关了|关闭|关上|去掉|拿掉|静音|不要了?$/,
   /** "back to normal", 恢复成原始音量, 原声全开: the recording's sound at its level as recorded (said of it). */
@@ -1153,6 +1163,8 @@ export const Words = {
   idle: words(IDLE_EN, IDLE_ZH, IDLE_STATE_EN),
   /** "没说话的地方", 没声音的时候: quiet stretches named as places, which a speed said next is for. */
   quietPlaces: new RegExp(String.raw`(${QUIET_ZH}|没有?声音?)的?(地方|部分|时候|片段|段落|时间)|(那些|这些|那几段)(空白|空档|空当|停顿)`),
+  /** "拷贝里有几截是我在倒片", "等发令枪的那些片段": stretches named by what happens in them, none by its place. */
+  stretchesShown: /有(?:几|些|一些|好几)(?:截|段|处|个地方)|(?:那些|这些|那几|这几)(?:截|段|片段|地方|部分|画面)/,
   /** "those places", 那种地方: stretches the clause before described. */
   thosePlaces: /\b(those|these|such) (parts|bits|spots|stretches|places|moments|sections)\b|(那|这)(种|些|几个)(地方|部分|时候|片段)/,
   /** "两边空着的地方", 空白的地方: the empty sides of the frame, named before the fill asked for them. */
@@ -1182,8 +1194,12 @@ export const Words = {
   negation: words(REMOVE, NOT),
   /** A "no" that is no remove verb: "don't", 不要, 别, 勿, a bare 不 before a verb (不加速). */
   not: new RegExp(NOT),
-  /** "Can you …?", "Could you …?", "how about 45 seconds?", "maybe slow it down?", "is it possible to …?": a request, though it ends in a question mark. */
-  request: /(^|,\s+)((hey|hi|ok|okay|so|um|uh|right|alright|yo|and)[,!]?\s+)?(can|could|would|will) (you|we)\b|^((maybe|perhaps) )?(speed|slow|crossfade|trim|cut|add|remove|delete|mute|unmute|export|render|fade|zoom|crop|move|shorten|make|turn|put|set|change) (?!(you|i|we|what|which|how|why|when|where|sense)\b)|^(is (it )?|would it be |will it be )possible to (?!(you|i|we|what|which|how|why|when|where)\b)|^is there (a|any) way to\b(?!.*\b(what|which|how|why|when|where)\b)\S|^(how|what) about\b|^(can|could|may) i (get|have)\b|^(can|could|would) the (?!.*\bany \w+er\b)((first|second|third|fourth|fifth|last|middle|final|opening|closing) (moment|segment|section|part|scene|shot|clip)|music|bgm|song|soundtrack|title|text|captions?|subtitles?|video|clip|clips|moments?|intro|outro|zoom|background|transitions?|fades?|audio|sound)\b|^please\b|能不能|^(你)?能|可以|帮我|帮忙|麻烦/,
+  /**
+   * "Can you …?", "Could you …?", "how about 45 seconds?", "maybe slow it down?", "is it possible to …?": a request, though it ends in a question mark;
+   * and a request, a verb of change said, closed by a tag asking agreement (这段放慢一点好吗, 音乐关掉行不行, 剪成30秒中不中;
+   * not 竖屏好不好, which may ask an opinion).
+   */
+  request: /(^|,\s+)((hey|hi|ok|okay|so|um|uh|right|alright|yo|and)[,!]?\s+)?(can|could|would|will) (you|we)\b|^((maybe|perhaps) )?(speed|slow|crossfade|trim|cut|add|remove|delete|mute|unmute|export|render|fade|zoom|crop|move|shorten|make|turn|put|set|change) (?!(you|i|we|what|which|how|why|when|where|sense)\b)|^(is (it )?|would it be |will it be )possible to (?!(you|i|we|what|which|how|why|when|where)\b)|^is there (a|any) way to\b(?!.*\b(what|which|how|why|when|where)\b)\S|^(how|what) about\b|^(can|could|may) i (get|have)\b|^(can|could|would) the (?!.*\bany \w+er\b)((first|second|third|fourth|fifth|last|middle|final|opening|closing) (moment|segment|section|part|scene|shot|clip)|music|bgm|song|soundtrack|title|text|captions?|subtitles?|video|clip|clips|moments?|intro|outro|zoom|background|transitions?|fades?|audio|sound)\b|^please\b|能不能|^(你)?能|可以|帮我|帮忙|麻烦|(?<=(?:调|改|换|加|删|剪|关|开|放|挪|移|弄|搞|整|导|去|拿|变|设|切|裁|缩|拉|提|降|压|淡|配|慢|快)[^，,。]*)(?:好吗|好不好|行吗|行不行|成吗|成不成|中不中|得唔得|好伐|可好)[?？]?$/u,
   /** Fixed actions the client answers itself, without the chat stream. */
   credits: /\bcredits?\b|\bbalance\b|积分|余额/,
   status: /^\s*(status|show (me )?(the )?tracks|preview in (the )?timeline)\b|状态/,
@@ -1248,7 +1264,7 @@ export const BackgroundWords: [RegExp, BackgroundName][] = [
 export const PositionWords: [RegExp, (typeof POSITIONS)[number]][] = [
   [/\b(at the |on )?top\b|upper|最?(顶部|顶上|上方|上面|上边|上头)|往上|上移|置顶/, 'top'],
   [/\bbottom\b|\bfoot of the (?:frame|screen|picture|video)\b|最?(底部|下方|下面|下边|底下|下头)|往下|下移|置底/, 'bottom'],
-  [/\b(center(ed)?|centre(d)?|middle)\b|正中(?:间|央)?|中间|中央|居中/, 'center'],
+  [/\b(center(ed)?|centre(d)?|middle)\b|正中(?:间|央)?|正当中|正中心|中间|中央|居中/, 'center'],
 ];
 
 export const ORDINALS: Record<string, number> = {
