@@ -82,4 +82,37 @@ describe('edit agent: held-out 17 Chinese phrasing classes left unread → exact
       ['第一段是开场，太快了，放慢到0.5倍可以吗', [{ op: 'set_speed', factor: 0.5, index: 1 }]],
     ]);
   });
+
+  describe('the user on their own work beside a request: can\'t use it (不会弄这个), doing it in a spare moment (抽空弄下), on whose word (要我剪), redoing it (我从头重新弄)', () => {
+    table([
+      ['我不太会用这个，帮我看看有几条轨道', [{ op: 'show_tracks' }]],
+      ['俺不会弄这玩意儿，剪成30秒', [{ op: 'compile_best_moments', target_ms: 30000 }]],
+      ['趁午休抽空搞一下，剪成一分钟', [{ op: 'compile_best_moments', target_ms: 60000 }]],
+      ['领导要我剪，来个30秒的', [{ op: 'compile_best_moments', target_ms: 30000 }]],
+      ['全部清空，我从头重新剪', [{ op: 'start_over' }]],
+      ['想问一下，现在有几条轨道', [{ op: 'show_tracks' }]],
+    ]);
+  });
+
+  describe('the feel a request is for (调性统一, vibe对一点, 醒目一点), the version\'s label (final版, 定稿), the screen it plays on, beside the request', () => {
+    table([
+      ['背景换成渐变，风格统一一点', [{ op: 'set_background', background: 'aurora' }]],
+      ['淡入淡出，整体感觉协调些', [{ op: 'fade', target: 'clip', in_ms: 1000, out_ms: 1000 }]],
+      ['字幕放到上面，醒目一点', [{ op: 'edit_text', position: 'top' }]],
+      ['定稿，导出1080p的mov', [{ op: 'export', format: 'mov', resolution: '1080p' }]],
+      ['导出1080p，会议室投影放映', [{ op: 'export', format: 'mp4', resolution: '1080p' }]],
+      // A request beside it is no feel: both are read.
+      ['背景换成渐变，音乐小声一点', [{ op: 'set_background', background: 'aurora' }, { op: 'set_music_volume', change: 'quieter' }]],
+      ['最终版，第三段删掉', [{ op: 'remove_moment', index: 3 }]],
+    ]);
+    nothing(['调性统一', '醒目一点', '最终版', '会议室投影放映']);
+  });
+
+  describe('requests numbered in writing (其一，…；其二，…), asked with 劳驾', () => {
+    table([
+      ['劳驾，其一，竖屏；其二，导出', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'export', format: 'mp4' }]],
+      ['其一，剪成30秒；其二，加音乐', [{ op: 'compile_best_moments', target_ms: 30000 }, { op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+    ]);
+    nothing(['劳驾', '其一']);
+  });
 });
