@@ -88,7 +88,7 @@ export const AspectWords: [RegExp, (typeof ASPECTS)[number]][] = [
   [/\b9:16\b|vertical(?! (lines?|bars?|scroll(ing)?|split|stripes?|axis|space|spacing|text|menu|tabs?|list)\b)|portrait(?! (mode photos?|of|photos?|shots?)\b)|phone screen|\b(?:make|turn|have|go|put|set|get) (?:it|this|the (?:video|clip)|the whole thing) tall\b|^(?:and )?tall(?= (?:format|version|video|frame|with)\b|\s*(?:,|$))|\ba tall (?:format|version|video|frame|one)\b|竖屏|竖版|竖过来|竖的|竖起来|竖着(?!拍|录)|直式|\b(phone|mobile)[- ](format|size|shape|version|friendly)\b|手机(尺寸|版|格式)/, '9:16'],
   [/\b4:5\b/, '4:5'],
   [/\b1:1\b|square|正?方(形|的|画幅|幅)/, '1:1'],
-  [/\b16:9\b|landscape(?! (photos?|shots?|of)\b)|horizontal(?! (lines?|bars?|scroll(ing)?|split|stripes?|axis|space|spacing|text|menu|tabs?|list)\b)|widescreen|横屏|横版|横过来|横的|横着(?!拍|录)|横式|宽屏|宽幅|\bdesktop (format|size|version)\b|电脑(尺寸|版|格式)/, '16:9'],
+  [/\b16:9\b|landscape(?! (photos?|shots?|of)\b)|horizontal(?! (lines?|bars?|scroll(ing)?|split|stripes?|axis|space|spacing|text|menu|tabs?|list)\b)|widescreen|横屏|横版|横过来|横的|横着(?!拍|录)|横式|宽屏|宽银幕|宽幅|\bdesktop (format|size|version)\b|电脑(尺寸|版|格式)/, '16:9'],
 ];
 /** Words that open a reason ("反正B站会压", "because the client asked"): what follows says why, not what to do. */
 export const REASON_OPENS = '因为|由于|根据|按照|依照|不然|否则|要不然|毕竟|反正|because|since|otherwise';
@@ -225,7 +225,7 @@ export const TYPO_KEYWORDS = [
  * form before the grammar sees a clause (quoted words are taken out first, so a title keeps its characters). Only
  * characters with one simplified form are listed.
  */
-const TRADITIONAL_PAIRS = '刪删無无聲声處处頓顿為为點点標标題题樂乐導导畫画視视頻频靜静開开頭头轉转場场換换變变調调時时間间鐘钟個个後后來来這这們们說说話话邊边帶带進进與与兩两減减長长數数豎竖橫横圖图關关閉闭過过縮缩設设圓圆銷销復复還还輸输鏡镜對对錯错麼么嗎吗讓让從从現现種种幾几當当給给幫帮請请謝谢將将節节輕轻緩缓寬宽遠远裡里裏里張张條条應应該该會会傳传網网錄录質质幀帧總总級级選选動动響响亂乱貼贴適适顯显較较廣广結结隱隐檔档載载劃划蓋盖擊击彈弹別别沒没問问僅仅覺觉寫写夠够號号竪竖發发匯汇細细軌轨聽听見见滿满準准擺摆';
+const TRADITIONAL_PAIRS = '刪删無无聲声處处頓顿為为點点標标題题樂乐導导畫画視视頻频靜静開开頭头轉转場场換换變变調调時时間间鐘钟個个後后來来這这們们說说話话邊边帶带進进與与兩两減减長长數数豎竖橫横圖图關关閉闭過过縮缩設设圓圆銷销復复還还輸输鏡镜對对錯错麼么嗎吗讓让從从現现種种幾几當当給给幫帮請请謝谢將将節节輕轻緩缓寬宽遠远裡里裏里張张條条應应該该會会傳传網网錄录質质幀帧總总級级選选動动響响亂乱貼贴適适顯显較较廣广結结隱隐檔档載载劃划蓋盖擊击彈弹別别沒没問问僅仅覺觉寫写夠够號号竪竖發发匯汇細细軌轨聽听見见滿满準准擺摆書书';
 export const TRADITIONAL_ZH: Readonly<Record<string, string>> = Object.fromEntries(
   [...TRADITIONAL_PAIRS.matchAll(/(.)(.)/gu)].map(([, traditional, simplified]) => [traditional, simplified]),
 );
@@ -731,8 +731,8 @@ export const Words = {
     keep_everything: /^(全|都|全部|全都)(都)?(留着|保留|要|用上)$|^.{1,12}?的?(地方|部分|片段|内容)(也|都|全)要?(保留|留着)$|^整段.{0,6}(放上去|保留|留着|都要)$|^(所有|全部|每个)的?(我?上传的?)?(素材|视频|文件|录屏)(都|全)?(放进去|放进来|放上去|用上|用进去)$|^要?完整的|\b(i want )?the (whole|entire) (thing|video|tour|recording|walkthrough|footage)$|^(retain|keep) all\b(?! (of )?(my|the|our|his|her|their) (talking|talkin'?|speech|speaking|voice|words|narration|explanations?|dialogue|commentary)\b)|^(i|we) (want|need) (every|each|all) (single )?(step|bit|part|second|frame|moment|minute)s?( of it)? (in (there|it)|kept|to stay)$|^(i'd|i would|we'd|we would) rather (nothing|none of it) (were|was|is|be|gets?|got) (cut|removed|trimmed|dropped)$/,
     /** "the lads watch on tiktok so make it for that": the shape of the platform just named, asked for it again. */
     set_aspect: /^(?:so )?(?:make|do|format|resize|size|fit|shape|cut) (?:it|this|the (?:video|clip)) (?:for|to fit) (?:that|there|it|them|that one|that platform|that app)$/,
-    /** "加个背景，画面四周留点边": a backdrop leaves a margin around the picture. */
-    set_background: /^(画面|录屏|视频)?(四周|周围|外圈|边上|旁边)(留|空|露)出?(一?点|些)?(边|空白|边框|白边)(好看|漂亮)?(一?点|些)?$/,
+    /** "加个背景，画面四周留点边", "把画面框起来": a backdrop leaves a margin around the picture, framing it. */
+    set_background: /^(画面|录屏|视频)?(四周|周围|外圈|边上|旁边)(留|空|露)出?(一?点|些)?(边|空白|边框|白边)(好看|漂亮)?(一?点|些)?$|^(把|让|给)?(画面|录屏|视频)(被)?(框|围|衬|包)(起来|住)$/,
     /** "全部清空，我重新剪", "全部清掉，明天重新弄": the timeline cleared, said again (or when it is done again); "弄乱了": why. */
     start_over: /^(全部|都|全都)?(清掉|清空|清除|删光)$|^(都|全)?(被我)?(弄|搞|剪|改|整)(乱|砸|坏)了$|^我?(明天|改天|回头|待会儿?|等下|晚点)?(要|想)?再?(换一?个.{1,8}?)?重新(剪|来|做|开始|弄)|\b(begin|start) (again|anew|over)\b/,
     /** "字全部去掉，画面要干净": a picture without the text is a clean one. */
@@ -787,8 +787,8 @@ export const Words = {
   sourceLength: /(?<!\b(final|finished|new|edited) )\b(recording|footage|meeting|talk|session|lecture|webinar|demo|call|walkthrough|screencast|tutorial|interview|original|source|video|file)s? (is|was|are|were|lasted|took|ran|runs)( for)? (about |around |roughly |almost |over |nearly |like |just |currently )?\d+(\.\d+)?\s*-?\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)( long)?\b(?!\s+(too|over|under|longer|shorter|more|less)\b)|\b(was|were|lasted|took|ran|spent|wasted) (for )?(about |around |roughly |almost |over |nearly |like |just )?\d+(\.\d+)?\s*-?\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)( long)?\b(?!\s+(too|over|under|longer|shorter|more|less)\b)|\b(my|this|the|our|that) \d+(\.\d+)?\s*-?\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)( long)? (recording|video|footage|screencast|screen recording|capture|file|session)|\b(recorded|filmed|captured|have|got|made) (a|an|this|my) \d+(\.\d+)?\s*-?\s*(minutes?|mins?|hours?|hrs?)( long)? (demo|recording|video|walkthrough|screencast|session|tutorial)|(录屏|视频|素材|原片|录像)(有|是|长|一共|总共|大概)+\s*\d+(\.\d+)?\s*(分钟|分|小时|个小时)|(这个|这段|我的|原来的?|整个|这)\s*\d+(\.\d+)?\s*(分钟|分|秒|小时|个小时)(长)?的?(录屏|视频|素材|录像|原片)|(录|拍)(了|的是)?(一个|一段|个|段)?(大概|大约|差不多|将近|约|快)?\s*\d+(\.\d+)?\s*(分钟|分|小时|个小时)(多|左右)?|^(大概|大约|总共|一共|差不多|将近|足足|原片|原视频|素材)?有\s*\d+(\.\d+)?\s*(分钟|小时|个小时)(多|左右)?(长)?$/g,
   /** The words around a text's place or entrance said on their own ("put it at the bottom", 放在底部, 滑动进入). */
   placement: /\b(put|place|show|move|have|it|at|on|the|in|and|please|position(ed)?)\b|\b(screen|frame|animation|from|side)\b|放在|放到|放|置于|摆在|摆到|(?:挪|移|搬)(?:到|去|至)|在|位置|显示|进入|进来|出现|屏幕|画面|动画|效果|从|[左右]?侧面?|[左右]边|旁边|用|的|吧|要|那种|这种|那样|[\s,.，。!！]|(?<=位置\s*)[=＝:：]/,
-  /** A clause that only gives a text's words: 写“欢迎收看”, "saying 'Welcome'", 改成“新版” (the quote taken out). */
-  writeWords: /\b(write|saying|that says|which says|reading|with the (text|words)|(change|make|rename|set) (it|that) to|to)\b|(就|只|直接)?(写着|写上|写)|(?:内容|文字)(?:是|为)|改成|换成|改为|[:：]|(就|即)(行|好|可以)?了?$|吧$|应该是|应该叫|其实是|正确的是/g,
+  /** A clause that only gives a text's words: 写“欢迎收看”, "saying 'Welcome'", 改成“新版”, in writing 书「…」, 题「…」 (the quote taken out). */
+  writeWords: /\b(write|saying|that says|which says|reading|with the (text|words)|(change|make|rename|set) (it|that) to|to)\b|(就|只|直接)?(写着|写上|写)|^(?:上?书|题写?)(?=\s*$)|(?:内容|文字)(?:是|为)|改成|换成|改为|[:：]|(就|即)(行|好|可以)?了?$|吧$|应该是|应该叫|其实是|正确的是/g,
   /** A remove verb said alone ("不要BGM了，删掉", "no intro, remove it"): the removal the clause before asked, said again. */
   removeAgain: /^(?:(?:just|please|so|now|could you|can you|would you|will you|pls)\s+)*(?:remove|delete|drop|cut|lose|ditch|get rid of|bin|chuck|toss|scrap|dump) (?:out )?(?:it|that|them|those|em)(?: out)?(?: (?:entirely|completely|altogether|too|as well|please))*[.!?]*$|^(?:请|建议|可以?|可否|能否|麻烦)?(?:您|你)?(?:帮我|给)?(?:把它|它|把?它们|把?那些|把?这些)?(?:一并|全部|全都|全|都|统统|通通|直接|干脆)*给?(?:剪掉|剪除|剪了|删掉|去掉|删了|删除|拿掉|去了|移除|切掉|切了|砍掉|割掉|割了)(?:它|吧|吗|好吗)?[?？]?$/,
   /**
@@ -1023,6 +1023,8 @@ export const Words = {
    */
   aside: {
     /** "第一段（开箱）保留", "第二段留着": moments said to stay, no verb else (kept beside the removal of others). */
+    /** "取「要發」之意", "图个吉利", "谐音要发": what a figure beside it means (for luck), its words quoted or not. */
+    meaning: /^取\s*[^，,。\d]{0,8}?\s*(?:之意|之义|的意思|的寓意|的彩头)$|^(?:图个|寓意|谐音)\s*[^，,。\d]{0,8}$/,
     keptMoment: /^(?:第\s*[\d一二三四五六七八九十]+\s*(?:段|个片段|个)\s*[和、跟与]?\s*)+(?:都|就|先|还是)?(?:保留|留着|留下|不动|别动|不变)$/,
     /** "刻刀的声音留着": a sound of the scene filmed said to stay (heard in the recording's own sound). */
     keptSceneSound: /^(?!第)[^，,。\d]{1,8}?的(?:声音|声儿?)(?:要|都|就|还是|得)?(?:保留|留着|留下|别关|不要关)$/,

@@ -115,4 +115,29 @@ describe('edit agent: held-out 17 Chinese phrasing classes left unread → exact
     ]);
     nothing(['劳驾', '其一']);
   });
+
+  describe('a card\'s words given in writing (書「…」, 题「…」, 上书“…”), traditional characters too', () => {
+    table([
+      ['片尾立一卡，題「多謝觀看」，停三秒', [{ op: 'add_card', card: 'outro', text: '多謝觀看', duration_ms: 3000 }]],
+      ['片头加张卡片，上书“开业大吉”', [{ op: 'add_card', card: 'intro', text: '开业大吉', duration_ms: 2000 }]],
+    ]);
+    nothing(['书「你好」', '有本書']);
+  });
+
+  describe('beside a request, what it leaves said again: a backdrop framing the picture (把画面框起来), widescreen (宽银幕)', () => {
+    table([
+      ['背景用 wood.png，让画面框起来', [{ op: 'set_background', background: 'wood.png' }]],
+      ['画面改成宽银幕', [{ op: 'set_aspect', aspect: '16:9' }]],
+      ['宽银幕的，导出mp4', [{ op: 'set_aspect', aspect: '16:9' }, { op: 'export', format: 'mp4' }]],
+    ]);
+    nothing(['把画面框起来', '宽银幕是什么', '画面框起来好看吗']);
+  });
+
+  describe('what a figure means, for luck (取「要發」之意, 图个发), beside the request that sets it', () => {
+    table([
+      ['音乐音量调到百分之十八，取要发之意', [{ op: 'set_music_volume', volume: 0.18 }]],
+      ['剪成58秒，取“我发”的意思', [{ op: 'compile_best_moments', target_ms: 58000 }]],
+      ['配乐百分之八，图个发', [{ op: 'add_music', track: 'lofi', volume: 0.08, duck: true }]],
+    ]);
+  });
 });
