@@ -1038,6 +1038,10 @@ export const Words = {
       /^(?:整体|整个)?(?:vibe|调性|调调|风格|氛围|感觉|味道|色调)(?:要|更|得)?(?:对|统一|一致|到位|搭|协调)(?:一?点|一些|些)?$|^(?!第)[^，,。\d]{1,10}?(?:好|很|更|蛮|挺|正)(?:衬|搭)$/,
       // "午休抽空弄下", "游泳馆安全须知视频要我剪": when, or on whose word, the user does the work.
       /^[^，,。\d]{0,8}?(?:抽空|抽时间|趁空|顺手)(?:弄|搞|整|剪|做)(?:一?下)?$|^[^，,。\d]{1,14}?(?:要|让|叫)我(?:来)?(?:剪|弄|做|搞|整)(?:一?下)?$/,
+      // "放映前后都要黑一下": black at both ends, the look of the fades beside it (kept as the look it speaks of).
+      /^(?:放映|播放|片子|视频|整个?片子)?(?:的)?(?:前后|头尾|首尾|两头|开头结尾)(?:都)?(?:要|得)?(黑)(?:一下|一会儿?|下)?$/,
+      // "我这片子跟电影一样": what the video is like, beside the request that makes it so (not a part of it: 音乐跟电影一样).
+      /^(?!第)(?![^，,。]*(?:音乐|配乐|bgm|字幕|标题|文字|背景|声音|转场|片头|片尾))[^，,。\d]{0,12}?(?:跟|和|像|同)(?:电影|大片|电影院|纪录片)(?:里|上)?(?:一样|似的|那样)$/,
       // "final版", "终版", "定稿": the version's label, beside the file asked for.
       /^(?:final|最终|终极|正式)\s*(?:版|版本|稿)?$|^(?:终版|定稿)$/,
       // "再问一下", "想问下": saying a question comes, beside the question.

@@ -1,4 +1,5 @@
-import { nothing, table } from './phrasingTable';
+import * as assert from 'node:assert/strict';
+import { nothing, table, understood } from './phrasingTable';
 
 /**
  * The phrasing classes of the held-out 17 Chinese set the grammar used to leave unread (nothing or not all read):
@@ -139,5 +140,18 @@ describe('edit agent: held-out 17 Chinese phrasing classes left unread → exact
       ['剪成58秒，取“我发”的意思', [{ op: 'compile_best_moments', target_ms: 58000 }]],
       ['配乐百分之八，图个发', [{ op: 'add_music', track: 'lofi', volume: 0.08, duck: true }]],
     ]);
+  });
+
+  describe('beside the request, black at both ends said of its fades (头尾都要黑一下), and the video said to be like a film (跟电影一样)', () => {
+    table([
+      ['头尾都要黑一下，淡入淡出各一秒', [{ op: 'fade', target: 'clip', in_ms: 1000, out_ms: 1000 }]],
+      ['片子跟电影一样，改成16比9', [{ op: 'set_aspect', aspect: '16:9' }]],
+      ['我们的视频像大片似的，改成宽屏', [{ op: 'set_aspect', aspect: '16:9' }]],
+    ]);
+    // Beside another request, black at the ends is a fade not read; music like a film's is no part of an export.
+    it('leaves 前后都要黑一下 unread beside an export, and 音乐跟电影一样 too', () => {
+      assert.deepEqual(understood('导出mp4，前后都要黑一下').unknown, ['前后都要黑一下']);
+      assert.deepEqual(understood('音乐跟电影一样，导出mp4').unknown, ['音乐跟电影一样']);
+    });
   });
 });
