@@ -88,7 +88,7 @@ export const AspectWords: [RegExp, (typeof ASPECTS)[number]][] = [
   [/\b9:16\b|vertical(?! (lines?|bars?|scroll(ing)?|split|stripes?|axis|space|spacing|text|menu|tabs?|list)\b)|portrait(?! (mode photos?|of|photos?|shots?)\b)|phone screen|\b(?:make|turn|have|go|put|set|get) (?:it|this|the (?:video|clip)|the whole thing) tall\b|^(?:and )?tall(?= (?:format|version|video|frame|with)\b|\s*(?:,|$))|\ba tall (?:format|version|video|frame|one)\b|竖屏|竖版|竖过来|竖的|竖起来|竖着(?!拍|录)|直式|\b(phone|mobile)[- ](format|size|shape|version|friendly)\b|手机(尺寸|版|格式)/, '9:16'],
   [/\b4:5\b/, '4:5'],
   [/\b1:1\b|square|正?方(形|的|画幅|幅)/, '1:1'],
-  [/\b16:9\b|landscape(?! (photos?|shots?|of)\b)|horizontal(?! (lines?|bars?|scroll(ing)?|split|stripes?|axis|space|spacing|text|menu|tabs?|list)\b)|widescreen|横屏|横版|横过来|横的|横着(?!拍|录)|横式|宽屏|宽幅|\bdesktop (format|size|version)\b|电脑(尺寸|版|格式)/, '16:9'],
+  [/\b16:9\b|landscape(?! (photos?|shots?|of)\b)|horizontal(?! (lines?|bars?|scroll(ing)?|split|stripes?|axis|space|spacing|text|menu|tabs?|list)\b)|widescreen|横屏|横版|横过来|横的|横着(?!拍|录)|横式|宽屏|宽银幕|宽幅|\bdesktop (format|size|version)\b|电脑(尺寸|版|格式)/, '16:9'],
 ];
 /** Words that open a reason ("反正B站会压", "because the client asked"): what follows says why, not what to do. */
 export const REASON_OPENS = '因为|由于|根据|按照|依照|不然|否则|要不然|毕竟|反正|because|since|otherwise';
@@ -164,7 +164,7 @@ const IDLE_STATE_EN = String.raw`\b(idle|frozen)\b|\bwaits\b|\bwaiting (around|t
  * Stretches where nothing happens, in Chinese: what "remove the idle parts" and "speed up the idle parts" name (无聊,
  * "boring", only for a speed-up: a boring part is not silence to cut).
  */
-const IDLE_ZH = String.raw`挂机|等(?:待)?复活|(?:人|画面|屏幕|盘面|棋盘|鼠标|光标|页面|界面|台上|场上)(?:都|也|一直|完全|基本)?没有?在?动(?!过|手|了?[第这那])|(?:思考|长考|考虑|犹豫)的?(?:时候|时|地方|那段|部分)|没有?(?:人|谁)?在?动的(那些|这些)?(地方|部分|时候|片段|时间)|没有?(?:人|谁)在?动的(?:那些|这些)(?![^，,。]*(?:段|片段|镜头|视频|文件|素材))|没有?(?:人|谁)?在?动的[^，,。]{1,8}?(?:那些|这些)(?=$|[，,。])|(卡住|没有?反应)的?(那些|这些)?(地方|部分|时候|片段)|卡住了?(也)?没有?动|等[^，,。]{1,15}(的时候|时|的地方|的那段|的部分)|空闲|闲置|静止|没(有|啥|什么)?动静|没(有|啥|什么)?动作|(什么|啥)(都|也)没有?(发生|做|干|动|变)|没(有|啥|什么)?变化|发呆|没有?操作|不动|等待|加载|(安装|下载|编译|渲染|上传|缓冲|转圈)(的)?(那段|那些|那几段|的时候|过程|部分|地方)`;
+const IDLE_ZH = String.raw`(?:没有?|无)声音?(?:也|又|还)?(?:没有?|无)(?:动静|动作|动)(?![手过])|挂机|等(?:待)?复活|(?:人|画面|屏幕|盘面|棋盘|鼠标|光标|页面|界面|台上|场上)(?:都|也|一直|完全|基本)?没有?在?动(?!过|手|了?[第这那])|(?:思考|长考|考虑|犹豫)的?(?:时候|时|地方|那段|部分)|没有?(?:人|谁)?在?动的(那些|这些)?(地方|部分|时候|片段|时间)|没有?(?:人|谁)在?动的(?:那些|这些)(?![^，,。]*(?:段|片段|镜头|视频|文件|素材))|没有?(?:人|谁)?在?动的[^，,。]{1,8}?(?:那些|这些)(?=$|[，,。])|(卡住|没有?反应)的?(那些|这些)?(地方|部分|时候|片段)|卡住了?(也)?没有?动|等[^，,。]{1,15}(的时候|时|的地方|的那段|的部分)|空闲|闲置|静止|没(有|啥|什么)?动静|没(有|啥|什么)?动作|(什么|啥)(都|也)没有?(发生|做|干|动|变)|没(有|啥|什么)?变化|发呆|没有?操作|不动|等待|加载|(安装|下载|编译|渲染|上传|缓冲|转圈)(的)?(那段|那些|那几段|的时候|过程|部分|地方)`;
 /** Uploads named, by file or by their place (a.mp4, 上传的第一个, 第二个视频). */
 const UPLOADS_ZH = String.raw`(?:[\w-]+\.(?:mp4|mov|avi|webm|mkv)\b|上传的第[一二三四五六七八九十\d]+个|第[一二三四五六七八九十\d]+个(?:上传的|视频|文件|素材|录屏|录像))`;
 /** Stretches that drag (慢吞吞的地方): for a speed-up only, like 无聊; dragging is no silence to cut. */
@@ -225,7 +225,7 @@ export const TYPO_KEYWORDS = [
  * form before the grammar sees a clause (quoted words are taken out first, so a title keeps its characters). Only
  * characters with one simplified form are listed.
  */
-const TRADITIONAL_PAIRS = '刪删無无聲声處处頓顿為为點点標标題题樂乐導导畫画視视頻频靜静開开頭头轉转場场換换變变調调時时間间鐘钟個个後后來来這这們们說说話话邊边帶带進进與与兩两減减長长數数豎竖橫横圖图關关閉闭過过縮缩設设圓圆銷销復复還还輸输鏡镜對对錯错麼么嗎吗讓让從从現现種种幾几當当給给幫帮請请謝谢將将節节輕轻緩缓寬宽遠远裡里裏里張张條条應应該该會会傳传網网錄录質质幀帧總总級级選选動动響响亂乱貼贴適适顯显較较廣广結结隱隐檔档載载劃划蓋盖擊击彈弹別别沒没問问僅仅覺觉寫写夠够號号竪竖發发匯汇細细軌轨聽听見见滿满準准擺摆';
+const TRADITIONAL_PAIRS = '刪删無无聲声處处頓顿為为點点標标題题樂乐導导畫画視视頻频靜静開开頭头轉转場场換换變变調调時时間间鐘钟個个後后來来這这們们說说話话邊边帶带進进與与兩两減减長长數数豎竖橫横圖图關关閉闭過过縮缩設设圓圆銷销復复還还輸输鏡镜對对錯错麼么嗎吗讓让從从現现種种幾几當当給给幫帮請请謝谢將将節节輕轻緩缓寬宽遠远裡里裏里張张條条應应該该會会傳传網网錄录質质幀帧總总級级選选動动響响亂乱貼贴適适顯显較较廣广結结隱隐檔档載载劃划蓋盖擊击彈弹別别沒没問问僅仅覺觉寫写夠够號号竪竖發发匯汇細细軌轨聽听見见滿满準准擺摆書书';
 export const TRADITIONAL_ZH: Readonly<Record<string, string>> = Object.fromEntries(
   [...TRADITIONAL_PAIRS.matchAll(/(.)(.)/gu)].map(([, traditional, simplified]) => [traditional, simplified]),
 );
@@ -241,7 +241,9 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/(?:被)?(?:删|撤|去|拿|剪|砍|移|关)(?:掉|除|走)?了?的(?!恢复|还原|回来|(?:那|这)?一?步)(?=[^，,。；;]+(?:恢复|还原|加回|放回|找回|弄回|拿回|回来))/g, ''],
   // "两边给模糊了", "音乐给关了": 给 before the verb only marks what it is done to.
   // "两边给它糊上": 给它 the same, "it" being the part named before.
-  [/(?<=\p{Script=Han})(?<![交发送递留带])给(?:它|他)?(?=删|去掉|关|模糊|糊|静音|剪|拿掉|换|调)/gu, ''],
+  [/(?<=\p{Script=Han})(?<![交发送递留带])给(?:它|他)?(?=删|去掉|关|模糊|糊|静音|剪|拿掉|换|调|掐)/gu, ''],
+  // Northern: "全给掐了", "那段掐掉": 掐 (pinch off) is cut, said of a stretch (not 掐头去尾, which trims both ends).
+  [/掐(?:掉|了|去)(?=$|[，,。!！]|它|吧)/g, '剪掉'],
   // "剪个一分钟出头，不要太长，就六十五秒", "覅太长": a bound on the length asked, no complaint that it is too long.
   [/(?:不要|不能|不宜|别|覅|莫)(?:太|过)长了?/g, ''],
   // Wu: 摆辣下头 → 摆在下头 (辣 is 在 after a verb of putting); Cantonese: 擺喺上面 → 摆在上面.
@@ -300,6 +302,10 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/(删除|删掉|删|去掉|去除|移除|拿掉|剪掉|切掉)一下(?=$|[，,。!！?？])/g, '$1'],
   // Tianjin: 介段儿 → 这段儿 (介 for 这 before a measure word).
   [/(?<![简评引中媒推])介(?=段|个|块|里|边|儿|会儿|地方|部分|时候)/g, '这'],
+  // Southwestern and Wu: 勒个 → 这个 (勒 for 这 before a measure word: 勒段, 勒个画面).
+  [/(?<![勾拉])勒(?=个|段|块|里|边|些)/g, '这'],
+  // Northern: 全乎 (保留全乎了) is 完整, whole.
+  [/全乎/g, '完整'],
   // Beijing: 两边儿, 那段儿, 这块儿: a place said with 儿 is the place.
   [/(?<=边|段|块)儿/g, ''],
   // "用不着加音乐", "标题删了，用不着": no need for it is 不需要 (its 用 is no "use").
@@ -321,10 +327,14 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/无要(?![求紧])/g, '不要'],
   // Written: "将第二段延至最末", "挪至最末": the very last place is the end.
   [/(?:延|挪|移|放|调|排)(?:至|到)最末(?:尾|端)?/g, '移到最后'],
+  // Written: "请移作第一段", "挪为第一个": moved to be that place is moved to it.
+  [/(?<=[移挪调放排])(?:作|为|成)(?=第[\d一二三四五六七八九十]+(?:段|个|位))/g, '到'],
   // Hunan, Sichuan: 冒得 → 没有 ("音乐冒得用").
-  [/没得|冒得/g, '没有'],
+  [/没得|冒得|莫得/g, '没有'],
   // Cantonese: 删咗佢 → 删掉, 细声啲 → 小声点, 冇郁嘅位 → 没有动的地方, 嗰段 → 那段, 放去 → 放到.
   [/(删|剪|去)咗佢?/g, '$1掉'],
+  // Cantonese: 剪走佢 → 剪掉 (走 for away, 佢 for "it").
+  [/(删|剪|切)走佢?/g, '$1掉'],
   [/细声/g, '小声'],
   [/啲/g, '点'],
   [/冇/g, '没有'],
@@ -570,7 +580,7 @@ export const Words = {
   // "have it drop down under my talking", "dip beneath the voice": the music lowered where someone speaks.
   duck: /\bduck(ing)?\b|压在(人声|说话声?|讲话声?|解说|旁白|配音)的?(下面|底下|之下|下)|\b(dip|drop|go|fall|sink|get) (down |quieter |lower )?(under|beneath|below) (my|the|our|his|her|their) (talk(ing|in'?)?|voices?|speech|speaking|narration|commentary)\b|\b(when|while|whenever) (someone|somebody|anyone|people|i|we|they|i'm|we're|they're) (is |are |am )?(talk|speak|chat)|闪避|(人声|说话|讲话|解说|讲解|讲课|旁白|口播|配音|喊麦)(出现|进来|响起|起来|起)?的?时(候)?|(有人|一)(说话|讲话|开口)就/,
   // zh lexicon: 原音 is 原声; 不要/删掉 原声, 人声去了, 去人声 mute; 静音 said of the music (静音bgm) is no mute of the recording.
-  mute: /\bmute\b|\b(remove|strip|drop|kill|cut|turn off) (the |all )?(original |source )?(audio|sound|voice|narration)$|\bsilence the (original|source|video|footage)|(remove|drop|no|without) (the )?(original|source|video's|footage's|voice|narration) (audio|sound)|\b(remove|strip|drop) (the )?(audio|sound) (from|of) (the )?(video|footage|clip|recording)\b|^(no|without) (audio|sound) (from|of|in|on) (the )?(video|footage|recording)$|(?<!(音乐|配乐|bgm|背景乐|取消|解除|关掉|关闭)\s*)静音(?!的?(部分|地方|片段|段落?|时间|时候)|\s*(背景)?(音乐|配乐|bgm|背景乐)|\s*(取消|解除|关掉|关闭|撤销|撤掉))|(去掉|关闭|关掉|(?<![开机相])关|不要|删掉|拿掉|去除)(原声|原音(?!乐))|(原声|人声|原音)\s?去了|^去(原声|人声|原音)$|原声.*(关掉|关闭|去掉)|(去掉|关掉|关闭|删掉)(视频)?(原来|原始|自带)的?声音|^(把)?(视频的?)?声音(都|全)?(关掉|关了|关闭|去掉)$|^(关掉|关闭|去掉)声音$/,
+  mute: /\bmute\b|\b(remove|strip|drop|kill|cut|turn off) (the |all )?(original |source )?(audio|sound|voice|narration)$|\bsilence the (original|source|video|footage)|(remove|drop|no|without) (the )?(original|source|video's|footage's|voice|narration) (audio|sound)|\b(remove|strip|drop) (the )?(audio|sound) (from|of) (the )?(video|footage|clip|recording)\b|^(no|without) (audio|sound) (from|of|in|on) (the )?(video|footage|recording)$|(?<!(音乐|配乐|bgm|背景乐|取消|解除|关掉|关闭)\s*)静音(?!的?(部分|地方|片段|段落?|时间|时候)|\s*(背景)?(音乐|配乐|bgm|背景乐)|\s*(取消|解除|关掉|关闭|撤销|撤掉))|(去掉|关闭|关掉|(?<![开机相])关|不要|删掉|拿掉|去除)(原声|原音(?!乐))|(原声|人声|原音)\s?去了|(原声|人声|原音(?!乐))\s?关$|^去(原声|人声|原音)$|原声.*(关掉|关闭|去掉)|(去掉|关掉|关闭|删掉)(视频)?(原来|原始|自带)的?声音|^(把)?(视频的?)?声音(都|全)?(关掉|关了|关闭|去掉)$|^(关掉|关闭|去掉)声音$/,
   /** Switching a sound off: with the recording's own sound named, a mute ("silence my mic audio", 把原声关了). */
   silence: /\b(silence|mute|turn off|switch off|off|kill|cut out|remove|drop|strip|get rid of)\b|关掉|关了|关闭|关上|去掉|拿掉|静音|不要了?$/,
   /** "back to normal", 恢复成原始音量, 原声全开: the recording's sound at its level as recorded (said of it). */
@@ -740,8 +750,8 @@ export const Words = {
     keep_everything: /^(全|都|全部|全都)(都)?(留着|保留|要|用上)$|^.{1,12}?的?(地方|部分|片段|内容)(也|都|全)要?(保留|留着)$|^整段.{0,6}(放上去|保留|留着|都要)$|^(所有|全部|每个)的?(我?上传的?)?(素材|视频|文件|录屏)(都|全)?(放进去|放进来|放上去|用上|用进去)$|^要?完整的|\b(i want )?the (whole|entire) (thing|video|tour|recording|walkthrough|footage)$|^(retain|keep) all\b(?! (of )?(my|the|our|his|her|their) (talking|talkin'?|speech|speaking|voice|words|narration|explanations?|dialogue|commentary)\b)|^(i|we) (want|need) (every|each|all) (single )?(step|bit|part|second|frame|moment|minute)s?( of it)? (in (there|it)|kept|to stay)$|^(i'd|i would|we'd|we would) rather (nothing|none of it) (were|was|is|be|gets?|got) (cut|removed|trimmed|dropped)$/,
     /** "the lads watch on tiktok so make it for that": the shape of the platform just named, asked for it again. */
     set_aspect: /^(?:so )?(?:make|do|format|resize|size|fit|shape|cut) (?:it|this|the (?:video|clip)) (?:for|to fit) (?:that|there|it|them|that one|that platform|that app)$/,
-    /** "加个背景，画面四周留点边": a backdrop leaves a margin around the picture. */
-    set_background: /^(画面|录屏|视频)?(四周|周围|外圈|边上|旁边)(留|空|露)出?(一?点|些)?(边|空白|边框|白边)(好看|漂亮)?(一?点|些)?$/,
+    /** "加个背景，画面四周留点边", "把画面框起来": a backdrop leaves a margin around the picture, framing it. */
+    set_background: /^(画面|录屏|视频)?(四周|周围|外圈|边上|旁边)(留|空|露)出?(一?点|些)?(边|空白|边框|白边)(好看|漂亮)?(一?点|些)?$|^(把|让|给)?(画面|录屏|视频)(被)?(框|围|衬|包)(起来|住)$/,
     /** "全部清空，我重新剪", "全部清掉，明天重新弄": the timeline cleared, said again (or when it is done again); "弄乱了": why. */
     start_over: /^(全部|都|全都)?(清掉|清空|清除|删光)$|^(都|全)?(被我)?(弄|搞|剪|改|整)(乱|砸|坏)了$|^我?(明天|改天|回头|待会儿?|等下|晚点)?(要|想)?再?(换一?个.{1,8}?)?重新(剪|来|做|开始|弄)|\b(begin|start) (again|anew|over)\b/,
     /** "字全部去掉，画面要干净": a picture without the text is a clean one. */
@@ -796,8 +806,8 @@ export const Words = {
   sourceLength: /(?<!\b(final|finished|new|edited) )\b(recording|footage|meeting|talk|session|lecture|webinar|demo|call|walkthrough|screencast|tutorial|interview|original|source|video|file)s? (is|was|are|were|lasted|took|ran|runs)( for)? (about |around |roughly |almost |over |nearly |like |just |currently )?\d+(\.\d+)?\s*-?\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)( long)?\b(?!\s+(too|over|under|longer|shorter|more|less)\b)|\b(was|were|lasted|took|ran|spent|wasted) (for )?(about |around |roughly |almost |over |nearly |like |just )?\d+(\.\d+)?\s*-?\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)( long)?\b(?!\s+(too|over|under|longer|shorter|more|less)\b)|\b(my|this|the|our|that) \d+(\.\d+)?\s*-?\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)( long)? (recording|video|footage|screencast|screen recording|capture|file|session)|\b(recorded|filmed|captured|have|got|made) (a|an|this|my) \d+(\.\d+)?\s*-?\s*(minutes?|mins?|hours?|hrs?)( long)? (demo|recording|video|walkthrough|screencast|session|tutorial)|(录屏|视频|素材|原片|录像)(有|是|长|一共|总共|大概)+\s*\d+(\.\d+)?\s*(分钟|分|小时|个小时)|(这个|这段|我的|原来的?|整个|这)\s*\d+(\.\d+)?\s*(分钟|分|秒|小时|个小时)(长)?的?(录屏|视频|素材|录像|原片)|(录|拍)(了|的是)?(一个|一段|个|段)?(大概|大约|差不多|将近|约|快)?\s*\d+(\.\d+)?\s*(分钟|分|小时|个小时)(多|左右)?|^(大概|大约|总共|一共|差不多|将近|足足|原片|原视频|素材)?有\s*\d+(\.\d+)?\s*(分钟|小时|个小时)(多|左右)?(长)?$/g,
   /** The words around a text's place or entrance said on their own ("put it at the bottom", 放在底部, 滑动进入). */
   placement: /\b(put|place|show|move|have|it|at|on|the|in|and|please|position(ed)?)\b|\b(screen|frame|animation|from|side)\b|放在|放到|放|置于|摆在|摆到|(?:挪|移|搬)(?:到|去|至)|在|位置|显示|进入|进来|出现|屏幕|画面|动画|效果|从|[左右]?侧面?|[左右]边|旁边|用|的|吧|要|那种|这种|那样|[\s,.，。!！]|(?<=位置\s*)[=＝:：]/,
-  /** A clause that only gives a text's words: 写“欢迎收看”, "saying 'Welcome'", 改成“新版” (the quote taken out). */
-  writeWords: /\b(write|saying|that says|which says|reading|with the (text|words)|(change|make|rename|set) (it|that) to|to)\b|(就|只|直接)?(写着|写上|写)|(?:内容|文字)(?:是|为)|改成|换成|改为|[:：]|(就|即)(行|好|可以)?了?$|吧$|应该是|应该叫|其实是|正确的是/g,
+  /** A clause that only gives a text's words: 写“欢迎收看”, "saying 'Welcome'", 改成“新版”, in writing 书「…」, 题「…」 (the quote taken out). */
+  writeWords: /\b(write|saying|that says|which says|reading|with the (text|words)|(change|make|rename|set) (it|that) to|to)\b|(就|只|直接)?(写着|写上|写)|^(?:上?书|题写?)(?=\s*$)|(?:内容|文字)(?:是|为)|改成|换成|改为|[:：]|(就|即)(行|好|可以)?了?$|吧$|应该是|应该叫|其实是|正确的是/g,
   /** A remove verb said alone ("不要BGM了，删掉", "no intro, remove it"): the removal the clause before asked, said again. */
   removeAgain: /^(?:(?:just|please|so|now|could you|can you|would you|will you|pls)\s+)*(?:remove|delete|drop|cut|lose|ditch|get rid of|bin|chuck|toss|scrap|dump) (?:out )?(?:it|that|them|those|em)(?: out)?(?: (?:entirely|completely|altogether|too|as well|please))*[.!?]*$|^(?:请|建议|可以?|可否|能否|麻烦)?(?:您|你)?(?:帮我|给)?(?:把它|它|把?它们|把?那些|把?这些)?(?:一并|全部|全都|全|都|统统|通通|直接|干脆)*给?(?:剪掉|剪除|剪了|删掉|去掉|删了|删除|拿掉|去了|移除|切掉|切了|砍掉|割掉|割了)(?:它|吧|吗|好吗)?[?？]?$/,
   /**
@@ -839,7 +849,7 @@ export const Words = {
    */
   /** A tag word said last in a clause, asking nothing ("move it to number 2 na", "add music yaar"). */
   tagLast: /\s+(?:na|yaar|lah)[.!]*$/,
-  filler: /^(?:(?:(?:(?:ok(?:ay)?|and|so)[\s,]+)?(?:one |the )?last thing(?=\s*[:：,，])|最后一件事(?=\s*[:：,，])|oops|(?:a+h+|o+h+|sorry)(?=\s+(?:sorry|please|pls|just|undo|redo|go back|revert|remove|delete|drop|cut|make|put|add|export|change|move|trim|mute|take|use|keep|set|turn|fade|slow|speed)\b)|ok(?:ay)?|alright|all right|hmm+|um+|uh+|well|so|also|now|and|btw|actually|after that|afterwards|finally|lastly|then|(?:listen|look)(?: up| here)?(?=\s*[:,!.])|(?:blocker|must[- ]have|nice[- ]to[- ]have|todo|to-do|action item|ac\s?\d+|acceptance criteri(?:on|a)(?:\s?\d+)?|req(?:uirement)?\s?\d+|(?:item|task|step|change|point)\s?#?\d+|p[0-3])(?=\s*:)|首先|其次|好了|行了|好的?|好吧|嗯+|哦+|噢|呃|那就|那么|对了|另外|算了|第[一二三四五六七八九十](?:点|条)?|[^，,。:：]{0,10}?(?:需求|要求|改动|修改意见|几点|几件事|几个地方)(?:如下|是|有)?(?:啊|哈|吧|呢)?(?=\s*[:：]))(?:\s*[,，.。!！~:：]+\s*|\s+|$)|(?:yes|yeah|yep|sure|right|never ?mind|great|cool|nice|perfect|awesome|thanks|thank you|sorry|hey|hi|hello|你好|您好|哈喽|嗨|那个|good (?:morning|afternoon|evening|day)|over(?: and out)?|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|first of all|(?:i'm|i am|we're|we are|all) done|that's (?:it|all)|(?:i )?changed (?:my )?mind(?: again)?(?: about (?:that|the|this|my) (?:last |latest |previous )?(?:change|edit|step|one))?|excuse me|pardon me|(?:do you )?agree|thoughts|less is more|bonjour|hola|ciao|salut|gracias|merci|danke(?: sch(?:ö|oe?)n)?|grazie|obrigad[oa]|d[ěe]kuji|k(?:ö|o)sz(?:ö|o)n(?:ö|o)m|dzi[ęe]kuj[ęe]|spasibo|arigato|asante|shukran|shukriya|dhanyavaa?d|kiitos|tack|takk|bedankt|dank je(?: wel)?|salamat|terima kasih|mahalo|ça marche|ca marche|d'accord|c'est bon|dear|(?:sorry,? )?(?:i|we) made a mistake|my (?:bad|mistake)|last call(?: lol)?|(?:one )?last thing(?:,? i promise)?|one more(?: thing| request| change| edit| favou?r)?|(?:just )?(?:kidding|joking)|jk|finish(?:ed)?|ladies and gentlemen|folks|guys|love (?:it|this|that)|sorted|ta|quick one|stop|ladies and gentlemen|folks|guys|(?:hi |hey )?everyone|y'all|chak de|shabash|ayuh|oy|oi|from an? [\w-]+(?: [\w-]+)? (?:standpoint|perspective|point of view)|(?:hi |hello |hey )?(?:everyone|everybody|team|y'all)|let's (?:try|do) (?:it|that|this)|(?:please )?(?:make|do) (?:one|that one|it so)|let's see|go(?: ahead)?|on second thoughts?|asap|(?:do (?:it |this |that )?)?urgent(?:ly)?|谢谢|行|最后|急|nb|(?:双击\s*)?666+|yyds|牛逼|牛[啊哇]?|绝了|很急|着急|急用|赶时间|别废话|少废话|别啰嗦|少啰嗦|搞掂|搞定|要得|得嘞|好嘞|妥了|可以吗|行吗|好吗|行不行|可不可以|行了行了|好了好了)(?:\s+(?:guv|gov|mate|bruv|boss|chief|bro|dude))?(?:\s*[,，.。!！~?？]+\s*|\s*[—–]\s*|$))+/,
+  filler: /^(?:(?:(?:(?:ok(?:ay)?|and|so)[\s,]+)?(?:one |the )?last thing(?=\s*[:：,，])|最后一件事(?=\s*[:：,，])|oops|(?:a+h+|o+h+|sorry)(?=\s+(?:sorry|please|pls|just|undo|redo|go back|revert|remove|delete|drop|cut|make|put|add|export|change|move|trim|mute|take|use|keep|set|turn|fade|slow|speed)\b)|ok(?:ay)?|alright|all right|hmm+|um+|uh+|well|so|also|now|and|btw|actually|after that|afterwards|finally|lastly|then|(?:listen|look)(?: up| here)?(?=\s*[:,!.])|(?:blocker|must[- ]have|nice[- ]to[- ]have|todo|to-do|action item|ac\s?\d+|acceptance criteri(?:on|a)(?:\s?\d+)?|req(?:uirement)?\s?\d+|(?:item|task|step|change|point)\s?#?\d+|p[0-3])(?=\s*:)|首先|其次|好了|行了|好的?|好吧|嗯+|哦+|噢|呃|那就|那么|对了|另外|算了|劳驾|第[一二三四五六七八九十](?:点|条)?|其[一二三四五六七八九十]|[^，,。:：]{0,10}?(?:需求|要求|改动|修改意见|几点|几件事|几个地方)(?:如下|是|有)?(?:啊|哈|吧|呢)?(?=\s*[:：]))(?:\s*[,，.。!！~:：]+\s*|\s+|$)|(?:yes|yeah|yep|sure|right|never ?mind|great|cool|nice|perfect|awesome|thanks|thank you|sorry|hey|hi|hello|你好|您好|哈喽|嗨|那个|good (?:morning|afternoon|evening|day)|over(?: and out)?|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|first of all|(?:i'm|i am|we're|we are|all) done|that's (?:it|all)|(?:i )?changed (?:my )?mind(?: again)?(?: about (?:that|the|this|my) (?:last |latest |previous )?(?:change|edit|step|one))?|excuse me|pardon me|(?:do you )?agree|thoughts|less is more|bonjour|hola|ciao|salut|gracias|merci|danke(?: sch(?:ö|oe?)n)?|grazie|obrigad[oa]|d[ěe]kuji|k(?:ö|o)sz(?:ö|o)n(?:ö|o)m|dzi[ęe]kuj[ęe]|spasibo|arigato|asante|shukran|shukriya|dhanyavaa?d|kiitos|tack|takk|bedankt|dank je(?: wel)?|salamat|terima kasih|mahalo|ça marche|ca marche|d'accord|c'est bon|dear|(?:sorry,? )?(?:i|we) made a mistake|my (?:bad|mistake)|last call(?: lol)?|(?:one )?last thing(?:,? i promise)?|one more(?: thing| request| change| edit| favou?r)?|(?:just )?(?:kidding|joking)|jk|finish(?:ed)?|ladies and gentlemen|folks|guys|love (?:it|this|that)|sorted|ta|quick one|stop|ladies and gentlemen|folks|guys|(?:hi |hey )?everyone|y'all|chak de|shabash|ayuh|oy|oi|from an? [\w-]+(?: [\w-]+)? (?:standpoint|perspective|point of view)|(?:hi |hello |hey )?(?:everyone|everybody|team|y'all)|let's (?:try|do) (?:it|that|this)|(?:please )?(?:make|do) (?:one|that one|it so)|let's see|go(?: ahead)?|on second thoughts?|asap|(?:do (?:it |this |that )?)?urgent(?:ly)?|谢谢|行|最后|急|nb|(?:双击\s*)?666+|yyds|牛逼|牛[啊哇]?|绝了|很急|着急|急用|赶时间|别废话|少废话|别啰嗦|少啰嗦|搞掂|搞定|要得|得嘞|好嘞|妥了|可以吗|行吗|好吗|行不行|可不可以|行了行了|好了好了)(?:\s+(?:guv|gov|mate|bruv|boss|chief|bro|dude))?(?:\s*[,，.。!！~?？]+\s*|\s*[—–]\s*|$))+/,
   /** A slip said alone, as its own clause ("音乐调到50%，不对，40%"). */
   slip: new RegExp(String.raw`^${SLIP}[!！~。.…]*$`),
   /** "音乐40%，哦不对，太大了，20%", "…, no wait, too long, 30s": why it was a slip, said before what is meant. */
@@ -1035,6 +1045,8 @@ export const Words = {
    */
   aside: {
     /** "第一段（开箱）保留", "第二段留着": moments said to stay, no verb else (kept beside the removal of others). */
+    /** "取「要發」之意", "图个吉利", "谐音要发": what a figure beside it means (for luck), its words quoted or not. */
+    meaning: /^取\s*[^，,。\d]{0,8}?\s*(?:之意|之义|的意思|的寓意|的彩头)$|^(?:图个|寓意|谐音)\s*[^，,。\d]{0,8}$/,
     keptMoment: /^(?:第\s*[\d一二三四五六七八九十]+\s*(?:段|个片段|个)\s*[和、跟与]?\s*)+(?:都|就|先|还是)?(?:保留|留着|留下|不动|别动|不变)$/,
     /** "刻刀的声音留着": a sound of the scene filmed said to stay (heard in the recording's own sound). */
     keptSceneSound: /^(?!第)[^，,。\d]{1,8}?的(?:声音|声儿?)(?:要|都|就|还是|得)?(?:保留|留着|留下|别关|不要关)$/,
@@ -1043,7 +1055,21 @@ export const Words = {
       // is the reason for a step back or forward beside it only ("第二段删掉，后悔了" may regret the removal: unread).
       /^(?:我|哎|唉)?(?:又|还是)?(?:改(主意)|(反悔)|(后悔)|(又想要)|(还是想要))了?$/,
       // "巴适点", "攒劲些", "好看点": the result wished better in no way the editor can act on, beside the request that says how.
-      /^(?:弄|整|搞|做)?得?(?:更)?(?:巴适|攒劲|带劲|得劲|安逸|好看|漂亮|精致|高级|大气|上档次|利索|利落|麻利|温柔|柔和|丝滑|顺滑)(?:一?点|一些|些)?$/,
+      /^(?:弄|整|搞|做)?得?(?:更)?(?:巴适|攒劲|带劲|得劲|安逸|好看|漂亮|精致|高级|大气|上档次|利索|利落|麻利|温柔|柔和|丝滑|顺滑|显眼|醒目)(?:一?点|一些|些)?$/,
+      // "调性统一", "vibe对一点", "风格一致", "灯的颜色好衬": the feel the request is for, or what it goes with, asking nothing more.
+      /^(?:整体|整个)?(?:vibe|调性|调调|风格|氛围|感觉|味道|色调)(?:要|更|得)?(?:对|统一|一致|到位|搭|协调)(?:一?点|一些|些)?$|^(?!第)[^，,。\d]{1,10}?(?:好|很|更|蛮|挺|正)(?:衬|搭)$/,
+      // "午休抽空弄下", "游泳馆安全须知视频要我剪": when, or on whose word, the user does the work.
+      /^[^，,。\d]{0,8}?(?:抽空|抽时间|趁空|顺手)(?:弄|搞|整|剪|做)(?:一?下)?$|^[^，,。\d]{1,14}?(?:要|让|叫)我(?:来)?(?:剪|弄|做|搞|整)(?:一?下)?$/,
+      // "放映前后都要黑一下": black at both ends, the look of the fades beside it (kept as the look it speaks of).
+      /^(?:放映|播放|片子|视频|整个?片子)?(?:的)?(?:前后|头尾|首尾|两头|开头结尾)(?:都)?(?:要|得)?(黑)(?:一下|一会儿?|下)?$/,
+      // "我这片子跟电影一样": what the video is like, beside the request that makes it so (not a part of it: 音乐跟电影一样).
+      /^(?!第)(?![^，,。]*(?:音乐|配乐|bgm|字幕|标题|文字|背景|声音|转场|片头|片尾))[^，,。\d]{0,12}?(?:跟|和|像|同)(?:电影|大片|电影院|纪录片)(?:里|上)?(?:一样|似的|那样)$/,
+      // "final版", "终版", "定稿": the version's label, beside the file asked for.
+      /^(?:final|最终|终极|正式)\s*(?:版|版本|稿)?$|^(?:终版|定稿)$/,
+      // "再问一下", "想问下": saying a question comes, beside the question.
+      /^(?:再|想|我想|还想|顺便|请)?问(?:一下|下|一句|个事)$/,
+      // "灯会上大屏幕放": the screen it plays on.
+      /^(.{0,10}?)(?:大屏幕?|投影|电视|屏幕)(?:上)?(?:放|播|播放|放映)$/,
       // "要坚持问题导向", "形成闭环", "颗粒度再细一点", "底层逻辑是让用户看全貌": office jargon around a request, asking nothing.
       /^(?:要|需要|必须|得)?(?:坚持|聚焦|形成|实现|做到|打造|拉通|对齐)?(?:问题导向|结果导向|目标导向|用户导向|价值导向|闭环|全链路|抓手)$|^颗粒度(?:再|要|得)?(?:细|粗)(?:一?点|一些|些)?$|^(?:底层逻辑|核心逻辑|出发点|初衷)(?:是|就是|在于)(?![^，,。]*(?:把|将))[^，,。]{1,16}$/,
       /^(?:要|是)?(?:放|发|传|投|上传|拿去|拿来)?(?:到|去|在)?(.{0,10}?)(?:上|里)?(?:要|来|去)?用的?(?:吧|啦)?$/,
@@ -1070,15 +1096,15 @@ export const Words = {
       /^(?:给我|跟我)?(?:报|说|讲|念|汇报)(?:一下|一遍)$|^告诉我(?:一下)?$/,
       // "老鼻子人等着看呢", "客户等着要呢": who waits for it, the reason to hurry.
       /^[^，,。]{0,8}?(?:都|还|正)?(?:在)?等着(?:看|要|用)(?:呢|哪|啊|呀)?$/,
-      /^(.*?)(?:不太|不)?会(?:用|弄|整|搞|操作)$/,
+      /^(.*?)(?:不太|不)?会(?:用|弄|整|搞|操作)(?:这个|这些|这玩意儿?|它)?$/,
       // "我第一次用这个工具", "我后面自己配音": a word about oneself, not asked of the tool.
       /^(?:这是)?(我)(?:是|们)?(?:第一次|头一回|头一次|刚开始|刚|才)(?:用|使用|接触|玩|剪|做)(?:这个|这款|这)?(?:工具|软件|插件|产品|东西|app|视频|片子)?$/,
       // "娃教我用这个", "我录了个录音软件的操作演示": who showed the user the tool, what was recorded (in the past: no part asked of).
       /^(?:娃|孩子|儿子|女儿|闺女|孙子|孙女|同事|朋友|老伴)(?:教|帮|叫|让)我(?:用|弄|装|下载)(?:的|了)?(?:这个|这)?(?:软件|工具|app|东西)?$/,
       /^我(?:们)?(?:录|拍)了(?:个|一个|一段|段)[^，,。]{0,12}?的?(?:操作)?(?:演示|教程|视频|录屏)$/,
       /^(我)(?:们)?(?:要|会|想)?(?:(?:后面|后头|之后|以后|过后|后期|待会儿?|等会儿?|回头|等下|稍后|晚点|到时候)?(?:自己|亲自)|后面|后头|之后|以后|过后|后期|待会儿?|等会儿?|回头|等下|稍后|晚点|到时候)(?:来|会|再)?.{0,6}$/,
-      // "我重新加", "我回头再重新配": what the user will redo themselves, after the request takes it away.
-      /^(我)(?:们)?(?:后面|之后|后期|待会儿?|回头|等下|稍后|到时候)?(?:自己|亲自)?(?:来|会|再|要)?重新(?:加|配|写|做|弄|录|传|上传|剪|选)(?:一下|一遍)?$/,
+      // "我重新加", "我回头再重新配", "我从头重新弄": what the user will redo themselves, after the request takes it away.
+      /^(我)(?:们)?(?:后面|之后|后期|待会儿?|回头|等下|稍后|到时候)?(?:自己|亲自)?(?:来|会|再|要)?(?:从头|从零)?重新(?:加|配|写|做|弄|录|传|上传|剪|选)(?:一下|一遍)?$/,
       /^(我)(?:们)?(?:是)?(?:做|搞|干|从事|教|开)[^，,。]{1,6}的$/,
       /^(我)(?:刚才|刚刚|之前|上面)?(?:说|写|打|讲)错了?$/,
       // "那里说错话了", "那是我在调镜头": what happened in the recording there, the reason it is cut.
@@ -1181,6 +1207,8 @@ export const Words = {
   idle: words(IDLE_EN, IDLE_ZH, IDLE_STATE_EN),
   /** "没说话的地方", 没声音的时候: quiet stretches named as places, which a speed said next is for. */
   quietPlaces: new RegExp(String.raw`(${QUIET_ZH}|没有?声音?)的?(地方|部分|时候|片段|段落|时间)|(那些|这些|那几段)(空白|空档|空当|停顿)`),
+  /** "拷贝里有几截是我在倒片", "等发令枪的那些片段": stretches named by what happens in them, none by its place. */
+  stretchesShown: /有(?:几|些|一些|好几)(?:截|段|处|个地方)|(?:那些|这些|那几|这几)(?:截|段|片段|地方|部分|画面)/,
   /** "those places", 那种地方: stretches the clause before described. */
   thosePlaces: /\b(those|these|such) (parts|bits|spots|stretches|places|moments|sections)\b|(那|这)(种|些|几个)(地方|部分|时候|片段)/,
   /** "两边空着的地方", 空白的地方: the empty sides of the frame, named before the fill asked for them. */
@@ -1210,8 +1238,12 @@ export const Words = {
   negation: words(REMOVE, NOT),
   /** A "no" that is no remove verb: "don't", 不要, 别, 勿, a bare 不 before a verb (不加速). */
   not: new RegExp(NOT),
-  /** "Can you …?", "Could you …?", "how about 45 seconds?", "maybe slow it down?", "is it possible to …?": a request, though it ends in a question mark. */
-  request: /(^|,\s+)((hey|hi|ok|okay|so|um|uh|right|alright|yo|and)[,!]?\s+)?(can|could|would|will) (you|we)\b|^((maybe|perhaps) )?(speed|slow|crossfade|trim|cut|add|remove|delete|mute|unmute|export|render|fade|zoom|crop|move|shorten|make|turn|put|set|change) (?!(you|i|we|what|which|how|why|when|where|sense)\b)|^(is (it )?|would it be |will it be )possible to (?!(you|i|we|what|which|how|why|when|where)\b)|^is there (a|any) way to\b(?!.*\b(what|which|how|why|when|where)\b)\S|^(how|what) about\b|^(can|could|may) i (get|have)\b|^(can|could|would) the (?!.*\bany \w+er\b)((first|second|third|fourth|fifth|last|middle|final|opening|closing) (moment|segment|section|part|scene|shot|clip)|music|bgm|song|soundtrack|title|text|captions?|subtitles?|video|clip|clips|moments?|intro|outro|zoom|background|transitions?|fades?|audio|sound)\b|^please\b|能不能|^(你)?能|可以|帮我|帮忙|麻烦/,
+  /**
+   * "Can you …?", "Could you …?", "how about 45 seconds?", "maybe slow it down?", "is it possible to …?": a request, though it ends in a question mark;
+   * and a request, a verb of change said, closed by a tag asking agreement (这段放慢一点好吗, 音乐关掉行不行, 剪成30秒中不中;
+   * not 竖屏好不好, which may ask an opinion).
+   */
+  request: /(^|,\s+)((hey|hi|ok|okay|so|um|uh|right|alright|yo|and)[,!]?\s+)?(can|could|would|will) (you|we)\b|^((maybe|perhaps) )?(speed|slow|crossfade|trim|cut|add|remove|delete|mute|unmute|export|render|fade|zoom|crop|move|shorten|make|turn|put|set|change) (?!(you|i|we|what|which|how|why|when|where|sense)\b)|^(is (it )?|would it be |will it be )possible to (?!(you|i|we|what|which|how|why|when|where)\b)|^is there (a|any) way to\b(?!.*\b(what|which|how|why|when|where)\b)\S|^(how|what) about\b|^(can|could|may) i (get|have)\b|^(can|could|would) the (?!.*\bany \w+er\b)((first|second|third|fourth|fifth|last|middle|final|opening|closing) (moment|segment|section|part|scene|shot|clip)|music|bgm|song|soundtrack|title|text|captions?|subtitles?|video|clip|clips|moments?|intro|outro|zoom|background|transitions?|fades?|audio|sound)\b|^please\b|能不能|^(你)?能|可以|帮我|帮忙|麻烦|(?<=(?:调|改|换|加|删|剪|关|开|放|挪|移|弄|搞|整|导|去|拿|变|设|切|裁|缩|拉|提|降|压|淡|配|慢|快)[^，,。]*)(?:好吗|好不好|行吗|行不行|成吗|成不成|中不中|得唔得|好伐|可好)[?？]?$/u,
   /** Fixed actions the client answers itself, without the chat stream. */
   credits: /\bcredits?\b|\bbalance\b|积分|余额/,
   status: /^\s*(status|show (me )?(the )?tracks|preview in (the )?timeline)\b|状态/,
@@ -1276,7 +1308,7 @@ export const BackgroundWords: [RegExp, BackgroundName][] = [
 export const PositionWords: [RegExp, (typeof POSITIONS)[number]][] = [
   [/\b(at the |on )?top\b|upper|最?(顶部|顶上|上方|上面|上边|上头)|往上|上移|置顶/, 'top'],
   [/\bbottom\b|\bfoot of the (?:frame|screen|picture|video)\b|最?(底部|下方|下面|下边|底下|下头)|往下|下移|置底/, 'bottom'],
-  [/\b(center(ed)?|centre(d)?|middle)\b|正中(?:间|央)?|中间|中央|居中/, 'center'],
+  [/\b(center(ed)?|centre(d)?|middle)\b|正中(?:间|央)?|正当中|正中心|中间|中央|居中/, 'center'],
 ];
 
 export const ORDINALS: Record<string, number> = {

@@ -81,6 +81,8 @@ const PART_OF: Record<EditOp['op'], keyof typeof Words.aside.parts> = {
  */
 export function aside(clause: string, ops: EditOp[]): boolean {
   const said = readable(clause).replace(/[.!]+$/, ''); // "There's keyboard clacking the whole way through.": said to its end
+  // "配乐百分之十八，取「要發」之意": words quoted as what the figure means, no text's words.
+  if (Words.aside.meaning.test(said)) return aboutParts('', ops);
   if ((/\d/.test(said) && !restatesLength(said, ops) && !whyThatLong(said, ops)) || quoted(clause) !== undefined || FILE_NAMED.test(said)) return false;
   const text = Words.aside.frames.reduce((left, frame) => left.replace(frame, (...groups) =>
     groups.slice(1, -2).filter((group) => typeof group === 'string').join(' ')), said.replace(Words.aside.interjection, '')).trim();

@@ -332,6 +332,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
         // "把讲题前那段等待，就是没声音也没动的地方，全部去掉": the stretch named, then said again plainly, is one.
         const first = unknown[unknown.length - 1];
         if (first !== undefined && Words.restates.test(readable(named)) && isDeepStrictEqual(parseClause(`${first}${clause}`, readable(`${first}${clause}`), context), removed)) unknown.pop();
+        // "拷贝里有几截是我在倒片，没声也没动的，全给掐了": stretches named by what they show, then described with no noun (…的), are one.
+        else if (first !== undefined && first === colonQuoted(clauses[place - 2]) && /的$/.test(readable(named)) && Words.stretchesShown.test(readable(first))
+          && !MOMENT_REF.test(readable(first)) && removed.every((op) => op.op === 'remove_dead_air')) unknown.pop();
         ops.push(...removed);
         continue;
       }
@@ -431,12 +434,16 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       unknown.push(clause);
       continue;
     }
-    // "第二段做酱汁的，两倍速": a speed said after a clause that only names a moment is that moment's.
-    if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && named !== undefined
-      && (MOMENT_REF.test(readable(named)) || ONE_NAMED.test(readable(named)) || Words.middleMoment.test(readable(named))) && !Words.wholeVideo.test(text)) {
-      const which = placesNamed(readable(named), context)[0];
+    // "第二段做酱汁的，两倍速": a speed said after a clause that only names a moment is that moment's; "第2段是报数，太快了，
+    // 这段放慢": so is one after a complaint of its pace said between them.
+    const paced = place > 1 && named !== undefined && named === colonQuoted(clauses[place - 1]) && Words.tooMuch.test(readable(named))
+      && !MOMENT_REF.test(readable(named)) && unknown[unknown.length - 2] === colonQuoted(clauses[place - 2]) ? unknown[unknown.length - 2] : undefined;
+    const moment = paced ?? named;
+    if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && moment !== undefined
+      && (MOMENT_REF.test(readable(moment)) || ONE_NAMED.test(readable(moment)) || Words.middleMoment.test(readable(moment))) && !Words.wholeVideo.test(text)) {
+      const which = placesNamed(readable(moment), context)[0];
       if (which !== undefined) {
-        unknown.pop();
+        unknown.splice(paced === undefined ? -1 : -2);
         ops.push({ ...parsed[0], index: which < 0 ? Math.max(1, context.moments + 1 + which) : which });
         continue;
       }
