@@ -339,7 +339,11 @@ const REFUSED_BEFORE = /(?:别|不要|不用|不许|莫|\b(?:don't|do not|never|
 
 /** "原声拉到0", "人声调到0.8": a bare figure the recording's sound is turned to is its level (a share, or out of a hundred). */
 function bareLevel(text: string): number | undefined {
-  const said = /(?:调到|调成|拉到|降到|设为|设成|改成|改为)\s*(\d+(?:\.\d+)?)(?![\d.]*\s*(?:秒|分|倍|[xpk:]|帧))/.exec(text);
+  // "原声开到两倍", "原声音量翻倍": times the level as recorded (not 倍速, a speed).
+  const times = /(?:调到|调成|拉到|开到|提到|加到|升到|设为|设成|改成|改为)\s*(\d+(?:\.\d+)?)\s*倍(?!速)|翻倍|翻一番/.exec(text);
+  const factor = times ? Number(times[1] ?? 2) : undefined;
+  if (factor !== undefined) return factor > 0 ? Math.min(2, factor) : undefined;
+  const said = /(?:调到|调成|拉到|开到|提到|加到|升到|降到|设为|设成|改成|改为)\s*(\d+(?:\.\d+)?)(?![\d.]*\s*(?:秒|分|倍|[xpk:]|帧))/.exec(text);
   const value = said ? Number(said[1]) : undefined;
   return value === undefined || value > 200 ? undefined : value > 2 ? value / 100 : value;
 }

@@ -267,13 +267,14 @@ export function parseSeconds(text: string): number | undefined {
 
 /** "35%", "35 percent", "百分之35", "volume 0.35", "音量35", "half volume", "一半", "full volume" → 0.35 / 0.5 / 1. */
 export function parseVolume(text: string): number | undefined {
-  if (/\b(full|max(imum)?) volume\b|\bat full\b|拉满|开满|最大音量|音量最大|满音量|音量(?:开|调|拉)?满/.test(text)) return 1;
+  // "原声拉满 120%", "max volume, 150%": full said with a figure is that figure.
+  const percent = new RegExp(String.raw`(${NUMBER})\s*(?:%|percent|％)|百分之\s*(${NUMBER})`).exec(text);
+  if (/\b(full|max(imum)?) volume\b|\bat full\b|拉满|开满|最大音量|音量最大|满音量|音量(?:开|调|拉)?满/.test(text) && !percent) return 1;
   if (/\bhalf (the )?volume|一半/.test(text)) return 0.5;
   if (/\bquarter (the )?volume|四分之一/.test(text)) return 0.25;
   // "to like a quarter", "at about a third": a share of the level said in words.
   const share = SHARE_OF.exec(text);
   if (share) return SHARES[share[1]];
-  const percent = new RegExp(String.raw`(${NUMBER})\s*(?:%|percent|％)|百分之\s*(${NUMBER})`).exec(text);
   if (percent) return Number(percent[1] ?? percent[2]) / 100;
   const fraction = new RegExp(String.raw`(?:volume|level|gain|音量|增益)\s*(?:to|at|of|=|调到|调成|拉到|设为|设成|设到|改成|改为|到|为|是)?\s*(${NUMBER})`).exec(text);
   if (!fraction) return undefined;
