@@ -312,12 +312,14 @@ export function pointFragment(text: string): number | undefined {
  * so by a "there" or by how long it holds; a bare "放大" after it may be about something else (not guessed at).
  */
 export function zoomAtNamed(named: string, text: string, parsed: EditOp[]): EditOp | undefined {
-  if (parsed.length !== 1 || !isDeepStrictEqual(parsed[0], AUTO_ZOOM)) return undefined;
+  // "水口处理在12秒那儿，拉近给个特写", "…在第8秒，给拉个近景": a close-up asked (no more of every zoom) says it is there too.
+  const closeUp = Words.zoomCloserAt.test(text) || Words.closeUp.test(text);
+  if (parsed.length !== 1 || !(isDeepStrictEqual(parsed[0], AUTO_ZOOM) || (closeUp && parsed[0].op === 'set_zoom' && parsed[0].mode === 'more'))) return undefined;
   const said = readable(named);
   const range = parseRange(said);
   const at = range?.start_ms ?? parseClock(said)?.ms ?? parseAt(said);
   const held = parseDurationMs(text);
-  if (at === undefined || (held === undefined && !Words.there.test(text))) return undefined;
+  if (at === undefined || (held === undefined && !Words.there.test(text) && !closeUp)) return undefined;
   return { op: 'zoom_at', start_ms: at, duration_ms: Math.max(1000, held ?? (range ? range.end_ms - range.start_ms : UNSAID.zoomMs)) };
 }
 
