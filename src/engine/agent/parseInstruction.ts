@@ -347,8 +347,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       ops.push(...shortened);
       continue;
     }
-    // "又想要了，给恢复回来": what was undone wanted again, then brought back, is the undo taken back (a redo).
-    if (parsed.length === 1 && parsed[0].op === 'undo' && named !== undefined && Words.wantedAgain.test(readable(named)) && Words.result.redo.test(text)) {
+    // "又想要了，给恢复回来": what was undone wanted again, then brought back (read alone as an undo, or not at all), is
+    // the undo taken back (a redo).
+    if (parsed.length <= 1 && parsed.every((op) => op.op === 'undo') && named !== undefined && Words.wantedAgain.test(readable(named)) && Words.result.redo.test(text)) {
       unknown.pop();
       ops.push({ op: 'redo' });
       continue;

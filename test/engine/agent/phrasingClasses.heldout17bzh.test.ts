@@ -142,6 +142,16 @@ describe('edit agent: held-out 17b Chinese classes → exact operations or nothi
     table([['不剪了，视频从头到尾都保留', [{ op: 'keep_everything' }]]]);
   });
 
+  describe('held-out 13: Cantonese 熄咗佢 ("put it out") switches off; the end said 尾巴上; stretches no one walks through, empty shots', () => {
+    table([
+      ['缩放熄咗佢', [{ op: 'set_zoom', mode: 'off' }]],
+      ['在尾巴上加一张卡片写“再见”', [{ op: 'add_card', card: 'outro', text: '再见', duration_ms: 2000 }]],
+      ['没人走动的地方快进', [{ op: 'speed_up_idle', factor: 4 }]],
+      ['空镜头快进', [{ op: 'speed_up_idle', factor: 4 }]],
+    ]);
+    nothing(['第二段是空镜头', '加个空镜头']);
+  });
+
   describe('a GIF made with 整 (整成gif)', () => {
     table([
       ['弄成gif给我', [{ op: 'export', format: 'gif' }]],
