@@ -238,8 +238,8 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
 }
 
 /**
- * A clause that only gives a length ("一分钟", "20秒左右", "45 seconds max"; "留三秒", "各3秒", "改成0.2秒": kept, each
- * end's, or changed to), a volume ("音量50%"), or an end of the clip and a length ("前4秒显示", "for the last 3 seconds":
+ * A clause that only gives a length ("一分钟", "20秒左右", "45 seconds max", "整三秒", "四秒为宜"; "留三秒", "各3秒",
+ * "改成0.2秒": kept, each end's, or changed to), a volume ("音量50%"), or an end of the clip and a length ("前4秒显示", "for the last 3 seconds":
  * no clip length).
  */
 export function slotFragment(text: string): { length?: number; volume?: number; edge?: { anchor: 'start' | 'end'; duration_ms: number } } | undefined {
@@ -252,7 +252,7 @@ export function slotFragment(text: string): { length?: number; volume?: number; 
   const rest = said
     .replace(/[?？]+$/, '') // "40秒左右？": a length offered as a question is still the length
     .replace(/\d+(?:\.\d+)?\s*(?:%|percent|％)|(?:volume|音量)\s*(?:to|at|of|=)?|一半|四分之一|\bhalf\b|\b(a )?quarter\b/g, '')
-    .replace(/[\d.:\s-]+|seconds?|secs?|minutes?|mins?|(?<![a-z])[ms]\b|分钟|分|秒|半|钟|左右|以内|内|max(imum)?|的$|这样|时长(?:为|是)?|or less|about|around|roughly|long|i only have|for this|\bfor\b|lasting|\b(say|maybe|like|please)\b|就行|就好|就够了?|就可以了?|即可|^[放摆]|^(?:就|只)?留|^就(?=\s*\d)|吧$|^各(?:自)?|^(?:两个|两张|俩|两者)?都(?:是)?|^(?:改成|改为|调成|调到|设成|设为|换成|变成)|大约|大概|最多|上下|持续|显示|停留|停|保持|\b(hold|stay)(s|ing)?( it| there| on it)?\b/g, '');
+    .replace(/[\d.:\s-]+|seconds?|secs?|minutes?|mins?|(?<![a-z])[ms]\b|分钟|分|秒|半|钟|左右|以内|内|max(imum)?|的$|这样|时长(?:为|是)?|or less|about|around|roughly|long|i only have|for this|\bfor\b|lasting|\b(say|maybe|like|please)\b|就行|就好|就够了?|就可以了?|即可|^[放摆]|^(?:就|只)?留|^就(?=\s*\d)|吧$|^各(?:自)?|^(?:两个|两张|俩|两者)?都(?:是)?|^(?:改成|改为|调成|调到|设成|设为|换成|变成)|^(?:整|正好|刚好)(?=\s*\d)|为宜|(?:比较|最)?(?:合适|好)$|大约|大概|最多|上下|持续|显示|停留|停|保持|\b(hold|stay)(s|ing)?( it| there| on it)?\b/g, '');
   if (rest.length > 0) return undefined;
   if (edge) return { edge };
   const length = parseDurationMs(text);
@@ -313,13 +313,15 @@ export function pointFragment(text: string): number | undefined {
  * may be about something else (not guessed at).
  */
 export function zoomAtNamed(named: string, text: string, parsed: EditOp[], after?: string): EditOp | undefined {
-  if (parsed.length !== 1 || !isDeepStrictEqual(parsed[0], AUTO_ZOOM)) return undefined;
+  // "水口处理在12秒那儿，拉近给个特写", "…在第8秒，给拉个近景": a close-up asked (no more of every zoom) says it is there too.
+  const closeUp = Words.zoomCloserAt.test(text) || Words.closeUp.test(text);
+  if (parsed.length !== 1 || !(isDeepStrictEqual(parsed[0], AUTO_ZOOM) || (closeUp && parsed[0].op === 'set_zoom' && parsed[0].mode === 'more'))) return undefined;
   const said = readable(named);
   const range = parseRange(said);
   const at = range?.start_ms ?? parseClock(said)?.ms ?? parseAt(said);
   // "第13秒，放大，停三秒": the hold said in the clause after the zoom (which that clause then sets).
   const held = parseDurationMs(text) ?? (after !== undefined && Words.heldFor.test(after) ? slotFragment(after)?.length : undefined);
-  if (at === undefined || (held === undefined && !Words.there.test(text))) return undefined;
+  if (at === undefined || (held === undefined && !Words.there.test(text) && !closeUp)) return undefined;
   return { op: 'zoom_at', start_ms: at, duration_ms: Math.max(1000, held ?? (range ? range.end_ms - range.start_ms : UNSAID.zoomMs)) };
 }
 

@@ -20,7 +20,9 @@ export function zoomOp(text: string): EditOp | EditOp[] | undefined {
   if (Words.zoomNoMore.test(text)) return [];
   if (Words.zoomOff.test(text)) return { op: 'set_zoom', mode: 'off' };
   if (Words.zoomLess.test(text)) return { op: 'set_zoom', mode: 'less' };
-  if (Words.zoomMore.test(text)) return { op: 'set_zoom', mode: 'more' };
+  // "20秒那里拉近一下", "在0:12推近": closer at a point is a zoom there (not "再拉近一点", more of every zoom).
+  const closerAt = Words.zoomCloserAt.test(text) && (parseAt(text) ?? parseClock(text)) !== undefined;
+  if (Words.zoomMore.test(text) && !closerAt) return { op: 'set_zoom', mode: 'more' };
   // A zoom has no clip length: a clock time in its clause is where it starts ("0:08放大特写2秒", "zoom on 1:05"), and a
   // length said beside it how long it holds.
   const clock = parseClock(text);

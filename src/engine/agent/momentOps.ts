@@ -81,21 +81,22 @@ export function momentOp(text: string, context: ParseContext, resolve: (n: numbe
   if (length !== undefined && namesMoment && !parseRange(text.replace(MOMENT_NAMES, ' '))) {
     // "make clip 3 start at 0:05": a time it starts or ends at is a point, no length it is trimmed to (not guessed at).
     if (Words.textComes.test(text) || Words.textGoes.test(text)) return [];
-    // "…太长了，砍成5秒": a length it is cut into (剪成, 砍成, 缩成) is the length it ends at too.
-    const to = /\bto\s+\d|到\s*\d|(?<=[剪砍切缩压])成\s*\d/.test(text);
+    // "…太长了，砍成5秒": a length it is cut into (剪成, 砍成, 缩成) is the length it ends at too; "剪到只剩十秒", "剪得只剩6秒",
+    // "剪剩5秒": what is left of it, the same.
+    const to = /\bto\s+\d|到\s*\d|(?<=[剪砍切缩压])成\s*\d|(?:[剪砍切缩压]|[剪砍切缩压]到|[剪砍切缩压]得)(?:只剩下?|剩下?|就剩|只有)\s*\d/.test(text);
     // "cut the last 2 seconds of clip 3" trims its end; from its start, or from nowhere said, is not guessed at (nor
     // taken for a clip of that length).
     if (Words.removeMoment.test(text) && !to) return /\b(end|last|final)\b|结尾|末尾|最后/.test(text) ? { op: 'trim_moment', index, by_ms: length } : [];
     // "clip 2 is 3 seconds too long"; not "太长了，只留6秒", the length it keeps.
     // "clip 2 is too long, make it 10 seconds": a length it is made after the complaint is the one it keeps too.
-    const keeps = /\b(only|keep|just)\b|\btoo long\b.*\bmake\b(?!.*\b(?:shorter|longer|less|more|by)\b)|留|只要/.test(text);
+    const keeps = /\b(only|keep|just)\b|\btoo long\b.*\bmake\b(?!.*\b(?:shorter|longer|less|more|by)\b)|留|只要|只剩|剩下/.test(text);
     if (/\btoo long\b|太长/.test(text) && !to && !keeps) return { op: 'trim_moment', index, by_ms: length };
     // "trim the end of clip 3 by 4 seconds": what is taken off its end (its start is not guessed at).
     if (/\b(trim|shave|chop|take)\b/.test(text) && /\bby\s+\d/.test(text) && !/\b(start|beginning|front)\b/.test(text)) return { op: 'trim_moment', index, by_ms: length };
     const lengthens = /\b(longer|shorter|more|less|by|extra|too)\b|长一点|更长|多|太/.test(keeps ? text.replace(/\btoo (long|slow)\b|太(?![多少])[^\s\d，,。]了?/, ' ') : text);
     // "太拖了，剪到3秒", "废话太多，剪到10秒": a length to end at, said beside a complaint, is still the length it should have
     // (not "多留3秒", an amount more).
-    if ((!lengthens || (to && !/\b(by|more|less|extra)\b|[多少]\s*(?:留|加|放|剪|给|删)?\s*\d/.test(text))) && (to || /\b(only|long|be|keep|make|set|just)\b|留|保留|只要|[剪砍](?:到|成)|控制在|缩到|改成|变成|改为|设为|设成|定为|定成|调成|调为/.test(text))) {
+    if ((!lengthens || (to && !/\b(by|more|less|extra)\b|[多少]\s*(?:留|加|放|剪|给|删)?\s*\d/.test(text))) && (to || /\b(only|long|be|keep|make|set|just)\b|留|保留|只要|只剩|剩下|[剪砍](?:到|成)|控制在|缩到|改成|变成|改为|设为|设成|定为|定成|调成|调为/.test(text))) {
       return { op: 'trim_moment', index, to_ms: length };
     }
     return []; // about this moment's length, but not in a way read here: no other intent takes it

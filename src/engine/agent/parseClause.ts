@@ -343,7 +343,7 @@ const REFUSED_BEFORE = /(?:别|不要|不用|不许|莫|\b(?:don't|do not|never|
 
 /** "原声拉到0", "人声调到0.8": a bare figure the recording's sound is turned to is its level (a share, or out of a hundred). */
 function bareLevel(text: string): number | undefined {
-  const said = /(?:调到|调成|拉到|降到|设为|设成|改成|改为)\s*(\d+(?:\.\d+)?)(?![\d.]*\s*(?:秒|分|倍|[xpk:]|帧))/.exec(text);
+  const said = /(?:调到|调成|拉到|开到|提到|加到|升到|降到|设为|设成|改成|改为)\s*(\d+(?:\.\d+)?)(?![\d.]*\s*(?:秒|分|倍|[xpk:]|帧))/.exec(text);
   const value = said ? Number(said[1]) : undefined;
   return value === undefined || value > 200 ? undefined : value > 2 ? value / 100 : value;
 }

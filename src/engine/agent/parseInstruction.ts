@@ -352,6 +352,13 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       ops.push(...shortened);
       continue;
     }
+    // "又想要了，给恢复回来": what was undone wanted again, then brought back (read alone as an undo, or not at all), is
+    // the undo taken back (a redo).
+    if (parsed.length <= 1 && parsed.every((op) => op.op === 'undo') && named !== undefined && Words.wantedAgain.test(readable(named)) && Words.result.redo.test(text)) {
+      unknown.pop();
+      ops.push({ op: 'redo' });
+      continue;
+    }
     const zoomed = named !== undefined && place > 0 && named === colonQuoted(clauses[place - 1]) ? zoomAtNamed(named, text, parsed, next === undefined ? undefined : readable(next)) : undefined;
     if (zoomed !== undefined) {
       unknown.pop();
@@ -462,6 +469,12 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     // "等待时间太长了，加快一点", "安装那段太慢了，快进": stretches where nothing happens, complained of, then sped up.
     if (IDLE_COMPLAINT.test(text) && Words.idle.test(text) && parsed.every((op) => op.op === 'compile_best_moments' || op.op === 'set_speed')) {
       unknown.push(clause);
+      continue;
+    }
+    // "没有动的地方不要剪掉，给它加快8倍": "it" sped up is the idle stretch the clause before kept from the cut.
+    if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && previous?.op === 'keep_everything'
+      && Words.pronoun.test(text) && place > 0 && Words.idle.test(readable(clauses[place - 1]))) {
+      ops[ops.length - 1] = { op: 'speed_up_idle', factor: parsed[0].factor };
       continue;
     }
     if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && named !== undefined && (Words.idle.test(readable(named)) || Words.quietPlaces.test(readable(named)))
@@ -615,8 +628,11 @@ const figured = (direction: EditOp, ops: EditOp[]) => direction.op === 'set_spee
 /** A clause that only gives words after 写 ("写谢谢观看", "内容是：欢迎", "写 ACME Ltd. 就行"; not 写错了, 写得好). */
 const WRITTEN_ZH = /^(?:就|只|直接)?(?:写(?:上|着)?|(?:内容|文字)(?:是|为|\s*[:：]))\s*[:：]?\s*(?![错得的好完])([^“”"「」『』]+?)(?:\s+就(?:行|好|可以)了?)?$/u;
 
-/** A speed factor said alone, maybe as an approval: "3x is fine", "say 2x", "1.5x would be good", "8倍速", "倍率6", "x4", "perhaps twice as fast". */
-const FACTOR_ALONE = /^(?:(?:at|maybe|perhaps|say|like|about|try|or)\s+)?(?:x\s?\d+(?:\.\d+)?|倍速\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:[x×]|倍速?)|(?:twice|\d+ times) as fast|\d+ times faster)(?:\s+(?:is|would be|should be|will be|'s|sounds|seems)\s+(?:fine|ok|okay|good|enough|plenty|great|perfect|right))?(?:\s+(?:please|i think|or so|then))?(?:就行|就好|就可以|就够了?|即可|吧)?[.!。！]*$/;
+/**
+ * A speed factor said alone, maybe as an approval: "3x is fine", "say 2x", "1.5x would be good", "8倍速", "倍率6", "x4",
+ * "perhaps twice as fast"; with the speed-up named again ("快6倍", "加速到8倍"), the same.
+ */
+const FACTOR_ALONE = /^(?:(?:at|maybe|perhaps|say|like|about|try|or)\s+|(?:再|就)?(?:快|加快|加速|快进|快放|提速)(?:到|成|个)?\s*)?(?:x\s?\d+(?:\.\d+)?|倍速\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:[x×]|倍速?)|(?:twice|\d+ times) as fast|\d+ times faster)(?:\s+(?:is|would be|should be|will be|'s|sounds|seems)\s+(?:fine|ok|okay|good|enough|plenty|great|perfect|right))?(?:\s+(?:please|i think|or so|then))?(?:就行|就好|就可以|就够了?|即可|吧)?[.!。！]*$/;
 
 /** A figure said alone, maybe named as the rate: "0.5", "倍率6", "速度=1.5". */
 const BARE_FACTOR = /^(?:倍率|倍速|速率|速度|rate|speed)?\s*(?:为|是|设为|[=:：])?\s*(\d+(?:\.\d+)?)\s*(?:就行|就好|吧)?[.!。！]*$/;

@@ -249,10 +249,10 @@ export function parseEdgeSpan(text: string): { anchor: 'start' | 'end'; duration
 export function parseAnchor(text: string): 'start' | 'end' | undefined {
   // "at the very end", "right at the start": the same edge, said with emphasis; "at end", "at start" without "the" as
   // learners say it; "on the end", "at the close": the end said another way.
-  // "…在最后的地方", "…在最前面": an end said as the place it goes (not 在最后一段, a moment).
+  // "…在最后的地方", "…在最前面": an end said as the place it goes (not 在最后一段, a moment); 尾巴上, the end said plainly.
   if (/\b(at (the )?(very )?(start|beginning)|intro|opening|开头|片头)\b|开头|片头|在最(?:前面?|开始)(?=的?(?:地方|位置|那里|那儿|部分)?$)/.test(text)) return 'start';
   // "最后写上…", 最后放一张卡片: 最后 right before what is put on screen is where, not "finally"; so is 最后 after 放 ("放最后").
-  if (/\b(at (the )?(very )?end|at the (close|finish)|on the (very )?end|outro|ending|closing|结尾|片尾)\b|结尾|片尾|最后(?=再?(?:写|打上|打个|加|添|放|显示|出现|标))|(?:放|摆)(?:在|到)?最后(?!一?(段|个|张|秒|\d))|在最后(?=的?(?:地方|位置|那里|那儿|部分)?$)/.test(text)) return 'end';
+  if (/\b(at (the )?(very )?end|at the (close|finish)|on the (very )?end|outro|ending|closing|结尾|片尾)\b|结尾|片尾|(?:在|最)?尾巴上|最后(?=再?(?:写|打上|打个|加|添|放|显示|出现|标))|(?:放|摆)(?:在|到)?最后(?!一?(段|个|张|秒|\d))|在最后(?=的?(?:地方|位置|那里|那儿|部分)?$)/.test(text)) return 'end';
   return undefined;
 }
 
@@ -267,22 +267,28 @@ export function parseSeconds(text: string): number | undefined {
 
 /** "35%", "35 percent", "百分之35", "volume 0.35", "音量35", "half volume", "一半", "full volume" → 0.35 / 0.5 / 1. */
 export function parseVolume(text: string): number | undefined {
-  if (/\b(full|max(imum)?) volume\b|\bat full\b|拉满|开满|最大音量|音量最大|满音量|音量(?:开|调|拉)?满/.test(text)) return 1;
+  // "原声拉满 120%", "max volume, 150%": full said with a figure is that figure.
+  const percent = new RegExp(String.raw`(${NUMBER})\s*(?:%|percent|％)|百分之\s*(${NUMBER})`).exec(text);
+  if (/\b(full|max(imum)?) volume\b|\bat full\b|拉满|开满|最大音量|音量最大|满音量|音量(?:开|调|拉)?满/.test(text) && !percent) return 1;
   if (/\bhalf (the )?volume|一半/.test(text)) return 0.5;
   if (/\bquarter (the )?volume|四分之一/.test(text)) return 0.25;
   // "to like a quarter", "at about a third": a share of the level said in words.
   const share = SHARE_OF.exec(text);
   if (share) return SHARES[share[1]];
-  const percent = new RegExp(String.raw`(${NUMBER})\s*(?:%|percent|％)|百分之\s*(${NUMBER})`).exec(text);
   if (percent) return Number(percent[1] ?? percent[2]) / 100;
-  // "把视频本身的声音放大到原来的1.8倍": a sound made a number of times as loud as recorded (at most twice).
-  const times = new RegExp(String.raw`(?:声音|原声|人声|音量|音乐|配乐)[^，,。\d]{0,8}?(?:调|放|提|开|拉|变)大?到\s*(?:原来的?)?\s*(${NUMBER})\s*倍`).exec(text);
-  if (times && Number(times[1]) <= 2) return Number(times[1]);
+  // "把视频本身的声音放大到原来的1.8倍", "原声开到两倍", "原声音量翻倍": a sound made a number of times as loud as
+  // recorded (not 倍速, a speed); more than twice is the most there is.
+  const times = TIMES_AS_LOUD.exec(text);
+  const factor = times ? Number(times[1] ?? 2) : undefined;
+  if (factor !== undefined && factor > 0) return Math.min(2, factor);
   const fraction = new RegExp(String.raw`(?:volume|level|gain|音量|增益)\s*(?:to|at|of|=|调到|调成|拉到|设为|设成|设到|改成|改为|到|为|是)?\s*(${NUMBER})`).exec(text);
   if (!fraction) return undefined;
   const value = Number(fraction[1]);
   return value > 2 ? value / 100 : value;
 }
+
+/** A sound turned to a number of times its level, or doubled. */
+const TIMES_AS_LOUD = new RegExp(String.raw`(?:声音|原声|人声|音量|音乐|配乐)[^，,。\d]{0,8}?(?:(?:(?:调|放|提|开|拉|变|加|升)大?到|调成|设为|设成|改成|改为)\s*(?:原来的?)?\s*(${NUMBER})\s*倍(?!速)|翻倍|翻一番)`);
 
 /** A level said as a share of the full one. */
 const SHARES: Record<string, number> = { half: 0.5, 'a half': 0.5, 'one half': 0.5, 'a quarter': 0.25, 'one quarter': 0.25, 'a third': 0.33, 'one third': 0.33, 'two thirds': 0.67, 'three quarters': 0.75 };
