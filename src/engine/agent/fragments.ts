@@ -275,6 +275,9 @@ export function measured(previous: EditOp | undefined, length: number | undefine
   return true;
 }
 
+/** "the crossfades, make them a full second long", "fade in, make it 2 seconds": the length of what was just asked for, said of it. */
+export const madeLength = (text: string): number | undefined => slotFragment(text.replace(/^(?:make|have) (?:it|them|those|these|each(?: one)?|both) /, ''))?.length;
+
 /** What a zoom or a transition is called when said again with its length (a fade may name another end: 淡入2秒，淡出3秒). */
 const NAMED_AGAIN: Partial<Record<EditOp['op'], RegExp>> = { zoom_at: Words.zoom, crossfade: Words.transitionNoun };
 

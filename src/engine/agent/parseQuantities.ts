@@ -261,7 +261,8 @@ export function parseSeconds(text: string): number | undefined {
   // "250 ms", "300 milliseconds", "800毫秒": a transition's length said the way an editor's settings show it.
   const millis = new RegExp(String.raw`(${NUMBER})\s*(?:ms|msecs?|millis(?:econds?)?|毫秒)(?![a-z])`).exec(text);
   if (millis) return Math.round(Number(millis[1]));
-  const match = new RegExp(String.raw`(${NUMBER})\s*${UNIT}`).exec(text);
+  // "a 2-second crossfade", "a one-second fade": the length written as one word before its noun.
+  const match = new RegExp(String.raw`(${NUMBER})\s*-?\s*${UNIT}`).exec(text);
   return match ? timeMs(match[1]) : undefined;
 }
 
