@@ -69,3 +69,14 @@ describe('held-out 17 en: history steps: "redo it from scratch" starts over, "do
   table([['redo it', [{ op: 'redo' }]]]);
   nothing(['change the title to: undo', 'can you do undo?', 'redo it all over']);
 });
+
+describe('held-out 17 en: "export a second" is another file, no one-second clip', () => {
+  table([
+    ['add the sunset backdrop and export, then take the backdrop off and render a second to compare', [
+      { op: 'set_background', background: 'sunset' }, { op: 'export', format: 'mp4' }, { op: 'remove_background' }, { op: 'export', format: 'mp4' }]],
+    ['mute my voice, export, then unmute it and export a second for comparison', [
+      { op: 'set_source_volume', volume: 0 }, { op: 'export', format: 'mp4' }, { op: 'set_source_volume', volume: 1 }, { op: 'export', format: 'mp4' }]],
+    ['export an mp4 and then export a second as a gif', [{ op: 'export', format: 'mp4' }, { op: 'export', format: 'gif' }]],
+    ['make a minute long cut', [{ op: 'compile_best_moments', target_ms: 60000 }]],
+  ]);
+});
