@@ -80,3 +80,12 @@ describe('held-out 17 en: "export a second" is another file, no one-second clip'
     ['make a minute long cut', [{ op: 'compile_best_moments', target_ms: 60000 }]],
   ]);
 });
+
+describe('held-out 17 en: "hard cuts, no fades": the fades refused are the transitions, no fade of the clip', () => {
+  table([
+    ['hard cuts between the clips, no fades at all', [{ op: 'crossfade', ms: 0 }]],
+    ['just hard cuts, no fades, fast paced', [{ op: 'crossfade', ms: 0 }]],
+  ]);
+  // Said alone, or naming an end, it is the clip's fade.
+  table([['no fades', [{ op: 'fade', target: 'clip', in_ms: 0, out_ms: 0 }]]]);
+});
