@@ -186,6 +186,8 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
     previous.resolution = op.resolution; // "导出高清的，4K": the export's resolution, said after it
     return true;
   }
+  // "hard cuts between clips, no fades": after hard cuts, "no fades" naming no end says the same of the transitions.
+  if (op.op === 'fade' && op.in_ms === 0 && op.out_ms === 0 && previous?.op === 'crossfade' && previous.ms === 0 && !Words.fadeIn.test(text) && !Words.fadeOut.test(text)) return true;
   // "最后淡出，慢慢黑下去那种": the same fade said again in other words is that fade, not a second one.
   if (op.op === 'fade' && isDeepStrictEqual(op, previous)) return true;
   // "fade in at the start and fade out at the end": one fade, both ends. "音乐开头淡入两秒，结尾淡出三秒": the other end,
@@ -274,6 +276,9 @@ export function measured(previous: EditOp | undefined, length: number | undefine
   } else return false;
   return true;
 }
+
+/** "the crossfades, make them a full second long", "fade in, make it 2 seconds": the length of what was just asked for, said of it. */
+export const madeLength = (text: string): number | undefined => slotFragment(text.replace(/^(?:make|have) (?:it|them|those|these|each(?: one)?|both) /, ''))?.length;
 
 /** What a zoom or a transition is called when said again with its length (a fade may name another end: 淡入2秒，淡出3秒). */
 const NAMED_AGAIN: Partial<Record<EditOp['op'], RegExp>> = { zoom_at: Words.zoom, crossfade: Words.transitionNoun };

@@ -75,7 +75,8 @@ export function musicOp(said: string, original: string, context: ParseContext): 
   if (Words.musicRemove.test(text) && !degree && !/\bvolume\b|音量|\b(down|up)\b|\d\s*(%|percent)/.test(text) && parseVolume(text) === undefined) return { op: 'remove_music' };
   if (Words.musicRemove.test(text) && degree && /\b(drop|cut|lower|reduce)\b/.test(text)) return { op: 'set_music_volume', change: 'quieter' };
   if (Words.fade.test(text)) return fadeOp(text, 'music');
-  if (Words.duck.test(text) && !/\b(add|play|put)\b|加|添加/.test(text)) return { op: 'set_ducking', duck: true };
+  // "some music underneath, and let it dip when I speak": music asked for as a bed, that ducks, is music added.
+  if (Words.duck.test(text) && !/\b(add|play|put)\b|\bsome (\w+ )?(music|bgm|tunes)\b|加|添加/.test(text)) return { op: 'set_ducking', duck: true };
   const volume = parseVolume(text);
   const bed = MusicWords.find(([pattern]) => pattern.test(text))?.[1];
   // "we don't use music on this show", "I never want music": a "no" before the verb that adds it refuses music.
@@ -88,8 +89,9 @@ export function musicOp(said: string, original: string, context: ParseContext): 
   // "add the lo-fi music, not too loud, 20 percent", "背景音乐来一个 大声点 70%": a bed, or a figure, said with music added
   // outright is the new music's level.
   const addsBed = (bed !== undefined || file !== undefined || volume !== undefined) && /\badd\b|添加|加(点|个|一?段|一?首|上)|来一?[个首段]/.test(text);
-  // "加背景音乐 别太大声 百分之二十五": music added with a cap on how loud says the new music's level, no change of one there is.
-  const capped = adds && /(别|不要|不用|莫)(整|弄|搞)?(太|那么|这么)?(大声|响|吵)|\bnot too loud\b/.test(text);
+  // "加背景音乐 别太大声 百分之二十五", "music in behind it at 15%, no louder than that": music added with a cap on how loud
+  // says the new music's level, no change of one there is.
+  const capped = adds && /(别|不要|不用|莫)(整|弄|搞)?(太|那么|这么)?(大声|响|吵)|\bnot too loud\b|\bno louder\b/.test(text);
   // "音乐换成 upbeat_01.mp3 音量大概25%": the level said with a file named is the new music's.
   const level = !addsBed && !capped && !(file !== undefined && volume !== undefined) && (Words.quieter.test(text) || Words.louder.test(text) || (volume !== undefined && /\b(set|change|turn)\b|调|设/.test(text)));
   // "add music, a bit quieter", "put some music on, actually a touch quieter than that": with no music yet, a change of

@@ -24,6 +24,8 @@ export function normalizeWording(text: string): string {
     // "tall n fill the sides", "in an out", "an then export": "and" as it is said ("an" before a consonant is no article).
     .replace(/ n (?=[a-z])/g, ' and ')
     .replace(/\b(in|out) an (?=(?:in|out)\b)| an (?=then\b|[bcdgjkpqtvwz])/g, (_, end?: string) => (end ? `${end} and ` : ' and '))
+    // "black bars an' send it over": "an'" is "and" as it is typed.
+    .replace(/\ban'(?=\s)/g, 'and')
     // "give us the mp4", "send us a copy": "us" for "me", as it is said in the north of England and by teams alike.
     .replace(/\b(give|send|get|show|let|make) us\b/g, '$1 me')
     // "turn me voice down to 'alf": "me" for "my" before what the user's own sound is, and a dropped h, as said in England and Ireland.

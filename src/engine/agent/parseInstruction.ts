@@ -6,7 +6,7 @@ import {
 } from './asides';
 import { meantPart, MOMENT_REF, negated, type ParseContext, placesNamed, readable, REMOVALS, UNSAID } from './clauseWords';
 import {
-  askedOfNamed, AUTO_ZOOM, backdropOneNamed, backgroundNamedAfter, continued, joined, lengthNamedAgain, measured, mergedTextEdit, pointFragment, SETTINGS, shortenedNamed, slotFragment, takesAway, textPlacement, textTimeFragment, zoomAtNamed,
+  askedOfNamed, AUTO_ZOOM, backdropOneNamed, backgroundNamedAfter, continued, joined, lengthNamedAgain, madeLength, measured, mergedTextEdit, pointFragment, SETTINGS, shortenedNamed, slotFragment, takesAway, textPlacement, textTimeFragment, zoomAtNamed,
 } from './fragments';
 import { CLIP_LENGTH, FORMAT_SAID, namesPart, parseClause } from './parseClause';
 import { sourceRefs } from './momentOps';
@@ -181,7 +181,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     }
     // "交叉淡化半秒，三十秒": a transition that said its own length takes no second one; the length is the clip's.
     const ownLength = place > 0 && parseDurationMs(readable(clauses[place - 1])) !== undefined;
-    if (!ownLength && measured(previous, fragment?.length)) continue;
+    if (!ownLength && measured(previous, fragment?.length ?? madeLength(text))) continue;
     // "加一行字幕「…」，5-9秒", "…，从20秒开始": when the text just added (or changed) shows, said after its words.
     const when = previous?.op === 'edit_text' || previous?.op === 'add_text' ? [previous.start_ms, previous.end_ms, 'duration_ms' in previous ? previous.duration_ms : undefined] : [0];
     const shows = when.every((v) => v === undefined) ? textTimeFragment(text) : undefined;

@@ -67,9 +67,9 @@ export function normalizeNumbers(text: string): string {
     // "to position two", "in spot three": a place in the order said in words is its number.
     .replace(new RegExp(String.raw`\b(position|spot|slot) (${units})\b`, 'g'), (_, place: string, u: string) => `${place} ${UNITS[u]}`)
     // "a full second", "a whole minute": one of it; "a second copy", "a second version" is the next one, and "wait a
-    // second", "hang on a sec", "give me a minute" a pause in speech, no length.
+    // second", "hang on a sec", "give me a minute" a pause in speech, no length; "export a second so I can compare" another file.
     .replace(/\bgive me an? (?:sec|second|minute)\b(?=\s*(?:[,.!;?]|$))/g, 'give me a moment')
-    .replace(/(?<!\b(?:wait|hang on|hold on) )\b(an?) (?:(?:full|whole) )?(minute|second)\b(?! (?:copy|copies|version|export|file|render|one|time|round|pass|draft|variant|take|output|cut)\b)/g, '1 $2')
+    .replace(/(?<!\b(?:wait|hang on|hold on|export|render|output|send) )\b(an?) (?:(?:full|whole) )?(minute|second)\b(?! (?:copy|copies|version|export|file|render|one|time|round|pass|draft|variant|take|output|cut)\b)/g, '1 $2')
     .replace(new RegExp(String.raw`\b(${tens})(?:[\s-](${units}))?\b${QUANTITY_AFTER}`, 'g'), (_, t: string, u?: string) => String(TENS[t] + (u ? UNITS[u] : 0)))
     // "no wait, forty": a number said alone (a correction's value) is that number, the unit left to what it corrects.
     // "fade out, two": so is one said alone after a comma at the end, and "… and out over six", after "over".
@@ -261,7 +261,8 @@ export function parseSeconds(text: string): number | undefined {
   // "250 ms", "300 milliseconds", "800毫秒": a transition's length said the way an editor's settings show it.
   const millis = new RegExp(String.raw`(${NUMBER})\s*(?:ms|msecs?|millis(?:econds?)?|毫秒)(?![a-z])`).exec(text);
   if (millis) return Math.round(Number(millis[1]));
-  const match = new RegExp(String.raw`(${NUMBER})\s*${UNIT}`).exec(text);
+  // "a 2-second crossfade", "a one-second fade": the length written as one word before its noun.
+  const match = new RegExp(String.raw`(${NUMBER})\s*-?\s*${UNIT}`).exec(text);
   return match ? timeMs(match[1]) : undefined;
 }
 
