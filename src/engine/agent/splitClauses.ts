@@ -189,9 +189,11 @@ const MOMENT_BY_PLACE = new RegExp(String.raw`^(.*?\bis\s+(?:(?:${MOMENT_NOUN})\
 
 /**
  * "before you export, remove clip 1", "trim clip 2 before exporting": the export is said to come after what is asked
- * beside it, wherever it is said (as in "导出前把第一段删掉").
+ * beside it, wherever it is said (as in "导出前把第一段删掉"). Said of the user's own export ("before I export, …"), it
+ * only says when: no export is asked.
  */
-function exportLast(message: string): string {
+function exportLast(said: string): string {
+  const message = said.replace(Words.exportAfter.mine, '');
   const first = Words.exportAfter.first.exec(message);
   if (first) return `${first[1]}, then export`;
   return message.replace(Words.exportAfter.last, ', then $1');
