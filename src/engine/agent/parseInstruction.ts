@@ -62,7 +62,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   const unnamedRemovals = new Set<EditOp>();
   /** The op of a clause that only said a point in time ("0:21"): a zoom said next is at that point, no clip of that length. */
   let pointed: { op: EditOp; ms: number } | undefined;
-  const clauses = clausesOf(message, context);
+  const clauses = clausesOf(message, context).flatMap((said) => labelledOff(said, context));
   /** The request just made, as read, and where its operations start: a correction after it replaces them. */
   let asked: Said & { from: number } | undefined;
   /** A slip said alone ("不对"), waiting for the clause that says what was meant. */
@@ -666,6 +666,22 @@ const SHOWN_MOMENT = /[^，,。\s](那|这)一?(段|个片段|部分)/;
 const MOMENT_IS_ZH = new RegExp(String.raw`^((?:${MOMENT_REF.source}))(?:都|就|其实|全|全部|基本上?|主要)?是`);
 /** "第一段螃蟹一动不动的", "第二段和第三段都不动": moments named by their place, then what they show (not a stretch inside it: 第二段里不动的地方). */
 const MOMENT_SHOWS_ZH = new RegExp(String.raw`^((?:${MOMENT_REF.source})(?:(?:和|跟|与|、)(?:${MOMENT_REF.source}))*)(?![^，,。]*(?:地方|部分|时候|时间|那些|这些|那几|里|中间|之间|以外|之外|前|后))`);
+
+/** A short English heading before a colon, then what it heads: "Final answer: undo", "Three edits: the second clip 4 seconds long". */
+const HEADING = /^([a-z][a-z' -]{0,30}?)\s*:\s+(\S.*)$/i;
+
+/**
+ * "Final answer: undo, undo, then redo", "My list: …": a heading said before the request it heads, in its clause, asks
+ * nothing itself (it is parted as "Changes:" said alone is: a label over what follows). Not a text's words after a
+ * colon ("caption: hello"), a time ("at 0:31"), nor a heading that reads, or names a part of the draft ("music: 30%").
+ */
+function labelledOff(said: string, context: ParseContext): string[] {
+  const heading = HEADING.exec(said);
+  if (!heading || colonQuoted(said) !== said || heading[1].split(/\s+/).length > 4) return [said];
+  const [label, rest] = [readable(heading[1]), heading[2]];
+  const asksNothing = parseClause(heading[1], label, context).length === 0 && !INTENT_WORDS.some((pattern) => pattern.test(label));
+  return asksNothing && parseClause(rest, readable(rest), context).length > 0 ? [`${heading[1]}:`, rest] : [said];
+}
 
 /** A clause of one word ("music", "captions."). */
 const ONE_WORD = /^[a-z-]+[.!]*$/;

@@ -54,7 +54,7 @@ const ASKED_OF_IT = new RegExp(String.raw`^(?:please )?(?:${VERB}|rename|edit|up
  * moment folded into its number, a shared verb or a list spread over the things it names.
  */
 export function clausesOf(message: string, context: ParseContext): string[] {
-  return splitClauses(onesNamed(exportLast(message.replace(Words.kaomoji, ' ')))).map(bracketedMoment).flatMap(firstThis)
+  return splitClauses(onesNamed(exportLast(message.replace(Words.kaomoji, ' ').replace(MOMENT_WHERE, '')))).map(bracketedMoment).flatMap(firstThis)
     .flatMap((part) => thenAgain(part, context)).flatMap((part) => spacedRequests(part, context)).flatMap((part) => listed(part, context))
     .flatMap((part) => sharedVerb(part, context)).flatMap((part) => madeWith(part, context))
     .reduce<string[]>((read, part) => whichMoment(read, part, context), [])
@@ -178,6 +178,12 @@ const momentNamed = (place: number) => {
   const word = Object.keys(ORDINALS).find((said) => /^[a-z]+$/.test(said) && ORDINALS[said] === place);
   return word === undefined ? `clip ${place}` : `the ${word} clip`;
 };
+
+/**
+ * "the first clip, where I take off the old fabric, is boring": what happens in a moment, said after a comma after it,
+ * describes it (its verbs ask nothing).
+ */
+const MOMENT_WHERE = new RegExp(String.raw`(?<=\b(?:${MOMENT_NOUN})s?(?:\s*#?\s*\d+)?)\s*,\s*(?:where|when|in which|during which|the one where)\s+(?:i|i'm|we|we're|you|he|she|they|it|it's|the|my|our|his|her|their|someone|everyone)\b[^,;.!?]*(?=,|[.!?]*$)`, 'gi');
 
 /** "the loading clip (clip 3)": a moment described, then named by its place in brackets: the place is the name. */
 const MOMENT_ASIDE = new RegExp(String.raw`\b(?:the|this|that|my|our)\s+(?:[\w'-]+\s+){1,3}?\(((?:${MOMENT_NOUN})\s*#?\s*\d+)\)`, 'gi');
