@@ -380,6 +380,10 @@ export const TEXTING_SHORTHAND: Readonly<Record<string, string>> = {
   pls: 'please', plz: 'please', thx: 'thanks', u: 'you', ur: 'your', rn: 'right now', wat: 'what', wats: "what's",
   txt: 'text', del: 'delete', rm: 'remove', rmv: 'remove', sq: 'square', vid: 'video', msg: 'message', mv: 'move', bg: 'background',
   vol: 'volume', musik: 'music', muzik: 'music', musique: 'music',
+  // A length's unit said in the user's other language: "40 segundos", "30 secondes", "1 minuto", "20 Sekunden" (segundo
+  // and seconde are "second" the ordinal too: "el segundo clip").
+  segundos: 'seconds', segundo: 'second', secondes: 'seconds', seconde: 'second', secondi: 'seconds', sekunden: 'seconds',
+  sekunde: 'second', sekund: 'seconds', minutos: 'minutes', minuto: 'minute', minuten: 'minutes', minuti: 'minutes',
   // Spoken contractions typed as said: "gimme an mp4", "lemme see the tracks", "get the music outta there".
   gimme: 'give me', lemme: 'let me', wanna: 'want to', outta: 'out of',
   // Internet spellings: "zoom in moar", "moar music".
