@@ -58,6 +58,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   const keptSound = new Set<EditOp>();
   /** A resolution asked of the draft ("make it 720p", "resolution 4K"): an export said after it keeps it, not only the file. */
   const setResolutions = new Set<EditOp>();
+  /** "no fades", said with no end of the clip: beside hard cuts, the transitions between clips said again, not its ends. */
+  const fadesBetween = new Set<EditOp>();
   /** Moments removed by a number alone ("第一个…可以不要"): beside "只用第二个", a file left out, which that already does. */
   const unnamedRemovals = new Set<EditOp>();
   /** The op of a clause that only said a point in time ("0:21"): a zoom said next is at that point, no clip of that length. */
@@ -530,6 +532,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       // "the limit is 60 seconds, make it 30 seconds": a length stated, beside the one asked for, is a reason.
       if (op.op === 'compile_best_moments' && (slotFragment(text)?.length !== undefined || Words.statement.test(text)) && !Words.compile.test(text)) bareLengths.add(op);
       if (op.op === 'set_resolution' && Words.resolutionSet.test(text)) setResolutions.add(op);
+      if (op.op === 'fade' && op.in_ms === 0 && op.out_ms === 0 && !Words.clipEnds.test(text)) fadesBetween.add(op);
       const added = op.op === 'remove_card' && op.card === undefined && Words.oneCard.test(text) ? cardAdded(ops) : undefined;
       if (op.op === 'remove_card' && added) op.card = added;
       if ((op.op === 'export' && setResolutions.has(ops[ops.length - 1])) || !joined(ops, op, text, unknown, lengthless)) ops.push(op);
@@ -553,7 +556,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   // "原声保留，音乐降到15%": the music turned down or taken out leaves the voice as it is.
   const musicChanged = ops.some((op) => op.op === 'set_music_volume' || op.op === 'remove_music');
   const askedClip = ops.some((op) => op.op === 'compile_best_moments' && !bareLengths.has(op) && !complaints.has(op));
-  const read = ops.filter((op) => !(directions.has(op) && figured(op, ops)) && !(outright && purposeShapes.has(op)) && !(shortened && complaints.has(op)) && !(chosen && unnamedRemovals.has(op)) && !(askedClip && bareLengths.has(op)) && !(musicChanged && keptSound.has(op)));
+  // "hard cuts between the clips, no fadey stuff": the fades refused are the ones between the clips.
+  const hardCuts = ops.some((op) => op.op === 'crossfade' && op.ms === 0);
+  const read = ops.filter((op) => !(directions.has(op) && figured(op, ops)) && !(outright && purposeShapes.has(op)) && !(shortened && complaints.has(op)) && !(chosen && unnamedRemovals.has(op)) && !(askedClip && bareLengths.has(op)) && !(musicChanged && keptSound.has(op)) && !(hardCuts && fadesBetween.has(op)));
   const unread = unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op) || contrasts(clause, op, context))
       && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops) || keptBesideRemoval(clause, ops) || keptSceneSoundAside(clause, ops) || otherUpload(clause, ops) || directionOfFigure(clause, ops) || corrects(clause, ops)))
       // "what did you cut? show me the tracks": the question the tracks shown answer.

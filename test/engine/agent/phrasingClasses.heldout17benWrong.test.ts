@@ -119,6 +119,24 @@ describe('edit agent: phrasing classes held-out 17b (English) read wrong', () =>
     nothing(['put a picture behind it', 'the photo behind me is blurry']);
   });
 
+  describe('"no fades" beside hard cuts: the transitions between clips said again, not the clip\'s ends', () => {
+    table([
+      ['no fades, just hard cuts', [{ op: 'crossfade', ms: 0 }]],
+      ['hard cuts only and no fading please', [{ op: 'crossfade', ms: 0 }]],
+      ['straight cuts between the shots, no fadey business', [{ op: 'crossfade', ms: 0 }]],
+      ['hard cuts, and no fade at the end', [{ op: 'crossfade', ms: 0 }, { op: 'fade', target: 'clip', out_ms: 0 }]],
+      ['no fades anywhere', [{ op: 'fade', target: 'clip', in_ms: 0, out_ms: 0 }]],
+    ]);
+  });
+
+  describe('a timelapse named as what a part shows ("the timelapse part is slow") asks for no speed-up of idle stretches', () => {
+    table([
+      ['that timelapse bit drags, clip 2, speed it to 3x', [{ op: 'set_speed', factor: 3, index: 2 }]],
+      ['timelapse the boring bits', [{ op: 'speed_up_idle', factor: 4 }]],
+    ]);
+    nothing(['the timelapse section is slow', 'my timelapse is slow']);
+  });
+
   describe('two clock times joined by "up to" ("cut 0:31 up to 0:36")', () => {
     table([
       ['remove 1:10 up to 1:20', [{ op: 'cut_range', start_ms: 70000, end_ms: 80000 }]],
