@@ -678,11 +678,12 @@ const HEADING = /^([a-z][a-z' -]{0,30}?)\s*:\s+(\S.*)$/i;
 /**
  * "Final answer: undo, undo, then redo", "My list: …": a heading said before the request it heads, in its clause, asks
  * nothing itself (it is parted as "Changes:" said alone is: a label over what follows). Not a text's words after a
- * colon ("caption: hello"), a time ("at 0:31"), nor a heading that reads, or names a part of the draft ("music: 30%").
+ * colon ("caption: hello"), a time ("at 0:31"), nor a heading that reads, or names a part of the draft ("music: 30%"),
+ * nor one the clause reads with ("idle intervals: accelerate by a factor of 8").
  */
 function labelledOff(said: string, context: ParseContext): string[] {
   const heading = HEADING.exec(said);
-  if (!heading || colonQuoted(said) !== said || heading[1].split(/\s+/).length > 4) return [said];
+  if (!heading || colonQuoted(said) !== said || heading[1].split(/\s+/).length > 4 || parseClause(said, readable(said), context).length > 0) return [said];
   const [label, rest] = [readable(heading[1]), heading[2]];
   const asksNothing = parseClause(heading[1], label, context).length === 0 && !INTENT_WORDS.some((pattern) => pattern.test(label));
   return asksNothing && parseClause(rest, readable(rest), context).length > 0 ? [`${heading[1]}:`, rest] : [said];

@@ -6,13 +6,13 @@ import { table, nothing } from './phrasingTable';
  */
 
 describe('edit agent: phrasing classes held-out 17b (English) read wrong', () => {
-  describe('a WhatsApp status is where the clip goes (9:16), no status of the edit asked', () => {
+  describe('a WhatsApp status is where the clip goes, no status of the edit asked (nor a shape: it shows any)', () => {
     table([
-      ['make it for my whatsapp status', [{ op: 'set_aspect', aspect: '9:16' }]],
-      ['whatsapp status size please', [{ op: 'set_aspect', aspect: '9:16' }]],
-      ['for WA status, 15 seconds', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'compile_best_moments', target_ms: 15000 }]],
-      ['a 20 second clip for whatsapp status', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'compile_best_moments', target_ms: 20000 }]],
+      ['make it square for my whatsapp status', [{ op: 'set_aspect', aspect: '1:1' }]],
+      ['for WA status, 15 seconds', [{ op: 'compile_best_moments', target_ms: 15000 }]],
+      ['a 20 second clip for whatsapp status', [{ op: 'compile_best_moments', target_ms: 20000 }]],
       ["I'll post it on my status, vertical pls", [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['export a gif for my whatsapp status', [{ op: 'export', format: 'gif' }]],
       ['show me the status', [{ op: 'show_tracks' }]],
     ]);
     nothing(['post it on my status']);
@@ -72,6 +72,7 @@ describe('edit agent: phrasing classes held-out 17b (English) read wrong', () =>
 
   describe('a heading before a colon ("Final answer:", "My list:"), then the request it heads', () => {
     table([
+      ['idle bits: speed them up 6x', [{ op: 'speed_up_idle', factor: 6 }]],
       ['final call: undo twice', [{ op: 'undo' }, { op: 'undo' }]],
       ['My answer: undo', [{ op: 'undo' }]],
       ['Last thing: redo', [{ op: 'redo' }]],
@@ -135,6 +136,15 @@ describe('edit agent: phrasing classes held-out 17b (English) read wrong', () =>
       ['timelapse the boring bits', [{ op: 'speed_up_idle', factor: 4 }]],
     ]);
     nothing(['the timelapse section is slow', 'my timelapse is slow']);
+  });
+
+  describe('a file said alone after the requests ("…, then the MP4"): the export', () => {
+    table([
+      ['add music, then the MP4.', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }, { op: 'export', format: 'mp4' }]],
+      ['make it square; then the gif', [{ op: 'set_aspect', aspect: '1:1' }, { op: 'export', format: 'gif' }]],
+      ['trim clip 2, and then the mov please', [{ op: 'trim_moment', index: 2, by_ms: 2000 }, { op: 'export', format: 'mov' }]],
+    ]);
+    nothing(['the mp4 was too big', 'I liked the gif']);
   });
 
   describe('two clock times joined by "up to" ("cut 0:31 up to 0:36")', () => {
