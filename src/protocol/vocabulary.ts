@@ -811,8 +811,11 @@ export const Words = {
   uploadNamed: new RegExp(String.raw`${UPLOADS_ZH}|(?:最后|最新|刚才?)(?:上?传)?的?(?:那|这)?一?个(?:视频|文件|素材|录屏|录像)`),
   /** "我刚才撤销的那步": a step named by its undo (no undo asked), which a "恢复回来" after it asks back. */
   undoneStep: /(撤销|撤回|撤掉)了?的(那|这)?一?步$/,
-  /** "另导一个1080p的", "export another one": a second file asked for, not the one before said again. */
-  anotherFile: /(?:另|多)(?:导出|来|做)(?:一|1)?[个份版]|\banother (?:one|copy|version|file|export)\b|\bone more (?:copy|version|file|export)\b/,
+  /**
+   * "另导一个1080p的", "export another one", "and then another in 1080", "one more at 4k", "a second copy in 720p": a second
+   * file asked for, not the one before said again.
+   */
+  anotherFile: /(?:另|多)(?:导出|来|做)(?:一|1)?[个份版]|\banother (?:one|copy|version|file|export)\b|\bone more (?:copy|version|file|export)\b|^(?:and |then |plus )*(?:another|one more)(?= (?:in|at) )|\ba second (?:one|copy|version|file|export)\b/,
   /** "speed those up": what the clause before named, several of them. */
   thoseNamed: /\b(them|those|these|they)\b|它们|那些|这些/,
   /** "zoom there", "put a caption at that point", 那里放大, 这段放大: the point in time (or stretch) the clause before said. */

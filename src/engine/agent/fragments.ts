@@ -182,6 +182,11 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
     ops[ops.length - 1] = { ...op, resolution: previous.resolution }; // "the portal takes 720p, export at that": one export
     return true;
   }
+  // "export 720 for the email and then another in 1080": a second file at another resolution, not the first one's.
+  if (op.op === 'set_resolution' && previous?.op === 'export' && previous.resolution !== op.resolution && Words.anotherFile.test(text)) {
+    ops.push({ ...previous, resolution: op.resolution });
+    return true;
+  }
   if (op.op === 'set_resolution' && previous?.op === 'export') {
     previous.resolution = op.resolution; // "导出高清的，4K": the export's resolution, said after it
     return true;

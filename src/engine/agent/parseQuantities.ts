@@ -57,8 +57,11 @@ export function normalizeNumbers(text: string): string {
     // "a quarter second", "a quarter of a second", "three quarters of a minute": a fraction of the unit, said in words
     // (read before "a second" is one of it).
     .replace(/\b(?:(three)[\s-])?(?:an? |one )?quarters?(?: of an?|-| )\s*(minute|second)s?\b/g, (_, three: string | undefined, unit: string) => `${three ? 0.75 : 0.25} ${unit}`)
-    // "a minute an' a half", "a minute 'n a half": the "and" as it is often typed.
+    // "a minute an' a half", "a minute 'n a half": the "and" as it is often typed; "one minute and half": its "a" left out
+    // (not "30 seconds and half the music").
     .replace(/\ban? (minute|second)s? (?:and|an'?|'n'?|n') a half\b/g, '1.5 $1')
+    .replace(new RegExp(String.raw`\b(an?|\d+|${units}) (minute|second)s? (?:and|an'?|'n'?|n') half\b(?=\s*$|\s*[,.;:!?)]|\s+(?:please|pls|long|clip|video|version|for|in|max|tops|or|then|and)\b)`, 'g'),
+      (_, n: string, unit: string) => `${(/^an?$/.test(n) ? 1 : UNITS[n] ?? Number(n)) + 0.5} ${unit}`)
     // "a minute and a quarter", "two minutes and three quarters": the quarters after the whole units add up.
     .replace(new RegExp(String.raw`\b(an?|\d+|${units}) (minute|second)s? (?:and|an'?|'n'?|n') (a|one|three) quarters?\b`, 'g'),
       (_, n: string, unit: string, q: string) => `${(/^an?$/.test(n) ? 1 : UNITS[n] ?? Number(n)) + (q === 'three' ? 0.75 : 0.25)} ${unit}`)

@@ -147,12 +147,31 @@ describe('edit agent: phrasing classes held-out 17b (English) read wrong', () =>
     nothing(['the mp4 was too big', 'I liked the gif']);
   });
 
+  describe('another file at another resolution after an export ("and then another in 1080"): a second export', () => {
+    table([
+      ['export 720p and another in 1080p', [{ op: 'export', format: 'mp4', resolution: '720p' }, { op: 'export', format: 'mp4', resolution: '1080p' }]],
+      ['export a 720p, then another at 4k', [{ op: 'export', format: 'mp4', resolution: '720p' }, { op: 'export', format: 'mp4', resolution: '4k' }]],
+      ['export 1080p, then one more at 720p', [{ op: 'export', format: 'mp4', resolution: '1080p' }, { op: 'export', format: 'mp4', resolution: '720p' }]],
+      ['export at 720p, a second copy in 1080p', [{ op: 'export', format: 'mp4', resolution: '720p' }, { op: 'export', format: 'mp4', resolution: '1080p' }]],
+      ['export it, and another in 4k', [{ op: 'export', format: 'mp4' }, { op: 'export', format: 'mp4', resolution: '4k' }]],
+      ['export an mp4, 720p', [{ op: 'export', format: 'mp4', resolution: '720p' }]],
+    ]);
+  });
+
   describe('two clock times joined by "up to" ("cut 0:31 up to 0:36")', () => {
     table([
       ['remove 1:10 up to 1:20', [{ op: 'cut_range', start_ms: 70000, end_ms: 80000 }]],
       ['cut from 0:31 up until 0:36', [{ op: 'cut_range', start_ms: 31000, end_ms: 36000 }]],
       ['delete from 12 up to 18 seconds', [{ op: 'cut_range', start_ms: 12000, end_ms: 18000 }]],
       ['make it up to 30 seconds', [{ op: 'compile_best_moments', target_ms: 30000 }]],
+    ]);
+  });
+
+  describe('a length and a half with its "a" left out ("one minute and half")', () => {
+    table([
+      ['make it a minute and half', [{ op: 'compile_best_moments', target_ms: 90000 }]],
+      ['cut the whole thing to 2 minutes and half', [{ op: 'compile_best_moments', target_ms: 150000 }]],
+      ['a minute and half long video', [{ op: 'compile_best_moments', target_ms: 90000 }]],
     ]);
   });
 
