@@ -167,6 +167,15 @@ describe('edit agent: phrasing classes held-out 17b (English) read wrong', () =>
     ]);
   });
 
+  describe('which moments show what ("the underwater bits are clip 2 and 3"), beside a request naming one of them', () => {
+    table([
+      ["the kids' bits are clip 1 & 2, swap clip 1 and clip 2", [{ op: 'move_moment', index: 1, to: 2 }]],
+      ['wow, the sunset shots are clips 2 and 3, cut clip 3', [{ op: 'remove_moment', index: 3 }]],
+      ['the goal is clip 2, put clip 2 first', [{ op: 'move_moment', index: 2, to: 1 }]],
+    ]);
+    nothing(['the sunset shots are clips 2 and 3']);
+  });
+
   describe('a length and a half with its "a" left out ("one minute and half")', () => {
     table([
       ['make it a minute and half', [{ op: 'compile_best_moments', target_ms: 90000 }]],
