@@ -183,7 +183,7 @@ const momentNamed = (place: number) => {
  * "the first clip, where I take off the old fabric, is boring": what happens in a moment, said after a comma after it,
  * describes it (its verbs ask nothing).
  */
-const MOMENT_WHERE = new RegExp(String.raw`(?<=\b(?:${MOMENT_NOUN})s?(?:\s*#?\s*\d+)?)\s*,\s*(?:where|when|in which|during which|the one where)\s+(?:i|i'm|we|we're|you|he|she|they|it|it's|the|my|our|his|her|their|someone|everyone)\b[^,;.!?]*(?=,|[.!?]*$)`, 'gi');
+const MOMENT_WHERE = new RegExp(String.raw`(?<=\b(?:${MOMENT_NOUN})s?(?:\s*#?\s*\d+)?)\s*,\s*(?:where|when|in\s+which|during\s+which|the\s+one\s+where)\s+(?:i|i'm|we|we're|you|he|she|they|it|it's|the|my|our|his|her|their|someone|everyone)\b[^,;.!?]*(?=,|[.!?]*$)`, 'gi');
 
 /** "the loading clip (clip 3)": a moment described, then named by its place in brackets: the place is the name. */
 const MOMENT_ASIDE = new RegExp(String.raw`\b(?:the|this|that|my|our)\s+(?:[\w'-]+\s+){1,3}?\(((?:${MOMENT_NOUN})\s*#?\s*\d+)\)`, 'gi');
