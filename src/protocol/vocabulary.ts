@@ -169,6 +169,11 @@ const IDLE_ZH = String.raw`(?:没有?|无)声音?(?:也|又|还)?(?:没有?|无)
 const UPLOADS_ZH = String.raw`(?:[\w-]+\.(?:mp4|mov|avi|webm|mkv)\b|上传的第[一二三四五六七八九十\d]+个|第[一二三四五六七八九十\d]+个(?:上传的|视频|文件|素材|录屏|录像))`;
 /** Stretches that drag (慢吞吞的地方): for a speed-up only, like 无聊; dragging is no silence to cut. */
 const SLOW_ZH = String.raw`慢吞吞|磨磨蹭蹭|磨蹭|拖沓|拖拉|拖拖拉拉`;
+/**
+ * Bars named alone, last, as the fill chosen ("square, and bars", "go with bars", "vertical with bars, not blur"): the
+ * black ones (not "the loading bars", "no bars").
+ */
+const BARS_ALONE = String.raw`(?:^|[,;]\s*|\b(?:and|with|use|using|go with|prefer|want|then|just|only|rather)\s+)(?:the )?bars(?: better| please| pls)?$`;
 /** The frame kept on the pointer (画面跟着鼠标走, crop 跟住 cursor): the fill that follows the action. */
 const FOLLOW_ZH = String.raw`跟(着|住|随)[^，,。]{0,8}(光标|鼠标|指针|cursor|mouse|pointer)`;
 /** Quiet stretches (空白停顿的地方, 没人说话的时候): what a speed-up of "those places" names, sped up like idle ones, not the whole video. */
@@ -408,6 +413,10 @@ export const TEXTING_SHORTHAND: Readonly<Record<string, string>> = {
   pls: 'please', plz: 'please', thx: 'thanks', u: 'you', ur: 'your', rn: 'right now', wat: 'what', wats: "what's",
   txt: 'text', del: 'delete', rm: 'remove', rmv: 'remove', sq: 'square', vid: 'video', msg: 'message', mv: 'move', bg: 'background',
   vol: 'volume', musik: 'music', muzik: 'music', musique: 'music',
+  // A length's unit said in the user's other language: "40 segundos", "30 secondes", "1 minuto", "20 Sekunden" (segundo
+  // and seconde are "second" the ordinal too: "el segundo clip").
+  segundos: 'seconds', segundo: 'second', secondes: 'seconds', seconde: 'second', secondi: 'seconds', sekunden: 'seconds',
+  sekunde: 'second', sekund: 'seconds', minutos: 'minutes', minuto: 'minute', minuten: 'minutes', minuti: 'minutes',
   // Spoken contractions typed as said: "gimme an mp4", "lemme see the tracks", "get the music outta there".
   gimme: 'give me', lemme: 'let me', wanna: 'want to', outta: 'out of',
   // Internet spellings: "zoom in moar", "moar music".
@@ -478,7 +487,8 @@ export const Words = {
   // zh lexicon: 进度条 on screen is a loading stretch (进度条那里快进 is not a whole-clip speed).
   speedUpIdle: words(
     String.raw`\bspeed (the |those |all )?(idle|boring|waiting|loading|static|slow|empty)( \w+)? up\b`,
-    String.raw`(speed (up|through)|fast[- ]?forward|time[- ]?lapse|faster|accelerat(e|ed|ing)|${FASTER_ZH}).*(idle|boring|slow|quiet|static|waiting|loading|nothing (is )?happen(s|ing)|${IDLE_EN}|${LACKING_EN}|无聊|进度条|${SLOW_ZH}|${IDLE_ZH}|${QUIET_ZH})`,
+    // "the timelapse part is slow": a timelapse named as what a part shows asks for none.
+    String.raw`(speed (up|through)|fast[- ]?forward|(?<!\b(?:the|that|this|my) )time[- ]?lapse(?! (?:part|bit|section|clip|shot|scene|footage|segment)s?\b)|faster|accelerat(e|ed|ing)|${FASTER_ZH}).*(idle|boring|slow|quiet|static|waiting|loading|nothing (is )?happen(s|ing)|${IDLE_EN}|${LACKING_EN}|无聊|进度条|${SLOW_ZH}|${IDLE_ZH}|${QUIET_ZH})`,
     String.raw`(idle|boring|slow|quiet|static|waiting|loading|无聊|进度条|${SLOW_ZH}|${IDLE_EN}|${IDLE_STATE_EN}|${IDLE_ZH}|${QUIET_ZH}).*(faster|quicker|(twice|\d+ times) as fast|speed up|accelerat(e|ed|ing)|fast[- ]?forward|time[- ]?lapse|${FASTER_ZH}|(跑|放|播|过)得?快|快一?[点些])|keep everything but (make it )?faster`,
     // "play idle stretches at 8x", "when the screen is idle play it at 6x": a stretch where nothing happens and a factor.
     String.raw`(\bidle\b|\bstatic\b|\bwaiting\b|\bloading\b|\bboring\b|${IDLE_EN}|${IDLE_STATE_EN}|${IDLE_ZH}|${QUIET_ZH}).*(${FACTOR})|(${FACTOR}).*(\bidle\b|${IDLE_ZH})`,
@@ -492,9 +502,9 @@ export const Words = {
   useSources: /仅(使)?用|(就|只)用\s*[\w-]+\.(mp4|mov|avi|webm|mkv)\s*(这个|那个)?(文件|视频|素材|录屏)?(?=$|[，,。])|\b(use )?only\b.*\b(file|upload|video|recording)s?\b|\b(only|just) ((want|need|wanna|'d like) to )?(use )?[\w-]+\.\w{2,4}\b|[\w-]+\.(mp4|mov|avi|webm|mkv) only\b|\b(just )?use (just |only )?(the )?(first|second|third|last|latest) (file|upload|video|recording)|\b(first|second|third|last|latest) (file|upload|recording)s? only[.!]*$|^(?:(?:just|pick|take|choose|keep|go with) )+(?:only )?the (first|second|third|last|latest) (file|upload|recording)[.!]*$|只用|只使用|就用第[一二三四五六七八九十\d]+个(视频|文件|素材|录屏|录像)|(?:就|只)(?:用|要)(?:我|我们)?(?:刚|最后)?上传的(?:第[一二三四五六七八九十\d]+|最后一|最新的?一?)个|就(?:用|要)(?:第[一二三四五六七八九十\d]+|最后一|最新的?一?)个(?:我|我们)?上传的|只要(用|使用)?(第|最后|最新|刚)(?![^，,。]{0,6}(段|片段|镜头))|只(剪|做|处理|留|保留)(第[一二三四五六七八九十\d]+个|最后|最新|刚|后)[^，,。]{0,6}(视频|文件|素材|录屏|录像)|(只要|只留|只保留)\s*[\w-]+\.(mp4|mov|avi|webm|mkv)\b/,
 
   // zh lexicon: 裁掉 before a length or 最后 is a trim (第二段裁掉3秒), not a crop.
-  fill: new RegExp(String.raw`\bblur(red|ry)?\b.*\b(background|fill|sides|edges|bars|(empty|blank) (space|area)s?)\b|\b(background|fill|sides|edges)\b.*\bblur|\b(use|with|add|want|prefer|go with) (a |the )?blur(red)?\b|^blur(red)?$|letterbox|black (?:bars|bands|borders|stripes)\b|\bbars (?:(?:on |at )?(?:the )?(?:top and bottom|sides|left and right)|above and below)\b|\bcrop\b|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|\b(keep|see) the (whole|entire|full) (screen|frame|recording|picture) (visible|in view)\b|follow the (action|cursor|pointer|mouse)|背景.*(模糊|虚化)|(模糊|虚化).*(背景|填充)|填充(方式|模式)?(用|成|为|改成|换成|是|设为|设成)?(模糊|虚化)|(两边|两侧|左右|上下|边上|边缘|旁边|四周|空白处?)\s*(用|加|做成?|是|填充?)?\s*(模糊|虚化|blur)|(?:${EMPTY_SIDES_ZH})[^，,。]{0,8}?(模糊|虚化|blur)|(模糊|虚化)(两边|两侧|边缘)|黑边|裁剪|裁掉(?!\s*(\d|[一二两三四五六七八九十半]+\s*(秒|s)|最后|一点|一些|点))|裁切|裁满|填满|铺满|撑满|完整画面|跟随|${FOLLOW_ZH}|(两边|两侧|左右|上下|边上|边缘|旁边|四周)(用|加|做成?|是|都)?糊|^(用|要|改成|换成|改用)(模糊|虚化)(填充|的)?$`),
+  fill: new RegExp(String.raw`\bblur(red|ry)?\b.*\b(background|fill|sides|edges|bars|(empty|blank) (space|area)s?)\b|\b(background|fill|sides|edges)\b.*\bblur|\b(use|with|add|want|prefer|go with) (a |the )?blur(red)?\b|^blur(red)?$|letterbox|black (?:bars|bands|borders|stripes)\b|\bbars (?:(?:on |at )?(?:the )?(?:top and bottom|sides|left and right)|above and below)\b|${BARS_ALONE}|\bcrop\b|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|\b(keep|see) the (whole|entire|full) (screen|frame|recording|picture) (visible|in view)\b|follow the (action|cursor|pointer|mouse)|背景.*(模糊|虚化)|(模糊|虚化).*(背景|填充)|填充(方式|模式)?(用|成|为|改成|换成|是|设为|设成)?(模糊|虚化)|(两边|两侧|左右|上下|边上|边缘|旁边|四周|空白处?)\s*(用|加|做成?|是|填充?)?\s*(模糊|虚化|blur)|(?:${EMPTY_SIDES_ZH})[^，,。]{0,8}?(模糊|虚化|blur)|(模糊|虚化)(两边|两侧|边缘)|黑边|裁剪|裁掉(?!\s*(\d|[一二两三四五六七八九十半]+\s*(秒|s)|最后|一点|一些|点))|裁切|裁满|填满|铺满|撑满|完整画面|跟随|${FOLLOW_ZH}|(两边|两侧|左右|上下|边上|边缘|旁边|四周)(用|加|做成?|是|都)?糊|^(用|要|改成|换成|改用)(模糊|虚化)(填充|的)?$`),
   // zh lexicon: a push-in said at a time (10秒的地方推一下) zooms there; the time is no clip length.
-  zoom: /\bzoom(ed|ing|s)?\b(?! (calls?|meetings?|recordings?|chats?|links?|rooms?|webinars?|app|account)\b)|\bclose[- ]?ups?\b|\bpunch(es|ed|ing)? in\b|\bpush(es|ed|ing)? in (?=at|on|around)\b|(别|不要)?(拉|推)(得)?(那么|这么|太)?近|缩放|放大|特写|(?:拉|推)(?:一?个)?近景|(秒|s)的?(地方|那里|那儿|处|时候|位置)?\s*推(一下|进)/,
+  zoom: /\bzoom(ed|ing|s)?\b(?! (calls?|meetings?|recordings?|chats?|links?|rooms?|webinars?|app|account)\b)|(?<!\b(?:has|have|had|with|shows?|showing|got|contains?) (?:the |a |an |my |our |this |that |his |her )?(?:[\w'-]+ ){0,3})\bclose[- ]?ups?\b|\bpunch(es|ed|ing)? in\b|\bpush(es|ed|ing)? in (?=at|on|around)\b|(别|不要)?(拉|推)(得)?(那么|这么|太)?近|缩放|放大|特写|(?:拉|推)(?:一?个)?近景|(秒|s)的?(地方|那里|那儿|处|时候|位置)?\s*推(一下|进)/,
   /** A text made bigger ("字幕放大一点", "放大标题"): its size, not a zoom. */
   textEnlarged: /(字幕|标题|文字|字体|字)\s*(再|都|也|要)?\s*放大|放大\s*(一下|一点|些)?\s*(的)?(字幕|标题|文字|字体|字)/,
   /** "缩小一点", "拉远点": zooming out, when the clause names nothing else to shrink (a title, the music, the file). */
@@ -602,7 +612,8 @@ export const Words = {
 
   // zh lexicon: 渐变 at both ends (首尾加渐变) is a fade, not a gradient background.
   /** "add a background", "frame it on a gradient", "use my image as background", 加背景; not "blurred background". */
-  background: /\b(background|backdrop|wallpaper|gradient)\b|rounded corners|drop shadow|\bframe (it|the (video|recording|screen|footage))\b|背景(?!音|声)|(?<!(首尾|头尾|开头|结尾|两头)[^，,。]{0,3})渐变|圆角|壁纸/,
+  // "place the photograph I've just uploaded behind it": a picture put behind the footage is its backdrop.
+  background: /\b(background|backdrop|wallpaper|gradient)\b|\b(?:my|our|the|this|that) (?:[\w-]+ )?(?:image|picture|photo|photograph|pic|screenshot|png|jpe?g)\b[^,;.]*\bbehind (?:it|them|everything|(?:the|my|our) (?:video|clip|footage|recording|screen|whole thing))\b|rounded corners|drop shadow|\bframe (it|the (video|recording|screen|footage))\b|背景(?!音|声)|(?<!(首尾|头尾|开头|结尾|两头)[^，,。]{0,3})渐变|圆角|壁纸/,
   /** Words before "background" that name no particular one: "a nice background", "add some background", "the default backdrop". */
   anyBackground: /^(a|an|the|my|some|nice|cool|pretty|new|different|another|gradient|fancy|good|colou?red|colou?rful|add|use|with|put|set|change|a new|default|built-in|standard|usual|彩色|好看)$/,
   /** What a backdrop is said to be, after its noun: "background: the shot from our trip", "set the background to the beach". */
@@ -628,7 +639,7 @@ export const Words = {
   /** "remove the fan noise", "get rid of the hum": a noise as what the verb takes (not "kill the audio, it's all wind noise"). */
   noiseRemoval: /\b(remove|get rid of|kill|cut( out)?|drop|strip|mute|silence|eliminate|clean( up)?|reduce|filter( out)?|fix)\s+(out\s+)?(the |that |this |all |any |some |our |my )?([a-z'-]+ ){0,2}(noise|hum|hiss|buzz|static)\b/,
   /** "my image", "the photo I've just uploaded", a picture's file name: the user's upload as the background. */
-  ownImage: /\bmy (own )?(image|picture|photo|photograph|wallpaper|logo)\b|\b(image|picture|photo|photograph|screenshot|snapshot|pic|png|jpe?g|file|logo|graphic|wallpaper|artwork)( (of|from|with) (?!(?:the )?(?:video|clip|footage|recording)\b)[\w'-]+( [\w'-]+){0,3})? (that )?(i|we)('ve | have | )(just |recently )?(uploaded|added|sent|shared|dropped( in)?|attached|gave you)\b|\b(my|our|the) (uploaded|attached) (image|picture|photo|pic|logo|graphic|wallpaper|artwork)\b|\b[\w-]+\.(png|jpe?g|webp|gif|avif)\b|我(刚刚?|之前)?(上传|传)?的(图片|照片|图)|(我|额|俺|刚刚?|刚才|之前|新)[^，,。]{0,3}(上传|传|发)(上来|过来)?[的滴嘞]?(那|这)?(张|幅|个)?[^，,。]{0,6}?(图片|照片|图|壁纸|截图|logo|海报)|(上传|传)[的滴嘞](那|这)?(张|个)?(图片|照片|图|截图|logo)?$|(那|这)张[^，,。]{0,6}?(图片|照片|图|截图)|新上传的/,
+  ownImage: /\bmy (own )?(image|picture|photo|photograph|wallpaper|logo)\b|\b(image|picture|photo|photograph|screenshot|snapshot|pic|png|jpe?g|file|logo|graphic|wallpaper|artwork)( (of|from|with) (?!(?:the )?(?:video|clip|footage|recording)\b)[\w'-]+( [\w'-]+){0,3})? (that )?(i|we)('ve | have | )(just |recently )?(uploaded|upload|added|sent|shared|dropped( in)?|attached|gave you)\b|\b(my|our|the) (uploaded|attached) (image|picture|photo|pic|logo|graphic|wallpaper|artwork)\b|\b[\w-]+\.(png|jpe?g|webp|gif|avif)\b|我(刚刚?|之前)?(上传|传)?的(图片|照片|图)|(我|额|俺|刚刚?|刚才|之前|新)[^，,。]{0,3}(上传|传|发)(上来|过来)?[的滴嘞]?(那|这)?(张|幅|个)?[^，,。]{0,6}?(图片|照片|图|壁纸|截图|logo|海报)|(上传|传)[的滴嘞](那|这)?(张|个)?(图片|照片|图|截图|logo)?$|(那|这)张[^，,。]{0,6}?(图片|照片|图|截图)|新上传的/,
   /** An intro or outro card: "add an intro card 'Acme'", "end with 'Try it at acme.io'", 加片头“产品演示”, 片尾“…”. */
   intro: /\bintro(duction)?( card| slide| screen| title)?\b|\b(title|opening) (card|slide|screen)\b|\b(start|begin|open) with\b|\b(start|begin|kick)( it| things)? off with\b|片头|开场/,
   outro: /\boutro( card| slide| screen)?\b|\b(end|closing|final) (card|slide|screen)\b|\bend (it )?with\b|\b(end|finish|close) (it )?on an? (card|slide|screen)\b|\bclose with\b|\bfinish with\b|片尾|结尾卡|结束页/,
@@ -654,7 +665,8 @@ export const Words = {
   transitionNoun: /cross[- ]?fad(e|es|ed|ing)\b|\bx-?fade|dissolve|transitions?\b|交叉(淡化|溶解|渐变|淡入淡出)|溶解|叠化|转场|过渡(效果|动画)?|淡化|渐变/,
   /** "不要硬切", "别硬切": no hard cut is a transition asked for (not a cut of anything, nor one without transitions). */
   notHardCut: new RegExp(`${NO_HARD_CUT}硬切`),
-  hardCuts: new RegExp(String.raw`hard cuts|^hard[- ]?cut (就行|就好|就可以)$|\b(cross[- ]?fades?|transitions) off\b|\boff (the |all )?(cross[- ]?fades?|transitions)\b|(?<!${NO_HARD_CUT})硬[切接]|直接(?:切|跳)(?:换|过去|到下一?(?:段|个))?(?:就行|就好|就可以|吧)?$|no (cross[- ]?fades?|transitions)|remove (the )?(cross[- ]?fades?|transitions)|(不要|去掉|删除|删掉|取消|关掉|关闭|关了|去除)[^，,。]{0,8}(转场|叠化|过渡)|(转场|叠化|过渡)(效果|动画)?(都|也|全部?|统统)?(关掉|关了|关闭|去掉|删掉|删了|不要了?|取消)`),
+  // "straight cuts": the editor's other name for them.
+  hardCuts: new RegExp(String.raw`hard cuts|\bstraight cuts\b|^hard[- ]?cut (就行|就好|就可以)$|\b(cross[- ]?fades?|transitions) off\b|\boff (the |all )?(cross[- ]?fades?|transitions)\b|(?<!${NO_HARD_CUT})硬[切接]|直接(?:切|跳)(?:换|过去|到下一?(?:段|个))?(?:就行|就好|就可以|吧)?$|no (cross[- ]?fades?|transitions)|remove (the )?(cross[- ]?fades?|transitions)|(不要|去掉|删除|删掉|取消|关掉|关闭|关了|去除)[^，,。]{0,8}(转场|叠化|过渡)|(转场|叠化|过渡)(效果|动画)?(都|也|全部?|统统)?(关掉|关了|关闭|去掉|删掉|删了|不要了?|取消)`),
   // "take clip 3 off": the clip named between the verb and its particle goes.
   removeMoment: words(
     String.raw`(${REMOVE}|\b(cut|skip)\b).*\b(${MOMENT_NOUN})s?\b|\b(${MOMENT_NOUN})s?\b.*${MAY_GO}|\btake (the )?(\w+ )?(${MOMENT_NOUN})s? (\d+ )?off\b|${MOMENT_GONE}`,
@@ -715,6 +727,8 @@ export const Words = {
   /** "the clip between clips 1 and 3", 第一段和第三段之间那段: a moment by the two around it. */
   between: /\bbetween\b|之间|中间/,
   /** The whole video, said of a speed ("整体1.5倍", "the whole thing at 2x"): not the moment named before. */
+  /** The clip's ends, or a fade's ("fade in", "at the start", "the ending", 开头, 结尾): where a fade is, not between clips. */
+  clipEnds: /\b(in|out|start|starts|beginning|begin|end|ends|ending|open|opening|close|closing|intro|outro|first|last|black)\b|开头|结尾|片头|片尾|淡入|淡出/,
   wholeVideo: /\b(whole|entire|overall|everything|all of it|throughout)\b|整体|全部|整个|全片|全程|所有/,
   /** How many times a history step is asked for: "undo twice", 撤销两次. */
   twice: /\btwice\b|\b(two|2) (times|steps|changes|edits|things)\b|两次|2次|二次|(?<![第一二三四五六七八九十\d])(两|2)步/,
@@ -723,13 +737,14 @@ export const Words = {
   redo: /(^|(?<!\b(to|say|says|saying|read|reads|reading|text|title|caption|words?)): )(please )?redo\b(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over)\b)|^(?:(?:please|just|now|then|ok) )*roll (it |that |this |things )?forward\b(?! (to|by|\d))|\brollforward\b|恢复(刚才|刚刚|刚)?撤(掉|销|回)的|撤(销|回|掉)?(了|完)?又后悔了?|\b(bring|put|get|restore|reapply|return|reinstate)\b.*\b(undid|undone)\b|\bredo (that|it)\b(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over)\b)|\b(ctrl|cmd|command|control)\s*[+-]?\s*(shift\s*[+-]?\s*z|y)\b|撤(销|回)?(错了|多了|过头了?)|\b(undid|undone|undo) (that |it )?by mistake\b|\bundo (the|my|that) undo\b|重做|(恢复|再来一[遍次]|再做一[遍次]|重新执行)(刚才|刚刚|之前)?(被)?(撤销|撤回)|(撤销|撤回|撤掉)(掉)?(了)?的(那|这)?(一?步|个)?(操作|步骤|改动|修改)?再?(恢复|还原|(做|弄|搞|改|加|拿|放|变|找)?回来|再做一[遍次]|再来一[遍次]|重做)|(恢复|还原|找回)[^，,。]{0,6}被(撤销|撤回)|取消(刚才的)?(撤销|撤回|复原)|撤销刚才的(撤销|撤回)|反撤销|(撤销|撤回|撤掉|退回去?|回退|退掉)了?的(那|这)?一?步[^，,。]{0,8}?(?<!不|别|不要|不用)(恢复|还原|(重新)?(做|弄|搞)回来|重做)/,
   // zh lexicon: 全删了重新弄/重新做 starts over.
   startOver: /start over|\b(full|complete|total|clean|fresh) restart\b(?! of\b)|重头来|从零开始|start again|\bstart (fresh|afresh|from zero)\b|\bbegin (over|again|afresh)\b|from scratch|\bfrom nothing\b|\breset\b(?!\s+(the\s+|my\s+)?(speed|music|volume|zoom|background|title|text|captions?|fades?|crossfades?|aspect|shape|resolution|ducking|audio|sound|voice|clip|moment|segment)s?\b)|(clear|wipe|blank|empty) (out )?(the )?(whole |entire )?timeline|\b(delete|remove|clear|wipe|erase) (everything|it all) (on|in|from|off) (the )?timeline\b(?!.*\b(except|but|apart from|other than|besides|save)\b)|\b(clear|wipe) (everything|it all)\b|(全|都)删(了|掉)?[，, ]?重新(弄|做|剪|来)|重新开始|从头开始|从头再来|从头来过?|重来|重新来|清空/,
-  showTracks: /^(给我|帮我)?列(一下|出来)$|^(?:(?:just|please|pls|simply) )*list (?:them|'em|those|it)(?: all| out)?(?: please| for me)*[.!]*$|^(the )?(tracks|timeline)\s*[?？]*$|\b(tracks?|timeline) (listing|list|overview|rundown)\b|(现在|目前)[^，,。]{0,4}(什么|啥)样|(show|list|display|see|view) (me )?(a list of )?((all )?(of )?(the |my )?(tracks|timeline|layers)|(every|each) (single )?track\b)|\b(rundown|overview|summary|run-through) of (the |my )?(current |whole )?(edit|timeline|draft|tracks|project)\b|\b(what|which) tracks\b|\bwhat('s| is) (in|on) (each|every) track\b|preview in timeline|what( all)?('s| is) (in|on) the (timeline|tracks)\b|\bstatus\b|状态|(?:几|多少)条轨(?!道)|(?<!(放|分|拆|移|挪|搬|导|丢|拖|扔|拉)(上|到|进|在|成|开)[^，,。]{0,4})(时间线|轨道)(?!上的?(第|最后|开头|结尾|中间))/,
+  // "for whatsapp status", "on my status": where the clip is posted, no status of the edit asked.
+  showTracks: /^(给我|帮我)?列(一下|出来)$|^(?:(?:just|please|pls|simply) )*list (?:them|'em|those|it)(?: all| out)?(?: please| for me)*[.!]*$|^(the )?(tracks|timeline)\s*[?？]*$|\b(tracks?|timeline) (listing|list|overview|rundown)\b|(现在|目前)[^，,。]{0,4}(什么|啥)样|(show|list|display|see|view) (me )?(a list of )?((all )?(of )?(the |my )?(tracks|timeline|layers)|(every|each) (single )?track\b)|\b(rundown|overview|summary|run-through) of (the |my )?(current |whole )?(edit|timeline|draft|tracks|project)\b|\b(what|which) tracks\b|\bwhat('s| is) (in|on) (each|every) track\b|preview in timeline|what( all)?('s| is) (in|on) the (timeline|tracks)\b|(?<!\b(?:whatsapp|wa|my|(?:for|on|to|in|as) (?:the |a |my )?)\s*)\bstatus\b|状态|(?:几|多少)条轨(?!道)|(?<!(放|分|拆|移|挪|搬|导|丢|拖|扔|拉)(上|到|进|在|成|开)[^，,。]{0,4})(时间线|轨道)(?!上的?(第|最后|开头|结尾|中间))/,
   // zh lexicon: pinyin daochu; 弄个/搞个/来个 gif or 动图 export.
   /**
    * An export: its verbs, a file format asked for, a file handed over as one ("spit it out as an mp4", "bang it out as an
-   * mp4"), or a format said alone as the whole clause ("gif.", 要mp4).
+   * mp4"), or a format said alone as the whole clause ("gif.", 要mp4, "…, then the MP4").
    */
-  export: /\bexport\b|\bdaochu\b|(?<![导输推演支做])出第[二两三四2-4]版(?!本)|\b(?:make|create|produce|generate|prepare) (?:me )?(?:the|a) (?:final |finished |video |mp4 |mov |webm |gif )?file(?=$|[,.!]| (?:now|please|so)\b)|\bship (it|this|that)\b(?! to\b)|\bfinali[sz]e (it|this|that|the (video|clip|edit|cut))\b|\b(?:spit|bang|pump|churn) (it|this|that) out\b(?! of\b)|\bkick (it |this |that )?out\b(?! of\b)|\bkick out (a|the) (copy|file|version|video)\b|\bsend (it|this|that) (over|across|through)\b|\blet me have (it|the (file|video|clip|mp4|cut|edit))\b|\boutput (it|this|that|the (video|clip|file))\b|\bgive me the (finished|completed|done) (video|clip|file|cut|edit)\b|^(?:can|could|may) i (?:get|have|grab) the (?:final |finished )?(?:file|export|mp4)\b(?= please|\?|$)|\bbounce (it|this|that)( out| down)?\b|出(个|一?版|一?份)(成品|成片)(?=$|吧|给我|发我|[，,。!！])|出一?版(给我|发我)|(可以|能|就)出(片)?了(?=$|吧|[，,。!！])|交片|(就|可以)导吧|(成片|成品)(发|给)我|^生成一下$|输出一?(个|版)?(?=[^，,。]{0,4}(\d{3,4}p|4k|gif|mp4|mov|webm|动图|高清|超清))|\bdownload\b|(输出|做成|转成|转换|生成|存|出|导|弄|搞|整|来)(成|为)?(一个|个)?\s*(?:(?:\d{3,4}p?|4k)\s*的?\s*)?(gif|动图|mp4|mov|webm)|(?:^|(?<=就|直接|马上|立刻|然后))出片(?=$|\s|\d|吧|了)|(?:(?:弄|做|剪|搞|整)(?:好|完)了?|搞定了?|搞掂|直接|马上|就)\s*(?:就|直接|马上)?出片(?=$|\s|\d|吧|了|给我|[，,。!！])|生成(视频)?文件|导一?个[^，,。]{0,8}出来|\b(need|want|get|give me|make|send|like|create|spit out|kick out) (me )?an? (gif|mp4|mov|webm)\b|\b(make|turn|convert|save|export|render) (it|this|that|the (video|clip|whole thing)) (into |as |to )?an? (gif|mp4|mov|webm)\b|\b(put|spit|send|give|get|hand|bounce|bang|knock|pump|churn) (it|this|that)( out| over| back| to me)? as an? (gif|mp4|mov|webm)\b|^an? (gif|mp4|mov|webm)\b(?! (of|as|background)\b)|^(?:要|用|换成?|改成)?(gif|mp4|mov|webm)[.!。！]*$|^(?:the |my )?(?:final |finished )?(?:file|video|clip|edit|cut) (?:as|in) (?:an? )?(gif|mp4|mov|webm)(?=[.!]*$|\s+(?:please|pls|for|to|now|then|if)\b)|^(gif|mp4|mov|webm) for (?!(?:the |a |an )?(?:intro|outro|title|background|music|clip|moment|part)\b)|^(gif|mp4|mov|webm) (it|this|that)\b(?! (is|was)\b)|\b(convert|turn|save|export|render) (it |this |that )?(to|into|as) (an? )?(gif|mp4|mov|webm)\b|生成最终|(输出|生成|出)(成品|最终)|最终(的)?(视频|版本|成品)|(send|give|get|hand|email|mail) me the (final )?(video|clip|file|mp4|mov|webm|gif)\b|\b(send|share|deliver|give|post|upload|hand|provide|supply) (me )?(it|this|that|the (final |finished )?(video|clip|edit|cut)) (over )?(as|in) (an? )?(gif|mp4|mov|webm)\b|\b(gif|mp4|mov|webm) (version|copy|export)\b|\brender\b|\bsave (it |the (video|clip) )?as\b|\bsave (it|this|the (final |finished )?(video|clip|movie|cut))\b(?! (project|draft|for later)\b)|导出(?!的(?!时候))|汇出|渲染|下载(?!的?(那段|那些|时候|过程|部分|地方))|保存|存成|存为|发给?我(?=$|吧|一下|一份|看看|[，,。!！]|\s*(?:mp4|mov|gif|webm|\d{3,4}p|4k))|出口(?=视频|成|为|\s*(?:mp4|mov|gif|webm))/,
+  export: /\bexport\b|\bdaochu\b|(?<![导输推演支做])出第[二两三四2-4]版(?!本)|\b(?:make|create|produce|generate|prepare) (?:me )?(?:the|a) (?:final |finished |video |mp4 |mov |webm |gif )?file(?=$|[,.!]| (?:now|please|so)\b)|\bship (it|this|that)\b(?! to\b)|\bfinali[sz]e (it|this|that|the (video|clip|edit|cut))\b|\b(?:spit|bang|pump|churn) (it|this|that) out\b(?! of\b)|\bkick (it |this |that )?out\b(?! of\b)|\bkick out (a|the) (copy|file|version|video)\b|\bsend (it|this|that) (over|across|through)\b|\blet me have (it|the (file|video|clip|mp4|cut|edit))\b|\boutput (it|this|that|the (video|clip|file))\b|\boutput (?:me )?(?:an? |the )?(?:(?:\d{3,4}p|4k|hd|full hd|final|finished|mp4|mov|webm|gif) )+(?:file|video|version|copy)\b|\bgive me the (finished|completed|done) (video|clip|file|cut|edit)\b|^(?:can|could|may) i (?:get|have|grab) the (?:final |finished )?(?:file|export|mp4)\b(?= please|\?|$)|\bbounce (it|this|that)( out| down)?\b|出(个|一?版|一?份)(成品|成片)(?=$|吧|给我|发我|[，,。!！])|出一?版(给我|发我)|(可以|能|就)出(片)?了(?=$|吧|[，,。!！])|交片|(就|可以)导吧|(成片|成品)(发|给)我|^生成一下$|输出一?(个|版)?(?=[^，,。]{0,4}(\d{3,4}p|4k|gif|mp4|mov|webm|动图|高清|超清))|\bdownload\b|(输出|做成|转成|转换|生成|存|出|导|弄|搞|整|来)(成|为)?(一个|个)?\s*(?:(?:\d{3,4}p?|4k)\s*的?\s*)?(gif|动图|mp4|mov|webm)|(?:^|(?<=就|直接|马上|立刻|然后))出片(?=$|\s|\d|吧|了)|(?:(?:弄|做|剪|搞|整)(?:好|完)了?|搞定了?|搞掂|直接|马上|就)\s*(?:就|直接|马上)?出片(?=$|\s|\d|吧|了|给我|[，,。!！])|生成(视频)?文件|导一?个[^，,。]{0,8}出来|\b(need|want|get|give me|make|send|like|create|spit out|kick out) (me )?an? (gif|mp4|mov|webm)\b|\b(make|turn|convert|save|export|render) (it|this|that|the (video|clip|whole thing)) (into |as |to )?an? (gif|mp4|mov|webm)\b|\b(put|spit|send|give|get|hand|bounce|bang|knock|pump|churn) (it|this|that)( out| over| back| to me)? as an? (gif|mp4|mov|webm)\b|^an? (gif|mp4|mov|webm)\b(?! (of|as|background)\b)|^(?:and )?(?:then )?the (gif|mp4|mov|webm)(?: (?:file|version|export))?(?: (?:after that|at the end|afterwards|last|please|pls))*[.!]*$|^(?:要|用|换成?|改成)?(gif|mp4|mov|webm)[.!。！]*$|^(?:the |my )?(?:final |finished )?(?:file|video|clip|edit|cut) (?:as|in) (?:an? )?(gif|mp4|mov|webm)(?=[.!]*$|\s+(?:please|pls|for|to|now|then|if)\b)|^(gif|mp4|mov|webm) for (?!(?:the |a |an )?(?:intro|outro|title|background|music|clip|moment|part)\b)|^(gif|mp4|mov|webm) (it|this|that)\b(?! (is|was)\b)|\b(convert|turn|save|export|render) (it |this |that )?(to|into|as) (an? )?(gif|mp4|mov|webm)\b|生成最终|(输出|生成|出)(成品|最终)|最终(的)?(视频|版本|成品)|(send|give|get|hand|email|mail) me the (final )?(video|clip|file|mp4|mov|webm|gif)\b|\b(send|share|deliver|give|post|upload|hand|provide|supply) (me )?(it|this|that|the (final |finished )?(video|clip|edit|cut)) (over )?(as|in) (an? )?(gif|mp4|mov|webm)\b|\b(gif|mp4|mov|webm) (version|copy|export)\b|\brender\b|\bsave (it |the (video|clip) )?as\b|\bsave (it|this|the (final |finished )?(video|clip|movie|cut))\b(?! (project|draft|for later)\b)|导出(?!的(?!时候))|汇出|渲染|下载(?!的?(那段|那些|时候|过程|部分|地方))|保存|存成|存为|发给?我(?=$|吧|一下|一份|看看|[，,。!！]|\s*(?:mp4|mov|gif|webm|\d{3,4}p|4k))|出口(?=视频|成|为|\s*(?:mp4|mov|gif|webm))/,
 
   // zh lexicon: 多久 (导出要多久) and a closing 几倍速 ask, as 多长 does; 啥是, 哪样是 (Guizhou), 是啥 ask what a word means.
   /** A question about the tool, not an instruction: answered by the reply, never by an edit. */
@@ -844,8 +859,11 @@ export const Words = {
   uploadNamed: new RegExp(String.raw`${UPLOADS_ZH}|(?:最后|最新|刚才?)(?:上?传)?的?(?:那|这)?一?个(?:视频|文件|素材|录屏|录像)`),
   /** "我刚才撤销的那步": a step named by its undo (no undo asked), which a "恢复回来" after it asks back. */
   undoneStep: /(撤销|撤回|撤掉|退回去?|回退|退掉)了?的(那|这)?一?步$/,
-  /** "另导一个1080p的", "export another one": a second file asked for, not the one before said again. */
-  anotherFile: /(?:另|多)(?:导出|来|做)(?:一|1)?[个份版]|\banother (?:one|copy|version|file|export)\b|\bone more (?:copy|version|file|export)\b/,
+  /**
+   * "另导一个1080p的", "export another one", "and then another in 1080", "one more at 4k", "a second copy in 720p": a second
+   * file asked for, not the one before said again.
+   */
+  anotherFile: /(?:另|多)(?:导出|来|做)(?:一|1)?[个份版]|\banother (?:one|copy|version|file|export)\b|\bone more (?:copy|version|file|export)\b|^(?:and |then |plus )*(?:another|one more)(?= (?:in|at) )|\ba second (?:one|copy|version|file|export)\b/,
   /** "speed those up": what the clause before named, several of them. */
   thoseNamed: /\b(them|those|these|they)\b|它们|那些|这些/,
   /** "zoom there", "put a caption at that point", 那里放大, 这段放大: the point in time (or stretch) the clause before said. */
@@ -886,10 +904,10 @@ export const Words = {
   kaomoji: /[(（](?:[^()（）\p{L}\d]|[ωдД])+[)）]|(?<=\p{Script=Han}|^)(?:呜{2,}|哈{2,}|嘿{2,}|嘻{2,})(?=[\s，,。!！~]|$)/gu,
   /** "快点，剪成20秒": urgency said first, before the request (快点 alone, or before a speed, is faster). */
   /**
-   * The fill there, complained of ("the blurred sides are too busy", "the black bars look too thick"): what it is now,
-   * no fill asked for.
+   * The fill there, complained of ("the blurred sides are too busy", "the black bars look too thick", "the blur on the
+   * sides is ugly", "blur looks cheap", after a cry: "ay no, …"): what it is now, no fill asked for.
    */
-  fillComplaint: /^(?:the|these|those|that|this|my) (?:blurr?(?:ed|y) (?:sides|edges|background|bars|fill|stuff)|blur|black (?:bars|bands|borders|stripes)|letterbox(?:ing)?|bars)(?: (?:on |at )?(?:the )?(?:top and bottom|sides|left and right))?\s+(?:is|are|looks?|seems?|feels?|gets?)\s+(?:(?:way|a bit|a little|kind of|kinda|just|still) )?too\b/,
+  fillComplaint: /^(?:[a-z']+(?: [a-z']+)?,\s*)?(?:(?:the|these|those|that|this|my) )?(?:blurr?(?:ed|y) (?:sides|edges|background|bars|fill|stuff)|blur|black (?:bars|bands|borders|stripes)|letterbox(?:ing)?|bars)(?: (?:on |at )?(?:the )?(?:top and bottom|sides|left and right))?\s+(?:is|are|looks?|seems?|feels?|gets?)\s+(?:(?:way|a bit|a little|kind of|kinda|just|still|so|really|very|pretty|quite) )?(?:too\b|(?:ugly|bad|cheap|awful|terrible|horrible|tacky|weird|odd|distracting|messy|gross|meh|wrong|off|not (?:good|great|nice|working))(?=\s*$|\s*[,.!;]))/,
   /** A resolution asked of the draft, not only of a file: "make it 720p", "set it to 4K", "resolution 1080p". */
   resolutionSet: /^(?:please )?(?:make|set|change|switch|turn|put) (?:it|this|the (?:video|clip|resolution))\b|^resolution\b/,
   /**
@@ -993,6 +1011,11 @@ export const Words = {
   exportAfter: {
     first: /^\s*before (?:you )?(?:export|render)(?:ing)?(?: (?:it|this|that|the (?:video|clip|edit)))?\s*[,:，]\s*(.+)$/is,
     last: /\s+before (?:you )?(export|render)(?:ing)?\b(?=[^,.;!?]*[.!]*\s*$)/i,
+    /**
+     * "before I export, show me the tracks", "…, so I can check before we render it": the export is the user's own, the
+     * time of what is asked beside it (asks no export).
+     */
+    mine: /^\s*before (?:i|we) (?:export|render|download|post|upload|send|share)(?:ing)?(?: (?:it|this|that|the (?:video|clip|edit|file))(?: out| off)?)?\s*[,:，]\s*|,?\s+before (?:i|we) (?:export|render|download|post|upload|send|share)(?:ing)?(?: (?:it|this|that|the (?:video|clip|edit|file))(?: out| off)?)?(?=[.!?]*\s*$)/i,
   },
   leftAlone: /\s*,?\s*\bwithout (?:losing|removing|cutting|dropping|deleting|killing|ditching|touching|changing|messing with|affecting|moving)\b[^,;.]*/,
   /**
@@ -1003,10 +1026,10 @@ export const Words = {
   /**
    * Not asking yet ("I might want it vertical later", "thinking of 9:16", 考虑一下要不要加音乐), or asking to leave a part
    * as it is ("leave the zoom alone", 音乐别动), or saying what was done before (我之前加过音乐, "last time the music was
-   * too loud"), or saying the export is the user's own ("I'll export it myself later"): no change. ("…, send to my parents
+   * too loud"), or saying the export is the user's own ("I'll export it myself later", "export later I do"): no change. ("…, send to my parents
    * later" says when the file is passed on, not that the export waits.)
    */
-  notYet: /\b(i|we)('ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna|'re gonna) (export|render|download|do the export)\b[^,.;]*\b(myself|ourselves|later|tomorrow)\b|\b(might|may) (want|need|like)\b|\blast time\b|\byesterday\b|\bnot (yet|now|just yet)\b|\b(thinking|thought) (of|about)\b|\bconsidering\b|\bnot sure\b(?! (?:why|how come)\b[^,]*, but\b)|(?<!\b(?:send|sending|share|sharing|show|showing|post|posting|forward|forwarding)(?: (?:it|this|that|them))? to (?!(?:me|us)\b)[^,.;]*)\b(later|another time|some other time)$|\b(leave|keep) (the |my |that |this )?(?!(everything|all|it)\b)[\w-]+( [\w-]+)? (alone|as is|as it is|unchanged|untouched)\b|\bleave (it|that|them) (alone|be)\b|考虑|(回头|待会儿?|晚点|以后|等下|等一下|等会儿?|一会儿?|稍后|过会儿?|明天|下次)再|之后再说|(别|不要|不用)动|保持(不变|原样)|^(其他|别的|其余)的?(都|就)?(不变|不动|照旧|保持原样)$|(段|片段|部分|标题|字幕|音乐|配乐|背景|比例|画面)(都|就|先|也|保持)?(不变|不动|别动|不要动|照旧|保持原样|保持不变|原样)$|(加|删|改|放|做|剪|用|导出|调)过(?!渡)/,
+  notYet: /\b(i|we)('ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna|'re gonna) (export|render|download|do the export)\b[^,.;]*\b(myself|ourselves|later|tomorrow)\b|\b(?:export|render|download)(?:ing)?(?: it| this| that| the (?:video|clip|file))? (?:later|afterwards|tomorrow|myself|another time|some other time)\b|\b(might|may) (want|need|like)\b|\blast time\b|\byesterday\b|\bnot (yet|now|just yet)\b|\b(thinking|thought) (of|about)\b|\bconsidering\b|\bnot sure\b(?! (?:why|how come)\b[^,]*, but\b)|(?<!\b(?:send|sending|share|sharing|show|showing|post|posting|forward|forwarding)(?: (?:it|this|that|them))? to (?!(?:me|us)\b)[^,.;]*)\b(later|another time|some other time)$|\b(leave|keep) (the |my |that |this )?(?!(everything|all|it)\b)[\w-]+( [\w-]+)? (alone|as is|as it is|unchanged|untouched)\b|\bleave (it|that|them) (alone|be)\b|考虑|(回头|待会儿?|晚点|以后|等下|等一下|等会儿?|一会儿?|稍后|过会儿?|明天|下次)再|之后再说|(别|不要|不用)动|保持(不变|原样)|^(其他|别的|其余)的?(都|就)?(不变|不动|照旧|保持原样)$|(段|片段|部分|标题|字幕|音乐|配乐|背景|比例|画面)(都|就|先|也|保持)?(不变|不动|别动|不要动|照旧|保持原样|保持不变|原样)$|(加|删|改|放|做|剪|用|导出|调)过(?!渡)/,
   /**
    * "Don't add music", "不要改成竖屏": a refusal changes nothing; the everyday verbs too ("don't lose the first clip", "don't
    * soften the cuts"). "Don't make it dip when I talk" refuses the ducking: a request (noDuck), no refusal.
@@ -1038,7 +1061,7 @@ export const Words = {
     /** Quieter than wanted, said as a state ("my voice is too quiet", 声音太小了, "hard to hear"). */
     louder: /\btoo (?:quiet|soft|low)\b|\b(?:hard|difficult) to hear\b|\b(?:can'?t|cannot|can barely) hear\b|太小|太轻|听不(?:清|见|到)/,
     /** A moment's new place: first ("put the last bit first", "move it up to open the video") or last in the clip. */
-    toStart: /\bto (?:the )?(?:very )?(?:first|start|beginning|front|top|opening)(?: (?:position|place|spot|slot))?\b|(?<=\b(?:put|move|stick|place)\b[^,]*\b(?:bit|piece|chunk|one|part|section|clip|scene|shot|segment|moment)) first\b|\bto open (?:the (?:video|clip|film|reel|demo)|it|things)\b|\bup (?:the )?front\b|\bfirst (?:position|place|spot|slot)\b|\b(?:come|comes|go|goes|be)(?: up)? first\b|(?:放|挪|移|提|调|跑|拿)?到(?:最)?(?:前面|开头|第一)/,
+    toStart: /\bto (?:the )?(?:very )?(?:first|start|beginning|front|top|opening)(?: (?:position|place|spot|slot))?\b|(?<=\b(?:put|move|stick|place)\b[^,]*\b(?:bit|piece|chunk|one|part|section|clip|scene|shot|segment|moment)) first\b|(?<=\b(?:bit|piece|chunk|one|part|section|clip|scene|shot|segment|moment)(?: \d+)? (?:moved|put|placed|shifted)) first\b|\bto open (?:the (?:video|clip|film|reel|demo)|it|things)\b|\bup (?:the )?front\b|\bfirst (?:position|place|spot|slot)\b|\b(?:come|comes|go|goes|be)(?: up)? first\b|(?:放|挪|移|提|调|跑|拿)?到(?:最)?(?:前面|开头|第一)/,
     toEnd: /\bto (?:the )?(?:very )?(?:end|last|back|bottom|close)(?: (?:position|place|spot|slot))?\b|(?<=\b(?:put|move|stick|place)\b[^,]*\b(?:bit|piece|chunk|one|part|section|clip|scene|shot|segment|moment)) last\b|\blast (?:position|place|spot|slot)\b|\b(?:come|comes|go|goes|be) last\b|(?:放|挪|移|调|跑|拿)?到(?:最)?(?:后面|结尾|末尾)/,
     /** A moment named by its place with an everyday noun ("that third bit", "the last piece"). */
     moment: /\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last|final)\s+(?:bit|piece|chunk|one|part|section|clip|scene|shot|segment|moment)\b/,
@@ -1313,7 +1336,8 @@ export const FillWords: [RegExp, (typeof FILLS)[number]][] = [
   [/blur|模糊|虚化|(fit|show) the (whole|entire|full)|\b(keep|see) the (whole|entire|full) (screen|frame|recording|picture) (visible|in view)\b|完整画面|(两边|两侧|左右|上下|边上|边缘|旁边|四周)(用|加|做成?|是|都)?糊/, 'blur'],
   // "black bands", "black borders": the bars as other languages name them (bandes noires, bandas negras).
   // "bars top and bottom", "bars on the sides": bars said where they go are the black ones.
-  [/letterbox|black (?:bars|bands|borders|stripes)\b|\bbars (?:(?:on |at )?(?:the )?(?:top and bottom|sides|left and right)|above and below)\b|黑边/, 'letterbox'],
+  // "and bars", "go with bars": bars named alone as what is chosen (the wish against the blur taken off: Words.notThis).
+  [new RegExp(String.raw`letterbox|black (?:bars|bands|borders|stripes)\b|\bbars (?:(?:on |at )?(?:the )?(?:top and bottom|sides|left and right)|above and below)\b|${BARS_ALONE}|黑边`), 'letterbox'],
   // zh lexicon: 裁掉 before a length is a trim, not a crop.
   [/crop|fill the (frame|screen)|zoom(ed)? (in )?to fill|裁剪|裁掉(?!\s*(\d|[一二两三四五六七八九十半]+\s*(秒|s)|最后|一点|一些|点))|裁切|裁满|填满|铺满|撑满/, 'crop'],
 ];

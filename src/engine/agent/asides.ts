@@ -112,6 +112,20 @@ export function keptBesideRemoval(clause: string, ops: EditOp[]): boolean {
 export const keptSceneSoundAside = (clause: string, ops: EditOp[]) => Words.aside.keptSceneSound.test(readable(clause))
   && ops.some((op) => op.op === 'set_source_volume' && op.volume > 0);
 
+/** "the underwater bits are clip 2 and 3": what moments show, named by their places (after a cry: "iva, …"). */
+const MOMENTS_ARE = new RegExp(String.raw`^(?:[a-z']+,\s*)?(?:the|this|that|these|those|my|our)\s+(?!(?:${MOMENT_NOUN})s?\b)[\w'\s-]{1,40}?\s+(?:is|are)\s+(?:(?:${MOMENT_NOUN})s?\s*#?\s*\d+(?:\s*(?:,|and|&)\s*\d+)*)$`);
+
+/**
+ * "the underwater bits are clip 2 and 3, put clip 3 before clip 2": which moments show what, beside a request that
+ * names one of them by its place itself, only says which is which.
+ */
+export function saysWhichIsWhich(clause: string, ops: EditOp[]): boolean {
+  const text = readable(clause);
+  const named = MOMENTS_ARE.test(text) ? (text.match(/\d+/g) ?? []).map(Number) : [];
+  return named.length > 0 && quoted(clause) === undefined
+    && ops.some((op) => 'index' in op && op.index !== undefined && named.includes(op.index));
+}
+
 /**
  * "no not clip 1, I meant clip 3, remove clip 3": a correction that only names a moment, the one a request beside it
  * is about ("I meant clip 3") or not ("not clip 1").

@@ -182,12 +182,15 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
     ops[ops.length - 1] = { ...op, resolution: previous.resolution }; // "the portal takes 720p, export at that": one export
     return true;
   }
+  // "export 720 for the email and then another in 1080": a second file at another resolution, not the first one's.
+  if (op.op === 'set_resolution' && previous?.op === 'export' && previous.resolution !== op.resolution && Words.anotherFile.test(text)) {
+    ops.push({ ...previous, resolution: op.resolution });
+    return true;
+  }
   if (op.op === 'set_resolution' && previous?.op === 'export') {
     previous.resolution = op.resolution; // "导出高清的，4K": the export's resolution, said after it
     return true;
   }
-  // "hard cuts between clips, no fades": after hard cuts, "no fades" naming no end says the same of the transitions.
-  if (op.op === 'fade' && op.in_ms === 0 && op.out_ms === 0 && previous?.op === 'crossfade' && previous.ms === 0 && !Words.fadeIn.test(text) && !Words.fadeOut.test(text)) return true;
   // "最后淡出，慢慢黑下去那种": the same fade said again in other words is that fade, not a second one.
   if (op.op === 'fade' && isDeepStrictEqual(op, previous)) return true;
   // "fade in at the start and fade out at the end": one fade, both ends. "音乐开头淡入两秒，结尾淡出三秒": the other end,

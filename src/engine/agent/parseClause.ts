@@ -120,6 +120,18 @@ function shapeOps(original: string, text: string, context: ParseContext): EditOp
 /** The fill the clause asks for: the first one said without a "no" ("letterbox the video, no blur"). */
 const wantedFill = (text: string) => FillWords.find(([pattern]) => pattern.test(text) && !negated(text, pattern));
 
+/**
+ * "the blur on the sides is ugly, black bars better": the fill complained of is what there is; the one said after the
+ * comma is the one wished for (one of the others: the same fill again is no wish).
+ */
+function fillAfterComplaint(text: string): EditOp[] {
+  const complaint = Words.fillComplaint.exec(text);
+  if (!complaint) return [];
+  const wish = /,\s*(.+)$/.exec(text.slice(complaint.index + complaint[0].length))?.[1];
+  const fill = wish === undefined ? undefined : wantedFill(wish);
+  return fill && fill[1] !== wantedFill(complaint[0])?.[1] ? [{ op: 'set_fill', fill: fill[1] }] : [];
+}
+
 const REASON = new RegExp(String.raw`^(?:${REASON_OPENS})`);
 
 /** With a fill said, "background" is the fill's ("vertical with a blurred background"), not a backdrop to add. */
@@ -194,7 +206,7 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   if (SCENE_BACKGROUND.test(text)) return [];
   if (/\bcrop (?:out (?:the|that|this|my|our) |(?:the|that|this|my|our) [\w'-]+(?: [\w'-]+)? out\b)/.test(text)) return [];
   if (has(Words.fill)) {
-    if (has(Words.fillComplaint)) return [];
+    if (has(Words.fillComplaint)) return fillAfterComplaint(text);
     const fill = wantedFill(text);
     if (fill) return { op: 'set_fill', fill: fill[1] };
     if (FillWords.some(([pattern]) => pattern.test(text))) return [];

@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { type EditOp, EditOpMessage, FillWords, FormatWords, ORDINALS, type OutputFormatName, quoted, Words } from '../../protocol';
 import { besideAside } from './asideAround';
 import {
-  aside, complainsOnly, contrasts, corrects, directionOfFigure, exportDetail, IDLE_COMPLAINT, INTENT_WORDS, keptBesideRemoval, namesOtherMoment, onlyOccasion, otherUpload, parsedOnce, refuses, requestBeforeAside, requestBeforeReason, saysResultOf, saysShape, keptSceneSoundAside, SHORTENINGS,
+  aside, complainsOnly, contrasts, corrects, directionOfFigure, exportDetail, IDLE_COMPLAINT, INTENT_WORDS, keptBesideRemoval, namesOtherMoment, onlyOccasion, otherUpload, parsedOnce, refuses, requestBeforeAside, requestBeforeReason, saysResultOf, saysShape, keptSceneSoundAside, saysWhichIsWhich, SHORTENINGS,
 } from './asides';
 import { meantPart, MOMENT_REF, negated, type ParseContext, placesNamed, readable, REMOVALS, UNSAID } from './clauseWords';
 import {
@@ -60,11 +60,13 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   const loudMusic = new Set<EditOp>();
   /** A resolution asked of the draft ("make it 720p", "resolution 4K"): an export said after it keeps it, not only the file. */
   const setResolutions = new Set<EditOp>();
+  /** "no fades", said with no end of the clip: beside hard cuts, the transitions between clips said again, not its ends. */
+  const fadesBetween = new Set<EditOp>();
   /** Moments removed by a number alone ("第一个…可以不要"): beside "只用第二个", a file left out, which that already does. */
   const unnamedRemovals = new Set<EditOp>();
   /** The op of a clause that only said a point in time ("0:21"): a zoom said next is at that point, no clip of that length. */
   let pointed: { op: EditOp; ms: number } | undefined;
-  const clauses = clausesOf(message, context);
+  const clauses = clausesOf(message, context).flatMap((said) => labelledOff(said, context));
   /** The request just made, as read, and where its operations start: a correction after it replaces them. */
   let asked: Said & { from: number } | undefined;
   /** A slip said alone ("不对"), waiting for the clause that says what was meant. */
@@ -553,6 +555,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       // "the limit is 60 seconds, make it 30 seconds": a length stated, beside the one asked for, is a reason.
       if (op.op === 'compile_best_moments' && (slotFragment(text)?.length !== undefined || Words.statement.test(text)) && !Words.compile.test(text)) bareLengths.add(op);
       if (op.op === 'set_resolution' && Words.resolutionSet.test(text)) setResolutions.add(op);
+      if (op.op === 'fade' && op.in_ms === 0 && op.out_ms === 0 && !Words.clipEnds.test(text)) fadesBetween.add(op);
       const added = op.op === 'remove_card' && op.card === undefined && Words.oneCard.test(text) ? cardAdded(ops) : undefined;
       if (op.op === 'remove_card' && added) op.card = added;
       if ((op.op === 'export' && setResolutions.has(ops[ops.length - 1])) || !joined(ops, op, text, unknown, lengthless)) ops.push(op);
@@ -579,9 +582,11 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   // recording: the reason for that, no change of the music.
   const sourceLowered = ops.some((op) => op.op === 'set_source_volume' && op.volume < 1);
   const askedClip = ops.some((op) => op.op === 'compile_best_moments' && !bareLengths.has(op) && !complaints.has(op));
-  const read = ops.filter((op) => !(directions.has(op) && figured(op, ops)) && !(outright && purposeShapes.has(op)) && !(shortened && complaints.has(op)) && !(chosen && unnamedRemovals.has(op)) && !(askedClip && bareLengths.has(op)) && !(musicChanged && keptSound.has(op)) && !(sourceLowered && loudMusic.has(op)));
+  // "hard cuts between the clips, no fadey stuff": the fades refused are the ones between the clips.
+  const hardCuts = ops.some((op) => op.op === 'crossfade' && op.ms === 0);
+  const read = ops.filter((op) => !(directions.has(op) && figured(op, ops)) && !(outright && purposeShapes.has(op)) && !(shortened && complaints.has(op)) && !(chosen && unnamedRemovals.has(op)) && !(askedClip && bareLengths.has(op)) && !(musicChanged && keptSound.has(op)) && !(sourceLowered && loudMusic.has(op)) && !(hardCuts && fadesBetween.has(op)));
   const unread = unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op) || contrasts(clause, op, context))
-      && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops) || keptBesideRemoval(clause, ops) || keptSceneSoundAside(clause, ops) || otherUpload(clause, ops) || directionOfFigure(clause, ops) || corrects(clause, ops)))
+      && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops) || keptBesideRemoval(clause, ops) || keptSceneSoundAside(clause, ops) || otherUpload(clause, ops) || directionOfFigure(clause, ops) || corrects(clause, ops) || saysWhichIsWhich(clause, ops)))
       // "what did you cut? show me the tracks": the question the tracks shown answer.
       && !(ops.some((op) => op.op === 'show_tracks') && Words.aside.askedDraft.test(readable(clause))) && !(shortened && complainsOnly(readable(clause)) && !namesOtherMoment(readable(clause), ops)));
   return bySlots(read, unread, context);
@@ -695,6 +700,23 @@ const SHOWN_MOMENT = /[^，,。\s](那|这)一?(段|个片段|部分)/;
 const MOMENT_IS_ZH = new RegExp(String.raw`^((?:${MOMENT_REF.source}))(?:都|就|其实|全|全部|基本上?|主要)?是`);
 /** "第一段螃蟹一动不动的", "第二段和第三段都不动": moments named by their place, then what they show (not a stretch inside it: 第二段里不动的地方). */
 const MOMENT_SHOWS_ZH = new RegExp(String.raw`^((?:${MOMENT_REF.source})(?:(?:和|跟|与|、)(?:${MOMENT_REF.source}))*)(?![^，,。]*(?:地方|部分|时候|时间|那些|这些|那几|里|中间|之间|以外|之外|前|后))`);
+
+/** A short English heading before a colon, then what it heads: "Final answer: undo", "Three edits: the second clip 4 seconds long". */
+const HEADING = /^([a-z][a-z' -]{0,30}?)\s*:\s+(\S.*)$/i;
+
+/**
+ * "Final answer: undo, undo, then redo", "My list: …": a heading said before the request it heads, in its clause, asks
+ * nothing itself (it is parted as "Changes:" said alone is: a label over what follows). Not a text's words after a
+ * colon ("caption: hello"), a time ("at 0:31"), nor a heading that reads, or names a part of the draft ("music: 30%"),
+ * nor one the clause reads with ("idle intervals: accelerate by a factor of 8").
+ */
+function labelledOff(said: string, context: ParseContext): string[] {
+  const heading = HEADING.exec(said);
+  if (!heading || colonQuoted(said) !== said || heading[1].split(/\s+/).length > 4 || parseClause(said, readable(said), context).length > 0) return [said];
+  const [label, rest] = [readable(heading[1]), heading[2]];
+  const asksNothing = parseClause(heading[1], label, context).length === 0 && !INTENT_WORDS.some((pattern) => pattern.test(label));
+  return asksNothing && parseClause(rest, readable(rest), context).length > 0 ? [`${heading[1]}:`, rest] : [said];
+}
 
 /** A clause of one word ("music", "captions."). */
 const ONE_WORD = /^[a-z-]+[.!]*$/;

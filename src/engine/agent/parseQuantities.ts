@@ -57,8 +57,11 @@ export function normalizeNumbers(text: string): string {
     // "a quarter second", "a quarter of a second", "three quarters of a minute": a fraction of the unit, said in words
     // (read before "a second" is one of it).
     .replace(/\b(?:(three)[\s-])?(?:an? |one )?quarters?(?: of an?|-| )\s*(minute|second)s?\b/g, (_, three: string | undefined, unit: string) => `${three ? 0.75 : 0.25} ${unit}`)
-    // "a minute an' a half", "a minute 'n a half": the "and" as it is often typed.
+    // "a minute an' a half", "a minute 'n a half": the "and" as it is often typed; "one minute and half": its "a" left out
+    // (not "30 seconds and half the music").
     .replace(/\ban? (minute|second)s? (?:and|an'?|'n'?|n') a half\b/g, '1.5 $1')
+    .replace(new RegExp(String.raw`\b(an?|\d+|${units}) (minute|second)s? (?:and|an'?|'n'?|n') half\b(?=\s*$|\s*[,.;:!?)]|\s+(?:please|pls|long|clip|video|version|for|in|max|tops|or|then|and)\b)`, 'g'),
+      (_, n: string, unit: string) => `${(/^an?$/.test(n) ? 1 : UNITS[n] ?? Number(n)) + 0.5} ${unit}`)
     // "a minute and a quarter", "two minutes and three quarters": the quarters after the whole units add up.
     .replace(new RegExp(String.raw`\b(an?|\d+|${units}) (minute|second)s? (?:and|an'?|'n'?|n') (a|one|three) quarters?\b`, 'g'),
       (_, n: string, unit: string, q: string) => `${(/^an?$/.test(n) ? 1 : UNITS[n] ?? Number(n)) + (q === 'three' ? 0.75 : 0.25)} ${unit}`)
@@ -157,10 +160,10 @@ export function parseRange(text: string): { start_ms: number; end_ms: number } |
     // as two points (each point named before its time: parseInOut).
     new RegExp(String.raw`(?<!\b(?:zoom|zoomed|zooming|fade|faded|fading|punch|slide|sliding)\s+)\bin\s*(?:at|:)?\s*(${CLOCK})()[,;\s]+(?:and\s+)?out\s*(?:at|:)?\s*(${CLOCK})()`),
     new RegExp(String.raw`\bin[- ]and[- ]out(?:[- ]?points?)?\b[^\d]{0,30}?(${TIME})\s*${SPAN_UNIT}?\s*(?:and|to|-|–|,)\s*(${TIME})\s*${SPAN_UNIT}?`),
-    new RegExp(String.raw`(?:from|between)\s+(${TIME})\s*${SPAN_UNIT}?\s*(?:to|and|until|till|through|thru|-|–)\s*(${TIME})\s*${SPAN_UNIT}?`),
+    new RegExp(String.raw`(?:from|between)\s+(${TIME})\s*${SPAN_UNIT}?\s*(?:(?:up\s+)?(?:to|until|till)|and|through|thru|-|–)\s*(${TIME})\s*${SPAN_UNIT}?`),
     new RegExp(String.raw`(?:^|[^\d:.])(${TIME})\s*${SPAN_UNIT}?\s*起?\s*${TO}\s*[第在]?\s*(${TIME})\s*(?:${SPAN_UNIT}|(?=\s|$|[,.;，。]))`),
-    // Two clock times need no unit nor a space after them: "在0:05到0:09加文字".
-    new RegExp(String.raw`(?:^|[^\d:.])(${CLOCK})()\s*${TO}\s*(${CLOCK})()(?![\d:])`),
+    // Two clock times need no unit nor a space after them: "在0:05到0:09加文字"; "up to" joins them too ("cut 0:31 up to 0:36").
+    new RegExp(String.raw`(?:^|[^\d:.])(${CLOCK})()\s*(?:${TO}|up\s+(?:to|till|until)|upto)\s*(${CLOCK})()(?![\d:])`),
     // "从第40秒剪到第45秒", "从第2秒显示到第6秒": the verb may stand between the two ends; "自第45秒起至第52秒止", said formally.
     // "从素材2秒开始到6秒": where in the source, and the word for its start, may stand with the first end.
     new RegExp(String.raw`(?:从|自)\s*[第在]?\s*(?:素材|原片|原视频|源文件)?的?\s*(${TIME})\s*${SPAN_UNIT}?\s*(?:开始|起)?\s*(?:剪|删|切|截|显示|出现|持续|停留|保持|播放|播)?(?:到|至)\s*第?\s*(${TIME})\s*${SPAN_UNIT}?`),

@@ -54,7 +54,7 @@ const ASKED_OF_IT = new RegExp(String.raw`^(?:please )?(?:${VERB}|rename|edit|up
  * moment folded into its number, a shared verb or a list spread over the things it names.
  */
 export function clausesOf(message: string, context: ParseContext): string[] {
-  return splitClauses(onesNamed(exportLast(message.replace(Words.kaomoji, ' ')))).map(bracketedMoment).flatMap(firstThis)
+  return splitClauses(onesNamed(exportLast(message.replace(Words.kaomoji, ' ').replace(MOMENT_WHERE, '')))).map(bracketedMoment).flatMap(firstThis)
     .flatMap((part) => thenAgain(part, context)).flatMap((part) => spacedRequests(part, context)).flatMap((part) => listed(part, context))
     .flatMap((part) => sharedVerb(part, context)).flatMap((part) => madeWith(part, context))
     .reduce<string[]>((read, part) => whichMoment(read, part, context), [])
@@ -180,6 +180,12 @@ const momentNamed = (place: number) => {
   return word === undefined ? `clip ${place}` : `the ${word} clip`;
 };
 
+/**
+ * "the first clip, where I take off the old fabric, is boring": what happens in a moment, said after a comma after it,
+ * describes it (its verbs ask nothing).
+ */
+const MOMENT_WHERE = new RegExp(String.raw`(?<=\b(?:${MOMENT_NOUN})s?(?:\s*#?\s*\d+)?)\s*,\s*(?:where|when|in\s+which|during\s+which|the\s+one\s+where)\s+(?:i|i'm|we|we're|you|he|she|they|it|it's|the|my|our|his|her|their|someone|everyone)\b[^,;.!?]*(?=,|[.!?]*$)`, 'gi');
+
 /** "the loading clip (clip 3)": a moment described, then named by its place in brackets: the place is the name. */
 const MOMENT_ASIDE = new RegExp(String.raw`\b(?:the|this|that|my|our)\s+(?:[\w'-]+\s+){1,3}?\(((?:${MOMENT_NOUN})\s*#?\s*\d+)\)`, 'gi');
 
@@ -190,9 +196,11 @@ const MOMENT_BY_PLACE = new RegExp(String.raw`^(.*?\bis\s+(?:(?:${MOMENT_NOUN})\
 
 /**
  * "before you export, remove clip 1", "trim clip 2 before exporting": the export is said to come after what is asked
- * beside it, wherever it is said (as in "导出前把第一段删掉").
+ * beside it, wherever it is said (as in "导出前把第一段删掉"). Said of the user's own export ("before I export, …"), it
+ * only says when: no export is asked.
  */
-function exportLast(message: string): string {
+function exportLast(said: string): string {
+  const message = said.replace(Words.exportAfter.mine, '');
   const first = Words.exportAfter.first.exec(message);
   if (first) return `${first[1]}, then export`;
   return message.replace(Words.exportAfter.last, ', then $1');
