@@ -1,0 +1,46 @@
+import * as assert from 'node:assert/strict';
+import { nothing, table, understood } from './phrasingTable';
+
+/**
+ * The phrasing classes held-out 17 (English) left unread: each case asserts the exact operations (against a draft of
+ * 3 moments and 1 text), and the look-alikes that must change nothing.
+ */
+
+describe('edit agent: phrasing classes held-out 17 (English) left unread', () => {
+  describe('which stretches the best moments are ("only the calmest parts", "keep the bits where…"), beside the clip of them', () => {
+    table([
+      ['make it 30 seconds. just the funniest bits', [{ op: 'compile_best_moments', target_ms: 30000 }]],
+      ['get it down to a minute; pick the parts where the kids are laughing', [{ op: 'compile_best_moments', target_ms: 60000 }]],
+      ["20 second version pls, only keep the moments when i'm talking", [{ op: 'compile_best_moments', target_ms: 20000 }]],
+      ['Shorten to 25 secs. Choose the sharpest, most useful sections please.', [{ op: 'compile_best_moments', target_ms: 25000 }]],
+      ['bring it down to 50 seconds, focus on the bits where the dough rises', [{ op: 'compile_best_moments', target_ms: 50000 }]],
+    ]);
+    nothing(['only the calmest parts', 'keep the bits where I am talking']);
+    it('a look-alike naming places or another part of the draft stays unread', () => {
+      for (const phrase of ['cut it to 30 seconds. keep the first two parts', 'cut it to 30 seconds. only the title parts']) {
+        assert.equal(understood(phrase).unknown.length, 1, phrase);
+      }
+    });
+  });
+
+  describe('what a removal leaves said to stay ("keep the rest", "leave the other parts as they are")', () => {
+    table([
+      ['remove clip 2, keep the rest', [{ op: 'remove_moment', index: 2 }]],
+      ['delete the silent bits and leave the other parts as they are', [{ op: 'remove_dead_air' }]],
+      ['remove the dead air. keep whatever is left', [{ op: 'remove_dead_air' }]],
+      ['get rid of the pauses, keep everything else', [{ op: 'remove_dead_air' }]],
+      ['cut the third clip, but keep all the rest untouched', [{ op: 'remove_moment', index: 3 }]],
+    ]);
+    nothing(['keep the rest', 'leave the other parts alone']);
+    it('beside no removal it stays unread', () => assert.equal(understood('add music, keep the rest').unknown.length, 1));
+  });
+
+  describe('a compound naming the activity filmed ("beat-making session", "song-writing vlog") names no music', () => {
+    table([
+      ['cut this beat-making session to 40 secs', [{ op: 'compile_best_moments', target_ms: 40000 }]],
+      ['cut my song-writing vlog down to a minute', [{ op: 'compile_best_moments', target_ms: 60000 }]],
+      ['make this music-making session 30 seconds', [{ op: 'compile_best_moments', target_ms: 30000 }]],
+    ]);
+    nothing(['is the beat-making part too long?']);
+  });
+});
