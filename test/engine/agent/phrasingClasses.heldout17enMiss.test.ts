@@ -43,4 +43,24 @@ describe('edit agent: phrasing classes held-out 17 (English) left unread', () =>
     ]);
     nothing(['is the beat-making part too long?']);
   });
+
+  describe('the last change said in formal words (alteration, modification, amendment, adjustment): an undo', () => {
+    table([
+      ['please undo the last modification', [{ op: 'undo' }]],
+      ['scrap my last amendment', [{ op: 'undo' }]],
+      ['reverse the last adjustment, it was better before', [{ op: 'undo' }]],
+      ['Kindly revoke... no, simply reverse the most recent alteration.', [{ op: 'undo' }]],
+    ]);
+    nothing(['the last alteration was good', 'was the last modification saved?']);
+  });
+
+  describe('put back as it was before it was reversed, reverted or rolled back: a redo', () => {
+    table([
+      ['put it back the way it was before you reverted it', [{ op: 'redo' }]],
+      ['bring back the change you rolled back', [{ op: 'redo' }]],
+      ['Forgive me, undo that', [{ op: 'undo' }]],
+      ['forgive me, it was fine after all. restore it as it was before you reversed it', [{ op: 'redo' }]],
+    ]);
+    nothing(['forgive me', 'why did you reverse it?']);
+  });
 });
