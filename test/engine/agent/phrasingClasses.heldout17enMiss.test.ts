@@ -63,4 +63,26 @@ describe('edit agent: phrasing classes held-out 17 (English) left unread', () =>
     ]);
     nothing(['forgive me', 'why did you reverse it?']);
   });
+
+  describe('a moment given "N seconds less" is shortened by N', () => {
+    table([
+      ['give clip 3 2 seconds less', [{ op: 'trim_moment', index: 3, by_ms: 2000 }]],
+      ['the second shot needs 3 secs less', [{ op: 'trim_moment', index: 2, by_ms: 3000 }]],
+      ['the third clip, one second less please', [{ op: 'trim_moment', index: 3, by_ms: 1000 }]],
+      ['the bread clip is the first one, give it 1.5 seconds less', [{ op: 'trim_moment', index: 1, by_ms: 1500 }]],
+    ]);
+    nothing(['make it 2 seconds less than clip 1', 'is clip 2 three seconds less?']);
+  });
+
+  describe('a moment that should hold, last, run or play N seconds is trimmed to that length', () => {
+    table([
+      ['the third clip should run six seconds', [{ op: 'trim_moment', index: 3, to_ms: 6000 }]],
+      ['let clip 2 run for 4 secs', [{ op: 'trim_moment', index: 2, to_ms: 4000 }]],
+      ['clip 1 should last 5 seconds', [{ op: 'trim_moment', index: 1, to_ms: 5000 }]],
+      ['the sunset shot is the second one, let it last about 7 seconds', [{ op: 'trim_moment', index: 2, to_ms: 7000 }]],
+      ['Shot two (the bakery) must hold precisely 3 seconds', [{ op: 'trim_moment', index: 2, to_ms: 3000 }]],
+    ]);
+    nothing(['the 2nd scene holds for 3 seconds', 'the second clip plays at 3 seconds']);
+    table([['make clip 2 last', [{ op: 'move_moment', index: 2, to: 3 }]]]);
+  });
 });
