@@ -85,4 +85,16 @@ describe('edit agent: phrasing classes held-out 17 (English) left unread', () =>
     nothing(['the 2nd scene holds for 3 seconds', 'the second clip plays at 3 seconds']);
     table([['make clip 2 last', [{ op: 'move_moment', index: 2, to: 3 }]]]);
   });
+
+  describe('the file wished for in a format ("I need it as a mov", "send it us as an mp4"): an export', () => {
+    table([
+      ['I need the video as a mov', [{ op: 'export', format: 'mov' }]],
+      ["I'd like the output in mp4", [{ op: 'export', format: 'mp4' }]],
+      ['we need the final file as webm', [{ op: 'export', format: 'webm' }]],
+      ['give it me as a webm please', [{ op: 'export', format: 'webm' }]],
+      ["we'd prefer the result in webm, 720p", [{ op: 'export', format: 'webm', resolution: '720p' }]],
+      ['cheers mate, send it us as a gif', [{ op: 'export', format: 'gif' }]],
+    ]);
+    nothing(['do I need it as an mp4?', "I don't want it as a gif", 'if I need it as a mov, what do I do']);
+  });
 });
