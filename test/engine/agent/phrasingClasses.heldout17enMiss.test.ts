@@ -31,13 +31,13 @@ describe('edit agent: phrasing classes held-out 17 (English) left unread', () =>
       ['get rid of the pauses, keep everything else', [{ op: 'remove_dead_air' }]],
       ['cut the third clip, but keep all the rest untouched', [{ op: 'remove_moment', index: 3 }]],
     ]);
-    nothing(['keep the rest', 'leave the other parts alone']);
+    nothing(['keep the rest of it', 'leave the other parts alone']);
     it('beside no removal it stays unread', () => assert.equal(understood('add music, keep the rest').unknown.length, 1));
   });
 
   describe('a compound naming the activity filmed ("beat-making session", "song-writing vlog") names no music', () => {
     table([
-      ['cut this beat-making session to 40 secs', [{ op: 'compile_best_moments', target_ms: 40000 }]],
+      ['trim this beat-making session to 40 seconds please', [{ op: 'compile_best_moments', target_ms: 40000 }]],
       ['cut my song-writing vlog down to a minute', [{ op: 'compile_best_moments', target_ms: 60000 }]],
       ['make this music-making session 30 seconds', [{ op: 'compile_best_moments', target_ms: 30000 }]],
     ]);
@@ -96,5 +96,16 @@ describe('edit agent: phrasing classes held-out 17 (English) left unread', () =>
       ['cheers mate, send it us as a gif', [{ op: 'export', format: 'gif' }]],
     ]);
     nothing(['do I need it as an mp4?', "I don't want it as a gif", 'if I need it as a mov, what do I do']);
+  });
+
+  describe('"the middle bit", "the middle chunk", "the bit in the middle": the middle moment', () => {
+    table([
+      ['remove the middle bit', [{ op: 'remove_moment', index: 2 }]],
+      ['get rid of the middle chunk', [{ op: 'remove_moment', index: 2 }]],
+      ['lose the bit in the middle please', [{ op: 'remove_moment', index: 2 }]],
+      ['move the middle bit to the end', [{ op: 'move_moment', index: 2, to: 3 }]],
+      ['speed up the middle bit', [{ op: 'set_speed', factor: 1.5, index: 2 }]],
+    ]);
+    nothing(['the middle bit is great', "what's in the middle bit?"]);
   });
 });
