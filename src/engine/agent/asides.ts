@@ -80,6 +80,7 @@ const PART_OF: Record<EditOp['op'], keyof typeof Words.aside.parts> = {
  * figure, a quote, a comparative or an "also", a part of the draft the request does not change, or another moment.
  */
 export function aside(clause: string, ops: EditOp[]): boolean {
+  if (bestPicked(clause, ops) || keptRest(clause, ops)) return true;
   const said = readable(clause).replace(/[.!]+$/, ''); // "There's keyboard clacking the whole way through.": said to its end
   // "配乐百分之十八，取「要發」之意": words quoted as what the figure means, no text's words.
   if (Words.aside.meaning.test(said)) return aboutParts('', ops);
@@ -107,6 +108,21 @@ export function keptBesideRemoval(clause: string, ops: EditOp[]): boolean {
   const removed = ops.flatMap((op) => (STRETCH_REMOVALS.has(op.op) && 'index' in op && op.index !== undefined ? [op.index] : []));
   return Words.aside.keptMoment.test(text) && removed.length > 0 && kept.every((n) => n > 0 && n < Math.min(...removed));
 }
+
+/**
+ * "cut it to 40 seconds. only the calmest, clearest parts": beside the clip of the best moments, which stretches are best
+ * (no figure, no place, no other part of the draft named before what they show).
+ */
+function bestPicked(clause: string, ops: EditOp[]): boolean {
+  const text = readable(clause);
+  const picked = text.replace(/ (?:where|when|in which|that|with|of) .*$/, '');
+  return Words.aside.bestPicked.test(text) && ops.some((op) => op.op === 'compile_best_moments') && !/\d/.test(text)
+    && quoted(clause) === undefined && parseOrdinals(picked).length === 0 && !INTENT_WORDS.some((pattern) => pattern !== Words.compile && pattern.test(picked));
+}
+
+/** "take out the idle bits, keep the rest": beside a removal, what it leaves said to stay. */
+const keptRest = (clause: string, ops: EditOp[]) => Words.aside.keptRest.test(readable(clause))
+  && ops.some((op) => op.op === 'remove_dead_air' || STRETCH_REMOVALS.has(op.op));
 
 /** "刻刀的声音留着，原声百分之九十": a sound of the scene said to stay, beside the recording's own sound kept audible. */
 export const keptSceneSoundAside = (clause: string, ops: EditOp[]) => Words.aside.keptSceneSound.test(readable(clause))
