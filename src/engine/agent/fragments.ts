@@ -112,7 +112,9 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
   // "Export an MP4 at 1080p, then a GIF at 720p": two files, each of its own format; "先来一个720p的mp4，再出一个1080p的":
   // each of its own size.
   const twoFiles = op.op === 'export' && previous?.op === 'export' && (FORMAT_SAID.has(op) && FORMAT_SAID.has(previous) && op.format !== previous.format
-    || previous.resolution !== undefined && op.resolution !== undefined && op.resolution !== previous.resolution);
+    || previous.resolution !== undefined && op.resolution !== undefined && op.resolution !== previous.resolution
+    // "export it in 4K and a GIF": a file said by its size, then one by its format, are two files (not "…, as a gif").
+    || previous.resolution !== undefined && !FORMAT_SAID.has(previous) && op.resolution === undefined && FORMAT_SAID.has(op) && Words.fileByFormat.test(text));
   // "export an mp4, then another one in 720p", "另导一个": another file, said so, is a second one, of the kind before unless it names its own.
   if (op.op === 'export' && previous?.op === 'export' && !twoFiles && Words.anotherFile.test(text)) {
     if (!FORMAT_SAID.has(op)) op.format = previous.format;
