@@ -446,6 +446,8 @@ export const Words = {
     String.raw`\bspeed (the |those |all )?(idle|boring|waiting|loading|static|slow|empty)( \w+)? up\b`,
     String.raw`(speed (up|through)|fast[- ]?forward|time[- ]?lapse|faster|accelerat(e|ed|ing)|${FASTER_ZH}).*(idle|boring|slow|quiet|static|waiting|loading|nothing (is )?happen(s|ing)|${IDLE_EN}|${LACKING_EN}|无聊|进度条|${SLOW_ZH}|${IDLE_ZH}|${QUIET_ZH})`,
     String.raw`(idle|boring|slow|quiet|static|waiting|loading|无聊|进度条|${SLOW_ZH}|${IDLE_EN}|${IDLE_STATE_EN}|${IDLE_ZH}|${QUIET_ZH}).*(faster|quicker|(twice|\d+ times) as fast|speed up|accelerat(e|ed|ing)|fast[- ]?forward|time[- ]?lapse|${FASTER_ZH}|(跑|放|播|过)得?快|快一?[点些])|keep everything but (make it )?faster`,
+    // "where nothing happens, speed those up", "dead bits where it's loading, speed dem bits up": the stretches named, then "those".
+    String.raw`(${IDLE_EN}|${IDLE_STATE_EN}).*(?<!\b(don't|dont|do not|never|not|no need to) )\bspeed ((them|those|these|dem|dose|'?em)( (bits|parts|sections|stretches|ones|places|spots))?|the (bits|parts|sections|stretches|places|spots)) up\b`,
     // "play idle stretches at 8x", "when the screen is idle play it at 6x": a stretch where nothing happens and a factor.
     String.raw`(\bidle\b|\bstatic\b|\bwaiting\b|\bloading\b|\bboring\b|${IDLE_EN}|${IDLE_STATE_EN}|${IDLE_ZH}|${QUIET_ZH}).*(${FACTOR})|(${FACTOR}).*(\bidle\b|${IDLE_ZH})`,
   ),
@@ -796,12 +798,12 @@ export const Words = {
   uploadNamed: new RegExp(String.raw`${UPLOADS_ZH}|(?:最后|最新|刚才?)(?:上?传)?的?(?:那|这)?一?个(?:视频|文件|素材|录屏|录像)`),
   /** "我刚才撤销的那步": a step named by its undo (no undo asked), which a "恢复回来" after it asks back. */
   undoneStep: /(撤销|撤回|撤掉)了?的(那|这)?一?步$/,
-  /** "另导一个1080p的", "export another one": a second file asked for, not the one before said again. */
   /** "(export it in 4K and) a GIF too": a file named by its format, an article before it (not "as a gif", how one is made). */
   fileByFormat: new RegExp(String.raw`(?<!\b(?:as|in|to|into)\s+)\b(?:an?|one) (?:[\w-]+ )?(?:${OUTPUT_FORMATS.join('|')})\b`, 'i'),
+  /** "另导一个1080p的", "export another one": a second file asked for, not the one before said again. */
   anotherFile: /(?:另|多)(?:导出|来|做)(?:一|1)?[个份版]|\banother (?:one|copy|version|file|export)\b|\bone more (?:copy|version|file|export)\b/,
   /** "speed those up": what the clause before named, several of them. */
-  thoseNamed: /\b(them|those|these|they)\b|它们|那些|这些/,
+  thoseNamed: /\b(them|those|these|they|dem|dose)\b|(?<![\w'])'?em\b|它们|那些|这些/,
   /** "zoom there", "put a caption at that point", 那里放大, 这段放大: the point in time (or stretch) the clause before said. */
   there: /\b(?:there|at that (?:point|moment|time|spot|timestamp)|right then|then and there)\b|^(?:就|在)?(?:那里|这里|那儿|这儿|那块|这块|那段|这段|那一?下|那个?地方|这个?地方|那个?时候)/,
   /** "…, use brand.png", "…，用我传的那张 xian.png": a picture to use, named after the backdrop was asked for. */

@@ -455,7 +455,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       unknown.push(clause);
       continue;
     }
-    if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && named !== undefined && (Words.idle.test(readable(named)) || Words.quietPlaces.test(readable(named)))
+    // "…where nothing happens, speed them bits up": "those parts" sped up, no speed of their own until the clause before names them.
+    const spedUp = parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined || parsed.length === 0 && Words.speed.test(text);
+    if (spedUp && named !== undefined && (Words.idle.test(readable(named)) || Words.quietPlaces.test(readable(named)))
       && !Words.wholeVideo.test(text)) {
       const both = `${named}${/\p{Script=Han}/u.test(named) ? '，' : ', '}${clause}`;
       const idle = parseClause(both, readable(both), context);

@@ -53,4 +53,19 @@ describe('edit agent: phrasing classes of held-out 11–16b (English) left by ea
     ]);
     nothing(['set the music to jazz', 'make the music the same']);
   });
+
+  describe('stretches where nothing happens, named, then "speed those (bits) up": the idle stretches sped up', () => {
+    table([
+      ['the app is loading forever in places, speed those bits up pls', [{ op: 'speed_up_idle', factor: 4 }]],
+      ['honestly where nothing moves it\'s boring. speed em up', [{ op: 'speed_up_idle', factor: 4 }]],
+      ['when I\'m just waiting, speed the parts up 6x', [{ op: 'speed_up_idle', factor: 6 }]],
+      ['nothing happens for ages in the middle, speed those up', [{ op: 'speed_up_idle', factor: 4 }]],
+      ['where the screen is static, speed dem up, like 3 times', [{ op: 'speed_up_idle', factor: 3 }]],
+    ]);
+    // A moment named, or a stretch where something happens: no idle stretches.
+    table([
+      ['the second clip, speed it up', [{ op: 'set_speed', factor: 1.5, index: 2 }]],
+    ]);
+    nothing(['where nothing happens, don\'t speed those up', 'the loading bits, dont speed them up', 'where nothing happens, don\'t speed up']);
+  });
 });
