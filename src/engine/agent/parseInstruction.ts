@@ -398,6 +398,10 @@ export function parseInstruction(message: string, context: ParseContext = { mome
         continue;
       }
     }
+    // "crossfades please, nice and languid, 1.5 seconds", "add a fade in, nice and slow, 2 seconds": a length said with
+    // how the transition (or fade) just asked should feel is that transition's, no clip's (a few seconds at most: "…, slow, 20 seconds" is not).
+    if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && parsed[0].target_ms <= 5000 && Words.transitionFeel.test(text) && !CLIP_LENGTH.test(text)
+      && !HIGHLIGHTS.test(text) && !WHOLE_CLIP.test(text) && (previous?.op === 'crossfade' || previous?.op === 'fade') && measured(previous, parsed[0].target_ms)) continue;
     // "标题早点消失，5秒就行": a length alone after a clause about a text, card, the music or a zoom (not read) is theirs, no clip's.
     if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && slotFragment(text)?.length !== undefined && named !== undefined
       && [Words.text, Words.card, Words.intro, Words.outro, Words.music, Words.zoom, Words.fade, Words.crossfade].some((part) => part.test(readable(named)))) {

@@ -68,4 +68,72 @@ describe('edit agent: phrasing classes of held-out 11–16b (English) left by ea
     ]);
     nothing(['where nothing happens, don\'t speed those up', 'the loading bits, dont speed them up', 'where nothing happens, don\'t speed up']);
   });
+
+  describe('a transition (or fade) asked, how it should feel, then a length: the transition\'s length, no clip\'s', () => {
+    table([
+      ['crossfades please, nice and slow, 2 seconds', [{ op: 'crossfade', ms: 2000 }]],
+      ['add crossfades, make them smooth, 2 seconds', [{ op: 'crossfade', ms: 2000 }]],
+      ['dissolves between the shots, really gentle, 1 second', [{ op: 'crossfade', ms: 1000 }]],
+      ['add a fade in, nice and slow, 2 seconds', [{ op: 'fade', target: 'clip', in_ms: 2000 }]],
+      ['fade the music in, soft, 2 seconds', [{ op: 'fade', target: 'music', in_ms: 2000 }]],
+    ]);
+    // A length no transition has, or a clip named: the clip's length.
+    table([
+      ['add crossfades, then make it slow, 20 seconds', [{ op: 'crossfade', ms: 500 }, { op: 'compile_best_moments', target_ms: 20000 }]],
+      ['add a fade in, make it 30 seconds', [{ op: 'fade', target: 'clip', in_ms: 1000 }, { op: 'compile_best_moments', target_ms: 30000 }]],
+    ]);
+  });
+
+  describe('"fade away" is a fade out', () => {
+    table([
+      ['fade up from black over 2 seconds and fade away over 3 seconds', [{ op: 'fade', target: 'clip', in_ms: 2000, out_ms: 3000 }]],
+      ['fade in 2s, fade away 3s', [{ op: 'fade', target: 'clip', in_ms: 2000, out_ms: 3000 }]],
+      ['let the picture fade in over 1 second and fade it away over 2', [{ op: 'fade', target: 'clip', in_ms: 1000, out_ms: 2000 }]],
+      ['fade the music away over 4 seconds', [{ op: 'fade', target: 'music', out_ms: 4000 }]],
+    ]);
+    // "the fade away": the fade taken away, both ends.
+    table([
+      ['take the fades away', [{ op: 'fade', target: 'clip', in_ms: 0, out_ms: 0 }]],
+    ]);
+  });
+
+  describe('the music just added (a file or a bed), then "use it / put it at N percent": its level', () => {
+    table([
+      ['I uploaded song.mp3, use it at 30%', [{ op: 'add_music', track: 'song.mp3', volume: 0.3, duck: true }]],
+      ['here\'s my track beat.mp3, put it at 20 percent', [{ op: 'add_music', track: 'beat.mp3', volume: 0.2, duck: true }]],
+      ['add some lofi, keep it at 15 percent', [{ op: 'add_music', track: 'lofi', volume: 0.15, duck: true }]],
+      ['add music, have it at 10%', [{ op: 'add_music', track: 'lofi', volume: 0.1, duck: true }]],
+    ]);
+    // A speed said of "it" is the video's; a share "of the video" is no level.
+    table([
+      ['add music, then play it at 2x', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }, { op: 'set_speed', factor: 2 }]],
+    ]);
+  });
+
+  describe('a level said as a figure before "gain" or "volume" ("at 0.3 gain", "at 40 volume")', () => {
+    table([
+      ['put the lofi track in at 40 volume', [{ op: 'add_music', track: 'lofi', volume: 0.4, duck: true }]],
+      ['add lofi at .25 gain please', [{ op: 'add_music', track: 'lofi', volume: 0.25, duck: true }]],
+      ['set the music to 0.2 gain', [{ op: 'set_music_volume', volume: 0.2 }]],
+    ]);
+    // A step down, or a figure no level is: no level.
+    table([
+      ['turn the music down 1 level', [{ op: 'set_music_volume', change: 'quieter' }]],
+    ]);
+  });
+
+  describe('"N seconds at the start / end": a length at that end of the clip (a text shown so long, a stretch cut)', () => {
+    table([
+      ['add a caption \'Hi\' at the bottom, 4 seconds at the start', [{ op: 'add_text', text: 'Hi', style: 'caption', anchor: 'start', duration_ms: 4000, position: 'bottom' }]],
+      ['add title \'Sale\', 3 secs at the beginning', [{ op: 'add_text', text: 'Sale', style: 'title', anchor: 'start', duration_ms: 3000 }]],
+      ['put the text \'Thanks\' up 5 seconds at the very end', [{ op: 'add_text', text: 'Thanks', style: 'title', anchor: 'end', duration_ms: 5000 }]],
+      ['cut 3 seconds at the start', [{ op: 'cut_range', start_ms: 0, end_ms: 3000 }]],
+      ['remove 2 seconds at the beginning', [{ op: 'cut_range', start_ms: 0, end_ms: 2000 }]],
+    ]);
+    // A fade's own length at its end stays the fade's; "in 5 seconds" said in a text's words is no length.
+    table([
+      ['fade in 2 seconds at the start', [{ op: 'fade', target: 'clip', in_ms: 2000 }]],
+      ['add text that says ready in 5 seconds at the end', [{ op: 'add_text', text: 'ready in 5 seconds', style: 'title', anchor: 'end' }]],
+    ]);
+  });
 });
