@@ -136,4 +136,12 @@ describe('edit agent: phrasing classes of held-out 11–16b (English) left by ea
       ['add text that says ready in 5 seconds at the end', [{ op: 'add_text', text: 'ready in 5 seconds', style: 'title', anchor: 'end' }]],
     ]);
   });
+
+  describe('the music said as what stays ("only music", "just the music", "but the music") is no music removed', () => {
+    table([
+      ['mute the voice, only music', [{ op: 'set_source_volume', volume: 0 }]],
+      ['no music, only my voice', [{ op: 'remove_music' }]],
+    ]);
+    nothing(['no video sound, just the music', 'remove everything but the music', 'delete all audio except the music']);
+  });
 });
