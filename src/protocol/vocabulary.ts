@@ -490,6 +490,8 @@ export const Words = {
     // "the timelapse part is slow": a timelapse named as what a part shows asks for none.
     String.raw`(speed (up|through)|fast[- ]?forward|(?<!\b(?:the|that|this|my) )time[- ]?lapse(?! (?:part|bit|section|clip|shot|scene|footage|segment)s?\b)|faster|accelerat(e|ed|ing)|${FASTER_ZH}).*(idle|boring|slow|quiet|static|waiting|loading|nothing (is )?happen(s|ing)|${IDLE_EN}|${LACKING_EN}|无聊|进度条|${SLOW_ZH}|${IDLE_ZH}|${QUIET_ZH})`,
     String.raw`(idle|boring|slow|quiet|static|waiting|loading|无聊|进度条|${SLOW_ZH}|${IDLE_EN}|${IDLE_STATE_EN}|${IDLE_ZH}|${QUIET_ZH}).*(faster|quicker|(twice|\d+ times) as fast|speed up|accelerat(e|ed|ing)|fast[- ]?forward|time[- ]?lapse|${FASTER_ZH}|(跑|放|播|过)得?快|快一?[点些])|keep everything but (make it )?faster`,
+    // "where nothing happens, speed those up", "dead bits where it's loading, speed dem bits up": the stretches named, then "those".
+    String.raw`(${IDLE_EN}|${IDLE_STATE_EN}).*(?<!\b(don't|dont|do not|never|not|no need to) )\bspeed ((them|those|these|dem|dose|'?em)( (bits|parts|sections|stretches|ones|places|spots))?|the (bits|parts|sections|stretches|places|spots)) up\b`,
     // "play idle stretches at 8x", "when the screen is idle play it at 6x": a stretch where nothing happens and a factor.
     String.raw`(\bidle\b|\bstatic\b|\bwaiting\b|\bloading\b|\bboring\b|${IDLE_EN}|${IDLE_STATE_EN}|${IDLE_ZH}|${QUIET_ZH}).*(${FACTOR})|(${FACTOR}).*(\bidle\b|${IDLE_ZH})`,
   ),
@@ -587,7 +589,8 @@ export const Words = {
   /** "none" as the amount wanted ("…, so none please"; not "none of the music"). */
   noneWanted: /\bnone\b(?! of\b)/,
   musicRemove: words(
-    String.raw`(${REMOVE}|\b(no(?!\s*[,!.?])|without|stop)\b).*\b(${MUSIC_NOUN})\b|\b(mute|silence) (the |that |this |our |my )?(background )?(${MUSIC_NOUN})\b|\b(${MUSIC_NOUN})\b.*${MAY_GO}|\bcut (out )?(the |that |this )?(background )?(${MUSIC_NOUN})\b|\btake (the |that |this )?(background )?(${MUSIC_NOUN}) (out|away|off)\b|\b(music|bgm|soundtrack) off\b|^(the )?(${MUSIC_NOUN}) out$`,
+    // "no sound from the video, only music": the music that stays (only, just, but it) is not the one removed.
+    String.raw`(${REMOVE}|\b(no(?!\s*[,!.?])|without|stop)\b).*(?<!\b(?:only|just|but|except)(?: the)? )\b(${MUSIC_NOUN})\b|\b(mute|silence) (the |that |this |our |my )?(background )?(${MUSIC_NOUN})\b|\b(${MUSIC_NOUN})\b.*${MAY_GO}|\bcut (out )?(the |that |this )?(background )?(${MUSIC_NOUN})\b|\btake (the |that |this )?(background )?(${MUSIC_NOUN}) (out|away|off)\b|\b(music|bgm|soundtrack) off\b|^(the )?(${MUSIC_NOUN}) out$`,
     String.raw`(${REMOVE}|不要|不用|不需要|关掉|关闭|关了|停掉)(背景)?(音乐|配乐|bgm|背景乐)|(音乐|配乐|bgm|背景乐)(也|都|就|请|帮我|给我|给它|把它|先|直接|麻烦|全部|全都|统统|通通)*(${REMOVE}|关掉|关了|关闭|停掉)`,
     // "音乐莫要了" (Sichuan), "背景音乐覅了" (Wu), "配乐唔要啦" (Cantonese), "音乐关": the music no longer wanted, in any region's words.
     String.raw`(音乐|配乐|bgm|背景乐)(也|都|就|直接|干脆)*((莫|覅|唔|甭|不|别)要(了|咯|啦|喽|嘞)|覅(了|咯|啦)?$|关$)`,
@@ -661,8 +664,10 @@ export const Words = {
   zero: /(?:设|设为|设成|调成|调到|改成|改为|=|\bto|\bat)\s*0(?![.\d])/,
   // "fading in", "it fades in": the verb in its other forms.
   fadeIn: /fad(?:e|es|ing)[- ]?in\b|\bfade (?:the |this |that )?(?:whole thing|everything|entire (?:thing|video|clip)|whole (?:video|clip)|lot) in\b|fade (up )?from black|\b(rise|rises|come|comes|emerge|emerges) (up )?(from|out of) (black|darkness)\b|\bin and out\b|\b(music|it|clip|video) in\b|\bfades? (?:the |this |that |my |our )?(?:picture|footage|recording|screen|image|visuals|song|track|audio|sound|film|movie|opening)s? in\b|\bfades? (?:gently|slowly|softly|smoothly|gradually|nicely|slow|gently up) (?:in|up from black|from black)\b|淡入|淡进|渐强|渐显|渐入|(首尾|头尾|两头)[^，,。]{0,3}渐变/,
-  fadeOut: /fad(?:e|es|ing)[- ]?out|\bfade (?:the |this |that )?(?:whole thing|everything|entire (?:thing|video|clip)|whole (?:video|clip)|lot) out\b|\bin ?[/&+] ?out\b|fade to black|\b(go|goes|fall|falls|sink|sinks) (in)?to (black|darkness)\b|\band out\b|\b(music|it|clip|video) out\b|\bfades? (?:the |this |that |my |our )?(?:picture|footage|recording|screen|image|visuals|song|track|audio|sound|film|movie|ending)s? out\b|\bfades? (?:gently|slowly|softly|smoothly|gradually|nicely|slow) (?:out|to black|to darkness)\b|淡出|渐弱|渐隐|渐出|渐黑|渐暗|(?:慢慢|渐渐)(?:暗|黑)下去|(音乐|配乐|bgm|背景乐|画面|视频|结尾)[^，,。]{0,3}慢慢(收掉|收了|消失|隐去)|(首尾|头尾|两头)[^，,。]{0,3}渐变/,
+  fadeOut: /fad(?:e|es|ing)[- ]?out|(?<!\b(?:the|a|that|this|those|these|any|all|no|my|its) )\bfad(?:e|es|ing) (?:(?:the |this |that )?(?:music|song|track|video|clip|picture|it|everything|whole thing) )?away\b|\bfade (?:the |this |that )?(?:whole thing|everything|entire (?:thing|video|clip)|whole (?:video|clip)|lot) out\b|\bin ?[/&+] ?out\b|fade to black|\b(go|goes|fall|falls|sink|sinks) (in)?to (black|darkness)\b|\band out\b|\b(music|it|clip|video) out\b|\bfades? (?:the |this |that |my |our )?(?:picture|footage|recording|screen|image|visuals|song|track|audio|sound|film|movie|ending)s? out\b|\bfades? (?:gently|slowly|softly|smoothly|gradually|nicely|slow) (?:out|to black|to darkness)\b|淡出|渐弱|渐隐|渐出|渐黑|渐暗|(?:慢慢|渐渐)(?:暗|黑)下去|(音乐|配乐|bgm|背景乐|画面|视频|结尾)[^，,。]{0,3}慢慢(收掉|收了|消失|隐去)|(首尾|头尾|两头)[^，,。]{0,3}渐变/,
   // zh lexicon: 每段之间淡一下: a fade between the moments.
+  /** "nice and languid", "make them smooth", 柔和一点: how a transition should feel, said beside its length. */
+  transitionFeel: /^(?:(?:and|but|nice and|make (?:them|it|those|'em)|keep (?:them|it)|(?:very|really|super|real|more|extra|a bit|kinda) )*\s*)*(?:smooth|soft|slow|gentle|languid|subtle|lazy|dreamy|easy|leisurely|mellow|silky|gradual|long|longer|slower|softer|smoother|gentler)\b|柔和|柔一点|慢一点|缓一点/,
   crossfade: /cross[- ]?fad(e|es|ed|ing)\b|\bx-?fade|\bx-?fade\b|dissolve|\bfades? (between|from one)\b|smooth (out )?(the )?(cuts|transitions)|\bsoften (the |all the )?cuts\b|\bblend (the |all the )?(clips|cuts|shots|scenes)( together)?\b|transitions?\b|交叉(淡化|溶解|渐变|淡入淡出)|溶解|叠化|转场|过渡(?![到段期])|(段|片段|镜头)(之间|中间|和段之间)[^，,。]{0,4}淡|(画面|镜头|片段)切换[^，,。]{0,4}(柔和|顺滑|平滑)/,
   /** A transition named again with its length ("半秒的淡化", "过渡1秒", "a 1 second dissolve"). */
   transitionNoun: /cross[- ]?fad(e|es|ed|ing)\b|\bx-?fade|dissolve|transitions?\b|交叉(淡化|溶解|渐变|淡入淡出)|溶解|叠化|转场|过渡(效果|动画)?|淡化|渐变/,
@@ -698,7 +703,7 @@ export const Words = {
   // "reduce clip 2 by 1.5 seconds": a moment reduced by a time is shortened (by a share, "by 20%", it is no length).
   // "trim the end of clip 1" shortens it (its start is not guessed at: momentOps); "snip a second off" ("take it off",
   // "take clip 3 off": the whole of it, no amount taken off it).
-  shorter: /\bshorter\b|(?<!剪|缩|截|裁)短\s*\d+(\.\d+)?\s*秒|(剪|删|去|砍|切|裁|截|咔|掐|trim|cut)\s*(掉|去|了)\s*\d+(\.\d+)?\s*秒钟?(?!\s*(?:(?:以|之)?[后前]|的|那|这|处|到|至|左右的))|砍\s*\d+(\.\d+)?\s*秒钟?(?!\s*(?:(?:以|之)?[后前]|的|那|这|处|到|至|左右|钟?的))|出点\s*(往前|向前|提前|前移)\s*(收|缩|挪|移|调|拉)?\s*\d|出点\s*(收|缩)\s*\d|\b(take|knock|shave|cut|chop|lop|trim|snip) (?!(it|that|this|them|those|these|(the )?(clip|part|section|segment|scene|shot|moment) \d+|the (first|second|third|fourth|fifth|last|final) (clip|part|section|segment|scene|shot|moment)) off\b)(\S+ ){1,3}(off|from the end)\b|短一点|短一些|短些|减掉|减去|减少|减\s*\d|(?:掐|砍)\s*\d+(\.\d+)?\s*秒钟?(?!\s*(?:(?:以|之)?[后前]|的|那|这|处|到|至|左右的))|\btrim (the (end|tail|ending|start|beginning|front) of )?(the (first|second|third|fourth|fifth|last) )?(moment|clip|segment|part)\b|\bshorten (moment|clip|segment|part|the (first|second|third|last))|\bshorten the [\w-]+ (moment|clip|segment|section|part|scene|shot)\b|\b(reduce|decrease) (moment|clip|segment|section|part|scene|shot|the ([\w-]+ )?(moment|clip|segment|section|part|scene|shot))\b(?=.*\bby (about )?\d+(\.\d+)? ?(s|secs?|seconds?)\b)|缩短|剪短|截短|裁短/,
+  shorter: /\bshorter\b|(?<!剪|缩|截|裁)短\s*\d+(\.\d+)?\s*秒|(剪|删|去|砍|切|裁|截|咔|掐|trim|cut)\s*(掉|去|了)\s*\d+(\.\d+)?\s*秒钟?(?!\s*(?:(?:以|之)?[后前]|的|那|这|处|到|至|左右的))|砍\s*\d+(\.\d+)?\s*秒钟?(?!\s*(?:(?:以|之)?[后前]|的|那|这|处|到|至|左右|钟?的))|出点\s*(往前|向前|提前|前移)\s*(收|缩|挪|移|调|拉)?\s*\d|出点\s*(收|缩)\s*\d|\b(take|knock|shave|cut|chop|lop|trim|snip) (?!(it|that|this|them|those|these|(the )?(clip|part|section|segment|scene|shot|moment) \d+|the (first|second|third|fourth|fifth|last|final) (clip|part|section|segment|scene|shot|moment)) off\b)(\S+ ){1,3}(off|from the end)\b|短一点|短一些|短些|减掉|减去|减少|减\s*\d|(?:掐|砍)\s*\d+(\.\d+)?\s*秒钟?(?!\s*(?:(?:以|之)?[后前]|的|那|这|处|到|至|左右的))|\btrim (the (end|tail|ending|start|beginning|front) of )?(the (first|second|third|fourth|fifth|last) )?(moment|clip|segment|part)\b|\bshorten (moment|clip|segment|part|the (first|second|third|last))|\bshorten the [\w-]+ (moment|clip|segment|section|part|scene|shot)\b|\b(reduce|decrease) (moment|clip|segment|section|part|scene|shot|the ([\w-]+ )?(moment|clip|segment|section|part|scene|shot))\b(?=.*\bby (about )?\d+(\.\d+)? ?(s|secs?|seconds?)\b)|缩短|剪短|截短|裁短|\bshorten (?:it|that|this)(?: one)?\b(?=\s+(?:by\s+)?\d)/,
   /** The speed as recorded: "set the speed back to normal", 恢复正常速度, "real time". */
   normalSpeed: /\breset (the |my )?(playback )?speed\b|\b(normal|regular|original|real[- ]?time|1x) speed\b|\bspeed (back )?to (normal|1x|regular)\b|\bplay (it )?(at|in) real[- ]?time\b|(正常|原始|原来的?)(速度|倍速)|原速(?!的?一半)|速度(恢复|回到|调回|改回|变回)(成|到)?(正常|原速|原来的?)/,
   /**
@@ -865,12 +870,14 @@ export const Words = {
   /** "我刚才撤销的那步": a step named by its undo (no undo asked), which a "恢复回来" after it asks back. */
   undoneStep: /(撤销|撤回|撤掉|退回去?|回退|退掉)了?的(那|这)?一?步$/,
   /**
-   * "另导一个1080p的", "export another one", "and then another in 1080", "one more at 4k", "a second copy in 720p": a second
+   * "(export it in 4K and) a GIF too": a file named by its format, an article before it (not "as a gif", how one is made). */
+  fileByFormat: new RegExp(String.raw`(?<!\b(?:as|in|to|into)\s+)\b(?:an?|one) (?:[\w-]+ )?(?:${OUTPUT_FORMATS.join('|')})\b`, 'i'),
+  /** "另导一个1080p的", "export another one", "and then another in 1080", "one more at 4k", "a second copy in 720p": a second
    * file asked for, not the one before said again.
    */
   anotherFile: /(?:另|多)(?:导出|来|做)(?:一|1)?[个份版]|\banother (?:one|copy|version|file|export)\b|\bone more (?:copy|version|file|export)\b|^(?:and |then |plus )*(?:another|one more)(?= (?:in|at) )|\ba second (?:one|copy|version|file|export)\b/,
   /** "speed those up": what the clause before named, several of them. */
-  thoseNamed: /\b(them|those|these|they)\b|它们|那些|这些/,
+  thoseNamed: /\b(them|those|these|they|dem|dose)\b|(?<![\w'])'?em\b|它们|那些|这些/,
   /** "zoom there", "put a caption at that point", 那里放大, 这段放大: the point in time (or stretch) the clause before said. */
   there: /\b(?:there|at that (?:point|moment|time|spot|timestamp)|right then|then and there)\b|^(?:就|在)?(?:那里|这里|那儿|这儿|那块|这块|那段|这段|那一?下|那个?地方|这个?地方|那个?时候)/,
   /** "第13秒，放大，停三秒": how long what the clause before asked holds, said in a clause of its own. */

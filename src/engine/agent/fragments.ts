@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import {
   ASPECTS, BACKGROUNDS, BackgroundWords, type EditOp, MOMENT_NOUN, MusicWords, type POSITIONS, PositionWords, quoted, Words,
 } from '../../protocol';
-import { MOMENT_REF, ORDINAL_EN, type ParseContext, readable, REMOVALS, UNSAID } from './clauseWords';
+import { LONGEST_TRANSITION_MS, MOMENT_REF, ORDINAL_EN, type ParseContext, readable, REMOVALS, UNSAID } from './clauseWords';
 import { AUDIO_FILE, IMAGE_FILE } from './mediaOps';
 import { FORMAT_SAID, parseClause } from './parseClause';
 import { parseDurationMs } from './parseDuration';
@@ -77,7 +77,10 @@ export function continued(clause: string, text: string, previous: EditOp | undef
   if (bed === undefined) return ops;
   // After music just added only a kind or a file named is about it ("加个音乐，做瑜伽用" names none).
   const named = MusicWords.some(([pattern]) => pattern.test(text)) || AUDIO_FILE.test(text);
-  if (previous?.op === 'add_music') return named ? [{ ...previous, track: bed.track }] : undefined;
+  // "I uploaded fiddle-reel.mp3, use that at 40 percent": a level said of the music just added is its level (not a share
+  // "of the video").
+  const level = parseVolume(text) !== undefined && !/(?:%|percent) of\b/.test(text);
+  if (previous?.op === 'add_music') return named ? [{ ...previous, track: bed.track }] : level ? [{ ...previous, volume: bed.volume }] : undefined;
   // "the music is way too loud, put it at 10%": after a change of the music there is, a level said of it is its level.
   if (previous?.op === 'set_music_volume' && !named) return [{ op: 'set_music_volume', volume: bed.volume }];
   return Words.aside.verb.test(text) || Words.moodAsked.test(text) ? ops : undefined;
@@ -112,7 +115,9 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
   // "Export an MP4 at 1080p, then a GIF at 720p": two files, each of its own format; "先来一个720p的mp4，再出一个1080p的":
   // each of its own size.
   const twoFiles = op.op === 'export' && previous?.op === 'export' && (FORMAT_SAID.has(op) && FORMAT_SAID.has(previous) && op.format !== previous.format
-    || previous.resolution !== undefined && op.resolution !== undefined && op.resolution !== previous.resolution);
+    || previous.resolution !== undefined && op.resolution !== undefined && op.resolution !== previous.resolution
+    // "export it in 4K and a GIF": a file said by its size, then one by its format, are two files (not "…, as a gif").
+    || previous.resolution !== undefined && !FORMAT_SAID.has(previous) && op.resolution === undefined && FORMAT_SAID.has(op) && Words.fileByFormat.test(text));
   // "export an mp4, then another one in 720p", "另导一个": another file, said so, is a second one, of the kind before unless it names its own.
   if (op.op === 'export' && previous?.op === 'export' && !twoFiles && Words.anotherFile.test(text)) {
     if (!FORMAT_SAID.has(op)) op.format = previous.format;
@@ -281,7 +286,10 @@ export function measured(previous: EditOp | undefined, length: number | undefine
 }
 
 /** "the crossfades, make them a full second long", "fade in, make it 2 seconds": the length of what was just asked for, said of it. */
-export const madeLength = (text: string): number | undefined => slotFragment(text.replace(/^(?:make|have) (?:it|them|those|these|each(?: one)?|both) /, ''))?.length;
+export function madeLength(text: string): number | undefined {
+  const length = slotFragment(text.replace(/^(?:make|have) (?:it|them|those|these|each(?: one)?|both) /, ''))?.length;
+  return length !== undefined && length <= LONGEST_TRANSITION_MS ? length : undefined;
+}
 
 /** What a zoom or a transition is called when said again with its length (a fade may name another end: 淡入2秒，淡出3秒). */
 const NAMED_AGAIN: Partial<Record<EditOp['op'], RegExp>> = { zoom_at: Words.zoom, crossfade: Words.transitionNoun };

@@ -1,7 +1,7 @@
 import { BACKGROUNDS, BackgroundWords, type EditOp, MusicWords, Words } from '../../protocol';
 import { MOMENT_REF, negated, OTHER_SUBJECTS, type ParseContext, UNSAID } from './clauseWords';
 import {
-  parseAnchor, parseAt, parseClock, parseFor, parseLengths, parseRange, parseSeconds, parseVolume,
+  normalizeNumbers, parseAnchor, parseAt, parseClock, parseFor, parseLengths, parseRange, parseSeconds, parseVolume,
 } from './parseQuantities';
 
 // The clause readers for what surrounds the moments: zoom, music, fades, the backdrop.
@@ -112,10 +112,17 @@ export function musicOp(said: string, original: string, context: ParseContext): 
   // "bring the music down to like 15": a bare figure a level is turned to is out of a hundred.
   const turnedTo = /\b(?:down|up) to (?:like |about |around |maybe |roughly )?(\d{1,3})\b(?!\s*(?:s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|x\b|[:.]\d))/.exec(text);
   if (turnedTo && Number(turnedTo[1]) <= 100 && (Words.quieter.test(text) || Words.louder.test(text))) return { op: 'set_music_volume', volume: Number(turnedTo[1]) / 100 };
+  // "music at 20%, then set it to fifteen", "make the music 15": a bare figure the music is set to is out of a hundred too.
+  const setTo = MUSIC_SET_TO.exec(text);
+  const setLevel = setTo ? parseVolume(normalizeNumbers(`${setTo[1]} percent`)) : undefined;
+  if (setLevel !== undefined && setLevel > 0 && setLevel <= 1) return { op: 'set_music_volume', volume: setLevel };
   if (Words.quieter.test(text)) return { op: 'set_music_volume', change: 'quieter' };
   if (Words.louder.test(text)) return { op: 'set_music_volume', change: 'louder' };
   return undefined;
 }
+
+/** "set the music to 15", "make music fifteen": the music set to a bare whole figure, said last (no unit, no time after it). */
+const MUSIC_SET_TO = /\b(?:set|put|make|change|turn|bring|drop|lower|raise)\s+(?:the\s+)?music(?:'s)?(?:\s+(?:volume|level))?\s+(?:to\s+|at\s+)?(?:like |about |around |maybe |roughly )?(\d{1,3}|[a-z]+(?:[\s-][a-z]+)?)\s*$/;
 
 /** The music added before a comma, the change of its level said after it only. */
 function addedThenChanged(text: string): boolean {

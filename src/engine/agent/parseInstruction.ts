@@ -4,7 +4,7 @@ import { besideAside } from './asideAround';
 import {
   aside, complainsOnly, contrasts, corrects, directionOfFigure, exportDetail, IDLE_COMPLAINT, INTENT_WORDS, keptBesideRemoval, namesOtherMoment, onlyOccasion, otherUpload, parsedOnce, refuses, requestBeforeAside, requestBeforeReason, saysResultOf, saysShape, keptSceneSoundAside, saysWhichIsWhich, SHORTENINGS,
 } from './asides';
-import { meantPart, MOMENT_REF, negated, type ParseContext, placesNamed, readable, REMOVALS, UNSAID } from './clauseWords';
+import { LONGEST_TRANSITION_MS, meantPart, MOMENT_REF, negated, type ParseContext, placesNamed, readable, REMOVALS, UNSAID } from './clauseWords';
 import {
   askedOfNamed, AUTO_ZOOM, backdropOneNamed, backgroundNamedAfter, continued, joined, lengthNamedAgain, madeLength, measured, mergedTextEdit, pointFragment, SETTINGS, shortenedNamed, slotFragment, takesAway, textPlacement, textTimeFragment, zoomAtNamed,
 } from './fragments';
@@ -412,6 +412,10 @@ export function parseInstruction(message: string, context: ParseContext = { mome
         continue;
       }
     }
+    // "crossfades please, nice and languid, 1.5 seconds", "add a fade in, nice and slow, 2 seconds": a length said with
+    // how the transition (or fade) just asked should feel is that transition's, no clip's (a few seconds at most: "…, slow, 20 seconds" is not).
+    if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && parsed[0].target_ms <= LONGEST_TRANSITION_MS && Words.transitionFeel.test(text) && !CLIP_LENGTH.test(text)
+      && !HIGHLIGHTS.test(text) && !WHOLE_CLIP.test(text) && (previous?.op === 'crossfade' || previous?.op === 'fade') && measured(previous, parsed[0].target_ms)) continue;
     // "标题早点消失，5秒就行": a length alone after a clause about a text, card, the music or a zoom (not read) is theirs, no clip's.
     if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && slotFragment(text)?.length !== undefined && named !== undefined
       && [Words.text, Words.card, Words.intro, Words.outro, Words.music, Words.zoom, Words.fade, Words.crossfade].some((part) => part.test(readable(named)))) {
@@ -479,7 +483,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       ops[ops.length - 1] = { op: 'speed_up_idle', factor: parsed[0].factor };
       continue;
     }
-    if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && named !== undefined && (Words.idle.test(readable(named)) || Words.quietPlaces.test(readable(named)))
+    // "…where nothing happens, speed them bits up": "those parts" sped up, no speed of their own until the clause before names them.
+    const spedUp = parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined || parsed.length === 0 && Words.speed.test(text);
+    if (spedUp && named !== undefined && (Words.idle.test(readable(named)) || Words.quietPlaces.test(readable(named)))
       && !Words.wholeVideo.test(text)) {
       const both = `${named}${/\p{Script=Han}/u.test(named) ? '，' : ', '}${clause}`;
       const idle = parseClause(both, readable(both), context);

@@ -245,6 +245,10 @@ export function parseEdgeSpan(text: string): { anchor: 'start' | 'end'; duration
   if (first) return { anchor: 'start', duration_ms: ms(first) };
   const last = new RegExp(String.raw`(?:last|final|closing|最后面?的?|结尾的?|片尾的?|末尾的?)${shown}${span}`).exec(text);
   if (last) return { anchor: 'end', duration_ms: ms(last) };
+  // "4 seconds at the start", "3 secs at the very end": the length said before the end it is at (in seconds, and not
+  // "in 5 seconds": "ready in 5 seconds at the end", "delivered in 12 minutes at the end" are a text's words).
+  const at = new RegExp(String.raw`(?<!\b(?:in|within|after)\s+)(?<![\d.])(${NUMBER})\s*(?:${UNIT})(?![a-z])\s+(?:at|in|on)\s+(?:the\s+)?(?:very\s+)?(start|beginning|end)\b`).exec(text);
+  if (at) return { anchor: at[2] === 'end' ? 'end' : 'start', duration_ms: timeMs(at[1]) };
   return undefined;
 }
 
@@ -285,7 +289,9 @@ export function parseVolume(text: string): number | undefined {
   const times = TIMES_AS_LOUD.exec(text);
   const factor = times ? Number(times[1] ?? 2) : undefined;
   if (factor !== undefined && factor > 0) return Math.min(2, factor);
-  const fraction = new RegExp(String.raw`(?:volume|level|gain|音量|增益)\s*(?:to|at|of|=|调到|调成|拉到|设为|设成|设到|改成|改为|到|为|是)?\s*(${NUMBER})`).exec(text);
+  // "at 0.3 gain", "to 40 volume": the figure said before the word, after "at" or "to" (a share of one, or out of a hundred).
+  const fraction = new RegExp(String.raw`(?:volume|level|gain|音量|增益)\s*(?:to|at|of|=|调到|调成|拉到|设为|设成|设到|改成|改为|到|为|是)?\s*(${NUMBER})`).exec(text)
+    ?? /\b(?:at|to)\s+(0?\.\d+|\d{2,3})\s*(?:volume|gain)\b/.exec(text);
   if (!fraction) return undefined;
   const value = Number(fraction[1]);
   return value > 2 ? value / 100 : value;

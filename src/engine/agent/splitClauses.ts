@@ -464,7 +464,9 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
     && [Words.text, Words.card, Words.intro, Words.outro].some((noun) => noun.test(readable(half))))
     // "export an mp4 and a gif": two files, each of its own format.
     || new Set(halves.map((half) => FormatWords.find(([pattern]) => pattern.test(readable(half)))?.[1] ?? 'unsaid')).size === 2
-      && halves.every((half) => FormatWords.some(([pattern]) => pattern.test(readable(half))));
+      && halves.every((half) => FormatWords.some(([pattern]) => pattern.test(readable(half))))
+    // "export it in 4K and a GIF": a file named by its size, then one named by its format, are two files too.
+    || Words.resolution.test(readable(halves[0])) && !FormatWords.some(([pattern]) => pattern.test(readable(halves[0]))) && Words.fileByFormat.test(rest);
   // "cut 1:00 to 1:10 and 2:00 to 2:05": two stretches, the later cut first so the earlier keeps its times.
   const ranges = halves.map((half) => parseRange(readable(half)));
   if (a.length === 1 && b.length === 1 && a[0] === 'cut_range' && b[0] === 'cut_range' && ranges[0] && ranges[1]) {
