@@ -84,6 +84,7 @@
  * said; "undo that, an the wan before it tae" / "undo undo" are two undos, "redo wan o them" / "redo just one" one redo.
  *
  * Measured blind on f021554 (session 15's grammar, before session 16's changes): 202/262 = 77.1 % (27 wrong edits, 8 asked first); the lead removed 2 lines shared with held-out 3 and 4 ("fade in at the start", "use only the last file i uploaded"). Read against a draft of 3 moments and 1 text (no music, no card, no background).
+ * Exposure in session 16: a grammar helper's `grep -rl` printed this file's name for the words "export later" (no line shown; the helper then changed its own test wording, not the grammar).
  */
 import {
   aspect, background, best, card, crossfade, cut, deadAir, ducking, editText, exportAs, fade, fill, idle, keepAll, louder,

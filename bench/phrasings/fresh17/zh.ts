@@ -82,6 +82,7 @@ import type { Phrasing } from '../ops';
  * 清空" / "从头来，全部清掉" start over.
  *
  * Measured blind on f021554 (session 15's grammar, before session 16's changes): 224/270 = 83.0 % (16 wrong edits, 12 asked first). Read against a draft of 3 moments and 1 text (no music, no card, no background).
+ * Exposure in session 16: a grammar helper's grep printed one line of this file ('刚才撤掉的那步恢复回来', redo) and a comment; it changed nothing for it (its redo rule was already written).
  */
 export const fresh17Zh: [string, Phrasing['want']][] = [
   // voice: Archery coach (射箭馆教练, 北京郊区, 口令腔: 注意, 放!)
