@@ -255,11 +255,11 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     return edge.anchor === 'start' ? { op: 'cut_range', start_ms: 0, end_ms: edge.duration_ms } : [];
   }
 
-  // "where nothing happens, don't speed up", "空闲的地方不要加速": the stretches named, their speed-up refused.
   if (has(Words.speedUpIdle)) {
-    // "没动静的地方别快进了，全部原样放上去": the stretches named, their speed-up refused (the whole kept if so said).
-    if (has(Words.speed) && negated(text, Words.speed)) return has(Words.keepEverything) && !MOMENT_REF.test(text) ? { op: 'keep_everything' } : [];
-    return negated(text, Words.speed) ? [] : { op: 'speed_up_idle', factor: parseFactor(text) ?? UNSAID.idleFactor };
+    // "where nothing happens, don't speed up", "空闲的地方不要加速": the stretches named, their speed-up refused; "没动静的地方
+    // 别快进了，全部原样放上去": the whole kept, if so said.
+    if (negated(text, Words.speed)) return has(Words.keepEverything) && !MOMENT_REF.test(text) ? { op: 'keep_everything' } : [];
+    return { op: 'speed_up_idle', factor: parseFactor(text) ?? UNSAID.idleFactor };
   }
   // "最精彩的那段放慢", "讲价格的那段删掉": a moment named by what it shows, with no number, is not guessed (nor a clip of the best).
   if (/[^，,。\s](那|这)一?(段|个片段|部分)/.test(text) && !MOMENT_REF.test(text) && middleOf(text, context) === undefined && (has(Words.speed) || has(Words.moveMoment) || has(Words.negation))) return [];
