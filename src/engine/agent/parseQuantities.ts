@@ -303,10 +303,16 @@ const TIMES_AS_LOUD = new RegExp(String.raw`(?:声音|原声|人声|音量|音�
 /** A level said as a share of the full one. */
 const SHARES: Record<string, number> = { half: 0.5, 'a half': 0.5, 'one half': 0.5, 'a quarter': 0.25, 'one quarter': 0.25, 'a third': 0.33, 'one third': 0.33, 'two thirds': 0.67, 'three quarters': 0.75 };
 /**
+ * The words of a share SHARES knows, and a hedge said before them ("like half", "about a quarter"): spelled once for
+ * SHARE_OF, which reads them twice (the share after "at"/"volume", and the share said last after a sound).
+ */
+const SHARE_WORDS = Object.keys(SHARES).join('|');
+const SHARE_HEDGE = '(?:like |about |around |roughly |maybe |just |only )?';
+/**
  * "at half", "to one quarter", "volume half", "level: a third": a level said as a share, its words the ones SHARES knows;
  * "make the video sound half", "music a quarter please": said last, right after the sound it is the level of.
  */
-const SHARE_OF = new RegExp(String.raw`\b(?:(?:at|to)\s+|(?:volume|level)\s*(?:[:=]\s*|(?:is|of)\s+)?|(?:sound|audio|music|bgm|soundtrack)\s+(?=(?:like |about |around |roughly |maybe |just |only )?(?:${Object.keys(SHARES).join('|')})(?:\s+(?:please|pls|then))?[.!]*$))(?:like |about |around |roughly |maybe |just |only )?(${Object.keys(SHARES).join('|')})\b`);
+const SHARE_OF = new RegExp(String.raw`\b(?:(?:at|to)\s+|(?:volume|level)\s*(?:[:=]\s*|(?:is|of)\s+)?|(?:sound|audio|music|bgm|soundtrack)\s+(?=${SHARE_HEDGE}(?:${SHARE_WORDS})(?:\s+(?:please|pls|then))?[.!]*$))${SHARE_HEDGE}(${SHARE_WORDS})\b`);
 
 /** "1.5x", "x2", "2×", "1.5倍", "twice as fast", "half speed", "double speed". */
 export function parseFactor(text: string): number | undefined {
