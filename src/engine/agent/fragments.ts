@@ -75,10 +75,9 @@ export function continued(clause: string, text: string, previous: EditOp | undef
   // ("加个背景音乐，欢快一点的") it is that music's kind.
   const bed = ops.find((op) => op.op === 'add_music');
   if (bed === undefined) return ops;
-  // After music just added only a kind or a file named is about it ("加个音乐，做瑜伽用" names none).
+  // After music just added only a kind or a file named is about it ("加个音乐，做瑜伽用" names none), or a level said of it
+  // ("I uploaded fiddle-reel.mp3, use that at 40 percent": its level, not a share "of the video").
   const named = MusicWords.some(([pattern]) => pattern.test(text)) || AUDIO_FILE.test(text);
-  // "I uploaded fiddle-reel.mp3, use that at 40 percent": a level said of the music just added is its level (not a share
-  // "of the video").
   const level = parseVolume(text) !== undefined && !/(?:%|percent) of\b/.test(text);
   if (previous?.op === 'add_music') return named ? [{ ...previous, track: bed.track }] : level ? [{ ...previous, volume: bed.volume }] : undefined;
   // "the music is way too loud, put it at 10%": after a change of the music there is, a level said of it is its level.
