@@ -126,7 +126,7 @@ export function twoEnds(text: string, context: ParseContext): number[] | undefin
 const MOVE_PLACE = new RegExp(String.raw`\b(go|goes|come|comes|be|put|place|placed|moved?) (first|last)\b(?!\s+(?:${MOMENT_NOUN})s?\b)|\b(first|last) place\b|\b(first|last)$`, 'g');
 
 /** "clips 1 and 3", "clip 2 & 4": two moments named by one noun. */
-function numberPair(text: string): number[] | undefined {
+export function numberPair(text: string): number[] | undefined {
   // "0:03 and 0:09" are two times, no two moments.
   const pair = /(?<![\d:.])(\d+)\s*(?:and|&|with|和|与|跟)\s*#?\s*(\d+)(?![\d:.])/.exec(text.replace(MOMENT_NAMES, (name) => name.replace(/\D+/, ' ')));
   return pair ? [Number(pair[1]), Number(pair[2])] : undefined;

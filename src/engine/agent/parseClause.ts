@@ -5,7 +5,7 @@ import {
   middleOf, MOMENT_NAMES, MOMENT_REF, negated, OTHER_SUBJECTS, type ParseContext, ratioSaid, REMOVALS, UNSAID,
 } from './clauseWords';
 import { backgroundOp, fadeOp, musicOp, SCENE_BACKGROUND, zoomOp } from './mediaOps';
-import { momentOp, sourceRefs, twoEnds } from './momentOps';
+import { momentOp, numberPair, sourceRefs, twoEnds } from './momentOps';
 import { parseDurationMs } from './parseDuration';
 import {
   parseClock, parseEdgeSpan, parseFactor, parseGone, parseOrdinals, parseRange, parseSeconds, parseVolume,
@@ -278,6 +278,11 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     const pair = middle === undefined ? twoEnds(text, context) : undefined;
     if (pair) return pair.map((index): EditOp => ({ op: 'set_speed', factor, index }));
     const which = middle ?? parseOrdinals(text)[0];
+    // "speed up clips 2 and 3", 第二段和第三段加速: each moment named, at the one speed said (two speeds, or a clause
+    // going on past a comma, "…, clip 3 stays", are not one request for both).
+    const ordinals = [...new Set(parseOrdinals(text))];
+    const each = middle === undefined && (text.match(FACTORS_SAID) ?? []).length <= 1 && !/[,，;；]/.test(text) && /\band\b|&|和|与|跟|、|以及/.test(text) ? ordinals.length > 1 ? ordinals : numberPair(text) ?? [] : [];
+    if (each.length > 1) return each.map((index): EditOp => ({ op: 'set_speed', factor, index: resolve(index, context.moments) }));
     // "speed up the typing parts", "speed through the demo", "speed the intro clip to 2x": some stretches, or a moment named
     // by what it shows, not the whole video nor a moment by number (not guessed at).
     if (which === undefined && /\b(parts|bits|sections|stretches|places|spots)\b|\bthrough\b|\b(the|this|that) (?!whole\b|entire\b|video\b|clip\b|recording\b)[\w'-]+ (part|bit|section|stretch|scene|segment|clip|moment|shot)\b|\b(this|that) (part|bit|section|stretch|scene)\b/.test(text) && !/\b(all|whole|entire|every)\b/.test(text)) return [];
@@ -350,6 +355,9 @@ export const CLIP_LENGTH = /((?:\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|m|分钟?
 
 /** A length something went on for, said with 了 after a verb of no edit: 空了两秒, 等了10秒, 卡了半分钟 (not 剪了, 缩短了). */
 const ELAPSED = /(?<!剪|删|减|短|去|切|砍|留|改|压|调|成|到|为|掉|快|慢)了\s*\d+(?:\.\d+)?\s*(?:秒|分钟)/;
+
+/** A speed factor said: "2x", "1.5倍", "×4". */
+const FACTORS_SAID = /\d+(?:\.\d+)?\s*(?:x\b|×|倍)|\bx\s?\d/g;
 
 /** A refusal right before the verb it refuses: 别撤销, 先不要重做, "don't undo" (not "wait no, redo that"). */
 const REFUSED_BEFORE = /(?:别|不要|不用|不许|莫|\b(?:don't|do not|never|no need to))\s*(?:再|帮我|给我)?\s*$/;
