@@ -1353,7 +1353,8 @@ export const MusicWords: [RegExp, MusicBed][] = [
 
 
 export const FillWords: [RegExp, (typeof FILLS)[number]][] = [
-  [new RegExp(String.raw`follow|跟随|${FOLLOW_ZH}`), 'follow'],
+  // "do the following: …" names what comes, no fill.
+  [new RegExp(String.raw`(?<!\bthe )follow|跟随|${FOLLOW_ZH}`), 'follow'],
   [/blur|模糊|虚化|(fit|show) the (whole|entire|full)|\b(keep|see) the (whole|entire|full) (screen|frame|recording|picture) (visible|in view)\b|完整画面|(两边|两侧|左右|上下|边上|边缘|旁边|四周)(用|加|做成?|是|都)?糊/, 'blur'],
   // "black bands", "black borders": the bars as other languages name them (bandes noires, bandas negras).
   // "bars top and bottom", "bars on the sides": bars said where they go are the black ones.

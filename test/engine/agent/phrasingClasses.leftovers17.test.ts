@@ -30,4 +30,12 @@ describe('edit agent: leftovers of round 17 → exact operations or nothing', ()
       ['speed up clip 2, not clip 3', [{ op: 'set_speed', factor: 1.5, index: 2 }]],
     ]);
   });
+
+  describe('"the following" names what comes after it, no fill that follows the action', () => {
+    table([
+      ['the client is picky, kindly do the following: 50 seconds, square, export mp4',
+        [{ op: 'set_aspect', aspect: '1:1' }, { op: 'compile_best_moments', target_ms: 50000 }, { op: 'export', format: 'mp4' }]],
+      ['square, following the cursor', [{ op: 'set_aspect', aspect: '1:1', fill: 'follow' }]],
+    ]);
+  });
 });
