@@ -38,4 +38,12 @@ describe('edit agent: leftovers of round 17 → exact operations or nothing', ()
       ['square, following the cursor', [{ op: 'set_aspect', aspect: '1:1', fill: 'follow' }]],
     ]);
   });
+
+  describe('a length said again with the zoom just asked, closed by a tilde or a cheer, is its hold (no second zoom)', () => {
+    table([
+      ['在第8秒给齿轮一个特写，放大3秒～', [{ op: 'zoom_at', start_ms: 8000, duration_ms: 3000 }]],
+      ['在第8秒给齿轮一个特写，放大3秒！', [{ op: 'zoom_at', start_ms: 8000, duration_ms: 3000 }]],
+      ['加个淡入，2秒!', [{ op: 'fade', target: 'clip', in_ms: 2000 }]],
+    ]);
+  });
 });
