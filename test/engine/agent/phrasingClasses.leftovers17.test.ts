@@ -39,10 +39,11 @@ describe('edit agent: leftovers of round 17 → exact operations or nothing', ()
     ]);
   });
 
-  describe('a length said again with the zoom just asked, closed by a tilde or a cheer, is its hold (no second zoom)', () => {
+  describe('a length said again with the zoom just asked, closed by a tilde, a cheer or an aside in brackets, is its hold (no second zoom)', () => {
     table([
       ['在第8秒给齿轮一个特写，放大3秒～', [{ op: 'zoom_at', start_ms: 8000, duration_ms: 3000 }]],
       ['在第8秒给齿轮一个特写，放大3秒！', [{ op: 'zoom_at', start_ms: 8000, duration_ms: 3000 }]],
+      ['在第8秒给齿轮一个特写，放大3秒（给客户看的）', [{ op: 'zoom_at', start_ms: 8000, duration_ms: 3000 }]],
       ['加个淡入，2秒!', [{ op: 'fade', target: 'clip', in_ms: 2000 }]],
     ]);
   });
