@@ -936,8 +936,11 @@ export const Words = {
    * they ask nothing, and a smiley's colon starts no text. Not a "please", which asks for what it follows ("music please").
    */
   signOff: /(?:\s*[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+|\s+(?::-?[)(DPp]|;-?\)|\^_?\^|<3|xD)|,?\s+(?:lol|lmao|haha+|asap)[.!]*|[,，.!！]\s*(?:thanks|thank you|thx|cheers)(?: (?:so much|a lot|in advance))?[.!]*|[,.!]\s*that's (?:it|all)[.!]*|,?\s+can(?:(?: or not| anot| ah| lah| boh)\?*|\?+)|[,.!]\s*(?:love|regards|kind regards|best wishes|warm(?:est)? regards|yours truly|xoxo),?\s+\p{L}+[.!]*|,\s*(?:dear|darling|love|hun|honey|sweetie|mate|buddy|pal)[.!]*|[，,。!！]\s*(?:谢谢|多谢|感谢|辛苦)(?:你|您|啦|了|哈|啊|配合|帮忙|大家|老师)*[。!！~～]*|[~～]+)$/iu,
-  /** A text's words running to the end of the message, unquoted ("加片尾：感谢支持 ❤", "a title saying see you lol"): a sign-off there is theirs. */
-  wordsToTheEnd: /：|:(?!\d)|\b(?:says|saying|reads|reading|called|named|titled)(?:\s+[^"'“”‘’「」]*)?$|(?:写着|写上|写)[^"'“”‘’「」]*$/,
+  /**
+   * A text's words running to the end of the message, unquoted ("加片尾：感谢支持 ❤", "a title saying see you lol"): a sign-off
+   * there is theirs. Not 特写, a close-up.
+   */
+  wordsToTheEnd: /：|:(?!\d)|\b(?:says|saying|reads|reading|called|named|titled)(?:\s+[^"'“”‘’「」]*)?$|(?:写着|写上|(?<!特)写)[^"'“”‘’「」]*$/,
   /** "export to youtube", "render it straight to tiktok", 导出到抖音上, 挂到快手小店: where the file would be sent, in the words after. */
   sentTo: /\b(?:export|render|send|save)\b(?:\s+(?:it|this|that|the (?:video|clip|file)))?\s+(?:straight |directly )?(?:to|onto)\s+(?!(?:a|an|the)\b)|(?:导出|渲染)(?:到|去)(?=[^，,。]*上)|挂(?:到|在|去)/,
   /** A Chinese clause's asking words first (帮我在第5秒加字幕: 在第5秒 is still when). */
