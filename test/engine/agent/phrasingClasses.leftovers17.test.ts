@@ -45,6 +45,9 @@ describe('edit agent: leftovers of round 17 → exact operations or nothing', ()
       ['在第8秒给齿轮一个特写，放大3秒！', [{ op: 'zoom_at', start_ms: 8000, duration_ms: 3000 }]],
       ['在第8秒给齿轮一个特写，放大3秒（给客户看的）', [{ op: 'zoom_at', start_ms: 8000, duration_ms: 3000 }]],
       ['加个淡入，2秒!', [{ op: 'fade', target: 'clip', in_ms: 2000 }]],
+      // Inside a message too, where no aside is taken off the whole of it.
+      ['在第2秒给手机一个特写，放大2秒～，导出mp4', [{ op: 'zoom_at', start_ms: 2000, duration_ms: 2000 }, { op: 'export', format: 'mp4' }]],
+      ['在第8秒给齿轮一个特写，放大3秒（给客户看的），导出', [{ op: 'zoom_at', start_ms: 8000, duration_ms: 3000 }, { op: 'export', format: 'mp4' }]],
     ]);
   });
 });
