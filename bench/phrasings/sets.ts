@@ -31,8 +31,8 @@ import { heldout17En } from './heldout17/en';
 import { heldout17Zh } from './heldout17/zh';
 import { heldout17bEn } from './heldout17b/en';
 import { heldout17bZh } from './heldout17b/zh';
-import { fresh17En } from './fresh17/en';
-import { fresh17Zh } from './fresh17/zh';
+import { heldout18En } from './heldout18/en';
+import { heldout18Zh } from './heldout18/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -71,7 +71,7 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 16b', heldout16bEn, heldout16bZh],
   ['held-out 17', heldout17En, heldout17Zh],
   ['held-out 17b', heldout17bEn, heldout17bZh],
-  ['fresh', fresh17En, fresh17Zh],
+  ['held-out 18', heldout18En, heldout18Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */

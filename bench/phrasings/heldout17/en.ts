@@ -85,7 +85,7 @@
  * changed, faded or removed in a line that adds them (the draft has none). A history step, a track listing or an
  * export said between edits stands where it is said; "undo twice then redo once" is two undos and a redo.
  *
- * Measured blind on 81c869b (session 15, before its changes): 185/266 = 69. Still blind after session 15's round, on f021554: 189/266 = 71.1 % (27 wrong edits, 12 asked first).5 % (28 wrong edits, 14 asked first). Read against a draft of 3 moments and 1 text (no music, no card, no background).
+ * Measured blind on 81c869b (session 15, before its changes): 185/266 = 69.5 % (28 wrong edits, 14 asked first). Still blind after session 15's round, on f021554: 189/266 = 71.1 % (27 wrong edits, 12 asked first). Read against a draft of 3 moments and 1 text (no music, no card, no background).
  */
 import {
   aspect, background, best, card, crossfade, cut, deadAir, ducking, editText, exportAs, fade, fill, idle, keepAll,

@@ -72,7 +72,7 @@
  * no moment is named after a request that rebuilds the timeline or after a removal. A history step, a track listing or
  * an export said between edits stands where it is said; "撤两步" is two undos.
  *
- * Measured blind on 81c869b (session 15, before its changes): 215/273 = 78. Still blind after session 15's round, on f021554: 221/273 = 81.0 % (19 wrong edits, 7 asked first).8 % (21 wrong edits, 9 asked first). Read against a draft of 3 moments and 1 text (no music, no card, no background).
+ * Measured blind on 81c869b (session 15, before its changes): 215/273 = 78.8 % (21 wrong edits, 9 asked first). Still blind after session 15's round, on f021554: 221/273 = 81.0 % (19 wrong edits, 7 asked first). Read against a draft of 3 moments and 1 text (no music, no card, no background).
  */
 import type { Phrasing } from '../ops';
 import {

@@ -1,5 +1,5 @@
 /**
- * Fresh 17, English: a blind phrasing set written by a helper on 2026-12-02, to measure the parser on words it was
+ * Held-out 18 (written as fresh 17; blind until session 17, then looked at), English: a blind phrasing set written by a helper on 2026-12-02, to measure the parser on words it was
  * never tuned on (the first English writer of round 17: voices whose trade or role starts with A to L).
  *
  * Read while writing: bench/phrasings/ops.ts, bench/phrasings/sameEdit.ts, src/protocol/editOps.ts,
@@ -83,7 +83,7 @@
  * timeline or after a removal. A history step, a track listing or an export said between edits stands where it is
  * said; "undo that, an the wan before it tae" / "undo undo" are two undos, "redo wan o them" / "redo just one" one redo.
  *
- * Measured blind on f021554 (session 15's grammar, before session 16's changes): 202/262 = 77.1 % (27 wrong edits, 8 asked first); the lead removed 2 lines shared with held-out 3 and 4 ("fade in at the start", "use only the last file i uploaded"). Read against a draft of 3 moments and 1 text (no music, no card, no background).
+ * Measured blind on f021554 (session 15's grammar, before session 16's changes): 202/262 = 77.1 % (27 wrong edits, 8 asked first). Still blind after session 16's round, on 176ccf6: 204/262 = 77.9 % (27 wrong edits, 6 asked first); the lead removed 2 lines shared with held-out 3 and 4 ("fade in at the start", "use only the last file i uploaded"). Read against a draft of 3 moments and 1 text (no music, no card, no background).
  * Exposure in session 16: a grammar helper's `grep -rl` printed this file's name for the words "export later" (no line shown; the helper then changed its own test wording, not the grammar).
  */
 import {
@@ -93,7 +93,7 @@ import {
 } from '../ops';
 import type { Phrasing } from '../ops';
 
-export const fresh17En: [string, Phrasing['want']][] = [
+export const heldout18En: [string, Phrasing['want']][] = [
   // voice: alpaca breeder in the Peruvian Andes (non-native, Spanish mixed in: por favor, pues, ya)
   ['hola, por favor make a video of 40 seconds with the best parts of my alpacas', best(40)],
   ['the second clip is too long pues, leave it only 6 seconds', trimTo(2, 6000)],
