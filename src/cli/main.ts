@@ -11,10 +11,11 @@ import { flag, flags, numberFlag, parseArgs, UsageError, type ParsedArgs } from 
 import { cliLanguage } from './language';
 import { cliClientId, FileRenderRecords } from './cliState';
 import { finishEarlierExports, makeClip, savedText } from './makeClip';
+import { outputTarget } from './outputTarget';
 import { Progress } from './progress';
 
 /** The command lines themselves: the same in both languages. */
-const SYNOPSIS = `  democlip make <footage...> [--prompt "<text>" ...] -o <out.mp4> [--lang en|zh] [--base-url URL] [--store DIR]
+const SYNOPSIS = `  democlip make <footage...> [--prompt "<text>" ...] -o <out.mp4|folder/> [--lang en|zh] [--base-url URL] [--store DIR]
   democlip plan <footage...> --prompt "<text>" [--prompt ...] --json [--base-url URL]
   democlip analyze <footage...> [--target <seconds>] [--json] [--base-url URL] [--store DIR]
   democlip serve [--port N] [--store DIR] [--max-upload-mb N] [--exit-when-idle SECONDS] [--ffmpeg PATH --ffprobe PATH]`;
@@ -180,10 +181,11 @@ async function footagePaths(args: ParsedArgs): Promise<string[]> {
 async function runMake(args: ParsedArgs, footage: string[], client: DemoClipClient, records: RenderRecords, signal: AbortSignal): Promise<number> {
   const planOnly = args.command === 'plan';
   const out = flag(args, 'out');
-  if (!planOnly && !out) throw new UsageError({ en: 'make needs -o <out.mp4>.', zh: 'make 需要 -o <out.mp4>。' });
+  if (!planOnly && !out) throw new UsageError({ en: 'make needs -o <out.mp4> (or a folder to save it in).', zh: 'make 需要 -o <out.mp4>（或保存它的文件夹）。' });
+  const target = out && !planOnly ? await outputTarget(out, lang) : undefined;
   const progress = new Progress(flag(args, 'quiet') === 'true');
   if (!planOnly) await finishEarlierExports(client, records, progress, lang, signal);
-  const result = await makeClip(client, { footage, prompts: flags(args, 'prompt'), out: planOnly ? undefined : resolve(out as string), progress, lang, records, signal });
+  const result = await makeClip(client, { footage, prompts: flags(args, 'prompt'), out: target, progress, lang, records, signal });
   if (planOnly) process.stdout.write(`${JSON.stringify(result.draft, null, 2)}\n`);
   if (result.output) progress.step(savedText(result.output, lang));
   return 0;

@@ -1,12 +1,13 @@
 import { defaultJob, outputFromText, outputLabel, say, videoFootageMs, type Draft, type Lang, type RenderOutput } from '../protocol';
 import { askTurn, exportSession, finishRender, MemoryRenderRecords, routeMessage, type DemoClipClient, type ExportProgress, type RenderRecords, type SavedClip } from '../client';
+import { clipFile, type OutputTarget } from './outputTarget';
 import { percent, type Progress } from './progress';
 
 export interface MakeOptions {
   footage: string[];
   prompts: string[];
   /** Where the rendered file goes; without it the draft is planned but not rendered. */
-  out?: string;
+  out?: OutputTarget;
   progress: Progress;
   /** The session's language: of the engine's replies and of every line this run prints (cliLanguage). */
   lang: Lang;
@@ -80,9 +81,9 @@ export async function makeClip(client: DemoClipClient, options: MakeOptions): Pr
 
   const { state } = await client.state(sessionId, { signal });
   const draft = state.draft ?? { t: [] };
-  const { out } = options;
-  if (!out) return { draft, replies };
+  if (!options.out) return { draft, replies };
   const output = exportOutput ?? outputFromText('');
+  const out = await clipFile(options.out, output.format);
   progress.step(say(lang, `Exporting ${outputLabel(output)}…`, `正在导出 ${outputLabel(output)}…`));
   const saved = await exportSession(client, sessionId, output, { out, saveAs: async () => out, records: options.records ?? new MemoryRenderRecords(), signal, onProgress: showExport(progress, lang) });
   return { draft, replies, output: saved };

@@ -8,7 +8,7 @@ import {
   ACCEPTED_EXTENSIONS, acceptedFormatsText, AnonymousToken, Credits, ENGINE_KEY_HEADER, ErrorCode, fileTypeOf, MediaVisualsInfo, normalizeRenderStatus, pathOf, RENDER_STATE_NAMES, Routes,
   say, SessionInfo, SessionState, UploadResult, type ChatEvent, type Draft, type RenderOutput, type RenderStatus,
 } from '../protocol';
-import { DemoClipError, errorFromCode, ProtocolError, RateLimitedError, RenderEndedError, ServerError, TokenInvalidError, UnsupportedFileError } from './errors';
+import { DemoClipError, errorFromCode, ProtocolError, RateLimitedError, RenderEndedError, savingError, ServerError, TokenInvalidError, UnsupportedFileError } from './errors';
 import { multipartBody } from './multipartBody';
 import { readChatEvents } from './sseReader';
 import { asConnectionError, failureOf, Transport, type TransportConfig } from './transport';
@@ -284,8 +284,9 @@ export class DemoClipClient {
       await rename(part, destination);
       return received;
     } catch (error) {
-      await rm(part, { force: true });
-      throw asConnectionError(error, this.config.baseUrl, this.transport.lang);
+      // The first failure is the one to say: a path that could not take the .part cannot take its removal either.
+      await rm(part, { force: true }).catch(() => undefined);
+      throw asConnectionError(savingError(error, destination, this.transport.lang), this.config.baseUrl, this.transport.lang);
     }
   }
 

@@ -34,6 +34,8 @@ export class ProtocolError extends DemoClipError {}
 export class ConnectionError extends DemoClipError {}
 /** No connection could be made at all (refused, no such host): nothing was sent, so trying again is safe. */
 export class UnreachableError extends ConnectionError {}
+/** The clip could not be written where it was to go (a folder in the way, no permission, a full disk): the backend is fine. */
+export class SaveError extends DemoClipError {}
 /** Any other failure the server reported (a bad request, a failed render). */
 export class ServerError extends DemoClipError {}
 /** A render (or preview) that ended without a file: it failed or was cancelled, and will not finish later. */
@@ -104,4 +106,31 @@ export function errorFromCode(code: number, ctx: ErrorContext = {}): DemoClipErr
 /** Adds advice to a server's message unless the server already gave it (the local engine does). */
 function withHint(message: string, marker: string, hint: string, lang: Lang): string {
   return message.includes(marker) ? message : `${message}${say(lang, ' ', '')}${hint}`;
+}
+
+/** Why the disk refused a file, by the file system's code; other codes are named as they are. */
+const SAVE_REFUSALS: Record<string, { en: string; zh: string }> = {
+  EISDIR: { en: 'that is a folder (name a file, such as clip.mp4)', zh: '那是一个文件夹（请给出文件名，例如 clip.mp4）' },
+  ENOENT: { en: 'its folder does not exist', zh: '它所在的文件夹不存在' },
+  EEXIST: { en: 'a file of that name is in the way', zh: '有一个同名的文件挡住了' },
+  ENOTDIR: { en: 'part of the path is a file, not a folder', zh: '路径中有一部分是文件而不是文件夹' },
+  EACCES: { en: 'there is no permission to write there', zh: '没有在那里写入的权限' },
+  EPERM: { en: 'there is no permission to write there', zh: '没有在那里写入的权限' },
+  EROFS: { en: 'the disk is read-only', zh: '磁盘是只读的' },
+  ENOSPC: { en: 'the disk is full', zh: '磁盘满了' },
+};
+
+/** The system calls of saving a file; a socket's own (read, connect) are the connection's. */
+const FILE_CALLS = new Set(['open', 'write', 'close', 'rename', 'mkdir', 'access', 'fsync', 'unlink']);
+
+/**
+ * A file-system failure while saving `path`, said as one: a disk that refuses must not read as a backend that is down.
+ * Anything else (a dropped connection, a cancel) is returned as it was, for the caller's own mapping.
+ */
+export function savingError(error: unknown, path: string, lang: Lang = 'en'): unknown {
+  const err = error as { code?: string; syscall?: string };
+  if (typeof err?.code !== 'string' || !FILE_CALLS.has(err.syscall ?? '')) return error;
+  const why = SAVE_REFUSALS[err.code] ?? { en: err.code, zh: err.code };
+  return new SaveError(say(lang, `Could not save the clip as ${path}: ${why.en}. Choose another place and export again.`,
+    `无法把短片保存为 ${path}：${why.zh}。请换一个位置后重新导出。`), 0);
 }

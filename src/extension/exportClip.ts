@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { EmptyTimelineError, exportSession, finishRender, type FinishOptions, type RenderRecord, type RenderRecords } from '../client';
-import { langOf, outputLabel, type RenderOutput } from '../protocol';
+import { freeClipName, langOf, outputLabel, type RenderOutput } from '../protocol';
 import type { Connection } from './connection';
 import { messageOf, signalOf } from './errors';
 import { makeMainClip } from './mainJob';
@@ -93,15 +93,11 @@ function renderRecords(context: vscode.ExtensionContext, backend: BackendKind): 
 }
 
 /** demo-clips/demo-clip-2026-11-25-1432.mp4, with -2, -3… when that exists: an export never overwrites a file. */
-async function uniqueOutputPath(format: string): Promise<string> {
+async function uniqueOutputPath(format: RenderOutput['format']): Promise<string> {
   const folder = outputFolderUri(readSettings());
   await vscode.workspace.fs.createDirectory(folder);
-  const stamp = new Date().toISOString().slice(0, 16).replace('T', '-').replace(':', '');
-  for (let n = 1; ; n++) {
-    const uri = vscode.Uri.joinPath(folder, `demo-clip-${stamp}${n === 1 ? '' : `-${n}`}.${format}`);
-    const exists = await vscode.workspace.fs.stat(uri).then(() => true, () => false);
-    if (!exists) return uri.fsPath;
-  }
+  const name = await freeClipName(format, (taken) => Promise.resolve(vscode.workspace.fs.stat(vscode.Uri.joinPath(folder, taken))).then(() => true, () => false));
+  return vscode.Uri.joinPath(folder, name).fsPath;
 }
 
 /** The notification shown after an export: open the file, reveal it, or copy its path. */

@@ -35,3 +35,15 @@ export function exportOutput(output: RenderOutput, draft: Draft): RenderOutput {
   const resolution = sizeOf(output) ?? RESOLUTION_OF_SHORT_SIDE[Math.min(draft.m?.width ?? 1920, draft.m?.height ?? 1080)];
   return resolution ? { ...output, resolution } : output;
 }
+
+/**
+ * The name of a clip saved where only its folder was chosen: dated to the minute (UTC) and numbered past the names
+ * `taken` says are in use, so an export never overwrites an earlier one.
+ */
+export async function freeClipName(format: RenderOutput['format'], taken: (name: string) => Promise<boolean>, now = new Date()): Promise<string> {
+  const stamp = now.toISOString().slice(0, 16).replace('T', '-').replace(':', '');
+  for (let n = 1; ; n++) {
+    const name = `demo-clip-${stamp}${n === 1 ? '' : `-${n}`}.${format}`;
+    if (!(await taken(name))) return name;
+  }
+}

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cliWalkthrough as walkthrough } from '../helpers/footage';
 import { ffprobe } from '../helpers/ffprobe';
@@ -100,5 +101,31 @@ describe('democlip CLI (the built bundle, as a user runs it)', function () {
     const usage = await cli(['make']);
     assert.equal(usage.code, 2);
     assert.match(usage.stderr, /Name at least one footage file/);
+  });
+
+  it('-o naming a folder: the clip is saved inside it under a dated name, in the format asked', async function () {
+    this.timeout(240_000);
+    const source = await walkthrough();
+    const clips = join(folder.work, 'clips');
+    await mkdir(clips, { recursive: true });
+    const run = await cli(['make', source.path, '--prompt', 'the best moments in 5 seconds, then export it as a webm', '-o', clips, '--store', folder.store]);
+    assert.equal(run.code, 0, run.stderr);
+    const saved = await readdir(clips);
+    assert.equal(saved.length, 1, saved.join(', '));
+    assert.match(saved[0], /^demo-clip-\d{4}-\d{2}-\d{2}-\d{4}\.webm$/);
+    assert.match(run.stderr, new RegExp(`Saved .*${saved[0].replace(/\./g, '\\.')}`));
+    const probe = await ffprobe(join(clips, saved[0]));
+    assert.match(probe.formatName, /webm/);
+    assert.ok(Math.abs(probe.durationSec - 5) <= 1, `duration ${probe.durationSec}`);
+  });
+
+  it('-o where nothing can be written fails at once, naming the reason, before any upload', async () => {
+    const source = await walkthrough();
+    const blocker = join(folder.work, 'not-a-folder');
+    await writeFile(blocker, 'x');
+    const run = await cli(['make', source.path, '--prompt', 'the best moments in 5 seconds', '-o', join(blocker, 'clip.mp4'), '--store', folder.store]);
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /Could not save the clip as .*not-a-folder.clip\.mp4: (?:a file of that name is in the way|part of the path is a file, not a folder)\./);
+    assert.doesNotMatch(run.stderr, /Uploading|not running/);
   });
 });

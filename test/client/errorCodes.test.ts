@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import {
   ConnectionError, DemoClipClient, ExportBlockedError, FileTooLargeError, MissingClientIdError, OutOfCreditsError,
-  ProtocolError, RateLimitedError, SessionNotFoundError, TokenInvalidError, UnsupportedFileError,
+  ProtocolError, RateLimitedError, SaveError, SessionNotFoundError, TokenInvalidError, UnsupportedFileError,
 } from '../../src/client';
 
 type Reply = (req: IncomingMessage, res: ServerResponse) => void;
@@ -144,5 +144,52 @@ describe('client error mapping: every code in the table', () => {
       cdn.close();
       api.close();
     }
+  });
+
+  describe('a disk that refuses the file is said as such, never as the engine being down', () => {
+    const saveTo = async (destination: (dir: string) => Promise<string>) => {
+      const api = await scripted([(_req, res) => res.writeHead(200, { 'content-length': '3' }).end('abc')]);
+      const { mkdtemp, readdir } = await import('node:fs/promises');
+      const { join } = await import('node:path');
+      const dir = await mkdtemp(join((await import('node:os')).tmpdir(), 'dl-'));
+      try {
+        const error = await api.client.download({ id: 'r', status: 'completed', progress: 100 }, await destination(dir)).then(() => undefined, (e: unknown) => e);
+        return { error, left: await readdir(dir) };
+      } finally {
+        api.close();
+      }
+    };
+
+    it('a folder named as the file: "that is a folder", and no .part left behind', async () => {
+      const { mkdir } = await import('node:fs/promises');
+      const { join } = await import('node:path');
+      const { error, left } = await saveTo(async (dir) => { await mkdir(join(dir, 'clips')); return join(dir, 'clips'); });
+      assert.ok(error instanceof SaveError, String(error));
+      assert.match(error.message, /Could not save the clip as .*clips: that is a folder \(name a file, such as clip\.mp4\)/);
+      assert.doesNotMatch(error.message, /not running|engine/);
+      assert.deepEqual(left, ['clips']);
+    });
+
+    it('a folder that does not exist: "its folder does not exist"', async () => {
+      const { join } = await import('node:path');
+      const { error } = await saveTo(async (dir) => join(dir, 'nowhere', 'clip.mp4'));
+      assert.ok(error instanceof SaveError, String(error));
+      assert.match(error.message, /nowhere.clip\.mp4: its folder does not exist\. Choose another place and export again\./);
+    });
+
+    it('a file in the way of the path: said in Chinese for a Chinese session', async () => {
+      const { writeFile } = await import('node:fs/promises');
+      const { join } = await import('node:path');
+      const api = await scripted([(_req, res) => res.writeHead(200, { 'content-length': '3' }).end('abc')]);
+      const zh = new DemoClipClient({ baseUrl: api.client.baseUrl, version: '1', platform: 'cli', clientId: 'c', token: 'nmv_usr_secret', renewableToken: false, language: 'zh' });
+      const dir = await (await import('node:fs/promises')).mkdtemp(join((await import('node:os')).tmpdir(), 'dl-'));
+      await writeFile(join(dir, 'file'), 'x');
+      try {
+        await assert.rejects(zh.download({ id: 'r', status: 'completed', progress: 100 }, join(dir, 'file', 'clip.mp4')),
+          (error: unknown) => error instanceof SaveError && /^无法把短片保存为 .*：路径中有一部分是文件而不是文件夹。请换一个位置后重新导出。$/.test(error.message));
+      } finally {
+        api.close();
+      }
+    });
   });
 });
