@@ -33,6 +33,10 @@ import { heldout17bEn } from './heldout17b/en';
 import { heldout17bZh } from './heldout17b/zh';
 import { heldout18En } from './heldout18/en';
 import { heldout18Zh } from './heldout18/zh';
+import { heldout18bEn } from './heldout18b/en';
+import { heldout18bZh } from './heldout18b/zh';
+import { fresh18En } from './fresh18/en';
+import { fresh18Zh } from './fresh18/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -72,6 +76,8 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 17', heldout17En, heldout17Zh],
   ['held-out 17b', heldout17bEn, heldout17bZh],
   ['held-out 18', heldout18En, heldout18Zh],
+  ['held-out 18b', heldout18bEn, heldout18bZh],
+  ['fresh', fresh18En, fresh18Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */
