@@ -477,9 +477,10 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       unknown.push(clause);
       continue;
     }
-    // "没有动的地方不要剪掉，给它加快8倍": "it" sped up is the idle stretch the clause before kept from the cut.
+    // "没有动的地方不要剪掉，给它加快8倍", "静止段不剪，按六倍速快进": "it" sped up (or a speed naming no other part) is
+    // the idle stretch the clause before kept from the cut.
     if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && previous?.op === 'keep_everything'
-      && Words.pronoun.test(text) && place > 0 && Words.idle.test(readable(clauses[place - 1]))) {
+      && (Words.pronoun.test(text) || !Words.wholeVideo.test(text)) && place > 0 && Words.idle.test(readable(clauses[place - 1]))) {
       ops[ops.length - 1] = { op: 'speed_up_idle', factor: parsed[0].factor };
       continue;
     }
@@ -495,6 +496,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
         unknown.pop();
         // "画面全黑的那几秒，就是没人没动静的，快进": the stretch named, then said again plainly, is one.
         if (Words.restates.test(readable(named)) && place > 1 && unknown[unknown.length - 1] === colonQuoted(clauses[place - 2])) unknown.pop();
+        // "不动的片段，别剪，快进": sped up, the idle stretches are kept already; their "no cut" is how, no step (as in fragments).
+        if (previous?.op === 'keep_everything') ops.pop();
         ops.push(...(those.length > 0 ? those : idle));
         continue;
       }
