@@ -856,8 +856,8 @@ export const Words = {
   placement: /\b(put|place|show|move|have|it|at|on|the|in|and|please|position(ed)?)\b|\b(screen|frame|animation|from|side)\b|放在|放到|放|置于|摆在|摆到|摆|搁在|搁到|搁|(?:挪|移|搬)(?:到|去|至)|在|位置|显示|进入|进来|出现|屏幕|画面|动画|效果|从|[左右]?侧面?|[左右]边|旁边|用|的|吧|要|那种|这种|那样|[\s,.，。!！]|(?<=位置\s*)[=＝:：]/,
   /** A clause that only gives a text's words: 写“欢迎收看”, "saying 'Welcome'", 改成“新版”, in writing 书「…」, 题「…」 (the quote taken out). */
   writeWords: /\b(write|saying|that says|which says|reading|with the (text|words)|(change|make|rename|set) (it|that) to|to)\b|(就|只|直接)?(写着|写上|写|上书|印着|印上|标着|标上)|^(?:上?书|题写?)(?=\s*$)|(?:内容|文字)(?:是|为)|改成|换成|改为|[:：]|(就|即)(行|好|可以)?了?$|吧$|应该是|应该叫|其实是|正确的是/g,
-  /** A remove verb said alone ("不要BGM了，删掉", "no intro, remove it"): the removal the clause before asked, said again. */
-  removeAgain: /^(?:(?:just|please|so|now|could you|can you|would you|will you|pls)\s+)*(?:remove|delete|drop|cut|lose|ditch|get rid of|bin|chuck|toss|scrap|dump) (?:out )?(?:it|that|them|those|em)(?: out)?(?: (?:entirely|completely|altogether|too|as well|please))*[.!?]*$|^(?:请|建议|可以?|可否|能否|麻烦)?(?:您|你)?(?:帮我|给)?(?:把它|它|把?它们|把?那些|把?这些)?(?:一并|全部|全都|全|都|统统|通通|直接|干脆)*给?(?:剪掉|剪除|剪了|删掉|去掉|删了|删除|拿掉|去了|移除|切掉|切了|砍掉|割掉|割了)(?:它|吧|吗|好吗)?[?？]?$/,
+  /** A remove verb said alone ("不要BGM了，删掉", "no intro, remove it", "背景，不要了"): the removal the clause before asked, said again. */
+  removeAgain: /^(?:(?:just|please|so|now|could you|can you|would you|will you|pls)\s+)*(?:remove|delete|drop|cut|lose|ditch|get rid of|bin|chuck|toss|scrap|dump) (?:out )?(?:it|that|them|those|em)(?: out)?(?: (?:entirely|completely|altogether|too|as well|please))*[.!?]*$|^(?:请|建议|可以?|可否|能否|麻烦)?(?:您|你)?(?:帮我|给)?(?:把它|它|把?它们|把?那些|把?这些)?(?:一并|全部|全都|全|都|统统|通通|直接|干脆)*给?(?:剪掉|剪除|剪了|删掉|去掉|删了|删除|拿掉|去了|移除|切掉|切了|砍掉|割掉|割了|不要了|不需要了)(?:它|吧|吗|好吗)?[?？]?$/,
   /**
    * A verb of shortening said alone ("the second clip is too long, shorten it a bit"), or with only how much ("second clip,
    * make 4 seconds shorter", "…, shorten by 2s"): what the clause before named, trimmed.
@@ -1302,7 +1302,7 @@ export const Words = {
   /** What "缩小一点" can shrink other than the zoom: the file, its size, the sound. */
   shrinkable: /\b(file|size|volume|sound)\b|文件|体积|音量|声音/,
   /** The words around an end of the clip said as a text's time ("前4秒显示", "for the first 4 seconds, shown"). */
-  spanWords: /\b(first|last|final|opening|closing|the|only|just|show(n|s)?( up)?|on screen|appear(s)?)\b|前|最后|开头|结尾|片头|片尾|出现|只/g,
+  spanWords: /\b(first|last|final|opening|closing|the|only|just|show(n|s)?( up)?|on screen|appear(s)?)\b|最?前[面头]?|最后|开头|[最一]开始|开场|结尾|片头|片尾|出现|只/g,
   /** "the zoom is fine", 音乐挺好的: approval of what is there, which asks for no change. */
   approval: /\b(is|are|looks?|seems?|sounds?)\s+(?:(?:quite|very|really|pretty|absolutely|just|so) )?(fine|good|great|ok|okay|nice|perfect|right|satisfactory|excellent|brilliant)\b|^lgtm$|挺好|不错|还行|可以了|没问题|满意|(?<!(?:来|整|弄|给|上|换|要|搞)一?个)默认(的)?就(好|行|可以)/,
   /** A shape said with a "no" before it ("not vertical", 不要竖屏): the shape the user does not want. */

@@ -246,9 +246,9 @@ export function parseEdgeSpan(text: string): { anchor: 'start' | 'end'; duration
   // "the first 2 minutes", 前2分钟: a span said in minutes is as much an end of the clip.
   const span = String.raw`\s*(${NUMBER})\s*(?:${UNIT}|(minutes?|mins?|分钟))(?![a-z])`;
   const ms = (match: RegExpExecArray) => timeMs(match[1]) * (match[2] ? 60 : 1);
-  // "开头显示5秒": how long it shows at that end, said between them.
+  // "开头显示5秒": how long it shows at that end, said between them; the start said 最前头, 一开始, 开场 too.
   const shown = String.raw`(?:显示|出现)?`;
-  const first = new RegExp(String.raw`(?:first|opening|前面?的?|开头的?|片头的?)${shown}${span}`).exec(text);
+  const first = new RegExp(String.raw`(?:first|opening|前[面头]?的?|开头的?|片头的?|[最一]开始的?|开场的?)${shown}${span}`).exec(text);
   if (first) return { anchor: 'start', duration_ms: ms(first) };
   const last = new RegExp(String.raw`(?:last|final|closing|最后面?的?|结尾的?|片尾的?|末尾的?)${shown}${span}`).exec(text);
   if (last) return { anchor: 'end', duration_ms: ms(last) };

@@ -103,4 +103,51 @@ describe('phrasing classes, held-out 18 zh wrong edits', () => {
       ['加个标题“新品” 导出gif', [{ op: 'add_text', text: '新品', style: 'title' }, { op: 'export', format: 'gif' }]],
     ]);
   });
+
+  describe('a part named alone, then a remove verb alone ("这叠化，去掉", "背景，不要了"): that part taken away', () => {
+    table([
+      ['这转场，去掉', [{ op: 'crossfade', ms: 0 }]],
+      ['那个背景，删了吧', [{ op: 'remove_background' }]],
+      ['背景啊，去掉', [{ op: 'remove_background' }]],
+      ['这个淡入淡出，不要了', [{ op: 'fade', target: 'clip', in_ms: 0, out_ms: 0 }]],
+      ['转场，不需要了', [{ op: 'crossfade', ms: 0 }]],
+    ]);
+  });
+
+  describe('a text\'s stretch said formally (自…至…) or with a dash (–, —)', () => {
+    table([
+      ['加字幕“小心地滑”，自第2秒至第6秒', [{ op: 'add_text', text: '小心地滑', style: 'caption', start_ms: 2000, end_ms: 6000 }]],
+      ['加标题“开业”，1–4秒', [{ op: 'add_text', text: '开业', style: 'title', start_ms: 1000, end_ms: 4000 }]],
+      ['加字幕“注意”，3—7秒', [{ op: 'add_text', text: '注意', style: 'caption', start_ms: 3000, end_ms: 7000 }]],
+      ['加字幕“小心”，自3秒起至7秒止', [{ op: 'add_text', text: '小心', style: 'caption', start_ms: 3000, end_ms: 7000 }]],
+    ]);
+  });
+
+  describe('the start said 最前面, 最前头, 一开始, 开场, with how long a text shows there', () => {
+    table([
+      ['加个标题“欢迎光临”，最前面显示两秒', [{ op: 'add_text', text: '欢迎光临', style: 'title', anchor: 'start', duration_ms: 2000 }]],
+      ['加标题“新品”，一开始显示3秒', [{ op: 'add_text', text: '新品', style: 'title', anchor: 'start', duration_ms: 3000 }]],
+      ['加字幕“开业”，开场出现4秒', [{ op: 'add_text', text: '开业', style: 'caption', anchor: 'start', duration_ms: 4000 }]],
+      ['前头那段删掉', [{ op: 'remove_moment', index: 1 }]],
+    ]);
+  });
+
+  describe('a card just added, named again with a length ("片尾三秒"): that card\'s length', () => {
+    table([
+      ['加片头“欢迎”，片头停4秒', [{ op: 'add_card', card: 'intro', text: '欢迎', duration_ms: 4000 }]],
+      ['加片尾“再见”，片尾显示5秒', [{ op: 'add_card', card: 'outro', text: '再见', duration_ms: 5000 }]],
+      ['片头“你好”，片尾“再会”，片尾4秒', [
+        { op: 'add_card', card: 'intro', text: '你好', duration_ms: 2000 }, { op: 'add_card', card: 'outro', text: '再会', duration_ms: 4000 },
+      ]],
+    ]);
+  });
+
+  describe('slower said alone right after a fade is the fade\'s pace, no speed of the video', () => {
+    table([
+      ['加淡入，慢一点', [{ op: 'fade', target: 'clip', in_ms: 1000 }]],
+      ['淡出，慢一点，三秒', [{ op: 'fade', target: 'clip', out_ms: 3000 }]],
+      ['结尾淡出，再慢点，3秒', [{ op: 'fade', target: 'clip', out_ms: 3000 }]],
+      ['淡入，整体慢一点', [{ op: 'fade', target: 'clip', in_ms: 1000 }, { op: 'set_speed', factor: 0.75 }]],
+    ]);
+  });
 });
