@@ -129,9 +129,10 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
     return true;
   }
   if (mergedTextEdit(previous, op)) return true;
-  // "段落之间用叠化，慢一点，一秒钟": slower, said alone right after a transition, is the transition's pace (its length said
-  // after it), no speed of the video.
-  if (op.op === 'set_speed' && op.index === undefined && previous?.op === 'crossfade' && previous.ms > 0 && Words.slowerAlone.test(text.trim())) return true;
+  // "段落之间用叠化，慢一点，一秒钟", "淡入就行，慢一点，两秒": slower, said alone right after a transition or a fade, is
+  // its pace (its length said after it), no speed of the video.
+  const paced = previous?.op === 'crossfade' && previous.ms > 0 || previous?.op === 'fade' && Boolean(previous.in_ms || previous.out_ms);
+  if (op.op === 'set_speed' && op.index === undefined && paced && Words.slowerAlone.test(text.trim())) return true;
   // "慢放，0.5倍速": one speed, said twice; the figure said last is the one meant. "第一段慢动作，四分之一速度": a figure
   // said alone after a moment's speed is that moment's, unless it names the whole video.
   if (op.op === 'set_speed' && previous?.op === 'set_speed'
@@ -302,8 +303,19 @@ export function lengthNamedAgain(previous: EditOp | undefined, text: string): nu
   return slotFragment(text.replace(new RegExp(noun.source, 'g'), ' ').replace(/的/g, ' '))?.length;
 }
 
-/** The words around a point or a stretch of time said alone ("大概在0:15", "从20秒开始", "从第20秒到第24秒"). */
-const TIME_WORDS = /大概|大约|差不多|左右|前后|那一刻|那个?时候|那里|那儿|位置|处|的时候|开始|出现|显示|起|从|到|至|在|\b(around|about|roughly|at|from|to|starting|start|on)\b|[\s,.，。~～-]/g;
+/** "片头“…”，片尾“…”，片尾三秒": the card just added (of the last two) that a clause names with only a length, and that length. */
+export function cardNamedAgain(recent: EditOp[], text: string): { card: EditOp & { op: 'add_card' }; length: number } | undefined {
+  for (const card of recent) {
+    if (card.op !== 'add_card') continue;
+    const noun = card.card === 'intro' ? Words.intro : Words.outro;
+    const length = noun.test(text) ? slotFragment(text.replace(new RegExp(noun.source, 'g'), ' ').replace(/的/g, ' '))?.length : undefined;
+    if (length !== undefined) return { card, length };
+  }
+  return undefined;
+}
+
+/** The words around a point or a stretch of time said alone ("大概在0:15", "从20秒开始", "从第20秒到第24秒", 自第3秒至第8秒, "0–5秒"). */
+const TIME_WORDS = /大概|大约|差不多|左右|前后|那一刻|那个?时候|那里|那儿|位置|处|的时候|开始|出现|显示|起|从|自|到|至|止|第|在|\b(around|about|roughly|at|from|to|starting|start|on)\b|[\s,.，。~～\-–—]/g;
 
 /** A clause that only says when a text shows: a stretch ("5-9秒", "从第20秒到第24秒") or a start ("从20秒开始"). */
 export function textTimeFragment(text: string): { start_ms: number; end_ms?: number } | undefined {

@@ -6,7 +6,7 @@ import {
 } from './asides';
 import { LONGEST_TRANSITION_MS, meantPart, MOMENT_REF, negated, type ParseContext, placesNamed, readable, REMOVALS, UNSAID } from './clauseWords';
 import {
-  askedOfNamed, AUTO_ZOOM, backdropOneNamed, backgroundNamedAfter, continued, joined, lengthNamedAgain, madeLength, measured, mergedTextEdit, pointFragment, SETTINGS, shortenedNamed, slotFragment, takesAway, textPlacement, textTimeFragment, zoomAtNamed,
+  askedOfNamed, AUTO_ZOOM, backdropOneNamed, backgroundNamedAfter, cardNamedAgain, continued, joined, lengthNamedAgain, madeLength, measured, mergedTextEdit, pointFragment, SETTINGS, shortenedNamed, slotFragment, takesAway, textPlacement, textTimeFragment, zoomAtNamed,
 } from './fragments';
 import { CLIP_LENGTH, FORMAT_SAID, namesPart, parseClause } from './parseClause';
 import { sourceRefs } from './momentOps';
@@ -242,6 +242,11 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       continue;
     }
     if (measured(previous, again)) continue;
+    const cardAgain = cardNamedAgain(ops.slice(-2), text);
+    if (cardAgain !== undefined) {
+      cardAgain.card.duration_ms = Math.min(10_000, Math.max(500, cardAgain.length));
+      continue;
+    }
     if (fragment?.length !== undefined && shown) {
       // "片头加“…”，片尾加“…”，两个都三秒": each of the two cards just added.
       const before = ops[ops.length - 2];
@@ -252,6 +257,12 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     }
     if (previous && saysResultOf(text, previous)) continue;
     if (previous && takesAway(previous) && Words.removeAgain.test(text)) continue;
+    // "这叠化，去掉", "背景，删了": a part named alone (read as adding it), then a remove verb alone: that part taken away.
+    const takenAway = previous && place > 0 && Words.removeAgain.test(text) ? namedThenTaken(clauses[place - 1], clause, previous, context) : undefined;
+    if (takenAway !== undefined) {
+      ops.splice(ops.length - 1, 1, ...takenAway);
+      continue;
+    }
     // "lose the music and export a version without it": an export without what was just taken away is of the draft as it is now.
     const without = previous && takesAway(previous) ? text.replace(Words.withoutIt, '') : text;
     const exported = without === text ? [] : parseClause(without, without, context);
@@ -477,9 +488,10 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       unknown.push(clause);
       continue;
     }
-    // "没有动的地方不要剪掉，给它加快8倍": "it" sped up is the idle stretch the clause before kept from the cut.
+    // "没有动的地方不要剪掉，给它加快8倍", "静止段不剪，按六倍速快进": "it" sped up (or a speed naming no other part) is
+    // the idle stretch the clause before kept from the cut.
     if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && previous?.op === 'keep_everything'
-      && Words.pronoun.test(text) && place > 0 && Words.idle.test(readable(clauses[place - 1]))) {
+      && (Words.pronoun.test(text) || !Words.wholeVideo.test(text)) && place > 0 && Words.idle.test(readable(clauses[place - 1]))) {
       ops[ops.length - 1] = { op: 'speed_up_idle', factor: parsed[0].factor };
       continue;
     }
@@ -495,6 +507,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
         unknown.pop();
         // "画面全黑的那几秒，就是没人没动静的，快进": the stretch named, then said again plainly, is one.
         if (Words.restates.test(readable(named)) && place > 1 && unknown[unknown.length - 1] === colonQuoted(clauses[place - 2])) unknown.pop();
+        // "不动的片段，别剪，快进": sped up, the idle stretches are kept already; their "no cut" is how, no step (as in fragments).
+        if (previous?.op === 'keep_everything') ops.pop();
         ops.push(...(those.length > 0 ? those : idle));
         continue;
       }
@@ -735,3 +749,11 @@ const ONE_NAMED = new RegExp(String.raw`\b(${Object.keys(ORDINALS).join('|')}|la
 
 /** A clip of the best parts named as such: its length is the clip's, whatever moment was named before. */
 const HIGHLIGHTS = /\b(highlights?|best (parts|moments|bits)|recap|montage)\b|精彩|集锦|精华|高光/;
+
+/** The part the clause before only named, read again with the remove verb after it: what it takes away, if it does. */
+function namedThenTaken(before: string, clause: string, previous: EditOp, context: ParseContext): EditOp[] | undefined {
+  if (!isDeepStrictEqual(parseClause(before, readable(before), context), [previous]) || Words.slot.add.test(readable(before))) return undefined;
+  const both = `${before}${clause}`;
+  const taken = parseClause(both, readable(both), context);
+  return taken.length > 0 && taken.every(takesAway) ? taken : undefined;
+}

@@ -20,14 +20,21 @@ const HAN: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, �
  */
 const QUANTITY_AFTER = String.raw`(?=\s*-?\s*(?:seconds?|secs?|minutes?|mins?|percent|x\b|times\b|%)|\s+(?:to|through|till|until|or)\s+(?:[a-z]+[\s-])?[a-z\d.]+\s*-?\s*(?:seconds?|secs?|minutes?|mins?|percent|%))`;
 
-/** 三十 → 30, 十五 → 15, 一百 → 100, 百 → 100 (百分之百), 九十 → 90. */
+/** 三十 → 30, 十五 → 15, 一百 → 100, 百 → 100 (百分之百), 九十 → 90, 一百五 → 150, 一百零五 → 105. */
 function hanNumber(word: string): number {
   if (word === '十') return 10;
   const hundred = word.split('百');
-  if (hundred.length === 2) return (hundred[0] ? HAN[hundred[0]] : 1) * 100 + (hundred[1] ? hanNumber(hundred[1]) : 0);
+  if (hundred.length === 2) return (hundred[0] ? HAN[hundred[0]] : 1) * 100 + belowHundred(hundred[1]);
   const ten = word.split('十');
   if (ten.length === 2) return (ten[0] ? HAN[ten[0]] : 1) * 10 + (ten[1] ? HAN[ten[1]] : 0);
   return HAN[word];
+}
+
+/** What follows 百: a lone digit is its tens, said short (一百五 is 150), and 零 keeps a digit a unit (一百零五 is 105). */
+function belowHundred(rest: string): number {
+  if (!rest) return 0;
+  if (rest.startsWith('零')) return hanNumber(rest.slice(1));
+  return rest.length === 1 ? HAN[rest] * 10 : hanNumber(rest);
 }
 
 /**
@@ -239,9 +246,9 @@ export function parseEdgeSpan(text: string): { anchor: 'start' | 'end'; duration
   // "the first 2 minutes", 前2分钟: a span said in minutes is as much an end of the clip.
   const span = String.raw`\s*(${NUMBER})\s*(?:${UNIT}|(minutes?|mins?|分钟))(?![a-z])`;
   const ms = (match: RegExpExecArray) => timeMs(match[1]) * (match[2] ? 60 : 1);
-  // "开头显示5秒": how long it shows at that end, said between them.
+  // "开头显示5秒": how long it shows at that end, said between them; the start said 最前头, 一开始, 开场 too.
   const shown = String.raw`(?:显示|出现)?`;
-  const first = new RegExp(String.raw`(?:first|opening|前面?的?|开头的?|片头的?)${shown}${span}`).exec(text);
+  const first = new RegExp(String.raw`(?:first|opening|前[面头]?的?|开头的?|片头的?|[最一]开始的?|开场的?)${shown}${span}`).exec(text);
   if (first) return { anchor: 'start', duration_ms: ms(first) };
   const last = new RegExp(String.raw`(?:last|final|closing|最后面?的?|结尾的?|片尾的?|末尾的?)${shown}${span}`).exec(text);
   if (last) return { anchor: 'end', duration_ms: ms(last) };

@@ -41,8 +41,8 @@ function colonWords(clause: string): { at: number; words: string; inner: boolean
 const timingOnly = (said: string) => /^\d{1,2}\s*[:：]\s*[0-5]\d/.test(said.trim()) || /^\d/.test(said.trim())
   && normalizeNumbers(said.toLowerCase()).replace(/\d+(?:[.:：]\d+)*|秒钟?|分钟?|毫秒|\b(?:ms|s|secs?|seconds?|mins?|minutes?|to|from|for|until)\b|[到至从起后前开始结束左右以内处时的出现显示消失持续~～\-–—\s,，.。]/g, '') === '';
 
-/** Chinese verbs that start a new request after 并, or after a space ("剪成一分钟 导出GIF"). */
-const ZH_VERB = String.raw`加|添加|改|去掉|删|导出|把|调`;
+/** Chinese verbs that start a new request after 并, or after a space ("剪成一分钟 导出GIF", 到出mp4 typed by its sound). */
+const ZH_VERB = String.raw`加|添加|改|去掉|删|导出|到出(?=\s*(?:mp4|mov|gif|webm|\d))|把|调`;
 
 const VERB = String.raw`add|make|put|cent(?:er|re)(?= (?:the|it|my|our|this|that|them|everything)\b)|remove|delete|drop|lose|ditch|kill|scrap|toss|axe|nuke|bin|exclude|omit|banish|take(?= (?:the|my|our) )|have(?= (?:it|them|the|that|this) \w+)|get rid of|fade|mute|unmute|duck(?= (?:it|the|that|them|under)\b)|export|render|use|set|change|swap|crossfade|speed|slow|move|trim|cut|shorten|keep|turn|bump|reduce|lower|raise|boost|play|undo|redo|show|zoom|auto[- ]?zoom|slap|stick`;
 
@@ -239,25 +239,26 @@ function thenAgain(part: string, context: ParseContext): string[] {
 }
 
 /**
- * "剪成一分钟 1:1 导出GIF": a space before a Chinese verb parts two requests, when each side reads as one ("把第三段
- * 删掉" is one request with a space in it).
+ * "剪成一分钟 1:1 导出GIF", "加标题“营业中” 导出": a space before a Chinese verb parts two requests, when each side reads
+ * as one ("把第三段 删掉" is one request with a space in it).
  */
 function spacedRequests(part: string, context: ParseContext): string[] {
   const { masked, unmask } = maskQuotes(part);
   const reads = (pieces: string[]) => pieces.length > 1 && pieces.every((piece) => parseClause(piece, readable(piece), context).length > 0);
-  const pieces = masked.split(new RegExp(String.raw`(?<=[\p{Script=Han}\d])\s+(?=${ZH_VERB})`, 'u')).map(unmask);
+  const pieces = masked.split(new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000])\s+(?=${ZH_VERB})`, 'u')).map(unmask);
   if (reads(pieces)) return pieces;
   // "剪成30秒竖屏加音乐", "加字幕「演示」导出gif": with no space either, before a verb that adds or exports (not 加速, 加大).
   // "原声给我关了配个音乐": 配 (music put to it) the same.
   // "加首歌导一版", "把歌去掉先出一版", "把歌拿掉导一个干净版", "再调响一点出第二版": a request, then a version of it exported.
   const split = masked.split(/(?<=[\p{Script=Han}\d\u0000])(?=加(?![速快大长强粗载宽])|添加|(?<![搭分匹装调])配(?=[个首上]|一[首段个])|导出|(?<![导输推演支先再])(?:先|再)?(?:导|出)(?:一[版次遍]|一[个份][^，,。\s]{0,4}?版|第[二两三四2-4]版))/u).map(unmask);
-  // "帮我加首歌导一版": asking (帮我, 麻烦) is no piece of its own; it opens the first request.
-  const joined = split.length > 2 && split[0].replace(Words.askOpening, '') === '' ? [`${split[0]}${split[1]}`, ...split.slice(2)] : split;
+  // "帮我加首歌导一版", "先加默认背景导一版": asking (帮我, 麻烦) or "first" is no piece of its own; it opens the first request.
+  const joined = split.length > 2 && /^(?:先|首先)?$/.test(split[0].replace(Words.askOpening, '')) ? [`${split[0]}${split[1]}`, ...split.slice(2)] : split;
   // "在第5秒加字幕…", "0:22加字幕…": a time said first is when, no request of its own.
   const timed = joined.some((piece) => pointFragment(readable(piece)) !== undefined || slotFragment(readable(piece)) !== undefined);
   if (reads(joined) && !timed) return joined;
-  // "背景音乐加上先导一个": a request, then a file of it exported first, where a split before 加 leaves a verb alone.
-  const version = masked.split(/(?<=[\p{Script=Han}\d])(?=(?:先|再)导一?[个份版次遍])/u).map(unmask);
+  // "背景音乐加上先导一个": a request, then a file of it exported first, where a split before 加 leaves a verb alone;
+  // "加 BGM 先导一版": the request may end in a Latin word and a space.
+  const version = masked.split(/(?<=[\p{Script=Han}\d]|[a-z\d]\s*)\s*(?=(?:先|再)导一?[个份版次遍])/iu).map(unmask);
   if (reads(version)) return version;
   return texted(part, context) ?? [part];
 }
