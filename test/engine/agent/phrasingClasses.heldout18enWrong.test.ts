@@ -179,3 +179,25 @@ describe('held-out 18 en: "do a 20 sec one" after another request is a clip made
     ['undo that and do a vertical version', [{ op: 'undo' }, { op: 'set_aspect', aspect: '9:16' }]],
   ]);
 });
+
+describe('held-out 18 en: when I talk, the music "must not go down" (the time said first) switches the ducking off', () => {
+  table([
+    ['when I talk the music must not get quieter', [{ op: 'set_ducking', duck: false }]],
+    ["whenever we speak, it shouldn't go down", [{ op: 'set_ducking', duck: false }]],
+    ['add music at 30%, it must not go quieter when I talk', [music(0.3, false)]],
+  ]);
+  table([['when I talk the music should go down', [{ op: 'set_ducking', duck: true }]]]);
+});
+
+describe('held-out 18 en: a bed refused ("no lofi") or music "you dare" add is none added', () => {
+  nothing(['NO upbeat stuff', 'no lofi pls', "don't you dare add music", 'no lofi, dont you dare add any music']);
+  table([['square it, don\'t you dare crop it', [{ op: 'set_aspect', aspect: '1:1' }]]]);
+});
+
+describe('held-out 18 en: a "slow motion replay" is a part played again, no speed; "alter" said last is no edit', () => {
+  nothing(['could you add a slow-mo replay of the goal?', 'slow motion instant replay with a whoosh sound']);
+  table([
+    ['slow motion on the whole thing', [{ op: 'set_speed', factor: 0.5 }]],
+    ["caption 'Kebab Haus' at the start alter", [{ op: 'add_text', text: 'Kebab Haus', style: 'caption', anchor: 'start' }]],
+  ]);
+});
