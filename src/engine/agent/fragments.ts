@@ -179,6 +179,8 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
     previous.volume = op.volume; // "加个BGM，音量调到30%": the level of the music just added
     return true;
   }
+  // "zoom automatic please, follow the action": the frame following, said after the auto zoom, is how that zoom works.
+  if (op.op === 'set_fill' && op.fill === 'follow' && previous?.op === 'set_zoom' && previous.mode === 'auto') return true;
   if (op.op === 'set_fill' && previous?.op === 'set_aspect' && previous.fill === undefined) {
     previous.fill = op.fill; // "竖屏，背景模糊": the shape and how footage fills it, said in two clauses
     return true;

@@ -84,6 +84,9 @@ export function musicOp(said: string, original: string, context: ParseContext): 
   if (Words.musicAdd.test(text) && negated(text, Words.musicAdd) && !Words.quieter.test(text)) return [];
   // "music would distract them, so none please": no music is the amount wanted.
   if (Words.noneWanted.test(text)) return [];
+  // "NO lofi", "no upbeat stuff": a bed refused is none added (nor a removal guessed).
+  const bedSaid = MusicWords.find(([pattern]) => pattern.test(text))?.[0].exec(text);
+  if (bedSaid && /\b(?:no|not|without|never)\s+(?:[\w-]+\s+)?$/.test(text.slice(0, bedSaid.index))) return [];
   const adds = Words.musicAdd.test(text);
   // A level said ("quieter", "set the music to 30%") changes the music there is; "change the music to upbeat" replaces it.
   // "add the lo-fi music, not too loud, 20 percent", "背景音乐来一个 大声点 70%": a bed, or a figure, said with music added

@@ -147,8 +147,8 @@ function swapOps([a, b]: number[]): EditOp[] | undefined {
 /** "the second file" → "2", "the last upload" → "last", "only walkthrough.mov" → "walkthrough.mov". */
 export function sourceRefs(message: string): string[] {
   // "use only the first file, the second one is the failed run" (or "second one is…", its article left out): why,
-  // said after, names no file to use.
-  const original = message.replace(/\s*[,;(]\s*(?:(?:the|that|this|my|our)\s+)?(?:other|second|first|last|\w+)\s+(?:one|file|video|recording|upload|take)s?\s+(?:is|was|has|had|are|were)\b.*$/i, '');
+  // said after, names no file to use ("the first one's the wrong take" too).
+  const original = message.replace(/\s*[,;(]\s*(?:(?:the|that|this|my|our)\s+)?(?:other|second|first|last|\w+)\s+(?:one|file|video|recording|upload|take)(?:s?\s+(?:is|was|has|had|are|were)\b|['’]s\b).*$/i, '');
   const names = [...original.matchAll(/[\w.-]+\.(?:mp4|mov|avi|webm|mkv)\b/gi)].map((m) => m[0]);
   // "上传的第一个和 cos_side.mp4": an upload named by its place and one named by its file, each in the order said ("第二个机位的
   // 素材 cam2.mp4", with no "and" between, is one file said twice).

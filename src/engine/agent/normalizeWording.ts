@@ -56,6 +56,7 @@ export function normalizeWording(text: string): string {
     .replace(Words.filler, '')
     .replace(Words.tagLast, '')
     .replace(Words.emphaticDo, '')
+    .replace(Words.doAVersion, 'make ')
     .replace(Words.formalModal, 'could ')
     .replace(Words.topicFirst, '$2 $1')
     .replace(Words.passive, (_, asked: string | undefined, due: string | undefined, participle: string, rest: string) => `${PARTICIPLES[participle]} ${asked ?? due}${rest}`)

@@ -262,9 +262,9 @@ export function parseEdgeSpan(text: string): { anchor: 'start' | 'end'; duration
 /** "at the start" / "intro" / "开头" → start; "at the end" / "outro" / "结尾" → end. */
 export function parseAnchor(text: string): 'start' | 'end' | undefined {
   // "at the very end", "right at the start": the same edge, said with emphasis; "at end", "at start" without "the" as
-  // learners say it; "on the end", "at the close": the end said another way.
+  // learners say it; "on the end", "at the close": the end said another way ("up front", "at the front": the start).
   // "…在最后的地方", "…在最前面": an end said as the place it goes (not 在最后一段, a moment); 尾巴上, the end said plainly.
-  if (/\b(at (the )?(very )?(start|beginning)|intro|opening|开头|片头)\b|开头|片头|在最(?:前面?|开始)(?=的?(?:地方|位置|那里|那儿|部分)?$)/.test(text)) return 'start';
+  if (/\b(at (the )?(very )?(start|beginning|front)|up[- ]?front|intro|opening|开头|片头)\b|开头|片头|在最(?:前面?|开始)(?=的?(?:地方|位置|那里|那儿|部分)?$)/.test(text)) return 'start';
   // "最后写上…", 最后放一张卡片: 最后 right before what is put on screen is where, not "finally"; so is 最后 after 放 ("放最后").
   if (/\b(at (the )?(very )?end|at the (close|finish)|on the (very )?end|outro|ending|closing|结尾|片尾)\b|结尾|片尾|(?:在|最)?尾巴上|最后(?=再?(?:写|打上|打个|加|添|放|显示|出现|标))|(?:放|摆)(?:在|到)?最后(?!一?(段|个|张|秒|\d))|在最后(?=的?(?:地方|位置|那里|那儿|部分)?$)/.test(text)) return 'end';
   return undefined;
@@ -384,7 +384,7 @@ export function parseOrdinals(text: string): number[] {
   const found: number[] = [];
   const word = Object.keys(ORDINALS).join('|');
   const pattern = new RegExp(
-    String.raw`(penultimate)|(?:倒数\s*第\s*(\d+|[一二两三四五六七八九十]))|\b(${word})[- ](?:to|from)[- ](?:the[- ])?last\b|(?:${MOMENT_NOUN}|title|text|caption|position|place|spot|slot|片段)s?\s*(?:#|\bnumber\s+|\bno\.?\s*)?\s*(\d+)(?!\d|\.\d|\s*(?:s|secs?|seconds?|mins?|minutes?)\b|\s*秒)|${AFTER_NO_NUMBER}(\d+|${word})\s*(?:${MOMENT_NOUN}|title|text|caption)|${AFTER_NO_NUMBER}\b(${word})\b(?!\s*\d)|第\s*(\d+|[一二两三四五六七八九十]+)|\b(last|final)\b(?!\s*\d)|最后(?!\s*\d)|\b(opening|closing)\s+(?=${MOMENT_NOUN})|(?:开头|开场|最前面?|头|首)(?=(?:那|这)?一?个?(?:段|片段|镜头))|(?:结尾|末尾|末|尾)(?=(?:那|这)?一?个?(?:段|片段|镜头))`,
+    String.raw`(penultimate)|(?:倒数\s*第\s*(\d+|[一二两三四五六七八九十]))|\b(${word})[- ](?:to|from)[- ](?:the[- ])?last\b|(?:${MOMENT_NOUN}|title|text|caption|position|place|spot|slot|片段)s?\s*(?:#|\bnumber\s+|\bno\.?\s*)?\s*(\d+)(?!\d|\.\d|\s*(?:s|secs?|seconds?|mins?|minutes?|x)\b|\s*[秒×倍])|${AFTER_NO_NUMBER}(\d+|${word})\s*(?:${MOMENT_NOUN}|title|text|caption)|${AFTER_NO_NUMBER}\b(${word})\b(?!\s*\d)|第\s*(\d+|[一二两三四五六七八九十]+)|\b(last|final)\b(?!\s*\d)|最后(?!\s*\d)|\b(opening|closing)\s+(?=${MOMENT_NOUN})|(?:开头|开场|最前面?|头|首)(?=(?:那|这)?一?个?(?:段|片段|镜头))|(?:结尾|末尾|末|尾)(?=(?:那|这)?一?个?(?:段|片段|镜头))`,
     'g',
   );
   // 第十一段: a Chinese numeral of more than one character.

@@ -27,6 +27,10 @@ function colonWords(clause: string): { at: number; words: string; inner: boolean
   if ((quoted(clause) && !inner) || !colon || timingOnly(colon[1])) return undefined;
   // "Title: change it to 'Launch'": a request about the part labelled, its words quoted in it, gives no words of its own.
   if (inner && ASKED_OF_IT.test(colon[1].toLowerCase())) return undefined;
+  // "Title: move it to the bottom, please": a change of the part labelled, unquoted, says where or how big it goes.
+  // ("title: Move It To The Top", each word capitalised, is a title's words.)
+  const titleCase = /^(?:[^a-z\s]\S*\s*)+$/.test(colon[1].trim());
+  if (!inner && !titleCase && ASKED_OF_IT.test(colon[1].toLowerCase()) && MOVED_OR_SIZED.test(colon[1].toLowerCase())) return undefined;
   const head = readable(clause.slice(0, colon.index));
   const names = Words.text.test(head) || Words.card.test(head) || Words.intro.test(head) || Words.outro.test(head);
   // "加一个标题，写：我们家的新菜谱": after the text named alone, a colon after 写 gives its words.
@@ -44,10 +48,13 @@ const timingOnly = (said: string) => /^\d{1,2}\s*[:：]\s*[0-5]\d/.test(said.tri
 /** Chinese verbs that start a new request after 并, or after a space ("剪成一分钟 导出GIF", 到出mp4 typed by its sound). */
 const ZH_VERB = String.raw`加|添加|改|去掉|删|导出|到出(?=\s*(?:mp4|mov|gif|webm|\d))|把|调`;
 
-const VERB = String.raw`add|make|put|cent(?:er|re)(?= (?:the|it|my|our|this|that|them|everything)\b)|remove|delete|drop|lose|ditch|kill|scrap|toss|axe|nuke|bin|exclude|omit|banish|take(?= (?:the|my|our) )|have(?= (?:it|them|the|that|this) \w+)|get rid of|fade|mute|unmute|duck(?= (?:it|the|that|them|under)\b)|export|render|use|set|change|swap|crossfade|speed|slow|move|trim|cut|shorten|keep|turn|bump|reduce|lower|raise|boost|play|undo|redo|show|zoom|auto[- ]?zoom|slap|stick`;
+const VERB = String.raw`add|make|put|do(?= (?:a|an|me a|us a) )|cent(?:er|re)(?= (?:the|it|my|our|this|that|them|everything)\b)|remove|delete|drop|lose|ditch|kill|scrap|toss|axe|nuke|bin|exclude|omit|banish|take(?= (?:the|my|our) )|have(?= (?:it|them|the|that|this) \w+)|get rid of|fade|mute|unmute|duck(?= (?:it|the|that|them|under)\b)|export|render|use|set|change|swap|crossfade|speed|slow|move|trim|cut|shorten|keep|turn|bump|reduce|lower|raise|boost|play|undo|redo|show|zoom|auto[- ]?zoom|slap|stick`;
 
 /** A request said of "it", the part a label before a colon names ("change it to …", "make it say …"). */
-const ASKED_OF_IT = new RegExp(String.raw`^(?:please )?(?:${VERB}|rename|edit|update|replace|switch) (?:it|this|that)\b`);
+const ASKED_OF_IT = new RegExp(String.raw`^(?:please )?(?:(?:${VERB}|rename|edit|update|replace|switch|alter) (?:it|this|that)\b|(?:change|rename|switch|update|edit|alter) (?:to|into)\b)`);
+
+/** Where or how big "it" goes ("… to the bottom", "… up", "… bigger"): a request, not a title's words. */
+const MOVED_OR_SIZED = /\b(?:to|at|in) the (?:top|bottom|middle|cent(?:er|re)|left|right|corner|side)\b|\b(?:up|down) (?:a (?:bit|little|notch|touch)|some)\b|\b(?:bigger|smaller|larger|higher|lower)\b/;
 
 /**
  * The clauses of a message, each asking for one thing: split at sentences, "then" and commas, a description of a
@@ -84,15 +91,16 @@ export function splitClauses(message: string): string[] {
   // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does. In one long English
   // message a request also starts after "but the <moment>" ("the first clip is fine but the second one drags"; not
   // "everything but the last clip"), after "so" or ", also" before a verb ("… too long so trim it"; not "it's so slow", an adjective), after "and" before a
-  // verb (or its "an", "an'", "n" as said: "… at 2x an crossfade the lot", "… card an export again", "… under it an' fade it out"; not "give me an export"), after
+  // verb (or its "an", "an'", "n" as said: "… at 2x an crossfade the lot", "… card an export again", "… under it an' fade it out",
+  // "… as the music an fade it oot": a verb of an f, m, s… sound only with its object, not "an mp4"; not "give me an export"), after
   // "den" before a verb ("…, den take off de card"), a "please" and a verb or a "can you" ("…, and please export in mp4", "… and can you cut a 30s version"), after
   // ", and" before a statement (STATED) or before "I'd like" (", and from that I'd like …"), after "but" before a refusal
-  // ("make it 4K but don't export yet": the refusal read apart), after ", plus" ("mute the
+  // ("make it 4K but don't export yet": the refusal read apart; so is ", don't you dare add music"), after ", plus" ("mute the
   // voice, plus a 60s cut"), after a comma before a verb or "just" and one ("the bits where nothing moves, just cut them out"), or a dash before one
   // or before "could we" ("the second section is the choir — might we have that first?"); a reason starts at "because"; a list numbered in one line starts each item ("1) add music 2) export").
   // "add music!! at 60%": an exclamation before the request's own detail (how loud, how long) does not end it.
   // "弄个45秒的就行太长了没人看": a reason run on after "就行" ("that'll do") is a clause of its own.
-  const separator = new RegExp(String.raw`\s*(?:[;；。！\n]|!(?!!*\s*(?:at|over|by|with|for)\s)|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms|co|ltd|inc|corp|llc|jr|sr)|\b(?:no|nr|num)(?=\.\s*\d))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+(?:an[d']?\s+)?den\s+(?=(?:${VERB})\b)|,?\s+(?:and|an'|an(?=\s+[bcdgjkpqtvwz])|an(?<!\b(?:me|us|do|run|need|want|get|make|render|start|just|grab|send|another)\s+an)(?=\s+(?:export|add|undo|insert|apply|adjust|open)\s+(?:it|them|that|this|again|the|everything|all|some|a|an)\b)|n)\s+(?=(?:also\s+)?(?:please\s+)?(?:${VERB})\b|(?:don'?t|do not|never)\s+(?:${VERB}|touch)\b|(?:(?:hey|so|also)\s+)?(?:can|could|would) (?:you|u|we)\b)|,?\s+but\s+(?=(?:don'?t|do not|never)\s+(?:${VERB})\b)|,\s+plus\s+|,\s+(?=(?:just\s+)?(?:${VERB})\b)|,\s+(?=(?:no|without)\s+(?!(?:more|less|longer|shorter|later|earlier|bigger|smaller|louder|quieter|than|wait|way|worries|problem|rush|need|matter|idea|i|sorry|not|one|thanks|cuts?|cutting|edits?|editing|changes?|trimming)\b)(?:the\s+|any\s+)?[a-z-]+[a-z]\s*(?:$|[,.;!]|please\b|pls\b|either\b|at all\b|this time\b|for now\b))|,\s+(?:and\s+)?(?:from (?:that|there|this|it)\s+)?(?=(?:i|we)(?:\s|'d\b))|,\s+and\s+(?=${STATED})|(?<!\b(?:everything|all|anything|nothing|none))(?:,?\s+)but\s+(?=(?:the|my|our) (?:[a-z-]+ ){0,2}(?:${MOMENT_NOUN}))|(?<!\b(?:it's|its|it is|is|was|are|were|looks|feels|seems|sounds|too|be))(?:,?\s+)so\s+(?=(?:${VERB})\b)|,\s+(?:and\s+)?also\s+(?=(?:please\s+)?(?:${VERB})\b)|\s+(?=because\b)|(?:^|,?\s+)(?:and\s+)?(?:(?:while|whilst) you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|(?:,|\s[-—–])\s+(?=(?:can|could|would|might|may) (?:you|we)\b)|\s[—–]\s+(?=(?:just\s+)?(?:${VERB})\b)|(?:……|…|\.{3}|(?<=\p{Script=Han})\s+)\s*(?=算了)|(?:……|…|\.{3}|,|\s[-–—])\s*(?=${SLIP}\s*(?:[,，!！…:：]|\.{3}|$|\s+(?:make|change) (?:that|it)\b)|(?:actually|correction|wait|sorry)\s+\d|i mean\b|or rather\b)|然后|并且|(?<=就行|就好|就可以)(?=太|不然|否则|要不)|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?:^|\s+|(?<=[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han})|(?:^|(?<!\b(?:${MOMENT_NOUN})s?)\s+|(?<=[:：])\s*)\d{1,2}\)\s+(?=[a-z\d])|\s*[①-⑳]\s*)\s*`, 'iu');
+  const separator = new RegExp(String.raw`\s*(?:[;；。！\n]|!(?!!*\s*(?:at|over|by|with|for)\s)|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms|co|ltd|inc|corp|llc|jr|sr)|\b(?:no|nr|num)(?=\.\s*\d))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+(?:an[d']?\s+)?den\s+(?=(?:${VERB})\b)|,?\s+(?:and|an'|an(?=\s+[bcdgjkpqtvwz])|an(?=\s+(?:fade|mute|make|set|speed|slow|remove|move|lower|raise|reduce|shorten|swap|switch|send|slap|stick|lose|render|save|show|zoom|hide|flip|freeze|fix)\s+(?:it|them|that|this|the|everything|all|some|a|an|up|down|out|in)\b)|an(?<!\b(?:me|us|do|run|need|want|get|make|render|start|just|grab|send|another)\s+an)(?=\s+(?:export|add|undo|insert|apply|adjust|open)\s+(?:it|them|that|this|again|the|everything|all|some|a|an)\b)|n)\s+(?=(?:also\s+)?(?:please\s+)?(?:${VERB})\b|(?:don'?t|do not|never)\s+(?:${VERB}|touch)\b|(?:(?:hey|so|also)\s+)?(?:can|could|would) (?:you|u|we)\b)|,?\s+but\s+(?=(?:don'?t|do not|never)\s+(?:${VERB})\b)|,\s+(?=(?:don'?t|do not|never)\s+you\s+dare\s+(?:${VERB})\b)|,\s+plus\s+|,\s+(?=(?:just\s+)?(?:${VERB})\b)|,\s+(?=(?:no|without)\s+(?!(?:more|less|longer|shorter|later|earlier|bigger|smaller|louder|quieter|than|wait|way|worries|problem|rush|need|matter|idea|i|sorry|not|one|thanks|cuts?|cutting|edits?|editing|changes?|trimming)\b)(?:the\s+|any\s+)?[a-z-]+[a-z]\s*(?:$|[,.;!]|please\b|pls\b|either\b|at all\b|this time\b|for now\b))|,\s+(?:and\s+)?(?:from (?:that|there|this|it)\s+)?(?=(?:i|we)(?:\s|'d\b))|,\s+and\s+(?=${STATED})|(?<!\b(?:everything|all|anything|nothing|none))(?:,?\s+)but\s+(?=(?:the|my|our) (?:[a-z-]+ ){0,2}(?:${MOMENT_NOUN}))|(?<!\b(?:it's|its|it is|is|was|are|were|looks|feels|seems|sounds|too|be))(?:,?\s+)so\s+(?=(?:${VERB})\b)|,\s+(?:and\s+)?also\s+(?=(?:please\s+)?(?:${VERB})\b)|\s+(?=because\b)|(?:^|,?\s+)(?:and\s+)?(?:(?:while|whilst) you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|(?:,|\s[-—–])\s+(?=(?:can|could|would|might|may) (?:you|we)\b)|\s[—–]\s+(?=(?:just\s+)?(?:${VERB})\b)|(?:……|…|\.{3}|(?<=\p{Script=Han})\s+)\s*(?=算了)|(?:……|…|\.{3}|,|\s[-–—])\s*(?=${SLIP}\s*(?:[,，!！…:：]|\.{3}|$|\s+(?:make|change) (?:that|it)\b)|(?:actually|correction|wait|sorry)\s+\d|i mean\b|or rather\b)|然后|并且|(?<=就行|就好|就可以)(?=太|不然|否则|要不)|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?:^|\s+|(?<=[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han})|(?:^|(?<!\b(?:${MOMENT_NOUN})s?)\s+|(?<=[:：])\s*)\d{1,2}\)\s+(?=[a-z\d])|\s*[①-⑳]\s*)\s*`, 'iu');
   // "- undo the last thing\n- then make it 45 seconds": a bullet's mark left alone by a split says nothing.
   const parts = masked.split(SENTENCE_AFTER_NUMBER).flatMap((sentence) => sentence.split(separator)).map((part) => unmask(part).trim()).filter((part) => part.length > 0 && !/^[-*•·–—]+$/.test(part));
   // "when nothing moves, play at 3x", 没操作的时候，加速: a clause saying when or where belongs to the one after it.
@@ -106,9 +114,10 @@ export function splitClauses(message: string): string[] {
 
 /**
  * "cut everything before 0:05. Second, add a title": a full stop after a number ends a sentence when a capital letter
- * follows (not a decimal, nor a list's "1. " at the start of a line).
+ * follows (not a decimal, nor a list's "1. " at the start of a line); "drop clip 3. fade out 2s.": so does one after
+ * a moment's number, whatever follows.
  */
-const SENTENCE_AFTER_NUMBER = /(?<=[^\n\d]\d+)\.\s+(?=[A-Z])/u;
+const SENTENCE_AFTER_NUMBER = new RegExp(String.raw`(?<=[^\n\d]\d+)\.\s+(?=[A-Z])|(?<=\b(?:${MOMENT_NOUN})s?\s*#?\s*\d+)\.\s+(?=[a-z])`, 'u');
 
 /** Words after a colon that end a line with "！" or "？": a text's words, when the head names one (colonQuoted). */
 const CLOSED_COLON_WORDS = /[^;；。！!？?\n，,]*[:：][^;；。！!？?\n，,]+[！!？?]+(?=\s*(?:\n|$))/g;

