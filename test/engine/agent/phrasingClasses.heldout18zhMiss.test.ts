@@ -1,4 +1,5 @@
-import { nothing, table } from './phrasingTable';
+import * as assert from 'node:assert/strict';
+import { nothing, table, understood } from './phrasingTable';
 
 /**
  * The phrasing classes of the held-out 18 Chinese set the grammar used to leave unread (nothing or not all read):
@@ -84,6 +85,17 @@ describe('edit agent: held-out 18 Chinese phrasing classes left unread → exact
       ['画面要打横嘅', [{ op: 'set_aspect', aspect: '16:9' }]],
     ]);
     nothing(['打竖线']);
+  });
+
+  describe('a text moved, then the place it was just given said again (往下挪，挪到底部)', () => {
+    table([
+      ['标题往下挪，挪到底部', [{ op: 'edit_text', position: 'bottom' }]],
+      ['字幕往上挪，放到最上面', [{ op: 'edit_text', position: 'top' }]],
+      ['把字幕往下移，移到最下面', [{ op: 'edit_text', position: 'bottom' }]],
+    ]);
+    it('another place said after it is no part of that move: left unread', () => {
+      assert.deepEqual(understood('标题往下挪，挪到中间'), { ops: [{ op: 'edit_text', position: 'bottom' }], unknown: ['挪到中间'] });
+    });
   });
 
   describe('the feel wished for said in English beside the request (smooth 一点, clean 一点)', () => {
