@@ -215,7 +215,7 @@ export const SLIP = String.raw`(?:(?:[嗯唉哎啊哦噢呃]+|hmm+|um+|uh+|erm?|
 /** "don't cut anything", "do not cut a single frame": what a verb of cutting, said with a "not", keeps (all of it). */
 const NOTHING = String.raw`(?:anything|everything|a (?:single )?(?:thing|frame|second|bit))\b`;
 /** Zooming out said without "zoom" ("缩小一点", "拉远点", 放得太大了): a zoom only when nothing else is there to shrink. */
-const ZOOM_SHRINK = String.raw`缩小(一)?点|缩小些|镜头(跟|拉|推|贴)?(得|的)?(太|有点|有些)(紧|近)了?|缩回(来|去)?(一)?[点些]|拉远(一)?点|放(得|的)?(太|有点|有些|那么|这么)(大|近)`;
+const ZOOM_SHRINK = String.raw`缩小(一)?点|缩小些|镜头(跟|拉|推|贴)?(得|的)?(太|有点|有些)(紧|近)了?|缩回(来|去)?(一)?[点些]|拉远(一)?[点些]|拉远一些|放(得|的)?(太|有点|有些|那么|这么)(大|近)`;
 
 /**
  * English keywords a typo of is read as ("remvoe", "muisc", "exprot", "verticle"): two letters swapped in a word of
@@ -240,14 +240,22 @@ export const TRADITIONAL_ZH: Readonly<Record<string, string>> = Object.fromEntri
  * Colloquial Chinese verbs, read as the plain ones before the grammar sees a clause: 弄短/整短 → 剪短, 整小点 → 调小点,
  * 整没了/甩了 → 删掉, 忒 → 太, 没得 → 没有.
  */
+/**
+ * The part of the draft a yes/no question asks of, said first ("音乐能关掉吗", "那个标题…"): not the user, nor "这个", nor
+ * one a question is said to be about ("请问背景能去掉吗" asks what the editor can do).
+ */
+const ASKED_TOPIC_ZH = String.raw`(?!(?:我|我们|咱|咱们|俺|额|人家)(?:能|可以)|[^，,。？?]*问)([^，,。？?]{0,8}?(?:段|片段|镜头|音乐|配乐|bgm|标题|字幕|文字|字|背景|视频|画面|片头|片尾|转场|原声|声音|音量|缩放|速度))`;
+/** The edit asked in that question, opened by its verb ("关掉", "改成…", "往上挪"). */
+const ASKED_VERB_ZH = String.raw`(?:再|帮我|给我|稍微|帮忙)?((?:改|调|换|加|删|剪|关|去掉|拿掉|挪|移|往|变|设|缩|弄|搞|整|放|小|大|快|慢|短|淡|静音|竖|横|裁|导)[^，,。？?]*?)`;
 export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "刚才撤掉的音乐恢复回来", "把删掉的标题加回来": a part named by how it was taken away, asked back; the removal is
   // what happened to it, no request (the grammar has no "bring back" of one part, so the clause is left unread; "刚撤掉的
   // 恢复回来", with no part named, is a redo).
   [/(?:被)?(?:删|撤|去|拿|剪|砍|移|关)(?:掉|除|走)?了?的(?!恢复|还原|回来|(?:那|这)?一?步)(?=[^，,。；;]+(?:恢复|还原|加回|放回|找回|弄回|拿回|回来))/g, ''],
   // "两边给模糊了", "音乐给关了": 给 before the verb only marks what it is done to.
-  // "两边给它糊上": 给它 the same, "it" being the part named before.
-  [/(?<=\p{Script=Han})(?<![交发送递留带])给(?:它|他)?(?=删|去掉|关|模糊|糊|静音|剪|拿掉|换|调|掐)/gu, ''],
+  // "两边给它糊上": 给它 the same, "it" being the part named before; "全给我剪了", "给俺删了", "给额剪咧" (我 as said in the
+  // north and northwest) the same, "me" being who asks.
+  [/(?<=\p{Script=Han})(?<![交发送递留带])给(?:它|他|我|俺|额)?(?=删|去掉|关|模糊|糊|静音|剪|拿掉|换|调|掐)/gu, ''],
   // Northern: "全给掐了", "那段掐掉": 掐 (pinch off) is cut, said of a stretch (not 掐头去尾, which trims both ends).
   [/掐(?:掉|了|去)(?=$|[，,。!！]|它|吧)/g, '剪掉'],
   // "剪个一分钟出头，不要太长，就六十五秒", "覅太长": a bound on the length asked, no complaint that it is too long.
@@ -297,10 +305,18 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "慢一点点", "大一丢丢", "短一丁点": a little, said smaller, is still 一点.
   [/一点点|一丢丢|一丁点|一咪咪|一滴滴/g, '一点'],
   // "莫要了" (Sichuan), "覅了" (Wu), "唔要啦" (Cantonese), "别要了": no longer wanted, in any region's words.
-  // "第三段不要啦": 不要 closed by another particle than 了.
-  [/(?:莫|甭|唔|别)要(?:了|咯|啦|喽|嘞|咧)|不要(?:啦|咯|喽|嘞|咧)|覅(?:了|咯|啦|喽)?(?=$|[，,。!！嘛吧呀])/g, '不要了'],
-  // "甭加音乐" (northern): 甭 before any other verb is 别.
-  [/甭/g, '别'],
+  // "第三段不要啦": 不要 closed by another particle than 了. Shaanxi: "标题嫑咧" (嫑, one character for 不要).
+  [/(?:莫|甭|唔|别)要(?:了|咯|啦|喽|嘞|咧)|嫑(?:了|咯|啦|喽|嘞|咧)|不要(?:啦|咯|喽|嘞|咧)|覅(?:了|咯|啦|喽)?(?=$|[，,。!！嘛吧呀])/g, '不要了'],
+  // "音乐能关掉吗", "第二段可以删掉么？", "标题能改成「…」吗", "音乐能不能关掉": a part named, then asked of as a yes/no
+  // question, is the request said outright ("标题能看清吗", no edit verb, stays a question; "我能加音乐吗" asks what the user
+  // may do; "这个能加…特效吗" names no part).
+  [new RegExp(String.raw`^${ASKED_TOPIC_ZH}(?:能|可以)${ASKED_VERB_ZH}(?:吗|么)[?？]?$`, 'g'), '$1$2'],
+  [new RegExp(String.raw`^${ASKED_TOPIC_ZH}(?:能不能|可不可以|能否|可否)${ASKED_VERB_ZH}(?:呢|啊)?[?？]?$`, 'g'), '$1$2'],
+  // "甭加音乐" (northern): 甭 before any other verb is 别; "嫑加音乐", "嫑动标题" (northwest) the same before a verb that adds
+  // or changes (before 剪, "嫑剪，快进" beside a speed-up, it is left as said).
+  [/甭|嫑(?=加|放|配|用|开|动|改|换)/g, '别'],
+  // Shaanxi, Gansu: "删咧", "给额剪咧", "音乐关咧": 咧 closing a verb that takes away is 了.
+  [/(?<=[删剪切关去拿砍掐掉])咧(?=$|[，,。!！])/g, '了'],
   // 删喽, 剪咯: 喽/咯 closing a removal is 掉 (before the particles that say nothing are dropped).
   [/(删|剪|切|拿|去)掉?(喽|咯)/g, '$1掉'],
   // A particle closing a spoken clause (删咯, 弄一下啦, 竖屏噻, 小声点撒, 关咯, 删掉吧, 导出哈, 竖屏呀, 在0:15吧; not 干嘛, a question) asks nothing more.
@@ -348,6 +364,9 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/熄(?:咗|埋|掉)佢?/g, '关掉'],
   [/细声/g, '小声'],
   [/啲/g, '点'],
+  // Cantonese: 竖住嘅 → 竖着的 (住 after a verb is 着, what it stays); 打竖, 打横 (stood upright, laid sideways) → 竖屏, 横屏.
+  [/(?<=[竖横])住(?=的|嘅|$|[，,。])/g, '着'],
+  [/打(竖|横)(?=(?:的|嘅)?(?:啦|吖|啊)?(?:$|[，,。!！]))/g, '$1屏'],
   [/冇/g, '没有'],
   [/嘅/g, '的'],
   [/郁/g, '动'],
@@ -501,12 +520,13 @@ export const Words = {
   ),
   // "keep all of my talking": the speech kept, which a removal of silences leaves; not the whole recording.
   // "keep it whole", "keep the footage intact": the whole recording kept (not "don't keep it whole").
-  keepEverything: new RegExp(String.raw`(keep|retain|preserve) (it )?(all|everything)(?! (?:else|the rest|the others?)\b)(?! (of )?(my|the|our|his|her|their) (talking|talkin'?|speech|speaking|voice|words|narration|explanations?|dialogue|commentary)\b)|(?<!\b(?:don't|do not|not|never) )\b(keep|retain|preserve) (every|each) (single |last )?(recorded )?(second|frame|minute|moment)\b|\bnot (a|one|1) (single )?(second|frame|thing|bit) (cut|trimmed|removed|dropped|lost)\b|(?<!\b(?:don't|do not|not|never) )\b(cut|trim|remove) (out )?nothing(?=\s*$|\s*[,.;!]|\s+(at all|whatsoever|please|of it|from it)\b)|\bno (edits|changes|cuts) to (the |its )?length\b|(?<!\b(?:don't|do not|not|never) )\bleave (it all|everything|all of it|every (single )?(second|frame|bit)) in\b|(?<!\b(?:don't|do not|not|never|no need to) )(?:(use|put|keep) (the )?(whole|entire|full) (video|footage|file|recording)s?|\buse the (whole|entire) thing\b)|no cuts|\bno cutting( at all| whatsoever)?$|(don't|do not|not) (cut|trim|remove|drop|lose) ${NOTHING}|(don't|do not|never) want ${NOTHING} (cut|trimmed|removed|dropped|skipped)|\b(put|use|keep) (every|each|all the) (files?|clips?|recordings?|uploads?) (on the timeline )?(exactly )?as (it is|they are)\b|\bkeep (the )?(whole|entire) (?!(title|text|caption|music|song|track|intro|outro|card|background|zoom|fade|audio|sound)s?\b)[\w-]+$|keep (the )?(whole|entire) thing|(?<!\b(?:don't|do not|not|never) )\bkeep (?:it|them|the (?:video|footage|recording|upload)s?) (?:whole|intact|uncut|in full|full[- ]length)\b|\buse everything\b|\bno trimming\b|\b(whole|entire) thing uncut\b|\buncut\b|不要剪|(别|不)剪了?$|原样(地)?(放|用|保留|拼|接|连)|不剪(也|又)?不(加速|快进|删)|(不要|不用|别)(剪|加速|快进|删)[^，,。]{0,3}(也|又)(不要|不用|别)(剪|加速|快进|删)|(每个|每一个|所有的?|全部的?)(文件|视频|素材|片段|录屏)(都)?完整(地)?(放|用|保留)|原封不动|全程(都|全部?)?保留|保留全程|一刀(都|也)?不剪|(一|1)\s*(秒|帧|刀|点|个字|句话?)(都|也)(别|不要|不能?|莫)(给我|帮我)?(剪|删|少|丢)|保留全部|全部保留|完整保留|(用|使用|保留)整个视频|整个视频(都|全)?(保留|留着|不剪)|(都|全都|全)保留|保留(完整|整个|整段)|(用|使用)完整的?(视频|录屏|素材)|(用|使用|保留)(全部|所有|整个)的?(素材|视频|内容|片段|录屏)|(原片|原视频|素材|录屏)(完整|全部|整段)(地|的)?(放|用|保留)`),
+  keepEverything: new RegExp(String.raw`(keep|retain|preserve) (it )?(all|everything)(?! (?:else|the rest|the others?)\b)(?! (of )?(my|the|our|his|her|their) (talking|talkin'?|speech|speaking|voice|words|narration|explanations?|dialogue|commentary)\b)|(?<!\b(?:don't|do not|not|never) )\b(keep|retain|preserve) (every|each) (single |last )?(recorded )?(second|frame|minute|moment)\b|\bnot (a|one|1) (single )?(second|frame|thing|bit) (cut|trimmed|removed|dropped|lost)\b|(?<!\b(?:don't|do not|not|never) )\b(cut|trim|remove) (out )?nothing(?=\s*$|\s*[,.;!]|\s+(at all|whatsoever|please|of it|from it)\b)|\bno (edits|changes|cuts) to (the |its )?length\b|(?<!\b(?:don't|do not|not|never) )\bleave (it all|everything|all of it|every (single )?(second|frame|bit)) in\b|(?<!\b(?:don't|do not|not|never|no need to) )(?:(use|put|keep) (the )?(whole|entire|full) (video|footage|file|recording)s?|\buse the (whole|entire) thing\b)|no cuts|\bno cutting( at all| whatsoever)?$|(don't|do not|not) (cut|trim|remove|drop|lose) ${NOTHING}|(don't|do not|never) want ${NOTHING} (cut|trimmed|removed|dropped|skipped)|\b(put|use|keep) (every|each|all the) (files?|clips?|recordings?|uploads?) (on the timeline )?(exactly )?as (it is|they are)\b|\bkeep (the )?(whole|entire) (?!(title|text|caption|music|song|track|intro|outro|card|background|zoom|fade|audio|sound)s?\b)[\w-]+$|keep (the )?(whole|entire) thing|(?<!\b(?:don't|do not|not|never) )\bkeep (?:it|them|the (?:video|footage|recording|upload)s?) (?:whole|intact|uncut|in full|full[- ]length)\b|\buse everything\b|\bno trimming\b|\b(whole|entire) thing uncut\b|\buncut\b|不要剪|(别|不)剪了?$|原样(地)?(放|用|保留|拼|接|连)|不剪(也|又)?不(加速|快进|删)|(不要|不用|别)(剪|加速|快进|删)[^，,。]{0,3}(也|又)(不要|不用|别)(剪|加速|快进|删)|(每个|每一个|所有的?|全部的?)(文件|视频|素材|片段|录屏)(都)?完整(地)?(放|用|保留)|原封不动|全程(都|全部?)?保留|保留全程|一刀(都|也)?不剪|(一|1)\s*(秒|帧|刀|点|个字|句话?)(都|也)(别|不要|不能?|莫)(给我|帮我)?(剪|删|少|丢)|保留全部|全部保留|完整保留|(用|使用|保留)整个视频|整个视频(都|全)?(保留|留着|不剪)|(都|全都|全)保留|保留(完整|整个|整段)|(用|使用)完整的?(视频|录屏|素材)|(用|使用|保留)(全部|所有|整个)的?(素材|视频|内容|片段|录屏)|(原片|原视频|素材|录屏)(完整|全部|整段)(地|的)?(放|用|保留)|(原片|原视频|素材|录屏)(全都|全|都)(放进去|放进来|放上去|用上|保留)`),
   // zh lexicon: 就用第N个视频 ("just use") picks an upload as 只用 does; so does one named by its upload order (就用第二个上传的,
   // 只要我上传的最后一个).
   /** Uploads named and put in ("把 a.mp4 和 b.mp4 放进来", 用上传的第一个): with the others refused after, the ones used. */
   uploadsPut: new RegExp(String.raw`^(?:就|先)?(?:(?:用|要|留)[^，,。]*?${UPLOADS_ZH}[^，,。]*|(?:把|将)?[^，,。]*?${UPLOADS_ZH}[^，,。]*?(?:放进来|放进去|放上去|用上|加进来|加进去|留着|留下))$`),
-  useSources: /仅(使)?用|(就|只)用\s*[\w-]+\.(mp4|mov|avi|webm|mkv)\s*(这个|那个)?(文件|视频|素材|录屏)?(?=$|[，,。])|\b(use )?only\b.*\b(file|upload|video|recording)s?\b|\b(only|just) ((want|need|wanna|'d like) to )?(use )?[\w-]+\.\w{2,4}\b|[\w-]+\.(mp4|mov|avi|webm|mkv) only\b|\b(just )?use (just |only )?(the )?(first|second|third|last|latest) (file|upload|video|recording)|\b(first|second|third|last|latest) (file|upload|recording)s? only[.!]*$|^(?:(?:just|pick|take|choose|keep|go with) )+(?:only )?the (first|second|third|last|latest) (file|upload|recording)[.!]*$|只用|只使用|就用第[一二三四五六七八九十\d]+个(视频|文件|素材|录屏|录像)|(?:就|只)(?:用|要)(?:我|我们)?(?:刚|最后)?上传的(?:第[一二三四五六七八九十\d]+|最后一|最新的?一?)个|就(?:用|要)(?:第[一二三四五六七八九十\d]+|最后一|最新的?一?)个(?:我|我们)?上传的|只要(用|使用)?(第|最后|最新|刚)(?![^，,。]{0,6}(段|片段|镜头))|只(剪|做|处理|留|保留)(第[一二三四五六七八九十\d]+个|最后|最新|刚|后)[^，,。]{0,6}(视频|文件|素材|录屏|录像)|(只要|只留|只保留)\s*[\w-]+\.(mp4|mov|avi|webm|mkv)\b/,
+  // "用 demo-v2.mp4 这一个文件就行", "用 b.mp4 就好": one file said to be enough, or the one alone, is the only one used.
+  useSources: /仅(使)?用|(就|只)用\s*[\w-]+\.(mp4|mov|avi|webm|mkv)\s*(这个|那个)?(文件|视频|素材|录屏)?(?=$|[，,。])|(?<=^(?:请|帮我|麻烦)?)用\s*[\w-]+\.(mp4|mov|avi|webm|mkv)\s*(?:(?:这|那)一个(?:文件|视频|素材|录屏)?\s*(?:就行|就好|就可以了?|就够了?|即可)?|(?:(?:这|那)个(?:文件|视频|素材|录屏)?)?\s*(?:就行|就好|就可以了?|就够了?|即可))(?=$|[，,。])|\b(use )?only\b.*\b(file|upload|video|recording)s?\b|\b(only|just) ((want|need|wanna|'d like) to )?(use )?[\w-]+\.\w{2,4}\b|[\w-]+\.(mp4|mov|avi|webm|mkv) only\b|\b(just )?use (just |only )?(the )?(first|second|third|last|latest) (file|upload|video|recording)|\b(first|second|third|last|latest) (file|upload|recording)s? only[.!]*$|^(?:(?:just|pick|take|choose|keep|go with) )+(?:only )?the (first|second|third|last|latest) (file|upload|recording)[.!]*$|只用|只使用|就用第[一二三四五六七八九十\d]+个(视频|文件|素材|录屏|录像)|(?:就|只)(?:用|要)(?:我|我们)?(?:刚|最后)?上传的(?:第[一二三四五六七八九十\d]+|最后一|最新的?一?)个|就(?:用|要)(?:第[一二三四五六七八九十\d]+|最后一|最新的?一?)个(?:我|我们)?上传的|只要(用|使用)?(第|最后|最新|刚)(?![^，,。]{0,6}(段|片段|镜头))|只(剪|做|处理|留|保留)(第[一二三四五六七八九十\d]+个|最后|最新|刚|后)[^，,。]{0,6}(视频|文件|素材|录屏|录像)|(只要|只留|只保留)\s*[\w-]+\.(mp4|mov|avi|webm|mkv)\b/,
 
   // zh lexicon: 裁掉 before a length or 最后 is a trim (第二段裁掉3秒), not a crop.
   fill: new RegExp(String.raw`\bblur(red|ry)?\b.*\b(background|fill|sides|edges|bars|(empty|blank) (space|area)s?)\b|\b(background|fill|sides|edges)\b.*\bblur|\b(use|with|add|want|prefer|go with) (a |the )?blur(red)?\b|^blur(red)?$|letterbox|black (?:bars|bands|borders|stripes)\b|\bbars (?:(?:on |at )?(?:the )?(?:top and bottom|sides|left and right)|above and below)\b|${BARS_ALONE}|\bcrop\b|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|\b(keep|see) the (whole|entire|full) (screen|frame|recording|picture) (visible|in view)\b|follow the (action|cursor|pointer|mouse)|背景.*(模糊|虚化)|(模糊|虚化).*(背景|填充)|填充(方式|模式)?(用|成|为|改成|换成|是|设为|设成)?(模糊|虚化)|(两边|两侧|左右|上下|边上|边缘|旁边|四周|空白处?)\s*(用|加|做成?|是|填充?)?\s*(模糊|虚化|blur)|(?:${EMPTY_SIDES_ZH})[^，,。]{0,8}?(模糊|虚化|blur)|(模糊|虚化)(两边|两侧|边缘)|黑边|裁剪|裁掉(?!\s*(\d|[一二两三四五六七八九十半]+\s*(秒|s)|最后|一点|一些|点))|裁切|裁满|填满|铺满|撑满|完整画面|跟随|${FOLLOW_ZH}|(两边|两侧|左右|上下|边上|边缘|旁边|四周)(用|加|做成?|是|都)?糊|^(用|要|改成|换成|改用)(模糊|虚化)(填充|的)?$`),
@@ -873,8 +893,11 @@ export const Words = {
    * make 4 seconds shorter", "…, shorten by 2s"): what the clause before named, trimmed.
    */
   shortenAgain: /^(?:(?:just|please|so|now|pls|then|can you|could you|would you)\s+)*(?:(?:shorten|trim|tighten)(?: (?:it|that|this|that one|this one))?(?: up| down)?(?: (?:a )?(?:little |tiny |wee )?(?:bit|little|touch|tad)| by (?:about |around )?(?:[\d.]+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:seconds?|secs?|s)\b)?|make(?: (?:it|that|this|that one|this one))? (?:about |around )?(?:[\d.]+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:seconds?|secs?|s) shorter)(?: please)?[.!]*$/,
-  /** "就是没声音的地方", "i.e. the silent bits": the thing the clause before named, said again plainly. */
-  restates: /^(?:就是|也就是|即|指的是|我是说|i\.?e\.?|that is|meaning)(?![这那]样$)/,
+  /**
+   * "就是没声音的地方", "i.e. the silent bits": the thing the clause before named, said again plainly; "…那段加速，就第二段":
+   * 就 alone before a moment's place.
+   */
+  restates: /^(?:就是|也就是|即|指的是|我是说|就(?=\s*第)|i\.?e\.?|that is|meaning)(?![这那]样$)/,
   /** "it", 它: the thing the clause before named, when what the clause asks fits it. */
   pronoun: /\bit\b|它/,
   /** "慢一点", "再慢些": slower, said alone (of what was just asked). */
@@ -1137,8 +1160,12 @@ export const Words = {
       // "改主意了", "又想要了": the user's change of mind, kept as what it speaks of (the history: Words.aside.parts), so it
       // is the reason for a step back or forward beside it only ("第二段删掉，后悔了" may regret the removal: unread).
       /^(?:我|哎|唉)?(?:又|还是)?(?:改(主意)|(反悔)|(后悔)|(又想要)|(还是想要))了?$/,
-      // "巴适点", "攒劲些", "好看点": the result wished better in no way the editor can act on, beside the request that says how.
-      /^(?:弄|整|搞|做)?得?(?:更)?(?:巴适|攒劲|带劲|得劲|安逸|好看|漂亮|精致|高级|大气|上档次|利索|利落|麻利|温柔|柔和|丝滑|顺滑|显眼|醒目)(?:一?点|一些|些)?$/,
+      // "刚才改错了", "删错了": an edit the user made by mistake, kept as what it speaks of (the history), so it is the reason
+      // for a step back beside it only ("第二段删错了" names a moment: unread).
+      /^(?:我|刚才|刚刚|之前|上一步)*(?:改|删|调|加|剪|换|移|挪|关|弄|点|按)(错)了?$/,
+      // "巴适点", "攒劲些", "好看点": the result wished better in no way the editor can act on, beside the request that says how
+      // ("smooth 一点": the word said in English).
+      /^(?:弄|整|搞|做)?得?(?:更)?(?:巴适|攒劲|带劲|得劲|安逸|好看|漂亮|精致|高级|大气|上档次|利索|利落|麻利|温柔|柔和|丝滑|顺滑|显眼|醒目|(?:smooth|smoother|clean|cleaner|natural|fancy)\s*)(?:一?点|一些|些)?$/,
       // "调性统一", "vibe对一点", "风格一致", "灯的颜色好衬": the feel the request is for, or what it goes with, asking nothing more.
       /^(?:整体|整个)?(?:vibe|调性|调调|风格|氛围|感觉|味道|色调)(?:要|更|得)?(?:对|统一|一致|到位|搭|协调)(?:一?点|一些|些)?$|^(?!第)[^，,。\d]{1,10}?(?:好|很|更|蛮|挺|正)(?:衬|搭)$/,
       // "午休抽空弄下", "游泳馆安全须知视频要我剪": when, or on whose word, the user does the work.

@@ -210,10 +210,11 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       continue;
     }
     // "加一行文字“登录”，放在底部", "…, sliding in": where the text just added sits, or how it comes in;
-    // "标题改为“…”，置于画面中央": where the text just changed sits.
+    // "标题改为“…”，置于画面中央": where the text just changed sits; "标题往下挪，挪到底下": the place it was just given, said again.
     const texted = previous?.op === 'add_text' || previous?.op === 'edit_text' ? previous : undefined;
     const placed = texted ? textPlacement(text) : undefined;
-    if (texted && placed && (texted.op === 'add_text' || placed.motion === undefined) && Object.keys(placed).every((key) => !(key in texted))) {
+    if (texted && placed && (texted.op === 'add_text' || placed.motion === undefined)
+      && Object.entries(placed).every(([key, value]) => !(key in texted) || (texted as Record<string, unknown>)[key] === value)) {
       Object.assign(previous, placed);
       continue;
     }
