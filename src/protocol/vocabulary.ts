@@ -705,9 +705,9 @@ export const Words = {
   // "let clip 2 last about 7 seconds": "last" before a length is how long it plays, no place.
   closeMoment: new RegExp(String.raw`${MADE_PLACE}(the (closer|ending|end|last( one| ${MOMENT_NOUN})?|final( one| ${MOMENT_NOUN})?|finale)|last)\b(?! (?:for |about |around |roughly |exactly |precisely |just |only )?\d)|^(end|close|finish|wrap (it |things )?up)( the (video|clip|reel|edit))? (with|on) (the |${MOMENT_NOUN})|\bshould (end|close|finish|wrap( it| things| everything)? up)( (the|our) (video|reel|edit|montage)| (it|things|everything))?$`),
   // zh lexicon: 拉到 (drag to) and 排到 move a moment too.
-  // A clip shoved, dragged or slid somewhere is moved there; so is "the third bit" put before or after another ("bit" alone
+  // A clip shoved, dragged or slid somewhere is moved there; so is "the third bit" put (or going) before or after another ("bit" alone
   // is too often "a bit" to name a moment).
-  moveMoment: new RegExp(String.raw`\b(move|put|place|bump|shift|send|stick|shove|drag|slide)\b.*\b(${MOMENT_NOUN})s?\b|\b(put|place|stick|shove)\b.*\b(first|second|third|fourth|fifth|last|\d+(st|nd|rd|th)) bit\b.*\b(before|after|ahead of|behind)\b|^(?:(${MOMENT_NOUN})s?\s*#?\s*\d+|(?:the )?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last) (?:${MOMENT_NOUN})) (to (the )?(end|start|beginning|front|\w+ place|position \d+)|first|last)( please| pls)?$|\b(${MOMENT_NOUN})s?\b.*\b(go|goes|come|comes) (first|last|after|before)\b|(${PLACED_ZH}).*(移到|放到|挪到|调到|移至|放去|挪去|提到|提前到|拿到|搬到|拉到|排到|(放|挪|移)(在)?最(后|前)|(放|挪|移|排)(在)?(头前|前头|头里)|(放|挪|移|排)(在)?第[一二三四五六七八九十\d]+(个|位)?(?=$|[，,。!！])|(放|挪|移|搬)在(${PLACED_ZH})[^，,。]{0,8}(前面|后面|之前|之后|前头|后头))|移动第`),
+  moveMoment: new RegExp(String.raw`\b(move|put|place|bump|shift|send|stick|shove|drag|slide)\b.*\b(${MOMENT_NOUN})s?\b|\b(put|place|stick|shove)\b.*\b(first|second|third|fourth|fifth|last|\d+(st|nd|rd|th)) bit\b.*\b(before|after|ahead of|behind)\b|\b(first|second|third|fourth|fifth|last|\d+(st|nd|rd|th)) bit\b.*\b(go|goes|come|comes) (first|last|after|before)\b|^(?:(${MOMENT_NOUN})s?\s*#?\s*\d+|(?:the )?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last) (?:${MOMENT_NOUN})) (to (the )?(end|start|beginning|front|\w+ place|position \d+)|first|last)( please| pls)?$|\b(${MOMENT_NOUN})s?\b.*\b(go|goes|come|comes) (first|last|after|before)\b|(${PLACED_ZH}).*(移到|放到|挪到|调到|移至|放去|挪去|提到|提前到|拿到|搬到|拉到|排到|(放|挪|移)(在)?最(后|前)|(放|挪|移|排)(在)?(头前|前头|头里)|(放|挪|移|排)(在)?第[一二三四五六七八九十\d]+(个|位)?(?=$|[，,。!！])|(放|挪|移|搬)在(${PLACED_ZH})[^，,。]{0,8}(前面|后面|之前|之后|前头|后头))|移动第`),
   // zh lexicon: 砍了N秒 as 砍掉N秒; 砍N秒 (砍 never says a length to keep) too.
   // "reduce clip 2 by 1.5 seconds": a moment reduced by a time is shortened (by a share, "by 20%", it is no length).
   // "trim the end of clip 1" shortens it (its start is not guessed at: momentOps); "snip a second off" ("take it off",
@@ -994,6 +994,11 @@ export const Words = {
    * the crossfades be longer?" — said as one ("remove the second clip", "make the crossfades longer").
    */
   passiveAsked: new RegExp(String.raw`^(?:please )?(?:could|can|would|might|may) (it|${PASSIVE_PART}) (?:also |please |perhaps |maybe |possibly )?(?:be|get) (?:(${Object.keys(PARTICIPLES).join('|')})\b|(longer|shorter|louder|quieter|softer|faster|slower|bigger|smaller)\b)([^?]*)\??$`),
+  /**
+   * A request asked of the part it changes, as a question: "could the whole video go a little faster?", "could the
+   * words 'Hi' stay on for the last 5 seconds?" — said as what it should do ("the whole video should go …").
+   */
+  modalAskedOf: /^(?:please )?(?:could|can|would|might) ((?:the|this|that|my|our|each|every|all) (?:(?!\b(?:not|never|no|you|i|we)\b|n't)[^,;?])*?) (go|stay|fade|dissolve|melt|blend|play|run|come|move|appear|show|sit|stop|end|start)\b([^?]*)\??$/,
   /**
    * "I don't want the music anymore", "we no longer need the intro card": a part there is, no longer wanted, is one to
    * remove (not "I don't want music", which refuses it; nor "… the music louder anymore", which refuses a change).
