@@ -182,8 +182,9 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   // "drop the room sound to 20%", "cut my voice down to a quarter": a removal verb that says a level lowers the sound to
   // it, it does not silence it.
   if (sourceLevel !== undefined && sourceLevel > 0 && !has(/\bmute\b/)) return { op: 'set_source_volume', volume: sourceLevel };
-  // "mute clip 2": the recording's sound is the whole clip's, never one moment's (not guessed at).
-  if ((has(Words.mute) || has(Words.sourceAudio) && has(Words.silence)) && MOMENT_REF.test(text)) return [];
+  // "mute clip 2": the recording's sound is the whole clip's, never one moment's (not guessed at); "remove the part with
+  // the screaming" takes a stretch named by its sound, not the sound.
+  if ((has(Words.mute) || has(Words.sourceAudio) && has(Words.silence)) && (MOMENT_REF.test(text) || has(Words.stretchHeard))) return [];
   // "silence the screen recording audio", 把原声关了: the recording's own sound, switched off.
   if (has(Words.mute) || (has(Words.sourceAudio) && has(Words.silence) && !negated(text, Words.silence))) return { op: 'set_source_volume', volume: 0 };
   if (sourceLevel !== undefined) return { op: 'set_source_volume', volume: sourceLevel };
@@ -240,8 +241,9 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   if (has(Words.useSources) && has(Words.uploadNamed)) return { op: 'use_sources', files: sourceRefs(original) };
   const moment = momentOp(text, context, resolve);
   if (moment) return moment;
-  // "make every clip 5 seconds": each moment, which no operation here does at once (nor is it a 5 second clip).
-  if (has(EACH_MOMENT)) return undefined;
+  // "make every clip 5 seconds": each moment, which no operation here does at once (nor is it a 5 second clip); "make
+  // all clips slower, 0.75x" is every moment at one speed, the whole video's.
+  if (has(EACH_MOMENT) && !has(Words.speed)) return undefined;
   // "trim 3 seconds off the start": the start of the timeline up to then goes; off the end ends where the parser does not
   // know (not guessed at, nor a clip length). Where the video starts or ends ("begin the video at 0:12") is a point, no cut.
   const offEdge = /(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\s+off\s+(?:of\s+)?(?:the\s+)?(start|beginning|front|end|ending)\b/.exec(text);

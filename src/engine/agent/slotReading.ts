@@ -90,7 +90,8 @@ function partNamed(text: string, context: ParseContext): { part: Part; index?: n
     : [];
   if (moments.length > 1 || moments.some((index) => index < 1 || index > context.moments)) return undefined;
   if (moments.length === 1) parts.push('moment');
-  if (parts.length !== 1) return undefined;
+  // "remove the part with the screaming": a stretch named by its sound, not the sound (which stretch is not guessed at).
+  if (parts.length !== 1 || (parts[0] === 'sound' && Words.stretchHeard.test(text))) return undefined;
   return { part: parts[0], index: moments[0] };
 }
 
