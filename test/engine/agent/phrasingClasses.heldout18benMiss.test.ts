@@ -74,6 +74,7 @@ describe('edit agent: held-out 18b English misses → exact operations', () => {
       ['clip 2 — gone', [{ op: 'remove_moment', index: 2 }]],
       ['clip 3: out', [{ op: 'remove_moment', index: 3 }]],
       ['too blurry. clip 2. gone.', [{ op: 'remove_moment', index: 2 }]],
+      ['the third clip: gone', [{ op: 'remove_moment', index: 3 }]],
     ]);
     nothing(['clip 2: is it out?']);
   });
@@ -83,6 +84,7 @@ describe('edit agent: held-out 18b English misses → exact operations', () => {
       ['strike 0:12 to 0:20', [{ op: 'cut_range', start_ms: 12000, end_ms: 20000 }]],
       ['strike out 1:02-1:10 pls', [{ op: 'cut_range', start_ms: 62000, end_ms: 70000 }]],
       ['Strike from the record the part from 0:05 to 0:09.', [{ op: 'cut_range', start_ms: 5000, end_ms: 9000 }]],
+      ['strike everything from 2:00 to 2:15', [{ op: 'cut_range', start_ms: 120000, end_ms: 135000 }]],
     ]);
     nothing(['strike a pose at 0:05 to 0:09']);
   });
@@ -92,13 +94,18 @@ describe('edit agent: held-out 18b English misses → exact operations', () => {
       ['the hotel wifi is so slow, export in 720p', [{ op: 'export', format: 'mp4', resolution: '720p' }]],
       ['my internet is very slow man, send a 720p mp4', [{ op: 'export', format: 'mp4', resolution: '720p' }]],
       ['export 720p please. the connection here is painfully slow', [{ op: 'export', format: 'mp4', resolution: '720p' }]],
+      ['the wifi on the train is slow, export 720p', [{ op: 'export', format: 'mp4', resolution: '720p' }]],
     ]);
+    // A connection's speed is no playback speed: said alone, it changes nothing.
+    nothing(['my upload speed at home is slow', 'the internet speed here is awful']);
   });
 
   describe('"it\'s bare slow", "mad slow": a degree before "slow" says a state, the reason for the speed asked', () => {
     table([
       ['it\'s mad slow, speed it all up 2x', [{ op: 'set_speed', factor: 2 }]],
       ['the whole thing is hella slow, play it at 1.25x', [{ op: 'set_speed', factor: 1.25 }]],
+      ["it's proper slow, make it 1.5x", [{ op: 'set_speed', factor: 1.5 }]],
+      ["it's dead slow innit, speed it up to 2x", [{ op: 'set_speed', factor: 2 }]],
     ]);
   });
 
@@ -126,6 +133,7 @@ describe('edit agent: held-out 18b English misses → exact operations', () => {
       ['zoom closer, i wanna see the stitches', [{ op: 'set_zoom', mode: 'more' }]],
       ['more zoom. I want to see the dough', [{ op: 'set_zoom', mode: 'more' }]],
       ['zoom in more, I need to see the needle', [{ op: 'set_zoom', mode: 'more' }]],
+      ['zoom in, I wanna see her hands', [{ op: 'set_zoom', mode: 'auto' }]],
     ]);
   });
 
@@ -144,6 +152,7 @@ describe('edit agent: held-out 18b English misses → exact operations', () => {
       ['the bit where I fall, which is clip 2, remove it', [{ op: 'remove_moment', index: 2 }]],
       ['move the sunset part, i.e. the third clip, to the start', [{ op: 'move_moment', index: 3, to: 1 }]],
       ["speed up the typing part, that's clip 1, 2x", [{ op: 'set_speed', factor: 2, index: 1 }]],
+      ['the part where I laugh, aka clip 3, cut it', [{ op: 'remove_moment', index: 3 }]],
     ]);
     nothing(['the second clip, that is the intro, is fine']);
   });
@@ -151,6 +160,7 @@ describe('edit agent: held-out 18b English misses → exact operations', () => {
   describe('"… and set" ending a message: a band\'s set, no request', () => {
     table([
       ['30 seconds from the soundcheck and set', [{ op: 'compile_best_moments', target_ms: 30000 }]],
+      ['a one minute clip of the rehearsal and set', [{ op: 'compile_best_moments', target_ms: 60000 }]],
       ['make it vertical and set the music to 20%', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'set_music_volume', volume: 0.2 }]],
     ]);
   });
