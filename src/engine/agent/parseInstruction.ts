@@ -628,8 +628,10 @@ function bySlots(ops: EditOp[], unknown: string[], context: ParseContext): Parse
   // An export said with them is of the draft they make: it stays last.
   const exported = ops.findIndex((op) => op.op === 'export');
   ops.splice(exported < 0 ? ops.length : exported, 0, ...read);
-  // "… get rid o it because the team complained": beside what was read by slots, a reason is context, as beside any request.
-  return { ops, unknown: read.length === 0 ? left : left.filter((clause) => !aside(clause, ops)) };
+  // "… get rid o it because the team complained": beside what was read by slots, a reason is context, as beside any request;
+  // "the title, I want it away. Delete.": a remove verb alone after a removal so read says it again.
+  const again = (clause: string) => read.some(takesAway) && Words.removeAgain.test(readable(clause));
+  return { ops, unknown: read.length === 0 ? left : left.filter((clause) => !aside(clause, ops) && !again(clause)) };
 }
 
 /** The request of a clause about a moment named by what it shows, asked of the one its place names ("…，就是最后一段"). */

@@ -55,9 +55,10 @@ export function slotsRead(unread: string[], context: ParseContext): { ops: EditO
   for (let place = 0; place < unread.length; place += 1) {
     const [clause, next] = [unread[place], unread[place + 1]];
     const asked = next === undefined ? undefined : readable(next);
-    // "… get rid o it because the team complained": a reason after it asks nothing of the part.
+    // "… get rid o it because the team complained": a reason after it asks nothing of the part. "the title, I want it
+    // away": a wish that it go asks it as a verb does.
     const followed = asked !== undefined && partNamed(asked, context) === undefined && !REASON.test(asked)
-      && (Words.aside.verb.test(asked) || Words.aside.imperative.test(asked));
+      && (Words.aside.verb.test(asked) || Words.aside.imperative.test(asked) || Words.slot.remove.test(asked));
     const pair = followed ? across(clause, next, context) : [];
     const read = pair.length > 0 ? pair : followed ? [] : slotReading(clause, context);
     if (pair.length > 0) place += 1;
