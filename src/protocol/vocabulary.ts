@@ -190,6 +190,8 @@ const EMPTY_SIDES_ZH = String.raw`(?:两边|两侧|左右|上下|边上|边缘|�
 const FASTER_ZH = String.raw`加速|加快|快进|快放|快转|倍速`;
 /** A speed said as a factor ("8x", 六倍 → 6倍). */
 const FACTOR = String.raw`\d+(\.\d+)?\s*[x×倍]|\bx\s?\d`;
+/** "要最清楚的", "最清晰的那种": the clearest file there is, the highest resolution (not the clearest words or voice). */
+const CLEAREST = String.raw`(?<!(?:字幕|标题|文字|字|声音?|音乐|说话|讲话|讲解|发音)[^，,。]{0,3})最(?:清楚|清晰)(?!一?[点些])`;
 /** A text or card whose words are said in quotes ("the title says 'Intro'", 标题「开场」不用改). */
 const SAID_TEXT = String.raw`(text|title|caption|subtitle|label|(intro |outro |end )?card|intro|outro|word|lettering|wording|writing)s?`;
 const SAID_TEXT_ZH = String.raw`(标题|字幕|文字|片头|片尾)卡?`;
@@ -264,6 +266,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/(?:不要|不能|不宜|别|覅|莫)(?:太|过)长了?/g, ''],
   // Wu: 摆辣下头 → 摆在下头 (辣 is 在 after a verb of putting); Cantonese: 擺喺上面 → 摆在上面.
   [/(?<=[摆放搁])[辣喺](?=\p{Script=Han})/gu, '在'],
+  // Henan, Sichuan, Hubei: 做成竖嘞, 改成横哩, 弄成竖滴: 的 after the shape said as the region says it.
+  [/(?<=[竖横])(?:嘞|哩|滴|嘀|咧)/g, '的'],
   // "导个mp4，720的就行", "mov格式，1080个": a resolution said by its number alone.
   [/(?<![\d.:：x×*]\s*)(720|1080|2160)(?=\s*(?:[的个]?(?:就行|就好|就够了?|就可以|吧)|[的个]$))/g, '$1p'],
   // "导出来一份gif，一份mp4": one more file listed by its format, after a file.
@@ -556,7 +560,7 @@ export const Words = {
    * picture ("make the picture 720"; not "make it 1080", which may be a length or a width).
    */
   // "landscape, 1080": a resolution by its lines alone, as an item of a list of settings.
-  resolution: new RegExp(String.raw`\b(720p|1080p|4k|2160p|uhd|full hd|fhd|hd|resolution)\b|^(720|1080|2160)[.!]*$|\b(in|at|to) (720|1080|2160)\b|\b(make|set|change|switch|turn|put) the (video|picture|image|export|file|footage) (to |at |in )?(720|1080|2160)\b(?![.:x×]|\s*(x|×|by|s|secs?|seconds?|%|percent|fps|pixels|px|wide)\b)|\b(720|1080|2160) (${OUTPUT_FORMATS.join('|')})\b|\b(${OUTPUT_FORMATS.join('|')}),? (720|1080|2160)\b|\b(highest|best|max(imum)?) (quality|resolution)\b|(做|改|弄|调|导|变)成\s*(720|1080|2160)(?![\d.]|\s*[x×*:])|超高清|全高清|高清|超清|分辨率|清晰度|画质`),
+  resolution: new RegExp(String.raw`\b(720p|1080p|4k|2160p|uhd|full hd|fhd|hd|resolution)\b|^(720|1080|2160)[.!]*$|\b(in|at|to) (720|1080|2160)\b|\b(make|set|change|switch|turn|put) the (video|picture|image|export|file|footage) (to |at |in )?(720|1080|2160)\b(?![.:x×]|\s*(x|×|by|s|secs?|seconds?|%|percent|fps|pixels|px|wide)\b)|\b(720|1080|2160) (${OUTPUT_FORMATS.join('|')})\b|\b(${OUTPUT_FORMATS.join('|')}),? (720|1080|2160)\b|\b(highest|best|max(imum)?) (quality|resolution)\b|(做|改|弄|调|导|变)成\s*(720|1080|2160)(?![\d.]|\s*[x×*:])|超高清|全高清|高清|超清|分辨率|清晰度|画质|${CLEAREST}`),
 
   // "remove the words", "change the words to …": the words on screen (not "the words I say", "the words in the video").
   text: /\b(title|caption|subtitle|lower[- ]third|text|heading|label)s?\b|\bretitle\b|\b(writing|lettering|words) on (the )?(video|screen|clip|footage)\b|\b((every|each|any) word|(writing|lettering|words)) (on|off|from) (the )?(video|screen|clip|footage)\b|\bthe (writing|lettering|wording)\b|\bthe words\b(?! (i|we|you|he|she|they|that|which|where|when|in|of|from)\b)|标题|题名|字幕|文字|(人名|姓名|名字)条|一行(字|说明)|说明文字|文案|(?<![数汉打名关键])字(?![体数号母])/,
@@ -629,7 +633,7 @@ export const Words = {
     String.raw`^(背景)?(音乐|配乐|bgm|背景乐)((?!别|不|莫|先|再|等|小|大|轻|响|没有?(删|关|去))[^，,。\s]){0,6}?\s*(删掉|删了|去掉|关掉|删|关|不要了?)$`,
   ),
   // zh lexicon: 音乐压一压/压一下 is quieter.
-  quieter: /quieter|softer|lower|(turn|bring|dial|tone|take|drop|crank) (\w+ ){0,3}down|\bvolume down\b|\bdown a (bit|little|notch|touch)\b|less loud|too loud|(别|不要|莫)(整|弄|搞|要)?(那么|这么|太)(大声|响|吵)|(?<!太)小声|调低|降低|降一?[点些]|拉低|压低|压一压|压一下|轻一?[点些]|小一?[点些]|调小|太大|太响|太吵|盖过|盖住|压过|\bhear (myself|me|my voice|the voice|the narration)\b.*\bover the (music|bgm|song|track)\b|\bdrown(s|ing)? (\w+ )?out\b|\boverpower(s|ing)?\b/,
+  quieter: /quieter|softer|lower|(turn|bring|dial|tone|take|drop|crank) (\w+ ){0,3}down|\bvolume down\b|\bdown a (bit|little|notch|touch)\b|less loud|too loud|(别|不要|莫)(整|弄|搞|要)?(那么|这么|太)(大声|响|吵)|(?<!太)小声|(?<!太)轻声(?!细语)|调低|降低|降一?[点些]|拉低|压低|压一压|压一下|轻一?[点些]|小一?[点些]|调小|太大|太响|太吵|盖过|盖住|压过|\bhear (myself|me|my voice|the voice|the narration)\b.*\bover the (music|bgm|song|track)\b|\bdrown(s|ing)? (\w+ )?out\b|\boverpower(s|ing)?\b/,
   /** Louder, or a complaint that the music can't be heard ("can barely hear the music", 音乐听不清). */
   louder: /louder|\bcrank (the |that |my )?(music|bgm|song|tunes?|soundtrack)\b(?! (down|off|out)\b)|响一?[点些眼]|加大|开大|调大|(turn|bring|pump|crank|bump|push|kick) (\w+ ){0,3}up|\bvolume up\b|\bup a (bit|little|notch|touch)\b|raise|boost|more loud|too quiet|too soft|\b(can't|cannot|can not|can barely|can hardly|hardly|barely) hear (the )?(music|bgm|song|track|soundtrack)\b|大声|调高|提高|大一?[点些]|调大|太小声|太轻|(音乐|配乐|bgm|背景乐)((?!讲话|说话|人声|解说|声音)[^，,。]){0,3}听不(太)?(清|见|到)(?![^，,。]*(我|人|讲话|说话|声音|解说|旁白))/,
   /**
@@ -649,7 +653,7 @@ export const Words = {
   silence: /\b(silence|mute|turn off|switch off|off|kill|cut out|remove|drop|strip|get rid of)\b|关掉|关了|关闭|关上|去掉|拿掉|静音|不要了?$/,
   /** "back to normal", 恢复成原始音量, 原声全开: the recording's sound at its level as recorded (said of it). */
   fullSourceLevel: /\bback to (normal|full)\b|\b(normal|original|full|recorded)(,? (recorded|original))? (volume|level)\b|(原始|原来的?|正常)的?音量|全开|开到最大|开满/,
-  keepAudio: /(取消|解除|关掉|关闭)静音|(刚才|之前|前面)?的?静音(取消|解除|撤销|撤掉)|原声恢复|(原声|人声|(讲解|解说|旁白|说话|讲话)的?声音)(要|都|就|得|一定要)?(保留|留着|留下)|(keep|restore|unmute|bring back) (the )?(original|source|video's|footage's)? ?(audio|sound)|\b(bring|put) (the |my )?(original|source|mic) (audio|sound|voice) back\b(?! (in|at|from|after|for|during|between)\b)|\bunmute\b|保留原声|恢复原声/,
+  keepAudio: /(取消|解除|关掉|关闭)静音|(刚才|之前|前面)?的?静音(取消|解除|撤销|撤掉)|原声恢复|(原声|人声|同期声|现场声|(讲解|解说|旁白|说话|讲话)的?声音)(要|都|就|得|一定要)?(保留|留着|留下)|(keep|restore|unmute|bring back) (the )?(original|source|video's|footage's)? ?(audio|sound)|\b(bring|put) (the |my )?(original|source|mic) (audio|sound|voice) back\b(?! (in|at|from|after|for|during|between)\b)|\bunmute\b|保留原声|恢复原声/,
 
   // zh lexicon: 渐变 at both ends (首尾加渐变) is a fade, not a gradient background.
   /** "add a background", "frame it on a gradient", "use my image as background", 加背景; not "blurred background". */
@@ -741,18 +745,19 @@ export const Words = {
   // is too often "a bit" to name a moment).
   moveMoment: new RegExp(String.raw`\b(move|put|place|bump|shift|send|stick|shove|drag|slide)\b.*\b(${MOMENT_NOUN})s?\b|\b(put|place|stick|shove)\b.*\b(first|second|third|fourth|fifth|last|\d+(st|nd|rd|th)) bit\b.*\b(before|after|ahead of|behind)\b|\b(first|second|third|fourth|fifth|last|\d+(st|nd|rd|th)) bit\b.*\b(go|goes|come|comes) (first|last|after|before)\b|^(?:(${MOMENT_NOUN})s?\s*#?\s*\d+|(?:the )?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last) (?:${MOMENT_NOUN})) (to (the )?(end|start|beginning|front|\w+ place|position \d+)|first|last)( please| pls)?$|\b(${MOMENT_NOUN})s?\b.*\b(go|goes|come|comes) (first|last|after|before)\b|(${PLACED_ZH}).*(移到|放到|挪到|调到|移至|放去|挪去|提到|提前到|拿到|搬到|拉到|排到|(放|挪|移)(在)?最(后|前)|(放|挪|移|排)(在)?(头前|前头|头里)|(放|挪|移|排)(在)?第[一二三四五六七八九十\d]+(个|位)?(?=$|[，,。!！])|(放|挪|移|搬)在(${PLACED_ZH})[^，,。]{0,8}(前面|后面|之前|之后|前头|后头))|移动第`),
   // zh lexicon: 砍了N秒 as 砍掉N秒; 砍N秒 (砍 never says a length to keep) too.
+  // 第一段短上两秒, 短个三秒: "shorter by", a spoken complement (上, 个) between 短 and the amount.
   // "reduce clip 2 by 1.5 seconds": a moment reduced by a time is shortened (by a share, "by 20%", it is no length).
   // "trim the end of clip 1" shortens it (its start is not guessed at: momentOps); "snip a second off" ("take it off",
   // "take clip 3 off": the whole of it, no amount taken off it).
-  shorter: /\bshorter\b|(?<!剪|缩|截|裁)短\s*\d+(\.\d+)?\s*秒|(剪|删|去|砍|切|裁|截|咔|掐|trim|cut)\s*(掉|去|了)\s*\d+(\.\d+)?\s*秒钟?(?!\s*(?:(?:以|之)?[后前]|的|那|这|处|到|至|左右的))|砍\s*\d+(\.\d+)?\s*秒钟?(?!\s*(?:(?:以|之)?[后前]|的|那|这|处|到|至|左右|钟?的))|出点\s*(往前|向前|提前|前移)\s*(收|缩|挪|移|调|拉)?\s*\d|出点\s*(收|缩)\s*\d|\b(take|knock|shave|cut|chop|lop|trim|snip|lose|pare) (?!(it|that|this|them|those|these|(the )?(clip|part|section|segment|scene|shot|moment) \d+|the (first|second|third|fourth|fifth|last|final) (clip|part|section|segment|scene|shot|moment)) off\b)(\S+ ){1,3}(off|from the end)\b|短一点|短一些|短些|减掉|减去|减少|减\s*\d|(?:掐|砍)\s*\d+(\.\d+)?\s*秒钟?(?!\s*(?:(?:以|之)?[后前]|的|那|这|处|到|至|左右的))|\btrim (the (end|tail|ending|start|beginning|front) of )?(the (first|second|third|fourth|fifth|last) )?(moment|clip|segment|part)\b|\bshorten (moment|clip|segment|part|the (first|second|third|last))|\bshorten the [\w-]+ (moment|clip|segment|section|part|scene|shot)\b|\b(reduce|decrease) (moment|clip|segment|section|part|scene|shot|the ([\w-]+ )?(moment|clip|segment|section|part|scene|shot))\b(?=.*\bby (about )?\d+(\.\d+)? ?(s|secs?|seconds?)\b)|缩短|剪短|截短|裁短|\bshorten (?:it|that|this)(?: one)?\b(?=\s+(?:by\s+)?\d)|\b(?:pare|whittle|slim|cut|trim) (?:down )?(?:\S+ ){0,3}?(?:down )?by (?:about )?\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b/,
+  shorter: /\bshorter\b|(?<!剪|缩|截|裁)短\s*(?:上|个|它)?\s*\d+(\.\d+)?\s*秒|(剪|删|去|砍|切|裁|截|咔|掐|trim|cut)\s*(掉|去|了)\s*\d+(\.\d+)?\s*秒钟?(?!\s*(?:(?:以|之)?[后前]|的|那|这|处|到|至|左右的))|砍\s*\d+(\.\d+)?\s*秒钟?(?!\s*(?:(?:以|之)?[后前]|的|那|这|处|到|至|左右|钟?的))|出点\s*(往前|向前|提前|前移)\s*(收|缩|挪|移|调|拉)?\s*\d|出点\s*(收|缩)\s*\d|\b(take|knock|shave|cut|chop|lop|trim|snip|lose|pare) (?!(it|that|this|them|those|these|(the )?(clip|part|section|segment|scene|shot|moment) \d+|the (first|second|third|fourth|fifth|last|final) (clip|part|section|segment|scene|shot|moment)) off\b)(\S+ ){1,3}(off|from the end)\b|短一点|短一些|短些|减掉|减去|减少|减\s*\d|(?:掐|砍)\s*\d+(\.\d+)?\s*秒钟?(?!\s*(?:(?:以|之)?[后前]|的|那|这|处|到|至|左右的))|\btrim (the (end|tail|ending|start|beginning|front) of )?(the (first|second|third|fourth|fifth|last) )?(moment|clip|segment|part)\b|\bshorten (moment|clip|segment|part|the (first|second|third|last))|\bshorten the [\w-]+ (moment|clip|segment|section|part|scene|shot)\b|\b(reduce|decrease) (moment|clip|segment|section|part|scene|shot|the ([\w-]+ )?(moment|clip|segment|section|part|scene|shot))\b(?=.*\bby (about )?\d+(\.\d+)? ?(s|secs?|seconds?)\b)|缩短|剪短|截短|裁短|\bshorten (?:it|that|this)(?: one)?\b(?=\s+(?:by\s+)?\d)|\b(?:pare|whittle|slim|cut|trim) (?:down )?(?:\S+ ){0,3}?(?:down )?by (?:about )?\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b/,
   /** The speed as recorded: "set the speed back to normal", 恢复正常速度, "real time". */
   normalSpeed: /\breset (the |my )?(playback )?speed\b|\b(normal|regular|original|real[- ]?time|1x) speed\b|\bspeed (back )?to (normal|1x|regular)\b|\bplay (it )?(at|in) real[- ]?time\b|(正常|原始|原来的?)(速度|倍速)|原速(?!的?一半)|速度(恢复|回到|调回|改回|变回)(成|到)?(正常|原速|原来的?)/,
   /**
    * The recording's own sound, not the music: "my mic audio", "the original sound", 视频原声; and a sound named by where
-   * it was recorded ("the kitchen sound", "the camera's audio"), or by who or what made it ("the screaming in the video",
+   * it was recorded ("the kitchen sound", "the camera's audio", 现场同期声: a shoot's sync sound), or by who or what made it ("the screaming in the video",
    * "the applause"): any sound but the music's is the recording's.
    */
-  sourceAudio: /(影片|视频|录屏)?原(本|来|始)的?声音|原始?音轨|\b(audio|voice|original|mic|microphone|narration|source) track\b|现场(的)?(声音|音)|环境音|\b(original|source|mic|microphone|recording'?s?|video'?s?|footage'?s?|clip's|my)( own)? (audio|sound|voice)\b|\b(recording|footage)('s)? volume\b|\b(audio|sound) (of|from) (the )?(recording|video|vid|footage)( itself)?\b|\b(the|my|our|his|her|their|your) (?!(music|bgm|background|song|track|soundtrack|whole|entire|overall|full|same|other|new|final|loud|quiet|white)\b)[a-z]+('s)? (audio|sound|noise)\b(?! effects?)|^[a-z]+('s)? (audio|sound) (?=(off|down|up|to|at)\b)|^(sound|audio) (?=(off|down|up) (on|in|for) (the |my |this )?(video|vid|recording|footage)\b)|^(keep|set|leave|put|turn|bring) (?!(music|bgm|background|song|track|soundtrack|the|my|all|this|that)\b)[a-z]+ (audio|sound) (?=(at|to)\b)|\b(my )?(voices?(over)?|narration)\b|\b(the|my|our) (recording|footage|playing)\b(?= (to|at) (\d|full|half))|\b(the|that|this|all (the|that|this)) (screaming|screams|shouting|yelling|cheering|laughing|laughter|chatter|chattering|crying|barking|clapping|applause|singing)\b|原声|人声|录音的?声音|录屏(本身|里|里面)?的?声音|视频(本身|里|里面|自己|自带)?的?声音|麦克风|我(说话)?的声音|(说话|讲话)声|(讲解|解说|旁白|说话|讲话)的?声音|旁白|(?<!看|听)讲解(?!的时候|时)|(?<!看|听)解说(?!的时候|时)/,
+  sourceAudio: /(影片|视频|录屏)?原(本|来|始)的?声音|原始?音轨|\b(audio|voice|original|mic|microphone|narration|source) track\b|现场(的)?(声音|音)|同期声|现场声|环境(音|声)|\b(original|source|mic|microphone|recording'?s?|video'?s?|footage'?s?|clip's|my)( own)? (audio|sound|voice)\b|\b(recording|footage)('s)? volume\b|\b(audio|sound) (of|from) (the )?(recording|video|vid|footage)( itself)?\b|\b(the|my|our|his|her|their|your) (?!(music|bgm|background|song|track|soundtrack|whole|entire|overall|full|same|other|new|final|loud|quiet|white)\b)[a-z]+('s)? (audio|sound|noise)\b(?! effects?)|^[a-z]+('s)? (audio|sound) (?=(off|down|up|to|at)\b)|^(sound|audio) (?=(off|down|up) (on|in|for) (the |my |this )?(video|vid|recording|footage)\b)|^(keep|set|leave|put|turn|bring) (?!(music|bgm|background|song|track|soundtrack|the|my|all|this|that)\b)[a-z]+ (audio|sound) (?=(at|to)\b)|\b(my )?(voices?(over)?|narration)\b|\b(the|my|our) (recording|footage|playing)\b(?= (to|at) (\d|full|half))|\b(the|that|this|all (the|that|this)) (screaming|screams|shouting|yelling|cheering|laughing|laughter|chatter|chattering|crying|barking|clapping|applause|singing)\b|原声|人声|录音的?声音|录屏(本身|里|里面)?的?声音|视频(本身|里|里面|自己|自带)?的?声音|麦克风|我(说话)?的声音|(说话|讲话)声|(讲解|解说|旁白|说话|讲话)的?声音|旁白|(?<!看|听)讲解(?!的时候|时)|(?<!看|听)解说(?!的时候|时)/,
   /**
    * A stretch of the source file, said of a moment ("第二段改用原素材里0:20到0:35", 起止点设为素材的第5秒至第12秒,
    * "clip 2 should play 0:20-0:35 of the source"): which part of its recording the moment plays.
@@ -832,9 +837,9 @@ export const Words = {
     noDuck: /\b(keep )?the (music('s)? )?volume (the same|steady|constant|as it is)\b|^(音乐)?音量(保持|不变|一样|别变)+$|^(音乐|音量)?(保持|一直)(一样|同样)(大|响)?$/,
     /**
      * "撤销错了，重做", "undid that by mistake, redo": the undo was a mistake, which the redo after it mends; "redo that, I
-     * want the zoom back": what the redo brings back.
+     * want the zoom back", "撤过头了，给我重新做回来": what the redo brings back.
      */
-    redo: /(^|\b(i )?(want|need|'d like) )(the |my |our )?[a-z-]+ back$|^恢复一步$|^(恢复|还原)一下吧?$|撤(销|回)错了|\b(undid|undone|undo) (that |it )?by mistake\b|^(put|bring) (it|that) back$|^((给|帮)我?)?(恢复|还原)回来$/,
+    redo: /(^|\b(i )?(want|need|'d like) )(the |my |our )?[a-z-]+ back$|^恢复一步$|^(恢复|还原)一下吧?$|撤(销|回)错了|\b(undid|undone|undo) (that |it )?by mistake\b|^(put|bring) (it|that) back$|^((给|帮)我?)?(?:重新)?(恢复|还原|做|弄|搞|整)回来$/,
     /** "导出720p，文件小一点", "drop it to 720p, the file is too big": a lower resolution makes the file smaller. */
     smallerFile: /(文件|档案|体积)(别|不要)?(太大了?|小一点|小一些|小些|小点|更小|比较小)|\bsmaller file\b|\bfile('s| is) too (big|large)\b|\b(make|keep) the file smaller\b/,
     /** "不剪，整段录像都放上去", "全留着", "I want the whole tour": everything kept, said again. */
@@ -951,7 +956,7 @@ export const Words = {
    */
   /** A tag word said last in a clause, asking nothing ("move it to number 2 na", "add music yaar"). */
   tagLast: /\s+(?:na|yaar|lah)[.!]*$/,
-  filler: /^(?:(?:(?:(?:ok(?:ay)?|and|so)[\s,]+)?(?:one |the )?last thing(?=\s*[:：,，])|最后一件事(?=\s*[:：,，])|oops|(?:a+h+|o+h+|sorry)(?=\s+(?:sorry|please|pls|just|undo|redo|go back|revert|remove|delete|drop|cut|make|put|add|export|change|move|trim|mute|take|use|keep|set|turn|fade|slow|speed)\b)|ok(?:ay)?|alright|all right|hmm+|um+|uh+|well|so|also|now|and|btw|actually|after that|afterwards|finally|lastly|then|(?:listen|look)(?: up| here)?(?=\s*[:,!.])|(?:blocker|must[- ]have|nice[- ]to[- ]have|todo|to-do|action item|ac\s?\d+|acceptance criteri(?:on|a)(?:\s?\d+)?|req(?:uirement)?\s?\d+|(?:item|task|step|change|point)\s?#?\d+|p[0-3])(?=\s*:)|首先|其次|好了|行了|好的?|好吧|嗯+|哦+|噢|呃|那就|那么|对了|另外|算了|劳驾|第[一二三四五六七八九十](?:点|条)?|其[一二三四五六七八九十]|[^，,。:：]{0,10}?(?:需求|要求|改动|修改意见|几点|几件事|几个地方)(?:如下|是|有)?(?:啊|哈|吧|呢)?(?=\s*[:：]))(?:\s*[,，.。!！~:：…]+\s*|\s+|$)|(?:yes|yeah|yep|sure|right|never ?mind|great|cool|nice|perfect|awesome|thanks|thank you|sorry|hey|hi|hello|你好|您好|哈喽|嗨|那个|good (?:morning|afternoon|evening|day)|over(?: and out)?|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|first of all|(?:i'm|i am|we're|we are|all) done|that's (?:it|all)|(?:i )?changed (?:my )?mind(?: again)?(?: about (?:that|the|this|my) (?:last |latest |previous )?(?:change|edit|step|one))?|excuse me|pardon me|forgive me|(?:do you )?agree|thoughts|less is more|bonjour|hola|ciao|salut|gracias|merci|danke(?: sch(?:ö|oe?)n)?|grazie|obrigad[oa]|d[ěe]kuji|k(?:ö|o)sz(?:ö|o)n(?:ö|o)m|dzi[ęe]kuj[ęe]|spasibo|arigato|asante|shukran|shukriya|dhanyavaa?d|kiitos|tack|takk|bedankt|dank je(?: wel)?|salamat|terima kasih|mahalo|ça marche|ca marche|d'accord|c'est bon|dear|(?:sorry,? )?(?:i|we) made a mistake|my (?:bad|mistake)|last call(?: lol)?|(?:one )?last thing(?:,? i promise)?|one more(?: thing| request| change| edit| favou?r)?|(?:just )?(?:kidding|joking)|jk|finish(?:ed)?|ladies and gentlemen|folks|guys|love (?:it|this|that)|sorted|ta|quick one|stop|ladies and gentlemen|folks|guys|(?:hi |hey )?everyone|y'all|chak de|shabash|ayuh|oy|oi|from an? [\w-]+(?: [\w-]+)? (?:standpoint|perspective|point of view)|(?:hi |hello |hey )?(?:everyone|everybody|team|y'all)|let's (?:try|do) (?:it|that|this)|(?:please )?(?:make|do) (?:one|that one|it so)|let's see|go(?: ahead)?|on second thoughts?|asap|(?:do (?:it |this |that )?)?urgent(?:ly)?|谢谢|行|最后|急|nb|(?:双击\s*)?666+|yyds|牛逼|牛[啊哇]?|绝了|很急|着急|急用|赶时间|别废话|少废话|别啰嗦|少啰嗦|搞掂|搞定|要得|得嘞|好嘞|妥了|可以吗|行吗|好吗|行不行|可不可以|行了行了|好了好了)(?:\s+(?:guv|gov|mate|bruv|boss|chief|bro|dude))?(?:\s*[,，.。!！~?？]+\s*|\s*[—–]\s*|$))+/,
+  filler: /^(?:(?:(?:(?:ok(?:ay)?|and|so)[\s,]+)?(?:one |the )?last thing(?=\s*[:：,，])|最后一件事(?=\s*[:：,，])|oops|(?:a+h+|o+h+|sorry)(?=\s+(?:sorry|please|pls|just|undo|redo|go back|revert|remove|delete|drop|cut|make|put|add|export|change|move|trim|mute|take|use|keep|set|turn|fade|slow|speed)\b)|ok(?:ay)?|alright|all right|hmm+|um+|uh+|well|so|also|now|and|btw|actually|after that|afterwards|finally|lastly|then|(?:listen|look)(?: up| here)?(?=\s*[:,!.])|(?:blocker|must[- ]have|nice[- ]to[- ]have|todo|to-do|action item|ac\s?\d+|acceptance criteri(?:on|a)(?:\s?\d+)?|req(?:uirement)?\s?\d+|(?:item|task|step|change|point)\s?#?\d+|p[0-3])(?=\s*:)|首先|其次|好了|行了|好的?|好吧|嗯+|哦+|噢|呃|那就|那么|对了|另外|算了|劳驾|第[一二三四五六七八九十](?:点|条)?|其[一二三四五六七八九十]|[^，,。:：]{0,10}?(?:需求|要求|改动|修改意见|几点|几件事|几个地方)(?:如下|是|有)?(?:啊|哈|吧|呢)?(?=\s*[:：]))(?:\s*[,，.。!！~:：…]+\s*|\s+|$)|(?:yes|yeah|yep|sure|right|never ?mind|great|cool|nice|perfect|awesome|thanks|thank you|sorry|hey|hi|hello|你好|您好|哈喽|嗨|那个|good (?:morning|afternoon|evening|day)|over(?: and out)?|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|first of all|(?:i'm|i am|we're|we are|all) done|that's (?:it|all)|(?:i )?changed (?:my )?mind(?: again)?(?: about (?:that|the|this|my) (?:last |latest |previous )?(?:change|edit|step|one))?|excuse me|pardon me|forgive me|(?:do you )?agree|thoughts|less is more|bonjour|hola|ciao|salut|gracias|merci|danke(?: sch(?:ö|oe?)n)?|grazie|obrigad[oa]|d[ěe]kuji|k(?:ö|o)sz(?:ö|o)n(?:ö|o)m|dzi[ęe]kuj[ęe]|spasibo|arigato|asante|shukran|shukriya|dhanyavaa?d|kiitos|tack|takk|bedankt|dank je(?: wel)?|salamat|terima kasih|mahalo|ça marche|ca marche|d'accord|c'est bon|dear|(?:sorry,? )?(?:i|we) made a mistake|my (?:bad|mistake)|last call(?: lol)?|(?:one )?last thing(?:,? i promise)?|one more(?: thing| request| change| edit| favou?r)?|(?:just )?(?:kidding|joking)|jk|finish(?:ed)?|ladies and gentlemen|folks|guys|love (?:it|this|that)|sorted|ta|quick one|stop|ladies and gentlemen|folks|guys|(?:hi |hey )?everyone|y'all|chak de|shabash|ayuh|oy|oi|from an? [\w-]+(?: [\w-]+)? (?:standpoint|perspective|point of view)|(?:hi |hello |hey )?(?:everyone|everybody|team|y'all)|let's (?:try|do) (?:it|that|this)|(?:please )?(?:make|do) (?:one|that one|it so)|let's see|go(?: ahead)?|on second thoughts?|asap|(?:do (?:it |this |that )?)?urgent(?:ly)?|谢谢|行|最后|急|nb|(?:双击\s*)?666+|yyds|牛逼|牛[啊哇]?|绝了|很急|着急|急用|赶时间|别废话|少废话|别啰嗦|少啰嗦|搞掂|搞定|(?:要得|得嘞|好嘞|妥了)+|可以吗|行吗|好吗|行不行|可不可以|行了行了|好了好了)(?:\s+(?:guv|gov|mate|bruv|boss|chief|bro|dude))?(?:\s*[,，.。!！~?？]+\s*|\s*[—–]\s*|$))+/,
   /** A slip said alone, as its own clause ("音乐调到50%，不对，40%"). */
   slip: new RegExp(String.raw`^${SLIP}[!！~。.…]*$`),
   /** "音乐40%，哦不对，太大了，20%", "…, no wait, too long, 30s": why it was a slip, said before what is meant. */
@@ -1170,8 +1175,13 @@ export const Words = {
     /** "取「要發」之意", "图个吉利", "谐音要发": what a figure beside it means (for luck), its words quoted or not. */
     meaning: /^取\s*[^，,。\d]{0,8}?\s*(?:之意|之义|的意思|的寓意|的彩头)$|^(?:图个|寓意|谐音)\s*[^，,。\d]{0,8}$/,
     keptMoment: /^(?:第\s*[\d一二三四五六七八九十]+\s*(?:段|个片段|个)\s*[和、跟与]?\s*)+(?:都|就|先|还是)?(?:保留|留着|留下|不动|别动|不变)$/,
-    /** "刻刀的声音留着": a sound of the scene filmed said to stay (heard in the recording's own sound). */
-    keptSceneSound: /^(?!第)[^，,。\d]{1,8}?的(?:声音|声儿?)(?:要|都|就|还是|得)?(?:保留|留着|留下|别关|不要关)$/,
+    /**
+     * "伞面撑开那一下", "信号机那个点", "刻刀走石之处": a point of the footage named by what happens there, no edit verb in it
+     * (a zoom beside it says when, or follows the action there).
+     */
+    pointShown: /^(?!第)(?![^，,。]*(?:删|去掉|剪|切掉|砍|裁|加(?!载)|静音|关掉|换|改成|秒|分钟|\d:\d))[^，,。]{1,14}?(?:(?:那|这)(?:一下子?|一?个点|一刻|一?瞬间|个?时候|一幕|一?个镜头)|的(?:地方|时候|瞬间|那一?下))$/,
+    /** "刻刀的声音留着", "汽笛声留着": a sound of the scene filmed said to stay (heard in the recording's own sound; no music). */
+    keptSceneSound: /^(?!第)(?![^，,。]*(?:音乐|配乐|bgm|歌))[^，,。\d]{1,8}?(?:的(?:声音|声儿?)|(?<!的)声儿?)(?:要|都|就|还是|得)?(?:保留|留着|留下|别关|不要关)$/,
     /**
      * "Only the calmest, clearest parts.", "keep the bits where I'm playing", "select the most informative sections": which
      * stretches the best moments are, said beside the clip of them (the engine picks them itself): no other request.
@@ -1186,9 +1196,9 @@ export const Words = {
       // "刚才改错了", "删错了": an edit the user made by mistake, kept as what it speaks of (the history), so it is the reason
       // for a step back beside it only ("第二段删错了" names a moment: unread).
       /^(?:我|刚才|刚刚|之前|上一步)*(?:改|删|调|加|剪|换|移|挪|关|弄|点|按)(错)了?$/,
-      // "巴适点", "攒劲些", "好看点": the result wished better in no way the editor can act on, beside the request that says how
+      // "巴适点", "攒劲些", "好看点", "干脆点": the result wished better in no way the editor can act on, beside the request that says how
       // ("smooth 一点": the word said in English).
-      /^(?:弄|整|搞|做)?得?(?:更)?(?:巴适|攒劲|带劲|得劲|安逸|好看|漂亮|精致|高级|大气|上档次|利索|利落|麻利|温柔|柔和|丝滑|顺滑|显眼|醒目|(?:smooth|smoother|clean|cleaner|natural|fancy)\s*)(?:一?点|一些|些)?$/,
+      /^(?:弄|整|搞|做)?得?(?:更)?(?:巴适|攒劲|带劲|得劲|安逸|好看|漂亮|精致|高级|大气|上档次|利索|利落|麻利|干脆|爽快|温柔|柔和|丝滑|顺滑|显眼|醒目|(?:smooth|smoother|clean|cleaner|natural|fancy)\s*)(?:一?点|一些|些)?$/,
       // "调性统一", "vibe对一点", "风格一致", "灯的颜色好衬": the feel the request is for, or what it goes with, asking nothing more.
       /^(?:整体|整个)?(?:vibe|调性|调调|风格|氛围|感觉|味道|色调)(?:要|更|得)?(?:对|统一|一致|到位|搭|协调)(?:一?点|一些|些)?$|^(?!第)[^，,。\d]{1,10}?(?:好|很|更|蛮|挺|正)(?:衬|搭)$/,
       // "午休抽空弄下", "游泳馆安全须知视频要我剪": when, or on whose word, the user does the work.
@@ -1201,6 +1211,8 @@ export const Words = {
       /^(?:final|最终|终极|正式)\s*(?:版|版本|稿)?$|^(?:终版|定稿)$/,
       // "再问一下", "想问下": saying a question comes, beside the question.
       /^(?:再|想|我想|还想|顺便|请)?问(?:一下|下|一句|个事)$/,
+      // "用于路口大屏播放", "拿去展厅放": where it will be played (not a platform, whose shape a request may ask).
+      /^(?:用于|用来|用在|拿去|拿来|供)(?![^，,。]*(?:抖音|快手|视频号|小红书|b站|哔哩|youtube|tiktok|instagram|reels?|shorts|竖|横))[^，,。\d]{1,12}?(?:播放|放映|展示|播|放|循环)$/,
       // "灯会上大屏幕放": the screen it plays on.
       /^(.{0,10}?)(?:大屏幕?|投影|电视|屏幕)(?:上)?(?:放|播|播放|放映)$/,
       // "要坚持问题导向", "形成闭环", "颗粒度再细一点", "底层逻辑是让用户看全貌": office jargon around a request, asking nothing.
@@ -1223,6 +1235,8 @@ export const Words = {
       /^在?(?:剪映|capcut|pr|premiere|final cut|达芬奇|必剪|imovie)(?:里|中|上)?(?:面)?(?:叫|叫做|是)(.*)$/,
       // "以便观察界面响应": what the change is for.
       /^(?:以便|便于|好让|为了|方便)\s*(.*)$/,
+      // "我核对一下", "我好检查检查", "让我对一遍": what the user does with what is shown, beside the request.
+      /^(?:我|让我|我来|我好|好让我)(?:先|再)?(?:核对|核实|对照|比对|检查|确认|看|瞅|瞧|过)(?:一下|一遍|一眼|下|检查|看看|对对)?$/,
       // "谁让你加的", "你剪的什么玩意儿": blame for what was done, beside the request that undoes it.
       /^谁(?:让|叫|要)你[^，,。]{0,4}的[?？!！]*$|^你(?:剪|做|弄|搞|加)的(?:是)?(?:什么|啥)(?:玩意儿?|东西)?[?？!！]*$|^(?:咋|怎么)(?:整|搞|弄)的[?？!！]*$|^(?:咋|怎么)回事[?？!！]*$/,
       // "报一下", "告诉我一下": asked to be told, beside a request whose reply tells it.
@@ -1240,6 +1254,9 @@ export const Words = {
       /^(我)(?:们)?(?:后面|之后|后期|待会儿?|回头|等下|稍后|到时候)?(?:自己|亲自)?(?:来|会|再|要)?(?:从头|从零)?重新(?:加|配|写|做|弄|录|传|上传|剪|选)(?:一下|一遍)?$/,
       /^(我)(?:们)?(?:是)?(?:做|搞|干|从事|教|开)[^，,。]{1,6}的$/,
       /^(我)(?:刚才|刚刚|之前|上面)?(?:说|写|打|讲)错了?$/,
+      // "刚才那下剪错了", "上一步删错了", "我弄错了": an edit of the draft done wrong, the reason for a step back (kept as
+      // the history it speaks of, so beside anything else it stays unread).
+      /^(?:我)?(?:刚才|刚刚|之前|上一步|上一下)?(?:(?:那|这)(?:一?下|一?步|一?刀))?(?:我)?(?:又|给)?(?:剪|删|弄|搞|改|加|调|切|整|点)(错)了?$/,
       // "那里说错话了", "那是我在调镜头": what happened in the recording there, the reason it is cut.
       // "讲错了" alone: who slipped is left unsaid.
       /^(?:那里|这里|那儿|这儿|那段|这段|那会儿|当时)?(?:我|他|她)?(?:说|讲|念|读|拍)错(?:了|话了?|字了?)?$|^(?:那|这)(?:里|段|会儿)?(?:是|就是)?(?:我|他|她)(?:在|正在|刚才在|当时在)[^，,。]{1,10}$/,
@@ -1397,7 +1414,7 @@ export const TopicWords: RegExp[] = [
 ];
 
 export const ResolutionWords: [RegExp, ExportResolution][] = [
-  [/\b(4k|2160p?|uhd)\b|超高清|4k|最高(画质|分辨率|清晰度)|(画质|分辨率|清晰度)[^，,。]{0,3}最(高|好)|\b(highest|best|max(imum)?) (quality|resolution)\b/, '4k'],
+  [new RegExp(String.raw`\b(4k|2160p?|uhd)\b|超高清|4k|${CLEAREST}|最高(画质|分辨率|清晰度)|(画质|分辨率|清晰度)[^，,。]{0,3}最(高|好)|\b(highest|best|max(imum)?) (quality|resolution)\b`), '4k'],
   [/\b(1080p?|full hd|fhd|ten eighty)\b|全高清|超清/, '1080p'],
   [/\b(720p?|hd|seven twenty)\b|高清/, '720p'],
 ];

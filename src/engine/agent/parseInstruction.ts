@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { type EditOp, EditOpMessage, FillWords, FormatWords, ORDINALS, type OutputFormatName, quoted, Words } from '../../protocol';
 import { besideAside } from './asideAround';
 import {
-  aside, complainsOnly, contrasts, corrects, directionOfFigure, exportDetail, IDLE_COMPLAINT, INTENT_WORDS, keptBesideRemoval, namesOtherMoment, onlyOccasion, otherUpload, parsedOnce, refuses, requestBeforeAside, requestBeforeReason, saysResultOf, saysShape, keptSceneSoundAside, saysWhichIsWhich, SHORTENINGS,
+  aside, complainsOnly, contrasts, corrects, directionOfFigure, exportDetail, IDLE_COMPLAINT, INTENT_WORDS, keptBesideRemoval, namesOtherMoment, onlyOccasion, otherUpload, parsedOnce, refuses, requestBeforeAside, requestBeforeReason, saysResultOf, saysShape, keptSceneSoundAside, saysWhichIsWhich, SHORTENINGS, pointShownAside, idleShownAside,
 } from './asides';
 import { LONGEST_TRANSITION_MS, meantPart, MOMENT_REF, negated, type ParseContext, placesNamed, readable, REMOVALS, UNSAID } from './clauseWords';
 import {
@@ -142,7 +142,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       // "在结尾加一行文字「…」就可以了": an edit verb makes "that'll do" the end of a request, no approval.
       && !(/\p{Script=Han}/u.test(text) && Words.aside.verb.test(text) && parseClause(clause, text, context).length > 0)
       && !(ops[ops.length - 1]?.op === 'export' && exportDetail(clause, text, context))
-      && !text.split(/\s*,\s*/).some((piece) => !Words.approval.test(piece) && parseClause(piece, piece, context).length > 0);
+      // "音乐来一首 默认的就行": Chinese typed with spaces for commas, the same.
+      && !text.split(/\s*,\s*|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u).some((piece) => !Words.approval.test(piece) && parseClause(piece, piece, context).length > 0);
     // "开头加个片头，“冀丰养殖”": words quoted alone, after a clause that named a card or text without them, are its words.
     const wordsOf = text.length === 0 ? namedWords(unknown[unknown.length - 1], clause, context) : undefined;
     if (wordsOf !== undefined) {
@@ -607,7 +608,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   const hardCuts = ops.some((op) => op.op === 'crossfade' && op.ms === 0);
   const read = ops.filter((op) => !(directions.has(op) && figured(op, ops)) && !(outright && purposeShapes.has(op)) && !(shortened && complaints.has(op)) && !(chosen && unnamedRemovals.has(op)) && !(askedClip && bareLengths.has(op)) && !(musicChanged && keptSound.has(op)) && !(sourceLowered && loudMusic.has(op)) && !(hardCuts && fadesBetween.has(op)));
   const unread = unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op) || contrasts(clause, op, context))
-      && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops) || keptBesideRemoval(clause, ops) || keptSceneSoundAside(clause, ops) || otherUpload(clause, ops) || directionOfFigure(clause, ops) || corrects(clause, ops) || saysWhichIsWhich(clause, ops)))
+      && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops) || keptBesideRemoval(clause, ops) || keptSceneSoundAside(clause, ops) || pointShownAside(clause, ops) || idleShownAside(clause, ops) || otherUpload(clause, ops) || directionOfFigure(clause, ops) || corrects(clause, ops) || saysWhichIsWhich(clause, ops)))
       // "what did you cut? show me the tracks": the question the tracks shown answer.
       && !(ops.some((op) => op.op === 'show_tracks') && Words.aside.askedDraft.test(readable(clause))) && !(shortened && complainsOnly(readable(clause)) && !namesOtherMoment(readable(clause), ops)));
   return bySlots(read, unread, context);
