@@ -20,14 +20,21 @@ const HAN: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, �
  */
 const QUANTITY_AFTER = String.raw`(?=\s*-?\s*(?:seconds?|secs?|minutes?|mins?|percent|x\b|times\b|%)|\s+(?:to|through|till|until|or)\s+(?:[a-z]+[\s-])?[a-z\d.]+\s*-?\s*(?:seconds?|secs?|minutes?|mins?|percent|%))`;
 
-/** 三十 → 30, 十五 → 15, 一百 → 100, 百 → 100 (百分之百), 九十 → 90. */
+/** 三十 → 30, 十五 → 15, 一百 → 100, 百 → 100 (百分之百), 九十 → 90, 一百二 → 120, 一百零二 → 102. */
 function hanNumber(word: string): number {
   if (word === '十') return 10;
   const hundred = word.split('百');
-  if (hundred.length === 2) return (hundred[0] ? HAN[hundred[0]] : 1) * 100 + (hundred[1] ? hanNumber(hundred[1]) : 0);
+  if (hundred.length === 2) return (hundred[0] ? HAN[hundred[0]] : 1) * 100 + afterHundred(hundred[1]);
   const ten = word.split('十');
   if (ten.length === 2) return (ten[0] ? HAN[ten[0]] : 1) * 10 + (ten[1] ? HAN[ten[1]] : 0);
   return HAN[word];
+}
+
+/** What follows 百: a digit alone is its tens, as said ("一百二", "一百五": 120, 150); after 零, its ones (一百零五). */
+function afterHundred(rest: string): number {
+  if (rest === '') return 0;
+  if (rest.startsWith('零')) return hanNumber(rest.slice(1));
+  return rest.length === 1 ? HAN[rest] * 10 : hanNumber(rest);
 }
 
 /**
@@ -105,8 +112,8 @@ export function normalizeNumbers(text: string): string {
     // "一分钟零十秒": the seconds after the minutes, a 零 between them.
     .replace(/(分钟?)\s*零\s*(?=[一二两三四五六七八九十\d]+\s*秒)/g, '$1')
     .replace(/(?<!第)([零一二两三四五六七八九十百]+)(?=\s*(?:秒|分钟|分(?!之)|倍|个?小时))/g, (_, n: string) => String(hanNumber(n)))
-    // "一秒半", "2秒半": a second and a half.
-    .replace(/(\d+)\s*秒半/g, (_, n: string) => `${Number(n) + 0.5}秒`)
+    // "一秒半", "2秒半": a second and a half; "两倍半", "3倍半": the factor and a half more.
+    .replace(/(\d+)\s*(秒|倍)半/g, (_, n: string, unit: string) => `${Number(n) + 0.5}${unit}`)
     .replace(/(\d+)\s*比\s*(\d+)/g, '$1:$2')
     // 十六比九, 九比十六, 一比一: a shape said in Chinese numerals.
     .replace(/([一二两三四五六七八九十]+)\s*比\s*([一二两三四五六七八九十]+)/g, (said, a: string, b: string) => {

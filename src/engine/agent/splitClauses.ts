@@ -256,8 +256,9 @@ function spacedRequests(part: string, context: ParseContext): string[] {
   // "在第5秒加字幕…", "0:22加字幕…": a time said first is when, no request of its own.
   const timed = joined.some((piece) => pointFragment(readable(piece)) !== undefined || slotFragment(readable(piece)) !== undefined);
   if (reads(joined) && !timed) return joined;
-  // "背景音乐加上先导一个": a request, then a file of it exported first, where a split before 加 leaves a verb alone.
-  const version = masked.split(/(?<=[\p{Script=Han}\d])(?=(?:先|再)导一?[个份版次遍])/u).map(unmask);
+  // "背景音乐加上先导一个": a request, then a file of it exported first, where a split before 加 leaves a verb alone; so
+  // too after a Latin word, a quote or a space ("先加默认BGM导一版", "片头加卡片“兴义新闻”导出一版", "…背景 export 一版").
+  const version = masked.split(/(?<=[\p{Script=Han}\da-z\u0000])\s*(?=(?:先|再)?(?<![引主指领教辅开疏误传])(?:导出|导一?[个份版次遍]|export\b))/iu).map(unmask);
   if (reads(version)) return version;
   return texted(part, context) ?? [part];
 }
