@@ -436,9 +436,10 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       const moment = unknown[momentAt];
       const both = `${moment}${/\p{Script=Han}/u.test(moment) ? '' : ' '}${clause}`;
       const trimmed = parseClause(both, readable(both), context);
-      unknown.splice(momentAt, 1);
-      if (trimmed.length > 0 && trimmed.every((op) => op.op === 'trim_moment')) ops.push(...trimmed);
-      else unknown.splice(momentAt, 0, moment), unknown.push(clause);
+      if (trimmed.length > 0 && trimmed.every((op) => op.op === 'trim_moment')) {
+        unknown.splice(momentAt, 1);
+        ops.push(...trimmed);
+      } else unknown.push(clause);
       continue;
     }
     // "结尾太长了，剪到3秒", "the intro is too long, make it 1 second": a length said after a part (an end, a card) called

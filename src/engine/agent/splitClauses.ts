@@ -259,7 +259,7 @@ function spacedRequests(part: string, context: ParseContext): string[] {
   if (reads(joined) && !timed) return joined;
   // "背景音乐加上先导一个": a request, then a file of it exported first, where a split before 加 leaves a verb alone; so
   // too after a Latin word, a quote or a space ("先加默认BGM导一版", "片头加卡片“兴义新闻”导出一版", "…背景 export 一版").
-  const version = masked.split(/(?<=[\p{Script=Han}\da-z\u0000])(?<!^成片|[先再])\s*(?=(?:先|再)?(?<![引主指领教辅开疏误传])(?:导出|导一?[个份版次遍]|export\b))/iu).map(unmask);
+  const version = masked.split(/(?<=[\p{Script=Han}\da-z\u0000])(?<!^成片|[先再])\s*(?=(?:先|再)?(?<![引主指领教辅开疏误传])(?:导出|导一?[个份版次遍]|export\s*(?=一?[个份版次遍])))/iu).map(unmask);
   if (reads(version)) return version;
   return texted(part, context) ?? [part];
 }
