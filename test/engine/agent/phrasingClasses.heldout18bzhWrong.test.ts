@@ -68,4 +68,12 @@ describe('edit agent: held-out 18b Chinese wrong edits → exact operations or n
     // A clip's length said there is neither the moment's nor, guessed, the whole clip's.
     nothing(['第一段是开场，哈哈，剪个30秒的']);
   });
+
+  describe('亮点 after a verb of making (整亮点, 弄亮点, 提亮点) is brighter, a look the clip cannot take: no highlights', () => {
+    nothing(['太暗了，弄亮点', '画面搞亮点吧', '能不能提亮点']);
+    table([
+      ['挑几个亮点出来', [{ op: 'compile_best_moments', target_ms: 60_000 }]],
+      ['整个亮点集锦', [{ op: 'compile_best_moments', target_ms: 60_000 }]],
+    ]);
+  });
 });
