@@ -442,14 +442,17 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       unknown[unknown.length - 1] = `${named}${/\p{Script=Han}/u.test(named) ? '' : ', '}${clause}`;
       continue;
     }
-    // "最后一段太拖了，剪到3秒": a length said after a clause naming a moment is that moment's, never the whole clip's.
-    if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && named !== undefined && MOMENT_REF.test(readable(named))
-      && !CLIP_LENGTH.test(text) && !HIGHLIGHTS.test(text)) {
-      const both = `${named}${/\p{Script=Han}/u.test(named) ? '' : ' '}${clause}`;
+    // "最后一段太拖了，剪到3秒": a length said after a clause naming a moment is that moment's, never the whole clip's; so
+    // too with a remark between them ("第一段是我演的那场，哈哈，剪到4秒", "第二段我在打磨，磨得太久了，剪短五秒").
+    const momentAt = momentNamedAt(unknown);
+    if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && momentAt !== undefined && !CLIP_LENGTH.test(text) && !HIGHLIGHTS.test(text)) {
+      const moment = unknown[momentAt];
+      const both = `${moment}${/\p{Script=Han}/u.test(moment) ? '' : ' '}${clause}`;
       const trimmed = parseClause(both, readable(both), context);
-      unknown.pop();
-      if (trimmed.length > 0 && trimmed.every((op) => op.op === 'trim_moment')) ops.push(...trimmed);
-      else unknown.push(named, clause);
+      if (trimmed.length > 0 && trimmed.every((op) => op.op === 'trim_moment')) {
+        unknown.splice(momentAt, 1);
+        ops.push(...trimmed);
+      } else unknown.push(clause);
       continue;
     }
     // "结尾太长了，剪到3秒", "the intro is too long, make it 1 second": a length said after a part (an end, a card) called
@@ -615,6 +618,22 @@ export function parseInstruction(message: string, context: ParseContext = { mome
 }
 
 /** The one kind of card the message added before ("add an intro card …, then drop the card"): none when it added both or none. */
+/** The parts of the draft a remark may name, which make it no aside between a moment named and a length said of it. */
+const OTHER_PARTS = [Words.music, Words.sourceAudio, Words.text, Words.card, Words.zoom, Words.fade, Words.crossfade];
+
+/**
+ * The unread clause naming a moment that a length said now is of: the last unread clause, or the one before up to two
+ * unread remarks naming no part of the draft ("哈哈", "磨得太久了"); undefined when there is none.
+ */
+function momentNamedAt(unknown: string[]): number | undefined {
+  for (let i = unknown.length - 1; i >= Math.max(0, unknown.length - 3); i--) {
+    const text = readable(unknown[i]);
+    if (MOMENT_REF.test(text)) return i;
+    if (namesPart(text) || OTHER_PARTS.some((part) => part.test(text))) return undefined;
+  }
+  return undefined;
+}
+
 function cardAdded(ops: EditOp[]): 'intro' | 'outro' | undefined {
   const kinds = new Set(ops.flatMap((op) => (op.op === 'add_card' ? [op.card] : [])));
   return kinds.size === 1 ? [...kinds][0] : undefined;
