@@ -37,6 +37,8 @@ import { heldout18bEn } from './heldout18b/en';
 import { heldout18bZh } from './heldout18b/zh';
 import { fresh18En } from './fresh18/en';
 import { fresh18Zh } from './fresh18/zh';
+import { fresh19En } from './fresh19/en';
+import { fresh19Zh } from './fresh19/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -77,7 +79,8 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 17b', heldout17bEn, heldout17bZh],
   ['held-out 18', heldout18En, heldout18Zh],
   ['held-out 18b', heldout18bEn, heldout18bZh],
-  ['fresh', fresh18En, fresh18Zh],
+  ['fresh 18 (exposed)', fresh18En, fresh18Zh],
+  ['fresh', fresh19En, fresh19Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */

@@ -1,8 +1,11 @@
 import type { EditOp } from '../../src/protocol';
 import { type Corpus, corpora, read, verdict } from './sets';
 
-/** What the robustness benches read: every set but the fresh one, which stays blind while the grammar is tuned. */
-export const lookedAt: [string, Corpus, Corpus][] = corpora.filter(([set]) => set !== 'fresh');
+/**
+ * What the robustness benches read: every set but the fresh ones (the blind one, which stays blind while the grammar
+ * is tuned, and one exposed before it was opened, left out until it is, so that these benches compare round to round).
+ */
+export const lookedAt: [string, Corpus, Corpus][] = corpora.filter(([set]) => !set.startsWith('fresh'));
 
 /** Whether the parser reads a phrasing that asks for something exactly as expected. */
 export const understoodAlone = (say: string, want: EditOp[]) => want.length > 0 && verdict(want, read(say)) === 'understood';

@@ -111,6 +111,10 @@ import type { Phrasing } from '../ops';
  * "start over from scratch" start over.
  *
  * Measured blind on 7b0eea9 (session 16's grammar, before session 17's changes): 225/269 = 83.6 % (13 wrong edits, 9 asked first). Read against a draft of 3 moments and 1 text (no music, no card, no background).
+ * Exposed in session 17, during its round: a bench output given to the grammar helpers kept this set's misses (its
+ * summary lines taken out, the lines under them left), so the two Chinese helpers of held-out 18b read them under their
+ * own section's heading; one said so and built nothing from them. Printed apart as 'fresh 18 (exposed)' since; fresh 19
+ * was written blind to replace it.
  */
 export const fresh18En: [string, Phrasing['want']][] = [
   // voice: astrologer (lowercase, cosmic, ✨)

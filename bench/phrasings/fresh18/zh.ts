@@ -93,6 +93,10 @@ import type { Phrasing } from '../ops';
  * and a redo, "刚才撤掉的又想要了，给我重做回来" / "又搞回来，重做" a redo, "清空重来" / "全部重来吧 清空" start over.
  *
  * Measured blind on 7b0eea9 (session 16's grammar, before session 17's changes): 221/268 = 82.5 % (24 wrong edits, 12 asked first); the lead removed 2 lines shared with held-out 7 ('刚才那下整错了，退回去', '导出为mov格式，1080p。'). Read against a draft of 3 moments and 1 text (no music, no card, no background).
+ * Exposed in session 17, during its round: a bench output given to the grammar helpers kept this set's misses (its
+ * summary lines taken out, the lines under them left), so the two Chinese helpers of held-out 18b read them under their
+ * own section's heading; one said so and built nothing from them. Printed apart as 'fresh 18 (exposed)' since; fresh 19
+ * was written blind to replace it.
  */
 export const fresh18Zh: [string, Phrasing['want']][] = [
   // voice: art-exam studio teacher (美术艺考画室老师, 杭州, 带学生, 爱用"同学们"口吻, 句号)
