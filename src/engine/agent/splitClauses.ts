@@ -115,9 +115,9 @@ export function splitClauses(message: string): string[] {
 /**
  * "cut everything before 0:05. Second, add a title": a full stop after a number ends a sentence when a capital letter
  * follows (not a decimal, nor a list's "1. " at the start of a line); "drop clip 3. fade out 2s.": so does one after
- * a moment's number, whatever follows.
+ * a moment's number, unless all that follows is that it goes ("clip 2. gone.", read whole by the removal).
  */
-const SENTENCE_AFTER_NUMBER = new RegExp(String.raw`(?<=[^\n\d]\d+)\.\s+(?=[A-Z])|(?<=\b(?:${MOMENT_NOUN})s?\s*#?\s*\d+)\.\s+(?=[a-z])`, 'u');
+const SENTENCE_AFTER_NUMBER = new RegExp(String.raw`(?<=[^\n\d]\d+)\.\s+(?=[A-Z])|(?<=\b(?:${MOMENT_NOUN})s?\s*#?\s*\d+)\.\s+(?=[a-z])(?!(?:gone|out)(?: please| pls)?(?:[.!]|$))`, 'u');
 
 /** Words after a colon that end a line with "！" or "？": a text's words, when the head names one (colonQuoted). */
 const CLOSED_COLON_WORDS = /[^;；。！!？?\n，,]*[:：][^;；。！!？?\n，,]+[！!？?]+(?=\s*(?:\n|$))/g;
