@@ -65,6 +65,9 @@ export function musicOp(said: string, original: string, context: ParseContext): 
   // "music at 25 percent without ducking" with no music yet: that music asked for, at that level, not ducking alone.
   const unducked = Words.noDuck.test(text) ? parseVolume(text) : undefined;
   if (unducked !== undefined && context.music === false && MUSIC_AT.test(text)) return { op: 'add_music', track: 'lofi', volume: unducked, duck: false };
+  // "add music, level 20 percent, ducking disabled": music asked for outright, with no ducking, is that music added so.
+  const outright = context.music !== true && Words.musicAddedWith.test(text) ? newMusic(text, file) : undefined;
+  if (Words.noDuck.test(text) && outright) return { ...outright, duck: false };
   if (Words.noDuck.test(text)) return { op: 'set_ducking', duck: false };
   // "remove clip 2 but keep the music": the music is what stays, not what goes.
   if (Words.musicRemove.test(text) && /\b(keep|leave)\s+(the\s+|my\s+)?(music|bgm|song|soundtrack)\b/.test(text)) return undefined;
@@ -74,8 +77,10 @@ export function musicOp(said: string, original: string, context: ParseContext): 
   const degree = /\b(a (bit|little|touch|notch|tad)|slightly|somewhat)\b/.test(text);
   if (Words.musicRemove.test(text) && !degree && !/\bvolume\b|音量|\b(down|up)\b|\d\s*(%|percent)/.test(text) && parseVolume(text) === undefined) return { op: 'remove_music' };
   if (Words.musicRemove.test(text) && degree && /\b(drop|cut|lower|reduce)\b/.test(text)) return { op: 'set_music_volume', change: 'quieter' };
-  if (Words.fade.test(text)) return fadeOp(text, 'music');
+  // "add music with a fade in and a fade out": the music asked for, then its fade.
+  if (Words.fade.test(text)) return outright ? [outright, fadeOp(text, 'music')] : fadeOp(text, 'music');
   // "some music underneath, and let it dip when I speak": music asked for as a bed, that ducks, is music added.
+  if (Words.duck.test(text) && outright) return outright;
   if (Words.duck.test(text) && !/\b(add|play|put)\b|\bsome (\w+ )?(music|bgm|tunes)\b|加|添加/.test(text)) return { op: 'set_ducking', duck: true };
   const volume = parseVolume(text);
   const bed = MusicWords.find(([pattern]) => pattern.test(text))?.[1];
@@ -123,6 +128,11 @@ export function musicOp(said: string, original: string, context: ParseContext): 
 
 /** "set the music to 15", "make music fifteen": the music set to a bare whole figure, said last (no unit, no time after it). */
 const MUSIC_SET_TO = /\b(?:set|put|make|change|turn|bring|drop|lower|raise)\s+(?:the\s+)?music(?:'s)?(?:\s+(?:volume|level))?\s+(?:to\s+|at\s+)?(?:like |about |around |maybe |roughly )?(\d{1,3}|[a-z]+(?:[\s-][a-z]+)?)\s*$/;
+
+/** The music a clause asks for: its file or bed, at the level it says (ducked under speech unless said otherwise). */
+function newMusic(text: string, file: string | undefined): Extract<EditOp, { op: 'add_music' }> {
+  return { op: 'add_music', track: file ?? MusicWords.find(([pattern]) => pattern.test(text))?.[1] ?? 'lofi', volume: parseVolume(text) ?? 0.35, duck: true };
+}
 
 /** The music added before a comma, the change of its level said after it only. */
 function addedThenChanged(text: string): boolean {
