@@ -654,8 +654,8 @@ export const Words = {
   /** "my image", "the photo I've just uploaded", a picture's file name: the user's upload as the background. */
   ownImage: /\bmy (own )?(image|picture|photo|photograph|wallpaper|logo)\b|\b(image|picture|photo|photograph|screenshot|snapshot|pic|png|jpe?g|file|logo|graphic|wallpaper|artwork)( (of|from|with) (?!(?:the )?(?:video|clip|footage|recording)\b)[\w'-]+( [\w'-]+){0,3})? (that )?(i|we)('ve | have | )(just |recently )?(uploaded|upload|added|sent|shared|dropped( in)?|attached|gave you)\b|\b(my|our|the) (uploaded|attached) (image|picture|photo|pic|logo|graphic|wallpaper|artwork)\b|\b[\w-]+\.(png|jpe?g|webp|gif|avif)\b|我(刚刚?|之前)?(上传|传)?的(图片|照片|图)|(我|额|俺|刚刚?|刚才|之前|新)[^，,。]{0,3}(上传|传|发)(上来|过来)?[的滴嘞]?(那|这)?(张|幅|个)?[^，,。]{0,6}?(图片|照片|图|壁纸|截图|logo|海报)|(上传|传)[的滴嘞](那|这)?(张|个)?(图片|照片|图|截图|logo)?$|(那|这)张[^，,。]{0,6}?(图片|照片|图|截图)|新上传的/,
   /** An intro or outro card: "add an intro card 'Acme'", "end with 'Try it at acme.io'", 加片头“产品演示”, 片尾“…”. */
-  intro: /\bintro(duction)?( card| slide| screen| title)?\b|\b(title|opening) (card|slide|screen)\b|\b(start|begin|open) with\b|\b(start|begin|kick)( it| things)? off with\b|片头|开场/,
-  outro: /\boutro( card| slide| screen)?\b|\b(end|closing|final) (card|slide|screen)\b|\bend (it )?with\b|\b(end|finish|close) (it )?on an? (card|slide|screen)\b|\bclose with\b|\bfinish with\b|片尾|结尾卡|结束页/,
+  intro: /\bintro(duction)?( card| slide| screen| title)?\b|\b(title|opening|introductory|starting|start|lead-in) (card|slide|screen)\b|\b(start|begin|open) with\b|\b(start|begin|kick)( it| things)? off with\b|片头|开场/,
+  outro: /\boutro( card| slide| screen)?\b|\b(end|closing|final|concluding|ending|sign-off) (card|slide|screen)\b|\bend (it )?with\b|\b(end|finish|close) (it )?on an? (card|slide|screen)\b|\bclose with\b|\bfinish with\b|片尾|结尾卡|结束页/,
   /** A full-frame card, its end said by where it goes: "a card at the end saying …", 结尾加一张卡片. */
   card: /\bcards?\b|卡片|字卡/,
   /** "drop the card", "remove that card": one card, the one the message put on, not both. */
