@@ -118,6 +118,11 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       last.factor = 0.5;
       continue;
     }
+    // "undo that. and the one before it.": one step more undone.
+    if (last?.op === 'undo' && Words.stepBefore.test(text)) {
+      ops.push({ op: 'undo' });
+      continue;
+    }
     // "the video needs to be 30 seconds. Thirty.": the figure just asked for, said again alone to stress it.
     if (last !== undefined && saidAgain(text, last)) continue;
     // "导出4K，mov格式", "export it, as a webm": a file format said alone after an export is that export's.
