@@ -522,6 +522,10 @@ export const Words = {
   /** A close-up asked for (给个特写, 拉个近景): after a clause naming a point, a zoom there. */
   closeUp: /(?:给|拉|来|推)(?:一?个)?(?:特写|近景)/,
   zoomNoMore: /\b(?:don't|do not|never|no need to) zoom(?:\s+in)?\s+(?:any\s+)?(?:more|further|closer)\b/,
+  /** "…, but a bit less of it", "not so much": how much zoom, said after the zoom is named (no point in time said). */
+  zoomToned: /\bbut (?:just |only )?(?:a (?:bit|little|touch|tad) |slightly )?less\b|\bless of it\b|\bnot (?:so|too) (?:much|strong|aggressive|intense)\b/,
+  /** "auto zoom on", "turn on the auto zoom", "enable auto-zoom": the automatic zoom switched on. */
+  zoomOn: /\bauto(?:matic)?[- ]?zoom(?:ing)? (?:back )?on\b(?!\s+(?:the|clip|moment|segment|part|my|that|this|it)\b)|\b(?:turn|switch|put|flip) (?:on (?:the )?auto(?:matic)?[- ]?zoom|(?:the )?auto(?:matic)?[- ]?zoom(?:ing)? on)\b|\benable (?:the )?auto(?:matic)?[- ]?zoom/,
   zoomMore: /\bmore zoom|\b(increase|raise|boost|up|bump up|crank up|strengthen) (the |that |our )?zoom(ing)?\b(?! (in|out|on|at|to|from|off)\b)|\bzoom (in )?(harder|further|deeper|tighter)\b|too zoomed out|\bzoom (in )?(a (bit|little|lot) )?more\b|(缩放|放大|特写|\bzoom)\s*(得|的)?(再|更)?(多|更多|大)一?(点|些)|zoom (in )?more|\bcloser\b|\btight(er|en)\b|再放大|放大一点|更近|(推|拉)近|(?<=(?:放大|特写|缩放|镜头)[^，,。]{0,3})再近一?[点些]|(缩放|放大|zoom)\s*的?(力度|幅度|倍数|程度)(再|更)?(大|强|高|多)一?[点些]|(缩放|放大|\bzoom)\s*(得|的)?\s*(再|更)?\s*(aggressive|激进|猛|狠)\s*一?[点些]|\bzoom (more aggressively|harder)\b|\bmore aggressive zoom/,
   /**
    * A resolution; a bare "1080" only as one: after "in", "at", "to", beside a file format ("1080 mp4"), or said of the

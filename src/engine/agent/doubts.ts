@@ -126,7 +126,9 @@ export function oddOperations({ ops, sent }: ParsedMessage): EditOp[] {
     if (['export', 'undo', 'redo', 'start_over'].includes(op.op)) settled.clear();
     const setting = op.op === 'set_speed' ? `${op.op}${op.index ?? ''}` : ONE_VALUE.has(op.op) ? op.op : undefined;
     const before = setting === undefined ? undefined : settled.get(setting);
-    if (before && JSON.stringify(before) !== JSON.stringify(op)) odd.add(before).add(op);
+    // "auto zoom on, but less of it": less or more of the zoom just switched on is how much of it, no second value.
+    const degree = op.op === 'set_zoom' && before?.op === 'set_zoom' && before.mode === 'auto' && (op.mode === 'less' || op.mode === 'more');
+    if (before && !degree && JSON.stringify(before) !== JSON.stringify(op)) odd.add(before).add(op);
     if (setting !== undefined) settled.set(setting, op);
     if (implausible(op)) odd.add(op);
   }

@@ -6,6 +6,9 @@ import {
 
 // The clause readers for what surrounds the moments: zoom, music, fades, the backdrop.
 
+/** Auto zooms switched on outright ("auto zoom on, but less"): a zoom said how after one is a second step, not its way. */
+export const ZOOM_SWITCHED_ON = new WeakSet<EditOp>();
+
 /** "auto zoom", "zoom in on the form at 0:12 for 3 seconds", "less zoom", "no zoom", "自动缩放", "不要缩放". */
 export function zoomOp(text: string): EditOp | EditOp[] | undefined {
   // "缩小一点" is a zoom out only when nothing else is there to shrink: "把字幕缩小一点" is about the title.
@@ -19,7 +22,14 @@ export function zoomOp(text: string): EditOp | EditOp[] | undefined {
   if (((Words.zoomOff.test(text) || Words.cutRange.test(text)) && oneZoom) || /\btoo (long|short)\b|\b(shorter|longer)\b/.test(text)) return [];
   if (Words.zoomNoMore.test(text)) return [];
   if (Words.zoomOff.test(text)) return { op: 'set_zoom', mode: 'off' };
-  if (Words.zoomLess.test(text)) return { op: 'set_zoom', mode: 'less' };
+  // "auto zoom on, but a bit less of it": the zoom switched on, then how much of it.
+  const toned = Words.zoomToned.test(text) && parseClock(text) === undefined && parseAt(text) === undefined;
+  if ((Words.zoomLess.test(text) || toned) && Words.zoomOn.test(text)) {
+    const on: EditOp = { op: 'set_zoom', mode: 'auto' };
+    ZOOM_SWITCHED_ON.add(on);
+    return [on, { op: 'set_zoom', mode: 'less' }];
+  }
+  if (Words.zoomLess.test(text) || toned) return { op: 'set_zoom', mode: 'less' };
   // "20秒那里拉近一下", "在0:12推近": closer at a point is a zoom there (not "再拉近一点", more of every zoom).
   const closerAt = Words.zoomCloserAt.test(text) && (parseAt(text) ?? parseClock(text)) !== undefined;
   if (Words.zoomMore.test(text) && !closerAt) return { op: 'set_zoom', mode: 'more' };
