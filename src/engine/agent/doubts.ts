@@ -66,6 +66,7 @@ function figuresLeftOver(message: string, ops: EditOp[]): string[] {
   const over: string[] = [];
   const rest = afterCorrection(readable(message))
     .replace(COUNTED, ' ')
+    .replace(Words.acted, ' ')
     .replace(Words.noneOfIt, ' ')
     .replace(CAP, (said, number: string, unit: string) => (keepsWithin(ops, number, unit) ? ' ' : said))
     .replace(MINUTES_AND_SECONDS, (said, minutes: string, secs: string) => {

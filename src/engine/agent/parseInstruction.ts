@@ -15,7 +15,7 @@ import { normalizeNumbers, parseClock, parseFactor, parseGone, parseRange } from
 import { corrected, meantInstead, type Said } from './selfCorrection';
 import { slotsRead } from './slotReading';
 import { clausesOf, colonQuoted } from './splitClauses';
-import { unwrapped } from './wrapping';
+import { unwrapped, withoutActions } from './wrapping';
 
 export interface ParsedMessage {
   ops: EditOp[];
@@ -32,7 +32,7 @@ export interface ParsedMessage {
 export function parseInstruction(message: string, context: ParseContext = { moments: 0, texts: 0 }): ParsedMessage {
   const structured = parseStructured(message);
   if (structured) return { ops: structured, unknown: [], sent: true };
-  message = unwrapped(withoutLineNumbers(message));
+  message = unwrapped(withoutActions(withoutLineNumbers(message)));
   const alone = besideAside(message, (said) => parseInstruction(said, context));
   if (alone) return alone;
   const ops: EditOp[] = [];
