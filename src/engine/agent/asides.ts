@@ -84,7 +84,7 @@ export function aside(clause: string, ops: EditOp[]): boolean {
   const said = readable(clause).replace(/[.!]+$/, ''); // "There's keyboard clacking the whole way through.": said to its end
   // "配乐百分之十八，取「要發」之意": words quoted as what the figure means, no text's words.
   if (Words.aside.meaning.test(said)) return aboutParts('', ops);
-  if ((/\d/.test(said) && !restatesLength(said, ops) && !whyThatLong(said, ops)) || quoted(clause) !== undefined || FILE_NAMED.test(said)) return false;
+  if ((/\d/.test(said.replace(Words.noEditFigure, ' ')) && !restatesLength(said, ops) && !whyThatLong(said, ops)) || quoted(clause) !== undefined || FILE_NAMED.test(said)) return false;
   const text = Words.aside.frames.reduce((left, frame) => left.replace(frame, (...groups) =>
     groups.slice(1, -2).filter((group) => typeof group === 'string').join(' ')), said.replace(Words.aside.interjection, '')).trim();
   // "the hard cuts look jumpy", "the blur looks cheap": in a statement, an edit word before its verb names the part it is about.

@@ -67,6 +67,7 @@ function figuresLeftOver(message: string, ops: EditOp[]): string[] {
   const rest = afterCorrection(readable(message))
     .replace(COUNTED, ' ')
     .replace(Words.acted, ' ')
+    .replace(Words.noEditFigure, ' ')
     .replace(Words.noneOfIt, ' ')
     .replace(CAP, (said, number: string, unit: string) => (keepsWithin(ops, number, unit) ? ' ' : said))
     .replace(MINUTES_AND_SECONDS, (said, minutes: string, secs: string) => {
@@ -87,7 +88,7 @@ function figuresLeftOver(message: string, ops: EditOp[]): string[] {
  */
 export function doubtsAbout(message: string, { ops, unknown, sent }: ParsedMessage): string[] {
   if (ops.length === 0 || sent) return [];
-  const named = unknown.filter((clause) => /\d/.test(clause) || topicsOf(clause).size > 0);
+  const named = unknown.filter((clause) => /\d/.test(readable(clause).replace(Words.noEditFigure, ' ')) || topicsOf(clause).size > 0);
   return [...named, ...figuresLeftOver(message, ops).filter((figure) => !named.some((clause) => readable(clause).includes(figure)))];
 }
 
