@@ -99,7 +99,7 @@ export function musicOp(said: string, original: string, context: ParseContext): 
   if (Words.musicAdd.test(text) && negated(text, Words.musicAdd) && !Words.quieter.test(text)) return [];
   // "music would distract them, so none please": no music is the amount wanted.
   if (Words.noneWanted.test(text)) return [];
-  const adds = Words.musicAdd.test(text);
+  const adds = Words.musicAdd.test(text) || Words.musicAddedWith.test(text);
   // A level said ("quieter", "set the music to 30%") changes the music there is; "change the music to upbeat" replaces it.
   // "add the lo-fi music, not too loud, 20 percent", "背景音乐来一个 大声点 70%": a bed, or a figure, said with music added
   // outright is the new music's level.

@@ -257,6 +257,12 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     }
     if (previous && saysResultOf(text, previous)) continue;
     if (previous && takesAway(previous) && Words.removeAgain.test(text)) continue;
+    // "add music at 40% then remove it again", "background default, then remove it": "it" taken away is what was just added.
+    const addedGone = previous && Words.removeAgain.test(text) ? removalOf(previous) : undefined;
+    if (addedGone) {
+      ops.push(addedGone);
+      continue;
+    }
     // "lose the music and export a version without it": an export without what was just taken away is of the draft as it is now.
     const without = previous && takesAway(previous) ? text.replace(Words.withoutIt, '') : text;
     const exported = without === text ? [] : parseClause(without, without, context);
@@ -601,6 +607,13 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       // "what did you cut? show me the tracks": the question the tracks shown answer.
       && !(ops.some((op) => op.op === 'show_tracks') && Words.aside.askedDraft.test(readable(clause))) && !(shortened && complainsOnly(readable(clause)) && !namesOtherMoment(readable(clause), ops)));
   return bySlots(read, unread, context);
+}
+
+/** The removal of a part just added (the music, a backdrop, a card); none for other operations. */
+function removalOf(added: EditOp): EditOp | undefined {
+  if (added.op === 'add_music') return { op: 'remove_music' };
+  if (added.op === 'set_background') return { op: 'remove_background' };
+  return added.op === 'add_card' ? { op: 'remove_card', card: added.card } : undefined;
 }
 
 /** The one kind of card the message added before ("add an intro card …, then drop the card"): none when it added both or none. */

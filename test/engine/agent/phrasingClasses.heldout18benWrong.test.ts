@@ -107,3 +107,16 @@ describe('held-out 18b en: figures no edit carries, said as context', () => {
     ['Make it a minute of the best bits. 10-4.', [{ op: 'compile_best_moments', target_ms: 60000 }]],
   ]);
 });
+
+describe('held-out 18b en: "it" taken away right after a part is added is that part', () => {
+  table([
+    ['add an intro card \'Hi\', then delete it', [{ op: 'add_card', card: 'intro', text: 'Hi', duration_ms: 2000 }, { op: 'remove_card', card: 'intro' }]],
+    ['add music. actually get rid of it', [music(), { op: 'remove_music' }]],
+    ['put the default background on, then drop it again', [{ op: 'set_background', background: 'aurora' }, { op: 'remove_background' }]],
+    ['lofi at 20%, export, then pull the music and export again', [music(0.2), { op: 'export', format: 'mp4' }, { op: 'remove_music' }, { op: 'export', format: 'mp4' }]],
+  ]);
+  table([
+    ['pull the music down a bit', [{ op: 'set_music_volume', change: 'quieter' }]],
+    ['remove clip 2, then remove it again', [{ op: 'remove_moment', index: 2 }]],
+  ]);
+});
