@@ -49,7 +49,7 @@ export const INTENT_WORDS = [
 export function onlyOccasion(clause: string): boolean {
   const text = readable(clause);
   const recording = SOURCE_LENGTH.test(normalizeNumbers(clause.toLowerCase()));
-  return (Words.occasion.test(text) || recording) && !/\d/.test(text) && quoted(clause) === undefined && !INTENT_WORDS.some((pattern) => pattern.test(text));
+  return (Words.occasion.test(text) || recording) && !/\d/.test(text.replace(Words.noEditFigure, ' ')) && quoted(clause) === undefined && !INTENT_WORDS.some((pattern) => pattern.test(text));
 }
 
 /**

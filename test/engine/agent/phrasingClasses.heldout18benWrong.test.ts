@@ -105,6 +105,7 @@ describe('held-out 18b en: figures no edit carries, said as context', () => {
     ['came home at 6pm, remove the music', [{ op: 'remove_music' }]],
     ['ran 5 miles today! 20 second clip please', [{ op: 'compile_best_moments', target_ms: 20000 }]],
     ['Make it a minute of the best bits. 10-4.', [{ op: 'compile_best_moments', target_ms: 60000 }]],
+    ["make it vertical, it's for the 9am meeting", [{ op: 'set_aspect', aspect: '9:16' }]],
   ]);
 });
 
