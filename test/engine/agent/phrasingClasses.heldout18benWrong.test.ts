@@ -104,6 +104,7 @@ describe('held-out 18b en: figures no edit carries, said as context', () => {
     ["it's 3am, trim clip 2 by 5 seconds", [{ op: 'trim_moment', index: 2, by_ms: 5000 }]],
     ['came home at 6pm, remove the music', [{ op: 'remove_music' }]],
     ['ran 5 miles today! 20 second clip please', [{ op: 'compile_best_moments', target_ms: 20000 }]],
+    ['caught a 3 kilo trout this morning, 30 seconds of the best bits', [{ op: 'compile_best_moments', target_ms: 30000 }]],
     ['Make it a minute of the best bits. 10-4.', [{ op: 'compile_best_moments', target_ms: 60000 }]],
     ["make it vertical, it's for the 9am meeting", [{ op: 'set_aspect', aspect: '9:16' }]],
   ]);
