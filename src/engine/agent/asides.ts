@@ -49,7 +49,7 @@ export const INTENT_WORDS = [
 export function onlyOccasion(clause: string): boolean {
   const text = readable(clause);
   const recording = SOURCE_LENGTH.test(normalizeNumbers(clause.toLowerCase()));
-  return (Words.occasion.test(text) || recording) && !/\d/.test(text) && quoted(clause) === undefined && !INTENT_WORDS.some((pattern) => pattern.test(text));
+  return (Words.occasion.test(text) || recording) && !/\d/.test(text.replace(Words.noEditFigure, ' ')) && quoted(clause) === undefined && !INTENT_WORDS.some((pattern) => pattern.test(text));
 }
 
 /**
@@ -80,11 +80,11 @@ const PART_OF: Record<EditOp['op'], keyof typeof Words.aside.parts> = {
  * figure, a quote, a comparative or an "also", a part of the draft the request does not change, or another moment.
  */
 export function aside(clause: string, ops: EditOp[]): boolean {
-  if (bestPicked(clause, ops) || keptRest(clause, ops)) return true;
+  if (bestPicked(clause, ops) || keptRest(clause, ops) || speechKept(clause, ops)) return true;
   const said = readable(clause).replace(/[.!]+$/, ''); // "There's keyboard clacking the whole way through.": said to its end
   // "配乐百分之十八，取「要發」之意": words quoted as what the figure means, no text's words.
   if (Words.aside.meaning.test(said)) return aboutParts('', ops);
-  if ((/\d/.test(said) && !restatesLength(said, ops) && !whyThatLong(said, ops)) || quoted(clause) !== undefined || FILE_NAMED.test(said)) return false;
+  if ((/\d/.test(said.replace(Words.noEditFigure, ' ')) && !restatesLength(said, ops) && !whyThatLong(said, ops)) || quoted(clause) !== undefined || FILE_NAMED.test(said)) return false;
   const text = Words.aside.frames.reduce((left, frame) => left.replace(frame, (...groups) =>
     groups.slice(1, -2).filter((group) => typeof group === 'string').join(' ')), said.replace(Words.aside.interjection, '')).trim();
   // "the hard cuts look jumpy", "the blur looks cheap": in a statement, an edit word before its verb names the part it is about.
@@ -96,6 +96,9 @@ export function aside(clause: string, ops: EditOp[]): boolean {
     && (Words.aside.imperative.test(text) || Words.not.test(text) || Words.notYet.test(text))) return false;
   return aboutParts(text, ops);
 }
+
+/** "remove dead air only. Retain all talking.": beside the silences taken out, the speech said to stay is what that leaves. */
+const speechKept = (clause: string, ops: EditOp[]) => Words.aside.speechKept.test(readable(clause)) && ops.some((op) => op.op === 'remove_dead_air');
 
 /**
  * "第一段（开箱）保留，第三段删除": beside the removal of later moments, the ones said to stay are what the removal leaves

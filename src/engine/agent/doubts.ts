@@ -10,8 +10,8 @@ const MINUTES_AND_SECONDS = /(?<![\d.])(\d+)\s*(?::|分钟?|m(?:in(?:ute)?s?)?(?
 /** A figure and the letters joined to it: "30s" and "2x" are figures with a unit, "mp4", "3q" and "2pm" are words. */
 const FIGURE = /(?<![a-z\d.±_-])(\d+(?:\.\d+)?)([a-z]*)(?!\d)/gu;
 const UNIT_LETTERS = /^(?:|s|secs?|m|mins?|ms|x|p|st|nd|rd|th)$/;
-/** "1. cut 0:05-0:09\n2. fade out", "1）…2）…", "1 undo\n2 undo", "step 1:", "Cue 3:": a list's numbers and labels are no values. */
-const COUNTED = /(?:^|\n|\s|(?<!\d)[:：])\d{1,2}\s*[.)）、](?!\d)|(?<![\d:.])\d+\s*[:：](?!\s*\d)|(?<=\n|^(?=.*\n))\d{1,2}\s+(?=\p{L})/gu;
+/** "1. cut 0:05-0:09\n2. fade out", "1）…2）…", "(1) … (2) …", "1 undo\n2 undo", "step 1:", "Cue 3:": a list's numbers and labels are no values. */
+const COUNTED = /(?:^|\n|\s|(?<!\d)[:：])\d{1,2}\s*[.)）、](?!\d)|(?<=^|\s|[:：;；])[(（]\d{1,2}[)）]|(?<![\d:.])\d+\s*[:：](?!\s*\d)|(?<=\n|^(?=.*\n))\d{1,2}\s+(?=\p{L})/gu;
 
 /** "under a minute", "no longer than 90 seconds": a length said as a cap on the clip. */
 const CAP = /\b(?:under|below|less than|shorter than|no (?:more|longer) than|at most|within)\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|seconds?|secs?|s)\b/g;
@@ -66,6 +66,8 @@ function figuresLeftOver(message: string, ops: EditOp[]): string[] {
   const over: string[] = [];
   const rest = afterCorrection(readable(message))
     .replace(COUNTED, ' ')
+    .replace(Words.acted, ' ')
+    .replace(Words.noEditFigure, ' ')
     .replace(Words.noneOfIt, ' ')
     .replace(CAP, (said, number: string, unit: string) => (keepsWithin(ops, number, unit) ? ' ' : said))
     .replace(MINUTES_AND_SECONDS, (said, minutes: string, secs: string) => {
@@ -86,7 +88,7 @@ function figuresLeftOver(message: string, ops: EditOp[]): string[] {
  */
 export function doubtsAbout(message: string, { ops, unknown, sent }: ParsedMessage): string[] {
   if (ops.length === 0 || sent) return [];
-  const named = unknown.filter((clause) => /\d/.test(clause) || topicsOf(clause).size > 0);
+  const named = unknown.filter((clause) => /\d/.test(clause.replace(Words.noEditFigure, ' ')) || topicsOf(clause).size > 0);
   return [...named, ...figuresLeftOver(message, ops).filter((figure) => !named.some((clause) => readable(clause).includes(figure)))];
 }
 
@@ -126,7 +128,9 @@ export function oddOperations({ ops, sent }: ParsedMessage): EditOp[] {
     if (['export', 'undo', 'redo', 'start_over'].includes(op.op)) settled.clear();
     const setting = op.op === 'set_speed' ? `${op.op}${op.index ?? ''}` : ONE_VALUE.has(op.op) ? op.op : undefined;
     const before = setting === undefined ? undefined : settled.get(setting);
-    if (before && JSON.stringify(before) !== JSON.stringify(op)) odd.add(before).add(op);
+    // "auto zoom on, but less of it": less or more of the zoom just switched on is how much of it, no second value.
+    const degree = op.op === 'set_zoom' && before?.op === 'set_zoom' && before.mode === 'auto' && (op.mode === 'less' || op.mode === 'more');
+    if (before && !degree && JSON.stringify(before) !== JSON.stringify(op)) odd.add(before).add(op);
     if (setting !== undefined) settled.set(setting, op);
     if (implausible(op)) odd.add(op);
   }

@@ -3,7 +3,7 @@ import {
   ASPECTS, BACKGROUNDS, BackgroundWords, type EditOp, MOMENT_NOUN, MusicWords, type POSITIONS, PositionWords, quoted, Words,
 } from '../../protocol';
 import { LONGEST_TRANSITION_MS, MOMENT_REF, ORDINAL_EN, type ParseContext, readable, REMOVALS, UNSAID } from './clauseWords';
-import { AUDIO_FILE, IMAGE_FILE } from './mediaOps';
+import { AUDIO_FILE, IMAGE_FILE, ZOOM_SWITCHED_ON } from './mediaOps';
 import { FORMAT_SAID, parseClause } from './parseClause';
 import { parseDurationMs } from './parseDuration';
 import { parseAt, parseClock, parseEdgeSpan, parseRange, parseSeconds, parseVolume } from './parseQuantities';
@@ -107,7 +107,7 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
     return true;
   }
   // "smash that zoom, zoom in more": the zoom named, then said how: one zoom, the way said.
-  if (op.op === 'set_zoom' && isDeepStrictEqual(previous, AUTO_ZOOM)) {
+  if (op.op === 'set_zoom' && isDeepStrictEqual(previous, AUTO_ZOOM) && !ZOOM_SWITCHED_ON.has(previous)) {
     ops[ops.length - 1] = op;
     return true;
   }

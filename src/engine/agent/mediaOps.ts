@@ -6,6 +6,9 @@ import {
 
 // The clause readers for what surrounds the moments: zoom, music, fades, the backdrop.
 
+/** Auto zooms switched on outright ("auto zoom on, but less"): a zoom said how after one is a second step, not its way. */
+export const ZOOM_SWITCHED_ON = new WeakSet<EditOp>();
+
 /** "auto zoom", "zoom in on the form at 0:12 for 3 seconds", "less zoom", "no zoom", "自动缩放", "不要缩放". */
 export function zoomOp(text: string): EditOp | EditOp[] | undefined {
   // "缩小一点" is a zoom out only when nothing else is there to shrink: "把字幕缩小一点" is about the title.
@@ -19,7 +22,14 @@ export function zoomOp(text: string): EditOp | EditOp[] | undefined {
   if (((Words.zoomOff.test(text) || Words.cutRange.test(text)) && oneZoom) || /\btoo (long|short)\b|\b(shorter|longer)\b/.test(text)) return [];
   if (Words.zoomNoMore.test(text)) return [];
   if (Words.zoomOff.test(text)) return { op: 'set_zoom', mode: 'off' };
-  if (Words.zoomLess.test(text)) return { op: 'set_zoom', mode: 'less' };
+  // "auto zoom on, but a bit less of it": the zoom switched on, then how much of it.
+  const toned = Words.zoomToned.test(text) && parseClock(text) === undefined && parseAt(text) === undefined;
+  if ((Words.zoomLess.test(text) || toned) && Words.zoomOn.test(text)) {
+    const on: EditOp = { op: 'set_zoom', mode: 'auto' };
+    ZOOM_SWITCHED_ON.add(on);
+    return [on, { op: 'set_zoom', mode: 'less' }];
+  }
+  if (Words.zoomLess.test(text) || toned) return { op: 'set_zoom', mode: 'less' };
   // "20秒那里拉近一下", "在0:12推近": closer at a point is a zoom there (not "再拉近一点", more of every zoom).
   const closerAt = Words.zoomCloserAt.test(text) && (parseAt(text) ?? parseClock(text)) !== undefined;
   if (Words.zoomMore.test(text) && !closerAt) return { op: 'set_zoom', mode: 'more' };
@@ -65,6 +75,9 @@ export function musicOp(said: string, original: string, context: ParseContext): 
   // "music at 25 percent without ducking" with no music yet: that music asked for, at that level, not ducking alone.
   const unducked = Words.noDuck.test(text) ? parseVolume(text) : undefined;
   if (unducked !== undefined && context.music === false && MUSIC_AT.test(text)) return { op: 'add_music', track: 'lofi', volume: unducked, duck: false };
+  // "add music, level 20 percent, ducking disabled": music asked for outright, with no ducking, is that music added so.
+  const outright = context.music !== true && Words.musicAddedWith.test(text) ? newMusic(text, file) : undefined;
+  if (Words.noDuck.test(text) && outright) return { ...outright, duck: false };
   if (Words.noDuck.test(text)) return { op: 'set_ducking', duck: false };
   // "remove clip 2 but keep the music": the music is what stays, not what goes.
   if (Words.musicRemove.test(text) && /\b(keep|leave)\s+(the\s+|my\s+)?(music|bgm|song|soundtrack)\b/.test(text)) return undefined;
@@ -74,8 +87,10 @@ export function musicOp(said: string, original: string, context: ParseContext): 
   const degree = /\b(a (bit|little|touch|notch|tad)|slightly|somewhat)\b/.test(text);
   if (Words.musicRemove.test(text) && !degree && !/\bvolume\b|音量|\b(down|up)\b|\d\s*(%|percent)/.test(text) && parseVolume(text) === undefined) return { op: 'remove_music' };
   if (Words.musicRemove.test(text) && degree && /\b(drop|cut|lower|reduce)\b/.test(text)) return { op: 'set_music_volume', change: 'quieter' };
-  if (Words.fade.test(text)) return fadeOp(text, 'music');
+  // "add music with a fade in and a fade out": the music asked for, then its fade.
+  if (Words.fade.test(text)) return outright ? [outright, fadeOp(text, 'music')] : fadeOp(text, 'music');
   // "some music underneath, and let it dip when I speak": music asked for as a bed, that ducks, is music added.
+  if (Words.duck.test(text) && outright) return outright;
   if (Words.duck.test(text) && !/\b(add|play|put)\b|\bsome (\w+ )?(music|bgm|tunes)\b|加|添加/.test(text)) return { op: 'set_ducking', duck: true };
   const volume = parseVolume(text);
   const bed = MusicWords.find(([pattern]) => pattern.test(text))?.[1];
@@ -87,7 +102,7 @@ export function musicOp(said: string, original: string, context: ParseContext): 
   // "NO lofi", "no upbeat stuff": a bed refused is none added (nor a removal guessed).
   const bedSaid = MusicWords.find(([pattern]) => pattern.test(text))?.[0].exec(text);
   if (bedSaid && /\b(?:no|not|without|never)\s+(?:[\w-]+\s+)?$/.test(text.slice(0, bedSaid.index))) return [];
-  const adds = Words.musicAdd.test(text);
+  const adds = Words.musicAdd.test(text) || Words.musicAddedWith.test(text);
   // A level said ("quieter", "set the music to 30%") changes the music there is; "change the music to upbeat" replaces it.
   // "add the lo-fi music, not too loud, 20 percent", "背景音乐来一个 大声点 70%": a bed, or a figure, said with music added
   // outright is the new music's level.
@@ -126,6 +141,11 @@ export function musicOp(said: string, original: string, context: ParseContext): 
 
 /** "set the music to 15", "make music fifteen": the music set to a bare whole figure, said last (no unit, no time after it). */
 const MUSIC_SET_TO = /\b(?:set|put|make|change|turn|bring|drop|lower|raise)\s+(?:the\s+)?music(?:'s)?(?:\s+(?:volume|level))?\s+(?:to\s+|at\s+)?(?:like |about |around |maybe |roughly )?(\d{1,3}|[a-z]+(?:[\s-][a-z]+)?)\s*$/;
+
+/** The music a clause asks for: its file or bed, at the level it says (ducked under speech unless said otherwise). */
+function newMusic(text: string, file: string | undefined): Extract<EditOp, { op: 'add_music' }> {
+  return { op: 'add_music', track: file ?? MusicWords.find(([pattern]) => pattern.test(text))?.[1] ?? 'lofi', volume: parseVolume(text) ?? 0.35, duck: true };
+}
 
 /** The music added before a comma, the change of its level said after it only. */
 function addedThenChanged(text: string): boolean {

@@ -28,7 +28,9 @@ export function parseClause(original: string, text: string, context: ParseContex
   // circumstances remove clip 2") or a part said to be kept ("第二段别剪").
   // ("不要加速也不要删东西" refuses every change to the footage: it is kept whole.)
   if ((has(Words.refusal) && !has(Words.keepEverything)) || has(Words.notYet) || has(Words.unmadeEdit) || has(Words.judged) || has(Words.refusedFar) || keptPart(text)) return [];
-  if (has(Words.question) && (!has(Words.request) || has(Words.asks))) return has(Words.showTracks) ? [{ op: 'show_tracks' }] : [];
+  // "please confirm whether …": asked to answer, a question too.
+  const askedIf = has(Words.askedWhether);
+  if ((has(Words.question) || askedIf) && (!has(Words.request) || has(Words.asks) || askedIf)) return has(Words.showTracks) ? [{ op: 'show_tracks' }] : [];
   // "can you export to youtube?", 导出到抖音上: posting the video is no edit the product makes (no file, no shape).
   if (sentToPlatform(text)) return [];
 

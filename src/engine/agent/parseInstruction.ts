@@ -15,7 +15,7 @@ import { normalizeNumbers, parseClock, parseFactor, parseGone, parseRange } from
 import { corrected, meantInstead, type Said } from './selfCorrection';
 import { slotsRead } from './slotReading';
 import { clausesOf, colonQuoted } from './splitClauses';
-import { unwrapped } from './wrapping';
+import { unwrapped, withoutActions } from './wrapping';
 
 export interface ParsedMessage {
   ops: EditOp[];
@@ -32,7 +32,7 @@ export interface ParsedMessage {
 export function parseInstruction(message: string, context: ParseContext = { moments: 0, texts: 0 }): ParsedMessage {
   const structured = parseStructured(message);
   if (structured) return { ops: structured, unknown: [], sent: true };
-  message = unwrapped(withoutLineNumbers(message));
+  message = unwrapped(withoutActions(withoutLineNumbers(message)));
   const alone = besideAside(message, (said) => parseInstruction(said, context));
   if (alone) return alone;
   const ops: EditOp[] = [];
@@ -116,6 +116,11 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     // "the second clip slower. Half.": half said alone after a slower speed is that speed.
     if (last?.op === 'set_speed' && last.factor < 1 && HALF_ALONE.test(text)) {
       last.factor = 0.5;
+      continue;
+    }
+    // "undo that. and the one before it.": one step more undone.
+    if (last?.op === 'undo' && Words.stepBefore.test(text)) {
+      ops.push({ op: 'undo' });
       continue;
     }
     // "the video needs to be 30 seconds. Thirty.": the figure just asked for, said again alone to stress it.
@@ -263,6 +268,12 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     const takenAway = previous && place > 0 && Words.removeAgain.test(text) ? namedThenTaken(clauses[place - 1], clause, previous, context) : undefined;
     if (takenAway !== undefined) {
       ops.splice(ops.length - 1, 1, ...takenAway);
+      continue;
+    }
+    // "add music at 40% then remove it again", "background default, then remove it": "it" taken away is what was just added.
+    const addedGone = previous && Words.removeAgain.test(text) ? removalOf(previous) : undefined;
+    if (addedGone) {
+      ops.push(addedGone);
       continue;
     }
     // "lose the music and export a version without it": an export without what was just taken away is of the draft as it is now.
@@ -615,6 +626,13 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       // "what did you cut? show me the tracks": the question the tracks shown answer.
       && !(ops.some((op) => op.op === 'show_tracks') && Words.aside.askedDraft.test(readable(clause))) && !(shortened && complainsOnly(readable(clause)) && !namesOtherMoment(readable(clause), ops)));
   return bySlots(read, unread, context);
+}
+
+/** The removal of a part just added (the music, a backdrop, a card); none for other operations. */
+function removalOf(added: EditOp): EditOp | undefined {
+  if (added.op === 'add_music') return { op: 'remove_music' };
+  if (added.op === 'set_background') return { op: 'remove_background' };
+  return added.op === 'add_card' ? { op: 'remove_card', card: added.card } : undefined;
 }
 
 /** The one kind of card the message added before ("add an intro card …, then drop the card"): none when it added both or none. */

@@ -80,6 +80,9 @@ export function normalizeNumbers(text: string): string {
     // second", "hang on a sec", "give me a minute" a pause in speech, no length; "export a second so I can compare" another file.
     .replace(/\bgive me an? (?:sec|second|minute)\b(?=\s*(?:[,.!;?]|$))/g, 'give me a moment')
     .replace(/(?<!\b(?:wait|hang on|hold on|export|render|output|send) )\b(an?) (?:(?:full|whole) )?(minute|second)\b(?! (?:copy|copies|version|export|file|render|one|time|round|pass|draft|variant|take|output|cut)\b)/g, '1 $2')
+    // "one hundred and twenty per cent", "a hundred fifty percent": the hundreds, then what is said after them.
+    .replace(new RegExp(String.raw`\b(?:(an?|${digits})[\s-])?hundred(?:[\s-](?:and[\s-])?(?:(${tens})(?:[\s-](${units}))?|(${units})))?\b${QUANTITY_AFTER}`, 'g'),
+      (_, h: string | undefined, t?: string, u?: string, alone?: string) => String(100 * (h === undefined || /^an?$/.test(h) ? 1 : UNITS[h]) + (t ? TENS[t] : 0) + (u ? UNITS[u] : 0) + (alone ? UNITS[alone] : 0)))
     .replace(new RegExp(String.raw`\b(${tens})(?:[\s-](${units}))?\b${QUANTITY_AFTER}`, 'g'), (_, t: string, u?: string) => String(TENS[t] + (u ? UNITS[u] : 0)))
     // "no wait, forty": a number said alone (a correction's value) is that number, the unit left to what it corrects.
     // "fade out, two": so is one said alone after a comma at the end, and "… and out over six", after "over".

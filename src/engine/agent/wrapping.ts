@@ -1,4 +1,4 @@
-import { Words } from '../../protocol';
+import { quoted, Words } from '../../protocol';
 
 /**
  * A whole message without the everyday words a request is wrapped in: a sign-off after it ("…, 6x 🙏" is one factor,
@@ -33,3 +33,9 @@ function plainRequest(inside: string, message: string): boolean {
   const lower = inside.toLowerCase();
   return !/(?:[!。！]|(?<!\.)\.\s)\s*\S/.test(inside) && !Words.question.test(lower) && !Words.asks.test(lower) && !Words.publish.test(message.toLowerCase());
 }
+
+/**
+ * "*counts on fingers: one* square *two* …": actions and counts written between asterisks part the requests, asking
+ * nothing (not in a message that quotes words: they may be a text's).
+ */
+export const withoutActions = (message: string): string => (quoted(message) === undefined ? message.replace(Words.acted, '. ') : message);
