@@ -108,14 +108,16 @@ function withHint(message: string, marker: string, hint: string, lang: Lang): st
   return message.includes(marker) ? message : `${message}${say(lang, ' ', '')}${hint}`;
 }
 
+const NO_PERMISSION = { en: 'there is no permission to write there', zh: '没有在那里写入的权限' };
+
 /** Why the disk refused a file, by the file system's code; other codes are named as they are. */
 const SAVE_REFUSALS: Record<string, { en: string; zh: string }> = {
   EISDIR: { en: 'that is a folder (name a file, such as clip.mp4)', zh: '那是一个文件夹（请给出文件名，例如 clip.mp4）' },
   ENOENT: { en: 'its folder does not exist', zh: '它所在的文件夹不存在' },
   EEXIST: { en: 'a file of that name is in the way', zh: '有一个同名的文件挡住了' },
   ENOTDIR: { en: 'part of the path is a file, not a folder', zh: '路径中有一部分是文件而不是文件夹' },
-  EACCES: { en: 'there is no permission to write there', zh: '没有在那里写入的权限' },
-  EPERM: { en: 'there is no permission to write there', zh: '没有在那里写入的权限' },
+  EACCES: NO_PERMISSION,
+  EPERM: NO_PERMISSION,
   EROFS: { en: 'the disk is read-only', zh: '磁盘是只读的' },
   ENOSPC: { en: 'the disk is full', zh: '磁盘满了' },
 };
