@@ -398,13 +398,14 @@ export function textPlacement(text: string): { position?: (typeof POSITIONS)[num
 export function askedOfNamed(named: string | undefined, clause: string, context: ParseContext): EditOp[] | undefined {
   const said = named === undefined ? undefined : readable(named);
   const text = readable(clause);
-  if (said === undefined || /\p{Script=Han}/u.test(said) || !(Words.pronoun.test(text) || TAKEN_BACK.test(text))) return undefined;
+  const it = Words.pronoun.test(text);
+  if (said === undefined || /\p{Script=Han}/u.test(said) || !(it || TAKEN_BACK.test(text))) return undefined;
   const part = NAMED_PART.find(({ noun }) => noun.test(said));
   const noun = part?.noun.exec(said);
   const before = said.slice(0, noun?.index ?? 0);
   if (part === undefined || !noun || !/^(?:the|my|our|this|that)\b/.test(said) || !/^(?:(?:the|my|our|this|that) (?:[a-z-]+ ){0,2})?$/.test(before)) return undefined;
   const subject = said.slice(0, noun.index + noun[0].length);
-  const asked = clause.replace(Words.pronoun.test(text) ? /\bit\b/i : TAKEN_BACK, subject);
+  const asked = clause.replace(it ? /\bit\b/i : TAKEN_BACK, subject);
   const ops = parseClause(asked, readable(asked), context);
   return ops.length > 0 && ops.every((op) => part.ops.includes(op.op)) ? ops : undefined;
 }
