@@ -301,16 +301,19 @@ const NAMED_AGAIN: Partial<Record<EditOp['op'], RegExp>> = { zoom_at: Words.zoom
 /** The length said in a clause that only names the zoom or transition just asked again with it ("放大4秒", "半秒的淡化", "过渡1秒"). */
 export function lengthNamedAgain(previous: EditOp | undefined, text: string): number | undefined {
   const noun = previous === undefined ? undefined : NAMED_AGAIN[previous.op];
-  if (noun === undefined || !noun.test(text)) return undefined;
-  return slotFragment(text.replace(new RegExp(noun.source, 'g'), ' ').replace(/的/g, ' '))?.length;
+  return noun === undefined ? undefined : lengthWith(noun, text);
 }
+
+/** The length said in a clause that names a thing (by its noun) and only its length. */
+const lengthWith = (noun: RegExp, text: string): number | undefined =>
+  (noun.test(text) ? slotFragment(text.replace(new RegExp(noun.source, 'g'), ' ').replace(/的/g, ' '))?.length : undefined);
 
 /** "片头“…”，片尾“…”，片尾三秒": the card just added (of the last two) that a clause names with only a length, and that length. */
 export function cardNamedAgain(recent: EditOp[], text: string): { card: EditOp & { op: 'add_card' }; length: number } | undefined {
   for (const card of recent) {
     if (card.op !== 'add_card') continue;
     const noun = card.card === 'intro' ? Words.intro : Words.outro;
-    const length = noun.test(text) ? slotFragment(text.replace(new RegExp(noun.source, 'g'), ' ').replace(/的/g, ' '))?.length : undefined;
+    const length = lengthWith(noun, text);
     if (length !== undefined) return { card, length };
   }
   return undefined;
@@ -395,13 +398,14 @@ export function textPlacement(text: string): { position?: (typeof POSITIONS)[num
 export function askedOfNamed(named: string | undefined, clause: string, context: ParseContext): EditOp[] | undefined {
   const said = named === undefined ? undefined : readable(named);
   const text = readable(clause);
-  if (said === undefined || /\p{Script=Han}/u.test(said) || !(Words.pronoun.test(text) || TAKEN_BACK.test(text))) return undefined;
+  const it = Words.pronoun.test(text);
+  if (said === undefined || /\p{Script=Han}/u.test(said) || !(it || TAKEN_BACK.test(text))) return undefined;
   const part = NAMED_PART.find(({ noun }) => noun.test(said));
   const noun = part?.noun.exec(said);
   const before = said.slice(0, noun?.index ?? 0);
   if (part === undefined || !noun || !/^(?:the|my|our|this|that)\b/.test(said) || !/^(?:(?:the|my|our|this|that) (?:[a-z-]+ ){0,2})?$/.test(before)) return undefined;
   const subject = said.slice(0, noun.index + noun[0].length);
-  const asked = clause.replace(Words.pronoun.test(text) ? /\bit\b/i : TAKEN_BACK, subject);
+  const asked = clause.replace(it ? /\bit\b/i : TAKEN_BACK, subject);
   const ops = parseClause(asked, readable(asked), context);
   return ops.length > 0 && ops.every((op) => part.ops.includes(op.op)) ? ops : undefined;
 }

@@ -11,6 +11,8 @@ const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 };
+/** How many whole units "a", "an", a number word or digits say ("a minute and a half", "two minutes and a quarter"). */
+const howMany = (n: string): number => (/^an?$/.test(n) ? 1 : UNITS[n] ?? Number(n));
 /** With the misspellings people type ("fourty", "ninty"). */
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, ninty: 90 };
 const HAN: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -68,10 +70,10 @@ export function normalizeNumbers(text: string): string {
     // (not "30 seconds and half the music").
     .replace(/\ban? (minute|second)s? (?:and|an'?|'n'?|n') a half\b/g, '1.5 $1')
     .replace(new RegExp(String.raw`\b(an?|\d+|${units}) (minute|second)s? (?:and|an'?|'n'?|n') half\b(?=\s*$|\s*[,.;:!?)]|\s+(?:please|pls|long|clip|video|version|for|in|max|tops|or|then|and)\b)`, 'g'),
-      (_, n: string, unit: string) => `${(/^an?$/.test(n) ? 1 : UNITS[n] ?? Number(n)) + 0.5} ${unit}`)
+      (_, n: string, unit: string) => `${howMany(n) + 0.5} ${unit}`)
     // "a minute and a quarter", "two minutes and three quarters": the quarters after the whole units add up.
     .replace(new RegExp(String.raw`\b(an?|\d+|${units}) (minute|second)s? (?:and|an'?|'n'?|n') (a|one|three) quarters?\b`, 'g'),
-      (_, n: string, unit: string, q: string) => `${(/^an?$/.test(n) ? 1 : UNITS[n] ?? Number(n)) + (q === 'three' ? 0.75 : 0.25)} ${unit}`)
+      (_, n: string, unit: string, q: string) => `${howMany(n) + (q === 'three' ? 0.75 : 0.25)} ${unit}`)
     // "a one-and-a-half-minute overview": the same, written as one word ("one and half second", its "a" left out, too).
     .replace(new RegExp(String.raw`\b(\d+|${units})[\s-]and[\s-](?:a[\s-])?half[\s-](minute|second)s?\b`, 'g'), (_, n: string, unit: string) => `${(UNITS[n] ?? Number(n)) + 0.5} ${unit}`)
     // "to position two", "in spot three": a place in the order said in words is its number.
@@ -82,7 +84,7 @@ export function normalizeNumbers(text: string): string {
     .replace(/(?<!\b(?:wait|hang on|hold on|export|render|output|send) )\b(an?) (?:(?:full|whole) )?(minute|second)\b(?! (?:copy|copies|version|export|file|render|one|time|round|pass|draft|variant|take|output|cut)\b)/g, '1 $2')
     // "one hundred and twenty per cent", "a hundred fifty percent": the hundreds, then what is said after them.
     .replace(new RegExp(String.raw`\b(?:(an?|${digits})[\s-])?hundred(?:[\s-](?:and[\s-])?(?:(${tens})(?:[\s-](${units}))?|(${units})))?\b${QUANTITY_AFTER}`, 'g'),
-      (_, h: string | undefined, t?: string, u?: string, alone?: string) => String(100 * (h === undefined || /^an?$/.test(h) ? 1 : UNITS[h]) + (t ? TENS[t] : 0) + (u ? UNITS[u] : 0) + (alone ? UNITS[alone] : 0)))
+      (_, h: string | undefined, t?: string, u?: string, alone?: string) => String(100 * (h === undefined ? 1 : howMany(h)) + (t ? TENS[t] : 0) + (u ? UNITS[u] : 0) + (alone ? UNITS[alone] : 0)))
     .replace(new RegExp(String.raw`\b(${tens})(?:[\s-](${units}))?\b${QUANTITY_AFTER}`, 'g'), (_, t: string, u?: string) => String(TENS[t] + (u ? UNITS[u] : 0)))
     // "no wait, forty": a number said alone (a correction's value) is that number, the unit left to what it corrects.
     // "fade out, two": so is one said alone after a comma at the end, and "… and out over six", after "over".
