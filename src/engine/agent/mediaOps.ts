@@ -23,13 +23,13 @@ export function zoomOp(text: string): EditOp | EditOp[] | undefined {
   if (Words.zoomNoMore.test(text)) return [];
   if (Words.zoomOff.test(text)) return { op: 'set_zoom', mode: 'off' };
   // "auto zoom on, but a bit less of it": the zoom switched on, then how much of it.
-  const toned = Words.zoomToned.test(text) && parseClock(text) === undefined && parseAt(text) === undefined;
-  if ((Words.zoomLess.test(text) || toned) && Words.zoomOn.test(text)) {
+  const less = Words.zoomLess.test(text) || (Words.zoomToned.test(text) && parseClock(text) === undefined && parseAt(text) === undefined);
+  if (less && Words.zoomOn.test(text)) {
     const on: EditOp = { op: 'set_zoom', mode: 'auto' };
     ZOOM_SWITCHED_ON.add(on);
     return [on, { op: 'set_zoom', mode: 'less' }];
   }
-  if (Words.zoomLess.test(text) || toned) return { op: 'set_zoom', mode: 'less' };
+  if (less) return { op: 'set_zoom', mode: 'less' };
   // "20秒那里拉近一下", "在0:12推近": closer at a point is a zoom there (not "再拉近一点", more of every zoom).
   const closerAt = Words.zoomCloserAt.test(text) && (parseAt(text) ?? parseClock(text)) !== undefined;
   if (Words.zoomMore.test(text) && !closerAt) return { op: 'set_zoom', mode: 'more' };
