@@ -132,13 +132,19 @@ export const keptSceneSoundAside = (clause: string, ops: EditOp[]) => Words.asid
   && ops.some((op) => op.op === 'set_source_volume' && op.volume > 0);
 
 /** "伞面撑开那一下，第33秒，放大": a point named by what happens there, beside a zoom at a time said or one that follows the action. */
-export const pointShownAside = (clause: string, ops: EditOp[]) => Words.aside.pointShown.test(readable(clause)) && quoted(clause) === undefined
-  && !INTENT_WORDS.some((pattern) => pattern.test(readable(clause))) && ops.some((op) => op.op === 'zoom_at' || (op.op === 'set_zoom' && op.mode === 'auto'));
+export function pointShownAside(clause: string, ops: EditOp[]): boolean {
+  const text = readable(clause);
+  return Words.aside.pointShown.test(text) && quoted(clause) === undefined
+    && !INTENT_WORDS.some((pattern) => pattern.test(text)) && ops.some((op) => op.op === 'zoom_at' || (op.op === 'set_zoom' && op.mode === 'auto'));
+}
 
 /** "炒菜籽那会儿画面半天不动，那些不动的地方八倍速": the idle stretches described, beside the request that speeds them up or cuts them. */
-export const idleShownAside = (clause: string, ops: EditOp[]) => Words.idle.test(readable(clause)) && !/\d/.test(readable(clause)) && quoted(clause) === undefined
-  && !Words.aside.verb.test(readable(clause)) && !INTENT_WORDS.some((pattern) => pattern.test(readable(clause)))
-  && ops.some((op) => op.op === 'speed_up_idle' || op.op === 'remove_dead_air');
+export function idleShownAside(clause: string, ops: EditOp[]): boolean {
+  const text = readable(clause);
+  return Words.idle.test(text) && !/\d/.test(text) && quoted(clause) === undefined
+    && !Words.aside.verb.test(text) && !INTENT_WORDS.some((pattern) => pattern.test(text))
+    && ops.some((op) => op.op === 'speed_up_idle' || op.op === 'remove_dead_air');
+}
 
 /** "the underwater bits are clip 2 and 3": what moments show, named by their places (after a cry: "iva, …"). */
 const MOMENTS_ARE = new RegExp(String.raw`^(?:[a-z']+,\s*)?(?:the|this|that|these|those|my|our)\s+(?!(?:${MOMENT_NOUN})s?\b)[\w'\s-]{1,40}?\s+(?:is|are)\s+(?:(?:${MOMENT_NOUN})s?\s*#?\s*\d+(?:\s*(?:,|and|&)\s*\d+)*)$`);

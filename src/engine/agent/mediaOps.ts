@@ -23,13 +23,13 @@ export function zoomOp(text: string): EditOp | EditOp[] | undefined {
   if (Words.zoomNoMore.test(text)) return [];
   if (Words.zoomOff.test(text)) return { op: 'set_zoom', mode: 'off' };
   // "auto zoom on, but a bit less of it": the zoom switched on, then how much of it.
-  const toned = Words.zoomToned.test(text) && parseClock(text) === undefined && parseAt(text) === undefined;
-  if ((Words.zoomLess.test(text) || toned) && Words.zoomOn.test(text)) {
+  const less = Words.zoomLess.test(text) || (Words.zoomToned.test(text) && parseClock(text) === undefined && parseAt(text) === undefined);
+  if (less && Words.zoomOn.test(text)) {
     const on: EditOp = { op: 'set_zoom', mode: 'auto' };
     ZOOM_SWITCHED_ON.add(on);
     return [on, { op: 'set_zoom', mode: 'less' }];
   }
-  if (Words.zoomLess.test(text) || toned) return { op: 'set_zoom', mode: 'less' };
+  if (less) return { op: 'set_zoom', mode: 'less' };
   // "20秒那里拉近一下", "在0:12推近": closer at a point is a zoom there (not "再拉近一点", more of every zoom).
   const closerAt = Words.zoomCloserAt.test(text) && (parseAt(text) ?? parseClock(text)) !== undefined;
   if (Words.zoomMore.test(text) && !closerAt) return { op: 'set_zoom', mode: 'more' };
@@ -93,14 +93,15 @@ export function musicOp(said: string, original: string, context: ParseContext): 
   if (Words.duck.test(text) && outright) return outright;
   if (Words.duck.test(text) && !/\b(add|play|put)\b|\bsome (\w+ )?(music|bgm|tunes)\b|加|添加/.test(text)) return { op: 'set_ducking', duck: true };
   const volume = parseVolume(text);
-  const bed = MusicWords.find(([pattern]) => pattern.test(text))?.[1];
+  const bedNamed = MusicWords.find(([pattern]) => pattern.test(text));
+  const bed = bedNamed?.[1];
   // "we don't use music on this show", "I never want music": a "no" before the verb that adds it refuses music.
   // ("音乐别要那么大声" asks it quieter.)
   if (Words.musicAdd.test(text) && negated(text, Words.musicAdd) && !Words.quieter.test(text)) return [];
   // "music would distract them, so none please": no music is the amount wanted.
   if (Words.noneWanted.test(text)) return [];
   // "NO lofi", "no upbeat stuff": a bed refused is none added (nor a removal guessed).
-  const bedSaid = MusicWords.find(([pattern]) => pattern.test(text))?.[0].exec(text);
+  const bedSaid = bedNamed?.[0].exec(text);
   if (bedSaid && /\b(?:no|not|without|never)\s+(?:[\w-]+\s+)?$/.test(text.slice(0, bedSaid.index))) return [];
   const adds = Words.musicAdd.test(text) || Words.musicAddedWith.test(text);
   // A level said ("quieter", "set the music to 30%") changes the music there is; "change the music to upbeat" replaces it.

@@ -635,7 +635,6 @@ function removalOf(added: EditOp): EditOp | undefined {
   return added.op === 'add_card' ? { op: 'remove_card', card: added.card } : undefined;
 }
 
-/** The one kind of card the message added before ("add an intro card …, then drop the card"): none when it added both or none. */
 /** The parts of the draft a remark may name, which make it no aside between a moment named and a length said of it. */
 const OTHER_PARTS = [Words.music, Words.sourceAudio, Words.text, Words.card, Words.zoom, Words.fade, Words.crossfade];
 
@@ -652,6 +651,7 @@ function momentNamedAt(unknown: string[]): number | undefined {
   return undefined;
 }
 
+/** The one kind of card the message added before ("add an intro card …, then drop the card"): none when it added both or none. */
 function cardAdded(ops: EditOp[]): 'intro' | 'outro' | undefined {
   const kinds = new Set(ops.flatMap((op) => (op.op === 'add_card' ? [op.card] : [])));
   return kinds.size === 1 ? [...kinds][0] : undefined;
