@@ -35,8 +35,8 @@ import { heldout18En } from './heldout18/en';
 import { heldout18Zh } from './heldout18/zh';
 import { heldout18bEn } from './heldout18b/en';
 import { heldout18bZh } from './heldout18b/zh';
-import { fresh18En } from './fresh18/en';
-import { fresh18Zh } from './fresh18/zh';
+import { heldout19En } from './heldout19/en';
+import { heldout19Zh } from './heldout19/zh';
 import { fresh19En } from './fresh19/en';
 import { fresh19Zh } from './fresh19/zh';
 import { heldoutEn } from './heldout/en';
@@ -79,7 +79,7 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 17b', heldout17bEn, heldout17bZh],
   ['held-out 18', heldout18En, heldout18Zh],
   ['held-out 18b', heldout18bEn, heldout18bZh],
-  ['fresh 18 (exposed)', fresh18En, fresh18Zh],
+  ['held-out 19', heldout19En, heldout19Zh],
   ['fresh', fresh19En, fresh19Zh],
 ];
 

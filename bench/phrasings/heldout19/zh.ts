@@ -6,7 +6,7 @@ import {
 import type { Phrasing } from '../ops';
 
 /**
- * Fresh 18, Chinese: a blind phrasing set written by a helper on 2026-12-02, to measure the parser on words it was
+ * Held-out 19 (written as fresh 18; exposed in session 17 and looked at in session 18), Chinese: a blind phrasing set written by a helper on 2026-12-02, to measure the parser on words it was
  * never tuned on (the Chinese writer of round 18 for voices whose trade or role starts with A to L).
  *
  * Read while writing: bench/phrasings/ops.ts, bench/phrasings/sameEdit.ts, src/protocol/editOps.ts,
@@ -96,9 +96,10 @@ import type { Phrasing } from '../ops';
  * Exposed in session 17, during its round: a bench output given to the grammar helpers kept this set's misses (its
  * summary lines taken out, the lines under them left), so the two Chinese helpers of held-out 18b read them under their
  * own section's heading; one said so and built nothing from them. Printed apart as 'fresh 18 (exposed)' since; fresh 19
- * was written blind to replace it.
+ * was written blind to replace it. Opened as held-out 19 at the start of session 18 (its misses read by the grammar
+ * helpers of that round).
  */
-export const fresh18Zh: [string, Phrasing['want']][] = [
+export const heldout19Zh: [string, Phrasing['want']][] = [
   // voice: art-exam studio teacher (美术艺考画室老师, 杭州, 带学生, 爱用"同学们"口吻, 句号)
   ['同学们范画的录屏太长了，帮我剪成四十五秒的精华。', best(45)],
   ['第二段我在讲明暗交界线，这段放慢一点，0.75倍速。', speed(0.75, 2)],

@@ -6,7 +6,7 @@ import {
 import type { Phrasing } from '../ops';
 
 /**
- * Fresh 18, English: a blind phrasing set written by a helper on 2026-12-02, to measure the parser on words it was
+ * Held-out 19 (written as fresh 18; exposed in session 17 and looked at in session 18), English: a blind phrasing set written by a helper on 2026-12-02, to measure the parser on words it was
  * never tuned on (the English writer of round 18 for voices whose trade or role starts with A to L).
  *
  * Read while writing: bench/phrasings/ops.ts, bench/phrasings/sameEdit.ts, src/protocol/editOps.ts,
@@ -114,9 +114,10 @@ import type { Phrasing } from '../ops';
  * Exposed in session 17, during its round: a bench output given to the grammar helpers kept this set's misses (its
  * summary lines taken out, the lines under them left), so the two Chinese helpers of held-out 18b read them under their
  * own section's heading; one said so and built nothing from them. Printed apart as 'fresh 18 (exposed)' since; fresh 19
- * was written blind to replace it.
+ * was written blind to replace it. Opened as held-out 19 at the start of session 18 (its misses read by the grammar
+ * helpers of that round).
  */
-export const fresh18En: [string, Phrasing['want']][] = [
+export const heldout19En: [string, Phrasing['want']][] = [
   // voice: astrologer (lowercase, cosmic, ✨)
   ["mercury's in retrograde so be gentle w me lol… pull the best bits into a 33 second clip ✨", best(33)],
   ["the energy of the second clip is off, take it out 🌙", removeMoment(2)],
