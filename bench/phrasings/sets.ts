@@ -37,6 +37,8 @@ import { heldout18bEn } from './heldout18b/en';
 import { heldout18bZh } from './heldout18b/zh';
 import { heldout19En } from './heldout19/en';
 import { heldout19Zh } from './heldout19/zh';
+import { heldout19bEn } from './heldout19b/en';
+import { heldout19bZh } from './heldout19b/zh';
 import { fresh19En } from './fresh19/en';
 import { fresh19Zh } from './fresh19/zh';
 import { heldoutEn } from './heldout/en';
@@ -80,6 +82,7 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 18', heldout18En, heldout18Zh],
   ['held-out 18b', heldout18bEn, heldout18bZh],
   ['held-out 19', heldout19En, heldout19Zh],
+  ['held-out 19b', heldout19bEn, heldout19bZh],
   ['fresh', fresh19En, fresh19Zh],
 ];
 
