@@ -41,6 +41,8 @@ import { heldout19bEn } from './heldout19b/en';
 import { heldout19bZh } from './heldout19b/zh';
 import { fresh19En } from './fresh19/en';
 import { fresh19Zh } from './fresh19/zh';
+import { fresh20En } from './fresh20/en';
+import { fresh20Zh } from './fresh20/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -83,7 +85,8 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 18b', heldout18bEn, heldout18bZh],
   ['held-out 19', heldout19En, heldout19Zh],
   ['held-out 19b', heldout19bEn, heldout19bZh],
-  ['fresh', fresh19En, fresh19Zh],
+  ['fresh 19', fresh19En, fresh19Zh],
+  ['fresh 20', fresh20En, fresh20Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */
