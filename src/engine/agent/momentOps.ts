@@ -148,7 +148,9 @@ function swapOps([a, b]: number[]): EditOp[] | undefined {
 export function sourceRefs(message: string): string[] {
   // "use only the first file, the second one is the failed run" (or "second one is…", its article left out): why,
   // said after, names no file to use ("the first one's the wrong take" too).
-  const original = message.replace(/\s*[,;(]\s*(?:(?:the|that|this|my|our)\s+)?(?:other|second|first|last|\w+)\s+(?:one|file|video|recording|upload|take)(?:s?\s+(?:is|was|has|had|are|were)\b|['’]s\b).*$/i, '');
+  // Said before ("the first upload is my toddler's feet, only use the second one"), it names none either.
+  const original = message.replace(/\s*[,;(]\s*(?:(?:the|that|this|my|our)\s+)?(?:other|second|first|last|\w+)\s+(?:one|file|video|recording|upload|take)(?:s?\s+(?:is|was|has|had|are|were)\b|['’]s\b).*$/i, '')
+    .replace(/^(?:the|that|my|our)\s+(?:first|second|third|last|other)\s+(?:file|video|recording|upload|take)\s+(?:is|was|has|had)\b[^,;]*?(?:[,;]|\s(?:so|but|and)\b)\s*/i, '');
   const names = [...original.matchAll(/[\w.-]+\.(?:mp4|mov|avi|webm|mkv)\b/gi)].map((m) => m[0]);
   // "上传的第一个和 cos_side.mp4": an upload named by its place and one named by its file, each in the order said ("第二个机位的
   // 素材 cam2.mp4", with no "and" between, is one file said twice).

@@ -566,6 +566,15 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       ops.push({ op: 'use_sources', files: sourceRefs(clause) });
       continue;
     }
+    // "the last recording was a test run, just use the first one": "the first one" used is an upload when the clause
+    // before (which asked nothing) spoke of an upload by its place; read together, they choose it.
+    const uploadOne = parsed.length === 0 && named !== undefined && place > 0 && named === colonQuoted(clauses[place - 1])
+      ? parseClause(`${named}, ${clause}`, readable(`${named}, ${clause}`), context) : [];
+    if (uploadOne.length === 1 && uploadOne[0].op === 'use_sources') {
+      unknown.pop();
+      ops.push(uploadOne[0]);
+      continue;
+    }
     // "那就2倍吧，只给第二段": the moment a speed just said is for, named alone after it.
     const onlyFor = parsed.length === 0 && previous?.op === 'set_speed' && previous.index === undefined && Words.onlyFor.test(text.replace(MOMENT_REF, ''))
       ? placesNamed(text, context) : [];
