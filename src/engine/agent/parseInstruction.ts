@@ -505,10 +505,10 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       continue;
     }
     // "没有动的地方不要剪掉，给它加快8倍", "静止段不剪，按六倍速快进": "it" sped up (or a speed naming no other part) is
-    // the idle stretch the clause before kept from the cut.
+    // the idle stretch the clause before kept from the cut (快快放过去, no factor said: the idle stretches' own, not "faster"'s).
     if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && previous?.op === 'keep_everything'
       && (Words.pronoun.test(text) || !Words.wholeVideo.test(text)) && place > 0 && Words.idle.test(readable(clauses[place - 1]))) {
-      ops[ops.length - 1] = { op: 'speed_up_idle', factor: parsed[0].factor };
+      ops[ops.length - 1] = { op: 'speed_up_idle', factor: parseFactor(text) ?? UNSAID.idleFactor };
       continue;
     }
     // "…where nothing happens, speed them bits up": "those parts" sped up, no speed of their own until the clause before names them.
