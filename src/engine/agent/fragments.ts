@@ -242,9 +242,9 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
   }
   if (!said) {
     if (previous?.op === 'compile_best_moments') return true; // "30 seconds, cut it down": one clip, said twice
-    // "clip 2 is 2 seconds too long, trim that off", "…, shave it off": "that" is the moment's trim just asked, no cut of
-    // the whole video ("…, then cut it down" may be one).
-    if (previous?.op === 'trim_moment' && /\b(?:that|those)\b|\b(?:it|them|'em) off\b/.test(text)) return true;
+    // "clip 2 is 2 seconds too long, trim that off", "…, shave it off", "…, trim it": "that" is the moment's trim just
+    // asked, no cut of the whole video ("…, then cut it down" may be one).
+    if (previous?.op === 'trim_moment' && /\b(?:that|those)\b|\b(?:it|them|'em) off\b|^(?:just |please )?(?:trim|shave|chop) (?:it|them|'em)\b/.test(text)) return true;
     lengthless.add(op);
     return false;
   }

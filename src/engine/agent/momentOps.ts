@@ -5,8 +5,11 @@ import { parseInOut, parseOrdinals, parseRange, parseSeconds } from './parseQuan
 
 // The clause readers for the timeline's moments: remove, move, swap, trim, speed one, use only some uploads.
 
-/** "clip 2 runs 2 seconds long", "the intro went three seconds over": a length it overruns by is what it is too long by. */
-const OVERRUN = /\b(?:runs?|ran|running|goes|going|went) (?:about |like |around )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+(?:long|over)\b/;
+/**
+ * "clip 2 runs 2 seconds long", "the intro went three seconds over", "clip 2 is 4 seconds over": a length it overruns by
+ * is what it is too long by ("clip 2 is 4 seconds long" is its length).
+ */
+const OVERRUN = /\b(?:(?:runs?|ran|running|goes|going|went) (?:about |like |around )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+(?:long|over)|(?:is|'s) (?:about |like |around )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+over)\b/;
 
 export function momentOp(text: string, context: ParseContext, resolve: (n: number, count: number) => number): EditOp | EditOp[] | undefined {
   // "the first two clips", 前两段: two neighbours named by one end.

@@ -99,6 +99,7 @@ describe('held-out 19 en: a moment that "runs 2 seconds long" is too long by tha
     ['the second clip ran 3 seconds over', [trim(2, 3000)]],
     ['clip 1 is 3 seconds too long, chop it off', [trim(1, 3000)]],
     ['fyi clip 3 goes about 2 seconds long, trim that', [trim(3, 2000)]],
+    ['clip 2 is 4 seconds over, trim it', [trim(2, 4000)]],
   ]);
   // A cut of the whole video after it, said with its length, stays one.
   table([['trim clip 2 by 2 seconds, then trim the whole thing to 30 seconds', [trim(2, 2000), { op: 'compile_best_moments', target_ms: 30000 }]]]);
