@@ -210,9 +210,12 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
     const inSeconds = (previous.in_ms ?? previous.out_ms ?? 0) >= 1000 && bare > 0 && bare <= 10;
     const firstEnd = previous.in_ms ?? previous.out_ms;
     Object.assign(previous, op, { target: previous.target });
+    const each = parseSeconds(text);
     if (inSeconds) previous[op.in_ms === undefined ? 'out_ms' : 'in_ms'] = bare * 1000;
+    // "fade in, fade out, 2 seconds each": the length said with the second end, of each end, is the first's too.
+    else if (each !== undefined && each > 0 && Words.eachLength.test(text)) Object.assign(previous, { in_ms: each, out_ms: each });
     // "fade in over 2 seconds, and fade out the same": the other end, no length of its own, as long as the first.
-    else if (firstEnd !== undefined && parseSeconds(text) === undefined && Words.sameLength.test(text)) previous[op.in_ms === undefined ? 'out_ms' : 'in_ms'] = firstEnd;
+    else if (firstEnd !== undefined && each === undefined && Words.sameLength.test(text)) previous[op.in_ms === undefined ? 'out_ms' : 'in_ms'] = firstEnd;
     return true;
   }
   // "加音乐，要欢快的", "bgm 整上！！lofi！！": one music, said twice; a bed or a level the later names is the music's.
@@ -239,6 +242,9 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
   }
   if (!said) {
     if (previous?.op === 'compile_best_moments') return true; // "30 seconds, cut it down": one clip, said twice
+    // "clip 2 is 2 seconds too long, trim that off", "…, shave it off", "…, trim it": "that" is the moment's trim just
+    // asked, no cut of the whole video ("…, then cut it down" may be one).
+    if (previous?.op === 'trim_moment' && /\b(?:that|those)\b|\b(?:it|them|'em) off\b|^(?:just |please )?(?:trim|shave|chop) (?:it|them|'em)\b/.test(text)) return true;
     lengthless.add(op);
     return false;
   }

@@ -148,9 +148,9 @@ function newMusic(text: string, file: string | undefined): Extract<EditOp, { op:
   return { op: 'add_music', track: file ?? MusicWords.find(([pattern]) => pattern.test(text))?.[1] ?? 'lofi', volume: parseVolume(text) ?? 0.35, duck: true };
 }
 
-/** The music added before a comma, the change of its level said after it only. */
+/** The music added before a comma (or an "and": "music daalo aur louder karo"), the change of its level said after it only. */
 function addedThenChanged(text: string): boolean {
-  const comma = text.indexOf(',');
+  const comma = text.search(/,|\band\b/);
   const [before, after] = [text.slice(0, comma), text.slice(comma)];
   return comma > 0 && Words.musicAdd.test(before) && !Words.quieter.test(before) && !Words.louder.test(before) && (Words.quieter.test(after) || Words.louder.test(after));
 }
@@ -193,6 +193,8 @@ export function backgroundOp(text: string, original: string): EditOp | undefined
 }
 
 export function fadeOp(text: string, target: 'clip' | 'music'): EditOp {
+  const oneEndOnly = refusedEnd(text, target);
+  if (oneEndOnly) return oneEndOnly;
   const length = Words.without.test(text) || /\bstop\b/.test(text) ? 0 : parseSeconds(text) ?? UNSAID.fadeMs;
   // Which end: said ("fade in", "fade to black"), or where ("a fade at the start"); neither, or both: both ends.
   const anchor = parseAnchor(text);
@@ -209,6 +211,20 @@ export function fadeOp(text: string, target: 'clip' | 'music'): EditOp {
 }
 
 /**
+ * "fade in at the start, one second, and no fade at the end", "fade out 2s but no fade in": one end faded, then the
+ * other refused (said in that order): each half read alone, the refused end none.
+ */
+function refusedEnd(text: string, target: 'clip' | 'music'): EditOp | undefined {
+  const no = /(?:,?\s*(?:and|but)\s+|,\s*)\b(?:no|without)\s+(?:a\s+|any\s+)?fade\b/.exec(text);
+  if (!no || !Words.fade.test(text.slice(0, no.index))) return undefined;
+  const [asked, refused] = [fadeOp(text.slice(0, no.index), target), fadeOp(text.slice(no.index), target)];
+  if (asked.op !== 'fade' || refused.op !== 'fade') return undefined;
+  const [askedIn, refusedIn] = [asked.in_ms !== undefined, refused.in_ms !== undefined];
+  const oneEach = askedIn !== (asked.out_ms !== undefined) && refusedIn !== (refused.out_ms !== undefined) && askedIn !== refusedIn;
+  return oneEach && !refused.in_ms && !refused.out_ms ? { ...asked, ...refused, target } : undefined;
+}
+
+/**
  * "fade the music in over 2 seconds and out over 4", "fade in 2s and fade out 5s": a length said after each end is that
  * end's (a bare number after the first length is in its unit); one length said is both ends'.
  */
@@ -220,6 +236,13 @@ function endLengths(text: string): [number, number] | undefined {
   const bare = /^\D*?(\d+(?:\.\d+)?)\D*$/.exec(second);
   const unitMs = /\d\s*(?:ms|msecs?|millis|毫秒)/.test(first) ? 1 : 1000;
   const secondMs = parseSeconds(second) ?? (bare ? Number(bare[1]) * unitMs : undefined);
-  if (firstMs === undefined || secondMs === undefined) return undefined;
+  if (firstMs === undefined || secondMs === undefined) return lengthsBefore(text, Math.min(inAt, outAt), cut, inAt < outAt);
   return inAt < outAt ? [firstMs, secondMs] : [secondMs, firstMs];
+}
+
+/** "a 2 s fade in and a 3 s fade out", "2-second fade-out, 1-second fade-in": a length said before each end is that end's. */
+function lengthsBefore(text: string, firstEnd: number, secondEnd: number, inFirst: boolean): [number, number] | undefined {
+  const [firstMs, secondMs] = [parseSeconds(text.slice(0, firstEnd)), parseSeconds(text.slice(firstEnd, secondEnd))];
+  if (firstMs === undefined || secondMs === undefined || /\d/.test(text.slice(secondEnd))) return undefined;
+  return inFirst ? [firstMs, secondMs] : [secondMs, firstMs];
 }

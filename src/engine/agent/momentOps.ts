@@ -5,6 +5,12 @@ import { parseInOut, parseOrdinals, parseRange, parseSeconds } from './parseQuan
 
 // The clause readers for the timeline's moments: remove, move, swap, trim, speed one, use only some uploads.
 
+/**
+ * "clip 2 runs 2 seconds long", "the intro went three seconds over", "clip 2 is 4 seconds over": a length it overruns by
+ * is what it is too long by ("clip 2 is 4 seconds long" is its length).
+ */
+const OVERRUN = /\b(?:(?:runs?|ran|running|goes|going|went) (?:about |like |around )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+(?:long|over)|(?:is|'s) (?:about |like |around )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+over)\b/;
+
 export function momentOp(text: string, context: ParseContext, resolve: (n: number, count: number) => number): EditOp | EditOp[] | undefined {
   // "the first two clips", 前两段: two neighbours named by one end.
   const ends = twoEnds(text, context);
@@ -90,7 +96,7 @@ export function momentOp(text: string, context: ParseContext, resolve: (n: numbe
     // "clip 2 is 3 seconds too long"; not "太长了，只留6秒", the length it keeps.
     // "clip 2 is too long, make it 10 seconds": a length it is made after the complaint is the one it keeps too.
     const keeps = /\b(only|keep|just)\b|\btoo long\b.*\bmake\b(?!.*\b(?:shorter|longer|less|more|by)\b)|留|只要|只剩|剩下/.test(text);
-    if (/\btoo long\b|太长/.test(text) && !to && !keeps) return { op: 'trim_moment', index, by_ms: length };
+    if ((/\btoo long\b|太长/.test(text) || OVERRUN.test(text)) && !to && !keeps) return { op: 'trim_moment', index, by_ms: length };
     // "trim the end of clip 3 by 4 seconds": what is taken off its end (its start is not guessed at).
     if (/\b(trim|shave|chop|take)\b/.test(text) && /\bby\s+\d/.test(text) && !/\b(start|beginning|front)\b/.test(text)) return { op: 'trim_moment', index, by_ms: length };
     const lengthens = /\b(longer|shorter|more|less|by|extra|too)\b|长一点|更长|多|太/.test(keeps ? text.replace(/\btoo (long|slow)\b|太(?![多少])[^\s\d，,。]了?/, ' ') : text);

@@ -82,6 +82,9 @@ export function normalizeNumbers(text: string): string {
     // second", "hang on a sec", "give me a minute" a pause in speech, no length; "export a second so I can compare" another file.
     .replace(/\bgive me an? (?:sec|second|minute)\b(?=\s*(?:[,.!;?]|$))/g, 'give me a moment')
     .replace(/(?<!\b(?:wait|hang on|hold on|export|render|output|send) )\b(an?) (?:(?:full|whole) )?(minute|second)\b(?! (?:copy|copies|version|export|file|render|one|time|round|pass|draft|variant|take|output|cut)\b)/g, '1 $2')
+    // "a minute and ten for me", "two minutes twenty, tops": a number said right after the minutes is their seconds.
+    .replace(new RegExp(String.raw`(?<=\b(?:an?|\d+|${units}|${tens})[\s-])(minutes?|mins?) (and |an'? |'n'? )?(?:(${tens})(?:[\s-](${units}))?|(${units}))\b(?! (?:${MOMENT_NOUN}|minutes?|mins?|seconds?|secs?|percent|times)\b)`, 'g'),
+      (_, unit: string, and = '', t?: string, u?: string, alone?: string) => `${unit} ${and}${alone ? UNITS[alone] : TENS[t!] + (u ? UNITS[u] : 0)}`)
     // "one hundred and twenty per cent", "a hundred fifty percent": the hundreds, then what is said after them.
     .replace(new RegExp(String.raw`\b(?:(an?|${digits})[\s-])?hundred(?:[\s-](?:and[\s-])?(?:(${tens})(?:[\s-](${units}))?|(${units})))?\b${QUANTITY_AFTER}`, 'g'),
       (_, h: string | undefined, t?: string, u?: string, alone?: string) => String(100 * (h === undefined ? 1 : howMany(h)) + (t ? TENS[t] : 0) + (u ? UNITS[u] : 0) + (alone ? UNITS[alone] : 0)))
