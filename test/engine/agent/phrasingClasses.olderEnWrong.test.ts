@@ -45,3 +45,14 @@ describe('phrasing class: a moment named by its place alone, apart ("the third, 
   ]);
   nothing(['the title, the second, should be 5 seconds', 'the music, the first, 10 seconds', 'the kitchen clip, the third, make it 6 seconds', 'keep the clip, the second, as is']);
 });
+
+describe('phrasing class: "but also" before a verb, and "no <part> from <thing>" after a comma, start a request of their own', () => {
+  table([
+    ['put lofi at 40% but also mute the original audio', [{ op: 'add_music', track: 'lofi', volume: 0.4, duck: true }, { op: 'set_source_volume', volume: 0 }]],
+    ['make it vertical, but also add a title \'Day One\'', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'add_text', text: 'Day One', style: 'title' }]],
+    ['slow clip 2 down but also remove clip 3', [{ op: 'set_speed', factor: 0.75, index: 2 }, { op: 'remove_moment', index: 3 }]],
+    ['lofi music at 25%, no sound from the recording, only music', [{ op: 'add_music', track: 'lofi', volume: 0.25, duck: true }, { op: 'set_source_volume', volume: 0 }]],
+    ['add some lofi, no audio from the video', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }, { op: 'set_source_volume', volume: 0 }]],
+  ]);
+  nothing(['everything but also nothing', 'no sound from the video is a problem?']);
+});
