@@ -58,6 +58,7 @@ export function normalizeWording(text: string): string {
     .replace(Words.emphaticDo, '')
     .replace(Words.doAVersion, 'make ')
     .replace(Words.formalModal, 'could ')
+    .replace(Words.momentApposed, '$2 $1')
     .replace(Words.topicFirst, '$2 $1')
     .replace(Words.passive, (_, asked: string | undefined, due: string | undefined, participle: string, rest: string) => `${PARTICIPLES[participle]} ${asked ?? due}${rest}`)
     .replace(Words.passiveAsked, (_, part: string, participle: string | undefined, comparative: string | undefined, rest: string) =>

@@ -4,7 +4,7 @@ import { besideAside } from './asideAround';
 import {
   aside, complainsOnly, contrasts, corrects, directionOfFigure, exportDetail, IDLE_COMPLAINT, INTENT_WORDS, keptBesideRemoval, namesOtherMoment, onlyOccasion, otherUpload, parsedOnce, refuses, requestBeforeAside, requestBeforeReason, saysResultOf, saysShape, keptSceneSoundAside, saysWhichIsWhich, SHORTENINGS, pointShownAside, idleShownAside,
 } from './asides';
-import { LONGEST_TRANSITION_MS, meantPart, MOMENT_REF, negated, type ParseContext, placesNamed, readable, REMOVALS, UNSAID } from './clauseWords';
+import { LONGEST_TRANSITION_MS, meantPart, MOMENT_REF, negated, ORDINAL_EN, type ParseContext, placesNamed, readable, REMOVALS, UNSAID } from './clauseWords';
 import {
   askedOfNamed, AUTO_ZOOM, backdropOneNamed, backgroundNamedAfter, cardNamedAgain, continued, joined, lengthNamedAgain, madeLength, measured, mergedTextEdit, pointFragment, SETTINGS, shortenedNamed, slotFragment, takesAway, textPlacement, textTimeFragment, zoomAtNamed,
 } from './fragments';
@@ -457,7 +457,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     // too with a remark between them ("第一段是我演的那场，哈哈，剪到4秒", "第二段我在打磨，磨得太久了，剪短五秒").
     const momentAt = momentNamedAt(unknown);
     if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && momentAt !== undefined && !CLIP_LENGTH.test(text) && !HIGHLIGHTS.test(text)) {
-      const moment = unknown[momentAt];
+      const moment = ORDINAL_ALONE.test(readable(unknown[momentAt])) ? readable(unknown[momentAt]).replace(/(?: one)?[.!]*$/, ' clip') : unknown[momentAt];
       const both = `${moment}${/\p{Script=Han}/u.test(moment) ? '' : ' '}${clause}`;
       const trimmed = parseClause(both, readable(both), context);
       if (trimmed.length > 0 && trimmed.every((op) => op.op === 'trim_moment')) {
@@ -645,6 +645,9 @@ function removalOf(added: EditOp): EditOp | undefined {
 }
 
 /** The parts of the draft a remark may name, which make it no aside between a moment named and a length said of it. */
+/** "the third, make it 6 seconds", "the clip, the second, should be ten seconds": a moment named by its place alone, said apart. */
+const ORDINAL_ALONE = new RegExp(String.raw`^the (?:${ORDINAL_EN}|last)(?= one[.!]*$|[.!]*$)`);
+
 const OTHER_PARTS = [Words.music, Words.sourceAudio, Words.text, Words.card, Words.zoom, Words.fade, Words.crossfade];
 
 /**
@@ -654,7 +657,7 @@ const OTHER_PARTS = [Words.music, Words.sourceAudio, Words.text, Words.card, Wor
 function momentNamedAt(unknown: string[]): number | undefined {
   for (let i = unknown.length - 1; i >= Math.max(0, unknown.length - 3); i--) {
     const text = readable(unknown[i]);
-    if (MOMENT_REF.test(text)) return i;
+    if (MOMENT_REF.test(text) || ORDINAL_ALONE.test(text) && !(i > 0 && OTHER_PARTS.some((part) => part.test(readable(unknown[i - 1]))))) return i;
     if (namesPart(text) || OTHER_PARTS.some((part) => part.test(text))) return undefined;
   }
   return undefined;

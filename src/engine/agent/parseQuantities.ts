@@ -384,6 +384,8 @@ const countOf = (token: string) => (/^\d+$/.test(token) ? Number(token) : hanNum
 
 /** "a 20 second clip" and "the first 3 seconds" name a length, not the second clip or the first one. */
 const AFTER_NO_NUMBER = String.raw`(?<![\d.]\s*-?\s*)`;
+/** "the lower third", "the top third of the frame": a band of the picture (or the text set in it), no moment's place. */
+const NOT_FRAME_PART = String.raw`(?<!\b(?:lower|upper|top|bottom|middle)[\s-])`;
 
 /**
  * Which moment (or text) a clause names: "moment 3", "clip #2", "the 3rd segment", "the second clip", "the last
@@ -393,7 +395,7 @@ export function parseOrdinals(text: string): number[] {
   const found: number[] = [];
   const word = Object.keys(ORDINALS).join('|');
   const pattern = new RegExp(
-    String.raw`(penultimate)|(?:倒数\s*第\s*(\d+|[一二两三四五六七八九十]))|\b(${word})[- ](?:to|from)[- ](?:the[- ])?last\b|(?:${MOMENT_NOUN}|title|text|caption|position|place|spot|slot|片段)s?\s*(?:#|\bnumber\s+|\bno\.?\s*)?\s*(\d+)(?!\d|\.\d|\s*(?:s|secs?|seconds?|mins?|minutes?|x)\b|\s*[秒×倍])|${AFTER_NO_NUMBER}(\d+|${word})\s*(?:${MOMENT_NOUN}|title|text|caption)|${AFTER_NO_NUMBER}\b(${word})\b(?!\s*\d)|第\s*(\d+|[一二两三四五六七八九十]+)|\b(last|final)\b(?!\s*\d)|最后(?!\s*\d)|\b(opening|closing)\s+(?=${MOMENT_NOUN})|(?:开头|开场|最前面?|头|首)(?=(?:那|这)?一?个?(?:段|片段|镜头))|(?:结尾|末尾|末|尾)(?=(?:那|这)?一?个?(?:段|片段|镜头))`,
+    String.raw`(penultimate)|(?:倒数\s*第\s*(\d+|[一二两三四五六七八九十]))|\b(${word})[- ](?:to|from)[- ](?:the[- ])?last\b|(?:${MOMENT_NOUN}|title|text|caption|position|place|spot|slot|片段)s?\s*(?:#|\bnumber\s+|\bno\.?\s*)?\s*(\d+)(?!\d|\.\d|\s*(?:s|secs?|seconds?|mins?|minutes?|x)\b|\s*[秒×倍])|${AFTER_NO_NUMBER}(\d+|${word})\s*(?:${MOMENT_NOUN}|title|text|caption)|${AFTER_NO_NUMBER}${NOT_FRAME_PART}\b(${word})\b(?!\s*\d)|第\s*(\d+|[一二两三四五六七八九十]+)|\b(last|final)\b(?!\s*\d)|最后(?!\s*\d)|\b(opening|closing)\s+(?=${MOMENT_NOUN})|(?:开头|开场|最前面?|头|首)(?=(?:那|这)?一?个?(?:段|片段|镜头))|(?:结尾|末尾|末|尾)(?=(?:那|这)?一?个?(?:段|片段|镜头))`,
     'g',
   );
   // 第十一段: a Chinese numeral of more than one character.
