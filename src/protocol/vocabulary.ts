@@ -306,8 +306,9 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "两边裁满不要黑边", "铺满屏幕不留黑边": the picture filled, then the bars it leaves none of, said as two things (the
   // "no" is of the bars, not of the filling before it).
   [/(?<=(?:裁满|铺满|填满|撑满|裁剪|裁切)(?:画面|屏幕|整个屏幕|全屏)?)\s*(?=不要黑边)/g, '，'],
-  // "好了到出 1080", "到出视频吧": 导出 typed by its sound (到出, 倒出: dao chu), before what it makes (not 放到出现…).
-  [/(?<![放移挪拖调剪跳拉推走])[到倒]出(?=\s*(?:\d|mp4|mov|gif|webm|4k|视频|动图|高清|一?[个版份]|吧|了|一下|$))/g, '导出'],
+  // "好了到出 1080", "到出视频吧", "到出来 1080p": 导出 typed by its sound (到出, 倒出: dao chu), before what it makes or
+  // 来 closing it (not 放到出现…, 看到出来的).
+  [/(?<![放移挪拖调剪跳拉推走看想找听])[到倒]出(?=\s*(?:\d|mp4|mov|gif|webm|4k|视频|动图|高清|一?[个版份]|吧|了|一下|$|来(?=\s|$|吧|了|[，,。!！]|一?[个版份])))/g, '导出'],
   // "慢一点点", "大一丢丢", "短一丁点": a little, said smaller, is still 一点.
   [/一点点|一丢丢|一丁点|一咪咪|一滴滴/g, '一点'],
   // "莫要了" (Sichuan), "覅了" (Wu), "唔要啦" (Cantonese), "别要了": no longer wanted, in any region's words.
@@ -413,7 +414,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "再出一个720p的", "出4K mov": a file put out, named by its kind or size, is a file exported (not 推出, 输出一个…).
   [/(?<![导输推演支突提产做])出(?=(?:一|1)?[个份]?的?\s*(?:\d{3,4}p|4k|mp4|mov|gif|webm)(?![a-z\d]))/g, '导出'],
   // Typed by sound (pinyin input): 导处/到处 before a file kind → 导出 (到出 above), 音月/因乐 → 音乐, 竖瓶/竖平 → 竖屏.
-  [/(导处|到处)(?=\s*(mp4|mov|gif|webm|视频|动图|\d{3,4}p|4k|吧|了|一下|$))/g, '导出'],
+  // ("到处一个MP4": also before a count of the files, then what they are; not 到处一个样.)
+  [/(导处|到处)(?=\s*(?:一?[个份版]\s*)?(mp4|mov|gif|webm|视频|动图|\d{3,4}p|4k|吧|了|一下|$))/g, '导出'],
   // Same sound, other character: 标提 → 标题, 视屏 → 视频, 片断 (a variant writing) → 片段, 字慕 → 字幕.
   [/标(提|体)/g, '标题'],
   [/视屏/g, '视频'],
@@ -540,7 +542,7 @@ export const Words = {
   // zh lexicon: 裁掉 before a length or 最后 is a trim (第二段裁掉3秒), not a crop.
   fill: new RegExp(String.raw`\bblur(red|ry)?\b.*\b(background|fill|sides|edges|bars|(empty|blank) (space|area)s?)\b|\b(background|fill|sides|edges)\b.*\bblur|\b(use|with|add|want|prefer|go with) (a |the )?blur(red)?\b|^blur(red)?$|letterbox|black (?:bars|bands|borders|stripes)\b|\bbars (?:(?:on |at )?(?:the )?(?:top and bottom|sides|left and right)|above and below)\b|${BARS_ALONE}|\bcrop\b|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|\b(keep|see) the (whole|entire|full) (screen|frame|recording|picture) (visible|in view)\b|follow the (action|cursor|pointer|mouse)|背景.*(模糊|虚化)|(模糊|虚化).*(背景|填充)|填充(方式|模式)?(用|成|为|改成|换成|是|设为|设成)?(模糊|虚化)|(两边|两侧|左右|上下|边上|边缘|旁边|四周|空白处?)\s*(用|加|做成?|是|填充?)?\s*(模糊|虚化|blur)|(?:${EMPTY_SIDES_ZH})[^，,。]{0,8}?(模糊|虚化|blur)|(模糊|虚化)(两边|两侧|边缘)|黑边|裁剪|裁掉(?!\s*(\d|[一二两三四五六七八九十半]+\s*(秒|s)|最后|一点|一些|点))|裁切|裁满|填满|铺满|撑满|完整画面|跟随|${FOLLOW_ZH}|(两边|两侧|左右|上下|边上|边缘|旁边|四周)(用|加|做成?|是|都)?糊|^(用|要|改成|换成|改用)(模糊|虚化)(填充|的)?$`),
   // zh lexicon: a push-in said at a time (10秒的地方推一下) zooms there; the time is no clip length.
-  zoom: /\bzoom(ed|ing|s)?\b(?! (calls?|meetings?|recordings?|chats?|links?|rooms?|webinars?|app|account)\b)|(?<!\b(?:has|have|had|with|shows?|showing|got|contains?) (?:the |a |an |my |our |this |that |his |her )?(?:[\w'-]+ ){0,3})\bclose[- ]?ups?\b|\bpunch(es|ed|ing)? in\b|\bpush(es|ed|ing)? in (?=at|on|around)\b|(别|不要)?(拉|推)(得)?(那么|这么|太)?近|缩放|放大|特写|(?:拉|推)(?:一?个)?近景|(秒|s)的?(地方|那里|那儿|处|时候|位置)?\s*推(一下|进)/,
+  zoom: /\bzoom(ed|ing|s)?\b(?! (calls?|meetings?|recordings?|chats?|links?|rooms?|webinars?|app|account)\b)|(?<!\b(?:has|have|had|with|shows?|showing|got|contains?) (?:the |a |an |my |our |this |that |his |her )?(?:[\w'-]+ ){0,3})\bclose[- ]?ups?\b|\bpunch(es|ed|ing)? in\b|\bpush(es|ed|ing)? in (?=at|on|around)\b|(别|不要)?(拉|推)(得)?(那么|这么|太)?近|缩放|放大|特写|(?:拉|推)(?:一?个)?近景|(秒|s)的?(地方|那里|那儿|处|时候|位置)?\s*推(一下|进)|镜头(?:往前|向前)?推(?:过去|上去|进去)/,
   /** A text made bigger ("字幕放大一点", "放大标题"): its size, not a zoom. */
   textEnlarged: /(字幕|标题|文字|字体|字)\s*(再|都|也|要)?\s*放大|放大\s*(一下|一点|些)?\s*(的)?(字幕|标题|文字|字体|字)/,
   /** "缩小一点", "拉远点": zooming out, when the clause names nothing else to shrink (a title, the music, the file). */
@@ -553,8 +555,12 @@ export const Words = {
   zoomCloserAt: /^(?!.*(?:再|更|多|太))(?=.*(?:推|拉)近)/,
   /** What was just taken away, wanted again after all (又想要了, 还是要的, 后悔了): said before bringing it back. */
   wantedAgain: /^(?:[嘿哎唉嗯啊哦]+\s*)?(?:又|还是)(?:想)?要(?:了|的)?$|^(?:又|还是)(?:想要|觉得要)(?:了|的)?$|^(?:我)?后悔了$/,
-  /** A close-up asked for (给个特写, 拉个近景): after a clause naming a point, a zoom there. */
-  closeUp: /(?:给|拉|来|推)(?:一?个)?(?:特写|近景)/,
+  /**
+   * A close-up asked for (给个特写, 拉个近景, 局部放大, 放大给学生看清楚): after a clause naming a point, a zoom there; so too a
+   * zoom said with what it is to make seen clearly, in its clause or the one after (放大，看清边).
+   */
+  closeUp: /(?:给|拉|来|推)(?:一?个)?(?:特写|近景)|局部放大|放大[^，,。]{0,6}看(?:清|得清|仔细)/,
+  seenClosely: /^(?:好|让人|让大家|给[^，,。]{0,4})?看(?:清|得清|仔细)/,
   zoomNoMore: /\b(?:don't|do not|never|no need to) zoom(?:\s+in)?\s+(?:any\s+)?(?:more|further|closer)\b/,
   /** "…, but a bit less of it", "not so much": how much zoom, said after the zoom is named (no point in time said). */
   zoomToned: /\bbut (?:just |only )?(?:a (?:bit|little|touch|tad) |slightly )?less\b|\bless of it\b|\bnot (?:so|too) (?:much|strong|aggressive|intense)\b/,
@@ -769,7 +775,7 @@ export const Words = {
    * it was recorded ("the kitchen sound", "the camera's audio", 现场同期声: a shoot's sync sound), or by who or what made it ("the screaming in the video",
    * "the applause"): any sound but the music's is the recording's.
    */
-  sourceAudio: /(影片|视频|录屏)?原(本|来|始)的?声音|原始?音轨|\b(audio|voice|original|mic|microphone|narration|source) track\b|现场(的)?(声音|音)|同期声|现场声|环境(音|声)|\b(original|source|mic|microphone|recording'?s?|video'?s?|footage'?s?|clip's|my)( own)? (audio|sound|voice)\b|\b(recording|footage)('s)? volume\b|\b(audio|sound) (of|from) (the )?(recording|video|vid|footage)( itself)?\b|\b(the|my|our|his|her|their|your) (?!(music|bgm|background|song|track|soundtrack|whole|entire|overall|full|same|other|new|final|loud|quiet|white)\b)[a-z]+('s)? (audio|sound|noise)\b(?! effects?)|^[a-z]+('s)? (audio|sound) (?=(off|down|up|to|at)\b)|^(sound|audio) (?=(off|down|up) (on|in|for) (the |my |this )?(video|vid|recording|footage)\b)|^(keep|set|leave|put|turn|bring) (?!(music|bgm|background|song|track|soundtrack|the|my|all|this|that)\b)[a-z]+ (audio|sound) (?=(at|to)\b)|\b(my )?(voices?(over)?|narration)\b|\b(the|my|our) (recording|footage|playing)\b(?= (to|at) (\d|full|half))|\b(the|that|this|all (the|that|this)) (screaming|screams|shouting|yelling|cheering|laughing|laughter|chatter|chattering|crying|barking|clapping|applause|singing)\b|原声|人声|录音的?声音|录屏(本身|里|里面)?的?声音|视频(本身|里|里面|自己|自带)?的?声音|麦克风|我(说话)?的声音|(说话|讲话)声|(讲解|解说|旁白|说话|讲话)的?声音|旁白|(?<!看|听)讲解(?!的时候|时)|(?<!看|听)解说(?!的时候|时)/,
+  sourceAudio: /(影片|视频|录屏)?原(本|来|始)的?声音|原始?音轨|\b(audio|voice|original|mic|microphone|narration|source) track\b|现场(的)?(声音|音)|同期声|现场声|环境(音|声)|\b(original|source|mic|microphone|recording'?s?|video'?s?|footage'?s?|clip's|my)( own)? (audio|sound|voice)\b|\b(recording|footage)('s)? volume\b|\b(audio|sound) (of|from) (the )?(recording|video|vid|footage)( itself)?\b|\b(the|my|our|his|her|their|your) (?!(music|bgm|background|song|track|soundtrack|whole|entire|overall|full|same|other|new|final|loud|quiet|white)\b)[a-z]+('s)? (audio|sound|noise)\b(?! effects?)|^[a-z]+('s)? (audio|sound) (?=(off|down|up|to|at)\b)|^(sound|audio) (?=(off|down|up) (on|in|for) (the |my |this )?(video|vid|recording|footage)\b)|^(keep|set|leave|put|turn|bring) (?!(music|bgm|background|song|track|soundtrack|the|my|all|this|that)\b)[a-z]+ (audio|sound) (?=(at|to)\b)|\b(my )?(voices?(over)?|narration)\b|\b(the|my|our) (recording|footage|playing)\b(?= (to|at) (\d|full|half))|\b(the|that|this|all (the|that|this)) (screaming|screams|shouting|yelling|cheering|laughing|laughter|chatter|chattering|crying|barking|clapping|applause|singing)\b|原声|人声|录音的?声音|录屏(本身|里|里面)?的?声音|视频(本身|里|里面|自己|自带)?的?声音|麦克风|我(说话)?的声音|(说话|讲话)声|(讲解|解说|旁白|说话|讲话)的?声音|旁白|(?<!看|听)讲解(?!的时候|时)|(?<!看|听)解说(?!的时候|时)|(?:^|(?<=[，,。\s]))(?!(?:背景)?音乐|配乐|bgm|歌|曲子|转场|标题|字幕|片头|片尾|音效|提示)[^，,。\s]{1,6}?(?:的|那个?)(?:声音|声儿)/,
   /**
    * A stretch of the source file, said of a moment ("第二段改用原素材里0:20到0:35", 起止点设为素材的第5秒至第12秒,
    * "clip 2 should play 0:20-0:35 of the source"): which part of its recording the moment plays.
@@ -875,7 +881,9 @@ export const Words = {
    * figure that sets that sound or speed ("原声调到120%"), it only says which way.
    */
   direction: {
-    sound: /^(?:整体|整个视频)?(?:的)?(?:声音|音量)?(?:再)?(?:大|小|响|轻)(?:一)?(?:点|些)儿?$/,
+    // ("…，留着，就是小点，三成": the way said as a "but" after keeping it, too; "锣鼓声大点，原声开到一百二": of a sound the
+    // recording has, named, as its sound is.)
+    sound: /^(?:就是|但是?|只是|不过|可是)?(?:整体|整个视频)?(?:的)?(?:(?!(?:背景)?音乐|配乐|bgm|歌)[^，,。\d\s]{0,6}?(?:声音|声儿?|音量))?(?:再|稍微)?(?:大|小|响|轻)(?:一)?(?:点|些)儿?$/,
     speed: /^(?:整体|整个视频)?(?:都)?(?:的)?(?:速度|节奏)?(?:再)?(?:(?:放|加)?(?:快|慢)(?:一)?(?:点|些)儿?|加速|减速|加快|放慢)$/,
   },
   /** A wish said before a state ("要满屏", "我要看到整个模型"): the state is what is said. */
@@ -1212,7 +1220,8 @@ export const Words = {
      */
     pointShown: /^(?!第)(?![^，,。]*(?:删|去掉|剪|切掉|砍|裁|加(?!载)|静音|关掉|换|改成|秒|分钟|\d:\d))[^，,。]{1,14}?(?:(?:那|这)(?:一下子?|一?个点|一刻|一?瞬间|个?时候|一幕|一?个镜头)|的(?:地方|时候|瞬间|那一?下))$/,
     /** "刻刀的声音留着", "汽笛声留着": a sound of the scene filmed said to stay (heard in the recording's own sound; no music). */
-    keptSceneSound: /^(?!第)(?![^，,。]*(?:音乐|配乐|bgm|歌))[^，,。\d]{1,8}?(?:的(?:声音|声儿?)|(?<!的)声儿?)(?:要|都|就|还是|得)?(?:保留|留着|留下|别关|不要关)$/,
+    // ("翻醅的声音圪嚓圪嚓，留着，…三成": the sound named by how it goes, then kept, said apart.)
+    keptSceneSound: /^(?!第)(?![^，,。]*(?:音乐|配乐|bgm|歌))[^，,。\d]{1,8}?(?:的(?:声音|声儿?)|(?<!的)声儿?)(?:要|都|就|还是|得)?(?:保留|留着|留下|别关|不要关)$|^(?:要|都|就|还是|得)?(?:保留|留着|留下)(?:吧)?$|^(?!第)(?![^，,。]*(?:音乐|配乐|bgm|歌))[^，,。\d]{1,8}?的(?:声音|声儿?)\s*(?:([\u4e00-\u9fff]{1,2})\1|([\u4e00-\u9fff])\2([\u4e00-\u9fff])\3)$/,
     /**
      * "Only the calmest, clearest parts.", "keep the bits where I'm playing", "select the most informative sections": which
      * stretches the best moments are, said beside the clip of them (the engine picks them itself): no other request.

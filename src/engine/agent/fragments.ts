@@ -348,7 +348,7 @@ export function pointFragment(text: string): number | undefined {
  */
 export function zoomAtNamed(named: string, text: string, parsed: EditOp[], after?: string): EditOp | undefined {
   // "水口处理在12秒那儿，拉近给个特写", "…在第8秒，给拉个近景": a close-up asked (no more of every zoom) says it is there too.
-  const closeUp = Words.zoomCloserAt.test(text) || Words.closeUp.test(text);
+  const closeUp = Words.zoomCloserAt.test(text) || Words.closeUp.test(text) || (after !== undefined && Words.seenClosely.test(after));
   if (parsed.length !== 1 || !(isDeepStrictEqual(parsed[0], AUTO_ZOOM) || (closeUp && parsed[0].op === 'set_zoom' && parsed[0].mode === 'more'))) return undefined;
   const said = readable(named);
   const range = parseRange(said);
