@@ -1,0 +1,67 @@
+import { nothing, table } from './phrasingTable';
+
+/**
+ * The phrasing classes held-out 19 (Chinese) missed or left words of unread, and held-out 18b's (Chinese) misses: each
+ * case asserts the exact operations (against a draft of 3 moments and 1 text), and the wordings that must change nothing.
+ */
+
+describe('edit agent: phrasing classes of held-out 19 and 18b (Chinese misses)', () => {
+  describe('导出 typed by its sound (到处, 到出, 倒出) before a count of files or 来: an export', () => {
+    table([
+      ['到处一个mp4', [{ op: 'export', format: 'mp4' }]],
+      ['行，到处一份gif吧', [{ op: 'export', format: 'gif' }]],
+      ['倒出来，要720的', [{ op: 'export', format: 'mp4', resolution: '720p' }]],
+      ['好了，到出来吧', [{ op: 'export', format: 'mp4' }]],
+      ['到出来一个MP4', [{ op: 'export', format: 'mp4' }]],
+    ]);
+    nothing(['到处一个样', '到处都是人', '看到出来的效果不好']);
+  });
+
+  describe('a part named with what is wrong with it, then a yes/no question asking the change: the change, of that part', () => {
+    table([
+      ['第一段太拖了，能缩短5秒吗', [{ op: 'trim_moment', index: 1, by_ms: 5000 }]],
+      ['第二段有点拖，能砍掉3秒吗？', [{ op: 'trim_moment', index: 2, by_ms: 3000 }]],
+      ['第三段太长了，能不能剪掉两秒', [{ op: 'trim_moment', index: 3, by_ms: 2000 }]],
+      ['第一段太无聊了，能删掉吗？', [{ op: 'remove_moment', index: 1 }]],
+      ['标题太靠下了，能挪到中间吗？', [{ op: 'edit_text', position: 'center' }]],
+    ]);
+    // A question of how, or of what the editor sees, stays a question.
+    nothing(['第一段太长了，能告诉我怎么剪吗？', '第一段太长了，你能看出来吗？']);
+  });
+
+  describe('a point named by what is there, then a zoom pushed in (镜头推过去) held, or asked to make it seen clearly: a zoom there', () => {
+    table([
+      ['第20秒那个划痕，镜头推上去，停两秒', [{ op: 'zoom_at', start_ms: 20_000, duration_ms: 2000 }]],
+      ['第7秒镜头推过去，停4秒', [{ op: 'zoom_at', start_ms: 7000, duration_ms: 4000 }]],
+      ['在第15秒老师写板书，放大，看清楚板书', [{ op: 'zoom_at', start_ms: 15_000, duration_ms: 3000 }]],
+      ['第22秒老板进来了，放大看清楚', [{ op: 'zoom_at', start_ms: 22_000, duration_ms: 3000 }]],
+      ['注意：40秒处是焊点，需局部放大，持续2秒。', [{ op: 'zoom_at', start_ms: 40_000, duration_ms: 2000 }]],
+    ]);
+    // A time with a word of place after it is a point, no clip of that length.
+    nothing(['25秒处是按钮', '0:15那个按钮', '12秒那里是开门']);
+  });
+
+  describe('a level said in Chinese tens or hundreds, no unit after it (原声开到一百五): that figure', () => {
+    table([
+      ['原声调到一百五十', [{ op: 'set_source_volume', volume: 1.5 }]],
+      ['人声拉到一百三', [{ op: 'set_source_volume', volume: 1.3 }]],
+      ['原声音量调到七十', [{ op: 'set_source_volume', volume: 0.7 }]],
+      ['音乐音量调到六十', [{ op: 'set_music_volume', volume: 0.6 }]],
+      ['炒锅那个滋啦声要听见，原声开到一百二', [{ op: 'set_source_volume', volume: 1.2 }]],
+    ]);
+    nothing(['原声调到十秒的位置']);
+  });
+
+  describe('a sound of the scene named (X的声音, 锣鼓声), said kept and which way it goes, then its level: the recording\'s sound', () => {
+    table([
+      ['锅里的声音滋滋滋滋，留着，但是小点，两成', [{ op: 'set_source_volume', volume: 0.2 }]],
+      ['剁馅的声音咚咚咚咚，保留，音量调到四成', [{ op: 'set_source_volume', volume: 0.4 }]],
+      ['现场的声音，留着，只是小一点，百分之二十', [{ op: 'set_source_volume', volume: 0.2 }]],
+      ['敲键盘的声音调到两成', [{ op: 'set_source_volume', volume: 0.2 }]],
+      ['鸟叫声大一些，原声调到150%', [{ op: 'set_source_volume', volume: 1.5 }]],
+    ]);
+    // The music named so is the music's, and a refusal after a sound named keeps its "no".
+    table([['音乐声大点，原声开到一百二', [{ op: 'set_music_volume', change: 'louder' }, { op: 'set_source_volume', volume: 1.2 }]]]);
+    nothing(['翻砂的声音圪嚓圪嚓', '原声很重要，先别加音乐', '讲课的声音很关键，别加配乐']);
+  });
+});
