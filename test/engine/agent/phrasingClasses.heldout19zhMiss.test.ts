@@ -64,4 +64,58 @@ describe('edit agent: phrasing classes of held-out 19 and 18b (Chinese misses)',
     table([['音乐声大点，原声开到一百二', [{ op: 'set_music_volume', change: 'louder' }, { op: 'set_source_volume', volume: 1.2 }]]]);
     nothing(['翻砂的声音圪嚓圪嚓', '原声很重要，先别加音乐', '讲课的声音很关键，别加配乐']);
   });
+
+  describe('a remark beside the request that asks nothing: a yes to one\'s own question (要的), what the user does with it (截图交差), how slowly the mood comes (让气氛慢慢起来), the wish asked as a question (能柔和一点吗), having lost track (不知道弄了啥), what is brought back (又搞回来), the step taken back (方才撤掉的那一步)', () => {
+    table([
+      ['竖屏要伐？要得，改成竖屏', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['导出一个mp4，我好交差', [{ op: 'export', format: 'mp4' }]],
+      ['结尾淡出三秒，让情绪慢慢下来', [{ op: 'fade', target: 'clip', out_ms: 3000 }]],
+      ['片段之间加半秒叠化，能丝滑一点吗', [{ op: 'crossfade', ms: 500 }]],
+      ['我都搞不清改了些啥，撤销一步', [{ op: 'undo' }]],
+      ['又弄回来吧，重做', [{ op: 'redo' }]],
+      ['刚刚撤销的那步，重做吧', [{ op: 'redo' }]],
+    ]);
+    // Said alone they ask nothing; beside another step the thing brought back is not guessed at.
+    nothing(['又搞回来', '要的', '我也不知道都弄了啥']);
+  });
+
+  describe('the music named, then "the default" as what it is (BGM默认, 背景音乐：默认): the default music added', () => {
+    table([
+      ['配乐默认的', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      ['bgm：默认，音量三成', [{ op: 'add_music', track: 'lofi', volume: 0.3, duck: true }]],
+      ['竖屏，背景音乐默认，导出', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'add_music', track: 'lofi', volume: 0.35, duck: true }, { op: 'export', format: 'mp4' }]],
+      ['音乐默认那首，说话的时候压低', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+    ]);
+    nothing(['音乐默认就好', '背景音乐默认音量']);
+  });
+
+  describe('the sides said to be black (边上黑的就行, 左右黑的吧): bars, the letterbox fill', () => {
+    table([
+      ['竖屏，边上黑的', [{ op: 'set_aspect', aspect: '9:16', fill: 'letterbox' }]],
+      ['改成竖的，左右黑的吧', [{ op: 'set_aspect', aspect: '9:16', fill: 'letterbox' }]],
+      ['发视频号 竖着 两侧黑的就好', [{ op: 'set_aspect', aspect: '9:16', fill: 'letterbox' }]],
+      ['两边黑的就行', [{ op: 'set_fill', fill: 'letterbox' }]],
+    ]);
+    nothing(['旁边黑的那个人是谁']);
+  });
+
+  describe('when a text shows, said as its time changed (时间改为第2秒到第9秒) after the text is edited or added: that text\'s time', () => {
+    table([
+      ['标题挪到下方，显示时间改成2到9秒', [{ op: 'edit_text', position: 'bottom', start_ms: 2000, end_ms: 9000 }]],
+      ['加个字幕“你好”，时间是第3秒到第6秒', [{ op: 'add_text', text: '你好', style: 'caption', start_ms: 3000, end_ms: 6000 }]],
+      ['标题放到中间，出现时间调到第1秒到第5秒', [{ op: 'edit_text', position: 'center', start_ms: 1000, end_ms: 5000 }]],
+    ]);
+    nothing(['时间改为第2秒到第9秒']);
+  });
+
+  describe('a part said to have been edited wrongly (那个zoom加错地方了), beside a step back: the step back only', () => {
+    table([
+      ['音乐加错了，撤销', [{ op: 'undo' }]],
+      ['标题放错位置了，撤回', [{ op: 'undo' }]],
+      ['那个放大加错地方了，回退一步', [{ op: 'undo' }]],
+    ]);
+    // Said alone, or of a moment by its place, it is not guessed at (nor a zoom added).
+    nothing(['那个特写加错地方了', '第二段删错了', '背景加错了']);
+  });
 });
+
