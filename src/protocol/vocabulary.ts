@@ -254,6 +254,8 @@ const ASKED_TOPIC_ZH = String.raw`(?!(?:我|我们|咱|咱们|俺|额|人家)(?:
 /** The edit asked in that question, opened by its verb ("关掉", "改成…", "往上挪"). */
 const ASKED_VERB_ZH = String.raw`(?:再|帮我|给我|稍微|帮忙)?((?:改|调|换|加|删|剪|关|去掉|拿掉|挪|移|往|变|设|缩|弄|搞|整|放|小|大|快|慢|短|淡|静音|竖|横|裁|导)[^，,。？?]*?)`;
 export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
+  // "四倍就得", "半秒就得了": 就得 closing a clause (Southwest Mandarin) is 就行, that will do (not 就得剪掉, "must").
+  [/就得了?(?=\s*(?:$|[，,。!！~～]))/g, '就行'],
   // "BGM默认", "背景音乐：默认", "配乐默认的": the music named, then "the default" as what it is, is the default music used.
   [/((?:背景)?音乐|bgm|配乐)\s*[:：]?\s*默认(?:的|那个|那首)?(?=$|[，,。；;\s])/g, '$1用默认'],
   // "刚才撤掉的音乐恢复回来", "把删掉的标题加回来": a part named by how it was taken away, asked back; the removal is
@@ -310,9 +312,9 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "两边裁满不要黑边", "铺满屏幕不留黑边": the picture filled, then the bars it leaves none of, said as two things (the
   // "no" is of the bars, not of the filling before it).
   [/(?<=(?:裁满|铺满|填满|撑满|裁剪|裁切)(?:画面|屏幕|整个屏幕|全屏)?)\s*(?=不要黑边)/g, '，'],
-  // "好了到出 1080", "到出视频吧", "到出来 1080p": 导出 typed by its sound (到出, 倒出: dao chu), before what it makes or
-  // 来 closing it (not 放到出现…, 看到出来的).
-  [/(?<![放移挪拖调剪跳拉推走看想找听])[到倒]出(?=\s*(?:\d|mp4|mov|gif|webm|4k|视频|动图|高清|一?[个版份]|吧|了|一下|$|来(?=\s|$|吧|了|[，,。!！]|一?[个版份])))/g, '导出'],
+  // "好了到出 1080", "到出视频吧", "到出来 1080p": 导出 typed by its sound (到出, 倒出: dao chu), before what it makes, or
+  // 到出 before 来 closing it (not 放到出现…, 看到出来的, 倒出来: poured out).
+  [/(?<![放移挪拖调剪跳拉推走看想找听])[到倒]出(?=\s*(?:\d|mp4|mov|gif|webm|4k|视频|动图|高清|一?[个版份]|吧|了|一下|$|(?<=到出)来(?=\s|$|吧|了|[，,。!！]|一?[个版份])))/g, '导出'],
   // "慢一点点", "大一丢丢", "短一丁点": a little, said smaller, is still 一点.
   [/一点点|一丢丢|一丁点|一咪咪|一滴滴/g, '一点'],
   // "莫要了" (Sichuan), "覅了" (Wu), "唔要啦" (Cantonese), "别要了": no longer wanted, in any region's words.
@@ -886,9 +888,10 @@ export const Words = {
    * figure that sets that sound or speed ("原声调到120%"), it only says which way.
    */
   direction: {
-    // ("…，留着，就是小点，三成": the way said as a "but" after keeping it, too; "锣鼓声大点，原声开到一百二": of a sound the
-    // recording has, named, as its sound is.)
-    sound: /^(?:就是|但是?|只是|不过|可是)?(?:整体|整个视频)?(?:的)?(?:(?!(?:背景)?音乐|配乐|bgm|歌)[^，,。\d\s]{0,6}?(?:声音|声儿?|音量))?(?:再|稍微)?(?:大|小|响|轻)(?:一)?(?:点|些)儿?$/,
+    // ("…，留着，就是小点，三成": the way said as a "but" after keeping it, too.)
+    sound: /^(?:就是|但是?|只是|不过|可是)?(?:整体|整个视频)?(?:的)?(?:声音|音量)?(?:再|稍微)?(?:大|小|响|轻)(?:一)?(?:点|些)儿?$/,
+    /** "锣鼓声大点，原声开到一百二": a sound the recording has, named, beside the figure its sound is set to. */
+    sceneSound: /^(?!(?:背景)?音乐|配乐|bgm|歌)[^，,。\d\s]{1,6}?(?:声音|声儿?)(?:再|稍微)?(?:大|小|响|轻)(?:一)?(?:点|些)儿?$/,
     speed: /^(?:整体|整个视频)?(?:都)?(?:的)?(?:速度|节奏)?(?:再)?(?:(?:放|加)?(?:快|慢)(?:一)?(?:点|些)儿?|加速|减速|加快|放慢)$/,
   },
   /** A wish said before a state ("要满屏", "我要看到整个模型"): the state is what is said. */

@@ -10,11 +10,11 @@ describe('edit agent: phrasing classes of held-out 19 and 18b (Chinese misses)',
     table([
       ['到处一个mp4', [{ op: 'export', format: 'mp4' }]],
       ['行，到处一份gif吧', [{ op: 'export', format: 'gif' }]],
-      ['倒出来，要720的', [{ op: 'export', format: 'mp4', resolution: '720p' }]],
+      ['到出来，要720的', [{ op: 'export', format: 'mp4', resolution: '720p' }]],
       ['好了，到出来吧', [{ op: 'export', format: 'mp4' }]],
       ['到出来一个MP4', [{ op: 'export', format: 'mp4' }]],
     ]);
-    nothing(['到处一个样', '到处都是人', '看到出来的效果不好']);
+    nothing(['到处一个样', '到处都是人', '看到出来的效果不好', '倒出来']);
   });
 
   describe('a part named with what is wrong with it, then a yes/no question asking the change: the change, of that part', () => {
@@ -116,6 +116,15 @@ describe('edit agent: phrasing classes of held-out 19 and 18b (Chinese misses)',
     ]);
     // Said alone, or of a moment by its place, it is not guessed at (nor a zoom added).
     nothing(['那个特写加错地方了', '第二段删错了', '背景加错了']);
+  });
+
+  describe('就得 closing a clause (Southwest Mandarin: that will do) after a figure: the figure of the request before it', () => {
+    table([
+      ['没人动的地方快进，六倍就得了', [{ op: 'speed_up_idle', factor: 6 }]],
+      ['片段之间叠化，半秒就得', [{ op: 'crossfade', ms: 500 }]],
+      ['剪成30秒就得', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
+    ]);
+    nothing(['这段就得这样']);
   });
 });
 
