@@ -257,7 +257,8 @@ function aboutParts(text: string, ops: EditOp[]): boolean {
 export function directionOfFigure(clause: string, ops: EditOp[]): boolean {
   const text = readable(clause);
   const sound = ops.some((op) => op.op === 'set_source_volume' || (op.op === 'set_music_volume' && op.volume !== undefined));
-  return (sound && Words.direction.sound.test(text)) || (ops.some((op) => op.op === 'set_speed') && Words.direction.speed.test(text));
+  return (sound && Words.direction.sound.test(text)) || (ops.some((op) => op.op === 'set_source_volume') && Words.direction.sceneSound.test(text))
+    || (ops.some((op) => op.op === 'set_speed') && Words.direction.speed.test(text));
 }
 
 /**

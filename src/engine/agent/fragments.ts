@@ -325,8 +325,11 @@ export function cardNamedAgain(recent: EditOp[], text: string): { card: EditOp &
   return undefined;
 }
 
-/** The words around a point or a stretch of time said alone ("大概在0:15", "从20秒开始", "从第20秒到第24秒", 自第3秒至第8秒, "0–5秒"). */
-const TIME_WORDS = /大概|大约|差不多|左右|前后|那一刻|那个?时候|那里|那儿|位置|处|的时候|开始|出现|显示|起|从|自|到|至|止|第|在|\b(around|about|roughly|at|from|to|starting|start|on)\b|[\s,.，。~～\-–—]/g;
+/**
+ * The words around a point or a stretch of time said alone ("大概在0:15", "从20秒开始", "从第20秒到第24秒", 自第3秒至第8秒, "0–5秒",
+ * "时间改为第2秒到第9秒").
+ */
+const TIME_WORDS = /(?:显示|出现)?时间段?(?:改为|改成|调为|调成|调到|设为|设成|是|为)?|大概|大约|差不多|左右|前后|那一刻|那个?时候|那里|那儿|位置|处|的时候|开始|出现|显示|起|从|自|到|至|止|第|在|\b(around|about|roughly|at|from|to|starting|start|on)\b|[\s,.，。~～\-–—]/g;
 
 /** A clause that only says when a text shows: a stretch ("5-9秒", "从第20秒到第24秒") or a start ("从20秒开始"). */
 export function textTimeFragment(text: string): { start_ms: number; end_ms?: number } | undefined {
@@ -354,7 +357,7 @@ export function pointFragment(text: string): number | undefined {
  */
 export function zoomAtNamed(named: string, text: string, parsed: EditOp[], after?: string): EditOp | undefined {
   // "水口处理在12秒那儿，拉近给个特写", "…在第8秒，给拉个近景": a close-up asked (no more of every zoom) says it is there too.
-  const closeUp = Words.zoomCloserAt.test(text) || Words.closeUp.test(text);
+  const closeUp = Words.zoomCloserAt.test(text) || Words.closeUp.test(text) || (after !== undefined && Words.seenClosely.test(after));
   if (parsed.length !== 1 || !(isDeepStrictEqual(parsed[0], AUTO_ZOOM) || (closeUp && parsed[0].op === 'set_zoom' && parsed[0].mode === 'more'))) return undefined;
   const said = readable(named);
   const range = parseRange(said);

@@ -347,9 +347,9 @@ const EACH_MOMENT = new RegExp(String.raw`\b(every|each) (${MOMENT_NOUN})\b|\bal
 /**
  * A clock time said as a point: "at 1:15", "from 0:45", "around 2:30 I sneeze", 在1:12, 到0:20 said alone (not "keep it at
  * 0:45", 压到0:20, a length); and the Nth second, 第22秒 (read as 在22秒: "NPC出场在第22秒", "第15秒那手妙手"), a point (not
- * 控制在30秒, 时长在30秒左右, a length).
+ * 控制在30秒, 时长在30秒左右, a length); a time with a word of place after it, 25秒处, 0:15那里, 0:15那个按钮 (not 30秒那个版本).
  */
-const POINT_IN_TIME = /(?:(?<!\b(?:keep|have|get|want|wants|need|needs|cap|hold|set|put|bring)\s+(?:it|this|that|the (?:video|clip|whole thing))\s+)\b(?:at|from|after|before|until|till|since)\s+(?:around |about |roughly )?|^(?:around|about) |(?:(?<!控制|保持|限制|压缩|缩短|剪|定|放|卡)在|于|^到)\s*)\d{1,2}:[0-5]\d(?:\.\d+)?|(?<!控制|保持|限制|压缩|缩短|剪|定|放|卡|长度|时长|总长|长|都|就|要|弄|做|搞|整)在\s*\d+(?:\.\d+)?\s*秒(?!\s*(?:内|以内|之内|以下|以上|上下|左右))/g;
+const POINT_IN_TIME = /(?:(?<!\b(?:keep|have|get|want|wants|need|needs|cap|hold|set|put|bring)\s+(?:it|this|that|the (?:video|clip|whole thing))\s+)\b(?:at|from|after|before|until|till|since)\s+(?:around |about |roughly )?|^(?:around|about) |(?:(?<!控制|保持|限制|压缩|缩短|剪|定|放|卡)在|于|^到)\s*)\d{1,2}:[0-5]\d(?:\.\d+)?|(?<!控制|保持|限制|压缩|缩短|剪|定|放|卡|长度|时长|总长|长|都|就|要|弄|做|搞|整)在\s*\d+(?:\.\d+)?\s*秒(?!\s*(?:内|以内|之内|以下|以上|上下|左右))|(?:\d{1,2}:[0-5]\d(?:\.\d+)?|\d+(?:\.\d+)?\s*秒)\s*(?=处|那里|那儿|那块|的地方|那个?地方|的时候|那会儿?|那一?下)|\d{1,2}:[0-5]\d(?:\.\d+)?\s*(?=那个(?!版本|视频|长度))/g;
 
 /** The user's own time ("my 10 min break", "before our 30 minute meeting", "we've only got 5 minutes"), no clip's. */
 const OWN_TIME = /(?:\b(?:my|our|a|the) |^(?:on |during )?)\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|hours?|hrs?)\s+(?:break|lunch|meeting|call|class|shift|commute|window|slot)\b|\b(?:i|we)(?:'ve|\s+have)?\s+(?:only\s+|just\s+)?(?:have|got)\s+(?:only |just |like |about )?\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|hrs?)\b/g;

@@ -411,15 +411,17 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     }
     // "第一段太长了，缩短3秒", "0:25到0:31我掉了哑铃，剪掉": what the clause before named (a moment, a stretch), asked of in
     // this one; with an aside between ("第二段是后台管理，客户不用看，去掉"), the one before it.
-    if (parsed.length === 0 && /\p{Script=Han}/u.test(`${clause}${named ?? ''}`)) {
+    // ("原声很重要，先别加音乐": not a refusal, whose "no" would be lost joined after the part named.)
+    if (parsed.length === 0 && /\p{Script=Han}/u.test(`${clause}${named ?? ''}`) && !Words.refusal.test(readable(clause))) {
       // "游戏原声小一点，50%", "字幕位置太靠下了，挪到中间": the recording's sound, the music or a text, named first, takes what is said after
       // ("中间那段讲定式的，放到最后": the middle moment too; "两边空着的地方，给糊上模糊的": the empty sides, a fill;
       // "刚才撤销的那步，给我恢复回来": the step undone, a redo).
-      const subject = [unknown.length - 1, unknown.length - 2].find((i) => i >= 0 && ([MOMENT_REF, Words.middleMoment, Words.emptySides, Words.sourceAudio, Words.music, Words.text, Words.undoneStep].some((part) => part.test(readable(unknown[i])))
+      // ("翻醅的声音圪嚓圪嚓，留着，就是小点，三成": a sound named, said kept and which way it goes, then its level.)
+      const subject = [unknown.length - 1, unknown.length - 2, unknown.length - 3].find((i) => i >= 0 && (i >= unknown.length - 2 || unknown.slice(i + 1).every(soundRemark)) && ([MOMENT_REF, Words.middleMoment, Words.emptySides, Words.sourceAudio, Words.music, Words.text, Words.undoneStep].some((part) => part.test(readable(unknown[i])))
         || parseRange(readable(unknown[i])) !== undefined)
-        && parseClause(`${unknown[i]}${clause}`, readable(`${unknown[i]}${clause}`), context).length > 0);
+        && parseClause(`${unknown[i]}${askedOutright(clause)}`, readable(`${unknown[i]}${askedOutright(clause)}`), context).length > 0);
       if (subject !== undefined) {
-        const whole = `${unknown[subject]}${clause}`;
+        const whole = `${unknown[subject]}${askedOutright(clause)}`;
         unknown.splice(subject, 1);
         ops.push(...parseClause(whole, readable(whole), context));
         continue;
@@ -458,7 +460,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     const momentAt = momentNamedAt(unknown);
     if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && momentAt !== undefined && !CLIP_LENGTH.test(text) && !HIGHLIGHTS.test(text)) {
       const moment = ORDINAL_ALONE.test(readable(unknown[momentAt])) ? readable(unknown[momentAt]).replace(/(?: one)?[.!]*$/, ' clip') : unknown[momentAt];
-      const both = `${moment}${/\p{Script=Han}/u.test(moment) ? '' : ' '}${clause}`;
+      const both = `${moment}${/\p{Script=Han}/u.test(moment) ? '' : ' '}${askedOutright(clause)}`;
       const trimmed = parseClause(both, readable(both), context);
       if (trimmed.length > 0 && trimmed.every((op) => op.op === 'trim_moment')) {
         unknown.splice(momentAt, 1);
@@ -649,6 +651,12 @@ function removalOf(added: EditOp): EditOp | undefined {
 const ORDINAL_ALONE = new RegExp(String.raw`^the (?:${ORDINAL_EN}|last)(?= one[.!]*$|[.!]*$)`);
 
 const OTHER_PARTS = [Words.music, Words.sourceAudio, Words.text, Words.card, Words.zoom, Words.fade, Words.crossfade];
+
+/** "…，留着，就是小点": a sound said kept, or which way it goes, before its level is said. */
+const soundRemark = (clause: string): boolean => Words.aside.keptSceneSound.test(readable(clause)) || Words.direction.sound.test(readable(clause));
+
+/** "第一段太长了，能剪短十秒吗？": a yes/no question asked after the part it is of is the request said outright, joined to that part. */
+const askedOutright = (clause: string): string => (/\p{Script=Han}/u.test(clause) ? unwrapped(clause) : clause);
 
 /**
  * The unread clause naming a moment that a length said now is of: the last unread clause, or the one before up to two

@@ -120,6 +120,8 @@ export function normalizeNumbers(text: string): string {
     // "一分钟零十秒": the seconds after the minutes, a 零 between them.
     .replace(/(分钟?)\s*零\s*(?=[一二两三四五六七八九十\d]+\s*秒)/g, '$1')
     .replace(/(?<!第)([零一二两三四五六七八九十百]+)(?=\s*(?:秒|分钟|分(?!之)|倍|个?小时))/g, (_, n: string) => String(hanNumber(n)))
+    // "原声开到一百五", "音量调到八十", "音量七十": a level said in Chinese tens or hundreds, no unit after it, is that figure.
+    .replace(/(?<=(?:音量|声音?|原声|人声|音乐|配乐)[^，,。\d]{0,6}?(?:到|成|为|[:：])\s*|音量\s*)([一二两三四五六七八九]?[十百][零一二两三四五六七八九十]*)(?!\s*(?:[半点秒分倍成个段下些遍次]|小时))/g, (_, n: string) => String(hanNumber(n)))
     // "一秒半", "2秒半": a second and a half; "两倍半", "3倍半": the factor and a half more.
     .replace(/(\d+)\s*(秒|倍)半/g, (_, n: string, unit: string) => `${Number(n) + 0.5}${unit}`)
     .replace(/(\d+)\s*比\s*(\d+)/g, '$1:$2')
