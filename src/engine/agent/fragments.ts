@@ -373,7 +373,8 @@ export function zoomAtNamed(named: string, text: string, parsed: EditOp[], after
  * backdrop asked for with no kind is that backdrop (not the built-in one taken when none is said).
  */
 export function backgroundNamedAfter(previous: EditOp | undefined, asked: string, clause: string): EditOp | undefined {
-  const file = IMAGE_FILE.exec(clause)?.[0];
+  // "加个背景，用我传的那张照片": the picture uploaded, said with no file name, is the image the user gave.
+  const file = IMAGE_FILE.exec(clause)?.[0] ?? (Words.ownImage.test(readable(clause)) ? 'image' : undefined);
   const unnamed = previous?.op === 'set_background' && previous.background === BACKGROUNDS[0] && !BackgroundWords.some(([pattern]) => pattern.test(asked));
   return file !== undefined && unnamed && Words.useNamed.test(readable(clause).trim()) ? { op: 'set_background', background: file } : undefined;
 }

@@ -37,7 +37,8 @@ export function zoomOp(text: string): EditOp | EditOp[] | undefined {
   // length said beside it how long it holds.
   const clock = parseClock(text);
   const at = parseAt(text) ?? parseRange(text)?.start_ms ?? clock?.ms;
-  if (at === undefined) return { op: 'set_zoom', mode: 'auto' };
+  // "turn on auto zoom, and zoom in more", "自动放大打开，再放大多一点": switched on outright, a way said after it is a second step.
+  if (at === undefined) return switchedOn({ op: 'set_zoom', mode: 'auto' }, text);
   const range = parseRange(text);
   // "第30秒放大5秒", "at 12s zoom 4 seconds": with the point said in seconds, a second length is how long it holds.
   const lengths = parseLengths(text);
@@ -46,11 +47,18 @@ export function zoomOp(text: string): EditOp | EditOp[] | undefined {
   return { op: 'zoom_at', start_ms: at, duration_ms: Math.max(1000, duration ?? UNSAID.zoomMs) };
 }
 
+/** The auto zoom, marked as switched on outright when the clause says so. */
+function switchedOn(auto: EditOp, text: string): EditOp {
+  if (Words.zoomOn.test(text)) ZOOM_SWITCHED_ON.add(auto);
+  return auto;
+}
+
 /**
  * Music said with the level it plays at: "music at 20%", "lo-fi @ 30%"; or named first with no verb, a figure after it
- * ("music 20%", "music too, the normal one, 35%").
+ * ("music 20%", "music too, the normal one, 35%"); "背景音乐：默认，音量20%", "默认的配乐 三成": the Chinese noun said with the
+ * default bed, then the figure ("背景音乐15%", "背景音乐音量40%", with no bed, name the level of music there is).
  */
-const MUSIC_AT = /\b(?:music|bgm|lo-?fi|beat|soundtrack|song)\s+(?:at|@)\s*\d|^(?:the |some )?(?:lo-?fi |background )?(?:music|bgm|soundtrack)(?=[\s,:;.!]|$)/;
+const MUSIC_AT = /\b(?:music|bgm|lo-?fi|beat|soundtrack|song)\s+(?:at|@)\s*\d|^(?:the |some )?(?:lo-?fi |background )?(?:music|bgm|soundtrack)(?=[\s,:;.!]|$)|^(?=[^，,\d%]{0,8}默认)(?:默认的?)?(?:背景)?(?:音乐|配乐|背景乐|bgm)\s*(?:[:：]\s*)?(?:默认的?)?\s*[,，]?\s*(?:音量\s*[:：]?\s*)?(?:\d+(?:\.\d+)?\s*%|百分之|[一二两三四五六七八九十]成)/;
 /** Words of a level changed, not set with the music: "volume", "down to", "should be at". */
 const LEVEL_WORDS = /\b(?:volume|level|down|up|drop|reduce|lower|raise|should|be)\b/;
 /** "music, at half volume": music named alone, then the level it plays at, is asked for ("music at half volume" is a level changed). */

@@ -9,6 +9,7 @@ import {
   askedOfNamed, AUTO_ZOOM, backdropOneNamed, backgroundNamedAfter, cardNamedAgain, continued, joined, lengthNamedAgain, madeLength, measured, mergedTextEdit, pointFragment, SETTINGS, shortenedNamed, slotFragment, takesAway, textPlacement, textTimeFragment, zoomAtNamed,
 } from './fragments';
 import { CLIP_LENGTH, FORMAT_SAID, namesPart, parseClause } from './parseClause';
+import { ZOOM_SWITCHED_ON } from './mediaOps';
 import { sourceRefs } from './momentOps';
 import { parseDurationMs } from './parseDuration';
 import { normalizeNumbers, parseClock, parseFactor, parseGone, parseRange } from './parseQuantities';
@@ -118,6 +119,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       last.factor = 0.5;
       continue;
     }
+    // "刚才那个撤销，再撤销一次，退两步": the steps back counted after the undos that make them up are those undos, said again.
+    const stepsBack = last?.op === 'undo' ? Words.stepsBack.exec(text) : null;
+    if (stepsBack && trailingUndos(ops) >= (/[三3]/.test(stepsBack[1]) ? 3 : 2)) continue;
     // "undo that. and the one before it.": one step more undone.
     if (last?.op === 'undo' && Words.stepBefore.test(text)) {
       ops.push({ op: 'undo' });
@@ -321,7 +325,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       if (continuation.length === 1 && mergedTextEdit(previous, continuation[0])) continue;
       // "…, too loud, put it at 10%": a level said outright after a change of it is the level.
       const level = continuation[0].op === 'set_music_volume' && continuation[0].volume !== undefined;
-      if (continuation.length === 1 && (SETTINGS.has(previous!.op) || previous!.op === 'add_music' || level) && continuation[0].op === previous!.op) ops.pop();
+      // ("自动放大打开，收一点": an auto zoom switched on outright stays, its way said after it a second step.)
+      const replaced = continuation[0].op === previous!.op && !ZOOM_SWITCHED_ON.has(previous!);
+      if (continuation.length === 1 && (SETTINGS.has(previous!.op) || previous!.op === 'add_music' || level) && replaced) ops.pop();
       for (const op of continuation) if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
       continue;
     }
@@ -480,12 +486,17 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     // 这段放慢": so is one after a complaint of its pace said between them.
     const paced = place > 1 && named !== undefined && named === colonQuoted(clauses[place - 1]) && Words.tooMuch.test(readable(named))
       && !MOMENT_REF.test(readable(named)) && unknown[unknown.length - 2] === colonQuoted(clauses[place - 2]) ? unknown[unknown.length - 2] : undefined;
-    const moment = paced ?? named;
+    const namesMoment = (said: string) => MOMENT_REF.test(readable(said)) || ONE_NAMED.test(readable(said)) || Words.middleMoment.test(readable(said));
+    // "第二段，一本！慢动作，0.25倍": with a remark between, the moment named before it (as for a length: momentNamedAt).
+    const remarkedAt = paced ?? named;
+    const remarked = remarkedAt !== undefined && !namesMoment(remarkedAt) ? momentNamedAt(unknown) : undefined;
+    const moment = remarked === undefined ? remarkedAt : unknown[remarked];
     if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && moment !== undefined
-      && (MOMENT_REF.test(readable(moment)) || ONE_NAMED.test(readable(moment)) || Words.middleMoment.test(readable(moment))) && !Words.wholeVideo.test(text)) {
+      && namesMoment(moment) && !Words.wholeVideo.test(text)) {
       const which = placesNamed(readable(moment), context)[0];
       if (which !== undefined) {
-        unknown.splice(paced === undefined ? -1 : -2);
+        if (remarked !== undefined) unknown.splice(remarked, 1);
+        else unknown.splice(paced === undefined ? -1 : -2);
         ops.push({ ...parsed[0], index: which < 0 ? Math.max(1, context.moments + 1 + which) : which });
         continue;
       }
@@ -725,6 +736,13 @@ const BARE_FACTOR = /^(?:倍率|倍速|速率|速度|rate|speed)?\s*(?:为|是|�
 
 
 /** "Half.", "say half speed": how much slower, said alone after a slower speed. */
+/** How many undos the operations read so far end with. */
+function trailingUndos(ops: EditOp[]): number {
+  let count = 0;
+  while (count < ops.length && ops[ops.length - 1 - count].op === 'undo') count++;
+  return count;
+}
+
 const HALF_ALONE = /^(?:(?:at|maybe|say|like|try)\s+)?(?:by )?half(?:\s+(?:speed|as fast|the speed))?(?:\s+(?:please|then|maybe|perhaps))?[.!?]*$/;
 
 /** Whether a clause is only a figure the operation carries, as said ("Thirty." after 30 seconds, "20!" after 20 %). */
