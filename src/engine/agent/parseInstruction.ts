@@ -176,6 +176,11 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       clauseStart = ops.length - 1; // "…，两分钟以内…算了，一分半": a correction after it replaces the clip it measured
       continue;
     }
+    // "the third clip a touch shorter? Two seconds off.": how much comes off the moment just shortened, said after it.
+    if (previous?.op === 'trim_moment' && previous.by_ms !== undefined && Words.amountOffAlone.test(text)) {
+      previous.by_ms = parseDurationMs(text) ?? previous.by_ms;
+      continue;
+    }
     // "加个BGM，30%", "加音乐，音量小一点，20%这样": the level of the music just added, or how much quieter it is.
     if (fragment?.volume !== undefined && (previous?.op === 'add_music' || (previous?.op === 'set_music_volume' && previous.change !== undefined))) {
       const level: EditOp = { op: 'set_music_volume', volume: fragment.volume };
