@@ -31,6 +31,8 @@ export function normalizeWording(text: string): string {
     // "turn me voice down to 'alf": "me" for "my" before what the user's own sound is, and a dropped h, as said in England and Ireland.
     .replace(/\b(turn|mute|unmute|lower|raise|boost|silence|quieten|fade|duck|keep) me (?=(?:own )?(?:voice|audio|mic|sound|narration|talking)\b)/g, '$1 my ')
     .replace(/(?<![a-z])'alf\b/g, 'half')
+    // "an dow let it dip": "don't" as it is said in the Black Country, before the verb it refuses.
+    .replace(/\bdow (?=(?:let|do|want|need|cut|touch|make|put|add|use|bother|change)\b)/g, "don't ")
     // "one of them backgrounds", "cut them bits": "them" before a plural noun is its article, as it is said in many dialects.
     .replace(Words.themArticle, 'the ')
     // "for tik tok": the platform's name as it is often typed, in two words.
