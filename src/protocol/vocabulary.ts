@@ -451,6 +451,8 @@ export const TEXTING_SHORTHAND: Readonly<Record<string, string>> = {
   tek: 'take', mek: 'make', di: 'the', de: 'the', fuh: 'for', ting: 'thing', everyting: 'everything', anyting: 'anything',
   // Northern English and Scots spelled as said: "divvent want the bits where nowt's happenin an naebody's talkin", "fade it oot".
   divvent: "don't", dinnae: "don't", naebody: 'nobody', nae: 'no', owt: 'anything', em: 'them', oot: 'out', wi: 'with',
+  // "no" as it is said in Hindi and Marathi, inside English: "nakko blur on the sides", "nahi music".
+  nahi: 'no', nakko: 'no', nako: 'no',
   // A dropped g, spelled as said ("nothin's goin on", "talkin", "happenin").
   ...Object.fromEntries(['nothin', 'somethin', 'anythin', 'goin', 'happenin', 'talkin', 'speakin', 'doin', 'movin', 'typin', 'waitin', 'sayin', 'playin', 'runnin', 'loadin', 'clickin', 'fadin', 'cuttin',
     'sittin', 'thinkin', 'workin', 'lookin', 'scrollin', 'standin', 'chattin', 'fiddlin', 'messin']
@@ -836,7 +838,7 @@ export const Words = {
    * Asking the tool to post the video ("upload it to youtube for me", 帮我发到抖音上, 能传到B站吗): a platform named there is where
    * it goes, not a frame shape to pick; "I want to post this on Reels" or 发B站 as a purpose still picks the shape.
    */
-  publish: /^(please |can you |could you |would you )?(upload|post|publish|share)\b|\b(upload|post|publish|share)\b.*\bfor me\b|帮我(发|上传|发布|分享)|(发|上传|发布|分享)(到|去)[^，,。]*上|(能|可以|可否|能否)[^，,。]{0,4}(发|传|上传|发布|分享)(到|去)[^，,。]*(吗|么|嘛|\?|？)$|(能不能|可不可以|行不行)[^，,。]{0,4}(发|传|上传|发布|分享)(到|去)/,
+  publish: /^(please |can you |could you |would you )?(upload|post|publish|share)\b|\b(upload|post|publish|share)\b.*\bfor me\b|\b(?:make|have|let|set) (?:it|this|that|the (?:video|clip)) (?:auto[- ]?)?(?:upload|post|publish|share)\b|\bauto[- ]?(?:upload|post|publish|shar)\w*|\b(?:upload|post|publish|share)\w*\b[^,.;]*\bautomatically\b|帮我(发|上传|发布|分享)|(发|上传|发布|分享)(到|去)[^，,。]*上|(能|可以|可否|能否)[^，,。]{0,4}(发|传|上传|发布|分享)(到|去)[^，,。]*(吗|么|嘛|\?|？)$|(能不能|可不可以|行不行)[^，,。]{0,4}(发|传|上传|发布|分享)(到|去)/,
   /**
    * The subject a clause without one continues ("add music, then turn it down", 放大，再多一点, 配乐太吵了，小声一点),
    * said in the clause's language: the part of the draft the clause before it changed.
@@ -932,9 +934,9 @@ export const Words = {
   shortenAgain: /^(?:(?:just|please|so|now|pls|then|can you|could you|would you)\s+)*(?:(?:shorten|trim|tighten)(?: (?:it|that|this|that one|this one))?(?: up| down)?(?: (?:a )?(?:little |tiny |wee )?(?:bit|little|touch|tad)| by (?:about |around )?(?:[\d.]+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:seconds?|secs?|s)\b)?|make(?: (?:it|that|this|that one|this one))? (?:about |around )?(?:[\d.]+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:seconds?|secs?|s) shorter)(?: please)?[.!]*$/,
   /**
    * "就是没声音的地方", "i.e. the silent bits": the thing the clause before named, said again plainly; "…那段加速，就第二段":
-   * 就 alone before a moment's place.
+   * 就 alone before a moment's place; "…, half speed. It is clip 2": a moment's place said as what the part named is.
    */
-  restates: /^(?:就是|也就是|即|指的是|我是说|就(?=\s*第)|i\.?e\.?|that is|meaning)(?![这那]样$)/,
+  restates: new RegExp(String.raw`^(?:就是|也就是|即|指的是|我是说|就(?=\s*第)|i\.?e\.?|that is|meaning)(?![这那]样$)|^(?:it|that|this)(?: one)?(?:'s| is)(?= (?:the )?(?:(?:first|second|third|fourth|fifth|last|final|\d+(?:st|nd|rd|th)) (?:${MOMENT_NOUN})|(?:${MOMENT_NOUN}) ?#?\d+)[.!]*$)`),
   /** "it", 它: the thing the clause before named, when what the clause asks fits it. */
   pronoun: /\bit\b|它/,
   /** "慢一点", "再慢些": slower, said alone (of what was just asked). */

@@ -287,9 +287,9 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     const ordinals = [...new Set(parseOrdinals(text))];
     const each = middle === undefined && (text.match(FACTORS_SAID) ?? []).length <= 1 && !/[,，;；]/.test(text) && /\band\b|&|和|与|跟|、|以及/.test(text) ? ordinals.length > 1 ? ordinals : numberPair(text) ?? [] : [];
     if (each.length > 1) return each.map((index): EditOp => ({ op: 'set_speed', factor, index: resolve(index, context.moments) }));
-    // "speed up the typing parts", "speed through the demo", "speed the intro clip to 2x": some stretches, or a moment named
-    // by what it shows, not the whole video nor a moment by number (not guessed at).
-    if (which === undefined && /\b(parts|bits|sections|stretches|places|spots)\b|\bthrough\b|\b(the|this|that) (?!whole\b|entire\b|video\b|clip\b|recording\b)[\w'-]+ (part|bit|section|stretch|scene|segment|clip|moment|shot)\b|\b(this|that) (part|bit|section|stretch|scene)\b/.test(text) && !/\b(all|whole|entire|every)\b/.test(text)) return [];
+    // "speed up the typing parts", "speed through the demo", "speed the intro clip to 2x", "the pouring tea part please slow":
+    // some stretches, or a moment named by what it shows, not the whole video nor a moment by number (not guessed at).
+    if (which === undefined && /\b(parts|bits|sections|stretches|places|spots)\b|\bthrough\b|\b(the|this|that) (?!whole\b|entire\b|video\b|clip\b|recording\b)(?:[\w'-]+ ){1,3}(part|bit|section|stretch|scene|segment|clip|moment|shot)\b|\b(this|that) (part|bit|section|stretch|scene)\b/.test(text) && !/\b(all|whole|entire|every)\b/.test(text)) return [];
     // "2x except clip 1": every moment but some, which no one speed here does (not the one named).
     if (has(Words.except)) return [];
     return which === undefined ? { op: 'set_speed', factor } : { op: 'set_speed', factor, index: resolve(which, context.moments) };

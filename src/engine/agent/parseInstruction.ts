@@ -106,6 +106,13 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       last.factor = parseFactor(text) ?? last.factor;
       continue;
     }
+    // "could you speed up the parts where nobody's climbing? like 6x": a factor said alone after a speed-up not read is that
+    // request's, unread too (no speed of the whole video).
+    const unread = unknown[unknown.length - 1];
+    if (FACTOR_ALONE.test(text.replace(Words.signOff, '')) && place > 0 && unread !== undefined && unread === colonQuoted(clauses[place - 1]) && Words.speed.test(readable(unread))) {
+      unknown.push(clause);
+      continue;
+    }
     // "劈吊要慢放，0.5", "闲置的帧加速，倍率6": a bare figure, or one named as the rate, said alone after a speed is its factor
     // (one no speed here has, "…，30", is not).
     const rate = Number(BARE_FACTOR.exec(text)?.[1]);
@@ -680,7 +687,8 @@ function bySlots(ops: EditOp[], unknown: string[], context: ParseContext): Parse
 /** The request of a clause about a moment named by what it shows, asked of the one its place names ("…，就是最后一段"). */
 function byPlace(named: string, restated: string, context: ParseContext): EditOp[] | undefined {
   const place = readable(restated).replace(Words.restates, '').trim();
-  const both = named.replace(/[^，,。\s]{1,8}?(?:那|这)一?(?:段|个片段|部分)/, place);
+  // "The pouring tea part please slow, … It is clip 2": the part named by what it shows, said in English, is that place too.
+  const both = named.replace(/[^，,。\s]{1,8}?(?:那|这)一?(?:段|个片段|部分)|\bthe (?:[\w'-]+ ){1,3}(?:part|bit|section|scene|shot)\b/i, place);
   const read = both === named ? [] : parseClause(both, readable(both), context);
   return read.length > 0 && read.every((op) => 'index' in op && op.index !== undefined) ? read : undefined;
 }
