@@ -451,6 +451,8 @@ export const TEXTING_SHORTHAND: Readonly<Record<string, string>> = {
   tek: 'take', mek: 'make', di: 'the', de: 'the', fuh: 'for', ting: 'thing', everyting: 'everything', anyting: 'anything',
   // Northern English and Scots spelled as said: "divvent want the bits where nowt's happenin an naebody's talkin", "fade it oot".
   divvent: "don't", dinnae: "don't", naebody: 'nobody', nae: 'no', owt: 'anything', em: 'them', oot: 'out', wi: 'with',
+  // Scots and Shetland spelled as said: "start ower, clear da timeline, den gie me a minute", "turn it doon".
+  ower: 'over', da: 'the', gie: 'give', doon: 'down',
   // "no" as it is said in Hindi and Marathi, inside English: "nakko blur on the sides", "nahi music".
   nahi: 'no', nakko: 'no', nako: 'no',
   // A dropped g, spelled as said ("nothin's goin on", "talkin", "happenin").
