@@ -635,7 +635,7 @@ export const Words = {
    * "add the default music, ducking off", "a music bed underneath that dips when I speak", "let there be music beneath"
    * (not "put a fade on the music", "play the music quieter": music there is).
    */
-  musicAddedWith: /\b(?:add|adding|include|throw in|lay in|bring in|slap on|pop in|(?:put|play) (?:in|on)? ?(?:some|an?)\b)(?: in| on)? (?:(?:some|an?|the|my|default|standard|normal|usual|regular|lo-?fi|background|soft|chill|nice|little|bit of) )*(?:music|bgm|tunes|song|soundtrack|lo-?fi|beat|(?:music )?bed)\b|\b(?:music|bgm) bed\b|\bbed of (?:music|tunes)\b|\blet there be (?:some )?music\b|\b(?:music|bgm|tunes)(?: \w+)? (?:underneath|beneath)\b|\b(?:put|stick|chuck|slap|pop|lay|throw|bung) (?:the |our |my )?(?:usual|default|standard|normal|regular) (?:music|bgm|tunes|song|soundtrack|track)\b|\b(?:put|stick|chuck|slap|pop|lay|throw|bung) (?:the |some |our |my )?(?:(?:lo-?fi|background|soft|chill|nice|little) )*(?:music|bgm|tunes|song|soundtrack)(?: track)? (?:in|on|under|underneath|beneath)(?= it\b| this\b| the (?:video|clip|voice|talking|narration)\b| (?:but|and|with|without|at)\b|$|[,.;!])/,
+  musicAddedWith: /\b(?:add|adding|include|throw in|lay in|bring in|slap on|pop in|(?:put|play) (?:in|on)? ?(?:some|an?)\b)(?: in| on)? (?:(?:some|an?|the|my|default|standard|normal|usual|regular|lo-?fi|background|soft|chill|nice|little|bit of) )*(?:music|bgm|tunes|song|soundtrack|lo-?fi|beat|(?:music )?bed)\b|\b(?:music|bgm) bed\b|\bbed of (?:music|tunes)\b|\blet there be (?:some )?music\b|\b(?:music|bgm|tunes)(?: \w+)? (?:underneath|beneath)\b|\b(?:put|stick|chuck|slap|pop|lay|throw|bung) (?:the |our |my )?(?:usual|default|standard|normal|regular) (?:music|bgm|tunes|song|soundtrack|track)\b|\b(?:put|stick|slap|pop|lay|bung) (?:the |some |our |my )?(?:(?:lo-?fi|background|soft|chill|nice|little) )*(?:music|bgm|tunes|song|soundtrack)(?: track)? (?:in|on|under|underneath|beneath)(?= it\b| this\b| the (?:video|clip|voice|talking|narration)\b| (?:but|and|with|without|at)\b|$|[,.;!])|\b(?:chuck|throw) (?:the |some |our |my )?(?:(?:lo-?fi|background|soft|chill|nice|little) )*(?:music|bgm|tunes|song|soundtrack)(?: track)? (?:under|underneath|beneath)\b/,
   /** "none" as the amount wanted ("…, so none please"; not "none of the music"). */
   noneWanted: /\bnone\b(?! of\b)/,
   musicRemove: words(
@@ -1063,9 +1063,9 @@ export const Words = {
   /** "Two seconds off.", "say 1.5 secs off it": how much comes off, said alone (after the moment shortened). */
   amountOffAlone: /^(?:just |about |maybe |only |say )?\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)\s+off(?: (?:it|that|that one|the end))?(?: please)?[.!]*$/,
   /** "zoom: off", "Ducking - no", "transitions = none": a setting labelled, then switched off, is no more of it. */
-  labelledOff: /\b(auto[- ]?zoom|zoom(?:ing)?|(?:music )?ducking|(?:cross)?fades?|transitions?|music)\s*(?:[:=]|\s[-–—])\s*(?:off|none|no|nope|disabled?)(?=\s*(?:$|[,.;!]))/g,
+  labelledOff: /\b(auto[- ]?zoom|zoom(?:ing)?|(?:music )?ducking|(?:cross)?fades?|transitions?|music)\s*(?:[:=]|\s[-–—])\s*(?:off|none|no|nope|disabled?)(?=\s*(?:(?:please|pls)\s*)?(?:$|[,.;!]))/g,
   /** "ZOOM: MORE", "ducking: on": a setting labelled, then said how much, as it is said without the label's mark. */
-  labelledHow: /\b(auto[- ]?zoom|zoom(?:ing)?|(?:music )?ducking)\s*(?:[:=]|\s[-–—])\s*(on|yes|more|less)(?=\s*(?:$|[,.;!]))/g,
+  labelledHow: /\b(auto[- ]?zoom|zoom(?:ing)?|(?:music )?ducking)\s*(?:[:=]|\s[-–—])\s*(on|yes|more|less)(?=\s*(?:(?:please|pls)\s*)?(?:$|[,.;!]))/g,
   /** "The first clip: exactly 7 seconds", "clip 2 - 5s": a moment labelled with a length alone is that moment made that long. */
   momentLabelledLength: new RegExp(String.raw`^((?:the )?(?:(?:first|second|third|fourth|fifth|last|final|\d+(?:st|nd|rd|th)) (?:${MOMENT_NOUN})|(?:${MOMENT_NOUN}) ?#?\d+))\s*(?:[:=]|\s[-–—])\s*(?=(?:exactly |just |only |about |around |roughly )?(?:\d+(?:\.\d+)?|[a-z]+(?:[- ][a-z]+)?)\s*(?:seconds?|secs?|s)(?: long)?[.!]*$)`),
   /**
