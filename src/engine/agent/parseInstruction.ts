@@ -469,8 +469,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     // too with a remark between them ("第一段是我演的那场，哈哈，剪到4秒", "第二段我在打磨，磨得太久了，剪短五秒").
     // "Clip 1 drags its heels. Trim 2 seconds off it.": an amount taken off, read alone as nothing, is the moment's too.
     const momentAt = momentNamedAt(unknown);
-    const length = (parsed.length === 1 && parsed[0].op === 'compile_best_moments') || (parsed.length === 0 && Words.amountTakenOff.test(text));
-    if (length && momentAt !== undefined && !CLIP_LENGTH.test(text) && !HIGHLIGHTS.test(text)) {
+    const measures = (parsed.length === 1 && parsed[0].op === 'compile_best_moments') || (parsed.length === 0 && Words.amountTakenOff.test(text));
+    if (measures && momentAt !== undefined && !CLIP_LENGTH.test(text) && !HIGHLIGHTS.test(text)) {
       const moment = unknown[momentAt];
       const both = `${moment}${/\p{Script=Han}/u.test(moment) ? '' : ' '}${clause}`;
       const trimmed = parseClause(both, readable(both), context);

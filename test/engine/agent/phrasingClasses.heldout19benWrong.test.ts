@@ -41,7 +41,14 @@ describe('held-out 19b en: an amount taken from or off is no length kept', () =>
     ['cut the first clip to 3 seconds', [{ op: 'trim_moment', index: 1, to_ms: 3000 }]],
     ['cut it down to 30 seconds', [{ op: 'compile_best_moments', target_ms: 30000 }]],
   ]);
-  nothing(['cut 3 seconds from it', 'trim 5 secs off the video', 'six seconds off', 'cut 3 seconds from the start of clip 2']);
+  nothing([
+    'cut 3 seconds from it',
+    'trim 5 secs off the video',
+    'six seconds off',
+    'cut 3 seconds from the start of clip 2',
+    'remove 2 seconds from the middle of clip 3',
+    'cut 2 seconds from clip 3 at 0:04',
+  ]);
 });
 
 describe('held-out 19b en: a change named by its part, taken back', () => {
