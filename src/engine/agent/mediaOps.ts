@@ -97,8 +97,10 @@ export function musicOp(said: string, original: string, context: ParseContext): 
   if (Words.musicRemove.test(text) && degree && /\b(drop|cut|lower|reduce)\b/.test(text)) return { op: 'set_music_volume', change: 'quieter' };
   // "add music with a fade in and a fade out": the music asked for, then its fade.
   if (Words.fade.test(text)) return outright ? [outright, fadeOp(text, 'music')] : fadeOp(text, 'music');
-  // "some music underneath, and let it dip when I speak": music asked for as a bed, that ducks, is music added.
+  // "some music underneath, and let it dip when I speak": music asked for as a bed, that ducks, is music added; so is a
+  // file of the user's named with no music yet ("Music: my file dombra.mp3, 50 percent, and when I speak it goes down").
   if (Words.duck.test(text) && outright) return outright;
+  if (Words.duck.test(text) && file !== undefined && context.music !== true) return newMusic(text, file);
   if (Words.duck.test(text) && !/\b(add|play|put)\b|\bsome (\w+ )?(music|bgm|tunes)\b|加|添加/.test(text)) return { op: 'set_ducking', duck: true };
   const volume = parseVolume(text);
   const bedNamed = MusicWords.find(([pattern]) => pattern.test(text));

@@ -90,6 +90,9 @@ export function momentOp(text: string, context: ParseContext, resolve: (n: numbe
     // "…太长了，砍成5秒": a length it is cut into (剪成, 砍成, 缩成) is the length it ends at too; "剪到只剩十秒", "剪得只剩6秒",
     // "剪剩5秒": what is left of it, the same.
     const to = /\bto\s+\d|到\s*\d|(?<=[剪砍切缩压])成\s*\d|(?:[剪砍切缩压]|[剪砍切缩压]到|[剪砍切缩压]得)(?:只剩下?|剩下?|就剩|只有)\s*\d/.test(text);
+    // "cut 3 seconds from the first clip", "clip 1 is very long, take 4 seconds off it": an amount taken from it shortens
+    // it from its end (from its start or its middle is not guessed at), not the length it keeps.
+    if (!to && Words.amountTakenOff.test(text)) return /\b(start|beginning|front|middle)\b|\d:\d/.test(text) ? [] : { op: 'trim_moment', index, by_ms: length };
     // "cut the last 2 seconds of clip 3" trims its end; from its start, or from nowhere said, is not guessed at (nor
     // taken for a clip of that length).
     if (Words.removeMoment.test(text) && !to) return /\b(end|last|final)\b|结尾|末尾|最后/.test(text) ? { op: 'trim_moment', index, by_ms: length } : [];

@@ -13,7 +13,7 @@ const TRADITIONAL = new RegExp(`[${Object.keys(TRADITIONAL_ZH).join('')}]`, 'gu'
  * instead of the blur" → "black bars") and what the request must leave alone ("… without losing the intro").
  */
 export function normalizeWording(text: string): string {
-  const wording = COLLOQUIAL_ZH.reduce((left, [pattern, plain]) => left.replace(pattern, plain), text.replace(TRADITIONAL, (said) => TRADITIONAL_ZH[said]))
+  const wording = COLLOQUIAL_ZH.reduce((left, [pattern, plain]) => left.replace(pattern, plain), unlabelled(text.replace(TRADITIONAL, (said) => TRADITIONAL_ZH[said])))
     .replace(/[’‘`]/g, "'")
     // "1080x1920", "1080 × 1350": a tall or square frame's size in pixels is its shape ("export 1920x1080", the size of
     // the usual frame, is said of the file; an unknown shape stays as said).
@@ -31,6 +31,8 @@ export function normalizeWording(text: string): string {
     // "turn me voice down to 'alf": "me" for "my" before what the user's own sound is, and a dropped h, as said in England and Ireland.
     .replace(/\b(turn|mute|unmute|lower|raise|boost|silence|quieten|fade|duck|keep) me (?=(?:own )?(?:voice|audio|mic|sound|narration|talking)\b)/g, '$1 my ')
     .replace(/(?<![a-z])'alf\b/g, 'half')
+    // "an dow let it dip": "don't" as it is said in the Black Country, before the verb it refuses.
+    .replace(/\bdow (?=(?:let|do|want|need|cut|touch|make|put|add|use|bother|change)\b)/g, "don't ")
     // "one of them backgrounds", "cut them bits": "them" before a plural noun is its article, as it is said in many dialects.
     .replace(Words.themArticle, 'the ')
     // "for tik tok": the platform's name as it is often typed, in two words.
@@ -59,6 +61,7 @@ export function normalizeWording(text: string): string {
     .replace(Words.doAVersion, 'make ')
     .replace(Words.formalModal, 'could ')
     .replace(Words.momentApposed, '$2 $1')
+    .replace(Words.momentLabelledLength, 'make $1 ')
     .replace(Words.topicFirst, '$2 $1')
     .replace(Words.passive, (_, asked: string | undefined, due: string | undefined, participle: string, rest: string) => `${PARTICIPLES[participle]} ${asked ?? due}${rest}`)
     .replace(Words.passiveAsked, (_, part: string, participle: string | undefined, comparative: string | undefined, rest: string) =>
@@ -76,6 +79,13 @@ export function normalizeWording(text: string): string {
     .trim();
   return Words.courtesy.test(wording) ? '' : wording;
 }
+
+/**
+ * "zoom: off", "ducking = no", "ZOOM: MORE": a setting labelled as a form puts it, said as a sentence does ("no zoom",
+ * "zoom more"); read before the Chinese forms, which take any short label switched off as 去掉 (转场：无).
+ */
+const unlabelled = (text: string) => text.replace(Words.labelledOff, 'no $1')
+  .replace(Words.labelledHow, (_, setting: string, how: string) => `${setting} ${how === 'yes' ? 'on' : how}`);
 
 /** The frame shape of a size in pixels, when it is one the editor makes ("1080x1350" is 4:5). */
 function shapeOf(width: number, height: number): string | undefined {

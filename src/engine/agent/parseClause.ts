@@ -287,9 +287,9 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     const ordinals = [...new Set(parseOrdinals(text))];
     const each = middle === undefined && (text.match(FACTORS_SAID) ?? []).length <= 1 && !/[,，;；]/.test(text) && /\band\b|&|和|与|跟|、|以及/.test(text) ? ordinals.length > 1 ? ordinals : numberPair(text) ?? [] : [];
     if (each.length > 1) return each.map((index): EditOp => ({ op: 'set_speed', factor, index: resolve(index, context.moments) }));
-    // "speed up the typing parts", "speed through the demo", "speed the intro clip to 2x": some stretches, or a moment named
-    // by what it shows, not the whole video nor a moment by number (not guessed at).
-    if (which === undefined && /\b(parts|bits|sections|stretches|places|spots)\b|\bthrough\b|\b(the|this|that) (?!whole\b|entire\b|video\b|clip\b|recording\b)[\w'-]+ (part|bit|section|stretch|scene|segment|clip|moment|shot)\b|\b(this|that) (part|bit|section|stretch|scene)\b/.test(text) && !/\b(all|whole|entire|every)\b/.test(text)) return [];
+    // "speed up the typing parts", "speed through the demo", "speed the intro clip to 2x", "the pouring tea part please slow":
+    // some stretches, or a moment named by what it shows, not the whole video nor a moment by number (not guessed at).
+    if (which === undefined && /\b(parts|bits|sections|stretches|places|spots)\b|\bthrough\b|\b(the|this|that) (?!whole\b|entire\b|video\b|clip\b|recording\b)(?:[\w'-]+ ){1,3}(part|bit|section|stretch|scene|segment|clip|moment|shot)\b|\b(this|that) (part|bit|section|stretch|scene)\b/.test(text) && !/\b(all|whole|entire|every)\b/.test(text)) return [];
     // "2x except clip 1": every moment but some, which no one speed here does (not the one named).
     if (has(Words.except)) return [];
     return which === undefined ? { op: 'set_speed', factor } : { op: 'set_speed', factor, index: resolve(which, context.moments) };
@@ -305,15 +305,17 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   // "a gif of the first 5 seconds", "显示5秒": a part of the timeline, or how long something shows, is no clip length.
   // "开头空了两秒才开始说话": how long something went on in the recording is no clip length either.
   if (parseEdgeSpan(text) || parseGone(text) !== undefined || has(/\b(for|lasting)\s+\d|持续|显示|停|\b(hold|stay)(s|ing)?\b/) || has(ELAPSED)) return undefined;
-  // "trim the start by 3 seconds", "shorten it by 10 seconds": an amount of change to a length it does not know, no clip length.
-  if (has(Words.compile) && length !== undefined && has(/\bby\s+(about\s+)?\d/)) return undefined;
+  // "trim the start by 3 seconds", "shorten it by 10 seconds", "cut 3 seconds off it": an amount of change to a length it
+  // does not know, no clip length.
+  if (has(Words.compile) && length !== undefined && (has(/\bby\s+(about\s+)?\d/) || has(Words.amountTakenOff))) return undefined;
   // "trim from 12 to 22 seconds": a stretch trimmed, cut or kept (not guessed at), is no clip as long as its end.
   if (has(Words.compile) && range) return undefined;
   if (has(Words.compile)) return { op: 'compile_best_moments', target_ms: length ?? DEFAULT_CLIP_MS };
   // A length alone ("cut this down to 45 seconds", "压缩到一分钟") asks for the best moments at that length, and so
   // does "it's too long"; a clause that also names something else it could be about, or a stretch of time
   // ("删掉0:20到0:25", a cut it did not read), is not guessed at.
-  // "5 seconds shorter", "take 5 seconds off" change a length the parser does not know: not a 5 second clip.
+  // "5 seconds shorter", "take 5 seconds off", "cut 3 seconds from it" change a length the parser does not know: not a 5
+  // second clip.
   // "the meeting starts in 5 minutes": a time from now, not a length (unless a length is said of the clip too).
   const fromNow = !CLIP_LENGTH.test(text) && has(/\bin \d+(\.\d+)?\s*(minutes?|hours?|seconds?)\b/);
   // "30 seconds is too short", 30秒不够: the length the user does not want.
@@ -321,7 +323,7 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   // "no longer than 50 seconds", "sixty seconds, no more": a bound is the length asked for, not a change of one.
   const changes = /\b(shorter|longer|by|more|less|extra)\b|\btake\b.*\boff\b|短一点|长一点|短些|长些|(缩短|减少|少|短|剪掉|去掉|删掉|切掉|砍掉|砍)\s*\d|\d\s*(秒|分钟)\s*(少|短)一?[点些]/.test(text.replace(Words.lengthLimit, ' '));
   // "shorten the intro card to 1 second": a length said of a card is the card's.
-  if (range || fromNow || unwanted || has(OTHER_SUBJECTS) || has(/\b(intro|outro|cards?)\b|片头|片尾|卡片/) || has(Words.editPoint) || changes) return undefined;
+  if (range || fromNow || unwanted || has(OTHER_SUBJECTS) || has(/\b(intro|outro|cards?)\b|片头|片尾|卡片/) || has(Words.editPoint) || changes || has(Words.amountTakenOff)) return undefined;
   // "第45秒出现“第三步”": words to show, with a time, are no clip of that length.
   if (quoted(original) !== undefined) return undefined;
   // "the second clip is too long", "the intro is too long": a part named too long is no shorter video (nor guessed at).

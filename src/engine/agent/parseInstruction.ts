@@ -107,6 +107,13 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       last.factor = parseFactor(text) ?? last.factor;
       continue;
     }
+    // "could you speed up the parts where nobody's climbing? like 6x": a factor said alone after a speed-up not read is that
+    // request's, unread too (no speed of the whole video).
+    const unread = unknown[unknown.length - 1];
+    if (FACTOR_ALONE.test(text.replace(Words.signOff, '')) && place > 0 && unread !== undefined && unread === colonQuoted(clauses[place - 1]) && Words.speed.test(readable(unread))) {
+      unknown.push(clause);
+      continue;
+    }
     // "劈吊要慢放，0.5", "闲置的帧加速，倍率6": a bare figure, or one named as the rate, said alone after a speed is its factor
     // (one no speed here has, "…，30", is not).
     const rate = Number(BARE_FACTOR.exec(text)?.[1]);
@@ -178,6 +185,11 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       complaints.delete(previous); // "太长了，一分钟": the complaint now has the length asked for
       previous.target_ms = fragment.length;
       clauseStart = ops.length - 1; // "…，两分钟以内…算了，一分半": a correction after it replaces the clip it measured
+      continue;
+    }
+    // "the third clip a touch shorter? Two seconds off.": how much comes off the moment just shortened, said after it.
+    if (previous?.op === 'trim_moment' && previous.by_ms !== undefined && Words.amountOffAlone.test(text)) {
+      previous.by_ms = parseDurationMs(text) ?? previous.by_ms;
       continue;
     }
     // "加个BGM，30%", "加音乐，音量小一点，20%这样": the level of the music just added, or how much quieter it is.
@@ -463,8 +475,10 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     }
     // "最后一段太拖了，剪到3秒": a length said after a clause naming a moment is that moment's, never the whole clip's; so
     // too with a remark between them ("第一段是我演的那场，哈哈，剪到4秒", "第二段我在打磨，磨得太久了，剪短五秒").
+    // "Clip 1 drags its heels. Trim 2 seconds off it.": an amount taken off, read alone as nothing, is the moment's too.
     const momentAt = momentNamedAt(unknown);
-    if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && momentAt !== undefined && !CLIP_LENGTH.test(text) && !HIGHLIGHTS.test(text)) {
+    const measures = (parsed.length === 1 && parsed[0].op === 'compile_best_moments') || (parsed.length === 0 && Words.amountTakenOff.test(text));
+    if (measures && momentAt !== undefined && !CLIP_LENGTH.test(text) && !HIGHLIGHTS.test(text)) {
       const moment = ORDINAL_ALONE.test(readable(unknown[momentAt])) ? readable(unknown[momentAt]).replace(/(?: one)?[.!]*$/, ' clip') : unknown[momentAt];
       const both = `${moment}${/\p{Script=Han}/u.test(moment) ? '' : ' '}${askedOutright(clause)}`;
       const trimmed = parseClause(both, readable(both), context);
@@ -706,7 +720,8 @@ function bySlots(ops: EditOp[], unknown: string[], context: ParseContext): Parse
 /** The request of a clause about a moment named by what it shows, asked of the one its place names ("…，就是最后一段"). */
 function byPlace(named: string, restated: string, context: ParseContext): EditOp[] | undefined {
   const place = readable(restated).replace(Words.restates, '').trim();
-  const both = named.replace(/[^，,。\s]{1,8}?(?:那|这)一?(?:段|个片段|部分)/, place);
+  // "The pouring tea part please slow, … It is clip 2": the part named by what it shows, said in English, is that place too.
+  const both = named.replace(/[^，,。\s]{1,8}?(?:那|这)一?(?:段|个片段|部分)|\bthe (?:[\w'-]+ ){1,3}(?:part|bit|section|scene|shot)\b/i, place);
   const read = both === named ? [] : parseClause(both, readable(both), context);
   return read.length > 0 && read.every((op) => 'index' in op && op.index !== undefined) ? read : undefined;
 }

@@ -368,9 +368,11 @@ export function parseFactor(text: string): number | undefined {
   if (/triple speed|three times as fast|\b(to|at) triple\b|\btriple (it|that|this)\b|\btripled\b/.test(text)) return 3;
   if (/quarter speed/.test(text)) return 0.25;
   // "slow the second clip down to 0.25", "speed it up to 1.5", "make it slower, like 0.5": a bare factor after the
-  // verb, only on the side it names (a length or a share after it is no factor; a full stop after it ends it: "slow it to 0.8.").
-  const bare = new RegExp(String.raw`\b(slow(?:er|ed|ing)?|speed(?:ing)?|faster|quicker)\b[^;]*?\b(?:to|at|like|say|about)\s+(${NUMBER})(?![\d:]|\.\d|\s*(?:%|[a-z]))`).exec(text);
-  if (bare && (bare[1].startsWith('slow') ? Number(bare[2]) > 0 && Number(bare[2]) < 1 : Number(bare[2]) > 1 && Number(bare[2]) <= 4)) return Number(bare[2]);
+  // verb, only on the side it names (a length or a share after it is no factor; a full stop after it ends it: "slow it to 0.8.");
+  // "speed it up a tad, 1.25": so too a figure said last, after a comma or a dash (not a moment's number listed, "clip 1, 2").
+  const bare = new RegExp(String.raw`\b(slow(?:er|ed|ing)?|speed(?:ing)?|faster|quicker)\b[^;]*?(?:\b(?:to|at|like|say|about)\s+(${NUMBER})(?![\d:]|\.\d|\s*(?:%|[a-z]))|(?<!\d\s*)(?:,|\s[-–—])\s*(${NUMBER})\s*[.!]*$)`).exec(text);
+  const factor = Number(bare?.[2] ?? bare?.[3]);
+  if (bare && (bare[1].startsWith('slow') ? factor > 0 && factor < 1 : factor > 1 && factor <= 4)) return factor;
   // "放慢0.5", "加速到2": a bare factor right after a Chinese speed verb, only on the side it names (no length, no share).
   const bareZh = new RegExp(String.raw`(放慢|慢放|减速|加速|加快|快放)\s*(?:到|成|为|至)?\s*(${NUMBER})(?![\d.:]|\s*(?:%|％|秒|分|个|段|[a-z]))`).exec(text);
   if (bareZh && (/慢|减/.test(bareZh[1]) ? Number(bareZh[2]) > 0 && Number(bareZh[2]) < 1 : Number(bareZh[2]) > 1 && Number(bareZh[2]) <= 4)) return Number(bareZh[2]);

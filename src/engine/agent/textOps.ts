@@ -128,7 +128,8 @@ function allQuoted(original: string): string[] {
 export function cardOp(text: string, original: string): EditOp | undefined {
   if (Words.textSays.test(original)) return undefined;
   // A card said with where it goes: "a card at the end saying …", 结尾加一张卡片.
-  const anchor = Words.card.test(text) ? parseAnchor(text) : undefined;
+  const cardFor = Words.cardFor.exec(text);
+  const anchor = Words.card.test(text) ? parseAnchor(text) ?? (cardFor ? (cardFor[1] ? 'start' : 'end') : undefined) : undefined;
   const [intro, outro] = [Words.intro.test(text) || anchor === 'start', Words.outro.test(text) || anchor === 'end'];
   // "remove both cards", 卡片都删掉: with neither named, every card.
   if (!intro && !outro) return Words.card.test(text) && Words.without.test(text) && !quoted(original) ? { op: 'remove_card' } : undefined;
