@@ -256,8 +256,10 @@ const ASKED_VERB_ZH = String.raw`(?:再|帮我|给我|稍微|帮忙)?((?:改|调
 export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "四倍就得", "半秒就得了": 就得 closing a clause (Southwest Mandarin) is 就行, that will do (not 就得剪掉, "must").
   [/就得了?(?=\s*(?:$|[，,。!！~～]))/g, '就行'],
-  // "BGM默认", "背景音乐：默认", "配乐默认的": the music named, then "the default" as what it is, is the default music used.
-  [/((?:背景)?音乐|bgm|配乐)\s*[:：]?\s*默认(?:的|那个|那首)?(?=$|[，,。；;\s])/g, '$1用默认'],
+  // "BGM默认", "背景音乐：默认", "配乐默认的", "默认的配乐 三成": the music named with "the default" as what it is, before
+  // or after it, is the default music used (with music there too: the bed named replaces it).
+  [/((?:背景)?音乐|背景乐|bgm|配乐)\s*[:：]?\s*默认(?:的|那个|那首)?(?=$|[，,。；;\s])/g, '$1用默认'],
+  [/^默认的?((?:背景)?音乐|背景乐|bgm|配乐)(?=$|[，,。；;\s])/g, '$1用默认'],
   // "刚才撤掉的音乐恢复回来", "把删掉的标题加回来": a part named by how it was taken away, asked back; the removal is
   // what happened to it, no request (the grammar has no "bring back" of one part, so the clause is left unread; "刚撤掉的
   // 恢复回来", with no part named, is a redo).

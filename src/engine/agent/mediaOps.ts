@@ -55,10 +55,9 @@ function switchedOn(auto: EditOp, text: string): EditOp {
 
 /**
  * Music said with the level it plays at: "music at 20%", "lo-fi @ 30%"; or named first with no verb, a figure after it
- * ("music 20%", "music too, the normal one, 35%"); "背景音乐：默认，音量20%", "默认的配乐 三成": the Chinese noun said with the
- * default bed, then the figure ("背景音乐15%", "背景音乐音量40%", with no bed, name the level of music there is).
+ * ("music 20%", "music too, the normal one, 35%").
  */
-const MUSIC_AT = /\b(?:music|bgm|lo-?fi|beat|soundtrack|song)\s+(?:at|@)\s*\d|^(?:the |some )?(?:lo-?fi |background )?(?:music|bgm|soundtrack)(?=[\s,:;.!]|$)|^(?=[^，,\d%]{0,8}默认)(?:默认的?)?(?:背景)?(?:音乐|配乐|背景乐|bgm)\s*(?:[:：]\s*)?(?:默认的?)?\s*[,，]?\s*(?:音量\s*[:：]?\s*)?(?:\d+(?:\.\d+)?\s*%|百分之|[一二两三四五六七八九十]成)/;
+const MUSIC_AT = /\b(?:music|bgm|lo-?fi|beat|soundtrack|song)\s+(?:at|@)\s*\d|^(?:the |some )?(?:lo-?fi |background )?(?:music|bgm|soundtrack)(?=[\s,:;.!]|$)/;
 /** Words of a level changed, not set with the music: "volume", "down to", "should be at". */
 const LEVEL_WORDS = /\b(?:volume|level|down|up|drop|reduce|lower|raise|should|be)\b/;
 /** "music, at half volume": music named alone, then the level it plays at, is asked for ("music at half volume" is a level changed). */
