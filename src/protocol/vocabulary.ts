@@ -604,12 +604,12 @@ export const Words = {
     String.raw`${SAID_TEXT_ZH}\s*${QUOTED_WORDS}\s*(不用改|别改|不要改|不改|别动|保留|留着|不变)`,
   ].join('|'), 'i'),
   /**
-   * A judgement with no change in it ("the zoom at 0:12 is wrong", 背景不好看, 转场怪怪的, praise: "it's the best shot we
+   * A judgement with no change in it ("the zoom at 0:12 is wrong", 背景不好看, 转场怪怪的, 画面放大反而看不清, praise: "it's the best shot we
    * got", which names no clip of the best): what the part is named by
    * (a time, a place, the noun alone) asks nothing; "too loud" or "too long" say which way to change it, and a verb
    * said with it ("背景去了 不好看") is the request.
    */
-  judged: /^(the|my|this|that|our) [^,]{0,40}? (is|are|looks?|seems?|feels?) (a bit |kind of |so |really |just |all )?(wrong|off|bad|weird|broken|ugly|awful|terrible|janky|cheap)$|^(?:it's|it is|its|that's|that is|thats|this is) (?:by far |easily )?(?:the|our|my) (?:best|nicest|coolest|strongest|funniest|greatest|prettiest|favou?rite) (?:shot|part|bit|clip|moment|scene|take|one)s?(?: (?:we|i|you|they)(?:'ve)? (?:got|have|had|shot|filmed|took|recorded)\b[^,]*)?$|^(?!.*(去|删|换|改|加|掉|关|调))\S{1,12}?(不好看|难看|太丑|好丑|很丑|怪怪的|有点怪|不自然|别扭|不舒服)了?(吧|啊|呀)?$/,
+  judged: /^(the|my|this|that|our) [^,]{0,40}? (is|are|looks?|seems?|feels?) (a bit |kind of |so |really |just |all )?(wrong|off|bad|weird|broken|ugly|awful|terrible|janky|cheap)$|^(?:it's|it is|its|that's|that is|thats|this is) (?:by far |easily )?(?:the|our|my) (?:best|nicest|coolest|strongest|funniest|greatest|prettiest|favou?rite) (?:shot|part|bit|clip|moment|scene|take|one)s?(?: (?:we|i|you|they)(?:'ve)? (?:got|have|had|shot|filmed|took|recorded)\b[^,]*)?$|^(?!.*(去|删|换|改|加|掉|关|调))\S{1,12}?(不好看|难看|太丑|好丑|很丑|怪怪的|有点怪|不自然|别扭|不舒服)了?(吧|啊|呀)?$|^(?!.*(去|删|换|改|加|掉|关|调))[^，,。]{0,12}?放大(?:了|以后|之后)?(?:反而|就|倒)(?:更)?(?:看不清|看不到|不清楚|糊了?|模糊)了?$/,
   /**
    * A text named by where it is, in a statement about it ("the text in the middle is wrong", 中间的字幕不对): the place
    * says which text, no place to move it to.
@@ -1270,7 +1270,7 @@ export const Words = {
       /^(.{0,10}?)(?:大屏幕?|投影|电视|屏幕)(?:上)?(?:放|播|播放|放映)$/,
       // "要坚持问题导向", "形成闭环", "颗粒度再细一点", "底层逻辑是让用户看全貌": office jargon around a request, asking nothing.
       /^(?:要|需要|必须|得)?(?:坚持|聚焦|形成|实现|做到|打造|拉通|对齐)?(?:问题导向|结果导向|目标导向|用户导向|价值导向|闭环|全链路|抓手)$|^颗粒度(?:再|要|得)?(?:细|粗)(?:一?点|一些|些)?$|^(?:底层逻辑|核心逻辑|出发点|初衷)(?:是|就是|在于)(?![^，,。]*(?:把|将))[^，,。]{1,16}$/,
-      /^(?:要|是)?(?:放|发|传|投|上传|拿去|拿来)?(?:到|去|在)?(.{0,10}?)(?:上|里)?(?:要|来|去)?用的?(?:吧|啦)?$/,
+      /^(?:要|是)?(?:放|发|传|投|上传|拿去|拿来)?(?:到|去|在)?(.{0,14}?)(?:上|里)?(?:要|来|去)?用的?(?:吧|啦)?$/,
       // "给家长群发的", "给客户看的": who it is for, however it gets to them.
       /^(?:是|要)?给.{1,10}?(?:看|听|发|用|放|播)的?$/,
       /^在?(.{1,10}?)(?:上|里)(?:放|播|播放)$/,
@@ -1279,6 +1279,10 @@ export const Words = {
       /(.{0,10}?)(?:看|听)得(?:清楚?|明白|见)(?:一?点|一?些)?$/,
       // "看清楚点", "看着利索点": how the result is to look, the reason for the request beside it (no change of its own).
       /^(?:看|显得)(?:着|起来|上去)?更?(?:清楚|清晰|利索|干净|舒服|顺眼|清爽)(?:一?点|些)?$/,
+      // "别剪，剪了就看不出江有多宽了", "zoom 关掉，画面放大反而看不清": what the edit refused (or taken away) would do, the
+      // reason for it.
+      /^(?:要是|如果|一)?(?:剪|删|切|砍|去|加|放大|放|关|换|改|拉近)(?:掉)?了?(?:的话|以后|之后)?(?:就|反而|倒)(?:会)?(?:看不|听不|没|不|少)[^，,。\d]{0,14}$/,
+      /^(.{0,10}?)(?:的)?(?:画面|镜头)?放大(?:了|以后|之后)?(?:反而|就|倒)(?:更)?(?:看不清|看不到|不清楚|糊了?|模糊)(?:了)?$/,
       new RegExp(String.raw`^(?:${REASON_OPENS})\s*(.*)$`),
       // "加了背景以后边距有点挤": what was done, said as the time of what is wrong (Words.statement).
       /^(?:加|放|换|用|改|开)了[^，,。]{1,8}(?:以后|之后)(.*)$/,

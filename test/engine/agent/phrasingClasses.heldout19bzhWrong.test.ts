@@ -126,6 +126,16 @@ describe('edit agent: held-out 19b Chinese wrong edits → exact operations or n
     ]);
   });
 
+  describe('what the edit refused or taken away would do (剪了就看不出…, 画面放大反而看不清) is its reason; who it is for too', () => {
+    table([
+      ['没人动的地方快进，别剪，剪了就看不出工序了', [{ op: 'speed_up_idle', factor: 4 }]],
+      ['自动放大关掉，放大了反而看不清', [{ op: 'set_zoom', mode: 'off' }]],
+      ['改成竖屏，放视频号主页用', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['放大一点，看不清', [{ op: 'set_zoom', mode: 'more' }]],
+    ]);
+    nothing(['放大反而看不清']);
+  });
+
   describe('the step undone, brought back with who for between (撤销掉的那一步帮我恢复回来) is a redo', () => {
     table([
       ['刚才撤销掉的那一步帮我恢复回来', [{ op: 'redo' }]],
