@@ -91,6 +91,8 @@ export const AspectWords: [RegExp, (typeof ASPECTS)[number]][] = [
   [/\b16:9\b|landscape(?! (photos?|shots?|of)\b)|horizontal(?! (lines?|bars?|scroll(ing)?|split|stripes?|axis|space|spacing|text|menu|tabs?|list)\b)|widescreen|横屏|横版|横过来|横的|横着(?!拍|录)|横式|宽屏|宽银幕|宽幅|\bdesktop (format|size|version)\b|电脑(尺寸|版|格式)/, '16:9'],
 ];
 /** Words that open a reason ("反正B站会压", "because the client asked"): what follows says why, not what to do. */
+/** "等我确认完", "等客户看过": waiting until someone has done something, before which what follows is put off (…再导出). */
+export const WAIT_UNTIL_ZH = String.raw`等(?:我|咱|你|我们|咱们|客户|老板|领导|他|她|他们)[^，,。]{1,8}?(?:完|好|了|过|后|之后|以后)`;
 export const REASON_OPENS = '因为|由于|根据|按照|依照|不然|否则|要不然|毕竟|反正|because|since|otherwise';
 
 /**
@@ -184,10 +186,10 @@ const FOLLOW_ZH = String.raw`跟(着|住|随)[^，,。]{0,8}(光标|鼠标|指�
 /** Quiet stretches (空白停顿的地方, 没人说话的时候): what a speed-up of "those places" names, sped up like idle ones, not the whole video. */
 const QUIET_ZH = String.raw`空白|空档|空当|停顿|冷场|无声|没(有|啥|什么)?人?(说话|讲话|出声)|不(说话|讲话|出声)(?=的)`;
 /**
- * The empty sides of the frame, described (两边空着的地方, 两侧黑的地方): what a fill fills (not 空白的地方 alone, which may
+ * The empty sides of the frame, described (两边空着的地方, 两侧黑的地方, 多的部分, 空出来那块): what a fill fills (not 空白的地方 alone, which may
  * be a silent stretch).
  */
-const EMPTY_SIDES_ZH = String.raw`(?:两边|两侧|左右|上下|边上|边缘|旁边|四周)[^，,。]{0,4}?(?:空着|空白|空的|黑的|黑着|黑边)|(?:空出来|多出来|多余)的(?:地方|部分|位置|区域)`;
+const EMPTY_SIDES_ZH = String.raw`(?:两边|两侧|左右|上下|边上|边缘|旁边|四周)[^，,。]{0,4}?(?:空着|空白|空的|黑的|黑着|黑边)|(?:空出来|多出来|多余|多)(?:的|那)?(?:地方|部分|位置|区域|一?块)`;
 /** Chinese verbs of a speed-up (快放, 加快, 快些放过去: played fast through): besides 加速 and 快进. */
 const FASTER_ZH = String.raw`加速|加快|快进|快放|快转|倍速|快(?:快|些|点|一点)?地?(?:放|播|过)过去`;
 /** A speed said as a factor ("8x", 六倍 → 6倍). */
@@ -237,7 +239,7 @@ export const TYPO_KEYWORDS = [
  * form before the grammar sees a clause (quoted words are taken out first, so a title keeps its characters). Only
  * characters with one simplified form are listed.
  */
-const TRADITIONAL_PAIRS = '刪删無无聲声處处頓顿為为點点標标題题樂乐導导畫画視视頻频靜静開开頭头轉转場场換换變变調调時时間间鐘钟個个後后來来這这們们說说話话邊边帶带進进與与兩两減减長长數数豎竖橫横圖图關关閉闭過过縮缩設设圓圆銷销復复還还輸输鏡镜對对錯错麼么嗎吗讓让從从現现種种幾几當当給给幫帮請请謝谢將将節节輕轻緩缓寬宽遠远裡里裏里張张條条應应該该會会傳传網网錄录質质幀帧總总級级選选動动響响亂乱貼贴適适顯显較较廣广結结隱隐檔档載载劃划蓋盖擊击彈弹別别沒没問问僅仅覺觉寫写夠够號号竪竖發发匯汇細细軌轨聽听見见滿满準准擺摆書书';
+const TRADITIONAL_PAIRS = '刪删無无聲声處处頓顿為为點点標标題题樂乐導导畫画視视頻频靜静開开頭头轉转場场換换變变調调時时間间鐘钟個个後后來来這这們们說说話话邊边帶带進进與与兩两減减長长數数豎竖橫横圖图關关閉闭過过縮缩設设圓圆銷销復复還还輸输鏡镜對对錯错麼么嗎吗讓让從从現现種种幾几當当給给幫帮請请謝谢將将節节輕轻緩缓寬宽遠远裡里裏里張张條条應应該该會会傳传網网錄录質质幀帧總总級级選选動动響响亂乱貼贴適适顯显較较廣广結结隱隐檔档載载劃划蓋盖擊击彈弹別别沒没問问僅仅覺觉寫写夠够號号竪竖發发匯汇細细軌轨聽听見见滿满準准擺摆書书剛刚';
 export const TRADITIONAL_ZH: Readonly<Record<string, string>> = Object.fromEntries(
   [...TRADITIONAL_PAIRS.matchAll(/(.)(.)/gu)].map(([, traditional, simplified]) => [traditional, simplified]),
 );
@@ -276,6 +278,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/(?<=[摆放搁])[辣喺](?=\p{Script=Han})/gu, '在'],
   // Henan, Sichuan, Hubei: 做成竖嘞, 改成横哩, 弄成竖滴: 的 after the shape said as the region says it.
   [/(?<=[竖横])(?:嘞|哩|滴|嘀|咧)/g, '的'],
+  // Henan: "要720的就中", "这样就中": 中 closing a clause after 就 is 行 (that'll do).
+  [/(?<=就)中(?=$|[，,。!！])/g, '行'],
   // "导个mp4，720的就行", "mov格式，1080个": a resolution said by its number alone.
   [/(?<![\d.:：x×*]\s*)(720|1080|2160)(?=\s*(?:[的个]?(?:就行|就好|就够了?|就可以|吧)|[的个]$))/g, '$1p'],
   // "导出来一份gif，一份mp4": one more file listed by its format, after a file.
@@ -306,6 +310,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "两边黑的就照", "上下留黑也行": the bars left on the sides, accepted, are the bars asked for.
   [/(?:两边|两侧|左右|上下)(?:是|留|有)?(?:黑的|黑着|黑色的?|黑边|留黑|黑)(?:的话)?(?:就|也)(?:照|行|好|可以|没事|没关系|无所谓|中|ok)/gi, '黑边'],
   [/忒/g, '太'],
+  // "竖频", "横平": 竖屏 and 横屏 typed by their sound (shu ping, heng ping), closing the word (not 横平竖直).
+  [/(?<=[竖横])(?:频|平|瓶|萍|凭)(?=$|[\s，,。!！的吧版])/g, '屏'],
   // "剪掉仨秒", "俩片段": 仨 and 俩 (three, two, with their measure word) before a unit are the numbers.
   [/仨(?=\s*(?:秒|分钟?|倍|个|段|片段|镜头|小时))/g, '三'],
   [/俩(?=\s*(?:秒|分钟?|倍|个|段|片段|镜头|小时))/g, '两'],
@@ -330,12 +336,15 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "甭加音乐" (northern): 甭 before any other verb is 别; "嫑加音乐", "嫑动标题" (northwest) the same before a verb that adds
   // or changes (before 剪, "嫑剪，快进" beside a speed-up, it is left as said).
   [/甭|嫑(?=加|放|配|用|开|动|改|换)/g, '别'],
+  // "莫加转场", "唱的时候莫压低" (southwestern, Hunan): 莫 before a verb is 别 (not 莫名, 莫非, 约莫).
+  [/(?<![约莫])莫(?=加|放|配|用|开|动|改|换|剪|删|切|压|降|关|调|搞|整|弄|去|拿|减|淡|转|裁|缩)/g, '别'],
   // Shaanxi, Gansu: "删咧", "给额剪咧", "音乐关咧": 咧 closing a verb that takes away is 了.
   [/(?<=[删剪切关去拿砍掐掉])咧(?=$|[，,。!！])/g, '了'],
   // 删喽, 剪咯: 喽/咯 closing a removal is 掉 (before the particles that say nothing are dropped).
   [/(删|剪|切|拿|去)掉?(喽|咯)/g, '$1掉'],
-  // A particle closing a spoken clause (删咯, 弄一下啦, 竖屏噻, 小声点撒, 关咯, 删掉吧, 导出哈, 竖屏呀, 在0:15吧; not 干嘛, a question) asks nothing more.
-  [/(?<=[\p{Script=Han}\d])(?<!干)(?:咯|嘛|噻|撒|呗|啰|嘞|喔|哟|哈|呀|吧|啦)+(?=$|[，,。!！?？])/gu, ''],
+  // A particle closing a spoken clause (删咯, 弄一下啦, 竖屏噻, 小声点撒, 关咯, 删掉吧, 导出哈, 竖屏呀, 在0:15吧, 放最上面哒, 放最上面哦;
+  // not 干嘛, a question) asks nothing more.
+  [/(?<=[\p{Script=Han}\d])(?<!干)(?:咯|嘛|噻|撒|呗|啰|嘞|喔|哟|哈|呀|吧|啦|哒|哦|噢|嗷|喽|哇|呐|昂)+(?=$|[，,。!！?？])/gu, ''],
   // "…，去了吧", "…，您给去了": 去了 alone in its clause, after what it takes away, is a removal (not 我去了).
   [/^(?:(?:您|你)?给(?:我)?)?去了$/g, '删掉'],
   // "第一段删一下", "音乐去掉一下": a removal softened with 一下 is the removal.
@@ -626,14 +635,14 @@ export const Words = {
     String.raw`${SAID_TEXT_ZH}\s*${QUOTED_WORDS}\s*(不用改|别改|不要改|不改|别动|保留|留着|不变)`,
   ].join('|'), 'i'),
   /**
-   * A judgement with no change in it ("the zoom at 0:12 is wrong", 背景不好看, 转场怪怪的, praise: "it's the best shot we
+   * A judgement with no change in it ("the zoom at 0:12 is wrong", 背景不好看, 转场怪怪的, 画面放大反而看不清, praise: "it's the best shot we
    * got", which names no clip of the best): what the part is named by
    * (a time, a place, the noun alone) asks nothing; "too loud" or "too long" say which way to change it, and a verb
    * said with it ("背景去了 不好看") is the request.
    * A part said to have been edited wrongly (那个zoom加错地方了) is the history, no request either (the step back said with
    * it, 刚才弄错了退回去, is the request).
    */
-  judged: /^(the|my|this|that|our) [^,]{0,40}? (is|are|looks?|seems?|feels?) (a bit |kind of |so |really |just |all )?(wrong|off|bad|weird|broken|ugly|awful|terrible|janky|cheap)$|^(?:it's|it is|its|that's|that is|thats|this is) (?:by far |easily )?(?:the|our|my) (?:best|nicest|coolest|strongest|funniest|greatest|prettiest|favou?rite) (?:shot|part|bit|clip|moment|scene|take|one)s?(?: (?:we|i|you|they)(?:'ve)? (?:got|have|had|shot|filmed|took|recorded)\b[^,]*)?$|^(?!.*(去|删|换|改|加|掉|关|调))\S{1,12}?(不好看|难看|太丑|好丑|很丑|怪怪的|有点怪|不自然|别扭|不舒服)了?(吧|啊|呀)?$|(?<!(?:撤|退|恢复|还原|重做)[^，,。]*)(?:加|放|删|改|弄|调|剪|搞|设)错(?:了|地方|位置|时间)(?![^，,。]*(?:撤|退|回|恢复|还原|重做))/,
+  judged: /^(the|my|this|that|our) [^,]{0,40}? (is|are|looks?|seems?|feels?) (a bit |kind of |so |really |just |all )?(wrong|off|bad|weird|broken|ugly|awful|terrible|janky|cheap)$|^(?:it's|it is|its|that's|that is|thats|this is) (?:by far |easily )?(?:the|our|my) (?:best|nicest|coolest|strongest|funniest|greatest|prettiest|favou?rite) (?:shot|part|bit|clip|moment|scene|take|one)s?(?: (?:we|i|you|they)(?:'ve)? (?:got|have|had|shot|filmed|took|recorded)\b[^,]*)?$|^(?!.*(去|删|换|改|加|掉|关|调))\S{1,12}?(不好看|难看|太丑|好丑|很丑|怪怪的|有点怪|不自然|别扭|不舒服)了?(吧|啊|呀)?$|^(?!.*(去|删|换|改|加|掉|关|调))[^，,。]{0,12}?放大(?:了|以后|之后)?(?:反而|就|倒)(?:更)?(?:看不清|看不到|不清楚|糊了?|模糊)了?$|(?<!(?:撤|退|恢复|还原|重做)[^，,。]*)(?:加|放|删|改|弄|调|剪|搞|设)错(?:了|地方|位置|时间)(?![^，,。]*(?:撤|退|回|恢复|还原|重做))/,
   /**
    * A text named by where it is, in a statement about it ("the text in the middle is wrong", 中间的字幕不对): the place
    * says which text, no place to move it to.
@@ -643,7 +652,7 @@ export const Words = {
   /** "上字幕“…”，走人名条样式", "…, as a lower third": the style of the text just added, named after its words. */
   lowerThirdAfter: /^(?:用|走|做成|弄成|按|改成|换成|要)?(?:(?:人名|姓名|名字)条|名牌)(?:的)?(?:样式|风格|形式|那种)?$|^(?:(?:make it |style it )?(?:as|in|like) )?(?:a )?(?:lower[- ]third|name (?:tag|plate))(?: style)?$/,
   // "alter the title so it reads …", "modify the caption": an edit of it (not "…, alter", German for "mate", said last).
-  textEdit: /\b(change|alter(?= (?:the|it|this|that|my|our)\b)|modify|revise|edit|rename|retitle|update|move|replace|swap|switch|reword|fix|correct|tweak|amend|set|say|(?<!\b(?:in|at) the )(?:center|centre)|align)\b|\b(should|must|needs? to|has to|ought to) (be|read|say)\b|\b(?:the|my|our|this|that|thy) (?:title|caption|subtitle|heading|text) (?:to |shall |will |would |should )?(?:henceforth |now |instead )?(?:read|say|be)\b|\bfor (?:the|my|our|this|that) (?:title|caption|subtitle|heading)\b[^.!?]*\b(?:write|say|use|go with)\b|\binstead\b|\b(typo|misspell(ed|ing)?|spelled wrong|spelling)\b|改|修改|更新[为成]|换成|替换|挪|移到|放在|放到|置于|(?<=(?:标题|字幕|文字|文案)\s*)(?:写|搞|弄|整|变)成|写错|打错|应该是|应该叫|其实是|正确的是|提前|推迟|推后|延后|延长|往后推|往前推|设为|设成|设在|设到|调到|调成|定在/,
+  textEdit: /\b(change|alter(?= (?:the|it|this|that|my|our)\b)|modify|revise|edit|rename|retitle|update|move|replace|swap|switch|reword|fix|correct|tweak|amend|set|say|(?<!\b(?:in|at) the )(?:center|centre)|align)\b|\b(should|must|needs? to|has to|ought to) (be|read|say)\b|\b(?:the|my|our|this|that|thy) (?:title|caption|subtitle|heading|text) (?:to |shall |will |would |should )?(?:henceforth |now |instead )?(?:read|say|be)\b|\bfor (?:the|my|our|this|that) (?:title|caption|subtitle|heading)\b[^.!?]*\b(?:write|say|use|go with)\b|\binstead\b|\b(typo|misspell(ed|ing)?|spelled wrong|spelling)\b|改|修改|更新[为成]|变更|调整[为成]|换成|换为|替换|挪|移到|放在|放到|置于|(?<=(?:标题|字幕|文字|文案)(?:的)?(?:内容|文字|文案|字)?\s*)(?:写|搞|弄|整|变)[成为]|写错|打错|应该是|应该叫|其实是|正确的是|提前|推迟|推后|延后|延长|往后推|往前推|设为|设成|设在|设到|调到|调成|定在/,
   /** "I want the caption 'Hi' gone", "the title 'Old' deleted": a text named by its words, said to go. */
   textSaidGone: /\b(gone|removed|deleted)\b/,
   textRemove: words(REMOVE, MAY_GO, String.raw`\bhide\b|\b(titles?|captions?|subtitles?|text) off\b|删光|删干净|清干净|清空|清掉|(全|都)删`),
@@ -705,6 +714,8 @@ export const Words = {
   // "place the photograph I've just uploaded behind it": a picture put behind the footage is its backdrop.
   background: /\b(background|backdrop|wallpaper|gradient)\b|\b(?:my|our|the|this|that) (?:[\w-]+ )?(?:image|picture|photo|photograph|pic|screenshot|png|jpe?g)\b[^,;.]*\bbehind (?:it|them|everything|(?:the|my|our) (?:video|clip|footage|recording|screen|whole thing))\b|rounded corners|drop shadow|\bframe (it|the (video|recording|screen|footage))\b|背景(?!音|声)|(?<!(首尾|头尾|开头|结尾|两头)[^，,。]{0,3})渐变|圆角|壁纸/,
   /** Words before "background" that name no particular one: "a nice background", "add some background", "the default backdrop". */
+  /** "默认的背景", "the built-in one": the default asked for by name, no picture of the user's. */
+  defaultKind: /默认|自带|内置|系统的|\b(?:default|built-in|stock|standard|usual)\b/,
   anyBackground: /^(a|an|the|my|some|nice|cool|pretty|new|different|another|gradient|fancy|good|soft|subtle|gentle|calm|colou?red|colou?rful|add|use|with|put|set|change|a new|default|built-in|standard|usual|彩色|好看)$/,
   /** What a backdrop is said to be, after its noun: "background: the shot from our trip", "set the background to the beach". */
   backgroundSaid: /\b(?:background|backdrop|wallpaper)s?\s*(?::|=|\b(?:to|as|of|be|showing|from)\b|(?<=\b(?:make|set|change|switch|turn) (?:the |my |our )?(?:background|backdrop|wallpaper))(?= (?:our|my|the|a|an|this|that)\b))\s*(.+)$/,
@@ -732,7 +743,7 @@ export const Words = {
    */
   noiseRemoval: /\b(remove|get rid of|kill|cut( out)?|drop|strip|mute|silence|eliminate|clean( up)?|reduce|filter( out)?|fix)\s+(out\s+)?(the |that |this |all |any |some |our |my )?([a-z'-]+ ){0,2}(noise|hum|hiss|buzz|static(?! (stretch(es)?|parts?|bits?|sections?|spots?|shots?|screens?|moments?)\b))\b/,
   /** "my image", "the photo I've just uploaded", a picture's file name: the user's upload as the background. */
-  ownImage: /\bmy (own )?(image|picture|photo|photograph|wallpaper|logo)\b|\b(image|picture|photo|photograph|screenshot|snapshot|pic|png|jpe?g|file|logo|graphic|wallpaper|artwork)( (of|from|with) (?!(?:the )?(?:video|clip|footage|recording)\b)[\w'-]+( [\w'-]+){0,3})? (that )?(i|we)('ve | have | )(just |recently )?(uploaded|upload|added|sent|shared|dropped( in)?|attached|gave you)\b|\b(my|our|the) (uploaded|attached) (image|picture|photo|pic|logo|graphic|wallpaper|artwork)\b|\b[\w-]+\.(png|jpe?g|webp|gif|avif)\b|我(刚刚?|之前)?(上传|传)?的(图片|照片|图)|(我|额|俺|刚刚?|刚才|方才|之前|新)[^，,。]{0,3}(上传|传|发)(上来|过来)?[的滴嘞]?(那|这)?(张|幅|个)?[^，,。]{0,6}?(图片|照片|图|壁纸|截图|logo|海报)|(上传|传)[的滴嘞](那|这)?(张|个)?(图片|照片|图|截图|logo)?$|(那|这)张[^，,。]{0,6}?(图片|照片|图|截图)|新上传的/,
+  ownImage: /\bmy (own )?(image|picture|photo|photograph|wallpaper|logo)\b|\b(image|picture|photo|photograph|screenshot|snapshot|pic|png|jpe?g|file|logo|graphic|wallpaper|artwork)( (of|from|with) (?!(?:the )?(?:video|clip|footage|recording)\b)[\w'-]+( [\w'-]+){0,3})? (that )?(i|we)('ve | have | )(just |recently )?(uploaded|upload|added|sent|shared|dropped( in)?|attached|gave you)\b|\b(my|our|the) (uploaded|attached) (image|picture|photo|pic|logo|graphic|wallpaper|artwork)\b|\b[\w-]+\.(png|jpe?g|webp|gif|avif)\b|我(刚刚?|之前)?(上传|传)?的(图片|照片|图)|(我|额|俺|刚刚?|刚才|方才|之前|新)[^，,。]{0,3}(上传|传|发)(上来|过来|上去)?了?[的滴嘞]?(那|这|一)?(张|幅|个)?[^，,。]{0,6}?(图片|照片|图|壁纸|截图|logo|海报)|(上传|传)[的滴嘞](那|这)?(张|个)?(图片|照片|图|截图|logo)?$|(那|这)张[^，,。]{0,6}?(图片|照片|图|截图)|新上传的/,
   /** An intro or outro card: "add an intro card 'Acme'", "end with 'Try it at acme.io'", 加片头“产品演示”, 片尾“…”. */
   intro: /\bintro(duction)?( card| slide| screen| title)?\b|\b(title|opening|introductory|starting|start|lead-in) (card|slide|screen)\b|\b(start|begin|open) with\b|\b(start|begin|kick)( it| things)? off with\b|片头|开场/,
   outro: /\boutro( card| slide| screen)?\b|\b(end|closing|final|concluding|ending|sign-off) (card|slide|screen)\b|\bend (it )?with\b|\b(end|finish|close) (it )?on an? (card|slide|screen)\b|\bclose with\b|\bfinish with\b|片尾|结尾卡|结束页/,
@@ -755,17 +766,20 @@ export const Words = {
   // "fade the beginning in", "fade the ending out": the end named between the verb and its particle.
   fadeIn: /fad(?:e|es|ing)[- ]?in\b|\bfad(?:e|es|ing) (?:the |its )?(?:very )?(?:beginning|start|opening) in\b|\bfade (?:the |this |that )?(?:whole thing|everything|entire (?:thing|video|clip)|whole (?:video|clip)|lot) in\b|fade (up )?from black|\b(rise|rises|come|comes|emerge|emerges) (up )?(from|out of) (black|darkness)\b|\bin and out\b|\b(music|it|clip|video) in\b|\bfades? (?:the |this |that |my |our )?(?:picture|footage|recording|screen|image|visuals|song|track|audio|sound|film|movie|opening)s? in\b|\bfades? (?:gently|slowly|softly|smoothly|gradually|nicely|slow|gently up) (?:in|up from black|from black)\b|淡入|淡进|渐强|渐显|渐入|(首尾|头尾|两头)[^，,。]{0,3}渐变/,
   fadeOut: /fad(?:e|es|ing)[- ]?out|\bfad(?:e|es|ing) (?:the |its )?(?:very )?(?:end|ending|close|finish) out\b|(?<!\b(?:the|a|that|this|those|these|any|all|no|my|its) )\bfad(?:e|es|ing) (?:(?:the |this |that )?(?:music|song|track|video|clip|picture|it|everything|whole thing) )?away\b|\bfade (?:the |this |that )?(?:whole thing|everything|entire (?:thing|video|clip)|whole (?:video|clip)|lot) out\b|\bin ?[/&+] ?out\b|fade to black|\b(go|goes|fall|falls|sink|sinks) (in)?to (black|darkness)\b|\band out\b|\b(music|it|clip|video) out\b|\bfades? (?:the |this |that |my |our )?(?:picture|footage|recording|screen|image|visuals|song|track|audio|sound|film|movie|ending)s? out\b|\bfades? (?:gently|slowly|softly|smoothly|gradually|nicely|slow) (?:out|to black|to darkness)\b|淡出|渐弱|渐隐|渐出|渐黑|渐暗|(?:慢慢|渐渐)(?:暗|黑)下去|(音乐|配乐|bgm|背景乐|画面|视频|结尾)[^，,。]{0,3}慢慢(收掉|收了|消失|隐去)|(首尾|头尾|两头)[^，,。]{0,3}渐变/,
+  /** Which ends a fade is at, as a correction says them again ("开头淡入……算了，淡入淡出都要"): the fade's value. */
+  fadeEnds: /淡入淡出|渐入渐出|淡入|淡出|渐入|渐出|(?:两头|两端|首尾)都?淡|\bfade[- ]?in and out\b|\bfade[- ]?(?:in|out)\b/g,
   // zh lexicon: 每段之间淡一下: a fade between the moments.
   /** "nice and languid", "make them smooth", 柔和一点: how a transition should feel, said beside its length. */
   transitionFeel: /^(?:(?:and|but|nice and|make (?:them|it|those|'em)|keep (?:them|it)|(?:very|really|super|real|more|extra|a bit|kinda) )*\s*)*(?:smooth|soft|slow|gentle|languid|subtle|lazy|dreamy|easy|leisurely|mellow|silky|gradual|long|longer|slower|softer|smoother|gentler)\b|柔和|柔一点|慢一点|缓一点/,
   // "let each moment melt into the next", "the clips blend into each other": one moment dissolving into the next crossfades.
-  crossfade: /cross[- ]?fad(e|es|ed|ing)\b|\bx-?fade|\bx-?fade\b|dissolve|\bfades? (between|from one)\b|smooth (out )?(the )?(cuts|transitions)|\bsoften (the |all the )?cuts\b|\bblend (the |all the )?(clips|cuts|shots|scenes)( together)?\b|\b(melt|fade|blend|bleed|flow|dissolve|ease|drift)(s|ing)? (in)?to (the next|one another|each other)\b|transitions?\b|交叉(淡化|溶解|渐变|淡入淡出)|溶解|叠化|转场|过渡(?![到段期])|(段|片段|镜头)(之间|中间|和段之间)[^，,。]{0,4}淡|(画面|镜头|片段)切换[^，,。]{0,4}(柔和|顺滑|平滑)/,
+  // "牦牛转场的视频": 转场 naming what a video shows (a herd moved to new pasture) is no transition.
+  crossfade: /cross[- ]?fad(e|es|ed|ing)\b|\bx-?fade|\bx-?fade\b|dissolve|\bfades? (between|from one)\b|smooth (out )?(the )?(cuts|transitions)|\bsoften (the |all the )?cuts\b|\bblend (the |all the )?(clips|cuts|shots|scenes)( together)?\b|\b(melt|fade|blend|bleed|flow|dissolve|ease|drift)(s|ing)? (in)?to (the next|one another|each other)\b|transitions?\b|交叉(淡化|溶解|渐变|淡入淡出)|溶解|叠化|转场(?!的(?:视频|录像|片子|素材))|过渡(?![到段期])|(段|片段|镜头)(之间|中间|和段之间)[^，,。]{0,4}淡|(画面|镜头|片段)切换[^，,。]{0,4}(柔和|顺滑|平滑)/,
   /** A transition named again with its length ("半秒的淡化", "过渡1秒", "a 1 second dissolve"). */
   transitionNoun: /cross[- ]?fad(e|es|ed|ing)\b|\bx-?fade|dissolve|transitions?\b|交叉(淡化|溶解|渐变|淡入淡出)|溶解|叠化|转场|过渡(效果|动画)?|淡化|渐变/,
   /** "不要硬切", "别硬切": no hard cut is a transition asked for (not a cut of anything, nor one without transitions). */
   notHardCut: new RegExp(`${NO_HARD_CUT}硬切`),
   // "straight cuts": the editor's other name for them.
-  hardCuts: new RegExp(String.raw`hard cuts|\bstraight cuts\b|^hard[- ]?cut (就行|就好|就可以)$|\b(cross[- ]?fades?|transitions) off\b|\boff (the |all )?(cross[- ]?fades?|transitions)\b|(?<!${NO_HARD_CUT})硬[切接]|直接(?:切|跳)(?:换|过去|到下一?(?:段|个))?(?:就行|就好|就可以|吧)?$|no (cross[- ]?fades?|transitions)|remove (the )?(cross[- ]?fades?|transitions)|(不要|去掉|删除|删掉|取消|关掉|关闭|关了|去除)[^，,。]{0,8}(转场|叠化|过渡)|(转场|叠化|过渡)(效果|动画)?(都|也|全部?|统统)?(关掉|关了|关闭|去掉|删掉|删了|不要了?|取消)`),
+  hardCuts: new RegExp(String.raw`hard cuts|\bstraight cuts\b|^hard[- ]?cut (就行|就好|就可以)$|\b(cross[- ]?fades?|transitions) off\b|\boff (the |all )?(cross[- ]?fades?|transitions)\b|(?<!${NO_HARD_CUT})硬[切接]|直接(?:切|跳)(?:换|过去|到下一?(?:段|个))?(?:就行|就好|就可以|吧)?$|no (cross[- ]?fades?|transitions)|remove (the )?(cross[- ]?fades?|transitions)|(不要|去掉|删除|删掉|取消|关掉|关闭|关了|去除)[^，,。]{0,8}(转场|叠化|过渡)|(转场|叠化|过渡)(效果|动画)?(都|也|全部?|统统)?(关掉|关了|关闭|去掉|删掉|删了|不要了?|取消)|(?:(?:别|不|勿)再?(?:加|用|要|搞|整|做|弄|上)|(?:不用|不需要|无需|不必)再?(?:加|用|要|搞|整|做|弄|上)?)(?:任何|什么)?[^，,。太]{0,4}?(转场|叠化|过渡)|(转场|叠化|过渡)(效果|动画)?(都|也|全部?|统统|就)?(?:别|不用|不需要|不)(?:加|用|要|搞|整|上)了?(?=$|[，,。!！])|一刀切(?:过去|下去|到底)`),
   // "take clip 3 off": the clip named between the verb and its particle goes.
   removeMoment: words(
     String.raw`(${REMOVE}|\b(cut|skip)\b).*\b(${MOMENT_NOUN})s?\b|\b(${MOMENT_NOUN})s?\b.*${MAY_GO}|\btake (the )?(\w+ )?(${MOMENT_NOUN})s? (\d+ )?off\b|${MOMENT_GONE}`,
@@ -843,9 +857,9 @@ export const Words = {
   stepsBack: /(?:往回|往后|后|回)?退(两|二|三|[23])步/,
   stepBefore: /^(?:and |plus |also |then )*the (?:one|step|change|edit|thing) (?:before|prior to)(?: (?:it|that|this)(?: one)?)?(?: too| as well| also)?[.!]*$/,
   /** Read before undo: "undo the undo", 恢复刚才撤销的, 取消撤销 name an undo but ask for a redo. */
-  redo: /(^|(?<!\b(to|say|says|saying|read|reads|reading|text|title|caption|words?)): )(please )?redo\b(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over)\b)|^(?:(?:please|just|now|then|ok) )*roll (it |that |this |things )?forward\b(?! (to|by|\d))|\brollforward\b|恢复(刚才|刚刚|刚)?撤(掉|销|回)的|撤(销|回|掉)?(了|完)?又后悔了?|\b(bring|put|get|restore|reapply|return|reinstate)\b.*\b(undid|undone|(?:just|last) (?:reversed|reverted|rolled back)|(?:you|i|we) (?:reversed|reverted|rolled back|took back)(?: (?:it|that|them|(?:the|my) (?:last )?(?:change|edit|step)))?)\b|\bredo (that|it)\b(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over)\b)|\b(ctrl|cmd|command|control)\s*[+-]?\s*(shift\s*[+-]?\s*z|y)\b|撤(销|回)?(错了|多了|过头了?)|\b(undid|undone|undo) (that |it )?by mistake\b|\bundo (the|my|that) undo\b|重做|(恢复|再来一[遍次]|再做一[遍次]|重新执行)(刚才|刚刚|之前)?(被)?(撤销|撤回)|(撤销|撤回|撤掉)(掉)?(了)?的(那|这)?(一?步|个)?(操作|步骤|改动|修改)?再?(恢复|还原|(做|弄|搞|改|加|拿|放|变|找)?回来|再做一[遍次]|再来一[遍次]|重做)|(恢复|还原|找回)[^，,。]{0,6}被(撤销|撤回)|取消(刚才的)?(撤销|撤回|复原)|撤销刚才的(撤销|撤回)|反撤销|(撤销|撤回|撤掉|退回去?|回退|退掉)了?的(那|这)?一?步[^，,。]{0,8}?(?<!不|别|不要|不用)(恢复|还原|(重新)?(做|弄|搞)回来|重做)/,
+  redo: /(^|(?<!\b(to|say|says|saying|read|reads|reading|text|title|caption|words?)): )(please )?redo\b(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over)\b)|^(?:(?:please|just|now|then|ok) )*roll (it |that |this |things )?forward\b(?! (to|by|\d))|\brollforward\b|恢复(刚才|刚刚|刚)?撤(掉|销|回)的|撤(销|回|掉)?(了|完)?又后悔了?|\b(bring|put|get|restore|reapply|return|reinstate)\b.*\b(undid|undone|(?:just|last) (?:reversed|reverted|rolled back)|(?:you|i|we) (?:reversed|reverted|rolled back|took back)(?: (?:it|that|them|(?:the|my) (?:last )?(?:change|edit|step)))?)\b|\bredo (that|it)\b(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over)\b)|\b(ctrl|cmd|command|control)\s*[+-]?\s*(shift\s*[+-]?\s*z|y)\b|撤(销|回)?(错了|多了|过头了?)|\b(undid|undone|undo) (that |it )?by mistake\b|\bundo (the|my|that) undo\b|重做|(恢复|再来一[遍次]|再做一[遍次]|重新执行)(刚才|刚刚|之前)?(被)?(撤销|撤回)|(撤销|撤回|撤掉)(掉)?(了)?的(那|这)?(一?步|个)?(操作|步骤|改动|修改)?(?:帮我|给我|请|麻烦)?再?(恢复|还原|(做|弄|搞|改|加|拿|放|变|找)?回来|再做一[遍次]|再来一[遍次]|重做)|(恢复|还原|找回)[^，,。]{0,6}被(撤销|撤回)|取消(刚才的)?(撤销|撤回|复原)|撤销刚才的(撤销|撤回)|反撤销|(撤销|撤回|撤掉|退回去?|回退|退掉)掉?了?的(那|这)?一?步[^，,。]{0,8}?(?<!不|别|不要|不用)(恢复|还原|(重新)?(做|弄|搞)回来|重做)/,
   // zh lexicon: 全删了重新弄/重新做 starts over.
-  startOver: /start over|\b(full|complete|total|clean|fresh) restart\b(?! of\b)|重头来|从零开始|start again|\bstart (fresh|afresh|from zero)\b|\bstart (?:it all|everything|the (?:whole|entire) (?:thing|edit|project|draft)|this (?:whole )?(?:thing|edit|project)) (?:all )?over\b|\bbegin (over|again|afresh)\b|from scratch|\bfrom nothing\b|\breset\b(?!\s+(the\s+|my\s+)?(speed|music|volume|zoom|background|title|text|captions?|fades?|crossfades?|aspect|shape|resolution|ducking|audio|sound|voice|clip|moment|segment)s?\b)|(clear|wipe|blank|empty) (out )?(the )?(whole |entire )?timeline|\b(delete|remove|clear|wipe|erase) (everything|it all) (on|in|from|off) (the )?timeline\b(?!.*\b(except|but|apart from|other than|besides|save)\b)|\b(clear|wipe) (everything|it all)\b|(全|都)删(了|掉)?[，, ]?重新(弄|做|剪|来)|重新开始|从头开始|从头再来|从头来过?|重来|重新来|清空/,
+  startOver: /start over|\b(full|complete|total|clean|fresh) restart\b(?! of\b)|重头来|从零开始|start again|\bstart (fresh|afresh|from zero)\b|\bstart (?:it all|everything|the (?:whole|entire) (?:thing|edit|project|draft)|this (?:whole )?(?:thing|edit|project)) (?:all )?over\b|\bbegin (over|again|afresh)\b|from scratch|\bfrom nothing\b|\breset\b(?!\s+(the\s+|my\s+)?(speed|music|volume|zoom|background|title|text|captions?|fades?|crossfades?|aspect|shape|resolution|ducking|audio|sound|voice|clip|moment|segment)s?\b)|(clear|wipe|blank|empty) (out )?(the )?(whole |entire )?timeline|\b(delete|remove|clear|wipe|erase) (everything|it all) (on|in|from|off) (the )?timeline\b(?!.*\b(except|but|apart from|other than|besides|save)\b)|\b(clear|wipe) (everything|it all)\b|(全|都)删(了|掉)?[，, ]?重新(弄|做|剪|来)|重新开始|从头开始|从头再来|从头来过?|重来|重新来|清空|(?:时间线|时间轴|轨道)上?的?(?:东西|内容|素材|所有东西)?(?:给我|都|全|全部|全都)?(?:清掉|清除|清了|清光|清干净|删光|删干净)|(?:清掉|清除|清光)(?:整个)?(?:时间线|时间轴)|(?:时间线|时间轴)上?的?(?:东西|内容|素材|所有东西)?(?:全部|全都|都|全)删(?:了|掉|除)/,
   // "list them" said alone asks for the tracks; "for whatsapp status", "on my status" is where the clip is posted, no
   // status of the edit asked. "show me all the track": every track, the plural said as many learners say it.
   showTracks: /^(给我|帮我)?列(一下|出来)$|^(?:(?:just|please|pls|simply) )*list (?:them|'em|those|it)(?: all| out)?(?: please| for me)*[.!]*$|^(the )?(tracks|timeline)\s*[?？]*$|\b(tracks?|timeline) (listing|list|overview|rundown|readout|read-out|breakdown)\b|(现在|目前)[^，,。]{0,4}(什么|啥)样|(show|list|display|see|view) (me )?(a list of )?((all )?(of )?(the |my )?(tracks|timeline|layers)|all (of )?(the |my )?track\b|(every|each) (single )?track\b)|\b(rundown|overview|summary|run-through|readout|read-out|breakdown) of ((all )?(of )?(the |my )?(current |whole )?(edit|timeline|draft|tracks|project)|(every|each) track)\b|\b(what|which) tracks\b|\bwhat('s| is) (in|on) (each|every) track\b|\bwhat(?:'ve| have| do| did)? (?:i|we) (?:got|have|get)(?: got)? (?:in|on) (?:the |my )?(?:timeline|tracks)\b|preview in timeline|what( all)?('s| is) (in|on) the (timeline|tracks)\b|(?<!\b(?:whatsapp|wa|my|(?:for|on|to|in|as) (?:the |a |my )?)\s*)\bstatus\b|状态|(?:几|多少)条轨(?!道)|(?<!(放|分|拆|移|挪|搬|导|丢|拖|扔|拉)(上|到|进|在|成|开)[^，,。]{0,4})(时间线|轨道)(?!上的?(第|最后|开头|结尾|中间))/,
@@ -901,13 +915,13 @@ export const Words = {
     /** "加个背景，画面四周留点边", "把画面框起来": a backdrop leaves a margin around the picture, framing it. */
     set_background: /^(画面|录屏|视频)?(四周|周围|外圈|边上|旁边)(留|空|露)出?(一?点|些)?(边|空白|边框|白边)(好看|漂亮)?(一?点|些)?$|^(把|让|给)?(画面|录屏|视频)(被)?(框|围|衬|包)(起来|住)$/,
     /** "全部清空，我重新剪", "全部清掉，明天重新弄": the timeline cleared, said again (or when it is done again); "弄乱了": why. */
-    start_over: /^(全部|都|全都)?(清掉|清空|清除|删光)$|^(都|全)?(被我)?(弄|搞|剪|改|整)(乱|砸|坏)了$|^我?(明天|改天|回头|待会儿?|等下|晚点)?(要|想)?再?(换一?个.{1,8}?)?重新(剪|来|做|开始|弄)|\b(begin|start) (again|anew|over)\b/,
+    start_over: /^(全部|都|全都)?(清掉|清空|清除|删光)$|^(都|全)?(被我)?(弄|搞|剪|改|整)(乱|砸|坏)了$|^我?(明天|改天|回头|待会儿?|等下|晚点)?(要|想)?再?(换一?个.{1,8}?)?重新(剪|来|做|开始|弄)(?![^，,。]*\d)|\b(begin|start) (again|anew|over)\b/,
     /** "字全部去掉，画面要干净": a picture without the text is a clean one. */
     remove_text: /^(画面|屏幕|视频)(要|就|得|会)?(干净|清爽|简洁)(一?点|些)?$/,
     /** "只用X，别的不要": the other uploads left out, said again. */
     // "work from a.mp4 alone; the other upload has consent issues": what the other uploads are, why they are left out.
     use_sources: /^(别的|其他的?|其余的?)(都)?(不要|不用)了?$|\bnothing else\b|\b(not|none of) the others?\b|^(?:the|that|those) others? (?:upload|file|video|recording|take|one)s? (?:is|was|are|were|has|had|have)\b/,
-    undo: /\b(scrap|forget|drop|cancel|belay|countermand|rescind) (that|(the|my) last) (step|change|edit)\b|^(put|bring|change|set) (it|that|them|everything|things) back\b|^(刚才|刚刚|上一)(那|这)?一?步(不要了|不要|算了)$|^(刚才|刚刚|刚)(那|这)(个|一?步|下)?的?(改动|修改|操作|编辑)?(不对|错了|不行)$/,
+    undo: /\b(scrap|forget|drop|cancel|belay|countermand|rescind) (that|(the|my) last) (step|change|edit)\b|^(put|bring|change|set) (it|that|them|everything|things) back\b|^(刚才|刚刚|上一)(那|这)?一?步(不要了|不要|算了)$|^(刚才|刚刚|刚|上一步|上一下)(那|这)?(个|一?步|下)?的?(改动|修改|操作|编辑)?(?:是|有点)?(不对|错了|不行|有误|有问题|(?:改|弄|做|搞|剪|删|加|调)错了)$|^(?:the |my |that )?(?:last|previous) (?:step|change|edit) (?:was|is) (?:wrong|a mistake|incorrect)$/,
   },
   /**
    * A direction said with no subject of its own but "the sound" or "the speed" ("声音大点", "速度再慢些", "放慢一点", "加速"): beside the
@@ -985,7 +999,9 @@ export const Words = {
   undoneStep: /(撤销|撤回|撤掉|退回去?|回退|退掉)了?的(那|这)?一?步$/,
   /**
    * "(export it in 4K and) a GIF too": a file named by its format, an article before it (not "as a gif", how one is made). */
-  fileByFormat: new RegExp(String.raw`(?<!\b(?:as|in|to|into)\s+)\b(?:an?|one) (?:[\w-]+ )?(?:${OUTPUT_FORMATS.join('|')})\b`, 'i'),
+  fileByFormat: new RegExp(String.raw`(?<!\b(?:as|in|to|into)\s+)\b(?:an?|one) (?:[\w-]+ )?(?:${OUTPUT_FORMATS.join('|')})\b|一[个份版]\s*(?:\d{3,4}p|4k)?的?\s*(?:${OUTPUT_FORMATS.join('|')})`, 'i'),
+  /** "导出两个：…", "导出两个版本，mp4跟gif", "export two files": an export said to make more than one file. */
+  severalFiles: /(?:导出?|出|渲染|输出)[^，,。]{0,3}?两[个份版种](?:版本|文件|格式)?|\b(?:export|render)\b[^,.;]{0,12}?\b(?:two|both) (?:files|versions|formats|copies|ways)?\b/,
   /** "另导一个1080p的", "export another one", "and then another in 1080", "one more at 4k", "a second copy in 720p": a second
    * file asked for, not the one before said again.
    */
@@ -996,8 +1012,8 @@ export const Words = {
   there: /\b(?:there|at that (?:point|moment|time|spot|timestamp)|right then|then and there)\b|^(?:就|在)?(?:那里|这里|那儿|这儿|那块|这块|那段|这段|那一?下|那个?地方|这个?地方|那个?时候)/,
   /** "第13秒，放大，停三秒": how long what the clause before asked holds, said in a clause of its own. */
   heldFor: /^(?:再|就)?(?:停|停留|持续|定格|保持|hold|stay)/,
-  /** "…, use brand.png", "…，用我传的那张 xian.png": a picture to use, named after the backdrop was asked for. */
-  useNamed: /^(?:just |please )?use\b|^(?:就|还是|那就|直接)?(?:用|使用|改用|换成)/,
+  /** "…, use brand.png", "…，用我传的那张 xian.png", "…，叫shaxian.jpg": a picture to use, named after the backdrop was asked for. */
+  useNamed: /^(?:just |please )?use\b|^(?:就|还是|那就|直接)?(?:用|使用|改用|换成)|^(?:文件|图片?|照片)?(?:名字?)?(?:叫|是)|^(?:it's |its )?(?:called|named)\b/,
   /** "use it as the background", "put the recording on that", 用这张: the one just named, said again. */
   /** "fade in over 2 seconds and fade out the same": the other end as long as the one said. */
   sameLength: /\b(?:the )?same(?: length| way| amount| duration| again| time)?$|\blikewise$/,
@@ -1181,6 +1197,11 @@ export const Words = {
   },
   leftAlone: /\s*,?\s*\bwithout (?:losing|removing|cutting|dropping|deleting|killing|ditching|touching|changing|messing with|affecting|moving)\b[^,;.]*/,
   /**
+   * Between two values of one setting, the change from the first to the second ("blur to bars", "swap the bars for blur",
+   * 模糊改成黑边, 黑边换模糊; not "用黑边替换模糊", whose 替换 puts the first in the second's place).
+   */
+  changedInto: /\b(?:to|into|for)\b|成|为|(?<!替)换|改|到/,
+  /**
    * "black bars instead of the blur", "I'd prefer letterboxing to the blurred edges", "I'd rather have square than
    * vertical", 用黑边代替模糊: what follows is what the user does not want ("prefer it moved to the bottom" is a place).
    */
@@ -1196,7 +1217,7 @@ export const Words = {
    * the music stays" (not "let me know if you can make it vertical", a request put politely).
    */
   askedWhether: /\b(?:confirm|tell me|tell us|let me know|let us know|advise|clarify)(?: to me| for me)? (?:whether|if)\b(?! (?:you|u|we)\b| it'?s possible\b| it is possible\b)/,
-  notYet: /\b(i|we)('ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna|'re gonna) (export|render|download|do the (?:export|render)|hit export|handle the export)\b[^,.;]*\b(myself|ourselves|later|tomorrow|tonight|once|when|after|as soon as|next week|on (?:my|our) (?:end|side))\b|\b(?:export|render|download)(?:ing)?(?: it| this| that| the (?:video|clip|file))? (?:later|afterwards|tomorrow|myself|another time|some other time)\b|\b(i|we)(?:'m|'re| am| are)? (?:do not|don't|won't|will not|not|shall not|can't|cannot) (?:be )?(export|render|download)(ing)?\b|\b(might|may) (want|need|like)\b|\blast time\b|\byesterday\b|\bnot (yet|now|just yet)\b|\b(thinking|thought) (of|about)\b|\bconsidering\b|\bnot sure\b(?! (?:why|how come)\b[^,]*, but\b)|(?<!\b(?:send|sending|share|sharing|show|showing|post|posting|forward|forwarding)(?: (?:it|this|that|them))? to (?!(?:me|us)\b)[^,.;]*)\b(later|another time|some other time)$|\b(leave|keep) (the |my |that |this )?(?!(everything|all|it)\b)[\w-]+( [\w-]+)? (alone|as is|as it is|unchanged|untouched)\b|\bleave (it|that|them) (alone|be)\b|考虑|(回头|待会儿?|晚点|以后|等下|等一下|等会儿?|一会儿?|稍后|过会儿?|明天|下次)再|之后再说|(别|不要|不用)动|保持(不变|原样)|^(其他|别的|其余)的?(都|就)?(不变|不动|照旧|保持原样)$|(段|片段|部分|标题|字幕|音乐|配乐|背景|比例|画面)(都|就|先|也|保持)?(不变|不动|别动|不要动|照旧|保持原样|保持不变|原样)$|(加|删|改|放(?!过去)|做|剪|用|导出|调)过(?!渡)/,
+  notYet: new RegExp(String.raw`\b(i|we)('ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna|'re gonna) (export|render|download|do the (?:export|render)|hit export|handle the export)\b[^,.;]*\b(myself|ourselves|later|tomorrow|tonight|once|when|after|as soon as|next week|on (?:my|our) (?:end|side))\b|\b(?:export|render|download)(?:ing)?(?: it| this| that| the (?:video|clip|file))? (?:later|afterwards|tomorrow|myself|another time|some other time)\b|\b(i|we)(?:'m|'re| am| are)? (?:do not|don't|won't|will not|not|shall not|can't|cannot) (?:be )?(export|render|download)(ing)?\b|\b(might|may) (want|need|like)\b|\blast time\b|\byesterday\b|\bnot (yet|now|just yet)\b|\b(thinking|thought) (of|about)\b|\bconsidering\b|\bnot sure\b(?! (?:why|how come)\b[^,]*, but\b)|(?<!\b(?:send|sending|share|sharing|show|showing|post|posting|forward|forwarding)(?: (?:it|this|that|them))? to (?!(?:me|us)\b)[^,.;]*)\b(later|another time|some other time)$|\b(leave|keep) (the |my |that |this )?(?!(everything|all|it)\b)[\w-]+( [\w-]+)? (alone|as is|as it is|unchanged|untouched)\b|\bleave (it|that|them) (alone|be)\b|考虑|(回头|待会儿?|晚点|以后|等下|等一下|等会儿?|一会儿?|稍后|过会儿?|明天|下次)再|之后再说|${WAIT_UNTIL_ZH}再|(别|不要|不用)动|保持(不变|原样)|^(其他|别的|其余)的?(都|就)?(不变|不动|照旧|保持原样)$|(段|片段|部分|标题|字幕|音乐|配乐|背景|比例|画面)(都|就|先|也|保持)?(不变|不动|别动|不要动|照旧|保持原样|保持不变|原样)$|(加|删|改|放(?!过去)|做|剪|用|导出|调)过(?!渡)`),
   /**
    * "Don't add music", "不要改成竖屏", 暂不导出, 本班次暂不导出 (who or when, no verb, before 先/暂: a putting off): a refusal changes nothing; the everyday verbs too ("don't lose the first clip", "don't
    * soften the cuts", "don't you dare add music"). "Don't make it dip when I talk" refuses the ducking: a request (noDuck), no refusal.
@@ -1207,7 +1228,8 @@ export const Words = {
    * ("don't forget to remove clip 2" asks it, "don't let the music drop" is no cut).
    */
   refusedFar: new RegExp(String.raw`^(please |i |we )?(really |just |absolutely )?(don't|do not|never|wouldn't|would not|shouldn't)\b(?! (forget|hesitate|let|worry|mind|care|know)\b)[^,.;]{0,40}?\b(remove|delete|cut|trim|take out|get rid of|exclude|omit|add|put|insert|include|speed|slow|mute|crop)\b(?! ${NOTHING}| out\b)|(千万|可)?(别|不要)把[^，,。]{0,12}(删|去掉|剪掉|砍掉|拿掉)`),
-  refusal: new RegExp(String.raw`^(?:(?:yeah |yea )?(?:no|nah|nope)[,!.]*\s+)?(please )?(?:(?:we|you) (?=won't|will not))?(don't|do not|dinnae|dinna|never|no need to|won't|will not)\s+(?:you dare\s+)?(add|make(?! (?:it|the (?:music|bgm|song|track|soundtrack)) (?:duck|dip|drop|go down|get (?:quieter|softer|lower))\b)|put|change|use|set|insert|include|turn|remove(?! ${NOTHING})|delete|drop(?! ${NOTHING})|trim(?! ${NOTHING})|take|cut(?! ${NOTHING})|lose|ditch|kill|scrap|axe|nix|toss|bin|dump|chuck|strike|yeet|leave out|exclude|omit|get shot of|restore|unmute|bring (?:back|(?:the |my )?(?:original|source|mic) (?:audio|sound|voice) back)|chop|snip|lop|shave|skip|drag|shove|slide|shift|bump|swap|switch|soften|blend|smooth|crossfade|punch|push|shorten|save|render|export|ship|finali[sz]e|spit|kick|bounce|output|send|roll|reverse|fade|mute|speed|slow|move|crop|touch|edit)\b|^(i |we )?(don't|do not) (want|need|like)\b(?!${UNWANTED})|^(所以|因此|那就?|但是?|可是|不过|而且)?(请|麻烦你?)?我?(?:(?:这|那)一?(?:版|个|次|回)(?:视频|片子|成片|版本)?|今天|现在|目前|[^，,。!！?？\s导加删剪改调用放换]{1,6}?(?=先|暂))?我?(先|暂(?:时|且)?|还|也|都|就|再)?(不要|别|莫|不用|唔使|唔好|唔要|不必|无需|不|请?勿)(帮我|给我)?(加|添加|改|做|(?:搞|整|弄)(?![好完错砸坏得])|快进|放(?!大|慢|上|进|到|在|那么|这么|太|得)|用(?!${MUSIC_NOUN_ZH})|设|删|去掉|导出|存|保存|渲染|动(?!弹?的)|配(?!乐)|挑|选|变|静音(?!的?(部分|地方|片段|段落)))|^我?(不想要?|不需要(?!${MUSIC_NOUN_ZH})|不喜欢)|^不是(?!很|太|特别|说)|^请?勿|^(先|暂时|还|也|就)?(别|莫|不必|无需|先不)配乐`),
+  // "标题不要删", "音乐别去掉": a part named, then its removal refused, asks nothing (标题不要了 still removes it).
+  refusal: new RegExp(String.raw`^(?:(?:yeah |yea )?(?:no|nah|nope)[,!.]*\s+)?(please )?(?:(?:we|you) (?=won't|will not))?(don't|do not|dinnae|dinna|never|no need to|won't|will not)\s+(?:you dare\s+)?(add|make(?! (?:it|the (?:music|bgm|song|track|soundtrack)) (?:duck|dip|drop|go down|get (?:quieter|softer|lower))\b)|put|change|use|set|insert|include|turn|remove(?! ${NOTHING})|delete|drop(?! ${NOTHING})|trim(?! ${NOTHING})|take|cut(?! ${NOTHING})|lose|ditch|kill|scrap|axe|nix|toss|bin|dump|chuck|strike|yeet|leave out|exclude|omit|get shot of|restore|unmute|bring (?:back|(?:the |my )?(?:original|source|mic) (?:audio|sound|voice) back)|chop|snip|lop|shave|skip|drag|shove|slide|shift|bump|swap|switch|soften|blend|smooth|crossfade|punch|push|shorten|save|render|export|ship|finali[sz]e|spit|kick|bounce|output|send|roll|reverse|fade|mute|speed|slow|move|crop|touch|edit)\b|^(i |we )?(don't|do not) (want|need|like)\b(?!${UNWANTED})|^(所以|因此|那就?|但是?|可是|不过|而且)?(请|麻烦你?)?我?(?:(?:这|那)一?(?:版|个|次|回)(?:视频|片子|成片|版本)?|今天|现在|目前|[^，,。!！?？\s导加删剪改调用放换]{1,6}?(?=先|暂))?我?(先|暂(?:时|且)?|还|也|都|就|再)?(不要|别|莫|不用|唔使|唔好|唔要|不必|无需|不|请?勿)(帮我|给我)?(加|添加|改|做|(?:搞|整|弄)(?![好完错砸坏得])|快进|放(?!大|慢|上|进|到|在|那么|这么|太|得)|用(?!${MUSIC_NOUN_ZH})|设|删|去掉|导出|存|保存|渲染|动(?!弹?的)|配(?!乐)|挑|选|变|静音(?!的?(部分|地方|片段|段落)))|^我?(不想要?|不需要(?!${MUSIC_NOUN_ZH})|不喜欢)|^不是(?!很|太|特别|说)|^请?勿|^(先|暂时|还|也|就)?(别|莫|不必|无需|先不)配乐|^(?:标题|字幕|文字|文案|音乐|配乐|背景音乐|bgm|片头|片尾|背景)(?:就|也|都|先|可以)?(?:不要|别|莫|不用|不需要|无需|不必|甭)(?:帮我|给我)?(?:删|去掉|拿掉|移除|去除)`),
   /**
    * Who or what the video is for, or when it is needed ("下午开会要用", "my students have a short attention span"), or the
    * line it goes over ("sat link slow", "wifi is bad here"): a clause saying only that asks for no change beside the ones
@@ -1317,7 +1339,7 @@ export const Words = {
       /^(.{0,10}?)(?:大屏幕?|投影|电视|屏幕)(?:上)?(?:放|播|播放|放映)$/,
       // "要坚持问题导向", "形成闭环", "颗粒度再细一点", "底层逻辑是让用户看全貌": office jargon around a request, asking nothing.
       /^(?:要|需要|必须|得)?(?:坚持|聚焦|形成|实现|做到|打造|拉通|对齐)?(?:问题导向|结果导向|目标导向|用户导向|价值导向|闭环|全链路|抓手)$|^颗粒度(?:再|要|得)?(?:细|粗)(?:一?点|一些|些)?$|^(?:底层逻辑|核心逻辑|出发点|初衷)(?:是|就是|在于)(?![^，,。]*(?:把|将))[^，,。]{1,16}$/,
-      /^(?:要|是)?(?:放|发|传|投|上传|拿去|拿来)?(?:到|去|在)?(.{0,10}?)(?:上|里)?(?:要|来|去)?用的?(?:吧|啦)?$/,
+      /^(?:要|是)?(?:放|发|传|投|上传|拿去|拿来)?(?:到|去|在)?(.{0,14}?)(?:上|里)?(?:要|来|去)?用的?(?:吧|啦)?$/,
       // "给家长群发的", "给客户看的": who it is for, however it gets to them.
       /^(?:是|要)?给.{1,10}?(?:看|听|发|用|放|播)的?$/,
       /^在?(.{1,10}?)(?:上|里)(?:放|播|播放)$/,
@@ -1326,6 +1348,10 @@ export const Words = {
       /(.{0,10}?)(?:看|听)得(?:清楚?|明白|见)(?:一?点|一?些)?$/,
       // "看清楚点", "看着利索点": how the result is to look, the reason for the request beside it (no change of its own).
       /^(?:看|显得)(?:着|起来|上去)?更?(?:清楚|清晰|利索|干净|舒服|顺眼|清爽)(?:一?点|些)?$/,
+      // "别剪，剪了就看不出江有多宽了", "zoom 关掉，画面放大反而看不清": what the edit refused (or taken away) would do, the
+      // reason for it.
+      /^(?:要是|如果|一)?(?:剪|删|切|砍|去|加|放大|放|关|换|改|拉近)(?:掉)?了?(?:的话|以后|之后)?(?:就|反而|倒)(?:会)?(?:看不|听不|没|不|少)[^，,。\d]{0,14}$/,
+      /^(.{0,10}?)(?:的)?(?:画面|镜头)?放大(?:了|以后|之后)?(?:反而|就|倒)(?:更)?(?:看不清|看不到|不清楚|糊了?|模糊)(?:了)?$/,
       new RegExp(String.raw`^(?:${REASON_OPENS})\s*(.*)$`),
       // "加了背景以后边距有点挤": what was done, said as the time of what is wrong (Words.statement).
       /^(?:加|放|换|用|改|开)了[^，,。]{1,8}(?:以后|之后)(.*)$/,

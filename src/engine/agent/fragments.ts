@@ -362,22 +362,39 @@ export function zoomAtNamed(named: string, text: string, parsed: EditOp[], after
   const said = readable(named);
   const range = parseRange(said);
   const at = range?.start_ms ?? parseClock(said)?.ms ?? parseAt(said);
-  // "第13秒，放大，停三秒": the hold said in the clause after the zoom (which that clause then sets).
-  const held = parseDurationMs(text) ?? (after !== undefined && Words.heldFor.test(after) ? slotFragment(after)?.length : undefined);
+  // "第13秒，放大，停三秒", "金器在第6秒，放大给客人看清楚，放大四秒": the hold said in the clause after the zoom, or with
+  // the zoom named again there (which that clause then sets).
+  const held = parseDurationMs(text) ?? (after !== undefined && Words.heldFor.test(after) ? slotFragment(after)?.length : undefined)
+    ?? (after !== undefined && Words.zoom.test(after) ? parseDurationMs(after) : undefined);
   if (at === undefined || (held === undefined && !Words.there.test(text) && !closeUp)) return undefined;
   return { op: 'zoom_at', start_ms: at, duration_ms: Math.max(1000, held ?? (range ? range.end_ms - range.start_ms : UNSAID.zoomMs)) };
 }
 
 /**
- * "这个视频想弄个背景，用我传的那张 xian.png", "add a background, use brand.png": a picture named to use in the clause after a
- * backdrop asked for with no kind is that backdrop (not the built-in one taken when none is said).
+ * "这个视频想弄个背景，用我传的那张 xian.png", "add a background, use brand.png", "当背景用，叫shaxian.jpg": a picture named to
+ * use in the clause after a backdrop asked for with no kind is that backdrop (not the built-in one taken when none is
+ * said); "画面放在背景上，用刚才上传的那张木纹照片": so is the user's upload described.
  */
 export function backgroundNamedAfter(previous: EditOp | undefined, asked: string, clause: string): EditOp | undefined {
   // "加个背景，用我传的那张照片": the picture uploaded, said with no file name, is the image the user gave.
+  const text = readable(clause).trim();
   const file = IMAGE_FILE.exec(clause)?.[0] ?? (Words.ownImage.test(readable(clause)) ? 'image' : undefined);
-  const unnamed = previous?.op === 'set_background' && previous.background === BACKGROUNDS[0] && !BackgroundWords.some(([pattern]) => pattern.test(asked));
-  return file !== undefined && unnamed && Words.useNamed.test(readable(clause).trim()) ? { op: 'set_background', background: file } : undefined;
+  const picture = Words.useNamed.test(text) ? file ?? (Words.ownImage.test(text) ? 'image' : undefined) : undefined;
+  // "那张图我有传上去，当背景用，叫shaxian.jpg": the upload already meant, now named by its file.
+  const upload = file !== undefined && previous?.op === 'set_background' && previous.background === 'image';
+  return picture !== undefined && (unnamedBackdrop(previous, asked) || upload) ? { op: 'set_background', background: picture } : undefined;
 }
+
+/** "店面招牌那张图我有传上去，当背景用": the user's upload named alone, then a backdrop asked with no kind, is that upload. */
+export function backgroundNamedBefore(op: EditOp, asked: string, before: string, context: ParseContext): EditOp | undefined {
+  const said = readable(before);
+  const picture = IMAGE_FILE.exec(before)?.[0] ?? (Words.ownImage.test(said) ? 'image' : undefined);
+  return picture !== undefined && unnamedBackdrop(op, asked) && parseClause(before, said, context).length === 0 ? { op: 'set_background', background: picture } : undefined;
+}
+
+/** A backdrop asked for with no kind: the built-in one, neither named nor asked for as the default. */
+const unnamedBackdrop = (op: EditOp | undefined, asked: string) => op?.op === 'set_background' && op.background === BACKGROUNDS[0]
+  && !BackgroundWords.some(([pattern]) => pattern.test(asked)) && !Words.defaultKind.test(asked);
 
 /**
  * "there are backgrounds? put the aurora one": "the … one" asked after a clause (not read) that names backdrops is one of

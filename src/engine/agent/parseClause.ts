@@ -119,8 +119,16 @@ function shapeOps(original: string, text: string, context: ParseContext): EditOp
   return others.length > 0 ? others : OTHER_SUBJECTS.test(text) ? [] : [shape];
 }
 
-/** The fill the clause asks for: the first one said without a "no" ("letterbox the video, no blur"). */
-const wantedFill = (text: string) => FillWords.find(([pattern]) => pattern.test(text) && !negated(text, pattern));
+/**
+ * The fill the clause asks for: the first one said without a "no" ("letterbox the video, no blur"), or, of two said
+ * with a change between them, the one it changes to ("两边模糊改成黑边", "swap the bars for blur", 黑边换模糊).
+ */
+function wantedFill(text: string): (typeof FillWords)[number] | undefined {
+  const said = FillWords.filter(([pattern]) => pattern.test(text) && !negated(text, pattern));
+  const [from, to] = said.map((fill) => ({ fill, at: fill[0].exec(text)! })).sort((a, b) => a.at.index - b.at.index);
+  const into = to === undefined ? '' : text.slice(from.at.index + from.at[0].length, to.at.index);
+  return to !== undefined && Words.changedInto.test(into) ? to.fill : said[0];
+}
 
 /**
  * "the blur on the sides is ugly, black bars better": the fill complained of is what there is; the one said after the

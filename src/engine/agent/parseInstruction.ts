@@ -6,7 +6,7 @@ import {
 } from './asides';
 import { LONGEST_TRANSITION_MS, meantPart, MOMENT_REF, negated, ORDINAL_EN, type ParseContext, placesNamed, readable, REMOVALS, UNSAID } from './clauseWords';
 import {
-  askedOfNamed, AUTO_ZOOM, backdropOneNamed, backgroundNamedAfter, cardNamedAgain, continued, joined, lengthNamedAgain, madeLength, measured, mergedTextEdit, pointFragment, SETTINGS, shortenedNamed, slotFragment, takesAway, textPlacement, textTimeFragment, zoomAtNamed,
+  askedOfNamed, AUTO_ZOOM, backdropOneNamed, backgroundNamedAfter, backgroundNamedBefore, cardNamedAgain, continued, joined, lengthNamedAgain, madeLength, measured, mergedTextEdit, pointFragment, SETTINGS, shortenedNamed, slotFragment, takesAway, textPlacement, textTimeFragment, zoomAtNamed,
 } from './fragments';
 import { CLIP_LENGTH, FORMAT_SAID, namesPart, parseClause } from './parseClause';
 import { ZOOM_SWITCHED_ON } from './mediaOps';
@@ -77,12 +77,15 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   for (const [place, said] of clauses.entries()) {
     const clause = colonQuoted(said);
     const text = readable(clause);
-    if (text.length > 0 || quoted(clause) !== undefined) {
+    // "开头淡入……算了，淡入淡出都要": a correction's first words said alone (算了, 还是) are a slip owned up to, though
+    // they read as nothing.
+    const owned = meantInstead(clause) === '' && quoted(clause) === undefined;
+    if (text.length > 0 || quoted(clause) !== undefined || owned) {
       asked = ops.length > clauseStart ? { ...request, from: clauseStart } : slip === undefined ? undefined : asked;
       [clauseStart, request] = [ops.length, { clause, text }];
     }
     // "音乐调到50%，不对，40%", "删掉第二段……啊不是，第三段", "剪个40秒的，算了还是30秒吧": what was meant replaces what was asked.
-    if (asked !== undefined && slip === undefined && Words.slip.test(text)) {
+    if (asked !== undefined && slip === undefined && (Words.slip.test(text) || owned)) {
       slip = clause;
       continue;
     }
@@ -90,7 +93,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     if (slip !== undefined && Words.slipReason.test(text)) continue;
     const meantText = slip === undefined ? meantInstead(clause) : text;
     const meant = asked === undefined || meantText === undefined ? undefined : corrected(asked, { clause, text: meantText }, ops.slice(asked.from), context);
-    if (slip !== undefined && meant === undefined) unknown.push(slip);
+    // A slip that reads as nothing (算了) before another request is no word left unread.
+    if (slip !== undefined && meant === undefined && readable(slip) !== '') unknown.push(slip);
     slip = undefined;
     if (asked !== undefined && meant !== undefined) {
       ops.splice(asked.from, ops.length - asked.from, ...meant.ops);
@@ -140,9 +144,19 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     const format = last?.op === 'export' ? formatAlone(text) : undefined;
     if (last?.op === 'export' && format !== undefined) {
       // "导出mp4和gif" (导出 said again for each): an export again, of another format than the one it said, is a second file.
-      // "export in mov, then again in webm", "…, webm too": an export said again the same way.
-      if ((Words.export.test(text) || Words.again.test(text)) && FORMAT_SAID.has(last) && last.format !== format) ops.push({ ...last, format });
-      else last.format = format;
+      // "export in mov, then again in webm", "…, webm too": an export said again the same way. "导出两个：一个mp4，一个gif",
+      // "导出两个版本，mp4跟gif": each file counted, or listed after an export of several, is one more.
+      const several = clauses.slice(0, place).some((before) => Words.severalFiles.test(readable(before)));
+      const another = Words.export.test(text) || Words.again.test(text) || Words.fileByFormat.test(text) || several;
+      if (another && FORMAT_SAID.has(last) && last.format !== format) {
+        // "导出mp4，1080p的，再导一个gif": a file counted by its format alone is made as that format says, no size of the other's.
+        const file: EditOp = Words.fileByFormat.test(text) ? { op: 'export', format } : { ...last, format };
+        FORMAT_SAID.add(file);
+        ops.push(file);
+      } else {
+        last.format = format;
+        FORMAT_SAID.add(last);
+      }
       continue;
     }
     // "make it square, black bars top and bottom is ok": a fill approved after a shape is the one it is made with.
@@ -617,6 +631,14 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     if (previous && complainedChange === previous && parsed.length === 1 && isDeepStrictEqual(parsed[0], previous)) continue;
     // "actually put it back, redo": a state said first is that of the step named after it, when it is that step's too.
     if (previous && saidResult === previous && parsed.length === 1 && parsed[0].op !== previous.op && saysResultOf(saidResultText, parsed[0])) ops.pop();
+    // "上一步操作有误，撤回两步": the step a state said first is the first of the steps asked after it.
+    if (previous && saidResult === previous && parsed.length > 1 && parsed.every((op) => isDeepStrictEqual(op, previous))) ops.pop();
+    // "那张图我传上去了，当背景用": the user's picture named alone, then a backdrop asked without saying which: that picture.
+    const uploaded = place > 0 && parsed.length === 1 ? backgroundNamedBefore(parsed[0], text, clauses[place - 1], context) : undefined;
+    if (uploaded !== undefined) {
+      parsed[0] = uploaded;
+      if (unknown[unknown.length - 1] === clauses[place - 1]) unknown.pop();
+    }
     for (const op of parsed) {
       if (op.op === 'set_aspect' && !saysShape(text)) purposeShapes.add(op);
       if (op.op === 'compile_best_moments' && complainsOnly(text)) complaints.add(op);
@@ -640,7 +662,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     pointed = at !== undefined && parsed.length === 1 ? { op: parsed[0], ms: at } : undefined;
     saidResultText = text;
   }
-  if (slip !== undefined) unknown.push(slip); // "音乐调到50%，不对": wrong, but what was meant is not said
+  if (slip !== undefined && readable(slip) !== '') unknown.push(slip); // "音乐调到50%，不对": wrong, but what was meant is not said
   // "刚才那步不要了，撤销一下": a clause saying what a later operation leaves was that operation said first; "下午开会要用，
   // 剪个45秒的": who or when it is for, beside a request, asks for nothing.
   const outright = ops.some((op) => op.op === 'set_aspect' && !purposeShapes.has(op));
@@ -774,7 +796,7 @@ const AGAIN_ALL = new RegExp(Words.again.source, 'g');
 function formatAlone(text: string): OutputFormatName | undefined {
   const format = FormatWords.find(([pattern]) => pattern.test(text));
   // "H.264 MP4": the codec every mp4 here is made with, said with it, is no other request.
-  const rest = format && text.replace(format[0], ' ').replace(AGAIN_ALL, '').replace(/格式|文件|导出|输出|成|用|要|改成|换成|的|吧|就行|就好|\b(format|file|as|in|an?|please)\b|\bh\.?264\b|\bavc\b|[\s,.，。!！]/g, '');
+  const rest = format && text.replace(format[0], ' ').replace(AGAIN_ALL, '').replace(/格式|文件|导出|输出|成|用|要|改成|换成|的|吧|就行|就好|一[个份版]|各|\b(format|file|as|in|an?|one|please)\b|\bh\.?264\b|\bavc\b|[\s,.，。!！]/g, '');
   return format && rest === '' ? format[1] : undefined;
 }
 

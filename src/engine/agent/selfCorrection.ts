@@ -26,6 +26,7 @@ const CORRECTED_VALUES: RegExp[] = [
   new RegExp(FormatWords.map(([pattern]) => pattern.source).join('|'), 'g'),
   new RegExp(PositionWords.map(([pattern]) => pattern.source).join('|'), 'g'),
   new RegExp(AspectWords.map(([pattern]) => pattern.source).join('|'), 'g'),
+  Words.fadeEnds,
   /(?<![\d:.])\d+(?:\.\d+)?(?![\d:])(?<unit>\s*(?:%|％|秒钟?|分钟半?|分半钟?|分|倍速?|[x×]|p\b|s(?:ec(?:ond)?s?)?\b|min(?:ute)?s?\b))?/g,
   quotePattern(),
 ];
