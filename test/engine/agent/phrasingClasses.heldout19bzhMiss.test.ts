@@ -13,6 +13,8 @@ describe('edit agent: phrasing classes of held-out 19b (Chinese misses)', () => 
       ['第三段那个开箱往开头移', [{ op: 'move_moment', index: 3, to: 1 }]],
       ['第2段往最后头搬过去', [{ op: 'move_moment', index: 2, to: 3 }]],
       ['麻烦把第三个片段往最前面挪', [{ op: 'move_moment', index: 3, to: 1 }]],
+      ['第二段往最前面提', [{ op: 'move_moment', index: 2, to: 1 }]],
+      ['第一段往最后挪挪', [{ op: 'move_moment', index: 1, to: 3 }]],
     ]);
     // "Move it earlier", by how much not said, stays unread; looking is no move.
     nothing(['第三段往前挪', '往最后面看']);
@@ -23,6 +25,7 @@ describe('edit agent: phrasing classes of held-out 19b (Chinese misses)', () => 
       ['第三段搁最后头', [{ op: 'move_moment', index: 3, to: 3 }]],
       ['把第一段搁到最后', [{ op: 'move_moment', index: 1, to: 3 }]],
       ['第二段搁第一个', [{ op: 'move_moment', index: 2, to: 1 }]],
+      ['第三段搁头里', [{ op: 'move_moment', index: 3, to: 1 }]],
       ['那段做饭的（第三段）搁最前面', [{ op: 'move_moment', index: 3, to: 1 }]],
     ]);
     // 搁着: left as it is; 耽搁: delayed.
@@ -47,6 +50,8 @@ describe('edit agent: phrasing classes of held-out 19b (Chinese misses)', () => 
       ['往回退两下', [{ op: 'undo' }, { op: 'undo' }]],
       ['再退一次', [{ op: 'undo' }]],
       ['退两下', [{ op: 'undo' }, { op: 'undo' }]],
+      ['后退两次', [{ op: 'undo' }, { op: 'undo' }]],
+      ['倒退一步', [{ op: 'undo' }]],
     ]);
     nothing(['退出', '别退了']);
   });
@@ -95,6 +100,7 @@ describe('edit agent: phrasing classes of held-out 19b (Chinese misses)', () => 
       ['就用刚上传的那个视频', [{ op: 'use_sources', files: ['last'] }]],
       ['就要最后上传的那条', [{ op: 'use_sources', files: ['last'] }]],
       ['就用我最新上传的那个文件', [{ op: 'use_sources', files: ['last'] }]],
+      ['就拿最新传的那条视频', [{ op: 'use_sources', files: ['last'] }]],
     ]);
     nothing(['最新上传的那条视频是试拍的']);
   });
