@@ -1322,10 +1322,11 @@ export const Words = {
       /^(?:视频里|视频中|录像里|现场)?(?![^，,。]*(?:音乐|配乐|bgm|歌))[^，,。\d]{0,8}?(声)(?:音|儿)?(?:很|挺|特别|真|好|超|蛮)?(?:好听|悦耳|带劲|带感|解压|治愈|有味道|有感觉)(?:了|的|呢|啊)?$/,
       // "脸一变就要看清楚", "他一开口就得听到": what is to be seen or heard the moment it happens, the reason for the request.
       /^([^，,。\d]{1,10}?)(?:一[^，,。\d]{1,3}?)?(?:就|都)(?:要|得|需要|必须)?(?:能)?(?:看|听)得?(?:清楚?|到|见)(?:一?点)?$/,
-      // "测控站开放日视频": the video named by what it is of, no 的 (not a shape or a platform, which a request may ask).
-      /^(?![^，,。]*(?:抖音|快手|视频号|小红书|b站|哔哩|youtube|tiktok|instagram|reels?|shorts|竖|横|方形|gif|短|长))[^，,。\d的]{2,12}?(视频|录屏|录像|片子)$/,
+      // "测控站开放日视频", "做个产品视频": the video named by what it is of, no 的 (not a shape, a platform or an edit verb,
+      // which a request may ask: 加个片头视频).
+      /^(?![^，,。]*(?:抖音|快手|视频号|小红书|b站|哔哩|youtube|tiktok|instagram|reels?|shorts|竖|横|方形|gif|短|长|加|删|剪|切|换|改|(?<!开)放|导|配|插|去掉))[^，,。\d的]{2,12}?(视频|录屏|录像|片子)$/,
       // "想为一只老猫做纪念短片", "给我妈做个生日视频": who the video is made for.
-      /^(?:我)?(?:想|要|打算|准备)?(?:为|给)(?![^，,。]*(?:竖|横|方形|抖音|快手|视频号|小红书|tiktok|instagram|reels?|shorts|gif))[^，,。\d]{1,12}?(?:做|剪|拍)(?:一?[个部支条段])?[^，,。\d]{0,6}?(?:短片|视频|片子|vlog)$/,
+      /^(?:我)?(?:想|要|打算|准备)?(?:为|给)(?![^，,。]*(?:竖|横|方形|抖音|快手|视频号|小红书|tiktok|instagram|reels?|shorts|gif|加|删|换|改|放|配|插))[^，,。\d]{1,12}?(?:做|剪|拍)(?:一?[个部支条段])?[^，,。\d]{0,6}?(?:短片|视频|片子|vlog)$/,
       // "刚才剪得乱七八糟": what was done judged, the reason to start over or step back.
       /^(?:刚才|刚刚|之前|现在|你)?(?:剪|弄|搞|改|做|整)得(?:乱七八糟|一团糟|稀烂|一塌糊涂|太乱了?|很乱|不行|太差)了?$/,
       // "像一支香水的前调一样短": a likeness of the length asked beside it (kept as the length it speaks of).

@@ -127,6 +127,7 @@ describe('edit agent: phrasing classes of held-out 19b (Chinese misses)', () => 
       ['剪到90秒，给 sales team 培训用', [{ op: 'compile_best_moments', target_ms: 90_000 }]],
       ['导出mp4，给海外的 partner 看', [{ op: 'export', format: 'mp4' }]],
       ['公司年会视频，剪成一分钟', [{ op: 'compile_best_moments', target_ms: 60_000 }]],
+      ['做个产品视频，剪成30秒', [{ op: 'compile_best_moments', target_ms: 30_000 }]],
       ['宝宝周岁录像，加个背景音乐', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
       ['想给我爸做个生日视频，剪成一分钟', [{ op: 'compile_best_moments', target_ms: 60_000 }]],
       ['打算为毕业班拍个纪念片子，加个背景音乐', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
