@@ -189,7 +189,7 @@ const QUIET_ZH = String.raw`空白|空档|空当|停顿|冷场|无声|没(有|�
  * The empty sides of the frame, described (两边空着的地方, 两侧黑的地方, 多的部分, 空出来那块): what a fill fills (not 空白的地方 alone, which may
  * be a silent stretch).
  */
-const EMPTY_SIDES_ZH = String.raw`(?:两边|两侧|左右|上下|边上|边缘|旁边|四周)[^，,。]{0,4}?(?:空着|空白|空的|黑的|黑着|黑边)|(?:空出来|多出来|多余|多)(?:的|那)?(?:地方|部分|位置|区域|一?块)`;
+const EMPTY_SIDES_ZH = String.raw`(?:两边|两侧|左右|上下|边上|边缘|旁边|四周)[^，,。]{0,4}?(?:空着|空白|空的|黑的|黑着|黑边)|(?:空出来|多出来|多余|多)(?:的|那)?(?:那|这)?一?(?:地方|部分|位置|区域|块)`;
 /** Chinese verbs of a speed-up (快放, 加快, 快些放过去: played fast through): besides 加速 and 快进. */
 const FASTER_ZH = String.raw`加速|加快|快进|快放|快转|倍速|快(?:快|些|点|一点)?地?(?:放|播|过)过去`;
 /** A speed said as a factor ("8x", 六倍 → 6倍). */
@@ -276,6 +276,20 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/(?:不要|不能|不宜|别|覅|莫)(?:太|过)长了?/g, ''],
   // Wu: 摆辣下头 → 摆在下头 (辣 is 在 after a verb of putting); Cantonese: 擺喺上面 → 摆在上面.
   [/(?<=[摆放搁])[辣喺](?=\p{Script=Han})/gu, '在'],
+  // Northern: "第二段搁最前头", "搁到最后": 搁 (put down) before where it goes is 放 (not 搁着, 耽搁: left alone, delayed).
+  [/(?<!耽)搁(?=在|到|最|第|开头|结尾|前头|后头|前面|后面|头里)/g, '放'],
+  // "第三段往最前头挪", "往最后面放": the end it goes to said before the verb of moving is the move to it (not 往前挪, by how much).
+  [/往(最前头|最前面|最前边|最前|开头|最后头|最后面|最后边|最后|结尾|末尾)(挪|放|移|搬|调|排|拿|提)(?:一下|过去|过来|去)?/g, '$2到$1'],
+  // "第三段…，截去后面五秒", "剪掉后头两秒": the end of a moment named before, said between the verb and the length, is said
+  // before the verb (后面剪掉五秒); with no moment named, which end of what is cut is left unread.
+  [/(?<=第[\d一二三四五六七八九十]+(?:段|个片段|个镜头|个)[^。；;]*?)(剪掉|剪去|截去|截掉|砍掉|切掉|去掉|删掉|裁掉)(后面|后头|后边|末尾|结尾)(?=[\d一二两三四五六七八九十]+\s*秒)/g, '$2$1'],
+  // "快进过去不要删", "加速别剪": the speed-up, then with no comma the "no" to cutting that stretch instead, said apart.
+  [/(?<=快进|快进过去|快放|快放过去|加速|加速过去)(?=(?:不要|别|不用|甭|莫)(?:删|剪|切))/g, '，'],
+  // "空出来那块别整黑边，用模糊的填上", "两边别留黑边，用模糊填上": the empty place or sides said to get no bars, before a
+  // blur, name where that fill goes.
+  [/((?:两边|两侧|左右|上下|四周|(?:空出来|多出来)(?:的|那)?(?:那|这)?一?(?:块|地方|部分|位置|区域)))(?:就|也)?(?:别|不要|莫|甭)(?:整|弄|搞|留|加|要)?(?:成)?黑边(?=[^。]*?(?:模糊|虚化))/g, '$1'],
+  // "别整黑边", "甭留黑边", "莫加黑边": bars refused by the verb that would make them are bars not wanted.
+  [/(?:别|莫|不要)(?:整|弄|搞|留|加|要)(?=黑边)/g, '不要'],
   // Henan, Sichuan, Hubei: 做成竖嘞, 改成横哩, 弄成竖滴: 的 after the shape said as the region says it.
   [/(?<=[竖横])(?:嘞|哩|滴|嘀|咧)/g, '的'],
   // Henan: "要720的就中", "这样就中": 中 closing a clause after 就 is 行 (that'll do).
@@ -571,7 +585,7 @@ export const Words = {
   /** Uploads named and put in ("把 a.mp4 和 b.mp4 放进来", 用上传的第一个): with the others refused after, the ones used. */
   uploadsPut: new RegExp(String.raw`^(?:就|先)?(?:(?:用|要|留)[^，,。]*?${UPLOADS_ZH}[^，,。]*|(?:把|将)?[^，,。]*?${UPLOADS_ZH}[^，,。]*?(?:放进来|放进去|放上去|用上|加进来|加进去|留着|留下))$`),
   // "用 demo-v2.mp4 这一个文件就行", "用 b.mp4 就好": one file said to be enough, or the one alone, is the only one used.
-  useSources: /仅(使)?用|(就|只)用\s*[\w-]+\.(mp4|mov|avi|webm|mkv)\s*(这个|那个)?(文件|视频|素材|录屏)?(?=$|[，,。])|(?<=^(?:请|帮我|麻烦)?)用\s*[\w-]+\.(mp4|mov|avi|webm|mkv)\s*(?:(?:这|那)一个(?:文件|视频|素材|录屏)?\s*(?:就行|就好|就可以了?|就够了?|即可)?|(?:(?:这|那)个(?:文件|视频|素材|录屏)?)?\s*(?:就行|就好|就可以了?|就够了?|即可))(?=$|[，,。])|\b(use )?only\b.*\b(file|upload|video|recording)s?\b|\b(only|just) ((want|need|wanna|'d like) to )?(use )?[\w-]+\.\w{2,4}\b|[\w-]+\.(mp4|mov|avi|webm|mkv) only\b|^(?=.*\b(?:first|second|third|last|other) (?:upload|file|recording|video)s?\b).*\b(?:only|just) (?:use )?the (?:first|second|third|last|latest) one\b|\b(?:use|work (?:from|with|off)|go with|stick (?:to|with)|edit|build (?:it |this )?from) (?:the )?[\w-]+\.(?:mp4|mov|avi|webm|mkv) alone\b|\b(?:use|keep|take|go with|stick (?:to|with)|work (?:from|with|off)) (?:just |only )?the (?:first|second|third|last|latest) (?:thing|one|file|video|clip|recording)s? (?:that )?(?:i|we)(?:'ve| have)? (?:just )?(?:uploaded|sent|added|dropped in)\b(?![^,.;]*\bas\b)|\b(just )?use (just |only )?(the )?(first|second|third|last|latest) (file|upload|video|recording)|\b(first|second|third|last|latest) (file|upload|recording)s? only[.!]*$|^(?:(?:just|pick|take|choose|keep|go with) )+(?:only )?the (first|second|third|last|latest) (file|upload|recording)[.!]*$|只用|只使用|就用第[一二三四五六七八九十\d]+个(视频|文件|素材|录屏|录像)|(?:就|只)(?:用|要)(?:我|我们)?(?:刚|最后)?上传的(?:第[一二三四五六七八九十\d]+|最后一|最新的?一?)个|就(?:用|要)(?:第[一二三四五六七八九十\d]+|最后一|最新的?一?)个(?:我|我们)?上传的|只要(用|使用)?(第|最后|最新|刚)(?![^，,。]{0,6}(段|片段|镜头))|只(剪|做|处理|留|保留)(第[一二三四五六七八九十\d]+个|最后|最新|刚|后)[^，,。]{0,6}(视频|文件|素材|录屏|录像)|(只要|只留|只保留)\s*[\w-]+\.(mp4|mov|avi|webm|mkv)\b/,
+  useSources: /仅(使)?用|(就|只)用\s*[\w-]+\.(mp4|mov|avi|webm|mkv)\s*(这个|那个)?(文件|视频|素材|录屏)?(?=$|[，,。])|(?<=^(?:请|帮我|麻烦)?)用\s*[\w-]+\.(mp4|mov|avi|webm|mkv)\s*(?:(?:这|那)一个(?:文件|视频|素材|录屏)?\s*(?:就行|就好|就可以了?|就够了?|即可)?|(?:(?:这|那)个(?:文件|视频|素材|录屏)?)?\s*(?:就行|就好|就可以了?|就够了?|即可))(?=$|[，,。])|\b(use )?only\b.*\b(file|upload|video|recording)s?\b|\b(only|just) ((want|need|wanna|'d like) to )?(use )?[\w-]+\.\w{2,4}\b|[\w-]+\.(mp4|mov|avi|webm|mkv) only\b|^(?=.*\b(?:first|second|third|last|other) (?:upload|file|recording|video)s?\b).*\b(?:only|just) (?:use )?the (?:first|second|third|last|latest) one\b|\b(?:use|work (?:from|with|off)|go with|stick (?:to|with)|edit|build (?:it |this )?from) (?:the )?[\w-]+\.(?:mp4|mov|avi|webm|mkv) alone\b|\b(?:use|keep|take|go with|stick (?:to|with)|work (?:from|with|off)) (?:just |only )?the (?:first|second|third|last|latest) (?:thing|one|file|video|clip|recording)s? (?:that )?(?:i|we)(?:'ve| have)? (?:just )?(?:uploaded|sent|added|dropped in)\b(?![^,.;]*\bas\b)|\b(just )?use (just |only )?(the )?(first|second|third|last|latest) (file|upload|video|recording)|\b(first|second|third|last|latest) (file|upload|recording)s? only[.!]*$|^(?:(?:just|pick|take|choose|keep|go with) )+(?:only )?the (first|second|third|last|latest) (file|upload|recording)[.!]*$|只用|只使用|就用第[一二三四五六七八九十\d]+个(视频|文件|素材|录屏|录像)|(?:就|只)(?:用|要)(?:我|我们)?(?:刚|最后)?上传的(?:第[一二三四五六七八九十\d]+|最后一|最新的?一?)个|就(?:用|要)(?:第[一二三四五六七八九十\d]+|最后一|最新的?一?)个(?:我|我们)?上传的|就(?:用|要|拿)(?:我|我们)?(?:最新|最后|刚才?|刚刚)(?:上传|传)的(?:那|这)?一?[条个](?:视频|文件|素材|录屏|录像)?(?=$|[，,。])|只要(用|使用)?(第|最后|最新|刚)(?![^，,。]{0,6}(段|片段|镜头))|只(剪|做|处理|留|保留)(第[一二三四五六七八九十\d]+个|最后|最新|刚|后)[^，,。]{0,6}(视频|文件|素材|录屏|录像)|(只要|只留|只保留)\s*[\w-]+\.(mp4|mov|avi|webm|mkv)\b/,
 
   // zh lexicon: 裁掉 before a length or 最后 is a trim (第二段裁掉3秒), not a crop.
   fill: new RegExp(String.raw`\bblur(red|ry)?\b.*\b(background|fill|sides|edges|bars|(empty|blank) (space|area)s?)\b|\b(background|fill|sides|edges)\b.*\bblur|\b(use|with|add|want|prefer|go with) (a |the )?blur(red)?\b|^blur(red)?$|letterbox|black (?:bars|bands|borders|stripes)\b|\bbars (?:(?:on |at )?(?:the )?(?:top and bottom|sides|left and right)|above and below)\b|${BARS_ALONE}|${BLACK_SIDES_ZH}|\bcrop\b|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|\b(keep|see) the (whole|entire|full) (screen|frame|recording|picture) (visible|in view)\b|follow the (action|cursor|pointer|mouse)|背景.*(模糊|虚化)|(模糊|虚化).*(背景|填充)|填充(方式|模式)?(用|成|为|改成|换成|是|设为|设成)?(模糊|虚化)|(两边|两侧|左右|上下|边上|边缘|旁边|四周|空白处?)\s*(用|加|做成?|是|填充?)?\s*(模糊|虚化|blur)|(?:${EMPTY_SIDES_ZH})[^，,。]{0,8}?(模糊|虚化|blur)|(模糊|虚化)(两边|两侧|边缘)|黑边|裁剪|裁掉(?!\s*(\d|[一二两三四五六七八九十半]+\s*(秒|s)|最后|一点|一些|点))|裁切|裁满|填满|铺满|撑满|完整画面|跟随|${FOLLOW_ZH}|(两边|两侧|左右|上下|边上|边缘|旁边|四周)(用|加|做成?|是|都)?糊|^(用|要|改成|换成|改用)(模糊|虚化)(填充|的)?$`),
@@ -841,7 +855,7 @@ export const Words = {
    * at); "run it back: undo twice": asked after a lead-in and a colon; "back please", "I did mistake, back please":
    * "back" alone (or after the slip it mends) steps back.
    */
-  undo: /(^|(?<!\b(to|say|says|saying|read|reads|reading|text|title|caption|words?)): )(please )?undo\b|(?:^|\b(?:mistake|wrong|oops),\s*)(?:(?:please|pls|just|go) )*back(?: (?:a|one) step| once more| again)?(?: please| pls)?[.!]*$|\broll (it |that |this )?back\b|\brollback\b|\b(back up|step back|go back) (a|one|1) (step|action|change|edit|move|operation)\b|^step back$|\breverse (that|the last (change|step|edit|alteration|modification|amendment|adjustment))\b|\bchange (it|that|them) back\b(?! to\b)|回滚|回退(一步)?|^退一步|(?<=^|[\s，,。！!])(?:往回|往后|后)?退(?:两|二|三|[23])步(?!棋)|撤了刚才|^撤(一下|一步)$|(刚才|刚刚|上一)(那|这)?一?(下|步)撤(了|掉|回|销)|(刚才|刚刚)那(下|步)不算|改回(去|来)$|变回(原来|之前|刚才)|\b(put|bring|change|set|make|turn|get) (it|that|them|everything|things) (back )?(to )?(the way|how|what|like|as) (it|they) (was|were|looked)( before( (?:the|that|my|your) (last|previous|latest) (change|edit|step|request|instruction|action|command|message))?)?[.!?]*$|\b(please|just|then|now) undo\b|^(no,? )?wait,? (put|bring|change|set) (it|that|them|everything|things) back( (the way|how|to how|to what) (it|they) (was|were))?$|\bundo (that|the last|it)\b|\b(ctrl|cmd|command|control)\s*[+-]?\s*z\b|\bgo back\b(?!\s+to\b(?!\s+(before|the (previous|last|earlier|old) (version|step|one)|how it was)))|\brevert\b|\b(?:go|get|return|revert) (?:back )?to (?:the )?(?:previous|last|earlier|former|old) (?:state|version|step)\b|\btake (that( one)?|it|(?:that|the|my) (?:last|previous|latest) (?:change|edit|step|one)) back\b|\btake back (?:that|the|my) (?:last |previous |latest )?(?:[a-z\d-]+ ){0,2}?(?:change|edit|step)\b(?! (?:at|in|on|between|around|near)\b)|^还原(一下)?$|^(恢复|还原)回来$|还原(刚才|上一步)|退回去|往回退|(往前|往回|向前|向后|再)?撤一?(一|1|两|2|三|3)步|退回(到)?(上一步|一步)|(?<!恢)复原|撤消|\bche ?xiao\b|回到(之前|上一个|刚才)的?(版本|样子|状态)|(撤销|撤回)(?!了?的(那|这)?一?步)|上一步|(刚才|刚刚|上一(个|次)?)(的|那个?|这个?)?(改动|修改|操作|更改|编辑|指令|命令)(不要了?|算了|取消|撤(掉|销|回)|去掉)|取消(刚才|刚刚|上一(个|次|条)?)(的|那个?|这个?|那条)?(改动|修改|操作|更改|编辑|指令|命令)|\b(scrap|forget|discard|cancel|ditch|belay|countermand|rescind) (that|the|my) (last |previous )?(?:[a-z\d-]+ ){0,2}?(step|change|edit|alteration|modification|amendment|adjustment)\b(?! (?:at|in|on|between|around|near)\b)|\b(dispel|erase|delete|remove|reverse|revert|kill|nuke|wipe|zap|bin|trash|toss|drop|lose|nix|void|strike|scratch) (that|the|my) (last|previous|latest|most recent) (step|change|edit|alteration|modification|amendment|adjustment)\b|^(scratch|scrap|forget|cancel) (that|it)$/,
+  undo: /(^|(?<!\b(to|say|says|saying|read|reads|reading|text|title|caption|words?)): )(please )?undo\b|(?:^|\b(?:mistake|wrong|oops),\s*)(?:(?:please|pls|just|go) )*back(?: (?:a|one) step| once more| again)?(?: please| pls)?[.!]*$|\broll (it |that |this )?back\b|\brollback\b|\b(back up|step back|go back) (a|one|1) (step|action|change|edit|move|operation)\b|^step back$|\breverse (that|the last (change|step|edit|alteration|modification|amendment|adjustment))\b|\bchange (it|that|them) back\b(?! to\b)|回滚|回退(一步)?|^(?:再|往回|后|倒)?退回?(?:一|1|两|2|三|3)(?:次|下)|^(?:后|倒)?退一步|(?<=^|[\s，,。！!])(?:往回|往后|后)?退(?:两|二|三|[23])步(?!棋)|撤了刚才|^撤(一下|一步)$|(刚才|刚刚|上一)(那|这)?一?(下|步)撤(了|掉|回|销)|(刚才|刚刚)那(下|步)不算|改回(去|来)$|变回(原来|之前|刚才)|\b(put|bring|change|set|make|turn|get) (it|that|them|everything|things) (back )?(to )?(the way|how|what|like|as) (it|they) (was|were|looked)( before( (?:the|that|my|your) (last|previous|latest) (change|edit|step|request|instruction|action|command|message))?)?[.!?]*$|\b(please|just|then|now) undo\b|^(no,? )?wait,? (put|bring|change|set) (it|that|them|everything|things) back( (the way|how|to how|to what) (it|they) (was|were))?$|\bundo (that|the last|it)\b|\b(ctrl|cmd|command|control)\s*[+-]?\s*z\b|\bgo back\b(?!\s+to\b(?!\s+(before|the (previous|last|earlier|old) (version|step|one)|how it was)))|\brevert\b|\b(?:go|get|return|revert) (?:back )?to (?:the )?(?:previous|last|earlier|former|old) (?:state|version|step)\b|\btake (that( one)?|it|(?:that|the|my) (?:last|previous|latest) (?:change|edit|step|one)) back\b|\btake back (?:that|the|my) (?:last |previous |latest )?(?:[a-z\d-]+ ){0,2}?(?:change|edit|step)\b(?! (?:at|in|on|between|around|near)\b)|^还原(一下)?$|^(恢复|还原)回来$|还原(刚才|上一步)|退回去|往回退|(往前|往回|向前|向后|再)?撤一?(一|1|两|2|三|3)步|退回(到)?(上一步|一步)|(?<!恢)复原|撤消|\bche ?xiao\b|回到(之前|上一个|刚才)的?(版本|样子|状态)|(撤销|撤回)(?!了?的(那|这)?一?步)|上一步|(刚才|刚刚|上一(个|次)?)(的|那个?|这个?)?(改动|修改|操作|更改|编辑|指令|命令)(不要了?|算了|取消|撤(掉|销|回)|去掉)|取消(刚才|刚刚|上一(个|次|条)?)(的|那个?|这个?|那条)?(改动|修改|操作|更改|编辑|指令|命令)|\b(scrap|forget|discard|cancel|ditch|belay|countermand|rescind) (that|the|my) (last |previous )?(?:[a-z\d-]+ ){0,2}?(step|change|edit|alteration|modification|amendment|adjustment)\b(?! (?:at|in|on|between|around|near)\b)|\b(dispel|erase|delete|remove|reverse|revert|kill|nuke|wipe|zap|bin|trash|toss|drop|lose|nix|void|strike|scratch) (that|the|my) (last|previous|latest|most recent) (step|change|edit|alteration|modification|amendment|adjustment)\b|^(scratch|scrap|forget|cancel) (that|it)$/,
   /** "the clip between clips 1 and 3", 第一段和第三段之间那段: a moment by the two around it. */
   between: /\bbetween\b|之间|中间/,
   /** The whole video, said of a speed ("整体1.5倍", "the whole thing at 2x"): not the moment named before. */
@@ -850,7 +864,7 @@ export const Words = {
   wholeVideo: /\b(whole|entire|overall|everything|all of it|throughout)\b|整体|全部|整个|全片|全程|所有/,
   /** How many times a history step is asked for: "undo twice", 撤销两次. */
   // "undo undo", "undo that, and the one before (it)", "the last two alterations": two steps said other ways.
-  twice: /\btwice\b|\b(two|2) (times|steps|changes|edits|things|alterations|modifications|actions|moves)\b|\bundo[,!.]? (?:and )?undo\b|\b(?:and|an|an'|plus|&) (?:also )?(?:the )?(?:one|wan|change|step|edit|thing) (?:right )?(?:before|prior to)(?: (?:it|that|this)\b|[.!]*$)|两次|2次|二次|(?<![第一二三四五六七八九十\d])(两|2)步/,
+  twice: /\btwice\b|\b(two|2) (times|steps|changes|edits|things|alterations|modifications|actions|moves)\b|\bundo[,!.]? (?:and )?undo\b|\b(?:and|an|an'|plus|&) (?:also )?(?:the )?(?:one|wan|change|step|edit|thing) (?:right )?(?:before|prior to)(?: (?:it|that|this)\b|[.!]*$)|两次|2次|二次|(?<![第一二三四五六七八九十\d])(两|2)(?:步|下(?=$|[，,。!！]))/,
   thrice: /\b(three|3) (times|steps|changes|edits|things|alterations|modifications|actions|moves)\b|\bundo[,!.]? (?:and )?undo[,!.]? (?:and )?undo\b|三次|3次|(?<![第一二三四五六七八九十\d])(三|3)步/,
   /** "undo that. and the one before it.": the step before the one just undone, said alone after it. */
   /** "退两步", "往回退三步": how many steps back the draft goes, a total (after undos said, their count said again). */
@@ -1309,10 +1323,10 @@ export const Words = {
       // for a step back beside it only ("第二段删错了" names a moment: unread).
       // ("刚才那个zoom加错地方了": the part it was done to named, but no moment by its place.)
       /^(?:我|刚才|刚刚|之前|上一步)*(?:(?:那个|这个)?(?![^，,。]*第)[^，,。\d]{1,8}?)?(?:改|删|调|加|剪|换|移|挪|关|弄|点|按|放)(错)(?:了|地方了?|位置了?)?$/,
-      // "巴适点", "攒劲些", "好看点", "干脆点": the result wished better in no way the editor can act on, beside the request that says how
+      // "巴适点", "攒劲些", "好看点", "干脆点", "简约一点", "精确一点": the result wished better in no way the editor can act on, beside the request that says how
       // ("smooth 一点": the word said in English).
       // ("能柔和一点吗": the same wish asked as a yes/no question.)
-      /^(?:能|可以|能不能|可不可以)?(?:弄|整|搞|做)?得?(?:更)?(?:巴适|攒劲|带劲|得劲|安逸|好看|漂亮|精致|高级|大气|上档次|利索|利落|麻利|干脆|爽快|温柔|柔和|丝滑|顺滑|显眼|醒目|(?:smooth|smoother|clean|cleaner|natural|fancy)\s*)(?:一?点|一些|些)?(?:吗|么|吧|呢)?$/,
+      /^(?:能|可以|能不能|可不可以)?(?:弄|整|搞|做)?得?(?:更)?(?:巴适|攒劲|带劲|得劲|安逸|好看|漂亮|精致|高级|大气|上档次|利索|利落|麻利|干脆|爽快|温柔|柔和|丝滑|顺滑|显眼|醒目|简约|简洁|清爽|精确|准确|精准|(?:smooth|smoother|clean|cleaner|natural|fancy)\s*)(?:一?点|一些|些)?(?:吗|么|吧|呢)?$/,
       // "让气氛慢慢起来": how slowly what the request is for comes, said with it (no slower speed).
       /^(让[^，,。\d]{1,8}?)(?:慢慢|渐渐|缓缓|逐渐|一点点)(?:地|的)?([^，,。\d]{0,3}?(?:起来|上来|下来))$/,
       // "我也不知道现在都弄了啥": the user lost track of what was done, before asking to see it.
@@ -1341,7 +1355,7 @@ export const Words = {
       /^(?:要|需要|必须|得)?(?:坚持|聚焦|形成|实现|做到|打造|拉通|对齐)?(?:问题导向|结果导向|目标导向|用户导向|价值导向|闭环|全链路|抓手)$|^颗粒度(?:再|要|得)?(?:细|粗)(?:一?点|一些|些)?$|^(?:底层逻辑|核心逻辑|出发点|初衷)(?:是|就是|在于)(?![^，,。]*(?:把|将))[^，,。]{1,16}$/,
       /^(?:要|是)?(?:放|发|传|投|上传|拿去|拿来)?(?:到|去|在)?(.{0,14}?)(?:上|里)?(?:要|来|去)?用的?(?:吧|啦)?$/,
       // "给家长群发的", "给客户看的": who it is for, however it gets to them.
-      /^(?:是|要)?给.{1,10}?(?:看|听|发|用|放|播)的?$/,
+      /^(?:是|要)?给.{1,20}?(?:看|听|发|用|放|播)的?$/,
       /^在?(.{1,10}?)(?:上|里)(?:放|播|播放)$/,
       /^(?:我|我要|要|我想)?(?:发|传|上传|投|分享|寄)(?:到|给|去)(.{1,10})$|^(?:我|我要|要)(?:发|传)(.{1,10})$/,
       /让(.{0,12}?)(?:看|听)得?(?:清楚?|明白|懂|到|见)?(?:一?点)?$/,
@@ -1352,6 +1366,23 @@ export const Words = {
       // reason for it.
       /^(?:要是|如果|一)?(?:剪|删|切|砍|去|加|放大|放|关|换|改|拉近)(?:掉)?了?(?:的话|以后|之后)?(?:就|反而|倒)(?:会)?(?:看不|听不|没|不|少)[^，,。\d]{0,14}$/,
       /^(.{0,10}?)(?:的)?(?:画面|镜头)?放大(?:了|以后|之后)?(?:反而|就|倒)(?:更)?(?:看不清|看不到|不清楚|糊了?|模糊)(?:了)?$/,
+      // "视频里刀切的声音很好听", "锅里滋啦声挺带劲": a sound of the scene praised, why its level goes up (kept as the sound).
+      /^(?:视频里|视频中|录像里|现场)?(?![^，,。]*(?:音乐|配乐|bgm|歌))[^，,。\d]{0,8}?(声)(?:音|儿)?(?:很|挺|特别|真|好|超|蛮)?(?:好听|悦耳|带劲|带感|解压|治愈|有味道|有感觉)(?:了|的|呢|啊)?$/,
+      // "脸一变就要看清楚", "他一开口就得听到": what is to be seen or heard the moment it happens, the reason for the request.
+      /^([^，,。\d]{1,10}?)(?:一[^，,。\d]{1,3}?)?(?:就|都)(?:要|得|需要|必须)?(?:能)?(?:看|听)得?(?:清楚?|到|见)(?:一?点)?$/,
+      // "测控站开放日视频", "做个产品视频": the video named by what it is of, no 的 (not a shape, a platform or an edit verb,
+      // which a request may ask: 加个片头视频).
+      /^(?![^，,。]*(?:抖音|快手|视频号|小红书|b站|哔哩|youtube|tiktok|instagram|reels?|shorts|竖|横|方形|gif|短|长|加|删|剪|切|换|改|(?<!开)放|导|配|插|去掉))[^，,。\d的]{2,12}?(视频|录屏|录像|片子)$/,
+      // "想为一只老猫做纪念短片", "给我妈做个生日视频": who the video is made for.
+      /^(?:我)?(?:想|要|打算|准备)?(?:为|给)(?![^，,。]*(?:竖|横|方形|抖音|快手|视频号|小红书|tiktok|instagram|reels?|shorts|gif|加|删|换|改|放|配|插))[^，,。\d]{1,12}?(?:做|剪|拍)(?:一?[个部支条段])?[^，,。\d]{0,6}?(?:短片|视频|片子|vlog)$/,
+      // "刚才剪得乱七八糟": what was done judged, the reason to start over or step back.
+      /^(?:刚才|刚刚|之前|现在|你)?(?:剪|弄|搞|改|做|整)得(?:乱七八糟|一团糟|稀烂|一塌糊涂|太乱了?|很乱|不行|太差)了?$/,
+      // "像一支香水的前调一样短": a likeness of the length asked beside it (kept as the length it speaks of).
+      /^(?:就|要)?像[^，,。\d]{1,14}?(?:一样|那样|似的)(短|快|简短)$/,
+      // "上传的三个视频都用上": every upload used, which they are unless some are chosen.
+      /^(?:我)?(?:上传的|传的|传上来的)?(?:这|那)?(?:[两三四五六七八九十]|几)个(?:视频|文件|素材|录屏)(?:都|全都|全部)(?:要)?用上$/,
+      // "va bene?", "d'accord?", "ok?": the request beside it, asked if it is all right, in the words of another language.
+      /^(?:va bene|d'accord|vale|ok(?:ay)?|passt|tamam)\s*[?？]?$/,
       new RegExp(String.raw`^(?:${REASON_OPENS})\s*(.*)$`),
       // "加了背景以后边距有点挤": what was done, said as the time of what is wrong (Words.statement).
       /^(?:加|放|换|用|改|开)了[^，,。]{1,8}(?:以后|之后)(.*)$/,
