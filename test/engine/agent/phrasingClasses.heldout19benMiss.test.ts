@@ -59,8 +59,11 @@ describe('edit agent: held-out 19b English misses, read by class', () => {
     nothing(['the title is a little bit small', 'the video is a little bit long']);
   });
 
-  describe('a spaced hyphen typed for a dash before a request', () => {
+  describe('a spaced hyphen typed for a dash before a request, or before a statement said after one', () => {
     table([
+      ['cut it to 45 seconds — the intro is the important part', [clip(45)]],
+      ['Trim the video down to 50 seconds - the bit at the end was my favourite', [clip(50)]],
+      ['remove the second clip - the lighting is off in it', [{ op: 'remove_moment', index: 2 }]],
       ['the title is wrong - change it to "Hello"', [{ op: 'edit_text', text: 'Hello' }]],
       ['make it 20 seconds - export as mp4', [clip(20), { op: 'export', format: 'mp4' }]],
       ['The opening bit is the second one - move it first', [{ op: 'move_moment', index: 2, to: 1 }]],
