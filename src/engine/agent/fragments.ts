@@ -437,6 +437,25 @@ export function askedOfNamed(named: string | undefined, clause: string, context:
   return ops.length > 0 && ops.every((op) => part.ops.includes(op.op)) ? ops : undefined;
 }
 
+/**
+ * "the hammering in the video's too loud, put it at 60 per cent", "line noise in the video, knock it down to 10 percent":
+ * a sound heard in the recording (not read: no part's noun), then a level asked of "it" or "that sound": the
+ * recording's sound at that level (the sound alone cannot be lowered, nor is a lost sound a mute). Undefined unless so.
+ */
+export function heardNamed(named: string | undefined, clause: string, context: ParseContext): EditOp[] | undefined {
+  const said = named === undefined ? undefined : readable(named);
+  const { place, sound } = Words.heardInRecording;
+  if (said === undefined || !place.test(said) || !sound.test(said) || Words.music.test(said) || Words.text.test(said)) return undefined;
+  const text = readable(clause);
+  if (!HEARD_AGAIN.test(text)) return undefined;
+  const asked = text.replace(HEARD_AGAIN, "the video's sound");
+  const ops = parseClause(asked, asked, context);
+  return ops.length > 0 && ops.every((op) => op.op === 'set_source_volume' && op.volume > 0) ? ops : undefined;
+}
+
+/** "it", "that sound", "this noise": the sound the clause before named, said again. */
+const HEARD_AGAIN = /\b(?:(?:that|this|the) (?:sound|noise|audio)|it|that)\b(?!')/;
+
 /** "…, might we have that first?": "that" or "this" (not "that's") takes the part named back as "it" does. */
 const TAKEN_BACK = /\b(?:that|this)\b(?!')/i;
 

@@ -187,8 +187,9 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   const music = musicOp(text, original, context);
   if (music) return music;
   // "turn my mic audio down to 60%", 视频原声调到50%: the recording's own sound at a level.
-  // "bring the recorded sound back to normal", "leave my voice at its full, recorded level", 原声恢复成原始音量, 原声全开: its level as recorded.
-  const sourceLevel = has(Words.sourceAudio) ? parseVolume(text) ?? bareLevel(text) ?? (has(Words.fullSourceLevel) ? 1 : undefined) : undefined;
+  // "bring the recorded sound back to normal", "leave my voice at its full, recorded level", 原声恢复成原始音量, 原声全开: its level as recorded;
+  // "halve the video sound": half that.
+  const sourceLevel = has(Words.sourceAudio) ? parseVolume(text) ?? bareLevel(text) ?? (has(Words.fullSourceLevel) ? 1 : has(Words.halved) ? 0.5 : undefined) : undefined;
   // "drop the room sound to 20%", "cut my voice down to a quarter": a removal verb that says a level lowers the sound to
   // it, it does not silence it.
   if (sourceLevel !== undefined && sourceLevel > 0 && !has(/\bmute\b/)) return { op: 'set_source_volume', volume: sourceLevel };

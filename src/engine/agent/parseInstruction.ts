@@ -6,7 +6,7 @@ import {
 } from './asides';
 import { LONGEST_TRANSITION_MS, meantPart, MOMENT_REF, negated, ORDINAL_EN, type ParseContext, placesNamed, readable, REMOVALS, UNSAID } from './clauseWords';
 import {
-  askedOfNamed, AUTO_ZOOM, backdropOneNamed, backgroundNamedAfter, backgroundNamedBefore, cardNamedAgain, continued, joined, lengthNamedAgain, madeLength, measured, mergedTextEdit, pointFragment, SETTINGS, shortenedNamed, slotFragment, takesAway, textPlacement, textTimeFragment, zoomAtNamed,
+  askedOfNamed, AUTO_ZOOM, backdropOneNamed, backgroundNamedAfter, backgroundNamedBefore, cardNamedAgain, continued, heardNamed, joined, lengthNamedAgain, madeLength, measured, mergedTextEdit, pointFragment, SETTINGS, shortenedNamed, slotFragment, takesAway, textPlacement, textTimeFragment, zoomAtNamed,
 } from './fragments';
 import { CLIP_LENGTH, FORMAT_SAID, namesPart, parseClause } from './parseClause';
 import { ZOOM_SWITCHED_ON } from './mediaOps';
@@ -428,7 +428,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       ops[ops.length - 1] = picture;
       continue;
     }
-    const ofNamed = parsed.length === 0 ? askedOfNamed(named, clause, context) ?? backdropOneNamed(named, clause, context) : undefined;
+    const ofNamed = parsed.length === 0 ? askedOfNamed(named, clause, context) ?? heardNamed(named, clause, context) ?? backdropOneNamed(named, clause, context) : undefined;
     if (ofNamed !== undefined) {
       unknown.pop();
       ops.push(...ofNamed);

@@ -91,8 +91,9 @@ function partNamed(text: string, context: ParseContext): { part: Part; index?: n
     : [];
   if (moments.length > 1 || moments.some((index) => index < 1 || index > context.moments)) return undefined;
   if (moments.length === 1) parts.push('moment');
-  // "remove the part with the screaming": a stretch named by its sound, not the sound (which stretch is not guessed at).
-  if (parts.length !== 1 || (parts[0] === 'sound' && Words.stretchHeard.test(text))) return undefined;
+  // "remove the part with the screaming": a stretch named by its sound, not the sound (which stretch is not guessed at);
+  // "remove the sound of the sea from the video": one noise out of the sound, which the editor cannot take out.
+  if (parts.length !== 1 || (parts[0] === 'sound' && (Words.stretchHeard.test(text) || Words.noiseRemoval.test(text)))) return undefined;
   return { part: parts[0], index: moments[0] };
 }
 
