@@ -102,7 +102,7 @@ export function splitClauses(message: string): string[] {
   // or before "could we" ("the second section is the choir — might we have that first?"); a reason starts at "because"; a list numbered in one line starts each item ("1) add music 2) export").
   // "add music!! at 60%": an exclamation before the request's own detail (how loud, how long) does not end it.
   // "弄个45秒的就行太长了没人看": a reason run on after "就行" ("that'll do") is a clause of its own.
-  const separator = new RegExp(String.raw`\s*(?:[;；。！\n]|!(?!!*\s*(?:at|over|by|with|for)\s)|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms|co|ltd|inc|corp|llc|jr|sr)|\b(?:no|nr|num)(?=\.\s*\d))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+(?:an[d']?\s+)?den\s+(?=(?:${VERB})\b)|,?\s+(?:and|aur|an'|an(?=\s+[bcdgjkpqtvwz])|an(?=\s+(?:fade|mute|make|set|speed|slow|remove|move|lower|raise|reduce|shorten|swap|switch|send|slap|stick|lose|render|save|show|zoom|hide|flip|freeze|fix)\s+(?:it|them|that|this|the|everything|all|some|a|an|up|down|out|in)\b)|an(?<!\b(?:me|us|do|run|need|want|get|make|render|start|just|grab|send|another)\s+an)(?=\s+(?:export|add|undo|insert|apply|adjust|open)\s+(?:it|them|that|this|again|the|everything|all|some|a|an)\b)|n)\s+(?!set\s*[.!]*$)(?=(?:also\s+)?(?:please\s+)?(?:${VERB})\b|(?:don'?t|do not|never)\s+(?:${VERB}|touch)\b|(?:(?:hey|so|also)\s+)?(?:can|could|would) (?:you|u|we)\b)|,?\s+but\s+(?=(?:don'?t|do not|never)\s+(?:${VERB})\b)|,\s+(?=(?:don'?t|do not|never)\s+you\s+dare\s+(?:${VERB})\b)|,\s+plus\s+|,\s+(?=(?:just\s+)?(?:${VERB})\b)|,\s+(?=(?:no|without)\s+(?!(?:more|less|longer|shorter|later|earlier|bigger|smaller|louder|quieter|than|wait|way|worries|problem|rush|need|matter|idea|i|sorry|not|one|thanks|cuts?|cutting|edits?|editing|changes?|trimming)\b)(?:the\s+|any\s+)?[a-z-]+[a-z](?:\s+(?:from|of|in|on)\s+(?:the\s+|my\s+)?[a-z-]+[a-z])?\s*(?:$|[,.;!]|please\b|pls\b|either\b|at all\b|this time\b|for now\b))|,\s+(?:and\s+)?(?:from (?:that|there|this|it)\s+)?(?=(?:i|we)(?:\s|'d\b))|,\s+and\s+(?=${STATED})|(?<!\b(?:everything|all|anything|nothing|none))(?:,?\s+)but\s+(?=(?:the|my|our) (?:[a-z-]+ ){0,2}(?:${MOMENT_NOUN}))|(?<!\b(?:it's|its|it is|is|was|are|were|looks|feels|seems|sounds|too|be))(?:,?\s+)so\s+(?=(?:${VERB})\b)|(?:,\s+(?:and\s+)?|,?\s+but\s+)also\s+(?=(?:please\s+)?(?:${VERB})\b)|\s+(?=because\b)|(?:^|,?\s+)(?:and\s+)?(?:(?:while|whilst) you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|(?:,|\s[-—–])\s+(?=(?:can|could|would|might|may) (?:you|we)\b)|\s[—–]\s+(?=(?:just\s+)?(?:${VERB})\b)|(?:……|…|\.{3}|(?<=\p{Script=Han})\s+)\s*(?=算了)|(?:……|…|\.{3}|,|\s[-–—])\s*(?=${SLIP}\s*(?:[,，!！…:：]|\.{3}|$|\s+(?:make|change) (?:that|it)\b)|(?:actually|correction|wait|sorry|no,?\s*wait|wait,?\s*no(?:pe)?)\s+\d|i mean\b|or rather\b)|然后|并且|(?<=就行|就好|就可以)(?=太|不然|否则|要不)|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?:^|\s+|(?<=[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han})|(?:^|(?<!\b(?:${MOMENT_NOUN})s?)\s+|(?<=[:：])\s*)\d{1,2}\)\s+(?=[a-z\d])|\s*[①-⑳]\s*)\s*`, 'iu');
+  const separator = new RegExp(String.raw`\s*(?:[;；。！\n]|!(?!!*\s*(?:at|over|by|with|for)\s)|[?？](?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms|co|ltd|inc|corp|llc|jr|sr)|\b(?:no|nr|num)(?=\.\s*\d))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+(?:an[d']?\s+)?den\s+(?=(?:${VERB})\b)|,?\s+(?:and|aur|an'|an(?=\s+[bcdgjkpqtvwz])|an(?=\s+(?:fade|mute|make|set|speed|slow|remove|move|lower|raise|reduce|shorten|swap|switch|send|slap|stick|lose|render|save|show|zoom|hide|flip|freeze|fix)\s+(?:it|them|that|this|the|everything|all|some|a|an|up|down|out|in)\b)|an(?<!\b(?:me|us|do|run|need|want|get|make|render|start|just|grab|send|another)\s+an)(?=\s+(?:export|add|undo|insert|apply|adjust|open)\s+(?:it|them|that|this|again|the|everything|all|some|a|an)\b)|n)\s+(?!set\s*[.!]*$)(?=(?:also\s+)?(?:please\s+)?(?:${VERB})\b|(?:don'?t|do not|never)\s+(?:${VERB}|touch)\b|(?:(?:hey|so|also)\s+)?(?:can|could|would) (?:you|u|we)\b)|,?\s+but\s+(?=(?:don'?t|do not|never)\s+(?:${VERB})\b)|,\s+(?=(?:don'?t|do not|never)\s+you\s+dare\s+(?:${VERB})\b)|,\s+plus\s+|,\s+(?=(?:just\s+)?(?:${VERB})\b)|,\s+(?=(?:no|without)\s+(?!(?:more|less|longer|shorter|later|earlier|bigger|smaller|louder|quieter|than|wait|way|worries|problem|rush|need|matter|idea|i|sorry|not|one|thanks|cuts?|cutting|edits?|editing|changes?|trimming)\b)(?:the\s+|any\s+)?[a-z-]+[a-z](?:\s+(?:from|of|in|on)\s+(?:the\s+|my\s+)?[a-z-]+[a-z])?\s*(?:$|[,.;!]|please\b|pls\b|either\b|at all\b|this time\b|for now\b))|,\s+(?:and\s+)?(?:from (?:that|there|this|it)\s+)?(?=(?:i|we)(?:\s|'d\b))|,\s+and\s+(?=${STATED})|(?<!\b(?:everything|all|anything|nothing|none))(?:,?\s+)but\s+(?=(?:the|my|our) (?:[a-z-]+ ){0,2}(?:${MOMENT_NOUN}))|(?<!\b(?:it's|its|it is|is|was|are|were|looks|feels|seems|sounds|too|be))(?:,?\s+)so\s+(?=(?:${VERB})\b)|(?:,\s+(?:and\s+)?|,?\s+but\s+)also\s+(?=(?:please\s+)?(?:${VERB})\b)|\s+(?=because\b)|(?:^|,?\s+)(?:and\s+)?(?:(?:while|whilst) you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|(?:,|\s[-—–])\s+(?=(?:can|could|would|might|may) (?:you|we)\b)|(?<=\b(?:is|are)\b[^,]*|'s\b[^,]*)(?:,|\s[-—–])\s+(?=(?:can|could|would|might|may) it\b)|\s[—–]\s+(?=(?:just\s+)?(?:${VERB})\b)|(?:……|…|\.{3}|(?<=\p{Script=Han})\s+)\s*(?=算了)|(?:……|…|\.{3}|,|\s[-–—])\s*(?=${SLIP}\s*(?:[,，!！…:：]|\.{3}|$|\s+(?:make|change) (?:that|it)\b)|(?:actually|correction|wait|sorry|no,?\s*wait|wait,?\s*no(?:pe)?)\s+\d|i mean\b|or rather\b)|然后|并且|(?<=就行|就好|就可以)(?=太|不然|否则|要不)|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?:^|\s+|(?<=[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han})|(?:^|(?<!\b(?:${MOMENT_NOUN})s?)\s+|(?<=[:：])\s*)\d{1,2}\)\s+(?=[a-z\d])|\s*[①-⑳]\s*)\s*`, 'iu');
   // "- undo the last thing\n- then make it 45 seconds": a bullet's mark left alone by a split says nothing.
   const parts = masked.split(SENTENCE_AFTER_NUMBER).flatMap((sentence) => sentence.split(separator)).map((part) => unmask(part).trim()).filter((part) => part.length > 0 && !/^[-*•·–—]+$/.test(part));
   // "when nothing moves, play at 3x", 没操作的时候，加速: a clause saying when or where belongs to the one after it.
@@ -309,11 +309,14 @@ function listed(part: string, context: ParseContext): string[] {
   // sentence with its own subject, "…, the background looks bad" a statement, "…, don't export yet" a refusal, is no
   // thing named; a refusal is a piece of its own, which asks nothing).
   const refused = (piece: string, i: number) => i > 0 && Words.refusal.test(readable(piece));
-  const pieces = said.map((piece, i) => (i > 0 && !SUBJECT.test(piece) && !Words.statement.test(readable(piece)) && !refused(piece, i) && parseClause(piece, readable(piece), context).length === 0 ? `with ${piece}` : piece));
+  // "fade in 2 sec, fade out 4 sec, on the music": the music said alone after a fade is the part it fades, no music added.
+  const fadedPart = (piece: string, i: number) => i > 0 && Words.musicAlone.test(readable(piece))
+    && parseClause(said[i - 1], readable(said[i - 1]), context).some((op) => op.op === 'fade');
+  const pieces = said.map((piece, i) => (i > 0 && !SUBJECT.test(piece) && !fadedPart(piece, i) && !Words.statement.test(readable(piece)) && !refused(piece, i) && parseClause(piece, readable(piece), context).length === 0 ? `with ${piece}` : piece));
   const kinds = new Set<EditOp['op']>();
   let before: EditOp[] = [];
   for (const [i, piece] of pieces.entries()) {
-    if (refused(piece, i)) continue;
+    if (refused(piece, i) || fadedPart(piece, i)) continue;
     const text = readable(piece);
     // "vertical, 30 seconds, upbeat music": a shape or a look takes no length, so a length after one is the clip's.
     const alone = slotFragment(text) !== undefined;
@@ -373,6 +376,13 @@ function madeWith(clause: string, context: ParseContext): string[] {
 
 /** A verb said first ("let's" before it too), which the half after "and" shares (导出mp4和gif: two exports, as "export an mp4 and a gif"). */
 const LEADING_VERB = new RegExp(String.raw`^(?:(?:please\s+|let's\s+)?(?:${VERB})\b|加上?|添加|增加|去掉|删掉|删除|改成|换成|用|(?:麻烦|帮我|请)?(?:最后|然后|接着|再)?\s*(?:导(?:出|(?=一?[个份]))|出(?=一?[个份])))`, 'i');
+
+/** "caption add 'Step 1' and music too": a part named first, then its verb, which the half after "and" shares too. */
+const TOPIC_VERB = new RegExp(String.raw`^(?:the\s+)?([a-z-]+)\s+((?:${VERB})\b)`, 'i');
+const topicLead = (first: string) => {
+  const said = TOPIC_VERB.exec(first);
+  return said && [Words.text, Words.music, Words.card, Words.background].some((part) => part.test(said[1])) ? said[2] : undefined;
+};
 
 /** "(麻烦)最后导一个webm和一个mp4": the export verb the half after "and" shares, without the asking or the adverb said before it. */
 const sharedLead = (lead: string) => lead.replace(/^(?:麻烦|帮我|请)?(?:最后|然后|接着|再)?\s*/, '').replace(/^导$|^出$/, '导出');
@@ -461,7 +471,7 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
       && /^(?:a (?:bit|little|touch) )?(?:softer|smoother|gentler|longer|slower|subtler|more (?:subtle|gradual|gentle))\b/i.test(masked.slice(conjunction.index + conjunction[0].length)))) return [clause];
   let first = masked.slice(0, conjunction.index).trim();
   let second = masked.slice(conjunction.index + conjunction[0].length).trim();
-  const lead = LEADING_VERB.exec(first)?.[0];
+  const lead = LEADING_VERB.exec(first)?.[0] ?? topicLead(first);
   const trail = TRAILING_VERB.exec(second)?.[0];
   // "delete the second clip and the music's too loud": a statement after "and" that reads alone has a verb of its own;
   // the first half's is not shared.
