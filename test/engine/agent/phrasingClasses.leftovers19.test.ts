@@ -113,6 +113,12 @@ describe('edit agent: round 19 leftovers → exact operations or nothing', () =>
       ['music is way too loud - could it be softer?', [QUIETER]],
       ["the music's too quiet, could it be louder?", [{ op: 'set_music_volume', change: 'louder' }]],
     ]);
-    nothing(['能小点吗']);
+    table([
+      // "短点" said for "短一点", of a moment.
+      ['第二段能短点吗', [{ op: 'trim_moment', index: 2, by_ms: 2000 }]],
+      ['第二段太长了，能短点吗', [{ op: 'trim_moment', index: 2, by_ms: 2000 }]],
+      ['第三段再短点', [{ op: 'trim_moment', index: 3, by_ms: 2000 }]],
+    ]);
+    nothing(['能小点吗', '短点的那段删掉']);
   });
 });
