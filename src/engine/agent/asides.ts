@@ -210,10 +210,15 @@ export function requestBeforeAside(clause: string, context: ParseContext, whole:
   const named = parseClause(why, readable(why), context);
   // "rise from darkness at the start, and fall to darkness at the end": a fade's other end is that fade's, no replacement.
   const otherEnd = named.length === 1 && named[0].op === 'fade' && ops.length === 1 && ops[0].op === 'fade' && (named[0].in_ms === undefined) !== (ops[0].in_ms === undefined);
-  const replaced = named.length > 0 && !otherEnd && named.every((op) => ops.some((asked) => asked.op === op.op));
+  // "export it, webm": a file's kind said alone after its export is that export's, no replacement of it.
+  const kindOf = named.length === 1 && named[0].op === 'export' && ops.length === 1 && ops[0].op === 'export' && FILE_KIND_ALONE.test(readable(why));
+  const replaced = named.length > 0 && !otherEnd && !kindOf && named.every((op) => ops.some((asked) => asked.op === op.op));
   const states = named.length === 0 && (Words.statement.test(readable(why)) || IT_IS.test(readable(why)));
   return whole.length === 0 || replaced || states ? ops : undefined;
 }
+
+/** "webm", "as a gif please", "mov file": one word said alone, with no more than how a file is named around it. */
+const FILE_KIND_ALONE = /^(?:(?:as|in|to)\s+)?(?:an?\s+)?[a-z\d]+(?:\s+(?:file|format|please|pls|thanks))*[.!]*$/;
 
 /** "it's all loading screens", "that's the long compile": what something is, said of it. */
 const IT_IS = /^(it's|it is|that's|that is|this is|there's|there is)\b/;

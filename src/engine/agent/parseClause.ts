@@ -58,6 +58,15 @@ export function parseClause(original: string, text: string, context: ParseContex
 }
 
 /**
+ * A slower speed asked: "slow", 慢 said outside a pace complained of ("第三段太慢了，能快点吗" asks it faster), or only
+ * that complaint, of a pace too fast ("第二段速度太快了").
+ */
+function slowerAsked(text: string): boolean {
+  const asked = text.replace(Words.slot.tooFast, ' ').replace(Words.slot.tooSlow, ' ');
+  return /slow|减速|慢/.test(asked) || (!/fast|quick|speed (?:\w+ )?up|加速|快/.test(asked) && Words.slot.tooFast.test(text));
+}
+
+/**
  * "0:05到0:08别剪", "第二段别剪", "前30秒全部保留", "don't cut anything from clip 2": a part said to be kept whole is in the
  * draft already; nothing is kept or cut (not the whole recording kept, not the part removed).
  */
@@ -283,7 +292,7 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     if (has(Words.normalSpeed) && has(/其余|其他|其它|剩下的?|别的(地方|部分)/)) return [];
     // "不要加速也不要删东西": no speed and no cut of the whole recording keeps it whole (of one moment, nothing is asked).
     if (negated(text, Words.speed)) return has(Words.keepEverything) && !MOMENT_REF.test(text) ? { op: 'keep_everything' } : [];
-    const factor = has(Words.normalSpeed) ? 1 : parseFactor(text) ?? (has(/slow|减速|慢/) ? UNSAID.slowerFactor : UNSAID.fasterFactor);
+    const factor = has(Words.normalSpeed) ? 1 : parseFactor(text) ?? (slowerAsked(text) ? UNSAID.slowerFactor : UNSAID.fasterFactor);
     const middle = middleOf(text, context);
     // "slow down from 1:00 to 1:10": a stretch of time, which no speed here is set for (not the whole video).
     if (middle === 0 || range) return [];

@@ -65,6 +65,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   const fadesBetween = new Set<EditOp>();
   /** Moments removed by a number alone ("第一个…可以不要"): beside "只用第二个", a file left out, which that already does. */
   const unnamedRemovals = new Set<EditOp>();
+  /** Fades whose clause named no part ("a 2 sec fade-in"): the music named after them ("…, on the music") is what they fade. */
+  const unnamedFades = new Set<EditOp>();
   /** The op of a clause that only said a point in time ("0:21"): a zoom said next is at that point, no clip of that length. */
   let pointed: { op: EditOp; ms: number } | undefined;
   const clauses = clausesOf(message, context).flatMap((said) => labelledOff(said, context));
@@ -157,6 +159,12 @@ export function parseInstruction(message: string, context: ParseContext = { mome
         last.format = format;
         FORMAT_SAID.add(last);
       }
+      continue;
+    }
+    // "fade in 2 s, fade out 4 s, on the music", "淡入两秒淡出四秒，音乐的": the music said alone after a fade naming no
+    // part is the part it fades.
+    if (last?.op === 'fade' && unnamedFades.has(last) && Words.musicAlone.test(text)) {
+      last.target = 'music';
       continue;
     }
     // "make it square, black bars top and bottom is ok": a fill approved after a shape is the one it is made with.
@@ -292,7 +300,10 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       else if (previous.op === 'add_text' || previous.op === 'zoom_at') previous.duration_ms = Math.max(previous.op === 'zoom_at' ? 1000 : 0, fragment.length);
       continue;
     }
-    if (previous && saysResultOf(text, previous)) continue;
+    // "清空时间线，重新剪一个二十秒的版本": a clause saying the state the step leaves asks nothing more, unless it says a
+    // figure and reads alone as another request (the new clip, after the start over; not "关闭背景，画面撑满").
+    const more = /\d/.test(text) && parseClause(clause, text, context).some((op) => op.op !== previous?.op);
+    if (previous && saysResultOf(text, previous) && !more) continue;
     if (previous && takesAway(previous) && Words.removeAgain.test(text)) continue;
     // "这叠化，去掉", "背景，删了": a part named alone (read as adding it), then a remove verb alone: that part taken away.
     const takenAway = previous && place > 0 && Words.removeAgain.test(text) ? namedThenTaken(clauses[place - 1], clause, previous, context) : undefined;
@@ -639,7 +650,12 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       parsed[0] = uploaded;
       if (unknown[unknown.length - 1] === clauses[place - 1]) unknown.pop();
     }
+    // "a 2 sec fade-in then a 4 sec fade-out on the music": the music named last is what the fade before (naming none) fades too.
+    const faded = parsed.length === 1 && parsed[0].op === 'fade' && parsed[0].target === 'music' && Words.musicLast.test(text);
+    if (previous?.op === 'fade' && unnamedFades.has(previous) && faded) previous.target = 'music';
     for (const op of parsed) {
+      if (op.op === 'fade' && op.target === 'clip' && !Words.picture.test(text) && !Words.music.test(text)) unnamedFades.add(op);
+      if (previous && op.op === 'fade' && Words.picture.test(text)) unnamedFades.delete(previous);
       if (op.op === 'set_aspect' && !saysShape(text)) purposeShapes.add(op);
       if (op.op === 'compile_best_moments' && complainsOnly(text)) complaints.add(op);
       if (op.op === 'remove_moment' && !MOMENT_REF.test(text)) unnamedRemovals.add(op);
@@ -729,7 +745,10 @@ function cardAdded(ops: EditOp[]): 'intro' | 'outro' | undefined {
  * and the one thing it asks of it (a clause left, or two in a row: one naming the part, the next asking).
  */
 function bySlots(ops: EditOp[], unknown: string[], context: ParseContext): ParsedMessage {
-  const { ops: read, left } = slotsRead(unknown, context);
+  const slotted = slotsRead(unknown, context);
+  // "第一段太慢了，整体1.5倍": a pace read by slots beside a speed asked outright is why that speed is asked.
+  const read = slotted.ops.filter((op) => !(op.op === 'set_speed' && ops.some((asked) => asked.op === 'set_speed')));
+  const { left } = slotted;
   // An export said with them is of the draft they make: it stays last.
   const exported = ops.findIndex((op) => op.op === 'export');
   ops.splice(exported < 0 ? ops.length : exported, 0, ...read);
