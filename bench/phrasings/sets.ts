@@ -39,8 +39,8 @@ import { heldout19En } from './heldout19/en';
 import { heldout19Zh } from './heldout19/zh';
 import { heldout19bEn } from './heldout19b/en';
 import { heldout19bZh } from './heldout19b/zh';
-import { fresh19En } from './fresh19/en';
-import { fresh19Zh } from './fresh19/zh';
+import { heldout20En } from './heldout20/en';
+import { heldout20Zh } from './heldout20/zh';
 import { fresh20En } from './fresh20/en';
 import { fresh20Zh } from './fresh20/zh';
 import { heldoutEn } from './heldout/en';
@@ -85,7 +85,7 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 18b', heldout18bEn, heldout18bZh],
   ['held-out 19', heldout19En, heldout19Zh],
   ['held-out 19b', heldout19bEn, heldout19bZh],
-  ['fresh 19', fresh19En, fresh19Zh],
+  ['held-out 20', heldout20En, heldout20Zh],
   ['fresh 20', fresh20En, fresh20Zh],
 ];
 

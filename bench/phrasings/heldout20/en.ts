@@ -6,7 +6,7 @@ import {
 import type { Phrasing } from '../ops';
 
 /**
- * Fresh 19, English: a blind phrasing set written by a helper on 2026-12-02, to measure the parser on words it was
+ * Held-out 20 (written as fresh 19; measured blind in sessions 17 and 18, opened in session 19), English: a blind phrasing set written by a helper on 2026-12-02, to measure the parser on words it was
  * never tuned on.
  *
  * Read while writing: bench/phrasings/ops.ts, bench/phrasings/sameEdit.ts, src/protocol/editOps.ts,
@@ -89,8 +89,11 @@ import type { Phrasing } from '../ops';
  * back two steps" two, "bring back what I just undid" a redo, "wipe the timeline and start over" start over.
  *
  * Measured blind on a379c52 (session 16's grammar, before session 17's round): 227/262 = 86.6 % (8 wrong edits, 14 asked first). Read against a draft of 3 moments and 1 text (no music, no card, no background).
+ * Measured blind again in session 18: 230/262 = 87.8 % (7 wrong edits, 12 asked first) on 62e5c73 before its round, 233/262 = 88.9 % (6 wrong edits, 11 asked first) on d3b2feb after it.
+ * Opened as held-out 20 at the start of session 19 (its misses read by the grammar helpers of that round); fresh 20
+ * is the blind set since.
  */
-export const fresh19En: [string, Phrasing['want']][] = [
+export const heldout20En: [string, Phrasing['want']][] = [
   // voice: a cigar roller in Little Havana (Cuban Spanglish: oye, asere, chico, mijo, qué bolá, dale)
   ['oye, qué bolá. make me a 40 second thing from the rolling footage, the best parts nomás', best(40)],
   ['asere the second clip is too long chico, leave it at 7 seconds', trimTo(2, 7000)],

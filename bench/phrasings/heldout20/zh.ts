@@ -6,7 +6,7 @@ import {
 import type { Phrasing } from '../ops';
 
 /**
- * Fresh 19, Chinese: a blind phrasing set written by a helper on 2026-12-02, to measure the parser on words it was
+ * Held-out 20 (written as fresh 19; measured blind in sessions 17 and 18, opened in session 19), Chinese: a blind phrasing set written by a helper on 2026-12-02, to measure the parser on words it was
  * never tuned on.
  *
  * Read while writing: bench/phrasings/ops.ts, bench/phrasings/sameEdit.ts, src/protocol/editOps.ts,
@@ -89,8 +89,11 @@ import type { Phrasing } from '../ops';
  * undos, "恢复回来" / "再恢复一步" a redo, "时间线全部清空" / "时间线全清掉重来" start over.
  *
  * Measured blind on a379c52 (session 16's grammar, before session 17's round): 221/257 = 86.0 % (15 wrong edits, 6 asked first); the lead removed 4 lines shared with held-out 7, 12, 17b and 18 ('第三段挪到最前头去', '淡入淡出都加上，各一秒半', '弄竖的，快手上发', '只用最后传的那个视频'). Read against a draft of 3 moments and 1 text (no music, no card, no background).
+ * Measured blind again in session 18: 223/257 = 86.8 % (13 wrong edits, 6 asked first) on 62e5c73 before its round, 226/257 = 87.9 % (13 wrong edits, 5 asked first) on d3b2feb after it.
+ * Opened as held-out 20 at the start of session 19 (its misses read by the grammar helpers of that round); fresh 20
+ * is the blind set since.
  */
-export const fresh19Zh: [string, Phrasing['want']][] = [
+export const heldout20Zh: [string, Phrasing['want']][] = [
   // voice: Mount Tai cableway maintenance fitter (泰山索道检修工, 泰安, 俺, 中不, 短句)
   ['俺们索道检修的视频，剪成四十秒的中不', best(40)],
   ['第二段太长了，给俺砍掉三秒', trimBy(2, 3000)],
