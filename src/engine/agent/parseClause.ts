@@ -8,7 +8,7 @@ import { backgroundOp, fadeOp, musicOp, SCENE_BACKGROUND, zoomOp } from './media
 import { momentOp, numberPair, sourceRefs, twoEnds } from './momentOps';
 import { parseDurationMs } from './parseDuration';
 import {
-  parseClock, parseEdgeSpan, parseFactor, parseGone, parseOrdinals, parseRange, parseSeconds, parseVolume,
+  countSaid, parseClock, parseEdgeSpan, parseFactor, parseGone, parseOrdinals, parseRange, parseSeconds, parseVolume,
 } from './parseQuantities';
 import { cardOp, textOverlayOp } from './textOps';
 
@@ -34,8 +34,9 @@ export function parseClause(original: string, text: string, context: ParseContex
   // "can you export to youtube?", 导出到抖音上: posting the video is no edit the product makes (no file, no shape).
   if (sentToPlatform(text)) return [];
 
-  // "undo twice", 撤销两次: the step as many times as said.
-  const times = has(Words.thrice) ? 3 : has(Words.twice) ? 2 : 1;
+  // "undo twice", 撤销两次, 退两步: the step as many times as said.
+  const stepsBack = Words.stepsBack.exec(text)?.[1];
+  const times = stepsBack !== undefined ? countSaid(stepsBack) : has(Words.thrice) ? 3 : has(Words.twice) ? 2 : 1;
   // "别撤销", "don't redo that", "别重来了", "don't start over": a step of the history refused is no step.
   if ([Words.redo, Words.undo, Words.startOver].some((step) => REFUSED_BEFORE.test(text.slice(0, step.exec(text)?.index ?? 0)) && has(step))) return [];
   if (has(Words.redo)) return Array.from({ length: times }, (): EditOp => ({ op: 'redo' }));

@@ -12,7 +12,7 @@ import { CLIP_LENGTH, FORMAT_SAID, namesPart, parseClause } from './parseClause'
 import { ZOOM_SWITCHED_ON } from './mediaOps';
 import { sourceRefs } from './momentOps';
 import { parseDurationMs } from './parseDuration';
-import { normalizeNumbers, parseClock, parseFactor, parseGone, parseRange } from './parseQuantities';
+import { countSaid, normalizeNumbers, parseClock, parseFactor, parseGone, parseRange } from './parseQuantities';
 import { corrected, meantInstead, type Said } from './selfCorrection';
 import { slotsRead } from './slotReading';
 import { clausesOf, colonQuoted } from './splitClauses';
@@ -132,9 +132,11 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       last.factor = 0.5;
       continue;
     }
-    // "刚才那个撤销，再撤销一次，退两步": the steps back counted after the undos that make them up are those undos, said again.
+    // "刚才那个撤销，再撤销一次，退两步": the steps back counted after the undos that make them up are those undos, said again
+    // (a total; "再退一步", one more, is not).
     const stepsBack = last?.op === 'undo' ? Words.stepsBack.exec(text) : null;
-    if (stepsBack && trailingUndos(ops) >= (/[三3]/.test(stepsBack[1]) ? 3 : 2)) continue;
+    const total = stepsBack && !stepsBack[0].startsWith('再') ? countSaid(stepsBack[1]) : 0;
+    if (total > 1 && trailingUndos(ops) >= total) continue;
     // "undo that. and the one before it.": one step more undone.
     if (last?.op === 'undo' && Words.stepBefore.test(text)) {
       ops.push({ op: 'undo' });
@@ -791,7 +793,6 @@ const FACTOR_ALONE = /^(?:(?:at|maybe|perhaps|say|like|about|try|or)\s+|(?:再|�
 const BARE_FACTOR = /^(?:倍率|倍速|速率|速度|rate|speed)?\s*(?:为|是|设为|[=:：])?\s*(\d+(?:\.\d+)?)\s*(?:就行|就好|吧)?[.!。！]*$/;
 
 
-/** "Half.", "say half speed": how much slower, said alone after a slower speed. */
 /** How many undos the operations read so far end with. */
 function trailingUndos(ops: EditOp[]): number {
   let count = 0;
@@ -799,6 +800,7 @@ function trailingUndos(ops: EditOp[]): number {
   return count;
 }
 
+/** "Half.", "say half speed": how much slower, said alone after a slower speed. */
 const HALF_ALONE = /^(?:(?:at|maybe|say|like|try)\s+)?(?:by )?half(?:\s+(?:speed|as fast|the speed))?(?:\s+(?:please|then|maybe|perhaps))?[.!?]*$/;
 
 /** Whether a clause is only a figure the operation carries, as said ("Thirty." after 30 seconds, "20!" after 20 %). */

@@ -16,6 +16,8 @@ const howMany = (n: string): number => (/^an?$/.test(n) ? 1 : UNITS[n] ?? Number
 /** With the misspellings people type ("fourty", "ninty"). */
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, ninty: 90 };
 const HAN: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** A count said in one character or digit: 两 → 2, 3 → 3 (退两步, 退3次). */
+export const countSaid = (said: string): number => HAN[said] ?? Number(said);
 /**
  * What a number-word quantity is followed by; "the second clip" (an ordinal) is left alone. In "ten to fourteen seconds
  * in" or "twenty or thirty percent" the first end of a span shares the unit said after the second.
@@ -39,14 +41,13 @@ function belowHundred(rest: string): number {
   return rest.length === 1 ? HAN[rest] * 10 : hanNumber(rest);
 }
 
+/** "number", "no.", "#" before the number of a moment ("clip number 2"). */
+const MOMENT_NUMBER = String.raw`(?:number|no\.|num\.?|nr\.?|#)`;
 /**
  * Spelled-out quantities as digits, so every slot parser reads one form: "thirty seconds" → "30 seconds", "a minute
  * and a half" → "1.5 minute", "half a minute" → "0.5 minute", 三十秒 → 30秒, 两倍速 → 2倍速, 百分之二十 → 20%,
  * 半分钟 → 0.5分钟, 一分半 → 1分半, 1分05秒 → 1:05, 第5秒 → 在5秒, "16比9", "9x16" and "9 by 16" → "16:9" / "9:16" (a shape; "1920x1080" is left). Ordinals (第二, "the second clip") are left as they are.
  */
-/** "number", "no.", "#" before the number of a moment ("clip number 2"). */
-const MOMENT_NUMBER = String.raw`(?:number|no\.|num\.?|nr\.?|#)`;
-
 export function normalizeNumbers(text: string): string {
   const tens = Object.keys(TENS).join('|');
   const units = Object.keys(UNITS).join('|');
