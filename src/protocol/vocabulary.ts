@@ -695,6 +695,21 @@ export const Words = {
    * (not "put a fade on the music", "play the music quieter": music there is).
    */
   musicAddedWith: /\b(?:add|adding|include|throw in|lay in|bring in|slap on|pop in|(?:put|play) (?:in|on)? ?(?:some|an?)\b)(?: in| on)? (?:(?:some|an?|the|my|default|standard|normal|usual|regular|lo-?fi|background|soft|chill|nice|little|bit of) )*(?:music|bgm|tunes|song|soundtrack|lo-?fi|beat|(?:music )?bed)\b|\b(?:music|bgm) bed\b|\bbed of (?:music|tunes)\b|\blet there be (?:some )?music\b|\b(?:music|bgm|tunes)(?: \w+)? (?:underneath|beneath)\b|\b(?:put|stick|chuck|slap|pop|lay|throw|bung) (?:the |our |my )?(?:usual|default|standard|normal|regular) (?:music|bgm|tunes|song|soundtrack|track)\b|\b(?:put|stick|slap|pop|lay|bung) (?:the |some |our |my )?(?:(?:lo-?fi|background|soft|chill|nice|little) )*(?:music|bgm|tunes|song|soundtrack)(?: track)? (?:in|on|under|underneath|beneath)(?= it\b| this\b| the (?:video|clip|voice|talking|narration)\b| (?:but|and|with|without|at)\b|$|[,.;!])|\b(?:chuck|throw) (?:the |some |our |my )?(?:(?:lo-?fi|background|soft|chill|nice|little) )*(?:music|bgm|tunes|song|soundtrack)(?: track)? (?:under|underneath|beneath)\b/,
+  /**
+   * Music said with the level it plays at: "music at 20%", "lo-fi @ 30%"; or named first with no verb, a figure after it
+   * ("music 20%", "music too, the normal one, 35%").
+   */
+  musicAt: /\b(?:music|bgm|lo-?fi|beat|soundtrack|song)\s+(?:at|@)\s*\d|^(?:the |some )?(?:lo-?fi |background )?(?:music|bgm|soundtrack)(?=[\s,:;.!]|$)/,
+  /** Words of a level changed, not set with the music: "volume", "down to", "should be at". */
+  levelChanged: /\b(?:volume|level|down|up|drop|reduce|lower|raise|should|be)\b/,
+  /** "music, at half volume": music named alone, then the level it plays at, is asked for ("music at half volume" is a level changed). */
+  musicThenLevel: /^(?:some )?(?:music|bgm|soundtrack),\s*at (?:an? )?(?:half|full|quarter|low|\d+\s*(?:%|percent)?) (?:of )?(?:its |the )?volume\b/,
+  /** "set the music to 15", "make music fifteen": the music set to a bare whole figure, said last (no unit, no time after it). */
+  musicSetTo: /\b(?:set|put|make|change|turn|bring|drop|lower|raise)\s+(?:the\s+)?music(?:'s)?(?:\s+(?:volume|level))?\s+(?:to\s+|at\s+)?(?:like |about |around |maybe |roughly )?(\d{1,3}|[a-z]+(?:[\s-][a-z]+)?)\s*$/,
+  /** A clip of the best parts named as such: its length is the clip's, whatever moment was named before. */
+  highlights: /\b(highlights?|best (parts|moments|bits)|recap|montage)\b|精彩|集锦|精华|高光/,
+  /** "太长了", "太慢了", "too slow": a complaint that, said of idle stretches, asks them sped up, not the clip shortened. */
+  idleComplaint: /太(长|慢|久|拖|磨叽)|\btoo (long|slow)\b/,
   /** "none" as the amount wanted ("…, so none please"; not "none of the music"). */
   noneWanted: /\bnone\b(?! of\b)/,
   musicRemove: words(
@@ -1297,6 +1312,9 @@ export const Words = {
     tooFast: /(?<!\b(?:go|goes|going|went|move|moves|moving|moved|run|runs|running|ran)\s+(?:by\s+)?)\b(?:too|way too|far too|a (?:bit|touch|tad|little|wee bit)(?: too)?|kinda|kind of|rather|overly) (?:fast|quick|rushed|speedy|hurried)\b|\b(?:feels|looks|seems|is|goes by) (?:so )?rushed\b|(?:太|过于?|有点儿?|有些|稍微有点|偏)快|(?<![再更加放变调])快了(?:一?点儿?|些)?$|快得/,
     /** Slower than wanted, said as a state ("clip 2 is too slow", "a bit sluggish", 第二段太慢了, 有点慢, 慢了点). */
     tooSlow: /(?<!\b(?:go|goes|going|went|move|moves|moving|moved|run|runs|running|ran)\s+(?:by\s+)?)\b(?:too|way too|far too|a (?:bit|touch|tad|little|wee bit)(?: too)?|kinda|kind of|rather|overly) (?:slow|sluggish)\b|(?:太|过于?|有点儿?|有些|稍微有点|偏)慢|(?<![再更减放变调])慢了(?:一?点儿?|些)?$|慢得/,
+    /** A pace asked in so many words ("faster", "speed it up", 加速, 快点; "slower", "slow-mo", 减速, 慢放). */
+    faster: /\b(?:faster|quicker|speed (?:\w+ )?up)\b|加速|快/,
+    slower: /\bslow|减速|慢/,
     /** A moment's new place: first ("put the last bit first", "move it up to open the video") or last in the clip. */
     toStart: /\bto (?:the )?(?:very )?(?:first|start|beginning|front|top|opening)(?: (?:position|place|spot|slot))?\b|(?<=\b(?:put|move|stick|place)\b[^,]*\b(?:bit|piece|chunk|one|part|section|clip|scene|shot|segment|moment)) first\b|(?<=\b(?:bit|piece|chunk|one|part|section|clip|scene|shot|segment|moment)(?: \d+)? (?:moved|put|placed|shifted)) first\b|\bto open (?:the (?:video|clip|film|reel|demo)|it|things)\b|\bup (?:the )?front\b|\bfirst (?:position|place|spot|slot)\b|\b(?:come|comes|go|goes|be)(?: up)? first\b|(?:放|挪|移|提|调|跑|拿)?到(?:最)?(?:前面|开头|第一)/,
     toEnd: /\bto (?:the )?(?:very )?(?:end|last|back|bottom|close)(?: (?:position|place|spot|slot))?\b|(?<=\b(?:put|move|stick|place)\b[^,]*\b(?:bit|piece|chunk|one|part|section|clip|scene|shot|segment|moment)) last\b|\blast (?:position|place|spot|slot)\b|\b(?:come|comes|go|goes|be) last\b|(?:放|挪|移|调|跑|拿)?到(?:最)?(?:后面|结尾|末尾)/,

@@ -20,9 +20,6 @@ export function exportDetail(clause: string, text: string, context: ParseContext
   return approved.length > 0 && approved.every((op) => op.op === 'set_resolution' || op.op === 'export');
 }
 
-/** "太长了", "太慢了", "too slow": a complaint that, said of idle stretches, asks them sped up, not the clip shortened. */
-export const IDLE_COMPLAINT = /太(长|慢|久|拖|磨叽)|\btoo (long|slow)\b/;
-
 /** Ops that make the video shorter: beside one, "it's too long" only says why. */
 export const SHORTENINGS = new Set<EditOp['op']>(['compile_best_moments', 'trim_moment', 'remove_moment', 'cut_range', 'remove_dead_air', 'speed_up_idle']);
 

@@ -54,16 +54,6 @@ function switchedOn(auto: EditOp, text: string): EditOp {
 }
 
 /**
- * Music said with the level it plays at: "music at 20%", "lo-fi @ 30%"; or named first with no verb, a figure after it
- * ("music 20%", "music too, the normal one, 35%").
- */
-const MUSIC_AT = /\b(?:music|bgm|lo-?fi|beat|soundtrack|song)\s+(?:at|@)\s*\d|^(?:the |some )?(?:lo-?fi |background )?(?:music|bgm|soundtrack)(?=[\s,:;.!]|$)/;
-/** Words of a level changed, not set with the music: "volume", "down to", "should be at". */
-const LEVEL_WORDS = /\b(?:volume|level|down|up|drop|reduce|lower|raise|should|be)\b/;
-/** "music, at half volume": music named alone, then the level it plays at, is asked for ("music at half volume" is a level changed). */
-const NAMED_THEN_LEVEL = /^(?:some )?(?:music|bgm|soundtrack),\s*at (?:an? )?(?:half|full|quarter|low|\d+\s*(?:%|percent)?) (?:of )?(?:its |the )?volume\b/;
-
-/**
  * A music file named by the user. "用我的 燃.mp3", "BGM换成 dy热门.mp3": a name with Chinese in it stands after a space
  * (in "用song.mp3" the 用 is no part of it).
  */
@@ -81,7 +71,7 @@ export function musicOp(said: string, original: string, context: ParseContext): 
   // "stop lowering the music when I speak": the ducking switched off, not the music.
   // "music at 25 percent without ducking" with no music yet: that music asked for, at that level, not ducking alone.
   const unducked = Words.noDuck.test(text) ? parseVolume(text) : undefined;
-  if (unducked !== undefined && context.music === false && MUSIC_AT.test(text)) return { op: 'add_music', track: 'lofi', volume: unducked, duck: false };
+  if (unducked !== undefined && context.music === false && Words.musicAt.test(text)) return { op: 'add_music', track: 'lofi', volume: unducked, duck: false };
   // "add music, level 20 percent, ducking disabled": music asked for outright, with no ducking, is that music added so.
   const outright = context.music !== true && Words.musicAddedWith.test(text) ? newMusic(text, file) : undefined;
   if (Words.noDuck.test(text) && outright) return { ...outright, duck: false };
@@ -133,7 +123,7 @@ export function musicOp(said: string, original: string, context: ParseContext): 
   }
   // "music at 20%" with no music yet: the music asked for, at that level ("music volume 20%", "music down to 20%", "the
   // music should be at 20%" say the level of music there is).
-  if (volume !== undefined && !level && context.music === false && MUSIC_AT.test(text) && (!LEVEL_WORDS.test(text) || NAMED_THEN_LEVEL.test(text))) {
+  if (volume !== undefined && !level && context.music === false && Words.musicAt.test(text) && (!Words.levelChanged.test(text) || Words.musicThenLevel.test(text))) {
     return { op: 'add_music', track: 'lofi', volume, duck: true };
   }
   if (volume !== undefined) return { op: 'set_music_volume', volume };
@@ -141,16 +131,13 @@ export function musicOp(said: string, original: string, context: ParseContext): 
   const turnedTo = /\b(?:down|up) to (?:like |about |around |maybe |roughly )?(\d{1,3})\b(?!\s*(?:s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|x\b|[:.]\d))/.exec(text);
   if (turnedTo && Number(turnedTo[1]) <= 100 && (Words.quieter.test(text) || Words.louder.test(text))) return { op: 'set_music_volume', volume: Number(turnedTo[1]) / 100 };
   // "music at 20%, then set it to fifteen", "make the music 15": a bare figure the music is set to is out of a hundred too.
-  const setTo = MUSIC_SET_TO.exec(text);
+  const setTo = Words.musicSetTo.exec(text);
   const setLevel = setTo ? parseVolume(normalizeNumbers(`${setTo[1]} percent`)) : undefined;
   if (setLevel !== undefined && setLevel > 0 && setLevel <= 1) return { op: 'set_music_volume', volume: setLevel };
   if (Words.quieter.test(text)) return { op: 'set_music_volume', change: 'quieter' };
   if (Words.louder.test(text)) return { op: 'set_music_volume', change: 'louder' };
   return undefined;
 }
-
-/** "set the music to 15", "make music fifteen": the music set to a bare whole figure, said last (no unit, no time after it). */
-const MUSIC_SET_TO = /\b(?:set|put|make|change|turn|bring|drop|lower|raise)\s+(?:the\s+)?music(?:'s)?(?:\s+(?:volume|level))?\s+(?:to\s+|at\s+)?(?:like |about |around |maybe |roughly )?(\d{1,3}|[a-z]+(?:[\s-][a-z]+)?)\s*$/;
 
 /** The music a clause asks for: its file or bed, at the level it says (ducked under speech unless said otherwise). */
 function newMusic(text: string, file: string | undefined): Extract<EditOp, { op: 'add_music' }> {

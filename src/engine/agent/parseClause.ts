@@ -64,7 +64,7 @@ export function parseClause(original: string, text: string, context: ParseContex
  */
 function slowerAsked(text: string): boolean {
   const asked = text.replace(Words.slot.tooFast, ' ').replace(Words.slot.tooSlow, ' ');
-  return /slow|减速|慢/.test(asked) || (!/fast|quick|speed (?:\w+ )?up|加速|快/.test(asked) && Words.slot.tooFast.test(text));
+  return Words.slot.slower.test(asked) || (!Words.slot.faster.test(asked) && Words.slot.tooFast.test(text));
 }
 
 /**

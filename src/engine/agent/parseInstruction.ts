@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { type EditOp, EditOpMessage, FillWords, FormatWords, ORDINALS, type OutputFormatName, quoted, Words } from '../../protocol';
 import { besideAside } from './asideAround';
 import {
-  aside, complainsOnly, contrasts, corrects, directionOfFigure, exportDetail, IDLE_COMPLAINT, INTENT_WORDS, keptBesideRemoval, namesOtherMoment, onlyOccasion, otherUpload, parsedOnce, refuses, requestBeforeAside, requestBeforeReason, saysResultOf, saysShape, keptSceneSoundAside, saysWhichIsWhich, SHORTENINGS, pointShownAside, idleShownAside,
+  aside, complainsOnly, contrasts, corrects, directionOfFigure, exportDetail, INTENT_WORDS, keptBesideRemoval, namesOtherMoment, onlyOccasion, otherUpload, parsedOnce, refuses, requestBeforeAside, requestBeforeReason, saysResultOf, saysShape, keptSceneSoundAside, saysWhichIsWhich, SHORTENINGS, pointShownAside, idleShownAside,
 } from './asides';
 import { LONGEST_TRANSITION_MS, meantPart, MOMENT_REF, negated, ORDINAL_EN, type ParseContext, placesNamed, readable, REMOVALS, UNSAID } from './clauseWords';
 import {
@@ -486,7 +486,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     // "crossfades please, nice and languid, 1.5 seconds", "add a fade in, nice and slow, 2 seconds": a length said with
     // how the transition (or fade) just asked should feel is that transition's, no clip's (a few seconds at most: "…, slow, 20 seconds" is not).
     if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && parsed[0].target_ms <= LONGEST_TRANSITION_MS && Words.transitionFeel.test(text) && !CLIP_LENGTH.test(text)
-      && !HIGHLIGHTS.test(text) && !WHOLE_CLIP.test(text) && (previous?.op === 'crossfade' || previous?.op === 'fade') && measured(previous, parsed[0].target_ms)) continue;
+      && !Words.highlights.test(text) && !WHOLE_CLIP.test(text) && (previous?.op === 'crossfade' || previous?.op === 'fade') && measured(previous, parsed[0].target_ms)) continue;
     // "标题早点消失，5秒就行": a length alone after a clause about a text, card, the music or a zoom (not read) is theirs, no clip's.
     if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && slotFragment(text)?.length !== undefined && named !== undefined
       && [Words.text, Words.card, Words.intro, Words.outro, Words.music, Words.zoom, Words.fade, Words.crossfade].some((part) => part.test(readable(named)))) {
@@ -505,7 +505,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     // "Clip 1 drags its heels. Trim 2 seconds off it.": an amount taken off, read alone as nothing, is the moment's too.
     const momentAt = momentNamedAt(unknown);
     const measures = (parsed.length === 1 && parsed[0].op === 'compile_best_moments') || (parsed.length === 0 && Words.amountTakenOff.test(text));
-    if (measures && momentAt !== undefined && !CLIP_LENGTH.test(text) && !HIGHLIGHTS.test(text)) {
+    if (measures && momentAt !== undefined && !CLIP_LENGTH.test(text) && !Words.highlights.test(text)) {
       const moment = ORDINAL_ALONE.test(readable(unknown[momentAt])) ? readable(unknown[momentAt]).replace(/(?: one)?[.!]*$/, ' clip') : unknown[momentAt];
       const both = `${moment}${/\p{Script=Han}/u.test(moment) ? '' : ' '}${askedOutright(clause)}`;
       const trimmed = parseClause(both, readable(both), context);
@@ -519,7 +519,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     // too long is that part's, which is not guessed at (never the whole clip's).
     const complained = place > 0 ? readable(clauses[place - 1]) : '';
     if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && complainsOnly(complained) && namesPart(complained)
-      && !MOMENT_REF.test(complained) && !CLIP_LENGTH.test(text) && !HIGHLIGHTS.test(text) && !WHOLE_CLIP.test(text)) {
+      && !MOMENT_REF.test(complained) && !CLIP_LENGTH.test(text) && !Words.highlights.test(text) && !WHOLE_CLIP.test(text)) {
       unknown.push(clause);
       continue;
     }
@@ -554,7 +554,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       continue;
     }
     // "等待时间太长了，加快一点", "安装那段太慢了，快进": stretches where nothing happens, complained of, then sped up.
-    if (IDLE_COMPLAINT.test(text) && Words.idle.test(text) && parsed.every((op) => op.op === 'compile_best_moments' || op.op === 'set_speed')) {
+    if (Words.idleComplaint.test(text) && Words.idle.test(text) && parsed.every((op) => op.op === 'compile_best_moments' || op.op === 'set_speed')) {
       unknown.push(clause);
       continue;
     }
@@ -792,7 +792,6 @@ const FACTOR_ALONE = /^(?:(?:at|maybe|perhaps|say|like|about|try|or)\s+|(?:再|�
 /** A figure said alone, maybe named as the rate: "0.5", "倍率6", "速度=1.5". */
 const BARE_FACTOR = /^(?:倍率|倍速|速率|速度|rate|speed)?\s*(?:为|是|设为|[=:：])?\s*(\d+(?:\.\d+)?)\s*(?:就行|就好|吧)?[.!。！]*$/;
 
-
 /** How many undos the operations read so far end with. */
 function trailingUndos(ops: EditOp[]): number {
   let count = 0;
@@ -883,9 +882,6 @@ const WHOLE_CLIP = new RegExp(String.raw`${Words.wholeVideo.source}|\bthe (video
 
 /** "the second one, not the first": a moment named by its place and "one". */
 const ONE_NAMED = new RegExp(String.raw`\b(${Object.keys(ORDINALS).join('|')}|last) one\b`);
-
-/** A clip of the best parts named as such: its length is the clip's, whatever moment was named before. */
-const HIGHLIGHTS = /\b(highlights?|best (parts|moments|bits)|recap|montage)\b|精彩|集锦|精华|高光/;
 
 /** The part the clause before only named, read again with the remove verb after it: what it takes away, if it does. */
 function namedThenTaken(before: string, clause: string, previous: EditOp, context: ParseContext): EditOp[] | undefined {

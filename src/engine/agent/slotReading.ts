@@ -115,8 +115,8 @@ function asksOf(clause: string, text: string, part: Part): Ask | undefined {
     // "clip 2 is too fast", 第二段太慢了: a pace complained of asks for the other one.
     else if (Words.slot.tooFast.test(text)) asks.add('slower');
     else if (Words.slot.tooSlow.test(text)) asks.add('faster');
-    else if (/\b(faster|quicker|speed (?:\w+ )?up)\b|加速|快/.test(text)) asks.add('faster');
-    else if (/\b(slower|slow (?:\w+ )?down)\b|减速|慢/.test(text)) asks.add('slower');
+    else if (Words.slot.faster.test(text)) asks.add('faster');
+    else if (Words.slot.slower.test(text)) asks.add('slower');
     if (Words.slot.toStart.test(text)) asks.add('start');
     else if (Words.slot.toEnd.test(text)) asks.add('end');
   }
