@@ -35,7 +35,8 @@ import { type Corpus, corpora, normal, read, verdict } from './phrasings/sets';
  * who read neither the parser nor the other corpora, never tuned against; its header says where it was first measured)
  * is the honest number. Never change the grammar to pass a fresh phrasing; when it has been looked at, it becomes a
  * held-out set and a new fresh set is written. A fresh set seen by a grammar helper before its round ended is printed
- * apart as exposed, and a new one written. Two fresh sets may be printed at once (fresh 19 and fresh 20 in session 18):
+ * apart as exposed, and a new one written. Two fresh sets may be printed at once (fresh 19 and fresh 20 in session 18,
+ * fresh 20 and fresh 21 in session 19):
  * the older one measures a round before and after, the newer one was written for the next session to keep a blind set
  * when the older one is opened.
  */

@@ -41,8 +41,12 @@ import { heldout19bEn } from './heldout19b/en';
 import { heldout19bZh } from './heldout19b/zh';
 import { heldout20En } from './heldout20/en';
 import { heldout20Zh } from './heldout20/zh';
+import { heldout20bEn } from './heldout20b/en';
+import { heldout20bZh } from './heldout20b/zh';
 import { fresh20En } from './fresh20/en';
 import { fresh20Zh } from './fresh20/zh';
+import { fresh21En } from './fresh21/en';
+import { fresh21Zh } from './fresh21/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -86,7 +90,9 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 19', heldout19En, heldout19Zh],
   ['held-out 19b', heldout19bEn, heldout19bZh],
   ['held-out 20', heldout20En, heldout20Zh],
+  ['held-out 20b', heldout20bEn, heldout20bZh],
   ['fresh 20', fresh20En, fresh20Zh],
+  ['fresh 21', fresh21En, fresh21Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */
