@@ -133,10 +133,18 @@ function shapeOps(original: string, text: string, context: ParseContext): EditOp
  * with a change between them, the one it changes to ("两边模糊改成黑边", "swap the bars for blur", 黑边换模糊).
  */
 function wantedFill(text: string): (typeof FillWords)[number] | undefined {
-  const said = FillWords.filter(([pattern]) => pattern.test(text) && !negated(text, pattern));
+  const said = FillWords.filter(([pattern]) => pattern.test(text) && (!negated(text, pattern) || ratherThanOther(text, pattern)));
   const [from, to] = said.map((fill) => ({ fill, at: fill[0].exec(text)! })).sort((a, b) => a.at.index - b.at.index);
   const into = to === undefined ? '' : text.slice(from.at.index + from.at[0].length, to.at.index);
   return to !== undefined && Words.changedInto.test(into) ? to.fill : said[0];
+}
+
+/** "加黑边不要模糊": a fill said right before another one refused is the one chosen, not refused itself. */
+function ratherThanOther(text: string, pattern: RegExp): boolean {
+  const found = pattern.exec(text)!;
+  const rest = text.slice(found.index + found[0].length);
+  const no = new RegExp(String.raw`^\s*(?:${Words.negation.source})\s*`, 'u').exec(rest);
+  return no !== null && FillWords.some(([other]) => other !== pattern && other.exec(rest.slice(no[0].length))?.index === 0);
 }
 
 /**
