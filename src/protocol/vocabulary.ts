@@ -223,6 +223,8 @@ const MEANT = String.raw`i meant|i mean`;
  * A slip owned up to ("不对", "啊不是", "哦不", "no wait", "scratch that"): said between two requests, what follows is
  * meant instead of the request before it ("不，" too, with its pause). A "不是" with no pause after it ("删第二段，不是第三段") says what is not meant.
  */
+/** How someone feels about a part, said after a comma as why ("…, take it off, my cousin hates it"): a reason, a clause of its own. */
+export const FEELING_REASON = String.raw`(?:my|our|his|her|their|the) [a-z'-]+ (?:hates?|hated|dislikes?|loves?|(?:can't|cannot|can not) stand|(?:doesn't|don't|does not|do not) like)\b`;
 export const SLIP = String.raw`(?:(?:[嗯唉哎啊哦噢呃]+|hmm+|um+|uh+|erm?|oops|sorry)\s*[…。.,，~]*\s*)*(?:(?:不对|不是)+|不不+|哦不|噢不|错了|说错了|我说错了|口误|打错了|no(?:,?\s*no)*(?:,?\s*wait)?|wait|nope|scratch that|my bad|actually|correction|oops|sorry|不(?=\s*[,，…]|$))(?:啊|呀|了)?`;
 /** "don't cut anything", "do not cut a single frame": what a verb of cutting, said with a "not", keeps (all of it). */
 const NOTHING = String.raw`(?:anything|everything|a (?:single )?(?:thing|frame|second|bit))\b`;
@@ -827,6 +829,8 @@ export const Words = {
   /** "everything except clip 2", "all but the first": what is named is what stays. */
   except: /\b(except( for)?|other than|apart from|besides|save for)\b|\b(everything|all|anything|all (the )?clips) but\b/,
   /** "keep only clip 2", "just keep the first and last clips": the others go. */
+  /** "leave it at 7 seconds", "have clip 2 at 5 seconds": the length a moment is left at, the one it keeps (no amount taken off). */
+  leftAt: /\b(?:leave|have) (?:[\w'-]+ ){1,3}?at \d/,
   keepOnly: /\b(keep|leave) (only|just)\b|\b(only|just) (keep|leave)\b|(只|仅)(要|留|保留)(?=(第|最后|开头|开场|结尾|头|中间)[^，,。]{0,6}(段|片段|镜头))|(保留|留下|留着)[^，,。]*[，,]?\s*(其他|其余|别的|剩下)的?(段|片段)?(都|全|全部)?(删|去掉|不要)/,
   /** "swap clip 1 and clip 2", 第一段和第二段互换. */
   // "flip the order of clips 1 and 2" swaps them.

@@ -11,9 +11,6 @@ import { parseInOut, parseOrdinals, parseRange, parseSeconds } from './parseQuan
  */
 const OVERRUN = /\b(?:(?:runs?|ran|running|goes|going|went) (?:about |like |around )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+(?:long|over)|(?:is|'s) (?:about |like |around )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+over)\b/;
 
-/** "leave it at 7 seconds", "have clip 2 at 5 seconds": the length a moment is left at, the one it keeps (no amount taken off). */
-const LEFT_AT = /\b(?:leave|have) (?:[\w'-]+ ){1,3}?at \d/;
-
 export function momentOp(text: string, context: ParseContext, resolve: (n: number, count: number) => number): EditOp | EditOp[] | undefined {
   // "the first two clips", 前两段: two neighbours named by one end.
   const ends = twoEnds(text, context);
@@ -102,7 +99,7 @@ export function momentOp(text: string, context: ParseContext, resolve: (n: numbe
     // "clip 2 is 3 seconds too long"; not "太长了，只留6秒", the length it keeps.
     // "clip 2 is too long, make it 10 seconds": a length it is made after the complaint is the one it keeps too, as is one
     // it is left or had at ("too long, leave it at 7 seconds").
-    const keeps = LEFT_AT.test(text) || /\b(only|keep|just)\b|\btoo long\b.*\bmake\b(?!.*\b(?:shorter|longer|less|more|by)\b)|留|只要|只剩|剩下/.test(text);
+    const keeps = Words.leftAt.test(text) || /\b(only|keep|just)\b|\btoo long\b.*\bmake\b(?!.*\b(?:shorter|longer|less|more|by)\b)|留|只要|只剩|剩下/.test(text);
     if ((/\btoo long\b|太长/.test(text) || OVERRUN.test(text)) && !to && !keeps) return { op: 'trim_moment', index, by_ms: length };
     // "trim the end of clip 3 by 4 seconds": what is taken off its end (its start is not guessed at).
     if (/\b(trim|shave|chop|take)\b/.test(text) && /\bby\s+\d/.test(text) && !/\b(start|beginning|front)\b/.test(text)) return { op: 'trim_moment', index, by_ms: length };
@@ -110,7 +107,7 @@ export function momentOp(text: string, context: ParseContext, resolve: (n: numbe
     // "太拖了，剪到3秒", "废话太多，剪到10秒": a length to end at, said beside a complaint, is still the length it should have
     // (not "多留3秒", an amount more).
     // "the kitchen shot should hold six seconds", "let clip 2 run for 4 secs": how long it stays on screen is its length.
-    if ((!lengthens || (to && !/\b(by|more|less|extra)\b|[多少]\s*(?:留|加|放|剪|给|删)?\s*\d/.test(text))) && (to || LEFT_AT.test(text) || /\b(only|long|be|keep|make|set|just)\b|\b(?:hold|last|run|play|stay)(?: for)? (?:exactly |precisely |just |only |about )?\d|留|保留|只要|只剩|剩下|[剪砍](?:到|成)|控制在|缩到|改成|变成|改为|设为|设成|定为|定成|调成|调为/.test(text))) {
+    if ((!lengthens || (to && !/\b(by|more|less|extra)\b|[多少]\s*(?:留|加|放|剪|给|删)?\s*\d/.test(text))) && (to || Words.leftAt.test(text) || /\b(only|long|be|keep|make|set|just)\b|\b(?:hold|last|run|play|stay)(?: for)? (?:exactly |precisely |just |only |about )?\d|留|保留|只要|只剩|剩下|[剪砍](?:到|成)|控制在|缩到|改成|变成|改为|设为|设成|定为|定成|调成|调为/.test(text))) {
       return { op: 'trim_moment', index, to_ms: length };
     }
     return []; // about this moment's length, but not in a way read here: no other intent takes it
