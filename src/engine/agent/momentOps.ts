@@ -97,8 +97,9 @@ export function momentOp(text: string, context: ParseContext, resolve: (n: numbe
     // taken for a clip of that length).
     if (Words.removeMoment.test(text) && !to) return /\b(end|last|final)\b|结尾|末尾|最后/.test(text) ? { op: 'trim_moment', index, by_ms: length } : [];
     // "clip 2 is 3 seconds too long"; not "太长了，只留6秒", the length it keeps.
-    // "clip 2 is too long, make it 10 seconds": a length it is made after the complaint is the one it keeps too.
-    const keeps = /\b(only|keep|just)\b|\btoo long\b.*\bmake\b(?!.*\b(?:shorter|longer|less|more|by)\b)|留|只要|只剩|剩下/.test(text);
+    // "clip 2 is too long, make it 10 seconds": a length it is made after the complaint is the one it keeps too, as is one
+    // it is left or had at ("too long, leave it at 7 seconds").
+    const keeps = Words.leftAt.test(text) || /\b(only|keep|just)\b|\btoo long\b.*\bmake\b(?!.*\b(?:shorter|longer|less|more|by)\b)|留|只要|只剩|剩下/.test(text);
     if ((/\btoo long\b|太长/.test(text) || OVERRUN.test(text)) && !to && !keeps) return { op: 'trim_moment', index, by_ms: length };
     // "trim the end of clip 3 by 4 seconds": what is taken off its end (its start is not guessed at).
     if (/\b(trim|shave|chop|take)\b/.test(text) && /\bby\s+\d/.test(text) && !/\b(start|beginning|front)\b/.test(text)) return { op: 'trim_moment', index, by_ms: length };
@@ -106,7 +107,7 @@ export function momentOp(text: string, context: ParseContext, resolve: (n: numbe
     // "太拖了，剪到3秒", "废话太多，剪到10秒": a length to end at, said beside a complaint, is still the length it should have
     // (not "多留3秒", an amount more).
     // "the kitchen shot should hold six seconds", "let clip 2 run for 4 secs": how long it stays on screen is its length.
-    if ((!lengthens || (to && !/\b(by|more|less|extra)\b|[多少]\s*(?:留|加|放|剪|给|删)?\s*\d/.test(text))) && (to || /\b(only|long|be|keep|make|set|just)\b|\b(?:hold|last|run|play|stay)(?: for)? (?:exactly |precisely |just |only |about )?\d|留|保留|只要|只剩|剩下|[剪砍](?:到|成)|控制在|缩到|改成|变成|改为|设为|设成|定为|定成|调成|调为/.test(text))) {
+    if ((!lengthens || (to && !/\b(by|more|less|extra)\b|[多少]\s*(?:留|加|放|剪|给|删)?\s*\d/.test(text))) && (to || Words.leftAt.test(text) || /\b(only|long|be|keep|make|set|just)\b|\b(?:hold|last|run|play|stay)(?: for)? (?:exactly |precisely |just |only |about )?\d|留|保留|只要|只剩|剩下|[剪砍](?:到|成)|控制在|缩到|改成|变成|改为|设为|设成|定为|定成|调成|调为/.test(text))) {
       return { op: 'trim_moment', index, to_ms: length };
     }
     return []; // about this moment's length, but not in a way read here: no other intent takes it

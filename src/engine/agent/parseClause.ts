@@ -134,10 +134,18 @@ function shapeOps(original: string, text: string, context: ParseContext): EditOp
  * with a change between them, the one it changes to ("两边模糊改成黑边", "swap the bars for blur", 黑边换模糊).
  */
 function wantedFill(text: string): (typeof FillWords)[number] | undefined {
-  const said = FillWords.filter(([pattern]) => pattern.test(text) && !negated(text, pattern));
+  const said = FillWords.filter(([pattern]) => pattern.test(text) && (!negated(text, pattern) || ratherThanOther(text, pattern)));
   const [from, to] = said.map((fill) => ({ fill, at: fill[0].exec(text)! })).sort((a, b) => a.at.index - b.at.index);
   const into = to === undefined ? '' : text.slice(from.at.index + from.at[0].length, to.at.index);
   return to !== undefined && Words.changedInto.test(into) ? to.fill : said[0];
+}
+
+/** "加黑边不要模糊": a fill said right before another one refused is the one chosen, not refused itself. */
+function ratherThanOther(text: string, pattern: RegExp): boolean {
+  const found = pattern.exec(text)!;
+  const rest = text.slice(found.index + found[0].length);
+  const no = new RegExp(String.raw`^\s*(?:${Words.negation.source})\s*`, 'u').exec(rest);
+  return no !== null && FillWords.some(([other]) => other !== pattern && other.exec(rest.slice(no[0].length))?.index === 0);
 }
 
 /**
@@ -278,7 +286,10 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     return edge.anchor === 'start' ? { op: 'cut_range', start_ms: 0, end_ms: edge.duration_ms } : [];
   }
 
-  if (has(Words.speedUpIdle)) {
+  // "the roasting is slow to watch, make the clip 1.5x faster, all of it": the whole video said beside a pace complained
+  // of, no stretch named, asks the whole video's speed, no idle stretches'.
+  const wholeSped = has(Words.wholeVideo) && !has(Words.keepEverything) && ![Words.idle, Words.quietPlaces, Words.stretchNamed].some(has);
+  if (has(Words.speedUpIdle) && !wholeSped) {
     // "where nothing happens, don't speed up", "空闲的地方不要加速": the stretches named, their speed-up refused; "没动静的地方
     // 别快进了，全部原样放上去": the whole kept, if so said.
     if (negated(text, Words.speed)) return has(Words.keepEverything) && !MOMENT_REF.test(text) ? { op: 'keep_everything' } : [];
@@ -320,7 +331,7 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   // "at 1:15 the screen freezes", "start the video at 0:45": a clock time said as a point is no length.
   // "on my 10 min break, make a 15 sec reel", "10 min break, go", "I only have 5 minutes": the user's own time is no
   // length either.
-  const length = parseDurationMs(CLIP_LENGTH.exec(text)?.[1] ?? text.replace(POINT_IN_TIME, ' ').replace(OWN_TIME, ' '));
+  const length = parseDurationMs(CLIP_LENGTH.exec(text)?.[1] ?? text.replace(POINT_IN_TIME, ' ').replace(Words.ownTime, ' '));
   // "a gif of the first 5 seconds", "显示5秒": a part of the timeline, or how long something shows, is no clip length.
   // "开头空了两秒才开始说话": how long something went on in the recording is no clip length either.
   if (parseEdgeSpan(text) || parseGone(text) !== undefined || has(/\b(for|lasting)\s+\d|持续|显示|停|\b(hold|stay)(s|ing)?\b/) || has(ELAPSED)) return undefined;
@@ -371,9 +382,6 @@ const EACH_MOMENT = new RegExp(String.raw`\b(every|each) (${MOMENT_NOUN})\b|\bal
  * 控制在30秒, 时长在30秒左右, a length); a time with a word of place after it, 25秒处, 0:15那里, 0:15那个按钮 (not 30秒那个版本).
  */
 const POINT_IN_TIME = /(?:(?<!\b(?:keep|have|get|want|wants|need|needs|cap|hold|set|put|bring)\s+(?:it|this|that|the (?:video|clip|whole thing))\s+)\b(?:at|from|after|before|until|till|since)\s+(?:around |about |roughly )?|^(?:around|about) |(?:(?<!控制|保持|限制|压缩|缩短|剪|定|放|卡)在|于|^到)\s*)\d{1,2}:[0-5]\d(?:\.\d+)?|(?<!控制|保持|限制|压缩|缩短|剪|定|放|卡|长度|时长|总长|长|都|就|要|弄|做|搞|整)在\s*\d+(?:\.\d+)?\s*秒(?!\s*(?:内|以内|之内|以下|以上|上下|左右))|(?:\d{1,2}:[0-5]\d(?:\.\d+)?|\d+(?:\.\d+)?\s*秒)\s*(?=处|那里|那儿|那块|的地方|那个?地方|的时候|那会儿?|那一?下)|\d{1,2}:[0-5]\d(?:\.\d+)?\s*(?=那个(?!版本|视频|长度))/g;
-
-/** The user's own time ("my 10 min break", "before our 30 minute meeting", "we've only got 5 minutes"), no clip's. */
-const OWN_TIME = /(?:\b(?:my|our|a|the) |^(?:on |during )?)\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|hours?|hrs?)\s+(?:break|lunch|meeting|call|class|shift|commute|window|slot)\b|\b(?:i|we)(?:'ve|\s+have)?\s+(?:only\s+|just\s+)?(?:have|got)\s+(?:only |just |like |about )?\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|hrs?)\b/g;
 
 /** A length said of the clip itself: "a 45 second cut", "a 2-minute version", 30秒的短视频. */
 export const CLIP_LENGTH = /((?:\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|m|分钟?)\s*(?:and\s+)?)?\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s|minutes?|mins?|秒|分钟))\s*-?\s*(?:long\s+)?(?:cut|clip|version|video|edit|reel|teaser|trailer|summary|recap|overview|demo|highlights?|preview|的(?:视频|版本|短视频|片子|精华|集锦))/;

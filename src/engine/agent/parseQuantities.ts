@@ -79,10 +79,13 @@ export function normalizeNumbers(text: string): string {
     .replace(new RegExp(String.raw`\b(\d+|${units})[\s-]and[\s-](?:a[\s-])?half[\s-](minute|second)s?\b`, 'g'), (_, n: string, unit: string) => `${(UNITS[n] ?? Number(n)) + 0.5} ${unit}`)
     // "to position two", "in spot three": a place in the order said in words is its number.
     .replace(new RegExp(String.raw`\b(position|spot|slot) (${units})\b`, 'g'), (_, place: string, u: string) => `${place} ${UNITS[u]}`)
+    // "times three": a factor said after the word times is that number.
+    .replace(new RegExp(String.raw`\btimes (${units})\b`, 'g'), (_, u: string) => `times ${UNITS[u]}`)
     // "a full second", "a whole minute": one of it; "a second copy", "a second version" is the next one, and "wait a
     // second", "hang on a sec", "give me a minute" a pause in speech, no length; "export a second so I can compare" another file.
+    // "a second-line parade", "a second-hand camera": a word joined to it by a hyphen makes another word ("a minute-long" stays one).
     .replace(/\bgive me an? (?:sec|second|minute)\b(?=\s*(?:[,.!;?]|$))/g, 'give me a moment')
-    .replace(/(?<!\b(?:wait|hang on|hold on|export|render|output|send) )\b(an?) (?:(?:full|whole) )?(minute|second)\b(?! (?:copy|copies|version|export|file|render|one|time|round|pass|draft|variant|take|output|cut)\b)/g, '1 $2')
+    .replace(/(?<!\b(?:wait|hang on|hold on|export|render|output|send) )\b(an?) (?:(?:full|whole) )?(minute|second)\b(?!-(?!long\b)[a-z])(?! (?:copy|copies|version|export|file|render|one|time|round|pass|draft|variant|take|output|cut)\b)/g, '1 $2')
     // "a minute and ten for me", "two minutes twenty, tops": a number said right after the minutes is their seconds.
     .replace(new RegExp(String.raw`(?<=\b(?:an?|\d+|${units}|${tens})[\s-])(minutes?|mins?) (and |an'? |'n'? )?(?:(${tens})(?:[\s-](${units}))?|(${units}))\b(?! (?:${MOMENT_NOUN}|minutes?|mins?|seconds?|secs?|percent|times)\b)`, 'g'),
       (_, unit: string, and = '', t?: string, u?: string, alone?: string) => `${unit} ${and}${alone ? UNITS[alone] : TENS[t!] + (u ? UNITS[u] : 0)}`)
@@ -347,8 +350,8 @@ export function parseFactor(text: string): number | undefined {
   // "by a factor of 2": the factor named as such.
   const factorOf = new RegExp(String.raw`\bfactor of\s+(${NUMBER})`).exec(text);
   if (factorOf && Number(factorOf[1]) > 0 && Number(factorOf[1]) <= 16) return Number(factorOf[1]);
-  // A number inside a word ("KD9XYZ", a call sign or a model name) is no factor: "2x" ends there.
-  const times = new RegExp(String.raw`(?<![a-z])(${NUMBER})\s*(?:x(?![a-z])|×|倍|times\b)|(?:\bx|×)\s?(${NUMBER})`).exec(text);
+  // A number inside a word ("KD9XYZ", a call sign or a model name) is no factor: "2x" ends there. "times 3" says it after.
+  const times = new RegExp(String.raw`(?<![a-z])(${NUMBER})\s*(?:x(?![a-z])|×|倍|times\b)|(?:\bx|×|\btimes\s+)\s?(${NUMBER})`).exec(text);
   // "1080x1350" is a size in pixels, no speed: a factor is at most 16.
   if (times && Number(times[1] ?? times[2]) <= 16) return Number(times[1] ?? times[2]);
   // "at 0.75 speed", "1.25 speed": a factor said before the word speed.
