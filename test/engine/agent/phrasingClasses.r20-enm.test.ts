@@ -42,7 +42,8 @@ describe('edit agent: round 20 English misses → exact operations or nothing', 
       // The stretches said again after "and" are one request.
       ['speed up the stretches where the dog is just sitting on the rug and nothing moves', [{ op: 'speed_up_idle', factor: 4 }]],
     ]);
-    nothing(['remove the part where the dog is sitting', 'the cow is just standing there']);
+    // Around a thing is where they stand, no idleness: a shot named by what it shows.
+    nothing(['remove the part where the dog is sitting', 'the cow is just standing there', 'cut the shot of the kids sitting around the campfire']);
   });
 
   describe('"use all of it" (as is): the whole recording kept', () => {
