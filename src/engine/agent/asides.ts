@@ -227,14 +227,22 @@ const IT_IS = /^(it's|it is|that's|that is|this is|there's|there is)\b/;
  * the zoom there is awful"), they are only why: the request alone.
  */
 export function requestBeforeReason(clause: string, read: EditOp[], context: ParseContext): EditOp[] | undefined {
+  const request = beforeReason(clause, context);
+  const asked = request === undefined ? [] : parseClause(request, readable(request), context);
+  return asked.length > 0 && !isDeepStrictEqual(asked, read) ? asked : undefined;
+}
+
+/**
+ * The request said before a reason after its last break ("remove the third one, that room is not finished"): undefined
+ * when no reason follows (one said after "because", or a statement, that asks nothing alone).
+ */
+export function beforeReason(clause: string, context: ParseContext): string | undefined {
   const breaks = [...clause.matchAll(REASON_BREAK)];
   const last = breaks[breaks.length - 1];
   if (last === undefined) return undefined;
   const [request, reason] = [clause.slice(0, last.index), readable(clause.slice(last.index + last[0].length).replace(/\)\s*$/, ''))];
   const because = /[a-z]|因为|由于/i.test(last[0]);
-  if (!(because || Words.statement.test(reason) || STATED.test(reason)) || parseClause(reason, reason, context).length > 0) return undefined;
-  const asked = parseClause(request, readable(request), context);
-  return asked.length > 0 && !isDeepStrictEqual(asked, read) ? asked : undefined;
+  return !(because || Words.statement.test(reason) || STATED.test(reason)) || parseClause(reason, reason, context).length > 0 ? undefined : request;
 }
 
 /** Where a reason starts after a request: a comma, a full stop, a dash or a bracket, or "because" (因为). */

@@ -427,16 +427,19 @@ export function textPlacement(text: string): { position?: (typeof POSITIONS)[num
 export function askedOfNamed(named: string | undefined, clause: string, context: ParseContext): EditOp[] | undefined {
   const said = named === undefined ? undefined : readable(named);
   const text = readable(clause);
-  const it = Words.pronoun.test(text);
+  // "the crossfades look cheap, set them to zero": parts said in the plural are "them".
+  const it = Words.pronoun.test(text) || THEM.test(text);
   if (said === undefined || /\p{Script=Han}/u.test(said) || !(it || TAKEN_BACK.test(text))) return undefined;
   const part = NAMED_PART.find(({ noun }) => noun.test(said));
   const noun = part?.noun.exec(said);
   const before = said.slice(0, noun?.index ?? 0);
   if (part === undefined || !noun || !/^(?:the|my|our|this|that)\b/.test(said) || !/^(?:(?:the|my|our|this|that) (?:[a-z-]+ ){0,2})?$/.test(before)) return undefined;
   const subject = said.slice(0, noun.index + noun[0].length);
-  const asked = clause.replace(it ? /\bit\b/i : TAKEN_BACK, subject);
+  const asked = clause.replace(it ? new RegExp(`${Words.pronoun.source}|${THEM.source}`, 'i') : TAKEN_BACK, subject);
   const ops = parseClause(asked, readable(asked), context);
-  return ops.length > 0 && ops.every((op) => part.ops.includes(op.op)) ? ops : undefined;
+  // The transitions there, asked of, change by their length ("set them to zero", "get rid of them"): "keep them" asks none.
+  const unmeasured = ops.some((op) => op.op === 'crossfade' && op.ms === UNSAID.crossfadeMs && parseSeconds(text) === undefined);
+  return ops.length > 0 && !unmeasured && ops.every((op) => part.ops.includes(op.op)) ? ops : undefined;
 }
 
 /**
@@ -447,16 +450,21 @@ export function askedOfNamed(named: string | undefined, clause: string, context:
 export function heardNamed(named: string | undefined, clause: string, context: ParseContext): EditOp[] | undefined {
   const said = named === undefined ? undefined : readable(named);
   const { place, sound } = Words.heardInRecording;
-  if (said === undefined || !place.test(said) || !sound.test(said) || Words.music.test(said) || Words.text.test(said)) return undefined;
+  // "ocean sound from the video, keep it but lower, 40%": a sound the recording's by its own noun, too.
+  if (said === undefined || !((place.test(said) && sound.test(said)) || Words.sourceAudio.test(said)) || Words.music.test(said) || Words.text.test(said)) return undefined;
   const text = readable(clause);
   if (!HEARD_AGAIN.test(text)) return undefined;
   const asked = text.replace(HEARD_AGAIN, "the video's sound");
   const ops = parseClause(asked, asked, context);
-  return ops.length > 0 && ops.every((op) => op.op === 'set_source_volume' && op.volume > 0) ? ops : undefined;
+  // "…, keep it but lower": kept, yet lower, is no level as recorded (the level is not said).
+  return ops.length > 0 && ops.every((op) => op.op === 'set_source_volume' && op.volume > 0 && !(op.volume >= 1 && Words.quieter.test(asked))) ? ops : undefined;
 }
 
 /** "it", "that sound", "this noise": the sound the clause before named, said again. */
 const HEARD_AGAIN = /\b(?:(?:that|this|the) (?:sound|noise|audio)|it|that)\b(?!')/;
+
+/** "them": the parts named before, in the plural ("them" after one part is not said). */
+const THEM = /\bthem\b/;
 
 /** "…, might we have that first?": "that" or "this" (not "that's") takes the part named back as "it" does. */
 const TAKEN_BACK = /\b(?:that|this)\b(?!')/i;
@@ -466,6 +474,7 @@ const NAMED_PART: { noun: RegExp; ops: EditOp['op'][] }[] = [
   { noun: Words.text, ops: ['edit_text', 'remove_text'] },
   { noun: Words.music, ops: ['set_music_volume', 'remove_music', 'fade'] },
   { noun: Words.sourceAudio, ops: ['set_source_volume'] },
+  { noun: Words.crossfade, ops: ['crossfade'] },
   // "the first clip drags, lose the last 5 seconds of it": a moment by its place, last (a statement naming another part is of that part).
   { noun: Words.slot.moment, ops: ['trim_moment', 'remove_moment', 'set_speed', 'move_moment'] },
 ];

@@ -74,6 +74,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   let asked: Said & { from: number } | undefined;
   /** A slip said alone ("不对"), waiting for the clause that says what was meant. */
   let slip: string | undefined;
+  /** Whether that slip came after a request broken off ("speed up… I mean,"). */
+  let slipAfterBreak = false;
   let clauseStart = 0;
   let request: Said = { clause: '', text: '' };
   for (const [place, said] of clauses.entries()) {
@@ -86,15 +88,33 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       asked = ops.length > clauseStart ? { ...request, from: clauseStart } : slip === undefined ? undefined : asked;
       [clauseStart, request] = [ops.length, { clause, text }];
     }
+    // "Lengthen through the… I mean, slow the first clip": words broken off ("…", "—") before any value, taken back by a
+    // slip and read as nothing, are no words left unread when a request of its own follows ("片头停3秒…哦不，还是5秒吧"
+    // corrects its value).
+    const saidBefore = place > 0 ? colonQuoted(clauses[place - 1]) : undefined;
+    const saidAfter = clauses[place + 1] === undefined ? undefined : colonQuoted(clauses[place + 1]);
+    const broken = saidBefore !== undefined && brokenOff(message, saidBefore) && (Words.slip.test(text) || owned);
+    if (broken && asked === undefined && unknown[unknown.length - 1] === saidBefore && !/\d/.test(readable(saidBefore))
+      && saidAfter !== undefined && meantInstead(saidAfter) === undefined && parseClause(saidAfter, readable(saidAfter), context).length > 0) {
+      unknown.pop();
+      continue;
+    }
     // "音乐调到50%，不对，40%", "删掉第二段……啊不是，第三段", "剪个40秒的，算了还是30秒吧": what was meant replaces what was asked.
     if (asked !== undefined && slip === undefined && (Words.slip.test(text) || owned)) {
       slip = clause;
+      slipAfterBreak = broken;
       continue;
     }
     // "音乐40%，哦不对，太大了，20%": why the slip was one asks nothing; what is meant comes next.
     if (slip !== undefined && Words.slipReason.test(text)) continue;
     const meantText = slip === undefined ? meantInstead(clause) : text;
     const meant = asked === undefined || meantText === undefined ? undefined : corrected(asked, { clause, text: meantText }, ops.slice(asked.from), context);
+    // "speed up… I mean, slow the first clip to half speed": a request broken off, then a slip, is taken back whole; the
+    // clause after it, no correction of its values, is what was meant, whatever it asks.
+    if (asked !== undefined && meant === undefined && slip !== undefined && slipAfterBreak && parseClause(clause, text, context).length > 0) {
+      ops.splice(asked.from);
+      clauseStart = ops.length;
+    }
     // A slip that reads as nothing (算了) before another request is no word left unread.
     if (slip !== undefined && meant === undefined && readable(slip) !== '') unknown.push(slip);
     slip = undefined;
@@ -701,8 +721,17 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops) || keptBesideRemoval(clause, ops) || keptSceneSoundAside(clause, ops) || pointShownAside(clause, ops) || idleShownAside(clause, ops) || otherUpload(clause, ops) || directionOfFigure(clause, ops) || corrects(clause, ops) || saysWhichIsWhich(clause, ops)))
       // "what did you cut? show me the tracks": the question the tracks shown answer.
       && !(ops.some((op) => op.op === 'show_tracks') && Words.aside.askedDraft.test(readable(clause))) && !(shortened && complainsOnly(readable(clause)) && !namesOtherMoment(readable(clause), ops)));
-  return bySlots(read, unread, context);
+  const parsed = bySlots(read, unread, context);
+  // "music!!! loud!! like 80%!!", "music. 80%": a request said in fragments, none of which reads alone, is one request
+  // said in parts: read as one clause (not when a fragment is asked: "music? 80%").
+  if (parsed.ops.length > 0 || clauses.length < 2 || !clauses.every((said) => FRAGMENT.test(said.trim())) || /[?？]/.test(message)) return parsed;
+  const oneClause = clauses.join(', ');
+  const whole = oneClause === message ? parsed : parseInstruction(oneClause, context);
+  return whole.ops.length > 0 && whole.unknown.length === 0 ? whole : parsed;
 }
+
+/** A fragment of a request: up to three words. */
+const FRAGMENT = /^\S+(?:\s+\S+){0,2}$/;
 
 /** The removal of a part just added (the music, a backdrop, a card); none for other operations. */
 function removalOf(added: EditOp): EditOp | undefined {
@@ -872,6 +901,12 @@ function labelledOff(said: string, context: ParseContext): string[] {
   const [label, rest] = [readable(heading[1]), heading[2]];
   const asksNothing = parseClause(heading[1], label, context).length === 0 && !INTENT_WORDS.some((pattern) => pattern.test(label));
   return asksNothing && parseClause(rest, readable(rest), context).length > 0 ? [`${heading[1]}:`, rest] : [said];
+}
+
+/** Whether a clause, as typed in the message, trails off ("speed up…", "Lengthen the... ", "make it —"): broken off. */
+function brokenOff(message: string, clause: string): boolean {
+  const at = message.indexOf(clause.trim());
+  return at >= 0 && /^\s*(?:\.{2,}|…|[-–—]{1,2}(?=\s))/.test(message.slice(at + clause.trim().length));
 }
 
 /** A clause of one word ("music", "captions."). */

@@ -1,5 +1,5 @@
 import { type EditOp, PositionWords, quoted, REASON_OPENS, Words } from '../../protocol';
-import { saysShape } from './asides';
+import { beforeReason, saysShape } from './asides';
 import { MOMENT_REF, type ParseContext, placesNamed, readable, UNSAID } from './clauseWords';
 import { parseDurationMs } from './parseDuration';
 import { parseClock, parseFactor, parseVolume } from './parseQuantities';
@@ -60,7 +60,10 @@ export function slotsRead(unread: string[], context: ParseContext): { ops: EditO
     const followed = asked !== undefined && partNamed(asked, context) === undefined && !REASON.test(asked)
       && (Words.aside.verb.test(asked) || Words.aside.imperative.test(asked) || Words.slot.remove.test(asked));
     const pair = followed ? across(clause, next, context) : [];
-    const read = pair.length > 0 ? pair : followed ? [] : slotReading(clause, context);
+    // "remove the third one, that room is not finished": a reason said after the request, in its clause, is only why (its "not" no refusal).
+    const request = beforeReason(clause, context);
+    const alone = followed ? [] : slotReading(clause, context);
+    const read = pair.length > 0 ? pair : alone.length > 0 || request === undefined || followed ? alone : slotReading(request, context);
     if (pair.length > 0) place += 1;
     else if (read.length === 0) left.push(clause);
     ops.push(...read);
