@@ -6,7 +6,7 @@ import { LONGEST_TRANSITION_MS, MOMENT_REF, ORDINAL_EN, type ParseContext, reada
 import { AUDIO_FILE, IMAGE_FILE, ZOOM_SWITCHED_ON } from './mediaOps';
 import { FORMAT_SAID, parseClause } from './parseClause';
 import { parseDurationMs } from './parseDuration';
-import { parseAt, parseClock, parseEdgeSpan, parseRange, parseSeconds, parseVolume } from './parseQuantities';
+import { parseAnchor, parseAt, parseClock, parseEdgeSpan, parseRange, parseSeconds, parseVolume } from './parseQuantities';
 
 // Clauses that say only part of a request ("…, 3 seconds", "at 0:12", "at the top"): the operation before them
 // takes the part, so a message can spread one request over several clauses.
@@ -409,14 +409,17 @@ export function backdropOneNamed(named: string | undefined, clause: string, cont
   return ops.length === 1 && ops[0].op === 'set_background' ? ops : undefined;
 }
 
-/** A clause that only says where a text sits or how it comes in ("放在底部", "at the top", "滑动进入", "slide it in"). */
-export function textPlacement(text: string): { position?: (typeof POSITIONS)[number]; motion?: 'slide' } | undefined {
+/** A clause that only says where a text sits, at which end, or how it comes in ("放在底部", "at the top", "放在开头", "滑动进入", "slide it in"). */
+export function textPlacement(text: string): { position?: (typeof POSITIONS)[number]; motion?: 'slide'; anchor?: 'start' | 'end' } | undefined {
   const position = PositionWords.find(([pattern]) => pattern.test(text));
   const motion = Words.slide.test(text) ? 'slide' as const : undefined;
-  if (!position && !motion) return undefined;
-  const rest = [position?.[0], Words.slide, Words.placement].reduce((left, pattern) => (pattern ? left.replace(new RegExp(pattern.source, 'g'), ' ') : left), text);
+  // "…，放在开头", "结尾处显示": the end of the clip it shows at.
+  const anchor = parseAnchor(text);
+  if (!position && !motion && !anchor) return undefined;
+  const rest = [position?.[0], Words.slide, anchor ? Words.anchorPlace : undefined, Words.placement]
+    .reduce((left, pattern) => (pattern ? left.replace(new RegExp(pattern.source, 'g'), ' ') : left), text);
   if (rest.trim().length > 0) return undefined;
-  return { ...(position ? { position: position[1] } : {}), ...(motion ? { motion } : {}) };
+  return { ...(position ? { position: position[1] } : {}), ...(motion ? { motion } : {}), ...(anchor ? { anchor } : {}) };
 }
 
 /**

@@ -279,7 +279,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     // "标题改为“…”，置于画面中央": where the text just changed sits; "标题往下挪，挪到底下": the place it was just given, said again.
     const texted = previous?.op === 'add_text' || previous?.op === 'edit_text' ? previous : undefined;
     const placed = texted ? textPlacement(text) : undefined;
-    if (texted && placed && (texted.op === 'add_text' || placed.motion === undefined)
+    // (An end of the clip only for a text added with no times of its own.)
+    const anchorable = texted?.op === 'add_text' && texted.start_ms === undefined && texted.end_ms === undefined;
+    if (texted && placed && (texted.op === 'add_text' || placed.motion === undefined) && (placed.anchor === undefined || anchorable)
       && Object.entries(placed).every(([key, value]) => !(key in texted) || (texted as Record<string, unknown>)[key] === value)) {
       Object.assign(previous, placed);
       continue;
