@@ -6,7 +6,7 @@ import { LONGEST_TRANSITION_MS, MOMENT_REF, ORDINAL_EN, type ParseContext, reada
 import { AUDIO_FILE, IMAGE_FILE, ZOOM_SWITCHED_ON } from './mediaOps';
 import { FORMAT_SAID, parseClause } from './parseClause';
 import { parseDurationMs } from './parseDuration';
-import { parseAt, parseClock, parseEdgeSpan, parseRange, parseSeconds, parseVolume } from './parseQuantities';
+import { parseAnchor, parseAt, parseClock, parseEdgeSpan, parseRange, parseSeconds, parseVolume } from './parseQuantities';
 
 // Clauses that say only part of a request ("…, 3 seconds", "at 0:12", "at the top"): the operation before them
 // takes the part, so a message can spread one request over several clauses.
@@ -108,6 +108,8 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
     previous.fill = op.fill;
     return true;
   }
+  // "在0:18放大，放大锅底", "zoom in at 0:12, zoom on the logo": a zoom at a point, said again with what it is on, is that zoom.
+  if (isDeepStrictEqual(op, AUTO_ZOOM) && !ZOOM_SWITCHED_ON.has(op) && previous?.op === 'zoom_at' && !Words.zoomAutoSaid.test(text)) return true;
   // "smash that zoom, zoom in more": the zoom named, then said how: one zoom, the way said.
   if (op.op === 'set_zoom' && isDeepStrictEqual(previous, AUTO_ZOOM) && !ZOOM_SWITCHED_ON.has(previous)) {
     ops[ops.length - 1] = op;
@@ -410,13 +412,16 @@ export function backdropOneNamed(named: string | undefined, clause: string, cont
 }
 
 /** A clause that only says where a text sits or how it comes in ("放在底部", "at the top", "滑动进入", "slide it in"). */
-export function textPlacement(text: string): { position?: (typeof POSITIONS)[number]; motion?: 'slide' } | undefined {
+export function textPlacement(text: string): { position?: (typeof POSITIONS)[number]; motion?: 'slide'; anchor?: 'start' | 'end' } | undefined {
   const position = PositionWords.find(([pattern]) => pattern.test(text));
   const motion = Words.slide.test(text) ? 'slide' as const : undefined;
-  if (!position && !motion) return undefined;
-  const rest = [position?.[0], Words.slide, Words.placement].reduce((left, pattern) => (pattern ? left.replace(new RegExp(pattern.source, 'g'), ' ') : left), text);
+  // "…，放在开头", "…，结尾处显示": the end of the clip it shows at.
+  const anchor = parseAnchor(text);
+  if (!position && !motion && !anchor) return undefined;
+  const rest = [position?.[0], Words.slide, Words.placement, anchor ? Words.textEdge : undefined]
+    .reduce((left, pattern) => (pattern ? left.replace(new RegExp(pattern.source, 'g'), ' ') : left), text);
   if (rest.trim().length > 0) return undefined;
-  return { ...(position ? { position: position[1] } : {}), ...(motion ? { motion } : {}) };
+  return { ...(position ? { position: position[1] } : {}), ...(motion ? { motion } : {}), ...(anchor ? { anchor } : {}) };
 }
 
 /**
