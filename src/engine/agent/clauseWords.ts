@@ -39,6 +39,8 @@ const RATIOS = ASPECTS.map((aspect) => [aspect, new RegExp(String.raw`(?<![\d:.]
 export const ratioSaid = (text: string) => RATIOS.find(([, said]) => said.test(text))?.[0];
 
 export const REMOVALS = new Set<EditOp['op']>(['remove_music', 'remove_background', 'remove_card', 'remove_text', 'remove_moment', 'remove_dead_air']);
+/** Ops that add a part: an add verb said alone after the part is named adds it (音乐百分之三十，加上). */
+export const ADDITIONS = new Set<EditOp['op']>(['add_music', 'add_card', 'add_text']);
 
 /** The text with each quotation stood in for by a mark, so no split falls inside a title; unmask puts them back. */
 export function maskQuotes(text: string): { masked: string; unmask: (part: string) => string } {
@@ -56,7 +58,8 @@ export function negated(text: string, pattern: RegExp): boolean {
   if (found === null) return false;
   // Read with the first letter of what it finds, so a bare 不 sees the verb it stands before (不加速).
   return new RegExp(String.raw`(?:${Words.negation.source})[^,，。;]{0,16}$`).test(text.slice(0, found.index + 1))
-    || /^(?:(?!但|可是|不过)[^,，。;]){0,3}(不要|不用|算了)/.test(text.slice(found.index + found[0].length)); // not "竖屏但是不要裁"
+    // not "竖屏但是不要裁"; nor "裁满不要边", where what is refused is the border the fill leaves none of.
+    || /^(?:(?!但|可是|不过)[^,，。;]){0,3}(不要|不用|算了)(?!黑?边|留白|空白)/.test(text.slice(found.index + found[0].length));
 }
 
 /** Words of other intents: with one of them, a length is that intent's (a title's, a fade's), not the clip's. */

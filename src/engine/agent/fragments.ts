@@ -108,6 +108,8 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
     previous.fill = op.fill;
     return true;
   }
+  // "在0:18放大，放大锅底", "zoom in at 0:12, zoom on the logo": a zoom at a point, said again with what it is on, is that zoom.
+  if (isDeepStrictEqual(op, AUTO_ZOOM) && !ZOOM_SWITCHED_ON.has(op) && previous?.op === 'zoom_at' && !Words.zoomAutoSaid.test(text)) return true;
   // "smash that zoom, zoom in more": the zoom named, then said how: one zoom, the way said.
   if (op.op === 'set_zoom' && isDeepStrictEqual(previous, AUTO_ZOOM) && !ZOOM_SWITCHED_ON.has(previous)) {
     ops[ops.length - 1] = op;

@@ -66,14 +66,24 @@ export function musicOp(said: string, original: string, context: ParseContext): 
   const text = said.replace(AUDIO_FILES, ' ');
   const file = AUDIO_FILE.exec(original)?.[0];
   // "re-enable the ducking": ducking is the music's, named or not; a sound file named is music.
-  if (!Words.music.test(text) && file === undefined && !Words.noDuck.test(text) && !/\bducking\b/.test(text)) return undefined;
+  // "让它在说话时压低": 压低 where someone speaks is the music's ducking, the music unnamed (as "ducking" is).
+  // (said last, and not the speaker's own: "压低了嗓子", 压低声音, 我会压低 lower something else).
+  const ducksUnnamed = Words.duck.test(text) && /(?<!会|我)压低(?=$|[，,。！!\s])/.test(text) && !Words.sourceAudio.test(text);
+  if (!Words.music.test(text) && file === undefined && !Words.noDuck.test(text) && !/\bducking\b/.test(text) && !ducksUnnamed) return undefined;
   // "drop the music volume to 20%" is a level, not a removal.
   // "stop lowering the music when I speak": the ducking switched off, not the music.
   // "music at 25 percent without ducking" with no music yet: that music asked for, at that level, not ducking alone.
   const unducked = Words.noDuck.test(text) ? parseVolume(text) : undefined;
   if (unducked !== undefined && context.music === false && Words.musicAt.test(text)) return { op: 'add_music', track: 'lofi', volume: unducked, duck: false };
   // "add music, level 20 percent, ducking disabled": music asked for outright, with no ducking, is that music added so.
-  const outright = context.music !== true && Words.musicAddedWith.test(text) ? newMusic(text, file) : undefined;
+  // "加点音乐说话时不要压低", "音乐用默认 我说话不压低": music asked for in Chinese with its ducking refused, no comma
+  // between, is that music added so (the refusal and the music's name taken out first, so neither the 要 of 不要 nor
+  // the 配 of 配乐 reads as adding it).
+  const unduckedRest = text.replace(Words.noDuck, ' ');
+  const addVerbs = unduckedRest.replace(new RegExp(Words.music.source, 'g'), ' ');
+  const addedUnducked = /\p{Script=Han}/u.test(text) && Words.noDuck.test(text) && Words.music.test(unduckedRest)
+    && Words.musicAdd.test(addVerbs) && !negated(addVerbs, Words.musicAdd);
+  const outright = context.music !== true && (Words.musicAddedWith.test(text) || addedUnducked) ? newMusic(text, file) : undefined;
   if (Words.noDuck.test(text) && outright) return { ...outright, duck: false };
   if (Words.noDuck.test(text)) return { op: 'set_ducking', duck: false };
   // "remove clip 2 but keep the music": the music is what stays, not what goes.

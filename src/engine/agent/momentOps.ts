@@ -73,9 +73,10 @@ export function momentOp(text: string, context: ParseContext, resolve: (n: numbe
     if (negated(text, Words.shorter)) return [];
     // A moment is shortened from its end: "2 seconds off the start of clip 1" is not guessed at.
     if (/\b(start|beginning|front) of\b|开头(?!(那|这)?一?个?(段|片段|镜头))/.test(text)) return [];
-    // "缩短至8秒", "缩短为8秒", "trim clip 3 to exactly 6.5 seconds": the length it ends at, not the length taken off.
-    const to = /\bto\s+(?:exactly\s+|precisely\s+|just\s+)?\d|(到|至|为|成)\s*\d/.test(text)
-      ? parseSeconds(text.replace(/^.*?(?:\bto\s+(?:exactly\s+|precisely\s+|just\s+)?|(?:到|至|为|成)\s*)(?=\d)/, '')) : undefined;
+    // "缩短至8秒", "缩短为8秒", "trim clip 3 to exactly 6.5 seconds": the length it ends at, not the length taken off; so
+    // is what is kept of it ("再短一点就留五秒", "shorter, keep just 4 seconds").
+    const endsAt = /(?:\bto\s+(?:exactly\s+|precisely\s+|just\s+)?|(?:到|至|为|成)\s*|\b(?:keep|leave)\s+(?:only\s+|just\s+)?|(?:只|就|只要)?(?:保?留|剩下?)\s*)(?=\d)/.exec(text);
+    const to = endsAt ? parseSeconds(text.slice(endsAt.index + endsAt[0].length)) : undefined;
     if (to !== undefined) return { op: 'trim_moment', index, to_ms: to };
     // "clip 2 by 3 seconds": the 2 names the clip; "clip 1 second shorter": the 1 is the length.
     const withoutNames = text.replace(MOMENT_NAMES, '');
@@ -87,9 +88,9 @@ export function momentOp(text: string, context: ParseContext, resolve: (n: numbe
   if (length !== undefined && namesMoment && !parseRange(text.replace(MOMENT_NAMES, ' '))) {
     // "make clip 3 start at 0:05": a time it starts or ends at is a point, no length it is trimmed to (not guessed at).
     if (Words.textComes.test(text) || Words.textGoes.test(text)) return [];
-    // "…太长了，砍成5秒": a length it is cut into (剪成, 砍成, 缩成) is the length it ends at too; "剪到只剩十秒", "剪得只剩6秒",
+    // "…太长了，砍成5秒": a length it is cut into (剪成, 剪为, 砍成, 缩成) is the length it ends at too; "剪到只剩十秒", "剪得只剩6秒",
     // "剪剩5秒": what is left of it, the same.
-    const to = /\bto\s+\d|到\s*\d|(?<=[剪砍切缩压])成\s*\d|(?:[剪砍切缩压]|[剪砍切缩压]到|[剪砍切缩压]得)(?:只剩下?|剩下?|就剩|只有)\s*\d/.test(text);
+    const to = /\bto\s+\d|到\s*\d|(?<=[剪砍切缩压])[成为]\s*\d|(?:[剪砍切缩压]|[剪砍切缩压]到|[剪砍切缩压]得)(?:只剩下?|剩下?|就剩|只有)\s*\d/.test(text);
     // "cut 3 seconds from the first clip", "clip 1 is very long, take 4 seconds off it": an amount taken from it shortens
     // it from its end (from its start or its middle is not guessed at), not the length it keeps.
     if (!to && Words.amountTakenOff.test(text)) return /\b(start|beginning|front|middle)\b|\d:\d/.test(text) ? [] : { op: 'trim_moment', index, by_ms: length };

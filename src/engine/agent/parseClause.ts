@@ -118,8 +118,8 @@ function shapeOps(original: string, text: string, context: ParseContext): EditOp
   const said: RegExp[] = [...[...AspectWords, ...PlatformWords].map(([pattern]) => pattern), ...(platformShape ? [Words.shapeNoun] : []),
     ...(fillSaid ? [Words.fill, fillSaid[0], FILL_NOUNS] : [])];
   const rest = said.reduce((left, pattern) => left.replace(new RegExp(pattern.source, 'g'), ' '), text);
-  // "剪成竖屏": the verb of making a clip says no clip of the best moments when only the shape follows it.
-  const others = /^[\s的吧个一]*(?:剪成|剪辑成|做成|弄成|剪)[\s的吧个一]*$/.test(rest) ? [] : parseClause(original, rest, context);
+  // "剪成竖屏", 剪为竖屏: the verb of making a clip says no clip of the best moments when only the shape follows it.
+  const others = /^[\s的吧个一]*(?:剪[成为]|剪辑[成为]|做[成为]|弄成|剪)[\s的吧个一]*$/.test(rest) ? [] : parseClause(original, rest, context);
   const shape: EditOp = fill ? { op: 'set_aspect', aspect, fill: fill[1] } : { op: 'set_aspect', aspect };
   // "a 30 second clip for TikTok", 剪一分钟发抖音, "export it for reels": the clip being made, or the one edited, goes to
   // that platform, so it takes its shape too.

@@ -4,7 +4,7 @@ import { besideAside } from './asideAround';
 import {
   aside, complainsOnly, contrasts, corrects, directionOfFigure, exportDetail, INTENT_WORDS, keptBesideRemoval, namesOtherMoment, onlyOccasion, otherUpload, parsedOnce, refuses, requestBeforeAside, requestBeforeReason, saysResultOf, saysShape, keptSceneSoundAside, saysWhichIsWhich, SHORTENINGS, pointShownAside, idleShownAside,
 } from './asides';
-import { LONGEST_TRANSITION_MS, meantPart, MOMENT_REF, negated, ORDINAL_EN, type ParseContext, placesNamed, readable, REMOVALS, UNSAID } from './clauseWords';
+import { ADDITIONS, LONGEST_TRANSITION_MS, meantPart, MOMENT_REF, negated, ORDINAL_EN, type ParseContext, placesNamed, readable, REMOVALS, UNSAID } from './clauseWords';
 import {
   askedOfNamed, AUTO_ZOOM, backdropOneNamed, backgroundNamedAfter, backgroundNamedBefore, cardNamedAgain, continued, heardNamed, joined, lengthNamedAgain, madeLength, measured, mergedTextEdit, pointFragment, SETTINGS, shortenedNamed, slotFragment, takesAway, textPlacement, textTimeFragment, zoomAtNamed,
 } from './fragments';
@@ -264,6 +264,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       ops[ops.length - 1] = { op: 'zoom_at', start_ms: point, duration_ms: UNSAID.zoomMs };
       continue;
     }
+    // "片尾卡片“…”，时长默认", "开头淡入，长短默认": what was just asked for, its length left at the default it has.
+    if (previous && LASTING.has(previous.op) && Words.defaultLength.test(text)) continue;
     // "加标题“你好”，持续3秒", "add an intro card 'Acme', 3 seconds": how long the text, card or zoom just asked for shows.
     const shown = previous?.op === 'add_text' && previous.end_ms === undefined && previous.duration_ms === undefined
       || previous?.op === 'add_card' || previous?.op === 'zoom_at';
@@ -335,6 +337,15 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       ops.splice(ops.length - 1, 1, ...takenAway);
       continue;
     }
+    // "音乐百分之三十，加上": a part named with what it should be (read as a change of one there is), then an add verb
+    // alone: that part added so.
+    const addedAfter = previous && place > 0 && Words.addAgain.test(text) ? namedThenAdded(clauses[place - 1], clause, previous, context) : undefined;
+    if (addedAfter !== undefined) {
+      ops.splice(ops.length - 1, 1, ...addedAfter);
+      continue;
+    }
+    // After an addition ("字幕“你好”，加上"), it says it again.
+    if (previous && ADDITIONS.has(previous.op) && Words.addAgain.test(text)) continue;
     // "add music at 40% then remove it again", "background default, then remove it": "it" taken away is what was just added.
     const addedGone = previous && Words.removeAgain.test(text) ? removalOf(previous) : undefined;
     if (addedGone) {
@@ -919,6 +930,17 @@ const WHOLE_CLIP = new RegExp(String.raw`${Words.wholeVideo.source}|\bthe (video
 
 /** "the second one, not the first": a moment named by its place and "one". */
 const ONE_NAMED = new RegExp(String.raw`\b(${Object.keys(ORDINALS).join('|')}|last) one\b`);
+
+/** Operations that last a length of their own (a card, a text, a fade, a transition, a zoom at a point). */
+const LASTING = new Set<EditOp['op']>(['add_card', 'add_text', 'fade', 'crossfade', 'zoom_at']);
+
+/** The clause before read with the add verb after it, when that reads as an addition other than the clause read alone. */
+function namedThenAdded(before: string, clause: string, previous: EditOp, context: ParseContext): EditOp[] | undefined {
+  if (!isDeepStrictEqual(parseClause(before, readable(before), context), [previous]) || Words.slot.add.test(readable(before))) return undefined;
+  const both = /\p{Script=Han}/u.test(before) ? `${before}${clause}` : clause.replace(/\b(?:it|that|them)\b/i, before);
+  const added = parseClause(both, readable(both), context);
+  return added.length > 0 && added.every((op) => ADDITIONS.has(op.op)) && !isDeepStrictEqual(added, [previous]) ? added : undefined;
+}
 
 /** The part the clause before only named, read again with the remove verb after it: what it takes away, if it does. */
 function namedThenTaken(before: string, clause: string, previous: EditOp, context: ParseContext): EditOp[] | undefined {
