@@ -154,9 +154,12 @@ function newMusic(text: string, file: string | undefined): Extract<EditOp, { op:
   return { op: 'add_music', track: file ?? MusicWords.find(([pattern]) => pattern.test(text))?.[1] ?? 'lofi', volume: parseVolume(text) ?? 0.35, duck: true };
 }
 
-/** The music added before a comma (or an "and": "music daalo aur louder karo"), the change of its level said after it only. */
+/**
+ * The music added before a comma (or an "and": "music daalo aur louder karo"; a pause: "加点音乐……再轻一些", "再加首歌
+ * 比默认的大声点"), the change of its level said after it only.
+ */
 function addedThenChanged(text: string): boolean {
-  const comma = text.search(/,|\band\b/);
+  const comma = text.search(/,|\band\b|…|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u);
   const [before, after] = [text.slice(0, comma), text.slice(comma)];
   return comma > 0 && Words.musicAdd.test(before) && !Words.quieter.test(before) && !Words.louder.test(before) && (Words.quieter.test(after) || Words.louder.test(after));
 }
