@@ -108,6 +108,18 @@ describe('edit agent: round 20 leftovers → exact operations or nothing', () =>
     nothing(['just beach.mp4 is broken', 'only intro.mov is blurry']);
   });
 
+  describe('each file counted by its format after a comma ("export two: one mp4, one gif") is one more file', () => {
+    table([
+      ['export two versions: one mp4, one webm', [{ op: 'export', format: 'mp4' }, { op: 'export', format: 'webm' }]],
+      ['export one mp4, one gif', [{ op: 'export', format: 'mp4' }, { op: 'export', format: 'gif' }]],
+      ['export it as mp4, a gif too', [{ op: 'export', format: 'mp4' }, { op: 'export', format: 'gif' }]],
+      ['导出两份：一份mp4，一份webm', [{ op: 'export', format: 'mp4' }, { op: 'export', format: 'webm' }]],
+      // A file said of after the comma is no second one.
+      ['export as mp4, a gif is too big', [{ op: 'export', format: 'mp4' }]],
+      ['export it, as a webm', [{ op: 'export', format: 'webm' }]],
+    ]);
+  });
+
   describe('the step undone named (刚才撤销的那个), then brought back, is a redo', () => {
     table([
       ['刚才撤销的那个，恢复回来', [{ op: 'redo' }]],
