@@ -174,8 +174,10 @@ const IDLE_STATE_EN = String.raw`\b(idle|frozen)\b|\bwaits\b|\bwaiting (around|t
  * "boring", only for a speed-up: a boring part is not silence to cut; 没人动弹的, 歇着抽烟的: no one at work).
  */
 const IDLE_ZH = String.raw`(?:没有?|无)声音?(?:也|又|还)?(?:没有?|无)(?:动静|动作|动)(?![手过])|挂机|等(?:待)?复活|没有?(?:人|谁)?在?走动|空镜头?|(?:人|画面|屏幕|盘面|棋盘|鼠标|光标|页面|界面|台上|场上)(?:都|也|一直|完全|基本)?没有?在?动(?!过|手|了?[第这那])|(?:思考|长考|考虑|犹豫)的?(?:时候|时|地方|那段|部分)|没有?(?:人|谁)?在?动弹?的(那些|这些)?(地方|部分|时候|片段|时间)|没有?(?:人|谁)在?动弹?的(?:那些|这些)(?![^，,。]*(?:段|片段|镜头|视频|文件|素材))|没有?(?:人|谁)?在?动弹?的[^，,。]{1,8}?(?:那些|这些)(?=$|[，,。])|(卡住|没有?反应)的?(那些|这些)?(地方|部分|时候|片段)|卡住了?(也)?没有?动|等[^，,。]{1,15}(的时候|时|的地方|的那段|的部分)|空闲|闲置|静止|没(有|啥|什么)?动静|没(有|啥|什么)?动作|(什么|啥)(都|也)没有?(发生|做|干|动|变)|没(有|啥|什么)?变化|发呆|(?:歇着|歇一?会儿?|歇息|休息|抽烟|打盹)[^，,。]{0,4}?的(?!话)|没有?操作|不动|等待|加载|(安装|下载|编译|渲染|上传|缓冲|转圈)(的)?(那段|那些|那几段|的时候|过程|部分|地方)`;
+/** An upload named by its file ("lake.mov"). */
+export const SOURCE_FILE = String.raw`[\w-]+\.(?:mp4|mov|avi|webm|mkv)\b`;
 /** Uploads named, by file or by their place (a.mp4, 上传的第一个, 第二个视频). */
-const UPLOADS_ZH = String.raw`(?:[\w-]+\.(?:mp4|mov|avi|webm|mkv)\b|上传的第[一二三四五六七八九十\d]+个|第[一二三四五六七八九十\d]+个(?:上传的|视频|文件|素材|录屏|录像))`;
+const UPLOADS_ZH = String.raw`(?:${SOURCE_FILE}|上传的第[一二三四五六七八九十\d]+个|第[一二三四五六七八九十\d]+个(?:上传的|视频|文件|素材|录屏|录像))`;
 /** Stretches that drag (慢吞吞的地方): for a speed-up only, like 无聊; dragging is no silence to cut. */
 /** Steps back counted, 退两步 / 往回退三步 / 退两次 / 后退两下: that many undos (one reading for every form
  * of it), said on its own ("进一步退两步" is a figure of speech). */
@@ -227,12 +229,12 @@ const EDIT_POINT = String.raw`\b(?:in|out)[- ]?points?\b`;
 /** What was meant, said again in English: "I meant clip 3", "…, I mean 45". */
 const MEANT = String.raw`i meant|i mean`;
 /**
- * A slip owned up to ("不对", "啊不是", "哦不", "no wait", "scratch that"): said between two requests, what follows is
- * meant instead of the request before it ("不，" too, with its pause). A "不是" with no pause after it ("删第二段，不是第三段") says what is not meant.
+ * A slip owned up to ("不对", "啊不是", "哦不", "no wait", "scratch that"; "nah" before the value meant: "nah, make it
+ * 40"): said between two requests, what follows is meant instead of the request before it ("不，" too, with its pause). A "不是" with no pause after it ("删第二段，不是第三段") says what is not meant.
  */
 /** How someone feels about a part, said after a comma as why ("…, take it off, my cousin hates it"): a reason, a clause of its own. */
 export const FEELING_REASON = String.raw`(?:my|our|his|her|their|the) [a-z'-]+ (?:hates?|hated|dislikes?|loves?|(?:can't|cannot|can not) stand|(?:doesn't|don't|does not|do not) like)\b`;
-export const SLIP = String.raw`(?:(?:[嗯唉哎啊哦噢呃]+|hmm+|um+|uh+|erm?|oops|sorry)\s*[…。.,，~]*\s*)*(?:(?:不对|不是)+|不不+|哦不|噢不|错了|说错了|我说错了|口误|打错了|no(?:,?\s*no)*(?:,?\s*wait)?|wait|nope|scratch that|my bad|actually|correction|oops|sorry|不(?=\s*[,，…]|$))(?:啊|呀|了)?`;
+export const SLIP = String.raw`(?:(?:[嗯唉哎啊哦噢呃]+|hmm+|um+|uh+|erm?|oops|sorry)\s*[…。.,，~]*\s*)*(?:(?:不对|不是)+|不不+|哦不|噢不|错了|说错了|我说错了|口误|打错了|no(?:,?\s*no)*(?:,?\s*wait)?|nah(?=,?\s*(?:\d|(?:make|change) (?:that|it)\b))|wait|nope|scratch that|my bad|actually|correction|oops|sorry|不(?=\s*[,，…]|$))(?:啊|呀|了)?`;
 /** "don't cut anything", "do not cut a single frame": what a verb of cutting, said with a "not", keeps (all of it). */
 const NOTHING = String.raw`(?:anything|everything|a (?:single )?(?:thing|frame|second|bit))\b`;
 /** Zooming out said without "zoom" ("缩小一点", "拉远点", 往回缩点, 放得太大了): a zoom only when nothing else is there to shrink. */
@@ -485,6 +487,15 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
 ];
 
 /**
+ * A comparative said against what was wanted ("louder than I wanted", "more than we asked for"): the excess it complains
+ * of, as "too …" says it ("too loud", "too much"), never more of it.
+ */
+export const TOO_COMPARED: Readonly<Record<string, string>> = {
+  louder: 'loud', quieter: 'quiet', softer: 'soft', longer: 'long', shorter: 'short', bigger: 'big', smaller: 'small', larger: 'large',
+  faster: 'fast', quicker: 'quick', slower: 'slow', brighter: 'bright', darker: 'dark', more: 'much',
+};
+
+/**
  * Common texting shorthand, and a word spelled the way another language spells it ("musik"), read as the words it
  * stands for before the grammar sees a clause ("pls rm txt" → "please remove text").
  */
@@ -607,6 +618,8 @@ export const Words = {
   /** Uploads named and put in ("把 a.mp4 和 b.mp4 放进来", 用上传的第一个): with the others refused after, the ones used. */
   uploadsPut: new RegExp(String.raw`^(?:就|先)?(?:(?:用|要|留)[^，,。]*?${UPLOADS_ZH}[^，,。]*|(?:把|将)?[^，,。]*?${UPLOADS_ZH}[^，,。]*?(?:放进来|放进去|放上去|用上|加进来|加进去|留着|留下))$`),
   // "用 demo-v2.mp4 这一个文件就行", "用 b.mp4 就好": one file said to be enough, or the one alone, is the only one used.
+  /** "just lake.mov is broken", "only b.mp4 looks blurry": what an upload is, said of it, is no choice of the uploads to use. */
+  uploadStated: new RegExp(String.raw`^(?:(?:just|only) )?${SOURCE_FILE} (?:is|are|was|were|looks?|seems?|feels?|sounds?)\b`),
   useSources: /仅(使)?用|(就|只)用\s*[\w-]+\.(mp4|mov|avi|webm|mkv)\s*(这个|那个)?(文件|视频|素材|录屏)?(?=$|[，,。])|(?<=^(?:请|帮我|麻烦)?)用\s*[\w-]+\.(mp4|mov|avi|webm|mkv)\s*(?:(?:这|那)一个(?:文件|视频|素材|录屏)?\s*(?:就行|就好|就可以了?|就够了?|即可)?|(?:(?:这|那)个(?:文件|视频|素材|录屏)?)?\s*(?:就行|就好|就可以了?|就够了?|即可))(?=$|[，,。])|\b(use )?only\b.*\b(file|upload|video|recording)s?\b|\b(only|just) ((want|need|wanna|'d like) to )?(use )?(the (file|video|recording|upload) )?[\w-]+\.\w{2,4}\b|[\w-]+\.(mp4|mov|avi|webm|mkv) only\b|^(?=.*\b(?:first|second|third|last|other) (?:upload|file|recording|video)s?\b).*\b(?:only|just) (?:use )?the (?:first|second|third|last|latest) one\b|\b(?:use|work (?:from|with|off)|go with|stick (?:to|with)|edit|build (?:it |this )?from) (?:the )?[\w-]+\.(?:mp4|mov|avi|webm|mkv) alone\b|\b(?:use|keep|take|go with|stick (?:to|with)|work (?:from|with|off)) (?:just |only )?the (?:first|second|third|last|latest) (?:thing|one|file|video|clip|recording)s? (?:that )?(?:i|we)(?:'ve| have)? (?:just )?(?:uploaded|sent|added|dropped in)\b(?![^,.;]*\bas\b)|\b(just )?use (just |only )?(the )?(first|second|third|last|latest) (file|upload|video|recording)|\b(first|second|third|last|latest) (file|upload|recording)s? only[.!]*$|^(?:(?:just|pick|take|choose|keep|go with) )+(?:only )?the (first|second|third|last|latest) (file|upload|recording)[.!]*$|只用|只使用|就用第[一二三四五六七八九十\d]+个(视频|文件|素材|录屏|录像)|(?:就|只)(?:用|要)(?:我|我们)?(?:刚|最后)?上传的(?:第[一二三四五六七八九十\d]+|最后一|最新的?一?)个|就(?:用|要)(?:第[一二三四五六七八九十\d]+|最后一|最新的?一?)个(?:我|我们)?上传的|就(?:用|要|拿)(?:我|我们)?(?:最新|最后|刚才?|刚刚)(?:上传|传)的(?:那|这)?一?[条个](?:视频|文件|素材|录屏|录像)?(?=$|[，,。])|只要(用|使用)?(第|最后|最新|刚)(?![^，,。]{0,6}(段|片段|镜头))|只(剪|做|处理|留|保留)(第[一二三四五六七八九十\d]+个|最后|最新|刚|后)[^，,。]{0,6}(视频|文件|素材|录屏|录像)|(只要|只留|只保留)\s*[\w-]+\.(mp4|mov|avi|webm|mkv)\b/,
 
   // zh lexicon: 裁掉 before a length or 最后 is a trim (第二段裁掉3秒), not a crop.
@@ -786,8 +799,11 @@ export const Words = {
   /** "默认的背景", "the built-in one": the default asked for by name, no picture of the user's. */
   defaultKind: /默认|自带|内置|系统的|\b(?:default|built-in|stock|standard|usual)\b/,
   anyBackground: /^(a|an|the|my|some|nice|cool|pretty|new|different|another|gradient|fancy|good|soft|subtle|gentle|calm|colou?red|colou?rful|add|use|with|put|set|change|a new|default|built-in|standard|usual|彩色|好看)$/,
-  /** What a backdrop is said to be, after its noun: "background: the shot from our trip", "set the background to the beach". */
-  backgroundSaid: /\b(?:background|backdrop|wallpaper)s?\s*(?::|=|\b(?:to|as|of|be|showing|from)\b|(?<=\b(?:make|set|change|switch|turn) (?:the |my |our )?(?:background|backdrop|wallpaper))(?= (?:our|my|the|a|an|this|that)\b))\s*(.+)$/,
+  /**
+   * What a backdrop is said to be, after its noun ("background: the shot from our trip", "set the background to the
+   * beach") or before it ("use all of it as the background").
+   */
+  backgroundSaid: /\b(?:background|backdrop|wallpaper)s?\s*(?::|=|\b(?:to|as|of|be|showing|from)\b|(?<=\b(?:make|set|change|switch|turn) (?:the |my |our )?(?:background|backdrop|wallpaper))(?= (?:our|my|the|a|an|this|that)\b))\s*(.+)$|\b(?:use|make|set|put) (.+?) as (?:the |a |an |my |our )?(?:background|backdrop|wallpaper)s?\b/,
   /** Words that, said as what a backdrop is, name none the product cannot draw ("to something nice", "to the video please"). */
   backgroundFiller: /^(a|an|the|some|any|my|our|your|this|that|it|one|something|else|nice|cool|pretty|new|different|another|gradient|fancy|good|soft|subtle|gentle|calm|colou?red|colou?rful|default|built-in|standard|usual|regular|stock|basic|please|instead|too|also|video|clip|recording|footage|screen|whole|entire|thing|everything|all|behind|for|me|us|on|again|background|backdrop|wallpaper|intro|outro|card|title|frame|framed|rounded|corners|drop|shadow|and)$/,
   /** Music named by another that the product cannot find: "the same as the intro", "like the one in our last video". */
@@ -813,8 +829,11 @@ export const Words = {
   noiseRemoval: /\b(remove|get rid of|kill|cut( out)?|drop|strip|mute|silence|eliminate|clean( up)?|reduce|filter( out)?|fix)\s+(out\s+)?(the |that |this |all |any |some |our |my )?([a-z'-]+ ){0,2}(noise|hum|hiss|buzz|static(?! (stretch(es)?|parts?|bits?|sections?|spots?|shots?|screens?|moments?)\b))\b|\b(remove|get rid of|kill|cut( out)?|strip|eliminate|filter( out)?)\s+(out\s+)?(the |that |this |all )?(sound|noise)s? of (the |my )?(?!(the|my|video|vid|recording|footage|clip|music|song)\b)[a-z]+/,
   /** "my image", "the photo I've just uploaded", a picture's file name: the user's upload as the background. */
   ownImage: /\bmy (own )?(image|picture|photo|photograph|wallpaper|logo)\b|\b(image|picture|photo|photograph|screenshot|snapshot|pic|png|jpe?g|file|logo|graphic|wallpaper|artwork)( (of|from|with) (?!(?:the )?(?:video|clip|footage|recording)\b)[\w'-]+( [\w'-]+){0,3})? (that )?(i|we)('ve | have | )(just |recently )?(uploaded|upload|added|sent|shared|dropped( in)?|attached|gave you)\b|\b(my|our|the) (uploaded|attached) (image|picture|photo|pic|logo|graphic|wallpaper|artwork)\b|\b[\w-]+\.(png|jpe?g|webp|gif|avif)\b|我(刚刚?|之前)?(上传|传)?的(图片|照片|图)|(我|额|俺|刚刚?|刚才|方才|之前|新)[^，,。]{0,3}(上传|传|发)(上来|过来|上去)?了?[的滴嘞]?(那|这|一)?(张|幅|个)?[^，,。]{0,6}?(图片|照片|图|壁纸|截图|logo|海报)|(上传|传)[的滴嘞](那|这)?(张|个)?(图片|照片|图|截图|logo)?$|(那|这)张[^，,。]{0,6}?(图片|照片|图|截图)|新上传的/,
-  /** An intro or outro card: "add an intro card 'Acme'", "end with 'Try it at acme.io'", 加片头“产品演示”, 片尾“…”. */
-  intro: /\bintro(duction)?( card| slide| screen| title)?\b|\b(title|opening|introductory|starting|start|lead-in) (card|slide|screen)\b|\b(start|begin|open) with\b|\b(start|begin|kick)( it| things)? off with\b|片头|开场/,
+  /**
+   * An intro or outro card: "add an intro card 'Acme'", "end with 'Try it at acme.io'", 加片头“产品演示”, 片尾“…” (not
+   * "the boring intro bit", the opening of the footage).
+   */
+  intro: /\bintro(duction)?( card| slide| screen| title)?\b(?! (?:bits?|parts?|sections?|stretch|footage|scenes?|shots?)\b)|\b(title|opening|introductory|starting|start|lead-in) (card|slide|screen)\b|\b(start|begin|open) with\b|\b(start|begin|kick)( it| things)? off with\b|片头|开场/,
   outro: /\boutro( card| slide| screen)?\b|\b(end|closing|final|concluding|ending|sign-off) (card|slide|screen)\b|\bend (it )?with\b|\b(end|finish|close) (it )?on an? (card|slide|screen)\b|\bclose with\b|\bfinish with\b|片尾|结尾卡|结束页/,
   /** A full-frame card, its end said by where it goes: "a card at the end saying …", 结尾加一张卡片. */
   card: /\bcards?\b|卡片|字卡|(?<=(?:两|俩|几|每)(?:张|个))卡(?![顿住壳])/,
@@ -906,6 +925,11 @@ export const Words = {
   sourceSpan: /素材|原片|原视频|原始视频|原录屏|源文件|原文件|起止|起点和终点|入点|出点|\b(source|original) (file|footage|recording|video)\b|\bof the (source|original|recording)\b/,
   /** A remove verb right after a "no" ("第二段不要删", "0:05到0:08别剪"): nothing goes (不要了 alone is a removal). */
   notRemoved: /(不要|别|不用|(?<!能)不能|莫|千万别|请勿)(再)?(删|去掉|剪|砍|切|拿掉|去除|移除)/,
+  /**
+   * "the extra bits of clip 2", 第二段多的部分, 第二段后面的地方: a part within a moment, which is not the moment (how much,
+   * and where, is not guessed at).
+   */
+  partOfMoment: /\b(?:extra|excess|surplus|unused|useless|spare|boring|dead|slow|long) (?:bits?|parts?|stuff|footage|sections?)\b|(?:多余|多出来|多|没用|无用|拖沓|无聊|废话|后面|后头|后边|前面|前头|中间)的?(?:部分|地方|内容)|(?:里|中)(?:面|间)?的?(?:多余|没用)的/,
   /** With a time range in the clause: "cut from 0:10 to 0:15", "remove 0:10-0:12". */
   cutRange: words(REMOVE, String.raw`\b(cut|excise|skip|trim (?:out|away|off)|chop out)\b|\btrim\b.{1,30}\b(?:out|away)$|剪掉|剪去|剪了|切了|减掉|减去|(剪|删|切)(到|至)`),
   // zh lexicon: 速度调快/调慢 sets a speed. ("a slow motion replay" is a part played again, which no speed makes.)
@@ -921,7 +945,7 @@ export const Words = {
    * at); "run it back: undo twice": asked after a lead-in and a colon; "back please", "I did mistake, back please":
    * "back" alone (or after the slip it mends) steps back.
    */
-  undo: new RegExp(`${STEPS_BACK_ZH}|${/(^|(?<!\b(to|say|says|saying|read|reads|reading|text|title|caption|words?)): )(please )?undo\b|(?:^|\b(?:mistake|wrong|oops),\s*)(?:(?:please|pls|just|go) )*back(?: (?:a|one) step| once more| again)?(?: please| pls)?[.!]*$|\broll (it |that |this )?back\b|\brollback\b|\b(back up|step back|go back) (a|one|1) (step|action|change|edit|move|operation)\b|^step back$|\breverse (that|the last (change|step|edit|alteration|modification|amendment|adjustment))\b|\bchange (it|that|them) back\b(?! to\b)|回滚|回退(一步)?|撤了刚才|^撤(一下|一步)$|(刚才|刚刚|上一)(那|这)?一?(下|步)撤(了|掉|回|销)|(刚才|刚刚)那(下|步)不算|改回(去|来)$|变回(原来|之前|刚才)|\b(put|bring|change|set|make|turn|get) (it|that|them|everything|things) (back )?(to )?(the way|how|what|like|as) (it|they) (was|were|looked)( before( (?:the|that|my|your) (last|previous|latest) (change|edit|step|request|instruction|action|command|message))?)?[.!?]*$|\b(please|just|then|now) undo\b|^(no,? )?wait,? (put|bring|change|set) (it|that|them|everything|things) back( (the way|how|to how|to what) (it|they) (was|were))?$|\bundo (that|the last|it)\b|\b(ctrl|cmd|command|control)\s*[+-]?\s*z\b|\bgo back\b(?!\s+to\b(?!\s+(before|the (previous|last|earlier|old) (version|step|one)|how it was)))|\brevert\b|\b(?:go|get|return|revert) (?:back )?to (?:the )?(?:previous|last|earlier|former|old) (?:state|version|step)\b|\btake (that( one)?|it|(?:that|the|my) (?:last|previous|latest) (?:change|edit|step|one)) back\b|\btake back (?:that|the|my) (?:last |previous |latest )?(?:[a-z\d-]+ ){0,2}?(?:change|edit|step)\b(?! (?:at|in|on|between|around|near)\b)|^还原(一下)?$|^(恢复|还原)回来$|还原(刚才|上一步)|退回去|往回退|(往前|往回|向前|向后|再)?撤(?:掉|回)?一?(一|1|两|2|三|3)步|退回(到)?(上一步|一步)|(?<!恢)复原|撤消|\bche ?xiao\b|回到(之前|上一个|刚才)的?(版本|样子|状态)|(撤销|撤回)(?!了?的(那|这)?(一?步|个))|上一步|(刚才|刚刚|上一(个|次)?)(的|那个?|这个?)?(改动|修改|操作|更改|编辑|指令|命令)(不要了?|算了|取消|撤(掉|销|回)|去掉)|取消(刚才|刚刚|上一(个|次|条)?)(的|那个?|这个?|那条)?(改动|修改|操作|更改|编辑|指令|命令)|\b(scrap|forget|discard|cancel|ditch|belay|countermand|rescind) (that|the|my) (last |previous )?(?:[a-z\d-]+ ){0,2}?(step|change|edit|alteration|modification|amendment|adjustment)\b(?! (?:at|in|on|between|around|near)\b)|\b(dispel|erase|delete|remove|reverse|revert|kill|nuke|wipe|zap|bin|trash|toss|drop|lose|nix|void|strike|scratch) (that|the|my) (last|previous|latest|most recent) (step|change|edit|alteration|modification|amendment|adjustment)\b|^(scratch|scrap|forget|cancel) (that|it)$/.source}`),
+  undo: new RegExp(`${STEPS_BACK_ZH}|${/(^|(?<!\b(to|say|says|saying|read|reads|reading|text|title|caption|words?)): )(please )?undo\b|(?:^|\b(?:mistake|wrong|oops),\s*)(?:(?:please|pls|just|go) )*back(?: (?:a|one) step| once more| again)?(?: please| pls)?[.!]*$|\broll (it |that |this )?back\b|\brollback\b|\b(back up|step back|go back) (a|one|1) (step|action|change|edit|move|operation)\b|^step back$|\breverse (that|the last (change|step|edit|alteration|modification|amendment|adjustment))\b|\bchange (it|that|them) back\b(?! to\b)|回滚|回退(一步)?|撤了刚才|^撤(一下|一步)$|(刚才|刚刚|上一)(那|这)?一?(下|步)撤(了|掉|回|销)|(刚才|刚刚)那(下|步)不算|改回(去|来)$|变回(原来|之前|刚才)|\b(put|bring|change|set|make|turn|get) (it|that|them|everything|things) (back )?(to )?(the way|how|what|like|as) (it|they) (was|were|looked)( before( (?:the|that|my|your) (last|previous|latest) (change|edit|step|request|instruction|action|command|message))?)?[.!?]*$|\b(please|just|then|now) undo\b|^(no,? )?wait,? (put|bring|change|set) (it|that|them|everything|things) back( (the way|how|to how|to what) (it|they) (was|were))?$|\bundo (that|the last|it)\b|\b(ctrl|cmd|command|control)\s*[+-]?\s*z\b|\bgo back\b(?!\s+to\b(?!\s+(before|the (previous|last|earlier|old) (version|step|one)|how it was)))|\brevert\b|\b(?:go|get|return|revert) (?:back )?to (?:the )?(?:previous|last|earlier|former|old) (?:state|version|step)\b|\btake (that( one)?|it|(?:that|the|my) (?:last|previous|latest) (?:change|edit|step|one)) back\b|\btake back (?:that|the|my) (?:last |previous |latest )?(?:[a-z\d-]+ ){0,2}?(?:change|edit|step)\b(?! (?:at|in|on|between|around|near)\b)|^还原(一下)?$|^(恢复|还原)回来$|还原(刚才|上一步)|退回去|往回退|(往前|往回|向前|向后|再)?撤(?:掉|回)?一?(一|1|两|2|三|3)步|退回(到)?(上一步|一步)|(?<!恢)复原|撤消|\bche ?xiao\b|回到(之前|上一个|刚才)的?(版本|样子|状态)|(撤销|撤回)(?!了?的(那|这)?(一?步|个)|个(?![\u4e00-\u9fff])))|上一步|(刚才|刚刚|上一(个|次)?)(的|那个?|这个?)?(改动|修改|操作|更改|编辑|指令|命令)(不要了?|算了|取消|撤(掉|销|回)|去掉)|取消(刚才|刚刚|上一(个|次|条)?)(的|那个?|这个?|那条)?(改动|修改|操作|更改|编辑|指令|命令)|\b(scrap|forget|discard|cancel|ditch|belay|countermand|rescind) (that|the|my) (last |previous )?(?:[a-z\d-]+ ){0,2}?(step|change|edit|alteration|modification|amendment|adjustment)\b(?! (?:at|in|on|between|around|near)\b)|\b(dispel|erase|delete|remove|reverse|revert|kill|nuke|wipe|zap|bin|trash|toss|drop|lose|nix|void|strike|scratch) (that|the|my) (last|previous|latest|most recent) (step|change|edit|alteration|modification|amendment|adjustment)\b|^(scratch|scrap|forget|cancel) (that|it)$/.source}`),
   /** "the clip between clips 1 and 3", 第一段和第三段之间那段: a moment by the two around it. */
   between: /\bbetween\b|之间|中间/,
   /** The whole video, said of a speed ("整体1.5倍", "the whole thing at 2x"): not the moment named before. */
@@ -1089,8 +1113,8 @@ export const Words = {
   slowerAlone: /^(?:再|稍微|稍|更)?慢一?[点些](?:儿|吧)?$/,
   /** "第一个视频", "最后传的那个视频": an upload named by its place among the uploads (not a moment, 第一段). */
   uploadNamed: new RegExp(String.raw`${UPLOADS_ZH}|(?:最后|最新|刚才?)(?:上?传)?的?(?:那|这)?一?个(?:视频|文件|素材|录屏|录像)`),
-  /** "我刚才撤销的那步": a step named by its undo (no undo asked), which a "恢复回来" after it asks back. */
-  undoneStep: /(撤销|撤回|撤掉|退回去?|回退|退掉)了?的(那|这)?一?步$/,
+  /** "我刚才撤销的那步", "撤掉的那个": a step named by its undo (no undo asked), which a "恢复回来" after it asks back. */
+  undoneStep: /(撤销|撤回|撤掉|退回去?|回退|退掉)了?的(那|这)?(一?步|个)$/,
   /**
    * "(export it in 4K and) a GIF too": a file named by its format, an article before it (not "as a gif", how one is made). */
   fileByFormat: new RegExp(String.raw`(?<!\b(?:as|in|to|into)\s+)\b(?:an?|one) (?:[\w-]+ )?(?:${OUTPUT_FORMATS.join('|')})\b|一[个份版]\s*(?:\d{3,4}p|4k)?的?\s*(?:${OUTPUT_FORMATS.join('|')})`, 'i'),
@@ -1217,6 +1241,13 @@ export const Words = {
   amountOffAlone: /^(?:just |about |maybe |only |say )?\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)\s+off(?: (?:it|that|that one|the end))?(?: please)?[.!]*$/,
   /** "zoom: off", "Ducking - no", "transitions = none": a setting labelled, then switched off, is no more of it. */
   labelledOff: /\b(auto[- ]?zoom|zoom(?:ing)?|(?:music )?ducking|(?:cross)?fades?|transitions?|music)\s*(?:[:=]|\s[-–—])\s*(?:off|none|no|nope|disabled?)(?=\s*(?:(?:please|pls)\s*)?(?:$|[,.;!]))/g,
+  /**
+   * "the zoom: too much", "music - way too loud": a part labelled, then complained of, as it is said without the label's
+   * mark ("the zoom is too much"): a statement, not the part asked for.
+   */
+  labelledComplaint: /^((?:the |my |our )?(?:auto[- ]?zoom|zoom(?:ing)?|(?:music )?ducking|(?:cross)?fades?|transitions?|music|background|titles?|text|captions?))\s*(?:[:=]|\s[-–—])\s*(?=(?:way |far |much |a (?:bit|little|tad|lot) |kinda |slightly )?(?:too|(?:a bit )?much)\b)/,
+  /** "way louder than I wanted", "more than we asked for": a comparative said against what was wanted (TOO_COMPARED). */
+  comparedToWanted: new RegExp(String.raw`\b(?:(?:way|far|much|a (?:bit|little|tad|lot)|kinda|slightly) )?(${Object.keys(TOO_COMPARED).join('|')}) than (?:i|we) (?:had |'d )?(?:wanted|asked for|expected|liked|hoped(?: for)?|meant|thought|agreed(?: on)?|needed|pictured|imagined)\b`, 'g'),
   /** "ZOOM: MORE", "ducking: on": a setting labelled, then said how much, as it is said without the label's mark. */
   labelledHow: /\b(auto[- ]?zoom|zoom(?:ing)?|(?:music )?ducking)\s*(?:[:=]|\s[-–—])\s*(on|yes|more|less)(?=\s*(?:(?:please|pls)\s*)?(?:$|[,.;!]))/g,
   /** "The first clip: exactly 7 seconds", "clip 2 - 5s": a moment labelled with a length alone is that moment made that long. */
@@ -1429,8 +1460,8 @@ export const Words = {
       /^我?(?:也|都|真|实在|完全)?(?:不知道|不清楚|搞不清楚?|搞不懂|记不清|忘了)(?:现在|目前|刚才|之前)?(?:都|到底|究竟)?(?:弄|做|改|加|剪|搞|整)了?(?:啥|什么|哪些|些啥|些什么|多少)$/,
       // "又搞回来，重做": what was taken back, brought back again, said beside the step forward (the history it speaks of).
       /^(?:又|再|还是)?(?:给我)?(?:搞|弄|整|拿|变|改)(回来)(?:吧|了|啊)?$/,
-      // "方才撤掉的那一步": the step taken back, named beside the step forward that brings it back.
-      /^(?:刚才|刚刚|方才|之前|上次)?(?:撤掉|撤销|撤回|退回)的((?:那|这)一?步)$/,
+      // "方才撤掉的那一步", "刚才撤销的那个": the step taken back, named beside the step forward that brings it back.
+      /^(?:刚才|刚刚|方才|之前|上次)?(?:撤掉|撤销|撤回|退回)的((?:那|这)(?:一?步|个))$/,
       // "调性统一", "vibe对一点", "风格一致", "灯的颜色好衬": the feel the request is for, or what it goes with, asking nothing more.
       /^(?:整体|整个)?(?:vibe|调性|调调|风格|氛围|感觉|味道|色调)(?:要|更|得)?(?:对|统一|一致|到位|搭|协调)(?:一?点|一些|些)?$|^(?!第)[^，,。\d]{1,10}?(?:好|很|更|蛮|挺|正)(?:衬|搭)$/,
       // "午休抽空弄下", "游泳馆安全须知视频要我剪": when, or on whose word, the user does the work.

@@ -194,9 +194,10 @@ export function backgroundOp(text: string, original: string): EditOp | undefined
   // "a white background", "plain background", 灰色背景: a kind there is no built-in for is not guessed at.
   const kind = /([a-z]+)\s+(?:background|backdrop|wallpaper)\b|(\p{Script=Han}{1,3}色)的?背景|背景[^，,。]{0,4}?(\p{Script=Han}{1,2}色)/u.exec(text);
   if (!named && kind && !Words.anyBackground.test(kind[1] ?? kind[2] ?? kind[3])) return undefined;
-  // "background: the shot from our trip", "set the background to the beach": a picture described, which the product
-  // cannot find (no backdrop guessed in its place).
-  const said = Words.backgroundSaid.exec(text)?.[1].split(/[^a-z'-]+/).filter((word) => word !== '');
+  // "background: the shot from our trip", "set the background to the beach", "use all of it as the background": a
+  // picture described, which the product cannot find (no backdrop guessed in its place).
+  const described = Words.backgroundSaid.exec(text);
+  const said = (described?.[1] ?? described?.[2])?.split(/[^a-z'-]+/).filter((word) => word !== '');
   if (!named && said?.some((word) => !Words.backgroundFiller.test(word))) return undefined;
   return { op: 'set_background', background: named ?? BACKGROUNDS[0] };
 }

@@ -121,6 +121,7 @@ export function momentOp(text: string, context: ParseContext, resolve: (n: numbe
   }
   if (Words.removeMoment.test(text)) {
     if (Words.notRemoved.test(text)) return []; // "第二段不要删"
+    if (Words.partOfMoment.test(text)) return []; // "第二段多的部分剪掉": a part of it, not all
     // "remove clips 1 and 3", 删除第一段和第三段: the later one first, so the earlier keeps its number.
     return [...new Set(named)].sort((a, b) => b - a).map((n): EditOp => ({ op: 'remove_moment', index: n }));
   }
@@ -136,12 +137,14 @@ export function twoEnds(text: string, context: ParseContext): number[] | undefin
 /** Where a moment goes, said by an ordinal word: "come first", "go last", "in first place" (not "move last clip to 2", which names it). */
 const MOVE_PLACE = new RegExp(String.raw`\b(go|goes|come|comes|be|put|place|placed|moved?) (first|last)\b(?!\s+(?:${MOMENT_NOUN})s?\b)|\b(first|last) place\b|\b(first|last)$`, 'g');
 
-/** "clips 1 and 3", "clip 2 & 4": two moments named by one noun. */
+/** "clips 1 and 3", "clip 2 & 4", "clip 1, 2 and 3": the moments named by one noun, the last after an "and". */
 export function numberPair(text: string): number[] | undefined {
   // "0:03 and 0:09" are two times, no two moments.
-  const pair = /(?<![\d:.])(\d+)\s*(?:and|&|with|和|与|跟)\s*#?\s*(\d+)(?![\d:.])/.exec(text.replace(MOMENT_NAMES, (name) => name.replace(/\D+/, ' ')));
-  return pair ? [Number(pair[1]), Number(pair[2])] : undefined;
+  const list = NUMBER_LIST.exec(text.replace(MOMENT_NAMES, (name) => name.replace(/\D+/, ' ')));
+  return list ? list[0].match(/\d+/g)?.map(Number) : undefined;
 }
+/** A list of moment numbers, its commas part of it ("1, 2 and 3"): no clause goes on past them. */
+export const NUMBER_LIST = /(?<![\d:.])\d+(?:\s*[,，、]\s*#?\s*\d+(?![\d:.]))*\s*,?\s*(?:and|&|with|和|与|跟)\s*#?\s*\d+(?![\d:.])/;
 
 /**
  * "swap clip 1 and clip 2", "switch clips 1 and 3", 第一段和第三段互换: the first takes the second's place, then the

@@ -1,4 +1,4 @@
-import { ASPECTS, COLLOQUIAL_ZH, GERUNDS, PARTICIPLES, TEXTING_SHORTHAND, TRADITIONAL_ZH, TYPO_KEYWORDS, Words } from '../../protocol';
+import { ASPECTS, COLLOQUIAL_ZH, GERUNDS, PARTICIPLES, TEXTING_SHORTHAND, TOO_COMPARED, TRADITIONAL_ZH, TYPO_KEYWORDS, Words } from '../../protocol';
 
 /** A traditional character the grammar reads as its simplified form (TRADITIONAL_ZH). */
 const TRADITIONAL = new RegExp(`[${Object.keys(TRADITIONAL_ZH).join('')}]`, 'gu');
@@ -81,10 +81,12 @@ export function normalizeWording(text: string): string {
 }
 
 /**
- * "zoom: off", "ducking = no", "ZOOM: MORE": a setting labelled as a form puts it, said as a sentence does ("no zoom",
- * "zoom more"); read before the Chinese forms, which take any short label switched off as 去掉 (转场：无).
+ * "zoom: off", "ducking = no", "ZOOM: MORE", "the zoom: more than I wanted": a setting labelled as a form puts it, said
+ * as a sentence does ("no zoom", "zoom more", "the zoom is too much"); read before the Chinese forms, which take any
+ * short label switched off as 去掉 (转场：无).
  */
 const unlabelled = (text: string) => text.replace(Words.labelledOff, 'no $1')
+  .replace(Words.comparedToWanted, (_, more: string) => `too ${TOO_COMPARED[more]}`).replace(Words.labelledComplaint, '$1 is ')
   .replace(Words.labelledHow, (_, setting: string, how: string) => `${setting} ${how === 'yes' ? 'on' : how}`);
 
 /** The frame shape of a size in pixels, when it is one the editor makes ("1080x1350" is 4:5). */

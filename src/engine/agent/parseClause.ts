@@ -5,7 +5,7 @@ import {
   middleOf, MOMENT_NAMES, MOMENT_REF, negated, OTHER_SUBJECTS, type ParseContext, ratioSaid, REMOVALS, UNSAID,
 } from './clauseWords';
 import { backgroundOp, fadeOp, musicOp, SCENE_BACKGROUND, zoomOp } from './mediaOps';
-import { momentOp, numberPair, sourceRefs, twoEnds } from './momentOps';
+import { momentOp, NUMBER_LIST, numberPair, sourceRefs, twoEnds } from './momentOps';
 import { parseDurationMs } from './parseDuration';
 import {
   countSaid, parseClock, parseEdgeSpan, parseFactor, parseGone, parseOrdinals, parseRange, parseSeconds, parseVolume,
@@ -52,9 +52,11 @@ export function parseClause(original: string, text: string, context: ParseContex
   const op = intentOp(original, text, context);
   const ops = op === undefined ? [] : [op].flat();
   // "the export failed", "the background is distracting", 背景太花了: a statement about a part names it, and the part
-  // alone reads as adding it; no change is asked for (one it states, "the music is too loud", 音乐太吵, is).
+  // alone reads as adding it; no change is asked for (one it states, "the music is too loud", 音乐太吵, is). So with an
+  // upload said to be something ("just lake.mov is broken"): it is named, not chosen.
   const stated = Words.statement.test(text) || Words.statedLong.test(text) || Words.statedZh.test(text);
   if (stated && !/\d/.test(text) && ops.length > 0 && ops.every(namedOnly)) return [];
+  if (Words.uploadStated.test(text) && ops.length > 0 && ops.every((op) => op.op === 'use_sources')) return [];
   return ops;
 }
 
@@ -217,7 +219,9 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   // "silence the screen recording audio", 把原声关了: the recording's own sound, switched off.
   if (has(Words.mute) || (has(Words.sourceAudio) && has(Words.silence) && !negated(text, Words.silence))) return { op: 'set_source_volume', volume: 0 };
   if (sourceLevel !== undefined) return { op: 'set_source_volume', volume: sourceLevel };
-  if (has(Words.keepAudio)) return { op: 'set_source_volume', volume: 1 };
+  // "keep the video's sound but lower", 原声保留但是小一点: kept at a lower level that no figure says (not guessed at, and
+  // not its full level).
+  if (has(Words.keepAudio)) return has(Words.quieter) ? [] : { op: 'set_source_volume', volume: 1 };
 
   const look = cardOp(text, original) ?? backgroundOp(text, original);
   if (look) return look;
@@ -312,14 +316,15 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     const pair = middle === undefined ? twoEnds(text, context) : undefined;
     if (pair) return pair.map((index): EditOp => ({ op: 'set_speed', factor, index }));
     const which = middle ?? parseOrdinals(text)[0];
-    // "speed up clips 2 and 3", 第二段和第三段加速: each moment named, at the one speed said (two speeds, or a clause
-    // going on past a comma, "…, clip 3 stays", are not one request for both).
+    // "speed up clips 2 and 3", "clip 1, 2 and 3", 第二段和第三段加速: each moment named, at the one speed said (two
+    // speeds, or a clause going on past a comma, "…, clip 3 stays", are not one request for both).
     const ordinals = [...new Set(parseOrdinals(text))];
-    const each = middle === undefined && (text.match(FACTORS_SAID) ?? []).length <= 1 && !/[,，;；]/.test(text) && /\band\b|&|和|与|跟|、|以及/.test(text) ? ordinals.length > 1 ? ordinals : numberPair(text) ?? [] : [];
+    const each = middle === undefined && (text.match(FACTORS_SAID) ?? []).length <= 1 && !/[,，;；]/.test(text.replace(NUMBER_LIST, ' ')) && /\band\b|&|和|与|跟|、|以及/.test(text) ? ordinals.length > 1 ? ordinals : numberPair(text) ?? [] : [];
     if (each.length > 1) return each.map((index): EditOp => ({ op: 'set_speed', factor, index: resolve(index, context.moments) }));
-    // "speed up the typing parts", "speed through the demo", "speed the intro clip to 2x", "the pouring tea part please slow":
-    // some stretches, or a moment named by what it shows, not the whole video nor a moment by number (not guessed at).
-    if (which === undefined && /\b(parts|bits|sections|stretches|places|spots)\b|\bthrough\b|\b(the|this|that) (?!whole\b|entire\b|video\b|clip\b|recording\b)(?:[\w'-]+ ){1,3}(part|bit|section|stretch|scene|segment|clip|moment|shot)\b|\b(this|that) (part|bit|section|stretch|scene)\b/.test(text) && !/\b(all|whole|entire|every)\b/.test(text)) return [];
+    // "speed up the typing parts", "speed through the demo", "speed the intro clip to 2x", "the pouring tea part please slow",
+    // "speed up the part where she plays": some stretches, or a moment named by what it shows, not the whole video nor a
+    // moment by number (not guessed at).
+    if (which === undefined && /\b(parts|bits|sections|stretches|places|spots)\b|\bthrough\b|\b(the|this|that) (?!whole\b|entire\b|video\b|clip\b|recording\b)(?:[\w'-]+ ){1,3}(part|bit|section|stretch|scene|segment|clip|moment|shot)\b|\b(this|that) (part|bit|section|stretch|scene)\b|\b(the|this|that) (part|bit|section|stretch|scene|segment|moment|shot)s? (where|when|in which|showing)\b/.test(text) && !/\b(all|whole|entire|every)\b/.test(text)) return [];
     // "2x except clip 1": every moment but some, which no one speed here does (not the one named).
     if (has(Words.except)) return [];
     return which === undefined ? { op: 'set_speed', factor } : { op: 'set_speed', factor, index: resolve(which, context.moments) };
@@ -344,14 +349,14 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   // A length alone ("cut this down to 45 seconds", "压缩到一分钟") asks for the best moments at that length, and so
   // does "it's too long"; a clause that also names something else it could be about, or a stretch of time
   // ("删掉0:20到0:25", a cut it did not read), is not guessed at.
-  // "5 seconds shorter", "take 5 seconds off", "cut 3 seconds from it" change a length the parser does not know: not a 5
-  // second clip.
+  // "5 seconds shorter", "take 5 seconds off", "cut 3 seconds from it", 剪掉后面五秒, 截去五秒 change a length the parser
+  // does not know: not a 5 second clip.
   // "the meeting starts in 5 minutes": a time from now, not a length (unless a length is said of the clip too).
   const fromNow = !CLIP_LENGTH.test(text) && has(/\bin \d+(\.\d+)?\s*(minutes?|hours?|seconds?)\b/);
   // "30 seconds is too short", 30秒不够: the length the user does not want.
   const unwanted = length !== undefined && has(/\btoo (short|long)\b|\bnot (long )?enough\b|太短|太长|不够/);
   // "no longer than 50 seconds", "sixty seconds, no more": a bound is the length asked for, not a change of one.
-  const changes = /\b(shorter|longer|by|more|less|extra)\b|\btake\b.*\boff\b|短一点|长一点|短些|长些|(缩短|减少|少|短|剪掉|去掉|删掉|切掉|砍掉|砍)\s*\d|\d\s*(秒|分钟)\s*(少|短)一?[点些]/.test(text.replace(Words.lengthLimit, ' '));
+  const changes = /\b(shorter|longer|by|more|less|extra)\b|\btake\b.*\boff\b|短一点|长一点|短些|长些|(缩短|减少|少|短|剪掉|剪去|截去|截掉|裁掉|去掉|删掉|切掉|砍掉|砍)\s*(后面|后头|后边|末尾|结尾)?\s*\d|\d\s*(秒|分钟)\s*(少|短)一?[点些]/.test(text.replace(Words.lengthLimit, ' '));
   // "shorten the intro card to 1 second": a length said of a card is the card's.
   if (range || fromNow || unwanted || has(OTHER_SUBJECTS) || has(/\b(intro|outro|cards?)\b|片头|片尾|卡片/) || has(Words.editPoint) || changes || has(Words.amountTakenOff)) return undefined;
   // "第45秒出现“第三步”": words to show, with a time, are no clip of that length.

@@ -456,9 +456,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       ops.push(...shortened);
       continue;
     }
-    // "又想要了，给恢复回来": what was undone wanted again, then brought back (read alone as an undo, or not at all), is
-    // the undo taken back (a redo).
-    if (parsed.length <= 1 && parsed.every((op) => op.op === 'undo') && named !== undefined && Words.wantedAgain.test(readable(named)) && Words.result.redo.test(text)) {
+    // "又想要了，给恢复回来", "刚才撤销的那个，恢复回来": what was undone wanted again, or the step undone named, then brought
+    // back (read alone as an undo, or not at all), is the undo taken back (a redo).
+    if (parsed.length <= 1 && parsed.every((op) => op.op === 'undo') && named !== undefined && [Words.wantedAgain, Words.undoneStep].some((said) => said.test(readable(named))) && Words.result.redo.test(text)) {
       unknown.pop();
       ops.push({ op: 'redo' });
       continue;
@@ -548,9 +548,18 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       } else unknown.push(clause);
       continue;
     }
+    const complained = place > 0 ? readable(clauses[place - 1]) : '';
+    // "the crossfades are too long, make them 0.3 seconds": the transitions called too long are the one part whose length
+    // a few seconds at most can only be, so theirs it is.
+    if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && parsed[0].target_ms <= LONGEST_TRANSITION_MS && complainsOnly(complained)
+      && Words.crossfade.test(complained) && named === colonQuoted(clauses[place - 1]) && !namesPart(complained) && !CLIP_LENGTH.test(text)
+      && !Words.highlights.test(text) && !WHOLE_CLIP.test(text)) {
+      unknown.pop();
+      ops.push({ op: 'crossfade', ms: parsed[0].target_ms });
+      continue;
+    }
     // "结尾太长了，剪到3秒", "the intro is too long, make it 1 second": a length said after a part (an end, a card) called
     // too long is that part's, which is not guessed at (never the whole clip's).
-    const complained = place > 0 ? readable(clauses[place - 1]) : '';
     if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && complainsOnly(complained) && namesPart(complained)
       && !MOMENT_REF.test(complained) && !CLIP_LENGTH.test(text) && !Words.highlights.test(text) && !WHOLE_CLIP.test(text)) {
       unknown.push(clause);
