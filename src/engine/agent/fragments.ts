@@ -335,12 +335,15 @@ export function cardNamedAgain(recent: EditOp[], text: string): { card: EditOp &
  */
 const TIME_WORDS = /(?:显示|出现)?时间段?(?:改为|改成|调为|调成|调到|设为|设成|是|为)?|大概|大约|差不多|左右|前后|那一刻|那个?时候|那里|那儿|位置|处|的时候|开始|出现|显示|起|从|自|到|至|止|第|在|\b(around|about|roughly|at|from|to|starting|start|on)\b|[\s,.，。~～\-–—]/g;
 
+/** The text just named, said again as "it" with its showing ("…, and show it from 0 to 4 seconds", "keep it on screen"). */
+const SHOWN_AGAIN = /\b(?:(?:show|display) (?:it|them)(?: up| on screen)?|keep (?:it|them) on screen)\b/g;
+
 /** A clause that only says when a text shows: a stretch ("5-9秒", "从第20秒到第24秒") or a start ("从20秒开始"). */
 export function textTimeFragment(text: string): { start_ms: number; end_ms?: number } | undefined {
   const range = parseRange(text);
   const start = range ? undefined : parseAt(text);
   if (!range && start === undefined) return undefined;
-  const rest = text.replace(/\d{1,2}:[0-5]\d(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:秒|s\b|secs?|seconds?)?/g, '').replace(TIME_WORDS, '');
+  const rest = text.replace(SHOWN_AGAIN, '').replace(/\d{1,2}:[0-5]\d(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:秒|seconds?|secs?|s\b)?/g, '').replace(TIME_WORDS, '');
   return rest === '' ? range ?? { start_ms: start! } : undefined;
 }
 
@@ -349,7 +352,7 @@ export function pointFragment(text: string): number | undefined {
   const clock = parseClock(text);
   const at = clock?.ms ?? parseAt(text);
   if (at === undefined || parseRange(text)) return undefined;
-  const rest = text.replace(Words.askOpening, '').replace(/\d{1,2}:[0-5]\d(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:秒|s\b|secs?|seconds?)/g, '').replace(TIME_WORDS, '');
+  const rest = text.replace(Words.askOpening, '').replace(/\d{1,2}:[0-5]\d(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:秒|seconds?|secs?|s\b)/g, '').replace(TIME_WORDS, '');
   return rest === '' ? at : undefined;
 }
 

@@ -375,10 +375,19 @@ export function parseInstruction(message: string, context: ParseContext = { mome
         continue;
       }
     }
-    // "my students won't watch more than 2 minutes, cut it to that": the length said before, as the clip's.
+    // "my students won't watch more than 2 minutes, cut it to that": the length said before, as the clip's; "the first
+    // clip at 9 seconds, trim it to that": said with a moment, that moment's (never the whole clip's; a moment not found
+    // one is not guessed at).
     const before = named === undefined ? undefined : parseDurationMs(readable(named));
     if (Words.thatLength.test(text) && (before !== undefined || previous?.op === 'compile_best_moments')) {
-      if (before !== undefined) ops.push({ op: 'compile_best_moments', target_ms: before });
+      const places = before !== undefined && MOMENT_REF.test(readable(named!)) ? placesNamed(readable(named!), context)
+        .map((place) => (place < 0 ? context.moments + 1 + place : place)) : undefined;
+      if (places !== undefined && (places.length !== 1 || places[0] < 1 || places[0] > context.moments)) {
+        unknown.push(clause);
+        continue;
+      }
+      if (places !== undefined) ops.push({ op: 'trim_moment', index: places[0], to_ms: before! });
+      else if (before !== undefined) ops.push({ op: 'compile_best_moments', target_ms: before });
       if (before !== undefined) unknown.pop();
       continue; // "the limit is 90 seconds, make it that long": the clip just asked for, said again
     }

@@ -105,6 +105,12 @@ export function normalizeNumbers(text: string): string {
     // "clip two", "the clip number two", "clip no. 3": a moment named by a number after its noun.
     .replace(new RegExp(String.raw`\b(${MOMENT_NOUN})s? (?:${MOMENT_NUMBER}\s*)?(${units})\b`, 'g'), (_, noun: string, u: string) => `${noun} ${UNITS[u]}`)
     .replace(new RegExp(String.raw`\b(${MOMENT_NOUN}) ${MOMENT_NUMBER}\s*(?=\d)`, 'g'), '$1 ')
+    // "number 2 clip", "no. 3 segment": the number said before the noun names the moment all the same.
+    .replace(new RegExp(String.raw`\b${MOMENT_NUMBER}\s*(\d+) (${MOMENT_NOUN})\b`, 'g'), '$2 $1')
+    // "from second 20 to second 26", "at second 10", "till minute 2": a point on the clock said by its second or minute
+    // (as 第5秒 is), not the second of something ("the second 30 seconds", "move it to second place").
+    .replace(new RegExp(String.raw`\b(from|at|to|till|until|through|between|and|by|on) (second|minute) (\d+(?:\.\d+)?|${units})\b(?!\s*(?:[:.]\d|seconds?|minutes?|secs?|mins?|s\b|%|x\b|(?:${MOMENT_NOUN})))`, 'g'),
+      (said, before: string, unit: string, n: string) => (unit === 'second' ? `${before} ${UNITS[n] ?? n} seconds` : n.includes('.') ? said : `${before} ${UNITS[n] ?? n}:00`))
     // "the clip last, make it slower": an ordinal said after its noun, the clause's subject before what is asked of it.
     .replace(new RegExp(String.raw`^(the|this|that) (${MOMENT_NOUN}) (last|final|first|second|third)\b(?=\s*(?:,|$))`), '$1 $3 $2')
     // "one minute fifteen": the seconds after the minutes, their unit left out.
