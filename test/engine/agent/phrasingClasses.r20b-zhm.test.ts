@@ -74,6 +74,14 @@ describe('edit agent: round 20b zh misses → exact operations or nothing', () =
     table([['标题写 undo', [{ op: 'add_text', text: 'undo', style: 'title' }]], ['字幕改成 undo', [{ op: 'edit_text', text: 'undo' }]]]);
   });
 
+  describe('a Sichuan tag asking agreement after a request (要得不, 要得吗) is no request of its own', () => {
+    table([
+      ['把第三段删掉，要得不', [{ op: 'remove_moment', index: 3 }]],
+      ['做成横屏，要得吗', [{ op: 'set_aspect', aspect: '16:9' }]],
+    ]);
+    nothing(['要得不', '要不得']);
+  });
+
   describe('减掉, typed for its homophone 剪掉, said of the idle stretches, removes them', () => {
     table([
       ['没有动静的地方全部减掉', [{ op: 'remove_dead_air' }]],
