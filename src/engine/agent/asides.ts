@@ -135,10 +135,13 @@ export function pointShownAside(clause: string, ops: EditOp[]): boolean {
     && !INTENT_WORDS.some((pattern) => pattern.test(text)) && ops.some((op) => op.op === 'zoom_at' || (op.op === 'set_zoom' && op.mode === 'auto'));
 }
 
-/** "炒菜籽那会儿画面半天不动，那些不动的地方八倍速": the idle stretches described, beside the request that speeds them up or cuts them. */
+/**
+ * "炒菜籽那会儿画面半天不动，那些不动的地方八倍速": the idle stretches described, beside the request that speeds them up or
+ * cuts them; "折的过程很安静", the footage said to be quiet, the same.
+ */
 export function idleShownAside(clause: string, ops: EditOp[]): boolean {
   const text = readable(clause);
-  return Words.idle.test(text) && !/\d/.test(text) && quoted(clause) === undefined
+  return (Words.idle.test(text) || Words.quietShown.test(text)) && !/\d/.test(text) && quoted(clause) === undefined
     && !Words.aside.verb.test(text) && !INTENT_WORDS.some((pattern) => pattern.test(text))
     && ops.some((op) => op.op === 'speed_up_idle' || op.op === 'remove_dead_air');
 }

@@ -7,9 +7,10 @@ import { parseInOut, parseOrdinals, parseRange, parseSeconds } from './parseQuan
 
 /**
  * "clip 2 runs 2 seconds long", "the intro went three seconds over", "clip 2 is 4 seconds over": a length it overruns by
- * is what it is too long by ("clip 2 is 4 seconds long" is its length).
+ * is what it is too long by ("clip 2 is 4 seconds long" is its length); 第二段多了三秒, 多出来三秒, 长了三秒 the same
+ * (not 比第一段长了三秒, a comparison).
  */
-const OVERRUN = /\b(?:(?:runs?|ran|running|goes|going|went) (?:about |like |around )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+(?:long|over)|(?:is|'s) (?:about |like |around )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+over)\b/;
+const OVERRUN = /\b(?:(?:runs?|ran|running|goes|going|went) (?:about |like |around )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+(?:long|over)|(?:is|'s) (?:about |like |around )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+over)\b|(?<!比[^，,。]*)(?:多出来?|多了|长了)\s*\d+(?:\.\d+)?\s*秒/;
 
 export function momentOp(text: string, context: ParseContext, resolve: (n: number, count: number) => number): EditOp | EditOp[] | undefined {
   // "the first two clips", 前两段: two neighbours named by one end.
@@ -108,7 +109,7 @@ export function momentOp(text: string, context: ParseContext, resolve: (n: numbe
     // "太拖了，剪到3秒", "废话太多，剪到10秒": a length to end at, said beside a complaint, is still the length it should have
     // (not "多留3秒", an amount more).
     // "the kitchen shot should hold six seconds", "let clip 2 run for 4 secs": how long it stays on screen is its length.
-    if ((!lengthens || (to && !/\b(by|more|less|extra)\b|[多少]\s*(?:留|加|放|剪|给|删)?\s*\d/.test(text))) && (to || Words.leftAt.test(text) || /\b(only|long|be|keep|make|set|just)\b|\b(?:hold|last|run|play|stay)(?: for)? (?:exactly |precisely |just |only |about )?\d|留|保留|只要|只剩|剩下|[剪砍](?:到|成)|控制在|缩到|改成|变成|改为|设为|设成|定为|定成|调成|调为/.test(text))) {
+    if ((!lengthens || (to && !/\b(by|more|less|extra)\b|[多少]\s*(?:留|加|放|剪|给|删)?\s*\d/.test(text))) && (to || Words.leftAt.test(text) || /\b(only|long|be|keep|make|set|just)\b|\b(?:hold|last|run|play|stay)(?: for)? (?:exactly |precisely |just |only |about )?\d|留|保留|只要|只剩|剩下|[剪砍](?:到|成)|控制在|缩到|改成|变成|改为|设为|设成|定为|定成|调成|调为|调整为|调整成/.test(text))) {
       return { op: 'trim_moment', index, to_ms: length };
     }
     return []; // about this moment's length, but not in a way read here: no other intent takes it

@@ -609,10 +609,11 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       unknown.push(clause);
       continue;
     }
-    // "没有动的地方不要剪掉，给它加快8倍", "静止段不剪，按六倍速快进": "it" sped up (or a speed naming no other part) is
-    // the idle stretch the clause before kept from the cut (快快放过去, no factor said: the idle stretches' own, not "faster"'s).
+    // "没有动的地方不要剪掉，给它加快8倍", "静止段不剪，按六倍速快进", "没声音的地方不用剪，快一点过去": "it" sped up (or a
+    // speed naming no other part) is the idle or silent stretch the clause before kept from the cut (快快放过去, no factor
+    // said: the idle stretches' own, not "faster"'s).
     if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && previous?.op === 'keep_everything'
-      && (Words.pronoun.test(text) || !Words.wholeVideo.test(text)) && place > 0 && Words.idle.test(readable(clauses[place - 1]))) {
+      && (Words.pronoun.test(text) || !Words.wholeVideo.test(text)) && place > 0 && (Words.idle.test(readable(clauses[place - 1])) || Words.quietPlaces.test(readable(clauses[place - 1])))) {
       ops[ops.length - 1] = { op: 'speed_up_idle', factor: parseFactor(text) ?? UNSAID.idleFactor };
       continue;
     }
@@ -687,6 +688,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       previous.index = onlyFor[0] < 0 ? Math.max(1, context.moments + 1 + onlyFor[0]) : onlyFor[0];
       continue;
     }
+    // "第二段多了四秒，从后面剪掉": the cut said again after a moment's trim is how that trim is made, no second edit.
+    if (parsed.length === 0 && previous?.op === 'trim_moment' && previous.by_ms !== undefined && Words.trimmedAgain.test(text)) continue;
     if (parsed.length === 0) {
       unknown.push(clause);
       continue;
