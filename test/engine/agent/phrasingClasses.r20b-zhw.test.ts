@@ -44,6 +44,8 @@ describe('edit agent: round 20b zh → exact operations or nothing', () => {
       // A step, then another request, is one step.
       ['撤销 导出', [{ op: 'undo' }, { op: 'export', format: 'mp4' }]],
       ['撤销两次', [{ op: 'undo' }, { op: 'undo' }]],
+      // A reason for the step, then the step, is one step.
+      ['撤销多了 刚才撤回的再恢复', [{ op: 'redo' }]],
     ]);
   });
 
