@@ -110,8 +110,9 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
   }
   // "在0:18放大，放大锅底", "zoom in at 0:12, zoom on the logo": a zoom at a point, said again with what it is on, is that zoom.
   if (isDeepStrictEqual(op, AUTO_ZOOM) && !ZOOM_SWITCHED_ON.has(op) && previous?.op === 'zoom_at' && !Words.zoomAutoSaid.test(text)) return true;
-  // "smash that zoom, zoom in more": the zoom named, then said how: one zoom, the way said.
-  if (op.op === 'set_zoom' && isDeepStrictEqual(previous, AUTO_ZOOM) && !ZOOM_SWITCHED_ON.has(previous)) {
+  // "smash that zoom, zoom in more": the zoom named, then said how: one zoom, the way said. "磨刀那个特写，第8秒放大": the
+  // close-up named, then where it is: one zoom, there.
+  if ((op.op === 'set_zoom' || op.op === 'zoom_at') && isDeepStrictEqual(previous, AUTO_ZOOM) && !ZOOM_SWITCHED_ON.has(previous)) {
     ops[ops.length - 1] = op;
     return true;
   }
@@ -176,9 +177,11 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
     if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
     return true;
   }
-  // "配乐调到20%，声音小点": the way it goes, said after the figure, is that figure's ("再小一点" goes further).
-  if (op.op === 'set_music_volume' && op.change !== undefined && previous?.op === 'set_music_volume' && previous.volume !== undefined
-    && !/再|更|\b(even|still|further)\b/.test(text)) return true;
+  // "配乐调到20%，声音小点": the way it goes, said after the figure, is that figure's ("再小一点" goes further); so is a
+  // caution after music added at a level said ("放点音乐，百分之二十，别盖过我说话"; not "…, 30%, then turn it down").
+  const levelSaid = previous?.op === 'set_music_volume' && previous.volume !== undefined
+    || previous?.op === 'add_music' && previous.volume !== UNSAID.musicVolume && Words.negation.test(text);
+  if (op.op === 'set_music_volume' && op.change !== undefined && levelSaid && !/再|更|\b(even|still|further)\b/.test(text)) return true;
   if (op.op === 'set_music_volume' && op.volume !== undefined && previous?.op === 'add_music') {
     previous.volume = op.volume; // "加个BGM，音量调到30%": the level of the music just added
     return true;
@@ -204,6 +207,13 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
   }
   // "最后淡出，慢慢黑下去那种": the same fade said again in other words is that fade, not a second one.
   if (op.op === 'fade' && isDeepStrictEqual(op, previous)) return true;
+  // "淡出长一点，淡出三秒", "fade out longer, fade out 3 seconds": the same end of the same fade named again with its length
+  // is that fade, as long as said.
+  if (op.op === 'fade' && previous?.op === 'fade' && previous.target === op.target && parseSeconds(text) !== undefined
+    && (previous.in_ms === undefined) === (op.in_ms === undefined) && (previous.out_ms === undefined) === (op.out_ms === undefined)) {
+    Object.assign(previous, op);
+    return true;
+  }
   // "fade in at the start and fade out at the end": one fade, both ends. "音乐开头淡入两秒，结尾淡出三秒": the other end,
   // said without naming the picture, is that of the music just faded.
   if (op.op === 'fade' && previous?.op === 'fade' && (previous.target === op.target || (previous.target === 'music' && !Words.picture.test(text)))
@@ -276,7 +286,7 @@ export function slotFragment(text: string): { length?: number; volume?: number; 
     // aside in brackets, is still the length.
     .replace(/\s*[（(][^（()）]*[)）]\s*$/, '').replace(/[?？!！~～]+$/, '')
     .replace(/\d+(?:\.\d+)?\s*(?:%|percent|％)|(?:volume|音量)\s*(?:to|at|of|=)?|一半|四分之一|\bhalf\b|\b(a )?quarter\b/g, '')
-    .replace(/[\d.:\s-]+|seconds?|secs?|minutes?|mins?|(?<![a-z])[ms]\b|分钟|分|秒|半|钟|左右|以内|内|max(imum)?|的$|这样|时长(?:为|是)?|or less|about|around|roughly|long|i only have|for this|\bfor\b|lasting|\b(say|maybe|like|please)\b|就行|就好|就够了?|就可以了?|即可|^[放摆]|^(?:就|只)?留|^就(?=\s*\d)|吧$|^各(?:自)?|^(?:两个|两张|俩|两者)?都(?:是)?|^(?:改成|改为|调成|调到|设成|设为|换成|变成)|^(?:整|正好|刚好)(?=\s*\d)|为宜|(?:比较|最)?(?:合适|好)$|大约|大概|最多|上下|持续|显示|停留|停|保持|\b(hold|stay)(s|ing)?( it| there| on it)?\b/g, '');
+    .replace(/[\d.:\s-]+|seconds?|secs?|minutes?|mins?|(?<![a-z])[ms]\b|分钟|分|秒|半|钟|左右|以内|内|max(imum)?|的$|这样|时长(?:为|是)?|or less|about|around|roughly|long|i only have|for this|\bfor\b|lasting|\b(say|maybe|like|please)\b|就行|就好|就够了?|就可以了?|即可|^[放摆]|^(?:就|只)?留|^就(?=\s*\d)|吧$|^各(?:自)?|^(?:两个|两张|俩|两者)?都(?:是)?|^(?:改成|改为|调成|调到|设成|设为|换成|变成)|^(?:整|正好|刚好)(?=\s*\d)|为宜|(?:比较|最)?(?:合适|好)$|大约|大概|最多|上下|持续|显示|停留|停|保持|定格|定住|^定|\b(hold|stay)(s|ing)?( it| there| on it)?\b/g, '');
   if (rest.length > 0) return undefined;
   if (edge) return { edge };
   const length = parseDurationMs(text);

@@ -125,11 +125,11 @@ export function musicOp(said: string, original: string, context: ParseContext): 
   // "add music, a bit quieter", "put some music on, actually a touch quieter than that": with no music yet, a change of
   // level said after the music is added, past a comma, is a change of the new music's.
   const added = adds && level && volume === undefined && context.music !== true && addedThenChanged(text);
-  if (added) return [{ op: 'add_music', track: bed ?? 'lofi', volume: 0.35, duck: true }, { op: 'set_music_volume', change: Words.quieter.test(text) ? 'quieter' : 'louder' }];
+  if (added) return [{ op: 'add_music', track: bed ?? 'lofi', volume: UNSAID.musicVolume, duck: true }, { op: 'set_music_volume', change: Words.quieter.test(text) ? 'quieter' : 'louder' }];
   // "I want the music the same as the intro": a track named by another, which the product cannot find (no bed in its place).
   if (!level && adds && bed === undefined && file === undefined && Words.musicLikeOther.test(text)) return [];
   if (!level && (adds || bed || file)) {
-    return { op: 'add_music', track: file ?? bed ?? 'lofi', volume: volume ?? 0.35, duck: true };
+    return { op: 'add_music', track: file ?? bed ?? 'lofi', volume: volume ?? UNSAID.musicVolume, duck: true };
   }
   // "music at 20%" with no music yet: the music asked for, at that level ("music volume 20%", "music down to 20%", "the
   // music should be at 20%" say the level of music there is).
@@ -151,7 +151,7 @@ export function musicOp(said: string, original: string, context: ParseContext): 
 
 /** The music a clause asks for: its file or bed, at the level it says (ducked under speech unless said otherwise). */
 function newMusic(text: string, file: string | undefined): Extract<EditOp, { op: 'add_music' }> {
-  return { op: 'add_music', track: file ?? MusicWords.find(([pattern]) => pattern.test(text))?.[1] ?? 'lofi', volume: parseVolume(text) ?? 0.35, duck: true };
+  return { op: 'add_music', track: file ?? MusicWords.find(([pattern]) => pattern.test(text))?.[1] ?? 'lofi', volume: parseVolume(text) ?? UNSAID.musicVolume, duck: true };
 }
 
 /**

@@ -39,8 +39,12 @@ export function parseClause(original: string, text: string, context: ParseContex
   const times = stepsBack !== undefined ? countSaid(stepsBack) : has(Words.thrice) ? 3 : has(Words.twice) ? 2 : 1;
   // "别撤销", "don't redo that", "别重来了", "don't start over": a step of the history refused is no step.
   if ([Words.redo, Words.undo, Words.startOver].some((step) => REFUSED_BEFORE.test(text.slice(0, step.exec(text)?.index ?? 0)) && has(step))) return [];
-  if (has(Words.redo)) return Array.from({ length: times }, (): EditOp => ({ op: 'redo' }));
-  if (has(Words.undo)) return Array.from({ length: times }, (): EditOp => ({ op: 'undo' }));
+  // "撤回 撤回", "redo redo": the same step word typed again with spaces is taken once for each time said (not "撤销多了
+  // 刚才撤掉的那步再做回来", a reason and the step).
+  const said = text.trim().split(/\s+/);
+  const each = (step: RegExp) => (said.length > 1 && said.every((piece) => piece === said[0]) && step.test(said[0]) ? said.length : times);
+  if (has(Words.redo)) return Array.from({ length: each(Words.redo) }, (): EditOp => ({ op: 'redo' }));
+  if (has(Words.undo)) return Array.from({ length: each(Words.undo) }, (): EditOp => ({ op: 'undo' }));
   if (has(Words.startOver)) return [{ op: 'start_over' }];
   // "a 15s version for stories and a 60s one for youtube": two clips of two lengths, which one draft is not (not guessed
   // at, nor the shape of either).
