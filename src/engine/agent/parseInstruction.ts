@@ -126,75 +126,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     // "Changes:", "Here's what I need:": a label over the list that follows asks for nothing itself.
     if (said !== clauses[clauses.length - 1] && /[:：]\s*$/.test(said) && parseClause(clause, text.replace(/[:：]\s*$/, ''), context).length === 0
       && !INTENT_WORDS.some((pattern) => pattern.test(text))) continue;
-    // "speed up the page loads, 3x is fine", "…, say 2x": a factor said alone after a speed is that speed's (a sign-off
-    // after it too, where the message's words run to its end: "Sue says …, maybe 3x lol").
-    const last = ops[ops.length - 1];
-    if (FACTOR_ALONE.test(text.replace(Words.signOff, '')) && (last?.op === 'speed_up_idle' || last?.op === 'set_speed')) {
-      last.factor = parseFactor(text) ?? last.factor;
-      continue;
-    }
-    // "could you speed up the parts where nobody's climbing? like 6x": a factor said alone after a speed-up not read is that
-    // request's, unread too (no speed of the whole video).
-    const unread = unknown[unknown.length - 1];
-    if (FACTOR_ALONE.test(text.replace(Words.signOff, '')) && place > 0 && unread !== undefined && unread === colonQuoted(clauses[place - 1]) && Words.speed.test(readable(unread))) {
-      unknown.push(clause);
-      continue;
-    }
-    // "劈吊要慢放，0.5", "闲置的帧加速，倍率6": a bare figure, or one named as the rate, said alone after a speed is its factor
-    // (one no speed here has, "…，30", is not).
-    const rate = Number(BARE_FACTOR.exec(text)?.[1]);
-    if ((last?.op === 'speed_up_idle' || last?.op === 'set_speed') && rate > 0 && rate <= 16) {
-      last.factor = rate;
-      continue;
-    }
-    // "the second clip slower. Half.": half said alone after a slower speed is that speed.
-    if (last?.op === 'set_speed' && last.factor < 1 && HALF_ALONE.test(text)) {
-      last.factor = 0.5;
-      continue;
-    }
-    // "刚才那个撤销，再撤销一次，退两步": the steps back counted after the undos that make them up are those undos, said again
-    // (a total; "再退一步", one more, is not).
-    const stepsBack = last?.op === 'undo' ? Words.stepsBack.exec(text) : null;
-    const total = stepsBack && !stepsBack[0].startsWith('再') ? countSaid(stepsBack[1]) : 0;
-    if (total > 1 && trailingUndos(ops) >= total) continue;
-    // "undo that. and the one before it.": one step more undone.
-    if (last?.op === 'undo' && Words.stepBefore.test(text)) {
-      ops.push({ op: 'undo' });
-      continue;
-    }
-    // "the video needs to be 30 seconds. Thirty.": the figure just asked for, said again alone to stress it.
-    if (last !== undefined && saidAgain(text, last)) continue;
-    // "导出4K，mov格式", "export it, as a webm": a file format said alone after an export is that export's.
-    const format = last?.op === 'export' ? formatAlone(text) : undefined;
-    if (last?.op === 'export' && format !== undefined) {
-      // "导出mp4和gif" (导出 said again for each): an export again, of another format than the one it said, is a second file.
-      // "export in mov, then again in webm", "…, webm too": an export said again the same way. "导出两个：一个mp4，一个gif",
-      // "导出两个版本，mp4跟gif": each file counted, or listed after an export of several, is one more.
-      const several = clauses.slice(0, place).some((before) => Words.severalFiles.test(readable(before)));
-      const another = Words.export.test(text) || Words.again.test(text) || Words.fileByFormat.test(text) || several;
-      if (another && FORMAT_SAID.has(last) && last.format !== format) {
-        // "导出mp4，1080p的，再导一个gif": a file counted by its format alone is made as that format says, no size of the other's.
-        const file: EditOp = Words.fileByFormat.test(text) ? { op: 'export', format } : { ...last, format };
-        FORMAT_SAID.add(file);
-        ops.push(file);
-      } else {
-        last.format = format;
-        FORMAT_SAID.add(last);
-      }
-      continue;
-    }
-    // "fade in 2 s, fade out 4 s, on the music", "淡入两秒淡出四秒，音乐的": the music said alone after a fade naming no
-    // part is the part it fades.
-    if (last?.op === 'fade' && unnamedFades.has(last) && Words.musicAlone.test(text)) {
-      last.target = 'music';
-      continue;
-    }
-    // "make it square, black bars top and bottom is ok": a fill approved after a shape is the one it is made with.
-    const fill = last?.op === 'set_aspect' && Words.approval.test(text) ? FillWords.find(([pattern]) => pattern.test(text) && !negated(text, pattern))?.[1] : undefined;
-    if (last?.op === 'set_aspect' && fill !== undefined) {
-      last.fill = fill;
-      continue;
-    }
+    if (detailOfLast({ clause, text, place }, clauses, ops, unknown, unnamedFades)) continue;
     // "oops", "好的", "the zoom is fine": an interjection or an approval asks for nothing ("… but make it quieter" does).
     // "export it for discord, webm is fine": an approval beside a request is a detail of it, not all the clause says;
     // "…, 720p is fine": a file's resolution or format approved is the one asked for (not "the zoom is fine").
@@ -854,6 +786,87 @@ const FACTOR_ALONE = /^(?:(?:at|maybe|perhaps|say|like|about|try|or)\s+|(?:再|�
 
 /** A figure said alone, maybe named as the rate: "0.5", "倍率6", "速度=1.5". */
 const BARE_FACTOR = /^(?:倍率|倍速|速率|速度|rate|speed)?\s*(?:为|是|设为|[=:：])?\s*(\d+(?:\.\d+)?)\s*(?:就行|就好|吧)?[.!。！]*$/;
+
+/**
+ * A clause that only adds a detail to the request just read, or says it again: a speed's factor ("…, 3x is fine",
+ * "…，0.5", "Half."), a factor said after a speed-up not read (unread too), steps back counted after the undos that make
+ * them up, "and the one before it", a figure stressed ("Thirty."), a file's format after an export, the music after a
+ * fade that named no part, a fill approved after a shape. The operations (and the words unread) are changed in place;
+ * true when the clause was taken so.
+ */
+function detailOfLast(said: { clause: string; text: string; place: number }, clauses: string[], ops: EditOp[], unknown: string[], unnamedFades: Set<EditOp>): boolean {
+  const { clause, text, place } = said;
+  const last = ops[ops.length - 1];
+  // "speed up the page loads, 3x is fine", "…, say 2x": a factor said alone after a speed is that speed's (a sign-off
+  // after it too, where the message's words run to its end: "Sue says …, maybe 3x lol").
+  if (FACTOR_ALONE.test(text.replace(Words.signOff, '')) && (last?.op === 'speed_up_idle' || last?.op === 'set_speed')) {
+    last.factor = parseFactor(text) ?? last.factor;
+    return true;
+  }
+  // "could you speed up the parts where nobody's climbing? like 6x": a factor said alone after a speed-up not read is that
+  // request's, unread too (no speed of the whole video).
+  const unread = unknown[unknown.length - 1];
+  if (FACTOR_ALONE.test(text.replace(Words.signOff, '')) && place > 0 && unread !== undefined && unread === colonQuoted(clauses[place - 1]) && Words.speed.test(readable(unread))) {
+    unknown.push(clause);
+    return true;
+  }
+  // "劈吊要慢放，0.5", "闲置的帧加速，倍率6": a bare figure, or one named as the rate, said alone after a speed is its factor
+  // (one no speed here has, "…，30", is not).
+  const rate = Number(BARE_FACTOR.exec(text)?.[1]);
+  if ((last?.op === 'speed_up_idle' || last?.op === 'set_speed') && rate > 0 && rate <= 16) {
+    last.factor = rate;
+    return true;
+  }
+  // "the second clip slower. Half.": half said alone after a slower speed is that speed.
+  if (last?.op === 'set_speed' && last.factor < 1 && HALF_ALONE.test(text)) {
+    last.factor = 0.5;
+    return true;
+  }
+  // "刚才那个撤销，再撤销一次，退两步": the steps back counted after the undos that make them up are those undos, said again
+  // (a total; "再退一步", one more, is not).
+  const stepsBack = last?.op === 'undo' ? Words.stepsBack.exec(text) : null;
+  const total = stepsBack && !stepsBack[0].startsWith('再') ? countSaid(stepsBack[1]) : 0;
+  if (total > 1 && trailingUndos(ops) >= total) return true;
+  // "undo that. and the one before it.": one step more undone.
+  if (last?.op === 'undo' && Words.stepBefore.test(text)) {
+    ops.push({ op: 'undo' });
+    return true;
+  }
+  // "the video needs to be 30 seconds. Thirty.": the figure just asked for, said again alone to stress it.
+  if (last !== undefined && saidAgain(text, last)) return true;
+  // "导出4K，mov格式", "export it, as a webm": a file format said alone after an export is that export's.
+  const format = last?.op === 'export' ? formatAlone(text) : undefined;
+  if (last?.op === 'export' && format !== undefined) {
+    // "导出mp4和gif" (导出 said again for each): an export again, of another format than the one it said, is a second file.
+    // "export in mov, then again in webm", "…, webm too": an export said again the same way. "导出两个：一个mp4，一个gif",
+    // "导出两个版本，mp4跟gif": each file counted, or listed after an export of several, is one more.
+    const several = clauses.slice(0, place).some((before) => Words.severalFiles.test(readable(before)));
+    const another = Words.export.test(text) || Words.again.test(text) || Words.fileByFormat.test(text) || several;
+    if (another && FORMAT_SAID.has(last) && last.format !== format) {
+      // "导出mp4，1080p的，再导一个gif": a file counted by its format alone is made as that format says, no size of the other's.
+      const file: EditOp = Words.fileByFormat.test(text) ? { op: 'export', format } : { ...last, format };
+      FORMAT_SAID.add(file);
+      ops.push(file);
+    } else {
+      last.format = format;
+      FORMAT_SAID.add(last);
+    }
+    return true;
+  }
+  // "fade in 2 s, fade out 4 s, on the music", "淡入两秒淡出四秒，音乐的": the music said alone after a fade naming no
+  // part is the part it fades.
+  if (last?.op === 'fade' && unnamedFades.has(last) && Words.musicAlone.test(text)) {
+    last.target = 'music';
+    return true;
+  }
+  // "make it square, black bars top and bottom is ok": a fill approved after a shape is the one it is made with.
+  const fill = last?.op === 'set_aspect' && Words.approval.test(text) ? FillWords.find(([pattern]) => pattern.test(text) && !negated(text, pattern))?.[1] : undefined;
+  if (last?.op === 'set_aspect' && fill !== undefined) {
+    last.fill = fill;
+    return true;
+  }
+  return false;
+}
 
 /** How many undos the operations read so far end with. */
 function trailingUndos(ops: EditOp[]): number {
