@@ -453,7 +453,7 @@ export function askedOfNamed(named: string | undefined, clause: string, context:
   const before = said.slice(0, noun?.index ?? 0);
   if (part === undefined || !noun || !/^(?:the|my|our|this|that)\b/.test(said) || !/^(?:(?:the|my|our|this|that) (?:[a-z-]+ ){0,2})?$/.test(before)) return undefined;
   const subject = said.slice(0, noun.index + noun[0].length);
-  const asked = clause.replace(it ? new RegExp(`${Words.pronoun.source}|${THEM.source}`, 'i') : TAKEN_BACK, subject);
+  const asked = clause.replace(it ? IT_OR_THEM : TAKEN_BACK, subject);
   const ops = parseClause(asked, readable(asked), context);
   // The transitions there, asked of, change by their length ("set them to zero", "get rid of them"): "keep them" asks none.
   const unmeasured = ops.some((op) => op.op === 'crossfade' && op.ms === UNSAID.crossfadeMs && parseSeconds(text) === undefined);
@@ -483,6 +483,8 @@ const HEARD_AGAIN = /\b(?:(?:that|this|the) (?:sound|noise|audio)|it|that)\b(?!'
 
 /** "them": the parts named before, in the plural ("them" after one part is not said). */
 const THEM = /\bthem\b/;
+/** The part named before, as "it" or "them", wherever the clause says it (built once, not per clause). */
+const IT_OR_THEM = new RegExp(`${Words.pronoun.source}|${THEM.source}`, 'i');
 
 /** "…, might we have that first?": "that" or "this" (not "that's") takes the part named back as "it" does. */
 const TAKEN_BACK = /\b(?:that|this)\b(?!')/i;

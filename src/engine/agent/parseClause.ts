@@ -146,11 +146,14 @@ function wantedFill(text: string): (typeof FillWords)[number] | undefined {
   return to !== undefined && Words.changedInto.test(into) ? to.fill : said[0];
 }
 
+/** A negation opening what follows (built once, not per clause). */
+const NEGATION_FIRST = new RegExp(String.raw`^\s*(?:${Words.negation.source})\s*`, 'u');
+
 /** "加黑边不要模糊": a fill said right before another one refused is the one chosen, not refused itself. */
 function ratherThanOther(text: string, pattern: RegExp): boolean {
   const found = pattern.exec(text)!;
   const rest = text.slice(found.index + found[0].length);
-  const no = new RegExp(String.raw`^\s*(?:${Words.negation.source})\s*`, 'u').exec(rest);
+  const no = NEGATION_FIRST.exec(rest);
   return no !== null && FillWords.some(([other]) => other !== pattern && other.exec(rest.slice(no[0].length))?.index === 0);
 }
 
