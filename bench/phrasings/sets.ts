@@ -43,8 +43,8 @@ import { heldout20En } from './heldout20/en';
 import { heldout20Zh } from './heldout20/zh';
 import { heldout20bEn } from './heldout20b/en';
 import { heldout20bZh } from './heldout20b/zh';
-import { fresh20En } from './fresh20/en';
-import { fresh20Zh } from './fresh20/zh';
+import { heldout21En } from './heldout21/en';
+import { heldout21Zh } from './heldout21/zh';
 import { fresh21En } from './fresh21/en';
 import { fresh21Zh } from './fresh21/zh';
 import { heldoutEn } from './heldout/en';
@@ -91,7 +91,7 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 19b', heldout19bEn, heldout19bZh],
   ['held-out 20', heldout20En, heldout20Zh],
   ['held-out 20b', heldout20bEn, heldout20bZh],
-  ['fresh 20', fresh20En, fresh20Zh],
+  ['held-out 21', heldout21En, heldout21Zh],
   ['fresh 21', fresh21En, fresh21Zh],
 ];
 

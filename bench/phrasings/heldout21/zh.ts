@@ -1,5 +1,5 @@
 /**
- * Fresh 20, Chinese: a blind phrasing set written by a helper on 2026-12-02, to measure the parser on words it was
+ * Held-out 21 (written as fresh 20; measured blind in sessions 18 and 19, opened in session 20), Chinese: a blind phrasing set written by a helper on 2026-12-02, to measure the parser on words it was
  * never tuned on.
  *
  * Read while writing: bench/phrasings/ops.ts, bench/phrasings/sameEdit.ts, src/protocol/editOps.ts,
@@ -101,6 +101,9 @@
  *
  * The lead dropped 1 line shared with an earlier set (a fade-in length), 267 left. Measured blind on 62e5c73 (session
  * 17's grammar, before session 18's round): 221/267 = 82.8 % (19 wrong edits, 4 asked first). Read against a draft of 3 moments and 1 text (no music, no card, no background).
+ * Measured blind again in session 19: 225/267 = 84.3 % (18 wrong edits, 2 asked first) on ca1ebd3 before its round, 226/267 = 84.6 % (18 wrong edits, 2 asked first) on f8e864d after it.
+ * Opened as held-out 21 at the start of session 20 (its misses read by the grammar helpers of that round); fresh 21
+ * is the blind set since.
  */
 import {
   type Phrasing, aspect, background, best, card, crossfade, cut, deadAir, ducking, editText, exportAs, fade, fill, idle,
@@ -109,7 +112,7 @@ import {
   zoomAt,
 } from '../ops';
 
-export const fresh20Zh: [string, Phrasing['want']][] = [
+export const heldout21Zh: [string, Phrasing['want']][] = [
   // voice: 斗南花市鲜切花拍卖师 (昆明, 拍卖腔: 起拍, 成交, 下一位)
   ['起拍！先来个四十五秒的精华版，成交', best(45)],
   ['下一位——画面改竖的，发抖音，两边用模糊填', aspect('9:16', 'blur')],

@@ -6,7 +6,7 @@ import {
 import type { Phrasing } from '../ops';
 
 /**
- * Fresh 20, English: a blind phrasing set written by a helper on 2026-12-02, to measure the parser on words it was
+ * Held-out 21 (written as fresh 20; measured blind in sessions 18 and 19, opened in session 20), English: a blind phrasing set written by a helper on 2026-12-02, to measure the parser on words it was
  * never tuned on.
  *
  * Read while writing: bench/phrasings/ops.ts, bench/phrasings/sameEdit.ts, src/protocol/editOps.ts,
@@ -106,8 +106,11 @@ import type { Phrasing } from '../ops';
  *
  * Measured blind on 62e5c73 (session 17's grammar, before session 18's round): 219/270 = 81.1 % (7 wrong edits, 9 asked
  * first). Read against a draft of 3 moments and 1 text (no music, no card, no background).
+ * Measured blind again in session 19: 224/270 = 83.0 % (4 wrong edits, 8 asked first) on ca1ebd3 before its round, 226/270 = 83.7 % (4 wrong edits, 8 asked first) on f8e864d after it.
+ * Opened as held-out 21 at the start of session 20 (its misses read by the grammar helpers of that round); fresh 21
+ * is the blind set since.
  */
-export const fresh20En: [string, Phrasing['want']][] = [
+export const heldout21En: [string, Phrasing['want']][] = [
   // voice: a Sámi reindeer herder near Kautokeino (non-native, terse: buorre, giitu)
   ["buorre. make 45 seconds from the herding videos", best(45)],
   ["only use file reindeer-crossing.mp4, not the others", only('reindeer-crossing.mp4')],
