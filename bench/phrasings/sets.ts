@@ -112,12 +112,12 @@ export function read(say: string): { ops: EditOp[]; unknown: string[]; asked: Ed
 
 /**
  * How a phrasing was read: understood when its operations make the draft expected (sameEdit) and nothing is left
- * unread (a must-change-nothing phrasing: no operation, asked about or not); the right edit with words left unread is
+ * unread (a must-change-nothing phrasing: no operation that changes the draft, asked about or not); the right edit with words left unread is
  * still a miss (the reply names words it did not understand) but not a wrong edit, since the draft is what was asked;
  * a reading asked about first is a miss but no wrong edit, since the draft is unchanged until the user says yes.
  */
 export function verdict(want: EditOp[], { ops, unknown, asked }: ReturnType<typeof read>): 'understood' | 'unread' | 'wrong' | 'asked' | 'miss' {
-  if (want.length === 0) return ops.length === 0 ? 'understood' : 'wrong';
+  if (want.length === 0) return sameEdit(normal(ops), [], CONTEXT.texts) ? 'understood' : 'wrong';
   if (asked.length > 0) return 'asked';
   const draftLike = sameEdit(normal(ops), normal(want), CONTEXT.texts);
   if (draftLike) return unknown.length === 0 ? 'understood' : 'unread';

@@ -67,6 +67,15 @@ describe('bench: phrasings scored by the draft they make (sameEdit)', () => {
     assert.ok(!sameEdit([undo, ...retitle({})], [undo, ...retitle({ index: 1 })], 1));
   });
 
+  it('takes removing music from a draft without music as no change, and only then', () => {
+    const noMusic: EditOp = { op: 'remove_music' };
+    assert.ok(sameEdit([noMusic], []));
+    assert.ok(sameEdit([best, noMusic], [best]));
+    assert.ok(!sameEdit([music, noMusic], [music]));
+    assert.ok(sameEdit([music, noMusic, noMusic], [music, noMusic]));
+    assert.ok(!sameEdit([undo, noMusic], [undo]));
+  });
+
   it('needs the same operations, values and count', () => {
     assert.ok(sameEdit([], []));
     assert.ok(!sameEdit([best], [best, vertical]));
