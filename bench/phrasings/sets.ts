@@ -47,6 +47,8 @@ import { heldout21En } from './heldout21/en';
 import { heldout21Zh } from './heldout21/zh';
 import { fresh21En } from './fresh21/en';
 import { fresh21Zh } from './fresh21/zh';
+import { fresh22En } from './fresh22/en';
+import { fresh22Zh } from './fresh22/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -93,6 +95,7 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 20b', heldout20bEn, heldout20bZh],
   ['held-out 21', heldout21En, heldout21Zh],
   ['fresh 21', fresh21En, fresh21Zh],
+  ['fresh 22', fresh22En, fresh22Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */
