@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { AspectWords, type EditOp, MOMENT_NOUN, ORDINALS, PlatformWords, quoted, Words } from '../../protocol';
 import { EVERY, MOMENT_NAMES, MOMENT_REF, type ParseContext, ratioSaid, readable } from './clauseWords';
 import { SCENE_BACKGROUND } from './mediaOps';
+import { STRETCH_REMOVALS } from './opKinds';
 import { parseClause } from './parseClause';
 import { parseDurationMs } from './parseDuration';
 import { normalizeNumbers, parseOrdinals } from './parseQuantities';
@@ -19,9 +20,6 @@ export function exportDetail(clause: string, text: string, context: ParseContext
   const approved = parseClause(clause, text.replace(EVERY.approval, ' '), context);
   return approved.length > 0 && approved.every((op) => op.op === 'set_resolution' || op.op === 'export');
 }
-
-/** Ops that make the video shorter: beside one, "it's too long" only says why. */
-export const SHORTENINGS = new Set<EditOp['op']>(['compile_best_moments', 'trim_moment', 'remove_moment', 'cut_range', 'remove_dead_air', 'speed_up_idle']);
 
 /** A clause asking for a shorter clip only by saying it is too long: no clip word, no length. */
 /** "第一段删掉，第二段太长了": a complaint about another moment than the ones the message changes is no reason for them. */
@@ -189,9 +187,6 @@ const whyThatLong = (text: string, ops: EditOp[]) => /^(为什么|为啥|怎么)
 
 /** A file named ("sunset-mix.wav", "xian.png"): what a request takes, never only why. */
 const FILE_NAMED = /[\p{L}\p{N}_-]+\.[a-z][a-z0-9]{1,3}\b/iu;
-
-/** Ops that take a stretch out: its picture and sound go with it, so a flaw of either ("拍糊了", "全是杂音") is why. */
-const STRETCH_REMOVALS = new Set<EditOp['op']>(['remove_moment', 'cut_range', 'trim_moment']);
 
 /**
  * "put clip 3 first, the kitchen is what sells the house": a request, then after a comma (with no verb there to split

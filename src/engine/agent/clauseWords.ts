@@ -1,4 +1,4 @@
-import { ASPECTS, type EditOp, MOMENT_NOUN, ORDINALS, quotePattern, withoutQuotes, Words } from '../../protocol';
+import { ASPECTS, MOMENT_NOUN, ORDINALS, quotePattern, withoutQuotes, Words } from '../../protocol';
 import { normalizeWording } from './normalizeWording';
 import { normalizeNumbers, parseOrdinals } from './parseQuantities';
 
@@ -33,14 +33,10 @@ export const readable = (clause: string) => withoutSourceLength(normalizeNumbers
 const withoutSourceLength = (text: string) => text.replace(Words.sourceLength, (said) =>
   said.replace(/\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|分钟|分|秒|个?小时)(?:\s*long|长)?/, ' '));
 
-/** Ops that take something away: a remove verb said alone after one says it again. */
 /** A frame ratio said in numbers ("4:5", not the 4:5 of a clock or a longer figure): each built once. */
 const RATIOS = ASPECTS.map((aspect) => [aspect, new RegExp(String.raw`(?<![\d:.])${aspect}(?![\d:])`)] as const);
 export const ratioSaid = (text: string) => RATIOS.find(([, said]) => said.test(text))?.[0];
 
-export const REMOVALS = new Set<EditOp['op']>(['remove_music', 'remove_background', 'remove_card', 'remove_text', 'remove_moment', 'remove_dead_air']);
-/** Ops that add a part: an add verb said alone after the part is named adds it (音乐百分之三十，加上). */
-export const ADDITIONS = new Set<EditOp['op']>(['add_music', 'add_card', 'add_text']);
 
 /** The text with each quotation stood in for by a mark, so no split falls inside a title; unmask puts them back. */
 export function maskQuotes(text: string): { masked: string; unmask: (part: string) => string } {

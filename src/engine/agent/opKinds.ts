@@ -1,0 +1,21 @@
+import type { EditOp } from '../../protocol';
+
+// The kinds of operation the grammar reasons about when it weighs a clause against the requests around it, kept in
+// one place so a new operation is sorted once.
+
+type Kind = ReadonlySet<EditOp['op']>;
+
+/** Ops that take something away: a remove verb said alone after one says it again. */
+export const REMOVALS: Kind = new Set(['remove_music', 'remove_background', 'remove_card', 'remove_text', 'remove_moment', 'remove_dead_air']);
+
+/** Ops that add a part: an add verb said alone after the part is named adds it (音乐百分之三十，加上). */
+export const ADDITIONS: Kind = new Set(['add_music', 'add_card', 'add_text']);
+
+/** Ops that last a length of their own (a card, a text, a fade, a transition, a zoom at a point). */
+export const LASTING: Kind = new Set(['add_card', 'add_text', 'fade', 'crossfade', 'zoom_at']);
+
+/** Ops that make the video shorter: beside one, "it's too long" only says why. */
+export const SHORTENINGS: Kind = new Set(['compile_best_moments', 'trim_moment', 'remove_moment', 'cut_range', 'remove_dead_air', 'speed_up_idle']);
+
+/** Ops that take a stretch out: its picture and sound go with it, so a flaw of either ("拍糊了", "全是杂音") is why. */
+export const STRETCH_REMOVALS: Kind = new Set(['remove_moment', 'cut_range', 'trim_moment']);
