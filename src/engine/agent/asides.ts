@@ -98,13 +98,16 @@ const speechKept = (clause: string, ops: EditOp[]) => Words.aside.speechKept.tes
 /**
  * "第一段（开箱）保留，第三段删除": beside the removal of later moments, the ones said to stay are what the removal leaves
  * (what they show, in brackets, names them again). A moment after a removed one ("第二段删掉，第三段留着") is numbered
- * again by the removal: which one stays is not guessed at.
+ * again by the removal: which one stays is not guessed at. "speed up clip 2 and 3, clip 1 stays": beside other moments'
+ * speeds (no moment moved), one said to stay is what they leave too.
  */
 export function keptBesideRemoval(clause: string, ops: EditOp[]): boolean {
   const text = readable(clause).replace(/[（(][^（()）]*[)）]/g, '');
   const kept = parseOrdinals(text);
   const removed = ops.flatMap((op) => (STRETCH_REMOVALS.has(op.op) && 'index' in op && op.index !== undefined ? [op.index] : []));
-  return Words.aside.keptMoment.test(text) && removed.length > 0 && kept.every((n) => n > 0 && n < Math.min(...removed));
+  const paced = ops.flatMap((op) => (op.op === 'set_speed' && op.index !== undefined ? [op.index] : []));
+  return Words.aside.keptMoment.test(text) && removed.length + paced.length > 0 && !ops.some((op) => op.op === 'move_moment')
+    && kept.every((n) => n > 0 && !paced.includes(n) && (removed.length === 0 || n < Math.min(...removed)));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { type EditOp, MOMENT_NOUN, Words } from '../../protocol';
 import { meantPart, MOMENT_NAMES, MOMENT_REF, negated, type ParseContext, UNSAID } from './clauseWords';
 import { parseDurationMs } from './parseDuration';
-import { parseInOut, parseOrdinals, parseRange, parseSeconds } from './parseQuantities';
+import { parseClock, parseInOut, parseOrdinals, parseRange, parseSeconds } from './parseQuantities';
 
 // The clause readers for the timeline's moments: remove, move, swap, trim, speed one, use only some uploads.
 
@@ -30,6 +30,8 @@ export function momentOp(text: string, context: ParseContext, resolve: (n: numbe
   const named = between ? [index] : pair;
   // "cut clip 2 in half": a share of a moment's length it does not know, no removal (not guessed at).
   if (/\b(in half|by half|halve)\b/.test(text)) return [];
+  // "the last clip, cut it to that": a length it is cut to, not said in the clause, is not guessed at (no removal, no trim).
+  if (Words.thatLength.test(text)) return [];
   // "segment 2 should play 0:04 to 0:10 of its source recording": where in its source the one moment named runs (no
   // speed, no cut); "move clip 2's in point to 0:06…" moves no moment.
   const span = parseRange(text.replace(MOMENT_NAMES, ' '));
@@ -37,7 +39,9 @@ export function momentOp(text: string, context: ParseContext, resolve: (n: numbe
     return { op: 'set_moment_range', index, in_ms: span.start_ms, out_ms: span.end_ms };
   }
   // "第二个镜头入点设在素材的3秒，出点9秒": each edge by its point.
-  const points = parseInOut(text.replace(MOMENT_NAMES, ' '));
+  // "first clip should start at 0:04 and end at 0:16 in the footage": its start and end, said of its source, the same.
+  const unnamed = text.replace(MOMENT_NAMES, ' ');
+  const points = parseInOut(Words.inSource.test(text) ? unnamed.replace(Words.sourceEdge.start, ' in point ').replace(Words.sourceEdge.end, ' out point ') : unnamed);
   if (points && named.length === 1) return { op: 'set_moment_range', index, ...points };
   // One point of the two ("第二段入点设在3秒"), or an out point before the in: where the moment runs is not guessed at
   // (no trim, no length); a point moved by an amount is a trim ("出点往前收2秒").
@@ -59,7 +63,8 @@ export function momentOp(text: string, context: ParseContext, resolve: (n: numbe
       : /\b(?:to|into) the (?:middle|centre|center)\b(?! of\b)/.test(where) ? (context.moments % 2 === 1 ? (context.moments + 1) / 2 : undefined)
       // "mv clip 3 to 1", "move the last clip to number 2": a bare number it goes to is a place.
       : bareNumber ? Number(bareNumber[1]) : undefined;
-    if (to === undefined) return undefined;
+    // "move clip 2 to 0:05": a time it goes to is no place among the moments (not guessed at, nor a clip of that length).
+    if (to === undefined) return parseClock(where) === undefined ? undefined : [];
     // "the drone clip should come first": the place it goes names no moment, and one named by what it shows is not guessed at
     // (the middle one, named by its place and what it shows, is: "中间那段讲定式的放到最后").
     if (!middle && parseOrdinals(text.replace(MOVE_PLACE, ' ')).length === 0 && !MOMENT_REF.test(text.replace(MOVE_PLACE, ' '))) return [];

@@ -371,7 +371,10 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       // "第一段螃蟹一动不动的，删了": a moment named by its place, then what it shows, the same (not the idle stretches in it).
       const moment = MOMENT_IS_ZH.exec(readable(kept)) ?? MOMENT_SHOWS_ZH.exec(readable(kept));
       const subject = moment ? moment[1] : Words.refusal.test(readable(kept)) ? kept.replace(new RegExp(Words.not.source, 'gi'), '') : kept;
-      const both = /\p{Script=Han}/u.test(subject) ? `${subject}${text}` : clause.replace(/\b(it|that|them|those|em)\b/i, subject);
+      // "the part from 0:15 to 0:21, cut", "00:40-00:52 是我在翻 log，cut": the verb said alone, in English, takes it after it.
+      const pronoun = /\b(it|that|them|those|em)\b/i;
+      const both = /\p{Script=Han}/u.test(text) || (/\p{Script=Han}/u.test(subject) && pronoun.test(text)) ? `${subject}${text}`
+        : pronoun.test(clause) ? clause.replace(pronoun, subject) : `${clause} ${subject}`;
       const removed = parseClause(both, readable(both), context);
       if (removed.length > 0 && removed.every((op) => REMOVALS.has(op.op) || op.op === 'cut_range')) {
         unknown.pop();
@@ -947,7 +950,8 @@ function labelledOff(said: string, context: ParseContext): string[] {
   const heading = HEADING.exec(said);
   if (!heading || colonQuoted(said) !== said || heading[1].split(/\s+/).length > 4 || parseClause(said, readable(said), context).length > 0) return [said];
   const [label, rest] = [readable(heading[1]), heading[2]];
-  const asksNothing = parseClause(heading[1], label, context).length === 0 && !INTENT_WORDS.some((pattern) => pattern.test(label));
+  // ("first clip: 0:07": a moment named is what the rest is said of, no label; a time alone said of it is not guessed at.)
+  const asksNothing = parseClause(heading[1], label, context).length === 0 && !INTENT_WORDS.some((pattern) => pattern.test(label)) && !MOMENT_REF.test(label);
   return asksNothing && parseClause(rest, readable(rest), context).length > 0 ? [`${heading[1]}:`, rest] : [said];
 }
 

@@ -389,8 +389,9 @@ export function parseFactor(text: string): number | undefined {
   // "四分之一速度", "三分之二的速度": a share of the speed as recorded.
   const share = new RegExp(String.raw`([一二两三四五六七八九十]|\d+)分之([一二两三四五六七八九十]|\d+)的?\s*(?:速度|倍速|速)`).exec(text);
   if (share) return countOf(share[2]) / countOf(share[1]);
-  // 升格: filmed at a higher frame rate, played back slow (a film school's word for slow motion).
-  if (/half speed|half as fast|\bhalf (?:the|its|their) speed\b|半速|慢一半|原速的?一半|一半的?速度|速度减半|slow[- ]?motion|slo-?mo|\bslow[- ]mo\b|慢放|慢动作|升格/.test(text)) return 0.5;
+  // 升格: filmed at a higher frame rate, played back slow (a film school's word for slow motion). "halve the speed of clip 2", "reduce the
+  // playback speed of moment 2 by half": the speed as recorded, halved (not "speed up … by half", which says how much more).
+  if (/half speed|half as fast|\bhalf (?:the|its|their) speed\b|\bhalve (?:the |its |their )?(?:playback )?speed\b|\b(?:slow|reduce|lower|cut|drop|decrease)\b[^,;]*?\b(?:speed|down)\b[^,;]*?\b(?:by|in) half\b|半速|慢一半|原速的?一半|一半的?速度|速度减半|slow[- ]?motion|slo-?mo|\bslow[- ]mo\b|慢放|慢动作|升格/.test(text)) return 0.5;
   return undefined;
 }
 
