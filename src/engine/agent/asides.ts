@@ -49,12 +49,13 @@ export function onlyOccasion(clause: string): boolean {
 
 /**
  * "只用第一个视频，第二个拍糊了": beside "use only these uploads", a clause about another upload by its number (no moment
- * noun, no edit verb) says why that one is left out.
+ * noun, no edit verb) says why that one is left out; so does one refusing the rest ("ignore the other uploads", 别的不要).
  */
 export function otherUpload(clause: string, ops: EditOp[]): boolean {
   const text = readable(clause);
   const used = ops.flatMap((op) => (op.op === 'use_sources' ? op.files : []));
   const named = parseOrdinals(text);
+  if (used.length > 0 && Words.otherUploadsRefused.test(text)) return true;
   return used.length > 0 && named.length > 0 && named.every((n) => !used.includes(String(n))) && !MOMENT_REF.test(text)
     && !/\d/.test(text) && quoted(clause) === undefined && !Words.aside.verb.test(text);
 }
@@ -76,9 +77,12 @@ const PART_OF: Record<EditOp['op'], keyof typeof Words.aside.parts> = {
  */
 export function aside(clause: string, ops: EditOp[]): boolean {
   if (bestPicked(clause, ops) || keptRest(clause, ops) || speechKept(clause, ops)) return true;
+  // "我们蜡染的视频，你帮剪，三十秒的": the clip said again by its verb alone, wherever it is said.
+  if (Words.compileAgain.test(readable(clause))) return ops.some((op) => op.op === 'compile_best_moments');
   const said = readable(clause).replace(/[.!]+$/, ''); // "There's keyboard clacking the whole way through.": said to its end
   // "配乐百分之十八，取「要發」之意": words quoted as what the figure means, no text's words.
   if (Words.aside.meaning.test(said)) return aboutParts('', ops);
+  if (Words.aside.lengthInsisted.test(said)) return ops.some((op) => op.op === 'compile_best_moments');
   if ((/\d/.test(said.replace(Words.noEditFigure, ' ')) && !restatesLength(said, ops) && !whyThatLong(said, ops)) || quoted(clause) !== undefined || FILE_NAMED.test(said)) return false;
   const text = Words.aside.frames.reduce((left, frame) => left.replace(frame, (...groups) =>
     groups.slice(1, -2).filter((group) => typeof group === 'string').join(' ')), said.replace(Words.aside.interjection, '')).trim();

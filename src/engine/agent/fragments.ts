@@ -152,6 +152,13 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
     return true;
   }
   if (op.op === 'keep_everything' && previous?.op === 'speed_up_idle') return true;
+  // "retain every frame, uncut and at its original speed": the speed as recorded, beside the whole kept, is how it is kept.
+  const asRecorded = (edit?: EditOp) => edit?.op === 'set_speed' && edit.index === undefined && edit.factor === 1;
+  if (asRecorded(op) && previous?.op === 'keep_everything') return true;
+  if (op.op === 'keep_everything' && asRecorded(previous)) {
+    ops[ops.length - 1] = op;
+    return true;
+  }
   // "I uploaded acme-bg.png, put the recording on that as a background": the backdrop just named, said again by "that".
   const unnamed = op.op === 'set_background' && op.background === BACKGROUNDS[0] && !BackgroundWords.some(([pattern]) => pattern.test(text));
   if (unnamed && previous?.op === 'set_background' && Words.sameOne.test(text)) return true;

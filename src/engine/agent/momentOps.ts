@@ -1,7 +1,7 @@
 import { type EditOp, MOMENT_NOUN, Words } from '../../protocol';
 import { meantPart, MOMENT_NAMES, MOMENT_REF, negated, type ParseContext, UNSAID } from './clauseWords';
 import { parseDurationMs } from './parseDuration';
-import { parseClock, parseInOut, parseOrdinals, parseRange, parseSeconds } from './parseQuantities';
+import { parseClock, normalizeNumbers, parseInOut, parseOrdinals, parseRange, parseSeconds } from './parseQuantities';
 
 // The clause readers for the timeline's moments: remove, move, swap, trim, speed one, use only some uploads.
 
@@ -171,15 +171,19 @@ export function sourceRefs(message: string): string[] {
   // Said before ("the first upload is my toddler's feet, only use the second one"), it names none either.
   const original = message.replace(/\s*[,;(]\s*(?:(?:the|that|this|my|our)\s+)?(?:other|second|first|last|\w+)\s+(?:one|file|video|recording|upload|take)(?:s?\s+(?:is|was|has|had|are|were)\b|['’]s\b).*$/i, '')
     .replace(/^(?:the|that|my|our)\s+(?:first|second|third|last|other)\s+(?:file|video|recording|upload|take)\s+(?:is|was|has|had)\b[^,;]*?(?:[,;]|\s(?:so|but|and)\b)\s*/i, '');
-  const names = [...original.matchAll(/[\w.-]+\.(?:mp4|mov|avi|webm|mkv)\b/gi)].map((m) => m[0]);
+  const names = [...original.matchAll(Words.sourceFile)].map((m) => m[0]);
   // "上传的第一个和 cos_side.mp4": an upload named by its place and one named by its file, each in the order said ("第二个机位的
   // 素材 cam2.mp4", with no "and" between, is one file said twice).
   if (names.length > 0) {
-    return original.split(/([\w.-]+\.(?:mp4|mov|avi|webm|mkv))\b/i)
+    return original.split(new RegExp(`(${Words.sourceFile.source})`, 'iu'))
       .flatMap((piece, i) => (i % 2 === 1 ? [piece] : UPLOAD_PLACE.test(piece) && UPLOADS_JOINED.test(piece) ? uploadOrdinals(piece) : []));
   }
+  // "the first two uploads": each of them.
+  const firstFew = Words.firstFewUploads.exec(original);
+  if (firstFew) return Array.from({ length: Number(normalizeNumbers(firstFew[1].toLowerCase())) }, (_, i) => String(i + 1));
   // "the first and last recordings": each named, in the order said; "the latest upload", 刚上传的: the last.
-  const ordinals = uploadOrdinals(original);
+  // "use the first and second videos, not the last": the one refused after is not used.
+  const ordinals = uploadOrdinals(original.replace(Words.uploadRefusedAfter, ''));
   return ordinals.length > 0 ? ordinals : ['last'];
 }
 

@@ -283,8 +283,9 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   const moment = momentOp(text, context, resolve);
   if (moment) return moment;
   // "make every clip 5 seconds": each moment, which no operation here does at once (nor is it a 5 second clip); "make
-  // all clips slower, 0.75x" is every moment at one speed, the whole video's.
-  if (has(EACH_MOMENT) && !has(Words.speed)) return undefined;
+  // all clips slower, 0.75x" is every moment at one speed, the whole video's; "keep all the clips whole" is every moment
+  // kept, the whole recording (not "… except the last").
+  if (has(EACH_MOMENT) && !has(Words.speed) && !(has(Words.keepEverything) && !has(Words.except))) return undefined;
   // "trim 3 seconds off the start": the start of the timeline up to then goes; off the end ends where the parser does not
   // know (not guessed at, nor a clip length). Where the video starts or ends ("begin the video at 0:12") is a point, no cut.
   const offEdge = /(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\s+off\s+(?:of\s+)?(?:the\s+)?(start|beginning|front|end|ending)\b/.exec(text);

@@ -137,7 +137,5 @@ describe('held-out 19b en: a part named by what it shows, its place said after i
     'The frying part please slow, to half speed',
     "slow the pouring part to half speed. it's clip 2 that drags",
     "the dog bit is cute. it's clip 2",
-    "speed up the parts where nobody's dancing. maybe 3x",
-    "could you speed up the bits where nobody's cooking, but keep them in? like 5x",
   ]);
 });
