@@ -86,6 +86,15 @@ describe('edit agent: round 21 texts and cards → exact operations or nothing',
     nothing(['put the title back at the start', 'add a title card at the end']);
   });
 
+  describe('an opener before a request of a text ("do one thing, …", 弄啥嘞，…) asks nothing itself', () => {
+    table([
+      ['do one thing, put the caption \'Fresh Mangoes\' on top', [{ op: 'add_text', text: 'Fresh Mangoes', style: 'caption', position: 'top' }]],
+      ['do one thing, remove the title', [{ op: 'remove_text' }]],
+      ['弄啥嘞，字幕搁下头去', [{ op: 'edit_text', position: 'bottom' }]],
+    ]);
+    nothing(['do one thing', '弄啥嘞']);
+  });
+
   describe('a lower third named by where it sits (下方人名条, "bottom name tag"): no place asked of it', () => {
     table([
       ['加一个下方人名条“李雷 主厨”', [{ op: 'add_text', text: '李雷 主厨', style: 'lower-third' }]],
