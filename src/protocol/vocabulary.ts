@@ -265,7 +265,7 @@ export const TYPO_KEYWORDS = [
  * form before the grammar sees a clause (quoted words are taken out first, so a title keeps its characters). Only
  * characters with one simplified form are listed.
  */
-const TRADITIONAL_PAIRS = '刪删無无聲声處处頓顿為为點点標标題题樂乐導导畫画視视頻频靜静開开頭头轉转場场換换變变調调時时間间鐘钟個个後后來来這这們们說说話话邊边帶带進进與与兩两減减長长數数豎竖橫横圖图關关閉闭過过縮缩設设圓圆銷销復复還还輸输鏡镜對对錯错麼么嗎吗讓让從从現现種种幾几當当給给幫帮請请謝谢將将節节輕轻緩缓寬宽遠远裡里裏里張张條条應应該该會会傳传網网錄录質质幀帧總总級级選选動动響响亂乱貼贴適适顯显較较廣广結结隱隐檔档載载劃划蓋盖擊击彈弹別别沒没問问僅仅覺觉寫写夠够號号竪竖發发匯汇細细軌轨聽听見见滿满準准擺摆書书剛刚';
+const TRADITIONAL_PAIRS = '刪删無无聲声處处頓顿為为點点標标題题樂乐導导畫画視视頻频靜静開开頭头轉转場场換换變变調调時时間间鐘钟個个後后來来這这們们說说話话邊边帶带進进與与兩两減减長长數数豎竖橫横圖图關关閉闭過过縮缩設设圓圆銷销復复還还輸输鏡镜對对錯错麼么嗎吗讓让從从現现種种幾几當当給给幫帮請请謝谢將将節节輕轻緩缓寬宽遠远裡里裏里張张條条應应該该會会傳传網网錄录質质幀帧總总級级選选動动響响亂乱貼贴適适顯显較较廣广結结隱隐檔档載载劃划蓋盖擊击彈弹別别沒没問问僅仅覺觉寫写夠够號号竪竖發发匯汇細细軌轨聽听見见滿满準准擺摆書书剛刚於于頂顶';
 export const TRADITIONAL_ZH: Readonly<Record<string, string>> = Object.fromEntries(
   [...TRADITIONAL_PAIRS.matchAll(/(.)(.)/gu)].map(([, traditional, simplified]) => [traditional, simplified]),
 );
@@ -282,8 +282,8 @@ const ASKED_TOPIC_ZH = String.raw`(?!(?:我|我们|咱|咱们|俺|额|人家)(?:
 /** The edit asked in that question, opened by its verb ("关掉", "改成…", "往上挪"). */
 const ASKED_VERB_ZH = String.raw`(?:再|帮我|给我|稍微|帮忙)?((?:改|调|换|加|删|剪|关|去掉|拿掉|挪|移|往|变|设|缩|弄|搞|整|放|小|大|快|慢|短|淡|静音|竖|横|裁|导)[^，,。？?]*?)`;
 export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
-  // "四倍就得", "半秒就得了": 就得 closing a clause (Southwest Mandarin) is 就行, that will do (not 就得剪掉, "must").
-  [/就得了?(?=\s*(?:$|[，,。!！~～]))/g, '就行'],
+  // "四倍就得", "半秒就得了", "两秒就得行": 就得 closing a clause (Southwest Mandarin) is 就行, that will do (not 就得剪掉, "must").
+  [/就得[了行]?(?=\s*(?:$|[，,。!！~～]))/g, '就行'],
   // "BGM默认", "背景音乐：默认", "配乐默认的", "默认的配乐 三成": the music named with "the default" as what it is, before
   // or after it, is the default music used (with music there too: the bed named replaces it).
   [/((?:背景)?音乐|背景乐|bgm|配乐)\s*[:：]?\s*默认(?:的|那个|那首)?(?=$|[，,。；;\s])/g, '$1用默认'],
@@ -736,7 +736,7 @@ export const Words = {
   /** "上字幕“…”，走人名条样式", "…, as a lower third": the style of the text just added, named after its words. */
   lowerThirdAfter: /^(?:用|走|做成|弄成|按|改成|换成|要)?(?:(?:人名|姓名|名字)条|名牌)(?:的)?(?:样式|风格|形式|那种)?$|^(?:(?:make it |style it )?(?:as|in|like) )?(?:a )?(?:lower[- ]third|name (?:tag|plate))(?: style)?$/,
   // "alter the title so it reads …", "modify the caption": an edit of it (not "…, alter", German for "mate", said last).
-  textEdit: /\b(change|alter(?= (?:the|it|this|that|my|our)\b)|modify|revise|edit|rename|retitle|update|move|replace|swap|switch|reword|fix|correct|tweak|amend|set|say|(?<!\b(?:in|at) the )(?:center|centre)|align)\b|\b(should|must|needs? to|has to|ought to) (be|read|say)\b|\b(?:the|my|our|this|that|thy) (?:title|caption|subtitle|heading|text) (?:to |shall |will |would |should )?(?:henceforth |now |instead )?(?:read|say|be)\b|\bfor (?:the|my|our|this|that) (?:title|caption|subtitle|heading)\b[^.!?]*\b(?:write|say|use|go with)\b|\binstead\b|\b(typo|misspell(ed|ing)?|spelled wrong|spelling)\b|改|修改|更新[为成]|变更|调整[为成]|换成|换为|替换|挪|移到|放在|放到|置于|(?<=(?:标题|字幕|文字|文案)(?:的)?(?:内容|文字|文案|字)?\s*)(?:写|搞|弄|整|变)[成为]|写错|打错|应该是|应该叫|其实是|正确的是|提前|推迟|推后|延后|延长|往后推|往前推|设为|设成|设在|设到|调到|调成|定在/,
+  textEdit: /\b(change|alter(?= (?:the|it|this|that|my|our)\b)|modify|revise|edit|rename|retitle|update|move|replace|swap|switch|reword|fix|correct|tweak|amend|set|say|(?<!\b(?:in|at) the )(?:center|centre)|align)\b|\b(should|must|needs? to|has to|ought to) (be|read|say)\b|\b(?:the|my|our|this|that|thy) (?:title|caption|subtitle|heading|text) (?:to |shall |will |would |should )?(?:henceforth |now |instead )?(?:read|say|be)\b|\bfor (?:the|my|our|this|that) (?:title|caption|subtitle|heading)\b[^.!?]*\b(?:write|say|use|go with)\b|\binstead\b|\b(typo|misspell(ed|ing)?|spelled wrong|spelling)\b|\bbada?l(?:o|do|ke|kar|na|iye)?\b|改|修改|更正|订正|纠正|更新[为成]|变更|调整[为成]|换成|换为|替换|挪|移到|放在|放到|置于|(?<=(?:标题|字幕|文字|文案)(?:的)?(?:内容|文字|文案|字)?\s*)(?:写|搞|弄|整|变)[成为]|写错|打错|应该是|应该叫|其实是|正确的是|提前|推迟|推后|延后|延长|往后推|往前推|设为|设成|设在|设到|调到|调成|定在/,
   /** "I want the caption 'Hi' gone", "the title 'Old' deleted": a text named by its words, said to go. */
   textSaidGone: /\b(gone|removed|deleted)\b/,
   textRemove: words(REMOVE, MAY_GO, String.raw`\bhide\b|\b(titles?|captions?|subtitles?|text) off\b|删光|删干净|清干净|清空|清掉|(全|都)删`),
@@ -868,15 +868,19 @@ export const Words = {
    * An intro or outro card: "add an intro card 'Acme'", "end with 'Try it at acme.io'", 加片头“产品演示”, 片尾“…” (not
    * "the boring intro bit", the opening of the footage).
    */
-  intro: /\bintro(duction)?( card| slide| screen| title)?\b(?! (?:bits?|parts?|sections?|stretch|footage|scenes?|shots?)\b)|\b(title|opening|introductory|starting|start|lead-in) (card|slide|screen)\b|\b(start|begin|open) with\b|\b(start|begin|kick)( it| things)? off with\b|片头|开场/,
-  outro: /\boutro( card| slide| screen)?\b|\b(end|closing|final|concluding|ending|sign-off) (card|slide|screen)\b|\bend (it )?with\b|\b(end|finish|close) (it )?on an? (card|slide|screen)\b|\bclose with\b|\bfinish with\b|片尾|结尾卡|结束页/,
+  intro: /\bintro(duction)?( card| slide| screen| title)?\b(?! (?:bits?|parts?|sections?|stretch|footage|scenes?|shots?)\b)|\b(title|opening|introductory|starting|start|first|lead-in) (card|slide|screen)\b|\b(start|begin|open) with\b|\b(start|begin|kick)( it| things)? off with\b|片头|开场/,
+  outro: /\boutro( card| slide| screen)?\b|\b(end|closing|final|last|concluding|ending|sign-off) (card|slide|screen)\b|\bend (it )?with\b|\b(end|finish|close) (it )?on an? (card|slide|screen)\b|\bclose with\b|\bfinish with\b|片尾|结尾卡|结束页/,
   /** A full-frame card, its end said by where it goes: "a card at the end saying …", 结尾加一张卡片. */
+  /** "下方人名条", "bottom name strip": the place a lower third's name says it sits, no place asked of it. */
+  lowerThirdPlace: /(?:下方|底部|下面|底下)的?(?=(?:人名|姓名|名字)条|名牌)|\bbottom (?=name (?:tag|plate|strip|bar)s?\b)/,
+  /** What only names the words that follow it ("文字“…”", "内容：“…”", "text: '…'"): said after a card named with no words, they are its words. */
+  wordsLabel: /^(?:文字|内容|文案|字|写(?:上|着)?)(?:是|为)?\s*[:：]?$|^(?:with )?(?:the )?(?:text|words|wording)\s*:?$|^(?:saying|reading|that says|which says)$/,
   card: /\bcards?\b|卡片|字卡|(?<=(?:两|俩|几|每)(?:张|个))卡(?![顿住壳])/,
   /** "Add card for the end: …", "a card for the very beginning": the edge a card goes at, said as what it is for. */
   cardFor: /\bcards? (?:for|to go at) (?:the )?(?:very )?(?:(start|beginning|opening|front)|end|ending|close|finish)\b/,
   /** "drop the card", "remove that card": one card, the one the message put on, not both. */
   oneCard: /\b(the|that|this) card\b|(这|那)张(卡片|字卡)/,
-  slide: /\bslid(e|es|ing)\b|滑入|滑出|滑动|滑(进|出)来?/,
+  slide: /\bslid(e|es|ing)\b|滑入|滑出|滑动|滑着?(进|出)来?/,
   // zh lexicon: 首尾加渐变 fades both ends; the music or picture 慢慢收掉/消失 (bgm慢慢收掉) fades out (a title's is its own);
   // 淡进(来) fades in; 渐黑, 渐暗, 慢慢暗下去 fade out.
   /** A fade, or an editor's "dip to black" (a fade out and in through black). */
@@ -1073,8 +1077,11 @@ export const Words = {
      * done again); "弄乱了": why.
      */
     start_over: /^(全部|都|全都)?(清掉|清空|清除|删光)$|^(都|全)?(被我)?(弄|搞|剪|改|整)(乱|砸|坏)了$|^我?(明天|改天|回头|待会儿?|等下|晚点)?(要|想)?再?(换一?个.{1,8}?)?重新(剪|来|做|开始|弄)(?![^，,。]*\d)|\b(begin|start) (again|anew|over)\b|^(?:delete|remove|erase|clear|wipe|scrap|bin|trash|nuke) (?:it all|all|everything)(?: of it)?$/,
-    /** "字全部去掉，画面要干净": a picture without the text is a clean one. */
-    remove_text: /^(画面|屏幕|视频)(要|就|得|会)?(干净|清爽|简洁)(一?点|些)?$/,
+    /**
+     * "字全部去掉，画面要干净", "remove all the text. clean frame": a picture without the text is a clean one; "…, let the
+     * footage speak", "…; these clips carry no graphics": the pictures alone, with nothing over them.
+     */
+    remove_text: /^(画面|屏幕|视频)(要|就|得|会)?(干净|清爽|简洁)(一?点|些)?$|^(?:(?:a|the|just|keep|keep it|want|i want|we want)\s+)*(?:clean|clear|uncluttered|bare|empty)(?:er)? (?:frame|screen|picture|image|look|shot)s?$|^(?:just )?(?:let|have) the (?:images?|pictures?|footage|visuals|video|shots?|clips?) (?:speak|talk|breathe|do the talking)(?: for (?:itself|themselves))?$|\b(?:carry|carries|have|has|with|want|need|needs|wants) no (?:graphics|overlays|captions|titles|text)$|^(画面|视频)?(只?留|只要)(画面|影像|图像)(就行|就好|就够了)?$/,
     /** "只用X，别的不要": the other uploads left out, said again. */
     // "work from a.mp4 alone; the other upload has consent issues": what the other uploads are, why they are left out.
     use_sources: /^(别的|其他的?|其余的?)(都)?(不要|不用)了?$|\bnothing else\b|\b(not|none of) the others?\b|^(?:the|that|those) others? (?:upload|file|video|recording|take|one)s? (?:is|was|are|were|has|had|have)\b/,
@@ -1132,7 +1139,7 @@ export const Words = {
   /** "时长默认", "长短默认", "默认时长", "default length": how long something lasts, left at its default. */
   defaultLength: /^(?:时长|长短|长度|持续时间|时间|秒数)(?:就|用|按|走)?默认(?:的|值)?(?:就行|就好|即可|吧)?$|^(?:用|按)?默认(?:的)?(?:时长|长短|长度|时间|秒数)(?:就行|就好|即可|吧)?$|^(?:(?:at|with|use) )?(?:the )?(?:default|standard|usual) (?:length|duration|timing)(?: is fine| please)?$/,
   /** The words around a text's place or entrance said on their own ("put it at the bottom", 放在底部, 滑动进入). */
-  placement: /\b(put|place|show|move|have|it|at|on|the|in|and|please|position(ed)?)\b|\b(screen|frame|animation|from|side)\b|放在|放到|放|置于|摆在|摆到|摆|搁在|搁到|搁|(?:挪|移|搬)(?:到|去|至)|在|位置|显示|进入|进来|出现|屏幕|画面|动画|效果|从|[左右]?侧面?|[左右]边|旁边|用|的|吧|要|那种|这种|那样|[\s,.，。!！]|(?<=位置\s*)[=＝:：]/,
+  placement: /\b(put|place|show|move|have|it|at|on|the|in|and|please|position(ed)?)\b|\b(screen|frame|animation|from|side)\b|放在|放到|放|置于|摆在|摆到|摆|搁在|搁到|搁|喺|去$|(?:挪|移|搬)(?:到|去|至)|在|位置|显示|进入|进来|出现|屏幕|画面|动画|效果|从|[左右]?侧面?|[左右]边|旁边|边上|用|的|吧|要|那种|这种|那样|[\s,.，。!！]|(?<=位置\s*)[=＝:：]/,
   /** A clause that only gives a text's words: 写“欢迎收看”, "saying 'Welcome'", 改成“新版”, in writing 书「…」, 题「…」 (the quote taken out). */
   writeWords: /\b(write|saying|that says|which says|reading|with the (text|words)|(change|make|rename|set) (it|that) to|to)\b|(就|只|直接)?(写着|写上|写|上书|印着|印上|标着|标上)|^(?:上?书|题写?)(?=\s*$)|(?:内容|文字)(?:是|为)|改成|换成|改为|[:：]|(就|即)(行|好|可以)?了?$|吧$|应该是|应该叫|其实是|正确的是/g,
   /**
@@ -1218,7 +1225,8 @@ export const Words = {
   acted: /\*(?:(?:mimes|holds|counts|points|waves|gestures|sighs|shrugs|nods|claps|taps|laughs|smiles|grins|winks|facepalms|raises|signals|snaps|gives|shows|makes|does|throws|cracks|clears|takes|looks|rolls|leans|sips|coughs)\b[^*\n]{0,60}|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[.):]?)\*/gi,
   // "First: drop the third clip. Second: …", "first cut it to 30s": the order requests are said in, no moment's place.
   // "…，可好？", "…，好伐", "…，中不中", Sichuan "…，要得不": a tag asking agreement with the request before it, said as a clause of its own.
-  filler: /^(?:(?:(?:(?:ok(?:ay)?|and|so)[\s,]+)?(?:one |the )?last thing(?=\s*[:：,，])|最后一件事(?=\s*[:：,，])|oops|(?:first|second|third|fourth|fifth)(?:ly)?(?=\s*[:：]\s*[a-z])|(?:first|second|third|fourth|fifth)(?:ly)?(?=\s+(?:remove|delete|drop|cut|trim|make|put|add|mute|keep|turn|slow|speed|shorten|crop|export|render|give|use)\s+(?:the|it|that|this|a|an|my|all|everything|up|down)\b)|(?:a+h+|o+h+|sorry)(?=\s+(?:sorry|please|pls|just|undo|redo|go back|revert|remove|delete|drop|cut|make|put|add|export|change|move|trim|mute|take|use|keep|set|turn|fade|slow|speed)\b)|ok(?:ay)?|alright|all right|hmm+|um+|uh+|well|so|also|now|and|btw|(?:bro|bruh|bruv|dude|yo|nah)(?=\s+[a-z])|actually|after that|afterwards|finally|lastly|then|(?:listen|look)(?: up| here)?(?=\s*[:,!.])|(?:blocker|must[- ]have|nice[- ]to[- ]have|todo|to-do|action item|ac\s?\d+|acceptance criteri(?:on|a)(?:\s?\d+)?|req(?:uirement)?\s?\d+|(?:item|task|step|change|point)\s?#?\d+|p[0-3])(?=\s*:)|首先|其次|好了|行了|好的?|好吧|要的|要得|要嘞|嗯+|哦+|噢|呃|那就|那么|对了|另外|算了|劳驾|第[一二三四五六七八九十](?:点|条)?|其[一二三四五六七八九十]|[^，,。:：]{0,10}?(?:需求|要求|改动|修改意见|几点|几件事|几个地方)(?:如下|是|有)?(?:啊|哈|吧|呢)?(?=\s*[:：]))(?:\s*[,，.。!！~:：…]+\s*|\s+|$)|(?:yes|yeah|yep|sure|right|never ?mind|great|cool|nice|perfect|awesome|thanks|thank you|sorry|hey|hi|hello|你好|您好|哈喽|嗨|那个|good (?:morning|afternoon|evening|day)|over(?: and out)?|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|first of all|(?:i'm|i am|we're|we are|all) done|that's (?:it|all)|(?:i )?changed (?:my )?mind(?: again)?(?: about (?:that|the|this|my) (?:last |latest |previous )?(?:change|edit|step|one))?|excuse me|pardon me|forgive me|(?:do you )?agree|thoughts|less is more|bonjour|hola|ciao|salut|namaste|namaskar(?:am)?|salaam|shalom|copy(?: that)?|gracias|merci|danke(?: sch(?:ö|oe?)n)?|grazie|obrigad[oa]|d[ěe]kuji|k(?:ö|o)sz(?:ö|o)n(?:ö|o)m|dzi[ęe]kuj[ęe]|spasibo|arigato|asante|shukran|shukriya|dhanyavaa?d|kiitos|tack|takk|bedankt|dank je(?: wel)?|salamat|terima kasih|mahalo|ça marche|ca marche|d'accord|c'est bon|dear|(?:sorry,? )?(?:i|we) made a mistake|my (?:bad|mistake)|last call(?: lol)?|(?:one )?last thing(?:,? i promise)?|one more(?: thing| request| change| edit| favou?r)?|(?:just )?(?:kidding|joking)|jk|finish(?:ed)?|ladies and (?:gentlemen|gents)|folks|guys|love (?:it|this|that)|sorted|ta|quick one|stop|ladies and gentlemen|folks|guys|(?:hi |hey )?everyone|y'all|chak de|shabash|ayuh|oy|oi|from an? [\w-]+(?: [\w-]+)? (?:standpoint|perspective|point of view)|(?:hi |hello |hey )?(?:everyone|everybody|team|y'all)|let's (?:try|do) (?:it|that|this)|(?:please )?(?:make|do) (?:one|that one|it so)|let's see|go(?: ahead)?|on second thoughts?|asap|(?:do (?:it |this |that )?)?urgent(?:ly)?|谢谢|确认|确定|行|最后|急|nb|(?:双击\s*)?666+|yyds|牛逼|牛[啊哇]?|绝了|很急|着急|急用|赶时间|别废话|少废话|别啰嗦|少啰嗦|搞掂|搞定|(?:要得|得嘞|好嘞|妥了)+|可以吗|行吗|好吗|可好|好伐|成吗|成不成|中不中|行不行|要得不|要得吗|可不可以|得唔得|行了行了|好了好了)(?:\s+(?:guv|gov|mate|bruv|boss|chief|bro|dude))?(?:\s*[,，.。!！~?？]+\s*|\s*[—–]\s*|$))+/,
+  // "do one thing, …" (Indian English: here is what to do), Henan "弄啥嘞，…" (what is this): an opener before the request.
+  filler: /^(?:(?:(?:(?:ok(?:ay)?|and|so)[\s,]+)?(?:one |the )?last thing(?=\s*[:：,，])|最后一件事(?=\s*[:：,，])|oops|(?:first|second|third|fourth|fifth)(?:ly)?(?=\s*[:：]\s*[a-z])|(?:first|second|third|fourth|fifth)(?:ly)?(?=\s+(?:remove|delete|drop|cut|trim|make|put|add|mute|keep|turn|slow|speed|shorten|crop|export|render|give|use)\s+(?:the|it|that|this|a|an|my|all|everything|up|down)\b)|(?:a+h+|o+h+|sorry)(?=\s+(?:sorry|please|pls|just|undo|redo|go back|revert|remove|delete|drop|cut|make|put|add|export|change|move|trim|mute|take|use|keep|set|turn|fade|slow|speed)\b)|ok(?:ay)?|alright|all right|hmm+|um+|uh+|well|so|also|now|and|btw|(?:bro|bruh|bruv|dude|yo|nah)(?=\s+[a-z])|actually|after that|afterwards|finally|lastly|then|(?:listen|look)(?: up| here)?(?=\s*[:,!.])|(?:blocker|must[- ]have|nice[- ]to[- ]have|todo|to-do|action item|ac\s?\d+|acceptance criteri(?:on|a)(?:\s?\d+)?|req(?:uirement)?\s?\d+|(?:item|task|step|change|point)\s?#?\d+|p[0-3])(?=\s*:)|首先|其次|好了|行了|好的?|好吧|要的|要得|要嘞|嗯+|哦+|噢|呃|那就|那么|对了|另外|算了|劳驾|第[一二三四五六七八九十](?:点|条)?|其[一二三四五六七八九十]|[^，,。:：]{0,10}?(?:需求|要求|改动|修改意见|几点|几件事|几个地方)(?:如下|是|有)?(?:啊|哈|吧|呢)?(?=\s*[:：]))(?:\s*[,，.。!！~:：…]+\s*|\s+|$)|(?:yes|yeah|yep|sure|right|never ?mind|great|cool|nice|perfect|awesome|thanks|thank you|sorry|hey|hi|hello|你好|您好|哈喽|嗨|那个|good (?:morning|afternoon|evening|day)|over(?: and out)?|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|first of all|(?:i'm|i am|we're|we are|all) done|that's (?:it|all)|(?:i )?changed (?:my )?mind(?: again)?(?: about (?:that|the|this|my) (?:last |latest |previous )?(?:change|edit|step|one))?|excuse me|pardon me|forgive me|(?:do you )?agree|thoughts|less is more|bonjour|hola|ciao|salut|namaste|namaskar(?:am)?|salaam|shalom|copy(?: that)?|gracias|merci|danke(?: sch(?:ö|oe?)n)?|grazie|obrigad[oa]|d[ěe]kuji|k(?:ö|o)sz(?:ö|o)n(?:ö|o)m|dzi[ęe]kuj[ęe]|spasibo|arigato|asante|shukran|shukriya|dhanyavaa?d|kiitos|tack|takk|bedankt|dank je(?: wel)?|salamat|terima kasih|mahalo|ça marche|ca marche|d'accord|c'est bon|dear|(?:sorry,? )?(?:i|we) made a mistake|my (?:bad|mistake)|last call(?: lol)?|(?:one )?last thing(?:,? i promise)?|one more(?: thing| request| change| edit| favou?r)?|(?:just )?(?:kidding|joking)|jk|finish(?:ed)?|ladies and (?:gentlemen|gents)|folks|guys|love (?:it|this|that)|sorted|ta|quick one|stop|ladies and gentlemen|folks|guys|(?:hi |hey )?everyone|y'all|chak de|shabash|ayuh|oy|oi|from an? [\w-]+(?: [\w-]+)? (?:standpoint|perspective|point of view)|(?:hi |hello |hey )?(?:everyone|everybody|team|y'all)|let's (?:try|do) (?:it|that|this)|(?:please )?(?:make|do) (?:one|that one|it so)|let's see|do one thing|go(?: ahead)?|on second thoughts?|asap|(?:do (?:it |this |that )?)?urgent(?:ly)?|谢谢|确认|确定|行|最后|急|nb|(?:双击\s*)?666+|yyds|牛逼|牛[啊哇]?|绝了|很急|着急|急用|赶时间|弄啥嘞|弄啥呢|别废话|少废话|别啰嗦|少啰嗦|搞掂|搞定|(?:要得|得嘞|好嘞|妥了)+|可以吗|行吗|好吗|可好|好伐|成吗|成不成|中不中|行不行|要得不|要得吗|可不可以|得唔得|行了行了|好了好了)(?:\s+(?:guv|gov|mate|bruv|boss|chief|bro|dude))?(?:\s*[,，.。!！~?？]+\s*|\s*[—–]\s*|$))+/,
   /** A slip said alone, as its own clause ("音乐调到50%，不对，40%"). */
   slip: new RegExp(String.raw`^${SLIP}[!！~。.…]*$`),
   /** "音乐40%，哦不对，太大了，20%", "…, no wait, too long, 30s": why it was a slip, said before what is meant. */
@@ -1698,6 +1706,8 @@ export const Words = {
      */
     more: /\b(also|as well|and|plus)\b|\btoo\b(?!\s+[a-z])|\b(should|must|needs? to|has to|have to|ought to) (?!(be|stay|remain|look|sound|feel|show|read|keep|have|hear|see|understand|know|notice|think|rethink|reconsider|decide)\b)[a-z]+|还有|也要|另外|以及|还要|顺便|(一|点|些)儿?$|\b(more|less|bigger|smaller|louder|quieter|faster|slower|shorter|longer)\b|[?？]|吗$|^要.+的$|色|\bthe (?!other one\b(?!$))\w+ one\b|\bcolou?r|重点|主要|突出|\b(focus|mainly|especially|make sure)\b|^我?(要|想要|希望|最好)|^(i )?(want|need|would like|'d like|wish)\b(?! to (?:see|watch|read|spot|notice|make out|think|rethink|reconsider|figure (?:it|this|that|things) out|decide|sleep on it)\b)|一下$|(?<twice>\p{Script=Han})一\k<twice>|吧$/u,
     /** What each part of the draft is spoken of by, in a clause that asks for nothing. */
+    /** The frame or screen a text sits in ("clean frame", 画面干净点): beside a change of a text, no part of its own. */
+    textFrame: /画面|屏幕|\b(?:frame|screen)\b/g,
     parts: {
       timeline: /段|片段|部分|地方|镜头|(?<![家班校队组部店社院站局处科事村市县省成增擅师])长(?![辈大])|短|(?<![欢轻愉凉痛爽])快|(?<!网(?:络|速)?(?:太|很|有点|比较|特别)?)慢|拖|时长|时间|超时|耐心|完整|整段|全部|流程|过程|步骤|内容|\b(clips?|parts?|bits?|moments?|scenes?|sections?|long|short|tight|fast|(?<!\b(?:wi-?fi|internet|connection|signal|network|link|upload|download)s?\b[^,.;]*)slow(ly)?|whole|entire|all of it|length|time)\b/,
       sound: /声|音|吵|响(?!应)|噪|静|听|\b(sound|audio|noise|noisy|loud|quiet|hear|music|voice)\b/,
@@ -1744,7 +1754,7 @@ export const Words = {
   /** What "缩小一点" can shrink other than the zoom: the file, its size, the sound. */
   shrinkable: /\b(file|size|volume|sound)\b|文件|体积|音量|声音/,
   /** The words around an end of the clip said as a text's time ("前4秒显示", "for the first 4 seconds, shown"). */
-  spanWords: /\b(first|last|final|opening|closing|the|only|just|show(n|s)?( up)?|on screen|appear(s)?)\b|最?前[面头]?|最后|开头|[最一]开始|开场|结尾|片头|片尾|出现|只/g,
+  spanWords: /\b(first|last|final|opening|closing|the|only|just|show(n|s)?( up)?|on screen|appear(s)?)\b|最?前[面头]?|最后|开头|[最一]开始|开场|结尾|片头|片尾|出现|出来|只/g,
   /**
    * "the zoom is fine", 音乐挺好的: approval of what is there, which asks for no change ("turn the video sound right down"
    * is no "sounds right").

@@ -258,9 +258,12 @@ const STATED = /^(the|this|that|my|our) [a-z-]+ (?!(needs|wants|has|deserves|req
 
 /** Whether the clause speaks only of parts of the draft the operations change, and of no other moment than theirs. */
 function aboutParts(text: string, ops: EditOp[]): boolean {
-  const parts = new Set(ops.flatMap((op) => (STRETCH_REMOVALS.has(op.op) ? ['timeline', 'look', 'sound'] as const : [PART_OF[op.op]])));
   // "the dog barking in the background is too much": a place in the filmed scene is no backdrop of the draft.
-  const said = text.replace(SCENE_BACKGROUND, ' ');
+  // "remove all the text. clean frame", "move the title up; it crowds the bottom of the frame": the frame a text sits
+  // in, spoken of beside a change of the text, is where the text is.
+  const scene = text.replace(SCENE_BACKGROUND, ' ');
+  const said = ops.some((op) => PART_OF[op.op] === 'words') ? scene.replace(Words.aside.textFrame, ' ') : scene;
+  const parts = new Set(ops.flatMap((op) => (STRETCH_REMOVALS.has(op.op) ? ['timeline', 'look', 'sound'] as const : [PART_OF[op.op]])));
   const spoken = Object.entries(Words.aside.parts).filter(([, pattern]) => pattern.test(said)).map(([part]) => part);
   // A step back (undo, redo) changes whatever the step changed: a clause beside it may speak of any part ("之前加的那条字幕，撤销吧").
   if (!parts.has('history') && !spoken.every((part) => parts.has(part as keyof typeof Words.aside.parts))) return false;

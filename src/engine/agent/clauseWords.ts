@@ -18,6 +18,9 @@ export const UNSAID = { musicVolume: 0.35, fadeMs: 1000, crossfadeMs: 500, short
 /** The longest a transition or fade is taken to be: a longer length said beside one ("fade in, make it 30 seconds") is the clip's. */
 export const LONGEST_TRANSITION_MS = 5000;
 
+/** The longest a text or card is taken to show: a longer length said beside one ("加人名条“王敏”，三十秒") is the clip's. */
+export const LONGEST_SHOWN_MS = 10_000;
+
 /** What the parser needs to know of the session to resolve "the last moment" and file names. */
 export interface ParseContext {
   moments: number;

@@ -7,7 +7,7 @@ import { AUDIO_FILE, IMAGE_FILE, ZOOM_SWITCHED_ON } from './mediaOps';
 import { REMOVALS } from './opKinds';
 import { FORMAT_SAID, parseClause } from './parseClause';
 import { parseDurationMs } from './parseDuration';
-import { parseAnchor, parseAt, parseClock, parseEdgeSpan, parseRange, parseSeconds, parseVolume } from './parseQuantities';
+import { parseAnchor, parseAt, parseClock, parseEdgeSpan, parseGone, parseRange, parseSeconds, parseVolume } from './parseQuantities';
 
 // Clauses that say only part of a request ("…, 3 seconds", "at 0:12", "at the top"): the operation before them
 // takes the part, so a message can spread one request over several clauses.
@@ -317,10 +317,10 @@ export function measured(previous: EditOp | undefined, length: number | undefine
   return true;
 }
 
-/** "the crossfades, make them a full second long", "fade in, make it 2 seconds": the length of what was just asked for, said of it. */
-export function madeLength(text: string): number | undefined {
+/** "the crossfades, make them a full second long", "fade in, make it 2 seconds": the length of what was just asked for, said of it (up to `longest`). */
+export function madeLength(text: string, longest = LONGEST_TRANSITION_MS): number | undefined {
   const length = slotFragment(text.replace(/^(?:make|have) (?:it|them|those|these|each(?: one)?|both) /, ''))?.length;
-  return length !== undefined && length <= LONGEST_TRANSITION_MS ? length : undefined;
+  return length !== undefined && length <= longest ? length : undefined;
 }
 
 /** What a zoom or a transition is called when said again with its length (a fade may name another end: 淡入2秒，淡出3秒). */
@@ -351,7 +351,7 @@ export function cardNamedAgain(recent: EditOp[], text: string): { card: EditOp &
  * The words around a point or a stretch of time said alone ("大概在0:15", "从20秒开始", "从第20秒到第24秒", 自第3秒至第8秒, "0–5秒",
  * "时间改为第2秒到第9秒").
  */
-const TIME_WORDS = /(?:显示|出现)?时间段?(?:改为|改成|调为|调成|调到|设为|设成|是|为)?|大概|大约|差不多|左右|前后|那一刻|那个?时候|那里|那儿|位置|处|的时候|开始|出现|显示|起|从|自|到|至|止|第|在|\b(around|about|roughly|at|from|to|starting|start|on)\b|[\s,.，。~～\-–—]/g;
+const TIME_WORDS = /(?:显示|出现)?时间段?(?:改为|改成|调为|调成|调到|设为|设成|是|为)?|持续|大概|大约|差不多|左右|前后|那一刻|那个?时候|那里|那儿|位置|处|的时候|开始|出现|显示|起|从|自|到|至|止|第|在|\b(around|about|roughly|at|from|to|starting|start|on)\b|[\s,.，。~～\-–—]/g;
 
 /** The text just named, said again as "it" with its showing ("…, and show it from 0 to 4 seconds", "keep it on screen"). */
 const SHOWN_AGAIN = /\b(?:(?:show|display) (?:it|them)(?: up| on screen)?|keep (?:it|them) on screen)\b/g;
@@ -359,7 +359,8 @@ const SHOWN_AGAIN = /\b(?:(?:show|display) (?:it|them)(?: up| on screen)?|keep (
 /** A clause that only says when a text shows: a stretch ("5-9秒", "从第20秒到第24秒") or a start ("从20秒开始"). */
 export function textTimeFragment(text: string): { start_ms: number; end_ms?: number } | undefined {
   const range = parseRange(text);
-  const start = range ? undefined : parseAt(text);
+  // "显示到第6秒": the point it shows until is its end, no start (taken as when it goes).
+  const start = range || parseGone(text) !== undefined ? undefined : parseAt(text);
   if (!range && start === undefined) return undefined;
   const rest = text.replace(SHOWN_AGAIN, '').replace(/\d{1,2}:[0-5]\d(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:秒|seconds?|secs?|s\b)?/g, '').replace(TIME_WORDS, '');
   return rest === '' ? range ?? { start_ms: start! } : undefined;

@@ -4,7 +4,7 @@ import { besideAside } from './asideAround';
 import {
   aside, complainsOnly, contrasts, corrects, directionOfFigure, exportDetail, INTENT_WORDS, keptBesideRemoval, namesOtherMoment, onlyOccasion, otherUpload, parsedOnce, refuses, requestBeforeAside, requestBeforeReason, saysResultOf, saysShape, keptSceneSoundAside, saysWhichIsWhich, pointShownAside, idleShownAside,
 } from './asides';
-import { LONGEST_TRANSITION_MS, meantPart, MOMENT_REF, negated, ORDINAL_EN, type ParseContext, placesNamed, readable, UNSAID } from './clauseWords';
+import { LONGEST_SHOWN_MS, LONGEST_TRANSITION_MS, meantPart, MOMENT_REF, negated, ORDINAL_EN, type ParseContext, placesNamed, readable, UNSAID } from './clauseWords';
 import {
   askedOfNamed, AUTO_ZOOM, backdropOneNamed, backgroundNamedAfter, backgroundNamedBefore, cardNamedAgain, continued, heardNamed, joined, lengthNamedAgain, madeLength, measured, mergedTextEdit, pointFragment, SETTINGS, shortenedNamed, slotFragment, takesAway, textPlacement, textTimeFragment, zoomAtNamed,
 } from './fragments';
@@ -137,8 +137,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       && !(ops[ops.length - 1]?.op === 'export' && exportDetail(clause, text, context))
       // "音乐来一首 默认的就行": Chinese typed with spaces for commas, the same.
       && !text.split(/\s*,\s*|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u).some((piece) => !Words.approval.test(piece) && parseClause(piece, piece, context).length > 0);
-    // "开头加个片头，“冀丰养殖”": words quoted alone, after a clause that named a card or text without them, are its words.
-    const wordsOf = text.length === 0 ? namedWords(unknown[unknown.length - 1], clause, context) : undefined;
+    // "开头加个片头，“冀丰养殖”": words quoted alone (or only labelled as words: "片头卡片一张，文字“…”"), after a clause that
+    // named a card or text without them, are its words.
+    const wordsOf = text.length === 0 || Words.wordsLabel.test(text.trim()) ? namedWords(unknown[unknown.length - 1], clause, context) : undefined;
     if (wordsOf !== undefined) {
       unknown.pop();
       ops.push(...wordsOf);
@@ -200,8 +201,10 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     // "片尾卡片“…”，时长默认", "开头淡入，长短默认": what was just asked for, its length left at the default it has.
     if (previous && LASTING.has(previous.op) && Words.defaultLength.test(text)) continue;
     // "加标题“你好”，持续3秒", "add an intro card 'Acme', 3 seconds": how long the text, card or zoom just asked for shows.
-    const shown = previous?.op === 'add_text' && previous.end_ms === undefined && previous.duration_ms === undefined
-      || previous?.op === 'add_card' || previous?.op === 'zoom_at';
+    // "add title 'X', make it 3 seconds": the length made of what was just added is its length too.
+    const length = fragment?.length ?? (previous?.op === 'add_text' || previous?.op === 'add_card' ? madeLength(text, LONGEST_SHOWN_MS) : undefined);
+    const shown = previous?.op === 'add_text' && previous.end_ms === undefined && previous.duration_ms === undefined && (length ?? 0) <= LONGEST_SHOWN_MS
+      || previous?.op === 'add_card' && (length ?? 0) <= LONGEST_SHOWN_MS || previous?.op === 'zoom_at';
     // "加标题“你好”，前3秒显示", "…, for the last 4 seconds": which end of the clip the text just asked for shows at.
     // "开头加标题「…」，显示前4秒": the end the text was put at, said again with how long it shows.
     const untimed = previous?.op === 'add_text' && [previous.start_ms, previous.end_ms, previous.duration_ms].every((v) => v === undefined)
@@ -210,15 +213,38 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       Object.assign(previous, fragment.edge);
       continue;
     }
+    // "标题改成“…”，只在前5秒出现": the text just changed shows from the start for that long (its last seconds depend on the
+    // clip's length, which a text edit has no anchor for: not guessed).
+    if (fragment?.edge?.anchor === 'start' && previous?.op === 'edit_text' && previous.start_ms === undefined && previous.end_ms === undefined) {
+      Object.assign(previous, { start_ms: 0, end_ms: fragment.edge.duration_ms });
+      continue;
+    }
     // "加一行文字“登录”，放在底部", "…, sliding in": where the text just added sits, or how it comes in;
     // "标题改为“…”，置于画面中央": where the text just changed sits; "标题往下挪，挪到底下": the place it was just given, said again.
     const texted = previous?.op === 'add_text' || previous?.op === 'edit_text' ? previous : undefined;
     const placed = texted ? textPlacement(text) : undefined;
     // (An end of the clip only for a text added with no times of its own.)
     const anchorable = texted?.op === 'add_text' && texted.start_ms === undefined && texted.end_ms === undefined;
+    // "标题嘎哈在中间，挪到最上边去": a text said to be somewhere (no move asked: "标题往下挪，挪到中间" stays unread), then
+    // moved elsewhere, goes where it is moved.
+    const movedOn = texted?.op === 'edit_text' && placed?.position !== undefined && Object.keys(texted).every((key) => ['op', 'index', 'position'].includes(key))
+      && Words.textEdit.test(text) && place > 0 && !Words.textEdit.test(readable(clauses[place - 1]));
     if (texted && placed && (texted.op === 'add_text' || placed.motion === undefined) && (placed.anchor === undefined || anchorable)
-      && Object.entries(placed).every(([key, value]) => !(key in texted) || (texted as Record<string, unknown>)[key] === value)) {
+      && (movedOn || Object.entries(placed).every(([key, value]) => !(key in texted) || (texted as Record<string, unknown>)[key] === value))) {
       Object.assign(previous, placed);
+      continue;
+    }
+    // "标题怎么在底下，挪到中间", "the title spelling wrong, change to '…'": a text spoken of (and not read), then a change
+    // that names nothing (and reads as nothing alone): that text changed so.
+    // (Spoken of, not asked: "加个标题，然后放在顶部" adds a title with no words, and places none.)
+    const spokenOf = place > 0 && unknown[unknown.length - 1] === clauses[place - 1] ? readable(clauses[place - 1]) : undefined;
+    const spoken = !texted && context.texts > 0 && spokenOf !== undefined && Words.text.test(spokenOf) && !Words.aside.verb.test(spokenOf);
+    const subject = Words.continued.text[/\p{Script=Han}/u.test(text) ? 'zh' : 'en'];
+    const ofText = spoken && Words.textEdit.test(text) && !Words.text.test(text) && parseClause(clause, text, context).length === 0
+      ? parseClause(`${subject} ${clause}`, readable(`${subject} ${clause}`), context) : [];
+    if (ofText.length === 1 && ofText[0].op === 'edit_text') {
+      unknown.pop();
+      ops.push(...ofText);
       continue;
     }
     // "上字幕“…”，走人名条样式": the style of the text just added, named after its words.
@@ -251,12 +277,12 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       cardAgain.card.duration_ms = Math.min(10_000, Math.max(500, cardAgain.length));
       continue;
     }
-    if (fragment?.length !== undefined && shown) {
+    if (length !== undefined && shown) {
       // "片头加“…”，片尾加“…”，两个都三秒": each of the two cards just added.
       const before = ops[ops.length - 2];
-      if (previous.op === 'add_card' && before?.op === 'add_card' && Words.slot.several.test(text)) before.duration_ms = Math.min(10_000, Math.max(500, fragment.length));
-      if (previous.op === 'add_card') previous.duration_ms = Math.min(10_000, Math.max(500, fragment.length));
-      else if (previous.op === 'add_text' || previous.op === 'zoom_at') previous.duration_ms = Math.max(previous.op === 'zoom_at' ? 1000 : 0, fragment.length);
+      if (previous.op === 'add_card' && before?.op === 'add_card' && Words.slot.several.test(text)) before.duration_ms = Math.max(500, length);
+      if (previous.op === 'add_card') previous.duration_ms = Math.max(500, length);
+      else if (previous.op === 'add_text' || previous.op === 'zoom_at') previous.duration_ms = Math.max(previous.op === 'zoom_at' ? 1000 : 0, length);
       continue;
     }
     // "清空时间线，重新剪一个二十秒的版本": a clause saying the state the step leaves asks nothing more, unless it says a
@@ -641,6 +667,14 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     if (uploaded !== undefined) {
       parsed[0] = uploaded;
       if (unknown[unknown.length - 1] === clauses[place - 1]) unknown.pop();
+    }
+    // "在最后三秒，写一行字：“…”": an end of the clip and how long, said alone before a text added with no times of its own.
+    const edgeBefore = place > 0 && unknown[unknown.length - 1] === clauses[place - 1] ? slotFragment(readable(clauses[place - 1]))?.edge : undefined;
+    const timeless = parsed.length === 1 && parsed[0].op === 'add_text' && parsed[0].anchor === undefined
+      && [parsed[0].start_ms, parsed[0].end_ms, parsed[0].duration_ms].every((v) => v === undefined) ? parsed[0] : undefined;
+    if (edgeBefore !== undefined && timeless !== undefined) {
+      Object.assign(timeless, edgeBefore);
+      unknown.pop();
     }
     // "a 2 sec fade-in then a 4 sec fade-out on the music": the music named last is what the fade before (naming none) fades too.
     const faded = parsed.length === 1 && parsed[0].op === 'fade' && parsed[0].target === 'music' && Words.musicLast.test(text);

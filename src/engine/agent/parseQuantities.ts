@@ -187,7 +187,8 @@ export function parseRange(text: string): { start_ms: number; end_ms: number } |
     // as two points (each point named before its time: parseInOut).
     new RegExp(String.raw`(?<!\b(?:zoom|zoomed|zooming|fade|faded|fading|punch|slide|sliding)\s+)\bin\s*(?:at|:)?\s*(${CLOCK})()[,;\s]+(?:and\s+)?out\s*(?:at|:)?\s*(${CLOCK})()`),
     new RegExp(String.raw`\bin[- ]and[- ]out(?:[- ]?points?)?\b[^\d]{0,30}?(${TIME})\s*${SPAN_UNIT}?\s*(?:and|to|-|–|,)\s*(${TIME})\s*${SPAN_UNIT}?`),
-    new RegExp(String.raw`(?:from|between)\s+(${TIME})\s*${SPAN_UNIT}?\s*(?:(?:up\s+)?(?:to|until|till)|and|through|thru|-|–)\s*(${TIME})\s*${SPAN_UNIT}?`),
+    // "from t = 2 s to t = 7 s": each end may be written as the time variable's value.
+    new RegExp(String.raw`(?:from|between)\s+(?:t\s*=\s*)?(${TIME})\s*${SPAN_UNIT}?\s*(?:(?:up\s+)?(?:to|until|till)|and|through|thru|-|–)\s*(?:t\s*=\s*)?(${TIME})\s*${SPAN_UNIT}?`),
     new RegExp(String.raw`(?:^|[^\d:.])(${TIME})\s*${SPAN_UNIT}?\s*起?\s*${TO}\s*[第在]?\s*(${TIME})\s*(?:${SPAN_UNIT}|(?=\s|$|[,.;，。]))`),
     // Two clock times need no unit nor a space after them: "在0:05到0:09加文字"; "up to" joins them too ("cut 0:31 up to 0:36").
     new RegExp(String.raw`(?:^|[^\d:.])(${CLOCK})()\s*(?:${TO}|up\s+(?:to|till|until)|upto)\s*(${CLOCK})()(?![\d:])`),
@@ -233,13 +234,13 @@ const SET_TO = String.raw`(?:的)?(?:时间|时刻|点)\s*(?:改成|改为|调�
 const END_TIME = String.raw`(?:结束|消失)${SET_TO}`;
 
 /**
- * When something shown goes away: "到第8秒就消失", "在0:12消失", "延长到0:12", "显示到1:05" → 8000, 12000, 65000 (a
- * lasting verb takes a clock time only: "延长到5秒" may as well be how long).
+ * When something shown goes away: "到第8秒就消失", "在0:12消失", "延长到0:12", "显示到1:05", "显示到第6秒" → 8000, 12000, 65000,
+ * 6000 (a lasting verb takes a clock time, "shown until" any point: "延长到5秒" may as well be how long).
  */
 export function parseGone(text: string): number | undefined {
   // "…，8秒消失": a clause that opens with the point says it as plainly as 到8秒.
-  const match = new RegExp(String.raw`(?:到|在|^)\s*(${CLOCK}|${NUMBER}\s*${UNIT})\s*(?:就|时|的时候)?\s*(?:消失|结束|隐藏|没了|不见了?|退出)|(?:延长|延|持续|显示|保持|停留|留|一直|播|缩短)(?:到|至)\s*(${CLOCK})(?![\d:])(?!\s*(?:开始|出现|起))|${END_TIME}(${CLOCK}|${NUMBER}\s*${UNIT})`).exec(text);
-  const said = match?.[1] ?? match?.[2] ?? match?.[3];
+  const match = new RegExp(String.raw`(?:到|在|^)\s*(${CLOCK}|${NUMBER}\s*${UNIT})\s*(?:就|时|的时候)?\s*(?:消失|结束|隐藏|没了|不见了?|退出)|(?:延长|延|持续|显示|保持|停留|留|一直|播|缩短)(?:到|至)\s*(${CLOCK})(?![\d:])(?!\s*(?:开始|出现|起))|(?:显示|一直)(?:到|至)\s*(${NUMBER}\s*${UNIT})(?!\s*(?:开始|出现|起))|${END_TIME}(${CLOCK}|${NUMBER}\s*${UNIT})`).exec(text);
+  const said = match?.slice(1).find((group) => group !== undefined);
   return said === undefined ? undefined : timeMs(said.replace(/[^\d:.]/g, ''));
 }
 
@@ -268,7 +269,8 @@ export function parseEdgeSpan(text: string): { anchor: 'start' | 'end'; duration
   const ms = (match: RegExpExecArray) => timeMs(match[1]) * (match[2] ? 60 : 1);
   // "开头显示5秒": how long it shows at that end, said between them; the start said 最前头, 一开始, 开场 too.
   const shown = String.raw`(?:显示|出现)?`;
-  const first = new RegExp(String.raw`(?:first|opening|前[面头]?的?|开头的?|片头的?|[最一]开始的?|开场的?)${shown}${span}`).exec(text);
+  // ("提前2秒", "往前2秒": earlier by, no start of the clip.)
+  const first = new RegExp(String.raw`(?:first|opening|(?<![提往向])前[面头]?的?|开头的?|片头的?|[最一]开始的?|开场的?)${shown}${span}`).exec(text);
   if (first) return { anchor: 'start', duration_ms: ms(first) };
   const last = new RegExp(String.raw`(?:last|final|closing|最后面?的?|结尾的?|片尾的?|末尾的?)${shown}${span}`).exec(text);
   if (last) return { anchor: 'end', duration_ms: ms(last) };

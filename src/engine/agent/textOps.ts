@@ -1,5 +1,5 @@
 import { type EditOp, PositionWords, quoted, quotePattern, Words } from '../../protocol';
-import { MOMENT_REF, type ParseContext, UNSAID } from './clauseWords';
+import { LONGEST_SHOWN_MS, MOMENT_REF, type ParseContext, UNSAID } from './clauseWords';
 import {
   parseAnchor, parseAt, parseClock, parseEdgeSpan, parseFor, parseGone, parseOrdinals, parseRange, parseSeconds,
 } from './parseQuantities';
@@ -19,6 +19,8 @@ export function textOverlayOp(
   const words = quoted(original) ?? (((Words.text.test(text) || /写上|写着/.test(text)) && Words.textAdd.test(text)) || atEnd ? saysWords(original)
     : Words.text.test(text) && context.texts > 0 ? renamedTo(original) : undefined);
   if (Words.textSays.test(original)) return undefined;
+  // "标题显示时间：第1秒至第4秒": a time set off by a colon is when a text shows, no words to show (not guessed at here).
+  if (words !== undefined && ONLY_TIME.test(words)) return undefined;
   // "结尾放 第二段", "最后放 音乐": a part of the draft put at an end is no words to show.
   if (atEnd && words !== undefined && quoted(original) === undefined && DRAFT_PARTS.some((part) => part.test(words.toLowerCase()))) return undefined;
   const mentionsText = Words.text.test(text);
@@ -27,7 +29,8 @@ export function textOverlayOp(
   if (/(段|片段|\b(?:clip|moment|segment|part|scene|shot)s?\s*#?\s*\d+)\s*的?\s*(开头|开始|结尾|末尾|最后)/.test(text)) return undefined;
   const which = parseOrdinals(text).find((n) => n !== undefined);
   const index = which === undefined ? undefined : resolve(which, context.texts);
-  const position = Words.textByPlace.test(text) ? undefined : PositionWords.find(([pattern]) => pattern.test(text))?.[1];
+  const placed = text.replace(Words.lowerThirdPlace, ' ');
+  const position = Words.textByPlace.test(text) ? undefined : PositionWords.find(([pattern]) => pattern.test(placed))?.[1];
   if (Words.textRemove.test(text) && !words) return index === undefined ? { op: 'remove_text' } : { op: 'remove_text', index };
   // "make the title disappear at 0:08", "make it show up at 0:03": when a text there is goes (the time is its end), or comes.
   const [goesAt, comesAt] = [Words.textGoes, Words.textComes].map((verb) => {
@@ -52,6 +55,10 @@ export function textOverlayOp(
     if (position) edit.position = position;
     if ('start_ms' in timing && timing.start_ms !== undefined) edit.start_ms = timing.start_ms;
     if ('end_ms' in timing && timing.end_ms !== undefined) edit.end_ms = timing.end_ms;
+    // "…, only for the first 3 seconds": shown from the start for that long (the last seconds hang on the clip's length: not guessed).
+    if ('anchor' in timing && timing.anchor === 'start' && timing.duration_ms !== undefined && edit.start_ms === undefined && edit.end_ms === undefined) {
+      Object.assign(edit, { start_ms: 0, end_ms: timing.duration_ms });
+    }
     // "move the text up": a change it could not read is not made as an edit that changes nothing.
     return Object.keys(edit).some((key) => key !== 'op' && key !== 'index') ? edit : undefined;
   }
@@ -70,6 +77,9 @@ export function textOverlayOp(
   };
 }
 
+/** Words that are only a time or a stretch of time ("第1秒至第4秒", "0:02-0:06"; not a year, "2024"). */
+const ONLY_TIME = /^(?=.*(?:秒|\d:[0-5]\d|\ds\b|\bs\b|\bsecs?\b|\bseconds?\b))(?:[\d.:\s~～\-–—]|第|秒钟?|至|到|\b(?:from|to|until|s|secs?|seconds?)\b)+$/i;
+
 /** What names a part of the draft, not words to show. */
 const DRAFT_PARTS = [MOMENT_REF, Words.music, Words.background, Words.crossfade, Words.fade, Words.zoom, Words.card, Words.intro, Words.outro];
 
@@ -85,9 +95,11 @@ const SAYS_ZH = /(?:写(?:上|着)|叫做?|(?:内容|文字)(?:是|为))\s*[:：
  * "标题改成 新品上线", "title 要改成：Sunrise Valves": a text's new words, unquoted, set apart by a space or a colon after
  * 改成; not a look ("改成 红色的"), a place ("改成 居中") or a length ("改成 3秒").
  */
-const RENAMED_TO = /(?:改成|换成|改为)(?:\s*[:：]\s*|\s+)(?!.*(?:色|的|点|些|秒)$)(\S.*)$/u;
+const RENAMED_TO = /(?:改成|换成|改为|更正为)(?:\s*[:：]\s*|\s+)(?!.*(?:色|的|点|些|秒)$)(\S.*)$/u;
+/** "change the title to say delivered in 11 minutes", "…to read Hello world": the new words, unquoted, after what it is to say. */
+const TO_SAY = /\bto (?:say|read)\s+(?!(?:that|this|it|so|something|better|well|differently|clearer|more|less)\b)(\S.*)$/i;
 const renamedTo = (original: string) => {
-  const words = RENAMED_TO.exec(original.trim())?.[1];
+  const words = RENAMED_TO.exec(original.trim())?.[1] ?? TO_SAY.exec(original.trim())?.[1]?.replace(SAID_AFTER, '');
   return words === undefined || PositionWords.some(([place]) => place.test(words.toLowerCase())) ? undefined : words;
 };
 
@@ -98,10 +110,11 @@ const renamedTo = (original: string) => {
 const SAID_AFTER = /\s+(?:(?:from|at|between|for|until|till|starting)\s+\d[\d:.]*\b.*|[\d.一二两三四五六七八九十半]+\s*秒钟?|(?:at|on|in) the (?:start|end|beginning|top|bottom|middle|center)\b.*|(?:放|摆|显示|出现)(?:在|到)?[^\s，,。]{1,6}|就(?:行|好|可以)了?)$/i;
 
 /**
- * "put the title Spring Sale at the top", "add a caption hello world on the bottom": the words, unquoted, right after the
- * text's noun, when where it goes closes them (so "put the title back at the top" is no words).
+ * "put the title Spring Sale at the top", "add a caption hello world on the bottom", "put a title Herdbook at the start": the
+ * words, unquoted, right after the text's noun, when where (or at which end) it goes closes them (so "put the title back at
+ * the top" is no words).
  */
-const NOUN_THEN_WORDS = /^(?:please\s+)?(?:put|add|place|stick)\s+(?:the|a)\s+(?:title|caption|heading)\s+(?!(?:at|on|in|to|from|for|of|up|down|over|back|here|there|text|card|is|was|says|saying|that|which|higher|lower|again|instead|slightly|a bit|a little|more|further|just|right|all|way|also|too|i|we|you|they|it|one)\b)(\S.*?)(?=\s+(?:at|on|in) the (?:top|bottom|middle|center)\b)/i;
+const NOUN_THEN_WORDS = /^(?:please\s+)?(?:put|add|place|stick)\s+(?:the|a)\s+(?:title|caption|heading)\s+(?!(?:at|on|in|to|from|for|of|up|down|over|back|here|there|text|card|is|was|says|saying|that|which|higher|lower|again|instead|slightly|a bit|a little|more|further|just|right|all|way|also|too|i|we|you|they|it|one)\b)(\S.*?)(?=\s+(?:at|on|in) the (?:very )?(?:top|bottom|middle|center|start|beginning|end)\b)/i;
 
 /** "加个标题叫老周接活放在最上面": where it goes, said right after the words with no space, closes them too. */
 const PLACED_AFTER_ZH = /(?<=\p{Script=Han})(?:放|摆|显示|出现)(?:在|到)(?:画面|屏幕)?的?最?(?:顶部|顶上|上方|上面|上边|上头|底部|下方|下面|下边|底下|中间|中央|正中间)$/u;
@@ -117,7 +130,7 @@ function renamedWords(original: string): string | undefined {
   if (first === undefined || second === undefined || more.length > 0) return undefined;
   const between = original.slice(first.index + first[0].length, second.index);
   const words = second.slice(1).find((group) => group !== undefined)?.trim();
-  return words && /^\s*(改成|换成|改为|替换成|替换为|变成|改|换|(?:(?:changed|renamed|switched|swapped|updated|turned)\s+)?(?:to|into)|->|→|=>)\s*$/i.test(between) ? words : undefined;
+  return words && /^\s*(改成|换成|改为|更正为|替换成|替换为|变成|改|换|(?:(?:changed|renamed|switched|swapped|updated|turned)\s+)?(?:to|into)|->|→|=>)\s*$/i.test(between) ? words : undefined;
 }
 
 function allQuoted(original: string): string[] {
@@ -143,8 +156,11 @@ export function cardOp(text: string, original: string): EditOp | undefined {
   return { op: 'add_card', card, text: words, duration_ms: Math.min(10_000, Math.max(500, length ?? UNSAID.cardMs)) };
 }
 
-/** A length in seconds said last, set apart by a space. */
-const SHOWN_FOR = /\s(\d+(?:\.\d+)?)\s*秒钟?$/;
+/**
+ * A length in seconds said last: set apart by a space or said with how it shows ("…“瓷砖美缝”显示三秒"), or after a comma
+ * ("… at the end, 5 seconds"; an English length run on with no comma may be the text's words: "ready in 5 seconds").
+ */
+const SHOWN_FOR = /(?:\s|显示|停留|停)(\d+(?:\.\d+)?)\s*秒钟?$|[,，]\s*(\d+(?:\.\d+)?)\s*(?:seconds?|secs?|s)$/;
 
 /** When a text shows (read from the clause without its quotes): a range, a start and a length, an edge, or nothing. */
 function textTiming(unquoted: string): Partial<Pick<Extract<EditOp, { op: 'add_text' }>, 'start_ms' | 'end_ms' | 'duration_ms' | 'anchor'>> {
@@ -154,7 +170,9 @@ function textTiming(unquoted: string): Partial<Pick<Extract<EditOp, { op: 'add_t
   if (edge) return edge;
   // "结尾放 Shop Now 三秒": a length said last, after a space, is how long it shows.
   const shownFor = SHOWN_FOR.exec(unquoted);
-  const duration = parseFor(unquoted) ?? (shownFor ? Number(shownFor[1]) * 1000 : undefined);
+  const said = parseFor(unquoted) ?? (shownFor ? Number(shownFor[1] ?? shownFor[2]) * 1000 : undefined);
+  // "加人名条“王敏”，三十秒": a length no text shows for is the clip's (read in its own clause).
+  const duration = said !== undefined && said <= LONGEST_SHOWN_MS ? said : undefined;
   // "0:22加字幕…": a clause that opens with a clock time says when.
   const clock = parseClock(unquoted);
   const at = parseAt(unquoted) ?? (clock?.index === 0 ? clock.ms : undefined);
