@@ -1621,7 +1621,11 @@ export const Words = {
       // "Do forgive me, I'm new to this", "shame the kettle is so loud", "it's the whole point": a word of feeling (what
       // follows it still read as an aside); "I want to compare both": why two files are asked for.
       /^(?:(?:do|please) )?(?:forgive|excuse|pardon) (?:me|us|my [a-z]+)\b[,!.]*\s*(.*)$|^(?:(?:it's|it is|what|such) )?an? (?:shame|pity)\b[,!.]*\s*(?:(?:that|about)\s+)?(.*)$|^(?:shame|pity)\b[,!.]*\s*(?:(?:that|about)\s+)?(.*)$|^(?:that's|that is|it's|it is) (?:the )?(?:whole|entire|main) (?:point|idea)(?: of (?:it|this))?(?:[,;]\s*(.*))?$/,
-      /^(?:i|we) (?:want|wanna|would like|'d like)(?: to)? (?:compare|see|check|hear|judge|pick|choose) (?:both|them|the two|the difference|which is better)(?: of them| later| side by side)*$/,
+      // "quick like the beat", "keep it punchy": the pace the request beside it is for, by a likeness or kept (the pace
+      // is what it speaks of: beside a change of the timeline only).
+      /^(?:(?:nice|real|really|so) (?:and )?)?(fast|quick|tight|snappy|punchy|brisk)(?: and (?:soft|gentle|smooth|easy))? like (?:the |a |an |my |our )?[a-z' -]{1,30}$|^keep (?:it|things|the (?:video|edit|cut)) (tight|snappy|punchy|short|brisk|moving)$/,
+      // "I need to check the text timings", "I want check something": what the user looks over in what is shown or stepped back to.
+      /^(?:i|we) (?:just )?(?:want|wanna|need|would like|'d like)(?: to)? (?:(?:compare|see|check|hear|judge|pick|choose) (?:both|them|the two|the difference|which is better)|(?:check|double-check|verify|review|look over|go over) (?:something|things|stuff|it|that|(?:the|my|our) ((?:[a-z'-]+ ){0,2}(?:timings?|order|cuts?|edits?|changes?|captions?|texts?|titles?|tracks?|layers?|lengths?))))(?: of them| later| side by side| first| again| quickly| real quick)*$/,
       // "…, is that okay?", "…. Would that work?": the request beside it, asked if it may be done.
       /^(?:is|would|will) (?:that|this|it) (?:be )?(?:ok(?:ay)?|alright|all right|possible|doable|fine|a problem)\??$|^(?:does|would|will|can) (?:that|this|it) work\??$/,
       // "drill noise in the background", "radio chatter in the bg": a noise in the recording, named.
@@ -1662,7 +1666,7 @@ export const Words = {
     more: /\b(also|as well|and|plus)\b|\btoo\b(?!\s+[a-z])|\b(should|must|needs? to|has to|have to|ought to) (?!(be|stay|remain|look|sound|feel|show|read|keep|have|hear|see|understand|know|notice|think|rethink|reconsider|decide)\b)[a-z]+|还有|也要|另外|以及|还要|顺便|(一|点|些)儿?$|\b(more|less|bigger|smaller|louder|quieter|faster|slower|shorter|longer)\b|[?？]|吗$|^要.+的$|色|\bthe (?!other one\b(?!$))\w+ one\b|\bcolou?r|重点|主要|突出|\b(focus|mainly|especially|make sure)\b|^我?(要|想要|希望|最好)|^(i )?(want|need|would like|'d like|wish)\b(?! to (?:see|watch|read|spot|notice|make out|think|rethink|reconsider|figure (?:it|this|that|things) out|decide|sleep on it)\b)|一下$|(?<twice>\p{Script=Han})一\k<twice>|吧$/u,
     /** What each part of the draft is spoken of by, in a clause that asks for nothing. */
     parts: {
-      timeline: /段|片段|部分|地方|镜头|(?<![家班校队组部店社院站局处科事村市县省成增擅师])长(?![辈大])|短|(?<![欢轻愉凉痛爽])快|(?<!网(?:络|速)?(?:太|很|有点|比较|特别)?)慢|拖|时长|时间|超时|耐心|完整|整段|全部|流程|过程|步骤|内容|\b(clips?|parts?|bits?|moments?|scenes?|sections?|long|short|tight|fast|(?<!\b(?:wi-?fi|internet|connection|signal|network|link|upload|download)s?\b[^,.;]*)slow(ly)?|whole|entire|all of it|length|time)\b/,
+      timeline: /段|片段|部分|地方|镜头|(?<![家班校队组部店社院站局处科事村市县省成增擅师])长(?![辈大])|短|(?<![欢轻愉凉痛爽])快|(?<!网(?:络|速)?(?:太|很|有点|比较|特别)?)慢|拖|时长|时间|超时|耐心|完整|整段|全部|流程|过程|步骤|内容|\b(clips?|parts?|bits?|moments?|scenes?|sections?|long|short|tight|fast|snappy|punchy|brisk|(?<!\b(?:wi-?fi|internet|connection|signal|network|link|upload|download)s?\b[^,.;]*)slow(ly)?|whole|entire|all of it|length|time)\b/,
       sound: /声|音|吵|响(?!应)|噪|静|听|\b(sound|audio|noise|noisy|loud|quiet|hear|music|voice)\b/,
       look: /画面|全屏|竖|横|比例|尺寸|背景|黑|暗|亮|裁|模糊|糊|近|远|特写|\b(dark|bright|blurry)\b|\b(screen|frame|close|see|view|background|blur|crop|vertical|landscape)\b/,
       words: /(?<![数汉打名关键])字|标题|文字|写错|打错|拼错|错别?字|\b(title|text|caption|words|spelling|font)\b/,

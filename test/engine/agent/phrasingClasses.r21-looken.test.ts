@@ -73,4 +73,26 @@ describe('edit agent: round 21, the frame and the file → exact operations or n
     ]);
     nothing(['the crossfade is too slow']);
   });
+  describe('what the user looks over, said beside a step back, forward or the tracks shown ("I need to check the text timings"), is why', () => {
+    table([
+      ['show me the tracks, I want to check the captions', [{ op: 'show_tracks' }]],
+      ['undo, I need to check something', [{ op: 'undo' }]],
+      ['redo it, we need to review the changes', [{ op: 'redo' }]],
+      ['undo that, I want to check the order first', [{ op: 'undo' }]],
+    ]);
+    it('leaves a change wished beside them unread', () => {
+      assert.notDeepEqual(understood('show the tracks, I want to see the text bigger').unknown, []);
+    });
+  });
+
+  describe('the pace a change of the timeline is for, by a likeness or kept ("keep it punchy"), is why', () => {
+    table([
+      ['half second crossfades, quick like the beat', [{ op: 'crossfade', ms: 500 }]],
+      ['no transitions, keep it snappy', [{ op: 'crossfade', ms: 0 }]],
+      ['speed up clip 2, keep it tight', [{ op: 'set_speed', factor: 1.5, index: 2 }]],
+    ]);
+    it('leaves it unread beside another part', () => {
+      assert.notDeepEqual(understood('add music, keep it punchy').unknown, []);
+    });
+  });
 });
