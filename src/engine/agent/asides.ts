@@ -317,10 +317,14 @@ export function parsedOnce(clause: string, text: string, context: ParseContext, 
 /** Whether the clause says the state the operation leaves (Words.result), so it asks for nothing more. */
 export function saysResultOf(text: string, op: EditOp): boolean {
   const lowered = (op.op === 'set_resolution' || op.op === 'export') && (op.resolution === '720p' || op.resolution === '1080p');
-  const state = op.op === 'set_zoom' && op.mode === 'off' ? 'zoomOff'
+  // Zooming less, as zooming off, shows more of the picture.
+  const state = op.op === 'set_zoom' && (op.mode === 'off' || op.mode === 'less') ? 'zoomOff'
+    : (op.op === 'set_fill' || op.op === 'set_aspect') && op.fill === 'letterbox' ? 'uncropped'
     : lowered ? 'smallerFile'
     : op.op === 'set_source_volume' && op.volume === 0 ? 'muted'
     : op.op === 'set_ducking' && !op.duck ? 'noDuck'
     : ['remove_background', 'set_background', 'undo', 'redo', 'keep_everything', 'start_over', 'use_sources', 'remove_text', 'set_aspect'].includes(op.op) ? op.op as keyof typeof Words.result : undefined;
-  return state !== undefined && Words.result[state].test(text.replace(/[.!]+$/, '').replace(Words.wish, ''));
+  // The state said outright, or wished ("I want the whole forest"; a state may hold its own wish: "I want every step in there").
+  const said = text.replace(/[.!]+$/, '');
+  return state !== undefined && [said, said.replace(Words.wish, '')].some((form) => Words.result[state].test(form));
 }

@@ -193,7 +193,8 @@ export function backgroundOp(text: string, original: string): EditOp | undefined
   const named = BackgroundWords.find(([pattern]) => pattern.test(text))?.[1];
   // "a white background", "plain background", 灰色背景: a kind there is no built-in for is not guessed at.
   const kind = /([a-z]+)\s+(?:background|backdrop|wallpaper)\b|(\p{Script=Han}{1,3}色)的?背景|背景[^，,。]{0,4}?(\p{Script=Han}{1,2}色)/u.exec(text);
-  if (!named && kind && !Words.anyBackground.test(kind[1] ?? kind[2] ?? kind[3])) return undefined;
+  // ("a plain background, the default one": a kind not built in, then the default asked for, is the default.)
+  if (!named && kind && !Words.anyBackground.test(kind[1] ?? kind[2] ?? kind[3]) && !Words.defaultKind.test(text)) return undefined;
   // "background: the shot from our trip", "set the background to the beach", "use all of it as the background": a
   // picture described, which the product cannot find (no backdrop guessed in its place).
   const described = Words.backgroundSaid.exec(text);

@@ -71,6 +71,7 @@ export function normalizeWording(text: string): string {
     // "might I trouble you to…", "any chance you could…": a request asked as a favour is asked all the same.
     .replace(/^(?:(?:might|may|could|can) i (?:trouble|bother|ask) you to|any chance (?:that )?you (?:could|can|might|would))\b/, 'could you')
     .replace(Words.wishedDone, (_, gerund: string, rest: string) => `${GERUNDS[gerund]} ${rest}`)
+    .replace(Words.attemptAt, (_, gerund: string) => GERUNDS[gerund])
     .replace(Words.noLongerWanted, (_, part?: string, other?: string, placed?: string) => `remove ${(part ?? other ?? placed ?? '').trim()}`)
     .replace(Words.madeGone, (_, part: string) => `remove ${part.trim()}`)
     .replace(Words.notThis, '')

@@ -13,7 +13,7 @@ import { ZOOM_SWITCHED_ON } from './mediaOps';
 import { sourceRefs } from './momentOps';
 import { ADDITIONS, LASTING, REMOVALS, SHORTENINGS } from './opKinds';
 import { parseDurationMs } from './parseDuration';
-import { countSaid, normalizeNumbers, parseClock, parseFactor, parseGone, parseRange } from './parseQuantities';
+import { countSaid, normalizeNumbers, parseClock, parseFactor, parseGone, parseRange, parseSeconds } from './parseQuantities';
 import { corrected, meantInstead, type Said } from './selfCorrection';
 import { slotsRead } from './slotReading';
 import { clausesOf, colonQuoted } from './splitClauses';
@@ -445,7 +445,11 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       ops[ops.length - 1] = picture;
       continue;
     }
-    const ofNamed = parsed.length === 0 ? askedOfNamed(named, clause, context) ?? heardNamed(named, clause, context) ?? backdropOneNamed(named, clause, context) : undefined;
+    // "the crossfade is too slow, cut it to 200ms": a length asked of "it" (alone, the clip's) is the part's named before,
+    // when that part takes the length ("the music is too long, cut it to 20 seconds" takes no music out).
+    const ofIt = parsed.length === 1 && parsed[0].op === 'compile_best_moments' ? askedOfNamed(named, clause, context) : undefined;
+    const itsLength = ofIt?.some((op) => Object.values(op).includes(parseSeconds(text) ?? parseDurationMs(text))) ? ofIt : undefined;
+    const ofNamed = parsed.length === 0 ? askedOfNamed(named, clause, context) ?? heardNamed(named, clause, context) ?? backdropOneNamed(named, clause, context) : itsLength;
     if (ofNamed !== undefined) {
       unknown.pop();
       ops.push(...ofNamed);
