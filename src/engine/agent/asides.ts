@@ -77,7 +77,7 @@ const PART_OF: Record<EditOp['op'], keyof typeof Words.aside.parts> = {
  * figure, a quote, a comparative or an "also", a part of the draft the request does not change, or another moment.
  */
 export function aside(clause: string, ops: EditOp[]): boolean {
-  if (bestPicked(clause, ops) || keptRest(clause, ops) || speechKept(clause, ops)) return true;
+  if (bestPicked(clause, ops) || keptRest(clause, ops) || speechKept(clause, ops) || noiseMuted(clause, ops)) return true;
   const said = readable(clause).replace(/[.!]+$/, ''); // "There's keyboard clacking the whole way through.": said to its end
   // "配乐百分之十八，取「要發」之意": words quoted as what the figure means, no text's words.
   if (Words.aside.meaning.test(said)) return aboutParts('', ops);
@@ -93,6 +93,9 @@ export function aside(clause: string, ops: EditOp[]): boolean {
     && (Words.aside.imperative.test(text) || Words.not.test(text) || Words.notYet.test(text))) return false;
   return aboutParts(text, ops);
 }
+
+/** "kill the gym noise. Mute the original audio.": a noise cleaned, beside the recording's sound switched off, is what the mute does. */
+const noiseMuted = (clause: string, ops: EditOp[]) => Words.noiseRemoval.test(readable(clause)) && ops.some((op) => op.op === 'set_source_volume' && op.volume === 0);
 
 /** "remove dead air only. Retain all talking.": beside the silences taken out, the speech said to stay is what that leaves. */
 const speechKept = (clause: string, ops: EditOp[]) => Words.aside.speechKept.test(readable(clause)) && ops.some((op) => op.op === 'remove_dead_air');

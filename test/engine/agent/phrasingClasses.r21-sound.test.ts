@@ -39,6 +39,20 @@ describe('edit agent: round 21, the sound → exact operations or nothing', () =
       'the birds in the video are lovely', 'remove the sound of the sea']);
   });
 
+  describe('a noise cleaned ("kill the gym noise") beside the recording\'s sound switched off is what the mute does', () => {
+    table([
+      ['get rid of the wind noise, just mute the video', [source(0)]],
+      ['mute the original sound, kill that hum', [source(0)]],
+      ['remove the traffic noise. silence the source audio completely.', [source(0)]],
+      ['filter out the hiss and turn off the original audio', [source(0)]],
+    ]);
+    // Beside a level the noise stays: the cleaning is not read (nor is it alone).
+    it('beside a level, the noise cleaned stays unread', () => {
+      assert.deepEqual(parseInstruction('kill the traffic noise, turn the video sound down to 50%', { moments: 3, texts: 1 }).unknown, ['kill the traffic noise']);
+    });
+    nothing(['kill the traffic noise', 'get rid of the hum please']);
+  });
+
   describe('music put on with 上 or 来 said after it (背景音乐上一个，配乐来一首), no music yet: that music added, at the level said after', () => {
     withoutMusic([
       ['配乐上一首，音量两成', [{ op: 'add_music', track: 'lofi', volume: 0.2, duck: true }]],
