@@ -76,7 +76,7 @@ const PART_OF: Record<EditOp['op'], keyof typeof Words.aside.parts> = {
  * figure, a quote, a comparative or an "also", a part of the draft the request does not change, or another moment.
  */
 export function aside(clause: string, ops: EditOp[]): boolean {
-  if (bestPicked(clause, ops) || keptRest(clause, ops) || speechKept(clause, ops)) return true;
+  if (bestPicked(clause, ops) || keptRest(clause, ops) || speechKept(clause, ops) || noiseMuted(clause, ops)) return true;
   // "我们蜡染的视频，你帮剪，三十秒的": the clip said again by its verb alone, wherever it is said.
   if (Words.compileAgain.test(readable(clause))) return ops.some((op) => op.op === 'compile_best_moments');
   const said = readable(clause).replace(/[.!]+$/, ''); // "There's keyboard clacking the whole way through.": said to its end
@@ -95,6 +95,9 @@ export function aside(clause: string, ops: EditOp[]): boolean {
     && (Words.aside.imperative.test(text) || Words.not.test(text) || Words.notYet.test(text))) return false;
   return aboutParts(text, ops);
 }
+
+/** "kill the gym noise. Mute the original audio.": a noise cleaned, beside the recording's sound switched off, is what the mute does. */
+const noiseMuted = (clause: string, ops: EditOp[]) => Words.noiseRemoval.test(readable(clause)) && ops.some((op) => op.op === 'set_source_volume' && op.volume === 0);
 
 /** "remove dead air only. Retain all talking.": beside the silences taken out, the speech said to stay is what that leaves. */
 const speechKept = (clause: string, ops: EditOp[]) => Words.aside.speechKept.test(readable(clause)) && ops.some((op) => op.op === 'remove_dead_air');

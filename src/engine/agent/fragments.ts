@@ -242,7 +242,8 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
   }
   // "加音乐，要欢快的", "bgm 整上！！lofi！！": one music, said twice; a bed or a level the later names is the music's.
   if (op.op === 'add_music' && previous?.op === 'add_music') {
-    if (MusicWords.some(([pattern]) => pattern.test(text)) || AUDIO_FILE.test(text)) previous.track = op.track;
+    // (A file is named by the later's track: its name may be quoted, out of the clause as read.)
+    if (MusicWords.some(([pattern]) => pattern.test(text)) || AUDIO_FILE.test(op.track)) previous.track = op.track;
     if (parseVolume(text) !== undefined) previous.volume = op.volume;
     return true;
   }
@@ -480,15 +481,18 @@ export function heardNamed(named: string | undefined, clause: string, context: P
   // "ocean sound from the video, keep it but lower, 40%": a sound the recording's by its own noun, too.
   if (said === undefined || !((place.test(said) && sound.test(said)) || Words.sourceAudio.test(said)) || Words.music.test(said) || Words.text.test(said)) return undefined;
   const text = readable(clause);
-  if (!HEARD_AGAIN.test(text)) return undefined;
-  const asked = text.replace(HEARD_AGAIN, "the video's sound");
+  // "the sound of the motorbikes, reduce to half", "the sewing machine noise, 50 percent": a level said with no object is
+  // of the sound just named, too.
+  const asked = HEARD_AGAIN.test(text) ? text.replace(HEARD_AGAIN, "the video's sound") : `the video's sound ${text}`;
   const ops = parseClause(asked, asked, context);
-  // "…, keep it but lower": kept, yet lower, is no level as recorded (the level is not said).
-  return ops.length > 0 && ops.every((op) => op.op === 'set_source_volume' && op.volume > 0 && !(op.volume >= 1 && Words.quieter.test(asked))) ? ops : undefined;
+  // "…, keep it but lower": kept, yet lower, is no level as recorded (the level is not said); "…, get rid of it" cleans
+  // the sound, where "turn it off" switches the recording's off.
+  const off = Words.heardInRecording.off.test(text);
+  return ops.length > 0 && ops.every((op) => op.op === 'set_source_volume' && (op.volume > 0 || off) && !(op.volume >= 1 && Words.quieter.test(asked))) ? ops : undefined;
 }
 
-/** "it", "that sound", "this noise": the sound the clause before named, said again. */
-const HEARD_AGAIN = /\b(?:(?:that|this|the) (?:sound|noise|audio)|it|that)\b(?!')/;
+/** "it", "them", "that sound", "this noise": the sound the clause before named (or its makers: "the birds"), said again. */
+const HEARD_AGAIN = /\b(?:(?:that|this|the) (?:sound|noise|audio)|it|them|that)\b(?!')/;
 
 /** "them": the parts named before, in the plural ("them" after one part is not said). */
 const THEM = /\bthem\b/;

@@ -1,4 +1,4 @@
-import { BACKGROUNDS, BackgroundWords, type EditOp, MusicWords, Words } from '../../protocol';
+import { BACKGROUNDS, BackgroundWords, CLOUD_EXTENSIONS, type EditOp, fileNamed, MusicWords, Words } from '../../protocol';
 import { MOMENT_REF, negated, OTHER_SUBJECTS, type ParseContext, UNSAID } from './clauseWords';
 import {
   normalizeNumbers, parseAnchor, parseAt, parseClock, parseFor, parseLengths, parseRange, parseSeconds, parseVolume,
@@ -53,11 +53,8 @@ function switchedOn(auto: EditOp, text: string): EditOp {
   return auto;
 }
 
-/**
- * A music file named by the user. "用我的 燃.mp3", "BGM换成 dy热门.mp3": a name with Chinese in it stands after a space
- * (in "用song.mp3" the 用 is no part of it).
- */
-export const AUDIO_FILE = /(?:(?<=^|\s)(?:\p{Script=Han}[\p{Script=Han}\p{N}_-]*|[\w-]+\p{Script=Han}[\p{Script=Han}\p{N}\w-]*)|[\w.-]+)\.(?:mp3|wav|m4a|aac)\b/iu;
+/** A music file named by the user: "用我的 燃.mp3", "BGM换成 dy热门.mp3", 我传的那个“棉花谣.mp3”. */
+export const AUDIO_FILE = new RegExp(fileNamed(CLOUD_EXTENSIONS.audio), 'iu');
 /** Every sound file named in a clause, to take out of it. */
 const AUDIO_FILES = new RegExp(AUDIO_FILE.source, 'giu');
 
@@ -171,7 +168,7 @@ function addedThenChanged(text: string): boolean {
 export const SCENE_BACKGROUND = /\b(in|from|out of) the background\b|\bbackground (behind|around) (me|us|him|her|them)\b|\bbackground (from|of|in) (my|the|our) (webcam|camera|cam|room|office|shot|footage|face ?cam|kitchen|house|home|studio)\b/;
 
 /** An uploaded picture named by its file. */
-export const IMAGE_FILE = /[\w.-]+\.(?:png|jpe?g|webp|gif|avif)\b/i;
+export const IMAGE_FILE = new RegExp(fileNamed(['png', 'jpe?g', 'webp', 'gif', 'avif']), 'i');
 
 /** "add a background", "use my image as background", "put it on a sunset gradient", 加背景, "no background". */
 export function backgroundOp(text: string, original: string): EditOp | undefined {

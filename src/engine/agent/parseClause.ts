@@ -210,7 +210,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   // "cut the loading screen, 0:30-0:41": the stretch said by its times is the one cut, what it shows only names it.
   // "remove the fan noise", "get rid of the hum in my voice track": cleaning a sound is nothing the editor does (no mute,
   // no music removal).
-  if (has(Words.noiseRemoval)) return [];
+  // "reduce the traffic noise to 20%": a level said is the recording's sound at it, which the editor does.
+  if (has(Words.noiseRemoval) && !(has(Words.sourceAudio) && (parseVolume(text) ?? 0) > 0)) return [];
   if (has(Words.deadAir) && !(has(Words.cutRange) && parseRange(text.replace(MOMENT_NAMES, ' ')))) return { op: 'remove_dead_air' };
   const music = musicOp(text, original, context);
   if (music) return music;
