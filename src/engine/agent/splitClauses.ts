@@ -297,7 +297,25 @@ function spacedRequests(part: string, context: ParseContext): string[] {
   // the message changed before (the clause loop reads it so): the version exported after it is a request of its own.
   const degreeFirst = version.length > 1 && /[点些]儿?$/u.test(readable(version[0]));
   if (degreeFirst && version.slice(1).every((piece) => parseClause(piece, readable(piece), context).length > 0)) return version;
-  return texted(part, context) ?? [part];
+  return kindsSpaced(masked, unmask, context) ?? texted(part, context) ?? [part];
+}
+
+/** A word that only opens the message ("算了算了", "好的"), as each clause's reader drops it. */
+const OPENING_ONLY = new RegExp(`${Words.filler.source}$`, 'iu');
+
+/**
+ * "整体1.5倍速 转场全部硬切", "算了算了 清空重来 剪个二十秒的就行": typed like a chat message, a space between Chinese
+ * words parts requests of different kinds, when each side reads as one (a word that only opens the message goes with
+ * what follows it); requests of one kind ("剪成 三十秒") are one request with a space in it.
+ */
+function kindsSpaced(masked: string, unmask: (piece: string) => string, context: ParseContext): string[] | undefined {
+  const pieces = masked.split(/(?<=[\p{Script=Han}\d\u0000])\s+(?=\p{Script=Han})/u).map(unmask)
+    .reduce<string[]>((kept, piece) => (kept.length > 0 && OPENING_ONLY.test(kept[kept.length - 1]) ? [...kept.slice(0, -1), `${kept[kept.length - 1]} ${piece}`] : [...kept, piece]), []);
+  const kinds = pieces.map((piece) => parseClause(piece, readable(piece), context).map((op) => op.op));
+  const all = kinds.flat();
+  // "放大后 音乐关掉": a piece saying after or before what is when the next one applies, no request of its own.
+  const when = pieces.slice(0, -1).some((piece) => /(?:之?后|以后|之?前|以前|时候?)$/u.test(piece));
+  return pieces.length > 1 && !when && kinds.every((read) => read.length > 0) && new Set(all).size === all.length ? pieces : undefined;
 }
 
 /**

@@ -100,6 +100,19 @@ describe('edit agent: round 21 messages of several requests → exact operations
     nothing(['I want to compare', 'compare the two clips', '比一下', '我想对比一下第一段和第二段']);
   });
 
+  describe('typed like a chat message, a space parts Chinese requests of different kinds ("整体1.5倍速 转场全部硬切")', () => {
+    table([
+      ['全片两倍速 转场都不要', [{ op: 'set_speed', factor: 2 }, { op: 'crossfade', ms: 0 }]],
+      ['清空重来 剪成二十秒', [{ op: 'start_over' }, { op: 'compile_best_moments', target_ms: 20000 }]],
+      ['第二段删了 导出gif', [{ op: 'remove_moment', index: 2 }, { op: 'export', format: 'gif' }]],
+      ['自动放大关掉 改成方的', [{ op: 'set_zoom', mode: 'off' }, { op: 'set_aspect', aspect: '1:1' }]],
+      ['好的 改成竖屏', [{ op: 'set_aspect', aspect: '9:16' }]],
+      // One request with a space in it, or words to show, stays one.
+      ['剪成 三十秒', [{ op: 'compile_best_moments', target_ms: 30000 }]],
+      ['加个字幕 注意安全 放在最上面', [{ op: 'add_text', text: '注意安全', style: 'caption', position: 'top' }]],
+    ]);
+  });
+
   describe('a northern greeting opening the message ("ey up", "fit like", "wotcha") asks nothing', () => {
     table([
       ['ey up, mute the video', [{ op: 'set_source_volume', volume: 0 }]],
