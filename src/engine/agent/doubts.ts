@@ -11,10 +11,10 @@ const MINUTES_AND_SECONDS = /(?<![\d.])(\d+)\s*(?::|分钟?|m(?:in(?:ute)?s?)?(?
 const FIGURE = /(?<![a-z\d.±_-])(\d+(?:\.\d+)?)([a-z]*)(?!\d)/gu;
 const UNIT_LETTERS = /^(?:|s|secs?|m|mins?|ms|x|p|st|nd|rd|th)$/;
 /**
- * "1. cut 0:05-0:09\n2. fade out", "1）…2）…", "(1) … (2) …", "1 undo\n2 undo", "step 1:", "Cue 3:", "build 2: 45s cut":
+ * "1. cut 0:05-0:09\n2. fade out", "1）…；2）…", "(1) … (2) …", "1 undo\n2 undo", "step 1:", "Cue 3:", "build 2: 45s cut":
  * a list's numbers and labels are no values.
  */
-const COUNTED = /(?:^|\n|\s|(?<!\d)[:：])\d{1,2}\s*[.)）、](?!\d)|(?<=^|\s|[:：;；])[(（]\d{1,2}[)）]|(?<![\d:.])\d+\s*[:：](?!\s*\d)|(?<=[a-z] ?)\d{1,2}[:：](?=\s+\d)|(?<=\n|^(?=.*\n))\d{1,2}\s+(?=\p{L})/gu;
+const COUNTED = /(?:^|\n|\s|[;；]|(?<!\d)[:：])\d{1,2}\s*[.)）、](?!\d)|(?<=^|\s|[:：;；])[(（]\d{1,2}[)）]|(?<![\d:.])\d+\s*[:：](?!\s*\d)|(?<=[a-z] ?)\d{1,2}[:：](?=\s+\d)|(?<=\n|^(?=.*\n))\d{1,2}\s+(?=\p{L})/gu;
 
 /** "under a minute", "no longer than 90 seconds": a length said as a cap on the clip. */
 const CAP = /\b(?:under|below|less than|shorter than|no (?:more|longer) than|at most|within)\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|seconds?|secs?|s)\b/g;

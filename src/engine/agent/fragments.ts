@@ -190,6 +190,13 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
   const levelSaid = previous?.op === 'set_music_volume' && previous.volume !== undefined
     || previous?.op === 'add_music' && previous.volume !== UNSAID.musicVolume && Words.negation.test(text);
   if (op.op === 'set_music_volume' && op.change !== undefined && levelSaid && !/再|更|\b(even|still|further)\b/.test(text)) return true;
+  // "add music at 50%, export, then put the music at 20% and export again": the same music added before the file
+  // exported, asked again at another level, is that music's new level, not a second bed.
+  const added = previous?.op === 'export' ? [...ops].reverse().find((done) => done.op === 'add_music' || done.op === 'remove_music') : undefined;
+  if (op.op === 'add_music' && added?.op === 'add_music' && added.track === op.track && op.volume !== UNSAID.musicVolume && op.volume !== added.volume) {
+    ops.push({ op: 'set_music_volume', volume: op.volume });
+    return true;
+  }
   if (op.op === 'set_music_volume' && op.volume !== undefined && previous?.op === 'add_music') {
     previous.volume = op.volume; // "加个BGM，音量调到30%": the level of the music just added
     return true;

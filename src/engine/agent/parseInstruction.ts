@@ -358,7 +358,14 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       ops.push(...there);
       continue;
     }
-    const continuation = continued(clause, text, previous, context);
+    // "add music, export, then make it louder and export again", "加音乐导一版，再调小点导一版": the next version goes on
+    // about what was changed before the file exported.
+    const goesOn = previous?.op === 'export' ? [...ops].reverse().find((op) => op.op !== 'export') : previous;
+    const continuation = continued(clause, text, goesOn, context);
+    if (continuation && goesOn !== previous) {
+      for (const op of continuation) if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
+      continue;
+    }
     if (continuation) {
       // "配乐太吵了，小声一点": the same change said again is one; "放大，再多一点": a setting said again is the later one.
       if (isDeepStrictEqual(continuation[0], previous)) continue;

@@ -302,17 +302,40 @@ function spacedRequests(part: string, context: ParseContext): string[] {
   // "原声给我关了配个音乐": 配 (music put to it) the same.
   // "加首歌导一版", "把歌去掉先出一版", "把歌拿掉导一个干净版", "再调响一点出第二版": a request, then a version of it exported.
   // "成片导出mp4", "成片请导出成webm": the finished video, said first, is what is exported, no request of its own.
-  const split = masked.split(new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000])(?<!${FINISHED_FIRST_ZH})(?=加(?![速快大长强粗载宽])|添加|(?<![搭分匹装调])配(?=[个首上]|一[首段个])|导出|(?<![导输推演支先再])(?:先|再)?(?:导|出)(?:一[版次遍]|一[个份][^，,。\s]{0,4}?版|第[二两三四2-4]版))`, 'u')).map(unmask);
+  const split = masked.split(new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000%％])(?<!${FINISHED_FIRST_ZH})(?=加(?![速快大长强粗载宽])|添加|(?<![搭分匹装调])配(?=[个首上]|一[首段个])|导出|(?<![导输推演支先再])(?:先|再)?(?:导|出)(?:一[版次遍]|一[个份][^，,。\s]{0,4}?版|第[二两三四2-4]版))`, 'u')).map(unmask);
   // "帮我加首歌导一版", "先加默认背景导一版": asking (帮我, 麻烦) or "first" is no piece of its own; it opens the first request.
   const joined = split.length > 2 && /^(?:先|首先)?$/.test(split[0].replace(Words.askOpening, '')) ? [`${split[0]}${split[1]}`, ...split.slice(2)] : split;
   // "在第5秒加字幕…", "0:22加字幕…": a time said first is when, no request of its own.
   const timed = joined.some((piece) => pointFragment(readable(piece)) !== undefined || slotFragment(readable(piece)) !== undefined);
   if (reads(joined) && !timed) return joined;
   // "背景音乐加上先导一个": a request, then a file of it exported first, where a split before 加 leaves a verb alone; so
-  // too after a Latin word, a quote or a space ("加 BGM 先导一版", "片头加卡片“兴义新闻”导出一版", "…背景 export 一版").
-  const version = masked.split(new RegExp(String.raw`(?<=[\p{Script=Han}\da-z\u0000])(?<!${FINISHED_FIRST_ZH}|[先再])\s*(?=(?:先|再)?(?<![引主指领教辅开疏误传])(?:导出|导一?[个份版次遍]|export\s*(?=一?[个份版次遍])))`, 'iu')).map(unmask);
+  // too after a Latin word, a quote, a level or a space ("加 BGM 先导一版", "片头加卡片“兴义新闻”导出一版", "…背景 export 一版",
+  // "音量调到20%导一版", "把字幕去掉输出一版").
+  const version = masked.split(new RegExp(String.raw`(?<=[\p{Script=Han}\da-z\u0000%％])(?<!${FINISHED_FIRST_ZH}|[先再])\s*(?=(?:先|再)?(?<![引主指领教辅开疏误传])(?:导出|(?:导|输出)一?[个份版次遍]|export\s*(?=一?[个份版次遍])))`, 'iu')).map(unmask);
   if (reads(version)) return version;
-  return texted(part, context) ?? [part];
+  // "加音乐导一版，再调小点导一版": a change by a degree with no subject said reads as nothing alone, but goes on about what
+  // the message changed before (the clause loop reads it so): the version exported after it is a request of its own.
+  const degreeFirst = version.length > 1 && /[点些]儿?$/u.test(readable(version[0]));
+  if (degreeFirst && version.slice(1).every((piece) => parseClause(piece, readable(piece), context).length > 0)) return version;
+  return kindsSpaced(masked, unmask, context) ?? texted(part, context) ?? [part];
+}
+
+/** A word that only opens the message ("算了算了", "好的"), as each clause's reader drops it. */
+const OPENING_ONLY = new RegExp(`${Words.filler.source}$`, 'iu');
+
+/**
+ * "整体1.5倍速 转场全部硬切", "算了算了 清空重来 剪个二十秒的就行": typed like a chat message, a space between Chinese
+ * words parts requests of different kinds, when each side reads as one (a word that only opens the message goes with
+ * what follows it); requests of one kind ("剪成 三十秒") are one request with a space in it.
+ */
+function kindsSpaced(masked: string, unmask: (piece: string) => string, context: ParseContext): string[] | undefined {
+  const pieces = masked.split(/(?<=[\p{Script=Han}\d\u0000])\s+(?=\p{Script=Han})/u).map(unmask)
+    .reduce<string[]>((kept, piece) => (kept.length > 0 && OPENING_ONLY.test(kept[kept.length - 1]) ? [...kept.slice(0, -1), `${kept[kept.length - 1]} ${piece}`] : [...kept, piece]), []);
+  const kinds = pieces.map((piece) => parseClause(piece, readable(piece), context).map((op) => op.op));
+  const all = kinds.flat();
+  // "放大后 音乐关掉": a piece saying after or before what is when the next one applies, no request of its own.
+  const when = pieces.slice(0, -1).some((piece) => /(?:之?后|以后|之?前|以前|时候?)$/u.test(piece));
+  return pieces.length > 1 && !when && kinds.every((read) => read.length > 0) && new Set(all).size === all.length ? pieces : undefined;
 }
 
 /**
