@@ -114,6 +114,8 @@ export const PlatformWords: [RegExp, (typeof ASPECTS)[number], 'only' | 'usual']
 
 /** What a moment of the timeline is called: "clip 2", "the last section". */
 export const MOMENT_NOUN = 'moment|clip|segment|section|part|scene|shot|piece|passage|portion';
+/** A moment's nouns, and "bit", a stretch named by what happens in it ("the bit where I drop the pot"). */
+export const DESCRIBED_NOUN = `${MOMENT_NOUN}|bit`;
 
 /** A moment named by its place in Chinese: 第二段, 最后一段, 开头那段, 头一段, 最前面那个片段. */
 const PLACED_ZH = String.raw`第|最后|(前|头|后面?)两(段|个片段)|片段\s*#?\s*\d|\b(${MOMENT_NOUN})\s*#?\s*\d|(开头|开场|结尾|末尾|最前面?|头|首|末|尾|中间)(?=(那|这)?一?个?(段|片段|镜头))|\b(last|first|second|third) (${MOMENT_NOUN})\b`;

@@ -1,4 +1,4 @@
-import { type EditOp, FEELING_REASON, FINISHED_FIRST_ZH, FormatWords, MOMENT_NOUN, ORDINALS, quoted, quotePattern, SLIP, TEXTING_SHORTHAND, WAIT_UNTIL_ZH, Words } from '../../protocol';
+import { DESCRIBED_NOUN, type EditOp, FEELING_REASON, FINISHED_FIRST_ZH, FormatWords, MOMENT_NOUN, ORDINALS, quoted, quotePattern, SLIP, TEXTING_SHORTHAND, WAIT_UNTIL_ZH, Words } from '../../protocol';
 import { maskQuotes, MOMENT_NAMES, MOMENT_REF, ORDINAL_EN, type ParseContext, placesNamed, readable } from './clauseWords';
 import { pointFragment, slotFragment } from './fragments';
 import { parseClause } from './parseClause';
@@ -232,7 +232,7 @@ const MOMENT_WHERE = new RegExp(String.raw`(?<=\b(?:${MOMENT_NOUN})s?(?:\s*#?\s*
  * names two moments, and is left; so is "the kitchen clip, the third" (maybe the third of the kitchen clips), and a
  * description that is what a verb before it takes ("slow the plating bit, clip 1, down to 0.6", read as said).
  */
-const DESCRIBED_THEN_PLACED = new RegExp(String.raw`(?<=^\s*|[,.;:!?]\s*)\b(?:the|that|this|my|our)\s+(?!(?:[\w'-]+\s+){0,3}?(?:${ORDINAL_EN}|last|final)\b)(?:[\w'-]+\s+){0,3}?(${MOMENT_NOUN}|bit)\b(?:\s+(?:where|when|in which|with|i|i'm|we|we're|you|he|she|they)\b[^,;.!?]*)?,\s*(?:(?:the\s+)?(${ORDINAL_EN}|last|final)(?:\s+(?:one|${MOMENT_NOUN}))?|((?:${MOMENT_NOUN})\s*#?\s*(?:\d+|one|two|three|four|five)))(?=\s*,)`, 'gi');
+const DESCRIBED_THEN_PLACED = new RegExp(String.raw`(?<=^\s*|[,.;:!?]\s*)\b(?:the|that|this|my|our)\s+(?!(?:[\w'-]+\s+){0,3}?(?:${ORDINAL_EN}|last|final)\b)(?:[\w'-]+\s+){0,3}?(${DESCRIBED_NOUN})\b(?:\s+(?:where|when|in which|with|i|i'm|we|we're|you|he|she|they)\b[^,;.!?]*)?,\s*(?:(?:the\s+)?(${ORDINAL_EN}|last|final)(?:\s+(?:one|${MOMENT_NOUN}))?|((?:${MOMENT_NOUN})\s*#?\s*(?:\d+|one|two|three|four|five)))(?=\s*,)`, 'gi');
 const placedName = (said: string, noun: string, ordinal: string | undefined, named: string | undefined) => named
   ?? (/^(?:clip|moment)$/i.test(noun) ? said : `the ${ordinal} clip`);
 
