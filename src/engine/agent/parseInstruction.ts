@@ -453,9 +453,10 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       continue;
     }
     // "the crossfade is too slow, cut it to 200ms": a length asked of "it" (alone, the clip's) is the part's named before,
-    // when that part takes the length ("the music is too long, cut it to 20 seconds" takes no music out).
+    // when that part takes the length ("the music is too long, cut it to 20 seconds" takes no music out); a moment named
+    // so is left to the readings of moments named apart ("the kitchen clip, the third, make it 6 seconds" names two).
     const ofIt = parsed.length === 1 && parsed[0].op === 'compile_best_moments' ? askedOfNamed(named, clause, context) : undefined;
-    const itsLength = ofIt?.some((op) => Object.values(op).includes(parseSeconds(text) ?? parseDurationMs(text))) ? ofIt : undefined;
+    const itsLength = ofIt?.every((op) => !('index' in op)) && ofIt.some((op) => Object.values(op).includes(parseSeconds(text) ?? parseDurationMs(text))) ? ofIt : undefined;
     const ofNamed = parsed.length === 0 ? askedOfNamed(named, clause, context) ?? heardNamed(named, clause, context) ?? backdropOneNamed(named, clause, context) : itsLength;
     if (ofNamed !== undefined) {
       unknown.pop();
