@@ -313,6 +313,7 @@ export function parsedOnce(clause: string, text: string, context: ParseContext, 
 export function saysResultOf(text: string, op: EditOp): boolean {
   const lowered = (op.op === 'set_resolution' || op.op === 'export') && (op.resolution === '720p' || op.resolution === '1080p');
   const state = op.op === 'set_zoom' && op.mode === 'off' ? 'zoomOff'
+    : op.op === 'set_zoom' && op.mode === 'auto' ? 'zoomAuto'
     : lowered ? 'smallerFile'
     : op.op === 'set_source_volume' && op.volume === 0 ? 'muted'
     : op.op === 'set_ducking' && !op.duck ? 'noDuck'
