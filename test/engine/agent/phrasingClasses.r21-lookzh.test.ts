@@ -75,9 +75,9 @@ describe('edit agent: round 21, the frame and the file in Chinese → exact oper
     nothing(['待复核后再导出', '等我检查完再导出']);
   });
 
-  describe('Cantonese steps back (头先嗰步撤返, 退返去) are undone', () => {
+  describe('Cantonese steps back (头先…撤返, 退返去) are undone', () => {
     table([
-      ['头先嗰步撤返', [{ op: 'undo' }]],
+      ['头先嗰一步撤返', [{ op: 'undo' }]],
       ['退返去', [{ op: 'undo' }]],
       ['头先嗰个字幕删咗佢', [{ op: 'remove_text' }]],
     ]);
