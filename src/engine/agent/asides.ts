@@ -323,6 +323,7 @@ export function saysResultOf(text: string, op: EditOp): boolean {
   // Zooming less, as zooming off, shows more of the picture.
   const state = op.op === 'set_zoom' && (op.mode === 'off' || op.mode === 'less') ? 'zoomOff'
     : (op.op === 'set_fill' || op.op === 'set_aspect') && op.fill === 'letterbox' ? 'uncropped'
+    : op.op === 'set_zoom' && op.mode === 'auto' ? 'zoomAuto'
     : lowered ? 'smallerFile'
     : op.op === 'set_source_volume' && op.volume === 0 ? 'muted'
     : op.op === 'set_ducking' && !op.duck ? 'noDuck'

@@ -357,9 +357,9 @@ export function cardNamedAgain(recent: EditOp[], text: string): { card: EditOp &
 
 /**
  * The words around a point or a stretch of time said alone ("大概在0:15", "从20秒开始", "从第20秒到第24秒", 自第3秒至第8秒, "0–5秒",
- * "时间改为第2秒到第9秒").
+ * "时间改为第2秒到第9秒", "t=0:32": a point written as a timestamp).
  */
-const TIME_WORDS = /(?:显示|出现)?时间段?(?:改为|改成|调为|调成|调到|设为|设成|是|为)?|持续|大概|大约|差不多|左右|前后|那一刻|那个?时候|那里|那儿|位置|处|的时候|开始|出现|显示|起|从|自|到|至|止|第|在|\b(around|about|roughly|at|from|to|starting|start|on)\b|[\s,.，。~～\-–—]/g;
+const TIME_WORDS = /(?:显示|出现)?时间段?(?:改为|改成|调为|调成|调到|设为|设成|是|为)?|持续|大概|大约|差不多|左右|前后|那一刻|那个?时候|那里|那儿|位置|处|的时候|开始|出现|显示|起|从|自|到|至|止|第|在|\b(around|about|roughly|at|from|to|starting|start|on)\b|\bt\s*=|[\s,.，。~～\-–—]/g;
 
 /** The text just named, said again as "it" with its showing ("…, and show it from 0 to 4 seconds", "keep it on screen"). */
 const SHOWN_AGAIN = /\b(?:(?:show|display) (?:it|them)(?: up| on screen)?|keep (?:it|them) on screen)\b/g;
@@ -387,7 +387,7 @@ export function pointFragment(text: string): number | undefined {
  * "NPC出场在第22秒，那里放大一下", "第二波团战在0:35，放大5秒", "第12秒到20秒是演示灭火器，这段放大看": a zoom with no point of
  * its own, said right after a clause (not read) that says what happens at a point or over a stretch, is there. It says
  * so by a "there" or by how long it holds (in it or in the clause after it: "第13秒，放大，停三秒"); a bare "放大" after it
- * may be about something else (not guessed at).
+ * may be about something else (not guessed at), unless that clause named a moment of the footage ("炸开那一下在第18秒").
  */
 export function zoomAtNamed(named: string, text: string, parsed: EditOp[], after?: string): EditOp | undefined {
   // "水口处理在12秒那儿，拉近给个特写", "…在第8秒，给拉个近景": a close-up asked (no more of every zoom) says it is there too.
@@ -400,7 +400,10 @@ export function zoomAtNamed(named: string, text: string, parsed: EditOp[], after
   // the zoom named again there (which that clause then sets).
   const held = parseDurationMs(text) ?? (after !== undefined && Words.heldFor.test(after) ? slotFragment(after)?.length : undefined)
     ?? (after !== undefined && Words.zoom.test(after) ? parseDurationMs(after) : undefined);
-  if (at === undefined || (held === undefined && !Words.there.test(text) && !closeUp)) return undefined;
+  // "炸开那一下在第18秒，放大": a thing named by what happens, then when it does, says the point is the thing's.
+  const happens = said.search(Words.happensAt);
+  const event = happens > 0 && Words.aside.pointShown.test(said.slice(0, happens).trim());
+  if (at === undefined || (held === undefined && !Words.there.test(text) && !closeUp && !event)) return undefined;
   return { op: 'zoom_at', start_ms: at, duration_ms: Math.max(1000, held ?? (range ? range.end_ms - range.start_ms : UNSAID.zoomMs)) };
 }
 

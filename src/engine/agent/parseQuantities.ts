@@ -226,7 +226,10 @@ export function parseAt(text: string): number | undefined {
     // "字幕提前到0:05", "推后到0:07": a shown thing moved to a clock time starts there; "开始时间改成0:03" too.
     ?? new RegExp(String.raw`(?:提前|推迟|推后|延后|(?:往|向)[前后](?:推|挪|移)|挪|移|改|调)(?:到|至)\s*(${CLOCK})(?![\d:])|(?:开始|出现)${SET_TO}${point}`).exec(text);
   const said = match?.slice(1).find((group) => group !== undefined);
-  return said === undefined ? undefined : timeMs(said.replace(/[^\d:.]/g, ''));
+  if (said !== undefined) return timeMs(said.replace(/[^\d:.]/g, ''));
+  // "在1分钟整的位置" (read as 的地方), "2分钟处": a point said in whole minutes, only with a word of place (在1分钟内 is a length).
+  const minutes = new RegExp(String.raw`(${NUMBER})\s*分钟?整?\s*(?:的)?(?:地方|位置|处|那里|那儿)`).exec(text)?.[1];
+  return minutes === undefined ? undefined : timeMs(minutes) * 60;
 }
 
 /** "结束时间改成", "消失的时间调到": the time a shown thing ends, set. */

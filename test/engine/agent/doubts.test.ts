@@ -13,7 +13,7 @@ describe('doubts: a reading the grammar is unsure of is asked about first', () =
     for (const [message, figure] of [
       ['Add music!! the default one is fine, 50% please!!', '50'],
       ['export 2 copies', '2'],
-      ['裂隙灯那里（0:22）放大，5秒', '0:22'],
+      ['背景换蓝色（0:22）', '0:22'],
     ]) assert.ok(doubts(message).includes(figure), `${message}: ${JSON.stringify(doubts(message))}`);
   });
 
