@@ -171,7 +171,7 @@ export const en: [string, Phrasing['want']][] = [
   ['music louder please', louder],
   ['set the music volume to 30%', musicVolume(0.3)],
   ['lower the background music to 20 percent', musicVolume(0.2)],
-  ['music at quarter volume', musicVolume(0.25)],
+  ['music at quarter volume', music('lofi', 0.25)],
   ['remove the music', noMusic],
   ['no music', noMusic],
   ['get rid of the background track', noMusic],

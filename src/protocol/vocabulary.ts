@@ -775,16 +775,16 @@ export const Words = {
   musicAddedWith: /\b(?:add|adding|include|throw in|lay in|bring in|slap on|pop in|(?:put|play) (?:in|on)? ?(?:some|an?)\b)(?: in| on)? (?:(?:some|an?|the|my|default|standard|normal|usual|regular|lo-?fi|background|soft|chill|nice|little|bit of) )*(?:music|bgm|tunes|song|soundtrack|lo-?fi|beat|(?:music )?bed)\b|\b(?:put|play) (?:music|bgm|tunes)\b(?! (?:volume|level|louder|quieter|softer|lower|higher|up|down|off|out)\b)|\b(?:music|bgm) bed\b|\bbed of (?:music|tunes)\b|\blet there be (?:some )?music\b|\b(?:music|bgm|tunes)(?: \w+)? (?:underneath|beneath)\b|\b(?:put|stick|chuck|slap|pop|lay|throw|bung) (?:the |our |my )?(?:usual|default|standard|normal|regular) (?:music|bgm|tunes|song|soundtrack|track)\b|\b(?:put|stick|slap|pop|lay|bung) (?:the |some |our |my )?(?:(?:lo-?fi|background|soft|chill|nice|little) )*(?:music|bgm|tunes|song|soundtrack)(?: track)? (?:in|on|under|underneath|beneath)(?= it\b| this\b| the (?:video|clip|voice|talking|narration)\b| (?:but|and|with|without|at)\b|$|[,.;!])|\b(?:chuck|throw) (?:the |some |our |my )?(?:(?:lo-?fi|background|soft|chill|nice|little) )*(?:music|bgm|tunes|song|soundtrack)(?: track)? (?:under|underneath|beneath)\b/,
   /**
    * Music said with the level it plays at: "music at 20%", "lo-fi @ 30%"; or named first with no verb, a figure after it
-   * ("music 20%", "music too, the normal one, 35%").
+   * ("music 20%", "music too, the normal one, 35%", 背景音乐15%).
    */
-  musicAt: /\b(?:music|bgm|lo-?fi|beat|soundtrack|song)\s+(?:at|@)\s*\d|^(?:the |some )?(?:lo-?fi |background )?(?:music|bgm|soundtrack)(?=[\s,:;.!]|$)/,
+  musicAt: /\b(?:music|bgm|lo-?fi|beat|soundtrack|song)\s+(?:at|@)\s*\d|^(?:the |some )?(?:lo-?fi |background )?(?:music|bgm|soundtrack)(?=[\s,:;.!]|$)|^(?:背景音乐|音乐|配乐|bgm)\s*\d+(?:\.\d+)?\s*%/,
   /** Words of a level changed, not set with the music: "volume", "down to", "should be at" (not "would be": a wish). */
   levelChanged: /\b(?:volume|level|down|up|drop|reduce|lower|raise|should|(?<!\b(?:would|'d) )be)\b/,
   /**
-   * "music, at half volume", "background music please, 50% volume": music named alone, then past a comma the level it
-   * plays at, is asked for ("music at half volume" is a level changed).
+   * "music, at half volume", "background music please, 50% volume", "music at a quarter volume": music named, then the
+   * level it plays at, is asked for (with music there, that music's level: ParseContext.music).
    */
-  musicThenLevel: /^(?:some |background )?(?:music|bgm|soundtrack)(?: please)?,\s*(?:at )?(?:an? )?(?:half|full|quarter|low|\d+\s*(?:%|percent)?) (?:of )?(?:its |the )?volume\b/,
+  musicThenLevel: /^(?:some |background )?(?:music|bgm|soundtrack)(?: please)?(?:,\s*|\s+(?=at\b))(?:at )?(?:an? )?(?:half|full|quarter|low|\d+\s*(?:%|percent)?) (?:of )?(?:its |the )?volume\b/,
   /** "set the music to 15", "make music fifteen": the music set to a bare whole figure, said last (no unit, no time after it). */
   musicSetTo: /\b(?:set|put|make|change|turn|bring|drop|lower|raise)\s+(?:the\s+)?music(?:'s)?(?:\s+(?:volume|level))?\s+(?:to\s+|at\s+)?(?:like |about |around |maybe |roughly )?(\d{1,3}|[a-z]+(?:[\s-][a-z]+)?)\s*$/,
   /** A clip of the best parts named as such: its length is the clip's, whatever moment was named before. */

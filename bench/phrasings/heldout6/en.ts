@@ -259,7 +259,7 @@ export const heldout6En: [string, Phrasing['want']][] = [
   ['add the ambient track', music('ambient')],
   ['add lofi at 10 percent', music('lofi', 0.1)],
   ['background music, upbeat, 60% volume', music('upbeat', 0.6)],
-  ['music at full volume', musicVolume(1)],
+  ['music at full volume', music('lofi', 1)],
   ['music volume 15%', musicVolume(0.15)],
   ['stop lowering the music when I speak', ducking(false)],
   ['take out the music', noMusic],

@@ -295,7 +295,7 @@ export const heldout6Zh: [string, Phrasing['want']][] = [
   ['音乐音量拉满', musicVolume(1)],
   ['音乐稍微调小一点', quieter],
   ['音乐再响一点', louder],
-  ['背景音乐15%', musicVolume(0.15)],
+  ['背景音乐15%', music('lofi', 0.15)],
   ['说话时别压低音乐', ducking(false)],
   ['把我的人声静音', sourceVolume(0)],
   ['原声调到30%', sourceVolume(0.3)],

@@ -99,3 +99,29 @@ describe('edit agent: round 21, the sound → exact operations or nothing', () =
     nothing(['电钻那声儿太吵', '讲解声音要大一点吗？']);
   });
 });
+
+describe('edit agent: music named with a level and no change word ("music at a quarter volume", 背景音乐15%)', () => {
+  const added = (volume: number, duck = true): EditOp => ({ op: 'add_music', track: 'lofi', volume, duck });
+  const level = (volume: number): EditOp => ({ op: 'set_music_volume', volume });
+  describe('with no music yet, is that music asked for (a level of none would fail)', () => {
+    withoutMusic([
+      ['music at a quarter volume', [added(0.25)]],
+      ['music at full volume', [added(1)]],
+      ['bgm at half volume, no ducking', [added(0.5, false)]],
+      ['背景音乐15%', [added(0.15)]],
+      ['配乐百分之二十', [added(0.2)]],
+      ['原声三成，音乐百分之四十', [source(0.3), added(0.4)]],
+    ]);
+  });
+  describe('with music there, is its level', () => {
+    for (const [phrase, expected] of [['music at a quarter volume', [level(0.25)]], ['背景音乐15%', [level(0.15)]]] as const) {
+      it(`"${phrase}" (music there)`, () => assert.deepEqual(parseInstruction(phrase, { moments: 3, texts: 1, music: true }), { ops: expected, unknown: [] }));
+    }
+  });
+  describe('a level changed says the music there is, even with none yet', () => {
+    withoutMusic([
+      ['music volume 20%', [level(0.2)]],
+      ['背景音乐调到百分之四十', [level(0.4)]],
+    ]);
+  });
+});
