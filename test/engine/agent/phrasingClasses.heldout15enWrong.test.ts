@@ -179,8 +179,10 @@ describe('phrasing class: "music, at half volume" (music named alone, then its l
   const noMusic = { moments: 3, texts: 1, music: false };
   it('adds music at the level said after it', () => {
     assert.deepEqual(parseInstruction('music, at 30 percent volume, then export', noMusic).ops, [{ op: 'add_music', track: 'lofi', volume: 0.3, duck: true }, { op: 'export', format: 'mp4' }]);
-    // Said as one phrase, a level changed, as before.
-    assert.deepEqual(parseInstruction('music at 40 percent volume', noMusic).ops, [{ op: 'set_music_volume', volume: 0.4 }]);
+    // Said as one phrase, the same: with no music there is no level to change (session 20; a level changed in words,
+    // "music volume 40%", still says the music there is).
+    assert.deepEqual(parseInstruction('music at 40 percent volume', noMusic).ops, [{ op: 'add_music', track: 'lofi', volume: 0.4, duck: true }]);
+    assert.deepEqual(parseInstruction('music volume 40%', noMusic).ops, [{ op: 'set_music_volume', volume: 0.4 }]);
   });
   it('asks nothing of a cap the asked length keeps to, and asks of one it breaks', () => {
     const kept = "this is the second time I'm asking, the fair video needs to be under 2 minutes. Make it 90 seconds.";
