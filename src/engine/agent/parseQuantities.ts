@@ -347,36 +347,47 @@ const SHARE_HEDGE = '(?:like |about |around |roughly |maybe |just |only )?';
  */
 const SHARE_OF = new RegExp(String.raw`\b(?:(?:at|to)\s+|(?:volume|level)\s*(?:[:=]\s*|(?:is|of)\s+)?|(?:sound|audio|music|bgm|soundtrack)\s+(?=${SHARE_HEDGE}(?:${SHARE_WORDS})(?:\s+(?:please|pls|then))?[.!]*$))${SHARE_HEDGE}(${SHARE_WORDS})\b`);
 
+// parseFactor's patterns, built once at load (it runs on every clause).
+const PERCENT_FASTER = new RegExp(String.raw`(${NUMBER})\s*(?:%|percent)\s*(faster|quicker|slower)|(?:speed (?:it )?up|faster|加速|加快|提速)\s*(?:by\s*)?(${NUMBER})\s*%`);
+const SHARE_OF_RECORDED = new RegExp(String.raw`\b(?:to|at)\s+(${NUMBER})\s*(?:%|percent)`);
+const FACTOR_OF = new RegExp(String.raw`\bfactor of\s+(${NUMBER})`);
+const TIMES = new RegExp(String.raw`(?<![a-z])(${NUMBER})\s*(?:x(?![a-z])|×|倍|times\b)|(?:\bx|×|\btimes\s+)\s?(${NUMBER})`);
+const FACTOR_BEFORE_SPEED = new RegExp(String.raw`(${NUMBER})\s*speed\b`);
+const FACTOR_AFTER_SPEED_ZH = new RegExp(String.raw`(?:速度|倍速)\s*(?:先|再)?(?:调成|调到|改成|设为|设成|改为|拉到|拉成|提到|开到|为|是)?\s*(${NUMBER})(?![\d.]|\s*(?:%|％|秒|分))`);
+const SPEED_PERCENT = new RegExp(String.raw`(?:速度|速率|\bspeed)\s*(?:调成|调到|改成|设为|设成|改为|为|是|=|:|\b(?:to|at)\b)?\s*(${NUMBER})\s*(?:%|％|percent)`);
+const SPEED_SAID = new RegExp(String.raw`\bspeed\s*(?:=|:|\b(?:to|of|at)\b)?\s*(${NUMBER})(?![\d.]|\s*(?:%|percent|s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|ms\b|p\b|fps\b|(?:${MOMENT_NOUN})))`);
+const FACTOR_BARE = new RegExp(String.raw`\b(slow(?:er|ed|ing)?|speed(?:ing)?|faster|quicker)\b[^;]*?(?:\b(?:to|at|like|say|about)\s+(${NUMBER})(?![\d:]|\.\d|\s*(?:%|[a-z]))|(?<!\d\s*)(?:,|\s[-–—])\s*(${NUMBER})\s*[.!]*$)`);
+
 /** "1.5x", "x2", "2×", "1.5倍", "twice as fast", "half speed", "double speed". */
 export function parseFactor(text: string): number | undefined {
   // "10% faster", "speed it up by 20%", "20% slower": a share more or less than as recorded.
-  const percent = new RegExp(String.raw`(${NUMBER})\s*(?:%|percent)\s*(faster|quicker|slower)|(?:speed (?:it )?up|faster|加速|加快|提速)\s*(?:by\s*)?(${NUMBER})\s*%`).exec(text);
+  const percent = PERCENT_FASTER.exec(text);
   if (percent) return percent[2] === 'slower' ? 1 - Number(percent[1]) / 100 : 1 + Number(percent[1] ?? percent[3]) / 100;
   // "speed the third clip to 200%", "rate stretch it to 50%": the speed as a share of the recorded one (no sound named).
-  const ofRecorded = new RegExp(String.raw`\b(?:to|at)\s+(${NUMBER})\s*(?:%|percent)`).exec(text);
+  const ofRecorded = SHARE_OF_RECORDED.exec(text);
   if (ofRecorded && !/\b(volume|music|sound|audio|voice|loud)/.test(text) && Number(ofRecorded[1]) > 0 && Number(ofRecorded[1]) <= 1600) return Number(ofRecorded[1]) / 100;
   // "three quarter speed", "3/4 speed", "half-speed": a share of the speed as recorded, said before the word speed.
   const shareSpeed = /\b(?:(half|a quarter|one quarter|a third|one third|two[- ]thirds|three[- ]quarters?)|(\d+)\s*\/\s*(\d+))[- ]speed\b/.exec(text);
   if (shareSpeed) return shareSpeed[1] ? SHARES[shareSpeed[1].replace('-', ' ').replace(/^three quarter$/, 'three quarters')] : Number(shareSpeed[2]) / Number(shareSpeed[3]);
   // "by a factor of 2": the factor named as such.
-  const factorOf = new RegExp(String.raw`\bfactor of\s+(${NUMBER})`).exec(text);
+  const factorOf = FACTOR_OF.exec(text);
   if (factorOf && Number(factorOf[1]) > 0 && Number(factorOf[1]) <= 16) return Number(factorOf[1]);
   // A number inside a word ("KD9XYZ", a call sign or a model name) is no factor: "2x" ends there. "times 3" says it after.
-  const times = new RegExp(String.raw`(?<![a-z])(${NUMBER})\s*(?:x(?![a-z])|×|倍|times\b)|(?:\bx|×|\btimes\s+)\s?(${NUMBER})`).exec(text);
+  const times = TIMES.exec(text);
   // "1080x1350" is a size in pixels, no speed: a factor is at most 16.
   if (times && Number(times[1] ?? times[2]) <= 16) return Number(times[1] ?? times[2]);
   // "at 0.75 speed", "1.25 speed": a factor said before the word speed.
-  const before = new RegExp(String.raw`(${NUMBER})\s*speed\b`).exec(text);
+  const before = FACTOR_BEFORE_SPEED.exec(text);
   if (before && Number(before[1]) > 0 && Number(before[1]) <= 16) return Number(before[1]);
   // "速度调成1.25", "播放速度0.8", "倍速拉到1.2": a factor said after the word speed.
-  const after = new RegExp(String.raw`(?:速度|倍速)\s*(?:先|再)?(?:调成|调到|改成|设为|设成|改为|拉到|拉成|提到|开到|为|是)?\s*(${NUMBER})(?![\d.]|\s*(?:%|％|秒|分))`).exec(text);
+  const after = FACTOR_AFTER_SPEED_ZH.exec(text);
   if (after && Number(after[1]) > 0 && Number(after[1]) <= 16) return Number(after[1]);
   // "速度改成200%", "playback speed 50%": the speed as a share of the speed as recorded.
-  const percentOf = new RegExp(String.raw`(?:速度|速率|\bspeed)\s*(?:调成|调到|改成|设为|设成|改为|为|是|=|:|\b(?:to|at)\b)?\s*(${NUMBER})\s*(?:%|％|percent)`).exec(text);
+  const percentOf = SPEED_PERCENT.exec(text);
   if (percentOf && Number(percentOf[1]) >= 10 && Number(percentOf[1]) <= 1600) return Number(percentOf[1]) / 100;
   // "speed=1.25", "set the speed to 0.9", "playback speed: 1.1": a bare factor said after the word speed (a length or a
   // share after it is no factor).
-  const said = new RegExp(String.raw`\bspeed\s*(?:=|:|\b(?:to|of|at)\b)?\s*(${NUMBER})(?![\d.]|\s*(?:%|percent|s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|ms\b|p\b|fps\b|(?:${MOMENT_NOUN})))`).exec(text);
+  const said = SPEED_SAID.exec(text);
   if (said && Number(said[1]) > 0 && Number(said[1]) <= 16) return Number(said[1]);
   // "speed it up to double", "double it": the speed as recorded, times two (or three).
   if (/twice as fast|double speed|\b(?:twice|double) (?:the|its|their) speed\b|\b(to|at) double\b|\bdouble (it|that|this)\b|\bdoubled\b/.test(text)) return 2;
@@ -385,7 +396,7 @@ export function parseFactor(text: string): number | undefined {
   // "slow the second clip down to 0.25", "speed it up to 1.5", "make it slower, like 0.5": a bare factor after the
   // verb, only on the side it names (a length or a share after it is no factor; a full stop after it ends it: "slow it to 0.8.");
   // "speed it up a tad, 1.25": so too a figure said last, after a comma or a dash (not a moment's number listed, "clip 1, 2").
-  const bare = new RegExp(String.raw`\b(slow(?:er|ed|ing)?|speed(?:ing)?|faster|quicker)\b[^;]*?(?:\b(?:to|at|like|say|about)\s+(${NUMBER})(?![\d:]|\.\d|\s*(?:%|[a-z]))|(?<!\d\s*)(?:,|\s[-–—])\s*(${NUMBER})\s*[.!]*$)`).exec(text);
+  const bare = FACTOR_BARE.exec(text);
   const factor = Number(bare?.[2] ?? bare?.[3]);
   if (bare && (bare[1].startsWith('slow') ? factor > 0 && factor < 1 : factor > 1 && factor <= 4)) return factor;
   // "放慢0.5", "加速到2": a bare factor right after a Chinese speed verb, only on the side it names (no length, no share).
