@@ -674,23 +674,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     if (previous && saidResult === previous && parsed.length === 1 && parsed[0].op !== previous.op && saysResultOf(saidResultText, parsed[0])) ops.pop();
     // "上一步操作有误，撤回两步": the step a state said first is the first of the steps asked after it.
     if (previous && saidResult === previous && parsed.length > 1 && parsed.every((op) => isDeepStrictEqual(op, previous))) ops.pop();
-    // "那张图我传上去了，当背景用": the user's picture named alone, then a backdrop asked without saying which: that picture.
-    const uploaded = place > 0 && parsed.length === 1 ? backgroundNamedBefore(parsed[0], text, clauses[place - 1], context) : undefined;
-    if (uploaded !== undefined) {
-      parsed[0] = uploaded;
-      if (unknown[unknown.length - 1] === clauses[place - 1]) unknown.pop();
-    }
-    // "在最后三秒，写一行字：“…”": an end of the clip and how long, said alone before a text added with no times of its own.
-    const edgeBefore = place > 0 && unknown[unknown.length - 1] === clauses[place - 1] ? slotFragment(readable(clauses[place - 1]))?.edge : undefined;
-    const timeless = parsed.length === 1 && parsed[0].op === 'add_text' && parsed[0].anchor === undefined
-      && [parsed[0].start_ms, parsed[0].end_ms, parsed[0].duration_ms].every((v) => v === undefined) ? parsed[0] : undefined;
-    if (edgeBefore !== undefined && timeless !== undefined) {
-      Object.assign(timeless, edgeBefore);
-      unknown.pop();
-    }
-    // "a 2 sec fade-in then a 4 sec fade-out on the music": the music named last is what the fade before (naming none) fades too.
-    const faded = parsed.length === 1 && parsed[0].op === 'fade' && parsed[0].target === 'music' && Words.musicLast.test(text);
-    if (previous?.op === 'fade' && unnamedFades.has(previous) && faded) previous.target = 'music';
+    readAfter({ text, place, parsed, previous }, clauses, unknown, unnamedFades, context);
     for (const op of parsed) {
       if (op.op === 'fade' && op.target === 'clip' && !Words.picture.test(text) && !Words.music.test(text)) unnamedFades.add(op);
       if (previous && op.op === 'fade' && Words.picture.test(text)) unnamedFades.delete(previous);
@@ -836,6 +820,33 @@ const FACTOR_ALONE = /^(?:(?:at|maybe|perhaps|say|like|about|try|or)\s+|(?:再|�
 
 /** A figure said alone, maybe named as the rate: "0.5", "倍率6", "速度=1.5". */
 const BARE_FACTOR = /^(?:倍率|倍速|速率|速度|rate|speed)?\s*(?:为|是|设为|[=:：])?\s*(\d+(?:\.\d+)?)\s*(?:就行|就好|吧)?[.!。！]*$/;
+
+/**
+ * The clause just read, as the clause before it says more of it: the user's picture named alone, then a backdrop asked
+ * without saying which ("那张图我传上去了，当背景用": that picture); an end of the clip and how long said alone, then a text
+ * with no times of its own ("在最后三秒，写一行字：“…”": shown there); a fade naming no part, then music named last ("a 2
+ * sec fade-in then a 4 sec fade-out on the music": the music both fade). The operations (and the words unread) are
+ * changed in place.
+ */
+function readAfter(
+  said: { text: string; place: number; parsed: EditOp[]; previous: EditOp | undefined }, clauses: string[], unknown: string[], unnamedFades: Set<EditOp>, context: ParseContext,
+): void {
+  const { text, place, parsed, previous } = said;
+  const uploaded = place > 0 && parsed.length === 1 ? backgroundNamedBefore(parsed[0], text, clauses[place - 1], context) : undefined;
+  if (uploaded !== undefined) {
+    parsed[0] = uploaded;
+    if (unknown[unknown.length - 1] === clauses[place - 1]) unknown.pop();
+  }
+  const edgeBefore = place > 0 && unknown[unknown.length - 1] === clauses[place - 1] ? slotFragment(readable(clauses[place - 1]))?.edge : undefined;
+  const timeless = parsed.length === 1 && parsed[0].op === 'add_text' && parsed[0].anchor === undefined
+    && [parsed[0].start_ms, parsed[0].end_ms, parsed[0].duration_ms].every((v) => v === undefined) ? parsed[0] : undefined;
+  if (edgeBefore !== undefined && timeless !== undefined) {
+    Object.assign(timeless, edgeBefore);
+    unknown.pop();
+  }
+  const faded = parsed.length === 1 && parsed[0].op === 'fade' && parsed[0].target === 'music' && Words.musicLast.test(text);
+  if (previous?.op === 'fade' && unnamedFades.has(previous) && faded) previous.target = 'music';
+}
 
 /**
  * A clause that only adds a detail to the request just read, or says it again: a speed's factor ("…, 3x is fine",
