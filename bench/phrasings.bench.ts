@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { routeMessage } from '../src/client/routeMessage';
 import { Words } from '../src/protocol';
+import { kindOf } from './phrasings/kinds';
 import { type Corpus, corpora, normal, read, verdict } from './phrasings/sets';
 
 /**
@@ -15,7 +16,8 @@ import { type Corpus, corpora, normal, read, verdict } from './phrasings/sets';
  * meant one result; where order changes the result it must match (the timeline's operations, which address
  * moments and texts by number or time, among themselves; a second shape after a first; undo, redo, start over,
  * show and export where they stand). Until session 5 the order had to be the expected one everywhere: that share
- * is printed beside it ("in exact order") so the two can be compared.
+ * is printed beside it ("in exact order") so the two can be compared. Under each set's line, its misses counted by the
+ * kind of request (kinds.ts): for a blind set, where the grammar is weakest, with no phrasing of it printed.
  *
  * Sets, printed apart: the tuned set (the grammar was written against it, so its share overstates), the held-out
  * set (written later; the grammar was since improved while looking at its misses, so it overstates too), held-out 2
@@ -60,13 +62,19 @@ function measure(set: string, language: string, corpus: Corpus): void {
   let inExactOrder = 0;
   let rightButUnread = 0;
   let askedFirst = 0;
+  const kinds = new Map<string, { lines: number; missed: number; wrong: number }>();
   for (const [say, want] of corpus) {
+    const kind = kinds.get(kindOf(want)) ?? { lines: 0, missed: 0, wrong: 0 };
+    kinds.set(kindOf(want), kind);
+    kind.lines++;
     const reading = read(say);
     const { ops, unknown, asked } = reading;
     const exact = want.length === 0 ? ops.length === 0 : unknown.length === 0 && isDeepStrictEqual(normal(ops), normal(want));
     if (exact) inExactOrder++;
     const how = verdict(want, reading);
     if (how === 'understood') continue;
+    kind.missed++;
+    if (how === 'wrong') kind.wrong++;
     if (how === 'wrong') wrongEdits++;
     if (how === 'unread') rightButUnread++;
     if (how === 'asked') askedFirst++;
@@ -77,6 +85,7 @@ function measure(set: string, language: string, corpus: Corpus): void {
   const share = (n: number) => `${((100 * n) / corpus.length).toFixed(1)} %`;
   const mustNot = corpus.filter(([, w]) => w.length === 0).length;
   console.log(`${set} ${language}: ${understood}/${corpus.length} understood (${share(understood)}; in exact order ${inExactOrder}, ${share(inExactOrder)}), ${wrongEdits} wrong edits, ${rightButUnread} right edits with words left unread, ${askedFirst} asked first, ${mustNot} must-not-edit phrasings`);
+  console.log(`  not understood by kind: ${[...kinds].sort(([a], [b]) => a.localeCompare(b)).map(([kind, { lines, missed, wrong }]) => `${kind} ${missed}/${lines}${wrong ? ` (${wrong} wrong)` : ''}`).join(', ')}`);
   for (const miss of misses) console.log(miss);
 }
 
