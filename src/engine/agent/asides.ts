@@ -114,7 +114,7 @@ export function keptBesideRemoval(clause: string, ops: EditOp[]): boolean {
   const removed = ops.flatMap((op) => (STRETCH_REMOVALS.has(op.op) && 'index' in op && op.index !== undefined ? [op.index] : []));
   const paced = ops.flatMap((op) => (op.op === 'set_speed' && op.index !== undefined ? [op.index] : []));
   return Words.aside.keptMoment.test(text) && removed.length + paced.length > 0 && !ops.some((op) => op.op === 'move_moment')
-    && kept.every((n) => n > 0 && !paced.includes(n) && (removed.length === 0 || n < Math.min(...removed)));
+    && kept.every((n) => n > 0 && !paced.includes(n) && !removed.includes(n));
 }
 
 /**

@@ -102,7 +102,13 @@ describe('edit agent: round 21 moments → exact operations or nothing', () => {
       ['第二段和第三段加速，第一段不变', [{ op: 'set_speed', factor: 1.5, index: 2 }, { op: 'set_speed', factor: 1.5, index: 3 }]],
       ['remove clip 3, clip 1 stays', [{ op: 'remove_moment', index: 3 }]],
       ['speed up clips 2 and 3, the first clip remains', [{ op: 'set_speed', factor: 1.5, index: 2 }, { op: 'set_speed', factor: 1.5, index: 3 }]],
+      // Session 20: said to be fine, and after the removed ones too, no item of the removal's list ("remove clip 1, clip 3").
+      ['remove clip 1, clip 3 is fine', [{ op: 'remove_moment', index: 1 }]],
+      ['remove clips 1 and 2, clip 3 stays', [{ op: 'remove_moment', index: 2 }, { op: 'remove_moment', index: 1 }]],
+      ['delete the second clip, the last one looks good', [{ op: 'remove_moment', index: 2 }]],
+      ["okay so here's the deal, drop clip 2, clip 1 is perfect", [{ op: 'remove_moment', index: 2 }]],
     ]);
+    table([['remove clip 1, clip 3', [{ op: 'remove_moment', index: 3 }, { op: 'remove_moment', index: 1 }]]]);
   });
 
   describe('a time said of a moment with no way it is meant ("clip 2: 0:05", "move clip 2 to 0:05") is not guessed at', () => {

@@ -1298,7 +1298,8 @@ describe('edit agent: phrasing classes → exact operations', () => {
     unread('make it 30 seconds, I want it punchy', ['I want it punchy']);
     unread('剪成30秒，开头有点黑', ['开头有点黑']);
     unread('剪成30秒，标题也换一下', ['标题也换一下']);
-    unread('第二段删掉，第三段留着', ['第三段留着']);
+    // ("第二段删掉，第三段留着": a moment said to stay beside a removal is what the removal leaves, since session 20.)
+    it('reads a moment kept after a removed one as what the removal leaves', () => assert.deepEqual(understood('第二段删掉，第三段留着'), { ops: [{ op: 'remove_moment', index: 2 }], unknown: [] }));
     // A verb not known is a request not read: an English aside opens with a subject or a "because", a Chinese one holds
     // no 把, no 一下 and no 抖一抖.
     unread('make it square, then juggle the pixels', ['juggle the pixels']);
