@@ -88,8 +88,10 @@ export function momentOp(text: string, context: ParseContext, resolve: (n: numbe
     const withoutNames = text.replace(MOMENT_NAMES, '');
     return { op: 'trim_moment', index, by_ms: parseSeconds(withoutNames) ?? UNSAID.shortenMs };
   }
-  // "make clip 2 only 3 seconds long", 第二段只留3秒: a moment and the length it should have.
-  const length = parseDurationMs(text.replace(MOMENT_NAMES, ''));
+  // "make clip 2 only 3 seconds long", 第二段只留3秒: a moment and the length it should have ("the first clip is 12 seconds,
+  // make it 6", 第一段现在12秒，改成6秒: not the length it has now, said before it).
+  const lengthSaid = text.replace(MOMENT_NAMES, '');
+  const length = parseDurationMs(lengthSaid.replace(Words.lengthNow, ' ')) ?? parseDurationMs(lengthSaid);
   const namesMoment = MOMENT_REF.test(text) && !Words.text.test(text) && !Words.music.test(text);
   if (length !== undefined && namesMoment && !parseRange(text.replace(MOMENT_NAMES, ' '))) {
     // "make clip 3 start at 0:05": a time it starts or ends at is a point, no length it is trimmed to (not guessed at).

@@ -111,6 +111,16 @@ describe('edit agent: round 21 moments → exact operations or nothing', () => {
     table([['remove clip 1, clip 3', [{ op: 'remove_moment', index: 3 }, { op: 'remove_moment', index: 1 }]]]);
   });
 
+  describe('a moment\'s length now, said before the one it should have, is not that one (session 20)', () => {
+    table([
+      ['the first clip is 12 seconds, make it 6 seconds', [{ op: 'trim_moment', index: 1, to_ms: 6000 }]],
+      ['第一段现在12秒，改成6秒', [{ op: 'trim_moment', index: 1, to_ms: 6000 }]],
+      ['第二段目前8秒，缩到5秒', [{ op: 'trim_moment', index: 2, to_ms: 5000 }]],
+      ['clip 3 runs 9 seconds, make it 4 seconds', [{ op: 'trim_moment', index: 3, to_ms: 4000 }]],
+      ['make clip 2 only 3 seconds long', [{ op: 'trim_moment', index: 2, to_ms: 3000 }]],
+    ]);
+  });
+
   describe('a time said of a moment with no way it is meant ("clip 2: 0:05", "move clip 2 to 0:05") is not guessed at', () => {
     table([
       ['second clip: 4s', [{ op: 'trim_moment', index: 2, to_ms: 4000 }]],
