@@ -53,6 +53,8 @@ function switchedOn(auto: EditOp, text: string): EditOp {
   return auto;
 }
 
+/** Every naming of the music in a clause (taken out to see what else it says). */
+const MUSIC_NAMES = new RegExp(Words.music.source, 'g');
 /** A music file named by the user: "用我的 燃.mp3", "BGM换成 dy热门.mp3", 我传的那个“棉花谣.mp3”. */
 export const AUDIO_FILE = new RegExp(fileNamed(CLOUD_EXTENSIONS.audio), 'iu');
 /** Every sound file named in a clause, to take out of it. */
@@ -77,7 +79,7 @@ export function musicOp(said: string, original: string, context: ParseContext): 
   // between, is that music added so (the refusal and the music's name taken out first, so neither the 要 of 不要 nor
   // the 配 of 配乐 reads as adding it).
   const unduckedRest = text.replace(Words.noDuck, ' ');
-  const addVerbs = unduckedRest.replace(new RegExp(Words.music.source, 'g'), ' ');
+  const addVerbs = unduckedRest.replace(MUSIC_NAMES, ' ');
   const addedUnducked = /\p{Script=Han}/u.test(text) && Words.noDuck.test(text) && Words.music.test(unduckedRest)
     && Words.musicAdd.test(addVerbs) && !negated(addVerbs, Words.musicAdd);
   const outright = context.music !== true && (Words.musicAddedWith.test(text) || addedUnducked) ? newMusic(text, file) : undefined;

@@ -173,11 +173,11 @@ export function sourceRefs(message: string): string[] {
   // Said before ("the first upload is my toddler's feet, only use the second one"), it names none either.
   const original = message.replace(/\s*[,;(]\s*(?:(?:the|that|this|my|our)\s+)?(?:other|second|first|last|\w+)\s+(?:one|file|video|recording|upload|take)(?:s?\s+(?:is|was|has|had|are|were)\b|['’]s\b).*$/i, '')
     .replace(/^(?:the|that|my|our)\s+(?:first|second|third|last|other)\s+(?:file|video|recording|upload|take)\s+(?:is|was|has|had)\b[^,;]*?(?:[,;]|\s(?:so|but|and)\b)\s*/i, '');
-  const names = [...original.matchAll(new RegExp(VIDEO_FILE, 'gi'))].map((m) => m[0]);
+  const names = [...original.matchAll(VIDEO_FILES)].map((m) => m[0]);
   // "上传的第一个和 cos_side.mp4": an upload named by its place and one named by its file, each in the order said ("第二个机位的
   // 素材 cam2.mp4", with no "and" between, is one file said twice).
   if (names.length > 0) {
-    return original.split(new RegExp(`(${VIDEO_FILE})`, 'i'))
+    return original.split(VIDEO_FILE_SPLIT)
       .flatMap((piece, i) => (i % 2 === 1 ? [piece] : UPLOAD_PLACE.test(piece) && UPLOADS_JOINED.test(piece) ? uploadOrdinals(piece) : []));
   }
   // "the first two uploads": each of them.
@@ -191,6 +191,9 @@ export function sourceRefs(message: string): string[] {
 
 /** An upload named by its file (a.mp4, 漆器-第二天.mp4). */
 const VIDEO_FILE = fileNamed(CLOUD_EXTENSIONS.video);
+const VIDEO_FILES = new RegExp(VIDEO_FILE, 'gi');
+/** The message split around each file named, the names kept. */
+const VIDEO_FILE_SPLIT = new RegExp(`(${VIDEO_FILE})`, 'i');
 const uploadOrdinals = (said: string) => parseOrdinals(said.toLowerCase()).filter((n) => n > 0 || n === -1).map((n) => (n === -1 ? 'last' : String(n)));
 
 /** An upload named by its place ("第一个", "最后一个", "the first upload"), not a moment (第一段). */

@@ -288,6 +288,11 @@ function thenAgain(part: string, context: ParseContext): string[] {
   return [before, ...rest];
 }
 
+// spacedRequests' splits, built once at load (it runs on every clause).
+const SPACED_BEFORE_VERB = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000])\s+(?=${ZH_VERB}|${Words.momentFirst.source})`, 'u');
+const BEFORE_ADDING_VERB = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000%％])(?<!${FINISHED_FIRST_ZH})(?=加(?![速快大长强粗载宽])|添加|(?<![搭分匹装调])配(?=[个首上]|一[首段个])|导出|(?<![导输推演支先再])(?:先|再)?(?:导|出)(?:一[版次遍]|一[个份][^，,。\s]{0,4}?版|第[二两三四2-4]版))`, 'u');
+const BEFORE_VERSION = new RegExp(String.raw`(?<=[\p{Script=Han}\da-z\u0000%％])(?<!${FINISHED_FIRST_ZH}|[先再])\s*(?=(?:先|再)?(?<![引主指领教辅开疏误传])(?:导出|(?:导|输出)一?[个份版次遍]|export\s*(?=一?[个份版次遍])))`, 'iu');
+
 /**
  * "剪成一分钟 1:1 导出GIF", "加标题“营业中” 导出": a space before a Chinese verb parts two requests, when each side reads
  * as one ("把第三段 删掉" is one request with a space in it); so does one before a moment named by its place ("第三段砍一秒
@@ -296,13 +301,13 @@ function thenAgain(part: string, context: ParseContext): string[] {
 function spacedRequests(part: string, context: ParseContext): string[] {
   const { masked, unmask } = maskQuotes(part);
   const reads = (pieces: string[]) => pieces.length > 1 && pieces.every((piece) => parseClause(piece, readable(piece), context).length > 0);
-  const pieces = masked.split(new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000])\s+(?=${ZH_VERB}|${Words.momentFirst.source})`, 'u')).map(unmask);
+  const pieces = masked.split(SPACED_BEFORE_VERB).map(unmask);
   if (reads(pieces)) return pieces;
   // "剪成30秒竖屏加音乐", "加字幕「演示」导出gif": with no space either, before a verb that adds or exports (not 加速, 加大).
   // "原声给我关了配个音乐": 配 (music put to it) the same.
   // "加首歌导一版", "把歌去掉先出一版", "把歌拿掉导一个干净版", "再调响一点出第二版": a request, then a version of it exported.
   // "成片导出mp4", "成片请导出成webm": the finished video, said first, is what is exported, no request of its own.
-  const split = masked.split(new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000%％])(?<!${FINISHED_FIRST_ZH})(?=加(?![速快大长强粗载宽])|添加|(?<![搭分匹装调])配(?=[个首上]|一[首段个])|导出|(?<![导输推演支先再])(?:先|再)?(?:导|出)(?:一[版次遍]|一[个份][^，,。\s]{0,4}?版|第[二两三四2-4]版))`, 'u')).map(unmask);
+  const split = masked.split(BEFORE_ADDING_VERB).map(unmask);
   // "帮我加首歌导一版", "先加默认背景导一版": asking (帮我, 麻烦) or "first" is no piece of its own; it opens the first request.
   const joined = split.length > 2 && /^(?:先|首先)?$/.test(split[0].replace(Words.askOpening, '')) ? [`${split[0]}${split[1]}`, ...split.slice(2)] : split;
   // "在第5秒加字幕…", "0:22加字幕…": a time said first is when, no request of its own.
@@ -311,7 +316,7 @@ function spacedRequests(part: string, context: ParseContext): string[] {
   // "背景音乐加上先导一个": a request, then a file of it exported first, where a split before 加 leaves a verb alone; so
   // too after a Latin word, a quote, a level or a space ("加 BGM 先导一版", "片头加卡片“兴义新闻”导出一版", "…背景 export 一版",
   // "音量调到20%导一版", "把字幕去掉输出一版").
-  const version = masked.split(new RegExp(String.raw`(?<=[\p{Script=Han}\da-z\u0000%％])(?<!${FINISHED_FIRST_ZH}|[先再])\s*(?=(?:先|再)?(?<![引主指领教辅开疏误传])(?:导出|(?:导|输出)一?[个份版次遍]|export\s*(?=一?[个份版次遍])))`, 'iu')).map(unmask);
+  const version = masked.split(BEFORE_VERSION).map(unmask);
   if (reads(version)) return version;
   // "加音乐导一版，再调小点导一版": a change by a degree with no subject said reads as nothing alone, but goes on about what
   // the message changed before (the clause loop reads it so): the version exported after it is a request of its own.
