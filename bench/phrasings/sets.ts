@@ -45,8 +45,8 @@ import { heldout20bEn } from './heldout20b/en';
 import { heldout20bZh } from './heldout20b/zh';
 import { heldout21En } from './heldout21/en';
 import { heldout21Zh } from './heldout21/zh';
-import { fresh21En } from './fresh21/en';
-import { fresh21Zh } from './fresh21/zh';
+import { heldout22En } from './heldout22/en';
+import { heldout22Zh } from './heldout22/zh';
 import { fresh22En } from './fresh22/en';
 import { fresh22Zh } from './fresh22/zh';
 import { heldoutEn } from './heldout/en';
@@ -94,7 +94,7 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 20', heldout20En, heldout20Zh],
   ['held-out 20b', heldout20bEn, heldout20bZh],
   ['held-out 21', heldout21En, heldout21Zh],
-  ['fresh 21', fresh21En, fresh21Zh],
+  ['held-out 22', heldout22En, heldout22Zh],
   ['fresh 22', fresh22En, fresh22Zh],
 ];
 

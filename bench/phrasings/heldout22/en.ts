@@ -6,7 +6,7 @@ import {
 import type { Phrasing } from '../ops';
 
 /**
- * Fresh 21, English: a blind phrasing set written by a helper on 2026-12-02, to measure the parser on words it was
+ * Held-out 22 (written as fresh 21; measured blind in sessions 19 and 20, opened in session 21), English: a blind phrasing set written by a helper on 2026-12-02, to measure the parser on words it was
  * never tuned on (the English writer of round 21 for voices whose trade or role starts with A to L).
  *
  * Read while writing: bench/phrasings/ops.ts, bench/phrasings/sameEdit.ts, src/protocol/editOps.ts,
@@ -115,8 +115,9 @@ import type { Phrasing } from '../ops';
  * Read against a draft of 3 moments and 1 text (no music, no card, no background).
  * Measured blind on ca1ebd3 (session 18's grammar, d3b2feb, with session 19's behaviour-preserving mends; before session 19's
  * round): 233/270 = 86.3 % (13 wrong edits, 7 asked first). Read against a draft of 3 moments and 1 text (no music, no card, no background).
+ * Measured blind again in session 20: 234/270 = 86.7 % (12 wrong edits, 7 asked first) on de5f747 before its round, 235/270 = 87.0 % (12 wrong edits) on ceff0c6 after it.
  */
-export const fresh21En: [string, Phrasing['want']][] = [
+export const heldout22En: [string, Phrasing['want']][] = [
   // an almond grower in California's Central Valley (hella, dude, rn, lol)
   ["dude make this like a 45 second thing of the best parts, its hella long rn", best(45)],
   ["the shaker footage is hella quiet, crank the video's own sound up to 150%", sourceVolume(1.5)],

@@ -1,5 +1,5 @@
 /**
- * Fresh 21, Chinese: a blind phrasing set written by a helper on 2026-12-02, to measure the parser on words it was
+ * Held-out 22 (written as fresh 21; measured blind in sessions 19 and 20, opened in session 21), Chinese: a blind phrasing set written by a helper on 2026-12-02, to measure the parser on words it was
  * never tuned on.
  *
  * Read while writing: bench/phrasings/ops.ts, bench/phrasings/sameEdit.ts, src/protocol/editOps.ts,
@@ -107,6 +107,7 @@
  * The lead dropped 1 line shared with held-out 6 ('能直接发邮件给客户吗'), 269 left. Measured blind on ca1ebd3 (session 18's grammar, d3b2feb, with session 19's
  * behaviour-preserving mends; before session 19's round): 226/269 = 84.0 % (20 wrong edits, 10 asked first). Read against a draft of 3
  * moments and 1 text (no music, no card, no background).
+ * Measured blind again in session 20: 227/269 = 84.4 % (19 wrong edits, 10 asked first) on de5f747 before its round, 227/269 = 84.4 % (19 wrong edits) on ceff0c6 after it.
  */
 import {
   aspect, background, best, card, crossfade, cut, deadAir, ducking, editText, exportAs, fade, fill, idle, keepAll, louder,
@@ -114,7 +115,7 @@ import {
   sourceVolume, speed, startOver, text, then, tracks, trimBy, trimTo, undo, zoom, zoomAt,
 } from '../ops';
 import type { Phrasing } from '../ops';
-export const fresh21Zh: [string, Phrasing['want']][] = [
+export const heldout22Zh: [string, Phrasing['want']][] = [
   // Abalone farmer (连江鲍鱼养殖户, 福建普通话: 有+动词, 灰常, 酱子, 啦, 喔)
   ['我有拍一段鲍鱼排的视频，帮我剪成三十秒就好啦', best(30)],
   ['竖屏啦，要发抖音的', aspect('9:16')],
