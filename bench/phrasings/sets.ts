@@ -49,6 +49,8 @@ import { heldout22En } from './heldout22/en';
 import { heldout22Zh } from './heldout22/zh';
 import { fresh22En } from './fresh22/en';
 import { fresh22Zh } from './fresh22/zh';
+import { fresh23En } from './fresh23/en';
+import { fresh23Zh } from './fresh23/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -96,6 +98,7 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 21', heldout21En, heldout21Zh],
   ['held-out 22', heldout22En, heldout22Zh],
   ['fresh 22', fresh22En, fresh22Zh],
+  ['fresh 23', fresh23En, fresh23Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */
