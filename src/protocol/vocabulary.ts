@@ -229,9 +229,9 @@ const FOLLOW_ZH = String.raw`跟(着|住|随)[^，,。]{0,8}(光标|鼠标|指�
 const QUIET_ZH = String.raw`空白|空档|空当|停顿|冷场|无声|没(有|啥|什么)?人?(说话|讲话|出声)|不(说话|讲话|出声)(?=的)`;
 /**
  * The empty sides of the frame, described (两边空着的地方, 两侧黑的地方, 多的部分, 空出来那块): what a fill fills (not 空白的地方 alone, which may
- * be a silent stretch; 空的地方, 空位 only with the blur they get: "空的地方糊一下", "空位用模糊填").
+ * be a silent stretch, even blurred; 空的地方, 空位 only with the blur they get: "空的地方糊一下", "空位用模糊填").
  */
-const EMPTY_SIDES_ZH = String.raw`(?:两边|两侧|左右|上下|边上|边缘|旁边|四周)[^，,。]{0,4}?(?:空着|空白|空的|黑的|黑着|黑边)|(?:空出来|多出来|多余|多)(?:的|那)?(?:那|这)?一?(?:地方|部分|位置|区域|块)|空(?:白的?|的|着的)?(?:地方|位置?|区域)(?=[^，,。]{0,8}?(?:模糊|虚化|blur|糊))`;
+const EMPTY_SIDES_ZH = String.raw`(?:两边|两侧|左右|上下|边上|边缘|旁边|四周)[^，,。]{0,4}?(?:空着|空白|空的|黑的|黑着|黑边)|(?:空出来|多出来|多余|多)(?:的|那)?(?:那|这)?一?(?:地方|部分|位置|区域|块)|空(?:的|着的)?(?:地方|位置?|区域)(?=[^，,。]{0,8}?(?:模糊|虚化|blur|糊))`;
 /** Chinese verbs of a speed-up (快放, 加快, 快些放过去: played fast through): besides 加速 and 快进. */
 const FASTER_ZH = String.raw`加速|加快|快进|快放|快转|倍速|快(?:快|些|点|一点)?地?(?:放|播|过)过去|快(?:快|些|点|一点)地?过去`;
 /** A speed said as a factor ("8x", 六倍 → 6倍). */
@@ -372,6 +372,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "上下黑黑的那种", "不要糊糊的": the bars and the blur said by their look, doubled as in speech (黑边, 模糊).
   [/(?<=上下|两边|左右|两侧|四周)(?:是|留|要|留点)?黑黑的(?:那种|那样)?/g, '黑边'],
   [/糊糊的?/g, '模糊'],
+  // "展示加速感", "要有放大感": the feel of an edit (a verb made a noun by 感) is how the video should feel, no edit of its own.
+  [/(?:加速|减速|快进|慢放|放大|缩放)感/g, '那种感觉'],
   // "空的地方糊一下", "多出来的地方糊掉": the empty place said to be blurred (糊, not 糊涂) is the blur fill.
   [new RegExp(String.raw`(?<=(?:${EMPTY_SIDES_ZH})[^，,。]{0,6}?)(?<!模)糊(?!涂)`, 'g'), '模糊'],
   // "两边黑的就照", "上下留黑也行": the bars left on the sides, accepted, are the bars asked for.

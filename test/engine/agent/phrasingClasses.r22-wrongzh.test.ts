@@ -56,14 +56,13 @@ describe('edit agent: round 22 Chinese wrong edits → exact operations or nothi
     nothing(['加张卡顿的效果？', '去了趟片场']);
   });
 
-  describe('the empty places an aspect leaves (空的地方, 空位, 空白的地方), said blurred (糊一下, 虚化), are the blur fill', () => {
+  describe('the empty places an aspect leaves (空的地方, 空位; not 空白的地方, maybe a silent stretch), said blurred (糊一下, 模糊), are the blur fill', () => {
     table([
       ['改成竖屏，空的地方糊一下', [{ op: 'set_aspect', aspect: '9:16', fill: 'blur' }]],
-      ['改成1:1，空白的地方虚化一下', [{ op: 'set_aspect', aspect: '1:1', fill: 'blur' }]],
       ['改成9:16，多出来的地方糊掉', [{ op: 'set_aspect', aspect: '9:16', fill: 'blur' }]],
       ['弄成正方形，空位模糊', [{ op: 'set_aspect', aspect: '1:1', fill: 'blur' }]],
     ]);
-    nothing(['空的地方太多了', '第二段有点糊', '我都糊涂了']);
+    nothing(['空的地方太多了', '第二段有点糊', '我都糊涂了', '空白的地方虚化一下']);
   });
 
   describe('a text put at the top or bottom in a word (放底, 放顶, 显示于), shown from the start to a second (从头到第六秒)', () => {
@@ -98,5 +97,14 @@ describe('edit agent: round 22 Chinese wrong edits → exact operations or nothi
       ['把说话声去掉', [{ op: 'set_source_volume', volume: 0 }]],
     ]);
     nothing(['把旁边人说话的声音去掉', '旁边小孩讲话的声音能去掉吗', '别人聊天的声音去掉，留我的', '有没有办法把邻居讲话的声音去掉 只留鸟叫']);
+  });
+
+  describe('the feel of an edit (加速感, 放大感), a verb made a noun, is how the video should feel, no edit (nor its figure lost)', () => {
+    table([
+      ['第二段两倍速，有种加速感', [{ op: 'set_speed', factor: 2, index: 2 }]],
+      ['第一段加速到三倍，展示一下加速感', [{ op: 'set_speed', factor: 3, index: 1 }]],
+      ['第三段两倍速 有加速感', [{ op: 'set_speed', factor: 2, index: 3 }]],
+    ]);
+    nothing(['展示加速感', '没有放大感']);
   });
 });
