@@ -35,8 +35,8 @@ function slotReading(clause: string, context: ParseContext): EditOp[] {
   // a request of several parts ("both", "1) … 2) …"), beside an export or a shape (a list the grammar did not split),
   // a time said (which part of the part is meant is not guessed), another time than now ("later", "yesterday"), or a
   // judgement ("the title at the top is wrong": what is wrong is not said), or a length pointed at and not said ("the last
-  // clip, cut it to that": no removal).
-  if (Words.not.test(text) || Words.question.test(text) || Words.slot.askedAbout.test(text) || Words.refusal.test(text)
+  // clip, cut it to that": no removal), nor an edit the product does not make ("路人的说话声去掉": one voice out of the sound).
+  if (Words.not.test(text) || Words.question.test(text) || Words.slot.askedAbout.test(text) || Words.refusal.test(text) || Words.unmadeEdit.test(text)
     || Words.contrast.test(text) || Words.except.test(text) || Words.slot.several.test(text) || Words.export.test(text)
     || saysShape(text) || Words.slot.otherTime.test(text) || Words.slot.judged.test(text) || Words.thatLength.test(text)) return [];
   const named = partNamed(text, context);

@@ -1,4 +1,4 @@
-import { DESCRIBED_NOUN, type EditOp, FEELING_REASON, FINISHED_FIRST_ZH, FormatWords, MOMENT_NOUN, ORDINALS, quoted, quotePattern, SLIP, STAYS, TEXTING_SHORTHAND, WAIT_UNTIL_ZH, Words } from '../../protocol';
+import { DESCRIBED_NOUN, type EditOp, FEELING_REASON, FINISHED_FIRST_ZH, FormatWords, MOMENT_NOUN, NO_FIRST_ZH, ORDINALS, quoted, quotePattern, SLIP, STAYS, TEXTING_SHORTHAND, WAIT_UNTIL_ZH, Words } from '../../protocol';
 import { maskQuotes, MOMENT_NAMES, MOMENT_REF, ORDINAL_EN, type ParseContext, placesNamed, readable } from './clauseWords';
 import { pointFragment, slotFragment } from './fragments';
 import { parseClause } from './parseClause';
@@ -290,8 +290,8 @@ function thenAgain(part: string, context: ParseContext): string[] {
 
 // spacedRequests' splits, built once at load (it runs on every clause).
 const SPACED_BEFORE_VERB = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000])\s+(?=${ZH_VERB}|${Words.momentFirst.source})`, 'u');
-const BEFORE_ADDING_VERB = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000%％])(?<!${FINISHED_FIRST_ZH})(?=加(?![速快大长强粗载宽])|添加|(?<![搭分匹装调])配(?=[个首上]|一[首段个])|导出|(?<![导输推演支先再])(?:先|再)?(?:导|出)(?:一[版次遍]|一[个份][^，,。\s]{0,4}?版|第[二两三四2-4]版))`, 'u');
-const BEFORE_VERSION = new RegExp(String.raw`(?<=[\p{Script=Han}\da-z\u0000%％])(?<!${FINISHED_FIRST_ZH}|[先再])\s*(?=(?:先|再)?(?<![引主指领教辅开疏误传])(?:导出|(?:导|输出)一?[个份版次遍]|export\s*(?=一?[个份版次遍])))`, 'iu');
+const BEFORE_ADDING_VERB = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000%％])(?<!${FINISHED_FIRST_ZH}|${NO_FIRST_ZH}\s*)(?=加(?![速快大长强粗载宽])|添加|(?<![搭分匹装调])配(?=[个首上]|一[首段个])|导出|(?<![导输推演支先再])(?:先|再)?(?:导|出)(?:一[版次遍]|一[个份][^，,。\s]{0,4}?版|第[二两三四2-4]版))`, 'u');
+const BEFORE_VERSION = new RegExp(String.raw`(?<=[\p{Script=Han}\da-z\u0000%％])(?<!${FINISHED_FIRST_ZH}|${NO_FIRST_ZH}\s*|[先再])\s*(?=(?:先|再)?(?<![引主指领教辅开疏误传])(?:导出|(?:导|输出)一?[个份版次遍]|export\s*(?=一?[个份版次遍])))`, 'iu');
 
 /**
  * "剪成一分钟 1:1 导出GIF", "加标题“营业中” 导出": a space before a Chinese verb parts two requests, when each side reads
