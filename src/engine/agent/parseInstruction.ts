@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { type EditOp, EditOpMessage, FillWords, FormatWords, ORDINALS, type OutputFormatName, quoted, Words } from '../../protocol';
+import { type EditOp, EditOpMessage, FillWords, FormatWords, NO_MOMENT_NOUN, ORDINALS, type OutputFormatName, quoted, Words } from '../../protocol';
 import { besideAside } from './asideAround';
 import {
   aside, complainsOnly, contrasts, corrects, directionOfFigure, exportDetail, INTENT_WORDS, keptBesideRemoval, namesOtherMoment, onlyOccasion, otherUpload, parsedOnce, refuses, requestBeforeAside, requestBeforeReason, saysResultOf, saysShape, keptSceneSoundAside, saysWhichIsWhich, pointShownAside, idleShownAside,
@@ -522,7 +522,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     const momentAt = momentNamedAt(unknown);
     const measures = (parsed.length === 1 && parsed[0].op === 'compile_best_moments') || (parsed.length === 0 && Words.amountTakenOff.test(text));
     if (measures && momentAt !== undefined && !CLIP_LENGTH.test(text) && !Words.highlights.test(text)) {
-      const moment = ORDINAL_ALONE.test(readable(unknown[momentAt])) ? readable(unknown[momentAt]).replace(/(?: one)?[.!]*$/, ' clip') : unknown[momentAt];
+      const moment = ordinalAlone(readable(unknown[momentAt])) ?? unknown[momentAt];
       const both = `${moment}${/\p{Script=Han}/u.test(moment) ? '' : ' '}${askedOutright(clause)}`;
       const trimmed = parseClause(both, readable(both), context);
       if (trimmed.length > 0 && trimmed.every((op) => op.op === 'trim_moment')) {
@@ -552,14 +552,15 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     // 这段放慢": so is one after a complaint of its pace said between them.
     const paced = place > 1 && named !== undefined && named === colonQuoted(clauses[place - 1]) && Words.tooMuch.test(readable(named))
       && !MOMENT_REF.test(readable(named)) && unknown[unknown.length - 2] === colonQuoted(clauses[place - 2]) ? unknown[unknown.length - 2] : undefined;
-    const namesMoment = (said: string) => MOMENT_REF.test(readable(said)) || ONE_NAMED.test(readable(said)) || Words.middleMoment.test(readable(said));
+    const namesMoment = (said: string) => MOMENT_REF.test(readable(said)) || ONE_NAMED.test(readable(said)) || Words.middleMoment.test(readable(said))
+      || ordinalAlone(readable(said)) !== undefined;
     // "第二段，一本！慢动作，0.25倍": with a remark between, the moment named before it (as for a length: momentNamedAt).
     const remarkedAt = paced ?? named;
     const remarked = remarkedAt !== undefined && !namesMoment(remarkedAt) ? momentNamedAt(unknown) : undefined;
     const moment = remarked === undefined ? remarkedAt : unknown[remarked];
     if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && moment !== undefined
       && namesMoment(moment) && !Words.wholeVideo.test(text)) {
-      const which = placesNamed(readable(moment), context)[0];
+      const which = placesNamed(ordinalAlone(readable(moment)) ?? readable(moment), context)[0];
       if (which !== undefined) {
         if (remarked !== undefined) unknown.splice(remarked, 1);
         else unknown.splice(paced === undefined ? -1 : -2);
@@ -740,10 +741,19 @@ function removalOf(added: EditOp): EditOp | undefined {
   return added.op === 'add_card' ? { op: 'remove_card', card: added.card } : undefined;
 }
 
-/** The parts of the draft a remark may name, which make it no aside between a moment named and a length said of it. */
-/** "the third, make it 6 seconds", "the clip, the second, should be ten seconds": a moment named by its place alone, said apart. */
-const ORDINAL_ALONE = new RegExp(String.raw`^the (?:${ORDINAL_EN}|last)(?= one[.!]*$|[.!]*$)`);
+/**
+ * "the third, make it 6 seconds", "the clip, the second, should be ten seconds": a moment named by its place alone, said
+ * apart; so too after "and" ("…, an' the third, make it 6 seconds flat") or with a word or two of what it shows ("the last
+ * bit", "the second torch trick"; not "the last thing", nor a part of the draft: "the second title").
+ */
+const ORDINAL_ALONE = new RegExp(String.raw`^(?:(?:and|an'|then|also|plus|now) )?the (${ORDINAL_EN}|last)(?! (?:${NO_MOMENT_NOUN})\b)(?: [a-z'-]+){0,2}[.!]*$`);
+/** The moment ORDINAL_ALONE names, as the grammar names it ("the third clip"); none when the words name another part. */
+const ordinalAlone = (text: string): string | undefined => {
+  const said = ORDINAL_ALONE.exec(text);
+  return said === null || OTHER_PARTS.some((part) => part.test(text)) || /\d/.test(text) ? undefined : `the ${said[1]} clip`;
+};
 
+/** The parts of the draft a remark may name, which make it no aside between a moment named and a length said of it. */
 const OTHER_PARTS = [Words.music, Words.sourceAudio, Words.text, Words.card, Words.zoom, Words.fade, Words.crossfade];
 
 /** "…，留着，就是小点": a sound said kept, or which way it goes, before its level is said. */
@@ -759,7 +769,7 @@ const askedOutright = (clause: string): string => (/\p{Script=Han}/u.test(clause
 function momentNamedAt(unknown: string[]): number | undefined {
   for (let i = unknown.length - 1; i >= Math.max(0, unknown.length - 3); i--) {
     const text = readable(unknown[i]);
-    if (MOMENT_REF.test(text) || ORDINAL_ALONE.test(text) && !(i > 0 && OTHER_PARTS.some((part) => part.test(readable(unknown[i - 1]))))) return i;
+    if (MOMENT_REF.test(text) || ordinalAlone(text) !== undefined && !(i > 0 && OTHER_PARTS.some((part) => part.test(readable(unknown[i - 1]))))) return i;
     if (namesPart(text) || OTHER_PARTS.some((part) => part.test(text))) return undefined;
   }
   return undefined;
