@@ -239,6 +239,14 @@ const QUIET_ZH = String.raw`空白|空档|空当|停顿|冷场|无声|没(有|�
  * The empty sides of the frame, described (两边空着的地方, 两侧黑的地方, 多的部分, 空出来那块): what a fill fills (not 空白的地方 alone, which may
  * be a silent stretch, even blurred; 空的地方, 空位 only with the blur they get: "空的地方糊一下", "空位用模糊填").
  */
+/**
+ * A fade said by how the picture or the music comes and goes, slowly: "开头慢慢亮起来", "音乐慢慢进来" (in); "结尾慢慢没有",
+ * "bgm慢慢收掉", "画面渐渐暗下去" (out). The part (or the end) is named first, so "他慢慢走进来" is no fade; the sound is
+ * not one ("声音慢慢小下去" may be the music's or the recording's).
+ */
+const SLOWLY_ZH = String.raw`(?:慢慢|渐渐|缓缓)(?:地|的)?`;
+const FADING_IN_ZH = String.raw`(?:音乐|配乐|bgm|背景乐|画面|视频|开头|开始)[^，,。]{0,3}${SLOWLY_ZH}(?:进来|亮起来|亮起|出来|浮现|显出来)`;
+const FADING_OUT_ZH = String.raw`(?:${SLOWLY_ZH})(?:暗|黑)下去|(?:音乐|配乐|bgm|背景乐|画面|视频|结尾|结束)[^，,。]{0,3}${SLOWLY_ZH}(?:收掉|收了|消失|隐去|没有|没了|散去|弱下去|小下去|静下去|暗下去|黑下去)`;
 const EMPTY_SIDES_ZH = String.raw`(?:两边|两侧|左右|上下|边上|边缘|旁边|四周)[^，,。]{0,4}?(?:空着|空白|空的|黑的|黑着|黑边)|(?:空出来|多出来|多余|多)(?:的|那)?(?:那|这)?一?(?:地方|部分|位置|区域|块)|空(?:的|着的)?(?:地方|位置?|区域)(?=[^，,。]{0,8}?(?:模糊|虚化|blur|糊))`;
 /** Chinese verbs of a speed-up (快放, 加快, 快些放过去: played fast through): besides 加速 and 快进. */
 const FASTER_ZH = String.raw`加速|加快|快进|快放|快转|倍速|快(?:快|些|点|一点)?地?(?:放|播|过)过去|快(?:快|些|点|一点)地?过去`;
@@ -939,7 +947,7 @@ export const Words = {
   // zh lexicon: 首尾加渐变 fades both ends; the music or picture 慢慢收掉/消失 (bgm慢慢收掉) fades out (a title's is its own);
   // 淡进(来) fades in; 渐黑, 渐暗, 慢慢暗下去 fade out.
   /** A fade, or an editor's "dip to black" (a fade out and in through black). */
-  fade: /\bfade|\bfading (in|out)\b|\bdip(s|ped)? (to|from) (black|white)\b|\b(go|goes|fall|falls|sink|sinks) (in)?to (black|darkness)\b|\b(rise|rises|come|comes|emerge|emerges) (up )?(from|out of) (black|darkness)\b|淡入|淡出|淡进|渐强|渐弱|渐显|渐隐|渐入|渐出|渐黑|渐暗|(?:慢慢|渐渐)(?:暗|黑)下去|(首尾|头尾|两头)[^，,。]{0,3}渐变|(音乐|配乐|bgm|背景乐|画面|视频|结尾)[^，,。]{0,3}慢慢(收掉|收了|消失|隐去)|(首尾|头尾|两头|开头(和|跟|与)?结尾|开始(和|跟|与)?结束)[^，,。]{0,3}淡(化|掉)?(一下|一淡)?(?=$|[，,。]|一点|些)/,
+  fade: new RegExp(String.raw`\bfade|\bfading (in|out)\b|\bdip(s|ped)? (to|from) (black|white)\b|\b(go|goes|fall|falls|sink|sinks) (in)?to (black|darkness)\b|\b(rise|rises|come|comes|emerge|emerges) (up )?(from|out of) (black|darkness)\b|淡入|淡出|淡进|渐强|渐弱|渐显|渐隐|渐入|渐出|渐黑|渐暗|${FADING_OUT_ZH}|${FADING_IN_ZH}|(首尾|头尾|两头)[^，,。]{0,3}渐变|(首尾|头尾|两头|开头(和|跟|与)?结尾|开始(和|跟|与)?结束)[^，,。]{0,3}(?<![平冷清暗惨])淡(化|掉)?(一下|一淡)?(?=$|[，,。]|一点|些|\s*[\d一二两三四五六七八九十半]+(?:\.\d+)?\s*(?:秒|s\b))`),
   /** The picture named as what fades ("fade the video out", 画面淡出), not the music faded just before. */
   /**
    * The music named last, after a fade's end ("then a 4 sec fade-out on the music"): the part the fades said before it
@@ -953,8 +961,8 @@ export const Words = {
   zero: /(?:设|设为|设成|调成|调到|改成|改为|=|\bto|\bat)\s*(?:0(?![.\d])|zero\b|零(?![点.\d一二三四五六七八九]))/,
   // "fading in", "it fades in": the verb in its other forms.
   // "fade the beginning in", "fade the ending out": the end named between the verb and its particle.
-  fadeIn: /fad(?:e|es|ing)[- ]?in\b|\bfad(?:e|es|ing) (?:the |its )?(?:very )?(?:beginning|start|opening) in\b|\bfade (?:the |this |that )?(?:whole thing|everything|entire (?:thing|video|clip)|whole (?:video|clip)|lot) in\b|fade (up )?from black|\b(rise|rises|come|comes|emerge|emerges) (up )?(from|out of) (black|darkness)\b|\bin and out\b|\b(music|it|clip|video) in\b|\bfades? (?:the |this |that |my |our )?(?:picture|footage|recording|screen|image|visuals|song|track|audio|sound|film|movie|opening)s? in\b|\bfades? (?:gently|slowly|softly|smoothly|gradually|nicely|slow|gently up) (?:in|up from black|from black)\b|淡入|淡进|渐强|渐显|渐入|(首尾|头尾|两头)[^，,。]{0,3}渐变/,
-  fadeOut: /fad(?:e|es|ing)[- ]?out|\bfad(?:e|es|ing) (?:the |its )?(?:very )?(?:end|ending|close|finish) out\b|(?<!\b(?:the|a|that|this|those|these|any|all|no|my|its) )\bfad(?:e|es|ing) (?:(?:the |this |that )?(?:music|song|track|video|clip|picture|it|everything|whole thing) )?away\b|\bfade (?:the |this |that )?(?:whole thing|everything|entire (?:thing|video|clip)|whole (?:video|clip)|lot) out\b|\bin ?[/&+] ?out\b|fade to black|\b(go|goes|fall|falls|sink|sinks) (in)?to (black|darkness)\b|\band out\b|\b(music|it|clip|video) out\b|\bfades? (?:the |this |that |my |our )?(?:picture|footage|recording|screen|image|visuals|song|track|audio|sound|film|movie|ending)s? out\b|\bfades? (?:gently|slowly|softly|smoothly|gradually|nicely|slow) (?:out|to black|to darkness)\b|淡出|渐弱|渐隐|渐出|渐黑|渐暗|(?:慢慢|渐渐)(?:暗|黑)下去|(音乐|配乐|bgm|背景乐|画面|视频|结尾)[^，,。]{0,3}慢慢(收掉|收了|消失|隐去)|(首尾|头尾|两头)[^，,。]{0,3}渐变/,
+  fadeIn: new RegExp(String.raw`fad(?:e|es|ing)[- ]?in\b|\bfad(?:e|es|ing) (?:the |its )?(?:very )?(?:beginning|start|opening) in\b|\bfade (?:the |this |that )?(?:whole thing|everything|entire (?:thing|video|clip)|whole (?:video|clip)|lot) in\b|fade (up )?from black|\b(rise|rises|come|comes|emerge|emerges) (up )?(from|out of) (black|darkness)\b|\bin and out\b|\b(music|it|clip|video) in\b|\bfades? (?:the |this |that |my |our )?(?:picture|footage|recording|screen|image|visuals|song|track|audio|sound|film|movie|opening)s? in\b|\bfades? (?:gently|slowly|softly|smoothly|gradually|nicely|slow|gently up) (?:in|up from black|from black)\b|淡入|淡进|渐强|渐显|渐入|${FADING_IN_ZH}|(首尾|头尾|两头)[^，,。]{0,3}渐变`),
+  fadeOut: new RegExp(String.raw`fad(?:e|es|ing)[- ]?out|\bfad(?:e|es|ing) (?:the |its )?(?:very )?(?:end|ending|close|finish) out\b|(?<!\b(?:the|a|that|this|those|these|any|all|no|my|its) )\bfad(?:e|es|ing) (?:(?:the |this |that )?(?:music|song|track|video|clip|picture|it|everything|whole thing) )?away\b|\bfade (?:the |this |that )?(?:whole thing|everything|entire (?:thing|video|clip)|whole (?:video|clip)|lot) out\b|\bin ?[/&+] ?out\b|fade to black|\b(go|goes|fall|falls|sink|sinks) (in)?to (black|darkness)\b|\band out\b|\b(music|it|clip|video) out\b|\bfades? (?:the |this |that |my |our )?(?:picture|footage|recording|screen|image|visuals|song|track|audio|sound|film|movie|ending)s? out\b|\bfades? (?:gently|slowly|softly|smoothly|gradually|nicely|slow) (?:out|to black|to darkness)\b|淡出|渐弱|渐隐|渐出|渐黑|渐暗|${FADING_OUT_ZH}|(首尾|头尾|两头)[^，,。]{0,3}渐变`),
   /** Which ends a fade is at, as a correction says them again ("开头淡入……算了，淡入淡出都要"): the fade's value. */
   fadeEnds: /淡入淡出|渐入渐出|淡入|淡出|渐入|渐出|(?:两头|两端|首尾)都?淡|\bfade[- ]?in and out\b|\bfade[- ]?(?:in|out)\b/g,
   // zh lexicon: 每段之间淡一下: a fade between the moments.
@@ -967,8 +975,8 @@ export const Words = {
   transitionNoun: /cross[- ]?fad(e|es|ed|ing)\b|\bx-?fade|dissolve|transitions?\b|交叉(淡化|溶解|渐变|淡入淡出)|溶解|叠化|转场|过渡(效果|动画)?|淡化|渐变/,
   /** "不要硬切", "别硬切": no hard cut is a transition asked for (not a cut of anything, nor one without transitions). */
   notHardCut: new RegExp(`${NO_HARD_CUT}硬切`),
-  // "straight cuts": the editor's other name for them.
-  hardCuts: new RegExp(String.raw`hard cuts|\bstraight cuts\b|^hard[- ]?cut (就行|就好|就可以)$|\b(cross[- ]?fades?|transitions) off\b|\boff (the |all )?(cross[- ]?fades?|transitions)\b|(?<!${NO_HARD_CUT})硬[切接]|直接(?:切|跳)(?:换|过去|到下一?(?:段|个))?(?:就行|就好|就可以|吧)?$|no (cross[- ]?fades?|transitions)|remove (the )?(cross[- ]?fades?|transitions)|(不要|去掉|删除|删掉|取消|关掉|关闭|关了|去除)[^，,。]{0,8}(转场|叠化|过渡)|(转场|叠化|过渡)(效果|动画)?(都|也|全部?|统统)?(关掉|关了|关闭|去掉|删掉|删了|不要了?|取消)|(?:(?:别|不|勿)再?(?:加|用|要|搞|整|做|弄|上)|(?:不用|不需要|无需|不必)再?(?:加|用|要|搞|整|做|弄|上)?)(?:任何|什么)?[^，,。太]{0,4}?(转场|叠化|过渡)|(转场|叠化|过渡)(效果|动画)?(都|也|全部?|统统|就)?(?:别|不用|不需要|不)(?:加|用|要|搞|整|上)了?(?=$|[，,。!！])|一刀切(?:过去|下去|到底)`),
+  // "straight cuts": the editor's other name for them; 直切 (said alone, not 直切主题 "straight to the point") the same.
+  hardCuts: new RegExp(String.raw`hard cuts|\bstraight cuts\b|^hard[- ]?cut (就行|就好|就可以)$|\b(cross[- ]?fades?|transitions) off\b|\boff (the |all )?(cross[- ]?fades?|transitions)\b|(?<!${NO_HARD_CUT})(?:硬[切接]|直切(?=$|即可|就行|就好|就可以|吧|[，,。]))|直接(?:切|跳)(?:换|过去|到下一?(?:段|个))?(?:就行|就好|就可以|即可|吧)?$|no (cross[- ]?fades?|transitions)|remove (the )?(cross[- ]?fades?|transitions)|(不要|去掉|删除|删掉|取消|关掉|关闭|关了|去除)[^，,。]{0,8}(转场|叠化|过渡)|(转场|叠化|过渡)(效果|动画)?(都|也|全部?|统统)?(关掉|关了|关闭|去掉|删掉|删了|不要了?|取消)|(?:(?:别|不|勿)再?(?:加|用|要|搞|整|做|弄|上)|(?:不用|不需要|无需|不必)再?(?:加|用|要|搞|整|做|弄|上)?)(?:任何|什么)?[^，,。太]{0,4}?(转场|叠化|过渡)|(转场|叠化|过渡)(效果|动画)?(都|也|全部?|统统|就)?(?:别|不用|不需要|不)(?:加|用|要|搞|整|上)了?(?=$|[，,。!！])|一刀切(?:过去|下去|到底)`),
   // "take clip 3 off": the clip named between the verb and its particle goes.
   removeMoment: words(
     String.raw`(${REMOVE}|\b(cut|skip)\b).*\b(${MOMENT_NOUN})s?\b|\b(${MOMENT_NOUN})s?\b.*${MAY_GO}|\btake (the )?(\w+ )?(${MOMENT_NOUN})s? (\d+ )?off\b|${MOMENT_GONE}`,
@@ -1721,6 +1729,8 @@ export const Words = {
       /^(?:expected|actual|observed|result|actual result|expected result|note|context|problem|issue|bug|symptom)\s*:\s*(.*)$/,
       // "班级群里发得快", "传得快一点": the file goes where it is sent sooner (a smaller file's reason).
       /^(.{0,10}?)(?:发|传|上传|下载|加载|打开)(?:得|起来)?(?:更)?(?:快|方便|顺)(?:一?点|些)?$/,
+      // "要那种压迫感", "想要一种紧张感": the feeling the request beside it is for (no part named: not 要那种模糊背景).
+      /^(?:要|想要|我要|我想要)?(?:那种|这种|一种|点)[^，,。\d]{1,4}?(?:感|的感觉|的氛围)$/,
       // "像店里放的那种": the kind meant, by where it is heard or seen.
       /^(?:就|要)?像(.{1,12}?)(?:放|播|听|用|看)?的?那种(?:感觉|风格|味道|调调)?$/,
       // "游客都用手机看": what it is watched on.

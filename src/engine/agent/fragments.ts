@@ -223,10 +223,10 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
   // "最后淡出，慢慢黑下去那种": the same fade said again in other words is that fade, not a second one.
   if (op.op === 'fade' && isDeepStrictEqual(op, previous)) return true;
   // "淡出长一点，淡出三秒", "fade out longer, fade out 3 seconds": the same end of the same fade named again with its length
-  // is that fade, as long as said.
-  if (op.op === 'fade' && previous?.op === 'fade' && previous.target === op.target && parseSeconds(text) !== undefined
+  // is that fade, as long as said; "淡入三秒，开头慢慢亮起来", described again with no length, is that fade as long as said first.
+  if (op.op === 'fade' && previous?.op === 'fade' && previous.target === op.target
     && (previous.in_ms === undefined) === (op.in_ms === undefined) && (previous.out_ms === undefined) === (op.out_ms === undefined)) {
-    Object.assign(previous, op);
+    if (parseSeconds(text) !== undefined) Object.assign(previous, op);
     return true;
   }
   // "fade in at the start and fade out at the end": one fade, both ends. "音乐开头淡入两秒，结尾淡出三秒": the other end,

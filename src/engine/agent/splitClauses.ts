@@ -361,11 +361,12 @@ const namesWords = (part: string) => quoted(part) !== undefined
  * "30 seconds, 9:16, with lofi music", "30秒 竖屏 音乐": requests listed with commas (or spaces) and no verb to split on,
  * when each reads as a request of its own kind. A length, level or factor after the first is a detail of the one before
  * it ("trim clip 2, 3 seconds", "fast forward the idle bits, 8x"), and a clip length is trusted only said alone or with a
- * clip word (not "we present in 10 min, …").
+ * clip word (not "we present in 10 min, …"). A 、 lists after figures and Latin words too ("剪30s、9:16、export mov"),
+ * only not after a list's own number ("1、加音乐"), nor after a quote (a text's words: the 、 there lists what goes on).
  */
 function listed(part: string, context: ParseContext): string[] {
   const { masked, unmask } = maskQuotes(part);
-  const said = masked.split(/\s*,\s*|\s+\+\s+|(?<=\p{Script=Han})\+|\+(?=\p{Script=Han})|(?<=\p{Script=Han})、(?=\p{Script=Han})/u).map(unmask).filter((piece) => piece.length > 0);
+  const said = masked.split(/\s*,\s*|\s+\+\s+|(?<=\p{Script=Han})\+|\+(?=\p{Script=Han})|(?<=[\p{Script=Han}a-z\d%％])(?<!(?:^|\s)\d{1,2})、/iu).map(unmask).filter((piece) => piece.length > 0);
   if (said.length < 2) return spacedList(part, context) ?? [part];
   // "…, 9:16, music": a thing named alone in a list is what the clip comes with ("…, it clashes with our song", a
   // sentence with its own subject, "…, the background looks bad" a statement, "…, don't export yet" a refusal, is no
