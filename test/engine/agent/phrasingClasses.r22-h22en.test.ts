@@ -9,9 +9,9 @@ import { table, nothing } from './phrasingTable';
 const music = (volume: number, duck = true) => ({ op: 'add_music', track: 'lofi', volume, duck }) as const;
 
 describe('edit agent: round 22 held-out 22 English classes → exact operations or nothing', () => {
-  describe('an approval, then only a figure after a comma ("…! the default one is fine, 40%"), after a request: the figure is its detail', () => {
+  describe('an approval, then only a figure after a comma ("…! lofi is fine, 40 percent"), after a request: the figure is its detail', () => {
     table([
-      ['Add music!! the default one is fine, 40% please!!', [music(0.4)]],
+      ['Put music on!! lofi is fine, 40 percent please', [music(0.4)]],
       ['put some music on! lofi sounds good, 20 percent', [music(0.2)]],
       ['add music. the default is ok, 25%', [music(0.25)]],
       ["Add a title 'Hello'. looks good, 3 seconds", [{ op: 'add_text', text: 'Hello', style: 'title', duration_ms: 3000 }]],
