@@ -61,7 +61,7 @@ function afterCorrection(text: string): string {
 }
 
 /**
- * The figures the user said that the reading does not use: "Add music!! the default one is fine, 50% please!!" read
+ * The figures the user said that the reading does not use: "Add music!! the default one is perfect, at 50% please!!" read
  * as music at the default 35 % leaves "50" over, so the reading missed what it was for.
  */
 function figuresLeftOver(message: string, ops: EditOp[]): string[] {

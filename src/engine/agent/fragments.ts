@@ -252,6 +252,8 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
     // (A file is named by the later's track: its name may be quoted, out of the clause as read.)
     if (MusicWords.some(([pattern]) => pattern.test(text)) || AUDIO_FILE.test(op.track)) previous.track = op.track;
     if (parseVolume(text) !== undefined) previous.volume = op.volume;
+    // ("bgm, 30% and no ducking": the ducking the later refuses.)
+    if (!op.duck) previous.duck = false;
     return true;
   }
   // "转场慢一点，1秒的溶解", "加转场，硬切就行": one transition, said twice; the later says how long, unless it names none.

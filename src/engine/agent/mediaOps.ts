@@ -84,6 +84,8 @@ export function musicOp(said: string, original: string, context: ParseContext): 
     && Words.musicAdd.test(addVerbs) && !negated(addVerbs, Words.musicAdd);
   const outright = context.music !== true && (Words.musicAddedWith.test(text) || addedUnducked) ? newMusic(text, file) : undefined;
   if (Words.noDuck.test(text) && outright) return { ...outright, duck: false };
+  const unduckedAt = Words.noDuck.test(text) ? duckedAt(text, false, context) : undefined;
+  if (unduckedAt) return unduckedAt;
   if (Words.noDuck.test(text)) return { op: 'set_ducking', duck: false };
   // "remove clip 2 but keep the music": the music is what stays, not what goes.
   if (Words.musicRemove.test(text) && /\b(keep|leave)\s+(the\s+|my\s+)?(music|bgm|song|soundtrack)\b/.test(text)) return undefined;
@@ -99,6 +101,8 @@ export function musicOp(said: string, original: string, context: ParseContext): 
   // file of the user's named with no music yet ("Music: my file dombra.mp3, 50 percent, and when I speak it goes down").
   if (Words.duck.test(text) && outright) return outright;
   if (Words.duck.test(text) && file !== undefined && context.music !== true) return newMusic(text, file);
+  const duckedLevel = Words.duck.test(text) ? duckedAt(text, true, context) : undefined;
+  if (duckedLevel) return duckedLevel;
   if (Words.duck.test(text) && !/\b(add|play|put)\b|\bsome (\w+ )?(music|bgm|tunes)\b|加|添加/.test(text)) return { op: 'set_ducking', duck: true };
   const volume = parseVolume(text);
   const bedNamed = MusicWords.find(([pattern]) => pattern.test(text));
@@ -146,6 +150,19 @@ export function musicOp(said: string, original: string, context: ParseContext): 
   if (Words.quieter.test(text)) return { op: 'set_music_volume', change: 'quieter' };
   if (Words.louder.test(text)) return { op: 'set_music_volume', change: 'louder' };
   return undefined;
+}
+
+/**
+ * "80% volume and no ducking", "music, lofi, 30 percent, ducking under dialogue": a level said beside the ducking asked
+ * or refused (and no other sound named) is the music's too; with no music yet, or a bed named, that of the music asked
+ * for. Undefined when no level is said.
+ */
+function duckedAt(text: string, duck: boolean, context: ParseContext): EditOp | EditOp[] | undefined {
+  const rest = text.replace(new RegExp((duck ? Words.duck : Words.noDuck).source, 'g'), ' ');
+  const volume = Words.sourceAudio.test(rest) ? undefined : parseVolume(rest);
+  if (volume === undefined) return undefined;
+  if (context.music === false || MusicWords.some(([pattern]) => pattern.test(text))) return { ...newMusic(text, undefined), volume, duck };
+  return [{ op: 'set_music_volume', volume }, { op: 'set_ducking', duck }];
 }
 
 /** The music a clause asks for: its file or bed, at the level it says (ducked under speech unless said otherwise). */

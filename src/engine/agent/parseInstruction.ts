@@ -70,7 +70,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   const unnamedFades = new Set<EditOp>();
   /** The op of a clause that only said a point in time ("0:21"): a zoom said next is at that point, no clip of that length. */
   let pointed: { op: EditOp; ms: number } | undefined;
-  const clauses = clausesOf(message, context).flatMap((said) => labelledOff(said, context));
+  const clauses = clausesOf(message, context).flatMap((said) => labelledOff(said, context)).flatMap((said, place) => place > 0 ? approvedApart(said) : [said]);
   /** The request just made, as read, and where its operations start: a correction after it replaces them. */
   let asked: Said & { from: number } | undefined;
   /** A slip said alone ("不对"), waiting for the clause that says what was meant. */
@@ -1020,6 +1020,17 @@ function labelledOff(said: string, context: ParseContext): string[] {
   // ("first clip: 0:07": a moment named is what the rest is said of, no label; a time alone said of it is not guessed at.)
   const asksNothing = parseClause(heading[1], label, context).length === 0 && !INTENT_WORDS.some((pattern) => pattern.test(label)) && !MOMENT_REF.test(label);
   return asksNothing && parseClause(rest, readable(rest), context).length > 0 ? [`${heading[1]}:`, rest] : [said];
+}
+
+/**
+ * "Add music!! the default one is fine, 50% please", "… sounds good, 20 percent": an approval, then only a figure after a
+ * comma. The approval asks nothing, and the figure is a detail of the request before it, so each is a clause of its own
+ * (read whole, the approval would take the figure away with it). Only after a request: said first ("the zoom is fine,
+ * 3 seconds"), the figure has no request to be a detail of.
+ */
+function approvedApart(said: string): string[] {
+  const [first, ...rest] = said.split(/\s*,\s*/);
+  return rest.length > 0 && Words.approval.test(readable(first)) && rest.every((piece) => slotFragment(readable(piece)) !== undefined) ? [first, ...rest] : [said];
 }
 
 /** Whether a clause, as typed in the message, trails off ("speed up…", "Lengthen the... ", "make it —"): broken off. */

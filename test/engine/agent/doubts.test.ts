@@ -11,7 +11,7 @@ describe('doubts: a reading the grammar is unsure of is asked about first', () =
   it('a figure the reading does not use', () => {
     // Each read as something, but not with the figure said: the music at the default level, a clip of no length …
     for (const [message, figure] of [
-      ['Add music!! the default one is fine, 50% please!!', '50'],
+      ['Add music!! the default one is perfect, at 50% please!!', '50'],
       ['export 2 copies', '2'],
       ['背景换蓝色（0:22）', '0:22'],
     ]) assert.ok(doubts(message).includes(figure), `${message}: ${JSON.stringify(doubts(message))}`);
@@ -82,7 +82,7 @@ describe('asking first: what the reply says it would do', () => {
   });
 
   it('says the plan, the words in doubt and how to go ahead; a yes to it is a go-ahead, a no drops it', () => {
-    const ops = parseInstruction('Add music!! the default one is fine, 50% please!!', CONTEXT).ops;
+    const ops = parseInstruction('Add music!! the default one is perfect, at 50% please!!', CONTEXT).ops;
     assert.equal(askFirst(ops, { words: ['50'], odd: [] }, 'en'),
       'I\'m not sure I read that right, so nothing has changed yet. I would add lo-fi music at 35 %, but I\'m not sure what you meant by "50". Say "yes" to go ahead, or say it another way.');
     assert.match(askFirst(ops, { words: ['50'], odd: [] }, 'zh'), /^我不确定理解得对，所以还没有改动。我打算：加lo-fi 音乐，音量 35 %。但我不确定“50”是什么意思。/);

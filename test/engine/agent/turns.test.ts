@@ -259,7 +259,7 @@ describe('edit agent turns: a reading it is unsure of is asked about, and made o
 
   it('a figure left over: says what it would do and changes nothing; "yes" makes it', async () => {
     const before = (await client.state(sessionId)).state.draft;
-    const asked = await say(client, sessionId, 'Add music!! the default one is fine, 50% please!!');
+    const asked = await say(client, sessionId, 'Add music!! the default one is perfect, at 50% please!!');
     assert.match(asked.reply, /^I'm not sure I read that right, so nothing has changed yet\. I would add lo-fi music at 35 %, but I'm not sure what you meant by "50"\./);
     assert.deepEqual(asked.calls, []);
     assert.equal(asked.draft, undefined);
