@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { ops, table, nothing } from './phrasingTable';
+import { ops, table, nothing, understood } from './phrasingTable';
 
 /**
  * Round 22's Chinese misses of the sound, words, history and export kinds (classes of the other opened sets' misses),
@@ -50,6 +50,43 @@ describe('edit agent: round 22 Chinese sound, words, history and export classes 
       for (const phrase of ['字幕太小，放大到150%', '第二段看不清，放大到150%', '原声太吵了，第二段放大']) {
         assert.ok(ops(phrase).every((op) => op.op !== 'set_source_volume' && op.op !== 'set_music_volume'), phrase);
       }
+    });
+  });
+
+  describe('a file of a format made (做个mov版的, 给我做个gif) is its export', () => {
+    table([
+      ['做个mov版的', [{ op: 'export', format: 'mov' }]],
+      ['给我做个gif', [{ op: 'export', format: 'gif' }]],
+      ['做一个webm的', [{ op: 'export', format: 'webm' }]],
+      ['再做个动图版，发朋友圈', [{ op: 'export', format: 'gif' }]],
+      ['再做个MP4版的，给客户用', [{ op: 'export', format: 'mp4' }]],
+    ]);
+    nothing(['做个片头', '这个gif做得不好']);
+  });
+
+  describe('who cannot follow the editing (老头子看不懂这些), beside a request, is why it is left to the tool', () => {
+    table([
+      ['导出吧，我爸妈看不懂这些', [{ op: 'export', format: 'mp4' }]],
+      ['直接导出，客户根本看不懂这个', [{ op: 'export', format: 'mp4' }]],
+      ['原声关掉，我奶奶也看不懂', [{ op: 'set_source_volume', volume: 0 }]],
+      ['从头来，反正我搞不懂这些', [{ op: 'start_over' }]],
+    ]);
+    // What cannot be followed, a part of the draft the request does not change, may ask for a change of it.
+    it('a part of the draft not followed stays unread beside a request of another part', () => {
+      for (const phrase of ['导出吧，字幕看不懂', '原声关掉，标题看不懂']) assert.notDeepEqual(understood(phrase).unknown, [], phrase);
+    });
+    nothing(['我看不懂这些', '看不懂']);
+  });
+
+  describe('everything cleared, said alone (全部清掉, 算了统统清掉), is the start over', () => {
+    table([
+      ['全部清掉吧', [{ op: 'start_over' }]],
+      ['算了，统统清掉', [{ op: 'start_over' }]],
+      ['所有东西都清掉', [{ op: 'start_over' }]],
+      ['干脆全都清光，明天重新弄', [{ op: 'start_over' }]],
+    ]);
+    it('what is named before it is what is cleared, no start over', () => {
+      for (const phrase of ['字幕全部清掉', '音乐全部清掉', '第二段全部清掉']) assert.ok(!ops(phrase).some((op) => op.op === 'start_over'), phrase);
     });
   });
 });
