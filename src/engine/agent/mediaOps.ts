@@ -65,9 +65,9 @@ export function musicOp(said: string, original: string, context: ParseContext): 
   const text = said.replace(AUDIO_FILES, ' ');
   const file = AUDIO_FILE.exec(original)?.[0];
   // "re-enable the ducking": ducking is the music's, named or not; a sound file named is music.
-  // "让它在说话时压低": 压低 where someone speaks is the music's ducking, the music unnamed (as "ducking" is).
+  // "让它在说话时压低", "我喊价的时候自动压下去": giving way where someone speaks is the music's ducking, the music unnamed (as "ducking" is).
   // (said last, and not the speaker's own: "压低了嗓子", 压低声音, 我会压低 lower something else).
-  const ducksUnnamed = Words.duck.test(text) && /(?<!会|我)压低(?=$|[，,。！!\s])/.test(text) && !Words.sourceAudio.test(text);
+  const ducksUnnamed = Words.duck.test(text) && Words.duckYields.test(text) && !Words.sourceAudio.test(text);
   if (!Words.music.test(text) && file === undefined && !Words.noDuck.test(text) && !/\bducking\b/.test(text) && !ducksUnnamed) return undefined;
   // "drop the music volume to 20%" is a level, not a removal.
   // "stop lowering the music when I speak": the ducking switched off, not the music.

@@ -473,14 +473,21 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     // "第一段太长了，缩短3秒", "0:25到0:31我掉了哑铃，剪掉": what the clause before named (a moment, a stretch), asked of in
     // this one; with an aside between ("第二段是后台管理，客户不用看，去掉"), the one before it.
     // ("原声很重要，先别加音乐": not a refusal, whose "no" would be lost joined after the part named.)
-    if (parsed.length === 0 && /\p{Script=Han}/u.test(`${clause}${named ?? ''}`) && !Words.refusal.test(readable(clause))) {
+    // ("原声太小了，放大到150%": 放大 read alone is a zoom; a level said so after the sound is named is that sound's, louder.)
+    const zoomedAlone = parsed.length > 0 && parsed.every((op) => op.op === 'set_zoom');
+    if ((parsed.length === 0 || zoomedAlone) && /\p{Script=Han}/u.test(`${clause}${named ?? ''}`) && !Words.refusal.test(readable(clause))) {
       // "游戏原声小一点，50%", "字幕位置太靠下了，挪到中间": the recording's sound, the music or a text, named first, takes what is said after
       // ("中间那段讲定式的，放到最后": the middle moment too; "两边空着的地方，给糊上模糊的": the empty sides, a fill;
       // "刚才撤销的那步，给我恢复回来": the step undone, a redo).
       // ("翻醅的声音圪嚓圪嚓，留着，就是小点，三成": a sound named, said kept and which way it goes, then its level.)
-      const subject = [unknown.length - 1, unknown.length - 2, unknown.length - 3].find((i) => i >= 0 && (i >= unknown.length - 2 || unknown.slice(i + 1).every(soundRemark)) && ([MOMENT_REF, Words.middleMoment, Words.emptySides, Words.sourceAudio, Words.music, Words.text, Words.undoneStep].some((part) => part.test(readable(unknown[i])))
-        || parseRange(readable(unknown[i])) !== undefined)
-        && parseClause(`${unknown[i]}${askedOutright(clause)}`, readable(`${unknown[i]}${askedOutright(clause)}`), context).length > 0);
+      const parts = zoomedAlone ? [Words.sourceAudio, Words.music] : [MOMENT_REF, Words.middleMoment, Words.emptySides, Words.sourceAudio, Words.music, Words.text, Words.undoneStep];
+      const takes = (i: number) => {
+        const asked = parseClause(`${unknown[i]}${askedOutright(clause)}`, readable(`${unknown[i]}${askedOutright(clause)}`), context);
+        return asked.length > 0 && (!zoomedAlone || asked.every((op) => (op.op === 'set_source_volume' || op.op === 'set_music_volume') && op.volume !== undefined));
+      };
+      const subject = [unknown.length - 1, unknown.length - 2, unknown.length - 3].find((i) => i >= 0 && (i >= unknown.length - 2 || unknown.slice(i + 1).every(soundRemark)) && (parts.some((part) => part.test(readable(unknown[i])))
+        || (!zoomedAlone && parseRange(readable(unknown[i])) !== undefined))
+        && takes(i));
       if (subject !== undefined) {
         const whole = `${unknown[subject]}${askedOutright(clause)}`;
         unknown.splice(subject, 1);

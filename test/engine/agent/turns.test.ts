@@ -285,8 +285,8 @@ describe('edit agent turns: a reading it is unsure of is asked about, and made o
 
   it('asks in Chinese for a Chinese message, naming the words it could not read', async () => {
     const before = (await client.state(sessionId)).state.draft;
-    const asked = await say(client, sessionId, '原声太小了，放大到150%');
-    assert.match(asked.reply, /^我不确定理解得对，所以还没有改动。我打算：.+。但我不确定“原声太小了”、“150”是什么意思。回复“好”就照这样做，或者换个说法。$/);
+    const asked = await say(client, sessionId, '字幕太小，放大到150%');
+    assert.match(asked.reply, /^我不确定理解得对，所以还没有改动。我打算：.+。但我不确定“字幕太小”、“150”是什么意思。回复“好”就照这样做，或者换个说法。$/);
     assert.deepEqual((await client.state(sessionId)).state.draft, before);
     const no = await say(client, sessionId, '不对');
     assert.deepEqual(no.calls, []);
