@@ -224,8 +224,11 @@ const SLOW_ZH = String.raw`慢吞吞|磨磨蹭蹭|磨蹭|拖沓|拖拉|拖拖拉
 const BLACK_SIDES_ZH = String.raw`(?:边上|两边|两侧|左右|上下|旁边)(?:的)?(?:就|都)?(?:是|留|空|弄成|搞成)?黑的?(?:就行|就好|就可以|吧)?$`;
 /** How a part is judged to look when no change is said with it ("the blur looks cheap", "the fill looks unprofessional"). */
 const LOOKS_BAD = String.raw`ugly|bad|cheap|awful|terrible|horrible|tacky|weird|odd|distracting|messy|gross|meh|wrong|off|broken|janky|unprofessional|amateurish|amateur|cheesy|clunky|not (?:good|great|nice|working)`;
-/** The user's own time ("my 10 min break", "before our 30 minute meeting", "we've only got 5 minutes"): Words.ownTime. */
-const OWN_TIME = String.raw`(?:\b(?:my|our|a|the) |^(?:on |during )?)\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|hours?|hrs?)\s+(?:break|lunch|meeting|call|class|shift|commute|window|slot)\b|\b(?:i|we)(?:'ve|\s+have)?\s+(?:only\s+|just\s+)?(?:have|got)\s+(?:only |just |like |about )?\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|hrs?)\b`;
+/**
+ * The user's own time ("my 10 min break", "before our 30 minute meeting", "we've only got 5 minutes"), and when they are on
+ * ("we present in 10 min", 还有十分钟就上台): Words.ownTime.
+ */
+const OWN_TIME = String.raw`(?:\b(?:my|our|a|the) |^(?:on |during )?)\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|hours?|hrs?)\s+(?:break|lunch|meeting|call|class|shift|commute|window|slot)\b|\b(?:i|we)(?:'ve|\s+have)?\s+(?:only\s+|just\s+)?(?:have|got)\s+(?:only |just |like |about )?\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|hrs?)\b|\b(?:i|we|they|he|she|you)(?:'re|'m|\s+are|\s+am|\s+is)?\s+(?:present|pitch|demo|go|going|live|on|start|leave|board|meet|speak|talk|record|stream)(?:ing)?(?:\s+(?:live|on|on stage|on air))?\s+in\s+(?:about |like |around |just |only )?\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|hrs?)\b|(?:(?:还有|再过|(?<![超越])过)\s*\d+(?:\.\d+)?\s*(?:分钟|个?小时)(?:后|以后|之后)?|\d+(?:\.\d+)?\s*(?:分钟|个?小时)(?:后|以后|之后))(?:就|就要|马上)?(?:要)?(?:开会|上台|演示|汇报|开讲|上课|直播|开播|登机|出发|下班|交稿|路演)`;
 /**
  * Bars named alone, last, as the fill chosen ("square, and bars", "go with bars", "vertical with bars, not blur", "with bars not blur"): the
  * black ones (not "the loading bars", "no bars").
@@ -279,12 +282,12 @@ const EDIT_POINT = String.raw`\b(?:in|out)[- ]?points?\b`;
 /** What was meant, said again in English: "I meant clip 3", "…, I mean 45". */
 const MEANT = String.raw`i meant|i mean`;
 /**
- * A slip owned up to ("不对", "啊不是", "哦不", "no wait", "scratch that"; "nah" before the value meant: "nah, make it
- * 40"): said between two requests, what follows is meant instead of the request before it ("不，" too, with its pause). A "不是" with no pause after it ("删第二段，不是第三段") says what is not meant.
+ * A slip owned up to ("不对", "啊不是", "哦不", "no wait", "scratch that"; "nah" before the value or request meant: "nah, make it
+ * 40", "nah just move clip 1", "… nah 就把第1段挪到最后"): said between two requests, what follows is meant instead of the request before it ("不，" too, with its pause). A "不是" with no pause after it ("删第二段，不是第三段") says what is not meant.
  */
 /** How someone feels about a part, said after a comma as why ("…, take it off, my cousin hates it"): a reason, a clause of its own. */
 export const FEELING_REASON = String.raw`(?:my|our|his|her|their|the) [a-z'-]+ (?:hates?|hated|dislikes?|loves?|(?:can't|cannot|can not) stand|(?:doesn't|don't|does not|do not) like)\b`;
-export const SLIP = String.raw`(?:(?:[嗯唉哎啊哦噢呃]+|hmm+|um+|uh+|erm?|oops|sorry)\s*[…。.,，~]*\s*)*(?:(?:不对|不是)+|不不+|哦不|噢不|错了|说错了|我说错了|口误|打错了|no(?:,?\s*no)*(?:,?\s*wait)?|nah(?=,?\s*(?:\d|(?:make|change) (?:that|it)\b))|wait|nope|scratch that|my bad|actually|correction|oops|sorry|不(?=\s*[,，…]|$))(?:啊|呀|了)?`;
+export const SLIP = String.raw`(?:(?:[嗯唉哎啊哦噢呃]+|hmm+|um+|uh+|erm?|oops|sorry)\s*[…。.,，~]*\s*)*(?:(?:不对|不是)+|不不+|哦不|噢不|错了|说错了|我说错了|口误|打错了|no(?:,?\s*no)*(?:,?\s*wait)?|nah(?=,?\s*(?:\d|[\u4e00-\u9fff]|just |(?:make|change) (?:that|it)\b))|wait|nope|scratch that|my bad|actually|correction|oops|sorry|不(?=\s*[,，…]|$))(?:啊|呀|了)?`;
 /** "don't cut anything", "do not cut a single frame": what a verb of cutting, said with a "not", keeps (all of it). */
 const NOTHING = String.raw`(?:anything|everything|a (?:single )?(?:thing|frame|second|bit))\b`;
 /** Zooming out said without "zoom" ("缩小一点", "拉远点", 往回缩点, 放得太大了): a zoom only when nothing else is there to shrink. */
@@ -643,8 +646,16 @@ export const Words = {
   // "画面太黑，能整亮点不", "弄亮点": 亮点 after a verb of making is brighter (no look the clip can take), no highlights.
   // "bring it down to 25%": a level, no length.
   compile: new RegExp(String.raw`(?<!\b(?:is|was|are|were|'s) (?:the |my |our )?(?:very |absolute )?)best (moments?|parts?|bits?|clips?|shots?)|\b(cut|chop|get|bring) (it |this |the (video|clip|recording) )?(down )?to (under |about |around )?\d(?![\d.]*\s*(%|percent|per cent))|\b(cut|chop|clip|edit|squeeze|condense|boil|compress|turn) ([\w'-]+ ){0,3}(down )?into (a |an |just |only )?\d|highlights?\b(?! (the|my|our|this|that|where|when|each|every|it|them)\b)|(?<!\bthe (?:[a-z-]+ )?)\bcompile\b|\btrim\b|demo clip|\b(cut|edit|boil|trim) (it |this |the (video|recording|clip) )?down\b|shorten (it|this|the (clip|video|recording))|\bshorten to\b|summar(y|ise|ize)|\brecap\b|teaser|trailer|\bpromo\b|(?<!\bthe (?:[a-z-]+ )?)\bsizzle\b(?! (?:is|was|gets|loud|louder|quiet|quieter|sound|sounds|noise|audible)\b)|good (parts|bits)|key moments|(most )?(interesting|important|relevant|exciting|salient|notable|noteworthy|significant|compelling|standout|stand-out) (moments|parts|bits)(?! (?:are|were)\b)|\b(most (beautiful|memorable|striking|impressive|dramatic|fun)|strongest|finest|greatest|coolest|nicest|prettiest|juiciest) (moments|parts|bits|shots|scenes)\b|\bcondense\b|\bshort(er)? (version|cut|edit)\b|\bsqueeze\b|\breduce (it|this|the video)\b|make (it|this|the (video|clip|recording)) (a ((little|tiny|wee|teeny) )?(bit|little|lot|touch|tad) )?shorter|^shorter\b|\btighten (it|this|the (video|clip|recording)) up\b|under a minute|(?<!太|很|真|好|超|挺|非常|特别|这么|那么)精彩|(?<!给)剪辑(?!师|那边|组|部|团队|同事|点)|集锦|精华|合成|合集|(?<!是(?:我们?|他|她)?的?)高光|回顾|(?<!当|当作|当做|作为|用作)预告|宣传片|短视频|浓缩|精简|(?<!(文件|体积)[^，,。]{0,4})压缩(?![^，,。]{0,4}(文件|体积|大小|码率|画质))|缩短到|剪成(?!止)|压(到|成)(?=\s*[\d一二三四五六七八九十两半][^，,。%％]{0,6}(秒|分钟|min|sec|s\b))|剪短|自动剪|缩短(?!\s*\d)|剪一?个|截取|控制在|一键成片|(?<!把|将|导出|输出)成片(?!宜|应|里|中|的?(风格|基调|氛围|整体|色调|调子)|\s*(?:${ASK_OPENING_ZH})?\s*(?:导出|输出|渲染|保存|存成|存为|发给?我|给我))|最好的(片段|部分|镜头)|最(好|精彩|有意思|重要)的(几|那几|一些)(段|个|部分|片段|镜头)|(?<![得调更再红白明鲜透清艳整弄搞变提])亮点|(做|剪|出|来)(一)?个.{0,4}预览|短版|精简版|(重点|亮点|精彩)(部分|片段|内容)?(剪|挑|找|拿)出来|挑(出)?(好的|重点|精彩|亮点)|^(再|能不能|能|可以|请|稍微|帮我|整体)*(剪)?短(一)?(点|些)儿?(吧|吗|啊|呢)?$|^(帮我|给我|请|随便|简单)*剪(一下|剪|一剪)(吧|就行|就好|就可以)?$`),
-  /** "clip 2 is 12 seconds", 第一段现在12秒: the length a moment has now, said before the one it should have. */
-  lengthNow: /(?:现在|目前|原来|本来|原本)(?:是|有|才)?\s*\d+(?:\.\d+)?\s*秒钟?长?|\b(?:is|was|runs?)\s+(?:currently\s+|now\s+|about\s+|like\s+)?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)(?:\s+long)?\b/g,
+  /**
+   * "clip 2 is 12 seconds", 第一段现在12秒, 第一段时长11秒, "why is it 2 minutes long", 为什么只有40秒: the length a moment or
+   * the clip has now, said before the one it should have.
+   */
+  lengthNow: /(?:现在|目前|原来|本来|原本|时长|(?:为什么|为啥|怎么)[^，,。？?]{0,4}(?=只有|才|就))(?:是|有|才|只有|就)?\s*\d+(?:\.\d+)?\s*(?:秒钟?|分钟)长?|\b(?:is|was|runs?)\s+(?:it\s+|currently\s+|now\s+|about\s+|like\s+)?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)(?:\s+long)?\b/g,
+  /**
+   * A length said roughly ("about 60 seconds", "a minute or so", 一分钟出头, 大概40秒): the number and its unit, in the first
+   * pair of groups when the hedge comes first, in the second when it comes after.
+   */
+  roughLength: /(?:\b(?:about|around|roughly|approximately|approx\.?|like)\s+|~\s*|大概|大约|差不多|约)(\d+(?:\.\d+)?)\s*(秒钟?|分钟|(?:s|secs?|seconds?|mins?|minutes?)\b)|(\d+(?:\.\d+)?)\s*-?\s*(秒钟?|分钟|s|secs?|seconds?|mins?|minutes?)(?:\s*(?:出头|左右|上下|多)|\s+or so\b|-?ish\b)/g,
   /** "cut it to that", 就剪到这个长度: the length the clause before said, asked for as the clip's. */
   thatLength: new RegExp(String.raw`\b(cut|trim|shorten|make|get|bring|keep|edit) (it|this|the (video|clip|recording)|the (?:[a-z]+ )?(?:${MOMENT_NOUN})|(?:${MOMENT_NOUN}) \d+) (down )?to (that|this)( length| long)?$|\bthat long\b|\bto that length\b|(剪|压缩|缩短|控制)(到|成)(这个|那个)(长度|时长)|就(这么|那么)长`),
   /** "too long, cut it", 剪一下: the clip just asked for, asked again with a verb alone. */
@@ -1300,10 +1311,12 @@ export const Words = {
   /**
    * Figures no edit here carries, said as context: a time of day ("3am", "at 5:30 pm"), a measure of something filmed
    * ("a 40 gram chondrite", "40 floors up", "6 feet"), a radio "10-4", a name a figure and a letter make ("the 4-H kids",
-   * "3-D"), a numbered rule or section cited as the reason ("it breaks rule 4", "see section 2"), the user's own time ("I have 11 minutes before my next client"), when a file is wanted ("export it in a minute"), a
+   * "3-D"), a numbered rule or section cited as the reason ("it breaks rule 4", "see section 2"), a figure in a unit the editor has not, said
+   * again in one it has ("over 4 bars, call it 2 seconds", 四个小节，也就是两秒), a step or slide named by its
+   * number ("step 3 happens at 0:22"), a figure typed for a word ("vertical 4 tiktok", 删了8 for 删了吧, 双击666, 2333), the user's own time ("I have 11 minutes before my next client"), when a file is wanted ("export it in a minute"), a
    * figure refused alone ("make it 60 seconds. NOT 61.", "…, not 90 seconds").
    */
-  noEditFigure: new RegExp(String.raw`\b\d{1,2}(?::[0-5]\d)?\s*[ap]\.?m\b\.?|\b\d+(?:\.\d+)?\s*-?\s*(?:grams?|g|kilos?|kgs?|kilograms?|pounds?|lbs?|ounces?|oz|miles?|km|kilomet(?:er|re)s?|met(?:er|re)s?|feet|foot|ft|inch(?:es)?|degrees?|floors?|storeys?|stories|years? old|fingers?)\b|\b10-4\b|\b\d+-[a-z](?![\w-])|\b(?:rule|section|clause|article|guideline|policy|regulation|chapter|paragraph|page)\s*(?:no\.\s*|number\s*|#\s*)?\d+\b|${OWN_TIME}|(?<=\b(?:export|render|send|save|ready|done|finished)\b[^,.;]*?)\bin (?:about |like |around )?\d+ (?:minutes?|mins?|hours?|hrs?)\b|(?<=(?:^|[,.;!—–]|\s-)\s*)not (?:about |around |roughly |like |approximately )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)?(?=\s*(?:[,.;!]|$))`, 'gi'),
+  noEditFigure: new RegExp(String.raw`\b\d{1,2}(?::[0-5]\d)?\s*[ap]\.?m\b\.?|\b\d+(?:\.\d+)?\s*-?\s*(?:grams?|g|kilos?|kgs?|kilograms?|pounds?|lbs?|ounces?|oz|miles?|km|kilomet(?:er|re)s?|met(?:er|re)s?|feet|foot|ft|inch(?:es)?|degrees?|floors?|storeys?|stories|years? old|fingers?)\b|\b10-4\b|\b\d+-[a-z](?![\w-])|\b(?:rule|section|clause|article|guideline|policy|regulation|chapter|paragraph|page|step|slide|lesson|episode|level|question|exercise|module|task|lap|round|ticket|issue|bug|gate|room|table|seat|bus|route|exit)\s*(?:no\.\s*|number\s*|#\s*)?\d+\b(?!\s*(?:s|secs?|seconds?|mins?|minutes?|%|x)\b)|\b\d+(?:\.\d+)?\s*(?:bars?|beats?|measures?|counts?|breaths?|个?小节|拍)(?=\s*[,，]?\s*(?:call it|say|i\.?e\.?|that's|that is|aka|meaning|or|也就是|就是|算|约|大概)\s*(?:about |like |around |roughly |大概|约)?(?:\d|half|a |one |半))|(?<=[a-z] )4(?= (?:u|you|ya|me|us|tiktok|insta(?:gram)?|ig|youtube|yt|reels|shorts|linkedin|twitter|fb|facebook)\b)|(?<=[了啦])8{1,2}(?=[~～!！。.\s]*$)|(?<![\d.])(?:6{3,}|2333+)(?![\d.]|\s*(?:%|％|秒|毫秒|ms\b|s\b|x\b|倍))|${OWN_TIME}|(?<=\b(?:export|render|send|save|ready|done|finished)\b[^,.;]*?)\bin (?:about |like |around )?\d+ (?:minutes?|mins?|hours?|hrs?)\b|(?<=(?:^|[,.;!—–]|\s-)\s*)not (?:about |around |roughly |like |approximately )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)?(?=\s*(?:[,.;!]|$))`, 'gi'),
   /** The user's own time ("my 10 min break", "before our 30 minute meeting", "we've only got 5 minutes"), no clip's. */
   ownTime: new RegExp(OWN_TIME, 'g'),
   acted: /\*(?:(?:mimes|holds|counts|points|waves|gestures|sighs|shrugs|nods|claps|taps|laughs|smiles|grins|winks|facepalms|raises|signals|snaps|gives|shows|makes|does|throws|cracks|clears|takes|looks|rolls|leans|sips|coughs)\b[^*\n]{0,60}|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[.):]?)\*/gi,
@@ -1327,7 +1340,7 @@ export const Words = {
   withdrawn: /^(?:还是)?(?:不|别)(?:加|要|用|弄|搞|做|放|改|换|删|剪|调|导出)了?$|^(?:还是)?(?:不用|不要|不必)了?$/,
   /** "…, 25 seconds please", "…, mp4 instead": a closing word of courtesy after the value meant, which is no part of it. */
   meantClosing: /[\s,，]*\b(?:please|pls|thanks|thank you|instead)\b[\s.!]*$/,
-  meantInstead: new RegExp(String.raw`^(?:(?:actually|correction|wait|sorry|no,?\s*wait|wait,?\s*no(?:pe)?)\s+(?=\d)|${SLIP}(?:[,，!！。.…~:：]+\s*|$|\s+(?=(?:make|change) (?:that|it)\b))|(?:[嗯唉哎啊哦噢呃]+\s*[…。.,，~]*\s*)?(?:算了\s*[,，]?\s*(?!还是)(?:就|直接)?|(?:算了\s*[,，]?\s*)?(?:还是(?!太|有点|很|不够|不行|没|不|一样|那样|这样)|我是说|我的意思是))|(?:${MEANT}|make that|or rather)\b)\s*(?:(?:make|change) (?:that|it)(?: to)?\s+)?`),
+  meantInstead: new RegExp(String.raw`^(?:(?:actually|correction|wait|sorry|no,?\s*wait|wait,?\s*no(?:pe)?)\s+(?=\d)|${SLIP}(?:[,，!！。.…~:：]+\s*|$|\s+(?=(?:make|change) (?:that|it)\b|just\b|[\u4e00-\u9fff]))|(?:[嗯唉哎啊哦噢呃]+\s*[…。.,，~]*\s*)?(?:算了\s*[,，]?\s*(?!还是)(?:就|直接)?|(?:算了\s*[,，]?\s*)?(?:还是(?!太|有点|很|不够|不行|没|不|一样|那样|这样)|我是说|我的意思是))|(?:${MEANT}|make that|or rather)\b)\s*(?:(?:make|change) (?:that|it)(?: to)?\s+)?`),
   /** A face drawn in symbols ("(´；ω；`)", "(╥﹏╥)"): feeling, no request (and its "；" ends no clause). */
   kaomoji: /[(（](?:[^()（）\p{L}\d]|[ωдД])+[)）]|(?<=\p{Script=Han}|^)(?:呜{2,}|哈{2,}|嘿{2,}|嘻{2,})(?=[\s，,。!！~]|$)/gu,
   /** "快点，剪成20秒", "…，快！", "…，快些": urgency said first, before the request (快点 alone, or before a speed, is faster). */

@@ -83,7 +83,7 @@ export function aside(clause: string, ops: EditOp[]): boolean {
   // "配乐百分之十八，取「要發」之意": words quoted as what the figure means, no text's words.
   if (Words.aside.meaning.test(said)) return aboutParts('', ops);
   if (Words.aside.lengthInsisted.test(said)) return ops.some((op) => op.op === 'compile_best_moments');
-  if ((/\d/.test(said.replace(Words.noEditFigure, ' ')) && !restatesLength(said, ops) && !whyThatLong(said, ops)) || quoted(clause) !== undefined || FILE_NAMED.test(said)) return false;
+  if ((/\d/.test(said.replace(Words.noEditFigure, ' ')) && !restatesLength(said, ops) && !lengthItHas(said, ops)) || quoted(clause) !== undefined || FILE_NAMED.test(said)) return false;
   const text = Words.aside.frames.reduce((left, frame) => left.replace(frame, (...groups) =>
     groups.slice(1, -2).filter((group) => typeof group === 'string').join(' ')), said.replace(Words.aside.interjection, '')).trim();
   // "the hard cuts look jumpy", "the blur looks cheap": in a statement, an edit word before its verb names the part it is about.
@@ -191,8 +191,14 @@ function restatesLength(text: string, ops: EditOp[]): boolean {
     || (op.op === 'cut_range' && op.end_ms - op.start_ms === length));
 }
 
-/** "为什么只有40秒？…重新剪一分钟的": a question about the length it has, beside the clip of the length asked for. */
-const whyThatLong = (text: string, ops: EditOp[]) => /^(为什么|为啥|怎么)[^，,。]{0,4}(只有|才|就)\s*\d/.test(text)
+/** The length the clip has now (Words.lengthNow), tested without the vocabulary's global flag (no lastIndex). */
+const LENGTH_NOW = new RegExp(Words.lengthNow.source);
+
+/**
+ * "为什么只有40秒？…重新剪一分钟的", "why is it 2 minutes long, … make it 30 seconds": the length it has, beside the clip of
+ * the length asked for.
+ */
+const lengthItHas = (text: string, ops: EditOp[]) => LENGTH_NOW.test(text)
   && ops.some((op) => op.op === 'compile_best_moments' && op.target_ms !== parseDurationMs(text));
 
 /** A file named ("sunset-mix.wav", "xian.png"): what a request takes, never only why. */

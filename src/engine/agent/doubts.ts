@@ -1,6 +1,8 @@
 import { type EditOp, RESOLUTION_OF_SHORT_SIDE, Words } from '../../protocol';
 import { readable } from './clauseWords';
 import { topicsOf } from './language';
+import { parseDurationMs } from './parseDuration';
+import { parseOrdinals } from './parseQuantities';
 import type { ParsedMessage } from './parseInstruction';
 
 // A reading the grammar is not sure of is asked about before the draft changes: a wrong edit is worse than none.
@@ -16,8 +18,35 @@ const UNIT_LETTERS = /^(?:|s|secs?|m|mins?|ms|x|p|st|nd|rd|th)$/;
  */
 const COUNTED = /(?:^|\n|\s|[;；]|(?<!\d)[:：])\d{1,2}\s*[.)）、](?!\d)|(?<=^|\s|[:：;；])[(（]\d{1,2}[)）]|(?<![\d:.])\d+\s*[:：](?!\s*\d)|(?<=[a-z] ?)\d{1,2}[:：](?=\s+\d)|(?<=\n|^(?=.*\n))\d{1,2}\s+(?=\p{L})/gu;
 
+/** A piece of the message between its stops, where a moment named and its length now are said together. */
+const PIECE = /[^,，。;；!！?？…]+/g;
+
 /** "under a minute", "no longer than 90 seconds": a length said as a cap on the clip. */
 const CAP = /\b(?:under|below|less than|shorter than|no (?:more|longer) than|at most|within)\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|seconds?|secs?|s)\b/g;
+
+/**
+ * "第一段时长11秒，缩短为8秒", "why is it 2 minutes long … make it 30 seconds": the length a moment (or, no moment named, the
+ * clip) has now, beside a trim of that moment to less (a clip of another length): said as what is, no value to carry. A
+ * moment's length now beside an edit of another part, or a trim to more than it has ("第一段时长8秒，整体剪到30秒" read
+ * as clip 1 to 30 s), may be a request misread: still doubted.
+ */
+function lengthHad(piece: string, said: string, ops: EditOp[]): boolean {
+  const named = parseOrdinals(piece);
+  const had = parseDurationMs(said) ?? 0;
+  return named.length > 0
+    ? ops.some((op) => op.op === 'trim_moment' && named.includes(op.index) && (op.to_ms ?? 0) < had)
+    : ops.some((op) => op.op === 'compile_best_moments' && op.target_ms !== undefined && op.target_ms !== had);
+}
+
+/** How far a length said roughly may be from the one read and still be it ("一分钟出头…就六十五秒"). */
+const ROUGHLY = 0.2;
+
+/** A length said roughly, then exactly: the rough one, near a length the operations carry (a clip's, a moment's), was that one. */
+function roughlyCarried(ops: EditOp[], number: string, unit: string): boolean {
+  const said = Number(number) * (/^(?:分|m)/.test(unit) ? 60_000 : 1000);
+  return ops.some((op) => [op.op === 'compile_best_moments' ? op.target_ms : undefined, op.op === 'trim_moment' ? op.to_ms : undefined]
+    .some((length) => length !== undefined && Math.abs(length - said) <= ROUGHLY * said));
+}
 
 /** Whether a clip the operations ask for keeps within the cap ("needs to be under a minute. make it 50 seconds"). */
 const keepsWithin = (ops: EditOp[], number: string, unit: string) => ops.some((op) => op.op === 'compile_best_moments'
@@ -73,6 +102,9 @@ function figuresLeftOver(message: string, ops: EditOp[]): string[] {
     .replace(Words.noEditFigure, ' ')
     .replace(Words.noneOfIt, ' ')
     .replace(CAP, (said, number: string, unit: string) => (keepsWithin(ops, number, unit) ? ' ' : said))
+    .replace(Words.roughLength, (said, before?: string, unitBefore?: string, after?: string, unitAfter?: string) =>
+      (roughlyCarried(ops, before ?? after ?? '', unitBefore ?? unitAfter ?? '') ? ' ' : said))
+    .replace(PIECE, (piece) => piece.replace(Words.lengthNow, (said) => (lengthHad(piece, said, ops) ? ' ' : said)))
     .replace(MINUTES_AND_SECONDS, (said, minutes: string, secs: string) => {
       const total = Number(minutes) * 60 + (secs === '半' ? 30 : Number(secs));
       if (![String(total), minutes].some((figure) => uses(values, figure)) && !values.words.includes(said.trim())) over.push(said.trim());
