@@ -23,6 +23,11 @@ import { cardOp, textOverlayOp } from './textOps';
 /** Exports whose file format was said, not taken by default: two such of two formats are two files. */
 export const FORMAT_SAID = new WeakSet<EditOp>();
 export function parseClause(original: string, text: string, context: ParseContext): EditOp[] {
+  // "a 30 second clip of the beat moments", "a one minute cut of the text animations": what a clip of that length is to
+  // show, picked by the engine, is no part of the draft to edit (its music, its text, its moments); one part named by
+  // its place or alone ("…of clip 2", "…of the intro", "…of the dance scene") is read as said.
+  const shows = CLIP_SHOWS.exec(text)?.[2];
+  if (shows !== undefined && !namesPlace(shows)) return parseClause(original, text.replace(shows, ' '), context);
   const has = (pattern: RegExp) => pattern.test(text);
   // A question is answered by the reply, a refusal changes nothing: neither may edit ("what is a crossfade?"). Nor may
   // a judgement with no change in it ("the zoom at 0:12 is wrong"), a refusal said from afar ("do not under any
@@ -361,8 +366,9 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   // ("删掉0:20到0:25", a cut it did not read), is not guessed at.
   // "5 seconds shorter", "take 5 seconds off", "cut 3 seconds from it", 剪掉后面五秒, 截去五秒 change a length the parser
   // does not know: not a 5 second clip.
-  // "the meeting starts in 5 minutes": a time from now, not a length (unless a length is said of the clip too).
-  const fromNow = !CLIP_LENGTH.test(text) && has(/\bin \d+(\.\d+)?\s*(minutes?|hours?|seconds?)\b/);
+  // "the meeting starts in 5 minutes": a time from now, not a length (unless a length is said of the clip too, or the
+  // video is asked for in a time too short to wait: "I need the video in 1 minute").
+  const fromNow = !CLIP_LENGTH.test(text) && has(/\bin \d+(\.\d+)?\s*(minutes?|hours?|seconds?)\b/) && !has(Words.lengthFitIn);
   // "30 seconds is too short", 30秒不够: the length the user does not want.
   const unwanted = length !== undefined && has(/\btoo (short|long)\b|\bnot (long )?enough\b|太短|太长|不够/);
   // "no longer than 50 seconds", "sixty seconds, no more": a bound is the length asked for, not a change of one.
@@ -400,6 +406,13 @@ const POINT_IN_TIME = /(?:(?<!\b(?:keep|have|get|want|wants|need|needs|cap|hold|
 
 /** A length said of the clip itself: "a 45 second cut", "a 2-minute version", 30秒的短视频. */
 export const CLIP_LENGTH = /((?:\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|m|分钟?)\s*(?:and\s+)?)?\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s|minutes?|mins?|秒|分钟))\s*-?\s*(?:long\s+)?(?:cut|clip|version|video|edit|reel|teaser|trailer|summary|recap|overview|demo|highlights?|preview|的(?:视频|版本|短视频|片子|精华|集锦))/;
+
+/** What a clip of a length said is of: " of the beat moments" up to what is said next (who it is for, with what). */
+const CLIP_SHOWS = new RegExp(String.raw`${CLIP_LENGTH.source}(\s+of\s+[^,.;!?]+?)(?=\s+(?:for|with|and|but|then|please|on|in)\b|\s*[,.;!?]|\s*$)`);
+
+/** A part of the draft named by its place, or one alone ("the dance scene"), not the kind of stretches a clip shows. */
+const namesPlace = (said: string) => /\d/.test(said) || parseOrdinals(said).length > 0 || MOMENT_REF.test(said)
+  || [Words.intro, Words.outro, Words.card].some((pattern) => pattern.test(said)) || new RegExp(String.raw`\b(?:${MOMENT_NOUN}|bit)\b`).test(said);
 
 /** A length something went on for, said with 了 after a verb of no edit: 空了两秒, 等了10秒, 卡了半分钟 (not 剪了, 缩短了). */
 const ELAPSED = /(?<!剪|删|减|短|去|切|砍|留|改|压|调|成|到|为|掉|快|慢)了\s*\d+(?:\.\d+)?\s*(?:秒|分钟)/;
