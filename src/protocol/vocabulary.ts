@@ -1719,8 +1719,9 @@ export const Words = {
       // "we talk over it the whole time": how long something goes on is no part of the draft.
       /^(.*?)\s*\b(?:the (?:whole|entire) (?:time|way through)|all the time|throughout)$/,
       // "…, can you do that?", "…, can you do that here": the request beside it, asked again.
-      // "the boss says 720p, set that", "…, go with that": the value the request beside it took, asked for again as "that".
-      /^(?:(?:so|then|just|please|ok) )*(?:set|do|use|apply|go with|take) (?:that|this)(?: one)?(?: then| please| for me)*[.!]*$/,
+      // "the boss says 720p, set that", "…, go with that", "the website wants a 40 second cut, make it that": the value the
+      // request beside it took, asked for again as "that".
+      /^(?:(?:so|then|just|please|ok) )*(?:(?:set|do|use|apply|go with|take) (?:that|this)(?: one)?|make (?:it|this|the (?:video|clip)) (?:that|so))(?: then| please| for me)*[.!]*$/,
       /^(?:can|could|would|will) you (?:do|manage) (?:that|this|it)(?: here| for me| please)*\??$/,
       // "Do forgive me, I'm new to this", "shame the kettle is so loud", "it's the whole point": a word of feeling (what
       // follows it still read as an aside); "I want to compare both": why two files are asked for.

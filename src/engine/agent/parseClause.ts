@@ -165,14 +165,16 @@ function ratherThanOther(text: string, pattern: RegExp): boolean {
 
 /**
  * "the blur on the sides is ugly, black bars better": the fill complained of is what there is; the one said after the
- * comma is the one wished for (one of the others: the same fill again is no wish).
+ * comma is the one wished for (one of the others: the same fill again is no wish). "use black bars, blur looks cheap",
+ * "letterbox it, the blur looks bad": the wish said first, the fill complained of after it, is wished for the same.
  */
 function fillAfterComplaint(text: string): EditOp[] {
-  const complaint = Words.fillComplaint.exec(text);
-  if (!complaint) return [];
-  const wish = /,\s*(.+)$/.exec(text.slice(complaint.index + complaint[0].length))?.[1];
-  const fill = wish === undefined ? undefined : wantedFill(wish);
-  return fill && fill[1] !== wantedFill(complaint[0])?.[1] ? [{ op: 'set_fill', fill: fill[1] }] : [];
+  const parts = text.split(/\s*,\s*/);
+  const at = parts.findIndex((part) => Words.fillComplaint.test(part));
+  if (at < 0) return [];
+  const complained = wantedFill(parts[at])?.[1];
+  const wished = [...parts.slice(at + 1), ...parts.slice(0, at).reverse()].map((part) => wantedFill(part)?.[1]).find((fill) => fill !== undefined);
+  return wished !== undefined && wished !== complained ? [{ op: 'set_fill', fill: wished }] : [];
 }
 
 const REASON = new RegExp(String.raw`^(?:${REASON_OPENS})`);
@@ -254,7 +256,7 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   if (SCENE_BACKGROUND.test(text)) return [];
   if (/\bcrop (?:out (?:the|that|this|my|our) |(?:the|that|this|my|our) [\w'-]+(?: [\w'-]+)? out\b)/.test(text)) return [];
   if (has(Words.fill)) {
-    if (has(Words.fillComplaint)) return fillAfterComplaint(text);
+    if (text.split(/\s*,\s*/).some((part) => Words.fillComplaint.test(part))) return fillAfterComplaint(text);
     const fill = wantedFill(text);
     if (fill) return { op: 'set_fill', fill: fill[1] };
     if (FillWords.some(([pattern]) => pattern.test(text))) return [];

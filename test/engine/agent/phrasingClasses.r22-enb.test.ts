@@ -62,6 +62,41 @@ describe('edit agent: round 22 English length, look and words → exact operatio
     nothing(['a 30 second clip of the intro', 'cut a 30 second clip of clip 2', 'make a 30 second clip of the dance scene']);
   });
 
+  describe('a fill asked, then the other one judged bad after a comma ("use black bars, blur looks cheap"), is the one asked', () => {
+    table([
+      ['use black bars, blur looks cheap', [{ op: 'set_fill', fill: 'letterbox' }]],
+      ['black bars please, blur is ugly', [{ op: 'set_fill', fill: 'letterbox' }]],
+      ['letterbox it, the blur looks bad', [{ op: 'set_fill', fill: 'letterbox' }]],
+      ['go with blur, the black bars look awful', [{ op: 'set_fill', fill: 'blur' }]],
+      // The complaint first, the wish after it, as before.
+      ['blur looks cheap, black bars', [{ op: 'set_fill', fill: 'letterbox' }]],
+    ]);
+    // A complaint alone asks for no fill.
+    nothing(['hmm, the blur is ugly', 'the black bars look awful']);
+  });
+
+  describe('"make it that" after a value someone wants ("the boss wants 720p, make it that") asks for that value again', () => {
+    table([
+      ['the boss wants 720p, make it that', [{ op: 'set_resolution', resolution: '720p' }]],
+      ['my client wants a 40 second cut, make it that', [clip(40)]],
+      ['instagram wants square, make it that please', [{ op: 'set_aspect', aspect: '1:1' }]],
+      ['the school wants it vertical, so make it so', [VERTICAL]],
+    ]);
+    nothing(['make it that', 'make it that long']);
+  });
+
+  describe('the user\'s own export after "but" ("…, but I\'ll export later") is no request: the one before it stands', () => {
+    table([
+      ["set it to 1080p but I'll export later", [{ op: 'set_resolution', resolution: '1080p' }]],
+      ["make it square but I'll export it myself", [{ op: 'set_aspect', aspect: '1:1' }]],
+      ['cut it to 30 seconds but we will download it tomorrow', [clip(30)]],
+      ['make it vertical but I will render it tonight', [VERTICAL]],
+      // A request after "but" is still one.
+      ['make it square but export it now', [{ op: 'set_aspect', aspect: '1:1' }, { op: 'export', format: 'mp4' }]],
+    ]);
+    nothing(["I'll export it later", 'we will render it tonight']);
+  });
+
   describe('a request passed on in quotes ("Forwarded: \'…\'", "my boss says: \\"…\\"") is the request', () => {
     table([
       ["Forwarded: 'the title should be on screen from 0:01 to 0:05'", [{ op: 'edit_text', start_ms: 1000, end_ms: 5000 }]],
