@@ -17,6 +17,8 @@ describe('edit agent: round 22 English length, look and words → exact operatio
       ['export it 👍 then mute the audio', [{ op: 'export', format: 'mp4' }, { op: 'set_source_volume', volume: 0 }]],
       ['a quick tour of the farm 🐄 could you make it 45 seconds?', [clip(45)]],
       ['our new menu 🍜 please add some lofi music', [MUSIC]],
+      // A greeting before the emoji opens the request, as before.
+      ['hey team 👋 can you make it vertical', [VERTICAL]],
     ]);
     // Words shown keep their emoji; an emoji before no verb ends nothing.
     table([['add a text that says "sale 🔥 today"', [{ op: 'add_text', text: 'sale 🔥 today', style: 'title' }]]]);
