@@ -574,6 +574,8 @@ export const TEXTING_SHORTHAND: Readonly<Record<string, string>> = {
   // and seconde are "second" the ordinal too: "el segundo clip").
   segundos: 'seconds', segundo: 'second', secondes: 'seconds', seconde: 'second', secondi: 'seconds', sekunden: 'seconds',
   sekunde: 'second', sekund: 'seconds', minutos: 'minutes', minuto: 'minute', minuten: 'minutes', minuti: 'minutes',
+  // and shortened as those languages shorten it: "15 sek", "30 seg", "20 sekunder".
+  sek: 'seconds', seg: 'seconds', sekunder: 'seconds',
   // Hinglish: "music daalo" (put music in), "aur" (and) between two requests.
   daalo: 'add', dalo: 'add', aur: 'and',
   // Québec French inside English: "juste" (just), "pis" (and then) between two requests: "cut clip 2 pis export".
@@ -1317,6 +1319,17 @@ export const Words = {
    * figure refused alone ("make it 60 seconds. NOT 61.", "…, not 90 seconds").
    */
   noEditFigure: new RegExp(String.raw`\b\d{1,2}(?::[0-5]\d)?\s*[ap]\.?m\b\.?|\b\d+(?:\.\d+)?\s*-?\s*(?:grams?|g|kilos?|kgs?|kilograms?|pounds?|lbs?|ounces?|oz|miles?|km|kilomet(?:er|re)s?|met(?:er|re)s?|feet|foot|ft|inch(?:es)?|degrees?|floors?|storeys?|stories|years? old|fingers?)\b|\b10-4\b|\b\d+-[a-z](?![\w-])|\b(?:rule|section|clause|article|guideline|policy|regulation|chapter|paragraph|page|step|slide|lesson|episode|level|question|exercise|module|task|lap|round|ticket|issue|bug|gate|room|table|seat|bus|route|exit)\s*(?:no\.\s*|number\s*|#\s*)?\d+\b(?!\s*(?:s|secs?|seconds?|mins?|minutes?|%|x)\b)|\b\d+(?:\.\d+)?\s*(?:bars?|beats?|measures?|counts?|breaths?|个?小节|拍)(?=\s*[,，]?\s*(?:call it|say|i\.?e\.?|that's|that is|aka|meaning|or|也就是|就是|算|约|大概)\s*(?:about |like |around |roughly |大概|约)?(?:\d|half|a |one |半))|(?<=[a-z] )4(?= (?:u|you|ya|me|us|tiktok|insta(?:gram)?|ig|youtube|yt|reels|shorts|linkedin|twitter|fb|facebook)\b)|(?<=[了啦])8{1,2}(?=[~～!！。.\s]*$)|(?<![\d.])(?:6{3,}|2333+)(?![\d.]|\s*(?:%|％|秒|毫秒|ms\b|s\b|x\b|倍))|${OWN_TIME}|(?<=\b(?:export|render|send|save|ready|done|finished)\b[^,.;]*?)\bin (?:about |like |around )?\d+ (?:minutes?|mins?|hours?|hrs?)\b|(?<=(?:^|[,.;!—–]|\s-)\s*)not (?:about |around |roughly |like |approximately )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)?(?=\s*(?:[,.;!]|$))`, 'gi'),
+  /**
+   * "I need the video in 1 minute", "can you do it in 45 seconds": the video asked for (a verb taking it) in a time too
+   * short to wait for, the length it is to fit in; a time from now is said in minutes or hours ("I need it in 10
+   * minutes"), or of what the user does ("I'll be back in 30 seconds", "I need to go in 30 seconds").
+   */
+  lengthFitIn: /\b(?:need|needs|want|wants|make|do|fit|get|squeeze|have|cut|edit)\s+(?!to\b)[^,.;]*?\bin (?:\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)|1(?:\.\d+)?\s*(?:mins?|minutes?))\b/,
+  /**
+   * A whole message passed on from someone, in quotes after a label saying so: "Forwarded: '…'", "Fwd from Priya: '…'",
+   * "my boss says: “…”" (the label, then what is quoted).
+   */
+  relayed: /^\s*((?:fwd?|fw|forward(?:ed|ing)?|(?:message |note |email |text )?from [\p{L}' .-]{1,30}?|(?:fwd?|fw|forward(?:ed|ing)?) from [\p{L}' .-]{1,30}?|[\p{L}' .-]{1,30}? (?:says|said|wrote|writes|asked|asks|wants|texted|emailed))\s*[:：]\s*)(?:"([^"]+)"|'((?:[^']|'(?=[a-z]))+)'|“([^”]+)”|‘([^’]+)’)[.!]*\s*$/iu,
   /** The user's own time ("my 10 min break", "before our 30 minute meeting", "we've only got 5 minutes"), no clip's. */
   ownTime: new RegExp(OWN_TIME, 'g'),
   acted: /\*(?:(?:mimes|holds|counts|points|waves|gestures|sighs|shrugs|nods|claps|taps|laughs|smiles|grins|winks|facepalms|raises|signals|snaps|gives|shows|makes|does|throws|cracks|clears|takes|looks|rolls|leans|sips|coughs)\b[^*\n]{0,60}|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[.):]?)\*/gi,
@@ -1774,8 +1787,9 @@ export const Words = {
       // "we talk over it the whole time": how long something goes on is no part of the draft.
       /^(.*?)\s*\b(?:the (?:whole|entire) (?:time|way through)|all the time|throughout)$/,
       // "…, can you do that?", "…, can you do that here": the request beside it, asked again.
-      // "the boss says 720p, set that", "…, go with that": the value the request beside it took, asked for again as "that".
-      /^(?:(?:so|then|just|please|ok) )*(?:set|do|use|apply|go with|take) (?:that|this)(?: one)?(?: then| please| for me)*[.!]*$/,
+      // "the boss says 720p, set that", "…, go with that", "the website wants a 40 second cut, make it that": the value the
+      // request beside it took, asked for again as "that".
+      /^(?:(?:so|then|just|please|ok) )*(?:(?:set|do|use|apply|go with|take) (?:that|this)(?: one)?|make (?:it|this|the (?:video|clip)) (?:that|so))(?: then| please| for me)*[.!]*$/,
       /^(?:can|could|would|will) you (?:do|manage) (?:that|this|it)(?: here| for me| please)*\??$/,
       // "Do forgive me, I'm new to this", "shame the kettle is so loud", "it's the whole point": a word of feeling (what
       // follows it still read as an aside); "I want to compare both": why two files are asked for.

@@ -23,6 +23,11 @@ import { cardOp, textOverlayOp } from './textOps';
 /** Exports whose file format was said, not taken by default: two such of two formats are two files. */
 export const FORMAT_SAID = new WeakSet<EditOp>();
 export function parseClause(original: string, text: string, context: ParseContext): EditOp[] {
+  // "a 30 second clip of the beat moments", "a one minute cut of the text animations": what a clip of that length is to
+  // show, picked by the engine, is no part of the draft to edit (its music, its text, its moments); one part named by
+  // its place or alone ("…of clip 2", "…of the intro", "…of the dance scene") is read as said.
+  const shows = CLIP_SHOWS.exec(text)?.[2];
+  if (shows !== undefined && !namesPlace(shows)) return parseClause(original, text.replace(shows, ' '), context);
   const has = (pattern: RegExp) => pattern.test(text);
   // A question is answered by the reply, a refusal changes nothing: neither may edit ("what is a crossfade?"). Nor may
   // a judgement with no change in it ("the zoom at 0:12 is wrong"), a refusal said from afar ("do not under any
@@ -160,14 +165,16 @@ function ratherThanOther(text: string, pattern: RegExp): boolean {
 
 /**
  * "the blur on the sides is ugly, black bars better": the fill complained of is what there is; the one said after the
- * comma is the one wished for (one of the others: the same fill again is no wish).
+ * comma is the one wished for (one of the others: the same fill again is no wish). "use black bars, blur looks cheap",
+ * "letterbox it, the blur looks bad": the wish said first, the fill complained of after it, is wished for the same.
  */
 function fillAfterComplaint(text: string): EditOp[] {
-  const complaint = Words.fillComplaint.exec(text);
-  if (!complaint) return [];
-  const wish = /,\s*(.+)$/.exec(text.slice(complaint.index + complaint[0].length))?.[1];
-  const fill = wish === undefined ? undefined : wantedFill(wish);
-  return fill && fill[1] !== wantedFill(complaint[0])?.[1] ? [{ op: 'set_fill', fill: fill[1] }] : [];
+  const parts = text.split(/\s*,\s*/);
+  const at = parts.findIndex((part) => Words.fillComplaint.test(part));
+  if (at < 0) return [];
+  const complained = wantedFill(parts[at])?.[1];
+  const wished = [...parts.slice(at + 1), ...parts.slice(0, at).reverse()].map((part) => wantedFill(part)?.[1]).find((fill) => fill !== undefined);
+  return wished !== undefined && wished !== complained ? [{ op: 'set_fill', fill: wished }] : [];
 }
 
 const REASON = new RegExp(String.raw`^(?:${REASON_OPENS})`);
@@ -249,7 +256,7 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   if (SCENE_BACKGROUND.test(text)) return [];
   if (/\bcrop (?:out (?:the|that|this|my|our) |(?:the|that|this|my|our) [\w'-]+(?: [\w'-]+)? out\b)/.test(text)) return [];
   if (has(Words.fill)) {
-    if (has(Words.fillComplaint)) return fillAfterComplaint(text);
+    if (text.split(/\s*,\s*/).some((part) => Words.fillComplaint.test(part))) return fillAfterComplaint(text);
     const fill = wantedFill(text);
     if (fill) return { op: 'set_fill', fill: fill[1] };
     if (FillWords.some(([pattern]) => pattern.test(text))) return [];
@@ -361,8 +368,9 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   // ("删掉0:20到0:25", a cut it did not read), is not guessed at.
   // "5 seconds shorter", "take 5 seconds off", "cut 3 seconds from it", 剪掉后面五秒, 截去五秒 change a length the parser
   // does not know: not a 5 second clip.
-  // "the meeting starts in 5 minutes": a time from now, not a length (unless a length is said of the clip too).
-  const fromNow = !CLIP_LENGTH.test(text) && has(/\bin \d+(\.\d+)?\s*(minutes?|hours?|seconds?)\b/);
+  // "the meeting starts in 5 minutes": a time from now, not a length (unless a length is said of the clip too, or the
+  // video is asked for in a time too short to wait: "I need the video in 1 minute").
+  const fromNow = !CLIP_LENGTH.test(text) && has(/\bin \d+(\.\d+)?\s*(minutes?|hours?|seconds?)\b/) && !has(Words.lengthFitIn);
   // "30 seconds is too short", 30秒不够: the length the user does not want.
   const unwanted = length !== undefined && has(/\btoo (short|long)\b|\bnot (long )?enough\b|太短|太长|不够/);
   // "no longer than 50 seconds", "sixty seconds, no more": a bound is the length asked for, not a change of one.
@@ -400,6 +408,13 @@ const POINT_IN_TIME = /(?:(?<!\b(?:keep|have|get|want|wants|need|needs|cap|hold|
 
 /** A length said of the clip itself: "a 45 second cut", "a 2-minute version", 30秒的短视频. */
 export const CLIP_LENGTH = /((?:\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|m|分钟?)\s*(?:and\s+)?)?\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s|minutes?|mins?|秒|分钟))\s*-?\s*(?:long\s+)?(?:cut|clip|version|video|edit|reel|teaser|trailer|summary|recap|overview|demo|highlights?|preview|的(?:视频|版本|短视频|片子|精华|集锦))/;
+
+/** What a clip of a length said is of: " of the beat moments" up to what is said next (who it is for, with what). */
+const CLIP_SHOWS = new RegExp(String.raw`${CLIP_LENGTH.source}(\s+of\s+[^,.;!?]+?)(?=\s+(?:for|with|and|but|then|please|on|in)\b|\s*[,.;!?]|\s*$)`);
+
+/** A part of the draft named by its place, or one alone ("the dance scene"), not the kind of stretches a clip shows. */
+const namesPlace = (said: string) => /\d/.test(said) || parseOrdinals(said).length > 0 || MOMENT_REF.test(said)
+  || [Words.intro, Words.outro, Words.card].some((pattern) => pattern.test(said)) || new RegExp(String.raw`\b(?:${MOMENT_NOUN}|bit)\b`).test(said);
 
 /** A length something went on for, said with 了 after a verb of no edit: 空了两秒, 等了10秒, 卡了半分钟 (not 剪了, 缩短了). */
 const ELAPSED = /(?<!剪|删|减|短|去|切|砍|留|改|压|调|成|到|为|掉|快|慢)了\s*\d+(?:\.\d+)?\s*(?:秒|分钟)/;

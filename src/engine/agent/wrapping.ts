@@ -8,6 +8,11 @@ import { quoted, Words } from '../../protocol';
  * ("can you tell me which formats…?", "能不能告诉我怎么加音乐？"), or to post the video somewhere (能传到抖音吗), stays one.
  */
 export function unwrapped(message: string): string {
+  // "Forwarded: 'cut it to 30 seconds'", "my boss says: “make it vertical”": a request passed on in quotes is the
+  // request (not "the title says: 'Welcome'", words a part of the draft shows).
+  const relayed = Words.relayed.exec(message);
+  const passedOn = relayed?.slice(2).find((said) => said !== undefined);
+  if (relayed && passedOn !== undefined && ![Words.text, Words.card, Words.intro, Words.outro].some((part) => part.test(relayed[1].toLowerCase()))) return unwrapped(passedOn);
   const request = withoutOpening(withoutSignOff(message));
   const asked = Words.askedOf.exec(request);
   const inside = asked?.slice(1).find((said) => said !== undefined);
