@@ -60,7 +60,13 @@ export const AUDIO_FILE = new RegExp(fileNamed(CLOUD_EXTENSIONS.audio), 'iu');
 /** Every sound file named in a clause, to take out of it. */
 const AUDIO_FILES = new RegExp(AUDIO_FILE.source, 'giu');
 
-export function musicOp(said: string, original: string, context: ParseContext): EditOp | EditOp[] | undefined {
+type Reading = EditOp | EditOp[] | undefined;
+
+/**
+ * What a clause asks of the music, by what it asks: its ducking refused, the music taken out, faded, ducked, added, or
+ * set to a level (each reader gives way to the next with undefined); undefined when the clause names no music.
+ */
+export function musicOp(said: string, original: string, context: ParseContext): Reading {
   // "音乐用我传的 flower_shop.mp3": the words inside a file's name ("lower") say nothing of the music.
   const text = said.replace(AUDIO_FILES, ' ');
   const file = AUDIO_FILE.exec(original)?.[0];
@@ -69,41 +75,72 @@ export function musicOp(said: string, original: string, context: ParseContext): 
   // (said last, and not the speaker's own: "压低了嗓子", 压低声音, 我会压低 lower something else).
   const ducksUnnamed = Words.duck.test(text) && Words.duckYields.test(text) && !Words.sourceAudio.test(text);
   if (!Words.music.test(text) && file === undefined && !Words.noDuck.test(text) && !/\bducking\b/.test(text) && !ducksUnnamed) return undefined;
-  // "drop the music volume to 20%" is a level, not a removal.
-  // "stop lowering the music when I speak": the ducking switched off, not the music.
-  // "music at 25 percent without ducking" with no music yet: that music asked for, at that level, not ducking alone.
-  const unducked = Words.noDuck.test(text) ? parseVolume(text) : undefined;
-  if (unducked !== undefined && context.music === false && Words.musicAt.test(text)) return { op: 'add_music', track: 'lofi', volume: unducked, duck: false };
-  // "add music, level 20 percent, ducking disabled": music asked for outright, with no ducking, is that music added so.
-  // "加点音乐说话时不要压低", "音乐用默认 我说话不压低": music asked for in Chinese with its ducking refused, no comma
-  // between, is that music added so (the refusal and the music's name taken out first, so neither the 要 of 不要 nor
-  // the 配 of 配乐 reads as adding it).
+  if (Words.noDuck.test(text)) return duckingRefused(text, file, context);
+  // "remove clip 2 but keep the music": the music is what stays, not what goes.
+  if (Words.musicRemove.test(text) && /\b(keep|leave)\s+(the\s+|my\s+)?(music|bgm|song|soundtrack)\b/.test(text)) return undefined;
+  return musicRemoved(text) ?? (Words.fade.test(text) ? musicFaded(text, file, context) : undefined)
+    ?? (Words.duck.test(text) ? duckingAsked(text, file, context) : undefined) ?? musicAddedOrLevelled(text, file, context);
+}
+
+/** "add music with a fade in and a fade out": the music asked for, then its fade; or the fade of the music there is. */
+function musicFaded(text: string, file: string | undefined, context: ParseContext): EditOp | EditOp[] {
+  const outright = askedOutright(text, file, context);
+  return outright ? [outright, fadeOp(text, 'music')] : fadeOp(text, 'music');
+}
+
+/**
+ * "stop lowering the music when I speak": the ducking switched off, not the music; "music at 25 percent without ducking"
+ * with no music yet: that music asked for, at that level, not ducking alone; "add music, level 20 percent, ducking
+ * disabled": music asked for outright, with no ducking, is that music added so.
+ */
+function duckingRefused(text: string, file: string | undefined, context: ParseContext): Reading {
+  const level = parseVolume(text);
+  if (level !== undefined && context.music === false && Words.musicAt.test(text)) return { op: 'add_music', track: 'lofi', volume: level, duck: false };
+  const outright = askedOutright(text, file, context);
+  if (outright) return { ...outright, duck: false };
+  return duckedAt(text, false, context) ?? { op: 'set_ducking', duck: false };
+}
+
+/**
+ * Music asked for outright, when there is none to change. "加点音乐说话时不要压低", "音乐用默认 我说话不压低": music asked
+ * for in Chinese with its ducking refused, no comma between, is that music added so (the refusal and the music's name
+ * taken out first, so neither the 要 of 不要 nor the 配 of 配乐 reads as adding it).
+ */
+function askedOutright(text: string, file: string | undefined, context: ParseContext): Extract<EditOp, { op: 'add_music' }> | undefined {
   const unduckedRest = text.replace(Words.noDuck, ' ');
   const addVerbs = unduckedRest.replace(MUSIC_NAMES, ' ');
   const addedUnducked = /\p{Script=Han}/u.test(text) && Words.noDuck.test(text) && Words.music.test(unduckedRest)
     && Words.musicAdd.test(addVerbs) && !negated(addVerbs, Words.musicAdd);
-  const outright = context.music !== true && (Words.musicAddedWith.test(text) || addedUnducked) ? newMusic(text, file) : undefined;
-  if (Words.noDuck.test(text) && outright) return { ...outright, duck: false };
-  const unduckedAt = Words.noDuck.test(text) ? duckedAt(text, false, context) : undefined;
-  if (unduckedAt) return unduckedAt;
-  if (Words.noDuck.test(text)) return { op: 'set_ducking', duck: false };
-  // "remove clip 2 but keep the music": the music is what stays, not what goes.
-  if (Words.musicRemove.test(text) && /\b(keep|leave)\s+(the\s+|my\s+)?(music|bgm|song|soundtrack)\b/.test(text)) return undefined;
+  return context.music !== true && (Words.musicAddedWith.test(text) || addedUnducked) ? newMusic(text, file) : undefined;
+}
+
+/** The music taken out; undefined when no removal is said, or its verb is a level's ("drop the music volume to 20%"). */
+function musicRemoved(text: string): Reading {
+  if (!Words.musicRemove.test(text)) return undefined;
   // "stop the music at 1:00": from a time on is no removal of all of it (and no setting of its own).
-  if (Words.musicRemove.test(text) && /\b(at|from|after|before|until|till)\s+\d/.test(text)) return [];
+  if (/\b(at|from|after|before|until|till)\s+\d/.test(text)) return [];
   // "drop the music a bit": a degree makes the verb a level's, not a removal's.
   const degree = /\b(a (bit|little|touch|notch|tad)|slightly|somewhat)\b/.test(text);
-  if (Words.musicRemove.test(text) && !degree && !/\bvolume\b|音量|\b(down|up)\b|\d\s*(%|percent)/.test(text) && parseVolume(text) === undefined) return { op: 'remove_music' };
-  if (Words.musicRemove.test(text) && degree && /\b(drop|cut|lower|reduce)\b/.test(text)) return { op: 'set_music_volume', change: 'quieter' };
-  // "add music with a fade in and a fade out": the music asked for, then its fade.
-  if (Words.fade.test(text)) return outright ? [outright, fadeOp(text, 'music')] : fadeOp(text, 'music');
-  // "some music underneath, and let it dip when I speak": music asked for as a bed, that ducks, is music added; so is a
-  // file of the user's named with no music yet ("Music: my file dombra.mp3, 50 percent, and when I speak it goes down").
-  if (Words.duck.test(text) && outright) return outright;
-  if (Words.duck.test(text) && file !== undefined && context.music !== true) return newMusic(text, file);
-  const duckedLevel = Words.duck.test(text) ? duckedAt(text, true, context) : undefined;
-  if (duckedLevel) return duckedLevel;
-  if (Words.duck.test(text) && !/\b(add|play|put)\b|\bsome (\w+ )?(music|bgm|tunes)\b|加|添加/.test(text)) return { op: 'set_ducking', duck: true };
+  if (!degree && !/\bvolume\b|音量|\b(down|up)\b|\d\s*(%|percent)/.test(text) && parseVolume(text) === undefined) return { op: 'remove_music' };
+  return degree && /\b(drop|cut|lower|reduce)\b/.test(text) ? { op: 'set_music_volume', change: 'quieter' } : undefined;
+}
+
+/**
+ * "some music underneath, and let it dip when I speak": music asked for as a bed, that ducks, is music added; so is a
+ * file of the user's named with no music yet ("Music: my file dombra.mp3, 50 percent, and when I speak it goes down").
+ * Undefined when music is added beside the ducking: the music's reader says how.
+ */
+function duckingAsked(text: string, file: string | undefined, context: ParseContext): Reading {
+  const outright = askedOutright(text, file, context);
+  if (outright) return outright;
+  if (file !== undefined && context.music !== true) return newMusic(text, file);
+  const level = duckedAt(text, true, context);
+  if (level) return level;
+  return /\b(add|play|put)\b|\bsome (\w+ )?(music|bgm|tunes)\b|加|添加/.test(text) ? undefined : { op: 'set_ducking', duck: true };
+}
+
+/** Music added (a bed, a file, a level with it), refused, or the level of the music there is changed. */
+function musicAddedOrLevelled(text: string, file: string | undefined, context: ParseContext): Reading {
   const volume = parseVolume(text);
   const bedNamed = MusicWords.find(([pattern]) => pattern.test(text));
   const bed = bedNamed?.[1];
@@ -139,6 +176,11 @@ export function musicOp(said: string, original: string, context: ParseContext): 
   if (volume !== undefined && !level && context.music === false && Words.musicAt.test(text) && (!Words.levelChanged.test(text) || Words.musicThenLevel.test(text))) {
     return { op: 'add_music', track: 'lofi', volume, duck: true };
   }
+  return musicLevel(text, volume);
+}
+
+/** The level the music is set to, or which way it goes; undefined when none is said. */
+function musicLevel(text: string, volume: number | undefined): EditOp | undefined {
   if (volume !== undefined) return { op: 'set_music_volume', volume };
   // "bring the music down to like 15": a bare figure a level is turned to is out of a hundred.
   const turnedTo = /\b(?:down|up) to (?:like |about |around |maybe |roughly )?(\d{1,3})\b(?!\s*(?:s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|x\b|[:.]\d))/.exec(text);
@@ -157,7 +199,7 @@ export function musicOp(said: string, original: string, context: ParseContext): 
  * or refused (and no other sound named) is the music's too; with no music yet, or a bed named, that of the music asked
  * for. Undefined when no level is said.
  */
-function duckedAt(text: string, duck: boolean, context: ParseContext): EditOp | EditOp[] | undefined {
+function duckedAt(text: string, duck: boolean, context: ParseContext): Reading {
   const rest = text.replace(new RegExp((duck ? Words.duck : Words.noDuck).source, 'g'), ' ');
   const volume = Words.sourceAudio.test(rest) ? undefined : parseVolume(rest);
   if (volume === undefined) return undefined;
