@@ -841,6 +841,33 @@ export const Words = {
   musicThenLevel: /^(?:some |background )?(?:music|bgm|soundtrack)(?: please)?(?:,\s*|\s+(?=at\b))(?:at )?(?:an? )?(?:half|full|quarter|low|\d+\s*(?:%|percent)?) (?:of )?(?:its |the )?volume\b/,
   /** "set the music to 15", "make music fifteen": the music set to a bare whole figure, said last (no unit, no time after it). */
   musicSetTo: /\b(?:set|put|make|change|turn|bring|drop|lower|raise)\s+(?:the\s+)?music(?:'s)?(?:\s+(?:volume|level))?\s+(?:to\s+|at\s+)?(?:like |about |around |maybe |roughly )?(\d{1,3}|[a-z]+(?:[\s-][a-z]+)?)\s*$/,
+  /** What a clause about the music says beside naming it, as the music's readers (mediaOps) tell its requests apart. */
+  musicSaid: {
+    /** "re-enable the ducking": ducking named, the music's whether or not the music is. */
+    ducking: /\bducking\b/,
+    /** "remove clip 2 but keep the music": the music said to stay, not what goes. */
+    kept: /\b(keep|leave)\s+(the\s+|my\s+)?(music|bgm|song|soundtrack)\b/,
+    /** "stop the music at 1:00": a time from which, no removal of all of it. */
+    fromTime: /\b(at|from|after|before|until|till)\s+\d/,
+    /** "drop the music a bit": a degree, which makes a removal verb a level's. */
+    degree: /\b(a (bit|little|touch|notch|tad)|slightly|somewhat)\b/,
+    /** "drop the music volume to 20%", "music down": a level said beside a removal verb, which is then the level's. */
+    level: /\bvolume\b|音量|\b(down|up)\b|\d\s*(%|percent)/,
+    /** The removal verbs that lower the music when said with a degree ("cut the music a little"). */
+    lowered: /\b(drop|cut|lower|reduce)\b/,
+    /** Music added beside its ducking asked ("add some music, ducked under me"): the music added, not the ducking alone. */
+    addedBesideDucking: /\b(add|play|put)\b|\bsome (\w+ )?(music|bgm|tunes)\b|加|添加/,
+    /** "NO lofi", "no upbeat stuff": a "no" said just before a bed (a word between at most). */
+    refusedBefore: /\b(?:no|not|without|never)\s+(?:[\w-]+\s+)?$/,
+    /** "add the lo-fi music, 20 percent", "背景音乐来一个 大声点 70%": music added, with which or how loud said. */
+    addedOutright: /\badd\b|添加|加(点|个|一?段|一?首|上)|来一?[个首段]/,
+    /** "加背景音乐 别太大声", "no louder than that": a cap on how loud the new music is. */
+    capped: /(别|不要|不用|莫)(整|弄|搞)?(太|那么|这么)?(大声|响|吵)|\bnot too loud\b|\bno louder\b/,
+    /** "set the music to 30%", 调到: a level set on the music there is. */
+    setVerb: /\b(set|change|turn)\b|调|设/,
+    /** "bring the music down to like 15": a bare figure a level is turned to (no unit of time or speed after it). */
+    turnedTo: /\b(?:down|up) to (?:like |about |around |maybe |roughly )?(\d{1,3})\b(?!\s*(?:s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|x\b|[:.]\d))/,
+  },
   /** A clip of the best parts named as such: its length is the clip's, whatever moment was named before. */
   highlights: /\b(highlights?|best (parts|moments|bits)|recap|montage)\b|精彩|集锦|精华|高光/,
   /** "太长了", "太慢了", "too slow": a complaint that, said of idle stretches, asks them sped up, not the clip shortened. */

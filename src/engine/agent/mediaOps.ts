@@ -74,10 +74,10 @@ export function musicOp(said: string, original: string, context: ParseContext): 
   // "让它在说话时压低", "我喊价的时候自动压下去": giving way where someone speaks is the music's ducking, the music unnamed (as "ducking" is).
   // (said last, and not the speaker's own: "压低了嗓子", 压低声音, 我会压低 lower something else).
   const ducksUnnamed = Words.duck.test(text) && Words.duckYields.test(text) && !Words.sourceAudio.test(text);
-  if (!Words.music.test(text) && file === undefined && !Words.noDuck.test(text) && !/\bducking\b/.test(text) && !ducksUnnamed) return undefined;
+  if (!Words.music.test(text) && file === undefined && !Words.noDuck.test(text) && !Words.musicSaid.ducking.test(text) && !ducksUnnamed) return undefined;
   if (Words.noDuck.test(text)) return duckingRefused(text, file, context);
   // "remove clip 2 but keep the music": the music is what stays, not what goes.
-  if (Words.musicRemove.test(text) && /\b(keep|leave)\s+(the\s+|my\s+)?(music|bgm|song|soundtrack)\b/.test(text)) return undefined;
+  if (Words.musicRemove.test(text) && Words.musicSaid.kept.test(text)) return undefined;
   return musicRemoved(text) ?? (Words.fade.test(text) ? musicFaded(text, file, context) : undefined)
     ?? (Words.duck.test(text) ? duckingAsked(text, file, context) : undefined) ?? musicAddedOrLevelled(text, file, context);
 }
@@ -118,11 +118,11 @@ function askedOutright(text: string, file: string | undefined, context: ParseCon
 function musicRemoved(text: string): Reading {
   if (!Words.musicRemove.test(text)) return undefined;
   // "stop the music at 1:00": from a time on is no removal of all of it (and no setting of its own).
-  if (/\b(at|from|after|before|until|till)\s+\d/.test(text)) return [];
+  if (Words.musicSaid.fromTime.test(text)) return [];
   // "drop the music a bit": a degree makes the verb a level's, not a removal's.
-  const degree = /\b(a (bit|little|touch|notch|tad)|slightly|somewhat)\b/.test(text);
-  if (!degree && !/\bvolume\b|音量|\b(down|up)\b|\d\s*(%|percent)/.test(text) && parseVolume(text) === undefined) return { op: 'remove_music' };
-  return degree && /\b(drop|cut|lower|reduce)\b/.test(text) ? { op: 'set_music_volume', change: 'quieter' } : undefined;
+  const degree = Words.musicSaid.degree.test(text);
+  if (!degree && !Words.musicSaid.level.test(text) && parseVolume(text) === undefined) return { op: 'remove_music' };
+  return degree && Words.musicSaid.lowered.test(text) ? { op: 'set_music_volume', change: 'quieter' } : undefined;
 }
 
 /**
@@ -136,7 +136,7 @@ function duckingAsked(text: string, file: string | undefined, context: ParseCont
   if (file !== undefined && context.music !== true) return newMusic(text, file);
   const level = duckedAt(text, true, context);
   if (level) return level;
-  return /\b(add|play|put)\b|\bsome (\w+ )?(music|bgm|tunes)\b|加|添加/.test(text) ? undefined : { op: 'set_ducking', duck: true };
+  return Words.musicSaid.addedBesideDucking.test(text) ? undefined : { op: 'set_ducking', duck: true };
 }
 
 /** Music added (a bed, a file, a level with it), refused, or the level of the music there is changed. */
@@ -151,17 +151,17 @@ function musicAddedOrLevelled(text: string, file: string | undefined, context: P
   if (Words.noneWanted.test(text)) return [];
   // "NO lofi", "no upbeat stuff": a bed refused is none added (nor a removal guessed).
   const bedSaid = bedNamed?.[0].exec(text);
-  if (bedSaid && /\b(?:no|not|without|never)\s+(?:[\w-]+\s+)?$/.test(text.slice(0, bedSaid.index))) return [];
+  if (bedSaid && Words.musicSaid.refusedBefore.test(text.slice(0, bedSaid.index))) return [];
   const adds = Words.musicAdd.test(text) || Words.musicAddedWith.test(text);
   // A level said ("quieter", "set the music to 30%") changes the music there is; "change the music to upbeat" replaces it.
   // "add the lo-fi music, not too loud, 20 percent", "背景音乐来一个 大声点 70%": a bed, or a figure, said with music added
   // outright is the new music's level.
-  const addsBed = (bed !== undefined || file !== undefined || volume !== undefined) && /\badd\b|添加|加(点|个|一?段|一?首|上)|来一?[个首段]/.test(text);
+  const addsBed = (bed !== undefined || file !== undefined || volume !== undefined) && Words.musicSaid.addedOutright.test(text);
   // "加背景音乐 别太大声 百分之二十五", "music in behind it at 15%, no louder than that": music added with a cap on how loud
   // says the new music's level, no change of one there is.
-  const capped = adds && /(别|不要|不用|莫)(整|弄|搞)?(太|那么|这么)?(大声|响|吵)|\bnot too loud\b|\bno louder\b/.test(text);
+  const capped = adds && Words.musicSaid.capped.test(text);
   // "音乐换成 upbeat_01.mp3 音量大概25%": the level said with a file named is the new music's.
-  const level = !addsBed && !capped && !(file !== undefined && volume !== undefined) && (Words.quieter.test(text) || Words.louder.test(text) || (volume !== undefined && /\b(set|change|turn)\b|调|设/.test(text)));
+  const level = !addsBed && !capped && !(file !== undefined && volume !== undefined) && (Words.quieter.test(text) || Words.louder.test(text) || (volume !== undefined && Words.musicSaid.setVerb.test(text)));
   // "add music, a bit quieter", "put some music on, actually a touch quieter than that": with no music yet, a change of
   // level said after the music is added, past a comma, is a change of the new music's.
   const added = adds && level && volume === undefined && context.music !== true && addedThenChanged(text);
@@ -183,7 +183,7 @@ function musicAddedOrLevelled(text: string, file: string | undefined, context: P
 function musicLevel(text: string, volume: number | undefined): EditOp | undefined {
   if (volume !== undefined) return { op: 'set_music_volume', volume };
   // "bring the music down to like 15": a bare figure a level is turned to is out of a hundred.
-  const turnedTo = /\b(?:down|up) to (?:like |about |around |maybe |roughly )?(\d{1,3})\b(?!\s*(?:s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|x\b|[:.]\d))/.exec(text);
+  const turnedTo = Words.musicSaid.turnedTo.exec(text);
   if (turnedTo && Number(turnedTo[1]) <= 100 && (Words.quieter.test(text) || Words.louder.test(text))) return { op: 'set_music_volume', volume: Number(turnedTo[1]) / 100 };
   // "music at 20%, then set it to fifteen", "make the music 15": a bare figure the music is set to is out of a hundred too.
   const setTo = Words.musicSetTo.exec(text);
