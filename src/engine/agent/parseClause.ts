@@ -9,7 +9,7 @@ import { momentOp, NUMBER_LIST, numberPair, sourceRefs, twoEnds } from './moment
 import { REMOVALS } from './opKinds';
 import { parseDurationMs } from './parseDuration';
 import {
-  countSaid, parseClock, parseEdgeSpan, parseFactor, parseGone, parseOrdinals, parseRange, parseSeconds, parseVolume,
+  countSaid, parseClock, parseEdgeSpan, parseFactor, parseGone, parseOrdinals, parseRange, parseSeconds, parseVolume, timesAsLoud,
 } from './parseQuantities';
 import { cardOp, textOverlayOp } from './textOps';
 
@@ -323,6 +323,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     if (has(Words.normalSpeed) && negated(text, Words.normalSpeed)) return [];
     // "空闲段落按6倍速播放，其余保持原速": the rest as recorded is what a speed-up of some stretches leaves, no speed of its own.
     if (has(Words.normalSpeed) && has(/其余|其他|其它|剩下的?|别的(地方|部分)/)) return [];
+    // "音量放大两倍", "声音调到两倍": the 倍 of a sound made louder, which sound not said, is no speed.
+    if (timesAsLoud(text)) return [];
     // "不要加速也不要删东西": no speed and no cut of the whole recording keeps it whole (of one moment, nothing is asked).
     if (negated(text, Words.speed)) return has(Words.keepEverything) && !MOMENT_REF.test(text) ? { op: 'keep_everything' } : [];
     const factor = has(Words.normalSpeed) ? 1 : parseFactor(text) ?? (slowerAsked(text) ? UNSAID.slowerFactor : UNSAID.fasterFactor);

@@ -317,8 +317,8 @@ export function parseVolume(text: string): number | undefined {
   const share = SHARE_OF.exec(text);
   if (share) return SHARES[share[1]];
   if (percent) return Number(percent[1] ?? percent[2]) / 100;
-  // "把视频本身的声音放大到原来的1.8倍", "原声开到两倍", "原声音量翻倍": a sound made a number of times as loud as
-  // recorded (not 倍速, a speed); more than twice is the most there is.
+  // "把视频本身的声音放大到原来的1.8倍", "原声开到两倍", "原声放大两倍", "原声音量翻倍", 放大一倍 (made one more): a sound made
+  // a number of times as loud as recorded (not 倍速, a speed); more than twice is the most there is.
   const times = TIMES_AS_LOUD.exec(text);
   const factor = times ? Number(times[1] ?? 2) : undefined;
   if (factor !== undefined && factor > 0) return Math.min(2, factor);
@@ -330,8 +330,11 @@ export function parseVolume(text: string): number | undefined {
   return value > 2 ? value / 100 : value;
 }
 
+/** "音量放大两倍": a sound turned to a number of times its level, or doubled (which no speed is, whichever sound it is). */
+export const timesAsLoud = (text: string): boolean => TIMES_AS_LOUD.test(text);
+
 /** A sound turned to a number of times its level, or doubled. */
-const TIMES_AS_LOUD = new RegExp(String.raw`(?:声音|原声|人声|音量|音乐|配乐)[^，,。\d]{0,8}?(?:(?:(?:调|放|提|开|拉|变|加|升)大?到|调成|设为|设成|改成|改为)\s*(?:原来的?)?\s*(${NUMBER})\s*倍(?!速)|翻倍|翻一番)`);
+const TIMES_AS_LOUD = new RegExp(String.raw`(?:声音|原声|人声|音量|音乐|配乐)[^，,。\d]{0,8}?(?:(?:调|放|提|开|拉|加|升)大\s*(?:一|1)\s*倍|(?:(?:调|放|提|开|拉|变|加|升)(?:大?到|大(?=\s*\d))|调成|设为|设成|改成|改为)\s*(?:原来的?)?\s*(${NUMBER})\s*倍(?!速)|翻倍|翻一番)`);
 
 /** A level said as a share of the full one. */
 const SHARES: Record<string, number> = { half: 0.5, 'a half': 0.5, 'one half': 0.5, 'a quarter': 0.25, 'one quarter': 0.25, 'a third': 0.33, 'one third': 0.33, 'two thirds': 0.67, 'three quarters': 0.75 };
