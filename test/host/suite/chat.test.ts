@@ -101,7 +101,7 @@ describe('@democlip through the real Chat view, with a test model', function () 
     await sessionWithFootage(api);
     const before = await engineDraft(api);
     lm.answerNext({ text: 'No tools for this one.' });
-    const asked = await askInChatView('@democlip Add music!! the default one is fine, 50% please!!');
+    const asked = await askInChatView('@democlip Add music!! the default one is perfect, at 50% please!!');
     assert.deepEqual(asked.metadata, { route: 'chat', edited: false, asked: true, lang: 'en' });
     assert.deepEqual(await engineDraft(api), before, 'nothing changed before the yes');
     const seen = lm.requests.length;
