@@ -48,9 +48,11 @@ export function momentOp(text: string, context: ParseContext, resolve: (n: numbe
   if (Words.editPoint.test(text) && !Words.shorter.test(text)) return [];
   if (Words.swapMoments.test(text)) return swapOps(named);
   // "make clip 3 the opener", "end on the first clip": the moment named goes first or last.
-  if (Words.leadMoment.test(text) !== Words.closeMoment.test(text)) {
-    return { op: 'move_moment', index, to: Words.leadMoment.test(text) ? 1 : Math.max(1, context.moments) };
-  }
+  // ("make a 30 second clip of the first scene": the place it has, named as the moment with its length said, is no place
+  // it goes to.)
+  const leadOrLast = Words.leadMoment.test(text) ? 1 : Math.max(1, context.moments);
+  const placeItHas = leadOrLast === index && parseDurationMs(text) !== undefined;
+  if (Words.leadMoment.test(text) !== Words.closeMoment.test(text) && !placeItHas) return { op: 'move_moment', index, to: leadOrLast };
   if (Words.moveMoment.test(text)) {
     // "put clip 3 first": a place said with the number's noun before it ("3 first" is no "first clip").
     // Where it goes is said after the moment that moves ("开头那段挪到第二个位置" goes second, not first).
