@@ -194,13 +194,17 @@ function musicLevel(text: string, volume: number | undefined): EditOp | undefine
   return undefined;
 }
 
+/** Every ducking asked or refused in a clause, taken out to read the level said beside it. */
+const EVERY_DUCK = new RegExp(Words.duck.source, 'g');
+const EVERY_NO_DUCK = new RegExp(Words.noDuck.source, 'g');
+
 /**
  * "80% volume and no ducking", "music, lofi, 30 percent, ducking under dialogue": a level said beside the ducking asked
  * or refused (and no other sound named) is the music's too; with no music yet, or a bed named, that of the music asked
  * for. Undefined when no level is said.
  */
 function duckedAt(text: string, duck: boolean, context: ParseContext): Reading {
-  const rest = text.replace(new RegExp((duck ? Words.duck : Words.noDuck).source, 'g'), ' ');
+  const rest = text.replace(duck ? EVERY_DUCK : EVERY_NO_DUCK, ' ');
   const volume = Words.sourceAudio.test(rest) ? undefined : parseVolume(rest);
   if (volume === undefined) return undefined;
   if (context.music === false || MusicWords.some(([pattern]) => pattern.test(text))) return { ...newMusic(text, undefined), volume, duck };
