@@ -47,8 +47,8 @@ import { heldout21En } from './heldout21/en';
 import { heldout21Zh } from './heldout21/zh';
 import { heldout22En } from './heldout22/en';
 import { heldout22Zh } from './heldout22/zh';
-import { fresh22En } from './fresh22/en';
-import { fresh22Zh } from './fresh22/zh';
+import { heldout23En } from './heldout23/en';
+import { heldout23Zh } from './heldout23/zh';
 import { fresh23En } from './fresh23/en';
 import { fresh23Zh } from './fresh23/zh';
 import { heldoutEn } from './heldout/en';
@@ -97,7 +97,7 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 20b', heldout20bEn, heldout20bZh],
   ['held-out 21', heldout21En, heldout21Zh],
   ['held-out 22', heldout22En, heldout22Zh],
-  ['fresh 22', fresh22En, fresh22Zh],
+  ['held-out 23', heldout23En, heldout23Zh],
   ['fresh 23', fresh23En, fresh23Zh],
 ];
 

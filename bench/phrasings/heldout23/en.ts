@@ -1,5 +1,5 @@
 /**
- * Fresh 22, English: a blind phrasing set written by a helper on 2026-12-02, to measure the parser on words it was
+ * Held-out 23 (written as fresh 22; measured blind in sessions 20 and 21, opened in session 22), English: a blind phrasing set written by a helper on 2026-12-02, to measure the parser on words it was
  * never tuned on.
  *
  * Read while writing: bench/phrasings/ops.ts, bench/phrasings/sameEdit.ts (its first 80 lines: the parts, barriers,
@@ -122,7 +122,8 @@
  *
  * Read against a draft of 3 moments and 1 text (no music, no card, no background).
  * The lead dropped 1 line shared with an earlier set (an export format), 269 left. Measured blind on de5f747 (session 19's
- * grammar, before session 20's round): 233/269 = 86.6 % (11 wrong edits, 7 asked first).
+ * grammar, before session 20's round): 233/269 = 86.6 % (11 wrong edits, 7 asked first); on 334acf5 (after session 21's
+ * round, the last measure blind): 235/269 = 87.4 % (11 wrong edits, 7 asked first).
  */
 import {
   aspect, background, best, card, crossfade, cut, deadAir, ducking, editText, exportAs, fade, fill, idle, keepAll,
@@ -132,7 +133,7 @@ import {
 } from '../ops';
 import type { Phrasing } from '../ops';
 
-export const fresh22En: [string, Phrasing['want']][] = [
+export const heldout23En: [string, Phrasing['want']][] = [
   // a wedding officiant in Savannah, Georgia (Southern, warm: y'all, sugar, honey, bless it)
   ["Y'all, could you make this a sweet little 45 second clip of the best parts, bless it", best(45)],
   ["honey put a title 'Dearly Beloved' right at the top for the first 5 seconds", text('Dearly Beloved', { position: 'top', start_ms: 0, end_ms: 5000 })],
