@@ -51,6 +51,8 @@ import { heldout23En } from './heldout23/en';
 import { heldout23Zh } from './heldout23/zh';
 import { fresh23En } from './fresh23/en';
 import { fresh23Zh } from './fresh23/zh';
+import { fresh24En } from './fresh24/en';
+import { fresh24Zh } from './fresh24/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -99,6 +101,7 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 22', heldout22En, heldout22Zh],
   ['held-out 23', heldout23En, heldout23Zh],
   ['fresh 23', fresh23En, fresh23Zh],
+  ['fresh 24', fresh24En, fresh24Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */
