@@ -181,6 +181,9 @@ const MAY_GO = String.raw`\b(?:has to|have to|can|could|should|must|needs? to|go
  */
 const IMPERATIVE_VERBS = String.raw`(?:add|adjust|align|amp|apply|axe|balance|blow|boost|brighten|bring|bump|burn|center|centre|change|chop|clean|clip|close|combine|compress|condense|convert|copy|crank|create|crop|cut|darken|delete|dial|dim|ditch|do|drag|drop|duck|dump|edit|enlarge|export|extend|fade|fill|finish|fit|fix|flip|focus|frame|freeze|get|give|glue|grab|halve|have|hide|highlight|hold|improve|include|increase|insert|jazz|join|keep|kill|knock|label|lay|leave|lengthen|let|lift|limit|loop|lose|lower|make|merge|mix|move|mute|nix|nudge|open|pad|pan|paste|pause|pick|place|play|polish|pop|position|post|prepend|prepone|preview|pull|pump|push|put|raise|re-?do|re-?order|re-?arrange|re-?size|re-?cut|reduce|remove|rename|render|reorder|repeat|replace|resize|restore|reverse|rewind|rotate|run|save|scale|scrap|scrub|send|set|shave|shift|shorten|show|shrink|shuffle|skip|slash|slice|slide|slow|smooth|snip|soften|sort|space|speed|spice|split|squash|squeeze|stack|start|stick|stitch|stop|straighten|stretch|strip|swap|switch|take|tidy|tighten|time|tint|toggle|tone|toss|trim|try|tune|turn|tweak|undo|unmute|up|update|use|warm|widen|wrap|write|zap|zoom)`;
 
+/** A verb of being, having or a past a statement says what is with ("is", "got", "set" as in "my granddaughter set this up"). */
+const BEING = String.raw`(?:is|are|was|were|has|had|have|got|gets|isn't|aren't|wasn't|weren't|hasn't|haven't|doesn't|didn't|made|took|went|came|gave|said|told|set|put|cut|left|lost|broke|fell|ran|kept|saw|shot|did|does)`;
+
 const IDLE_EN = String.raw`\b(nothing|nobody|no one) (much )?(moves?|changes?|happens?)\b|(where|when) (i|we|you|he|she|they|the [a-z]+) (just )?(stand|sit|wait|idle|hang)s?( there| around)\b|(where|when) (nobody|no one)('s| is| was) (just )?[a-z]+in[g']?\b|(where|when) (the |a |my |our |his |her |their )?[a-z]+('s| is| are|'re| was| were) just (standing|sitting|waiting|idling|hanging|doing nothing)( there| around)?|\b(standing|standin'?|sitting|sittin'?|hanging|hangin'?) around\b(?! (the|a|an|my|our|his|her|their|this|that|these|those|it|them)\b)|\bstatic (stretch(es)?|parts?|bits?|sections?|spots?|screens?|moments?)\b|\b(nothing|nowt)('s| is) (happening|happenin'?|moving|changing|going on)\b|\b(loading|install(ing|ation)?s?|buffering|compil(ing|ation)s?|download(ing|s)?)( screens?| bars?| parts?| bits?| time)?\b|\bdead (time|spots?|stretch(es)?|bits?|parts?|moments?)\b|\bdown ?time\b|\binactiv(e|ity)\b|(where|when) (i'm|im|i am|i was|we're|we are|we were|nobody is|no one is|nobody's|nobody was|no one was) (not |just )?(doing|typing|moving|clicking|thinking|waiting|sitting|standing|idling|hanging)( anything| there| around)?|(where|when) (the )?(screen|nothing|the picture) (is idle|is static|(doesn't|does not|isn't|is not) (change|changing|move|moving)|changes|moves)|where nothing (changes|moves)|\b(nobody|no one)('s| is| was)? (moving|playing|working|doing (nothing|anything))\b|\bstill (stretch(es)?|parts?|bits?|sections?|spots?|moments?|shots?)\b`;
 /**
  * Stretches named by what they lack ("the segments without speech or screen activity", "the parts with no talking and
@@ -1848,6 +1851,39 @@ export const Words = {
      */
     imperative: new RegExp(String.raw`^(?:(?:please|pls|plz|kindly|just|now|then|also|maybe|perhaps|pretty please)\s+)*(?:${IMPERATIVE_VERBS}\b|[a-z'-]+\s+(?:it|its|this|that|these|those|them|him|her|me|us|the|a|an|my|our|your|some|any|every|all|everything|up|down|out|off|away|back|over|in|on|around|together|apart|through)\b|(?:can|could|would|will|won't|wouldn't|might|may|shall|should|must|do|don't|does|did|pls|please|let's|lets|go|gotta|need|needs|want|wanna|try|help)\b)`),
     opens: /^(i|i'm|i've|i'd|we|we're|filmed|shot|recorded|got|it|it's|its|that|that's|this|these|those|there|there's|the|my|our|his|her|he|she|they|people|nobody|no one|everyone|everybody|someone|you|because|since|as|so|otherwise|thanks|thank|cheers|hi|hello|hey|right|sorry|great|awesome|((heaps|way|far|much|waa+y|super|really|very|bit|a bit|kinda|pretty|just) )*too)\b/,
+    /**
+     * The shapes of a clause that asks nothing (aside.ts: shapedAside), beside another read as a request: said of what
+     * is, asked about it, or called out; never a wish or a request, however it is worded. A clause of several is split
+     * at its commas and "and" / "but" first ("it is redundant, and redundancy is the enemy"), each piece of these shapes.
+     */
+    shape: {
+      /**
+       * A subject, then a verb that is no wish: "I made mistake", "I change mind", "it has my password on screen",
+       * "blur is for cowards", "the side got blur one", "my granddaughter set this up", "ok now it's a bit loud". A
+       * subject named at length says what it is with a verb of being or a past ("the grill sizzle is loud"); named in
+       * one word after "the", a verb in -s too ("the outro drags").
+       */
+      statement: new RegExp(String.raw`^(?:(?:ok|okay|now|well|so|but|because|cause|coz|cuz|cos|oh|ah|honestly)[,.]*\s+)*(?:(?:i|we|they)\s+(?:(?:just|really|totally|kinda|already|also|still|all|both|accidentally)\s+)?(?!(?:do|don't|dont|did|didn't|didnt|and|or)\b)[a-z'-]+|(?:i'm|im|i've|we're|we've|it's|its|that's|there's|here's|he's|she's|they're|they've|you're|you've)|(?:he|she|it|this|that|there|everyone|everybody|nobody|someone|something|nothing|everything|(?:the|my|our|your|his|her|their|this|that|these|those|a|an|some|no)\s+[a-z'-]+)\s+(?:(?:just|really|still|also|always|never|totally|kinda|all)\s+)?(?:${BEING}|[a-z]{2,}(?:ed|s))|(?:the|my|our|your|his|her|their|this|that|these|those|a|an|some|no)(?:\s+[a-z'-]+){2,3}?\s+(?:(?:just|really|still|also|always|never|totally|kinda|all)\s+)?(?:${BEING}|[a-z]{2,}ed)|[a-z'-]+\s+(?:is|are|was|were|isn't|aren't|wasn't|weren't))\b`),
+      /** "is it free", "why the video is standing": a question about what is, not about the user's own wish or the editor's doing ("can you", "what about", "why not"). */
+      question: /^(?:why|what|who|where|when|how come|is|are|was|were|does|did|has|have|isn't|aren't|doesn't|didn't|wasn't)\b(?!\s+(?:about|if|not|else)\b)(?!.*\b(?:you|u|ya)\b)/,
+      /** "Hello dear", "hey there", "good morning all": a greeting and who it greets. */
+      greeting: new RegExp(String.raw`^(?:hi+|hello+|hey+|hiya|howdy|yo|hola|morning|evening|good (?:morning|afternoon|evening|day)|g'day|greetings)(?:\s+(?!${IMPERATIVE_VERBS}\b)[a-z'-]+){0,2}$`),
+      /**
+       * "post-call", "oops", "READY ALL": a cry of a word or two, no verb a request opens with and nothing it takes ("nix
+       * it", "tighten up" are requests the grammar may not know): beside a statement, or shouted alone.
+       */
+      cry: new RegExp(String.raw`^(?!${IMPERATIVE_VERBS}(?![\w'-]))(?![a-z'-]+\s+(?:it|its|this|that|these|those|them|him|her|me|us|the|a|an|my|our|your|up|down|out|off|away|back|over|in|on)\b)[a-z'-]+(?:\s+[a-z'-]+)?$`),
+      /**
+       * A wish or a request, wherever it stands in the clause ("I want it pumping", "it should not dip", "we're going to
+       * walk that step back", "I forgot to add music", 节奏可以慢一些, 学员要看清): never an aside by its shape.
+       */
+      wished: new RegExp(String.raw`\b(?:want|wants|wanna|need|needs|needed|would|'d|should|must|can|could|will|'ll|shall|may|might|let's|lets|please|pls|plz|gotta|have to|has to|ought|going to|gonna|wish|hope|prefer|rather|make sure|don't|do not|never)\b|\bto\s+${IMPERATIVE_VERBS}\b|把|将|给我|帮我|请|要|想|希望|需要|可以|能|别|不要|不用|宜|该`),
+      /**
+       * "挑毛很慢的", "太暗了看不清", "灯光秀现场没啥有用的声音": in Chinese, what something is like (a degree and how), or that
+       * there is none of it.
+       */
+      statementZh: /^[^，,。\s\d]{1,10}?(?:很|太|有点|有些|挺|蛮|贼|特别|比较|真|非常|过于|超级?)[^，,。\s\d]{1,6}?(?:了|的|啊|呀|呢)?$|^[^，,。\s\d]{0,10}?(?:没有|没啥|没什么|没)[^，,。\s\d]{1,8}$/,
+    },
     /** "what did you cut?", "which clips are left?", 现在视频里都放了些啥: a question about the draft, which showing its tracks answers. */
     askedDraft: /^(?!what if\b|how about\b|what about\b)(what|which|where|how much|how many|why)\b.*\b(did|do|have|has|is|are|was|were|got)\b|(现在|目前|视频里|时间线上?|轨道上?|你)[^，,。]{0,6}(放|有|加|剪|删|改)了?(些|哪些)?(啥|什么|哪些)/,
     /** "not clip 1", "I meant clip 3": which moment a request beside it is about, or is not. */
@@ -1871,7 +1907,7 @@ export const Words = {
     /** The frame or screen a text sits in ("clean frame", 画面干净点): beside a change of a text, no part of its own. */
     textFrame: /画面|屏幕|\b(?:frame|screen)\b/g,
     parts: {
-      timeline: /段|片段|部分|地方|镜头|(?<![家班校队组部店社院站局处科事村市县省成增擅师])长(?![辈大])|短|(?<![欢轻愉凉痛爽])快|(?<!网(?:络|速)?(?:太|很|有点|比较|特别)?)慢|拖|时长|时间|超时|耐心|完整|整段|全部|流程|过程|步骤|内容|\b(clips?|parts?|bits?|moments?|scenes?|sections?|long|short|tight|fast|snappy|punchy|brisk|(?<!\b(?:wi-?fi|internet|connection|signal|network|link|upload|download)s?\b[^,.;]*)slow(ly)?|whole|entire|all of it|length|time)\b/,
+      timeline: /段|片段|部分|地方|镜头|(?<![家班校队组部店社院站局处科事村市县省成增擅师])长(?![辈大])|短|(?<![欢轻愉凉痛爽])快|(?<!网(?:络|速)?(?:太|很|有点|比较|特别)?)慢|拖|时长|时间|超时|耐心|完整|整段|全部|流程|过程|步骤|内容|\b(clips?|parts?|(?<!\ba (?:little |tiny |wee )?)bits?|moments?|scenes?|sections?|long|short|tight|fast|snappy|punchy|brisk|(?<!\b(?:wi-?fi|internet|connection|signal|network|link|upload|download)s?\b[^,.;]*)slow(ly)?|whole|entire|all of it|length|time)\b/,
       sound: /声|音|吵|响(?!应)|噪|静|听|\b(sound|audio|noise|noisy|loud|quiet|hear|music|voice)\b/,
       look: /画面|全屏|竖|横|比例|尺寸|背景|黑|暗|亮|裁|模糊|糊|近|远|特写|\b(dark|bright|blurry)\b|\b(screen|frame|close|see|view|background|blur|crop|vertical|landscape)\b/,
       words: /(?<![数汉打名关键])字|标题|文字|写错|打错|拼错|错别?字|\b(title|text|caption|words|spelling|font)\b/,

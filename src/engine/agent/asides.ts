@@ -76,6 +76,8 @@ const PART_OF: Record<EditOp['op'], keyof typeof Words.aside.parts> = {
  * figure, a quote, a comparative or an "also", a part of the draft the request does not change, or another moment.
  */
 export function aside(clause: string, ops: EditOp[]): boolean {
+  // "Hiii!! Can we make this … for our Reels?? 🦷✨": marks left alone say no words.
+  if (!/[\p{L}\p{N}]/u.test(clause)) return true;
   if (bestPicked(clause, ops) || keptRest(clause, ops) || speechKept(clause, ops) || noiseMuted(clause, ops)) return true;
   // "我们蜡染的视频，你帮剪，三十秒的": the clip said again by its verb alone, wherever it is said.
   if (Words.compileAgain.test(readable(clause))) return ops.some((op) => op.op === 'compile_best_moments');
@@ -86,6 +88,9 @@ export function aside(clause: string, ops: EditOp[]): boolean {
   if ((/\d/.test(said.replace(Words.noEditFigure, ' ')) && !restatesLength(said, ops) && !lengthItHas(said, ops)) || quoted(clause) !== undefined || FILE_NAMED.test(said)) return false;
   const text = Words.aside.frames.reduce((left, frame) => left.replace(frame, (...groups) =>
     groups.slice(1, -2).filter((group) => typeof group === 'string').join(' ')), said.replace(Words.aside.interjection, '')).trim();
+  // "blur is for cowards", "is it free", "post-call, brain is mush": said as what is, asked about, or called out.
+  const shaped = shapedAside(clause, text);
+  if (shaped !== undefined) return aboutParts(spokenOf(shaped, ops), ops);
   // "the hard cuts look jumpy", "the blur looks cheap": in a statement, an edit word before its verb names the part it is about.
   const verb = [text, text.replace(Words.statement, ' ')].every((said) => Words.aside.verb.test(said));
   if (verb || Words.aside.more.test(text)) return false;
@@ -94,6 +99,46 @@ export function aside(clause: string, ops: EditOp[]): boolean {
   if (text !== '' && !/\p{Script=Han}/u.test(text) && !Words.aside.opens.test(text)
     && (Words.aside.imperative.test(text) || Words.not.test(text) || Words.notYet.test(text))) return false;
   return aboutParts(text, ops);
+}
+
+/** The shapes a piece of an aside may have (Words.aside.shape), a cry only beside another of them or shouted. */
+const { statement: STATEMENT, question: QUESTION, greeting: GREETING, cry: CRY, wished: WISHED, statementZh: STATEMENT_ZH } = Words.aside.shape;
+
+/**
+ * A clause beside a request shaped as no request at all (the general rule behind the asides listed in Words.aside):
+ * each piece of it, between its commas and "and" / "but", said as what is ("I made mistake", "blur is for cowards",
+ * 挑毛很慢的), asked about ("is it free", "why the video is standing"), a greeting ("hello dear") or a cry beside them
+ * ("post-call, brain is mush", "…, oops"; alone only shouted: "READY ALL"). A wish or a request anywhere in it ("I want
+ * it pumping", "let's …", 可以慢一些), an "also" or a comparative (Words.aside.more) and anything else keep it unread.
+ * Returns the clause's words (for the parts it speaks of), or undefined when it is not so shaped.
+ */
+function shapedAside(clause: string, text: string): { text: string; self: boolean } | undefined {
+  const said = text.replace(/^[^\p{L}\p{N}]+/u, '');
+  if (said === '' || WISHED.test(said)) return undefined;
+  if (/\p{Script=Han}/u.test(said)) return STATEMENT_ZH.test(said) && !Words.aside.more.test(said) ? { text: said, self: false } : undefined;
+  const pieces = said.split(/\s*[,;:]\s*(?:(?:and|but)\s+)?|\s+(?:and|but)\s+/).filter((piece) => piece !== '');
+  if (pieces.some((piece) => Words.aside.more.test(piece))) return undefined;
+  const told = pieces.filter((piece) => STATEMENT.test(piece) || QUESTION.test(piece) || GREETING.test(piece));
+  const shouted = /\p{Lu}{2}/u.test(clause) && clause === clause.toUpperCase();
+  const cried = pieces.every((piece) => told.includes(piece) || CRY.test(piece));
+  if (!cried || (told.length === 0 && !shouted)) return undefined;
+  // "I made mistake", "I change mind": a statement of the user's own (no edit done in it) is about them.
+  return { text: said, self: /^(?:i|we|i'm|im|i've|we're|we've)\b/.test(told[0] ?? '') && !EDITED.some((form) => Words.aside.verb.test(form(said))) };
+}
+
+/** An edit verb said in the past ("I deleted", "we added"), as Words.aside.verb knows it in the present. */
+const EDITED = [(said: string) => said, (said: string) => said.replace(/ed\b/g, ''), (said: string) => said.replace(/d\b/g, '')];
+
+/**
+ * The words of a shaped aside whose parts of the draft count: a mistake or something wrong ("oops", "the clips are in
+ * the wrong order") is of the history beside no other part, but of the part said with it ("it has my password on
+ * screen, oops": the look a removal changes) or of the user's own doing ("I made mistake").
+ */
+function spokenOf(shaped: { text: string; self: boolean }, ops: EditOp[]): string {
+  const history = new RegExp(Words.aside.parts.history.source, 'gu');
+  const other = Object.entries(Words.aside.parts).some(([part, pattern]) => part !== 'history' && pattern.test(shaped.text)
+    && ops.some((op) => PART_OF[op.op] === part || STRETCH_REMOVALS.has(op.op)));
+  return shaped.self || other ? shaped.text.replace(history, ' ') : shaped.text;
 }
 
 /** "kill the gym noise. Mute the original audio.": a noise cleaned, beside the recording's sound switched off, is what the mute does. */
@@ -225,7 +270,9 @@ export function requestBeforeAside(clause: string, context: ParseContext, whole:
   const kindOf = named.length === 1 && named[0].op === 'export' && ops.length === 1 && ops[0].op === 'export' && FILE_KIND_ALONE.test(readable(why));
   const replaced = named.length > 0 && !otherEnd && !kindOf && named.every((op) => ops.some((asked) => asked.op === op.op));
   const states = named.length === 0 && (Words.statement.test(readable(why)) || IT_IS.test(readable(why)));
-  return whole.length === 0 || replaced || states ? ops : undefined;
+  // Read whole as the request alone ("no dissolves, it's rock n roll"), the clause is read as any other (its fades
+  // between the clips one with "hard cuts" said before it).
+  return (whole.length === 0 || replaced || states) && !isDeepStrictEqual(whole, ops) ? ops : undefined;
 }
 
 /** "webm", "as a gif please", "mov file": one word said alone, with no more than how a file is named around it. */
