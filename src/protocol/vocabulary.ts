@@ -159,6 +159,8 @@ const MUSIC_NOUN_ZH = String.raw`(?:背景)?(?:音乐|配乐|bgm|背景乐)`;
 const LESS = String.raw`(?!这么|那么|太|那样|这样)`;
 /** A "no" just before a verb ("剪成30秒不要导出", "先别加音乐"): the verb is refused, no request of its own split off after it. */
 export const NO_FIRST_ZH = String.raw`(?:[不别莫勿甭覅]|不要|不用|不必|无需|唔好|唔要)`;
+/** A step refused for now ("先别导出", "暂时不要导出", "还不用导出"): put off, not refused for good. */
+export const PUT_OFF_ZH = String.raw`(?:先|暂时?|暂且|还)${NO_FIRST_ZH}`;
 /** The "no" before 硬切 ("hard cut"): 别硬切 asks for a transition, and is no hard cut. */
 const NO_HARD_CUT = String.raw`(?:不要|不想要?|别|唔好|唔要|不用|勿|莫|不能|不可以?)再?`;
 /** 不得, 不准, 禁止 (a rule's "must not": 本视频不得加入音乐, 禁止删除第二段) say no as 不要 does; 不得不 ("has to") says yes. */
@@ -202,7 +204,7 @@ const IDLE_STATE_EN = String.raw`\b(idle|frozen)\b|\bwaits\b|\bwaiting (around|t
  * Stretches where nothing happens, in Chinese: what "remove the idle parts" and "speed up the idle parts" name (无聊,
  * "boring", only for a speed-up: a boring part is not silence to cut; 没人动弹的, 歇着抽烟的: no one at work).
  */
-const IDLE_ZH = String.raw`(?:没有?|冇得?|没得)(?:人|谁)?在?动弹?的(?:那些|这些)(?=(?:都|全|全都)?(?:剪|删|砍|去掉|不要))|(?:没有?|无)声音?(?:也|又|还)?(?:没有?|无)(?:动静|动作|动)(?![手过])|挂机|等(?:待)?复活|没有?(?:人|谁)?在?走动|空镜头?|(?:人|画面|屏幕|盘面|棋盘|鼠标|光标|页面|界面|台上|场上)(?:都|也|一直|完全|基本)?没有?在?动(?!过|手|了?[第这那])|(?:思考|长考|考虑|犹豫)的?(?:时候|时|地方|那段|部分)|没有?(?:人|谁)?在?动弹?的(那些|这些)?(地方|部分|时候|片段|时间)|没有?(?:人|谁)在?动弹?的(?:那些|这些)(?![^，,。]*(?:段|片段|镜头|视频|文件|素材))|没有?(?:人|谁)?在?动弹?的[^，,。]{1,8}?(?:那些|这些)(?=$|[，,。])|(卡住|没有?反应)的?(那些|这些)?(地方|部分|时候|片段)|卡住了?(也)?没有?动|等[^，,。]{1,15}(的时候|时|的地方|的那段|的部分)|空闲|闲置|静止|没(有|啥|什么)?动静|没(有|啥|什么)?动作|(什么|啥)(都|也)没有?(发生|做|干|动|变)|(?:没(有|啥|什么)?|无)[^，,。的]{0,4}?变化|发呆|(?:歇着|歇一?会儿?|歇息|休息|抽烟|打盹)[^，,。]{0,4}?的(?!话)|没有?操作|不动|等待|加载|(安装|下载|编译|渲染|上传|缓冲|转圈)(的)?(那段|那些|那几段|的时候|过程|部分|地方)`;
+const IDLE_ZH = String.raw`(?:没有?|冇得?|没得)(?:人|谁)?在?动弹?的(?:那些|这些)(?=(?:都|全|全都)?(?:剪|删|砍|去掉|不要))|(?:没有?|无)声音?(?:也|又|还)?(?:没有?|无)(?:动静|动作|动)(?![手过])|挂机|等(?:待)?复活|没有?(?:人|谁)?在?走动|空镜头?|(?:人|画面|屏幕|盘面|棋盘|鼠标|光标|页面|界面|台上|场上)(?:都|也|一直|完全|基本)?没有?在?动(?!过|手|了?[第这那])|(?:思考|长考|考虑|犹豫)的?(?:时候|时|地方|那段|部分)|没有?(?:人|谁)?在?动弹?的(?:(?:那些|这些)?(?:地方|部分|时候|片段|时间)|[那这]几段)|没有?(?:人|谁)在?动弹?的(?:那些|这些)(?![^，,。]*(?:段|片段|镜头|视频|文件|素材))|没有?(?:人|谁)?在?动弹?的[^，,。]{1,8}?(?:那些|这些)(?=$|[，,。])|(卡住|没有?反应)的?(那些|这些)?(地方|部分|时候|片段)|卡住了?(也)?没有?动|等[^，,。]{1,15}(的时候|时|的地方|的那段|的部分)|空闲|闲置|静止|没(有|啥|什么)?动静|没(有|啥|什么)?动作|(什么|啥)(?:事情?)?(都|也)没有?(发生|做|干|动|变)|没有?(?:啥|什么)?(?:事情?|嘢|东西)(?:在)?发生|(?:没(有|啥|什么)?|无)[^，,。的]{0,4}?变化|发呆|(?:歇着|歇一?会儿?|歇息|休息|抽烟|打盹)[^，,。]{0,4}?的(?!话)|没有?操作|不动|等待|加载|(安装|下载|编译|渲染|上传|缓冲|转圈)(的)?(那段|那些|那几段|的时候|过程|部分|地方)`;
 /** The uploads not chosen, refused (别的不要, 前面几个不要): Words.otherUploadsRefused. */
 const OTHERS_REFUSED_ZH = String.raw`(?:别的|其他的?|其它的?|其余的?|剩下的|前面(?:那?几个|的)|后面(?:那?几个|的))(?:都|就|全)?(?:不要|不用|别用)了?`;
 /** "clip 3 stays", "the last one is fine": a moment said to stay as it is (beside requests for others, no item of theirs). */
@@ -254,8 +256,8 @@ const SLOWLY_ZH = String.raw`(?:慢慢|渐渐|缓缓)(?:地|的)?`;
 const FADING_IN_ZH = String.raw`(?:音乐|配乐|bgm|背景乐|画面|视频|开头|开始)[^，,。]{0,3}${SLOWLY_ZH}(?:进来|亮起来|亮起|出来|浮现|显出来)`;
 const FADING_OUT_ZH = String.raw`(?:${SLOWLY_ZH})(?:暗|黑)下去|(?:音乐|配乐|bgm|背景乐|画面|视频|结尾|结束)[^，,。]{0,3}${SLOWLY_ZH}(?:收掉|收了|消失|隐去|没有|没了|散去|弱下去|小下去|静下去|暗下去|黑下去)`;
 const EMPTY_SIDES_ZH = String.raw`(?:两边|两侧|左右|上下|边上|边缘|旁边|四周)[^，,。]{0,4}?(?:空着|空白|空的|黑的|黑着|黑边)|(?:空出来|多出来|多余|多)(?:的|那)?(?:那|这)?一?(?:地方|部分|位置|区域|块)|空(?:的|着的)?(?:地方|位置?|区域)(?=[^，,。]{0,8}?(?:模糊|虚化|blur|糊))`;
-/** Chinese verbs of a speed-up (快放, 加快, 快些放过去: played fast through): besides 加速 and 快进. */
-const FASTER_ZH = String.raw`加速|加快|快进|快放|快转|倍速|快(?:快|些|点|一点)?地?(?:放|播|过)过去|快(?:快|些|点|一点)地?过去`;
+/** Chinese verbs of a speed-up (快放, 加快, 快些放过去, 快快的放: played fast through): besides 加速 and 快进. */
+const FASTER_ZH = String.raw`加速|加快|快进|快放|快转|倍速|快(?:快|些|点|一点)?地?(?:放|播|过)过去|快(?:快|些|点|一点)地?过去|快快[地的]?(?:放|播)(?![^，,。]*(?:音乐|配乐|bgm|歌))`;
 /** A speed said as a factor ("8x", 六倍 → 6倍). */
 const FACTOR = String.raw`\d+(\.\d+)?\s*[x×倍]|\bx\s?\d`;
 /** "要最清楚的", "最清晰的那种": the clearest file there is, the highest resolution (not the clearest words or voice). */
@@ -336,7 +338,7 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "刚才撤掉的音乐恢复回来", "把删掉的标题加回来": a part named by how it was taken away, asked back; the removal is
   // what happened to it, no request (the grammar has no "bring back" of one part, so the clause is left unread; "刚撤掉的
   // 恢复回来", with no part named, is a redo).
-  [/(?:被)?(?:删|撤|去|拿|剪|砍|移|关)(?:掉|除|走)?了?的(?!恢复|还原|回来|(?:那|这)?一?步)(?=[^，,。；;]+(?:恢复|还原|加回|放回|找回|弄回|拿回|回来))/g, ''],
+  [/(?:被)?(?:删|撤|去|拿|剪|砍|移|关)(?:掉|除|走)?了?的(?!恢复|还原|回来|(?:那|这)?一?[步下])(?=[^，,。；;]+(?:恢复|还原|加回|放回|找回|弄回|拿回|回来))/g, ''],
   // "两边给模糊了", "音乐给关了": 给 before the verb only marks what it is done to.
   // "两边给它糊上": 给它 the same, "it" being the part named before; "全给我剪了", "给俺删了", "给额剪咧" (我 as said in the
   // north and northwest) the same, "me" being who asks.
@@ -356,8 +358,9 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "第三段…，截去后面五秒", "剪掉后头两秒": the end of a moment named before, said between the verb and the length, is said
   // before the verb (后面剪掉五秒); with no moment named, which end of what is cut is left unread.
   [/(?<=第[\d一二三四五六七八九十]+(?:段|个片段|个镜头|个)[^。；;]*?)(剪掉|剪去|截去|截掉|砍掉|切掉|去掉|删掉|裁掉)(后面|后头|后边|末尾|结尾|最后)(?=[\d一二两三四五六七八九十]+(?:\.\d+)?\s*秒)/g, '$2$1'],
-  // "快进过去不要删", "加速别剪": the speed-up, then with no comma the "no" to cutting that stretch instead, said apart.
-  [/(?<=快进|快进过去|快放|快放过去|加速|加速过去)(?=(?:不要|别|不用|甭|莫)(?:删|剪|切))/g, '，'],
+  // "快进过去不要删", "加速别剪", "快进四倍 唔好剪", "加速 十倍 不要删": the speed-up (with its factor), then with no comma
+  // the "no" to cutting that stretch instead, said apart (run on with a space, the "no" would read as the speed-up's).
+  [new RegExp(String.raw`(?<=(?:${FASTER_ZH})(?:过去)?(?:\s*(?:[\d.]+|[一二两三四五六七八九十]+)\s*[x×倍]速?)?)\s*(?=(?:不要|别|不用|甭|莫|唔好)(?:删|剪|切))`, 'g'), '，'],
   // "空出来那块别整黑边，用模糊的填上", "两边别留黑边，用模糊填上": the empty place or sides said to get no bars, before a
   // blur, name where that fill goes.
   [/((?:两边|两侧|左右|上下|四周|(?:空出来|多出来)(?:的|那)?(?:那|这)?一?(?:块|地方|部分|位置|区域)))(?:就|也)?(?:别|不要|莫|甭)(?:整|弄|搞|留|加|要)?(?:成)?黑边(?=[^。]*?(?:模糊|虚化))/g, '$1'],
@@ -477,8 +480,13 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/没得|冒得|莫得|冇得/g, '没有'],
   // Cantonese: 删咗佢 → 删掉, 细声啲 → 小声点, 冇郁嘅位 → 没有动的地方, 嗰段 → 那段, 放去 → 放到.
   [/(删|剪|去)咗佢?/g, '$1掉'],
-  // Cantonese: 剪走佢 → 剪掉 (走 for away, 佢 for "it").
-  [/(删|剪|切)走佢?/g, '$1掉'],
+  // Cantonese: 剪走佢 → 剪掉, 两边裁走 → 两边裁掉 (走 for away, 佢 for "it").
+  [/(删|剪|切|裁)走佢?/g, '$1掉'],
+  // Cantonese, Malaysian: 出多一个 gif, 加多一个字幕 → 再出一个, 再加一个 (多 between the verb and the count is one more).
+  [/(出|导|加|做|剪|配|放)多(?=一[个份版张条首段次])/g, '再$1'],
+  // Malaysian: 标题换去「…」 → 换成 (去 after a verb of changing, before the words it changes to: their quotes, or the end
+  // of the clause, where the quoted words were taken out).
+  [/(?<=[换改变])去(?=\s*(?:[「“"‘『《]|$))/g, '成'],
   // Cantonese: 熄咗佢, 熄埋佢 → 关掉 (熄 "put out", of a light or a setting).
   [/熄(?:咗|埋|掉)佢?/g, '关掉'],
   [/细声/g, '小声'],
@@ -492,6 +500,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/嗰/g, '那'],
   [/(?<=的)位/g, '地方'],
   [/放去/g, '放到'],
+  // Cantonese: 喺0:18 → 在0:18 (喺, "at", before a place or a time).
+  [/喺/g, '在'],
   // Cantonese: 头先嗰步撤返 → 刚才那步撤回 (头先 "just now", 返 "back" after a verb).
   [/头先/g, '刚才'],
   [/(?<=撤|退|改|变|弄|搞)返(?=$|[，,。!！]|去|来)/g, '回'],
@@ -499,6 +509,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/讲[嘢野]/g, '讲话'],
   [/唔使/g, '不用'],
   [/唔要/g, '不要'],
+  // 唔好压低 → 不要压低: 唔好 before a verb is "don't" (not 唔好睇, 唔好听: not nice to watch, to hear).
+  [/唔好(?=[\p{Script=Han}a-z])(?![睇听食玩彩意])/gu, '不要'],
   // Wu: 删脱伊 → 删掉 (脱 for 掉, 伊 for "it"), 唱得勿好 → 唱得不好.
   [/(删|剪|去|拿|切)(?:脱|掉)伊?/g, '$1掉'],
   [/(?<=得)勿(?=好|行|对|清)/g, '不'],
@@ -648,9 +660,10 @@ export const Words = {
   // "把成片导出为MOV", "成片输出为mp4", 成片请输出为mov: the finished video exported or handed over is the one there is, no
   // new cut of it.
   // "the notable parts are at the end": where those parts are, said, asks for no clip of them.
-  // "画面太黑，能整亮点不", "弄亮点": 亮点 after a verb of making is brighter (no look the clip can take), no highlights.
+  // "画面太黑，能整亮点不", "弄亮点", "搞得油亮点": 亮点 after a verb of making (or a kind of bright) is brighter (no look the
+  // clip can take), no highlights.
   // "bring it down to 25%": a level, no length.
-  compile: new RegExp(String.raw`(?<!\b(?:is|was|are|were|'s) (?:the |my |our )?(?:very |absolute )?)best (moments?|parts?|bits?|clips?|shots?)|\b(cut|chop|get|bring) (it |this |the (video|clip|recording) )?(down )?to (under |about |around )?\d(?![\d.]*\s*(%|percent|per cent))|\b(cut|chop|clip|edit|squeeze|condense|boil|compress|turn) ([\w'-]+ ){0,3}(down )?into (a |an |just |only )?\d|highlights?\b(?! (the|my|our|this|that|where|when|each|every|it|them)\b)|(?<!\bthe (?:[a-z-]+ )?)\bcompile\b|\btrim\b|demo clip|\b(cut|edit|boil|trim) (it |this |the (video|recording|clip) )?down\b|shorten (it|this|the (clip|video|recording))|\bshorten to\b|summar(y|ise|ize)|\brecap\b|teaser|trailer|\bpromo\b|(?<!\bthe (?:[a-z-]+ )?)\bsizzle\b(?! (?:is|was|gets|loud|louder|quiet|quieter|sound|sounds|noise|audible)\b)|good (parts|bits)|key moments|(most )?(interesting|important|relevant|exciting|salient|notable|noteworthy|significant|compelling|standout|stand-out) (moments|parts|bits)(?! (?:are|were)\b)|\b(most (beautiful|memorable|striking|impressive|dramatic|fun)|strongest|finest|greatest|coolest|nicest|prettiest|juiciest) (moments|parts|bits|shots|scenes)\b|\bcondense\b|\bshort(er)? (version|cut|edit)\b|\bsqueeze\b|\breduce (it|this|the video)\b|make (it|this|the (video|clip|recording)) (a ((little|tiny|wee|teeny) )?(bit|little|lot|touch|tad) )?shorter|^shorter\b|\btighten (it|this|the (video|clip|recording)) up\b|under a minute|(?<!太|很|真|好|超|挺|非常|特别|这么|那么)精彩|(?<!给)剪辑(?!师|那边|组|部|团队|同事|点)|集锦|精华|合成|合集|(?<!是(?:我们?|他|她)?的?)高光|回顾|(?<!当|当作|当做|作为|用作)预告|宣传片|短视频|浓缩|精简|(?<!(文件|体积)[^，,。]{0,4})压缩(?![^，,。]{0,4}(文件|体积|大小|码率|画质))|缩短到|剪成(?!止)|压(到|成)(?=\s*[\d一二三四五六七八九十两半][^，,。%％]{0,6}(秒|分钟|min|sec|s\b))|剪短|自动剪|缩短(?!\s*\d)|剪一?个|截取|控制在|一键成片|(?<!把|将|导出|输出)成片(?!宜|应|里|中|的?(风格|基调|氛围|整体|色调|调子)|\s*(?:${ASK_OPENING_ZH})?\s*(?:导出|输出|渲染|保存|存成|存为|发给?我|给我))|最好的(片段|部分|镜头)|最(好|精彩|有意思|重要)的(几|那几|一些)(段|个|部分|片段|镜头)|(?<![得调更再红白明鲜透清艳整弄搞变提])亮点|(做|剪|出|来)(一)?个.{0,4}预览|短版|精简版|(重点|亮点|精彩)(部分|片段|内容)?(剪|挑|找|拿)出来|挑(出)?(好的|重点|精彩|亮点)|^(再|能不能|能|可以|请|稍微|帮我|整体)*(剪)?短(一)?(点|些)儿?(吧|吗|啊|呢)?$|^(帮我|给我|请|随便|简单)*剪(一下|剪|一剪)(吧|就行|就好|就可以)?$`),
+  compile: new RegExp(String.raw`(?<!\b(?:is|was|are|were|'s) (?:the |my |our )?(?:very |absolute )?)best (moments?|parts?|bits?|clips?|shots?)|\b(cut|chop|get|bring) (it |this |the (video|clip|recording) )?(down )?to (under |about |around )?\d(?![\d.]*\s*(%|percent|per cent))|\b(cut|chop|clip|edit|squeeze|condense|boil|compress|turn) ([\w'-]+ ){0,3}(down )?into (a |an |just |only )?\d|highlights?\b(?! (the|my|our|this|that|where|when|each|every|it|them)\b)|(?<!\bthe (?:[a-z-]+ )?)\bcompile\b|\btrim\b|demo clip|\b(cut|edit|boil|trim) (it |this |the (video|recording|clip) )?down\b|shorten (it|this|the (clip|video|recording))|\bshorten to\b|summar(y|ise|ize)|\brecap\b|teaser|trailer|\bpromo\b|(?<!\bthe (?:[a-z-]+ )?)\bsizzle\b(?! (?:is|was|gets|loud|louder|quiet|quieter|sound|sounds|noise|audible)\b)|good (parts|bits)|key moments|(most )?(interesting|important|relevant|exciting|salient|notable|noteworthy|significant|compelling|standout|stand-out) (moments|parts|bits)(?! (?:are|were)\b)|\b(most (beautiful|memorable|striking|impressive|dramatic|fun)|strongest|finest|greatest|coolest|nicest|prettiest|juiciest) (moments|parts|bits|shots|scenes)\b|\bcondense\b|\bshort(er)? (version|cut|edit)\b|\bsqueeze\b|\breduce (it|this|the video)\b|make (it|this|the (video|clip|recording)) (a ((little|tiny|wee|teeny) )?(bit|little|lot|touch|tad) )?shorter|^shorter\b|\btighten (it|this|the (video|clip|recording)) up\b|under a minute|(?<!太|很|真|好|超|挺|非常|特别|这么|那么)精彩|(?<!给)剪辑(?!师|那边|组|部|团队|同事|点)|集锦|精华|合成|合集|(?<!是(?:我们?|他|她)?的?)高光|回顾|(?<!当|当作|当做|作为|用作)预告|宣传片|短视频|浓缩|精简|(?<!(文件|体积)[^，,。]{0,4})压缩(?![^，,。]{0,4}(文件|体积|大小|码率|画质))|缩短到|剪成(?!止)|压(到|成)(?=\s*[\d一二三四五六七八九十两半][^，,。%％]{0,6}(秒|分钟|min|sec|s\b))|剪短|自动剪|缩短(?!\s*\d)|剪一?个|截取|控制在|一键成片|(?<!把|将|导出|输出)成片(?!宜|应|里|中|的?(风格|基调|氛围|整体|色调|调子)|\s*(?:${ASK_OPENING_ZH})?\s*(?:导出|输出|渲染|保存|存成|存为|发给?我|给我))|最好的(片段|部分|镜头)|最(好|精彩|有意思|重要)的(几|那几|一些)(段|个|部分|片段|镜头)|(?<![得调更再红白明鲜透清艳整弄搞变提油光])亮点|(做|剪|出|来)(一)?个.{0,4}预览|短版|精简版|(重点|亮点|精彩)(部分|片段|内容)?(剪|挑|找|拿)出来|挑(出)?(好的|重点|精彩|亮点)|^(再|能不能|能|可以|请|稍微|帮我|整体)*(剪)?短(一)?(点|些)儿?(吧|吗|啊|呢)?$|^(帮我|给我|请|随便|简单)*剪(一下|剪|一剪)(吧|就行|就好|就可以)?$`),
   /**
    * "clip 2 is 12 seconds", 第一段现在12秒, 第一段时长11秒, "why is it 2 minutes long", 为什么只有40秒: the length a moment or
    * the clip has now, said before the one it should have.
@@ -732,8 +745,8 @@ export const Words = {
   zoomShrink: new RegExp(ZOOM_SHRINK),
   // zh lexicon: zoom掉 takes the zoom away (掉 after a verb), it does not turn it on.
   // The zoom named by its push-in (自动推近取消) or its mode (放大模式关掉, "zoom mode off") is switched off the same way;
-  // so are all of them (关闭所有自动放大效果).
-  zoomOff: /\bno (more |auto[- ]?)?zoom|\b(turn off|switch off|remove|disable|stop|without|undo|kill|ditch|drop|lose|nuke|scrap|get rid of)\b.*\bzoom|\bzoom(ing)?(?: mode)? off\b|(don't|do not) zoom(?! (in )?(so|as|that|too|more|further|closer|any)\b)|(不要|取消|关闭|关掉|关上|停用|禁用|去掉|别|不)((?:所有|全部|一切)的?)?(自动)?(缩放|放大|推近|拉近)|(删掉|删除|去掉|去除|拿掉)(那个|这个|所有的?|全部的?)(自动)?(缩放|放大)|(缩放|放大|(?:推|拉)近|\bzoom(ing)?)\s*((那个|这个|的)?(功能|效果|模式))?\s*(全|全部|都|全都|统统|通通)?\s*((给|帮)我|给|请|麻烦)?\s*(全|全部|都|全都|统统|通通)?\s*(关掉|关了|关闭|关上|取消|停用|去掉|不要了)|(缩放|放大|\bzoom)[^，,。\s]{0,10}\s+(关掉|关了|关闭|关上)(吧|啊|呀)?$|^(缩放|放大|自动缩放|自动放大)(\s+|\s*(全|全部|都|全都|统统)\s*)关$|\bzoom\s?掉/,
+  // so are all of them (关闭所有自动放大效果), and the zoom pointed at (zoom 那个关掉, 缩放这个关了).
+  zoomOff: /\bno (more |auto[- ]?)?zoom|\b(turn off|switch off|remove|disable|stop|without|undo|kill|ditch|drop|lose|nuke|scrap|get rid of)\b.*\bzoom|\bzoom(ing)?(?: mode)? off\b|(don't|do not) zoom(?! (in )?(so|as|that|too|more|further|closer|any)\b)|(不要|取消|关闭|关掉|关上|停用|禁用|去掉|别|不)((?:所有|全部|一切)的?)?(自动)?(缩放|放大|推近|拉近)|(删掉|删除|去掉|去除|拿掉)(那个|这个|所有的?|全部的?)(自动)?(缩放|放大)|(缩放|放大|(?:推|拉)近|\bzoom(ing)?)\s*((那个|这个|的)?(功能|效果|模式)|那个|这个)?\s*(全|全部|都|全都|统统|通通)?\s*((给|帮)我|给|请|麻烦)?\s*(全|全部|都|全都|统统|通通)?\s*(关掉|关了|关闭|关上|取消|停用|去掉|不要了)|(缩放|放大|\bzoom)[^，,。\s]{0,10}\s+(关掉|关了|关闭|关上)(吧|啊|呀)?$|^(缩放|放大|自动缩放|自动放大)(\s+|\s*(全|全部|都|全都|统统)\s*)关$|\bzoom\s?掉/,
   // "放大弄得太近了": the zoom said too much with the verb that made it (弄得, 拉得) between. "reduce the zoom", "lower the zoom":
   // less of it, as for any level (not the zoom switched on again).
   zoomLess: new RegExp(String.raw`\bless zoom|(?<!too )\bzoom(ed|ing)? (back )?out\b|\bzoom\w* (in )?(so|too|that) (much|close|far|tight)|(缩放|放大|特写)[^，,。]{0,4}(小|少|弱|收(?:着|敛)?)一?[点些]|(别|不要)?(拉|推)(得)?(那么|这么|太)近|别放(那么|这么)大|(缩放|放大)(别|不要)(那么|这么|太)(猛|狠|大|多|厉害|频繁)|zoom (out |in )?(a (bit|little) )?less|\b(not|less) so close|zoom out a (bit|little)|too much zoom|zoom(ing|s)? (is |are )?too (much|strong|aggressive|close|tight|big|intense)|too (zoomed in|close|tight)\b|(tone|dial|pull|ease) (it |the zoom(ing)? )?(down|back)\b(?! (?:to|at|on|from)\b)|\brein (it |the zoom(ing)? )?in\b|\b(?:reduce|lower|decrease|lessen|weaken) (?:the |that |this )?(?:auto[ -]?)?zoom(?:ing)?\b|\bzoom(?:'s|ing| is| was)? (?:a (?:bit|little|tad|touch)|way|kinda|rather|bit) (?:much|strong|aggressive|close|tight|intense|heavy|too much)\b|(缩放|放大|\bzoom)\s*(得|的)?(小|少|弱)一?[点些]|少(一点)?(缩放|放大)|别放太大|(缩放|放大|\bzoom)\s*(弄|搞|整|拉|推|放)?(?:弄|搞|整|调)?(得|的)?(幅度|程度|力度)?(太|有点|有些|过于)(多|大|狠|近|厉害|猛)|${ZOOM_SHRINK}`),
@@ -1093,7 +1106,7 @@ export const Words = {
   cutRange: words(REMOVE, String.raw`\b(cut|excise|skip|trim (?:out|away|off)|chop out)\b|\btrim\b.{1,30}\b(?:out|away)$|剪掉|剪去|剪了|切了|减掉|减去|(剪|删|切)(到|至)`),
   // zh lexicon: 速度调快/调慢 sets a speed. ("a slow motion replay" is a part played again, which no speed makes.)
   // ("my upload speed is slow": a connection's speed is no playback speed.)
-  speed: words(String.raw`(?<![\d.a-z])\d{1,2}(\.\d+)?\s*(?:x(?![a-z])|[×倍])(?!\s*\d)|\bx\s?\d|faster|quicker|slower|(?<!\b(?:upload|download|internet|connection|wi-?fi|network|data) )speed|\brate[- ]stretch(ed|ing)?\b|slow (it )?down|(?:slow[- ]?motion|slo-?mo|\bslow[- ]mo\b)(?! (?:replay|repeat|instant replay)s?\b)|half speed|double speed|twice as fast|\b(?:play|run) (?:them|those|these|em|'em) fast\b|\b(twice|double|half) (the|its|their) speed\b|[×]\s?\d|\baccelerat(e|ed|ing)\b|加速|减速|提速|降速|倍速|慢放|快放|快进|加快|放慢|慢动作|升格|降格|慢一半|半速|原速的?一半|一半的?速度|速度减半|(播放)?速度(先|再)?(调成|调到|改成|设为|设成|改为|拉到|拉成|提到|开到|为|是)?\s*\d(?![\d.]*\s*(秒|分))|速度(调|放|变|弄|搞)得?(快|慢)|(播放|速度)?(?<!(?:发|传|下载|加载|打开)(?:得|起来)?)(慢|快)一?点儿?$|(慢|快)(?:一?点儿?|一?些)(放|播)|快(?:快|一?点儿?|一?些)地?过去|^(超级|超|特别|非常|很|贼|巨|嘎嘎|飞)?(快|慢)$|分之[一二两三四五六七八九十\d]+的?\s*速`, String.raw`\bslow (?:things|everything|the whole thing|the (?:video|recording)|(?:the )?(?:\w+ )?(?:${MOMENT_NOUN})s?(?: \d+)?) down\b|\bslow (?:(?:the )?(?:whole |entire )?(?:video|recording|footage|thing)|everything)(?: down)? to (?:0?\.\d|\d(?:\.\d+)?\s*x\b)`,
+  speed: words(String.raw`(?<![\d.a-z])\d{1,2}(\.\d+)?\s*(?:x(?![a-z])|[×倍])(?!\s*\d)|\bx\s?\d|faster|quicker|slower|(?<!\b(?:upload|download|internet|connection|wi-?fi|network|data) )speed|\brate[- ]stretch(ed|ing)?\b|slow (it )?down|(?:slow[- ]?motion|slo-?mo|\bslow[- ]mo\b)(?! (?:replay|repeat|instant replay)s?\b)|half speed|double speed|twice as fast|\b(?:play|run) (?:them|those|these|em|'em) fast\b|\b(twice|double|half) (the|its|their) speed\b|[×]\s?\d|\baccelerat(e|ed|ing)\b|加速|减速|提速|降速|倍速|慢放|快放|快进|加快|放慢|慢动作|升格|降格|慢一半|半速|原速的?一半|一半的?速度|速度减半|(播放)?速度(先|再)?(调成|调到|改成|设为|设成|改为|拉到|拉成|提到|开到|为|是)?\s*\d(?![\d.]*\s*(秒|分))|速度(调|放|变|弄|搞)得?(快|慢)|(播放|速度)?(?<!(?:发|传|下载|加载|打开)(?:得|起来)?)(慢|快)一?点儿?$|(慢|快)(?:一?点儿?|一?些)(放|播)|快快[地的]?(?:放|播)(?=$|[，,。\s])|快(?:快|一?点儿?|一?些)[地的]?(?:放|播)?过去|^(超级|超|特别|非常|很|贼|巨|嘎嘎|飞)?(快|慢)$|分之[一二两三四五六七八九十\d]+的?\s*速`, String.raw`\bslow (?:things|everything|the whole thing|the (?:video|recording)|(?:the )?(?:\w+ )?(?:${MOMENT_NOUN})s?(?: \d+)?) down\b|\bslow (?:(?:the )?(?:whole |entire )?(?:video|recording|footage|thing)|everything)(?: down)? to (?:0?\.\d|\d(?:\.\d+)?\s*x\b)`,
     // "slow it to 0.8", "slow clip 2 to 0.75": a factor under one, said after the verb ("slow the press run, the third
     // clip, to 0.75": the moment said again by its place between).
     String.raw`\bslow (?:it|them|this|that|(?:the )?(?:\w+ )?(?:${MOMENT_NOUN})s?(?: \d+)?|[^,]{1,30}, (?:the )?(?:\w+ )?(?:${MOMENT_NOUN})s?(?: \d+)?,) (?:down )?to 0?\.\d+\b(?!\s*(?:s|secs?|seconds?)\b)`),
@@ -1105,7 +1118,7 @@ export const Words = {
    * at); "run it back: undo twice": asked after a lead-in and a colon; "back please", "I did mistake, back please":
    * "back" alone (or after the slip it mends) steps back.
    */
-  undo: new RegExp(`${STEPS_BACK_ZH}|${/(^|(?<!\b(to|say|says|saying|read|reads|reading|text|title|caption|words?)): |(?<=[\u4e00-\u9fff]\s*)(?<![写叫成为是着印标]\s*))(please |(?:先|请|麻烦)\s*)?undo\b|(?:^|\b(?:mistake|wrong|oops),\s*)(?:(?:please|pls|just|go) )*back(?: (?:a|one) step| once more| again)?(?: please| pls)?[.!]*$|\broll (it |that |this )?back\b|\brollback\b|\b(back up|step back|go back) (a|one|1) (step|action|change|edit|move|operation)\b|^step back$|\breverse (that|the last (change|step|edit|alteration|modification|amendment|adjustment))\b|\bchange (it|that|them) back\b(?! to\b)|回滚|回退(一步)?|撤了刚才|^撤(一下|一步|了)$|(刚才|刚刚|上一)(那|这)?一?(下|步)撤(了|掉|回|销)|(刚才|刚刚)那(下|步)不算|改回(去|来)$|变回(原来|之前|刚才)|\b(put|bring|change|set|make|turn|get) (it|that|them|everything|things) (back )?(to )?(the way|how|what|like|as) (it|they) (was|were|looked)( before( (?:the|that|my|your) (last|previous|latest) (change|edit|step|request|instruction|action|command|message))?)?[.!?]*$|\b(please|just|then|now) undo\b|^(no,? )?wait,? (put|bring|change|set) (it|that|them|everything|things) back( (the way|how|to how|to what) (it|they) (was|were))?$|\bundo (that|the last|it)\b|\b(ctrl|cmd|command|control)\s*[+-]?\s*z\b|\bgo back\b(?!\s+to\b(?!\s+(before|the (previous|last|earlier|old) (version|step|one)|how it was)))|\brevert\b|\b(?:go|get|return|revert) (?:back )?to (?:the )?(?:previous|last|earlier|former|old) (?:state|version|step)\b|\btake (that( one)?|it|(?:that|the|my) (?:last|previous|latest) (?:change|edit|step|one)) back\b|\btake back (?:that|the|my) (?:last |previous |latest )?(?:[a-z\d-]+ ){0,2}?(?:change|edit|step)\b(?! (?:at|in|on|between|around|near)\b)|^还原(一下)?$|^(恢复|还原)回来$|还原(刚才|上一步)|退回去|往回退|(往前|往回|向前|向后|再)?撤(?:掉|回)?一?(一|1|两|2|三|3)步|退回(到)?(上一步|一步)|(?<!恢)复原|撤消|\bche ?xiao\b|回到(之前|上一个|刚才)的?(版本|样子|状态)|(撤销|撤回)(?!了?的(那|这)?(一?步|个))|上一步|(刚才|刚刚|上一(个|次)?)(的|那个?|这个?)?(改动|修改|操作|更改|编辑|指令|命令)(不要了?|算了|取消|撤(掉|销|回)|去掉)|取消(刚才|刚刚|上一(个|次|条)?)(的|那个?|这个?|那条)?(改动|修改|操作|更改|编辑|指令|命令)|\b(scrap|forget|discard|cancel|ditch|belay|countermand|rescind) (that|the|my) (last |previous )?(?:[a-z\d-]+ ){0,2}?(step|change|edit|alteration|modification|amendment|adjustment)\b(?! (?:at|in|on|between|around|near)\b)|\b(dispel|erase|delete|remove|reverse|revert|kill|nuke|wipe|zap|bin|trash|toss|drop|lose|nix|void|strike|scratch) (that|the|my) (last|previous|latest|most recent) (step|change|edit|alteration|modification|amendment|adjustment)\b|^(scratch|scrap|forget|cancel) (that|it)$/.source}`),
+  undo: new RegExp(`${STEPS_BACK_ZH}|${/(^|(?<!\b(to|say|says|saying|read|reads|reading|text|title|caption|words?)): |(?<=[\u4e00-\u9fff]\s*)(?<![写叫成为是着印标]\s*))(please |(?:先|请|麻烦)\s*)?undo\b|(?:^|\b(?:mistake|wrong|oops),\s*)(?:(?:please|pls|just|go) )*back(?: (?:a|one) step| once more| again)?(?: please| pls)?[.!]*$|\broll (it |that |this )?back\b|\brollback\b|\b(back up|step back|go back) (a|one|1) (step|action|change|edit|move|operation)\b|^step back$|\breverse (that|the last (change|step|edit|alteration|modification|amendment|adjustment))\b|\bchange (it|that|them) back\b(?! to\b)|回滚|回退(一步)?|撤了刚才|^撤(一下|一步|了)$|(刚才|刚刚|上一)(那|这)?一?(下|步)撤(了|掉|回|销)|(刚才|刚刚)那(下|步)不算|改回(去|来)$|变回(原来|之前|刚才)|\b(put|bring|change|set|make|turn|get) (it|that|them|everything|things) (back )?(to )?(the way|how|what|like|as) (it|they) (was|were|looked)( before( (?:the|that|my|your) (last|previous|latest) (change|edit|step|request|instruction|action|command|message))?)?[.!?]*$|\b(please|just|then|now) undo\b|^(no,? )?wait,? (put|bring|change|set) (it|that|them|everything|things) back( (the way|how|to how|to what) (it|they) (was|were))?$|\bundo (that|the last|it)\b|\b(ctrl|cmd|command|control)\s*[+-]?\s*z\b|\bgo back\b(?!\s+to\b(?!\s+(before|the (previous|last|earlier|old) (version|step|one)|how it was)))|\brevert\b|\b(?:go|get|return|revert) (?:back )?to (?:the )?(?:previous|last|earlier|former|old) (?:state|version|step)\b|\btake (that( one)?|it|(?:that|the|my) (?:last|previous|latest) (?:change|edit|step|one)) back\b|\btake back (?:that|the|my) (?:last |previous |latest )?(?:[a-z\d-]+ ){0,2}?(?:change|edit|step)\b(?! (?:at|in|on|between|around|near)\b)|^还原(一下)?$|^(恢复|还原)回来$|还原(刚才|上一步)|退回去|往回退|(往前|往回|向前|向后|再)?撤(?:掉|回)?一?(一|1|两|2|三|3)步|退回(到)?(上一步|一步)|(?<!恢)复原|撤消|\bche ?xiao\b|回到(之前|上一个|刚才)的?(版本|样子|状态)|(撤销|撤回)(?!了?的(那|这)?(一?步|个|一?下))|上一步|(刚才|刚刚|上一(个|次)?)(的|那个?|这个?)?(改动|修改|操作|更改|编辑|指令|命令)(不要了?|算了|取消|撤(掉|销|回)|去掉)|取消(刚才|刚刚|上一(个|次|条)?)(的|那个?|这个?|那条)?(改动|修改|操作|更改|编辑|指令|命令)|\b(scrap|forget|discard|cancel|ditch|belay|countermand|rescind) (that|the|my) (last |previous )?(?:[a-z\d-]+ ){0,2}?(step|change|edit|alteration|modification|amendment|adjustment)\b(?! (?:at|in|on|between|around|near)\b)|\b(dispel|erase|delete|remove|reverse|revert|kill|nuke|wipe|zap|bin|trash|toss|drop|lose|nix|void|strike|scratch) (that|the|my) (last|previous|latest|most recent) (step|change|edit|alteration|modification|amendment|adjustment)\b|^(scratch|scrap|forget|cancel) (that|it)$/.source}`),
   /** "the clip between clips 1 and 3", 第一段和第三段之间那段: a moment by the two around it. */
   between: /\bbetween\b|之间|中间/,
   /** The whole video, said of a speed ("整体1.5倍", "the whole thing at 2x"): not the moment named before. */
@@ -1126,7 +1139,7 @@ export const Words = {
    * counted in steps is the editors' 恢复 (Ctrl+Y), a step forward ("恢复回来" alone may as well restore what was before); so does 再恢复一步, a
    * step restored (恢复 is the editors' redo), said alone.
    */
-  redo: /(^|(?<!\b(to|say|says|saying|read|reads|reading|text|title|caption|words?)): )(please )?redo\b(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over|as an?|into an?)\b)|^(?:(?:please|just|now|then|ok) )*roll (it |that |this |things )?forward\b(?! (to|by|\d))|\brollforward\b|恢复(刚才|刚刚|刚)?撤(掉|销|回)的|撤(销|回|掉)?(了|完)?又后悔了?|\b(bring|put|get|restore|reapply|return|reinstate)\b.*\b(undid|undone|(?:just|last) (?:reversed|reverted|rolled back)|(?:you|i|we) (?:reversed|reverted|rolled back|took back)(?: (?:it|that|them|(?:the|my) (?:last )?(?:change|edit|step)))?)\b|\bredo (that|it)\b(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over|as an?|into an?)\b)|\b(ctrl|cmd|command|control)\s*[+-]?\s*(shift\s*[+-]?\s*z|y)\b|撤(销|回)?(错了|多了|过头了?)|\b(undid|undone|undo) (that |it )?by mistake\b|\bundo (the|my|that) undo\b|重做|^(?:再|请|帮我|给我)*恢复(?:一|1|两|2|三|3)步(?:吧)?[!！。]*$|(恢复|再来一[遍次]|再做一[遍次]|重新执行)(刚才|刚刚|之前)?(被)?(撤销|撤回)|(撤销|撤回|撤掉)(掉)?(了)?的(那|这)?(一?步|个)?(操作|步骤|改动|修改)?\s*(?:帮我|给我|请|麻烦)?再?(恢复|还原|(做|弄|搞|改|加|拿|放|变|找)?回来|再做一[遍次]|再来一[遍次]|重做)|(恢复|还原|找回)[^，,。]{0,6}被(撤销|撤回)|取消(刚才的)?(撤销|撤回|复原)|撤销刚才的(撤销|撤回)|反撤销|(撤销|撤回|撤掉|退回去?|回退|退掉)掉?了?的(那|这)?一?步[^，,。]{0,8}?(?<!不|别|不要|不用)(恢复|还原|(重新)?(做|弄|搞)回来|重做)/,
+  redo: /(^|(?<!\b(to|say|says|saying|read|reads|reading|text|title|caption|words?)): )(please )?redo\b(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over|as an?|into an?)\b)|^(?:(?:please|just|now|then|ok) )*roll (it |that |this |things )?forward\b(?! (to|by|\d))|\brollforward\b|恢复(刚才|刚刚|刚)?撤(掉|销|回)的|撤(销|回|掉)?(了|完)?又后悔了?|\b(bring|put|get|restore|reapply|return|reinstate)\b.*\b(undid|undone|(?:just|last) (?:reversed|reverted|rolled back)|(?:you|i|we) (?:reversed|reverted|rolled back|took back)(?: (?:it|that|them|(?:the|my) (?:last )?(?:change|edit|step)))?)\b|\bredo (that|it)\b(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over|as an?|into an?)\b)|\b(ctrl|cmd|command|control)\s*[+-]?\s*(shift\s*[+-]?\s*z|y)\b|撤(销|回)?(错了|多了|过头了?)|\b(undid|undone|undo) (that |it )?by mistake\b|\bundo (the|my|that) undo\b|重做|^(?:再|请|帮我|给我)*恢复(?:一|1|两|2|三|3)步(?:吧)?[!！。]*$|(恢复|再来一[遍次]|再做一[遍次]|重新执行)(刚才|刚刚|之前)?(被)?(撤销|撤回)|(撤销|撤回|撤掉)(掉)?(了)?的(那|这)?(一?步|个|一?下)?(操作|步骤|改动|修改)?\s*再?(?:帮我|给我|给俺|给额|请|麻烦)?再?(恢复|还原|(做|弄|搞|改|加|拿|放|变|找)?回来|再做一[遍次]|再来一[遍次]|重做)|(恢复|还原|找回)[^，,。]{0,6}被(撤销|撤回)|取消(刚才的)?(撤销|撤回|复原)|撤销刚才的(撤销|撤回)|反撤销|(撤销|撤回|撤掉|退回去?|回退|退掉)掉?了?的(那|这)?一?步[^，,。]{0,8}?(?<!不|别|不要|不用)(恢复|还原|(重新)?(做|弄|搞)回来|重做)/,
   // zh lexicon: 全删了重新弄/重新做 starts over.
   // "全部清掉", "算了统统清掉": everything cleared, said alone (not what is named before it: 字幕全部清掉).
   startOver: /start over|\b(full|complete|total|clean|fresh) restart\b(?! of\b)|重头来|从零开始|start again|\bstart (fresh|afresh|from zero)\b|\bstart (?:it all|everything|the (?:whole|entire) (?:thing|edit|project|draft)|this (?:whole )?(?:thing|edit|project)) (?:all )?over\b|\bbegin (over|again|afresh)\b|from scratch|\bfrom nothing\b|\breset\b(?!\s+(the\s+|my\s+)?(speed|music|volume|zoom|background|title|text|captions?|fades?|crossfades?|aspect|shape|resolution|ducking|audio|sound|voice|clip|moment|segment)s?\b)|(clear|wipe|blank|empty) (out )?(the )?(whole |entire )?timeline|\b(delete|remove|clear|wipe|erase) (everything|it all) (on|in|from|off) (the )?timeline\b(?!.*\b(except|but|apart from|other than|besides|save)\b)|\b(clear|wipe) (everything|it all)\b|(全|都)删(了|掉)?[，, ]?重新(弄|做|剪|来)|重新开始|从头开始|从头再来|从头来过?|重来|重新来|清空|(?:时间线|时间轴|轨道)上?的?(?:东西|内容|素材|所有东西)?(?:给我|都|全|全部|全都)?(?:清掉|清除|清了|清光|清干净|删光|删干净)|(?:清掉|清除|清光)(?:整个)?(?:时间线|时间轴)|^(?:算了|那就|干脆|索性|直接)?\s*(?:全部|全都|统统|通通|所有的?东西)(?:都|全)?(?:给我)?(?:清掉|清除|清了|清光|清干净|清空)(?:吧|了)?$|(?:时间线|时间轴)上?的?(?:东西|内容|素材|所有东西)?(?:全部|全都|都|全)删(?:了|掉|除)/,
@@ -1157,10 +1170,10 @@ export const Words = {
    */
   asks: /\b(summari[sz]e|tell me|explain|describe) (for me )?(what|why|how|who|where|when|whether|which)\b|\btell me (the|its|his|her|their)\b|\blet me know (the|its|his|her|their|what|how)\b|(告诉|教|跟)我(一下)?(怎么|如何|怎样|为什么|什么)|\b(which|what) (formats?|resolutions?|options?|music|songs|tracks|backgrounds?|styles?|kinds?|types?|sizes?|lengths?)\b|\bhow (many|much|long)\b|哪些|哪几|哪种|什么(格式|样的?|分辨率|音乐|背景|风格|类型|尺寸)|多少|多久|多长|(?<!挑|选|找|来)几(步|次|个|种|条|遍|层|秒|分钟)/,
   /**
-   * Asking the tool to post the video ("upload it to youtube for me", 帮我发到抖音上, 能传到B站吗): a platform named there is where
+   * Asking the tool to post the video ("upload it to youtube for me", 帮我发到抖音上, 能传到B站吗, 可以帮我直接post去TikTok吗): a platform named there is where
    * it goes, not a frame shape to pick; "I want to post this on Reels" or 发B站 as a purpose still picks the shape.
    */
-  publish: /^(please |can you |could you |would you )?(upload|post|publish|share)\b|\b(upload|post|publish|share)\b.*\bfor me\b|\b(?:make|have|let|set) (?:it|this|that|the (?:video|clip)) (?:auto[- ]?)?(?:upload|post|publish|share)\b|\bauto[- ]?(?:upload|post|publish|shar)\w*|\b(?:upload|post|publish|share)\w*\b[^,.;]*\bautomatically\b|帮我(发|上传|发布|分享)|(发|上传|发布|分享)(到|去)[^，,。]*上|(能|可以|可否|能否)[^，,。]{0,4}(发|传|上传|发布|分享)(到|去)[^，,。]*(吗|么|嘛|\?|？)$|(能不能|可不可以|行不行)[^，,。]{0,4}(发|传|上传|发布|分享)(到|去)/,
+  publish: /^(please |can you |could you |would you )?(upload|post|publish|share)\b|\b(upload|post|publish|share)\b.*\bfor me\b|\b(?:make|have|let|set) (?:it|this|that|the (?:video|clip)) (?:auto[- ]?)?(?:upload|post|publish|share)\b|\bauto[- ]?(?:upload|post|publish|shar)\w*|\b(?:upload|post|publish|share)\w*\b[^,.;]*\bautomatically\b|帮我(?:直接)?(发|上传|发布|分享|post|upload|share)|(发|上传|发布|分享)(到|去)[^，,。]*上|(能|可以|可否|能否)[^，,。]{0,4}(发|传|上传|发布|分享|post|upload|share)\s*(到|去)[^，,。]*(吗|么|嘛|\?|？)$|(能不能|可不可以|行不行)[^，,。]{0,4}(发|传|上传|发布|分享|post|upload|share)\s*(到|去)/,
   /**
    * The subject a clause without one continues ("add music, then turn it down", 放大，再多一点, 配乐太吵了，小声一点),
    * said in the clause's language: the part of the draft the clause before it changed.
@@ -1295,11 +1308,12 @@ export const Words = {
   slowerAlone: /^(?:再|稍微|稍|更)?慢一?[点些](?:儿|吧)?$/,
   /** "第一个视频", "最后传的那个视频": an upload named by its place among the uploads (not a moment, 第一段). */
   uploadNamed: new RegExp(String.raw`${UPLOADS_ZH}|(?:最后|最新|刚才?)(?:上?传)?的?(?:那|这)?一?个(?:视频|文件|素材|录屏|录像)`),
-  /** "我刚才撤销的那步", "撤掉的那个": a step named by its undo (no undo asked), which a "恢复回来" after it asks back. */
-  undoneStep: /(撤销|撤回|撤掉|退回去?|回退|退掉)了?的(那|这)?(一?步|个)$/,
+  /** "我刚才撤销的那步", "撤掉的那个", "刚撤销的那一下": a step named by its undo (no undo asked), which a "恢复回来" after it asks back. */
+  undoneStep: /(撤销|撤回|撤掉|退回去?|回退|退掉)了?的(那|这)?(一?步|个|一?下)$/,
   /**
-   * "(export it in 4K and) a GIF too": a file named by its format, an article before it (not "as a gif", how one is made). */
-  fileByFormat: new RegExp(String.raw`(?<!\b(?:as|in|to|into)\s+)\b(?:an?|one) (?:[\w-]+ )?(?:${OUTPUT_FORMATS.join('|')})\b|一[个份版]\s*(?:\d{3,4}p|4k)?的?\s*(?:${OUTPUT_FORMATS.join('|')})`, 'i'),
+   * "(export it in 4K and) a GIF too": a file named by its format, an article before it (not "as a gif", how one is made);
+   * "mp4 也来一个", "gif再要一份": one more counted after its format. */
+  fileByFormat: new RegExp(String.raw`(?<!\b(?:as|in|to|into)\s+)\b(?:an?|one) (?:[\w-]+ )?(?:${OUTPUT_FORMATS.join('|')})\b|一[个份版]\s*(?:\d{3,4}p|4k)?的?\s*(?:${OUTPUT_FORMATS.join('|')})|(?:${OUTPUT_FORMATS.join('|')})\s*(?:也|再|还)?(?:来|要|出|导)一[个份版]`, 'i'),
   /** "导出两个：…", "导出两个版本，mp4跟gif", "export two files": an export said to make more than one file. */
   severalFiles: /(?:导出?|出|渲染|输出)[^，,。]{0,3}?两[个份版种](?:版本|文件|格式)?|\b(?:export|render)\b[^,.;]{0,12}?\b(?:two|both) (?:files|versions|formats|copies|ways)?\b/,
   /** "另导一个1080p的", "export another one", "and then another in 1080", "one more at 4k", "a second copy in 720p": a second
@@ -1571,7 +1585,7 @@ export const Words = {
   // "夜班结束 今天不用导出": a state said first, typed apart by a space (no verb of an edit in it), opens the refusal.
   // "标题不要删", "音乐别去掉": a part named, then its removal refused, asks nothing (标题不要了 still removes it). "I do not
   // authorise any export", "we don't allow music": a permission withheld is a refusal too.
-  refusal: new RegExp(String.raw`^(?:(?:yeah |yea )?(?:no|nah|nope)[,!.]*\s+)?(please )?(?:(?:we|you) (?=won't|will not))?(don't|do not|dinnae|dinna|never|no need to|won't|will not|not)\s+(?:you dare\s+)?(add|make(?! (?:it|the (?:music|bgm|song|track|soundtrack)) (?:duck|dip|drop|go down|get (?:quieter|softer|lower))\b)|put|change|use|set|insert|include|turn|remove(?! ${NOTHING})|delete|drop(?! ${NOTHING})|trim(?! ${NOTHING})|take|cut(?! ${NOTHING})|lose|ditch|kill|scrap|axe|nix|toss|bin|dump|chuck|strike|yeet|leave out|exclude|omit|get shot of|restore|unmute|bring (?:back|(?:the |my )?(?:original|source|mic) (?:audio|sound|voice) back)|chop|snip|lop|shave|skip|drag|shove|slide|shift|bump|swap|switch|soften|blend|smooth|crossfade|punch|push|shorten|save|render|export|ship|finali[sz]e|spit|kick|bounce|output|send|roll|reverse|fade|mute|speed|slow|move|crop|touch|edit)\b|^(i |we )?(don't|do not) (want|need|like|authori[sz]e|approve|allow|permit|wish)\b(?!${UNWANTED})|^(?:[^，,。!！?？\s\d导加删剪改调用放换设配]{1,8}\s+)?(所以|因此|那就?|但是?|可是|不过|而且)?(请|麻烦你?)?我?(?:(?:这|那)一?(?:版|个|次|回)(?:视频|片子|成片|版本)?|今天|今朝|今儿个?|今日|现在|目前|[^，,。!！?？\s导加删剪改调用放换]{1,6}?(?=先|暂))?我?(先|暂(?:时|且)?|还|也|都|就|再)?(不要|别|莫|不用|唔使|唔好|唔要|不必|无需|${NO_RULE_ZH}|不|请?勿)(帮我|给我)?(加|添加|改|做|(?:搞|整|弄)(?![好完错砸坏得])|快进|放(?!大|慢|上|进|到|在|那么|这么|太|得)|用(?!${MUSIC_NOUN_ZH})|设|删|去掉|导出|存|保存|渲染|动(?!弹?的)|配(?!乐)|挑|选|变|静音(?!的?(部分|地方|片段|段落)))|^我?(不想要?|不需要(?!${MUSIC_NOUN_ZH})|不喜欢)|^不是(?!很|太|特别|说)|^请?勿|^(先|暂时|还|也|就)?(别|莫|不必|无需|先不)配乐|^(?:标题|字幕|文字|文案|音乐|配乐|背景音乐|bgm|片头|片尾|背景)(?:就|也|都|先|可以)?(?:不要|别|莫|不用|不需要|无需|不必|甭)(?:帮我|给我)?(?:删|去掉|拿掉|移除|去除)|^(?:标题|字幕|文字|文案|${MUSIC_NOUN_ZH}|片头|片尾)(?:就|也|都|先|暂时|今天)?(?:不要|别|莫|不用|不需要|无需|不必|甭|不)(?:帮我|给我)?(?:加|添加|配|放|用|上)(?:了|啦|咯)?(?:吧|哈|嘛)?$`),
+  refusal: new RegExp(String.raw`^(?:(?:yeah |yea )?(?:no|nah|nope)[,!.]*\s+)?(please )?(?:(?:we|you) (?=won't|will not))?(don't|do not|dinnae|dinna|never|no need to|won't|will not|not)\s+(?:you dare\s+)?(add|make(?! (?:it|the (?:music|bgm|song|track|soundtrack)) (?:duck|dip|drop|go down|get (?:quieter|softer|lower))\b)|put|change|use|set|insert|include|turn|remove(?! ${NOTHING})|delete|drop(?! ${NOTHING})|trim(?! ${NOTHING})|take|cut(?! ${NOTHING})|lose|ditch|kill|scrap|axe|nix|toss|bin|dump|chuck|strike|yeet|leave out|exclude|omit|get shot of|restore|unmute|bring (?:back|(?:the |my )?(?:original|source|mic) (?:audio|sound|voice) back)|chop|snip|lop|shave|skip|drag|shove|slide|shift|bump|swap|switch|soften|blend|smooth|crossfade|punch|push|shorten|save|render|export|ship|finali[sz]e|spit|kick|bounce|output|send|roll|reverse|fade|mute|speed|slow|move|crop|touch|edit)\b|^(i |we )?(don't|do not) (want|need|like|authori[sz]e|approve|allow|permit|wish)\b(?!${UNWANTED})|^(?:[^，,。!！?？\s\d导加删剪改调用放换设配]{1,8}\s+)?(所以|因此|那就?|但是?|可是|不过|而且)?(请|麻烦你?)?我?(?:(?:这|那)一?(?:版|个|次|回)(?:视频|片子|成片|版本)?|今天|今朝|今儿个?|今日|现在|目前|[^，,。!！?？\s导加删剪改调用放换]{1,6}?(?=先|暂))?我?(先|暂(?:时|且)?|还|也|都|就|再)?(不要|别|莫|不用|唔使|唔好|唔要|不必|无需|${NO_RULE_ZH}|不|请?勿)(帮我|给我)?(加|添加|改|做|(?:搞|整|弄)(?![好完错砸坏得])|快进|放(?!大|慢|上|进|到|在|那么|这么|太|得)|用(?!${MUSIC_NOUN_ZH})|设|删|去掉|导出|export\b|render\b|存|保存|渲染|动(?!弹?的)|配(?!乐)|挑|选|变|静音(?!的?(部分|地方|片段|段落)))|^我?(不想要?|不需要(?!${MUSIC_NOUN_ZH})|不喜欢)|^不是(?!很|太|特别|说)|^请?勿|^(先|暂时|还|也|就)?(别|莫|不必|无需|先不)配乐|^(?:标题|字幕|文字|文案|音乐|配乐|背景音乐|bgm|片头|片尾|背景)(?:就|也|都|先|可以)?(?:不要|别|莫|不用|不需要|无需|不必|甭)(?:帮我|给我)?(?:删|去掉|拿掉|移除|去除)|^(?:标题|字幕|文字|文案|${MUSIC_NOUN_ZH}|片头|片尾)(?:就|也|都|先|暂时|今天)?(?:不要|别|莫|不用|不需要|无需|不必|甭|不)(?:帮我|给我)?(?:加|添加|配|放|用|上)(?:了|啦|咯)?(?:吧|哈|嘛)?$`),
   /**
    * Who or what the video is for, or when it is needed ("下午开会要用", "my students have a short attention span"), or the
    * line it goes over ("sat link slow", "wifi is bad here"): a clause saying only that asks for no change beside the ones
@@ -1683,7 +1697,7 @@ export const Words = {
       // "又搞回来，重做": what was taken back, brought back again, said beside the step forward (the history it speaks of).
       /^(?:又|再|还是)?(?:给我)?(?:搞|弄|整|拿|变|改)(回来)(?:吧|了|啊)?$/,
       // "方才撤掉的那一步", "刚才撤销的那个": the step taken back, named beside the step forward that brings it back.
-      /^(?:刚才|刚刚|方才|之前|上次)?(?:撤掉|撤销|撤回|退回)的((?:那|这)(?:一?步|个))$/,
+      /^(?:刚才|刚刚|方才|之前|上次)?(?:撤掉|撤销|撤回|退回)的((?:那|这)(?:一?步|个|一?下))$/,
       // "调性统一", "vibe对一点", "风格一致", "灯的颜色好衬": the feel the request is for, or what it goes with, asking nothing more.
       /^(?:整体|整个)?(?:vibe|调性|调调|风格|氛围|感觉|味道|色调)(?:要|更|得)?(?:对|统一|一致|到位|搭|协调)(?:一?点|一些|些)?$|^(?!第)[^，,。\d]{1,10}?(?:好|很|更|蛮|挺|正)(?:衬|搭)$/,
       // "午休抽空弄下", "游泳馆安全须知视频要我剪": when, or on whose word, the user does the work.
@@ -1943,8 +1957,11 @@ export const Words = {
    */
   /** A part named at length, then said to be something ("the zoom on the login page is too much"): a statement too. */
   statedLong: /^(the|my|this|that|our) [^,]{0,40}? (is|are|looks?|seems?|feels?) (too |so |way |a bit |kind of )?[a-z]+/,
-  /** A part said to be too much or a bit something, in Chinese ("背景太花了", "转场有点生硬"): a statement, like "the X is …". */
-  statedZh: /^[^，,。\s\d]{1,8}?(太|有点|有些|过于|特别)[^，,。\s\d]{1,4}了?$/,
+  /**
+   * A part said to be too much or a bit something, in Chinese ("背景太花了", "转场有点生硬"): a statement, like "the X is …";
+   * so is what it costs ("这边放音乐要版权的", "用这首歌得付费"): why it is refused, no request for it.
+   */
+  statedZh: /^[^，,。\s\d]{1,8}?(太|有点|有些|过于|特别)[^，,。\s\d]{1,4}了?$|^[^，,。\d]{1,14}?(?:要|需要|得)(?:有)?(?:版权|授权|付费|收费|花钱|给钱|许可)(?:的|呢|啊)?$/,
   // "加了背景以后边距有点挤": what was done, said as the time of what is wrong, is a statement too.
   // "I undid the fade by accident", "we added the music earlier": what the user did, told, is a statement (not what they wanted).
   statement: /^[^，,。]{0,6}(加|放|换|用|改|开)了[^，,。]{1,8}(以后|之后)|^(the|my|this|that|these|those|our|your) ([a-z-]+ ){0,2}(is|are|was|were|looks?|looked|seems?|seemed|feels?|felt|sounds?|sounded|makes?|made|keeps?|kept|gets?|got|failed|fails|took|crashed|crashes|broke|breaks)\b|^(it|it's|they|they're|he|she) (?!(needs|wants|lacks|deserves|requires|could|should|must|would|can)\b)([a-z]+s|is|are|was|were)\b|^(i|we)(?: (?:just|accidentally|already|mistakenly))? (?!(?:need|speed|proceed|wanted|needed|hoped|wished|preferred|meant|asked|requested|intended|expected|liked|planned|figured|thought|guessed|said|told|decided|tried)\b)(?:[a-z]+ed|undid|did|made|put|took|cut|set|got|left|forgot|lost)\b/,
@@ -1953,7 +1970,7 @@ export const Words = {
   /** What "缩小一点" can shrink other than the zoom: the file, its size, the sound. */
   shrinkable: /\b(file|size|volume|sound)\b|文件|体积|音量|声音/,
   /** The words around an end of the clip said as a text's time ("前4秒显示", "for the first 4 seconds, shown"). */
-  spanWords: /\b(first|last|final|opening|closing|the|only|just|show(n|s)?( up)?|on screen|appear(s)?)\b|最?前[面头]?|最后|开头|[最一]开始|开场|结尾|片头|片尾|出现|出来|只/g,
+  spanWords: /\b(first|last|final|opening|closing|the|only|just|show(n|s)?( up)?|on screen|appear(s)?)\b|最?前[面头]?|头|最后|开头|[最一]开始|开场|结尾|片头|片尾|出现|出来|只/g,
   /**
    * "the zoom is fine", "the speed's fine", 音乐挺好的: approval of what is there, which asks for no change ("turn the video sound right down"
    * is no "sounds right").

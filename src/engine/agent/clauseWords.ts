@@ -65,6 +65,9 @@ export function negated(text: string, pattern: RegExp): boolean {
 export const OTHER_SUBJECTS = new RegExp([Words.text, Words.music, Words.fade, Words.crossfade, Words.speed, /\b(moment|segment|scene|shot)s?\b|第|(那|这)一?(段|部分|块|个片段)/]
   .map((pattern) => pattern.source).join('|'));
 
+/** "clips 2 and 3", 第一段跟第三段: moments listed with "and", each asked the one thing said of them. */
+export const LISTED_AND = /\band\b|&|和|与|跟|、|以及/;
+
 /** "the middle clip", 中间那段: the one in the middle, when there is one (an even count has none: 0, not guessed at). */
 export const middleOf = (text: string, context: ParseContext): number | undefined =>
   !Words.middleMoment.test(text) ? undefined : context.moments % 2 === 1 ? (context.moments + 1) / 2 : 0;

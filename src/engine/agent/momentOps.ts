@@ -1,5 +1,5 @@
 import { CLOUD_EXTENSIONS, type EditOp, fileNamed, MOMENT_NOUN, Words } from '../../protocol';
-import { meantPart, MOMENT_NAMES, MOMENT_REF, negated, type ParseContext, UNSAID } from './clauseWords';
+import { LISTED_AND, meantPart, MOMENT_NAMES, MOMENT_REF, negated, type ParseContext, UNSAID } from './clauseWords';
 import { parseDurationMs } from './parseDuration';
 import { parseClock, normalizeNumbers, parseInOut, parseOrdinals, parseRange, parseSeconds } from './parseQuantities';
 
@@ -11,6 +11,9 @@ import { parseClock, normalizeNumbers, parseInOut, parseOrdinals, parseRange, pa
  * (not 比第一段长了三秒, a comparison).
  */
 const OVERRUN = /\b(?:(?:runs?|ran|running|goes|going|went) (?:about |like |around )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+(?:long|over)|(?:is|'s) (?:about |like |around )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+over)\b|(?<!比[^，,。]*)(?:多出来?|多了|长了)\s*\d+(?:\.\d+)?\s*秒/;
+
+/** One moment compared with another ("跟第三段一样长", "as long as clip 3"): no list of the two. */
+const COMPARED = /一样|同样|相同|(?<!对)比|\bsame\b|\bas (?:long|short)\b/;
 
 export function momentOp(text: string, context: ParseContext, resolve: (n: number, count: number) => number): EditOp | EditOp[] | undefined {
   // "the first two clips", 前两段: two neighbours named by one end.
@@ -85,10 +88,14 @@ export function momentOp(text: string, context: ParseContext, resolve: (n: numbe
     // is what is kept of it ("再短一点就留五秒", "shorter, keep just 4 seconds").
     const endsAt = /(?:\bto\s+(?:exactly\s+|precisely\s+|just\s+)?|(?:到|至|为|成)\s*|\b(?:keep|leave)\s+(?:only\s+|just\s+)?|(?:只|就|只要)?(?:保?留|剩下?)\s*)(?=\d)/.exec(text);
     const to = endsAt ? parseSeconds(text.slice(endsAt.index + endsAt[0].length)) : undefined;
-    if (to !== undefined) return { op: 'trim_moment', index, to_ms: to };
+    // "第一段跟第三段都各剪短三秒", "第二段和第三段各缩短一秒": each moment listed, by the one length said (not one compared
+    // with another: "第一段剪短三秒跟第三段一样").
+    const each = named.length > 1 && LISTED_AND.test(text) && !COMPARED.test(text) ? named : [index];
+    if (to !== undefined) return each.map((n): EditOp => ({ op: 'trim_moment', index: n, to_ms: to }));
     // "clip 2 by 3 seconds": the 2 names the clip; "clip 1 second shorter": the 1 is the length.
     const withoutNames = text.replace(MOMENT_NAMES, '');
-    return { op: 'trim_moment', index, by_ms: parseSeconds(withoutNames) ?? UNSAID.shortenMs };
+    const by = parseSeconds(withoutNames) ?? UNSAID.shortenMs;
+    return each.map((n): EditOp => ({ op: 'trim_moment', index: n, by_ms: by }));
   }
   // "make clip 2 only 3 seconds long", 第二段只留3秒: a moment and the length it should have ("the first clip is 12 seconds,
   // make it 6", 第一段现在12秒，改成6秒: not the length it has now, said before it).

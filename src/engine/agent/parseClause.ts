@@ -2,7 +2,7 @@ import {
   AspectWords, DEFAULT_CLIP_MS, type EditOp, FillWords, FormatWords, MOMENT_NOUN, outputFromText, PlatformWords, quoted, REASON_OPENS, resolutionFromText, Words,
 } from '../../protocol';
 import {
-  middleOf, MOMENT_NAMES, MOMENT_REF, negated, OTHER_SUBJECTS, type ParseContext, ratioSaid, UNSAID,
+  LISTED_AND, middleOf, MOMENT_NAMES, MOMENT_REF, negated, OTHER_SUBJECTS, type ParseContext, ratioSaid, UNSAID,
 } from './clauseWords';
 import { backgroundOp, fadeOp, musicOp, SCENE_BACKGROUND, zoomOp } from './mediaOps';
 import { momentOp, NUMBER_LIST, numberPair, sourceRefs, twoEnds } from './momentOps';
@@ -310,7 +310,10 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   // "the roasting is slow to watch, make the clip 1.5x faster, all of it": the whole video said beside a pace complained
   // of, no stretch named, asks the whole video's speed, no idle stretches'.
   const wholeSped = has(Words.wholeVideo) && !has(Words.keepEverything) && ![Words.idle, Words.quietPlaces, Words.stretchNamed].some(has);
-  if (has(Words.speedUpIdle) && !wholeSped) {
+  // "第二段加速 3x 太无聊了", "speed up clip 2 3x, way too boring": a moment named by its place, then called boring, is the
+  // one sped up (boring names no idle stretch there; "第二段无聊的地方" does).
+  const boringMoment = MOMENT_REF.test(text) && ![Words.idle, Words.quietPlaces, Words.stretchNamed].some(has);
+  if (has(Words.speedUpIdle) && !wholeSped && !boringMoment) {
     // "where nothing happens, don't speed up", "空闲的地方不要加速": the stretches named, their speed-up refused; "没动静的地方
     // 别快进了，全部原样放上去": the whole kept, if so said.
     if (negated(text, Words.speed)) return has(Words.keepEverything) && !MOMENT_REF.test(text) ? { op: 'keep_everything' } : [];
@@ -338,7 +341,7 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     // "speed up clips 2 and 3", "clip 1, 2 and 3", 第二段和第三段加速: each moment named, at the one speed said (two
     // speeds, or a clause going on past a comma, "…, clip 3 stays", are not one request for both).
     const ordinals = [...new Set(parseOrdinals(text))];
-    const each = middle === undefined && (text.match(FACTORS_SAID) ?? []).length <= 1 && !/[,，;；]/.test(text.replace(NUMBER_LIST, ' ')) && /\band\b|&|和|与|跟|、|以及/.test(text) ? ordinals.length > 1 ? ordinals : numberPair(text) ?? [] : [];
+    const each = middle === undefined && (text.match(FACTORS_SAID) ?? []).length <= 1 && !/[,，;；]/.test(text.replace(NUMBER_LIST, ' ')) && LISTED_AND.test(text) ? ordinals.length > 1 ? ordinals : numberPair(text) ?? [] : [];
     if (each.length > 1) return each.map((index): EditOp => ({ op: 'set_speed', factor, index: resolve(index, context.moments) }));
     // "speed up the typing parts", "speed through the demo", "speed the intro clip to 2x", "the pouring tea part please slow",
     // "speed up the part where she plays": some stretches, or a moment named by what it shows, not the whole video nor a

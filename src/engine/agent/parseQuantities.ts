@@ -272,8 +272,8 @@ export function parseEdgeSpan(text: string): { anchor: 'start' | 'end'; duration
   const ms = (match: RegExpExecArray) => timeMs(match[1]) * (match[2] ? 60 : 1);
   // "开头显示5秒": how long it shows at that end, said between them; the start said 最前头, 一开始, 开场 too.
   const shown = String.raw`(?:显示|出现)?`;
-  // ("提前2秒", "往前2秒": earlier by, no start of the clip.)
-  const first = new RegExp(String.raw`(?:first|opening|(?<![提往向])前[面头]?的?|开头的?|片头的?|[最一]开始的?|开场的?)${shown}${span}`).exec(text);
+  // ("提前2秒", "往前2秒": earlier by, no start of the clip.) "就头五秒", "头3秒": 头 said alone, as 前 (not 镜头, 码头).
+  const first = new RegExp(String.raw`(?:first|opening|(?<![提往向])前[面头]?的?|(?<=^|[\s，,就只仅在掉删剪去留要的示])头的?|开头的?|片头的?|[最一]开始的?|开场的?)${shown}${span}`).exec(text);
   if (first) return { anchor: 'start', duration_ms: ms(first) };
   const last = new RegExp(String.raw`(?:last|final|closing|最后面?的?|结尾的?|片尾的?|末尾的?)${shown}${span}`).exec(text);
   if (last) return { anchor: 'end', duration_ms: ms(last) };

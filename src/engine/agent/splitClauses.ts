@@ -1,4 +1,4 @@
-import { DESCRIBED_NOUN, type EditOp, FEELING_REASON, FINISHED_FIRST_ZH, FormatWords, MOMENT_NOUN, NO_FIRST_ZH, ORDINALS, quoted, quotePattern, SLIP, STAYS, TEXTING_SHORTHAND, WAIT_UNTIL_ZH, Words } from '../../protocol';
+import { DESCRIBED_NOUN, type EditOp, FEELING_REASON, FINISHED_FIRST_ZH, FormatWords, MOMENT_NOUN, NO_FIRST_ZH, ORDINALS, PUT_OFF_ZH, quoted, quotePattern, SLIP, STAYS, TEXTING_SHORTHAND, WAIT_UNTIL_ZH, Words } from '../../protocol';
 import { maskQuotes, MOMENT_NAMES, MOMENT_REF, ORDINAL_EN, type ParseContext, placesNamed, readable } from './clauseWords';
 import { pointFragment, slotFragment } from './fragments';
 import { parseClause } from './parseClause';
@@ -12,10 +12,21 @@ import { normalizeNumbers, parseOrdinals, parseRange } from './parseQuantities';
  * nor "the title: too big", which adds nothing).
  */
 export function colonQuoted(clause: string): string {
+  // "片头片尾都加上：片头“…”，片尾“…”": the colon heads the parts listed after it, each named with its quoted words.
+  const headed = partHeaded(/(?<!\d)[:：]\s*(.+)$/.exec(clause)?.[1] ?? '');
+  if (headed !== undefined) return headed;
   const said = colonWords(clause);
   if (!said) return clause;
   const [open, close] = said.inner ? ['『', '』'] : ['“', '”'];
   return `${clause.slice(0, said.at)} ${open}${said.words}${close}`;
+}
+
+/** Words after a colon that name a card or text, then its quoted words ("片头“皮影戏进校园”"): a part of their own. */
+function partHeaded(after: string): string | undefined {
+  const quote = quotePattern().exec(after);
+  const named = quote === null ? '' : after.slice(0, quote.index).trim();
+  const part = [...named].length <= 4 && [Words.text, Words.card, Words.intro, Words.outro].some((names) => names.test(readable(named)));
+  return quote !== null && quote.index > 0 && part ? after.trim() : undefined;
 }
 
 /** Where the words of a text or card given after a colon start, and whether a quote stands inside them. */
@@ -24,7 +35,7 @@ function colonWords(clause: string): { at: number; words: string; inner: boolean
   // "加一行字幕：点击右上角“保存”": words after a colon that only quote a word inside them are all the words.
   const inner = colon !== null && (quotePattern().exec(colon[1])?.index ?? 0) > 0 && !/[『』]/.test(colon[1]);
   // "开场加片头：2026数字化峰会": words may start with a figure; a time or a length alone after the colon is no words.
-  if ((quoted(clause) && !inner) || !colon || timingOnly(colon[1])) return undefined;
+  if ((quoted(clause) && !inner) || !colon || timingOnly(colon[1]) || partHeaded(colon[1]) !== undefined) return undefined;
   // "Title: change it to 'Launch'": a request about the part labelled, its words quoted in it, gives no words of its own.
   if (inner && ASKED_OF_IT.test(colon[1].toLowerCase())) return undefined;
   // "Title: move it to the bottom, please": a change of the part labelled, unquoted, says where or how big it goes.
@@ -117,9 +128,11 @@ export function splitClauses(message: string): string[] {
   // a word or two opening the message, a greeting or a name: "morning all 👋 could you…"). "加背景音乐 但是小声点", "音乐加上 还有原声调到八成":
   // typed with a space for the comma, "but" and "and also" open a clause of their own (not 还有点, "still a bit"); so does
   // the rest of the uploads refused ("先用第一个素材 别的不要").
+  // "结尾淡出，三秒……像翻书那样": an ellipsis between Chinese words ends a clause as a comma does (the length said before
+  // it is the fade's, not the clip's).
   // "加片头“新书速递”、片尾“谢谢观看”": a 、 before a card and its words lists the next card. "加个音乐，加好以后再大声点":
   // "once it's added" after a comma is a "then" (what was just asked, done), no request of its own.
-  const separator = new RegExp(String.raw`\s*(?:[;；。！\n]|(?<=\p{Script=Han})[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+(?=\s*[\p{Script=Han}，,])|(?<!^\s*[\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s+[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+\s+(?:and\s+)?(?=(?:please\s+|pls\s+|just\s+)?(?:${VERB})\b|(?:can|could|would|will)\s+(?:you|u|we|it|this|that|the)\b)|!(?!!*\s*(?:at|over|by|with|for)\s)|(?<!\bno(?:\s+[a-z]+){1,2}\s*)[?？](?=\s*\S)|(?<=\bno(?:\s+[a-z]+){1,2}\s*[?？])(?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms|co|ltd|inc|corp|llc|jr|sr)|\b(?:no|nr|num)(?=\.\s*\d))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+(?:an[d']?\s+)?den\s+(?=(?:${VERB}|give|gie)\b)|,?\s+(?:and|aur|pis|an'|an(?=\s+[bcdgjkpqtvwz])|an(?=\s+(?:fade|mute|make|set|speed|slow|remove|move|lower|raise|reduce|shorten|swap|switch|send|slap|stick|lose|render|save|show|zoom|hide|flip|freeze|fix)\s+(?:it|them|that|this|the|everything|all|some|a|an|up|down|out|in)\b)|an(?<!\b(?:me|us|do|run|need|want|get|make|render|start|just|grab|send|another)\s+an)(?=\s+(?:export|add|undo|insert|apply|adjust|open)\s+(?:it|them|that|this|again|the|everything|all|some|a|an)\b)|n)\s+(?!set\s*[.!]*$)(?=(?:also\s+)?(?:please\s+)?(?:${VERB})\b|(?:${DONT}|never)\s+(?:${VERB}|touch)\b|(?:(?:hey|so|also)\s+)?(?:can|could|would) (?:you|u|we)\b)|,?\s+but\s+(?=(?:${DONT}|never|not)\s+(?:${VERB})\b|(?:i|we)(?:'ll|\s+will|\s+can|\s+shall)?\s+(?:export|render|download)\b)|,\s+(?=(?:${DONT}|never)\s+you\s+dare\s+(?:${VERB})\b)|,\s+(?=(?:the\s+)?(?:(?:${MOMENT_NOUN})\s*#?\s*\d+|(?:${ORDINAL_EN}|last) (?:${MOMENT_NOUN}))\s+(?:${STAYS})\b)|,\s+(?=(?:it|that|this)(?: one)?(?:'s|’s| is) (?:the )?(?:(?:${ORDINAL_EN}|last|final) (?:${MOMENT_NOUN})|(?:${MOMENT_NOUN}) ?#?\s*\d+)[.!]*$)|,\s+plus\s+|,\s+(?=(?:${Words.fileByFormat.source})\s*(?:too|as well|please)?\s*(?:[,.;!]|$))|,\s+(?=(?:just\s+)?(?:${VERB})\b)|,\s+(?=(?:no|without)\s+(?!(?:more|less|longer|shorter|later|earlier|bigger|smaller|louder|quieter|than|wait|way|worries|problem|rush|need|matter|idea|i|sorry|not|one|thanks|cuts?|cutting|edits?|editing|changes?|trimming)\b)(?:the\s+|any\s+)?[a-z-]+[a-z](?:\s+(?:from|of|in|on)\s+(?:the\s+|my\s+)?[a-z-]+[a-z])?\s*(?:$|[,.;!]|please\b|pls\b|either\b|at all\b|this time\b|for now\b))|,\s+(?:and\s+)?(?:from (?:that|there|this|it)\s+)?(?=(?:i|we)(?:\s|'d\b))|,\s+and\s+(?=${STATED})|,\s+(?=${FEELING_REASON})|(?<!\b(?:everything|all|anything|nothing|none))(?:,?\s+)but\s+(?=(?:the|my|our) (?:[a-z-]+ ){0,2}(?:${MOMENT_NOUN}))|(?<!\b(?:it's|its|it is|is|was|are|were|looks|feels|seems|sounds|too|be))(?:,?\s+)so\s+(?=(?:${VERB})\b)|(?:,\s+(?:and\s+)?|,?\s+but\s+)also\s+(?=(?:please\s+)?(?:${VERB})\b)|\s+(?=because\b)|(?:^|,?\s+)(?:and\s+)?(?:(?:while|whilst) you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|(?:,|\s[-—–])\s+(?=(?:can|could|would|might|may) (?:you|we)\b)|(?<=\b(?:is|are)\b[^,]*|'s\b[^,]*)(?:,|\s[-—–])\s+(?=(?:can|could|would|might|may) it\b)|\s[—–-]\s+(?!lower[- ]?thirds?\b)(?=(?:just\s+)?(?:${VERB})\b)|\s[—–-]\s+(?=(?:the|my|our|this|that) [a-z' ]{1,40}? (?:is|are|was|were)\b)|(?:……|…|\.{3}|(?<=\p{Script=Han})\s+)\s*(?=算了)|(?:……|…|\.{3})\s*(?=actually\s+(?:just\s+)?(?:${VERB})\b)|(?:……|…|\.{3}|,|\s[-–—])\s*(?=${SLIP}\s*(?:[,，!！…:：]|\.{3}|$|\s+(?:make|change) (?:that|it)\b)|(?:actually|correction|wait|sorry|no,?\s*wait|wait,?\s*no(?:pe)?)\s+\d|i mean\b|or rather\b)|然后|并且|、(?=\s*(?:片头|片尾)卡?\s*(?:写|是|为)?\s*\u0000)|(?:^|(?<=[，,]\s*))(?:加|弄|搞|放|配|做|整|调|改|剪)(?:好|完)了?(?:以后|之后|后)?\s*(?=再|就(?!行|好|可以|成|得)|然后)|(?<=就行|就好|就可以)(?=太|不然|否则|要不)|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?<=\p{Script=Han})\s+(?=但是|还有(?![点些]|一[点些])|${Words.othersRefusedZh.source})|(?:^|\s+|(?<=(?<!\d)[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han})|(?:^|(?<!\b(?:${MOMENT_NOUN})s?)\s+|(?<=(?<!\d)[:：])\s*)\d{1,2}\)\s+(?=[a-z\d])|\s*[①-⑳]\s*)\s*`, 'iu');
+  const separator = new RegExp(String.raw`\s*(?:[;；。！\n]|(?<=\p{Script=Han})[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+(?=\s*[\p{Script=Han}，,])|(?<!^\s*[\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s+[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+\s+(?:and\s+)?(?=(?:please\s+|pls\s+|just\s+)?(?:${VERB})\b|(?:can|could|would|will)\s+(?:you|u|we|it|this|that|the)\b)|!(?!!*\s*(?:at|over|by|with|for)\s)|(?<!\bno(?:\s+[a-z]+){1,2}\s*)[?？](?=\s*\S)|(?<=\bno(?:\s+[a-z]+){1,2}\s*[?？])(?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms|co|ltd|inc|corp|llc|jr|sr)|\b(?:no|nr|num)(?=\.\s*\d))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+(?:an[d']?\s+)?den\s+(?=(?:${VERB}|give|gie)\b)|,?\s+(?:and|aur|pis|an'|an(?=\s+[bcdgjkpqtvwz])|an(?=\s+(?:fade|mute|make|set|speed|slow|remove|move|lower|raise|reduce|shorten|swap|switch|send|slap|stick|lose|render|save|show|zoom|hide|flip|freeze|fix)\s+(?:it|them|that|this|the|everything|all|some|a|an|up|down|out|in)\b)|an(?<!\b(?:me|us|do|run|need|want|get|make|render|start|just|grab|send|another)\s+an)(?=\s+(?:export|add|undo|insert|apply|adjust|open)\s+(?:it|them|that|this|again|the|everything|all|some|a|an)\b)|n)\s+(?!set\s*[.!]*$)(?=(?:also\s+)?(?:please\s+)?(?:${VERB})\b|(?:${DONT}|never)\s+(?:${VERB}|touch)\b|(?:(?:hey|so|also)\s+)?(?:can|could|would) (?:you|u|we)\b)|,?\s+but\s+(?=(?:${DONT}|never|not)\s+(?:${VERB})\b|(?:i|we)(?:'ll|\s+will|\s+can|\s+shall)?\s+(?:export|render|download)\b)|,\s+(?=(?:${DONT}|never)\s+you\s+dare\s+(?:${VERB})\b)|,\s+(?=(?:the\s+)?(?:(?:${MOMENT_NOUN})\s*#?\s*\d+|(?:${ORDINAL_EN}|last) (?:${MOMENT_NOUN}))\s+(?:${STAYS})\b)|,\s+(?=(?:it|that|this)(?: one)?(?:'s|’s| is) (?:the )?(?:(?:${ORDINAL_EN}|last|final) (?:${MOMENT_NOUN})|(?:${MOMENT_NOUN}) ?#?\s*\d+)[.!]*$)|,\s+plus\s+|,\s+(?=(?:${Words.fileByFormat.source})\s*(?:too|as well|please)?\s*(?:[,.;!]|$))|,\s+(?=(?:just\s+)?(?:${VERB})\b)|,\s+(?=(?:no|without)\s+(?!(?:more|less|longer|shorter|later|earlier|bigger|smaller|louder|quieter|than|wait|way|worries|problem|rush|need|matter|idea|i|sorry|not|one|thanks|cuts?|cutting|edits?|editing|changes?|trimming)\b)(?:the\s+|any\s+)?[a-z-]+[a-z](?:\s+(?:from|of|in|on)\s+(?:the\s+|my\s+)?[a-z-]+[a-z])?\s*(?:$|[,.;!]|please\b|pls\b|either\b|at all\b|this time\b|for now\b))|,\s+(?:and\s+)?(?:from (?:that|there|this|it)\s+)?(?=(?:i|we)(?:\s|'d\b))|,\s+and\s+(?=${STATED})|,\s+(?=${FEELING_REASON})|(?<!\b(?:everything|all|anything|nothing|none))(?:,?\s+)but\s+(?=(?:the|my|our) (?:[a-z-]+ ){0,2}(?:${MOMENT_NOUN}))|(?<!\b(?:it's|its|it is|is|was|are|were|looks|feels|seems|sounds|too|be))(?:,?\s+)so\s+(?=(?:${VERB})\b)|(?:,\s+(?:and\s+)?|,?\s+but\s+)also\s+(?=(?:please\s+)?(?:${VERB})\b)|\s+(?=because\b)|(?:^|,?\s+)(?:and\s+)?(?:(?:while|whilst) you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|(?:,|\s[-—–])\s+(?=(?:can|could|would|might|may) (?:you|we)\b)|(?<=\b(?:is|are)\b[^,]*|'s\b[^,]*)(?:,|\s[-—–])\s+(?=(?:can|could|would|might|may) it\b)|\s[—–-]\s+(?!lower[- ]?thirds?\b)(?=(?:just\s+)?(?:${VERB})\b)|\s[—–-]\s+(?=(?:the|my|our|this|that) [a-z' ]{1,40}? (?:is|are|was|were)\b)|(?:……|…|\.{3}|(?<=\p{Script=Han})\s+)\s*(?=算了)|(?<=\p{Script=Han})\s*(?:……|…)\s*(?=\p{Script=Han})|(?:……|…|\.{3})\s*(?=actually\s+(?:just\s+)?(?:${VERB})\b)|(?:……|…|\.{3}|,|\s[-–—])\s*(?=${SLIP}\s*(?:[,，!！…:：]|\.{3}|$|\s+(?:make|change) (?:that|it)\b)|(?:actually|correction|wait|sorry|no,?\s*wait|wait,?\s*no(?:pe)?)\s+\d|i mean\b|or rather\b)|然后|并且|、(?=\s*(?:片头|片尾)卡?\s*(?:写|是|为)?\s*\u0000)|(?:^|(?<=[，,]\s*))(?:加|弄|搞|放|配|做|整|调|改|剪)(?:好|完)了?(?:以后|之后|后)?\s*(?=再|就(?!行|好|可以|成|得)|然后)|(?<=就行|就好|就可以)(?=太|不然|否则|要不)|并(?=${ZH_VERB})|接着|顺便|另外|还要|(?<=\p{Script=Han})\s+(?=但是|还有(?![点些]|一[点些])|${Words.othersRefusedZh.source})|(?:^|\s+|(?<=(?<!\d)[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han})|(?:^|(?<!\b(?:${MOMENT_NOUN})s?)\s+|(?<=(?<!\d)[:：])\s*)\d{1,2}\)\s+(?=[a-z\d])|\s*[①-⑳]\s*)\s*`, 'iu');
   // "- undo the last thing\n- then make it 45 seconds": a bullet's mark left alone by a split says nothing.
   const parts = masked.split(SENTENCE_AFTER_NUMBER).flatMap((sentence) => sentence.split(separator)).map((part) => unmask(part).trim()).filter((part) => part.length > 0 && !/^[-*•·–—]+$/.test(part));
   // "when nothing moves, play at 3x", 没操作的时候，加速: a clause saying when or where belongs to the one after it.
@@ -328,6 +341,11 @@ function spacedRequests(part: string, context: ParseContext): string[] {
   return kindsSpaced(masked, unmask, context) ?? texted(part, context) ?? [part];
 }
 
+/** A step put off, opening a piece (先别导出). */
+const PUT_OFF = new RegExp(`^${PUT_OFF_ZH}`, 'u');
+/** A space between Chinese words, or before a step put off after a Latin word ("分辨率4k 先别导出"). */
+const KINDS_SPACE = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000])\s+(?=\p{Script=Han})|(?<=\S)\s+(?=${PUT_OFF_ZH})`, 'u');
+
 /** A word that only opens the message ("算了算了", "好的"), as each clause's reader drops it. */
 const OPENING_ONLY = new RegExp(`${Words.filler.source}$`, 'iu');
 
@@ -337,13 +355,16 @@ const OPENING_ONLY = new RegExp(`${Words.filler.source}$`, 'iu');
  * what follows it); requests of one kind ("剪成 三十秒") are one request with a space in it.
  */
 function kindsSpaced(masked: string, unmask: (piece: string) => string, context: ParseContext): string[] | undefined {
-  const pieces = masked.split(/(?<=[\p{Script=Han}\d\u0000])\s+(?=\p{Script=Han})/u).map(unmask)
+  const pieces = masked.split(KINDS_SPACE).map(unmask)
     .reduce<string[]>((kept, piece) => (kept.length > 0 && OPENING_ONLY.test(kept[kept.length - 1]) ? [...kept.slice(0, -1), `${kept[kept.length - 1]} ${piece}`] : [...kept, piece]), []);
   const kinds = pieces.map((piece) => parseClause(piece, readable(piece), context).map((op) => op.op));
   const all = kinds.flat();
   // "放大后 音乐关掉": a piece saying after or before what is when the next one applies, no request of its own.
   const when = pieces.slice(0, -1).some((piece) => /(?:之?后|以后|之?前|以前|时候?)$/u.test(piece));
-  return pieces.length > 1 && !when && kinds.every((read) => read.length > 0) && new Set(all).size === all.length ? pieces : undefined;
+  // "分辨率4k 先别导出", "resolution设1080p 先不要export": a step put off after a request is a piece of its own, which asks
+  // nothing (run on, the request would take its verb: an export at 4k).
+  const putOff = (piece: string, i: number) => i > 0 && PUT_OFF.test(piece) && Words.refusal.test(readable(piece));
+  return pieces.length > 1 && !when && kinds.every((read, i) => read.length > 0 || putOff(pieces[i], i)) && all.length > 0 && new Set(all).size === all.length ? pieces : undefined;
 }
 
 /**
