@@ -1,9 +1,12 @@
-import { table, nothing } from './phrasingTable';
+import * as assert from 'node:assert/strict';
+import { table, nothing, understood } from './phrasingTable';
 
 /**
  * Round 23's Chinese misses (the ways of asking behind the lines read as nothing or asked first, no bench lines): each a
  * class, read in new wordings of it (against a draft of 3 moments and 1 text), and the look-alikes that must change nothing.
  */
+
+const MUSIC = { op: 'add_music', track: 'lofi', volume: 0.35, duck: true } as const;
 
 describe('edit agent: round 23 Chinese misses → exact operations or nothing', () => {
   describe('a moment taken to a place with 去 (搬去最后, 拿去第二, 放第一个去) is moved there', () => {
@@ -52,6 +55,67 @@ describe('edit agent: round 23 Chinese misses → exact operations or nothing', 
       ['片段間以半秒之疊化銜接', [{ op: 'crossfade', ms: 500 }]],
     ]);
     nothing(['走过场就行', '这只是个过场戏', '过场动画删掉']);
+  });
+
+  describe('a level, a length or a sound file said alone after a space ("加音乐 音量一半 …") is the detail of the request before it', () => {
+    table([
+      ['加个音乐 音量百分之三十 音乐结尾淡出两秒', [{ ...MUSIC, volume: 0.3 }, { op: 'fade', target: 'music', out_ms: 2000 }]],
+      ['背景音乐加上 用 rain.mp3 音乐淡入一秒', [{ ...MUSIC, track: 'rain.mp3' }, { op: 'fade', target: 'music', in_ms: 1000 }]],
+      ['加配乐 用我的 song.wav 导出mp4', [{ ...MUSIC, track: 'song.wav' }, { op: 'export', format: 'mp4' }]],
+      ['竖屏 加音乐 音量两成', [{ op: 'set_aspect', aspect: '9:16' }, { ...MUSIC, volume: 0.2 }]],
+      ['加音乐 音量一半 导出gif', [{ ...MUSIC, volume: 0.5 }, { op: 'export', format: 'gif' }]],
+      ['加个字幕“开业大吉” 三秒 导出', [{ op: 'add_text', text: '开业大吉', style: 'caption', duration_ms: 3000 }, { op: 'export', format: 'mp4' }]],
+      // The intro card and the outro card, each with its length, are two requests.
+      ['片头卡「欢迎」 两秒 片尾卡「再见」 三秒', [{ op: 'add_card', card: 'intro', text: '欢迎', duration_ms: 2000 }, { op: 'add_card', card: 'outro', text: '再见', duration_ms: 3000 }]],
+      // A length after a piece that asks nothing is no clip of that length.
+      ['在第6秒那里放大 就是开瓶那下 两秒', [{ op: 'zoom_at', start_ms: 6000, duration_ms: 2000 }]],
+    ]);
+  });
+
+  describe('the music said in English in a Chinese sentence (music拿掉, 不要music了) is taken out; a version exported after its format ("export mp4一版") is a request of its own', () => {
+    table([
+      ['把music拿掉', [{ op: 'remove_music' }]],
+      ['不要music了', [{ op: 'remove_music' }]],
+      ['music关掉', [{ op: 'remove_music' }]],
+      ['music调到20% 先export gif一版', [{ op: 'set_music_volume', volume: 0.2 }, { op: 'export', format: 'gif' }]],
+      ['加音乐 然后music拿掉再export一版', [MUSIC, { op: 'remove_music' }, { op: 'export', format: 'mp4' }]],
+    ]);
+    nothing(['music别拿掉', 'music好听吗']);
+  });
+
+  describe('the step undone, said wanted again (撤掉的那一步又要了, 撤销的还是想要), is redone, once', () => {
+    table([
+      ['撤销的那步还是想要，还原吧', [{ op: 'redo' }]],
+      ['刚撤掉的又想要了，帮我恢复', [{ op: 'redo' }]],
+      ['刚才撤销的那步又要了', [{ op: 'redo' }]],
+      ['撤回的那一步还是要的', [{ op: 'redo' }]],
+      ['撤掉的那步又想要了，给我重做', [{ op: 'redo' }]],
+    ]);
+    nothing(['撤销的那步不要了', '撤掉的那一步还想要吗？']);
+  });
+
+  describe('why said beside the request (the file small, the first seconds that must hook, the noise of a machine), or the request asked as a question first, asks nothing more', () => {
+    table([
+      // "小一点" beside an export at a lower resolution: the file small, which that makes it.
+      ['网太慢，导出720p，小一点', [{ op: 'export', format: 'mp4', resolution: '720p' }]],
+      ['导出webm 720p，小点', [{ op: 'export', format: 'webm', resolution: '720p' }]],
+      // The first seconds that must hook the viewer: why the opening changes, no length.
+      ['前三秒要抓住观众，把第二段挪到最前面', [{ op: 'move_moment', index: 2, to: 1 }]],
+      ['前5秒留不住人，第一段删了', [{ op: 'remove_moment', index: 1 }]],
+      ['前3秒要抓人，剪成30秒', [{ op: 'compile_best_moments', target_ms: 30000 }]],
+      // A noise of the scene, a machine that cuts (切削) among them, beside the recording's sound off.
+      ['切削机太吵，原声关掉', [{ op: 'set_source_volume', volume: 0 }]],
+      // How to, or how about, the edit asked outright beside it.
+      ['怎么导出？导出gif', [{ op: 'export', format: 'gif' }]],
+      ['导出mp4怎么样？导出mp4吧', [{ op: 'export', format: 'mp4' }]],
+      ['咋加音乐？加个默认音乐', [MUSIC]],
+      ['how do I export? export a webm', [{ op: 'export', format: 'webm' }]],
+    ]);
+    // Alone, a size, a hook or a question asks nothing.
+    nothing(['小一点', '前3秒抓人', '咋导出来', '导出gif咋样']);
+    it('a size with no lower resolution, or a question about another edit, is still asked about', () => {
+      for (const phrase of ['导出mp4，小一点', '怎么加音乐？加个标题“hi”']) assert.ok(understood(phrase).unknown.length > 0, phrase);
+    });
   });
 
   describe('pinyin slips of editing words (第三断, 原生关了, 方大一下, 家个因月) are read as the words meant', () => {
