@@ -438,6 +438,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // may do; "这个能加…特效吗" names no part).
   [new RegExp(String.raw`^${ASKED_TOPIC_ZH}(?:能|可以)${ASKED_VERB_ZH}(?:吗|么)[?？]?$`, 'g'), '$1$2'],
   [new RegExp(String.raw`^${ASKED_TOPIC_ZH}(?:能不能|可不可以|能否|可否)${ASKED_VERB_ZH}(?:呢|啊)?[?？]?$`, 'g'), '$1$2'],
+  // Wu: "删掉伐", "音乐加上伐": 伐 closing a request asks if it is wanted (吧), not 步伐, 砍伐.
+  [/(?<![步砍征讨北杀攻])伐(?=\s*[?？!！。~～]*$)/g, '吧'],
   // "甭加音乐" (northern): 甭 before any other verb is 别; "嫑加音乐", "嫑动标题" (northwest) the same before a verb that adds
   // or changes (before 剪, "嫑剪，快进" beside a speed-up, it is left as said).
   [/甭|嫑(?=加|放|配|用|开|动|改|换)/g, '别'],
@@ -1242,8 +1244,8 @@ export const Words = {
   /** A wish said before a state ("要满屏", "我要看到整个模型"): the state is what is said. */
   wish: /^(?:我们?|你)?(?:要|想要?|希望|需要|得)(?=[\u4e00-\u9fff])|^(?:i|we) (?:(?:just|really|still) )?(?:want|need|wanna|'d like|would like)(?: to)? (?=[a-z])/,
   /** A platform said as a shape ("Reels format", 抖音尺寸): the shape, riding along like "vertical" does. */
-  /** "landscape only", "9:16 only": the one shape wanted, no restriction to a file or a part. */
-  shapeOnly: /\b(landscape|portrait|vertical|horizontal|square|widescreen|9:16|16:9|1:1|4:5) only\b/,
+  /** "landscape only", "9:16 only", "客户只要 1:1", "只做竖屏的": the one shape wanted, no restriction to a file or a part. */
+  shapeOnly: /\b(landscape|portrait|vertical|horizontal|square|widescreen|9:16|16:9|1:1|4:5) only\b|只(?:要|做|出)(?:成|一?个)?\s*(?:9:16|16:9|1:1|4:5|3:4|竖屏|横屏|竖版|横版|正?方形|方的|竖的|横的)(?:的|版)?(?:就行|就好|就够了?|吧)?$/,
   shapeNoun: /\b(format|size|ratio|aspect( ratio)?|dimensions?|layout)\b|尺寸|比例|画幅|格式/,
   /**
    * A resize for a platform and nothing else, the words before it and after it: "resize for LinkedIn", "make it for
@@ -1943,8 +1945,8 @@ export const Words = {
   contrast: /\bbut\b|但|不过|可是/,
   /** What "缩小一点" can shrink other than the zoom: the file, its size, the sound. */
   shrinkable: /\b(file|size|volume|sound)\b|文件|体积|音量|声音/,
-  /** The words around an end of the clip said as a text's time ("前4秒显示", "for the first 4 seconds, shown"). */
-  spanWords: /\b(first|last|final|opening|closing|the|only|just|show(n|s)?( up)?|on screen|appear(s)?)\b|最?前[面头]?|最后|开头|[最一]开始|开场|结尾|片头|片尾|出现|出来|只/g,
+  /** The words around an end of the clip said as a text's time ("前4秒显示", "for the first 4 seconds, shown", "最后四秒才出来"). */
+  spanWords: /\b(first|last|final|opening|closing|the|only|just|show(n|s)?( up)?|on screen|appear(s)?)\b|最?前[面头]?|最后|开头|[最一]开始|开场|结尾|片头|片尾|出现|出来|只|才(?=出现|出来|显示)/g,
   /**
    * "the zoom is fine", "the speed's fine", 音乐挺好的: approval of what is there, which asks for no change ("turn the video sound right down"
    * is no "sounds right").

@@ -118,6 +118,28 @@ describe('edit agent: round 23 Chinese misses → exact operations or nothing', 
     });
   });
 
+  describe('a text shown only at the end ("最后四秒才出来"), and a Wu request closed by 伐 ("删掉伐"), are read as asked', () => {
+    table([
+      ['加字幕“谢谢”，最后两秒才显示', [{ op: 'add_text', text: '谢谢', style: 'caption', anchor: 'end', duration_ms: 2000 }]],
+      ['加个标题“开张大吉”，最后三秒才出来', [{ op: 'add_text', text: '开张大吉', style: 'title', anchor: 'end', duration_ms: 3000 }]],
+      ['标题不要了，删掉伐', [{ op: 'remove_text' }]],
+      ['音乐加上伐', [MUSIC]],
+      ['第一段删掉伐', [{ op: 'remove_moment', index: 1 }]],
+    ]);
+    nothing(['最后四秒才出来', '他的步伐', '砍伐']);
+  });
+
+  describe('one shape said as all that is wanted (客户只要 1:1, 只做竖屏的) is that shape', () => {
+    table([
+      ['老板只要横屏', [{ op: 'set_aspect', aspect: '16:9' }]],
+      ['只做竖屏的', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['只要竖版就行', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['甲方只要 4:5', [{ op: 'set_aspect', aspect: '4:5' }]],
+    ]);
+    // A moment named by what it shows, with "only": no shape of the video.
+    nothing(['只要竖屏那段']);
+  });
+
   describe('pinyin slips of editing words (第三断, 原生关了, 方大一下, 家个因月) are read as the words meant', () => {
     table([
       ['第二断删掉', [{ op: 'remove_moment', index: 2 }]],
