@@ -443,6 +443,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "甭加音乐" (northern): 甭 before any other verb is 别; "嫑加音乐", "嫑动标题" (northwest) the same before a verb that adds
   // or changes (before 剪, "嫑剪，快进" beside a speed-up, it is left as said).
   [/甭|嫑(?=加|放|配|用|开|动|改|换)/g, '别'],
+  // "嫑横的，弄成竖的", "嫑黑边": 嫑 before what is not wanted (a shape, a look, a degree) is 不要.
+  [/嫑(?=[横竖方黑白快慢大小长短]|太)/g, '不要'],
   // "莫加转场", "唱的时候莫压低", "莫要配乐" (southwestern, Hunan), "先覅导出", "配乐覅加" (Wu): 莫, 莫要 and 覅 before a verb
   // are 别 (not 莫名, 莫非, 约莫).
   [/(?<![约莫])莫要?(?=加|放|配|用|开|动|改|换|剪|删|切|压|降|关|调|搞|整|弄|去|拿|减|淡|转|裁|缩|导)|覅(?=加|放|配|用|开|动|改|换|剪|删|切|压|降|关|调|搞|整|弄|去|拿|减|淡|转|裁|缩|导)/g, '别'],

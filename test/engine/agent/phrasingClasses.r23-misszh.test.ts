@@ -140,6 +140,15 @@ describe('edit agent: round 23 Chinese misses → exact operations or nothing', 
     nothing(['只要竖屏那段']);
   });
 
+  describe('northwest 嫑 before what is not wanted (嫑横的, 嫑黑边) is 不要', () => {
+    table([
+      ['嫑横的，竖的', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['嫑黑边，裁满', [{ op: 'set_fill', fill: 'crop' }]],
+      ['音乐嫑太大声', [{ op: 'set_music_volume', change: 'quieter' }]],
+      ['嫑竖的，弄成横的', [{ op: 'set_aspect', aspect: '16:9' }]],
+    ]);
+  });
+
   describe('pinyin slips of editing words (第三断, 原生关了, 方大一下, 家个因月) are read as the words meant', () => {
     table([
       ['第二断删掉', [{ op: 'remove_moment', index: 2 }]],
