@@ -327,6 +327,18 @@ function aboutParts(text: string, ops: EditOp[]): boolean {
   return moments.every((n) => ops.some((op) => 'index' in op && op.index === (n < 0 ? op.index : n)));
 }
 
+/**
+ * "导出gif咋样，能发群里不？就导个gif吧", "咋导出来？导成mp4": an edit asked about as a question (how, how about), beside the
+ * same edit asked outright: that edit, asked once.
+ */
+export function askedHowFirst(clause: string, ops: EditOp[], context: ParseContext): boolean {
+  const text = readable(clause);
+  const asked = text.replace(Words.aside.askedHow, ' ').trim();
+  if (asked === text || asked === '') return false;
+  const read = parseClause(asked, asked, context);
+  return read.length > 0 && read.every((op) => ops.some((done) => done.op === op.op));
+}
+
 /** "声音大点，原声调到120%": which way the sound or the speed goes, said beside the figure that sets it. */
 export function directionOfFigure(clause: string, ops: EditOp[]): boolean {
   const text = readable(clause);

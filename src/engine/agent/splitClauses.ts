@@ -1,6 +1,7 @@
 import { DESCRIBED_NOUN, type EditOp, FEELING_REASON, FINISHED_FIRST_ZH, FormatWords, MOMENT_NOUN, NO_FIRST_ZH, ORDINALS, PUT_OFF_ZH, quoted, quotePattern, SLIP, STAYS, TEXTING_SHORTHAND, WAIT_UNTIL_ZH, Words } from '../../protocol';
 import { maskQuotes, MOMENT_NAMES, MOMENT_REF, ORDINAL_EN, type ParseContext, placesNamed, readable } from './clauseWords';
 import { pointFragment, slotFragment } from './fragments';
+import { AUDIO_FILE } from './mediaOps';
 import { parseClause } from './parseClause';
 import { normalizeNumbers, parseOrdinals, parseRange } from './parseQuantities';
 
@@ -307,7 +308,7 @@ function thenAgain(part: string, context: ParseContext): string[] {
 // spacedRequests' splits, built once at load (it runs on every clause).
 const SPACED_BEFORE_VERB = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000])\s+(?=${ZH_VERB}|${Words.momentFirst.source})`, 'u');
 const BEFORE_ADDING_VERB = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000%％])(?<!${FINISHED_FIRST_ZH}|${NO_FIRST_ZH}\s*)(?=加(?![速快大长强粗载宽])|添加|(?<![搭分匹装调])配(?=[个首上]|一[首段个])|导出|(?<![导输推演支先再])(?:先|再)?(?:导|出)(?:一[版次遍]|一[个份][^，,。\s]{0,4}?版|第[二两三四2-4]版))`, 'u');
-const BEFORE_VERSION = new RegExp(String.raw`(?<=[\p{Script=Han}\da-z\u0000%％])(?<!${FINISHED_FIRST_ZH}|${NO_FIRST_ZH}\s*|[先再])\s*(?=(?:先|再)?(?<![引主指领教辅开疏误传])(?:导出|(?:导|输出)一?[个份版次遍]|export\s*(?=一?[个份版次遍])))`, 'iu');
+const BEFORE_VERSION = new RegExp(String.raw`(?<=[\p{Script=Han}\da-z\u0000%％])(?<!${FINISHED_FIRST_ZH}|${NO_FIRST_ZH}\s*|[先再])\s*(?=(?:先|再)?(?<![引主指领教辅开疏误传])(?:导出|(?:导|输出)一?[个份版次遍]|export\s*(?:[a-z\d]{2,4}\s*)?(?=一?[个份版次遍])))`, 'iu');
 
 /**
  * "剪成一分钟 1:1 导出GIF", "加标题“营业中” 导出": a space before a Chinese verb parts two requests, when each side reads
@@ -331,7 +332,7 @@ function spacedRequests(part: string, context: ParseContext): string[] {
   if (reads(joined) && !timed) return joined;
   // "背景音乐加上先导一个": a request, then a file of it exported first, where a split before 加 leaves a verb alone; so
   // too after a Latin word, a quote, a level or a space ("加 BGM 先导一版", "片头加卡片“兴义新闻”导出一版", "…背景 export 一版",
-  // "音量调到20%导一版", "把字幕去掉输出一版").
+  // "音量调到20%导一版", "把字幕去掉输出一版", "…level 25% 先export mp4一版": its format said before 一版).
   const version = masked.split(BEFORE_VERSION).map(unmask);
   if (reads(version)) return version;
   // "加音乐导一版，再调小点导一版": a change by a degree with no subject said reads as nothing alone, but goes on about what
@@ -346,6 +347,15 @@ const PUT_OFF = new RegExp(`^${PUT_OFF_ZH}`, 'u');
 /** A space between Chinese words, or before a step put off after a Latin word ("分辨率4k 先别导出"). */
 const KINDS_SPACE = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000])\s+(?=\p{Script=Han})|(?<=\S)\s+(?=${PUT_OFF_ZH})`, 'u');
 
+/** "用 kalinka.mp3": a sound file said alone, to use. */
+const FILE_USED = new RegExp(String.raw`^(?:就|只)?用\s*(?:我的|我传的)?\s*${AUDIO_FILE.source}$`, 'iu');
+
+/** A level, a length ("音量一半", "两秒"; no edge of the clip: "前4秒") or a sound file ("用 beat.mp3") said alone: a detail, no request. */
+const detailAlone = (piece: string) => {
+  const slot = slotFragment(readable(piece));
+  return (slot !== undefined && slot.edge === undefined) || FILE_USED.test(piece.trim());
+};
+
 /** A word that only opens the message ("算了算了", "好的"), as each clause's reader drops it. */
 const OPENING_ONLY = new RegExp(`${Words.filler.source}$`, 'iu');
 
@@ -355,9 +365,16 @@ const OPENING_ONLY = new RegExp(`${Words.filler.source}$`, 'iu');
  * what follows it); requests of one kind ("剪成 三十秒") are one request with a space in it.
  */
 function kindsSpaced(masked: string, unmask: (piece: string) => string, context: ParseContext): string[] | undefined {
+  // "加默认音乐 音量一半 音乐淡入一秒", "音乐加上 用 kalinka.mp3 …": a level, a length or a file said alone is the detail
+  // of the request before it, and goes with it (not with a piece that asks nothing: "…那下 三秒").
   const pieces = masked.split(KINDS_SPACE).map(unmask)
-    .reduce<string[]>((kept, piece) => (kept.length > 0 && OPENING_ONLY.test(kept[kept.length - 1]) ? [...kept.slice(0, -1), `${kept[kept.length - 1]} ${piece}`] : [...kept, piece]), []);
-  const kinds = pieces.map((piece) => parseClause(piece, readable(piece), context).map((op) => op.op));
+    .reduce<string[]>((kept, piece) => {
+      const last = kept.at(-1);
+      const joins = last !== undefined && (OPENING_ONLY.test(last) || (detailAlone(piece) && parseClause(last, readable(last), context).length > 0));
+      return last !== undefined && joins ? [...kept.slice(0, -1), `${last} ${piece}`] : [...kept, piece];
+    }, []);
+  // The intro card and the outro card ("片头卡「…」 三秒 片尾卡「…」 两秒") are two parts, each a request of its own.
+  const kinds = pieces.map((piece) => parseClause(piece, readable(piece), context).map((op) => (op.op === 'add_card' ? `${op.op} ${op.card}` : op.op)));
   const all = kinds.flat();
   // "放大后 音乐关掉": a piece saying after or before what is when the next one applies, no request of its own.
   const when = pieces.slice(0, -1).some((piece) => /(?:之?后|以后|之?前|以前|时候?)$/u.test(piece));
