@@ -237,6 +237,8 @@ const BARS_ALONE = String.raw`(?:^|[,;]\s*|\b(?:and|with|use|using|go with|prefe
 /** The frame kept on the pointer (画面跟着鼠标走, crop 跟住 cursor): the fill that follows the action. */
 const FOLLOW_ZH = String.raw`跟(着|住|随)[^，,。]{0,8}(光标|鼠标|指针|cursor|mouse|pointer)`;
 /** Quiet stretches (空白停顿的地方, 没人说话的时候): what a speed-up of "those places" names, sped up like idle ones, not the whole video. */
+/** Quiet stretches said in English ("where nobody talks", "when I'm not speaking"): sped up like idle ones, as QUIET_ZH. */
+const QUIET_EN = String.raw`\b(?:where|when|while)\b[^,.;]*?\b(?:nobody|no one)(?:'s| is)? (?:talks?|speaks?|says (?:anything|a word)|talking|speaking)\b|\b(?:where|when|while) (?:i|we) (?:don't|dont|do not) (?:talk|speak)\b|\b(?:where|when|while) (?:i'm|im|i am|we're|we are) not (?:talking|speaking)\b`;
 const QUIET_ZH = String.raw`空白|空档|空当|停顿|冷场|无声|没(有|啥|什么)?人?(说话|讲话|出声)|不(说话|讲话|出声)(?=的)`;
 /**
  * The empty sides of the frame, described (两边空着的地方, 两侧黑的地方, 多的部分, 空出来那块): what a fill fills (not 空白的地方 alone, which may
@@ -254,7 +256,7 @@ const EMPTY_SIDES_ZH = String.raw`(?:两边|两侧|左右|上下|边上|边缘|�
 /** Chinese verbs of a speed-up (快放, 加快, 快些放过去: played fast through): besides 加速 and 快进. */
 const FASTER_ZH = String.raw`加速|加快|快进|快放|快转|倍速|快(?:快|些|点|一点)?地?(?:放|播|过)过去|快(?:快|些|点|一点)地?过去`;
 /** A speed said as a factor ("8x", 六倍 → 6倍). */
-const FACTOR = String.raw`\d+(\.\d+)?\s*[x×倍]|\bx\s?\d`;
+const FACTOR = String.raw`\d+(\.\d+)?\s*[x×倍]|\bx\s?\d|\b\d+(\.\d+)? times\b(?! (?:as|louder|quieter|longer|shorter|more|less)\b)`;
 /** "要最清楚的", "最清晰的那种": the clearest file there is, the highest resolution (not the clearest words or voice). */
 const CLEAREST = String.raw`(?<!(?:字幕|标题|文字|字|声音?|音乐|说话|讲话|讲解|发音)[^，,。]{0,3})最(?:清楚|清晰)(?!一?[点些])`;
 /** A text or card whose words are said in quotes ("the title says 'Intro'", 标题「开场」不用改). */
@@ -674,7 +676,7 @@ export const Words = {
   tooLong: /\btoo long\b|太长/,
   // zh lexicon: 沉默 and 安静的地方 are the silent stretches too.
   deadAir: words(
-    String.raw`(${REMOVE}|\b(remov(e|ing)|cut(ting)?|drop(ping)?|delet(e|ing)|skip(ping)?|trim(ming)?|strip(ping)?|eliminat(e|ing)|get(ting)? rid of|jump[- ]?cut|chop(ping)?|tighten(ing)? up)\b).*\b(silen(ce|ces|t)|quiet (bits|parts|stretches|sections)|dead (air|space)|pauses?|gaps?|dead time|downtime|idle (time|parts?|bits|stretches|sections)|where nothing (happens|is happening)|(where|when) (i'm|i am|we're|we are|nobody is|no one is|nobody's) (not )?(talking|speaking)|${IDLE_EN}|${LACKING_EN})\b|no dead air|\b(dead air|silences?|pauses|gaps|dead time)\s+(out|gone)\b|\b(silences|(silent|quiet) (bits|parts|stretches|spots|sections)|pauses|gaps|dead (air|time|spots|bits|parts))\b.*${MAY_GO}|^(?=(?:when|whenever|where|wherever|while)\b)[^,]*(?:${IDLE_EN})[^,]*,\s*(?:(?:just|please|then|so)\s+)*(?:${REMOVE}|cut\b)(?:\s+(?:those|these|them|that|it|the|parts?|bits?|stretches|sections|moments|out|away))*[.!]*$`,
+    String.raw`(${REMOVE}|\b(remov(e|ing)|cut(ting)?|drop(ping)?|delet(e|ing)|skip(ping)?|trim(ming)?|strip(ping)?|eliminat(e|ing)|get(ting)? rid of|jump[- ]?cut|chop(ping)?|tighten(ing)? up)\b).*\b(silen(ce|ces|t)|quiet (bits|parts|stretches|sections)|dead (air|space)|pauses?|gaps?|dead time|downtime|idle (time|parts?|bits|stretches|sections)|where nothing (happens|is happening)|(where|when) (i'm|i am|we're|we are|nobody is|no one is|nobody's) (not )?(talking|speaking)|${IDLE_EN}|${QUIET_EN}|${LACKING_EN})\b|no dead air|\b(dead air|silences?|pauses|gaps|dead time)\s+(out|gone)\b|\b(silences|(silent|quiet) (bits|parts|stretches|spots|sections)|pauses|gaps|dead (air|time|spots|bits|parts))\b.*${MAY_GO}|^(?=(?:when|whenever|where|wherever|while)\b)[^,]*(?:${IDLE_EN})[^,]*,\s*(?:(?:just|please|then|so)\s+)*(?:${REMOVE}|cut\b)(?:\s+(?:those|these|them|that|it|the|parts?|bits?|stretches|sections|moments|out|away))*[.!]*$`,
     // (The last form: the idle stretches said first, as when or where, then cut: "when nothing happens, cut those parts away".)
     // "I don't want any of the bits where nothing's happening": the silent or idle stretches not wanted (not "… cut").
     UNWANTED_STRETCH,
@@ -686,13 +688,13 @@ export const Words = {
   speedUpIdle: words(
     String.raw`\bspeed (the |those |these |all )?((idle|boring|waiting|loading|static|slow|empty)( \w+)?|${IDLE_EN}) up\b`,
     // "the timelapse part is slow": a timelapse named as what a part shows asks for none.
-    String.raw`(speed (up|through)|fast[- ]?forward|\b(?:play|run) (?=[^,.;]*\bfast\b)|(?<!\b(?:the|that|this|my) )time[- ]?lapse(?! (?:part|bit|section|clip|shot|scene|footage|segment)s?\b)|faster|accelerat(e|ed|ing)|${FASTER_ZH}).*(idle|boring|dull|slow|quiet|static|waiting|loading|nothing (is )?happen(s|ing)|${IDLE_EN}|${LACKING_EN}|无聊|进度条|${SLOW_ZH}|${IDLE_ZH}|${QUIET_ZH})`,
-    String.raw`(idle|boring|slow|quiet|static|waiting|loading|无聊|进度条|${SLOW_ZH}|${IDLE_EN}|${IDLE_STATE_EN}|${IDLE_ZH}|${QUIET_ZH}).*(faster|quicker|\b(?:make|play|run) (?:(?:them|those|these|it|em|'em) )?fast\b|(twice|\d+ times) as fast|speed up|accelerat(e|ed|ing)|fast[- ]?forward|time[- ]?lapse|${FASTER_ZH}|(跑|放|播|过)得?快|快一?[点些])|keep everything but (make it )?faster`,
+    String.raw`(speed (up|through)|fast[- ]?forward|\b(?:play|run) (?=[^,.;]*\bfast\b)|(?<!\b(?:the|that|this|my) )time[- ]?lapse(?! (?:part|bit|section|clip|shot|scene|footage|segment)s?\b)|faster|accelerat(e|ed|ing)|${FASTER_ZH}).*(idle|boring|dull|slow|quiet|static|waiting|loading|nothing (is )?happen(s|ing)|${IDLE_EN}|${LACKING_EN}|无聊|进度条|${SLOW_ZH}|${IDLE_ZH}|${QUIET_EN}|${QUIET_ZH})`,
+    String.raw`(idle|boring|slow|quiet|static|waiting|loading|无聊|进度条|${SLOW_ZH}|${IDLE_EN}|${IDLE_STATE_EN}|${IDLE_ZH}|${QUIET_EN}|${QUIET_ZH}).*(faster|quicker|\b(?:make|play|run) (?:(?:them|those|these|it|em|'em) )?fast\b|(twice|\d+ times) as fast|speed up|accelerat(e|ed|ing)|fast[- ]?forward|time[- ]?lapse|${FASTER_ZH}|(跑|放|播|过)得?快|快一?[点些])|keep everything but (make it )?faster`,
     // "where nothing happens, speed those up", "dead bits where it's loading, speed dem bits up": the stretches named, then "those".
-    String.raw`(${IDLE_EN}|${IDLE_STATE_EN}).*(?<!\b(don't|dont|do not|never|not|no need to) )\bspeed ((it|them|those|these|dem|dose|'?em)( (bits|parts|sections|stretches|ones|places|spots))?|the (bits|parts|sections|stretches|places|spots)) up\b`,
+    String.raw`(${IDLE_EN}|${IDLE_STATE_EN}|${QUIET_EN}).*(?<!\b(don't|dont|do not|never|not|no need to) )\bspeed ((it|them|those|these|dem|dose|'?em)( (bits|parts|sections|stretches|ones|places|spots))?|the (bits|parts|sections|stretches|places|spots)) up\b`,
     // "play idle stretches at 8x", "when the screen is idle play it at 6x": a stretch where nothing happens and a factor
     // ("the quiet parts where I'm just stacking, speed those 8x": the quiet stretches are the idle ones).
-    String.raw`(\bidle\b|\bstatic\b|\bquiet (?:bits|parts|stretches|sections|spots)\b|\bwaiting\b|\bloading\b|\bboring\b|${IDLE_EN}|${IDLE_STATE_EN}|${IDLE_ZH}|${QUIET_ZH}).*(${FACTOR})|(${FACTOR}).*(\bidle\b|${IDLE_ZH})`,
+    String.raw`(\bidle\b|\bstatic\b|\bquiet (?:bits|parts|stretches|sections|spots)\b|\bwaiting\b|\bloading\b|\bboring\b|${IDLE_EN}|${IDLE_STATE_EN}|${IDLE_ZH}|${QUIET_EN}|${QUIET_ZH}).*(${FACTOR})|(${FACTOR}).*(\bidle\b|${IDLE_ZH})`,
   ),
   // "keep all of my talking": the speech kept, which a removal of silences leaves; not the whole recording.
   // "keep it whole", "keep the footage intact", "just use all of it as is": the whole recording kept (not "don't keep it whole").
@@ -1889,7 +1891,7 @@ export const Words = {
    * "没说话的地方", 没声音的时候, "the quiet parts", "the slow stretches": quiet (or dragging) stretches named as places,
    * which a speed said next is for.
    */
-  quietPlaces: new RegExp(String.raw`\b(?:quiet|slow|boring|dull|draggy) (?:bits|parts|stretches|sections|spots)\b|(${QUIET_ZH}|没有?声音?)的?(地方|部分|时候|片段|段落|时间)|(那些|这些|那几段)(空白|空档|空当|停顿)`),
+  quietPlaces: new RegExp(String.raw`\b(?:quiet|slow|boring|dull|draggy) (?:bits|parts|stretches|sections|spots)\b|${QUIET_EN}|(${QUIET_ZH}|没有?声音?)的?(地方|部分|时候|片段|段落|时间)|(那些|这些|那几段)(空白|空档|空当|停顿)`),
   /** Stretches named as such ("the parts", "those bits", 那些地方): what a speed-up said beside "all of it" is still for. */
   stretchNamed: /\b(parts?|bits?|sections?|stretch(es)?|places?|spots?|moments?)\b|地方|部分|片段|段落|时候/,
   /** "拷贝里有几截是我在倒片", "等发令枪的那些片段": stretches named by what happens in them, none by its place. */
