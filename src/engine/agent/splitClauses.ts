@@ -1,4 +1,4 @@
-import { DESCRIBED_NOUN, type EditOp, FEELING_REASON, FINISHED_FIRST_ZH, FormatWords, MOMENT_NOUN, NO_FIRST_ZH, ORDINALS, quoted, quotePattern, SLIP, STAYS, TEXTING_SHORTHAND, WAIT_UNTIL_ZH, Words } from '../../protocol';
+import { DESCRIBED_NOUN, type EditOp, FEELING_REASON, FINISHED_FIRST_ZH, FormatWords, MOMENT_NOUN, NO_FIRST_ZH, ORDINALS, quoted, quotePattern, resolutionFromText, SLIP, STAYS, TEXTING_SHORTHAND, WAIT_UNTIL_ZH, Words } from '../../protocol';
 import { maskQuotes, MOMENT_NAMES, MOMENT_REF, ORDINAL_EN, type ParseContext, placesNamed, readable } from './clauseWords';
 import { pointFragment, slotFragment } from './fragments';
 import { parseClause } from './parseClause';
@@ -453,6 +453,15 @@ const topicLead = (first: string) => {
 /** "(麻烦)最后导一个webm和一个mp4": the export verb the half after "and" shares, without the asking or the adverb said before it. */
 const sharedLead = (lead: string) => lead.replace(/^(?:麻烦|帮我|请)?(?:最后|然后|接着|再)?\s*/, '').replace(/^导$|^出$/, '导出');
 
+/**
+ * "give me that file in 4K and a GIF", "send me the video in 1080p and a webm": a verb of handing the file over (no verb
+ * of the editor's) is the export the half after "and" shares.
+ */
+const handedOver = (first: string, context: ParseContext) => {
+  const read = parseClause(first, readable(first), context);
+  return /^(?:please\s+)?(?:give|send|hand|email|mail|get)\b/i.test(first) && read.length === 1 && read[0].op === 'export' ? 'export' : undefined;
+};
+
 const TRAILING_VERB = /(?:删掉|去掉|删除|删了|拿掉|不要了?|不用了?|(?:调到|调成|设为|设成|改成|改为)\s*(?:百分之)?[\d.]+\s*[%％]?)$/;
 
 /**
@@ -542,7 +551,7 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   let first = masked.slice(0, conjunction.index).trim();
   // "mov同埋gif各一个": each of the two wanted, said after the second, is said of both (no words of the second alone).
   let second = masked.slice(conjunction.index + conjunction[0].length).trim().replace(Words.eachWanted, '');
-  const lead = LEADING_VERB.exec(first)?.[0] ?? topicLead(first);
+  const lead = LEADING_VERB.exec(first)?.[0] ?? topicLead(first) ?? handedOver(first, context);
   const trail = TRAILING_VERB.exec(second)?.[0];
   // "delete the second clip and the music's too loud": a statement after "and" that reads alone has a verb of its own;
   // the first half's is not shared.
@@ -559,6 +568,10 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   const [a, b] = halves.map((half) => parseClause(half, readable(half), context).map(kind));
   // "turn the zoom off and gentle lo-fi at 20 percent": "turn" says nothing without its particle, which stays in the first half.
   const rest = unmask(masked.slice(conjunction.index + conjunction[0].length).trim());
+  // "export mp4 in 4K and a 720p one": two sizes under the export verb, each said of its own file (the second no size
+  // alone, set for the draft).
+  const sizes = halves.map((half) => resolutionFromText(readable(half)));
+  if (lead && Words.export.test(readable(lead)) && sizes[0] !== undefined && sizes[1] !== undefined && sizes[0] !== sizes[1]) return halves;
   const own = ownRequest(rest, a, /^turn\b/i.test(lead ?? '') && !PARTICLE.test(rest) ? [] : b, lead, context);
   if (lead && own) return [halves[0], own];
   const each = lead === undefined ? undefined : twoMoments([halves[0], elided(halves[0], halves[1])], context);

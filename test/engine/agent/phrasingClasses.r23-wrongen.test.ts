@@ -20,4 +20,22 @@ describe('edit agent: round 23 English wrong edits → exact operations or nothi
     ]);
     nothing(['where nobody talks, it is fine', 'the part where nobody talks is the best', "don't cut the parts where nobody talks"]);
   });
+  describe('two files told apart by their sizes ("mp4 in 4K and a 720p one"), or by size then format under a verb of handing over ("give me that file in 4k and a gif"), are two exports', () => {
+    table([
+      ['export a 4k mp4 and a 720p one for my phone', [{ op: 'export', format: 'mp4', resolution: '4k' }, { op: 'export', format: 'mp4', resolution: '720p' }]],
+      ['render a webm at 1080p and a 720p one', [{ op: 'export', format: 'webm', resolution: '1080p' }, { op: 'export', format: 'webm', resolution: '720p' }]],
+      ['export in 1080p and 720p', [{ op: 'export', format: 'mp4', resolution: '1080p' }, { op: 'export', format: 'mp4', resolution: '720p' }]],
+      ['save it in 4k and also a 1080p copy', [{ op: 'export', format: 'mp4', resolution: '4k' }, { op: 'export', format: 'mp4', resolution: '1080p' }]],
+      ['export a webm in 1080p, plus a 720p version for mobile', [{ op: 'export', format: 'webm', resolution: '1080p' }, { op: 'export', format: 'webm', resolution: '720p' }]],
+      ['send me that file in 1080p and a gif', [{ op: 'export', format: 'mp4', resolution: '1080p' }, { op: 'export', format: 'gif' }]],
+      ['give me that video in 720p', [{ op: 'export', format: 'mp4', resolution: '720p' }]],
+      ['email me the video in 4k and a webm', [{ op: 'export', format: 'mp4', resolution: '4k' }, { op: 'export', format: 'webm' }]],
+      ['give me the file in 4k and make the music louder', [{ op: 'export', format: 'mp4', resolution: '4k' }, { op: 'set_music_volume', change: 'louder' }]],
+      ['export it in 1080p, a webm please', [{ op: 'export', format: 'webm', resolution: '1080p' }]],
+      // One size said again, or said of the one file, is one file.
+      ['export it at 4k, a 4k one', [{ op: 'export', format: 'mp4', resolution: '4k' }]],
+      ['export it, a 720p one please', [{ op: 'export', format: 'mp4', resolution: '720p' }]],
+      ['set it to 4k and export in 4k', [{ op: 'set_resolution', resolution: '4k' }, { op: 'export', format: 'mp4', resolution: '4k' }]],
+    ]);
+  });
 });
