@@ -5,6 +5,10 @@ import { table, nothing } from './phrasingTable';
  * draft of 3 moments and 1 text, and the look-alikes that must change nothing.
  */
 
+const MUSIC = { op: 'add_music', track: 'lofi', volume: 0.35, duck: true } as const;
+const QUIETER = { op: 'set_music_volume', change: 'quieter' } as const;
+const LOUDER = { op: 'set_music_volume', change: 'louder' } as const;
+
 describe('edit agent: round 23 English wrong edits → exact operations or nothing', () => {
   describe('a stretch named by the silence in it ("where nobody talks") is a quiet stretch: sped up as the idle ones, or cut as dead air', () => {
     table([
@@ -36,6 +40,30 @@ describe('edit agent: round 23 English wrong edits → exact operations or nothi
       ['export it at 4k, a 4k one', [{ op: 'export', format: 'mp4', resolution: '4k' }]],
       ['export it, a 720p one please', [{ op: 'export', format: 'mp4', resolution: '720p' }]],
       ['set it to 4k and export in 4k', [{ op: 'set_resolution', resolution: '4k' }, { op: 'export', format: 'mp4', resolution: '4k' }]],
+    ]);
+  });
+  describe('music added with its bed or file named, then "but quieter" / ", and a bit louder": the music added, then its level changed', () => {
+    table([
+      ['add lofi music, quieter', [MUSIC, QUIETER]],
+      ['add the upbeat music but a little louder', [{ ...MUSIC, track: 'upbeat' }, LOUDER]],
+      ['put on my track song.mp3 but a little louder', [{ ...MUSIC, track: 'song.mp3' }, LOUDER]],
+      ['add some upbeat music, then turn it down a bit', [{ ...MUSIC, track: 'upbeat' }, QUIETER]],
+      ['add music, the file intro-theme.mp3, and a touch quieter', [{ ...MUSIC, track: 'intro-theme.mp3' }, QUIETER]],
+      // A level said with the bed is the new music's; the voice made louder is no change of the music.
+      ['add lofi music at 20%, quieter than the voice', [{ ...MUSIC, volume: 0.2 }]],
+      ['add the lofi music, but the voice louder', [MUSIC]],
+      ['add music but don\'t make it louder', [MUSIC]],
+    ]);
+  });
+  describe('the zoom named, then how much of it said alone after a pause ("the camera zoom, a bit less please"): less or more of the zoom, not the zoom switched on', () => {
+    table([
+      ['the zoom, a bit more', [{ op: 'set_zoom', mode: 'more' }]],
+      ['the zoom, more please', [{ op: 'set_zoom', mode: 'more' }]],
+      ['the auto zoom - a lot less', [{ op: 'set_zoom', mode: 'less' }]],
+      ['zooming, way less', [{ op: 'set_zoom', mode: 'less' }]],
+      ['hmm, the camera zoom, a little less than now', [{ op: 'set_zoom', mode: 'less' }]],
+      // A degree said of something else after the zoom is that thing's.
+      ['auto zoom, more music please', [{ op: 'set_zoom', mode: 'auto' }, MUSIC]],
     ]);
   });
 });
