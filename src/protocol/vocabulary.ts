@@ -1930,6 +1930,13 @@ export const Words = {
    * is no "sounds right").
    */
   approval: /(?:\b(is|are|looks?|seems?|sounds?)|(?<=[a-z])['’]s)\s+(?:(?:quite|very|really|pretty|absolutely|just|so) )?(fine|good|great|ok|okay|nice|perfect|right(?! (?:down|up|off|out|back|away)\b)|satisfactory|excellent|brilliant)\b|^lgtm$|挺好|不错|还行|可以了|没问题|满意|(?<!(?:来|整|弄|给|上|换|要|搞)一?个)默认(的)?就(好|行|可以)/,
+  /**
+   * "no changes to the speed are requested", "the music needs no change", "nothing needs changing on the zoom": a part
+   * said to stay as it is, which names it but asks nothing of it (taken out, what else the clause says is read).
+   */
+  noChangeWanted: /\bno (?:more )?(?:changes?|edits?|adjustments?|tweaks?|modifications?) (?:to|on|in|of|for|with) (?:the |my |its |our |this |that )?[\w'-]+(?: (?:card|volume|level|track|speed|zoom|text|title|music))?(?: (?:are|is) (?:being )?(?:requested|needed|required|necessary|wanted|asked for))?|\b(?:the |my |its |our |this |that )?[\w'-]+(?: [\w'-]+)? (?:needs?|requires?) no (?:changes?|edits?|adjustments?|tweaks?)\b|\bnothing (?:needs|has) (?:to be )?(?:chang|edit|adjust|touch)\w* (?:on|in|to|with|about) (?:the |my |its |our |this |that )?[\w'-]+/,
+  /** "it's good as it is", "fine the way it is": the draft approved as it stands. */
+  fineAsItIs: /\b(?:good|fine|ok|okay|great|perfect|alright|nice)\s+(?:as it is|as is|the way it is)\b/,
   /** A shape said with a "no" before it ("not vertical", 不要竖屏): the shape the user does not want. */
   negation: words(REMOVE, NOT),
   /** A "no" that is no remove verb: "don't", 不要, 别, 勿, a bare 不 before a verb (不加速). */

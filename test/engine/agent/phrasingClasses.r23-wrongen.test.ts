@@ -66,4 +66,20 @@ describe('edit agent: round 23 English wrong edits → exact operations or nothi
       ['auto zoom, more music please', [{ op: 'set_zoom', mode: 'auto' }, MUSIC]],
     ]);
   });
+  describe('a part said to need no change ("no changes to the speed are requested", "the music needs no change") asks nothing of it', () => {
+    table([
+      ['no changes to the music are needed, but make clip 2 faster', [{ op: 'set_speed', factor: 1.5, index: 2 }]],
+      ['no changes to the zoom; export it', [{ op: 'export', format: 'mp4' }]],
+    ]);
+    nothing(['no changes to the speed', 'no change to the music', 'nothing needs changing on the speed', 'the speed needs no change',
+      'the intro card requires no edits', 'no more changes to the music please', 'make no changes to the speed']);
+  });
+
+  describe('a part refused beside the draft approved as it stands ("no intro card, it\'s good as it is") is one not to add, no removal', () => {
+    table([
+      ['remove the intro card, the rest is fine as it is', [{ op: 'remove_card', card: 'intro' }]],
+    ]);
+    nothing(['no intro card, it\'s good as it is', 'no music please, it\'s fine the way it is', 'no background, the video is perfect as is',
+      'no outro, it\'s great as is']);
+  });
 });
