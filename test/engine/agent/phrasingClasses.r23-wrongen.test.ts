@@ -53,6 +53,8 @@ describe('edit agent: round 23 English wrong edits → exact operations or nothi
       ['add lofi music at 20%, quieter than the voice', [{ ...MUSIC, volume: 0.2 }]],
       ['add the lofi music, but the voice louder', [MUSIC]],
       ['add music but don\'t make it louder', [MUSIC]],
+      // Quieter where someone speaks is the ducking the music has already.
+      ['add lofi music, quieter when the host talks', [MUSIC]],
     ]);
   });
   describe('the zoom named, then how much of it said alone after a pause ("the camera zoom, a bit less please"): less or more of the zoom, not the zoom switched on', () => {
@@ -81,5 +83,25 @@ describe('edit agent: round 23 English wrong edits → exact operations or nothi
     ]);
     nothing(['no intro card, it\'s good as it is', 'no music please, it\'s fine the way it is', 'no background, the video is perfect as is',
       'no outro, it\'s great as is']);
+  });
+  describe('the history stepped in formal words: "restore the previous state" is an undo, "reinstate it" / "reapply the change" a redo', () => {
+    table([
+      ['undo the last edit and then reapply it', [{ op: 'undo' }, { op: 'redo' }]],
+      ['restore the previous version', [{ op: 'undo' }]],
+      ['restore my earlier state, then show the tracks', [{ op: 'undo' }, { op: 'show_tracks' }]],
+      ['undo that, then reinstate the change', [{ op: 'undo' }, { op: 'redo' }]],
+      ['reapply the last change', [{ op: 'redo' }]],
+    ]);
+    nothing(['reapply the blur', 'reinstate the intro card', 'restore the music']);
+  });
+  describe('a moment named after "and", then acted on past a comma ("…, and the third, make it 6 seconds"): the topic of the verb after it', () => {
+    table([
+      ['trim the first clip by 4 seconds, and the third, make it 6 seconds', [{ op: 'trim_moment', index: 1, by_ms: 4000 }, { op: 'trim_moment', index: 3, to_ms: 6000 }]],
+      ['speed up clip 1, and the second one, remove it', [{ op: 'set_speed', factor: 1.5, index: 1 }, { op: 'remove_moment', index: 2 }]],
+      ['slow down clip 1 and the last one, speed it up', [{ op: 'set_speed', factor: 0.75, index: 1 }, { op: 'set_speed', factor: 1.5, index: 3 }]],
+      ['cut clip 2 to 5 seconds an the last clip, make it 4 seconds', [{ op: 'trim_moment', index: 2, to_ms: 5000 }, { op: 'trim_moment', index: 3, to_ms: 4000 }]],
+      // A list of moments under one verb is each of them.
+      ['trim clip 1 and the third clip, and export it', [{ op: 'trim_moment', index: 1, by_ms: 2000 }, { op: 'trim_moment', index: 3, by_ms: 2000 }, { op: 'export', format: 'mp4' }]],
+    ]);
   });
 });
