@@ -606,9 +606,11 @@ export const TEXTING_SHORTHAND: Readonly<Record<string, string>> = {
   // …and Shetland, Scots and West Country: "can du mak it a peerie bit shorter", "dunna cut ony o da feeding bits",
   // "turn it doon", "tek the fust clip out".
   du: 'you', mak: 'make', dunna: "don't", canna: "can't", ony: 'any', peerie: 'little', fust: 'first',
+  // "mak it jist 6 seconds lang".
+  jist: 'just', lang: 'long',
   // A dropped g, spelled as said ("nothin's goin on", "talkin", "happenin").
   ...Object.fromEntries(['nothin', 'somethin', 'anythin', 'goin', 'happenin', 'talkin', 'speakin', 'doin', 'movin', 'typin', 'waitin', 'sayin', 'playin', 'runnin', 'loadin', 'clickin', 'fadin', 'cuttin',
-    'sittin', 'thinkin', 'workin', 'lookin', 'scrollin', 'standin', 'chattin', 'fiddlin', 'messin']
+    'sittin', 'thinkin', 'workin', 'lookin', 'scrollin', 'standin', 'chattin', 'fiddlin', 'messin', 'droppin', 'zoomin', 'duckin', 'speedin', 'slowin']
     .map((word) => [word, `${word}g`])),
 };
 
@@ -679,7 +681,7 @@ export const Words = {
   tooLong: /\btoo long\b|太长/,
   // zh lexicon: 沉默 and 安静的地方 are the silent stretches too.
   deadAir: words(
-    String.raw`(${REMOVE}|\b(remov(e|ing)|cut(ting)?|drop(ping)?|delet(e|ing)|skip(ping)?|trim(ming)?|strip(ping)?|eliminat(e|ing)|get(ting)? rid of|jump[- ]?cut|chop(ping)?|tighten(ing)? up)\b).*\b(silen(ce|ces|t)|quiet (bits|parts|stretches|sections)|dead (air|space)|pauses?|gaps?|dead time|downtime|idle (time|parts?|bits|stretches|sections)|where nothing (happens|is happening)|(where|when) (i'm|i am|we're|we are|nobody is|no one is|nobody's) (not )?(talking|speaking)|${IDLE_EN}|${QUIET_EN}|${LACKING_EN})\b|no dead air|\b(dead air|silences?|pauses|gaps|dead time)\s+(out|gone)\b|\b(silences|(silent|quiet) (bits|parts|stretches|spots|sections)|pauses|gaps|dead (air|time|spots|bits|parts))\b.*${MAY_GO}|^(?=(?:when|whenever|where|wherever|while)\b)[^,]*(?:${IDLE_EN})[^,]*,\s*(?:(?:just|please|then|so)\s+)*(?:${REMOVE}|cut\b)(?:\s+(?:those|these|them|that|it|the|parts?|bits?|stretches|sections|moments|out|away))*[.!]*$`,
+    String.raw`(${REMOVE}|\b(remov(e|ing)|cut(ting)?|drop(ping)?|delet(e|ing)|skip(ping)?|trim(ming)?|strip(ping)?|eliminat(e|ing)|get(ting)? rid of|jump[- ]?cut|chop(ping)?|tighten(ing)? up)\b).*\b(silen(ce|ces|t)|quiet (bits|parts|stretches|sections)|dead (air|space)|pauses?|gaps?|dead time|downtime|idle (time|parts?|bits|stretches|sections)|where nothing (happens|is happening)|(where|when) ((i'm|i am|we're|we are) not|nobody is|no one is|nobody's) (talking|speaking)|${IDLE_EN}|${QUIET_EN}|${LACKING_EN})\b|no dead air|\b(dead air|silences?|pauses|gaps|dead time)\s+(out|gone)\b|\b(silences|(silent|quiet) (bits|parts|stretches|spots|sections)|pauses|gaps|dead (air|time|spots|bits|parts))\b.*${MAY_GO}|^(?=(?:when|whenever|where|wherever|while)\b)[^,]*(?:${IDLE_EN})[^,]*,\s*(?:(?:just|please|then|so)\s+)*(?:${REMOVE}|cut\b)(?:\s+(?:those|these|them|that|it|the|parts?|bits?|stretches|sections|moments|out|away))*[.!]*$`,
     // (The last form: the idle stretches said first, as when or where, then cut: "when nothing happens, cut those parts away".)
     // "I don't want any of the bits where nothing's happening": the silent or idle stretches not wanted (not "… cut").
     UNWANTED_STRETCH,

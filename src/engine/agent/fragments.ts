@@ -209,6 +209,11 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
     previous.fill = op.fill; // "竖屏，背景模糊": the shape and how footage fills it, said in two clauses
     return true;
   }
+  // "black bars, 9:16", "letterbox it, vertical": the fill said first is the one the shape after it is made with.
+  if (op.op === 'set_aspect' && op.fill === undefined && previous?.op === 'set_fill') {
+    ops[ops.length - 1] = { ...op, fill: previous.fill };
+    return true;
+  }
   if (op.op === 'export' && op.resolution === undefined && previous?.op === 'set_resolution') {
     ops[ops.length - 1] = { ...op, resolution: previous.resolution }; // "the portal takes 720p, export at that": one export
     return true;

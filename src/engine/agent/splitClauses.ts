@@ -516,6 +516,9 @@ function twoMoments(halves: string[], context: ParseContext): string[] | undefin
 /** The figures said in words that a length of a moment takes. */
 const NUMBER_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty';
 
+/** A length said of each of two things listed ("…, 3 seconds each", "2s both"). */
+const EACH_LENGTH = new RegExp(String.raw`,?\s*(?:for\s+)?(?:\d+(?:\.\d+)?|${NUMBER_WORD})\s*(?:seconds?|secs?|s)\s+(?:each|both|apiece|for (?:each|both))\s*[.!]*$`, 'i');
+
 /**
  * "take the second clip down to eight seconds and the third to five": the second moment's noun and its figure's unit,
  * left unsaid, are the first's ("… and the third clip to five seconds").
@@ -552,6 +555,9 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   let first = masked.slice(0, conjunction.index).trim();
   // "mov同埋gif各一个": each of the two wanted, said after the second, is said of both (no words of the second alone).
   let second = masked.slice(conjunction.index + conjunction[0].length).trim().replace(Words.eachWanted, '');
+  // "add an intro card 'Hi' and an outro card 'Bye', 3 seconds each": a length said of each, after the second, is the first's too.
+  const eachLength = EACH_LENGTH.exec(second)?.[0];
+  if (eachLength !== undefined && !EACH_LENGTH.test(first)) first = `${first}${eachLength}`;
   const lead = LEADING_VERB.exec(first)?.[0] ?? topicLead(first) ?? handedOver(first, context);
   const trail = TRAILING_VERB.exec(second)?.[0];
   // "delete the second clip and the music's too loud": a statement after "and" that reads alone has a verb of its own;

@@ -104,4 +104,42 @@ describe('edit agent: round 23 English wrong edits → exact operations or nothi
       ['trim clip 1 and the third clip, and export it', [{ op: 'trim_moment', index: 1, by_ms: 2000 }, { op: 'trim_moment', index: 3, by_ms: 2000 }, { op: 'export', format: 'mp4' }]],
     ]);
   });
+  describe('a length said of each of two things listed ("…, 3 seconds each") is the length of both', () => {
+    table([
+      ['add an intro card \'Hi\' and an outro card \'Bye\', 3 seconds each', [{ op: 'add_card', card: 'intro', text: 'Hi', duration_ms: 3000 }, { op: 'add_card', card: 'outro', text: 'Bye', duration_ms: 3000 }]],
+      ['put an opening card "Welcome" and a closing card "See you", 4 secs both', [{ op: 'add_card', card: 'intro', text: 'Welcome', duration_ms: 4000 }, { op: 'add_card', card: 'outro', text: 'See you', duration_ms: 4000 }]],
+      // A length with no "each" is the last one's alone.
+      ['add an intro card \'Hi\' and an outro card \'Bye\', 3 seconds', [{ op: 'add_card', card: 'intro', text: 'Hi', duration_ms: 2000 }, { op: 'add_card', card: 'outro', text: 'Bye', duration_ms: 3000 }]],
+    ]);
+  });
+
+  describe('a fill said before the shape ("black bars, 9:16", "letterbox it, vertical") is the one the shape is made with', () => {
+    table([
+      ['black bars, 9:16', [{ op: 'set_aspect', aspect: '9:16', fill: 'letterbox' }]],
+      ['letterbox it, vertical', [{ op: 'set_aspect', aspect: '9:16', fill: 'letterbox' }]],
+      ['blur the sides, make it 9:16', [{ op: 'set_aspect', aspect: '9:16', fill: 'blur' }]],
+      ['I want blur not bars, square please', [{ op: 'set_aspect', aspect: '1:1', fill: 'blur' }]],
+      // A file made between them keeps them apart.
+      ['use blur, then export, then make it square', [{ op: 'set_fill', fill: 'blur' }, { op: 'export', format: 'mp4' }, { op: 'set_aspect', aspect: '1:1' }]],
+    ]);
+  });
+
+  describe('music lowered "when I\'m talking" is its ducking, no removal of the stretches where the user talks', () => {
+    table([
+      ['put some music under it, default is fine, but have it drop when I\'m talking', [MUSIC]],
+      ['add music and have it drop when I\'m talking', [MUSIC]],
+      // Where the user is not talking is the dead air.
+      ['cut the parts where I\'m not talking', [{ op: 'remove_dead_air' }]],
+      ['remove the bits when we are not speaking', [{ op: 'remove_dead_air' }]],
+      ['cut where nobody is talking', [{ op: 'remove_dead_air' }]],
+    ]);
+  });
+
+  describe('words spelled as said (a dropped g: "zoomin", "droppin"; Scots "jist", "lang") read as written out', () => {
+    table([
+      ['turn off that zoomin', [{ op: 'set_zoom', mode: 'off' }]],
+      ['the zoomin is too much', [{ op: 'set_zoom', mode: 'less' }]],
+      ['make the third clip jist 5 seconds lang', [{ op: 'trim_moment', index: 3, to_ms: 5000 }]],
+    ]);
+  });
 });
