@@ -142,4 +142,23 @@ describe('edit agent: round 23 English wrong edits → exact operations or nothi
       ['make the third clip jist 5 seconds lang', [{ op: 'trim_moment', index: 3, to_ms: 5000 }]],
     ]);
   });
+  describe('an export said to wait for later or for someone else ("the export will follow once the buyer signs") is none now', () => {
+    table([
+      ['make it 1080p; the export will come later', [{ op: 'set_resolution', resolution: '1080p' }]],
+      ['set it to 4k, export after the client signs off', [{ op: 'set_resolution', resolution: '4k' }]],
+      ['vertical please. the render can wait', [{ op: 'set_aspect', aspect: '9:16' }]],
+      // An export after the editor's own step is an export now.
+      ['export after you add the music', [{ op: 'export', format: 'mp4' }]],
+      ['export when it\'s done', [{ op: 'export', format: 'mp4' }]],
+    ]);
+    nothing(['the export will follow once my boss approves', 'export it once the client confirms']);
+  });
+
+  describe('cuts timed to the music\'s beat ("make the beat sync with the cuts", "cut on the beat") are no edit made here, no music added', () => {
+    nothing(['can you sync the music beat with the cuts', 'cut on the beat', 'time the cuts to the rhythm of the song',
+      'could the cuts line up with the beats of my track?', 'beat-sync the edit']);
+    table([
+      ['add some upbeat music', [{ ...MUSIC, track: 'upbeat' }]],
+    ]);
+  });
 });
