@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { AspectWords, type EditOp, MOMENT_NOUN, ORDINALS, PlatformWords, quoted, Words } from '../../protocol';
 import { EVERY, MOMENT_NAMES, MOMENT_REF, type ParseContext, ratioSaid, readable } from './clauseWords';
 import { SCENE_BACKGROUND } from './mediaOps';
-import { STRETCH_REMOVALS } from './opKinds';
+import { REMOVALS, STRETCH_REMOVALS } from './opKinds';
 import { parseClause } from './parseClause';
 import { parseDurationMs } from './parseDuration';
 import { normalizeNumbers, parseOrdinals } from './parseQuantities';
@@ -260,6 +260,9 @@ export function requestBeforeAside(clause: string, context: ParseContext, whole:
   const why = clause.slice(comma + 2);
   const ops = parseClause(request, readable(request), context);
   if (ops.length === 0 || !aside(why, ops)) return undefined;
+  // "no intro card, it's good as it is": a part refused beside the draft approved as it stands is one not to add, no
+  // removal ("remove the intro card, the rest is fine as it is" says its verb).
+  if (Words.fineAsItIs.test(readable(why)) && Words.not.test(readable(request)) && ops.every((op) => REMOVALS.has(op.op))) return [];
   // The whole clause read otherwise: "letterbox it, the blurred sides fight with the UI" names what the request replaces
   // (another value of what it sets); "crop instead of blur pls, the blur looks cheap", "drop the opening clip, it's all
   // loading screens" say what is, which asks nothing ("add a title 'Hi', it should be at the top" asks where it goes).

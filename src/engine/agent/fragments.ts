@@ -124,6 +124,8 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
     // "export it in 4K and a GIF": a file said by its size, then one by its format, are two files (not "…, as a gif").
     || previous.resolution !== undefined && !FORMAT_SAID.has(previous) && op.resolution === undefined && FORMAT_SAID.has(op) && Words.fileByFormat.test(text));
   // "export an mp4, then another one in 720p", "另导一个": another file, said so, is a second one, of the kind before unless it names its own.
+  // "a webm at 1080p and a 720p one": a second file told apart by its size alone is of the format before.
+  if (op.op === 'export' && previous?.op === 'export' && twoFiles && !FORMAT_SAID.has(op) && op.resolution !== undefined) op.format = previous.format;
   if (op.op === 'export' && previous?.op === 'export' && !twoFiles && Words.anotherFile.test(text)) {
     if (!FORMAT_SAID.has(op)) op.format = previous.format;
     return false;
@@ -207,12 +209,18 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
     previous.fill = op.fill; // "竖屏，背景模糊": the shape and how footage fills it, said in two clauses
     return true;
   }
+  // "black bars, 9:16", "letterbox it, vertical": the fill said first is the one the shape after it is made with.
+  if (op.op === 'set_aspect' && op.fill === undefined && previous?.op === 'set_fill') {
+    ops[ops.length - 1] = { ...op, fill: previous.fill };
+    return true;
+  }
   if (op.op === 'export' && op.resolution === undefined && previous?.op === 'set_resolution') {
     ops[ops.length - 1] = { ...op, resolution: previous.resolution }; // "the portal takes 720p, export at that": one export
     return true;
   }
   // "export 720 for the email and then another in 1080": a second file at another resolution, not the first one's.
-  if (op.op === 'set_resolution' && previous?.op === 'export' && previous.resolution !== op.resolution && Words.anotherFile.test(text)) {
+  if (op.op === 'set_resolution' && previous?.op === 'export' && previous.resolution !== op.resolution
+    && (Words.anotherFile.test(text) || previous.resolution !== undefined && Words.fileBySize.test(text))) {
     ops.push({ ...previous, resolution: op.resolution });
     return true;
   }

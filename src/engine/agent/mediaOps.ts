@@ -164,8 +164,9 @@ function musicAddedOrLevelled(text: string, file: string | undefined, context: P
   const level = !addsBed && !capped && !(file !== undefined && volume !== undefined) && (Words.quieter.test(text) || Words.louder.test(text) || (volume !== undefined && Words.musicSaid.setVerb.test(text)));
   // "add music, a bit quieter", "put some music on, actually a touch quieter than that": with no music yet, a change of
   // level said after the music is added, past a comma, is a change of the new music's.
-  const added = adds && level && volume === undefined && context.music !== true && addedThenChanged(text);
-  if (added) return [{ op: 'add_music', track: bed ?? 'lofi', volume: UNSAID.musicVolume, duck: true }, { op: 'set_music_volume', change: Words.quieter.test(text) ? 'quieter' : 'louder' }];
+  // "add the lofi music but quieter", "add music, the file band.mp3, and a bit louder": so with a bed or a file named.
+  const added = adds && (level || addsBed) && volume === undefined && context.music !== true && addedThenChanged(text);
+  if (added) return [{ op: 'add_music', track: file ?? bed ?? 'lofi', volume: UNSAID.musicVolume, duck: true }, { op: 'set_music_volume', change: Words.quieter.test(text) ? 'quieter' : 'louder' }];
   // "I want the music the same as the intro": a track named by another, which the product cannot find (no bed in its place).
   if (!level && adds && bed === undefined && file === undefined && Words.musicLikeOther.test(text)) return [];
   if (!level && (adds || bed || file)) {
@@ -217,13 +218,15 @@ function newMusic(text: string, file: string | undefined): Extract<EditOp, { op:
 }
 
 /**
- * The music added before a comma (or an "and": "music daalo aur louder karo"; a pause: "加点音乐……再轻一些", "再加首歌
+ * The music added before a comma (or an "and", a "but": "music daalo aur louder karo"; a pause: "加点音乐……再轻一些", "再加首歌
  * 比默认的大声点"), the change of its level said after it only.
  */
 function addedThenChanged(text: string): boolean {
-  const comma = text.search(/,|\band\b|…|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u);
+  const comma = text.search(/,|\b(?:and|but)\b|…|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u);
   const [before, after] = [text.slice(0, comma), text.slice(comma)];
-  return comma > 0 && Words.musicAdd.test(before) && !Words.quieter.test(before) && !Words.louder.test(before) && (Words.quieter.test(after) || Words.louder.test(after));
+  // ("…, but the voice louder": the level of another sound, not the music's.)
+  return comma > 0 && Words.musicAdd.test(before) && !Words.quieter.test(before) && !Words.louder.test(before) && (Words.quieter.test(after) || Words.louder.test(after))
+    && !Words.sourceAudio.test(after);
 }
 
 /**

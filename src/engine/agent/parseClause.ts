@@ -34,6 +34,10 @@ export function parseClause(original: string, text: string, context: ParseContex
   // circumstances remove clip 2") or a part said to be kept ("第二段别剪").
   // ("不要加速也不要删东西" refuses every change to the footage: it is kept whole.)
   if ((has(Words.refusal) && !has(Words.keepEverything)) || has(Words.notYet) || has(Words.unmadeEdit) || has(Words.judged) || has(Words.refusedFar) || keptPart(text)) return [];
+  // "no changes to the speed are requested": the part named stays as it is; the rest of the clause is read alone ("no
+  // changes to the length" keeps the whole recording, as said).
+  const unchanged = Words.noChangeWanted.exec(text);
+  if (unchanged && !has(Words.keepEverything)) return parseClause(original, text.replace(unchanged[0], ' '), context);
   // "please confirm whether …": asked to answer, a question too.
   const askedIf = has(Words.askedWhether);
   if ((has(Words.question) || askedIf) && (!has(Words.request) || has(Words.asks) || askedIf)) return has(Words.showTracks) ? [{ op: 'show_tracks' }] : [];
