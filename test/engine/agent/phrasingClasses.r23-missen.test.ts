@@ -87,4 +87,16 @@ describe('edit agent: round 23 misses → exact operations or nothing', () => {
     ]);
     nothing(['give me a list']);
   });
+
+  describe('a decimal comma before a unit ("2,5 seconds", "1,5x"), as most of Europe writes it, is the decimal point', () => {
+    table([
+      ["Put an intro card 'Chez Nous' for 2,5 seconds", [{ op: 'add_card', card: 'intro', text: 'Chez Nous', duration_ms: 2500 }]],
+      ['play it at 1,5x', [{ op: 'set_speed', factor: 1.5 }]],
+      ['slow clip 2 to 0,5x', [{ op: 'set_speed', factor: 0.5, index: 2 }]],
+      ['crossfade of 0,5 seconds', [{ op: 'crossfade', ms: 500 }]],
+      ['zoom in at 0:12 for 1,5 seconds', [{ op: 'zoom_at', start_ms: 12000, duration_ms: 1500 }]],
+    ]);
+    // A thousands comma is no decimal one.
+    nothing(['make it 1,000 seconds']);
+  });
 });
