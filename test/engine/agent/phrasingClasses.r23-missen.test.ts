@@ -99,4 +99,16 @@ describe('edit agent: round 23 misses → exact operations or nothing', () => {
     // A thousands comma is no decimal one.
     nothing(['make it 1,000 seconds']);
   });
+
+  describe('an "ok" or "great" said first in the user\'s other language or twice ("vale, …", "ok super, …") asks nothing', () => {
+    table([
+      ['super, gif please', [{ op: 'export', format: 'gif' }]],
+      ['ok super, gif please', [{ op: 'export', format: 'gif' }]],
+      ['vale, make it 30 seconds', [{ op: 'compile_best_moments', target_ms: 30000 }]],
+      ['dale, export an mp4', [{ op: 'export', format: 'mp4' }]],
+      ['tamam, remove clip 2', [{ op: 'remove_moment', index: 2 }]],
+      ['yeah great, make it 30 seconds', [{ op: 'compile_best_moments', target_ms: 30000 }]],
+    ]);
+    nothing(['super', 'vale', 'super loud music please']);
+  });
 });
