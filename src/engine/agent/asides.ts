@@ -92,7 +92,9 @@ export function aside(clause: string, ops: EditOp[]): boolean {
   const shaped = shapedAside(clause, text);
   if (shaped !== undefined) return aboutParts(spokenOf(shaped, ops), ops);
   // "the hard cuts look jumpy", "the blur looks cheap": in a statement, an edit word before its verb names the part it is about.
-  const verb = [text, text.replace(Words.statement, ' ')].every((said) => Words.aside.verb.test(said));
+  // "I undid the fade by accident": in what the user tells they did, an edit word after an article is the part it was done to.
+  const stated = text.replace(Words.statement, ' ');
+  const verb = [text, stated === text ? text : stated.replace(ARTICLED, ' ')].every((said) => Words.aside.verb.test(said));
   if (verb || Words.aside.more.test(text)) return false;
   // Read away whole ("给家长群发的": who it is for), it asked for nothing.
   // Opening otherwise, it is context unless it may be a request in words not known (a verb first) or a "no" to one ("but not yet").
@@ -141,8 +143,16 @@ function spokenOf(shaped: { text: string; self: boolean }, ops: EditOp[]): strin
   return shaped.self || other ? shaped.text.replace(history, ' ') : shaped.text;
 }
 
-/** "kill the gym noise. Mute the original audio.": a noise cleaned, beside the recording's sound switched off, is what the mute does. */
-const noiseMuted = (clause: string, ops: EditOp[]) => Words.noiseRemoval.test(readable(clause)) && ops.some((op) => op.op === 'set_source_volume' && op.volume === 0);
+/** A word after an article ("the fade", "a cut"): a noun, though an edit verb is spelled so. */
+const ARTICLED = /\b(?:the|that|this|these|those|my|our|a|an)\s+[a-z-]+/g;
+
+/**
+ * "kill the gym noise. Mute the original audio.": a noise cleaned, beside the recording's sound switched off, is what the
+ * mute does; "let's lower the room noise. Set the video's own audio to 30 percent.": a noise lowered, beside the recording's
+ * sound turned down, what that does.
+ */
+const noiseMuted = (clause: string, ops: EditOp[]) => ops.some((op) => op.op === 'set_source_volume'
+  && ((op.volume === 0 && Words.noiseRemoval.test(readable(clause))) || (op.volume < 1 && Words.noiseLowered.test(readable(clause)))));
 
 /** "remove dead air only. Retain all talking.": beside the silences taken out, the speech said to stay is what that leaves. */
 const speechKept = (clause: string, ops: EditOp[]) => Words.aside.speechKept.test(readable(clause)) && ops.some((op) => op.op === 'remove_dead_air');

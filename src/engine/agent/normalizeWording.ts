@@ -55,7 +55,8 @@ export function normalizeWording(text: string): string {
     .replace(/\b[a-z]{4,}\b/g, (word) => TYPO_KEYWORDS.find((keyword) => misspells(word, keyword)) ?? word)
     // "reckon you could…?", "do you think you can…": a request asked as a guess is asked all the same.
     .replace(/^(?:do you |d'you )?(?:reckon|think|suppose|figure) (?:that )?you (?:could|can|might|would)\b/, 'could you')
-    .replace(Words.filler, '')
+    // "tamam super, gif please", "ok so, …": a second word of the kind after the first.
+    .replace(Words.filler, '').replace(Words.filler, '')
     .replace(Words.tagLast, '')
     .replace(Words.emphaticDo, '')
     .replace(Words.doAVersion, 'make ')

@@ -58,6 +58,8 @@ export function normalizeNumbers(text: string): string {
     .replace(/\b(\d{1,2}:[0-5]\d)\s*minutes?\b/g, '$1')
     // "one point five seconds", "two point five x": a figure with decimals said in words.
     .replace(new RegExp(String.raw`\b(${units}|\d+) point ((?:${digits})\b|\d(?!\d))${QUANTITY_AFTER}`, 'g'), (_, whole: string, decimal: string) => `${UNITS[whole] ?? whole}.${UNITS[decimal] ?? decimal}`)
+    // "2,5 seconds", "1,5x", "12,5 percent": a decimal comma, as most of Europe writes it, before a unit (not "1,000").
+    .replace(new RegExp(String.raw`(?<![\d,.])(\d+),(\d{1,2})(?![\d,])${QUANTITY_AFTER}`, 'g'), '$1.$2')
     // "20 per cent", "30 pourcent", "40 procent": percent as it is spelled in British English and other languages.
     .replace(/\b(?:per cent|pour ?cent|procent|prozent|por ?ciento|per ?cento)\b/g, 'percent')
     // "[0:10, 0:14]", "on [2, 6] seconds": a stretch written as an interval, both ends in brackets.

@@ -1,8 +1,8 @@
-import { type EditOp, PositionWords, quoted, REASON_OPENS, Words } from '../../protocol';
+import { DESCRIBED_NOUN, type EditOp, MOMENT_NOUN, ORDINALS, PositionWords, quoted, REASON_OPENS, Words } from '../../protocol';
 import { beforeReason, saysShape } from './asides';
 import { MOMENT_REF, type ParseContext, placesNamed, readable, UNSAID } from './clauseWords';
 import { parseDurationMs } from './parseDuration';
-import { parseClock, parseFactor, parseVolume } from './parseQuantities';
+import { normalizeNumbers, parseClock, parseFactor, parseVolume } from './parseQuantities';
 
 // The grammar reads requests in the forms people use; new people bring new forms ("that third bit where I drop the
 // pot, take it out", "the music is a touch loud — perhaps a little quieter?"). What they still say is which part of the
@@ -22,15 +22,24 @@ const PARTS = [
 ] as const;
 type Part = (typeof PARTS)[number][0] | 'moment';
 
+/** A length in seconds or minutes said as a figure (MOMENT_NAMES' numbers are no lengths). */
+const LENGTH_FIGURE = /\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)\b/g;
+/** A moment named by its place or number ("the third clip", "clip 2"), and a moment's noun however it is named. */
+const PLACED = new RegExp(String.raw`\b(?:(?:${Object.keys(ORDINALS).join('|')}|last|final)\s+(?:${DESCRIBED_NOUN})|(?:${MOMENT_NOUN})s?\s*#?\s*\d+)\b`, 'g');
+const MOMENT_NOUNS = new RegExp(String.raw`\b(?:${MOMENT_NOUN})s?\b`);
+/** The length a part has now (Words.lengthNow), tested without the vocabulary's global flag (no lastIndex). */
+const LENGTH_NOW = new RegExp(Words.lengthNow.source);
+
 /** A clause opening with why ("because …", 因为…). */
 const REASON = new RegExp(String.raw`^(?:${REASON_OPENS})`);
 
 /** What a clause may ask of a part, the one said with a figure first ("a little quieter, 30%" is 30 %). */
-type Ask = 'add' | 'keep' | 'level' | 'remove' | 'quieter' | 'louder' | 'factor' | 'faster' | 'slower' | 'start' | 'end' | 'words' | 'place' | 'length';
+type Ask = 'add' | 'keep' | 'level' | 'remove' | 'quieter' | 'louder' | 'factor' | 'faster' | 'slower' | 'start' | 'end' | 'words' | 'place' | 'length' | 'lengthOff';
 
 /** Reads a clause by the one part it names and the one thing it asks of it; nothing when either is not one. */
 function slotReading(clause: string, context: ParseContext): EditOp[] {
-  const text = readable(clause);
+  // "make it 4 seconds long, no more": the length insisted on, in a piece of its own, refuses no other.
+  const text = readable(clause).split(/\s*,\s*/).filter((piece) => !Words.aside.lengthInsisted.test(piece)).join(', ');
   // Only a plain request is read this way. Not a "no", a question, a "but" or an "except" (more than one thing asked),
   // a request of several parts ("both", "1) … 2) …"), beside an export or a shape (a list the grammar did not split),
   // a time said (which part of the part is meant is not guessed), another time than now ("later", "yesterday"), or a
@@ -38,7 +47,7 @@ function slotReading(clause: string, context: ParseContext): EditOp[] {
   // clip, cut it to that": no removal), nor an edit the product does not make ("路人的说话声去掉": one voice out of the sound).
   if (Words.not.test(text) || Words.question.test(text) || Words.slot.askedAbout.test(text) || Words.refusal.test(text) || Words.unmadeEdit.test(text)
     || Words.contrast.test(text) || Words.except.test(text) || Words.slot.several.test(text) || Words.export.test(text)
-    || saysShape(text) || Words.slot.otherTime.test(text) || Words.slot.judged.test(text) || Words.thatLength.test(text)) return [];
+    || saysShape(text) || Words.slot.otherTime.test(text) || Words.slot.judged.test(text.replace(Words.slot.lengthOff, ' ')) || Words.thatLength.test(text)) return [];
   const named = partNamed(text, context);
   const asked = named === undefined ? undefined : asksOf(clause, text, named.part);
   const op = named === undefined || asked === undefined ? undefined : opFor(named, asked, clause, text, context);
@@ -58,9 +67,12 @@ export function slotsRead(unread: string[], context: ParseContext): { ops: EditO
     const asked = next === undefined ? undefined : readable(next);
     // "… get rid o it because the team complained": a reason after it asks nothing of the part. "the title, I want it
     // away": a wish that it go asks it as a verb does.
-    const followed = asked !== undefined && partNamed(asked, context) === undefined && !REASON.test(asked)
-      && (Words.aside.verb.test(asked) || Words.aside.imperative.test(asked) || Words.slot.remove.test(asked));
-    const pair = followed ? across(clause, next, context) : [];
+    const open = asked !== undefined && partNamed(asked, context) === undefined && !REASON.test(asked);
+    const followed = open && (Words.aside.verb.test(asked) || Words.aside.imperative.test(asked) || Words.slot.remove.test(asked));
+    // "the fire in the barrel, moment 2, I want it 10 seconds exactly": a length asked in the next clause, with no verb
+    // the grammar knows, is asked of the moment named all the same (a level alone, "MUSIC! 80 PERCENT!", is not paired).
+    const lengthAsked = open && (Words.slot.lengthTo.test(asked) || Words.slot.lengthOff.test(asked));
+    const pair = followed || lengthAsked ? across(clause, next, context) : [];
     // "remove the third one, that room is not finished": a reason said after the request, in its clause, is only why (its "not" no refusal).
     const request = beforeReason(clause, context);
     const alone = followed ? [] : slotReading(clause, context);
@@ -89,6 +101,8 @@ function partNamed(text: string, context: ParseContext): { part: Part; index?: n
     parts.push(part);
     rest = rest.replace(new RegExp(pattern.source, 'g'), ' ');
   }
+  // "the second torch trick, make it 4 seconds": a moment named apart by its place and what it shows is that place's.
+  rest = rest.replace(Words.slot.momentApart, (said) => `${said.replace(/^(?:the|that|this)\s+(\S+).*$/, '$1')} clip`);
   const moments = MOMENT_REF.test(rest) || Words.slot.moment.test(rest) || Words.middleMoment.test(rest)
     ? [...new Set(placesNamed(rest.replace(Words.slot.moment, (said) => `${said.replace(/\s+\S+$/, '')} clip`), context)
       .map((place) => (place < 0 ? context.moments + 1 + place : place)))]
@@ -123,13 +137,24 @@ function asksOf(clause: string, text: string, part: Part): Ask | undefined {
     else if (Words.slot.slower.test(text)) asks.add('slower');
     if (Words.slot.toStart.test(text)) asks.add('start');
     else if (Words.slot.toEnd.test(text)) asks.add('end');
+    // "make it 4 seconds", "cut 3 seconds from it": the one length said is the one it is cut to, or the one cut off its
+    // end (the verb that cuts it off no removal); not beside the length it has now ("it is 12 seconds, make it 6"), nor
+    // beside another moment named by what it shows ("the kitchen clip, the third, make it 6 seconds" names two).
+    const [to, off] = [Words.slot.lengthTo.test(text), Words.slot.lengthOff.test(text) && !Words.slot.notAtEnd.test(text)];
+    // (As said: the grammar's reading puts the place said apart beside the noun, "the kitchen clip, the third" → "the kitchen third clip".)
+    const said = normalizeNumbers(clause.toLowerCase());
+    const unplaced = MOMENT_NOUNS.test(said.replace(Words.slot.momentApart, ' ').replace(PLACED, ' '));
+    if (to !== off && !unplaced && (text.match(LENGTH_FIGURE) ?? []).length === 1 && !LENGTH_NOW.test(text) && parseClock(text) === undefined) {
+      asks.delete('remove');
+      asks.add(to ? 'length' : 'lengthOff');
+    }
   }
   // New words for a text, said as what it becomes ("the title change to 'X'"; not "the title says 'Helo'").
   if (part === 'text' && Words.slot.renamedTo.test(clause)) asks.add('words');
   else if (part === 'text' && PositionWords.some(([pattern]) => pattern.test(text))) asks.add('place');
   const length = parseDurationMs(text) !== undefined || parseClock(text) !== undefined;
   if (part === 'transitions' && length) asks.add('length');
-  return asks.size === 1 && (!length || asks.has('length')) ? [...asks][0] : undefined;
+  return asks.size === 1 && (!length || asks.has('length') || asks.has('lengthOff')) ? [...asks][0] : undefined;
 }
 
 /** The operation asked: what the grammar reads for the same part and ask said in its own forms. */
@@ -145,6 +170,8 @@ function opFor(named: { part: Part; index?: number }, ask: Ask, clause: string, 
       factor: { op: 'set_speed', factor: parseFactor(text) ?? 1, index },
       start: { op: 'move_moment', index, to: 1 },
       end: { op: 'move_moment', index, to: context.moments },
+      length: { op: 'trim_moment', index, to_ms: parseDurationMs(text) ?? 0 },
+      lengthOff: { op: 'trim_moment', index, by_ms: parseDurationMs(text) ?? 0 },
     },
     music: {
       remove: { op: 'remove_music' },

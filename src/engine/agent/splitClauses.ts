@@ -73,7 +73,7 @@ const MOVED_OR_SIZED = /\b(?:to|at|in) the (?:top|bottom|middle|cent(?:er|re)|le
  * moment folded into its number, a shared verb or a list spread over the things it names.
  */
 export function clausesOf(message: string, context: ParseContext): string[] {
-  return splitClauses(onesNamed(exportLast(message.replace(Words.kaomoji, ' ').replace(MOMENT_WHERE, '').replace(RESTATED_AS, ', ').replace(DESCRIBED_THEN_PLACED, placedName)))).map(bracketedMoment).flatMap(firstThis)
+  return splitClauses(onesNamed(exportLast(message.replace(Words.kaomoji, ' ').replace(MOMENT_WHERE, '').replace(RESTATED_AS, ', ').replace(NUMBERED_APART, 'clip ').replace(DESCRIBED_THEN_PLACED, placedName)))).map(bracketedMoment).flatMap(firstThis)
     .flatMap((part) => thenAgain(part, context)).flatMap((part) => spacedRequests(part, context)).flatMap((part) => listed(part, context))
     .flatMap((part) => sharedVerb(part, context)).flatMap((part) => madeWith(part, context))
     .reduce<string[]>((read, part) => whichMoment(read, part, context), [])
@@ -236,6 +236,12 @@ const momentNamed = (place: number) => {
  * (which the grammar reads when said with no "that is" between: "the fish curry part, the last clip, …").
  */
 const RESTATED_AS = new RegExp(String.raw`,\s*(?:that is|that's|which is|i\.e\.?|ie|namely|aka|meaning)\s+(?=(?:the\s+)?(?:(?:first|second|third|fourth|fifth|last|final|\d+(?:st|nd|rd|th))\s+(?:${MOMENT_NOUN})|(?:${MOMENT_NOUN})\s*#?\s*(?:\d+|one|two|three|four|five))\b)`, 'gi');
+
+/**
+ * "the pouring clip, number 2, …", "the chow line clip is #3": a moment described, then its number alone, is the moment
+ * of that number ("clip 2"), as when the noun is said again.
+ */
+const NUMBERED_APART = new RegExp(String.raw`(?<=\b(?:${DESCRIBED_NOUN})s?(?:\s*,\s*|\s+(?:is|=)\s+))(?:number|no\.?|#)\s*(?=\d+\b(?!\s*(?:%|x\b|s\b|secs?\b|seconds?\b)))`, 'gi');
 
 /**
  * "the first clip, where I take off the old fabric, is boring": what happens in a moment, said after a comma after it,
