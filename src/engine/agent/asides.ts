@@ -247,7 +247,7 @@ function restatesLength(text: string, ops: EditOp[]): boolean {
 }
 
 /** The length the clip has now (Words.lengthNow), tested without the vocabulary's global flag (no lastIndex). */
-const LENGTH_NOW = new RegExp(Words.lengthNow.source);
+export const LENGTH_NOW = new RegExp(Words.lengthNow.source);
 
 /**
  * "为什么只有40秒？…重新剪一分钟的", "why is it 2 minutes long, … make it 30 seconds": the length it has, beside the clip of

@@ -1,5 +1,5 @@
 import { DESCRIBED_NOUN, type EditOp, MOMENT_NOUN, ORDINALS, PositionWords, quoted, REASON_OPENS, Words } from '../../protocol';
-import { beforeReason, saysShape } from './asides';
+import { beforeReason, LENGTH_NOW, saysShape } from './asides';
 import { MOMENT_REF, type ParseContext, placesNamed, readable, UNSAID } from './clauseWords';
 import { parseDurationMs } from './parseDuration';
 import { normalizeNumbers, parseClock, parseFactor, parseVolume } from './parseQuantities';
@@ -27,8 +27,6 @@ const LENGTH_FIGURE = /\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)\b/g;
 /** A moment named by its place or number ("the third clip", "clip 2"), and a moment's noun however it is named. */
 const PLACED = new RegExp(String.raw`\b(?:(?:${Object.keys(ORDINALS).join('|')}|last|final)\s+(?:${DESCRIBED_NOUN})|(?:${MOMENT_NOUN})s?\s*#?\s*\d+)\b`, 'g');
 const MOMENT_NOUNS = new RegExp(String.raw`\b(?:${MOMENT_NOUN})s?\b`);
-/** The length a part has now (Words.lengthNow), tested without the vocabulary's global flag (no lastIndex). */
-const LENGTH_NOW = new RegExp(Words.lengthNow.source);
 
 /** A clause opening with why ("because …", 因为…). */
 const REASON = new RegExp(String.raw`^(?:${REASON_OPENS})`);

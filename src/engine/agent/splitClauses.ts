@@ -315,6 +315,8 @@ function thenAgain(part: string, context: ParseContext): string[] {
 // spacedRequests' splits, built once at load (it runs on every clause).
 const SPACED_BEFORE_VERB = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000])\s+(?=${ZH_VERB}|${Words.momentFirst.source})`, 'u');
 const BEFORE_ADDING_VERB = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000%％])(?<!${FINISHED_FIRST_ZH}|${NO_FIRST_ZH}\s*)(?=加(?![速快大长强粗载宽])|添加|(?<![搭分匹装调])配(?=[个首上]|一[首段个])|导出|(?<![导输推演支先再])(?:先|再)?(?:导|出)(?:一[版次遍]|一[个份][^，,。\s]{0,4}?版|第[二两三四2-4]版))`, 'u');
+/** An export refused with no comma before it ("加音乐不要导出", "加个标题先别导出"): where the request before it ends. */
+const BEFORE_REFUSED_EXPORT = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000%％a-z])(?<![先暂且还时])\s*(?=(?:${PUT_OFF_ZH}|${NO_FIRST_ZH})\s*(?:导出|输出|export))`, 'iu');
 const BEFORE_VERSION = new RegExp(String.raw`(?<=[\p{Script=Han}\da-z\u0000%％])(?<!${FINISHED_FIRST_ZH}|${NO_FIRST_ZH}\s*|[先再])\s*(?=(?:先|再)?(?<![引主指领教辅开疏误传])(?:导出|(?:导|输出)一?[个份版次遍]|export\s*(?:[a-z\d]{2,4}\s*)?(?=一?[个份版次遍])))`, 'iu');
 
 /**
@@ -331,6 +333,12 @@ function spacedRequests(part: string, context: ParseContext): string[] {
   // "原声给我关了配个音乐": 配 (music put to it) the same.
   // "加首歌导一版", "把歌去掉先出一版", "把歌拿掉导一个干净版", "再调响一点出第二版": a request, then a version of it exported.
   // "成片导出mp4", "成片请导出成webm": the finished video, said first, is what is exported, no request of its own.
+  // "加音乐不要导出": the export refused is a piece of its own, which asks nothing; run on, the "no" would be read as the
+  // request's and the export as asked.
+  const refused = masked.split(BEFORE_REFUSED_EXPORT).map(unmask);
+  const reading = (piece: string) => parseClause(piece, readable(piece), context);
+  // "加个标题不要导出": the piece before read as nothing alone, the refused export is still no export.
+  if (refused.length === 2 && Words.refusal.test(readable(refused[1])) && (reading(refused[0]).length > 0 || reading(part).some((op) => op.op === 'export'))) return refused;
   const split = masked.split(BEFORE_ADDING_VERB).map(unmask);
   // "帮我加首歌导一版", "先加默认背景导一版": asking (帮我, 麻烦) or "first" is no piece of its own; it opens the first request.
   const joined = split.length > 2 && /^(?:先|首先)?$/.test(split[0].replace(Words.askOpening, '')) ? [`${split[0]}${split[1]}`, ...split.slice(2)] : split;
