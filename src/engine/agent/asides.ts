@@ -3,7 +3,7 @@ import { AspectWords, type EditOp, MOMENT_NOUN, ORDINALS, PlatformWords, quoted,
 import { EVERY, MOMENT_NAMES, MOMENT_REF, type ParseContext, ratioSaid, readable } from './clauseWords';
 import { SCENE_BACKGROUND } from './mediaOps';
 import { REMOVALS, STRETCH_REMOVALS } from './opKinds';
-import { parseClause } from './parseClause';
+import { parseClause, readAlone } from './parseClause';
 import { parseDurationMs } from './parseDuration';
 import { normalizeNumbers, parseOrdinals } from './parseQuantities';
 
@@ -268,7 +268,7 @@ export function requestBeforeAside(clause: string, context: ParseContext, whole:
   if (comma < 0) return undefined;
   const request = clause.slice(0, comma);
   const why = clause.slice(comma + 2);
-  const ops = parseClause(request, readable(request), context);
+  const ops = readAlone(request, context);
   if (ops.length === 0 || !aside(why, ops)) return undefined;
   // "no intro card, it's good as it is": a part refused beside the draft approved as it stands is one not to add, no
   // removal ("remove the intro card, the rest is fine as it is" says its verb).
@@ -276,7 +276,7 @@ export function requestBeforeAside(clause: string, context: ParseContext, whole:
   // The whole clause read otherwise: "letterbox it, the blurred sides fight with the UI" names what the request replaces
   // (another value of what it sets); "crop instead of blur pls, the blur looks cheap", "drop the opening clip, it's all
   // loading screens" say what is, which asks nothing ("add a title 'Hi', it should be at the top" asks where it goes).
-  const named = parseClause(why, readable(why), context);
+  const named = readAlone(why, context);
   // "rise from darkness at the start, and fall to darkness at the end": a fade's other end is that fade's, no replacement.
   const otherEnd = named.length === 1 && named[0].op === 'fade' && ops.length === 1 && ops[0].op === 'fade' && (named[0].in_ms === undefined) !== (ops[0].in_ms === undefined);
   // "export it, webm": a file's kind said alone after its export is that export's, no replacement of it.
@@ -302,7 +302,7 @@ const IT_IS = /^(it's|it is|that's|that is|this is|there's|there is)\b/;
  */
 export function requestBeforeReason(clause: string, read: EditOp[], context: ParseContext): EditOp[] | undefined {
   const request = beforeReason(clause, context);
-  const asked = request === undefined ? [] : parseClause(request, readable(request), context);
+  const asked = request === undefined ? [] : readAlone(request, context);
   return asked.length > 0 && !isDeepStrictEqual(asked, read) ? asked : undefined;
 }
 

@@ -5,7 +5,7 @@ import {
 import { LONGEST_TRANSITION_MS, MOMENT_REF, ORDINAL_EN, type ParseContext, readable, UNSAID } from './clauseWords';
 import { AUDIO_FILE, IMAGE_FILE, ZOOM_SWITCHED_ON } from './mediaOps';
 import { REMOVALS } from './opKinds';
-import { FORMAT_SAID, parseClause } from './parseClause';
+import { FORMAT_SAID, parseClause, readAlone } from './parseClause';
 import { parseDurationMs } from './parseDuration';
 import { parseAnchor, parseAt, parseClock, parseEdgeSpan, parseGone, parseRange, parseSeconds, parseVolume } from './parseQuantities';
 
@@ -450,7 +450,7 @@ const unnamedBackdrop = (op: EditOp | undefined, asked: string) => op?.op === 's
 export function backdropOneNamed(named: string | undefined, clause: string, context: ParseContext): EditOp[] | undefined {
   if (named === undefined || !Words.background.test(readable(named)) || !/\bthe [a-z-]+ one\b/.test(readable(clause))) return undefined;
   const asked = clause.replace(/\bone\b/i, 'background');
-  const ops = parseClause(asked, readable(asked), context);
+  const ops = readAlone(asked, context);
   return ops.length === 1 && ops[0].op === 'set_background' ? ops : undefined;
 }
 
@@ -484,7 +484,7 @@ export function askedOfNamed(named: string | undefined, clause: string, context:
   if (part === undefined || !noun || !/^(?:the|my|our|this|that)\b/.test(said) || !/^(?:(?:the|my|our|this|that) (?:[a-z-]+ ){0,2})?$/.test(before)) return undefined;
   const subject = said.slice(0, noun.index + noun[0].length);
   const asked = clause.replace(it ? IT_OR_THEM : TAKEN_BACK, subject);
-  const ops = parseClause(asked, readable(asked), context);
+  const ops = readAlone(asked, context);
   // The transitions there, asked of, change by their length ("set them to zero", "get rid of them"): "keep them" asks none.
   const unmeasured = ops.some((op) => op.op === 'crossfade' && op.ms === UNSAID.crossfadeMs && parseSeconds(text) === undefined);
   return ops.length > 0 && !unmeasured && ops.every((op) => part.ops.includes(op.op)) ? ops : undefined;

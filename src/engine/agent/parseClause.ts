@@ -2,7 +2,7 @@ import {
   AspectWords, DEFAULT_CLIP_MS, type EditOp, FillWords, FormatWords, MOMENT_NOUN, outputFromText, PlatformWords, quoted, REASON_OPENS, resolutionFromText, Words,
 } from '../../protocol';
 import {
-  LISTED_AND, middleOf, MOMENT_NAMES, MOMENT_REF, negated, OTHER_SUBJECTS, type ParseContext, ratioSaid, UNSAID,
+  LISTED_AND, middleOf, MOMENT_NAMES, MOMENT_REF, negated, OTHER_SUBJECTS, type ParseContext, ratioSaid, readable, UNSAID,
 } from './clauseWords';
 import { backgroundOp, fadeOp, musicOp, SCENE_BACKGROUND, zoomOp } from './mediaOps';
 import { momentOp, NUMBER_LIST, numberPair, sourceRefs, twoEnds } from './momentOps';
@@ -22,6 +22,9 @@ import { cardOp, textOverlayOp } from './textOps';
  */
 /** Exports whose file format was said, not taken by default: two such of two formats are two files. */
 export const FORMAT_SAID = new WeakSet<EditOp>();
+/** A piece of a message read alone, in its readable form: how the splitting and the asides try a piece on its own. */
+export const readAlone = (piece: string, context: ParseContext): EditOp[] => parseClause(piece, readable(piece), context);
+
 export function parseClause(original: string, text: string, context: ParseContext): EditOp[] {
   // "a 30 second clip of the beat moments", "a one minute cut of the text animations": what a clip of that length is to
   // show, picked by the engine, is no part of the draft to edit (its music, its text, its moments); one part named by

@@ -8,7 +8,7 @@ import { LONGEST_SHOWN_MS, LONGEST_TRANSITION_MS, meantPart, MOMENT_REF, negated
 import {
   askedOfNamed, AUTO_ZOOM, backdropOneNamed, backgroundNamedAfter, backgroundNamedBefore, cardNamedAgain, continued, heardNamed, joined, lengthNamedAgain, madeLength, measured, mergedTextEdit, pointFragment, SETTINGS, shortenedNamed, slotFragment, takesAway, textPlacement, textTimeFragment, zoomAtNamed,
 } from './fragments';
-import { CLIP_LENGTH, FORMAT_SAID, namesPart, parseClause } from './parseClause';
+import { CLIP_LENGTH, FORMAT_SAID, namesPart, parseClause, readAlone } from './parseClause';
 import { ZOOM_SWITCHED_ON } from './mediaOps';
 import { sourceRefs } from './momentOps';
 import { ADDITIONS, LASTING, REMOVALS, SHORTENINGS } from './opKinds';
@@ -96,7 +96,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     const saidAfter = clauses[place + 1] === undefined ? undefined : colonQuoted(clauses[place + 1]);
     const broken = saidBefore !== undefined && brokenOff(message, saidBefore) && (Words.slip.test(text) || owned);
     if (broken && asked === undefined && unknown[unknown.length - 1] === saidBefore && !/\d/.test(readable(saidBefore))
-      && saidAfter !== undefined && meantInstead(saidAfter) === undefined && parseClause(saidAfter, readable(saidAfter), context).length > 0) {
+      && saidAfter !== undefined && meantInstead(saidAfter) === undefined && readAlone(saidAfter, context).length > 0) {
       unknown.pop();
       continue;
     }
@@ -154,7 +154,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     // request that is no speed.
     const next = clauses[place + 1];
     if (next !== undefined && Words.hurry.test(text) && ops.every((op) => op.op !== 'set_speed')
-      && parseClause(next, readable(next), context).every((op) => op.op !== 'set_speed')) continue;
+      && readAlone(next, context).every((op) => op.op !== 'set_speed')) continue;
     const fragment = slotFragment(text);
     const previous = ops[ops.length - 1];
     // "精彩集锦，一分钟": the length of a clip said without one; "under a minute? say 55 seconds": a closer figure for it.
@@ -241,7 +241,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     const spoken = !texted && context.texts > 0 && spokenOf !== undefined && Words.text.test(spokenOf) && !Words.aside.verb.test(spokenOf);
     const subject = Words.continued.text[/\p{Script=Han}/u.test(text) ? 'zh' : 'en'];
     const ofText = spoken && Words.textEdit.test(text) && !Words.text.test(text) && parseClause(clause, text, context).length === 0
-      ? parseClause(`${subject} ${clause}`, readable(`${subject} ${clause}`), context) : [];
+      ? readAlone(`${subject} ${clause}`, context) : [];
     if (ofText.length === 1 && ofText[0].op === 'edit_text') {
       unknown.pop();
       ops.push(...ofText);
@@ -327,7 +327,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     const written = WRITTEN_ZH.exec(clause.trim())?.[1];
     const words = written === undefined ? clause : `“${written}”`;
     if (named !== undefined && quoted(words) && readable(words).replace(Words.writeWords, '').trim() === '') {
-      const whole = parseClause(`${named} ${words}`, readable(`${named} ${words}`), context);
+      const whole = readAlone(`${named} ${words}`, context);
       if (whole.length > 0) {
         unknown.pop();
         ops.push(...whole);
@@ -408,12 +408,12 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       const pronoun = /\b(it|that|them|those|em)\b/i;
       const both = /\p{Script=Han}/u.test(text) || (/\p{Script=Han}/u.test(subject) && pronoun.test(text)) ? `${subject}${text}`
         : pronoun.test(clause) ? clause.replace(pronoun, subject) : `${clause} ${subject}`;
-      const removed = parseClause(both, readable(both), context);
+      const removed = readAlone(both, context);
       if (removed.length > 0 && removed.every((op) => REMOVALS.has(op.op) || op.op === 'cut_range')) {
         unknown.pop();
         // "把讲题前那段等待，就是没声音也没动的地方，全部去掉": the stretch named, then said again plainly, is one.
         const first = unknown[unknown.length - 1];
-        if (first !== undefined && Words.restates.test(readable(named)) && isDeepStrictEqual(parseClause(`${first}${clause}`, readable(`${first}${clause}`), context), removed)) unknown.pop();
+        if (first !== undefined && Words.restates.test(readable(named)) && isDeepStrictEqual(readAlone(`${first}${clause}`, context), removed)) unknown.pop();
         // "拷贝里有几截是我在倒片，没声也没动的，全给掐了": stretches named by what they show, then described with no noun (…的), are one.
         else if (first !== undefined && first === colonQuoted(clauses[place - 2]) && /的$/.test(readable(named)) && Words.stretchesShown.test(readable(first))
           && !MOMENT_REF.test(readable(first)) && removed.every((op) => op.op === 'remove_dead_air')) unknown.pop();
@@ -491,7 +491,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       if (subject !== undefined) {
         const whole = `${unknown[subject]}${askedOutright(clause)}`;
         unknown.splice(subject, 1);
-        ops.push(...parseClause(whole, readable(whole), context));
+        ops.push(...readAlone(whole, context));
         continue;
       }
     }
@@ -499,7 +499,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     if (parsed.length === 1 && parsed[0].op === 'fade' && parsed[0].target === 'clip' && named !== undefined && /\p{Script=Han}/u.test(named)
       && Words.music.test(readable(named))) {
       const both = `${named}${clause}`;
-      const faded = parseClause(both, readable(both), context);
+      const faded = readAlone(both, context);
       if (faded.length === 1 && faded[0].op === 'fade' && faded[0].target === 'music') {
         unknown.pop();
         ops.push(...faded);
@@ -531,7 +531,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     if (measures && momentAt !== undefined && !CLIP_LENGTH.test(text) && !Words.highlights.test(text)) {
       const moment = ordinalAlone(readable(unknown[momentAt])) ?? unknown[momentAt];
       const both = `${moment}${/\p{Script=Han}/u.test(moment) ? '' : ' '}${askedOutright(clause)}`;
-      const trimmed = parseClause(both, readable(both), context);
+      const trimmed = readAlone(both, context);
       if (trimmed.length > 0 && trimmed.every((op) => op.op === 'trim_moment')) {
         unknown.splice(momentAt, 1);
         ops.push(...trimmed);
@@ -604,7 +604,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     if (spedUp && named !== undefined && (Words.idle.test(readable(named)) || Words.quietPlaces.test(readable(named)))
       && !Words.wholeVideo.test(text)) {
       const both = `${named}${/\p{Script=Han}/u.test(named) ? '，' : ', '}${clause}`;
-      const idle = parseClause(both, readable(both), context);
+      const idle = readAlone(both, context);
       // "the cell execution waits are idle, speed those up 10x": "those" are the stretches the clause before named.
       const those = Words.thoseNamed.test(text) ? [{ op: 'speed_up_idle', factor: parseFactor(text) ?? UNSAID.idleFactor } as const] : [];
       if (idle.length === 1 && idle[0].op === 'speed_up_idle' || those.length > 0) {
@@ -621,7 +621,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     // Said with no such clause before it, which places is not guessed at (nor taken for the whole video).
     if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && Words.thosePlaces.test(text)) {
       const both = named === undefined ? clause : `${named}${/\p{Script=Han}/u.test(named) ? '，' : ', '}${clause}`;
-      const idle = parseClause(both, readable(both), context);
+      const idle = readAlone(both, context);
       if (named !== undefined) unknown.pop();
       if (idle.length === 1 && idle[0].op === 'speed_up_idle') ops.push(...idle);
       else unknown.push(...(named === undefined ? [] : [named]), clause);
@@ -811,14 +811,14 @@ function byPlace(named: string, restated: string, context: ParseContext): EditOp
   const place = readable(restated).replace(Words.restates, '').trim();
   // "The pouring tea part please slow, … It is clip 2": the part named by what it shows, said in English, is that place too.
   const both = named.replace(/[^，,。\s]{1,8}?(?:那|这)一?(?:段|个片段|部分)|\bthe (?:[\w'-]+ ){1,3}(?:part|bit|section|scene|shot)\b/i, place);
-  const read = both === named ? [] : parseClause(both, readable(both), context);
+  const read = both === named ? [] : readAlone(both, context);
   return read.length > 0 && read.every((op) => 'index' in op && op.index !== undefined) ? read : undefined;
 }
 
 /** A clause of quoted words only, read with the clause before it that named a text or card to add or change without words. */
 function namedWords(named: string | undefined, quote: string, context: ParseContext): EditOp[] | undefined {
   if (named === undefined || quoted(quote) === undefined || quoted(named) !== undefined) return undefined;
-  const read = parseClause(`${named} ${quote}`, readable(`${named} ${quote}`), context);
+  const read = readAlone(`${named} ${quote}`, context);
   return read.length > 0 && read.every((op) => op.op === 'add_text' || op.op === 'add_card' || op.op === 'edit_text') ? read : undefined;
 }
 
@@ -1022,11 +1022,11 @@ const HEADING = /^([a-z][a-z' -]{0,30}?)\s*:\s+(\S.*)$/i;
  */
 function labelledOff(said: string, context: ParseContext): string[] {
   const heading = HEADING.exec(said);
-  if (!heading || colonQuoted(said) !== said || heading[1].split(/\s+/).length > 4 || parseClause(said, readable(said), context).length > 0) return [said];
+  if (!heading || colonQuoted(said) !== said || heading[1].split(/\s+/).length > 4 || readAlone(said, context).length > 0) return [said];
   const [label, rest] = [readable(heading[1]), heading[2]];
   // ("first clip: 0:07": a moment named is what the rest is said of, no label; a time alone said of it is not guessed at.)
   const asksNothing = parseClause(heading[1], label, context).length === 0 && !INTENT_WORDS.some((pattern) => pattern.test(label)) && !MOMENT_REF.test(label);
-  return asksNothing && parseClause(rest, readable(rest), context).length > 0 ? [`${heading[1]}:`, rest] : [said];
+  return asksNothing && readAlone(rest, context).length > 0 ? [`${heading[1]}:`, rest] : [said];
 }
 
 /**
@@ -1057,16 +1057,16 @@ const ONE_NAMED = new RegExp(String.raw`\b(${Object.keys(ORDINALS).join('|')}|la
 
 /** The clause before read with the add verb after it, when that reads as an addition other than the clause read alone. */
 function namedThenAdded(before: string, clause: string, previous: EditOp, context: ParseContext): EditOp[] | undefined {
-  if (!isDeepStrictEqual(parseClause(before, readable(before), context), [previous]) || Words.slot.add.test(readable(before))) return undefined;
+  if (!isDeepStrictEqual(readAlone(before, context), [previous]) || Words.slot.add.test(readable(before))) return undefined;
   const both = /\p{Script=Han}/u.test(before) ? `${before}${clause}` : clause.replace(/\b(?:it|that|them)\b/i, before);
-  const added = parseClause(both, readable(both), context);
+  const added = readAlone(both, context);
   return added.length > 0 && added.every((op) => ADDITIONS.has(op.op)) && !isDeepStrictEqual(added, [previous]) ? added : undefined;
 }
 
 /** The part the clause before only named, read again with the remove verb after it: what it takes away, if it does. */
 function namedThenTaken(before: string, clause: string, previous: EditOp, context: ParseContext): EditOp[] | undefined {
-  if (!isDeepStrictEqual(parseClause(before, readable(before), context), [previous]) || Words.slot.add.test(readable(before))) return undefined;
+  if (!isDeepStrictEqual(readAlone(before, context), [previous]) || Words.slot.add.test(readable(before))) return undefined;
   const both = `${before}${clause}`;
-  const taken = parseClause(both, readable(both), context);
+  const taken = readAlone(both, context);
   return taken.length > 0 && taken.every(takesAway) ? taken : undefined;
 }

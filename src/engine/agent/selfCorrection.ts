@@ -1,6 +1,6 @@
 import { AspectWords, type EditOp, FormatWords, PositionWords, quoted, quotePattern, Words } from '../../protocol';
 import { EVERY, type ParseContext, readable } from './clauseWords';
-import { parseClause } from './parseClause';
+import { parseClause, readAlone } from './parseClause';
 
 // A slip taken back in the same message ("make it 30s, no wait, 45", "音乐调到50%，不对，40%"): what was meant
 // replaces what was asked.
@@ -49,7 +49,7 @@ export function corrected(asked: Said, meant: Said, was: EditOp[], context: Pars
   for (const value of CORRECTED_VALUES) {
     for (const [own, said] of [[asked.clause, meant.clause], [asked.text, meant.text]]) {
       const clause = withValue(own, said, value);
-      const ops = clause === undefined ? [] : parseClause(clause, readable(clause), context);
+      const ops = clause === undefined ? [] : readAlone(clause, context);
       if (clause !== undefined && replaces(ops)) return { clause, text: readable(clause), ops };
     }
   }

@@ -2,7 +2,7 @@ import { DESCRIBED_NOUN, type EditOp, FEELING_REASON, FINISHED_FIRST_ZH, FormatW
 import { maskQuotes, MOMENT_NAMES, MOMENT_REF, ORDINAL_EN, type ParseContext, placesNamed, readable } from './clauseWords';
 import { pointFragment, slotFragment } from './fragments';
 import { AUDIO_FILE } from './mediaOps';
-import { parseClause } from './parseClause';
+import { parseClause, readAlone } from './parseClause';
 import { normalizeNumbers, parseOrdinals, parseRange } from './parseQuantities';
 
 // A message → the clauses the grammar reads one by one: split at sentences, "then" and commas, kept whole where
@@ -179,7 +179,7 @@ function whichMoment(read: string[], part: string, context: ParseContext): strin
     // "clip 1 is too long, trim it by 2 seconds": a clause naming one moment and asking nothing, then "it" asked of
     // (not "…at 9 seconds, cut it to that", whose "that" is the length said with the moment, which a fold would lose).
     const complaint = named !== undefined && !which && MOMENT_REF.test(readable(named)) && placesNamed(readable(named), context).length === 1
-      && parseClause(named, readable(named), context).length === 0 && parseClause(piece, readable(piece), context).length === 0
+      && readAlone(named, context).length === 0 && readAlone(piece, context).length === 0
       && !Words.thatLength.test(readable(piece));
     const place = which ? parseOrdinals(normalizeNumbers(which[1]).replace(/\bone\b/, 'clip'))[0] : complaint ? placesNamed(readable(named), context)[0] : undefined;
     const moment = place === undefined ? undefined : momentNamed(place < 0 ? Math.max(1, context.moments + 1 + place) : place);
@@ -187,7 +187,7 @@ function whichMoment(read: string[], part: string, context: ParseContext): strin
     const objectless = (Boolean(which) || complaint) && OBJECTLESS.test(piece);
     const asked = moment === undefined ? undefined : objectless ? `${moment} ${piece}` : piece.replace(/\b(?:it|this one|that one)\b/i, moment);
     if (asked !== undefined && (objectless || /^\S+(?: \S+){0,2} (?:it|this one|that one)\b|^it\b/i.test(piece))
-      && (which || parseClause(asked, readable(asked), context).length > 0)) {
+      && (which || readAlone(asked, context).length > 0)) {
       read[read.length - 1] = asked;
     } else read.push(piece.replace(MOMENT_ASIDE, '$1'));
   }
@@ -204,11 +204,11 @@ function describedThenPlaced(read: string[], part: string, context: ParseContext
   const described = read[read.length - 1];
   const said = described === undefined ? undefined : DESCRIBED_FIRST.exec(described);
   const places = placesNamed(readable(part), context);
-  if (!said || places.length !== 1 || places[0] < 1 || parseClause(described, readable(described), context).length > 0) return [...read, part];
+  if (!said || places.length !== 1 || places[0] < 1 || readAlone(described, context).length > 0) return [...read, part];
   const asked = `第${places[0]}段${said[1]}`;
-  const kinds = parseClause(asked, readable(asked), context).map((op) => op.op);
+  const kinds = readAlone(asked, context).map((op) => op.op);
   const placedAlone = PLACE_ALONE.test(part.trim());
-  const again = parseClause(part, readable(part), context).map((op) => op.op);
+  const again = readAlone(part, context).map((op) => op.op);
   if (kinds.length === 0 || (!placedAlone && !kinds.every((kind) => again.includes(kind)))) return [...read, part];
   return [...read.slice(0, -1), placedAlone ? asked : part];
 }
@@ -306,7 +306,7 @@ function thenAgain(part: string, context: ParseContext): string[] {
   const [before, after] = [unmask(masked.slice(0, at.index)).trim(), unmask(masked.slice(at.index + at[0].length)).trim()];
   const rest = thenAgain(after, context);
   if (before === '') return rest;
-  const reads = (said: string) => parseClause(said, readable(said), context).length > 0;
+  const reads = (said: string) => readAlone(said, context).length > 0;
   const whole = `${before}${after}`;
   if (reads(after) ? !reads(before) && reads(whole) : reads(whole)) return thenAgain(whole, context);
   return [before, ...rest];
@@ -326,7 +326,7 @@ const BEFORE_VERSION = new RegExp(String.raw`(?<=[\p{Script=Han}\da-z\u0000%％]
  */
 function spacedRequests(part: string, context: ParseContext): string[] {
   const { masked, unmask } = maskQuotes(part);
-  const reads = (pieces: string[]) => pieces.length > 1 && pieces.every((piece) => parseClause(piece, readable(piece), context).length > 0);
+  const reads = (pieces: string[]) => pieces.length > 1 && pieces.every((piece) => readAlone(piece, context).length > 0);
   const pieces = masked.split(SPACED_BEFORE_VERB).map(unmask);
   if (reads(pieces)) return pieces;
   // "剪成30秒竖屏加音乐", "加字幕「演示」导出gif": with no space either, before a verb that adds or exports (not 加速, 加大).
@@ -336,9 +336,8 @@ function spacedRequests(part: string, context: ParseContext): string[] {
   // "加音乐不要导出": the export refused is a piece of its own, which asks nothing; run on, the "no" would be read as the
   // request's and the export as asked.
   const refused = masked.split(BEFORE_REFUSED_EXPORT).map(unmask);
-  const reading = (piece: string) => parseClause(piece, readable(piece), context);
   // "加个标题不要导出": the piece before read as nothing alone, the refused export is still no export.
-  if (refused.length === 2 && Words.refusal.test(readable(refused[1])) && (reading(refused[0]).length > 0 || reading(part).some((op) => op.op === 'export'))) return refused;
+  if (refused.length === 2 && Words.refusal.test(readable(refused[1])) && (readAlone(refused[0], context).length > 0 || readAlone(part, context).some((op) => op.op === 'export'))) return refused;
   const split = masked.split(BEFORE_ADDING_VERB).map(unmask);
   // "帮我加首歌导一版", "先加默认背景导一版": asking (帮我, 麻烦) or "first" is no piece of its own; it opens the first request.
   const joined = split.length > 2 && /^(?:先|首先)?$/.test(split[0].replace(Words.askOpening, '')) ? [`${split[0]}${split[1]}`, ...split.slice(2)] : split;
@@ -353,7 +352,7 @@ function spacedRequests(part: string, context: ParseContext): string[] {
   // "加音乐导一版，再调小点导一版": a change by a degree with no subject said reads as nothing alone, but goes on about what
   // the message changed before (the clause loop reads it so): the version exported after it is a request of its own.
   const degreeFirst = version.length > 1 && /[点些]儿?$/u.test(readable(version[0]));
-  if (degreeFirst && version.slice(1).every((piece) => parseClause(piece, readable(piece), context).length > 0)) return version;
+  if (degreeFirst && version.slice(1).every((piece) => readAlone(piece, context).length > 0)) return version;
   return kindsSpaced(masked, unmask, context) ?? texted(part, context) ?? [part];
 }
 
@@ -385,11 +384,11 @@ function kindsSpaced(masked: string, unmask: (piece: string) => string, context:
   const pieces = masked.split(KINDS_SPACE).map(unmask)
     .reduce<string[]>((kept, piece) => {
       const last = kept.at(-1);
-      const joins = last !== undefined && (OPENING_ONLY.test(last) || (detailAlone(piece) && parseClause(last, readable(last), context).length > 0));
+      const joins = last !== undefined && (OPENING_ONLY.test(last) || (detailAlone(piece) && readAlone(last, context).length > 0));
       return last !== undefined && joins ? [...kept.slice(0, -1), `${last} ${piece}`] : [...kept, piece];
     }, []);
   // The intro card and the outro card ("片头卡「…」 三秒 片尾卡「…」 两秒") are two parts, each a request of its own.
-  const kinds = pieces.map((piece) => parseClause(piece, readable(piece), context).map((op) => (op.op === 'add_card' ? `${op.op} ${op.card}` : op.op)));
+  const kinds = pieces.map((piece) => readAlone(piece, context).map((op) => (op.op === 'add_card' ? `${op.op} ${op.card}` : op.op)));
   const all = kinds.flat();
   // "放大后 音乐关掉": a piece saying after or before what is when the next one applies, no request of its own.
   const when = pieces.slice(0, -1).some((piece) => /(?:之?后|以后|之?前|以前|时候?)$/u.test(piece));
@@ -404,7 +403,7 @@ function kindsSpaced(masked: string, unmask: (piece: string) => string, context:
  * clause as a comma does, when the whole reads as nothing and names no text or card.
  */
 function texted(part: string, context: ParseContext): string[] | undefined {
-  if (namesWords(part) || parseClause(part, readable(part), context).length > 0) return undefined;
+  if (namesWords(part) || readAlone(part, context).length > 0) return undefined;
   const pieces = part.split(/(?<=[\p{Script=Han}！!？?])\s+(?=\p{Script=Han})/u);
   return pieces.length > 1 ? pieces : undefined;
 }
@@ -430,8 +429,8 @@ function listed(part: string, context: ParseContext): string[] {
   const refused = (piece: string, i: number) => i > 0 && Words.refusal.test(readable(piece));
   // "fade in 2 sec, fade out 4 sec, on the music": the music said alone after a fade is the part it fades, no music added.
   const fadedPart = (piece: string, i: number) => i > 0 && Words.musicAlone.test(readable(piece))
-    && parseClause(said[i - 1], readable(said[i - 1]), context).some((op) => op.op === 'fade');
-  const pieces = said.map((piece, i) => (i > 0 && !SUBJECT.test(piece) && !fadedPart(piece, i) && !Words.statement.test(readable(piece)) && !refused(piece, i) && parseClause(piece, readable(piece), context).length === 0 ? `with ${piece}` : piece));
+    && readAlone(said[i - 1], context).some((op) => op.op === 'fade');
+  const pieces = said.map((piece, i) => (i > 0 && !SUBJECT.test(piece) && !fadedPart(piece, i) && !Words.statement.test(readable(piece)) && !refused(piece, i) && readAlone(piece, context).length === 0 ? `with ${piece}` : piece));
   const kinds = new Set<EditOp['op']>();
   let before: EditOp[] = [];
   for (const [i, piece] of pieces.entries()) {
@@ -485,8 +484,8 @@ function madeWith(clause: string, context: ParseContext): string[] {
   if (!at) return [clause];
   const made = unmask(masked.slice(0, at.index));
   const added = unmask(masked.slice(at.index + 1));
-  const clip = parseClause(made, readable(made), context);
-  const extra = parseClause(added, readable(added), context);
+  const clip = readAlone(made, context);
+  const extra = readAlone(added, context);
   const shapesTheClip = clip.length > 0 && clip.every((op) => op.op === 'compile_best_moments' || op.op === 'set_aspect');
   const another = extra.length > 0 && extra.every((op) => !['set_fill', 'set_aspect', 'fade', 'compile_best_moments'].includes(op.op));
   // "…, with our title 'X' at the top, lo-fi music at 30 percent": what it comes with may be a list itself.
@@ -511,7 +510,7 @@ const sharedLead = (lead: string) => lead.replace(/^(?:麻烦|帮我|请)?(?:最
  * of the editor's) is the export the half after "and" shares.
  */
 const handedOver = (first: string, context: ParseContext) => {
-  const read = parseClause(first, readable(first), context);
+  const read = readAlone(first, context);
   return /^(?:please\s+)?(?:give|send|hand|email|mail|get)\b/i.test(first) && read.length === 1 && read[0].op === 'export' ? 'export' : undefined;
 };
 
@@ -541,11 +540,11 @@ function ownRequest(second: string, first: string[], shared: string[], lead: str
   // "fade in and out slowly, 3 seconds": a list after "and" is details of the shared verb, no request of its own;
   // "fade in and out over 2 seconds": a particle first is the shared verb's other half, and its length the verb's.
   if (first.length === 0 || /[,，]/.test(maskQuotes(second).masked) || new RegExp(`^${PARTICLE.source}`, 'i').test(second)) return undefined;
-  const alone: string[] = parseClause(second, readable(second), context).map((op) => op.op);
+  const alone: string[] = readAlone(second, context).map((op) => op.op);
   if (alone.length === 0 || alone.some((kind) => first.includes(kind))) return undefined;
   // "trim the dead air and vertical with a blurred background": the verb read with it adds only what the verb alone
   // reads (a trim's default length), so it is no reading of its own.
-  const verbAlone: string[] = lead === undefined ? [] : parseClause(lead, readable(lead), context).map((op) => op.op);
+  const verbAlone: string[] = lead === undefined ? [] : readAlone(lead, context).map((op) => op.op);
   const sameAsAlone = alone.every((kind) => shared.includes(kind)) && shared.every((kind) => alone.includes(kind) || verbAlone.includes(kind));
   return sameAsAlone || shared.every((kind) => first.includes(kind)) ? second : undefined;
 }
@@ -558,7 +557,7 @@ const IN_PLACE = new Set<EditOp['op']>(['trim_moment', 'set_speed']);
  * same edit of two moments, each with its own figure (not "remove clip 1 and clip 3", whose order matters).
  */
 function twoMoments(halves: string[], context: ParseContext): string[] | undefined {
-  const [a, b] = halves.map((half) => parseClause(half, readable(half), context));
+  const [a, b] = halves.map((half) => readAlone(half, context));
   return a.length === 1 && b.length === 1 && a[0].op === b[0].op && IN_PLACE.has(a[0].op)
     && 'index' in a[0] && 'index' in b[0] && a[0].index !== undefined && b[0].index !== undefined && a[0].index !== b[0].index ? halves : undefined;
 }
@@ -615,7 +614,7 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   // "delete the second clip and the music's too loud": a statement after "and" that reads alone has a verb of its own;
   // the first half's is not shared.
   const said = [unmask(first), unmask(second)];
-  if (lead && OWN_VERB.test(second) && said.every((half) => parseClause(half, readable(half), context).length > 0)) return said;
+  if (lead && OWN_VERB.test(second) && said.every((half) => readAlone(half, context).length > 0)) return said;
   if (lead && !LEADING_VERB.test(second)) second = `${sharedLead(lead)} ${second}`;
   else if (trail && !TRAILING_VERB.test(first)) first = `${first}${trail}`;
   else if (lead || trail) return [clause];
@@ -624,7 +623,7 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   // A shape and its fill are one intent ("make it vertical and crop to fill"); two of a kind, each named with its own
   // words, are two ("加片头“Acme”和片尾“acme.dev”"; not "add captions 'Hi' and 'Bye'", whose second has no name).
   const kind = (op: EditOp) => (op.op === 'set_fill' ? 'set_aspect' : op.op === 'zoom_at' ? 'set_zoom' : op.op);
-  const [a, b] = halves.map((half) => parseClause(half, readable(half), context).map(kind));
+  const [a, b] = halves.map((half) => readAlone(half, context).map(kind));
   // "turn the zoom off and gentle lo-fi at 20 percent": "turn" says nothing without its particle, which stays in the first half.
   const rest = unmask(masked.slice(conjunction.index + conjunction[0].length).trim());
   // "export mp4 in 4K and a 720p one": two sizes under the export verb, each said of its own file (the second no size
