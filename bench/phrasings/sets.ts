@@ -49,8 +49,8 @@ import { heldout22En } from './heldout22/en';
 import { heldout22Zh } from './heldout22/zh';
 import { heldout23En } from './heldout23/en';
 import { heldout23Zh } from './heldout23/zh';
-import { fresh23En } from './fresh23/en';
-import { fresh23Zh } from './fresh23/zh';
+import { heldout24En } from './heldout24/en';
+import { heldout24Zh } from './heldout24/zh';
 import { fresh24En } from './fresh24/en';
 import { fresh24Zh } from './fresh24/zh';
 import { heldoutEn } from './heldout/en';
@@ -100,7 +100,7 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 21', heldout21En, heldout21Zh],
   ['held-out 22', heldout22En, heldout22Zh],
   ['held-out 23', heldout23En, heldout23Zh],
-  ['fresh 23', fresh23En, fresh23Zh],
+  ['held-out 24', heldout24En, heldout24Zh],
   ['fresh 24', fresh24En, fresh24Zh],
 ];
 

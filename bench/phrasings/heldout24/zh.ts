@@ -6,7 +6,7 @@ import {
 import type { Phrasing } from '../ops';
 
 /**
- * Fresh 23, Chinese: a blind phrasing set written by a helper on 2026-12-02, to measure the parser on words it was
+ * Held-out 24 (written as fresh 23; measured blind in sessions 21 and 22, opened in session 23), Chinese: a blind phrasing set written by a helper on 2026-12-02, to measure the parser on words it was
  * never tuned on.
  *
  * Read while writing: bench/phrasings/ops.ts, bench/phrasings/sameEdit.ts, src/protocol/editOps.ts,
@@ -128,9 +128,10 @@ import type { Phrasing } from '../ops';
  *
  * Read against a draft of 3 moments and 1 text (no music, no card, no background).
  * The lead dropped 1 line ('开头淡入一秒半', shared with held-out 14), 269 left. Measured blind on 8676001 (session 20's grammar, before session
- * 21's round): 244/269 = 90.7 % (15 wrong edits, 4 asked first).
+ * 21's round): 244/269 = 90.7 % (15 wrong edits, 4 asked first). On 7723562 (session 22, before its round): 246/269 (15 wrong edits, 3 asked first); on 13e867b (after
+ * session 22's round): 251/269 = 93.3 % (11 wrong edits, 2 asked first).
  */
-export const fresh23Zh: [string, Phrasing['want']][] = [
+export const heldout24Zh: [string, Phrasing['want']][] = [
   // 安溪铁观音茶农 (闽南腔普通话: 歹势, 有够, 啦)
   ['歹势 我不太会用 这个泡茶的视频帮我剪成四十秒左右就好啦', best(40)],
   ['标题改做「安溪秋茶 正炭焙」啦', editText({ index: 1, text: '安溪秋茶 正炭焙' })],
