@@ -16,12 +16,9 @@ import { cardOp, textOverlayOp } from './textOps';
 // One clause → its operations: the shape, then each intent's reader in turn. The readers of a whole message
 // (parseInstruction) and of its clauses (splitClauses) ask it whether a piece of text asks for anything.
 
-/**
- * Folds an op into the one before it when both are one request said in parts; true when it was folded (the caller
- * then drops it).
- */
 /** Exports whose file format was said, not taken by default: two such of two formats are two files. */
 export const FORMAT_SAID = new WeakSet<EditOp>();
+
 /** A piece of a message read alone, in its readable form: how the splitting and the asides try a piece on its own. */
 export const readAlone = (piece: string, context: ParseContext): EditOp[] => parseClause(piece, readable(piece), context);
 
