@@ -53,6 +53,8 @@ import { heldout24En } from './heldout24/en';
 import { heldout24Zh } from './heldout24/zh';
 import { fresh24En } from './fresh24/en';
 import { fresh24Zh } from './fresh24/zh';
+import { fresh25En } from './fresh25/en';
+import { fresh25Zh } from './fresh25/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -102,6 +104,7 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 23', heldout23En, heldout23Zh],
   ['held-out 24', heldout24En, heldout24Zh],
   ['fresh 24', fresh24En, fresh24Zh],
+  ['fresh 25', fresh25En, fresh25Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */
