@@ -186,6 +186,12 @@ const MAY_GO = String.raw`\b(?:has to|have to|can|could|should|must|needs? to|go
  */
 const IMPERATIVE_VERBS = String.raw`(?:add|adjust|align|amp|apply|axe|balance|blow|boost|brighten|bring|bump|burn|center|centre|change|chop|clean|clip|close|combine|compress|condense|convert|copy|crank|create|crop|cut|darken|delete|dial|dim|ditch|do|drag|drop|duck|dump|edit|enlarge|export|extend|fade|fill|finish|fit|fix|flip|focus|frame|freeze|get|give|glue|grab|halve|have|hide|highlight|hold|improve|include|increase|insert|jazz|join|keep|kill|knock|label|lay|leave|lengthen|let|lift|limit|loop|lose|lower|make|merge|mix|move|mute|nix|nudge|open|pad|pan|paste|pause|pick|place|play|polish|pop|position|post|prepend|prepone|preview|pull|pump|push|put|raise|re-?do|re-?order|re-?arrange|re-?size|re-?cut|reduce|remove|rename|render|reorder|repeat|replace|resize|restore|reverse|rewind|rotate|run|save|scale|scrap|scrub|send|set|shave|shift|shorten|show|shrink|shuffle|skip|slash|slice|slide|slow|smooth|snip|soften|sort|space|speed|spice|split|squash|squeeze|stack|start|stick|stitch|stop|straighten|stretch|strip|swap|switch|take|tidy|tighten|time|tint|toggle|tone|toss|trim|try|tune|turn|tweak|undo|unmute|up|update|use|warm|widen|wrap|write|zap|zoom)`;
 
+/** A modal or a verb of asking a request may open with ("can", "let's", "go", "try"): what follows may be the request. */
+const MODAL_OPENERS = String.raw`(?:can|could|would|will|won't|wouldn't|might|may|shall|should|must|do|don't|does|did|pls|please|let's|lets|go|gotta|need|needs|want|wanna|try|help)`;
+
+/** The words after a verb that show it takes something: an object, an article, a particle ("nix it", "tighten up"). */
+const TAKEN = String.raw`(?:it|its|this|that|these|those|them|him|her|me|us|the|a|an|my|our|your|some|any|every|all|everything|up|down|out|off|away|back|over|in|around|together|apart|through)`;
+
 /** A verb of being, having or a past a statement says what is with ("is", "got", "set" as in "my granddaughter set this up"). */
 const BEING = String.raw`(?:is|are|was|were|has|had|have|got|gets|isn't|aren't|wasn't|weren't|hasn't|haven't|doesn't|didn't|made|took|went|came|gave|said|told|set|put|cut|left|lost|broke|fell|ran|kept|saw|shot|did|does)`;
 
@@ -1017,13 +1023,14 @@ export const Words = {
   /** Background noise is sound, not a backdrop: "remove the background noise" is nothing the editor does. */
   noise: /\bnoise\b|\bhum\b|\bhiss\b|噪音|噪声|杂音|底噪/,
   /**
-   * "remove the fan noise", "get rid of the hum", "remove the sound of the sea": a noise as what the verb takes (not "kill the audio, it's all wind
+   * "remove the fan noise", "get rid of the hum", "remove the sound of the sea", "remove only the seagull sound" (a sound named by
+   * what makes it, not the recording's: "remove the clip sound"): a noise as what the verb takes (not "kill the audio, it's all wind
    * noise"; not "the static stretches", where nothing moves). Muted ("mute the generator noise") it is the recording's
    * sound switched off, which the editor does.
    */
   /** A noise made quieter ("lower the room noise", "tone down the hum"): what turning the recording's sound down does. */
   noiseLowered: /\b(?:lower|reduce|turn down|bring down|tone down|tame|dampen|soften|quieten|quiet down|cut down(?: on)?)\s+(?:the |that |this |all |any |some |our |my )?(?:[a-z'-]+ ){0,2}(?:noise|hum|hiss|buzz)\b/,
-  noiseRemoval: /\b(remove|get rid of|kill|cut( out)?|drop|strip|eliminate|clean( up)?|reduce|filter( out)?|fix)\s+(out\s+)?(the |that |this |all |any |some |our |my )?([a-z'-]+ ){0,2}(noise|hum|hiss|buzz|static(?! (stretch(es)?|parts?|bits?|sections?|spots?|shots?|screens?|moments?)\b))\b|\b(remove|get rid of|kill|cut( out)?|strip|eliminate|filter( out)?)\s+(out\s+)?(the |that |this |all )?(sound|noise)s? of (the |my )?(?!(the|my|video|vid|recording|footage|clip|music|song)\b)[a-z]+/,
+  noiseRemoval: /\b(remove|get rid of|kill|cut( out)?|drop|strip|eliminate|clean( up)?|reduce|filter( out)?|fix)\s+(out\s+)?(the |that |this |all |any |some |our |my )?([a-z'-]+ ){0,2}(noise|hum|hiss|buzz|static(?! (stretch(es)?|parts?|bits?|sections?|spots?|shots?|screens?|moments?)\b))\b|\b(remove|get rid of|kill|cut( out)?|strip|eliminate|filter( out)?)\s+(out\s+)?(the |that |this |all )?(sound|noise)s? of (the |my )?(?!(the|my|video|vid|recording|footage|clip|music|song)\b)[a-z]+|\b(remove|get rid of|kill|cut( out)?|strip|eliminate|filter( out)?)\s+(out\s+)?((only|just) )?(the |that |this |all )?(?!(the|that|this|my|our|your|video|vid|recording|footage|clip|music|song|original|source|ambient|natural|background|bg|camera|audio|own|whole|entire|all|raw|live|mic|phone|voice)\b)[a-z'-]+\s+sounds?\b/,
   /** "my image", "the photo I've just uploaded", a picture's file name: the user's upload as the background. */
   ownImage: /\bmy (own )?(image|picture|photo|photograph|wallpaper|logo)\b|\b(image|picture|photo|photograph|screenshot|snapshot|pic|png|jpe?g|file|logo|graphic|wallpaper|artwork)( (of|from|with) (?!(?:the )?(?:video|clip|footage|recording)\b)[\w'-]+( [\w'-]+){0,3})? (that )?(i|we|mi)('ve | have | )(just |recently )?(uploaded|upload|added|sent|shared|dropped( in)?|attached|gave you)\b|\b(my|our|the) (uploaded|attached) (image|picture|photo|pic|logo|graphic|wallpaper|artwork)\b|\b[\w-]+\.(png|jpe?g|webp|gif|avif)\b|我(刚刚?|之前)?(上传|传)?的(图片|照片|图)|(我|额|俺|刚刚?|刚才|方才|之前|新)[^，,。]{0,3}(上传|传|发)(上来|过来|上去)?了?[的滴嘞]?(那|这|一)?(张|幅|个)?[^，,。]{0,6}?(图片|照片|图|壁纸|截图|logo|海报)|(上传|传)[的滴嘞](那|这)?(张|个)?(图片|照片|图|截图|logo)?$|(那|这)张[^，,。]{0,6}?(图片|照片|图|截图)|新上传的/,
   /**
@@ -1717,10 +1724,10 @@ export const Words = {
     keptMoment: new RegExp(String.raw`^(?:第\s*[\d一二三四五六七八九十]+\s*(?:段|个片段|个)\s*[和、跟与]?\s*)+(?:都|就|先|还是)?(?:保留|留着|留下|不动|别动|不变)$|^(?:the\s+)?(?:(?:${MOMENT_NOUN})\s*#?\s*\d+|(?:first|second|third|fourth|fifth|last) (?:${MOMENT_NOUN}))\s+(?:${STAYS}|stays? (?:as it is|as is|the same|untouched))[.!]*$`),
     /**
      * "伞面撑开那一下", "信号机那个点", "刻刀走石之处", "手那里": a point of the footage named by what happens there (or by the place
-     * in the picture where it does), no edit verb in it
+     * in the picture where it does), no edit verb in it; "the diving part", "the bit where the cork pops", the same in English
      * (a zoom beside it says when, or follows the action there).
      */
-    pointShown: /^(?!第)(?![^，,。]*(?:删|去掉|剪|切掉|砍|裁|加(?!载)|静音|关掉|换|改成|秒|分钟|\d:\d))[^，,。]{1,14}?(?:(?:那|这)(?:一下子?|一?个点|一刻|一?瞬间|个?时候|一幕|一?个镜头|里|儿|块)|的(?:地方|时候|瞬间|那一?下))$/,
+    pointShown: /^(?!第)(?![^，,。]*(?:删|去掉|剪|切掉|砍|裁|加(?!载)|静音|关掉|换|改成|秒|分钟|\d:\d))[^，,。]{1,14}?(?:(?:那|这)(?:一下子?|一?个点|一刻|一?瞬间|个?时候|一幕|一?个镜头|里|儿|块)|的(?:地方|时候|瞬间|那一?下))$|^(?:the|that|this)\s+(?![^,.]*\b(?:first|second|third|fourth|fifth|last|next|middle|opening|closing|start|end|beginning|final|other)\b)(?:(?:[a-z'-]+\s+){1,2}(?:part|bit|moment|shot|spot|scene)|(?:part|bit|moment|shot|spot|scene)\s+(?:where|when)\s+[^,.!?\d]{1,40})$/,
     /** "刻刀的声音留着", "汽笛声留着": a sound of the scene filmed said to stay (heard in the recording's own sound; no music). */
     // ("翻醅的声音圪嚓圪嚓，留着，…三成": the sound named by how it goes, then kept, said apart.)
     keptSceneSound: /^(?!第)(?![^，,。]*(?:音乐|配乐|bgm|歌))[^，,。\d]{1,8}?(?:的(?:声音|声儿?)|(?<!的)声儿?)(?:要|都|就|还是|得)?(?:保留|留着|留下|别关|不要关)$|^(?:要|都|就|还是|得)?(?:保留|留着|留下)(?:吧)?$|^(?!第)(?![^，,。]*(?:音乐|配乐|bgm|歌))[^，,。\d]{1,8}?的(?:声音|声儿?)\s*(?:([\u4e00-\u9fff]{1,2})\1|([\u4e00-\u9fff])\2([\u4e00-\u9fff])\3)$/,
@@ -1921,7 +1928,7 @@ export const Words = {
      * clause opening otherwise ("aye", "gnarly", "training vid for the new probies", "mower noise is brutal", "quick
      * one", "fixin to send this to my cousin") says who, what or how, beside a request it leaves as it is.
      */
-    imperative: new RegExp(String.raw`^(?:(?:please|pls|plz|kindly|just|now|then|also|maybe|perhaps|pretty please)\s+)*(?:${IMPERATIVE_VERBS}\b|[a-z'-]+\s+(?:it|its|this|that|these|those|them|him|her|me|us|the|a|an|my|our|your|some|any|every|all|everything|up|down|out|off|away|back|over|in|on|around|together|apart|through)\b|(?:can|could|would|will|won't|wouldn't|might|may|shall|should|must|do|don't|does|did|pls|please|let's|lets|go|gotta|need|needs|want|wanna|try|help)\b)`),
+    imperative: new RegExp(String.raw`^(?:(?:please|pls|plz|kindly|just|now|then|also|maybe|perhaps|pretty please)\s+)*(?:${IMPERATIVE_VERBS}\b|[a-z'-]+\s+(?:${TAKEN}|on)\b|${MODAL_OPENERS}\b)`),
     opens: /^(i|i'm|i've|i'd|we|we're|filmed|shot|recorded|got|it|it's|its|that|that's|this|these|those|there|there's|the|my|our|his|her|he|she|they|people|nobody|no one|everyone|everybody|someone|you|because|since|as|so|otherwise|thanks|thank|cheers|hi|hello|hey|right|sorry|great|awesome|((heaps|way|far|much|waa+y|super|really|very|bit|a bit|kinda|pretty|just) )*too)\b/,
     /**
      * The shapes of a clause that asks nothing (aside.ts: shapedAside), beside another read as a request: said of what
@@ -1933,9 +1940,15 @@ export const Words = {
        * A subject, then a verb that is no wish: "I made mistake", "I change mind", "it has my password on screen",
        * "blur is for cowards", "the side got blur one", "my granddaughter set this up", "ok now it's a bit loud". A
        * subject named at length says what it is with a verb of being or a past ("the grill sizzle is loud"); named in
-       * one word after "the", a verb in -s too ("the outro drags").
+       * one word after "the", a verb in -s too ("the outro drags"). Said of something with "'s" for "is", or after a cry
+       * ("strewth that burn's loud", "aigoo the grill sizzle is loud"), it says one word of it.
        */
-      statement: new RegExp(String.raw`^(?:(?:ok|okay|now|well|so|but|because|cause|coz|cuz|cos|oh|ah|honestly)[,.]*\s+)*(?:(?:i|we|they)\s+(?:(?:just|really|totally|kinda|already|also|still|all|both|accidentally)\s+)?(?!(?:do|don't|dont|did|didn't|didnt|and|or)\b)[a-z'-]+|(?:i'm|im|i've|we're|we've|it's|its|that's|there's|here's|he's|she's|they're|they've|you're|you've)|(?:he|she|it|this|that|there|everyone|everybody|nobody|someone|something|nothing|everything|(?:the|my|our|your|his|her|their|this|that|these|those|a|an|some|no)\s+[a-z'-]+)\s+(?:(?:just|really|still|also|always|never|totally|kinda|all)\s+)?(?:${BEING}|[a-z]{2,}(?:ed|s))|(?:the|my|our|your|his|her|their|this|that|these|those|a|an|some|no)(?:\s+[a-z'-]+){2,3}?\s+(?:(?:just|really|still|also|always|never|totally|kinda|all)\s+)?(?:${BEING}|[a-z]{2,}ed)|[a-z'-]+\s+(?:is|are|was|were|isn't|aren't|wasn't|weren't))\b`),
+      statement: new RegExp(String.raw`^(?:(?:ok|okay|now|well|so|but|because|cause|coz|cuz|cos|oh|ah|honestly)[,.]*\s+)*(?:(?:i|we|they)\s+(?:(?:just|really|totally|kinda|already|also|still|all|both|accidentally)\s+)?(?!(?:do|don't|dont|did|didn't|didnt|and|or)\b)[a-z'-]+|(?:i'm|im|i've|we're|we've|it's|its|that's|there's|here's|he's|she's|they're|they've|you're|you've)|(?:he|she|it|this|that|there|everyone|everybody|nobody|someone|something|nothing|everything|(?:the|my|our|your|his|her|their|this|that|these|those|a|an|some|no)\s+[a-z'-]+)\s+(?:(?:just|really|still|also|always|never|totally|kinda|all)\s+)?(?:${BEING}|[a-z]{2,}(?:ed|s))|(?:the|my|our|your|his|her|their|this|that|these|those|a|an|some|no)(?:\s+[a-z'-]+){2,3}?\s+(?:(?:just|really|still|also|always|never|totally|kinda|all)\s+)?(?:${BEING}|[a-z]{2,}ed)|(?:(?!${IMPERATIVE_VERBS}\b)[a-z'-]+\s+)?(?:the|my|our|your|his|her|their|this|that|these|those)(?:\s+(?!(?:that|which|where|who|when)\b)[a-z-]+){1,3}?(?:'s|\s+(?:is|are|was|were))\s+(?:(?:so|too|very|really|way|well|bloody|pretty|kinda|super|dead|real|a bit)\s+)?[a-z-]+$|[a-z'-]+\s+(?:is|are|was|were|isn't|aren't|wasn't|weren't))\b`),
+      /**
+       * "I hear you on the length", "I get you", "we see what you mean about the music": what the user says back to what
+       * the editor said; the parts it names are the editor's words, not asked of (no wish: WISHED keeps "I need you to…").
+       */
+      answered: /^(?:i|we)\s+(?:(?:totally|really|fully|completely)\s+)?(?:hear|get|got|see|feel|understand|follow|know)\s+(?:you|ya|u|what you)\b/,
       /** "is it free", "why the video is standing": a question about what is, not about the user's own wish or the editor's doing ("can you", "what about", "why not"). */
       question: /^(?:why|what|who|where|when|how come|is|are|was|were|does|did|has|have|isn't|aren't|doesn't|didn't|wasn't)\b(?!\s+(?:about|if|not|else)\b)(?!.*\b(?:you|u|ya)\b)/,
       /** "Hello dear", "hey there", "good morning all": a greeting and who it greets. */
@@ -1945,6 +1958,14 @@ export const Words = {
        * it", "tighten up" are requests the grammar may not know): beside a statement, or shouted alone.
        */
       cry: new RegExp(String.raw`^(?!${IMPERATIVE_VERBS}(?![\w'-]))(?![a-z'-]+\s+(?:it|its|this|that|these|those|them|him|her|me|us|the|a|an|my|our|your|up|down|out|off|away|back|over|in|on)\b)[a-z'-]+(?:\s+[a-z'-]+)?$`),
+      /**
+       * "dead on. now …", "cheese on bread! take out …", "go raibh maith agat. now export …": a cry of two to four words said
+       * apart, opening or closing the message (a cheer, a thanks, words of another language). It opens with no verb or modal
+       * a request opens with and takes nothing after its first word ("on" no edit takes: "spot on"); after a "go" (a request
+       * itself: "go vertical", "go with lofi"), two words or more that are none of what English puts there (no object,
+       * article, particle or preposition).
+       */
+      apart: new RegExp(String.raw`^(?:(?!${IMPERATIVE_VERBS}(?![\p{L}'-]))(?!${MODAL_OPENERS}(?![\p{L}'-]))(?![\p{L}'-]+\s+${TAKEN}(?![\p{L}'-]))[\p{L}'-]+(?:\s+[\p{L}'-]+){1,3}|go(?:\s+(?!(?:${TAKEN}|on|to|for|with|and|or|of|at|by|from|into|more|less|so|too|very|really|full|half)(?![\p{L}'-]))[\p{L}'-]+){2,3})$`, 'u'),
       /**
        * A wish or a request, wherever it stands in the clause ("I want it pumping", "it should not dip", "we're going to
        * walk that step back", "I forgot to add music", 节奏可以慢一些, 学员要看清): never an aside by its shape.

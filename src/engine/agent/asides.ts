@@ -74,8 +74,9 @@ const PART_OF: Record<EditOp['op'], keyof typeof Words.aside.parts> = {
  * Whether a clause beside the request asks for nothing (Words.aside): "原声关掉，病房里太吵了", "导出720p，放内网用",
  * "Cut 0:50 to 0:58, I burned my finger there". One that may be a request not read stays unread: an edit verb, a
  * figure, a quote, a comparative or an "also", a part of the draft the request does not change, or another moment.
+ * Apart: the clause opens or closes the message, set apart from the rest by a stop or a comma (messageApart).
  */
-export function aside(clause: string, ops: EditOp[]): boolean {
+export function aside(clause: string, ops: EditOp[], apart = false): boolean {
   // "Hiii!! Can we make this … for our Reels?? 🦷✨": marks left alone say no words.
   if (!/[\p{L}\p{N}]/u.test(clause)) return true;
   if (bestPicked(clause, ops) || keptRest(clause, ops) || speechKept(clause, ops) || noiseMuted(clause, ops)) return true;
@@ -89,7 +90,7 @@ export function aside(clause: string, ops: EditOp[]): boolean {
   const text = Words.aside.frames.reduce((left, frame) => left.replace(frame, (...groups) =>
     groups.slice(1, -2).filter((group) => typeof group === 'string').join(' ')), said.replace(Words.aside.interjection, '')).trim();
   // "blur is for cowards", "is it free", "post-call, brain is mush": said as what is, asked about, or called out.
-  const shaped = shapedAside(clause, text);
+  const shaped = shapedAside(clause, text, apart);
   if (shaped !== undefined) return aboutParts(spokenOf(shaped, ops), ops);
   // "the hard cuts look jumpy", "the blur looks cheap": in a statement, an edit word before its verb names the part it is about.
   // "I undid the fade by accident": in what the user tells they did, an edit word after an article is the part it was done to.
@@ -103,18 +104,19 @@ export function aside(clause: string, ops: EditOp[]): boolean {
   return aboutParts(text, ops);
 }
 
-/** The shapes a piece of an aside may have (Words.aside.shape), a cry only beside another of them or shouted. */
-const { statement: STATEMENT, question: QUESTION, greeting: GREETING, cry: CRY, wished: WISHED, statementZh: STATEMENT_ZH } = Words.aside.shape;
+/** The shapes a piece of an aside may have (Words.aside.shape), a cry only beside another of them, shouted or said apart. */
+const { statement: STATEMENT, question: QUESTION, greeting: GREETING, cry: CRY, apart: APART, answered: ANSWERED, wished: WISHED, statementZh: STATEMENT_ZH } = Words.aside.shape;
 
 /**
  * A clause beside a request shaped as no request at all (the general rule behind the asides listed in Words.aside):
  * each piece of it, between its commas and "and" / "but", said as what is ("I made mistake", "blur is for cowards",
  * 挑毛很慢的), asked about ("is it free", "why the video is standing"), a greeting ("hello dear") or a cry beside them
- * ("post-call, brain is mush", "…, oops"; alone only shouted: "READY ALL"). A wish or a request anywhere in it ("I want
+ * ("post-call, brain is mush", "…, oops"; alone only shouted, "READY ALL", or said apart, opening or closing the
+ * message, in a few words that name no edit: "dead on. now …"). A wish or a request anywhere in it ("I want
  * it pumping", "let's …", 可以慢一些), an "also" or a comparative (Words.aside.more) and anything else keep it unread.
  * Returns the clause's words (for the parts it speaks of), or undefined when it is not so shaped.
  */
-function shapedAside(clause: string, text: string): { text: string; self: boolean } | undefined {
+function shapedAside(clause: string, text: string, apart: boolean): { text: string; self: boolean } | undefined {
   const said = text.replace(/^[^\p{L}\p{N}]+/u, '');
   if (said === '' || WISHED.test(said)) return undefined;
   if (/\p{Script=Han}/u.test(said)) return STATEMENT_ZH.test(said) && !Words.aside.more.test(said) ? { text: said, self: false } : undefined;
@@ -123,7 +125,10 @@ function shapedAside(clause: string, text: string): { text: string; self: boolea
   const told = pieces.filter((piece) => STATEMENT.test(piece) || QUESTION.test(piece) || GREETING.test(piece));
   const shouted = /\p{Lu}{2}/u.test(clause) && clause === clause.toUpperCase();
   const cried = pieces.every((piece) => told.includes(piece) || CRY.test(piece));
-  if (!cried || (told.length === 0 && !shouted)) return undefined;
+  const criedApart = apart && pieces.length === 1 && APART.test(said) && !Words.aside.verb.test(said) && !INTENT_WORDS.some((pattern) => pattern.test(said));
+  if (!criedApart && (!cried || (told.length === 0 && !shouted))) return undefined;
+  // "I hear you on the length": said back to the editor, it asks nothing of the parts it names.
+  if (told.length === pieces.length && ANSWERED.test(told[0])) return { text: '', self: true };
   // "I made mistake", "I change mind": a statement of the user's own (no edit done in it) is about them.
   return { text: said, self: /^(?:i|we|i'm|im|i've|we're|we've)\b/.test(told[0] ?? '') && !EDITED.some((form) => Words.aside.verb.test(form(said))) };
 }
@@ -141,6 +146,19 @@ function spokenOf(shaped: { text: string; self: boolean }, ops: EditOp[]): strin
   const other = Object.entries(Words.aside.parts).some(([part, pattern]) => part !== 'history' && pattern.test(shaped.text)
     && ops.some((op) => PART_OF[op.op] === part || STRETCH_REMOVALS.has(op.op)));
   return shaped.self || other ? shaped.text.replace(history, ' ') : shaped.text;
+}
+
+/**
+ * Whether a clause opens or closes the message, set apart from the rest of it by a stop or a comma ("dead on. now put …",
+ * "…, export it. ta muchly"), the place of a greeting, a thanks or a cheer.
+ */
+export function messageApart(clause: string, message: string): boolean {
+  const said = message.trim();
+  const at = said.indexOf(clause);
+  if (at < 0) return false;
+  const [before, after] = [said.slice(0, at), said.slice(at + clause.length)];
+  const bare = (part: string) => !/[\p{L}\p{N}]/u.test(part);
+  return (bare(before) && !bare(after) && /^\s*[.!,;:…]/.test(after)) || (bare(after) && !bare(before) && /[.!,;:…]\s*$/.test(before));
 }
 
 /** A word after an article ("the fade", "a cut"): a noun, though an edit verb is spelled so. */
@@ -334,8 +352,10 @@ function aboutParts(text: string, ops: EditOp[]): boolean {
   const said = ops.some((op) => PART_OF[op.op] === 'words') ? scene.replace(Words.aside.textFrame, ' ') : scene;
   const parts = new Set(ops.flatMap((op) => (STRETCH_REMOVALS.has(op.op) ? ['timeline', 'look', 'sound'] as const : [PART_OF[op.op]])));
   const spoken = Object.entries(Words.aside.parts).filter(([, pattern]) => pattern.test(said)).map(([part]) => part);
-  // A step back (undo, redo) changes whatever the step changed: a clause beside it may speak of any part ("之前加的那条字幕，撤销吧").
+  // A step back (undo, redo) changes whatever the step changed: a clause beside it may speak of any part ("之前加的那条字幕，撤销吧"),
+  // and of a last or first one that is no moment ("I changed my mind about that last change").
   if (!parts.has('history') && !spoken.every((part) => parts.has(part as keyof typeof Words.aside.parts))) return false;
+  if (parts.has('history') && !MOMENT_REF.test(text)) return true;
   const moments = parseOrdinals(text);
   return moments.every((n) => ops.some((op) => 'index' in op && op.index === (n < 0 ? op.index : n)));
 }

@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { type EditOp, EditOpMessage, FillWords, FormatWords, NO_MOMENT_NOUN, ORDINALS, type OutputFormatName, quoted, Words } from '../../protocol';
 import { besideAside } from './asideAround';
 import {
-  aside, complainsOnly, contrasts, corrects, directionOfFigure, exportDetail, INTENT_WORDS, keptBesideRemoval, namesOtherMoment, onlyOccasion, otherUpload, parsedOnce, refuses, requestBeforeAside, requestBeforeReason, saysResultOf, saysShape, keptSceneSoundAside, saysWhichIsWhich, pointShownAside, idleShownAside, askedHowFirst,
+  aside, messageApart, complainsOnly, contrasts, corrects, directionOfFigure, exportDetail, INTENT_WORDS, keptBesideRemoval, namesOtherMoment, onlyOccasion, otherUpload, parsedOnce, refuses, requestBeforeAside, requestBeforeReason, saysResultOf, saysShape, keptSceneSoundAside, saysWhichIsWhich, pointShownAside, idleShownAside, askedHowFirst,
 } from './asides';
 import { LONGEST_SHOWN_MS, LONGEST_TRANSITION_MS, meantPart, MOMENT_REF, negated, ORDINAL_EN, type ParseContext, placesNamed, readable, UNSAID } from './clauseWords';
 import {
@@ -726,10 +726,10 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   const hardCuts = ops.some((op) => op.op === 'crossfade' && op.ms === 0);
   const read = ops.filter((op) => !(directions.has(op) && figured(op, ops)) && !(outright && purposeShapes.has(op)) && !(shortened && complaints.has(op)) && !(chosen && unnamedRemovals.has(op)) && !(askedClip && bareLengths.has(op)) && !(musicChanged && keptSound.has(op)) && !(sourceLowered && loudMusic.has(op)) && !(hardCuts && fadesBetween.has(op)));
   const unread = unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op) || contrasts(clause, op, context))
-      && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops) || keptBesideRemoval(clause, ops) || keptSceneSoundAside(clause, ops) || pointShownAside(clause, ops) || idleShownAside(clause, ops) || otherUpload(clause, ops) || directionOfFigure(clause, ops) || corrects(clause, ops) || saysWhichIsWhich(clause, ops) || askedHowFirst(clause, ops, context)))
+      && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops, messageApart(clause, message)) || keptBesideRemoval(clause, ops) || keptSceneSoundAside(clause, ops) || pointShownAside(clause, ops) || idleShownAside(clause, ops) || otherUpload(clause, ops) || directionOfFigure(clause, ops) || corrects(clause, ops) || saysWhichIsWhich(clause, ops) || askedHowFirst(clause, ops, context)))
       // "what did you cut? show me the tracks": the question the tracks shown answer.
       && !(ops.some((op) => op.op === 'show_tracks') && Words.aside.askedDraft.test(readable(clause))) && !(shortened && complainsOnly(readable(clause)) && !namesOtherMoment(readable(clause), ops)));
-  const parsed = bySlots(read, unread, context);
+  const parsed = bySlots(read, unread, context, message);
   // "music!!! loud!! like 80%!!", "music. 80%": a request said in fragments, none of which reads alone, is one request
   // said in parts: read as one clause (not when a fragment is asked: "music? 80%").
   if (parsed.ops.length > 0 || clauses.length < 2 || !clauses.every((said) => FRAGMENT.test(said.trim())) || /[?？]/.test(message)) return parsed;
@@ -792,7 +792,7 @@ function cardAdded(ops: EditOp[]): 'intro' | 'outro' | undefined {
  * "that third bit where I drop the pot, take it out": what no form of the grammar read, read by the one part it names
  * and the one thing it asks of it (a clause left, or two in a row: one naming the part, the next asking).
  */
-function bySlots(ops: EditOp[], unknown: string[], context: ParseContext): ParsedMessage {
+function bySlots(ops: EditOp[], unknown: string[], context: ParseContext, message: string): ParsedMessage {
   const slotted = slotsRead(unknown, context);
   // "第一段太慢了，整体1.5倍": a pace read by slots beside a speed asked outright is why that speed is asked.
   const read = slotted.ops.filter((op) => !(op.op === 'set_speed' && ops.some((asked) => asked.op === 'set_speed')));
@@ -803,7 +803,7 @@ function bySlots(ops: EditOp[], unknown: string[], context: ParseContext): Parse
   // "… get rid o it because the team complained": beside what was read by slots, a reason is context, as beside any request;
   // "the title, I want it away. Delete.": a remove verb alone after a removal so read says it again.
   const again = (clause: string) => read.some(takesAway) && Words.removeAgain.test(readable(clause));
-  return { ops, unknown: read.length === 0 ? left : left.filter((clause) => !aside(clause, ops) && !again(clause)) };
+  return { ops, unknown: read.length === 0 ? left : left.filter((clause) => !aside(clause, ops, messageApart(clause, message)) && !again(clause)) };
 }
 
 /** The request of a clause about a moment named by what it shows, asked of the one its place names ("…，就是最后一段"). */
