@@ -353,6 +353,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // 第三段; 原生 (yuansheng) before what is done to a sound is 原声 (not 原生态); 方大 (fangda) before how much is 放大;
   // 因月/音月 (yinyue) is 音乐, and 家 (jia) before a part asked for is 加.
   [/(?<=第\s*[\d一二三四五六七八九十]+\s*)断/g, '段'],
+  // 淡如 (danru) closing a clause or before 淡出 is 淡入 (not 平淡如水).
+  [/淡如(?=\s*(?:淡出|\d|[一二两三半]秒|$|[，,。!！\s]))/g, '淡入'],
   // 减掉 (jiandiao) with no amount after it is 剪掉 typed by its sound: taken out whole ("第三段减掉"); with an amount
   // ("减掉两秒", "减掉一点") it stays the part taken off.
   [/减(掉|去)(?=\s*(?:了|吧|啊|呀|哈|呗|嘛)?\s*(?:$|[，,。!！；;]))/g, '剪$1'],

@@ -68,6 +68,16 @@ describe('edit agent: round 24 Chinese wrong edits → exact operations or nothi
     ]);
   });
 
+  describe('淡如 (danru) said as a fade is 淡入 typed by its sound', () => {
+    table([
+      ['开头淡如两秒', [{ op: 'fade', target: 'clip', in_ms: 2000 }]],
+      ['视频开头加个淡如', [{ op: 'fade', target: 'clip', in_ms: 1000 }]],
+      ['片头淡如，片尾淡出', [{ op: 'fade', target: 'clip', in_ms: 1000, out_ms: 1000 }]],
+      ['结尾淡如淡出', [{ op: 'fade', target: 'clip', in_ms: 1000, out_ms: 1000 }]],
+    ]);
+    nothing(['平淡如水的那段删掉', '画面淡如烟']);
+  });
+
   describe('stretches named as where there is no work (没活儿的时候, 没事干的地方) are the idle ones', () => {
     table([
       ['没事干的时候快进四倍', [{ op: 'speed_up_idle', factor: 4 }]],
