@@ -538,6 +538,13 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       } else unknown.push(clause);
       continue;
     }
+    // "第一段整短点 剪到八秒", "shorten clip 1, down to 8 seconds": a moment shortened by no amount said, then a length,
+    // is that moment's new length, never a clip of the best moments beside it.
+    if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && previous?.op === 'trim_moment' && previous.by_ms !== undefined && place > 0
+      && parseDurationMs(readable(clauses[place - 1])) === undefined && !CLIP_LENGTH.test(text) && !Words.highlights.test(text) && !WHOLE_CLIP.test(text)) {
+      ops[ops.length - 1] = { op: 'trim_moment', index: previous.index, to_ms: parsed[0].target_ms };
+      continue;
+    }
     const complained = place > 0 ? readable(clauses[place - 1]) : '';
     // "the crossfades are too long, make them 0.3 seconds": the transitions called too long are the one part whose length
     // a few seconds at most can only be, so theirs it is.

@@ -121,7 +121,9 @@ const PLACED_AFTER_ZH = /(?<=\p{Script=Han})(?:放|摆|显示|出现)(?:在|到)
 
 const saysWords = (original: string) => {
   const said = SAYS.exec(original) ?? NOUN_THEN_WORDS.exec(original) ?? (/\p{Script=Han}/u.test(original) ? SAYS_ZH.exec(original.trim()) : null);
-  return said ? said.slice(1).find((group) => group !== undefined)?.replace(SAID_AFTER, '').replace(PLACED_AFTER_ZH, '').trim() : undefined;
+  const words = said ? said.slice(1).find((group) => group !== undefined)?.replace(SAID_AFTER, '').replace(PLACED_AFTER_ZH, '').trim() : undefined;
+  // "加个字幕 自动翻译得唔得": unquoted words closed by a yes/no tag ask whether it can be done, no words to show.
+  return words !== undefined && Words.askedTag.test(words) ? undefined : words;
 };
 
 /** The second of two quotes with a change between them ("“欢迎”改成“你好”", "'Hi' to 'Hello'"): the words a text takes. */
