@@ -93,4 +93,16 @@ describe('edit agent: round 24 requests read as nothing → exact operations or 
     // Other short words are never guessed at.
     nothing(['zoo in at 0:12', 'the zoo scene, remove it']);
   });
+
+  describe('the recording\'s sound named in the plural by what makes it ("the board sounds", "the street noises")', () => {
+    table([
+      ['keep the board sounds at full volume', [{ op: 'set_source_volume', volume: 1 }]],
+      ['turn the bird sounds down to 20%', [{ op: 'set_source_volume', volume: 0.2 }]],
+      ['the kitchen sounds to 30%', [{ op: 'set_source_volume', volume: 0.3 }]],
+      ['reduce the traffic noises to 20%', [{ op: 'set_source_volume', volume: 0.2 }]],
+      ['mute the street noises', [{ op: 'set_source_volume', volume: 0 }]],
+    ]);
+    // "sounds" as a verb is no sound; noises taken out of the sound is cleaning, which the editor does not do.
+    nothing(['the video sounds too loud', 'the title sounds weird', 'remove the street noises', 'remove the sound effects']);
+  });
 });
