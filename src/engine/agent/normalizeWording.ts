@@ -52,7 +52,7 @@ export function normalizeWording(text: string): string {
     .replace(/(?<=\d|\b)(seconds?|secs?|s|minutes?|mins?) less\b(?! than)/g, '$1 shorter')
     // "more short", "more quiet": the comparative as it is spelled.
     .replace(/\bmore (short|long|quiet|loud|fast|slow)\b/g, '$1er')
-    .replace(/\b[a-z]{4,}\b/g, (word) => TYPO_KEYWORDS.find((keyword) => misspells(word, keyword)) ?? word)
+    .replace(/\b[a-z]{3,}\b/g, (word) => TYPO_KEYWORDS.find((keyword) => misspells(word, keyword)) ?? word)
     // "reckon you could…?", "do you think you can…": a request asked as a guess is asked all the same.
     .replace(/^(?:do you |d'you )?(?:reckon|think|suppose|figure) (?:that )?you (?:could|can|might|would)\b/, 'could you')
     // "tamam super, gif please", "ok so, …": a second word of the kind after the first.

@@ -9,8 +9,9 @@ export function parseDurationMs(text: string): number | undefined {
   if (clock) return (Number(clock[1]) * 60 + Number(clock[2])) * 1000;
   const minutes = /(\d+(?:\.\d+)?)\s*-?\s*(?:minutes?|mins?|m(?=\s*\d|\b)|分钟|分(?!之))(\s*(?:and )?(?:a )?half|半)?/.exec(text);
   // "1 min 30", "1分30", "a 1 minute 30 video": seconds said without their unit, right after the minutes, ending the
-  // phrase, or two of them before the clip's noun ("2 minute 3 clips" are no seconds).
-  const bare = minutes && /^\s*(?:and\s+)?([0-5]?\d)(?=\s*(?:$|[,.;!?，。]|左右|以内|long|max|tops|for (?:me|us|the|my|our)\b|please|pls|thanks)|(?<=\d\d)\s+(?:video|clip|cut|edit|reel)\b)/.exec(text.slice(minutes.index + minutes[0].length));
+  // phrase, or two of them before the clip's noun or what it is of ("a minute and twenty of the best moments"; "2 minute 3
+  // clips" are no seconds).
+  const bare = minutes && /^\s*(?:and\s+)?([0-5]?\d)(?=\s*(?:$|[,.;!?，。]|左右|以内|long|max|tops|for (?:me|us|the|my|our)\b|please|pls|thanks)|(?<=\d\d)\s+(?:video|clip|cut|edit|reel|of)\b)/.exec(text.slice(minutes.index + minutes[0].length));
   const seconds = /(\d+(?:\.\d+)?)\s*-?\s*(?:seconds?|secs?|s\b|秒)/.exec(text);
   let total = 0;
   if (minutes) total += (Number(minutes[1]) + (minutes[2] ? 0.5 : 0)) * 60_000;
