@@ -400,11 +400,16 @@ function kindsSpaced(masked: string, unmask: (piece: string) => string, context:
 
 /**
  * "第三段不要啦 那个是我录错的", "第一段废话太多 剪到10秒": typed like a chat message, a space between Chinese words ends a
- * clause as a comma does, when the whole reads as nothing and names no text or card.
+ * clause as a comma does, when the whole reads as nothing and names no text or card (unless the words are spaced one
+ * at a time).
  */
 function texted(part: string, context: ParseContext): string[] | undefined {
   if (namesWords(part) || readAlone(part, context).length > 0) return undefined;
   const pieces = part.split(/(?<=[\p{Script=Han}！!？?])\s+(?=\p{Script=Han})/u);
+  // "两边 黑 边 加", "竖 屏 吧": typed a word or a character at a time, spaces even inside a word, the pieces are one
+  // request when together they read as one.
+  const joined = pieces.join('');
+  if (pieces.length > 1 && pieces.every((piece) => [...piece].length <= 2) && readAlone(joined, context).length > 0) return [joined];
   return pieces.length > 1 ? pieces : undefined;
 }
 
