@@ -152,4 +152,29 @@ describe('edit agent: round 24 Chinese classes → exact operations or nothing',
     ]);
     nothing(['录的时候麦离得太远', '学员要看清楚动作']);
   });
+
+  describe('the user\'s own later work (得闲再整, 有空再弄, 我还要改) puts off what follows 再, and asks nothing', () => {
+    table([
+      ['分辨率定1080p，先别导出，我还要改一下', [{ op: 'set_resolution', resolution: '1080p' }]],
+      ['1080p，先不导，我们还要调', [{ op: 'set_resolution', resolution: '1080p' }]],
+      ['有空再整，先导出一个720的', [{ op: 'export', format: 'mp4', resolution: '720p' }]],
+      ['得闲再弄，先导出gif', [{ op: 'export', format: 'gif' }]],
+      // Another request after 还要 is still asked.
+      ['加音乐，我还要竖屏', [MUSIC, { op: 'set_aspect', aspect: '9:16' }]],
+      ['我还要加音乐', [MUSIC]],
+      // Cleared (清空了) and then, no "when free": the new clip is asked.
+      ['全部清空了再剪个三十秒的', [{ op: 'start_over' }, { op: 'compile_best_moments', target_ms: 30000 }]],
+    ]);
+    nothing(['有空再剪', '我还要改', '有空再导出']);
+  });
+
+  describe('推进, 拉进 typed for 推近, 拉近 (the same sound) before a degree bring the camera closer', () => {
+    table([
+      ['镜头再推进一点', [{ op: 'set_zoom', mode: 'more' }]],
+      ['画面拉进一点', [{ op: 'set_zoom', mode: 'more' }]],
+      ['镜头推进一些，zoom more', [{ op: 'set_zoom', mode: 'more' }]],
+      ['推进一下', [{ op: 'set_zoom', mode: 'more' }]],
+    ]);
+    nothing(['把素材拉进时间线', '项目推进一点了']);
+  });
 });
