@@ -91,6 +91,8 @@ export const AspectWords: [RegExp, (typeof ASPECTS)[number]][] = [
   [/\b1:1\b|square|正?方(形|的|画幅|幅)|(?<=[成要弄整搞做改变裁切]\s*)(?:方方正正|四四方方)/, '1:1'],
   [/\b16:9\b|landscape(?! (photos?|shots?|of)\b)|horizontal(?! (lines?|bars?|scroll(ing)?|split|stripes?|axis|space|spacing|text|menu|tabs?|list)\b)|widescreen|横屏|横版|横过来|横的|横着(?!拍|录)|横式|宽屏|宽银幕|宽幅|\bdesktop (format|size|version)\b|电脑(尺寸|版|格式)/, '16:9'],
 ];
+/** When the user will do it, later (回头, 等下, 明天), or when free (得闲 in Cantonese, 有空; not 清空了再…, cleared and then): what follows 再 is put off till then. */
+export const LATER_ZH = String.raw`回头|待会儿?|晚点|以后|等下|等一下|等会儿?|一会儿?|稍后|过会儿?|明天|下次|得闲|有空|有时间|闲了`;
 /** Words that open a reason ("反正B站会压", "because the client asked"): what follows says why, not what to do. */
 /**
  * "等我确认完", "等客户看过", "待复核后": waiting until someone has done something (the formal 待 names no one), before
@@ -211,9 +213,10 @@ const UNWANTED_STRETCH = String.raw`^(?:i |we )?(?:don't|do not) (?:want|need)\b
 const IDLE_STATE_EN = String.raw`\b(idle|frozen)\b|\bwaits\b|\bwaiting (around|time|parts?|bits?|screens?)\b`;
 /**
  * Stretches where nothing happens, in Chinese: what "remove the idle parts" and "speed up the idle parts" name (无聊,
- * "boring", only for a speed-up: a boring part is not silence to cut; 没人动弹的, 歇着抽烟的, 没活儿的时候: no one at work).
+ * "boring", only for a speed-up: a boring part is not silence to cut; 没人动弹的, 歇着抽烟的, 没活儿的时候, 没事干的,
+ * 闲着的: no one at work).
  */
-const IDLE_ZH = String.raw`(?:没有?|冇得?|没得)(?:人|谁)?在?动弹?的(?:那些|这些)(?=(?:都|全|全都)?(?:剪|删|砍|去掉|不要))|(?:没有?|无)声音?(?:也|又|还)?(?:没有?|无)(?:动静|动作|动)(?![手过])|挂机|等(?:待)?复活|没有?(?:人|谁)?在?走动|空镜头?|(?:人|画面|屏幕|盘面|棋盘|鼠标|光标|页面|界面|台上|场上)(?:都|也|一直|完全|基本)?没有?在?动(?!过|手|了?[第这那])|(?:思考|长考|考虑|犹豫)的?(?:时候|时|地方|那段|部分)|没有?(?:人|谁)?在?动弹?的(?:(?:那些|这些)?(?:地方|部分|时候|片段|时间)|[那这]几段)|没有?(?:人|谁)在?动弹?的(?:那些|这些)(?![^，,。]*(?:段|片段|镜头|视频|文件|素材))|没有?(?:人|谁)?在?动弹?的[^，,。]{1,8}?(?:那些|这些)(?=$|[，,。])|(卡住|没有?反应)的?(那些|这些)?(地方|部分|时候|片段)|卡住了?(也)?没有?动|等[^，,。]{1,15}(的时候|时|的地方|的那段|的部分)|空闲|闲置|静止|没(有|啥|什么)?动静|没(有|啥|什么)?动作|(什么|啥)(?:事情?)?(都|也)没有?(发生|做|干|动|变)|没有?(?:啥|什么)?(?:事情?|嘢|东西)(?:在)?发生|(?:没(有|啥|什么)?|无)[^，,。的]{0,4}?变化|发呆|(?:歇着|歇一?会儿?|歇息|休息|抽烟|打盹)[^，,。]{0,4}?的(?!话)|没有?操作|没(?:有|啥|什么)?(?:活儿?|事儿?|事情|内容|事干|活干)(?:干|做)?的?(?:时候|地方|部分|那段|那些|片段)|不动|等待|加载|(安装|下载|编译|渲染|上传|缓冲|转圈)(的)?(那段|那些|那几段|的时候|过程|部分|地方)`;
+const IDLE_ZH = String.raw`没(?:有|啥|什么)?事(?:情)?(?:可|能)?(?:干|做)的|(?<!别|不要)闲着的|无所事事|(?:没有?|冇得?|没得)(?:人|谁)?在?动弹?的(?:那些|这些)(?=(?:都|全|全都)?(?:剪|删|砍|去掉|不要))|(?:没有?|无)声音?(?:也|又|还)?(?:没有?|无)(?:动静|动作|动)(?![手过])|挂机|等(?:待)?复活|没有?(?:人|谁)?在?走动|空镜头?|(?:人|画面|屏幕|盘面|棋盘|鼠标|光标|页面|界面|台上|场上)(?:都|也|一直|完全|基本)?没有?在?动(?!过|手|了?[第这那])|(?:思考|长考|考虑|犹豫)的?(?:时候|时|地方|那段|部分)|没有?(?:人|谁)?在?动弹?的(?:(?:那些|这些)?(?:地方|部分|时候|片段|时间)|[那这]几段)|没有?(?:人|谁)在?动弹?的(?:那些|这些)(?![^，,。]*(?:段|片段|镜头|视频|文件|素材))|没有?(?:人|谁)?在?动弹?的[^，,。]{1,8}?(?:那些|这些)(?=$|[，,。])|(卡住|没有?反应)的?(那些|这些)?(地方|部分|时候|片段)|卡住了?(也)?没有?动|等[^，,。]{1,15}(的时候|时|的地方|的那段|的部分)|空闲|闲置|静止|没(有|啥|什么)?动静|没(有|啥|什么)?动作|(什么|啥)(?:事情?)?(都|也)没有?(发生|做|干|动|变)|没有?(?:啥|什么)?(?:事情?|嘢|东西)(?:在)?发生|(?:没(有|啥|什么)?|无)[^，,。的]{0,4}?变化|发呆|(?:歇着|歇一?会儿?|歇息|休息|抽烟|打盹)[^，,。]{0,4}?的(?!话)|没有?操作|没(?:有|啥|什么)?(?:活儿?|事儿?|事情|内容|事干|活干)(?:干|做)?的?(?:时候|地方|部分|那段|那些|片段)|不动|等待|加载|(安装|下载|编译|渲染|上传|缓冲|转圈)(的)?(那段|那些|那几段|的时候|过程|部分|地方)`;
 /** The uploads not chosen, refused (别的不要, 前面几个不要): Words.otherUploadsRefused. */
 const OTHERS_REFUSED_ZH = String.raw`(?:别的|其他的?|其它的?|其余的?|剩下的|前面(?:那?几个|的)|后面(?:那?几个|的))(?:都|就|全)?(?:不要|不用|别用)了?`;
 /** "clip 3 stays", "the last one is fine": a moment said to stay as it is (beside requests for others, no item of theirs). */
@@ -367,15 +370,22 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // 减掉 (jiandiao) with no amount after it is 剪掉 typed by its sound: taken out whole ("第三段减掉"); with an amount
   // ("减掉两秒", "减掉一点") it stays the part taken off.
   [/减(掉|去)(?=\s*(?:了|吧|啊|呀|哈|呗|嘛)?\s*(?:$|[，,。!！；;]))/g, '剪$1'],
+  // Terse: "二段删。", "3段往前挪": a moment's place said first without 第, its verb right after it, is that moment (not
+  // "三段都删", all three, nor 一段, "a stretch").
+  [/(?<=^|[，,。；;：:\s])([二三四五六七八九2-9])段(?=删|去掉|拿掉|不要|剪|砍|挪|移|放到|放在|换|调|加速|减速|静音|往)/g, '第$1段'],
   [/原生(?=\s*(?:关|静音|去掉|不要|调|小|大|降|拉|mute|音量|声音|百分|[\d一二三四五六七八九十两半]成|\d+\s*%|太|有点))/g, '原声'],
   [/方大(?=\s*(?:一下|一点|点|些|看|\d|[一二三四五六七八九十两]倍|$))/g, '放大'],
   [/(?:因|音)月/g, '音乐'],
+  // 推进, 拉进 (tui jin, la jin) before a degree are 推近, 拉近: the camera brought closer (not 拉进时间线, 推进度, nor
+  // "项目推进一点了", work said done).
+  [/(?<!项目|进度|工作|任务|计划)([推拉])进(?=\s*(?:一?[点些]|一下)(?!了))/g, '$1近'],
   [/家(?=(?:一?个|点|些)?(?:音乐|配乐|背景|标题|字幕|文字|片头|片尾))/g, '加'],
   // "四倍就得", "半秒就得了", "两秒就得行": 就得 closing a clause (Southwest Mandarin) is 就行, that will do (not 就得剪掉, "must").
   [/就得[了行]?(?=\s*(?:$|[，,。!！~～]))/g, '就行'],
   // "BGM默认", "背景音乐：默认", "配乐默认的", "默认的配乐 三成": the music named with "the default" as what it is, before
-  // or after it, is the default music used (with music there too: the bed named replaces it).
-  [/((?:背景)?音乐|背景乐|bgm|配乐)\s*[:：]?\s*默认(?:的|那个|那首)?(?=$|[，,。；;\s])/g, '$1用默认'],
+  // or after it, is the default music used (with music there too: the bed named replaces it); "背景音乐 default", mixed,
+  // the same (not "default 音量", the level's).
+  [/((?:背景)?音乐|背景乐|bgm|配乐)\s*[:：]?\s*(?:默认(?:的|那个|那首)?|default(?:\s*(?:的|那个|那首|track|music|one))?)(?=$|[，,。；;\s])/gi, '$1用默认'],
   [/^默认的?((?:背景)?音乐|背景乐|bgm|配乐)(?=$|[，,。；;\s])/g, '$1用默认'],
   // "刚才撤掉的音乐恢复回来", "把删掉的标题加回来": a part named by how it was taken away, asked back; the removal is
   // what happened to it, no request (the grammar has no "bring back" of one part, so the clause is left unread; "刚撤掉的
@@ -393,8 +403,11 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/(?<=[摆放搁])[辣喺](?=\p{Script=Han})/gu, '在'],
   // "从头到第六秒", "开头到5秒", "从一开始到第三秒": a span from the start of the video is one from its second 0 (not 片头, the card).
   [/(?:从|由)?(?<!片)(?:头|开头|一开始|最开始|起头)(?:到|至)(?=\s*第?\s*[\d一二两三四五六七八九十]+(?:\.\d+)?\s*(?:秒|s\b))/g, '从第0秒到'],
-  // Northern: "第二段搁最前头", "搁到最后": 搁 (put down) before where it goes is 放 (not 搁着, 耽搁: left alone, delayed).
-  [/(?<!耽)搁(?=在|到|最|第|开头|结尾|前头|后头|前面|后面|头里)/g, '放'],
+  // Northern: "第二段搁最前头", "搁到最后": 搁 (put down) before where it goes is 放 (not 搁着, 耽搁: left alone, delayed);
+  // Cantonese and Wu: "第三段摆去最前面", "摆到第一个", 摆 (set out) the same (not 摆脱, 摆拍, 摇摆: no place after it).
+  [/(?<!耽)搁(?=在|到|最|第|开头|结尾|前头|后头|前面|后面|头里)|(?<![摇停])摆(?=去|到|在|最|第|开头|结尾|前头|后头|前面|后面|头里)/g, '放'],
+  // Cantonese: "摆去最尾", "放喺最尾": 最尾 (the very tail) is 最后, the last place.
+  [/最尾(?:嗰度|那里|那儿|处)?/g, '最后'],
   // "第三段往最前头挪", "往最后面放": the end it goes to said before the verb of moving is the move to it (not 往前挪, by how much).
   [/往(最前头|最前面|最前边|最前|开头|最后头|最后面|最后边|最后|结尾|末尾)(挪|放|移|搬|调|排|拿|提)(?:一下|过去|过来|去)?/g, '$2到$1'],
   // "第二段搬去最后面", "拿去第二", "第三段放第一个去": a place a moment is taken to, said with 去 (before or after the
@@ -421,17 +434,27 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "导出来一份gif，一份mp4": one more file listed by its format, after a file.
   [/^(?:再)?(?:来|要)?一份(?=\s*(?:gif|mp4|mov|webm|动图))/g, '导出一份'],
   [/(弄|整|搞)短/g, '剪短'],
+  // "片鸭那段给我整成四十秒的", "这段素材切成15s的": made (or cut) into a length of time is cut to it (not 切成两段, 整成竖的).
+  [/(?:弄|整|搞|切|拾掇)成(?=\s*(?:[\d.]+|[一二两三四五六七八九十半]+)\s*(?:秒|分|s\b|sec|min))/g, '剪成'],
   [/(弄|整|搞)(小|大|快|慢|轻|响)/g, '调$2'],
   [/(整|弄|搞)没了?|甩了|甩掉/g, '删掉'],
   // Written style and mixed: 剔除, 剪除 (建议剔除, 可一并剪除) → 删掉; cut掉, cut短 (第一段cut短两秒) → 剪掉, 剪短.
   [/剔除|剔掉|剪除/g, '删掉'],
   // Literary: 之处 (无声之处) is 的地方, 悉数 全部, 略去 去掉 ("静止无声之处，可否悉数略去").
   [/之处/g, '的地方'],
+  // "刻刀刮来刮去", "鼠标晃来晃去": a verb said back and forth (X来X去) is what goes on, its 去 no removal (来回X).
+  [/(\p{Script=Han})来\1去/gu, '来回$1'],
+  // "头鱼出水那会儿 0:33 放大", "进球的时候 1:05": a clock time right after when something happens is when it does (在),
+  // a point in the footage, not a length for the clip.
+  [new RegExp(String.raw`(?<=\p{Script=Han}${WHEN_SAID_ZH})\s*(?=\d{1,2}[:：][0-5]\d(?![\d:：]))`, 'gu'), '在'],
+  // Wu: "没声音个地方", "没人动个时候": 个 after what a stretch lacks is 的, the stretch named (not 这个地方, 一个地方).
+  [/(?<=(?:没有?|冇|无)[^，,。\s个]{1,4})个(?=地方|时候|部分)/g, '的'],
   [/悉数/g, '全部'],
   // "无声无动之处": 无动 is 不动 (still), said of the stretches.
   [/无动(?=的(?:地方|部分|时候|片段))/g, '不动'],
   [/略去|略掉/g, '去掉'],
-  [/\bcut\s?(?=掉|短)/g, '剪'],
+  // "别cut", "不要 cut": cut refused in Chinese is 别剪 (beside a speed-up, "快进 6倍 别cut", the stretch is kept).
+  [new RegExp(String.raw`\bcut\s?(?=掉|短)|(?<=${NO_FIRST_ZH}\s*)cut\b`, 'gi'), '剪'],
   // 削去, 削掉 ("首段尾部，削去两秒"): cut off, in writing, said of a length as of a part.
   [/削(?:去|掉)/g, '剪掉'],
   // "声音放大到1.8倍", "把人声放大一点": a sound made bigger is made louder (放大 of the picture is a zoom).
@@ -476,13 +499,13 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // Wu: "删掉伐", "音乐加上伐": 伐 closing a request asks if it is wanted (吧), not 步伐, 砍伐.
   [/(?<![步砍征讨北杀攻])伐(?=\s*[?？!！。~～]*$)/g, '吧'],
   // "甭加音乐" (northern): 甭 before any other verb is 别; "嫑加音乐", "嫑动标题" (northwest) the same before a verb that adds
-  // or changes (before 剪, "嫑剪，快进" beside a speed-up, it is left as said).
+  // or changes (before 剪 and the other verbs that take away, the rule below).
   [/甭|嫑(?=加|放|配|用|开|动|改|换)/g, '别'],
   // "嫑横的，弄成竖的", "嫑黑边": 嫑 before what is not wanted (a shape, a look, a degree) is 不要.
   [/嫑(?=[横竖方黑白快慢大小长短]|太)/g, '不要'],
   // "莫加转场", "唱的时候莫压低", "莫要配乐" (southwestern, Hunan), "先覅导出", "配乐覅加" (Wu): 莫, 莫要 and 覅 before a verb
-  // are 别 (not 莫名, 莫非, 约莫).
-  [/(?<![约莫])莫要?(?=加|放|配|用|开|动|改|换|剪|删|切|压|降|关|调|搞|整|弄|去|拿|减|淡|转|裁|缩|导)|覅(?=加|放|配|用|开|动|改|换|剪|删|切|压|降|关|调|搞|整|弄|去|拿|减|淡|转|裁|缩|导)/g, '别'],
+  // are 别 (not 莫名, 莫非, 约莫); so is 嫑 (northwest) before the verbs the rule above leaves ("嫑剪 全部都留着").
+  [/(?<![约莫])莫要?(?=加|放|配|用|开|动|改|换|剪|删|切|压|降|关|调|搞|整|弄|去|拿|减|淡|转|裁|缩|导)|[覅嫑](?=加|放|配|用|开|动|改|换|剪|删|切|压|降|关|调|搞|整|弄|去|拿|减|淡|转|裁|缩|导)/g, '别'],
   // "剪是覅剪个" (Wu), "加是不加的", "剪就别剪了": the verb said as the topic, then refused, is the refusal alone (个, 的
   // closing it are 了, not "cut a …").
   [/(\p{Script=Han})(?:是|就|倒是)(别|不要|不用|不)\1(?:个|的|了)?(?=$|[，,。!！])/gu, '$2$1了'],
@@ -1101,7 +1124,8 @@ export const Words = {
   transitionFeel: /^(?:(?:and|but|nice and|make (?:them|it|those|'em)|keep (?:them|it)|(?:very|really|super|real|more|extra|a bit|kinda) )*\s*)*(?:smooth|soft|slow|gentle|languid|subtle|lazy|dreamy|easy|leisurely|mellow|silky|gradual|long|longer|slower|softer|smoother|gentler)\b|柔和|柔一点|慢一点|缓一点/,
   // "let each moment melt into the next", "the clips blend into each other": one moment dissolving into the next crossfades.
   // "牦牛转场的视频": 转场 naming what a video shows (a herd moved to new pasture) is no transition.
-  crossfade: /cross[- ]?fad(e|es|ed|ing)\b|\bx-?fade|\bx-?fade\b|dissolve|\bfades? (between|from one)\b|smooth (out )?(the )?(cuts|transitions)|\bsoften (the |all the )?cuts\b|\bblend (the |all the )?(clips|cuts|shots|scenes)( together)?\b|\b(melt|fade|blend|bleed|flow|dissolve|ease|drift)(s|ing)? (in)?to (the next|one another|each other)\b|transitions?\b|交叉(淡化|溶解|渐变|淡入淡出)|溶解|叠化|转场(?!的(?:视频|录像|片子|素材))|(?<!走)过场(?![戏子]|动画)|过渡(?![到段期])|(段|片段|镜头)(之间|中间|和段之间)[^，,。]{0,4}(?:淡|フェード)|(画面|镜头|片段)切换[^，,。]{0,4}(柔和|顺滑|平滑)/,
+  // "段落之间柔和一点", "片段换的时候慢慢地过": the change between moments made soft, or slow, is a crossfade.
+  crossfade: /cross[- ]?fad(e|es|ed|ing)\b|\bx-?fade|\bx-?fade\b|dissolve|\bfades? (between|from one)\b|smooth (out )?(the )?(cuts|transitions)|\bsoften (the |all the )?cuts\b|\bblend (the |all the )?(clips|cuts|shots|scenes)( together)?\b|\b(melt|fade|blend|bleed|flow|dissolve|ease|drift)(s|ing)? (in)?to (the next|one another|each other)\b|transitions?\b|交叉(淡化|溶解|渐变|淡入淡出)|溶解|叠化|转场(?!的(?:视频|录像|片子|素材))|(?<!走)过场(?![戏子]|动画)|过渡(?![到段期])|(段|片段|镜头)(之间|中间|和段之间)[^，,。]{0,4}(?:淡|フェード)|(画面|镜头|片段)切换[^，,。]{0,4}(柔和|顺滑|平滑)|(段落?|片段|镜头)(之间|中间)的?(衔接|切换)?(柔和|顺滑|平滑|丝滑)|(段落?|片段|镜头|画面)(切换|换)的?(时候|时)[^，,。]{0,2}(慢慢|柔和|顺滑|平滑)/,
   /** A transition named again with its length ("半秒的淡化", "过渡1秒", "a 1 second dissolve"). */
   transitionNoun: /cross[- ]?fad(e|es|ed|ing)\b|\bx-?fade|dissolve|transitions?\b|交叉(淡化|溶解|渐变|淡入淡出)|溶解|叠化|转场|过渡(效果|动画)?|淡化|渐变/,
   /** "不要硬切", "别硬切": no hard cut is a transition asked for (not a cut of anything, nor one without transitions). */
@@ -1347,13 +1371,14 @@ export const Words = {
   /**
    * The length of what the user has, not of the clip to make: "my 10 minute recording", "this 5-min video",
    * "the recording is 10 minutes long", "the meeting lasted 45 minutes" (a length said in the past is what happened),
-   * "got 14 min of footage", the draft's said as it is ("that clip is 3 minutes. I asked for short"), 这个10分钟的录屏, 我录了一个大概3分钟的演示. Read as the recording alone, so the length said for the clip is the one taken.
+   * "got 14 min of footage", the draft's said as it is ("that clip is 3 minutes. I asked for short"), 这个10分钟的录屏, 我录了一个大概3分钟的演示,
+   * and how long something took (折了四十分钟, 讲了一个小时: done, in the past, by a verb that edits nothing). Read as the recording alone, so the length said for the clip is the one taken.
    */
-  sourceLength: /(?<!\b(?:sure|ensure|so|until|till|if|once|when) )\b(?:that|this|the|your) (?:clip|cut|edit|draft|version) (?:is|was|came out|comes out) (?:at )?(?:about |around |roughly |almost |over |nearly |like |already |now |currently )?\d+(\.\d+)?\s*-?\s*(?:minutes?|mins?|hours?|hrs?)( long)?\b(?!\s+(too|over|under|longer|shorter|more|less)\b)|\b(got|have|filmed|shot|recorded|captured|took) (about |around |roughly |almost |over |nearly |like |just )?\d+(\.\d+)?\s*-?\s*(minutes?|mins?|hours?|hrs?) of (raw )?(footage|video|recording|material|tape)\b|(?<!\b(final|finished|new|edited) )\b(recording|footage|meeting|talk|session|lecture|webinar|demo|call|walkthrough|screencast|tutorial|interview|original|source|video|file)s? (is|was|are|were|lasted|took|ran|runs)( for)? (about |around |roughly |almost |over |nearly |like |just |currently )?\d+(\.\d+)?\s*-?\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)( long)?\b(?!\s+(too|over|under|longer|shorter|more|less)\b)|\b(was|were|lasted|took|ran|spent|wasted) (for )?(about |around |roughly |almost |over |nearly |like |just )?\d+(\.\d+)?\s*-?\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)( long)?\b(?!\s+(too|over|under|longer|shorter|more|less)\b)|\b(my|this|the|our|that) \d+(\.\d+)?\s*-?\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)( long)? (recording|video|footage|screencast|screen recording|capture|file|session)|\b(recorded|filmed|captured|have|got|made) (a|an|this|my) \d+(\.\d+)?\s*-?\s*(minutes?|mins?|hours?|hrs?)( long)? (demo|recording|video|walkthrough|screencast|session|tutorial)|(录屏|视频|素材|原片|录像)(有|是|长|一共|总共|大概)+\s*\d+(\.\d+)?\s*(分钟|分|小时|个小时)|(这个|这段|我的|原来的?|整个|这)\s*\d+(\.\d+)?\s*(分钟|分|秒|小时|个小时)(长)?的?(录屏|视频|素材|录像|原片)|(录|拍)(了|的是)?(一个|一段|个|段)?(大概|大约|差不多|将近|约|快)?\s*\d+(\.\d+)?\s*(分钟|分|小时|个小时)(多|左右)?|^(大概|大约|总共|一共|差不多|将近|足足|原片|原视频|素材)?有\s*\d+(\.\d+)?\s*(分钟|小时|个小时)(多|左右)?(长)?$/g,
+  sourceLength: /(?<!\b(?:sure|ensure|so|until|till|if|once|when) )\b(?:that|this|the|your) (?:clip|cut|edit|draft|version) (?:is|was|came out|comes out) (?:at )?(?:about |around |roughly |almost |over |nearly |like |already |now |currently )?\d+(\.\d+)?\s*-?\s*(?:minutes?|mins?|hours?|hrs?)( long)?\b(?!\s+(too|over|under|longer|shorter|more|less)\b)|\b(got|have|filmed|shot|recorded|captured|took) (about |around |roughly |almost |over |nearly |like |just )?\d+(\.\d+)?\s*-?\s*(minutes?|mins?|hours?|hrs?) of (raw )?(footage|video|recording|material|tape)\b|(?<!\b(final|finished|new|edited) )\b(recording|footage|meeting|talk|session|lecture|webinar|demo|call|walkthrough|screencast|tutorial|interview|original|source|video|file)s? (is|was|are|were|lasted|took|ran|runs)( for)? (about |around |roughly |almost |over |nearly |like |just |currently )?\d+(\.\d+)?\s*-?\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)( long)?\b(?!\s+(too|over|under|longer|shorter|more|less)\b)|\b(was|were|lasted|took|ran|spent|wasted) (for )?(about |around |roughly |almost |over |nearly |like |just )?\d+(\.\d+)?\s*-?\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)( long)?\b(?!\s+(too|over|under|longer|shorter|more|less)\b)|\b(my|this|the|our|that) \d+(\.\d+)?\s*-?\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)( long)? (recording|video|footage|screencast|screen recording|capture|file|session)|\b(recorded|filmed|captured|have|got|made) (a|an|this|my) \d+(\.\d+)?\s*-?\s*(minutes?|mins?|hours?|hrs?)( long)? (demo|recording|video|walkthrough|screencast|session|tutorial)|(录屏|视频|素材|原片|录像)(有|是|长|一共|总共|大概)+\s*\d+(\.\d+)?\s*(分钟|分|小时|个小时)|(这个|这段|我的|原来的?|整个|这)\s*\d+(\.\d+)?\s*(分钟|分|秒|小时|个小时)(长)?的?(录屏|视频|素材|录像|原片)|(录|拍)(了|的是)?(一个|一段|个|段)?(大概|大约|差不多|将近|约|快)?\s*\d+(\.\d+)?\s*(分钟|分|小时|个小时)(多|左右)?|(?<=[\u4e00-\u9fff])(?<![剪删切砍减加缩截留放拉延压短长快慢淡去停])了\s*(足足|整整|大概|大约|差不多|将近|快)?\s*\d+(\.\d+)?\s*(分钟|个?小时)(多|左右)?(?![^，,。]*(?:的|版|视频|片子))|^(大概|大约|总共|一共|差不多|将近|足足|原片|原视频|素材)?有\s*\d+(\.\d+)?\s*(分钟|小时|个小时)(多|左右)?(长)?$/g,
   /** The end of the clip a text is put at, as a placement clause says it ("放在开头", "结尾处显示", "at the very end"). */
   anchorPlace: /开头|结尾|片头|片尾|末尾|收尾|最后|最前面?|最开始|尾巴上|(?<=开头|结尾|末尾|片头|片尾)(?:处|那里|那儿|部分)|\b(?:the )?(?:very )?(?:start|beginning|end|front|close|finish)\b/,
-  /** "时长默认", "长短默认", "默认时长", "default length": how long something lasts, left at its default. */
-  defaultLength: /^(?:时长|长短|长度|持续时间|时间|秒数)(?:就|用|按|走)?默认(?:的|值)?(?:就行|就好|即可|吧)?$|^(?:用|按)?默认(?:的)?(?:时长|长短|长度|时间|秒数)(?:就行|就好|即可|吧)?$|^(?:(?:at|with|use) )?(?:the )?(?:default|standard|usual) (?:length|duration|timing)(?: is fine| please)?$/,
+  /** "时长默认", "长短默认", "(就)默认时长", "default length": how long something lasts, left at its default. */
+  defaultLength: /^(?:时长|长短|长度|持续时间|时间|秒数)(?:就|用|按|走)?默认(?:的|值)?(?:就行|就好|即可|吧)?$|^(?:就|都)?(?:用|按)?默认(?:的)?(?:时长|长短|长度|时间|秒数)(?:就行|就好|即可|吧)?$|^(?:(?:at|with|use) )?(?:the )?(?:default|standard|usual) (?:length|duration|timing)(?: is fine| please)?$/,
   /** The words around a text's place or entrance said on their own ("put it at the bottom", 放在底部, 滑动进入). */
   placement: /\b(put|place|show|move|have|it|at|on|the|in|and|please|position(ed)?)\b|\b(screen|frame|animation|from|side)\b|放在|放到|放|置于|(?<=显示|出现)于|摆在|摆到|摆|搁在|搁到|搁|喺|去$|(?:挪|移|搬)(?:到|去|至)|在|位置|显示|进入|进来|出现|屏幕|画面|动画|效果|从|[左右]?侧面?|[左右]边|旁边|边上|用|的|吧|要|那种|这种|那样|[\s,.，。!！]|(?<=位置\s*)[=＝:：]/,
   /** A clause that only gives a text's words: 写“欢迎收看”, "saying 'Welcome'", 改成“新版”, in writing 书「…」, 题「…」 (the quote taken out). */
@@ -1467,7 +1492,7 @@ export const Words = {
   // "mirá, …", "ecco, …", "etto... …", "ope, …": "look", "here", "um" or "oh" in the user's own language, opening the
   // request as "look, …" does (only before a comma or a pause: "ano" or "mira" may be a word or a name of the request).
   // "tamam super, gif please", "cool thanks, export it": two such words said in a row, the pause after the second only.
-  filler: /^(?:(?:(?:(?:ok(?:ay)?|and|so)[\s,]+)?(?:one |the )?last thing(?=\s*[:：,，])|最后一件事(?=\s*[:：,，])|oops|(?:first|second|third|fourth|fifth)(?:ly)?(?=\s*[:：]\s*[a-z])|(?:first|second|third|fourth|fifth)(?:ly)?(?=\s+(?:remove|delete|drop|cut|trim|make|put|add|mute|keep|turn|slow|speed|shorten|crop|export|render|give|use)\s+(?:the|it|that|this|a|an|my|all|everything|up|down)\b)|(?:a+h+|o+h+|sorry)(?=\s+(?:sorry|please|pls|just|undo|redo|go back|revert|remove|delete|drop|cut|make|put|add|export|change|move|trim|mute|take|use|keep|set|turn|fade|slow|speed)\b)|ok(?:ay)?|alright|all right|hmm+|um+|uh+|well|so|also|now|and|btw|(?:bro|bruh|bruv|dude|yo|nah)(?=\s+[a-z])|actually|after that|afterwards|finally|lastly|then|(?:listen|look)(?: up| here)?(?=\s*[:,!.])|(?:mira|mirá|mire|oye|escucha|guarda|senti|ecco|allora|schau|regarde|écoute|olha|etto|eto|ano|ope|aigoo|arre|accha|achha)(?=\s*(?:[:,!]|\.{2,}|…))|(?:blocker|must[- ]have|nice[- ]to[- ]have|todo|to-do|action item|ac\s?\d+|acceptance criteri(?:on|a)(?:\s?\d+)?|req(?:uirement)?\s?\d+|(?:item|task|step|change|point)\s?#?\d+|p[0-3])(?=\s*:)|首先|其次|好了|行了|(?:都|全|全部|整场)?(?:做|弄|剪|整|改)好了|搞定了?|搞掂(?:佢|晒)?|(?:整场)?收工(?:了|啦)?|完事(?:儿)?了?|好的?|好吧|要的|要得|要嘞|嗯+|哦+|噢|呃|那就|那么|对了|另外|算了|劳驾|第[一二三四五六七八九十](?:点|条)?|其[一二三四五六七八九十]|[^，,。:：]{0,10}?(?:需求|要求|改动|修改意见|几点|几件事|几个地方)(?:如下|是|有)?(?:啊|哈|吧|呢)?(?=\s*[:：]))(?:\s*[,，.。!！~:：…]+\s*|\s+|$)|(?:yes|yeah|yep|sure|right|never ?mind|great|cool|nice|perfect|awesome|super|excellent|tamam|vale|dale|prima|genial|ottimo|okej|thanks|thank you|sorry|hey|hi|hello|e[hy] up|ay up|fit like|wotcha|watcha|你好|您好|哈喽|嗨|那个|good (?:morning|afternoon|evening|day)|over(?: and out)?|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|first of all|(?:i'm|i am|we're|we are|all) done|that's (?:it|all)|(?:i )?changed (?:my )?mind(?: again)?(?: about (?:that|the|this|my) (?:last |latest |previous )?(?:change|edit|step|one))?|excuse me|pardon me|forgive me|(?:do you )?agree|thoughts|less is more|bonjour|hola|ciao|salut|namaste|namaskar(?:am)?|salaam|shalom|copy(?: that)?|gracias|merci|danke(?: sch(?:ö|oe?)n)?|grazie|obrigad[oa]|d[ěe]kuji|k(?:ö|o)sz(?:ö|o)n(?:ö|o)m|dzi[ęe]kuj[ęe]|spasibo|arigato|asante|shukran|shukriya|dhanyavaa?d|kiitos|tack|takk|bedankt|dank je(?: wel)?|salamat|terima kasih|mahalo|ça marche|ca marche|d'accord|c'est bon|dear|(?:sorry,? )?(?:i|we) made a mistake|my (?:bad|mistake)|last call(?: lol)?|(?:one )?last thing(?:,? i promise)?|one more(?: thing| request| change| edit| favou?r)?|(?:just )?(?:kidding|joking)|jk|finish(?:ed)?|ladies and (?:gentlemen|gents)|folks|guys|love (?:it|this|that)|sorted|ta|quick one|stop|ladies and gentlemen|folks|guys|(?:hi |hey )?everyone|y'all|chak de|shabash|ayuh|oy|oi|from an? [\w-]+(?: [\w-]+)? (?:standpoint|perspective|point of view)|(?:hi |hello |hey )?(?:everyone|everybody|team|y'all)|let's (?:try|do) (?:it|that|this)|(?:please )?(?:make|do) (?:one|that one|it so)|let's see|do one thing|here's the (?:deal|thing|plan)|the thing is|go(?: ahead)?|on second thoughts?|asap|(?:do (?:it |this |that )?)?urgent(?:ly)?|谢谢|确认|确定|行|最后|急|nb|(?:双击\s*)?666+|yyds|牛逼|牛[啊哇]?|绝了|很急|着急|急用|赶时间|弄啥嘞|弄啥呢|别废话|少废话|别啰嗦|少啰嗦|搞掂|搞定|(?:要得|得嘞|好嘞|妥了)+|可以吗|行吗|好吗|可好|好伐|成吗|成不成|中不中|行不行|要得不|要得吗|可不可以|得唔得|行了行了|好了好了)(?:\s+(?:guv|gov|mate|bruv|boss|chief|bro|dude))?(?:\s*[,，.。!！~?？]+\s*|\s*[—–]\s*|\s+(?=(?:great|cool|nice|perfect|awesome|super|excellent|thanks|thank you|vale|prima|genial|ottimo)\s*[,，.。!！]+)|$))+/,
+  filler: /^(?:(?:(?:(?:ok(?:ay)?|and|so)[\s,]+)?(?:one |the )?last thing(?=\s*[:：,，])|最后一件事(?=\s*[:：,，])|oops|(?:first|second|third|fourth|fifth)(?:ly)?(?=\s*[:：]\s*[a-z])|(?:first|second|third|fourth|fifth)(?:ly)?(?=\s+(?:remove|delete|drop|cut|trim|make|put|add|mute|keep|turn|slow|speed|shorten|crop|export|render|give|use)\s+(?:the|it|that|this|a|an|my|all|everything|up|down)\b)|(?:a+h+|o+h+|sorry)(?=\s+(?:sorry|please|pls|just|undo|redo|go back|revert|remove|delete|drop|cut|make|put|add|export|change|move|trim|mute|take|use|keep|set|turn|fade|slow|speed)\b)|ok(?:ay)?|alright|all right|hmm+|um+|uh+|well|so|also|now|and|btw|(?:bro|bruh|bruv|dude|yo|nah)(?=\s+[a-z])|actually|after that|afterwards|finally|lastly|then|(?:listen|look)(?: up| here)?(?=\s*[:,!.])|(?:mira|mirá|mire|oye|escucha|guarda|senti|ecco|allora|schau|regarde|écoute|olha|etto|eto|ano|ope|aigoo|arre|accha|achha)(?=\s*(?:[:,!]|\.{2,}|…))|(?:blocker|must[- ]have|nice[- ]to[- ]have|todo|to-do|action item|ac\s?\d+|acceptance criteri(?:on|a)(?:\s?\d+)?|req(?:uirement)?\s?\d+|(?:item|task|step|change|point)\s?#?\d+|p[0-3])(?=\s*:)|首先|其次|好了|行了|(?:都|全|全部|整场)?(?:做|弄|剪|整|改)好了|搞定了?|搞掂(?:佢|晒)?|(?:整场)?收工(?:了|啦)?|完事(?:儿)?了?|好的?|好吧|要的|要得|要嘞|嗯+|哦+|噢|呃|那就|那么|对了|另外|(?:算了){1,3}|劳驾|第[一二三四五六七八九十](?:点|条)?|其[一二三四五六七八九十]|[^，,。:：]{0,10}?(?:需求|要求|改动|修改意见|几点|几件事|几个地方)(?:如下|是|有)?(?:啊|哈|吧|呢)?(?=\s*[:：]))(?:\s*[,，.。!！~:：…]+\s*|\s+|$)|(?:yes|yeah|yep|sure|right|never ?mind|great|cool|nice|perfect|awesome|super|excellent|tamam|vale|dale|prima|genial|ottimo|okej|thanks|thank you|sorry|hey|hi|hello|e[hy] up|ay up|fit like|wotcha|watcha|你好|您好|哈喽|嗨|那个|good (?:morning|afternoon|evening|day)|over(?: and out)?|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|first of all|(?:i'm|i am|we're|we are|all) done|that's (?:it|all)|(?:i )?changed (?:my )?mind(?: again)?(?: about (?:that|the|this|my) (?:last |latest |previous )?(?:change|edit|step|one))?|excuse me|pardon me|forgive me|(?:do you )?agree|thoughts|less is more|bonjour|hola|ciao|salut|namaste|namaskar(?:am)?|salaam|shalom|copy(?: that)?|gracias|merci|danke(?: sch(?:ö|oe?)n)?|grazie|obrigad[oa]|d[ěe]kuji|k(?:ö|o)sz(?:ö|o)n(?:ö|o)m|dzi[ęe]kuj[ęe]|spasibo|arigato|asante|shukran|shukriya|dhanyavaa?d|kiitos|tack|takk|bedankt|dank je(?: wel)?|salamat|terima kasih|mahalo|ça marche|ca marche|d'accord|c'est bon|dear|(?:sorry,? )?(?:i|we) made a mistake|my (?:bad|mistake)|last call(?: lol)?|(?:one )?last thing(?:,? i promise)?|one more(?: thing| request| change| edit| favou?r)?|(?:just )?(?:kidding|joking)|jk|finish(?:ed)?|ladies and (?:gentlemen|gents)|folks|guys|love (?:it|this|that)|sorted|ta|quick one|stop|ladies and gentlemen|folks|guys|(?:hi |hey )?everyone|y'all|chak de|shabash|ayuh|oy|oi|from an? [\w-]+(?: [\w-]+)? (?:standpoint|perspective|point of view)|(?:hi |hello |hey )?(?:everyone|everybody|team|y'all)|let's (?:try|do) (?:it|that|this)|(?:please )?(?:make|do) (?:one|that one|it so)|let's see|do one thing|here's the (?:deal|thing|plan)|the thing is|go(?: ahead)?|on second thoughts?|asap|(?:do (?:it |this |that )?)?urgent(?:ly)?|谢谢|确认|确定|行|最后|急|nb|(?:双击\s*)?666+|yyds|牛逼|牛[啊哇]?|绝了|很急|着急|急用|赶时间|弄啥嘞|弄啥呢|别废话|少废话|别啰嗦|少啰嗦|搞掂|搞定|(?:要得|得嘞|好嘞|妥了)+|可以吗|行吗|好吗|可好|好伐|成吗|成不成|中不中|行不行|要得不|要得吗|可不可以|得唔得|行了行了|好了好了)(?:\s+(?:guv|gov|mate|bruv|boss|chief|bro|dude))?(?:\s*[,，.。!！~?？]+\s*|\s*[—–]\s*|\s+(?=(?:great|cool|nice|perfect|awesome|super|excellent|thanks|thank you|vale|prima|genial|ottimo)\s*[,，.。!！]+)|$))+/,
   /** A slip said alone, as its own clause ("音乐调到50%，不对，40%"). */
   slip: new RegExp(String.raw`^${SLIP}[!！~。.…]*$`),
   /** "音乐40%，哦不对，太大了，20%", "…, no wait, too long, 30s": why it was a slip, said before what is meant. */
@@ -1654,7 +1679,7 @@ export const Words = {
    */
   askedWhether: /\b(?:confirm|tell me|tell us|let me know|let us know|advise|clarify)(?: to me| for me)? (?:whether|if)\b(?! (?:you|u|we)\b| it'?s possible\b| it is possible\b)/,
   // "the export will follow once the buyer signs", "export after the client signs off": an export said to wait for later, or for someone else, is none now.
-  notYet: new RegExp(String.raw`\b(?:the )?(?:export|render|download)(?:ing)? (?:will|can|shall|should|must|'ll|is going to|is to) (?:follow|come|happen|wait|be done)\b|\b(?:export|render)(?: it| this| that)? (?:once|when|after|as soon as) (?:the|my|our|his|her|their) [a-z]+ (?:signs?(?: off)?|approves?|confirms?|agrees?|okays?|replies|responds|says so)\b|\b(i|we)('ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna|'re gonna) (export|render|download|do the (?:export|render)|hit export|handle the export)\b[^,.;]*\b(myself|ourselves|later|tomorrow|tonight|once|when|after|as soon as|next week|on (?:my|our) (?:end|side))\b|\b(i|we)('ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna|'re gonna) (?:[\w'-]+ ){1,4}?(myself|ourselves)\b|^我们?(?:自己(?:来|会)|会自己)|\b(?:export|render|download)(?:ing)?(?: it| this| that| the (?:video|clip|file))? (?:later|afterwards|tomorrow|myself|another time|some other time)\b|\b(i|we)(?:'m|'re| am| are)? (?:do not|don't|won't|will not|not|shall not|can't|cannot) (?:be )?(export|render|download)(ing)?\b|\b(might|may) (want|need|like)\b|\blast time\b|\byesterday\b|\bnot (yet|now|just yet)\b|\b(thinking|thought) (of|about)\b|\bconsidering\b|\bnot sure\b(?! (?:why|how come)\b[^,]*, but\b)|(?<!\b(?:send|sending|share|sharing|show|showing|post|posting|forward|forwarding)(?: (?:it|this|that|them))? to (?!(?:me|us)\b)[^,.;]*)\b(later|another time|some other time)$|\b(leave|keep) (the |my |that |this )?(?!(everything|all|it)\b)[\w-]+( [\w-]+)? (alone|as is|as it is|unchanged|untouched)\b|\bleave (it|that|them) (alone|be)\b|考虑|(回头|待会儿?|晚点|以后|等下|等一下|等会儿?|一会儿?|稍后|过会儿?|明天|下次)再|之后再说|${WAIT_UNTIL_ZH}再|(别|不要|不用)动|保持(不变|原样)|^(其他|别的|其余)的?(都|就)?(不变|不动|照旧|保持原样)$|(段|片段|部分|标题|字幕|音乐|配乐|背景|比例|画面)(都|就|先|也|保持)?(不变|不动|别动|不要动|照旧|保持原样|保持不变|原样)$|(加|删|改|放(?!过去)|做|剪|用|导出|调)过(?!渡)`),
+  notYet: new RegExp(String.raw`\b(?:the )?(?:export|render|download)(?:ing)? (?:will|can|shall|should|must|'ll|is going to|is to) (?:follow|come|happen|wait|be done)\b|\b(?:export|render)(?: it| this| that)? (?:once|when|after|as soon as) (?:the|my|our|his|her|their) [a-z]+ (?:signs?(?: off)?|approves?|confirms?|agrees?|okays?|replies|responds|says so)\b|\b(i|we)('ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna|'re gonna) (export|render|download|do the (?:export|render)|hit export|handle the export)\b[^,.;]*\b(myself|ourselves|later|tomorrow|tonight|once|when|after|as soon as|next week|on (?:my|our) (?:end|side))\b|\b(i|we)('ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna|'re gonna) (?:[\w'-]+ ){1,4}?(myself|ourselves)\b|^我们?(?:自己(?:来|会)|会自己|还(?:要|得|想)再?(?:改|调|修|弄|整|剪)(?:一下|一改|一调)?$)|\b(?:export|render|download)(?:ing)?(?: it| this| that| the (?:video|clip|file))? (?:later|afterwards|tomorrow|myself|another time|some other time)\b|\b(i|we)(?:'m|'re| am| are)? (?:do not|don't|won't|will not|not|shall not|can't|cannot) (?:be )?(export|render|download)(ing)?\b|\b(might|may) (want|need|like)\b|\blast time\b|\byesterday\b|\bnot (yet|now|just yet)\b|\b(thinking|thought) (of|about)\b|\bconsidering\b|\bnot sure\b(?! (?:why|how come)\b[^,]*, but\b)|(?<!\b(?:send|sending|share|sharing|show|showing|post|posting|forward|forwarding)(?: (?:it|this|that|them))? to (?!(?:me|us)\b)[^,.;]*)\b(later|another time|some other time)$|\b(leave|keep) (the |my |that |this )?(?!(everything|all|it)\b)[\w-]+( [\w-]+)? (alone|as is|as it is|unchanged|untouched)\b|\bleave (it|that|them) (alone|be)\b|考虑|(${LATER_ZH})再|之后再说|${WAIT_UNTIL_ZH}再|(别|不要|不用)动|保持(不变|原样)|^(其他|别的|其余)的?(都|就)?(不变|不动|照旧|保持原样)$|(段|片段|部分|标题|字幕|音乐|配乐|背景|比例|画面)(都|就|先|也|保持)?(不变|不动|别动|不要动|照旧|保持原样|保持不变|原样)$|(加|删|改|放(?!过去)|做|剪|用|导出|调)过(?!渡)`),
   /**
    * "Don't add music", "不要改成竖屏", 暂不导出, 本班次暂不导出 (who or when, no verb, before 先/暂: a putting off): a refusal changes nothing; the everyday verbs too ("don't lose the first clip", "don't
    * soften the cuts", "don't you dare add music"), and a bare "not" before the verb, its "do" left out ("…but not export
@@ -1671,11 +1696,11 @@ export const Words = {
   // authorise any export", "we don't allow music": a permission withheld is a refusal too.
   refusal: new RegExp(String.raw`^(?:(?:yeah |yea )?(?:no|nah|nope)[,!.]*\s+)?(please )?(?:(?:we|you) (?=won't|will not))?(don't|do not|dinnae|dinna|never|no need to|won't|will not|not)\s+(?:you dare\s+)?(add|make(?! (?:it|the (?:music|bgm|song|track|soundtrack)) (?:duck|dip|drop|go down|get (?:quieter|softer|lower))\b)|put|change|use|set|insert|include|turn|remove(?! ${NOTHING})|delete|drop(?! ${NOTHING})|trim(?! ${NOTHING})|take|cut(?! ${NOTHING})|lose|ditch|kill|scrap|axe|nix|toss|bin|dump|chuck|strike|yeet|leave out|exclude|omit|get shot of|restore|unmute|bring (?:back|(?:the |my )?(?:original|source|mic) (?:audio|sound|voice) back)|chop|snip|lop|shave|skip|drag|shove|slide|shift|bump|swap|switch|soften|blend|smooth|crossfade|punch|push|shorten|save|render|export|ship|finali[sz]e|spit|kick|bounce|output|send|roll|reverse|fade|mute|speed|slow|move|crop|touch|edit)\b|^(i |we )?(don't|do not) (want|need|like|authori[sz]e|approve|allow|permit|wish)\b(?!${UNWANTED})|^(?:[^，,。!！?？\s\d导加删剪改调用放换设配]{1,8}\s+)?(所以|因此|那就?|但是?|可是|不过|而且)?(请|麻烦你?)?我?(?:(?:这|那)一?(?:版|个|次|回)(?:视频|片子|成片|版本)?|今天|今朝|今儿个?|今日|现在|目前|[^，,。!！?？\s导加删剪改调用放换]{1,6}?(?=先|暂))?我?(先|暂(?:时|且)?|还|也|都|就|再)?(不要|别|莫|不用|唔使|唔好|唔要|不必|无需|${NO_RULE_ZH}|不|请?勿)(帮我|给我)?(加|添加|改|做|(?:搞|整|弄)(?![好完错砸坏得])|快进|放(?!大|慢|上|进|到|在|那么|这么|太|得)|用(?!${MUSIC_NOUN_ZH})|设|删|去掉|导出|export\b|render\b|存|保存|渲染|动(?!弹?的)|配(?!乐)|挑|选|变|静音(?!的?(部分|地方|片段|段落)))|^我?(不想要?|不需要(?!${MUSIC_NOUN_ZH})|不喜欢)|^不是(?!很|太|特别|说)|^请?勿|^(先|暂时|还|也|就)?(别|莫|不必|无需|先不)配乐|^(?:标题|字幕|文字|文案|音乐|配乐|背景音乐|bgm|片头|片尾|背景)(?:就|也|都|先|可以)?(?:不要|别|莫|不用|不需要|无需|不必|甭)(?:帮我|给我)?(?:删|去掉|拿掉|移除|去除)|^(?:标题|字幕|文字|文案|${MUSIC_NOUN_ZH}|片头|片尾)(?:就|也|都|先|暂时|今天)?(?:不要|别|莫|不用|不需要|无需|不必|甭|不)(?:帮我|给我)?(?:加|添加|配|放|用|上)(?:了|啦|咯)?(?:吧|哈|嘛)?$`),
   /**
-   * Who or what the video is for, or when it is needed ("下午开会要用", "my students have a short attention span"), or the
-   * line it goes over ("sat link slow", "wifi is bad here"): a clause saying only that asks for no change beside the ones
-   * the message asks.
+   * Who or what the video is for, or when it is needed ("下午开会要用", "my students have a short attention span", "给老人家看",
+   * "学员要看清"), the line it goes over ("sat link slow", "wifi is bad here"), or how it went when it was recorded ("录的时候麦离得
+   * 太远"): a clause saying only that asks for no change beside the ones the message asks.
    */
-  occasion: /\b(meeting|presentation|present(ing)?|conference|webinar|pitch|lesson|lecture|class|students?|audience|viewers|boss|manager|clients?|customers?|investors?|team|deadline|tomorrow|today|tonight|this (afternoon|morning|evening)|landing page|newsletter|readme|docs|attention span|wi-?fi|internet|connection|signal|network|bandwidth|reception|(?:sat(?:ellite)?|data) link|uplink)\b|开会|会议|汇报|上课|课堂|学生|老师|客户|老板|领导|同事|观众|粉丝|投资人|下午|上午|明天|今天|今晚|发布会|展会|注意力|官网|文档|交差|交作业|交活儿?/,
+  occasion: /\b(meeting|presentation|present(ing)?|conference|webinar|pitch|lesson|lecture|class|students?|audience|viewers|boss|manager|clients?|customers?|investors?|team|deadline|tomorrow|today|tonight|this (afternoon|morning|evening)|landing page|newsletter|readme|docs|attention span|wi-?fi|internet|connection|signal|network|bandwidth|reception|(?:sat(?:ellite)?|data) link|uplink)\b|开会|会议|汇报|上课|课堂|学生|老师|客户|老板|领导|同事|观众|粉丝|投资人|下午|上午|明天|今天|今晚|发布会|展会|注意力|官网|文档|交差|交作业|交活儿?|老人家?|老年人|长辈|学员|学徒|家长|小朋友|孩子们?|(?:录|拍)(?:制|摄|音)?的?(?:时候|时)/,
   /**
    * What a clause nothing else read asks of the one part it names, whatever words stand around them ("that third bit
    * where I drop the pot, take it out", "the music is a touch loud — perhaps a little quieter?").

@@ -635,7 +635,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       continue;
     }
     if (pointed !== undefined && previous === pointed.op && parsed.length === 1 && isDeepStrictEqual(parsed[0], AUTO_ZOOM)) {
-      ops[ops.length - 1] = { op: 'zoom_at', start_ms: pointed.ms, duration_ms: UNSAID.zoomMs };
+      // "0:33 放大 停五秒": the hold said with the zoom is how long it lasts there (as zoomAtNamed reads it).
+      ops[ops.length - 1] = { op: 'zoom_at', start_ms: pointed.ms, duration_ms: Math.max(1000, parseDurationMs(text) ?? UNSAID.zoomMs) };
       continue;
     }
     // "标题我想改一下，现在的太长了，改成「…」": "too long" said after a clause about a text or a card is about that, no shorter clip.
