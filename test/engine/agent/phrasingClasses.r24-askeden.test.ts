@@ -70,6 +70,10 @@ describe('edit agent: round 24 (askeden) → exact operations or nothing', () =>
       ['strewth the zoom is too much, turn it off', [{ op: 'set_zoom', mode: 'off' }]],
       ['bloody oath, export it as a webm', [{ op: 'export', format: 'webm' }]],
       ['oya add some lofi', [MUSIC]],
+      // "Please" in another tongue, before a pause, opens the request the same way.
+      ['por favor, add some music at 30% with no ducking', [{ ...MUSIC, volume: 0.3, duck: false }]],
+      ['bitte, make it square', [{ op: 'set_aspect', aspect: '1:1' }]],
+      ["s'il vous plaît, export a webm", [{ op: 'export', format: 'webm' }]],
     ]);
   });
 
