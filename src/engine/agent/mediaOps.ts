@@ -85,7 +85,9 @@ export function musicOp(said: string, original: string, context: ParseContext): 
 /** "add music with a fade in and a fade out": the music asked for, then its fade; or the fade of the music there is. */
 function musicFaded(text: string, file: string | undefined, context: ParseContext): EditOp | EditOp[] {
   const outright = askedOutright(text, file, context);
-  return outright ? [outright, fadeOp(text, 'music')] : fadeOp(text, 'music');
+  // "fade the music and the video out at the end, 3 seconds both": one fade said of both, each faded so.
+  const faded = Words.musicAndPicture.test(text) ? [fadeOp(text, 'music'), fadeOp(text, 'clip')] : [fadeOp(text, 'music')];
+  return outright ? [outright, ...faded] : faded;
 }
 
 /**
@@ -98,6 +100,8 @@ function duckingRefused(text: string, file: string | undefined, context: ParseCo
   if (level !== undefined && context.music === false && Words.musicAt.test(text)) return { op: 'add_music', track: 'lofi', volume: level, duck: false };
   const outright = askedOutright(text, file, context);
   if (outright) return { ...outright, duck: false };
+  // "add beat.mp3 with no ducking": a file of the user's named with no music yet is that music, added so (as when ducked).
+  if (file !== undefined && context.music !== true) return { ...newMusic(text, file), duck: false };
   return duckedAt(text, false, context) ?? { op: 'set_ducking', duck: false };
 }
 
@@ -141,7 +145,7 @@ function duckingAsked(text: string, file: string | undefined, context: ParseCont
 
 /** Music added (a bed, a file, a level with it), refused, or the level of the music there is changed. */
 function musicAddedOrLevelled(text: string, file: string | undefined, context: ParseContext): Reading {
-  const volume = parseVolume(text);
+  const volume = parseVolume(text) ?? figureAt(text);
   const bedNamed = MusicWords.find(([pattern]) => pattern.test(text));
   const bed = bedNamed?.[1];
   // "we don't use music on this show", "I never want music": a "no" before the verb that adds it refuses music.
@@ -178,6 +182,12 @@ function musicAddedOrLevelled(text: string, file: string | undefined, context: P
     return { op: 'add_music', track: 'lofi', volume, duck: true };
   }
   return musicLevel(text, volume);
+}
+
+/** "add music at 40": a bare figure the music is put at, out of a hundred; undefined when none is said. */
+function figureAt(text: string): number | undefined {
+  const figure = Number(Words.musicSaid.atFigure.exec(text)?.[1] ?? NaN);
+  return figure > 0 && figure <= 100 ? figure / 100 : undefined;
 }
 
 /** The level the music is set to, or which way it goes; undefined when none is said. */

@@ -50,8 +50,12 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   let colonWords: Extract<EditOp, { op: 'add_text' | 'add_card' }> | undefined;
   /** Shapes only a platform asked for ("投Instagram信息流"): a shape said outright in the message wins over them. */
   const purposeShapes = new Set<EditOp>();
+  /** Shapes said as the recording's ("the video is landscape"): beside a shape asked, the one it had, no request. */
+  const shapesHad = new Set<EditOp>();
   /** Clips asked for only by "it's too long": the reason for a cut the message names, when it names one. */
   const complaints = new Set<EditOp>();
+  /** Clips asked as a bound ("needs to be under a minute"): beside a shorter clip asked ("make it 50 seconds"), the reason for it. */
+  const bounds = new Set<EditOp>();
   /** Clips asked only by a length said alone ("大概五分钟左右"): beside a clip asked with a verb (控制在一分钟), that length was the recording's. */
   const bareLengths = new Set<EditOp>();
   /** Speeds only a direction asked for ("速度快一点"): beside a moment's figure the same way ("第二段1.5倍"), that figure's way. */
@@ -695,6 +699,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       if (op.op === 'fade' && op.target === 'clip' && !Words.picture.test(text) && !Words.music.test(text)) unnamedFades.add(op);
       if (previous && op.op === 'fade' && Words.picture.test(text)) unnamedFades.delete(previous);
       if (op.op === 'set_aspect' && !saysShape(text)) purposeShapes.add(op);
+      if (op.op === 'set_aspect' && Words.shapeHad.test(text)) shapesHad.add(op);
       if (op.op === 'compile_best_moments' && complainsOnly(text)) complaints.add(op);
       if (op.op === 'remove_moment' && !MOMENT_REF.test(text)) unnamedRemovals.add(op);
       if (op.op === 'set_speed' && Words.direction.speed.test(text) && !Words.wholeVideo.test(text)) directions.add(op);
@@ -702,6 +707,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       if (op.op === 'set_music_volume' && op.change === 'quieter' && Words.tooMuch.test(text) && !ops.some((done) => done.op === 'add_music')) loudMusic.add(op);
       // "the limit is 60 seconds, make it 30 seconds": a length stated, beside the one asked for, is a reason.
       if (op.op === 'compile_best_moments' && (slotFragment(text)?.length !== undefined || Words.statement.test(text)) && !Words.compile.test(text)) bareLengths.add(op);
+      if (op.op === 'compile_best_moments' && Words.lengthUnder.test(text)) bounds.add(op);
       if (op.op === 'set_resolution' && Words.resolutionSet.test(text)) setResolutions.add(op);
       if (op.op === 'fade' && op.in_ms === 0 && op.out_ms === 0 && !Words.clipEnds.test(text)) fadesBetween.add(op);
       const added = op.op === 'remove_card' && op.card === undefined && Words.oneCard.test(text) ? cardAdded(ops) : undefined;
@@ -719,7 +725,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   if (slip !== undefined && readable(slip) !== '') unknown.push(slip); // "音乐调到50%，不对": wrong, but what was meant is not said
   // "刚才那步不要了，撤销一下": a clause saying what a later operation leaves was that operation said first; "下午开会要用，
   // 剪个45秒的": who or when it is for, beside a request, asks for nothing.
-  const outright = ops.some((op) => op.op === 'set_aspect' && !purposeShapes.has(op));
+  const outright = ops.some((op) => op.op === 'set_aspect' && !purposeShapes.has(op) && !shapesHad.has(op));
+  const shapeAsked = ops.some((op) => op.op === 'set_aspect' && !shapesHad.has(op));
   // "the kitchen clip is too long, make the second clip 3 seconds shorter": the complaint (read as a clip, or as
   // nothing when it names a part) is why, the cut is what.
   const shortened = ops.some((op) => SHORTENINGS.has(op.op) && !complaints.has(op));
@@ -730,9 +737,11 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   // recording: the reason for that, no change of the music.
   const sourceLowered = ops.some((op) => op.op === 'set_source_volume' && op.volume < 1);
   const askedClip = ops.some((op) => op.op === 'compile_best_moments' && !bareLengths.has(op) && !complaints.has(op));
+  const withinBound = (bound: EditOp) => bound.op === 'compile_best_moments'
+    && ops.some((op) => op.op === 'compile_best_moments' && !bounds.has(op) && !bareLengths.has(op) && op.target_ms < bound.target_ms);
   // "hard cuts between the clips, no fadey stuff": the fades refused are the ones between the clips.
   const hardCuts = ops.some((op) => op.op === 'crossfade' && op.ms === 0);
-  const read = ops.filter((op) => !(directions.has(op) && figured(op, ops)) && !(outright && purposeShapes.has(op)) && !(shortened && complaints.has(op)) && !(chosen && unnamedRemovals.has(op)) && !(askedClip && bareLengths.has(op)) && !(musicChanged && keptSound.has(op)) && !(sourceLowered && loudMusic.has(op)) && !(hardCuts && fadesBetween.has(op)));
+  const read = ops.filter((op) => !(directions.has(op) && figured(op, ops)) && !(outright && purposeShapes.has(op)) && !(shapeAsked && shapesHad.has(op)) && !(shortened && complaints.has(op)) && !(chosen && unnamedRemovals.has(op)) && !(askedClip && bareLengths.has(op)) && !(bounds.has(op) && withinBound(op)) && !(musicChanged && keptSound.has(op)) && !(sourceLowered && loudMusic.has(op)) && !(hardCuts && fadesBetween.has(op)));
   const unread = unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op) || contrasts(clause, op, context))
       && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops, messageApart(clause, message)) || keptBesideRemoval(clause, ops) || keptSceneSoundAside(clause, ops) || pointShownAside(clause, ops) || idleShownAside(clause, ops) || otherUpload(clause, ops) || directionOfFigure(clause, ops) || corrects(clause, ops) || saysWhichIsWhich(clause, ops) || askedHowFirst(clause, ops, context)))
       // "what did you cut? show me the tracks": the question the tracks shown answer.

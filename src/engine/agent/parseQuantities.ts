@@ -18,11 +18,13 @@ const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fourty
 const HAN: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 /** A count said in one character or digit: 两 → 2, 3 → 3 (退两步, 退3次). */
 export const countSaid = (said: string): number => HAN[said] ?? Number(said);
+/** The units of a length or a share (a factor's "x" and "times" are not among them). */
+const LENGTH_OR_SHARE = String.raw`(?:seconds?|secs?|minutes?|mins?|percent|%)`;
 /**
  * What a number-word quantity is followed by; "the second clip" (an ordinal) is left alone. In "ten to fourteen seconds
  * in" or "twenty or thirty percent" the first end of a span shares the unit said after the second.
  */
-const QUANTITY_AFTER = String.raw`(?=\s*-?\s*(?:seconds?|secs?|minutes?|mins?|percent|x\b|times\b|%)|\s+(?:to|through|till|until|or)\s+(?:[a-z]+[\s-])?[a-z\d.]+\s*-?\s*(?:seconds?|secs?|minutes?|mins?|percent|%))`;
+const QUANTITY_AFTER = String.raw`(?=\s*-?\s*(?:${LENGTH_OR_SHARE}|x\b|times\b)|\s+(?:to|through|till|until|or)\s+(?:[a-z]+[\s-])?[a-z\d.]+\s*-?\s*${LENGTH_OR_SHARE})`;
 
 /** 三十 → 30, 十五 → 15, 一百 → 100, 百 → 100 (百分之百), 九十 → 90, 一百五 → 150, 一百零五 → 105. */
 function hanNumber(word: string): number {
@@ -94,6 +96,10 @@ export function normalizeNumbers(text: string): string {
     // "one hundred and twenty per cent", "a hundred fifty percent": the hundreds, then what is said after them.
     .replace(new RegExp(String.raw`\b(?:(an?|${digits})[\s-])?hundred(?:[\s-](?:and[\s-])?(?:(${tens})(?:[\s-](${units}))?|(${units})))?\b${QUANTITY_AFTER}`, 'g'),
       (_, h: string | undefined, t?: string, u?: string, alone?: string) => String(100 * (h === undefined ? 1 : howMany(h)) + (t ? TENS[t] : 0) + (u ? UNITS[u] : 0) + (alone ? UNITS[alone] : 0)))
+    // "three zero seconds", "level six zero percent": a figure said digit by digit, as over a radio, before its unit (not
+    // "clip two three seconds", a moment's number then a length).
+    .replace(new RegExp(String.raw`(?<!\b(?:${MOMENT_NOUN})s?\s+(?:${MOMENT_NUMBER}\s*)?)\b(?!zero\b)((?:${digits})(?:\s+(?:${digits})){1,2})\b(?=\s*-?\s*${LENGTH_OR_SHARE})`, 'g'),
+      (_, said: string) => said.split(/\s+/).map((digit) => UNITS[digit]).join(''))
     .replace(new RegExp(String.raw`\b(${tens})(?:[\s-](${units}))?\b${QUANTITY_AFTER}`, 'g'), (_, t: string, u?: string) => String(TENS[t] + (u ? UNITS[u] : 0)))
     // "no wait, forty": a number said alone (a correction's value) is that number, the unit left to what it corrects.
     // "fade out, two": so is one said alone after a comma at the end, and "… and out over six", after "over".

@@ -181,7 +181,7 @@ function whichMoment(read: string[], part: string, context: ParseContext): strin
     const complaint = named !== undefined && !which && MOMENT_REF.test(readable(named)) && placesNamed(readable(named), context).length === 1
       && readAlone(named, context).length === 0 && readAlone(piece, context).length === 0
       && !Words.thatLength.test(readable(piece));
-    const place = which ? parseOrdinals(normalizeNumbers(which[1]).replace(/\bone\b/, 'clip'))[0] : complaint ? placesNamed(readable(named), context)[0] : undefined;
+    const place = which ? parseOrdinals(normalizeNumbers(which[1]).replace(/\bone\b|(?<=^the \S+)$/, (one) => (one ? 'clip' : ' clip')))[0] : complaint ? placesNamed(readable(named), context)[0] : undefined;
     const moment = place === undefined ? undefined : momentNamed(place < 0 ? Math.max(1, context.moments + 1 + place) : place);
     // "the third clip, move to second", "…, make shorter by 3 seconds": a request said with no object at all is of that moment too.
     const objectless = (Boolean(which) || complaint) && OBJECTLESS.test(piece);
@@ -263,10 +263,13 @@ const placedName = (said: string, noun: string, ordinal: string | undefined, nam
 /** "the loading clip (clip 3)": a moment described, then named by its place in brackets: the place is the name. */
 const MOMENT_ASIDE = new RegExp(String.raw`\b(?:the|this|that|my|our)\s+(?:[\w'-]+\s+){1,3}?\(((?:${MOMENT_NOUN})\s*#?\s*\d+)\)`, 'gi');
 
-/** A clause saying which moment is which ("the ring exchange is clip 2", "the pose clip is the 2nd one"), then the request. */
-const MOMENT_IS = new RegExp(String.raw`^(?:the|this|that|my|our)\s+(?!(?:${MOMENT_NOUN})s?\b)[\w'\s-]{1,40}?\s+is\s+((?:${MOMENT_NOUN})\s*#?\s*\d+|the\s+\S+\s+(?:one|${MOMENT_NOUN}))$`);
+/**
+ * A clause saying which moment is which ("the ring exchange is clip 2", "the pose clip is the 2nd one", "the camel
+ * clip is the first"), then the request.
+ */
+const MOMENT_IS = new RegExp(String.raw`^(?:the|this|that|my|our)\s+(?!(?:${MOMENT_NOUN})s?\b)[\w'\s-]{1,40}?\s+is\s+((?:${MOMENT_NOUN})\s*#?\s*\d+|the\s+(?:\S+\s+(?:one|${MOMENT_NOUN})|(?:${ORDINAL_EN}|last|final)\b))$`);
 
-const MOMENT_BY_PLACE = new RegExp(String.raw`^(.*?\bis\s+(?:(?:${MOMENT_NOUN})\s*#?\s*\d+|the\s+\S+\s+(?:one|${MOMENT_NOUN})))\s*[,.;:]\s*(.+)$`, 'i');
+const MOMENT_BY_PLACE = new RegExp(String.raw`^(.*?\bis\s+(?:(?:${MOMENT_NOUN})\s*#?\s*\d+|the\s+(?:\S+\s+(?:one|${MOMENT_NOUN})|(?:${ORDINAL_EN}|last|final)\b)))\s*[,.;:]\s*(.+)$`, 'i');
 
 /**
  * "before you export, remove clip 1", "trim clip 2 before exporting": the export is said to come after what is asked
@@ -603,6 +606,8 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
     || (Words.fadeIn.test(masked.slice(0, conjunction.index)) && /^out\b/i.test(masked.slice(conjunction.index + conjunction[0].length)))
     || (Words.fade.test(readable(masked.slice(0, conjunction.index))) && /\b(?:start|beginning|opening)$/i.test(masked.slice(0, conjunction.index))
       && /^(?:at |on )?(?:the )?(?:very )?(?:end|ending|close|finish)\b/i.test(masked.slice(conjunction.index + conjunction[0].length)))
+    // "fade the music and the video out over 3 seconds": one fade of both, read whole (mediaOps fades each).
+    || (Words.fade.test(readable(masked.slice(0, conjunction.index))) && Words.musicAndPicture.test(readable(masked)))
     // "speed up the stretches where the dog is just sitting there and nothing moves": the idle stretches said again, one request.
     || (Words.idle.test(readable(masked.slice(0, conjunction.index))) && readable(masked.slice(conjunction.index + conjunction[0].length)).replace(Words.idle, '').trim() === '')
     // "the crossfades could be longer and softer, two seconds": a second way the transition should be, one request.
