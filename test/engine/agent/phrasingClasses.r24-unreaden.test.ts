@@ -50,7 +50,7 @@ describe('edit agent: round 24 words left unread → exact operations, the aside
     named([
       ["the title's ugly, remove the second clip", "the title's ugly"],
       ['nix the bit that is boring, export 720p', 'nix the bit that is boring'],
-      ["crikey the music's loud, export it as 720p", "crikey the music's loud"],
+      ["blimey the music's loud, export it as 720p", "blimey the music's loud"],
     ]);
     nothing(["crikey the fan's loud", "the wind's brutal"]);
   });
