@@ -51,8 +51,8 @@ import { heldout23En } from './heldout23/en';
 import { heldout23Zh } from './heldout23/zh';
 import { heldout24En } from './heldout24/en';
 import { heldout24Zh } from './heldout24/zh';
-import { fresh24En } from './fresh24/en';
-import { fresh24Zh } from './fresh24/zh';
+import { heldout25En } from './heldout25/en';
+import { heldout25Zh } from './heldout25/zh';
 import { fresh25En } from './fresh25/en';
 import { fresh25Zh } from './fresh25/zh';
 import { heldoutEn } from './heldout/en';
@@ -103,7 +103,7 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 22', heldout22En, heldout22Zh],
   ['held-out 23', heldout23En, heldout23Zh],
   ['held-out 24', heldout24En, heldout24Zh],
-  ['fresh 24', fresh24En, fresh24Zh],
+  ['held-out 25', heldout25En, heldout25Zh],
   ['fresh 25', fresh25En, fresh25Zh],
 ];
 

@@ -6,7 +6,7 @@ import {
 import type { Phrasing } from '../ops';
 
 /**
- * Fresh 24, Chinese: a blind phrasing set written by a helper on 2026-12-02, to measure the parser on words it was
+ * Held-out 25 (written as fresh 24; measured blind in sessions 22 and 24, opened in session 24), Chinese: a blind phrasing set written by a helper on 2026-12-02, to measure the parser on words it was
  * never tuned on.
  *
  * Read while writing: bench/phrasings/ops.ts, bench/phrasings/sameEdit.ts, src/protocol/editOps.ts,
@@ -141,9 +141,11 @@ import type { Phrasing } from '../ops';
  * Read against a draft of 3 moments and 1 text (no music, no card, no background).
  * The lead dropped 5 lines shared with an earlier set (a text removed, a moment trimmed to and by, top and bottom bars,
  * two undos), 265 left. Measured blind on 7723562 (session 21's grammar, before session 22's round): 233/265 = 87.9 %
- * (20 wrong edits, 6 asked first).
+ * (20 wrong edits, 6 asked first). On 63d3a32 (session 24, before its round): 236/265 = 89.1 % (18 wrong edits, 1 right
+ * edit with words left unread, 6 asked first); on c4611f1 (after session 24's round): 238/265 = 89.8 % (17 wrong edits,
+ * 1 unread, 6 asked first).
  */
-export const fresh24Zh: [string, Phrasing['want']][] = [
+export const heldout25Zh: [string, Phrasing['want']][] = [
   // 漳州水仙花雕刻花农 (闽南腔普通话, 年纪大, 拼音打错字: 视屏, 音月, 到出, 竖平)
   ['帮我把这个视屏剪成三十秒的 水仙花雕刻的 给客人看', best(30)],
   ['加一个标题 写「漳州水仙 雕刻过程」 放上面', text('漳州水仙 雕刻过程', { position: 'top' })],
