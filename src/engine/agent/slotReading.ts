@@ -66,7 +66,7 @@ export function slotsRead(unread: string[], context: ParseContext): { ops: EditO
     // "… get rid o it because the team complained": a reason after it asks nothing of the part. "the title, I want it
     // away": a wish that it go asks it as a verb does.
     // "Take the first clip out. Just me sweepin.": what the part shows, said after, asks nothing of it either.
-  const open = asked !== undefined && partNamed(asked, context) === undefined && !REASON.test(asked) && !Words.aside.shape.shown.test(asked);
+    const open = asked !== undefined && partNamed(asked, context) === undefined && !REASON.test(asked) && !Words.aside.shape.shown.test(asked);
     const followed = open && (Words.aside.verb.test(asked) || Words.aside.imperative.test(asked) || Words.slot.remove.test(asked));
     // "the fire in the barrel, moment 2, I want it 10 seconds exactly": a length asked in the next clause, with no verb
     // the grammar knows, is asked of the moment named all the same (a level alone, "MUSIC! 80 PERCENT!", is not paired).
