@@ -235,7 +235,8 @@ function addedThenChanged(text: string): boolean {
   const comma = text.search(/,|\b(?:and|but)\b|…|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u);
   const [before, after] = [text.slice(0, comma), text.slice(comma)];
   // ("…, but the voice louder": the level of another sound, not the music's.)
-  return comma > 0 && Words.musicAdd.test(before) && !Words.quieter.test(before) && !Words.louder.test(before) && (Words.quieter.test(after) || Words.louder.test(after))
+  // ("音乐已经加了 再大声一点": music said to be there already is the music there is, whose level changes.)
+  return comma > 0 && Words.musicAdd.test(before) && !Words.musicSaid.alreadyThere.test(before) && !Words.quieter.test(before) && !Words.louder.test(before) && (Words.quieter.test(after) || Words.louder.test(after))
     && !Words.sourceAudio.test(after);
 }
 

@@ -310,7 +310,8 @@ function thenAgain(part: string, context: ParseContext): string[] {
   const rest = thenAgain(after, context);
   if (before === '') return rest;
   const reads = (said: string) => readAlone(said, context).length > 0;
-  const whole = `${before}${after}`;
+  // Joined, a pause typed before 再 stays one: "加音乐 再大声一点" is music added, then its level changed (as "加音乐 大声一点").
+  const whole = `${before}${/\s$/u.test(masked.slice(0, at.index)) ? ' ' : ''}${after}`;
   if (reads(after) ? !reads(before) && reads(whole) : reads(whole)) return thenAgain(whole, context);
   return [before, ...rest];
 }
