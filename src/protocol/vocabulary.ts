@@ -363,8 +363,9 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/唔好(?=[\p{Script=Han}a-z])(?![睇听食玩彩意])/gu, '不要'],
   // Southwest Mandarin, Hunan, Hubei: 一哈 (and Cantonese 一吓) is 一下, "a bit", "once" ("删一哈", "叠一哈", "你一哈把…").
   [/一[哈吓]/g, '一下'],
-  // "快快的过去", "慢慢地淡出": a doubled adverb with 的 or 地 before its verb is that adverb (快快过去).
-  [/([快慢轻])\1[的地](?=\s*\p{Script=Han})/gu, '$1$1'],
+  // "快快的过去", "慢慢地淡出": a doubled adverb with 的 or 地 before passing by or fading is that adverb (快快过去; not
+  // 快快的放音乐, "hurry up and add music").
+  [/([快慢])\1[的地](?=\s*(?:放?过去?|淡))/g, '$1$1'],
   // Pinyin input's slips, a homophone picked for an editing word, read as that word where only it fits: 第三断 (duan) is
   // 第三段; 原生 (yuansheng) before what is done to a sound is 原声 (not 原生态); 方大 (fangda) before how much is 放大;
   // 因月/音月 (yinyue) is 音乐, and 家 (jia) before a part asked for is 加.

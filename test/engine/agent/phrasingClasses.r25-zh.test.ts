@@ -28,13 +28,15 @@ describe('edit agent: round 25 Chinese classes → exact operations or nothing',
     nothing(['段之间叠个字幕', '第二段叠一下']);
   });
 
-  describe('a doubled adverb with 的 or 地 (快快的过去) is that adverb', () => {
+  describe('a doubled adverb with 的 or 地 before passing by or fading (快快的过去) is that adverb', () => {
     table([
       ['没有人说话的地方快快的过去', [{ op: 'speed_up_idle', factor: 4 }]],
       ['没动静的地方快快地过去，别剪', [{ op: 'speed_up_idle', factor: 4 }]],
       ['片尾慢慢的淡出', [{ op: 'fade', target: 'clip', out_ms: 1000 }]],
+      ['没动静的地方快快的放过去', [{ op: 'speed_up_idle', factor: 4 }]],
     ]);
-    nothing(['好好的别动']);
+    // 好好的, 慢慢的 before no verb of passing by or fading: no speed.
+    nothing(['好好的别动', '慢慢的来，不急']);
   });
 
   describe('Chinese typed with spaces between words, a piece opening with 的, is one clause', () => {
