@@ -408,11 +408,15 @@ function kindsSpaced(masked: string, unmask: (piece: string) => string, context:
  * at a time).
  */
 function texted(part: string, context: ParseContext): string[] | undefined {
-  if (namesWords(part) || readAlone(part, context).length > 0) return undefined;
+  if (namesWords(part)) return undefined;
   const pieces = part.split(/(?<=[\p{Script=Han}！!？?])\s+(?=\p{Script=Han})/u);
+  const joined = pieces.join('');
+  // "没有声音 也没有动 的地方", "没 人 讲话 的 地方 加速": a piece opening with 的, which opens no clause, shows the spaces
+  // part words or phrases of one clause, as they were typed (read spaced, the place would be lost), not clauses.
+  if (pieces.some((piece, i) => i > 0 && piece.startsWith('的'))) return [joined];
+  if (readAlone(part, context).length > 0) return undefined;
   // "两边 黑 边 加", "竖 屏 吧": typed a word or a character at a time, spaces even inside a word, the pieces are one
   // request when together they read as one.
-  const joined = pieces.join('');
   if (pieces.length > 1 && pieces.every((piece) => [...piece].length <= 2) && readAlone(joined, context).length > 0) return [joined];
   return pieces.length > 1 ? pieces : undefined;
 }

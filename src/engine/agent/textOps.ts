@@ -93,14 +93,19 @@ const SAYS_ZH = /(?:写(?:上|着)|叫做?|(?:内容|文字)(?:是|为))\s*[:：
 
 /**
  * "标题改成 新品上线", "title 要改成：Sunrise Valves": a text's new words, unquoted, set apart by a space or a colon after
- * 改成; not a look ("改成 红色的"), a place ("改成 居中") or a length ("改成 3秒").
+ * 改成; not a look ("改成 红色的"), a place ("改成 居中") or a length ("改成 3秒"). "把那个标题换成伊犁薰衣草": run on, right
+ * after the text's noun, the Chinese words closing the clause, when they are no other text ("换成另一个"), no font or
+ * size ("改成粗体", "改成大一号", "改成大写"), no language ("换成英文").
  */
-const RENAMED_TO = /(?:改成|换成|改为|更正为)(?:\s*[:：]\s*|\s+)(?!.*(?:色|的|点|些|秒)$)(\S.*)$/u;
+const RENAMED_TO = /(?:改成|换成|改为|更正为)(?:\s*[:：]\s*|\s+)(?!.*(?:色|的|点|些|秒)$)(\S.*)$|(?<=(?:标题|字幕|文字|题目)(?:的?(?:内容|文字|字))?)(?:改成|换成|改为|更正为)(?![另别其这那新原])(?!.*(?:色|的|点|些|秒|体|号|写|文|语)$)(\p{Script=Han}{2,})$/u;
 /** "change the title to say delivered in 11 minutes", "…to read Hello world": the new words, unquoted, after what it is to say. */
 const TO_SAY = /\bto (?:say|read)\s+(?!(?:that|this|it|so|something|better|well|differently|clearer|more|less)\b)(\S.*)$/i;
 const renamedTo = (original: string) => {
-  const words = RENAMED_TO.exec(original.trim())?.[1] ?? TO_SAY.exec(original.trim())?.[1]?.replace(SAID_AFTER, '');
-  return words === undefined || PositionWords.some(([place]) => place.test(words.toLowerCase())) ? undefined : words;
+  const renamed = RENAMED_TO.exec(original.trim());
+  const words = renamed?.[1] ?? renamed?.[2] ?? TO_SAY.exec(original.trim())?.[1]?.replace(SAID_AFTER, '');
+  // "标题换成滑入", "字幕换成淡入": run on, a motion or a part of the draft is how the text changes, no words.
+  const runOn = renamed?.[2] !== undefined && [Words.slide, ...DRAFT_PARTS].some((part) => part.test(renamed[2]));
+  return words === undefined || runOn || PositionWords.some(([place]) => place.test(words.toLowerCase())) ? undefined : words;
 };
 
 /**
