@@ -1200,9 +1200,9 @@ export const Words = {
   /**
    * "原声拉到0", "人声调到0.8", "put the video sound to zero", "vid sound 0": a bare figure (no %) a sound is turned to, said
    * after a verb of turning (Chinese), or last (before a comment: ", is horrible") after "to" or right after the sound
-   * (English; not "at 10" or "from 0:10 to 20", times).
+   * (English; not "at 10" or "from 0:10 to 20", times, nor "slow the footage to 0.75", a pace).
    */
-  bareLevel: /(?:(?:调|拉|开|放)(?:大|小|高|低)?到|调成|提到|加到|升到|降到|设为|设成|改成|改为)\s*(\d+(?:\.\d+)?)(?![\d.]*\s*(?:秒|分|倍|[xpk:]|帧))|(?:(?<!\bfrom\s+[\d:.]+\s+)\bto|\b(?:sound|audio|volume)|\bat(?= (?:0|zero)\b))\s+(\d+(?:\.\d+)?|zero)(?:\s+(?:please|pls|thanks))?[.!]*(?=$|\s*[,;])/,
+  bareLevel: /(?:(?:调|拉|开|放)(?:大|小|高|低)?到|调成|提到|加到|升到|降到|设为|设成|改成|改为)\s*(\d+(?:\.\d+)?)(?![\d.]*\s*(?:秒|分|倍|[xpk:]|帧))|(?<!\b(?:slow|speed|faster|slower|pace|play|plays|run|runs)\b.*)(?:(?<!\bfrom\s+[\d:.]+\s+)\bto|\b(?:sound|audio|volume)|\bat(?= (?:0|zero)\b))\s+(\d+(?:\.\d+)?|zero)(?:\s+(?:please|pls|thanks))?[.!]*(?=$|\s*[,;])/,
   /**
    * A stretch of the source file, said of a moment ("第二段改用原素材里0:20到0:35", 起止点设为素材的第5秒至第12秒,
    * "clip 2 should play 0:20-0:35 of the source"): which part of its recording the moment plays.
