@@ -434,10 +434,14 @@ const FACTORS_SAID = /\d+(?:\.\d+)?\s*(?:x\b|×|倍)|\bx\s?\d/g;
 /** A refusal right before the verb it refuses: 别撤销, 先不要重做, "don't undo" (not "wait no, redo that"). */
 const REFUSED_BEFORE = /(?:别|不要|不用|不许|莫|\b(?:don't|do not|never|no need to))\s*(?:再|帮我|给我)?\s*$/;
 
-/** "原声拉到0", "人声调到0.8", "原声调大到120": a bare figure the recording's sound is turned to is its level (a share, or out of a hundred). */
+/**
+ * "原声拉到0", "人声调到0.8", "原声调大到120", "put the video sound to zero", "vid sound 0": a bare figure the recording's
+ * sound is turned to is its level (a share, or out of a hundred).
+ */
 function bareLevel(text: string): number | undefined {
-  const said = /(?:(?:调|拉|开|放)(?:大|小|高|低)?到|调成|提到|加到|升到|降到|设为|设成|改成|改为)\s*(\d+(?:\.\d+)?)(?![\d.]*\s*(?:秒|分|倍|[xpk:]|帧))/.exec(text);
-  const value = said ? Number(said[1]) : undefined;
+  const said = Words.bareLevel.exec(text);
+  const figure = said?.[1] ?? said?.[2];
+  const value = figure === undefined ? undefined : figure === 'zero' ? 0 : Number(figure);
   return value === undefined || value > 200 ? undefined : value > 2 ? value / 100 : value;
 }
 
