@@ -320,7 +320,7 @@ export const FEELING_REASON = String.raw`(?:my|our|his|her|their|the) [a-z'-]+ (
 export const SLIP = String.raw`(?:(?:[嗯唉哎啊哦噢呃]+|hmm+|um+|uh+|erm?|oops|sorry)\s*[…。.,，~]*\s*)*(?:(?:不对|不是)+|不不+|哦不|噢不|错了|说错了|我说错了|口误|打错了|no(?:,?\s*no)*(?:,?\s*wait)?|nah(?=,?\s*(?:\d|[\u4e00-\u9fff]|just |(?:make|change) (?:that|it)\b))|wait|nope|scratch that|my bad|actually|correction|oops|sorry|不(?=\s*[,，…]|$))(?:啊|呀|了)?`;
 /** "don't cut anything", "do not cut a single frame": what a verb of cutting, said with a "not", keeps (all of it). */
 /** The music's giving way, as a doing: "no going down when I speak", "don't go dropping it down when I talk". */
-const LOWERING_EN = String.raw`(?:going down|lowering|dipping|dropping|ducking|getting (?:quieter|softer|lower)|turning down)(?: (?:it|the (?:music|bgm|song|track)))?(?: down)?\b`;
+const LOWERING_EN = String.raw`(?:(?:going|getting|turning|bringing) (?:(?:it|the (?:music|bgm|song|track)) )?(?:down|quieter|softer|lower)|(?:lowering|dipping|dropping|ducking)(?: (?:it|the (?:music|bgm|song|track)))?(?: down)?)\b`;
 const NOTHING = String.raw`(?:anything|everything|a (?:single )?(?:thing|frame|second|bit))\b`;
 /** Zooming out said without "zoom" ("缩小一点", "拉远点", 往回缩点, 放得太大了): a zoom only when nothing else is there to shrink. */
 const ZOOM_SHRINK = String.raw`缩小(一)?点|缩小些|镜头(跟|拉|推|贴)?(得|的)?(太|有点|有些)(紧|近)了?|缩回(来|去)?(一)?[点些]|往(?:回|后)(?:缩|收|拉)(一)?[点些]|拉远(一)?[点些]|拉远一些|放(得|的)?(太|有点|有些|那么|这么)(大|近)`;
