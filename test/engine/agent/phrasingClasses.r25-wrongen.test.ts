@@ -70,4 +70,24 @@ describe('edit agent: round 25 wrong edits → exact operations or nothing', () 
     ]);
     nothing(['in the beginning the clip is slow']);
   });
+
+  describe('what the export is without, said before its verb ("without music export again"), is taken out first', () => {
+    const EXPORT = { op: 'export', format: 'mp4' } as const;
+    table([
+      ['export, and then without music export again', [EXPORT, { op: 'remove_music' }, EXPORT]],
+      ['export, then without the title export it again', [EXPORT, { op: 'remove_text' }, EXPORT]],
+      ['without the intro card, render again', [{ op: 'remove_card', card: 'intro' }, EXPORT]],
+      ['without the music export a webm', [{ op: 'remove_music' }, { op: 'export', format: 'webm' }]],
+    ]);
+    table([['export, then export again without music', [EXPORT, { op: 'remove_music' }, EXPORT]]]);
+  });
+
+  describe('a picture named, then "the one I sent", is the user\'s upload as the background', () => {
+    table([
+      ['put the photo as background, the one I uploaded', [{ op: 'set_background', background: 'image' }]],
+      ['a background picture, that one we sent earlier', [{ op: 'set_background', background: 'image' }]],
+      ["background image, the one I've just shared", [{ op: 'set_background', background: 'image' }]],
+    ]);
+    table([['background, the aurora one', [{ op: 'set_background', background: 'aurora' }]]]);
+  });
 });
