@@ -14,12 +14,12 @@ describe('edit agent: round 25 wrong edits → exact operations or nothing', () 
       ['add the lofi, and no going down when I talk', [UNDUCKED]],
       ['put music on, but no dipping while she speaks', [UNDUCKED]],
       ["add some music, when I'm talking no lowering", [UNDUCKED]],
-      ['add music, whenever we speak not getting quieter', [UNDUCKED]],
+      ['add music, whenever we speak never getting quieter', [UNDUCKED]],
       ["lay some tunes under it, and don't go turning it down when I speak", [UNDUCKED]],
       ['add the lofi, no bringing it down while I narrate', [UNDUCKED]],
       ['加点背景音乐，我说话的时候不要压低', [UNDUCKED]],
     ]);
-    nothing(['no lowering the title', 'no dropping clip 2 when I talk about it']);
+    nothing(['no lowering the title', 'no dropping clip 2 when I talk about it', 'not dipping when I talk']);
   });
 
   describe('music named by which it is, no verb ("music default one", "default music"), is asked for', () => {
