@@ -211,9 +211,11 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     const length = EXPORT_LENGTH.exec(text)?.[1];
     if (length !== undefined) return [{ op: 'compile_best_moments', target_ms: parseDurationMs(length)! }, exported];
     // "export without music": the file made has none, so the removal comes first; what else it says is not guessed at.
+    // "without music export again": what it is without, said before the export, ends at the export's verb.
     const without = /\b(without|minus)\b(.+)$/.exec(text);
     if (!without) return exported;
-    const removed = parseClause(original, `remove${without[2]}`, context);
+    const verb = Words.export.exec(without[2]);
+    const removed = parseClause(original, `remove${verb && verb.index > 0 ? without[2].slice(0, verb.index) : without[2]}`, context);
     return removed.length > 0 && removed.every((op) => REMOVALS.has(op.op)) ? [...removed, exported] : [];
   }
   if (has(Words.showTracks)) return { op: 'show_tracks' };

@@ -294,10 +294,11 @@ export function parseEdgeSpan(text: string): { anchor: 'start' | 'end'; duration
 
 /** "at the start" / "intro" / "开头" → start; "at the end" / "outro" / "结尾" → end. */
 export function parseAnchor(text: string): 'start' | 'end' | undefined {
-  // "at the very end", "right at the start": the same edge, said with emphasis; "at end", "at start" without "the" as
+  // "at the very end", "right at the start", "in the beginning": the same edge, said with emphasis or another preposition
+  // ("in the end" is "finally", no place); "at end", "at start" without "the" as
   // learners say it; "on the end", "at the close": the end said another way ("up front", "at the front": the start).
   // "…在最后的地方", "…在最前面": an end said as the place it goes (not 在最后一段, a moment); 尾巴上, the end said plainly.
-  if (/\b(at (the )?(very )?(start|beginning|front)|up[- ]?front|intro|opening|开头|片头)\b|开头|片头|在最(?:前面?|开始)(?=的?(?:地方|位置|那里|那儿|部分)?$)/.test(text)) return 'start';
+  if (/\b(at (the )?(very )?(start|beginning|front)|in the (very )?(start|beginning)|up[- ]?front|intro|opening|开头|片头)\b|开头|片头|在最(?:前面?|开始)(?=的?(?:地方|位置|那里|那儿|部分)?$)/.test(text)) return 'start';
   // "最后写上…", 最后放一张卡片, 最后弄个卡片: 最后 right before what is put on screen is where, not "finally"; so is 最后 after 放
   // ("放最后"); 收尾, 末尾 (收尾弄个卡片: where the video wraps up) are the end.
   if (/\b(at (the )?(very )?end|at the (close|finish)|on the (very )?end|outro|ending|closing|结尾|片尾)\b|结尾|片尾|收尾|末尾|(?:在|最)?尾巴上|最后(?=再?(?:写|打上|打个|加|添|放|弄|搞|整|显示|出现|标))|(?:放|摆)(?:在|到)?最后(?!一?(段|个|张|秒|\d))|在最后(?=的?(?:地方|位置|那里|那儿|部分)?$)/.test(text)) return 'end';
