@@ -295,8 +295,8 @@ export function parseEdgeSpan(text: string): { anchor: 'start' | 'end'; duration
 /** "at the start" / "intro" / "开头" → start; "at the end" / "outro" / "结尾" → end. */
 export function parseAnchor(text: string): 'start' | 'end' | undefined {
   // "at the very end", "right at the start", "in the beginning": the same edge, said with emphasis or another preposition
-  // ("in the end" is "finally", no place); "at end", "at start" without "the" as
-  // learners say it; "on the end", "at the close": the end said another way ("up front", "at the front": the start).
+  // ("in the end" is "finally", no place); "at end", "at start" without "the" as learners say it; "on the end", "at the
+  // close": the end said another way ("up front", "at the front": the start).
   // "…在最后的地方", "…在最前面": an end said as the place it goes (not 在最后一段, a moment); 尾巴上, the end said plainly.
   if (/\b(at (the )?(very )?(start|beginning|front)|in the (very )?(start|beginning)|up[- ]?front|intro|opening|开头|片头)\b|开头|片头|在最(?:前面?|开始)(?=的?(?:地方|位置|那里|那儿|部分)?$)/.test(text)) return 'start';
   // "最后写上…", 最后放一张卡片, 最后弄个卡片: 最后 right before what is put on screen is where, not "finally"; so is 最后 after 放
