@@ -31,11 +31,14 @@ export const namesOtherMoment = (text: string, ops: EditOp[]) => {
 export const complainsOnly = (text: string) => Words.tooLong.test(text) && !Words.compile.test(text) && parseDurationMs(text) === undefined;
 
 /** Intent words a clause about who the video is for must not hold, or it may be a request the parser could not read. */
-export const INTENT_WORDS = [
+const INTENT_WORDS = [
   Words.compile, Words.text, Words.music, Words.background, Words.zoom, Words.speed, Words.fill, Words.resolution, Words.export,
   Words.card, Words.intro, Words.outro, Words.crossfade, Words.fade, Words.mute, Words.sourceAudio, Words.without, Words.textEdit,
   ...[...AspectWords, ...PlatformWords].map(([pattern]) => pattern),
 ];
+
+/** Whether a clause holds any intent word (INTENT_WORDS): it may be a request the grammar did not read. */
+export const namesIntent = (text: string): boolean => INTENT_WORDS.some((pattern) => pattern.test(text));
 
 /**
  * A clause that only says who or when the video is for ("学生注意力有限"), or how long the recording is ("这段录屏有十分钟"):
@@ -44,7 +47,7 @@ export const INTENT_WORDS = [
 export function onlyOccasion(clause: string): boolean {
   const text = readable(clause);
   const recording = SOURCE_LENGTH.test(normalizeNumbers(clause.toLowerCase()));
-  return (Words.occasion.test(text) || recording) && !/\d/.test(text.replace(Words.noEditFigure, ' ')) && quoted(clause) === undefined && !INTENT_WORDS.some((pattern) => pattern.test(text));
+  return (Words.occasion.test(text) || recording) && !/\d/.test(text.replace(Words.noEditFigure, ' ')) && quoted(clause) === undefined && !namesIntent(text);
 }
 
 /**
@@ -125,7 +128,7 @@ function shapedAside(clause: string, text: string, apart: boolean): { text: stri
   const told = pieces.filter((piece) => STATEMENT.test(piece) || QUESTION.test(piece) || GREETING.test(piece));
   const shouted = /\p{Lu}{2}/u.test(clause) && clause === clause.toUpperCase();
   const cried = pieces.every((piece) => told.includes(piece) || CRY.test(piece));
-  const criedApart = apart && pieces.length === 1 && APART.test(said) && !Words.aside.verb.test(said) && !INTENT_WORDS.some((pattern) => pattern.test(said));
+  const criedApart = apart && pieces.length === 1 && APART.test(said) && !Words.aside.verb.test(said) && !namesIntent(said);
   if (!criedApart && (!cried || (told.length === 0 && !shouted))) return undefined;
   // "I hear you on the length": said back to the editor, it asks nothing of the parts it names.
   if (told.length === pieces.length && ANSWERED.test(told[0])) return { text: '', self: true };
@@ -213,7 +216,7 @@ export const keptSceneSoundAside = (clause: string, ops: EditOp[]) => Words.asid
 export function pointShownAside(clause: string, ops: EditOp[]): boolean {
   const text = readable(clause);
   return Words.aside.pointShown.test(text) && quoted(clause) === undefined
-    && !INTENT_WORDS.some((pattern) => pattern.test(text)) && ops.some((op) => op.op === 'zoom_at' || (op.op === 'set_zoom' && op.mode === 'auto'));
+    && !namesIntent(text) && ops.some((op) => op.op === 'zoom_at' || (op.op === 'set_zoom' && op.mode === 'auto'));
 }
 
 /**
@@ -223,7 +226,7 @@ export function pointShownAside(clause: string, ops: EditOp[]): boolean {
 export function idleShownAside(clause: string, ops: EditOp[]): boolean {
   const text = readable(clause);
   return (Words.idle.test(text) || Words.quietShown.test(text)) && !/\d/.test(text) && quoted(clause) === undefined
-    && !Words.aside.verb.test(text) && !INTENT_WORDS.some((pattern) => pattern.test(text))
+    && !Words.aside.verb.test(text) && !namesIntent(text)
     && ops.some((op) => op.op === 'speed_up_idle' || op.op === 'remove_dead_air');
 }
 

@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { type EditOp, EditOpMessage, FillWords, FormatWords, NO_MOMENT_NOUN, ORDINALS, type OutputFormatName, quoted, Words } from '../../protocol';
 import { besideAside } from './asideAround';
 import {
-  aside, messageApart, complainsOnly, contrasts, corrects, directionOfFigure, exportDetail, INTENT_WORDS, keptBesideRemoval, namesOtherMoment, onlyOccasion, otherUpload, parsedOnce, refuses, requestBeforeAside, requestBeforeReason, saysResultOf, saysShape, keptSceneSoundAside, saysWhichIsWhich, pointShownAside, idleShownAside, askedHowFirst,
+  aside, messageApart, complainsOnly, namesIntent, contrasts, corrects, directionOfFigure, exportDetail, keptBesideRemoval, namesOtherMoment, onlyOccasion, otherUpload, parsedOnce, refuses, requestBeforeAside, requestBeforeReason, saysResultOf, saysShape, keptSceneSoundAside, saysWhichIsWhich, pointShownAside, idleShownAside, askedHowFirst,
 } from './asides';
 import { LONGEST_SHOWN_MS, LONGEST_TRANSITION_MS, meantPart, MOMENT_REF, negated, ORDINAL_EN, type ParseContext, placesNamed, readable, UNSAID } from './clauseWords';
 import {
@@ -130,7 +130,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     }
     // "Changes:", "Here's what I need:": a label over the list that follows asks for nothing itself.
     if (said !== clauses[clauses.length - 1] && /[:：]\s*$/.test(said) && parseClause(clause, text.replace(/[:：]\s*$/, ''), context).length === 0
-      && !INTENT_WORDS.some((pattern) => pattern.test(text))) continue;
+      && !namesIntent(text)) continue;
     if (detailOfLast({ clause, text, place }, clauses, ops, unknown, unnamedFades)) continue;
     // "oops", "好的", "the zoom is fine": an interjection or an approval asks for nothing ("… but make it quieter" does).
     // "export it for discord, webm is fine": an approval beside a request is a detail of it, not all the clause says;
@@ -1042,7 +1042,7 @@ function labelledOff(said: string, context: ParseContext): string[] {
   if (!heading || colonQuoted(said) !== said || heading[1].split(/\s+/).length > 4 || readAlone(said, context).length > 0) return [said];
   const [label, rest] = [readable(heading[1]), heading[2]];
   // ("first clip: 0:07": a moment named is what the rest is said of, no label; a time alone said of it is not guessed at.)
-  const asksNothing = parseClause(heading[1], label, context).length === 0 && !INTENT_WORDS.some((pattern) => pattern.test(label)) && !MOMENT_REF.test(label);
+  const asksNothing = parseClause(heading[1], label, context).length === 0 && !namesIntent(label) && !MOMENT_REF.test(label);
   return asksNothing && readAlone(rest, context).length > 0 ? [`${heading[1]}:`, rest] : [said];
 }
 
