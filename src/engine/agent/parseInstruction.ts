@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { type EditOp, EditOpMessage, FillWords, FormatWords, NO_MOMENT_NOUN, ORDINALS, type OutputFormatName, quoted, Words } from '../../protocol';
+import { type EditOp, EditOpMessage, FillWords, FormatWords, NO_MOMENT_NOUN, ORDINALS, type OutputFormatName, quotePattern, quoted, Words } from '../../protocol';
 import { besideAside } from './asideAround';
 import {
   aside, messageApart, complainsOnly, namesIntent, contrasts, corrects, directionOfFigure, exportDetail, keptBesideRemoval, namesOtherMoment, onlyOccasion, otherUpload, parsedOnce, refuses, requestBeforeAside, requestBeforeReason, saysResultOf, saysShape, keptSceneSoundAside, saysWhichIsWhich, pointShownAside, idleShownAside, askedHowFirst,
@@ -16,7 +16,7 @@ import { parseDurationMs } from './parseDuration';
 import { countSaid, normalizeNumbers, parseClock, parseFactor, parseGone, parseRange, parseSeconds } from './parseQuantities';
 import { corrected, meantInstead, type Said } from './selfCorrection';
 import { slotsRead } from './slotReading';
-import { clausesOf, colonQuoted } from './splitClauses';
+import { clausesOf, colonQuoted, namesText } from './splitClauses';
 import { unwrapped, withoutActions } from './wrapping';
 
 export interface ParsedMessage {
@@ -746,13 +746,30 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops, messageApart(clause, message)) || keptBesideRemoval(clause, ops) || keptSceneSoundAside(clause, ops) || pointShownAside(clause, ops) || idleShownAside(clause, ops) || otherUpload(clause, ops) || directionOfFigure(clause, ops) || corrects(clause, ops) || saysWhichIsWhich(clause, ops) || askedHowFirst(clause, ops, context)))
       // "what did you cut? show me the tracks": the question the tracks shown answer.
       && !(ops.some((op) => op.op === 'show_tracks') && Words.aside.askedDraft.test(readable(clause))) && !(shortened && complainsOnly(readable(clause)) && !namesOtherMoment(readable(clause), ops)));
-  const parsed = bySlots(read, unread, context, message);
+  const parsed = quotesKept(bySlots(read, unread, context, message), clauses);
   // "music!!! loud!! like 80%!!", "music. 80%": a request said in fragments, none of which reads alone, is one request
   // said in parts: read as one clause (not when a fragment is asked: "music? 80%").
   if (parsed.ops.length > 0 || clauses.length < 2 || !clauses.every((said) => FRAGMENT.test(said.trim())) || /[?？]/.test(message)) return parsed;
   const oneClause = clauses.join(', ');
   const whole = oneClause === message ? parsed : parseInstruction(oneClause, context);
   return whole.ops.length > 0 && whole.unknown.length === 0 ? whole : parsed;
+}
+
+/** Edits that take or name a text or card by its words. */
+const WORDED = new Set<EditOp['op']>(['add_text', 'edit_text', 'remove_text', 'add_card', 'remove_card']);
+
+/**
+ * "…开头加标题「春季上新」…": a clause naming a text or card with words quoted, in a message whose edits touch no text
+ * or card nor take its words, is unread: the user hears so rather than lose a title with no word said (a text added,
+ * renamed or removed by its words, or a slip's words said again, took them; "维持“精简”评级" names no text).
+ */
+function quotesKept(parsed: ParsedMessage, clauses: string[]): ParsedMessage {
+  if (parsed.ops.length === 0 || parsed.ops.some((op) => WORDED.has(op.op))) return parsed;
+  const taken = JSON.stringify(parsed.ops);
+  const quotes = (clause: string) => [...clause.matchAll(quotePattern())].map((match) => match.slice(1).find((group) => group !== undefined)?.trim() ?? '').filter((words) => words !== '');
+  const dropped = clauses.filter((clause) => namesText(clause) && quotes(clause).length > 0
+    && quotes(clause).every((words) => !taken.includes(JSON.stringify(words).slice(1, -1))) && !parsed.unknown.includes(clause));
+  return dropped.length === 0 ? parsed : { ...parsed, unknown: [...parsed.unknown, ...dropped] };
 }
 
 /** A fragment of a request: up to three words. */

@@ -342,12 +342,13 @@ function spacedRequests(part: string, context: ParseContext): string[] {
   const refused = masked.split(BEFORE_REFUSED_EXPORT).map(unmask);
   // "加个标题不要导出": the piece before read as nothing alone, the refused export is still no export.
   if (refused.length === 2 && Words.refusal.test(readable(refused[1])) && (readAlone(refused[0], context).length > 0 || readAlone(part, context).some((op) => op.op === 'export'))) return refused;
-  const split = masked.split(BEFORE_ADDING_VERB).map(unmask);
+  const split = placesKept(masked.split(BEFORE_ADDING_VERB).map(unmask), context);
   // "帮我加首歌导一版", "先加默认背景导一版": asking (帮我, 麻烦) or "first" is no piece of its own; it opens the first request.
   const joined = split.length > 2 && /^(?:先|首先)?$/.test(split[0].replace(Words.askOpening, '')) ? [`${split[0]}${split[1]}`, ...split.slice(2)] : split;
   // "在第5秒加字幕…", "0:22加字幕…": a time said first is when, no request of its own.
   const timed = joined.some((piece) => pointFragment(readable(piece)) !== undefined || slotFragment(readable(piece)) !== undefined);
-  if (reads(joined) && !timed) return joined;
+  // "…精华 开头加标题「…」 音乐默认的 再大声一点": each piece may be spaced requests of its own.
+  if (reads(joined) && !timed) return joined.flatMap((piece) => spacedRequests(piece, context));
   // "背景音乐加上先导一个": a request, then a file of it exported first, where a split before 加 leaves a verb alone; so
   // too after a Latin word, a quote, a level or a space ("加 BGM 先导一版", "片头加卡片“兴义新闻”导出一版", "…背景 export 一版",
   // "音量调到20%导一版", "把字幕去掉输出一版", "…level 25% 先export mp4一版": its format said before 一版).
@@ -358,6 +359,22 @@ function spacedRequests(part: string, context: ParseContext): string[] {
   const degreeFirst = version.length > 1 && /[点些]儿?$/u.test(readable(version[0]));
   if (degreeFirst && version.slice(1).every((piece) => readAlone(piece, context).length > 0)) return version;
   return kindsSpaced(masked, unmask, context) ?? texted(part, context) ?? [part];
+}
+
+/** Where in the clip a request puts its part (开头, 片尾), said last in a piece. */
+const PLACE_LAST = new RegExp(`(?:${Words.anchorPlace.source})\\s*$`, 'u');
+
+/**
+ * "剪成30秒片尾加卡片「谢谢观看」", "剪个三十秒的精华 开头加标题「…」": a place said just before an adding verb is where that
+ * request puts its part, not the end of the request before it (which reads alone without it); not "把第三段放到最后".
+ */
+function placesKept(pieces: string[], context: ParseContext): string[] {
+  return pieces.reduce<string[]>((kept, piece) => {
+    const last = kept.at(-1);
+    const place = last === undefined ? null : PLACE_LAST.exec(last);
+    if (last === undefined || place === null || place.index === 0 || readAlone(last.slice(0, place.index), context).length === 0) return [...kept, piece];
+    return [...kept.slice(0, -1), last.slice(0, place.index).trimEnd(), `${place[0].trim()}${piece}`];
+  }, []);
 }
 
 /** A step put off, opening a piece (先别导出). */
@@ -377,6 +394,13 @@ const detailAlone = (piece: string) => {
 /** A word that only opens the message ("算了算了", "好的"), as each clause's reader drops it. */
 const OPENING_ONLY = new RegExp(`${Words.filler.source}$`, 'iu');
 
+/** "音乐默认的 再大声一点": a piece that reads as nothing alone but asks more of the piece before it goes with it. */
+function goesOn(last: string, piece: string, context: ParseContext): boolean {
+  if (readAlone(piece, context).length > 0) return false;
+  const before = readAlone(last, context).length;
+  return before > 0 && readAlone(`${last} ${piece}`, context).length > before;
+}
+
 /**
  * "整体1.5倍速 转场全部硬切", "算了算了 清空重来 剪个二十秒的就行": typed like a chat message, a space between Chinese
  * words parts requests of different kinds, when each side reads as one (a word that only opens the message goes with
@@ -388,7 +412,7 @@ function kindsSpaced(masked: string, unmask: (piece: string) => string, context:
   const pieces = masked.split(KINDS_SPACE).map(unmask)
     .reduce<string[]>((kept, piece) => {
       const last = kept.at(-1);
-      const joins = last !== undefined && (OPENING_ONLY.test(last) || (detailAlone(piece) && readAlone(last, context).length > 0));
+      const joins = last !== undefined && (OPENING_ONLY.test(last) || (detailAlone(piece) && readAlone(last, context).length > 0) || goesOn(last, piece, context));
       return last !== undefined && joins ? [...kept.slice(0, -1), `${last} ${piece}`] : [...kept, piece];
     }, []);
   // The intro card and the outro card ("片头卡「…」 三秒 片尾卡「…」 两秒") are two parts, each a request of its own.
@@ -422,8 +446,10 @@ function texted(part: string, context: ParseContext): string[] | undefined {
 }
 
 /** A text or card named, or words quoted: its words, unquoted, may hold spaces ("加个字幕 注意安全 放在最上面"). */
-const namesWords = (part: string) => quoted(part) !== undefined
-  || [Words.text, Words.card, Words.intro, Words.outro, Words.writeWords].some((names) => names.test(readable(part)));
+const namesWords = (part: string) => quoted(part) !== undefined || namesText(part) || Words.writeWords.test(readable(part));
+
+/** A text or card named. */
+export const namesText = (part: string): boolean => [Words.text, Words.card, Words.intro, Words.outro].some((names) => names.test(readable(part)));
 
 /**
  * "30 seconds, 9:16, with lofi music", "30秒 竖屏 音乐": requests listed with commas (or spaces) and no verb to split on,

@@ -1,0 +1,37 @@
+import * as assert from 'node:assert/strict';
+import { table, understood } from './phrasingTable';
+
+const MUSIC = { op: 'add_music', track: 'lofi', volume: 0.35, duck: true } as const;
+
+/**
+ * A place said just before an adding verb ("剪成30秒片尾加卡片…", "…精华 开头加标题「…」") is where that request puts its
+ * part: the title at the start, the card at the end (found in a user check: the place was torn off to the request
+ * before, the card became a title, and spaced after it the title was lost with no word said). Against a draft of 3
+ * moments and 1 text.
+ */
+describe('edit agent: a place before an adding verb stays with what is added', () => {
+  table([
+    ['剪成30秒片尾加卡片「谢谢观看」', [{ op: 'compile_best_moments', target_ms: 30000 }, { op: 'add_card', card: 'outro', text: '谢谢观看', duration_ms: 2000 }]],
+    ['剪成30秒 片尾加卡片「谢谢观看」', [{ op: 'compile_best_moments', target_ms: 30000 }, { op: 'add_card', card: 'outro', text: '谢谢观看', duration_ms: 2000 }]],
+    ['剪个三十秒的精华 开头加标题「春季上新」', [{ op: 'compile_best_moments', target_ms: 30000 }, { op: 'add_text', text: '春季上新', style: 'title', anchor: 'start' }]],
+    ['剪个三十秒的精华 开头加标题「春季上新」 音乐默认的 再大声一点', [
+      { op: 'compile_best_moments', target_ms: 30000 }, { op: 'add_text', text: '春季上新', style: 'title', anchor: 'start' },
+      MUSIC, { op: 'set_music_volume', change: 'louder' },
+    ]],
+    // A place a moment is moved to is the move's.
+    ['把第一段放到最后加个标题「你好」', [{ op: 'move_moment', index: 1, to: 3 }, { op: 'add_text', text: '你好', style: 'title' }]],
+  ]);
+});
+
+/** A text's quoted words that no edit took are said back as unread, never dropped with no word (the title above was). */
+describe('edit agent: a text quoted that no edit took is unread', () => {
+  it('says back the clause whose title no edit took', () => {
+    const read = understood('剪成30秒，标题「X」挺好的');
+    assert.deepEqual(read.ops, [{ op: 'compile_best_moments', target_ms: 30000 }]);
+    assert.deepEqual(read.unknown, ['标题「X」挺好的']);
+  });
+  it('keeps quiet when an edit took one of its words, or when it names no text', () => {
+    assert.deepEqual(understood("there is a typo in the title, it should say 'Vieux Lyon' not 'Vieux Lyonn'").unknown, []);
+    assert.deepEqual(understood('维持“精简”评级：全片压缩至45秒').unknown, []);
+  });
+});
