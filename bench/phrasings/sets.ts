@@ -57,6 +57,8 @@ import { fresh25En } from './fresh25/en';
 import { fresh25Zh } from './fresh25/zh';
 import { fresh26En } from './fresh26/en';
 import { fresh26Zh } from './fresh26/zh';
+import { fresh27En } from './fresh27/en';
+import { fresh27Zh } from './fresh27/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -108,6 +110,7 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 25', heldout25En, heldout25Zh],
   ['fresh 25', fresh25En, fresh25Zh],
   ['fresh 26', fresh26En, fresh26Zh],
+  ['fresh 27', fresh27En, fresh27Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */
