@@ -53,8 +53,8 @@ import { heldout24En } from './heldout24/en';
 import { heldout24Zh } from './heldout24/zh';
 import { heldout25En } from './heldout25/en';
 import { heldout25Zh } from './heldout25/zh';
-import { fresh25En } from './fresh25/en';
-import { fresh25Zh } from './fresh25/zh';
+import { heldout26En } from './heldout26/en';
+import { heldout26Zh } from './heldout26/zh';
 import { fresh26En } from './fresh26/en';
 import { fresh26Zh } from './fresh26/zh';
 import { fresh27En } from './fresh27/en';
@@ -108,7 +108,7 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 23', heldout23En, heldout23Zh],
   ['held-out 24', heldout24En, heldout24Zh],
   ['held-out 25', heldout25En, heldout25Zh],
-  ['fresh 25', fresh25En, fresh25Zh],
+  ['held-out 26', heldout26En, heldout26Zh],
   ['fresh 26', fresh26En, fresh26Zh],
   ['fresh 27', fresh27En, fresh27Zh],
 ];

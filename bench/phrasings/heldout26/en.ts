@@ -6,7 +6,7 @@ import {
 import type { Phrasing } from '../ops';
 
 /**
- * Fresh 25, English: a blind phrasing set written by a helper on 2026-12-03, to measure the parser on words it was
+ * Held-out 26 (written as fresh 25; measured blind in sessions 24 and 25, opened in session 25), English: a blind phrasing set written by a helper on 2026-12-03, to measure the parser on words it was
  * never tuned on.
  *
  * Read while writing: bench/phrasings/ops.ts, bench/phrasings/sameEdit.ts, src/protocol/editOps.ts,
@@ -160,9 +160,11 @@ import type { Phrasing } from '../ops';
  * The lead dropped 3 lines shared with an earlier set (the timeline shown, a clip moved to the end, a 0.3 s crossfade),
  * 267 left. Measured blind on 63d3a32 (session 23's grammar, before session 24's round): 237/267 = 88.8 % (12 wrong
  * edits, 1 right edit with words left unread, 3 asked first).
+ * Measured blind again on 4bcdc08 (after session 24's two rounds): 240/267 = 89.9 % (11 wrong edits). Opened in session
+ * 25 as held-out 26.
  */
 
-export const fresh25En: [string, Phrasing['want']][] = [
+export const heldout26En: [string, Phrasing['want']][] = [
   // A crocodile-cruise skipper in Darwin, Northern Territory (Australian: mate, reckon, heaps, arvo, no dramas, too easy, righto).
   ["g'day mate, reckon you could cut the croc cruise footage down to about 45 secs", best(45)],
   ['make it vertical for the reels mate, blur the sides', aspect('9:16', 'blur')],
