@@ -1,8 +1,9 @@
+import { isDeepStrictEqual } from 'node:util';
 import { DESCRIBED_NOUN, type EditOp, FEELING_REASON, FINISHED_FIRST_ZH, FormatWords, LATER_ZH, MOMENT_NOUN, NO_FIRST_ZH, ORDINALS, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SLIP, STAYS, TEXTING_SHORTHAND, WAIT_UNTIL_ZH, Words } from '../../protocol';
 import { maskQuotes, MOMENT_NAMES, MOMENT_REF, ORDINAL_EN, type ParseContext, placesNamed, readable } from './clauseWords';
 import { pointFragment, slotFragment } from './fragments';
 import { AUDIO_FILE } from './mediaOps';
-import { parseClause, readAlone } from './parseClause';
+import { namesPart, parseClause, readAlone } from './parseClause';
 import { normalizeNumbers, parseOrdinals, parseRange } from './parseQuantities';
 
 // A message → the clauses the grammar reads one by one: split at sentences, "then" and commas, kept whole where
@@ -358,7 +359,21 @@ function spacedRequests(part: string, context: ParseContext): string[] {
   // the message changed before (the clause loop reads it so): the version exported after it is a request of its own.
   const degreeFirst = version.length > 1 && /[点些]儿?$/u.test(readable(version[0]));
   if (degreeFirst && version.slice(1).every((piece) => readAlone(piece, context).length > 0)) return version;
-  return kindsSpaced(masked, unmask, context) ?? texted(part, context) ?? [part];
+  return kindsSpaced(masked, unmask, context) ?? texted(part, context) ?? partLeftOver(masked, unmask, context) ?? [part];
+}
+
+/**
+ * "剪成30秒 标题大一点": a last spaced piece naming a part of the draft with no quote, which reads as nothing alone and adds
+ * nothing to what the pieces before it read, is a clause of its own, so it is said back as unread, not dropped.
+ */
+function partLeftOver(masked: string, unmask: (piece: string) => string, context: ParseContext): string[] | undefined {
+  const pieces = masked.split(KINDS_SPACE);
+  if (pieces.length < 2) return undefined;
+  const [before, last] = [unmask(pieces.slice(0, -1).join(' ')), unmask(pieces[pieces.length - 1])];
+  const named = namesText(last) || namesPart(readable(last));
+  if (!named || quoted(last) !== undefined || readAlone(last, context).length > 0) return undefined;
+  const read = readAlone(before, context);
+  return read.length > 0 && isDeepStrictEqual(readAlone(`${before} ${last}`, context), read) ? [before, last] : undefined;
 }
 
 /** Where in the clip a request puts its part (开头, 片尾), said last in a piece. */
@@ -490,10 +505,10 @@ function listed(part: string, context: ParseContext): string[] {
 }
 
 /**
- * "make it 30 seconds, …", "剪30秒、…", "40 second clip, square, …": a length the video is made, asked outright (or
- * named with the clip it makes, after a heading or not), is the clip's.
+ * "make it 30 seconds, …", "剪30秒、…", "40 second clip, square, …", "make a 30 sec clip, …", "give me 45 seconds, …": a
+ * length the video is made, asked outright (or named with the clip it makes, after a heading or not), is the clip's.
  */
-const MADE_LENGTH = /^(?:please )?(?:make|get|bring) (?:it|this|the (?:video|clip)) (?:down )?(?:to )?(?:about |around |roughly |like )?\d|^(?:[a-z' ]+:\s*)?(?:an? )?\d+(?:\.\d+)?\s*-?\s*(?:s|secs?|seconds?|mins?|minutes?)\s+(?:clip|video|cut|version|edit|reel)\b|^(?:帮我|给我|请)?剪(?:成|到|个|一个)?\s*\d/;
+const MADE_LENGTH = /^(?:please )?(?:make|get|bring) (?:it|this|the (?:video|clip)) (?:down )?(?:to )?(?:about |around |roughly |like )?\d|^(?:please )?(?:(?:give|get|make|cut) (?:me|us)|make|cut|create|do|(?:i|we) (?:want|need))(?: (?:an?|about|around|roughly|like|just))* \d+(?:\.\d+)?\s*-?\s*(?:s|secs?|seconds?|mins?|minutes?)\b|^(?:[a-z' ]+:\s*)?(?:an? )?\d+(?:\.\d+)?\s*-?\s*(?:s|secs?|seconds?|mins?|minutes?)\s+(?:clip|video|cut|version|edit|reel)\b|^(?:帮我|给我|请)?剪(?:成|到|个|一个)?\s*\d/;
 
 /**
  * "30秒 竖屏 音乐": three or more short Chinese words listed with spaces, as a chat message lists them (not a sentence

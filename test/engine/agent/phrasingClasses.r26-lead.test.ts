@@ -35,3 +35,34 @@ describe('edit agent: a text quoted that no edit took is unread', () => {
     assert.deepEqual(understood('维持“精简”评级：全片压缩至45秒').unknown, []);
   });
 });
+
+/**
+ * A clip asked with a verb and its length ("make a 30 sec clip", "give me 45 seconds"), listed with commas before other
+ * requests: the clip's length, not a length guessed at (the whole was read as one and the clip was lost).
+ */
+describe('edit agent: a clip asked with a verb, listed before other requests, is made', () => {
+  table([
+    ["make a 30 sec clip, title 'Hi' at the top, export gif", [
+      { op: 'compile_best_moments', target_ms: 30000 }, { op: 'add_text', text: 'Hi', style: 'title', position: 'top' }, { op: 'export', format: 'gif' },
+    ]],
+    ["give me 45 seconds, vertical, title 'Open day' for the first 3 seconds", [
+      { op: 'compile_best_moments', target_ms: 45000 }, { op: 'set_aspect', aspect: '9:16' },
+      { op: 'add_text', text: 'Open day', style: 'title', anchor: 'start', duration_ms: 3000 },
+    ]],
+    ["i want 20 seconds, title 'Menu'", [{ op: 'compile_best_moments', target_ms: 20000 }, { op: 'add_text', text: 'Menu', style: 'title' }]],
+  ]);
+  // A length said of something else is no clip.
+  table([["we present in 10 min, make it vertical", [{ op: 'set_aspect', aspect: '9:16' }]]]);
+});
+
+/** A part asked of in a way no edit makes ("标题大一点": no size edit exists), spaced after a request: said back, not dropped. */
+describe('edit agent: a spaced piece naming a part that reads as nothing is said back as unread', () => {
+  it('reads the request and says back the piece', () => {
+    for (const [message, left] of [['剪成30秒 标题大一点', '标题大一点'], ['剪成30秒 字幕换个字体', '字幕换个字体']]) {
+      const read = understood(message);
+      assert.deepEqual(read.ops, [{ op: 'compile_best_moments', target_ms: 30000 }], message);
+      assert.deepEqual(read.unknown, [left], message);
+    }
+  });
+  table([['加个字幕 注意安全 放在最上面', [{ op: 'add_text', text: '注意安全', style: 'caption', position: 'top' }]]]);
+});
