@@ -76,7 +76,7 @@ const MOVED_OR_SIZED = /\b(?:to|at|in) the (?:top|bottom|middle|cent(?:er|re)|le
 export function clausesOf(message: string, context: ParseContext): string[] {
   return splitClauses(onesNamed(exportLast(message.replace(Words.kaomoji, ' ').replace(MOMENT_WHERE, '').replace(RESTATED_AS, ', ').replace(NUMBERED_APART, 'clip ').replace(DESCRIBED_THEN_PLACED, placedName)))).map(bracketedMoment).flatMap(firstThis)
     .flatMap((part) => thenAgain(part, context)).flatMap((part) => spacedRequests(part, context)).flatMap((part) => listed(part, context))
-    .flatMap((part) => sharedVerb(part, context)).flatMap((part) => madeWith(part, context))
+    .flatMap((part) => quotesListed(part, context)).flatMap((part) => sharedVerb(part, context)).flatMap((part) => madeWith(part, context))
     .reduce<string[]>((read, part) => whichMoment(read, part, context), [])
     .reduce<string[]>((read, part) => describedThenPlaced(read, part, context), []);
 }
@@ -633,6 +633,38 @@ function elided(first: string, second: string): string {
   const unit = new RegExp(String.raw`\d\s*(seconds?|secs?|s)\b|\b(?:${NUMBER_WORD}) (seconds?|secs?)\b`, 'i').exec(first);
   const named = noun === undefined ? second : second.replace(new RegExp(String.raw`\bthe (${ORDINAL_EN}|last|final)\b(?! (?:${MOMENT_NOUN}|one)s?\b)`, 'i'), `the $1 ${noun}`);
   return unit === null ? named : named.replace(new RegExp(String.raw`\b(to|by) (\d+(?:\.\d+)?|${NUMBER_WORD})$`, 'i'), `$1 $2 ${unit[1] ?? unit[2]}`);
+}
+
+/**
+ * Where one quoted text ends and the next begins: "and", a comma, "&", 和, 跟, 、, or a space after Chinese (not after
+ * a quote: "a lower third 'Jane Doe' 'CEO, Acme'" is one text's two lines).
+ */
+const BEFORE_NEXT_QUOTE = /\s*(?:,\s*(?:and\s+)?|\s+and\s+|&|和|跟|、|(?<=\p{Script=Han})\s+)\s*(?=\u0000\d+\u0000)/u;
+const SLIP_SAID = new RegExp(String.raw`\b(?:${SLIP})\b|不对|不是`, 'iu');
+
+/**
+ * "add captions 'Step 1' at 0:05 and 'Step 2' at 0:12", "put 'Hi' at the start and 'Bye' at the end", "字幕「第一步」在5秒
+ * 「第二步」在12秒": texts listed under one verb (and one kind, said before them or after, "… as captions"), each with its
+ * own place or time, are each a text of that kind (the second was dropped); not a slip's words said again ("'Helo' -
+ * oops, 'Hello'"), nor words refused ("'A' not 'B'"), nor a lower third's two lines.
+ */
+function quotesListed(clause: string, context: ParseContext): string[] {
+  const { masked, unmask } = maskQuotes(clause);
+  const first = masked.indexOf('\u0000');
+  if (first < 0) return [clause];
+  const parts = masked.slice(first).split(BEFORE_NEXT_QUOTE);
+  if (parts.length < 2 || parts.some((part) => (part.match(/\u0000\d+\u0000/g) ?? []).length !== 1 || !part.startsWith('\u0000'))) return [clause];
+  const kindAfter = /\s+as\s+(?:an?\s+)?[a-z-]+$/i.exec(parts[parts.length - 1])?.[0] ?? '';
+  const pieces = parts.map((part, i) => unmask(`${masked.slice(0, first)}${part}${i < parts.length - 1 ? kindAfter : ''}`));
+  const worded = (ops: EditOp[]) => ops.filter((op) => op.op === 'add_text' || op.op === 'add_card');
+  const own = (piece: string, i: number) => {
+    const read = readAlone(piece, context);
+    const rest = readable(parts[i]);
+    return read.length === 1 && worded(read)[0]?.text === quoted(piece) && !SLIP_SAID.test(rest) && !Words.negation.test(rest);
+  };
+  // A lower third's quotes are its name and role lines, one text.
+  const whole = worded(readAlone(clause, context));
+  return pieces.every(own) && whole.length < pieces.length && !whole.some((op) => op.op === 'add_text' && op.style === 'lower-third') ? pieces : [clause];
 }
 
 function sharedVerb(clause: string, context: ParseContext): string[] {

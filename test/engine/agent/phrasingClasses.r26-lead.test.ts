@@ -66,3 +66,21 @@ describe('edit agent: a spaced piece naming a part that reads as nothing is said
   });
   table([['加个字幕 注意安全 放在最上面', [{ op: 'add_text', text: '注意安全', style: 'caption', position: 'top' }]]]);
 });
+
+/** Texts listed under one verb, each with its own time or place: each a text (the second was dropped with no word said). */
+describe('edit agent: quoted texts listed under one verb are each added', () => {
+  const caption = (text: string, start_ms: number) => ({ op: 'add_text', text, style: 'caption', start_ms }) as const;
+  table([
+    ["put 'Step 1' at 0:05 and 'Step 2' at 0:12 as captions", [caption('Step 1', 5000), caption('Step 2', 12000)]],
+    ["add captions 'Step 1' at 0:05 and 'Step 2' at 0:12", [caption('Step 1', 5000), caption('Step 2', 12000)]],
+    ['字幕「第一步」在5秒 「第二步」在12秒', [caption('第一步', 5000), caption('第二步', 12000)]],
+    ["add 'Hello' at the start and 'Bye' at the end", [
+      { op: 'add_text', text: 'Hello', style: 'title', anchor: 'start' }, { op: 'add_text', text: 'Bye', style: 'title', anchor: 'end' },
+    ]],
+    ["add captions 'Hi' and 'Bye'", [{ op: 'add_text', text: 'Hi', style: 'caption' }, { op: 'add_text', text: 'Bye', style: 'caption' }]],
+    // A slip's words said again, words refused, a rename: one text.
+    ["add the title 'Helo' - oops, 'Hello'", [{ op: 'add_text', text: 'Hello', style: 'title' }]],
+    ['加字幕“你号”，不对，“你好”', [{ op: 'add_text', text: '你好', style: 'caption' }]],
+    ["the title should say 'Vieux Lyon' not 'Vieux Lyonn'", [{ op: 'edit_text', text: 'Vieux Lyon' }]],
+  ]);
+});
