@@ -356,9 +356,10 @@ function aboutParts(text: string, ops: EditOp[]): boolean {
   const parts = new Set(ops.flatMap((op) => (STRETCH_REMOVALS.has(op.op) ? ['timeline', 'look', 'sound'] as const : [PART_OF[op.op]])));
   const spoken = Object.entries(Words.aside.parts).filter(([, pattern]) => pattern.test(said)).map(([part]) => part);
   // A step back (undo, redo) changes whatever the step changed: a clause beside it may speak of any part ("之前加的那条字幕，撤销吧"),
-  // and of a last or first one that is no moment ("I changed my mind about that last change").
+  // and of a last or first one that is no moment ("I changed my mind about that last change"); beside steps back alone, of
+  // a moment as it was before the step ("the last clip was good"), which is why it is taken back.
   if (!parts.has('history') && !spoken.every((part) => parts.has(part as keyof typeof Words.aside.parts))) return false;
-  if (parts.has('history') && !MOMENT_REF.test(text)) return true;
+  if (parts.has('history') && (!MOMENT_REF.test(text) || (parts.size === 1 && Words.aside.wasBefore.test(text)))) return true;
   const moments = parseOrdinals(text);
   return moments.every((n) => ops.some((op) => 'index' in op && op.index === (n < 0 ? op.index : n)));
 }

@@ -1004,7 +1004,7 @@ const AGAIN_ALL = new RegExp(Words.again.source, 'g');
 function formatAlone(text: string): OutputFormatName | undefined {
   const format = FormatWords.find(([pattern]) => pattern.test(text));
   // "H.264 MP4": the codec every mp4 here is made with, said with it, is no other request.
-  const rest = format && text.replace(format[0], ' ').replace(AGAIN_ALL, '').replace(/格式|文件|导出|输出|成|用|要|来|改成|换成|的|吧|就行|就好|一[个份版]|各|\b(format|file|as|in|an?|one|please)\b|\bh\.?264\b|\bavc\b|[\s,.，。!！]/g, '');
+  const rest = format && text.replace(format[0], ' ').replace(AGAIN_ALL, '').replace(Words.plainKind, '').replace(/格式|文件|导出|输出|成|用|要|来|改成|换成|的|吧|就行|就好|一[个份版]|各|\b(format|file|as|in|an?|one|please)\b|\bh\.?264\b|\bavc\b|[\s,.，。!！]/g, '');
   return format && rest === '' ? format[1] : undefined;
 }
 
