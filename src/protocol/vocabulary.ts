@@ -1512,8 +1512,11 @@ export const Words = {
    * "Ladies and gentlemen", a cheer, "Chak de!", the angle it is said from, "From a budget standpoint,"; the one spoken
    * to named after it: "right guv,"), or a call to listen before a list ("listen: …"): no intent of their own.
    */
-  /** A tag word said last in a clause, asking nothing ("move it to number 2 na", "add music yaar"). */
-  tagLast: /\s+(?:na|yaar|lah)[.!]*$/,
+  /**
+   * A tag word said last in a clause, asking nothing ("move it to number 2 na", "add music yaar"); so is "it is" or "then"
+   * after one word, a choice taken ("mov it is", "gif then": the word alone is what is asked).
+   */
+  tagLast: /\s+(?:na|yaar|lah)[.!]*$|(?<=^[a-z\d:.-]+)\s+(?:(?:it is|it's)(?: then)?|then)[.!]*$/,
   /**
    * An action written between asterisks, as in a chat role-play: "*mimes scissors*", "*holds up 4 fingers, then a 0*",
    * or a count kept so, "*two*" (not a word stressed so, "*vertical*", "*only* the first clip").

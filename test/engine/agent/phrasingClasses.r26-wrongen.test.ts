@@ -96,6 +96,17 @@ describe('edit agent: round 26 wrong English edits → exact operations or nothi
     nothing(['first the title']);
   });
 
+  describe('a choice taken, one word then "it is" or "then" ("mov it is, export", "gif then")', () => {
+    table([
+      ['mov it is, export', [{ op: 'export', format: 'mov' }]],
+      ['gif then', [{ op: 'export', format: 'gif' }]],
+      ['square it is then', [{ op: 'set_aspect', aspect: '1:1' }]],
+      ["4k it's", [{ op: 'set_resolution', resolution: '4k' }]],
+      ['lofi it is', [MUSIC]],
+    ]);
+    nothing(['leave it as it is', 'clip 2 it is', 'what is it', 'fine then']);
+  });
+
   describe('a list numbered with full stops in one line, the message opening with "1. " ("1. mute it 2. export")', () => {
     table([
       ['1. mute the voice 2. export a gif', [{ op: 'set_source_volume', volume: 0 }, { op: 'export', format: 'gif' }]],
