@@ -205,8 +205,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
     // "片尾卡片“…”，时长默认", "开头淡入，长短默认": what was just asked for, its length left at the default it has.
     if (previous && LASTING.has(previous.op) && Words.defaultLength.test(text)) continue;
     // "加标题“你好”，持续3秒", "add an intro card 'Acme', 3 seconds": how long the text, card or zoom just asked for shows.
-    // "add title 'X', make it 3 seconds": the length made of what was just added is its length too.
-    const length = fragment?.length ?? (previous?.op === 'add_text' || previous?.op === 'add_card' ? madeLength(text, LONGEST_SHOWN_MS) : undefined);
+    // "add title 'X', make it 3 seconds", "zoom at 0:20, keep it for 2 seconds": the length made (or kept) of what was just
+    // added is its length too.
+    const length = fragment?.length ?? (previous?.op === 'add_text' || previous?.op === 'add_card' || previous?.op === 'zoom_at' ? madeLength(text, LONGEST_SHOWN_MS) : undefined);
     const shown = previous?.op === 'add_text' && previous.end_ms === undefined && previous.duration_ms === undefined && (length ?? 0) <= LONGEST_SHOWN_MS
       || previous?.op === 'add_card' && (length ?? 0) <= LONGEST_SHOWN_MS || previous?.op === 'zoom_at';
     // "加标题“你好”，前3秒显示", "…, for the last 4 seconds": which end of the clip the text just asked for shows at.
