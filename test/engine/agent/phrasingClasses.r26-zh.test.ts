@@ -107,12 +107,24 @@ describe('edit agent: round 26 Chinese classes → exact operations or nothing',
     ]);
   });
 
-  describe('还有 or 但是 after quoted words opens a request of its own; Taiwan\'s 汇出 is an export', () => {
+  describe('the Singlish tag typed with Chinese punctuation ("… can？", "… can or not？") asks nothing', () => {
+    table([
+      ['加个音乐，音量百分之三十 can？', [{ op: 'add_music', track: 'lofi', volume: 0.3, duck: true }]],
+      ['导出 gif can？', [{ op: 'export', format: 'gif' }]],
+      ['第二段删掉 can or not？', [{ op: 'remove_moment', index: 2 }]],
+      ['add music at 20% can？', [{ op: 'add_music', track: 'lofi', volume: 0.2, duck: true }]],
+    ]);
+    nothing(['what can？']);
+  });
+
+  describe('还有 spaced after quoted words opens a request of its own; Taiwan\'s 汇出 is an export', () => {
     table([
       ['片头卡片「开业大吉」 还有 导出 gif', [{ op: 'add_card', card: 'intro', text: '开业大吉', duration_ms: 2000 }, { op: 'export', format: 'gif' }]],
       ['加一个片尾卡片「下次见」 还有 汇出 mov', [{ op: 'add_card', card: 'outro', text: '下次见', duration_ms: 2000 }, { op: 'export', format: 'mov' }]],
       ['标题写「你好」 还有 音乐调小一点', [{ op: 'add_text', text: '你好', style: 'title' }, { op: 'set_music_volume', change: 'quieter' }]],
       ['汇出 1080p', [{ op: 'export', format: 'mp4', resolution: '1080p' }]],
+      // 但是 after the quote says more of the text; inside the quote, 还有 is the text's.
+      ['加个字幕“下午好” 但是放在底部', [{ op: 'add_text', text: '下午好', style: 'caption', position: 'bottom' }]],
       // Inside the quote, 还有 is the text's.
       ['加字幕「还有三天」', [{ op: 'add_text', text: '还有三天', style: 'caption' }]],
     ]);
