@@ -278,7 +278,7 @@ const FADING_IN_ZH = String.raw`(?:音乐|配乐|bgm|背景乐|画面|视频|开
 const FADING_OUT_ZH = String.raw`(?:${SLOWLY_ZH})(?:暗|黑)下去|(?:音乐|配乐|bgm|背景乐|画面|视频|结尾|结束)[^，,。]{0,3}${SLOWLY_ZH}(?:收掉|收了|消失|隐去|没有|没了|散去|弱下去|小下去|静下去|暗下去|黑下去)`;
 const EMPTY_SIDES_ZH = String.raw`(?:两边|两侧|左右|上下|边上|边缘|旁边|四周)[^，,。]{0,4}?(?:空着|空白|空的|黑的|黑着|黑边)|(?:空出来|多出来|多余|多)(?:的|那)?(?:那|这)?一?(?:地方|部分|位置|区域|块)|空(?:的|着的)?(?:地方|位置?|区域)(?=[^，,。]{0,8}?(?:模糊|虚化|blur|糊))`;
 /** Chinese verbs of a speed-up (快放, 加快, 快些放过去, 快快的放: played fast through): besides 加速 and 快进. */
-const FASTER_ZH = String.raw`加速|加快|快进|快放|快转|倍速|快(?:快|些|点|一点)?地?(?:放|播|过)过去|快(?:快|些|点|一点)地?过去|快快[地的]?(?:放|播)(?![^，,。]*(?:音乐|配乐|bgm|歌))`;
+const FASTER_ZH = String.raw`加速|加快|放快|快进|快放|快转|倍速|快(?:快|些|点|一点)?地?(?:放|播|过)过去|快(?:快|些|点|一点)地?过去|快快[地的]?(?:放|播)(?![^，,。]*(?:音乐|配乐|bgm|歌))`;
 /** "the camera zoom, a bit less please", "the zoom — more": the zoom named, then how much of it said alone after a pause. */
 const ZOOM_THEN_DEGREE = String.raw`\bzoom(?:ing)?\s*[,—–-]\s*(?:(?:a )?(?:bit|little|tad|touch|lot|way|much) )?`;
 const DEGREE_ALONE = String.raw`(?=\s*(?:please|pls|plz|of it|than (?:now|that|before))?\s*[.!?]*$)`;
@@ -319,6 +319,11 @@ const SHOWN_EN = String.raw`(?:just|only|mostly|basically)\s+(?:me|us|him|her|th
 /** How someone feels about a part, said after a comma as why ("…, take it off, my cousin hates it"): a reason, a clause of its own. */
 export const FEELING_REASON = String.raw`(?:my|our|his|her|their|the) [a-z'-]+ (?:hates?|hated|dislikes?|loves?|(?:can't|cannot|can not) stand|(?:doesn't|don't|does not|do not) like)\b`;
 export const SLIP = String.raw`(?:(?:[嗯唉哎啊哦噢呃]+|hmm+|um+|uh+|erm?|oops|sorry)\s*[…。.,，~]*\s*)*(?:(?:不对|不是)+|不不+|哦不|噢不|错了|说错了|我说错了|口误|打错了|no(?:,?\s*no)*(?:,?\s*wait)?|nah(?=,?\s*(?:\d|[\u4e00-\u9fff]|just |(?:make|change) (?:that|it)\b))|wait|nope|scratch that|my bad|actually|correction|oops|sorry|不(?=\s*[,，…]|$))(?:啊|呀|了)?`;
+/**
+ * "改成 1:1 不对不对 要 9:16", "剪成30秒 说错了 40秒": a slip typed between spaces, as a chat message is, ends the request
+ * before it as a comma would (a lone 不是, "这个 不是 我要的", says what something is not).
+ */
+export const SPACED_SLIP_ZH = String.raw`(?<=[\p{Script=Han}\d%％])\s+(?=(?:[嗯唉哎啊哦噢呃]+\s*)?(?:不对|不是(?:不是)+|(?<=[啊哦噢])不是|说错了|我说错了|错了|口误|打错了|不不+|哦不|噢不)+(?:啊|呀|了)?\s+\S)`;
 /**
  * "don't cut anything", "do not cut a single frame", "don't cut nothin'" (the double negative of many Englishes): what a
  * verb of cutting, said with a "not", keeps (all of it).
@@ -396,6 +401,15 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "三段都删", all three, nor 一段, "a stretch").
   [/(?<=^|[，,。；;：:\s])([二三四五六七八九2-9])段(?=删|去掉|拿掉|不要|剪|砍|挪|移|放到|放在|换|调|加速|减速|静音|往)/g, '第$1段'],
   [/原生(?=\s*(?:关|静音|去掉|不要|调|小|大|降|拉|mute|音量|声音|百分|[\d一二三四五六七八九十两半]成|\d+\s*%|太|有点))/g, '原声'],
+  // The recording's sound said other ways: 原音 (not 原音乐) is 原声; Beijing's 声儿 is 声音 (not 大声儿, 小声儿: loudly,
+  // softly); 嘞, 哩, 滴 before it are the dialects' 的 ("原来嘞声儿", "炒茶锅哩声音").
+  [/原音(?!乐)/g, '原声'],
+  [/(?<![大小])声儿/g, '声音'],
+  [/(?<=\p{Script=Han})[嘞哩滴](?=声)/gu, '的'],
+  // "速度放到0.75", "音量搞到百分之八十", "原声降到三成": a speed or a level put, brought or dropped to a figure is set to it
+  // (调到); written "剪至六秒", "调至80%": 至 after such a verb, before a figure, is 到.
+  [/(?<=(?:速度|倍速|音量|声音|原声|人声|音乐|配乐|bgm)(?:再|也|都|给我|稍微)?)(?:放|弄|整|搞|降|减|变|搁|拧)(?=[到成至]\s*(?:[\d.零一二两三四五六七八九十半]|百分之))/g, '调'],
+  [/(?<=[剪缩压截短调拉开降提放])至(?=\s*(?:[\d.零一二两三四五六七八九十半]|百分之))/g, '到'],
   [/方大(?=\s*(?:一下|一点|点|些|看|\d|[一二三四五六七八九十两]倍|$))/g, '放大'],
   [/(?:因|音)月/g, '音乐'],
   // 推进, 拉进 (tui jin, la jin) before a degree are 推近, 拉近: the camera brought closer (not 拉进时间线, 推进度, nor
@@ -788,8 +802,12 @@ export const Words = {
   /** "cut it to that", 就剪到这个长度: the length the clause before said, asked for as the clip's. */
   thatLength: new RegExp(String.raw`\b(cut|trim|shorten|make|get|bring|keep|edit) (it|this|the (video|clip|recording)|the (?:[a-z]+ )?(?:${MOMENT_NOUN})|(?:${MOMENT_NOUN}) \d+) (down )?to (that|this)( length| long)?$|\bthat long\b|\bto that length\b|(剪|压缩|缩短|控制)(到|成)(这个|那个)(长度|时长)|就(这么|那么)长`),
   /** "too long, cut it", 剪一下: the clip just asked for, asked again with a verb alone. */
-  /** "剪个30秒的，保留最佳片段": the clip said again, or how it is made (its best parts, which it keeps). */
-  compileAgain: /^(cut|trim|shorten|edit|chop) (it|this)( down| up)?$|^(?:你|您)?(帮我?|给我|请)?(?:剪|压|做短的?)(一下|短)?吧?$|^(keep|use|pick) (only )?the best (parts|moments|bits)$|^(只)?(保留|留下|挑|选|用)(最佳|最好|精彩|精华)的?(片段|部分|内容|镜头)$/,
+  /**
+   * "剪个30秒的，保留最佳片段": the clip said again, or how it is made (its best parts, which it keeps); "把这个视频弄一下",
+   * "给我这视频拾掇拾掇", "烦请将此段录像删繁就简", "帮我剪一下这个视频", "edit this video for me": the video asked edited in
+   * general words.
+   */
+  compileAgain: /^(?:please )?(cut|trim|shorten|edit|chop) (it|this|(?:this|the|my|our) (?:video|recording|footage))( down| up)?( for me| please)?$|^(?:你|您)?(帮我?|给我|请)?(?:剪|压|做短的?)(一下|短)?吧?$|^(?:烦请|请|麻烦|帮忙|帮我|给我|你)*(?:把|将|给)?[^，,。\d]{0,12}?(?:视频|录像|录屏|片子|影片)(?:给我|帮我)?(?:弄|整|搞|剪|调|处理|整理|拾掇|收拾|剪辑|编辑|删繁就简)(?:一下|一番|拾掇|收拾)?$|^(?:烦请|请|麻烦|帮忙|帮我|给我|你)*(?:剪|弄|整|搞|处理|整理|剪辑|编辑)一下(?:这个|那个|我的|我们的)?(?:视频|录像|录屏|片子|影片)$|^(keep|use|pick) (only )?the best (parts|moments|bits)$|^(只)?(保留|留下|挑|选|用)(最佳|最好|精彩|精华)的?(片段|部分|内容|镜头)$/,
   /**
    * "no longer than 50 seconds", "sixty seconds, no more", "nothing longer": an upper bound, not a change of a length
    * ("forty seconds, no more, no less": nor a lower one).
@@ -851,7 +869,8 @@ export const Words = {
   uploadStated: new RegExp(String.raw`^(?:(?:just|only) )?${SOURCE_FILE} (?:is|are|was|were|looks?|seems?|feels?|sounds?)\b`),
   // "最新上传的那个视频单独用": an upload named, then said to be used alone. "我拍了三条，用第二条和最后一条": the uploads
   // counted, then some chosen by their place. "只要晒池那个视频，文件叫 shaichi.mp4": the one video wanted, then its file name.
-  useSources: new RegExp(String.raw`仅(使)?用|(就|只)用\s*${SOURCE_FILE}\s*(这个|那个)?(文件|视频|素材|录屏)?(?=$|[，,。])|(?<=^(?:请|帮我|麻烦)?)用\s*${SOURCE_FILE}\s*(?:(?:这|那)一个(?:文件|视频|素材|录屏)?\s*(?:就行|就好|就可以了?|就够了?|即可)?|(?:(?:这|那)个(?:文件|视频|素材|录屏)?)?\s*(?:就行|就好|就可以了?|就够了?|即可))(?=$|[，,。])|\b(use )?only\b.*\b(file|upload|video|recording)s?\b|\b(only|just) ((want|need|wanna|'d like) to )?(use )?(the (file|video|recording|upload) )?[\w-]+\.\w{2,4}\b|${SOURCE_FILE}['"”’]? only\b|^(?=.*\b(?:first|second|third|last|other) (?:upload|file|recording|video)s?\b).*\b(?:only|just) (?:use )?the (?:first|second|third|last|latest) one\b|\b(?:use|work (?:from|with|off)|go with|stick (?:to|with)|edit|build (?:it |this )?from) (?:the )?${SOURCE_FILE} alone\b|\b(?:use|keep|take|go with|stick (?:to|with)|work (?:from|with|off)) (?:just |only )?the (?:first|second|third|last|latest) (?:thing|one|file|video|clip|recording)s? (?:that )?(?:i|we)(?:'ve| have)? (?:just )?(?:uploaded|sent|added|dropped in)\b(?![^,.;]*\bas\b)|\b(just )?(?:use|go with|stick (?:to|with)) (just |only )?(the )?(?:first|second|third|last|latest|1st|2nd|3rd)(?:(?:,|,? and| &) (?:the )?(?:first|second|third|last|latest|1st|2nd|3rd))* (file|upload|video|recording)|\b(?:just |only )?use (?:just |only )?the first (?:two|three|2|3) (?:files|uploads|videos|recordings)\b|\b(?:restrict|limit|confine)\b[^,;]*? to (?:just |only )?(?:the )?(?:(?:first|second|third|last|latest) (?:file|upload|video|recording)|(?:file|upload|video|recording) (?:designated |named |called )?['"“‘]?[\w-]+\.(?:mp4|mov|avi|webm|mkv)\b)|\b(first|second|third|last|latest) (file|upload|recording|video)s? only[.!]*$|^(?:(?:just|pick|take|choose|keep|go with) )+(?:only )?the (first|second|third|last|latest) (file|upload|recording)[.!]*$|只用|只使用|就用第[一二三四五六七八九十\d]+个(视频|文件|素材|录屏|录像)|(?:就|只)(?:用|要)(?:我|我们)?(?:刚|最后)?上传的(?:第[一二三四五六七八九十\d]+|最后一|最新的?一?)个|就(?:用|要)(?:第[一二三四五六七八九十\d]+|最后一|最新的?一?)个(?:我|我们)?上传的|(?:就|先|^)(?:用|要|拿)(?:我|我们)?(?:最新|最后|刚才?|刚刚)(?:上传|传)的(?:那|这)?一?[条个](?:视频|文件|素材|录屏|录像)?(?:就行|就好|就可以了?|即可)?(?=$|[，,。\\s])|(?:^|先)用第[一二三四五六七八九十\\d]+个(?:上传的|传的)?(?:视频|文件|素材|录屏|录像)(?:就行|就好|就可以了?|即可)?(?=$|[，,。\\s])|只要(用|使用)?(第|最后|最新|刚)(?![^，,。]{0,6}(段|片段|镜头))|只(剪|做|处理|留|保留)(第[一二三四五六七八九十\d]+个|最后|最新|刚|后)[^，,。]{0,6}(视频|文件|素材|录屏|录像)|(只要|只留|只保留)\s*(?:${SOURCE_FILE}\b|(?:first|second|third|fourth|fifth|last)\s*(?:file|video|upload|recording)\b)|(?<=(?:视频|文件|素材|录屏|录像)\s*)(?:就)?单独(?:使)?用(?:吧|就行|就好|就可以了?)?(?=$|[，,。])|^(?=[^，,。]*(?:上传|传|拍|录)了[两二三四五六七八九十\d]+(?:个|条))[^，,。]*[，,。]\s*(?:就|只)?(?:用|要)(?:第[一二三四五六七八九十\d]+|最后一)[个条]|只要[^，,。]{1,8}(?:那|这)个(?:视频|文件|素材|录屏|录像)(?:[，,]\s*(?:文件名?|名字)(?:叫|是))?\s*${SOURCE_FILE}\b|(?:只|就|仅)(?:要|想)(?:用|使用)?\s*${SOURCE_FILES_ZH}|^(?:请|帮我|麻烦)?(?:就|只)?用\s*${SOURCE_FILES_ZH}`),
+  // "俺那个 donkey-01.mp4 就用这一个": the file named, then pointed back to as the one to use.
+  useSources: new RegExp(String.raw`仅(使)?用|(就|只)用\s*${SOURCE_FILE}\s*(这个|那个)?(文件|视频|素材|录屏)?(?=$|[，,。])|(?<=^(?:请|帮我|麻烦)?)用\s*${SOURCE_FILE}\s*(?:(?:这|那)一个(?:文件|视频|素材|录屏)?\s*(?:就行|就好|就可以了?|就够了?|即可)?|(?:(?:这|那)个(?:文件|视频|素材|录屏)?)?\s*(?:就行|就好|就可以了?|就够了?|即可))(?=$|[，,。])|\b(use )?only\b.*\b(file|upload|video|recording)s?\b|\b(only|just) ((want|need|wanna|'d like) to )?(use )?(the (file|video|recording|upload) )?[\w-]+\.\w{2,4}\b|${SOURCE_FILE}['"”’]? only\b|^(?=.*\b(?:first|second|third|last|other) (?:upload|file|recording|video)s?\b).*\b(?:only|just) (?:use )?the (?:first|second|third|last|latest) one\b|\b(?:use|work (?:from|with|off)|go with|stick (?:to|with)|edit|build (?:it |this )?from) (?:the )?${SOURCE_FILE} alone\b|\b(?:use|keep|take|go with|stick (?:to|with)|work (?:from|with|off)) (?:just |only )?the (?:first|second|third|last|latest) (?:thing|one|file|video|clip|recording)s? (?:that )?(?:i|we)(?:'ve| have)? (?:just )?(?:uploaded|sent|added|dropped in)\b(?![^,.;]*\bas\b)|\b(just )?(?:use|go with|stick (?:to|with)) (just |only )?(the )?(?:first|second|third|last|latest|1st|2nd|3rd)(?:(?:,|,? and| &) (?:the )?(?:first|second|third|last|latest|1st|2nd|3rd))* (file|upload|video|recording)|\b(?:just |only )?use (?:just |only )?the first (?:two|three|2|3) (?:files|uploads|videos|recordings)\b|\b(?:restrict|limit|confine)\b[^,;]*? to (?:just |only )?(?:the )?(?:(?:first|second|third|last|latest) (?:file|upload|video|recording)|(?:file|upload|video|recording) (?:designated |named |called )?['"“‘]?[\w-]+\.(?:mp4|mov|avi|webm|mkv)\b)|\b(first|second|third|last|latest) (file|upload|recording|video)s? only[.!]*$|^(?:(?:just|pick|take|choose|keep|go with) )+(?:only )?the (first|second|third|last|latest) (file|upload|recording)[.!]*$|只用|只使用|就用第[一二三四五六七八九十\d]+个(视频|文件|素材|录屏|录像)|(?:就|只)(?:用|要)(?:我|我们)?(?:刚|最后)?上传的(?:第[一二三四五六七八九十\d]+|最后一|最新的?一?)个|就(?:用|要)(?:第[一二三四五六七八九十\d]+|最后一|最新的?一?)个(?:我|我们)?上传的|(?:就|先|^)(?:用|要|拿)(?:我|我们)?(?:最新|最后|刚才?|刚刚)(?:上传|传)的(?:那|这)?一?[条个](?:视频|文件|素材|录屏|录像)?(?:就行|就好|就可以了?|即可)?(?=$|[，,。\\s])|(?:^|先)用第[一二三四五六七八九十\\d]+个(?:上传的|传的)?(?:视频|文件|素材|录屏|录像)(?:就行|就好|就可以了?|即可)?(?=$|[，,。\\s])|只要(用|使用)?(第|最后|最新|刚)(?![^，,。]{0,6}(段|片段|镜头))|只(剪|做|处理|留|保留)(第[一二三四五六七八九十\d]+个|最后|最新|刚|后)[^，,。]{0,6}(视频|文件|素材|录屏|录像)|(只要|只留|只保留)\s*(?:${SOURCE_FILE}\b|(?:first|second|third|fourth|fifth|last)\s*(?:file|video|upload|recording)\b)|(?<=(?:视频|文件|素材|录屏|录像)\s*)(?:就)?单独(?:使)?用(?:吧|就行|就好|就可以了?)?(?=$|[，,。])|^(?=[^，,。]*(?:上传|传|拍|录)了[两二三四五六七八九十\d]+(?:个|条))[^，,。]*[，,。]\s*(?:就|只)?(?:用|要)(?:第[一二三四五六七八九十\d]+|最后一)[个条]|只要[^，,。]{1,8}(?:那|这)个(?:视频|文件|素材|录屏|录像)(?:[，,]\s*(?:文件名?|名字)(?:叫|是))?\s*${SOURCE_FILE}\b|(?:只|就|仅)(?:要|想)(?:用|使用)?\s*${SOURCE_FILES_ZH}|^(?:请|帮我|麻烦)?(?:就|只)?用\s*${SOURCE_FILES_ZH}|${SOURCE_FILE}\s*(?:就|只)(?:用|要)(?:这|那)一?个(?:文件|视频|素材|录屏|录像)?(?:就行|就好|就可以了?|即可)?(?=$|[，,。])`),
 
   // zh lexicon: 裁掉 before a length or 最后 is a trim (第二段裁掉3秒), not a crop.
   fill: new RegExp(String.raw`\bblur(red|ry)?\b.*\b(background|fill|sides|edges|bars|(empty|blank) (space|area)s?)\b|\b(background|fill|sides|edges)\b.*\bblur|\b(use|with|add|want|prefer|go with) (a |the )?blur(red)?\b|^blur(red)?$|letterbox|black (?:bars|bands|borders|stripes)\b|\bbars (?:(?:on |at )?(?:the )?(?:top and bottom|sides|left and right)|above and below)\b|${BARS_ALONE}|${BLACK_SIDES_ZH}|\bcrop\b|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|\b(keep|see) the (whole|entire|full) (screen|frame|recording|picture) (visible|in view)\b|follow the (action|cursor|pointer|mouse)|背景.*(模糊|虚化)|(模糊|虚化).*(背景|填充)|填充(方式|模式)?(用|成|为|改成|换成|是|设为|设成)?(模糊|虚化)|(两边|两侧|左右|上下|边上|边缘|旁边|四周|空白处?)\s*(用|加|做成?|是|填充?)?\s*(模糊|虚化|blur)|(?:${EMPTY_SIDES_ZH})[^，,。]{0,8}?(模糊|虚化|blur)|(模糊|虚化)(两边|两侧|边缘)|黑边|裁剪|裁掉(?!\s*(\d|[一二两三四五六七八九十半]+\s*(秒|s)|最后|一点|一些|点))|裁切|裁满|填满|铺满|撑满|完整画面|跟随|${FOLLOW_ZH}|(两边|两侧|左右|上下|边上|边缘|旁边|四周)(用|加|做成?|是|都)?糊|^(用|要|改成|换成|改用)(模糊|虚化)(填充|的)?$`),
@@ -1057,9 +1076,9 @@ export const Words = {
    * ("我会压低", 压低了嗓子), nor a "让一让" of no music named ("我走的时候让一让" asks the people filmed).
    */
   duckYields: /(?<!会|我)(?:压低|压下去|压下来|降下去|降下来|小下去)(?=$|[，,。！!\s])/,
-  // zh lexicon: 原音 is 原声; 不要/删掉 原声, 人声去了, 去人声 mute; 静音 said of the music (静音bgm) is no mute of the recording.
+  // zh lexicon (原音 read as 原声 already): 不要/删掉 原声, 人声去了, 去人声 mute; 静音 said of the music (静音bgm) is no mute of the recording.
   // "sound off entirely", "turn the audio off": the sound said alone, switched off, is the recording's (music is named).
-  mute: /\bmute\b|^(?:(?:turn|switch|put) )?(?:the |all )?(?:audio|sound) (?:off|muted)(?: (?:entirely|completely|totally|altogether|fully))?$|\b(remove|strip|drop|kill|cut|turn off) (the |all )?(original |source )?(audio|sound|voice|narration)$|\bsilence the (original|source|video|footage)|(remove|drop|no|without) (the )?(original|source|video's|footage's|voice|narration) (audio|sound)|\b(remove|strip|drop) (the )?(audio|sound) (from|of) (the )?(video|footage|clip|recording)\b|^(no|without) (audio|sound) (from|of|in|on) (the )?(video|footage|recording)$|(?<!(音乐|配乐|bgm|背景乐|取消|解除|关掉|关闭)\s*)静音(?!的?(部分|地方|片段|段落?|时间|时候)|\s*(背景)?(音乐|配乐|bgm|背景乐)|\s*(取消|解除|关掉|关闭|撤销|撤掉))|(去掉|关闭|关掉|(?<![开机相])关|不要|删掉|拿掉|去除)(原声|原音(?!乐))|(原声|人声|原音)\s?去了|(原声|人声|原音(?!乐))\s?关$|^去(原声|人声|原音)$|原声.*(关掉|关闭|去掉)|(去掉|关掉|关闭|删掉)(视频)?(原来|原始|自带)的?声音|^(把)?(视频的?)?声音(都|全)?(关掉|关了|关闭|去掉)$|^(关掉|关闭|去掉)声音$/,
+  mute: /\bmute\b|^(?:(?:turn|switch|put) )?(?:the |all )?(?:audio|sound) (?:off|muted)(?: (?:entirely|completely|totally|altogether|fully))?$|\b(remove|strip|drop|kill|cut|turn off) (the |all )?(original |source )?(audio|sound|voice|narration)$|\bsilence the (original|source|video|footage)|(remove|drop|no|without) (the )?(original|source|video's|footage's|voice|narration) (audio|sound)|\b(remove|strip|drop) (the )?(audio|sound) (from|of) (the )?(video|footage|clip|recording)\b|^(no|without) (audio|sound) (from|of|in|on) (the )?(video|footage|recording)$|(?<!(音乐|配乐|bgm|背景乐|取消|解除|关掉|关闭)\s*)静音(?!的?(部分|地方|片段|段落?|时间|时候)|\s*(背景)?(音乐|配乐|bgm|背景乐)|\s*(取消|解除|关掉|关闭|撤销|撤掉))|(去掉|关闭|关掉|(?<![开机相])关|不要|删掉|拿掉|去除)原声|(原声|人声)\s?去了|(原声|人声)\s?关$|^去(原声|人声)$|原声.*(关掉|关闭|去掉)|(去掉|关掉|关闭|删掉)(视频)?(原来|原始|自带)的?声音|^(把)?(视频的?)?声音(都|全)?(关掉|关了|关闭|去掉)$|^(关掉|关闭|去掉)声音$/,
   /** A stretch named by what is heard in it ("mute the part with the screaming", "the bits where the dog barks"): no sound of the whole clip. */
   stretchHeard: /\b(?:parts?|bits?|sections?|stretches|spots?|moments?) (?:with|where|when)\b/,
   /** Switching a sound off: with the recording's own sound named, a mute ("silence my mic audio", 把原声关了). */
@@ -1279,6 +1298,8 @@ export const Words = {
   /** The clip's ends, or a fade's ("fade in", "at the start", "the ending", 开头, 结尾): where a fade is, not between clips. */
   clipEnds: /\b(in|out|start|starts|beginning|begin|end|ends|ending|open|opening|close|closing|intro|outro|first|last|black)\b|开头|结尾|片头|片尾|淡入|淡出/,
   wholeVideo: /\b(whole|entire|overall|everything|all of it|throughout)\b|整体|全部|整个|全片|全程|所有/,
+  /** "整个影片 开头淡入三秒 …", "全片 …": the whole video named alone, before what is done to it (no request of its own). */
+  wholeVideoAlone: /^(?:(?:整个|整部|全部|这个|这部)(?:影片|视频|片子|录像|录屏)|全片|整体|全程)(?:的话|呢|啊)?$/,
   /** How many times a history step is asked for: "undo twice", 撤销两次. */
   // "undo undo", "undo that, and the one before (it)", "the last two alterations": two steps said other ways; "undo x2",
   // "redo ×3", 撤销x2: the count written as a multiplier after the step.
@@ -1471,8 +1492,11 @@ export const Words = {
   slowerAlone: /^(?:再|稍微|稍|更)?慢一?[点些](?:儿|吧)?$/,
   /** "第一个视频", "最后传的那个视频": an upload named by its place among the uploads (not a moment, 第一段). */
   uploadNamed: new RegExp(String.raw`${UPLOADS_ZH}|(?:最后|最新|刚才?)(?:上?传)?的?(?:那|这)?一?个(?:视频|文件|素材|录屏|录像)`),
-  /** "我刚才撤销的那步", "撤掉的那个", "刚撤销的那一下": a step named by its undo (no undo asked), which a "恢复回来" after it asks back. */
-  undoneStep: /(撤销|撤回|撤掉|退回去?|回退|退掉)了?的(那|这)?(一?步|个|一?下)$/,
+  /**
+   * "我刚才撤销的那步", "撤掉的那个", "刚撤销的那一下": a step named by its undo (no undo asked), which a "恢复回来" after it
+   * asks back; so is the undo told as done ("刚才撤了", "我刚撤回了", "已经撤销了": 撤了 alone asks one).
+   */
+  undoneStep: /(撤销|撤回|撤掉|退回去?|回退|退掉)了?的(那|这)?(一?步|个|一?下)$|^(?:我|你)?(?:刚才|刚刚|刚|已经)+(?:给|帮我)?(?:撤销|撤回|撤掉|撤|回退|退回去?)了(?:一下|一步)?$/,
   /**
    * "(export it in 4K and) a GIF too": a file named by its format, an article before it (not "as a gif", how one is made);
    * "mp4 也来一个", "gif再要一份": one more counted after its format. */
@@ -1598,12 +1622,12 @@ export const Words = {
   hurry: new RegExp(String.raw`^(?:${ASK_OPENING_ZH})?(快点|快快快?|赶紧|赶快|麻利点|快一点|快|快些)(儿|的)?(啊|呀|哦|咯|哈|嘛|喔)?$|^(hurry( up)?|quick)$`),
   /**
    * The everyday words a whole request ends in ("…, thanks!", "… 🙏", "… :)", "… lol", "… asap", "…，辛苦了", "…～", "…. that's it",
-   * the Singlish tag "… can?", "… can or not", a letter's "… ? Regards", a tag asking agreement in any English or tongue
+   * the Singlish tag "… can?" (or "can？", typed with Chinese), "… can or not", a letter's "… ? Regards", a tag asking agreement in any English or tongue
    * "…, right?", "…, sí?", "…, gell?", "…, tá?", "…, ça va?"; or said without the question mark, "…, uh-huh", "…, viste";
    * a thanks right after a figure, no comma between: "… 1080 thanks"):
    * they ask nothing, and a smiley's colon starts no text. Not a "please", which asks for what it follows ("music please").
    */
-  signOff: /(?:\s*[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+|\s+(?::-?[)(DPp]|;-?\)|\^_?\^|<3|xD)|,?\s+(?:lol|lmao|haha+|asap)[.!]*|(?:[,，.!！]\s*|(?<=\d[a-z]?)\s+)(?:thanks|thank you|thx|cheers)(?: (?:so much|a lot|in advance))?[.!]*|[,.!]\s*that's (?:it|all)[.!]*|,?\s+can(?:(?: or not| anot| ah| lah| boh)\?*|\?+)|,\s*(?:right|ok(?:ay)?|yeah|yes|yep|innit|eh|aye|si|sí|ja|gell|gelle|ne|nee|na|oui|non|da|verdad|vale|ha|haan|hai|ji|yah|ya|no|tá|ta|né|neh|ça va|ca va|hein|capisce|oder|vero|n'est-ce pas)\?+|,\s*(?:uh-huh|mm-hm+|viste|sabes|you know|ya know|capisce)[.!]*|[,.!]\s*(?:love|regards|kind regards|best wishes|warm(?:est)? regards|yours truly|xoxo),?\s+\p{L}+[.!]*|[,.!?]\s*(?:(?:best|kind|warm(?:est)?|many) )?regards[.!]*|,\s*(?:dear|darling|love|hun|honey|sweetie|mate|buddy|pal|butt|butty|bro|bruv|bruh|dude|fam|boss|chief|cuz|bhai|yaar|chico|chica|amigo|amiga|hermano|mano|asere|pare|lad|lads)[.!]*|[，,。!！]\s*(?:谢谢|多谢|感谢|辛苦)(?:你|您|啦|了|哈|啊|配合|帮忙|大家|老师)*[。!！~～]*|[~～]+)$/iu,
+  signOff: /(?:\s*[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+|\s+(?::-?[)(DPp]|;-?\)|\^_?\^|<3|xD)|,?\s+(?:lol|lmao|haha+|asap)[.!]*|(?:[,，.!！]\s*|(?<=\d[a-z]?)\s+)(?:thanks|thank you|thx|cheers)(?: (?:so much|a lot|in advance))?[.!]*|[,.!]\s*that's (?:it|all)[.!]*|,?\s+can(?:(?: or not| anot| ah| lah| boh)[?？]*|[?？]+)|,\s*(?:right|ok(?:ay)?|yeah|yes|yep|innit|eh|aye|si|sí|ja|gell|gelle|ne|nee|na|oui|non|da|verdad|vale|ha|haan|hai|ji|yah|ya|no|tá|ta|né|neh|ça va|ca va|hein|capisce|oder|vero|n'est-ce pas)\?+|,\s*(?:uh-huh|mm-hm+|viste|sabes|you know|ya know|capisce)[.!]*|[,.!]\s*(?:love|regards|kind regards|best wishes|warm(?:est)? regards|yours truly|xoxo),?\s+\p{L}+[.!]*|[,.!?]\s*(?:(?:best|kind|warm(?:est)?|many) )?regards[.!]*|,\s*(?:dear|darling|love|hun|honey|sweetie|mate|buddy|pal|butt|butty|bro|bruv|bruh|dude|fam|boss|chief|cuz|bhai|yaar|chico|chica|amigo|amiga|hermano|mano|asere|pare|lad|lads)[.!]*|[，,。!！]\s*(?:谢谢|多谢|感谢|辛苦)(?:你|您|啦|了|哈|啊|配合|帮忙|大家|老师)*[。!！~～]*|[~～]+)$/iu,
   /**
    * A text's words running to the end of the message, unquoted ("加片尾：感谢支持 ❤", "a title saying see you lol"): a sign-off
    * there is theirs. Not 特写, a close-up.

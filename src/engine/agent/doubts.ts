@@ -1,4 +1,4 @@
-import { type EditOp, RESOLUTION_OF_SHORT_SIDE, Words } from '../../protocol';
+import { type EditOp, RESOLUTION_OF_SHORT_SIDE, SPACED_SLIP_ZH, Words } from '../../protocol';
 import { readable } from './clauseWords';
 import { topicsOf } from './language';
 import { parseDurationMs } from './parseDuration';
@@ -81,10 +81,15 @@ function uses(values: ReturnType<typeof carried>, said: string): boolean {
     || (RESOLUTION_OF_SHORT_SIDE[figure] !== undefined && values.words.includes(RESOLUTION_OF_SHORT_SIDE[figure]));
 }
 
+/** Pieces of a message between its stops, and before a slip typed between spaces ("剪成30秒 不对 40秒"). */
+const STOPS = new RegExp(String.raw`[,，。;；!！?？…—]+|\s-\s|\.\s|${SPACED_SLIP_ZH}`, 'u');
+
 /** The message from its last correction on ("make it 30 seconds, no wait, 45"): what came before was taken back. */
 function afterCorrection(text: string): string {
-  const pieces = text.split(/[,，。;；!！?？…—]+|\s-\s|\.\s/);
-  const corrections = pieces.map((piece, at) => (Words.meantInstead.test(piece.trim()) || Words.slip.test(piece.trim()) ? at : 0));
+  const pieces = text.split(STOPS);
+  // A piece split off before a spaced slip opens with the slip, its first word ("不对 40秒").
+  const slipFirst = (piece: string) => Words.slip.test(/^\S+(?=\s)/u.exec(piece.trim())?.[0] ?? '') && /^\p{Script=Han}/u.test(piece.trim());
+  const corrections = pieces.map((piece, at) => (Words.meantInstead.test(piece.trim()) || Words.slip.test(piece.trim()) || slipFirst(piece) ? at : 0));
   const last = Math.max(...corrections);
   return last === 0 ? text : pieces.slice(last).join(', ');
 }

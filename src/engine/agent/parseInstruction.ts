@@ -324,6 +324,12 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       continue;
     }
     if (previous?.op === 'compile_best_moments' && Words.compileAgain.test(text)) continue;
+    // "已经撤销了，还原回来吧", "刚刚撤回了，给我恢复回来": an undo told as done (read as one asked), then what it took
+    // brought back, is that undo taken back (a redo), not the undo said twice.
+    if (previous?.op === 'undo' && place > 0 && Words.undoneStep.test(readable(clauses[place - 1])) && Words.result.redo.test(text)) {
+      ops.splice(ops.length - 1, 1, { op: 'redo' });
+      continue;
+    }
     // "上一步不要了，撤回": the state said first, then the operation that leaves it: one operation.
     if (previous && saidResult === previous && parsedOnce(clause, text, context, previous)) continue;
     // "加个片头页，写“欢迎收看”": the words of a card or text the clause before named without them.
