@@ -656,8 +656,7 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/(?<![导输推演支突提产做])出(?=(?:一|1)?[个份]?的?\s*(?:\d{3,4}p|(?:720|1080|2160)(?=的)|4k|mp4|mov|gif|webm)(?![a-z\d]))/g, '导出'],
   // Typed by sound (pinyin input): 导处/到处 before a file kind → 导出 (到出 above), 音月/因乐 → 音乐, 竖瓶/竖平 → 竖屏.
   // ("到处一个MP4": also before a count of the files, then what they are; not 到处一个样.)
-  // ("到处一个看看": a file counted, to look at, is put out too; not 到处看看, looking around.)
-  [/(导处|到处)(?=\s*(?:一?[个份版]\s*)?(mp4|mov|gif|webm|视频|动图|\d{3,4}p|4k|吧|了|一下|$)|\s*一?[个份版]\s*看看)/g, '导出'],
+  [/(导处|到处)(?=\s*(?:一?[个份版]\s*)?(mp4|mov|gif|webm|视频|动图|\d{3,4}p|4k|吧|了|一下|$))/g, '导出'],
   // Same sound, other character: 标提 → 标题, 视屏 → 视频, 片断 (a variant writing) → 片段, 字慕 → 字幕.
   [/标(提|体)/g, '标题'],
   [/视屏/g, '视频'],

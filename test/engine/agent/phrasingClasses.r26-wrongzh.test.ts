@@ -22,16 +22,6 @@ describe('edit agent: round 26 Chinese wrong edits → exact operations or nothi
     nothing(['出一个标题', '输出一个观点', '你们可以出多个版本吗？']);
   });
 
-  describe('a file counted and put out to look at, typed by its sound (到处一个看看), is exported', () => {
-    table([
-      ['加音乐 到处一个看看', [MUSIC, MP4]],
-      ['第二段删掉 导处一个看看', [{ op: 'remove_moment', index: 2 }, MP4]],
-      ['改成竖屏，到处一版看看', [{ op: 'set_aspect', aspect: '9:16' }, MP4]],
-      ['到处一个看看', [MP4]],
-    ]);
-    nothing(['到处看看', '我到处找了一个看看']);
-  });
-
   describe('a level said with 再 after music added, spaced, then more (音乐再大声一点 完了导出) keeps the level', () => {
     table([
       ['加默认音乐 音乐再小声一点 完了导出', [MUSIC, { op: 'set_music_volume', change: 'quieter' }, MP4]],
