@@ -163,7 +163,7 @@ const MUSIC_NOUN_ZH = String.raw`(?:背景)?(?:音乐|配乐|bgm|背景乐)`;
 /** "不要这么亮", "别太快": a degree said with a "no" asks for less of it, not for none. */
 const LESS = String.raw`(?!这么|那么|太|那样|这样)`;
 /** A "no" just before a verb ("剪成30秒不要导出", "先别加音乐"): the verb is refused, no request of its own split off after it. */
-export const NO_FIRST_ZH = String.raw`(?:[不别莫勿甭覅]|不要|不用|不必|无需|唔好|唔要)`;
+export const NO_FIRST_ZH = String.raw`(?:[不别莫勿甭覅]|不要|不用|不必|无需|唔好|唔要|冇要)`;
 /** A step refused for now ("先别导出", "暂时不要导出", "还不用导出"): put off, not refused for good. */
 export const PUT_OFF_ZH = String.raw`(?:先|暂时?|暂且|还)${NO_FIRST_ZH}`;
 /** The "no" before 硬切 ("hard cut"): 别硬切 asks for a transition, and is no hard cut. */
@@ -216,7 +216,7 @@ const IDLE_STATE_EN = String.raw`\b(idle|frozen)\b|\bwaits\b|\bwaiting (around|t
  * "boring", only for a speed-up: a boring part is not silence to cut; 没人动弹的, 歇着抽烟的, 没活儿的时候, 没事干的,
  * 闲着的: no one at work).
  */
-const IDLE_ZH = String.raw`没(?:有|啥|什么)?事(?:情)?(?:可|能)?(?:干|做)的|(?<!别|不要)闲着的|无所事事|(?:没有?|冇得?|没得)(?:人|谁)?在?动弹?的(?:那些|这些)(?=(?:都|全|全都)?(?:剪|删|砍|去掉|不要))|(?:没有?|无)声音?(?:也|又|还)?(?:没有?|无)(?:动静|动作|动)(?![手过])|挂机|等(?:待)?复活|没有?(?:人|谁)?在?走动|空镜头?|(?:人|画面|屏幕|盘面|棋盘|鼠标|光标|页面|界面|台上|场上)(?:都|也|一直|完全|基本)?没有?在?动(?!过|手|了?[第这那])|(?:思考|长考|考虑|犹豫)的?(?:时候|时|地方|那段|部分)|没有?(?:人|谁)?在?动弹?的(?:(?:那些|这些)?(?:地方|部分|时候|片段|时间)|[那这]几段)|没有?(?:人|谁)在?动弹?的(?:那些|这些)(?![^，,。]*(?:段|片段|镜头|视频|文件|素材))|没有?(?:人|谁)?在?动弹?的[^，,。]{1,8}?(?:那些|这些)(?=$|[，,。])|(卡住|没有?反应)的?(那些|这些)?(地方|部分|时候|片段)|卡住了?(也)?没有?动|等[^，,。]{1,15}(的时候|时|的地方|的那段|的部分)|空闲|闲置|静止|没(有|啥|什么)?动静|没(有|啥|什么)?动作|(什么|啥)(?:事情?)?(都|也)没有?(发生|做|干|动|变)|没有?(?:啥|什么)?(?:事情?|嘢|东西)(?:在)?发生|(?:没(有|啥|什么)?|无)[^，,。的]{0,4}?变化|发呆|(?:歇着|歇一?会儿?|歇息|休息|抽烟|打盹)[^，,。]{0,4}?的(?!话)|没有?操作|没(?:有|啥|什么)?(?:活儿?|事儿?|事情|内容|事干|活干)(?:干|做)?的?(?:时候|地方|部分|那段|那些|片段)|不动|等待|加载|(安装|下载|编译|渲染|上传|缓冲|转圈)(的)?(那段|那些|那几段|的时候|过程|部分|地方)`;
+const IDLE_ZH = String.raw`没(?:有|啥|什么)?事(?:情)?(?:可|能)?(?:干|做)的|(?<!别|不要)闲着的|无所事事|(?:没有?|冇得?|没得)(?:人|谁)?在?动弹?的(?:那些|这些)(?=(?:都|全|全都)?(?:剪|删|砍|去掉|不要))|(?:没有?|无)声音?(?:也|又|还)?(?:没有?|无)(?:动静|动作|动)(?![手过])|(?:没有?|无)(?:人|谁)?在?(?:动静|动作|动)(?:也|又|还)?(?:没有?|无)声音?(?=的)|挂机|等(?:待)?复活|没有?(?:人|谁)?在?走动|空镜头?|(?:人|画面|屏幕|盘面|棋盘|鼠标|光标|页面|界面|台上|场上)(?:都|也|一直|完全|基本)?没有?在?动(?!过|手|了?[第这那])|(?:思考|长考|考虑|犹豫)的?(?:时候|时|地方|那段|部分)|没有?(?:人|谁)?在?动弹?的(?:(?:那些|这些)?(?:地方|部分|时候|片段|时间)|[那这]几段)|没有?(?:人|谁)在?动弹?的(?:那些|这些)(?![^，,。]*(?:段|片段|镜头|视频|文件|素材))|没有?(?:人|谁)?在?动弹?的[^，,。]{1,8}?(?:那些|这些)(?=$|[，,。])|(卡住|没有?反应)的?(那些|这些)?(地方|部分|时候|片段)|卡住了?(也)?没有?动|等[^，,。]{1,15}(的时候|时|的地方|的那段|的部分)|空闲|闲置|静止|没(有|啥|什么)?动静|没(有|啥|什么)?动作|(什么|啥)(?:事情?)?(都|也)没有?(发生|做|干|动|变)|没有?(?:啥|什么)?(?:事情?|嘢|东西)(?:在)?发生|(?:没(有|啥|什么)?|无)[^，,。的]{0,4}?变化|发呆|(?:歇着|歇一?会儿?|歇息|休息|抽烟|打盹)[^，,。]{0,4}?的(?!话)|没有?操作|没(?:有|啥|什么)?(?:活儿?|事儿?|事情|内容|事干|活干)(?:干|做)?的?(?:时候|地方|部分|那段|那些|片段)|不动|等待|加载|(安装|下载|编译|渲染|上传|缓冲|转圈)(的)?(那段|那些|那几段|的时候|过程|部分|地方)`;
 /** The uploads not chosen, refused (别的不要, 前面几个不要): Words.otherUploadsRefused. */
 const OTHERS_REFUSED_ZH = String.raw`(?:别的|其他的?|其它的?|其余的?|剩下的|前面(?:那?几个|的)|后面(?:那?几个|的))(?:都|就|全)?(?:不要|不用|别用)了?`;
 /** "clip 3 stays", "the last one is fine": a moment said to stay as it is (beside requests for others, no item of theirs). */
@@ -579,26 +579,36 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/[[［【]\s*(\d+(?:\.\d+)?\s*(?:s|秒)?)\s*[,，、]\s*(\d+(?:\.\d+)?\s*(?:s|秒)?)\s*[\]］】]/g, '$1到$2'],
   // "第2段 -3s": a moment's length less some seconds, written as a minus.
   [/(第[\d一二三四五六七八九十]+(?:段|个片段))\s*[-−–]\s*(\d+(?:\.\d+)?)\s*(?:s|秒)(?![a-z])/g, '$1缩短$2秒'],
-  // Hainan: 无要 → 不要 ("背景先无要"); Min and Hakka write the same "don't want" 伓要, 毋要, 嘸要 ("伓要配乐").
-  [/[无伓毋嘸]要(?![求紧])/g, '不要'],
+  // Hainan: 无要 → 不要 ("背景先无要"); Min and Hakka write the same "don't want" 伓要, 毋要, 嘸要 ("伓要配乐"); Cantonese
+  // 冇要 ("还冇要汇出"). Taiwan: 汇出 (匯出) is 导出, refused or put off as it is ("先不要汇出").
+  [/汇出/g, '导出'],
+  [/[无伓毋嘸冇]要(?![求紧])/g, '不要'],
   // Written: "将第二段延至最末", "挪至最末": the very last place is the end.
   [/(?:延|挪|移|放|调|排)(?:至|到)最末(?:尾|端)?/g, '移到最后'],
   // Written: "请移作第一段", "挪为第一个": moved to be that place is moved to it.
   [/(?<=[移挪调放排])(?:作|为|成)(?=第[\d一二三四五六七八九十]+(?:段|个|位))/g, '到'],
   // Hunan, Sichuan, Hubei: 冒得, 冇得 → 没有 ("音乐冒得用", "冇得动静的地方").
   [/没得|冒得|莫得|冇得/g, '没有'],
+  // Malay in a Chinese sentence: "讲话的时候 jangan 压低", jangan (jgn) is "don't"; "sudah 下载了", sudah (udah) is 已经.
+  [/\b(?:jangan|jgn)\s*(?=\p{Script=Han})/gu, '不要'],
+  [/\b(?:sudah|udah)\s*(?=\p{Script=Han})/gu, '已经'],
   // Cantonese: 删咗佢 → 删掉, 细声啲 → 小声点, 冇郁嘅位 → 没有动的地方, 嗰段 → 那段, 放去 → 放到.
   [/(删|剪|去)咗佢?/g, '$1掉'],
   // Cantonese: 剪走佢 → 剪掉, 两边裁走 → 两边裁掉 (走 for away, 佢 for "it"); 音乐拿走, 字幕撤走 → 拿掉, 撤掉 (taken away).
   [/(删|剪|切|裁|拿|撤)走佢?/g, '$1掉'],
   // Cantonese, Malaysian: 出多一个 gif, 加多一个字幕 → 再出一个, 再加一个 (多 between the verb and the count is one more).
   [/(出|导|加|做|剪|配|放)多(?=一[个份版张条首段次])/g, '再$1'],
+  // "之后再出多个 mp4": 多 before the count of a file named by its kind, with no 一, is one more file (or several: a file
+  // exported all the same).
+  [/(出|导)多(?=[个份版]\s*(?:mp4|mov|gif|webm|\d{3,4}p|4k)(?![a-z\d]))/g, '再$1'],
   // Malaysian: 标题换去「…」 → 换成 (去 after a verb of changing, before the words it changes to: their quotes, or the end
   // of the clause, where the quoted words were taken out).
   [/(?<=[换改变])去(?=\s*(?:[「“"‘『《]|$))/g, '成'],
   // Cantonese: 熄咗佢, 熄埋佢 → 关掉 (熄 "put out", of a light or a setting).
   [/熄(?:咗|埋|掉)佢?/g, '关掉'],
   [/细声/g, '小声'],
+  // "啲冇动又冇声嘅位": 啲 opening a clause, before what it names, is 那些 (those); after a word, 点 (大啲, a bit more).
+  [/(?<=^|[\s，,。])啲(?=\p{Script=Han})/gu, '那些'],
   [/啲/g, '点'],
   // Cantonese: 竖住嘅 → 竖着的 (住 after a verb is 着, what it stays); 打竖, 打横 (stood upright, laid sideways) → 竖屏, 横屏.
   [/(?<=[竖横])住(?=的|嘅|$|[，,。])/g, '着'],
@@ -609,6 +619,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/嗰/g, '那'],
   // "压低再打开", "把自动压低关掉", "打开闪避": 压低 (闪避) switched on or off is the ducking named as a setting, as
   // "ducking打开" says it (not "音乐压低", the music made quieter, nor "压低一点").
+  // "压低 不要。…压低 要。": the ducking answered yes, 要 alone after it, is switched on as 不要 switches it off.
+  [/(?<=^|\s)(?:压低|闪避|避让)\s*要(?:的|了)?(?=$|[，,。!！])/g, 'ducking打开'],
   [/(?:自动)?(?:压低|闪避|避让)(?:功能|效果)?(?=(?:再|重新|又|也|就)?(?:打开|开启|开回来?|恢复|关掉|关了|关闭|关上|取消|停掉)(?:吧|了|啊|呀)?(?:$|[，,。!！\s]))/g, 'ducking'],
   [/(?<=(?:打开|开启|关掉|关闭|取消|恢复))(?:自动)?(?:压低|闪避|避让)(?:功能|效果)?(?=(?:吧|了|啊|呀)?(?:$|[，,。!！\s]))/g, 'ducking'],
   // Cantonese: 啱啱 → 刚刚, 上载 → 上传, 嗰张相 → 那张照片 (相 counted by 张 is a photo), 第一段同第二段 → 第一段和第二段
@@ -642,7 +654,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "第3段 → 开头": an arrow between Chinese words says where it goes.
   [/\s*(?:→|->|=>|⟶)\s*(?=\p{Script=Han})/gu, '移到'],
   // English verbs inside a Chinese sentence: "remove 掉", "move 到", "show 一下", "list 一下 track".
-  [/\b(remove|delete)\s*(?=掉)/g, '删'],
+  // (The space before goes too: "music remove 掉" is read as "music删掉", its subject and verb run together as typed so.)
+  [/\s*\b(remove|delete)\s*(?=掉)/g, '删'],
   [/\bmove\s*(?=到)/g, '移'],
   [/\b(show|list)\s*(?=一下)/g, '显示'],
   [/(?<=\p{Script=Han}\s?)tracks?\b/gu, '轨道'],
@@ -651,10 +664,15 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/(?<![引指领主报倡误辅疏开教向])导(?=一?(个|版|份|次|遍)(?!出来)|\s*(?:\d{3,4}p|4k|mp4|mov|gif|webm)(?![a-z\d]))/g, '导出'],
   // "整完直接导", "好了就导", "完事儿导一下": 导 alone closing a clause, after what says when, is 导出 (not 指导, 导演).
   [/(?<=^|直接|就|再|马上|赶紧|立马|然后|完|完事儿?|好了?)导(?=\s*(?:一下|了)?\s*(?:$|[，,。!！]))/g, '导出'],
+  // "…第二段删了 再输出", "然后输出一个", 输处 typed by its sound: 输出 closing a clause after what says when (again, then)
+  // is the file exported, as 导出 is, and so is 输出 said alone, or alone after 再 (not 输出一个观点).
+  [/(?<=(?:^|直接|就|再|马上|然后|之后|完了?)\s*)输[出处](?=\s*(?:一?[个份版遍次])?\s*(?:一下|了|吧|看看)?\s*(?:$|[，,。!！]))/g, '导出'],
   // "把歌去掉", "歌小声点": the song, said first or after 把, is the music (not 歌手, 歌词).
   [/(?<=^|[把将])歌(?![手词声唱谱曲])/g, '音乐'],
   // "先出一版", "音乐大声点再出一版": a version put out is a file exported (not 出版, 推出一版).
   [/(?<![导输推演支])出(?=一版)/g, '导出'],
+  // "音乐调到百分之二十 再出一个": one more put out, closing the clause (alone after 再), is one more file.
+  [/(?<=(?:^|再|又)\s*)出(?=\s*一?[个份](?:\s*(?:吧|看看|来))?\s*(?:$|[，,。!！]))/g, '导出'],
   // "四K": the size said with a Chinese numeral.
   [/四\s*k(?![a-z])/gi, '4k'],
   // "再出一个720p的", "出4K mov", "出个1080的": a file put out, named by its kind or size, is a file exported (not 推出, 输出一个…).
@@ -866,6 +884,8 @@ export const Words = {
   firstFewUploads: /\bfirst (two|three|2|3) (?:files|uploads|videos|recordings)\b/i,
   /** "先用第一个素材 别的不要": the rest refused, typed after a space, opens a clause of its own. */
   othersRefusedZh: new RegExp(OTHERS_REFUSED_ZH),
+  /** "…音乐再调小声一点 그리고 导出 mp4": "and then" in another tongue, between Chinese requests (splitClauses parts them at it). */
+  thenOtherTongue: /그리고|그다음에?|그러고\s*나서|そして|それから/,
   uploadStated: new RegExp(String.raw`^(?:(?:just|only) )?${SOURCE_FILE} (?:is|are|was|were|looks?|seems?|feels?|sounds?)\b`),
   // "最新上传的那个视频单独用": an upload named, then said to be used alone. "我拍了三条，用第二条和最后一条": the uploads
   // counted, then some chosen by their place. "只要晒池那个视频，文件叫 shaichi.mp4": the one video wanted, then its file name.
@@ -1332,9 +1352,10 @@ export const Words = {
   // ("720p, no export yet", "no render for now": an export refused is none.)
   // "超清的 4K 出片": 出片 (the film put out) after the size asked for is the export too.
   // "产品渲染 demo", 3D渲染效果: a rendering shown (of a product, a model) is what the clip is about, no export.
+  // "已经下载了", "…下载了" closing the clause: a download said done is news, no file asked for.
   // ("exporta en gif", "exportiere als mp4": the verb in the languages English is mixed with.)
   // "用mov格式输出", "output 一个 webm": the file's format said before 输出, or the English verb counted in Chinese.
-  export: /(?<!\bno )\bexport(?:a|ar|e|ez|iere|ieren|eer)?\b|\bdaochu\b|(?<!\b(?:if|when|whether|unless) )\b(?:i|we)(?: would|'d)? (?:need|want|require|like|prefer) (?:it|this|that|the (?:output|video|file|clip|edit|export|render|result|final (?:file|video|cut|version)|finished (?:file|video)))(?: back)? (?:as|in) (?:an? )?\.?(?:mp4|mov|webm|gif)\b|\b(?:send|give|get) (?:it|this|that)(?: (?:to )?(?:me|us))? (?:as|in) (?:an? )?\.?(?:mp4|mov|webm|gif)\b|(?<![导输推演支做])出第[二两三四2-4]版(?!本)|\b(?:make|create|produce|generate|prepare) (?:me )?(?:the|a) (?:final |finished |video |mp4 |mov |webm |gif )?file(?=$|[,.!]| (?:now|please|so)\b)|\b(?:make|turn|convert|save|put) (?:it|this|that|everything|the (?:video|clip|edit|cut|whole thing)) (?:into|as|in) (?:a|one) (?:(?:single|proper|video|small|smaller|little|final) )*file\b(?! (?:name|size|format|type)\b)|\bship (it|this|that)\b(?! to\b)|\bfinali[sz]e (it|this|that|the (video|clip|edit|cut))\b|\b(?:spit|bang|pump|churn) (it|this|that) out\b(?! of\b)|\bkick (it |this |that )?out\b(?! of\b)|\bkick out (a|the) (copy|file|version|video)\b|\bsend (it|this|that) (over|across|through)\b|\blet me have (it|the (file|video|clip|mp4|cut|edit))\b|\boutput (it|this|that|the (video|clip|file))\b|\boutput (?:me )?(?:an? |the )?(?:(?:\d{3,4}p|4k|hd|full hd|final|finished|mp4|mov|webm|gif) )+(?:file|video|version|copy)\b|\bgive me the (finished|completed|done) (video|clip|file|cut|edit)\b|^(?:can|could|may) i (?:get|have|grab) the (?:final |finished )?(?:file|export|mp4)\b(?= please|\?|$)|\bbounce (it|this|that)( out| down)?\b|出(个|一?版|一?份)(成品|成片)(?=$|吧|给我|发我|[，,。!！])|输出一[版份](?=$|吧|给我|发我|看看|[，,。!！])|出一?版(给我|发我)|(可以|能|就)出(片)?了(?=$|吧|[，,。!！])|交片|(就|可以)导吧|(成片|成品)(发|给)我|^生成一下$|输出一?(个|版)?(?=[^，,。]{0,4}(\d{3,4}p|4k|gif|mp4|mov|webm|动图|高清|超清))|(?:gif|mp4|mov|webm|动图)\s*(?:格式|形式|文件)\s*(?:来|去)?输出|\boutput\s*(?:一个|一份|个)\s*(?=gif|mp4|mov|webm)|\bdownload\b|(输出|做成|转成|转换|生成|存|出|导|弄|搞|整|来|做(?=一?个))(成|为)?(一个|个|一份|份)?\s*(?:(?:\d{3,4}p?|4k)\s*的?\s*)?(gif|动图|mp4|mov|webm)|(?:^|(?<=就|直接|马上|立刻|然后|(?:\d{3,4}p|4k|高清|超清)\s*的?\s*))出片(?=$|\s|\d|吧|了|[!！。])|(?:(?:弄|做|剪|搞|整)(?:好|完)了?|搞定了?|搞掂|直接|马上|就)\s*(?:就|直接|马上)?出片(?=$|\s|\d|吧|了|给我|[，,。!！])|生成(视频)?文件|导一?个[^，,。]{0,8}出来|\b(need|want|get|give me|make|send|like|create|produce|generate|spit out|kick out) (me )?an? (gif|mp4|mov|webm)\b|\b(make|turn|convert|save|export|render) (it|this|that|the (video|clip|whole thing)) (into |as |to )?an? (gif|mp4|mov|webm)\b|\b(put|spit|send|give|get|hand|bounce|bang|knock|pump|churn) (it|this|that)( out| over| back| to me)? as an? (gif|mp4|mov|webm)\b|^an? (?:(?:ordinary|normal|regular|standard|plain|basic|simple|usual|classic|good old) )?(gif|mp4|mov|webm)\b(?! (of|as|background)\b)|^(?:and )?(?:then )?the (gif|mp4|mov|webm)(?: (?:file|version|export))?(?: (?:after that|at the end|afterwards|last|please|pls))*[.!]*$|^(?:要|用|换成?|改成)?(gif|mp4|mov|webm)[.!。！]*$|^(?:the |my )?(?:final |finished )?(?:file|video|clip|edit|cut) (?:as|in) (?:an? )?(gif|mp4|mov|webm)(?=[.!]*$|\s+(?:please|pls|for|to|now|then|if)\b)|^(gif|mp4|mov|webm)(?: (?:please|pls|plz))? for (?!(?:the |a |an )?(?:intro|outro|title|background|music|clip|moment|part)\b)|^(gif|mp4|mov|webm) (it|this|that)\b(?! (is|was)\b)|\b(convert|turn|save|export|render) (it |this |that )?(to|into|as) (an? )?(gif|mp4|mov|webm)\b|生成最终|(输出|生成|出)(成品|最终)|输出成片|最终(的)?(视频|版本|成品)|(send|give|get|hand|email|mail) me (the|that|this) (final )?(video|clip|file|mp4|mov|webm|gif)\b|\b(send|share|deliver|give|post|upload|hand|provide|supply) (me )?(it|this|that|the (final |finished )?(video|clip|edit|cut|film|movie)) (over |(?:un)?to (?:me|us) )?(as|in) (an? )?(gif|mp4|mov|webm)\b|\b(gif|mp4|mov|webm) (version|copy|export)\b|(?<!\bno )\brender\b|\bsave (it |the (video|clip) )?as\b|\bsave (it|this|the (final |finished )?(video|clip|movie|cut))\b(?! (project|draft|for later)\b)|导出(?!的(?!时候))|汇出|(?<!产品|模型|建模|三维|3[dD]|场景|实时)渲染(?!图|效果|器|引擎)|下载(?!的?(那段|那些|时候|过程|部分|地方))|保存|存成|存为|发给?我(?=$|吧|一下|一份|看看|[，,。!！]|\s*(?:mp4|mov|gif|webm|\d{3,4}p|4k))|出口(?=视频|成|为|\s*(?:mp4|mov|gif|webm))/,
+  export: /(?<!\bno )\bexport(?:a|ar|e|ez|iere|ieren|eer)?\b|\bdaochu\b|(?<!\b(?:if|when|whether|unless) )\b(?:i|we)(?: would|'d)? (?:need|want|require|like|prefer) (?:it|this|that|the (?:output|video|file|clip|edit|export|render|result|final (?:file|video|cut|version)|finished (?:file|video)))(?: back)? (?:as|in) (?:an? )?\.?(?:mp4|mov|webm|gif)\b|\b(?:send|give|get) (?:it|this|that)(?: (?:to )?(?:me|us))? (?:as|in) (?:an? )?\.?(?:mp4|mov|webm|gif)\b|(?<![导输推演支做])出第[二两三四2-4]版(?!本)|\b(?:make|create|produce|generate|prepare) (?:me )?(?:the|a) (?:final |finished |video |mp4 |mov |webm |gif )?file(?=$|[,.!]| (?:now|please|so)\b)|\b(?:make|turn|convert|save|put) (?:it|this|that|everything|the (?:video|clip|edit|cut|whole thing)) (?:into|as|in) (?:a|one) (?:(?:single|proper|video|small|smaller|little|final) )*file\b(?! (?:name|size|format|type)\b)|\bship (it|this|that)\b(?! to\b)|\bfinali[sz]e (it|this|that|the (video|clip|edit|cut))\b|\b(?:spit|bang|pump|churn) (it|this|that) out\b(?! of\b)|\bkick (it |this |that )?out\b(?! of\b)|\bkick out (a|the) (copy|file|version|video)\b|\bsend (it|this|that) (over|across|through)\b|\blet me have (it|the (file|video|clip|mp4|cut|edit))\b|\boutput (it|this|that|the (video|clip|file))\b|\boutput (?:me )?(?:an? |the )?(?:(?:\d{3,4}p|4k|hd|full hd|final|finished|mp4|mov|webm|gif) )+(?:file|video|version|copy)\b|\bgive me the (finished|completed|done) (video|clip|file|cut|edit)\b|^(?:can|could|may) i (?:get|have|grab) the (?:final |finished )?(?:file|export|mp4)\b(?= please|\?|$)|\bbounce (it|this|that)( out| down)?\b|出(个|一?版|一?份)(成品|成片)(?=$|吧|给我|发我|[，,。!！])|输出一[版份](?=$|吧|给我|发我|看看|[，,。!！])|出一?版(给我|发我)|(可以|能|就)出(片)?了(?=$|吧|[，,。!！])|交片|(就|可以)导吧|(成片|成品)(发|给)我|^生成一下$|输出一?(个|版)?(?=[^，,。]{0,4}(\d{3,4}p|4k|gif|mp4|mov|webm|动图|高清|超清))|(?:gif|mp4|mov|webm|动图)\s*(?:格式|形式|文件)\s*(?:来|去)?输出|\boutput\s*(?:一个|一份|个)\s*(?=gif|mp4|mov|webm)|\bdownload\b|(输出|做成|转成|转换|生成|存|出|导|弄|搞|整|来|做(?=一?个))(成|为)?(一个|个|一份|份)?\s*(?:(?:\d{3,4}p?|4k)\s*的?\s*)?(gif|动图|mp4|mov|webm)|(?:^|(?<=就|直接|马上|立刻|然后|(?:\d{3,4}p|4k|高清|超清)\s*的?\s*))出片(?=$|\s|\d|吧|了|[!！。])|(?:(?:弄|做|剪|搞|整)(?:好|完)了?|搞定了?|搞掂|直接|马上|就)\s*(?:就|直接|马上)?出片(?=$|\s|\d|吧|了|给我|[，,。!！])|生成(视频)?文件|导一?个[^，,。]{0,8}出来|\b(need|want|get|give me|make|send|like|create|produce|generate|spit out|kick out) (me )?an? (gif|mp4|mov|webm)\b|\b(make|turn|convert|save|export|render) (it|this|that|the (video|clip|whole thing)) (into |as |to )?an? (gif|mp4|mov|webm)\b|\b(put|spit|send|give|get|hand|bounce|bang|knock|pump|churn) (it|this|that)( out| over| back| to me)? as an? (gif|mp4|mov|webm)\b|^an? (?:(?:ordinary|normal|regular|standard|plain|basic|simple|usual|classic|good old) )?(gif|mp4|mov|webm)\b(?! (of|as|background)\b)|^(?:and )?(?:then )?the (gif|mp4|mov|webm)(?: (?:file|version|export))?(?: (?:after that|at the end|afterwards|last|please|pls))*[.!]*$|^(?:要|用|换成?|改成)?(gif|mp4|mov|webm)[.!。！]*$|^(?:the |my )?(?:final |finished )?(?:file|video|clip|edit|cut) (?:as|in) (?:an? )?(gif|mp4|mov|webm)(?=[.!]*$|\s+(?:please|pls|for|to|now|then|if)\b)|^(gif|mp4|mov|webm)(?: (?:please|pls|plz))? for (?!(?:the |a |an )?(?:intro|outro|title|background|music|clip|moment|part)\b)|^(gif|mp4|mov|webm) (it|this|that)\b(?! (is|was)\b)|\b(convert|turn|save|export|render) (it |this |that )?(to|into|as) (an? )?(gif|mp4|mov|webm)\b|生成最终|(输出|生成|出)(成品|最终)|输出成片|最终(的)?(视频|版本|成品)|(send|give|get|hand|email|mail) me (the|that|this) (final )?(video|clip|file|mp4|mov|webm|gif)\b|\b(send|share|deliver|give|post|upload|hand|provide|supply) (me )?(it|this|that|the (final |finished )?(video|clip|edit|cut|film|movie)) (over |(?:un)?to (?:me|us) )?(as|in) (an? )?(gif|mp4|mov|webm)\b|\b(gif|mp4|mov|webm) (version|copy|export)\b|(?<!\bno )\brender\b|\bsave (it |the (video|clip) )?as\b|\bsave (it|this|the (final |finished )?(video|clip|movie|cut))\b(?! (project|draft|for later)\b)|导出(?!的(?!时候))|汇出|(?<!产品|模型|建模|三维|3[dD]|场景|实时)渲染(?!图|效果|器|引擎)|(?<!已经?\s*)下载(?!的?(那段|那些|时候|过程|部分|地方)|了\s*$)|保存|存成|存为|发给?我(?=$|吧|一下|一份|看看|[，,。!！]|\s*(?:mp4|mov|gif|webm|\d{3,4}p|4k))|出口(?=视频|成|为|\s*(?:mp4|mov|gif|webm))/,
 
   // zh lexicon: 多久 (导出要多久) and a closing 几倍速 ask, as 多长 does; 啥是, 哪样是 (Guizhou), 是啥 ask what a word means;
   // 么事, 么斯 (Wuhan: 么事叫ducking) are 什么 (not 没么事, "nothing much").
@@ -1624,10 +1645,11 @@ export const Words = {
    * The everyday words a whole request ends in ("…, thanks!", "… 🙏", "… :)", "… lol", "… asap", "…，辛苦了", "…～", "…. that's it",
    * the Singlish tag "… can?" (or "can？", typed with Chinese), "… can or not", a letter's "… ? Regards", a tag asking agreement in any English or tongue
    * "…, right?", "…, sí?", "…, gell?", "…, tá?", "…, ça va?"; or said without the question mark, "…, uh-huh", "…, viste";
-   * a thanks right after a figure, no comma between: "… 1080 thanks"):
+   * a thanks right after a figure or a Chinese word, no comma between: "… 1080 thanks", "… 四秒 thanks"; a thanks in another
+   * tongue, after any word: "… gif cảm ơn", "… 四秒 asante"):
    * they ask nothing, and a smiley's colon starts no text. Not a "please", which asks for what it follows ("music please").
    */
-  signOff: /(?:\s*[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+|\s+(?::-?[)(DPp]|;-?\)|\^_?\^|<3|xD)|,?\s+(?:lol|lmao|haha+|asap)[.!]*|(?:[,，.!！]\s*|(?<=\d[a-z]?)\s+)(?:thanks|thank you|thx|cheers)(?: (?:so much|a lot|in advance))?[.!]*|[,.!]\s*that's (?:it|all)[.!]*|,?\s+can(?:(?: or not| anot| ah| lah| boh)[?？]*|[?？]+)|,\s*(?:right|ok(?:ay)?|yeah|yes|yep|innit|eh|aye|si|sí|ja|gell|gelle|ne|nee|na|oui|non|da|verdad|vale|ha|haan|hai|ji|yah|ya|no|tá|ta|né|neh|ça va|ca va|hein|capisce|oder|vero|n'est-ce pas)\?+|,\s*(?:uh-huh|mm-hm+|viste|sabes|you know|ya know|capisce)[.!]*|[,.!]\s*(?:love|regards|kind regards|best wishes|warm(?:est)? regards|yours truly|xoxo),?\s+\p{L}+[.!]*|[,.!?]\s*(?:(?:best|kind|warm(?:est)?|many) )?regards[.!]*|,\s*(?:dear|darling|love|hun|honey|sweetie|mate|buddy|pal|butt|butty|bro|bruv|bruh|dude|fam|boss|chief|cuz|bhai|yaar|chico|chica|amigo|amiga|hermano|mano|asere|pare|lad|lads)[.!]*|[，,。!！]\s*(?:谢谢|多谢|感谢|辛苦)(?:你|您|啦|了|哈|啊|配合|帮忙|大家|老师)*[。!！~～]*|[~～]+)$/iu,
+  signOff: /(?:\s*[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+|\s+(?::-?[)(DPp]|;-?\)|\^_?\^|<3|xD)|,?\s+(?:lol|lmao|haha+|asap)[.!]*|(?:[,，.!！]\s*|(?<=\d[a-z]?|\p{Script=Han})\s+)(?:thanks|thank you|thx|cheers)(?: (?:so much|a lot|in advance))?[.!]*|[,.!]\s*that's (?:it|all)[.!]*|,?\s+can(?:(?: or not| anot| ah| lah| boh)[?？]*|[?？]+)|,\s*(?:right|ok(?:ay)?|yeah|yes|yep|innit|eh|aye|si|sí|ja|gell|gelle|ne|nee|na|oui|non|da|verdad|vale|ha|haan|hai|ji|yah|ya|no|tá|ta|né|neh|ça va|ca va|hein|capisce|oder|vero|n'est-ce pas)\?+|,\s*(?:uh-huh|mm-hm+|viste|sabes|you know|ya know|capisce)[.!]*|[,.!]\s*(?:love|regards|kind regards|best wishes|warm(?:est)? regards|yours truly|xoxo),?\s+\p{L}+[.!]*|[,.!?]\s*(?:(?:best|kind|warm(?:est)?|many) )?regards[.!]*|,\s*(?:dear|darling|love|hun|honey|sweetie|mate|buddy|pal|butt|butty|bro|bruv|bruh|dude|fam|boss|chief|cuz|bhai|yaar|chico|chica|amigo|amiga|hermano|mano|asere|pare|lad|lads)[.!]*|[，,。!！]\s*(?:谢谢|多谢|感谢|辛苦)(?:你|您|啦|了|哈|啊|配合|帮忙|大家|老师)*[。!！~～]*|[~～]+|\s+(?:cảm ơn|cám ơn|asante(?: sana)?|terima kasih|makasih|salamat(?: po)?|merci(?: beaucoup)?|gracias|danke(?: schön)?|grazie(?: mille)?|obrigad[oa]|arigat[oō](?: gozaimasu)?|ありがとう(?:ございます)?|감사합니다|고마워요?|shukran|dhanyavaad|dankie)[.!！]*)$/iu,
   /**
    * A text's words running to the end of the message, unquoted ("加片尾：感谢支持 ❤", "a title saying see you lol"): a sign-off
    * there is theirs. Not 特写, a close-up.
@@ -2315,8 +2337,8 @@ export const BackgroundWords: [RegExp, BackgroundName][] = [
 ];
 
 export const PositionWords: [RegExp, (typeof POSITIONS)[number]][] = [
-  [/\b(at the |on )?top\b|upper|最?(顶部|顶上|上方|上面|上边|上头)|往上|上移|置顶|(?<=[放摆搁在到])顶(?=$|[，,。!！\s吧啦])/, 'top'],
-  [/\bbottom\b|\bfoot of the (?:frame|screen|picture|video)\b|最?(底部|下方|下面|下边|底下|下头)|往下|下移|置底|(?<=[放摆搁在到])底(?=$|[，,。!！\s吧啦])/, 'bottom'],
+  [/\b(at the |on )?top\b|upper|最?(顶部|顶上|上方|上面|上边|上头)|往上|上移|置顶|(?<=[放摆搁在到]|最)顶(?=$|[，,。!！\s吧啦])/, 'top'],
+  [/\bbottom\b|\bfoot of the (?:frame|screen|picture|video)\b|最?(底部|下方|下面|下边|底下|下头)|往下|下移|置底|(?<=[放摆搁在到]|最)底(?=$|[，,。!！\s吧啦])/, 'bottom'],
   [/\b(center(ed)?|centre(d)?|middle)\b|正中(?:间|央)?|正当中|正中心|中间|中央|居中|(?:正)?当间儿?/, 'center'],
 ];
 

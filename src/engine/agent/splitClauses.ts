@@ -135,9 +135,11 @@ export function splitClauses(message: string): string[] {
   // "结尾淡出，三秒……像翻书那样": an ellipsis between Chinese words ends a clause as a comma does (the length said before
   // it is the fade's, not the clip's).
   // "改成 1:1 不对不对 要 9:16": a slip typed between spaces ends a clause as one after a comma does.
+  // "…调小声一点 그리고 导出 mp4", "…一点 and 导出": "and then" in another tongue between Chinese requests parts them as
+  // 然后 does (English "and" only before a Chinese verb: "标题 and 字幕" lists two parts).
   // "加片头“新书速递”、片尾“谢谢观看”": a 、 before a card and its words lists the next card. "加个音乐，加好以后再大声点":
   // "once it's added" after a comma is a "then" (what was just asked, done), no request of its own.
-  const separator = new RegExp(String.raw`\s*(?:[;；。！\n]|(?<=\p{Script=Han})[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+(?=\s*[\p{Script=Han}，,])|(?<!^\s*[\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s+[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+\s+(?:and\s+)?(?=(?:please\s+|pls\s+|just\s+)?(?:${VERB})\b|(?:can|could|would|will)\s+(?:you|u|we|it|this|that|the)\b)|!(?!!*\s*(?:at|over|by|with|for)\s)|(?<!\bno(?:\s+[a-z]+){1,2}\s*)[?？](?=\s*\S)|(?<=\bno(?:\s+[a-z]+){1,2}\s*[?？])(?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms|co|ltd|inc|corp|llc|jr|sr)|\b(?:no|nr|num)(?=\.\s*\d))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+(?:an[d']?\s+)?den\s+(?=(?:${VERB}|give|gie)\b)|,?\s+(?:and|aur|pis|an'|an(?=\s+[bcdgjkpqtvwz])|an(?=\s+(?:fade|mute|make|set|speed|slow|remove|move|lower|raise|reduce|shorten|swap|switch|send|slap|stick|lose|render|save|show|zoom|hide|flip|freeze|fix)\s+(?:it|them|that|this|the|everything|all|some|a|an|up|down|out|in)\b)|an(?<!\b(?:me|us|do|run|need|want|get|make|render|start|just|grab|send|another)\s+an)(?=\s+(?:export|add|undo|insert|apply|adjust|open)\s+(?:it|them|that|this|again|the|everything|all|some|a|an)\b)|n)\s+(?!set\s*[.!]*$)(?=(?:also\s+)?(?:please\s+)?(?:${VERB})\b|(?:${DONT}|never)\s+(?:${VERB}|touch)\b|(?:(?:hey|so|also)\s+)?(?:can|could|would) (?:you|u|we)\b)|,?\s+but\s+(?=(?:${DONT}|never|not)\s+(?:${VERB})\b|(?:i|we)(?:'ll|\s+will|\s+can|\s+shall)?\s+(?:export|render|download)\b)|,\s+(?=(?:${DONT}|never)\s+you\s+dare\s+(?:${VERB})\b)|,\s+(?=(?:the\s+)?(?:(?:${MOMENT_NOUN})\s*#?\s*\d+|(?:${ORDINAL_EN}|last) (?:${MOMENT_NOUN}))\s+(?:${STAYS})\b)|,?\s+(?:and|an[d']?)\s+(?=(?:the\s+)?(?:${ORDINAL_EN}|last|final)(?:\s+(?:${MOMENT_NOUN}|one|bit))?\s*,\s*(?:${VERB})\b[^,.;]*?\b(?:it|that|this|them)\b)|,\s+(?=(?:it|that|this)(?: one)?(?:'s|’s| is) (?:the )?(?:(?:${ORDINAL_EN}|last|final) (?:${MOMENT_NOUN})|(?:${MOMENT_NOUN}) ?#?\s*\d+)[.!]*$)|,\s+plus\s+|,\s+(?=(?:${Words.fileByFormat.source})\s*(?:too|as well|please)?\s*(?:[,.;!]|$))|,\s+(?=(?:just\s+)?(?:${VERB})\b)|,\s+(?=(?:no|without)\s+(?!(?:more|less|longer|shorter|later|earlier|bigger|smaller|louder|quieter|than|wait|way|worries|problem|rush|need|matter|idea|i|sorry|not|one|thanks|cuts?|cutting|edits?|editing|changes?|trimming)\b)(?:the\s+|any\s+)?[a-z-]+[a-z](?:\s+(?:from|of|in|on)\s+(?:the\s+|my\s+)?[a-z-]+[a-z])?\s*(?:$|[,.;!]|please\b|pls\b|either\b|at all\b|this time\b|for now\b))|,\s+(?:and\s+)?(?:from (?:that|there|this|it)\s+)?(?=(?:i|we)(?:\s|'d\b))|,\s+and\s+(?=${STATED})|,\s+(?=${FEELING_REASON})|(?<!\b(?:everything|all|anything|nothing|none))(?:,?\s+)but\s+(?=(?:the|my|our) (?:[a-z-]+ ){0,2}(?:${MOMENT_NOUN}))|(?<!\b(?:it's|its|it is|is|was|are|were|looks|feels|seems|sounds|too|be))(?:,?\s+)so\s+(?=(?:${VERB})\b)|(?:,\s+(?:and\s+)?|,?\s+but\s+)also\s+(?=(?:please\s+)?(?:${VERB})\b)|\s+(?=because\b)|(?:^|,?\s+)(?:and\s+)?(?:(?:while|whilst) you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|(?:,|\s[-—–])\s+(?=(?:can|could|would|might|may) (?:you|we)\b)|(?<=\b(?:is|are)\b[^,]*|'s\b[^,]*)(?:,|\s[-—–])\s+(?=(?:can|could|would|might|may) it\b)|\s[—–-]\s+(?!lower[- ]?thirds?\b)(?=(?:just\s+)?(?:${VERB})\b)|\s[—–-]\s+(?=(?:the|my|our|this|that) [a-z' ]{1,40}? (?:is|are|was|were)\b)|(?:……|…|\.{3}|(?<=\p{Script=Han})\s+)\s*(?=算了)|(?<=\p{Script=Han})\s*(?:……|…)\s*(?=\p{Script=Han})|${SPACED_SLIP_ZH}|(?<=\u0000)\s+(?=还有\s)|(?:……|…|\.{3})\s*(?=actually\s+(?:just\s+)?(?:${VERB})\b)|(?:……|…|\.{3}|,|\s[-–—])\s*(?=${SLIP}\s*(?:[,，!！…:：]|\.{3}|$|\s+(?:make|change) (?:that|it)\b)|(?:actually|correction|wait|sorry|no,?\s*wait|wait,?\s*no(?:pe)?)\s+\d|i mean\b|or rather\b)|然后|并且|、(?=\s*(?:片头|片尾)卡?\s*(?:写|是|为)?\s*\u0000)|(?:^|(?<=[，,]\s*))(?:加|弄|搞|放|配|做|整|调|改|剪)(?:好|完)了?(?:以后|之后|后)?\s*(?=再|就(?!行|好|可以|成|得)|然后)|(?<=就行|就好|就可以)(?=太|不然|否则|要不)|并(?=${ZH_VERB})|接着|顺便|另外|(?<!我们?|俺|咱们?)还要|(?<=\p{Script=Han})\s+(?=但是|还有(?![点些]|一[点些])|${Words.othersRefusedZh.source})|(?:^|\s+|(?<=(?<!\d)[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han})|(?:^|(?<!\b(?:${MOMENT_NOUN})s?)\s+|(?<=(?<!\d)[:：])\s*)\d{1,2}\)\s+(?=[a-z\d])|(?<=^\s*1\.\s[^]*?)(?<!\b(?:${MOMENT_NOUN})s?)\s+\d{1,2}\.\s+(?=[a-z])|\s*[①-⑳]\s*)\s*`, 'iu');
+  const separator = new RegExp(String.raw`\s*(?:[;；。！\n]|(?<=\p{Script=Han})[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+(?=\s*[\p{Script=Han}，,])|(?<!^\s*[\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s+[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+\s+(?:and\s+)?(?=(?:please\s+|pls\s+|just\s+)?(?:${VERB})\b|(?:can|could|would|will)\s+(?:you|u|we|it|this|that|the)\b)|!(?!!*\s*(?:at|over|by|with|for)\s)|(?<!\bno(?:\s+[a-z]+){1,2}\s*)[?？](?=\s*\S)|(?<=\bno(?:\s+[a-z]+){1,2}\s*[?？])(?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms|co|ltd|inc|corp|llc|jr|sr)|\b(?:no|nr|num)(?=\.\s*\d))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+(?:an[d']?\s+)?den\s+(?=(?:${VERB}|give|gie)\b)|,?\s+(?:and|aur|pis|an'|an(?=\s+[bcdgjkpqtvwz])|an(?=\s+(?:fade|mute|make|set|speed|slow|remove|move|lower|raise|reduce|shorten|swap|switch|send|slap|stick|lose|render|save|show|zoom|hide|flip|freeze|fix)\s+(?:it|them|that|this|the|everything|all|some|a|an|up|down|out|in)\b)|an(?<!\b(?:me|us|do|run|need|want|get|make|render|start|just|grab|send|another)\s+an)(?=\s+(?:export|add|undo|insert|apply|adjust|open)\s+(?:it|them|that|this|again|the|everything|all|some|a|an)\b)|n)\s+(?!set\s*[.!]*$)(?=(?:also\s+)?(?:please\s+)?(?:${VERB})\b|(?:${DONT}|never)\s+(?:${VERB}|touch)\b|(?:(?:hey|so|also)\s+)?(?:can|could|would) (?:you|u|we)\b)|,?\s+but\s+(?=(?:${DONT}|never|not)\s+(?:${VERB})\b|(?:i|we)(?:'ll|\s+will|\s+can|\s+shall)?\s+(?:export|render|download)\b)|,\s+(?=(?:${DONT}|never)\s+you\s+dare\s+(?:${VERB})\b)|,\s+(?=(?:the\s+)?(?:(?:${MOMENT_NOUN})\s*#?\s*\d+|(?:${ORDINAL_EN}|last) (?:${MOMENT_NOUN}))\s+(?:${STAYS})\b)|,?\s+(?:and|an[d']?)\s+(?=(?:the\s+)?(?:${ORDINAL_EN}|last|final)(?:\s+(?:${MOMENT_NOUN}|one|bit))?\s*,\s*(?:${VERB})\b[^,.;]*?\b(?:it|that|this|them)\b)|,\s+(?=(?:it|that|this)(?: one)?(?:'s|’s| is) (?:the )?(?:(?:${ORDINAL_EN}|last|final) (?:${MOMENT_NOUN})|(?:${MOMENT_NOUN}) ?#?\s*\d+)[.!]*$)|,\s+plus\s+|,\s+(?=(?:${Words.fileByFormat.source})\s*(?:too|as well|please)?\s*(?:[,.;!]|$))|,\s+(?=(?:just\s+)?(?:${VERB})\b)|,\s+(?=(?:no|without)\s+(?!(?:more|less|longer|shorter|later|earlier|bigger|smaller|louder|quieter|than|wait|way|worries|problem|rush|need|matter|idea|i|sorry|not|one|thanks|cuts?|cutting|edits?|editing|changes?|trimming)\b)(?:the\s+|any\s+)?[a-z-]+[a-z](?:\s+(?:from|of|in|on)\s+(?:the\s+|my\s+)?[a-z-]+[a-z])?\s*(?:$|[,.;!]|please\b|pls\b|either\b|at all\b|this time\b|for now\b))|,\s+(?:and\s+)?(?:from (?:that|there|this|it)\s+)?(?=(?:i|we)(?:\s|'d\b))|,\s+and\s+(?=${STATED})|,\s+(?=${FEELING_REASON})|(?<!\b(?:everything|all|anything|nothing|none))(?:,?\s+)but\s+(?=(?:the|my|our) (?:[a-z-]+ ){0,2}(?:${MOMENT_NOUN}))|(?<!\b(?:it's|its|it is|is|was|are|were|looks|feels|seems|sounds|too|be))(?:,?\s+)so\s+(?=(?:${VERB})\b)|(?:,\s+(?:and\s+)?|,?\s+but\s+)also\s+(?=(?:please\s+)?(?:${VERB})\b)|\s+(?=because\b)|(?:^|,?\s+)(?:and\s+)?(?:(?:while|whilst) you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|(?:,|\s[-—–])\s+(?=(?:can|could|would|might|may) (?:you|we)\b)|(?<=\b(?:is|are)\b[^,]*|'s\b[^,]*)(?:,|\s[-—–])\s+(?=(?:can|could|would|might|may) it\b)|\s[—–-]\s+(?!lower[- ]?thirds?\b)(?=(?:just\s+)?(?:${VERB})\b)|\s[—–-]\s+(?=(?:the|my|our|this|that) [a-z' ]{1,40}? (?:is|are|was|were)\b)|(?:……|…|\.{3}|(?<=\p{Script=Han})\s+)\s*(?=算了)|(?<=\p{Script=Han})\s*(?:……|…)\s*(?=\p{Script=Han})|${SPACED_SLIP_ZH}|(?<=\u0000)\s+(?=还有\s)|(?:……|…|\.{3})\s*(?=actually\s+(?:just\s+)?(?:${VERB})\b)|(?:……|…|\.{3}|,|\s[-–—])\s*(?=${SLIP}\s*(?:[,，!！…:：]|\.{3}|$|\s+(?:make|change) (?:that|it)\b)|(?:actually|correction|wait|sorry|no,?\s*wait|wait,?\s*no(?:pe)?)\s+\d|i mean\b|or rather\b)|然后|并且|(?<=[\p{Script=Han}\d\u0000])\s*(?:${Words.thenOtherTongue.source})\s*|(?<=\p{Script=Han})\s+and\s+(?=${ZH_VERB})|、(?=\s*(?:片头|片尾)卡?\s*(?:写|是|为)?\s*\u0000)|(?:^|(?<=[，,]\s*))(?:加|弄|搞|放|配|做|整|调|改|剪)(?:好|完)了?(?:以后|之后|后)?\s*(?=再|就(?!行|好|可以|成|得)|然后)|(?<=就行|就好|就可以)(?=太|不然|否则|要不)|并(?=${ZH_VERB})|接着|顺便|另外|(?<!我们?|俺|咱们?)还要|(?<=\p{Script=Han})\s+(?=但是|还有(?![点些]|一[点些])|${Words.othersRefusedZh.source})|(?:^|\s+|(?<=(?<!\d)[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han})|(?:^|(?<!\b(?:${MOMENT_NOUN})s?)\s+|(?<=(?<!\d)[:：])\s*)\d{1,2}\)\s+(?=[a-z\d])|(?<=^\s*1\.\s[^]*?)(?<!\b(?:${MOMENT_NOUN})s?)\s+\d{1,2}\.\s+(?=[a-z])|\s*[①-⑳]\s*)\s*`, 'iu');
   // "- undo the last thing\n- then make it 45 seconds": a bullet's mark left alone by a split says nothing.
   const parts = masked.split(SENTENCE_AFTER_NUMBER).flatMap((sentence) => sentence.split(separator)).map((part) => unmask(part).trim()).filter((part) => part.length > 0 && !/^[-*•·–—]+$/.test(part));
   // "when nothing moves, play at 3x", 没操作的时候，加速: a clause saying when or where belongs to the one after it.
@@ -296,8 +298,8 @@ function firstThis(part: string): string[] {
   return before ? [unmask(before[2]).trim(), unmask(before[1]).trim()] : [part];
 }
 
-/** 再 said between two requests ("加标题再导出"): "then"; not "more" (再大一点), "again" (再来一遍), nor 从头再来, nor "later" (等下再导出, 我自己后期再配, 等我确认完再导出), nor 再见. */
-const THEN_AGAIN = new RegExp(String.raw`(?<!从头|之后|后期|后面|到时候|自己|${LATER_ZH})(?<!${WAIT_UNTIL_ZH})再(?!见|会|(?:推|拉|放|缩)?(?:大|小|快|慢|短|长|多|少|高|低|近|远|响|轻|亮|暗|细|粗)一?(?:点|些)|(?:来|做)一[遍次]|说|恢复|还原)`, 'u');
+/** 再 said between two requests ("加标题再导出"): "then"; not "more" (再大一点, 再大声一点), "again" (再来一遍), nor 从头再来, nor "later" (等下再导出, 我自己后期再配, 等我确认完再导出), nor 再见. */
+const THEN_AGAIN = new RegExp(String.raw`(?<!从头|之后|后期|后面|到时候|自己|${LATER_ZH})(?<!${WAIT_UNTIL_ZH})再(?!见|会|(?:推|拉|放|缩)?(?:大|小|快|慢|短|长|多|少|高|低|近|远|响|轻|亮|暗|细|粗)声?一?(?:点|些)|(?:来|做)一[遍次]|说|恢复|还原)`, 'u');
 
 /**
  * "加标题“你好”再导出" is two requests, but in "背景再去掉吧", "音乐再大声点", "第三个片段再短4秒" 再 stands between a
@@ -320,31 +322,31 @@ function thenAgain(part: string, context: ParseContext): string[] {
 }
 
 // spacedRequests' splits, built once at load (it runs on every clause).
-const SPACED_BEFORE_VERB = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000])\s+(?=${ZH_VERB}|${Words.momentFirst.source})`, 'u');
+const SPACED_BEFORE_VERB = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000])\s+(?=(?:完了|之后)?再?(?:${ZH_VERB}|出(?=多?一?[个份]?\s*(?:mp4|mov|gif|webm)))|${Words.momentFirst.source})`, 'u');
 const BEFORE_ADDING_VERB = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000%％])(?<!${FINISHED_FIRST_ZH}|${NO_FIRST_ZH}\s*)(?=加(?![速快大长强粗载宽])|添加|(?<![搭分匹装调])配(?=[个首上]|一[首段个])|导出|(?<![导输推演支先再])(?:先|再)?(?:导|出)(?:一[版次遍]|一[个份][^，,。\s]{0,4}?版|第[二两三四2-4]版))`, 'u');
 /** An export refused with no comma before it ("加音乐不要导出", "加个标题先别导出"): where the request before it ends. */
-const BEFORE_REFUSED_EXPORT = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000%％a-z])(?<![先暂且还时])\s*(?=(?:${PUT_OFF_ZH}|${NO_FIRST_ZH})\s*(?:导出|输出|export))`, 'iu');
+const BEFORE_REFUSED_EXPORT = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000%％a-z])(?<![先暂且还时])\s*(?=(?:${PUT_OFF_ZH}|${NO_FIRST_ZH})\s*(?:导出|输出|汇出|export))`, 'iu');
 const BEFORE_VERSION = new RegExp(String.raw`(?<=[\p{Script=Han}\da-z\u0000%％])(?<!${FINISHED_FIRST_ZH}|${NO_FIRST_ZH}\s*|[先再])\s*(?=(?:先|再)?(?<![引主指领教辅开疏误传])(?:导出|(?:导|输出)一?[个份版次遍]|export\s*(?:[a-z\d]{2,4}\s*)?(?=一?[个份版次遍])))`, 'iu');
 
 /**
  * "剪成一分钟 1:1 导出GIF", "加标题“营业中” 导出": a space before a Chinese verb parts two requests, when each side reads
- * as one ("把第三段 删掉" is one request with a space in it); so does one before a moment named by its place ("第三段砍一秒
+ * as one (so does one before "then" and a verb, 完了导出, 之后再出个 mp4: a file put out named by its kind) ("把第三段 删掉" is one request with a space in it); so does one before a moment named by its place ("第三段砍一秒
  * 第一段砍两秒").
  */
 function spacedRequests(part: string, context: ParseContext): string[] {
   const { masked, unmask } = maskQuotes(part);
   const reads = (pieces: string[]) => pieces.length > 1 && pieces.every((piece) => readAlone(piece, context).length > 0);
   const pieces = masked.split(SPACED_BEFORE_VERB).map(unmask);
-  if (reads(pieces)) return pieces;
+  // "解析度用 1080p 先不要导出 改成竖屏": a piece may end in an export refused, a piece of its own.
+  if (reads(pieces)) return pieces.flatMap((piece) => exportRefusedApart(piece, context) ?? [piece]);
   // "剪成30秒竖屏加音乐", "加字幕「演示」导出gif": with no space either, before a verb that adds or exports (not 加速, 加大).
   // "原声给我关了配个音乐": 配 (music put to it) the same.
   // "加首歌导一版", "把歌去掉先出一版", "把歌拿掉导一个干净版", "再调响一点出第二版": a request, then a version of it exported.
   // "成片导出mp4", "成片请导出成webm": the finished video, said first, is what is exported, no request of its own.
   // "加音乐不要导出": the export refused is a piece of its own, which asks nothing; run on, the "no" would be read as the
   // request's and the export as asked.
-  const refused = masked.split(BEFORE_REFUSED_EXPORT).map(unmask);
-  // "加个标题不要导出": the piece before read as nothing alone, the refused export is still no export.
-  if (refused.length === 2 && Words.refusal.test(readable(refused[1])) && (readAlone(refused[0], context).length > 0 || readAlone(part, context).some((op) => op.op === 'export'))) return refused;
+  const refused = exportRefusedApart(part, context);
+  if (refused) return refused;
   const split = placesKept(masked.split(BEFORE_ADDING_VERB).map(unmask), context);
   // "帮我加首歌导一版", "先加默认背景导一版": asking (帮我, 麻烦) or "first" is no piece of its own; it opens the first request.
   const joined = split.length > 2 && /^(?:先|首先)?$/.test(split[0].replace(Words.askOpening, '')) ? [`${split[0]}${split[1]}`, ...split.slice(2)] : split;
@@ -376,6 +378,16 @@ function partLeftOver(masked: string, unmask: (piece: string) => string, context
   if (!named || quoted(last) !== undefined || readAlone(last, context).length > 0) return undefined;
   const read = readAlone(before, context);
   return read.length > 0 && isDeepStrictEqual(readAlone(`${before} ${last}`, context), read) ? [before, last] : undefined;
+}
+
+/**
+ * "加音乐不要导出": the export refused with no comma before it, a piece of its own, which asks nothing ("加个标题不要导出":
+ * the piece before read as nothing alone, the refused export is still no export).
+ */
+function exportRefusedApart(part: string, context: ParseContext): string[] | undefined {
+  const { masked, unmask } = maskQuotes(part);
+  const refused = masked.split(BEFORE_REFUSED_EXPORT).map(unmask);
+  return refused.length === 2 && Words.refusal.test(readable(refused[1])) && (readAlone(refused[0], context).length > 0 || readAlone(part, context).some((op) => op.op === 'export')) ? refused : undefined;
 }
 
 /** Where in the clip a request puts its part (开头, 片尾), said last in a piece. */
@@ -678,8 +690,8 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   const { masked, unmask } = maskQuotes(clause);
   // "webm + gif", "webm plus gif", "webm an' gif", "1080p an take out…": "and" written as a sign, said as "plus" or typed
   // as said (an "an" before a consonant is no article); "出一个mp4一个gif": two files listed one
-  // after the other, no "and" between them; 同埋 is the Cantonese "and" ("出个webm同埋一个mp4").
-  const conjunction = /\s+an[d']\s+|\s+an\s+(?=[bcdgjkpqtvwz])|\s*&\s*|(?<=\S)\s*\+\s*(?=[A-Za-z])|\s+plus\s+|和|同埋|以及|跟(?!随)|与|(?<=(?:mp4|mov|gif|webm)\s*)(?=一[个份]\s*(?:\d{3,4}p|4k)?的?\s*(?:mp4|mov|gif|webm))/i.exec(masked);
+  // after the other, no "and" between them; 同埋 is the Cantonese "and" ("出个webm同埋一个mp4"), and so is 同 before one more file ("出一个 mp4 同一个 gif").
+  const conjunction = /\s+an[d']\s+|\s+an\s+(?=[bcdgjkpqtvwz])|\s*&\s*|(?<=\S)\s*\+\s*(?=[A-Za-z])|\s+plus\s+|和|同埋|同(?=\s*(?:一|1)?[个份版]\s*(?:mp4|mov|gif|webm))|以及|跟(?!随)|与|(?<=(?:mp4|mov|gif|webm)\s*)(?=一[个份]\s*(?:\d{3,4}p|4k)?的?\s*(?:mp4|mov|gif|webm))/i.exec(masked);
   // "between 0:40 and 0:44", 第一段和第三段之间: the "and" of a range or of what is between joins two places, not two requests.
   // "a minute and a half": the "and" of a length, not of two requests ("… and half a minute max" is a length of its own).
   // "its in point to 0:12 and its out point to 0:20": the "and" of a range's two ends.
