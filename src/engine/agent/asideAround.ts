@@ -1,4 +1,5 @@
 import { type EditOp, quoted, Words } from '../../protocol';
+import * as vocabulary from '../../protocol/vocabulary';
 import { aside, onlyOccasion } from './asides';
 import { readable } from './clauseWords';
 
@@ -40,4 +41,68 @@ function cuts(message: string): [string, string][] {
     ...(after === null ? [] : [[after[1], after[2] ?? after[3]] as [string, string]]),
     ...(before === null ? [] : [[before[2], before[1]] as [string, string]]),
   ];
+}
+
+/**
+ * Every word the vocabulary spells, in its lists and patterns (a regex's escapes like \b cut away): a word none of them
+ * knows is no word of an edit.
+ */
+const KNOWN_WORDS = (() => {
+  const known = new Set<string>();
+  const seen = new Set<object>();
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') {
+      for (const word of value.toLowerCase().replace(/\\[a-z]/g, ' ').match(/[\p{L}']+/gu) ?? []) known.add(word);
+    } else if (value instanceof RegExp) walk(value.source);
+    else if (typeof value === 'object' && value !== null && !seen.has(value)) {
+      seen.add(value);
+      for (const [key, inner] of Object.entries(value)) {
+        walk(key);
+        walk(inner);
+      }
+    }
+  };
+  walk(vocabulary);
+  return known;
+})();
+
+/**
+ * A word the vocabulary knows, as spelled, as a pattern's stem before its ending ("remov(?:e|ing)" knows "removing"), or
+ * before a contraction ("i'll", "shouldn't").
+ */
+const knownWord = (word: string) => [word, word.replace(/(?:'ll|'s|'re|'ve|'d|'m|n't|s|es|ed|d|ing|ly)$/, '')].some((form) => KNOWN_WORDS.has(form));
+
+/** A run of one or two words in Latin letters (a tag beside a request), with an opening ¿¡ and a closing ?! of its own. */
+const TAG = String.raw`[¿¡]?([\p{Script=Latin}'’]+(?:\s+[\p{Script=Latin}'’]+)?)[?!.…]*`;
+const TAG_BEFORE = new RegExp(String.raw`^${TAG}\s*[,!.;:…]+\s*(.+)$`, 'su');
+const TAG_AFTER = new RegExp(String.raw`^(.+?)\s*[,;.!…—–-]+\s*${TAG}$`, 'su');
+/** One word set beside the request by a space alone ("sheeeh undo undo", "…, no cutting jan"). */
+const WORD_BEFORE = /^([\p{Script=Latin}'’]+)\s+(.+)$/su;
+const WORD_AFTER = /^(.+?)\s+([\p{Script=Latin}'’]+)[!.…]*$/su;
+/** The words of a message the vocabulary does not know: more than a few, and it is said in words the grammar may misread. */
+const UNKNOWN_WORDS_AT_MOST = 2;
+const unknownWords = (said: string) => (said.toLowerCase().replace(/’/g, "'").match(/[\p{L}']+/gu) ?? []).filter((word) => !knownWord(word)).length;
+
+/**
+ * "title go to center, lav?", "barev! make whole video, all parts", "sheeeh undo undo", "…, remove them voilà": a
+ * request with a word of another language beside it, opening or closing the message (set apart by a stop or a comma,
+ * or by a space when it is one word, no question is asked and the word leads on from nothing or to nothing: "keyframe
+ * the zoom", "I'll export after lunch" are a verb and its object): words the vocabulary knows none of, beside a request
+ * in words it knows but a few. The message without them (the words before, then the words after), for its reader to
+ * try when the whole is not read.
+ */
+export function withoutTag(message: string): string[] {
+  const said = message.trim();
+  if (quoted(said) !== undefined || Words.wordsToTheEnd.test(said)) return [];
+  const foreign = (tag: string) => tag.toLowerCase().replace(/’/g, "'").split(/\s+/).every((word) => !knownWord(word));
+  const spaced = !/[?？]/.test(said);
+  const apart = TAG_BEFORE.exec(said);
+  // A word spaced before an article, a pronoun or the like is a verb taking it ("keyframe the zoom", Words.aside.imperative).
+  const spacedBefore = spaced && apart === null ? WORD_BEFORE.exec(said) : null;
+  const before = apart ?? (spacedBefore !== null && !Words.aside.imperative.test(said.toLowerCase()) ? spacedBefore : null);
+  const after = TAG_AFTER.exec(said) ?? (spaced ? WORD_AFTER.exec(said) : null);
+  return [
+    ...(before !== null && foreign(before[1]) ? [before[2]] : []),
+    ...(after !== null && foreign(after[2]) && !Words.leadsOn.test(after[1]) ? [after[1]] : []),
+  ].filter((request) => unknownWords(request) <= UNKNOWN_WORDS_AT_MOST);
 }

@@ -50,6 +50,7 @@ export function normalizeWording(text: string): string {
     .replace(/\bim\b/g, "i'm")
     // "two seconds less", "3s less": a length less is that much shorter (not "less than 30 seconds").
     .replace(/(?<=\d|\b)(seconds?|secs?|s|minutes?|mins?) less\b(?! than)/g, '$1 shorter')
+    .replace(Words.amountCut, 'off')
     // "more short", "more quiet": the comparative as it is spelled.
     .replace(/\bmore (short|long|quiet|loud|fast|slow)\b/g, '$1er')
     .replace(/\b[a-z]{3,}\b/g, (word) => TYPO_KEYWORDS.find((keyword) => misspells(word, keyword)) ?? word)

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { type EditOp, EditOpMessage, FillWords, FormatWords, NO_MOMENT_NOUN, ORDINALS, type OutputFormatName, quotePattern, quoted, Words } from '../../protocol';
-import { besideAside } from './asideAround';
+import { besideAside, withoutTag } from './asideAround';
 import {
   aside, messageApart, complainsOnly, namesIntent, contrasts, corrects, directionOfFigure, exportDetail, keptBesideRemoval, namesOtherMoment, onlyOccasion, otherUpload, parsedOnce, refuses, requestBeforeAside, requestBeforeReason, saysResultOf, saysShape, keptSceneSoundAside, saysWhichIsWhich, pointShownAside, idleShownAside, askedHowFirst,
 } from './asides';
@@ -74,6 +74,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
   const unnamedFades = new Set<EditOp>();
   /** The op of a clause that only said a point in time ("0:21"): a zoom said next is at that point, no clip of that length. */
   let pointed: { op: EditOp; ms: number } | undefined;
+  /** A clause approved just before ("the video sound, the birds are nice"): the sound it names may be the "it" asked of next. */
+  let approved: { clause: string; place: number } | undefined;
   const clauses = clausesOf(message, context).flatMap((said) => labelledOff(said, context)).flatMap((said, place) => place > 0 ? approvedApart(said) : [said]);
   /** The request just made, as read, and where its operations start: a correction after it replaces them. */
   let asked: Said & { from: number } | undefined;
@@ -149,6 +151,7 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       ops.push(...wordsOf);
       continue;
     }
+    if (approves) approved = { clause, place };
     if (text.length === 0 || approves) continue;
     // "…, and kindly revert": a reply asked for, said last after a request, asks no undo of it.
     if (said === clauses[clauses.length - 1] && ops.length > 0 && Words.replyAsked.test(text)) continue;
@@ -474,6 +477,12 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       ops.push(...ofNamed);
       continue;
     }
+    // "the video sound, the birds are nice, put it 150%": the sound named with a word of praise, then a level asked of "it".
+    const heardApproved = parsed.length === 0 && approved?.place === place - 1 ? heardNamed(approved.clause, clause, context) : undefined;
+    if (heardApproved !== undefined) {
+      ops.push(...heardApproved);
+      continue;
+    }
     // "讲价格的那段删掉，就是第二段": a moment named by what it shows (not guessed), then said again by its place, is that one.
     const restated = parsed.length === 0 && named !== undefined && Words.restates.test(text) && MOMENT_REF.test(text) ? byPlace(named, text, context) : undefined;
     if (restated !== undefined) {
@@ -754,6 +763,11 @@ export function parseInstruction(message: string, context: ParseContext = { mome
       // "what did you cut? show me the tracks": the question the tracks shown answer.
       && !(ops.some((op) => op.op === 'show_tracks') && Words.aside.askedDraft.test(readable(clause))) && !(shortened && complainsOnly(readable(clause)) && !namesOtherMoment(readable(clause), ops)));
   const parsed = quotesKept(bySlots(read, unread, context, message), clauses);
+  // "title go to center, lav?": a request with a word of another language beside it is the request, read whole without it.
+  if (parsed.unknown.length > 0) {
+    const untagged = withoutTag(message).map((said) => parseInstruction(said, context)).find((alone) => alone.ops.length > 0 && alone.unknown.length === 0);
+    if (untagged !== undefined) return untagged;
+  }
   // "music!!! loud!! like 80%!!", "music. 80%": a request said in fragments, none of which reads alone, is one request
   // said in parts: read as one clause (not when a fragment is asked: "music? 80%").
   if (parsed.ops.length > 0 || clauses.length < 2 || !clauses.every((said) => FRAGMENT.test(said.trim())) || /[?？]/.test(message)) return parsed;
