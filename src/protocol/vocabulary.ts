@@ -726,6 +726,14 @@ export const TEXTING_SHORTHAND: Readonly<Record<string, string>> = {
   sek: 'seconds', seg: 'seconds', sekunder: 'seconds',
   // Hinglish: "music daalo" (put music in), "aur" (and) between two requests.
   daalo: 'add', dalo: 'add', aur: 'and',
+  // …and its words of amount: "zoom thoda kam karo" (a bit less), "music zyada loud" (more).
+  thoda: 'a bit', thodi: 'a bit', kam: 'less', zyada: 'more', jyada: 'more',
+  // A count, an ordinal, a place or "another" said in the user's other language inside English: "clip número dos",
+  // "crossfade d'une seconde", "yung pangalawang clip" (Tagalog), "add otro título arriba" (otro is no typo of "outro").
+  'número': 'number', numero: 'number', uno: 'one', una: 'one', une: 'one', dos: 'two', tres: 'three', trois: 'three',
+  pangalawang: 'second', pangalawa: 'second', pangatlong: 'third', pangatlo: 'third', unang: 'first',
+  otro: 'another', otra: 'another', autre: 'another', nuevo: 'new', nueva: 'new', 'título': 'title', titulo: 'title',
+  arriba: 'at the top', abajo: 'at the bottom',
   // Québec French inside English: "juste" (just), "pis" (and then) between two requests: "cut clip 2 pis export".
   juste: 'just', pis: 'and',
   // Spanish verbs of taking away (and what they take) in an English request: "borra clip 2", "…, quita eso" (quita is

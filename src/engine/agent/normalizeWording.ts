@@ -20,7 +20,8 @@ export function normalizeWording(text: string): string {
     .replace(/\b(\d{3,4})\s*[x×]\s*(\d{3,4})\b/g, (said, width: string, height: string) => (Number(height) >= Number(width) ? shapeOf(Number(width), Number(height)) : undefined) ?? said)
     // "clip 1 → end": an arrow says where something goes.
     .replace(/\s*(?:→|->|=>|⟶)\s*/g, ' to ')
-    .replace(/\b[a-z]+\b/g, (word) => (Object.hasOwn(TEXTING_SHORTHAND, word) ? TEXTING_SHORTHAND[word] : word))
+    // A word is read whole with its accents ("número", "título"): an accented letter is no word's end.
+    .replace(/(?<![a-z\u00c0-\u024f\d_])[a-z\u00c0-\u024f]+(?![a-z\u00c0-\u024f\d_])/g, (word) => (Object.hasOwn(TEXTING_SHORTHAND, word) ? TEXTING_SHORTHAND[word] : word))
     // "tall n fill the sides", "in an out", "an then export": "and" as it is said ("an" before a consonant is no article).
     .replace(/ n (?=[a-z])/g, ' and ')
     .replace(/\b(in|out) an (?=(?:in|out)\b)| an (?=then\b|[bcdgjkpqtvwz])/g, (_, end?: string) => (end ? `${end} and ` : ' and '))
