@@ -1294,7 +1294,8 @@ describe('edit agent: phrasing classes → exact operations', () => {
     unread('加个背景，要蓝色的', ['要蓝色的']);
     unread('加个标题“A”，红色的', ['红色的']);
     unread('剪成30秒，重点是登录那部分', ['重点是登录那部分']);
-    unread('剪成30秒，我希望节奏快一些', ['我希望节奏快一些']);
+    // ("我希望节奏快一些" is read now: a pace said with 一些, as with 一点.)
+    unread('剪成30秒，我希望节奏紧凑些', ['我希望节奏紧凑些']);
     unread('make it 30 seconds, I want it punchy', ['I want it punchy']);
     unread('剪成30秒，开头有点黑', ['开头有点黑']);
     unread('剪成30秒，标题也换一下', ['标题也换一下']);
