@@ -1577,6 +1577,11 @@ export const Words = {
    * or a count kept so, "*two*" (not a word stressed so, "*vertical*", "*only* the first clip").
    */
   /**
+   * The pace people watch or sit through things at ("my viewers watch at 2x anyway", "nobody sits through it at 1x"): beside
+   * a speed said as a figure, why that speed is asked; played at, it is a speed ("play it at 2x").
+   */
+  paceWatched: /(?<=\b(?:watch(?:es|ed|ing)?|listen(?:s|ed|ing)?|view(?:s|ed|ing)?|sit(?:s|ting)?\s+through|sat\s+through)(?:\s+(?!at\b)[a-z'-]+){0,3}\s+at\s+)\d+(?:\.\d+)?\s*x\b/g,
+  /**
    * Figures no edit here carries, said as context: a time of day ("3am", "at 5:30 pm"), a measure of something filmed
    * ("a 40 gram chondrite", "40 floors up", "6 feet"), a radio "10-4", a name a figure and a letter make ("the 4-H kids",
    * "3-D"), a numbered rule or section cited as the reason ("it breaks rule 4", "see section 2"), a figure in a unit the editor has not, said
@@ -1923,6 +1928,12 @@ export const Words = {
     /** "第一段（开箱）保留", "第二段留着": moments said to stay, no verb else (kept beside the removal of others). */
     /** "取「要發」之意", "图个吉利", "谐音要发": what a figure beside it means (for luck), its words quoted or not. */
     meaning: /^取\s*[^，,。\d]{0,8}?\s*(?:之意|之义|的意思|的寓意|的彩头)$|^(?:图个|寓意|谐音)\s*[^，,。\d]{0,8}$/,
+    /**
+     * "the typing test is the best part", "the sound of the guitar is the whole point", 揉面那段是精华: what of the footage
+     * matters most, said as what is (why the request beside it keeps, shows or lets it be heard), nothing after it; one
+     * opening with an edit verb ("keep what is the best part") is a request.
+     */
+    highlight: new RegExp(String.raw`^(?!(?:(?:please|pls|just|only|now|then|also)\s+)*${IMPERATIVE_VERBS}\b)(?:[\p{L}'-]+\s+){1,6}?(?:is|are|was|were|'s)\s+(?:(?:really|honestly|basically|literally|obviously|clearly|kinda|kind of)\s+)?(?:(?:the|my|our)\s+(?:(?:whole|entire|main|best|key|fun|good|funniest|coolest|only|real|favou?rite)\s+)+(?:point|part|bit|moment|thing|highlight|reason|draw)|the (?:star|heart|highlight|money shot)(?: of (?:the show|it))?|what (?:matters|counts))(?:\s+(?:of|in)\s+(?:it|this|the (?:video|clip|whole thing)))?$|^[^，,。]{1,12}?(?:是|就是|才是)(?:整个|全片|视频|这个视频)?(?:的)?(?:重点|精华|亮点|看点|灵魂|最精彩的(?:部分|地方)?)$`, 'u'),
     /** "keep all the talking", "retain every word I say": the speech a removal of the silences leaves, said to stay. */
     speechKept: /^(?:and |but |just |please )*(?:keep|retain|preserve|leave in|don't lose) (?:all|every|everything)(?: of)?(?: (?:the|my|our))? ?(?:talking|talkin'?|speech|speaking|words?(?: (?:i|we) (?:say|said))?|narration|dialogue|commentary|voices?|(?:i|we) (?:say|said))(?: in)?[.!]*$|^(?:(?:and|but|just|only|please) )*(?:(?:keep|retain|leave in) )?(?:only |just )?(?:all )?(?:the |those )?(?:other (?:parts|bits|stretches|sections|portions)|(?:parts|bits|stretches|sections|portions|everything|stuff) (?:where|when|that|which|with) (?:i'm |i am |i |we're |we |there's |there is |it has me |has me |have me )?(?:something|somethin'?|stuff|things?|anything|talking|talkin'?|speaking|doing|moving|going on|happening|happenin'?)[^.!?]*)[.!]*$|^(?:只|就)?(?:保留|留下|留着|要)(?:有|在)(?:操作|动作|声音|说话|讲话|动静)的(?:部分|地方|片段|时候)$/,
     keptMoment: new RegExp(String.raw`^(?:第\s*[\d一二三四五六七八九十]+\s*(?:段|个片段|个)\s*[和、跟与]?\s*)+(?:都|就|先|还是)?(?:保留|留着|留下|不动|别动|不变)$|^(?:the\s+)?(?:(?:${MOMENT_NOUN})\s*#?\s*\d+|(?:first|second|third|fourth|fifth|last) (?:${MOMENT_NOUN}))\s+(?:${STAYS}|stays? (?:as it is|as is|the same|untouched))[.!]*$`),
@@ -2206,7 +2217,7 @@ export const Words = {
      * "wait i liked it", "no, I meant…", "omg the puppies!!", "mizzica the music": an interjection (English or another
      * tongue's, or a call to the one addressed: "men", "mate") before an aside's subject, which says no more than it.
      */
-    interjection: /^((no|nah|oh|ah|ugh|argh|hmm+|wait|honestly|omg|omfg|oh my (god|gosh)|wow|whoa|aw+|yay|lol|men|man|mate|bro|dude|oi+|eish|yoh|haibo|aiyo+h?|aiya|arre|wah|sheesh|yikes|blimey|crikey|strewth|gosh|jeez|dang|caramba|mamma mia|mizzica|madonna|ostia|dios mio)[,!.]*\s+)+/,
+    interjection: /^((no|nah|oh|ah|ugh|argh|hmm+|wait|honestly|ngl|tbh|imo|fr|omg|omfg|oh my (god|gosh)|wow|whoa|aw+|yay|lol|men|man|mate|bro|dude|oi+|eish|yoh|haibo|aiyo+h?|aiya|arre|wah|sheesh|yikes|blimey|crikey|strewth|gosh|jeez|dang|caramba|mamma mia|mizzica|madonna|ostia|dios mio)[,!.]*\s+)+/,
     // "I'll put the real audio in after", "I go put …" (Caribbean): what the user will do is no edit verb; nor "the slow parts".
     // "前5秒留不住人": what cannot hold the viewer (留不住, 留得住) keeps nothing.
     // "soft change please", "a smooth fade": after a word of how it goes, the edit word is a noun (the change described), no verb.

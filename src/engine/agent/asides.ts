@@ -92,6 +92,9 @@ export function aside(clause: string, ops: EditOp[], apart = false): boolean {
   if ((/\d/.test(said.replace(Words.noEditFigure, ' ')) && !restatesLength(said, ops) && !lengthItHas(said, ops)) || quoted(clause) !== undefined || FILE_NAMED.test(said)) return false;
   const text = Words.aside.frames.reduce((left, frame) => left.replace(frame, (...groups) =>
     groups.slice(1, -2).filter((group) => typeof group === 'string').join(' ')), said.replace(Words.aside.interjection, '')).trim();
+  // "ngl the typing test is the best part": what of the footage matters most, no moment named by its place (that may be a
+  // moment the request leaves alone).
+  if (Words.aside.highlight.test(text) && parseOrdinals(text).length === 0) return true;
   // "blur is for cowards", "is it free", "post-call, brain is mush": said as what is, asked about, or called out.
   const shaped = shapedAside(clause, text, apart);
   if (shaped !== undefined) return aboutParts(spokenOf(shaped, ops), ops);

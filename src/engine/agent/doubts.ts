@@ -94,6 +94,10 @@ function afterCorrection(text: string): string {
   return last === 0 ? text : pieces.slice(last).join(', ');
 }
 
+/** "speed it up to 1.5x, my viewers watch at 2x anyway": a speed read as the figure said for it, beside the pace people watch at. */
+const paceSaidBeside = (text: string, ops: EditOp[]) => ops.some((op) => op.op === 'set_speed'
+  && new RegExp(String.raw`(?<![\d.])${String(op.factor).replace('.', '\\.')}\s*x\b`).test(text.replace(Words.paceWatched, ' ')));
+
 /**
  * The figures the user said that the reading does not use: "Add music!! the default one is perfect, at 50% please!!" read
  * as music at the default 35 % leaves "50" over, so the reading missed what it was for.
@@ -105,6 +109,7 @@ function figuresLeftOver(message: string, ops: EditOp[]): string[] {
     .replace(COUNTED, ' ')
     .replace(Words.acted, ' ')
     .replace(Words.noEditFigure, ' ')
+    .replace(Words.paceWatched, (said) => (paceSaidBeside(readable(message), ops) ? ' ' : said))
     .replace(Words.noneOfIt, ' ')
     .replace(CAP, (said, number: string, unit: string) => (keepsWithin(ops, number, unit) ? ' ' : said))
     .replace(Words.roughLength, (said, before?: string, unitBefore?: string, after?: string, unitAfter?: string) =>
