@@ -385,7 +385,9 @@ function partLeftOver(masked: string, unmask: (piece: string) => string, context
     const rest = without(i);
     if (Words.textLook.test(readable(piece))) return rest.length > 0;
     // A part named first is what the pieces after it are about ("标题 改成「…」").
-    return i > 0 && (namesText(piece) || namesPart(readable(piece)) || VERB_FIRST_ZH.test(piece)) && rest.length > 0 && isDeepStrictEqual(rest, whole);
+    // A verb said alone, or an addition said again ("…「…」 加", 加上), asks nothing new.
+    const verbFirst = VERB_FIRST_ZH.test(piece) && piece.replace(VERB_FIRST_ZH, '').trim() !== '' && !Words.addAgain.test(readable(piece));
+    return i > 0 && (namesText(piece) || namesPart(readable(piece)) || verbFirst) && rest.length > 0 && isDeepStrictEqual(rest, whole);
   });
   if (!apart.some(Boolean)) return undefined;
   // The pieces left between the ones parted stay one request, as they were read.

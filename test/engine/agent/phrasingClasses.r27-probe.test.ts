@@ -54,6 +54,9 @@ describe('edit agent: round 27 probe → exact operations, the rest said back', 
       ['剪成 三十秒', [{ op: 'compile_best_moments', target_ms: 30000 }]],
       ['加音乐 大声一点', [MUSIC, { op: 'set_music_volume', change: 'louder' }]],
       ['加音乐 音量小一点', [MUSIC, { op: 'set_music_volume', change: 'quieter' }]],
+      // The adding verb said alone after the part it adds asks nothing new.
+      ['片头 标题「你好」 加上', [{ op: 'add_card', card: 'intro', text: '你好', duration_ms: 2000 }]],
+      ['片尾 卡片「再见」 加', [{ op: 'add_card', card: 'outro', text: '再见', duration_ms: 2000 }]],
     ]);
     nothing(['字体大一点', '红色的']);
   });
