@@ -959,6 +959,11 @@ export const Words = {
    * "keep the title 'Intro'", 标题「开场」不用改, "the text 'export' is misspelled"): the words it has, not new ones
    * (nothing added or changed); "the title is 'Launch'" may still ask for them.
    */
+  /**
+   * A text's look the draft cannot set (its colour, font, size: "in red", 要红色, 字体大一点, 大号): said with a text added,
+   * those words are said back as unread, not dropped.
+   */
+  textLook: /[红黄蓝绿白紫橙粉灰金银](?:色|颜色)|颜色|字体|字号|大号|小号|粗体|加粗|斜体|描边|\b(?:red|yellow|blue|green|purple|orange|pink|gold|bold|italic|fonts?|colou?rs?|underlined?)\b/,
   /** Stickers, emoji, effects: things put on screen that are no text (their quoted name is no words to show). */
   sticker: /\bstickers?\b|\bemojis?\b|贴纸|贴图|表情包|特效/,
   textSays: new RegExp([
@@ -2226,7 +2231,7 @@ export const Words = {
      * An "also", a "should" doing something (which asks; "should be visible" says a state), a comparative, a question, or which one is wanted ("要蓝色的", "红色的", "the upbeat one", 重点是…);
      * not a wish to see or to think it over ("I want to rethink it": the user's own doing).
      */
-    more: /\b(also|as well|and|plus)\b|\btoo\b(?!\s+[a-z])|\b(should|must|needs? to|has to|have to|ought to) (?!(be|stay|remain|look|sound|feel|show|read|keep|have|hear|see|understand|know|notice|think|rethink|reconsider|decide)\b)[a-z]+|还有|也要|另外|以及|还要|顺便|(一|点|些)儿?$|\b(more|less|bigger|smaller|louder|quieter|faster|slower|shorter|longer)\b|[?？]|吗$|^要.+的$|色|\bthe (?!other one\b(?!$))\w+ one\b|\bcolou?r|重点|主要|突出|\b(focus|mainly|especially|make sure)\b|^我?(要|想要|希望|最好)|^(i )?(want|need|would like|'d like|wish)\b(?! to (?:see|watch|read|spot|notice|make out|think|rethink|reconsider|figure (?:it|this|that|things) out|decide|sleep on it)\b)|一下$|(?<twice>\p{Script=Han})一\k<twice>|吧$/u,
+    more: /\b(also|as well|and|plus)\b|\btoo\b(?!\s+[a-z])|\b(should|must|needs? to|has to|have to|ought to) (?!(be|stay|remain|look|sound|feel|show|read|keep|have|hear|see|understand|know|notice|think|rethink|reconsider|decide)\b)[a-z]+|还有|也要|另外|以及|还要|顺便|(一|点|些)儿?$|\b(more|less|bigger|smaller|louder|quieter|faster|slower|shorter|longer)\b|[?？]|吗$|^要.+的$|色|字体|字号|大号|小号|粗体|加粗|斜体|\b(fonts?|bold|italic)\b|\bthe (?!other one\b(?!$))\w+ one\b|\bcolou?r|重点|主要|突出|\b(focus|mainly|especially|make sure)\b|^我?(要|想要|希望|最好)|^(i )?(want|need|would like|'d like|wish)\b(?! to (?:see|watch|read|spot|notice|make out|think|rethink|reconsider|figure (?:it|this|that|things) out|decide|sleep on it)\b)|一下$|(?<twice>\p{Script=Han})一\k<twice>|吧$/u,
     /** What each part of the draft is spoken of by, in a clause that asks for nothing. */
     /** The frame or screen a text sits in ("clean frame", 画面干净点): beside a change of a text, no part of its own. */
     textFrame: /画面|屏幕|\b(?:frame|screen)\b/g,

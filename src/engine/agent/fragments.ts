@@ -53,6 +53,8 @@ export function continued(clause: string, text: string, previous: EditOp | undef
   const part = continuedPart(previous);
   // A text goes on only by its words ("… and change it to '…'"; not "it crowds the bottom of the frame").
   if (!part || (part === 'text' && quoted(clause) === undefined)) return undefined;
+  // "加音乐 字体大一点": a text's look said is about a text, never the music or zoom before it.
+  if (part !== 'text' && Words.textLook.test(text)) return undefined;
   const subject = Words.continued[part][/\p{Script=Han}/u.test(text) ? 'zh' : 'en'];
   const pronoun = Words.pronoun.test(text);
   const alone = parseClause(clause, text, context);

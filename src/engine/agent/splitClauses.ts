@@ -322,6 +322,8 @@ function thenAgain(part: string, context: ParseContext): string[] {
 }
 
 // spacedRequests' splits, built once at load (it runs on every clause).
+/** A piece opening with a Chinese verb (加个水印): a request by its shape, read or not. */
+const VERB_FIRST_ZH = new RegExp(`^(?:${ZH_VERB})`, 'u');
 const SPACED_BEFORE_VERB = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000])\s+(?=(?:完了|之后)?再?(?:${ZH_VERB}|出(?=多?一?[个份]?\s*(?:mp4|mov|gif|webm)))|${Words.momentFirst.source})`, 'u');
 const BEFORE_ADDING_VERB = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000%％])(?<!${FINISHED_FIRST_ZH}|${NO_FIRST_ZH}\s*)(?=加(?![速快大长强粗载宽])|添加|(?<![搭分匹装调])配(?=[个首上]|一[首段个])|导出|(?<![导输推演支先再])(?:先|再)?(?:导|出)(?:一[版次遍]|一[个份][^，,。\s]{0,4}?版|第[二两三四2-4]版))`, 'u');
 /** An export refused with no comma before it ("加音乐不要导出", "加个标题先别导出"): where the request before it ends. */
@@ -367,17 +369,30 @@ function spacedRequests(part: string, context: ParseContext): string[] {
 }
 
 /**
- * "剪成30秒 标题大一点": a last spaced piece naming a part of the draft with no quote, which reads as nothing alone and adds
- * nothing to what the pieces before it read, is a clause of its own, so it is said back as unread, not dropped.
+ * "剪成30秒 标题大一点", "加音乐 加个水印", "加标题「你好」 红色的 大号": a spaced piece which reads as nothing alone and
+ * still asks (it names a part of the draft or a text's look, or opens with a verb), where the pieces around it read as
+ * much without it, is a clause of its own, so it is said back as unread, not dropped. A text's look read with its
+ * neighbours is misread ("加音乐 字体大一点" is no louder music): it parts even where the rest reads more with it.
  */
 function partLeftOver(masked: string, unmask: (piece: string) => string, context: ParseContext): string[] | undefined {
   const pieces = masked.split(KINDS_SPACE);
   if (pieces.length < 2) return undefined;
-  const [before, last] = [unmask(pieces.slice(0, -1).join(' ')), unmask(pieces[pieces.length - 1])];
-  const named = namesText(last) || namesPart(readable(last));
-  if (!named || quoted(last) !== undefined || readAlone(last, context).length > 0) return undefined;
-  const read = readAlone(before, context);
-  return read.length > 0 && isDeepStrictEqual(readAlone(`${before} ${last}`, context), read) ? [before, last] : undefined;
+  const without = (i: number) => readAlone(unmask(pieces.filter((_, j) => j !== i).join(' ')), context);
+  const whole = readAlone(unmask(masked), context);
+  const apart = pieces.map((masked, i) => {
+    const piece = unmask(masked);
+    if (quoted(piece) !== undefined || readAlone(piece, context).length > 0) return false;
+    const rest = without(i);
+    if (Words.textLook.test(readable(piece))) return rest.length > 0;
+    // A part named first is what the pieces after it are about ("标题 改成「…」").
+    // A verb said alone, or an addition said again ("…「…」 加", 加上), asks nothing new.
+    const verbFirst = VERB_FIRST_ZH.test(piece) && piece.replace(VERB_FIRST_ZH, '').trim() !== '' && !Words.addAgain.test(readable(piece));
+    return i > 0 && (namesText(piece) || namesPart(readable(piece)) || verbFirst) && rest.length > 0 && isDeepStrictEqual(rest, whole);
+  });
+  if (!apart.some(Boolean)) return undefined;
+  // The pieces left between the ones parted stay one request, as they were read.
+  return pieces.reduce<string[]>((clauses, piece, i) => (apart[i] || i === 0 || apart[i - 1]
+    ? [...clauses, unmask(piece)] : [...clauses.slice(0, -1), `${clauses[clauses.length - 1]} ${unmask(piece)}`]), []);
 }
 
 /**
