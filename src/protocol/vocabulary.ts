@@ -72,14 +72,11 @@ export const isGradientSrc = (src: string | undefined): boolean => src?.startsWi
  */
 const QUOTE = String.raw`"([^"]*)"|“([^”]*)”|「([^」]*)」|『([^』]*)』|‘([^’]*)’|(?<=^|[\s(:：，\u4e00-\u9fff])'(?!(?:em|cause|cos|til|bout|round)\b[^'\n]*\s')([^\n]+?)(?<!\ban)'(?=$|[\s,.;:!?)，。！？；：\u4e00-\u9fff]|\d)`;
 export const quotePattern = (): RegExp => new RegExp(QUOTE, 'g');
+/** Every quoted words, trimmed, blanks left out. */
+export const quotedAll = (text: string): string[] => [...text.matchAll(quotePattern())]
+  .map((match) => match.slice(1).find((group) => group !== undefined)?.trim() ?? '').filter((words) => words !== '');
 /** The first quoted words, trimmed; undefined when nothing (or only blanks) is quoted. */
-export function quoted(text: string): string | undefined {
-  for (const match of text.matchAll(quotePattern())) {
-    const words = match.slice(1).find((group) => group !== undefined)?.trim();
-    if (words) return words;
-  }
-  return undefined;
-}
+export const quoted = (text: string): string | undefined => quotedAll(text)[0];
 /** The text with every quotation taken out, so words inside a title never read as instructions. */
 export const withoutQuotes = (text: string): string => text.replace(quotePattern(), ' ');
 

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { type EditOp, EditOpMessage, FillWords, FormatWords, NO_MOMENT_NOUN, ORDINALS, type OutputFormatName, quotePattern, quoted, Words } from '../../protocol';
+import { type EditOp, EditOpMessage, FillWords, FormatWords, NO_MOMENT_NOUN, ORDINALS, type OutputFormatName, quotedAll, quoted, Words } from '../../protocol';
 import { besideAside, withoutTag } from './asideAround';
 import {
   aside, messageApart, complainsOnly, namesIntent, contrasts, corrects, directionOfFigure, exportDetail, keptBesideRemoval, namesOtherMoment, onlyOccasion, otherUpload, parsedOnce, refuses, requestBeforeAside, requestBeforeReason, saysResultOf, saysShape, keptSceneSoundAside, saysWhichIsWhich, pointShownAside, idleShownAside, askedHowFirst,
@@ -789,9 +789,8 @@ const WORDED = new Set<EditOp['op']>(['add_text', 'edit_text', 'remove_text', 'a
 function quotesKept(parsed: ParsedMessage, clauses: string[]): ParsedMessage {
   if (parsed.ops.length === 0 || parsed.ops.some((op) => WORDED.has(op.op))) return parsed;
   const taken = JSON.stringify(parsed.ops);
-  const quotes = (clause: string) => [...clause.matchAll(quotePattern())].map((match) => match.slice(1).find((group) => group !== undefined)?.trim() ?? '').filter((words) => words !== '');
-  const dropped = clauses.filter((clause) => namesText(clause) && quotes(clause).length > 0
-    && quotes(clause).every((words) => !taken.includes(JSON.stringify(words).slice(1, -1))) && !parsed.unknown.includes(clause));
+  const dropped = clauses.filter((clause) => namesText(clause) && quotedAll(clause).length > 0
+    && quotedAll(clause).every((words) => !taken.includes(JSON.stringify(words).slice(1, -1))) && !parsed.unknown.includes(clause));
   return dropped.length === 0 ? parsed : { ...parsed, unknown: [...parsed.unknown, ...dropped] };
 }
 
