@@ -379,7 +379,8 @@ export const heldout15Zh: [string, Phrasing['want']][] = [
   // voice: 麻醉医生 (long)
   ['第2段 -3s，第3段 x2，导出', then(trimBy(2, 3000), speed(2, 3), exportAs())],
   // voice: 宁夏枸杞农户 (long)
-  ['俺孙子说加个音乐，音乐最后淡出，声音百分之三十，不压人声', then(music('lofi', 0.3), ducking(false), fade('music', undefined, 1000))],
+  // Decided in session 26: 不压人声 is music that does not drown the voice, which ducking (the default) already does.
+  ['俺孙子说加个音乐，音乐最后淡出，声音百分之三十，不压人声', then(music('lofi', 0.3), fade('music', undefined, 1000))],
   // voice: 古籍修复师 (long)
   ['劳驾先将第二段延至最末，再去掉首段，之后导出一份mov', then(moveMoment(2, 3), removeMoment(1), exportAs('mov'))],
   // voice: 电焊工 (long)

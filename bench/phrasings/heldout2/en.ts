@@ -51,7 +51,8 @@ export const heldout2En: [string, Phrasing['want']][] = [
   ['crop it to fill the frame', fill('crop')],
   // resolution
   ['make it full HD', resolution('1080p')],
-  ['render at 4k', resolution('4k')],
+  // Decided in session 26: "render" exports, as held-out 12's header reads it ("render at 4k" exports).
+  ['render at 4k', exportAs('mp4', '4k')],
   ['lower it to 720p so the file is smaller', resolution('720p')],
   // zoom
   ['zoom in automatically where I click', zoom('auto')],
