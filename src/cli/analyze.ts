@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { z } from 'zod';
 import { askTurn, type DemoClipClient } from '../client';
 import { percent, type Progress } from './progress';
-import { say, type Lang } from '../protocol';
+import { ANALYZE_TOOL, say, type Lang } from '../protocol';
 import type { Why } from '../engine/analysis/findMoments';
 
 /** The tool result this command reads: what the local engine's `analyze_footage` reports (loose: extra fields pass). */
@@ -50,7 +50,7 @@ export async function analyzeFootage(client: DemoClipClient, options: AnalyzeOpt
     signal,
     lang,
     onToolResult: (name, toolResult) => {
-      if (name === 'analyze_footage') result = toolResult;
+      if (name === ANALYZE_TOOL) result = toolResult;
     },
     onText: (text) => progress.step(text),
     onProgress: (text) => progress.update(`  … ${text}`),

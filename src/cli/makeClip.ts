@@ -1,4 +1,4 @@
-import { defaultJob, outputFromText, outputLabel, say, videoFootageMs, type Draft, type Lang, type RenderOutput } from '../protocol';
+import { defaultJob, outputFromText, outputLabel, say, toolLabel, videoFootageMs, type Draft, type Lang, type RenderOutput } from '../protocol';
 import { askTurn, exportSession, finishRender, MemoryRenderRecords, routeMessage, type DemoClipClient, type ExportProgress, type RenderRecords, type SavedClip } from '../client';
 import { clipFile, type OutputTarget } from './outputTarget';
 import { percent, type Progress } from './progress';
@@ -44,7 +44,7 @@ export async function makeClip(client: DemoClipClient, options: MakeOptions): Pr
     const turn = await askTurn(client, sessionId, prompt, {
       signal,
       lang,
-      onToolCall: (name) => progress.step(say(lang, `  … ${name.replace(/_/g, ' ')}`, `  … 工具 ${name}`)),
+      onToolCall: (name) => progress.step(`  … ${toolLabel(name, lang)}`),
       onProgress: (message) => progress.update(`  … ${message}`),
       onStillWorking: () => progress.step(say(lang, '  … still working', '  … 仍在处理')),
     });

@@ -7,3 +7,4 @@ export * from './editOps';
 export * from './defaultJob';
 export * from './vocabulary';
 export * from './language';
+export * from './toolLabels';

@@ -1,4 +1,4 @@
-import { type AdkEvent, type Draft, inLanguage, type ProgressEvent, say, type Lang, type Zoom } from '../../protocol';
+import { ANALYZE_TOOL, type AdkEvent, type Draft, inLanguage, type ProgressEvent, say, type Lang, type Zoom } from '../../protocol';
 import { analyzeMedia } from '../analysis/analyzeMedia';
 import { chooseMoments, FIT_TOLERANCE_MS, type Choice, type SourceSignals } from '../analysis/chooseMoments';
 import { commitDraft } from '../sessions';
@@ -11,7 +11,6 @@ import { analysingEvent, reporting } from './reporting';
 import { zoomsOf } from '../analysis/zoomPlan';
 import { loadMedia, type TurnContext } from './turnContext';
 
-const ANALYZE_TOOL = 'analyze_footage';
 const noFootage = (lang: Lang): string =>
   say(lang, 'There is no video in this session yet. Upload your footage first, then ask again. Your draft is unchanged.', '这个会话里还没有视频。先上传素材，再说一遍。草稿没有改动。');
 

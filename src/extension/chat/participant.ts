@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { askTurn, describeTimeline, routeMessage, type Route } from '../../client';
-import { defaultJob, outputFromText, outputLabel, replyLanguage, type Draft, type Lang, type RenderOutput, Words } from '../../protocol';
+import { defaultJob, outputFromText, outputLabel, replyLanguage, toolLabel, type Draft, type Lang, type RenderOutput, Words } from '../../protocol';
 import type { Connection, Ready } from '../connection';
 import { isCancellation, messageOf, signalOf } from '../errors';
 import { exportClip, NothingToExportError } from '../exportClip';
@@ -195,7 +195,7 @@ async function chatEdit(connection: Connection, request: vscode.ChatRequest, str
       signal: signalOf(token),
       lang,
       onText: (text) => stream.markdown(`${text}\n\n`),
-      onToolCall: (name) => stream.progress(t('Working: {0}…', name.replace(/_/g, ' '))),
+      onToolCall: (name) => stream.progress(t('Working: {0}…', toolLabel(name, lang))),
       onProgress: (message, percent) => {
         // "Analysing walkthrough.webm: 12:40 of 60:00", in the chat and in the panel: a sentence, so a capital.
         const said = `${message[0].toUpperCase()}${message.slice(1)}`;
