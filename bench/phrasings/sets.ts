@@ -59,6 +59,8 @@ import { fresh26En } from './fresh26/en';
 import { fresh26Zh } from './fresh26/zh';
 import { fresh27En } from './fresh27/en';
 import { fresh27Zh } from './fresh27/zh';
+import { fresh28En } from './fresh28/en';
+import { fresh28Zh } from './fresh28/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -111,6 +113,7 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 26', heldout26En, heldout26Zh],
   ['fresh 26', fresh26En, fresh26Zh],
   ['fresh 27', fresh27En, fresh27Zh],
+  ['fresh 28', fresh28En, fresh28Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */
