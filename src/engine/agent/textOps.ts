@@ -45,6 +45,9 @@ export function textOverlayOp(
   const edits = Words.textEdit.test(text) || ((position !== undefined || parseRange(text) !== undefined || parseGone(text) !== undefined || goesAt !== undefined || comesAt !== undefined || Words.textComesAt.test(text)) && !words);
   const adds = new RegExp(String.raw`\b(add|insert|create${words ? '|put' : ''})\b|^加|加(个|一个|一条|一行|上|入)|添加|增加|插入|打上|打个|标上|标个`).test(text);
   if (edits && !adds && context.texts > 0) {
+    // "字幕「注意」改成红色": a look said after the quoted words is the change asked, which the draft cannot make; the
+    // quote only names the text (no new words): nothing is read, the words are said back as unread.
+    if (Words.textLook.test(original.slice(lastQuoteEnd(original)).toLowerCase()) && allQuoted(original).length === 1) return undefined;
     const edit: EditOp = { op: 'edit_text' };
     if (index !== undefined) edit.index = index;
     // "replace "Helo" with "Hello"", ""Recieve" should be "Receive"": the old words, then the new ones (""B" not "A"",
@@ -139,6 +142,12 @@ function renamedWords(original: string): string | undefined {
   const words = second.slice(1).find((group) => group !== undefined)?.trim();
   return words && /^\s*(改成|换成|改为|更正为|替换成|替换为|变成|改|换|(?:(?:changed|renamed|switched|swapped|updated|turned)\s+)?(?:to|into)|->|→|=>)\s*$/i.test(between) ? words : undefined;
 }
+
+/** Where the last quoted words of a clause end (0 with none). */
+const lastQuoteEnd = (original: string) => {
+  const last = [...original.matchAll(quotePattern())].at(-1);
+  return last === undefined ? 0 : last.index + last[0].length;
+};
 
 function allQuoted(original: string): string[] {
   return [...original.matchAll(quotePattern())].map((match) => match.slice(1).find((group) => group !== undefined)?.trim() ?? '').filter(Boolean);
