@@ -1060,11 +1060,8 @@ export const Words = {
     addedOutright: /\badd\b|\b(?:put|throw|chuck|slap|stick|pop|lay|bung)(?: on| in)? (?:some|a bit of|a little|an?) (?:[\w-]+ )?(?:music|bgm|tunes|lo-?fi|beat)\b|添加|加(点|个|一?段|一?首|上)|来一?[个首段]/,
     /** "加背景音乐 别太大声", "no louder than that": a cap on how loud the new music is. */
     capped: /(别|不要|不用|莫)(整|弄|搞)?(太|那么|这么)?(大声|响|吵)|\bnot too loud\b|\bno louder\b/,
-    /**
-     * "set the music to 30%", 调到: a level set on the music there is; so is "put the music at 10%", "keep the music at
-     * 20%", the music there is named with "the" (not "put music at 10%", music put in).
-     */
-    setVerb: /\b(set|change|turn)\b|\b(?:put|bring|keep|have|leave|drop|get) (?:the|my|our|that|this) (?:background )?(?:music|bgm|soundtrack|song|track) (?:at|to|down to|up to)\b|调|设/,
+    /** "set the music to 30%", 调到: a level set on the music there is. */
+    setVerb: /\b(set|change|turn)\b|调|设/,
     /**
      * "put the lofi on at 50", "add music at 40": a bare figure the music is put at, said last, out of a hundred (not a
      * point in time: "start the music at 50", "music at 0:50"; nor one digit, maybe an hour: "music at 5").

@@ -101,16 +101,4 @@ describe('edit agent: round 28 English probe → exact operations or nothing', (
       ['add some music', [MUSIC]],
     ]);
   });
-
-  describe('a level the music there is gets, said with "put/keep the music at" ("put the music at 10%"), is its level, no new music', () => {
-    table([
-      ['would it be possible to put the music at 10 percent', [{ op: 'set_music_volume', volume: 0.1 }]],
-      ['keep the music at 20%', [{ op: 'set_music_volume', volume: 0.2 }]],
-      ['bring the music down to 15 percent', [{ op: 'set_music_volume', volume: 0.15 }]],
-      ['can you put the background music at 30%', [{ op: 'set_music_volume', volume: 0.3 }]],
-      // Music put in, named with no "the", is music added at that level.
-      ['put music at 10%', [{ ...MUSIC, volume: 0.1 }]],
-      ['add music at 50% volume', [{ ...MUSIC, volume: 0.5 }]],
-    ]);
-  });
 });
