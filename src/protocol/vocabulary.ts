@@ -1035,6 +1035,11 @@ export const Words = {
   musicSetTo: /\b(?:set|put|make|change|turn|bring|drop|lower|raise)\s+(?:the\s+)?music(?:'s)?(?:\s+(?:volume|level))?\s+(?:to\s+|at\s+)?(?:like |about |around |maybe |roughly )?(\d{1,3}|[a-z]+(?:[\s-][a-z]+)?)\s*$/,
   /** What a clause about the music says beside naming it, as the music's readers (mediaOps) tell its requests apart. */
   musicSaid: {
+    /**
+     * "add jazz music", "some piano tracks", "a rock song": a style of music no built-in bed plays (the beds' own words,
+     * "jazzy", "chill", "upbeat", are MusicWords), said right before the music.
+     */
+    styleNotOffered: /\b(?:jazz|piano|classical|hip[- ]?hop|rock|acoustic|guitar|orchestral|cinematic|electronic|edm|techno|country|reggae|metal|rap|funk|blues|folk|synthwave|trap|christmas|8-?bit)(?:\s+[a-z]+)?\s+(?:music|tracks?|songs?|bgm|beats?|tunes?|soundtrack)\b/,
     /** "re-enable the ducking": ducking named, the music's whether or not the music is. */
     ducking: /\bducking\b/,
     /** "remove clip 2 but keep the music": the music said to stay, not what goes. */
@@ -1089,7 +1094,9 @@ export const Words = {
   ),
   // zh lexicon: 音乐压一压/压一下 is quieter. "the music is louder than the voice", 音乐比人声还大: louder than the speech it
   // sits under is too loud (a complaint, not more asked).
-  quieter: /quieter|softer|lower|(turn|bring|dial|tone|take|drop|crank) (\w+ ){0,3}down|\bvolume down\b|\bdown a (bit|little|notch|touch)\b|less loud|too loud|(别|不要|莫)(整|弄|搞|要)?(那么|这么|太)(大声|响|吵)|(?<!太)小声|(?<!太)轻声(?!细语)|调低|降低|降一?[点些]|拉低|压低|压一压|压一下|轻一?[点些]|小一?[点些]|调小|太大|太响|太吵|盖过|盖住|压过|\bhear (myself|me|my voice|the voice|the narration)\b.*\bover the (music|bgm|song|track)\b|\bdrown(s|ing)? (\w+ )?out\b|\boverpower(s|ing)?\b|\blouder than (?:the |my |our |his |her |their )?(?:voices?|voice-?over|narration|narrator|talking|speech|speaker|dialogue|commentary|host|presenter|me|us|him|her|them)\b|(?:音乐|配乐|bgm|背景乐)[^，,。]{0,4}比(?:人声|我|说话|讲话|解说|旁白|讲解)[^，,。]{0,5}?(?:还|更)?(?:大|响)/,
+  // "the voice is too quiet compared to the music", "my narration is lost under the music": the speech too quiet beside
+  // the music is the music too loud (the music is what is turned, not made louder).
+  quieter: /quieter|softer|lower|(turn|bring|dial|tone|take|drop|crank) (\w+ ){0,3}down|\bvolume down\b|\bdown a (bit|little|notch|touch)\b|less loud|too loud|(别|不要|莫)(整|弄|搞|要)?(那么|这么|太)(大声|响|吵)|(?<!太)小声|(?<!太)轻声(?!细语)|调低|降低|降一?[点些]|拉低|压低|压一压|压一下|轻一?[点些]|小一?[点些]|调小|太大|太响|太吵|盖过|盖住|压过|\bhear (myself|me|my voice|the voice|the narration)\b.*\bover the (music|bgm|song|track)\b|\bdrown(s|ing)? (\w+ )?out\b|\boverpower(s|ing)?\b|\b(?:my |the |our )?(?:voices?|voice-?over|narration|speech|talking|dialogue|commentary)\b[^,.;]{0,24}?\b(?:too (?:quiet|soft|low)|(?:hard|difficult) to hear|quieter|softer|lost|buried|drowned)\b[^,.;]{0,16}?\b(?:compared (?:to|with)|against|under|over|next to|behind|beneath|than|relative to) (?:the )?(?:background )?(?:music|bgm|song|track|soundtrack)\b|\blouder than (?:the |my |our |his |her |their )?(?:voices?|voice-?over|narration|narrator|talking|speech|speaker|dialogue|commentary|host|presenter|me|us|him|her|them)\b|(?:音乐|配乐|bgm|背景乐)[^，,。]{0,4}比(?:人声|我|说话|讲话|解说|旁白|讲解)[^，,。]{0,5}?(?:还|更)?(?:大|响)/,
   /** Louder, or a complaint that the music can't be heard ("can barely hear the music", 音乐听不清). */
   louder: /louder|\bcrank (the |that |my )?(music|bgm|song|tunes?|soundtrack)\b(?! (down|off|out)\b)|响一?[点些眼]|加大|开大|调大|(turn|bring|pump|crank|bump|push|kick) (\w+ ){0,3}up|\bvolume up\b|\bup a (bit|little|notch|touch)\b|raise|boost|more loud|too quiet|too soft|\b(can't|cannot|can not|can barely|can hardly|hardly|barely) hear (the )?(music|bgm|song|track|soundtrack)\b|大声|调高|提高|大一?[点些]|调大|太小声|太轻|(音乐|配乐|bgm|背景乐)((?!讲话|说话|人声|解说|声音)[^，,。]){0,3}听不(太)?(清|见|到)(?![^，,。]*(我|人|讲话|说话|声音|解说|旁白))/,
   /**
@@ -1566,6 +1573,13 @@ export const Words = {
   /** "fade in, fade out, 2 seconds each": a length said of each end (or of both) is both ends' length. */
   /** "第三段…", "第1个片段…": a clause opening on a moment named by its place. */
   momentFirst: /第\s*[\d一二两三四五六七八九十]+\s*(?:段|个片段)/,
+  /** The verbs that put things in, which "add music and a watermark" shares with a thing after "and". */
+  thingsAdded: /^(?:(?:please|pls|can you|could you|just)\s+)*(?:add|insert|include|put|stick|slap|pop|throw|chuck|give)\b/,
+  /**
+   * "… and a watermark", "… and some sound effects", "… and subtitles": a thing named alone after "and", a few words
+   * with no figure (with no article, things: "subtitles", not "shorter").
+   */
+  thingListed: /^(?:(?:a|an|some|the|my|our|a few)\s+[a-z-]+(?:\s+[a-z-]+){0,2}|(?:[a-z-]+\s+)?[a-z-]+s)$/,
   /** "mov同埋gif各一个", "mp4和gif都要": two things listed, then each of them wanted (said once, after the second). */
   eachWanted: /\s*(?:都要|都来|各(?:要|来|出|导出?)?一[个份版])(?:吧|啊|哈|呀|喔|噢)?$/,
   eachLength: /\b(?:each|apiece|both|either end|either way)\b|两个都|都是|各/,
@@ -1903,6 +1917,11 @@ export const Words = {
     lengthTo: new RegExp(String.raw`\b(?:to|be|make (?:it|that|this|un|her|him|(?:the )?(?:[a-z]+ ){0,2}(?:${MOMENT_NOUN})(?: #?\d+)?)|(?:want|need|keep|have|get) (?:it|that|this|un)(?: to be)?|only|just|exactly|precisely)\s+(?:(?:exactly|precisely|only|just|about|around|roughly|like)\s+)?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b(?!\s+(?:off|shorter|less|longer|more|from|in|into|later|earlier|before|after)\b)|\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+(?:long|exactly|flat|max|tops|total|in length)\b`),
     /** A length taken off a moment ("cut 3 seconds from it", "trim 2 seconds off its tail", "shorter by 2 seconds"). */
     lengthOff: /\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+(?:off|shorter|less|from)\b(?!\s+than\b)|\bby\s+(?:about |like |around )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b|\b(?:cut|trim|chop|shave|take|lose|drop|remove|snip)(?: off| out)?\s+(?:about |like |around |another )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b/,
+    /**
+     * A length added to a moment ("extend clip 2 by a second", "lengthen it by 2 seconds", "2 seconds longer", 延长2秒):
+     * no length taken off it ("by 2 seconds" says how much, not which way), and where its source runs on is not known here.
+     */
+    lengthened: /\b(?:extend|extends|extended|lengthen|lengthens|lengthened|longer|stretch|stretches|stretched|prolong|prolonged)\b|延长|加长|拉长|长一点|长一些|长点/,
     /** Where in a moment a length comes off other than its end ("from the start of clip 2", "off the middle"): no trim of it. */
     notAtEnd: /\b(?:start|beginning|front|head|opening|middle|centre|center)\b/,
     /** More than one of a part, or a list of requests ("both in the middle", "1) 60 seconds, 2) …"). */

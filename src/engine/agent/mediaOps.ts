@@ -173,6 +173,8 @@ function musicAddedOrLevelled(text: string, file: string | undefined, context: P
   if (added) return [{ op: 'add_music', track: file ?? bed ?? 'lofi', volume: UNSAID.musicVolume, duck: true }, { op: 'set_music_volume', change: Words.quieter.test(text) ? 'quieter' : 'louder' }];
   // "I want the music the same as the intro": a track named by another, which the product cannot find (no bed in its place).
   if (!level && adds && bed === undefined && file === undefined && Words.musicLikeOther.test(text)) return [];
+  // "add jazz music", "put some piano music under it": a style no bed plays is not guessed at (the default bed is no jazz).
+  if (!level && adds && bed === undefined && file === undefined && Words.musicSaid.styleNotOffered.test(text)) return [];
   if (!level && (adds || bed || file)) {
     return { op: 'add_music', track: file ?? bed ?? 'lofi', volume: volume ?? UNSAID.musicVolume, duck: true };
   }

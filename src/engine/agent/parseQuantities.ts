@@ -329,7 +329,7 @@ export function parseVolume(text: string): number | undefined {
   // "把视频本身的声音放大到原来的1.8倍", "原声开到两倍", "原声放大两倍", "原声音量翻倍", 放大一倍 (made one more): a sound made
   // a number of times as loud as recorded (not 倍速, a speed); more than twice is the most there is.
   const times = TIMES_AS_LOUD.exec(text);
-  const factor = times ? Number(times[1] ?? 2) : undefined;
+  const factor = times ? Number(times[1] ?? times[2] ?? 2) : undefined;
   if (factor !== undefined && factor > 0) return Math.min(2, factor);
   // "at 0.3 gain", "to 40 volume": the figure said before the word, after "at" or "to" (a share of one, or out of a hundred).
   const fraction = new RegExp(String.raw`(?:volume|level|gain|音量|增益)\s*(?:to|at|of|=|调到|调成|拉到|设为|设成|设到|改成|改为|到|为|是)?\s*(${NUMBER})`).exec(text)
@@ -342,8 +342,10 @@ export function parseVolume(text: string): number | undefined {
 /** "音量放大两倍": a sound turned to a number of times its level, or doubled (which no speed is, whichever sound it is). */
 export const timesAsLoud = (text: string): boolean => TIMES_AS_LOUD.test(text);
 
-/** A sound turned to a number of times its level, or doubled. */
-const TIMES_AS_LOUD = new RegExp(String.raw`(?:声音|原声|人声|音量|音乐|配乐)[^，,。\d]{0,8}?(?:(?:调|放|提|开|拉|加|升)大\s*(?:一|1)\s*倍|(?:(?:调|放|提|开|拉|变|加|升)(?:大?到|大(?=\s*\d))|调成|设为|设成|改成|改为)\s*(?:原来的?)?\s*(${NUMBER})\s*倍(?!速)|翻倍|翻一番)`);
+/** A sound turned to a number of times its level, or doubled (in Chinese; in English, "to 1.5x" after the sound named). */
+const TIMES_AS_LOUD = new RegExp(String.raw`(?:声音|原声|人声|音量|音乐|配乐)[^，,。\d]{0,8}?(?:(?:调|放|提|开|拉|加|升)大\s*(?:一|1)\s*倍|(?:(?:调|放|提|开|拉|变|加|升)(?:大?到|大(?=\s*\d))|调成|设为|设成|改成|改为)\s*(?:原来的?)?\s*(${NUMBER})\s*倍(?!速)|翻倍|翻一番)`
+  // "set the volume of the music to 1.5x", "music at 2x": a level said as times its own, after the sound or its level.
+  + String.raw`|\b(?:volume|level|gain|music|audio|sound|voice)\b(?:(?!\b(?:and|then|but|speed|play|plays|playing|video|clip)\b)[^,.;\d]){0,24}?\b(?:to|at)\s+(${NUMBER})\s*[x×](?![a-z])`);
 
 /** A level said as a share of the full one. */
 const SHARES: Record<string, number> = { half: 0.5, 'a half': 0.5, 'one half': 0.5, 'a quarter': 0.25, 'one quarter': 0.25, 'a third': 0.33, 'one third': 0.33, 'two thirds': 0.67, 'three quarters': 0.75 };

@@ -139,7 +139,7 @@ function asksOf(clause: string, text: string, part: Part): Ask | undefined {
     // "make it 4 seconds", "cut 3 seconds from it": the one length said is the one it is cut to, or the one cut off its
     // end (the verb that cuts it off no removal); not beside the length it has now ("it is 12 seconds, make it 6"), nor
     // beside another moment named by what it shows ("the kitchen clip, the third, make it 6 seconds" names two).
-    const [to, off] = [Words.slot.lengthTo.test(text), Words.slot.lengthOff.test(text) && !Words.slot.notAtEnd.test(text)];
+    const [to, off] = [Words.slot.lengthTo.test(text), Words.slot.lengthOff.test(text) && !Words.slot.notAtEnd.test(text) && !Words.slot.lengthened.test(text)];
     // (As said: the grammar's reading puts the place said apart beside the noun, "the kitchen clip, the third" → "the kitchen third clip".)
     const said = normalizeNumbers(clause.toLowerCase());
     const unplaced = MOMENT_NOUNS.test(said.replace(Words.slot.momentApart, ' ').replace(PLACED, ' '));
