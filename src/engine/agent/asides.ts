@@ -90,6 +90,9 @@ export function aside(clause: string, ops: EditOp[], apart = false): boolean {
   if (Words.aside.meaning.test(said)) return aboutParts('', ops);
   if (Words.aside.lengthInsisted.test(said)) return ops.some((op) => op.op === 'compile_best_moments');
   if ((/\d/.test(said.replace(Words.noEditFigure, ' ')) && !restatesLength(said, ops) && !lengthItHas(said, ops)) || quoted(clause) !== undefined || FILE_NAMED.test(said)) return false;
+  // "成片宜静，转场以叠化过渡", "结尾淡出……像翻完最后一页那样": a precept or an image naming no edit is why the request
+  // beside it is asked, or how it is to look, whatever part its words seem to speak of.
+  if ((Words.aside.precept.test(said) || Words.aside.likeness.test(said)) && !namesIntent(said)) return true;
   const text = Words.aside.frames.reduce((left, frame) => left.replace(frame, (...groups) =>
     groups.slice(1, -2).filter((group) => typeof group === 'string').join(' ')), said.replace(Words.aside.interjection, '')).trim();
   // "ngl the typing test is the best part": what of the footage matters most, no moment named by its place (that may be a
