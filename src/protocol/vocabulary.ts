@@ -77,8 +77,11 @@ export const quotedAll = (text: string): string[] => [...text.matchAll(quotePatt
   .map((match) => match.slice(1).find((group) => group !== undefined)?.trim() ?? '').filter((words) => words !== '');
 /** The first quoted words, trimmed; undefined when nothing (or only blanks) is quoted. */
 export const quoted = (text: string): string | undefined => quotedAll(text)[0];
-/** The text with every quotation taken out, so words inside a title never read as instructions. */
-export const withoutQuotes = (text: string): string => text.replace(quotePattern(), ' ');
+/** The text with every quotation taken out, so words inside a title never read as instructions (an upload's name quoted alone stays). */
+export const withoutQuotes = (text: string): string => text.replace(quotePattern(), (said) => {
+  const extension = QUOTED_SOURCE.exec(said)?.[1];
+  return extension === undefined ? ' ' : `upload.${extension}`;
+});
 
 /** Aspect ratios by the words that name a shape. */
 export const AspectWords: [RegExp, (typeof ASPECTS)[number]][] = [
@@ -229,6 +232,12 @@ export const fileNamed = (extensions: readonly string[]) =>
   String.raw`(?:(?<=^|[\s"'“”‘’「」『』《》(（:：])(?:[\u3400-\u9fff][\u3400-\u9fff\d_-]*|[\w-]+[\u3400-\u9fff][\u3400-\u9fff\w-]*)|[\w\u00c0-\u024f.-]+)\.(?:${extensions.join('|')})\b`;
 /** An upload named by its file ("lake.mov"). */
 const SOURCE_FILE = fileNamed(['mp4', 'mov', 'avi', 'webm', 'mkv']);
+/**
+ * An upload's name quoted alone ("use 'demo.mov' only", "the file designated 'a.mov'"): a name, no title's words, so it
+ * stays read as an upload named ("upload.mp4": by its extension only, so "canting-closeup.mp4" asks for no zoom; its name
+ * is read from the clause as said).
+ */
+const QUOTED_SOURCE = new RegExp(String.raw`^.\s*(?=${SOURCE_FILE}\s*.$)[^"'“”‘’「」『』]*\.(\w+)\s*.$`);
 /**
  * Uploads named one after another ("a.mp4 跟 b.mp4", "a.mp4、b.mp4", "second file"), then how many they are and what
  * ("这两个file", "两个"): the files a "just use" names.
@@ -781,7 +790,8 @@ export const PARTICIPLES: Readonly<Record<string, string>> = {
   exported: 'export', cropped: 'crop', replaced: 'replace', changed: 'change', placed: 'put', put: 'put', lowered: 'lower',
   reduced: 'reduce', raised: 'raise', increased: 'increase', decreased: 'decrease', 'turned down': 'turn down', 'turned up': 'turn up',
   'turned off': 'turn off', centered: 'center', centred: 'centre', renamed: 'rename', kept: 'keep', 'taken out': 'take out',
-  swapped: 'swap', crossfaded: 'crossfade', 'zoomed in': 'zoom in on', 'made': 'make', set: 'set',
+  swapped: 'swap', crossfaded: 'crossfade', 'zoomed in': 'zoom in on', 'made': 'make', set: 'set', relocated: 'relocate',
+  repositioned: 'reposition', shifted: 'shift',
 };
 
 /** "moving", "cutting", "speeding up": a verb's -ing form, as a request said as a wish opens with it. */
@@ -901,7 +911,7 @@ export const Words = {
   // "最新上传的那个视频单独用": an upload named, then said to be used alone. "我拍了三条，用第二条和最后一条": the uploads
   // counted, then some chosen by their place. "只要晒池那个视频，文件叫 shaichi.mp4": the one video wanted, then its file name.
   // "俺那个 donkey-01.mp4 就用这一个": the file named, then pointed back to as the one to use.
-  useSources: new RegExp(String.raw`仅(使)?用|(就|只)用\s*${SOURCE_FILE}\s*(这个|那个)?(文件|视频|素材|录屏)?(?=$|[，,。])|(?<=^(?:请|帮我|麻烦)?)用\s*${SOURCE_FILE}\s*(?:(?:这|那)一个(?:文件|视频|素材|录屏)?\s*(?:就行|就好|就可以了?|就够了?|即可)?|(?:(?:这|那)个(?:文件|视频|素材|录屏)?)?\s*(?:就行|就好|就可以了?|就够了?|即可))(?=$|[，,。])|\b(use )?only\b.*\b(file|upload|video|recording)s?\b|\b(only|just) ((want|need|wanna|'d like) to )?(use )?(the (file|video|recording|upload) )?[\w-]+\.\w{2,4}\b|${SOURCE_FILE}['"”’]? only\b|^(?=.*\b(?:first|second|third|last|other) (?:upload|file|recording|video)s?\b).*\b(?:only|just) (?:use )?the (?:first|second|third|last|latest) one\b|\b(?:use|work (?:from|with|off)|go with|stick (?:to|with)|edit|build (?:it |this )?from) (?:the )?${SOURCE_FILE} alone\b|\b(?:use|keep|take|go with|stick (?:to|with)|work (?:from|with|off)) (?:just |only )?the (?:first|second|third|last|latest) (?:thing|one|file|video|clip|recording)s? (?:that )?(?:i|we)(?:'ve| have)? (?:just )?(?:uploaded|sent|added|dropped in)\b(?![^,.;]*\bas\b)|\b(just )?(?:use|go with|stick (?:to|with)) (just |only )?(the )?(?:first|second|third|last|latest|1st|2nd|3rd)(?:(?:,|,? and| &) (?:the )?(?:first|second|third|last|latest|1st|2nd|3rd))* (file|upload|video|recording)|\b(?:just |only )?use (?:just |only )?the first (?:two|three|2|3) (?:files|uploads|videos|recordings)\b|\b(?:restrict|limit|confine)\b[^,;]*? to (?:just |only )?(?:the )?(?:(?:first|second|third|last|latest) (?:file|upload|video|recording)|(?:file|upload|video|recording) (?:designated |named |called )?['"“‘]?[\w-]+\.(?:mp4|mov|avi|webm|mkv)\b)|\b(first|second|third|last|latest) (file|upload|recording|video)s? only[.!]*$|^(?:(?:just|pick|take|choose|keep|go with) )+(?:only )?the (first|second|third|last|latest) (file|upload|recording)[.!]*$|只用|只使用|就用第[一二三四五六七八九十\d]+个(视频|文件|素材|录屏|录像)|(?:就|只)(?:用|要)(?:我|我们)?(?:刚|最后)?上传的(?:第[一二三四五六七八九十\d]+|最后一|最新的?一?)个|就(?:用|要)(?:第[一二三四五六七八九十\d]+|最后一|最新的?一?)个(?:我|我们)?上传的|(?:就|先|^)(?:用|要|拿)(?:我|我们)?(?:最新|最后|刚才?|刚刚)(?:上传|传)的(?:那|这)?一?[条个](?:视频|文件|素材|录屏|录像)?(?:就行|就好|就可以了?|即可)?(?=$|[，,。\\s])|(?:^|先)用第[一二三四五六七八九十\\d]+个(?:上传的|传的)?(?:视频|文件|素材|录屏|录像)(?:就行|就好|就可以了?|即可)?(?=$|[，,。\\s])|只要(用|使用)?(第|最后|最新|刚)(?![^，,。]{0,6}(段|片段|镜头))|只(剪|做|处理|留|保留)(第[一二三四五六七八九十\d]+个|最后|最新|刚|后)[^，,。]{0,6}(视频|文件|素材|录屏|录像)|(只要|只留|只保留)\s*(?:${SOURCE_FILE}\b|(?:first|second|third|fourth|fifth|last)\s*(?:file|video|upload|recording)\b)|(?<=(?:视频|文件|素材|录屏|录像)\s*)(?:就)?单独(?:使)?用(?:吧|就行|就好|就可以了?)?(?=$|[，,。])|^(?=[^，,。]*(?:上传|传|拍|录)了[两二三四五六七八九十\d]+(?:个|条))[^，,。]*[，,。]\s*(?:就|只)?(?:用|要)(?:第[一二三四五六七八九十\d]+|最后一)[个条]|只要[^，,。]{1,8}(?:那|这)个(?:视频|文件|素材|录屏|录像)(?:[，,]\s*(?:文件名?|名字)(?:叫|是))?\s*${SOURCE_FILE}\b|(?:只|就|仅)(?:要|想)(?:用|使用)?\s*${SOURCE_FILES_ZH}|^(?:请|帮我|麻烦)?(?:就|只)?用\s*${SOURCE_FILES_ZH}|${SOURCE_FILE}\s*(?:就|只)(?:用|要)(?:这|那)一?个(?:文件|视频|素材|录屏|录像)?(?:就行|就好|就可以了?|即可)?(?=$|[，,。])`),
+  useSources: new RegExp(String.raw`仅(使)?用|(就|只)用\s*${SOURCE_FILE}\s*(这个|那个)?(文件|视频|素材|录屏)?(?=$|[，,。])|(?<=^(?:请|帮我|麻烦)?)用\s*${SOURCE_FILE}\s*(?:(?:这|那)一个(?:文件|视频|素材|录屏)?\s*(?:就行|就好|就可以了?|就够了?|即可)?|(?:(?:这|那)个(?:文件|视频|素材|录屏)?)?\s*(?:就行|就好|就可以了?|就够了?|即可))(?=$|[，,。])|\b(use )?only\b.*\b(file|upload|video|recording)s?\b|\b(only|just) ((want|need|wanna|'d like) to )?(use )?(the (file|video|recording|upload) )?[\w-]+\.\w{2,4}\b|${SOURCE_FILE}['"”’]? only\b|^(?=.*\b(?:(?:first|second|third|last|other) (?:upload|file|recording|video)s?|(?:two|three|four|five|[2-5]) (?:uploads|files|recordings|videos))\b).*\b(?:only|just) (?:use )?the (?:first|second|third|last|latest) one\b|\b(?:use|work (?:from|with|off)|go with|stick (?:to|with)|edit|build (?:it |this )?from) (?:the )?${SOURCE_FILE} alone\b|\b(?:use|keep|take|go with|stick (?:to|with)|work (?:from|with|off)) (?:just |only )?the (?:first|second|third|last|latest) (?:thing|one|file|video|clip|recording)s? (?:that )?(?:i|we)(?:'ve| have)? (?:just )?(?:uploaded|sent|added|dropped in)\b(?![^,.;]*\bas\b)|\b(just )?(?:use|go with|stick (?:to|with)) (just |only )?(the )?(?:first|second|third|last|latest|1st|2nd|3rd)(?:(?:,|,? and| &) (?:the )?(?:first|second|third|last|latest|1st|2nd|3rd))* (file|upload|video|recording)|\b(?:just |only )?use (?:just |only )?the first (?:two|three|2|3) (?:files|uploads|videos|recordings)\b|\b(?:restrict|limit|confine)\b[^,;]*? to (?:just |only )?(?:the )?(?:(?:first|second|third|last|latest) (?:file|upload|video|recording)|(?:(?:file|upload|video|recording)s? (?:designated |named |called )?)?['"“‘]?${SOURCE_FILE})|\b(?:use|keep|take|go with|stick (?:to|with)|work (?:from|with|off))\b[^,;]*? (?:named|called|designated|titled) ['"“‘]?${SOURCE_FILE}(?![^,.;]*\bas\b)|\b(first|second|third|last|latest) (file|upload|recording|video)s? only[.!]*$|^(?:(?:just|pick|take|choose|keep|go with) )+(?:only )?the (first|second|third|last|latest) (file|upload|recording)[.!]*$|只用|只使用|就用第[一二三四五六七八九十\d]+个(视频|文件|素材|录屏|录像)|(?:就|只)(?:用|要)(?:我|我们)?(?:刚|最后)?上传的(?:第[一二三四五六七八九十\d]+|最后一|最新的?一?)个|就(?:用|要)(?:第[一二三四五六七八九十\d]+|最后一|最新的?一?)个(?:我|我们)?上传的|(?:就|先|^)(?:用|要|拿)(?:我|我们)?(?:最新|最后|刚才?|刚刚)(?:上传|传)的(?:那|这)?一?[条个](?:视频|文件|素材|录屏|录像)?(?:就行|就好|就可以了?|即可)?(?=$|[，,。\\s])|(?:^|先)用第[一二三四五六七八九十\\d]+个(?:上传的|传的)?(?:视频|文件|素材|录屏|录像)(?:就行|就好|就可以了?|即可)?(?=$|[，,。\\s])|只要(用|使用)?(第|最后|最新|刚)(?![^，,。]{0,6}(段|片段|镜头))|只(剪|做|处理|留|保留)(第[一二三四五六七八九十\d]+个|最后|最新|刚|后)[^，,。]{0,6}(视频|文件|素材|录屏|录像)|(只要|只留|只保留)\s*(?:${SOURCE_FILE}\b|(?:first|second|third|fourth|fifth|last)\s*(?:file|video|upload|recording)\b)|(?<=(?:视频|文件|素材|录屏|录像)\s*)(?:就)?单独(?:使)?用(?:吧|就行|就好|就可以了?)?(?=$|[，,。])|^(?=[^，,。]*(?:上传|传|拍|录)了[两二三四五六七八九十\d]+(?:个|条))[^，,。]*[，,。]\s*(?:就|只)?(?:用|要)(?:第[一二三四五六七八九十\d]+|最后一)[个条]|只要[^，,。]{1,8}(?:那|这)个(?:视频|文件|素材|录屏|录像)(?:[，,]\s*(?:文件名?|名字)(?:叫|是))?\s*${SOURCE_FILE}\b|(?:只|就|仅)(?:要|想)(?:用|使用)?\s*${SOURCE_FILES_ZH}|^(?:请|帮我|麻烦)?(?:就|只)?用\s*${SOURCE_FILES_ZH}|${SOURCE_FILE}\s*(?:就|只)(?:用|要)(?:这|那)一?个(?:文件|视频|素材|录屏|录像)?(?:就行|就好|就可以了?|即可)?(?=$|[，,。])`),
 
   // zh lexicon: 裁掉 before a length or 最后 is a trim (第二段裁掉3秒), not a crop.
   fill: new RegExp(String.raw`\bblur(red|ry)?\b.*\b(background|fill|sides|edges|bars|(empty|blank) (space|area)s?)\b|\b(background|fill|sides|edges)\b.*\bblur|\b(use|with|add|want|prefer|go with) (a |the )?blur(red)?\b|^blur(red)?$|letterbox|black (?:bars|bands|borders|stripes)\b|\bbars (?:(?:on |at )?(?:the )?(?:top and bottom|sides|left and right)|above and below)\b|${BARS_ALONE}|${BLACK_SIDES_ZH}|\bcrop\b|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|\b(keep|see) the (whole|entire|full) (screen|frame|recording|picture) (visible|in view)\b|follow the (action|cursor|pointer|mouse)|背景.*(模糊|虚化)|(模糊|虚化).*(背景|填充)|填充(方式|模式)?(用|成|为|改成|换成|是|设为|设成)?(模糊|虚化)|(两边|两侧|左右|上下|边上|边缘|旁边|四周|空白处?)\s*(用|加|做成?|是|填充?)?\s*(模糊|虚化|blur)|(?:${EMPTY_SIDES_ZH})[^，,。]{0,8}?(模糊|虚化|blur)|(模糊|虚化)(两边|两侧|边缘)|黑边|裁剪|裁掉(?!\s*(\d|[一二两三四五六七八九十半]+\s*(秒|s)|最后|一点|一些|点))|裁切|裁满|填满|铺满|撑满|完整画面|跟随|${FOLLOW_ZH}|(两边|两侧|左右|上下|边上|边缘|旁边|四周)(用|加|做成?|是|都)?糊|^(用|要|改成|换成|改用)(模糊|虚化)(填充|的)?$`),
@@ -922,6 +932,8 @@ export const Words = {
   /** "don't zoom in any more": the zoom kept as it is, no change asked (not zoom off, nor more). */
   /** Closer said with no more of it (拉近一下, 推近点; not 再拉近, 更近): at a point, a zoom there. */
   zoomCloserAt: /^(?!.*(?:再|更|多|太))(?=.*(?:推|拉)近)/,
+  /** "zoom in at 0:18, hold for 2", "… for 4": how long a zoom at a time holds, its seconds said without their unit. */
+  zoomHeldBare: /\b(?:for|(?:hold|stay)(?: it| there)?(?: for)?)\s+(\d+(?:\.\d+)?)(?=\s*(?:$|[,.;!]|\band\b))/,
   /** What was just taken away, wanted again after all (又想要了, 还是要的, 后悔了): said before bringing it back. */
   wantedAgain: /^(?:[嘿哎唉嗯啊哦]+\s*)?(?:又|还是)(?:想)?要(?:了|的)?$|^(?:又|还是)(?:想要|觉得要)(?:了|的)?$|^(?:我)?后悔了$/,
   /**
@@ -1766,8 +1778,10 @@ export const Words = {
    * A request said in the passive, formally ("The first segment shall be shortened by three seconds", "I would ask that
    * the music be removed", "please ensure the audio is silenced"): what is acted on, the participle, and the rest.
    * Not a question ("should the music be removed?") nor a "not" ("the music should not be removed").
+   * Wished so, by the user or someone they speak for ("he wants the third clip moved so it's second", "I'd like the
+   * title changed to 'X'"): the same request.
    */
-  passive: new RegExp(String.raw`^(?:(?:(?:i|we) (?:would |'d )?(?:ask|request|require|suggest|propose|recommend)|(?:please |kindly )?(?:ensure|make sure|see to it)) (?:that )?(${PASSIVE_PART}) (?:be|is|are|gets?)|(${PASSIVE_PART}) (?:should|shall|must|needs to|has to|ought to|is to|will) (?:be|get)) (${Object.keys(PARTICIPLES).join('|')})\b([^?]*)$`),
+  passive: new RegExp(String.raw`^(?:(?:(?:i|we) (?:would |'d )?(?:ask|request|require|suggest|propose|recommend)|(?:please |kindly )?(?:ensure|make sure|see to it)) (?:that )?(${PASSIVE_PART}) (?:be|is|are|gets?)|(${PASSIVE_PART}) (?:should|shall|must|needs to|has to|ought to|is to|will) (?:be|get)|(?:i|we|he|she|they|(?:the|my|our) [a-z]+)(?: (?:(?:just|really|still) )?(?:wants?|needs?|would like)|'d like) (${PASSIVE_PART})) (${Object.keys(PARTICIPLES).join('|')})\b([^?]*)$`),
   /**
    * A request asked of the part, in the passive: "could the second clip be removed?", "can it be made vertical?", "can
    * the crossfades be longer?" — said as one ("remove the second clip", "make the crossfades longer").

@@ -42,7 +42,9 @@ export function zoomOp(text: string): EditOp | EditOp[] | undefined {
   const range = parseRange(text);
   // "第30秒放大5秒", "at 12s zoom 4 seconds": with the point said in seconds, a second length is how long it holds.
   const lengths = parseLengths(text);
-  const held = range ? undefined : clock ? parseSeconds(text.replace(clock.said, ' ')) : lengths.length === 2 && lengths[0] === at ? lengths[1] : undefined;
+  // With the point said as a clock time, a bare figure held for ("hold for 2") is seconds too.
+  const bare = Words.zoomHeldBare.exec(text.replace(clock?.said ?? '', ' '))?.[1];
+  const held = range ? undefined : clock ? parseSeconds(text.replace(clock.said, ' ')) ?? (bare === undefined ? undefined : Number(bare) * 1000) : lengths.length === 2 && lengths[0] === at ? lengths[1] : undefined;
   const duration = parseFor(text) ?? (range ? range.end_ms - range.start_ms : held);
   return { op: 'zoom_at', start_ms: at, duration_ms: Math.max(1000, duration ?? UNSAID.zoomMs) };
 }

@@ -66,7 +66,8 @@ export function normalizeWording(text: string): string {
     .replace(Words.momentApposed, '$2 $1')
     .replace(Words.momentLabelledLength, 'make $1 ')
     .replace(Words.topicFirst, '$2 $1')
-    .replace(Words.passive, (_, asked: string | undefined, due: string | undefined, participle: string, rest: string) => `${PARTICIPLES[participle]} ${asked ?? due}${rest}`)
+    .replace(Words.passive, (_, asked: string | undefined, due: string | undefined, wished: string | undefined, participle: string, rest: string) =>
+      `${PARTICIPLES[participle]} ${asked ?? due ?? wished}${rest}`)
     .replace(Words.passiveAsked, (_, part: string, participle: string | undefined, comparative: string | undefined, rest: string) =>
       (participle === undefined ? `make ${part} ${comparative}${rest}` : `${PARTICIPLES[participle]} ${part}${rest}`))
     .replace(Words.modalAskedOf, '$1 should $2$3')
