@@ -1,0 +1,89 @@
+import { quoted, Words } from '../../protocol';
+import { readable } from './clauseWords';
+import { parseClause, readAlone } from './parseClause';
+import type { Heard, Reading, Step } from './reading';
+import { corrected, meantInstead } from './selfCorrection';
+import { colonQuoted } from './splitClauses';
+
+/** The clause at `place`, as read; a clause that says anything (or owns up to a slip) ends the request before it. */
+export function heardAt(reading: Reading, said: string, place: number): Heard {
+  const { ops, clauses, message } = reading;
+  const clause = colonQuoted(said);
+  const text = readable(clause);
+  // "开头淡入……算了，淡入淡出都要": a correction's first words said alone (算了, 还是) are a slip owned up to, though
+  // they read as nothing.
+  const owned = meantInstead(clause) === '' && quoted(clause) === undefined;
+  if (text.length > 0 || quoted(clause) !== undefined || owned) {
+    reading.asked = ops.length > reading.clauseStart ? { ...reading.request, from: reading.clauseStart } : reading.slip === undefined ? undefined : reading.asked;
+    [reading.clauseStart, reading.request] = [ops.length, { clause, text }];
+  }
+  const saidBefore = place > 0 ? colonQuoted(clauses[place - 1]) : undefined;
+  const broken = saidBefore !== undefined && brokenOff(message, saidBefore) && (Words.slip.test(text) || owned);
+  return { said, place, clause, text, owned, broken };
+}
+
+/**
+ * "Lengthen through the… I mean, slow the first clip": words broken off ("…", "—") before any value, taken back by a
+ * slip and read as nothing, are no words left unread when a request of its own follows ("片头停3秒…哦不，还是5秒吧"
+ * corrects its value).
+ */
+function brokenOffTakenBack(reading: Reading, heard: Heard): boolean {
+  const { unknown, context, clauses, asked } = reading;
+  const { place, broken } = heard;
+  const saidBefore = place > 0 ? colonQuoted(clauses[place - 1]) : undefined;
+  const saidAfter = clauses[place + 1] === undefined ? undefined : colonQuoted(clauses[place + 1]);
+  if (broken && asked === undefined && unknown[unknown.length - 1] === saidBefore && !/\d/.test(readable(saidBefore!))
+    && saidAfter !== undefined && meantInstead(saidAfter) === undefined && readAlone(saidAfter, context).length > 0) {
+    unknown.pop();
+    return true;
+  }
+  return false;
+}
+
+/** "音乐调到50%，不对，40%", "删掉第二段……啊不是，第三段", "剪个40秒的，算了还是30秒吧": what was meant replaces what was asked. */
+function slipSaidAlone(reading: Reading, heard: Heard): boolean {
+  const { clause, text, owned, broken } = heard;
+  if (reading.asked !== undefined && reading.slip === undefined && (Words.slip.test(text) || owned)) {
+    reading.slip = clause;
+    reading.slipAfterBreak = broken;
+    return true;
+  }
+  return false;
+}
+
+/** "音乐40%，哦不对，太大了，20%": why the slip was one asks nothing; what is meant comes next. */
+function slipReasoned(reading: Reading, heard: Heard): boolean {
+  return reading.slip !== undefined && Words.slipReason.test(heard.text);
+}
+
+/** What the clause after a request (or after a slip) says was meant instead of it: it replaces what was asked. */
+function meantInsteadOfAsked(reading: Reading, heard: Heard): boolean {
+  const { ops, unknown, context, asked, slip } = reading;
+  const { clause, text } = heard;
+  const meantText = slip === undefined ? meantInstead(clause) : text;
+  const meant = asked === undefined || meantText === undefined ? undefined : corrected(asked, { clause, text: meantText }, ops.slice(asked.from), context);
+  // "speed up… I mean, slow the first clip to half speed": a request broken off, then a slip, is taken back whole; the
+  // clause after it, no correction of its values, is what was meant, whatever it asks.
+  if (asked !== undefined && meant === undefined && slip !== undefined && reading.slipAfterBreak && parseClause(clause, text, context).length > 0) {
+    ops.splice(asked.from);
+    reading.clauseStart = ops.length;
+  }
+  // A slip that reads as nothing (算了) before another request is no word left unread.
+  if (slip !== undefined && meant === undefined && readable(slip) !== '') unknown.push(slip);
+  reading.slip = undefined;
+  if (asked !== undefined && meant !== undefined) {
+    ops.splice(asked.from, ops.length - asked.from, ...meant.ops);
+    [reading.clauseStart, reading.request] = [asked.from, { clause: meant.clause, text: meant.text }];
+    return true;
+  }
+  return false;
+}
+
+/** Slips and corrections, in the order they are tried. */
+export const correctionSteps: Step<Heard>[] = [brokenOffTakenBack, slipSaidAlone, slipReasoned, meantInsteadOfAsked];
+
+/** Whether a clause, as typed in the message, trails off ("speed up…", "Lengthen the... ", "make it —"): broken off. */
+function brokenOff(message: string, clause: string): boolean {
+  const at = message.indexOf(clause.trim());
+  return at >= 0 && /^\s*(?:\.{2,}|…|[-–—]{1,2}(?=\s))/.test(message.slice(at + clause.trim().length));
+}

@@ -1,0 +1,125 @@
+import { type EditOp, FillWords, FormatWords, type OutputFormatName, Words } from '../../protocol';
+import { negated, readable } from './clauseWords';
+import { FORMAT_SAID } from './parseClause';
+import { countSaid, normalizeNumbers, parseFactor } from './parseQuantities';
+import type { Heard, Reading } from './reading';
+import { colonQuoted } from './splitClauses';
+
+/**
+ * A clause that only adds a detail to the request just read, or says it again: a speed's factor ("…, 3x is fine",
+ * "…，0.5", "Half."), a factor said after a speed-up not read (unread too), steps back counted after the undos that make
+ * them up, "and the one before it", a figure stressed ("Thirty."), a file's format after an export, the music after a
+ * fade that named no part, a fill approved after a shape. The operations (and the words unread) are changed in place;
+ * true when the clause was taken so.
+ */
+export function detailOfLast(reading: Reading, heard: Heard): boolean {
+  const { ops, unknown, clauses, unnamedFades } = reading;
+  const { clause, text, place } = heard;
+  const last = ops[ops.length - 1];
+  // "speed up the page loads, 3x is fine", "…, say 2x": a factor said alone after a speed is that speed's (a sign-off
+  // after it too, where the message's words run to its end: "Sue says …, maybe 3x lol").
+  if (FACTOR_ALONE.test(text.replace(Words.signOff, '')) && (last?.op === 'speed_up_idle' || last?.op === 'set_speed')) {
+    last.factor = parseFactor(text) ?? last.factor;
+    return true;
+  }
+  // "could you speed up the parts where nobody's climbing? like 6x": a factor said alone after a speed-up not read is that
+  // request's, unread too (no speed of the whole video).
+  const unread = unknown[unknown.length - 1];
+  if (FACTOR_ALONE.test(text.replace(Words.signOff, '')) && place > 0 && unread !== undefined && unread === colonQuoted(clauses[place - 1]) && Words.speed.test(readable(unread))) {
+    unknown.push(clause);
+    return true;
+  }
+  // "劈吊要慢放，0.5", "闲置的帧加速，倍率6": a bare figure, or one named as the rate, said alone after a speed is its factor
+  // (one no speed here has, "…，30", is not).
+  const rate = Number(BARE_FACTOR.exec(text)?.[1]);
+  if ((last?.op === 'speed_up_idle' || last?.op === 'set_speed') && rate > 0 && rate <= 16) {
+    last.factor = rate;
+    return true;
+  }
+  // "the second clip slower. Half.": half said alone after a slower speed is that speed.
+  if (last?.op === 'set_speed' && last.factor < 1 && HALF_ALONE.test(text)) {
+    last.factor = 0.5;
+    return true;
+  }
+  // "刚才那个撤销，再撤销一次，退两步": the steps back counted after the undos that make them up are those undos, said again
+  // (a total; "再退一步", one more, is not).
+  const stepsBack = last?.op === 'undo' ? Words.stepsBack.exec(text) : null;
+  const total = stepsBack && !stepsBack[0].startsWith('再') ? countSaid(stepsBack[1]) : 0;
+  if (total > 1 && trailingUndos(ops) >= total) return true;
+  // "undo that. and the one before it.": one step more undone.
+  if (last?.op === 'undo' && Words.stepBefore.test(text)) {
+    ops.push({ op: 'undo' });
+    return true;
+  }
+  // "the video needs to be 30 seconds. Thirty.": the figure just asked for, said again alone to stress it.
+  if (last !== undefined && saidAgain(text, last)) return true;
+  // "导出4K，mov格式", "export it, as a webm": a file format said alone after an export is that export's.
+  const format = last?.op === 'export' ? formatAlone(text) : undefined;
+  if (last?.op === 'export' && format !== undefined) {
+    // "导出mp4和gif" (导出 said again for each): an export again, of another format than the one it said, is a second file.
+    // "export in mov, then again in webm", "…, webm too": an export said again the same way. "导出两个：一个mp4，一个gif",
+    // "导出两个版本，mp4跟gif": each file counted, or listed after an export of several, is one more.
+    const several = clauses.slice(0, place).some((before) => Words.severalFiles.test(readable(before)));
+    const another = Words.export.test(text) || Words.again.test(text) || Words.fileByFormat.test(text) || several;
+    if (another && FORMAT_SAID.has(last) && last.format !== format) {
+      // "导出mp4，1080p的，再导一个gif": a file counted by its format alone is made as that format says, no size of the other's.
+      const file: EditOp = Words.fileByFormat.test(text) ? { op: 'export', format } : { ...last, format };
+      FORMAT_SAID.add(file);
+      ops.push(file);
+    } else {
+      last.format = format;
+      FORMAT_SAID.add(last);
+    }
+    return true;
+  }
+  // "fade in 2 s, fade out 4 s, on the music", "淡入两秒淡出四秒，音乐的": the music said alone after a fade naming no
+  // part is the part it fades.
+  if (last?.op === 'fade' && unnamedFades.has(last) && Words.musicAlone.test(text)) {
+    last.target = 'music';
+    return true;
+  }
+  // "make it square, black bars top and bottom is ok": a fill approved after a shape is the one it is made with.
+  const fill = last?.op === 'set_aspect' && Words.approval.test(text) ? FillWords.find(([pattern]) => pattern.test(text) && !negated(text, pattern))?.[1] : undefined;
+  if (last?.op === 'set_aspect' && fill !== undefined) {
+    last.fill = fill;
+    return true;
+  }
+  return false;
+}
+
+/** How many undos the operations read so far end with. */
+function trailingUndos(ops: EditOp[]): number {
+  let count = 0;
+  while (count < ops.length && ops[ops.length - 1 - count].op === 'undo') count++;
+  return count;
+}
+
+/** "Half.", "say half speed": how much slower, said alone after a slower speed. */
+const HALF_ALONE = /^(?:(?:at|maybe|say|like|try)\s+)?(?:by )?half(?:\s+(?:speed|as fast|the speed))?(?:\s+(?:please|then|maybe|perhaps))?[.!?]*$/;
+
+/** Whether a clause is only a figure the operation carries, as said ("Thirty." after 30 seconds, "20!" after 20 %). */
+function saidAgain(text: string, op: EditOp): boolean {
+  const figure = /^(\d+(?:\.\d+)?)[.!]*$/.exec(normalizeNumbers(text))?.[1];
+  const carried = Object.values(op).flatMap((value) => (typeof value === 'number' ? [value, value / 1000, value * 100] : []));
+  return figure !== undefined && carried.includes(Number(figure));
+}
+
+/** Every "again", "too" of a clause (Words.again finds the first). */
+const AGAIN_ALL = new RegExp(Words.again.source, 'g');
+
+/** "mov格式", "格式用webm", "as a gif", "H.264 MP4", "webm也来一个": a file format named with nothing else asked. */
+function formatAlone(text: string): OutputFormatName | undefined {
+  const format = FormatWords.find(([pattern]) => pattern.test(text));
+  // "H.264 MP4": the codec every mp4 here is made with, said with it, is no other request.
+  const rest = format && text.replace(format[0], ' ').replace(AGAIN_ALL, '').replace(Words.plainKind, '').replace(/格式|文件|导出|输出|成|用|要|来|改成|换成|的|吧|就行|就好|一[个份版]|各|\b(format|file|as|in|an?|one|please)\b|\bh\.?264\b|\bavc\b|[\s,.，。!！]/g, '');
+  return format && rest === '' ? format[1] : undefined;
+}
+
+/**
+ * A speed factor said alone, maybe as an approval: "3x is fine", "say 2x", "1.5x would be good", "8倍速", "倍率6", "x4",
+ * "perhaps twice as fast", or offered ("Three quarters speed maybe?"); with the speed-up named again ("快6倍", "加速到8倍"), the same.
+ */
+const FACTOR_ALONE = /^(?:(?:at|maybe|perhaps|say|like|about|try|or)\s+|(?:再|就)?(?:快|加快|加速|快进|快放|提速)(?:到|成|个)?\s*)?(?:x\s?\d+(?:\.\d+)?|倍速\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:[x×]|倍速?)|(?:twice|\d+ times) as fast|\d+ times faster|(?:three[\s-]quarters?|(?:a |one )?quarter|0?\.\d+) speed)(?:\s+(?:is|would be|should be|will be|'s|sounds|seems)\s+(?:fine|ok|okay|good|enough|plenty|great|perfect|right))?(?:\s+(?:please|i think|or so|then|maybe|perhaps|i guess))?(?:就行|就好|就可以|就够了?|即可|吧)?[.!?？。！]*$/;
+
+/** A figure said alone, maybe named as the rate: "0.5", "倍率6", "速度=1.5". */
+const BARE_FACTOR = /^(?:倍率|倍速|速率|速度|rate|speed)?\s*(?:为|是|设为|[=:：])?\s*(\d+(?:\.\d+)?)\s*(?:就行|就好|吧)?[.!。！]*$/;

@@ -1,0 +1,294 @@
+import { isDeepStrictEqual } from 'node:util';
+import { NO_MOMENT_NOUN, ORDINALS, Words } from '../../protocol';
+import { complainsOnly } from './asides';
+import { LONGEST_TRANSITION_MS, MOMENT_REF, ORDINAL_EN, placesNamed, readable, UNSAID } from './clauseWords';
+import { AUTO_ZOOM, measured, slotFragment } from './fragments';
+import { askedOutright } from './namedAsked';
+import { CLIP_LENGTH, namesPart, readAlone } from './parseClause';
+import { parseDurationMs } from './parseDuration';
+import { parseClock, parseFactor } from './parseQuantities';
+import type { Parsed, Reading, Step } from './reading';
+import { colonQuoted } from './splitClauses';
+
+/**
+ * "crossfades please, nice and languid, 1.5 seconds", "add a fade in, nice and slow, 2 seconds": a length said with
+ * how the transition (or fade) just asked should feel is that transition's, no clip's (a few seconds at most: "…, slow, 20 seconds" is not).
+ */
+function lengthOfTransitionFelt(_reading: Reading, heard: Parsed): boolean {
+  const { text, previous, parsed } = heard;
+  return parsed.length === 1 && parsed[0].op === 'compile_best_moments' && parsed[0].target_ms <= LONGEST_TRANSITION_MS && Words.transitionFeel.test(text) && !CLIP_LENGTH.test(text)
+    && !Words.highlights.test(text) && !WHOLE_CLIP.test(text) && (previous?.op === 'crossfade' || previous?.op === 'fade') && measured(previous, parsed[0].target_ms);
+}
+
+/** "标题早点消失，5秒就行": a length alone after a clause about a text, card, the music or a zoom (not read) is theirs, no clip's. */
+function lengthOfNamedPart(reading: Reading, heard: Parsed): boolean {
+  const { unknown } = reading;
+  const { clause, text, named, parsed } = heard;
+  if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && slotFragment(text)?.length !== undefined && named !== undefined
+    && [Words.text, Words.card, Words.intro, Words.outro, Words.music, Words.zoom, Words.fade, Words.crossfade].some((part) => part.test(readable(named)))) {
+    unknown.push(clause);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "打孔那段是第一段，太长了，留十秒就够": "too long" said alone after a clause naming a moment (not read) is about that
+ * moment, no shorter clip: the two are one statement, which a length said next may measure.
+ */
+function tooLongMomentNamed(reading: Reading, heard: Parsed): boolean {
+  const { unknown, clauses } = reading;
+  const { place, clause, text, named, parsed } = heard;
+  if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && complainsOnly(text) && named !== undefined && place > 0
+    && named === colonQuoted(clauses[place - 1]) && MOMENT_REF.test(readable(named))) {
+    unknown[unknown.length - 1] = `${named}${/\p{Script=Han}/u.test(named) ? '' : ', '}${clause}`;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "最后一段太拖了，剪到3秒": a length said after a clause naming a moment is that moment's, never the whole clip's; so
+ * too with a remark between them ("第一段是我演的那场，哈哈，剪到4秒", "第二段我在打磨，磨得太久了，剪短五秒").
+ * "Clip 1 drags its heels. Trim 2 seconds off it.": an amount taken off, read alone as nothing, is the moment's too.
+ */
+function lengthOfNamedMoment(reading: Reading, heard: Parsed): boolean {
+  const { ops, unknown, context } = reading;
+  const { clause, text, parsed } = heard;
+  const momentAt = momentNamedAt(unknown);
+  const measures = (parsed.length === 1 && parsed[0].op === 'compile_best_moments') || (parsed.length === 0 && Words.amountTakenOff.test(text));
+  if (measures && momentAt !== undefined && !CLIP_LENGTH.test(text) && !Words.highlights.test(text)) {
+    const moment = ordinalAlone(readable(unknown[momentAt])) ?? unknown[momentAt];
+    const both = `${moment}${/\p{Script=Han}/u.test(moment) ? '' : ' '}${askedOutright(clause)}`;
+    const trimmed = readAlone(both, context);
+    if (trimmed.length > 0 && trimmed.every((op) => op.op === 'trim_moment')) {
+      unknown.splice(momentAt, 1);
+      ops.push(...trimmed);
+    } else unknown.push(clause);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "第一段整短点 剪到八秒", "shorten clip 1, down to 8 seconds": a moment shortened by no amount said, then a length,
+ * is that moment's new length, never a clip of the best moments beside it.
+ */
+function lengthOfTrimmedMoment(reading: Reading, heard: Parsed): boolean {
+  const { ops, clauses } = reading;
+  const { place, text, previous, parsed } = heard;
+  if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && previous?.op === 'trim_moment' && previous.by_ms !== undefined && place > 0
+    && parseDurationMs(readable(clauses[place - 1])) === undefined && !CLIP_LENGTH.test(text) && !Words.highlights.test(text) && !WHOLE_CLIP.test(text)) {
+    ops[ops.length - 1] = { op: 'trim_moment', index: previous.index, to_ms: parsed[0].target_ms };
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "the crossfades are too long, make them 0.3 seconds": the transitions called too long are the one part whose length
+ * a few seconds at most can only be, so theirs it is.
+ */
+function lengthOfLongCrossfades(reading: Reading, heard: Parsed): boolean {
+  const { ops, unknown, clauses } = reading;
+  const { place, text, named, parsed } = heard;
+  const complained = place > 0 ? readable(clauses[place - 1]) : '';
+  if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && parsed[0].target_ms <= LONGEST_TRANSITION_MS && complainsOnly(complained)
+    && Words.crossfade.test(complained) && named === colonQuoted(clauses[place - 1]) && !namesPart(complained) && !CLIP_LENGTH.test(text)
+    && !Words.highlights.test(text) && !WHOLE_CLIP.test(text)) {
+    unknown.pop();
+    ops.push({ op: 'crossfade', ms: parsed[0].target_ms });
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "结尾太长了，剪到3秒", "the intro is too long, make it 1 second": a length said after a part (an end, a card) called
+ * too long is that part's, which is not guessed at (never the whole clip's).
+ */
+function lengthOfLongPart(reading: Reading, heard: Parsed): boolean {
+  const { unknown, clauses } = reading;
+  const { place, clause, text, parsed } = heard;
+  const complained = place > 0 ? readable(clauses[place - 1]) : '';
+  if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && complainsOnly(complained) && namesPart(complained)
+    && !MOMENT_REF.test(complained) && !CLIP_LENGTH.test(text) && !Words.highlights.test(text) && !WHOLE_CLIP.test(text)) {
+    unknown.push(clause);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "第二段做酱汁的，两倍速": a speed said after a clause that only names a moment is that moment's; "第2段是报数，太快了，
+ * 这段放慢": so is one after a complaint of its pace said between them.
+ */
+function speedOfNamedMoment(reading: Reading, heard: Parsed): boolean {
+  const { ops, unknown, context, clauses } = reading;
+  const { place, clause, text, named, parsed } = heard;
+  const paced = place > 1 && named !== undefined && named === colonQuoted(clauses[place - 1]) && Words.tooMuch.test(readable(named))
+    && !MOMENT_REF.test(readable(named)) && unknown[unknown.length - 2] === colonQuoted(clauses[place - 2]) ? unknown[unknown.length - 2] : undefined;
+  const namesMoment = (said: string) => MOMENT_REF.test(readable(said)) || ONE_NAMED.test(readable(said)) || Words.middleMoment.test(readable(said))
+    || ordinalAlone(readable(said)) !== undefined;
+  // "第二段，一本！慢动作，0.25倍": with a remark between, the moment named before it (as for a length: momentNamedAt).
+  const remarkedAt = paced ?? named;
+  const remarked = remarkedAt !== undefined && !namesMoment(remarkedAt) ? momentNamedAt(unknown) : undefined;
+  const moment = remarked === undefined ? remarkedAt : unknown[remarked];
+  if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && moment !== undefined
+    && namesMoment(moment) && !Words.wholeVideo.test(text)) {
+    const which = placesNamed(ordinalAlone(readable(moment)) ?? readable(moment), context)[0];
+    if (which !== undefined) {
+      if (remarked !== undefined) unknown.splice(remarked, 1);
+      else unknown.splice(paced === undefined ? -1 : -2);
+      ops.push({ ...parsed[0], index: which < 0 ? Math.max(1, context.moments + 1 + which) : which });
+      return true;
+    }
+    // "the middle clip is too fast, slow it…" with no one middle, "第二段，不是第一段，加速": a moment not found (or only
+    // refused), not the whole video.
+    unknown.push(clause);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "the waiting at 0:30 is boring, speed it up": "it" is the stretch the clause before named by a time, which no speed
+ * here is set for (not the whole video).
+ */
+function speedOfTimedStretch(reading: Reading, heard: Parsed): boolean {
+  const { unknown } = reading;
+  const { clause, text, named, parsed } = heard;
+  if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && named !== undefined && Words.pronoun.test(text)
+    && !Words.wholeVideo.test(text) && parseClock(readable(named)) !== undefined) {
+    unknown.push(clause);
+    return true;
+  }
+  return false;
+}
+
+/** "等待时间太长了，加快一点", "安装那段太慢了，快进": stretches where nothing happens, complained of, then sped up. */
+function idleComplainedOf(reading: Reading, heard: Parsed): boolean {
+  const { unknown } = reading;
+  const { clause, text, parsed } = heard;
+  if (Words.idleComplaint.test(text) && Words.idle.test(text) && parsed.every((op) => op.op === 'compile_best_moments' || op.op === 'set_speed')) {
+    unknown.push(clause);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "没有动的地方不要剪掉，给它加快8倍", "静止段不剪，按六倍速快进", "没声音的地方不用剪，快一点过去": "it" sped up (or a
+ * speed naming no other part) is the idle or silent stretch the clause before kept from the cut (快快放过去, no factor
+ * said: the idle stretches' own, not "faster"'s).
+ */
+function speedOfKeptIdle(reading: Reading, heard: Parsed): boolean {
+  const { ops, clauses } = reading;
+  const { place, text, previous, parsed } = heard;
+  if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && previous?.op === 'keep_everything'
+    && (Words.pronoun.test(text) || !Words.wholeVideo.test(text)) && place > 0 && (Words.idle.test(readable(clauses[place - 1])) || Words.quietPlaces.test(readable(clauses[place - 1])))) {
+    ops[ops.length - 1] = { op: 'speed_up_idle', factor: parseFactor(text) ?? UNSAID.idleFactor };
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "…where nothing happens, speed them bits up": "those parts" sped up, no speed of their own until the clause before names them.
+ */
+function speedOfNamedIdle(reading: Reading, heard: Parsed): boolean {
+  const { ops, unknown, context, clauses } = reading;
+  const { place, clause, text, previous, named, parsed } = heard;
+  const spedUp = parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined || parsed.length === 0 && Words.speed.test(text);
+  if (spedUp && named !== undefined && (Words.idle.test(readable(named)) || Words.quietPlaces.test(readable(named)))
+    && !Words.wholeVideo.test(text)) {
+    const both = `${named}${/\p{Script=Han}/u.test(named) ? '，' : ', '}${clause}`;
+    const idle = readAlone(both, context);
+    // "the cell execution waits are idle, speed those up 10x": "those" are the stretches the clause before named.
+    const those = Words.thoseNamed.test(text) ? [{ op: 'speed_up_idle', factor: parseFactor(text) ?? UNSAID.idleFactor } as const] : [];
+    if (idle.length === 1 && idle[0].op === 'speed_up_idle' || those.length > 0) {
+      unknown.pop();
+      // "画面全黑的那几秒，就是没人没动静的，快进": the stretch named, then said again plainly, is one.
+      if (Words.restates.test(readable(named)) && place > 1 && unknown[unknown.length - 1] === colonQuoted(clauses[place - 2])) unknown.pop();
+      // "不动的片段，别剪，快进": sped up, the idle stretches are kept already; their "no cut" is how, no step (as in fragments).
+      if (previous?.op === 'keep_everything') ops.pop();
+      ops.push(...(those.length > 0 ? those : idle));
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * "等安装时画面不动，那种地方16倍速": a speed for "those places" is for the ones the clause before described.
+ * Said with no such clause before it, which places is not guessed at (nor taken for the whole video).
+ */
+function speedOfThosePlaces(reading: Reading, heard: Parsed): boolean {
+  const { ops, unknown, context } = reading;
+  const { clause, text, named, parsed } = heard;
+  if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && Words.thosePlaces.test(text)) {
+    const both = named === undefined ? clause : `${named}${/\p{Script=Han}/u.test(named) ? '，' : ', '}${clause}`;
+    const idle = readAlone(both, context);
+    if (named !== undefined) unknown.pop();
+    if (idle.length === 1 && idle[0].op === 'speed_up_idle') ops.push(...idle);
+    else unknown.push(...(named === undefined ? [] : [named]), clause);
+    return true;
+  }
+  return false;
+}
+
+/** "0:33 放大 停五秒": a zoom after a point said alone is at that point; the hold said with it is how long it lasts there (as zoomAtNamed reads it). */
+function holdOfPointedZoom(reading: Reading, heard: Parsed): boolean {
+  const { ops, pointed } = reading;
+  const { text, previous, parsed } = heard;
+  if (pointed !== undefined && previous === pointed.op && parsed.length === 1 && isDeepStrictEqual(parsed[0], AUTO_ZOOM)) {
+    ops[ops.length - 1] = { op: 'zoom_at', start_ms: pointed.ms, duration_ms: Math.max(1000, parseDurationMs(text) ?? UNSAID.zoomMs) };
+    return true;
+  }
+  return false;
+}
+
+/** "标题我想改一下，现在的太长了，改成「…」": "too long" said after a clause about a text or a card is about that, no shorter clip. */
+function tooLongTextNamed(reading: Reading, heard: Parsed): boolean {
+  const { clauses } = reading;
+  const { place, text, parsed } = heard;
+  return parsed.length === 1 && parsed[0].op === 'compile_best_moments' && complainsOnly(text) && place > 0
+    && [Words.text, Words.card, Words.intro, Words.outro].some((part) => part.test(readable(clauses[place - 1])));
+}
+
+/** Lengths and speeds said after a moment or part named, in the order they are tried. */
+export const momentSteps: Step<Parsed>[] = [lengthOfTransitionFelt, lengthOfNamedPart, tooLongMomentNamed, lengthOfNamedMoment, lengthOfTrimmedMoment, lengthOfLongCrossfades, lengthOfLongPart, speedOfNamedMoment, speedOfTimedStretch, idleComplainedOf, speedOfKeptIdle, speedOfNamedIdle, speedOfThosePlaces, holdOfPointedZoom, tooLongTextNamed];
+
+/**
+ * "the third, make it 6 seconds", "the clip, the second, should be ten seconds": a moment named by its place alone, said
+ * apart; so too after "and" ("…, an' the third, make it 6 seconds flat") or with a word or two of what it shows ("the last
+ * bit", "the second torch trick"; not "the last thing", nor a part of the draft: "the second title").
+ */
+const ORDINAL_ALONE = new RegExp(String.raw`^(?:(?:and|an'|then|also|plus|now) )?the (${ORDINAL_EN}|last)(?! (?:${NO_MOMENT_NOUN})\b)(?: [a-z'-]+){0,2}[.!]*$`);
+/** The moment ORDINAL_ALONE names, as the grammar names it ("the third clip"); none when the words name another part. */
+const ordinalAlone = (text: string): string | undefined => {
+  const said = ORDINAL_ALONE.exec(text);
+  return said === null || OTHER_PARTS.some((part) => part.test(text)) || /\d/.test(text) ? undefined : `the ${said[1]} clip`;
+};
+
+/** The parts of the draft a remark may name, which make it no aside between a moment named and a length said of it. */
+const OTHER_PARTS = [Words.music, Words.sourceAudio, Words.text, Words.card, Words.zoom, Words.fade, Words.crossfade];
+
+/**
+ * The unread clause naming a moment that a length said now is of: the last unread clause, or the one before up to two
+ * unread remarks naming no part of the draft ("哈哈", "磨得太久了"); undefined when there is none.
+ */
+function momentNamedAt(unknown: string[]): number | undefined {
+  for (let i = unknown.length - 1; i >= Math.max(0, unknown.length - 3); i--) {
+    const text = readable(unknown[i]);
+    if (MOMENT_REF.test(text) || ordinalAlone(text) !== undefined && !(i > 0 && OTHER_PARTS.some((part) => part.test(readable(unknown[i - 1]))))) return i;
+    if (namesPart(text) || OTHER_PARTS.some((part) => part.test(text))) return undefined;
+  }
+  return undefined;
+}
+
+/** The whole clip named ("make the video 30 seconds", 整个视频剪到30秒): a length for it, whatever part was named before. */
+const WHOLE_CLIP = new RegExp(String.raw`${Words.wholeVideo.source}|\bthe (video|clip|edit|cut)\b|视频`);
+
+/** "the second one, not the first": a moment named by its place and "one". */
+const ONE_NAMED = new RegExp(String.raw`\b(${Object.keys(ORDINALS).join('|')}|last) one\b`);

@@ -1,0 +1,214 @@
+import { isDeepStrictEqual } from 'node:util';
+import { type EditOp, quoted, Words } from '../../protocol';
+import { meantPart, MOMENT_REF, type ParseContext, readable } from './clauseWords';
+import { askedOfNamed, backdropOneNamed, backgroundNamedAfter, heardNamed, shortenedNamed, zoomAtNamed } from './fragments';
+import { REMOVALS } from './opKinds';
+import { parseClause, readAlone } from './parseClause';
+import { parseDurationMs } from './parseDuration';
+import { parseRange, parseSeconds } from './parseQuantities';
+import { type Parsed, type Reading, readWithNamed, type Step } from './reading';
+import { colonQuoted } from './splitClauses';
+import { unwrapped } from './wrapping';
+
+/** "加个人名条：张伟，产品经理": words given after a colon run on past the comma, when the clause after reads as nothing. */
+function colonWordsRunOn(reading: Reading, heard: Parsed): boolean {
+  const { message, colonWords } = reading;
+  const { clause, previous, parsed } = heard;
+  if (parsed.length === 0 && colonWords === previous && colonWords !== undefined && !quoted(clause)) {
+    // "Dr. Chen，Applied Scientist": the comma as typed.
+    const typed = /^\s*([，,])/.exec(message.slice(message.indexOf(colonWords.text) + colonWords.text.length))?.[1];
+    colonWords.text += `${typed === '，' || (typed === undefined && /\p{Script=Han}/u.test(`${colonWords.text}${clause}`)) ? '，' : ', '}${clause.trim()}`;
+    return true;
+  }
+  return false;
+}
+
+/** "the second clip is boring, remove it", 第二段太无聊了，删掉: a remove verb alone takes what the clause before named. */
+function removalOfNamed(reading: Reading, heard: Parsed): boolean {
+  const { ops, unknown, context, clauses } = reading;
+  const { place, clause, text, named, parsed } = heard;
+  if (parsed.length === 0 && named !== undefined && Words.removeAgain.test(text)) {
+    // "不需要背景音乐，请移除": what was refused, then asked to be removed.
+    const kept = meantPart(named);
+    // "第三段是跑模型的等待时间，可以直接删掉": a moment said to be something is the moment removed, not what it shows.
+    // "第一段螃蟹一动不动的，删了": a moment named by its place, then what it shows, the same (not the idle stretches in it).
+    const moment = MOMENT_IS_ZH.exec(readable(kept)) ?? MOMENT_SHOWS_ZH.exec(readable(kept));
+    const subject = moment ? moment[1] : Words.refusal.test(readable(kept)) ? kept.replace(new RegExp(Words.not.source, 'gi'), '') : kept;
+    // "the part from 0:15 to 0:21, cut", "00:40-00:52 是我在翻 log，cut": the verb said alone, in English, takes it after it.
+    const pronoun = /\b(it|that|them|those|em)\b/i;
+    const both = /\p{Script=Han}/u.test(text) || (/\p{Script=Han}/u.test(subject) && pronoun.test(text)) ? `${subject}${text}`
+      : pronoun.test(clause) ? clause.replace(pronoun, subject) : `${clause} ${subject}`;
+    const removed = readAlone(both, context);
+    if (removed.length > 0 && removed.every((op) => REMOVALS.has(op.op) || op.op === 'cut_range')) {
+      unknown.pop();
+      // "把讲题前那段等待，就是没声音也没动的地方，全部去掉": the stretch named, then said again plainly, is one.
+      const first = unknown[unknown.length - 1];
+      if (first !== undefined && Words.restates.test(readable(named)) && isDeepStrictEqual(readAlone(`${first}${clause}`, context), removed)) unknown.pop();
+      // "拷贝里有几截是我在倒片，没声也没动的，全给掐了": stretches named by what they show, then described with no noun (…的), are one.
+      else if (first !== undefined && first === colonQuoted(clauses[place - 2]) && /的$/.test(readable(named)) && Words.stretchesShown.test(readable(first))
+        && !MOMENT_REF.test(readable(first)) && removed.every((op) => op.op === 'remove_dead_air')) unknown.pop();
+      ops.push(...removed);
+      return true;
+    }
+    // "前面排队那段全是干等 删掉，就是第一段": a moment named by what it shows (not guessed), then the removal, is one
+    // request not read, which a place said after may still name.
+    if (removed.length === 0 && /\p{Script=Han}/u.test(both) && SHOWN_MOMENT.test(readable(both))) {
+      unknown[unknown.length - 1] = both;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** "the second clip is too long, shorten it a bit": the moment named before, not the whole video, is shortened. */
+function shortenedNamedMoment(reading: Reading, heard: Parsed): boolean {
+  const { context } = reading;
+  const { text, named, parsed } = heard;
+  const shortened = parsed.every((op) => op.op === 'compile_best_moments') && named !== undefined ? shortenedNamed(named, text, context) : undefined;
+  return readWithNamed(reading, shortened);
+}
+
+/**
+ * "又想要了，给恢复回来", "刚才撤销的那个，恢复回来": what was undone wanted again, or the step undone named, then brought
+ * back (read alone as an undo, or not at all), is the undo taken back (a redo).
+ */
+function redoOfUndone(reading: Reading, heard: Parsed): boolean {
+  const { ops, unknown } = reading;
+  const { text, named, parsed } = heard;
+  if (parsed.length <= 1 && parsed.every((op) => op.op === 'undo') && named !== undefined && [Words.wantedAgain, Words.undoneStep].some((said) => said.test(readable(named))) && Words.result.redo.test(text)) {
+    unknown.pop();
+    ops.push({ op: 'redo' });
+    return true;
+  }
+  return false;
+}
+
+/** "NPC出场在第22秒，那里放大一下": a zoom with no point of its own, at the point the clause before (not read) said (as zoomAtNamed reads it). */
+function zoomOfNamed(reading: Reading, heard: Parsed): boolean {
+  const { clauses } = reading;
+  const { place, text, next, named, parsed } = heard;
+  const zoomed = named !== undefined && place > 0 && named === colonQuoted(clauses[place - 1]) ? zoomAtNamed(named, text, parsed, next === undefined ? undefined : readable(next)) : undefined;
+  return readWithNamed(reading, zoomed === undefined ? undefined : [zoomed]);
+}
+
+/** "add a background, use brand.png": a picture named after a backdrop asked with no kind is that backdrop (as backgroundNamedAfter reads it). */
+function backgroundAfterPicture(reading: Reading, heard: Parsed): boolean {
+  const { ops, clauses } = reading;
+  const { place, clause, previous, parsed } = heard;
+  const picture = parsed.length === 0 && place > 0 ? backgroundNamedAfter(previous, readable(clauses[place - 1]), clause) : undefined;
+  if (picture !== undefined) {
+    ops[ops.length - 1] = picture;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "the crossfade is too slow, cut it to 200ms": a length asked of "it" (alone, the clip's) is the part's named before,
+ * when that part takes the length ("the music is too long, cut it to 20 seconds" takes no music out); a moment named
+ * so is left to the readings of moments named apart ("the kitchen clip, the third, make it 6 seconds" names two).
+ */
+function askedOfNamedPart(reading: Reading, heard: Parsed): boolean {
+  const { context } = reading;
+  const { clause, text, named, parsed } = heard;
+  const ofIt = parsed.length === 1 && parsed[0].op === 'compile_best_moments' ? askedOfNamed(named, clause, context) : undefined;
+  const itsLength = ofIt?.every((op) => !('index' in op)) && ofIt.some((op) => Object.values(op).includes(parseSeconds(text) ?? parseDurationMs(text))) ? ofIt : undefined;
+  const ofNamed = parsed.length === 0 ? askedOfNamed(named, clause, context) ?? heardNamed(named, clause, context) ?? backdropOneNamed(named, clause, context) : itsLength;
+  return readWithNamed(reading, ofNamed);
+}
+
+/** "the video sound, the birds are nice, put it 150%": the sound named with a word of praise, then a level asked of "it". */
+function levelOfApprovedSound(reading: Reading, heard: Parsed): boolean {
+  const { ops, context, approved } = reading;
+  const { place, clause, parsed } = heard;
+  const heardApproved = parsed.length === 0 && approved?.place === place - 1 ? heardNamed(approved.clause, clause, context) : undefined;
+  if (heardApproved !== undefined) {
+    ops.push(...heardApproved);
+    return true;
+  }
+  return false;
+}
+
+/** "讲价格的那段删掉，就是第二段": a moment named by what it shows (not guessed), then said again by its place, is that one. */
+function momentRestatedByPlace(reading: Reading, heard: Parsed): boolean {
+  const { context } = reading;
+  const { text, named, parsed } = heard;
+  const restated = parsed.length === 0 && named !== undefined && Words.restates.test(text) && MOMENT_REF.test(text) ? byPlace(named, text, context) : undefined;
+  return readWithNamed(reading, restated);
+}
+
+/**
+ * "第一段太长了，缩短3秒", "0:25到0:31我掉了哑铃，剪掉": what the clause before named (a moment, a stretch), asked of in
+ * this one; with an aside between ("第二段是后台管理，客户不用看，去掉"), the one before it.
+ * ("原声很重要，先别加音乐": not a refusal, whose "no" would be lost joined after the part named.)
+ * ("原声太小了，放大到150%": 放大 read alone is a zoom; a level said so after the sound is named is that sound's, louder.)
+ */
+function askedOfNamedZh(reading: Reading, heard: Parsed): boolean {
+  const { ops, unknown, context } = reading;
+  const { clause, named, parsed } = heard;
+  const zoomedAlone = parsed.length > 0 && parsed.every((op) => op.op === 'set_zoom');
+  if ((parsed.length === 0 || zoomedAlone) && /\p{Script=Han}/u.test(`${clause}${named ?? ''}`) && !Words.refusal.test(readable(clause))) {
+    // "游戏原声小一点，50%", "字幕位置太靠下了，挪到中间": the recording's sound, the music or a text, named first, takes what is said after
+    // ("中间那段讲定式的，放到最后": the middle moment too; "两边空着的地方，给糊上模糊的": the empty sides, a fill;
+    // "刚才撤销的那步，给我恢复回来": the step undone, a redo).
+    // ("翻醅的声音圪嚓圪嚓，留着，就是小点，三成": a sound named, said kept and which way it goes, then its level.)
+    const parts = zoomedAlone ? [Words.sourceAudio, Words.music] : [MOMENT_REF, Words.middleMoment, Words.emptySides, Words.sourceAudio, Words.music, Words.text, Words.undoneStep];
+    const takes = (i: number) => {
+      const asked = parseClause(`${unknown[i]}${askedOutright(clause)}`, readable(`${unknown[i]}${askedOutright(clause)}`), context);
+      return asked.length > 0 && (!zoomedAlone || asked.every((op) => (op.op === 'set_source_volume' || op.op === 'set_music_volume') && op.volume !== undefined));
+    };
+    const subject = [unknown.length - 1, unknown.length - 2, unknown.length - 3].find((i) => i >= 0 && (i >= unknown.length - 2 || unknown.slice(i + 1).every(soundRemark)) && (parts.some((part) => part.test(readable(unknown[i])))
+      || (!zoomedAlone && parseRange(readable(unknown[i])) !== undefined))
+      && takes(i));
+    if (subject !== undefined) {
+      const whole = `${unknown[subject]}${askedOutright(clause)}`;
+      unknown.splice(subject, 1);
+      ops.push(...readAlone(whole, context));
+      return true;
+    }
+  }
+  return false;
+}
+
+/** "音乐开头别那么突然，淡入2秒": a fade said after a clause about the music (not read) is the music's. */
+function fadeOfNamedMusic(reading: Reading, heard: Parsed): boolean {
+  const { ops, unknown, context } = reading;
+  const { clause, named, parsed } = heard;
+  if (parsed.length === 1 && parsed[0].op === 'fade' && parsed[0].target === 'clip' && named !== undefined && /\p{Script=Han}/u.test(named)
+    && Words.music.test(readable(named))) {
+    const both = `${named}${clause}`;
+    const faded = readAlone(both, context);
+    if (faded.length === 1 && faded[0].op === 'fade' && faded[0].target === 'music') {
+      unknown.pop();
+      ops.push(...faded);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A clause read, asked of what the clause before it named, in the order they are tried. */
+export const namedAskedSteps: Step<Parsed>[] = [colonWordsRunOn, removalOfNamed, shortenedNamedMoment, redoOfUndone, zoomOfNamed, backgroundAfterPicture, askedOfNamedPart, levelOfApprovedSound, momentRestatedByPlace, askedOfNamedZh, fadeOfNamedMusic];
+
+/** The request of a clause about a moment named by what it shows, asked of the one its place names ("…，就是最后一段"). */
+function byPlace(named: string, restated: string, context: ParseContext): EditOp[] | undefined {
+  const place = readable(restated).replace(Words.restates, '').trim();
+  // "The pouring tea part please slow, … It is clip 2": the part named by what it shows, said in English, is that place too.
+  const both = named.replace(/[^，,。\s]{1,8}?(?:那|这)一?(?:段|个片段|部分)|\bthe (?:[\w'-]+ ){1,3}(?:part|bit|section|scene|shot)\b/i, place);
+  const read = both === named ? [] : readAlone(both, context);
+  return read.length > 0 && read.every((op) => 'index' in op && op.index !== undefined) ? read : undefined;
+}
+
+/** "…，留着，就是小点": a sound said kept, or which way it goes, before its level is said. */
+const soundRemark = (clause: string): boolean => Words.aside.keptSceneSound.test(readable(clause)) || Words.direction.sound.test(readable(clause));
+
+/** "第一段太长了，能剪短十秒吗？": a yes/no question asked after the part it is of is the request said outright, joined to that part. */
+export const askedOutright = (clause: string): string => (/\p{Script=Han}/u.test(clause) ? unwrapped(clause) : clause);
+
+/** A moment named by what it shows: 讲价格的那段, 排队那段 (its place is not guessed). */
+const SHOWN_MOMENT = /[^，,。\s](那|这)一?(段|个片段|部分)/;
+
+/** A Chinese moment named by its place, then said to be something: 第三段是等待时间, 最后一段都是加载. */
+const MOMENT_IS_ZH = new RegExp(String.raw`^((?:${MOMENT_REF.source}))(?:都|就|其实|全|全部|基本上?|主要)?是`);
+/** "第一段螃蟹一动不动的", "第二段和第三段都不动": moments named by their place, then what they show (not a stretch inside it: 第二段里不动的地方). */
+const MOMENT_SHOWS_ZH = new RegExp(String.raw`^((?:${MOMENT_REF.source})(?:(?:和|跟|与|、)(?:${MOMENT_REF.source}))*)(?![^，,。]*(?:地方|部分|时候|时间|那些|这些|那几|里|中间|之间|以外|之外|前|后))`);

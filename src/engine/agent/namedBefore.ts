@@ -1,0 +1,252 @@
+import { isDeepStrictEqual } from 'node:util';
+import { type EditOp, quoted, Words } from '../../protocol';
+import { parsedOnce, saysResultOf } from './asides';
+import { MOMENT_REF, type ParseContext, placesNamed, readable } from './clauseWords';
+import { continued, joined, mergedTextEdit, SETTINGS, takesAway } from './fragments';
+import { ZOOM_SWITCHED_ON } from './mediaOps';
+import { ADDITIONS } from './opKinds';
+import { parseClause, readAlone } from './parseClause';
+import { parseDurationMs } from './parseDuration';
+import { parseClock } from './parseQuantities';
+import { type Asked, type Reading, readWithNamed, type Step } from './reading';
+
+/**
+ * "清空时间线，重新剪一个二十秒的版本": a clause saying the state the step leaves asks nothing more, unless it says a
+ * figure and reads alone as another request (the new clip, after the start over; not "关闭背景，画面撑满").
+ */
+function stateSaidOfLast(reading: Reading, heard: Asked): boolean {
+  const { context } = reading;
+  const { clause, text, previous } = heard;
+  const more = /\d/.test(text) && parseClause(clause, text, context).some((op) => op.op !== previous?.op);
+  return previous !== undefined && saysResultOf(text, previous) && !more;
+}
+
+/** "lose the music, remove it", "去掉背景音乐，删了": a remove verb alone after a removal says it again. */
+function removalSaidAgain(_reading: Reading, heard: Asked): boolean {
+  const { text, previous } = heard;
+  return previous !== undefined && takesAway(previous) && Words.removeAgain.test(text);
+}
+
+/** "这叠化，去掉", "背景，删了": a part named alone (read as adding it), then a remove verb alone: that part taken away. */
+function partNamedThenTaken(reading: Reading, heard: Asked): boolean {
+  const { context, clauses } = reading;
+  const { place, clause, text, previous } = heard;
+  const takenAway = previous && place > 0 && Words.removeAgain.test(text) ? namedThenTaken(clauses[place - 1], clause, previous, context) : undefined;
+  return lastReplaced(reading, takenAway);
+}
+
+/**
+ * "音乐百分之三十，加上": a part named with what it should be (read as a change of one there is), then an add verb
+ * alone: that part added so.
+ */
+function partNamedThenAdded(reading: Reading, heard: Asked): boolean {
+  const { context, clauses } = reading;
+  const { place, clause, text, previous } = heard;
+  const addedAfter = previous && place > 0 && Words.addAgain.test(text) ? namedThenAdded(clauses[place - 1], clause, previous, context) : undefined;
+  return lastReplaced(reading, addedAfter);
+}
+
+/** After an addition ("字幕“你好”，加上"), it says it again. */
+function additionSaidAgain(_reading: Reading, heard: Asked): boolean {
+  const { text, previous } = heard;
+  return previous !== undefined && ADDITIONS.has(previous.op) && Words.addAgain.test(text);
+}
+
+/** "add music at 40% then remove it again", "background default, then remove it": "it" taken away is what was just added. */
+function addedThenRemoved(reading: Reading, heard: Asked): boolean {
+  const { ops } = reading;
+  const { text, previous } = heard;
+  const addedGone = previous && Words.removeAgain.test(text) ? removalOf(previous) : undefined;
+  if (addedGone) {
+    ops.push(addedGone);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "lose the music and export a version without it": an export without what was just taken away is of the draft as it is now.
+ */
+function exportWithoutIt(reading: Reading, heard: Asked): boolean {
+  const { ops, context } = reading;
+  const { text, previous } = heard;
+  const without = previous && takesAway(previous) ? text.replace(Words.withoutIt, '') : text;
+  const exported = without === text ? [] : parseClause(without, without, context);
+  if (exported.length > 0 && exported.every((op) => op.op === 'export')) {
+    ops.push(...exported);
+    return true;
+  }
+  return false;
+}
+
+/** "精彩集锦，帮我剪一下", "…, cut it down": the video asked cut after a clip of its best moments is asked says that clip again. */
+function clipAskedAgain(_reading: Reading, heard: Asked): boolean {
+  const { text, previous } = heard;
+  return previous?.op === 'compile_best_moments' && Words.compileAgain.test(text);
+}
+
+/**
+ * "已经撤销了，还原回来吧", "刚刚撤回了，给我恢复回来": an undo told as done (read as one asked), then what it took
+ * brought back, is that undo taken back (a redo), not the undo said twice.
+ */
+function undoTakenBack(reading: Reading, heard: Asked): boolean {
+  const { ops, clauses } = reading;
+  const { place, text, previous } = heard;
+  if (previous?.op === 'undo' && place > 0 && Words.undoneStep.test(readable(clauses[place - 1])) && Words.result.redo.test(text)) {
+    ops.splice(ops.length - 1, 1, { op: 'redo' });
+    return true;
+  }
+  return false;
+}
+
+/** "上一步不要了，撤回": the state said first, then the operation that leaves it: one operation. */
+function stateThenStep(reading: Reading, heard: Asked): boolean {
+  const { context, saidResult } = reading;
+  const { clause, text, previous } = heard;
+  return previous !== undefined && saidResult === previous && parsedOnce(clause, text, context, previous);
+}
+
+/**
+ * "加个片头页，写“欢迎收看”": the words of a card or text the clause before named without them.
+ * "加个片尾，写谢谢观看": the words unquoted after 写, as if quoted.
+ */
+function wordsOfNamedText(reading: Reading, heard: Asked): boolean {
+  const { ops, unknown, context } = reading;
+  const { clause, named } = heard;
+  const written = WRITTEN_ZH.exec(clause.trim())?.[1];
+  const words = written === undefined ? clause : `“${written}”`;
+  if (named !== undefined && quoted(words) && readable(words).replace(Words.writeWords, '').trim() === '') {
+    const whole = readAlone(`${named} ${words}`, context);
+    if (whole.length > 0) {
+      unknown.pop();
+      ops.push(...whole);
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * "my students won't watch more than 2 minutes, cut it to that": the length said before, as the clip's; "the first
+ * clip at 9 seconds, trim it to that": said with a moment, that moment's (never the whole clip's; a moment not found
+ * one is not guessed at).
+ */
+function lengthSaidBefore(reading: Reading, heard: Asked): boolean {
+  const { ops, unknown, context } = reading;
+  const { clause, text, previous, named } = heard;
+  const before = named === undefined ? undefined : parseDurationMs(readable(named));
+  if (Words.thatLength.test(text) && (before !== undefined || previous?.op === 'compile_best_moments')) {
+    const places = before !== undefined && MOMENT_REF.test(readable(named!)) ? placesNamed(readable(named!), context)
+      .map((place) => (place < 0 ? context.moments + 1 + place : place)) : undefined;
+    if (places !== undefined && (places.length !== 1 || places[0] < 1 || places[0] > context.moments)) {
+      unknown.push(clause);
+      return true;
+    }
+    if (places !== undefined) ops.push({ op: 'trim_moment', index: places[0], to_ms: before! });
+    else if (before !== undefined) ops.push({ op: 'compile_best_moments', target_ms: before });
+    if (before !== undefined) unknown.pop();
+    return true; // "the limit is 90 seconds, make it that long": the clip just asked for, said again
+  }
+  return false;
+}
+
+/** "Step 3 happens at 0:22, zoom there for 5s": "there" is the time the clause before (not read) said. */
+function timeSaidThere(reading: Reading, heard: Asked): boolean {
+  const { context } = reading;
+  const { clause, text, named } = heard;
+  const thereAt = named !== undefined && Words.there.test(text) ? parseClock(readable(named))?.said : undefined;
+  const there = thereAt === undefined ? [] : parseClause(clause.replace(Words.there, `at ${thereAt}`), text.replace(Words.there, `at ${thereAt}`), context);
+  return readWithNamed(reading, there.length > 0 && there.every((op) => op.op === 'zoom_at' || (op.op === 'add_text' && op.start_ms !== undefined)) ? there : undefined);
+}
+
+/**
+ * "add music, export, then make it louder and export again", "加音乐导一版，再调小点导一版": the next version goes on
+ * about what was changed before the file exported.
+ */
+function changeGoesOn(reading: Reading, heard: Asked): boolean {
+  const { ops, unknown, context, lengthless } = reading;
+  const { clause, text, previous } = heard;
+  const goesOn = previous?.op === 'export' ? [...ops].reverse().find((op) => op.op !== 'export') : previous;
+  const continuation = continued(clause, text, goesOn, context);
+  if (continuation && goesOn !== previous) {
+    for (const op of continuation) if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
+    return true;
+  }
+  if (continuation) {
+    // "配乐太吵了，小声一点": the same change said again is one; "放大，再多一点": a setting said again is the later one.
+    if (isDeepStrictEqual(continuation[0], previous)) return true;
+    if (continuation.length === 1 && mergedTextEdit(previous, continuation[0])) return true;
+    // "…, too loud, put it at 10%": a level said outright after a change of it is the level.
+    const level = continuation[0].op === 'set_music_volume' && continuation[0].volume !== undefined;
+    // ("自动放大打开，收一点": an auto zoom switched on outright stays, its way said after it a second step.)
+    const replaced = continuation[0].op === previous!.op && !ZOOM_SWITCHED_ON.has(previous!);
+    if (continuation.length === 1 && (SETTINGS.has(previous!.op) || previous!.op === 'add_music' || level) && replaced) ops.pop();
+    for (const op of continuation) if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "…又把片尾去掉，导出看看，再加回来导一次": a part taken away earlier in the message, asked back, comes back as it was
+ * added; what the clause says after it is read on.
+ */
+function partAddedBack(reading: Reading, heard: Asked): boolean {
+  const { ops, unknown, context, lengthless } = reading;
+  const { clause, text } = heard;
+  const back = Words.addBack.exec(text);
+  const restored = back ? addedBack(ops) : undefined;
+  const then = back && restored ? parseClause(clause, text.slice(back[0].length), context) : [];
+  if (back && restored && (then.length > 0 || text.slice(back[0].length).trim() === '')) {
+    ops.push(restored);
+    for (const op of then) if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
+    return true;
+  }
+  return false;
+}
+
+/** The request just read said again or taken back, and the clause before it named and asked of, in the order they are tried. */
+export const namedSteps: Step<Asked>[] = [stateSaidOfLast, removalSaidAgain, partNamedThenTaken, partNamedThenAdded, additionSaidAgain, addedThenRemoved, exportWithoutIt, clipAskedAgain, undoTakenBack, stateThenStep, wordsOfNamedText, lengthSaidBefore, timeSaidThere, changeGoesOn, partAddedBack];
+
+/** The operation just read replaced by what the clause before and this one read as together, when they read so. */
+function lastReplaced(reading: Reading, read: EditOp[] | undefined): boolean {
+  if (read === undefined) return false;
+  reading.ops.splice(reading.ops.length - 1, 1, ...read);
+  return true;
+}
+
+/** The removal of a part just added (the music, a backdrop, a card); none for other operations. */
+function removalOf(added: EditOp): EditOp | undefined {
+  if (added.op === 'add_music') return { op: 'remove_music' };
+  if (added.op === 'set_background') return { op: 'remove_background' };
+  return added.op === 'add_card' ? { op: 'remove_card', card: added.card } : undefined;
+}
+
+/** A clause that only gives words after 写 ("写谢谢观看", "内容是：欢迎", "写 ACME Ltd. 就行"; not 写错了, 写得好). */
+const WRITTEN_ZH = /^(?:就|只|直接)?(?:写(?:上|着)?|(?:内容|文字)(?:是|为|\s*[:：]))\s*[:：]?\s*(?![错得的好完])([^“”"「」『』]+?)(?:\s+就(?:行|好|可以)了?)?$/u;
+
+/** The part the last removal took away, as it was added before it (a card, the music, a backdrop); undefined when none was. */
+function addedBack(ops: EditOp[]): EditOp | undefined {
+  const latest = [...ops].reverse();
+  const taken = latest.find((op) => op.op === 'remove_card' || op.op === 'remove_music' || op.op === 'remove_background');
+  if (taken === undefined) return undefined;
+  const added = latest.slice(latest.indexOf(taken) + 1).find((op) => (taken.op === 'remove_card' ? op.op === 'add_card' && (taken.card === undefined || op.card === taken.card)
+    : taken.op === 'remove_music' ? op.op === 'add_music' : op.op === 'set_background'));
+  return added === undefined ? undefined : structuredClone(added);
+}
+
+/** The clause before read with the add verb after it, when that reads as an addition other than the clause read alone. */
+function namedThenAdded(before: string, clause: string, previous: EditOp, context: ParseContext): EditOp[] | undefined {
+  if (!isDeepStrictEqual(readAlone(before, context), [previous]) || Words.slot.add.test(readable(before))) return undefined;
+  const both = /\p{Script=Han}/u.test(before) ? `${before}${clause}` : clause.replace(/\b(?:it|that|them)\b/i, before);
+  const added = readAlone(both, context);
+  return added.length > 0 && added.every((op) => ADDITIONS.has(op.op)) && !isDeepStrictEqual(added, [previous]) ? added : undefined;
+}
+
+/** The part the clause before only named, read again with the remove verb after it: what it takes away, if it does. */
+function namedThenTaken(before: string, clause: string, previous: EditOp, context: ParseContext): EditOp[] | undefined {
+  if (!isDeepStrictEqual(readAlone(before, context), [previous]) || Words.slot.add.test(readable(before))) return undefined;
+  const both = `${before}${clause}`;
+  const taken = readAlone(both, context);
+  return taken.length > 0 && taken.every(takesAway) ? taken : undefined;
+}

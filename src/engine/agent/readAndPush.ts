@@ -1,0 +1,191 @@
+import { isDeepStrictEqual } from 'node:util';
+import { type EditOp, quoted, Words } from '../../protocol';
+import { complainsOnly, requestBeforeAside, saysResultOf, saysShape } from './asides';
+import { MOMENT_REF, type ParseContext, placesNamed, readable } from './clauseWords';
+import { backgroundNamedBefore, joined, pointFragment, slotFragment } from './fragments';
+import { sourceRefs } from './momentOps';
+import { parseClause } from './parseClause';
+import type { Parsed, Reading, Step } from './reading';
+import { colonQuoted } from './splitClauses';
+
+/** A request, then an aside in the same clause: the request (as requestBeforeAside reads it). */
+function requestBeforeItsAside(reading: Reading, heard: Parsed): boolean {
+  const { ops, context } = reading;
+  const { clause, parsed } = heard;
+  const beforeAside = requestBeforeAside(clause, context, parsed);
+  if (beforeAside !== undefined) {
+    ops.push(...beforeAside);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "vertical. blur. music. export.": after a request, a part named in one word is what the clip comes with (as in a
+ * list, "…, 9:16, music").
+ */
+function partInOneWord(reading: Reading, heard: Parsed): boolean {
+  const { ops, context } = reading;
+  const { clause, text, parsed } = heard;
+  const comesWith = parsed.length === 0 && ops.length > 0 && ONE_WORD.test(text) ? parseClause(`with ${clause}`, `with ${text}`, context) : [];
+  if (comesWith.length > 0) {
+    ops.push(...comesWith);
+    return true;
+  }
+  return false;
+}
+
+/** "把 a.mp4 和上传的第二个放进来，别的不用": uploads put in, then the others refused, are the ones used. */
+function uploadsPutIn(reading: Reading, heard: Parsed): boolean {
+  const { ops } = reading;
+  const { clause, text, next, parsed } = heard;
+  if (parsed.length === 0 && next !== undefined && Words.result.use_sources.test(readable(next)) && Words.uploadsPut.test(text)) {
+    ops.push({ op: 'use_sources', files: sourceRefs(clause) });
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "the last recording was a test run, just use the first one": "the first one" used is an upload when the clause
+ * before (which asked nothing) spoke of an upload by its place; read together, they choose it.
+ */
+function uploadByPlace(reading: Reading, heard: Parsed): boolean {
+  const { ops, unknown, context, clauses } = reading;
+  const { place, clause, named, parsed } = heard;
+  const uploadOne = parsed.length === 0 && named !== undefined && place > 0 && named === colonQuoted(clauses[place - 1])
+    ? parseClause(`${named}, ${clause}`, readable(`${named}, ${clause}`), context) : [];
+  if (uploadOne.length === 1 && uploadOne[0].op === 'use_sources') {
+    unknown.pop();
+    ops.push(uploadOne[0]);
+    return true;
+  }
+  return false;
+}
+
+/** "那就2倍吧，只给第二段": the moment a speed just said is for, named alone after it. */
+function momentOfLastSpeed(reading: Reading, heard: Parsed): boolean {
+  const { context } = reading;
+  const { text, previous, parsed } = heard;
+  const onlyFor = parsed.length === 0 && previous?.op === 'set_speed' && previous.index === undefined && Words.onlyFor.test(text.replace(MOMENT_REF, ''))
+    ? placesNamed(text, context) : [];
+  if (onlyFor.length === 1 && previous?.op === 'set_speed') {
+    previous.index = onlyFor[0] < 0 ? Math.max(1, context.moments + 1 + onlyFor[0]) : onlyFor[0];
+    return true;
+  }
+  return false;
+}
+
+/** "第二段多了四秒，从后面剪掉": the cut said again after a moment's trim is how that trim is made, no second edit. */
+function trimSaidAgain(_reading: Reading, heard: Parsed): boolean {
+  const { text, previous, parsed } = heard;
+  return parsed.length === 0 && previous?.op === 'trim_moment' && previous.by_ms !== undefined && Words.trimmedAgain.test(text);
+}
+
+/** A clause that reads as nothing, taken by no way of asking above: unread. */
+function unreadAlone(reading: Reading, heard: Parsed): boolean {
+  const { unknown } = reading;
+  const { clause, parsed } = heard;
+  if (parsed.length === 0) {
+    unknown.push(clause);
+    return true;
+  }
+  return false;
+}
+
+/** "the music is too loud, turn the music down": the change a complaint asked for, then asked outright, is one change. */
+function complaintAskedOutright(reading: Reading, heard: Parsed): boolean {
+  const { complainedChange } = reading;
+  const { previous, parsed } = heard;
+  return previous !== undefined && complainedChange === previous && parsed.length === 1 && isDeepStrictEqual(parsed[0], previous);
+}
+
+/** What a clause read alone asks, said without a detail of what was read before it, in the order they are tried. */
+const restSteps: Step<Parsed>[] = [requestBeforeItsAside, partInOneWord, uploadsPutIn, uploadByPlace, momentOfLastSpeed, trimSaidAgain, unreadAlone, complaintAskedOutright];
+
+/**
+ * A clause past every reading of it with the clauses around it: read as it asks alone, its operations pushed (joined to
+ * the ones before them where they say more of them), and what each was made for remembered.
+ */
+export function readRest(reading: Reading, heard: Parsed): void {
+  const { said, clause, parsed } = heard;
+  // "加个人名条 王哥，二手车评估师": a lower third's words, a name and a role, run on past the comma after a space too.
+  const nameAndRole = parsed[0]?.op === 'add_text' && parsed[0].style === 'lower-third' && quoted(clause) === undefined;
+  reading.colonWords = (clause !== said || nameAndRole) && parsed.length === 1 && (parsed[0].op === 'add_text' || parsed[0].op === 'add_card') ? parsed[0] : undefined;
+  if (!restSteps.some((step) => step(reading, heard))) pushRead(reading, heard);
+}
+
+/** The operations of a clause read as it asks, pushed; what each was made for, and what the clause said, remembered. */
+function pushRead(reading: Reading, heard: Parsed): void {
+  const { ops, unknown, context, clauses, lengthless, purposeShapes, shapesHad, complaints, bounds, bareLengths, directions, keptSound, loudMusic, setResolutions, fadesBetween, unnamedRemovals, unnamedFades, saidResult, saidResultText } = reading;
+  const { place, clause, text, previous, parsed } = heard;
+  // "actually put it back, redo": a state said first is that of the step named after it, when it is that step's too.
+  if (previous && saidResult === previous && parsed.length === 1 && parsed[0].op !== previous.op && saysResultOf(saidResultText, parsed[0])) ops.pop();
+  // "上一步操作有误，撤回两步": the step a state said first is the first of the steps asked after it.
+  if (previous && saidResult === previous && parsed.length > 1 && parsed.every((op) => isDeepStrictEqual(op, previous))) ops.pop();
+  readAfter({ text, place, parsed, previous }, clauses, unknown, unnamedFades, context);
+  // "add text 'Sale' in red", 字幕「谢谢」要红色: the text is added, the look the draft cannot give it is said back as unread.
+  if (parsed.some((op) => op.op === 'add_text' || op.op === 'add_card') && Words.textLook.test(text)) unknown.push(clause);
+  for (const op of parsed) {
+    if (op.op === 'fade' && op.target === 'clip' && !Words.picture.test(text) && !Words.music.test(text)) unnamedFades.add(op);
+    if (previous && op.op === 'fade' && Words.picture.test(text)) unnamedFades.delete(previous);
+    if (op.op === 'set_aspect' && !saysShape(text)) purposeShapes.add(op);
+    if (op.op === 'set_aspect' && Words.shapeHad.test(text)) shapesHad.add(op);
+    if (op.op === 'compile_best_moments' && complainsOnly(text)) complaints.add(op);
+    if (op.op === 'remove_moment' && !MOMENT_REF.test(text)) unnamedRemovals.add(op);
+    if (op.op === 'set_speed' && Words.direction.speed.test(text) && !Words.wholeVideo.test(text)) directions.add(op);
+    if (op.op === 'set_source_volume' && op.volume === 1 && Words.keepAudio.test(text)) keptSound.add(op);
+    if (op.op === 'set_music_volume' && op.change === 'quieter' && Words.tooMuch.test(text) && !ops.some((done) => done.op === 'add_music')) loudMusic.add(op);
+    // "the limit is 60 seconds, make it 30 seconds": a length stated, beside the one asked for, is a reason.
+    if (op.op === 'compile_best_moments' && (slotFragment(text)?.length !== undefined || Words.statement.test(text)) && !Words.compile.test(text)) bareLengths.add(op);
+    if (op.op === 'compile_best_moments' && Words.lengthUnder.test(text)) bounds.add(op);
+    if (op.op === 'set_resolution' && Words.resolutionSet.test(text)) setResolutions.add(op);
+    if (op.op === 'fade' && op.in_ms === 0 && op.out_ms === 0 && !Words.clipEnds.test(text)) fadesBetween.add(op);
+    const added = op.op === 'remove_card' && op.card === undefined && Words.oneCard.test(text) ? cardAdded(ops) : undefined;
+    if (op.op === 'remove_card' && added) op.card = added;
+    if ((op.op === 'export' && setResolutions.has(ops[ops.length - 1])) || !joined(ops, op, text, unknown, lengthless)) ops.push(op);
+    // "太长了，帮我剪成两分钟": a clip asked for outright, folded into the complaint before it, is asked for.
+    else if (op.op === 'compile_best_moments' && !complaints.has(op)) complaints.delete(ops[ops.length - 1]);
+  }
+  reading.saidResult = parsed.length === 1 && saysResultOf(text, parsed[0]) ? parsed[0] : undefined;
+  reading.complainedChange = parsed.length === 1 && Words.tooMuch.test(text) ? ops[ops.length - 1] : undefined;
+  const at = pointFragment(text);
+  reading.pointed = at !== undefined && parsed.length === 1 ? { op: parsed[0], ms: at } : undefined;
+  reading.saidResultText = text;
+}
+
+/**
+ * The clause just read, as the clause before it says more of it: the user's picture named alone, then a backdrop asked
+ * without saying which ("那张图我传上去了，当背景用": that picture); an end of the clip and how long said alone, then a text
+ * with no times of its own ("在最后三秒，写一行字：“…”": shown there); a fade naming no part, then music named last ("a 2
+ * sec fade-in then a 4 sec fade-out on the music": the music both fade). The operations (and the words unread) are
+ * changed in place.
+ */
+function readAfter(
+  said: { text: string; place: number; parsed: EditOp[]; previous: EditOp | undefined }, clauses: string[], unknown: string[], unnamedFades: Set<EditOp>, context: ParseContext,
+): void {
+  const { text, place, parsed, previous } = said;
+  const uploaded = place > 0 && parsed.length === 1 ? backgroundNamedBefore(parsed[0], text, clauses[place - 1], context) : undefined;
+  if (uploaded !== undefined) {
+    parsed[0] = uploaded;
+    if (unknown[unknown.length - 1] === clauses[place - 1]) unknown.pop();
+  }
+  const edgeBefore = place > 0 && unknown[unknown.length - 1] === clauses[place - 1] ? slotFragment(readable(clauses[place - 1]))?.edge : undefined;
+  const timeless = parsed.length === 1 && parsed[0].op === 'add_text' && parsed[0].anchor === undefined
+    && [parsed[0].start_ms, parsed[0].end_ms, parsed[0].duration_ms].every((v) => v === undefined) ? parsed[0] : undefined;
+  if (edgeBefore !== undefined && timeless !== undefined) {
+    Object.assign(timeless, edgeBefore);
+    unknown.pop();
+  }
+  const faded = parsed.length === 1 && parsed[0].op === 'fade' && parsed[0].target === 'music' && Words.musicLast.test(text);
+  if (previous?.op === 'fade' && unnamedFades.has(previous) && faded) previous.target = 'music';
+}
+
+/** The one kind of card the message added before ("add an intro card …, then drop the card"): none when it added both or none. */
+function cardAdded(ops: EditOp[]): 'intro' | 'outro' | undefined {
+  const kinds = new Set(ops.flatMap((op) => (op.op === 'add_card' ? [op.card] : [])));
+  return kinds.size === 1 ? [...kinds][0] : undefined;
+}
+
+/** A clause of one word ("music", "captions."). */
+const ONE_WORD = /^[a-z-]+[.!]*$/;

@@ -1,0 +1,81 @@
+import { type EditOp, quotedAll, Words } from '../../protocol';
+import { aside, messageApart, complainsOnly, contrasts, corrects, directionOfFigure, keptBesideRemoval, namesOtherMoment, onlyOccasion, otherUpload, refuses, saysResultOf, keptSceneSoundAside, saysWhichIsWhich, pointShownAside, idleShownAside, askedHowFirst } from './asides';
+import { type ParseContext, readable } from './clauseWords';
+import { takesAway } from './fragments';
+import { SHORTENINGS } from './opKinds';
+import type { ParsedMessage } from './parseInstruction';
+import type { Reading } from './reading';
+import { slotsRead } from './slotReading';
+import { namesText } from './splitClauses';
+
+/**
+ * The message read to its end: a slip left waiting is unread, each operation made only as the reason for another
+ * (a shape a platform asked, a complaint, a bound, …) is dropped beside it, and each clause left unread that is only an
+ * aside beside what was read is no word left unread; then what no form of the grammar read is read by slots.
+ */
+export function messageRead(reading: Reading): ParsedMessage {
+  const { ops, unknown, context, clauses, message, purposeShapes, shapesHad, complaints, bounds, bareLengths, directions, keptSound, loudMusic, fadesBetween, unnamedRemovals, slip } = reading;
+  if (slip !== undefined && readable(slip) !== '') unknown.push(slip); // "音乐调到50%，不对": wrong, but what was meant is not said
+  // "刚才那步不要了，撤销一下": a clause saying what a later operation leaves was that operation said first; "下午开会要用，
+  // 剪个45秒的": who or when it is for, beside a request, asks for nothing.
+  const outright = ops.some((op) => op.op === 'set_aspect' && !purposeShapes.has(op) && !shapesHad.has(op));
+  const shapeAsked = ops.some((op) => op.op === 'set_aspect' && !shapesHad.has(op));
+  // "the kitchen clip is too long, make the second clip 3 seconds shorter": the complaint (read as a clip, or as
+  // nothing when it names a part) is why, the cut is what.
+  const shortened = ops.some((op) => SHORTENINGS.has(op.op) && !complaints.has(op));
+  const chosen = ops.some((op) => op.op === 'use_sources');
+  // "原声保留，音乐降到15%": the music turned down or taken out leaves the voice as it is.
+  const musicChanged = ops.some((op) => op.op === 'set_music_volume' || op.op === 'remove_music');
+  // "包厢里的音乐声太吵，原声压到一成": the music too loud, beside the recording's own sound turned down, is the music in the
+  // recording: the reason for that, no change of the music.
+  const sourceLowered = ops.some((op) => op.op === 'set_source_volume' && op.volume < 1);
+  const askedClip = ops.some((op) => op.op === 'compile_best_moments' && !bareLengths.has(op) && !complaints.has(op));
+  const withinBound = (bound: EditOp) => bound.op === 'compile_best_moments'
+    && ops.some((op) => op.op === 'compile_best_moments' && !bounds.has(op) && !bareLengths.has(op) && op.target_ms < bound.target_ms);
+  // "hard cuts between the clips, no fadey stuff": the fades refused are the ones between the clips.
+  const hardCuts = ops.some((op) => op.op === 'crossfade' && op.ms === 0);
+  const read = ops.filter((op) => !(directions.has(op) && figured(op, ops)) && !(outright && purposeShapes.has(op)) && !(shapeAsked && shapesHad.has(op)) && !(shortened && complaints.has(op)) && !(chosen && unnamedRemovals.has(op)) && !(askedClip && bareLengths.has(op)) && !(bounds.has(op) && withinBound(op)) && !(musicChanged && keptSound.has(op)) && !(sourceLowered && loudMusic.has(op)) && !(hardCuts && fadesBetween.has(op)));
+  const unread = unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op) || contrasts(clause, op, context))
+      && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops, messageApart(clause, message)) || keptBesideRemoval(clause, ops) || keptSceneSoundAside(clause, ops) || pointShownAside(clause, ops) || idleShownAside(clause, ops) || otherUpload(clause, ops) || directionOfFigure(clause, ops) || corrects(clause, ops) || saysWhichIsWhich(clause, ops) || askedHowFirst(clause, ops, context)))
+      // "what did you cut? show me the tracks": the question the tracks shown answer.
+      && !(ops.some((op) => op.op === 'show_tracks') && Words.aside.askedDraft.test(readable(clause))) && !(shortened && complainsOnly(readable(clause)) && !namesOtherMoment(readable(clause), ops)));
+  return quotesKept(bySlots(read, unread, context, message), clauses);
+}
+
+/** Edits that take or name a text or card by its words. */
+const WORDED = new Set<EditOp['op']>(['add_text', 'edit_text', 'remove_text', 'add_card', 'remove_card']);
+
+/**
+ * "…开头加标题「春季上新」…": a clause naming a text or card with words quoted, in a message whose edits touch no text
+ * or card nor take its words, is unread: the user hears so rather than lose a title with no word said (a text added,
+ * renamed or removed by its words, or a slip's words said again, took them; "维持“精简”评级" names no text).
+ */
+function quotesKept(parsed: ParsedMessage, clauses: string[]): ParsedMessage {
+  if (parsed.ops.length === 0 || parsed.ops.some((op) => WORDED.has(op.op))) return parsed;
+  const taken = JSON.stringify(parsed.ops);
+  const dropped = clauses.filter((clause) => namesText(clause) && quotedAll(clause).length > 0
+    && quotedAll(clause).every((words) => !taken.includes(JSON.stringify(words).slice(1, -1))) && !parsed.unknown.includes(clause));
+  return dropped.length === 0 ? parsed : { ...parsed, unknown: [...parsed.unknown, ...dropped] };
+}
+
+/**
+ * "that third bit where I drop the pot, take it out": what no form of the grammar read, read by the one part it names
+ * and the one thing it asks of it (a clause left, or two in a row: one naming the part, the next asking).
+ */
+function bySlots(ops: EditOp[], unknown: string[], context: ParseContext, message: string): ParsedMessage {
+  const slotted = slotsRead(unknown, context);
+  // "第一段太慢了，整体1.5倍": a pace read by slots beside a speed asked outright is why that speed is asked.
+  const read = slotted.ops.filter((op) => !(op.op === 'set_speed' && ops.some((asked) => asked.op === 'set_speed')));
+  const { left } = slotted;
+  // An export said with them is of the draft they make: it stays last.
+  const exported = ops.findIndex((op) => op.op === 'export');
+  ops.splice(exported < 0 ? ops.length : exported, 0, ...read);
+  // "… get rid o it because the team complained": beside what was read by slots, a reason is context, as beside any request;
+  // "the title, I want it away. Delete.": a remove verb alone after a removal so read says it again.
+  const again = (clause: string) => read.some(takesAway) && Words.removeAgain.test(readable(clause));
+  return { ops, unknown: read.length === 0 ? left : left.filter((clause) => !aside(clause, ops, messageApart(clause, message)) && !again(clause)) };
+}
+
+/** "速度快一点，第二段1.5倍": a speed said by its direction only is the way of a moment's speed said by a figure. */
+const figured = (direction: EditOp, ops: EditOp[]) => direction.op === 'set_speed' && ops.some((op) => op.op === 'set_speed'
+  && op.index !== undefined && Math.sign(op.factor - 1) === Math.sign(direction.factor - 1));
