@@ -161,6 +161,15 @@ function changeOfTextSpokenOf(reading: Reading, heard: Asked): boolean {
   return readWithNamed(reading, ofText.length === 1 && ofText[0].op === 'edit_text' ? ofText : undefined);
 }
 
+/** "加个标题「你好」，放大一点", "…, make it bigger": the size of the text just added or changed, which no edit sets: said back. */
+function sizeOfLastText(reading: Reading, heard: Asked): boolean {
+  const { clause, text, previous } = heard;
+  const ofText = previous?.op === 'add_text' || previous?.op === 'edit_text' || previous?.op === 'add_card';
+  if (!ofText || Words.textSized.exec(text)?.index !== 0) return false;
+  reading.unknown.push(clause);
+  return true;
+}
+
 /** "上字幕“…”，走人名条样式": the style of the text just added, named after its words. */
 function styleOfLastText(_reading: Reading, heard: Asked): boolean {
   const { text, previous } = heard;
@@ -234,4 +243,4 @@ function lengthOfLastShown(reading: Reading, heard: Asked): boolean {
 }
 
 /** Details of the request just read, said after it, in the order they are tried. */
-export const detailSteps: Step<Asked>[] = [lengthOfLastClip, amountOffLastTrim, levelOfLastMusic, levelOfKeptSound, lengthOfLastTransition, timesOfLastText, pointOfLastZoom, defaultLengthKept, edgeOfLastText, startOfChangedText, placeOfLastText, changeOfTextSpokenOf, styleOfLastText, whenLastTextGoes, lastingNamedAgain, lengthOfLastShown];
+export const detailSteps: Step<Asked>[] = [lengthOfLastClip, amountOffLastTrim, levelOfLastMusic, levelOfKeptSound, lengthOfLastTransition, timesOfLastText, pointOfLastZoom, defaultLengthKept, edgeOfLastText, startOfChangedText, placeOfLastText, changeOfTextSpokenOf, sizeOfLastText, styleOfLastText, whenLastTextGoes, lastingNamedAgain, lengthOfLastShown];

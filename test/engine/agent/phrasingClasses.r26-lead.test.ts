@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { table, understood } from './phrasingTable';
+import { nothing, table, understood } from './phrasingTable';
 
 const MUSIC = { op: 'add_music', track: 'lofi', volume: 0.35, duck: true } as const;
 
@@ -83,4 +83,37 @@ describe('edit agent: quoted texts listed under one verb are each added', () => 
     ['加字幕“你号”，不对，“你好”', [{ op: 'add_text', text: '你好', style: 'caption' }]],
     ["the title should say 'Vieux Lyon' not 'Vieux Lyonn'", [{ op: 'edit_text', text: 'Vieux Lyon' }]],
   ]);
+});
+
+/**
+ * A size asked with no part named, right after a text is added or changed ("加个标题「你好」 放大一点", "…，大一点"): the
+ * text's size, which no edit sets, said back as unread (it was read as a zoom, or dropped with no word said).
+ */
+describe('edit agent: a size asked right after a text is that text\'s, said back as unread', () => {
+  const TITLE = { op: 'add_text', text: '你好', style: 'title' } as const;
+  it('adds the text and says back the size', () => {
+    for (const [message, left] of [
+      ['加个标题「你好」 放大一点', '放大一点'], ['加个标题「你好」，小一点', '小一点'], ['加个标题「你好」 大一点', '加个标题「你好」 大一点'],
+    ]) assert.deepEqual(understood(message), { ops: [TITLE], unknown: [left] }, message);
+    assert.deepEqual(understood('加字幕「谢谢」，再放大点'), { ops: [{ op: 'add_text', text: '谢谢', style: 'caption' }], unknown: ['再放大点'] });
+    assert.deepEqual(understood('标题改成「你好」，大一点'), { ops: [{ op: 'edit_text', text: '你好' }], unknown: ['大一点'] });
+    assert.deepEqual(understood("add a title 'Hi', make it a bit bigger"), { ops: [{ op: 'add_text', text: 'Hi', style: 'title' }], unknown: ['make it a bit bigger'] });
+  });
+  // A size with its part named, a zoom said alone or with no degree, or after no text, is what it was.
+  table([
+    ['加个标题「你好」，音乐大一点', [TITLE, { op: 'set_music_volume', change: 'louder' }]],
+    ['放大一点', [{ op: 'set_zoom', mode: 'more' }]],
+    ['加音乐，大一点', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }, { op: 'set_music_volume', change: 'louder' }]],
+  ]);
+});
+
+/** Editing named as a craft or by its tools (剪辑教程, 剪辑软件) asks for no clip (a 60 s clip was made). */
+describe('edit agent: editing named as a craft asks for no clip', () => {
+  table([
+    ['这是剪辑教程，导出mp4', [{ op: 'export', format: 'mp4' }]],
+    ['剪辑讲究节奏，导出mp4', [{ op: 'export', format: 'mp4' }]],
+    ['剪辑成30秒', [{ op: 'compile_best_moments', target_ms: 30000 }]],
+    ['帮我剪辑一下', [{ op: 'compile_best_moments', target_ms: 60000 }]],
+  ]);
+  nothing(['剪辑软件', '剪辑教程', '用的什么剪辑工具？']);
 });
