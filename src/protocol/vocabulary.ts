@@ -1699,7 +1699,8 @@ export const Words = {
    * Indian and Gulf business English), not to undo the request just made.
    */
   replyAsked: /^(?:and )?(?:kindly |please )?revert(?: back)?(?: to (?:me|us))?(?: asap| soon| at the earliest| with (?:it|the (?:file|video|clip)))?[.!]*$/,
-  hurry: new RegExp(String.raw`^(?:${ASK_OPENING_ZH})?(快点|快快快?|赶紧|赶快|麻利点|快一点|快|快些)(儿|的)?(啊|呀|哦|咯|哈|嘛|喔)?$|^(hurry( up)?|quick)$`),
+  // 搞快点, 搞快些: Southwest Mandarin's "hurry up" (beside another request; alone it may still ask a faster pace).
+  hurry: new RegExp(String.raw`^(?:${ASK_OPENING_ZH})?搞?(快点|快快快?|赶紧|赶快|麻利点|快一点|快|快些)(儿|的)?(啊|呀|哦|咯|哈|嘛|喔)?$|^(hurry( up)?|quick)$`),
   /**
    * The everyday words a whole request ends in ("…, thanks!", "… 🙏", "… :)", "… lol", "… asap", "…，辛苦了", "…～", "…. that's it",
    * the Singlish tag "… can?" (or "can？", typed with Chinese), "… can or not", a letter's "… ? Regards", a tag asking agreement in any English or tongue

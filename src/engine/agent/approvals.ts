@@ -52,9 +52,12 @@ function replyAskedLast(reading: Reading, heard: Asked): boolean {
 /** "搞成竖屏咯，快点": hurry, said last, after a request that is no speed. */
 function hurrySaidLast(reading: Reading, heard: Asked): boolean {
   const { ops, clauses } = reading;
-  const { said, text } = heard;
-  return said === clauses[clauses.length - 1] && Words.hurry.test(text) && ops.length > 0 && ops.every((op) => op.op !== 'set_speed');
+  const { said } = heard;
+  return said === clauses[clauses.length - 1] && hurried(heard) && ops.length > 0 && ops.every((op) => op.op !== 'set_speed');
 }
+
+/** Hurry said, as typed too: the wording read makes 搞快点 (Southwest Mandarin's "hurry up") a pace asked (调快点). */
+const hurried = ({ said, text }: Asked) => Words.hurry.test(text) || Words.hurry.test(said.trim());
 
 /**
  * "快点，剪成20秒，别废话", "背景音乐不要了，快点导出": hurry, said first or after a request that is no speed, before a
@@ -62,8 +65,8 @@ function hurrySaidLast(reading: Reading, heard: Asked): boolean {
  */
 function hurryBeforeRequest(reading: Reading, heard: Asked): boolean {
   const { ops, context } = reading;
-  const { text, next } = heard;
-  return next !== undefined && Words.hurry.test(text) && ops.every((op) => op.op !== 'set_speed')
+  const { next } = heard;
+  return next !== undefined && hurried(heard) && ops.every((op) => op.op !== 'set_speed')
     && readAlone(next, context).every((op) => op.op !== 'set_speed');
 }
 

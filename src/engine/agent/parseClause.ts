@@ -11,7 +11,7 @@ import { parseDurationMs } from './parseDuration';
 import {
   countSaid, parseClock, parseEdgeSpan, parseFactor, parseGone, parseOrdinals, parseRange, parseSeconds, parseVolume, timesAsLoud,
 } from './parseQuantities';
-import { cardOp, textOverlayOp } from './textOps';
+import { cardOp, exportAmongWords, textOverlayOp } from './textOps';
 
 // One clause → its operations: the shape, then each intent's reader in turn. The readers of a whole message
 // (parseInstruction) and of its clauses (splitClauses) ask it whether a piece of text asks for anything.
@@ -49,12 +49,14 @@ export function parseClause(original: string, text: string, context: ParseContex
   const times = stepsBack !== undefined ? countSaid(stepsBack) : has(Words.thrice) ? 3 : has(Words.twice) ? 2 : 1;
   // "别撤销", "don't redo that", "别重来了", "don't start over": a step of the history refused is no step.
   if ([Words.redo, Words.undo, Words.startOver].some((step) => REFUSED_BEFORE.test(text.slice(0, step.exec(text)?.index ?? 0)) && has(step))) return [];
-  // "撤回 撤回", "redo redo": the same step word typed again with spaces is taken once for each time said (not "撤销多了
-  // 刚才撤掉的那步再做回来", a reason and the step).
+  // "撤回 撤回", "undo undo redo": step words typed one after another with spaces are each a step, in the order said
+  // (not "撤销多了 刚才撤掉的那步再做回来", a reason and the step; nor "撤回撤回" run on, one step said with feeling).
   const said = text.trim().split(/\s+/);
-  const each = (step: RegExp) => (said.length > 1 && said.every((piece) => piece === said[0]) && step.test(said[0]) ? said.length : times);
-  if (has(Words.redo)) return Array.from({ length: each(Words.redo) }, (): EditOp => ({ op: 'redo' }));
-  if (has(Words.undo)) return Array.from({ length: each(Words.undo) }, (): EditOp => ({ op: 'undo' }));
+  const whole = (step: RegExp, piece: string) => step.exec(piece)?.[0] === piece;
+  const steps = said.map((piece): EditOp | undefined => (whole(Words.redo, piece) ? { op: 'redo' } : whole(Words.undo, piece) ? { op: 'undo' } : undefined));
+  if (said.length > 1 && steps.every((step) => step !== undefined)) return steps;
+  if (has(Words.redo)) return Array.from({ length: times }, (): EditOp => ({ op: 'redo' }));
+  if (has(Words.undo)) return Array.from({ length: times }, (): EditOp => ({ op: 'undo' }));
   if (has(Words.startOver)) return [{ op: 'start_over' }];
   // "a 15s version for stories and a 60s one for youtube": two clips of two lengths, which one draft is not (not guessed
   // at, nor the shape of either).
@@ -198,7 +200,9 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   const then = afterExport ? parseClause(original, text.slice(afterExport[0].length), context) : [];
   if (afterExport && then.length > 0) return [{ op: 'export', format: outputFromText(afterExport[0]).format }, ...then];
   // "a gif of the first 5 seconds": a part of the timeline is not something an export makes.
-  if (has(Words.export) && !has(Words.compile) && !parseEdgeSpan(text) && !parseRange(text)) {
+  const exportWritten = has(Words.export) ? exportAmongWords(text, original) : undefined;
+  if (exportWritten === 'unsure') return [];
+  if (has(Words.export) && exportWritten === undefined && !has(Words.compile) && !parseEdgeSpan(text) && !parseRange(text)) {
     // "export as mp3", "export the audio only", "export at 30 fps": a file or a setting no export here makes (not an mp4 instead).
     if (has(Words.unmadeOutput)) return [];
     // "导出前的版本不对", "导出的文件太大了": a version or file named by its export, nothing asked of the export.

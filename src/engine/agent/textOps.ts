@@ -92,7 +92,12 @@ const SAYS = /\b(?:that|which) (?:says|reads)\s+(.+)$|\bsaying\s+(.+)$/i;
  * "加个标题写季度复盘", "加个标题叫年度总结", "顶部写上 上线啦", "加标题 新品上线", "加个人名条 王哥", "片头卡写 Sidekick 1.0": the words, unquoted,
  * after 写/叫 or after the text's noun and a space; with 写 alone, only set apart by a space ("标题写错了" adds nothing).
  */
-const SAYS_ZH = /(?:写(?:上|着)|叫做?|(?:内容|文字)(?:是|为))\s*[:：]?\s*(\S.*)$|(?<=(?:开头|结尾|最后|最前面?|末尾)(?:放|打))\s+(\S.*)$|写\s+(\S.*)$|(?<=加[^，,。\s]{0,3}写)(?![错得的好完])(\S.*)$|(?:标题|字幕|文字|(?:人名|姓名|名字)条|名牌)\s+(?:写(?:上|着)?\s+)?(\S.*)$/u;
+const SAYS_ZH = /(?:写(?:上|着)|叫做?|(?:内容|文字)(?:是|为))\s*[:：]?\s*(\S.*)$|(?<=(?:开头|结尾|最后|最前面?|末尾)(?:放|打))\s+(\S.*)$|写\s+(\S.*)$|(?<=加[^，,。\s]{0,3}写)(?![错得的好完])(\S.*)$/u;
+/**
+ * "加标题 新品上线": the words set apart from the text's noun by a space alone, tried after the words a marker says, so
+ * "加个字幕 从3秒开始 内容是 点这里" has "点这里" for words (what comes between is when it shows).
+ */
+const NOUN_THEN_WORDS_ZH = /(?:标题|字幕|文字|(?:人名|姓名|名字)条|名牌)\s+(?:写(?:上|着)?\s+)?(\S.*)$/u;
 
 /**
  * "标题改成 新品上线", "title 要改成：Sunrise Valves": a text's new words, unquoted, set apart by a space or a colon after
@@ -127,12 +132,32 @@ const NOUN_THEN_WORDS = /^(?:please\s+)?(?:put|add|place|stick)\s+(?:the|a)\s+(?
 /** "加个标题叫老周接活放在最上面": where it goes, said right after the words with no space, closes them too. */
 const PLACED_AFTER_ZH = /(?<=\p{Script=Han})(?:放|摆|显示|出现)(?:在|到)(?:画面|屏幕)?的?最?(?:顶部|顶上|上方|上面|上边|上头|底部|下方|下面|下边|底下|中间|中央|正中间)$/u;
 
-const saysWords = (original: string) => {
-  const said = SAYS.exec(original) ?? NOUN_THEN_WORDS.exec(original) ?? (/\p{Script=Han}/u.test(original) ? SAYS_ZH.exec(original.trim()) : null);
+const saysWords = (original: string) => spokenWords(original)?.words;
+
+/**
+ * The unquoted words a text is given, and whether they were said as words (after "says", 写着, 内容是) or only set apart
+ * from the text's noun by a space ("加个字幕 保存设置", where a request may as well follow the noun).
+ */
+export function spokenWords(original: string): { words: string; marked: boolean } | undefined {
+  const han = /\p{Script=Han}/u.test(original);
+  const marked = SAYS.exec(original) ?? (han ? SAYS_ZH.exec(original.trim()) : null);
+  const said = marked ?? NOUN_THEN_WORDS.exec(original) ?? (han ? NOUN_THEN_WORDS_ZH.exec(original.trim()) : null);
   const words = said ? said.slice(1).find((group) => group !== undefined)?.replace(SAID_AFTER, '').replace(PLACED_AFTER_ZH, '').trim() : undefined;
   // "加个字幕 自动翻译得唔得": unquoted words closed by a yes/no tag ask whether it can be done, no words to show.
-  return words !== undefined && Words.askedTag.test(words) ? undefined : words;
-};
+  return words === undefined || Words.askedTag.test(words) ? undefined : { words, marked: marked !== null };
+}
+
+/**
+ * An export's verb said only among the words a text is given: "加个字幕写着保存设置" gives those words (no export);
+ * "加个字幕 保存设置", set apart by a space alone, may as well be a request said after the text: unsure, so neither.
+ */
+export function exportAmongWords(text: string, original: string): 'words' | 'unsure' | undefined {
+  if (!Words.text.test(text) || !Words.textAdd.test(text)) return undefined;
+  const quote = quoted(original);
+  const said = quote !== undefined ? { words: quote, marked: true } : spokenWords(original);
+  if (said === undefined || !Words.export.test(said.words.toLowerCase()) || Words.export.test(text.replace(said.words.toLowerCase(), ' '))) return undefined;
+  return said.marked ? 'words' : 'unsure';
+}
 
 /** The second of two quotes with a change between them ("“欢迎”改成“你好”", "'Hi' to 'Hello'"): the words a text takes. */
 function renamedWords(original: string): string | undefined {
