@@ -983,6 +983,8 @@ export const Words = {
    * A size asked with no part named ("放大一点", "大一点", "make it bigger"): right after a text is added or changed,
    * that text's size, which the draft cannot set (said back as unread, not read as a zoom or dropped).
    */
+  /** A corner a text is put in (左上角, "the top left corner"): a place no edit gives a text (top, middle, bottom only). */
+  textCorner: /[左右][上下]角|\b(?:top|bottom|upper|lower)[- ](?:left|right)\b/,
   textSized: /(?:^|\s)(?:再|稍微|稍稍)?(?:放大|大|缩小|小)(?:一?点儿?|一些|些)(?:吧|啊|呀)?$|(?:^|\s)(?:make (?:it|them|that|this) )?(?:a (?:bit|little|lot|tad|touch) |much )?(?:bigger|larger|smaller)(?: please)?[.!]*$/,
   /** Stickers, emoji, effects: things put on screen that are no text (their quoted name is no words to show). */
   sticker: /\bstickers?\b|\bemojis?\b|贴纸|贴图|表情包|特效/,

@@ -124,8 +124,9 @@ function pushRead(reading: Reading, heard: Parsed): void {
   // "上一步操作有误，撤回两步": the step a state said first is the first of the steps asked after it.
   if (previous && saidResult === previous && parsed.length > 1 && parsed.every((op) => isDeepStrictEqual(op, previous))) ops.pop();
   readAfter({ text, place, parsed, previous }, clauses, unknown, unnamedFades, context);
-  // "add text 'Sale' in red", 字幕「谢谢」要红色, 标题「你好」 大一点: the text is added, the look or size the draft cannot give it is said back as unread.
-  if (parsed.some((op) => op.op === 'add_text' || op.op === 'add_card') && (Words.textLook.test(text) || Words.textSized.test(text))) unknown.push(clause);
+  // "add text 'Sale' in red", 字幕「谢谢」要红色, 标题「你好」 大一点, 左上角加个标题: the text is added, the look, size or corner
+  // the draft cannot give it is said back as unread.
+  if (parsed.some((op) => op.op === 'add_text' || op.op === 'add_card') && [Words.textLook, Words.textSized, Words.textCorner].some((said) => said.test(text))) unknown.push(clause);
   for (const op of parsed) {
     if (op.op === 'fade' && op.target === 'clip' && !Words.picture.test(text) && !Words.music.test(text)) unnamedFades.add(op);
     if (previous && op.op === 'fade' && Words.picture.test(text)) unnamedFades.delete(previous);

@@ -1,4 +1,5 @@
-import { table, nothing } from './phrasingTable';
+import * as assert from 'node:assert/strict';
+import { nothing, table, understood } from './phrasingTable';
 
 /**
  * Round 29's Chinese misreadings (found by its helper's probe, no bench lines): each a class, read in new wordings of it
@@ -53,5 +54,18 @@ describe('edit agent: round 29 Chinese leftovers → exact operations or nothing
       ['第二段搞快点', [{ op: 'set_speed', factor: 1.5, index: 2 }]],
       ['搞快点嘛', [{ op: 'set_speed', factor: 1.5 }]],
     ]);
+  });
+
+  describe('a corner a text is put in (only top, middle, bottom exist) is said back as unread, the text added', () => {
+    it('adds the text and says back the corner', () => {
+      for (const [message, op] of [
+        ['右下角加个标题“你好”', { op: 'add_text', text: '你好', style: 'title' }],
+        ['加个标题“你好” 放在右上角', { op: 'add_text', text: '你好', style: 'title' }],
+        ['左下角放个字幕“点这里”', { op: 'add_text', text: '点这里', style: 'caption' }],
+        ["add a title 'hi' in the top left corner", { op: 'add_text', text: 'hi', style: 'title', position: 'top' }],
+      ] as const) assert.deepEqual(understood(message), { ops: [op], unknown: [message] }, message);
+    });
+    // A place that exists is no corner.
+    table([['加个标题“你好” 放在顶部', [{ op: 'add_text', text: '你好', style: 'title', position: 'top' }]]]);
   });
 });
