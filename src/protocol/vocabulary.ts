@@ -353,9 +353,9 @@ const NOTHING = String.raw`(?:anything|everything|a (?:single )?(?:thing|frame|s
 const ZOOM_SHRINK = String.raw`缩小(一)?点|缩小些|镜头(跟|拉|推|贴)?(得|的)?(太|有点|有些)(紧|近)了?|缩回(来|去)?(一)?[点些]|往(?:回|后)(?:缩|收|拉)(一)?[点些]|拉远(一)?[点些]|拉远一些|放(得|的)?(太|有点|有些|那么|这么)(大|近)`;
 
 /**
- * English keywords a typo of is read as ("remvoe", "muisc", "exprot", "verticle", "zom"): two letters swapped, or a
- * vowel left out, in a keyword of four letters or more; or two slips in one of eight or more. Shorter words are never
- * guessed at.
+ * English keywords a typo of is read as ("remvoe", "muisc", "exprot", "verticle", "zom", "expor", "remmove"): two letters
+ * swapped, or a vowel left out, in a keyword of four letters or more; its last letter left off (six or more), or a letter
+ * typed twice (five or more); or two slips in one of eight or more. Shorter words are never guessed at.
  */
 export const TYPO_KEYWORDS = [
   'zoom', 'remove', 'delete', 'music', 'export', 'vertical', 'horizontal', 'portrait', 'landscape', 'title', 'caption', 'subtitle',
@@ -1505,6 +1505,11 @@ export const Words = {
    * tiktok", 导出来发快手), not where something was heard ("add the music I heard on tiktok").
    */
   platformBound: /(\b(for|onto|to|4)|\b(go|goes|going|post|put|publish|share|upload)( it| this| that)? on|发|投|传|给|适配)\s*((the|our|my|a|an|their|instagram|youtube|ig)\s+)*$/,
+  /**
+   * A reel named with "the", "my", "our"…: the video being edited, not the platform ("move clip 3 to open the reel", "end
+   * the reel on the demo"); it takes Reels' shape only as the clip made for it ("make the reel 30 seconds").
+   */
+  platformAsVideo: /\b(the|my|our|this|that|your) reel\b(?! (?:format|size|ratio|version|style)\b)/,
   /** Words that make a platform where something was seen ("I saw this on tiktok", 在抖音上刷到的): no shape. */
   platformSeen: /\b(saw|seen|watched|found|heard|noticed|came across)\b|看到|看过|刷到|听到/,
   /**
@@ -1919,6 +1924,11 @@ export const Words = {
     tooFast: /(?<!\b(?:go|goes|going|went|move|moves|moving|moved|run|runs|running|ran)\s+(?:by\s+)?)\b(?:too|way too|far too|a (?:bit|touch|tad|little|wee bit)(?: too)?|kinda|kind of|rather|overly) (?:fast|quick|rushed|speedy|hurried)\b|\b(?:feels|looks|seems|is|goes by) (?:so )?rushed\b|(?:太|过于?|有点儿?|有些|稍微有点|偏)快|(?<![再更加放变调])快了(?:一?点儿?|些)?$|快得/,
     /** Slower than wanted, said as a state ("clip 2 is too slow", "a bit sluggish", 第二段太慢了, 有点慢, 慢了点). */
     tooSlow: /(?<!\b(?:go|goes|going|went|move|moves|moving|moved|run|runs|running|ran)\s+(?:by\s+)?)\b(?:too|way too|far too|a (?:bit|touch|tad|little|wee bit)(?: too)?|kinda|kind of|rather|overly) (?:slow|sluggish)\b|(?:太|过于?|有点儿?|有些|稍微有点|偏)慢|(?<![再更减放变调])慢了(?:一?点儿?|些)?$|慢得/,
+    /**
+     * A moment's length complained of, said as a state ("clip 2 is too long", "the last bit drags", 第二段太长了, 有点长): it
+     * asks it a bit shorter, as "a bit shorter" does (not "the video is too long", which names no moment).
+     */
+    tooLong: /\b(?:too|way too|far too|a (?:bit|touch|tad|little|wee bit)(?: too)?|kinda|kind of|rather|overly) (?:long|drawn[- ]out|draggy)\b|\b(?:drags|drags on|goes on (?:too long|forever))\b|(?:太|过于?|有点儿?|有些|稍微有点|偏)长|(?<![再更加拉变])长了(?:一?点儿?|些)?$/,
     /** A pace asked in so many words ("faster", "speed it up", 加速, 快点; "slower", "slow-mo", 减速, 慢放). */
     faster: /\b(?:faster|quicker|speed (?:\w+ )?up)\b|加速|快/,
     slower: /\bslow|减速|慢/,
