@@ -1924,11 +1924,6 @@ export const Words = {
     tooFast: /(?<!\b(?:go|goes|going|went|move|moves|moving|moved|run|runs|running|ran)\s+(?:by\s+)?)\b(?:too|way too|far too|a (?:bit|touch|tad|little|wee bit)(?: too)?|kinda|kind of|rather|overly) (?:fast|quick|rushed|speedy|hurried)\b|\b(?:feels|looks|seems|is|goes by) (?:so )?rushed\b|(?:太|过于?|有点儿?|有些|稍微有点|偏)快|(?<![再更加放变调])快了(?:一?点儿?|些)?$|快得/,
     /** Slower than wanted, said as a state ("clip 2 is too slow", "a bit sluggish", 第二段太慢了, 有点慢, 慢了点). */
     tooSlow: /(?<!\b(?:go|goes|going|went|move|moves|moving|moved|run|runs|running|ran)\s+(?:by\s+)?)\b(?:too|way too|far too|a (?:bit|touch|tad|little|wee bit)(?: too)?|kinda|kind of|rather|overly) (?:slow|sluggish)\b|(?:太|过于?|有点儿?|有些|稍微有点|偏)慢|(?<![再更减放变调])慢了(?:一?点儿?|些)?$|慢得/,
-    /**
-     * A moment's length complained of, said as a state ("clip 2 is too long", "the last bit drags", 第二段太长了, 有点长): it
-     * asks it a bit shorter, as "a bit shorter" does (not "the video is too long", which names no moment).
-     */
-    tooLong: /\b(?:too|way too|far too|a (?:bit|touch|tad|little|wee bit)(?: too)?|kinda|kind of|rather|overly) (?:long|drawn[- ]out|draggy)\b|\b(?:drags|drags on|goes on (?:too long|forever))\b|(?:太|过于?|有点儿?|有些|稍微有点|偏)长|(?<![再更加拉变])长了(?:一?点儿?|些)?$/,
     /** A pace asked in so many words ("faster", "speed it up", 加速, 快点; "slower", "slow-mo", 减速, 慢放). */
     faster: /\b(?:faster|quicker|speed (?:\w+ )?up)\b|加速|快/,
     slower: /\bslow|减速|慢/,

@@ -13,12 +13,7 @@ export const EVERY = {
 };
 
 /** What a clause means when it names no amount: music is at 35 %, "fade in" is 1 s, "crossfade" 0.5 s, "make moment 2 shorter" 2 s less, "zoom in at 0:12" 3 s, an intro card 2 s, "speed it up" 1.5×, "slow it down" 0.75×. */
-// The footage's sound is set, not stepped (set_source_volume takes a level): louder or quieter than as recorded (1) is
-// half again or half of it, a change heard at once that stays well inside the 0-2 range and clear of clipping at 2.
-export const UNSAID = {
-  musicVolume: 0.35, fadeMs: 1000, crossfadeMs: 500, shortenMs: 2000, zoomMs: 3000, cardMs: 2000, idleFactor: 4, fasterFactor: 1.5, slowerFactor: 0.75,
-  sourceLouder: 1.5, sourceQuieter: 0.5,
-} as const;
+export const UNSAID = { musicVolume: 0.35, fadeMs: 1000, crossfadeMs: 500, shortenMs: 2000, zoomMs: 3000, cardMs: 2000, idleFactor: 4, fasterFactor: 1.5, slowerFactor: 0.75 } as const;
 
 /** The longest a transition or fade is taken to be: a longer length said beside one ("fade in, make it 30 seconds") is the clip's. */
 export const LONGEST_TRANSITION_MS = 5000;

@@ -32,7 +32,7 @@ const MOMENT_NOUNS = new RegExp(String.raw`\b(?:${MOMENT_NOUN})s?\b`);
 const REASON = new RegExp(String.raw`^(?:${REASON_OPENS})`);
 
 /** What a clause may ask of a part, the one said with a figure first ("a little quieter, 30%" is 30 %). */
-type Ask = 'add' | 'keep' | 'level' | 'remove' | 'quieter' | 'louder' | 'factor' | 'faster' | 'slower' | 'start' | 'end' | 'words' | 'place' | 'length' | 'lengthOff' | 'shorter';
+type Ask = 'add' | 'keep' | 'level' | 'remove' | 'quieter' | 'louder' | 'factor' | 'faster' | 'slower' | 'start' | 'end' | 'words' | 'place' | 'length' | 'lengthOff';
 
 /** Reads a clause by the one part it names and the one thing it asks of it; nothing when either is not one. */
 function slotReading(clause: string, context: ParseContext): EditOp[] {
@@ -87,11 +87,7 @@ export function slotsRead(unread: string[], context: ParseContext): { ops: EditO
 function across(first: string, second: string, context: ParseContext): EditOp[] {
   const [named, next] = [readable(first), readable(second)];
   const part = partNamed(named, context)?.part;
-  // "the recording's sound is too quiet, make it louder": a complaint, then the same asked outright, is one request; so
-  // is a length complained of, then the length asked ("the third bit drags, cut it to 6 seconds").
-  const [before, after] = part === undefined ? [] : [asksOf(first, named, part), asksOf(second, next, part)];
-  const answered = before === after || (before === 'shorter' && (after === 'length' || after === 'lengthOff'));
-  const apart = part !== undefined && after !== undefined && (before === undefined || answered);
+  const apart = part !== undefined && asksOf(first, named, part) === undefined && asksOf(second, next, part) !== undefined;
   return apart ? slotReading(`${first}, ${second}`, context) : [];
 }
 
@@ -138,8 +134,6 @@ function asksOf(clause: string, text: string, part: Part): Ask | undefined {
     else if (Words.slot.tooSlow.test(text)) asks.add('faster');
     else if (Words.slot.faster.test(text)) asks.add('faster');
     else if (Words.slot.slower.test(text)) asks.add('slower');
-    // "clip 2 is too long", 第二段太长了: a length complained of asks it a bit shorter (a length said beside it is the one asked).
-    if (Words.slot.tooLong.test(text)) asks.add('shorter');
     if (Words.slot.toStart.test(text)) asks.add('start');
     else if (Words.slot.toEnd.test(text)) asks.add('end');
     // "make it 4 seconds", "cut 3 seconds from it": the one length said is the one it is cut to, or the one cut off its
@@ -151,7 +145,6 @@ function asksOf(clause: string, text: string, part: Part): Ask | undefined {
     const unplaced = MOMENT_NOUNS.test(said.replace(Words.slot.momentApart, ' ').replace(PLACED, ' '));
     if (to !== off && !unplaced && (text.match(LENGTH_FIGURE) ?? []).length === 1 && !LENGTH_NOW.test(text) && parseClock(text) === undefined) {
       asks.delete('remove');
-      asks.delete('shorter');
       asks.add(to ? 'length' : 'lengthOff');
     }
   }
@@ -178,7 +171,6 @@ function opFor(named: { part: Part; index?: number }, ask: Ask, clause: string, 
       end: { op: 'move_moment', index, to: context.moments },
       length: { op: 'trim_moment', index, to_ms: parseDurationMs(text) ?? 0 },
       lengthOff: { op: 'trim_moment', index, by_ms: parseDurationMs(text) ?? 0 },
-      shorter: { op: 'trim_moment', index, by_ms: UNSAID.shortenMs },
     },
     music: {
       remove: { op: 'remove_music' },
@@ -186,12 +178,7 @@ function opFor(named: { part: Part; index?: number }, ask: Ask, clause: string, 
       louder: { op: 'set_music_volume', change: 'louder' },
       level: { op: 'set_music_volume', volume: level },
     },
-    sound: {
-      remove: { op: 'set_source_volume', volume: 0 },
-      level: { op: 'set_source_volume', volume: Math.min(2, level) },
-      quieter: { op: 'set_source_volume', volume: UNSAID.sourceQuieter },
-      louder: { op: 'set_source_volume', volume: UNSAID.sourceLouder },
-    },
+    sound: { remove: { op: 'set_source_volume', volume: 0 }, level: { op: 'set_source_volume', volume: Math.min(2, level) } },
     text: {
       remove: { op: 'remove_text' },
       words: { op: 'edit_text', text: quoted(clause) ?? '' },
