@@ -353,9 +353,9 @@ const NOTHING = String.raw`(?:anything|everything|a (?:single )?(?:thing|frame|s
 const ZOOM_SHRINK = String.raw`缩小(一)?点|缩小些|镜头(跟|拉|推|贴)?(得|的)?(太|有点|有些)(紧|近)了?|缩回(来|去)?(一)?[点些]|往(?:回|后)(?:缩|收|拉)(一)?[点些]|拉远(一)?[点些]|拉远一些|放(得|的)?(太|有点|有些|那么|这么)(大|近)`;
 
 /**
- * English keywords a typo of is read as ("remvoe", "muisc", "exprot", "verticle", "zom"): two letters swapped, or a
- * vowel left out, in a keyword of four letters or more; or two slips in one of eight or more. Shorter words are never
- * guessed at.
+ * English keywords a typo of is read as ("remvoe", "muisc", "exprot", "verticle", "zom", "expor", "remmove"): two letters
+ * swapped, or a vowel left out, in a keyword of four letters or more; its last letter left off (six or more), or a letter
+ * typed twice (five or more); or two slips in one of eight or more. Shorter words are never guessed at.
  */
 export const TYPO_KEYWORDS = [
   'zoom', 'remove', 'delete', 'music', 'export', 'vertical', 'horizontal', 'portrait', 'landscape', 'title', 'caption', 'subtitle',
@@ -1507,6 +1507,11 @@ export const Words = {
    * tiktok", 导出来发快手), not where something was heard ("add the music I heard on tiktok").
    */
   platformBound: /(\b(for|onto|to|4)|\b(go|goes|going|post|put|publish|share|upload)( it| this| that)? on|发|投|传|给|适配)\s*((the|our|my|a|an|their|instagram|youtube|ig)\s+)*$/,
+  /**
+   * A reel named with "the", "my", "our"…: the video being edited, not the platform ("move clip 3 to open the reel", "end
+   * the reel on the demo"); it takes Reels' shape only as the clip made for it ("make the reel 30 seconds").
+   */
+  platformAsVideo: /\b(the|my|our|this|that|your) reel\b(?! (?:format|size|ratio|version|style)\b)/,
   /** Words that make a platform where something was seen ("I saw this on tiktok", 在抖音上刷到的): no shape. */
   platformSeen: /\b(saw|seen|watched|found|heard|noticed|came across)\b|看到|看过|刷到|听到/,
   /**

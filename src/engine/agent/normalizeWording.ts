@@ -111,6 +111,11 @@ function misspells(word: string, keyword: string): boolean {
   if (word === keyword) return false;
   if (word.length === keyword.length - 1 && !Words.without.test(keyword) && [...keyword].some((letter, i) => i > 0 && 'aeiou'.includes(letter)
     && keyword.slice(0, i) + keyword.slice(i + 1) === word)) return true;
+  // "expor", "remov": the last letter not typed, in a keyword of six letters or more (not a plural's s: "highlight" is a word).
+  if (keyword.length >= 6 && !keyword.endsWith('s') && word === keyword.slice(0, -1)) return true;
+  // "exxport", "remmove": a letter typed twice.
+  if (word.length === keyword.length + 1 && keyword.length >= 5 && [...word].some((letter, i) => i > 0 && letter === word[i - 1]
+    && word.slice(0, i) + word.slice(i + 1) === keyword)) return true;
   if (word.length === keyword.length) {
     const differ = [...word].flatMap((letter, i) => (letter === keyword[i] ? [] : [i]));
     if (differ.length === 2 && differ[1] === differ[0] + 1 && word[differ[0]] === keyword[differ[1]] && word[differ[1]] === keyword[differ[0]]) return true;

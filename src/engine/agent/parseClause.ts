@@ -135,7 +135,9 @@ function shapeOps(original: string, text: string, context: ParseContext): EditOp
   const fill = wantedFill(text);
   const said: RegExp[] = [...[...AspectWords, ...PlatformWords].map(([pattern]) => pattern), ...(platformShape ? [Words.shapeNoun] : []),
     ...(fillSaid ? [Words.fill, fillSaid[0], FILL_NOUNS] : [])];
-  const rest = said.reduce((left, pattern) => left.replace(new RegExp(pattern.source, 'g'), ' '), text);
+  // "the reel" named as the video is read as the video ("move clip 3 to open the reel").
+  const asVideo = where !== null && where !== undefined && Words.platformAsVideo.test(words.slice(0, where.index + where[0].length));
+  const rest = said.reduce((left, pattern) => left.replace(new RegExp(pattern.source, 'g'), ' '), asVideo ? text.replace(Words.platformAsVideo, '$1 video') : text);
   // "剪成竖屏", 剪为竖屏: the verb of making a clip says no clip of the best moments when only the shape follows it.
   const others = /^[\s的吧个一]*(?:剪[成为]|剪辑[成为]|做[成为]|弄成|剪)[\s的吧个一]*$/.test(rest) ? [] : parseClause(original, rest, context);
   const shape: EditOp = fill ? { op: 'set_aspect', aspect, fill: fill[1] } : { op: 'set_aspect', aspect };
@@ -144,7 +146,7 @@ function shapeOps(original: string, text: string, context: ParseContext): EditOp
   const madeFor = others.length > 0 && platform?.[2] === 'only' && (others.every((op) => op.op === 'compile_best_moments')
     || (where ? Words.platformBound.test(words.slice(0, where.index)) : false));
   if (ratio || named || platformShape || madeFor) return [shape, ...others];
-  return others.length > 0 ? others : OTHER_SUBJECTS.test(text) ? [] : [shape];
+  return others.length > 0 || asVideo ? others : OTHER_SUBJECTS.test(text) ? [] : [shape];
 }
 
 /**
