@@ -39,21 +39,7 @@ export function messageRead(reading: Reading): ParsedMessage {
       && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops, messageApart(clause, message)) || keptBesideRemoval(clause, ops) || keptSceneSoundAside(clause, ops) || pointShownAside(clause, ops) || idleShownAside(clause, ops) || otherUpload(clause, ops) || directionOfFigure(clause, ops) || corrects(clause, ops) || saysWhichIsWhich(clause, ops) || askedHowFirst(clause, ops, context)))
       // "what did you cut? show me the tracks": the question the tracks shown answer.
       && !(ops.some((op) => op.op === 'show_tracks') && Words.aside.askedDraft.test(readable(clause))) && !(shortened && complainsOnly(readable(clause)) && !namesOtherMoment(readable(clause), ops)));
-  return quotesKept(bySlots(exportedLast(read), unread, context, message), clauses);
-}
-
-/** Operations that step through the draft's history, start it over or only show it: an export said before them is of the draft before them. */
-const NO_EDITS = new Set<EditOp['op']>(['export', 'undo', 'redo', 'start_over', 'show_tracks']);
-
-/**
- * "导出mp4，字幕「谢谢」要红色": an export said first, before the edits of its message, is of the draft they make (exported
- * first, the file would lack them): it goes last. Not beside a step through history ("export it, then undo the zoom").
- */
-function exportedLast(ops: EditOp[]): EditOp[] {
-  const edits = ops.findIndex((op) => op.op !== 'export');
-  if (edits <= 0) return ops;
-  const rest = ops.slice(edits);
-  return rest.some((op) => NO_EDITS.has(op.op)) ? ops : [...rest, ...ops.slice(0, edits)];
+  return quotesKept(bySlots(read, unread, context, message), clauses);
 }
 
 /** Edits that take or name a text or card by its words. */

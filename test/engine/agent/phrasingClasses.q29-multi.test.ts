@@ -65,17 +65,4 @@ describe('edit agent: round 29 several requests in one message → each kept', (
       ["add a caption 'Click here', another take would be better", [{ op: 'add_text', text: 'Click here', style: 'caption' }]],
     ]);
   });
-
-  describe('an export said first, before the edits of its message, is of the draft they make: it goes last', () => {
-    table([
-      ['export an mp4, and add music', [MUSIC, { op: 'export', format: 'mp4' }]],
-      ['导出gif，加背景音乐', [MUSIC, { op: 'export', format: 'gif' }]],
-      ['render a webm, make it 9:16', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'export', format: 'webm' }]],
-      // Beside a step through history, the export is of the draft before it; two files are both exports.
-      ['export it, then undo the zoom', [{ op: 'export', format: 'mp4' }, { op: 'undo' }]],
-      ['export mp4 and gif', [{ op: 'export', format: 'mp4' }, { op: 'export', format: 'gif' }]],
-    ]);
-    saidBack([['导出mp4，字幕「谢谢」要红色', [{ op: 'add_text', text: '谢谢', style: 'caption' }, { op: 'export', format: 'mp4' }], ['字幕「谢谢」要红色']]]);
-    nothing(['I exported an mp4 yesterday and added music']);
-  });
 });
