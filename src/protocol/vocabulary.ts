@@ -221,6 +221,10 @@ const IDLE_ZH = String.raw`没(?:有|啥|什么)?事(?:情)?(?:可|能)?(?:干|�
 /** The uploads not chosen, refused (别的不要, 前面几个不要): Words.otherUploadsRefused. */
 const OTHERS_REFUSED_ZH = String.raw`(?:别的|其他的?|其它的?|其余的?|剩下的|前面(?:那?几个|的)|后面(?:那?几个|的))(?:都|就|全)?(?:不要|不用|别用)了?`;
 /** "clip 3 stays", "the last one is fine": a moment said to stay as it is (beside requests for others, no item of theirs). */
+/** One more of the kind just named ("… and another 'Done' at 0:20", 再来一个): it stands for that kind said again. */
+export const ONE_MORE = String.raw`another(?: one)?|one more|a second(?: one)?|(?:再来|再|还有|来)一[个条句]`;
+/** What is said of a moment named after a request ("…, the second clip is too long", "…, clip 2 drags"): a statement of its own. */
+export const MOMENT_STATED = String.raw`is|are|was|feels?|seems?|looks?|drags?`;
 export const STAYS = String.raw`stays?|remains?|can stay|is (?:fine|good|ok(?:ay)?|perfect|great)|looks (?:fine|good|great)`;
 /**
  * A file the user names, of a kind by its extensions ("samba.mp3", "用我的 燃.mp3", “棉花谣.mp3”, 漆器-第二天.mp4): every place
@@ -1925,8 +1929,8 @@ export const Words = {
      * moves in it ("the first clip moves too fast", "clip 2 goes too fast": what is filmed, maybe).
      */
     tooFast: /(?<!\b(?:go|goes|going|went|move|moves|moving|moved|run|runs|running|ran)\s+(?:by\s+)?)\b(?:too|way too|far too|a (?:bit|touch|tad|little|wee bit)(?: too)?|kinda|kind of|rather|overly) (?:fast|quick|rushed|speedy|hurried)\b|\b(?:feels|looks|seems|is|goes by) (?:so )?rushed\b|(?:太|过于?|有点儿?|有些|稍微有点|偏)快|(?<![再更加放变调])快了(?:一?点儿?|些)?$|快得/,
-    /** Slower than wanted, said as a state ("clip 2 is too slow", "a bit sluggish", 第二段太慢了, 有点慢, 慢了点). */
-    tooSlow: /(?<!\b(?:go|goes|going|went|move|moves|moving|moved|run|runs|running|ran)\s+(?:by\s+)?)\b(?:too|way too|far too|a (?:bit|touch|tad|little|wee bit)(?: too)?|kinda|kind of|rather|overly) (?:slow|sluggish)\b|(?:太|过于?|有点儿?|有些|稍微有点|偏)慢|(?<![再更减放变调])慢了(?:一?点儿?|些)?$|慢得/,
+    /** Slower than wanted, said as a state ("clip 2 is too slow", "a bit sluggish", "the third clip feels slow", 第二段太慢了, 有点慢, 慢了点). */
+    tooSlow: /(?<!\b(?:go|goes|going|went|move|moves|moving|moved|run|runs|running|ran)\s+(?:by\s+)?)\b(?:too|way too|far too|a (?:bit|touch|tad|little|wee bit)(?: too)?|kinda|kind of|rather|overly) (?:slow|sluggish)\b|\b(?:feels|looks|seems|is) (?:so |really |very )?(?:slow|sluggish)\b(?![- ]?mo)|(?:太|过于?|有点儿?|有些|稍微有点|偏)慢|(?<![再更减放变调])慢了(?:一?点儿?|些)?$|慢得/,
     /** A pace asked in so many words ("faster", "speed it up", 加速, 快点; "slower", "slow-mo", 减速, 慢放). */
     faster: /\b(?:faster|quicker|speed (?:\w+ )?up)\b|加速|快/,
     slower: /\bslow|减速|慢/,

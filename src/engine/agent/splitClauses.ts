@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { DESCRIBED_NOUN, type EditOp, FEELING_REASON, FINISHED_FIRST_ZH, FormatWords, LATER_ZH, MOMENT_NOUN, NO_FIRST_ZH, ORDINALS, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SLIP, SPACED_SLIP_ZH, STAYS, TEXTING_SHORTHAND, WAIT_UNTIL_ZH, Words } from '../../protocol';
+import { DESCRIBED_NOUN, type EditOp, FEELING_REASON, FINISHED_FIRST_ZH, FormatWords, LATER_ZH, MOMENT_NOUN, MOMENT_STATED, NO_FIRST_ZH, ONE_MORE, ORDINALS, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SLIP, SPACED_SLIP_ZH, STAYS, TEXTING_SHORTHAND, WAIT_UNTIL_ZH, Words } from '../../protocol';
 import { maskQuotes, MOMENT_NAMES, MOMENT_REF, ORDINAL_EN, type ParseContext, placesNamed, readable } from './clauseWords';
 import { pointFragment, slotFragment } from './fragments';
 import { AUDIO_FILE } from './mediaOps';
@@ -116,7 +116,8 @@ export function splitClauses(message: string): string[] {
   // feels about it ("…, take it off, my cousin hates it": a reason), after "but" before a refusal
   // ("make it 4K but don't export yet", "…but not export yet": the refusal read apart; so is ", don't you dare add music"), after
   // a comma before the moment a part described is ("put the silverback part first, it is clip 3") or before a moment said to
-  // stay ("speed up clip 2 and 3, clip 1 stays": no item of the list), after "and" before a moment named then acted on
+  // stay ("speed up clip 2 and 3, clip 1 stays": no item of the list) or stated about ("make it 30 seconds, the second clip
+  // is too long": no detail of the request), after "and" before a moment named then acted on
   // past a comma ("…, and the third, make it 6 seconds": the topic of the verb after it, no object of the one before), after ", plus" ("mute the
   // voice, plus a 60s cut"), after a comma before one more file named by its format ("export two: one mp4, one gif"), after a comma before a verb or "just" and one ("the bits where nothing moves, just cut them out"), or a dash (or a spaced hyphen typed for one) before one (not "lower third", a text) or a statement ("… 40 seconds - the brush work is the money shot")
   // or before "could we" ("the second section is the choir — might we have that first?"); a reason starts at "because"; a list numbered in one line starts each item ("1) add music 2) export"; with full stops only in a message that opens with "1. ", as a list does: "1. mute it 2. export"; after a colon, not a clock's: "那里（0:22）放大").
@@ -142,7 +143,7 @@ export function splitClauses(message: string): string[] {
   // 然后 does (English "and" only before a Chinese verb: "标题 and 字幕" lists two parts).
   // "加片头“新书速递”、片尾“谢谢观看”": a 、 before a card and its words lists the next card. "加个音乐，加好以后再大声点":
   // "once it's added" after a comma is a "then" (what was just asked, done), no request of its own.
-  const separator = new RegExp(String.raw`\s*(?:[;；。！\n]|(?<=\p{Script=Han})[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+(?=\s*[\p{Script=Han}，,])|(?<!^\s*[\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s+[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+\s+(?:and\s+)?(?=(?:please\s+|pls\s+|just\s+)?(?:${VERB})\b|(?:can|could|would|will)\s+(?:you|u|we|it|this|that|the)\b)|!(?!!*\s*(?:at|over|by|with|for)\s)|(?<!\bno(?:\s+[a-z]+){1,2}\s*)[?？](?=\s*\S)|(?<=\bno(?:\s+[a-z]+){1,2}\s*[?？])(?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms|co|ltd|inc|corp|llc|jr|sr)|\b(?:no|nr|num)(?=\.\s*\d))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+(?:an[d']?\s+)?den\s+(?=(?:${VERB}|give|gie)\b)|,?\s+(?:and|aur|pis|an'|an(?=\s+[bcdgjkpqtvwz])|an(?=\s+(?:fade|mute|make|set|speed|slow|remove|move|lower|raise|reduce|shorten|swap|switch|send|slap|stick|lose|render|save|show|zoom|hide|flip|freeze|fix)\s+(?:it|them|that|this|the|everything|all|some|a|an|up|down|out|in)\b)|an(?<!\b(?:me|us|do|run|need|want|get|make|render|start|just|grab|send|another)\s+an)(?=\s+(?:export|add|undo|insert|apply|adjust|open)\s+(?:it|them|that|this|again|the|everything|all|some|a|an)\b)|n)\s+(?!set\s*[.!]*$)(?=(?:also\s+)?(?:please\s+)?(?:${VERB})\b|(?:${DONT}|never)\s+(?:${VERB}|touch)\b|(?:(?:hey|so|also)\s+)?(?:can|could|would) (?:you|u|we)\b)|,?\s+but\s+(?=(?:${DONT}|never|not)\s+(?:${VERB})\b|(?:i|we)(?:'ll|\s+will|\s+can|\s+shall)?\s+(?:export|render|download)\b)|,\s+(?=(?:${DONT}|never)\s+you\s+dare\s+(?:${VERB})\b)|,\s+(?=(?:the\s+)?(?:(?:${MOMENT_NOUN})\s*#?\s*\d+|(?:${ORDINAL_EN}|last) (?:${MOMENT_NOUN}))\s+(?:${STAYS})\b)|,?\s+(?:and|an[d']?)\s+(?=(?:the\s+)?(?:${ORDINAL_EN}|last|final)(?:\s+(?:${MOMENT_NOUN}|one|bit))?\s*,\s*(?:${VERB})\b[^,.;]*?\b(?:it|that|this|them)\b)|,\s+(?=(?:it|that|this)(?: one)?(?:'s|’s| is) (?:the )?(?:(?:${ORDINAL_EN}|last|final) (?:${MOMENT_NOUN})|(?:${MOMENT_NOUN}) ?#?\s*\d+)[.!]*$)|,\s+plus\s+|,\s+(?=(?:${Words.fileByFormat.source})\s*(?:too|as well|please)?\s*(?:[,.;!]|$))|,\s+(?=(?:just\s+)?(?:${VERB})\b)|,\s+(?=(?:no|without)\s+(?!(?:more|less|longer|shorter|later|earlier|bigger|smaller|louder|quieter|than|wait|way|worries|problem|rush|need|matter|idea|i|sorry|not|one|thanks|cuts?|cutting|edits?|editing|changes?|trimming)\b)(?:the\s+|any\s+)?[a-z-]+[a-z](?:\s+(?:from|of|in|on)\s+(?:the\s+|my\s+)?[a-z-]+[a-z])?\s*(?:$|[,.;!]|please\b|pls\b|either\b|at all\b|this time\b|for now\b))|,\s+(?:and\s+)?(?:from (?:that|there|this|it)\s+)?(?=(?:i|we)(?:\s|'d\b))|,\s+and\s+(?=${STATED})|,\s+(?=${FEELING_REASON})|(?<!\b(?:everything|all|anything|nothing|none))(?:,?\s+)but\s+(?=(?:the|my|our) (?:[a-z-]+ ){0,2}(?:${MOMENT_NOUN}))|(?<!\b(?:it's|its|it is|is|was|are|were|looks|feels|seems|sounds|too|be))(?:,?\s+)so\s+(?=(?:${VERB})\b)|(?:,\s+(?:and\s+)?|,?\s+but\s+)also\s+(?=(?:please\s+)?(?:${VERB})\b)|\s+(?=because\b)|(?:^|,?\s+)(?:and\s+)?(?:(?:while|whilst) you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|(?:,|\s[-—–])\s+(?=(?:can|could|would|might|may) (?:you|we)\b)|(?<=\b(?:is|are)\b[^,]*|'s\b[^,]*)(?:,|\s[-—–])\s+(?=(?:can|could|would|might|may) it\b)|\s[—–-]\s+(?!lower[- ]?thirds?\b)(?=(?:just\s+)?(?:${VERB})\b)|\s[—–-]\s+(?=(?:the|my|our|this|that) [a-z' ]{1,40}? (?:is|are|was|were)\b)|(?:……|…|\.{3}|(?<=\p{Script=Han})\s+)\s*(?=算了)|(?<=\p{Script=Han})\s*(?:……|…)\s*(?=\p{Script=Han})|${SPACED_SLIP_ZH}|(?<=\u0000)\s+(?=还有\s)|(?:……|…|\.{3})\s*(?=actually\s+(?:just\s+)?(?:${VERB})\b)|(?:……|…|\.{3}|,|\s[-–—])\s*(?=${SLIP}\s*(?:[,，!！…:：]|\.{3}|$|\s+(?:make|change) (?:that|it)\b)|(?:actually|correction|wait|sorry|no,?\s*wait|wait,?\s*no(?:pe)?)\s+\d|i mean\b|or rather\b)|(?<=\d\s*(?:%|x|p|s|secs?|seconds?|mins?|minutes?))\s+(?=(?:no,?\s*wait|wait,?\s*no(?:pe)?|sorry|i mean|or rather)\s+\d)|然后|并且|(?<=[\p{Script=Han}\d\u0000])\s*(?:${Words.thenOtherTongue.source})\s*|(?<=\p{Script=Han})\s+and\s+(?=${ZH_VERB})|、(?=\s*(?:片头|片尾)卡?\s*(?:写|是|为)?\s*\u0000)|(?:^|(?<=[，,]\s*))(?:加|弄|搞|放|配|做|整|调|改|剪)(?:好|完)了?(?:以后|之后|后)?\s*(?=再|就(?!行|好|可以|成|得)|然后)|(?<=就行|就好|就可以)(?=太|不然|否则|要不)|并(?=${ZH_VERB})|接着|顺便|另外|(?<!我们?|俺|咱们?)还要|(?<!我们?|俺|咱们?)还有(?=\s*一[个份版](?!\p{Script=Han}))|(?<=[\p{Script=Han}\p{L}\d%])\s+(?=但是|还有(?![点些]|一[点些])|${Words.othersRefusedZh.source})|(?:^|\s+|(?<=(?<!\d)[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han})|(?:^|(?<!\b(?:${MOMENT_NOUN})s?)\s+|(?<=(?<!\d)[:：])\s*)\d{1,2}\)\s+(?=[a-z\d])|(?<=^\s*1\.\s[^]*?)(?<!\b(?:${MOMENT_NOUN})s?)\s+\d{1,2}\.\s+(?=[a-z])|\s*[①-⑳]\s*)\s*`, 'iu');
+  const separator = new RegExp(String.raw`\s*(?:[;；。！\n]|(?<=\p{Script=Han})[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+(?=\s*[\p{Script=Han}，,])|(?<!^\s*[\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s+[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+\s+(?:and\s+)?(?=(?:please\s+|pls\s+|just\s+)?(?:${VERB})\b|(?:can|could|would|will)\s+(?:you|u|we|it|this|that|the)\b)|!(?!!*\s*(?:at|over|by|with|for)\s)|(?<!\bno(?:\s+[a-z]+){1,2}\s*)[?？](?=\s*\S)|(?<=\bno(?:\s+[a-z]+){1,2}\s*[?？])(?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms|co|ltd|inc|corp|llc|jr|sr)|\b(?:no|nr|num)(?=\.\s*\d))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+(?:an[d']?\s+)?den\s+(?=(?:${VERB}|give|gie)\b)|,?\s+(?:and|aur|pis|an'|an(?=\s+[bcdgjkpqtvwz])|an(?=\s+(?:fade|mute|make|set|speed|slow|remove|move|lower|raise|reduce|shorten|swap|switch|send|slap|stick|lose|render|save|show|zoom|hide|flip|freeze|fix)\s+(?:it|them|that|this|the|everything|all|some|a|an|up|down|out|in)\b)|an(?<!\b(?:me|us|do|run|need|want|get|make|render|start|just|grab|send|another)\s+an)(?=\s+(?:export|add|undo|insert|apply|adjust|open)\s+(?:it|them|that|this|again|the|everything|all|some|a|an)\b)|n)\s+(?!set\s*[.!]*$)(?=(?:also\s+)?(?:please\s+)?(?:${VERB})\b|(?:${DONT}|never)\s+(?:${VERB}|touch)\b|(?:(?:hey|so|also)\s+)?(?:can|could|would) (?:you|u|we)\b)|,?\s+but\s+(?=(?:${DONT}|never|not)\s+(?:${VERB})\b|(?:i|we)(?:'ll|\s+will|\s+can|\s+shall)?\s+(?:export|render|download)\b)|,\s+(?=(?:${DONT}|never)\s+you\s+dare\s+(?:${VERB})\b)|,\s+(?=(?:the\s+)?(?:(?:${MOMENT_NOUN})\s*#?\s*\d+|(?:${ORDINAL_EN}|last) (?:${MOMENT_NOUN}))\s+(?:${STAYS}|${MOMENT_STATED})\b)|,?\s+(?:and|an[d']?)\s+(?=(?:the\s+)?(?:${ORDINAL_EN}|last|final)(?:\s+(?:${MOMENT_NOUN}|one|bit))?\s*,\s*(?:${VERB})\b[^,.;]*?\b(?:it|that|this|them)\b)|,\s+(?=(?:it|that|this)(?: one)?(?:'s|’s| is) (?:the )?(?:(?:${ORDINAL_EN}|last|final) (?:${MOMENT_NOUN})|(?:${MOMENT_NOUN}) ?#?\s*\d+)[.!]*$)|,\s+plus\s+|,\s+(?=(?:${Words.fileByFormat.source})\s*(?:too|as well|please)?\s*(?:[,.;!]|$))|,\s+(?=(?:just\s+)?(?:${VERB})\b)|,\s+(?=(?:no|without)\s+(?!(?:more|less|longer|shorter|later|earlier|bigger|smaller|louder|quieter|than|wait|way|worries|problem|rush|need|matter|idea|i|sorry|not|one|thanks|cuts?|cutting|edits?|editing|changes?|trimming)\b)(?:the\s+|any\s+)?[a-z-]+[a-z](?:\s+(?:from|of|in|on)\s+(?:the\s+|my\s+)?[a-z-]+[a-z])?\s*(?:$|[,.;!]|please\b|pls\b|either\b|at all\b|this time\b|for now\b))|,\s+(?:and\s+)?(?:from (?:that|there|this|it)\s+)?(?=(?:i|we)(?:\s|'d\b))|,\s+and\s+(?=${STATED})|,\s+(?=${FEELING_REASON})|(?<!\b(?:everything|all|anything|nothing|none))(?:,?\s+)but\s+(?=(?:the|my|our) (?:[a-z-]+ ){0,2}(?:${MOMENT_NOUN}))|(?<!\b(?:it's|its|it is|is|was|are|were|looks|feels|seems|sounds|too|be))(?:,?\s+)so\s+(?=(?:${VERB})\b)|(?:,\s+(?:and\s+)?|,?\s+but\s+)also\s+(?=(?:please\s+)?(?:${VERB})\b)|\s+(?=because\b)|(?:^|,?\s+)(?:and\s+)?(?:(?:while|whilst) you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|(?:,|\s[-—–])\s+(?=(?:can|could|would|might|may) (?:you|we)\b)|(?<=\b(?:is|are)\b[^,]*|'s\b[^,]*)(?:,|\s[-—–])\s+(?=(?:can|could|would|might|may) it\b)|\s[—–-]\s+(?!lower[- ]?thirds?\b)(?=(?:just\s+)?(?:${VERB})\b)|\s[—–-]\s+(?=(?:the|my|our|this|that) [a-z' ]{1,40}? (?:is|are|was|were)\b)|(?:……|…|\.{3}|(?<=\p{Script=Han})\s+)\s*(?=算了)|(?<=\p{Script=Han})\s*(?:……|…)\s*(?=\p{Script=Han})|${SPACED_SLIP_ZH}|(?<=\u0000)\s+(?=还有\s)|(?:……|…|\.{3})\s*(?=actually\s+(?:just\s+)?(?:${VERB})\b)|(?:……|…|\.{3}|,|\s[-–—])\s*(?=${SLIP}\s*(?:[,，!！…:：]|\.{3}|$|\s+(?:make|change) (?:that|it)\b)|(?:actually|correction|wait|sorry|no,?\s*wait|wait,?\s*no(?:pe)?)\s+\d|i mean\b|or rather\b)|(?<=\d\s*(?:%|x|p|s|secs?|seconds?|mins?|minutes?))\s+(?=(?:no,?\s*wait|wait,?\s*no(?:pe)?|sorry|i mean|or rather)\s+\d)|然后|并且|(?<=[\p{Script=Han}\d\u0000])\s*(?:${Words.thenOtherTongue.source})\s*|(?<=\p{Script=Han})\s+and\s+(?=${ZH_VERB})|、(?=\s*(?:片头|片尾)卡?\s*(?:写|是|为)?\s*\u0000)|(?:^|(?<=[，,]\s*))(?:加|弄|搞|放|配|做|整|调|改|剪)(?:好|完)了?(?:以后|之后|后)?\s*(?=再|就(?!行|好|可以|成|得)|然后)|(?<=就行|就好|就可以)(?=太|不然|否则|要不)|并(?=${ZH_VERB})|接着|顺便|另外|(?<!我们?|俺|咱们?)还要|(?<!我们?|俺|咱们?)还有(?=\s*一[个份版](?!\p{Script=Han}))|(?<=[\p{Script=Han}\p{L}\d%])\s+(?=但是|还有(?![点些]|一[点些])|${Words.othersRefusedZh.source})|(?:^|\s+|(?<=(?<!\d)[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han})|(?:^|(?<!\b(?:${MOMENT_NOUN})s?)\s+|(?<=(?<!\d)[:：])\s*)\d{1,2}\)\s+(?=[a-z\d])|(?<=^\s*1\.\s[^]*?)(?<!\b(?:${MOMENT_NOUN})s?)\s+\d{1,2}\.\s+(?=[a-z])|\s*[①-⑳]\s*)\s*`, 'iu');
   // "- undo the last thing\n- then make it 45 seconds": a bullet's mark left alone by a split says nothing.
   const parts = masked.split(SENTENCE_AFTER_NUMBER).flatMap((sentence) => sentence.split(separator)).map((part) => unmask(part).trim()).filter((part) => part.length > 0 && !/^[-*•·–—]+$/.test(part));
   // "when nothing moves, play at 3x", 没操作的时候，加速: a clause saying when or where belongs to the one after it.
@@ -341,9 +342,20 @@ const BEFORE_VERSION = new RegExp(String.raw`(?<=[\p{Script=Han}\da-z\u0000%％]
 function spacedRequests(part: string, context: ParseContext): string[] {
   const { masked, unmask } = maskQuotes(part);
   const reads = (pieces: string[]) => pieces.length > 1 && pieces.every((piece) => readAlone(piece, context).length > 0);
+  // "标题「A」 标题「B」", "片头标题「欢迎」 片尾卡片「谢谢」 背景音乐": parts spaced, each named with words of its own, are a
+  // request each (run on, the first part took the words of all, and the rest was lost).
+  // Each piece is named by its part and words, read alone (what follows them in the piece is parted after).
+  const named = masked.split(BEFORE_NAMED_QUOTE);
+  const worded = (piece: string) => {
+    const head = unmask(/^[^\u0000]*\u0000\d+\u0000/u.exec(piece)?.[0] ?? '');
+    return readAlone(head, context).some((op) => (op.op === 'add_text' || op.op === 'add_card') && op.text === quoted(head));
+  };
+  if (named.length > 1 && named.every(worded)) return named.flatMap((piece) => spacedRequests(unmask(piece), context));
   const pieces = masked.split(SPACED_BEFORE_VERB).map(unmask);
-  // "解析度用 1080p 先不要导出 改成竖屏": a piece may end in an export refused, a piece of its own.
-  if (reads(pieces)) return pieces.flatMap((piece) => exportRefusedApart(piece, context) ?? [piece]);
+  // "解析度用 1080p 先不要导出 改成竖屏": a piece may end in an export refused, a piece of its own; "片尾卡「谢谢」 背景音乐
+  // 导出mp4": or be spaced requests of its own.
+  if (reads(pieces)) return pieces.flatMap((piece) => exportRefusedApart(piece, context) ?? spacedRequests(piece, context));
+  if (momentAfterRebuild(pieces, context)) return pieces;
   // "剪成30秒竖屏加音乐", "加字幕「演示」导出gif": with no space either, before a verb that adds or exports (not 加速, 加大).
   // "原声给我关了配个音乐": 配 (music put to it) the same.
   // "加首歌导一版", "把歌去掉先出一版", "把歌拿掉导一个干净版", "再调响一点出第二版": a request, then a version of it exported.
@@ -369,6 +381,24 @@ function spacedRequests(part: string, context: ParseContext): string[] {
   const degreeFirst = version.length > 1 && /[点些]儿?$/u.test(readable(version[0]));
   if (degreeFirst && version.slice(1).every((piece) => readAlone(piece, context).length > 0)) return version;
   return kindsSpaced(masked, unmask, context) ?? texted(part, context) ?? partLeftOver(masked, unmask, context) ?? [part];
+}
+
+/** A space after quoted words, before a part named with words of its own (a few words, then a quote). */
+const BEFORE_NAMED_QUOTE = /(?<=\u0000\d+\u0000)\s+(?=[^\s\u0000]{1,6}\u0000)/u;
+
+/** A moment named first in a piece ("第二段太长"). */
+const MOMENT_OPENS = new RegExp(`^(?:${Words.momentFirst.source})`, 'u');
+
+/**
+ * "剪成30秒 第二段太长", "做个一分钟的 第三段拖": a moment named after a request that rebuilds the timeline is a clause of
+ * its own, though it reads as nothing alone (it is said back as unread: the moments it names are gone); run on, the
+ * clip's length would be read as that moment's.
+ */
+function momentAfterRebuild(pieces: string[], context: ParseContext): boolean {
+  const rest = pieces.slice(1);
+  return pieces.length > 1 && readAlone(pieces[0], context).some((op) => op.op === 'compile_best_moments')
+    && rest.every((piece) => MOMENT_OPENS.test(piece) || readAlone(piece, context).length > 0)
+    && rest.some((piece) => MOMENT_OPENS.test(piece) && readAlone(piece, context).length === 0);
 }
 
 /**
@@ -674,9 +704,10 @@ function elided(first: string, second: string): string {
 
 /**
  * Where one quoted text ends and the next begins: "and", a comma, "&", 和, 跟, 、, or a space after Chinese (not after
- * a quote: "a lower third 'Jane Doe' 'CEO, Acme'" is one text's two lines).
+ * a quote: "a lower third 'Jane Doe' 'CEO, Acme'" is one text's two lines); "another" or 再来一个 before it stands for
+ * the kind said again ("a caption 'Click here' at 0:10 and another 'Done' at 0:20").
  */
-const BEFORE_NEXT_QUOTE = /\s*(?:,\s*(?:and\s+)?|\s+and\s+|&|和|跟|、|(?<=\p{Script=Han})\s+)\s*(?=\u0000\d+\u0000)/u;
+const BEFORE_NEXT_QUOTE = new RegExp(String.raw`\s*(?:,\s*(?:and\s+)?|\s+and\s+|&|和|跟|、|(?<=\p{Script=Han})\s+)\s*(?:(?:${ONE_MORE})\s*)?(?=\u0000\d+\u0000)|\s+(?:${ONE_MORE})\s*(?=\u0000\d+\u0000)`, 'iu');
 const SLIP_SAID = new RegExp(String.raw`\b(?:${SLIP})\b|不对|不是`, 'iu');
 
 /**
