@@ -138,7 +138,7 @@ const saysWords = (original: string) => spokenWords(original)?.words;
  * The unquoted words a text is given, and whether they were said as words (after "says", 写着, 内容是) or only set apart
  * from the text's noun by a space ("加个字幕 保存设置", where a request may as well follow the noun).
  */
-export function spokenWords(original: string): { words: string; marked: boolean } | undefined {
+function spokenWords(original: string): { words: string; marked: boolean } | undefined {
   const han = /\p{Script=Han}/u.test(original);
   const marked = SAYS.exec(original) ?? (han ? SAYS_ZH.exec(original.trim()) : null);
   const said = marked ?? NOUN_THEN_WORDS.exec(original) ?? (han ? NOUN_THEN_WORDS_ZH.exec(original.trim()) : null);
