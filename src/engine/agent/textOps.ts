@@ -1,4 +1,4 @@
-import { type EditOp, PositionWords, quoted, quotePattern, Words } from '../../protocol';
+import { type EditOp, PositionWords, quoted, quotedAll, quotePattern, Words } from '../../protocol';
 import { LONGEST_SHOWN_MS, MOMENT_REF, type ParseContext, UNSAID } from './clauseWords';
 import {
   parseAnchor, parseAt, parseClock, parseEdgeSpan, parseFor, parseGone, parseOrdinals, parseRange, parseSeconds,
@@ -47,12 +47,12 @@ export function textOverlayOp(
   if (edits && !adds && context.texts > 0) {
     // "字幕「注意」改成红色": a look said after the quoted words is the change asked, which the draft cannot make; the
     // quote only names the text (no new words): nothing is read, the words are said back as unread.
-    if (Words.textLook.test(original.slice(lastQuoteEnd(original)).toLowerCase()) && allQuoted(original).length === 1) return undefined;
+    if (Words.textLook.test(original.slice(lastQuoteEnd(original)).toLowerCase()) && quotedAll(original).length === 1) return undefined;
     const edit: EditOp = { op: 'edit_text' };
     if (index !== undefined) edit.index = index;
     // "replace "Helo" with "Hello"", ""Recieve" should be "Receive"": the old words, then the new ones (""B" not "A"",
     // ""B" instead of "A"" the other way).
-    const both = allQuoted(original);
+    const both = quotedAll(original);
     const newFirst = /\b(instead of|not|rather than)\b\W*$/i.test(original.slice(0, original.lastIndexOf(both[1] ?? '')));
     if (words) edit.text = both.length === 2 ? both[newFirst ? 0 : 1] : words;
     if (position) edit.position = position;
@@ -72,7 +72,7 @@ export function textOverlayOp(
   // "字幕用人名条样式": the kind of caption named is the style, not the general word.
   const style = /lower[- ]third|name (tag|plate)|名牌|(人名|姓名|名字)条/.test(text) ? 'lower-third' : /caption|subtitle|字幕/.test(text) ? 'caption' : 'title';
   // A lower third said as two quotes is its two lines: "add a lower third 'Jane Doe' 'CEO, Acme'".
-  const lines = style === 'lower-third' ? allQuoted(original).slice(0, 2) : [];
+  const lines = style === 'lower-third' ? quotedAll(original).slice(0, 2) : [];
   const motion = Words.slide.test(text) ? 'slide' as const : undefined;
   return {
     op: 'add_text', text: lines.length === 2 ? lines.join('\n') : words, style, ...timing,
@@ -173,10 +173,6 @@ const lastQuoteEnd = (original: string) => {
   const last = [...original.matchAll(quotePattern())].at(-1);
   return last === undefined ? 0 : last.index + last[0].length;
 };
-
-function allQuoted(original: string): string[] {
-  return [...original.matchAll(quotePattern())].map((match) => match.slice(1).find((group) => group !== undefined)?.trim() ?? '').filter(Boolean);
-}
 
 /** "add an intro card 'Acme' for 2 seconds", "end with 'Try it at acme.io'", 加片头“产品演示”2秒, "remove the outro". */
 export function cardOp(text: string, original: string): EditOp | undefined {
