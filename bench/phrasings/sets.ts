@@ -55,8 +55,8 @@ import { heldout25En } from './heldout25/en';
 import { heldout25Zh } from './heldout25/zh';
 import { heldout26En } from './heldout26/en';
 import { heldout26Zh } from './heldout26/zh';
-import { fresh26En } from './fresh26/en';
-import { fresh26Zh } from './fresh26/zh';
+import { heldout27En } from './heldout27/en';
+import { heldout27Zh } from './heldout27/zh';
 import { fresh27En } from './fresh27/en';
 import { fresh27Zh } from './fresh27/zh';
 import { fresh28En } from './fresh28/en';
@@ -111,7 +111,7 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 24', heldout24En, heldout24Zh],
   ['held-out 25', heldout25En, heldout25Zh],
   ['held-out 26', heldout26En, heldout26Zh],
-  ['fresh 26', fresh26En, fresh26Zh],
+  ['held-out 27', heldout27En, heldout27Zh],
   ['fresh 27', fresh27En, fresh27Zh],
   ['fresh 28', fresh28En, fresh28Zh],
 ];

@@ -6,7 +6,7 @@ import {
 import type { Phrasing } from '../ops';
 
 /**
- * Fresh 26, Chinese: a blind phrasing set written by a helper on 2026-12-03, to measure the parser on words it was
+ * Held-out 27 (written as fresh 26; measured blind in sessions 24 to 27, opened in session 27), Chinese: a blind phrasing set written by a helper on 2026-12-03, to measure the parser on words it was
  * never tuned on.
  *
  * Read while writing: bench/phrasings/ops.ts, bench/phrasings/sameEdit.ts, src/protocol/editOps.ts, lines 1-20 of the
@@ -141,8 +141,10 @@ import type { Phrasing } from '../ops';
  * The lead dropped 11 lines shared with an earlier set (a webm and a mov 4k export, a redo, an undo, the title's timing,
  * a moment sped up, trimmed, moved first and last, the last video only, more zoom), 259 left. Measured blind on 53e777b
  * (after session 24's round): 244/259 = 94.2 % (6 wrong edits, 2 asked first).
+ * Measured blind again on ba5156a (start of session 26) and on 7333e0d (end of session 26, start of session 27):
+ * 246/259 = 95.0 % (5 wrong edits, 2 asked first). Opened in session 27 as held-out 27.
  */
-export const fresh26Zh: [string, Phrasing['want']][] = [
+export const heldout27Zh: [string, Phrasing['want']][] = [
   // 茅台镇酱酒坊踩曲工 (贵州话)
   ['踩曲的视频 帮我剪个一分钟的嘛', best(60)],
   ['哦豁 没得人讲话又没得动静的那些空档 全部剪了得行不', deadAir],

@@ -1,5 +1,5 @@
 /**
- * Fresh 26, English: a blind phrasing set written by a helper on 2026-12-03, to measure the parser on words it was
+ * Held-out 27 (written as fresh 26; measured blind in sessions 24 to 27, opened in session 27), English: a blind phrasing set written by a helper on 2026-12-03, to measure the parser on words it was
  * never tuned on.
  *
  * Read while writing: bench/phrasings/ops.ts, bench/phrasings/sameEdit.ts, src/protocol/editOps.ts,
@@ -156,6 +156,9 @@
  * Read against a draft of 3 moments and 1 text (no music, no card, no background).
  * The lead dropped 1 line shared with an earlier set (all texts removed), 269 left. Measured blind on 53e777b (after
  * session 24's round): 248/269 = 92.2 % (4 wrong edits, 4 right edits with words left unread, 5 asked first).
+ * Measured blind again on ba5156a (start of session 26): 249/269 = 92.6 %, and on 7333e0d (end of session 26, start of
+ * session 27): 250/269 = 92.9 % (4 wrong edits, 4 right edits with words left unread, 6 asked first). Opened in
+ * session 27 as held-out 27.
  */
 import type { Phrasing } from '../ops';
 import {
@@ -164,7 +167,7 @@ import {
   removeText, resolution, sourceVolume, speed, startOver, text, then, tracks, trimBy, trimTo, undo, zoom, zoomAt,
 } from '../ops';
 
-export const fresh26En: [string, Phrasing['want']][] = [
+export const heldout27En: [string, Phrasing['want']][] = [
   // a peri-peri prawn grill cook in Maputo, Mozambique (Mozambican Portuguese: olá, maningue, está bem, obrigado)
   ['olá, make me a video of 40 seconds only with the best parts, for my grill page', best(40)],
   ['the smoke part is maningue long, clip 2, cut it to 6 seconds', trimTo(2, 6000)],
