@@ -72,9 +72,11 @@ export const isGradientSrc = (src: string | undefined): boolean => src?.startsWi
  */
 const QUOTE = String.raw`"([^"]*)"|“([^”]*)”|「([^」]*)」|『([^』]*)』|‘([^’]*)’|(?<=^|[\s(:：，\u4e00-\u9fff])'(?!(?:em|cause|cos|til|bout|round)\b[^'\n]*\s')([^\n]+?)(?<!\ban)'(?=$|[\s,.;:!?)，。！？；：\u4e00-\u9fff]|\d)`;
 export const quotePattern = (): RegExp => new RegExp(QUOTE, 'g');
+/** Every quotation, in order: its words, trimmed ('' when blank), and where it ends in the text. */
+export const quotations = (text: string): { words: string; end: number }[] => [...text.matchAll(quotePattern())]
+  .map((match) => ({ words: match.slice(1).find((group) => group !== undefined)?.trim() ?? '', end: match.index + match[0].length }));
 /** Every quoted words, trimmed, blanks left out. */
-export const quotedAll = (text: string): string[] => [...text.matchAll(quotePattern())]
-  .map((match) => match.slice(1).find((group) => group !== undefined)?.trim() ?? '').filter((words) => words !== '');
+export const quotedAll = (text: string): string[] => quotations(text).map(({ words }) => words).filter((words) => words !== '');
 /** The first quoted words, trimmed; undefined when nothing (or only blanks) is quoted. */
 export const quoted = (text: string): string | undefined => quotedAll(text)[0];
 /** The text with every quotation taken out, so words inside a title never read as instructions (an upload's name quoted alone stays). */
