@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { DESCRIBED_NOUN, type EditOp, FEELING_REASON, FINISHED_FIRST_ZH, FormatWords, LATER_ZH, MOMENT_NOUN, MOMENT_STATED, NO_FIRST_ZH, ONE_MORE, ORDINALS, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SLIP, SPACED_SLIP_ZH, STAYS, TEXTING_SHORTHAND, WAIT_UNTIL_ZH, Words } from '../../protocol';
+import { DESCRIBED_NOUN, type EditOp, FEELING_REASON, FINISHED_FIRST_ZH, FormatWords, LATER_ZH, MOMENT_NOUN, MOMENT_STATED, NO_FIRST_ZH, NO_WAIT, ONE_MORE, ORDINALS, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXTING_SHORTHAND, WAIT_UNTIL_ZH, Words } from '../../protocol';
 import { maskQuotes, MOMENT_NAMES, MOMENT_REF, ORDINAL_EN, type ParseContext, placesNamed, readable } from './clauseWords';
 import { pointFragment, slotFragment } from './fragments';
 import { AUDIO_FILE } from './mediaOps';
@@ -246,14 +246,14 @@ const AND_ALSO_AFTER_QUOTE = String.raw`(?<=\u0000)\s+(?=还有\s)`;
  */
 const ELLIPSIS_ACTUALLY = String.raw`(?:……|…|\.{3})\s*(?=actually\s+(?:just\s+)?(?:${VERB})\b)`;
 
-/** A slip (SLIP, "wait no", "i mean", "or rather") after an ellipsis, a comma or a dash. */
-const SLIP_AFTER = String.raw`(?:……|…|\.{3}|,|\s[-–—])\s*(?=${SLIP}\s*(?:[,，!！…:：]|\.{3}|$|\s+(?:make|change) (?:that|it)\b)|(?:actually|correction|wait|sorry|no,?\s*wait|wait,?\s*no(?:pe)?)\s+\d|i mean\b|or rather\b)`;
+/** A slip (SLIP, SLIP_BEFORE_FIGURE before a figure, SAID_AGAIN) after an ellipsis, a comma or a dash. */
+const SLIP_AFTER = String.raw`(?:……|…|\.{3}|,|\s[-–—])\s*(?=${SLIP}\s*(?:[,，!！…:：]|\.{3}|$|\s+(?:make|change) (?:that|it)\b)|(?:${SLIP_BEFORE_FIGURE})\s+\d|(?:${SAID_AGAIN})\b)`;
 
 /**
  * "no wait" or "i mean" with no comma between two figures with units ("make it 30 seconds no wait 40"; "make it 30 no
  * wait 25 secs" is read whole).
  */
-const SLIP_BETWEEN_FIGURES = String.raw`(?<=\d\s*(?:%|x|p|s|secs?|seconds?|mins?|minutes?))\s+(?=(?:no,?\s*wait|wait,?\s*no(?:pe)?|sorry|i mean|or rather)\s+\d)`;
+const SLIP_BETWEEN_FIGURES = String.raw`(?<=\d\s*(?:%|x|p|s|secs?|seconds?|mins?|minutes?))\s+(?=(?:${NO_WAIT}|sorry|${SAID_AGAIN})\s+\d)`;
 
 /** 然后, 并且: "then", "and". */
 const THEN_ZH = ['然后', '并且'];
