@@ -72,9 +72,11 @@ export const isGradientSrc = (src: string | undefined): boolean => src?.startsWi
  */
 const QUOTE = String.raw`"([^"]*)"|“([^”]*)”|「([^」]*)」|『([^』]*)』|‘([^’]*)’|(?<=^|[\s(:：，\u4e00-\u9fff])'(?!(?:em|cause|cos|til|bout|round)\b[^'\n]*\s')([^\n]+?)(?<!\ban)'(?=$|[\s,.;:!?)，。！？；：\u4e00-\u9fff]|\d)`;
 export const quotePattern = (): RegExp => new RegExp(QUOTE, 'g');
+/** Every quotation, in order: its words, trimmed ('' when blank), and where it ends in the text. */
+export const quotations = (text: string): { words: string; end: number }[] => [...text.matchAll(quotePattern())]
+  .map((match) => ({ words: match.slice(1).find((group) => group !== undefined)?.trim() ?? '', end: match.index + match[0].length }));
 /** Every quoted words, trimmed, blanks left out. */
-export const quotedAll = (text: string): string[] => [...text.matchAll(quotePattern())]
-  .map((match) => match.slice(1).find((group) => group !== undefined)?.trim() ?? '').filter((words) => words !== '');
+export const quotedAll = (text: string): string[] => quotations(text).map(({ words }) => words).filter((words) => words !== '');
 /** The first quoted words, trimmed; undefined when nothing (or only blanks) is quoted. */
 export const quoted = (text: string): string | undefined => quotedAll(text)[0];
 /** The text with every quotation taken out, so words inside a title never read as instructions (an upload's name quoted alone stays). */
@@ -330,6 +332,12 @@ const SHOWN_EN = String.raw`(?:just|only|mostly|basically)\s+(?:me|us|him|her|th
 /** How someone feels about a part, said after a comma as why ("…, take it off, my cousin hates it"): a reason, a clause of its own. */
 export const FEELING_REASON = String.raw`(?:my|our|his|her|their|the) [a-z'-]+ (?:hates?|hated|dislikes?|loves?|(?:can't|cannot|can not) stand|(?:doesn't|don't|does not|do not) like)\b`;
 export const SLIP = String.raw`(?:(?:[嗯唉哎啊哦噢呃]+|hmm+|um+|uh+|erm?|oops|sorry)\s*[…。.,，~]*\s*)*(?:(?:不对|不是)+|不不+|哦不|噢不|错了|说错了|我说错了|口误|打错了|no(?:,?\s*no)*(?:,?\s*wait)?|nah(?=,?\s*(?:\d|[\u4e00-\u9fff]|just |(?:make|change) (?:that|it)\b))|wait|nope|scratch that|my bad|actually|correction|oops|sorry|不(?=\s*[,，…]|$))(?:啊|呀|了)?`;
+/** "no wait", "wait, no", "wait nope": a slip owned up to in English, before what is meant. */
+export const NO_WAIT = String.raw`no,?\s*wait|wait,?\s*no(?:pe)?`;
+/** A slip said right before the figure meant ("wait 40", "correction 25", "no wait 40"): the figure is meant instead. */
+export const SLIP_BEFORE_FIGURE = String.raw`actually|correction|wait|sorry|${NO_WAIT}`;
+/** "i mean", "or rather": what is meant, said again (not MEANT's "i meant", which the separator does not part at). */
+export const SAID_AGAIN = String.raw`i mean|or rather`;
 /**
  * "改成 1:1 不对不对 要 9:16", "剪成30秒 说错了 40秒": a slip typed between spaces, as a chat message is, ends the request
  * before it as a comma would (a lone 不是, "这个 不是 我要的", says what something is not).
@@ -387,6 +395,8 @@ export const TRADITIONAL_ZH: Readonly<Record<string, string>> = Object.fromEntri
 const ASKED_TOPIC_ZH = String.raw`(?!(?:我|我们|咱|咱们|俺|额|人家)(?:能|可以)|[^，,。？?]*问)([^，,。？?]{0,8}?(?:段|片段|镜头|音乐|配乐|bgm|标题|字幕|文字|字|背景|视频|画面|片头|片尾|转场|原声|声音|音量|缩放|速度))`;
 /** The edit asked in that question, opened by its verb ("关掉", "改成…", "往上挪"). */
 const ASKED_VERB_ZH = String.raw`(?:再|帮我|给我|稍微|帮忙)?((?:改|调|换|加|删|剪|关|去掉|拿掉|挪|移|往|变|设|缩|弄|搞|整|放|小|大|快|慢|短|淡|静音|竖|横|裁|导)[^，,。？?]*?)`;
+/** A sound, or its level, named in Chinese ("声音", "原声", "人声", "音量", "音乐", "配乐"). */
+export const SOUND_ZH = String.raw`声音|原声|人声|音量|音乐|配乐`;
 export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // Cantonese "no", read first so that every rule after it that reads a "no" reads it too ("上下唔好黑边，用模糊" as
   // 不要黑边): 唔使 → 不用 ("都唔使压低"), 唔要 → 不要 ("片头卡唔要再导一次"), 唔好压低 → 不要压低 (唔好 before a verb is
@@ -419,7 +429,7 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/(?<=\p{Script=Han})[嘞哩滴](?=声)/gu, '的'],
   // "速度放到0.75", "音量搞到百分之八十", "原声降到三成": a speed or a level put, brought or dropped to a figure is set to it
   // (调到); written "剪至六秒", "调至80%": 至 after such a verb, before a figure, is 到.
-  [/(?<=(?:速度|倍速|音量|声音|原声|人声|音乐|配乐|bgm)(?:再|也|都|给我|稍微)?)(?:放|弄|整|搞|降|减|变|搁|拧)(?=[到成至]\s*(?:[\d.零一二两三四五六七八九十半]|百分之))/g, '调'],
+  [new RegExp(String.raw`(?<=(?:速度|倍速|${SOUND_ZH}|bgm)(?:再|也|都|给我|稍微)?)(?:放|弄|整|搞|降|减|变|搁|拧)(?=[到成至]\s*(?:[\d.零一二两三四五六七八九十半]|百分之))`, 'g'), '调'],
   [/(?<=[剪缩压截短调拉开降提放])至(?=\s*(?:[\d.零一二两三四五六七八九十半]|百分之))/g, '到'],
   [/方大(?=\s*(?:一下|一点|点|些|看|\d|[一二三四五六七八九十两]倍|$))/g, '放大'],
   [/(?:因|音)月/g, '音乐'],
@@ -508,7 +518,7 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // 削去, 削掉 ("首段尾部，削去两秒"): cut off, in writing, said of a length as of a part.
   [/削(?:去|掉)/g, '剪掉'],
   // "声音放大到1.8倍", "把人声放大一点": a sound made bigger is made louder (放大 of the picture is a zoom).
-  [/(?<=(?:声音|原声|人声|音量|说话声|讲话声|音乐|配乐|bgm)(?:再|也|都|给我|稍微)?)放大/g, '调大'],
+  [new RegExp(String.raw`(?<=(?:${SOUND_ZH}|说话声|讲话声|bgm)(?:再|也|都|给我|稍微)?)放大`, 'g'), '调大'],
   // "倍率拉到1.5": the rate said before a figure is the speed (not 放大倍率, 缩放倍率, the zoom's).
   [/(?<!放大|缩放|变焦|缩小)倍率(?=[^，,。]{0,5}[\d一二两三四五六七八九十])/g, '倍速'],
   // "画面切换请不要生硬": not abrupt is soft (a "no" said of the abruptness, none of the transition).
@@ -1689,7 +1699,7 @@ export const Words = {
   withdrawn: /^(?:还是)?(?:不|别)(?:加|要|用|弄|搞|做|放|改|换|删|剪|调|导出)了?$|^(?:还是)?(?:不用|不要|不必)了?$/,
   /** "…, 25 seconds please", "…, mp4 instead": a closing word of courtesy after the value meant, which is no part of it. */
   meantClosing: /[\s,，]*\b(?:please|pls|thanks|thank you|instead)\b[\s.!]*$/,
-  meantInstead: new RegExp(String.raw`^(?:(?:actually|correction|wait|sorry|no,?\s*wait|wait,?\s*no(?:pe)?)\s+(?=\d)|${SLIP}(?:[,，!！。.…~:：]+\s*|$|\s+(?=(?:make|change) (?:that|it)\b|just\b|[\u4e00-\u9fff]|(?<=[\u4e00-\u9fff]\s+)\d))|(?:[嗯唉哎啊哦噢呃]+\s*[…。.,，~]*\s*)?(?:算了\s*[,，]?\s*(?!还是)(?:就|直接)?|(?:算了\s*[,，]?\s*)?(?:还是(?!太|有点|很|不够|不行|没|不|一样|那样|这样)|我是说|我的意思是))|(?:${MEANT}|make that|or rather)\b)\s*(?:(?:make|change) (?:that|it)(?: to)?\s+)?`),
+  meantInstead: new RegExp(String.raw`^(?:(?:${SLIP_BEFORE_FIGURE})\s+(?=\d)|${SLIP}(?:[,，!！。.…~:：]+\s*|$|\s+(?=(?:make|change) (?:that|it)\b|just\b|[\u4e00-\u9fff]|(?<=[\u4e00-\u9fff]\s+)\d))|(?:[嗯唉哎啊哦噢呃]+\s*[…。.,，~]*\s*)?(?:算了\s*[,，]?\s*(?!还是)(?:就|直接)?|(?:算了\s*[,，]?\s*)?(?:还是(?!太|有点|很|不够|不行|没|不|一样|那样|这样)|我是说|我的意思是))|(?:${MEANT}|make that|or rather)\b)\s*(?:(?:make|change) (?:that|it)(?: to)?\s+)?`),
   /** A face drawn in symbols ("(´；ω；`)", "(╥﹏╥)"): feeling, no request (and its "；" ends no clause). */
   kaomoji: /[(（](?:[^()（）\p{L}\d]|[ωдД])+[)）]|(?<=\p{Script=Han}|^)(?:呜{2,}|哈{2,}|嘿{2,}|嘻{2,})(?=[\s，,。!！~]|$)/gu,
   /** "快点，剪成20秒", "…，快！", "…，快些": urgency said first, before the request (快点 alone, or before a speed, is faster). */

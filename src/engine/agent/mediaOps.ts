@@ -40,13 +40,21 @@ export function zoomOp(text: string): EditOp | EditOp[] | undefined {
   // "turn on auto zoom, and zoom in more", "自动放大打开，再放大多一点": switched on outright, a way said after it is a second step.
   if (at === undefined) return switchedOn({ op: 'set_zoom', mode: 'auto' }, text);
   const range = parseRange(text);
+  const duration = parseFor(text) ?? (range ? range.end_ms - range.start_ms : heldFor(text, at, clock));
+  return { op: 'zoom_at', start_ms: at, duration_ms: Math.max(1000, duration ?? UNSAID.zoomMs) };
+}
+
+/** How long a zoom at a point holds, said beside the point as a second length (no range said). */
+function heldFor(text: string, at: number, clock: ReturnType<typeof parseClock>): number | undefined {
+  if (clock) {
+    // With the point said as a clock time, a bare figure held for ("hold for 2") is seconds too.
+    const rest = text.replace(clock.said, ' ');
+    const bare = Words.zoomHeldBare.exec(rest)?.[1];
+    return parseSeconds(rest) ?? (bare === undefined ? undefined : Number(bare) * 1000);
+  }
   // "第30秒放大5秒", "at 12s zoom 4 seconds": with the point said in seconds, a second length is how long it holds.
   const lengths = parseLengths(text);
-  // With the point said as a clock time, a bare figure held for ("hold for 2") is seconds too.
-  const bare = Words.zoomHeldBare.exec(text.replace(clock?.said ?? '', ' '))?.[1];
-  const held = range ? undefined : clock ? parseSeconds(text.replace(clock.said, ' ')) ?? (bare === undefined ? undefined : Number(bare) * 1000) : lengths.length === 2 && lengths[0] === at ? lengths[1] : undefined;
-  const duration = parseFor(text) ?? (range ? range.end_ms - range.start_ms : held);
-  return { op: 'zoom_at', start_ms: at, duration_ms: Math.max(1000, duration ?? UNSAID.zoomMs) };
+  return lengths.length === 2 && lengths[0] === at ? lengths[1] : undefined;
 }
 
 /** The auto zoom, marked as switched on outright when the clause says so. */

@@ -11,7 +11,7 @@ import { namedAskedSteps } from './namedAsked';
 import { namedSteps } from './namedBefore';
 import { parseClause, readAlone } from './parseClause';
 import { readRest } from './readAndPush';
-import { type Asked, type Reading, readingOf, type Step } from './reading';
+import { type Asked, type Parsed, type Reading, readingOf, type Step } from './reading';
 import { clausesOf, colonQuoted } from './splitClauses';
 import { messageRead } from './wholeMessage';
 import { unwrapped, withoutActions } from './wrapping';
@@ -54,6 +54,9 @@ export function parseInstruction(message: string, context: ParseContext = { mome
 /** The ways of asking tried before a clause is read alone, in order: an earlier one wins. */
 const BEFORE_READ: Step<Asked>[] = [...approvalSteps, ...detailSteps, ...namedSteps];
 
+/** The ways of asking tried once the clause is read alone, in order: an earlier one wins (else the rest is read). */
+const AFTER_READ: Step<Parsed>[] = [...namedAskedSteps, ...momentSteps];
+
 /**
  * One clause read into the reading: a correction of the request before it; else a detail of what was read before it, or
  * what it asks of the clause before it; else what it asks alone.
@@ -66,7 +69,7 @@ function readClause(reading: Reading, said: string, place: number): void {
   if (BEFORE_READ.some((step) => step(reading, asked))) return;
   const read = parseClause(heard.clause, heard.text, context);
   const parsed = { ...asked, parsed: requestBeforeReason(heard.clause, read, context) ?? read };
-  if ([...namedAskedSteps, ...momentSteps].some((step) => step(reading, parsed))) return;
+  if (AFTER_READ.some((step) => step(reading, parsed))) return;
   readRest(reading, parsed);
 }
 

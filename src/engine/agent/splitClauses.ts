@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { DESCRIBED_NOUN, type EditOp, FEELING_REASON, FINISHED_FIRST_ZH, FormatWords, LATER_ZH, MOMENT_NOUN, MOMENT_STATED, NO_FIRST_ZH, ONE_MORE, ORDINALS, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SLIP, SPACED_SLIP_ZH, STAYS, TEXTING_SHORTHAND, WAIT_UNTIL_ZH, Words } from '../../protocol';
+import { DESCRIBED_NOUN, type EditOp, FEELING_REASON, FINISHED_FIRST_ZH, FormatWords, LATER_ZH, MOMENT_NOUN, MOMENT_STATED, NO_FIRST_ZH, NO_WAIT, ONE_MORE, ORDINALS, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXTING_SHORTHAND, WAIT_UNTIL_ZH, Words } from '../../protocol';
 import { maskQuotes, MOMENT_NAMES, MOMENT_REF, ORDINAL_EN, type ParseContext, placesNamed, readable } from './clauseWords';
 import { pointFragment, slotFragment } from './fragments';
 import { AUDIO_FILE } from './mediaOps';
@@ -100,52 +100,220 @@ const STATED = String.raw`(?:the|my|our|this|that) (?:[a-z-]+ ){0,2}(?:is|are|si
 /** "don't" and the ways it is spelled as said ("dinna", "divvent"), which the clause is read with (TEXTING_SHORTHAND). */
 const DONT = ["don'?t", 'do not', ...Object.keys(TEXTING_SHORTHAND).filter((word) => TEXTING_SHORTHAND[word] === "don't")].join('|');
 
+// Where a message splits into clauses (SEPARATOR): the alternatives below, each with why it is there, joined in this
+// order, which decides the one that matches where several could.
+
+/** Sentence marks, a semicolon and a line break end a clause. */
+const SENTENCE_MARK = String.raw`[;；。！\n]`;
+
+/**
+ * "第三段放第一个🌊 再加个标题": an emoji between Chinese words ends a clause as a full stop does; so does one between
+ * English words before a verb or a "can you/can it" ("making a video of our shop 🌷 can it be 30 seconds?"; not "add a
+ * 🔥 sticker", nor after a word or two opening the message, a greeting or a name: "morning all 👋 could you…").
+ */
+const EMOJI_BETWEEN = [
+  String.raw`(?<=\p{Script=Han})[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+(?=\s*[\p{Script=Han}，,])`,
+  String.raw`(?<!^\s*[\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s+[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+\s+(?:and\s+)?(?=(?:please\s+|pls\s+|just\s+)?(?:${VERB})\b|(?:can|could|would|will)\s+(?:you|u|we|it|this|that|the)\b)`,
+];
+
+/** "add music!! at 60%": an exclamation before the request's own detail (how loud, how long) does not end it. */
+const EXCLAMATION = String.raw`!(?!!*\s*(?:at|over|by|with|for)\s)`;
+
+/**
+ * A question mark before more words ends a clause. "no music? put some in": a part asked after as missing keeps its
+ * question mark, a question (no removal).
+ */
+const QUESTION_MARK = [String.raw`(?<!\bno(?:\s+[a-z]+){1,2}\s*)[?？](?=\s*\S)`, String.raw`(?<=\bno(?:\s+[a-z]+){1,2}\s*[?？])(?=\s*\S)`];
+
+/** A full stop before a space (not in a number, after an abbreviation, nor a "no." before a figure). */
+const FULL_STOP = String.raw`(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms|co|ltd|inc|corp|llc|jr|sr)|\b(?:no|nr|num)(?=\.\s*\d))\.\s+`;
+
+/** A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does. */
+const COMMA_BY_HAN = ['，', String.raw`(?<=\p{Script=Han}\s*),`, String.raw`,(?=\s*\p{Script=Han})`];
+
+/** "then" (after a comma, also "finally", "lastly", "afterwards", "after that"). */
+const THEN = [String.raw`,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+`, String.raw`\s+(?:and\s+)?then\s+`];
+
+/** After "den" before a verb ("…, den take off de card", "den gie me a minute"). */
+const DEN = String.raw`,?\s+(?:an[d']?\s+)?den\s+(?=(?:${VERB}|give|gie)\b)`;
+
+/**
+ * In one long English message a request also starts after "and" before a verb (or its "an", "an'", "n" as said: "… at
+ * 2x an crossfade the lot", "… card an export again", "… under it an' fade it out", "… as the music an fade it oot": a
+ * verb of an f, m, s… sound only with its object, not "an mp4"; not "give me an export"; not "the load-in and set", a
+ * band's set ending the message), a "please" and a verb or a "can you" ("…, and please export in mp4", "… and can you
+ * cut a 30s version").
+ */
+const AND_VERB = String.raw`,?\s+(?:and|aur|pis|an'|an(?=\s+[bcdgjkpqtvwz])|an(?=\s+(?:fade|mute|make|set|speed|slow|remove|move|lower|raise|reduce|shorten|swap|switch|send|slap|stick|lose|render|save|show|zoom|hide|flip|freeze|fix)\s+(?:it|them|that|this|the|everything|all|some|a|an|up|down|out|in)\b)|an(?<!\b(?:me|us|do|run|need|want|get|make|render|start|just|grab|send|another)\s+an)(?=\s+(?:export|add|undo|insert|apply|adjust|open)\s+(?:it|them|that|this|again|the|everything|all|some|a|an)\b)|n)\s+(?!set\s*[.!]*$)(?=(?:also\s+)?(?:please\s+)?(?:${VERB})\b|(?:${DONT}|never)\s+(?:${VERB}|touch)\b|(?:(?:hey|so|also)\s+)?(?:can|could|would) (?:you|u|we)\b)`;
+
+/**
+ * After "but" before a refusal ("make it 4K but don't export yet", "…but not export yet": the refusal read apart; so is
+ * ", don't you dare add music"). "set it to 4k but I'll export tomorrow": the user's own export after "but" is a clause
+ * of its own (Words.notYet).
+ */
+const BUT_REFUSED = [
+  String.raw`,?\s+but\s+(?=(?:${DONT}|never|not)\s+(?:${VERB})\b|(?:i|we)(?:'ll|\s+will|\s+can|\s+shall)?\s+(?:export|render|download)\b)`,
+  String.raw`,\s+(?=(?:${DONT}|never)\s+you\s+dare\s+(?:${VERB})\b)`,
+];
+
+/**
+ * After a comma before a moment said to stay ("speed up clip 2 and 3, clip 1 stays": no item of the list) or stated
+ * about ("make it 30 seconds, the second clip is too long": no detail of the request).
+ */
+const MOMENT_STAYS = String.raw`,\s+(?=(?:the\s+)?(?:(?:${MOMENT_NOUN})\s*#?\s*\d+|(?:${ORDINAL_EN}|last) (?:${MOMENT_NOUN}))\s+(?:${STAYS}|${MOMENT_STATED})\b)`;
+
+/**
+ * After "and" before a moment named then acted on past a comma ("…, and the third, make it 6 seconds": the topic of the
+ * verb after it, no object of the one before).
+ */
+const MOMENT_THEN_ASKED = String.raw`,?\s+(?:and|an[d']?)\s+(?=(?:the\s+)?(?:${ORDINAL_EN}|last|final)(?:\s+(?:${MOMENT_NOUN}|one|bit))?\s*,\s*(?:${VERB})\b[^,.;]*?\b(?:it|that|this|them)\b)`;
+
+/** After a comma before the moment a part described is ("put the silverback part first, it is clip 3"). */
+const MOMENT_DESCRIBED_IS = String.raw`,\s+(?=(?:it|that|this)(?: one)?(?:'s|’s| is) (?:the )?(?:(?:${ORDINAL_EN}|last|final) (?:${MOMENT_NOUN})|(?:${MOMENT_NOUN}) ?#?\s*\d+)[.!]*$)`;
+
+/** After ", plus" ("mute the voice, plus a 60s cut"). */
+const PLUS = String.raw`,\s+plus\s+`;
+
+/** After a comma before one more file named by its format ("export two: one mp4, one gif"). */
+const ONE_MORE_FILE = String.raw`,\s+(?=(?:${Words.fileByFormat.source})\s*(?:too|as well|please)?\s*(?:[,.;!]|$))`;
+
+/** After a comma before a verb or "just" and one ("the bits where nothing moves, just cut them out"). */
+const COMMA_VERB = String.raw`,\s+(?=(?:just\s+)?(?:${VERB})\b)`;
+
+/** After a comma before a part refused, of something said ("…, no sound from video, only music"). */
+const PART_REFUSED = String.raw`,\s+(?=(?:no|without)\s+(?!(?:more|less|longer|shorter|later|earlier|bigger|smaller|louder|quieter|than|wait|way|worries|problem|rush|need|matter|idea|i|sorry|not|one|thanks|cuts?|cutting|edits?|editing|changes?|trimming)\b)(?:the\s+|any\s+)?[a-z-]+[a-z](?:\s+(?:from|of|in|on)\s+(?:the\s+|my\s+)?[a-z-]+[a-z])?\s*(?:$|[,.;!]|please\b|pls\b|either\b|at all\b|this time\b|for now\b))`;
+
+/** After a comma before "I'd like" (", and from that I'd like …"). */
+const I_OR_WE = String.raw`,\s+(?:and\s+)?(?:from (?:that|there|this|it)\s+)?(?=(?:i|we)(?:\s|'d\b))`;
+
+/** After ", and" before a statement (STATED). */
+const AND_STATED = String.raw`,\s+and\s+(?=${STATED})`;
+
+/** After a comma before how someone feels about it ("…, take it off, my cousin hates it": a reason). */
+const FEELING = String.raw`,\s+(?=${FEELING_REASON})`;
+
+/** After "but the <moment>" ("the first clip is fine but the second one drags"; not "everything but the last clip"). */
+const BUT_THE_MOMENT = String.raw`(?<!\b(?:everything|all|anything|nothing|none))(?:,?\s+)but\s+(?=(?:the|my|our) (?:[a-z-]+ ){0,2}(?:${MOMENT_NOUN}))`;
+
+/** After "so" before a verb ("… too long so trim it"; not "it's so slow", an adjective). */
+const SO_VERB = String.raw`(?<!\b(?:it's|its|it is|is|was|are|were|looks|feels|seems|sounds|too|be))(?:,?\s+)so\s+(?=(?:${VERB})\b)`;
+
+/** After ", also" or "but also" before a verb ("add music at 70% but also mute the video sound"). */
+const ALSO_VERB = String.raw`(?:,\s+(?:and\s+)?|,?\s+but\s+)also\s+(?=(?:please\s+)?(?:${VERB})\b)`;
+
+/** A reason starts at "because". */
+const BECAUSE = String.raw`\s+(?=because\b)`;
+
+/** "while you're at it", "on top of that", "in addition", "additionally": one more request follows. */
+const IN_ADDITION = String.raw`(?:^|,?\s+)(?:and\s+)?(?:(?:while|whilst) you(?:'re| are) at it|on top of that|in addition|additionally)\b,?`;
+
+/**
+ * Before "could we" ("the second section is the choir — might we have that first?"), after a comma or a dash; before
+ * "can it" only after a statement (an "is" or "'s" before).
+ */
+const CAN_YOU = [
+  String.raw`(?:,|\s[-—–])\s+(?=(?:can|could|would|might|may) (?:you|we)\b)`,
+  String.raw`(?<=\b(?:is|are)\b[^,]*|'s\b[^,]*)(?:,|\s[-—–])\s+(?=(?:can|could|would|might|may) it\b)`,
+];
+
+/**
+ * A dash (or a spaced hyphen typed for one) before a verb (not "lower third", a text) or a statement ("… 40 seconds -
+ * the brush work is the money shot").
+ */
+const DASH = [
+  String.raw`\s[—–-]\s+(?!lower[- ]?thirds?\b)(?=(?:just\s+)?(?:${VERB})\b)`,
+  String.raw`\s[—–-]\s+(?=(?:the|my|our|this|that) [a-z' ]{1,40}? (?:is|are|was|were)\b)`,
+];
+
+/** Before 算了 ("never mind") after an ellipsis, or a space after Chinese words. */
+const NEVER_MIND_ZH = String.raw`(?:……|…|\.{3}|(?<=\p{Script=Han})\s+)\s*(?=算了)`;
+
+/**
+ * "结尾淡出，三秒……像翻书那样": an ellipsis between Chinese words ends a clause as a comma does (the length said before
+ * it is the fade's, not the clip's).
+ */
+const ELLIPSIS_ZH = String.raw`(?<=\p{Script=Han})\s*(?:……|…)\s*(?=\p{Script=Han})`;
+
+/**
+ * After quoted words, 还有 spaced on both sides ("加片尾卡「谢谢」 还有 导出"; not "标题“早安” 但是放在顶部", where the
+ * place is the title's).
+ */
+const AND_ALSO_AFTER_QUOTE = String.raw`(?<=\u0000)\s+(?=还有\s)`;
+
+/**
+ * "add the cards... actually drop the intro one": an ellipsis before "actually" and a verb ends a clause as a comma does
+ * (not "breathe in... fade in", an ellipsis in what is said).
+ */
+const ELLIPSIS_ACTUALLY = String.raw`(?:……|…|\.{3})\s*(?=actually\s+(?:just\s+)?(?:${VERB})\b)`;
+
+/** A slip (SLIP, SLIP_BEFORE_FIGURE before a figure, SAID_AGAIN) after an ellipsis, a comma or a dash. */
+const SLIP_AFTER = String.raw`(?:……|…|\.{3}|,|\s[-–—])\s*(?=${SLIP}\s*(?:[,，!！…:：]|\.{3}|$|\s+(?:make|change) (?:that|it)\b)|(?:${SLIP_BEFORE_FIGURE})\s+\d|(?:${SAID_AGAIN})\b)`;
+
+/**
+ * "no wait" or "i mean" with no comma between two figures with units ("make it 30 seconds no wait 40"; "make it 30 no
+ * wait 25 secs" is read whole).
+ */
+const SLIP_BETWEEN_FIGURES = String.raw`(?<=\d\s*(?:%|x|p|s|secs?|seconds?|mins?|minutes?))\s+(?=(?:${NO_WAIT}|sorry|${SAID_AGAIN})\s+\d)`;
+
+/** 然后, 并且: "then", "and". */
+const THEN_ZH = ['然后', '并且'];
+
+/**
+ * "…调小声一点 그리고 导出 mp4", "…一点 and 导出": "and then" in another tongue between Chinese requests parts them as
+ * 然后 does (English "and" only before a Chinese verb: "标题 and 字幕" lists two parts).
+ */
+const THEN_OTHER_TONGUE = [
+  String.raw`(?<=[\p{Script=Han}\d\u0000])\s*(?:${Words.thenOtherTongue.source})\s*`,
+  String.raw`(?<=\p{Script=Han})\s+and\s+(?=${ZH_VERB})`,
+];
+
+/** "加片头“新书速递”、片尾“谢谢观看”": a 、 before a card and its words lists the next card. */
+const NEXT_CARD = String.raw`、(?=\s*(?:片头|片尾)卡?\s*(?:写|是|为)?\s*\u0000)`;
+
+/** "加个音乐，加好以后再大声点": "once it's added" after a comma is a "then" (what was just asked, done), no request of its own. */
+const ONCE_DONE_ZH = String.raw`(?:^|(?<=[，,]\s*))(?:加|弄|搞|放|配|做|整|调|改|剪)(?:好|完)了?(?:以后|之后|后)?\s*(?=再|就(?!行|好|可以|成|得)|然后)`;
+
+/** "弄个45秒的就行太长了没人看": a reason run on after "就行" ("that'll do") is a clause of its own. */
+const REASON_AFTER_ENOUGH = String.raw`(?<=就行|就好|就可以)(?=太|不然|否则|要不)`;
+
+/**
+ * 并 before a verb, 接着, 顺便, 另外, 还要 (not "we still want"): one more request. "导出mp4 还有一个gif": 还有 before one
+ * more file (一个 and no noun of words) is 还要.
+ */
+const ONE_MORE_ZH = [String.raw`并(?=${ZH_VERB})`, '接着', '顺便', '另外', '(?<!我们?|俺|咱们?)还要', String.raw`(?<!我们?|俺|咱们?)还有(?=\s*一[个份版](?!\p{Script=Han}))`];
+
+/**
+ * "加背景音乐 但是小声点", "音乐加上 还有原声调到八成": typed with a space for the comma, "but" and "and also" open a
+ * clause of their own (not 还有点, "still a bit"); so does the rest of the uploads refused ("先用第一个素材 别的不要").
+ */
+const SPACED_BUT_ZH = String.raw`(?<=[\p{Script=Han}\p{L}\d%])\s+(?=但是|还有(?![点些]|一[点些])|${Words.othersRefusedZh.source})`;
+
+/**
+ * A list numbered in one line starts each item ("1) add music 2) export"; with full stops only in a message that opens
+ * with "1. ", as a list does: "1. mute it 2. export"; after a colon, not a clock's: "那里（0:22）放大").
+ */
+const NUMBERED_ITEM = [
+  String.raw`(?:^|\s+|(?<=(?<!\d)[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han})`,
+  String.raw`(?:^|(?<!\b(?:${MOMENT_NOUN})s?)\s+|(?<=(?<!\d)[:：])\s*)\d{1,2}\)\s+(?=[a-z\d])`,
+  String.raw`(?<=^\s*1\.\s[^]*?)(?<!\b(?:${MOMENT_NOUN})s?)\s+\d{1,2}\.\s+(?=[a-z])`,
+  String.raw`\s*[①-⑳]\s*`,
+];
+
+const SEPARATOR = new RegExp(String.raw`\s*(?:${[
+  SENTENCE_MARK, ...EMOJI_BETWEEN, EXCLAMATION, ...QUESTION_MARK, FULL_STOP, ...COMMA_BY_HAN, ...THEN, DEN, AND_VERB,
+  ...BUT_REFUSED, MOMENT_STAYS, MOMENT_THEN_ASKED, MOMENT_DESCRIBED_IS, PLUS, ONE_MORE_FILE, COMMA_VERB, PART_REFUSED, I_OR_WE,
+  AND_STATED, FEELING, BUT_THE_MOMENT, SO_VERB, ALSO_VERB, BECAUSE, IN_ADDITION, ...CAN_YOU, ...DASH, NEVER_MIND_ZH, ELLIPSIS_ZH,
+  // "改成 1:1 不对不对 要 9:16": a slip typed between spaces (SPACED_SLIP_ZH) ends a clause as one after a comma does.
+  SPACED_SLIP_ZH, AND_ALSO_AFTER_QUOTE, ELLIPSIS_ACTUALLY, SLIP_AFTER, SLIP_BETWEEN_FIGURES, ...THEN_ZH, ...THEN_OTHER_TONGUE,
+  NEXT_CARD, ONCE_DONE_ZH, REASON_AFTER_ENOUGH, ...ONE_MORE_ZH, SPACED_BUT_ZH, ...NUMBERED_ITEM,
+].join('|')})\s*`, 'iu');
+
 /** Splits on sentence punctuation (a full stop before a space, a question mark before more words), "then", and "and" before a new verb; quoted text is never split. */
 export function splitClauses(message: string): string[] {
   // "最后加个片尾：加油小将们！": the mark closing a line that gives a text's words after a colon is theirs.
   const { masked, unmask } = maskQuotes(message.replace(CLOSED_COLON_WORDS, (said) => colonQuoted(said)));
-  // A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does. In one long English
-  // message a request also starts after "but the <moment>" ("the first clip is fine but the second one drags"; not
-  // "everything but the last clip"), after "so" or ", also" before a verb ("… too long so trim it"; not "it's so slow", an adjective), after "and" before a
-  // verb (or its "an", "an'", "n" as said: "… at 2x an crossfade the lot", "… card an export again", "… under it an' fade it out",
-  // "… as the music an fade it oot": a verb of an f, m, s… sound only with its object, not "an mp4"; not "give me an export"), after
-  // "den" before a verb ("…, den take off de card", "den gie me a minute"; not "the load-in and set", a band's set ending the message), a "please" and a verb or a "can you" ("…, and please export in mp4", "… and can you cut a 30s version"), after
-  // "but also" before a verb ("add music at 70% but also mute the video sound"), after a comma before a part refused, of
-  // something said ("…, no sound from video, only music"), after
-  // ", and" before a statement (STATED) or before "I'd like" (", and from that I'd like …"), after a comma before how someone
-  // feels about it ("…, take it off, my cousin hates it": a reason), after "but" before a refusal
-  // ("make it 4K but don't export yet", "…but not export yet": the refusal read apart; so is ", don't you dare add music"), after
-  // a comma before the moment a part described is ("put the silverback part first, it is clip 3") or before a moment said to
-  // stay ("speed up clip 2 and 3, clip 1 stays": no item of the list) or stated about ("make it 30 seconds, the second clip
-  // is too long": no detail of the request), after "and" before a moment named then acted on
-  // past a comma ("…, and the third, make it 6 seconds": the topic of the verb after it, no object of the one before), after ", plus" ("mute the
-  // voice, plus a 60s cut"), after a comma before one more file named by its format ("export two: one mp4, one gif"), after a comma before a verb or "just" and one ("the bits where nothing moves, just cut them out"), or a dash (or a spaced hyphen typed for one) before one (not "lower third", a text) or a statement ("… 40 seconds - the brush work is the money shot")
-  // or before "could we" ("the second section is the choir — might we have that first?"); a reason starts at "because"; a list numbered in one line starts each item ("1) add music 2) export"; with full stops only in a message that opens with "1. ", as a list does: "1. mute it 2. export"; after a colon, not a clock's: "那里（0:22）放大").
-  // "set it to 4k but I'll export tomorrow": the user's own export after "but" is a clause of its own (Words.notYet).
-  // "no music? put some in": a part asked after as missing keeps its question mark, a question (no removal).
-  // "add the cards... actually drop the intro one": an ellipsis before "actually" and a verb ends a clause as a comma does
-  // (not "breathe in... fade in", an ellipsis in what is said).
-  // "add music!! at 60%": an exclamation before the request's own detail (how loud, how long) does not end it.
-  // "弄个45秒的就行太长了没人看": a reason run on after "就行" ("that'll do") is a clause of its own. "第三段放第一个🌊 再加个
-  // 标题": an emoji between Chinese words ends a clause as a full stop does; so does one between English words before a
-  // verb or a "can you/can it" ("making a video of our shop 🌷 can it be 30 seconds?"; not "add a 🔥 sticker", nor after
-  // a word or two opening the message, a greeting or a name: "morning all 👋 could you…"). "加背景音乐 但是小声点", "音乐加上 还有原声调到八成":
-  // typed with a space for the comma, "but" and "and also" open a clause of their own (not 还有点, "still a bit"); so does
-  // the rest of the uploads refused ("先用第一个素材 别的不要"); after quoted words, 还有 spaced on both sides ("加片尾卡「谢谢」
-  // 还有 导出"; not "标题“早安” 但是放在顶部", where the place is the title's). "导出mp4 还有一个gif": 还有 before one
-  // more file (一个 and no noun of words) is 还要.
-  // "结尾淡出，三秒……像翻书那样": an ellipsis between Chinese words ends a clause as a comma does (the length said before
-  // it is the fade's, not the clip's).
-  // "改成 1:1 不对不对 要 9:16": a slip typed between spaces ends a clause as one after a comma does; so does "no wait" or
-  // "i mean" with no comma between two figures with units ("make it 30 seconds no wait 40"; "make it 30 no wait 25 secs"
-  // is read whole).
-  // "…调小声一点 그리고 导出 mp4", "…一点 and 导出": "and then" in another tongue between Chinese requests parts them as
-  // 然后 does (English "and" only before a Chinese verb: "标题 and 字幕" lists two parts).
-  // "加片头“新书速递”、片尾“谢谢观看”": a 、 before a card and its words lists the next card. "加个音乐，加好以后再大声点":
-  // "once it's added" after a comma is a "then" (what was just asked, done), no request of its own.
-  const separator = new RegExp(String.raw`\s*(?:[;；。！\n]|(?<=\p{Script=Han})[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+(?=\s*[\p{Script=Han}，,])|(?<!^\s*[\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s+[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+\s+(?:and\s+)?(?=(?:please\s+|pls\s+|just\s+)?(?:${VERB})\b|(?:can|could|would|will)\s+(?:you|u|we|it|this|that|the)\b)|!(?!!*\s*(?:at|over|by|with|for)\s)|(?<!\bno(?:\s+[a-z]+){1,2}\s*)[?？](?=\s*\S)|(?<=\bno(?:\s+[a-z]+){1,2}\s*[?？])(?=\s*\S)|(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms|co|ltd|inc|corp|llc|jr|sr)|\b(?:no|nr|num)(?=\.\s*\d))\.\s+|，|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})|,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+|\s+(?:and\s+)?then\s+|,?\s+(?:an[d']?\s+)?den\s+(?=(?:${VERB}|give|gie)\b)|,?\s+(?:and|aur|pis|an'|an(?=\s+[bcdgjkpqtvwz])|an(?=\s+(?:fade|mute|make|set|speed|slow|remove|move|lower|raise|reduce|shorten|swap|switch|send|slap|stick|lose|render|save|show|zoom|hide|flip|freeze|fix)\s+(?:it|them|that|this|the|everything|all|some|a|an|up|down|out|in)\b)|an(?<!\b(?:me|us|do|run|need|want|get|make|render|start|just|grab|send|another)\s+an)(?=\s+(?:export|add|undo|insert|apply|adjust|open)\s+(?:it|them|that|this|again|the|everything|all|some|a|an)\b)|n)\s+(?!set\s*[.!]*$)(?=(?:also\s+)?(?:please\s+)?(?:${VERB})\b|(?:${DONT}|never)\s+(?:${VERB}|touch)\b|(?:(?:hey|so|also)\s+)?(?:can|could|would) (?:you|u|we)\b)|,?\s+but\s+(?=(?:${DONT}|never|not)\s+(?:${VERB})\b|(?:i|we)(?:'ll|\s+will|\s+can|\s+shall)?\s+(?:export|render|download)\b)|,\s+(?=(?:${DONT}|never)\s+you\s+dare\s+(?:${VERB})\b)|,\s+(?=(?:the\s+)?(?:(?:${MOMENT_NOUN})\s*#?\s*\d+|(?:${ORDINAL_EN}|last) (?:${MOMENT_NOUN}))\s+(?:${STAYS}|${MOMENT_STATED})\b)|,?\s+(?:and|an[d']?)\s+(?=(?:the\s+)?(?:${ORDINAL_EN}|last|final)(?:\s+(?:${MOMENT_NOUN}|one|bit))?\s*,\s*(?:${VERB})\b[^,.;]*?\b(?:it|that|this|them)\b)|,\s+(?=(?:it|that|this)(?: one)?(?:'s|’s| is) (?:the )?(?:(?:${ORDINAL_EN}|last|final) (?:${MOMENT_NOUN})|(?:${MOMENT_NOUN}) ?#?\s*\d+)[.!]*$)|,\s+plus\s+|,\s+(?=(?:${Words.fileByFormat.source})\s*(?:too|as well|please)?\s*(?:[,.;!]|$))|,\s+(?=(?:just\s+)?(?:${VERB})\b)|,\s+(?=(?:no|without)\s+(?!(?:more|less|longer|shorter|later|earlier|bigger|smaller|louder|quieter|than|wait|way|worries|problem|rush|need|matter|idea|i|sorry|not|one|thanks|cuts?|cutting|edits?|editing|changes?|trimming)\b)(?:the\s+|any\s+)?[a-z-]+[a-z](?:\s+(?:from|of|in|on)\s+(?:the\s+|my\s+)?[a-z-]+[a-z])?\s*(?:$|[,.;!]|please\b|pls\b|either\b|at all\b|this time\b|for now\b))|,\s+(?:and\s+)?(?:from (?:that|there|this|it)\s+)?(?=(?:i|we)(?:\s|'d\b))|,\s+and\s+(?=${STATED})|,\s+(?=${FEELING_REASON})|(?<!\b(?:everything|all|anything|nothing|none))(?:,?\s+)but\s+(?=(?:the|my|our) (?:[a-z-]+ ){0,2}(?:${MOMENT_NOUN}))|(?<!\b(?:it's|its|it is|is|was|are|were|looks|feels|seems|sounds|too|be))(?:,?\s+)so\s+(?=(?:${VERB})\b)|(?:,\s+(?:and\s+)?|,?\s+but\s+)also\s+(?=(?:please\s+)?(?:${VERB})\b)|\s+(?=because\b)|(?:^|,?\s+)(?:and\s+)?(?:(?:while|whilst) you(?:'re| are) at it|on top of that|in addition|additionally)\b,?|(?:,|\s[-—–])\s+(?=(?:can|could|would|might|may) (?:you|we)\b)|(?<=\b(?:is|are)\b[^,]*|'s\b[^,]*)(?:,|\s[-—–])\s+(?=(?:can|could|would|might|may) it\b)|\s[—–-]\s+(?!lower[- ]?thirds?\b)(?=(?:just\s+)?(?:${VERB})\b)|\s[—–-]\s+(?=(?:the|my|our|this|that) [a-z' ]{1,40}? (?:is|are|was|were)\b)|(?:……|…|\.{3}|(?<=\p{Script=Han})\s+)\s*(?=算了)|(?<=\p{Script=Han})\s*(?:……|…)\s*(?=\p{Script=Han})|${SPACED_SLIP_ZH}|(?<=\u0000)\s+(?=还有\s)|(?:……|…|\.{3})\s*(?=actually\s+(?:just\s+)?(?:${VERB})\b)|(?:……|…|\.{3}|,|\s[-–—])\s*(?=${SLIP}\s*(?:[,，!！…:：]|\.{3}|$|\s+(?:make|change) (?:that|it)\b)|(?:actually|correction|wait|sorry|no,?\s*wait|wait,?\s*no(?:pe)?)\s+\d|i mean\b|or rather\b)|(?<=\d\s*(?:%|x|p|s|secs?|seconds?|mins?|minutes?))\s+(?=(?:no,?\s*wait|wait,?\s*no(?:pe)?|sorry|i mean|or rather)\s+\d)|然后|并且|(?<=[\p{Script=Han}\d\u0000])\s*(?:${Words.thenOtherTongue.source})\s*|(?<=\p{Script=Han})\s+and\s+(?=${ZH_VERB})|、(?=\s*(?:片头|片尾)卡?\s*(?:写|是|为)?\s*\u0000)|(?:^|(?<=[，,]\s*))(?:加|弄|搞|放|配|做|整|调|改|剪)(?:好|完)了?(?:以后|之后|后)?\s*(?=再|就(?!行|好|可以|成|得)|然后)|(?<=就行|就好|就可以)(?=太|不然|否则|要不)|并(?=${ZH_VERB})|接着|顺便|另外|(?<!我们?|俺|咱们?)还要|(?<!我们?|俺|咱们?)还有(?=\s*一[个份版](?!\p{Script=Han}))|(?<=[\p{Script=Han}\p{L}\d%])\s+(?=但是|还有(?![点些]|一[点些])|${Words.othersRefusedZh.source})|(?:^|\s+|(?<=(?<!\d)[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han})|(?:^|(?<!\b(?:${MOMENT_NOUN})s?)\s+|(?<=(?<!\d)[:：])\s*)\d{1,2}\)\s+(?=[a-z\d])|(?<=^\s*1\.\s[^]*?)(?<!\b(?:${MOMENT_NOUN})s?)\s+\d{1,2}\.\s+(?=[a-z])|\s*[①-⑳]\s*)\s*`, 'iu');
   // "- undo the last thing\n- then make it 45 seconds": a bullet's mark left alone by a split says nothing.
-  const parts = masked.split(SENTENCE_AFTER_NUMBER).flatMap((sentence) => sentence.split(separator)).map((part) => unmask(part).trim()).filter((part) => part.length > 0 && !/^[-*•·–—]+$/.test(part));
+  const parts = masked.split(SENTENCE_AFTER_NUMBER).flatMap((sentence) => sentence.split(SEPARATOR)).map((part) => unmask(part).trim()).filter((part) => part.length > 0 && !/^[-*•·–—]+$/.test(part));
   // "when nothing moves, play at 3x", 没操作的时候，加速: a clause saying when or where belongs to the one after it.
   return parts.reduce<string[]>((joinedParts, part, i) => {
     const before = parts[i - 1];

@@ -1,4 +1,4 @@
-import { type EditOp, PositionWords, quoted, quotedAll, quotePattern, Words } from '../../protocol';
+import { type EditOp, PositionWords, quotations, quoted, quotedAll, quotePattern, Words } from '../../protocol';
 import { LONGEST_SHOWN_MS, MOMENT_REF, type ParseContext, UNSAID } from './clauseWords';
 import {
   parseAnchor, parseAt, parseClock, parseEdgeSpan, parseFor, parseGone, parseOrdinals, parseRange, parseSeconds,
@@ -99,13 +99,16 @@ const SAYS_ZH = /(?:写(?:上|着)|叫做?|(?:内容|文字)(?:是|为))\s*[:：
  */
 const NOUN_THEN_WORDS_ZH = /(?:标题|字幕|文字|(?:人名|姓名|名字)条|名牌)\s+(?:写(?:上|着)?\s+)?(\S.*)$/u;
 
+/** The words that give a text new words: "改成", "换成", "改为", "更正为". */
+const RENAMED_ZH = '改成|换成|改为|更正为';
+
 /**
  * "标题改成 新品上线", "title 要改成：Sunrise Valves": a text's new words, unquoted, set apart by a space or a colon after
  * 改成; not a look ("改成 红色的"), a place ("改成 居中") or a length ("改成 3秒"). "把那个标题换成伊犁薰衣草": run on, right
  * after the text's noun, the Chinese words closing the clause, when they are no other text ("换成另一个"), no font or
  * size ("改成粗体", "改成大一号", "改成大写"), no language ("换成英文").
  */
-const RENAMED_TO = /(?:改成|换成|改为|更正为)(?:\s*[:：]\s*|\s+)(?!.*(?:色|的|点|些|秒)$)(\S.*)$|(?<=(?:标题|字幕|文字|题目)(?:的?(?:内容|文字|字))?)(?:改成|换成|改为|更正为)(?![另别其这那新原])(?!.*(?:色|的|点|些|秒|体|号|写|文|语)$)(\p{Script=Han}{2,})$/u;
+const RENAMED_TO = new RegExp(String.raw`(?:${RENAMED_ZH})(?:\s*[:：]\s*|\s+)(?!.*(?:色|的|点|些|秒)$)(\S.*)$|(?<=(?:标题|字幕|文字|题目)(?:的?(?:内容|文字|字))?)(?:${RENAMED_ZH})(?![另别其这那新原])(?!.*(?:色|的|点|些|秒|体|号|写|文|语)$)(\p{Script=Han}{2,})$`, 'u');
 /** "change the title to say delivered in 11 minutes", "…to read Hello world": the new words, unquoted, after what it is to say. */
 const TO_SAY = /\bto (?:say|read)\s+(?!(?:that|this|it|so|something|better|well|differently|clearer|more|less)\b)(\S.*)$/i;
 const renamedTo = (original: string) => {
@@ -159,20 +162,20 @@ export function exportAmongWords(text: string, original: string): 'words' | 'uns
   return said.marked ? 'words' : 'unsure';
 }
 
+/** A change said between two quotes: "改成", "to", "->". */
+const CHANGE_BETWEEN = new RegExp(String.raw`^\s*(${RENAMED_ZH}|替换成|替换为|变成|改|换|(?:(?:changed|renamed|switched|swapped|updated|turned)\s+)?(?:to|into)|->|→|=>)\s*$`, 'i');
+
 /** The second of two quotes with a change between them ("“欢迎”改成“你好”", "'Hi' to 'Hello'"): the words a text takes. */
 function renamedWords(original: string): string | undefined {
   const [first, second, ...more] = [...original.matchAll(quotePattern())];
   if (first === undefined || second === undefined || more.length > 0) return undefined;
   const between = original.slice(first.index + first[0].length, second.index);
   const words = second.slice(1).find((group) => group !== undefined)?.trim();
-  return words && /^\s*(改成|换成|改为|更正为|替换成|替换为|变成|改|换|(?:(?:changed|renamed|switched|swapped|updated|turned)\s+)?(?:to|into)|->|→|=>)\s*$/i.test(between) ? words : undefined;
+  return words && CHANGE_BETWEEN.test(between) ? words : undefined;
 }
 
 /** Where the last quoted words of a clause end (0 with none). */
-const lastQuoteEnd = (original: string) => {
-  const last = [...original.matchAll(quotePattern())].at(-1);
-  return last === undefined ? 0 : last.index + last[0].length;
-};
+const lastQuoteEnd = (original: string) => quotations(original).at(-1)?.end ?? 0;
 
 /** "add an intro card 'Acme' for 2 seconds", "end with 'Try it at acme.io'", 加片头“产品演示”2秒, "remove the outro". */
 export function cardOp(text: string, original: string): EditOp | undefined {
