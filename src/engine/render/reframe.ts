@@ -4,6 +4,11 @@ import type { Canvas, Fill } from './renderPlan';
 const SAME_SHAPE = 0.01;
 /** The blurred fill is blurred at 1/8 of the canvas size and scaled back up: ~30x less work than a full-size blur. */
 const BLUR_SHRINK = 8;
+/**
+ * The blurred fill is dimmed so the picture stands out: scaled toward black (luma above video black times 0.8), not
+ * shifted down, which turned the fill of a dark-theme recording into black bars while the reply said "blurred".
+ */
+const DIM = 'lutyuv=y=16+(val-16)*0.8,eq=saturation=0.8';
 
 const even = (n: number) => Math.max(2, Math.round(n / 2) * 2);
 
@@ -25,6 +30,6 @@ export function reframe(input: string, output: string, source: { width: number; 
   const id = output.slice(1, -1);
   const [bw, bh] = [even(w / BLUR_SHRINK), even(h / BLUR_SHRINK)];
   return `${input}split=2[${id}bg][${id}fg];` +
-    `[${id}bg]scale=${bw}:${bh}:force_original_aspect_ratio=increase,crop=${bw}:${bh},boxblur=4:2,eq=brightness=-0.12:saturation=0.8,scale=${w}:${h}[${id}bl];` +
+    `[${id}bg]scale=${bw}:${bh}:force_original_aspect_ratio=increase,crop=${bw}:${bh},boxblur=4:2,${DIM},scale=${w}:${h}[${id}bl];` +
     `[${id}fg]${fit}[${id}fit];[${id}bl][${id}fit]overlay=(W-w)/2:(H-h)/2,setsar=1${output}`;
 }
