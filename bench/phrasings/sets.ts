@@ -61,6 +61,8 @@ import { fresh27En } from './fresh27/en';
 import { fresh27Zh } from './fresh27/zh';
 import { fresh28En } from './fresh28/en';
 import { fresh28Zh } from './fresh28/zh';
+import { fresh29En } from './fresh29/en';
+import { fresh29Zh } from './fresh29/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -114,6 +116,7 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 27', heldout27En, heldout27Zh],
   ['fresh 27', fresh27En, fresh27Zh],
   ['fresh 28', fresh28En, fresh28Zh],
+  ['fresh 29', fresh29En, fresh29Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */
