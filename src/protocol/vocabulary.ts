@@ -413,6 +413,12 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // 第三段; 原生 (yuansheng) before what is done to a sound is 原声 (not 原生态); 方大 (fangda) before how much is 放大;
   // 因月/音月 (yinyue) is 音乐, and 家 (jia) before a part asked for is 加.
   [/(?<=第\s*[\d一二三四五六七八九十]+\s*)断/g, '段'],
+  // 件成 (jiancheng) before a length is 剪成 ("件成一分钟的"; not 一件成品, no length after it); 份钟 (fenzhong) after a
+  // count is 分钟 (one 份 of a clock is no word: "一份钟"); 轨到 (guidao) closing a clause is 轨道 ("显示轨到"; not
+  // 到处, 导出 typed by its sound, nor 音轨到第二段, a place after it).
+  [/(?<=[\d一二两三四五六七八九十半])份钟/g, '分钟'],
+  [/件成(?=\s*(?:[\d.]+|[一二两三四五六七八九十半]+)\s*(?:秒|分|s\b|min))/g, '剪成'],
+  [/轨到(?=\s*(?:吧|啊|呀|嘛|哈|一下)?\s*(?:$|[，,。!！?？]))/g, '轨道'],
   // 淡如 (danru) closing a clause or before 淡出 is 淡入 (not 平淡如水).
   [/淡如(?=\s*(?:淡出|\d|[一二两三半]秒|$|[，,。!！\s]))/g, '淡入'],
   // 减掉 (jiandiao) with no amount after it is 剪掉 typed by its sound: taken out whole ("第三段减掉"); with an amount
@@ -425,6 +431,9 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // The recording's sound said other ways: 原音 (not 原音乐) is 原声; Beijing's 声儿 is 声音 (not 大声儿, 小声儿: loudly,
   // softly); 嘞, 哩, 滴 before it are the dialects' 的 ("原来嘞声儿", "炒茶锅哩声音").
   [/原音(?!乐)/g, '原声'],
+  // "视频自己的声音大一点", "录像自带的声音", "原来的声音": the recording's own sound, said by whose it is, is 原声 (not
+  // "我自己的声音", a voice, nor 音乐原来的声音).
+  [/(?:(?:视频|录像|录屏|影片|素材|片子)(?:自己|本身|自带)的?|(?<![\p{Script=Han}])(?:原来|原本)的)声音?/gu, '原声'],
   [/(?<![大小])声儿/g, '声音'],
   [/(?<=\p{Script=Han})[嘞哩滴](?=声)/gu, '的'],
   // "速度放到0.75", "音量搞到百分之八十", "原声降到三成": a speed or a level put, brought or dropped to a figure is set to it
@@ -439,6 +448,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/家(?=(?:一?个|点|些)?(?:音乐|配乐|背景|标题|字幕|文字|片头|片尾))/g, '加'],
   // "四倍就得", "半秒就得了", "两秒就得行": 就得 closing a clause (Southwest Mandarin) is 就行, that will do (not 就得剪掉, "must").
   [/就得[了行]?(?=\s*(?:$|[，,。!！~～]))/g, '就行'],
+  // Taiwanese Hokkien: 卡 (khah, 较) before slower or faster is "more so" ("卡慢一点": a bit slower; not 卡住, 卡顿, nor 卡片).
+  [/(?<![\p{Script=Han}])卡(?=[快慢](?:一?点|一些|些))/gu, ''],
   // "BGM默认", "背景音乐：默认", "配乐默认的", "默认的配乐 三成": the music named with "the default" as what it is, before
   // or after it, is the default music used (with music there too: the bed named replaces it); "背景音乐 default", mixed,
   // the same (not "default 音量", the level's).
@@ -454,6 +465,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/(?<=\p{Script=Han})(?<![交发送递留带])给(?:它|他|我|俺|额)?(?=删|去掉|关|模糊|糊|静音|剪|拿掉|换|调|掐)/gu, ''],
   // Northern: "全给掐了", "那段掐掉": 掐 (pinch off) is cut, said of a stretch (not 掐头去尾, which trims both ends).
   [/掐(?:掉|了|去)(?=$|[，,。!！]|它|吧)/g, '剪掉'],
+  // "全给我咔嚓了", "咔嚓掉": the scissors' sound said as the cut (not 咔嚓一声, a sound heard, nor 咔嚓 alone, a photo taken).
+  [/(?:咔嚓|喀嚓|咔擦|卡擦)(?:咔嚓)?(?:掉|了)(?!一声)/g, '剪掉'],
   // "剪个一分钟出头，不要太长，就六十五秒", "覅太长": a bound on the length asked, no complaint that it is too long.
   [/(?:不要|不能|不宜|别|覅|莫)(?:太|过)长了?/g, ''],
   // Wu: 摆辣下头 → 摆在下头 (辣 is 在 after a verb of putting); Cantonese: 擺喺上面 → 摆在上面.
@@ -482,6 +495,12 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/((?:两边|两侧|左右|上下|四周|(?:空出来|多出来)(?:的|那)?(?:那|这)?一?(?:块|地方|部分|位置|区域)))(?:就|也)?(?:别|不要|莫|甭)(?:整|弄|搞|留|加|要)?(?:成)?黑边(?=[^。]*?(?:模糊|虚化))/g, '$1'],
   // "别整黑边", "甭留黑边", "莫加黑边": bars refused by the verb that would make them are bars not wanted.
   [/(?:别|莫|不要)(?:整|弄|搞|留|加|要)(?=黑边)/g, '不要'],
+  // "画面两边空出来的 用模糊补上", "上下多出来的地方 用虚化填": the sides left empty, then what fills them, name where the
+  // fill goes (as "两边用模糊补上" does).
+  [/(?:画面)?(两边|两侧|左右|上下|四周)(?:空出来|多出来|空着|空出|空白)的?(?:地方|部分|位置|区域)?\s*(?=用?(?:模糊|虚化))/g, '$1'],
+  // "两边不要模糊 直接裁掉", "别加黑边 直接撑满": what is refused, then 直接 (just, instead) after a space: what is wanted
+  // in its stead, a request of its own (run on, the "no" would read as its).
+  [/(?<=(?:不要|别|不用|甭|莫)[^\s，,。；;]{1,6})\s+(?=直接)/g, '，'],
   // Henan, Sichuan, Hubei: 做成竖嘞, 改成横哩, 弄成竖滴: 的 after the shape said as the region says it.
   [/(?<=[竖横])(?:嘞|哩|滴|嘀|咧)/g, '的'],
   // Henan: "要720的就中", "这样就中": 中 closing a clause after 就 is 行 (that'll do).
@@ -616,6 +635,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // Malay in a Chinese sentence: "讲话的时候 jangan 压低", jangan (jgn) is "don't"; "sudah 下载了", sudah (udah) is 已经.
   [/\b(?:jangan|jgn)\s*(?=\p{Script=Han})/gu, '不要'],
   [/\b(?:sudah|udah)\s*(?=\p{Script=Han})/gu, '已经'],
+  // "整个视频淡入 一秒 sudah": sudah closing a Chinese request is "that's it", nothing more asked.
+  [/(?<=\p{Script=Han}[^a-z]*)\s*\b(?:sudah|udah)[.!。！]*$/gu, ''],
   // Cantonese: 删咗佢 → 删掉, 细声啲 → 小声点, 冇郁嘅位 → 没有动的地方, 嗰段 → 那段, 放去 → 放到.
   [/(删|剪|去)咗佢?/g, '$1掉'],
   // Cantonese: 剪走佢 → 剪掉, 两边裁走 → 两边裁掉 (走 for away, 佢 for "it"); 音乐拿走, 字幕撤走 → 拿掉, 撤掉 (taken away).
@@ -633,6 +654,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/细声/g, '小声'],
   // "啲冇动又冇声嘅位": 啲 opening a clause, before what it names, is 那些 (those); after a word, 点 (大啲, a bit more).
   [/(?<=^|[\s，,。])啲(?=\p{Script=Han})/gu, '那些'],
+  // "静晒冇嘢做嗰啲位": 嗰啲 (those) between what goes on there and the place (位, 度) joins them, as 的 does.
+  [/(?<=\p{Script=Han})嗰啲(?=位|度|地方)/gu, '的'],
   [/啲/g, '点'],
   // Cantonese: 竖住嘅 → 竖着的 (住 after a verb is 着, what it stays); 打竖, 打横 (stood upright, laid sideways) → 竖屏, 横屏.
   [/(?<=[竖横])住(?=的|嘅|$|[，,。])/g, '着'],
@@ -641,6 +664,10 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/嘅/g, '的'],
   [/郁/g, '动'],
   [/嗰/g, '那'],
+  // "冇动静又冇声的地方 唔好剪 快进就得", "没人说话的地方 不要剪 快进三倍": the "no" to cutting, then the speed-up said after
+  // it with a space, the same two requests (run on, the "no" would read as the speed-up's; not "不要剪快进", no space).
+  // Read after the Cantonese words: "唔好剪走 快啲播过去".
+  [new RegExp(String.raw`(?<=(?:不要|别|不用|甭|莫|唔好)(?:删|剪|切)(?:掉|走)?)\s+(?=(?:${FASTER_ZH}))`, 'g'), '，'],
   // "压低再打开", "把自动压低关掉", "打开闪避": 压低 (闪避) switched on or off is the ducking named as a setting, as
   // "ducking打开" says it (not "音乐压低", the music made quieter, nor "压低一点").
   // "压低 不要。…压低 要。": the ducking answered yes, 要 alone after it, is switched on as 不要 switches it off.
@@ -899,7 +926,12 @@ export const Words = {
   ),
   // "keep all of my talking": the speech kept, which a removal of silences leaves; not the whole recording.
   // "keep it whole", "keep the footage intact", "just use all of it as is": the whole recording kept (not "don't keep it whole").
-  keepEverything: new RegExp(String.raw`(?<!\b(?:don't|do not|not|never) )\b(keep|retain|preserve) (it )?(all|everything)(?! (?:else|the rest|the others?|that|which|where|when)\b)(?! (of )?((my|the|our|his|her|their) )?(talking|talkin'?|speech|speaking|voice|words|narration|explanations?|dialogue|commentary)\b)(?! (i|we|they|he|she) (say|said|says)\b)|(?<!\b(?:don't|do not|not|never) )\b(keep|retain|preserve) (every|each) (single |last )?(recorded )?(second|frame|minute|moment)\b|\bnot (a|one|1) (single )?(second|frame|thing|bit) (cut|trimmed|removed|dropped|lost)\b|(?<!\b(?:don't|do not|not|never) )\b(cut|trim|remove) (out )?nothing(?=\s*$|\s*[,.;!]|\s+(at all|whatsoever|please|of it|from it)\b)|\bno (edits|changes|cuts) to (the |its )?length\b|(?<!\b(?:don't|do not|not|never) )\bleave (it all|everything|all of it|every (single )?(second|frame|bit)) in\b|(?<!\b(?:don't|do not|not|never|no need to) )(?:(use|put|keep) (the )?(whole|entire|full) (video|footage|file|recording)s?|\buse the (whole|entire) thing\b|\buse (it all|all of it|all the footage)(?= as (it is|is)\b|\s*$|\s*[,.;!]))|no cuts|^no cut(?=\s*$|\s*[,.;!])|\bno cutting( at all| whatsoever)?$|(don't|do not|not) (cut|trim|remove|drop|lose) ${NOTHING}|(don't|do not|never) want ${NOTHING} (cut|trimmed|removed|dropped|skipped)|\b(put|use|keep) (every|each|all the) (files?|clips?|recordings?|uploads?) (on the timeline )?(exactly )?as (it is|they are)\b|\bkeep (the )?(whole|entire) (?!(title|text|caption|music|song|track|intro|outro|card|background|zoom|fade|audio|sound)s?\b)[\w-]+$|keep (the )?(whole|entire) (?:(?:dang|damn|darn|bloody|freaking|frigging|flipping|blooming) )?thing|(?<!\b(?:don't|do not|not|never) )\bkeep (?:it|them|the (?:video|footage|recording|upload)s?) (?:whole|intact|uncut|in full|full[- ]length)\b|\buse everything\b|\bno trimming\b|(?<!\b(?:don't|do not|not|never|no need to) )\b(?:(?:keep|leave|want|need|use|put) |^)(?:all (?:of )?(?:the |my )?|every )(?:clips?|files?|recordings?|uploads?|footage|videos?)(?: in)?,? (?:whole|intact|uncut|complete|in full)\b|(?<!\b(?:don't|do not|not|never|no need to) )\b(?:put|want|need) (?:it all|everything|all of it|all (?:of )?(?:the |my )?(?:footage|clips|files|recordings|uploads|videos)|every (?:file|clip|recording|upload)) in\b(?! (?:the |a )?(?:${MOMENT_NOUN}|\d))|\b(whole|entire) thing uncut\b|(?<!\b(?:don't|do not|never) (?:keep|leave)\b.*)\buncut\b|不要剪|不用剪(?=$|[，,。])|(别|不)剪了?$|原样(地)?(放|用|保留|拼|接|连)|不剪(也|又)?不(加速|快进|删)|(不要|不用|别)(剪|加速|快进|删)[^，,。]{0,3}(也|又)(不要|不用|别)(剪|加速|快进|删)|(每个|每一个|所有的?|全部的?)(文件|视频|素材|片段|录屏)(都)?完整(地)?(放|用|保留)|原封不动|全程(都|全部?)?保留|保留全程|一刀(都|也)?不剪|(一|1)\s*(秒|帧|刀|点|个字|句话?)(都|也)(别|不要|不能?|莫)(给我|帮我)?(剪|删|少|丢)|保留全部|全部保留|完整保留|(用|使用|保留)整个视频|整个视频(都|全)?(保留|留着|不剪)|(都|全都|全)保留|保留(完整|整个|整段)|(用|使用)完整的?(视频|录屏|素材)|(用|使用|保留)(全部|所有|整个)的?(素材|视频|内容|片段|录屏)|(原片|原视频|素材|录屏)(完整|全部|整段)(地|的)?(放|用|保留)|(原片|原视频|素材|录屏)(全都|全|都)(放进去|放进来|放上去|用上|保留)|^(?:全部|所有的?|全)(?:都|全)?(?:放上|放进|用上)(?:去|来)?(?=$|[，,。])`),
+  /**
+   * "先全部留着不要剪，再把发呆的地方快转4倍": the whole kept said as the first of the steps (先, 首先, 第一步), the speed-up after it
+   * a step of its own (said plainly, "保留所有内容，空闲的地方快放", keeping everything is how the speed-up is done).
+   */
+  keptFirst: /^(?:先|首先|第一步[，,：:]?\s*)/,
+  keepEverything: new RegExp(String.raw`(?<!\b(?:don't|do not|not|never) )\b(keep|retain|preserve) (it )?(all|everything)(?! (?:else|the rest|the others?|that|which|where|when)\b)(?! (of )?((my|the|our|his|her|their) )?(talking|talkin'?|speech|speaking|voice|words|narration|explanations?|dialogue|commentary)\b)(?! (i|we|they|he|she) (say|said|says)\b)|(?<!\b(?:don't|do not|not|never) )\b(keep|retain|preserve) (every|each) (single |last )?(recorded )?(second|frame|minute|moment)\b|\bnot (a|one|1) (single )?(second|frame|thing|bit) (cut|trimmed|removed|dropped|lost)\b|(?<!\b(?:don't|do not|not|never) )\b(cut|trim|remove) (out )?nothing(?=\s*$|\s*[,.;!]|\s+(at all|whatsoever|please|of it|from it)\b)|\bno (edits|changes|cuts) to (the |its )?length\b|(?<!\b(?:don't|do not|not|never) )\bleave (it all|everything|all of it|every (single )?(second|frame|bit)) in\b|(?<!\b(?:don't|do not|not|never|no need to) )(?:(use|put|keep) (the )?(whole|entire|full) (video|footage|file|recording)s?|\buse the (whole|entire) thing\b|\buse (it all|all of it|all the footage)(?= as (it is|is)\b|\s*$|\s*[,.;!]))|no cuts|^no cut(?=\s*$|\s*[,.;!])|\bno cutting( at all| whatsoever)?$|(don't|do not|not) (cut|trim|remove|drop|lose) ${NOTHING}|(don't|do not|never) want ${NOTHING} (cut|trimmed|removed|dropped|skipped)|\b(put|use|keep) (every|each|all the) (files?|clips?|recordings?|uploads?) (on the timeline )?(exactly )?as (it is|they are)\b|\bkeep (the )?(whole|entire) (?!(title|text|caption|music|song|track|intro|outro|card|background|zoom|fade|audio|sound)s?\b)[\w-]+$|keep (the )?(whole|entire) (?:(?:dang|damn|darn|bloody|freaking|frigging|flipping|blooming) )?thing|(?<!\b(?:don't|do not|not|never) )\bkeep (?:it|them|the (?:video|footage|recording|upload)s?) (?:whole|intact|uncut|in full|full[- ]length)\b|\buse everything\b|\bno trimming\b|(?<!\b(?:don't|do not|not|never|no need to) )\b(?:(?:keep|leave|want|need|use|put) |^)(?:all (?:of )?(?:the |my )?|every )(?:clips?|files?|recordings?|uploads?|footage|videos?)(?: in)?,? (?:whole|intact|uncut|complete|in full)\b|(?<!\b(?:don't|do not|not|never|no need to) )\b(?:put|want|need) (?:it all|everything|all of it|all (?:of )?(?:the |my )?(?:footage|clips|files|recordings|uploads|videos)|every (?:file|clip|recording|upload)) in\b(?! (?:the |a )?(?:${MOMENT_NOUN}|\d))|\b(whole|entire) thing uncut\b|(?<!\b(?:don't|do not|never) (?:keep|leave)\b.*)\buncut\b|不要剪|不用剪(?=$|[，,。])|(别|不)剪了?$|原样(地)?(放|用|保留|拼|接|连|上(?=时间线|轨道))|不剪(也|又)?不(加速|快进|删)|(不要|不用|别)(剪|加速|快进|删)[^，,。]{0,3}(也|又)(不要|不用|别)(剪|加速|快进|删)|(每个|每一个|所有的?|全部的?)(文件|视频|素材|片段|录屏)(都)?完整(地)?(放|用|保留)|原封不动|全程(都|全部?)?保留|保留全程|一刀(都|也)?[不无]剪|(一|1)\s*(秒|帧|刀|点|个字|句话?)(都|也)(别|不要|不能?|莫)(给我|帮我)?(剪|删|少|丢)|保留全部|全部保留|完整保留|(用|使用|保留)整个视频|整个视频(都|全)?(保留|留着|不剪)|(都|全都|全)保留|保留(完整|整个|整段)|(用|使用)完整的?(视频|录屏|素材)|(用|使用|保留)(全部|所有|整个)的?(素材|视频|内容|片段|录屏)|(原片|原视频|素材|录屏)(完整|全部|整段)(地|的)?(放|用|保留)|(原片|原视频|影片|素材|录屏)(全都|全|都|全部)(放进去|放进来|放上去|用上|保留)|^(?:全部|所有的?|全)(?:都|全)?(?:放上|放进|用上)(?:去|来)?(?=$|[，,。])`),
   // zh lexicon: 就用第N个视频 ("just use") picks an upload as 只用 does; so does one named by its upload order (就用第二个上传的,
   // 只要我上传的最后一个).
   /** Uploads named and put in ("把 a.mp4 和 b.mp4 放进来", 用上传的第一个): with the others refused after, the ones used. */
@@ -1426,7 +1458,8 @@ export const Words = {
    * 得唔得) ask whether something can be done; they are never the words a text shows.
    */
   askedTag: /(?:好吗|好不好|行吗|行不行|成吗|成不成|中不中|得唔得|得不得|可唔可以|可以吗|可不可以|好伐|可好)[?？]?$/,
-  question: /^(what|how|why|who|which|is|are|does|do(?! not\b)|did|was|were|can i|should)\b|^(has|have) (you|it|i|we)\b|^(what )?if\b.*\b(will|would|does|is|can) (it|this|that|they)\b|为啥|咋|干嘛|会不会|是不是|要不要|行不行|对不对|^(when|where) (will|would|does|do|did|is|are|can|could|should|was|were)\b|[?？]\s*$|吗\s*$|什么(?![都也])|(?<!没)么[事斯](?![都也])|为什么|怎么|多长|多久(?![都也])|多大声|几倍速?$|多少|还是.*好|哪个好|好不好|哪里|哪儿|在哪|(?:哪样|啥)是|是(?:啥|哪样)(?![都也])/,
+  // ("鼠标点哪里就跟着放大", "哪儿有操作就放大哪儿": 哪里 … 就 is "wherever", no question.)
+  question: /^(what|how|why|who|which|is|are|does|do(?! not\b)|did|was|were|can i|should)\b|^(has|have) (you|it|i|we)\b|^(what )?if\b.*\b(will|would|does|is|can) (it|this|that|they)\b|为啥|咋|干嘛|会不会|是不是|要不要|行不行|对不对|^(when|where) (will|would|does|do|did|is|are|can|could|should|was|were)\b|[?？]\s*$|吗\s*$|什么(?![都也])|(?<!没)么[事斯](?![都也])|为什么|怎么|多长|多久(?![都也])|多大声|几倍速?$|多少|还是.*好|哪个好|好不好|(?<!就[^，,。]{0,6})哪(?:里|儿)(?![^，,。]{0,6}就)|在哪|(?:哪样|啥)是|是(?:啥|哪样)(?![都也])/,
   /**
    * Asking which or how much ("能导出哪些格式？", "can you tell me which formats there are?"): a question even when
    * it starts like a request.
@@ -1455,7 +1488,7 @@ export const Words = {
     /** "letterbox it, I want no part of the map cropped": bars around the picture crop none of it. */
     uncropped: /^(?:no|none|nothing|no part|no bit|not a (?:bit|part|pixel))(?: of (?:the |my |our |it)?(?:[a-z'-]+(?: [a-z'-]+)?)?)? (?:cropped|cut off|chopped off|lost)$/,
     /** "镜头跟着动作走", "哪里有操作就放大哪里": what the auto zoom does, said beside it switched on. */
-    zoomAuto: /^(?:镜头|画面)?(?:跟着|跟随|随着)[^，,。\d]{1,6}?(?:走|动|移动)$|^(?:哪里|哪儿)有?[^，,。\d]{0,6}?就(?:跟着)?(?:放大|推近)(?:哪里|哪儿)?$/,
+    zoomAuto: /^(?:镜头|画面)?(?:跟着|跟随|随着)[^，,。\d]{1,6}?(?:走|动|移动)$|^(?:哪里|哪儿)有?[^，,。\d]{0,6}?就(?:跟着)?(?:放大|推近)(?:哪里|哪儿)?$|^(?:鼠标|光标)(?:点|点击|点到|移到|走到|指到?)(?:哪里|哪儿|哪)就?(?:跟着)?(?:放大|推近)(?:哪里|哪儿|哪)?$/,
     muted: /\b(i )?only (want|need|keep|hear) the (music|bgm|soundtrack)\b|^(with )?(the )?(music|bgm|soundtrack) only$|^(with )?only (the )?(music|bgm|soundtrack)$|^只(留|要|保留|听|剩)下?(背景)?(音乐|配乐|bgm)$/,
     noDuck: /\b(keep )?the (music('s)? )?volume (the same|steady|constant|as it is)\b|^(音乐)?音量(保持|不变|一样|别变)+$|^(音乐|音量)?(保持|一直)(一样|同样)(大|响)?$/,
     /**
@@ -1484,7 +1517,7 @@ export const Words = {
     /** "只用X，别的不要": the other uploads left out, said again. */
     // "work from a.mp4 alone; the other upload has consent issues": what the other uploads are, why they are left out.
     use_sources: /^(别的|其他的?|其余的?)(都)?(不要|不用)了?$|\bnothing else\b|\b(not|none of) the others?\b|^(?:the|that|those) others? (?:upload|file|video|recording|take|one)s? (?:is|was|are|were|has|had|have)\b/,
-    undo: /\b(scrap|forget|drop|cancel|belay|countermand|rescind) (that|(the|my) last) (step|change|edit)\b|^(put|bring|change|set) (it|that|them|everything|things) back\b|^(刚才|刚刚|上一)(那|这)?一?步(不要了|不要|算了)$|^(刚才|刚刚|刚|上一步|上一下)(那|这)?(个|一?步|下|样)?的?(改动|修改|操作|编辑)?(?:是|有点)?(不对|不好|错了|不行|有误|有问题|(?:改|弄|做|搞|剪|删|加|调)错了)$|^(?:the |my |that )?(?:last|previous) (?:step|change|edit) (?:was|is) (?:wrong|a mistake|incorrect)$/,
+    undo: /\b(scrap|forget|drop|cancel|belay|countermand|rescind) (that|(the|my) last) (step|change|edit)\b|^(put|bring|change|set) (it|that|them|everything|things) back\b|^(?:(?:刚才|刚刚)的)?(刚才|刚刚|上一)(那|这)?一?步(不要了|不要|算了)$|^(刚才|刚刚|刚|上一步|上一下)(那|这)?(个|一?步|下|样)?的?(改动|修改|操作|编辑)?(?:是|有点)?(不对|不好|错了|不行|有误|有问题|(?:改|弄|做|搞|剪|删|加|调)错了)$|^(?:the |my |that )?(?:last|previous) (?:step|change|edit) (?:was|is) (?:wrong|a mistake|incorrect)$/,
   },
   /**
    * A direction said with no subject of its own but "the sound" or "the speed" ("声音大点", "速度再慢些", "放慢一点", "加速"): beside the

@@ -224,7 +224,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     const removed = parseClause(original, `remove${verb && verb.index > 0 ? without[2].slice(0, verb.index) : without[2]}`, context);
     return removed.length > 0 && removed.every((op) => REMOVALS.has(op.op)) ? [...removed, exported] : [];
   }
-  if (has(Words.showTracks)) return { op: 'show_tracks' };
+  // "所有素材原样上时间线": the timeline named as where every file goes whole is the whole kept, no view of the tracks.
+  if (has(Words.showTracks) && !has(Words.keepEverything)) return { op: 'show_tracks' };
 
   // "cut the loading screen, 0:30-0:41": the stretch said by its times is the one cut, what it shows only names it.
   // "remove the fan noise", "get rid of the hum in my voice track": cleaning a sound is nothing the editor does (no mute,

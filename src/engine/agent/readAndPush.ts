@@ -144,7 +144,7 @@ function pushRead(reading: Reading, heard: Parsed): void {
     if (op.op === 'fade' && op.in_ms === 0 && op.out_ms === 0 && !Words.clipEnds.test(text)) fadesBetween.add(op);
     const added = op.op === 'remove_card' && op.card === undefined && Words.oneCard.test(text) ? cardAdded(ops) : undefined;
     if (op.op === 'remove_card' && added) op.card = added;
-    if ((op.op === 'export' && setResolutions.has(ops[ops.length - 1])) || !joined(ops, op, text, unknown, lengthless)) ops.push(op);
+    if ((op.op === 'export' && setResolutions.has(ops[ops.length - 1])) || keptAsFirstStep(op, ops, clauses, place) || !joined(ops, op, text, unknown, lengthless)) ops.push(op);
     // "太长了，帮我剪成两分钟": a clip asked for outright, folded into the complaint before it, is asked for.
     else if (op.op === 'compile_best_moments' && !complaints.has(op)) complaints.delete(ops[ops.length - 1]);
   }
@@ -181,6 +181,10 @@ function readAfter(
   const faded = parsed.length === 1 && parsed[0].op === 'fade' && parsed[0].target === 'music' && Words.musicLast.test(text);
   if (previous?.op === 'fade' && unnamedFades.has(previous) && faded) previous.target = 'music';
 }
+
+/** The idle stretches sped up after the whole was kept as the first step ("先全部留着不要剪，再把发呆的地方快转"): two steps. */
+const keptAsFirstStep = (op: EditOp, ops: EditOp[], clauses: string[], place: number) =>
+  op.op === 'speed_up_idle' && ops[ops.length - 1]?.op === 'keep_everything' && place > 0 && Words.keptFirst.test(readable(clauses[place - 1]).trim());
 
 /** The one kind of card the message added before ("add an intro card …, then drop the card"): none when it added both or none. */
 function cardAdded(ops: EditOp[]): 'intro' | 'outro' | undefined {
