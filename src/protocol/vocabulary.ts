@@ -1051,17 +1051,28 @@ export const Words = {
    */
   judged: new RegExp(String.raw`^(the|my|this|that|our) [^,]{0,40}? (is|are|looks?|seems?|feels?) (a bit |kind of |so |really |just |all )?(${LOOKS_BAD})$|^(?:it's|it is|its|that's|that is|thats|this is) (?:by far |easily )?(?:the|our|my) (?:best|nicest|coolest|strongest|funniest|greatest|prettiest|favou?rite) (?:shot|part|bit|clip|moment|scene|take|one)s?(?: (?:we|i|you|they)(?:'ve)? (?:got|have|had|shot|filmed|took|recorded)\b[^,]*)?$|^(?!.*(去|删|换|改|加|掉|关|调))\S{1,12}?(不好看|难看|太丑|好丑|很丑|怪怪的|有点怪|不自然|别扭|不舒服)了?(吧|啊|呀)?$|^(?!.*(去|删|换|改|加|掉|关|调))[^，,。]{0,12}?放大(?:了|以后|之后)?(?:反而|就|倒)(?:更)?(?:看不清|看不到|不清楚|糊了?|模糊)了?$|(?<!(?:撤|退|恢复|还原|重做)[^，,。]*)(?:加|放|删|改|弄|调|剪|搞|设)错(?:了|地方|位置|时间)(?![^，,。]*(?:撤|退|回|恢复|还原|重做))`),
   /**
-   * A text named by where it is, in a statement about it ("the text in the middle is wrong", 中间的字幕不对): the place
-   * says which text, no place to move it to.
+   * "帮我写 caption 去 post 面子书", "write me a caption to post on Instagram", 写个文案发朋友圈: words written to post with
+   * the video on a social feed, no text on the video.
    */
-  textByPlace: /\b(text|title|caption|subtitle|label|words)s? (in|at|on) the (very )?(middle|top|bottom|center|centre|left|right)\b( of the (screen|frame|video))? (is|are|looks?|seems?|was|were|feels?)\b|(中间|正中|顶部|底部|上面|下面|上方|下方|左边|右边)的?(字幕|标题|文字|字)(不对|写?错|有问题|不好|难看|怪)/,
+  captionToPost: /\b(?:to|and|then|for) post\b|\bpost(?:ing)? (?:it |this |that )?(?:on|to)\b|去\s*post\b|发(?:到|去|在)?\s*(?:朋友圈|微博|小红书|面子书|脸书|facebook|fb|ig|instagram|抖音|快手)/,
+  /**
+   * "change the tile to 'Spring Sale'", "the tile should say …": "title" as a phone's autocorrect types it, said where only
+   * a text's words change (not "a blank map tile loads there", "shuffling tiles").
+   */
+  titleAutocorrected: /(?<=\b(?:change|rename|edit|fix|update|reword) )the tile\b(?= (?:to|so)\b)|\bthe tile(?= (?:should|must|needs? to) (?:say|read)\b)/g,
+  /**
+   * A text named by where it is, in a statement about it ("the text in the middle is wrong", 中间的字幕不对): the place
+   * says which text, no place to move it to (but "the title at the bottom is better" wants it there).
+   */
+  textByPlace: /\b(text|title|caption|subtitle|label|words)s? (in|at|on) the (very )?(middle|top|bottom|center|centre|left|right)\b( of the (screen|frame|video))? (is|are|looks?|seems?|was|were|feels?)\b(?! (?:(?:much|way|a lot|a bit|so much) )?(?:better|nicer|best)\b)|(中间|正中|顶部|底部|上面|下面|上方|下方|左边|右边)的?(字幕|标题|文字|字)(不对|写?错|有问题|不好|难看|怪)/,
   // "swap/switch the title for/to 'X'": new words for the text there (not a second text).
   /** "上字幕“…”，走人名条样式", "…, as a lower third": the style of the text just added, named after its words. */
   lowerThirdAfter: /^(?:用|走|做成|弄成|按|改成|换成|要)?(?:(?:人名|姓名|名字)条|名牌)(?:的)?(?:样式|风格|形式|那种)?$|^(?:(?:make it |style it )?(?:as|in|like) )?(?:a )?(?:lower[- ]third|name (?:tag|plate))(?: style)?$/,
   // "alter the title so it reads …", "modify the caption": an edit of it (not "…, alter", German for "mate", said last).
   // "the title: 'X'", "title says 'X' and goes to the top": the text there, labelled or said with its words as a spec
-  // says it (not "a title: …", nor "the title says 'X'", what it says now: textSays), is given them.
-  textEdit: /^(?:\d+[.)]\s*)?(?:the|my|our|this|that) (?:title|caption|subtitle|heading)\s*[:：]|^(?:\d+[.)]\s*)?(?:title|caption|subtitle|heading) (?:says|reads)\b|\b(change|alter(?= (?:the|it|this|that|my|our)\b)|modify|revise|edit|rename|retitle|update|move|replace|swap|switch|reword|fix|correct|tweak|amend|set|say|(?<!\b(?:in|at) the )(?:center|centre)|align)\b|\b(should|must|needs? to|has to|ought to) (be|read|say)\b|\b(?:the|my|our|this|that|thy) (?:title|caption|subtitle|heading|text) (?:to |shall |will |would |should )?(?:henceforth |now |instead )?(?:read|say|be)\b|\bfor (?:the|my|our|this|that) (?:title|caption|subtitle|heading)\b[^.!?]*\b(?:write|say|use|go with)\b|\binstead\b|\b(typo|misspell(ed|ing)?|spelled wrong|spelling)\b|\bbada?l(?:o|do|ke|kar|na|iye)?\b|改|修改|更正|订正|纠正|更新[为成]|变更|调整[为成]|换成|换为|替换|挪|移到|放在|放到|置于|(?<=(?:标题|字幕|文字|文案)(?:的)?(?:内容|文字|文案|字)?\s*)(?:写|搞|弄|整|变)[成为]|写错|打错|应该是|应该叫|其实是|正确的是|提前|推迟|推后|延后|延长|往后推|往前推|设为|设成|设在|设到|调到|调成|定在/,
+  // says it (not "a title: …", nor "the title says 'X'", what it says now: textSays), is given them; "title to read 'X'",
+  // the bare noun as a spec says it, too.
+  textEdit: /^(?:\d+[.)]\s*)?(?:the|my|our|this|that) (?:title|caption|subtitle|heading)\s*[:：]|^(?:\d+[.)]\s*)?(?:title|caption|subtitle|heading) (?:says|reads|to (?:read|say))\b|\b(change|alter(?= (?:the|it|this|that|my|our)\b)|modify|revise|edit|rename|retitle|update|move|replace|swap|switch|reword|fix|correct|tweak|amend|set|say|(?<!\b(?:in|at) the )(?:center|centre)|align)\b|\b(should|must|needs? to|has to|ought to) (be|read|say)\b|\b(?:the|my|our|this|that|thy) (?:title|caption|subtitle|heading|text) (?:to |shall |will |would |should )?(?:henceforth |now |instead )?(?:read|say|be)\b|\bfor (?:the|my|our|this|that) (?:title|caption|subtitle|heading)\b[^.!?]*\b(?:write|say|use|go with)\b|\binstead\b|\b(typo|misspell(ed|ing)?|spelled wrong|spelling)\b|\bbada?l(?:o|do|ke|kar|na|iye)?\b|改|修改|更正|订正|纠正|更新[为成]|变更|调整[为成]|换成|换为|替换|挪|移到|放在|放到|置于|(?<=(?:标题|字幕|文字|文案)(?:的)?(?:内容|文字|文案|字)?\s*)(?:写|搞|弄|整|变)[成为]|写错|打错|应该是|应该叫|其实是|正确的是|提前|推迟|推后|延后|延长|往后推|往前推|设为|设成|设在|设到|调到|调成|定在/,
   /** "I want the caption 'Hi' gone", "the title 'Old' deleted": a text named by its words, said to go. */
   textSaidGone: /\b(gone|removed|deleted)\b/,
   textRemove: words(REMOVE, MAY_GO, String.raw`\bhide\b|\b(titles?|captions?|subtitles?|text) off\b|删光|删干净|清干净|清空|清掉|(全|都)删`),
@@ -1259,9 +1270,10 @@ export const Words = {
   ownImage: /\b(?:image|picture|photo|photograph|pic|wallpaper)\b[^.;]*?,\s*(?:the|that) one (?:that )?(?:i|we)(?:'ve | have | )(?:just |recently )?(?:uploaded|added|sent|shared|attached|gave you)\b|\bmy (own )?(image|picture|photo|photograph|wallpaper|logo)\b|\b(image|picture|photo|photograph|screenshot|snapshot|pic|png|jpe?g|file|logo|graphic|wallpaper|artwork)( (of|from|with) (?!(?:the )?(?:video|clip|footage|recording)\b)[\w'-]+( [\w'-]+){0,3})? (that )?(i|we|mi)('ve | have | )(just |recently )?(uploaded|upload|added|sent|shared|dropped( in)?|attached|gave you)\b|\b(my|our|the) (uploaded|attached) (image|picture|photo|pic|logo|graphic|wallpaper|artwork)\b|\b[\w-]+\.(png|jpe?g|webp|gif|avif)\b|我(刚刚?|之前)?(上传|传)?的(图片|照片|图)|(我|额|俺|刚刚?|刚才|方才|之前|新)[^，,。]{0,3}(上传|传|发)(上来|过来|上去)?了?[的滴嘞]?(那|这|一)?(张|幅|个)?[^，,。]{0,6}?(图片|照片|图|壁纸|截图|logo|海报)|(上传|传)[的滴嘞](那|这)?(张|个)?(图片|照片|图|截图|logo)?$|(那|这)张[^，,。]{0,6}?(图片|照片|图|截图)|新上传的/,
   /**
    * An intro or outro card: "add an intro card 'Acme'", "end with 'Try it at acme.io'", 加片头“产品演示”, 片尾“…” (not
-   * "the boring intro bit", the opening of the footage).
+   * "the boring intro bit", the opening of the footage; nor "an intro title 'Acme' for 3 seconds", a title over the
+   * start, nor "a title 'Acme' at the start with slide", where "start with" is no opening card).
    */
-  intro: /\bintro(duction)?( card| slide| screen| title)?\b(?! (?:bits?|parts?|sections?|stretch|footage|scenes?|shots?)\b)|\b(title|opening|introductory|starting|start|first|lead-in) (card|slide|screen)\b|\b(start|begin|open) with\b|\b(start|begin|kick)( it| things)? off with\b|片头|开场/,
+  intro: /\bintro(duction)?( card| slide| screen)?\b(?! (?:bits?|parts?|sections?|stretch|footage|scenes?|shots?|titles?|captions?|text)\b)|\b(title|opening|introductory|starting|start|first|lead-in) (card|slide|screen)\b|(?<!\bthe (?:very )?)\b(start|begin|open) with\b|\b(start|begin|kick)( it| things)? off with\b|片头|开场/,
   outro: /\boutro( card| slide| screen)?\b|\b(end|closing|final|last|concluding|ending|sign-off) (card|slide|screen)\b|\bend (it )?with\b|\b(end|finish|close) (it )?on an? (card|slide|screen)\b|\bclose with\b|\bfinish with\b|片尾|结尾卡|结束页/,
   /** A full-frame card, its end said by where it goes: "a card at the end saying …", 结尾加一张卡片. */
   /** "下方人名条", "bottom name strip": the place a lower third's name says it sits, no place asked of it. */
@@ -2402,8 +2414,11 @@ export const Words = {
   contrast: /\bbut\b|但|不过|可是/,
   /** What "缩小一点" can shrink other than the zoom: the file, its size, the sound. */
   shrinkable: /\b(file|size|volume|sound)\b|文件|体积|音量|声音/,
-  /** The words around an end of the clip said as a text's time ("前4秒显示", "for the first 4 seconds, shown", "最后四秒才出来"). */
-  spanWords: /\b(first|last|final|opening|closing|the|only|just|show(n|s)?( up)?|on screen|appear(s)?)\b|最?前[面头]?|头|最后|开头|[最一]开始|开场|结尾|片头|片尾|出现|出来|只|才(?=出现|出来|显示)/g,
+  /**
+   * The words around an end of the clip said as a text's time ("前4秒显示", "for the first 4 seconds, shown", "最后四秒才出来";
+   * "喺开头出三秒", 出 before the length: shown, said short).
+   */
+  spanWords: /\b(first|last|final|opening|closing|the|only|just|show(n|s)?( up)?|on screen|appear(s)?)\b|最?前[面头]?|头|最后|开头|[最一]开始|开场|结尾|片头|片尾|出现|出来|出(?=\s*[\d一二两三四五六七八九十半])|只|才(?=出现|出来|显示)/g,
   /**
    * "the zoom is fine", "the speed's fine", 音乐挺好的: approval of what is there, which asks for no change ("turn the video sound right down"
    * is no "sounds right").

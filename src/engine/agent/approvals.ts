@@ -2,6 +2,7 @@ import { type EditOp, quoted, Words } from '../../protocol';
 import { exportDetail, namesIntent } from './asides';
 import { type ParseContext } from './clauseWords';
 import { detailOfLast } from './detailOfLast';
+import { placedBetween } from './fragments';
 import { parseClause, readAlone } from './parseClause';
 import { type Asked, type Reading, readWithNamed, type Step } from './reading';
 
@@ -18,9 +19,14 @@ function labelOverList(reading: Reading, heard: Asked): boolean {
  * named a card or text without them, are its words.
  */
 function wordsQuotedAlone(reading: Reading, heard: Asked): boolean {
-  const { unknown, context } = reading;
-  const { clause, text } = heard;
-  const wordsOf = text.length === 0 || Words.wordsLabel.test(text.trim()) ? namedWords(unknown[unknown.length - 1], clause, context) : undefined;
+  const { unknown, context, clauses } = reading;
+  const { clause, text, place } = heard;
+  const alone = text.length === 0 || Words.wordsLabel.test(text.trim());
+  // "再加一行字，从旁边滑进来的那种，写“…”": how it comes in, said between, goes with the text named (placedBetween).
+  const between = alone ? placedBetween(unknown, clauses, place) : undefined;
+  const withPlace = between === undefined ? undefined : namedWords(between, clause, context);
+  if (withPlace !== undefined) unknown.pop();
+  const wordsOf = withPlace ?? (alone ? namedWords(unknown[unknown.length - 1], clause, context) : undefined);
   return readWithNamed(reading, wordsOf);
 }
 

@@ -308,8 +308,8 @@ export function slotFragment(text: string): { length?: number; volume?: number; 
   if ((ASPECTS as readonly string[]).includes(text.trim())) return undefined;
   // "前4秒显示", "for the first 4 seconds": an end of the clip and a length, which is no clip length.
   const edge = parseEdgeSpan(text);
-  // "在开头三秒", "显示在最后5秒": the end it shows at, said as where it is.
-  const said = edge ? text.replace(Words.spanWords, '').replace(/在/g, '') : text;
+  // "在开头三秒", "显示在最后5秒", Cantonese "喺开头出三秒": the end it shows at, said as where it is.
+  const said = edge ? text.replace(Words.spanWords, '').replace(/[在喺]/g, '') : text;
   const rest = said
     // "40秒左右？", "放大3秒～", "3秒（给新同事看的）": a length offered as a question, or closed by a tilde, a cheer or an
     // aside in brackets, is still the length.
@@ -375,8 +375,11 @@ export function cardNamedAgain(recent: EditOp[], text: string): { card: EditOp &
  */
 const TIME_WORDS = /(?:显示|出现)?时间段?(?:改为|改成|调为|调成|调到|设为|设成|是|为)?|持续|大概|大约|差不多|左右|前后|那一刻|那个?时候|那里|那儿|位置|处|的时候|开始|出现|显示|起|从|自|到|至|止|第|在|\b(around|about|roughly|at|from|to|starting|start|on)\b|\bt\s*=|[\s,.，。~～\-–—]/g;
 
-/** The text just named, said again as "it" with its showing ("…, and show it from 0 to 4 seconds", "keep it on screen"). */
-const SHOWN_AGAIN = /\b(?:(?:show|display) (?:it|them)(?: up| on screen)?|keep (?:it|them) on screen)\b/g;
+/**
+ * The text just named, said again as "it" with its showing ("…, and show it from 0 to 4 seconds", "keep it on screen"),
+ * or the showing alone before the stretch ("title move to center and show from 2 to 7 second").
+ */
+const SHOWN_AGAIN = /\b(?:(?:show|display) (?:it|them)(?: up| on screen)?|keep (?:it|them) on screen)\b|^(?:and )?(?:show|display)(?= (?:from|between)\b)/g;
 
 /** A clause that only says when a text shows: a stretch ("5-9秒", "从第20秒到第24秒") or a start ("从20秒开始"). */
 export function textTimeFragment(text: string): { start_ms: number; end_ms?: number } | undefined {
@@ -469,6 +472,16 @@ export function textPlacement(text: string): { position?: (typeof POSITIONS)[num
     .reduce((left, pattern) => (pattern ? left.replace(new RegExp(pattern.source, 'g'), ' ') : left), text);
   if (rest.trim().length > 0) return undefined;
   return { ...(position ? { position: position[1] } : {}), ...(motion ? { motion } : {}), ...(anchor ? { anchor } : {}) };
+}
+
+/**
+ * "再加一行字，从旁边滑进来的那种，写“…”": where a text sits or how it comes in, said between the text named and its words,
+ * goes with both: the two clauses just before, both left unread (as left: an opening word such as 再 is not kept), as one.
+ */
+export function placedBetween(unknown: string[], clauses: string[], place: number): string | undefined {
+  const [before, just] = [unknown.at(-2), unknown.at(-1)];
+  return place > 1 && before !== undefined && just !== undefined && clauses[place - 1].endsWith(just) && clauses[place - 2].endsWith(before)
+    && textPlacement(readable(just)) !== undefined ? `${before} ${just}` : undefined;
 }
 
 /**

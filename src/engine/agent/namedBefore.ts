@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { type EditOp, quoted, Words } from '../../protocol';
 import { parsedOnce, saysResultOf } from './asides';
 import { MOMENT_REF, type ParseContext, placesNamed, readable } from './clauseWords';
-import { continued, joined, mergedTextEdit, SETTINGS, takesAway } from './fragments';
+import { continued, joined, mergedTextEdit, placedBetween, SETTINGS, takesAway } from './fragments';
 import { ZOOM_SWITCHED_ON } from './mediaOps';
 import { ADDITIONS } from './opKinds';
 import { parseClause, readAlone } from './parseClause';
@@ -111,14 +111,15 @@ function stateThenStep(reading: Reading, heard: Asked): boolean {
  * "加个片尾，写谢谢观看": the words unquoted after 写, as if quoted.
  */
 function wordsOfNamedText(reading: Reading, heard: Asked): boolean {
-  const { ops, unknown, context } = reading;
-  const { clause, named } = heard;
+  const { ops, unknown, context, clauses } = reading;
+  const { clause, named, place } = heard;
   const written = WRITTEN_ZH.exec(clause.trim())?.[1];
   const words = written === undefined ? clause : `“${written}”`;
   if (named !== undefined && quoted(words) && readable(words).replace(Words.writeWords, '').trim() === '') {
-    const whole = readAlone(`${named} ${words}`, context);
+    const between = placedBetween(unknown, clauses, place);
+    const whole = readAlone(`${between ?? named} ${words}`, context);
     if (whole.length > 0) {
-      unknown.pop();
+      unknown.splice(between !== undefined ? -2 : -1);
       ops.push(...whole);
       return true;
     }

@@ -1,4 +1,10 @@
-import { ASPECTS, COLLOQUIAL_ZH, GERUNDS, PARTICIPLES, TEXTING_SHORTHAND, TOO_COMPARED, TRADITIONAL_ZH, TYPO_KEYWORDS, Words } from '../../protocol';
+import { ASPECTS, COLLOQUIAL_ZH, GERUNDS, ORDINALS, PARTICIPLES, TEXTING_SHORTHAND, TOO_COMPARED, TRADITIONAL_ZH, TYPO_KEYWORDS, Words } from '../../protocol';
+
+/** English ordinals ("sixth", "6th"), each a word of ORDINALS. */
+const ORDINAL_WORD = Object.keys(ORDINALS).filter((word) => /^[a-z0-9]+$/.test(word)).join('|');
+
+/** "from the first second to the sixth (second)", "from the 2nd second to the 5th": a stretch of seconds in ordinals. */
+const ORDINAL_SECONDS = new RegExp(String.raw`\bfrom the (${ORDINAL_WORD}) second to the (${ORDINAL_WORD})(?: seconds?)?\b`, 'g');
 
 /** A traditional character the grammar reads as its simplified form (TRADITIONAL_ZH). */
 const TRADITIONAL = new RegExp(`[${Object.keys(TRADITIONAL_ZH).join('')}]`, 'gu');
@@ -55,6 +61,9 @@ export function normalizeWording(text: string): string {
     // "more short", "more quiet": the comparative as it is spelled.
     .replace(/\bmore (short|long|quiet|loud|fast|slow)\b/g, '$1er')
     .replace(/\b[a-z]{3,}\b/g, (word) => TYPO_KEYWORDS.find((keyword) => misspells(word, keyword)) ?? word)
+    .replace(Words.titleAutocorrected, 'the title')
+    // "from the first second to the sixth": a stretch said as which seconds, in ordinals, is the same stretch in figures.
+    .replace(ORDINAL_SECONDS, (_, from: string, to: string) => `from ${ORDINALS[from]} to ${ORDINALS[to]} seconds`)
     // "reckon you could…?", "do you think you can…": a request asked as a guess is asked all the same.
     .replace(/^(?:do you |d'you )?(?:reckon|think|suppose|figure) (?:that )?you (?:could|can|might|would)\b/, 'could you')
     // "tamam super, gif please", "ok so, …": a second word of the kind after the first.

@@ -281,8 +281,9 @@ export function parseEdgeSpan(text: string): { anchor: 'start' | 'end'; duration
   // "the first 2 minutes", 前2分钟: a span said in minutes is as much an end of the clip.
   const span = String.raw`\s*(${NUMBER})\s*(?:${UNIT}|(minutes?|mins?|分钟))(?![a-z])`;
   const ms = (match: RegExpExecArray) => timeMs(match[1]) * (match[2] ? 60 : 1);
-  // "开头显示5秒": how long it shows at that end, said between them; the start said 最前头, 一开始, 开场 too.
-  const shown = String.raw`(?:显示|出现)?`;
+  // "开头显示5秒": how long it shows at that end, said between them; the start said 最前头, 一开始, 开场 too ("开头出三秒":
+  // 出 alone, shown said short).
+  const shown = String.raw`(?:显示|出现|出(?=\s*${NUMBER}))?`;
   // ("提前2秒", "往前2秒": earlier by, no start of the clip.) "就头五秒", "头3秒": 头 said alone, as 前 (not 镜头, 码头).
   const first = new RegExp(String.raw`(?:first|opening|(?<![提往向])前[面头]?的?|(?<=^|[\s，,就只仅在掉删剪去留要的示])头的?|开头的?|片头的?|[最一]开始的?|开场的?)${shown}${span}`).exec(text);
   if (first) return { anchor: 'start', duration_ms: ms(first) };

@@ -40,6 +40,9 @@ function colonWords(clause: string): { at: number; words: string; inner: boolean
   if ((quoted(clause) && !inner) || !colon || timingOnly(colon[1]) || partHeaded(colon[1]) !== undefined) return undefined;
   // "Title: change it to 'Launch'": a request about the part labelled, its words quoted in it, gives no words of its own.
   if (inner && ASKED_OF_IT.test(colon[1].toLowerCase())) return undefined;
+  // "label：加一条caption“快捷键 W 画框”": a text added after the colon, named before its quoted words, is a request of its
+  // own (the label heads it), not words with a quote inside them.
+  if (inner && TEXT_ADDED.test(readable(colon[1].slice(0, quotePattern().exec(colon[1])?.index)))) return undefined;
   // "Title: move it to the bottom, please": a change of the part labelled, unquoted, says where or how big it goes.
   // ("title: Move It To The Top", each word capitalised, is a title's words.)
   const titleCase = /^(?:[^a-z\s]\S*\s*)+$/.test(colon[1].trim());
@@ -65,6 +68,9 @@ const VERB = String.raw`add|make|put|do(?= (?:a|an|me a|us a) )|cent(?:er|re)(?=
 
 /** A request said of "it", the part a label before a colon names ("change it to …", "make it say …"). */
 const ASKED_OF_IT = new RegExp(String.raw`^(?:please )?(?:(?:${VERB}|rename|edit|update|replace|switch|alter) (?:it|this|that)\b|(?:change|rename|switch|update|edit|alter) (?:to|into)\b)`);
+
+/** A text added, named by its noun ("加一条caption", "add a caption"): the request the words after it are for. */
+const TEXT_ADDED = new RegExp(String.raw`^(?:(?:please )?(?:add|put|insert) (?:an? |one more |another )?|(?:再|请)?(?:加|添加|增加)(?:一?[条个行句段])?\s*)(?:${Words.text.source})\s*$`);
 
 /** Where or how big "it" goes ("… to the bottom", "… up", "… bigger"): a request, not a title's words. */
 const MOVED_OR_SIZED = /\b(?:to|at|in) the (?:top|bottom|middle|cent(?:er|re)|left|right|corner|side)\b|\b(?:up|down) (?:a (?:bit|little|notch|touch)|some)\b|\b(?:bigger|smaller|larger|higher|lower)\b/;
@@ -647,6 +653,18 @@ function goesOn(last: string, piece: string, context: ParseContext): boolean {
 }
 
 /**
+ * "片头加一个卡片 写「…」": the words written ("写…", 写上, 写着), after a card or text named with none (which reads as
+ * nothing alone), are its words, not a text of their own.
+ */
+function wordsOfNamed(last: string, piece: string, context: ParseContext): boolean {
+  const words = quoted(piece);
+  // (写, then the opening quote, then the words.)
+  if (words === undefined || !/^写[上着]?\s*\S$/u.test(piece.slice(0, piece.indexOf(words))) || readAlone(last, context).length > 0) return false;
+  const whole = readAlone(`${last} ${piece}`, context);
+  return whole.length === 1 && (whole[0].op === 'add_card' || whole[0].op === 'add_text') && whole[0].text === words;
+}
+
+/**
  * "整体1.5倍速 转场全部硬切", "算了算了 清空重来 剪个二十秒的就行": typed like a chat message, a space between Chinese
  * words parts requests of different kinds, when each side reads as one (a word that only opens the message goes with
  * what follows it); requests of one kind ("剪成 三十秒") are one request with a space in it.
@@ -658,7 +676,7 @@ function kindsSpaced(masked: string, unmask: (piece: string) => string, context:
   const pieces = masked.split(KINDS_SPACE).map(unmask)
     .reduce<string[]>((kept, piece) => {
       const last = kept.at(-1);
-      const joins = last !== undefined && (OPENING_ONLY.test(last) || Words.wholeVideoAlone.test(last) || (detailAlone(piece) && readAlone(last, context).length > 0) || goesOn(last, piece, context));
+      const joins = last !== undefined && (OPENING_ONLY.test(last) || Words.wholeVideoAlone.test(last) || (detailAlone(piece) && readAlone(last, context).length > 0) || goesOn(last, piece, context) || wordsOfNamed(last, piece, context));
       return last !== undefined && joins ? [...kept.slice(0, -1), `${last} ${piece}`] : [...kept, piece];
     }, []);
   // The intro card and the outro card ("片头卡「…」 三秒 片尾卡「…」 两秒") are two parts, each a request of its own.
@@ -939,6 +957,9 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   // the first half's is not shared.
   const said = [unmask(first), unmask(second)];
   if (lead && OWN_VERB.test(second) && said.every((half) => readAlone(half, context).length > 0)) return said;
+  // "put the title at the top and it must say 'X'": a half opening with its own subject and verb is a sentence of its own,
+  // which the verb before cannot take ("put it must say"); it goes on about the first half as said.
+  if (lead && SUBJECT.test(second) && OWN_VERB.test(second)) return said;
   if (lead && !LEADING_VERB.test(second)) second = `${sharedLead(lead)} ${second}`;
   else if (trail && !TRAILING_VERB.test(first)) first = `${first}${trail}`;
   else if (lead || trail) return [clause];

@@ -1,5 +1,5 @@
 import { type EditOp, PositionWords, quotations, quoted, quotedAll, quotePattern, Words } from '../../protocol';
-import { LONGEST_SHOWN_MS, MOMENT_REF, type ParseContext, UNSAID } from './clauseWords';
+import { LONGEST_SHOWN_MS, MOMENT_REF, type ParseContext, readable, UNSAID } from './clauseWords';
 import {
   parseAnchor, parseAt, parseClock, parseEdgeSpan, parseFor, parseGone, parseOrdinals, parseRange, parseSeconds,
 } from './parseQuantities';
@@ -11,6 +11,8 @@ export function textOverlayOp(
 ): EditOp | undefined {
   // "加那个“点关注”的动画贴纸": a sticker named by its words is no text (and no sticker is made here).
   if (Words.sticker.test(text)) return undefined;
+  // "可以帮我写 caption 去 post 面子书吗": words to post with the video on a social feed are no text on it (not read).
+  if (Words.captionToPost.test(text)) return undefined;
   // "把“欢迎”改成“你好”", "标题“A”换成“B”": a text's words, then the words it takes.
   const renamed = renamedWords(original);
   if (renamed !== undefined && context.texts > 0 && !Words.card.test(text) && !Words.intro.test(text) && !Words.outro.test(text)) return { op: 'edit_text', text: renamed };
@@ -19,8 +21,10 @@ export function textOverlayOp(
   const words = quoted(original) ?? (((Words.text.test(text) || /写上|写着/.test(text)) && Words.textAdd.test(text)) || atEnd ? saysWords(original)
     : Words.text.test(text) && context.texts > 0 ? renamedTo(original) : undefined);
   if (Words.textSays.test(original)) return undefined;
-  // "标题显示时间：第1秒至第4秒": a time set off by a colon is when a text shows, no words to show (not guessed at here).
-  if (words !== undefined && ONLY_TIME.test(words)) return undefined;
+  // "标题显示时间：第1秒至第4秒": a time set off by a colon is when a text shows, no words to show; of the text there,
+  // it is when that one shows (read below as its timing); of none, nothing is guessed.
+  if (words !== undefined && ONLY_TIME.test(words)) return context.texts > 0 && Words.text.test(text) && !Words.textAdd.test(text.replace(/显示时间/, ''))
+    ? timeOfText(`${text} ${readable(words)}`) : undefined;
   // "结尾放 第二段", "最后放 音乐": a part of the draft put at an end is no words to show.
   if (atEnd && words !== undefined && quoted(original) === undefined && DRAFT_PARTS.some((part) => part.test(words.toLowerCase()))) return undefined;
   const mentionsText = Words.text.test(text);
@@ -78,6 +82,12 @@ export function textOverlayOp(
     op: 'add_text', text: lines.length === 2 ? lines.join('\n') : words, style, ...timing,
     ...(position ? { position } : {}), ...(motion ? { motion } : {}),
   };
+}
+
+/** "标题显示时间 第1秒至第4秒": the text there shown for the stretch said, and nothing else changed. */
+function timeOfText(text: string): EditOp | undefined {
+  const range = parseRange(text);
+  return range === undefined ? undefined : { op: 'edit_text', ...range };
 }
 
 /** Words that are only a time or a stretch of time ("第1秒至第4秒", "0:02-0:06"; not a year, "2024"). */
