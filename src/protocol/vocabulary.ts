@@ -1089,6 +1089,12 @@ export const Words = {
     /** Music added beside its ducking asked ("add some music, ducked under me"): the music added, not the ducking alone. */
     /** "音乐已经加了 再大声一点", "the music's already in, louder": music said to be there already, no adding asked. */
     alreadyThere: /已经|已(?=加|配|放|有)|\balready\b/,
+    /**
+     * "音乐要 默认的", "背景音乐 默认的 整起", "music, lofi", "BGMを入れて", "pit the default music on", "the music, … the
+     * default": music asked for loosely, by a verb of putting it in or by the bed it is (no level verb: 加大, 放慢, 不要 are
+     * none; 弄 and 搞 make a level as often, so they are not here).
+     */
+    askedLoosely: /\b(?:add|adding|put|pit|pon|include)\b|\b(?:default|usual|normal|standard|regular)\b|lo-?fi|加(?![大快速强重粗宽长])|放(?![大慢缓小])|整起|(?<![不别])要(?![太那这再])|配上|入れ|默认|来[点个首段]/,
     addedBesideDucking: /\b(add|play|put)\b|\bsome (\w+ )?(music|bgm|tunes)\b|加|添加/,
     /** "NO lofi", "no upbeat stuff": a "no" said just before a bed (a word between at most). */
     refusedBefore: /\b(?:no|not|without|never)\s+(?:[\w-]+\s+)?$/,
