@@ -48,4 +48,17 @@ describe('edit agent: round 30 music said loosely and changed in one message →
       ['the music, the lofi one, a bit quieter after', [{ op: 'set_music_volume', change: 'quieter' }]],
     ]);
   });
+
+  describe('the music\'s ducking said as "it" lowered when someone speaks ("drop it when I talk"), beside the music added', () => {
+    readAs(noMusic, [
+      ['add music, 30 percent, and drop it when we talk', [{ ...MUSIC, volume: 0.3 }]],
+      ['add the lofi track, lower it while we speak', [MUSIC]],
+      ['put some music on and dip it whenever they talk', [MUSIC]],
+    ]);
+    // Not a part named ("drop the second clip"), nor "drop it" with no one speaking: a removal.
+    readAs(noMusic, [
+      ['drop the second clip when I talk', [{ op: 'remove_moment', index: 2 }]],
+      ['add music, then drop it', [MUSIC, { op: 'remove_music' }]],
+    ]);
+  });
 });
