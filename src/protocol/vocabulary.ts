@@ -1092,9 +1092,10 @@ export const Words = {
     /**
      * "音乐要 默认的", "背景音乐 默认的 整起", "music, lofi", "BGMを入れて", "pit the default music on", "the music, … the
      * default": music asked for loosely, by a verb of putting it in or by the bed it is (no level verb: 加大, 放慢, 不要 are
-     * none; 弄 and 搞 make a level as often, so they are not here).
+     * none; 弄 and 搞 make a level as often, so they are not here). Not the verb of the change itself: "淡入淡出都加上",
+     * "加个淡入" add a fade; "音乐要自动低下去" says what the music must do (要 asks for music only said before a pause or the bed).
      */
-    askedLoosely: /\b(?:add|adding|put|pit|pon|include)\b|\b(?:default|usual|normal|standard|regular)\b|lo-?fi|加(?![大快速强重粗宽长])|放(?![大慢缓小])|整起|(?<![不别])要(?![太那这再])|配上|入れ|默认|来[点个首段]/,
+    askedLoosely: /\b(?:add|adding|put|pit|pon|include)\b|\b(?:default|usual|normal|standard|regular)\b|lo-?fi|(?<!淡[^，,。]{0,4})加(?![大快速强重粗宽长])(?![^，,。]{0,3}淡)|放(?![大慢缓小])|整起|(?<![不别])要(?=\s|$|[，,。]|默认)|配上|入れ|默认|来[点个首段]/,
     addedBesideDucking: /\b(add|play|put)\b|\bsome (\w+ )?(music|bgm|tunes)\b|加|添加/,
     /** "NO lofi", "no upbeat stuff": a "no" said just before a bed (a word between at most). */
     refusedBefore: /\b(?:no|not|without|never)\s+(?:[\w-]+\s+)?$/,

@@ -42,6 +42,10 @@ describe('edit agent: round 30 music said loosely and changed in one message →
       ['music volume 40%', [{ op: 'set_music_volume', volume: 0.4 }]],
       ['no lofi, just make the music quieter', [{ op: 'set_music_volume', change: 'quieter' }]],
       ['音乐不要太大声', [{ op: 'set_music_volume', change: 'quieter' }]],
+      // 加 the fade's own verb, 要 what the music must do: no music asked.
+      ['配乐淡入淡出全加上', [{ op: 'fade', target: 'music', in_ms: 1000, out_ms: 1000 }]],
+      ['配乐太生硬了，加个淡出', [{ op: 'fade', target: 'music', out_ms: 1000 }]],
+      ['我说话的时候配乐要自动小下去', [{ op: 'set_ducking', duck: true }]],
     ]);
     readAs(withMusic, [
       ['配乐要 默认的 配乐淡出一秒', [{ op: 'fade', target: 'music', out_ms: 1000 }]],
