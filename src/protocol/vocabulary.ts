@@ -1132,6 +1132,13 @@ export const Words = {
     /** Music added beside its ducking asked ("add some music, ducked under me"): the music added, not the ducking alone. */
     /** "音乐已经加了 再大声一点", "the music's already in, louder": music said to be there already, no adding asked. */
     alreadyThere: /已经|已(?=加|配|放|有)|\balready\b/,
+    /**
+     * "音乐要 默认的", "背景音乐 默认的 整起", "music, lofi", "BGMを入れて", "pit the default music on", "the music, … the
+     * default": music asked for loosely, by a verb of putting it in or by the bed it is (no level verb: 加大, 放慢, 不要 are
+     * none; 弄 and 搞 make a level as often, so they are not here). Not the verb of the change itself: "淡入淡出都加上",
+     * "加个淡入" add a fade; "音乐要自动低下去" says what the music must do (要 asks for music only said before a pause or the bed).
+     */
+    askedLoosely: /\b(?:add|adding|put|pit|pon|include)\b|\b(?:default|usual|normal|standard|regular)\b|lo-?fi|(?<!淡[^，,。]{0,4})加(?![大快速强重粗宽长])(?![^，,。]{0,3}淡)|放(?![大慢缓小])|整起|(?<![不别])要(?=\s|$|[，,。]|默认)|配上|入れ|默认|来[点个首段]/,
     addedBesideDucking: /\b(add|play|put)\b|\bsome (\w+ )?(music|bgm|tunes)\b|加|添加/,
     /** "NO lofi", "no upbeat stuff": a "no" said just before a bed (a word between at most). */
     refusedBefore: /\b(?:no|not|without|never)\s+(?:[\w-]+\s+)?$/,
@@ -1192,9 +1199,11 @@ export const Words = {
   duck: new RegExp(String.raw`\bduck(ing)?\b|压在(人声|说话声?|讲话声?|解说|旁白|配音)的?(下面|底下|之下|下)|\b(dip|drop|go|fall|sink|get) (down |quieter |lower )?(under|beneath|below) (my|the|our|his|her|their) (talk(ing|in'?)?|voices?|speech|speaking|narration|commentary)\b|\b(when|while|whenever) (someone|somebody|anyone|people|i|we|they|i'm|we're|they're) (is |are |am )?(talk|speak|chat|explain|narrat|present|teach|walk(ing)? (you |them |people )?through)|\b(when|while|whenever) (the|a|my|our) [a-z]+ (talks|speaks|is (talking|speaking))\b|闪避|(?:${SPEAKING_ZH})(出现|进来|响起|起来|起)?${WHEN_SAID_ZH}|(有人|一)(说话|讲话|开口)就|(?:我|俺|咱|他|她|主播|老师|老板|师傅|有人)们?(?![^，,。]*第)[\u4e00-\u9fff]{1,3}?的?时(?:候)?(?=[^，,。\d]{0,8}(?:压|让|降|小))`),
   /**
    * "压下去", "小下去": the music lowered where someone speaks (Words.duck), the music unnamed; not the speaker's own
-   * ("我会压低", 压低了嗓子), nor a "让一让" of no music named ("我走的时候让一让" asks the people filmed).
+   * ("我会压低", 压低了嗓子), nor a "让一让" of no music named ("我走的时候让一让" asks the people filmed). In English, "drop
+   * it when I talk", "lower it while she speaks", "make it go down whenever we chat": "it" lowered, said just before when
+   * someone speaks (not "drop the second clip when I talk", nor "drop it" alone, a removal).
    */
-  duckYields: /(?<!会|我)(?:压低|压下去|压下来|降下去|降下来|小下去)(?=$|[，,。！!\s])/,
+  duckYields: /(?<!会|我)(?:压低|压下去|压下来|降下去|降下来|小下去)(?=$|[，,。！!\s])|\b(?:drop|lower|dip|turn down|bring down|make it go down)(?: it)?(?: down)? (?=(?:when|while|whenever)\b)/,
   // zh lexicon (原音 read as 原声 already): 不要/删掉 原声, 人声去了, 去人声 mute; 静音 said of the music (静音bgm) is no mute of the recording.
   // "sound off entirely", "turn the audio off": the sound said alone, switched off, is the recording's (music is named).
   mute: /\bmute\b|^(?:(?:turn|switch|put) )?(?:the |all )?(?:audio|sound) (?:off|muted)(?: (?:entirely|completely|totally|altogether|fully))?$|\b(remove|strip|drop|kill|cut|turn off) (the |all )?(original |source )?(audio|sound|voice|narration)$|\bsilence the (original|source|video|footage)|(remove|drop|no|without) (the )?(original|source|video's|footage's|voice|narration) (audio|sound)|\b(remove|strip|drop) (the )?(audio|sound) (from|of) (the )?(video|footage|clip|recording)\b|^(no|without) (audio|sound) (from|of|in|on) (the )?(video|footage|recording)$|(?<!(音乐|配乐|bgm|背景乐|取消|解除|关掉|关闭)\s*)静音(?!的?(部分|地方|片段|段落?|时间|时候)|\s*(背景)?(音乐|配乐|bgm|背景乐)|\s*(取消|解除|关掉|关闭|撤销|撤掉))|(去掉|关闭|关掉|(?<![开机相])关|不要|删掉|拿掉|去除)原声|(原声|人声)\s?去了|(原声|人声)\s?关$|^去(原声|人声)$|原声.*(关掉|关闭|去掉)|(去掉|关掉|关闭|删掉)(视频)?(原来|原始|自带)的?声音|^(把)?(视频的?)?声音(都|全)?(关掉|关了|关闭|去掉)$|^(关掉|关闭|去掉)声音$/,

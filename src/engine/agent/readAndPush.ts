@@ -112,7 +112,26 @@ export function readRest(reading: Reading, heard: Parsed): void {
   // "加个人名条 王哥，二手车评估师": a lower third's words, a name and a role, run on past the comma after a space too.
   const nameAndRole = parsed[0]?.op === 'add_text' && parsed[0].style === 'lower-third' && quoted(clause) === undefined;
   reading.colonWords = (clause !== said || nameAndRole) && parsed.length === 1 && (parsed[0].op === 'add_text' || parsed[0].op === 'add_card') ? parsed[0] : undefined;
+  if (reading.musicAsked === undefined && musicAskedLoosely(heard)) reading.musicAsked = { at: reading.ops.length, clause };
   if (!restSteps.some((step) => step(reading, heard))) pushRead(reading, heard);
+}
+
+/**
+ * "背景音乐 默认的 整起 …", "davai music, lofi, …", "BGMを入れて，…": the clause names the music and a verb of putting it
+ * in or the bed it is; or names the music only, and the clause after it says so ("ehhh the music, i want it, the
+ * default, …"). Not refused ("no lofi", "不要音乐": 不要 is no 要).
+ */
+function musicAskedLoosely(heard: Parsed): boolean {
+  const { text, next, parsed } = heard;
+  if (!Words.music.test(text)) return false;
+  const after = next === undefined ? '' : readable(next);
+  return askedUnrefused(text) || (parsed.length === 0 && !Words.music.test(after) && askedUnrefused(after));
+}
+
+/** Music asked for loosely, with no refusal before the words that ask it ("don't add music", "no lofi"; a "not" after them is of something else). */
+function askedUnrefused(text: string): boolean {
+  const asked = Words.musicSaid.askedLoosely.exec(text);
+  return asked !== null && !Words.negation.test(text.slice(0, asked.index));
 }
 
 /** The operations of a clause read as it asks, pushed; what each was made for, and what the clause said, remembered. */

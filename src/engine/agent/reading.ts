@@ -37,6 +37,11 @@ export interface Reading {
   keptSound: Set<EditOp>;
   /** Music complained of as too loud before any music is added ("包厢里的音乐声太吵"): maybe music the recording holds. */
   loudMusic: Set<EditOp>;
+  /**
+   * The first clause naming music asked for loosely ("音乐要 默认的 …", "music, lofi, …"), and where its operations start:
+   * with no music in the draft and none added, a change of the music said beside it is of that music, added first.
+   */
+  musicAsked: { at: number; clause: string } | undefined;
   /** A resolution asked of the draft ("make it 720p", "resolution 4K"): an export said after it keeps it, not only the file. */
   setResolutions: Set<EditOp>;
   /** "no fades", said with no end of the clip: beside hard cuts, the transitions between clips said again, not its ends. */
@@ -65,7 +70,7 @@ export function readingOf(message: string, clauses: string[], context: ParseCont
   return {
     message, clauses, context, ops: [], unknown: [], lengthless: new Set(), saidResult: undefined, saidResultText: '', complainedChange: undefined,
     colonWords: undefined, purposeShapes: new Set(), shapesHad: new Set(), complaints: new Set(), bounds: new Set(), bareLengths: new Set(),
-    directions: new Set(), keptSound: new Set(), loudMusic: new Set(), setResolutions: new Set(), fadesBetween: new Set(), unnamedRemovals: new Set(),
+    directions: new Set(), keptSound: new Set(), loudMusic: new Set(), musicAsked: undefined, setResolutions: new Set(), fadesBetween: new Set(), unnamedRemovals: new Set(),
     unnamedFades: new Set(), pointed: undefined, approved: undefined, asked: undefined, slip: undefined, slipAfterBreak: false, clauseStart: 0,
     request: { clause: '', text: '' },
   };

@@ -1,6 +1,6 @@
 import { type EditOp, quotedAll, Words } from '../../protocol';
 import { aside, messageApart, complainsOnly, contrasts, corrects, directionOfFigure, keptBesideRemoval, namesOtherMoment, onlyOccasion, otherUpload, refuses, saysResultOf, keptSceneSoundAside, saysWhichIsWhich, pointShownAside, idleShownAside, askedHowFirst } from './asides';
-import { type ParseContext, readable } from './clauseWords';
+import { type ParseContext, readable, UNSAID } from './clauseWords';
 import { takesAway } from './fragments';
 import { SHORTENINGS } from './opKinds';
 import type { ParsedMessage } from './parseInstruction';
@@ -39,7 +39,37 @@ export function messageRead(reading: Reading): ParsedMessage {
       && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops, messageApart(clause, message)) || keptBesideRemoval(clause, ops) || keptSceneSoundAside(clause, ops) || pointShownAside(clause, ops) || idleShownAside(clause, ops) || otherUpload(clause, ops) || directionOfFigure(clause, ops) || corrects(clause, ops) || saysWhichIsWhich(clause, ops) || askedHowFirst(clause, ops, context)))
       // "what did you cut? show me the tracks": the question the tracks shown answer.
       && !(ops.some((op) => op.op === 'show_tracks') && Words.aside.askedDraft.test(readable(clause))) && !(shortened && complainsOnly(readable(clause)) && !namesOtherMoment(readable(clause), ops)));
-  return quotesKept(bySlots(read, unread, context, message), clauses);
+  const added = musicAddedFirst(reading, read);
+  const named = added ? unread.filter((clause) => clause !== reading.musicAsked?.clause) : unread;
+  return quotesKept(bySlots(read, named, context, message), clauses);
+}
+
+/** A change of the music there is: its level, its fade, its ducking. */
+const musicChange = (op: EditOp) => op.op === 'set_music_volume' || op.op === 'set_ducking' || (op.op === 'fade' && op.target === 'music');
+
+/**
+ * "音乐要 默认的 音乐淡入两秒", "davai music, lofi, but more quiet after", "BGMを入れて，音量は25%", "加 music 默认那个
+ * export 看看 然后 music 大声一点": with no music in the draft and none added by the message, music asked for loosely
+ * beside a change of it is added, where it was asked (the change alone would do nothing); a level said first is the added
+ * music's. So is a level said first and changed after ("配乐弄轻一点百分之十，导出一版，再把音乐弄响一点": the first level is
+ * the music it plays at, the second a change of it). Not music complained of in the recording ("包厢里的音乐声太吵"), nor
+ * with music there (ParseContext.music), whose level, fade or ducking is changed. True when the music was added.
+ */
+function musicAddedFirst(reading: Reading, ops: EditOp[]): boolean {
+  const { context, musicAsked, loudMusic } = reading;
+  if (context.music !== false || ops.some((op) => op.op === 'add_music' || op.op === 'remove_music' || loudMusic.has(op))) return false;
+  const first = ops.findIndex(musicChange);
+  const level = ops[first];
+  const levelled = level?.op === 'set_music_volume' && level.volume !== undefined ? level.volume : undefined;
+  const changedAfter = levelled !== undefined && ops.slice(first + 1).some((op) => op.op === 'set_music_volume');
+  if (first < 0 || (musicAsked === undefined && !changedAfter)) return false;
+  if (levelled !== undefined) {
+    ops[first] = { op: 'add_music', track: 'lofi', volume: levelled, duck: true };
+    return true;
+  }
+  const anchor = musicAsked === undefined ? -1 : ops.indexOf(reading.ops[musicAsked.at]);
+  ops.splice(anchor < 0 ? first : Math.min(anchor, first), 0, { op: 'add_music', track: 'lofi', volume: UNSAID.musicVolume, duck: true });
+  return true;
 }
 
 /** Edits that take or name a text or card by its words. */
