@@ -434,7 +434,8 @@ export function saysResultOf(text: string, op: EditOp): boolean {
     : op.op === 'set_zoom' && op.mode === 'auto' ? 'zoomAuto'
     : lowered ? 'smallerFile'
     : op.op === 'set_source_volume' && op.volume === 0 ? 'muted'
-    : op.op === 'set_ducking' && !op.duck ? 'noDuck'
+    // Music added with no ducking ("… as the music, no ducking pls") holds one level too.
+    : (op.op === 'set_ducking' || op.op === 'add_music') && op.duck === false ? 'noDuck'
     : ['remove_background', 'set_background', 'undo', 'redo', 'keep_everything', 'start_over', 'use_sources', 'remove_text', 'set_aspect'].includes(op.op) ? op.op as keyof typeof Words.result : undefined;
   // The state said outright, or wished ("I want the whole forest"; a state may hold its own wish: "I want every step in there").
   const said = text.replace(/[.!]+$/, '');

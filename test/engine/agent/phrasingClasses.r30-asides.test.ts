@@ -1,0 +1,34 @@
+import { table, understood } from './phrasingTable';
+import * as assert from 'node:assert/strict';
+
+/**
+ * Round 30's asides (English): what is said beside a request that asks nothing more of it, each a class read in new
+ * wordings (against a draft of 3 moments and 1 text), and the look-alikes that must stay as they were (unread, so the
+ * user hears what was not done).
+ */
+
+/** A request read, and the words beside it left unread (said back, not dropped). */
+const leftUnread = (cases: [string, string][]) => {
+  for (const [phrase, unread] of cases) it(`"${phrase}" leaves "${unread}" unread`, () => assert.ok(understood(phrase).unknown.includes(unread), JSON.stringify(understood(phrase))));
+};
+
+describe('edit agent: round 30 asides (English) → the request alone, or words said back', () => {
+  describe('the state the request leaves, said again beside it (where things happen, all of it shown, the whole kept, one level)', () => {
+    table([
+      ['cut the dead air, keep only where stuff is happening', [{ op: 'remove_dead_air' }]],
+      ['remove the silences, just show where i talk', [{ op: 'remove_dead_air' }]],
+      ['zoom out, show all the workbench', [{ op: 'set_zoom', mode: 'less' }]],
+      ['no cuts, keep the whole thing, I want the whole walk-through.', [{ op: 'keep_everything' }]],
+      ['add music at 30% with no ducking, I want it at the same level the whole time', [{ op: 'add_music', track: 'lofi', volume: 0.3, duck: false }]],
+      ['no ducking, I want it at one level', [{ op: 'set_ducking', duck: false }]],
+    ]);
+    leftUnread([
+      // Beside another request, each may ask something of its own: said back.
+      ['remove clip 2, keep only where something happens', 'keep only where something happens'],
+      ['remove clip 2, show where i talk', 'show where i talk'],
+      ['remove the music, show all the stand', 'show all the stand'],
+      ['add music at 30%, I want it always same level', 'I want it always same level'],
+      ['keep everything, i want the whole thing shorter', 'i want the whole thing shorter'],
+    ]);
+  });
+});
