@@ -1501,6 +1501,33 @@ export const Words = {
     // ("锣鼓声细声啲": 声 again after the way; "尖叫那段要响": the stretch where the sound is, named by what happens there.)
     sceneSound: /^(?!(?:背景)?音乐|配乐|bgm|歌)[^，,。\d\s]{1,6}?(?:\s[^，,。\d\s]{1,4}?)?(?:声音|声儿?)(?:要|得|太|有点)?(?:再|稍微)?(?:大|小|响|轻|吵)声?(?:一?(?:点|些)儿?|了)?[!！]*$|^(?!第|(?:背景)?音乐|配乐|bgm|歌)[^，,。\d\s]{1,6}?(?:那段|那里|那下|那会儿?|的时候)(?:声音)?(?:要|得)(?:再|稍微)?(?:大|响)(?:一?(?:点|些)儿?)?[!！]*$/,
     speed: /^(?:整体|整个视频)?(?:都)?(?:的)?(?:速度|节奏)?(?:再)?(?:(?:放|加)?(?:快|慢)(?:一)?(?:点|些)儿?|加速|减速|加快|放慢)$/,
+    /**
+     * The way or the feel of the result wished in English, beside the request that goes that way: "whole thing 1.5x, make
+     * it zippy", "the middle section should go, I want this to feel short and sweet", "zoom at 0:08 — the cuckoo should
+     * be seen bigger", "might the bells be heard at full strength? set the recording's own sound to 100 per cent", "make
+     * it stand up tall" beside 9:16. The wish (make it, I want it / this to feel, should be seen / heard) before words of
+     * ways and feelings only (asides.ts: wayWished); one whose way is not the request's ("make it short" beside music)
+     * or whose words are not known ("make it monochrome", a request the editor cannot do) stays unread.
+     */
+    en: {
+      wish: /^(?:(?:so|and|but|just|please|pls|also)\s+)*(?:make (?:it|this|them|the (?:video|clip|edit|whole thing))|(?:i|we) (?:just |really )?(?:want|need|'d like|would like|wanna) (?:it|this|the (?:video|clip|edit|whole thing))(?: to (?:feel|be|look|sound|get|stay))?|(?:it|this) (?:should|must|has to|needs to|gotta) (?:feel|be|look|sound)|let it be|keep it)\s+(.+)$|^(?:(?:might|could|can|may|should|will)\s+)?(?:the|my|our|that|this|those|these)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:(?:should|must|needs? to|has to|have to|might|could|can|may|will)\s+)?be\s+(?:seen|heard|shown)\s+(.+)$/,
+      /** The words between the ways and feelings wished ("short and sweet", "brutal, short"). */
+      between: /\s*,\s*(?:and\s+)?|\s+(?:and|but|yet|n|'n')\s+/,
+      /** A call to the one addressed after the wish ("…, bey", "…, man"): no way of the result. */
+      called: /\s*,?\s+(?:man|mate|bro|bey|bhai|dude|da|dear|love|pal|buddy|boss|yaar|lah)$/,
+      ways: {
+        /** Quicker, shorter: beside a cut, a clip of the best moments or a speed-up. */
+        quicker: /^(?:(?:a bit|a little|nice and|real|really|super|more)\s+)?(?:short|shorter|brief|briefer|tight|tighter|quick|quicker|snappy|snappier|zippy|zippier|pacy|pacey|brisk|speedy|fast|faster|punchy|punchier)$/,
+        slower: /^(?:(?:a bit|a little|nice and|real|really|more)\s+)?(?:slow|slower|slowed down|unhurried)$/,
+        bigger: /^(?:(?:a bit|a little|a lot|much|way|real|really)\s+)?(?:big|bigger|large|larger|close|closer|up close|close up|in close)$/,
+        louder: /^(?:(?:a bit|a little|a lot|much|way|real|really|nice and)\s+)?(?:loud|louder|clear|clearer|clearly|at full (?:strength|volume|blast|power|level)|full(?: (?:strength|volume|blast))?)$/,
+        quieter: /^(?:(?:a bit|a little|a lot|much|way|real|really|nice and)\s+)?(?:quiet|quieter|soft|softer|low|lower|gentle|gentler|in the background)$/,
+        taller: /^(?:(?:nice and|real|really)\s+)?(?:tall|taller|upright|standing|standing up|stand up(?: tall| straight)?|stood up|vertical|portrait|up and down)$/,
+        wider: /^(?:(?:nice and|real|really)\s+)?(?:wide|wider|lying down|lie down|laid down|landscape|widescreen|sideways)$/,
+      },
+      /** How the result is to feel, no edit the editor can make of it: beside any request, why it is asked. */
+      feel: /^(?:(?:a bit|a little|nice and|real|really|super|more|proper|dead|well)\s+)?(?:sweet|brutal|pumping|pumpin'?|banging|bangin'?|epic|fun|lively|energetic|hype|hyped|fire|lit|awesome|cool|nice|great|amazing|beautiful|lovely|pretty|perfect|good|special|heavy|savage|sick|wicked|rad|dope|legit|classy|fancy|slick|pro|professional)$/,
+    },
   },
   /** A wish said before a state ("要满屏", "我要看到整个模型"): the state is what is said. */
   wish: /^(?:我们?|你)?(?:要|想要?|希望|需要|得)(?=[\u4e00-\u9fff])|^(?:i|we) (?:(?:just|really|still) )?(?:want|need|wanna|'d like|would like)(?: to)? (?=[a-z])/,

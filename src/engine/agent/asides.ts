@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { AspectWords, type EditOp, MOMENT_NOUN, ORDINALS, PlatformWords, quoted, Words } from '../../protocol';
 import { EVERY, MOMENT_NAMES, MOMENT_REF, type ParseContext, ratioSaid, readable } from './clauseWords';
 import { SCENE_BACKGROUND } from './mediaOps';
-import { REMOVALS, STRETCH_REMOVALS } from './opKinds';
+import { REMOVALS, SHORTENINGS, STRETCH_REMOVALS } from './opKinds';
 import { parseClause, readAlone } from './parseClause';
 import { parseDurationMs } from './parseDuration';
 import { normalizeNumbers, parseOrdinals } from './parseQuantities';
@@ -388,6 +388,31 @@ export function directionOfFigure(clause: string, ops: EditOp[]): boolean {
   const sound = ops.some((op) => op.op === 'set_source_volume' || (op.op === 'set_music_volume' && op.volume !== undefined));
   return (sound && Words.direction.sound.test(text)) || (ops.some((op) => op.op === 'set_source_volume') && Words.direction.sceneSound.test(text))
     || (ops.some((op) => op.op === 'set_speed') && Words.direction.speed.test(text));
+}
+
+/** The operations each way of the result (Words.direction.en.ways) goes with. */
+const WAY_OF: Record<keyof typeof Words.direction.en.ways, (op: EditOp) => boolean> = {
+  quicker: (op) => SHORTENINGS.has(op.op) || (op.op === 'set_speed' && op.factor > 1),
+  slower: (op) => op.op === 'set_speed' && op.factor < 1,
+  bigger: (op) => op.op === 'zoom_at' || (op.op === 'set_zoom' && op.mode !== 'off' && op.mode !== 'less'),
+  louder: (op) => (op.op === 'set_source_volume' || op.op === 'set_music_volume') && op.volume !== undefined && op.volume >= 1,
+  quieter: (op) => (op.op === 'set_source_volume' || op.op === 'set_music_volume') && op.volume !== undefined && op.volume < 1,
+  taller: (op) => op.op === 'set_aspect' && (op.aspect === '9:16' || op.aspect === '4:5'),
+  wider: (op) => op.op === 'set_aspect' && op.aspect === '16:9',
+};
+
+/**
+ * "whole thing 1.5x, make it zippy", "the middle section should go, I want this to feel short and sweet", "the cuckoo
+ * should be seen bigger — zoom at 0:08": the result wished a way the request beside it goes, or only a feeling ("I want
+ * it pumping", "MAKE IT BRUTAL AND SHORT"); every word after the wish a way of one of the operations or a feeling.
+ * Another way ("make it short" beside music added) or a word not known ("make it monochrome") stays unread.
+ */
+export function wayWished(clause: string, ops: EditOp[]): boolean {
+  const { wish, between, called, ways, feel } = Words.direction.en;
+  const said = wish.exec(readable(clause).replace(/[.!?]+$/, '').replace(called, ''));
+  const words = said === null ? [] : (said[1] ?? said[2]).split(between).filter((word) => word !== '');
+  return words.length > 0 && quoted(clause) === undefined && words.every((word) => feel.test(word)
+    || Object.entries(ways).some(([way, pattern]) => pattern.test(word) && ops.some(WAY_OF[way as keyof typeof ways])));
 }
 
 /**

@@ -32,3 +32,23 @@ describe('edit agent: round 30 asides (English) → the request alone, or words 
     ]);
   });
 });
+
+describe('edit agent: round 30 asides (English) → the way or feel of the result wished', () => {
+  table([
+    ['speed the whole video up 2x, make it snappy', [{ op: 'set_speed', factor: 2 }]],
+    ['remove clip 3, I want it to feel tight and punchy', [{ op: 'remove_moment', index: 3 }]],
+    ['zoom in at 0:05 for 3 seconds, the logo should be seen bigger', [{ op: 'zoom_at', start_ms: 5000, duration_ms: 3000 }]],
+    ['set the original sound to 100%, the waves must be heard loud', [{ op: 'set_source_volume', volume: 1 }]],
+    ['make it 9:16, make it nice and tall', [{ op: 'set_aspect', aspect: '9:16' }]],
+    ['add music at 40%, I want it epic, mate', [{ op: 'add_music', track: 'lofi', volume: 0.4, duck: true }]],
+  ]);
+  leftUnread([
+    // Another way than the request's, or words the grammar does not know: maybe a request of its own, said back.
+    ['add music at 40%, make it short', 'make it short'],
+    ['add music at 40%, make it monochrome', 'make it monochrome'],
+    ['speed it up 2x, make it snappy and black and white', 'make it snappy and black and white'],
+    ['add music at 40%, make it zippy', 'make it zippy'],
+    ['zoom in at 0:05, make it short', 'make it short'],
+  ]);
+  it('a way wished alone is no request guessed', () => assert.deepEqual(understood('make it zippy').ops, []));
+});
