@@ -2331,6 +2331,11 @@ export const Words = {
      */
     around: /^(?:what|huh|eh|wtf|seriously|什么|啥|(?:this|that|it) is not what i (?:asked for|wanted|meant)|(?:this|it|that) (?:is|'s) (?:for|going (?:on|in|to)) (?:the|our|my|a|an) [a-z -]{1,30}|if (?:that's|that is|it's|it is) (?:possible|ok(?:ay)?|doable|not too much (?:trouble|work))|if (?:you can|possible)|(?:如果|要是)(?:可以|方便|可能|行)的话|(?:you're|you are) (?:a |the )?(?:lifesaver|star|legend|best|hero)|thanks in advance|提前谢谢|先谢谢了?|(?:the current|this) (?:one|version|draft|edit) (?:looks?|is|feels?|seems?) [a-z ]{1,20}|(?:from|out of) (?:the|my|our|these|those|all(?: the)?) (?:[a-z-]+ ){0,3}(?:footage|recordings|files|uploads|videos|takes)|(?:现在|目前)(?:这个|这版|的)(?:太|有点|很|好)?[丑土难看怪乱low]+了?)[.!。！]*$/i,
     correction: new RegExp(String.raw`^(?:(not)|${MEANT}|meant|i said|i was talking about|i'm talking about)\s+(?:the\s+)?(.+)$`),
+    /**
+     * "I hate how the first note just starts", "the last word is cut off", "like the first time": a first or last of
+     * something in the footage or the telling that is no moment of the draft (a note, a word, a time).
+     */
+    notMoment: /\b(?:first|second|third|last|final|opening|closing)\s+(?:notes?|chords?|beats?|bars?|words?|lines?|sentences?|sounds?|noises?|things?|time|impression)\b/g,
     /** "the last clip was good", "clip 2 was fine before": a moment said as it was, in the past (beside a step back, why). */
     wasBefore: /\b(?:was|were)\s+(?:(?:so|really|very|pretty|just|perfectly|totally|all|actually)\s+)?(?:good|fine|ok(?:ay)?|better|great|right|perfect|nice|lovely|alright|all right)\b/,
     /**

@@ -366,8 +366,9 @@ function aboutParts(text: string, ops: EditOp[]): boolean {
   // a moment as it was before the step ("the last clip was good"), which is why it is taken back.
   if (!parts.has('history') && !spoken.every((part) => parts.has(part as keyof typeof Words.aside.parts))) return false;
   if (parts.has('history') && (!MOMENT_REF.test(text) || (parts.size === 1 && Words.aside.wasBefore.test(text)))) return true;
-  const moments = parseOrdinals(text);
-  return moments.every((n) => ops.some((op) => 'index' in op && op.index === (n < 0 ? op.index : n)));
+  const moments = parseOrdinals(text.replace(Words.aside.notMoment, ' '));
+  // "Why first clip is coming at last? Put the 3rd clip at position 1": a move changes the moment at the place it moves to too.
+  return moments.every((n) => ops.some((op) => ('index' in op && op.index === (n < 0 ? op.index : n)) || (op.op === 'move_moment' && op.to === n)));
 }
 
 /**

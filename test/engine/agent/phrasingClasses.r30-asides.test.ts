@@ -52,3 +52,16 @@ describe('edit agent: round 30 asides (English) → the way or feel of the resul
   ]);
   it('a way wished alone is no request guessed', () => assert.deepEqual(understood('make it zippy').ops, []));
 });
+
+describe('edit agent: round 30 asides (English) → a reason naming a first or last that is no moment, or the place a moment moves to', () => {
+  table([
+    ['fade out at the end, 2 seconds. the last chord just stops dead', [{ op: 'fade', target: 'clip', out_ms: 2000 }]],
+    ['fade in 1 second, I hate how the first word is clipped', [{ op: 'fade', target: 'clip', in_ms: 1000 }]],
+    ['why is the first clip at the start? move clip 2 to position 1', [{ op: 'move_moment', index: 2, to: 1 }]],
+  ]);
+  leftUnread([
+    // A moment named that the request leaves where it is: maybe a request of its own.
+    ['fade in 2 seconds, the first clip is too dark', 'the first clip is too dark'],
+    ['move clip 3 to the start, the second clip is boring', 'the second clip is boring'],
+  ]);
+});
