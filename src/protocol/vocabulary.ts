@@ -2264,7 +2264,8 @@ export const Words = {
      * clause opening otherwise ("aye", "gnarly", "training vid for the new probies", "mower noise is brutal", "quick
      * one", "fixin to send this to my cousin") says who, what or how, beside a request it leaves as it is.
      */
-    imperative: new RegExp(String.raw`^(?:(?:please|pls|plz|kindly|just|now|then|also|maybe|perhaps|pretty please)\s+)*(?:${IMPERATIVE_VERBS}\b|[a-z'-]+\s+(?:${TAKEN}|on)\b|${MODAL_OPENERS}\b)`),
+    // ("y a pas de problème, fade …", "y a fohi. export …": a letter alone is no verb, though "a" after it is an article.)
+    imperative: new RegExp(String.raw`^(?:(?:please|pls|plz|kindly|just|now|then|also|maybe|perhaps|pretty please)\s+)*(?:${IMPERATIVE_VERBS}\b|[a-z'-]{2,}\s+(?:${TAKEN}|on)\b|${MODAL_OPENERS}\b)`),
     opens: /^(between|among|across|throughout|from|out of|i|i'm|i've|i'd|we|we're|filmed|shot|recorded|got|it|it's|its|that|that's|this|these|those|there|there's|the|my|our|his|her|he|she|they|people|nobody|no one|everyone|everybody|someone|you|because|since|as|so|otherwise|thanks|thank|cheers|hi|hello|hey|right|sorry|great|awesome|((heaps|way|far|much|waa+y|super|really|very|bit|a bit|kinda|pretty|just) )*too)\b/,
     /**
      * The shapes of a clause that asks nothing (aside.ts: shapedAside), beside another read as a request: said of what

@@ -65,3 +65,15 @@ describe('edit agent: round 30 asides (English) → a reason naming a first or l
     ['move clip 3 to the start, the second clip is boring', 'the second clip is boring'],
   ]);
 });
+
+describe('edit agent: round 30 asides (English) → words of another tongue opening with a letter alone (no verb before an article)', () => {
+  table([
+    ['y a rien à dire, export it as mp4', [{ op: 'export', format: 'mp4' }]],
+    ['o a maka. fade out at the end 2 seconds', [{ op: 'fade', target: 'clip', out_ms: 2000 }]],
+  ]);
+  leftUnread([
+    // A part of the draft named in them: maybe a request in that tongue, said back.
+    ['y a la musique, export webm', 'y a la musique'],
+    ['x the music, export webm', 'x the music'],
+  ]);
+});
