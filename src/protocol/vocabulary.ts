@@ -1516,8 +1516,11 @@ export const Words = {
       /** A call to the one addressed after the wish ("…, bey", "…, man"): no way of the result. */
       called: /\s*,?\s+(?:man|mate|bro|bey|bhai|dude|da|dear|love|pal|buddy|boss|yaar|lah)$/,
       ways: {
-        /** Quicker, shorter: beside a cut, a clip of the best moments or a speed-up. */
-        quicker: /^(?:(?:a bit|a little|nice and|real|really|super|more)\s+)?(?:short|shorter|brief|briefer|tight|tighter|quick|quicker|snappy|snappier|zippy|zippier|pacy|pacey|brisk|speedy|fast|faster|punchy|punchier)$/,
+        /**
+         * Quicker, shorter: beside a cut, a clip of the best moments or a speed-up ("punchy" is no such way: "make it 30
+         * seconds, I want it punchy" may ask for cuts or music of its own, and stays unread as an earlier test asks).
+         */
+        quicker: /^(?:(?:a bit|a little|nice and|real|really|super|more)\s+)?(?:short|shorter|brief|briefer|tight|tighter|quick|quicker|snappy|snappier|zippy|zippier|pacy|pacey|brisk|speedy|fast|faster)$/,
         slower: /^(?:(?:a bit|a little|nice and|real|really|more)\s+)?(?:slow|slower|slowed down|unhurried)$/,
         bigger: /^(?:(?:a bit|a little|a lot|much|way|real|really)\s+)?(?:big|bigger|large|larger|close|closer|up close|close up|in close)$/,
         louder: /^(?:(?:a bit|a little|a lot|much|way|real|really|nice and)\s+)?(?:loud|louder|clear|clearer|clearly|at full (?:strength|volume|blast|power|level)|full(?: (?:strength|volume|blast))?)$/,

@@ -36,7 +36,7 @@ describe('edit agent: round 30 asides (English) → the request alone, or words 
 describe('edit agent: round 30 asides (English) → the way or feel of the result wished', () => {
   table([
     ['speed the whole video up 2x, make it snappy', [{ op: 'set_speed', factor: 2 }]],
-    ['remove clip 3, I want it to feel tight and punchy', [{ op: 'remove_moment', index: 3 }]],
+    ['remove clip 3, I want it to feel tight and snappy', [{ op: 'remove_moment', index: 3 }]],
     ['zoom in at 0:05 for 3 seconds, the logo should be seen bigger', [{ op: 'zoom_at', start_ms: 5000, duration_ms: 3000 }]],
     ['set the original sound to 100%, the waves must be heard loud', [{ op: 'set_source_volume', volume: 1 }]],
     ['make it 9:16, make it nice and tall', [{ op: 'set_aspect', aspect: '9:16' }]],
