@@ -1504,14 +1504,15 @@ export const Words = {
   result: {
     remove_background: /\bfull[- ]?(frame|screen)( again)?$|\bedge to edge\b|^(录屏|画面|视频)?全屏显示$|^(恢复|回到|变回)?(全屏|满屏)(画面|显示|播放)?$|\b(the )?(recording|video|footage|screen|it) (fills|filling) the (whole |entire )?(frame|screen)$|^(让)?(录屏|画面|视频|录像)?(还是|要|就|都)?(铺满|占满|填满|撑满)(全屏|屏幕|画面|整个画面|整个屏幕)?$/,
     // "zoom off, I want the whole forest", "zoom less, i want to see the whole sweater", "I want see all the table": what
-    // the wider picture shows, wished.
-    zoomOff: /\b(show|see|fit) (me )?(the )?(whole|entire|full) (screen|frame|recording)\b|^(?:i )?(?:want|wanna|need)(?: to)? (?:see|show) all (?:of )?(?:the|my|our) [a-z'-]+$|^(?:to )?(?:(?:see|show|have|keep|get) )?(?:all of )?(?:the |my |our )?(?:whole|entire|full) (?!.*\b(?:bigger|smaller|larger|louder|quieter|longer|shorter|faster|slower|brighter|darker|removed|gone|back|cut)\b)(?:[a-z'-]+ ){0,2}[a-z'-]+(?: (?:visible|in (?:the )?(?:frame|shot|view)|showing))?$|\b(the )?(whole|entire|full) [a-z]+ (in (the )?(frame|shot|view)|visible)\b|\b(whole|entire|full) (screen|frame|recording) (visible|in view|showing)\b|^(我要|我想|要)?(显示|恢复|看到|看)?(完整|全部|整个|全)的?(画面|屏幕|界面|录屏)$|^(能)?(看到|看见|看清|看全|看得到|看得见|显示)(完整|全部|整个|全)的?[^，,。]{1,6}$|^(?:我要|我想|要|想|好)?(?:看|看到|保持|显示)(?:整幅|全幅|全景|全貌|全画面|整个画面|整个[^，,。\d]{1,6}?(?:全景|全貌))$/,
+    // the wider picture shows, wished ("zoom off, show all the stand": or asked).
+    zoomOff: /\b(show|see|fit) (me )?(the )?(whole|entire|full) (screen|frame|recording)\b|^(?:(?:i )?(?:want|wanna|need)(?: to)? )?(?:see|show) all (?:of )?(?:the|my|our) [a-z'-]+$|^(?:to )?(?:(?:see|show|have|keep|get) )?(?:all of )?(?:the |my |our )?(?:whole|entire|full) (?!.*\b(?:bigger|smaller|larger|louder|quieter|longer|shorter|faster|slower|brighter|darker|removed|gone|back|cut)\b)(?:[a-z'-]+ ){0,2}[a-z'-]+(?: (?:visible|in (?:the )?(?:frame|shot|view)|showing))?$|\b(the )?(whole|entire|full) [a-z]+ (in (the )?(frame|shot|view)|visible)\b|\b(whole|entire|full) (screen|frame|recording) (visible|in view|showing)\b|^(我要|我想|要)?(显示|恢复|看到|看)?(完整|全部|整个|全)的?(画面|屏幕|界面|录屏)$|^(能)?(看到|看见|看清|看全|看得到|看得见|显示)(完整|全部|整个|全)的?[^，,。]{1,6}$|^(?:我要|我想|要|想|好)?(?:看|看到|保持|显示)(?:整幅|全幅|全景|全貌|全画面|整个画面|整个[^，,。\d]{1,6}?(?:全景|全貌))$/,
     /** "letterbox it, I want no part of the map cropped": bars around the picture crop none of it. */
     uncropped: /^(?:no|none|nothing|no part|no bit|not a (?:bit|part|pixel))(?: of (?:the |my |our |it)?(?:[a-z'-]+(?: [a-z'-]+)?)?)? (?:cropped|cut off|chopped off|lost)$/,
     /** "镜头跟着动作走", "哪里有操作就放大哪里": what the auto zoom does, said beside it switched on. */
     zoomAuto: /^(?:镜头|画面)?(?:跟着|跟随|随着)[^，,。\d]{1,6}?(?:走|动|移动)$|^(?:哪里|哪儿)有?[^，,。\d]{0,6}?就(?:跟着)?(?:放大|推近)(?:哪里|哪儿)?$|^(?:鼠标|光标)(?:点|点击|点到|移到|走到|指到?)(?:哪里|哪儿|哪)就?(?:跟着)?(?:放大|推近)(?:哪里|哪儿|哪)?$/,
     muted: /\b(i )?only (want|need|keep|hear) the (music|bgm|soundtrack)\b|^(with )?(the )?(music|bgm|soundtrack) only$|^(with )?only (the )?(music|bgm|soundtrack)$|^只(留|要|保留|听|剩)下?(背景)?(音乐|配乐|bgm)$/,
-    noDuck: /\b(keep )?the (music('s)? )?volume (the same|steady|constant|as it is)\b|^(音乐)?音量(保持|不变|一样|别变)+$|^(音乐|音量)?(保持|一直)(一样|同样)(大|响)?$/,
+    // ("no ducking, I want it always same level": the level kept, wished.)
+    noDuck: /\b(keep )?the (music('s)? )?volume (the same|steady|constant|as it is)\b|^(?:it|the music)(?:'s| is)? (?:always |to stay |staying |to be |at )*(?:the )?(?:same|one|one and the same|a steady|a constant) (?:level|volume)(?: (?:always|all the time|throughout|the whole time))?$|^(音乐)?音量(保持|不变|一样|别变)+$|^(音乐|音量)?(保持|一直)(一样|同样)(大|响)?$/,
     /**
      * "撤销错了，重做", "undid that by mistake, redo": the undo was a mistake, which the redo after it mends; "redo that, I
      * want the zoom back", "撤过头了，给我重新做回来", "…又要了，给我重做回来": what the redo brings back.
@@ -1519,8 +1520,8 @@ export const Words = {
     redo: /(^|\b(i )?(want|need|'d like) )(the |my |our )?[a-z-]+ back$|^恢复一步$|^((给|帮)我?)?再?(恢复|还原|重做)(一下)?(吧|了|啦)?$|撤(销|回)错了|\b(undid|undone|undo) (that |it )?by mistake\b|^(put|bring) (it|that) back$|^((给|帮)我?)?(?:重新|重|再)?(恢复|还原|做|弄|搞|整)回来$/,
     /** "导出720p，文件小一点", "drop it to 720p, the file is too big", "导出gif，小一点，720p": a lower resolution makes the file smaller. */
     smallerFile: /(文件|档案|体积)(别|不要)?(太大了?|小一点|小一些|小些|小点|更小|比较小)|^(?:要|弄|搞|做)?得?小(?:一点|一些|些|点)(?:的)?(?:吧)?$|\bsmaller file\b|\bfile('s| is) too (big|large)\b|\b(make|keep) the file smaller\b/,
-    /** "不剪，整段录像都放上去", "全留着", "I want the whole tour": everything kept, said again. */
-    keep_everything: /^(全|都|全部|全都)(都)?(留着|保留|要|用上)$|^.{1,12}?的?(地方|部分|片段|内容)(也|都|全)要?(保留|留着)$|^整段.{0,6}(放上去|保留|留着|都要)$|^(?:素材|视频|录像|录屏|片子|原片)?从头(?:到|至)尾(?:全|都|全都)?(?:放上去|保留|留着|都要|用上)$|^(所有|全部|每个)的?(我?上传的?)?(素材|视频|文件|录屏)(都|全)?(放进去|放进来|放上去|用上|用进去)$|^要?完整的|\b(i want )?the (whole|entire) (thing|video|tour|recording|walkthrough|footage)$|^(retain|keep) all\b(?! (of )?((my|the|our|his|her|their) )?(talking|talkin'?|speech|speaking|voice|words|narration|explanations?|dialogue|commentary)\b)(?! (i|we|they|he|she) (say|said|says)\b)|^(i|we) (want|need) (every|each|all) (single )?(step|bit|part|second|frame|moment|minute)s?( of it)? (in (there|it)|kept|to stay)$|^(i'd|i would|we'd|we would) rather (nothing|none of it) (were|was|is|be|gets?|got) (cut|removed|trimmed|dropped)$/,
+    /** "不剪，整段录像都放上去", "全留着", "I want the whole tour", "…, uncut, I want the whole make-ready": everything kept, said again. */
+    keep_everything: /^(全|都|全部|全都)(都)?(留着|保留|要|用上)$|^.{1,12}?的?(地方|部分|片段|内容)(也|都|全)要?(保留|留着)$|^整段.{0,6}(放上去|保留|留着|都要)$|^(?:素材|视频|录像|录屏|片子|原片)?从头(?:到|至)尾(?:全|都|全都)?(?:放上去|保留|留着|都要|用上)$|^(所有|全部|每个)的?(我?上传的?)?(素材|视频|文件|录屏)(都|全)?(放进去|放进来|放上去|用上|用进去)$|^要?完整的|\b(i want )?the (whole|entire) (?!(?:more|less|bigger|smaller|louder|quieter|longer|shorter|faster|slower)\b)[a-z]+(?:-[a-z]+)*$|^(retain|keep) all\b(?! (of )?((my|the|our|his|her|their) )?(talking|talkin'?|speech|speaking|voice|words|narration|explanations?|dialogue|commentary)\b)(?! (i|we|they|he|she) (say|said|says)\b)|^(i|we) (want|need) (every|each|all) (single )?(step|bit|part|second|frame|moment|minute)s?( of it)? (in (there|it)|kept|to stay)$|^(i'd|i would|we'd|we would) rather (nothing|none of it) (were|was|is|be|gets?|got) (cut|removed|trimmed|dropped)$/,
     /** "the lads watch on tiktok so make it for that": the shape of the platform just named, asked for it again. */
     set_aspect: /^(?:so )?(?:make|do|format|resize|size|fit|shape|cut) (?:it|this|the (?:video|clip)) (?:for|to fit) (?:that|there|it|them|that one|that platform|that app)$/,
     /** "加个背景，画面四周留点边", "把画面框起来": a backdrop leaves a margin around the picture, framing it. */
@@ -1554,6 +1555,36 @@ export const Words = {
     // ("锣鼓声细声啲": 声 again after the way; "尖叫那段要响": the stretch where the sound is, named by what happens there.)
     sceneSound: /^(?!(?:背景)?音乐|配乐|bgm|歌)[^，,。\d\s]{1,6}?(?:\s[^，,。\d\s]{1,4}?)?(?:声音|声儿?)(?:要|得|太|有点)?(?:再|稍微)?(?:大|小|响|轻|吵)声?(?:一?(?:点|些)儿?|了)?[!！]*$|^(?!第|(?:背景)?音乐|配乐|bgm|歌)[^，,。\d\s]{1,6}?(?:那段|那里|那下|那会儿?|的时候)(?:声音)?(?:要|得)(?:再|稍微)?(?:大|响)(?:一?(?:点|些)儿?)?[!！]*$/,
     speed: /^(?:整体|整个视频)?(?:都)?(?:的)?(?:速度|节奏)?(?:再)?(?:(?:放|加)?(?:快|慢)(?:一)?(?:点|些)儿?|加速|减速|加快|放慢)$/,
+    /**
+     * The way or the feel of the result wished in English, beside the request that goes that way: "whole thing 1.5x, make
+     * it zippy", "the middle section should go, I want this to feel short and sweet", "zoom at 0:08 — the cuckoo should
+     * be seen bigger", "might the bells be heard at full strength? set the recording's own sound to 100 per cent", "make
+     * it stand up tall" beside 9:16. The wish (make it, I want it / this to feel, should be seen / heard) before words of
+     * ways and feelings only (asides.ts: wayWished); one whose way is not the request's ("make it short" beside music)
+     * or whose words are not known ("make it monochrome", a request the editor cannot do) stays unread.
+     */
+    en: {
+      wish: /^(?:(?:so|and|but|just|please|pls|also)\s+)*(?:make (?:it|this|them|the (?:video|clip|edit|whole thing))|(?:i|we) (?:just |really )?(?:want|need|'d like|would like|wanna) (?:it|this|the (?:video|clip|edit|whole thing))(?: to (?:feel|be|look|sound|get|stay))?|(?:it|this) (?:should|must|has to|needs to|gotta) (?:feel|be|look|sound)|let it be|keep it)\s+(.+)$|^(?:(?:might|could|can|may|should|will)\s+)?(?:the|my|our|that|this|those|these)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:(?:should|must|needs? to|has to|have to|might|could|can|may|will)\s+)?be\s+(?:seen|heard|shown)\s+(.+)$/,
+      /** The words between the ways and feelings wished ("short and sweet", "brutal, short"). */
+      between: /\s*,\s*(?:and\s+)?|\s+(?:and|but|yet|n|'n')\s+/,
+      /** A call to the one addressed after the wish ("…, bey", "…, man"): no way of the result. */
+      called: /\s*,?\s+(?:man|mate|bro|bey|bhai|dude|da|dear|love|pal|buddy|boss|yaar|lah)$/,
+      ways: {
+        /**
+         * Quicker, shorter: beside a cut, a clip of the best moments or a speed-up ("punchy" is no such way: "make it 30
+         * seconds, I want it punchy" may ask for cuts or music of its own, and stays unread as an earlier test asks).
+         */
+        quicker: /^(?:(?:a bit|a little|nice and|real|really|super|more)\s+)?(?:short|shorter|brief|briefer|tight|tighter|quick|quicker|snappy|snappier|zippy|zippier|pacy|pacey|brisk|speedy|fast|faster)$/,
+        slower: /^(?:(?:a bit|a little|nice and|real|really|more)\s+)?(?:slow|slower|slowed down|unhurried)$/,
+        bigger: /^(?:(?:a bit|a little|a lot|much|way|real|really)\s+)?(?:big|bigger|large|larger|close|closer|up close|close up|in close)$/,
+        louder: /^(?:(?:a bit|a little|a lot|much|way|real|really|nice and)\s+)?(?:loud|louder|clear|clearer|clearly|at full (?:strength|volume|blast|power|level)|full(?: (?:strength|volume|blast))?)$/,
+        quieter: /^(?:(?:a bit|a little|a lot|much|way|real|really|nice and)\s+)?(?:quiet|quieter|soft|softer|low|lower|gentle|gentler|in the background)$/,
+        taller: /^(?:(?:nice and|real|really)\s+)?(?:tall|taller|upright|standing|standing up|stand up(?: tall| straight)?|stood up|vertical|portrait|up and down)$/,
+        wider: /^(?:(?:nice and|real|really)\s+)?(?:wide|wider|lying down|lie down|laid down|landscape|widescreen|sideways)$/,
+      },
+      /** How the result is to feel, no edit the editor can make of it: beside any request, why it is asked. */
+      feel: /^(?:(?:a bit|a little|nice and|real|really|super|more|proper|dead|well)\s+)?(?:sweet|brutal|pumping|pumpin'?|banging|bangin'?|epic|fun|lively|energetic|hype|hyped|fire|lit|awesome|cool|nice|great|amazing|beautiful|lovely|pretty|perfect|good|special|heavy|savage|sick|wicked|rad|dope|legit|classy|fancy|slick|pro|professional)$/,
+    },
   },
   /** A wish said before a state ("要满屏", "我要看到整个模型"): the state is what is said. */
   wish: /^(?:我们?|你)?(?:要|想要?|希望|需要|得)(?=[\u4e00-\u9fff])|^(?:i|we) (?:(?:just|really|still) )?(?:want|need|wanna|'d like|would like)(?: to)? (?=[a-z])/,
@@ -2074,8 +2105,11 @@ export const Words = {
      * opening with an edit verb ("keep what is the best part") is a request.
      */
     highlight: new RegExp(String.raw`^(?!(?:(?:please|pls|just|only|now|then|also)\s+)*${IMPERATIVE_VERBS}\b)(?:[\p{L}'-]+\s+){1,6}?(?:is|are|was|were|'s)\s+(?:(?:really|honestly|basically|literally|obviously|clearly|kinda|kind of)\s+)?(?:(?:the|my|our)\s+(?:(?:whole|entire|main|best|key|fun|good|funniest|coolest|only|real|favou?rite)\s+)+(?:point|part|bit|moment|thing|highlight|reason|draw)|the (?:star|heart|highlight|money shot)(?: of (?:the show|it))?|what (?:matters|counts))(?:\s+(?:of|in)\s+(?:it|this|the (?:video|clip|whole thing)))?$|^[^，,。]{1,12}?(?:是|就是|才是)(?:整个|全片|视频|这个视频)?(?:的)?(?:重点|精华|亮点|看点|灵魂|最精彩的(?:部分|地方)?)$`, 'u'),
-    /** "keep all the talking", "retain every word I say": the speech a removal of the silences leaves, said to stay. */
-    speechKept: /^(?:and |but |just |please )*(?:keep|retain|preserve|leave in|don't lose) (?:all|every|everything)(?: of)?(?: (?:the|my|our))? ?(?:talking|talkin'?|speech|speaking|words?(?: (?:i|we) (?:say|said))?|narration|dialogue|commentary|voices?|(?:i|we) (?:say|said))(?: in)?[.!]*$|^(?:(?:and|but|just|only|please) )*(?:(?:keep|retain|leave in) )?(?:only |just )?(?:all )?(?:the |those )?(?:other (?:parts|bits|stretches|sections|portions)|(?:parts|bits|stretches|sections|portions|everything|stuff) (?:where|when|that|which|with) (?:i'm |i am |i |we're |we |there's |there is |it has me |has me |have me )?(?:something|somethin'?|stuff|things?|anything|talking|talkin'?|speaking|doing|moving|going on|happening|happenin'?)[^.!?]*)[.!]*$|^(?:只|就)?(?:保留|留下|留着|要)(?:有|在)(?:操作|动作|声音|说话|讲话|动静)的(?:部分|地方|片段|时候)$/,
+    /**
+     * "keep all the talking", "retain every word I say": the speech a removal of the silences leaves, said to stay; "keep
+     * only where something happens", the stretches it leaves, named by where they are (no noun).
+     */
+    speechKept: /^(?:and |but |just |please )*(?:keep|retain|preserve|leave in|don't lose) (?:all|every|everything)(?: of)?(?: (?:the|my|our))? ?(?:talking|talkin'?|speech|speaking|words?(?: (?:i|we) (?:say|said))?|narration|dialogue|commentary|voices?|(?:i|we) (?:say|said))(?: in)?[.!]*$|^(?:(?:and|but|just|only|please) )*(?:(?:keep|retain|leave in) )?(?:only |just )?(?:all )?(?:the |those )?(?:other (?:parts|bits|stretches|sections|portions)|(?:parts|bits|stretches|sections|portions|everything|stuff) (?:where|when|that|which|with) (?:i'm |i am |i |we're |we |there's |there is |it has me |has me |have me )?(?:something|somethin'?|stuff|things?|anything|talking|talkin'?|speaking|doing|moving|going on|happening|happenin'?)[^.!?]*)[.!]*$|^(?:(?:and|but|so|just|only|please) )*(?:keep|retain|leave in|show) (?:(?:only|just) )?(?:where|when|what) (?:there's |there is |i'm |i am |i |we're |we |it's )?(?:something|somethin'?|stuff|things?|anything|talk|talks|talking|talkin'?|speak|speaks|speaking|doing|moving|going on|happening|happenin'?)[^.!?]*[.!]*$|^(?:只|就)?(?:保留|留下|留着|要)(?:有|在)(?:操作|动作|声音|说话|讲话|动静)的(?:部分|地方|片段|时候)$/,
     keptMoment: new RegExp(String.raw`^(?:第\s*[\d一二三四五六七八九十]+\s*(?:段|个片段|个)\s*[和、跟与]?\s*)+(?:都|就|先|还是)?(?:保留|留着|留下|不动|别动|不变)$|^(?:the\s+)?(?:(?:${MOMENT_NOUN})\s*#?\s*\d+|(?:first|second|third|fourth|fifth|last) (?:${MOMENT_NOUN}))\s+(?:${STAYS}|stays? (?:as it is|as is|the same|untouched))[.!]*$`),
     /**
      * "伞面撑开那一下", "信号机那个点", "刻刀走石之处", "手那里": a point of the footage named by what happens there (or by the place
@@ -2287,7 +2321,8 @@ export const Words = {
      * clause opening otherwise ("aye", "gnarly", "training vid for the new probies", "mower noise is brutal", "quick
      * one", "fixin to send this to my cousin") says who, what or how, beside a request it leaves as it is.
      */
-    imperative: new RegExp(String.raw`^(?:(?:please|pls|plz|kindly|just|now|then|also|maybe|perhaps|pretty please)\s+)*(?:${IMPERATIVE_VERBS}\b|[a-z'-]+\s+(?:${TAKEN}|on)\b|${MODAL_OPENERS}\b)`),
+    // ("y a pas de problème, fade …", "y a fohi. export …": a letter alone is no verb, though "a" after it is an article.)
+    imperative: new RegExp(String.raw`^(?:(?:please|pls|plz|kindly|just|now|then|also|maybe|perhaps|pretty please)\s+)*(?:${IMPERATIVE_VERBS}\b|[a-z'-]{2,}\s+(?:${TAKEN}|on)\b|${MODAL_OPENERS}\b)`),
     opens: /^(between|among|across|throughout|from|out of|i|i'm|i've|i'd|we|we're|filmed|shot|recorded|got|it|it's|its|that|that's|this|these|those|there|there's|the|my|our|his|her|he|she|they|people|nobody|no one|everyone|everybody|someone|you|because|since|as|so|otherwise|thanks|thank|cheers|hi|hello|hey|right|sorry|great|awesome|((heaps|way|far|much|waa+y|super|really|very|bit|a bit|kinda|pretty|just) )*too)\b/,
     /**
      * The shapes of a clause that asks nothing (aside.ts: shapedAside), beside another read as a request: said of what
@@ -2354,6 +2389,11 @@ export const Words = {
      */
     around: /^(?:what|huh|eh|wtf|seriously|什么|啥|(?:this|that|it) is not what i (?:asked for|wanted|meant)|(?:this|it|that) (?:is|'s) (?:for|going (?:on|in|to)) (?:the|our|my|a|an) [a-z -]{1,30}|if (?:that's|that is|it's|it is) (?:possible|ok(?:ay)?|doable|not too much (?:trouble|work))|if (?:you can|possible)|(?:如果|要是)(?:可以|方便|可能|行)的话|(?:you're|you are) (?:a |the )?(?:lifesaver|star|legend|best|hero)|thanks in advance|提前谢谢|先谢谢了?|(?:the current|this) (?:one|version|draft|edit) (?:looks?|is|feels?|seems?) [a-z ]{1,20}|(?:from|out of) (?:the|my|our|these|those|all(?: the)?) (?:[a-z-]+ ){0,3}(?:footage|recordings|files|uploads|videos|takes)|(?:现在|目前)(?:这个|这版|的)(?:太|有点|很|好)?[丑土难看怪乱low]+了?)[.!。！]*$/i,
     correction: new RegExp(String.raw`^(?:(not)|${MEANT}|meant|i said|i was talking about|i'm talking about)\s+(?:the\s+)?(.+)$`),
+    /**
+     * "I hate how the first note just starts", "the last word is cut off", "like the first time": a first or last of
+     * something in the footage or the telling that is no moment of the draft (a note, a word, a time).
+     */
+    notMoment: /\b(?:first|second|third|last|final|opening|closing)\s+(?:notes?|chords?|beats?|bars?|words?|lines?|sentences?|sounds?|noises?|things?|time|impression)\b/g,
     /** "the last clip was good", "clip 2 was fine before": a moment said as it was, in the past (beside a step back, why). */
     wasBefore: /\b(?:was|were)\s+(?:(?:so|really|very|pretty|just|perfectly|totally|all|actually)\s+)?(?:good|fine|ok(?:ay)?|better|great|right|perfect|nice|lovely|alright|all right)\b/,
     /**

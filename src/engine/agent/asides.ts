@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { AspectWords, type EditOp, MOMENT_NOUN, ORDINALS, PlatformWords, quoted, Words } from '../../protocol';
 import { EVERY, MOMENT_NAMES, MOMENT_REF, type ParseContext, ratioSaid, readable } from './clauseWords';
 import { SCENE_BACKGROUND } from './mediaOps';
-import { REMOVALS, STRETCH_REMOVALS } from './opKinds';
+import { REMOVALS, SHORTENINGS, STRETCH_REMOVALS } from './opKinds';
 import { parseClause, readAlone } from './parseClause';
 import { parseDurationMs } from './parseDuration';
 import { normalizeNumbers, parseOrdinals } from './parseQuantities';
@@ -366,8 +366,9 @@ function aboutParts(text: string, ops: EditOp[]): boolean {
   // a moment as it was before the step ("the last clip was good"), which is why it is taken back.
   if (!parts.has('history') && !spoken.every((part) => parts.has(part as keyof typeof Words.aside.parts))) return false;
   if (parts.has('history') && (!MOMENT_REF.test(text) || (parts.size === 1 && Words.aside.wasBefore.test(text)))) return true;
-  const moments = parseOrdinals(text);
-  return moments.every((n) => ops.some((op) => 'index' in op && op.index === (n < 0 ? op.index : n)));
+  const moments = parseOrdinals(text.replace(Words.aside.notMoment, ' '));
+  // "Why first clip is coming at last? Put the 3rd clip at position 1": a move changes the moment at the place it moves to too.
+  return moments.every((n) => ops.some((op) => ('index' in op && op.index === (n < 0 ? op.index : n)) || (op.op === 'move_moment' && op.to === n)));
 }
 
 /**
@@ -388,6 +389,31 @@ export function directionOfFigure(clause: string, ops: EditOp[]): boolean {
   const sound = ops.some((op) => op.op === 'set_source_volume' || (op.op === 'set_music_volume' && op.volume !== undefined));
   return (sound && Words.direction.sound.test(text)) || (ops.some((op) => op.op === 'set_source_volume') && Words.direction.sceneSound.test(text))
     || (ops.some((op) => op.op === 'set_speed') && Words.direction.speed.test(text));
+}
+
+/** The operations each way of the result (Words.direction.en.ways) goes with. */
+const WAY_OF: Record<keyof typeof Words.direction.en.ways, (op: EditOp) => boolean> = {
+  quicker: (op) => SHORTENINGS.has(op.op) || (op.op === 'set_speed' && op.factor > 1),
+  slower: (op) => op.op === 'set_speed' && op.factor < 1,
+  bigger: (op) => op.op === 'zoom_at' || (op.op === 'set_zoom' && op.mode !== 'off' && op.mode !== 'less'),
+  louder: (op) => (op.op === 'set_source_volume' || op.op === 'set_music_volume') && op.volume !== undefined && op.volume >= 1,
+  quieter: (op) => (op.op === 'set_source_volume' || op.op === 'set_music_volume') && op.volume !== undefined && op.volume < 1,
+  taller: (op) => op.op === 'set_aspect' && (op.aspect === '9:16' || op.aspect === '4:5'),
+  wider: (op) => op.op === 'set_aspect' && op.aspect === '16:9',
+};
+
+/**
+ * "whole thing 1.5x, make it zippy", "the middle section should go, I want this to feel short and sweet", "the cuckoo
+ * should be seen bigger — zoom at 0:08": the result wished a way the request beside it goes, or only a feeling ("I want
+ * it pumping", "MAKE IT BRUTAL AND SHORT"); every word after the wish a way of one of the operations or a feeling.
+ * Another way ("make it short" beside music added) or a word not known ("make it monochrome") stays unread.
+ */
+export function wayWished(clause: string, ops: EditOp[]): boolean {
+  const { wish, between, called, ways, feel } = Words.direction.en;
+  const said = wish.exec(readable(clause).replace(/[.!?]+$/, '').replace(called, ''));
+  const words = said === null ? [] : (said[1] ?? said[2]).split(between).filter((word) => word !== '');
+  return words.length > 0 && quoted(clause) === undefined && words.every((word) => feel.test(word)
+    || Object.entries(ways).some(([way, pattern]) => pattern.test(word) && ops.some(WAY_OF[way as keyof typeof ways])));
 }
 
 /**
@@ -434,7 +460,8 @@ export function saysResultOf(text: string, op: EditOp): boolean {
     : op.op === 'set_zoom' && op.mode === 'auto' ? 'zoomAuto'
     : lowered ? 'smallerFile'
     : op.op === 'set_source_volume' && op.volume === 0 ? 'muted'
-    : op.op === 'set_ducking' && !op.duck ? 'noDuck'
+    // Music added with no ducking ("… as the music, no ducking pls") holds one level too.
+    : (op.op === 'set_ducking' || op.op === 'add_music') && op.duck === false ? 'noDuck'
     : ['remove_background', 'set_background', 'undo', 'redo', 'keep_everything', 'start_over', 'use_sources', 'remove_text', 'set_aspect'].includes(op.op) ? op.op as keyof typeof Words.result : undefined;
   // The state said outright, or wished ("I want the whole forest"; a state may hold its own wish: "I want every step in there").
   const said = text.replace(/[.!]+$/, '');
