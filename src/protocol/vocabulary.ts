@@ -316,6 +316,11 @@ const MUSIC_NOUN = String.raw`music|bgm|soundtrack|song|(?<!\b(?:audio|voice|ori
  */
 const MOMENT_GONE = String.raw`(?:^|,\s*)(?:the )?(?:(?:${MOMENT_NOUN}) #?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last|middle) (?:${MOMENT_NOUN}))(?:\s*[,.:;]\s*|\s+[-–—]\s*|\s+)(?:gone|out|get rid)(?: please| pls)?[.!]*$`;
 /** "make clip 3 …", "clip 1 should be …": a moment made what follows (the opener, the last one). */
+/**
+ * What the whole edit is called when a moment is moved to open or close it ("move the last moment up to open the piece",
+ * "put clip 1 at the back to close the video").
+ */
+const PIECE_NOUN = 'video|clip|reel|edit|piece|montage|film|show|thing|vlog|story';
 const MADE_PLACE = String.raw`(?:\b(?:make|have|let|set)\b.*\b(?:${MOMENT_NOUN})s?\b.*|\b(?:${MOMENT_NOUN})s?\b.*\b(?:should|must|will|can|could|needs? to|has to) be )`;
 /** The source a moment is taken from, named: "of its source", "in the footage", "to source 0:03-0:19". */
 const IN_SOURCE = String.raw`\b(?:(?:of|from|in) (?:its|the|their)|to(?: (?:its|the|their))?) (?:source|original|recording|footage|upload|raw)\b`;
@@ -754,9 +759,10 @@ export const TEXTING_SHORTHAND: Readonly<Record<string, string>> = {
   daalo: 'add', dalo: 'add', aur: 'and',
   // …and its words of amount: "zoom thoda kam karo" (a bit less), "music zyada loud" (more).
   thoda: 'a bit', thodi: 'a bit', kam: 'less', zyada: 'more', jyada: 'more',
-  // A count, an ordinal, a place or "another" said in the user's other language inside English: "clip número dos",
+  // A count, an ordinal, a place or "another" said in the user's other language inside English: "clip número dos", "clip
+  // namba 2" (Swahili, Kenyan and Tanzanian English),
   // "crossfade d'une seconde", "yung pangalawang clip" (Tagalog), "add otro título arriba" (otro is no typo of "outro").
-  'número': 'number', numero: 'number', uno: 'one', una: 'one', une: 'one', dos: 'two', tres: 'three', trois: 'three',
+  'número': 'number', numero: 'number', namba: 'number', uno: 'one', una: 'one', une: 'one', dos: 'two', tres: 'three', trois: 'three',
   pangalawang: 'second', pangalawa: 'second', pangatlong: 'third', pangatlo: 'third', unang: 'first',
   otro: 'another', otra: 'another', autre: 'another', nuevo: 'new', nueva: 'new', 'título': 'title', titulo: 'title',
   arriba: 'at the top', abajo: 'at the bottom',
@@ -1283,6 +1289,11 @@ export const Words = {
     String.raw`(${REMOVE}|\b(cut|skip)\b).*\b(${MOMENT_NOUN})s?\b|\b(${MOMENT_NOUN})s?\b.*${MAY_GO}|\btake (the )?(\w+ )?(${MOMENT_NOUN})s? (\d+ )?off\b|${MOMENT_GONE}`,
     String.raw`(${REMOVE}|剪掉|删)(${PLACED_ZH})|(${PLACED_ZH}).*(${REMOVE}|剪掉)`,
   ),
+  /**
+   * "86 clip two", "86 the second clip": a kitchen's word for "off the menu", said first of a moment or of something named
+   * with an article, is "remove" (not "86 seconds", nor "clip 86").
+   */
+  eightySixed: new RegExp(String.raw`^86(?:'?d)?\s+(?=(?:the |that |this )?(?:${MOMENT_NOUN})s?\b|(?:the|that|this) [a-z])`),
   /** "everything except clip 2", "all but the first": what is named is what stays. */
   except: /\b(except( for)?|other than|apart from|besides|save for)\b|\b(everything|all|anything|all (the )?clips) but\b/,
   /** "keep only clip 2", "just keep the first and last clips": the others go. */
@@ -1303,15 +1314,16 @@ export const Words = {
   sourceEdge: { start: /\b(?:start|begin)s?(?: at| from)?\b/, end: /\b(?:end|stop|finish)(?:es|s)?(?: at)?\b/ },
   /** "set clip 2's in point to 0:12": where a moment starts or ends in its source, no length it is trimmed to. */
   editPoint: new RegExp(String.raw`入点|出点|${EDIT_POINT}`),
-  /** "make clip 3 the opener", "open with clip 3", "clip 3 should kick things off": a moment made the first one. */
-  leadMoment: new RegExp(String.raw`${MADE_PLACE}(the (opener|opening( one| ${MOMENT_NOUN})?|first( one| ${MOMENT_NOUN})?|start|beginning|lead)|first)\b(?! \d)|^(open|start|lead|begin|kick (it |things )?off)( the (video|clip|reel|edit))? (with|on) (the |${MOMENT_NOUN})|\bshould (open|start|begin|lead|kick( it| things| everything)? off)( (the|our) (video|reel|edit|montage)| (it|things|everything))?$`),
-  /** "make clip 1 the closer", "end on clip 2", "clip 2 should close the video": a moment made the last one. */
+  /** "make clip 3 the opener", "open with clip 3", "clip 3 should kick things off", "move the last moment up to open the piece": a moment made the first one. */
+  leadMoment: new RegExp(String.raw`${MADE_PLACE}(the (opener|opening( one| ${MOMENT_NOUN})?|first( one| ${MOMENT_NOUN})?|start|beginning|lead)|first)\b(?! \d)|^(open|start|lead|begin|kick (it |things )?off)( the (video|clip|reel|edit))? (with|on) (the |${MOMENT_NOUN})|\bshould (open|start|begin|lead|kick( it| things| everything)? off)( (the|our) (video|reel|edit|montage)| (it|things|everything))?$|\b(?:move|put|bring|bump|shift|place)\b.*\bto (?:open|start|begin|kick off) (?:the|our|my|this) (?:${PIECE_NOUN})\b`),
+  /** "make clip 1 the closer", "end on clip 2", "clip 2 should close the video", "put clip 1 back to close the show": a moment made the last one. */
   // "let clip 2 last about 7 seconds": "last" before a length is how long it plays, no place.
-  closeMoment: new RegExp(String.raw`${MADE_PLACE}(the (closer|ending|end|last( one| ${MOMENT_NOUN})?|final( one| ${MOMENT_NOUN})?|finale)|last)\b(?! (?:for |about |around |roughly |exactly |precisely |just |only )?\d)|^(end|close|finish|wrap (it |things )?up)( the (video|clip|reel|edit))? (with|on) (the |${MOMENT_NOUN})|\bshould (end|close|finish|wrap( it| things| everything)? up)( (the|our) (video|reel|edit|montage)| (it|things|everything))?$`),
+  closeMoment: new RegExp(String.raw`${MADE_PLACE}(the (closer|ending|end|last( one| ${MOMENT_NOUN})?|final( one| ${MOMENT_NOUN})?|finale)|last)\b(?! (?:for |about |around |roughly |exactly |precisely |just |only )?\d)|^(end|close|finish|wrap (it |things )?up)( the (video|clip|reel|edit))? (with|on) (the |${MOMENT_NOUN})|\bshould (end|close|finish|wrap( it| things| everything)? up)( (the|our) (video|reel|edit|montage)| (it|things|everything))?$|\b(?:move|put|bring|bump|shift|place)\b.*\bto (?:close|end|finish|wrap up) (?:the|our|my|this) (?:${PIECE_NOUN})\b`),
   // zh lexicon: 拉到 (drag to) and 排到 move a moment too.
   // A clip shoved, dragged or slid somewhere is moved there; so is "the third bit" put (or going) before or after another ("bit" alone
-  // is too often "a bit" to name a moment).
-  moveMoment: new RegExp(String.raw`\b(move|put|place|bump|shift|send|stick|shove|drag|slide|relocate|reposition)\b.*\b(${MOMENT_NOUN})s?\b|\b(put|place|stick|shove)\b.*\b(first|second|third|fourth|fifth|last|\d+(st|nd|rd|th)) bit\b.*\b(before|after|ahead of|behind)\b|\b(first|second|third|fourth|fifth|last|\d+(st|nd|rd|th)) bit\b.*\b(go|goes|come|comes) (first|last|after|before)\b|^(?:(${MOMENT_NOUN})s?\s*#?\s*\d+|(?:the )?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last) (?:${MOMENT_NOUN})) (to (the )?(end|start|beginning|front|\w+ place|position \d+)|first|last)( please| pls)?$|\b(${MOMENT_NOUN})s?\b.*\b(go|goes|come|comes) (first|last|after|before)\b|(${PLACED_ZH}).*(移到|放到|挪到|调到|移至|放去|挪去|提到|提前到|拿到|搬到|拉到|排到|(放|挪|移)(在)?最(后|前)|(放|挪|移|排)(在)?(头前|前头|头里)|(放|挪|移|排)(在)?第[一二三四五六七八九十\d]+(个|位)?(?=$|[，,。!！])|(放|挪|移|搬)在(${PLACED_ZH})[^，,。]{0,8}(前面|后面|之前|之后|前头|后头))|移动第`),
+  // is too often "a bit" to name a moment); a clip said to go in (or to) the middle, the end or the start goes there ("clip 3 go
+  // in the middle"; not "…the end of the song").
+  moveMoment: new RegExp(String.raw`\b(move|put|place|bump|shift|send|stick|shove|drag|slide|relocate|reposition)\b.*\b(${MOMENT_NOUN})s?\b|\b(put|place|stick|shove)\b.*\b(first|second|third|fourth|fifth|last|\d+(st|nd|rd|th)) bit\b.*\b(before|after|ahead of|behind)\b|\b(first|second|third|fourth|fifth|last|\d+(st|nd|rd|th)) bit\b.*\b(go|goes|come|comes) (first|last|after|before)\b|^(?:(${MOMENT_NOUN})s?\s*#?\s*\d+|(?:the )?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last) (?:${MOMENT_NOUN})) (to (the )?(end|start|beginning|front|\w+ place|position \d+)|first|last)( please| pls)?$|\b(${MOMENT_NOUN})s?\b.*\b(go|goes|come|comes) (first|last|after|before|(?:in|to|into) the (?:middle|centre|center|end|start|beginning|back)\b(?! of\b))|(${PLACED_ZH}).*(移到|放到|挪到|调到|移至|放去|挪去|提到|提前到|拿到|搬到|拉到|排到|(放|挪|移)(在)?最(后|前)|(放|挪|移|排)(在)?(头前|前头|头里)|(放|挪|移|排)(在)?第[一二三四五六七八九十\d]+(个|位)?(?=$|[，,。!！])|(放|挪|移|搬)在(${PLACED_ZH})[^，,。]{0,8}(前面|后面|之前|之后|前头|后头))|移动第`),
   // zh lexicon: 砍了N秒 as 砍掉N秒; 砍N秒 (砍 never says a length to keep) too.
   // 第一段短上两秒, 短个三秒: "shorter by", a spoken complement (上, 个) between 短 and the amount.
   // "reduce clip 2 by 1.5 seconds": a moment reduced by a time is shortened (by a share, "by 20%", it is no length).
