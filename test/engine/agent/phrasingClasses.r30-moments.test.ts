@@ -51,7 +51,10 @@ describe('edit agent: round 30 moments named loosely → exact operations or not
       // 86 said as a figure is a figure.
       ['make it 86 seconds', [{ op: 'compile_best_moments', target_ms: 86000 }]],
     ]);
-    nothing(['the music goes to the end of the song', 'in the end, clip 2 stays', 'the title goes in the middle of clip 2']);
+    nothing(['the music goes to the end of the song', 'in the end, clip 2 stays']);
+    it('a part put in the middle of a moment moves no moment ("the title goes in the middle of clip 2")', () => {
+      assert.ok(!ops('the title goes in the middle of clip 2').some((op) => op.op === 'move_moment'));
+    });
   });
 
   describe('a moment moved to open or close the piece is moved first or last', () => {
