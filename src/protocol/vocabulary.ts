@@ -316,6 +316,11 @@ const MUSIC_NOUN = String.raw`music|bgm|soundtrack|song|(?<!\b(?:audio|voice|ori
  */
 const MOMENT_GONE = String.raw`(?:^|,\s*)(?:the )?(?:(?:${MOMENT_NOUN}) #?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last|middle) (?:${MOMENT_NOUN}))(?:\s*[,.:;]\s*|\s+[-–—]\s*|\s+)(?:gone|out|get rid)(?: please| pls)?[.!]*$`;
 /** "make clip 3 …", "clip 1 should be …": a moment made what follows (the opener, the last one). */
+/**
+ * What the whole edit is called when a moment is moved to open or close it ("move the last moment up to open the piece",
+ * "put clip 1 at the back to close the video").
+ */
+const PIECE_NOUN = 'video|clip|reel|edit|piece|montage|film|show|thing|vlog|story';
 const MADE_PLACE = String.raw`(?:\b(?:make|have|let|set)\b.*\b(?:${MOMENT_NOUN})s?\b.*|\b(?:${MOMENT_NOUN})s?\b.*\b(?:should|must|will|can|could|needs? to|has to) be )`;
 /** The source a moment is taken from, named: "of its source", "in the footage", "to source 0:03-0:19". */
 const IN_SOURCE = String.raw`\b(?:(?:of|from|in) (?:its|the|their)|to(?: (?:its|the|their))?) (?:source|original|recording|footage|upload|raw)\b`;
@@ -781,9 +786,10 @@ export const TEXTING_SHORTHAND: Readonly<Record<string, string>> = {
   daalo: 'add', dalo: 'add', aur: 'and',
   // …and its words of amount: "zoom thoda kam karo" (a bit less), "music zyada loud" (more).
   thoda: 'a bit', thodi: 'a bit', kam: 'less', zyada: 'more', jyada: 'more',
-  // A count, an ordinal, a place or "another" said in the user's other language inside English: "clip número dos",
+  // A count, an ordinal, a place or "another" said in the user's other language inside English: "clip número dos", "clip
+  // namba 2" (Swahili, Kenyan and Tanzanian English),
   // "crossfade d'une seconde", "yung pangalawang clip" (Tagalog), "add otro título arriba" (otro is no typo of "outro").
-  'número': 'number', numero: 'number', uno: 'one', una: 'one', une: 'one', dos: 'two', tres: 'three', trois: 'three',
+  'número': 'number', numero: 'number', namba: 'number', uno: 'one', una: 'one', une: 'one', dos: 'two', tres: 'three', trois: 'three',
   pangalawang: 'second', pangalawa: 'second', pangatlong: 'third', pangatlo: 'third', unang: 'first',
   otro: 'another', otra: 'another', autre: 'another', nuevo: 'new', nueva: 'new', 'título': 'title', titulo: 'title',
   arriba: 'at the top', abajo: 'at the bottom',
@@ -816,7 +822,7 @@ export const TEXTING_SHORTHAND: Readonly<Record<string, string>> = {
   // …and Shetland, Scots and West Country: "can du mak it a peerie bit shorter", "dunna cut ony o da feeding bits",
   // "turn it doon", "tek the fust clip out".
   du: 'you', mak: 'make', dunna: "don't", canna: "can't", ony: 'any', peerie: 'little', fust: 'first',
-  // "mak it jist 6 seconds lang".
+  // "mak it jist 6 seconds lang" (not "tak" for "take": it is "thanks" in Danish and Norwegian, "Tak." said last).
   jist: 'just', lang: 'long',
   // A dropped g, spelled as said ("nothin's goin on", "talkin", "happenin").
   ...Object.fromEntries(['nothin', 'somethin', 'anythin', 'goin', 'happenin', 'talkin', 'speakin', 'doin', 'movin', 'typin', 'waitin', 'sayin', 'playin', 'runnin', 'loadin', 'clickin', 'fadin', 'cuttin',
@@ -1336,6 +1342,11 @@ export const Words = {
     String.raw`(${REMOVE}|\b(cut|skip)\b).*\b(${MOMENT_NOUN})s?\b|\b(${MOMENT_NOUN})s?\b.*${MAY_GO}|\btake (the )?(\w+ )?(${MOMENT_NOUN})s? (\d+ )?off\b|${MOMENT_GONE}`,
     String.raw`(${REMOVE}|剪掉|删)(${PLACED_ZH})|(${PLACED_ZH}).*(${REMOVE}|剪掉)`,
   ),
+  /**
+   * "86 clip two", "86 the second clip": a kitchen's word for "off the menu", said first of a moment or of something named
+   * with an article, is "remove" (not "86 seconds", nor "clip 86").
+   */
+  eightySixed: new RegExp(String.raw`^86(?:'?d)?\s+(?=(?:the |that |this )?(?:${MOMENT_NOUN})s?\b|(?:the|that|this) [a-z])`),
   /** "everything except clip 2", "all but the first": what is named is what stays. */
   except: /\b(except( for)?|other than|apart from|besides|save for)\b|\b(everything|all|anything|all (the )?clips) but\b/,
   /** "keep only clip 2", "just keep the first and last clips": the others go. */
@@ -1356,15 +1367,16 @@ export const Words = {
   sourceEdge: { start: /\b(?:start|begin)s?(?: at| from)?\b/, end: /\b(?:end|stop|finish)(?:es|s)?(?: at)?\b/ },
   /** "set clip 2's in point to 0:12": where a moment starts or ends in its source, no length it is trimmed to. */
   editPoint: new RegExp(String.raw`入点|出点|${EDIT_POINT}`),
-  /** "make clip 3 the opener", "open with clip 3", "clip 3 should kick things off": a moment made the first one. */
-  leadMoment: new RegExp(String.raw`${MADE_PLACE}(the (opener|opening( one| ${MOMENT_NOUN})?|first( one| ${MOMENT_NOUN})?|start|beginning|lead)|first)\b(?! \d)|^(open|start|lead|begin|kick (it |things )?off)( the (video|clip|reel|edit))? (with|on) (the |${MOMENT_NOUN})|\bshould (open|start|begin|lead|kick( it| things| everything)? off)( (the|our) (video|reel|edit|montage)| (it|things|everything))?$`),
-  /** "make clip 1 the closer", "end on clip 2", "clip 2 should close the video": a moment made the last one. */
+  /** "make clip 3 the opener", "open with clip 3", "clip 3 should kick things off", "move the last moment up to open the piece": a moment made the first one. */
+  leadMoment: new RegExp(String.raw`${MADE_PLACE}(the (opener|opening( one| ${MOMENT_NOUN})?|first( one| ${MOMENT_NOUN})?|start|beginning|lead)|first)\b(?! \d)|^(open|start|lead|begin|kick (it |things )?off)( the (video|clip|reel|edit))? (with|on) (the |${MOMENT_NOUN})|\bshould (open|start|begin|lead|kick( it| things| everything)? off)( (the|our) (video|reel|edit|montage)| (it|things|everything))?$|\b(?:move|put|bring|bump|shift|place)\b.*\bto (?:open|start|begin|kick off) (?:the|our|my|this) (?:${PIECE_NOUN})\b`),
+  /** "make clip 1 the closer", "end on clip 2", "clip 2 should close the video", "put clip 1 back to close the show": a moment made the last one. */
   // "let clip 2 last about 7 seconds": "last" before a length is how long it plays, no place.
-  closeMoment: new RegExp(String.raw`${MADE_PLACE}(the (closer|ending|end|last( one| ${MOMENT_NOUN})?|final( one| ${MOMENT_NOUN})?|finale)|last)\b(?! (?:for |about |around |roughly |exactly |precisely |just |only )?\d)|^(end|close|finish|wrap (it |things )?up)( the (video|clip|reel|edit))? (with|on) (the |${MOMENT_NOUN})|\bshould (end|close|finish|wrap( it| things| everything)? up)( (the|our) (video|reel|edit|montage)| (it|things|everything))?$`),
+  closeMoment: new RegExp(String.raw`${MADE_PLACE}(the (closer|ending|end|last( one| ${MOMENT_NOUN})?|final( one| ${MOMENT_NOUN})?|finale)|last)\b(?! (?:for |about |around |roughly |exactly |precisely |just |only )?\d)|^(end|close|finish|wrap (it |things )?up)( the (video|clip|reel|edit))? (with|on) (the |${MOMENT_NOUN})|\bshould (end|close|finish|wrap( it| things| everything)? up)( (the|our) (video|reel|edit|montage)| (it|things|everything))?$|\b(?:move|put|bring|bump|shift|place)\b.*\bto (?:close|end|finish|wrap up) (?:the|our|my|this) (?:${PIECE_NOUN})\b`),
   // zh lexicon: 拉到 (drag to) and 排到 move a moment too.
   // A clip shoved, dragged or slid somewhere is moved there; so is "the third bit" put (or going) before or after another ("bit" alone
-  // is too often "a bit" to name a moment).
-  moveMoment: new RegExp(String.raw`\b(move|put|place|bump|shift|send|stick|shove|drag|slide|relocate|reposition)\b.*\b(${MOMENT_NOUN})s?\b|\b(put|place|stick|shove)\b.*\b(first|second|third|fourth|fifth|last|\d+(st|nd|rd|th)) bit\b.*\b(before|after|ahead of|behind)\b|\b(first|second|third|fourth|fifth|last|\d+(st|nd|rd|th)) bit\b.*\b(go|goes|come|comes) (first|last|after|before)\b|^(?:(${MOMENT_NOUN})s?\s*#?\s*\d+|(?:the )?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last) (?:${MOMENT_NOUN})) (to (the )?(end|start|beginning|front|\w+ place|position \d+)|first|last)( please| pls)?$|\b(${MOMENT_NOUN})s?\b.*\b(go|goes|come|comes) (first|last|after|before)\b|(${PLACED_ZH}).*(移到|放到|挪到|调到|移至|放去|挪去|提到|提前到|拿到|搬到|拉到|排到|(放|挪|移)(在)?最(后|前)|(放|挪|移|排)(在)?(头前|前头|头里)|(放|挪|移|排)(在)?第[一二三四五六七八九十\d]+(个|位)?(?=$|[，,。!！])|(放|挪|移|搬)在(${PLACED_ZH})[^，,。]{0,8}(前面|后面|之前|之后|前头|后头))|移动第`),
+  // is too often "a bit" to name a moment); a clip said to go in (or to) the middle, the end or the start goes there ("clip 3 go
+  // in the middle"; not "…the end of the song").
+  moveMoment: new RegExp(String.raw`\b(move|put|place|bump|shift|send|stick|shove|drag|slide|relocate|reposition)\b.*\b(${MOMENT_NOUN})s?\b|\b(put|place|stick|shove)\b.*\b(first|second|third|fourth|fifth|last|\d+(st|nd|rd|th)) bit\b.*\b(before|after|ahead of|behind)\b|\b(first|second|third|fourth|fifth|last|\d+(st|nd|rd|th)) bit\b.*\b(go|goes|come|comes) (first|last|after|before)\b|^(?:(${MOMENT_NOUN})s?\s*#?\s*\d+|(?:the )?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last) (?:${MOMENT_NOUN})) (to (the )?(end|start|beginning|front|\w+ place|position \d+)|first|last)( please| pls)?$|\b(${MOMENT_NOUN})s?\b.*\b(go|goes|come|comes) (first|last|after|before|(?:in|to|into) the (?:middle|centre|center|end|start|beginning|back)\b(?! of\b))|(${PLACED_ZH}).*(移到|放到|挪到|调到|移至|放去|挪去|提到|提前到|拿到|搬到|拉到|排到|(放|挪|移)(在)?最(后|前)|(放|挪|移|排)(在)?(头前|前头|头里)|(放|挪|移|排)(在)?第[一二三四五六七八九十\d]+(个|位)?(?=$|[，,。!！])|(放|挪|移|搬)在(${PLACED_ZH})[^，,。]{0,8}(前面|后面|之前|之后|前头|后头))|移动第`),
   // zh lexicon: 砍了N秒 as 砍掉N秒; 砍N秒 (砍 never says a length to keep) too.
   // 第一段短上两秒, 短个三秒: "shorter by", a spoken complement (上, 个) between 短 and the amount.
   // "reduce clip 2 by 1.5 seconds": a moment reduced by a time is shortened (by a share, "by 20%", it is no length).
@@ -1409,7 +1421,7 @@ export const Words = {
   // zh lexicon: 速度调快/调慢 sets a speed. ("a slow motion replay" is a part played again, which no speed makes.)
   // ("my upload speed is slow": a connection's speed is no playback speed.)
   // ("节奏可以慢一些", "想要慢一点的感觉": a pace said with 一些 as with 一点, or as the feel wished.)
-  speed: words(String.raw`(?<![\d.a-z])\d{1,2}(\.\d+)?\s*(?:x(?![a-z])|[×倍])(?!\s*\d)|\bx\s?\d|faster|quicker|slower|(?<![\d.])\d{1,2}(\.\d+)?\s*times (?:as )?(?:fast|quick)\b|(?<!\b(?:upload|download|internet|connection|wi-?fi|network|data) )speed|\brate[- ]stretch(ed|ing)?\b|slow (it )?down|(?:slow[- ]?motion|slo-?mo|\bslow[- ]mo\b)(?! (?:replay|repeat|instant replay)s?\b)|half speed|double speed|twice as fast|\b(?:play|run|make) (?:them|those|these|em|'em) (?:go )?fast\b|\b(twice|double|half) (the|its|their) speed\b|[×]\s?\d|\baccelerat(e|ed|ing)\b|加速|减速|提速|降速|倍速|慢放|快放|快进|加快|放慢|慢动作|升格|降格|慢一半|半速|原速的?一半|一半的?速度|速度减半|(播放)?速度(先|再)?(调成|调到|改成|设为|设成|改为|拉到|拉成|提到|开到|为|是)?\s*\d(?![\d.]*\s*(秒|分))|速度(调|放|变|弄|搞)得?(快|慢)|(播放|速度)?(?<!(?:发|传|下载|加载|打开)(?:得|起来)?)(慢|快)(?:一?点儿?|一?些)(?:的\s*(?:感觉|feel|vibe))?$|(慢|快)(?:一?点儿?|一?些)(放|播)|快快[地的]?(?:放|播)(?=$|[，,。\s])|快(?:快|一?点儿?|一?些)[地的]?(?:放|播)?过去|^(超级|超|特别|非常|很|贼|巨|嘎嘎|飞)?(快|慢)$|分之[一二两三四五六七八九十\d]+的?\s*速`, String.raw`\bslow (?:things|everything|the whole thing|the (?:video|recording)|(?:the )?(?:\w+ )?(?:${MOMENT_NOUN})s?(?: \d+)?) down\b|\bslow (?:(?:the )?(?:whole |entire )?(?:video|recording|footage|thing)|everything)(?: down)? to (?:0?\.\d|\d(?:\.\d+)?\s*x\b)|\bmake (?:(?:slow|fast) (?:the )?(?:whole |entire )?(?:video|vid|recording|footage)|(?:the )?(?:whole |entire )?(?:video|vid|recording|footage) (?:(?:little|lil|tiny|bit) )*(?:slow|fast))\b`,
+  speed: words(String.raw`(?<![\d.a-z])\d{1,2}(\.\d+)?\s*(?:x(?![a-z])|[×倍])(?!\s*\d)|\bx\s?\d|faster|quicker|slower|(?<![\d.])\d{1,2}(\.\d+)?\s*times (?:as )?(?:fast|quick)\b|(?<!\b(?:upload|download|internet|connection|wi-?fi|network|data) )speed|\brate[- ]stretch(ed|ing)?\b|slow (it )?down|(?:slow[- ]?motion|slo-?mo|\bslow[- ]mo\b)(?! (?:replay|repeat|instant replay)s?\b)|half speed|double speed|twice as fast|\b(?:play|run|make) (?:them|those|these|em|'em) (?:go )?fast\b|\b(twice|double|half) (the|its|their) (speed|pace)\b|[×]\s?\d|\baccelerat(e|ed|ing)\b|加速|减速|提速|降速|倍速|慢放|快放|快进|加快|放慢|慢动作|升格|降格|慢一半|半速|原速的?一半|一半的?速度|速度减半|(播放)?速度(先|再)?(调成|调到|改成|设为|设成|改为|拉到|拉成|提到|开到|为|是)?\s*\d(?![\d.]*\s*(秒|分))|速度(调|放|变|弄|搞)得?(快|慢)|(播放|速度)?(?<!(?:发|传|下载|加载|打开)(?:得|起来)?)(慢|快)(?:一?点儿?|一?些)(?:的\s*(?:感觉|feel|vibe))?$|(慢|快)(?:一?点儿?|一?些)(放|播)|快快[地的]?(?:放|播)(?=$|[，,。\s])|快(?:快|一?点儿?|一?些)[地的]?(?:放|播)?过去|^(超级|超|特别|非常|很|贼|巨|嘎嘎|飞)?(快|慢)$|分之[一二两三四五六七八九十\d]+的?\s*速`, String.raw`\bslow (?:things|everything|the whole thing|the (?:video|recording)|(?:the )?(?:\w+ )?(?:${MOMENT_NOUN})s?(?: \d+)?) down\b|\bslow (?:(?:the )?(?:whole |entire )?(?:video|recording|footage|thing)|everything)(?: down)? to (?:0?\.\d|\d(?:\.\d+)?\s*x\b)|\bmake (?:(?:slow|fast) (?:the )?(?:whole |entire )?(?:video|vid|recording|footage)|(?:the )?(?:whole |entire )?(?:video|vid|recording|footage) (?:(?:little|lil|tiny|bit) )*(?:slow|fast))\b`,
     // "slow it to 0.8", "slow clip 2 to 0.75": a factor under one, said after the verb ("slow the press run, the third
     // clip, to 0.75": the moment said again by its place between); "slow all video to 0.9": the whole of it.
     String.raw`\bslow (?:it|them|this|that|everything|(?:all )?(?:the )?(?:\w+ )?(?:${MOMENT_NOUN}|video|vid|footage|recording)s?(?: \d+)?|[^,]{1,30}, (?:the )?(?:\w+ )?(?:${MOMENT_NOUN})s?(?: \d+)?,) (?:down )?to 0?\.\d+\b(?!\s*(?:s|secs?|seconds?)\b)`),
@@ -2470,9 +2482,10 @@ export const Words = {
   spanWords: /\b(first|last|final|opening|closing|the|only|just|show(n|s)?( up)?|on screen|appear(s)?)\b|最?前[面头]?|头|最后|开头|[最一]开始|开场|结尾|片头|片尾|出现|出来|出(?=\s*[\d一二两三四五六七八九十半])|只|才(?=出现|出来|显示)/g,
   /**
    * "the zoom is fine", "the speed's fine", 音乐挺好的: approval of what is there, which asks for no change ("turn the video sound right down"
-   * is no "sounds right").
+   * is no "sounds right"; nor is "clip 1 is right long", where "right" before how it is means "very", as said in the north
+   * of England).
    */
-  approval: /(?:\b(is|are|looks?|seems?|sounds?)|(?<=[a-z])['’]s)\s+(?:(?:quite|very|really|pretty|absolutely|just|so) )?(fine|good|great|ok|okay|nice|perfect|right(?! (?:down|up|off|out|back|away)\b)|satisfactory|excellent|brilliant)\b|^lgtm$|挺好|不错|还行|可以了|没问题|满意|(?<!(?:来|整|弄|给|上|换|要|搞)一?个)默认(的)?就(好|行|可以)/,
+  approval: /(?:\b(is|are|looks?|seems?|sounds?)|(?<=[a-z])['’]s)\s+(?:(?:quite|very|really|pretty|absolutely|just|so) )?(fine|good|great|ok|okay|nice|perfect|right(?! (?:down|up|off|out|back|away|long|short|slow|fast|quick|loud|quiet|boring|dull|small|big|dark|bright|blurry|shaky)\b)|satisfactory|excellent|brilliant)\b|^lgtm$|挺好|不错|还行|可以了|没问题|满意|(?<!(?:来|整|弄|给|上|换|要|搞)一?个)默认(的)?就(好|行|可以)/,
   /**
    * "no changes to the speed are requested", "the music needs no change", "nothing needs changing on the zoom": a part
    * said to stay as it is, which names it but asks nothing of it (taken out, what else the clause says is read).

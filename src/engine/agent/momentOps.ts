@@ -61,11 +61,12 @@ export function momentOp(text: string, context: ParseContext, resolve: (n: numbe
     // Where it goes is said after the moment that moves ("开头那段挪到第二个位置" goes second, not first).
     const where = text.replace(MOMENT_REF, (said) => said.replace(/\D+/g, ' '));
     const bareNumber = /\bto\s+(?:(?:position|spot|slot|place|number|no\.?|#)\s*)?(\d+)\s*$/.exec(where);
-    const to = /(to|at) (the )?(start|beginning|front|top)\b|\bup (the )?front\b|first place|\d\s+first( please| pls)?$|\b(go|goes|come|comes|be) first\b|开头|最前|最开始|头里|前头|头前/.test(where) ? 1
-      : /(to|at) (the )?(end|back)\b|last place|\d\s+last( please| pls)?$|\b(go|goes|come|comes|be) last\b|结尾|末尾|最后面|(移到|移至|放到|挪到|调到)最后/.test(where) ? Math.max(1, context.moments)
+    // ("put it in the end", "in the beginning": the same places, said with "in"; not "in front of clip 2".)
+    const to = /(to|at) (the )?(start|beginning|front|top)\b|\bin the (start|beginning)\b|\bup (the )?front\b|first place|\d\s+first( please| pls)?$|\b(go|goes|come|comes|be) first\b|开头|最前|最开始|头里|前头|头前/.test(where) ? 1
+      : /(to|at) (the )?(end|back)\b|\bin the (end|back)\b(?! of\b)|last place|\d\s+last( please| pls)?$|\b(go|goes|come|comes|be) last\b|结尾|末尾|最后面|(移到|移至|放到|挪到|调到)最后/.test(where) ? Math.max(1, context.moments)
       : ordinals[1] !== undefined ? resolve(ordinals[1], context.moments)
-      // "move clip 3 into the middle": the middle place, when there is one (of an even count, not guessed at).
-      : /\b(?:to|into) the (?:middle|centre|center)\b(?! of\b)/.test(where) ? (context.moments % 2 === 1 ? (context.moments + 1) / 2 : undefined)
+      // "move clip 3 into the middle", "clip 3 go in the middle": the middle place, when there is one (of an even count, not guessed at).
+      : /\b(?:to|into|in) the (?:middle|centre|center)\b(?! of\b)/.test(where) ? (context.moments % 2 === 1 ? (context.moments + 1) / 2 : undefined)
       // "mv clip 3 to 1", "move the last clip to number 2": a bare number it goes to is a place.
       : bareNumber ? Number(bareNumber[1]) : undefined;
     // "move clip 2 to 0:05": a time it goes to is no place among the moments (not guessed at, nor a clip of that length).

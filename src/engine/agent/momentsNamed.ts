@@ -86,6 +86,22 @@ function lengthOfTrimmedMoment(reading: Reading, heard: Parsed): boolean {
 }
 
 /**
+ * "the first clip is 12 seconds long, make it 6 seconds", "clip 2 is 10 seconds long. cut it to 4 seconds": the length a
+ * moment has, stated (and read alone as the length it should have), then a length for "it", is that moment's new length
+ * (never the first length kept beside a clip of the second).
+ */
+function lengthAfterLengthStated(reading: Reading, heard: Parsed): boolean {
+  const { ops, clauses } = reading;
+  const { place, text, previous, parsed } = heard;
+  if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && previous?.op === 'trim_moment' && previous.to_ms !== undefined && place > 0
+    && readable(clauses[place - 1]).search(Words.lengthNow) >= 0 && parseDurationMs(readable(clauses[place - 1])) === previous.to_ms && Words.pronoun.test(text) && !CLIP_LENGTH.test(text) && !Words.highlights.test(text) && !WHOLE_CLIP.test(text)) {
+    ops[ops.length - 1] = { op: 'trim_moment', index: previous.index, to_ms: parsed[0].target_ms };
+    return true;
+  }
+  return false;
+}
+
+/**
  * "the crossfades are too long, make them 0.3 seconds": the transitions called too long are the one part whose length
  * a few seconds at most can only be, so theirs it is.
  */
@@ -257,14 +273,14 @@ function tooLongTextNamed(reading: Reading, heard: Parsed): boolean {
 }
 
 /** Lengths and speeds said after a moment or part named, in the order they are tried. */
-export const momentSteps: Step<Parsed>[] = [lengthOfTransitionFelt, lengthOfNamedPart, tooLongMomentNamed, lengthOfNamedMoment, lengthOfTrimmedMoment, lengthOfLongCrossfades, lengthOfLongPart, speedOfNamedMoment, speedOfTimedStretch, idleComplainedOf, speedOfKeptIdle, speedOfNamedIdle, speedOfThosePlaces, holdOfPointedZoom, tooLongTextNamed];
+export const momentSteps: Step<Parsed>[] = [lengthOfTransitionFelt, lengthOfNamedPart, tooLongMomentNamed, lengthOfNamedMoment, lengthOfTrimmedMoment, lengthAfterLengthStated, lengthOfLongCrossfades, lengthOfLongPart, speedOfNamedMoment, speedOfTimedStretch, idleComplainedOf, speedOfKeptIdle, speedOfNamedIdle, speedOfThosePlaces, holdOfPointedZoom, tooLongTextNamed];
 
 /**
  * "the third, make it 6 seconds", "the clip, the second, should be ten seconds": a moment named by its place alone, said
  * apart; so too after "and" ("…, an' the third, make it 6 seconds flat") or with a word or two of what it shows ("the last
- * bit", "the second torch trick"; not "the last thing", nor a part of the draft: "the second title").
+ * bit", "the second torch trick", "that first solo"; not "the last thing", nor a part of the draft: "the second title").
  */
-const ORDINAL_ALONE = new RegExp(String.raw`^(?:(?:and|an'|then|also|plus|now) )?the (${ORDINAL_EN}|last)(?! (?:${NO_MOMENT_NOUN})\b)(?: [a-z'-]+){0,2}[.!]*$`);
+const ORDINAL_ALONE = new RegExp(String.raw`^(?:(?:and|an'|then|also|plus|now) )?(?:the|that|this) (${ORDINAL_EN}|last)(?! (?:${NO_MOMENT_NOUN})\b)(?: [a-z'-]+){0,2}[.!]*$`);
 /** The moment ORDINAL_ALONE names, as the grammar names it ("the third clip"); none when the words name another part. */
 const ordinalAlone = (text: string): string | undefined => {
   const said = ORDINAL_ALONE.exec(text);

@@ -376,6 +376,12 @@ const SPEED_PERCENT = new RegExp(String.raw`(?:速度|速率|\bspeed)\s*(?:调�
 const SPEED_SAID = new RegExp(String.raw`\bspeed\s*(?:=|:|\b(?:to|of|at)\b)?\s*(${NUMBER})(?![\d.]|\s*(?:%|percent|s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|ms\b|p\b|fps\b|(?:${MOMENT_NOUN})))`);
 const FACTOR_BARE = new RegExp(String.raw`\b(slow(?:er|ed|ing)?|speed(?:ing)?|faster|quicker)\b[^;]*?(?:\b(?:to|at|like|say|about)\s+(${NUMBER})(?![\d:]|\.\d|\s*(?:%|[a-z]))|(?<!\d\s*)(?:,|\s[-–—])\s*(${NUMBER})\s*[.!]*$)`);
 
+/**
+ * "speed whole video 1.1", "slow it down 0.5", "make clip 2 slower 0.75": a figure with its decimal point said last after
+ * the pace word, unmarked, is the factor (a whole number said last is not: "speed up clip 2", "slow down part 3" name a
+ * moment). The verb's side holds it: slower under 1, faster or "speed up" over 1 (up to 4), "speed" alone either.
+ */
+const FIGURE_LAST = new RegExp(String.raw`\b(slow(?:er|ed|ing)?|speed(?:ing)?(?: (?:it |things |everything )?up)?|faster|quicker)\b[^;,]*?\s(\d*\.\d+)\s*[.!]*$`);
 /** "1.5x", "x2", "2×", "1.5倍", "twice as fast", "half speed", "double speed". */
 export function parseFactor(text: string): number | undefined {
   // "10% faster", "speed it up by 20%", "20% slower": a share more or less than as recorded.
@@ -407,8 +413,8 @@ export function parseFactor(text: string): number | undefined {
   // share after it is no factor).
   const said = SPEED_SAID.exec(text);
   if (said && Number(said[1]) > 0 && Number(said[1]) <= 16) return Number(said[1]);
-  // "speed it up to double", "double it": the speed as recorded, times two (or three).
-  if (/twice as fast|double speed|\b(?:twice|double) (?:the|its|their) speed\b|\b(to|at) double\b|\bdouble (it|that|this)\b|\bdoubled\b/.test(text)) return 2;
+  // "speed it up to double", "double it", "at twice its pace": the speed as recorded, times two (or three).
+  if (/twice as fast|double speed|\b(?:twice|double) (?:the|its|their) (?:speed|pace)\b|\b(to|at) double\b|\bdouble (it|that|this)\b|\bdoubled\b/.test(text)) return 2;
   if (/triple speed|three times as fast|\b(to|at) triple\b|\btriple (it|that|this)\b|\btripled\b/.test(text)) return 3;
   if (/quarter speed/.test(text)) return 0.25;
   // "slow the second clip down to 0.25", "speed it up to 1.5", "make it slower, like 0.5": a bare factor after the
@@ -417,6 +423,9 @@ export function parseFactor(text: string): number | undefined {
   const bare = FACTOR_BARE.exec(text);
   const factor = Number(bare?.[2] ?? bare?.[3]);
   if (bare && (bare[1].startsWith('slow') ? factor > 0 && factor < 1 : factor > 1 && factor <= 4)) return factor;
+  const last = FIGURE_LAST.exec(text);
+  const figure = Number(last?.[2]);
+  if (last && figure > 0 && figure <= 4 && (last[1].startsWith('slow') ? figure < 1 : last[1] === 'speed' || last[1] === 'speeding' || figure > 1)) return figure;
   // "放慢0.5", "加速到2": a bare factor right after a Chinese speed verb, only on the side it names (no length, no share).
   const bareZh = new RegExp(String.raw`(放慢|慢放|减速|加速|加快|快放)\s*(?:到|成|为|至)?\s*(${NUMBER})(?![\d.:]|\s*(?:%|％|秒|分|个|段|[a-z]))`).exec(text);
   if (bareZh && (/慢|减/.test(bareZh[1]) ? Number(bareZh[2]) > 0 && Number(bareZh[2]) < 1 : Number(bareZh[2]) > 1 && Number(bareZh[2]) <= 4)) return Number(bareZh[2]);
@@ -425,7 +434,7 @@ export function parseFactor(text: string): number | undefined {
   if (share) return countOf(share[2]) / countOf(share[1]);
   // 升格: filmed at a higher frame rate, played back slow (a film school's word for slow motion). "halve the speed of clip 2", "reduce the
   // playback speed of moment 2 by half": the speed as recorded, halved (not "speed up … by half", which says how much more).
-  if (/half speed|half as fast|\bhalf (?:the|its|their) speed\b|\bhalve (?:the |its |their )?(?:playback )?speed\b|\b(?:slow|reduce|lower|cut|drop|decrease)\b[^,;]*?\b(?:speed|down)\b[^,;]*?\b(?:by|in) half\b|半速|慢一半|原速的?一半|一半的?速度|速度减半|slow[- ]?motion|slo-?mo|\bslow[- ]mo\b|慢放|慢动作|升格/.test(text)) return 0.5;
+  if (/half speed|half as fast|\bhalf (?:the|its|their) (?:speed|pace)\b|\bhalve (?:the |its |their )?(?:playback )?speed\b|\b(?:slow|reduce|lower|cut|drop|decrease)\b[^,;]*?\b(?:speed|down)\b[^,;]*?\b(?:by|in) half\b|半速|慢一半|原速的?一半|一半的?速度|速度减半|slow[- ]?motion|slo-?mo|\bslow[- ]mo\b|慢放|慢动作|升格/.test(text)) return 0.5;
   return undefined;
 }
 

@@ -64,7 +64,15 @@ const timingOnly = (said: string) => /^\d{1,2}\s*[:：]\s*[0-5]\d/.test(said.tri
 /** Chinese verbs that start a new request after 并, or after a space ("剪成一分钟 导出GIF", 到出mp4 typed by its sound). */
 const ZH_VERB = String.raw`加|添加|改|去掉|删|导出|到出(?=\s*(?:mp4|mov|gif|webm|\d))|把|调`;
 
-const VERB = String.raw`add|make|put|do(?= (?:a|an|me a|us a) )|cent(?:er|re)(?= (?:the|it|my|our|this|that|them|everything)\b)|remove|delete|drop|lose|ditch|kill|scrap|toss|axe|nuke|bin|exclude|omit|banish|take(?= (?:the|my|our|that|this|those|these|dat|dis) | it (?:(?:right|all\sthe\sway|way) )?(?:down|up)\b)|knock(?= (?:it|that|this|them|the(?: \w+){1,3}) (?:down|up|back)\b)|halve|have(?= (?:it|them|the|that|this) \w+)|get rid of|fade|mute|unmute|duck(?= (?:it|the|that|them|under)\b)|export|render|use|set|change|swap|crossfade|speed|slow|move|trim|cut|shorten|keep|turn|bump|crank(?= (?:it|the|that|this|them|up)\b)|pump(?= (?:it|the|that|this|them) up\b)|reduce|lower|raise|boost|play|undo|redo|show|zoom|auto[- ]?zoom|slap|stick`;
+const PLAIN_VERB = String.raw`add|make|put|do(?= (?:a|an|me a|us a) )|cent(?:er|re)(?= (?:the|it|my|our|this|that|them|everything)\b)|remove|delete|drop|lose|ditch|kill|scrap|toss|axe|nuke|bin|exclude|omit|banish|take(?= (?:the|my|our|that|this|those|these|dat|dis) | it (?:(?:right|all\sthe\sway|way) )?(?:down|up)\b)|knock(?= (?:it|that|this|them|the(?: \w+){1,3}) (?:down|up|back)\b)|halve|have(?= (?:it|them|the|that|this) \w+)|get rid of|fade|mute|unmute|duck(?= (?:it|the|that|them|under)\b)|export|render|use|set|change|swap|crossfade|speed|slow|move|trim|cut|shorten|keep|turn|bump|crank(?= (?:it|the|that|this|them|up)\b)|pump(?= (?:it|the|that|this|them) up\b)|reduce|lower|raise|boost|play|undo|redo|show|zoom|auto[- ]?zoom|slap|stick`;
+
+/**
+ * A verb as it is typed or said ("the last bit — mak it jist 6 seconds lang", ", rm the title", "mek it 30 seconds"):
+ * its spellings in TEXTING_SHORTHAND, which the clause is read with, start a request as the verb does (DONT below is
+ * "don't" the same way). A verb said only before certain words (take, do) keeps its own guard: no spelling of it here.
+ */
+const SPELLED_VERB = Object.keys(TEXTING_SHORTHAND).filter((word) => new RegExp(String.raw`^(?:${PLAIN_VERB})$`).test(TEXTING_SHORTHAND[word]));
+const VERB = [PLAIN_VERB, ...SPELLED_VERB].join('|');
 
 /** A request said of "it", the part a label before a colon names ("change it to …", "make it say …"). */
 const ASKED_OF_IT = new RegExp(String.raw`^(?:please )?(?:(?:${VERB}|rename|edit|update|replace|switch|alter) (?:it|this|that)\b|(?:change|rename|switch|update|edit|alter) (?:to|into)\b)`);
