@@ -872,6 +872,12 @@ export const Words = {
   tooMuch: /\btoo (loud|quiet|soft|fast|slow|dark|bright|big|small|close|far)\b|太(吵|响|大声|小声|快|慢|近|远)/,
   /** "It's too long": a complaint that asks for the best moments, when nothing else is named. */
   tooLong: /\btoo long\b|太长/,
+  /**
+   * "video too long, need 1 minute 30 seconds", "it's too long — make it 45 seconds", "too long, want like 90s": the
+   * complaint, then the length wanted said after it (the tail from the match's end); not "30 seconds is too long" (the
+   * length unwanted, said before), nor "too long, it's 3 minutes" (what it is now) or "too long, need to lose 20 seconds".
+   */
+  lengthAfterTooLong: /\btoo long\b[.!]*\s*(?:[,;:—–-]|\.{2,})\s*(?:(?:so |just |i |we |really |honestly )*(?:need|want|wanna|'d like|would like)(?: it)?(?: to be| at)? |(?:make|get|cut|bring|trim|chop) it(?: down)? (?:to )?)?(?=(?:like |about |around |roughly |maybe |just )?(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|half)\b))/,
   // zh lexicon: 沉默 and 安静的地方 are the silent stretches too. "the empty bits cut out": the stretches named (empty or
   // blank ones too), then said taken out.
   deadAir: words(
