@@ -267,6 +267,11 @@ const LOOKS_BAD = String.raw`ugly|bad|cheap|awful|terrible|horrible|tacky|weird|
  */
 const OWN_TIME = String.raw`(?:\b(?:my|our|a|the) |^(?:on |during )?)\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|hours?|hrs?)\s+(?:break|lunch|meeting|call|class|shift|commute|window|slot)\b|\b(?:i|we)(?:'ve|\s+have)?\s+(?:only\s+|just\s+)?(?:have|got)\s+(?:only |just |like |about )?\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|hrs?)\b|\b(?:i|we|they|he|she|you)(?:'re|'m|\s+are|\s+am|\s+is)?\s+(?:present|pitch|demo|go|going|live|on|start|leave|board|meet|speak|talk|record|stream)(?:ing)?(?:\s+(?:live|on|on stage|on air))?\s+in\s+(?:about |like |around |just |only )?\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|hrs?)\b|(?:(?:还有|再过|(?<![超越])过)\s*\d+(?:\.\d+)?\s*(?:分钟|个?小时)(?:后|以后|之后)?|\d+(?:\.\d+)?\s*(?:分钟|个?小时)(?:后|以后|之后))(?:就|就要|马上)?(?:要)?(?:开会|上台|演示|汇报|开讲|上课|直播|开播|登机|出发|下班|交稿|路演)`;
 /**
+ * A sound said to go down ("softer", "turn it down"), after which a share said alone is the level it goes to ("make the
+ * video sound softer, like a quarter" is a quarter); not up ("louder, like half" says no level it could go up to).
+ */
+export const LEVEL_DOWN = String.raw`\b(?:softer|quieter|lower|down)\b`;
+/**
  * Bars named alone, last, as the fill chosen ("square, and bars", "go with bars", "vertical with bars, not blur", "with bars not blur"): the
  * black ones (not "the loading bars", "no bars").
  */
