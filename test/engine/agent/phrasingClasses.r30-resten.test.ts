@@ -58,4 +58,13 @@ describe('edit agent: whole-video requests said loosely (round 30)', () => {
     ]);
     nothing(['save her as the intro']);
   });
+
+  describe('the silent stretches named first, then the verb that cuts them, with how much ("every bit of it"): dead air removed', () => {
+    table([
+      ['the dead air, strip every bit of it out', [{ op: 'remove_dead_air' }]],
+      ['the silences, strip every last one of them out', [{ op: 'remove_dead_air' }]],
+      ['all that dead time, strip it out', [{ op: 'remove_dead_air' }]],
+    ]);
+    nothing(['the dead air at the start, strip it out', 'the pauses, keep every bit of them']);
+  });
 });
