@@ -389,8 +389,11 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   // "the meeting starts in 5 minutes": a time from now, not a length (unless a length is said of the clip too, or the
   // video is asked for in a time too short to wait: "I need the video in 1 minute").
   const fromNow = !CLIP_LENGTH.test(text) && has(/\bin \d+(\.\d+)?\s*(minutes?|hours?|seconds?)\b/) && !has(Words.lengthFitIn);
-  // "30 seconds is too short", 30秒不够: the length the user does not want.
-  const unwanted = length !== undefined && has(/\btoo (short|long)\b|\bnot (long )?enough\b|太短|太长|不够/);
+  // "30 seconds is too short", 30秒不够: the length the user does not want; "video too long, need 90 seconds": the one
+  // said after the complaint is the one wanted (read from there, so "45 seconds is too long, need 30 seconds" is 30).
+  const afterTooLong = Words.lengthAfterTooLong.exec(text);
+  const wanted = afterTooLong ? parseDurationMs(text.slice(afterTooLong.index + afterTooLong[0].length)) : undefined;
+  const unwanted = length !== undefined && wanted === undefined && has(/\btoo (short|long)\b|\bnot (long )?enough\b|太短|太长|不够/);
   // "no longer than 50 seconds", "sixty seconds, no more": a bound is the length asked for, not a change of one.
   const changes = /\b(shorter|longer|by|more|less|extra)\b|\btake\b.*\boff\b|短一点|长一点|短些|长些|(缩短|减少|少|短|剪掉|剪去|截去|截掉|裁掉|去掉|删掉|切掉|砍掉|砍)\s*(后面|后头|后边|末尾|结尾)?\s*\d|\d\s*(秒|分钟)\s*(少|短)一?[点些]/.test(text.replace(Words.lengthLimit, ' '));
   // "shorten the intro card to 1 second": a length said of a card is the card's.
@@ -399,7 +402,7 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   if (quoted(original) !== undefined) return undefined;
   // "the second clip is too long", "the intro is too long": a part named too long is no shorter video (nor guessed at).
   if (length === undefined && has(Words.tooLong) && namesPart(text)) return undefined;
-  if (length !== undefined || has(Words.tooLong)) return { op: 'compile_best_moments', target_ms: length ?? DEFAULT_CLIP_MS };
+  if (length !== undefined || has(Words.tooLong)) return { op: 'compile_best_moments', target_ms: wanted ?? length ?? DEFAULT_CLIP_MS };
   return undefined;
 }
 

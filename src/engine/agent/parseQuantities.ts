@@ -1,4 +1,4 @@
-import { ASPECTS, MOMENT_NOUN, ORDINALS, SOUND_ZH } from '../../protocol';
+import { ASPECTS, LEVEL_DOWN, MOMENT_NOUN, ORDINALS, SOUND_ZH } from '../../protocol';
 
 /**
  * Numbers, times, ranges, quotes and ordinals out of loose English and Chinese text. Each returns undefined when
@@ -361,9 +361,11 @@ const SHARE_WORDS = Object.keys(SHARES).join('|');
 const SHARE_HEDGE = '(?:like |about |around |roughly |maybe |just |only )?';
 /**
  * "at half", "to one quarter", "on half", "volume half", "level: a third": a level said as a share (not "on half the clips", a part), its words the ones SHARES knows;
- * "make the video sound half", "music a quarter please": said last, right after the sound it is the level of.
+ * "make the video sound half", "music a quarter please": said last, right after the sound it is the level of;
+ * "make the video sound softer, like a quarter", "turn the music down, about a third": said last, after the way it goes
+ * (softer, down), how far (not "softer, like half the clips", a part).
  */
-const SHARE_OF = new RegExp(String.raw`\b(?:(?:at|to|on(?!\s+${SHARE_HEDGE}(?:${SHARE_WORDS})\s+(?:the|of|a|an|my|our|this|that|these|those|its|it)\b))\s+|(?:volume|level)\s*(?:[:=]\s*|(?:is|of)\s+)?|(?:sound|audio|music|bgm|soundtrack)\s+(?=${SHARE_HEDGE}(?:${SHARE_WORDS})(?:\s+(?:please|pls|then))?[.!]*$))${SHARE_HEDGE}(${SHARE_WORDS})\b`);
+const SHARE_OF = new RegExp(String.raw`\b(?:(?:at|to|on(?!\s+${SHARE_HEDGE}(?:${SHARE_WORDS})\s+(?:the|of|a|an|my|our|this|that|these|those|its|it)\b))\s+|(?:volume|level)\s*(?:[:=]\s*|(?:is|of)\s+)?|(?:sound|audio|music|bgm|soundtrack)\s+(?=${SHARE_HEDGE}(?:${SHARE_WORDS})(?:\s+(?:please|pls|then))?[.!]*$)|${LEVEL_DOWN}\s*[,;:—-]\s*(?=${SHARE_HEDGE}(?:${SHARE_WORDS})(?:\s+(?:please|pls|then))?[.!]*$))${SHARE_HEDGE}(${SHARE_WORDS})\b`);
 
 // parseFactor's patterns, built once at load (it runs on every clause).
 const PERCENT_FASTER = new RegExp(String.raw`(${NUMBER})\s*(?:%|percent)\s*(faster|quicker|slower)|(?:speed (?:it )?up|faster|加速|加快|提速)\s*(?:by\s*)?(${NUMBER})\s*%`);
