@@ -68,6 +68,8 @@ export async function makeClip(client: DemoClipClient, options: MakeOptions): Pr
   const fileOnly = routes.every(([, route]) => route.action === 'export');
   if (fileOnly) await mainJob('No --prompt given', '没有给出 --prompt');
   let askedOfClip = fileOnly;
+  // The prompt the engine was unsure of and asked about, while no later prompt has answered it.
+  let unsureOf: string | undefined;
   for (const [prompt, route] of routes) {
     if (route.action === 'export') {
       exportOutput = route.output;
@@ -75,7 +77,12 @@ export async function makeClip(client: DemoClipClient, options: MakeOptions): Pr
     }
     const turn = await ask(prompt);
     askedOfClip ||= turn.change !== undefined || turn.exports.length === 0;
+    unsureOf = turn.proposal !== undefined && turn.change === undefined ? prompt : undefined;
   }
+  // Exporting now would make a clip without what that prompt asked (or fail on an empty timeline): stop and say how to go on.
+  if (unsureOf !== undefined && options.out) throw new Error(say(lang,
+    `Stopped before exporting: the engine was not sure of "${unsureOf}" and changed nothing (its question is above). Say it another way, or add --prompt yes after it to go ahead as it read it.`,
+    `导出前停下了：引擎对“${unsureOf}”没有把握，什么都没改（它的问题在上面）。换个说法，或在它后面加 --prompt 好，照它的理解去做。`));
   // "导出MP4格式" read by the engine as the file alone: still nothing asked of the clip.
   if (!askedOfClip) await mainJob('The prompts only ask for the file', '提示只要求导出文件');
 

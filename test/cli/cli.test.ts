@@ -59,6 +59,24 @@ describe('democlip CLI (the built bundle, as a user runs it)', function () {
     assert.ok(Math.abs(probe.durationSec - 6) <= 1, `duration ${probe.durationSec}`);
   });
 
+  it('make stops before exporting when the engine was unsure of a prompt, and says how to go on; --prompt yes goes ahead', async function () {
+    this.timeout(240_000);
+    const source = await walkthrough();
+    // A figure left over beside a request ("12"): the engine asks before it changes anything.
+    const unsure = 'make it vertical 12';
+    const out = join(folder.work, 'unsure.mp4');
+    const stopped = await cli(['make', source.path, '--prompt', unsure, '-o', out, '--store', folder.store]);
+    assert.equal(stopped.code, 1, stopped.stderr);
+    assert.match(stopped.stderr, /Stopped before exporting: the engine was not sure of "make it vertical 12"/);
+    assert.match(stopped.stderr, /--prompt yes/);
+    assert.doesNotMatch(stopped.stderr, /timeline is empty/);
+    assert.deepEqual((await readdir(folder.work)).filter((name) => name.startsWith('unsure')), [], 'no file is made');
+    const agreed = await cli(['make', source.path, '--prompt', 'keep everything', '--prompt', unsure, '--prompt', 'yes', '-o', out, '--store', folder.store]);
+    assert.equal(agreed.code, 0, agreed.stderr);
+    const { video } = await ffprobe(out);
+    assert.ok(video !== undefined && video.height > video.width, `the yes made it vertical: ${video?.width}x${video?.height}`);
+  });
+
   it('plan --json prints the draft without rendering', async () => {
     const source = await walkthrough();
     const run = await cli(['plan', source.path, '--prompt', 'compile the best moments into 8 seconds', '--json', '--store', folder.store]);
