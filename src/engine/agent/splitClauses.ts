@@ -747,8 +747,12 @@ function listed(part: string, context: ParseContext): string[] {
   const pieces = said.map((piece, i) => (i > 0 && !SUBJECT.test(piece) && !fadedPart(piece, i) && !Words.statement.test(readable(piece)) && !refused(piece, i) && readAlone(piece, context).length === 0 ? `with ${piece}` : piece));
   const kinds = new Set<EditOp['op']>();
   let before: EditOp[] = [];
+  const kept: string[] = [];
   for (const [i, piece] of pieces.entries()) {
-    if (refused(piece, i) || fadedPart(piece, i)) continue;
+    if (refused(piece, i) || fadedPart(piece, i)) {
+      kept.push(piece);
+      continue;
+    }
     const text = readable(piece);
     // "vertical, 30 seconds, upbeat music": a shape or a look takes no length, so a length after one is the clip's.
     const alone = slotFragment(text) !== undefined;
@@ -757,11 +761,19 @@ function listed(part: string, context: ParseContext): string[] {
     const guessedLength = read.some((op) => op.op === 'compile_best_moments') && !alone && !Words.compile.test(text) && !MADE_LENGTH.test(text);
     // Two of a kind are two only when each has its own words ("title 'A', caption 'B'").
     const again = read.some((op) => kinds.has(op.op)) && quoted(piece) === undefined;
+    // "cut this down to 10 seconds, music, lofi": the music named, then its bed named right after it, is one request
+    // said in two pieces (the one before it keeps its own).
+    const sameAgain = again && i > 0 && read.length === 1 && before.length === 1 && read[0].op === 'add_music' && before[0].op === 'add_music';
+    if (sameAgain) {
+      kept[kept.length - 1] = `${kept[kept.length - 1]}, ${said[i]}`;
+      continue;
+    }
     if ((detail && i > 0) || read.length === 0 || guessedLength || again) return [part];
     read.forEach((op) => kinds.add(op.op));
     before = read;
+    kept.push(piece);
   }
-  return pieces;
+  return kept;
 }
 
 /**
