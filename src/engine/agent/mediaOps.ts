@@ -72,6 +72,9 @@ const AUDIO_FILES = new RegExp(AUDIO_FILE.source, 'giu');
 
 type Reading = EditOp | EditOp[] | undefined;
 
+/** The music added with no track named: the first bed, ducked under speech, at the level said (else the default). */
+export const musicAdded = (volume: number = UNSAID.musicVolume): EditOp => ({ op: 'add_music', track: 'lofi', volume, duck: true });
+
 /**
  * What a clause asks of the music, by what it asks: its ducking refused, the music taken out, faded, ducked, added, or
  * set to a level (each reader gives way to the next with undefined); undefined when the clause names no music.
@@ -191,7 +194,7 @@ function musicAddedOrLevelled(text: string, file: string | undefined, context: P
   // "music at 20%" with no music yet: the music asked for, at that level ("music volume 20%", "music down to 20%", "the
   // music should be at 20%" say the level of music there is).
   if (volume !== undefined && !level && context.music === false && Words.musicAt.test(text) && (!Words.levelChanged.test(text) || Words.musicThenLevel.test(text))) {
-    return { op: 'add_music', track: 'lofi', volume, duck: true };
+    return musicAdded(volume);
   }
   return musicLevel(text, volume);
 }

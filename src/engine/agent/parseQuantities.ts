@@ -5,6 +5,9 @@ import { ASPECTS, LEVEL_DOWN, MOMENT_NOUN, ORDINALS, SOUND_ZH } from '../../prot
  * the text does not say, so the parser can tell "not given" from a value.
  */
 
+/** A sound named before its level (SOUND_ZH, or 声 alone: "声大一点"), in the two level rewrites of normalizeNumbers. */
+const SOUND_SAID = String.raw`${SOUND_ZH}|声`;
+
 const NUMBER = String.raw`\d+(?:\.\d+)?`;
 
 const UNITS: Record<string, number> = {
@@ -139,10 +142,10 @@ export function normalizeNumbers(text: string): string {
     .replace(/(分钟?)\s*零\s*(?=[一二两三四五六七八九十\d]+\s*秒)/g, '$1')
     .replace(/(?<!第)([零一二两三四五六七八九十百]+)(?=\s*(?:秒|分钟|分(?!之)|倍|个?小时))/g, (_, n: string) => String(hanNumber(n)))
     // "原声开到一百五", "音量调到八十", "音量七十": a level said in Chinese tens or hundreds, no unit after it, is that figure.
-    .replace(/(?<=(?:音量|声音?|原声|人声|音乐|配乐)[^，,。\d]{0,6}?(?:到|成|为|[:：])\s*|音量\s*)([一二两三四五六七八九]?[十百][零一二两三四五六七八九十]*)(?!\s*(?:[半点秒分倍成个段下些遍次]|小时))/g, (_, n: string) => String(hanNumber(n)))
+    .replace(new RegExp(String.raw`(?<=(?:${SOUND_SAID})[^，,。\d]{0,6}?(?:到|成|为|[:：])\s*|音量\s*)([一二两三四五六七八九]?[十百][零一二两三四五六七八九十]*)(?!\s*(?:[半点秒分倍成个段下些遍次]|小时))`, 'g'), (_, n: string) => String(hanNumber(n)))
     // "原声大一点 一百二", "音乐小点 七十": a sound made louder or softer, then a bare level after a space (tens or hundreds,
     // nothing after it), is the level it goes to, in percent (not "音乐小一点 两秒后", nor "大一点 十", no hundred or tens).
-    .replace(/(?<=(?:音量|声音?|原声|人声|音乐|配乐)[^，,。\d]{0,6}?(?:大|小|响|轻|高|低)(?:一?点|一些|些)?\s+)((?:[一二两三四五六七八九][十百]|百)[零一二两三四五六七八九十]*|\d{2,3})(?=\s*(?:吧|哈|啊)?\s*(?:$|[，,。!！]))/g, (_, n: string) => `${/\d/.test(n) ? n : hanNumber(n)}%`)
+    .replace(new RegExp(String.raw`(?<=(?:${SOUND_SAID})[^，,。\d]{0,6}?(?:大|小|响|轻|高|低)(?:一?点|一些|些)?\s+)((?:[一二两三四五六七八九][十百]|百)[零一二两三四五六七八九十]*|\d{2,3})(?=\s*(?:吧|哈|啊)?\s*(?:$|[，,。!！]))`, 'g'), (_, n: string) => `${/\d/.test(n) ? n : hanNumber(n)}%`)
     // "一秒半", "2秒半": a second and a half; "两倍半", "3倍半": the factor and a half more.
     .replace(/(\d+)\s*(秒|倍)半/g, (_, n: string, unit: string) => `${Number(n) + 0.5}${unit}`)
     .replace(/(\d+)\s*比\s*(\d+)/g, '$1:$2')

@@ -1,7 +1,8 @@
 import { type EditOp, quotedAll, Words } from '../../protocol';
 import { aside, messageApart, complainsOnly, contrasts, corrects, directionOfFigure, keptBesideRemoval, namesOtherMoment, onlyOccasion, otherUpload, refuses, saysResultOf, keptSceneSoundAside, saysWhichIsWhich, pointShownAside, idleShownAside, askedHowFirst, wayWished } from './asides';
-import { type ParseContext, readable, UNSAID } from './clauseWords';
+import { type ParseContext, readable } from './clauseWords';
 import { takesAway } from './fragments';
+import { musicAdded } from './mediaOps';
 import { SHORTENINGS } from './opKinds';
 import type { ParsedMessage } from './parseInstruction';
 import type { Reading } from './reading';
@@ -64,11 +65,11 @@ function musicAddedFirst(reading: Reading, ops: EditOp[]): boolean {
   const changedAfter = levelled !== undefined && ops.slice(first + 1).some((op) => op.op === 'set_music_volume');
   if (first < 0 || (musicAsked === undefined && !changedAfter)) return false;
   if (levelled !== undefined) {
-    ops[first] = { op: 'add_music', track: 'lofi', volume: levelled, duck: true };
+    ops[first] = musicAdded(levelled);
     return true;
   }
   const anchor = musicAsked === undefined ? -1 : ops.indexOf(reading.ops[musicAsked.at]);
-  ops.splice(anchor < 0 ? first : Math.min(anchor, first), 0, { op: 'add_music', track: 'lofi', volume: UNSAID.musicVolume, duck: true });
+  ops.splice(anchor < 0 ? first : Math.min(anchor, first), 0, musicAdded());
   return true;
 }
 
