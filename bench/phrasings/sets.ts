@@ -57,8 +57,8 @@ import { heldout26En } from './heldout26/en';
 import { heldout26Zh } from './heldout26/zh';
 import { heldout27En } from './heldout27/en';
 import { heldout27Zh } from './heldout27/zh';
-import { fresh27En } from './fresh27/en';
-import { fresh27Zh } from './fresh27/zh';
+import { heldout28En } from './heldout28/en';
+import { heldout28Zh } from './heldout28/zh';
 import { fresh28En } from './fresh28/en';
 import { fresh28Zh } from './fresh28/zh';
 import { fresh29En } from './fresh29/en';
@@ -114,7 +114,7 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 25', heldout25En, heldout25Zh],
   ['held-out 26', heldout26En, heldout26Zh],
   ['held-out 27', heldout27En, heldout27Zh],
-  ['fresh 27', fresh27En, fresh27Zh],
+  ['held-out 28', heldout28En, heldout28Zh],
   ['fresh 28', fresh28En, fresh28Zh],
   ['fresh 29', fresh29En, fresh29Zh],
 ];

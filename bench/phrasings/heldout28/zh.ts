@@ -1,5 +1,5 @@
 /**
- * Fresh 27, Chinese: a blind phrasing set written by a helper on 2026-12-03, to measure the parser on words it was
+ * Held-out 28 (written as fresh 27; measured blind in sessions 25 to 28, opened in session 28), Chinese: a blind phrasing set written by a helper on 2026-12-03, to measure the parser on words it was
  * never tuned on.
  *
  * Read while writing: bench/phrasings/ops.ts, bench/phrasings/sameEdit.ts, src/protocol/editOps.ts,
@@ -120,6 +120,8 @@
  * The lead dropped 15 lines shared with an earlier set (fades in and out, moves, a source chosen, a webm and a 720p
  * mp4 export, undos and a redo, a trim, the title moved down, the sound off, the tracks shown), 255 left. Measured blind
  * on 4bcdc08 (session 25, before any change): 233/255 = 91.4 % (13 wrong edits, 2 asked first).
+ * Measured blind again on 7333e0d (start of session 27): 233/255 = 91.4 % (13 wrong edits, 2 asked first), and on
+ * f34eb6d (end of session 27): 234/255 = 91.8 % (12 wrong edits, 2 asked first). Opened in session 28 as held-out 28.
  */
 import {
   aspect, background, best, card, crossfade, cut, deadAir, ducking, editText, exportAs, fade, fill, idle, keepAll, louder,
@@ -128,7 +130,7 @@ import {
 } from '../ops';
 import type { Phrasing } from '../ops';
 
-export const fresh27Zh: [string, Phrasing['want']][] = [
+export const heldout28Zh: [string, Phrasing['want']][] = [
   // 盘锦河蟹养殖户 (辽宁话)
   ['老铁 帮我整个三十秒的 河蟹出池那些挑好的剪', best(30)],
   ['整成竖屏 抖音用 两边给我糊上', aspect('9:16', 'blur')],

@@ -1,5 +1,5 @@
 /**
- * Fresh 27, English: a blind phrasing set written by a helper on 2026-12-03, to measure the parser on words it was
+ * Held-out 28 (written as fresh 27; measured blind in sessions 25 to 28, opened in session 28), English: a blind phrasing set written by a helper on 2026-12-03, to measure the parser on words it was
  * never tuned on.
  *
  * Read while writing: bench/phrasings/ops.ts, bench/phrasings/sameEdit.ts (its first 80 lines), src/protocol/editOps.ts,
@@ -123,6 +123,9 @@
  * The lead dropped 3 lines shared with an earlier set (an undo said "take that back", the title removed, a start
  * over), 267 left. Measured blind on 4bcdc08 (session 25, before any change): 247/267 = 92.5 % (6 wrong edits, 5 right
  * edits with words left unread, 5 asked first).
+ * Measured blind again on 7333e0d (start of session 27): 248/267 = 92.9 % (6 wrong edits, 5 right edits with words
+ * left unread, 5 asked first), and on f34eb6d (end of session 27): 250/267 = 93.6 % (5 wrong edits, 5 right edits with
+ * words left unread, 4 asked first). Opened in session 28 as held-out 28.
  */
 import {
   aspect, background, best, card, crossfade, cut, deadAir, ducking, editText, exportAs, fade, fill, idle, keepAll, louder,
@@ -131,7 +134,7 @@ import {
 } from '../ops';
 import type { Phrasing } from '../ops';
 
-export const fresh27En: [string, Phrasing['want']][] = [
+export const heldout28En: [string, Phrasing['want']][] = [
   // a cinnamon peeler in Colombo, Sri Lanka (Sri Lankan English)
   ['aney machan, make it 45 seconds only no, the best parts', best(45)],
   ['the second clip is too long men, make it 6 seconds', trimTo(2, 6000)],
