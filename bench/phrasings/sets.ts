@@ -63,6 +63,8 @@ import { fresh28En } from './fresh28/en';
 import { fresh28Zh } from './fresh28/zh';
 import { fresh29En } from './fresh29/en';
 import { fresh29Zh } from './fresh29/zh';
+import { fresh30En } from './fresh30/en';
+import { fresh30Zh } from './fresh30/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -117,6 +119,7 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 28', heldout28En, heldout28Zh],
   ['fresh 28', fresh28En, fresh28Zh],
   ['fresh 29', fresh29En, fresh29Zh],
+  ['fresh 30', fresh30En, fresh30Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */
