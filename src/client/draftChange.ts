@@ -34,7 +34,8 @@ export function describeDraftChange(before: Draft | null | undefined, after: Dra
   }
   if ((before?.d ?? 0) !== (after?.d ?? 0)) changes.push(say(lang, 'length', '时长') + ` ${secs(before?.d, lang)} → ${secs(after?.d, lang)}`);
   const size = (d: Draft | null | undefined) => `${d?.m?.width ?? '?'}x${d?.m?.height ?? '?'}`;
-  if (size(before) !== size(after)) changes.push(say(lang, 'frame', '画面') + ` ${size(before)} → ${size(after)}`);
+  // A new local draft names no frame until footage is laid out on it: the frame its footage chose is said alone.
+  if (size(before) !== size(after)) changes.push(say(lang, 'frame', '画面') + ` ${before?.m?.width ? `${size(before)} → ` : ''}${size(after)}`);
   if (!changes.length) return say(lang, 'The timeline changed.', '时间线变了。');
   return say(lang, `The timeline changed: ${changes.join('; ')}.`, `时间线变了：${changes.join('；')}。`);
 }

@@ -129,6 +129,16 @@ export function isExportable(draft: Draft): boolean {
   return draft.t.some((track) => track.sg.length > 0) && draft.d !== 0;
 }
 
+/**
+ * A new session's draft names no frame: the first footage laid out on it chooses one (a phone recording held upright
+ * makes a vertical clip), else it is the landscape of a screen recording (canvasOf).
+ */
 export function emptyDraft(): Draft {
-  return { m: { title: 'Demo', width: 1920, height: 1080, fps: 30 }, d: 0, t: [] };
+  return { m: { title: 'Demo', fps: 30 }, d: 0, t: [] };
+}
+
+/** The frame a draft is made for: its own, else 1920x1080. */
+export function canvasOf(draft: Draft): { width: number; height: number } {
+  const size = (n: number | undefined, otherwise: number) => (n !== undefined && Number.isFinite(n) && n > 0 ? n : otherwise);
+  return { width: size(draft.m?.width, 1920), height: size(draft.m?.height, 1080) };
 }

@@ -14,7 +14,7 @@ const REFUSALS: Record<string, RegExp> = {
 /**
  * Every recording of test/helpers/variants.ts through `democlip make` as a user runs it (the built bundle, no
  * prompt but the export: the main job), all through one engine (the store's, started by the first run, found by the
- * others). Footage becomes a 720p clip ffprobe finds even-sized, upright and as long as what the file holds; stills
+ * others). Footage becomes a 720p clip (vertical from a phone held upright) ffprobe finds even-sized, upright and as long as what the file holds; stills
  * and files that hold no footage are refused with the reason, exit code 1.
  */
 describe('democlip make on every recording users bring', function () {
@@ -32,7 +32,9 @@ describe('democlip make on every recording users bring', function () {
         assert.equal(run.code, 0, run.stderr);
         assert.match(run.stderr, /keeping all of it/);
         const probed = await ffprobe(out);
-        assert.deepEqual([probed.video?.codec, probed.video?.width, probed.video?.height, probed.video?.pixFmt], ['h264', 1280, 720, 'yuv420p'], name);
+        // A phone's upright recording makes a vertical clip; every other recording here is landscape.
+        const size = name === 'rotate90' ? [720, 1280] : [1280, 720];
+        assert.deepEqual([probed.video?.codec, probed.video?.width, probed.video?.height, probed.video?.pixFmt], ['h264', ...size, 'yuv420p'], name);
         assert.ok(Math.abs(probed.durationSec - source.seconds) <= 1, `${name}: ${probed.durationSec} s made of ${source.seconds} s`);
         assert.equal(probed.audio?.codec, 'aac', `${name}: the clip has sound (music-less footage gets a silent track)`);
         if (name === 'rotate90') {

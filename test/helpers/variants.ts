@@ -222,8 +222,8 @@ export function variant(name: VariantName): Promise<Variant> {
 }
 
 /**
- * Whether a landscape render of rotate90 shows it the right way up: the portrait picture in the middle third,
- * white above and black below (turned the wrong way, the halves are side by side or swapped).
+ * Whether a render of rotate90 shows it the right way up: white above and black below in the middle of the frame
+ * (turned the wrong way, the halves are side by side or swapped).
  */
 export async function rotate90Upright(rendered: string): Promise<{ upright: boolean; top: number; bottom: number }> {
   const top = await meanGray(rendered, 2, { x: 0.45, y: 0.1, w: 0.1, h: 0.3 });

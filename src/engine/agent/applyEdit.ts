@@ -1,4 +1,4 @@
-import { BACKGROUNDS, gradientSrc, MUSIC_BEDS, musicBedSrc, SHORTEST_MOMENT_MS, TrackType, type BackgroundName, type Draft, type EditOp, type Segment, type Zoom } from '../../protocol';
+import { BACKGROUNDS, canvasOf, gradientSrc, MUSIC_BEDS, musicBedSrc, SHORTEST_MOMENT_MS, TrackType, type BackgroundName, type Draft, type EditOp, type Segment, type Zoom } from '../../protocol';
 import { rezoom, withZooms } from './zoomEdits';
 import type { Moment } from '../analysis/chooseMoments';
 import type { PacedSpan } from '../analysis/idleSpeedup';
@@ -36,6 +36,8 @@ export type DraftEditOp = Exclude<EditOp, { op: 'compile_best_moments' | 'remove
 const SHORT_SIDE = { '720p': 720, '1080p': 1080, '4k': 2160 } as const;
 const ASPECT_RATIO = { '16:9': [16, 9], '9:16': [9, 16], '1:1': [1, 1], '4:5': [4, 5] } as const;
 const DEFAULT_TEXT_MS = 3000;
+/** Footage at most this much wider than tall is square (a 1080x1060 crop); wider is landscape. */
+const SQUARE_ENOUGH = 1.05;
 const VOLUME_STEP = 1.4;
 
 /** Pure: returns a new draft with the edit applied; the draft passed in is not touched (undo keeps it). */
@@ -45,8 +47,10 @@ export function applyEdit(draft: Draft, edit: DraftEditOp | ResolvedEdit, contex
     return relayout(draft, edit.kind === 'set_video_moments' ? momentsToSegments(edit.moments) : pacedToSegments(edit.spans));
   }
   switch (edit.op) {
-    case 'keep_everything':
-      return relayout(draft, selectedVideo(draft, context).map((media) => wholeFile(media)));
+    case 'keep_everything': {
+      const videos = selectedVideo(draft, context);
+      return framedLikeFootage(relayout(draft, videos.map((media) => wholeFile(media))), videos);
+    }
     case 'use_sources':
       return useSources(draft, edit.files, context);
     case 'set_aspect':
@@ -171,17 +175,37 @@ function useSources(draft: Draft, refs: string[], context: EditContext): Draft {
   const ids = chosen.map((media) => media.id);
   const withSources: Draft = { ...draft, m: { ...draft.m, sources: ids } };
   const kept = videoSegments(draft).filter((segment) => ids.includes(segment.src ?? ''));
-  return relayout(withSources, kept.length > 0 ? kept : chosen.map((media) => wholeFile(media)));
+  return framedLikeFootage(relayout(withSources, kept.length > 0 ? kept : chosen.map((media) => wholeFile(media))), chosen);
 }
 
 function shortSide(draft: Draft): number {
-  return Math.min(draft.m?.width ?? 1920, draft.m?.height ?? 1080);
+  const { width, height } = canvasOf(draft);
+  return Math.min(width, height);
 }
 
 function aspectOf(draft: Draft): keyof typeof ASPECT_RATIO {
-  const ratio = (draft.m?.width ?? 1920) / (draft.m?.height ?? 1080);
+  const { width, height } = canvasOf(draft);
+  return nearestAspect(width, height);
+}
+
+function nearestAspect(width: number, height: number): keyof typeof ASPECT_RATIO {
+  const ratio = width / height;
   const entries = Object.entries(ASPECT_RATIO) as [keyof typeof ASPECT_RATIO, readonly [number, number]][];
   return entries.reduce((best, [name, [w, h]]) => (Math.abs(w / h - ratio) < Math.abs(ASPECT_RATIO[best][0] / ASPECT_RATIO[best][1] - ratio) ? name : best), '16:9' as keyof typeof ASPECT_RATIO);
+}
+
+/**
+ * A draft that names no frame yet (emptyDraft) takes one from the first footage laid out on it: its shape when every
+ * video is upright or square (a phone recording held upright makes a vertical clip, not a narrow picture between wide
+ * bars), else the 1920x1080 of a screen recording (any landscape footage, 4:3 too, which is nearer to square than to
+ * 16:9; footage of mixed shapes). A frame already chosen ("make it 16:9" first) is kept.
+ */
+export function framedLikeFootage(draft: Draft, footage: readonly { width: number | null; height: number | null }[]): Draft {
+  if (draft.m?.width !== undefined || draft.m?.height !== undefined) return draft;
+  const shapeOf = (width: number, height: number) => (width > height * SQUARE_ENOUGH ? '16:9' : nearestAspect(width, height));
+  const shapes = new Set(footage.flatMap(({ width, height }) => (width && height ? [shapeOf(width, height)] : [])));
+  const [shape] = shapes.size === 1 ? shapes : ['16:9' as const];
+  return withCanvas(draft, shape, SHORT_SIDE['1080p'], draft.m?.fill);
 }
 
 function withCanvas(draft: Draft, aspect: keyof typeof ASPECT_RATIO, short: number, fill: string | undefined): Draft {

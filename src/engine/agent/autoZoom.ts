@@ -1,4 +1,4 @@
-import { say, type AdkEvent, type Draft, type EditOp, type Lang, type ProgressEvent, type Zoom } from '../../protocol';
+import { canvasOf, say, type AdkEvent, type Draft, type EditOp, type Lang, type ProgressEvent, type Zoom } from '../../protocol';
 import { MAX_ZOOM, zoomOnto, zoomsOf } from '../analysis/zoomPlan';
 import type { SourceSignals } from '../analysis/chooseMoments';
 import { commitDraft } from '../sessions';
@@ -28,7 +28,8 @@ export async function* autoZoom(ctx: TurnContext, op: Extract<EditOp, { op: 'set
   const after = applyEdit(draft, { kind: 'set_zooms', zooms });
   commitDraft(ctx.session, after);
   const inClip = zooms.filter((z) => videoSegments(after).some((sg) => sg.src === z.src && z.out > (sg.in ?? 0) && z.in < (sg.in ?? 0) + (sg.d ?? 0) * (sg.m?.speed ?? 1))).length;
-  const follows = (after.m?.width ?? 1920) < (after.m?.height ?? 1080) || after.m?.width === after.m?.height;
+  const { width, height } = canvasOf(after);
+  const follows = width <= height;
   yield events.text(op.op === 'zoom_at'
     ? say(lang, `Zooming in on the action at ${seconds(op.start_ms)} for ${seconds(op.duration_ms)}.`, `已在 ${seconds(op.start_ms, 'zh')} 放大到操作处，持续 ${seconds(op.duration_ms, 'zh')}。`)
     : say(lang,

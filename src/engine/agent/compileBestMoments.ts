@@ -4,7 +4,7 @@ import { chooseMoments, FIT_TOLERANCE_MS, type Choice, type SourceSignals } from
 import { commitDraft } from '../sessions';
 import type { MediaRecord } from '../store/records';
 import type { AdkEventFactory } from './adkEvents';
-import { applyEdit } from './applyEdit';
+import { applyEdit, framedLikeFootage } from './applyEdit';
 import { plural, seconds } from './describe';
 import { tracksOf } from '../media/audioTracks';
 import { analysingEvent, reporting } from './reporting';
@@ -48,7 +48,7 @@ export async function* compileBestMoments(ctx: TurnContext, targetMs: number, ev
     yield events.text(say(lang, 'I found no moments with activity or speech in this footage (it looks static and silent). Your draft is unchanged.', '这段素材里找不到有画面变化或人声的片段（看起来是静止、无声的）。草稿没有改动。'));
     return;
   }
-  const draft = applyEdit(ctx.session.draft, { kind: 'set_video_moments', moments: choice.moments });
+  const draft = framedLikeFootage(applyEdit(ctx.session.draft, { kind: 'set_video_moments', moments: choice.moments }), footage);
   commitDraft(ctx.session, draft);
   const reply = lang === 'zh' ? compileReplyZh(choice, targetMs, footage) : compileReply(choice, targetMs, footage);
   yield events.text(exportAsked ? reply : `${reply}${say(lang, ' Say "export 1080p MP4" when you\'re happy.', '满意的话说“导出1080p mp4”。')}`, draft);
@@ -171,9 +171,9 @@ function compileReplyZh(choice: Choice, targetMs: number, footage: MediaRecord[]
       `${cut.length ? `；剪掉了${cut.join('和')}` : ''}。`,
   ];
   if (choice.short) {
-    lines.push(`素材里值得保留的只有 ${seconds(choice.totalMs, 'zh')}，所以比你要的 ${duration(targetMs, 'zh')} 短，而不是用空白凑时长。`);
+    lines.push(`素材里值得保留的只有 ${seconds(choice.totalMs, 'zh')}，所以比你要的 ${duration(targetMs, 'zh')}短，而不是用空白凑时长。`);
   } else if (choice.totalMs > targetMs + FIT_TOLERANCE_MS) {
-    lines.push(`比你要的 ${duration(targetMs, 'zh')} 长一些：再短就要把一句话从中间切断。`);
+    lines.push(`比你要的 ${duration(targetMs, 'zh')}长一些：再短就要把一句话从中间切断。`);
   }
   lines.push(...notesOf(footage, 'zh'));
   return lines.join('');

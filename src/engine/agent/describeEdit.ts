@@ -1,4 +1,4 @@
-import { BEST_MOMENTS_PROMPT, gradientOf, isGradientSrc, musicBedLabel, type Draft, type EditOp, say, type Lang } from '../../protocol';
+import { BEST_MOMENTS_PROMPT, canvasOf, gradientOf, isGradientSrc, musicBedLabel, type Draft, type EditOp, say, type Lang } from '../../protocol';
 import { CARD_ZH, percent, plural, seconds } from './describe';
 import { cardMs, musicSegments, textSegments, videoSegments } from './timeline';
 
@@ -153,7 +153,7 @@ export function describeTracks(draft: Draft, lang: Lang = 'en'): string {
     return card ? [say(lang, `${kind} card "${card.text}" (${secs(card.d)})`, `${CARD_ZH[kind]}“${card.text}”（${secs(card.d)}）`)] : [];
   });
   return [
-    say(lang, `Timeline ${secs(draft.d ?? 0)}, ${draft.m?.width ?? 1920}x${draft.m?.height ?? 1080}${fillText(draft, lang)}${framed}:`, `时间线 ${secs(draft.d ?? 0)}，${draft.m?.width ?? 1920}x${draft.m?.height ?? 1080}${fillText(draft, lang)}${framed}：`),
+    say(lang, `Timeline ${secs(draft.d ?? 0)}, ${canvasOf(draft).width}x${canvasOf(draft).height}${fillText(draft, lang)}${framed}:`, `时间线 ${secs(draft.d ?? 0)}，${canvasOf(draft).width}x${canvasOf(draft).height}${fillText(draft, lang)}${framed}：`),
     ...(cards.length ? [say(lang, `Cards: ${cards.join('; ')}.`, `卡片：${cards.join('；')}。`)] : []),
     say(lang, `1. Video: ${plural(video.length, 'moment')}${video.length ? ` — ${moments}` : ''}.`, `1. 视频：${video.length} 段${video.length ? `——${moments}` : ''}。`),
     say(lang, `2. Audio: ${audio}${muted}.`, `2. 音频：${audio}${muted}。`),

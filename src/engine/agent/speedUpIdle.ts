@@ -2,7 +2,7 @@ import { type AdkEvent, type ProgressEvent, say, type Lang } from '../../protoco
 import { idleSpeedup, pacedDurationMs } from '../analysis/idleSpeedup';
 import { commitDraft } from '../sessions';
 import type { AdkEventFactory } from './adkEvents';
-import { applyEdit } from './applyEdit';
+import { applyEdit, framedLikeFootage } from './applyEdit';
 import { analyzeSessionFootage } from './compileBestMoments';
 import { seconds } from './describe';
 import type { TurnContext } from './turnContext';
@@ -23,7 +23,7 @@ export async function* speedUpIdle(ctx: TurnContext, factor: number, events: Adk
       `${seconds(sourceMs, lang)}的素材里没有 2 秒以上的空闲片段，没有可以加速的。草稿没有改动。`));
     return;
   }
-  const draft = applyEdit(ctx.session.draft, { kind: 'set_paced_spans', spans });
+  const draft = framedLikeFootage(applyEdit(ctx.session.draft, { kind: 'set_paced_spans', spans }), analysed.footage);
   commitDraft(ctx.session, draft);
   yield events.text(
     say(lang,

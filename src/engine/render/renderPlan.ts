@@ -1,4 +1,4 @@
-import { FILLS, isMusicBedSrc, MUSIC_BEDS, musicBedOf, musicBedSrc, TrackType, type Draft, type MusicBed, type RenderOutput, type Segment } from '../../protocol';
+import { canvasOf, FILLS, isMusicBedSrc, MUSIC_BEDS, musicBedOf, musicBedSrc, TrackType, type Draft, type MusicBed, type RenderOutput, type Segment } from '../../protocol';
 import { lookOf, type Card, type Look } from './look';
 import { EngineError } from '../http/engineError';
 import { MAX_CANVAS_PIXELS, MAX_CANVAS_SIDE, MAX_DRAFT_MS } from '../limits';
@@ -87,8 +87,7 @@ export type MediaLookup = (src: string) => Promise<{ media: MediaRecord; path: s
 
 /** The draft's canvas (1920x1080 by default), scaled so that its short side matches the asked resolution, if any. */
 function outputCanvas(draft: Draft, resolution: RenderOutput['resolution']): Canvas {
-  const width = positive(draft.m?.width) ?? 1920;
-  const height = positive(draft.m?.height) ?? 1080;
+  const { width, height } = canvasOf(draft);
   const scale = resolution ? SHORT_SIDE[resolution] / Math.min(width, height) : 1;
   const even = (n: number) => Math.max(2, Math.round((n * scale) / 2) * 2);
   const canvas = { width: even(width), height: even(height), fps: Math.min(120, positive(draft.m?.fps) ?? 30) };

@@ -1,4 +1,4 @@
-import { Routes } from '../../protocol';
+import { canvasOf, Routes } from '../../protocol';
 import { authenticate } from '../http/auth';
 import { sendOk } from '../http/respond';
 import type { Router } from '../http/router';
@@ -21,7 +21,7 @@ export function stateRoute(router: Router, ctx: EngineContext): void {
       state: {
         video_infos: media.map((record) => toUploadedFile(record, ctx.baseUrl(), speaker.lang)),
         draft: session.draft,
-        canvas_config: { width: session.draft.m?.width ?? 1920, height: session.draft.m?.height ?? 1080 },
+        canvas_config: canvasOf(session.draft),
         generated_media: [],
       },
     });

@@ -67,11 +67,12 @@ describe('every recording users bring: read by content, analysed, rendered right
     return { source, uploaded, replies: replies.join('\n'), events, out, rendered: await probeRender(out) };
   }
 
-  function assertWellFormed(name: string, rendered: Rendered, seconds: number): void {
+  /** 540p: a landscape recording fills 960x540; a phone's upright one makes a vertical clip, 540x960. */
+  function assertWellFormed(name: string, rendered: Rendered, seconds: number, size = [960, 540]): void {
     assert.equal(rendered.pixFmt, 'yuv420p', name);
     assert.equal(rendered.width % 2, 0, `${name}: odd width ${rendered.width}`);
     assert.equal(rendered.height % 2, 0, `${name}: odd height ${rendered.height}`);
-    assert.deepEqual([rendered.width, rendered.height], [960, 540], name);
+    assert.deepEqual([rendered.width, rendered.height], size, name);
     assert.equal(rendered.rFrameRate, '30/1', `${name}: frame rate`);
     assert.equal(rendered.avgFrameRate, '30/1', `${name}: constant rate`);
     assert.ok(Math.abs(rendered.durationSec - seconds) <= 1, `${name}: rendered ${rendered.durationSec} s, expected ${seconds} ± 1 s`);
@@ -91,10 +92,10 @@ describe('every recording users bring: read by content, analysed, rendered right
     });
   }
 
-  it('rotate90: the display matrix is applied: read as portrait, rendered the right way up (white above, black below)', async () => {
+  it('rotate90: the display matrix is applied: read as portrait, rendered upright in a vertical frame (white above, black below)', async () => {
     const { source, uploaded, rendered, out } = await makeFrom('rotate90');
     assertRead('rotate90', uploaded, source);
-    assertWellFormed('rotate90', rendered, source.seconds);
+    assertWellFormed('rotate90', rendered, source.seconds, [540, 960]);
     const { upright, top, bottom } = await rotate90Upright(out);
     assert.ok(upright, `top ${top.toFixed(0)}, bottom ${bottom.toFixed(0)}`);
   });
