@@ -1110,6 +1110,12 @@ export const Words = {
   // "the title: 'X'", "title says 'X' and goes to the top": the text there, labelled or said with its words as a spec
   // says it (not "a title: …", nor "the title says 'X'", what it says now: textSays), is given them; "title to read 'X'",
   // the bare noun as a spec says it, too.
+  /**
+   * The text there named first as what the clause is about, then the words put in it ("the title put 'Café' and show it
+   * from 1 to 6 seconds", "the caption, write 'Hi'", "for the title put 'X'"), or words put in it ("write 'X' in the
+   * title"): that text's words changed, no text added. Not a title put somewhere ("put the title 'X' at the top").
+   */
+  textWordsPut: /^(?:(?:so|ok|okay|and|now|then|also|oh)\s*,?\s+)*(?:for |on |in |with )?(?:the|my|our|this|that) (?:title|caption|subtitle|heading)\s*[,:-]?\s+(?:(?:please|pls|plz|just|can you|could you|you)\s+)*(?:put|write|type|make it say|have it say)\b|\b(?:put|write|type)\b[^,;.]*\b(?:in|into|inside|on) (?:the|my|our|this|that) (?:title|caption|subtitle|heading)\b(?! cards?\b)/,
   textEdit: /^(?:\d+[.)]\s*)?(?:the|my|our|this|that) (?:title|caption|subtitle|heading)\s*[:：]|^(?:\d+[.)]\s*)?(?:title|caption|subtitle|heading) (?:says|reads|to (?:read|say))\b|\b(change|alter(?= (?:the|it|this|that|my|our)\b)|modify|revise|edit|rename|retitle|update|move|replace|swap|switch|reword|fix|correct|tweak|amend|set|say|(?<!\b(?:in|at) the )(?:center|centre)|align)\b|\b(should|must|needs? to|has to|ought to) (be|read|say)\b|\b(?:the|my|our|this|that|thy) (?:title|caption|subtitle|heading|text) (?:to |shall |will |would |should )?(?:henceforth |now |instead )?(?:read|say|be)\b|\bfor (?:the|my|our|this|that) (?:title|caption|subtitle|heading)\b[^.!?]*\b(?:write|say|use|go with)\b|\binstead\b|\b(typo|misspell(ed|ing)?|spelled wrong|spelling)\b|\bbada?l(?:o|do|ke|kar|na|iye)?\b|改|修改|更正|订正|纠正|更新[为成]|变更|调整[为成]|换成|换为|替换|挪|移到|放在|放到|置于|(?<=(?:标题|字幕|文字|文案)(?:的)?(?:内容|文字|文案|字)?\s*)(?:写|搞|弄|整|变)[成为]|写错|打错|应该是|应该叫|其实是|正确的是|提前|推迟|推后|延后|延长|往后推|往前推|设为|设成|设在|设到|调到|调成|定在/,
   /** "I want the caption 'Hi' gone", "the title 'Old' deleted": a text named by its words, said to go. */
   textSaidGone: /\b(gone|removed|deleted)\b/,
