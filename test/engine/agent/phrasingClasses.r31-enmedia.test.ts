@@ -72,14 +72,17 @@ describe('edit agent: round 31 English music, fades, texts → exact operations'
     nothing(['reduce the music by 2 seconds', 'is the music quieter now?', 'what if the music was quieter?', 'would it be quieter?']);
   });
 
-  describe('ducking refused however strongly ("never duck it", "don\'t you dare duck it", "always same loud")', () => {
+  describe('ducking refused however strongly ("never duck it", "don\'t you dare duck it"); "always same loud" beside it is that state', () => {
     table([
       ["don't you dare duck it", [{ op: 'set_ducking', duck: false }]],
       ['add music at 40%, never duck it', [{ op: 'add_music', track: 'lofi', volume: 0.4, duck: false }]],
       ['add music, never duck it', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: false }]],
       ['dont ever duck the music', [{ op: 'set_ducking', duck: false }]],
-      ['i want the music always same loud', [{ op: 'set_ducking', duck: false }]],
       ['music bouzouki.mp3, and please no ducking, i want it always same loud', [{ op: 'add_music', track: 'bouzouki.mp3', volume: 0.35, duck: false }]],
+      ['add music at 20%, never duck it, i want it always the same loudness', [{ op: 'add_music', track: 'lofi', volume: 0.2, duck: false }]],
+      // A verb stressed with "do" after "and" starts a request of its own.
+      ['add music, but quiet — 10% — and do duck it under my voice', [{ op: 'add_music', track: 'lofi', volume: 0.1, duck: true }]],
+      ['add music and do export it', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }, { op: 'export', format: 'mp4' }]],
     ]);
     // Look-alikes: ducking asked, or a voice kept even.
     nothing(["don't forget to duck it", 'keep my voice always same loud']);
