@@ -1,7 +1,7 @@
 import { type EditOp, FillWords, FormatWords, type OutputFormatName, Words } from '../../protocol';
 import { negated, readable } from './clauseWords';
 import { FORMAT_SAID } from './parseClause';
-import { countSaid, normalizeNumbers, parseFactor } from './parseQuantities';
+import { countSaid, normalizeNumbers, parseFactor, parseSeconds } from './parseQuantities';
 import type { Heard, Reading } from './reading';
 import { colonQuoted } from './splitClauses';
 
@@ -76,6 +76,15 @@ export function detailOfLast(reading: Reading, heard: Heard): boolean {
   // part is the part it fades.
   if (last?.op === 'fade' && unnamedFades.has(last) && Words.musicAlone.test(text)) {
     last.target = 'music';
+    return true;
+  }
+  // "Fade clip in 1 second, out 1 second", "fade in 2s, then out 3s": the other end said alone after a fade of one end
+  // is that fade's, as long as said (else as long as the first end); not the end it has ("fade in 1s, in 2s").
+  const otherEnd = last?.op === 'fade' && (last.in_ms === undefined) !== (last.out_ms === undefined) ? Words.fadeOtherEnd.exec(text) : null;
+  if (last?.op === 'fade' && otherEnd && (otherEnd[1] === 'out') === (last.out_ms === undefined)) {
+    const length = parseSeconds(text) ?? last.in_ms ?? last.out_ms;
+    if (otherEnd[1] === 'out') last.out_ms = length;
+    else last.in_ms = length;
     return true;
   }
   // "make it square, black bars top and bottom is ok": a fill approved after a shape is the one it is made with.

@@ -199,6 +199,10 @@ function readAfter(
   }
   const faded = parsed.length === 1 && parsed[0].op === 'fade' && parsed[0].target === 'music' && Words.musicLast.test(text);
   if (previous?.op === 'fade' && unnamedFades.has(previous) && faded) previous.target = 'music';
+  // "lofi music please, with fade in 2 seconds and fade out 2 seconds": a fade naming no part, said with "with" right
+  // after the music was asked for, is the music's ("add music, fade in 2 s", said apart, stays the clip's).
+  const fadeWith = parsed.length === 1 && parsed[0].op === 'fade' && parsed[0].target === 'clip' && Words.withDetail.test(text) && !Words.picture.test(text);
+  if (fadeWith && previous?.op === 'add_music' && parsed[0].op === 'fade') parsed[0].target = 'music';
 }
 
 /** The idle stretches sped up after the whole was kept as the first step ("先全部留着不要剪，再把发呆的地方快转"): two steps. */

@@ -156,9 +156,9 @@ const DEN = String.raw`,?\s+(?:an[d']?\s+)?den\s+(?=(?:${VERB}|give|gie)\b)`;
  * 2x an crossfade the lot", "… card an export again", "… under it an' fade it out", "… as the music an fade it oot": a
  * verb of an f, m, s… sound only with its object, not "an mp4"; not "give me an export"; not "the load-in and set", a
  * band's set ending the message), a "please" and a verb or a "can you" ("…, and please export in mp4", "… and can you
- * cut a 30s version").
+ * cut a 30s version"), or a verb stressed with "do" ("… quiet — 10% — and do duck it under my voice").
  */
-const AND_VERB = String.raw`,?\s+(?:and|aur|pis|an'|an(?=\s+[bcdgjkpqtvwz])|an(?=\s+(?:fade|mute|make|set|speed|slow|remove|move|lower|raise|reduce|shorten|swap|switch|send|slap|stick|lose|render|save|show|zoom|hide|flip|freeze|fix)\s+(?:it|them|that|this|the|everything|all|some|a|an|up|down|out|in)\b)|an(?<!\b(?:me|us|do|run|need|want|get|make|render|start|just|grab|send|another)\s+an)(?=\s+(?:export|add|undo|insert|apply|adjust|open)\s+(?:it|them|that|this|again|the|everything|all|some|a|an)\b)|n)\s+(?!set\s*[.!]*$)(?=(?:also\s+)?(?:please\s+)?(?:${VERB})\b|(?:${DONT}|never)\s+(?:${VERB}|touch)\b|(?:(?:hey|so|also)\s+)?(?:can|could|would) (?:you|u|we)\b)`;
+const AND_VERB = String.raw`,?\s+(?:and|aur|pis|an'|an(?=\s+[bcdgjkpqtvwz])|an(?=\s+(?:fade|mute|make|set|speed|slow|remove|move|lower|raise|reduce|shorten|swap|switch|send|slap|stick|lose|render|save|show|zoom|hide|flip|freeze|fix)\s+(?:it|them|that|this|the|everything|all|some|a|an|up|down|out|in)\b)|an(?<!\b(?:me|us|do|run|need|want|get|make|render|start|just|grab|send|another)\s+an)(?=\s+(?:export|add|undo|insert|apply|adjust|open)\s+(?:it|them|that|this|again|the|everything|all|some|a|an)\b)|n)\s+(?!set\s*[.!]*$)(?=(?:also\s+)?(?:please\s+)?(?:do\s+)?(?:${VERB})\b|(?:${DONT}|never)\s+(?:${VERB}|touch)\b|(?:(?:hey|so|also)\s+)?(?:can|could|would) (?:you|u|we)\b)`;
 
 /**
  * After "but" before a refusal ("make it 4K but don't export yet", "…but not export yet": the refusal read apart; so is

@@ -46,8 +46,8 @@ export function textOverlayOp(
   // "change the title to …", or a text named with a new place or end and no words ("can the text go at the bottom").
   // Without words, "put the title at the bottom" can only move one.
   // "标题到第8秒就消失": a text named with when it goes, and no words, is the one there.
-  const edits = Words.textEdit.test(text) || ((position !== undefined || parseRange(text) !== undefined || parseGone(text) !== undefined || goesAt !== undefined || comesAt !== undefined || Words.textComesAt.test(text)) && !words);
-  const adds = new RegExp(String.raw`\b(add|insert|create${words ? '|put' : ''})\b|^加|加(个|一个|一条|一行|上|入)|添加|增加|插入|打上|打个|标上|标个`).test(text);
+  const edits = Words.textEdit.test(text) || Words.textWordsPut.test(text) || ((position !== undefined || parseRange(text) !== undefined || parseGone(text) !== undefined || goesAt !== undefined || comesAt !== undefined || Words.textComesAt.test(text)) && !words);
+  const adds = new RegExp(String.raw`\b(add|insert|create${words ? '|put' : ''})\b|^加|加(个|一个|一条|一行|上|入)|添加|增加|插入|打上|打个|标上|标个`).test(text) && !Words.textWordsPut.test(text);
   if (edits && !adds && context.texts > 0) {
     // "字幕「注意」改成红色": a look said after the quoted words is the change asked, which the draft cannot make; the
     // quote only names the text (no new words): nothing is read, the words are said back as unread.

@@ -56,8 +56,10 @@ describe('edit agent: round 22 wrong edits (en) → exact operations or nothing'
       ['lower the zoom a bit', [{ op: 'set_zoom', mode: 'less' }]],
       ['can you decrease the zoom', [{ op: 'set_zoom', mode: 'less' }]],
       ['turn on auto zoom, then reduce it', [{ op: 'set_zoom', mode: 'auto' }, { op: 'set_zoom', mode: 'less' }]],
+      // (Round 31: the music reduced is the music quieter, as "lower the music a bit" is; still no zoom.)
+      ['reduce the music a bit', [{ op: 'set_music_volume', change: 'quieter' }]],
     ]);
-    nothing(['lower the title', 'reduce the music a bit']);
+    nothing(['lower the title']);
   });
 
   describe('the timeline asked to be described, read or walked through is the tracks shown', () => {
