@@ -6,7 +6,7 @@ import type { EditOp } from '../../../src/protocol';
  * Found by the lead in session 28: "whole thing 1.1x speed" (held-out 28) was asked about as the speed as recorded
  * ("1x speed" names it, but the end of "1.1x speed" is no "1x speed"); plain words of lessening ("lower the speed",
  * "decrease the playback speed", 降低速度) sped the clip up to the default 1.5x; "reduce the video sound" made a 60 s
- * clip (the video reduced) of a request about its sound.
+ * clip (the video reduced) of a request about its sound; "turn off the music" was not understood.
  */
 
 const context = { moments: 3, texts: 1, music: false };
@@ -57,5 +57,17 @@ describe('edit agent: the video\'s sound reduced is no shorter video', () => {
       ['reduce the video to 30 seconds', [{ op: 'compile_best_moments', target_ms: 30000 }]],
       ['reduce the video sound to 40%', [{ op: 'set_source_volume', volume: 0.4 }]],
     ]);
+  });
+});
+
+describe('edit agent: the music turned off is removed', () => {
+  const musicThere = { moments: 3, texts: 1, music: true };
+  it('"turn off the music", "switch off the background music"', () => {
+    assert.deepEqual(parseInstruction('turn off the music', musicThere), { ops: [{ op: 'remove_music' }], unknown: [] });
+    assert.deepEqual(parseInstruction('switch off the background music', musicThere), { ops: [{ op: 'remove_music' }], unknown: [] });
+  });
+  it('look-alikes: its ducking turned off; the music refused to be turned off', () => {
+    assert.deepEqual(parseInstruction('turn off the music ducking', musicThere), { ops: [{ op: 'set_ducking', duck: false }], unknown: [] });
+    assert.deepEqual(parseInstruction("don't turn off the music", musicThere).ops, []);
   });
 });
