@@ -6,7 +6,8 @@ import type { EditOp } from '../../../src/protocol';
  * Found by the lead in session 28: "whole thing 1.1x speed" (held-out 28) was asked about as the speed as recorded
  * ("1x speed" names it, but the end of "1.1x speed" is no "1x speed"); plain words of lessening ("lower the speed",
  * "decrease the playback speed", 降低速度) sped the clip up to the default 1.5x; "reduce the video sound" made a 60 s
- * clip (the video reduced) of a request about its sound; "turn off the music" was not understood.
+ * clip (the video reduced) of a request about its sound; "turn off the music" was not understood; 只要第一分钟 (only the
+ * first minute) chose the first upload.
  */
 
 const context = { moments: 3, texts: 1, music: false };
@@ -69,5 +70,14 @@ describe('edit agent: the music turned off is removed', () => {
   it('look-alikes: its ducking turned off; the music refused to be turned off', () => {
     assert.deepEqual(parseInstruction('turn off the music ducking', musicThere), { ops: [{ op: 'set_ducking', duck: false }], unknown: [] });
     assert.deepEqual(parseInstruction("don't turn off the music", musicThere).ops, []);
+  });
+});
+
+describe('edit agent: only a stretch of time named is no upload chosen', () => {
+  it('只要第一分钟, 只要最后30秒 choose no file (left unread)', () => {
+    for (const said of ['只要第一分钟', '只要最后30秒']) assert.deepEqual(parseInstruction(said, context), { ops: [], unknown: [said] });
+  });
+  it('look-alikes: the first or last upload is chosen', () => {
+    assert.deepEqual(parseInstruction('只要最后一个视频', context), { ops: [{ op: 'use_sources', files: ['last'] }], unknown: [] });
   });
 });
