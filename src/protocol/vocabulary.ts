@@ -1446,8 +1446,12 @@ export const Words = {
    * and where, is not guessed at).
    */
   partOfMoment: /\b(?:extra|excess|surplus|unused|useless|spare|boring|dead|slow|long) (?:bits?|parts?|stuff|footage|sections?)\b|(?:多余|多出来|多|没用|无用|拖沓|无聊|废话|后面|后头|后边|前面|前头|中间)的?(?:部分|地方|内容)|(?:里|中)(?:面|间)?的?(?:多余|没用)的/,
-  /** With a time range in the clause: "cut from 0:10 to 0:15", "remove 0:10-0:12". */
-  cutRange: words(REMOVE, String.raw`\b(cut|excise|skip|trim (?:out|away|off)|chop out)\b|\btrim\b.{1,30}\b(?:out|away)$|剪掉|剪去|剪了|切了|减掉|减去|(剪|删|切)(到|至)`),
+  /**
+   * With a time range in the clause: "cut from 0:10 to 0:15", "remove 0:10-0:12"; "take the bit from 0:05 to 0:08 out",
+   * "get the whole stretch between 0:18 and 0:24 out": a stretch of the timeline named by its noun between the verb and its
+   * particle (not "take the music from 0:05 to 0:08 out", which may be the music there only: not guessed at).
+   */
+  cutRange: words(REMOVE, String.raw`\b(?:take|get|pull) (?:the |that |this |those |these )?(?:(?:whole|entire|little|boring|bad|awkward|messy) )?(?:bit|part|stretch|section|chunk|piece|portion|segment|span|footage|stuff)s? (?:[\w:.–-]+ ){1,5}(?:out|away)\b`, String.raw`\b(cut|excise|skip|trim (?:out|away|off)|chop out)\b|\btrim\b.{1,30}\b(?:out|away)$|剪掉|剪去|剪了|切了|减掉|减去|(剪|删|切)(到|至)`),
   // ("make the video slow, 0.8", "make slow the whole video": the pace said as an adjective after make, of the video named;
   // not "make the video a little slow", which reads as a complaint of slowness.)
   // zh lexicon: 速度调快/调慢 sets a speed. ("a slow motion replay" is a part played again, which no speed makes.)
