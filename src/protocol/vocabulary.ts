@@ -786,6 +786,15 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
 ];
 
 /**
+ * A noun of the timeline typed as a word that sounds or looks like it, read as that noun where only it fits: "speed up
+ * the idol parts" (idle), "delete the second clop" (clip, after a word that names which one; "clop" alone stays a sound).
+ */
+export const NOUN_SLIPS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bidol(?= (?:parts?|bits?|time|stretch(?:es)?|sections?|moments?|footage|spots?)\b)/g, 'idle'],
+  [new RegExp(String.raw`(?<=\b(?:first|second|third|fourth|fifth|last|middle|next|final|\d+(?:st|nd|rd|th)|the|that|this|each|every) )cl[oi]p(?=s?\b)|\bcl[oi]p(?=s? \d\b)`, 'g'), 'clip'],
+];
+
+/**
  * A comparative said against what was wanted ("louder than I wanted", "more than we asked for"): the excess it complains
  * of, as "too …" says it ("too loud", "too much"), never more of it.
  */
