@@ -227,6 +227,11 @@ const OTHERS_REFUSED_ZH = String.raw`(?:别的|其他的?|其它的?|其余的?|
 export const ONE_MORE = String.raw`another(?: one)?|one more|a second(?: one)?|(?:再来|再|还有|来)一[个条句]`;
 /** What is said of a moment named after a request ("…, the second clip is too long", "…, clip 2 drags"): a statement of its own. */
 export const MOMENT_STATED = String.raw`is|are|was|feels?|seems?|looks?|drags?`;
+/**
+ * What is done to a moment, said after it as in a list of edits ("the second clip 4 seconds long, the third clip moved
+ * first", "clip 2 out, clip 3 first"): a participle, a place, or the length it is to have.
+ */
+export const MOMENT_DONE = String.raw`moved|removed|deleted|dropped|cut|trimmed|shortened|gone|out|first|last|sped up|slowed(?: down)?|(?:to|at) (?:the )?(?:start|end|front|back|beginning)|\d+(?:\.\d+)? ?(?:s|secs?|seconds?)(?: long)?`;
 export const STAYS = String.raw`stays?|remains?|can stay|is (?:fine|good|ok(?:ay)?|perfect|great)|looks (?:fine|good|great)`;
 /**
  * A file the user names, of a kind by its extensions ("samba.mp3", "用我的 燃.mp3", “棉花谣.mp3”, 漆器-第二天.mp4): every place
