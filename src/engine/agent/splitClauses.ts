@@ -198,8 +198,14 @@ const PLUS = String.raw`,\s+plus\s+`;
 /** After a comma before one more file named by its format ("export two: one mp4, one gif"). */
 const ONE_MORE_FILE = String.raw`,\s+(?=(?:${Words.fileByFormat.source})\s*(?:too|as well|please)?\s*(?:[,.;!]|$))`;
 
-/** After a comma before a verb or "just" and one ("the bits where nothing moves, just cut them out"). */
-const COMMA_VERB = String.raw`,\s+(?=(?:just\s+)?(?:${VERB})\b)`;
+/** "just" and the ways it is spelled as said ("jist", "juste"), which the clause is read with (TEXTING_SHORTHAND). */
+const JUST = ['just', ...Object.keys(TEXTING_SHORTHAND).filter((word) => TEXTING_SHORTHAND[word] === 'just')].join('|');
+
+/**
+ * After a comma before a verb or "just" and one ("the bits where nothing moves, just cut them out", "dinna export it yet,
+ * jist set the resolution tae 720p").
+ */
+const COMMA_VERB = String.raw`,\s+(?=(?:(?:${JUST})\s+)?(?:${VERB})\b)`;
 
 /** After a comma before a part refused, of something said ("…, no sound from video, only music"). */
 const PART_REFUSED = String.raw`,\s+(?=(?:no|without)\s+(?!(?:more|less|longer|shorter|later|earlier|bigger|smaller|louder|quieter|than|wait|way|worries|problem|rush|need|matter|idea|i|sorry|not|one|thanks|cuts?|cutting|edits?|editing|changes?|trimming)\b)(?:the\s+|any\s+)?[a-z-]+[a-z](?:\s+(?:from|of|in|on)\s+(?:the\s+|my\s+)?[a-z-]+[a-z])?\s*(?:$|[,.;!]|please\b|pls\b|either\b|at all\b|this time\b|for now\b))`;
