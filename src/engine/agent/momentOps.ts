@@ -60,7 +60,8 @@ export function momentOp(text: string, context: ParseContext, resolve: (n: numbe
     // "put clip 3 first": a place said with the number's noun before it ("3 first" is no "first clip").
     // Where it goes is said after the moment that moves ("开头那段挪到第二个位置" goes second, not first).
     const where = text.replace(MOMENT_REF, (said) => said.replace(/\D+/g, ' '));
-    const bareNumber = /\bto\s+(?:(?:position|spot|slot|place|number|no\.?|#)\s*)?(\d+)\s*$/.exec(where);
+    // ("the third clip go in position 2", "sit at spot 2": a place said with its noun, whatever word leads to it.)
+    const bareNumber = /\b(?:to\s+(?:(?:position|spot|slot|place|number|no\.?|#)\s*)?|(?:in|into|at)\s+(?:position|spot|slot|place)\s*#?)(\d+)\s*$/.exec(where);
     // ("put it in the end", "in the beginning": the same places, said with "in"; not "in front of clip 2".)
     const to = /(to|at) (the )?(start|beginning|front|top)\b|\bin the (start|beginning)\b|\bup (the )?front\b|first place|\d\s+first( please| pls)?$|\b(go|goes|come|comes|be) first\b|开头|最前|最开始|头里|前头|头前/.test(where) ? 1
       : /(to|at) (the )?(end|back)\b|\bin the (end|back)\b(?! of\b)|last place|\d\s+last( please| pls)?$|\b(go|goes|come|comes|be) last\b|结尾|末尾|最后面|(移到|移至|放到|挪到|调到)最后/.test(where) ? Math.max(1, context.moments)

@@ -1,4 +1,4 @@
-import { ASPECTS, COLLOQUIAL_ZH, GERUNDS, ORDINALS, PARTICIPLES, TEXTING_SHORTHAND, TOO_COMPARED, TRADITIONAL_ZH, TYPO_KEYWORDS, Words } from '../../protocol';
+import { ASPECTS, COLLOQUIAL_ZH, GERUNDS, NOUN_SLIPS, ORDINALS, PARTICIPLES, TEXTING_SHORTHAND, TOO_COMPARED, TRADITIONAL_ZH, TYPO_KEYWORDS, Words } from '../../protocol';
 
 /** English ordinals ("sixth", "6th"), each a word of ORDINALS. */
 const ORDINAL_WORD = Object.keys(ORDINALS).filter((word) => /^[a-z0-9]+$/.test(word)).join('|');
@@ -62,6 +62,8 @@ export function normalizeWording(text: string): string {
     // "more short", "more quiet": the comparative as it is spelled.
     .replace(/\bmore (short|long|quiet|loud|fast|slow)\b/g, '$1er')
     .replace(/\b[a-z]{3,}\b/g, (word) => TYPO_KEYWORDS.find((keyword) => misspells(word, keyword)) ?? word)
+    // "speed up the idol parts", "the second clop": a noun of the timeline typed as one that sounds like it.
+    .replace(/[\s\S]*/, (said) => NOUN_SLIPS.reduce((left, [slip, noun]) => left.replace(slip, noun), said))
     .replace(Words.titleAutocorrected, 'the title')
     // "from the first second to the sixth": a stretch said as which seconds, in ordinals, is the same stretch in figures.
     .replace(ORDINAL_SECONDS, (_, from: string, to: string) => `from ${ORDINALS[from]} to ${ORDINALS[to]} seconds`)

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { DESCRIBED_NOUN, type EditOp, FEELING_REASON, FINISHED_FIRST_ZH, FormatWords, LATER_ZH, MOMENT_NOUN, MOMENT_STATED, NO_FIRST_ZH, NO_WAIT, ONE_MORE, ORDINALS, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXTING_SHORTHAND, WAIT_UNTIL_ZH, Words } from '../../protocol';
+import { DESCRIBED_NOUN, type EditOp, FEELING_REASON, FINISHED_FIRST_ZH, FormatWords, LATER_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, NO_FIRST_ZH, NO_WAIT, ONE_MORE, ORDINALS, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXTING_SHORTHAND, WAIT_UNTIL_ZH, Words } from '../../protocol';
 import { maskQuotes, MOMENT_NAMES, MOMENT_REF, ORDINAL_EN, type ParseContext, placesNamed, readable } from './clauseWords';
 import { pointFragment, slotFragment } from './fragments';
 import { AUDIO_FILE } from './mediaOps';
@@ -177,6 +177,13 @@ const BUT_REFUSED = [
 const MOMENT_STAYS = String.raw`,\s+(?=(?:the\s+)?(?:(?:${MOMENT_NOUN})\s*#?\s*\d+|(?:${ORDINAL_EN}|last) (?:${MOMENT_NOUN}))\s+(?:${STAYS}|${MOMENT_STATED})\b)`;
 
 /**
+ * After a comma before a moment named with what is done to it, as in a list of edits ("the second clip 4 seconds long,
+ * the third clip moved first", "remove clip 1, the third clip moved first"): an edit of its own, no object of the verb
+ * before it (run on, "remove" took both).
+ */
+const MOMENT_LISTED_DONE = String.raw`,\s+(?=(?:the\s+)?(?:(?:${MOMENT_NOUN})\s*#?\s*\d+|(?:${ORDINAL_EN}|last) (?:${MOMENT_NOUN}))\s+(?:${MOMENT_DONE})(?![\w:]))`;
+
+/**
  * After "and" before a moment named then acted on past a comma ("…, and the third, make it 6 seconds": the topic of the
  * verb after it, no object of the one before).
  */
@@ -191,8 +198,14 @@ const PLUS = String.raw`,\s+plus\s+`;
 /** After a comma before one more file named by its format ("export two: one mp4, one gif"). */
 const ONE_MORE_FILE = String.raw`,\s+(?=(?:${Words.fileByFormat.source})\s*(?:too|as well|please)?\s*(?:[,.;!]|$))`;
 
-/** After a comma before a verb or "just" and one ("the bits where nothing moves, just cut them out"). */
-const COMMA_VERB = String.raw`,\s+(?=(?:just\s+)?(?:${VERB})\b)`;
+/** "just" and the ways it is spelled as said ("jist", "juste"), which the clause is read with (TEXTING_SHORTHAND). */
+const JUST = ['just', ...Object.keys(TEXTING_SHORTHAND).filter((word) => TEXTING_SHORTHAND[word] === 'just')].join('|');
+
+/**
+ * After a comma before a verb or "just" and one ("the bits where nothing moves, just cut them out", "dinna export it yet,
+ * jist set the resolution tae 720p").
+ */
+const COMMA_VERB = String.raw`,\s+(?=(?:(?:${JUST})\s+)?(?:${VERB})\b)`;
 
 /** After a comma before a part refused, of something said ("…, no sound from video, only music"). */
 const PART_REFUSED = String.raw`,\s+(?=(?:no|without)\s+(?!(?:more|less|longer|shorter|later|earlier|bigger|smaller|louder|quieter|than|wait|way|worries|problem|rush|need|matter|idea|i|sorry|not|one|thanks|cuts?|cutting|edits?|editing|changes?|trimming)\b)(?:the\s+|any\s+)?[a-z-]+[a-z](?:\s+(?:from|of|in|on)\s+(?:the\s+|my\s+)?[a-z-]+[a-z])?\s*(?:$|[,.;!]|please\b|pls\b|either\b|at all\b|this time\b|for now\b))`;
@@ -315,7 +328,7 @@ const NUMBERED_ITEM = [
 
 const SEPARATOR = new RegExp(String.raw`\s*(?:${[
   SENTENCE_MARK, ...EMOJI_BETWEEN, EXCLAMATION, ...QUESTION_MARK, FULL_STOP, ...COMMA_BY_HAN, ...THEN, DEN, AND_VERB,
-  ...BUT_REFUSED, MOMENT_STAYS, MOMENT_THEN_ASKED, MOMENT_DESCRIBED_IS, PLUS, ONE_MORE_FILE, COMMA_VERB, PART_REFUSED, I_OR_WE,
+  ...BUT_REFUSED, MOMENT_STAYS, MOMENT_LISTED_DONE, MOMENT_THEN_ASKED, MOMENT_DESCRIBED_IS, PLUS, ONE_MORE_FILE, COMMA_VERB, PART_REFUSED, I_OR_WE,
   AND_STATED, FEELING, BUT_THE_MOMENT, SO_VERB, ALSO_VERB, BECAUSE, IN_ADDITION, ...CAN_YOU, ...DASH, NEVER_MIND_ZH, ELLIPSIS_ZH,
   // "改成 1:1 不对不对 要 9:16": a slip typed between spaces (SPACED_SLIP_ZH) ends a clause as one after a comma does.
   SPACED_SLIP_ZH, AND_ALSO_AFTER_QUOTE, ELLIPSIS_ACTUALLY, SLIP_AFTER, SLIP_BETWEEN_FIGURES, ...THEN_ZH, ...THEN_OTHER_TONGUE,
