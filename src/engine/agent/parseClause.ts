@@ -73,7 +73,8 @@ export function parseClause(original: string, text: string, context: ParseContex
   const stated = Words.statement.test(text) || Words.statedLong.test(text) || Words.statedZh.test(text);
   if (stated && !/\d/.test(text) && ops.length > 0 && ops.every(namedOnly)) return [];
   if (Words.uploadStated.test(text) && ops.length > 0 && ops.every((op) => op.op === 'use_sources')) return [];
-  return ops;
+  // "export keeps failing", "where's the export button", 导出卡住了: the export talked about is no file asked for.
+  return has(Words.exportTrouble) ? ops.filter((op) => op.op !== 'export') : ops;
 }
 
 /**
