@@ -921,10 +921,11 @@ export const Words = {
    */
   compileAgain: /^(?:please )?(cut|trim|shorten|edit|chop) (it|this|(?:this|the|my|our) (?:video|recording|footage))( down| up)?( for me| please)?$|^(?:你|您)?(帮我?|给我|请)?(?:剪|压|做短的?)(一下|短)?吧?$|^(?:烦请|请|麻烦|帮忙|帮我|给我|你)*(?:把|将|给)?[^，,。\d]{0,12}?(?:视频|录像|录屏|片子|影片)(?:给我|帮我)?(?:弄|整|搞|剪|调|处理|整理|拾掇|收拾|剪辑|编辑|删繁就简)(?:一下|一番|拾掇|收拾)?$|^(?:烦请|请|麻烦|帮忙|帮我|给我|你)*(?:剪|弄|整|搞|处理|整理|剪辑|编辑)一下(?:这个|那个|我的|我们的)?(?:视频|录像|录屏|片子|影片)$|^(keep|use|pick) (only )?the best (parts|moments|bits)$|^(只)?(保留|留下|挑|选|用)(最佳|最好|精彩|精华)的?(片段|部分|内容|镜头)$/,
   /**
-   * "no longer than 50 seconds", "sixty seconds, no more", "nothing longer": an upper bound, not a change of a length
+   * "no longer than 50 seconds", "sixty seconds, no more", "nothing longer", "less than 2 minutes" (not "10 seconds less"):
+   * an upper bound, not a change of a length
    * ("forty seconds, no more, no less": nor a lower one).
    */
-  lengthLimit: /(\b(no|not|nothing|never)|n't)( be| go| run)? (any )?(longer|more) than\b|\bno (more|longer|less|shorter)\b|\b(anything|nothing) (longer|more)\b|\bat (the )?most\b|\bor less\b/g,
+  lengthLimit: /(\b(no|not|nothing|never)|n't)( be| go| run)? (any )?(longer|more) than\b|\bless than(?= (?:a|an|one|two|three|four|five|half|\d))|\bno (more|longer|less|shorter)\b|\b(anything|nothing) (longer|more)\b|\bat (the )?most\b|\bor less\b/g,
   /** "needs to be under a minute", "below 90 seconds", 一分钟以内: a length said as a bound the clip keeps within. */
   lengthUnder: /\b(?:under|below|less than|shorter than|within)\b|以内|之内/,
   /** "the music is too loud", 太快了: a complaint, which asks for the change the request beside it may name again. */
