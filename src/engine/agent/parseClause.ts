@@ -40,7 +40,11 @@ export function parseClause(original: string, text: string, context: ParseContex
   if (unchanged && !has(Words.keepEverything)) return parseClause(original, text.replace(unchanged[0], ' '), context);
   // "please confirm whether …": asked to answer, a question too.
   const askedIf = has(Words.askedWhether);
-  if ((has(Words.question) || askedIf) && (!has(Words.request) || has(Words.asks) || askedIf)) return has(Words.showTracks) ? [{ op: 'show_tracks' }] : [];
+  // ("maybe 45 seconds?", "a short version, around a minute?", 30秒左右吗？: a length put forward shyly is asked for; not
+  // after a question, "how long is it, about 2 minutes?", 现在多长，一分钟左右？, a guess at the answer.)
+  const proposed = Words.lengthProposed.exec(text);
+  const shy = proposed !== null && !Words.question.test(text.slice(0, proposed.index)) && !Words.asks.test(text.slice(0, proposed.index));
+  if ((has(Words.question) || askedIf) && !shy && (!has(Words.request) || has(Words.asks) || askedIf)) return has(Words.showTracks) ? [{ op: 'show_tracks' }] : [];
   // "can you export to youtube?", 导出到抖音上: posting the video is no edit the product makes (no file, no shape).
   if (sentToPlatform(text)) return [];
 
