@@ -38,6 +38,19 @@ function lengthHad(piece: string, said: string, ops: EditOp[]): boolean {
     : ops.some((op) => op.op === 'compile_best_moments' && op.target_ms !== undefined && op.target_ms !== had);
 }
 
+/** Where a reason for a short clip may open in a piece: "cause nobody watches…", "people scroll…", 没人会看…. */
+const WHY_OPENS = /\b(?:cause|because|coz|cuz|cos|since|nobody|no one|noone|people|folks|viewers|everyone|everybody|no way)\b|因为|没人|没有人|谁都不|大家都不|观众/;
+
+/**
+ * "make it 45s, no one sits through 5 minutes", "1 min version cause nobody watches 4 minute videos": the length people
+ * will not sit through (Words.aside.lengthWhy), beside a clip asked, is why it is short: no figure left over.
+ */
+function lengthWhyOff(piece: string, ops: EditOp[]): string {
+  const at = piece.search(WHY_OPENS);
+  if (at < 0 || !ops.some((op) => op.op === 'compile_best_moments') || !Words.aside.lengthWhy.test(piece.slice(at).trim())) return piece;
+  return piece.slice(0, at);
+}
+
 /** How far a length said roughly may be from the one read and still be it ("一分钟出头…就六十五秒"). */
 const ROUGHLY = 0.2;
 
@@ -115,6 +128,7 @@ function figuresLeftOver(message: string, ops: EditOp[]): string[] {
     .replace(Words.roughLength, (said, before?: string, unitBefore?: string, after?: string, unitAfter?: string) =>
       (roughlyCarried(ops, before ?? after ?? '', unitBefore ?? unitAfter ?? '') ? ' ' : said))
     .replace(PIECE, (piece) => piece.replace(Words.lengthNow, (said) => (lengthHad(piece, said, ops) ? ' ' : said)))
+    .replace(PIECE, (piece) => lengthWhyOff(piece, ops))
     .replace(MINUTES_AND_SECONDS, (said, minutes: string, secs: string) => {
       const total = Number(minutes) * 60 + (secs === '半' ? 30 : Number(secs));
       if (![String(total), minutes].some((figure) => uses(values, figure)) && !values.words.includes(said.trim())) over.push(said.trim());

@@ -38,6 +38,9 @@ export function parseClause(original: string, text: string, context: ParseContex
   // changes to the length" keeps the whole recording, as said).
   const unchanged = Words.noChangeWanted.exec(text);
   if (unchanged && !has(Words.keepEverything)) return parseClause(original, text.replace(unchanged[0], ' '), context);
+  // "nobody watches 5 minute videos", 没人会看5分钟的: why the clip is to be short, the length no one sits through, is no
+  // clip of that length.
+  if (has(Words.aside.lengthWhy)) return [];
   // "please confirm whether …": asked to answer, a question too.
   const askedIf = has(Words.askedWhether);
   // ("maybe 45 seconds?", "a short version, around a minute?", 30秒左右吗？: a length put forward shyly is asked for; not
