@@ -1,5 +1,5 @@
 import { type EditOp, RESOLUTION_OF_SHORT_SIDE, SPACED_SLIP_ZH, Words } from '../../protocol';
-import { readable } from './clauseWords';
+import { lengthWhyAt, readable } from './clauseWords';
 import { topicsOf } from './language';
 import { parseDurationMs } from './parseDuration';
 import { parseOrdinals } from './parseQuantities';
@@ -38,17 +38,13 @@ function lengthHad(piece: string, said: string, ops: EditOp[]): boolean {
     : ops.some((op) => op.op === 'compile_best_moments' && op.target_ms !== undefined && op.target_ms !== had);
 }
 
-/** Where a reason for a short clip may open in a piece: "cause nobody watches…", "people scroll…", 没人会看…. */
-const WHY_OPENS = /\b(?:cause|because|coz|cuz|cos|since|nobody|no one|noone|people|folks|viewers|everyone|everybody|no way)\b|因为|没人|没有人|谁都不|大家都不|观众/;
-
 /**
  * "make it 45s, no one sits through 5 minutes", "1 min version cause nobody watches 4 minute videos": the length people
- * will not sit through (Words.aside.lengthWhy), beside a clip asked, is why it is short: no figure left over.
+ * will not sit through, beside a clip asked, is why it is short: no figure left over.
  */
 function lengthWhyOff(piece: string, ops: EditOp[]): string {
-  const at = piece.search(WHY_OPENS);
-  if (at < 0 || !ops.some((op) => op.op === 'compile_best_moments') || !Words.aside.lengthWhy.test(piece.slice(at).trim())) return piece;
-  return piece.slice(0, at);
+  const at = lengthWhyAt(piece);
+  return at < 0 || !ops.some((op) => op.op === 'compile_best_moments') ? piece : piece.slice(0, at);
 }
 
 /** How far a length said roughly may be from the one read and still be it ("一分钟出头…就六十五秒"). */

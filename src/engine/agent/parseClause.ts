@@ -2,7 +2,7 @@ import {
   AspectWords, DEFAULT_CLIP_MS, type EditOp, FillWords, FormatWords, MOMENT_NOUN, outputFromText, PlatformWords, quoted, REASON_OPENS, resolutionFromText, Words,
 } from '../../protocol';
 import {
-  LISTED_AND, middleOf, MOMENT_NAMES, MOMENT_REF, negated, OTHER_SUBJECTS, type ParseContext, ratioSaid, readable, UNSAID,
+  lengthWhyAt, LISTED_AND, middleOf, MOMENT_NAMES, MOMENT_REF, negated, OTHER_SUBJECTS, type ParseContext, ratioSaid, readable, UNSAID,
 } from './clauseWords';
 import { backgroundOp, fadeOp, musicOp, SCENE_BACKGROUND, zoomOp } from './mediaOps';
 import { momentOp, NUMBER_LIST, numberPair, sourceRefs, twoEnds } from './momentOps';
@@ -39,8 +39,10 @@ export function parseClause(original: string, text: string, context: ParseContex
   const unchanged = Words.noChangeWanted.exec(text);
   if (unchanged && !has(Words.keepEverything)) return parseClause(original, text.replace(unchanged[0], ' '), context);
   // "nobody watches 5 minute videos", 没人会看5分钟的: why the clip is to be short, the length no one sits through, is no
-  // clip of that length.
-  if (has(Words.aside.lengthWhy)) return [];
+  // clip of that length; said after the request ("make it 45s, no one sits through 5 minutes") it is read away.
+  const why = lengthWhyAt(text);
+  if (why === 0) return [];
+  if (why > 0) return parseClause(original, text.slice(0, why), context);
   // "please confirm whether …": asked to answer, a question too.
   const askedIf = has(Words.askedWhether);
   // ("maybe 45 seconds?", "a short version, around a minute?", 30秒左右吗？: a length put forward shyly is asked for; not
