@@ -65,6 +65,19 @@ describe('edit agent: round 31 new users → exact operations or nothing', () =>
     nothing(['nobody watches 5 minute videos', 'nobody talks for 3 seconds there, cut it']);
   });
 
+  describe('a length or an export refused (said again, or in Chinese) changes nothing; what a product can do is asked', () => {
+    nothing(['不要压到30秒', '别剪成30秒', '别压缩到一分钟', '不要30秒的', 'i said not to export', 'i told you not to export yet',
+      "I said don't cut it to 30s", 'can this thing export 4k', 'can the app do 4k', "don't make it 30 seconds"]);
+    table([
+      ['不要超过30秒', clip(30)],
+      ['别超过一分钟', clip(60)],
+      ['I said make it 30s', clip(30)],
+      ['i said no music', [{ op: 'remove_music' }]],
+      ['can it be 30 seconds', clip(30)],
+      ['can you export 4k', [{ op: 'export', format: 'mp4', resolution: '4k' }]],
+    ]);
+  });
+
   describe('the export talked about (trouble with it, where it is) makes no file', () => {
     nothing(['where to is the export button, I can\'t see it', 'digga, why is the export so slow', 'hey where is the export button',
       'where to find the export button', "where's the export button", 'wheres the export btn', 'export is broken', 'export failed, why?',
