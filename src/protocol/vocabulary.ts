@@ -2145,9 +2145,10 @@ export const Words = {
     /**
      * Why the clip is to be short, with the length people will not sit through: "nobody's watching me talk for 3 mins",
      * "people scroll past anything over a minute", "no one sits through 5 minutes", 没人会看5分钟的: beside the clip's
-     * length, no length of its own (not "nobody talks for 3 seconds, cut that", a stretch named).
+     * length, no length of its own (not "nobody talks for 3 seconds, cut that", a stretch named; nor without a length,
+     * "nobody watches the intro, cut it", 没人动的地方跳过去).
      */
-    lengthWhy: /^(?:(?:cause|because|coz|cuz|cos|since|as)\s+)?(?:nobody|no one|noone|nobody's|no one's|people|folks|viewers|everyone|everybody|no way (?:anyone|people))\b(?:(?!\b(?:cut|remove|delete|drop|trim|speed|skip (?:it|that|those|them))\b)[^,;])*\b(?:watch\w*|sit\w* through|scroll\w*|bored|care\w*|attention|patience|skip\w*)\b|^(?:因为)?(?:没人|没有人|谁都不|大家都不|观众都?不)[^，,。]{0,8}(?:看|刷|等|耐心|划走|跳过)/,
+    lengthWhy: /^(?=[^,;]*\d)(?:(?:cause|because|coz|cuz|cos|since|as)\s+)?(?:nobody|no one|noone|nobody's|no one's|people|folks|viewers|everyone|everybody|no way (?:anyone|people))\b(?:(?!\b(?:cut|remove|delete|drop|trim|speed|skip (?:it|that|those|them))\b)[^,;])*\b(?:watch\w*|sit\w* through|scroll\w*|bored|care\w*|attention|patience|skip\w*)\b|^(?=[^，,。]*\d\s*(?:秒|分))(?:因为)?(?:没人|没有人|谁都不|大家都不|观众都?不)[^，,。]{0,8}(?:看|刷|等|耐心|划走)/,
     /**
      * "make it 60 seconds. NOT 61.", "…, no more, no less", "not about 45": beside the length asked, the figure insisted
      * on (another refused, or none more or less), no length of its own.

@@ -63,6 +63,7 @@ describe('edit agent: round 31 new users → exact operations or nothing', () =>
       ['一分钟的，因为没人看5分钟的视频', clip(60)],
     ]);
     nothing(['nobody watches 5 minute videos', 'nobody talks for 3 seconds there, cut it']);
+    table([['没人动的地方跳过去，删掉', [{ op: 'remove_dead_air' }]], ['people skip the intro, remove it', [{ op: 'remove_card', card: 'intro' }]]]);
   });
 
   describe('a length or an export refused (said again, or in Chinese) changes nothing; what a product can do is asked', () => {
