@@ -89,6 +89,7 @@ export function aside(clause: string, ops: EditOp[], apart = false): boolean {
   // "配乐百分之十八，取「要發」之意": words quoted as what the figure means, no text's words.
   if (Words.aside.meaning.test(said)) return aboutParts('', ops);
   if (Words.aside.lengthInsisted.test(said)) return ops.some((op) => op.op === 'compile_best_moments');
+  if (Words.aside.lengthWhy.test(said)) return ops.some((op) => op.op === 'compile_best_moments');
   if ((/\d/.test(said.replace(Words.noEditFigure, ' ')) && !restatesLength(said, ops) && !lengthItHas(said, ops)) || quoted(clause) !== undefined || FILE_NAMED.test(said)) return false;
   // "成片宜静，转场以叠化过渡", "结尾淡出……像翻完最后一页那样": a precept or an image naming no edit is why the request
   // beside it is asked, or how it is to look, whatever part its words seem to speak of.

@@ -243,4 +243,17 @@ function lengthOfLastShown(reading: Reading, heard: Asked): boolean {
 }
 
 /** Details of the request just read, said after it, in the order they are tried. */
-export const detailSteps: Step<Asked>[] = [lengthOfLastClip, amountOffLastTrim, levelOfLastMusic, levelOfKeptSound, lengthOfLastTransition, timesOfLastText, pointOfLastZoom, defaultLengthKept, edgeOfLastText, startOfChangedText, placeOfLastText, changeOfTextSpokenOf, sizeOfLastText, styleOfLastText, whenLastTextGoes, lastingNamedAgain, lengthOfLastShown];
+/**
+ * "现在多长，一分钟左右？", "how long is it? about 2 minutes?": a length put forward with a question mark just after a question
+ * is a guess at its answer, no clip asked for (as "我想要短的，30秒左右吗？" is).
+ */
+function guessAfterQuestion(reading: Reading, heard: Asked): boolean {
+  const before = reading.clauses[heard.place - 1];
+  if (before === undefined || !Words.lengthProposed.test(heard.text) || !/[?？]\s*$/.test(heard.text)) return false;
+  const asked = readable(before);
+  if (!Words.question.test(asked) && !Words.asks.test(asked)) return false;
+  reading.unknown.push(heard.clause);
+  return true;
+}
+
+export const detailSteps: Step<Asked>[] = [guessAfterQuestion, lengthOfLastClip, amountOffLastTrim, levelOfLastMusic, levelOfKeptSound, lengthOfLastTransition, timesOfLastText, pointOfLastZoom, defaultLengthKept, edgeOfLastText, startOfChangedText, placeOfLastText, changeOfTextSpokenOf, sizeOfLastText, styleOfLastText, whenLastTextGoes, lastingNamedAgain, lengthOfLastShown];

@@ -1,5 +1,5 @@
 import { type EditOp, RESOLUTION_OF_SHORT_SIDE, SPACED_SLIP_ZH, Words } from '../../protocol';
-import { readable } from './clauseWords';
+import { lengthWhyAt, readable } from './clauseWords';
 import { topicsOf } from './language';
 import { parseDurationMs } from './parseDuration';
 import { parseOrdinals } from './parseQuantities';
@@ -36,6 +36,15 @@ function lengthHad(piece: string, said: string, ops: EditOp[]): boolean {
   return named.length > 0
     ? ops.some((op) => op.op === 'trim_moment' && named.includes(op.index) && (op.to_ms ?? 0) < had)
     : ops.some((op) => op.op === 'compile_best_moments' && op.target_ms !== undefined && op.target_ms !== had);
+}
+
+/**
+ * "make it 45s, no one sits through 5 minutes", "1 min version cause nobody watches 4 minute videos": the length people
+ * will not sit through, beside a clip asked, is why it is short: no figure left over.
+ */
+function lengthWhyOff(piece: string, ops: EditOp[]): string {
+  const at = lengthWhyAt(piece);
+  return at < 0 || !ops.some((op) => op.op === 'compile_best_moments') ? piece : piece.slice(0, at);
 }
 
 /** How far a length said roughly may be from the one read and still be it ("一分钟出头…就六十五秒"). */
@@ -115,6 +124,7 @@ function figuresLeftOver(message: string, ops: EditOp[]): string[] {
     .replace(Words.roughLength, (said, before?: string, unitBefore?: string, after?: string, unitAfter?: string) =>
       (roughlyCarried(ops, before ?? after ?? '', unitBefore ?? unitAfter ?? '') ? ' ' : said))
     .replace(PIECE, (piece) => piece.replace(Words.lengthNow, (said) => (lengthHad(piece, said, ops) ? ' ' : said)))
+    .replace(PIECE, (piece) => lengthWhyOff(piece, ops))
     .replace(MINUTES_AND_SECONDS, (said, minutes: string, secs: string) => {
       const total = Number(minutes) * 60 + (secs === '半' ? 30 : Number(secs));
       if (![String(total), minutes].some((figure) => uses(values, figure)) && !values.words.includes(said.trim())) over.push(said.trim());

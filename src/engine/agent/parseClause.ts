@@ -2,7 +2,7 @@ import {
   AspectWords, DEFAULT_CLIP_MS, type EditOp, FillWords, FormatWords, MOMENT_NOUN, outputFromText, PlatformWords, quoted, REASON_OPENS, resolutionFromText, Words,
 } from '../../protocol';
 import {
-  LISTED_AND, middleOf, MOMENT_NAMES, MOMENT_REF, negated, OTHER_SUBJECTS, type ParseContext, ratioSaid, readable, UNSAID,
+  lengthWhyAt, LISTED_AND, middleOf, MOMENT_NAMES, MOMENT_REF, negated, OTHER_SUBJECTS, type ParseContext, ratioSaid, readable, UNSAID,
 } from './clauseWords';
 import { backgroundOp, fadeOp, musicOp, SCENE_BACKGROUND, zoomOp } from './mediaOps';
 import { momentOp, NUMBER_LIST, numberPair, sourceRefs, twoEnds } from './momentOps';
@@ -38,9 +38,18 @@ export function parseClause(original: string, text: string, context: ParseContex
   // changes to the length" keeps the whole recording, as said).
   const unchanged = Words.noChangeWanted.exec(text);
   if (unchanged && !has(Words.keepEverything)) return parseClause(original, text.replace(unchanged[0], ' '), context);
+  // "nobody watches 5 minute videos", 没人会看5分钟的: why the clip is to be short, the length no one sits through, is no
+  // clip of that length; said after the request ("make it 45s, no one sits through 5 minutes") it is read away.
+  const why = lengthWhyAt(text);
+  if (why === 0) return [];
+  if (why > 0) return parseClause(original, text.slice(0, why), context);
   // "please confirm whether …": asked to answer, a question too.
   const askedIf = has(Words.askedWhether);
-  if ((has(Words.question) || askedIf) && (!has(Words.request) || has(Words.asks) || askedIf)) return has(Words.showTracks) ? [{ op: 'show_tracks' }] : [];
+  // ("maybe 45 seconds?", "a short version, around a minute?", 30秒左右吗？: a length put forward shyly is asked for; not
+  // after a question, "how long is it, about 2 minutes?", 现在多长，一分钟左右？, a guess at the answer.)
+  const proposed = Words.lengthProposed.exec(text);
+  const shy = proposed !== null && !Words.question.test(text.slice(0, proposed.index)) && !Words.asks.test(text.slice(0, proposed.index));
+  if ((has(Words.question) || askedIf) && !shy && (!has(Words.request) || has(Words.asks) || askedIf)) return has(Words.showTracks) ? [{ op: 'show_tracks' }] : [];
   // "can you export to youtube?", 导出到抖音上: posting the video is no edit the product makes (no file, no shape).
   if (sentToPlatform(text)) return [];
 
@@ -73,7 +82,8 @@ export function parseClause(original: string, text: string, context: ParseContex
   const stated = Words.statement.test(text) || Words.statedLong.test(text) || Words.statedZh.test(text);
   if (stated && !/\d/.test(text) && ops.length > 0 && ops.every(namedOnly)) return [];
   if (Words.uploadStated.test(text) && ops.length > 0 && ops.every((op) => op.op === 'use_sources')) return [];
-  return ops;
+  // "export keeps failing", "where's the export button", 导出卡住了: the export talked about is no file asked for.
+  return has(Words.exportTrouble) ? ops.filter((op) => op.op !== 'export') : ops;
 }
 
 /**
