@@ -781,6 +781,15 @@ function listed(part: string, context: ParseContext): string[] {
       kept[kept.length - 1] = `${kept[kept.length - 1]}, ${said[i]}`;
       continue;
     }
+    // "…, music, lofi, but more quiet after": a piece that asks nothing alone but more of the piece before it goes with it.
+    const withBefore = i > 0 && read.length === 0 ? `${kept[kept.length - 1]}, ${said[i]}` : undefined;
+    const more = withBefore === undefined ? [] : parseClause(withBefore, readable(withBefore), context);
+    if (withBefore !== undefined && more.length > before.length && before.every((op) => more.some((read) => read.op === op.op))) {
+      kept[kept.length - 1] = withBefore;
+      more.forEach((op) => kinds.add(op.op));
+      before = more;
+      continue;
+    }
     if ((detail && i > 0) || read.length === 0 || guessedLength || again) return [part];
     read.forEach((op) => kinds.add(op.op));
     before = read;

@@ -7,7 +7,9 @@ import type { EditOp } from '../../../src/protocol';
  * ("1x speed" names it, but the end of "1.1x speed" is no "1x speed"); plain words of lessening ("lower the speed",
  * "decrease the playback speed", 降低速度) sped the clip up to the default 1.5x; "reduce the video sound" made a 60 s
  * clip (the video reduced) of a request about its sound; "turn off the music" was not understood; 只要第一分钟 (only the
- * first minute) chose the first upload.
+ * first minute) chose the first upload; in the user check, "cut this down to 10 seconds, music, lofi, but more quiet
+ * after, …" was asked about with its length lost (a listed piece asking nothing alone, "but more quiet after", kept the
+ * list from being split).
  */
 
 const context = { moments: 3, texts: 1, music: false };
@@ -79,5 +81,23 @@ describe('edit agent: only a stretch of time named is no upload chosen', () => {
   });
   it('look-alikes: the first or last upload is chosen', () => {
     assert.deepEqual(parseInstruction('只要最后一个视频', context), { ops: [{ op: 'use_sources', files: ['last'] }], unknown: [] });
+  });
+});
+
+describe('edit agent: a listed piece asking nothing alone but more of the piece before it', () => {
+  describe('goes with that piece; the list is still read', () => {
+    readAs([
+      ["cut this down to 10 seconds, music, lofi, but more quiet after, make it 9:16", [
+        { op: 'compile_best_moments', target_ms: 10000 }, { op: 'add_music', track: 'lofi', volume: 0.35, duck: true },
+        { op: 'set_music_volume', change: 'quieter' }, { op: 'set_aspect', aspect: '9:16' }]],
+      ['20 seconds, some music, a little softer', [
+        { op: 'compile_best_moments', target_ms: 20000 }, { op: 'add_music', track: 'lofi', volume: 0.35, duck: true },
+        { op: 'set_music_volume', change: 'quieter' }]],
+    ]);
+  });
+  describe('look-alikes: a piece that adds nothing to the one before is left as it was', () => {
+    readAs([
+      ['30 seconds, vertical, thanks', [{ op: 'compile_best_moments', target_ms: 30000 }, { op: 'set_aspect', aspect: '9:16' }]],
+    ]);
   });
 });
