@@ -257,6 +257,13 @@ const SOURCE_FILES_ZH = String.raw`(?:${SOURCE_FILE}(?:\s*(?:和|跟|与|及|、
 /** Uploads named, by file or by their place (a.mp4, 上传的第一个, 第二个视频). */
 // ("first file 同 second file", "第三个file": the English words for a place or a file, as a Chinese sentence borrows them.)
 const UPLOADS_ZH = String.raw`(?:${SOURCE_FILE}|上传的第[一二三四五六七八九十\d]+个|第[一二三四五六七八九十\d]+个\s*(?:上传的|视频|文件|素材|录屏|录像|file\b|video\b)|\b(?:first|second|third|fourth|fifth|last)\s*(?:file|video|upload)\b)`;
+/** An upload named by its place alone: 第二个, 最后一个, 最后那个, 最新的那个 (a 视频 or 文件 said with it or not). */
+const UPLOAD_PLACE_ZH = String.raw`(?:第[一二三四五六七八九十\d]+|最后(?:一|那)|最新的?(?:一|那))个\s*(?:上传的|视频|文件|素材|录屏|录像)?`;
+/**
+ * Two uploads named by their place, joined ("第二个视频和最后一个", "第一个跟最后那个视频"): the uploads a "用" names, when
+ * one of them is said to be a 视频, 文件 or 素材 (not "第一个和最后一个", which may be moments).
+ */
+const UPLOAD_PAIR_ZH = String.raw`(?=[^，,。]*?个\s*(?:上传的|视频|文件|素材|录屏|录像))${UPLOAD_PLACE_ZH}\s*(?:和|跟|与|及|、|还有)\s*${UPLOAD_PLACE_ZH}\s*(?:就行|就好|就可以了?|就够了?|即可)?(?=$|[，,。])`;
 /** Stretches that drag (慢吞吞的地方): for a speed-up only, like 无聊; dragging is no silence to cut. */
 /** Steps back counted, 退两步 / 往回退三步 / 退两次 / 后退两下: that many undos (one reading for every form
  * of it), said on its own ("进一步退两步" is a figure of speech). */
@@ -367,7 +374,9 @@ const MEANT = String.raw`i meant|i mean`;
 const SHOWN_EN = String.raw`(?:just|only|mostly|basically)\s+(?:me|us|him|her|them|(?:the|my|our|his|her|their|a|some)\s+[a-z'-]+)\s+[a-z]{2,}(?:ing|in)[.!]*$`;
 /** How someone feels about a part, said after a comma as why ("…, take it off, my cousin hates it"): a reason, a clause of its own. */
 export const FEELING_REASON = String.raw`(?:my|our|his|her|their|the) [a-z'-]+ (?:hates?|hated|dislikes?|loves?|(?:can't|cannot|can not) stand|(?:doesn't|don't|does not|do not) like)\b`;
-export const SLIP = String.raw`(?:(?:[嗯唉哎啊哦噢呃]+|hmm+|um+|uh+|erm?|oops|sorry)\s*[…。.,，~]*\s*)*(?:(?:不对|不是)+|不不+|哦不|噢不|错了|说错了|我说错了|口误|打错了|no(?:,?\s*no)*(?:,?\s*wait)?|nah(?=,?\s*(?:\d|[\u4e00-\u9fff]|just |(?:make|change) (?:that|it)\b))|wait|nope|scratch that|my bad|actually|correction|oops|sorry|不(?=\s*[,，…]|$))(?:啊|呀|了)?`;
+/** A pause typed before a slip owned up to: 嗯, 呃, "emmm" (the chat spelling of 呃…, "1.5倍速 emmm 不对 1.25"), "hmm", "um". */
+const HESITATION = String.raw`[嗯唉哎啊哦噢呃]+|em{2,}|hmm+|um+|uh+|erm?`;
+export const SLIP = String.raw`(?:(?:${HESITATION}|oops|sorry)\s*[…。.,，~]*\s*)*(?:(?:不对|不是)+|不不+|哦不|噢不|错了|说错了|我说错了|口误|打错了|no(?:,?\s*no)*(?:,?\s*wait)?|nah(?=,?\s*(?:\d|[\u4e00-\u9fff]|just |(?:make|change) (?:that|it)\b))|wait|nope|scratch that|my bad|actually|correction|oops|sorry|不(?=\s*[,，…]|$))(?:啊|呀|了)?`;
 /** "no wait", "wait, no", "wait nope": a slip owned up to in English, before what is meant. */
 export const NO_WAIT = String.raw`no,?\s*wait|wait,?\s*no(?:pe)?`;
 /** A slip said right before the figure meant ("wait 40", "correction 25", "no wait 40"): the figure is meant instead. */
@@ -378,7 +387,7 @@ export const SAID_AGAIN = String.raw`i mean|or rather`;
  * "改成 1:1 不对不对 要 9:16", "剪成30秒 说错了 40秒": a slip typed between spaces, as a chat message is, ends the request
  * before it as a comma would (a lone 不是, "这个 不是 我要的", says what something is not).
  */
-export const SPACED_SLIP_ZH = String.raw`(?<=[\p{Script=Han}\d%％])\s+(?=(?:[嗯唉哎啊哦噢呃]+\s*)?(?:不对|不是(?:不是)+|(?<=[啊哦噢])不是|说错了|我说错了|错了|口误|打错了|不不+|哦不|噢不)+(?:啊|呀|了)?\s+\S)`;
+export const SPACED_SLIP_ZH = String.raw`(?<=[\p{Script=Han}\d%％])\s+(?=(?:(?:${HESITATION})\s*)?(?:不对|不是(?:不是)+|(?<=[啊哦噢])不是|说错了|我说错了|错了|口误|打错了|不不+|哦不|噢不)+(?:啊|呀|了)?\s+\S)`;
 /**
  * "don't cut anything", "do not cut a single frame", "don't cut nothin'" (the double negative of many Englishes): what a
  * verb of cutting, said with a "not", keeps (all of it).
@@ -471,6 +480,11 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "我自己的声音", a voice, nor 音乐原来的声音).
   [/(?:(?:视频|录像|录屏|影片|素材|片子)(?:自己|本身|自带)的?|(?<![\p{Script=Han}])(?:原来|原本)的)声音?/gu, '原声'],
   [/(?<![大小])声儿/g, '声音'],
+  // Said loose, the sound first and whose after it: "声音 原来的 小一点", "声音 原本的 关掉" is 原声 (not "声音原来的
+  // 太小", said run on, a judgement).
+  [/(?<![\p{Script=Han}])声音\s*[,，]?\s*(?:原来|原本)的(?=\s*[,，]|\s)/gu, '原声'],
+  // Wu, Hakka, Teochew: 个 between a thing and what it has is 的 ("整个视频个声音 关掉", "视频个原声").
+  [/(?<=视频|录像|录屏|片子)个(?=\s*(?:声音|原声))/g, '的'],
   [/(?<=\p{Script=Han})[嘞哩滴](?=声)/gu, '的'],
   // "速度放到0.75", "音量搞到百分之八十", "原声降到三成": a speed or a level put, brought or dropped to a figure is set to it
   // (调到); written "剪至六秒", "调至80%": 至 after such a verb, before a figure, is 到.
@@ -478,6 +492,12 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/(?<=[剪缩压截短调拉开降提放])至(?=\s*(?:[\d.零一二两三四五六七八九十半]|百分之))/g, '到'],
   [/方大(?=\s*(?:一下|一点|点|些|看|\d|[一二三四五六七八九十两]倍|$))/g, '放大'],
   [/(?:因|音)月/g, '音乐'],
+  // More of the kind: 背静音乐 (beijing) is 背景音乐 (its 静音 no mute: "背静音乐加一首"); 因乐 (yinyue) is 音乐; 标提
+  // (biaoti) is 标题; 字慕 (zimu) is 字幕.
+  [/背静(?=\s*(?:音乐|因乐|乐|bgm))/g, '背景'],
+  [/因乐/g, '音乐'],
+  [/标提/g, '标题'],
+  [/字慕/g, '字幕'],
   // 推进, 拉进 (tui jin, la jin) before a degree are 推近, 拉近: the camera brought closer (not 拉进时间线, 推进度, nor
   // "项目推进一点了", work said done).
   [/(?<!项目|进度|工作|任务|计划)([推拉])进(?=\s*(?:一?[点些]|一下)(?!了))/g, '$1近'],
@@ -668,6 +688,21 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/(?<=[移挪调放排])(?:作|为|成)(?=第[\d一二三四五六七八九十]+(?:段|个|位))/g, '到'],
   // Hunan, Sichuan, Hubei: 冒得, 冇得 → 没有 ("音乐冒得用", "冇得动静的地方").
   [/没得|冒得|莫得|冇得/g, '没有'],
+  // "第一段两倍速 其他的不动": the others not touched (不动, "not moved") is 别动, a "leave them be"; not the stretches
+  // where nothing moves, idle ("没动的地方"). Said apart only: run on, "第一段短两秒就行了别的不动" reads as it is.
+  [/(?<=(?:^|[\s，,])(?:其他|其它|其余|别的|剩下)的?(?:都|也|就|全)?)不(?=动(?:了|吧|哈)?(?:$|[，,。\s]))/g, '别'],
+  // "整个视频慢一点 零点九", "速度 0.9": a bare factor, with no unit, after a speed said, is that factor (倍); not a length
+  // or a level ("慢一点 0.9秒").
+  [/(?<=(?:速度|倍速|慢|快)[^，,。\d]{0,4}?\s*)(\d\.\d+|零点[一二三四五六七八九]+)(?!\s*(?:倍|x|×|秒|s\b|%|分|[\d.]))(?=\s*(?:吧|就行|就好)?\s*(?:$|[，,。]))/g, '$1倍'],
+  // Written, classical: 无须, 毋须, 毋需 (no need) are 无需 ("说话之时无须压低"); 说法之时, 言语之时 (when the words are
+  // spoken) are 说话的时候 (not 说法, a wording, said alone: "这个说法不对").
+  [/无须|毋须|毋需/g, '无需'],
+  [/(?:说法|言语|讲话|说话)(?:之时|之际)/g, '说话的时候'],
+  // "从第五秒放大一下", "从5秒拉近": a zoom from a second, with no 开始, starts there (as "从第五秒开始放大"; not "从第五秒
+  // 到第八秒放大", a stretch).
+  [/(?<=从\s*第?\s*[\d一二两三四五六七八九十.]+\s*秒)(?=\s*(?:放大|拉近|推近|特写))/g, '开始'],
+  // Online slang: 木有 (mu you) is 没有 ("木有动静的地方加速").
+  [/木有/g, '没有'],
   // Malay in a Chinese sentence: "讲话的时候 jangan 压低", jangan (jgn) is "don't"; "sudah 下载了", sudah (udah) is 已经.
   [/\b(?:jangan|jgn)\s*(?=\p{Script=Han})/gu, '不要'],
   [/\b(?:sudah|udah)\s*(?=\p{Script=Han})/gu, '已经'],
@@ -693,6 +728,12 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "静晒冇嘢做嗰啲位": 嗰啲 (those) between what goes on there and the place (位, 度) joins them, as 的 does.
   [/(?<=\p{Script=Han})嗰啲(?=位|度|地方)/gu, '的'],
   [/啲/g, '点'],
+  // Cantonese typed by its sound: 滴 (di) after how much is 啲, 点 ("放大多滴", "快滴", "细声滴"; not 一滴, 水滴).
+  [/(?<=[多快慢大小高低长短响轻声])滴(?![水答滴])/g, '点'],
+  // Cantonese: 净系 (净係, 淨係) is "only" ("净系用第一个同最后嗰个视频"); Hakka and Teochew: 爱 before 用 is 要, wanted
+  // ("我爱用第二个视频同最后一个").
+  [/净[系係]/g, '只'],
+  [/(?<=^|[我俺]|[，,。\s])爱(?=用)/g, '要'],
   // Cantonese: 竖住嘅 → 竖着的 (住 after a verb is 着, what it stays); 打竖, 打横 (stood upright, laid sideways) → 竖屏, 横屏.
   [/(?<=[竖横])住(?=的|嘅|$|[，,。])/g, '着'],
   [/打(竖|横)(?=(?:的|嘅)?(?:啦|吖|啊)?(?:$|[，,。!！]))/g, '$1屏'],
@@ -700,6 +741,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/嘅/g, '的'],
   [/郁/g, '动'],
   [/嗰/g, '那'],
+  // Cantonese: 下底 (below) is 底下, where a text goes ("人名条 放下底", "字幕放喺下底").
+  [/下底/g, '底下'],
   // "冇动静又冇声的地方 唔好剪 快进就得", "没人说话的地方 不要剪 快进三倍": the "no" to cutting, then the speed-up said after
   // it with a space, the same two requests (run on, the "no" would read as the speed-up's; not "不要剪快进", no space).
   // Read after the Cantonese words: "唔好剪走 快啲播过去".
@@ -715,7 +758,7 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/啱啱/g, '刚刚'],
   [/上载/g, '上传'],
   [/(?<=[那这一]张)相(?![机册框])/g, '照片'],
-  [/(?<=(?:段|个|文件|视频|素材|file|video|\.[a-z\d]{2,4})\s*)同(?=\s*(?:第|(?:first|second|third|fourth|fifth|last)\b|[\w-]+\.[a-z\d]{2,4}\b))/g, '和'],
+  [/(?<=(?:段|个|文件|视频|素材|file|video|\.[a-z\d]{2,4})\s*)同(?=\s*(?:第|最后|最新|(?:first|second|third|fourth|fifth|last)\b|[\w-]+\.[a-z\d]{2,4}\b))/g, '和'],
   [/(?<=的)位/g, '地方'],
   [/放去/g, '放到'],
   // Cantonese: 喺0:18 → 在0:18 (喺, "at", before a place or a time).
@@ -1010,7 +1053,7 @@ export const Words = {
   // "最新上传的那个视频单独用": an upload named, then said to be used alone. "我拍了三条，用第二条和最后一条": the uploads
   // counted, then some chosen by their place. "只要晒池那个视频，文件叫 shaichi.mp4": the one video wanted, then its file name.
   // "俺那个 donkey-01.mp4 就用这一个": the file named, then pointed back to as the one to use.
-  useSources: new RegExp(String.raw`仅(使)?用|(就|只)用\s*${SOURCE_FILE}\s*(这个|那个)?(文件|视频|素材|录屏)?(?=$|[，,。])|(?<=^(?:请|帮我|麻烦)?)用\s*${SOURCE_FILE}\s*(?:(?:这|那)一个(?:文件|视频|素材|录屏)?\s*(?:就行|就好|就可以了?|就够了?|即可)?|(?:(?:这|那)个(?:文件|视频|素材|录屏)?)?\s*(?:就行|就好|就可以了?|就够了?|即可))(?=$|[，,。])|\b(use )?only\b.*\b(file|upload|video|recording)s?\b|\b(only|just) ((want|need|wanna|'d like) to )?(use )?(the (file|video|recording|upload) )?[\w-]+\.\w{2,4}\b|${SOURCE_FILE}['"”’]? only\b|^(?=.*\b(?:(?:first|second|third|last|other) (?:upload|file|recording|video)s?|(?:two|three|four|five|[2-5]) (?:uploads|files|recordings|videos))\b).*\b(?:only|just) (?:use )?the (?:first|second|third|last|latest) one\b|${UPLOADS_COUNTED_THEN_PLACES}|\b(?:use|work (?:from|with|off)|go with|stick (?:to|with)|edit|build (?:it |this )?from) (?:the )?${SOURCE_FILE} alone\b|\b(?:use|keep|take|go with|stick (?:to|with)|work (?:from|with|off)) (?:just |only )?the (?:first|second|third|last|latest) (?:thing|one|file|video|clip|recording)s? (?:that )?(?:i|we)(?:'ve| have)? (?:just )?(?:uploaded|sent|added|dropped in)\b(?![^,.;]*\bas\b)|\b(just )?(?:use|go with|stick (?:to|with)) (just |only )?(the )?(?:first|second|third|last|latest|1st|2nd|3rd)(?:(?:,|,? and| &) (?:the )?(?:first|second|third|last|latest|1st|2nd|3rd))* (file|upload|video|recording)|\b(?:just |only )?use (?:just |only )?the first (?:two|three|2|3) (?:files|uploads|videos|recordings)\b|\b(?:restrict|limit|confine)\b[^,;]*? to (?:just |only )?(?:the )?(?:(?:first|second|third|last|latest) (?:file|upload|video|recording)|(?:(?:file|upload|video|recording)s? (?:designated |named |called )?)?['"“‘]?${SOURCE_FILE})|\b(?:use|keep|take|go with|stick (?:to|with)|work (?:from|with|off))\b[^,;]*? (?:named|called|designated|titled) ['"“‘]?${SOURCE_FILE}(?![^,.;]*\bas\b)|\b(first|second|third|last|latest) (file|upload|recording|video)s? only[.!]*$|^(?:(?:just|pick|take|choose|keep|go with) )+(?:only )?the (first|second|third|last|latest) (file|upload|recording)[.!]*$|只用|只使用|就用第[一二三四五六七八九十\d]+个(视频|文件|素材|录屏|录像)|(?:就|只)(?:用|要)(?:我|我们)?(?:刚|最后)?上传的(?:第[一二三四五六七八九十\d]+|最后一|最新的?一?)个|就(?:用|要)(?:第[一二三四五六七八九十\d]+|最后一|最新的?一?)个(?:我|我们)?上传的|(?:就|先|^)(?:用|要|拿)(?:我|我们)?(?:最新|最后|刚才?|刚刚)(?:上传|传)的(?:那|这)?一?[条个](?:视频|文件|素材|录屏|录像)?(?:就行|就好|就可以了?|即可)?(?=$|[，,。\\s])|(?:^|先)用第[一二三四五六七八九十\\d]+个(?:上传的|传的)?(?:视频|文件|素材|录屏|录像)(?:就行|就好|就可以了?|即可)?(?=$|[，,。\\s])|只要(用|使用)?(第|最后|最新|刚)(?![^，,。]{0,6}(段|片段|镜头|分钟|秒|分))|只(剪|做|处理|留|保留)(第[一二三四五六七八九十\d]+个|最后|最新|刚|后)[^，,。]{0,6}(视频|文件|素材|录屏|录像)|(只要|只留|只保留)\s*(?:${SOURCE_FILE}\b|(?:first|second|third|fourth|fifth|last)\s*(?:file|video|upload|recording)\b)|(?<=(?:视频|文件|素材|录屏|录像)\s*)(?:就)?单独(?:使)?用(?:吧|就行|就好|就可以了?)?(?=$|[，,。])|^(?=[^，,。]*(?:上传|传|拍|录)了[两二三四五六七八九十\d]+(?:个|条))[^，,。]*[，,。]\s*(?:就|只)?(?:用|要)(?:第[一二三四五六七八九十\d]+|最后一)[个条]|只要[^，,。]{1,8}(?:那|这)个(?:视频|文件|素材|录屏|录像)(?:[，,]\s*(?:文件名?|名字)(?:叫|是))?\s*${SOURCE_FILE}\b|(?:只|就|仅)(?:要|想)(?:用|使用)?\s*${SOURCE_FILES_ZH}|^(?:请|帮我|麻烦)?(?:就|只)?用\s*${SOURCE_FILES_ZH}|${SOURCE_FILE}\s*(?:就|只)(?:用|要)(?:这|那)一?个(?:文件|视频|素材|录屏|录像)?(?:就行|就好|就可以了?|即可)?(?=$|[，,。])`),
+  useSources: new RegExp(String.raw`(?<=^(?:请|帮我|麻烦)?(?:我|我们|俺)?(?:就|只|要|想|还是|先)*)(?:用|使用)\s*${UPLOAD_PAIR_ZH}|仅(使)?用|(就|只)用\s*${SOURCE_FILE}\s*(这个|那个)?(文件|视频|素材|录屏)?(?=$|[，,。])|(?<=^(?:请|帮我|麻烦)?)用\s*${SOURCE_FILE}\s*(?:(?:这|那)一个(?:文件|视频|素材|录屏)?\s*(?:就行|就好|就可以了?|就够了?|即可)?|(?:(?:这|那)个(?:文件|视频|素材|录屏)?)?\s*(?:就行|就好|就可以了?|就够了?|即可))(?=$|[，,。])|\b(use )?only\b.*\b(file|upload|video|recording)s?\b|\b(only|just) ((want|need|wanna|'d like) to )?(use )?(the (file|video|recording|upload) )?[\w-]+\.\w{2,4}\b|${SOURCE_FILE}['"”’]? only\b|^(?=.*\b(?:(?:first|second|third|last|other) (?:upload|file|recording|video)s?|(?:two|three|four|five|[2-5]) (?:uploads|files|recordings|videos))\b).*\b(?:only|just) (?:use )?the (?:first|second|third|last|latest) one\b|${UPLOADS_COUNTED_THEN_PLACES}|\b(?:use|work (?:from|with|off)|go with|stick (?:to|with)|edit|build (?:it |this )?from) (?:the )?${SOURCE_FILE} alone\b|\b(?:use|keep|take|go with|stick (?:to|with)|work (?:from|with|off)) (?:just |only )?the (?:first|second|third|last|latest) (?:thing|one|file|video|clip|recording)s? (?:that )?(?:i|we)(?:'ve| have)? (?:just )?(?:uploaded|sent|added|dropped in)\b(?![^,.;]*\bas\b)|\b(just )?(?:use|go with|stick (?:to|with)) (just |only )?(the )?(?:first|second|third|last|latest|1st|2nd|3rd)(?:(?:,|,? and| &) (?:the )?(?:first|second|third|last|latest|1st|2nd|3rd))* (file|upload|video|recording)|\b(?:just |only )?use (?:just |only )?the first (?:two|three|2|3) (?:files|uploads|videos|recordings)\b|\b(?:restrict|limit|confine)\b[^,;]*? to (?:just |only )?(?:the )?(?:(?:first|second|third|last|latest) (?:file|upload|video|recording)|(?:(?:file|upload|video|recording)s? (?:designated |named |called )?)?['"“‘]?${SOURCE_FILE})|\b(?:use|keep|take|go with|stick (?:to|with)|work (?:from|with|off))\b[^,;]*? (?:named|called|designated|titled) ['"“‘]?${SOURCE_FILE}(?![^,.;]*\bas\b)|\b(first|second|third|last|latest) (file|upload|recording|video)s? only[.!]*$|^(?:(?:just|pick|take|choose|keep|go with) )+(?:only )?the (first|second|third|last|latest) (file|upload|recording)[.!]*$|只用|只使用|就用第[一二三四五六七八九十\d]+个(视频|文件|素材|录屏|录像)|(?:就|只)(?:用|要)(?:我|我们)?(?:刚|最后)?上传的(?:第[一二三四五六七八九十\d]+|最后一|最新的?一?)个|就(?:用|要)(?:第[一二三四五六七八九十\d]+|最后一|最新的?一?)个(?:我|我们)?上传的|(?:就|先|^)(?:用|要|拿)(?:我|我们)?(?:最新|最后|刚才?|刚刚)(?:上传|传)的(?:那|这)?一?[条个](?:视频|文件|素材|录屏|录像)?(?:就行|就好|就可以了?|即可)?(?=$|[，,。\\s])|(?:^|先)用第[一二三四五六七八九十\\d]+个(?:上传的|传的)?(?:视频|文件|素材|录屏|录像)(?:就行|就好|就可以了?|即可)?(?=$|[，,。\\s])|只要(用|使用)?(第|最后|最新|刚)(?![^，,。]{0,6}(段|片段|镜头|分钟|秒|分))|只(剪|做|处理|留|保留)(第[一二三四五六七八九十\d]+个|最后|最新|刚|后)[^，,。]{0,6}(视频|文件|素材|录屏|录像)|(只要|只留|只保留)\s*(?:${SOURCE_FILE}\b|(?:first|second|third|fourth|fifth|last)\s*(?:file|video|upload|recording)\b)|(?<=(?:视频|文件|素材|录屏|录像)\s*)(?:就)?单独(?:使)?用(?:吧|就行|就好|就可以了?)?(?=$|[，,。])|^(?=[^，,。]*(?:上传|传|拍|录)了[两二三四五六七八九十\d]+(?:个|条))[^，,。]*[，,。]\s*(?:就|只)?(?:用|要)(?:第[一二三四五六七八九十\d]+|最后一)[个条]|只要[^，,。]{1,8}(?:那|这)个(?:视频|文件|素材|录屏|录像)(?:[，,]\s*(?:文件名?|名字)(?:叫|是))?\s*${SOURCE_FILE}\b|(?:只|就|仅)(?:要|想)(?:用|使用)?\s*${SOURCE_FILES_ZH}|^(?:请|帮我|麻烦)?(?:就|只)?用\s*${SOURCE_FILES_ZH}|${SOURCE_FILE}\s*(?:就|只)(?:用|要)(?:这|那)一?个(?:文件|视频|素材|录屏|录像)?(?:就行|就好|就可以了?|即可)?(?=$|[，,。])`),
 
   // zh lexicon: 裁掉 before a length or 最后 is a trim (第二段裁掉3秒), not a crop.
   fill: new RegExp(String.raw`\bblur(red|ry)?\b.*\b(background|fill|sides|edges|bars|(empty|blank) (space|area)s?)\b|\b(background|fill|sides|edges)\b.*\bblur|\b(use|with|add|want|prefer|go with) (a |the )?blur(red)?\b|^blur(red)?$|letterbox|black (?:bars|bands|borders|stripes)\b|${BARS_AROUND}|${BARS_ALONE}|${BLACK_SIDES_ZH}|\bcrop\b|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|\b(keep|see) the (whole|entire|full) (screen|frame|recording|picture) (visible|in view)\b|follow the (action|cursor|pointer|mouse)|背景.*(模糊|虚化)|(模糊|虚化).*(背景|填充)|填充(方式|模式)?(用|成|为|改成|换成|是|设为|设成)?(模糊|虚化)|(两边|两侧|左右|上下|边上|边缘|旁边|四周|空白处?)\s*(用|加|做成?|是|填充?)?\s*(模糊|虚化|blur)|(?:${EMPTY_SIDES_ZH})[^，,。]{0,8}?(模糊|虚化|blur)|(模糊|虚化)(两边|两侧|边缘)|黑边|裁剪|裁掉(?!\s*(\d|[一二两三四五六七八九十半]+\s*(秒|s)|最后|一点|一些|点))|裁切|裁满|填满|铺满|撑满|完整画面|跟随|${FOLLOW_ZH}|(两边|两侧|左右|上下|边上|边缘|旁边|四周)(用|加|做成?|是|都)?糊|^(用|要|改成|换成|改用)(模糊|虚化)(填充|的)?$`),
@@ -1256,7 +1299,7 @@ export const Words = {
   // 不压低画质, which is the picture's. "要一块儿响" (the music and the voice heard together) is no dip either. Typed in
   // mixed words ("don't 压低") or refused after it ("压低 不要", "ducking 不用"), the same.
   // "never duck it", "DON'T YOU DARE DUCK IT", "dont ever duck the music": ducking refused however strongly.
-  noDuck: new RegExp(String.raw`\b(?:never|(?:don'?t|do not)(?: you)?(?: dare| ever)?|no need to)\s+duck(?:ing)?\b|\b(keep|want|leave|have) (the )?(music|bgm|song|track|soundtrack)('s)? (volume )?(level|steady|constant|even|unchanged|the same)\b(?! (at|to|of|as)\b)|\b(keep|stop|prevent)(s|ing)? (the )?(music|bgm|song|track|soundtrack) from (getting |going |being |becoming )?(quieter|softer|lower(ed)?|dipping|dropping|ducking|turned down|fading)|\b(don't|do not|never) let (the )?(music|bgm|song|track|soundtrack) (get|go|drop|dip|duck|fade)\b|\b(let|have|make) (it|the (music|bgm|song|track|soundtrack)) not (duck|dip|drop|go down|yield|back off|get (quieter|softer|lower))\b|\b(when|while|whenever|as) (i|we|someone|somebody|anyone|people|they)('m|'re)? (am |are |is )?(speak|talk)\w*,? (it|the (music|bgm|song|track|soundtrack)) (should|must|shall|will|can|does|do)(n't| not|not) (ever )?(duck|dip|drop|go down|get (quieter|softer|lower)|yield|back off)\b|\b(it|which|that|the (music|bgm|song|track|soundtrack)) (should|must|shall|will|can|does|do)(n't| not|not) (ever )?(duck\b|(dip|drop|go down|yield|back off|get (quieter|softer|lower))(?= (under|beneath|below|when|while|whenever|as|if) [^,.;]*\b(talk|speak|voice|narrat|speech|commentary)))|\b(don't|do not|never) (have|make|let) (it|the (music|bgm|song|track|soundtrack)) (duck(?:ing)?\b|(dip(?:ping)?|drop(?:ping)?|go(?:ing)? down|(?:get(?:ting)?|go(?:ing)?) (?:quiet|soft|low)(?:er)?)(?= (under|beneath|below|when|while|whenever|as|if) [^,.;]*\b(talk|speak|voice|narrat|speech|commentary)))|(?<=\b(?:music|bgm|song|track|soundtrack|lo-?fi)\b[^.;]*)(?:(?<=(?:,|\bbut|\band)\s+)not|\bwithout (?:it|the (?:music|bgm|song|track|soundtrack))) (?:ducking|dipping|dropping|going down|(?:getting|going) (?:quiet|soft|low)(?:er)?)(?= (?:under|beneath|below|when|while|whenever|as|if) [^,.;]*\b(?:talk|speak|voice|narrat|speech|commentary))|\b(it|the (music|bgm|song|track|soundtrack)) (should|must|shall|will|can|does|do)(n't| not|not) (ever )?(duck\b|(dip|drop|go down|(?:get|go) (quieter|softer|lower))(?= (under|beneath|below|when|while|whenever|as|if) [^,.;]*\b(talk|speak|voice|narrat|speech|commentary)))|\b(?:when|while|whenever|as|if) [^,.;]*\b(?:talk|speak|voice|narrat|speech|commentary)\w*,? (?:it|the (?:music|bgm|song|track|soundtrack)) (?:should|must|shall|will|can|does|do)(?:n't| not|not) (?:ever )?(?:duck|dip|drop|go down|(?:get|go) (?:quieter|softer|lower))\b|(no|without|don't|do not|disable|turn off|switch off|stop|remove|delete|get rid of|lose|ditch|kill|scrap) (the )?((music|audio|auto(matic)?)[- ])?duck|\b(?:no|never|without|(?:don't|do not|never) go) ${LOWERING_EN}(?= (?:when|while|whenever|as|if) [^,.;]*\b(?:talk|speak|voice|narrat|speech|commentary))|\b(?:when|while|whenever|as|if) [^,.;]*\b(?:talk|speak)\w*,? (?:no|never) ${LOWERING_EN}|(?<=${SPEAKING_EN},?\s+)${REFUSED_LOWERING_EN}|${REFUSED_LOWERING_EN}(?=\s+${SPEAKING_EN})|\bduck(ing)? off\b|\bducking:?\s*(no|none|nope|disabled)(?=\s*(?:$|[,.;!]))|\bkeep the music('s)? (volume |level )?(at )?(a |the )?(same|constant|steady|even)\b|(音乐|配乐|bgm)的?(音量)?(一直|始终|全程)(保持)?(同样|一样|相同|不变|恒定|一个音量|同一个?音量)|\b(don't|do not|never|stop) (lower(ing)?|dip(ping)?|turn(ing)? down|drop(ping)?) the (music|bgm|song|track)\b|(不要|别|关闭|关掉|关了|取消|停掉|\b(?:don't|do not|no)\s*)(自动)?(闪避|压低|降低)|(不用|不必|无需|不需要|不)(自动)?(闪避|压低)(?![^，,。]{0,4}(画质|分辨率|清晰度|码率|体积|亮度|人声|原声))|(不要|别|不用|关闭|关掉|取消)\s*duck(ing)?\b|(去掉|去除|删掉|移除|不要|关掉|关闭|取消)[^，,。]{0,6}闪避|(别|不要|不用|不能|不许)自动(变小|变低|变轻|变弱|压低|降低|调低|减小|小下去|降下去|降)|(?:${SPEAKING_ZH})[^，,。]{0,8}(别|不要|不能|不许|不用|不必|无需|不需要|请?勿)(给我|帮我)?([把将](音乐|配乐|bgm|背景乐|它))?((变小|变低|变轻|变弱|压低|降低|调低|减小|小下去|降下去|压下去|压下来|降下来|调小)|[压降](它|音乐|配乐|bgm|背景乐)?(?=$|[，,。\s]))|^(?:要|得|就要)?(?:和我|跟我|跟人声)?(?:一块儿?|一起|同时)响(?:着)?$|(闪避|自动压低|自动降低|\bduck(ing)?)\s*(功能)?\s*(关掉|关了|关闭|取消|停掉|不要了)|(闪避|压低|\bduck(ing)?)\s*(不要|不用)了?(?=$|[，,。!！\s])`),
+  noDuck: new RegExp(String.raw`\b(?:never|(?:don'?t|do not)(?: you)?(?: dare| ever)?|no need to)\s+duck(?:ing)?\b|\b(keep|want|leave|have) (the )?(music|bgm|song|track|soundtrack)('s)? (volume )?(level|steady|constant|even|unchanged|the same)\b(?! (at|to|of|as)\b)|\b(keep|stop|prevent)(s|ing)? (the )?(music|bgm|song|track|soundtrack) from (getting |going |being |becoming )?(quieter|softer|lower(ed)?|dipping|dropping|ducking|turned down|fading)|\b(don't|do not|never) let (the )?(music|bgm|song|track|soundtrack) (get|go|drop|dip|duck|fade)\b|\b(let|have|make) (it|the (music|bgm|song|track|soundtrack)) not (duck|dip|drop|go down|yield|back off|get (quieter|softer|lower))\b|\b(when|while|whenever|as) (i|we|someone|somebody|anyone|people|they)('m|'re)? (am |are |is )?(speak|talk)\w*,? (it|the (music|bgm|song|track|soundtrack)) (should|must|shall|will|can|does|do)(n't| not|not) (ever )?(duck|dip|drop|go down|get (quieter|softer|lower)|yield|back off)\b|\b(it|which|that|the (music|bgm|song|track|soundtrack)) (should|must|shall|will|can|does|do)(n't| not|not) (ever )?(duck\b|(dip|drop|go down|yield|back off|get (quieter|softer|lower))(?= (under|beneath|below|when|while|whenever|as|if) [^,.;]*\b(talk|speak|voice|narrat|speech|commentary)))|\b(don't|do not|never) (have|make|let) (it|the (music|bgm|song|track|soundtrack)) (duck(?:ing)?\b|(dip(?:ping)?|drop(?:ping)?|go(?:ing)? down|(?:get(?:ting)?|go(?:ing)?) (?:quiet|soft|low)(?:er)?)(?= (under|beneath|below|when|while|whenever|as|if) [^,.;]*\b(talk|speak|voice|narrat|speech|commentary)))|(?<=\b(?:music|bgm|song|track|soundtrack|lo-?fi)\b[^.;]*)(?:(?<=(?:,|\bbut|\band)\s+)not|\bwithout (?:it|the (?:music|bgm|song|track|soundtrack))) (?:ducking|dipping|dropping|going down|(?:getting|going) (?:quiet|soft|low)(?:er)?)(?= (?:under|beneath|below|when|while|whenever|as|if) [^,.;]*\b(?:talk|speak|voice|narrat|speech|commentary))|\b(it|the (music|bgm|song|track|soundtrack)) (should|must|shall|will|can|does|do)(n't| not|not) (ever )?(duck\b|(dip|drop|go down|(?:get|go) (quieter|softer|lower))(?= (under|beneath|below|when|while|whenever|as|if) [^,.;]*\b(talk|speak|voice|narrat|speech|commentary)))|\b(?:when|while|whenever|as|if) [^,.;]*\b(?:talk|speak|voice|narrat|speech|commentary)\w*,? (?:it|the (?:music|bgm|song|track|soundtrack)) (?:should|must|shall|will|can|does|do)(?:n't| not|not) (?:ever )?(?:duck|dip|drop|go down|(?:get|go) (?:quieter|softer|lower))\b|(no|without|don't|do not|disable|turn off|switch off|stop|remove|delete|get rid of|lose|ditch|kill|scrap) (the )?((music|audio|auto(matic)?)[- ])?duck|\b(?:no|never|without|(?:don't|do not|never) go) ${LOWERING_EN}(?= (?:when|while|whenever|as|if) [^,.;]*\b(?:talk|speak|voice|narrat|speech|commentary))|\b(?:when|while|whenever|as|if) [^,.;]*\b(?:talk|speak)\w*,? (?:no|never) ${LOWERING_EN}|(?<=${SPEAKING_EN},?\s+)${REFUSED_LOWERING_EN}|${REFUSED_LOWERING_EN}(?=\s+${SPEAKING_EN})|\bduck(ing)? off\b|\bducking:?\s*(no|none|nope|disabled)(?=\s*(?:$|[,.;!]))|\bkeep the music('s)? (volume |level )?(at )?(a |the )?(same|constant|steady|even)\b|(音乐|配乐|bgm)的?(音量)?(一直|始终|全程)(保持)?(同样|一样|相同|不变|恒定|一个音量|同一个?音量)|\b(don't|do not|never|stop) (lower(ing)?|dip(ping)?|turn(ing)? down|drop(ping)?) the (music|bgm|song|track)\b|(不要|别|关闭|关掉|关了|取消|停掉|\b(?:don't|do not|no)\s*)(自动)?(闪避|压低|降低|避让)|(不用|不必|无需|不需要|不)(自动)?(闪避|压低|避让)(?![^，,。]{0,4}(画质|分辨率|清晰度|码率|体积|亮度|人声|原声))|(不要|别|不用|关闭|关掉|取消)\s*duck(ing)?\b|(去掉|去除|删掉|移除|不要|关掉|关闭|取消)[^，,。]{0,6}闪避|(别|不要|不用|不能|不许)自动(变小|变低|变轻|变弱|压低|降低|调低|减小|小下去|降下去|降)|(?:${SPEAKING_ZH})[^，,。]{0,8}(别|不要|不能|不许|不用|不必|无需|不需要|请?勿)(给我|帮我)?([把将](音乐|配乐|bgm|背景乐|它))?((变小|变低|变轻|变弱|压低|降低|调低|减小|小下去|降下去|压下去|压下来|降下来|调小)|[压降](它|音乐|配乐|bgm|背景乐)?(?=$|[，,。\s]))|^(?:要|得|就要)?(?:和我|跟我|跟人声)?(?:一块儿?|一起|同时)响(?:着)?$|(闪避|自动压低|自动降低|\bduck(ing)?)\s*(功能)?\s*(关掉|关了|关闭|取消|停掉|不要了)|(闪避|压低|\bduck(ing)?)\s*(不要|不用)了?(?=$|[，,。!！\s])`),
   // "have it drop down under my talking", "dip beneath the voice", "lower when the man speaks": the music lowered where someone speaks ("我喊价的时候…压下去":
   // whoever speaks, doing whatever, before how the music gives way).
   duck: new RegExp(String.raw`\bduck(ing)?\b|压在(人声|说话声?|讲话声?|解说|旁白|配音)的?(下面|底下|之下|下)|\b(dip|drop|go|fall|sink|get) (down |quieter |lower )?(under|beneath|below) (my|the|our|his|her|their) (talk(ing|in'?)?|voices?|speech|speaking|narration|commentary)\b|\b(when|while|whenever) (someone|somebody|anyone|people|i|we|they|i'm|we're|they're) (is |are |am )?(talk|speak|chat|explain|narrat|present|teach|walk(ing)? (you |them |people )?through)|\b(when|while|whenever) (the|a|my|our) [a-z]+ (talks|speaks|is (talking|speaking))\b|闪避|(?:${SPEAKING_ZH})(出现|进来|响起|起来|起)?${WHEN_SAID_ZH}|(有人|一)(说话|讲话|开口)就|(?:我|俺|咱|他|她|主播|老师|老板|师傅|有人)们?(?![^，,。]*第)[\u4e00-\u9fff]{1,3}?的?时(?:候)?(?=[^，,。\d]{0,8}(?:压|让|降|小))`),
@@ -1529,10 +1572,10 @@ export const Words = {
    * step restored (恢复 is the editors' redo), said alone. "刚才撤掉的那一步又要了", "撤销的还是想要": the step undone, wanted "reinstate it", "reapply that change": the change brought back.
    * again, is redone (not undone once more); so is the step undone said with the editors' words ("undo 掉的 redo 回来").
    */
-  redo: /^(?:(?:and|then|now|please|just) )*(?:reinstate|reapply|re-apply) (?:it|that|this|them|the (?:last )?(?:change|edit|step))\b|(^|(?<!\b(to|say|says|saying|read|reads|reading|text|title|caption|words?)): )(please )?redo\b(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over|as an?|into an?)\b)|^(?:(?:please|just|now|then|ok) )*roll (it |that |this |things )?forward\b(?! (to|by|\d))|\brollforward\b|恢复(刚才|刚刚|刚)?撤(掉|销|回)的|撤(销|回|掉)?(了|完)?又后悔了?|\b(bring|put|get|restore|reapply|return|reinstate)\b.*\b(undid|undone|(?:just|last) (?:reversed|reverted|rolled back)|(?:you|i|we) (?:reversed|reverted|rolled back|took back)(?: (?:it|that|them|(?:the|my) (?:last )?(?:change|edit|step)))?)\b|\bredo (that|it)\b(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over|as an?|into an?)\b)|\b(ctrl|cmd|command|control)\s*[+-]?\s*(shift\s*[+-]?\s*z|y)\b|撤(销|回)?(错了|多了|过头了?)|\b(undid|undone|undo) (that |it )?by mistake\b|\bundo (the|my|that) undo\b|重做|^(?:再|请|帮我|给我)*恢复(?:一|1|两|2|三|3)步(?:吧)?[!！。]*$|(恢复|再来一[遍次]|再做一[遍次]|重新执行)(刚才|刚刚|之前)?(被)?(撤销|撤回)|(撤销|撤回|撤掉|\bundo\s*)(掉)?(了)?的(那|这)?(一?步|个|一?下)?(操作|步骤|改动|修改)?\s*再?(?:帮我|给我|给俺|给额|请|麻烦)?再?(恢复|还原|(做|弄|搞|改|加|拿|放|变|找)?回来|再做一[遍次]|再来一[遍次]|重做|redo\b)|(恢复|还原|找回)[^，,。]{0,6}被(撤销|撤回)|取消(刚才的)?(撤销|撤回|复原)|撤销刚才的(撤销|撤回)|反撤销|(撤销|撤回|撤掉|退回去?|回退|退掉)掉?了?的(那|这)?一?步[^，,。]{0,8}?(?<!不|别|不要|不用)(恢复|还原|(重新)?(做|弄|搞)回来|重做)|(撤销|撤回|撤掉)了?的(那|这)?一?步?(操作|改动|修改)?(又|还是)(想|想要)?要(了|啦|的)?$/,
+  redo: /^(?:(?:and|then|now|please|just) )*(?:reinstate|reapply|re-apply) (?:it|that|this|them|the (?:last )?(?:change|edit|step))\b|(^|(?<!\b(to|say|says|saying|read|reads|reading|text|title|caption|words?)): )(please )?redo\b(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over|as an?|into an?)\b)|^(?:(?:please|just|now|then|ok) )*roll (it |that |this |things )?forward\b(?! (to|by|\d))|\brollforward\b|恢复(刚才|刚刚|刚)?撤(掉|销|回)的|撤(销|回|掉)?(了|完)?又后悔了?|\b(bring|put|get|restore|reapply|return|reinstate)\b.*\b(undid|undone|(?:just|last) (?:reversed|reverted|rolled back)|(?:you|i|we) (?:reversed|reverted|rolled back|took back)(?: (?:it|that|them|(?:the|my) (?:last )?(?:change|edit|step)))?)\b|\bredo (that|it)\b(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over|as an?|into an?)\b)|\b(ctrl|cmd|command|control)\s*[+-]?\s*(shift\s*[+-]?\s*z|y)\b|撤(销|回)?(错了|多了|过头了?)|\b(undid|undone|undo) (that |it )?by mistake\b|\bundo (the|my|that) undo\b|(?<!推倒)重做|^(?:再|请|帮我|给我)*恢复(?:一|1|两|2|三|3)步(?:吧)?[!！。]*$|(恢复|再来一[遍次]|再做一[遍次]|重新执行)(刚才|刚刚|之前)?(被)?(撤销|撤回)|(撤销|撤回|撤掉|\bundo\s*)(掉)?(了)?的(那|这)?(一?步|个|一?下)?(操作|步骤|改动|修改)?\s*再?(?:帮我|给我|给俺|给额|请|麻烦)?再?(恢复|还原|(做|弄|搞|改|加|拿|放|变|找)?回来|再做一[遍次]|再来一[遍次]|重做|redo\b)|(恢复|还原|找回)[^，,。]{0,6}被(撤销|撤回)|取消(刚才的)?(撤销|撤回|复原)|撤销刚才的(撤销|撤回)|反撤销|(撤销|撤回|撤掉|退回去?|回退|退掉)掉?了?的(那|这)?一?步[^，,。]{0,8}?(?<!不|别|不要|不用)(恢复|还原|(重新)?(做|弄|搞)回来|重做)|(撤销|撤回|撤掉)了?的(那|这)?一?步?(操作|改动|修改)?(又|还是)(想|想要)?要(了|啦|的)?$/,
   // zh lexicon: 全删了重新弄/重新做 starts over.
   // "全部清掉", "算了统统清掉": everything cleared, said alone (not what is named before it: 字幕全部清掉).
-  startOver: /start over|\b(full|complete|total|clean|fresh) restart\b(?! of\b)|重头来|从零开始|start again|\bstart (fresh|afresh|from zero)\b|\bstart (?:it all|everything|the (?:whole|entire) (?:thing|edit|project|draft)|this (?:whole )?(?:thing|edit|project)) (?:all )?over\b|\bbegin (over|again|afresh)\b|from scratch|\bfrom nothing\b|\breset\b(?!\s+(the\s+|my\s+)?(speed|music|volume|zoom|background|title|text|captions?|fades?|crossfades?|aspect|shape|resolution|ducking|audio|sound|voice|clip|moment|segment)s?\b)|(clear|wipe|blank|empty) (out )?(the )?(whole |entire )?timeline|\b(delete|remove|clear|wipe|erase) (everything|it all) (on|in|from|off) (the )?timeline\b(?!.*\b(except|but|apart from|other than|besides|save)\b)|\b(clear|wipe) (everything|it all)\b|(全|都)删(了|掉)?[，, ]?重新(弄|做|剪|来)|重新开始|从头开始|从头再来|从头来过?|重来|重新来|清空|(?:时间线|时间轴|轨道)上?的?(?:东西|内容|素材|所有东西)?(?:给我|都|全|全部|全都)?(?:清掉|清除|清了|清光|清干净|删光|删干净)|(?:清掉|清除|清光)(?:整个)?(?:时间线|时间轴)|^(?:算了|那就|干脆|索性|直接)?\s*(?:全部|全都|统统|通通|所有的?东西)(?:都|全)?(?:给我)?(?:清掉|清除|清了|清光|清干净|清空)(?:吧|了)?$|(?:时间线|时间轴)上?的?(?:东西|内容|素材|所有东西)?(?:全部|全都|都|全)删(?:了|掉|除)/,
+  startOver: /start over|\b(full|complete|total|clean|fresh) restart\b(?! of\b)|重头来|从零开始|start again|\bstart (fresh|afresh|from zero)\b|\bstart (?:it all|everything|the (?:whole|entire) (?:thing|edit|project|draft)|this (?:whole )?(?:thing|edit|project)) (?:all )?over\b|\bbegin (over|again|afresh)\b|from scratch|\bfrom nothing\b|\breset\b(?!\s+(the\s+|my\s+)?(speed|music|volume|zoom|background|title|text|captions?|fades?|crossfades?|aspect|shape|resolution|ducking|audio|sound|voice|clip|moment|segment)s?\b)|(clear|wipe|blank|empty) (out )?(the )?(whole |entire )?timeline|\b(delete|remove|clear|wipe|erase) (everything|it all) (on|in|from|off) (the )?timeline\b(?!.*\b(except|but|apart from|other than|besides|save)\b)|\b(clear|wipe) (everything|it all)\b|(全|都)删(了|掉)?[，, ]?重新(弄|做|剪|来)|重新开始|从头开始|从头再来|推倒重(?:来|做|剪|弄|搞|新来)|^(?:全部|整个|全都|都)?重新?剪(?:一遍|一次|过)?(?:吧|了)?$|从头来过?|重来|重新来|清空|(?:时间线|时间轴|轨道)上?的?(?:东西|内容|素材|所有东西)?(?:给我|都|全|全部|全都)?(?:清掉|清除|清了|清光|清干净|删光|删干净)|(?:清掉|清除|清光)(?:整个)?(?:时间线|时间轴)|^(?:算了|那就|干脆|索性|直接)?\s*(?:全部|全都|统统|通通|所有的?东西)(?:都|全)?(?:给我)?(?:清掉|清除|清了|清光|清干净|清空)(?:吧|了)?$|(?:时间线|时间轴)上?的?(?:东西|内容|素材|所有东西)?(?:全部|全都|都|全)删(?:了|掉|除)/,
   // "list them" said alone asks for the tracks; "for whatsapp status", "on my status" is where the clip is posted, no
   // status of the edit asked. "show me all the track": every track, the plural said as many learners say it. "有哪些轨",
   // "几条轨": 轨 said short for 轨道 after which or how many. "describe the timeline", "walk me through the tracks": shown too.
@@ -1589,6 +1632,16 @@ export const Words = {
    * stream it live (推流到抖音, "livestream it to TikTok"): a platform named there is where
    * it goes, not a frame shape to pick; "I want to post this on Reels" or 发B站 as a purpose still picks the shape.
    */
+  /**
+   * "结尾都加一个 “…”", "片尾也来一张", "开头同样加一个": the other end given one too (也, 都: as the card just said), the
+   * words quoted (readable, quotes out); the end it goes to is the group.
+   */
+  cardAlike: /^(?:在|到)?(?:(结尾|末尾|最后|片尾|最末)|开头|片头|最前面?)(?:处|那里|那儿)?\s*(?:也|都|同样|一样|照样)\s*(?:再)?(?:加|放|来|整|弄|搞)(?:上|个|一[个张])?\s*$/,
+  /**
+   * "导出 1080p 的mp4 发快手", "导出，发抖音用": a platform the file is sent to, said alone after an export, is where it
+   * goes, no shape asked ("发抖音" alone, or "做成发抖音的", still gives it its shape).
+   */
+  postedAlone: new RegExp(String.raw`^(?:然后|再|拿去|好)?(?:发|传|上传|发布|投|丢)(?:到|去|给|上)?\s*(?:${PlatformWords.map(([platform]) => platform.source).join('|')})\s*(?:上|里)?\s*(?:用|的|去|了|吧)?$`),
   publish: /^(please |can you |could you |would you )?(upload|post|publish|share)\b|\b(upload|post|publish|share)\b.*\bfor me\b|\b(?:make|have|let|set) (?:it|this|that|the (?:video|clip)) (?:auto[- ]?)?(?:upload|post|publish|share)\b|\bauto[- ]?(?:upload|post|publish|shar)\w*|\b(?:upload|post|publish|share)\w*\b[^,.;]*\bautomatically\b|帮我(?:直接)?(发|上传|发布|分享|post|upload|share)|(发|上传|发布|分享)(到|去)[^，,。]*上|(能|可以|可否|能否)[^，,。]{0,4}(发|传|上传|发布|分享|post|upload|share)\s*(到|去)[^，,。]*(吗|么|嘛|\?|？)$|(能不能|可不可以|行不行)[^，,。]{0,4}(发|传|上传|发布|分享|post|upload|share)\s*(到|去)|(推流|直播|开播|串流)\s*(到|去|在)|帮我(?:直接)?(推流|直播|开播)|\blive[- ]?stream(?:ing)? (?:it |this )?(?:to|on)\b/,
   /**
    * The subject a clause without one continues ("add music, then turn it down", 放大，再多一点, 配乐太吵了，小声一点),
@@ -1628,7 +1681,8 @@ export const Words = {
      * "全部清空，我重新剪", "全部清掉，明天重新弄", "start over, delete all": the timeline cleared, said again (or when it is
      * done again); "弄乱了": why.
      */
-    start_over: /^(全部|都|全都)?(清掉|清空|清除|删光)$|^(都|全)?(被我)?(弄|搞|剪|改|整)(乱|砸|坏)了$|^我?(明天|改天|回头|待会儿?|等下|晚点)?(要|想)?再?(换一?个.{1,8}?)?重新(剪|来|做|开始|弄)(?![^，,。]*\d)|\b(begin|start) (again|anew|over)\b|^(?:delete|remove|erase|clear|wipe|scrap|bin|trash|nuke) (?:it all|all|everything)(?: of it)?$/,
+    // "再来一遍 推倒重剪": "once more" beside a start over is that start over said again (alone it may be a redo: unread).
+    start_over: /^(全部|都|全都)?(清掉|清空|清除|删光)$|^(?:全部|都|全都)?(?:再|重新)来一[遍次](?:吧|了)?$|^(都|全)?(被我)?(弄|搞|剪|改|整)(乱|砸|坏)了$|^我?(明天|改天|回头|待会儿?|等下|晚点)?(要|想)?再?(换一?个.{1,8}?)?重新(剪|来|做|开始|弄)(?![^，,。]*\d)|\b(begin|start) (again|anew|over)\b|^(?:delete|remove|erase|clear|wipe|scrap|bin|trash|nuke) (?:it all|all|everything)(?: of it)?$/,
     /**
      * "字全部去掉，画面要干净", "remove all the text. clean frame": a picture without the text is a clean one; "…, let the
      * footage speak", "…; these clips carry no graphics": the pictures alone, with nothing over them.
@@ -1771,6 +1825,8 @@ export const Words = {
   /**
    * "(export it in 4K and) a GIF too": a file named by its format, an article before it (not "as a gif", how one is made);
    * "mp4 也来一个", "gif再要一份": one more counted after its format. */
+  /** "导一个webm", "出一份gif" (再 taken off by the split): a file counted under its export's verb, said again. */
+  fileExportedAgainZh: /(?:导出?|出)一[个份版]/,
   fileByFormat: new RegExp(String.raw`(?<!\b(?:as|in|to|into)\s+)\b(?:an?|one) (?:[\w-]+ )?(?:${OUTPUT_FORMATS.join('|')})\b|一[个份版]\s*(?:\d{3,4}p|4k)?的?\s*(?:${OUTPUT_FORMATS.join('|')})|(?:${OUTPUT_FORMATS.join('|')})\s*(?:也|再|还)?(?:来|要|出|导)一[个份版]`, 'i'),
   /** "导出两个：…", "导出两个版本，mp4跟gif", "export two files": an export said to make more than one file. */
   severalFiles: /(?:导出?|出|渲染|输出)[^，,。]{0,3}?两[个份版种](?:版本|文件|格式)?|\b(?:export|render)\b[^,.;]{0,12}?\b(?:two|both) (?:files|versions|formats|copies|ways)?\b/,
@@ -2648,6 +2704,8 @@ export const MusicWords: [RegExp, MusicBed][] = [
 ];
 
 
+/** What sticks out of a new shape, cut off ("多出来的裁了", "多余的切掉", "超出的部分剪了"), not a moment's part (第二段…). */
+const EXTRA_CUT_ZH = String.raw`(?<!第[^，,。；]*)(?:多出来|多出去|多余|超出去?|超出来|多)的?(?:部分|地方|边|画面|那块|那些)?\s*(?:就|都|直接|给我)?(?:裁|剪|切|砍)(?:了|掉|去|走)(?!\s*(?:\d|[一二两三四五六七八九十半]+\s*(?:秒|s)|一点|一些|点))`;
 export const FillWords: [RegExp, (typeof FILLS)[number]][] = [
   // "do the following: …" names what comes, no fill.
   [new RegExp(String.raw`(?<!\bthe )follow|跟随|${FOLLOW_ZH}`), 'follow'],
@@ -2657,6 +2715,9 @@ export const FillWords: [RegExp, (typeof FILLS)[number]][] = [
   // "and bars", "go with bars": bars named alone as what is chosen (the wish against the blur taken off: Words.notThis).
   [new RegExp(String.raw`letterbox|black (?:bars|bands|borders|stripes)\b|${BARS_AROUND}|${BARS_ALONE}|黑边|${BLACK_SIDES_ZH}`), 'letterbox'],
   // zh lexicon: 裁掉 before a length is a trim, not a crop.
+  // Said with a shape, what sticks out cut off is the crop: "方的 一比一 多出来的裁了", "竖屏 两边多余的切掉", "9:16 超出去的
+  // 剪了" (read only beside a shape; not a moment's extra part, "第二段多余的部分剪掉", a trim).
+  [new RegExp(String.raw`${EXTRA_CUT_ZH}`), 'crop'],
   [/crop|fill the (frame|screen)|zoom(ed)? (in )?to fill|裁剪|裁掉(?!\s*(\d|[一二两三四五六七八九十半]+\s*(秒|s)|最后|一点|一些|点))|裁切|裁满|填满|铺满|撑满/, 'crop'],
 ];
 

@@ -61,7 +61,10 @@ export function detailOfLast(reading: Reading, heard: Heard): boolean {
     // "导出两个版本，mp4跟gif": each file counted, or listed after an export of several, is one more.
     const several = clauses.slice(0, place).some((before) => Words.severalFiles.test(readable(before)));
     const another = Words.export.test(text) || Words.again.test(text) || Words.fileByFormat.test(text) || several;
-    if (another && FORMAT_SAID.has(last) && last.format !== format) {
+    // "导出一个720p的 再导一个webm": a file counted by its format, its export said again, is a second file, even when the
+    // first said no format ("导出720p，webm格式" is that one's).
+    const oneMore = Words.fileExportedAgainZh.test(text) && Words.fileByFormat.test(text);
+    if (another && (FORMAT_SAID.has(last) || oneMore) && last.format !== format) {
       // "导出mp4，1080p的，再导一个gif": a file counted by its format alone is made as that format says, no size of the other's.
       const file: EditOp = Words.fileByFormat.test(text) ? { op: 'export', format } : { ...last, format };
       FORMAT_SAID.add(file);
@@ -72,6 +75,8 @@ export function detailOfLast(reading: Reading, heard: Heard): boolean {
     }
     return true;
   }
+  // "导出 1080p 的mp4 发快手": the platform the file just exported is sent to is where it goes, nothing more asked.
+  if (last?.op === 'export' && Words.postedAlone.test(text)) return true;
   // "fade in 2 s, fade out 4 s, on the music", "淡入两秒淡出四秒，音乐的": the music said alone after a fade naming no
   // part is the part it fades.
   if (last?.op === 'fade' && unnamedFades.has(last) && Words.musicAlone.test(text)) {

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { type EditOp, quoted, Words } from '../../protocol';
 import { parsedOnce, saysResultOf } from './asides';
-import { MOMENT_REF, type ParseContext, placesNamed, readable } from './clauseWords';
+import { MOMENT_REF, type ParseContext, placesNamed, readable, UNSAID } from './clauseWords';
 import { continued, joined, mergedTextEdit, placedBetween, SETTINGS, takesAway } from './fragments';
 import { ZOOM_SWITCHED_ON } from './mediaOps';
 import { ADDITIONS } from './opKinds';
@@ -206,8 +206,23 @@ function partAddedBack(reading: Reading, heard: Asked): boolean {
   return false;
 }
 
+/**
+ * "开头加个卡片 “马坝油鸡” 两秒 结尾都加一个 “欢迎嚟食”": the other end given one too (都, 也), its words quoted, right after a
+ * card, is a card there, of the usual length (its own unsaid; not a title: "结尾加一个 “…”" alone stays a text at the end).
+ */
+function cardAlike(_reading: Reading, heard: Asked): boolean {
+  const { ops } = _reading;
+  const { clause, text, previous } = heard;
+  const alike = previous?.op === 'add_card' ? Words.cardAlike.exec(text) : null;
+  const words = alike ? quoted(clause) : undefined;
+  const card = alike?.[1] ? 'outro' : 'intro';
+  if (previous?.op !== 'add_card' || words === undefined || card === previous.card) return false;
+  ops.push({ op: 'add_card', card, text: words, duration_ms: UNSAID.cardMs });
+  return true;
+}
+
 /** The request just read said again or taken back, and the clause before it named and asked of, in the order they are tried. */
-export const namedSteps: Step<Asked>[] = [stateSaidOfLast, removalSaidAgain, partNamedThenTaken, partNamedThenAdded, additionSaidAgain, addedThenRemoved, exportWithoutIt, clipAskedAgain, undoTakenBack, stateThenStep, wordsOfNamedText, lengthSaidBefore, timeSaidThere, changeGoesOn, partAddedBack];
+export const namedSteps: Step<Asked>[] = [cardAlike, stateSaidOfLast, removalSaidAgain, partNamedThenTaken, partNamedThenAdded, additionSaidAgain, addedThenRemoved, exportWithoutIt, clipAskedAgain, undoTakenBack, stateThenStep, wordsOfNamedText, lengthSaidBefore, timeSaidThere, changeGoesOn, partAddedBack];
 
 /** The operation just read replaced by what the clause before and this one read as together, when they read so. */
 function lastReplaced(reading: Reading, read: EditOp[] | undefined): boolean {
