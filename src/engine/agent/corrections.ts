@@ -40,6 +40,19 @@ function brokenOffTakenBack(reading: Reading, heard: Heard): boolean {
   return false;
 }
 
+/**
+ * "make it 30, no, 40 seconds": a bare figure that read as nothing, then a slip and a request read with its figure, was
+ * that request said wrong: taken back by the slip, no words left unread (the request after the slip is read on).
+ */
+function bareFigureTakenBack(reading: Reading, heard: Heard): boolean {
+  const { unknown, context, clauses, asked } = reading;
+  const saidBefore = heard.place > 0 ? colonQuoted(clauses[heard.place - 1]) : undefined;
+  const meant = meantInstead(heard.clause);
+  if (asked === undefined && meant !== undefined && /\d/.test(meant) && readAlone(meant, context).length > 0
+    && saidBefore !== undefined && unknown[unknown.length - 1] === saidBefore && /\d/.test(readable(saidBefore))) unknown.pop();
+  return false;
+}
+
 /** "音乐调到50%，不对，40%", "删掉第二段……啊不是，第三段", "剪个40秒的，算了还是30秒吧": what was meant replaces what was asked. */
 function slipSaidAlone(reading: Reading, heard: Heard): boolean {
   const { clause, text, owned, broken } = heard;
@@ -80,7 +93,7 @@ function meantInsteadOfAsked(reading: Reading, heard: Heard): boolean {
 }
 
 /** Slips and corrections, in the order they are tried. */
-export const correctionSteps: Step<Heard>[] = [brokenOffTakenBack, slipSaidAlone, slipReasoned, meantInsteadOfAsked];
+export const correctionSteps: Step<Heard>[] = [brokenOffTakenBack, bareFigureTakenBack, slipSaidAlone, slipReasoned, meantInsteadOfAsked];
 
 /** Whether a clause, as typed in the message, trails off ("speed up…", "Lengthen the... ", "make it —"): broken off. */
 function brokenOff(message: string, clause: string): boolean {

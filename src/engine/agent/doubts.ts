@@ -1,4 +1,4 @@
-import { type EditOp, RESOLUTION_OF_SHORT_SIDE, SPACED_SLIP_ZH, Words } from '../../protocol';
+import { type EditOp, NO_WAIT, RESOLUTION_OF_SHORT_SIDE, SPACED_SLIP_ZH, Words } from '../../protocol';
 import { lengthWhyAt, readable } from './clauseWords';
 import { topicsOf } from './language';
 import { parseDurationMs } from './parseDuration';
@@ -100,8 +100,12 @@ function afterCorrection(text: string): string {
   const slipFirst = (piece: string) => Words.slip.test(/^\S+(?=\s)/u.exec(piece.trim())?.[0] ?? '') && /^\p{Script=Han}/u.test(piece.trim());
   const corrections = pieces.map((piece, at) => (Words.meantInstead.test(piece.trim()) || Words.slip.test(piece.trim()) || slipFirst(piece) ? at : 0));
   const last = Math.max(...corrections);
-  return last === 0 ? text : pieces.slice(last).join(', ');
+  // "make it 30 no wait 25 secs": a slip inside a piece takes back what the piece said before it.
+  return (last === 0 ? text : pieces.slice(last).join(', ')).replace(SLIPPED_INSIDE, '');
 }
+
+/** A piece up to a slip said inside it, right before the figure meant ("make it 30 no wait 25 secs"). */
+const SLIPPED_INSIDE = new RegExp(String.raw`[^,，。;；!！?？]*\b(?:${NO_WAIT})\s+(?=\d)`, 'gu');
 
 /** "speed it up to 1.5x, my viewers watch at 2x anyway": a speed read as the figure said for it, beside the pace people watch at. */
 const paceSaidBeside = (text: string, ops: EditOp[]) => ops.some((op) => op.op === 'set_speed'

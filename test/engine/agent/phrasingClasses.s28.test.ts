@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { unsureOf } from '../../../src/engine/agent/doubts';
 import { parseInstruction } from '../../../src/engine/agent/parseInstruction';
 import type { EditOp } from '../../../src/protocol';
 
@@ -9,7 +10,7 @@ import type { EditOp } from '../../../src/protocol';
  * clip (the video reduced) of a request about its sound; "turn off the music" was not understood; 只要第一分钟 (only the
  * first minute) chose the first upload; in the user check, "cut this down to 10 seconds, music, lofi, but more quiet
  * after, …" was asked about with its length lost (a listed piece asking nothing alone, "but more quiet after", kept the
- * list from being split).
+ * list from being split); "make it 30, no, 40 seconds" was asked about (the figure taken back was left unread).
  */
 
 const context = { moments: 3, texts: 1, music: false };
@@ -99,5 +100,22 @@ describe('edit agent: a listed piece asking nothing alone but more of the piece 
     readAs([
       ['30 seconds, vertical, thanks', [{ op: 'compile_best_moments', target_ms: 30000 }, { op: 'set_aspect', aspect: '9:16' }]],
     ]);
+  });
+});
+
+describe('edit agent: a bare figure taken back by a slip', () => {
+  describe('"make it 30, no, 40 seconds": the figure said wrong is no word left unread; nothing is asked first', () => {
+    readAs([
+      ['make it 30, no, 40 seconds, and vertical', [{ op: 'compile_best_moments', target_ms: 40000 }, { op: 'set_aspect', aspect: '9:16' }]],
+      ['cut it to 20, no wait, 25 seconds', [{ op: 'compile_best_moments', target_ms: 25000 }]],
+    ]);
+    it('"make it 30 no wait 25 secs, then vertical": the figure before the slip inside a piece is not left over', () => {
+      const said = 'make it 30 no wait 25 secs, then vertical';
+      assert.equal(unsureOf(said, parseInstruction(said, context)), undefined);
+    });
+  });
+  it('look-alikes: a figure said of something else stays unread; a slip with nothing meant after it takes nothing back', () => {
+    assert.deepEqual(parseInstruction('my budget is 30, no, 40 dollars, make it vertical', context).unknown, ['my budget is 30', 'no, 40 dollars']);
+    assert.deepEqual(parseInstruction('make it 30, no', context), { ops: [], unknown: ['make it 30'] });
   });
 });
