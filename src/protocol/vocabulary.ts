@@ -2240,6 +2240,8 @@ export const Words = {
   /** "an ordinary mp4", "a plain webm": a file's kind said as the usual one of it, no other request. */
   plainKind: /\b(?:ordinary|normal|regular|standard|plain|basic|simple|usual|classic|good old)\b/g,
   aside: {
+    /** Where a reason for a short clip may open (lengthWhy): "cause nobody watches…", "people scroll…", 没人会看…. */
+    lengthWhyOpens: /\b(?:cause|because|coz|cuz|cos|since|nobody|no one|noone|people|folks|viewers|everyone|everybody|no way)\b|因为|没人|没有人|谁都不|大家都不|观众/g,
     /**
      * Why the clip is to be short, with the length people will not sit through: "nobody's watching me talk for 3 mins",
      * "people scroll past anything over a minute", "no one sits through 5 minutes", 没人会看5分钟的: beside the clip's

@@ -97,14 +97,12 @@ export const MOMENT_REF = new RegExp(String.raw`\b(${MOMENT_NOUN})s?\s*#?\s*\d(?
 /** "clip 2", "moment #3": a moment's name, whose number is no length ("clip 1 second shorter" keeps its 1 second). */
 export const MOMENT_NAMES = new RegExp(String.raw`(${MOMENT_NOUN})s?\s*#?\s*\d+(?!\d|\.\d|:[0-5]\d|\s*(?:s\b|secs?\b|seconds?\b|x\b|[秒×倍]|\.\d))`, 'g');
 
-/** Where a reason for a short clip may open: "cause nobody watches…", "people scroll…", 没人会看…. */
-const WHY_OPENS = /\b(?:cause|because|coz|cuz|cos|since|nobody|no one|noone|people|folks|viewers|everyone|everybody|no way)\b|因为|没人|没有人|谁都不|大家都不|观众/g;
 
 /**
  * Where why the clip is to be short opens, said with the length no one sits through (Words.aside.lengthWhy): "make it
  * 45s, no one sits through 5 minutes" (at "no one"), -1 when it is not said.
  */
 export function lengthWhyAt(text: string): number {
-  for (const open of text.matchAll(WHY_OPENS)) if (Words.aside.lengthWhy.test(text.slice(open.index).trim())) return open.index;
+  for (const open of text.matchAll(Words.aside.lengthWhyOpens)) if (Words.aside.lengthWhy.test(text.slice(open.index).trim())) return open.index;
   return -1;
 }

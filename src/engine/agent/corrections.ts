@@ -47,7 +47,9 @@ function brokenOffTakenBack(reading: Reading, heard: Heard): boolean {
 function bareFigureTakenBack(reading: Reading, heard: Heard): boolean {
   const { unknown, context, clauses, asked } = reading;
   const saidBefore = heard.place > 0 ? colonQuoted(clauses[heard.place - 1]) : undefined;
-  const meant = meantInstead(heard.clause);
+  // The slip said as one ("no, …", "no wait, …"; not "make that one 6 seconds long", a moment named before).
+  const slipped = Words.slip.test(heard.clause.split(/[,，]/)[0].trim());
+  const meant = slipped ? meantInstead(heard.clause) : undefined;
   if (asked === undefined && meant !== undefined && /\d/.test(meant) && readAlone(meant, context).length > 0
     && saidBefore !== undefined && unknown[unknown.length - 1] === saidBefore && /\d/.test(readable(saidBefore))) unknown.pop();
   return false;

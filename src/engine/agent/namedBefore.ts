@@ -210,8 +210,8 @@ function partAddedBack(reading: Reading, heard: Asked): boolean {
  * "开头加个卡片 “马坝油鸡” 两秒 结尾都加一个 “欢迎嚟食”": the other end given one too (都, 也), its words quoted, right after a
  * card, is a card there, of the usual length (its own unsaid; not a title: "结尾加一个 “…”" alone stays a text at the end).
  */
-function cardAlike(_reading: Reading, heard: Asked): boolean {
-  const { ops } = _reading;
+function cardAlike(reading: Reading, heard: Asked): boolean {
+  const { ops } = reading;
   const { clause, text, previous } = heard;
   const alike = previous?.op === 'add_card' ? Words.cardAlike.exec(text) : null;
   const words = alike ? quoted(clause) : undefined;
