@@ -535,7 +535,7 @@ const BEFORE_VERSION = new RegExp(String.raw`(?<=[\p{Script=Han}\da-z\u0000%％]
  * 第一段砍两秒").
  */
 function spacedRequests(part: string, context: ParseContext): string[] {
-  const { masked, unmask } = maskQuotes(part);
+  const { masked, unmask } = maskQuotes(context.music === false ? part.replace(MUSIC_WANTED_SPACED, '') : part);
   const reads = (pieces: string[]) => pieces.length > 1 && pieces.every((piece) => readAlone(piece, context).length > 0);
   // "标题「A」 标题「B」", "片头标题「欢迎」 片尾卡片「谢谢」 背景音乐": parts spaced, each named with words of its own, are a
   // request each (run on, the first part took the words of all, and the rest was lost).
@@ -577,6 +577,13 @@ function spacedRequests(part: string, context: ParseContext): string[] {
   if (degreeFirst && version.slice(1).every((piece) => readAlone(piece, context).length > 0)) return version;
   return kindsSpaced(masked, unmask, context) ?? texted(part, context) ?? partLeftOver(masked, unmask, context) ?? [part];
 }
+
+/**
+ * "剪成30秒的精华 音乐要 默认的 …", "配乐用 默认的": with no music yet, the music named with what is wanted of it (要, 用), a
+ * space, then which: one piece (apart, neither half reads alone, and the whole message was read as the music alone).
+ * With music there, "配乐要 默认的 配乐淡出一秒" changes the music there (its fade), no other music put in its place.
+ */
+const MUSIC_WANTED_SPACED = /(?<=(?:音乐|配乐|背景乐|bgm)(?:要|用|就要|就用))\s+(?=\p{Script=Han})/giu;
 
 /** A space after quoted words, before a part named with words of its own (a few words, then a quote). */
 const BEFORE_NAMED_QUOTE = /(?<=\u0000\d+\u0000)\s+(?=[^\s\u0000]{1,6}\u0000)/u;

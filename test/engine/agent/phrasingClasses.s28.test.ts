@@ -10,7 +10,8 @@ import type { EditOp } from '../../../src/protocol';
  * clip (the video reduced) of a request about its sound; "turn off the music" was not understood; 只要第一分钟 (only the
  * first minute) chose the first upload; in the user check, "cut this down to 10 seconds, music, lofi, but more quiet
  * after, …" was asked about with its length lost (a listed piece asking nothing alone, "but more quiet after", kept the
- * list from being split); "make it 30, no, 40 seconds" was asked about (the figure taken back was left unread).
+ * list from being split); "make it 30, no, 40 seconds" was asked about (the figure taken back was left unread); the
+ * spaced Chinese "剪成30秒的精华 音乐要 默认的 …" was read as the music alone (音乐要 and 默认的 apart read nothing).
  */
 
 const context = { moments: 3, texts: 1, music: false };
@@ -118,5 +119,21 @@ describe('edit agent: a bare figure taken back by a slip', () => {
     assert.deepEqual(parseInstruction('my budget is 30, no, 40 dollars, make it vertical', context).unknown, ['my budget is 30', 'no, 40 dollars']);
     assert.deepEqual(parseInstruction('make it 30, no', context), { ops: [], unknown: ['make it 30'] });
     assert.deepEqual(parseInstruction('the typing in clip 3, make that one 4 seconds long', context).ops, [{ op: 'trim_moment', index: 3, to_ms: 4000 }]);
+  });
+});
+
+describe('edit agent: a part named with what is wanted of it, a space, then what', () => {
+  const MUSIC = { op: 'add_music', track: 'lofi', volume: 0.35, duck: true } as const;
+  describe('is one piece; the spaced requests around it are read', () => {
+    readAs([
+      ['剪成30秒的精华 音乐要 默认的 音乐淡入两秒 加标题「产品演示」 导出1080p', [{ op: 'compile_best_moments', target_ms: 30000 }, MUSIC,
+        { op: 'fade', target: 'music', in_ms: 2000 }, { op: 'add_text', text: '产品演示', style: 'title' }, { op: 'export', format: 'mp4', resolution: '1080p' }]],
+      ['做个20秒的 配乐用 默认的', [{ op: 'compile_best_moments', target_ms: 20000 }, MUSIC]],
+    ]);
+  });
+  describe('look-alikes read as before', () => {
+    readAs([
+      ['剪成30秒的精华 音乐默认的', [{ op: 'compile_best_moments', target_ms: 30000 }, MUSIC]],
+    ]);
   });
 });
