@@ -142,3 +142,9 @@ export function canvasOf(draft: Draft): { width: number; height: number } {
   const size = (n: number | undefined, otherwise: number) => (n !== undefined && Number.isFinite(n) && n > 0 ? n : otherwise);
   return { width: size(draft.m?.width, 1920), height: size(draft.m?.height, 1080) };
 }
+
+/** The short side of a draft's frame: its resolution (1080 for 1920x1080 or 1080x1920). */
+export function shortSideOf(draft: Draft): number {
+  const { width, height } = canvasOf(draft);
+  return Math.min(width, height);
+}

@@ -1,5 +1,5 @@
 import { sizeOf, type RenderOutput } from './api';
-import { canvasOf, type Draft } from './draft';
+import { type Draft, shortSideOf } from './draft';
 import { FORMAT_LABELS, FormatWords, RESOLUTION_LABELS, ResolutionWords, type ExportResolution } from './vocabulary';
 
 /** Reads "export 1080p MP4", "4K", "as webm" into render output options; both the router and the engine use it. */
@@ -32,7 +32,7 @@ export const RESOLUTION_OF_SHORT_SIDE: Record<number, RenderOutput['resolution']
  * GIF's own size for a GIF), written out, so that the same export always sends the same body (and never upscales).
  */
 export function exportOutput(output: RenderOutput, draft: Draft): RenderOutput {
-  const resolution = sizeOf(output) ?? RESOLUTION_OF_SHORT_SIDE[Math.min(canvasOf(draft).width, canvasOf(draft).height)];
+  const resolution = sizeOf(output) ?? RESOLUTION_OF_SHORT_SIDE[shortSideOf(draft)];
   return resolution ? { ...output, resolution } : output;
 }
 

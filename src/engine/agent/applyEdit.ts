@@ -1,4 +1,4 @@
-import { BACKGROUNDS, canvasOf, gradientSrc, MUSIC_BEDS, musicBedSrc, SHORTEST_MOMENT_MS, TrackType, type BackgroundName, type Draft, type EditOp, type Segment, type Zoom } from '../../protocol';
+import { BACKGROUNDS, canvasOf, gradientSrc, shortSideOf, MUSIC_BEDS, musicBedSrc, SHORTEST_MOMENT_MS, TrackType, type BackgroundName, type Draft, type EditOp, type Segment, type Zoom } from '../../protocol';
 import { rezoom, withZooms } from './zoomEdits';
 import type { Moment } from '../analysis/chooseMoments';
 import type { PacedSpan } from '../analysis/idleSpeedup';
@@ -54,7 +54,7 @@ export function applyEdit(draft: Draft, edit: DraftEditOp | ResolvedEdit, contex
     case 'use_sources':
       return useSources(draft, edit.files, context);
     case 'set_aspect':
-      return withCanvas(draft, edit.aspect, shortSide(draft), edit.fill ?? draft.m?.fill ?? 'blur');
+      return withCanvas(draft, edit.aspect, shortSideOf(draft), edit.fill ?? draft.m?.fill ?? 'blur');
     case 'set_fill':
       return { ...draft, m: { ...draft.m, fill: edit.fill } };
     case 'set_zoom':
@@ -176,11 +176,6 @@ function useSources(draft: Draft, refs: string[], context: EditContext): Draft {
   const withSources: Draft = { ...draft, m: { ...draft.m, sources: ids } };
   const kept = videoSegments(draft).filter((segment) => ids.includes(segment.src ?? ''));
   return framedLikeFootage(relayout(withSources, kept.length > 0 ? kept : chosen.map((media) => wholeFile(media))), chosen);
-}
-
-function shortSide(draft: Draft): number {
-  const { width, height } = canvasOf(draft);
-  return Math.min(width, height);
 }
 
 function aspectOf(draft: Draft): keyof typeof ASPECT_RATIO {

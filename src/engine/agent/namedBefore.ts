@@ -213,10 +213,11 @@ function partAddedBack(reading: Reading, heard: Asked): boolean {
 function cardAlike(reading: Reading, heard: Asked): boolean {
   const { ops } = reading;
   const { clause, text, previous } = heard;
-  const alike = previous?.op === 'add_card' ? Words.cardAlike.exec(text) : null;
+  if (previous?.op !== 'add_card') return false;
+  const alike = Words.cardAlike.exec(text);
   const words = alike ? quoted(clause) : undefined;
   const card = alike?.[1] ? 'outro' : 'intro';
-  if (previous?.op !== 'add_card' || words === undefined || card === previous.card) return false;
+  if (words === undefined || card === previous.card) return false;
   ops.push({ op: 'add_card', card, text: words, duration_ms: UNSAID.cardMs });
   return true;
 }

@@ -9,6 +9,9 @@ const ORDINAL_SECONDS = new RegExp(String.raw`\bfrom the (${ORDINAL_WORD}) secon
 /** A traditional character the grammar reads as its simplified form (TRADITIONAL_ZH). */
 const TRADITIONAL = new RegExp(`[${Object.keys(TRADITIONAL_ZH).join('')}]`, 'gu');
 
+/** Rewrites applied in order, each a pattern and what it is read as (COLLOQUIAL_ZH, NOUN_SLIPS). */
+const rewritten = (text: string, table: ReadonlyArray<readonly [RegExp, string]>) => table.reduce((left, [pattern, plain]) => left.replace(pattern, plain), text);
+
 /**
  * One lower-cased clause, quotes already taken out, as the grammar reads it: curly apostrophes straight, contractions
  * typed without their apostrophe spelled with it ("dont" → "don't", "whats" → "what's"), a keyword's typo spelled
@@ -19,7 +22,7 @@ const TRADITIONAL = new RegExp(`[${Object.keys(TRADITIONAL_ZH).join('')}]`, 'gu'
  * instead of the blur" → "black bars") and what the request must leave alone ("… without losing the intro").
  */
 export function normalizeWording(text: string): string {
-  const wording = COLLOQUIAL_ZH.reduce((left, [pattern, plain]) => left.replace(pattern, plain), unlabelled(text.replace(TRADITIONAL, (said) => TRADITIONAL_ZH[said])))
+  const typed = rewritten(unlabelled(text.replace(TRADITIONAL, (said) => TRADITIONAL_ZH[said])), COLLOQUIAL_ZH)
     .replace(/[’‘`]/g, "'")
     // "1080x1920", "1080 × 1350": a tall or square frame's size in pixels is its shape ("export 1920x1080", the size of
     // the usual frame, is said of the file; an unknown shape stays as said).
@@ -61,9 +64,10 @@ export function normalizeWording(text: string): string {
     .replace(Words.amountCut, 'off')
     // "more short", "more quiet": the comparative as it is spelled.
     .replace(/\bmore (short|long|quiet|loud|fast|slow)\b/g, '$1er')
-    .replace(/\b[a-z]{3,}\b/g, (word) => TYPO_KEYWORDS.find((keyword) => misspells(word, keyword)) ?? word)
-    // "speed up the idol parts", "the second clop": a noun of the timeline typed as one that sounds like it.
-    .replace(/[\s\S]*/, (said) => NOUN_SLIPS.reduce((left, [slip, noun]) => left.replace(slip, noun), said))
+    .replace(/\b[a-z]{3,}\b/g, (word) => TYPO_KEYWORDS.find((keyword) => misspells(word, keyword)) ?? word);
+  // "speed up the idol parts", "the second clop": a noun of the timeline typed as one that sounds like it (after the
+  // keywords' own typos are mended).
+  const wording = rewritten(typed, NOUN_SLIPS)
     .replace(Words.titleAutocorrected, 'the title')
     // "from the first second to the sixth": a stretch said as which seconds, in ordinals, is the same stretch in figures.
     .replace(ORDINAL_SECONDS, (_, from: string, to: string) => `from ${ORDINALS[from]} to ${ORDINALS[to]} seconds`)

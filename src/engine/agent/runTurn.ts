@@ -1,4 +1,4 @@
-import { canvasOf, defaultJob, isExportable, type AdkEvent, type Draft, type EditOp, type ProgressEvent, replyLanguage, say, type Lang, Words } from '../../protocol';
+import { defaultJob, isExportable, shortSideOf, type AdkEvent, type Draft, type EditOp, type ProgressEvent, replyLanguage, say, type Lang, Words } from '../../protocol';
 import { CJK_FONT_HINT, fontFor } from '../render/fonts';
 import { commitDraft } from '../sessions';
 import { AdkEventFactory } from './adkEvents';
@@ -170,7 +170,7 @@ async function undrawableWarning(op: EditOp, lang: Lang): Promise<string> {
 function upscaleWarning(op: EditOp, draft: Draft, context: EditContext, lang: Lang): string {
   if (op.op !== 'set_resolution') return '';
   const tallest = Math.max(0, ...context.media.filter((m) => m.fileType === 'video').map((m) => m.height ?? 0));
-  const short = Math.min(canvasOf(draft).width, canvasOf(draft).height);
+  const short = shortSideOf(draft);
   if (!(tallest > 0 && short > tallest)) return '';
   return say(lang, ` Note: your footage is ${tallest}p, so ${short}p upscales it; it won't add detail.`, ` 注意：素材是 ${tallest}p，${short}p 是放大，不会增加细节。`);
 }
