@@ -61,8 +61,8 @@ import { heldout28En } from './heldout28/en';
 import { heldout28Zh } from './heldout28/zh';
 import { fresh28En } from './fresh28/en';
 import { fresh28Zh } from './fresh28/zh';
-import { fresh29En } from './fresh29/en';
-import { fresh29Zh } from './fresh29/zh';
+import { heldout29En } from './heldout29/en';
+import { heldout29Zh } from './heldout29/zh';
 import { fresh30En } from './fresh30/en';
 import { fresh30Zh } from './fresh30/zh';
 import { heldoutEn } from './heldout/en';
@@ -117,8 +117,8 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 26', heldout26En, heldout26Zh],
   ['held-out 27', heldout27En, heldout27Zh],
   ['held-out 28', heldout28En, heldout28Zh],
+  ['held-out 29', heldout29En, heldout29Zh],
   ['fresh 28', fresh28En, fresh28Zh],
-  ['fresh 29', fresh29En, fresh29Zh],
   ['fresh 30', fresh30En, fresh30Zh],
 ];
 
