@@ -65,6 +65,8 @@ import { heldout29En } from './heldout29/en';
 import { heldout29Zh } from './heldout29/zh';
 import { fresh30En } from './fresh30/en';
 import { fresh30Zh } from './fresh30/zh';
+import { fresh31En } from './fresh31/en';
+import { fresh31Zh } from './fresh31/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -120,6 +122,7 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 29', heldout29En, heldout29Zh],
   ['fresh 28', fresh28En, fresh28Zh],
   ['fresh 30', fresh30En, fresh30Zh],
+  ['fresh 31', fresh31En, fresh31Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */
