@@ -316,7 +316,9 @@ const FOLLOW_ZH = String.raw`跟(着|住|随)[^，,。]{0,8}(光标|鼠标|指�
 /** Quiet stretches (空白停顿的地方, 没人说话的时候): what a speed-up of "those places" names, sped up like idle ones, not the whole video. */
 /** Quiet stretches said in English ("where nobody talks", "when I'm not speaking"): sped up like idle ones, as QUIET_ZH. */
 const QUIET_EN = String.raw`\b(?:where|when|while)\b[^,.;]*?\b(?:nobody|no one)(?:'s| is)? (?:talks?|speaks?|says (?:anything|a word)|talking|speaking)\b|\b(?:where|when|while) (?:i|we) (?:don't|dont|do not) (?:talk|speak)\b|\b(?:where|when|while) (?:i'm|im|i am|we're|we are) not (?:talking|speaking)\b`;
-const QUIET_ZH = String.raw`空白|空档|空当|停顿|冷场|无声|没(有|啥|什么)?人?(说话|讲话|出声)|不(说话|讲话|出声)(?=的)`;
+// "安静的地方快进", "静悄悄的部分加速", "没有声的地方快转" ("静晒又冇声嘅位", Cantonese, reads so): a quiet place named as a
+// place is a stretch (not 安静 alone, "音乐安静一点", nor "静音", the sound switched off).
+const QUIET_ZH = String.raw`空白|空档|空当|停顿|冷场|无声|没(有|啥|什么)?人?(说话|讲话|出声)|不(说话|讲话|出声)(?=的)|(?:安静|静悄悄|静晒|没有?声音?)的(?:地方|部分|片段|时候|那些|那几段)`;
 /**
  * The empty sides of the frame, described (两边空着的地方, 两侧黑的地方, 多的部分, 空出来那块): what a fill fills (not 空白的地方 alone, which may
  * be a silent stretch, even blurred; 空的地方, 空位 only with the blur they get: "空的地方糊一下", "空位用模糊填").
@@ -545,9 +547,10 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "第三段…，截去后面五秒", "剪掉后头两秒": the end of a moment named before, said between the verb and the length, is said
   // before the verb (后面剪掉五秒); with no moment named, which end of what is cut is left unread.
   [/(?<=第[\d一二三四五六七八九十]+(?:段|个片段|个镜头|个)[^。；;]*?)(剪掉|剪去|截去|截掉|砍掉|切掉|去掉|删掉|裁掉)(后面|后头|后边|末尾|结尾|最后)(?=[\d一二两三四五六七八九十]+(?:\.\d+)?\s*秒)/g, '$2$1'],
-  // "快进过去不要删", "加速别剪", "快进四倍 唔好剪", "加速 十倍 不要删": the speed-up (with its factor), then with no comma
+  // "快进过去不要删", "加速别剪", "快进四倍 唔好剪", "加速 十倍 不要删", "快转五倍罢了 不要剪" (罢了, 就好: "just that"): the
+  // speed-up (with its factor), then with no comma
   // the "no" to cutting that stretch instead, said apart (run on with a space, the "no" would read as the speed-up's).
-  [new RegExp(String.raw`(?<=(?:${FASTER_ZH})(?:过去)?(?:\s*(?:[\d.]+|[一二两三四五六七八九十]+)\s*[x×倍]速?)?)\s*(?=(?:不要|别|不用|甭|莫|唔好)(?:删|剪|切))`, 'g'), '，'],
+  [new RegExp(String.raw`(?<=(?:${FASTER_ZH})(?:过去)?(?:\s*(?:[\d.]+|[一二两三四五六七八九十]+)\s*[x×倍]速?)?(?:就好|就行|就得|就可以了?|即可|罢了|而已|便是|得了)?)\s*(?=(?:不要|别|不用|甭|莫|唔好)(?:删|剪|切))`, 'g'), '，'],
   // "空出来那块别整黑边，用模糊的填上", "两边别留黑边，用模糊填上": the empty place or sides said to get no bars, before a
   // blur, name where that fill goes.
   [/((?:两边|两侧|左右|上下|四周|(?:空出来|多出来)(?:的|那)?(?:那|这)?一?(?:块|地方|部分|位置|区域)))(?:就|也)?(?:别|不要|莫|甭)(?:整|弄|搞|留|加|要)?(?:成)?黑边(?=[^。]*?(?:模糊|虚化))/g, '$1'],
