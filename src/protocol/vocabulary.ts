@@ -720,6 +720,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/(删|剪|去)咗佢?/g, '$1掉'],
   // Cantonese: 剪走佢 → 剪掉, 两边裁走 → 两边裁掉 (走 for away, 佢 for "it"); 音乐拿走, 字幕撤走 → 拿掉, 撤掉 (taken away).
   [/(删|剪|切|裁|拿|撤)走佢?/g, '$1掉'],
+  // "第三段 cut 走 2 秒", "开头 cut 咗 3 秒": the English verb said with the Cantonese "away" after it is the same 剪掉.
+  [/\b(?:cut|chop|trim)\s*(?:走|咗)\s*佢?/g, '剪掉'],
   // Cantonese, Malaysian: 出多一个 gif, 加多一个字幕 → 再出一个, 再加一个 (多 between the verb and the count is one more).
   [/(出|导|加|做|剪|配|放)多(?=一[个份版张条首段次])/g, '再$1'],
   // "之后再出多个 mp4": 多 before the count of a file named by its kind, with no 一, is one more file (or several: a file
