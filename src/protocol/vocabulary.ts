@@ -716,6 +716,9 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/\b(?:sudah|udah)\s*(?=\p{Script=Han})/gu, '已经'],
   // "整个视频淡入 一秒 sudah": sudah closing a Chinese request is "that's it", nothing more asked.
   [/(?<=\p{Script=Han}[^a-z]*)\s*\b(?:sudah|udah)[.!。！]*$/gu, ''],
+  // "剪一个 fifty seconds 的 boleh?", "改竖屏 ok?", "加字幕 can?": a Chinese request closed by "can?" asked in Malay or
+  // English (boleh, ok, can) asks for it, as 可以吗 does (what is asked is said before it).
+  [/(?<=\p{Script=Han}[^?？]*?)\s*\b(?:boleh|ok|okay|can)(?:\s*(?:tak|ke|kah|x|or not|not|anot))?\s*[?？]+$/gu, ''],
   // Cantonese: 删咗佢 → 删掉, 细声啲 → 小声点, 冇郁嘅位 → 没有动的地方, 嗰段 → 那段, 放去 → 放到.
   [/(删|剪|去)咗佢?/g, '$1掉'],
   // Cantonese: 剪走佢 → 剪掉, 两边裁走 → 两边裁掉 (走 for away, 佢 for "it"); 音乐拿走, 字幕撤走 → 拿掉, 撤掉 (taken away).
@@ -2319,7 +2322,9 @@ export const Words = {
      */
     // "要最红火的", "挑最好笑的那些": the zh the same, the most of something the parts are picked for; "挑好看滴段落",
     // "选些有意思的片段": or only what they are like (its 的 as the dialects say it), no place or length.
-    bestPicked: /^(?:要|挑|选|留|只要|就要|只留|专挑)(?:那些|这些)?最(?![短长快慢大小响轻新后近早先前])[^，,。\d的]{1,4}的(?:部分|片段|地方|镜头|段落?|那些)?$|^(?:只|就|专)?(?:挑|选|拣|捡|留)(?:出|些|点|一些)?(?:那些|这些)?(?![^，,。]*[短长快慢前后头尾中第])[^，,。\d的滴嘅]{1,4}(?:的|滴|嘅|嘞|哩)(?:部分|片段|地方|段落?|画面)$|^(?:(?:只|就)?(?:保留|留下|留着|要|挑|选))?[^，,。\d]{0,10}?(?:那些|这些|那几下|那几个|那几段|好镜头|好的镜头|(?:关键|精彩|重点)(?:的)?(?:片段|镜头|部分)|精华)(?:都|全)?(?:要?留着|保留|要|留下)?$|^(?:(?:and|but|so|please|pls|kindly) )*(?=(?:only|just|keep|pick|select|choose|use|take|grab|include|go for|stick to|stick with|focus on) )(?:(?:only|just) )?(?:(?:keep|pick|select|choose|use|take|grab|include|go for|stick to|stick with|focus on) (?:only |just )?)?(?:the |those |them )?(?:[a-z'-]+,? (?:and )?){0,4}?(?:parts|bits|sections|moments|segments|stretches|scenes|shots|pieces|footage)(?: (?:where|when|in which|that|with|of) [^.!?]*)?[.!]*$/,
+    // "整一个三十秒的 把打包那些最带劲的地方剪出来嗷", "挑最精彩的片段剪出来": the most of something cut out or picked, after
+    // the length, is the same.
+    bestPicked: /^(?:把|将)?[^，,。\d]{0,8}?(?:那些|这些)?最(?![短长快慢大小响轻新后近早先前])[^，,。\d的]{1,4}的(?:部分|片段|地方|镜头|段落?)(?:都|全)?(?:给我|帮我)?(?:剪|挑|拿|选|找|弄|整|搞)出来(?:嗷|啊|吧|哈|呀|哦|噢|喔)?$|^(?:要|挑|选|留|只要|就要|只留|专挑)(?:那些|这些)?最(?![短长快慢大小响轻新后近早先前])[^，,。\d的]{1,4}的(?:部分|片段|地方|镜头|段落?|那些)?$|^(?:只|就|专)?(?:挑|选|拣|捡|留)(?:出|些|点|一些)?(?:那些|这些)?(?![^，,。]*[短长快慢前后头尾中第])[^，,。\d的滴嘅]{1,4}(?:的|滴|嘅|嘞|哩)(?:部分|片段|地方|段落?|画面)$|^(?:(?:只|就)?(?:保留|留下|留着|要|挑|选))?[^，,。\d]{0,10}?(?:那些|这些|那几下|那几个|那几段|好镜头|好的镜头|(?:关键|精彩|重点)(?:的)?(?:片段|镜头|部分)|精华)(?:都|全)?(?:要?留着|保留|要|留下)?$|^(?:(?:and|but|so|please|pls|kindly) )*(?=(?:only|just|keep|pick|select|choose|use|take|grab|include|go for|stick to|stick with|focus on) )(?:(?:only|just) )?(?:(?:keep|pick|select|choose|use|take|grab|include|go for|stick to|stick with|focus on) (?:only |just )?)?(?:the |those |them )?(?:[a-z'-]+,? (?:and )?){0,4}?(?:parts|bits|sections|moments|segments|stretches|scenes|shots|pieces|footage)(?: (?:where|when|in which|that|with|of) [^.!?]*)?[.!]*$/,
     /** "keep the rest", "leave the other parts as they are": what a removal leaves stays, which it does (no "keep it all"). */
     keptRest: /^(?:(?:and|but|just|please) )?(?:keep|leave|retain) (?:the rest|all the rest|everything else|all the others|(?:the |all the )?other (?:parts|bits|stuff|sections)|the remainder|whatever is left|what's left)(?: (?:of it|of the video))?(?: (?:as (?:it is|they are|is)|alone|in|intact|untouched|unchanged))?[.!]*$/,
     frames: [
