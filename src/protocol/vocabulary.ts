@@ -711,6 +711,10 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/(?<=从\s*第?\s*[\d一二两三四五六七八九十.]+\s*秒)(?=\s*(?:放大|拉近|推近|特写))/g, '开始'],
   // Online slang: 木有 (mu you) is 没有 ("木有动静的地方加速").
   [/木有/g, '没有'],
+  // Cantonese: 几多 (how many, how much) is 多少 ("显示下有几多条轨").
+  [/几多(?=条|个|段|秒|[\s，,。?？]|$)/g, '多少'],
+  // 标题 typed by its sound with the wrong character (标提, biaoti): "标提改成铜陵白姜".
+  [/标提/g, '标题'],
   // Malay in a Chinese sentence: "讲话的时候 jangan 压低", jangan (jgn) is "don't"; "sudah 下载了", sudah (udah) is 已经.
   [/\b(?:jangan|jgn)\s*(?=\p{Script=Han})/gu, '不要'],
   [/\b(?:sudah|udah)\s*(?=\p{Script=Han})/gu, '已经'],
