@@ -1581,10 +1581,10 @@ export const Words = {
   // "undo undo", "undo that, and the one before (it)", "the last two alterations": two steps said other ways; "undo x2",
   // "redo ×3", 撤销x2: the count written as a multiplier after the step.
   // ("undo 2 time", "redo two time": the count said with "time" left singular, as a second language may say it.)
-  // "撤销 撤销", "撤回，撤回", "撤销撤销再重做": the undo word said over, each once more (an undo of its own; not "撤销刚才的撤销",
-  // which names one).
-  twice: new RegExp(String.raw`${UNDO_SAID_ZH}[\s，,、!！~]*${UNDO_SAID_ZH}|`.concat(/\btwice\b|\b(?:un|re)do (?:(?:it|that|this) )?(?:two|2) time\b|(?:\b(?:un|re)do|撤销|撤回|重做)\s*(?:[x×]\s?2|2\s?[x×])(?![\w.])|\b(two|2) (times|steps|changes|edits|things|alterations|modifications|actions|moves)\b|\bundo[,!.]? (?:and )?undo\b|\b(?:and|an|an'|plus|&) (?:also )?(?:the )?(?:one|wan|change|step|edit|thing) (?:right )?(?:before|prior to)(?: (?:it|that|this)\b|[.!]*$)|两次|2次|二次|(?<![第一二三四五六七八九十\d])(两|2)(?:步|下(?=$|[，,。!！]))/.source)),
-  thrice: new RegExp(String.raw`${UNDO_SAID_ZH}(?:[\s，,、!！~]*${UNDO_SAID_ZH}){2}|`.concat(/\b(?:un|re)do (?:(?:it|that|this) )?(?:three|3) time\b|(?:\b(?:un|re)do|撤销|撤回|重做)\s*(?:[x×]\s?3|3\s?[x×])(?![\w.])|\b(three|3) (times|steps|changes|edits|things|alterations|modifications|actions|moves)\b|\bundo[,!.]? (?:and )?undo[,!.]? (?:and )?undo\b|三次|3次|(?<![第一二三四五六七八九十\d])(三|3)步/.source)),
+  // "撤销 撤销 改乱套了", "撤回，撤回": the undo word said over, apart, each once more (an undo of its own; not "撤销刚才的
+  // 撤销", which names one; run on, "撤回撤回" is one step said with feeling).
+  twice: new RegExp(String.raw`${UNDO_SAID_ZH}[\s，,、!！~]+${UNDO_SAID_ZH}|`.concat(/\btwice\b|\b(?:un|re)do (?:(?:it|that|this) )?(?:two|2) time\b|(?:\b(?:un|re)do|撤销|撤回|重做)\s*(?:[x×]\s?2|2\s?[x×])(?![\w.])|\b(two|2) (times|steps|changes|edits|things|alterations|modifications|actions|moves)\b|\bundo[,!.]? (?:and )?undo\b|\b(?:and|an|an'|plus|&) (?:also )?(?:the )?(?:one|wan|change|step|edit|thing) (?:right )?(?:before|prior to)(?: (?:it|that|this)\b|[.!]*$)|两次|2次|二次|(?<![第一二三四五六七八九十\d])(两|2)(?:步|下(?=$|[，,。!！]))/.source)),
+  thrice: new RegExp(String.raw`${UNDO_SAID_ZH}(?:[\s，,、!！~]+${UNDO_SAID_ZH}){2}|`.concat(/\b(?:un|re)do (?:(?:it|that|this) )?(?:three|3) time\b|(?:\b(?:un|re)do|撤销|撤回|重做)\s*(?:[x×]\s?3|3\s?[x×])(?![\w.])|\b(three|3) (times|steps|changes|edits|things|alterations|modifications|actions|moves)\b|\bundo[,!.]? (?:and )?undo[,!.]? (?:and )?undo\b|三次|3次|(?<![第一二三四五六七八九十\d])(三|3)步/.source)),
   /** "退两步", "往回退三步", "退两次": how many steps back the draft goes, a total (after undos said, their count said again). */
   stepsBack: new RegExp(STEPS_BACK_ZH),
   /** "undo that. and the one before it.": the step before the one just undone, said alone after it. */
