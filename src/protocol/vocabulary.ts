@@ -735,8 +735,9 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // exported all the same).
   [/(出|导)多(?=[个份版]\s*(?:mp4|mov|gif|webm|\d{3,4}p|4k)(?![a-z\d]))/g, '再$1'],
   // Cantonese: "出 mp4 720p 再出埋 webm", "导埋个 gif": 埋 after the verb of exporting, before the file's kind, is "as well":
-  // one more export (not 埋 elsewhere: 同埋, "and").
-  [/(出|导)埋(?=\s*(?:一?[个份版])?\s*(?:mp4|mov|gif|webm|\d{3,4}p|4k)(?![a-z\d]))/g, '再$1'],
+  // one more file, counted as 出多一个 is (its own, no size of the other; not 埋 elsewhere: 同埋, "and").
+  [/(出|导)埋\s*一?([个份版])(?=\s*(?:mp4|mov|gif|webm|\d{3,4}p|4k)(?![a-z\d]))/g, '再$1一$2'],
+  [/(出|导)埋(?=\s*(?:mp4|mov|gif|webm|\d{3,4}p|4k)(?![a-z\d]))/g, '再$1一个'],
   [/再再/g, '再'],
   // Malaysian: 标题换去「…」 → 换成 (去 after a verb of changing, before the words it changes to: their quotes, or the end
   // of the clause, where the quoted words were taken out).

@@ -65,10 +65,8 @@ export function detailOfLast(reading: Reading, heard: Heard): boolean {
     // first said no format ("导出720p，webm格式" is that one's).
     const oneMore = Words.fileExportedAgainZh.test(text) && Words.fileByFormat.test(text);
     if (another && (FORMAT_SAID.has(last) || oneMore) && last.format !== format) {
-      // "导出mp4，1080p的，再导一个gif": a file counted by its format alone is made as that format says, no size of the other's;
-      // so is one exported again by its own verb ("导出 mp4 720p，再导出 webm", as "export mp4 720p then export webm" reads).
-      const ownExport = Words.export.test(text) && !Words.again.test(text) && !several;
-      const file: EditOp = Words.fileByFormat.test(text) || ownExport ? { op: 'export', format } : { ...last, format };
+      // "导出mp4，1080p的，再导一个gif": a file counted by its format alone is made as that format says, no size of the other's.
+      const file: EditOp = Words.fileByFormat.test(text) ? { op: 'export', format } : { ...last, format };
       FORMAT_SAID.add(file);
       ops.push(file);
     } else {
