@@ -12,17 +12,19 @@ const idle = (factor: number): EditOp => ({ op: 'speed_up_idle', factor });
 const best = (seconds: number): EditOp => ({ op: 'compile_best_moments', target_ms: seconds * 1000 });
 
 describe('edit agent: round 32 Chinese timeline, speed, history, export and length requests', () => {
-  describe('the undo word said over (撤销 撤销, 撤回撤回) is an undo each time; what went wrong beside it is why', () => {
+  describe('the undo word said over, apart (撤销 撤销, 撤回，撤回), is an undo each time; what went wrong beside it is why', () => {
     table([
       ['撤销 撤销', [undo, undo]],
-      ['撤回撤回', [undo, undo]],
+      ['撤回 撤回 改乱了', [undo, undo]],
       ['撤销，撤销', [undo, undo]],
       ['撤銷 撤銷', [undo, undo]],
-      ['撤消撤消撤消', [undo, undo, undo]],
+      ['撤消 撤消 撤消', [undo, undo, undo]],
       ['撤回，撤回，撤回', [undo, undo, undo]],
       ['撤销 撤销 再重做', [undo, undo, redo]],
       ['撤回 撤回 搞砸了', [undo, undo]],
-      ['撤销撤销 弄乱了', [undo, undo]],
+      ['撤销 撤销 弄乱了', [undo, undo]],
+      // look-alike: run on, the word doubled is one step said with feeling (an earlier decision)
+      ['撤回撤回', [undo]],
       // look-alikes: one undo, an undo counted, an undo taken back
       ['撤销', [undo]],
       ['撤销两次', [undo, undo]],
@@ -63,12 +65,14 @@ describe('edit agent: round 32 Chinese timeline, speed, history, export and leng
     ]);
   });
 
-  describe('a second export by its own verb (再出埋 webm, 出埋 gif, 再导出 gif) is a file of its own, no size of the first', () => {
+  describe('one more export in Cantonese (再出埋 webm, 出埋 gif, 导埋个 gif) is a file of its own, no size of the first', () => {
     table([
       ['出 mov 1080p 出埋 gif', [{ op: 'export', format: 'mov', resolution: '1080p' }, { op: 'export', format: 'gif' }]],
       ['导出mp4 再导埋个 gif', [{ op: 'export', format: 'mp4' }, { op: 'export', format: 'gif' }]],
-      ['导出mp4 1080p 再导出 gif', [{ op: 'export', format: 'mp4', resolution: '1080p' }, { op: 'export', format: 'gif' }]],
-      ['导出 mov 4k，再导出 webm', [{ op: 'export', format: 'mov', resolution: '4k' }, { op: 'export', format: 'webm' }]],
+      ['导出 mov 4k 出埋个 webm', [{ op: 'export', format: 'mov', resolution: '4k' }, { op: 'export', format: 'webm' }]],
+      ['导出mp4 1080p，导埋 gif', [{ op: 'export', format: 'mp4', resolution: '1080p' }, { op: 'export', format: 'gif' }]],
+      // look-alike: the same file exported again in another format keeps its size (an earlier decision)
+      ['导出mp4 1080p 再导出 gif', [{ op: 'export', format: 'mp4', resolution: '1080p' }, { op: 'export', format: 'gif', resolution: '1080p' }]],
       // look-alikes: one file, or the files listed under one export
       ['导出 mp4 720p', [{ op: 'export', format: 'mp4', resolution: '720p' }]],
       ['导出 webm 720p 的', [{ op: 'export', format: 'webm', resolution: '720p' }]],
