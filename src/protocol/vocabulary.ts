@@ -264,11 +264,11 @@ const UPLOAD_PLACE_ZH = String.raw`(?:第[一二三四五六七八九十\d]+|最
  * one of them is said to be a 视频, 文件 or 素材 (not "第一个和最后一个", which may be moments).
  */
 const UPLOAD_PAIR_ZH = String.raw`(?=[^，,。]*?个\s*(?:上传的|视频|文件|素材|录屏|录像))${UPLOAD_PLACE_ZH}\s*(?:和|跟|与|及|、|还有)\s*${UPLOAD_PLACE_ZH}\s*(?:就行|就好|就可以了?|就够了?|即可)?(?=$|[，,。])`;
+/** The undo said in Chinese by its word (撤销, 撤消, 撤回), which said over, apart ("撤销 撤销"), counts the undos. */
+const UNDO_SAID_ZH = String.raw`(?:撤销|撤消|撤回)(?!了?的)`;
 /** Stretches that drag (慢吞吞的地方): for a speed-up only, like 无聊; dragging is no silence to cut. */
 /** Steps back counted, 退两步 / 往回退三步 / 退两次 / 后退两下: that many undos (one reading for every form
  * of it), said on its own ("进一步退两步" is a figure of speech). */
-/** The undo said in Chinese by its word (撤销, 撤消, 撤回), which said over ("撤销 撤销") counts the undos. */
-const UNDO_SAID_ZH = String.raw`(?:撤销|撤消|撤回)(?!了?的)`;
 const STEPS_BACK_ZH = String.raw`(?<=^|[\s，,。！!])(?:再|往回|往后|后|倒|回)?退回?(一|1|两|二|2|三|3)(?:步|次|下)(?!棋)`;
 const SLOW_ZH = String.raw`慢吞吞|磨磨蹭蹭|磨蹭|拖沓|拖拉|拖拖拉拉`;
 /** "边上黑的就行", "两边黑的就好": the sides said to be black, the bars. */
