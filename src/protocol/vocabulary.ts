@@ -264,6 +264,8 @@ const UPLOAD_PLACE_ZH = String.raw`(?:第[一二三四五六七八九十\d]+|最
  * one of them is said to be a 视频, 文件 or 素材 (not "第一个和最后一个", which may be moments).
  */
 const UPLOAD_PAIR_ZH = String.raw`(?=[^，,。]*?个\s*(?:上传的|视频|文件|素材|录屏|录像))${UPLOAD_PLACE_ZH}\s*(?:和|跟|与|及|、|还有)\s*${UPLOAD_PLACE_ZH}\s*(?:就行|就好|就可以了?|就够了?|即可)?(?=$|[，,。])`;
+/** The undo said in Chinese by its word (撤销, 撤消, 撤回), which said over, apart ("撤销 撤销"), counts the undos. */
+const UNDO_SAID_ZH = String.raw`(?:撤销|撤消|撤回)(?!了?的)`;
 /** Stretches that drag (慢吞吞的地方): for a speed-up only, like 无聊; dragging is no silence to cut. */
 /** Steps back counted, 退两步 / 往回退三步 / 退两次 / 后退两下: that many undos (one reading for every form
  * of it), said on its own ("进一步退两步" is a figure of speech). */
@@ -314,7 +316,9 @@ const FOLLOW_ZH = String.raw`跟(着|住|随)[^，,。]{0,8}(光标|鼠标|指�
 /** Quiet stretches (空白停顿的地方, 没人说话的时候): what a speed-up of "those places" names, sped up like idle ones, not the whole video. */
 /** Quiet stretches said in English ("where nobody talks", "when I'm not speaking"): sped up like idle ones, as QUIET_ZH. */
 const QUIET_EN = String.raw`\b(?:where|when|while)\b[^,.;]*?\b(?:nobody|no one)(?:'s| is)? (?:talks?|speaks?|says (?:anything|a word)|talking|speaking)\b|\b(?:where|when|while) (?:i|we) (?:don't|dont|do not) (?:talk|speak)\b|\b(?:where|when|while) (?:i'm|im|i am|we're|we are) not (?:talking|speaking)\b`;
-const QUIET_ZH = String.raw`空白|空档|空当|停顿|冷场|无声|没(有|啥|什么)?人?(说话|讲话|出声)|不(说话|讲话|出声)(?=的)`;
+// "安静的地方快进", "静悄悄的部分加速", "没有声的地方快转" ("静晒又冇声嘅位", Cantonese, reads so): a quiet place named as a
+// place is a stretch (not 安静 alone, "音乐安静一点", nor "静音", the sound switched off).
+const QUIET_ZH = String.raw`空白|空档|空当|停顿|冷场|无声|没(有|啥|什么)?人?(说话|讲话|出声)|不(说话|讲话|出声)(?=的)|(?:安静|静悄悄|静晒|没有?声音?)的(?:地方|部分|片段|时候|那些|那几段)`;
 /**
  * The empty sides of the frame, described (两边空着的地方, 两侧黑的地方, 多的部分, 空出来那块): what a fill fills (not 空白的地方 alone, which may
  * be a silent stretch, even blurred; 空的地方, 空位 only with the blur they get: "空的地方糊一下", "空位用模糊填").
@@ -543,9 +547,10 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "第三段…，截去后面五秒", "剪掉后头两秒": the end of a moment named before, said between the verb and the length, is said
   // before the verb (后面剪掉五秒); with no moment named, which end of what is cut is left unread.
   [/(?<=第[\d一二三四五六七八九十]+(?:段|个片段|个镜头|个)[^。；;]*?)(剪掉|剪去|截去|截掉|砍掉|切掉|去掉|删掉|裁掉)(后面|后头|后边|末尾|结尾|最后)(?=[\d一二两三四五六七八九十]+(?:\.\d+)?\s*秒)/g, '$2$1'],
-  // "快进过去不要删", "加速别剪", "快进四倍 唔好剪", "加速 十倍 不要删": the speed-up (with its factor), then with no comma
+  // "快进过去不要删", "加速别剪", "快进四倍 唔好剪", "加速 十倍 不要删", "快转五倍罢了 不要剪" (罢了, 就好: "just that"): the
+  // speed-up (with its factor), then with no comma
   // the "no" to cutting that stretch instead, said apart (run on with a space, the "no" would read as the speed-up's).
-  [new RegExp(String.raw`(?<=(?:${FASTER_ZH})(?:过去)?(?:\s*(?:[\d.]+|[一二两三四五六七八九十]+)\s*[x×倍]速?)?)\s*(?=(?:不要|别|不用|甭|莫|唔好)(?:删|剪|切))`, 'g'), '，'],
+  [new RegExp(String.raw`(?<=(?:${FASTER_ZH})(?:过去)?(?:\s*(?:[\d.]+|[一二两三四五六七八九十]+)\s*[x×倍]速?)?(?:就好|就行|就得|就可以了?|即可|罢了|而已|便是|得了)?)\s*(?=(?:不要|别|不用|甭|莫|唔好)(?:删|剪|切))`, 'g'), '，'],
   // "空出来那块别整黑边，用模糊的填上", "两边别留黑边，用模糊填上": the empty place or sides said to get no bars, before a
   // blur, name where that fill goes.
   [/((?:两边|两侧|左右|上下|四周|(?:空出来|多出来)(?:的|那)?(?:那|这)?一?(?:块|地方|部分|位置|区域)))(?:就|也)?(?:别|不要|莫|甭)(?:整|弄|搞|留|加|要)?(?:成)?黑边(?=[^。]*?(?:模糊|虚化))/g, '$1'],
@@ -623,6 +628,9 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/(?<![放移挪拖调剪跳拉推走看想找听])[到倒]出(?=\s*(?:\d|mp4|mov|gif|webm|4k|视频|动图|高清|一?[个版份]|吧|了|一下|$|(?<=到出)来(?=\s|$|吧|了|[，,。!！]|一?[个版份])))/g, '导出'],
   // "慢一点点", "大一丢丢", "短一丁点": a little, said smaller, is still 一点.
   [/一点点|一丢丢|一丁点|一咪咪|一滴滴/g, '一点'],
+  // "第三段嫑要了", "音乐覅要了", "bgm 嫑要": 嫑 and 覅 are 不要 written as one character, and typed with 要 after them all
+  // the same (嫑要 is 不要, not "don't" then "want": not "音乐 … 要", the music wanted).
+  [/[嫑覅]要(?![求紧])/g, '不要'],
   // "莫要了" (Sichuan), "覅了" (Wu), "唔要啦" (Cantonese), "别要了": no longer wanted, in any region's words.
   // "第三段不要啦": 不要 closed by another particle than 了. Shaanxi: "标题嫑咧" (嫑, one character for 不要).
   [/(?:莫|甭|唔|别)要(?:了|咯|啦|喽|嘞|咧)|嫑(?:了|咯|啦|喽|嘞|咧)|不要(?:啦|咯|喽|嘞|咧)|覅(?:了|咯|啦|喽)?(?=$|[，,。!！嘛吧呀])/g, '不要了'],
@@ -703,20 +711,34 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/(?<=从\s*第?\s*[\d一二两三四五六七八九十.]+\s*秒)(?=\s*(?:放大|拉近|推近|特写))/g, '开始'],
   // Online slang: 木有 (mu you) is 没有 ("木有动静的地方加速").
   [/木有/g, '没有'],
+  // Cantonese: 几多 (how many, how much) is 多少 ("显示下有几多条轨").
+  [/几多(?=条|个|段|秒|[\s，,。?？]|$)/g, '多少'],
+  // 标题 typed by its sound with the wrong character (标提, biaoti): "标提改成铜陵白姜".
+  [/标提/g, '标题'],
   // Malay in a Chinese sentence: "讲话的时候 jangan 压低", jangan (jgn) is "don't"; "sudah 下载了", sudah (udah) is 已经.
   [/\b(?:jangan|jgn)\s*(?=\p{Script=Han})/gu, '不要'],
   [/\b(?:sudah|udah)\s*(?=\p{Script=Han})/gu, '已经'],
   // "整个视频淡入 一秒 sudah": sudah closing a Chinese request is "that's it", nothing more asked.
   [/(?<=\p{Script=Han}[^a-z]*)\s*\b(?:sudah|udah)[.!。！]*$/gu, ''],
+  // "剪一个 fifty seconds 的 boleh?", "改竖屏 ok?", "加字幕 can?": a Chinese request closed by "can?" asked in Malay or
+  // English (boleh, ok, can) asks for it, as 可以吗 does (what is asked is said before it).
+  [/(?<=\p{Script=Han}[^?？]*?)\s*\b(?:boleh|ok|okay|can)(?:\s*(?:tak|ke|kah|x|or not|not|anot))?\s*[?？]+$/gu, ''],
   // Cantonese: 删咗佢 → 删掉, 细声啲 → 小声点, 冇郁嘅位 → 没有动的地方, 嗰段 → 那段, 放去 → 放到.
   [/(删|剪|去)咗佢?/g, '$1掉'],
   // Cantonese: 剪走佢 → 剪掉, 两边裁走 → 两边裁掉 (走 for away, 佢 for "it"); 音乐拿走, 字幕撤走 → 拿掉, 撤掉 (taken away).
   [/(删|剪|切|裁|拿|撤)走佢?/g, '$1掉'],
+  // "第三段 cut 走 2 秒", "开头 cut 咗 3 秒": the English verb said with the Cantonese "away" after it is the same 剪掉.
+  [/\b(?:cut|chop|trim)\s*(?:走|咗)\s*佢?/g, '剪掉'],
   // Cantonese, Malaysian: 出多一个 gif, 加多一个字幕 → 再出一个, 再加一个 (多 between the verb and the count is one more).
   [/(出|导|加|做|剪|配|放)多(?=一[个份版张条首段次])/g, '再$1'],
   // "之后再出多个 mp4": 多 before the count of a file named by its kind, with no 一, is one more file (or several: a file
   // exported all the same).
   [/(出|导)多(?=[个份版]\s*(?:mp4|mov|gif|webm|\d{3,4}p|4k)(?![a-z\d]))/g, '再$1'],
+  // Cantonese: "出 mp4 720p 再出埋 webm", "导埋个 gif": 埋 after the verb of exporting, before the file's kind, is "as well":
+  // one more file, counted as 出多一个 is (its own, no size of the other; not 埋 elsewhere: 同埋, "and").
+  [/(出|导)埋\s*一?([个份版])(?=\s*(?:mp4|mov|gif|webm|\d{3,4}p|4k)(?![a-z\d]))/g, '再$1一$2'],
+  [/(出|导)埋(?=\s*(?:mp4|mov|gif|webm|\d{3,4}p|4k)(?![a-z\d]))/g, '再$1一个'],
+  [/再再/g, '再'],
   // Malaysian: 标题换去「…」 → 换成 (去 after a verb of changing, before the words it changes to: their quotes, or the end
   // of the clause, where the quoted words were taken out).
   [/(?<=[换改变])去(?=\s*(?:[「“"‘『《]|$))/g, '成'],
@@ -1560,8 +1582,10 @@ export const Words = {
   // "undo undo", "undo that, and the one before (it)", "the last two alterations": two steps said other ways; "undo x2",
   // "redo ×3", 撤销x2: the count written as a multiplier after the step.
   // ("undo 2 time", "redo two time": the count said with "time" left singular, as a second language may say it.)
-  twice: /\btwice\b|\b(?:un|re)do (?:(?:it|that|this) )?(?:two|2) time\b|(?:\b(?:un|re)do|撤销|撤回|重做)\s*(?:[x×]\s?2|2\s?[x×])(?![\w.])|\b(two|2) (times|steps|changes|edits|things|alterations|modifications|actions|moves)\b|\bundo[,!.]? (?:and )?undo\b|\b(?:and|an|an'|plus|&) (?:also )?(?:the )?(?:one|wan|change|step|edit|thing) (?:right )?(?:before|prior to)(?: (?:it|that|this)\b|[.!]*$)|两次|2次|二次|(?<![第一二三四五六七八九十\d])(两|2)(?:步|下(?=$|[，,。!！]))/,
-  thrice: /\b(?:un|re)do (?:(?:it|that|this) )?(?:three|3) time\b|(?:\b(?:un|re)do|撤销|撤回|重做)\s*(?:[x×]\s?3|3\s?[x×])(?![\w.])|\b(three|3) (times|steps|changes|edits|things|alterations|modifications|actions|moves)\b|\bundo[,!.]? (?:and )?undo[,!.]? (?:and )?undo\b|三次|3次|(?<![第一二三四五六七八九十\d])(三|3)步/,
+  // "撤销 撤销 改乱套了", "撤回，撤回": the undo word said over, apart, each once more (an undo of its own; not "撤销刚才的
+  // 撤销", which names one; run on, "撤回撤回" is one step said with feeling).
+  twice: new RegExp(String.raw`${UNDO_SAID_ZH}[\s，,、!！~]+${UNDO_SAID_ZH}|`.concat(/\btwice\b|\b(?:un|re)do (?:(?:it|that|this) )?(?:two|2) time\b|(?:\b(?:un|re)do|撤销|撤回|重做)\s*(?:[x×]\s?2|2\s?[x×])(?![\w.])|\b(two|2) (times|steps|changes|edits|things|alterations|modifications|actions|moves)\b|\bundo[,!.]? (?:and )?undo\b|\b(?:and|an|an'|plus|&) (?:also )?(?:the )?(?:one|wan|change|step|edit|thing) (?:right )?(?:before|prior to)(?: (?:it|that|this)\b|[.!]*$)|两次|2次|二次|(?<![第一二三四五六七八九十\d])(两|2)(?:步|下(?=$|[，,。!！]))/.source)),
+  thrice: new RegExp(String.raw`${UNDO_SAID_ZH}(?:[\s，,、!！~]+${UNDO_SAID_ZH}){2}|`.concat(/\b(?:un|re)do (?:(?:it|that|this) )?(?:three|3) time\b|(?:\b(?:un|re)do|撤销|撤回|重做)\s*(?:[x×]\s?3|3\s?[x×])(?![\w.])|\b(three|3) (times|steps|changes|edits|things|alterations|modifications|actions|moves)\b|\bundo[,!.]? (?:and )?undo[,!.]? (?:and )?undo\b|三次|3次|(?<![第一二三四五六七八九十\d])(三|3)步/.source)),
   /** "退两步", "往回退三步", "退两次": how many steps back the draft goes, a total (after undos said, their count said again). */
   stepsBack: new RegExp(STEPS_BACK_ZH),
   /** "undo that. and the one before it.": the step before the one just undone, said alone after it. */
@@ -1572,7 +1596,7 @@ export const Words = {
    * step restored (恢复 is the editors' redo), said alone. "刚才撤掉的那一步又要了", "撤销的还是想要": the step undone, wanted "reinstate it", "reapply that change": the change brought back.
    * again, is redone (not undone once more); so is the step undone said with the editors' words ("undo 掉的 redo 回来").
    */
-  redo: /^(?:(?:and|then|now|please|just) )*(?:reinstate|reapply|re-apply) (?:it|that|this|them|the (?:last )?(?:change|edit|step))\b|(^|(?<!\b(to|say|says|saying|read|reads|reading|text|title|caption|words?)): )(please )?redo\b(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over|as an?|into an?)\b)|^(?:(?:please|just|now|then|ok) )*roll (it |that |this |things )?forward\b(?! (to|by|\d))|\brollforward\b|恢复(刚才|刚刚|刚)?撤(掉|销|回)的|撤(销|回|掉)?(了|完)?又后悔了?|\b(bring|put|get|restore|reapply|return|reinstate)\b.*\b(undid|undone|(?:just|last) (?:reversed|reverted|rolled back)|(?:you|i|we) (?:reversed|reverted|rolled back|took back)(?: (?:it|that|them|(?:the|my) (?:last )?(?:change|edit|step)))?)\b|\bredo (that|it)\b(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over|as an?|into an?)\b)|\b(ctrl|cmd|command|control)\s*[+-]?\s*(shift\s*[+-]?\s*z|y)\b|撤(销|回)?(错了|多了|过头了?)|\b(undid|undone|undo) (that |it )?by mistake\b|\bundo (the|my|that) undo\b|(?<!推倒)重做|^(?:再|请|帮我|给我)*恢复(?:一|1|两|2|三|3)步(?:吧)?[!！。]*$|(恢复|再来一[遍次]|再做一[遍次]|重新执行)(刚才|刚刚|之前)?(被)?(撤销|撤回)|(撤销|撤回|撤掉|\bundo\s*)(掉)?(了)?的(那|这)?(一?步|个|一?下)?(操作|步骤|改动|修改)?\s*再?(?:帮我|给我|给俺|给额|请|麻烦)?再?(恢复|还原|(做|弄|搞|改|加|拿|放|变|找)?回来|再做一[遍次]|再来一[遍次]|重做|redo\b)|(恢复|还原|找回)[^，,。]{0,6}被(撤销|撤回)|取消(刚才的)?(撤销|撤回|复原)|撤销刚才的(撤销|撤回)|反撤销|(撤销|撤回|撤掉|退回去?|回退|退掉)掉?了?的(那|这)?一?步[^，,。]{0,8}?(?<!不|别|不要|不用)(恢复|还原|(重新)?(做|弄|搞)回来|重做)|(撤销|撤回|撤掉)了?的(那|这)?一?步?(操作|改动|修改)?(又|还是)(想|想要)?要(了|啦|的)?$/,
+  redo: /^(?:(?:and|then|now|please|just) )*(?:reinstate|reapply|re-apply) (?:it|that|this|them|the (?:last )?(?:change|edit|step))\b|(^|(?<!\b(to|say|says|saying|read|reads|reading|text|title|caption|words?)): )(please )?redo\b(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over|as an?|into an?)\b)|^(?:(?:please|just|now|then|ok) )*roll (it |that |this |things )?forward\b(?! (to|by|\d))|\brollforward\b|恢复(刚才|刚刚|刚)?撤(掉|销|回)的|撤(销|回|掉)?(了|完)?又后悔了?|\b(bring|put|get|restore|reapply|return|reinstate)\b.*\b(undid|undone|(?:just|last) (?:reversed|reverted|rolled back)|(?:you|i|we) (?:reversed|reverted|rolled back|took back)(?: (?:it|that|them|(?:the|my) (?:last )?(?:change|edit|step)))?)\b|\bredo (that|it)\b(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over|as an?|into an?)\b)|\b(ctrl|cmd|command|control)\s*[+-]?\s*(shift\s*[+-]?\s*z|y)\b|撤(销|回)?(错了|多了|过头了?)|\b(undid|undone|undo) (that |it )?by mistake\b|\bundo (the|my|that) undo\b|(?<!推倒)重做|^(?:再|请|帮我|给我)*恢复(?:一|1|两|2|三|3)步(?:吧)?[!！。]*$|(恢复|再来一[遍次]|再做一[遍次]|重新执行)(刚才|刚刚|之前)?(被)?(撤销|撤回)|(撤销|撤回|撤掉|\bundo\s*)(掉)?(了)?的(那|这)?(一?步|个|一?下)?(操作|步骤|改动|修改)?\s*再?(?:帮我|给我|给俺|给额|请|麻烦)?再?(恢复|还原|(做|弄|搞|改|加|拿|放|变|找)?回来|再做一[遍次]|再来一[遍次]|重做|redo\b)|(恢复|还原|找回)[^，,。]{0,6}被(撤销|撤回)|取消(刚才的)?(撤销|撤回|复原)|(?:撤销|撤回|撤消)(?:刚才|刚刚)的(撤销|撤回|撤消)|反撤销|(撤销|撤回|撤掉|退回去?|回退|退掉)掉?了?的(那|这)?一?步[^，,。]{0,8}?(?<!不|别|不要|不用)(恢复|还原|(重新)?(做|弄|搞)回来|重做)|(撤销|撤回|撤掉)了?的(那|这)?一?步?(操作|改动|修改)?(又|还是)(想|想要)?要(了|啦|的)?$/,
   // zh lexicon: 全删了重新弄/重新做 starts over.
   // "全部清掉", "算了统统清掉": everything cleared, said alone (not what is named before it: 字幕全部清掉).
   startOver: /start over|\b(full|complete|total|clean|fresh) restart\b(?! of\b)|重头来|从零开始|start again|\bstart (fresh|afresh|from zero)\b|\bstart (?:it all|everything|the (?:whole|entire) (?:thing|edit|project|draft)|this (?:whole )?(?:thing|edit|project)) (?:all )?over\b|\bbegin (over|again|afresh)\b|from scratch|\bfrom nothing\b|\breset\b(?!\s+(the\s+|my\s+)?(speed|music|volume|zoom|background|title|text|captions?|fades?|crossfades?|aspect|shape|resolution|ducking|audio|sound|voice|clip|moment|segment)s?\b)|(clear|wipe|blank|empty) (out )?(the )?(whole |entire )?timeline|\b(delete|remove|clear|wipe|erase) (everything|it all) (on|in|from|off) (the )?timeline\b(?!.*\b(except|but|apart from|other than|besides|save)\b)|\b(clear|wipe) (everything|it all)\b|(全|都)删(了|掉)?[，, ]?重新(弄|做|剪|来)|重新开始|从头开始|从头再来|推倒重(?:来|做|剪|弄|搞|新来)|^(?:全部|整个|全都|都)?重新?剪(?:一遍|一次|过)?(?:吧|了)?$|从头来过?|重来|重新来|清空|(?:时间线|时间轴|轨道)上?的?(?:东西|内容|素材|所有东西)?(?:给我|都|全|全部|全都)?(?:清掉|清除|清了|清光|清干净|删光|删干净)|(?:清掉|清除|清光)(?:整个)?(?:时间线|时间轴)|^(?:算了|那就|干脆|索性|直接)?\s*(?:全部|全都|统统|通通|所有的?东西)(?:都|全)?(?:给我)?(?:清掉|清除|清了|清光|清干净|清空)(?:吧|了)?$|(?:时间线|时间轴)上?的?(?:东西|内容|素材|所有东西)?(?:全部|全都|都|全)删(?:了|掉|除)/,
@@ -1682,7 +1706,7 @@ export const Words = {
      * done again); "弄乱了": why.
      */
     // "再来一遍 推倒重剪": "once more" beside a start over is that start over said again (alone it may be a redo: unread).
-    start_over: /^(全部|都|全都)?(清掉|清空|清除|删光)$|^(?:全部|都|全都)?(?:再|重新)来一[遍次](?:吧|了)?$|^(都|全)?(被我)?(弄|搞|剪|改|整)(乱|砸|坏)了$|^我?(明天|改天|回头|待会儿?|等下|晚点)?(要|想)?再?(换一?个.{1,8}?)?重新(剪|来|做|开始|弄)(?![^，,。]*\d)|\b(begin|start) (again|anew|over)\b|^(?:delete|remove|erase|clear|wipe|scrap|bin|trash|nuke) (?:it all|all|everything)(?: of it)?$/,
+    start_over: /^(全部|都|全都)?(清掉|清空|清除|删光)$|^(?:全部|都|全都)?(?:再|重新)来一[遍次](?:吧|了)?$|^(都|全)?(被我)?(弄|搞|剪|改|整)(乱套|乱|砸|坏)了$|^我?(明天|改天|回头|待会儿?|等下|晚点)?(要|想)?再?(换一?个.{1,8}?)?重新(剪|来|做|开始|弄)(?![^，,。]*\d)|\b(begin|start) (again|anew|over)\b|^(?:delete|remove|erase|clear|wipe|scrap|bin|trash|nuke) (?:it all|all|everything)(?: of it)?$/,
     /**
      * "字全部去掉，画面要干净", "remove all the text. clean frame": a picture without the text is a clean one; "…, let the
      * footage speak", "…; these clips carry no graphics": the pictures alone, with nothing over them.
@@ -1691,7 +1715,8 @@ export const Words = {
     /** "只用X，别的不要": the other uploads left out, said again. */
     // "work from a.mp4 alone; the other upload has consent issues": what the other uploads are, why they are left out.
     use_sources: /^(别的|其他的?|其余的?)(都)?(不要|不用)了?$|\bnothing else\b|\b(not|none of) the others?\b|^(?:the|that|those) others? (?:upload|file|video|recording|take|one)s? (?:is|was|are|were|has|had|have)\b/,
-    undo: /\b(scrap|forget|drop|cancel|belay|countermand|rescind) (that|(the|my) last) (step|change|edit)\b|^(put|bring|change|set) (it|that|them|everything|things) back\b|^(?:(?:刚才|刚刚)的)?(刚才|刚刚|上一)(那|这)?一?步(不要了|不要|算了)$|^(刚才|刚刚|刚|上一步|上一下)(那|这)?(个|一?步|下|样)?的?(改动|修改|操作|编辑)?(?:是|有点)?(不对|不好|错了|不行|有误|有问题|(?:改|弄|做|搞|剪|删|加|调)错了)$|^(?:the |my |that )?(?:last|previous) (?:step|change|edit) (?:was|is) (?:wrong|a mistake|incorrect)$/,
+    // "撤销 撤销 改乱套了", "撤回 搞砸了": what went wrong, said beside the undos, is why (no request of its own).
+    undo: /^(?:都|全)?(?:被我|给我)?(?:弄|搞|剪|改|整)(?:乱套|乱|砸|坏|糊|错)了(?:啦|啊|呀)?$|\b(scrap|forget|drop|cancel|belay|countermand|rescind) (that|(the|my) last) (step|change|edit)\b|^(put|bring|change|set) (it|that|them|everything|things) back\b|^(?:(?:刚才|刚刚)的)?(刚才|刚刚|上一)(那|这)?一?步(不要了|不要|算了)$|^(刚才|刚刚|刚|上一步|上一下)(那|这)?(个|一?步|下|样)?的?(改动|修改|操作|编辑)?(?:是|有点)?(不对|不好|错了|不行|有误|有问题|(?:改|弄|做|搞|剪|删|加|调)错了)$|^(?:the |my |that )?(?:last|previous) (?:step|change|edit) (?:was|is) (?:wrong|a mistake|incorrect)$/,
   },
   /**
    * A direction said with no subject of its own but "the sound" or "the speed" ("声音大点", "速度再慢些", "放慢一点", "加速"): beside the
@@ -2138,6 +2163,12 @@ export const Words = {
    */
   askedWhether: /\b(?:confirm|tell me|tell us|let me know|let us know|advise|clarify)(?: to me| for me)? (?:whether|if)\b(?! (?:you|u|we)\b| it'?s possible\b| it is possible\b)|\b(?:tell (?:me|us)|let (?:me|us) know) (?:the|its|his|her|their|what|how|which)\b/,
   // "the export will follow once the buyer signs", "export after the client signs off": an export said to wait for later, or for someone else, is none now.
+  /**
+   * "导出老半天没动静", "导出怎么还没好", "渲染卡住了", "export 卡住了", "导出好慢啊", "the export has been running for ages": the export
+   * under way, told as slow or stuck, asks for none (a question to answer; not "导出的时候卡住的地方剪掉", stuck stretches
+   * of the recording, nor "导出还没好的话 先加字幕", a condition before a request).
+   */
+  exportStalled: new RegExp(String.raw`(?:导出|渲染|输出|\b(?:export|render)(?:ing)?\s*)(?:了|得|的)?(?:进度条?)?(?:老|好|大)?(?:半天|好久|这么久|那么久|一直|还在|还是|还|怎么|咋|了)*(?:都|也|还)?(?:没有?(?:动静|反应|动|好|完|出来|结束|进度)|不动|不出来|卡住|卡死|卡了|卡在|失败|报错|崩了|闪退|转圈|(?:太|好|这么|那么|贼|超|巨)慢)(?!的话|[^，,。]{0,2}的(?:地方|部分|片段|时候))|\b(?:the )?(?:export|render)(?:ing)? (?:is|has been|'s been|was|keeps?|seems?)(?: still)? (?:taking (?:forever|ages|so long|a while)|running for (?:ages|ever)|stuck|frozen|hanging|hung|so slow)\b`),
   notYet: new RegExp(String.raw`\b(?:the )?(?:export|render|download)(?:ing)? (?:will|can|shall|should|must|'ll|is going to|is to) (?:follow|come|happen|wait|be done)\b|\b(?:export|render)(?: it| this| that)? (?:once|when|after|as soon as) (?:the|my|our|his|her|their) [a-z]+ (?:signs?(?: off)?|approves?|confirms?|agrees?|okays?|replies|responds|says so)\b|\b(i|we)('ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna|'re gonna) (export|render|download|do the (?:export|render)|hit export|handle the export)\b[^,.;]*\b(myself|ourselves|later|tomorrow|tonight|once|when|after|as soon as|next week|on (?:my|our) (?:end|side))\b|\b(i|we)('ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna|'re gonna) (?:[\w'-]+ ){1,4}?(myself|ourselves)\b|^我们?(?:自己(?:来|会)|会自己|还(?:要|得|想)再?(?:改|调|修|弄|整|剪)(?:一下|一改|一调)?$)|\b(?:export|render|download)(?:ing)?(?: it| this| that| the (?:video|clip|file))? (?:later|afterwards|tomorrow|myself|another time|some other time)\b|\b(i|we)(?:'m|'re| am| are)? (?:do not|don't|won't|will not|not|shall not|can't|cannot) (?:be )?(export|render|download)(ing)?\b|\b(might|may) (want|need|like)\b|\blast time\b|\byesterday\b|\bnot (yet|now|just yet)\b|\b(thinking|thought) (of|about)\b|\bconsidering\b|\bnot sure\b(?! (?:why|how come)\b[^,]*, but\b)|(?<!\b(?:send|sending|share|sharing|show|showing|post|posting|forward|forwarding)(?: (?:it|this|that|them))? to (?!(?:me|us)\b)[^,.;]*)\b(later|another time|some other time)$|\b(leave|keep) (the |my |that |this )?(?!(everything|all|it)\b)[\w-]+( [\w-]+)? (alone|as is|as it is|unchanged|untouched)\b|\bleave (it|that|them) (alone|be)\b|考虑|(${LATER_ZH})再|之后再说|${WAIT_UNTIL_ZH}再|(别|不要|不用)动|保持(不变|原样)|^(其他|别的|其余)的?(都|就)?(不变|不动|照旧|保持原样)$|(段|片段|部分|标题|字幕|音乐|配乐|背景|比例|画面)(都|就|先|也|保持)?(不变|不动|别动|不要动|照旧|保持原样|保持不变|原样)$|(加|删|改|放(?!过去)|做|剪|用|导出|调)过(?!渡)`),
   /**
    * "Don't add music", "不要改成竖屏", 暂不导出, 本班次暂不导出 (who or when, no verb, before 先/暂: a putting off): a refusal changes nothing; the everyday verbs too ("don't lose the first clip", "don't
@@ -2296,7 +2327,9 @@ export const Words = {
      */
     // "要最红火的", "挑最好笑的那些": the zh the same, the most of something the parts are picked for; "挑好看滴段落",
     // "选些有意思的片段": or only what they are like (its 的 as the dialects say it), no place or length.
-    bestPicked: /^(?:要|挑|选|留|只要|就要|只留|专挑)(?:那些|这些)?最(?![短长快慢大小响轻新后近早先前])[^，,。\d的]{1,4}的(?:部分|片段|地方|镜头|段落?|那些)?$|^(?:只|就|专)?(?:挑|选|拣|捡|留)(?:出|些|点|一些)?(?:那些|这些)?(?![^，,。]*[短长快慢前后头尾中第])[^，,。\d的滴嘅]{1,4}(?:的|滴|嘅|嘞|哩)(?:部分|片段|地方|段落?|画面)$|^(?:(?:只|就)?(?:保留|留下|留着|要|挑|选))?[^，,。\d]{0,10}?(?:那些|这些|那几下|那几个|那几段|好镜头|好的镜头|(?:关键|精彩|重点)(?:的)?(?:片段|镜头|部分)|精华)(?:都|全)?(?:要?留着|保留|要|留下)?$|^(?:(?:and|but|so|please|pls|kindly) )*(?=(?:only|just|keep|pick|select|choose|use|take|grab|include|go for|stick to|stick with|focus on) )(?:(?:only|just) )?(?:(?:keep|pick|select|choose|use|take|grab|include|go for|stick to|stick with|focus on) (?:only |just )?)?(?:the |those |them )?(?:[a-z'-]+,? (?:and )?){0,4}?(?:parts|bits|sections|moments|segments|stretches|scenes|shots|pieces|footage)(?: (?:where|when|in which|that|with|of) [^.!?]*)?[.!]*$/,
+    // "整一个三十秒的 把打包那些最带劲的地方剪出来嗷", "挑最精彩的片段剪出来": the most of something cut out or picked, after
+    // the length, is the same.
+    bestPicked: /^(?:把|将)?[^，,。\d]{0,8}?(?:那些|这些)?最(?![短长快慢大小响轻新后近早先前])[^，,。\d的]{1,4}的(?:部分|片段|地方|镜头|段落?)(?:都|全)?(?:给我|帮我)?(?:剪|挑|拿|选|找|弄|整|搞)出来(?:嗷|啊|吧|哈|呀|哦|噢|喔)?$|^(?:要|挑|选|留|只要|就要|只留|专挑)(?:那些|这些)?最(?![短长快慢大小响轻新后近早先前])[^，,。\d的]{1,4}的(?:部分|片段|地方|镜头|段落?|那些)?$|^(?:只|就|专)?(?:挑|选|拣|捡|留)(?:出|些|点|一些)?(?:那些|这些)?(?![^，,。]*[短长快慢前后头尾中第])[^，,。\d的滴嘅]{1,4}(?:的|滴|嘅|嘞|哩)(?:部分|片段|地方|段落?|画面)$|^(?:(?:只|就)?(?:保留|留下|留着|要|挑|选))?[^，,。\d]{0,10}?(?:那些|这些|那几下|那几个|那几段|好镜头|好的镜头|(?:关键|精彩|重点)(?:的)?(?:片段|镜头|部分)|精华)(?:都|全)?(?:要?留着|保留|要|留下)?$|^(?:(?:and|but|so|please|pls|kindly) )*(?=(?:only|just|keep|pick|select|choose|use|take|grab|include|go for|stick to|stick with|focus on) )(?:(?:only|just) )?(?:(?:keep|pick|select|choose|use|take|grab|include|go for|stick to|stick with|focus on) (?:only |just )?)?(?:the |those |them )?(?:[a-z'-]+,? (?:and )?){0,4}?(?:parts|bits|sections|moments|segments|stretches|scenes|shots|pieces|footage)(?: (?:where|when|in which|that|with|of) [^.!?]*)?[.!]*$/,
     /** "keep the rest", "leave the other parts as they are": what a removal leaves stays, which it does (no "keep it all"). */
     keptRest: /^(?:(?:and|but|just|please) )?(?:keep|leave|retain) (?:the rest|all the rest|everything else|all the others|(?:the |all the )?other (?:parts|bits|stuff|sections)|the remainder|whatever is left|what's left)(?: (?:of it|of the video))?(?: (?:as (?:it is|they are|is)|alone|in|intact|untouched|unchanged))?[.!]*$/,
     frames: [

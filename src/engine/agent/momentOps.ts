@@ -66,8 +66,9 @@ export function momentOp(text: string, context: ParseContext, resolve: (n: numbe
     const to = /(to|at) (the )?(start|beginning|front|top)\b|\bin the (start|beginning)\b|\bup (the )?front\b|first place|\d\s+first( please| pls)?$|\b(go|goes|come|comes|be) first\b|开头|最前|最开始|头里|前头|头前/.test(where) ? 1
       : /(to|at) (the )?(end|back)\b|\bin the (end|back)\b(?! of\b)|last place|\d\s+last( please| pls)?$|\b(go|goes|come|comes|be) last\b|结尾|末尾|最后面|(移到|移至|放到|挪到|调到)最后/.test(where) ? Math.max(1, context.moments)
       : ordinals[1] !== undefined ? resolve(ordinals[1], context.moments)
-      // "move clip 3 into the middle", "clip 3 go in the middle": the middle place, when there is one (of an even count, not guessed at).
-      : /\b(?:to|into|in) the (?:middle|centre|center)\b(?! of\b)/.test(where) ? (context.moments % 2 === 1 ? (context.moments + 1) / 2 : undefined)
+      // "move clip 3 into the middle", "clip 3 go in the middle", "第三段放到中间去", "把第三段放中间": the middle place, when
+      // there is one (of an even count, not guessed at; not "中间那段", the middle one named).
+      : /\b(?:to|into|in) the (?:middle|centre|center)\b(?! of\b)|(?:[到在去进]|(?<=[放挪移搬调排]))(?:正)?中间(?:去|来|位置|的位置)?(?=$|[吧啦了嘛呀，,。!！\s])/.test(where) ? (context.moments % 2 === 1 ? (context.moments + 1) / 2 : undefined)
       // "mv clip 3 to 1", "move the last clip to number 2": a bare number it goes to is a place.
       : bareNumber ? Number(bareNumber[1]) : undefined;
     // "move clip 2 to 0:05": a time it goes to is no place among the moments (not guessed at, nor a clip of that length).

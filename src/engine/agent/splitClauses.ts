@@ -523,7 +523,14 @@ function thenAgain(part: string, context: ParseContext): string[] {
 // spacedRequests' splits, built once at load (it runs on every clause).
 /** A piece opening with a Chinese verb (加个水印): a request by its shape, read or not. */
 const VERB_FIRST_ZH = new RegExp(`^(?:${ZH_VERB})`, 'u');
-const SPACED_BEFORE_VERB = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000])\s+(?=(?:完了|之后)?再?(?:${ZH_VERB}|出(?=多?一?[个份]?\s*(?:mp4|mov|gif|webm)))|${Words.momentFirst.source})`, 'u');
+/**
+ * "只用 第一个 和 第二个 视频 剪 三十秒": a clip cut to a length (剪, 剪个, 剪成 before the figure), said after a space, is a
+ * request of its own, as after a comma (剪 alone is no verb that starts one: "第二段 剪 短一点"); tried when the verbs of
+ * SPACED_BEFORE_VERB part nothing that reads ("快快快 剪一分钟 加音乐" parts before 加 only).
+ */
+const SPACED_BEFORE_LENGTH_CUT = /(?<=[\p{Script=Han}\d])\s+(?=剪(?:成|到|个|一个)?\s*[\d一二两三四五六七八九十半]+\s*(?:秒|分钟?))/u;
+// ("出 mov 1080p 出埋 gif": after a resolution too, as after a figure.)
+const SPACED_BEFORE_VERB = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000]|\b\d{3,4}p|\b4k)\s+(?=(?:完了|之后)?再?(?:${ZH_VERB}|出埋?(?=多?一?[个份]?\s*(?:mp4|mov|gif|webm)))|${Words.momentFirst.source})`, 'u');
 const BEFORE_ADDING_VERB = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000%％])(?<!${FINISHED_FIRST_ZH}|${NO_FIRST_ZH}\s*)(?=加(?![速快大长强粗载宽])|添加|(?<![搭分匹装调])配(?=[个首上]|一[首段个])|导出|(?<![导输推演支先再])(?:先|再)?(?:导|出)(?:一[版次遍]|一[个份][^，,。\s]{0,4}?版|第[二两三四2-4]版))`, 'u');
 /** An export refused with no comma before it ("加音乐不要导出", "加个标题先别导出"): where the request before it ends. */
 const BEFORE_REFUSED_EXPORT = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000%％a-z])(?<![先暂且还时])\s*(?=(?:${PUT_OFF_ZH}|${NO_FIRST_ZH})\s*(?:导出|输出|汇出|export))`, 'iu');
@@ -550,6 +557,8 @@ function spacedRequests(part: string, context: ParseContext): string[] {
   // "解析度用 1080p 先不要导出 改成竖屏": a piece may end in an export refused, a piece of its own; "片尾卡「谢谢」 背景音乐
   // 导出mp4": or be spaced requests of its own.
   if (reads(pieces)) return pieces.flatMap((piece) => exportRefusedApart(piece, context) ?? spacedRequests(piece, context));
+  const lengthCut = masked.split(SPACED_BEFORE_LENGTH_CUT).map(unmask);
+  if (reads(lengthCut)) return lengthCut.flatMap((piece) => spacedRequests(piece, context));
   if (momentAfterRebuild(pieces, context)) return pieces;
   // "剪成30秒竖屏加音乐", "加字幕「演示」导出gif": with no space either, before a verb that adds or exports (not 加速, 加大).
   // "原声给我关了配个音乐": 配 (music put to it) the same.
