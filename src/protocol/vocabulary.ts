@@ -2729,8 +2729,11 @@ export const MusicWords: [RegExp, MusicBed][] = [
 ];
 
 
-/** What sticks out of a new shape, cut off ("多出来的裁了", "多余的切掉", "超出的部分剪了"), not a moment's part (第二段…). */
-const EXTRA_CUT_ZH = String.raw`(?<!第[^，,。；]*)(?:多出来|多出去|多余|超出去?|超出来|多)的?(?:部分|地方|边|画面|那块|那些)?\s*(?:就|都|直接|给我)?(?:裁|剪|切|砍)(?:了|掉|去|走)(?!\s*(?:\d|[一二两三四五六七八九十半]+\s*(?:秒|s)|一点|一些|点))`;
+/**
+ * What sticks out of a new shape, cut off ("多出来的裁了", "多余的切掉", "超出的部分剪了"; the sides named: "多出来的两边裁了",
+ * "两边裁了", "左右多的切掉"), not a moment's part (第二段…, 第二段两边剪掉: its two ends).
+ */
+const EXTRA_CUT_ZH = String.raw`(?<!第[^，,。；]*)(?:(?:多出来|多出去|多余|超出去?|超出来|多)的?(?:两边|两侧|左右|上下|部分|地方|边|画面|那块|那些)?|(?:两边|两侧|左右|上下)(?:多出来|多余|多)?的?(?:部分|地方)?)\s*(?:就|都|直接|给我)?(?:裁|剪|切|砍)(?:了|掉|去|走)(?!\s*(?:\d|[一二两三四五六七八九十半]+\s*(?:秒|s)|一点|一些|点))`;
 export const FillWords: [RegExp, (typeof FILLS)[number]][] = [
   // "do the following: …" names what comes, no fill.
   [new RegExp(String.raw`(?<!\bthe )follow|跟随|${FOLLOW_ZH}`), 'follow'],
