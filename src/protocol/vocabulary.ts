@@ -627,8 +627,9 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "好了到出 1080", "到出视频吧", "到出来 1080p": 导出 typed by its sound (到出, 倒出: dao chu), before what it makes, or
   // 到出 before 来 closing it (not 放到出现…, 看到出来的, 倒出来: poured out).
   [/(?<![放移挪拖调剪跳拉推走看想找听])[到倒]出(?=\s*(?:\d|mp4|mov|gif|webm|4k|视频|动图|高清|一?[个版份]|吧|了|一下|$|(?<=到出)来(?=\s|$|吧|了|[，,。!！]|一?[个版份])))/g, '导出'],
-  // "到处一个看看", "到处一版 mp4": 导出 picked as 到处 (daochu, "everywhere") before the file it makes (not 到处都是, 到处乱跑).
-  [/到处(?=\s*(?:一?[个版份](?!地方|人)|mp4|mov|gif|webm))/g, '导出'],
+  // "到处一个看看", "到处一版 mp4": 导出 picked as 到处 (daochu, "everywhere") before the file it makes (not 到处都是, 到处乱跑,
+  // 到处一个样).
+  [/到处(?=\s*(?:一?[个版份](?!地方|人|样)|mp4|mov|gif|webm))/g, '导出'],
   // "慢一点点", "大一丢丢", "短一丁点": a little, said smaller, is still 一点.
   [/一点点|一丢丢|一丁点|一咪咪|一滴滴/g, '一点'],
   // "莫要了" (Sichuan), "覅了" (Wu), "唔要啦" (Cantonese), "别要了": no longer wanted, in any region's words.
@@ -646,9 +647,9 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/甭|嫑(?=加|放|配|用|开|动|改|换)/g, '别'],
   // "嫑横的，弄成竖的", "嫑黑边": 嫑 before what is not wanted (a shape, a look, a degree) is 不要.
   [/嫑(?=[横竖方黑白快慢大小长短]|太)/g, '不要'],
-  // "嫑要音乐 就要原来的声" (northwest), "莫要音乐" (southwest), "覅要音乐", "覅音乐" (Wu): 不要 in each region's words
-  // before what is not wanted (read as 要 alone, the music was added); Cantonese "冇使加音乐" is 不用 (唔使).
-  [/嫑要|莫要(?=\p{Script=Han})|覅要?(?=\p{Script=Han})/gu, '不要'],
+  // "嫑要音乐 就要原来的声" (northwest): 嫑要 is 不要 before what is not wanted (read as 要 alone, the music was added);
+  // Cantonese "冇使加音乐" is 不用 (唔使).
+  [/嫑要/g, '不要'],
   [/冇使/g, '不用'],
   // "莫加转场", "唱的时候莫压低", "莫要配乐" (southwestern, Hunan), "先覅导出", "配乐覅加" (Wu): 莫, 莫要 and 覅 before a verb
   // are 别 (not 莫名, 莫非, 约莫); so is 嫑 (northwest) before the verbs the rule above leaves ("嫑剪 全部都留着").

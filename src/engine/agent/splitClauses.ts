@@ -688,11 +688,12 @@ function goesOn(last: string, piece: string, context: ParseContext): boolean {
 }
 
 /**
- * "整个视频个声音 关掉 …", "原声 静音 …": what is changed, then the verb alone, neither reading as anything alone, are one
+ * "整个视频个声音 关掉 …", "原声 静音 …": the recording's sound named, then the verb alone, neither reading as anything alone, are one
  * request when together they read as one.
  */
 function namedThenDone(last: string, piece: string, context: ParseContext): boolean {
-  return readAlone(last, context).length === 0 && readAlone(piece, context).length === 0 && readAlone(`${last} ${piece}`, context).length > 0;
+  // (A sound named only: "背景 音乐 加", typed a character at a time, is read whole as it was.)
+  return Words.sourceAudio.test(readable(last)) && readAlone(last, context).length === 0 && readAlone(piece, context).length === 0 && readAlone(`${last} ${piece}`, context).length > 0;
 }
 
 /**
@@ -743,7 +744,9 @@ function kindsSpaced(masked: string, unmask: (piece: string) => string, context:
   const putOff = (piece: string, i: number) => i > 0 && PUT_OFF.test(piece) && Words.refusal.test(readable(piece));
   // "背景音乐加 lofi 个 百分之三十 再小声点": a change by a degree, "再" first, after a request that read is a step of its own,
   // as after a comma (the clause loop reads it of the change before it); run on, the level said took it, and it was lost.
-  const further = (piece: string, i: number) => i > 0 && FURTHER_ZH.test(readable(piece).trim());
+  // ("音乐已经加了 再大声一点": read whole, the degree was read; no step of its own.)
+  const degreeLost = !readAlone(unmask(masked), context).some((op) => 'change' in op);
+  const further = (piece: string, i: number) => i > 0 && degreeLost && FURTHER_ZH.test(readable(piece).trim());
   return pieces.length > 1 && !when && kinds.every((read, i) => read.length > 0 || putOff(pieces[i], i) || further(pieces[i], i)) && all.length > 0 && new Set(all).size === all.length ? pieces : undefined;
 }
 

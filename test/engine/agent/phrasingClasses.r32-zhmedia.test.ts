@@ -31,6 +31,8 @@ describe('edit agent: round 32 Chinese media classes → exact operations or not
       ['加音乐 音量30% 开头淡入2秒', [music('lofi', 0.3), fade('music', 2000)]],
       ['加bgm 50% 结尾淡出', [music('lofi', 0.5), fade('music', undefined, 1000)]],
       ['加个音乐 20% 导出', [music('lofi', 0.2), { op: 'export', format: 'mp4' }]],
+      ['整首bgm 用 summer.mp3 结尾淡出两秒', [music('summer.mp3'), fade('music', undefined, 2000)]],
+      ['配乐加 jazz.mp3 開頭淡入兩秒', [music('jazz.mp3'), fade('music', 2000)]],
     ]);
     // Past a comma, in a list typed with spaces, or naming the picture or the whole, the fade stays the clip's.
     table([
@@ -50,6 +52,8 @@ describe('edit agent: round 32 Chinese media classes → exact operations or not
       ['原声要留着 配个乐', [music()]],
       ['原来的声音留着 加首歌', [music()]],
       ['原来个声音留着 加个音乐', [music()]],
+      ['人声要保留 加bgm', [music()]],
+      ['原声留下 配乐用 rain.mp3', [music('rain.mp3')]],
     ]);
     // Brought back (取消静音, 原声恢复), or given a level, or said alone: the sound's own change.
     table([
@@ -66,21 +70,24 @@ describe('edit agent: round 32 Chinese media classes → exact operations or not
       ['加个音乐 百分之三十 再大声点', [music('lofi', 0.3), { op: 'set_music_volume', change: 'louder' }]],
       ['加首歌 百分之二十 再轻一些', [music('lofi', 0.2), { op: 'set_music_volume', change: 'quieter' }]],
       ['bgm加上 50% 再小声点吧', [music('lofi', 0.5), { op: 'set_music_volume', change: 'quieter' }]],
+      ['加bgm 百分之十五 再小声点', [music('lofi', 0.15), { op: 'set_music_volume', change: 'quieter' }]],
+      ['音乐加一首 20% 再大声一点点', [music('lofi', 0.2), { op: 'set_music_volume', change: 'louder' }]],
     ]);
     table([['加音乐 再小声点', [music(), { op: 'set_music_volume', change: 'quieter' }]]]);
   });
 
-  describe('"no" in each region\'s words (嫑要, 莫要, 覅) refuses the music, never adds it', () => {
+  describe('"no" said 嫑要 (northwest) refuses the music, never adds it', () => {
     table([
       ['嫑要音乐 原声就行', [{ op: 'remove_music' }]],
-      ['莫要音乐', [{ op: 'remove_music' }]],
-      ['覅音乐', [{ op: 'remove_music' }]],
-      ['覅要配乐', [{ op: 'remove_music' }]],
+      ['嫑要音乐', [{ op: 'remove_music' }]],
+      ['嫑要背景音乐 我讲话就得', [{ op: 'remove_music' }]],
     ]);
     table([
       ['要音乐', [music()]],
+      ['音乐已经加了 再大声一点', [{ op: 'set_music_volume', change: 'louder' }]],
       ['音乐莫要太大声', [{ op: 'set_music_volume', change: 'quieter' }]],
     ]);
+    nothing(['覅放音乐', '冇使加音乐 原声就得']);
   });
 
   describe('the recording\'s own sound said with 个 (原来个声音), or spaced from its verb, is muted', () => {
@@ -90,6 +97,8 @@ describe('edit agent: round 32 Chinese media classes → exact operations or not
       ['整个视频个声音 关掉 默认音乐', [{ op: 'set_source_volume', volume: 0 }, music()]],
       ['视频的声音关掉 只要音乐 默认音乐', [{ op: 'set_source_volume', volume: 0 }, music()]],
       ['原声 静音 加音乐', [{ op: 'set_source_volume', volume: 0 }, music()]],
+      ['录屏个声音关掉', [{ op: 'set_source_volume', volume: 0 }]],
+      ['影片个声音静音 加首歌', [{ op: 'set_source_volume', volume: 0 }, music()]],
       ['加音乐 默认那个音乐 导出', [music(), { op: 'export', format: 'mp4' }]],
     ]);
     unread(['这个声音关掉']);
@@ -100,6 +109,8 @@ describe('edit agent: round 32 Chinese media classes → exact operations or not
       ['加个下三分一字幕 “陈生 茶餐厅老板”', [lowerThird('陈生 茶餐厅老板')]],
       ['下三分之一 写 “阿May 店长”', [lowerThird('阿May 店长')]],
       ['加下三分之一：“王姐，面点师”', [lowerThird('王姐，面点师')]],
+      ['加个下三分之一“李师傅 二十年老厨师”', [lowerThird('李师傅 二十年老厨师')]],
+      ['下三分一：“阿明 老板”', [lowerThird('阿明 老板')]],
     ]);
     table([['加个字幕“你好”', [{ op: 'add_text', text: '你好', style: 'caption' }]]]);
     nothing(['剪掉三分之一']);
@@ -121,6 +132,8 @@ describe('edit agent: round 32 Chinese media classes → exact operations or not
       ['最后 加 卡片 “拜拜”', [outro('拜拜')]],
       ['最后面放个卡片“下期见”', [outro('下期见')]],
       ['最后 再 加 个 卡片 “关注我”', [outro('关注我')]],
+      ['最后面 加个 卡片 写 “多谢晒”', [outro('多谢晒')]],
+      ['最后 加 张 卡片 “下次见”', [outro('下次见')]],
     ]);
     table([
       ['最后 导出', [{ op: 'export', format: 'mp4' }]],
@@ -134,6 +147,8 @@ describe('edit agent: round 32 Chinese media classes → exact operations or not
       ['竖屏 两边裁了', [{ op: 'set_aspect', aspect: '9:16', fill: 'crop' }]],
       ['改成方的 上下多的切了', [{ op: 'set_aspect', aspect: '1:1', fill: 'crop' }]],
       ['横屏 上下裁走', [{ op: 'set_aspect', aspect: '16:9', fill: 'crop' }]],
+      ['弄成竖的 两边多余的裁走', [{ op: 'set_aspect', aspect: '9:16', fill: 'crop' }]],
+      ['1:1 左右多的切了', [{ op: 'set_aspect', aspect: '1:1', fill: 'crop' }]],
     ]);
     table([['弄成竖屏 两边加模糊', [{ op: 'set_aspect', aspect: '9:16', fill: 'blur' }]]]);
     unread(['两边裁了']);
@@ -144,6 +159,7 @@ describe('edit agent: round 32 Chinese media classes → exact operations or not
       ['片头片尾fade 1秒', [fade('clip', 1000, 1000)]],
       ['片头尾都淡一秒', [fade('clip', 1000, 1000)]],
       ['条片头尾fade 2秒', [fade('clip', 2000, 2000)]],
+      ['片头片尾都fade 2秒', [fade('clip', 2000, 2000)]],
     ]);
     table([
       ['條片開頭fade 1秒', [fade('clip', 1000)]],
@@ -166,9 +182,12 @@ describe('edit agent: round 32 Chinese media classes → exact operations or not
 
   describe('导出 picked as 到处 before the file it makes is the export', () => {
     table([
+      ['到处一个mp4', [{ op: 'export', format: 'mp4' }]],
+      ['到处 一版 4k', [{ op: 'export', format: 'mp4', resolution: '4k' }]],
       ['到处一版mp4', [{ op: 'export', format: 'mp4' }]],
       ['好了 到处个看看', [{ op: 'export', format: 'mp4' }]],
     ]);
     table([['到处都是废话 剪成30秒', [{ op: 'compile_best_moments', target_ms: 30000 }]]]);
+    nothing(['到处都是人', '到处逛逛', '到处一个样']);
   });
 });
