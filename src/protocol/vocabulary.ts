@@ -586,6 +586,12 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [new RegExp(String.raw`(?<=\p{Script=Han}${WHEN_SAID_ZH})\s*(?=\d{1,2}[:：][0-5]\d(?![\d:：]))`, 'gu'), '在'],
   // Wu: "没声音个地方", "没人动个时候": 个 after what a stretch lacks is 的, the stretch named (not 这个地方, 一个地方).
   [/(?<=(?:没有?|冇|无)[^，,。\s个]{1,4})个(?=地方|时候|部分)/g, '的'],
+  // Wu, Jianghuai: "原来个声音关掉", "整个视频个声音 关掉", "录屏个声": 个 after the recording named, before its sound, is 的
+  // (its own sound; not 这个声音, 一个声音, one sound).
+  [/(?<=原来|原本|原始|视频|影片|录屏|片子)个(?=声)/g, '的'],
+  // "添加下三分之一字幕：“马工，光伏运维工程师”", "加个下三分一 写 …" (Cantonese 三分一), "底部三分之一的字条": the lower
+  // third, named by where it sits, is the name strip (人名条; before its noun, words or a quote: not "下面三分之一裁掉").
+  [/(?:下|底部|底下|下方|下面|下边)的?三分之?一(?:处|位置|区域)?的?\s*(?:字幕|字条|文字|标题|条|栏)?(?=\s*(?:写|[:：“「"『]|$)|\s*[，,]|(?<=字幕|字条|文字|标题|条|栏))/g, '人名条'],
   // "静音那些段落都去掉", "停顿这些剪掉": the stretches named by what they are, pointed at with 那些 / 这些, are those stretches.
   [/(?<=静音|静默|空白|停顿|无声|冷场)的?(?:那些|这些)(?=部分|地方|片段|段落?|时间|时候)/g, '的'],
   [/(?<=静音|静默|空白|停顿|无声|冷场)的?(?:那些|这些)(?=\s*(?:都|全|全都|统统)?(?:去|删|剪|砍|不要))/g, '的部分'],
@@ -626,6 +632,9 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "好了到出 1080", "到出视频吧", "到出来 1080p": 导出 typed by its sound (到出, 倒出: dao chu), before what it makes, or
   // 到出 before 来 closing it (not 放到出现…, 看到出来的, 倒出来: poured out).
   [/(?<![放移挪拖调剪跳拉推走看想找听])[到倒]出(?=\s*(?:\d|mp4|mov|gif|webm|4k|视频|动图|高清|一?[个版份]|吧|了|一下|$|(?<=到出)来(?=\s|$|吧|了|[，,。!！]|一?[个版份])))/g, '导出'],
+  // "到处一个看看", "到处一版 mp4": 导出 picked as 到处 (daochu, "everywhere") before the file it makes (not 到处都是, 到处乱跑,
+  // 到处一个样).
+  [/到处(?=\s*(?:一?[个版份](?!地方|人|样)|mp4|mov|gif|webm))/g, '导出'],
   // "慢一点点", "大一丢丢", "短一丁点": a little, said smaller, is still 一点.
   [/一点点|一丢丢|一丁点|一咪咪|一滴滴/g, '一点'],
   // "第三段嫑要了", "音乐覅要了", "bgm 嫑要": 嫑 and 覅 are 不要 written as one character, and typed with 要 after them all
@@ -646,6 +655,10 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/甭|嫑(?=加|放|配|用|开|动|改|换)/g, '别'],
   // "嫑横的，弄成竖的", "嫑黑边": 嫑 before what is not wanted (a shape, a look, a degree) is 不要.
   [/嫑(?=[横竖方黑白快慢大小长短]|太)/g, '不要'],
+  // "嫑要音乐 就要原来的声" (northwest): 嫑要 is 不要 before what is not wanted (read as 要 alone, the music was added);
+  // Cantonese "冇使加音乐" is 不用 (唔使).
+  [/嫑要/g, '不要'],
+  [/冇使/g, '不用'],
   // "莫加转场", "唱的时候莫压低", "莫要配乐" (southwestern, Hunan), "先覅导出", "配乐覅加" (Wu): 莫, 莫要 and 覅 before a verb
   // are 别 (not 莫名, 莫非, 约莫); so is 嫑 (northwest) before the verbs the rule above leaves ("嫑剪 全部都留着").
   [/(?<![约莫])莫要?(?=加|放|配|用|开|动|改|换|剪|删|切|压|降|关|调|搞|整|弄|去|拿|减|淡|转|裁|缩|导)|[覅嫑](?=加|放|配|用|开|动|改|换|剪|删|切|压|降|关|调|搞|整|弄|去|拿|减|淡|转|裁|缩|导)/g, '别'],
@@ -1354,6 +1367,11 @@ export const Words = {
   /** "halve it", "cut the video sound in half": a level made half what it was (the recording's own: half as recorded). */
   halved: /\bhalve\b|\b(?:cut|turn|bring|take|knock)\b.*\bin half\b/,
   fullSourceLevel: /\bback to (normal|full)\b|\b(normal|original|full|recorded)(,? (recorded|original))? (volume|level)\b|(原始|原来的?|正常)的?音量|全开|开到最大|开满/,
+  /**
+   * "原声留着", "保留原声", "keep the original audio": the recording's sound said to stay as it is (not brought back: 取消静音,
+   * 原声恢复, "unmute" change it). Beside music added ("原声留着 加个音乐 百分之四十") it is what adding the music leaves.
+   */
+  soundLeftAsIs: /(原声|人声|同期声|现场声|(讲解|解说|旁白|说话|讲话)的?声音)(要|都|就|得|一定要)?(保留|留着|留下)|保留原声|\bkeep (the )?(original|source|video's|footage's) (audio|sound)\b/,
   keepAudio: /(取消|解除|关掉|关闭)静音|(刚才|之前|前面)?的?静音(取消|解除|撤销|撤掉)|原声恢复|(原声|人声|同期声|现场声|(讲解|解说|旁白|说话|讲话)的?声音)(要|都|就|得|一定要)?(保留|留着|留下)|(keep|restore|unmute|bring back) (the )?(original|source|video's|footage's)? ?(audio|sound)|\b(bring|put) (the |my )?(original|source|mic) (audio|sound|voice) back\b(?! (in|at|from|after|for|during|between)\b)|\bunmute\b|保留原声|恢复原声/,
 
   // zh lexicon: 渐变 at both ends (首尾加渐变) is a fade, not a gradient background.
@@ -1422,7 +1440,13 @@ export const Words = {
   cardFor: /\bcards? (?:for|to go at) (?:the )?(?:very )?(?:(start|beginning|opening|front)|end|ending|close|finish)\b/,
   /** "drop the card", "remove that card": one card, the one the message put on, not both. */
   oneCard: /\b(the|that|this) card\b|(这|那)张(卡片|字卡)/,
-  slide: /\bslid(e|es|ing)\b|滑入|滑出|滑动|滑着?(进|出)来?/,
+  /**
+   * "remove both cards", "all the cards", 卡片都删掉, 两张卡片: every card named (against "card 拿掉", "再把卡片删掉", a card
+   * named bare after the message added one: that card).
+   */
+  everyCard: /\b(both|all|every|each)\b[^,.;]*\bcards?\b|\bcards\b|都|全部|全都|所有|两张|统统|通通|每张|各/,
+  // "从 旁边 滑 进来" (typed a word at a time), "从右边划进来" (划, hua, typed for 滑 before coming in).
+  slide: /\bslid(e|es|ing)\b|滑入|滑出|滑动|滑\s*着?\s*(进|出)\s*来?|滑\s*(上|下)\s*来|划\s*(进|入)\s*(来|场|画面)/,
   // zh lexicon: 首尾加渐变 fades both ends; the music or picture 慢慢收掉/消失 (bgm慢慢收掉) fades out (a title's is its own);
   // 淡进(来) fades in; 渐黑, 渐暗, 慢慢暗下去 fade out.
   /** A fade, or an editor's "dip to black" (a fade out and in through black). */
@@ -2739,8 +2763,11 @@ export const MusicWords: [RegExp, MusicBed][] = [
 ];
 
 
-/** What sticks out of a new shape, cut off ("多出来的裁了", "多余的切掉", "超出的部分剪了"), not a moment's part (第二段…). */
-const EXTRA_CUT_ZH = String.raw`(?<!第[^，,。；]*)(?:多出来|多出去|多余|超出去?|超出来|多)的?(?:部分|地方|边|画面|那块|那些)?\s*(?:就|都|直接|给我)?(?:裁|剪|切|砍)(?:了|掉|去|走)(?!\s*(?:\d|[一二两三四五六七八九十半]+\s*(?:秒|s)|一点|一些|点))`;
+/**
+ * What sticks out of a new shape, cut off ("多出来的裁了", "多余的切掉", "超出的部分剪了"; the sides named: "多出来的两边裁了",
+ * "两边裁了", "左右多的切掉"), not a moment's part (第二段…, 第二段两边剪掉: its two ends).
+ */
+const EXTRA_CUT_ZH = String.raw`(?<!第[^，,。；]*)(?:(?:多出来|多出去|多余|超出去?|超出来|多)的?(?:两边|两侧|左右|上下|部分|地方|边|画面|那块|那些)?|(?:两边|两侧|左右|上下)(?:多出来|多余|多)?的?(?:部分|地方)?)\s*(?:就|都|直接|给我)?(?:裁|剪|切|砍)(?:了|掉|去|走)(?!\s*(?:\d|[一二两三四五六七八九十半]+\s*(?:秒|s)|一点|一些|点))`;
 export const FillWords: [RegExp, (typeof FILLS)[number]][] = [
   // "do the following: …" names what comes, no fill.
   [new RegExp(String.raw`(?<!\bthe )follow|跟随|${FOLLOW_ZH}`), 'follow'],

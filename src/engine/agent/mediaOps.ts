@@ -300,8 +300,9 @@ export function fadeOp(text: string, target: 'clip' | 'music'): EditOp {
   const length = Words.without.test(text) || /\bstop\b/.test(text) ? 0 : parseSeconds(text) ?? UNSAID.fadeMs;
   // Which end: said ("fade in", "fade to black"), or where ("a fade at the start"); neither, or both: both ends.
   const anchor = parseAnchor(text);
-  const fadeIn = Words.fadeIn.test(text) || (anchor === 'start' && !/\b(and )?(the )?end\b|结尾/.test(text));
-  const fadeOut = Words.fadeOut.test(text) || (anchor === 'end' && !/\b(start|beginning)\b|开头/.test(text));
+  // ("片头片尾fade 1秒", "條片頭尾fade 1秒", "片头尾都淡一秒": both ends named, 头尾 said as one word, fade both.)
+  const fadeIn = Words.fadeIn.test(text) || (anchor === 'start' && !/\b(and )?(the )?end\b|结尾|片尾|头尾|首尾/.test(text));
+  const fadeOut = Words.fadeOut.test(text) || (anchor === 'end' && !/\b(start|beginning)\b|开头|片头|头尾|首尾/.test(text));
   const both = fadeIn === fadeOut; // "fade in and out", or just "fade"
   const [inMs, outMs] = fadeIn && fadeOut && length > 0 ? endLengths(text) ?? [length, length] : [length, length];
   return {

@@ -308,7 +308,7 @@ export function parseAnchor(text: string): 'start' | 'end' | undefined {
   if (/\b(at (the )?(very )?(start|beginning|front)|in the (very )?(start|beginning)|up[- ]?front|intro|opening|开头|片头)\b|开头|片头|在最(?:前面?|开始)(?=的?(?:地方|位置|那里|那儿|部分)?$)/.test(text)) return 'start';
   // "最后写上…", 最后放一张卡片, 最后弄个卡片: 最后 right before what is put on screen is where, not "finally"; so is 最后 after 放
   // ("放最后"); 收尾, 末尾 (收尾弄个卡片: where the video wraps up) are the end.
-  if (/\b(at (the )?(very )?end|at the (close|finish)|on the (very )?end|outro|ending|closing|结尾|片尾)\b|结尾|片尾|收尾|末尾|(?:在|最)?尾巴上|最后(?=再?(?:写|打上|打个|加|添|放|弄|搞|整|显示|出现|标))|(?:放|摆)(?:在|到)?最后(?!一?(段|个|张|秒|\d))|在最后(?=的?(?:地方|位置|那里|那儿|部分)?$)/.test(text)) return 'end';
+  if (/\b(at (the )?(very )?end|at the (close|finish)|on the (very )?end|outro|ending|closing|结尾|片尾)\b|结尾|片尾|收尾|末尾|(?:在|最)?尾巴上|最后面?(?=\s*再?\s*(?:写|打上|打个|加|添|放|弄|搞|整|显示|出现|标))|(?:放|摆)(?:在|到)?最后(?!一?(段|个|张|秒|\d))|在最后(?=的?(?:地方|位置|那里|那儿|部分)?$)/.test(text)) return 'end';
   return undefined;
 }
 

@@ -136,13 +136,13 @@ function askedUnrefused(text: string): boolean {
 
 /** The operations of a clause read as it asks, pushed; what each was made for, and what the clause said, remembered. */
 function pushRead(reading: Reading, heard: Parsed): void {
-  const { ops, unknown, context, clauses, lengthless, purposeShapes, shapesHad, complaints, bounds, bareLengths, directions, keptSound, loudMusic, setResolutions, fadesBetween, unnamedRemovals, unnamedFades, saidResult, saidResultText } = reading;
+  const { ops, unknown, context, clauses, lengthless, purposeShapes, shapesHad, complaints, bounds, bareLengths, directions, keptSound, soundLeft, loudMusic, setResolutions, fadesBetween, unnamedRemovals, unnamedFades, saidResult, saidResultText } = reading;
   const { place, clause, text, previous, parsed } = heard;
   // "actually put it back, redo": a state said first is that of the step named after it, when it is that step's too.
   if (previous && saidResult === previous && parsed.length === 1 && parsed[0].op !== previous.op && saysResultOf(saidResultText, parsed[0])) ops.pop();
   // "上一步操作有误，撤回两步": the step a state said first is the first of the steps asked after it.
   if (previous && saidResult === previous && parsed.length > 1 && parsed.every((op) => isDeepStrictEqual(op, previous))) ops.pop();
-  readAfter({ text, place, parsed, previous }, clauses, unknown, unnamedFades, context);
+  readAfter({ text, place, parsed, previous, spaced: place > 0 && spacedOn(reading.message, clauses[place - 1], heard.said) && !(place > 1 && spacedOn(reading.message, clauses[place - 2], clauses[place - 1])) }, clauses, unknown, unnamedFades, context);
   // "add text 'Sale' in red", 字幕「谢谢」要红色, 标题「你好」 大一点, 左上角加个标题: the text is added, the look, size or corner
   // the draft cannot give it is said back as unread.
   if (parsed.some((op) => op.op === 'add_text' || op.op === 'add_card') && [Words.textLook, Words.textSized, Words.textCorner].some((said) => said.test(text))) unknown.push(clause);
@@ -155,13 +155,16 @@ function pushRead(reading: Reading, heard: Parsed): void {
     if (op.op === 'remove_moment' && !MOMENT_REF.test(text)) unnamedRemovals.add(op);
     if (op.op === 'set_speed' && Words.direction.speed.test(text) && !Words.wholeVideo.test(text)) directions.add(op);
     if (op.op === 'set_source_volume' && op.volume === 1 && Words.keepAudio.test(text)) keptSound.add(op);
+    if (op.op === 'set_source_volume' && op.volume === 1 && Words.soundLeftAsIs.test(text) && !/\d/.test(text)) soundLeft.add(op);
     if (op.op === 'set_music_volume' && op.change === 'quieter' && Words.tooMuch.test(text) && !ops.some((done) => done.op === 'add_music')) loudMusic.add(op);
     // "the limit is 60 seconds, make it 30 seconds": a length stated, beside the one asked for, is a reason.
     if (op.op === 'compile_best_moments' && (slotFragment(text)?.length !== undefined || Words.statement.test(text)) && !Words.compile.test(text)) bareLengths.add(op);
     if (op.op === 'compile_best_moments' && Words.lengthUnder.test(text)) bounds.add(op);
     if (op.op === 'set_resolution' && Words.resolutionSet.test(text)) setResolutions.add(op);
     if (op.op === 'fade' && op.in_ms === 0 && op.out_ms === 0 && !Words.clipEnds.test(text)) fadesBetween.add(op);
-    const added = op.op === 'remove_card' && op.card === undefined && Words.oneCard.test(text) ? cardAdded(ops) : undefined;
+    // "shiok! 加 outro card 写 “…” … 然后 card 拿掉 …", "加片头卡片 … 再把卡片删掉": a card named bare, after the message
+    // added one kind of card, is that one (not "卡片都删掉", "both cards": every card).
+    const added = op.op === 'remove_card' && op.card === undefined && (Words.oneCard.test(text) || !Words.everyCard.test(text)) ? cardAdded(ops) : undefined;
     if (op.op === 'remove_card' && added) op.card = added;
     if ((op.op === 'export' && setResolutions.has(ops[ops.length - 1])) || keptAsFirstStep(op, ops, clauses, place) || !joined(ops, op, text, unknown, lengthless)) ops.push(op);
     // "太长了，帮我剪成两分钟": a clip asked for outright, folded into the complaint before it, is asked for.
@@ -182,9 +185,9 @@ function pushRead(reading: Reading, heard: Parsed): void {
  * changed in place.
  */
 function readAfter(
-  said: { text: string; place: number; parsed: EditOp[]; previous: EditOp | undefined }, clauses: string[], unknown: string[], unnamedFades: Set<EditOp>, context: ParseContext,
+  said: { text: string; place: number; parsed: EditOp[]; previous: EditOp | undefined; spaced: boolean }, clauses: string[], unknown: string[], unnamedFades: Set<EditOp>, context: ParseContext,
 ): void {
-  const { text, place, parsed, previous } = said;
+  const { text, place, parsed, previous, spaced } = said;
   const uploaded = place > 0 && parsed.length === 1 ? backgroundNamedBefore(parsed[0], text, clauses[place - 1], context) : undefined;
   if (uploaded !== undefined) {
     parsed[0] = uploaded;
@@ -203,6 +206,20 @@ function readAfter(
   // after the music was asked for, is the music's ("add music, fade in 2 s", said apart, stays the clip's).
   const fadeWith = parsed.length === 1 && parsed[0].op === 'fade' && parsed[0].target === 'clip' && Words.withDetail.test(text) && !Words.picture.test(text);
   if (fadeWith && previous?.op === 'add_music' && parsed[0].op === 'fade') parsed[0].target = 'music';
+  // "加个背景音乐 nnigou.mp3 开头淡入两秒", "加个音乐 madi.mp3 百分之四十五 结尾淡出三秒": in Chinese, a fade naming no part
+  // run on after the music added with only a space between (its file or level said) is the music's, as "加个bgm 开头淡入1秒"
+  // read whole is; past a comma or a 、 ("剪30秒、竖屏、加音乐、结尾淡出"), in a list typed with spaces ("剪30秒 竖屏 加音乐
+  // 结尾淡出": the music one item of it), or naming the picture or the whole ("整个视频淡出"), it stays the clip's.
+  const fadeRunOn = spaced && parsed.length === 1 && parsed[0].op === 'fade' && parsed[0].target === 'clip' && /\p{Script=Han}/u.test(text)
+    && !Words.picture.test(text) && !Words.wholeVideo.test(text);
+  if (fadeRunOn && previous?.op === 'add_music' && parsed[0].op === 'fade') parsed[0].target = 'music';
+}
+
+/** Whether a clause follows the one before it in the message with only a space between ("加个音乐 madi.mp3 结尾淡出三秒"). */
+function spacedOn(message: string, before: string, clause: string): boolean {
+  const at = message.indexOf(before);
+  const rest = at < 0 ? '' : message.slice(at + before.length);
+  return /^\s/.test(rest) && rest.trimStart().startsWith(clause);
 }
 
 /** The idle stretches sped up after the whole was kept as the first step ("先全部留着不要剪，再把发呆的地方快转"): two steps. */

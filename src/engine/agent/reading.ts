@@ -35,6 +35,8 @@ export interface Reading {
   directions: Set<EditOp>;
   /** The recording's sound kept as it is ("原声保留"): beside a change to the music, what that change leaves, no level of its own. */
   keptSound: Set<EditOp>;
+  /** The recording's sound said to stay as it is ("原声留着"): beside music added, what adding it leaves, no level of its own. */
+  soundLeft: Set<EditOp>;
   /** Music complained of as too loud before any music is added ("包厢里的音乐声太吵"): maybe music the recording holds. */
   loudMusic: Set<EditOp>;
   /**
@@ -70,7 +72,7 @@ export function readingOf(message: string, clauses: string[], context: ParseCont
   return {
     message, clauses, context, ops: [], unknown: [], lengthless: new Set(), saidResult: undefined, saidResultText: '', complainedChange: undefined,
     colonWords: undefined, purposeShapes: new Set(), shapesHad: new Set(), complaints: new Set(), bounds: new Set(), bareLengths: new Set(),
-    directions: new Set(), keptSound: new Set(), loudMusic: new Set(), musicAsked: undefined, setResolutions: new Set(), fadesBetween: new Set(), unnamedRemovals: new Set(),
+    directions: new Set(), keptSound: new Set(), soundLeft: new Set(), loudMusic: new Set(), musicAsked: undefined, setResolutions: new Set(), fadesBetween: new Set(), unnamedRemovals: new Set(),
     unnamedFades: new Set(), pointed: undefined, approved: undefined, asked: undefined, slip: undefined, slipAfterBreak: false, clauseStart: 0,
     request: { clause: '', text: '' },
   };

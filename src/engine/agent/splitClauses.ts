@@ -665,10 +665,17 @@ function placesKept(pieces: string[], context: ParseContext): string[] {
   }, []);
 }
 
+/** A degree more, said alone with 再 ("再小声点", "再大声一点", "再轻一些"). */
+const FURTHER_ZH = /^再(?:稍微|稍稍|更)?\p{Script=Han}{1,3}(?:[点些]儿?|点声)[吧啊哈嘛呀]?$/u;
+
 /** A step put off, opening a piece (先别导出). */
 const PUT_OFF = new RegExp(`^${PUT_OFF_ZH}`, 'u');
-/** A space between Chinese words, or before a step put off after a Latin word ("分辨率4k 先别导出"). */
-const KINDS_SPACE = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000])\s+(?=\p{Script=Han})|(?<=\S)\s+(?=${PUT_OFF_ZH})`, 'u');
+/**
+ * A space between Chinese words, or before a step put off after a Latin word ("分辨率4k 先别导出"). A level typed with
+ * "%" ends a word as a figure does ("背景音樂用 peach.mp3 音量50% 結尾淡出兩秒": the level goes with the music, the fade
+ * is a piece of its own).
+ */
+const KINDS_SPACE = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000%％])\s+(?=\p{Script=Han})|(?<=\S)\s+(?=${PUT_OFF_ZH})`, 'u');
 
 /** "用 kalinka.mp3": a sound file said alone, to use. */
 const FILE_USED = new RegExp(String.raw`^(?:就|只)?用\s*(?:我的|我传的)?\s*${AUDIO_FILE.source}$`, 'iu');
@@ -687,6 +694,25 @@ function goesOn(last: string, piece: string, context: ParseContext): boolean {
   if (readAlone(piece, context).length > 0) return false;
   const before = readAlone(last, context).length;
   return before > 0 && readAlone(`${last} ${piece}`, context).length > before;
+}
+
+/**
+ * "整个视频个声音 关掉 …", "原声 静音 …": the recording's sound named, then the verb alone, neither reading as anything alone, are one
+ * request when together they read as one.
+ */
+function namedThenDone(last: string, piece: string, context: ParseContext): boolean {
+  // (A sound named only: "背景 音乐 加", typed a character at a time, is read whole as it was.)
+  return Words.sourceAudio.test(readable(last)) && readAlone(last, context).length === 0 && readAlone(piece, context).length === 0 && readAlone(`${last} ${piece}`, context).length > 0;
+}
+
+/**
+ * "… 只要音乐 默认音乐", "加音乐 默认那个音乐": one request said twice, in other words (each read alone as the same one
+ * operation, and so together): one piece (apart, the two of one kind left the whole message read run on, and what it
+ * asked before them was lost).
+ */
+function saidTwice(last: string, piece: string, context: ParseContext): boolean {
+  const [before, after] = [readAlone(last, context), readAlone(piece, context)];
+  return before.length === 1 && after.length === 1 && isDeepStrictEqual(before, after) && isDeepStrictEqual(readAlone(`${last} ${piece}`, context), before);
 }
 
 /**
@@ -713,7 +739,8 @@ function kindsSpaced(masked: string, unmask: (piece: string) => string, context:
   const pieces = masked.split(KINDS_SPACE).map(unmask)
     .reduce<string[]>((kept, piece) => {
       const last = kept.at(-1);
-      const joins = last !== undefined && (OPENING_ONLY.test(last) || Words.wholeVideoAlone.test(last) || (detailAlone(piece) && readAlone(last, context).length > 0) || goesOn(last, piece, context) || wordsOfNamed(last, piece, context));
+      const joins = last !== undefined && (OPENING_ONLY.test(last) || Words.wholeVideoAlone.test(last) || (detailAlone(piece) && readAlone(last, context).length > 0) || goesOn(last, piece, context) || wordsOfNamed(last, piece, context)
+        || namedThenDone(last, piece, context) || saidTwice(last, piece, context));
       return last !== undefined && joins ? [...kept.slice(0, -1), `${last} ${piece}`] : [...kept, piece];
     }, []);
   // The intro card and the outro card ("片头卡「…」 三秒 片尾卡「…」 两秒") are two parts, each a request of its own.
@@ -724,7 +751,12 @@ function kindsSpaced(masked: string, unmask: (piece: string) => string, context:
   // "分辨率4k 先别导出", "resolution设1080p 先不要export": a step put off after a request is a piece of its own, which asks
   // nothing (run on, the request would take its verb: an export at 4k).
   const putOff = (piece: string, i: number) => i > 0 && PUT_OFF.test(piece) && Words.refusal.test(readable(piece));
-  return pieces.length > 1 && !when && kinds.every((read, i) => read.length > 0 || putOff(pieces[i], i)) && all.length > 0 && new Set(all).size === all.length ? pieces : undefined;
+  // "背景音乐加 lofi 个 百分之三十 再小声点": a change by a degree, "再" first, after a request that read is a step of its own,
+  // as after a comma (the clause loop reads it of the change before it); run on, the level said took it, and it was lost.
+  // ("音乐已经加了 再大声一点": read whole, the degree was read; no step of its own.)
+  const degreeLost = !readAlone(unmask(masked), context).some((op) => 'change' in op);
+  const further = (piece: string, i: number) => i > 0 && degreeLost && FURTHER_ZH.test(readable(piece).trim());
+  return pieces.length > 1 && !when && kinds.every((read, i) => read.length > 0 || putOff(pieces[i], i) || further(pieces[i], i)) && all.length > 0 && new Set(all).size === all.length ? pieces : undefined;
 }
 
 /**

@@ -15,7 +15,7 @@ import { namesText } from './splitClauses';
  * aside beside what was read is no word left unread; then what no form of the grammar read is read by slots.
  */
 export function messageRead(reading: Reading): ParsedMessage {
-  const { ops, unknown, context, clauses, message, purposeShapes, shapesHad, complaints, bounds, bareLengths, directions, keptSound, loudMusic, fadesBetween, unnamedRemovals, slip } = reading;
+  const { ops, unknown, context, clauses, message, purposeShapes, shapesHad, complaints, bounds, bareLengths, directions, keptSound, soundLeft, loudMusic, fadesBetween, unnamedRemovals, slip } = reading;
   if (slip !== undefined && readable(slip) !== '') unknown.push(slip); // "音乐调到50%，不对": wrong, but what was meant is not said
   // "刚才那步不要了，撤销一下": a clause saying what a later operation leaves was that operation said first; "下午开会要用，
   // 剪个45秒的": who or when it is for, beside a request, asks for nothing.
@@ -27,6 +27,8 @@ export function messageRead(reading: Reading): ParsedMessage {
   const chosen = ops.some((op) => op.op === 'use_sources');
   // "原声保留，音乐降到15%": the music turned down or taken out leaves the voice as it is.
   const musicChanged = ops.some((op) => op.op === 'set_music_volume' || op.op === 'remove_music');
+  // "原声留着 加个音乐 百分之四十", "原声保留，再加个音乐": music added leaves the voice as it is too (said so, no level).
+  const musicAdded = ops.some((op) => op.op === 'add_music');
   // "包厢里的音乐声太吵，原声压到一成": the music too loud, beside the recording's own sound turned down, is the music in the
   // recording: the reason for that, no change of the music.
   const sourceLowered = ops.some((op) => op.op === 'set_source_volume' && op.volume < 1);
@@ -35,7 +37,7 @@ export function messageRead(reading: Reading): ParsedMessage {
     && ops.some((op) => op.op === 'compile_best_moments' && !bounds.has(op) && !bareLengths.has(op) && op.target_ms < bound.target_ms);
   // "hard cuts between the clips, no fadey stuff": the fades refused are the ones between the clips.
   const hardCuts = ops.some((op) => op.op === 'crossfade' && op.ms === 0);
-  const read = ops.filter((op) => !(directions.has(op) && figured(op, ops)) && !(outright && purposeShapes.has(op)) && !(shapeAsked && shapesHad.has(op)) && !(shortened && complaints.has(op)) && !(chosen && unnamedRemovals.has(op)) && !(askedClip && bareLengths.has(op)) && !(bounds.has(op) && withinBound(op)) && !(musicChanged && keptSound.has(op)) && !(sourceLowered && loudMusic.has(op)) && !(hardCuts && fadesBetween.has(op)));
+  const read = ops.filter((op) => !(directions.has(op) && figured(op, ops)) && !(outright && purposeShapes.has(op)) && !(shapeAsked && shapesHad.has(op)) && !(shortened && complaints.has(op)) && !(chosen && unnamedRemovals.has(op)) && !(askedClip && bareLengths.has(op)) && !(bounds.has(op) && withinBound(op)) && !(musicChanged && keptSound.has(op)) && !(musicAdded && soundLeft.has(op)) && !(sourceLowered && loudMusic.has(op)) && !(hardCuts && fadesBetween.has(op)));
   const unread = unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op) || contrasts(clause, op, context))
       && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops, messageApart(clause, message)) || keptBesideRemoval(clause, ops) || keptSceneSoundAside(clause, ops) || pointShownAside(clause, ops) || idleShownAside(clause, ops) || otherUpload(clause, ops) || directionOfFigure(clause, ops) || wayWished(clause, ops) || corrects(clause, ops) || saysWhichIsWhich(clause, ops) || askedHowFirst(clause, ops, context)))
       // "what did you cut? show me the tracks": the question the tracks shown answer.

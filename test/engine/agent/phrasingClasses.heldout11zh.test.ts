@@ -96,7 +96,9 @@ describe('edit agent: held-out 11 Chinese phrasing classes → exact operations'
       ['保留原声，音乐小声一点', [{ op: 'set_music_volume', change: 'quieter' }]],
       ['原声保留，配乐去掉', [{ op: 'remove_music' }]],
       ['keep the original audio, music down to 20%', [{ op: 'set_music_volume', volume: 0.2 }]],
-      ['原声保留，加点音乐', [{ op: 'set_source_volume', volume: 1 }, { op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      // Round 32 (the lead's brief: "原声留着 beside music added keeps the sound as it is: no op"; held-out 12 and 29 agree):
+      // music added leaves the voice as it is too.
+      ['原声保留，加点音乐', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
     ]);
     nothing(['原声保留吗？']);
   });

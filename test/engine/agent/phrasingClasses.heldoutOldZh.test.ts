@@ -56,7 +56,8 @@ describe('edit agent: held-out 11–15 Chinese leftovers → exact operations', 
       ['人声保留，音量90%', [{ op: 'set_source_volume', volume: 0.9 }]],
       ['原声留着，百分之七十', [{ op: 'set_source_volume', volume: 0.7 }]],
     ]);
-    table([['原声保留，加音乐，30%', [{ op: 'set_source_volume', volume: 1 }, { ...MUSIC, volume: 0.3 }]]]);
+    // Round 32 (the lead's brief: 原声留着 beside music added is no op; held-out 12 and 29 agree): the music added alone.
+    table([['原声保留，加音乐，30%', [{ ...MUSIC, volume: 0.3 }]]]);
   });
 
   describe('hard cuts refused (别硬切, 不要硬切): a transition asked for, not none', () => {
