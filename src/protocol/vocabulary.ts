@@ -207,6 +207,11 @@ const IDLE_EN = String.raw`\b(nothing|nobody|no one) (?:(?!else\b|more\b)[a-z]+ 
  * no movement", "the intervals with neither scrolling nor speech"): the silent or still ones.
  */
 const LACKING_EN = String.raw`\b(?:parts?|bits?|segments?|sections?|stretches|intervals?|spots|places|periods?) (?:with [^,.;]{1,40}? and |with [^,.;]{1,40}?, )?(?:without|with no|with neither|that have no|where there(?:'s| is) no|no) (?:any )?(?:speech|talk|talking|narration|voice|voice-?over|sound|audio|movement|motion|activity|screen activity|scrolling|action|typing|clicking)\b`;
+/**
+ * Boring stretches sped up ("speed up the boring bits"), not a moment said to be boring as the reason its speed changes
+ * ("clip 3 speed up 2x dat part boring", "speed clip 2 up, so dull": that moment's speed).
+ */
+const BORING_PARTS = String.raw`(?<!\b(?:that|dat|this|dis|it|it's|its|is|so|too|kinda|very|real|really|part|bit|one|cuz|coz|because)\s)(?:boring|dull)`;
 /** A stretch said to be idle or waited through ("the cell execution waits are idle"): no silence to cut, a speed-up's object. */
 /**
  * "I don't want any of the bits where nothing's happening", "we don't need the silences": silent or idle stretches not
@@ -1013,7 +1018,7 @@ export const Words = {
   speedUpIdle: words(
     String.raw`\bspeed (the |those |these |all )?((idle|boring|waiting|loading|static|slow|empty|quiet)( \w+)?|${IDLE_EN}) up\b`,
     // "the timelapse part is slow": a timelapse named as what a part shows asks for none.
-    String.raw`(speed (up|through)|fast[- ]?forward|\b(?:play|run) (?=[^,.;]*\bfast\b)|(?<!\b(?:the|that|this|my) )time[- ]?lapse(?! (?:part|bit|section|clip|shot|scene|footage|segment)s?\b)|faster|accelerat(e|ed|ing)|${FASTER_ZH}).*(idle|boring|dull|slow|quiet|static|waiting|loading|nothing (is )?happen(s|ing)|${IDLE_EN}|${LACKING_EN}|无聊|进度条|${SLOW_ZH}|${IDLE_ZH}|${QUIET_EN}|${QUIET_ZH})`,
+    String.raw`(speed (up|through)|fast[- ]?forward|\b(?:play|run) (?=[^,.;]*\bfast\b)|(?<!\b(?:the|that|this|my) )time[- ]?lapse(?! (?:part|bit|section|clip|shot|scene|footage|segment)s?\b)|faster|accelerat(e|ed|ing)|${FASTER_ZH}).*(idle|${BORING_PARTS}|slow|quiet|static|waiting|loading|nothing (is )?happen(s|ing)|${IDLE_EN}|${LACKING_EN}|无聊|进度条|${SLOW_ZH}|${IDLE_ZH}|${QUIET_EN}|${QUIET_ZH})`,
     String.raw`(idle|boring|slow|quiet|static|waiting|loading|无聊|进度条|${SLOW_ZH}|${IDLE_EN}|${IDLE_STATE_EN}|${LACKING_EN}|${IDLE_ZH}|${QUIET_EN}|${QUIET_ZH}).*(faster|quicker|\b(?:make|play|run) (?:(?:them|those|these|it|em|'em) )?(?:go )?fast\b|(twice|\d+ times) as fast|speed up|accelerat(e|ed|ing)|fast[- ]?forward|time[- ]?lapse|${FASTER_ZH}|(跑|放|播|过)得?快|快一?[点些])|keep everything but (make it )?faster`,
     // "where nothing happens, speed those up", "dead bits where it's loading, speed dem bits up": the stretches named, then "those".
     String.raw`(${IDLE_EN}|${IDLE_STATE_EN}|${QUIET_EN}).*(?<!\b(don't|dont|do not|never|not|no need to) )\bspeed ((it|them|those|these|dem|dose|'?em)( (bits|parts|sections|stretches|ones|places|spots))?|the (bits|parts|sections|stretches|places|spots)) up\b`,
@@ -1366,8 +1371,10 @@ export const Words = {
    * shot 2" is no cut, a "zoom transition" no zoom, "green screen the background" no green backdrop; "keyframe a zoom at
    * 0:14", "keyframe 在 0:12 zoom in" is a zoom at that time. One voice taken out of the recording's sound, the others
    * kept ("把路人的说话声去掉", "我老公说话的声音去掉", not 我说话的声音 nor 视频里说话的声音, the whole sound): no mute. Cuts
-   * timed to the music's beat ("make the beat sync with the cuts", "cut on the beat"): no music added. */
-  unmadeEdit: /(?<![把将我俺咱己里中上的])的?(?:说话|讲话|聊天)的?声音?(?=[^，,。]{0,6}?(?:去掉|删掉|消掉|去除|拿掉|弄掉|关掉))|\b[jl][- ]?cuts?\b|\b(match|smash|cross)[- ]?cuts?\b|\bsplit[- ]edits?\b|\bgreen[- ]?screen|\bchroma[- ]?key|\b(zoom|whip(?:[- ]pan)?|spin|glitch|wipe) transitions?\b|\bkey ?fram(e|es|ed|ing)\b(?![^,，。]{0,14}?(?:\bzoom (?:at|in)\b|放大))|\b(?:sync|synch?ed|syncing|line up|lined up|time|timed)\b[^,.;?]{0,30}?\b(?:beats?|rhythm|tempo)\b|\b(?:beats?|rhythm|tempo)\b[^,.;?]{0,30}?\b(?:sync|synced|in sync|line up|lines up)\b|\bon the beats?\b|\bbeat[- ]?sync(?:ed|ing)?\b/,
+   * timed to the music's beat ("make the beat sync with the cuts", "cut on the beat"): no music added. One thing in
+   * the picture given a pace of its own ("make the arrow fly slower, only the arrow and not me", "make the ball roll
+   * faster"): the video's speed is all there is, so no speed. */
+  unmadeEdit: /\bmake (?:the|that|this|my|his|her|their|our) (?!(?:video|vid|clip|footage|recording|film|movie|whole|entire|idle|boring|music|song|intro|outro|rest|parts?|bits?|moment|segment|section|scene|shot|piece|passage|portion|transitions?|fades?|zoom|text|title)\b)[a-z]+ (?:fly|flies|move|moves|spin|spins|fall|falls|drive|drives|walk|walks|swim|swims|roll|rolls|bounce|bounces|float|floats|drift|drifts|flap|flaps)(?: (?:a (?:bit|little|lot)|much|way))? (?:slower|faster|quicker)\b|(?<![把将我俺咱己里中上的])的?(?:说话|讲话|聊天)的?声音?(?=[^，,。]{0,6}?(?:去掉|删掉|消掉|去除|拿掉|弄掉|关掉))|\b[jl][- ]?cuts?\b|\b(match|smash|cross)[- ]?cuts?\b|\bsplit[- ]edits?\b|\bgreen[- ]?screen|\bchroma[- ]?key|\b(zoom|whip(?:[- ]pan)?|spin|glitch|wipe) transitions?\b|\bkey ?fram(e|es|ed|ing)\b(?![^,，。]{0,14}?(?:\bzoom (?:at|in)\b|放大))|\b(?:sync|synch?ed|syncing|line up|lined up|time|timed)\b[^,.;?]{0,30}?\b(?:beats?|rhythm|tempo)\b|\b(?:beats?|rhythm|tempo)\b[^,.;?]{0,30}?\b(?:sync|synced|in sync|line up|lines up)\b|\bon the beats?\b|\bbeat[- ]?sync(?:ed|ing)?\b/,
   /** Background noise is sound, not a backdrop: "remove the background noise" is nothing the editor does. */
   noise: /\bnoise\b|\bhum\b|\bhiss\b|噪音|噪声|杂音|底噪/,
   /**
