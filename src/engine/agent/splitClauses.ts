@@ -145,8 +145,15 @@ const FULL_STOP = String.raw`(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms|co|ltd|inc
 /** A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does. */
 const COMMA_BY_HAN = ['，', String.raw`(?<=\p{Script=Han}\s*),`, String.raw`,(?=\s*\p{Script=Han})`];
 
-/** "then" (after a comma, also "finally", "lastly", "afterwards", "after that"). */
-const THEN = [String.raw`,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+`, String.raw`\s+(?:and\s+)?then\s+`];
+/**
+ * "then" (after a comma, also "finally", "lastly", "afterwards", "after that"); "after it" or "once it's done" before a
+ * verb ("Export an MP4 at 720p, and after it show me the tracks, inshallah": the next step, not where something goes,
+ * as in "put the outro after it").
+ */
+const THEN = [
+  String.raw`,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+`, String.raw`\s+(?:and\s+)?then\s+`,
+  String.raw`,?\s*(?:and\s+)?(?:after (?:it|this|which)|once (?:it(?:'s| is)|that(?:'s| is)) (?:done|finished|exported|out))\s+(?=(?:(?:please|pls|just)\s+)?(?:${VERB})\b)`,
+];
 
 /** After "den" before a verb ("…, den take off de card", "den gie me a minute"). */
 const DEN = String.raw`,?\s+(?:an[d']?\s+)?den\s+(?=(?:${VERB}|give|gie)\b)`;
@@ -154,11 +161,11 @@ const DEN = String.raw`,?\s+(?:an[d']?\s+)?den\s+(?=(?:${VERB}|give|gie)\b)`;
 /**
  * In one long English message a request also starts after "and" before a verb (or its "an", "an'", "n" as said: "… at
  * 2x an crossfade the lot", "… card an export again", "… under it an' fade it out", "… as the music an fade it oot": a
- * verb of an f, m, s… sound only with its object, not "an mp4"; not "give me an export"; not "the load-in and set", a
+ * verb of an f, m, s… sound only with its object or a file's kind, "… off an export mp4 again", not "an mp4"; not "give me an export"; not "the load-in and set", a
  * band's set ending the message), a "please" and a verb or a "can you" ("…, and please export in mp4", "… and can you
  * cut a 30s version"), or a verb stressed with "do" ("… quiet — 10% — and do duck it under my voice").
  */
-const AND_VERB = String.raw`,?\s+(?:and|aur|pis|an'|an(?=\s+[bcdgjkpqtvwz])|an(?=\s+(?:fade|mute|make|set|speed|slow|remove|move|lower|raise|reduce|shorten|swap|switch|send|slap|stick|lose|render|save|show|zoom|hide|flip|freeze|fix)\s+(?:it|them|that|this|the|everything|all|some|a|an|up|down|out|in)\b)|an(?<!\b(?:me|us|do|run|need|want|get|make|render|start|just|grab|send|another)\s+an)(?=\s+(?:export|add|undo|insert|apply|adjust|open)\s+(?:it|them|that|this|again|the|everything|all|some|a|an)\b)|n)\s+(?!set\s*[.!]*$)(?=(?:also\s+)?(?:please\s+)?(?:do\s+)?(?:${VERB})\b|(?:${DONT}|never)\s+(?:${VERB}|touch)\b|(?:(?:hey|so|also)\s+)?(?:can|could|would) (?:you|u|we)\b)`;
+const AND_VERB = String.raw`,?\s+(?:and|aur|pis|an'|an(?=\s+[bcdgjkpqtvwz])|an(?=\s+(?:fade|mute|make|set|speed|slow|remove|move|lower|raise|reduce|shorten|swap|switch|send|slap|stick|lose|render|save|show|zoom|hide|flip|freeze|fix)\s+(?:it|them|that|this|the|everything|all|some|a|an|up|down|out|in)\b)|an(?<!\b(?:me|us|do|run|need|want|get|make|render|start|just|grab|send|another)\s+an)(?=\s+(?:export|add|undo|insert|apply|adjust|open)\s+(?:it|them|that|this|again|the|everything|all|some|a|an)\b|\s+(?:export|render|save)\s+(?:(?:as|in|to)\s+)?(?:mp4|mov|gif|webm|\d{3,4}p|4k)\b)|n)\s+(?!set\s*[.!]*$)(?=(?:also\s+)?(?:please\s+)?(?:do\s+)?(?:${VERB})\b|(?:${DONT}|never)\s+(?:${VERB}|touch)\b|(?:(?:hey|so|also)\s+)?(?:can|could|would) (?:you|u|we)\b)`;
 
 /**
  * After "but" before a refusal ("make it 4K but don't export yet", "…but not export yet": the refusal read apart; so is
