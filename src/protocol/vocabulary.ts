@@ -1629,7 +1629,9 @@ export const Words = {
   // ("鼠标点哪里就跟着放大", "哪儿有操作就放大哪儿": 哪里 … 就 is "wherever", no question.)
   // ("digga, why is the export so slow": a word of address, then the question word.)
   // ("can this thing export 4k", "can the app do 4k": what the product can do, asked.)
-  question: /^(what|how|why|who|which|is|are|does|do(?! not\b)|did|was|were|can i|should)\b|^(?:can|could|will|would) (?:this|the|your) (?:thing|app|tool|extension|program|software|plugin|plug-in|editor|product)\b|^[a-z'-]+,\s*(?:what|how|why|who|which)\b|^(has|have) (you|it|i|we)\b|^(what )?if\b.*\b(will|would|does|is|can) (it|this|that|they)\b|为啥|咋|干嘛|会不会|是不是|要不要|行不行|对不对|^(when|where) (will|would|does|do|did|is|are|can|could|should|was|were)\b|[?？]\s*$|吗\s*$|什么(?![都也])|(?<!没)么[事斯](?![都也])|为什么|怎么|多长|多久(?![都也])|多大声|几倍速?$|多少|还是.*好|哪个好|好不好|(?<!就[^，,。]{0,6})哪(?:里|儿)(?![^，,。]{0,6}就)|在哪|(?:哪样|啥)是|是(?:啥|哪样)(?![都也])/,
+  // ("do 25 seconds of the best stuff", "do me a 45 sec cut", "do the third clip in slow motion": "do" before a figure,
+  // an article or a moment and how it is done asks it done; "do the clips have sound", "do you…" ask.)
+  question: /^(what|how|why|who|which|is|are|does|do(?! not\b)(?!\s+(?:\d|me\b|us\b|an?\b|one\b|another\b|(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|middle|\d+(?:st|nd|rd|th))\s+(?:clip|moment|segment|section|part|scene|shot|bit|one)\s+(?:in|at|as)\b))|did|was|were|can i|should)\b|^(?:can|could|will|would) (?:this|the|your) (?:thing|app|tool|extension|program|software|plugin|plug-in|editor|product)\b|^[a-z'-]+,\s*(?:what|how|why|who|which)\b|^(has|have) (you|it|i|we)\b|^(what )?if\b.*\b(will|would|does|is|can) (it|this|that|they)\b|为啥|咋|干嘛|会不会|是不是|要不要|行不行|对不对|^(when|where) (will|would|does|do|did|is|are|can|could|should|was|were)\b|[?？]\s*$|吗\s*$|什么(?![都也])|(?<!没)么[事斯](?![都也])|为什么|怎么|多长|多久(?![都也])|多大声|几倍速?$|多少|还是.*好|哪个好|好不好|(?<!就[^，,。]{0,6})哪(?:里|儿)(?![^，,。]{0,6}就)|在哪|(?:哪样|啥)是|是(?:啥|哪样)(?![都也])/,
   /**
    * Asking which or how much ("能导出哪些格式？", "can you tell me which formats there are?"): a question even when
    * it starts like a request.
