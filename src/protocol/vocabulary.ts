@@ -183,7 +183,8 @@ const WANTED_GONE = String.raw`(?:gone|away|removed|deleted|taken (?:out|off))`;
 const MAY_GO = String.raw`\b(?:has to|have to|can|could|should|must|needs? to|gotta|got to|may) go(?: away)?(?=\s*$|\s*[,.;!?]|\s+(?:now|too|as well|please|entirely|completely|altogether)\b)`;
 /**
  * "where I'm not doing anything", "when the screen doesn't change", "the installs", "the loading screens": stretches where
- * nothing happens (waiting for something), in English.
+ * nothing happens (waiting for something), in English; "where my hands stop", "when we pause": where the work stops (not
+ * "where I stop talking", a quiet stretch, nor "when I stop the timer").
  */
 /**
  * Verbs a request may open with that the grammar may not know ("tighten", "jazz", "snip"): a clause opening with one
@@ -200,12 +201,17 @@ const TAKEN = String.raw`(?:it|its|this|that|these|those|them|him|her|me|us|the|
 /** A verb of being, having or a past a statement says what is with ("is", "got", "set" as in "my granddaughter set this up"). */
 const BEING = String.raw`(?:is|are|was|were|has|had|have|got|gets|isn't|aren't|wasn't|weren't|hasn't|haven't|doesn't|didn't|made|took|went|came|gave|said|told|set|put|cut|left|lost|broke|fell|ran|kept|saw|shot|did|does)`;
 
-const IDLE_EN = String.raw`\b(nothing|nobody|no one) (?:(?!else\b|more\b)[a-z]+ )?(much )?(moves?|changes?|happens?)\b|(where|when) (i|we|you|he|she|they|the [a-z]+) (just |only )?((stand|sit|wait|idle|hang)s?( there| around)|waits? (for|on|until|till|around))\b|(where|when) (nobody|no one)('s| is| was) (just )?[a-z]+in[g']?\b|(where|when) (the |a |my |our |his |her |their )?[a-z]+('s| is| are|'re| was| were) just (standing|sitting|waiting|idling|hanging|doing nothing)( there| around)?|\b(standing|standin'?|sitting|sittin'?|hanging|hangin'?) around\b(?! (the|a|an|my|our|his|her|their|this|that|these|those|it|them)\b)|\bstatic (stretch(es)?|parts?|bits?|sections?|spots?|screens?|moments?)\b|\b(nothing|nowt)('s| is) (happening|happenin'?|moving|changing|going on)\b|\b(loading|install(ing|ation)?s?|buffering|compil(ing|ation)s?|download(ing|s)?)( screens?| bars?| parts?| bits?| time)?\b|\bdead (time|spots?|stretch(es)?|bits?|parts?|moments?)\b|\bdown ?time\b|\binactiv(e|ity)\b|(where|when) (i'm|im|i am|i was|we're|we are|we were|nobody is|no one is|nobody's|nobody was|no one was) (not |just )?(doing|typing|moving|clicking|thinking|waiting|sitting|standing|idling|hanging)( anything| there| around)?|(where|when) (the )?(screen|nothing|the picture) (is idle|is static|(doesn't|does not|isn't|is not) (change|changing|move|moving)|changes|moves)|where nothing (changes|moves)|\b(nobody|no one)('s| is| was)? (moving|playing|working|doing (nothing|anything))\b|\bstill (stretch(es)?|parts?|bits?|sections?|spots?|moments?|shots?)\b`;
+const IDLE_EN = String.raw`\b(nothing|nobody|no one) (?:(?!else\b|more\b)[a-z]+ )?(much )?(moves?|changes?|happens?)\b|(where|when) (i|we|you|he|she|they|the [a-z]+) (just |only )?((stand|sit|wait|idle|hang)s?( there| around)|waits? (for|on|until|till|around))\b|(where|when) (nobody|no one)('s| is| was) (just )?[a-z]+in[g']?\b|(where|when) (the |a |my |our |his |her |their )?[a-z]+('s| is| are|'re| was| were) just (standing|sitting|waiting|idling|hanging|doing nothing)( there| around)?|\b(standing|standin'?|sitting|sittin'?|hanging|hangin'?) around\b(?! (the|a|an|my|our|his|her|their|this|that|these|those|it|them)\b)|\bstatic (stretch(es)?|parts?|bits?|sections?|spots?|screens?|moments?)\b|\b(nothing|nowt)('s| is) (happening|happenin'?|moving|changing|going on)\b|\b(loading|install(ing|ation)?s?|buffering|compil(ing|ation)s?|download(ing|s)?)( screens?| bars?| parts?| bits?| time)?\b|\bdead (time|spots?|stretch(es)?|bits?|parts?|moments?)\b|\bdown ?time\b|\binactiv(e|ity)\b|(where|when) (i'm|im|i am|i was|we're|we are|we were|nobody is|no one is|nobody's|nobody was|no one was) (not |just )?(doing|typing|moving|clicking|thinking|waiting|sitting|standing|idling|hanging)( anything| there| around)?|(where|when) (the )?(screen|nothing|the picture) (is idle|is static|(doesn't|does not|isn't|is not) (change|changing|move|moving)|changes|moves)|where nothing (changes|moves)|\b(nobody|no one)('s| is| was)? (moving|playing|working|doing (nothing|anything))\b|\bstill (stretch(es)?|parts?|bits?|sections?|spots?|moments?|shots?)\b|(where|when) (i|we|he|she|they|(my|our|his|her|their|the) [a-z]+) (just )?(stop|stops|pause|pauses|freeze|freezes)\b(?! (the|a|an|my|our|it|this|that|talking|speaking|to (talk|speak|say|explain)))`;
 /**
  * Stretches named by what they lack ("the segments without speech or screen activity", "the parts with no talking and
  * no movement", "the intervals with neither scrolling nor speech"): the silent or still ones.
  */
 const LACKING_EN = String.raw`\b(?:parts?|bits?|segments?|sections?|stretches|intervals?|spots|places|periods?) (?:with [^,.;]{1,40}? and |with [^,.;]{1,40}?, )?(?:without|with no|with neither|that have no|where there(?:'s| is) no|no) (?:any )?(?:speech|talk|talking|narration|voice|voice-?over|sound|audio|movement|motion|activity|screen activity|scrolling|action|typing|clicking)\b`;
+/**
+ * Boring stretches sped up ("speed up the boring bits"), not a moment said to be boring as the reason its speed changes
+ * ("clip 3 speed up 2x dat part boring", "speed clip 2 up, so dull": that moment's speed).
+ */
+const BORING_PARTS = String.raw`(?<!\b(?:that|dat|this|dis|it|it's|its|is|so|too|kinda|very|real|really|part|bit|one|cuz|coz|because)\s)(?:boring|dull)`;
 /** A stretch said to be idle or waited through ("the cell execution waits are idle"): no silence to cut, a speed-up's object. */
 /**
  * "I don't want any of the bits where nothing's happening", "we don't need the silences": silent or idle stretches not
@@ -314,8 +320,8 @@ const BARS_ALONE = String.raw`(?:^|[,;]\s*|\b(?:and|with|use|using|go with|prefe
 /** The frame kept on the pointer (画面跟着鼠标走, crop 跟住 cursor): the fill that follows the action. */
 const FOLLOW_ZH = String.raw`跟(着|住|随)[^，,。]{0,8}(光标|鼠标|指针|cursor|mouse|pointer)`;
 /** Quiet stretches (空白停顿的地方, 没人说话的时候): what a speed-up of "those places" names, sped up like idle ones, not the whole video. */
-/** Quiet stretches said in English ("where nobody talks", "when I'm not speaking"): sped up like idle ones, as QUIET_ZH. */
-const QUIET_EN = String.raw`\b(?:where|when|while)\b[^,.;]*?\b(?:nobody|no one)(?:'s| is)? (?:talks?|speaks?|says (?:anything|a word)|talking|speaking)\b|\b(?:where|when|while) (?:i|we) (?:don't|dont|do not) (?:talk|speak)\b|\b(?:where|when|while) (?:i'm|im|i am|we're|we are) not (?:talking|speaking)\b`;
+/** Quiet stretches said in English ("where nobody talks", "when I'm not speaking", "where I stop talking"): sped up like idle ones, as QUIET_ZH. */
+const QUIET_EN = String.raw`\b(?:where|when|while)\b[^,.;]*?\b(?:nobody|no one)(?:'s| is)? (?:talks?|speaks?|says (?:anything|a word)|talking|speaking)\b|\b(?:where|when|while) (?:i|we) (?:don't|dont|do not) (?:talk|speak)\b|\b(?:where|when|while) (?:i'm|im|i am|we're|we are) not (?:talking|speaking)\b|\b(?:where|when|while) (?:i|we|he|she|they) (?:stop|stops|pause|pauses) (?:talking|speaking)\b`;
 // "安静的地方快进", "静悄悄的部分加速", "没有声的地方快转" ("静晒又冇声嘅位", Cantonese, reads so): a quiet place named as a
 // place is a stretch (not 安静 alone, "音乐安静一点", nor "静音", the sound switched off).
 const QUIET_ZH = String.raw`空白|空档|空当|停顿|冷场|无声|没(有|啥|什么)?人?(说话|讲话|出声)|不(说话|讲话|出声)(?=的)|(?:安静|静悄悄|静晒|没有?声音?)的(?:地方|部分|片段|时候|那些|那几段)`;
@@ -1047,7 +1053,7 @@ export const Words = {
   speedUpIdle: words(
     String.raw`\bspeed (the |those |these |all )?((idle|boring|waiting|loading|static|slow|empty|quiet)( \w+)?|${IDLE_EN}) up\b`,
     // "the timelapse part is slow": a timelapse named as what a part shows asks for none.
-    String.raw`(speed (up|through)|fast[- ]?forward|\b(?:play|run) (?=[^,.;]*\bfast\b)|(?<!\b(?:the|that|this|my) )time[- ]?lapse(?! (?:part|bit|section|clip|shot|scene|footage|segment)s?\b)|faster|accelerat(e|ed|ing)|${FASTER_ZH}).*(idle|boring|dull|slow|quiet|static|waiting|loading|nothing (is )?happen(s|ing)|${IDLE_EN}|${LACKING_EN}|无聊|进度条|${SLOW_ZH}|${IDLE_ZH}|${QUIET_EN}|${QUIET_ZH})`,
+    String.raw`(speed (up|through)|fast[- ]?forward|\b(?:play|run) (?=[^,.;]*\bfast\b)|(?<!\b(?:the|that|this|my) )time[- ]?lapse(?! (?:part|bit|section|clip|shot|scene|footage|segment)s?\b)|faster|accelerat(e|ed|ing)|${FASTER_ZH}).*(idle|${BORING_PARTS}|slow|quiet|static|waiting|loading|nothing (is )?happen(s|ing)|${IDLE_EN}|${LACKING_EN}|无聊|进度条|${SLOW_ZH}|${IDLE_ZH}|${QUIET_EN}|${QUIET_ZH})`,
     String.raw`(idle|boring|slow|quiet|static|waiting|loading|无聊|进度条|${SLOW_ZH}|${IDLE_EN}|${IDLE_STATE_EN}|${LACKING_EN}|${IDLE_ZH}|${QUIET_EN}|${QUIET_ZH}).*(faster|quicker|\b(?:make|play|run) (?:(?:them|those|these|it|em|'em) )?(?:go )?fast\b|(twice|\d+ times) as fast|speed up|accelerat(e|ed|ing)|fast[- ]?forward|time[- ]?lapse|${FASTER_ZH}|(跑|放|播|过)得?快|快一?[点些])|keep everything but (make it )?faster`,
     // "where nothing happens, speed those up", "dead bits where it's loading, speed dem bits up": the stretches named, then "those".
     String.raw`(${IDLE_EN}|${IDLE_STATE_EN}|${QUIET_EN}).*(?<!\b(don't|dont|do not|never|not|no need to) )\bspeed ((it|them|those|these|dem|dose|'?em)( (bits|parts|sections|stretches|ones|places|spots))?|the (bits|parts|sections|stretches|places|spots)) up\b`,
@@ -1405,8 +1411,10 @@ export const Words = {
    * shot 2" is no cut, a "zoom transition" no zoom, "green screen the background" no green backdrop; "keyframe a zoom at
    * 0:14", "keyframe 在 0:12 zoom in" is a zoom at that time. One voice taken out of the recording's sound, the others
    * kept ("把路人的说话声去掉", "我老公说话的声音去掉", not 我说话的声音 nor 视频里说话的声音, the whole sound): no mute. Cuts
-   * timed to the music's beat ("make the beat sync with the cuts", "cut on the beat"): no music added. */
-  unmadeEdit: /(?<![把将我俺咱己里中上的])的?(?:说话|讲话|聊天)的?声音?(?=[^，,。]{0,6}?(?:去掉|删掉|消掉|去除|拿掉|弄掉|关掉))|\b[jl][- ]?cuts?\b|\b(match|smash|cross)[- ]?cuts?\b|\bsplit[- ]edits?\b|\bgreen[- ]?screen|\bchroma[- ]?key|\b(zoom|whip(?:[- ]pan)?|spin|glitch|wipe) transitions?\b|\bkey ?fram(e|es|ed|ing)\b(?![^,，。]{0,14}?(?:\bzoom (?:at|in)\b|放大))|\b(?:sync|synch?ed|syncing|line up|lined up|time|timed)\b[^,.;?]{0,30}?\b(?:beats?|rhythm|tempo)\b|\b(?:beats?|rhythm|tempo)\b[^,.;?]{0,30}?\b(?:sync|synced|in sync|line up|lines up)\b|\bon the beats?\b|\bbeat[- ]?sync(?:ed|ing)?\b/,
+   * timed to the music's beat ("make the beat sync with the cuts", "cut on the beat"): no music added. One thing in
+   * the picture given a pace of its own ("make the arrow fly slower, only the arrow and not me", "make the ball roll
+   * faster"): the video's speed is all there is, so no speed. */
+  unmadeEdit: /\bmake (?:the|that|this|my|his|her|their|our) (?!(?:video|vid|clip|footage|recording|film|movie|whole|entire|idle|boring|music|song|intro|outro|rest|parts?|bits?|moment|segment|section|scene|shot|piece|passage|portion|transitions?|fades?|zoom|text|title)\b)[a-z]+ (?:fly|flies|move|moves|spin|spins|fall|falls|drive|drives|walk|walks|swim|swims|roll|rolls|bounce|bounces|float|floats|drift|drifts|flap|flaps)(?: (?:a (?:bit|little|lot)|much|way))? (?:slower|faster|quicker)\b|(?<![把将我俺咱己里中上的])的?(?:说话|讲话|聊天)的?声音?(?=[^，,。]{0,6}?(?:去掉|删掉|消掉|去除|拿掉|弄掉|关掉))|\b[jl][- ]?cuts?\b|\b(match|smash|cross)[- ]?cuts?\b|\bsplit[- ]edits?\b|\bgreen[- ]?screen|\bchroma[- ]?key|\b(zoom|whip(?:[- ]pan)?|spin|glitch|wipe) transitions?\b|\bkey ?fram(e|es|ed|ing)\b(?![^,，。]{0,14}?(?:\bzoom (?:at|in)\b|放大))|\b(?:sync|synch?ed|syncing|line up|lined up|time|timed)\b[^,.;?]{0,30}?\b(?:beats?|rhythm|tempo)\b|\b(?:beats?|rhythm|tempo)\b[^,.;?]{0,30}?\b(?:sync|synced|in sync|line up|lines up)\b|\bon the beats?\b|\bbeat[- ]?sync(?:ed|ing)?\b/,
   /** Background noise is sound, not a backdrop: "remove the background noise" is nothing the editor does. */
   noise: /\bnoise\b|\bhum\b|\bhiss\b|噪音|噪声|杂音|底噪/,
   /**
@@ -1669,7 +1677,9 @@ export const Words = {
   // ("鼠标点哪里就跟着放大", "哪儿有操作就放大哪儿": 哪里 … 就 is "wherever", no question.)
   // ("digga, why is the export so slow": a word of address, then the question word.)
   // ("can this thing export 4k", "can the app do 4k": what the product can do, asked.)
-  question: /^(what|how|why|who|which|is|are|does|do(?! not\b)|did|was|were|can i|should)\b|^(?:can|could|will|would) (?:this|the|your) (?:thing|app|tool|extension|program|software|plugin|plug-in|editor|product)\b|^[a-z'-]+,\s*(?:what|how|why|who|which)\b|^(has|have) (you|it|i|we)\b|^(what )?if\b.*\b(will|would|does|is|can) (it|this|that|they)\b|为啥|咋|干嘛|会不会|是不是|要不要|行不行|对不对|^(when|where) (will|would|does|do|did|is|are|can|could|should|was|were)\b|[?？]\s*$|吗\s*$|什么(?![都也])|(?<!没)么[事斯](?![都也])|为什么|怎么|多长|多久(?![都也])|多大声|几倍速?$|多少|还是.*好|哪个好|好不好|(?<!就[^，,。]{0,6})哪(?:里|儿)(?![^，,。]{0,6}就)|在哪|(?:哪样|啥)是|是(?:啥|哪样)(?![都也])/,
+  // ("do 25 seconds of the best stuff", "do me a 45 sec cut", "do the third clip in slow motion": "do" before a figure,
+  // an article or a moment and how it is done asks it done; "do the clips have sound", "do you…" ask.)
+  question: /^(what|how|why|who|which|is|are|does|do(?! not\b)(?!\s+(?:\d|me\b|us\b|an?\b|one\b|another\b|(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|middle|\d+(?:st|nd|rd|th))\s+(?:clip|moment|segment|section|part|scene|shot|bit|one)\s+(?:in|at|as)\b))|did|was|were|can i|should)\b|^(?:can|could|will|would) (?:this|the|your) (?:thing|app|tool|extension|program|software|plugin|plug-in|editor|product)\b|^[a-z'-]+,\s*(?:what|how|why|who|which)\b|^(has|have) (you|it|i|we)\b|^(what )?if\b.*\b(will|would|does|is|can) (it|this|that|they)\b|为啥|咋|干嘛|会不会|是不是|要不要|行不行|对不对|^(when|where) (will|would|does|do|did|is|are|can|could|should|was|were)\b|[?？]\s*$|吗\s*$|什么(?![都也])|(?<!没)么[事斯](?![都也])|为什么|怎么|多长|多久(?![都也])|多大声|几倍速?$|多少|还是.*好|哪个好|好不好|(?<!就[^，,。]{0,6})哪(?:里|儿)(?![^，,。]{0,6}就)|在哪|(?:哪样|啥)是|是(?:啥|哪样)(?![都也])/,
   /**
    * Asking which or how much ("能导出哪些格式？", "can you tell me which formats there are?"): a question even when
    * it starts like a request.
@@ -1840,14 +1850,15 @@ export const Words = {
   writeWords: /\b(write|saying|that says|which says|reading|with the (text|words)|(change|make|rename|set) (it|that) to|to)\b|(就|只|直接)?(写着|写上|写|上书|印着|印上|标着|标上)|^(?:上?书|题写?)(?=\s*$)|(?:内容|文字)(?:是|为)|改成|换成|改为|[:：]|(就|即)(行|好|可以)?了?$|吧$|应该是|应该叫|其实是|正确的是/g,
   /**
    * A remove verb said alone ("不要BGM了，删掉", "no intro, remove it", "背景，不要了", "…, I want it away. Delete.", "take it
-   * straight back off"): the removal the clause before asked, said again, or what it just added taken away.
+   * straight back off"): the removal the clause before asked, said again, or what it just added taken away. "All" says
+   * how much of what was named goes ("the parts where nothing happens, cut them all", "take them all out").
    */
   /**
    * An add verb said alone ("音乐百分之三十，加上", "lo-fi at 20%, add it"): the part the clause before named (read as a
    * change of one there is) is what to add; after an addition, it says it again.
    */
   addAgain: /^(?:(?:just|please|so|now|then|pls)\s+)*(?:add|put|throw|stick) (?:it|that|them)(?: in| on)?[.!]*$|^(?:请|麻烦|帮我|那就|然后|就)?(?:把它|给它)?(?:加上|加进去|加进来|添上|加吧|加上吧|加一下|放进去|放上|用上)(?:吧|去)?[!！。]*$/,
-  removeAgain: /^(?:(?:just|please|so|now|could you|can you|would you|will you|pls)\s+)*(?:remove|delete|drop|cut|lose|ditch|get rid of|bin|chuck|toss|scrap|dump) (?:out )?(?:it|that|them|those|em)(?: out)?(?: (?:entirely|completely|altogether|too|as well|again|please|for good|forever|(?:from|out of) existence))*[.!?]*$|^(?:(?:just|please|pls)\s+)?(?:remove|delete|cut)[.!]*$|^(?:(?:just|please|so|now|then|pls)\s+)*(?:take|pull) (?:it|that|them|those|em) (?:(?:straight|right|back|straight back|right back) )?(?:off|out|away)(?: (?:again|too|please))*[.!]*$|^(?:请|建议|可以?|可否|能否|麻烦)?(?:您|你)?(?:帮我|给)?(?:把它|它|把?它们|把?那些|把?这些)?(?:一并|全部|全都|全|都|统统|通通|直接|干脆)*给?(?:剪掉|剪除|剪了|删掉|去掉|删了|删除|拿掉|去了|移除|切掉|切了|砍掉|割掉|割了|不要了|不需要了)(?:它|吧|吗|好吗)?[?？]?$/,
+  removeAgain: /^(?:(?:just|please|so|now|could you|can you|would you|will you|pls)\s+)*(?:remove|delete|drop|cut|chop|snip|lose|ditch|get rid of|bin|chuck|toss|trash|scrap|dump) (?:out )?(?:it|that|them|those|em)(?: all)?(?: out)?(?: (?:all|entirely|completely|altogether|too|as well|again|please|for good|forever|(?:from|out of) existence))*[.!?]*$|^(?:(?:just|please|pls)\s+)?(?:remove|delete|cut)[.!]*$|^(?:(?:just|please|so|now|then|pls)\s+)*(?:take|pull) (?:it|that|them|those|em) (?:all )?(?:(?:straight|right|back|straight back|right back) )?(?:off|out|away)(?: (?:again|too|please))*[.!]*$|^(?:请|建议|可以?|可否|能否|麻烦)?(?:您|你)?(?:帮我|给)?(?:把它|它|把?它们|把?那些|把?这些)?(?:一并|全部|全都|全|都|统统|通通|直接|干脆)*给?(?:剪掉|剪除|剪了|删掉|去掉|删了|删除|拿掉|去了|移除|切掉|切了|砍掉|割掉|割了|不要了|不需要了)(?:它|吧|吗|好吗)?[?？]?$/,
   /**
    * A verb of shortening said alone ("the second clip is too long, shorten it a bit"), or with only how much ("second clip,
    * make 4 seconds shorter", "…, shorten by 2s"): what the clause before named, trimmed.

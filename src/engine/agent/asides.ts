@@ -133,7 +133,8 @@ function shapedAside(clause: string, text: string, apart: boolean): { text: stri
   const pieces = said.split(/\s*[,;:]\s*(?:(?:and|but)\s+)?|\s+(?:and|but)\s+/).filter((piece) => piece !== '');
   if (pieces.some((piece) => Words.aside.more.test(piece))) return undefined;
   const told = pieces.filter((piece) => STATEMENT.test(piece) || QUESTION.test(piece) || GREETING.test(piece));
-  const shouted = /\p{Lu}{2}/u.test(clause) && clause === clause.toUpperCase();
+  // "UNDERWATER CLIP 2 SLOWER, HALF SPEED": words shouted that name an edit ("HALF SPEED") are a detail of it, no cry.
+  const shouted = /\p{Lu}{2}/u.test(clause) && clause === clause.toUpperCase() && !namesIntent(said);
   const cried = pieces.every((piece) => told.includes(piece) || CRY.test(piece));
   const criedApart = apart && pieces.length === 1 && APART.test(said) && !Words.aside.verb.test(said) && !namesIntent(said);
   if (!criedApart && (!cried || (told.length === 0 && !shouted))) return undefined;

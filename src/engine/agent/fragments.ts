@@ -18,6 +18,8 @@ const continuedPart = (op: EditOp | undefined): keyof typeof Words.continued | u
     : ['add_music', 'set_music_volume', 'set_ducking'].includes(op.op) || (op.op === 'fade' && op.target === 'music') ? 'music'
     : op.op === 'set_zoom' || op.op === 'zoom_at' ? 'zoom'
     : ['trim_moment', 'remove_moment', 'move_moment'].includes(op.op) ? 'moment'
+    // "speed up clip 1 and delete the second": a moment's speed, then a place alone, is that moment's kind.
+    : op.op === 'set_speed' && op.index !== undefined ? 'moment'
     // "put the title at the centre and change it to '…'": the text just changed, its words said after.
     : op.op === 'edit_text' ? 'text' : undefined;
 

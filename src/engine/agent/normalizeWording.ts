@@ -36,6 +36,8 @@ export function normalizeWording(text: string): string {
     .replace(/\b(in|out) an (?=(?:in|out)\b)| an (?=then\b|[bcdgjkpqtvwz])/g, (_, end?: string) => (end ? `${end} and ` : ' and '))
     // "black bars an' send it over": "an'" is "and" as it is typed.
     .replace(/\ban'(?=\s)/g, 'and')
+    // "don't want the middle clip, get rid": "get rid" said last, as it is said in the north of England, is "get rid of it".
+    .replace(/\bget rid(?=\s*[.!]*$)/g, 'get rid of it')
     // "give us the mp4", "send us a copy": "us" for "me", as it is said in the north of England and by teams alike.
     .replace(/\b(give|send|get|show|let|make) us\b/g, '$1 me')
     .replace(Words.eightySixed, 'remove ')

@@ -64,7 +64,7 @@ const timingOnly = (said: string) => /^\d{1,2}\s*[:：]\s*[0-5]\d/.test(said.tri
 /** Chinese verbs that start a new request after 并, or after a space ("剪成一分钟 导出GIF", 到出mp4 typed by its sound). */
 const ZH_VERB = String.raw`加|添加|改|去掉|删|导出|到出(?=\s*(?:mp4|mov|gif|webm|\d))|把|调`;
 
-const PLAIN_VERB = String.raw`add|make|put|do(?= (?:a|an|me a|us a) )|cent(?:er|re)(?= (?:the|it|my|our|this|that|them|everything)\b)|remove|delete|drop|lose|ditch|kill|scrap|toss|axe|nuke|bin|exclude|omit|banish|take(?= (?:the|my|our|that|this|those|these|dat|dis) | it (?:(?:right|all\sthe\sway|way) )?(?:down|up)\b)|knock(?= (?:it|that|this|them|the(?: \w+){1,3}) (?:down|up|back)\b)|halve|have(?= (?:it|them|the|that|this) \w+)|get rid of|fade|mute|unmute|duck(?= (?:it|the|that|them|under)\b)|export|render|use|set|change|swap|crossfade|speed|slow|move|trim|cut|shorten|keep|turn|bump|crank(?= (?:it|the|that|this|them|up)\b)|pump(?= (?:it|the|that|this|them) up\b)|reduce|lower|raise|boost|play|undo|redo|show|zoom|auto[- ]?zoom|slap|stick`;
+const PLAIN_VERB = String.raw`add|make|put|do(?= (?:a|an|me a|us a) )|cent(?:er|re)(?= (?:the|it|my|our|this|that|them|everything)\b)|remove|delete|drop|lose|ditch|kill|scrap|toss|axe|nuke|bin|exclude|omit|banish|take(?= (?:the|my|our|that|this|those|these|dat|dis) | it (?:(?:right|all\sthe\sway|way) )?(?:down|up)\b)|knock(?= (?:it|that|this|them|the(?: \w+){1,3}) (?:down|up|back)\b)|halve|have(?= (?:it|them|the|that|this) \w+)|get rid(?: of|(?=\s*[.!]*$))|fade|mute|unmute|duck(?= (?:it|the|that|them|under)\b)|export|render|use|set|change|swap|crossfade|speed|slow|move|trim|cut|shorten|keep|turn|bump|crank(?= (?:it|the|that|this|them|up)\b)|pump(?= (?:it|the|that|this|them) up\b)|reduce|lower|raise|boost|play|undo|redo|show|zoom|auto[- ]?zoom|slap|stick`;
 
 /**
  * A verb as it is typed or said ("the last bit — mak it jist 6 seconds lang", ", rm the title", "mek it 30 seconds"):
@@ -145,8 +145,15 @@ const FULL_STOP = String.raw`(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms|co|ltd|inc
 /** A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does. */
 const COMMA_BY_HAN = ['，', String.raw`(?<=\p{Script=Han}\s*),`, String.raw`,(?=\s*\p{Script=Han})`];
 
-/** "then" (after a comma, also "finally", "lastly", "afterwards", "after that"). */
-const THEN = [String.raw`,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+`, String.raw`\s+(?:and\s+)?then\s+`];
+/**
+ * "then" (after a comma, also "finally", "lastly", "afterwards", "after that"); "after it" or "once it's done" before a
+ * verb ("Export an MP4 at 720p, and after it show me the tracks, inshallah": the next step, not where something goes,
+ * as in "put the outro after it").
+ */
+const THEN = [
+  String.raw`,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+`, String.raw`\s+(?:and\s+)?then\s+`,
+  String.raw`,?\s*(?:and\s+)?(?:after (?:it|this|which)|once (?:it(?:'s| is)|that(?:'s| is)) (?:done|finished|exported|out))\s+(?=(?:(?:please|pls|just)\s+)?(?:${VERB})\b)`,
+];
 
 /** After "den" before a verb ("…, den take off de card", "den gie me a minute"). */
 const DEN = String.raw`,?\s+(?:an[d']?\s+)?den\s+(?=(?:${VERB}|give|gie)\b)`;
@@ -154,11 +161,11 @@ const DEN = String.raw`,?\s+(?:an[d']?\s+)?den\s+(?=(?:${VERB}|give|gie)\b)`;
 /**
  * In one long English message a request also starts after "and" before a verb (or its "an", "an'", "n" as said: "… at
  * 2x an crossfade the lot", "… card an export again", "… under it an' fade it out", "… as the music an fade it oot": a
- * verb of an f, m, s… sound only with its object, not "an mp4"; not "give me an export"; not "the load-in and set", a
+ * verb of an f, m, s… sound only with its object or a file's kind, "… off an export mp4 again", not "an mp4"; not "give me an export"; not "the load-in and set", a
  * band's set ending the message), a "please" and a verb or a "can you" ("…, and please export in mp4", "… and can you
  * cut a 30s version"), or a verb stressed with "do" ("… quiet — 10% — and do duck it under my voice").
  */
-const AND_VERB = String.raw`,?\s+(?:and|aur|pis|an'|an(?=\s+[bcdgjkpqtvwz])|an(?=\s+(?:fade|mute|make|set|speed|slow|remove|move|lower|raise|reduce|shorten|swap|switch|send|slap|stick|lose|render|save|show|zoom|hide|flip|freeze|fix)\s+(?:it|them|that|this|the|everything|all|some|a|an|up|down|out|in)\b)|an(?<!\b(?:me|us|do|run|need|want|get|make|render|start|just|grab|send|another)\s+an)(?=\s+(?:export|add|undo|insert|apply|adjust|open)\s+(?:it|them|that|this|again|the|everything|all|some|a|an)\b)|n)\s+(?!set\s*[.!]*$)(?=(?:also\s+)?(?:please\s+)?(?:do\s+)?(?:${VERB})\b|(?:${DONT}|never)\s+(?:${VERB}|touch)\b|(?:(?:hey|so|also)\s+)?(?:can|could|would) (?:you|u|we)\b)`;
+const AND_VERB = String.raw`,?\s+(?:and|aur|pis|an'|an(?=\s+[bcdgjkpqtvwz])|an(?=\s+(?:fade|mute|make|set|speed|slow|remove|move|lower|raise|reduce|shorten|swap|switch|send|slap|stick|lose|render|save|show|zoom|hide|flip|freeze|fix)\s+(?:it|them|that|this|the|everything|all|some|a|an|up|down|out|in)\b)|an(?<!\b(?:me|us|do|run|need|want|get|make|render|start|just|grab|send|another)\s+an)(?=\s+(?:export|add|undo|insert|apply|adjust|open)\s+(?:it|them|that|this|again|the|everything|all|some|a|an)\b|\s+(?:export|render|save)\s+(?:(?:as|in|to)\s+)?(?:mp4|mov|gif|webm|\d{3,4}p|4k)\b)|n)\s+(?!set\s*[.!]*$)(?=(?:also\s+)?(?:please\s+)?(?:do\s+)?(?:${VERB})\b|(?:${DONT}|never)\s+(?:${VERB}|touch)\b|(?:(?:hey|so|also)\s+)?(?:can|could|would) (?:you|u|we)\b)`;
 
 /**
  * After "but" before a refusal ("make it 4K but don't export yet", "…but not export yet": the refusal read apart; so is
@@ -188,6 +195,13 @@ const MOMENT_LISTED_DONE = String.raw`,\s+(?=(?:the\s+)?(?:(?:${MOMENT_NOUN})\s*
  * verb after it, no object of the one before).
  */
 const MOMENT_THEN_ASKED = String.raw`,?\s+(?:and|an[d']?)\s+(?=(?:the\s+)?(?:${ORDINAL_EN}|last|final)(?:\s+(?:${MOMENT_NOUN}|one|bit))?\s*,\s*(?:${VERB})\b[^,.;]*?\b(?:it|that|this|them)\b)`;
+
+/**
+ * After a comma or "and" before a moment named, then a verb asking something of "it" ("Clip 1 make it 5 seconds, clip 2 make it
+ * 6 seconds", "cut the first clip to 4, the third clip speed it up"): a request of its own about that moment, no detail
+ * of the one before (run on, the second moment's request was lost).
+ */
+const MOMENT_THEN_ITS_REQUEST = String.raw`(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?:the\s+)?(?:(?:${MOMENT_NOUN})\s*#?\s*\d+|(?:${ORDINAL_EN}|last|final) (?:${MOMENT_NOUN}))\s+(?:(?:please|pls|just)\s+)?(?:${VERB})\s+(?:it|that|this one|that one)\b)`;
 
 /** After a comma before the moment a part described is ("put the silverback part first, it is clip 3"). */
 const MOMENT_DESCRIBED_IS = String.raw`,\s+(?=(?:it|that|this)(?: one)?(?:'s|’s| is) (?:the )?(?:(?:${ORDINAL_EN}|last|final) (?:${MOMENT_NOUN})|(?:${MOMENT_NOUN}) ?#?\s*\d+)[.!]*$)`;
@@ -328,7 +342,7 @@ const NUMBERED_ITEM = [
 
 const SEPARATOR = new RegExp(String.raw`\s*(?:${[
   SENTENCE_MARK, ...EMOJI_BETWEEN, EXCLAMATION, ...QUESTION_MARK, FULL_STOP, ...COMMA_BY_HAN, ...THEN, DEN, AND_VERB,
-  ...BUT_REFUSED, MOMENT_STAYS, MOMENT_LISTED_DONE, MOMENT_THEN_ASKED, MOMENT_DESCRIBED_IS, PLUS, ONE_MORE_FILE, COMMA_VERB, PART_REFUSED, I_OR_WE,
+  ...BUT_REFUSED, MOMENT_STAYS, MOMENT_LISTED_DONE, MOMENT_THEN_ASKED, MOMENT_THEN_ITS_REQUEST, MOMENT_DESCRIBED_IS, PLUS, ONE_MORE_FILE, COMMA_VERB, PART_REFUSED, I_OR_WE,
   AND_STATED, FEELING, BUT_THE_MOMENT, SO_VERB, ALSO_VERB, BECAUSE, IN_ADDITION, ...CAN_YOU, ...DASH, NEVER_MIND_ZH, ELLIPSIS_ZH,
   // "改成 1:1 不对不对 要 9:16": a slip typed between spaces (SPACED_SLIP_ZH) ends a clause as one after a comma does.
   SPACED_SLIP_ZH, AND_ALSO_AFTER_QUOTE, ELLIPSIS_ACTUALLY, SLIP_AFTER, SLIP_BETWEEN_FIGURES, ...THEN_ZH, ...THEN_OTHER_TONGUE,
