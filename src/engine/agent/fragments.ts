@@ -315,7 +315,7 @@ export function slotFragment(text: string): { length?: number; volume?: number; 
   const rest = said
     // "40秒左右？", "放大3秒～", "3秒（给新同事看的）": a length offered as a question, or closed by a tilde, a cheer or an
     // aside in brackets, is still the length.
-    .replace(/\s*[（(][^（()）]*[)）]\s*$/, '').replace(/[?？!！~～]+$/, '')
+    .replace(/\s*[（(][^（()）]*[)）]\s*$/, '').replace(/[?？!！~～]+$/, '').replace(Words.pleaseAbroad, '')
     .replace(/\d+(?:\.\d+)?\s*(?:%|percent|％)|(?:volume|音量)\s*(?:to|at|of|=)?|一半|四分之一|\bhalf\b|\b(a )?quarter\b/g, '')
     .replace(/[\d.:\s-]+|seconds?|secs?|minutes?|mins?|(?<![a-z])[ms]\b|分钟|分|秒|半|钟|左右|以内|内|max(imum)?|的$|这样|时长(?:为|是)?|or less|about|around|roughly|long|i only have|for this|\bfor\b|lasting|\b(say|maybe|like|please)\b|就行|就好|就够了?|就可以了?|即可|^[放摆]|^(?:就|只)?留|^就(?=\s*\d)|吧$|^各(?:自)?|^(?:两个|两张|俩|两者)?都(?:是)?|^(?:改成|改为|调成|调到|设成|设为|换成|变成)|^(?:整|正好|刚好)(?=\s*\d)|为宜|(?:比较|最)?(?:合适|好)$|大约|大概|最多|上下|持续|显示|停留|停|保持|定格|定住|^定|\b(hold|stay)(s|ing)?( it| there| on it)?\b/g, '');
   if (rest.length > 0) return undefined;
@@ -502,11 +502,15 @@ export function askedOfNamed(named: string | undefined, clause: string, context:
   const before = said.slice(0, noun?.index ?? 0);
   if (part === undefined || !noun || !/^(?:the|my|our|this|that)\b/.test(said) || !/^(?:(?:the|my|our|this|that) (?:[a-z-]+ ){0,2})?$/.test(before)) return undefined;
   const subject = said.slice(0, noun.index + noun[0].length);
-  const asked = clause.replace(it ? IT_OR_THEM : TAKEN_BACK, subject);
+  // ("the music, add am": "it" said as a dialect says it is found once the clause is read plainly.)
+  const asked = (it && !IT_OR_THEM.test(clause) ? text : clause).replace(it ? IT_OR_THEM : TAKEN_BACK, subject);
   const ops = readAlone(asked, context);
   // The transitions there, asked of, change by their length ("set them to zero", "get rid of them"): "keep them" asks none.
   const unmeasured = ops.some((op) => op.op === 'crossfade' && op.ms === UNSAID.crossfadeMs && parseSeconds(text) === undefined);
-  return ops.length > 0 && !unmeasured && ops.every((op) => part.ops.includes(op.op)) ? ops : undefined;
+  // Music asked for as "it" is the music named alone ("the music, add it"), not one said to be something ("the song is
+  // number 1, add it": a song of the user's, which the product cannot find).
+  const addedAsNamed = !ops.some((op) => op.op === 'add_music') || said.slice(subject.length).trim() === '';
+  return ops.length > 0 && !unmeasured && addedAsNamed && ops.every((op) => part.ops.includes(op.op)) ? ops : undefined;
 }
 
 /**
@@ -544,7 +548,8 @@ const TAKEN_BACK = /\b(?:that|this)\b(?!')/i;
 /** The parts a statement may name before "it" is asked of them, and what may be asked of each. */
 const NAMED_PART: { noun: RegExp; ops: EditOp['op'][] }[] = [
   { noun: Words.text, ops: ['edit_text', 'remove_text'] },
-  { noun: Words.music, ops: ['set_music_volume', 'remove_music', 'fade'] },
+  // ("the music, add it, 45 percent": music named alone, then asked for as "it".)
+  { noun: Words.music, ops: ['set_music_volume', 'remove_music', 'fade', 'add_music'] },
   { noun: Words.sourceAudio, ops: ['set_source_volume'] },
   { noun: Words.crossfade, ops: ['crossfade'] },
   // "the first clip drags, lose the last 5 seconds of it": a moment by its place, last (a statement naming another part is of that part).

@@ -129,6 +129,24 @@ function levelOfApprovedSound(reading: Reading, heard: Parsed): boolean {
   return false;
 }
 
+/**
+ * "The sound of the video itself, the pan sizzling, can you put it louder? 130%": the recording's sound named, a way asked
+ * of "it" (which alone sets no level), then the level alone: that sound at that level. The way must agree with the level
+ * ("…, louder? 50%" is left unread: which was meant is not guessed).
+ */
+function levelAfterWayOfSound(reading: Reading, heard: Parsed): boolean {
+  const { ops, unknown, context } = reading;
+  const { clause, fragment, parsed } = heard;
+  const [sound, way] = unknown.slice(-2);
+  if (parsed.length > 0 || fragment?.volume === undefined || unknown.length < 2 || !Words.pronoun.test(readable(way))) return false;
+  const levelled = heardNamed(sound, `${way} ${clause}`, context);
+  const agrees = levelled?.every((op) => op.op === 'set_source_volume' && (Words.louder.test(readable(way)) ? op.volume > 1 : Words.quieter.test(readable(way)) && op.volume < 1));
+  if (levelled === undefined || !agrees) return false;
+  unknown.splice(-2, 2);
+  ops.push(...levelled);
+  return true;
+}
+
 /** "讲价格的那段删掉，就是第二段": a moment named by what it shows (not guessed), then said again by its place, is that one. */
 function momentRestatedByPlace(reading: Reading, heard: Parsed): boolean {
   const { context } = reading;
@@ -188,7 +206,7 @@ function fadeOfNamedMusic(reading: Reading, heard: Parsed): boolean {
 }
 
 /** A clause read, asked of what the clause before it named, in the order they are tried. */
-export const namedAskedSteps: Step<Parsed>[] = [colonWordsRunOn, removalOfNamed, shortenedNamedMoment, redoOfUndone, zoomOfNamed, backgroundAfterPicture, askedOfNamedPart, levelOfApprovedSound, momentRestatedByPlace, askedOfNamedZh, fadeOfNamedMusic];
+export const namedAskedSteps: Step<Parsed>[] = [colonWordsRunOn, removalOfNamed, shortenedNamedMoment, redoOfUndone, zoomOfNamed, backgroundAfterPicture, askedOfNamedPart, levelOfApprovedSound, levelAfterWayOfSound, momentRestatedByPlace, askedOfNamedZh, fadeOfNamedMusic];
 
 /** The request of a clause about a moment named by what it shows, asked of the one its place names ("…，就是最后一段"). */
 function byPlace(named: string, restated: string, context: ParseContext): EditOp[] | undefined {

@@ -6,6 +6,12 @@ const ORDINAL_WORD = Object.keys(ORDINALS).filter((word) => /^[a-z0-9]+$/.test(w
 /** "from the first second to the sixth (second)", "from the 2nd second to the 5th": a stretch of seconds in ordinals. */
 const ORDINAL_SECONDS = new RegExp(String.raw`\bfrom the (${ORDINAL_WORD}) second to the (${ORDINAL_WORD})(?: seconds?)?\b`, 'g');
 
+/**
+ * "zoom in at the eighteenth second", "a title from the 5th second": a point said by its ordinal second is that many
+ * seconds in (not "the first second", which may as well be the start; nor "the second clip").
+ */
+const ORDINAL_SECOND_AT = new RegExp(String.raw`\b(at|from|on|around|by|until|till|to|in) the (?!first\b|1st\b)(?:(\d+)(?:st|nd|rd|th)|(${ORDINAL_WORD})) second\b(?![s-])`, 'g');
+
 /** A traditional character the grammar reads as its simplified form (TRADITIONAL_ZH). */
 const TRADITIONAL = new RegExp(`[${Object.keys(TRADITIONAL_ZH).join('')}]`, 'gu');
 
@@ -46,6 +52,9 @@ export function normalizeWording(text: string): string {
     .replace(/(?<![a-z])'alf\b/g, 'half')
     // "an dow let it dip": "don't" as it is said in the Black Country, before the verb it refuses.
     .replace(/\bdow (?=(?:let|do|want|need|cut|touch|make|put|add|use|bother|change)\b)/g, "don't ")
+    // "the music, add am", "put am for middle": "am", "it" as Nigerian and West African pidgin says it after a verb
+    // ("I am" has no verb before it).
+    .replace(/\b(add|put|remove|comot|take|make|move|cut|drop|use|turn|set|bring|fade|mute|lower|raise) am\b/g, '$1 it')
     // "one of them backgrounds", "cut them bits": "them" before a plural noun is its article, as it is said in many dialects.
     .replace(Words.themArticle, 'the ')
     // "for tik tok": the platform's name as it is often typed, in two words.
@@ -73,6 +82,7 @@ export function normalizeWording(text: string): string {
     .replace(Words.titleAutocorrected, 'the title')
     // "from the first second to the sixth": a stretch said as which seconds, in ordinals, is the same stretch in figures.
     .replace(ORDINAL_SECONDS, (_, from: string, to: string) => `from ${ORDINALS[from]} to ${ORDINALS[to]} seconds`)
+    .replace(ORDINAL_SECOND_AT, (_, before: string, digits?: string, word?: string) => `${/^(?:in|around)$/.test(before) ? 'at' : before} ${digits ?? ORDINALS[word!]} seconds`)
     // "reckon you could…?", "do you think you can…": a request asked as a guess is asked all the same.
     .replace(/^(?:do you |d'you )?(?:reckon|think|suppose|figure) (?:that )?you (?:could|can|might|would)\b/, 'could you')
     // "tamam super, gif please", "ok so, …": a second word of the kind after the first.
@@ -92,6 +102,10 @@ export function normalizeWording(text: string): string {
     .replace(Words.headline, (_, part: string, participle: string) => `${PARTICIPLES[participle]} ${part} `)
     // "might I trouble you to…", "any chance you could…": a request asked as a favour is asked all the same.
     .replace(/^(?:(?:might|may|could|can) i (?:trouble|bother|ask) you to|any chance (?:that )?you (?:could|can|might|would))\b/, 'could you')
+    // "Can be the clip in square with blur?", "could be the music 20%?": a question with its subject after "be", as it is
+    // said by many learning English, asks what "can the clip be …" asks; "it's possible to…" asks as "is it possible to…".
+    .replace(Words.beforeItsSubject, '$1 $2 be')
+    .replace(/^it'?s possible to\b/, 'is it possible to')
     .replace(Words.wishedDone, (_, gerund: string, rest: string) => `${GERUNDS[gerund]} ${rest}`)
     .replace(Words.attemptAt, (_, gerund: string) => GERUNDS[gerund])
     .replace(Words.noLongerWanted, (_, part?: string, other?: string, placed?: string) => `remove ${(part ?? other ?? placed ?? '').trim()}`)

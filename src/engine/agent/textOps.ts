@@ -42,7 +42,7 @@ export function textOverlayOp(
     return said ? parseAt(`at ${text.slice(said.index + said[0].length)}`) : undefined;
   });
   // "show the title from 0:03 until 0:09": both ends said are a range, not only when it goes.
-  const timing = parseRange(text) === undefined && goesAt !== undefined ? { end_ms: goesAt } : comesAt !== undefined ? { start_ms: comesAt } : textTiming(text);
+  const timing = parseRange(text) === undefined && goesAt !== undefined ? { end_ms: goesAt } : comesAt !== undefined ? { start_ms: comesAt } : textTiming(text, quoted(original) !== undefined);
   // "change the title to …", or a text named with a new place or end and no words ("can the text go at the bottom").
   // Without words, "put the title at the bottom" can only move one.
   // "标题到第8秒就消失": a text named with when it goes, and no words, is the one there.
@@ -187,6 +187,19 @@ function renamedWords(original: string): string | undefined {
 /** Where the last quoted words of a clause end (0 with none). */
 const lastQuoteEnd = (original: string) => quotations(original).at(-1)?.end ?? 0;
 
+/**
+ * "… for 2 seconds and an outro card 'Diolch' for 3", "outro card 'Bye' for 4": a card lasts a few seconds at most, so a
+ * bare figure it is said to last, said last, is seconds (the unit said once for both, or not at all); not one past the
+ * longest card, nor a figure with no "for" ("outro 'Top 3'" keeps its words).
+ */
+function bareCardLength(text: string): number | undefined {
+  const figure = Number(/\bfor (\d+(?:\.\d+)?)\s*[.!]*$/.exec(text.trim())?.[1] ?? NaN);
+  return figure > 0 && figure * 1000 <= CARD_LONGEST_MS ? figure * 1000 : undefined;
+}
+
+/** The longest a card lasts. */
+const CARD_LONGEST_MS = 10_000;
+
 /** "add an intro card 'Acme' for 2 seconds", "end with 'Try it at acme.io'", 加片头“产品演示”2秒, "remove the outro". */
 export function cardOp(text: string, original: string): EditOp | undefined {
   if (Words.textSays.test(original)) return undefined;
@@ -202,8 +215,8 @@ export function cardOp(text: string, original: string): EditOp | undefined {
   if (Words.without.test(text) && !words) return card ? { op: 'remove_card', card } : { op: 'remove_card' };
   // A card stands before or after the footage: words "for the last 4 seconds" of it are a text over it.
   if (!words || !card || /\b(first|last|final) \d|(前|最后)\s*\d/.test(text)) return undefined;
-  const length = parseFor(text) ?? parseSeconds(text);
-  return { op: 'add_card', card, text: words, duration_ms: Math.min(10_000, Math.max(500, length ?? UNSAID.cardMs)) };
+  const length = parseFor(text) ?? parseSeconds(text) ?? bareCardLength(text);
+  return { op: 'add_card', card, text: words, duration_ms: Math.min(CARD_LONGEST_MS, Math.max(500, length ?? UNSAID.cardMs)) };
 }
 
 /**
@@ -212,14 +225,20 @@ export function cardOp(text: string, original: string): EditOp | undefined {
  */
 const SHOWN_FOR = /(?:\s|显示|停留|停)(\d+(?:\.\d+)?)\s*秒钟?$|[,，]\s*(\d+(?:\.\d+)?)\s*(?:seconds?|secs?|s)$/;
 
+/**
+ * "titel at the end 'Sahtein' 3 second", "caption 'Welcome' 4 seconds": with the words quoted, none of the rest is theirs,
+ * so an English length said last, run on, is how long it shows too (not a point: "at 3 seconds", "until 5 seconds").
+ */
+const SHOWN_FOR_AFTER_QUOTE = /(?<!\b(?:at|from|to|until|till|by|after|before|around|in|within|first|last)\s+)(?<![\d.:])(\d+(?:\.\d+)?)\s*(?:seconds?|secs?|s)$/;
+
 /** When a text shows (read from the clause without its quotes): a range, a start and a length, an edge, or nothing. */
-function textTiming(unquoted: string): Partial<Pick<Extract<EditOp, { op: 'add_text' }>, 'start_ms' | 'end_ms' | 'duration_ms' | 'anchor'>> {
+function textTiming(unquoted: string, wordsQuoted: boolean): Partial<Pick<Extract<EditOp, { op: 'add_text' }>, 'start_ms' | 'end_ms' | 'duration_ms' | 'anchor'>> {
   const range = parseRange(unquoted);
   if (range) return range;
   const edge = parseEdgeSpan(unquoted);
   if (edge) return edge;
   // "结尾放 Shop Now 三秒": a length said last, after a space, is how long it shows.
-  const shownFor = SHOWN_FOR.exec(unquoted);
+  const shownFor = SHOWN_FOR.exec(unquoted) ?? (wordsQuoted ? SHOWN_FOR_AFTER_QUOTE.exec(unquoted.trim()) : null);
   const said = parseFor(unquoted) ?? (shownFor ? Number(shownFor[1] ?? shownFor[2]) * 1000 : undefined);
   // "加人名条“王敏”，三十秒": a length no text shows for is the clip's (read in its own clause).
   const duration = said !== undefined && said <= LONGEST_SHOWN_MS ? said : undefined;
