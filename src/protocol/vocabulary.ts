@@ -298,7 +298,7 @@ const STORY_COUNT = String.raw`(?<=\b(?!(?:${MOMENT_NOUN}|take|video|file|track|
  * And who is called dear beside them ("Ahlan my dear", "Ay up me duck", "ya akhi").
  */
 const THANKS_OR_FAREWELL = String.raw`(?:thanks|thank you|thank u|thx|ty|tysm|cheers|ta|obrigad[oa]|gracias|merci|danke|grazie|shukran|asante|arigato|terima kasih|dank je|tack|kiitos|spasibo|mahalo|efharisto|dhanyavaad|shukriya|salamat|toda|bedankt|bye|cya|peace out|adios|adiós|tchau|tschüss|au revoir|inshallah|inchallah|mashallah|bless)`;
-const HOW_ARE_YOU = String.raw`(?:how (?:are|r|re) (?:you|u|ya|yu)|how (?:you|ya|u) doin'?g?|how's it going|hows it going|how ya going|what's up|whats up|wassup|wut a way (?:yu|you)|whata way (?:yu|you)|wha gwaan)`;
+const HOW_ARE_YOU = String.raw`(?:how (?:are|r|re) (?:you|u|ya|yu)|how (?:you|ya|u) doin'?g?|how's it going|hows it going|how ya going|what's up|whats up|wassup|wut a way (?:yu|you)|whata way (?:yu|you))`;
 const DEAR = String.raw`(?:dear|darling|friend|friends|brother|bro|sister|sis|duck|love|luv|pet|hen|mate|man|boy|lad|girl|habibi|habibti|akhi|ukhti|amigo|amiga|hermano|hermana|fam|bestie|buddy|pal|chief|guys|people|folks)`;
 /**
  * The silent stretches named as a topic before the verb that cuts them ("the dead air, strip every bit of it out", "the
@@ -2278,9 +2278,10 @@ export const Words = {
     lengthInsisted: /^(?:(?:and|but) )?(?:not|no|never) (?:(?:a|one|1) (?:single )?second |(?:about|around|roughly|like|approximately) )?(?:\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)?|more|less|longer|shorter|over|under)(?:,? (?:and )?(?:not|no) (?:(?:a|one|1) (?:single )?second )?(?:more|less|longer|shorter|over|under))?$/,
     /**
      * "i want both", "both pls", "I need the two of them": both files asked for, beside the two exports that make them,
-     * no request of its own (beside one export, or music, it may ask for what was not read: unread).
+     * no request of its own (beside one export, or music, it may ask for what was not read: unread). "both" alone is
+     * left to the reading of the exports ("export mp4 and then gif, both": two files).
      */
-    bothWanted: /^(?:(?:so|and|coz|cuz|because|cause)\s+)?(?:(?:i|we)\s+(?:want|need|wanna|would like|'d like|will need|'ll need)\s+)?(?:(?:them\s+)?both|the two(?: of them)?)(?:\s+(?:of them|versions|files|copies|please|pls|plz|thanks|thx))*$/,
+    bothWanted: /^(?:(?:so|and|coz|cuz|because|cause)\s+)?(?:(?:i|we)\s+(?:want|need|wanna|would like|'d like|will need|'ll need)\s+(?:(?:them\s+)?both|the two(?: of them)?)(?:\s+(?:of them|versions|files|copies|please|pls|plz|thanks|thx))*|(?:both|the two)(?:\s+(?:of them|versions|files|copies))?\s+(?:please|pls|plz))$/,
     /** "第一段（开箱）保留", "第二段留着": moments said to stay, no verb else (kept beside the removal of others). */
     /** "取「要發」之意", "图个吉利", "谐音要发": what a figure beside it means (for luck), its words quoted or not. */
     /**
