@@ -89,6 +89,11 @@ export function aside(clause: string, ops: EditOp[], apart = false): boolean {
   // "配乐百分之十八，取「要發」之意": words quoted as what the figure means, no text's words.
   if (Words.aside.meaning.test(said)) return aboutParts('', ops);
   if (Words.aside.lengthInsisted.test(said)) return ops.some((op) => op.op === 'compile_best_moments');
+  if (Words.aside.bothWanted.test(said)) return ops.filter((op) => op.op === 'export').length > 1;
+  // "i want both, obrigado mano", "Ahlan my dear, I have a video of us …": a greeting, a thanks or a farewell opening or
+  // closing the clause after a comma is said beside the rest, which is read as an aside alone.
+  const greeted = withoutGreetings(clause);
+  if (greeted !== clause) return aside(greeted, ops, apart);
   if (Words.aside.lengthWhy.test(said)) return ops.some((op) => op.op === 'compile_best_moments');
   if ((/\d/.test(said.replace(Words.noEditFigure, ' ')) && !restatesLength(said, ops) && !lengthItHas(said, ops)) || quoted(clause) !== undefined || FILE_NAMED.test(said)) return false;
   // "成片宜静，转场以叠化过渡", "结尾淡出……像翻完最后一页那样": a precept or an image naming no edit is why the request
@@ -112,6 +117,16 @@ export function aside(clause: string, ops: EditOp[], apart = false): boolean {
   if (text !== '' && !/\p{Script=Han}/u.test(text) && !Words.aside.opens.test(text)
     && (Words.aside.imperative.test(text) || Words.not.test(text) || Words.notYet.test(text))) return false;
   return aboutParts(text, ops);
+}
+
+/** The clause without the greetings, thanks or farewells set apart by commas at its ends (the clause as it is when none, or all). */
+function withoutGreetings(clause: string): string {
+  const pieces = clause.split(/\s*[,;]\s*/);
+  const greets = (piece: string) => GREETING.test(readable(piece).replace(/[.!?]+$/, '').trim());
+  let [first, last] = [0, pieces.length];
+  while (first < last && greets(pieces[first])) first += 1;
+  while (last > first && greets(pieces[last - 1])) last -= 1;
+  return first === last || (first === 0 && last === pieces.length) ? clause : pieces.slice(first, last).join(', ');
 }
 
 /** The shapes a piece of an aside may have (Words.aside.shape), a cry only beside another of them, shouted or said apart. */

@@ -165,7 +165,7 @@ const DEN = String.raw`,?\s+(?:an[d']?\s+)?den\s+(?=(?:${VERB}|give|gie)\b)`;
  * band's set ending the message), a "please" and a verb or a "can you" ("…, and please export in mp4", "… and can you
  * cut a 30s version"), or a verb stressed with "do" ("… quiet — 10% — and do duck it under my voice").
  */
-const AND_VERB = String.raw`,?\s+(?:and|aur|pis|an'|an(?=\s+[bcdgjkpqtvwz])|an(?=\s+(?:fade|mute|make|set|speed|slow|remove|move|lower|raise|reduce|shorten|swap|switch|send|slap|stick|lose|render|save|show|zoom|hide|flip|freeze|fix)\s+(?:it|them|that|this|the|everything|all|some|a|an|up|down|out|in)\b)|an(?<!\b(?:me|us|do|run|need|want|get|make|render|start|just|grab|send|another)\s+an)(?=\s+(?:export|add|undo|insert|apply|adjust|open)\s+(?:it|them|that|this|again|the|everything|all|some|a|an)\b|\s+(?:export|render|save)\s+(?:(?:as|in|to)\s+)?(?:mp4|mov|gif|webm|\d{3,4}p|4k)\b)|n)\s+(?!set\s*[.!]*$)(?=(?:also\s+)?(?:please\s+)?(?:do\s+)?(?:${VERB})\b|(?:${DONT}|never)\s+(?:${VERB}|touch)\b|(?:(?:hey|so|also)\s+)?(?:can|could|would) (?:you|u|we)\b)`;
+const AND_VERB = String.raw`,?\s+(?:and|aur|pis|an'|an(?=\s+[bcdgjkpqtvwz])|an(?=\s+(?:fade|mute|make|set|speed|slow|remove|move|lower|raise|reduce|shorten|swap|switch|send|slap|stick|lose|render|save|show|zoom|hide|flip|freeze|fix)\s+(?:(?:it|them|that|this|the|everything|all|some|a|an|up|down|out|in)\b|\d))|an(?<!\b(?:me|us|do|run|need|want|get|make|render|start|just|grab|send|another)\s+an)(?=\s+(?:export|add|undo|insert|apply|adjust|open)\s+(?:it|them|that|this|again|the|everything|all|some|a|an)\b|\s+(?:export|render|save)\s+(?:(?:as|in|to)\s+)?(?:mp4|mov|gif|webm|\d{3,4}p|4k)\b)|n)\s+(?!set\s*[.!]*$)(?=(?:also\s+)?(?:please\s+)?(?:do\s+)?(?:${VERB})\b|(?:${DONT}|never)\s+(?:${VERB}|touch)\b|(?:(?:hey|so|also)\s+)?(?:can|could|would) (?:you|u|we)\b)`;
 
 /**
  * After "but" before a refusal ("make it 4K but don't export yet", "…but not export yet": the refusal read apart; so is
@@ -238,6 +238,20 @@ const BUT_THE_MOMENT = String.raw`(?<!\b(?:everything|all|anything|nothing|none)
 
 /** After "so" before a verb ("… too long so trim it"; not "it's so slow", an adjective). */
 const SO_VERB = String.raw`(?<!\b(?:it's|its|it is|is|was|are|were|looks|feels|seems|sounds|too|be))(?:,?\s+)so\s+(?=(?:${VERB})\b)`;
+
+/**
+ * After "so" before "I want" ("hajde so I made flija for 6 hours … so now I want a clip of 1 and half minutes", "we shot
+ * the whole race so I need 30 seconds of it"): the user's story told, then the wish it leads to (not "it's so I want", a
+ * reason; nor after what is not the user's doing: "the meeting starts in 5 minutes so I need a 20 second clip" is read whole).
+ */
+const SO_I_WANT = String.raw`(?<=\b(?:i|we)\s[^,.;!?]*?)(?<!\b(?:it's|its|it is|is|was|that's|that is|just|only))(?:,?\s+)so\s+(?:now\s+)?(?=(?:i|we)\s+(?:want|need|wanna|would like|'d like)\b)`;
+
+/**
+ * After a comma between a cap on the clip and the length meant within it ("make it under a minute, say 55 sec of the best
+ * parts", "keep it under 2 minutes, like 100 seconds"): the length read alone, the cap a bound of it (no clip of the cap's
+ * length read from the first figure of the whole).
+ */
+const LENGTH_AFTER_CAP = String.raw`(?<=\b(?:under|below|less than|shorter than|within|max(?:imum)?|at most|no (?:more|longer) than|not over)\s+(?:a|an|one|\d+(?:\.\d+)?)\s*(?:minutes?|mins?|seconds?|secs?|min|m|s)\b[^,]{0,12}),\s+(?=(?:say|like|about|around|roughly|approx(?:imately)?|ideally|maybe|so|i\.?e\.?|something like)?\s*\d+(?:\.\d+)?\s*(?:seconds?|secs?|s|minutes?|mins?)\b)`;
 
 /** After ", also" or "but also" before a verb ("add music at 70% but also mute the video sound"). */
 const ALSO_VERB = String.raw`(?:,\s+(?:and\s+)?|,?\s+but\s+)also\s+(?=(?:please\s+)?(?:${VERB})\b)`;
@@ -343,7 +357,7 @@ const NUMBERED_ITEM = [
 const SEPARATOR = new RegExp(String.raw`\s*(?:${[
   SENTENCE_MARK, ...EMOJI_BETWEEN, EXCLAMATION, ...QUESTION_MARK, FULL_STOP, ...COMMA_BY_HAN, ...THEN, DEN, AND_VERB,
   ...BUT_REFUSED, MOMENT_STAYS, MOMENT_LISTED_DONE, MOMENT_THEN_ASKED, MOMENT_THEN_ITS_REQUEST, MOMENT_DESCRIBED_IS, PLUS, ONE_MORE_FILE, COMMA_VERB, PART_REFUSED, I_OR_WE,
-  AND_STATED, FEELING, BUT_THE_MOMENT, SO_VERB, ALSO_VERB, BECAUSE, IN_ADDITION, ...CAN_YOU, ...DASH, NEVER_MIND_ZH, ELLIPSIS_ZH,
+  AND_STATED, FEELING, BUT_THE_MOMENT, SO_VERB, SO_I_WANT, LENGTH_AFTER_CAP, ALSO_VERB, BECAUSE, IN_ADDITION, ...CAN_YOU, ...DASH, NEVER_MIND_ZH, ELLIPSIS_ZH,
   // "改成 1:1 不对不对 要 9:16": a slip typed between spaces (SPACED_SLIP_ZH) ends a clause as one after a comma does.
   SPACED_SLIP_ZH, AND_ALSO_AFTER_QUOTE, ELLIPSIS_ACTUALLY, SLIP_AFTER, SLIP_BETWEEN_FIGURES, ...THEN_ZH, ...THEN_OTHER_TONGUE,
   NEXT_CARD, ONCE_DONE_ZH, REASON_AFTER_ENOUGH, ...ONE_MORE_ZH, SPACED_BUT_ZH, ...NUMBERED_ITEM,
