@@ -666,8 +666,9 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "慢一点点", "大一丢丢", "短一丁点": a little, said smaller, is still 一点.
   [/一点点|一丢丢|一丁点|一咪咪|一滴滴/g, '一点'],
   // "第三段嫑要了", "音乐覅要了", "bgm 嫑要": 嫑 and 覅 are 不要 written as one character, and typed with 要 after them all
-  // the same (嫑要 is 不要, not "don't" then "want": not "音乐 … 要", the music wanted).
-  [/[嫑覅]要(?![求紧])/g, '不要'],
+  // the same (嫑要 is 不要, not "don't" then "want": not "音乐 … 要", the music wanted); so is Sichuan 莫要 before the music
+  // ("莫要音乐": read as 要 alone, the music was added; before a verb, "莫要加音乐", the refusal below).
+  [/[嫑覅]要(?![求紧])|(?<![约莫])莫要(?=\s*(?:背景)?(?:音乐|[bB][gG][mM]))/g, '不要'],
   // "莫要了" (Sichuan), "覅了" (Wu), "唔要啦" (Cantonese), "别要了": no longer wanted, in any region's words.
   // "第三段不要啦": 不要 closed by another particle than 了. Shaanxi: "标题嫑咧" (嫑, one character for 不要).
   [/(?:莫|甭|唔|别)要(?:了|咯|啦|喽|嘞|咧)|嫑(?:了|咯|啦|喽|嘞|咧)|不要(?:啦|咯|喽|嘞|咧)|覅(?:了|咯|啦|喽)?(?=$|[，,。!！嘛吧呀])/g, '不要了'],

@@ -76,9 +76,12 @@ describe('edit agent: round 32 Chinese media classes → exact operations or not
     table([['加音乐 再小声点', [music(), { op: 'set_music_volume', change: 'quieter' }]]]);
   });
 
-  describe('"no" said 嫑要 (northwest) refuses the music, never adds it', () => {
+  describe('"no" said 嫑要 (northwest) or 莫要 (Sichuan) refuses the music, never adds it', () => {
     table([
       ['嫑要音乐 原声就行', [{ op: 'remove_music' }]],
+      ['莫要音乐', [{ op: 'remove_music' }]],
+      ['莫要背景音乐 原声就行', [{ op: 'remove_music' }]],
+      ['莫要bgm', [{ op: 'remove_music' }]],
       ['嫑要音乐', [{ op: 'remove_music' }]],
       ['嫑要背景音乐 我讲话就得', [{ op: 'remove_music' }]],
     ]);
