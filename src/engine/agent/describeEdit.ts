@@ -90,9 +90,14 @@ export function describeEdit(op: EditOp, before: Draft, after: Draft, lang: Lang
       return op.volume === 0 ? say(lang, "Muted the footage's own sound.", '已把原声静音。') : say(lang, `The footage's own sound is at ${percent(op.volume)}.`, `原声音量现在是 ${percent(op.volume)}。`);
     case 'fade': {
       const m = op.target === 'music' ? musicSegments(after)[0]?.m : after.m;
-      return say(lang,
-        `${op.target === 'music' ? 'The music' : 'The clip'} fades in over ${secs(m?.fadeInMs ?? 0)} and out over ${secs(m?.fadeOutMs ?? 0)}.`,
-        `${op.target === 'music' ? '音乐' : '视频'}淡入 ${secs(m?.fadeInMs ?? 0)}，淡出 ${secs(m?.fadeOutMs ?? 0)}。`);
+      // Only the ends that fade are told ("fades in over 2 s", not "… and out over 0 s").
+      const [inMs, outMs] = [m?.fadeInMs ?? 0, m?.fadeOutMs ?? 0];
+      const en = [inMs > 0 ? `in over ${secs(inMs)}` : '', outMs > 0 ? `out over ${secs(outMs)}` : ''].filter(Boolean);
+      const zh = [inMs > 0 ? `淡入 ${secs(inMs)}` : '', outMs > 0 ? `淡出 ${secs(outMs)}` : ''].filter(Boolean);
+      const music = op.target === 'music';
+      return en.length === 0
+        ? say(lang, `${music ? 'The music' : 'The clip'} no longer fades.`, `${music ? '音乐' : '视频'}不再淡入淡出。`)
+        : say(lang, `${music ? 'The music' : 'The clip'} fades ${en.join(' and ')}.`, `${music ? '音乐' : '视频'}${zh.join('，')}。`);
     }
     case 'crossfade':
       return op.ms > 0 ? say(lang, `Moments now crossfade over ${secs(op.ms)}.`, `片段之间现在交叉淡化 ${secs(op.ms)}。`) : say(lang, 'Moments now cut straight to each other.', '片段之间现在直接切换。');

@@ -57,6 +57,19 @@ describe('reply language', () => {
     assert.deepEqual(englishIn(describeDraft(withMusic, 'zh')), []);
   });
 
+  it('tells only the ends that fade, in both languages', () => {
+    const draft = threeMoments().withMusic().build();
+    const told = (op: DraftEditOp, lang: 'en' | 'zh') => describeEdit(op, draft, applyEdit(draft, op, mediaContext), lang);
+    const fadeIn: DraftEditOp = { op: 'fade', target: 'music', in_ms: 2000 };
+    assert.equal(told(fadeIn, 'en'), 'The music fades in over 2 s.');
+    assert.equal(told(fadeIn, 'zh'), '音乐淡入 2 秒。');
+    const both: DraftEditOp = { op: 'fade', target: 'clip', in_ms: 1000, out_ms: 1500 };
+    assert.equal(told(both, 'en'), 'The clip fades in over 1 s and out over 1.5 s.');
+    assert.equal(told(both, 'zh'), '视频淡入 1 秒，淡出 1.5 秒。');
+    const none: DraftEditOp = { op: 'fade', target: 'clip', in_ms: 0, out_ms: 0 };
+    assert.equal(told(none, 'en'), 'The clip no longer fades.');
+  });
+
   it('names what it did not understand and the two closest things it can do, in the reply language', () => {
     const reply = notUnderstood(['add a spinning logo'], 'en');
     assert.match(reply, /^I didn't understand "add a spinning logo"\. The closest things I can do: "[^"]+" or "[^"]+"\.$/);
