@@ -87,6 +87,10 @@ describe('edit agent: round 32, stories told beside a request → the request al
       ['Hombre, I have a video of the paella, 30 minutes. make it 1 minute', clip(60)],
       // A video asked for, its length said after it: the clip's.
       ['make a video of the launch, 2 minutes', clip(120)],
+      // The recording's length said with its verb (the user check's words).
+      ['hey! so I recorded this on my phone for like 20 min, can u make it under a minute, say 10 sec of the good parts, thanks mate', clip(10)],
+      ['recorded about 20 minutes of my app, make it 30 sec', clip(30)],
+      ['we streamed for 2 hours, give me a 45 second highlight', clip(45)],
     ]);
     notSure(['i filmed the parade, 2 hours, make the music 2 hours']);
   });
