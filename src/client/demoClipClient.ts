@@ -266,6 +266,9 @@ export class DemoClipClient {
     const total = Number(response.headers['content-length']) || undefined;
     let received = 0;
     const part = `${destination}.part`;
+    const sink = createWriteStream(part);
+    // A stream cut before the file finished opening still creates it when the open lands: removed after it has closed.
+    const closed = new Promise<void>((resolve) => sink.once('close', () => resolve()));
     try {
       await pipeline(
         response.body,
@@ -276,7 +279,7 @@ export class DemoClipClient {
             yield chunk;
           }
         },
-        createWriteStream(part),
+        sink,
       );
       if (total !== undefined && received !== total) {
         throw new ProtocolError(say(this.transport.lang, `The download stopped at ${received} of ${total} bytes. Try again.`, `下载在 ${total} 字节中的第 ${received} 字节处停了。请重试。`), 0);
@@ -285,6 +288,8 @@ export class DemoClipClient {
       return received;
     } catch (error) {
       // The first failure is the one to say: a path that could not take the .part cannot take its removal either.
+      sink.destroy();
+      await closed;
       await rm(part, { force: true }).catch(() => undefined);
       throw asConnectionError(savingError(error, destination, this.transport.lang), this.config.baseUrl, this.transport.lang);
     }
