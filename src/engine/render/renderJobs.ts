@@ -67,8 +67,15 @@ export class RenderJobs {
     return this.running.size > 0 || this.queue.length > 0;
   }
 
-  liveProgress(renderId: string): number | undefined {
-    return this.progress.get(renderId);
+  /**
+   * The record as it stands, with live progress while it runs. The live value is read before the record: a run
+   * saves its ending before it drops its live value, so a record read after a missing live value is never an older
+   * one than the last live value answered (a poll must not see 99 and then the 11 last saved to disk).
+   */
+  async current(renderId: string): Promise<RenderRecord | undefined> {
+    const live = this.progress.get(renderId);
+    const record = await this.store.render(renderId);
+    return record?.status === 'processing' && live !== undefined ? { ...record, progress: live } : record;
   }
 
   /** Resolves once the render has ended (its record saved), or after `ms` if it is still queued or running then. */
@@ -125,6 +132,7 @@ export class RenderJobs {
     const finalPath = this.store.renderOutputPath(renderId, extension);
     const partPath = `${finalPath}.part`;
     const workDir = await mkdtemp(join(tmpdir(), 'democlip-render-'));
+    let progressSaved = Promise.resolve();
     try {
       record.status = 'processing';
       await this.store.saveRender(record);
@@ -138,7 +146,7 @@ export class RenderJobs {
         this.progress.set(renderId, percent);
         if (!signal.aborted && Date.now() - lastSave > PROGRESS_SAVE_INTERVAL_MS) {
           lastSave = Date.now();
-          void this.store.saveRender({ ...record, progress: percent });
+          progressSaved = this.store.saveRender({ ...record, progress: percent });
         }
       };
       if (renderId.startsWith(PREVIEW_ID_PREFIX)) {
@@ -177,6 +185,8 @@ export class RenderJobs {
     } finally {
       await rm(workDir, { recursive: true, force: true });
     }
+    // A progress save still writing must not land over the ending.
+    await progressSaved.catch(() => undefined);
     await this.store.saveRender(record);
   }
 }

@@ -57,7 +57,7 @@ export function previewRoute(router: Router, ctx: EngineContext): void {
       const older = await ctx.store.render(superseded);
       if (older?.sessionId === session.sessionId && (older.status === 'pending' || older.status === 'processing')) await ctx.jobs.cancel(older);
     }
-    let record = await ctx.store.render(previewId);
+    let record = await ctx.jobs.current(previewId);
     // A record under this id that is not this session's (left by an engine that let clients name renders freely)
     // is not this preview: it is replaced.
     const ours = record?.userId === user.userId && record.sessionId === session.sessionId;
@@ -72,7 +72,7 @@ export function previewRoute(router: Router, ctx: EngineContext): void {
     }
     if (record.status === 'pending' || record.status === 'processing') {
       await ctx.jobs.settled(previewId, HOLD_MS);
-      record = (await ctx.store.render(previewId)) ?? record;
+      record = (await ctx.jobs.current(previewId)) ?? record;
     }
     if (record.status === 'failed') failuresSaid.add(previewId);
     const expires = Date.now() + TOKEN_LIFETIME_MS;
@@ -80,7 +80,7 @@ export function previewRoute(router: Router, ctx: EngineContext): void {
     sendSuccess(res, {
       id: previewId,
       status: record.status,
-      progress: record.status === 'processing' ? (ctx.jobs.liveProgress(previewId) ?? record.progress) : record.progress,
+      progress: record.progress,
       outputUrl: record.status === 'completed' ? url : null,
       error: record.error ? inLanguage(record.error, speaker.lang) : null,
     });

@@ -12,7 +12,7 @@ import { PREVIEW_ID_PREFIX } from '../render/previewRender';
 
 export function renderRoutes(router: Router, ctx: EngineContext): void {
   const owned = async (user: UserRecord, renderId: string, speaker: Speaker): Promise<RenderRecord> => {
-    const record = await ctx.store.render(renderId);
+    const record = await ctx.jobs.current(renderId);
     if (!record || record.userId !== user.userId) throw notFound({ en: `No render "${renderId.slice(0, 100)}" in your sessions.`, zh: `你的会话里没有渲染“${renderId.slice(0, 100)}”。` });
     await speakSessionLanguage(ctx.store, user, record.sessionId, speaker);
     return record;
@@ -21,7 +21,7 @@ export function renderRoutes(router: Router, ctx: EngineContext): void {
   const statusOf = (record: RenderRecord, lang: Lang) => ({
     id: record.renderId,
     status: record.status,
-    progress: record.status === 'processing' ? (ctx.jobs.liveProgress(record.renderId) ?? record.progress) : record.progress,
+    progress: record.progress,
     outputUrl: record.status === 'completed' ? `${ctx.baseUrl()}${pathOf(Routes.renderDownload, { renderId: record.renderId })}` : null,
     error: record.error ? inLanguage(record.error, lang) : null,
     createdAt: record.createdAt,

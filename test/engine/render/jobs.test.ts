@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RenderStatus } from '../../../src/protocol';
+import { Store } from '../../../src/engine/store/store';
+import type { RenderRecord } from '../../../src/engine/store/records';
 import { renderFixture, type RenderFixture } from './renderFixture';
 
 describe('render jobs', function () {
@@ -26,6 +28,33 @@ describe('render jobs', function () {
     assert.deepEqual(seen.at(-1), ['completed', 'completed']);
     assert.ok(!seen.some(([a, b]) => a === 'processing' && b === 'processing'), 'never two at once');
     assert.ok(seen.some(([a, b]) => a === 'processing' && b === 'pending'), 'the second waited for the first');
+  });
+
+  it('never reports progress going back, even for a status read that the render\'s ending overtook', async () => {
+    const submitted = await r.client.submitRender(r.sessionId, { d: 6000, t: [{ tt: 0, sg: [{ src: r.ids.speech, in: 0, at: 0, d: 6000 }] }] }, { format: 'mp4', quality: 'high', resolution: '4k' });
+    const recordFile = join(r.fx.storeDir, 'renders', `${submitted.id}.json`);
+    const onDisk = async () => JSON.parse(await readFile(recordFile, 'utf8')) as RenderRecord;
+    let live = 0;
+    while (live === 0 || live <= (await onDisk()).progress) {
+      const status = await r.client.renderStatus(submitted.id);
+      assert.ok(status.status === 'pending' || status.status === 'processing', `the render ended (${status.status}) before its progress was ahead of the disk`);
+      live = status.progress;
+    }
+    // The race, forced: the next status read gets the record as it was, and only after the render has ended.
+    const read = Store.prototype.render;
+    Store.prototype.render = async function (this: Store, renderId: string) {
+      Store.prototype.render = read;
+      const stale = await read.call(this, renderId);
+      while ((await onDisk()).status === 'processing') await new Promise((resolve) => setTimeout(resolve, 20));
+      return stale;
+    };
+    try {
+      const overtaken = await r.client.renderStatus(submitted.id);
+      assert.ok(overtaken.progress >= live, `progress went back from ${live} to ${overtaken.progress}`);
+    } finally {
+      Store.prototype.render = read;
+    }
+    assert.equal((await r.client.waitForRender(submitted.id, { intervalMs: 50 })).status, 'completed');
   });
 
   it('reports why a render failed with ffmpeg\'s own last error lines, not a stack trace', async () => {
