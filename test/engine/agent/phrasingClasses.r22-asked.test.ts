@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { unsureOf } from '../../../src/engine/agent/doubts';
-import type { EditOp } from '../../../src/protocol';
-import { understood } from './phrasingTable';
+import { sure, understood } from './phrasingTable';
 
 /**
  * Round 22's right readings the reply asked about first (doubts.ts): each class a figure said that the reading rightly
@@ -9,16 +8,6 @@ import { understood } from './phrasingTable';
  * with no doubt; and the look-alikes where the figure may be the one meant, which must still be asked about.
  */
 
-/** Each phrase read as exactly these operations, nothing left unread, and nothing in it to ask about first. */
-const sure = (cases: [string, EditOp[]][]) => {
-  for (const [phrase, expected] of cases) {
-    it(`"${phrase}"`, () => {
-      const parsed = understood(phrase);
-      assert.deepEqual(parsed, { ops: expected, unknown: [] });
-      assert.equal(unsureOf(phrase, parsed), undefined, phrase);
-    });
-  }
-};
 /** Phrases read as something the user may not have meant: the reply asks before the draft changes. */
 const asked = (phrases: string[]) => it(`asks first: ${phrases.join(' | ')}`, () => {
   for (const phrase of phrases) assert.notEqual(unsureOf(phrase, understood(phrase)), undefined, phrase);

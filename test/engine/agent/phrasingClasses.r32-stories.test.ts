@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { unsureOf } from '../../../src/engine/agent/doubts';
-import type { EditOp } from '../../../src/protocol';
-import { understood } from './phrasingTable';
+import { sure, understood } from './phrasingTable';
 
 /**
  * Round 32, what people tell beside a request (English): greetings, thanks and farewells in any tongue, the story of the
@@ -13,16 +12,6 @@ import { understood } from './phrasingTable';
 
 const clip = (seconds: number) => [{ op: 'compile_best_moments' as const, target_ms: seconds * 1000 }];
 
-/** Each phrase read as exactly these operations, nothing left unread, and nothing in it to ask about first. */
-const sure = (cases: [string, EditOp[]][]) => {
-  for (const [phrase, expected] of cases) {
-    it(`"${phrase}"`, () => {
-      const parsed = understood(phrase);
-      assert.deepEqual(parsed, { ops: expected, unknown: [] });
-      assert.equal(unsureOf(phrase, parsed), undefined, phrase);
-    });
-  }
-};
 /** Phrases that may ask for something not read: some words stay unread, or the reply asks first. */
 const notSure = (phrases: string[]) => it(`stays unread or asked: ${phrases.join(' | ')}`, () => {
   for (const phrase of phrases) {

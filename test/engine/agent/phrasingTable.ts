@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { unsureOf } from '../../../src/engine/agent/doubts';
 import { parseInstruction } from '../../../src/engine/agent/parseInstruction';
 import type { EditOp } from '../../../src/protocol';
 
@@ -8,6 +9,16 @@ export const understood = (phrase: string) => parseInstruction(phrase, { moments
 /** Each phrase read as exactly these operations, nothing left unread. */
 export const table = (cases: [string, EditOp[]][]) => {
   for (const [phrase, expected] of cases) it(`"${phrase}"`, () => assert.deepEqual(understood(phrase), { ops: expected, unknown: [] }));
+};
+/** Each phrase read as exactly these operations, nothing left unread, and nothing in it to ask about first. */
+export const sure = (cases: [string, EditOp[]][]) => {
+  for (const [phrase, expected] of cases) {
+    it(`"${phrase}"`, () => {
+      const parsed = understood(phrase);
+      assert.deepEqual(parsed, { ops: expected, unknown: [] });
+      assert.equal(unsureOf(phrase, parsed), undefined, phrase);
+    });
+  }
 };
 /** Phrases that must change nothing (questions, refusals, look-alikes). */
 export const nothing = (phrases: string[]) => it(`changes nothing: ${phrases.join(' | ')}`, () => {
