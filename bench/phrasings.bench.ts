@@ -43,7 +43,8 @@ import { type Corpus, corpora, normal, read, verdict } from './phrasings/sets';
  * fresh 26 and fresh 27 once fresh 25 was opened in session 25; fresh 28 beside them in session 26, written before fresh 26
  * was opened; fresh 27, fresh 28 and fresh 29 once fresh 26 was opened in session 27; fresh 28, fresh 29 and fresh 30 (written
  * in session 28) once fresh 27 was opened in session 28; fresh 28, fresh 30 and fresh 31 (written in session 29) once
- * fresh 29 was opened in session 29):
+ * fresh 29 was opened in session 29; fresh 28, fresh 31 and fresh 32 (written in session 30) once fresh 30 was opened in
+ * session 30):
  * the older one measures a round before and after, the newer one was written for the next session to keep a blind set
  * when the older one is opened.
  */

@@ -63,10 +63,12 @@ import { fresh28En } from './fresh28/en';
 import { fresh28Zh } from './fresh28/zh';
 import { heldout29En } from './heldout29/en';
 import { heldout29Zh } from './heldout29/zh';
-import { fresh30En } from './fresh30/en';
-import { fresh30Zh } from './fresh30/zh';
+import { heldout30En } from './heldout30/en';
+import { heldout30Zh } from './heldout30/zh';
 import { fresh31En } from './fresh31/en';
 import { fresh31Zh } from './fresh31/zh';
+import { fresh32En } from './fresh32/en';
+import { fresh32Zh } from './fresh32/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -120,9 +122,10 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 27', heldout27En, heldout27Zh],
   ['held-out 28', heldout28En, heldout28Zh],
   ['held-out 29', heldout29En, heldout29Zh],
+  ['held-out 30', heldout30En, heldout30Zh],
   ['fresh 28', fresh28En, fresh28Zh],
-  ['fresh 30', fresh30En, fresh30Zh],
   ['fresh 31', fresh31En, fresh31Zh],
+  ['fresh 32', fresh32En, fresh32Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */
