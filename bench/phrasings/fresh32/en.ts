@@ -214,7 +214,7 @@ import type { Phrasing } from '../ops';
  *
  * Read against a draft of 3 moments and 1 text (no music, no card, no background).
  * The lead turned the entries into the [say, want] pairs of the other sets and dropped 1 line shared with an earlier set ("move the text to the top", held-out 4): 269 left.
- * Not measured yet.
+ * Measured blind on a0a439f (session 30, before its grammar round): 237/269 = 88.1 % (15 wrong edits, 4 right edits with words left unread, 7 asked first).
  */
 
 export const fresh32En: [string, Phrasing['want']][] = [
