@@ -1,4 +1,4 @@
-import { ASPECTS, COLLOQUIAL_ZH, GERUNDS, NOUN_SLIPS, ORDINALS, PARTICIPLES, TEXTING_SHORTHAND, TOO_COMPARED, TRADITIONAL_ZH, TYPO_KEYWORDS, Words } from '../../protocol';
+import { ASPECTS, COLLOQUIAL_ZH, GERUNDS, NOUN_SLIPS, ORDINALS, PARTICIPLES, TEXTING_SHORTHAND, TOO_COMPARED, TRADITIONAL_ZH, TYPO_KEYWORDS, UNIT_ABROAD, Words } from '../../protocol';
 
 /** English ordinals ("sixth", "6th"), each a word of ORDINALS. */
 const ORDINAL_WORD = Object.keys(ORDINALS).filter((word) => /^[a-z0-9]+$/.test(word)).join('|');
@@ -35,6 +35,7 @@ export function normalizeWording(text: string): string {
     .replace(/\b(\d{3,4})\s*[x×]\s*(\d{3,4})\b/g, (said, width: string, height: string) => (Number(height) >= Number(width) ? shapeOf(Number(width), Number(height)) : undefined) ?? said)
     // "clip 1 → end": an arrow says where something goes.
     .replace(/\s*(?:→|->|=>|⟶)\s*/g, ' to ')
+    .replace(/(?<=(?<![a-z\d.])\d+(?:\.\d+)?)([a-z]+)\b/g, (said, unit: string) => (Object.hasOwn(UNIT_ABROAD, unit) ? ` ${UNIT_ABROAD[unit]}` : said))
     // A word is read whole with its accents ("número", "título"): an accented letter is no word's end.
     .replace(/(?<![a-z\u00c0-\u024f\d_])[a-z\u00c0-\u024f]+(?![a-z\u00c0-\u024f\d_])/g, (word) => (Object.hasOwn(TEXTING_SHORTHAND, word) ? TEXTING_SHORTHAND[word] : word))
     // "tall n fill the sides", "in an out", "an then export": "and" as it is said ("an" before a consonant is no article).

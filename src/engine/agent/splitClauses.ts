@@ -328,6 +328,12 @@ const NEXT_CARD = String.raw`、(?=\s*(?:片头|片尾)卡?\s*(?:写|是|为)?\s
 /** "加个音乐，加好以后再大声点": "once it's added" after a comma is a "then" (what was just asked, done), no request of its own. */
 const ONCE_DONE_ZH = String.raw`(?:^|(?<=[，,]\s*))(?:加|弄|搞|放|配|做|整|调|改|剪)(?:好|完)了?(?:以后|之后|后)?\s*(?=再|就(?!行|好|可以|成|得)|然后)`;
 
+/**
+ * "make it 40 sec its way too long rn", "30s fr it's too long": the clip's length, then why, run on without a stop (as
+ * 太长了 after 就行): the complaint is a clause of its own (not after a length said as what is: "it's 40 sec its too long").
+ */
+const REASON_AFTER_LENGTH = String.raw`(?<=(?<!\b(?:is|was|are|were|its|it's)\s+(?:(?:about|like|around|only|just|already|now|currently)\s+)?)(?<![\d.])\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)(?:\s+(?:fr|tbh|pls|please|lol|bro|man))?)\s+(?=(?:it's|its|it is|this is|thats|that's)\s+(?:(?:way|so|far|much|just|kinda|rly|really)\s+)?too\s+long\b)`;
+
 /** "弄个45秒的就行太长了没人看": a reason run on after "就行" ("that'll do") is a clause of its own. */
 const REASON_AFTER_ENOUGH = String.raw`(?<=就行|就好|就可以)(?=太|不然|否则|要不)`;
 
@@ -350,6 +356,9 @@ const SPACED_BUT_ZH = String.raw`(?<=[\p{Script=Han}\p{L}\d%])\s+(?=但是|还�
 const NUMBERED_ITEM = [
   String.raw`(?:^|\s+|(?<=(?<!\d)[:：]))\d{1,2}\s*[.、)）]\s*(?=\p{Script=Han})`,
   String.raw`(?:^|(?<!\b(?:${MOMENT_NOUN})s?)\s+|(?<=(?<!\d)[:：])\s*)\d{1,2}\)\s+(?=[a-z\d])`,
+  // "1) 60 seconds clip 2) 16:9": in a list opened with "1)", a clip's length as an item, before the next item ("1) cut
+  // clip 2) export" may name clip 2: no split).
+  String.raw`(?<=(?:^|[:：]|\s)1\)\s[^(]*?\d\s*-?\s*(?:s|secs?|seconds?|mins?|minutes?)\s+(?:${MOMENT_NOUN}))\s+\d{1,2}\)\s+(?=[a-z\d])`,
   String.raw`(?<=^\s*1\.\s[^]*?)(?<!\b(?:${MOMENT_NOUN})s?)\s+\d{1,2}\.\s+(?=[a-z])`,
   String.raw`\s*[①-⑳]\s*`,
 ];
@@ -360,7 +369,7 @@ const SEPARATOR = new RegExp(String.raw`\s*(?:${[
   AND_STATED, FEELING, BUT_THE_MOMENT, SO_VERB, SO_I_WANT, LENGTH_AFTER_CAP, ALSO_VERB, BECAUSE, IN_ADDITION, ...CAN_YOU, ...DASH, NEVER_MIND_ZH, ELLIPSIS_ZH,
   // "改成 1:1 不对不对 要 9:16": a slip typed between spaces (SPACED_SLIP_ZH) ends a clause as one after a comma does.
   SPACED_SLIP_ZH, AND_ALSO_AFTER_QUOTE, ELLIPSIS_ACTUALLY, SLIP_AFTER, SLIP_BETWEEN_FIGURES, ...THEN_ZH, ...THEN_OTHER_TONGUE,
-  NEXT_CARD, ONCE_DONE_ZH, REASON_AFTER_ENOUGH, ...ONE_MORE_ZH, SPACED_BUT_ZH, ...NUMBERED_ITEM,
+  NEXT_CARD, ONCE_DONE_ZH, REASON_AFTER_ENOUGH, REASON_AFTER_LENGTH, ...ONE_MORE_ZH, SPACED_BUT_ZH, ...NUMBERED_ITEM,
 ].join('|')})\s*`, 'iu');
 
 /** Splits on sentence punctuation (a full stop before a space, a question mark before more words), "then", and "and" before a new verb; quoted text is never split. */
