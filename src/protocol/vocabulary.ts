@@ -298,6 +298,8 @@ const STORY_DURATION = String.raw`\b\d+(?:\.\d+)?\s*-?\s*(?:days?|weeks?|months?
  * there are, said alone between stops or as what something is, beside a request that picks among them.
  */
 const UPLOADS_COUNTED = String.raw`(?<=^\s*|(?<!\d)[,.;!:]\s+|\s[-–—]\s+)\d{1,2}(?![:.]?\d)(?=\s+(?:(?!(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|sec|min)\b)[a-z'-]+\s+)?(?:videos?|vids?|files?|recordings?|uploads?|takes?|clips?)\s*(?:[,.;!]|$))|(?<=\b(?:is|are|was|were)\s+(?:just\s+|only\s+)?)\d{1,2}(?=\s+(?:videos?|vids?|clips?|files?|recordings?|uploads?|takes?)\b)`;
+/** A fade named in what is filmed, not asked of the clip (see Words.fade): the lookarounds put before its "fade". */
+const FADE_DESCRIBED = String.raw`(?<!\b(?:skin|taper|burst|bald|drop)[- ]|\b(?:logo|sign|title|text|caption|photo|paint)'s )(?!fade(?:d|s)?\s+(?:lines?|colou?rs?|photos?|pictures?|jeans|paint|marks?|haircuts?)\b)(?!fades?\s+of\s+(?:the\s+|that\s+|this\s+|my\s+|our\s+|his\s+|her\s+)?(?!(?:the|that|this|my|our|his|her|its|a|an|video|vid|clip|music|song|track|film|footage|picture|audio|sound|intro|outro|end|ending|start|beginning|opening|whole|entire|screen|bgm|image|visuals|recording)\b)[a-z]+)(?!faded\s+(?!in\b|out\b|away\b|to\b|from\b|into\b|up\b|down\b|slowly|gently|softly|smoothly|nicely|gradually)[a-z]+)`;
 const COUNTED_NOT = String.raw`(?:${NO_MOMENT_NOUN}|bars|beats|measures|counts|notes|loops|breaths|cycles|repeats|hours|hrs|millis|milliseconds|ms|fps|pixels|px|percents?|per|clips|moments|parts|bits|segments|scenes|shots|sections|pieces|chunks|cuts|videos|vids|files|recordings|uploads|sources|titles|texts|captions|subtitles|cards|words|lines|layers|tracks|songs|fades|transitions|exports|copies|gifs|mp4s|levels|notches|decibels|dbs|stars|places|spots|was|has|does|is|this|plus|less|unless|perhaps|always|thus|yes|its|pls|plz|thanks|thx|tops|max|ish)`;
 const STORY_COUNT = String.raw`(?<=\b(?!(?:${MOMENT_NOUN}|take|video|file|track|step|number|no|at|to|by|of)\b)[a-z'-]+\s+)\d+\s+(?:[a-z'-]+\s+)?(?!${COUNTED_NOT}\b)[a-z'-]{2,}[a-z](?<=s)\b(?!\s*(?:long|each|apiece|max|tops)\b)`;
 /**
@@ -1487,10 +1489,12 @@ export const Words = {
   everyCard: /\b(both|all|every|each)\b[^,.;]*\bcards?\b|\bcards\b|都|全部|全都|所有|两张|统统|通通|每张|各/,
   // "从 旁边 滑 进来" (typed a word at a time), "从右边划进来" (划, hua, typed for 滑 before coming in).
   slide: /\bslid(e|es|ing)\b|滑入|滑出|滑动|滑\s*着?\s*(进|出)\s*来?|滑\s*(上|下)\s*来|划\s*(进|入)\s*(来|场|画面)/,
+  // A fade of something in the footage, said not asked (the edit stays): a barber's "skin fade" and its "fade lines", a
+  // "faded" colour or photo, "the fade of the logo", "the sign's fade"; not the clip's, the music's or its ends' fade.
   // zh lexicon: 首尾加渐变 fades both ends; the music or picture 慢慢收掉/消失 (bgm慢慢收掉) fades out (a title's is its own);
   // 淡进(来) fades in; 渐黑, 渐暗, 慢慢暗下去 fade out.
   /** A fade, or an editor's "dip to black" (a fade out and in through black). */
-  fade: new RegExp(String.raw`\bfade|\bfading (in|out)\b|\bdip(s|ped)? (to|from) (black|white)\b|\b(go|goes|fall|falls|sink|sinks) (in)?to (black|darkness)\b|\b(rise|rises|come|comes|emerge|emerges) (up )?(from|out of) (black|darkness)\b|淡入|淡出|淡进|渐强|渐弱|渐显|渐隐|渐入|渐出|渐黑|渐暗|${FADING_OUT_ZH}|${FADING_IN_ZH}|(首尾|头尾|两头)[^，,。]{0,3}渐变|(首尾|头尾|两头|开头(和|跟|与)?结尾|开始(和|跟|与)?结束)[^，,。]{0,3}(?<![平冷清暗惨])淡(化|掉)?(一下|一淡)?(?=$|[，,。]|一点|些|\s*[\d一二两三四五六七八九十半]+(?:\.\d+)?\s*(?:秒|s\b))`),
+  fade: new RegExp(String.raw`${FADE_DESCRIBED}\bfade|\bfading (in|out)\b|\bdip(s|ped)? (to|from) (black|white)\b|\b(go|goes|fall|falls|sink|sinks) (in)?to (black|darkness)\b|\b(rise|rises|come|comes|emerge|emerges) (up )?(from|out of) (black|darkness)\b|淡入|淡出|淡进|渐强|渐弱|渐显|渐隐|渐入|渐出|渐黑|渐暗|${FADING_OUT_ZH}|${FADING_IN_ZH}|(首尾|头尾|两头)[^，,。]{0,3}渐变|(首尾|头尾|两头|开头(和|跟|与)?结尾|开始(和|跟|与)?结束)[^，,。]{0,3}(?<![平冷清暗惨])淡(化|掉)?(一下|一淡)?(?=$|[，,。]|一点|些|\s*[\d一二两三四五六七八九十半]+(?:\.\d+)?\s*(?:秒|s\b))`),
   /** The picture named as what fades ("fade the video out", 画面淡出), not the music faded just before. */
   /**
    * The music named last, after a fade's end ("then a 4 sec fade-out on the music"): the part the fades said before it
