@@ -1448,6 +1448,11 @@ export const Words = {
    * timed to the music's beat ("make the beat sync with the cuts", "cut on the beat"): no music added. One thing in
    * the picture given a pace of its own ("make the arrow fly slower, only the arrow and not me", "make the ball roll
    * faster"): the video's speed is all there is, so no speed. */
+  /**
+   * Both ends of one moment cut ("第二段两边剪掉", "trim clip 3 at both ends", 第一段掐头去尾): no operation trims a
+   * moment's start (trim_moment shortens its end), so the clause is left unread and the reply says so; not a removal.
+   */
+  bothEndsCut: new RegExp(String.raw`^(?=.*\b(?:${MOMENT_NOUN}|bit)s?\b)(?=.*\b(?:trim|cut|chop|snip|shave)(?:s|ted|ped|ping|ting)?\b).*\b(?:both (?:its |their )?ends|each end|either end|head and tail)\b|(?:第[一二三四五六七八九十两\d]+|这|那|[上下]一)(?:段|个片段|个镜头|个clip)[^，,。]{0,4}(?:(?:两边|两头|头尾|首尾|前后)(?:都|各)?(?:给我)?(?:剪|切|砍|删|去|裁)|掐头去尾|去头去尾)`),
   unmadeEdit: /\bmake (?:the|that|this|my|his|her|their|our) (?!(?:video|vid|clip|footage|recording|film|movie|whole|entire|idle|boring|music|song|intro|outro|rest|parts?|bits?|moment|segment|section|scene|shot|piece|passage|portion|transitions?|fades?|zoom|text|title)\b)[a-z]+ (?:fly|flies|move|moves|spin|spins|fall|falls|drive|drives|walk|walks|swim|swims|roll|rolls|bounce|bounces|float|floats|drift|drifts|flap|flaps)(?: (?:a (?:bit|little|lot)|much|way))? (?:slower|faster|quicker)\b|(?<![把将我俺咱己里中上的])的?(?:说话|讲话|聊天)的?声音?(?=[^，,。]{0,6}?(?:去掉|删掉|消掉|去除|拿掉|弄掉|关掉))|\b[jl][- ]?cuts?\b|\b(match|smash|cross)[- ]?cuts?\b|\bsplit[- ]edits?\b|\bgreen[- ]?screen|\bchroma[- ]?key|\b(zoom|whip(?:[- ]pan)?|spin|glitch|wipe) transitions?\b|\bkey ?fram(e|es|ed|ing)\b(?![^,，。]{0,14}?(?:\bzoom (?:at|in)\b|放大))|\b(?:sync|synch?ed|syncing|line up|lined up|time|timed)\b[^,.;?]{0,30}?\b(?:beats?|rhythm|tempo)\b|\b(?:beats?|rhythm|tempo)\b[^,.;?]{0,30}?\b(?:sync|synced|in sync|line up|lines up)\b|\bon the beats?\b|\bbeat[- ]?sync(?:ed|ing)?\b/,
   /** Background noise is sound, not a backdrop: "remove the background noise" is nothing the editor does. */
   noise: /\bnoise\b|\bhum\b|\bhiss\b|噪音|噪声|杂音|底噪/,
