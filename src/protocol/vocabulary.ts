@@ -2733,7 +2733,8 @@ export const Words = {
   /** "两边空着的地方", 空白的地方: the empty sides of the frame, named before the fill asked for them. */
   emptySides: new RegExp(EMPTY_SIDES_ZH),
   /** "the middle clip", 中间那段: the moment in the middle. */
-  middleMoment: new RegExp(String.raw`\bmiddle (${MOMENT_NOUN}|one|bit|chunk)\b|\b(${MOMENT_NOUN}|one|bit|chunk) in the middle\b|中间(那|这)?一?(段|个片段|个镜头)`),
+  // ("put the third clip in the middle": a moment named by its place before "in the middle" is put there, not the middle one.)
+  middleMoment: new RegExp(String.raw`\bmiddle (${MOMENT_NOUN}|one|bit|chunk)\b|(?<!\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|opening|closing|\d+(?:st|nd|rd|th)) )\b(${MOMENT_NOUN}|one|bit|chunk) in the middle\b|中间(那|这)?一?(段|个片段|个镜头)`),
   /**
    * A statement about a part of the video ("the export failed", "the background is distracting", "the zoom makes me
    * dizzy", "it clashes with our song"): its subject, then a verb of being, seeming or effect (no "should", which asks,
