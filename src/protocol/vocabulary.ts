@@ -2760,6 +2760,11 @@ export const Words = {
    */
   spanWords: /\b(first|last|final|opening|closing|the|only|just|show(n|s)?( up)?|on screen|appear(s)?)\b|最?前[面头]?|头|最后|开头|[最一]开始|开场|结尾|片头|片尾|出现|出来|出(?=\s*[\d一二两三四五六七八九十半])|只|才(?=出现|出来|显示)/g,
   /**
+   * "720p resolution is fine", "1080p's good for now": a resolution named and accepted, said alone, is the one set (an
+   * approval of what is there names no figure); not "720p is too low", a complaint.
+   */
+  resolutionAccepted: /^(?:the |a )?(\d{3,4}p|[248]k)(?: resolution| res)?(?: is|'s| would be| will be| should be) (?:(?:totally|perfectly|just|quite|more than) )?(?:fine|ok|okay|good|enough|alright|all right|plenty)(?: enough)?(?: for (?:now|me|us|this|that|it))?[.!]*$/,
+  /**
    * "the zoom is fine", "the speed's fine", 音乐挺好的: approval of what is there, which asks for no change ("turn the video sound right down"
    * is no "sounds right"; nor is "clip 1 is right long", where "right" before how it is means "very", as said in the north
    * of England).
