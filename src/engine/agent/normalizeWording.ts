@@ -86,6 +86,7 @@ export function normalizeWording(text: string): string {
     .replace(ORDINAL_SECOND_AT, (_, before: string, digits?: string, word?: string) => `${/^(?:in|around)$/.test(before) ? 'at' : before} ${digits ?? ORDINALS[word!]} seconds`)
     // "reckon you could…?", "do you think you can…": a request asked as a guess is asked all the same.
     .replace(/^(?:do you |d'you )?(?:reckon|think|suppose|figure) (?:that )?you (?:could|can|might|would)\b/, 'could you')
+    .replace(Words.backAfterSlip, 'undo that')
     // "tamam super, gif please", "ok so, …": a second word of the kind after the first.
     .replace(Words.filler, '').replace(Words.filler, '')
     .replace(Words.tagLast, '')
