@@ -1256,7 +1256,7 @@ export const Words = {
    * activity filmed ("this beat-making session", "my song-writing vlog").
    */
   // "加个歌", "配个歌", "放首歌": a song asked with its measure word after a verb of adding (not 歌词 lyrics, 歌手 the singer).
-  music: words(String.raw`\b(${MUSIC_NOUN}|beat|background (audio|sound))\b(?!-(?:making|maker|makers|writing|writer|producing|production|recording) )|\bmy (own )?mix\b|[\w-]+\.(mp3|wav|m4a|aac)\b|lo-?fi|音乐|配乐|背景乐|背景音(?!效)|底乐|配[个点首段]乐|bgm|(那|这|一)首|首歌|(?<=[加配放整弄搞])[个首支]歌(?![词手声单名])|歌曲|曲子`),
+  music: words(String.raw`\b(${MUSIC_NOUN}|beat|background (audio|sound))\b(?!-(?:making|maker|makers|writing|writer|producing|production|recording) )|\bmy (own )?mix\b|[\w-]+\.(mp3|wav|m4a|aac)\b|lo-?fi|音乐|配乐|背景乐|背景音(?!效)|底乐|配[个点首段]乐|bgm|(那|这|一)首|首歌|(?<=[加配放弄搞])[个首支]歌(?![词手声单名])|歌曲|曲子`),
   /**
    * Words that ask for music: a verb, a wish, the music put as a bed "under it" or "in behind it" ("music under it, ducked, 30%"); a
    * "please" only where no level is said ("upbeat music please", not "music volume 25% please").
