@@ -18,9 +18,7 @@ function stateSaidOfLast(reading: Reading, heard: Asked): boolean {
   const { context } = reading;
   const { clause, text, previous } = heard;
   const more = /\d/.test(text) && parseClause(clause, text, context).some((op) => op.op !== previous?.op);
-  // "原声静音，只要音乐": on a draft without music, the music wished after the mute is asked for (with music there, it is the state).
-  const musicWished = previous?.op === 'set_source_volume' && context.music !== true && parseClause(clause, text, context).some((op) => op.op === 'add_music');
-  return previous !== undefined && saysResultOf(text, previous) && !more && !musicWished;
+  return previous !== undefined && saysResultOf(text, previous) && !more;
 }
 
 /** "lose the music, remove it", "去掉背景音乐，删了": a remove verb alone after a removal says it again. */

@@ -4,7 +4,7 @@ import { nothing, sure, understood } from './phrasingTable';
 
 /**
  * Round 33, wrong edits found by trying the product as users do (both languages): a fade in what is filmed, told not
- * asked; a song asked with its measure word (加个歌); the music wished after a mute; both ends of one moment cut (no
+ * asked; a song asked with its measure word (加个歌); both ends of one moment cut (no
  * operation: unread, no removal); a moment named by its place put "in the middle"; a resolution accepted; a step taken
  * back after a slip; a clip's length said with a fade. Own wordings (not the bench's lines), against a draft of 3
  * moments and 1 text, read as exactly these operations with nothing unread and nothing asked; and look-alikes that must
@@ -43,17 +43,6 @@ describe('edit agent: round 33, wrong edits users met → read right, or left un
       ['配个歌吧', [music]],
     ]);
     nothing(['加个歌词', '这个歌好听', '上个歌不错']);
-  });
-
-  describe('the music wished after a mute, on a draft without music, is asked for', () => {
-    sure([
-      ['mute the original sound, I only want the music', [{ op: 'set_source_volume', volume: 0 }, music]],
-      ['原声关了，只要背景音乐', [{ op: 'set_source_volume', volume: 0 }, music]],
-      ['turn the video sound off, just the music', [{ op: 'set_source_volume', volume: 0 }, music]],
-      // No music asked: the mute alone; the music kept (只留) is the state the mute leaves.
-      ['原声静音', [{ op: 'set_source_volume', volume: 0 }]],
-      ['原声静音，只留音乐', [{ op: 'set_source_volume', volume: 0 }]],
-    ]);
   });
 
   describe('both ends of one moment cut have no operation: unread, never a removal', () => {
