@@ -299,6 +299,8 @@ const STORY_DURATION = String.raw`\b\d+(?:\.\d+)?\s*-?\s*(?:days?|weeks?|months?
  * there are, said alone between stops or as what something is, beside a request that picks among them.
  */
 const UPLOADS_COUNTED = String.raw`(?<=^\s*|(?<!\d)[,.;!:]\s+|\s[-–—]\s+)\d{1,2}(?![:.]?\d)(?=\s+(?:(?!(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|sec|min)\b)[a-z'-]+\s+)?(?:videos?|vids?|files?|recordings?|uploads?|takes?|clips?)\s*(?:[,.;!]|$))|(?<=\b(?:is|are|was|were)\s+(?:just\s+|only\s+)?)\d{1,2}(?=\s+(?:videos?|vids?|clips?|files?|recordings?|uploads?|takes?)\b)`;
+/** A fade named in what is filmed, not asked of the clip (see Words.fade): the lookarounds put before its "fade". */
+const FADE_DESCRIBED = String.raw`(?<!\b(?:skin|taper|burst|bald|drop)[- ]|\b(?:logo|sign|title|text|caption|photo|paint)'s )(?!fade(?:d|s)?\s+(?:lines?|colou?rs?|photos?|pictures?|jeans|paint|marks?|haircuts?)\b)(?!fades?\s+of\s+(?:the\s+|that\s+|this\s+|my\s+|our\s+|his\s+|her\s+)?(?!(?:the|that|this|my|our|his|her|its|a|an|video|vid|clip|music|song|track|film|footage|picture|audio|sound|intro|outro|end|ending|start|beginning|opening|whole|entire|screen|bgm|image|visuals|recording)\b)[a-z]+)(?!faded\s+(?!in\b|out\b|away\b|to\b|from\b|into\b|up\b|down\b|slowly|gently|softly|smoothly|nicely|gradually)[a-z]+)`;
 const COUNTED_NOT = String.raw`(?:${NO_MOMENT_NOUN}|bars|beats|measures|counts|notes|loops|breaths|cycles|repeats|hours|hrs|millis|milliseconds|ms|fps|pixels|px|percents?|per|clips|moments|parts|bits|segments|scenes|shots|sections|pieces|chunks|cuts|videos|vids|files|recordings|uploads|sources|titles|texts|captions|subtitles|cards|words|lines|layers|tracks|songs|fades|transitions|exports|copies|gifs|mp4s|levels|notches|decibels|dbs|stars|places|spots|was|has|does|is|this|plus|less|unless|perhaps|always|thus|yes|its|pls|plz|thanks|thx|tops|max|ish)`;
 const STORY_COUNT = String.raw`(?<=\b(?!(?:${MOMENT_NOUN}|take|video|file|track|step|number|no|at|to|by|of|minutes?|mins?|hours?|hrs?)\b)[a-z'-]+\s+)\d+\s+(?:[a-z'-]+\s+)?(?!${COUNTED_NOT}\b)[a-z'-]{2,}[a-z](?<=s)\b(?!\s*(?:long|each|apiece|max|tops)\b)`;
 /**
@@ -1262,7 +1264,8 @@ export const Words = {
    * What names the music: its nouns, "my own mix", or an audio file by its name ("use sunset-mix.wav"); not the
    * activity filmed ("this beat-making session", "my song-writing vlog").
    */
-  music: words(String.raw`\b(${MUSIC_NOUN}|beat|background (audio|sound))\b(?!-(?:making|maker|makers|writing|writer|producing|production|recording) )|\bmy (own )?mix\b|[\w-]+\.(mp3|wav|m4a|aac)\b|lo-?fi|音乐|配乐|背景乐|背景音(?!效)|底乐|配[个点首段]乐|bgm|(那|这|一)首|首歌|歌曲|曲子`),
+  // "加个歌", "配个歌", "放首歌": a song asked with its measure word after a verb of adding (not 歌词 lyrics, 歌手 the singer).
+  music: words(String.raw`\b(${MUSIC_NOUN}|beat|background (audio|sound))\b(?!-(?:making|maker|makers|writing|writer|producing|production|recording) )|\bmy (own )?mix\b|[\w-]+\.(mp3|wav|m4a|aac)\b|lo-?fi|音乐|配乐|背景乐|背景音(?!效)|底乐|配[个点首段]乐|bgm|(那|这|一)首|首歌|(?<=[加配放弄搞])[个首支]歌(?![词手声单名])|歌曲|曲子`),
   /**
    * Words that ask for music: a verb, a wish, the music put as a bed "under it" or "in behind it" ("music under it, ducked, 30%"); a
    * "please" only where no level is said ("upbeat music please", not "music volume 25% please").
@@ -1454,6 +1457,11 @@ export const Words = {
    * timed to the music's beat ("make the beat sync with the cuts", "cut on the beat"): no music added. One thing in
    * the picture given a pace of its own ("make the arrow fly slower, only the arrow and not me", "make the ball roll
    * faster"): the video's speed is all there is, so no speed. */
+  /**
+   * Both ends of one moment cut ("第二段两边剪掉", "trim clip 3 at both ends", 第一段掐头去尾): no operation trims a
+   * moment's start (trim_moment shortens its end), so the clause is left unread and the reply says so; not a removal.
+   */
+  bothEndsCut: new RegExp(String.raw`^(?=.*\b(?:${MOMENT_NOUN}|bit)s?\b)(?=.*\b(?:trim|cut|chop|snip|shave)(?:s|ted|ped|ping|ting)?\b).*\b(?:both (?:its |their )?ends|each end|either end|head and tail)\b|(?:第[一二三四五六七八九十两\d]+|这|那|[上下]一)(?:段|个片段|个镜头|个clip)[^，,。]{0,4}(?:(?:两边|两头|头尾|首尾|前后)(?:都|各)?(?:给我)?(?:剪|切|砍|删|去|裁)|掐头去尾|去头去尾)`),
   unmadeEdit: /\bmake (?:the|that|this|my|his|her|their|our) (?!(?:video|vid|clip|footage|recording|film|movie|whole|entire|idle|boring|music|song|intro|outro|rest|parts?|bits?|moment|segment|section|scene|shot|piece|passage|portion|transitions?|fades?|zoom|text|title)\b)[a-z]+ (?:fly|flies|move|moves|spin|spins|fall|falls|drive|drives|walk|walks|swim|swims|roll|rolls|bounce|bounces|float|floats|drift|drifts|flap|flaps)(?: (?:a (?:bit|little|lot)|much|way))? (?:slower|faster|quicker)\b|(?<![把将我俺咱己里中上的])的?(?:说话|讲话|聊天)的?声音?(?=[^，,。]{0,6}?(?:去掉|删掉|消掉|去除|拿掉|弄掉|关掉))|\b[jl][- ]?cuts?\b|\b(match|smash|cross)[- ]?cuts?\b|\bsplit[- ]edits?\b|\bgreen[- ]?screen|\bchroma[- ]?key|\b(zoom|whip(?:[- ]pan)?|spin|glitch|wipe) transitions?\b|\bkey ?fram(e|es|ed|ing)\b(?![^,，。]{0,14}?(?:\bzoom (?:at|in)\b|放大))|\b(?:sync|synch?ed|syncing|line up|lined up|time|timed)\b[^,.;?]{0,30}?\b(?:beats?|rhythm|tempo)\b|\b(?:beats?|rhythm|tempo)\b[^,.;?]{0,30}?\b(?:sync|synced|in sync|line up|lines up)\b|\bon the beats?\b|\bbeat[- ]?sync(?:ed|ing)?\b/,
   /** Background noise is sound, not a backdrop: "remove the background noise" is nothing the editor does. */
   noise: /\bnoise\b|\bhum\b|\bhiss\b|噪音|噪声|杂音|底噪/,
@@ -1496,10 +1504,12 @@ export const Words = {
   everyCard: /\b(both|all|every|each)\b[^,.;]*\bcards?\b|\bcards\b|都|全部|全都|所有|两张|统统|通通|每张|各/,
   // "从 旁边 滑 进来" (typed a word at a time), "从右边划进来" (划, hua, typed for 滑 before coming in).
   slide: /\bslid(e|es|ing)\b|滑入|滑出|滑动|滑\s*着?\s*(进|出)\s*来?|滑\s*(上|下)\s*来|划\s*(进|入)\s*(来|场|画面)/,
+  // A fade of something in the footage, said not asked (the edit stays): a barber's "skin fade" and its "fade lines", a
+  // "faded" colour or photo, "the fade of the logo", "the sign's fade"; not the clip's, the music's or its ends' fade.
   // zh lexicon: 首尾加渐变 fades both ends; the music or picture 慢慢收掉/消失 (bgm慢慢收掉) fades out (a title's is its own);
   // 淡进(来) fades in; 渐黑, 渐暗, 慢慢暗下去 fade out.
   /** A fade, or an editor's "dip to black" (a fade out and in through black). */
-  fade: new RegExp(String.raw`\bfade|\bfading (in|out)\b|\bdip(s|ped)? (to|from) (black|white)\b|\b(go|goes|fall|falls|sink|sinks) (in)?to (black|darkness)\b|\b(rise|rises|come|comes|emerge|emerges) (up )?(from|out of) (black|darkness)\b|淡入|淡出|淡进|渐强|渐弱|渐显|渐隐|渐入|渐出|渐黑|渐暗|${FADING_OUT_ZH}|${FADING_IN_ZH}|(首尾|头尾|两头)[^，,。]{0,3}渐变|(首尾|头尾|两头|开头(和|跟|与)?结尾|开始(和|跟|与)?结束)[^，,。]{0,3}(?<![平冷清暗惨])淡(化|掉)?(一下|一淡)?(?=$|[，,。]|一点|些|\s*[\d一二两三四五六七八九十半]+(?:\.\d+)?\s*(?:秒|s\b))`),
+  fade: new RegExp(String.raw`${FADE_DESCRIBED}\bfade|\bfading (in|out)\b|\bdip(s|ped)? (to|from) (black|white)\b|\b(go|goes|fall|falls|sink|sinks) (in)?to (black|darkness)\b|\b(rise|rises|come|comes|emerge|emerges) (up )?(from|out of) (black|darkness)\b|淡入|淡出|淡进|渐强|渐弱|渐显|渐隐|渐入|渐出|渐黑|渐暗|${FADING_OUT_ZH}|${FADING_IN_ZH}|(首尾|头尾|两头)[^，,。]{0,3}渐变|(首尾|头尾|两头|开头(和|跟|与)?结尾|开始(和|跟|与)?结束)[^，,。]{0,3}(?<![平冷清暗惨])淡(化|掉)?(一下|一淡)?(?=$|[，,。]|一点|些|\s*[\d一二两三四五六七八九十半]+(?:\.\d+)?\s*(?:秒|s\b))`),
   /** The picture named as what fades ("fade the video out", 画面淡出), not the music faded just before. */
   /**
    * The music named last, after a fade's end ("then a 4 sec fade-out on the music"): the part the fades said before it
@@ -1643,6 +1653,17 @@ export const Words = {
    * "back" alone (or after the slip it mends) steps back.
    */
   undo: new RegExp(`${STEPS_BACK_ZH}|${/(^|(?<!\b(to|say|says|saying|read|reads|reading|text|title|caption|words?)): |(?<=[\u4e00-\u9fff]\s*)(?<![写叫成为是着印标]\s*))(please |(?:先|请|麻烦)\s*)?undo\b|(?:^|\b(?:mistake|wrong|oops),\s*)(?:(?:please|pls|just|go) )*back(?: (?:a|one) step| once more| again)?(?: please| pls)?[.!]*$|\broll (it |that |this )?back\b|\brollback\b|\b(back up|step back|go back) (a|one|1) (step|action|change|edit|move|operation)\b|^step back$|\breverse (that|the last (change|step|edit|alteration|modification|amendment|adjustment))\b|\bchange (it|that|them) back\b(?! to\b)|回滚|回退(一步)?|撤了刚才|^撤(一下|一步|了)$|(刚才|刚刚|上一)(那|这)?一?(下|步)撤(了|掉|回|销)|(刚才|刚刚)那(下|步)不算|^(刚才|刚刚)(那|这)(一?步|个|下)(不要了?|算了|不算|取消)(吧|啦|了)?$|改回(去|来)$|变回(原来|之前|刚才)|\b(put|bring|change|set|make|turn|get) (it|that|them|everything|things) (back )?(to )?(the way|how|what|like|as) (it|they) (was|were|looked)( before( (?:the|that|my|your) (last|previous|latest) (change|edit|step|request|instruction|action|command|message))?)?[.!?]*$|\b(please|just|then|now) undo\b|^(no,? )?wait,? (put|bring|change|set) (it|that|them|everything|things) back( (the way|how|to how|to what) (it|they) (was|were))?$|\bundo (that|the last|it)\b|\b(ctrl|cmd|command|control)\s*[+-]?\s*z\b|\bgo back\b(?!\s+to\b(?!\s+(before|the (previous|last|earlier|old) (version|step|one)|how it was)))|\brevert\b|\b(?:go|get|return|revert) (?:back )?to (?:the )?(?:previous|last|earlier|former|old) (?:state|version|step)\b|\brestore (?:the |my )?(?:previous|earlier|former|old|last) (?:state|version)\b|\btake (that( one)?|it|(?:that|the|my) (?:last|previous|latest) (?:change|edit|step|one)) back\b|\btake back (?:that|the|my) (?:last |previous |latest )?(?:[a-z\d-]+ ){0,2}?(?:change|edit|step)\b(?! (?:at|in|on|between|around|near)\b)|^还原(一下)?$|^(恢复|还原)回来$|还原(刚才|上一步)|退回去|往回退|(往前|往回|向前|向后|再)?撤(?:掉|回)?一?(一|1|两|2|三|3)步|退回(到)?(上一步|一步)|(?<!恢)复原(?!的?(?:视频|录像|片子|素材|过程|教程|记录|演示))|撤消|\bche ?xiao\b|回到(之前|上一个|刚才)的?(版本|样子|状态)|(撤销|撤回)(?!了?的(那|这)?(一?步|个|一?下))|上一步|(刚才|刚刚|上一(个|次)?)(的|那个?|这个?)?(改动|修改|操作|更改|编辑|指令|命令)(不要了?|算了|取消|撤(掉|销|回)|去掉)|取消(刚才|刚刚|上一(个|次|条)?)(的|那个?|这个?|那条)?(改动|修改|操作|更改|编辑|指令|命令)|\b(scrap|forget|discard|cancel|ditch|belay|countermand|rescind) (that|the|my) (last |previous )?(?:[a-z\d-]+ ){0,2}?(step|change|edit|alteration|modification|amendment|adjustment)\b(?! (?:at|in|on|between|around|near)\b)|\b(dispel|erase|delete|remove|reverse|revert|kill|nuke|wipe|zap|bin|trash|toss|drop|lose|nix|void|strike|scratch) (that|the|my) (last|previous|latest|most recent) (step|change|edit|alteration|modification|amendment|adjustment)\b|^(scratch|scrap|forget|cancel) (that|it)$/.source}`),
+  /**
+   * "make it 60 seconds with a fade out at the end", "a 45 second clip that fades in": the length is the clip's and the
+   * fade, said after "with" or "that", its own request (of the default length); not after a fade ("fade in 3 seconds
+   * with …"), whose length it is.
+   */
+  lengthWithFade: /(?<!\bfad\w*\b[^,.;]*)\b((?:make it|cut it(?: down)? to|trim it to|get it(?: down)? to|keep it(?: to| at)?|a|an) (?:about |around |roughly |like |just )?(?:\d+(?:\.\d+)?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|(?:twenty|thirty|forty|fifty)[- ]five|half a|a)[ -]?(?:seconds?|secs?|s|minutes?|mins?)(?: long)?(?: (?:clip|video|version|cut|edit|highlight|reel|short))?) (?:with|that|which) (?=(?:(?:a|an|some|nice|gentle|soft|slow|little|quick|short)\s+)*fad(?:e|es|ing)\b)/gi,
+  /**
+   * "oops bring that one back", "whoops, put it back": what the last step took away, wanted back at once after a slip, is
+   * that step undone (not "bring it back" alone, which may mean anything taken away before: left unread).
+   */
+  backAfterSlip: /^(?:oops|whoops|woops|oopsie|my bad|sorry|ah no|oh no)\b[,!.…\s]*(?:(?:please|pls|just|quick(?:ly)?) )?(?:bring|put|get|add) (?:that|it|this|them)(?: one| bit| clip| part)? back(?: in)?(?: (?:please|pls))?(?=[.!]*$)/i,
   /** "the clip between clips 1 and 3", 第一段和第三段之间那段: a moment by the two around it. */
   between: /\bbetween\b|之间|中间/,
   /** The whole video, said of a speed ("整体1.5倍", "the whole thing at 2x"): not the moment named before. */
@@ -2734,7 +2755,8 @@ export const Words = {
   /** "两边空着的地方", 空白的地方: the empty sides of the frame, named before the fill asked for them. */
   emptySides: new RegExp(EMPTY_SIDES_ZH),
   /** "the middle clip", 中间那段: the moment in the middle. */
-  middleMoment: new RegExp(String.raw`\bmiddle (${MOMENT_NOUN}|one|bit|chunk)\b|\b(${MOMENT_NOUN}|one|bit|chunk) in the middle\b|中间(那|这)?一?(段|个片段|个镜头)`),
+  // ("put the third clip in the middle": a moment named by its place before "in the middle" is put there, not the middle one.)
+  middleMoment: new RegExp(String.raw`\bmiddle (${MOMENT_NOUN}|one|bit|chunk)\b|(?<!\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|opening|closing|\d+(?:st|nd|rd|th)) )\b(${MOMENT_NOUN}|one|bit|chunk) in the middle\b|中间(那|这)?一?(段|个片段|个镜头)`),
   /**
    * A statement about a part of the video ("the export failed", "the background is distracting", "the zoom makes me
    * dizzy", "it clashes with our song"): its subject, then a verb of being, seeming or effect (no "should", which asks,
@@ -2759,6 +2781,11 @@ export const Words = {
    * "喺开头出三秒", 出 before the length: shown, said short).
    */
   spanWords: /\b(first|last|final|opening|closing|the|only|just|show(n|s)?( up)?|on screen|appear(s)?)\b|最?前[面头]?|头|最后|开头|[最一]开始|开场|结尾|片头|片尾|出现|出来|出(?=\s*[\d一二两三四五六七八九十半])|只|才(?=出现|出来|显示)/g,
+  /**
+   * "720p resolution is fine", "1080p's good for now": a resolution named and accepted, said alone, is the one set (an
+   * approval of what is there names no figure); not "720p is too low", a complaint.
+   */
+  resolutionAccepted: /^(?:the |a )?(\d{3,4}p|[248]k)(?: resolution| res)?(?: is|'s| would be| will be| should be) (?:(?:totally|perfectly|just|quite|more than) )?(?:fine|ok|okay|good|enough|alright|all right|plenty)(?: enough)?(?: for (?:now|me|us|this|that|it))?[.!]*$/,
   /**
    * "the zoom is fine", "the speed's fine", 音乐挺好的: approval of what is there, which asks for no change ("turn the video sound right down"
    * is no "sounds right"; nor is "clip 1 is right long", where "right" before how it is means "very", as said in the north

@@ -48,6 +48,7 @@ export function normalizeWording(text: string): string {
     // "give us the mp4", "send us a copy": "us" for "me", as it is said in the north of England and by teams alike.
     .replace(/\b(give|send|get|show|let|make) us\b/g, '$1 me')
     .replace(Words.eightySixed, 'remove ')
+    .replace(Words.resolutionAccepted, 'resolution $1')
     // "turn me voice down to 'alf": "me" for "my" before what the user's own sound is, and a dropped h, as said in England and Ireland.
     .replace(/\b(turn|mute|unmute|lower|raise|boost|silence|quieten|fade|duck|keep) me (?=(?:own )?(?:voice|audio|mic|sound|narration|talking)\b)/g, '$1 my ')
     .replace(/(?<![a-z])'alf\b/g, 'half')
@@ -86,6 +87,7 @@ export function normalizeWording(text: string): string {
     .replace(ORDINAL_SECOND_AT, (_, before: string, digits?: string, word?: string) => `${/^(?:in|around)$/.test(before) ? 'at' : before} ${digits ?? ORDINALS[word!]} seconds`)
     // "reckon you could…?", "do you think you can…": a request asked as a guess is asked all the same.
     .replace(/^(?:do you |d'you )?(?:reckon|think|suppose|figure) (?:that )?you (?:could|can|might|would)\b/, 'could you')
+    .replace(Words.backAfterSlip, 'undo that')
     // "tamam super, gif please", "ok so, …": a second word of the kind after the first.
     .replace(Words.filler, '').replace(Words.filler, '')
     .replace(Words.tagLast, '')

@@ -23,7 +23,8 @@ export function unwrapped(message: string): string {
 const OPENING = new RegExp(Words.filler.source, 'i');
 
 function withoutOpening(message: string): string {
-  const rest = message.replace(OPENING, '').replace(Words.pleaseFirst, '');
+  // ("oops, bring that one back": the slip is what makes it the last step undone, so it is read with it.)
+  const rest = message.replace(Words.backAfterSlip, 'undo that').replace(OPENING, '').replace(Words.pleaseFirst, '');
   return rest.trim() === '' ? message : rest;
 }
 
