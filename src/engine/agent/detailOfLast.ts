@@ -1,4 +1,4 @@
-import { type EditOp, FillWords, FormatWords, type OutputFormatName, Words } from '../../protocol';
+import { type EditOp, FIGURE_APPROVED, FillWords, FormatWords, type OutputFormatName, Words } from '../../protocol';
 import { negated, readable } from './clauseWords';
 import { FORMAT_SAID } from './parseClause';
 import { countSaid, normalizeNumbers, parseFactor, parseSeconds } from './parseQuantities';
@@ -133,7 +133,7 @@ function formatAlone(text: string): OutputFormatName | undefined {
  * A speed factor said alone, maybe as an approval: "3x is fine", "say 2x", "1.5x would be good", "8倍速", "倍率6", "x4",
  * "perhaps twice as fast", or offered ("Three quarters speed maybe?"); with the speed-up named again ("快6倍", "加速到8倍"), the same.
  */
-const FACTOR_ALONE = /^(?:(?:at|maybe|perhaps|say|like|about|try|or)\s+|(?:再|就)?(?:快|加快|加速|快进|快放|提速)(?:到|成|个)?\s*)?(?:x\s?\d+(?:\.\d+)?|倍速\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:[x×]|倍速?)|(?:twice|\d+ times) as fast|\d+ times faster|(?:three[\s-]quarters?|(?:a |one )?quarter|0?\.\d+) speed)(?:\s+(?:is|would be|should be|will be|'s|sounds|seems)\s+(?:fine|ok|okay|good|enough|plenty|great|perfect|right))?(?:\s+(?:please|i think|or so|then|maybe|perhaps|i guess))?(?:就行|就好|就可以|就够了?|即可|吧)?[.!?？。！]*$/;
+const FACTOR_ALONE = new RegExp(String.raw`^(?:(?:at|maybe|perhaps|say|like|about|try|or)\s+|(?:再|就)?(?:快|加快|加速|快进|快放|提速)(?:到|成|个)?\s*)?(?:x\s?\d+(?:\.\d+)?|倍速\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:[x×]|倍速?)|(?:twice|\d+ times) as fast|\d+ times faster|(?:three[\s-]quarters?|(?:a |one )?quarter|0?\.\d+) speed)${FIGURE_APPROVED}?(?:\s+(?:please|i think|or so|then|maybe|perhaps|i guess))?(?:就行|就好|就可以|就够了?|即可|吧)?[.!?？。！]*$`);
 
-/** A figure said alone, maybe named as the rate: "0.5", "倍率6", "速度=1.5". */
-const BARE_FACTOR = /^(?:倍率|倍速|速率|速度|rate|speed)?\s*(?:为|是|设为|[=:：])?\s*(\d+(?:\.\d+)?)\s*(?:就行|就好|吧)?[.!。！]*$/;
+/** A figure said alone, maybe named as the rate or approved: "0.5", "倍率6", "速度=1.5", "1.1 is heaps". */
+const BARE_FACTOR = new RegExp(String.raw`^(?:倍率|倍速|速率|速度|rate|speed)?\s*(?:为|是|设为|[=:：])?\s*(\d+(?:\.\d+)?)${FIGURE_APPROVED}?\s*(?:就行|就好|吧)?[.!。！]*$`);

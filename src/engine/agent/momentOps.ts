@@ -1,4 +1,4 @@
-import { CLOUD_EXTENSIONS, type EditOp, fileNamed, MOMENT_NOUN, Words } from '../../protocol';
+import { CLOUD_EXTENSIONS, type EditOp, fileNamed, MOMENT_NOUN, ORDINAL_SLIPS, Words } from '../../protocol';
 import { LISTED_AND, meantPart, MOMENT_NAMES, MOMENT_REF, negated, type ParseContext, UNSAID } from './clauseWords';
 import { parseDurationMs } from './parseDuration';
 import { parseClock, normalizeNumbers, parseInOut, parseOrdinals, parseRange, parseSeconds } from './parseQuantities';
@@ -206,7 +206,8 @@ const VIDEO_FILE = fileNamed(CLOUD_EXTENSIONS.video);
 const VIDEO_FILES = new RegExp(VIDEO_FILE, 'gi');
 /** The message split around each file named, the names kept. */
 const VIDEO_FILE_SPLIT = new RegExp(`(${VIDEO_FILE})`, 'i');
-const uploadOrdinals = (said: string) => parseOrdinals(said.toLowerCase()).filter((n) => n > 0 || n === -1).map((n) => (n === -1 ? 'last' : String(n)));
+// (An ordinal typed amiss, "use only secnd file", is that ordinal: the upload is read from the message as typed.)
+const uploadOrdinals = (said: string) => parseOrdinals(said.toLowerCase().replace(/[a-z]+/g, (word) => (Object.hasOwn(ORDINAL_SLIPS, word) ? ORDINAL_SLIPS[word] : word))).filter((n) => n > 0 || n === -1).map((n) => (n === -1 ? 'last' : String(n)));
 
 /** An upload named by its place ("第一个", "最后一个", "the first upload"), not a moment (第一段). */
 const UPLOAD_PLACE = /第[一二三四五六七八九十\d]+个(?!片段|镜头)|最后一个|\b(?:first|second|third|last|latest) (?:one|file|upload|video|recording)\b/i;

@@ -145,14 +145,14 @@ function speedOfNamedMoment(reading: Reading, heard: Parsed): boolean {
   const paced = place > 1 && named !== undefined && named === colonQuoted(clauses[place - 1]) && Words.tooMuch.test(readable(named))
     && !MOMENT_REF.test(readable(named)) && unknown[unknown.length - 2] === colonQuoted(clauses[place - 2]) ? unknown[unknown.length - 2] : undefined;
   const namesMoment = (said: string) => MOMENT_REF.test(readable(said)) || ONE_NAMED.test(readable(said)) || Words.middleMoment.test(readable(said))
-    || ordinalAlone(readable(said)) !== undefined;
+    || ordinalAlone(readable(said)) !== undefined || BIT_PLACED.test(readable(said));
   // "第二段，一本！慢动作，0.25倍": with a remark between, the moment named before it (as for a length: momentNamedAt).
   const remarkedAt = paced ?? named;
   const remarked = remarkedAt !== undefined && !namesMoment(remarkedAt) ? momentNamedAt(unknown) : undefined;
   const moment = remarked === undefined ? remarkedAt : unknown[remarked];
   if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && moment !== undefined
     && namesMoment(moment) && !Words.wholeVideo.test(text)) {
-    const which = placesNamed(ordinalAlone(readable(moment)) ?? readable(moment), context)[0];
+    const which = placesNamed(ordinalAlone(readable(moment)) ?? readable(moment).replace(BIT_PLACED, '$1 clip'), context)[0];
     if (which !== undefined) {
       if (remarked !== undefined) unknown.splice(remarked, 1);
       else unknown.splice(paced === undefined ? -1 : -2);
@@ -286,6 +286,12 @@ const ordinalAlone = (text: string): string | undefined => {
   const said = ORDINAL_ALONE.exec(text);
   return said === null || OTHER_PARTS.some((part) => part.test(text)) || /\d/.test(text) ? undefined : `the ${said[1]} clip`;
 };
+
+/**
+ * "The third bit where I'm tweaking the reverb, slow that down": a bit named by its place is a moment ("a bit" alone is
+ * an amount, so "bit" is no MOMENT_NOUN).
+ */
+const BIT_PLACED = new RegExp(String.raw`\b(${ORDINAL_EN}|last|final|middle) bit\b`);
 
 /** The parts of the draft a remark may name, which make it no aside between a moment named and a length said of it. */
 const OTHER_PARTS = [Words.music, Words.sourceAudio, Words.text, Words.card, Words.zoom, Words.fade, Words.crossfade];

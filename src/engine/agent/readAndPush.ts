@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { type EditOp, quoted, Words } from '../../protocol';
+import { type EditOp, FormatWords, quoted, resolutionFromText, Words } from '../../protocol';
 import { complainsOnly, requestBeforeAside, saysResultOf, saysShape } from './asides';
 import { MOMENT_REF, type ParseContext, placesNamed, readable } from './clauseWords';
 import { backgroundNamedBefore, joined, pointFragment, slotFragment } from './fragments';
@@ -134,6 +134,16 @@ function askedUnrefused(text: string): boolean {
   return asked !== null && !Words.negation.test(text.slice(0, asked.index));
 }
 
+/**
+ * "export mp4 1080p, then remove the background and export the same again", "…, export another one so i can pick": a file
+ * said to be the same, or another, with no format or size of its own, is made as the last one the message exported.
+ */
+function sameFileAgain(op: Extract<EditOp, { op: 'export' }>, ops: EditOp[], text: string): void {
+  const before = [...ops].reverse().find((done) => done.op === 'export');
+  if (before === undefined || !Words.exportSame.test(text) || FormatWords.some(([format]) => format.test(text)) || resolutionFromText(text) !== undefined) return;
+  Object.assign(op, before);
+}
+
 /** The operations of a clause read as it asks, pushed; what each was made for, and what the clause said, remembered. */
 function pushRead(reading: Reading, heard: Parsed): void {
   const { ops, unknown, context, clauses, lengthless, purposeShapes, shapesHad, complaints, bounds, bareLengths, directions, keptSound, soundLeft, loudMusic, setResolutions, fadesBetween, unnamedRemovals, unnamedFades, saidResult, saidResultText } = reading;
@@ -166,6 +176,7 @@ function pushRead(reading: Reading, heard: Parsed): void {
     // added one kind of card, is that one (not "卡片都删掉", "both cards": every card).
     const added = op.op === 'remove_card' && op.card === undefined && (Words.oneCard.test(text) || !Words.everyCard.test(text)) ? cardAdded(ops) : undefined;
     if (op.op === 'remove_card' && added) op.card = added;
+    if (op.op === 'export') sameFileAgain(op, ops, text);
     if ((op.op === 'export' && setResolutions.has(ops[ops.length - 1])) || keptAsFirstStep(op, ops, clauses, place) || !joined(ops, op, text, unknown, lengthless)) ops.push(op);
     // "太长了，帮我剪成两分钟": a clip asked for outright, folded into the complaint before it, is asked for.
     else if (op.op === 'compile_best_moments' && !complaints.has(op)) complaints.delete(ops[ops.length - 1]);

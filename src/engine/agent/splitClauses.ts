@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { DESCRIBED_NOUN, type EditOp, FEELING_REASON, FINISHED_FIRST_ZH, FormatWords, LATER_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, NO_FIRST_ZH, NO_WAIT, ONE_MORE, ORDINALS, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXTING_SHORTHAND, WAIT_UNTIL_ZH, Words } from '../../protocol';
+import { DESCRIBED_NOUN, type EditOp, FEELING_REASON, FIGURE_APPROVED, FINISHED_FIRST_ZH, FormatWords, LATER_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, NO_FIRST_ZH, NO_WAIT, ONE_MORE, ORDINALS, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXTING_SHORTHAND, WAIT_UNTIL_ZH, Words } from '../../protocol';
 import { maskQuotes, MOMENT_NAMES, MOMENT_REF, ORDINAL_EN, type ParseContext, placesNamed, readable } from './clauseWords';
 import { pointFragment, slotFragment } from './fragments';
 import { AUDIO_FILE } from './mediaOps';
@@ -209,6 +209,12 @@ const MOMENT_DESCRIBED_IS = String.raw`,\s+(?=(?:it|that|this)(?: one)?(?:'s|’
 /** After ", plus" ("mute the voice, plus a 60s cut"). */
 const PLUS = String.raw`,\s+plus\s+`;
 
+/**
+ * After a comma before a speed's figure approved ("speed it up a touch, 1.1 is heaps", "slow it down, 0.8 will do"): the
+ * factor said of the speed asked before it (detailOfLast), which run on would be a figure left over.
+ */
+const FACTOR_APPROVED = String.raw`(?<=\b(?:speed|sped|faster|quicker|slower|slow|pace)\b[^,]*),\s+(?=\d+(?:\.\d+)?\s*x?${FIGURE_APPROVED}[.!]*$)`;
+
 /** After a comma before one more file named by its format ("export two: one mp4, one gif"). */
 const ONE_MORE_FILE = String.raw`,\s+(?=(?:${Words.fileByFormat.source})\s*(?:too|as well|please)?\s*(?:[,.;!]|$))`;
 
@@ -365,7 +371,7 @@ const NUMBERED_ITEM = [
 
 const SEPARATOR = new RegExp(String.raw`\s*(?:${[
   SENTENCE_MARK, ...EMOJI_BETWEEN, EXCLAMATION, ...QUESTION_MARK, FULL_STOP, ...COMMA_BY_HAN, ...THEN, DEN, AND_VERB,
-  ...BUT_REFUSED, MOMENT_STAYS, MOMENT_LISTED_DONE, MOMENT_THEN_ASKED, MOMENT_THEN_ITS_REQUEST, MOMENT_DESCRIBED_IS, PLUS, ONE_MORE_FILE, COMMA_VERB, PART_REFUSED, I_OR_WE,
+  ...BUT_REFUSED, MOMENT_STAYS, MOMENT_LISTED_DONE, MOMENT_THEN_ASKED, MOMENT_THEN_ITS_REQUEST, MOMENT_DESCRIBED_IS, PLUS, ONE_MORE_FILE, FACTOR_APPROVED, COMMA_VERB, PART_REFUSED, I_OR_WE,
   AND_STATED, FEELING, BUT_THE_MOMENT, SO_VERB, SO_I_WANT, LENGTH_AFTER_CAP, ALSO_VERB, BECAUSE, IN_ADDITION, ...CAN_YOU, ...DASH, NEVER_MIND_ZH, ELLIPSIS_ZH,
   // "改成 1:1 不对不对 要 9:16": a slip typed between spaces (SPACED_SLIP_ZH) ends a clause as one after a comma does.
   SPACED_SLIP_ZH, AND_ALSO_AFTER_QUOTE, ELLIPSIS_ACTUALLY, SLIP_AFTER, SLIP_BETWEEN_FIGURES, ...THEN_ZH, ...THEN_OTHER_TONGUE,
