@@ -4,9 +4,9 @@ import { nothing, sure } from './phrasingTable';
  * Round 33, words on screen and music said in Chinese (and its regional wordings): text quoted the German or Polish way
  * („…“, „…”), the lower third named as 下三分之一的字, two cards given one length with 都, a caption's stretch said with
  * 由…至 (Cantonese, Taiwan), Cantonese 啲 as "the" after a verb that takes away, Wuhan 下克 (下去) of the music pushed
- * down, and a file of the user's named with both ends of its fade. Own wordings (not the bench's lines), against a draft
- * of 3 moments and 1 text, read as exactly these operations with nothing unread and nothing asked; and look-alikes that
- * must change nothing.
+ * down, a file of the user's named with both ends of its fade, and words put at the end after an intro card (the outro
+ * card). Own wordings (not the bench's lines), against a draft of 3 moments and 1 text, read as exactly these operations
+ * with nothing unread and nothing asked; and look-alikes that must change nothing.
  */
 
 const card = (kind: 'intro' | 'outro', text: string, seconds: number) => ({ op: 'add_card' as const, card: kind, text, duration_ms: seconds * 1000 });
@@ -38,6 +38,19 @@ describe('edit agent: round 33, Chinese words on screen and music', () => {
       ['片头写“第一课”，片尾写“下课”，都是四秒', [card('intro', '第一课', 4), card('outro', '下课', 4)]],
       ['加个片头“A”，片尾“B”，都是两秒', [card('intro', 'A', 2), card('outro', 'B', 2)]],
       ['片头“开始”，片尾“完”，都 5 秒', [card('intro', '开始', 5), card('outro', '完', 5)]],
+    ]);
+  });
+
+  describe('words put at the end right after an intro card, naming no kind of text: the outro card', () => {
+    sure([
+      ['加个片头“Loess”，结尾再加个“Wishlist”', [card('intro', 'Loess', 2), card('outro', 'Wishlist', 2)]],
+      ['片头写“欢迎”，最后再加个“谢谢观看”', [card('intro', '欢迎', 2), card('outro', '谢谢观看', 2)]],
+      ['加个片头“第一集”，结尾再加个“下集见”，都三秒', [card('intro', '第一集', 3), card('outro', '下集见', 3)]],
+    ]);
+    // A title named, or words at the end after a title (no card before), stay a title at the end.
+    sure([
+      ['加个片头“A”，结尾加个标题“B”', [card('intro', 'A', 2), { op: 'add_text', text: 'B', style: 'title', anchor: 'end' }]],
+      ['加标题“A”，结尾再加个“B”', [{ op: 'add_text', text: 'A', style: 'title' }, { op: 'add_text', text: 'B', style: 'title', anchor: 'end' }]],
     ]);
   });
 
