@@ -65,12 +65,12 @@ export function gradientOf(src: string | undefined): BackgroundName | undefined 
 export const isGradientSrc = (src: string | undefined): boolean => src?.startsWith(GRADIENT_PREFIX) === true;
 
 /**
- * Quoted text, every way people quote: "…", “…”, 「…」, 『…』, ‘…’, and '…' (a straight single quote only opens
+ * Quoted text, every way people quote: "…", “…”, „…“ (German, Polish: „…”), 「…」, 『…』, ‘…’, and '…' (a straight single quote only opens
  * after a space, the start or a Chinese character (标题改成'…') and only closes before a space, punctuation, a digit or a
  * Chinese character, so "don't" is no quote; nor after "an", the "and" of "my 'ansum, cut it an' send it"; nor opening a word clipped in front before a quote that
  * opens later, "don't chop 'em, and add 'Hi'"; 'Em dash' alone is quoted).
  */
-const QUOTE = String.raw`"([^"]*)"|“([^”]*)”|「([^」]*)」|『([^』]*)』|‘([^’]*)’|(?<=^|[\s(:：，\u4e00-\u9fff])'(?!(?:em|cause|cos|til|bout|round)\b[^'\n]*\s')([^\n]+?)(?<!\ban)'(?=$|[\s,.;:!?)，。！？；：\u4e00-\u9fff]|\d)`;
+const QUOTE = String.raw`„([^“”„]*)[“”]|"([^"]*)"|“([^”]*)”|「([^」]*)」|『([^』]*)』|‘([^’]*)’|(?<=^|[\s(:：，\u4e00-\u9fff])'(?!(?:em|cause|cos|til|bout|round)\b[^'\n]*\s')([^\n]+?)(?<!\ban)'(?=$|[\s,.;:!?)，。！？；：\u4e00-\u9fff]|\d)`;
 export const quotePattern = (): RegExp => new RegExp(QUOTE, 'g');
 /** Every quotation, in order: its words, trimmed ('' when blank), and where it ends in the text. */
 export const quotations = (text: string): { words: string; end: number }[] => [...text.matchAll(quotePattern())]
@@ -622,9 +622,9 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // Wu, Jianghuai: "原来个声音关掉", "整个视频个声音 关掉", "录屏个声": 个 after the recording named, before its sound, is 的
   // (its own sound; not 这个声音, 一个声音, one sound).
   [/(?<=原来|原本|原始|视频|影片|录屏|片子)个(?=声)/g, '的'],
-  // "添加下三分之一字幕：“马工，光伏运维工程师”", "加个下三分一 写 …" (Cantonese 三分一), "底部三分之一的字条": the lower
+  // "添加下三分之一字幕：“马工，光伏运维工程师”", "加个下三分一 写 …" (Cantonese 三分一), "底部三分之一的字条", "下三分之一的字“…”": the lower
   // third, named by where it sits, is the name strip (人名条; before its noun, words or a quote: not "下面三分之一裁掉").
-  [/(?:下|底部|底下|下方|下面|下边)的?三分之?一(?:处|位置|区域)?的?\s*(?:字幕|字条|文字|标题|条|栏)?(?=\s*(?:写|[:：“「"『]|$)|\s*[，,]|(?<=字幕|字条|文字|标题|条|栏))/g, '人名条'],
+  [/(?:下|底部|底下|下方|下面|下边)的?三分之?一(?:处|位置|区域)?的?\s*(?:字幕|字条|文字|标题|条|栏|字(?=\s*(?:写|[:：“「"『\u0000]|$)))?(?=\s*(?:写|[:：“「"『]|$)|\s*[，,]|(?<=字幕|字条|文字|标题|条|栏|字))/g, '人名条'],
   // "静音那些段落都去掉", "停顿这些剪掉": the stretches named by what they are, pointed at with 那些 / 这些, are those stretches.
   [/(?<=静音|静默|空白|停顿|无声|冷场)的?(?:那些|这些)(?=部分|地方|片段|段落?|时间|时候)/g, '的'],
   [/(?<=静音|静默|空白|停顿|无声|冷场)的?(?:那些|这些)(?=\s*(?:都|全|全都|统统)?(?:去|删|剪|砍|不要))/g, '的部分'],
@@ -691,6 +691,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/嫑(?=[横竖方黑白快慢大小长短]|太)/g, '不要'],
   // Cantonese "冇使加音乐" is 不用 (唔使).
   [/冇使/g, '不用'],
+  // Wuhan "压下克", "降下克": 克 is 去, the music pushed down (not 克, a gram).
+  [/(?<=[压降拉放调沉])下克/g, '下去'],
   // "莫加转场", "唱的时候莫压低", "莫要配乐" (southwestern, Hunan), "先覅导出", "配乐覅加" (Wu): 莫, 莫要 and 覅 before a verb
   // are 别 (not 莫名, 莫非, 约莫); so is 嫑 (northwest) before the verbs the rule above leaves ("嫑剪 全部都留着").
   [/(?<![约莫])莫要?(?=加|放|配|用|开|动|改|换|剪|删|切|压|降|关|调|搞|整|弄|去|拿|减|淡|转|裁|缩|导)|[覅嫑](?=加|放|配|用|开|动|改|换|剪|删|切|压|降|关|调|搞|整|弄|去|拿|减|淡|转|裁|缩|导)/g, '别'],
@@ -772,6 +774,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/(删|剪|去)咗佢?/g, '$1掉'],
   // Cantonese: 剪走佢 → 剪掉, 两边裁走 → 两边裁掉 (走 for away, 佢 for "it"); 音乐拿走, 字幕撤走 → 拿掉, 撤掉 (taken away).
   [/(删|剪|切|裁|拿|撤)走佢?/g, '$1掉'],
+  // "删咗啲音乐", "拿走啲字幕": 啲 after a verb that takes away, before a part the draft has whole, is "the" (not 点, a bit of it).
+  [/(?<=(?:删|剪|切|裁|去|拿|撤|关)掉)啲(?=背景音乐|音乐|配乐|bgm|字幕|文字|标题|转场|片头|片尾)/giu, ''],
   // "第三段 cut 走 2 秒", "开头 cut 咗 3 秒": the English verb said with the Cantonese "away" after it is the same 剪掉.
   [/\b(?:cut|chop|trim)\s*(?:走|咗)\s*佢?/g, '剪掉'],
   // Cantonese, Malaysian: 出多一个 gif, 加多一个字幕 → 再出一个, 再加一个 (多 between the verb and the count is one more).
@@ -2365,6 +2369,8 @@ export const Words = {
     notAtEnd: /\b(?:start|beginning|front|head|opening|middle|centre|center)\b/,
     /** More than one of a part, or a list of requests ("both in the middle", "1) 60 seconds, 2) …"). */
     several: /\b(?:both|each|every|all of)\b|\b[1-9]\)|两个都|各自|各(?=\s*[\d一二两三四五六七八九十半])/,
+    /** "都三秒", "都是三秒", said after two things just listed: each of them (a length opening with 都, nothing else). */
+    allListed: /^\s*(?:两个)?都(?:是)?\s*[\d一二两三四五六七八九十半]/,
     /** The background of the scene filmed, no background of the draft ("the bride's ex in the background of the shot"). */
     scene: /\b(?:in|from|into|of|out of|behind) the background\b|\bbackground (?:from|of|behind)\b|背景(?:中|里|上)的?/g,
     /** Another time than now: what was, or what the user will do ("yesterday the music was too quiet", "later"). */

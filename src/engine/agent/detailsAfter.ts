@@ -232,9 +232,9 @@ function lengthOfLastShown(reading: Reading, heard: Asked): boolean {
   const shown = previous?.op === 'add_text' && previous.end_ms === undefined && previous.duration_ms === undefined && (length ?? 0) <= LONGEST_SHOWN_MS
     || previous?.op === 'add_card' && (length ?? 0) <= LONGEST_SHOWN_MS || previous?.op === 'zoom_at';
   if (length !== undefined && shown) {
-    // "片头加“…”，片尾加“…”，两个都三秒": each of the two cards just added.
+    // "片头加“…”，片尾加“…”，两个都三秒", "…，都三秒": each of the two cards just added.
     const before = ops[ops.length - 2];
-    if (previous.op === 'add_card' && before?.op === 'add_card' && Words.slot.several.test(text)) before.duration_ms = Math.max(500, length);
+    if (previous.op === 'add_card' && before?.op === 'add_card' && (Words.slot.several.test(text) || Words.slot.allListed.test(text))) before.duration_ms = Math.max(500, length);
     if (previous.op === 'add_card') previous.duration_ms = Math.max(500, length);
     else if (previous.op === 'add_text' || previous.op === 'zoom_at') previous.duration_ms = Math.max(previous.op === 'zoom_at' ? 1000 : 0, length);
     return true;

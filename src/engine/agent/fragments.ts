@@ -375,7 +375,7 @@ export function cardNamedAgain(recent: EditOp[], text: string): { card: EditOp &
  * The words around a point or a stretch of time said alone ("大概在0:15", "从20秒开始", "从第20秒到第24秒", 自第3秒至第8秒, "0–5秒",
  * "时间改为第2秒到第9秒", "t=0:32": a point written as a timestamp).
  */
-const TIME_WORDS = /(?:显示|出现)?时间段?(?:改为|改成|调为|调成|调到|设为|设成|是|为)?|持续|大概|大约|差不多|左右|前后|那一刻|那个?时候|那里|那儿|位置|处|的时候|开始|出现|显示|起|从|自|到|至|止|第|在|\b(around|about|roughly|at|from|to|starting|start|on)\b|\bt\s*=|[\s,.，。~～\-–—]/g;
+const TIME_WORDS = /(?:显示|出现)?时间段?(?:改为|改成|调为|调成|调到|设为|设成|是|为)?|持续|大概|大约|差不多|左右|前后|那一刻|那个?时候|那里|那儿|位置|处|的时候|开始|出现|显示|起|从|自|由|到|至|止|第|在|\b(around|about|roughly|at|from|to|starting|start|on)\b|\bt\s*=|[\s,.，。~～\-–—]/g;
 
 /**
  * The text just named, said again as "it" with its showing ("…, and show it from 0 to 4 seconds", "keep it on screen"),

@@ -97,7 +97,9 @@ export function musicOp(said: string, original: string, context: ParseContext): 
 
 /** "add music with a fade in and a fade out": the music asked for, then its fade; or the fade of the music there is. */
 function musicFaded(text: string, file: string | undefined, context: ParseContext): EditOp | EditOp[] {
-  const outright = askedOutright(text, file, context);
+  // "音乐用 c418.mp3 开头淡入2秒 结尾淡出3秒": a file of the user's named with no music yet is that music, added (as when
+  // its ducking is refused), then faded.
+  const outright = askedOutright(text, file, context) ?? (file !== undefined && context.music !== true ? newMusic(text, file) : undefined);
   // "fade the music and the video out at the end, 3 seconds both": one fade said of both, each faded so.
   const faded = Words.musicAndPicture.test(text) ? [fadeOp(text, 'music'), fadeOp(text, 'clip')] : [fadeOp(text, 'music')];
   return outright ? [outright, ...faded] : faded;

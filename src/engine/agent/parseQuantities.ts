@@ -206,9 +206,10 @@ export function parseRange(text: string): { start_ms: number; end_ms: number } |
     new RegExp(String.raw`(?:^|[^\d:.])(${TIME})\s*${SPAN_UNIT}?\s*起?\s*${TO}\s*[第在]?\s*(${TIME})\s*(?:${SPAN_UNIT}|(?=\s|$|[,.;，。]))`),
     // Two clock times need no unit nor a space after them: "在0:05到0:09加文字"; "up to" joins them too ("cut 0:31 up to 0:36").
     new RegExp(String.raw`(?:^|[^\d:.])(${CLOCK})()\s*(?:${TO}|up\s+(?:to|till|until)|upto)\s*(${CLOCK})()(?![\d:])`),
-    // "从第40秒剪到第45秒", "从第2秒显示到第6秒": the verb may stand between the two ends; "自第45秒起至第52秒止", said formally.
+    // "从第40秒剪到第45秒", "从第2秒显示到第6秒": the verb may stand between the two ends; "自第45秒起至第52秒止", said formally;
+    // "由第2秒至第8秒" (Cantonese, Taiwan).
     // "从素材2秒开始到6秒": where in the source, and the word for its start, may stand with the first end.
-    new RegExp(String.raw`(?:从|自)\s*[第在]?\s*(?:素材|原片|原视频|源文件)?的?\s*(${TIME})\s*${SPAN_UNIT}?\s*(?:开始|起)?\s*(?:剪|删|切|截|显示|出现|持续|停留|保持|播放|播)?(?:到|至)\s*第?\s*(${TIME})\s*${SPAN_UNIT}?`),
+    new RegExp(String.raw`(?:从|自|由)\s*[第在]?\s*(?:素材|原片|原视频|源文件)?的?\s*(${TIME})\s*${SPAN_UNIT}?\s*(?:开始|起)?\s*(?:剪|删|切|截|显示|出现|持续|停留|保持|播放|播)?(?:到|至)\s*第?\s*(${TIME})\s*${SPAN_UNIT}?`),
   ];
   for (const pattern of patterns) {
     const match = pattern.exec(text);

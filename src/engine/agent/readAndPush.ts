@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { type EditOp, FormatWords, quoted, resolutionFromText, Words } from '../../protocol';
 import { complainsOnly, requestBeforeAside, saysResultOf, saysShape } from './asides';
-import { MOMENT_REF, type ParseContext, placesNamed, readable } from './clauseWords';
+import { MOMENT_REF, type ParseContext, placesNamed, readable, UNSAID } from './clauseWords';
 import { backgroundNamedBefore, joined, pointFragment, slotFragment } from './fragments';
 import { sourceRefs } from './momentOps';
 import { parseClause } from './parseClause';
@@ -148,6 +148,7 @@ function sameFileAgain(op: Extract<EditOp, { op: 'export' }>, ops: EditOp[], tex
 function pushRead(reading: Reading, heard: Parsed): void {
   const { ops, unknown, context, clauses, lengthless, purposeShapes, shapesHad, complaints, bounds, bareLengths, directions, keptSound, soundLeft, loudMusic, setResolutions, fadesBetween, unnamedRemovals, unnamedFades, saidResult, saidResultText } = reading;
   const { place, clause, text, previous, parsed } = heard;
+  cardAtOtherEnd(ops, text, parsed);
   // "actually put it back, redo": a state said first is that of the step named after it, when it is that step's too.
   if (previous && saidResult === previous && parsed.length === 1 && parsed[0].op !== previous.op && saysResultOf(saidResultText, parsed[0])) ops.pop();
   // "上一步操作有误，撤回两步": the step a state said first is the first of the steps asked after it.
@@ -224,6 +225,18 @@ function readAfter(
   const fadeRunOn = spaced && parsed.length === 1 && parsed[0].op === 'fade' && parsed[0].target === 'clip' && /\p{Script=Han}/u.test(text)
     && !Words.picture.test(text) && !Words.wholeVideo.test(text);
   if (fadeRunOn && previous?.op === 'add_music' && parsed[0].op === 'fade') parsed[0].target = 'music';
+}
+
+/**
+ * "加个片头“A”，结尾再加个“B”": words put at the end right after an intro card, naming no kind of text, are the card at
+ * the other end (as "片尾“B”" is); "结尾加个标题“B”", naming a title, stays a title.
+ */
+function cardAtOtherEnd(ops: EditOp[], text: string, parsed: EditOp[]): void {
+  const [op] = parsed;
+  const before = ops[ops.length - 1];
+  if (parsed.length !== 1 || op.op !== 'add_text' || before?.op !== 'add_card' || before.card !== 'intro' || Words.text.test(text)) return;
+  if (!isDeepStrictEqual(op, { op: 'add_text', text: op.text, style: 'title', anchor: 'end' })) return;
+  parsed[0] = { op: 'add_card', card: 'outro', text: op.text, duration_ms: UNSAID.cardMs };
 }
 
 /** Whether a clause follows the one before it in the message with only a space between ("加个音乐 madi.mp3 结尾淡出三秒"). */
