@@ -456,7 +456,7 @@ export const TYPO_KEYWORDS = [
  * form before the grammar sees a clause (quoted words are taken out first, so a title keeps its characters). Only
  * characters with one simplified form are listed.
  */
-const TRADITIONAL_PAIRS = '刪删無无聲声處处頓顿為为點点標标題题樂乐導导畫画視视頻频靜静開开頭头轉转場场換换變变調调時时間间鐘钟個个後后來来這这們们說说話话邊边帶带進进與与兩两減减長长數数豎竖橫横圖图關关閉闭過过縮缩設设圓圆銷销復复還还輸输鏡镜對对錯错麼么嗎吗讓让從从現现種种幾几當当給给幫帮請请謝谢將将節节輕轻緩缓寬宽遠远裡里裏里張张條条應应該该會会傳传網网錄录質质幀帧總总級级選选動动響响亂乱貼贴適适顯显較较廣广結结隱隐檔档載载劃划蓋盖擊击彈弹別别沒没問问僅仅覺觉寫写夠够號号竪竖發发匯汇細细軌轨聽听見见滿满準准擺摆書书剛刚於于頂顶疊叠銜衔';
+const TRADITIONAL_PAIRS = '刪删無无聲声處处頓顿為为點点標标題题樂乐導导畫画視视頻频靜静開开頭头轉转場场換换變变調调時时間间鐘钟個个後后來来這这們们說说話话邊边帶带進进與与兩两減减長长數数豎竖橫横圖图關关閉闭過过縮缩設设圓圆銷销復复還还輸输鏡镜對对錯错麼么嗎吗讓让從从現现種种幾几當当給给幫帮請请謝谢將将節节輕轻緩缓寬宽遠远裡里裏里張张條条應应該该會会傳传網网錄录質质幀帧總总級级選选動动響响亂乱貼贴適适顯显較较廣广結结隱隐檔档載载劃划蓋盖擊击彈弹別别沒没問问僅仅覺觉寫写夠够號号竪竖發发匯汇暫暂細细軌轨聽听見见滿满準准擺摆書书剛刚於于頂顶疊叠銜衔';
 export const TRADITIONAL_ZH: Readonly<Record<string, string>> = Object.fromEntries(
   [...TRADITIONAL_PAIRS.matchAll(/(.)(.)/gu)].map(([, traditional, simplified]) => [traditional, simplified]),
 );
@@ -481,6 +481,10 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/唔使/g, '不用'],
   [/唔要/g, '不要'],
   [/唔好(?=[\p{Script=Han}a-z])(?![睇听食玩彩意])/gu, '不要'],
+  // Taiwanese 母湯 (毋通, "must not", typed by its sound) is 不要 ("母湯剪掉 快轉過去就好"); Jiang-Huai and Wu 莫消 ("need not")
+  // is 不用 ("莫消剪掉"): read before the rules that read a refused cut beside a speed-up.
+  [/[母毋]湯|[母毋]汤/g, '不要'],
+  [/莫消/g, '不用'],
   // Southwest Mandarin, Hunan, Hubei: 一哈 (and Cantonese 一吓) is 一下, "a bit", "once" ("删一哈", "叠一哈", "你一哈把…").
   [/一[哈吓]/g, '一下'],
   // "快快的过去", "慢慢地淡出": a doubled adverb with 的 or 地 before passing by or fading is that adverb (快快过去; not
@@ -729,6 +733,12 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // Hainan: 无要 → 不要 ("背景先无要"); Min and Hakka write the same "don't want" 伓要, 毋要, 嘸要 ("伓要配乐"); Cantonese
   // 冇要 ("还冇要汇出"). Taiwan: 汇出 (匯出) is 导出, refused or put off as it is ("先不要汇出").
   [/汇出/g, '导出'],
+  // Cantonese 嘈 after how much is 吵, noisy ("Source audio 太嘈"; not 嘈杂, said as it is).
+  [/(?<=[太好很咁超几幾])嘈(?!杂|雜)/g, '吵'],
+  // Wuhan and Jiang-Huai 么事 (么斯) is 什么 ("么事叫ducking": a question; not 什么事, 怎么事); 搞么事, 搞么斯搞 (what on
+  // earth) is the cry 搞啥, no request.
+  [/搞么[事斯](?:搞)?/g, '搞啥'],
+  [/(?<![什怎那这甚])么[事斯](?!情)/g, '什么'],
   [/[无伓毋嘸冇]要(?![求紧])/g, '不要'],
   // Written: "将第二段延至最末", "挪至最末": the very last place is the end.
   [/(?:延|挪|移|放|调|排)(?:至|到)最末(?:尾|端)?/g, '移到最后'],
