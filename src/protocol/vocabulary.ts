@@ -735,10 +735,22 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/汇出/g, '导出'],
   // Cantonese 嘈 after how much is 吵, noisy ("Source audio 太嘈"; not 嘈杂, said as it is).
   [/(?<=[太好很咁超几幾])嘈(?!杂|雜)/g, '吵'],
+  // English "set" with a Chinese result after it: "set 做 0.3", "set 成 50%" is 调到 a figure; "先 set 好" is 设好 (put in
+  // place, nothing more: "1080p 先 set 好，还不 export" sets the resolution).
+  [/\bset\s*(?:做|成|到|为)\s*(?=\d|百分)/gi, '调到'],
+  [/\bset\s*好/gi, '设好'],
+  // English "export" in a Chinese clause is 导出, so that what is said around it in Chinese reads as it would with 导出
+  // ("还不 export": put off; "export 1080p 两个版本 mp4 和 webm": both at 1080p; "export 成 Lottie": a format not made).
+  [/(?<=\p{Script=Han})\s*export(?![a-z])|(?<![a-z])export(?![a-z])(?=[^，,。.!?]*\p{Script=Han})/giu, '导出'],
+  // English "move" before a Chinese moment and where it goes ("move 第三段到第二个位置") is 把…移到.
+  [/\bmove\s*(第\s*[\d一二三四五六七八九十]+\s*(?:段|个片段|个镜头))\s*(?=到|去)/gi, '把$1移'],
   // Wuhan and Jiang-Huai 么事 (么斯) is 什么 ("么事叫ducking": a question; not 什么事, 怎么事); 搞么事, 搞么斯搞 (what on
   // earth) is the cry 搞啥, no request.
   [/搞么[事斯](?:搞)?/g, '搞啥'],
   [/(?<![什怎那这甚])么[事斯](?!情)/g, '什么'],
+  // English "less", "more" before a Chinese "a bit" ("less 一点") is 少, 多: how much, said in the clause's Chinese.
+  [/\bless\s*(?=一?点|一些)/gi, '少'],
+  [/\bmore\s*(?=一?点|一些)/gi, '多'],
   [/[无伓毋嘸冇]要(?![求紧])/g, '不要'],
   // Written: "将第二段延至最末", "挪至最末": the very last place is the end.
   [/(?:延|挪|移|放|调|排)(?:至|到)最末(?:尾|端)?/g, '移到最后'],
@@ -1447,7 +1459,7 @@ export const Words = {
   again: /\b(again|too|also|once more|as well)\b|也|还要/,
   without: words(REMOVE, MAY_GO, String.raw`\b(no|without|turn off|switch off)\b|不要${LESS}|取消|关掉|关闭|关了|关上`),
   /** What an export cannot make: an audio file, stills or a document, another container, a frame rate. */
-  unmadeOutput: /\b(mp3|wav|m4a|aac|flac|ogg|png|jpe?g|pdf|avi|mkv|wmv|flv|frames|stills|\d+\s*fps|frame ?rate)\b|\b(audio|sound) only\b|\bonly the (audio|sound)\b|\bjust the (audio|sound)\b/,
+  unmadeOutput: /\b(lottie|svg|webp|apng|swf|mp3|wav|m4a|aac|flac|ogg|png|jpe?g|pdf|avi|mkv|wmv|flv|frames|stills|\d+\s*fps|frame ?rate)\b|\b(audio|sound) only\b|\bonly the (audio|sound)\b|\bjust the (audio|sound)\b/,
   /** An editing term for what the product does not do, whose words read as another edit: "add a J-cut from shot 1 into
    * shot 2" is no cut, a "zoom transition" no zoom, "green screen the background" no green backdrop; "keyframe a zoom at
    * 0:14", "keyframe 在 0:12 zoom in" is a zoom at that time. One voice taken out of the recording's sound, the others
