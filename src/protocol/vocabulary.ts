@@ -751,6 +751,19 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // English "less", "more" before a Chinese "a bit" ("less 一点") is 少, 多: how much, said in the clause's Chinese.
   [/\bless\s*(?=一?点|一些)/gi, '少'],
   [/\bmore\s*(?=一?点|一些)/gi, '多'],
+  // 搞, 弄, 整 between the zoom and how much more or less ("zoom搞少点", "放大搞多点") only say "make it so".
+  [/(放大|缩放|zoom)\s*(?:搞|弄|整)得?(?=\s*(?:多|少)一?点)/gi, '$1'],
+  // "原声大一点 1.3 倍", "人声小点 0.5倍": the recording's sound turned the way its multiple goes is set to that multiple (a
+  // volume, not a speed); a multiple against the way ("大一点 0.5倍") stays as it is.
+  [/(原声|人声)\s*再?(?:大|响)(?:一?点|一些)?\s*[，,]?\s*(?=(?:[1-9](?:\.\d+)?)\s*倍)/g, '$1调到'],
+  [/(原声|人声)\s*再?(?:小|轻)(?:一?点|一些)?\s*[，,]?\s*(?=0?\.\d+\s*倍)/g, '$1调到'],
+  // A label before the clip's length ("最终版本：90 秒，4:5，…") names the list that follows: no export of its own.
+  [/^(?:最终|最后|终)的?(?:版本?|成品|成片)\s*[:：]\s*(?=(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:秒|分钟|分|s\b|min))/g, ''],
+  // "每段之间加 1 秒淡化": a fade of some seconds added between the pieces is a crossfade that long (not the clip's length).
+  [/(之间|中间)\s*(?:加|用|做|来)(?:个|一个)?\s*((?:\d+(?:\.\d+)?|[一二两三半])\s*秒)钟?的?\s*(淡化|淡入淡出|渐变)/g, '$1$3 $2'],
+  // "两边直接裁了": the sides cut off, said as done, is 裁掉; "别弄模糊的" beside it refuses the blur (不要模糊).
+  [/(?<=(?:两边|两侧|左右|上下|四周)[^，,。]{0,4})裁了(?=\s*(?:吧|啊)?\s*(?:$|[，,。]))/g, '裁掉'],
+  [/(?:别|不要|莫|甭)(?:弄|搞|整|做)成?(模糊|虚化)的?(?=\s*(?:$|[，,。]))/g, '不要$1'],
   [/[无伓毋嘸冇]要(?![求紧])/g, '不要'],
   // Written: "将第二段延至最末", "挪至最末": the very last place is the end.
   [/(?:延|挪|移|放|调|排)(?:至|到)最末(?:尾|端)?/g, '移到最后'],
