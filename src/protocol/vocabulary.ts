@@ -761,8 +761,9 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/^(?:最终|最后|终)的?(?:版本?|成品|成片)\s*[:：]\s*(?=(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:秒|分钟|分|s\b|min))/g, ''],
   // "每段之间加 1 秒淡化": a fade of some seconds added between the pieces is a crossfade that long (not the clip's length).
   [/(之间|中间)\s*(?:加|用|做|来)(?:个|一个)?\s*((?:\d+(?:\.\d+)?|[一二两三半])\s*秒)钟?的?\s*(淡化|淡入淡出|渐变)/g, '$1$3 $2'],
-  // "两边直接裁了": the sides cut off, said as done, is 裁掉; "别弄模糊的" beside it refuses the blur (不要模糊).
-  [/(?<=(?:两边|两侧|左右|上下|四周)[^，,。]{0,4})裁了(?=\s*(?:吧|啊)?\s*(?:$|[，,。]))/g, '裁掉'],
+  // "两边直接裁了": the sides cut off "just like that" is asked (裁掉; "两边裁了" alone may tell what was done: unread);
+  // "别弄模糊的" beside it refuses the blur (不要模糊).
+  [/(?<=(?:两边|两侧|左右|上下|四周)[^，,。]{0,4}直接)裁了(?=\s*(?:吧|啊)?\s*(?:$|[，,。]))/g, '裁掉'],
   [/(?:别|不要|莫|甭)(?:弄|搞|整|做)成?(模糊|虚化)的?(?=\s*(?:$|[，,。]))/g, '不要$1'],
   [/[无伓毋嘸冇]要(?![求紧])/g, '不要'],
   // Written: "将第二段延至最末", "挪至最末": the very last place is the end.

@@ -110,12 +110,13 @@ describe('edit agent: round 33, Chinese edits (export, resolution, shape, zoom, 
     ]);
   });
 
-  describe('the sides cut off said as done, and the blur refused beside it', () => {
+  describe('the sides cut off "just like that" (直接裁了), and the blur refused beside it', () => {
     sure([
       ['上下直接裁了，别搞模糊的', [{ op: 'set_fill', fill: 'crop' }]],
-      ['两侧裁了吧', [{ op: 'set_fill', fill: 'crop' }]],
-      ['左右多出来的裁了，不要弄成模糊的', [{ op: 'set_fill', fill: 'crop' }]],
+      ['两侧直接裁了吧', [{ op: 'set_fill', fill: 'crop' }]],
+      ['左右多出来的直接裁了，不要弄成模糊的', [{ op: 'set_fill', fill: 'crop' }]],
     ]);
+    notSure(['两侧裁了', '上下裁了']);
   });
 
   describe('where the file is put up (a document, a page, a group to show off in) beside its export', () => {
