@@ -461,7 +461,7 @@ export const TYPO_KEYWORDS = [
  * form before the grammar sees a clause (quoted words are taken out first, so a title keeps its characters). Only
  * characters with one simplified form are listed.
  */
-const TRADITIONAL_PAIRS = '刪删無无聲声處处頓顿為为點点標标題题樂乐導导畫画視视頻频靜静開开頭头轉转場场換换變变調调時时間间鐘钟個个後后來来這这們们說说話话邊边帶带進进與与兩两減减長长數数豎竖橫横圖图關关閉闭過过縮缩設设圓圆銷销復复還还輸输鏡镜對对錯错麼么嗎吗讓让從从現现種种幾几當当給给幫帮請请謝谢將将節节輕轻緩缓寬宽遠远裡里裏里張张條条應应該该會会傳传網网錄录質质幀帧總总級级選选動动響响亂乱貼贴適适顯显較较廣广結结隱隐檔档載载劃划蓋盖擊击彈弹別别沒没問问僅仅覺觉寫写夠够號号竪竖發发匯汇細细軌轨聽听見见滿满準准擺摆書书剛刚於于頂顶疊叠銜衔';
+const TRADITIONAL_PAIRS = '刪删無无聲声處处頓顿為为點点標标題题樂乐導导畫画視视頻频靜静開开頭头轉转場场換换變变調调時时間间鐘钟個个後后來来這这們们說说話话邊边帶带進进與与兩两減减長长數数豎竖橫横圖图關关閉闭過过縮缩設设圓圆銷销復复還还輸输鏡镜對对錯错麼么嗎吗讓让從从現现種种幾几當当給给幫帮請请謝谢將将節节輕轻緩缓寬宽遠远裡里裏里張张條条應应該该會会傳传網网錄录質质幀帧總总級级選选動动響响亂乱貼贴適适顯显較较廣广結结隱隐檔档載载劃划蓋盖擊击彈弹別别沒没問问僅仅覺觉寫写夠够號号竪竖發发匯汇暫暂細细軌轨聽听見见滿满準准擺摆書书剛刚於于頂顶疊叠銜衔';
 export const TRADITIONAL_ZH: Readonly<Record<string, string>> = Object.fromEntries(
   [...TRADITIONAL_PAIRS.matchAll(/(.)(.)/gu)].map(([, traditional, simplified]) => [traditional, simplified]),
 );
@@ -486,6 +486,10 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/唔使/g, '不用'],
   [/唔要/g, '不要'],
   [/唔好(?=[\p{Script=Han}a-z])(?![睇听食玩彩意])/gu, '不要'],
+  // Taiwanese 母湯 (毋通, "must not", typed by its sound) is 不要 ("母湯剪掉 快轉過去就好"); Jiang-Huai and Wu 莫消 ("need not")
+  // is 不用 ("莫消剪掉"): read before the rules that read a refused cut beside a speed-up.
+  [/[母毋]湯|[母毋]汤/g, '不要'],
+  [/莫消/g, '不用'],
   // Southwest Mandarin, Hunan, Hubei: 一哈 (and Cantonese 一吓) is 一下, "a bit", "once" ("删一哈", "叠一哈", "你一哈把…").
   [/一[哈吓]/g, '一下'],
   // "快快的过去", "慢慢地淡出": a doubled adverb with 的 or 地 before passing by or fading is that adverb (快快过去; not
@@ -736,6 +740,38 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // Hainan: 无要 → 不要 ("背景先无要"); Min and Hakka write the same "don't want" 伓要, 毋要, 嘸要 ("伓要配乐"); Cantonese
   // 冇要 ("还冇要汇出"). Taiwan: 汇出 (匯出) is 导出, refused or put off as it is ("先不要汇出").
   [/汇出/g, '导出'],
+  // Cantonese 嘈 after how much is 吵, noisy ("Source audio 太嘈"; not 嘈杂, said as it is).
+  [/(?<=[太好很咁超几幾])嘈(?!杂|雜)/g, '吵'],
+  // English "set" with a Chinese result after it: "set 做 0.3", "set 成 50%" is 调到 a figure; "先 set 好" is 设好 (put in
+  // place, nothing more: "1080p 先 set 好，还不 export" sets the resolution).
+  [/\bset\s*(?:做|成|到|为)\s*(?=\d|百分)/gi, '调到'],
+  [/\bset\s*好/gi, '设好'],
+  // English "export" in a Chinese clause is 导出, so that what is said around it in Chinese reads as it would with 导出
+  // ("还不 export": put off; "export 1080p 两个版本 mp4 和 webm": both at 1080p; "export 成 Lottie": a format not made).
+  [/(?<=\p{Script=Han})\s*export(?![a-z])|(?<![a-z])export(?![a-z])(?=[^，,。.!?]*\p{Script=Han})/giu, '导出'],
+  // English "move" before a Chinese moment and where it goes ("move 第三段到第二个位置") is 把…移到.
+  [/\bmove\s*(第\s*[\d一二三四五六七八九十]+\s*(?:段|个片段|个镜头))\s*(?=到|去)/gi, '把$1移'],
+  // Wuhan and Jiang-Huai 么事 (么斯) is 什么 ("么事叫ducking": a question; not 什么事, 怎么事); 搞么事, 搞么斯搞 (what on
+  // earth) is the cry 搞啥, no request.
+  [/搞么[事斯](?:搞)?/g, '搞啥'],
+  [/(?<![什怎那这甚])么[事斯](?!情)/g, '什么'],
+  // English "less", "more" before a Chinese "a bit" ("less 一点") is 少, 多: how much, said in the clause's Chinese.
+  [/\bless\s*(?=一?点|一些)/gi, '少'],
+  [/\bmore\s*(?=一?点|一些)/gi, '多'],
+  // 搞, 弄, 整 between the zoom and how much more or less ("zoom搞少点", "放大搞多点") only say "make it so".
+  [/(放大|缩放|zoom)\s*(?:搞|弄|整)得?(?=\s*(?:多|少)一?点)/gi, '$1'],
+  // "原声大一点 1.3 倍", "人声小点 0.5倍": the recording's sound turned the way its multiple goes is set to that multiple (a
+  // volume, not a speed); a multiple against the way ("大一点 0.5倍") stays as it is.
+  [/(原声|人声)\s*再?(?:大|响)(?:一?点|一些)?\s*[，,]?\s*(?=(?:[1-9](?:\.\d+)?)\s*倍)/g, '$1调到'],
+  [/(原声|人声)\s*再?(?:小|轻)(?:一?点|一些)?\s*[，,]?\s*(?=0?\.\d+\s*倍)/g, '$1调到'],
+  // A label before the clip's length ("最终版本：90 秒，4:5，…") names the list that follows: no export of its own.
+  [/^(?:最终|最后|终)的?(?:版本?|成品|成片)\s*[:：]\s*(?=(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:秒|分钟|分|s\b|min))/g, ''],
+  // "每段之间加 1 秒淡化": a fade of some seconds added between the pieces is a crossfade that long (not the clip's length).
+  [/(之间|中间)\s*(?:加|用|做|来)(?:个|一个)?\s*((?:\d+(?:\.\d+)?|[一二两三半])\s*秒)钟?的?\s*(淡化|淡入淡出|渐变)/g, '$1$3 $2'],
+  // "两边直接裁了": the sides cut off "just like that" is asked (裁掉; "两边裁了" alone may tell what was done: unread);
+  // "别弄模糊的" beside it refuses the blur (不要模糊).
+  [/(?<=(?:两边|两侧|左右|上下|四周)[^，,。]{0,4}直接)裁了(?=\s*(?:吧|啊)?\s*(?:$|[，,。]))/g, '裁掉'],
+  [/(?:别|不要|莫|甭)(?:弄|搞|整|做)成?(模糊|虚化)的?(?=\s*(?:$|[，,。]))/g, '不要$1'],
   [/[无伓毋嘸冇]要(?![求紧])/g, '不要'],
   // Written: "将第二段延至最末", "挪至最末": the very last place is the end.
   [/(?:延|挪|移|放|调|排)(?:至|到)最末(?:尾|端)?/g, '移到最后'],
@@ -1467,7 +1503,7 @@ export const Words = {
   exportSame: /\b(?:export|render|do|make)\b.*\b(?:the same(?: one| file| thing| version| export)?(?: again)?|another one|another copy|one more(?: copy| file)?)\b/,
   without: words(REMOVE, MAY_GO, String.raw`\b(no|without|turn off|switch off)\b|不要${LESS}|取消|关掉|关闭|关了|关上`),
   /** What an export cannot make: an audio file, stills or a document, another container, a frame rate. */
-  unmadeOutput: /\b(mp3|wav|m4a|aac|flac|ogg|png|jpe?g|pdf|avi|mkv|wmv|flv|frames|stills|\d+\s*fps|frame ?rate)\b|\b(audio|sound) only\b|\bonly the (audio|sound)\b|\bjust the (audio|sound)\b/,
+  unmadeOutput: /\b(lottie|svg|webp|apng|swf|mp3|wav|m4a|aac|flac|ogg|png|jpe?g|pdf|avi|mkv|wmv|flv|frames|stills|\d+\s*fps|frame ?rate)\b|\b(audio|sound) only\b|\bonly the (audio|sound)\b|\bjust the (audio|sound)\b/,
   /** An editing term for what the product does not do, whose words read as another edit: "add a J-cut from shot 1 into
    * shot 2" is no cut, a "zoom transition" no zoom, "green screen the background" no green backdrop; "keyframe a zoom at
    * 0:14", "keyframe 在 0:12 zoom in" is a zoom at that time. One voice taken out of the recording's sound, the others
@@ -2505,8 +2541,9 @@ export const Words = {
       // "要坚持问题导向", "形成闭环", "颗粒度再细一点", "底层逻辑是让用户看全貌": office jargon around a request, asking nothing.
       /^(?:要|需要|必须|得)?(?:坚持|聚焦|形成|实现|做到|打造|拉通|对齐)?(?:问题导向|结果导向|目标导向|用户导向|价值导向|闭环|全链路|抓手)$|^颗粒度(?:再|要|得)?(?:细|粗)(?:一?点|一些|些)?$|^(?:底层逻辑|核心逻辑|出发点|初衷)(?:是|就是|在于)(?![^，,。]*(?:把|将))[^，,。]{1,16}$/,
       /^(?:要|是)?(?:放|发|传|投|上传|拿去|拿来)?(?:到|去|在)?(.{0,14}?)(?:上|里)?(?:要|来|去)?用的?(?:吧|啦)?$/,
-      // "放课程网站上", "挂到公司官网", "传群里": the site or group it is put up on (a place online, not in the video).
-      /^(?:我|我要|要|我想|是)?(?:放|挂|发|传|上传|投|贴)(?:到|在|去)?[^，,。\d]{0,8}?(?:网站|网页|官网|主页|公众号|群|朋友圈|网盘|云盘|内网|论坛)(?:上|里)?(?:去)?$/,
+      // "放课程网站上", "挂到公司官网", "传群里", "放到README里", "放酒单二维码页": the site, group, document or page it is put
+      // up on (a place outside the video; not 片头页, 片尾页, a card), and "装一下" (to show it off) after it.
+      /^(?:我|我要|要|我想|是)?(?:放|挂|发|传|上传|投|贴)(?:到|在|去|进)?(?![^，,。]*(?:片头|片尾|标题|字幕|段|秒))[^，,。\d]{0,8}?(?:网站|网页|官网|主页|公众号|群|朋友圈|网盘|云盘|内网|论坛|readme|文档|仓库|博客|页|课件|幻灯片|ppt)(?:上|里)?(?:去)?(?:装一下|显摆一下|炫一下|秀一下)?$/,
       // "给家长群发的", "给客户看的": who it is for, however it gets to them.
       /^(?:是|要)?给.{1,20}?(?:看|听|发|用|放|播)的?$/,
       /^在?(.{1,10}?)(?:上|里)(?:放|播|播放)$/,
@@ -2518,8 +2555,9 @@ export const Words = {
       // "看清焊点", "看不清 terminal 的字", "画面要清楚": what is to be seen clearly (or can't be), or the picture wished
       // clear, the reason for a zoom or a resolution beside it (not the tracks asked to be seen: 看一下轨道).
       /^(?:为了|好|能|要|想|得|才能|让人|我要|我想)*看(?:得)?(?:清|不清|清楚|不清楚|仔细)(?![^，,。]*(?:轨道|track))[^，,。\d]{1,14}$|^(?:画面|画质|细节|图像)(?:要|得|需要|必须)?(?:够|更)?(?:清楚|清晰|锐利)(?:一?点|些)?$/,
-      // "终端字太小", "terminal 的字太细": words of the footage too small to read, why it is zoomed into (not a text's: 字幕字太小).
-      /^(?![^，,。]*(?:字幕|标题|文字|片头|片尾|卡片))[^，,。\d]{1,10}?的?字(?:体)?(?:太|有点|比较|好)?(?:小|细|密)了?(?:点|些)?$/,
+      // "终端字太小", "terminal 的字太细", "字贼小": words of the footage too small to read, why it is zoomed into (not a
+      // text's: 字幕字太小).
+      /^(?![^，,。]*(?:字幕|标题|文字|片头|片尾|卡片))[^，,。\d]{0,10}?的?字(?:体)?(?:太|有点|比较|好|贼|超|巨|忒)?(?:小|细|密)了?(?:点|些)?$/,
       // "别剪，剪了就看不出江有多宽了", "zoom 关掉，画面放大反而看不清": what the edit refused (or taken away) would do, the
       // reason for it.
       /^(?:要是|如果|一)?(?:剪|删|切|砍|去|加|放大|放|关|换|改|拉近)(?:掉)?了?(?:的话|以后|之后)?(?:就|反而|倒)(?:会)?(?:看不|听不|没|不|少)[^，,。\d]{0,14}$/,
