@@ -1276,9 +1276,10 @@ export const Words = {
    * (a time, a place, the noun alone) asks nothing; "too loud" or "too long" say which way to change it, and a verb
    * said with it ("背景去了 不好看") is the request.
    * A part said to have been edited wrongly (那个zoom加错地方了) is the history, no request either (the step back said with
-   * it, 刚才弄错了退回去, is the request).
+   * it, 刚才弄错了退回去, is the request). A resolution judged ("720p is too low") is no wish for it: which one is
+   * wanted is not said.
    */
-  judged: new RegExp(String.raw`^(the|my|this|that|our) [^,]{0,40}? (is|are|looks?|seems?|feels?) (a bit |kind of |so |really |just |all )?(${LOOKS_BAD})$|^(?:it's|it is|its|that's|that is|thats|this is) (?:by far |easily )?(?:the|our|my) (?:best|nicest|coolest|strongest|funniest|greatest|prettiest|favou?rite) (?:shot|part|bit|clip|moment|scene|take|one)s?(?: (?:we|i|you|they)(?:'ve)? (?:got|have|had|shot|filmed|took|recorded)\b[^,]*)?$|^(?!.*(去|删|换|改|加|掉|关|调))\S{1,12}?(不好看|难看|太丑|好丑|很丑|怪怪的|有点怪|不自然|别扭|不舒服)了?(吧|啊|呀)?$|^(?!.*(去|删|换|改|加|掉|关|调))[^，,。]{0,12}?放大(?:了|以后|之后)?(?:反而|就|倒)(?:更)?(?:看不清|看不到|不清楚|糊了?|模糊)了?$|(?<!(?:撤|退|恢复|还原|重做)[^，,。]*)(?:加|放|删|改|弄|调|剪|搞|设)错(?:了|地方|位置|时间)(?![^，,。]*(?:撤|退|回|恢复|还原|重做))`),
+  judged: new RegExp(String.raw`^(the|my|this|that|our) [^,]{0,40}? (is|are|looks?|seems?|feels?) (a bit |kind of |so |really |just |all )?(${LOOKS_BAD})$|^(?:it's|it is|its|that's|that is|thats|this is) (?:by far |easily )?(?:the|our|my) (?:best|nicest|coolest|strongest|funniest|greatest|prettiest|favou?rite) (?:shot|part|bit|clip|moment|scene|take|one)s?(?: (?:we|i|you|they)(?:'ve)? (?:got|have|had|shot|filmed|took|recorded)\b[^,]*)?$|^(?!.*(去|删|换|改|加|掉|关|调))\S{1,12}?(不好看|难看|太丑|好丑|很丑|怪怪的|有点怪|不自然|别扭|不舒服)了?(吧|啊|呀)?$|^(?!.*(去|删|换|改|加|掉|关|调))[^，,。]{0,12}?放大(?:了|以后|之后)?(?:反而|就|倒)(?:更)?(?:看不清|看不到|不清楚|糊了?|模糊)了?$|(?<!(?:撤|退|恢复|还原|重做)[^，,。]*)(?:加|放|删|改|弄|调|剪|搞|设)错(?:了|地方|位置|时间)(?![^，,。]*(?:撤|退|回|恢复|还原|重做))|^(?:the )?(?:\d{3,4}p|[248]k)(?: resolution| res)?(?: is|'s| looks?| seems?) (?:a bit |way |far |much |kinda |just )?too (?:low|small|blurry|grainy|soft|high|big|large|heavy)\b[^,]*$`),
   /**
    * "帮我写 caption 去 post 面子书", "write me a caption to post on Instagram", 写个文案发朋友圈: words written to post with
    * the video on a social feed, no text on the video.

@@ -74,6 +74,15 @@ describe('edit agent: round 33, wrong edits users met → read right, or left un
     nothing(['the resolution is fine', 'is 720p fine?']);
   });
 
+  describe('a resolution judged too low or too big is no wish for it: which one is wanted is not said', () => {
+    nothing(['720p is too low', 'the 1080p looks too blurry', "4k's way too big", '720p res is a bit too soft']);
+    it('a request said after the judgement is still heard (asked first, the judgement named unread)', () => {
+      const parsed = understood('720p is too low, make it 1080p');
+      assert.deepEqual(parsed.ops, [{ op: 'set_resolution', resolution: '1080p' }]);
+      assert.deepEqual(parsed.unknown, ['720p is too low']);
+    });
+  });
+
   describe('what the last step took away, wanted back at once after a slip, is that step undone', () => {
     sure([
       ['whoops, bring that clip back', [{ op: 'undo' }]],
