@@ -142,6 +142,8 @@ import {
  * The lead dropped 2 lines shared with earlier sets (two undos, the tracks listed), 268 left. Measured blind on the
  * grammar of 68804da (session 29, before session 29's round): 218/268 = 81.3 % (15 wrong edits, 8 right edits with words
  * left unread, 13 asked first).
+ * Measured blind again at the end of session 29 and the start of session 30 (10c95a8): 221/268 = 82.5 %; after session
+ * 30's round (887535a): 223/268 = 83.2 % (13 wrong edits, 8 right edits with words left unread, 11 asked first).
  */
 export const fresh31Zh: [string, Phrasing['want']][] = [
   // 南平 tea-company ERP pre-sales engineer, demo for one client (南平茶企 ERP 售前)

@@ -153,7 +153,8 @@ function pushRead(reading: Reading, heard: Parsed): void {
   if (previous && saidResult === previous && parsed.length === 1 && parsed[0].op !== previous.op && saysResultOf(saidResultText, parsed[0])) ops.pop();
   // "上一步操作有误，撤回两步": the step a state said first is the first of the steps asked after it.
   if (previous && saidResult === previous && parsed.length > 1 && parsed.every((op) => isDeepStrictEqual(op, previous))) ops.pop();
-  readAfter({ text, place, parsed, previous, spaced: place > 0 && spacedOn(reading.message, clauses[place - 1], heard.said) && !(place > 1 && spacedOn(reading.message, clauses[place - 2], clauses[place - 1])) }, clauses, unknown, unnamedFades, context);
+  const spaced = () => place > 0 && spacedOn(reading.message, clauses[place - 1], heard.said) && !(place > 1 && spacedOn(reading.message, clauses[place - 2], clauses[place - 1]));
+  readAfter({ text, place, parsed, previous, spaced }, clauses, unknown, unnamedFades, context);
   // "add text 'Sale' in red", 字幕「谢谢」要红色, 标题「你好」 大一点, 左上角加个标题: the text is added, the look, size or corner
   // the draft cannot give it is said back as unread.
   if (parsed.some((op) => op.op === 'add_text' || op.op === 'add_card') && [Words.textLook, Words.textSized, Words.textCorner].some((said) => said.test(text))) unknown.push(clause);
@@ -197,7 +198,7 @@ function pushRead(reading: Reading, heard: Parsed): void {
  * changed in place.
  */
 function readAfter(
-  said: { text: string; place: number; parsed: EditOp[]; previous: EditOp | undefined; spaced: boolean }, clauses: string[], unknown: string[], unnamedFades: Set<EditOp>, context: ParseContext,
+  said: { text: string; place: number; parsed: EditOp[]; previous: EditOp | undefined; spaced: () => boolean }, clauses: string[], unknown: string[], unnamedFades: Set<EditOp>, context: ParseContext,
 ): void {
   const { text, place, parsed, previous, spaced } = said;
   const uploaded = place > 0 && parsed.length === 1 ? backgroundNamedBefore(parsed[0], text, clauses[place - 1], context) : undefined;
@@ -212,19 +213,17 @@ function readAfter(
     Object.assign(timeless, edgeBefore);
     unknown.pop();
   }
-  const faded = parsed.length === 1 && parsed[0].op === 'fade' && parsed[0].target === 'music' && Words.musicLast.test(text);
-  if (previous?.op === 'fade' && unnamedFades.has(previous) && faded) previous.target = 'music';
+  const fade = parsed.length === 1 && parsed[0].op === 'fade' ? parsed[0] : undefined;
+  if (previous?.op === 'fade' && unnamedFades.has(previous) && fade?.target === 'music' && Words.musicLast.test(text)) previous.target = 'music';
+  if (fade?.target !== 'clip' || previous?.op !== 'add_music' || Words.picture.test(text)) return;
   // "lofi music please, with fade in 2 seconds and fade out 2 seconds": a fade naming no part, said with "with" right
   // after the music was asked for, is the music's ("add music, fade in 2 s", said apart, stays the clip's).
-  const fadeWith = parsed.length === 1 && parsed[0].op === 'fade' && parsed[0].target === 'clip' && Words.withDetail.test(text) && !Words.picture.test(text);
-  if (fadeWith && previous?.op === 'add_music' && parsed[0].op === 'fade') parsed[0].target = 'music';
   // "加个背景音乐 nnigou.mp3 开头淡入两秒", "加个音乐 madi.mp3 百分之四十五 结尾淡出三秒": in Chinese, a fade naming no part
   // run on after the music added with only a space between (its file or level said) is the music's, as "加个bgm 开头淡入1秒"
   // read whole is; past a comma or a 、 ("剪30秒、竖屏、加音乐、结尾淡出"), in a list typed with spaces ("剪30秒 竖屏 加音乐
   // 结尾淡出": the music one item of it), or naming the picture or the whole ("整个视频淡出"), it stays the clip's.
-  const fadeRunOn = spaced && parsed.length === 1 && parsed[0].op === 'fade' && parsed[0].target === 'clip' && /\p{Script=Han}/u.test(text)
-    && !Words.picture.test(text) && !Words.wholeVideo.test(text);
-  if (fadeRunOn && previous?.op === 'add_music' && parsed[0].op === 'fade') parsed[0].target = 'music';
+  const runOn = /\p{Script=Han}/u.test(text) && !Words.wholeVideo.test(text) && spaced();
+  if (Words.withDetail.test(text) || runOn) fade.target = 'music';
 }
 
 /**
