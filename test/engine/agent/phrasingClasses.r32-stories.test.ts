@@ -1,6 +1,4 @@
-import * as assert from 'node:assert/strict';
-import { unsureOf } from '../../../src/engine/agent/doubts';
-import { sure, understood } from './phrasingTable';
+import { notSure, sure } from './phrasingTable';
 
 /**
  * Round 32, what people tell beside a request (English): greetings, thanks and farewells in any tongue, the story of the
@@ -11,14 +9,6 @@ import { sure, understood } from './phrasingTable';
  */
 
 const clip = (seconds: number) => [{ op: 'compile_best_moments' as const, target_ms: seconds * 1000 }];
-
-/** Phrases that may ask for something not read: some words stay unread, or the reply asks first. */
-const notSure = (phrases: string[]) => it(`stays unread or asked: ${phrases.join(' | ')}`, () => {
-  for (const phrase of phrases) {
-    const parsed = understood(phrase);
-    assert.ok(parsed.ops.length === 0 || parsed.unknown.length > 0 || unsureOf(phrase, parsed) !== undefined, phrase);
-  }
-});
 
 describe('edit agent: round 32, stories told beside a request → the request alone', () => {
   describe('a greeting, a thanks or a farewell in any tongue, and whom it calls dear, opening or closing the message', () => {

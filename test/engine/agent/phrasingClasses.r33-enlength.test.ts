@@ -1,6 +1,4 @@
-import * as assert from 'node:assert/strict';
-import { unsureOf } from '../../../src/engine/agent/doubts';
-import { nothing, sure, understood } from './phrasingTable';
+import { notSure, nothing, sure } from './phrasingTable';
 
 /**
  * Round 33, the clip's length in English: the recording's own length told beside it (however the recording is named),
@@ -11,14 +9,6 @@ import { nothing, sure, understood } from './phrasingTable';
  */
 
 const clip = (seconds: number) => [{ op: 'compile_best_moments' as const, target_ms: seconds * 1000 }];
-
-/** Phrases that may ask for something not read: some words stay unread, or the reply asks first. */
-const notSure = (phrases: string[]) => it(`stays unread or asked: ${phrases.join(' | ')}`, () => {
-  for (const phrase of phrases) {
-    const parsed = understood(phrase);
-    assert.ok(parsed.ops.length === 0 || parsed.unknown.length > 0 || unsureOf(phrase, parsed) !== undefined, phrase);
-  }
-});
 
 describe('edit agent: round 33, the clip\'s length in English', () => {
   describe('the recording\'s own length, however it is named, beside the clip\'s: no doubt which is the clip\'s', () => {
