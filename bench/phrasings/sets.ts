@@ -65,8 +65,8 @@ import { heldout29En } from './heldout29/en';
 import { heldout29Zh } from './heldout29/zh';
 import { heldout30En } from './heldout30/en';
 import { heldout30Zh } from './heldout30/zh';
-import { fresh31En } from './fresh31/en';
-import { fresh31Zh } from './fresh31/zh';
+import { heldout31En } from './heldout31/en';
+import { heldout31Zh } from './heldout31/zh';
 import { fresh32En } from './fresh32/en';
 import { fresh32Zh } from './fresh32/zh';
 import { heldoutEn } from './heldout/en';
@@ -123,8 +123,8 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 28', heldout28En, heldout28Zh],
   ['held-out 29', heldout29En, heldout29Zh],
   ['held-out 30', heldout30En, heldout30Zh],
+  ['held-out 31', heldout31En, heldout31Zh],
   ['fresh 28', fresh28En, fresh28Zh],
-  ['fresh 31', fresh31En, fresh31Zh],
   ['fresh 32', fresh32En, fresh32Zh],
 ];
 
