@@ -69,6 +69,8 @@ import { heldout31En } from './heldout31/en';
 import { heldout31Zh } from './heldout31/zh';
 import { fresh32En } from './fresh32/en';
 import { fresh32Zh } from './fresh32/zh';
+import { fresh33En } from './fresh33/en';
+import { fresh33Zh } from './fresh33/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -126,6 +128,7 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 31', heldout31En, heldout31Zh],
   ['fresh 28', fresh28En, fresh28Zh],
   ['fresh 32', fresh32En, fresh32Zh],
+  ['fresh 33', fresh33En, fresh33Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */
