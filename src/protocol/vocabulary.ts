@@ -2265,9 +2265,10 @@ export const Words = {
   /**
    * A request asked of the part it changes, as a question: "could the whole video go a little faster?", "could the
    * words 'Hi' stay on for the last 5 seconds?" — said as what it should do ("the whole video should go …"); so is one
-   * asked of what was just named ("I've uploaded hymn.mp3. Could that go underneath at a quarter of the volume?").
+   * asked of what was just named, where it goes ("I've uploaded hymn.mp3. Could that go underneath at a quarter of the
+   * volume?"; not "can it play a tune?", what it can do).
    */
-  modalAskedOf: /^(?:please )?(?:could|can|would|might) ((?:the|this|that|my|our|each|every|all) (?:(?!\b(?:not|never|no|you|i|we)\b|n't)[^,;?])*?|it|that|this) (go|stay|fade|dissolve|melt|blend|play|run|come|move|appear|show|sit|stop|end|start)\b([^?]*)\??$/,
+  modalAskedOf: /^(?:please )?(?:could|can|would|might) ((?:the|this|that|my|our|each|every|all) (?:(?!\b(?:not|never|no|you|i|we)\b|n't)[^,;?])*?|(?<=^(?:please )?(?:could|would) )(?:it|that|this)(?= (?:go|sit|stay|fade|move)\b)) (go|stay|fade|dissolve|melt|blend|play|run|come|move|appear|show|sit|stop|end|start)\b([^?]*)\??$/,
   /**
    * "I don't want the music anymore", "we no longer need the intro card": a part there is, no longer wanted, is one to
    * remove (not "I don't want music", which refuses it; nor "… the music louder anymore", which refuses a change).

@@ -112,8 +112,8 @@ function musicFaded(text: string, file: string | undefined, context: ParseContex
  */
 function duckingRefused(text: string, file: string | undefined, context: ParseContext): Reading {
   const level = parseVolume(text);
-  // ("add our theme thracian_march.mp3 at 45% without ducking", "upbeat music at 40%, no ducking": the file or bed named.)
-  if (level !== undefined && context.music === false && Words.musicAt.test(text)) return { ...newMusic(text, file), volume: level, duck: false };
+  // ("add our theme thracian_march.mp3 at 45% without ducking": the file named.)
+  if (level !== undefined && context.music === false && Words.musicAt.test(text)) return { op: 'add_music', track: file ?? 'lofi', volume: level, duck: false };
   const outright = askedOutright(text, file, context);
   if (outright) return { ...outright, duck: false };
   // "add beat.mp3 with no ducking": a file of the user's named with no music yet is that music, added so (as when ducked).
