@@ -86,7 +86,8 @@ export function continued(clause: string, text: string, previous: EditOp | undef
   // ("I uploaded fiddle-reel.mp3, use that at 40 percent": its level, not a share "of the video").
   const named = MusicWords.some(([pattern]) => pattern.test(text)) || AUDIO_FILE.test(text);
   const level = parseVolume(text) !== undefined && !/(?:%|percent) of\b/.test(text);
-  if (previous?.op === 'add_music') return named ? [{ ...previous, track: bed.track }] : level ? [{ ...previous, volume: bed.volume }] : undefined;
+  // ("…hymn.mp3. Could that go underneath at a quarter of the volume, and not dip when people speak?": its ducking refused with it.)
+  if (previous?.op === 'add_music') return named ? [{ ...previous, track: bed.track }] : level ? [{ ...previous, volume: bed.volume, duck: previous.duck && bed.duck }] : undefined;
   // "the music is way too loud, put it at 10%": after a change of the music there is, a level said of it is its level.
   if (previous?.op === 'set_music_volume' && !named) return [{ op: 'set_music_volume', volume: bed.volume }];
   return Words.aside.verb.test(text) || Words.moodAsked.test(text) ? ops : undefined;

@@ -112,7 +112,8 @@ function musicFaded(text: string, file: string | undefined, context: ParseContex
  */
 function duckingRefused(text: string, file: string | undefined, context: ParseContext): Reading {
   const level = parseVolume(text);
-  if (level !== undefined && context.music === false && Words.musicAt.test(text)) return { op: 'add_music', track: 'lofi', volume: level, duck: false };
+  // ("add our theme thracian_march.mp3 at 45% without ducking": the file named.)
+  if (level !== undefined && context.music === false && Words.musicAt.test(text)) return { op: 'add_music', track: file ?? 'lofi', volume: level, duck: false };
   const outright = askedOutright(text, file, context);
   if (outright) return { ...outright, duck: false };
   // "add beat.mp3 with no ducking": a file of the user's named with no music yet is that music, added so (as when ducked).
@@ -135,7 +136,8 @@ function askedOutright(text: string, file: string | undefined, context: ParseCon
 
 /** The music taken out; undefined when no removal is said, or its verb is a level's ("drop the music volume to 20%"). */
 function musicRemoved(text: string): Reading {
-  if (!Words.musicRemove.test(text)) return undefined;
+  // ("drop the music under the narration", "drop it when I talk": lowered where someone speaks, its ducking.)
+  if (!Words.musicRemove.test(text) || Words.duckYields.test(text)) return undefined;
   // "stop the music at 1:00": from a time on is no removal of all of it (and no setting of its own).
   if (Words.musicSaid.fromTime.test(text)) return [];
   // "drop the music a bit": a degree makes the verb a level's, not a removal's.

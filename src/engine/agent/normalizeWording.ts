@@ -1,4 +1,4 @@
-import { ASPECTS, COLLOQUIAL_ZH, GERUNDS, NOUN_SLIPS, ORDINALS, PARTICIPLES, TEXTING_SHORTHAND, TOO_COMPARED, TRADITIONAL_ZH, TYPO_KEYWORDS, UNIT_ABROAD, Words } from '../../protocol';
+import { ASPECTS, COLLOQUIAL_ZH, GERUNDS, HINDI_DONT, HINDI_LIGHT_VERB, HINDI_VERBS, NOUN_SLIPS, ORDINALS, PARTICIPLES, TEXTING_SHORTHAND, TOO_COMPARED, TRADITIONAL_ZH, TYPO_KEYWORDS, UNIT_ABROAD, Words } from '../../protocol';
 
 /** English ordinals ("sixth", "6th"), each a word of ORDINALS. */
 const ORDINAL_WORD = Object.keys(ORDINALS).filter((word) => /^[a-z0-9]+$/.test(word)).join('|');
@@ -11,6 +11,12 @@ const ORDINAL_SECONDS = new RegExp(String.raw`\bfrom the (${ORDINAL_WORD}) secon
  * seconds in (not "the first second", which may as well be the start; nor "the second clip").
  */
 const ORDINAL_SECOND_AT = new RegExp(String.raw`\b(at|from|on|around|by|until|till|to|in) the (?!first\b|1st\b)(?:(\d+)(?:st|nd|rd|th)|(${ORDINAL_WORD})) second\b(?![s-])`, 'g');
+
+/**
+ * A Hindi verb inside English in a request's form ("title hata do"; HINDI_VERBS); refused ("title mat hatao"), the
+ * refusal said after what it keeps, it stays unread rather than read as the request.
+ */
+const HINDI_ASKED = new RegExp(String.raw`(?<!\b(?:${HINDI_DONT})\s+)\b(${Object.keys(HINDI_VERBS).join('|')})(?:o\b|\s*(?:${HINDI_LIGHT_VERB})\b)`, 'g');
 
 /** A traditional character the grammar reads as its simplified form (TRADITIONAL_ZH). */
 const TRADITIONAL = new RegExp(`[${Object.keys(TRADITIONAL_ZH).join('')}]`, 'gu');
@@ -36,6 +42,7 @@ export function normalizeWording(text: string): string {
     // "clip 1 → end": an arrow says where something goes.
     .replace(/\s*(?:→|->|=>|⟶)\s*/g, ' to ')
     .replace(/(?<=(?<![a-z\d.])\d+(?:\.\d+)?)([a-z]+)\b/g, (said, unit: string) => (Object.hasOwn(UNIT_ABROAD, unit) ? ` ${UNIT_ABROAD[unit]}` : said))
+    .replace(HINDI_ASKED, (_, stem: string) => HINDI_VERBS[stem])
     // A word is read whole with its accents ("número", "título"): an accented letter is no word's end.
     .replace(/(?<![a-z\u00c0-\u024f\d_])[a-z\u00c0-\u024f]+(?![a-z\u00c0-\u024f\d_])/g, (word) => (Object.hasOwn(TEXTING_SHORTHAND, word) ? TEXTING_SHORTHAND[word] : word))
     // "tall n fill the sides", "in an out", "an then export": "and" as it is said ("an" before a consonant is no article).
@@ -148,9 +155,10 @@ function misspells(word: string, keyword: string): boolean {
     && keyword.slice(0, i) + keyword.slice(i + 1) === word)) return true;
   // "expor", "remov": the last letter not typed, in a keyword of six letters or more (not a plural's s: "highlight" is a word).
   if (keyword.length >= 6 && !keyword.endsWith('s') && word === keyword.slice(0, -1)) return true;
-  // "exxport", "remmove": a letter typed twice.
-  if (word.length === keyword.length + 1 && keyword.length >= 5 && [...word].some((letter, i) => i > 0 && letter === word[i - 1]
-    && word.slice(0, i) + word.slice(i + 1) === keyword)) return true;
+  // "exxport", "remmove": a letter typed twice; "botom", "midle": a double letter typed once.
+  const [longer, shorter] = word.length > keyword.length ? [word, keyword] : [keyword, word];
+  if (longer.length === shorter.length + 1 && keyword.length >= 5 && [...longer].some((letter, i) => i > 0 && letter === longer[i - 1]
+    && longer.slice(0, i) + longer.slice(i + 1) === shorter)) return true;
   if (word.length === keyword.length) {
     const differ = [...word].flatMap((letter, i) => (letter === keyword[i] ? [] : [i]));
     if (differ.length === 2 && differ[1] === differ[0] + 1 && word[differ[0]] === keyword[differ[1]] && word[differ[1]] === keyword[differ[0]]) return true;

@@ -159,13 +159,19 @@ const THEN = [
 const DEN = String.raw`,?\s+(?:an[d']?\s+)?den\s+(?=(?:${VERB}|give|gie)\b)`;
 
 /**
+ * "with fade in and fade out", "fade the music in and fade it out": the "and" between a fade's two ends, each said with
+ * its verb, the second naming no part of its own ("fade in the music and fade out the video" is two).
+ */
+const FADE_ENDS_JOINED = String.raw`(?<=\bfad(?:e|es|ing)(?:[- ]?|\s+(?:it|them|the\s+\w+)\s+)(?:in|out))\s+and\s+(?:a\s+|the\s+)?fad(?:e|es|ing)(?:[- ]?|\s+(?:it|them)\s+)(?:in|out)\b(?!\s+(?:the|my|our|this|that)\b)`;
+
+/**
  * In one long English message a request also starts after "and" before a verb (or its "an", "an'", "n" as said: "… at
  * 2x an crossfade the lot", "… card an export again", "… under it an' fade it out", "… as the music an fade it oot": a
  * verb of an f, m, s… sound only with its object or a file's kind, "… off an export mp4 again", not "an mp4"; not "give me an export"; not "the load-in and set", a
  * band's set ending the message), a "please" and a verb or a "can you" ("…, and please export in mp4", "… and can you
  * cut a 30s version"), or a verb stressed with "do" ("… quiet — 10% — and do duck it under my voice").
  */
-const AND_VERB = String.raw`,?\s+(?:and|aur|pis|an'|an(?=\s+[bcdgjkpqtvwz])|an(?=\s+(?:fade|mute|make|set|speed|slow|remove|move|lower|raise|reduce|shorten|swap|switch|send|slap|stick|lose|render|save|show|zoom|hide|flip|freeze|fix)\s+(?:(?:it|them|that|this|the|everything|all|some|a|an|up|down|out|in)\b|\d))|an(?<!\b(?:me|us|do|run|need|want|get|make|render|start|just|grab|send|another)\s+an)(?=\s+(?:export|add|undo|insert|apply|adjust|open)\s+(?:it|them|that|this|again|the|everything|all|some|a|an)\b|\s+(?:export|render|save)\s+(?:(?:as|in|to)\s+)?(?:mp4|mov|gif|webm|\d{3,4}p|4k)\b)|n)\s+(?!set\s*[.!]*$)(?=(?:also\s+)?(?:please\s+)?(?:do\s+)?(?:${VERB})\b|(?:${DONT}|never)\s+(?:${VERB}|touch)\b|(?:(?:hey|so|also)\s+)?(?:can|could|would) (?:you|u|we)\b)`;
+const AND_VERB = String.raw`(?!${FADE_ENDS_JOINED}),?\s+(?:and|aur|pis|an'|an(?=\s+[bcdgjkpqtvwz])|an(?=\s+(?:fade|mute|make|set|speed|slow|remove|move|lower|raise|reduce|shorten|swap|switch|send|slap|stick|lose|render|save|show|zoom|hide|flip|freeze|fix)\s+(?:(?:it|them|that|this|the|everything|all|some|a|an|up|down|out|in)\b|\d))|an(?<!\b(?:me|us|do|run|need|want|get|make|render|start|just|grab|send|another)\s+an)(?=\s+(?:export|add|undo|insert|apply|adjust|open)\s+(?:it|them|that|this|again|the|everything|all|some|a|an)\b|\s+(?:export|render|save)\s+(?:(?:as|in|to)\s+)?(?:mp4|mov|gif|webm|\d{3,4}p|4k)\b)|n)\s+(?!set\s*[.!]*$)(?=(?:also\s+)?(?:please\s+)?(?:do\s+)?(?:${VERB})\b|(?:${DONT}|never)\s+(?:${VERB}|touch)\b|(?:(?:hey|so|also)\s+)?(?:can|could|would) (?:you|u|we)\b)`;
 
 /**
  * After "but" before a refusal ("make it 4K but don't export yet", "…but not export yet": the refusal read apart; so is

@@ -220,10 +220,11 @@ export function cardOp(text: string, original: string): EditOp | undefined {
 }
 
 /**
- * A length in seconds said last: set apart by a space or said with how it shows ("…“瓷砖美缝”显示三秒"), or after a comma
- * ("… at the end, 5 seconds"; an English length run on with no comma may be the text's words: "ready in 5 seconds").
+ * A length in seconds said last: set apart by a space or said with how it shows ("…“瓷砖美缝”显示三秒"), or set off by
+ * commas, last or among the text's other details ("… at the end, 5 seconds", "… at the start, 4 seconds, slide it in";
+ * an English length run on with no comma may be the text's words: "ready in 5 seconds").
  */
-const SHOWN_FOR = /(?:\s|显示|停留|停)(\d+(?:\.\d+)?)\s*秒钟?$|[,，]\s*(\d+(?:\.\d+)?)\s*(?:seconds?|secs?|s)$/;
+const SHOWN_FOR = /(?:\s|显示|停留|停)(\d+(?:\.\d+)?)\s*秒钟?$|[,，]\s*(\d+(?:\.\d+)?)\s*(?:seconds?|secs?|s)(?=\s*[,，]|$)/;
 
 /**
  * "titel at the end 'Sahtein' 3 second", "caption 'Welcome' 4 seconds": with the words quoted, none of the rest is theirs,
