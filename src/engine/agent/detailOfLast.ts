@@ -30,9 +30,9 @@ export function detailOfLast(reading: Reading, heard: Heard): boolean {
     return true;
   }
   // "劈吊要慢放，0.5", "闲置的帧加速，倍率6": a bare figure, or one named as the rate, said alone after a speed is its factor
-  // (one no speed here has, "…，30", is not).
+  // (one no speed here has, "…，30", is not; nor one against the way asked, "speed it up, 0.5").
   const rate = Number(BARE_FACTOR.exec(text)?.[1]);
-  if ((last?.op === 'speed_up_idle' || last?.op === 'set_speed') && rate > 0 && rate <= 16) {
+  if ((last?.op === 'speed_up_idle' || last?.op === 'set_speed') && rate > 0 && rate <= 16 && Math.sign(rate - 1) * Math.sign(last.factor - 1) >= 0) {
     last.factor = rate;
     return true;
   }

@@ -5,7 +5,7 @@ import {
 import { LONGEST_TRANSITION_MS, MOMENT_REF, ORDINAL_EN, type ParseContext, readable, UNSAID } from './clauseWords';
 import { AUDIO_FILE, IMAGE_FILE, ZOOM_SWITCHED_ON } from './mediaOps';
 import { REMOVALS } from './opKinds';
-import { FORMAT_SAID, parseClause, readAlone } from './parseClause';
+import { FORMAT_SAID, parseClause, readAlone, SHAPE_AS_VERSION } from './parseClause';
 import { parseDurationMs } from './parseDuration';
 import { parseAnchor, parseAt, parseClock, parseEdgeSpan, parseFactor, parseGone, parseRange, parseSeconds, parseVolume } from './parseQuantities';
 
@@ -99,6 +99,13 @@ export const SETTINGS = new Set<EditOp['op']>([
   'set_ducking', 'set_source_volume', 'crossfade', 'keep_everything', 'remove_dead_air', 'speed_up_idle', 'use_sources', 'show_tracks',
   'start_over',
 ]);
+
+/** The exports the operations read so far end with. */
+function filesListedLast(ops: EditOp[]): Extract<EditOp, { op: 'export' }>[] {
+  const files: Extract<EditOp, { op: 'export' }>[] = [];
+  for (let at = ops.length - 1; at >= 0 && ops[at].op === 'export'; at--) files.push(ops[at] as Extract<EditOp, { op: 'export' }>);
+  return files;
+}
 
 /** A removal, or a setting that takes something away ("no fades", "no transitions", a mute, zoom off): "remove them" after it says it again. */
 export const takesAway = (op: EditOp) => REMOVALS.has(op.op) || (op.op === 'fade' && !op.in_ms && !op.out_ms) || (op.op === 'crossfade' && op.ms === 0)
@@ -211,6 +218,11 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
   }
   // "zoom automatic please, follow the action": the frame following, said after the auto zoom, is how that zoom works.
   if (op.op === 'set_fill' && op.fill === 'follow' && previous?.op === 'set_zoom' && previous.mode === 'auto') return true;
+  // "for the vertical, fill the sides with blur": the shape named as the version there is asks only its fill.
+  if (op.op === 'set_fill' && previous !== undefined && SHAPE_AS_VERSION.has(previous)) {
+    ops[ops.length - 1] = op;
+    return true;
+  }
   if (op.op === 'set_fill' && previous?.op === 'set_aspect' && previous.fill === undefined) {
     previous.fill = op.fill; // "竖屏，背景模糊": the shape and how footage fills it, said in two clauses
     return true;
@@ -229,6 +241,13 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
     && (Words.anotherFile.test(text) || previous.resolution !== undefined && Words.fileBySize.test(text))) {
     ops.push({ ...previous, resolution: op.resolution });
     return true;
+  }
+  // "export in mov and in mp4, both 1080p", "…, 720p for each": a size said of every file listed is each one's (not when
+  // one has a size of its own); said alone, it is no file of its own.
+  const listed = filesListedLast(ops);
+  if ((op.op === 'set_resolution' || op.op === 'export') && op.resolution !== undefined && Words.eachFile.test(text) && listed.length > 0 && listed.every((file) => file.resolution === undefined)) {
+    for (const file of listed) file.resolution = op.resolution;
+    if (op.op === 'set_resolution') return true;
   }
   if (op.op === 'set_resolution' && previous?.op === 'export') {
     previous.resolution = op.resolution; // "导出高清的，4K": the export's resolution, said after it

@@ -197,7 +197,8 @@ export function sourceRefs(message: string): string[] {
   if (firstFew) return Array.from({ length: Number(normalizeNumbers(firstFew[1].toLowerCase())) }, (_, i) => String(i + 1));
   // "the first and last recordings": each named, in the order said; "the latest upload", 刚上传的: the last.
   // "use the first and second videos, not the last": the one refused after is not used.
-  const ordinals = uploadOrdinals(original.replace(Words.uploadRefusedAfter, ''));
+  // ("the footage is in the second video, so use just the second one": one upload named twice.)
+  const ordinals = [...new Set(uploadOrdinals(original.replace(Words.uploadRefusedAfter, '')))];
   return ordinals.length > 0 ? ordinals : ['last'];
 }
 

@@ -1,4 +1,4 @@
-import { ASPECTS, COLLOQUIAL_ZH, GERUNDS, HINDI_DONT, HINDI_LIGHT_VERB, HINDI_VERBS, NOUN_SLIPS, ORDINALS, PARTICIPLES, TEXTING_SHORTHAND, TOO_COMPARED, TRADITIONAL_ZH, TYPO_KEYWORDS, UNIT_ABROAD, Words } from '../../protocol';
+import { ASPECTS, COLLOQUIAL_ZH, GERUNDS, HINDI_DONT, HINDI_LIGHT_VERB, HINDI_VERBS, NOUN_SLIPS, ORDINALS, PARTICIPLES, STEP_ORDER_ABROAD, TEXTING_SHORTHAND, TOO_COMPARED, TRADITIONAL_ZH, TYPO_KEYWORDS, UNIT_ABROAD, Words } from '../../protocol';
 
 /** English ordinals ("sixth", "6th"), each a word of ORDINALS. */
 const ORDINAL_WORD = Object.keys(ORDINALS).filter((word) => /^[a-z0-9]+$/.test(word)).join('|');
@@ -36,6 +36,14 @@ const rewritten = (text: string, table: ReadonlyArray<readonly [RegExp, string]>
 export function normalizeWording(text: string): string {
   const typed = rewritten(unlabelled(text.replace(TRADITIONAL, (said) => TRADITIONAL_ZH[said])), COLLOQUIAL_ZH)
     .replace(/[’‘`]/g, "'")
+    // "ko blur, crop full screen", "e export sau", "moment 2 ko last me bhej do": a refusal, a pronoun, a step's order and
+    // a word order of Vietnamese or Hindi inside English, said as English says them (before the shorthand, whose "em" is "them").
+    .replace(Words.refusedAbroad, (_, verb?: string) => (verb === undefined ? 'no ' : "don't "))
+    .replace(Words.selfAbroad, 'i ')
+    .replace(Words.stepOrderAbroad, (said: string) => STEP_ORDER_ABROAD[said])
+    .replace(Words.ofAbroad, "$1's")
+    .replace(Words.movedAbroad, 'move $1 to $2')
+    .replace(Words.removedAbroad, (_, part?: string, other?: string) => `remove ${part ?? other}`)
     // "1080x1920", "1080 × 1350": a tall or square frame's size in pixels is its shape ("export 1920x1080", the size of
     // the usual frame, is said of the file; an unknown shape stays as said).
     .replace(/\b(\d{3,4})\s*[x×]\s*(\d{3,4})\b/g, (said, width: string, height: string) => (Number(height) >= Number(width) ? shapeOf(Number(width), Number(height)) : undefined) ?? said)
@@ -52,8 +60,8 @@ export function normalizeWording(text: string): string {
     .replace(/\ban'(?=\s)/g, 'and')
     // "don't want the middle clip, get rid": "get rid" said last, as it is said in the north of England, is "get rid of it".
     .replace(/\bget rid(?=\s*[.!]*$)/g, 'get rid of it')
-    // "give us the mp4", "send us a copy": "us" for "me", as it is said in the north of England and by teams alike.
-    .replace(/\b(give|send|get|show|let|make) us\b/g, '$1 me')
+    .replace(Words.objectMe, '$1 me')
+    .replace(Words.boundJoined, '$1 max')
     .replace(Words.eightySixed, 'remove ')
     .replace(Words.resolutionAccepted, 'resolution $1')
     // "turn me voice down to 'alf": "me" for "my" before what the user's own sound is, and a dropped h, as said in England and Ireland.

@@ -19,6 +19,9 @@ import { cardOp, exportAmongWords, textOverlayOp } from './textOps';
 /** Exports whose file format was said, not taken by default: two such of two formats are two files. */
 export const FORMAT_SAID = new WeakSet<EditOp>();
 
+/** Shapes named as the version there is ("for the vertical"): a fill asked after one is of that version (joined). */
+export const SHAPE_AS_VERSION = new WeakSet<EditOp>();
+
 /** A piece of a message read alone, in its readable form: how the splitting and the asides try a piece on its own. */
 export const readAlone = (piece: string, context: ParseContext): EditOp[] => parseClause(piece, readable(piece), context);
 
@@ -151,7 +154,12 @@ function shapeOps(original: string, text: string, context: ParseContext): EditOp
   const rest = said.reduce((left, pattern) => left.replace(new RegExp(pattern.source, 'g'), ' '), asVideo ? text.replace(Words.platformAsVideo, '$1 video') : text);
   // "剪成竖屏", 剪为竖屏: the verb of making a clip says no clip of the best moments when only the shape follows it.
   const others = /^[\s的吧个一]*(?:剪[成为]|剪辑[成为]|做[成为]|弄成|剪)[\s的吧个一]*$/.test(rest) ? [] : parseClause(original, rest, context);
+  // "for the vertical, fill the sides with blur instead of bars": the shape named as the version there is, its fill asked.
+  const version = (ratio ? new RegExp(ratio) : named?.[0])?.exec(words);
+  const asVersion = version && Words.shapeAsVersion.before.test(words.slice(0, version.index)) && Words.shapeAsVersion.after.test(words.slice(version.index + version[0].length));
+  if (fill && asVersion) return [{ op: 'set_fill', fill: fill[1] }, ...others];
   const shape: EditOp = fill ? { op: 'set_aspect', aspect, fill: fill[1] } : { op: 'set_aspect', aspect };
+  if (asVersion) SHAPE_AS_VERSION.add(shape);
   // "a 30 second clip for TikTok", 剪一分钟发抖音, "export it for reels": the clip being made, or the one edited, goes to
   // that platform, so it takes its shape too.
   const madeFor = others.length > 0 && platform?.[2] === 'only' && (others.every((op) => op.op === 'compile_best_moments')

@@ -64,7 +64,7 @@ const timingOnly = (said: string) => /^\d{1,2}\s*[:：]\s*[0-5]\d/.test(said.tri
 /** Chinese verbs that start a new request after 并, or after a space ("剪成一分钟 导出GIF", 到出mp4 typed by its sound). */
 const ZH_VERB = String.raw`加|添加|改|去掉|删|导出|到出(?=\s*(?:mp4|mov|gif|webm|\d))|把|调`;
 
-const PLAIN_VERB = String.raw`add|make|put|do(?= (?:a|an|me a|us a) )|cent(?:er|re)(?= (?:the|it|my|our|this|that|them|everything)\b)|remove|delete|drop|lose|ditch|kill|scrap|toss|axe|nuke|bin|exclude|omit|banish|take(?= (?:the|my|our|that|this|those|these|dat|dis) | it (?:(?:right|all\sthe\sway|way) )?(?:down|up)\b)|knock(?= (?:it|that|this|them|the(?: \w+){1,3}) (?:down|up|back)\b)|halve|have(?= (?:it|them|the|that|this) \w+)|get rid(?: of|(?=\s*[.!]*$))|fade|mute|unmute|duck(?= (?:it|the|that|them|under)\b)|export|render|use|set|change|swap|crossfade|speed|slow|move|trim|cut|shorten|keep|turn|bump|crank(?= (?:it|the|that|this|them|up)\b)|pump(?= (?:it|the|that|this|them) up\b)|reduce|lower|raise|boost|play|undo|redo|show|zoom|auto[- ]?zoom|slap|stick`;
+const PLAIN_VERB = String.raw`add|make|put|do(?= (?:a|an|me a|us a) )|cent(?:er|re)(?= (?:the|it|my|our|this|that|them|everything)\b)|remove|delete|drop|lose|ditch|kill|scrap|toss|axe|nuke|bin|exclude|omit|banish|take(?= (?:the|my|our|that|this|those|these|dat|dis) | it (?:(?:right|all\sthe\sway|way) )?(?:down|up)\b)|knock(?= (?:it|that|this|them|the(?: \w+){1,3}) (?:down|up|back)\b)|halve|have(?= (?:it|them|the|that|this) \w+)|get rid(?: of|(?=\s*[.!]*$))|fade|mute|unmute|duck(?= (?:it|the|that|them|under)\b)|export|render|use|set|change|swap|crossfade|speed|slow|move|trim|cut|shorten|keep|turn|bump|crank(?= (?:it|the|that|this|them|up)\b)|pump(?= (?:it|the|that|this|them) up\b)|reduce|lower|raise|boost|play|undo|redo|show|zoom|auto[- ]?zoom|slap|stick|switch(?= (?:the|that|this|them|off|on|over|to)\b)|flick(?= (?:the|that|this|them|off|on)\b)`;
 
 /**
  * A verb as it is typed or said ("the last bit — mak it jist 6 seconds lang", ", rm the title", "mek it 30 seconds"):
@@ -155,6 +155,9 @@ const THEN = [
   String.raw`,?\s*(?:and\s+)?(?:after (?:it|this|which)|once (?:it(?:'s| is)|that(?:'s| is)) (?:done|finished|exported|out))\s+(?=(?:(?:please|pls|just)\s+)?(?:${VERB})\b)`,
 ];
 
+/** "set 1080p trước, sau đó export", "export sau đó add music": Vietnamese "then" before a verb (Words.thenVietnamese). */
+const THEN_VIETNAMESE = String.raw`,?\s*(?:${Words.thenVietnamese.source})\s+(?=(?:${VERB})\b)`;
+
 /** After "den" before a verb ("…, den take off de card", "den gie me a minute"). */
 const DEN = String.raw`,?\s+(?:an[d']?\s+)?den\s+(?=(?:${VERB}|give|gie)\b)`;
 
@@ -216,10 +219,15 @@ const MOMENT_DESCRIBED_IS = String.raw`,\s+(?=(?:it|that|this)(?: one)?(?:'s|’
 const PLUS = String.raw`,\s+plus\s+`;
 
 /**
- * After a comma before a speed's figure approved ("speed it up a touch, 1.1 is heaps", "slow it down, 0.8 will do"): the
- * factor said of the speed asked before it (detailOfLast), which run on would be a figure left over.
+ * After a comma before a speed's figure approved ("speed it up a touch, 1.1 is heaps", "slow it down, 0.8 will do"), or
+ * said bare as a factor only is, after a verb of speed ("slow it a little, 0.8", "speed it up, 1.5x"; not "…, 30", nor
+ * after "make it slow", whose figure is read with it): the factor said of the speed asked before it (detailOfLast), which
+ * run on would be a figure left over.
  */
-const FACTOR_APPROVED = String.raw`(?<=\b(?:speed|sped|faster|quicker|slower|slow|pace)\b[^,]*),\s+(?=\d+(?:\.\d+)?\s*x?${FIGURE_APPROVED}[.!]*$)`;
+const FACTOR_APPROVED = [
+  String.raw`(?<=\b(?:speed|sped|faster|quicker|slower|slow|pace)\b[^,]*),\s+(?=\d+(?:\.\d+)?\s*x?${FIGURE_APPROVED}[.!]*$)`,
+  String.raw`(?<=\b(?:speed|slow) (?:it|this|that|them|things|everything|down|up)\b[^,]*),\s+(?=(?:\d*\.\d+\s*x?|\d+(?:\.\d+)?\s*x)[.!]*$)`,
+];
 
 /** After a comma before one more file named by its format ("export two: one mp4, one gif"). */
 const ONE_MORE_FILE = String.raw`,\s+(?=(?:${Words.fileByFormat.source})\s*(?:too|as well|please)?\s*(?:[,.;!]|$))`;
@@ -376,8 +384,8 @@ const NUMBERED_ITEM = [
 ];
 
 const SEPARATOR = new RegExp(String.raw`\s*(?:${[
-  SENTENCE_MARK, ...EMOJI_BETWEEN, EXCLAMATION, ...QUESTION_MARK, FULL_STOP, ...COMMA_BY_HAN, ...THEN, DEN, AND_VERB,
-  ...BUT_REFUSED, MOMENT_STAYS, MOMENT_LISTED_DONE, MOMENT_THEN_ASKED, MOMENT_THEN_ITS_REQUEST, MOMENT_DESCRIBED_IS, PLUS, ONE_MORE_FILE, FACTOR_APPROVED, COMMA_VERB, PART_REFUSED, I_OR_WE,
+  SENTENCE_MARK, ...EMOJI_BETWEEN, EXCLAMATION, ...QUESTION_MARK, FULL_STOP, ...COMMA_BY_HAN, ...THEN, THEN_VIETNAMESE, DEN, AND_VERB,
+  ...BUT_REFUSED, MOMENT_STAYS, MOMENT_LISTED_DONE, MOMENT_THEN_ASKED, MOMENT_THEN_ITS_REQUEST, MOMENT_DESCRIBED_IS, PLUS, ONE_MORE_FILE, ...FACTOR_APPROVED, COMMA_VERB, PART_REFUSED, I_OR_WE,
   AND_STATED, FEELING, BUT_THE_MOMENT, SO_VERB, SO_I_WANT, LENGTH_AFTER_CAP, ALSO_VERB, BECAUSE, IN_ADDITION, ...CAN_YOU, ...DASH, NEVER_MIND_ZH, ELLIPSIS_ZH,
   // "改成 1:1 不对不对 要 9:16": a slip typed between spaces (SPACED_SLIP_ZH) ends a clause as one after a comma does.
   SPACED_SLIP_ZH, AND_ALSO_AFTER_QUOTE, ELLIPSIS_ACTUALLY, SLIP_AFTER, SLIP_BETWEEN_FIGURES, ...THEN_ZH, ...THEN_OTHER_TONGUE,
