@@ -1990,6 +1990,11 @@ export const Words = {
    * change of one there is) is what to add; after an addition, it says it again.
    */
   addAgain: /^(?:(?:just|please|so|now|then|pls)\s+)*(?:add|put|throw|stick) (?:it|that|them)(?: in| on)?[.!]*$|^(?:请|麻烦|帮我|那就|然后|就)?(?:把它|给它)?(?:加上|加进去|加进来|添上|加吧|加上吧|加一下|放进去|放上|用上)(?:吧|去)?[!！。]*$/,
+  /**
+   * "cut that part", "remove those bits", "take that section out": a stretch the clause before named (by its times, or
+   * by a moment) pointed at and removed; only a stretch, never a part of the draft ("the music is loud, cut that part").
+   */
+  stretchRemoved: /^(?:(?:just|please|so|now|then|could you|can you|would you|will you|pls)\s+)*(?:(?:remove|delete|drop|cut|chop|snip|lose|ditch|get rid of|skip|trim) (?:out )?(?:that|this|those|these) (?:part|bit|section|stretch|piece|portion|segment|chunk)s?(?: out)?|take (?:that|this|those|these) (?:part|bit|section|stretch|piece|portion|segment|chunk)s? out)(?: (?:please|pls|too|as well|entirely|completely))*[.!?]*$/,
   removeAgain: /^(?:(?:just|please|so|now|could you|can you|would you|will you|pls)\s+)*(?:remove|delete|drop|cut|chop|snip|lose|ditch|get rid of|bin|chuck|toss|trash|scrap|dump) (?:out )?(?:it|that|them|those|em)(?: all)?(?: out)?(?: (?:all|entirely|completely|altogether|too|as well|again|please|for good|forever|(?:from|out of) existence))*[.!?]*$|^(?:(?:just|please|pls)\s+)?(?:remove|delete|cut)[.!]*$|^(?:(?:just|please|so|now|then|pls)\s+)*(?:take|pull) (?:it|that|them|those|em) (?:all )?(?:(?:straight|right|back|straight back|right back) )?(?:off|out|away)(?: (?:again|too|please))*[.!]*$|^(?:请|建议|可以?|可否|能否|麻烦)?(?:您|你)?(?:帮我|给)?(?:把它|它|把?它们|把?那些|把?这些)?(?:一并|全部|全都|全|都|统统|通通|直接|干脆)*给?(?:剪掉|剪除|剪了|删掉|去掉|删了|删除|拿掉|去了|移除|切掉|切了|砍掉|割掉|割了|不要了|不需要了)(?:它|吧|吗|好吗)?[?？]?$/,
   /**
    * A verb of shortening said alone ("the second clip is too long, shorten it a bit"), or with only how much ("second clip,
@@ -2515,6 +2520,9 @@ export const Words = {
     /** "keep the rest", "leave the other parts as they are": what a removal leaves stays, which it does (no "keep it all"). */
     keptRest: /^(?:(?:and|but|just|please) )?(?:keep|leave|retain) (?:the rest|all the rest|everything else|all the others|(?:the |all the )?other (?:parts|bits|stuff|sections)|the remainder|whatever is left|what's left)(?: (?:of it|of the video))?(?: (?:as (?:it is|they are|is)|alone|in|intact|untouched|unchanged))?[.!]*$/,
     frames: [
+      // "写字的时候笔尖想看得清楚些", "揉面的时候手看不太清": when in the footage, by what happens then (no moment by its place,
+      // no edit verb), before the aside itself (the words of what happens, 写字, no text of the draft).
+      /^(?!第)(?![^，,。]*(?:删|去掉|剪|切|裁|加(?!载)|静音|关掉|换|改|放大|缩小|音乐|配乐|字幕|标题))[^，,。\d]{1,8}?的时候(?:，|,)?\s*(.+)$/,
       // "want to show the other farmers the herd app", "drivers need to see how to log loads", "show how I change the oil",
       // "making a little video of how to order": what the video shows, and to whom; the subject, no edit of it.
       /^(?:(?:i |we )?(?:want|need|wanna|'d like|would like) to |(?:i'm |i am |we're |we are )?(?:making|doing) (?:a |the )?(?:little |short |quick )?(?:video|clip) (?:of|on|about|to show) )?(?:show|teach|explain to)? ?(?:(?:the |my |our |other |new )?[a-z'-]+ ){0,4}?(?:how (?:to|i|we|you|they) [^,.!?]*|the [a-z-]+ (?:app|tool|website|site|process|system|workflow|product))$/,
