@@ -59,8 +59,8 @@ export function otherUpload(clause: string, ops: EditOp[]): boolean {
   const used = ops.flatMap((op) => (op.op === 'use_sources' ? op.files : []));
   const named = parseOrdinals(text);
   if (used.length > 0 && Words.otherUploadsRefused.test(text)) return true;
-  return used.length > 0 && quoted(clause) === undefined && !Words.aside.verb.test(text)
-    && ((named.length > 0 && named.every((n) => !used.includes(String(n))) && !MOMENT_REF.test(text) && !/\d/.test(text)) || otherNumbered(text, ops));
+  return (used.length > 0 && named.length > 0 && named.every((n) => !used.includes(String(n))) && !MOMENT_REF.test(text)
+    && !/\d/.test(text) && quoted(clause) === undefined && !Words.aside.verb.test(text)) || uploadLeftOut(clause, ops);
 }
 
 /** A file's name ending in a word and its number ("demo_part1.mp4", "take-3.mov"): the word and the number. */
@@ -68,9 +68,9 @@ const NUMBERED_FILE = /([\p{L}]+)[\s_-]?(\d+)\.[a-z\d]{2,4}$/iu;
 
 /**
  * Beside uploads chosen that are numbered in their names ("demo_part1.mp4", "demo_part3.mp4"), an upload named by the same
- * word and a number ("part 2"): a file's name, no value (undefined when the uploads chosen are not all so numbered).
+ * word and a number ("part 2"), undefined when the uploads chosen are not all so numbered.
  */
-export function uploadNumbered(ops: EditOp[]): RegExp | undefined {
+function uploadNumbered(ops: EditOp[]): RegExp | undefined {
   const used = ops.flatMap((op) => (op.op === 'use_sources' ? op.files : []));
   const numbered = used.map((file) => NUMBERED_FILE.exec(file)).filter((said) => said !== null);
   const words = [...new Set(numbered.map(([, word]) => word.toLowerCase()))];
@@ -78,15 +78,17 @@ export function uploadNumbered(ops: EditOp[]): RegExp | undefined {
 }
 
 /**
- * "use only demo_part1.mp4 and demo_part3.mp4; part 2 was the broken build": the one figure of the clause an upload named
- * so (uploadNumbered), and none of those chosen, is an upload left out.
+ * "use only demo_part1.mp4 and demo_part3.mp4; part 2 was the broken build": a clause whose one figure is an upload named
+ * so (uploadNumbered), none of those chosen, with no edit verb, is why that upload is left out (its figure no value).
  */
-function otherNumbered(text: string, ops: EditOp[]): boolean {
+export function uploadLeftOut(clause: string, ops: EditOp[]): boolean {
+  const text = readable(clause);
   const named = uploadNumbered(ops);
   const chosen = ops.flatMap((op) => (op.op === 'use_sources' ? op.files : [])).map((file) => Number(NUMBERED_FILE.exec(file)?.[2]));
   const said = named === undefined ? [] : [...text.matchAll(named)].map((match) => Number(match[1]));
-  // ("shot 2 too", "shot 2 is the good one" may ask for it after all: an "also", or which one is wanted.)
-  return said.length === 1 && (text.match(/\d+/g) ?? []).length === 1 && !chosen.includes(said[0]) && !Words.aside.more.test(text);
+  // ("part 2 too", "part 2 is the good one" may ask for it after all: an "also", or which one is wanted.)
+  return said.length === 1 && (text.match(/\d+/g) ?? []).length === 1 && !chosen.includes(said[0]) && !Words.aside.more.test(text)
+    && quoted(clause) === undefined && !Words.aside.verb.test(text);
 }
 
 /** The part of the draft an operation changes, as a clause beside it may speak of it (Words.aside.parts). */
