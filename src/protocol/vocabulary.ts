@@ -284,14 +284,14 @@ const BLACK_SIDES_ZH = String.raw`(?:边上|两边|两侧|左右|上下|旁边)(
 /** How a part is judged to look when no change is said with it ("the blur looks cheap", "the fill looks unprofessional"). */
 const LOOKS_BAD = String.raw`ugly|bad|cheap|awful|terrible|horrible|tacky|weird|odd|distracting|messy|gross|meh|wrong|off|broken|janky|unprofessional|amateurish|amateur|cheesy|clunky|not (?:good|great|nice|working)`;
 /**
- * The user's own time ("my 10 min break", "before our 30 minute meeting", "we've only got 5 minutes"), and when they are on
- * ("we present in 10 min", 还有十分钟就上台): Words.ownTime.
- */
-/**
  * "出了 4.0 版本", "3.2 版本更新了", "v2.1", "version 3.0 is out", "since release 1.4.2": a release's number, no figure of an
  * edit (dotted, or after a "v"; "做2版" counts versions, and "剪个1.5版本" may be a length: they stay figures).
  */
 const VERSION_NUMBER = String.raw`(?<![\w.])(?:v|ver\.?\s*|version\s*|release\s*|版本\s*)\d+(?:\.\d+)*(?![\w.%％]|\s*(?:(?:s|secs?|seconds?|mins?|minutes?|x)\b|秒|分|倍))|(?<![\w.])\d+(?:\.\d+){2,}(?![\w.])|(?<![\w.]|(?:剪|做|弄|整|搞|来|要|cut|make)\s*(?:个|成|一个|a|an)?\s*)\d+\.\d+(?=\s*(?:版本?|version\b|release\b|update\b|正式版|测试版|beta\b))`;
+/**
+ * The user's own time ("my 10 min break", "before our 30 minute meeting", "we've only got 5 minutes"), and when they are on
+ * ("we present in 10 min", 还有十分钟就上台): Words.ownTime.
+ */
 const OWN_TIME = String.raw`(?:\b(?:my|our|a|the) |^(?:on |during )?)\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|hours?|hrs?)\s+(?:break|lunch|meeting|call|class|shift|commute|window|slot)\b|\b(?:i|we)(?:'ve|\s+have)?\s+(?:only\s+|just\s+)?(?:have|got)\s+(?:only |just |like |about )?\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|hrs?)\b|\b(?:i|we|they|he|she|you)(?:'re|'m|\s+are|\s+am|\s+is)?\s+(?:present|pitch|demo|go|going|live|on|start|leave|board|meet|speak|talk|record|stream)(?:ing)?(?:\s+(?:live|on|on stage|on air))?\s+in\s+(?:about |like |around |just |only )?\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|hrs?)\b|(?:(?:还有|再过|(?<![超越])过)\s*\d+(?:\.\d+)?\s*(?:分钟|个?小时)(?:后|以后|之后)?|\d+(?:\.\d+)?\s*(?:分钟|个?小时)(?:后|以后|之后))(?:就|就要|马上)?(?:要)?(?:开会|上台|演示|汇报|开讲|上课|直播|开播|登机|出发|下班|交稿|路演)`;
 /**
  * The figures of a story told beside a request, no value of an edit: how long the making took ("we build it in 3 weeks",
@@ -311,16 +311,16 @@ const FADE_DESCRIBED = String.raw`(?<!\b(?:skin|taper|burst|bald|drop)[- ]|\b(?:
 const COUNTED_NOT = String.raw`(?:${NO_MOMENT_NOUN}|bars|beats|measures|counts|notes|loops|breaths|cycles|repeats|hours|hrs|millis|milliseconds|ms|fps|pixels|px|percents?|per|clips|moments|parts|bits|segments|scenes|shots|sections|pieces|chunks|cuts|videos|vids|files|recordings|uploads|sources|titles|texts|captions|subtitles|cards|words|lines|layers|tracks|songs|fades|transitions|exports|copies|gifs|mp4s|levels|notches|decibels|dbs|stars|places|spots|was|has|does|is|this|plus|less|unless|perhaps|always|thus|yes|its|pls|plz|thanks|thx|tops|max|ish)`;
 const STORY_COUNT = String.raw`(?<=\b(?!(?:${MOMENT_NOUN}|take|video|file|track|step|number|no|at|to|by|of|minutes?|mins?|hours?|hrs?)\b)[a-z'-]+\s+)\d+\s+(?:[a-z'-]+\s+)?(?!${COUNTED_NOT}\b)[a-z'-]{2,}[a-z](?<=s)\b(?!\s*(?:long|each|apiece|max|tops)\b)`;
 /**
- * Thanks and farewells in English or another tongue, as a message opens or closes with them ("obrigado mano", "gracias
- * amigo", "shukran", "cheers", "ta", "peace out"); a greeting asked as how one is ("how are u", "wut a way yu": Pitkern).
- * And who is called dear beside them ("Ahlan my dear", "Ay up me duck", "ya akhi").
- */
-/**
  * Thanks, an "all right" and farewells in tongues of southern and eastern Africa (Setswana / Sesotho "ke a leboga", "go
  * siame", Zulu / Xhosa "ngiyabonga", "enkosi", Chichewa "zikomo", Shona "ndatenda", Afrikaans "dankie", Hausa "nagode"),
  * said before or after a request as the English ones are.
  */
 const THANKS_AFRICA = String.raw`(?:(?:ke|re) a leboga|kea leboga|go siame|tsamaya sentle|sala sentle|siyabonga|ngiyabonga|enkosi|zikomo|ndatenda|ndinotenda|dankie|baie dankie|totsiens|hamba kahle|sala kahle|nagode|medaase|webale)`;
+/**
+ * Thanks and farewells in English or another tongue, as a message opens or closes with them ("obrigado mano", "gracias
+ * amigo", "shukran", "cheers", "ta", "peace out"); a greeting asked as how one is ("how are u", "wut a way yu": Pitkern).
+ * And who is called dear beside them ("Ahlan my dear", "Ay up me duck", "ya akhi").
+ */
 const THANKS_OR_FAREWELL = String.raw`(?:thanks|thank you|thank u|thx|ty|tysm|cheers|ta|obrigad[oa]|gracias|merci|danke|grazie|shukran|asante|arigato|terima kasih|dank je|tack|kiitos|spasibo|mahalo|efharisto|dhanyavaad|shukriya|salamat|toda|bedankt|bye|cya|peace out|adios|adiós|tchau|tschüss|au revoir|inshallah|inchallah|mashallah|bless|${THANKS_AFRICA})`;
 const HOW_ARE_YOU = String.raw`(?:how (?:are|r|re) (?:you|u|ya|yu)|how (?:you|ya|u) doin'?g?|how's it going|hows it going|how ya going|what's up|whats up|wassup|wut a way (?:yu|you)|whata way (?:yu|you))`;
 const DEAR = String.raw`(?:dear|darling|friend|friends|brother|bro|sister|sis|duck|love|luv|pet|hen|mate|man|boy|lad|girl|habibi|habibti|akhi|ukhti|amigo|amiga|hermano|hermana|fam|bestie|buddy|pal|chief|guys|people|folks)`;
@@ -1859,7 +1859,10 @@ export const Words = {
     redo: /(^|\b(i )?(want|need|'d like) )(the |my |our )?[a-z-]+ back$|^恢复一步$|^((给|帮)我?)?再?(恢复|还原|重做)(一下)?(吧|了|啦)?$|撤(销|回)错了|\b(undid|undone|undo) (that |it )?by mistake\b|^(put|bring) (it|that) back$|^((给|帮)我?)?(?:重新|重|再)?(恢复|还原|做|弄|搞|整)回来$/,
     /** "导出720p，文件小一点", "drop it to 720p, the file is too big", "导出gif，小一点，720p": a lower resolution makes the file smaller. */
     smallerFile: /(文件|档案|体积)(别|不要)?(太大了?|小一点|小一些|小些|小点|更小|比较小)|^(?:要|弄|搞|做)?得?小(?:一点|一些|些|点)(?:的)?(?:吧)?$|\bsmaller file\b|\bfile('s| is) too (big|large)\b|\b(make|keep) the file smaller\b/,
-    /** "不剪，整段录像都放上去", "全留着", "I want the whole tour", "…, uncut, I want the whole make-ready": everything kept, said again. */
+    /**
+     * "不剪，整段录像都放上去", "全留着", "I want the whole tour", "…, uncut, I want the whole make-ready", "素材都要保留", "this
+     * onboarding video must show every step": everything kept, said again.
+     */
     keep_everything: /^(全|都|全部|全都)(都)?(留着|保留|要|用上)$|^.{1,12}?的?(地方|部分|片段|内容)(也|都|全)要?(保留|留着)$|^整段.{0,6}(放上去|保留|留着|都要)$|^(?:素材|视频|录像|录屏|片子|原片)?从头(?:到|至)尾(?:全|都|全都)?(?:放上去|保留|留着|都要|用上)$|^(所有|全部|每个)的?(我?上传的?)?(素材|视频|文件|录屏)(都|全)?(放进去|放进来|放上去|用上|用进去)$|^要?完整的|\b(i want )?the (whole|entire) (?!(?:more|less|bigger|smaller|louder|quieter|longer|shorter|faster|slower)\b)[a-z]+(?:-[a-z]+)*$|^(retain|keep) all\b(?! (of )?((my|the|our|his|her|their) )?(talking|talkin'?|speech|speaking|voice|words|narration|explanations?|dialogue|commentary)\b)(?! (i|we|they|he|she) (say|said|says)\b)|^(i|we) (want|need) (every|each|all) (single )?(step|bit|part|second|frame|moment|minute)s?( of it)? (in (there|it)|kept|to stay)$|^(i'd|i would|we'd|we would) rather (nothing|none of it) (were|was|is|be|gets?|got) (cut|removed|trimmed|dropped)$|^(?:素材|视频|录像|录屏|片子|原片|内容|画面)(?:都|全|全部|全都)(?:要|得)?(?:保留|留着|留下|用上)$|^(?:this|the|our|my) (?:[a-z-]+ ){0,2}(?:video|recording|clip|tutorial|demo|walkthrough|guide) (?:must|should|has to|needs to|ought to) (?:show|have|include|contain|keep) (?:every|each|all(?: the)?) (?:single )?(?:step|bit|part|second|frame|moment|minute|detail)s?$/,
     /** "the lads watch on tiktok so make it for that": the shape of the platform just named, asked for it again. */
     set_aspect: /^(?:so )?(?:make|do|format|resize|size|fit|shape|cut) (?:it|this|the (?:video|clip)) (?:for|to fit) (?:that|there|it|them|that one|that platform|that app)$/,
