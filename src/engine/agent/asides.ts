@@ -50,17 +50,49 @@ export function onlyOccasion(clause: string): boolean {
   return (Words.occasion.test(text) || recording) && !/\d/.test(text.replace(Words.noEditFigure, ' ')) && quoted(clause) === undefined && !namesIntent(text);
 }
 
+/** The uploads the operations choose to use. */
+const chosenFiles = (ops: EditOp[]) => ops.flatMap((op) => (op.op === 'use_sources' ? op.files : []));
+
 /**
  * "只用第一个视频，第二个拍糊了": beside "use only these uploads", a clause about another upload by its number (no moment
- * noun, no edit verb) says why that one is left out; so does one refusing the rest ("ignore the other uploads", 别的不要).
+ * noun, no edit verb) says why that one is left out; so does one refusing the rest ("ignore the other uploads", 别的不要),
+ * and one naming another upload as the chosen files' names number them (uploadLeftOut).
  */
 export function otherUpload(clause: string, ops: EditOp[]): boolean {
   const text = readable(clause);
-  const used = ops.flatMap((op) => (op.op === 'use_sources' ? op.files : []));
+  const used = chosenFiles(ops);
   const named = parseOrdinals(text);
   if (used.length > 0 && Words.otherUploadsRefused.test(text)) return true;
-  return used.length > 0 && named.length > 0 && named.every((n) => !used.includes(String(n))) && !MOMENT_REF.test(text)
-    && !/\d/.test(text) && quoted(clause) === undefined && !Words.aside.verb.test(text);
+  return (used.length > 0 && named.length > 0 && named.every((n) => !used.includes(String(n))) && !MOMENT_REF.test(text)
+    && !/\d/.test(text) && quoted(clause) === undefined && !Words.aside.verb.test(text)) || uploadLeftOut(clause, ops);
+}
+
+/** A file's name ending in a word and its number ("demo_part1.mp4", "take-3.mov"): the word and the number. */
+const NUMBERED_FILE = /([\p{L}]+)[\s_-]?(\d+)\.[a-z\d]{2,4}$/iu;
+
+/**
+ * Beside uploads chosen that are numbered in their names ("demo_part1.mp4", "demo_part3.mp4"), an upload named by the same
+ * word and a number ("part 2"), undefined when the uploads chosen are not all so numbered.
+ */
+function uploadNumbered(ops: EditOp[]): RegExp | undefined {
+  const used = chosenFiles(ops);
+  const numbered = used.map((file) => NUMBERED_FILE.exec(file)).filter((said) => said !== null);
+  const words = [...new Set(numbered.map(([, word]) => word.toLowerCase()))];
+  return used.length === 0 || numbered.length < used.length ? undefined : new RegExp(String.raw`(?<![\p{L}])(?:${words.join('|')})\s*#?\s*(\d+)(?![\d.])`, 'giu');
+}
+
+/**
+ * "use only demo_part1.mp4 and demo_part3.mp4; part 2 was the broken build": a clause whose one figure is an upload named
+ * so (uploadNumbered), none of those chosen, with no edit verb, is why that upload is left out (its figure no value).
+ */
+export function uploadLeftOut(clause: string, ops: EditOp[]): boolean {
+  const text = readable(clause);
+  const named = uploadNumbered(ops);
+  const chosen = chosenFiles(ops).map((file) => Number(NUMBERED_FILE.exec(file)?.[2]));
+  const said = named === undefined ? [] : [...text.matchAll(named)].map((match) => Number(match[1]));
+  // ("part 2 too", "part 2 is the good one" may ask for it after all: an "also", or which one is wanted.)
+  return said.length === 1 && (text.match(/\d+/g) ?? []).length === 1 && !chosen.includes(said[0]) && !Words.aside.more.test(text)
+    && quoted(clause) === undefined && !Words.aside.verb.test(text);
 }
 
 /** The part of the draft an operation changes, as a clause beside it may speak of it (Words.aside.parts). */

@@ -1,4 +1,5 @@
 import { type EditOp, NO_WAIT, RESOLUTION_OF_SHORT_SIDE, SPACED_SLIP_ZH, Words } from '../../protocol';
+import { uploadLeftOut } from './asides';
 import { lengthWhyAt, readable } from './clauseWords';
 import { topicsOf } from './language';
 import { parseDurationMs } from './parseDuration';
@@ -122,6 +123,7 @@ function figuresLeftOver(message: string, ops: EditOp[]): string[] {
     .replace(COUNTED, ' ')
     .replace(Words.acted, ' ')
     .replace(Words.noEditFigure, ' ')
+    .replace(PIECE, (piece) => (uploadLeftOut(piece, ops) ? ' ' : piece))
     .replace(Words.paceWatched, (said) => (paceSaidBeside(readable(message), ops) ? ' ' : said))
     .replace(Words.noneOfIt, ' ')
     .replace(CAP, (said, number: string, unit: string) => (keepsWithin(ops, number, unit) ? ' ' : said))

@@ -23,11 +23,15 @@ function colonWordsRunOn(reading: Reading, heard: Parsed): boolean {
   return false;
 }
 
-/** "the second clip is boring, remove it", 第二段太无聊了，删掉: a remove verb alone takes what the clause before named. */
+/**
+ * "the second clip is boring, remove it", 第二段太无聊了，删掉: a remove verb alone takes what the clause before named;
+ * "the internet dropped from 3:12 to 3:40, cut that part": so does one pointing at a stretch, when what was named is one.
+ */
 function removalOfNamed(reading: Reading, heard: Parsed): boolean {
   const { ops, unknown, context, clauses } = reading;
   const { place, clause, text, named, parsed } = heard;
-  if (parsed.length === 0 && named !== undefined && Words.removeAgain.test(text)) {
+  const stretch = Words.stretchRemoved.test(text);
+  if (parsed.length === 0 && named !== undefined && (Words.removeAgain.test(text) || stretch)) {
     // "不需要背景音乐，请移除": what was refused, then asked to be removed.
     const kept = meantPart(named);
     // "第三段是跑模型的等待时间，可以直接删掉": a moment said to be something is the moment removed, not what it shows.
@@ -39,7 +43,9 @@ function removalOfNamed(reading: Reading, heard: Parsed): boolean {
     const both = /\p{Script=Han}/u.test(text) || (/\p{Script=Han}/u.test(subject) && pronoun.test(text)) ? `${subject}${text}`
       : pronoun.test(clause) ? clause.replace(pronoun, subject) : `${clause} ${subject}`;
     const removed = readAlone(both, context);
-    if (removed.length > 0 && removed.every((op) => REMOVALS.has(op.op) || op.op === 'cut_range')) {
+    // (A point said, "my cat walked in at 1:02, cut that part", is no stretch: which one is not guessed at.)
+    const taken = (op: EditOp) => (stretch ? op.op === 'cut_range' || (op.op === 'remove_moment' && MOMENT_REF.test(readable(named))) : REMOVALS.has(op.op) || op.op === 'cut_range');
+    if (removed.length > 0 && removed.every(taken)) {
       unknown.pop();
       // "把讲题前那段等待，就是没声音也没动的地方，全部去掉": the stretch named, then said again plainly, is one.
       const first = unknown[unknown.length - 1];
