@@ -366,7 +366,7 @@ const FADING_IN_ZH = String.raw`(?:音乐|配乐|bgm|背景乐|画面|视频|开
 const FADING_OUT_ZH = String.raw`(?:${SLOWLY_ZH})(?:暗|黑)下去|(?:音乐|配乐|bgm|背景乐|画面|视频|结尾|结束)[^，,。]{0,3}${SLOWLY_ZH}(?:收掉|收了|消失|隐去|没有|没了|散去|弱下去|小下去|静下去|暗下去|黑下去)`;
 const EMPTY_SIDES_ZH = String.raw`(?:两边|两侧|左右|上下|边上|边缘|旁边|四周)[^，,。]{0,4}?(?:空着|空白|空的|黑的|黑着|黑边)|(?:空出来|多出来|多余|多)(?:的|那)?(?:那|这)?一?(?:地方|部分|位置|区域|块)|空(?:的|着的)?(?:地方|位置?|区域)(?=[^，,。]{0,8}?(?:模糊|虚化|blur|糊))`;
 /** Chinese verbs of a speed-up (快放, 加快, 快些放过去, 快快的放: played fast through): besides 加速 and 快进. */
-const FASTER_ZH = String.raw`加速|加快|放快|快进|快放|快转|倍速|快(?:快|些|点|一点)?地?(?:放|播|过)过去|快(?:快|些|点|一点)地?过去|快快[地的]?(?:放|播)(?![^，,。]*(?:音乐|配乐|bgm|歌))`;
+const FASTER_ZH = String.raw`加速|加快|放快|快进|快放|倍速|快(?:快|些|点|一点)?地?(?:放|播|过)过去|快(?:快|些|点|一点)地?过去|快快[地的]?(?:放|播)(?![^，,。]*(?:音乐|配乐|bgm|歌))`;
 /** "the camera zoom, a bit less please", "the zoom — more": the zoom named, then how much of it said alone after a pause. */
 const ZOOM_THEN_DEGREE = String.raw`\bzoom(?:ing)?\s*[,—–-]\s*(?:(?:a )?(?:bit|little|tad|touch|lot|way|much) )?`;
 const DEGREE_ALONE = String.raw`(?=\s*(?:please|pls|plz|of it|than (?:now|that|before))?\s*[.!?]*$)`;
@@ -456,12 +456,15 @@ export const TYPO_KEYWORDS = [
   'background', 'crossfade', 'highlights', 'silence', 'square', 'shorten', 'faster', 'slower', 'louder', 'quieter', 'intro', 'outro',
 ] as const;
 
+/** A lower third named in Chinese: the name strip (人名条) or the name plate (名牌, as a speaker's is called). */
+export const LOWER_THIRD_ZH = String.raw`(?:人名|姓名|名字)条|名牌`;
+
 /**
  * Traditional characters of the words an edit is asked in (無聲停頓處一概刪去, 放慢為零點五倍), each read as its simplified
  * form before the grammar sees a clause (quoted words are taken out first, so a title keeps its characters). Only
  * characters with one simplified form are listed.
  */
-const TRADITIONAL_PAIRS = '刪删無无聲声處处頓顿為为點点標标題题樂乐導导畫画視视頻频靜静開开頭头轉转場场換换變变調调時时間间鐘钟個个後后來来這这們们說说話话邊边帶带進进與与兩两減减長长數数豎竖橫横圖图關关閉闭過过縮缩設设圓圆銷销復复還还輸输鏡镜對对錯错麼么嗎吗讓让從从現现種种幾几當当給给幫帮請请謝谢將将節节輕轻緩缓寬宽遠远裡里裏里張张條条應应該该會会傳传網网錄录質质幀帧總总級级選选動动響响亂乱貼贴適适顯显較较廣广結结隱隐檔档載载劃划蓋盖擊击彈弹別别沒没問问僅仅覺觉寫写夠够號号竪竖發发匯汇暫暂細细軌轨聽听見见滿满準准擺摆書书剛刚於于頂顶疊叠銜衔';
+const TRADITIONAL_PAIRS = '刪删無无聲声處处頓顿為为點点標标題题樂乐導导畫画視视頻频靜静開开頭头轉转場场換换變变調调時时間间鐘钟個个後后來来這这們们說说話话邊边帶带進进與与兩两減减長长數数豎竖橫横圖图關关閉闭過过縮缩設设圓圆銷销復复還还輸输鏡镜對对錯错麼么嗎吗讓让從从現现種种幾几當当給给幫帮請请謝谢將将節节輕轻緩缓寬宽遠远裡里裏里張张條条應应該该會会傳传網网錄录質质幀帧總总級级選选動动響响亂乱貼贴適适顯显較较廣广結结隱隐檔档載载劃划蓋盖擊击彈弹別别沒没問问僅仅覺觉寫写夠够號号竪竖發发匯汇暫暂細细軌轨聽听見见滿满準准擺摆書书剛刚於于頂顶疊叠銜衔講讲壓压預预陣阵紹绍編编輯辑認认漸渐啟启譯译區区塊块層层顏颜獨独淨净濾滤頁页飛飞綠绿紅红藍蓝黃黄閃闪擴扩機机氣气體体試试斷断續续辦办類类專专單单鬆松緊紧穩稳線线簡简實实際际驟骤麥麦風风讚赞歡欢讀读掃扫齊齐熱热雜杂難难舊旧項项順顺須须員员學学課课師师廳厅謂谓歷历窩窝觀观慮虑劑剂補补裝装據据壞坏確确嚴严態态虛虚擬拟獲获';
 export const TRADITIONAL_ZH: Readonly<Record<string, string>> = Object.fromEntries(
   [...TRADITIONAL_PAIRS.matchAll(/(.)(.)/gu)].map(([, traditional, simplified]) => [traditional, simplified]),
 );
@@ -485,6 +488,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "don't"; not 唔好睇, 唔好听: not nice to watch, to hear).
   [/唔使/g, '不用'],
   [/唔要/g, '不要'],
+  // Taiwan and Hong Kong: 快转 (快轉) is 快进, fast-forward ("帮我快转它"; not 加快转场, the transitions made quicker).
+  [/快转(?!场)/g, '快进'],
   [/唔好(?=[\p{Script=Han}a-z])(?![睇听食玩彩意])/gu, '不要'],
   // Taiwanese 母湯 (毋通, "must not", typed by its sound) is 不要 ("母湯剪掉 快轉過去就好"); Jiang-Huai and Wu 莫消 ("need not")
   // is 不用 ("莫消剪掉"): read before the rules that read a refused cut beside a speed-up.
@@ -841,13 +846,26 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // ("我爱用第二个视频同最后一个").
   [/净[系係]/g, '只'],
   [/(?<=^|[我俺]|[，,。\s])爱(?=用)/g, '要'],
+  // Cantonese 係 is "is" ("头十秒係片头"): 是 (not the 系 of 关係, 联係, 体係, 係统).
+  [/(?<![关联体派干直])係(?![统列数])/g, '是'],
   // Cantonese: 竖住嘅 → 竖着的 (住 after a verb is 着, what it stays); 打竖, 打横 (stood upright, laid sideways) → 竖屏, 横屏.
   [/(?<=[竖横])住(?=的|嘅|$|[，,。])/g, '着'],
   [/打(竖|横)(?=(?:的|嘅)?(?:啦|吖|啊)?(?:$|[，,。!！]))/g, '$1屏'],
   [/冇/g, '没有'],
   [/嘅/g, '的'],
   [/郁/g, '动'],
+  // Cantonese: 讲嘢嗰阵(时) → 讲话的时候 (嗰阵, "that moment", after what goes on then is when it goes on).
+  [/(?<=\p{Script=Han})嗰阵时?/gu, '的时候'],
   [/嗰/g, '那'],
+  // Cantonese 佢 ("it", "him", "her"): after its verb, closing the clause or before how much, it is what the verb acts on
+  // ("快转佢，5 倍", "off 佢"); before a verb, who does it ("佢讲话的时候").
+  [/佢(?=\s*(?:$|[，,。!！、；;\d]|[啦吧呀啊喇嘞]))/g, '它'],
+  [/佢哋/g, '他们'],
+  [/佢/g, '他'],
+  // Cantonese 嚟 is 来, and 入嚟 (come in) 进来; "slide in 进来": the way in said twice, in both languages, is said once.
+  [/入嚟/g, '进来'],
+  [/嚟/g, '来'],
+  [/(?<=\bin)\s*进来/g, ''],
   // Cantonese: 下底 (below) is 底下, where a text goes ("人名条 放下底", "字幕放喺下底").
   [/下底/g, '底下'],
   // "冇动静又冇声的地方 唔好剪 快进就得", "没人说话的地方 不要剪 快进三倍": the "no" to cutting, then the speed-up said after
@@ -861,11 +879,11 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/(?:自动)?(?:压低|闪避|避让)(?:功能|效果)?(?=(?:再|重新|又|也|就)?(?:打开|开启|开回来?|恢复|关掉|关了|关闭|关上|取消|停掉)(?:吧|了|啊|呀)?(?:$|[，,。!！\s]))/g, 'ducking'],
   [/(?<=(?:打开|开启|关掉|关闭|取消|恢复))(?:自动)?(?:压低|闪避|避让)(?:功能|效果)?(?=(?:吧|了|啊|呀)?(?:$|[，,。!！\s]))/g, 'ducking'],
   // Cantonese: 啱啱 → 刚刚, 上载 → 上传, 嗰张相 → 那张照片 (相 counted by 张 is a photo), 第一段同第二段 → 第一段和第二段
-  // (同 between two parts or files named is "and").
+  // (同 between two parts or files named is "and", and between two kinds of file: "webm 同 mp4 各一").
   [/啱啱/g, '刚刚'],
   [/上载/g, '上传'],
   [/(?<=[那这一]张)相(?![机册框])/g, '照片'],
-  [/(?<=(?:段|个|文件|视频|素材|file|video|\.[a-z\d]{2,4})\s*)同(?=\s*(?:第|最后|最新|(?:first|second|third|fourth|fifth|last)\b|[\w-]+\.[a-z\d]{2,4}\b))/g, '和'],
+  [new RegExp(String.raw`(?<=(?:段|个|文件|视频|素材|file|video|\.[a-z\d]{2,4}|\b(?:${OUTPUT_FORMATS.join('|')}))\s*)同(?=\s*(?:第|最后|最新|(?:first|second|third|fourth|fifth|last)\b|[\w-]+\.[a-z\d]{2,4}\b|(?:${OUTPUT_FORMATS.join('|')})\b))`, 'g'), '和'],
   [/(?<=的)位/g, '地方'],
   [/放去/g, '放到'],
   // Cantonese: 喺0:18 → 在0:18 (喺, "at", before a place or a time).
@@ -974,6 +992,34 @@ export const ORDINAL_SLIPS: Readonly<Record<string, string>> = {
   frist: 'first', fisrt: 'first', frst: 'first', secnd: 'second', scnd: 'second', secound: 'second', seccond: 'second',
   thrid: 'third', thrd: 'third',
 };
+
+/**
+ * The toneless pinyin of each character of PINYIN_TYPED, as a pinyin keyboard takes it before a character is picked.
+ */
+const PINYIN_OF = '删shan 除chu 掉diao 剪jian 去qu 放fang 大da 缩suo 小xiao 交jiao 叉cha 淡dan 化hua 入ru 出chu 音yin 量liang 乐yue 配pei 百bai 分fen 之zhi 竖shu 屏ping 横heng 两liang 边bian 模mo 糊hu 黑hei 自zi 动dong 导dao 加jia 速su 快kuai 进jin 慢man 字zi 幕mu 标biao 题ti 调tiao 到dao 成cheng 改gai 帮bang 我wo 一yi 个ge 秒miao 倍bei 钟zhong 视shi 频pin 片pian 头tou 尾wei 开kai 结jie 静jing 转zhuan 场chang';
+/**
+ * Editing words that may come typed in pinyin, their characters never picked ("第三段shan diao", "自动fangda", "jiao cha
+ * 淡化 1 miao"): each is read as its characters when the whole of it is typed, its syllables together or apart. A word
+ * of one syllable stands in a run of such words (bang wo jian yi ge: 帮我剪一个), or is a unit right after its figure
+ * (45 miao); alone, a syllable is too like other words (and English ones) to guess.
+ */
+const PINYIN_TYPED = [
+  '删掉', '删除', '剪掉', '去掉', '剪', '放大', '缩小', '交叉', '淡化', '淡入', '淡出', '音量', '音乐', '配乐', '百分之', '竖屏', '横屏',
+  '两边', '模糊', '黑边', '自动', '导出', '加速', '快进', '慢放', '字幕', '标题', '调到', '调成', '改成', '帮我', '一个', '视频',
+  '片头', '片尾', '开头', '结尾', '静音', '转场', '秒', '倍', '分钟',
+];
+/** The units of PINYIN_TYPED, read alone only after their figure. */
+export const PINYIN_UNITS: ReadonlySet<string> = new Set(['秒', '倍', '分钟']);
+const SYLLABLE: Readonly<Record<string, string>> = Object.fromEntries([...PINYIN_OF.matchAll(/(\p{Script=Han})([a-z]+)/gu)].map(([, han, sound]) => [han, sound]));
+/**
+ * Each word of PINYIN_TYPED by its syllables, keyed by them run together ("fangda" → 放大, syllables fang, da). A spelling
+ * two of the words share is neither's: which was meant is not guessed.
+ */
+const syllablesOf = (word: string) => [...word].map((han) => SYLLABLE[han]);
+const SPELLINGS = PINYIN_TYPED.map((word) => syllablesOf(word).join(''));
+export const PINYIN_ZH: ReadonlyMap<string, { word: string; syllables: readonly string[] }> = new Map(PINYIN_TYPED
+  .filter((_, i) => SPELLINGS.indexOf(SPELLINGS[i]) === SPELLINGS.lastIndexOf(SPELLINGS[i]))
+  .map((word) => [syllablesOf(word).join(''), { word, syllables: syllablesOf(word) }]));
 
 /**
  * Common texting shorthand, and a word spelled the way another language spells it ("musik"), read as the words it
@@ -1200,7 +1246,8 @@ export const Words = {
   // Latin word refused or switched off as 缩放 is (not "别 zoom 那么近", how much of it).
   // The zoom named by its push-in (自动推近取消) or its mode (放大模式关掉, "zoom mode off") is switched off the same way;
   // so are all of them (关闭所有自动放大效果), and the zoom pointed at (zoom 那个关掉, 缩放这个关了).
-  zoomOff: /\bno (more |auto[- ]?)?zoom|\b(turn off|switch off|remove|disable|stop|without|undo|kill|ditch|drop|lose|nuke|scrap|get rid of)\b.*\bzoom|\bzoom(ing)?(?: mode| auto(?:matic)?| automatically)? off\b|\bzoom(ing)?\b[^,.;]*,\s*(?:(?:just|please|pls|so) )?(?:turn|switch|shut|flick) (?:it|that) off\b|(don't|do not) zoom(?! (in )?(so|as|that|too|more|further|closer|any)\b)|(不要|取消|关闭|关掉|关上|停用|禁用|去掉|别|不)((?:所有|全部|一切)的?)?(自动)?(缩放|放大|推近|拉近|\s*(?:auto[- ]?)?zoom(?:ing)?\b(?!\s*(?:in\s*)?(?:太|那么|这么|得|过)))|(删掉|删除|去掉|去除|拿掉)(那个|这个|所有的?|全部的?)(自动)?(缩放|放大)|(缩放|放大|(?:推|拉)近|\bzoom(ing)?)\s*((那个|这个|的)?(功能|效果|模式)|那个|这个)?\s*(全|全部|都|全都|统统|通通)?\s*((给|帮)我|给|请|麻烦)?\s*(全|全部|都|全都|统统|通通)?\s*(关掉|关了|关闭|关上|取消|停用|去掉|不要了|不用了)|(缩放|放大|\bzoom)[^，,。\s]{0,10}\s+(关掉|关了|关闭|关上)(吧|啊|呀)?$|^(缩放|放大|自动缩放|自动放大)(\s+|\s*(全|全部|都|全都|统统)\s*)关$|\bzoom\s?掉/,
+  // The zoom's automatic mode refused ("zoom 不要自动", "zoom: not auto", "don't auto zoom") leaves no zoom, as 不要自动缩放 does.
+  zoomOff: /\bno (more |auto[- ]?)?zoom|\b(turn off|switch off|remove|disable|stop|without|undo|kill|ditch|drop|lose|nuke|scrap|get rid of)\b.*\bzoom|\bzoom(ing)?(?: mode| auto(?:matic)?| automatically)? off\b|\bzoom(ing)?\b[^,.;]*,\s*(?:(?:just|please|pls|so) )?(?:turn|switch|shut|flick) (?:it|that) off\b|(don't|do not) zoom(?! (in )?(so|as|that|too|more|further|closer|any)\b)|(不要|取消|关闭|关掉|关上|停用|禁用|去掉|别|不)((?:所有|全部|一切)的?)?(自动)?(缩放|放大|推近|拉近|\s*(?:auto[- ]?)?zoom(?:ing)?\b(?!\s*(?:in\s*)?(?:太|那么|这么|得|过)))|(删掉|删除|去掉|去除|拿掉)(那个|这个|所有的?|全部的?)(自动)?(缩放|放大)|(缩放|放大|(?:推|拉)近|\bzoom(ing)?)\s*((那个|这个|的)?(功能|效果|模式)|那个|这个)?\s*(全|全部|都|全都|统统|通通)?\s*((给|帮)我|给|请|麻烦)?\s*(全|全部|都|全都|统统|通通)?\s*(关掉|关了|关闭|关上|取消|停用|去掉|不要了|不用了)|(缩放|放大|\bzoom)[^，,。\s]{0,10}\s+(关掉|关了|关闭|关上)(吧|啊|呀)?$|^(缩放|放大|自动缩放|自动放大)(\s+|\s*(全|全部|都|全都|统统)\s*)关$|\bzoom\s?掉|\bzoom(?:ing)?\s*(?:[:：]\s*)?(?:not|不要|别|不)\s*(?:auto(?:matic)?|自动)(?=\s*(?:$|[，,。.!！]))|\b(?:don't|do not|never) auto(?:matically)?[- ]?zoom(?:ing)?(?=\s*(?:please|pls)?\s*[.!]*$)/,
   // "放大弄得太近了": the zoom said too much with the verb that made it (弄得, 拉得) between. "reduce the zoom", "lower the zoom":
   // less of it, as for any level (not the zoom switched on again).
   zoomLess: new RegExp(String.raw`\bless zoom|(?<!too )\bzoom(ed|ing)? (back )?out\b|\bzoom\w* (in )?(so|too|that) (much|close|far|tight)|(缩放|放大|特写)[^，,。]{0,4}(小|少|弱|收(?:着|敛)?)一?[点些]|(别|不要)?(拉|推)(得)?(那么|这么|太)近|别放(那么|这么)大|(缩放|放大)(别|不要)(那么|这么|太)(猛|狠|大|多|厉害|频繁)|zoom (out |in )?(a (bit|little) )?less|${ZOOM_THEN_DEGREE}less${DEGREE_ALONE}|\b(not|less) so close|zoom out a (bit|little)|too much zoom|zoom(ing|s)? (is |are )?too (much|strong|aggressive|close|tight|big|intense)|too (zoomed in|close|tight)\b|(tone|dial|pull|ease) (it |the zoom(ing)? )?(down|back)\b(?! (?:to|at|on|from)\b)|\brein (it |the zoom(ing)? )?in\b|\b(?:reduce|lower|decrease|lessen|weaken) (?:the |that |this )?(?:auto[ -]?)?zoom(?:ing)?\b|\bzoom(?:'s|ing| is| was)? (?:a (?:bit|little|tad|touch)|way|kinda|rather|bit) (?:much|strong|aggressive|close|tight|intense|heavy|too much)\b|(缩放|放大|\bzoom)\s*(得|的)?(小|少|弱)一?[点些]|少(一点)?(缩放|放大)|别放太大|(缩放|放大|\bzoom)\s*(弄|搞|整|拉|推|放)?(?:弄|搞|整|调)?(得|的)?(幅度|程度|力度)?(太|有点|有些|过于)(多|大|狠|近|厉害|猛)|${ZOOM_SHRINK}`),
@@ -1233,7 +1280,7 @@ export const Words = {
   resolution: new RegExp(String.raw`\b(720p|1080p|4k|2160p|uhd|full hd|fhd|hd|resolution)\b|^(720|1080|2160)[.!]*$|\b(in|at|to) (720|1080|2160)\b|\b(make|set|change|switch|turn|put) the (video|picture|image|export|file|footage) (to |at |in )?(720|1080|2160)\b(?![.:x×]|\s*(x|×|by|s|secs?|seconds?|%|percent|fps|pixels|px|wide)\b)|\b(720|1080|2160) (${OUTPUT_FORMATS.join('|')})\b|\b(${OUTPUT_FORMATS.join('|')}),? (720|1080|2160)\b|\b(highest|best|max(imum)?) (quality|resolution)\b|(做|改|弄|调|导|变)成\s*(720|1080|2160)(?![\d.]|\s*[x×*:])|超高清|全高清|高清|超清|分辨率|清晰度|画质|${CLEAREST}`),
 
   // "remove the words", "change the words to …": the words on screen (not "the words I say", "the words in the video").
-  text: /\b(title|caption|subtitle|lower[- ]third|text|heading|label)s?\b|\bretitle\b|\b(writing|lettering|words) on (the )?(video|screen|clip|footage)\b|\b((every|each|any) word|(writing|lettering|words)) (on|off|from) (the )?(video|screen|clip|footage)\b|\bthe (writing|lettering|wording)\b|\bthe words\b(?! (i|we|you|he|she|they|that|which|where|when|in|of|from)\b)|标题|题名|字幕|文字|(人名|姓名|名字)条|一行(字|说明)|说明文字|文案|(?<![数汉打名关键])字(?![体数号母])/,
+  text: new RegExp(String.raw`\b(title|caption|subtitle|lower[- ]third|text|heading|label)s?\b|\bretitle\b|\b(writing|lettering|words) on (the )?(video|screen|clip|footage)\b|\b((every|each|any) word|(writing|lettering|words)) (on|off|from) (the )?(video|screen|clip|footage)\b|\bthe (writing|lettering|wording)\b|\bthe words\b(?! (i|we|you|he|she|they|that|which|where|when|in|of|from)\b)|标题|题名|字幕|文字|${LOWER_THIRD_ZH}|一行(字|说明)|说明文字|文案|(?<![数汉打名关键])字(?![体数号母])`),
   /** "结尾写 妈妈爱你", "结尾放 Shop Now 三秒": words set apart by a space, written or put at an end of the clip. */
   writtenAtEnd: /(?:开头|结尾|最后|最前面?|末尾)(?:写|放|打)\s+\S/,
   // zh lexicon: 上个标题/上条字幕 puts a text up, as 上个音乐 adds music.
@@ -1297,7 +1344,8 @@ export const Words = {
   textByPlace: /\b(text|title|caption|subtitle|label|words)s? (in|at|on) the (very )?(middle|top|bottom|center|centre|left|right)\b( of the (screen|frame|video))? (is|are|looks?|seems?|was|were|feels?)\b(?! (?:(?:much|way|a lot|a bit|so much) )?(?:better|nicer|best)\b)|(中间|正中|顶部|底部|上面|下面|上方|下方|左边|右边)的?(字幕|标题|文字|字)(不对|写?错|有问题|不好|难看|怪)/,
   // "swap/switch the title for/to 'X'": new words for the text there (not a second text).
   /** "上字幕“…”，走人名条样式", "…, as a lower third": the style of the text just added, named after its words. */
-  lowerThirdAfter: /^(?:用|走|做成|弄成|按|改成|换成|要)?(?:(?:人名|姓名|名字)条|名牌)(?:的)?(?:样式|风格|形式|那种)?$|^(?:(?:make it |style it )?(?:as|in|like) )?(?:a )?(?:lower[- ]third|name (?:tag|plate))(?: style)?$/,
+  // "…，用 lower third": the English name of the style after the Chinese verb that picks it.
+  lowerThirdAfter: new RegExp(String.raw`^(?:(?:用|走|做成|弄成|按|改成|换成|要)\s*)?(?:(?:${LOWER_THIRD_ZH})(?:的)?(?:样式|风格|形式|那种)?|(?:(?:make it |style it )?(?:as|in|like) )?(?:a )?(?:lower[- ]third|name (?:tag|plate))(?: style)?)$`),
   // "alter the title so it reads …", "modify the caption": an edit of it (not "…, alter", German for "mate", said last).
   // "the title: 'X'", "title says 'X' and goes to the top": the text there, labelled or said with its words as a spec
   // says it (not "a title: …", nor "the title says 'X'", what it says now: textSays), is given them; "title to read 'X'",
@@ -1544,7 +1592,7 @@ export const Words = {
   outro: /\boutro( card| slide| screen)?\b|\b(end|closing|final|last|concluding|ending|sign-off) (card|slide|screen)\b|(?<!\bthe (?:very )?)\bend (it )?with\b|\b(end|finish|close) (it )?on an? (card|slide|screen)\b|\bclose with\b|\bfinish with\b|片尾|结尾卡|结束页/,
   /** A full-frame card, its end said by where it goes: "a card at the end saying …", 结尾加一张卡片. */
   /** "下方人名条", "bottom name strip": the place a lower third's name says it sits, no place asked of it. */
-  lowerThirdPlace: /(?:下方|底部|下面|底下)的?(?=(?:人名|姓名|名字)条|名牌)|\bbottom (?=name (?:tag|plate|strip|bar)s?\b)/,
+  lowerThirdPlace: new RegExp(String.raw`(?:下方|底部|下面|底下)的?(?=${LOWER_THIRD_ZH})|\bbottom (?=name (?:tag|plate|strip|bar)s?\b)`),
   /** What only names the words that follow it ("文字“…”", "内容：“…”", "text: '…'"): said after a card named with no words, they are its words. */
   wordsLabel: /^(?:文字|内容|文案|字|写(?:上|着)?)(?:是|为)?\s*[:：]?$|^(?:with )?(?:the )?(?:text|words|wording)\s*:?$|^(?:saying|reading|that says|which says)$/,
   card: /\bcards?\b|卡片|字卡|(?<=(?:两|俩|几|每|加一?|放一?|插一?)(?:张|个))卡(?![顿住壳])/,

@@ -1,4 +1,5 @@
 import { ASPECTS, COLLOQUIAL_ZH, GERUNDS, NOUN_SLIPS, ORDINALS, PARTICIPLES, TEXTING_SHORTHAND, TOO_COMPARED, TRADITIONAL_ZH, TYPO_KEYWORDS, UNIT_ABROAD, Words } from '../../protocol';
+import { pinyinTyped } from './pinyinTyped';
 
 /** English ordinals ("sixth", "6th"), each a word of ORDINALS. */
 const ORDINAL_WORD = Object.keys(ORDINALS).filter((word) => /^[a-z0-9]+$/.test(word)).join('|');
@@ -28,7 +29,7 @@ const rewritten = (text: string, table: ReadonlyArray<readonly [RegExp, string]>
  * instead of the blur" → "black bars") and what the request must leave alone ("… without losing the intro").
  */
 export function normalizeWording(text: string): string {
-  const typed = rewritten(unlabelled(text.replace(TRADITIONAL, (said) => TRADITIONAL_ZH[said])), COLLOQUIAL_ZH)
+  const typed = rewritten(unlabelled(pinyinTyped(text).replace(TRADITIONAL, (said) => TRADITIONAL_ZH[said])), COLLOQUIAL_ZH)
     .replace(/[’‘`]/g, "'")
     // "1080x1920", "1080 × 1350": a tall or square frame's size in pixels is its shape ("export 1920x1080", the size of
     // the usual frame, is said of the file; an unknown shape stays as said).
