@@ -10,25 +10,23 @@ const LATIN_RUN = /(?<![a-z])[a-z]+(?:[ \t]+[a-z]+)*(?![a-z])/g;
  */
 export function pinyinTyped(text: string): string {
   const runs = [...text.matchAll(LATIN_RUN)].map((run) => ({ at: run.index, said: run[0], read: runRead(run[0], /\d\s*$/.test(text.slice(0, run.index))) }));
-  if (!/\p{Script=Han}/u.test(text) && runs.some(({ said, read }) => read === said)) return text;
+  if (!/\p{Script=Han}/u.test(text) && runs.some(({ read }) => /[a-z]/.test(read))) return text;
   return runs.reduceRight((out, { at, said, read }) => out.slice(0, at) + read + out.slice(at + said.length), text);
 }
 
-/** A run of Latin words with each stretch of it that is pinyin of editing words read as their characters. */
+/** A run of Latin words with each stretch of it that is pinyin of editing words read as their characters, the rest as typed. */
 function runRead(run: string, afterFigure: boolean): string {
   const tokens = run.split(/[ \t]+/);
-  const out: string[] = [];
+  const gaps = run.match(/[ \t]+/g) ?? [];
+  let out = '';
   for (let start = 0; start < tokens.length;) {
-    const end = [...tokens.keys()].reverse().find((last) => last >= start && wordsOf(tokens.slice(start, last + 1), afterFigure && start === 0) !== undefined);
-    if (end === undefined) {
-      out.push(tokens[start]);
-      start += 1;
-    } else {
-      out.push(wordsOf(tokens.slice(start, end + 1), afterFigure && start === 0)!.join(''));
-      start = end + 1;
-    }
+    const first = afterFigure && start === 0;
+    const end = [...tokens.keys()].reverse().find((last) => last >= start && wordsOf(tokens.slice(start, last + 1), first) !== undefined);
+    out += end === undefined ? tokens[start] : wordsOf(tokens.slice(start, end + 1), first)!.join('');
+    start = (end ?? start) + 1;
+    out += gaps[start - 1] ?? '';
   }
-  return out.join(' ');
+  return out;
 }
 
 /**
