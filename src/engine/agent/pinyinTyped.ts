@@ -14,6 +14,9 @@ export function pinyinTyped(text: string): string {
   return runs.reduceRight((out, { at, said, read }) => out.slice(0, at) + read + out.slice(at + said.length), text);
 }
 
+/** A word typed of the syllables PINYIN_ZH spells with, and nothing else: most English words are not. */
+const SPELLABLE = new RegExp(`^(?:${[...new Set([...PINYIN_ZH.values()].flatMap(({ syllables }) => syllables))].join('|')})+$`);
+
 /** A run of Latin words with each stretch of it that is pinyin of editing words read as their characters, the rest as typed. */
 function runRead(run: string, afterFigure: boolean): string {
   const tokens = run.split(/[ \t]+/);
@@ -21,7 +24,9 @@ function runRead(run: string, afterFigure: boolean): string {
   let out = '';
   for (let start = 0; start < tokens.length;) {
     const first = afterFigure && start === 0;
-    const end = [...tokens.keys()].reverse().find((last) => last >= start && wordsOf(tokens.slice(start, last + 1), first) !== undefined);
+    let reach = start;
+    while (reach < tokens.length && SPELLABLE.test(tokens[reach])) reach += 1;
+    const end = Array.from({ length: reach - start }, (_, i) => reach - 1 - i).find((last) => wordsOf(tokens.slice(start, last + 1), first) !== undefined);
     out += end === undefined ? tokens[start] : wordsOf(tokens.slice(start, end + 1), first)!.join('');
     start = (end ?? start) + 1;
     out += gaps[start - 1] ?? '';
