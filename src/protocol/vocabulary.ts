@@ -1016,12 +1016,12 @@ const PINYIN_TYPED = [
 /** The units of PINYIN_TYPED, read alone only after their figure. */
 export const PINYIN_UNITS: ReadonlySet<string> = new Set(['秒', '倍', '分钟']);
 const SYLLABLE: Readonly<Record<string, string>> = Object.fromEntries([...PINYIN_OF.matchAll(/(\p{Script=Han})([a-z]+)/gu)].map(([, han, sound]) => [han, sound]));
+const syllablesOf = (word: string) => [...word].map((han) => SYLLABLE[han]);
+const SPELLINGS = PINYIN_TYPED.map((word) => syllablesOf(word).join(''));
 /**
  * Each word of PINYIN_TYPED by its syllables, keyed by them run together ("fangda" → 放大, syllables fang, da). A spelling
  * two of the words share is neither's: which was meant is not guessed.
  */
-const syllablesOf = (word: string) => [...word].map((han) => SYLLABLE[han]);
-const SPELLINGS = PINYIN_TYPED.map((word) => syllablesOf(word).join(''));
 export const PINYIN_ZH: ReadonlyMap<string, { word: string; syllables: readonly string[] }> = new Map(PINYIN_TYPED
   .filter((_, i) => SPELLINGS.indexOf(SPELLINGS[i]) === SPELLINGS.lastIndexOf(SPELLINGS[i]))
   .map((word) => [syllablesOf(word).join(''), { word, syllables: syllablesOf(word) }]));
