@@ -377,7 +377,7 @@ const FADING_IN_ZH = String.raw`(?:音乐|配乐|bgm|背景乐|画面|视频|开
 const FADING_OUT_ZH = String.raw`(?:${SLOWLY_ZH})(?:暗|黑)下去|(?:音乐|配乐|bgm|背景乐|画面|视频|结尾|结束)[^，,。]{0,3}${SLOWLY_ZH}(?:收掉|收了|消失|隐去|没有|没了|散去|弱下去|小下去|静下去|暗下去|黑下去)`;
 const EMPTY_SIDES_ZH = String.raw`(?:两边|两侧|左右|上下|边上|边缘|旁边|四周)[^，,。]{0,4}?(?:空着|空白|空的|黑的|黑着|黑边)|(?:空出来|多出来|多余|多)(?:的|那)?(?:那|这)?一?(?:地方|部分|位置|区域|块)|空(?:的|着的)?(?:地方|位置?|区域)(?=[^，,。]{0,8}?(?:模糊|虚化|blur|糊))`;
 /** Chinese verbs of a speed-up (快放, 加快, 快些放过去, 快快的放: played fast through): besides 加速 and 快进. */
-const FASTER_ZH = String.raw`加速|加快|放快|快进|快放|快转|倍速|快(?:快|些|点|一点)?地?(?:放|播|过)过去|快(?:快|些|点|一点)地?过去|快快[地的]?(?:放|播)(?![^，,。]*(?:音乐|配乐|bgm|歌))`;
+const FASTER_ZH = String.raw`加速|加快|放快|快进|快放|倍速|快(?:快|些|点|一点)?地?(?:放|播|过)过去|快(?:快|些|点|一点)地?过去|快快[地的]?(?:放|播)(?![^，,。]*(?:音乐|配乐|bgm|歌))`;
 /** "the camera zoom, a bit less please", "the zoom — more": the zoom named, then how much of it said alone after a pause. */
 const ZOOM_THEN_DEGREE = String.raw`\bzoom(?:ing)?\s*[,—–-]\s*(?:(?:a )?(?:bit|little|tad|touch|lot|way|much) )?`;
 const DEGREE_ALONE = String.raw`(?=\s*(?:please|pls|plz|of it|than (?:now|that|before))?\s*[.!?]*$)`;
@@ -474,13 +474,16 @@ export const TYPO_KEYWORDS = [
   'bottom', 'middle',
 ] as const;
 
+/** A lower third named in Chinese: the name strip (人名条) or the name plate (名牌, as a speaker's is called). */
+export const LOWER_THIRD_ZH = String.raw`(?:人名|姓名|名字)条|名牌`;
+
 /**
  * Traditional characters of the words an edit is asked in (無聲停頓處一概刪去, 放慢為零點五倍), or an aside says who it is
  * for (新客戶, 學生), each read as its simplified
  * form before the grammar sees a clause (quoted words are taken out first, so a title keeps its characters). Only
  * characters with one simplified form are listed.
  */
-const TRADITIONAL_PAIRS = '刪删無无聲声處处頓顿為为點点標标題题樂乐導导畫画視视頻频靜静開开頭头轉转場场換换變变調调時时間间鐘钟個个後后來来這这們们說说話话邊边帶带進进與与兩两減减長长數数豎竖橫横圖图關关閉闭過过縮缩設设圓圆銷销復复還还輸输鏡镜對对錯错麼么嗎吗讓让從从現现種种幾几當当給给幫帮請请謝谢將将節节輕轻緩缓寬宽遠远裡里裏里張张條条應应該该會会傳传網网錄录質质幀帧總总級级選选動动響响亂乱貼贴適适顯显較较廣广結结隱隐檔档載载劃划蓋盖擊击彈弹別别沒没問问僅仅覺觉寫写夠够號号竪竖發发匯汇暫暂細细軌轨聽听見见滿满準准擺摆書书剛刚於于頂顶疊叠銜衔戶户學学師师觀观眾众議议資资簡简歷历掃扫機机紹绍產产闆板禮礼週周員员課课訪访團团隊队';
+const TRADITIONAL_PAIRS = '刪删無无聲声處处頓顿為为點点標标題题樂乐導导畫画視视頻频靜静開开頭头轉转場场換换變变調调時时間间鐘钟個个後后來来這这們们說说話话邊边帶带進进與与兩两減减長长數数豎竖橫横圖图關关閉闭過过縮缩設设圓圆銷销復复還还輸输鏡镜對对錯错麼么嗎吗讓让從从現现種种幾几當当給给幫帮請请謝谢將将節节輕轻緩缓寬宽遠远裡里裏里張张條条應应該该會会傳传網网錄录質质幀帧總总級级選选動动響响亂乱貼贴適适顯显較较廣广結结隱隐檔档載载劃划蓋盖擊击彈弹別别沒没問问僅仅覺觉寫写夠够號号竪竖發发匯汇暫暂細细軌轨聽听見见滿满準准擺摆書书剛刚於于頂顶疊叠銜衔戶户學学師师觀观眾众議议資资簡简歷历掃扫機机紹绍產产闆板禮礼週周員员課课訪访團团隊队講讲壓压預预陣阵編编輯辑認认漸渐啟启譯译區区塊块層层顏颜獨独淨净濾滤頁页飛飞綠绿紅红藍蓝黃黄閃闪擴扩氣气體体試试斷断續续辦办類类專专單单鬆松緊紧穩稳線线實实際际驟骤麥麦風风讚赞歡欢讀读齊齐熱热雜杂難难舊旧項项順顺須须廳厅謂谓窩窝慮虑劑剂補补裝装據据壞坏確确嚴严態态虛虚擬拟獲获';
 export const TRADITIONAL_ZH: Readonly<Record<string, string>> = Object.fromEntries(
   [...TRADITIONAL_PAIRS.matchAll(/(.)(.)/gu)].map(([, traditional, simplified]) => [traditional, simplified]),
 );
@@ -504,6 +507,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "don't"; not 唔好睇, 唔好听: not nice to watch, to hear).
   [/唔使/g, '不用'],
   [/唔要/g, '不要'],
+  // Taiwan and Hong Kong: 快转 (快轉) is 快进, fast-forward ("帮我快转它"; not 加快转场, the transitions made quicker).
+  [/快转(?!场)/g, '快进'],
   [/唔好(?=[\p{Script=Han}a-z])(?![睇听食玩彩意])/gu, '不要'],
   // Taiwanese 母湯 (毋通, "must not", typed by its sound) is 不要 ("母湯剪掉 快轉過去就好"); Jiang-Huai and Wu 莫消 ("need not")
   // is 不用 ("莫消剪掉"): read before the rules that read a refused cut beside a speed-up.
@@ -700,6 +705,9 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "莫要了" (Sichuan), "覅了" (Wu), "唔要啦" (Cantonese), "别要了": no longer wanted, in any region's words.
   // "第三段不要啦": 不要 closed by another particle than 了. Shaanxi: "标题嫑咧" (嫑, one character for 不要).
   [/(?:莫|甭|唔|别)要(?:了|咯|啦|喽|嘞|咧)|嫑(?:了|咯|啦|喽|嘞|咧)|不要(?:啦|咯|喽|嘞|咧)|覅(?:了|咯|啦|喽)?(?=$|[，,。!！嘛吧呀])/g, '不要了'],
+  // "头 10 秒是主持人介绍，不要", Cantonese "…，唔要": a "no" that is the whole clause, after the part it is said of, is that
+  // part no longer wanted.
+  [/^(?:不要|不需要)(?=[。!！]*$)/g, '不要了'],
   // "音乐能关掉吗", "第二段可以删掉么？", "标题能改成「…」吗", "音乐能不能关掉": a part named, then asked of as a yes/no
   // question, is the request said outright ("标题能看清吗", no edit verb, stays a question; "我能加音乐吗" asks what the user
   // may do; "这个能加…特效吗" names no part).
@@ -860,13 +868,26 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // ("我爱用第二个视频同最后一个").
   [/净[系係]/g, '只'],
   [/(?<=^|[我俺]|[，,。\s])爱(?=用)/g, '要'],
+  // Cantonese 係 is "is" ("头十秒係片头"): 是 (not the 系 of 关係, 联係, 体係, 係统).
+  [/(?<![关联体派干直])係(?![统列数])/g, '是'],
   // Cantonese: 竖住嘅 → 竖着的 (住 after a verb is 着, what it stays); 打竖, 打横 (stood upright, laid sideways) → 竖屏, 横屏.
   [/(?<=[竖横])住(?=的|嘅|$|[，,。])/g, '着'],
   [/打(竖|横)(?=(?:的|嘅)?(?:啦|吖|啊)?(?:$|[，,。!！]))/g, '$1屏'],
   [/冇/g, '没有'],
   [/嘅/g, '的'],
   [/郁/g, '动'],
+  // Cantonese: 讲嘢嗰阵(时) → 讲话的时候 (嗰阵, "that moment", after what goes on then is when it goes on).
+  [/(?<=\p{Script=Han})嗰阵时?/gu, '的时候'],
   [/嗰/g, '那'],
+  // Cantonese 佢 ("it", "him", "her"): after its verb, closing the clause or before how much, it is what the verb acts on
+  // ("快转佢，5 倍", "off 佢"); before a verb, who does it ("佢讲话的时候").
+  [/佢(?=\s*(?:$|[，,。!！、；;\d]|[啦吧呀啊喇嘞]))/g, '它'],
+  [/佢哋/g, '他们'],
+  [/佢/g, '他'],
+  // Cantonese 嚟 is 来, and 入嚟 (come in) 进来; "slide in 进来": the way in said twice, in both languages, is said once.
+  [/入嚟/g, '进来'],
+  [/嚟/g, '来'],
+  [/(?<=\bin)\s*进来/g, ''],
   // Cantonese: 下底 (below) is 底下, where a text goes ("人名条 放下底", "字幕放喺下底").
   [/下底/g, '底下'],
   // "冇动静又冇声的地方 唔好剪 快进就得", "没人说话的地方 不要剪 快进三倍": the "no" to cutting, then the speed-up said after
@@ -880,11 +901,13 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/(?:自动)?(?:压低|闪避|避让)(?:功能|效果)?(?=(?:再|重新|又|也|就)?(?:打开|开启|开回来?|恢复|关掉|关了|关闭|关上|取消|停掉)(?:吧|了|啊|呀)?(?:$|[，,。!！\s]))/g, 'ducking'],
   [/(?<=(?:打开|开启|关掉|关闭|取消|恢复))(?:自动)?(?:压低|闪避|避让)(?:功能|效果)?(?=(?:吧|了|啊|呀)?(?:$|[，,。!！\s]))/g, 'ducking'],
   // Cantonese: 啱啱 → 刚刚, 上载 → 上传, 嗰张相 → 那张照片 (相 counted by 张 is a photo), 第一段同第二段 → 第一段和第二段
-  // (同 between two parts or files named is "and").
+  // (同 between two parts or files named is "and", and between two kinds of file: "webm 同 mp4 各一").
   [/啱啱/g, '刚刚'],
   [/上载/g, '上传'],
   [/(?<=[那这一]张)相(?![机册框])/g, '照片'],
-  [/(?<=(?:段|个|文件|视频|素材|file|video|\.[a-z\d]{2,4})\s*)同(?=\s*(?:第|最后|最新|(?:first|second|third|fourth|fifth|last)\b|[\w-]+\.[a-z\d]{2,4}\b))/g, '和'],
+  [new RegExp(String.raw`(?<=(?:段|个|文件|视频|素材|file|video|\.[a-z\d]{2,4}|\b(?:${OUTPUT_FORMATS.join('|')}))\s*)同(?=\s*(?:第|最后|最新|(?:first|second|third|fourth|fifth|last)\b|[\w-]+\.[a-z\d]{2,4}\b|(?:${OUTPUT_FORMATS.join('|')})\b))`, 'g'), '和'],
+  // "webm 和 mp4 各一", "gif 同 mp4 各一份": one of each kind listed is what listing them asks, a file a kind.
+  [new RegExp(String.raw`(?<=\b(?:${OUTPUT_FORMATS.join('|')})\s*)各(?:一|1)\s*(?:个|份|版)?(?=\s*(?:$|[，,。!！]))`, 'g'), ''],
   [/(?<=的)位/g, '地方'],
   [/放去/g, '放到'],
   // Cantonese: 喺0:18 → 在0:18 (喺, "at", before a place or a time).
@@ -996,6 +1019,34 @@ export const ORDINAL_SLIPS: Readonly<Record<string, string>> = {
   frist: 'first', fisrt: 'first', frst: 'first', secnd: 'second', scnd: 'second', secound: 'second', seccond: 'second',
   thrid: 'third', thrd: 'third',
 };
+
+/**
+ * The toneless pinyin of each character of PINYIN_TYPED, as a pinyin keyboard takes it before a character is picked.
+ */
+const PINYIN_OF = '删shan 除chu 掉diao 剪jian 去qu 放fang 大da 缩suo 小xiao 交jiao 叉cha 淡dan 化hua 入ru 出chu 音yin 量liang 乐yue 配pei 百bai 分fen 之zhi 竖shu 屏ping 横heng 两liang 边bian 模mo 糊hu 黑hei 自zi 动dong 导dao 加jia 速su 快kuai 进jin 慢man 字zi 幕mu 标biao 题ti 调tiao 到dao 成cheng 改gai 帮bang 我wo 一yi 个ge 秒miao 倍bei 钟zhong 视shi 频pin 片pian 头tou 尾wei 开kai 结jie 静jing 转zhuan 场chang';
+/**
+ * Editing words that may come typed in pinyin, their characters never picked ("第三段shan diao", "自动fangda", "jiao cha
+ * 淡化 1 miao"): each is read as its characters when the whole of it is typed, its syllables together or apart. A word
+ * of one syllable stands in a run of such words (bang wo jian yi ge: 帮我剪一个), or is a unit right after its figure
+ * (45 miao); alone, a syllable is too like other words (and English ones) to guess.
+ */
+const PINYIN_TYPED = [
+  '删掉', '删除', '剪掉', '去掉', '剪', '放大', '缩小', '交叉', '淡化', '淡入', '淡出', '音量', '音乐', '配乐', '百分之', '竖屏', '横屏',
+  '两边', '模糊', '黑边', '自动', '导出', '加速', '快进', '慢放', '字幕', '标题', '调到', '调成', '改成', '帮我', '一个', '视频',
+  '片头', '片尾', '开头', '结尾', '静音', '转场', '秒', '倍', '分钟',
+];
+/** The units of PINYIN_TYPED, read alone only after their figure. */
+export const PINYIN_UNITS: ReadonlySet<string> = new Set(['秒', '倍', '分钟']);
+const SYLLABLE: Readonly<Record<string, string>> = Object.fromEntries([...PINYIN_OF.matchAll(/(\p{Script=Han})([a-z]+)/gu)].map(([, han, sound]) => [han, sound]));
+const syllablesOf = (word: string) => [...word].map((han) => SYLLABLE[han]);
+const SPELLINGS = PINYIN_TYPED.map((word) => syllablesOf(word).join(''));
+/**
+ * Each word of PINYIN_TYPED by its syllables, keyed by them run together ("fangda" → 放大, syllables fang, da). A spelling
+ * two of the words share is neither's: which was meant is not guessed.
+ */
+export const PINYIN_ZH: ReadonlyMap<string, { word: string; syllables: readonly string[] }> = new Map(PINYIN_TYPED
+  .filter((_, i) => SPELLINGS.indexOf(SPELLINGS[i]) === SPELLINGS.lastIndexOf(SPELLINGS[i]))
+  .map((word) => [syllablesOf(word).join(''), { word, syllables: syllablesOf(word) }]));
 
 /**
  * Common texting shorthand, and a word spelled the way another language spells it ("musik"), read as the words it
@@ -1239,7 +1290,9 @@ export const Words = {
   // The zoom named by its push-in (自动推近取消) or its mode (放大模式关掉, "zoom mode off") is switched off the same way;
   // so are all of them (关闭所有自动放大效果), and the zoom pointed at (zoom 那个关掉, 缩放这个关了). "zoom remove karo", "zoom
   // hata do": named first, then the verb that takes it away, as Hindi puts it (not "zoom" alone, the auto zoom).
-  zoomOff: /\bno (more |auto[- ]?)?zoom|\bzoom(?:ing)? (?:remove|delete|disable|kill|ditch|nuke|scrap)(?=(?: (?:it|please|now|karo))?\s*[.!]*$)|\b(turn off|switch off|remove|disable|stop|without|undo|kill|ditch|drop|lose|nuke|scrap|get rid of)\b.*\bzoom|\bzoom(ing)?(?: mode| auto(?:matic)?| automatically)? off\b|\bzoom(ing)?\b[^,.;]*,\s*(?:(?:just|please|pls|so) )?(?:turn|switch|shut|flick) (?:it|that) off\b|(don't|do not) zoom(?! (in )?(so|as|that|too|more|further|closer|any)\b)|(不要|取消|关闭|关掉|关上|停用|禁用|去掉|别|不)((?:所有|全部|一切)的?)?(自动)?(缩放|放大|推近|拉近|\s*(?:auto[- ]?)?zoom(?:ing)?\b(?!\s*(?:in\s*)?(?:太|那么|这么|得|过)))|(删掉|删除|去掉|去除|拿掉)(那个|这个|所有的?|全部的?)(自动)?(缩放|放大)|(缩放|放大|(?:推|拉)近|\bzoom(ing)?)\s*((那个|这个|的)?(功能|效果|模式)|那个|这个)?\s*(全|全部|都|全都|统统|通通)?\s*((给|帮)我|给|请|麻烦)?\s*(全|全部|都|全都|统统|通通)?\s*(关掉|关了|关闭|关上|取消|停用|去掉|不要了|不用了)|(缩放|放大|\bzoom)[^，,。\s]{0,10}\s+(关掉|关了|关闭|关上)(吧|啊|呀)?$|^(缩放|放大|自动缩放|自动放大)(\s+|\s*(全|全部|都|全都|统统)\s*)关$|\bzoom\s?掉/,
+  // The zoom's automatic mode refused ("zoom 不要自动", "缩放唔好自动", "zoom: not auto", "don't auto zoom") leaves no zoom,
+  // as 不要自动缩放 does.
+  zoomOff: /\bno (more |auto[- ]?)?zoom|\bzoom(?:ing)? (?:remove|delete|disable|kill|ditch|nuke|scrap)(?=(?: (?:it|please|now|karo))?\s*[.!]*$)|\b(turn off|switch off|remove|disable|stop|without|undo|kill|ditch|drop|lose|nuke|scrap|get rid of)\b.*\bzoom|\bzoom(ing)?(?: mode| auto(?:matic)?| automatically)? off\b|\bzoom(ing)?\b[^,.;]*,\s*(?:(?:just|please|pls|so) )?(?:turn|switch|shut|flick) (?:it|that) off\b|(don't|do not) zoom(?! (in )?(so|as|that|too|more|further|closer|any)\b)|(不要|取消|关闭|关掉|关上|停用|禁用|去掉|别|不)((?:所有|全部|一切)的?)?(自动)?(缩放|放大|推近|拉近|\s*(?:auto[- ]?)?zoom(?:ing)?\b(?!\s*(?:in\s*)?(?:太|那么|这么|得|过)))|(删掉|删除|去掉|去除|拿掉)(那个|这个|所有的?|全部的?)(自动)?(缩放|放大)|(缩放|放大|(?:推|拉)近|\bzoom(ing)?)\s*((那个|这个|的)?(功能|效果|模式)|那个|这个)?\s*(全|全部|都|全都|统统|通通)?\s*((给|帮)我|给|请|麻烦)?\s*(全|全部|都|全都|统统|通通)?\s*(关掉|关了|关闭|关上|取消|停用|去掉|不要了|不用了)|(缩放|放大|\bzoom)[^，,。\s]{0,10}\s+(关掉|关了|关闭|关上)(吧|啊|呀)?$|^(缩放|放大|自动缩放|自动放大)(\s+|\s*(全|全部|都|全都|统统)\s*)关$|\bzoom\s?掉|(?:\bzoom(?:ing)?|缩放|放大)\s*(?:[:：]\s*)?(?:not|不要|别|不)\s*(?:auto(?:matic)?|自动)(?=\s*(?:$|[，,。.!！]))|\b(?:don't|do not|never) auto(?:matically)?[- ]?zoom(?:ing)?(?=\s*(?:please|pls)?\s*[.!]*$)/,
   // "放大弄得太近了": the zoom said too much with the verb that made it (弄得, 拉得) between. "reduce the zoom", "lower the zoom":
   // less of it, as for any level (not the zoom switched on again).
   zoomLess: new RegExp(String.raw`\bless zoom|(?<!too )\bzoom(ed|ing)? (back )?out\b|\bzoom\w* (in )?(so|too|that) (much|close|far|tight)|(缩放|放大|特写)[^，,。]{0,4}(小|少|弱|收(?:着|敛)?)一?[点些]|(别|不要)?(拉|推)(得)?(那么|这么|太)近|别放(那么|这么)大|(缩放|放大)(别|不要)(那么|这么|太)(猛|狠|大|多|厉害|频繁)|zoom (out |in )?(a (bit|little) )?less|${ZOOM_THEN_DEGREE}less${DEGREE_ALONE}|\b(not|less) so close|zoom out a (bit|little)|too much zoom|zoom(ing|s)? (is |are )?too (much|strong|aggressive|close|tight|big|intense)|too (zoomed in|close|tight)\b|(tone|dial|pull|ease) (it |the zoom(ing)? )?(down|back)\b(?! (?:to|at|on|from)\b)|\brein (it |the zoom(ing)? )?in\b|\b(?:reduce|lower|decrease|lessen|weaken) (?:the |that |this )?(?:auto[ -]?)?zoom(?:ing)?\b|\bzoom(?:'s|ing| is| was)? (?:a (?:bit|little|tad|touch)|way|kinda|rather|bit) (?:much|strong|aggressive|close|tight|intense|heavy|too much)\b|(缩放|放大|\bzoom)\s*(得|的)?(小|少|弱)一?[点些]|少(一点)?(缩放|放大)|别放太大|(缩放|放大|\bzoom)\s*(弄|搞|整|拉|推|放)?(?:弄|搞|整|调)?(得|的)?(幅度|程度|力度)?(太|有点|有些|过于)(多|大|狠|近|厉害|猛)|${ZOOM_SHRINK}`),
@@ -1272,7 +1325,7 @@ export const Words = {
   resolution: new RegExp(String.raw`\b(720p|1080p|4k|2160p|uhd|full hd|fhd|hd|resolution)\b|^(720|1080|2160)[.!]*$|\b(in|at|to) (720|1080|2160)\b|\b(make|set|change|switch|turn|put) the (video|picture|image|export|file|footage) (to |at |in )?(720|1080|2160)\b(?![.:x×]|\s*(x|×|by|s|secs?|seconds?|%|percent|fps|pixels|px|wide)\b)|\b(720|1080|2160) (${OUTPUT_FORMATS.join('|')})\b|\b(${OUTPUT_FORMATS.join('|')}),? (720|1080|2160)\b|\b(highest|best|max(imum)?) (quality|resolution)\b|(做|改|弄|调|导|变)成\s*(720|1080|2160)(?![\d.]|\s*[x×*:])|超高清|全高清|高清|超清|分辨率|清晰度|画质|${CLEAREST}`),
 
   // "remove the words", "change the words to …": the words on screen (not "the words I say", "the words in the video").
-  text: /\b(title|caption|subtitle|lower[- ]third|text|heading|label)s?\b|\bretitle\b|\b(writing|lettering|words) on (the )?(video|screen|clip|footage)\b|\b((every|each|any) word|(writing|lettering|words)) (on|off|from) (the )?(video|screen|clip|footage)\b|\bthe (writing|lettering|wording)\b|\bthe words\b(?! (i|we|you|he|she|they|that|which|where|when|in|of|from)\b)|标题|题名|字幕|文字|(人名|姓名|名字)条|一行(字|说明)|说明文字|文案|(?<![数汉打名关键])字(?![体数号母])/,
+  text: new RegExp(String.raw`\b(title|caption|subtitle|lower[- ]third|text|heading|label)s?\b|\bretitle\b|\b(writing|lettering|words) on (the )?(video|screen|clip|footage)\b|\b((every|each|any) word|(writing|lettering|words)) (on|off|from) (the )?(video|screen|clip|footage)\b|\bthe (writing|lettering|wording)\b|\bthe words\b(?! (i|we|you|he|she|they|that|which|where|when|in|of|from)\b)|标题|题名|字幕|文字|${LOWER_THIRD_ZH}|一行(字|说明)|说明文字|文案|(?<![数汉打名关键])字(?![体数号母])`),
   /** "结尾写 妈妈爱你", "结尾放 Shop Now 三秒": words set apart by a space, written or put at an end of the clip. */
   writtenAtEnd: /(?:开头|结尾|最后|最前面?|末尾)(?:写|放|打)\s+\S/,
   // zh lexicon: 上个标题/上条字幕 puts a text up, as 上个音乐 adds music.
@@ -1336,7 +1389,8 @@ export const Words = {
   textByPlace: /\b(text|title|caption|subtitle|label|words)s? (in|at|on) the (very )?(middle|top|bottom|center|centre|left|right)\b( of the (screen|frame|video))? (is|are|looks?|seems?|was|were|feels?)\b(?! (?:(?:much|way|a lot|a bit|so much) )?(?:better|nicer|best)\b)|(中间|正中|顶部|底部|上面|下面|上方|下方|左边|右边)的?(字幕|标题|文字|字)(不对|写?错|有问题|不好|难看|怪)/,
   // "swap/switch the title for/to 'X'": new words for the text there (not a second text).
   /** "上字幕“…”，走人名条样式", "…, as a lower third": the style of the text just added, named after its words. */
-  lowerThirdAfter: /^(?:用|走|做成|弄成|按|改成|换成|要)?(?:(?:人名|姓名|名字)条|名牌)(?:的)?(?:样式|风格|形式|那种)?$|^(?:(?:make it |style it )?(?:as|in|like) )?(?:a )?(?:lower[- ]third|name (?:tag|plate))(?: style)?$/,
+  // "…，用 lower third": the English name of the style after the Chinese verb that picks it.
+  lowerThirdAfter: new RegExp(String.raw`^(?:(?:用|走|做成|弄成|按|改成|换成|要)\s*)?(?:(?:${LOWER_THIRD_ZH})(?:的)?(?:样式|风格|形式|那种)?|(?:(?:make it |style it )?(?:as|in|like) )?(?:a )?(?:lower[- ]third|name (?:tag|plate))(?: style)?)$`),
   // "alter the title so it reads …", "modify the caption": an edit of it (not "…, alter", German for "mate", said last).
   // "the title: 'X'", "title says 'X' and goes to the top": the text there, labelled or said with its words as a spec
   // says it (not "a title: …", nor "the title says 'X'", what it says now: textSays), is given them; "title to read 'X'",
@@ -1585,7 +1639,7 @@ export const Words = {
   outro: /\boutro( card| slide| screen)?\b|\b(end|closing|final|last|concluding|ending|sign-off) (card|slide|screen)\b|(?<!\bthe (?:very )?)\bend (it )?with\b|\b(end|finish|close) (it )?on an? (card|slide|screen)\b|\bclose with\b|\bfinish with\b|片尾|结尾卡|结束页/,
   /** A full-frame card, its end said by where it goes: "a card at the end saying …", 结尾加一张卡片. */
   /** "下方人名条", "bottom name strip": the place a lower third's name says it sits, no place asked of it. */
-  lowerThirdPlace: /(?:下方|底部|下面|底下)的?(?=(?:人名|姓名|名字)条|名牌)|\bbottom (?=name (?:tag|plate|strip|bar)s?\b)/,
+  lowerThirdPlace: new RegExp(String.raw`(?:下方|底部|下面|底下)的?(?=${LOWER_THIRD_ZH})|\bbottom (?=name (?:tag|plate|strip|bar)s?\b)`),
   /** What only names the words that follow it ("文字“…”", "内容：“…”", "text: '…'"): said after a card named with no words, they are its words. */
   wordsLabel: /^(?:文字|内容|文案|字|写(?:上|着)?)(?:是|为)?\s*[:：]?$|^(?:with )?(?:the )?(?:text|words|wording)\s*:?$|^(?:saying|reading|that says|which says)$/,
   card: /\bcards?\b|卡片|字卡|(?<=(?:两|俩|几|每|加一?|放一?|插一?)(?:张|个))卡(?![顿住壳])/,
@@ -2159,7 +2213,7 @@ export const Words = {
   // "first a webm, then a gif": "first" before one thing named alone orders it, as "then" does the next.
   // "加个背景音乐，整起", "搞起走，…", "开整": "go ahead" as the southwest says it, a cry said apart before or after the
   // request ("音乐整起" asks the music: no pause after it).
-  filler: /^(?:(?:(?:(?:ok(?:ay)?|and|so)[\s,]+)?(?:one |the )?last thing(?=\s*[:：,，])|最后一件事(?=\s*[:：,，])|oops|(?:first|second|third|fourth|fifth)(?:ly)?(?=\s*[:：]\s*[a-z])|(?:first|second|third|fourth|fifth)(?:ly)?(?=\s+(?:remove|delete|drop|cut|trim|make|put|add|mute|keep|turn|slow|speed|shorten|crop|export|render|give|use)\s+(?:the|it|that|this|a|an|my|all|everything|up|down)\b)|(?:first|firstly)(?=\s+(?:an?|the|one)\s+[a-z\d]+(?:\s+(?:please|pls))?[.!]*$)|(?:a+h+|o+h+|sorry)(?=\s+(?:sorry|please|pls|just|undo|redo|go back|revert|remove|delete|drop|cut|make|put|add|export|change|move|trim|mute|take|use|keep|set|turn|fade|slow|speed)\b)|ok(?:ay)?|alright|all right|hmm+|um+|uh+|well|so|also|now|and|btw|(?:bro|bruh|bruv|dude|yo|nah|wallahi|wallah|abeg|oya|bloody oath|strewth|crikey|yalla|ya3ni|ya3ne|yaani|yani|dai|haan|ci[oò]|yaar|bhai|che|pues|ayy+|ayo|wesh)(?=\s+[a-z])|actually|after that|afterwards|finally|lastly|then|(?:listen|look)(?: up| here)?(?=\s*[:,!.])|(?:mira|mirá|mire|oye|escucha|guarda|senti|ecco|allora|schau|regarde|écoute|olha|etto|eto|ano|ope|aigoo|arre|accha|achha|eish|yoh|haibo|jislaaik)(?=\s*(?:[:,!]|\.{2,}|…))|(?:blocker|must[- ]have|nice[- ]to[- ]have|todo|to-do|action item|ac\s?\d+|acceptance criteri(?:on|a)(?:\s?\d+)?|req(?:uirement)?\s?\d+|(?:item|task|step|change|point)\s?#?\d+|p[0-3])(?=\s*:)|首先|其次|好了|行了|(?:都|全|全部|整场)?(?:做|弄|剪|整|改)好了|搞定了?|搞掂(?:佢|晒)?|(?:整场)?收工(?:了|啦)?|完事(?:儿)?了?|好的?|好吧|要的|要得|要嘞|嗯+|哦+|噢|呃|那就|那么|对了|另外|(?:算了){1,3}|劳驾|第[一二三四五六七八九十](?:点|条)?|其[一二三四五六七八九十]|[^，,。:：]{0,10}?(?:需求|要求|改动|修改意见|几点|几件事|几个地方)(?:如下|是|有)?(?:啊|哈|吧|呢)?(?=\s*[:：]))(?:\s*[,，.。!！~:：…]+\s*|\s+|$)|(?:yes|yeah|yep|sure|right|never ?mind|great|cool|nice|perfect|awesome|super|excellent|tamam|vale|dale|prima|genial|ottimo|okej|thanks|thank you|sorry|hey|hi|hello|e[hy] up|ay up|fit like|wotcha|watcha|你好|您好|哈喽|嗨|早上好|下午好|晚上好|早安|赛音(?:白努|拜努|白诺)?|扎西德勒|亚克西|那个|good (?:morning|afternoon|evening|day)|over(?: and out)?|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|first of all|(?:i'm|i am|we're|we are|all) done|that's (?:it|all)|(?:i )?changed (?:my )?mind(?: again)?(?: about (?:that|the|this|my) (?:last |latest |previous )?(?:change|edit|step|one))?|excuse me|pardon me|forgive me|(?:do you )?agree|thoughts|less is more|bonjour|bonsoir|hola|buen[oa]s(?: d[ií]as| tardes| noches)?|bom dia|boa (?:tarde|noite)|buongiorno|buonasera|ciao|salut|hei|hej|hallo|moin|servus|guten (?:morgen|tag|abend)|goede(?:n)? ?(?:morgen|middag|avond)|god (?:morgen|dag)|bore da|dydd da|noswaith dda|dia dhuit|kia ora|merhaba|marhaba|jambo|habari|sawubona|ahoj|cze[sś][cć]|privet|zdravo|szia|kumusta|selamat (?:pagi|siang|sore|malam)|konnichiwa|annyeong(?:haseyo)?|xin ch[aà]o|sawasdee|namaste|namaskar(?:am)?|salaam|shalom|copy(?: that)?|gracias|merci|danke(?: sch(?:ö|oe?)n)?|por favor|s'il (?:vous|te) pla[iî]t|bitte|per favore|grazie|obrigad[oa]|d[ěe]kuji|k(?:ö|o)sz(?:ö|o)n(?:ö|o)m|dzi[ęe]kuj[ęe]|spasibo|arigato|asante|shukran|shukriya|dhanyavaa?d|kiitos|tack|takk|bedankt|dank je(?: wel)?|salamat|terima kasih|mahalo|ça marche|ca marche|d'accord|c'est bon|dear|(?:sorry,? )?(?:i|we) made a mistake|my (?:bad|mistake)|last call(?: lol)?|(?:one )?last thing(?:,? i promise)?|one more(?: thing| request| change| edit| favou?r)?|(?:just )?(?:kidding|joking)|jk|finish(?:ed)?|ladies and (?:gentlemen|gents)|folks|guys|love (?:it|this|that)|sorted|ta|quick one|stop|ladies and gentlemen|folks|guys|(?:hi |hey )?everyone|y'all|chak de|shabash|ayuh|oy|oi|tidy|sound|lush|grand|champion|mint|shiok|(?:can ){1,2}can|(?:hold (?:on|up|water|tight)(?:[,!]? )?){1,3}|(?:please )?do the needful|from an? [\w-]+(?: [\w-]+)? (?:standpoint|perspective|point of view)|(?:hi |hello |hey )?(?:everyone|everybody|team|y'all)|let's (?:try|do) (?:it|that|this)|(?:please )?(?:make|do) (?:one|that one|it so)|let's see|do one thing|here's the (?:deal|thing|plan)|the thing is|go(?: ahead)?|on second thoughts?|asap|(?:do (?:it |this |that )?)?urgent(?:ly)?|谢谢|确认|确定|行|最后|急|nb|(?:双击\s*)?666+|yyds|牛逼|牛[啊哇]?|绝了|很急|着急|急用|赶时间|弄啥嘞|弄啥呢|别废话|少废话|别啰嗦|少啰嗦|搞掂|搞定|(?:要得|得嘞|好嘞|妥了)+|(?:整|搞|弄)起走?|开(?:整|搞|干)|可以吗|行吗|好吗|可好|好伐|成吗|成不成|中不中|行不行|要得不|要得吗|可不可以|得唔得|行了行了|好了好了)(?:\s+(?:guv|gov|mate|bruv|boss|chief|bro|dude|mon ami|amig[oa]|my friend))?(?:\s*[,，.。!！~?？]+\s*|\s*[—–]\s*|\s+(?=(?:great|cool|nice|perfect|awesome|super|excellent|thanks|thank you|vale|prima|genial|ottimo)\s*[,，.。!！]+)|$))+/,
+  filler: /^(?:(?:(?:(?:ok(?:ay)?|and|so)[\s,]+)?(?:one |the )?last thing(?=\s*[:：,，])|最后一件事(?=\s*[:：,，])|oops|(?:first|second|third|fourth|fifth)(?:ly)?(?=\s*[:：]\s*[a-z])|(?:first|second|third|fourth|fifth)(?:ly)?(?=\s+(?:remove|delete|drop|cut|trim|make|put|add|mute|keep|turn|slow|speed|shorten|crop|export|render|give|use)\s+(?:the|it|that|this|a|an|my|all|everything|up|down)\b)|(?:first|firstly)(?=\s+(?:an?|the|one)\s+[a-z\d]+(?:\s+(?:please|pls))?[.!]*$)|(?:a+h+|o+h+|sorry)(?=\s+(?:sorry|please|pls|just|undo|redo|go back|revert|remove|delete|drop|cut|make|put|add|export|change|move|trim|mute|take|use|keep|set|turn|fade|slow|speed)\b)|ok(?:ay)?|alright|all right|hmm+|um+|uh+|well|so|also|now|and|btw|(?:bro|bruh|bruv|dude|yo|nah|wallahi|wallah|abeg|oya|bloody oath|strewth|crikey|yalla|ya3ni|ya3ne|yaani|yani|dai|haan|ci[oò]|yaar|bhai|che|pues|ayy+|ayo|wesh)(?=\s+[a-z])|actually|after that|afterwards|finally|lastly|then|(?:listen|look)(?: up| here)?(?=\s*[:,!.])|(?:mira|mirá|mire|oye|escucha|guarda|senti|ecco|allora|schau|regarde|écoute|olha|etto|eto|ano|ope|aigoo|arre|accha|achha|eish|yoh|haibo|jislaaik)(?=\s*(?:[:,!]|\.{2,}|…))|(?:blocker|must[- ]have|nice[- ]to[- ]have|todo|to-do|action item|ac\s?\d+|acceptance criteri(?:on|a)(?:\s?\d+)?|req(?:uirement)?\s?\d+|(?:item|task|step|change|point)\s?#?\d+|p[0-3])(?=\s*:)|首先|其次|好了|行了|(?:都|全|全部|整场)?(?:做|弄|剪|整|改)好了|搞定了?|搞掂(?:它|晒)?|(?:整场)?收工(?:了|啦)?|完事(?:儿)?了?|好的?|好吧|要的|要得|要嘞|嗯+|哦+|噢|呃|那就|那么|对了|另外|(?:算了){1,3}|劳驾|第[一二三四五六七八九十](?:点|条)?|其[一二三四五六七八九十]|[^，,。:：]{0,10}?(?:需求|要求|改动|修改意见|几点|几件事|几个地方)(?:如下|是|有)?(?:啊|哈|吧|呢)?(?=\s*[:：]))(?:\s*[,，.。!！~:：…]+\s*|\s+|$)|(?:yes|yeah|yep|sure|right|never ?mind|great|cool|nice|perfect|awesome|super|excellent|tamam|vale|dale|prima|genial|ottimo|okej|thanks|thank you|sorry|hey|hi|hello|e[hy] up|ay up|fit like|wotcha|watcha|你好|您好|哈喽|嗨|早上好|下午好|晚上好|早安|赛音(?:白努|拜努|白诺)?|扎西德勒|亚克西|那个|good (?:morning|afternoon|evening|day)|over(?: and out)?|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|first of all|(?:i'm|i am|we're|we are|all) done|that's (?:it|all)|(?:i )?changed (?:my )?mind(?: again)?(?: about (?:that|the|this|my) (?:last |latest |previous )?(?:change|edit|step|one))?|excuse me|pardon me|forgive me|(?:do you )?agree|thoughts|less is more|bonjour|bonsoir|hola|buen[oa]s(?: d[ií]as| tardes| noches)?|bom dia|boa (?:tarde|noite)|buongiorno|buonasera|ciao|salut|hei|hej|hallo|moin|servus|guten (?:morgen|tag|abend)|goede(?:n)? ?(?:morgen|middag|avond)|god (?:morgen|dag)|bore da|dydd da|noswaith dda|dia dhuit|kia ora|merhaba|marhaba|jambo|habari|sawubona|ahoj|cze[sś][cć]|privet|zdravo|szia|kumusta|selamat (?:pagi|siang|sore|malam)|konnichiwa|annyeong(?:haseyo)?|xin ch[aà]o|sawasdee|namaste|namaskar(?:am)?|salaam|shalom|copy(?: that)?|gracias|merci|danke(?: sch(?:ö|oe?)n)?|por favor|s'il (?:vous|te) pla[iî]t|bitte|per favore|grazie|obrigad[oa]|d[ěe]kuji|k(?:ö|o)sz(?:ö|o)n(?:ö|o)m|dzi[ęe]kuj[ęe]|spasibo|arigato|asante|shukran|shukriya|dhanyavaa?d|kiitos|tack|takk|bedankt|dank je(?: wel)?|salamat|terima kasih|mahalo|ça marche|ca marche|d'accord|c'est bon|dear|(?:sorry,? )?(?:i|we) made a mistake|my (?:bad|mistake)|last call(?: lol)?|(?:one )?last thing(?:,? i promise)?|one more(?: thing| request| change| edit| favou?r)?|(?:just )?(?:kidding|joking)|jk|finish(?:ed)?|ladies and (?:gentlemen|gents)|folks|guys|love (?:it|this|that)|sorted|ta|quick one|stop|ladies and gentlemen|folks|guys|(?:hi |hey )?everyone|y'all|chak de|shabash|ayuh|oy|oi|tidy|sound|lush|grand|champion|mint|shiok|(?:can ){1,2}can|(?:hold (?:on|up|water|tight)(?:[,!]? )?){1,3}|(?:please )?do the needful|from an? [\w-]+(?: [\w-]+)? (?:standpoint|perspective|point of view)|(?:hi |hello |hey )?(?:everyone|everybody|team|y'all)|let's (?:try|do) (?:it|that|this)|(?:please )?(?:make|do) (?:one|that one|it so)|let's see|do one thing|here's the (?:deal|thing|plan)|the thing is|go(?: ahead)?|on second thoughts?|asap|(?:do (?:it |this |that )?)?urgent(?:ly)?|谢谢|确认|确定|行|最后|急|nb|(?:双击\s*)?666+|yyds|牛逼|牛[啊哇]?|绝了|很急|着急|急用|赶时间|弄啥嘞|弄啥呢|别废话|少废话|别啰嗦|少啰嗦|搞掂|搞定|(?:要得|得嘞|好嘞|妥了)+|(?:整|搞|弄)起走?|开(?:整|搞|干)|可以吗|行吗|好吗|可好|好伐|成吗|成不成|中不中|行不行|要得不|要得吗|可不可以|得唔得|行了行了|好了好了)(?:\s+(?:guv|gov|mate|bruv|boss|chief|bro|dude|mon ami|amig[oa]|my friend))?(?:\s*[,，.。!！~?？]+\s*|\s*[—–]\s*|\s+(?=(?:great|cool|nice|perfect|awesome|super|excellent|thanks|thank you|vale|prima|genial|ottimo)\s*[,，.。!！]+)|$))+/,
   /** "130% si us plau", "50 percent por favor": the "please" of another tongue, said after what is asked. */
   /** "can be the clip in square?", "could be the music at 20%?": "be" said before the part it is asked of, then what it should be. */
   beforeItsSubject: /^(can|could|may|would|will) be ((?:the|my|this|that|our) (?:clip|video|vid|footage|film|movie|reel|title|caption|text|music|song|background|sound|audio|zoom))\b/,
@@ -2872,9 +2926,9 @@ export const Words = {
      */
     interjection: /^((no|nah|oh|ah|ugh|argh|hmm+|wait|honestly|ngl|tbh|imo|fr|omg|omfg|oh my (god|gosh)|wow|whoa|aw+|yay|lol|men|man|mate|bro|dude|oi+|eish|yoh|haibo|aiyo+h?|aiya|arre|wah|sheesh|yikes|blimey|crikey|strewth|gosh|jeez|dang|caramba|mamma mia|mizzica|madonna|ostia|dios mio|alors|allora|hajde|ajde|haide|yalla|hombre|bueno|pues|oye|dai|ela(?: re)?|ayy+|mano|bhai|yaar|wallah|abeg|chale|ja|jo|nou|tja|ok so|okay so)[,!.]*\s+)+/,
     // "I'll put the real audio in after", "I go put …" (Caribbean): what the user will do is no edit verb; nor "the slow parts".
-    // "前5秒留不住人": what cannot hold the viewer (留不住, 留得住) keeps nothing.
+    // "前5秒留不住人": what cannot hold the viewer (留不住, 留得住) keeps nothing; "收尾压阵", "压轴": a place in the running order, no pressing down.
     // "soft change please", "a smooth fade": after a word of how it goes, the edit word is a noun (the change described), no verb.
-    verb: /^(把|将|帮我|给我)|\b(?<!(?:\b(?:would|might|will|won't|wouldn't|gonna|going to|i go|we go)|'ll)\s+(?:not\s+|just\s+|also\s+|get\s+|be\s+)?)(?<!\b(?:soft|smooth|gentle|subtle|seamless|hard|sharp|abrupt|clean)\s)(add|make|put|remove|delete|drop|fade|mute|unmute|export|use|set|change|crossfade|speed|(?<!\b(?:is|are|was|were|feels?|seems?|looks?|too|so|very|really|pretty|kinda|bit|talks?|talked|speaks?|spoke|types?|typed|reads?|the|those|these|all|bare|mad|hella|proper|dead|super|well|real|painfully|awfully|terribly) )slow|move|trim|cut|shorten|keep|turn|play|undo|redo|show|zoom|crop|blur|replace|edit|render|save|split|insert)\b|加(?!载)|添|删|去掉|去除|剪|切(?!换|片|削)|裁|截|(?<!切)换|改|调(?!试)|导出|导一?个|移|挪|(?<!回)放(?!(?:到|在)?(?:视频号|抖音|快手|小红书|[Bb]站|朋友圈))|缩|关掉|关了|关闭|关上|打开|开启|静音|撤|恢复|还原|设|变|(弄|整|搞)(?![错好砸坏完个体])|做|拿|甩|留(?![不得]住)|用|配(?!色)|淡|(?<!会)压|挑|选/,
+    verb: /^(把|将|帮我|给我)|\b(?<!(?:\b(?:would|might|will|won't|wouldn't|gonna|going to|i go|we go)|'ll)\s+(?:not\s+|just\s+|also\s+|get\s+|be\s+)?)(?<!\b(?:soft|smooth|gentle|subtle|seamless|hard|sharp|abrupt|clean)\s)(add|make|put|remove|delete|drop|fade|mute|unmute|export|use|set|change|crossfade|speed|(?<!\b(?:is|are|was|were|feels?|seems?|looks?|too|so|very|really|pretty|kinda|bit|talks?|talked|speaks?|spoke|types?|typed|reads?|the|those|these|all|bare|mad|hella|proper|dead|super|well|real|painfully|awfully|terribly) )slow|move|trim|cut|shorten|keep|turn|play|undo|redo|show|zoom|crop|blur|replace|edit|render|save|split|insert)\b|加(?!载)|添|删|去掉|去除|剪|切(?!换|片|削)|裁|截|(?<!切)换|改|调(?!试)|导出|导一?个|移|挪|(?<!回)放(?!(?:到|在)?(?:视频号|抖音|快手|小红书|[Bb]站|朋友圈))|缩|关掉|关了|关闭|关上|打开|开启|静音|撤|恢复|还原|设|变|(弄|整|搞)(?![错好砸坏完个体])|做|拿|甩|留(?![不得]住)|用|配(?!色)|淡|(?<!会)压(?![阵轴])|挑|选/,
     /**
      * An "also", a "should" doing something (which asks; "should be visible" says a state), a comparative, a question, or which one is wanted ("要蓝色的", "红色的", "the upbeat one", 重点是…);
      * not a wish to see or to think it over ("I want to rethink it": the user's own doing).

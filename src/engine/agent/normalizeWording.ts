@@ -1,4 +1,5 @@
 import { ASPECTS, COLLOQUIAL_ZH, GERUNDS, HINDI_DONT, HINDI_LIGHT_VERB, HINDI_VERBS, NOUN_SLIPS, ORDINALS, PARTICIPLES, STEP_ORDER_ABROAD, TEXTING_SHORTHAND, TOO_COMPARED, TRADITIONAL_ZH, TYPO_KEYWORDS, UNIT_ABROAD, Words } from '../../protocol';
+import { pinyinTyped } from './pinyinTyped';
 
 /** English ordinals ("sixth", "6th"), each a word of ORDINALS. */
 const ORDINAL_WORD = Object.keys(ORDINALS).filter((word) => /^[a-z0-9]+$/.test(word)).join('|');
@@ -34,7 +35,7 @@ const rewritten = (text: string, table: ReadonlyArray<readonly [RegExp, string]>
  * instead of the blur" → "black bars") and what the request must leave alone ("… without losing the intro").
  */
 export function normalizeWording(text: string): string {
-  const typed = rewritten(unlabelled(text.replace(TRADITIONAL, (said) => TRADITIONAL_ZH[said])), COLLOQUIAL_ZH)
+  const typed = rewritten(unlabelled(pinyinTyped(text).replace(TRADITIONAL, (said) => TRADITIONAL_ZH[said])), COLLOQUIAL_ZH)
     .replace(/[’‘`]/g, "'")
     // "ko blur, crop full screen", "e export sau", "moment 2 ko last me bhej do": a refusal, a pronoun, a step's order and
     // a word order of Vietnamese or Hindi inside English, said as English says them (before the shorthand, whose "em" is "them").

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { DESCRIBED_NOUN, type EditOp, FEELING_REASON, FIGURE_APPROVED, FINISHED_FIRST_ZH, FormatWords, LATER_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, NO_FIRST_ZH, NO_WAIT, ONE_MORE, ORDINALS, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXTING_SHORTHAND, WAIT_UNTIL_ZH, Words } from '../../protocol';
+import { DESCRIBED_NOUN, type EditOp, FEELING_REASON, FIGURE_APPROVED, FINISHED_FIRST_ZH, FormatWords, LATER_ZH, LOWER_THIRD_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, NO_FIRST_ZH, NO_WAIT, ONE_MORE, ORDINALS, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXTING_SHORTHAND, WAIT_UNTIL_ZH, Words } from '../../protocol';
 import { maskQuotes, MOMENT_NAMES, MOMENT_REF, ORDINAL_EN, type ParseContext, placesNamed, readable } from './clauseWords';
 import { pointFragment, slotFragment } from './fragments';
 import { AUDIO_FILE } from './mediaOps';
@@ -31,6 +31,9 @@ function partHeaded(after: string): string | undefined {
   return quote !== null && quote.index > 0 && part ? after.trim() : undefined;
 }
 
+/** A Chinese text or card noun alone before a colon labels the words after it ("片尾卡：谢谢观看"). */
+const LABEL_ZH = new RegExp(String.raw`^(标题|字幕|文字|片头|片尾|${LOWER_THIRD_ZH}|(开头|结尾|片头|片尾)?(卡片|字卡)|片头卡|片尾卡)$`);
+
 /** Where the words of a text or card given after a colon start, and whether a quote stands inside them. */
 function colonWords(clause: string): { at: number; words: string; inner: boolean } | undefined {
   const colon = /(?<!\d)\s*[:：]\s*(.+)$/.exec(clause);
@@ -53,7 +56,7 @@ function colonWords(clause: string): { at: number; words: string; inner: boolean
   // (Read as typed: "please: crossfade" is no 写 whose words follow, though "please" alone reads as nothing.)
   const writes = clause.slice(0, colon.index).toLowerCase().replace(Words.writeWords, '').trim() === '';
   // "title: Welcome to Acme": a text noun alone, with no article, labels the words to add ("the title: too big" adds nothing).
-  const label = (/^[a-z-]+( [a-z-]+)?$/.test(head.trim()) && !/^(the|this|that|my|your|our)\b/.test(head.trim())) || /^(标题|字幕|文字|片头|片尾|(人名|姓名|名字)条|(开头|结尾|片头|片尾)?(卡片|字卡)|片头卡|片尾卡)$/.test(head.trim());
+  const label = (/^[a-z-]+( [a-z-]+)?$/.test(head.trim()) && !/^(the|this|that|my|your|our)\b/.test(head.trim())) || LABEL_ZH.test(head.trim());
   return (names && (Words.textAdd.test(head) || label)) || writes ? { at: colon.index, words: colon[1].trim(), inner } : undefined;
 }
 
@@ -1072,8 +1075,8 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   const { masked, unmask } = maskQuotes(clause);
   // "webm + gif", "webm plus gif", "webm an' gif", "1080p an take out…": "and" written as a sign, said as "plus" or typed
   // as said (an "an" before a consonant is no article); "出一个mp4一个gif": two files listed one
-  // after the other, no "and" between them; 同埋 is the Cantonese "and" ("出个webm同埋一个mp4"), and so is 同 before one more file ("出一个 mp4 同一个 gif").
-  const conjunction = /\s+an[d']\s+|\s+an\s+(?=[bcdgjkpqtvwz])|\s*&\s*|(?<=\S)\s*\+\s*(?=[A-Za-z])|\s+plus\s+|和|同埋|同(?=\s*(?:一|1)?[个份版]\s*(?:mp4|mov|gif|webm))|以及|跟(?!随)|与|(?<=(?:mp4|mov|gif|webm)\s*)(?=一[个份]\s*(?:\d{3,4}p|4k)?的?\s*(?:mp4|mov|gif|webm))/i.exec(masked);
+  // after the other, no "and" between them; 同埋 is the Cantonese "and" ("出个webm同埋一个mp4"), and so is 同 before one more file ("出一个 mp4 同一个 gif", "gif 同 mp4").
+  const conjunction = /\s+an[d']\s+|\s+an\s+(?=[bcdgjkpqtvwz])|\s*&\s*|(?<=\S)\s*\+\s*(?=[A-Za-z])|\s+plus\s+|和|同埋|同(?=\s*(?:(?:一|1)?[个份版]\s*)?(?:mp4|mov|gif|webm))|以及|跟(?!随)|与|(?<=(?:mp4|mov|gif|webm)\s*)(?=一[个份]\s*(?:\d{3,4}p|4k)?的?\s*(?:mp4|mov|gif|webm))/i.exec(masked);
   // "between 0:40 and 0:44", 第一段和第三段之间: the "and" of a range or of what is between joins two places, not two requests.
   // "a minute and a half": the "and" of a length, not of two requests ("… and half a minute max" is a length of its own).
   // "its in point to 0:12 and its out point to 0:20": the "and" of a range's two ends.

@@ -1,4 +1,4 @@
-import { type EditOp, PositionWords, quotations, quoted, quotedAll, quotePattern, Words } from '../../protocol';
+import { type EditOp, LOWER_THIRD_ZH, PositionWords, quotations, quoted, quotedAll, quotePattern, Words } from '../../protocol';
 import { LONGEST_SHOWN_MS, MOMENT_REF, type ParseContext, readable, UNSAID } from './clauseWords';
 import {
   parseAnchor, parseAt, parseClock, parseEdgeSpan, parseFor, parseGone, parseOrdinals, parseRange, parseSeconds,
@@ -74,7 +74,7 @@ export function textOverlayOp(
   // has them, read as "remove the title" is.
   if (Words.textRemove.test(text) || Words.textSaidGone.test(text)) return index === undefined ? { op: 'remove_text' } : { op: 'remove_text', index };
   // "字幕用人名条样式": the kind of caption named is the style, not the general word.
-  const style = /lower[- ]third|name (tag|plate)|名牌|(人名|姓名|名字)条/.test(text) ? 'lower-third' : /caption|subtitle|字幕/.test(text) ? 'caption' : 'title';
+  const style = new RegExp(String.raw`lower[- ]third|name (tag|plate)|${LOWER_THIRD_ZH}`).test(text) ? 'lower-third' : /caption|subtitle|字幕/.test(text) ? 'caption' : 'title';
   // A lower third said as two quotes is its two lines: "add a lower third 'Jane Doe' 'CEO, Acme'".
   const lines = style === 'lower-third' ? quotedAll(original).slice(0, 2) : [];
   const motion = Words.slide.test(text) ? 'slide' as const : undefined;
@@ -107,7 +107,7 @@ const SAYS_ZH = /(?:写(?:上|着)|叫做?|(?:内容|文字)(?:是|为))\s*[:：
  * "加标题 新品上线": the words set apart from the text's noun by a space alone, tried after the words a marker says, so
  * "加个字幕 从3秒开始 内容是 点这里" has "点这里" for words (what comes between is when it shows).
  */
-const NOUN_THEN_WORDS_ZH = /(?:标题|字幕|文字|(?:人名|姓名|名字)条|名牌)\s+(?:写(?:上|着)?\s+)?(\S.*)$/u;
+const NOUN_THEN_WORDS_ZH = new RegExp(String.raw`(?:标题|字幕|文字|${LOWER_THIRD_ZH})\s+(?:写(?:上|着)?\s+)?(\S.*)$`, 'u');
 
 /** The words that give a text new words: "改成", "换成", "改为", "更正为". */
 const RENAMED_ZH = '改成|换成|改为|更正为';
