@@ -358,12 +358,12 @@ const QUIET_ZH = String.raw`空白|空档|空当|停顿|冷场|无声|没(有|�
  */
 /**
  * A fade said by how the picture or the music comes and goes, slowly: "开头慢慢亮起来", "音乐慢慢进来" (in); "结尾慢慢没有",
- * "bgm慢慢收掉", "画面渐渐暗下去" (out). The part (or the end) is named first, so "他慢慢走进来" is no fade; the sound is
+ * "bgm慢慢收掉", "画面渐渐暗下去", "结尾慢慢变黑" (out; "天色慢慢变黑的那段" is the footage). The part (or the end) is named first, so "他慢慢走进来" is no fade; the sound is
  * not one ("声音慢慢小下去" may be the music's or the recording's).
  */
 const SLOWLY_ZH = String.raw`(?:慢慢|渐渐|缓缓)(?:地|的)?`;
 const FADING_IN_ZH = String.raw`(?:音乐|配乐|bgm|背景乐|画面|视频|开头|开始)[^，,。]{0,3}${SLOWLY_ZH}(?:进来|亮起来|亮起|出来|浮现|显出来)`;
-const FADING_OUT_ZH = String.raw`(?:${SLOWLY_ZH})(?:暗|黑)下去|(?:音乐|配乐|bgm|背景乐|画面|视频|结尾|结束)[^，,。]{0,3}${SLOWLY_ZH}(?:收掉|收了|消失|隐去|没有|没了|散去|弱下去|小下去|静下去|暗下去|黑下去)`;
+const FADING_OUT_ZH = String.raw`(?:${SLOWLY_ZH})(?:暗|黑)下去|(?:音乐|配乐|bgm|背景乐|画面|视频|结尾|结束|片尾|末尾|最后)[^，,。]{0,3}${SLOWLY_ZH}(?:收掉|收了|消失|隐去|没有|没了|散去|弱下去|小下去|静下去|暗下去|黑下去|(?:变(?:暗|黑)|黑(?:掉|屏))(?!的))`;
 const EMPTY_SIDES_ZH = String.raw`(?:两边|两侧|左右|上下|边上|边缘|旁边|四周)[^，,。]{0,4}?(?:空着|空白|空的|黑的|黑着|黑边)|(?:空出来|多出来|多余|多)(?:的|那)?(?:那|这)?一?(?:地方|部分|位置|区域|块)|空(?:的|着的)?(?:地方|位置?|区域)(?=[^，,。]{0,8}?(?:模糊|虚化|blur|糊))`;
 /** Chinese verbs of a speed-up (快放, 加快, 快些放过去, 快快的放: played fast through): besides 加速 and 快进. */
 const FASTER_ZH = String.raw`加速|加快|放快|快进|快放|快转|倍速|快(?:快|些|点|一点)?地?(?:放|播|过)过去|快(?:快|些|点|一点)地?过去|快快[地的]?(?:放|播)(?![^，,。]*(?:音乐|配乐|bgm|歌))`;
