@@ -2853,9 +2853,9 @@ export const Words = {
   /**
    * "the zoom is fine", "the speed's fine", 音乐挺好的: approval of what is there, which asks for no change ("turn the video sound right down"
    * is no "sounds right"; nor is "clip 1 is right long", where "right" before how it is means "very", as said in the north
-   * of England).
+   * of England; "显示三秒钟就可以了": a figure that will do is the one asked for, no approval of what is there).
    */
-  approval: /(?:\b(is|are|looks?|seems?|sounds?)|(?<=[a-z])['’]s)\s+(?:(?:quite|very|really|pretty|absolutely|just|so) )?(fine|good|great|ok|okay|nice|perfect|right(?! (?:down|up|off|out|back|away|long|short|slow|fast|quick|loud|quiet|boring|dull|small|big|dark|bright|blurry|shaky)\b)|satisfactory|excellent|brilliant)\b|^lgtm$|挺好|不错|还行|可以了|没问题|满意|(?<!(?:来|整|弄|给|上|换|要|搞)一?个)默认(的)?就(好|行|可以)/,
+  approval: /(?:\b(is|are|looks?|seems?|sounds?)|(?<=[a-z])['’]s)\s+(?:(?:quite|very|really|pretty|absolutely|just|so) )?(fine|good|great|ok|okay|nice|perfect|right(?! (?:down|up|off|out|back|away|long|short|slow|fast|quick|loud|quiet|boring|dull|small|big|dark|bright|blurry|shaky)\b)|satisfactory|excellent|brilliant)\b|^lgtm$|挺好|不错|还行|(?<!(?:秒|钟|分|%|倍|[\dpk])\s*就)可以了|没问题|满意|(?<!(?:来|整|弄|给|上|换|要|搞)一?个)默认(的)?就(好|行|可以)/,
   /**
    * "no changes to the speed are requested", "the music needs no change", "nothing needs changing on the zoom": a part
    * said to stay as it is, which names it but asks nothing of it (taken out, what else the clause says is read).
