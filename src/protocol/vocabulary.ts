@@ -924,6 +924,12 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/视屏/g, '视频'],
   [/片断/g, '片段'],
   [/字(慕|目)/g, '字幕'],
+  // "放在视频最后", "放到整个视频的开头": the video named before its end or start is that end of it (放在最后). "第一段开头加个字幕",
+  // "最后一段结尾打上文字": words put at the first moment's start, or the last one's end, go at the video's (no other moment's
+  // edge is a place a text takes).
+  [/(?<=(?:放|摆)(?:在|到))(?:整个)?(?:视频|片子|影片)的?(?=最后|最前|开头|结尾|末尾)/g, ''],
+  [/(?:第一|头一)(?:段|个片段)的?(?=(?:开头|开始|最前面?)[^，,。]{0,3}(?:加|放|打|写|上)[^，,。]{0,6}(?:字幕|文字|标题|字))/g, ''],
+  [/最后一(?:段|个片段)的?(?=(?:结尾|末尾|最后)[^，,。]{0,3}(?:加|放|打|写|上)[^，,。]{0,6}(?:字幕|文字|标题|字))/g, ''],
   // 字母 (zìmǔ) typed for 字幕 (zìmù) where a text is put up ("加个字母“满50包邮”"); not 大写字母, 英文字母.
   [/(?<=(?:加|添|上|放|打|配)(?:个|一?条|一?行|一?段|上|点)?)字母(?!表)/g, '字幕'],
   [/音月|(?<!原)因乐/g, '音乐'], // not 原因乐观
