@@ -1186,6 +1186,8 @@ export const Words = {
   firstFewUploads: /\bfirst (two|three|2|3) (?:files|uploads|videos|recordings)\b/i,
   /** "先用第一个素材 别的不要": the rest refused, typed after a space, opens a clause of its own. */
   othersRefusedZh: new RegExp(OTHERS_REFUSED_ZH),
+  /** "第 2 段", "第2 个片段": an ordinal typed with spaces around its figure, one word (no clause ends at "第 2"). */
+  spacedOrdinal: /(?<=第)\s*(\d+)\s+(?=段|个|条|张|位)|(?<=第)\s+(?=\d)/g,
   /** "…音乐再调小声一点 그리고 导出 mp4": "and then" in another tongue, between Chinese requests (splitClauses parts them at it). */
   thenOtherTongue: /그리고|그다음에?|그러고\s*나서|そして|それから/,
   uploadStated: new RegExp(String.raw`^(?:(?:just|only) )?${SOURCE_FILE} (?:is|are|was|were|looks?|seems?|feels?|sounds?)\b`),
@@ -1660,6 +1662,12 @@ export const Words = {
   // "reduce clip 2 by 1.5 seconds": a moment reduced by a time is shortened (by a share, "by 20%", it is no length).
   // "trim the end of clip 1" shortens it (its start is not guessed at: momentOps); "snip a second off" ("take it off",
   // "take clip 3 off": the whole of it, no amount taken off it).
+  /**
+   * A moment shortened at its start ("2 seconds off the start of clip 1", 第二段开头剪掉2秒), which is not guessed at; not
+   * the moment said to be the start of something ("第 2 段是 Q&A 的开头 剪掉 12 秒", "clip 2 is the start of the talk, trim
+   * 12 seconds": what it shows, then how much it is shortened by).
+   */
+  startShortened: /(?<!\b(?:is|was|'s) (?:the |just the )?(?:very )?)\b(start|beginning|front) of\b|(?<!(?:是|为)[^，,。]{1,12}的)开头(?!(那|这)?一?个?(段|片段|镜头))/,
   shorter: /\bshorter\b|(?<!剪|缩|截|裁)短\s*(?:上|个|它)?\s*\d+(\.\d+)?\s*秒|(剪|删|去|砍|切|裁|截|咔|掐|trim|cut)\s*(掉|去|了)\s*\d+(\.\d+)?\s*秒钟?(?!\s*(?:(?:以|之)?[后前]|的|那|这|处|到|至|左右的))|砍\s*\d+(\.\d+)?\s*秒钟?(?!\s*(?:(?:以|之)?[后前]|的|那|这|处|到|至|左右|钟?的))|出点\s*(往前|向前|提前|前移)\s*(收|缩|挪|移|调|拉)?\s*\d|出点\s*(收|缩)\s*\d|\b(take|knock|shave|cut|chop|lop|trim|snip|lose|pare) (?!(it|that|this|them|those|these|(the )?(clip|part|section|segment|scene|shot|moment) \d+|the (first|second|third|fourth|fifth|last|final) (clip|part|section|segment|scene|shot|moment)) off\b)(\S+ ){1,3}(off|from the end)\b|\b(?:take|knock|shave|cut|chop|lop|trim|snip|pare) (?:off|away) (?:about |like |around |maybe )?\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b(?! (?:of|from) the (?:start|beginning|front|middle)\b)|短一点|短点(?!的)|短一些|短些|减掉|减去|减少|减\s*\d|(?:掐|砍)\s*\d+(\.\d+)?\s*秒钟?(?!\s*(?:(?:以|之)?[后前]|的|那|这|处|到|至|左右的))|\btrim (the (end|tail|ending|start|beginning|front) of )?(the (first|second|third|fourth|fifth|last) )?(moment|clip|segment|part)s?\b|\bshorten (moments?|clips?|segments?|parts?|the (first|second|third|last))|\bshorten the [\w-]+ (moment|clip|segment|section|part|scene|shot)\b|\b(reduce|decrease) (moment|clip|segment|section|part|scene|shot|the ([\w-]+ )?(moment|clip|segment|section|part|scene|shot))\b(?=.*\bby (about )?\d+(\.\d+)? ?(s|secs?|seconds?)\b)|缩短|剪短|截短|裁短|\bshort(?:en)? (?:it|that|this)(?: one)?\b(?=\s+(?:by\s+)?\d)|\b(?:pare|whittle|slim|cut|trim) (?:down )?(?:\S+ ){0,3}?(?:down )?by (?:about )?\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b/,
   /** The speed as recorded: "set the speed back to normal", 恢复正常速度, "real time", "1x speed" (not the end of "1.1x speed"). */
   normalSpeed: /\breset (the |my )?(playback )?speed\b|\b(normal|regular|original|real[- ]?time|(?<![\d.])1x) speed\b|\bspeed (back )?to (normal|1x|regular)\b|\bplay (it )?(at|in) real[- ]?time\b|(正常|原始|原来的?)(速度|倍速)|原速(?!的?一半)|速度(恢复|回到|调回|改回|变回)(成|到)?(正常|原速|原来的?)/,
