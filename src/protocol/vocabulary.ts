@@ -1485,11 +1485,11 @@ export const Words = {
   soundLeftAsIs: /(原声|人声|同期声|现场声|(讲解|解说|旁白|说话|讲话)的?声音)(要|都|就|得|一定要)?(保留|留着|留下)|保留原声|\bkeep (the )?(original|source|video's|footage's) (audio|sound)\b/,
   keepAudio: /(取消|解除|关掉|关闭)静音|(刚才|之前|前面)?的?静音(取消|解除|撤销|撤掉)|原声恢复|(原声|人声|同期声|现场声|(讲解|解说|旁白|说话|讲话)的?声音)(要|都|就|得|一定要)?(保留|留着|留下)|(keep|restore|unmute|bring back) (the )?(original|source|video's|footage's)? ?(audio|sound)|\b(bring|put) (the |my )?(original|source|mic) (audio|sound|voice) back\b(?! (in|at|from|after|for|during|between)\b)|\bunmute\b|保留原声|恢复原声/,
 
-  // zh lexicon: 渐变 at both ends (首尾加渐变) is a fade, not a gradient background.
+  // zh lexicon: 渐变 at both ends (首尾加渐变) is a fade, not a gradient background; nor is 渐渐变暗 ("slowly goes dark").
   /** "add a background", "frame it on a gradient", "use my image as background", 加背景; not "blurred background". */
   // "place the photograph I've just uploaded behind it": a picture put behind the footage is its backdrop.
   // "place our campus photo, campus.jpg, behind the recording", "harbour.png, set that behind the video": the picture by its file, too.
-  background: /\b(background|backdrop|wallpaper|gradient)\b|(?:\b(?:my|our|the|this|that) (?:[\w-]+ )?(?:image|picture|photo|photograph|pic|screenshot|png|jpe?g)\b|\b[\w-]+\.(?:png|jpe?g|webp|avif)\b)[^;]{0,60}?\bbehind (?:it|them|everything|(?:the|my|our) (?:video|clip|footage|recording|screen|whole thing))\b|rounded corners|drop shadow|\bframe (it|the (video|recording|screen|footage))\b|背景(?!音|声)|(?<!(首尾|头尾|开头|结尾|两头)[^，,。]{0,3})渐变|圆角|壁纸/,
+  background: /\b(background|backdrop|wallpaper|gradient)\b|(?:\b(?:my|our|the|this|that) (?:[\w-]+ )?(?:image|picture|photo|photograph|pic|screenshot|png|jpe?g)\b|\b[\w-]+\.(?:png|jpe?g|webp|avif)\b)[^;]{0,60}?\bbehind (?:it|them|everything|(?:the|my|our) (?:video|clip|footage|recording|screen|whole thing))\b|rounded corners|drop shadow|\bframe (it|the (video|recording|screen|footage))\b|背景(?!音|声)|(?<!(首尾|头尾|开头|结尾|两头)[^，,。]{0,3})(?<!渐)渐变|圆角|壁纸/,
   /** Words before "background" that name no particular one: "a nice background", "add some background", "the default backdrop". */
   /** "默认的背景", "the built-in one": the default asked for by name, no picture of the user's. */
   defaultKind: /默认|自带|内置|系统的|\b(?:default|built-in|stock|standard|usual)\b/,
@@ -1501,7 +1501,7 @@ export const Words = {
    */
   // "把背景的杂物P掉", "背景里的路人抠掉", "背景修一下": something in the footage's own background taken out, or the picture
   // retouched (P掉: photoshopped out), which no operation here does; no backdrop is put on or taken off for it.
-  footageRetouched: /(?<![a-z])p(?:掉|一下|一p|了|走|没|干净)|抠(?:掉|走|了|图|一下)|修(?:掉|走|没|图|一下)|涂掉|擦掉|打码|马赛克|背景(?:里|中|上)?面?的(?!话)[^，,。]{1,6}?(?:去掉|删掉|拿掉|弄掉|清掉|清理)/i,
+  footageRetouched: /(?<![a-z])p(?:掉|一下|一p|了|走|没|干净)|抠(?:掉|走|了|图|一下)|修(?:掉|走|没|图|一下)|涂掉|擦掉|打(?:个|一下)?码|马赛克|背景(?:里|中|上)?面?的(?!话)[^，,。]{1,6}?(?:去掉|删掉|拿掉|弄掉|清掉|清理)/i,
   backgroundSaid: /\b(?:background|backdrop|wallpaper)s?\s*(?::|=|\b(?:to|as|of|be|showing|from)\b|(?<=\b(?:make|set|change|switch|turn) (?:the |my |our )?(?:background|backdrop|wallpaper))(?= (?:our|my|the|a|an|this|that)\b))\s*(.+)$|\b(?:use|make|set|put) (.+?) as (?:the |a |an |my |our )?(?:background|backdrop|wallpaper)s?\b/,
   /** Words that, said as what a backdrop is, name none the product cannot draw ("to something nice", "to the video please"). */
   backgroundFiller: /^(a|an|the|some|any|my|our|your|this|that|it|one|something|else|nice|cool|pretty|new|different|another|gradient|fancy|good|soft|subtle|gentle|calm|colou?red|colou?rful|default|built-in|standard|usual|regular|stock|basic|please|instead|too|also|video|clip|recording|footage|screen|whole|entire|thing|everything|all|behind|for|me|us|on|again|background|backdrop|wallpaper|intro|outro|card|title|frame|framed|rounded|corners|drop|shadow|and)$/,
