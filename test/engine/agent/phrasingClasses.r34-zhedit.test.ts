@@ -1,15 +1,15 @@
 import { notSure, nothing, sure } from './phrasingTable';
 
 /**
- * Round 34, Chinese edits: the recording's own sound named by where it came from (原来的录音, 直播声音, 原始录音); the
- * footage's background retouched (P掉, 抠掉) or something in it taken out, which is no backdrop; a time of now (本周,
- * 这个月, 今晚) before a refused request; a resolution said digit by digit (一零八零, 七二零); 只是用, 就是用, 只需用 before
- * the files; the end going dark slowly (结尾慢慢变黑) as a fade out; a figure that "will do" (显示三秒钟就可以了) as the one
- * asked, no approval; a text's place said with the video named (放在视频最后) or as the first moment's start, the last
- * one's end; an ordinal typed with spaces (第 2 段); a moment said to be the start of something (是…的开头), then cut by an
- * amount; a recording named with its length alone (录屏 25 分钟), or a talk's length run on with spaces, being the
- * source's. Own wordings (not the bench's lines), against a draft of 3 moments and 1 text; and look-alikes that must stay
- * unread or change nothing.
+ * Round 34, Chinese edits: the recording's own sound named by where it came from (原来的录音, 直播声音, 原始录音); the footage's
+ * background retouched (P掉, 抠掉) or something in it taken out, which is no backdrop; a time of now (本周, 这个月, 今晚) before
+ * a refused request; a resolution said digit by digit (一零八零, 七二零); 只是用, 就是用, 只需用 before the files; the end going dark
+ * slowly (结尾慢慢变黑) as a fade out; a figure that "will do" (显示三秒钟就可以了) as the one asked, no approval; a text's place
+ * said with the video named (放在视频最后) or as the first moment's start, the last one's end; an ordinal typed with spaces
+ * (第 2 段); a moment said to be the start of something (是…的开头), then cut by an amount; a recording named with its
+ * length alone (录屏 25 分钟), or a talk's length run on with spaces, being the source's; a moment named by what happens
+ * in it (摔倒那一下, 进球那一幕), then by its place. Own wordings (not the bench's lines), against a draft of 3 moments and 1
+ * text; and look-alikes that must stay unread or change nothing.
  */
 
 const clip = (seconds: number) => ({ op: 'compile_best_moments' as const, target_ms: seconds * 1000 });
@@ -112,6 +112,17 @@ describe('edit agent: round 34, Chinese edits (sound, backdrop, refusals, files,
     // Cut at the moment's own start: not guessed at.
     notSure(['第二段开头剪掉3秒', '第二段的开头剪掉3秒', '第二段是问答的开头']);
     sure([['加个字幕「第 3 课：表单」，从第 2 秒到第 8 秒', [{ op: 'add_text', text: '第 3 课：表单', style: 'caption', start_ms: 2000, end_ms: 8000 }]]]);
+  });
+
+  describe('a moment named by what happens in it (那一下, 那一幕, 那个镜头) is not guessed; named by its place next, it is that one', () => {
+    sure([
+      ['摔倒那一下慢放，第三段，慢一半', [{ op: 'set_speed', factor: 0.5, index: 3 }]],
+      ['进球那一幕放慢 第1段0.5倍速', [{ op: 'set_speed', factor: 0.5, index: 1 }]],
+      ['开箱那个镜头加速，第二段2倍速', [{ op: 'set_speed', factor: 2, index: 2 }]],
+      ['第二段那一下慢放', [{ op: 'set_speed', factor: 0.5, index: 2 }]],
+      ['慢放一下', [{ op: 'set_speed', factor: 0.5 }]],
+    ]);
+    notSure(['摔倒那一下慢放', '开箱那个镜头加速']);
   });
 
   describe('a recording named with its length alone, or a talk\'s length run on with spaces, is the source\'s', () => {
