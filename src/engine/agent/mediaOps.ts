@@ -274,7 +274,7 @@ export function backgroundOp(text: string, original: string): EditOp | undefined
   if (!Words.background.test(text) || Words.fill.test(text) || Words.music.test(text) || Words.noise.test(text)) return undefined;
   // "把背景里的人抠掉", "the person in the background": something in the picture, which no operation here takes out.
   if (/背景(里|中|上)(面)?的|\bin the background\b/.test(text)) return undefined;
-  if (SCENE_BACKGROUND.test(text)) return undefined;
+  if (SCENE_BACKGROUND.test(text) || Words.footageRetouched.test(text)) return undefined;
   // "用回原来的背景": the one there was before, which the draft does not keep (not guessed; an undo may bring it back).
   if (/(原来|之前|以前|刚才|上一个|上次)的?(那个)?背景|\b(previous|old|original|earlier) background\b/.test(text)) return undefined;
   if (Words.without.test(text) || /\b(background|backdrop|wallpaper) off\b/.test(text)) return { op: 'remove_background' };

@@ -85,8 +85,8 @@ export function momentOp(text: string, context: ParseContext, resolve: (n: numbe
   if (Words.shorter.test(text)) {
     // "第二段别剪掉2秒": a shortening said with a "no" is none.
     if (negated(text, Words.shorter)) return [];
-    // A moment is shortened from its end: "2 seconds off the start of clip 1" is not guessed at.
-    if (/\b(start|beginning|front) of\b|开头(?!(那|这)?一?个?(段|片段|镜头))/.test(text)) return [];
+    // A moment is shortened from its end: one shortened at its start is not guessed at.
+    if (Words.startShortened.test(text)) return [];
     // "缩短至8秒", "缩短为8秒", "trim clip 3 to exactly 6.5 seconds": the length it ends at, not the length taken off; so
     // is what is kept of it ("再短一点就留五秒", "shorter, keep just 4 seconds").
     const endsAt = /(?:\bto\s+(?:exactly\s+|precisely\s+|just\s+)?|(?:到|至|为|成)\s*|\b(?:keep|leave)\s+(?:only\s+|just\s+)?|(?:只|就|只要)?(?:保?留|剩下?)\s*)(?=\d)/.exec(text);

@@ -351,8 +351,9 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     if (negated(text, Words.speed)) return has(Words.keepEverything) && !MOMENT_REF.test(text) ? { op: 'keep_everything' } : [];
     return { op: 'speed_up_idle', factor: parseFactor(text) ?? UNSAID.idleFactor };
   }
-  // "最精彩的那段放慢", "讲价格的那段删掉": a moment named by what it shows, with no number, is not guessed (nor a clip of the best).
-  if (/[^，,。\s](那|这)一?(段|个片段|部分)/.test(text) && !MOMENT_REF.test(text) && middleOf(text, context) === undefined && (has(Words.speed) || has(Words.moveMoment) || has(Words.negation))) return [];
+  // "最精彩的那段放慢", "讲价格的那段删掉", "摔倒那一下慢放": a moment named by what it shows, with no number, is not guessed
+  // (nor a clip of the best, nor the whole video's speed).
+  if (/[^，,。\s](那|这)一?(段|个片段|部分|下子?|幕|个?镜头)/.test(text) && !MOMENT_REF.test(text) && middleOf(text, context) === undefined && (has(Words.speed) || has(Words.moveMoment) || has(Words.negation))) return [];
   if ((has(Words.speed) || has(Words.normalSpeed)) && !has(Words.compile)) {
     // "不要原速" is not the speed as recorded, and says no other speed either; "不剪也不加速" asks for no speed.
     if (has(Words.normalSpeed) && negated(text, Words.normalSpeed)) return [];

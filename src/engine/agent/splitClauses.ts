@@ -91,7 +91,7 @@ const MOVED_OR_SIZED = /\b(?:to|at|in) the (?:top|bottom|middle|cent(?:er|re)|le
  * moment folded into its number, a shared verb or a list spread over the things it names.
  */
 export function clausesOf(message: string, context: ParseContext): string[] {
-  return splitClauses(onesNamed(exportLast(message.replace(Words.kaomoji, ' ').replace(MOMENT_WHERE, '').replace(RESTATED_AS, ', ').replace(Words.lengthWithFade, '$1, ').replace(NUMBERED_APART, 'clip ').replace(DESCRIBED_THEN_PLACED, placedName)))).map(bracketedMoment).flatMap(firstThis)
+  return splitClauses(onesNamed(exportLast(message.replace(Words.kaomoji, ' ').replace(Words.spacedOrdinal, '$1').replace(MOMENT_WHERE, '').replace(RESTATED_AS, ', ').replace(Words.lengthWithFade, '$1, ').replace(NUMBERED_APART, 'clip ').replace(DESCRIBED_THEN_PLACED, placedName)))).map(bracketedMoment).flatMap(firstThis)
     .flatMap((part) => thenAgain(part, context)).flatMap((part) => spacedRequests(part, context)).flatMap((part) => listed(part, context))
     .flatMap((part) => quotesListed(part, context)).flatMap((part) => sharedVerb(part, context)).flatMap((part) => madeWith(part, context))
     .reduce<string[]>((read, part) => whichMoment(read, part, context), [])
@@ -477,8 +477,8 @@ function describedThenPlaced(read: string[], part: string, context: ParseContext
   return [...read.slice(0, -1), placedAlone ? asked : part];
 }
 
-/** What is asked of a moment described by what it shows ("叠被子那段放慢": 放慢), the description taken off. */
-const DESCRIBED_FIRST = /^[^\s，,。；;（(第]{1,12}?(?:那段|这段|那个片段|这个片段|的那段|那一段)\s*((?:要|得|给我|帮我)?\S{1,12})$/u;
+/** What is asked of a moment described by what it shows ("叠被子那段放慢", "摔倒那一下慢放": 放慢), the description taken off. */
+const DESCRIBED_FIRST = /^[^\s，,。；;（(第]{1,12}?(?:那段|这段|那个片段|这个片段|的那段|那一段|那一?下子?|那一幕|那个?镜头)\s*((?:要|得|给我|帮我)?\S{1,12})$/u;
 
 /** A clause that only names a moment by its place ("第二段", "是第三段"). */
 const PLACE_ALONE = /^(?:是|就是|也就是|即)?第\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:段|个片段|个)(?:吧|啊|哈|哦)?$/u;
