@@ -393,8 +393,9 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   // length either.
   const length = parseDurationMs(CLIP_LENGTH.exec(text)?.[1] ?? text.replace(POINT_IN_TIME, ' ').replace(Words.ownTime, ' '));
   // "a gif of the first 5 seconds", "显示5秒": a part of the timeline, or how long something shows, is no clip length.
-  // "开头空了两秒才开始说话": how long something went on in the recording is no clip length either.
-  if (parseEdgeSpan(text) || parseGone(text) !== undefined || has(/\b(for|lasting)\s+\d|持续|显示|停|\b(hold|stay)(s|ing)?\b/) || has(ELAPSED)) return undefined;
+  // "开头空了两秒才开始说话": how long something went on in the recording is no clip length either, nor how long the
+  // speaker or the product took ("5分钟讲了3个功能"), nor a length for each part ("每段10秒").
+  if (parseEdgeSpan(text) || parseGone(text) !== undefined || has(/\b(for|lasting)\s+\d|持续|显示|停|\b(hold|stay)(s|ing)?\b/) || has(ELAPSED) || has(Words.storyLengthZh) || has(Words.lengthOfEach)) return undefined;
   // "trim the start by 3 seconds", "shorten it by 10 seconds", "cut 3 seconds off it": an amount of change to a length it
   // does not know, no clip length.
   if (has(Words.compile) && length !== undefined && (has(/\bby\s+(about\s+)?\d/) || has(Words.amountTakenOff))) return undefined;
