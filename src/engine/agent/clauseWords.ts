@@ -30,7 +30,10 @@ export interface ParseContext {
 }
 
 /** A clause as the grammar reads it: lower case, without its quoted words (a title "点击保存" asks for no export). */
-export const readable = (clause: string) => withoutSourceLength(normalizeNumbers(normalizeWording(withoutQuotes(clause.toLowerCase()))));
+export const readable = (clause: string) => withoutSourceLength(withoutStoryFigures(normalizeNumbers(normalizeWording(withoutQuotes(clause.toLowerCase())))));
+
+/** "we raised $5M, make it 30 seconds": money and the source's quality are no slot. */
+const withoutStoryFigures = (text: string) => text.replace(Words.storyFigure, ' ');
 
 /** "turn my 10 minute recording into a 2 min demo": the recording's length is no slot, its noun stays. */
 const withoutSourceLength = (text: string) => text.replace(Words.sourceLength, (said) =>

@@ -59,6 +59,8 @@ export function normalizeNumbers(text: string): string {
   const digits = Object.keys(UNITS).filter((word) => UNITS[word] < 10).join('|');
   return text
     .replace(/\b(min|sec)\b/g, (unit: string) => (unit === 'min' ? 'minute' : 'second'))
+    // "1h 20m", "2hr 5min": hours and minutes written short are that many minutes, one length ("the call lasted 1h 20m").
+    .replace(/\b(\d+)\s*(?:h|hrs?)\s*(\d{1,2})\s*(?:m|mins?|minutes?)\b/g, (_, hours: string, minutes: string) => `${Number(hours) * 60 + Number(minutes)} minutes`)
     // "a 1:30 min video", "2:15 minutes long": minutes and seconds on a clock, its unit said after it, are that clock's length.
     .replace(/\b(\d{1,2}:[0-5]\d)\s*minutes?\b/g, '$1')
     // "one point five seconds", "two point five x": a figure with decimals said in words.

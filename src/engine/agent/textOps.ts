@@ -96,7 +96,8 @@ const ONLY_TIME = /^(?=.*(?:秒|\d:[0-5]\d|\ds\b|\bs\b|\bsecs?\b|\bseconds?\b))(
 /** What names a part of the draft, not words to show. */
 const DRAFT_PARTS = [MOMENT_REF, Words.music, Words.background, Words.crossfade, Words.fade, Words.zoom, Words.card, Words.intro, Words.outro];
 
-const SAYS = /\b(?:that|which) (?:says|reads)\s+(.+)$|\bsaying\s+(.+)$/i;
+/** "a title saying 50% off": the words after what the text says; a pronoun alone ("a title saying that") names words said before, unread. */
+const SAYS = /\b(?:that|which) (?:says|reads)\s+(?!(?:that|this|it|so)\s*[.!?]*$)(.+)$|\bsaying\s+(?!(?:that|this|it|so)\s*[.!?]*$)(.+)$/i;
 
 /**
  * "加个标题写季度复盘", "加个标题叫年度总结", "顶部写上 上线啦", "加标题 新品上线", "加个人名条 王哥", "片头卡写 Sidekick 1.0": the words, unquoted,
