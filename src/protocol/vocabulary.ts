@@ -2367,8 +2367,8 @@ export const Words = {
    * the end it goes to (me, pe: in, on), then the verb of sending or putting (bhej, daal, rakh, kar, with do or o).
    */
   movedAbroad: /^(.+?) ko (?:the )?(last|end|first|start|beginning|front)(?: (?:me|mein|main|pe|par))? (?:bhej|daal|dal|rakh|kar|kr|shift kar|shift kr|move kar|move kr)(?: do|o|iye)?$/,
-  /** "music ko hata do", "title ko nikal do": Hinglish "take it away" after the part marked with "ko". */
-  removedAbroad: /^(.+?) ko (?:hata|nikal|uda)(?: do|o|iye)?$|^(.+?) ko (?:hatao|nikalo|udao)$/,
+  /** "music ko hata do", "title ko nikalo": Hinglish "take it away" after the part marked with "ko" (the verb with do or o). */
+  removedAbroad: /^(.+?) ko (?:hata|nikal|uda)(?: do|o|iye)?$/,
   /** "show meh the tracks", "give mi a minute", "send us a copy": "me" as it is said in Guyana and the Caribbean, and by teams. */
   objectMe: /\b(give|send|get|show|let|make|tell) (?:us|meh|mi)\b/g,
   /**

@@ -44,7 +44,7 @@ export function normalizeWording(text: string): string {
     .replace(Words.stepOrderAbroad, (said: string) => STEP_ORDER_ABROAD[said])
     .replace(Words.ofAbroad, "$1's")
     .replace(Words.movedAbroad, 'move $1 to $2')
-    .replace(Words.removedAbroad, (_, part?: string, other?: string) => `remove ${part ?? other}`)
+    .replace(Words.removedAbroad, 'remove $1')
     // "1080x1920", "1080 × 1350": a tall or square frame's size in pixels is its shape ("export 1920x1080", the size of
     // the usual frame, is said of the file; an unknown shape stays as said).
     .replace(/\b(\d{3,4})\s*[x×]\s*(\d{3,4})\b/g, (said, width: string, height: string) => (Number(height) >= Number(width) ? shapeOf(Number(width), Number(height)) : undefined) ?? said)
