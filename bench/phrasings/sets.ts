@@ -67,8 +67,8 @@ import { heldout30En } from './heldout30/en';
 import { heldout30Zh } from './heldout30/zh';
 import { heldout31En } from './heldout31/en';
 import { heldout31Zh } from './heldout31/zh';
-import { fresh32En } from './fresh32/en';
-import { fresh32Zh } from './fresh32/zh';
+import { heldout32En } from './heldout32/en';
+import { heldout32Zh } from './heldout32/zh';
 import { fresh33En } from './fresh33/en';
 import { fresh33Zh } from './fresh33/zh';
 import { heldoutEn } from './heldout/en';
@@ -126,8 +126,8 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 29', heldout29En, heldout29Zh],
   ['held-out 30', heldout30En, heldout30Zh],
   ['held-out 31', heldout31En, heldout31Zh],
+  ['held-out 32', heldout32En, heldout32Zh],
   ['fresh 28', fresh28En, fresh28Zh],
-  ['fresh 32', fresh32En, fresh32Zh],
   ['fresh 33', fresh33En, fresh33Zh],
 ];
 

@@ -6,7 +6,7 @@ import {
 import type { Phrasing } from '../ops';
 
 /**
- * Fresh 32, Chinese: a blind phrasing set written by a helper on 2026-12-04, to measure the parser on words it was
+ * Held-out 32 (written as fresh 32; measured blind in sessions 30 and 31, opened in session 32), Chinese: a blind phrasing set written by a helper on 2026-12-04, to measure the parser on words it was
  * never tuned on. Its people type or dictate in a hurry, mid-task, the way real messages to a tool look: 语音输入 with no
  * punctuation and numbers as 汉字 (三十秒, 百分之二十五, 零点八倍, with the input method's own 1080P / 4K), the homophone 倒出
  * for 导出; 手机打字 with 拼音 slips (竖平, 自幕), emoji and 网络用语; pasted numbered or dashed lists; replies to what the tool
@@ -160,9 +160,10 @@ import type { Phrasing } from '../ops';
  * first).
  * After session 31's round (round 34, merged as r34-int): 223/264 = 84.5 % (22 wrong edits, 1 right edit with words
  * left unread, 6 asked first).
+ * After session 31's round 35 (b92e99d): unchanged; opened at the start of session 32.
  */
 
-export const fresh32Zh: [string, Phrasing['want']][] = [
+export const heldout32Zh: [string, Phrasing['want']][] = [
   // 张家口 充电桩运营 app 教程 (语音输入, 无标点, 张家口话: 得嘞, 咋弄, 嘞)
   ['这个充电桩app的教程视频帮我剪一下 剪成一分钟左右就行 得嘞', best(60)],
   ['等二维码加载那些地方给我快进过去 快进八倍', idle(8)],

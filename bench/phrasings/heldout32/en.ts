@@ -6,7 +6,7 @@ import {
 import type { Phrasing } from '../ops';
 
 /**
- * Fresh 32, English: a blind phrasing set written by a helper on 2026-12-04, to measure the parser on words it was
+ * Held-out 32 (written as fresh 32; measured blind in sessions 30 and 31, opened in session 32), English: a blind phrasing set written by a helper on 2026-12-04, to measure the parser on words it was
  * never tuned on, in the voices of people typing or dictating to the tool in a hurry, mid-task, about their own
  * recording (a product walkthrough, a bug repro for a client, a feature demo, a tutorial, a course lesson, a conference
  * or meetup talk, a livestream replay, a game clip, a gadget filmed on a phone), worded the way real messages look:
@@ -219,9 +219,10 @@ import type { Phrasing } from '../ops';
  * first).
  * After session 31's round (round 34, merged as r34-int): 245/269 = 91.1 % (9 wrong edits, 4 right edits with words
  * left unread, 6 asked first).
+ * After session 31's round 35 (b92e99d): unchanged; opened at the start of session 32.
  */
 
-export const fresh32En: [string, Phrasing['want']][] = [
+export const heldout32En: [string, Phrasing['want']][] = [
   // Poznań, Poland: a QA engineer, a bug repro for a client (phone-typed)
   ['dobra so this is the repro for the client, cut it to 45 sec pls', best(45)],
   ['keep everything, client needs to see every click, nothing cut', keepAll],
