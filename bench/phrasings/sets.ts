@@ -71,6 +71,8 @@ import { heldout32En } from './heldout32/en';
 import { heldout32Zh } from './heldout32/zh';
 import { fresh33En } from './fresh33/en';
 import { fresh33Zh } from './fresh33/zh';
+import { fresh34En } from './fresh34/en';
+import { fresh34Zh } from './fresh34/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -129,6 +131,7 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 32', heldout32En, heldout32Zh],
   ['fresh 28', fresh28En, fresh28Zh],
   ['fresh 33', fresh33En, fresh33Zh],
+  ['fresh 34', fresh34En, fresh34Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */
