@@ -79,9 +79,17 @@ const TAG_AFTER = new RegExp(String.raw`^(.+?)\s*[,;.!…—–-]+\s*${TAG}$`, '
 /** One word set beside the request by a space alone ("sheeeh undo undo", "…, no cutting jan"). */
 const WORD_BEFORE = /^([\p{Script=Latin}'’]+)\s+(.+)$/su;
 const WORD_AFTER = /^(.+?)\s+([\p{Script=Latin}'’]+)[!.…]*$/su;
-/** The words of a message the vocabulary does not know: more than a few, and it is said in words the grammar may misread. */
+/**
+ * The words of a message the vocabulary does not know: more than a few (two, or a fifth of a long message's words: its
+ * story names things no edit knows), and it is said in words the grammar may misread.
+ */
 const UNKNOWN_WORDS_AT_MOST = 2;
-const unknownWords = (said: string) => (said.toLowerCase().replace(/’/g, "'").match(/[\p{L}']+/gu) ?? []).filter((word) => !knownWord(word)).length;
+const UNKNOWN_SHARE_AT_MOST = 0.2;
+const fewUnknown = (said: string) => {
+  const words = said.toLowerCase().replace(/’/g, "'").match(/[\p{L}']+/gu) ?? [];
+  const unknown = words.filter((word) => !knownWord(word)).length;
+  return unknown <= Math.max(UNKNOWN_WORDS_AT_MOST, words.length * UNKNOWN_SHARE_AT_MOST);
+};
 
 /**
  * "title go to center, lav?", "barev! make whole video, all parts", "sheeeh undo undo", "…, remove them voilà": a
@@ -104,5 +112,5 @@ export function withoutTag(message: string): string[] {
   return [
     ...(before !== null && foreign(before[1]) ? [before[2]] : []),
     ...(after !== null && foreign(after[2]) && !Words.leadsOn.test(after[1]) ? [after[1]] : []),
-  ].filter((request) => unknownWords(request) <= UNKNOWN_WORDS_AT_MOST);
+  ].filter(fewUnknown);
 }

@@ -114,7 +114,7 @@ const PART_OF: Record<EditOp['op'], keyof typeof Words.aside.parts> = {
 export function aside(clause: string, ops: EditOp[], apart = false): boolean {
   // "Hiii!! Can we make this … for our Reels?? 🦷✨": marks left alone say no words.
   if (!/[\p{L}\p{N}]/u.test(clause)) return true;
-  if (bestPicked(clause, ops) || keptRest(clause, ops) || speechKept(clause, ops) || noiseMuted(clause, ops)) return true;
+  if (bestPicked(clause, ops) || keptRest(clause, ops) || speechKept(clause, ops) || noiseMuted(clause, ops) || goodTakeChosen(clause, ops)) return true;
   // "我们蜡染的视频，你帮剪，三十秒的": the clip said again by its verb alone, wherever it is said.
   if (Words.compileAgain.test(readable(clause))) return ops.some((op) => op.op === 'compile_best_moments');
   const said = readable(clause).replace(/[.!]+$/, ''); // "There's keyboard clacking the whole way through.": said to its end
@@ -127,6 +127,8 @@ export function aside(clause: string, ops: EditOp[], apart = false): boolean {
   const greeted = withoutGreetings(clause);
   if (greeted !== clause) return aside(greeted, ops, apart);
   if (Words.aside.lengthWhy.test(said)) return ops.some((op) => op.op === 'compile_best_moments');
+  // "the screen swap part, zoom at 0:25": which stretch of the footage, beside a request that says where it is.
+  if (Words.aside.placeNamed.test(said) && parseOrdinals(said).length === 0) return ops.some(placedInFootage);
   if ((/\d/.test(said.replace(Words.noEditFigure, ' ')) && !restatesLength(said, ops) && !lengthItHas(said, ops)) || quoted(clause) !== undefined || FILE_NAMED.test(said)) return false;
   // "成片宜静，转场以叠化过渡", "结尾淡出……像翻完最后一页那样": a precept or an image naming no edit is why the request
   // beside it is asked, or how it is to look, whatever part its words seem to speak of.
@@ -150,6 +152,9 @@ export function aside(clause: string, ops: EditOp[], apart = false): boolean {
     && (Words.aside.imperative.test(text) || Words.not.test(text) || Words.notYet.test(text))) return false;
   return aboutParts(text, ops);
 }
+
+/** An operation placed in the footage: on a moment, or at a time. */
+const placedInFootage = (op: EditOp) => ('index' in op && op.index !== undefined) || 'start_ms' in op;
 
 /** The clause without the greetings, thanks or farewells set apart by commas at its ends (the clause as it is when none, or all). */
 function withoutGreetings(clause: string): string {
@@ -257,6 +262,14 @@ function bestPicked(clause: string, ops: EditOp[]): boolean {
   const picked = text.replace(/ (?:where|when|in which|that|with|of) .*$/, '');
   return Words.aside.bestPicked.test(text) && ops.some((op) => op.op === 'compile_best_moments') && !/\d/.test(text)
     && quoted(clause) === undefined && parseOrdinals(picked).length === 0 && !INTENT_WORDS.some((pattern) => pattern !== Words.compile && pattern.test(picked));
+}
+
+/** "…, the last one is the good one, so use only the last file": beside that one upload chosen, why it is (Words.aside.goodTake). */
+function goodTakeChosen(clause: string, ops: EditOp[]): boolean {
+  const text = readable(clause);
+  const [good] = parseOrdinals(text);
+  const chosen = chosenFiles(ops);
+  return Words.aside.goodTake.test(text) && chosen.length === 1 && chosen[0] === (good < 0 ? 'last' : String(good));
 }
 
 /** "take out the idle bits, keep the rest": beside a removal, what it leaves said to stay. */

@@ -65,6 +65,10 @@ export function normalizeNumbers(text: string): string {
     .replace(/\b(\d{1,2}:[0-5]\d)\s*minutes?\b/g, '$1')
     // "one point five seconds", "two point five x": a figure with decimals said in words.
     .replace(new RegExp(String.raw`\b(${units}|\d+) point ((?:${digits})\b|\d(?!\d))${QUANTITY_AFTER}`, 'g'), (_, whole: string, decimal: string) => `${UNITS[whole] ?? whole}.${UNITS[decimal] ?? decimal}`)
+    // "slow it down to point nine", "at point seven five": a figure under one said in words from its point, after what
+    // sets a value to it (not "at that point", "the point is").
+    .replace(new RegExp(String.raw`(?<=\b(?:to|at|by|of|about|around|say)\s)point ((?:${digits})(?:\s(?:${digits}))?)\b(?=\s*(?:$|[,.;!?)]|x\b|times\b|speed\b|please\b|pls\b|then\b|and\b|${LENGTH_OR_SHARE}))`, 'g'),
+      (_, decimals: string) => `0.${decimals.split(/\s/).map((digit) => UNITS[digit]).join('')}`)
     // "2,5 seconds", "1,5x", "12,5 percent": a decimal comma, as most of Europe writes it, before a unit (not "1,000").
     .replace(new RegExp(String.raw`(?<![\d,.])(\d+),(\d{1,2})(?![\d,])${QUANTITY_AFTER}`, 'g'), '$1.$2')
     // "20 per cent", "30 pourcent", "40 procent": percent as it is spelled in British English and other languages.
@@ -130,6 +134,9 @@ export function normalizeNumbers(text: string): string {
     .replace(new RegExp(String.raw`\b(minutes?|mins?)\s+(?:and\s+)?(?:(${tens})(?:[\s-](${units}))?|(${units}))\b`, 'g'),
       (_, unit: string, t?: string, u?: string, alone?: string) => `${unit} ${alone ? UNITS[alone] : TENS[t!] + (u ? UNITS[u] : 0)}`)
     .replace(/\b(\d+(?:\.\d+)?) (minute|second)s? (?:and|an'?|'n'?|n') a half\b/g, (_, n: string, unit: string) => `${Number(n) + 0.5} ${unit}`)
+    // "from two minutes ten seconds to two minutes forty", "a 1 minute 30 second clip": minutes and seconds, one clock time
+    // (a length or a point alike), as 1分05秒 is.
+    .replace(/\b(\d+) (?:minutes?|mins?) (?:and )?([0-5]?\d) (?:seconds?|secs?)\b/g, (_, m: string, sec: string) => `${m}:${sec.padStart(2, '0')}`)
     .replace(/百分之([零一二两三四五六七八九十百]+|\d+(?:\.\d+)?)/g, (_, n: string) => `${/\d/.test(n) ? n : hanNumber(n)}%`)
     .replace(/(?<![\d秒分])半(?=分钟|分|个?小时|秒)/g, '0.5')
     // "第5秒" is the time 5 s (a point, like 在5秒), not a fifth of something; "从第5秒到第8秒" a range.
@@ -174,7 +181,7 @@ export function normalizeNumbers(text: string): string {
     .replace(/\b(\d+)\s*[x×]\s*(\d+)\b/g, (said, a: string, b: string) => ((ASPECTS as readonly string[]).includes(`${a}:${b}`) ? `${a}:${b}` : said));
 }
 const CLOCK = String.raw`\d{1,2}:[0-5]\d(?:\.\d+)?`;
-const UNIT = String.raw`(?:s|sec|secs|seconds?|秒)`;
+const UNIT = String.raw`(?:s|sec|secs|seconds?|秒)(?![a-z])`;
 const TIME = String.raw`(?:${CLOCK}|${NUMBER})`;
 /** What joins the two ends of a range: "0:10-0:15", "1:20 through 1:30", 0:05到0:09. */
 const TO = String.raw`(?:-|–|—|to|through|thru|till|until|~|到|至)`;
@@ -232,7 +239,7 @@ export function parseFor(text: string): number | undefined {
 
 /** Every length said in seconds, in order: "第30秒放大5秒" → 30000, 5000. */
 export function parseLengths(text: string): number[] {
-  return [...text.matchAll(new RegExp(String.raw`(${NUMBER})\s*${UNIT}(?![a-z])`, 'g'))].map((match) => timeMs(match[1]));
+  return [...text.matchAll(new RegExp(String.raw`(${NUMBER})\s*${UNIT}`, 'g'))].map((match) => timeMs(match[1]));
 }
 
 /** A single point in time: "at 0:05", "at 5s", "在5秒", "从5秒开始" (from there on), "47秒那里" (there); a start said with no end ("from 0:05 for 6 seconds"). */
@@ -297,7 +304,7 @@ export function parseEdgeSpan(text: string): { anchor: 'start' | 'end'; duration
   if (last) return { anchor: 'end', duration_ms: ms(last) };
   // "4 seconds at the start", "3 secs at the very end": the length said before the end it is at (in seconds, and not
   // "in 5 seconds": "ready in 5 seconds at the end", "delivered in 12 minutes at the end" are a text's words).
-  const at = new RegExp(String.raw`(?<!\b(?:in|within|after)\s+)(?<![\d.])(${NUMBER})\s*(?:${UNIT})(?![a-z])\s+(?:at|in|on)\s+(?:the\s+)?(?:very\s+)?(start|beginning|end)\b`).exec(text);
+  const at = new RegExp(String.raw`(?<!\b(?:in|within|after)\s+)(?<![\d.])(${NUMBER})\s*(?:${UNIT})\s+(?:at|in|on)\s+(?:the\s+)?(?:very\s+)?(start|beginning|end)\b`).exec(text);
   if (at) return { anchor: at[2] === 'end' ? 'end' : 'start', duration_ms: timeMs(at[1]) };
   return undefined;
 }

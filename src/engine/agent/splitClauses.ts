@@ -351,11 +351,15 @@ const NEXT_CARD = String.raw`、(?=\s*(?:片头|片尾)卡?\s*(?:写|是|为)?\s
 /** "加个音乐，加好以后再大声点": "once it's added" after a comma is a "then" (what was just asked, done), no request of its own. */
 const ONCE_DONE_ZH = String.raw`(?:^|(?<=[，,]\s*))(?:加|弄|搞|放|配|做|整|调|改|剪)(?:好|完)了?(?:以后|之后|后)?\s*(?=再|就(?!行|好|可以|成|得)|然后)`;
 
+/** The figures said in words that a length of a moment takes. */
+const NUMBER_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty';
+
 /**
  * "make it 40 sec its way too long rn", "30s fr it's too long": the clip's length, then why, run on without a stop (as
- * 太长了 after 就行): the complaint is a clause of its own (not after a length said as what is: "it's 40 sec its too long").
+ * 太长了 after 就行): the complaint is a clause of its own (not after a length said as what is: "it's 40 sec its too long");
+ * so is a part said to be as it is ("make it two minutes long the intro is super boring").
  */
-const REASON_AFTER_LENGTH = String.raw`(?<=(?<!\b(?:is|was|are|were|its|it's)\s+(?:(?:about|like|around|only|just|already|now|currently)\s+)?)(?<![\d.])\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)(?:\s+(?:fr|tbh|pls|please|lol|bro|man))?)\s+(?=(?:it's|its|it is|this is|thats|that's)\s+(?:(?:way|so|far|much|just|kinda|rly|really)\s+)?too\s+long\b)`;
+const REASON_AFTER_LENGTH = String.raw`(?<=(?<!\b(?:is|was|are|were|its|it's)\s+(?:(?:about|like|around|only|just|already|now|currently)\s+)?)(?<![\d.])(?:\d+(?:\.\d+)?|\b(?:${NUMBER_WORD}))\s*(?:s|secs?|seconds?|mins?|minutes?)(?:\s+long)?(?:\s+(?:fr|tbh|pls|please|lol|bro|man))?)\s+(?=(?:it's|its|it is|this is|thats|that's)\s+(?:(?:way|so|far|much|just|kinda|rly|really)\s+)?too\s+long\b|(?:the|this|that|my|our)\s+(?:[a-z'-]+\s+){1,2}?(?:is|are|was|were|looks|feels|sounds|seems|drags)\b)`;
 
 /** "弄个45秒的就行太长了没人看": a reason run on after "就行" ("that'll do") is a clause of its own. */
 const REASON_AFTER_ENOUGH = String.raw`(?<=就行|就好|就可以)(?=太|不然|否则|要不)`;
@@ -1020,8 +1024,6 @@ function twoMoments(halves: string[], context: ParseContext): string[] | undefin
 
 /** An English ordinal word ("third", "3rd"). */
 
-/** The figures said in words that a length of a moment takes. */
-const NUMBER_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty';
 
 /** A length said of each of two things listed ("…, 3 seconds each", "2s both", "each 3 seconds", "both for 2s"). */
 const SECONDS_SAID = String.raw`(?:for\s+)?(?:\d+(?:\.\d+)?|${NUMBER_WORD})\s*(?:seconds?|secs?|s)`;
