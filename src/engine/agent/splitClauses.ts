@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { DESCRIBED_NOUN, type EditOp, FEELING_REASON, FIGURE_APPROVED, FINISHED_FIRST_ZH, FormatWords, LATER_ZH, LOWER_THIRD_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, NO_FIRST_ZH, NO_WAIT, ONE_MORE, ORDINALS, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXTING_SHORTHAND, WAIT_UNTIL_ZH, Words } from '../../protocol';
+import { ANOTHER_FILE_ZH, DESCRIBED_NOUN, type EditOp, FEELING_REASON, FIGURE_APPROVED, FINISHED_FIRST_ZH, FormatWords, inEitherScript, LATER_ZH, LOWER_THIRD_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, NO_FIRST_ZH, NO_WAIT, ONE_MORE, ORDINALS, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXTING_SHORTHAND, WAIT_UNTIL_ZH, Words } from '../../protocol';
 import { maskQuotes, MOMENT_NAMES, MOMENT_REF, ORDINAL_EN, type ParseContext, placesNamed, readable } from './clauseWords';
 import { pointFragment, slotFragment } from './fragments';
 import { AUDIO_FILE } from './mediaOps';
@@ -93,7 +93,7 @@ const MOVED_OR_SIZED = /\b(?:to|at|in) the (?:top|bottom|middle|cent(?:er|re)|le
 export function clausesOf(message: string, context: ParseContext): string[] {
   return splitClauses(onesNamed(exportLast(message.replace(Words.kaomoji, ' ').replace(Words.spacedOrdinal, '$1').replace(MOMENT_WHERE, '').replace(RESTATED_AS, ', ').replace(Words.lengthWithFade, '$1, ').replace(NUMBERED_APART, 'clip ').replace(DESCRIBED_THEN_PLACED, placedName)))).map(bracketedMoment).flatMap(firstThis)
     .flatMap((part) => thenAgain(part, context)).flatMap((part) => spacedRequests(part, context)).flatMap((part) => listed(part, context))
-    .flatMap((part) => quotesListed(part, context)).flatMap((part) => sharedVerb(part, context)).flatMap((part) => madeWith(part, context))
+    .flatMap((part) => quotesListed(part, context)).flatMap((part) => filesListed(part, context)).flatMap((part) => madeWith(part, context))
     .reduce<string[]>((read, part) => whichMoment(read, part, context), [])
     .reduce<string[]>((read, part) => describedThenPlaced(read, part, context), []);
 }
@@ -334,7 +334,7 @@ const SLIP_AFTER = String.raw`(?:……|…|\.{3}|,|\s[-–—])\s*(?=${SLIP}\s*
 const SLIP_BETWEEN_FIGURES = String.raw`(?<=\d\s*(?:%|x|p|s|secs?|seconds?|mins?|minutes?))\s+(?=(?:${NO_WAIT}|sorry|${SAID_AGAIN})\s+\d)`;
 
 /** 然后, 并且: "then", "and". */
-const THEN_ZH = ['然后', '并且'];
+const THEN_ZH = ['然后', '并且'].map(inEitherScript);
 
 /**
  * "…调小声一点 그리고 导出 mp4", "…一点 and 导出": "and then" in another tongue between Chinese requests parts them as
@@ -564,6 +564,8 @@ function firstThis(part: string): string[] {
 /** 再 said between two requests ("加标题再导出"): "then"; not "more" (再大一点, 再大声一点), "again" (再来一遍), nor 从头再来, nor "later" (等下再导出, 我自己后期再配, 等我确认完再导出), nor 再见. */
 const THEN_AGAIN = new RegExp(String.raw`(?<!从头|之后|后期|后面|到时候|自己|${LATER_ZH})(?<!${WAIT_UNTIL_ZH})再(?!见|会|(?:推|拉|放|缩)?(?:大|小|快|慢|短|长|多|少|高|低|近|远|响|轻|亮|暗|细|粗)声?一?(?:点|些)|(?:来|做)一[遍次]|说|恢复|还原)`, 'u');
 
+const ANOTHER_FILE_FIRST = new RegExp(`^${ANOTHER_FILE_ZH}`, 'u');
+
 /**
  * "加标题“你好”再导出" is two requests, but in "背景再去掉吧", "音乐再大声点", "第三个片段再短4秒" 再 stands between a
  * subject and what is asked of it: parted only when what follows 再 reads as a request alone, or neither half does
@@ -576,11 +578,14 @@ function thenAgain(part: string, context: ParseContext): string[] {
   if (!at || at.index > (colonWords(masked)?.at ?? Infinity)) return [part];
   const [before, after] = [unmask(masked.slice(0, at.index)).trim(), unmask(masked.slice(at.index + at[0].length)).trim()];
   const rest = thenAgain(after, context);
+  // "导出720p 再来一个1080p的": 再 before one more file stays with it: another file, not the one before said again.
+  const another = ANOTHER_FILE_FIRST.test(readable(after));
+  if (another) rest[0] = `再${rest[0]}`;
   if (before === '') return rest;
   const reads = (said: string) => readAlone(said, context).length > 0;
   // Joined, a pause typed before 再 stays one: "加音乐 再大声一点" is music added, then its level changed (as "加音乐 大声一点").
   const whole = `${before}${/\s$/u.test(masked.slice(0, at.index)) ? ' ' : ''}${after}`;
-  if (reads(after) ? !reads(before) && reads(whole) : reads(whole)) return thenAgain(whole, context);
+  if (reads(another ? `再${after}` : after) ? !reads(before) && reads(whole) : reads(whole)) return thenAgain(whole, context);
   return [before, ...rest];
 }
 
@@ -1073,12 +1078,22 @@ function quotesListed(clause: string, context: ParseContext): string[] {
   return pieces.every(own) && whole.length < pieces.length && !whole.some((op) => op.op === 'add_text' && op.style === 'lower-third') ? pieces : [clause];
 }
 
+/**
+ * A clause parted at its shared verb; "导出三个 一个mp4 720p 一个mov 1080p 一个gif", "export an mp4, a mov and a gif": files
+ * listed under one export verb, more than two, are each a file (the half after the first "and" is parted again).
+ */
+function filesListed(clause: string, context: ParseContext): string[] {
+  const halves = sharedVerb(clause, context);
+  const more = halves.length === 2 && halves[1].length < clause.length && readAlone(halves[1], context).some((op) => op.op === 'export');
+  return more ? [halves[0], ...filesListed(halves[1], context)] : halves;
+}
+
 function sharedVerb(clause: string, context: ParseContext): string[] {
   const { masked, unmask } = maskQuotes(clause);
   // "webm + gif", "webm plus gif", "webm an' gif", "1080p an take out…": "and" written as a sign, said as "plus" or typed
-  // as said (an "an" before a consonant is no article); "出一个mp4一个gif": two files listed one
+  // as said (an "an" before a consonant is no article); "出一个mp4一个gif", "一个mp4 1080p 一个mov 4k": two files listed one
   // after the other, no "and" between them; 同埋 is the Cantonese "and" ("出个webm同埋一个mp4"), and so is 同 before one more file ("出一个 mp4 同一个 gif", "gif 同 mp4").
-  const conjunction = /\s+an[d']\s+|\s+an\s+(?=[bcdgjkpqtvwz])|\s*&\s*|(?<=\S)\s*\+\s*(?=[A-Za-z])|\s+plus\s+|和|同埋|同(?=\s*(?:(?:一|1)?[个份版]\s*)?(?:mp4|mov|gif|webm))|以及|跟(?!随)|与|(?<=(?:mp4|mov|gif|webm)\s*)(?=一[个份]\s*(?:\d{3,4}p|4k)?的?\s*(?:mp4|mov|gif|webm))/i.exec(masked);
+  const conjunction = /\s+an[d']\s+|\s+an\s+(?=[bcdgjkpqtvwz])|\s*&\s*|(?<=\S)\s*\+\s*(?=[A-Za-z])|\s+plus\s+|和|同埋|同(?=\s*(?:(?:一|1)?[个份版]\s*)?(?:mp4|mov|gif|webm))|以及|跟(?!随)|与|(?<=(?:mp4|mov|gif|webm)(?:\s*(?:\d{3,4}p|4k))?\s*)(?=一[个份]\s*(?:\d{3,4}p|4k)?的?\s*(?:mp4|mov|gif|webm))/i.exec(masked);
   // "between 0:40 and 0:44", 第一段和第三段之间: the "and" of a range or of what is between joins two places, not two requests.
   // "a minute and a half": the "and" of a length, not of two requests ("… and half a minute max" is a length of its own).
   // "its in point to 0:12 and its out point to 0:20": the "and" of a range's two ends.
