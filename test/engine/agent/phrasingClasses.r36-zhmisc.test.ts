@@ -6,7 +6,7 @@ import { nothing, notSure, sure } from './phrasingTable';
  * undo's; a fill refused with 别…了, then the one changed into after a space, is that fill; a shape opening the clause
  * with the fill named as its own (竖屏填充用裁剪) is the version there is, no new shape; Cantonese 关咗佢, 熄咗佢, and
  * the English "off" said as a Chinese verb's end (off掉, off咗佢) switch off; Taiwanese 484 is 是不是, a tag, no figure;
- * 预设 is 默认; Wuhan 么样 asks how; a thing in the filmed background (背景那个人, 背景嗰個杯) is no backdrop; a file name
+ * 预设 is 默认; Wuhan 么样 asks how (not "why so", a complaint); a thing in the filmed background (背景那个人, 背景嗰個杯) is no backdrop; a file name
  * typed right after the Chinese words ending in 的, 用, 成 is the Latin name alone; a sound of the footage named before the
  * verb that turns it (电钻声音调到80%) is the recording's sound; the timeline named as where a time is, no view of it;
  * a part said unwanted, then "don't add" alone, is a part not to add, no removal; stretches where nothing goes on said
@@ -81,6 +81,11 @@ describe('edit agent: round 36, mixed Chinese', () => {
 
   describe('Wuhan 么样 asks how', () => {
     nothing(['么样加字幕', '么样把音乐关掉']);
+    // Said as a complaint ("why so"), it asks nothing to answer: the request beside it is read.
+    sure([
+      ['第三段么样那么长 剪短2秒', [{ op: 'trim_moment', index: 3, by_ms: 2000 }]],
+      ['么样一直在放大 缩放关掉', [{ op: 'set_zoom', mode: 'off' }]],
+    ]);
   });
 
   describe('a thing in the filmed background is no backdrop', () => {
