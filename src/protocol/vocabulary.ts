@@ -171,6 +171,8 @@ const LESS = String.raw`(?!这么|那么|太|那样|这样)`;
 /** A "no" just before a verb ("剪成30秒不要导出", "先别加音乐"): the verb is refused, no request of its own split off after it. */
 export const NO_FIRST_ZH = String.raw`(?:[不别莫勿甭覅]|不要|不用|不必|无需|唔好|唔要|冇要)`;
 /** A step refused for now ("先别导出", "暂时不要导出", "还不用导出"): put off, not refused for good. */
+/** Adding refused in Chinese: 不要加, 别加了, 也不用加上. */
+export const ADD_REFUSED_ZH = String.raw`(?:也|就|都)?(?:不要|别|不用|甭|莫|无需|不必)(?:再|给我|帮我)?(?:加|添|添加|加上|放)(?:了|啦|吧|啊|呀|上去|进去|上)?`;
 export const PUT_OFF_ZH = String.raw`(?:先|暂时?|暂且|还)${NO_FIRST_ZH}`;
 /** The "no" before 硬切 ("hard cut"): 别硬切 asks for a transition, and is no hard cut. */
 const NO_HARD_CUT = String.raw`(?:不要|不想要?|别|唔好|唔要|不用|勿|莫|不能|不可以?)再?`;
@@ -252,11 +254,12 @@ export const STAYS = String.raw`stays?|remains?|can stay|is (?:fine|good|ok(?:ay
 /**
  * A file the user names, of a kind by its extensions ("samba.mp3", "用我的 燃.mp3", “棉花谣.mp3”, 漆器-第二天.mp4): every place
  * that reads a file's name reads it so. A name with Chinese in it starts the clause or stands after a space, a quote or
- * a colon (in "用song.mp3" the 用 is no part of it); a Latin letter with a mark is part of a name ("jalapeño_salsa.mp4",
+ * a colon (in "用song.mp3" the 用 is no part of it; nor, in "bgm用我传的lunamix.mp3", the words before the Latin name
+ * that 的, 用, 成, 为 or 是 ends: "dy热门.mp3" is a name); a Latin letter with a mark is part of a name ("jalapeño_salsa.mp4",
  * "brötchen.png"); written without \p{…}, it fits patterns with and without the u flag.
  */
 export const fileNamed = (extensions: readonly string[]) =>
-  String.raw`(?:(?<=^|[\s"'“”‘’「」『』《》(（:：])(?:[\u3400-\u9fff][\u3400-\u9fff\d_-]*|[\w-]+[\u3400-\u9fff][\u3400-\u9fff\w-]*)|[\w\u00c0-\u024f.-]+)\.(?:${extensions.join('|')})\b`;
+  String.raw`(?:(?<=^|[\s"'“”‘’「」『』《》(（:：])(?:[\u3400-\u9fff][\u3400-\u9fff\d_-]*|[\w-]+[\u3400-\u9fff](?:[\u3400-\u9fff]|(?<![的用成为是])[\w-])*)|[\w\u00c0-\u024f.-]+)\.(?:${extensions.join('|')})\b`;
 /** An upload named by its file ("lake.mov"). */
 const SOURCE_FILE = fileNamed(['mp4', 'mov', 'avi', 'webm', 'mkv']);
 /**
@@ -560,6 +563,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // is 不用 ("莫消剪掉"): read before the rules that read a refused cut beside a speed-up.
   [/[母毋]湯|[母毋]汤/g, '不要'],
   [/莫消/g, '不用'],
+  // Taiwan: 预设 (預設) is 默认, the default ("背景音乐 预设", "转场用预设的").
+  [/预设/g, '默认'],
   // Southwest Mandarin, Hunan, Hubei: 一哈 (and Cantonese 一吓) is 一下, "a bit", "once" ("删一哈", "叠一哈", "你一哈把…").
   [/一[哈吓]/g, '一下'],
   // "快快的过去", "慢慢地淡出": a doubled adverb with 的 or 地 before passing by or fading is that adverb (快快过去; not
@@ -904,8 +909,12 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // Malaysian: 标题换去「…」 → 换成 (去 after a verb of changing, before the words it changes to: their quotes, or the end
   // of the clause, where the quoted words were taken out).
   [/(?<=[换改变])去(?=\s*(?:[「“"‘『《]|$))/g, '成'],
-  // Cantonese: 熄咗佢, 熄埋佢 → 关掉 (熄 "put out", of a light or a setting).
-  [/熄(?:咗|埋|掉)佢?/g, '关掉'],
+  // Cantonese: 熄咗佢, 熄埋佢, 闩咗佢 → 关掉 (熄 "put out", 闩 "shut", of a light or a setting); 关咗佢, 关埋佢 → 关掉 (关咗
+  // alone may tell it is off already: only with 佢, what it acts on, is it asked).
+  [/[熄闩閂](?:咗|埋|掉)佢?|关(?:咗|埋)佢/g, '关掉'],
+  // "声音off掉", "zoom off咗佢", "声音 off": the English "off" said as a Chinese verb's end (掉, 咗) or closing a Chinese
+  // clause is 关掉, switched off.
+  [/(?<=\p{Script=Han}\s*|\b[a-z]+\s*)\boff\s*(?:掉|咗|埋)\s*(?:佢|它)?|(?<=\p{Script=Han}\s*)\boff(?=\s*(?:吧|啦|了)?\s*(?:$|[，,。!！；;]))/gu, '关掉'],
   [/细声/g, '小声'],
   // "啲冇动又冇声嘅位": 啲 opening a clause, before what it names, is 那些 (those); after a word, 点 (大啲, a bit more).
   [/(?<=^|[\s，,。])啲(?=\p{Script=Han})/gu, '那些'],
@@ -1294,6 +1303,9 @@ export const Words = {
     // place or number, "the first clip where nothing happens, cut it", which is that moment.)
     // "I don't want any of the bits where nothing's happening": the silent or idle stretches not wanted (not "… cut").
     UNWANTED_STRETCH,
+    // "the bits where nothing is happening and nobody is speaking should go", "the parts where no one talks have to go":
+    // the stretches named as where nothing goes on, then said to go (not "the first clip where nothing happens …").
+    String.raw`\b(?:the|those|these|all the) (?:bits|parts|stretches|sections|spots|places)\b[^,.;]*?(?:${IDLE_EN}|${QUIET_EN})[^,.;]*?${MAY_GO}`,
     // "我去拿工具那些没人说话的地方快进": 去 before another verb is "go", no removal.
     String.raw`不要的?(静音|停顿|空白|无声)的?(部分|地方|片段|段落)|(去掉|删除|删掉|剪掉|去除|去(?![拿买找接取吃喝搬倒打])|剪|删).*(静音|空白|空档|停顿|无声|冷场|沉默的?(部分|地方|片段|段落|时间|时候)?|安静的?(部分|地方|片段|段落|时间|时候)|没有?声音?(?=的|$|\s)|没有?声音|(没|莫)(有|得)?人?(说话|讲话)|气口|${IDLE_ZH})`,
     String.raw`(dead air|silences?|pauses|把静音|空白|空档|停顿|无声|冷场|沉默的?(部分|地方|片段|段落|时间|时候)?|安静的?(部分|地方|片段|段落|时间|时候)|没有?声音?(?=的|$|\s)|没有?声音|(没|莫)(有|得)?人?(说话|讲话)|气口|静(音|默)的?(片段|部分|地方|段落?|时间|时候)|^静音(?=[全都统通部]*(去|删|剪|不要))|${IDLE_ZH}).*(?<!不要|不用|不能|别|勿|莫)((?<!(?:不要|不用|不能|别|勿|莫|不)(?:全部|统统|全都|[全都])?)删$|去掉|删除|删掉|删了|删去|剪掉|减掉|剪了|去除|拿掉|(?<!了)去了|切掉|切了|砍掉|砍了|(?<![别不勿]|不要|不用)(?:全部|统统|[全都])(?:砍|删|剪|切)(?:掉|了|光)?(?=$|[，,。\s])|不要了?$)`,
@@ -1609,13 +1621,13 @@ export const Words = {
   // pidgins and second-language English: "when mami talk", "when actors dey talk", "when grandpa speaks".
   duck: new RegExp(String.raw`\bduck(ing)?\b|压在(人声|说话声?|讲话声?|解说|旁白|配音)的?(下面|底下|之下|下)|${UNDER_SPEECH}|\b(when|while|whenever) (someone|somebody|anyone|people|i|we|they|i'm|we're|they're) (is |are |am )?(talk|speak|chat|explain|narrat|present|teach|walk(ing)? (you |them |people )?through)|\b(when|while|whenever) (the|a|my|our) [a-z]+ (talks|speaks|is (talking|speaking))\b|\b(?:when|while|whenever) (?:(?:the|a|my|our|his|her|their) )?(?!(?:it|this|that|there|you)\b)[a-z']+ (?:dey |is |are |be )?(?:talk|talks|talking|speak|speaks|speaking)\b|闪避|(?:${SPEAKING_ZH})(出现|进来|响起|起来|起)?${WHEN_SAID_ZH}|(有人|一)(说话|讲话|开口)就|(?:我|俺|咱|他|她|主播|老师|老板|师傅|有人)们?(?![^，,。]*第)[\u4e00-\u9fff]{1,3}?的?时(?:候)?(?=[^，,。\d]{0,8}(?:压|让|降|小))`),
   /**
-   * "压下去", "小下去": the music lowered where someone speaks (Words.duck), the music unnamed; not the speaker's own
+   * "压下去", "小下去", "压低点", "调小些": the music lowered where someone speaks (Words.duck), the music unnamed; not the speaker's own
    * ("我会压低", 压低了嗓子), nor a "让一让" of no music named ("我走的时候让一让" asks the people filmed). In English, "drop
    * it when I talk", "lower it while she speaks", "make it go down whenever we chat": "it" lowered, said just before when
    * someone speaks (not "drop the second clip when I talk", nor "drop it" alone, a removal); "make e go down when…", "it"
    * as said in Nigerian and West African pidgin; or lowered under speech (UNDER_SPEECH).
    */
-  duckYields: new RegExp(String.raw`(?<!会|我)(?:压低|压下去|压下来|降下去|降下来|小下去)(?=$|[，,。！!\s])|\b(?:drop|lower|dip|turn down|bring down|(?:make|let|have) (?:it|e|am) go (?:down|lower|quieter|softer))(?: it)?(?: down)? (?=(?:when|while|whenever)\b)|${UNDER_SPEECH}`),
+  duckYields: new RegExp(String.raw`(?<!会|我)(?:压低|压下去|压下来|降下去|降下来|小下去|调低|调小|降低|放低)(?:一?点|一些|些)?儿?(?=$|[，,。！!\s])|\b(?:drop|lower|dip|turn down|bring down|(?:make|let|have) (?:it|e|am) go (?:down|lower|quieter|softer))(?: it)?(?: down)? (?=(?:when|while|whenever)\b)|${UNDER_SPEECH}`),
   // zh lexicon (原音 read as 原声 already): 不要/删掉 原声, 人声去了, 去人声 mute; 静音 said of the music (静音bgm) is no mute of the recording.
   // "sound off entirely", "turn the audio off": the sound said alone, switched off, is the recording's (music is named).
   mute: /\bmute\b|^(?:(?:turn|switch|put) )?(?:the |all )?(?:audio|sound) (?:off|muted)(?: (?:entirely|completely|totally|altogether|fully))?$|\b(remove|strip|drop|kill|cut|turn off) (the |all )?(original |source )?(audio|sound|voice|narration)$|\bsilence the (original|source|video|footage)|(remove|drop|no|without) (the )?(original|source|video's|footage's|voice|narration) (audio|sound)|\b(remove|strip|drop) (the )?(audio|sound) (from|of) (the )?(video|footage|clip|recording)\b|^(no|without) (audio|sound) (from|of|in|on) (the )?(video|footage|recording)$|(?<!(音乐|配乐|bgm|背景乐|取消|解除|关掉|关闭)\s*)静音(?!的?(部分|地方|片段|段落?|时间|时候)|\s*(背景)?(音乐|配乐|bgm|背景乐)|\s*(取消|解除|关掉|关闭|撤销|撤掉))|(去掉|关闭|关掉|(?<![开机相])关|不要|删掉|拿掉|去除)原声|(原声|人声)\s?去了|(原声|人声)\s?关$|^去(原声|人声)$|原声.*(关掉|关闭|去掉)|(去掉|关掉|关闭|删掉)(视频)?(原来|原始|自带)的?声音|^(把)?(视频的?)?声音(都|全)?(关掉|关了|关闭|去掉)$|^(关掉|关闭|去掉)声音$/,
@@ -1841,8 +1853,9 @@ export const Words = {
    * recording's where it is said to be the video's ("视频本身那个风声") or its level is named ("琴声的音量"): else 声 may be
    * another word's (大声, 声调).
    */
-  // ("engine sound too loud, make 30%": a sound of the footage named bare, then how it is too loud, is that sound.)
-  sourceAudio: /(影片|视频|录屏)?原(本|来|始)的?(声音|录音)|(录屏|录像|直播)的?声音|原始?音轨|\b(audio|voice|original|mic|microphone|narration|source) track\b|现场(的)?(声音|音)|同期声|现场声|环境(音|声)|\b(original|source|mic|microphone|recording'?s?|video'?s?|vid'?s?|footage'?s?|clip's|my)( own)? (audio|sound|voice)\b|\b(recording|footage|video|vid)('s)?( own)? volume\b|\b(audio|sound) (of|from) (the )?(recording|video|vid|footage)( itself)?\b|\b(sound|noise)s? of (the )?[a-z]+( [a-z]+)? (from|in|on) (the |my )?(recording|video|vid|footage)\b|\b(?:sound|noise|talking|chatter)s? of (?:the |those |these |all (?:the )?)?(?!(?:music|bgm|song|track|soundtrack|video|vid|recording|footage|clip|it|this|that|my|our|your|silence)\b)[a-z]+|\b(?!(music|bgm|background|song|track|soundtrack|whole|entire|overall|same|other|new|final)\b)[a-z]+ (sound|noise)s? (from|in|on) (the |my |this )?(recording|video|vid|footage)\b|\b(the|my|our|his|her|their|your) (?!(music|bgm|background|song|track|soundtrack|whole|entire|overall|full|same|other|new|final|loud|quiet|white)\b)[a-z]+('s|(?<=s)')?( (?!(?:music|bgm|song|track|soundtrack|own)\b)[a-z]+)?( own)? (audio|sound|noise|noises|sounds(?! (?:great|good|fine|nice|off|weird|bad|like|better|worse|ok|okay|perfect|amazing|awesome|right|wrong|too|a bit|kinda|so|really|muffled|quiet|loud)\b))\b(?! effects?)|^[a-z]+('s|(?<=s)')? (audio|sound) (?=(off|down|up|to|at)\b)|^(?:(?:and|but|also|plus|then) )?(?!(?:music|bgm|background|song|track|soundtrack|the|my|this|that|it)\b)[a-z]+ (?:sound|noise|audio) (?=(?:is |'s )?(?:(?:way|much|a bit|a little|kinda|so|very|really) )?too (?:loud|quiet|soft|low)\b)|^[a-z]+ noises? (?=(down )?(to|at) (?!the\b))|^(sound|audio) (?=(off|down|up) (on|in|for) (the |my |this )?(video|vid|recording|footage)\b)|^(keep|set|leave|put|turn|bring) (?!(music|bgm|background|song|track|soundtrack|the|my|all|this|that)\b)[a-z]+ (audio|sound) (?=(at|to)\b)|\b(my )?(voices?(over)?|narration)\b|\b(the|my|our) (recording|footage|playing)\b(?= (to|at) (\d|full|half))|\b(the|that|this|all (the|that|this)) ((?!(?:music|bgm|song|track|soundtrack)\b)[a-z]+ )?(screaming|screams|shouting|yelling|cheering|laughing|laughter|chatter|chattering|crying|barking|clapping|applause|singing)\b|原声|人声|录音的?声音|录屏(本身|里|里面)?的?声音|视频(本身|里|里面|自己|自带)?的?声音|视频(?:本身|里|里面|自己|自带|中)(?:的|那个|这个)?(?![^，,。]*(?:音乐|配乐|bgm|歌|伴奏))[^，,。\s\d]{0,4}?声(?!音)|麦克风|我(说话)?的声音|(说话|讲话)声|(讲解|解说|旁白|说话|讲话)的?声音|旁白|(?<!看|听)讲解(?!的时候|时)|(?<!看|听)解说(?!的时候|时)|(?:^|(?<=[，,。\s]))(?!(?:背景)?音乐|配乐|bgm|歌|曲子|转场|标题|字幕|片头|片尾|音效|提示)[^，,。\s]{1,6}?(?:的|那个?)(?:声音|声儿)|(?:^|(?<=[，,。\s]))(?!(?:背景)?音乐|配乐|bgm|歌|曲子|伴奏|音效|提示|大声|小声)[^，,。\s\d]{1,6}?声(?:音|儿)?的音量/,
+  // ("engine sound too loud, make 30%": a sound of the footage named bare, then how it is too loud, is that sound; so is
+  // "发动机声音调到120%", "电钻声音开大点": one named before the verb that turns it, not music, a card nor a moment's.)
+  sourceAudio: /(影片|视频|录屏)?原(本|来|始)的?(声音|录音)|(录屏|录像|直播)的?声音|原始?音轨|\b(audio|voice|original|mic|microphone|narration|source) track\b|现场(的)?(声音|音)|同期声|现场声|环境(音|声)|\b(original|source|mic|microphone|recording'?s?|video'?s?|vid'?s?|footage'?s?|clip's|my)( own)? (audio|sound|voice)\b|\b(recording|footage|video|vid)('s)?( own)? volume\b|\b(audio|sound) (of|from) (the )?(recording|video|vid|footage)( itself)?\b|\b(sound|noise)s? of (the )?[a-z]+( [a-z]+)? (from|in|on) (the |my )?(recording|video|vid|footage)\b|\b(?:sound|noise|talking|chatter)s? of (?:the |those |these |all (?:the )?)?(?!(?:music|bgm|song|track|soundtrack|video|vid|recording|footage|clip|it|this|that|my|our|your|silence)\b)[a-z]+|\b(?!(music|bgm|background|song|track|soundtrack|whole|entire|overall|same|other|new|final)\b)[a-z]+ (sound|noise)s? (from|in|on) (the |my |this )?(recording|video|vid|footage)\b|\b(the|my|our|his|her|their|your) (?!(music|bgm|background|song|track|soundtrack|whole|entire|overall|full|same|other|new|final|loud|quiet|white)\b)[a-z]+('s|(?<=s)')?( (?!(?:music|bgm|song|track|soundtrack|own)\b)[a-z]+)?( own)? (audio|sound|noise|noises|sounds(?! (?:great|good|fine|nice|off|weird|bad|like|better|worse|ok|okay|perfect|amazing|awesome|right|wrong|too|a bit|kinda|so|really|muffled|quiet|loud)\b))\b(?! effects?)|^[a-z]+('s|(?<=s)')? (audio|sound) (?=(off|down|up|to|at)\b)|^(?:(?:and|but|also|plus|then) )?(?!(?:music|bgm|background|song|track|soundtrack|the|my|this|that|it)\b)[a-z]+ (?:sound|noise|audio) (?=(?:is |'s )?(?:(?:way|much|a bit|a little|kinda|so|very|really) )?too (?:loud|quiet|soft|low)\b)|^[a-z]+ noises? (?=(down )?(to|at) (?!the\b))|^(sound|audio) (?=(off|down|up) (on|in|for) (the |my |this )?(video|vid|recording|footage)\b)|^(keep|set|leave|put|turn|bring) (?!(music|bgm|background|song|track|soundtrack|the|my|all|this|that)\b)[a-z]+ (audio|sound) (?=(at|to)\b)|\b(my )?(voices?(over)?|narration)\b|\b(the|my|our) (recording|footage|playing)\b(?= (to|at) (\d|full|half))|\b(the|that|this|all (the|that|this)) ((?!(?:music|bgm|song|track|soundtrack)\b)[a-z]+ )?(screaming|screams|shouting|yelling|cheering|laughing|laughter|chatter|chattering|crying|barking|clapping|applause|singing)\b|原声|人声|录音的?声音|录屏(本身|里|里面)?的?声音|视频(本身|里|里面|自己|自带)?的?声音|视频(?:本身|里|里面|自己|自带|中)(?:的|那个|这个)?(?![^，,。]*(?:音乐|配乐|bgm|歌|伴奏))[^，,。\s\d]{0,4}?声(?!音)|麦克风|我(说话)?的声音|(说话|讲话)声|(讲解|解说|旁白|说话|讲话)的?声音|旁白|(?<!看|听)讲解(?!的时候|时)|(?<!看|听)解说(?!的时候|时)|(?:^|(?<=[，,。\s]))(?!(?:背景)?音乐|配乐|bgm|歌|曲子|转场|标题|字幕|片头|片尾|音效|提示)[^，,。\s]{1,6}?(?:的|那个?)(?:声音|声儿)|(?:^|(?<=[，,。\s]))(?!(?:背景)?音乐|配乐|bgm|歌|曲子|伴奏|音效|提示|大声|小声)[^，,。\s\d]{1,6}?声(?:音|儿)?的音量|(?:^|(?<=[，,。\s]))(?!(?:背景)?音乐|配乐|bgm|歌|曲子|伴奏|音效|提示|转场|标题|字幕|片头|片尾|整体|整个|大声|小声)[^，,。\s\d第段]{1,6}?声音(?=(?:要|得)?(?:再|稍微)?(?:调|开|拉|放|设|降|压|提|加)(?:到|成|为|大|小|高|低))/,
   /**
    * "原声拉到0", "人声调到0.8", "put the video sound to zero", "vid sound 0": a bare figure (no %) a sound is turned to, said
    * after a verb of turning (Chinese), or last (before a comment: ", is horrible") after "to" or right after the sound
@@ -1931,7 +1944,8 @@ export const Words = {
   // "list them" said alone asks for the tracks; "for whatsapp status", "on my status" is where the clip is posted, no
   // status of the edit asked. "show me all the track": every track, the plural said as many learners say it. "有哪些轨",
   // "几条轨": 轨 said short for 轨道 after which or how many. "describe the timeline", "walk me through the tracks": shown too.
-  showTracks: /^(给我|帮我)?列(一下|出来)$|^(?:(?:just|please|pls|simply) )*list (?:them|'em|those|it)(?: all| out)?(?: please| for me)*[.!]*$|^(the )?(tracks|timeline)\s*[?？]*$|\b(tracks?|timeline) (listing|list|overview|rundown|readout|read-out|breakdown)\b|(现在|目前)[^，,。]{0,4}(什么|啥)样|(show|list|display|see|view|describe|summari[sz]e|read(?: out)?|(?:walk|talk) (?:me )?through|(?:provide|give|send|produce|print|output)(?= (?:me |us )?a (?:list|listing|rundown) of)) (me |us )?(a (?:list|listing|rundown) of )?((all )?(of )?(the |my )?(tracks|timeline|layers)|all (of )?(the |my )?track\b|(every|each) (single )?track\b|(the|my) track\b(?!\s*(?:i|you|we|that|which|from|called|named|by|for|to)\b)(?!\.\w)|track(?=\s*[.!]*$))|\b(rundown|overview|summary|run-through|readout|read-out|breakdown) of ((all )?(of )?(the |my )?(current |whole )?(edit|timeline|draft|tracks|project)|(every|each) track)\b|\b(what|which) tracks\b|\bwhat('s| is) (in|on) (each|every) track\b|\bwhat(?:'ve| have| do| did)? (?:i|we) (?:got|have|get)(?: got)? (?:in|on) (?:the |my )?(?:timeline|tracks)\b|preview in timeline|what( all)?('s| is) (in|on) (the )?(timeline|tracks)\b|(?<!\b(?:whatsapp|wa|my|(?:for|on|to|in|as) (?:the |a |my )?)\s*)\bstatus\b|状态|(?:(?:几|多少|哪几)条|哪些|什么)轨(?!道)|(?<!(放|分|拆|移|挪|搬|导|丢|拖|扔|拉)(上|到|进|在|成|开)[^，,。]{0,4})(时间线|轨道)(?!上的?(第|最后|开头|结尾|中间))/,
+  // ("时间线上12秒到15秒", "时间线的0:30": the timeline named as where a time is, no view asked.)
+  showTracks: /^(给我|帮我)?列(一下|出来)$|^(?:(?:just|please|pls|simply) )*list (?:them|'em|those|it)(?: all| out)?(?: please| for me)*[.!]*$|^(the )?(tracks|timeline)\s*[?？]*$|\b(tracks?|timeline) (listing|list|overview|rundown|readout|read-out|breakdown)\b|(现在|目前)[^，,。]{0,4}(什么|啥)样|(show|list|display|see|view|describe|summari[sz]e|read(?: out)?|(?:walk|talk) (?:me )?through|(?:provide|give|send|produce|print|output)(?= (?:me |us )?a (?:list|listing|rundown) of)) (me |us )?(a (?:list|listing|rundown) of )?((all )?(of )?(the |my )?(tracks|timeline|layers)|all (of )?(the |my )?track\b|(every|each) (single )?track\b|(the|my) track\b(?!\s*(?:i|you|we|that|which|from|called|named|by|for|to)\b)(?!\.\w)|track(?=\s*[.!]*$))|\b(rundown|overview|summary|run-through|readout|read-out|breakdown) of ((all )?(of )?(the |my )?(current |whole )?(edit|timeline|draft|tracks|project)|(every|each) track)\b|\b(what|which) tracks\b|\bwhat('s| is) (in|on) (each|every) track\b|\bwhat(?:'ve| have| do| did)? (?:i|we) (?:got|have|get)(?: got)? (?:in|on) (?:the |my )?(?:timeline|tracks)\b|preview in timeline|what( all)?('s| is) (in|on) (the )?(timeline|tracks)\b|(?<!\b(?:whatsapp|wa|my|(?:for|on|to|in|as) (?:the |a |my )?)\s*)\bstatus\b|状态|(?:(?:几|多少|哪几)条|哪些|什么)轨(?!道)|(?<!(放|分|拆|移|挪|搬|导|丢|拖|扔|拉)(上|到|进|在|成|开)[^，,。]{0,4})(时间线|轨道)(?!上的?(第|最后|开头|结尾|中间|\s*\d)|(?:的|里的?)\s*\d)/,
   // zh lexicon: pinyin daochu; 弄个/搞个/来个/做个 gif or 动图 export.
   /**
    * An export: its verbs, a file format asked for, a file handed over as one ("spit it out as an mp4", "bang it out as an
@@ -1961,7 +1975,7 @@ export const Words = {
    */
   exportTrouble: new RegExp(String.raw`\bexport(?:ing|s|ed)?(?: (?:button|menu|option|tab|icon|panel|dialog|window|bar|progress|queue|page|screen|function|feature))?(?:'s| is| was| has| keeps| kept| still| just| always| been| takes| took| taking| so| too| very| really| super| kinda| way| totally| completely)* (?:slow|broken|stuck|bugged|fail(?:s|ed|ing)?|crash(?:es|ed|ing)?|hangs?|hanging|frozen|froze|freez(?:es|ing)|not (?:working|showing|there|loading|starting|finishing|responding)|(?:doesn'?t|does not|didn'?t|won'?t|will not|isn'?t|is not|can'?t|cannot) (?:work|start|finish|load|show|open|respond|be found)\w*|forever|ages|grey(?:ed)? out|gray(?:ed)? out|disabled|missing|gone|disappeared)\b|\bwhere(?:'s|s| is| are| to| do (?:i|we|you)| can (?:i|we)| did (?:it|you|the))\b[^,.;!?]*\bexport|导出(?:按钮|键|选项|进度|速度)?[怎咋为什么这么那么好太很也还又一直总是老是都]{0,4}(?:失败|卡住|卡死|卡了|卡顿|慢(?!动作|放|镜头|速)|转圈|不了|没反应|不动|报错|出错|崩|闪退|(?:完|好)了?(?:没|吗|么))|导出(?:按钮|键|选项|的(?:文件|视频|东西)?)?[^，,。]{0,3}在哪`),
   // zh lexicon: 多久 (导出要多久) and a closing 几倍速 ask, as 多长 does; 啥是, 哪样是 (Guizhou), 是啥 ask what a word means;
-  // 么事, 么斯 (Wuhan: 么事叫ducking) are 什么 (not 没么事, "nothing much").
+  // 么事, 么斯 (Wuhan: 么事叫ducking) are 什么 (not 没么事, "nothing much"); 么样 (Wuhan: 么样弄) is 怎么样, how (not when it complains, "么样那么长", "么样一直放大": "why so", no question to answer).
   /**
    * A question about the tool, not an instruction: answered by the reply, never by an edit ("音乐现在多大声" asks how
    * loud, no louder).
@@ -1976,7 +1990,7 @@ export const Words = {
   // ("can this thing export 4k", "can the app do 4k": what the product can do, asked.)
   // ("do 25 seconds of the best stuff", "do me a 45 sec cut", "do the third clip in slow motion": "do" before a figure,
   // an article or a moment and how it is done asks it done; "do the clips have sound", "do you…" ask.)
-  question: /^(what|how|why|who|which|is|are|does|do(?! not\b)(?!\s+(?:\d|me\b|us\b|an?\b|one\b|another\b|(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|middle|\d+(?:st|nd|rd|th))\s+(?:clip|moment|segment|section|part|scene|shot|bit|one)\s+(?:in|at|as)\b))|did|was|were|can i|should)\b|^(?:can|could|will|would) (?:this|the|your) (?:thing|app|tool|extension|program|software|plugin|plug-in|editor|product)\b|^[a-z'-]+,\s*(?:what|how|why|who|which)\b|^(has|have) (you|it|i|we)\b|^(what )?if\b.*\b(will|would|does|is|can) (it|this|that|they)\b|为啥|咋|干嘛|会不会|是不是|要不要|行不行|对不对|^(when|where) (will|would|does|do|did|is|are|can|could|should|was|were)\b|[?？]\s*$|吗\s*$|什么(?![都也])|(?<!没)么[事斯](?![都也])|为什么|怎么|多长|多久(?![都也])|多大声|几倍速?$|多少|还是.*好|哪个好|好不好|(?<!就[^，,。]{0,6})哪(?:里|儿)(?![^，,。]{0,6}就)|在哪|(?:哪样|啥)是|是(?:啥|哪样)(?![都也])/,
+  question: /^(what|how|why|who|which|is|are|does|do(?! not\b)(?!\s+(?:\d|me\b|us\b|an?\b|one\b|another\b|(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|middle|\d+(?:st|nd|rd|th))\s+(?:clip|moment|segment|section|part|scene|shot|bit|one)\s+(?:in|at|as)\b))|did|was|were|can i|should)\b|^(?:can|could|will|would) (?:this|the|your) (?:thing|app|tool|extension|program|software|plugin|plug-in|editor|product)\b|^[a-z'-]+,\s*(?:what|how|why|who|which)\b|^(has|have) (you|it|i|we)\b|^(what )?if\b.*\b(will|would|does|is|can) (it|this|that|they)\b|为啥|咋|干嘛|会不会|是不是|要不要|行不行|对不对|^(when|where) (will|would|does|do|did|is|are|can|could|should|was|were)\b|[?？]\s*$|吗\s*$|什么(?![都也])|(?<!没)么[事斯](?![都也])|(?<![什怎这那多要])么样(?![都也]|那么|这么|一直|老是|总是|又)|为什么|怎么|多长|多久(?![都也])|多大声|几倍速?$|多少|还是.*好|哪个好|好不好|(?<!就[^，,。]{0,6})哪(?:里|儿)(?![^，,。]{0,6}就)|在哪|(?:哪样|啥)是|是(?:啥|哪样)(?![都也])/,
   /**
    * Asking which or how much ("能导出哪些格式？", "can you tell me which formats there are?"): a question even when
    * it starts like a request.
@@ -2050,7 +2064,8 @@ export const Words = {
     // "work from a.mp4 alone; the other upload has consent issues": what the other uploads are, why they are left out.
     use_sources: /^(别的|其他的?|其余的?)(都)?(不要|不用)了?$|\bnothing else\b|\b(not|none of) the others?\b|^(?:the|that|those) others? (?:upload|file|video|recording|take|one)s? (?:is|was|are|were|has|had|have)\b/,
     // "撤销 撤销 改乱套了", "撤回 搞砸了": what went wrong, said beside the undos, is why (no request of its own).
-    undo: /^(?:都|全)?(?:被我|给我)?(?:弄|搞|剪|改|整)(?:乱套|乱|砸|坏|糊|错)了(?:啦|啊|呀)?$|\b(scrap|forget|drop|cancel|belay|countermand|rescind) (that|(the|my) last) (step|change|edit)\b|^(put|bring|change|set) (it|that|them|everything|things) back\b|^(?:(?:刚才|刚刚)的)?(刚才|刚刚|上一)(那|这)?一?步(不要了|不要|算了)$|^(刚才|刚刚|刚|上一步|上一下)(那|这)?(个|一?步|下|样)?的?(改动|修改|操作|编辑)?(?:是|有点)?(不对|不好|错了|不行|有误|有问题|(?:改|弄|做|搞|剪|删|加|调)错了)$|^(?:the |my |that )?(?:last|previous) (?:step|change|edit) (?:was|is) (?:wrong|a mistake|incorrect)$/,
+    // "还是原速吧", "还是原来的好", "还是之前那样": the state before the step, chosen again (said after the undo that goes back to it).
+    undo: /^(?:我看|我觉得|感觉)?还是(?:用|要|保持|按|回到)?(?:原速|原样|原版|原来(?:的|那样)?(?:速度|样子|版本)?|之前(?:的|那样)(?:速度|样子|版本)?)(?:比较|更)?(?:好|好看|顺)?(?:一?点|些)?(?:吧|啦|了|好了|算了|就好|就行)?$|^(?:i (?:like|liked|prefer|preferred) it|it was better|(?:keep|leave) it) (?:before|as it was|the way it was)$|^(?:都|全)?(?:被我|给我)?(?:弄|搞|剪|改|整)(?:乱套|乱|砸|坏|糊|错)了(?:啦|啊|呀)?$|\b(scrap|forget|drop|cancel|belay|countermand|rescind) (that|(the|my) last) (step|change|edit)\b|^(put|bring|change|set) (it|that|them|everything|things) back\b|^(?:(?:刚才|刚刚)的)?(刚才|刚刚|上一)(那|这)?一?步(不要了|不要|算了)$|^(刚才|刚刚|刚|上一步|上一下)(那|这)?(个|一?步|下|样)?的?(改动|修改|操作|编辑)?(?:是|有点)?(不对|不好|错了|不行|有误|有问题|(?:改|弄|做|搞|剪|删|加|调)错了)$|^(?:the |my |that )?(?:last|previous) (?:step|change|edit) (?:was|is) (?:wrong|a mistake|incorrect)$/,
   },
   /**
    * A direction said with no subject of its own but "the sound" or "the speed" ("声音大点", "速度再慢些", "放慢一点", "加速"): beside the
@@ -2168,6 +2183,13 @@ export const Words = {
    * by a moment) pointed at and removed; only a stretch, never a part of the draft ("the music is loud, cut that part").
    */
   stretchRemoved: /^(?:(?:just|please|so|now|then|could you|can you|would you|will you|pls)\s+)*(?:(?:remove|delete|drop|cut|chop|snip|lose|ditch|get rid of|skip|trim) (?:out )?(?:that|this|those|these) (?:part|bit|section|stretch|piece|portion|segment|chunk)s?(?: out)?|take (?:that|this|those|these) (?:part|bit|section|stretch|piece|portion|segment|chunk)s? out)(?: (?:please|pls|too|as well|entirely|completely))*[.!?]*$/,
+  /**
+   * "不要加", "别加了", "don't add one": adding refused, said alone after a part said unwanted ("我不要片头啦 不要加", "no
+   * intro please, don't add one"): the part is one the user does not want added, no removal asked.
+   */
+  addRefused: new RegExp(String.raw`^(?:${ADD_REFUSED_ZH})[!！。.]*$|^(?:and )?(?:please )?(?:don't|do not|no need to) (?:add|put in|include) (?:one|it|any|that|them)(?: (?:in|please|either))?[.!]*$`),
+  /** "我不要片头", "no intro please", "I don't want an outro": a part said unwanted by a "no", no verb that takes it away. */
+  partUnwanted: /^(?:\p{Script=Han}{1,2}\s+)?(?:我|我们|咱)?(?:就|也|真的)?(?:不要|不想要|不需要|不用)(?!加|添|放|删|剪|去|拿|关)|^(?:no|without)\b|^(?:i|we) (?:don't|do not) (?:want|need)\b/u,
   removeAgain: /^(?:(?:just|please|so|now|could you|can you|would you|will you|pls)\s+)*(?:remove|delete|drop|cut|chop|snip|lose|ditch|get rid of|bin|chuck|toss|trash|scrap|dump) (?:out )?(?:it|that|them|those|em)(?: all)?(?: out)?(?: (?:all|entirely|completely|altogether|too|as well|again|please|for good|forever|(?:from|out of) existence))*[.!?]*$|^(?:(?:just|please|pls)\s+)?(?:remove|delete|cut)[.!]*$|^(?:(?:just|please|so|now|then|pls)\s+)*(?:take|pull) (?:it|that|them|those|em) (?:all )?(?:(?:straight|right|back|straight back|right back) )?(?:off|out|away)(?: (?:again|too|please))*[.!]*$|^(?:请|建议|可以?|可否|能否|麻烦)?(?:您|你)?(?:帮我|给)?(?:把它|它|把?它们|把?那些|把?这些)?(?:一并|全部|全都|全|都|统统|通通|直接|干脆)*给?(?:剪掉|剪除|剪了|删掉|去掉|删了|删除|拿掉|去了|移除|切掉|切了|砍掉|割掉|割了|不要了|不需要了)(?:它|吧|吗|好吗)?[?？]?$/,
   /**
    * A verb of shortening said alone ("the second clip is too long, shorten it a bit"), or with only how much ("second clip,
@@ -2326,6 +2348,11 @@ export const Words = {
   meantClosing: /[\s,，]*\b(?:please|pls|thanks|thank you|instead)\b[\s.!]*$/,
   meantInstead: new RegExp(String.raw`^(?:(?:${SLIP_BEFORE_FIGURE})\s+(?=\d)|${SLIP}(?:[,，!！。.…~:：]+\s*|$|\s+(?=(?:make|change) (?:that|it)\b|just\b|[\u4e00-\u9fff]|(?<=[\u4e00-\u9fff]\s+)\d))|(?:[嗯唉哎啊哦噢呃]+\s*[…。.,，~]*\s*)?(?:算了\s*[,，]?\s*(?!还是)(?:就|直接)?|(?:算了\s*[,，]?\s*)?(?:还是(?!太|有点|很|不够|不行|没|不|一样|那样|这样)|我是说|我的意思是))|(?:${MEANT}|make that|or rather)\b)\s*(?:(?:make|change) (?:that|it)(?: to)?\s+)?`),
   /** A face drawn in symbols ("(´；ω；`)", "(╥﹏╥)"): feeling, no request (and its "；" ends no clause). */
+  /**
+   * Taiwanese internet writing: 484 (sì bù sì by its sound) is 是不是, a tag asked ("1.1倍就好 484比较顺"), said next to
+   * Chinese words, never as a figure (no unit or digit beside it). Read before the message is parted, as its words.
+   */
+  typedTag: /(?<=^|[\s，,。!！]|\p{Script=Han})484(?![\d.%％]|\s*(?:秒|分|倍|帧|个|段|次|号|元|块|像素|万|千|百|p\b|px\b|x\b|k\b))(?=\s*(?:$|[?？，,。!！]|\p{Script=Han}))/gu,
   kaomoji: /[(（](?:[^()（）\p{L}\d]|[ωдД])+[)）]|(?<=\p{Script=Han}|^)(?:呜{2,}|哈{2,}|嘿{2,}|嘻{2,})(?=[\s，,。!！~]|$)/gu,
   /** "快点，剪成20秒", "…，快！", "…，快些": urgency said first, before the request (快点 alone, or before a speed, is faster). */
   /**
@@ -2414,7 +2441,8 @@ export const Words = {
    */
   boundJoined: /(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)),?\s+(?:and|but)\s+(?:no|not (?:a|one) (?:single )?second|nothing)\s+(?:more|longer)\b/g,
   /** "for the vertical, …", "on the 9:16 one": a shape named as the version there is, said before what to do to it. */
-  shapeAsVersion: { before: /\b(?:for|on|in|of) the\s*$/, after: /^(?:\s+(?:one|version|cut|edit|export))?\s*(?:[,:]|$)/ },
+  // ("竖屏填充用裁剪", "横版的填充改成黑边": the shape opening the clause, the fill named after it as the shape's own.)
+  shapeAsVersion: { before: /\b(?:for|on|in|of) the\s*$/, after: /^(?:\s+(?:one|version|cut|edit|export))?\s*(?:[,:]|$)/, opening: /^\s*(?:那个|这个)?$/, fillOf: /^(?:版本?)?的?填充(?:方式|模式)?/ },
   /** "export mov and mp4, both 1080p", "…, each in 4k", "…, 720p for both", "一个mp4一个mov 都要1080p": a size said of every file just listed. */
   eachFile: /\b(?:both|each|all of them|the two)(?: of them)?,?\s+(?:(?:in|at|as)\s+)?(?:\d{3,4}p|[248]k)\b|\b(?:\d{3,4}p|[248]k)\s+(?:for (?:both|each|all|the two)(?: of them)?|each|both|apiece)\b|(?:都|全都|全部|统一)(?:要|用|给|导出?|出)?\s*(?:\d{3,4}p|4k)(?![a-z\d])(?![^，,。]*[吗?？])/,
   /** "them" said as an article, before a plural noun of the draft ("one of them backgrounds", "cut them bits out"). */

@@ -123,6 +123,7 @@ function figuresLeftOver(message: string, ops: EditOp[]): string[] {
     .replace(COUNTED, ' ')
     .replace(Words.acted, ' ')
     .replace(Words.noEditFigure, ' ')
+    .replace(Words.typedTag, ' ')
     .replace(PIECE, (piece) => (uploadLeftOut(piece, ops) ? ' ' : piece))
     .replace(Words.paceWatched, (said) => (paceSaidBeside(readable(message), ops) ? ' ' : said))
     .replace(Words.noneOfIt, ' ')

@@ -261,9 +261,10 @@ function addedThenChanged(text: string): boolean {
 
 /**
  * "remove the man from the background of the shot", "a fan in the background", "the background behind me", "blur the
- * background of my room": a place in the filmed picture, no backdrop nor fill.
+ * background of my room": a place in the filmed picture, no backdrop nor fill. So is one thing of it named, "背景里的人",
+ * "背景那个杯", "背景里那个人", "背景嗰個杯" (not the backdrop's own look: "背景那个渐变").
  */
-export const SCENE_BACKGROUND = /\b(in|from|out of) the background\b|\bbackground (behind|around) (me|us|him|her|them)\b|\bbackground (from|of|in) (my|the|our) (webcam|camera|cam|room|office|shot|footage|face ?cam|kitchen|house|home|studio)\b/;
+export const SCENE_BACKGROUND = /背景(?:里|中|上)面?的|背景(?:里面?|中|当中)?(?:那|这)(?:个|只|张|些|位|条|块|盆|台|把)(?!渐变|颜色|图|照片|模糊|效果|画面|音乐|样式|背景)|\b(in|from|out of) the background\b|\bbackground (behind|around) (me|us|him|her|them)\b|\bbackground (from|of|in) (my|the|our) (webcam|camera|cam|room|office|shot|footage|face ?cam|kitchen|house|home|studio)\b/;
 
 /** An uploaded picture named by its file. */
 export const IMAGE_FILE = new RegExp(fileNamed(['png', 'jpe?g', 'webp', 'gif', 'avif']), 'i');
@@ -273,7 +274,6 @@ export function backgroundOp(text: string, original: string): EditOp | undefined
   // "blurred background" is how footage fills a frame of another shape, and "background music" is music: no backdrop.
   if (!Words.background.test(text) || Words.fill.test(text) || Words.music.test(text) || Words.noise.test(text)) return undefined;
   // "把背景里的人抠掉", "the person in the background": something in the picture, which no operation here takes out.
-  if (/背景(里|中|上)(面)?的|\bin the background\b/.test(text)) return undefined;
   if (SCENE_BACKGROUND.test(text) || Words.footageRetouched.test(text)) return undefined;
   // "用回原来的背景": the one there was before, which the draft does not keep (not guessed; an undo may bring it back).
   if (/(原来|之前|以前|刚才|上一个|上次)的?(那个)?背景|\b(previous|old|original|earlier) background\b/.test(text)) return undefined;

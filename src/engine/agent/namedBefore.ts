@@ -21,6 +21,18 @@ function stateSaidOfLast(reading: Reading, heard: Asked): boolean {
   return previous !== undefined && saysResultOf(text, previous) && !more;
 }
 
+/**
+ * "我不要片头啦 不要加", "no intro please, don't add one": a part said unwanted, then adding refused alone, is a part not to
+ * be added, not one to take away (a removal said with its verb, "删掉片头 不要加", stays).
+ */
+function noneAddedAfter(reading: Reading, heard: Asked): boolean {
+  const { ops, clauses } = reading;
+  const { text, previous, place } = heard;
+  if (previous === undefined || place === 0 || !takesAway(previous) || !Words.addRefused.test(text) || !Words.partUnwanted.test(readable(clauses[place - 1]))) return false;
+  ops.pop();
+  return true;
+}
+
 /** "lose the music, remove it", "去掉背景音乐，删了": a remove verb alone after a removal says it again. */
 function removalSaidAgain(_reading: Reading, heard: Asked): boolean {
   const { text, previous } = heard;
@@ -223,7 +235,7 @@ function cardAlike(reading: Reading, heard: Asked): boolean {
 }
 
 /** The request just read said again or taken back, and the clause before it named and asked of, in the order they are tried. */
-export const namedSteps: Step<Asked>[] = [cardAlike, stateSaidOfLast, removalSaidAgain, partNamedThenTaken, partNamedThenAdded, additionSaidAgain, addedThenRemoved, exportWithoutIt, clipAskedAgain, undoTakenBack, stateThenStep, wordsOfNamedText, lengthSaidBefore, timeSaidThere, changeGoesOn, partAddedBack];
+export const namedSteps: Step<Asked>[] = [cardAlike, stateSaidOfLast, noneAddedAfter, removalSaidAgain, partNamedThenTaken, partNamedThenAdded, additionSaidAgain, addedThenRemoved, exportWithoutIt, clipAskedAgain, undoTakenBack, stateThenStep, wordsOfNamedText, lengthSaidBefore, timeSaidThere, changeGoesOn, partAddedBack];
 
 /** The operation just read replaced by what the clause before and this one read as together, when they read so. */
 function lastReplaced(reading: Reading, read: EditOp[] | undefined): boolean {

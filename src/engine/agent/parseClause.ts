@@ -156,7 +156,9 @@ function shapeOps(original: string, text: string, context: ParseContext): EditOp
   const others = /^[\s的吧个一]*(?:剪[成为]|剪辑[成为]|做[成为]|弄成|剪)[\s的吧个一]*$/.test(rest) ? [] : parseClause(original, rest, context);
   // "for the vertical, fill the sides with blur instead of bars": the shape named as the version there is, its fill asked.
   const version = (ratio ? new RegExp(ratio) : named?.[0])?.exec(words);
-  const asVersion = version && Words.shapeAsVersion.before.test(words.slice(0, version.index)) && Words.shapeAsVersion.after.test(words.slice(version.index + version[0].length));
+  const [before, after] = version ? [words.slice(0, version.index), words.slice(version.index + version[0].length)] : ['', ''];
+  const { before: namedBefore, after: namedAfter, opening, fillOf } = Words.shapeAsVersion;
+  const asVersion = version && ((namedBefore.test(before) && namedAfter.test(after)) || (opening.test(before) && fillOf.test(after)));
   if (fill && asVersion) return [{ op: 'set_fill', fill: fill[1] }, ...others];
   const shape: EditOp = fill ? { op: 'set_aspect', aspect, fill: fill[1] } : { op: 'set_aspect', aspect };
   if (asVersion) SHAPE_AS_VERSION.add(shape);

@@ -238,11 +238,14 @@ function cardAtOtherEnd(ops: EditOp[], text: string, parsed: EditOp[]): void {
   parsed[0] = { op: 'add_card', card: 'outro', text: op.text, duration_ms: UNSAID.cardMs };
 }
 
-/** Whether a clause follows the one before it in the message with only a space between ("加个音乐 madi.mp3 结尾淡出三秒"). */
+/**
+ * Whether a clause follows the one before it in the message with only a space between ("加个音乐 madi.mp3 结尾淡出三秒"); a
+ * line break parts the lines of a list ("- 背景音乐 默认\n- 淡入淡出 1秒") as a comma does, no run-on.
+ */
 function spacedOn(message: string, before: string, clause: string): boolean {
   const at = message.indexOf(before);
   const rest = at < 0 ? '' : message.slice(at + before.length);
-  return /^\s/.test(rest) && rest.trimStart().startsWith(clause);
+  return /^[^\S\n]+(?!\s*\n)/.test(rest) && rest.trimStart().startsWith(clause);
 }
 
 /** The idle stretches sped up after the whole was kept as the first step ("先全部留着不要剪，再把发呆的地方快转"): two steps. */

@@ -1,6 +1,7 @@
 import { DESCRIBED_NOUN, type EditOp, MOMENT_NOUN, ORDINALS, PositionWords, quoted, REASON_OPENS, Words } from '../../protocol';
 import { beforeReason, LENGTH_NOW, saysShape } from './asides';
 import { MOMENT_REF, type ParseContext, placesNamed, readable, UNSAID } from './clauseWords';
+import { SCENE_BACKGROUND } from './mediaOps';
 import { parseDurationMs } from './parseDuration';
 import { normalizeNumbers, parseClock, parseFactor, parseVolume } from './parseQuantities';
 
@@ -42,8 +43,9 @@ function slotReading(clause: string, context: ParseContext): EditOp[] {
   // a request of several parts ("both", "1) … 2) …"), beside an export or a shape (a list the grammar did not split),
   // a time said (which part of the part is meant is not guessed), another time than now ("later", "yesterday"), or a
   // judgement ("the title at the top is wrong": what is wrong is not said), or a length pointed at and not said ("the last
-  // clip, cut it to that": no removal), nor an edit the product does not make ("路人的说话声去掉": one voice out of the sound).
-  if (Words.not.test(text) || Words.question.test(text) || Words.slot.askedAbout.test(text) || Words.refusal.test(text) || Words.unmadeEdit.test(text)
+  // clip, cut it to that": no removal), nor an edit the product does not make ("路人的说话声去掉": one voice out of the sound;
+  // "remove背景那个杯": a thing in the filmed picture).
+  if (SCENE_BACKGROUND.test(text) || Words.not.test(text) || Words.question.test(text) || Words.slot.askedAbout.test(text) || Words.refusal.test(text) || Words.unmadeEdit.test(text)
     || Words.contrast.test(text) || Words.except.test(text) || Words.slot.several.test(text) || Words.export.test(text)
     || saysShape(text) || Words.slot.otherTime.test(text) || Words.slot.judged.test(text.replace(Words.slot.lengthOff, ' ')) || Words.thatLength.test(text)) return [];
   const named = partNamed(text, context);

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { ANOTHER_FILE_ZH, DESCRIBED_NOUN, type EditOp, FEELING_REASON, FIGURE_APPROVED, FINISHED_FIRST_ZH, FormatWords, inEitherScript, LATER_ZH, LOWER_THIRD_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, NO_FIRST_ZH, NO_WAIT, ONE_MORE, ORDINALS, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXTING_SHORTHAND, WAIT_UNTIL_ZH, Words } from '../../protocol';
+import { ADD_REFUSED_ZH, ANOTHER_FILE_ZH, DESCRIBED_NOUN, type EditOp, FEELING_REASON, FIGURE_APPROVED, FINISHED_FIRST_ZH, FormatWords, inEitherScript, LATER_ZH, LOWER_THIRD_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, NO_FIRST_ZH, NO_WAIT, ONE_MORE, ORDINALS, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXTING_SHORTHAND, WAIT_UNTIL_ZH, Words } from '../../protocol';
 import { maskQuotes, MOMENT_NAMES, MOMENT_REF, ORDINAL_EN, type ParseContext, placesNamed, readable } from './clauseWords';
 import { pointFragment, slotFragment } from './fragments';
 import { AUDIO_FILE } from './mediaOps';
@@ -91,7 +91,7 @@ const MOVED_OR_SIZED = /\b(?:to|at|in) the (?:top|bottom|middle|cent(?:er|re)|le
  * moment folded into its number, a shared verb or a list spread over the things it names.
  */
 export function clausesOf(message: string, context: ParseContext): string[] {
-  return splitClauses(onesNamed(exportLast(message.replace(Words.kaomoji, ' ').replace(Words.spacedOrdinal, '$1').replace(MOMENT_WHERE, '').replace(RESTATED_AS, ', ').replace(Words.lengthWithFade, '$1, ').replace(NUMBERED_APART, 'clip ').replace(DESCRIBED_THEN_PLACED, placedName)))).map(bracketedMoment).flatMap(firstThis)
+  return splitClauses(onesNamed(exportLast(message.replace(Words.kaomoji, ' ').replace(Words.typedTag, '是不是').replace(Words.spacedOrdinal, '$1').replace(MOMENT_WHERE, '').replace(RESTATED_AS, ', ').replace(Words.lengthWithFade, '$1, ').replace(NUMBERED_APART, 'clip ').replace(DESCRIBED_THEN_PLACED, placedName)))).map(bracketedMoment).flatMap(firstThis)
     .flatMap((part) => thenAgain(part, context)).flatMap((part) => spacedRequests(part, context)).flatMap((part) => listed(part, context))
     .flatMap((part) => quotesListed(part, context)).flatMap((part) => filesListed(part, context)).flatMap((part) => madeWith(part, context))
     .reduce<string[]>((read, part) => whichMoment(read, part, context), [])
@@ -370,6 +370,9 @@ const REASON_AFTER_ENOUGH = String.raw`(?<=就行|就好|就可以)(?=太|不然
  */
 const ONE_MORE_ZH = [String.raw`并(?=${ZH_VERB})`, '接着', '顺便', '另外', '(?<!我们?|俺|咱们?)还要', String.raw`(?<!我们?|俺|咱们?)还有(?=\s*一[个份版](?!\p{Script=Han}))`];
 
+/** "我不要片头啦 不要加": adding refused, said last after a space, is a clause of its own (what it refuses is said before it). */
+const SPACED_ADD_REFUSED_ZH = String.raw`(?<=\p{Script=Han})\s+(?=(?:${ADD_REFUSED_ZH})[!！。.]*$)`;
+
 /**
  * "加背景音乐 但是小声点", "音乐加上 还有原声调到八成": typed with a space for the comma, "but" and "and also" open a
  * clause of their own (not 还有点, "still a bit"); so does the rest of the uploads refused ("先用第一个素材 别的不要").
@@ -396,7 +399,7 @@ const SEPARATOR = new RegExp(String.raw`\s*(?:${[
   AND_STATED, FEELING, BUT_THE_MOMENT, SO_VERB, SO_I_WANT, LENGTH_AFTER_CAP, ALSO_VERB, BECAUSE, IN_ADDITION, ...CAN_YOU, ...DASH, NEVER_MIND_ZH, ELLIPSIS_ZH,
   // "改成 1:1 不对不对 要 9:16": a slip typed between spaces (SPACED_SLIP_ZH) ends a clause as one after a comma does.
   SPACED_SLIP_ZH, AND_ALSO_AFTER_QUOTE, ELLIPSIS_ACTUALLY, SLIP_AFTER, SLIP_BETWEEN_FIGURES, ...THEN_ZH, ...THEN_OTHER_TONGUE,
-  NEXT_CARD, ONCE_DONE_ZH, REASON_AFTER_ENOUGH, REASON_AFTER_LENGTH, ...ONE_MORE_ZH, SPACED_BUT_ZH, ...NUMBERED_ITEM,
+  NEXT_CARD, ONCE_DONE_ZH, REASON_AFTER_ENOUGH, REASON_AFTER_LENGTH, ...ONE_MORE_ZH, SPACED_BUT_ZH, SPACED_ADD_REFUSED_ZH, ...NUMBERED_ITEM,
 ].join('|')})\s*`, 'iu');
 
 /** Splits on sentence punctuation (a full stop before a space, a question mark before more words), "then", and "and" before a new verb; quoted text is never split. */
@@ -851,7 +854,17 @@ function texted(part: string, context: ParseContext): string[] | undefined {
 }
 
 /** A text or card named, or words quoted: its words, unquoted, may hold spaces ("加个字幕 注意安全 放在最上面"). */
-const namesWords = (part: string) => quoted(part) !== undefined || namesText(part) || Words.writeWords.test(readable(part));
+const namesWords = (part: string) => quoted(part) !== undefined || namesText(part) || (Words.writeWords.test(readable(part)) && !changedToSetting(part));
+
+/**
+ * "两边别模糊了 换成黑边", "别用裁剪了 改成模糊": what a part is changed into, when it reads alone as a setting of the editor
+ * (a fill, a shape), is that setting, no words to write.
+ */
+const changedToSetting = (part: string) => {
+  const into = CHANGED_INTO_ZH.exec(part);
+  return into !== null && readAlone(part.slice(into.index + into[0].length), { moments: 0, texts: 0 }).some((op) => op.op === 'set_fill' || op.op === 'set_aspect');
+};
+const CHANGED_INTO_ZH = /(?:改|换|变)(?:成|为)(?!.*(?:改|换|变)(?:成|为))/u;
 
 /** A text or card named. */
 export const namesText = (part: string): boolean => [Words.text, Words.card, Words.intro, Words.outro].some((names) => names.test(readable(part)));
