@@ -517,6 +517,12 @@ export const TYPO_KEYWORDS = [
 /** A lower third named in Chinese: the name strip (人名条) or the name plate (名牌, as a speaker's is called). */
 export const LOWER_THIRD_ZH = String.raw`(?:人名|姓名|名字)条|名牌`;
 
+/** A text named in Chinese by its noun: a title, a caption, words, a lower third. */
+export const TEXT_NOUN_ZH = String.raw`标题|字幕|文字|${LOWER_THIRD_ZH}`;
+
+/** "放在顶部", "置于画面中央": where a text is put, said in Chinese. */
+const PUT_AT_ZH = '放在|放到|置于';
+
 /**
  * Traditional characters of the words an edit is asked in (無聲停頓處一概刪去, 放慢為零點五倍), or an aside says who it is
  * for (新客戶, 學生), each read as its simplified
@@ -1024,7 +1030,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/标(提|体)/g, '标题'],
   [/视屏/g, '视频'],
   [/片断/g, '片段'],
-  [/字(慕|目)/g, '字幕'],
+  // 自幕, 子幕: 字 typed as another zi of the same sound before 幕 (not 来自幕后, behind the scenes).
+  [/字(慕|目)|[自子]幕(?!后)/g, '字幕'],
   // "放在视频最后", "放到整个视频的开头": the video named before its end or start is that end of it (放在最后). "第一段开头加个字幕",
   // "最后一段结尾打上文字": words put at the first moment's start, or the last one's end, go at the video's (no other moment's
   // edge is a place a text takes).
@@ -1477,12 +1484,21 @@ export const Words = {
   /** "上字幕“…”，走人名条样式", "…, as a lower third": the style of the text just added, named after its words. */
   // "…，用 lower third": the English name of the style after the Chinese verb that picks it.
   lowerThirdAfter: new RegExp(String.raw`^(?:(?:用|走|做成|弄成|按|改成|换成|要)\s*)?(?:(?:${LOWER_THIRD_ZH})(?:的)?(?:样式|风格|形式|那种)?|(?:(?:make it |style it )?(?:as|in|like) )?(?:a )?(?:lower[- ]third|name (?:tag|plate))(?: style)?)$`),
+  /** "字幕“…”放在顶部": the verb a text is put somewhere by, which moves one only when no new one is named (textOps). */
+  textPutAt: new RegExp(PUT_AT_ZH, 'g'),
+  /**
+   * Chinese run on after a text's noun, or set apart after it with no verb, that is no words to show: a particle or a word
+   * that goes on with the request ("加个字幕吧", "加个标题在底下", "加个标题和字幕", "加个标题给第二段"), the kind of text it is
+   * ("标题卡", "字幕条", "标题动画", "字幕样式"), or what is thought of the one there ("字幕 太小了", "标题 不对", "字幕 看不清",
+   * "字幕 有问题").
+   */
+  notTextWords: /^(?:[的吧呢啊呀吗嘛了在给到于放摆和跟与也都就再先还要把让哦啦卡条框栏轨错]|动画|动效|效果|样式|格式|太|很|有(?:点|些|问题|错)|挺|好像|不(?:对|行|好|清|够|要|用|见)|看不|没|别)/,
   // "alter the title so it reads …", "modify the caption": an edit of it (not "…, alter", German for "mate", said last).
   // "the title: 'X'", "title says 'X' and goes to the top": the text there, labelled or said with its words as a spec
   // says it (not "a title: …", nor "the title says 'X'", what it says now: textSays), is given them; "title to read 'X'",
   // the bare noun as a spec says it, too. "center the title" centres the one there: "center" is a verb only before what it
   // centres ("caption 'Hi' center", "title 'X' in center" place a new one).
-  textEdit: /^(?:\d+[.)]\s*)?(?:the|my|our|this|that) (?:title|caption|subtitle|heading)\s*[:：]|^(?:\d+[.)]\s*)?(?:title|caption|subtitle|heading) (?:says|reads|to (?:read|say))\b|\b(change|alter(?= (?:the|it|this|that|my|our)\b)|modify|revise|edit|rename|retitle|update|move|replace|swap|switch|reword|fix|correct|tweak|amend|set|say|(?<!\b(?:in|at) (?:the )?)(?:center|centre)(?= (?:the|it|its|this|that|these|those|my|our|them|all|both|everything|title|caption|subtitle|heading|text)\b)|align)\b|\b(should|must|needs? to|has to|ought to) (be|read|say)\b|\b(?:the|my|our|this|that|thy) (?:title|caption|subtitle|heading|text) (?:to |shall |will |would |should )?(?:henceforth |now |instead )?(?:read|say|be)\b|\bfor (?:the|my|our|this|that) (?:title|caption|subtitle|heading)\b[^.!?]*\b(?:write|say|use|go with)\b|\binstead\b|\b(typo|misspell(ed|ing)?|spelled wrong|spelling)\b|\bbada?l(?:o|do|ke|kar|na|iye)?\b|改|修改|更正|订正|纠正|更新[为成]|变更|调整[为成]|换成|换为|替换|挪|移到|放在|放到|置于|(?<=(?:标题|字幕|文字|文案)(?:的)?(?:内容|文字|文案|字)?\s*)(?:写|搞|弄|整|变)[成为]|写错|打错|应该是|应该叫|其实是|正确的是|提前|推迟|推后|延后|延长|往后推|往前推|设为|设成|设在|设到|调到|调成|定在/,
+  textEdit: new RegExp(String.raw`^(?:\d+[.)]\s*)?(?:the|my|our|this|that) (?:title|caption|subtitle|heading)\s*[:：]|^(?:\d+[.)]\s*)?(?:title|caption|subtitle|heading) (?:says|reads|to (?:read|say))\b|\b(change|alter(?= (?:the|it|this|that|my|our)\b)|modify|revise|edit|rename|retitle|update|move|replace|swap|switch|reword|fix|correct|tweak|amend|set|say|(?<!\b(?:in|at) (?:the )?)(?:center|centre)(?= (?:the|it|its|this|that|these|those|my|our|them|all|both|everything|title|caption|subtitle|heading|text)\b)|align)\b|\b(should|must|needs? to|has to|ought to) (be|read|say)\b|\b(?:the|my|our|this|that|thy) (?:title|caption|subtitle|heading|text) (?:to |shall |will |would |should )?(?:henceforth |now |instead )?(?:read|say|be)\b|\bfor (?:the|my|our|this|that) (?:title|caption|subtitle|heading)\b[^.!?]*\b(?:write|say|use|go with)\b|\binstead\b|\b(typo|misspell(ed|ing)?|spelled wrong|spelling)\b|\bbada?l(?:o|do|ke|kar|na|iye)?\b|改|修改|更正|订正|纠正|更新[为成]|变更|调整[为成]|换成|换为|替换|挪|移到|${PUT_AT_ZH}|(?<=(?:标题|字幕|文字|文案)(?:的)?(?:内容|文字|文案|字)?\s*)(?:写|搞|弄|整|变)[成为]|写错|打错|应该是|应该叫|其实是|正确的是|提前|推迟|推后|延后|延长|往后推|往前推|设为|设成|设在|设到|调到|调成|定在`),
   /**
    * The text there named first as what the clause is about, then the words put in it ("the title put 'Café' and show it
    * from 1 to 6 seconds", "the caption, write 'Hi'", "for the title put 'X'"), or words put in it ("write 'X' in the

@@ -1,5 +1,6 @@
-import { type EditOp, LOWER_THIRD_ZH, PositionWords, quotations, quoted, quotedAll, quotePattern, Words } from '../../protocol';
+import { type EditOp, LOWER_THIRD_ZH, PositionWords, quotations, quoted, quotedAll, quotePattern, TEXT_NOUN_ZH, Words } from '../../protocol';
 import { LONGEST_SHOWN_MS, MOMENT_REF, type ParseContext, readable, UNSAID } from './clauseWords';
+import { slotFragment, textPlacement, textTimeFragment } from './fragments';
 import {
   parseAnchor, parseAt, parseClock, parseEdgeSpan, parseFor, parseGone, parseOrdinals, parseRange, parseSeconds,
 } from './parseQuantities';
@@ -18,8 +19,8 @@ export function textOverlayOp(
   if (renamed !== undefined && context.texts > 0 && !Words.card.test(text) && !Words.intro.test(text) && !Words.outro.test(text)) return { op: 'edit_text', text: renamed };
   // "a caption at the bottom that says click next": the words, unquoted, after "says".
   const atEnd = Words.writtenAtEnd.test(text);
-  const words = quoted(original) ?? (((Words.text.test(text) || /写上|写着/.test(text)) && Words.textAdd.test(text)) || atEnd ? saysWords(original)
-    : Words.text.test(text) && context.texts > 0 ? renamedTo(original) : undefined);
+  const words = quoted(original) ?? (((Words.text.test(text) || /写上|写着/.test(text)) && Words.textAdd.test(text)) || atEnd ? textWords(original)
+    : Words.text.test(text) ? (context.texts > 0 ? renamedTo(original) : undefined) ?? wordsNamedFirst(original, text) : undefined);
   if (Words.textSays.test(original)) return undefined;
   // "标题显示时间：第1秒至第4秒": a time set off by a colon is when a text shows, no words to show; of the text there,
   // it is when that one shows (read below as its timing); of none, nothing is guessed.
@@ -46,7 +47,11 @@ export function textOverlayOp(
   // "change the title to …", or a text named with a new place or end and no words ("can the text go at the bottom").
   // Without words, "put the title at the bottom" can only move one.
   // "标题到第8秒就消失": a text named with when it goes, and no words, is the one there.
-  const edits = Words.textEdit.test(text) || Words.textWordsPut.test(text) || ((position !== undefined || parseRange(text) !== undefined || parseGone(text) !== undefined || goesAt !== undefined || comesAt !== undefined || Words.textComesAt.test(text)) && !words);
+  // "字幕“…”放喺顶", "字幕 温度曲线不刷新 放在底部": a caption or a name strip (a video has many) named first by its
+  // words, then put somewhere, is a new one put there; a verb that moves still moves one ("字幕“…”挪到顶部", "把字幕“…”
+  // 放到底部"); a title, of which there is one, named so is the one there ("标题“早安” 放在顶部").
+  const namedNew = words !== undefined && CAPTION_FIRST.test(original.trim());
+  const edits = Words.textEdit.test(namedNew ? text.replace(Words.textPutAt, ' ') : text) || Words.textWordsPut.test(text) || ((position !== undefined || parseRange(text) !== undefined || parseGone(text) !== undefined || goesAt !== undefined || comesAt !== undefined || Words.textComesAt.test(text)) && !words);
   const adds = new RegExp(String.raw`\b(add|insert|create${words ? '|put' : ''})\b|^加|加(个|一个|一条|一行|上|入)|添加|增加|插入|打上|打个|标上|标个`).test(text) && !Words.textWordsPut.test(text);
   if (edits && !adds && context.texts > 0) {
     // "字幕「注意」改成红色": a look said after the quoted words is the change asked, which the draft cannot make; the
@@ -103,12 +108,13 @@ const SAYS = /\b(?:that|which) (?:says|reads)\s+(?!(?:that|this|it|so)\s*[.!?]*$
  * "加个标题写季度复盘", "加个标题叫年度总结", "顶部写上 上线啦", "加标题 新品上线", "加个人名条 王哥", "片头卡写 Sidekick 1.0": the words, unquoted,
  * after 写/叫 or after the text's noun and a space; with 写 alone, only set apart by a space ("标题写错了" adds nothing).
  */
-const SAYS_ZH = /(?:写(?:上|着)|叫做?|(?:内容|文字)(?:是|为))\s*[:：]?\s*(\S.*)$|(?<=(?:开头|结尾|最后|最前面?|末尾)(?:放|打))\s+(\S.*)$|写\s+(\S.*)$|(?<=加[^，,。\s]{0,3}写)(?![错得的好完])(\S.*)$/u;
+const SAYS_ZH = /(?:写(?:上|着)|叫做?|(?:内容|文字)(?:是|为))\s*[:：]?\s*(\S.*)$|(?<=(?:开头|结尾|最后|最前面?|末尾)(?:放|打))\s+(\S.*)$|写\s+(\S.*)$|(?<=加[^，,。\s]{0,4}写)(?![错得的好完])(\S.*)$/u;
 /**
  * "加标题 新品上线": the words set apart from the text's noun by a space alone, tried after the words a marker says, so
- * "加个字幕 从3秒开始 内容是 点这里" has "点这里" for words (what comes between is when it shows).
+ * "加个字幕 从3秒开始 内容是 点这里" has "点这里" for words (what comes between is when it shows); "加个字幕 写纯棉毛巾":
+ * after 写 run on too (not "写错了", "写得…").
  */
-const NOUN_THEN_WORDS_ZH = new RegExp(String.raw`(?:标题|字幕|文字|${LOWER_THIRD_ZH})\s+(?:写(?:上|着)?\s+)?(\S.*)$`, 'u');
+const NOUN_THEN_WORDS_ZH = new RegExp(String.raw`(?:${TEXT_NOUN_ZH})\s+(?:写(?:上|着)?(?:\s+|(?![错得的好完])))?(\S.*)$`, 'u');
 
 /** The words that give a text new words: "改成", "换成", "改为", "更正为". */
 const RENAMED_ZH = '改成|换成|改为|更正为';
@@ -124,7 +130,9 @@ const RENAMED_TO = new RegExp(String.raw`(?:${RENAMED_ZH})(?:\s*[:：]\s*|\s+)(?
 const TO_SAY = /\bto (?:say|read)\s+(?!(?:that|this|it|so|something|better|well|differently|clearer|more|less)\b)(\S.*)$/i;
 const renamedTo = (original: string) => {
   const renamed = RENAMED_TO.exec(original.trim());
-  const words = renamed?.[1] ?? renamed?.[2] ?? TO_SAY.exec(original.trim())?.[1]?.replace(SAID_AFTER, '');
+  // ("标题改成 新品上市 底部": where it goes, said after the new words, is no part of them.)
+  const said = renamed?.[1] ?? renamed?.[2] ?? TO_SAY.exec(original.trim())?.[1]?.replace(SAID_AFTER, '');
+  const words = said === undefined ? undefined : withoutShownHow(said);
   // "标题换成滑入", "字幕换成淡入": run on, a motion or a part of the draft is how the text changes, no words.
   const runOn = renamed?.[2] !== undefined && [Words.slide, ...DRAFT_PARTS].some((part) => part.test(renamed[2]));
   return words === undefined || runOn || PositionWords.some(([place]) => place.test(words.toLowerCase())) ? undefined : words;
@@ -149,6 +157,62 @@ const PLACED_AFTER_ZH = /(?<=\p{Script=Han})(?:放|摆|显示|出现)(?:在|到)
 const saysWords = (original: string) => spokenWords(original)?.words;
 
 /**
+ * A piece said after a text's unquoted words, set apart by a space, that says in Chinese where, when or how long it
+ * shows, or how it comes in ("底下", "从第10秒到15秒", "开头五秒", "显示五秒", "从旁边滑进来"), or a stretch of time in
+ * figures ("0:02-0:05"; not a word of English, "on top", nor a figure, "IP65").
+ */
+function shownHow(piece: string): boolean {
+  const said = readable(piece);
+  if (!/\p{Script=Han}/u.test(piece)) return textTimeFragment(said)?.end_ms !== undefined;
+  const slot = slotFragment(said);
+  return textTimeFragment(said) !== undefined || textPlacement(said) !== undefined || slot?.edge !== undefined || slot?.length !== undefined;
+}
+
+/** Unquoted words without the pieces said after them of how they show (the first piece stays: it is the words). */
+function withoutShownHow(words: string): string {
+  const last = /\s+(\S+)$/.exec(words);
+  return last && shownHow(last[1]) ? withoutShownHow(words.slice(0, last.index)) : words;
+}
+
+/**
+ * "加个标题酸碱中和反应 从零秒到四秒", "字幕加一个注意护目镜 开头显示五秒": the words run on right after the text's noun
+ * (after 加, or after the noun, 加 and a count), then, set apart by a space, only how it shows.
+ */
+const RUN_ON_ZH = new RegExp(String.raw`加(?:一?[个条行]|上)?(?:${TEXT_NOUN_ZH})(\p{Script=Han}\S*\s.*)$|(?:${TEXT_NOUN_ZH})加(?:一?[个条行]|上)(\p{Script=Han}\S*\s.*)$`, 'u');
+
+/** "1. 字幕 温度曲线不刷新 8秒到14秒": a clause with no verb that opens with the text's noun, then words set apart by a space. */
+const NOUN_FIRST_ZH = new RegExp(String.raw`^(?:\d+[.)、]\s*)?(?:${TEXT_NOUN_ZH})\s+(\S.*)$`, 'u');
+
+/** A caption or a lower third named first in the clause (its words follow). */
+const CAPTION_FIRST = new RegExp(String.raw`^(?:\d+[.)、]\s*)?(?:字幕|${LOWER_THIRD_ZH})`, 'u');
+
+/**
+ * Words said before how a text shows (said of it, at least one piece), that are words to show: not a particle or a
+ * verdict (notTextWords), nor a look, a sticker, a card or another part of the draft ("字幕加一个背景 开头五秒").
+ */
+function wordsBeforeShownHow(said: string | undefined): string | undefined {
+  if (said === undefined) return undefined;
+  const words = withoutShownHow(said.trim());
+  if (words === said.trim() || shownHow(words)) return undefined;
+  const plain = readable(words);
+  const other = [Words.notTextWords, Words.textLook, Words.sticker, Words.card, Words.judged, Words.slide, ...DRAFT_PARTS].some((pattern) => pattern.test(plain));
+  return other ? undefined : words;
+}
+
+/** The unquoted words a text is given: said after a marker or the noun, or run on after the noun before how it shows. */
+function textWords(original: string): string | undefined {
+  // ("加个标题和字幕 开头五秒": only how it shows is no words.)
+  const said = saysWords(original);
+  if (said !== undefined) return shownHow(said) ? undefined : withoutShownHow(said);
+  const runOn = RUN_ON_ZH.exec(original.trim());
+  return wordsBeforeShownHow(runOn?.[1] ?? runOn?.[2]);
+}
+
+/** "字幕 温度曲线不刷新 8秒到14秒", with no verb: the words after the noun, when how it shows follows them. */
+const wordsNamedFirst = (original: string, text: string) =>
+  (Words.textEdit.test(text) ? undefined : wordsBeforeShownHow(NOUN_FIRST_ZH.exec(original.trim())?.[1]));
+
+/**
  * The unquoted words a text is given, and whether they were said as words (after "says", 写着, 内容是) or only set apart
  * from the text's noun by a space ("加个字幕 保存设置", where a request may as well follow the noun).
  */
@@ -166,9 +230,11 @@ function spokenWords(original: string): { words: string; marked: boolean } | und
  * "加个字幕 保存设置", set apart by a space alone, may as well be a request said after the text: unsure, so neither.
  */
 export function exportAmongWords(text: string, original: string): 'words' | 'unsure' | undefined {
-  if (!Words.text.test(text) || !Words.textAdd.test(text)) return undefined;
+  // ("字幕 点这里下载 底部": the words named first with no verb are as unsure.)
+  const namedFirst = Words.textAdd.test(text) ? undefined : wordsNamedFirst(original, text);
+  if (!Words.text.test(text) || (!Words.textAdd.test(text) && namedFirst === undefined)) return undefined;
   const quote = quoted(original);
-  const said = quote !== undefined ? { words: quote, marked: true } : spokenWords(original);
+  const said = quote !== undefined ? { words: quote, marked: true } : namedFirst !== undefined ? { words: namedFirst, marked: false } : spokenWords(original);
   if (said === undefined || !Words.export.test(said.words.toLowerCase()) || Words.export.test(text.replace(said.words.toLowerCase(), ' '))) return undefined;
   return said.marked ? 'words' : 'unsure';
 }
