@@ -2783,8 +2783,9 @@ export const Words = {
       // "脸一变就要看清楚", "他一开口就得听到": what is to be seen or heard the moment it happens, the reason for the request.
       /^([^，,。\d]{1,10}?)(?:一[^，,。\d]{1,3}?)?(?:就|都)(?:要|得|需要|必须)?(?:能)?(?:看|听)得?(?:清楚?|到|见)(?:一?点)?$/,
       // "sound test vid", "music video for the band", "a typing tutorial": the same in English, its words no part of the draft
-      // (not opening with an edit verb; not a shape, a platform, a length or one video among others, which a request may name).
-      /^(?![^,.;]*\b(?:vertical|horizontal|portrait|landscape|square|tiktok|reels?|shorts|youtube|instagram|linkedin|gif|short|shorter|long|longer|quick|whole|entire|full|same|other|first|second|third|last|final|new|old|original|next|previous)\b)(?!(?:add|remove|cut|trim|make|export|render|put|use|keep|delete|drop|speed|slow|fade|crop|zoom|mute|move|swap|change|turn|set|show|play|get)\b)(?:(?:it's|it is|this is|just) )?(?:a |an |the |my |our |this )?(?:[a-z'-]+ ){1,3}(?:video|recording|footage|tutorial|walkthrough|vlog)(?: (?:for|of|from|about) (?:[a-z'-]+ ){0,3}[a-z'-]+)?$/,
+      // (not opening with an edit verb; not a shape, a platform, a length, an end or card, or one video among others, which a
+      // request may name).
+      /^(?![^,.;]*\b(?:vertical|horizontal|portrait|landscape|square|tiktok|reels?|shorts|youtube|instagram|linkedin|gif|short|shorter|long|longer|quick|whole|entire|full|same|other|first|second|third|last|final|new|old|original|next|previous|intro|outro|opening|ending|card)\b)(?!(?:add|remove|cut|trim|make|export|render|put|use|keep|delete|drop|speed|slow|fade|crop|zoom|mute|move|swap|change|turn|set|show|play|get)\b)(?:(?:it's|it is|this is|just) )?(?:a |an |the |my |our |this )?(?:[a-z'-]+ ){1,3}(?:video|recording|footage|tutorial|walkthrough|vlog)(?: (?:for|of|from|about) (?:[a-z'-]+ ){0,3}[a-z'-]+)?$/,
       // "讲怎么换温控器的", "教大家怎么装滤芯的": what the video teaches, how to do something (its verb no edit of the draft).
       /^(?:这是|是|主要)?(?:讲|教|演示|介绍|示范)(?:的是)?[^，,。\d]{0,4}?(?:怎么|如何|怎样)[^，,。\d]{1,16}?的?$/,
       // "测控站开放日视频", "做个产品视频": the video named by what it is of, no 的 (not a shape, a platform or an edit verb,
