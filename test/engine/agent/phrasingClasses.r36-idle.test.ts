@@ -6,7 +6,8 @@ import { nothing, notSure, sure, table } from './phrasingTable';
  *   "don't cut them", "leave them in"), then sped up ("speed them up", "make them 3x faster"): the idle stretches sped up,
  *   kept whole, no speed of the whole clip (a whole clip named stays the whole clip's; a moment named stays that moment's);
  * - in Chinese, stretches named by waiting for something (等编译那段, 等水开的那些地方, 等烤箱那几段) and the Cantonese dull
- *   spots (嗰啲悶位) sped up: the idle stretches (等一下, 等下 are "wait", "later", no waiting named);
+ *   spots (嗰啲悶位) sped up: the idle stretches (等一下, 等下 are "wait", "later", no waiting named; 等枪响那段 taken out may
+ *   be a moment);
  * - a cut refused ("no cutting") is no removal of the pauses said after it, beside the whole kept;
  * - the video named by what it is ("sound test vid", "music video for the band", 讲怎么换滤芯的) beside a request is context;
  * - a fade naming no part said right after music added, past a comma, in the sentence the music opened, is the music's;
@@ -51,6 +52,9 @@ describe('edit agent: round 36, idle parts sped up, the whole kept, fades after 
       ['印紧嗰啲悶位 快轉3倍', idle(3)],
     ]);
     sure([['整体快进3倍', [{ op: 'set_speed', factor: 3 }]]]);
+    // One stretch waited through (那段, no 的) taken out may be a moment: named by its place, it is that one; alone, not guessed.
+    sure([['等发令枪那段全是干等 删掉，就是第二段', [{ op: 'remove_moment', index: 2 }]]]);
+    notSure(['等水开那段 删掉']);
     nothing(['等一下那段加速', '等下那段快进两倍', '等接口返回那段不要加速', '等接口返回那段加速了吗？', '等汤煮的时候我去洗菜了', '嗰啲悶位 唔好加速']);
   });
 
