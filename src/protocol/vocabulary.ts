@@ -228,9 +228,14 @@ const IDLE_STATE_EN = String.raw`\b(idle|frozen)\b|\bwaits\b|\bwaiting (around|t
 /**
  * Stretches where nothing happens, in Chinese: what "remove the idle parts" and "speed up the idle parts" name (无聊,
  * "boring", only for a speed-up: a boring part is not silence to cut; 没人动弹的, 歇着抽烟的, 没活儿的时候, 没事干的,
- * 闲着的: no one at work).
+ * 闲着的: no one at work; 等汤煮的那些地方, 等客户回复的时候: waiting for something, named as the places or the time it fills).
  */
-const IDLE_ZH = String.raw`没(?:有|啥|什么)?事(?:情)?(?:可|能)?(?:干|做)的|(?<!别|不要)闲着的|无所事事|(?:没有?|冇得?|没得)(?:人|谁)?在?动弹?的(?:那些|这些)(?=(?:都|全|全都)?(?:剪|删|砍|去掉|不要))|(?:没有?|无)声音?(?:也|又|还)?(?:没有?|无)(?:动静|动作|动)(?![手过])|(?:没有?|无)(?:人|谁)?在?(?:动静|动作|动)(?:也|又|还)?(?:没有?|无)声音?(?=的)|挂机|等(?:待)?复活|没有?(?:人|谁)?在?走动|空镜头?|(?:人|画面|屏幕|盘面|棋盘|鼠标|光标|页面|界面|台上|场上)(?:都|也|一直|完全|基本)?没有?在?动(?!过|手|了?[第这那])|(?:思考|长考|考虑|犹豫)的?(?:时候|时|地方|那段|部分)|没有?(?:人|谁)?在?动弹?的(?:(?:那些|这些)?(?:地方|部分|时候|片段|时间)|[那这]几段)|没有?(?:人|谁)在?动弹?的(?:那些|这些)(?![^，,。]*(?:段|片段|镜头|视频|文件|素材))|没有?(?:人|谁)?在?动弹?的[^，,。]{1,8}?(?:那些|这些)(?=$|[，,。])|(卡住|没有?反应)的?(那些|这些)?(地方|部分|时候|片段)|卡住了?(也)?没有?动|等[^，,。]{1,15}(的时候|时|的地方|的那段|的部分)|空闲|闲置|静止|没(有|啥|什么)?动静|没(有|啥|什么)?动作|(什么|啥)(?:事情?)?(都|也)没有?(发生|做|干|动|变)|没有?(?:啥|什么)?(?:事情?|嘢|东西)(?:在)?发生|(?:没(有|啥|什么)?|无)[^，,。的]{0,4}?变化|发呆|(?:歇着|歇一?会儿?|歇息|休息|抽烟|打盹)[^，,。]{0,4}?的(?!话)|没有?操作|没(?:有|啥|什么)?(?:活儿?|事儿?|事情|内容|事干|活干)(?:干|做)?的?(?:时候|地方|部分|那段|那些|片段)|不动|等待|加载|(安装|下载|编译|渲染|上传|缓冲|转圈)(的)?(那段|那些|那几段|的时候|过程|部分|地方)`;
+const IDLE_ZH = String.raw`没(?:有|啥|什么)?事(?:情)?(?:可|能)?(?:干|做)的|(?<!别|不要)闲着的|无所事事|(?:没有?|冇得?|没得)(?:人|谁)?在?动弹?的(?:那些|这些)(?=(?:都|全|全都)?(?:剪|删|砍|去掉|不要))|(?:没有?|无)声音?(?:也|又|还)?(?:没有?|无)(?:动静|动作|动)(?![手过])|(?:没有?|无)(?:人|谁)?在?(?:动静|动作|动)(?:也|又|还)?(?:没有?|无)声音?(?=的)|挂机|等(?:待)?复活|没有?(?:人|谁)?在?走动|空镜头?|(?:人|画面|屏幕|盘面|棋盘|鼠标|光标|页面|界面|台上|场上)(?:都|也|一直|完全|基本)?没有?在?动(?!过|手|了?[第这那])|(?:思考|长考|考虑|犹豫)的?(?:时候|时|地方|那段|部分)|没有?(?:人|谁)?在?动弹?的(?:(?:那些|这些)?(?:地方|部分|时候|片段|时间)|[那这]几段)|没有?(?:人|谁)在?动弹?的(?:那些|这些)(?![^，,。]*(?:段|片段|镜头|视频|文件|素材))|没有?(?:人|谁)?在?动弹?的[^，,。]{1,8}?(?:那些|这些)(?=$|[，,。])|(卡住|没有?反应)的?(那些|这些)?(地方|部分|时候|片段)|卡住了?(也)?没有?动|等(?!一?下(?!载)|会儿?|等|于|级)[^，,。]{1,15}?(的时候|时|的?(?:那些|这些|那几|这几)?(?:地方|部分|片段)|的那段)|空闲|闲置|静止|没(有|啥|什么)?动静|没(有|啥|什么)?动作|(什么|啥)(?:事情?)?(都|也)没有?(发生|做|干|动|变)|没有?(?:啥|什么)?(?:事情?|嘢|东西)(?:在)?发生|(?:没(有|啥|什么)?|无)[^，,。的]{0,4}?变化|发呆|(?:歇着|歇一?会儿?|歇息|休息|抽烟|打盹)[^，,。]{0,4}?的(?!话)|没有?操作|没(?:有|啥|什么)?(?:活儿?|事儿?|事情|内容|事干|活干)(?:干|做)?的?(?:时候|地方|部分|那段|那些|片段)|不动|等待|加载|(安装|下载|编译|渲染|上传|缓冲|转圈)(的)?(那段|那些|那几段|的时候|过程|部分|地方)`;
+/**
+ * "等接口返回那段", "等烤箱那几段": the stretch spent waiting for something, named as 那段 with no 的; idle for a speed-up only
+ * ("等枪响那段 删掉, 就是第一段" may be a moment taken out).
+ */
+const WAITED_ZH = String.raw`等(?!一?下(?!载)|会儿?|等|于|级)[^，,。]{1,15}?[那这]几?段`;
 /** The uploads not chosen, refused (别的不要, 前面几个不要): Words.otherUploadsRefused. */
 const OTHERS_REFUSED_ZH = String.raw`(?:别的|其他的?|其它的?|其余的?|剩下的|前面(?:那?几个|的)|后面(?:那?几个|的))(?:都|就|全)?(?:不要|不用|别用)了?`;
 /** "clip 3 stays", "the last one is fine": a moment said to stay as it is (beside requests for others, no item of theirs). */
@@ -924,8 +929,12 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/细声/g, '小声'],
   // "啲冇动又冇声嘅位": 啲 opening a clause, before what it names, is 那些 (those); after a word, 点 (大啲, a bit more).
   [/(?<=^|[\s，,。])啲(?=\p{Script=Han})/gu, '那些'],
+  // Cantonese: 悶位 (the dull spots) are the boring places, 无聊的地方 ("打印緊嗰啲悶位 快轉": the dull stretches while it prints).
+  [/[闷悶]位/g, '无聊的地方'],
   // "静晒冇嘢做嗰啲位": 嗰啲 (those) between what goes on there and the place (位, 度) joins them, as 的 does.
   [/(?<=\p{Script=Han})嗰啲(?=位|度|地方)/gu, '的'],
+  // 嗰啲 anywhere else is "those" too (never 点, "a bit", as 啲 alone may be).
+  [/嗰啲/g, '那些'],
   [/啲/g, '点'],
   // Cantonese typed by its sound: 滴 (di) after how much is 啲, 点 ("放大多滴", "快滴", "细声滴"; not 一滴, 水滴).
   [/(?<=[多快慢大小高低长短响轻声])滴(?![水答滴])/g, '点'],
@@ -1302,9 +1311,9 @@ export const Words = {
    */
   lengthAfterTooLong: /\btoo long\b[.!]*\s*(?:[,;:—–-]|\.{2,})\s*(?:(?:so |just |i |we |really |honestly )*(?:need|want|wanna|'d like|would like)(?: it)?(?: to be| at)? |(?:make|get|cut|bring|trim|chop) it(?: down)? (?:to )?)?(?=(?:like |about |around |roughly |maybe |just )?(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|half)\b))/,
   // zh lexicon: 沉默 and 安静的地方 are the silent stretches too. "the empty bits cut out": the stretches named (empty or
-  // blank ones too), then said taken out.
+  // blank ones too), then said taken out; not by a cut refused ("keep all of it, no cutting, people pause it").
   deadAir: words(
-    String.raw`(${REMOVE}|\b(remov(e|ing)|cut(ting)?|drop(ping)?|delet(e|ing)|skip(ping)?|trim(ming)?|strip(ping)?|eliminat(e|ing)|get(ting)? rid of|jump[- ]?cut|chop(ping)?|tighten(ing)? up)\b).*\b(silen(ce|ces|t)|(quiet|empty|blank) (bits|parts|stretches|sections)|dead (air|space)|pauses?|gaps?|dead time|downtime|idle (time|parts?|bits|stretches|sections)|where nothing (happens|is happening)|(where|when) ((i'm|i am|we're|we are) not|nobody is|no one is|nobody's) (talking|speaking)|${IDLE_EN}|${QUIET_EN}|${LACKING_EN})\b|no dead air|\b(dead air|silences?|pauses|gaps|dead time|(silent|quiet|empty|blank) (bits|parts|stretches|spots|sections|moments))\s+((cut|taken|snipped|chopped|trimmed|edited)\s+(out|away)|removed|deleted|out|gone)\b|\b(silences|(silent|quiet) (bits|parts|stretches|spots|sections)|pauses|gaps|dead (air|time|spots|bits|parts|moments))\b.*${MAY_GO}|^(?![^,]*(?:\d|\b(?:first|second|third|fourth|fifth|last|middle)\b))[^,]*(?:${IDLE_EN}|${QUIET_EN})[^,]*,.*${MAY_GO}|^(?=(?:when|whenever|where|wherever|while)\b)[^,]*(?:${IDLE_EN})[^,]*,\s*(?:(?:just|please|then|so)\s+)*(?:${REMOVE}|cut\b)(?:\s+(?:those|these|them|that|it|the|parts?|bits?|stretches|sections|moments|out|away))*[.!]*$|^(?![^,]*(?:\d|\b(?:first|second|third|fourth|fifth|last|final|middle|opening|closing|intro|outro|start|end|beginning|ending)\b))[^,]*(?:${IDLE_EN}|${LACKING_EN}|\b(?:silent|quiet|empty|blank)\s+(?:bits|parts|stretches|spots|sections|moments)\b|${SILENCE_NAMED})[^,]*,\s*(?:(?:just|please|then|so)\s+)*(?:${REMOVE}|cut\b|strip\b)(?:\s+(?:those|these|them|'?em|that|it|the|parts?|bits?|stretches|sections|moments|out|away|all|please|${EVERY_BIT}))*[.!]*$`,
+    String.raw`(?<!\b(?:no|not|without|never|don't|dont|do not)\s+)(${REMOVE}|\b(remov(e|ing)|cut(ting)?|drop(ping)?|delet(e|ing)|skip(ping)?|trim(ming)?|strip(ping)?|eliminat(e|ing)|get(ting)? rid of|jump[- ]?cut|chop(ping)?|tighten(ing)? up)\b).*\b(silen(ce|ces|t)|(quiet|empty|blank) (bits|parts|stretches|sections)|dead (air|space)|pauses?|gaps?|dead time|downtime|idle (time|parts?|bits|stretches|sections)|where nothing (happens|is happening)|(where|when) ((i'm|i am|we're|we are) not|nobody is|no one is|nobody's) (talking|speaking)|${IDLE_EN}|${QUIET_EN}|${LACKING_EN})\b|no dead air|\b(dead air|silences?|pauses|gaps|dead time|(silent|quiet|empty|blank) (bits|parts|stretches|spots|sections|moments))\s+((cut|taken|snipped|chopped|trimmed|edited)\s+(out|away)|removed|deleted|out|gone)\b|\b(silences|(silent|quiet) (bits|parts|stretches|spots|sections)|pauses|gaps|dead (air|time|spots|bits|parts|moments))\b.*${MAY_GO}|^(?![^,]*(?:\d|\b(?:first|second|third|fourth|fifth|last|middle)\b))[^,]*(?:${IDLE_EN}|${QUIET_EN})[^,]*,.*${MAY_GO}|^(?=(?:when|whenever|where|wherever|while)\b)[^,]*(?:${IDLE_EN})[^,]*,\s*(?:(?:just|please|then|so)\s+)*(?:${REMOVE}|cut\b)(?:\s+(?:those|these|them|that|it|the|parts?|bits?|stretches|sections|moments|out|away))*[.!]*$|^(?![^,]*(?:\d|\b(?:first|second|third|fourth|fifth|last|final|middle|opening|closing|intro|outro|start|end|beginning|ending)\b))[^,]*(?:${IDLE_EN}|${LACKING_EN}|\b(?:silent|quiet|empty|blank)\s+(?:bits|parts|stretches|spots|sections|moments)\b|${SILENCE_NAMED})[^,]*,\s*(?:(?:just|please|then|so)\s+)*(?:${REMOVE}|cut\b|strip\b)(?:\s+(?:those|these|them|'?em|that|it|the|parts?|bits?|stretches|sections|moments|out|away|all|please|${EVERY_BIT}))*[.!]*$`,
     // (The last forms: the idle stretches said first, as when or where, or as what they are, then cut: "when nothing
     // happens, cut those parts away", "the empty parts where nothing moves, take them out"; not a moment named by its
     // place or number, "the first clip where nothing happens, cut it", which is that moment.)
@@ -1319,15 +1328,15 @@ export const Words = {
   ),
   // zh lexicon: 进度条 on screen is a loading stretch (进度条那里快进 is not a whole-clip speed).
   speedUpIdle: words(
-    String.raw`\bspeed (the |those |these |all )?((idle|boring|waiting|loading|static|slow|empty|quiet)( \w+)?|${IDLE_EN}) up\b`,
+    String.raw`\bspeed (the |those |these |all )?((idle|boring|waiting|loading|static|slow|empty|quiet|silent)( \w+)?|${IDLE_EN}) up\b`,
     // "the timelapse part is slow": a timelapse named as what a part shows asks for none.
-    String.raw`(speed (up|through)|fast[- ]?forward|\b(?:play|run) (?=[^,.;]*\bfast\b)|(?<!\b(?:the|that|this|my) )time[- ]?lapse(?! (?:part|bit|section|clip|shot|scene|footage|segment)s?\b)|faster|accelerat(e|ed|ing)|${FASTER_ZH}).*(idle|${BORING_PARTS}|slow|quiet|static|waiting|loading|nothing (is )?happen(s|ing)|${IDLE_EN}|${LACKING_EN}|无聊|进度条|${SLOW_ZH}|${IDLE_ZH}|${QUIET_EN}|${QUIET_ZH})`,
-    String.raw`(idle|boring|slow|quiet|static|waiting|loading|无聊|进度条|${SLOW_ZH}|${IDLE_EN}|${IDLE_STATE_EN}|${LACKING_EN}|${IDLE_ZH}|${QUIET_EN}|${QUIET_ZH}).*(faster|quicker|\b(?:make|play|run) (?:(?:them|those|these|it|em|'em) )?(?:go )?fast\b|(twice|\d+ times) as fast|speed up|accelerat(e|ed|ing)|fast[- ]?forward|time[- ]?lapse|${FASTER_ZH}|(跑|放|播|过)得?快|快一?[点些])|keep everything but (make it )?faster`,
+    String.raw`(speed (up|through)|fast[- ]?forward|\b(?:play|run) (?=[^,.;]*\bfast\b)|(?<!\b(?:the|that|this|my) )time[- ]?lapse(?! (?:part|bit|section|clip|shot|scene|footage|segment)s?\b)|faster|accelerat(e|ed|ing)|${FASTER_ZH}).*(idle|${BORING_PARTS}|slow|quiet|silent|static|waiting|loading|nothing (is )?happen(s|ing)|${IDLE_EN}|${LACKING_EN}|无聊|进度条|${SLOW_ZH}|${IDLE_ZH}|${QUIET_EN}|${QUIET_ZH})`,
+    String.raw`(idle|boring|slow|quiet|silent|static|waiting|loading|无聊|进度条|${SLOW_ZH}|${IDLE_EN}|${IDLE_STATE_EN}|${LACKING_EN}|${IDLE_ZH}|${WAITED_ZH}|${QUIET_EN}|${QUIET_ZH}).*(faster|quicker|\b(?:make|play|run) (?:(?:them|those|these|it|em|'em) )?(?:go )?fast\b|(twice|\d+ times) as fast|speed up|accelerat(e|ed|ing)|fast[- ]?forward|time[- ]?lapse|${FASTER_ZH}|(跑|放|播|过)得?快|快一?[点些])|keep everything but (make it )?faster`,
     // "where nothing happens, speed those up", "dead bits where it's loading, speed dem bits up": the stretches named, then "those".
     String.raw`(${IDLE_EN}|${IDLE_STATE_EN}|${QUIET_EN}).*(?<!\b(don't|dont|do not|never|not|no need to) )\bspeed ((it|them|those|these|dem|dose|'?em)( (bits|parts|sections|stretches|ones|places|spots))?|the (bits|parts|sections|stretches|places|spots)) up\b`,
     // "play idle stretches at 8x", "when the screen is idle play it at 6x": a stretch where nothing happens and a factor
     // ("the quiet parts where I'm just stacking, speed those 8x": the quiet stretches are the idle ones).
-    String.raw`(\bidle\b|\bstatic\b|\bquiet (?:bits|parts|stretches|sections|spots)\b|\bwaiting\b|\bloading\b|\bboring\b|${IDLE_EN}|${IDLE_STATE_EN}|${IDLE_ZH}|${QUIET_EN}|${QUIET_ZH}).*(${FACTOR})|(${FACTOR}).*(\bidle\b|${IDLE_ZH})`,
+    String.raw`(\bidle\b|\bstatic\b|\b(?:quiet|silent) (?:bits|parts|stretches|sections|spots)\b|\bwaiting\b|\bloading\b|\bboring\b|${IDLE_EN}|${IDLE_STATE_EN}|${IDLE_ZH}|${QUIET_EN}|${QUIET_ZH}).*(${FACTOR})|(${FACTOR}).*(\bidle\b|${IDLE_ZH})`,
   ),
   // "keep all of my talking": the speech kept, which a removal of silences leaves; not the whole recording.
   // "keep it whole", "keep the footage intact", "just use all of it as is": the whole recording kept (not "don't keep it whole").
@@ -1778,6 +1787,8 @@ export const Words = {
    * out 2 seconds", "add lofi, with a fade out"): what it has is that request's (the music's fade, not the clip's).
    */
   withDetail: /^(?:and |but |also )?with(?:out)?\b/,
+  /** A clause said as a step after the one before ("then fade in", 然后淡入, 再淡出): a request of its own, no detail of that one. */
+  stepAfter: /^(?:(?:and|so|but)\s+)?then\b|^(?:然后|再|接着|之后|随后)/,
   /** A fade's other end said alone, maybe with its length: "out 1 second", "then in over 2s", "and out too", "out the same". */
   fadeOtherEnd: /^(?:(?:and|then|but|also|,)\s+)*(in|out)(?:\s+(?:over|for|in|at|with|by|of))?(?:\s+(?:a|one|an?|about|around|like|maybe|just))?(?:\s*(?:\d+(?:\.\d+)?|one|two|three|four|five|half a)\s*-?\s*(?:s|secs?|seconds?|ms|milliseconds?)\b)?(?:\s+(?:too|as well|also|each|the same|same|please|then))?[.!]*$/,
   /** "fade the music and the video out", "the picture and the song": the music and the picture named together, one verb for both. */
@@ -2247,6 +2258,11 @@ export const Words = {
    * smaller than the one before, or another), a second one beside a file of another size.
    */
   fileBySize: /\b(?:a|an|one|another) (?:(?:smaller|lighter|bigger|larger|little|small|big) )?(?:\d{3,4}p?|4k|(?:full )?hd) (?:one|copy|version|file|export)\b/,
+  /**
+   * "keep them", "don't cut them", "leave those in": the stretches just named said to stay, which speeding them up does (no
+   * keep of the whole recording, no request of its own).
+   */
+  keptThem: /^(?:(?:but|and|so|just|please|pls)\s+)*(?:keep|leave|retain|(?:don't|dont|do not) (?:cut|remove|drop|delete|trim))\s+(?:them|those|these|'?em|dem)(?:\s+(?:in|all|whole|intact|as (?:is|they are)|please|pls))*[.!]*$/,
   /** "speed those up": what the clause before named, several of them. */
   thoseNamed: /\b(them|those|these|they|dem|dose)\b|(?<![\w'])'?em\b|它们|那些|这些/,
   /** "zoom there", "put a caption at that point", 那里放大, 这段放大: the point in time (or stretch) the clause before said. */
@@ -2852,6 +2868,12 @@ export const Words = {
       /^(?:视频里|视频中|录像里|现场)?(?![^，,。]*(?:音乐|配乐|bgm|歌))[^，,。\d]{0,8}?(声)(?:音|儿)?(?:很|挺|特别|真|好|超|蛮)?(?:好听|悦耳|带劲|带感|解压|治愈|有味道|有感觉)(?:了|的|呢|啊)?$/,
       // "脸一变就要看清楚", "他一开口就得听到": what is to be seen or heard the moment it happens, the reason for the request.
       /^([^，,。\d]{1,10}?)(?:一[^，,。\d]{1,3}?)?(?:就|都)(?:要|得|需要|必须)?(?:能)?(?:看|听)得?(?:清楚?|到|见)(?:一?点)?$/,
+      // "sound test vid", "music video for the band", "a typing tutorial": the same in English, its words no part of the draft
+      // (not opening with an edit verb; not a shape, a platform, a length, an end or card, or one video among others, which a
+      // request may name).
+      /^(?![^,.;]*\b(?:vertical|horizontal|portrait|landscape|square|tiktok|reels?|shorts|youtube|instagram|linkedin|gif|short|shorter|long|longer|quick|whole|entire|full|same|other|first|second|third|last|final|new|old|original|next|previous|intro|outro|opening|ending|card)\b)(?!(?:add|remove|cut|trim|make|export|render|put|use|keep|delete|drop|speed|slow|fade|crop|zoom|mute|move|swap|change|turn|set|show|play|get)\b)(?:(?:it's|it is|this is|just) )?(?:a |an |the |my |our |this )?(?:[a-z'-]+ ){1,3}(?:video|recording|footage|tutorial|walkthrough|vlog)(?: (?:for|of|from|about) (?:[a-z'-]+ ){0,3}[a-z'-]+)?$/,
+      // "讲怎么换温控器的", "教大家怎么装滤芯的": what the video teaches, how to do something (its verb no edit of the draft).
+      /^(?:这是|是|主要)?(?:讲|教|演示|介绍|示范)(?:的是)?[^，,。\d]{0,4}?(?:怎么|如何|怎样)[^，,。\d]{1,16}?的?$/,
       // "测控站开放日视频", "做个产品视频": the video named by what it is of, no 的 (not a shape, a platform or an edit verb,
       // which a request may ask: 加个片头视频).
       /^(?![^，,。]*(?:抖音|快手|视频号|小红书|b站|哔哩|youtube|tiktok|instagram|reels?|shorts|竖|横|方形|gif|短|长|加|删|剪|切|换|改|(?<!开)放|导|配|插|去掉))[^，,。\d的]{2,12}?(视频|录屏|录像|片子)$/,
@@ -3099,15 +3121,15 @@ export const Words = {
   /** A kind of music asked for without an edit verb: "要欢快的", "来点轻松的", "something upbeat", "go with lofi". */
   moodAsked: /^(?:要|来|换)|\b(some|something|go with|want|need|prefer|rather|switch)\b/,
   /** Stretches where nothing happens, in either language: "等待时间太长了" is said of them, not of the clip. */
-  idle: words(IDLE_EN, IDLE_ZH, IDLE_STATE_EN),
+  idle: words(IDLE_EN, IDLE_ZH, IDLE_STATE_EN, WAITED_ZH),
   /** "折的过程很安静", "the folding is really quiet": the footage said to be quiet (a state, no place to edit). */
   quietShown: /\b(?:is|are|was|were|gets) (?:very |really |pretty |quite |so |mostly )?quiet$|(?:很|太|特别|比较|挺|都|也|基本)安静(?:了|的)?$/,
   /**
-   * "没说话的地方", 没声音的时候, "the quiet parts", "the slow stretches", "the parts with the dog asleep and no talk": quiet
+   * "没说话的地方", 没声音的时候, "the quiet parts", "the silent bits", "the slow stretches", "the parts with the dog asleep and no talk": quiet
    * (or dragging) stretches named as places,
    * which a speed said next is for.
    */
-  quietPlaces: new RegExp(String.raw`\b(?:quiet|slow|boring|dull|draggy) (?:bits|parts|stretches|sections|spots)\b|${QUIET_EN}|${LACKING_EN}|(${QUIET_ZH}|没有?声音?)的?(地方|部分|时候|片段|段落|时间)|(那些|这些|那几段)(空白|空档|空当|停顿)`),
+  quietPlaces: new RegExp(String.raw`\b(?:quiet|silent|slow|boring|dull|draggy) (?:bits|parts|stretches|sections|spots)\b|${QUIET_EN}|${LACKING_EN}|(${QUIET_ZH}|没有?声音?)的?(地方|部分|时候|片段|段落|时间)|(那些|这些|那几段)(空白|空档|空当|停顿)`),
   /** Stretches named as such ("the parts", "those bits", 那些地方): what a speed-up said beside "all of it" is still for. */
   stretchNamed: /\b(parts?|bits?|sections?|stretch(es)?|places?|spots?|moments?)\b|地方|部分|片段|段落|时候/,
   /** "拷贝里有几截是我在倒片", "等发令枪的那些片段": stretches named by what happens in them, none by its place. */

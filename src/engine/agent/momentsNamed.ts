@@ -211,10 +211,13 @@ function speedOfKeptIdle(reading: Reading, heard: Parsed): boolean {
 
 /**
  * "…where nothing happens, speed them bits up": "those parts" sped up, no speed of their own until the clause before names them.
+ * "the waiting parts, keep them, make them 6x faster": "keep them" said between (unread alone) is how they are sped up, kept.
  */
 function speedOfNamedIdle(reading: Reading, heard: Parsed): boolean {
   const { ops, unknown, context, clauses } = reading;
-  const { place, clause, text, previous, named, parsed } = heard;
+  const { place, clause, text, previous, parsed } = heard;
+  const kept = heard.named !== undefined && Words.keptThem.test(readable(heard.named)) && place > 1 && unknown[unknown.length - 2] === colonQuoted(clauses[place - 2]);
+  const named = kept ? `${unknown[unknown.length - 2]}, ${heard.named}` : heard.named;
   const spedUp = parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined || parsed.length === 0 && Words.speed.test(text);
   if (spedUp && named !== undefined && (Words.idle.test(readable(named)) || Words.quietPlaces.test(readable(named)))
     && !Words.wholeVideo.test(text)) {
@@ -224,6 +227,7 @@ function speedOfNamedIdle(reading: Reading, heard: Parsed): boolean {
     const those = Words.thoseNamed.test(text) ? [{ op: 'speed_up_idle', factor: parseFactor(text) ?? UNSAID.idleFactor } as const] : [];
     if (idle.length === 1 && idle[0].op === 'speed_up_idle' || those.length > 0) {
       unknown.pop();
+      if (kept) unknown.pop();
       // "画面全黑的那几秒，就是没人没动静的，快进": the stretch named, then said again plainly, is one.
       if (Words.restates.test(readable(named)) && place > 1 && unknown[unknown.length - 1] === colonQuoted(clauses[place - 2])) unknown.pop();
       // "不动的片段，别剪，快进": sped up, the idle stretches are kept already; their "no cut" is how, no step (as in fragments).

@@ -154,7 +154,8 @@ function pushRead(reading: Reading, heard: Parsed): void {
   // "上一步操作有误，撤回两步": the step a state said first is the first of the steps asked after it.
   if (previous && saidResult === previous && parsed.length > 1 && parsed.every((op) => isDeepStrictEqual(op, previous))) ops.pop();
   const spaced = () => place > 0 && spacedOn(reading.message, clauses[place - 1], heard.said) && !(place > 1 && spacedOn(reading.message, clauses[place - 2], clauses[place - 1]));
-  readAfter({ text, place, parsed, previous, spaced }, clauses, unknown, unnamedFades, context);
+  const afterComma = () => commaAfterOpening(reading.message, clauses, place);
+  readAfter({ text, place, parsed, previous, spaced, afterComma }, clauses, unknown, unnamedFades, context);
   // "add text 'Sale' in red", 字幕「谢谢」要红色, 标题「你好」 大一点, 左上角加个标题: the text is added, the look, size or corner
   // the draft cannot give it is said back as unread.
   if (parsed.some((op) => op.op === 'add_text' || op.op === 'add_card') && [Words.textLook, Words.textSized, Words.textCorner].some((said) => said.test(text))) unknown.push(clause);
@@ -198,9 +199,10 @@ function pushRead(reading: Reading, heard: Parsed): void {
  * changed in place.
  */
 function readAfter(
-  said: { text: string; place: number; parsed: EditOp[]; previous: EditOp | undefined; spaced: () => boolean }, clauses: string[], unknown: string[], unnamedFades: Set<EditOp>, context: ParseContext,
+  said: { text: string; place: number; parsed: EditOp[]; previous: EditOp | undefined; spaced: () => boolean; afterComma: () => boolean },
+  clauses: string[], unknown: string[], unnamedFades: Set<EditOp>, context: ParseContext,
 ): void {
-  const { text, place, parsed, previous, spaced } = said;
+  const { text, place, parsed, previous, spaced, afterComma } = said;
   const uploaded = place > 0 && parsed.length === 1 ? backgroundNamedBefore(parsed[0], text, clauses[place - 1], context) : undefined;
   if (uploaded !== undefined) {
     parsed[0] = uploaded;
@@ -217,13 +219,17 @@ function readAfter(
   if (previous?.op === 'fade' && unnamedFades.has(previous) && fade?.target === 'music' && Words.musicLast.test(text)) previous.target = 'music';
   if (fade?.target !== 'clip' || previous?.op !== 'add_music' || Words.picture.test(text)) return;
   // "lofi music please, with fade in 2 seconds and fade out 2 seconds": a fade naming no part, said with "with" right
-  // after the music was asked for, is the music's ("add music, fade in 2 s", said apart, stays the clip's).
+  // after the music was asked for, is the music's ("Add music. Fade in 2 s.", said apart, stays the clip's).
   // "加个背景音乐 nnigou.mp3 开头淡入两秒", "加个音乐 madi.mp3 百分之四十五 结尾淡出三秒": in Chinese, a fade naming no part
   // run on after the music added with only a space between (its file or level said) is the music's, as "加个bgm 开头淡入1秒"
-  // read whole is; past a comma or a 、 ("剪30秒、竖屏、加音乐、结尾淡出"), in a list typed with spaces ("剪30秒 竖屏 加音乐
-  // 结尾淡出": the music one item of it), or naming the picture or the whole ("整个视频淡出"), it stays the clip's.
+  // read whole is; in a list ("剪30秒、竖屏、加音乐、结尾淡出", "剪30秒 竖屏 加音乐 结尾淡出": the music one item of it), or
+  // naming the picture or the whole ("整个视频淡出"), it stays the clip's.
   const runOn = /\p{Script=Han}/u.test(text) && !Words.wholeVideo.test(text) && spaced();
-  if (Words.withDetail.test(text) || runOn) fade.target = 'music';
+  // "add music mine.mp3 at 40%, fade in 1 second and out 1 second", "配乐用 lofi，开头淡入 1 秒": so too past a comma, when
+  // the music opened the sentence (one request and how it goes on); not as a step after it ("…, then fade in"), nor in a
+  // list of requests ("make it 30s, add music, fade out") or a sentence of its own ("Add music. Fade in.").
+  const goesOn = !Words.wholeVideo.test(text) && !Words.stepAfter.test(text) && afterComma();
+  if (Words.withDetail.test(text) || runOn || goesOn) fade.target = 'music';
 }
 
 /**
@@ -242,10 +248,20 @@ function cardAtOtherEnd(ops: EditOp[], text: string, parsed: EditOp[]): void {
  * Whether a clause follows the one before it in the message with only a space between ("加个音乐 madi.mp3 结尾淡出三秒"); a
  * line break parts the lines of a list ("- 背景音乐 默认\n- 淡入淡出 1秒") as a comma does, no run-on.
  */
-function spacedOn(message: string, before: string, clause: string): boolean {
+const spacedOn = (message: string, before: string, clause: string) => /^[^\S\n]+$/.test(between(message, before, clause) ?? '');
+
+/** What the message has between a clause and the one after it (a space, a comma, a full stop); undefined when not found. */
+function between(message: string, before: string, clause: string): string | undefined {
   const at = message.indexOf(before);
   const rest = at < 0 ? '' : message.slice(at + before.length);
-  return /^[^\S\n]+(?!\s*\n)/.test(rest) && rest.trimStart().startsWith(clause);
+  const next = rest.indexOf(clause);
+  return at < 0 || next < 0 ? undefined : rest.slice(0, next);
+}
+
+/** The clause before this one opened its sentence, and only a comma parts them ("Add music at 40%, fade in 1s"). */
+function commaAfterOpening(message: string, clauses: string[], place: number): boolean {
+  if (place === 0 || !/^\s*[,，]\s*$/.test(between(message, clauses[place - 1], clauses[place]) ?? '')) return false;
+  return place === 1 || /[.!?。！？;；\n]/.test(between(message, clauses[place - 2], clauses[place - 1]) ?? '');
 }
 
 /** The idle stretches sped up after the whole was kept as the first step ("先全部留着不要剪，再把发呆的地方快转"): two steps. */

@@ -38,7 +38,8 @@ describe('edit agent: round 24 Chinese classes → exact operations or nothing',
       ['背景音乐 default', [MUSIC]],
       ['BGM default，音量三成', [{ ...MUSIC, volume: 0.3 }]],
       ['配乐 default 的', [MUSIC]],
-      ['背景音乐 default，淡入', [MUSIC, { op: 'fade', target: 'clip', in_ms: 1000 }]],
+      // (A fade right after it, past a comma, is the music's: round 36.)
+      ['背景音乐 default，淡入', [MUSIC, { op: 'fade', target: 'music', in_ms: 1000 }]],
     ]);
     nothing(['default 音量', 'default 的就行']);
   });

@@ -12,8 +12,10 @@ describe('edit agent: round 31 English music, fades, texts → exact operations'
       ['add lofi, with a fade out', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }, { op: 'fade', target: 'music', out_ms: 1000 }]],
       ['add lofi at 30%, with fade out 3s', [{ op: 'add_music', track: 'lofi', volume: 0.3, duck: true }, { op: 'fade', target: 'music', out_ms: 3000 }]],
       ['put some music on, with a 2 second fade in', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }, { op: 'fade', target: 'music', in_ms: 2000 }]],
+      // Past a comma in the sentence the music opened, the fade is the music's too (round 36).
+      ['add music, fade in 2 seconds', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }, { op: 'fade', target: 'music', in_ms: 2000 }]],
       // Look-alikes: said apart, or naming the picture, the fade stays the clip's.
-      ['add music, fade in 2 seconds', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }, { op: 'fade', target: 'clip', in_ms: 2000 }]],
+      ['add music. fade in 2 seconds', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }, { op: 'fade', target: 'clip', in_ms: 2000 }]],
       ['add music, with the video fading in', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }, { op: 'fade', target: 'clip', in_ms: 1000 }]],
       ['make it vertical, with a fade in', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'fade', target: 'clip', in_ms: 1000 }]],
     ]);

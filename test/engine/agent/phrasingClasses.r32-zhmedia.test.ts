@@ -34,9 +34,11 @@ describe('edit agent: round 32 Chinese media classes → exact operations or not
       ['整首bgm 用 summer.mp3 结尾淡出两秒', [music('summer.mp3'), fade('music', undefined, 2000)]],
       ['配乐加 jazz.mp3 開頭淡入兩秒', [music('jazz.mp3'), fade('music', 2000)]],
     ]);
-    // Past a comma, in a list typed with spaces, or naming the picture or the whole, the fade stays the clip's.
+    // Past a comma in the sentence the music opened, the fade is the music's too (round 36); in a sentence of its own, in
+    // a list typed with spaces, or naming the picture or the whole, it stays the clip's.
     table([
-      ['加背景音乐，淡入两秒', [music(), fade('clip', 2000)]],
+      ['加背景音乐，淡入两秒', [music(), fade('music', 2000)]],
+      ['加背景音乐。淡入两秒', [music(), fade('clip', 2000)]],
       ['剪30秒 竖屏 加音乐 结尾淡出', [{ op: 'compile_best_moments', target_ms: 30000 }, { op: 'set_aspect', aspect: '9:16' }, music(), fade('clip', undefined, 1000)]],
       ['加背景音乐 然后整个视频淡出', [music(), fade('clip', undefined, 1000)]],
       ['加音乐 画面结尾淡出', [music(), fade('clip', undefined, 1000)]],
