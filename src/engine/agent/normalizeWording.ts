@@ -22,6 +22,9 @@ const HINDI_ASKED = new RegExp(String.raw`(?<!\b(?:${HINDI_DONT})\s+)\b(${Object
 /** A traditional character the grammar reads as its simplified form (TRADITIONAL_ZH). */
 const TRADITIONAL = new RegExp(`[${Object.keys(TRADITIONAL_ZH).join('')}]`, 'gu');
 
+/** Traditional characters simplified, one for one (so a place in the text is the same place in what it was said as). */
+export const simplified = (text: string) => text.replace(TRADITIONAL, (said) => TRADITIONAL_ZH[said]);
+
 /** Rewrites applied in order, each a pattern and what it is read as (COLLOQUIAL_ZH, NOUN_SLIPS). */
 const rewritten = (text: string, table: ReadonlyArray<readonly [RegExp, string]>) => table.reduce((left, [pattern, plain]) => left.replace(pattern, plain), text);
 
@@ -35,7 +38,7 @@ const rewritten = (text: string, table: ReadonlyArray<readonly [RegExp, string]>
  * instead of the blur" → "black bars") and what the request must leave alone ("… without losing the intro").
  */
 export function normalizeWording(text: string): string {
-  const typed = rewritten(unlabelled(pinyinTyped(text).replace(TRADITIONAL, (said) => TRADITIONAL_ZH[said])), COLLOQUIAL_ZH)
+  const typed = rewritten(unlabelled(simplified(pinyinTyped(text))), COLLOQUIAL_ZH)
     .replace(/[’‘`]/g, "'")
     // "ko blur, crop full screen", "e export sau", "moment 2 ko last me bhej do": a refusal, a pronoun, a step's order and
     // a word order of Vietnamese or Hindi inside English, said as English says them (before the shorthand, whose "em" is "them").

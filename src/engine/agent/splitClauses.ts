@@ -124,13 +124,15 @@ const DONT = ["don'?t", 'do not', ...Object.keys(TEXTING_SHORTHAND).filter((word
 const SENTENCE_MARK = String.raw`[;；。！\n]`;
 
 /**
- * "第三段放第一个🌊 再加个标题": an emoji between Chinese words ends a clause as a full stop does; so does one between
- * English words before a verb or a "can you/can it" ("making a video of our shop 🌷 can it be 30 seconds?"; not "add a
- * 🔥 sticker", nor after a word or two opening the message, a greeting or a name: "morning all 👋 could you…").
+ * "第三段放第一个🌊 再加个标题", "片尾加一张卡片「…」🔥 导一版 mp4": an emoji between Chinese words, or after quoted words
+ * (masked, closed by \u0000) before Chinese words, ends a clause as a full stop does; so does one between English words,
+ * or after quoted words, before a verb or a "can you/can it" ("making a video of our shop 🌷 can it be 30 seconds?",
+ * "an outro card 'Bye'🎉 export it"; not "add a 🔥 sticker", nor after a word or two opening the message, a greeting or a
+ * name: "morning all 👋 could you…").
  */
 const EMOJI_BETWEEN = [
-  String.raw`(?<=\p{Script=Han})[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+(?=\s*[\p{Script=Han}，,])`,
-  String.raw`(?<!^\s*[\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s+[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+\s+(?:and\s+)?(?=(?:please\s+|pls\s+|just\s+)?(?:${VERB})\b|(?:can|could|would|will)\s+(?:you|u|we|it|this|that|the)\b)`,
+  String.raw`(?<=[\p{Script=Han}\u0000])[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+(?=\s*[\p{Script=Han}，,])`,
+  String.raw`(?:(?<!^\s*[\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s+|(?<=\u0000)\s*)[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+\s+(?:and\s+)?(?=(?:please\s+|pls\s+|just\s+)?(?:${VERB})\b|(?:can|could|would|will)\s+(?:you|u|we|it|this|that|the)\b)`,
 ];
 
 /** "add music!! at 60%": an exclamation before the request's own detail (how loud, how long) does not end it. */

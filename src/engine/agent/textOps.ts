@@ -1,5 +1,6 @@
 import { type EditOp, LOWER_THIRD_ZH, PositionWords, quotations, quoted, quotedAll, quotePattern, TEXT_NOUN_ZH, Words } from '../../protocol';
-import { LONGEST_SHOWN_MS, MOMENT_REF, type ParseContext, readable, UNSAID } from './clauseWords';
+import { LONGEST_SHOWN_MS, MOMENT_REF, negated, type ParseContext, readable, UNSAID } from './clauseWords';
+import { simplified } from './normalizeWording';
 import { slotFragment, textPlacement, textTimeFragment } from './fragments';
 import {
   parseAnchor, parseAt, parseClock, parseEdgeSpan, parseFor, parseGone, parseOrdinals, parseRange, parseSeconds,
@@ -278,12 +279,49 @@ export function cardOp(text: string, original: string): EditOp | undefined {
   if (!intro && !outro) return Words.card.test(text) && Words.without.test(text) && !quoted(original) ? { op: 'remove_card' } : undefined;
   const card = intro && outro ? undefined : intro ? 'intro' as const : 'outro' as const;
   // "an outro that says Thanks for watching": the words, unquoted, after "says".
-  const words = quoted(original) ?? (Words.without.test(text) ? undefined : saysWords(original));
+  const quote = quoted(original);
+  const words = quote ?? (Words.without.test(text) ? undefined : cardWords(original, negated(text, /写/)));
   if (Words.without.test(text) && !words) return card ? { op: 'remove_card', card } : { op: 'remove_card' };
   // A card stands before or after the footage: words "for the last 4 seconds" of it are a text over it.
   if (!words || !card || /\b(first|last|final) \d|(前|最后)\s*\d/.test(text)) return undefined;
-  const length = parseFor(text) ?? parseSeconds(text) ?? bareCardLength(text);
+  // "片头 写 30秒学会剪辑": a figure among the words is none of the card's length.
+  const rest = quote === undefined ? text.replace(readable(words), ' ') : text;
+  const length = parseFor(rest) ?? parseSeconds(rest) ?? bareCardLength(rest);
   return { op: 'add_card', card, text: words, duration_ms: Math.min(CARD_LONGEST_MS, Math.max(500, length ?? UNSAID.cardMs)) };
+}
+
+/**
+ * "片尾加个卡片 写张家口充电就找我们", "outro写Woodlands CCTV Install", "加字卡在最後面 寫員林老店六十年": a card's words, unquoted,
+ * run on after 写 (寫) said right after the card's name or opening a part set apart by a space; not what is said of
+ * what is written there ("片尾写错了", "片头写得太小", "结尾写的字", "片尾写了个谢谢", "片头写这个", "片尾 写太长了").
+ */
+const CARD_WRITTEN = new RegExp(String.raw`(?:\s|${[Words.intro, Words.outro, Words.card].map((named) => named.source).join('|')})(?:卡片?)?写(?:上|着)?\s*[:：]?\s*(?![错得的地好完了过成点个字一什么啥怎太很这那些])(?<words>\S.*)$`, 'iu');
+
+/**
+ * "… 三秒", "… 两秒就行", "… 显示三秒", "… 3s": how long a card shows, said after its unquoted words and a space (run on, "写欢迎光临三秒",
+ * the figure may as well be theirs: CARD_LENGTH_RUN_ON).
+ */
+const CARD_LENGTH_AFTER = /\s+(?:显示|停留|停|持续)?\s*(?:[\d.一二两三四五六七八九十半]+\s*秒钟?|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))(?:左右)?(?:\s*就(?:行|好|可以)了?)?$/u;
+const CARD_LENGTH_RUN_ON = /[\d一二两三四五六七八九十半]\s*秒钟?$/u;
+
+/** What is left of words once what a pattern finds at the end of their simplified form is cut off. */
+const cutEnd = (words: string, end: RegExp) => words.slice(0, simplified(words).replace(end, '').length).trimEnd();
+
+/** Words with what is said after them (how long, where, "that'll do") cut off, in any order. */
+const withoutSaidAfter = (words: string): string => {
+  const cut = cutEnd(cutEnd(words, SAID_AFTER), CARD_LENGTH_AFTER);
+  return cut === words ? words : withoutSaidAfter(cut);
+};
+
+/**
+ * A card's unquoted words: after "says" or 写着 as a text's, or after 写 (CARD_WRITTEN, not refused: "别在片尾写谢谢观看");
+ * unsure with a length run on.
+ */
+function cardWords(original: string, refused: boolean): string | undefined {
+  const written = refused ? null : CARD_WRITTEN.exec(simplified(original));
+  const said = saysWords(original) ?? (written ? original.slice(written.index + written[0].length - written.groups!.words.length) : undefined);
+  const words = said === undefined ? undefined : withoutSaidAfter(said.trim());
+  return words && !CARD_LENGTH_RUN_ON.test(simplified(words)) ? words : undefined;
 }
 
 /**
