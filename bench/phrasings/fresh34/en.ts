@@ -205,6 +205,8 @@ import type { Phrasing } from '../ops';
  * Read against a draft of 3 moments and 1 text (no music, no card, no background), as fresh 33 was.
  * The lead dropped 1 line shared with an earlier set ("export mp4", also in held-out 7): 269 left.
  * Measured blind on de4a2c0 (session 32, before its grammar round): 219/269 = 81.4 % (7 wrong edits, 4 right edits with words left unread, 17 asked first).
+ * After session 32's round (round 36, merged as r36-int): 219/269 = 81.4 % (7 wrong edits, 4 right edits with words
+ * left unread, 17 asked first).
  */
 export const fresh34En: [string, Phrasing['want']][] = [
   // voice: a talavera pottery workshop owner in Puebla, Mexico (Spanish first language: "actually", "eventually", "put more slow")

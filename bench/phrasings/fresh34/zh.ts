@@ -178,6 +178,8 @@ import {
  * Read against a draft of 3 moments and 1 text (no music, no card, no background), as fresh33 was.
  * Not compared with the other sets (they were not read): the lead removes lines shared with them.
  * Measured blind on de4a2c0 (session 32, before its grammar round): 183/270 = 67.8 % (27 wrong edits, 14 right edits with words left unread, 22 asked first).
+ * After session 32's round (round 36, merged as r36-int): 184/270 = 68.1 % (26 wrong edits, 14 right edits with words
+ * left unread, 22 asked first).
  */
 export const fresh34Zh: [string, Phrasing['want']][] = [
   // voice: 杭州滨江 CRM 软件公司市场专员, pastes numbered lists (1. 2. 3.)
