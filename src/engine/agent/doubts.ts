@@ -15,9 +15,9 @@ const FIGURE = /(?<![a-z\d.±_-])(\d+(?:\.\d+)?)([a-z]*)(?!\d)/gu;
 const UNIT_LETTERS = /^(?:|s|secs?|m|mins?|ms|x|p|st|nd|rd|th)$/;
 /**
  * "1. cut 0:05-0:09\n2. fade out", "1）…；2）…", "(1) … (2) …", "1 undo\n2 undo", "step 1:", "Cue 3:", "build 2: 45s cut":
- * a list's numbers and labels are no values.
+ * a list's numbers and labels are no values (in Chinese, right after a sentence's stop too: "…录屏。1）…").
  */
-const COUNTED = /(?:^|\n|\s|[;；]|(?<!\d)[:：])\d{1,2}\s*[.)）、](?!\d)|(?<=^|\s|[:：;；])[(（]\d{1,2}[)）]|(?<![\d:.])\d+\s*[:：](?!\s*\d)|(?<=[a-z] ?)\d{1,2}[:：](?=\s+\d)|(?<=\n|^(?=.*\n))\d{1,2}\s+(?=\p{L})/gu;
+const COUNTED = /(?:^|\n|\s|[;；。！]|(?<!\d)[:：])\d{1,2}\s*[.)）、](?!\d)|(?<=^|\s|[:：;；])[(（]\d{1,2}[)）]|(?<![\d:.])\d+\s*[:：](?!\s*\d)|(?<=[a-z] ?)\d{1,2}[:：](?=\s+\d)|(?<=\n|^(?=.*\n))\d{1,2}\s+(?=\p{L})/gu;
 
 /** A piece of the message between its stops, where a moment named and its length now are said together. */
 const PIECE = /[^,，。;；!！?？…]+/g;

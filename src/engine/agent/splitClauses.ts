@@ -605,7 +605,8 @@ const VERB_FIRST_ZH = new RegExp(`^(?:${ZH_VERB})`, 'u');
 const SPACED_BEFORE_LENGTH_CUT = /(?<=[\p{Script=Han}\d])\s+(?=剪(?:成|到|个|一个)?\s*[\d一二两三四五六七八九十半]+\s*(?:秒|分钟?))/u;
 // ("出 mov 1080p 出埋 gif": after a resolution too, as after a figure.)
 const SPACED_BEFORE_VERB = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000]|\b\d{3,4}p|\b4k)\s+(?=(?:完了|之后)?再?(?:${ZH_VERB}|出埋?(?=多?一?[个份]?\s*(?:mp4|mov|gif|webm)))|${Words.momentFirst.source})`, 'u');
-const BEFORE_ADDING_VERB = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000%％])(?<!${FINISHED_FIRST_ZH}|${NO_FIRST_ZH}\s*)(?=加(?![速快大长强粗载宽])|添加|(?<![搭分匹装调])配(?=[个首上]|一[首段个])|导出|(?<![导输推演支先再])(?:先|再)?(?:导|出)(?:一[版次遍]|一[个份][^，,。\s]{0,4}?版|第[二两三四2-4]版))`, 'u');
+// ("转场加淡入淡出": a kind of transition given to the transitions is one request with them; "加转场加音乐" is two.)
+const BEFORE_ADDING_VERB = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000%％])(?<!${FINISHED_FIRST_ZH}|${NO_FIRST_ZH}\s*)(?=(?!(?<=转场|过渡)加[^，,。\s]{0,6}?(?:淡入淡出|叠化|溶解|淡化|渐变))加(?![速快大长强粗载宽])|添加|(?<![搭分匹装调])配(?=[个首上]|一[首段个])|导出|(?<![导输推演支先再])(?:先|再)?(?:导|出)(?:一[版次遍]|一[个份][^，,。\s]{0,4}?版|第[二两三四2-4]版))`, 'u');
 /** An export refused with no comma before it ("加音乐不要导出", "加个标题先别导出"): where the request before it ends. */
 const BEFORE_REFUSED_EXPORT = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000%％a-z])(?<![先暂且还时])\s*(?=(?:${PUT_OFF_ZH}|${NO_FIRST_ZH})\s*(?:导出|输出|汇出|export))`, 'iu');
 const BEFORE_VERSION = new RegExp(String.raw`(?<=[\p{Script=Han}\da-z\u0000%％])(?<!${FINISHED_FIRST_ZH}|${NO_FIRST_ZH}\s*|[先再])\s*(?=(?:先|再)?(?<![引主指领教辅开疏误传])(?:导出|(?:导|输出)一?[个份版次遍]|export\s*(?:[a-z\d]{2,4}\s*)?(?=一?[个份版次遍])))`, 'iu');

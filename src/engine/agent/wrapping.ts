@@ -10,7 +10,7 @@ import { quoted, Words } from '../../protocol';
 export function unwrapped(message: string): string {
   // "Forwarded: 'cut it to 30 seconds'", "my boss says: “make it vertical”": a request passed on in quotes is the
   // request (not "the title says: 'Welcome'", words a part of the draft shows).
-  const relayed = Words.relayed.exec(message);
+  const relayed = Words.relayed.exec(message) ?? Words.relayedZh.exec(message);
   const passedOn = relayed?.slice(2).find((said) => said !== undefined);
   if (relayed && passedOn !== undefined && ![Words.text, Words.card, Words.intro, Words.outro].some((part) => part.test(relayed[1].toLowerCase()))) return unwrapped(passedOn);
   const request = withoutOpening(withoutSignOff(message));
