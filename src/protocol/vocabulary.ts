@@ -209,9 +209,10 @@ const BEING = String.raw`(?:is|are|was|were|has|had|have|got|gets|isn't|aren't|w
 const IDLE_EN = String.raw`\b(nothing|nobody|no one) (?:(?!else\b|more\b)[a-z]+ )?(much )?(moves?|changes?|happens?)\b|(where|when) (i|we|you|he|she|they|the [a-z]+) (just |only )?((stand|sit|wait|idle|hang)s?( there| around)|waits? (for|on|until|till|around))\b|(where|when) (nobody|no one)('s| is| was) (just )?[a-z]+in[g']?\b|(where|when) (the |a |my |our |his |her |their )?[a-z]+('s| is| are|'re| was| were) just (standing|sitting|waiting|idling|hanging|doing nothing)( there| around)?|\b(standing|standin'?|sitting|sittin'?|hanging|hangin'?) around\b(?! (the|a|an|my|our|his|her|their|this|that|these|those|it|them)\b)|\bstatic (stretch(es)?|parts?|bits?|sections?|spots?|screens?|moments?)\b|\b(nothing|nowt)('s| is) (happening|happenin'?|moving|changing|going on)\b|\b(loading|install(ing|ation)?s?|buffering|compil(ing|ation)s?|download(ing|s)?)( screens?| bars?| parts?| bits?| time)?\b|\bdead (time|spots?|stretch(es)?|bits?|parts?|moments?)\b|\bdown ?time\b|\binactiv(e|ity)\b|(where|when) (i'm|im|i am|i was|we're|we are|we were|nobody is|no one is|nobody's|nobody was|no one was) (not |just )?(doing|typing|moving|clicking|thinking|waiting|sitting|standing|idling|hanging)( anything| there| around)?|(where|when) (the )?(screen|nothing|the picture) (is idle|is static|(doesn't|does not|isn't|is not) (change|changing|move|moving)|changes|moves)|where nothing (changes|moves)|\b(nobody|no one)('s| is| was)? (moving|playing|working|doing (nothing|anything))\b|\bstill (stretch(es)?|parts?|bits?|sections?|spots?|moments?|shots?)\b|(where|when) (i|we|he|she|they|(my|our|his|her|their|the) [a-z]+) (just )?(stop|stops|pause|pauses|freeze|freezes)\b(?! (the|a|an|my|our|it|this|that|talking|speaking|to (talk|speak|say|explain)))`;
 /**
  * Stretches named by what they lack ("the segments without speech or screen activity", "the parts with no talking and
- * no movement", "the intervals with neither scrolling nor speech"): the silent or still ones.
+ * no movement", "the intervals with neither scrolling nor speech", "the moments without action" as "los momentos sin acción"
+ * says it): the silent or still ones.
  */
-const LACKING_EN = String.raw`\b(?:parts?|bits?|segments?|sections?|stretches|intervals?|spots|places|periods?) (?:with [^,.;]{1,40}? and |with [^,.;]{1,40}?, )?(?:without|with no|with neither|that have no|where there(?:'s| is) no|no) (?:any )?(?:speech|talk|talking|narration|voice|voice-?over|sound|audio|movement|motion|activity|screen activity|scrolling|action|typing|clicking)\b`;
+const LACKING_EN = String.raw`\b(?:parts?|bits?|segments?|sections?|stretches|intervals?|spots|places|periods?|moments) (?:with [^,.;]{1,40}? and |with [^,.;]{1,40}?, )?(?:without|with no|with neither|that have no|where there(?:'s| is) no|no) (?:any )?(?:speech|talk|talking|narration|voice|voice-?over|sound|audio|movement|motion|activity|screen activity|scrolling|action|typing|clicking)\b`;
 /**
  * Boring stretches sped up ("speed up the boring bits"), not a moment said to be boring as the reason its speed changes
  * ("clip 3 speed up 2x dat part boring", "speed clip 2 up, so dull": that moment's speed).
@@ -440,6 +441,8 @@ const words = (...parts: string[]) => new RegExp(parts.join('|'));
  * What names the music; "the score" too, not a game's ("the score overlay", "the score at 2:10"); "the audio track" (or
  * the voice, original, mic track) is the recording's own sound ("strip the audio track"), no music.
  */
+/** How loud something is put, the words "put" makes a level of (Words.putAsMade). */
+const PUT_LEVEL = String.raw`(?:lower|higher|louder|quieter|softer|up|down)\b`;
 const MUSIC_NOUN = String.raw`music|bgm|soundtrack|song|(?<!\b(?:audio|voice|original|mic|microphone|narration|source) )track|tunes?|(?<=\b(?:the|a|an|some|our|my|this|that|background|film|orchestral|epic) )score(?! (?:board|card|line|screen|overlay|graphic|of|at|in|was|is (?:\d|tied|level)))`;
 /**
  * "clip 1 out", "the part where I sneeze, clip two, gone", "clip 1. out.", "clip 3 — gone", "the middle clip, get rid": a
@@ -2487,6 +2490,12 @@ export const Words = {
   /** "export mov and mp4, both 1080p", "…, each in 4k", "…, 720p for both", "一个mp4一个mov 都要1080p": a size said of every file just listed. */
   eachFile: /\b(?:both|each|all of them|the two)(?: of them)?,?\s+(?:(?:in|at|as)\s+)?(?:\d{3,4}p|[248]k)\b|\b(?:\d{3,4}p|[248]k)\s+(?:for (?:both|each|all|the two)(?: of them)?|each|both|apiece)\b|(?:都|全都|全部|统一)(?:要|用|给|导出?|出)?\s*(?:\d{3,4}p|4k)(?![a-z\d])(?![^，,。]*[吗?？])/,
   /** "them" said as an article, before a plural noun of the draft ("one of them backgrounds", "cut them bits out"). */
+  /**
+   * "put the music lower", "put music more low" (read "lower"), "put the music up": "put" before the music and how loud it
+   * plays is the "turn" of "poner", "mettre", "pôr", "mettere", as many learning English say it: a level changed, no music asked for; so
+   * after the music named first ("the music put lower"). ("Higher" is the level's word: "the volume of music more high".)
+   */
+  putAsMade: new RegExp(String.raw`\bput (?=(?:the |my |our |this )?(?:(?:background )?(?:${MUSIC_NOUN})(?: (?:volume|level))?|(?:volume|level) of (?:the )?(?:background )?(?:${MUSIC_NOUN})) (?:a (?:bit|little|lot) )?${PUT_LEVEL})|(?<=\b(?:${MUSIC_NOUN}),? )put (?=(?:it )?(?:a (?:bit|little|lot) )?${PUT_LEVEL})`, 'g'),
   themArticle: new RegExp(String.raw`\bthem (?=(?:backgrounds|backdrops|bits|${MOMENT_NOUN.replace(/\|/g, 's|')}s|tracks|songs|titles|captions)\b)`, 'g'),
   /**
    * "Do export it in 4K", "please do cut the intro", "can you do redo of what I undone": an imperative said with emphasis

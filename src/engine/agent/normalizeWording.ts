@@ -94,8 +94,12 @@ export function normalizeWording(text: string): string {
     // "two seconds less", "3s less": a length less is that much shorter (not "less than 30 seconds").
     .replace(/(?<=\d|\b)(seconds?|secs?|s|minutes?|mins?) less\b(?! than)/g, '$1 shorter')
     .replace(Words.amountCut, 'off')
-    // "more short", "more quiet": the comparative as it is spelled.
-    .replace(/\bmore (short|long|quiet|loud|fast|slow)\b/g, '$1er')
+    // "more short", "more quiet", "more low", "more quick": the comparative as it is spelled (said with "more" as many
+    // learning English say it, after their own language's "más bajo", "plus court", "mais rápido").
+    .replace(/\bmore (short|long|quiet|loud|fast|slow|low|high|quick)\b/g, '$1er')
+    // "twice faster", "the double faster", "twice slower": two times, as "el doble de rápido", "deux fois plus vite" say it.
+    .replace(/\b(?:the )?(?:twice|double) (?=(?:faster|quicker|slower)\b)/g, '2 times ')
+    .replace(Words.putAsMade, 'turn ')
     .replace(/\b[a-z]{3,}\b/g, (word) => TYPO_KEYWORDS.find((keyword) => misspells(word, keyword)) ?? word);
   // "speed up the idol parts", "the second clop": a noun of the timeline typed as one that sounds like it (after the
   // keywords' own typos are mended).

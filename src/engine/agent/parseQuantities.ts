@@ -122,6 +122,9 @@ export function normalizeNumbers(text: string): string {
     // "clip two", "the clip number two", "clip no. 3": a moment named by a number after its noun.
     .replace(new RegExp(String.raw`\b(${MOMENT_NOUN})s? (?:${MOMENT_NUMBER}\s*)?(${units})\b`, 'g'), (_, noun: string, u: string) => `${noun} ${UNITS[u]}`)
     .replace(new RegExp(String.raw`\b(${MOMENT_NOUN}) ${MOMENT_NUMBER}\s*(?=\d)`, 'g'), '$1 ')
+    // "the parts two and three", "clips two, three and five": the numbers listed after the first are moments' numbers too
+    // (said last in the list, or before what is done with them; not "clip two and one more thing").
+    .replace(new RegExp(String.raw`(?<=\b(?:${MOMENT_NOUN}) \d+(?:\s*,\s*\d+)*\s*(?:,|,?\s*(?:and|&))\s*)(${units})\b(?=\s*(?:$|[,.;!?]|(?:and|&|please|pls|from|out|off|away|too)\b))`, 'g'), (u: string) => String(UNITS[u]))
     // "number 2 clip", "no. 3 segment": the number said before the noun names the moment all the same.
     .replace(new RegExp(String.raw`\b${MOMENT_NUMBER}\s*(\d+) (${MOMENT_NOUN})\b`, 'g'), '$2 $1')
     // "from second 20 to second 26", "at second 10", "till minute 2": a point on the clock said by its second or minute
@@ -385,6 +388,7 @@ const PERCENT_FASTER = new RegExp(String.raw`(${NUMBER})\s*(?:%|percent)\s*(fast
 const SHARE_OF_RECORDED = new RegExp(String.raw`\b(?:to|at)\s+(${NUMBER})\s*(?:%|percent)`);
 const FACTOR_OF = new RegExp(String.raw`\bfactor of\s+(${NUMBER})`);
 const TIMES = new RegExp(String.raw`(?<![a-z])(${NUMBER})\s*(?:x(?![a-z])|×|倍|times\b)|(?:\bx|×|\btimes\s+)\s?(${NUMBER})`);
+const TIMES_SLOWER = new RegExp(String.raw`(?<![a-z\d.])(${NUMBER})\s*(?:x|times)\s+slower\b`);
 const FACTOR_BEFORE_SPEED = new RegExp(String.raw`(${NUMBER})\s*speed\b`);
 const FACTOR_AFTER_SPEED_ZH = new RegExp(String.raw`(?:速度|倍速)\s*(?:先|再)?(?:调成|调到|改成|设为|设成|改为|拉到|拉成|提到|开到|为|是)?\s*(${NUMBER})(?![\d.]|\s*(?:%|％|秒|分))`);
 const SPEED_PERCENT = new RegExp(String.raw`(?:速度|速率|\bspeed)\s*(?:调成|调到|改成|设为|设成|改为|为|是|=|:|\b(?:to|at)\b)?\s*(${NUMBER})\s*(?:%|％|percent)`);
@@ -411,6 +415,9 @@ export function parseFactor(text: string): number | undefined {
   // "by a factor of 2": the factor named as such.
   const factorOf = FACTOR_OF.exec(text);
   if (factorOf && Number(factorOf[1]) > 0 && Number(factorOf[1]) <= 16) return Number(factorOf[1]);
+  // "2 times slower", "twice slower" (read "2 times"): the speed as recorded divided by it, as "deux fois plus lent" says.
+  const slower = TIMES_SLOWER.exec(text);
+  if (slower && Number(slower[1]) >= 1 && Number(slower[1]) <= 4) return 1 / Number(slower[1]);
   // A number inside a word ("KD9XYZ", a call sign or a model name) is no factor: "2x" ends there. "times 3" says it after.
   const times = TIMES.exec(text);
   // "1080x1350" is a size in pixels, no speed: a factor is at most 16.

@@ -2883,8 +2883,10 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['remove from six to nine seconds in', [{ op: 'cut_range', start_ms: 6000, end_ms: 9000 }]],
       ['cut out eleven until fifteen seconds', [{ op: 'cut_range', start_ms: 11_000, end_ms: 15_000 }]],
       ['delete twenty to twenty-five seconds', [{ op: 'cut_range', start_ms: 20_000, end_ms: 25_000 }]],
+      // No span of seconds: the two moments named, as "swap clip 1 and 2" names them.
+      ['swap clip one and two', [{ op: 'move_moment', index: 1, to: 2 }]],
     ]);
-    nothing(['swap clip one and two', 'from one to the end', 'don\'t cut anything yet', 'please do not trim anything until I say so', 'wait, don\'t drop anything yet, still deciding']);
+    nothing(['from one to the end', 'don\'t cut anything yet', 'please do not trim anything until I say so', 'wait, don\'t drop anything yet, still deciding']);
     table([
       ['don\'t cut anything, I want the whole thing', [{ op: 'keep_everything' }]],
       ['I\'d rather have the soundtrack even the whole way', [{ op: 'set_ducking', duck: false }]],
