@@ -153,10 +153,11 @@ const COMMA_BY_HAN = ['，', String.raw`(?<=\p{Script=Han}\s*),`, String.raw`,(?
 /**
  * "then" (after a comma, also "finally", "lastly", "afterwards", "after that"); "after it" or "once it's done" before a
  * verb ("Export an MP4 at 720p, and after it show me the tracks, inshallah": the next step, not where something goes,
- * as in "put the outro after it").
+ * as in "put the outro after it"). A list's item opened with "then" ("1. cut to 30s\n2. Then export") is one clause: split,
+ * the item's number would be left alone, unread.
  */
 const THEN = [
-  String.raw`,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+`, String.raw`\s+(?:and\s+)?then\s+`,
+  String.raw`,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+`, String.raw`(?<!(?:^|\n)\s*\d{1,2}[.)](?:\s+and)?)\s+(?:and\s+)?then\s+`,
   String.raw`,?\s*(?:and\s+)?(?:after (?:it|this|which)|once (?:it(?:'s| is)|that(?:'s| is)) (?:done|finished|exported|out))\s+(?=(?:(?:please|pls|just)\s+)?(?:${VERB})\b)`,
 ];
 
@@ -391,7 +392,9 @@ const NUMBERED_ITEM = [
   // "1) 60 seconds clip 2) 16:9": in a list opened with "1)", a clip's length as an item, before the next item ("1) cut
   // clip 2) export" may name clip 2: no split).
   String.raw`(?<=(?:^|[:：]|\s)1\)\s[^(]*?\d\s*-?\s*(?:s|secs?|seconds?|mins?|minutes?)\s+(?:${MOMENT_NOUN}))\s+\d{1,2}\)\s+(?=[a-z\d])`,
-  String.raw`(?<=^\s*1\.\s[^]*?)(?<!\b(?:${MOMENT_NOUN})s?)\s+\d{1,2}\.\s+(?=[a-z])`,
+  // A moment's noun said in the plural names no one moment by the number after it: "1. speed up the typing parts 2. remove
+  // silences" is two items ("1. drop clip 2. fade out" may name clip 2: no split).
+  String.raw`(?<=^\s*1\.\s[^]*?)(?<!\b(?:${MOMENT_NOUN}))\s+\d{1,2}\.\s+(?=[a-z])`,
   String.raw`\s*[①-⑳]\s*`,
 ];
 
@@ -422,9 +425,12 @@ export function splitClauses(message: string): string[] {
 /**
  * "cut everything before 0:05. Second, add a title": a full stop after a number ends a sentence when a capital letter
  * follows (not a decimal, nor a list's "1. " at the start of a line); "drop clip 3. fade out 2s.": so does one after
- * a moment's number, unless all that follows is that it goes ("clip 2. gone.", read whole by the removal).
+ * a moment's number, unless all that follows is that it goes ("clip 2. gone.", read whole by the removal). The number is
+ * a moment's on its line only ("1. speed up the typing parts\n2. remove silences" numbers the next line's item), and in
+ * a list opened with "1. " after the noun in the singular only ("1. speed up the typing parts 2. remove silences", where
+ * "remove clips 2. fade out" names clip 2).
  */
-const SENTENCE_AFTER_NUMBER = new RegExp(String.raw`(?<=[^\n\d]\d+)\.\s+(?=[A-Z])|(?<=\b(?:${MOMENT_NOUN})s?\s*#?\s*\d+)\.\s+(?=[a-z])(?!(?:gone|out)(?: please| pls)?(?:[.!]|$))`, 'u');
+const SENTENCE_AFTER_NUMBER = new RegExp(String.raw`(?<=[^\n\d]\d+)\.\s+(?=[A-Z])|(?<=(?:\b(?:${MOMENT_NOUN})|(?<!^\s*1\.\s[^]*)\b(?:${MOMENT_NOUN})s)[^\S\n]*#?[^\S\n]*\d+)\.\s+(?=[a-z])(?!(?:gone|out)(?: please| pls)?(?:[.!]|$))`, 'u');
 
 /** Words after a colon that end a line with "！" or "？": a text's words, when the head names one (colonQuoted). */
 const CLOSED_COLON_WORDS = /[^;；。！!？?\n，,]*[:：][^;；。！!？?\n，,]+[！!？?]+(?=\s*(?:\n|$))/g;
