@@ -90,12 +90,21 @@ export function parseClause(original: string, text: string, context: ParseContex
   return has(Words.exportTrouble) ? ops.filter((op) => op.op !== 'export') : ops;
 }
 
+/** What a clause asks of the pace, without the pace it complains of ("太慢了", "too fast"). */
+const paceAsked = (text: string) => text.replace(Words.slot.tooFast, ' ').replace(Words.slot.tooSlow, ' ');
+
+/** Slowing down said in so many words, and nothing faster beside it ("slow it down 2x", not "too slow, 2x"). */
+function slowedBy(text: string): boolean {
+  const asked = paceAsked(text);
+  return Words.slot.slower.test(asked) && !Words.slot.faster.test(asked);
+}
+
 /**
  * A slower speed asked: "slow", 慢 said outside a pace complained of ("第三段太慢了，能快点吗" asks it faster), or only
  * that complaint, of a pace too fast ("第二段速度太快了").
  */
 function slowerAsked(text: string): boolean {
-  const asked = text.replace(Words.slot.tooFast, ' ').replace(Words.slot.tooSlow, ' ');
+  const asked = paceAsked(text);
   return Words.slot.slower.test(asked) || (!Words.slot.faster.test(asked) && Words.slot.tooFast.test(text));
 }
 
@@ -365,7 +374,9 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     if (timesAsLoud(text)) return [];
     // "不要加速也不要删东西": no speed and no cut of the whole recording keeps it whole (of one moment, nothing is asked).
     if (negated(text, Words.speed)) return has(Words.keepEverything) && !MOMENT_REF.test(text) ? { op: 'keep_everything' } : [];
-    const factor = has(Words.normalSpeed) ? 1 : parseFactor(text) ?? (slowerAsked(text) ? UNSAID.slowerFactor : UNSAID.fasterFactor);
+    const named = has(Words.normalSpeed) ? 1 : parseFactor(text);
+    // "slow it down 2x", "放慢2倍": a factor over one said with slowing down divides the speed, as "2x slower" does.
+    const factor = named === undefined ? (slowerAsked(text) ? UNSAID.slowerFactor : UNSAID.fasterFactor) : named > 1 && slowedBy(text) ? 1 / named : named;
     const middle = middleOf(text, context);
     // "slow down from 1:00 to 1:10": a stretch of time, which no speed here is set for (not the whole video).
     if (middle === 0 || range) return [];
