@@ -1566,6 +1566,8 @@ export const Words = {
     ducking: /\bducking\b/,
     /** "remove clip 2 but keep the music": the music said to stay, not what goes. */
     kept: /\b(keep|leave)\s+(the\s+|my\s+)?(music|bgm|song|soundtrack)\b/,
+    /** "make the parts without music faster": stretches named by the music they lack, no removal of it. */
+    lackedBy: /\b(?:parts?|bits?|segments?|sections?|stretches|spots|places|moments|scenes?) (?:without|with no|that have no) (?:any )?(?:background )?(?:music|bgm|soundtrack)\b/,
     /** "stop the music at 1:00": a time from which, no removal of all of it. */
     fromTime: /\b(at|from|after|before|until|till)\s+\d/,
     /** "drop the music a bit": a degree, which makes a removal verb a level's. */
