@@ -2700,6 +2700,8 @@ export const Words = {
     faster: /\b(?:faster|quicker|speed (?:\w+ )?up)\b|加速|快/,
     // "lower the speed", "decrease the playback speed", 降低速度: the pace lessened is slower (not the default faster).
     slower: /\bslow|减速|慢|降速|降低(?:播放)?速度|速度(?:降低|调低|放低)|\b(?:lower|reduce|decrease|drop|lessen)(?:s|ed|ing)? (?:the |its |their |my |our )?(?:playback )?(?:speed|pace|tempo)\b/,
+    /** "slow it down", "slow clip 3 down", 放慢, 减速: slowing down as a verb (not "slow as molasses", "贼慢": a pace described). */
+    slowedDown: /\bslow(?:s|ed|ing)?\s+(?:[a-z\d']+\s+){0,4}?down\b|放慢|减速|降速/,
     /** A moment's new place: first ("put the last bit first", "move it up to open the video") or last in the clip. */
     toStart: /\bto (?:the )?(?:very )?(?:first|start|beginning|front|top|opening)(?: (?:position|place|spot|slot))?\b|(?<=\b(?:put|move|stick|place)\b[^,]*\b(?:bit|piece|chunk|one|part|section|clip|scene|shot|segment|moment)) first\b|(?<=\b(?:bit|piece|chunk|one|part|section|clip|scene|shot|segment|moment)(?: \d+)? (?:moved|put|placed|shifted)) first\b|\bto open (?:the (?:video|clip|film|reel|demo)|it|things)\b|\bup (?:the )?front\b|\bfirst (?:position|place|spot|slot)\b|\b(?:come|comes|go|goes|be)(?: up)? first\b|(?:放|挪|移|提|调|跑|拿)?到(?:最)?(?:前面|开头|第一)/,
     toEnd: /\bto (?:the )?(?:very )?(?:end|last|back|bottom|close)(?: (?:position|place|spot|slot))?\b|(?<=\b(?:put|move|stick|place)\b[^,]*\b(?:bit|piece|chunk|one|part|section|clip|scene|shot|segment|moment)) last\b|\blast (?:position|place|spot|slot)\b|\b(?:come|comes|go|goes|be) last\b|(?:放|挪|移|调|跑|拿)?到(?:最)?(?:后面|结尾|末尾)/,

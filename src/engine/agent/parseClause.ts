@@ -93,10 +93,10 @@ export function parseClause(original: string, text: string, context: ParseContex
 /** What a clause asks of the pace, without the pace it complains of ("太慢了", "too fast"). */
 const paceAsked = (text: string) => text.replace(Words.slot.tooFast, ' ').replace(Words.slot.tooSlow, ' ');
 
-/** Slowing down said in so many words, and nothing faster beside it ("slow it down 2x", not "too slow, 2x"). */
+/** Slowing down said as a verb, and nothing faster beside it ("slow it down 2x", not "too slow, 2x", "clouds move slow"). */
 function slowedBy(text: string): boolean {
   const asked = paceAsked(text);
-  return Words.slot.slower.test(asked) && !Words.slot.faster.test(asked);
+  return Words.slot.slowedDown.test(asked) && !Words.slot.faster.test(asked);
 }
 
 /**
