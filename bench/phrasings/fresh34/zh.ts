@@ -180,8 +180,8 @@ import {
  * Measured blind on de4a2c0 (session 32, before its grammar round): 183/270 = 67.8 % (27 wrong edits, 14 right edits with words left unread, 22 asked first).
  * After session 32's round (round 36, merged as r36-int): 184/270 = 68.1 % (26 wrong edits, 14 right edits with words
  * left unread, 22 asked first).
- * After session 32's round 37 (three helpers on this set's two themes, pasted briefs and English as a second language,
- * told by the lead from the writers' briefs; none saw a line of the set; merged as r37-int with the lead's fix-slowby):
+ * After session 32's round 37 (one helper on this set's first theme, pasted briefs, in Chinese, told by the lead from the
+ * writer's brief, none saw a line of the set; its second theme was not worked on; merged as r37-int with fix-slowby):
  * 186/270 = 68.9 % (27 wrong edits, 14 right edits with words left unread, 22 asked first).
  */
 export const fresh34Zh: [string, Phrasing['want']][] = [
