@@ -1,7 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
-import { AspectWords, type EditOp, MOMENT_NOUN, ORDINALS, PlatformWords, quoted, Words } from '../../protocol';
+import { AspectWords, type EditOp, MOMENT_NOUN, ORDINALS, PlatformWords, quoted, SCENE_BACKGROUND, Words } from '../../protocol';
 import { EVERY, MOMENT_NAMES, MOMENT_REF, type ParseContext, ratioSaid, readable } from './clauseWords';
-import { SCENE_BACKGROUND } from './mediaOps';
 import { REMOVALS, SHORTENINGS, STRETCH_REMOVALS } from './opKinds';
 import { parseClause, readAlone } from './parseClause';
 import { parseDurationMs } from './parseDuration';

@@ -1,4 +1,4 @@
-import { BACKGROUNDS, BackgroundWords, CLOUD_EXTENSIONS, type EditOp, fileNamed, MusicWords, Words } from '../../protocol';
+import { BACKGROUNDS, BackgroundWords, CLOUD_EXTENSIONS, type EditOp, fileNamed, MusicWords, SCENE_BACKGROUND, Words } from '../../protocol';
 import { MOMENT_REF, negated, OTHER_SUBJECTS, type ParseContext, UNSAID } from './clauseWords';
 import {
   normalizeNumbers, parseAnchor, parseAt, parseClock, parseFor, parseLengths, parseRange, parseSeconds, parseVolume,
@@ -258,13 +258,6 @@ function addedThenChanged(text: string): boolean {
   return comma > 0 && Words.musicAdd.test(before) && !Words.musicSaid.alreadyThere.test(before) && !Words.quieter.test(before) && !Words.louder.test(before) && (Words.quieter.test(after) || Words.louder.test(after))
     && !Words.sourceAudio.test(after);
 }
-
-/**
- * "remove the man from the background of the shot", "a fan in the background", "the background behind me", "blur the
- * background of my room": a place in the filmed picture, no backdrop nor fill. So is one thing of it named, "背景里的人",
- * "背景那个杯", "背景里那个人", "背景嗰個杯" (not the backdrop's own look: "背景那个渐变").
- */
-export const SCENE_BACKGROUND = /背景(?:里|中|上)面?的|背景(?:里面?|中|当中)?(?:那|这)(?:个|只|张|些|位|条|块|盆|台|把)(?!渐变|颜色|图|照片|模糊|效果|画面|音乐|样式|背景)|\b(in|from|out of) the background\b|\bbackground (behind|around) (me|us|him|her|them)\b|\bbackground (from|of|in) (my|the|our) (webcam|camera|cam|room|office|shot|footage|face ?cam|kitchen|house|home|studio)\b/;
 
 /** An uploaded picture named by its file. */
 export const IMAGE_FILE = new RegExp(fileNamed(['png', 'jpe?g', 'webp', 'gif', 'avif']), 'i');

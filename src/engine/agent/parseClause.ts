@@ -1,10 +1,11 @@
 import {
-  AspectWords, DEFAULT_CLIP_MS, type EditOp, FillWords, FormatWords, MOMENT_NOUN, outputFromText, PlatformWords, quoted, REASON_OPENS, resolutionFromText, Words,
+  AspectWords, DEFAULT_CLIP_MS, type EditOp, FillWords, FormatWords, MOMENT_NOUN, outputFromText, PlatformWords,
+  quoted, REASON_OPENS, resolutionFromText, SCENE_BACKGROUND, Words,
 } from '../../protocol';
 import {
   lengthWhyAt, LISTED_AND, middleOf, MOMENT_NAMES, MOMENT_REF, negated, OTHER_SUBJECTS, type ParseContext, ratioSaid, readable, UNSAID,
 } from './clauseWords';
-import { backgroundOp, fadeOp, musicOp, SCENE_BACKGROUND, zoomOp } from './mediaOps';
+import { backgroundOp, fadeOp, musicOp, zoomOp } from './mediaOps';
 import { momentOp, NUMBER_LIST, numberPair, sourceRefs, twoEnds } from './momentOps';
 import { REMOVALS } from './opKinds';
 import { parseDurationMs } from './parseDuration';

@@ -1,7 +1,6 @@
-import { DESCRIBED_NOUN, type EditOp, MOMENT_NOUN, ORDINALS, PositionWords, quoted, REASON_OPENS, Words } from '../../protocol';
+import { DESCRIBED_NOUN, type EditOp, MOMENT_NOUN, ORDINALS, PositionWords, quoted, REASON_OPENS, SCENE_BACKGROUND, Words } from '../../protocol';
 import { beforeReason, LENGTH_NOW, saysShape } from './asides';
 import { MOMENT_REF, type ParseContext, placesNamed, readable, UNSAID } from './clauseWords';
-import { SCENE_BACKGROUND } from './mediaOps';
 import { parseDurationMs } from './parseDuration';
 import { normalizeNumbers, parseClock, parseFactor, parseVolume } from './parseQuantities';
 
