@@ -69,8 +69,8 @@ import { heldout31En } from './heldout31/en';
 import { heldout31Zh } from './heldout31/zh';
 import { heldout32En } from './heldout32/en';
 import { heldout32Zh } from './heldout32/zh';
-import { fresh33En } from './fresh33/en';
-import { fresh33Zh } from './fresh33/zh';
+import { heldout33En } from './heldout33/en';
+import { heldout33Zh } from './heldout33/zh';
 import { fresh34En } from './fresh34/en';
 import { fresh34Zh } from './fresh34/zh';
 import { heldoutEn } from './heldout/en';
@@ -129,8 +129,8 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 30', heldout30En, heldout30Zh],
   ['held-out 31', heldout31En, heldout31Zh],
   ['held-out 32', heldout32En, heldout32Zh],
+  ['held-out 33', heldout33En, heldout33Zh],
   ['fresh 28', fresh28En, fresh28Zh],
-  ['fresh 33', fresh33En, fresh33Zh],
   ['fresh 34', fresh34En, fresh34Zh],
 ];
 

@@ -6,7 +6,7 @@ import {
 import type { Phrasing } from '../ops';
 
 /**
- * Fresh 33, Chinese: a blind phrasing set written by a helper on 2026-12-04, to measure the parser on words it was
+ * Held-out 33 (written as fresh 33; measured blind in sessions 31 and 32, opened in session 33), Chinese: a blind phrasing set written by a helper on 2026-12-04, to measure the parser on words it was
  * never tuned on. Its people have edited video before in other tools and bring those tools' words and habits: 剪映 /
  * CapCut, 必剪, 快影, 爱剪辑, Premiere (PR), 达芬奇, 万兴喵影, 会声会影, 威力導演, iMovie, 腾讯会议录屏, OBS, 飞书妙记 (关键帧, 剪掉,
  * 分割, 变速, 曲线变速, 卡点, 转场 / 叠化 / cross dissolve, 字幕条, 花字, 片头片尾, 字卡, 配乐, 音量调小, 淡入淡出, 渲染, 导出 / 匯出 /
@@ -175,8 +175,9 @@ import type { Phrasing } from '../ops';
  * left unread, 14 asked first).
  * After session 32's round (round 36, merged as r36-int): 210/266 = 78.9 % (26 wrong edits, 3 right edits with words
  * left unread, 13 asked first).
+ * After session 32's round 37 (b8f54f9): unchanged; opened at the start of session 33.
  */
-export const fresh33Zh: [string, Phrasing['want']][] = [
+export const heldout33Zh: [string, Phrasing['want']][] = [
   // voice 1: 番禺 jewellery workshop's designer (Premiere user) with its custom-order system, 粤语简体
   ["我平时用PR剪片嘅，呢个珠宝定制下单系统嘅录屏帮我剪成60秒先", best(60)],
   ["第二段太长喇，剪到得返8秒", trimTo(2, 8000)],

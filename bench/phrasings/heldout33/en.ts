@@ -6,7 +6,7 @@ import {
 import type { Phrasing } from '../ops';
 
 /**
- * Fresh 33, English: a blind phrasing set written by a helper on 2026-12-04, to measure the parser on words it was
+ * Held-out 33 (written as fresh 33; measured blind in sessions 31 and 32, opened in session 33), English: a blind phrasing set written by a helper on 2026-12-04, to measure the parser on words it was
  * never tuned on, in the voices of people who have edited video before in other tools and bring those tools' words and
  * habits (CapCut, iMovie, Premiere Pro, DaVinci Resolve, After Effects, Camtasia, Loom, Descript, Canva, Clipchamp,
  * OBS: ripple delete, J-cut, B-roll, render, comp, sequence, keyframe, cross dissolve, dip to black, canvas blur, Fit /
@@ -208,8 +208,9 @@ import type { Phrasing } from '../ops';
  * left unread, 7 asked first).
  * After session 32's round (round 36, merged as r36-int): 242/270 = 89.6 % (12 wrong edits, 4 right edits with words
  * left unread, 7 asked first).
+ * After session 32's round 37 (b8f54f9): unchanged; opened at the start of session 33.
  */
-export const fresh33En: [string, Phrasing['want']][] = [
+export const heldout33En: [string, Phrasing['want']][] = [
   // voice: a yoga teacher in Rishikesh, India, used to CapCut on her phone (lowercase; ji, accha, bas, na)
   ["namaste ji, in capcut i just drag the ratio to 9:16, here also same? make it 9:16 for my reels", aspect('9:16')],
   ["accha now cut it to one minute only, best parts of the asana flow", best(60)],
