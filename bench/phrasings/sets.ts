@@ -73,6 +73,8 @@ import { heldout33En } from './heldout33/en';
 import { heldout33Zh } from './heldout33/zh';
 import { fresh34En } from './fresh34/en';
 import { fresh34Zh } from './fresh34/zh';
+import { fresh35En } from './fresh35/en';
+import { fresh35Zh } from './fresh35/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -132,6 +134,7 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 33', heldout33En, heldout33Zh],
   ['fresh 28', fresh28En, fresh28Zh],
   ['fresh 34', fresh34En, fresh34Zh],
+  ['fresh 35', fresh35En, fresh35Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */
