@@ -113,7 +113,7 @@ const PART_OF: Record<EditOp['op'], keyof typeof Words.aside.parts> = {
 export function aside(clause: string, ops: EditOp[], apart = false): boolean {
   // "Hiii!! Can we make this … for our Reels?? 🦷✨": marks left alone say no words.
   if (!/[\p{L}\p{N}]/u.test(clause)) return true;
-  if (bestPicked(clause, ops) || keptRest(clause, ops) || speechKept(clause, ops) || noiseMuted(clause, ops) || goodTakeChosen(clause, ops)) return true;
+  if (bestPicked(clause, ops) || keptRest(clause, ops) || speechKept(clause, ops) || noiseMuted(clause, ops) || goodTakeChosen(clause, ops) || spedKept(clause, ops)) return true;
   // "我们蜡染的视频，你帮剪，三十秒的": the clip said again by its verb alone, wherever it is said.
   if (Words.compileAgain.test(readable(clause))) return ops.some((op) => op.op === 'compile_best_moments');
   const said = readable(clause).replace(/[.!]+$/, ''); // "There's keyboard clacking the whole way through.": said to its end
@@ -128,6 +128,8 @@ export function aside(clause: string, ops: EditOp[], apart = false): boolean {
   if (Words.aside.lengthWhy.test(said)) return ops.some((op) => op.op === 'compile_best_moments');
   // "the screen swap part, zoom at 0:25": which stretch of the footage, beside a request that says where it is.
   if (Words.aside.placeNamed.test(said) && parseOrdinals(said).length === 0) return ops.some(placedInFootage);
+  // "in Clipchamp there is 'Fill' and 'Fit'": words quoted from another editor are what it calls things, no text's.
+  if (toldOfOtherEditor(clause) && !/\d/.test(said)) return true;
   if ((/\d/.test(said.replace(Words.noEditFigure, ' ')) && !restatesLength(said, ops) && !lengthItHas(said, ops)) || quoted(clause) !== undefined || FILE_NAMED.test(said)) return false;
   // "成片宜静，转场以叠化过渡", "结尾淡出……像翻完最后一页那样": a precept or an image naming no edit is why the request
   // beside it is asked, or how it is to look, whatever part its words seem to speak of.
@@ -151,6 +153,12 @@ export function aside(clause: string, ops: EditOp[], apart = false): boolean {
     && (Words.aside.imperative.test(text) || Words.not.test(text) || Words.notYet.test(text))) return false;
   return aboutParts(text, ops);
 }
+
+/**
+ * "in Premiere I'd add music", "I've a recital recording out of iMovie": what is done, or came, in another editor
+ * (Words.aside.otherEditor) asks nothing of this one, whatever its verbs (an aside when it holds no figure).
+ */
+export const toldOfOtherEditor = (clause: string) => Words.aside.otherEditor.test(readable(clause).replace(/[.!]+$/, ''));
 
 /** An operation placed in the footage: on a moment, or at a time. */
 const placedInFootage = (op: EditOp) => ('index' in op && op.index !== undefined) || 'start_ms' in op;
@@ -274,6 +282,10 @@ function goodTakeChosen(clause: string, ops: EditOp[]): boolean {
 /** "take out the idle bits, keep the rest": beside a removal, what it leaves said to stay. */
 const keptRest = (clause: string, ops: EditOp[]) => Words.aside.keptRest.test(readable(clause))
   && ops.some((op) => op.op === 'remove_dead_air' || STRETCH_REMOVALS.has(op.op));
+
+/** "speed the idle parts 8x, keep em": beside idle stretches sped up, the stretches said to stay, which a speed-up cuts none of. */
+const spedKept = (clause: string, ops: EditOp[]) => Words.aside.spedKept.test(readable(clause).replace(/[.!]+$/, ''))
+  && ops.some((op) => op.op === 'speed_up_idle');
 
 /** "刻刀的声音留着，原声百分之九十": a sound of the scene said to stay, beside the recording's own sound kept audible. */
 export const keptSceneSoundAside = (clause: string, ops: EditOp[]) => Words.aside.keptSceneSound.test(readable(clause))

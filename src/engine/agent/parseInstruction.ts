@@ -1,7 +1,7 @@
 import { type EditOp, EditOpMessage, Words } from '../../protocol';
 import { approvalSteps } from './approvals';
 import { besideAside, withoutTag } from './asideAround';
-import { namesIntent, requestBeforeReason } from './asides';
+import { namesIntent, requestBeforeReason, toldOfOtherEditor } from './asides';
 import { MOMENT_REF, type ParseContext, readable } from './clauseWords';
 import { correctionSteps, heardAt } from './corrections';
 import { detailSteps } from './detailsAfter';
@@ -65,6 +65,12 @@ function readClause(reading: Reading, said: string, place: number): void {
   const { ops, unknown, context, clauses } = reading;
   const heard = heardAt(reading, said, place);
   if (correctionSteps.some((step) => step(reading, heard))) return;
+  // "in Premiere I'd add music, make it vertical": what is done in another editor is told, never asked here (an aside
+  // beside a request, else words unread).
+  if (toldOfOtherEditor(heard.clause)) {
+    unknown.push(heard.clause);
+    return;
+  }
   const asked: Asked = { ...heard, previous: ops[ops.length - 1], fragment: slotFragment(heard.text), next: clauses[place + 1], named: unknown[unknown.length - 1] };
   if (BEFORE_READ.some((step) => step(reading, asked))) return;
   const read = parseClause(heard.clause, heard.text, context);
