@@ -432,12 +432,14 @@ const EMPTY_SIDES_ZH = String.raw`(?:两边|两侧|左右|上下|边上|边缘|�
 const FASTER_ZH = String.raw`加速|加快|放快|快进|快放|倍速|快(?:快|些|点|一点)?地?(?:放|播|过)过去|快(?:快|些|点|一点)地?过去|快快[地的]?(?:放|播)(?![^，,。]*(?:音乐|配乐|bgm|歌))`;
 /** "the camera zoom, a bit less please", "the zoom — more": the zoom named, then how much of it said alone after a pause. */
 const ZOOM_THEN_DEGREE = String.raw`\bzoom(?:ing)?\s*[,—–-]\s*(?:(?:a )?(?:bit|little|tad|touch|lot|way|much) )?`;
+/** What a recording was made on comes after these words ("recorded over", "taught on"). */
+const RECORDED_ON = String.raw`\b(?:via|over|through|from) |\b(?:recorded|filmed|held|taught|done|did|happened|took place|meeting|class|call|lecture) (?:on|in|over|with|using|via) `;
 /**
  * Zoom the meeting app, named as where the footage came from: by what it made or held after it ("Zoom class recording",
  * "zoom lecture", "Zoom 录屏", "Zoom 的声音", "zoom 上课") or by the recording done on it before ("recorded over Zoom",
  * "taught on zoom"); not the zoom of the picture, which is followed by how much or on, off ("zoom 也关掉", "zoom less").
  */
-const ZOOM_APP = String.raw`(?<!\b(?:via|over|through|from) |\b(?:recorded|filmed|held|taught|done|did|happened|took place|meeting|class|call|lecture) (?:on|in|over|with|using|via) )\bzoom(?:'s)?\b(?=\s*(?:(?:video |audio )?(?:calls?|meetings?|recordings?|recorded|chats?|links?|rooms?|webinars?|app|account|class(?:es)?|lectures?|lessons?|sessions?|interviews?|seminars?|workshops?|stand-?ups?|standups?|audio|sound|mic)\b|(?:上|里|里面)?\s*的?\s*(?:录屏|录像|录制|录的|录下|会议|开会|网课|上课|课|直播|通话|声音|音频|录音|麦)))|(?<=\b(?:via|over|through|from) |\b(?:recorded|filmed|held|taught|done|did|happened|took place|meeting|class|call|lecture) (?:on|in|over|with|using|via) )\bzoom\b`;
+const ZOOM_APP = String.raw`(?<!${RECORDED_ON})\bzoom(?:'s)?\b(?=\s*(?:(?:video |audio )?(?:calls?|meetings?|recordings?|recorded|chats?|links?|rooms?|webinars?|app|account|class(?:es)?|lectures?|lessons?|sessions?|interviews?|seminars?|workshops?|stand-?ups?|standups?|audio|sound|mic)\b|(?:上|里|里面)?\s*的?\s*(?:录屏|录像|录制|录的|录下|会议|开会|网课|上课|课|直播|通话|声音|音频|录音|麦)))|(?<=${RECORDED_ON})\bzoom\b`;
 const DEGREE_ALONE = String.raw`(?=\s*(?:please|pls|plz|of it|than (?:now|that|before))?\s*[.!?]*$)`;
 /** A speed said as a factor ("8x", 六倍 → 6倍). */
 const FACTOR = String.raw`\d+(\.\d+)?\s*[x×倍]|\bx\s?\d|\b\d+(\.\d+)? times\b(?! (?:as|louder|quieter|longer|shorter|more|less)\b)`;
@@ -1006,13 +1008,13 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [new RegExp(String.raw`(?<=\b(?:${OUTPUT_FORMATS.join('|')})\s*)各(?:一|1)\s*(?:个|份|版)?(?=\s*(?:$|[，,。!！]))`, 'g'), ''],
   [/(?<=的)位/g, '地方'],
   // Cantonese 去 after a verb of moving, before the place it goes (放去最尾, 拉去第二, "move 去第一"): 到, where to.
-  [/(?<=(?:放|拉|摆|搬|挪|移|调|\b(?:move|put|drag|shift))\s*)去(?=\s*(?:最后|最前|开头|前面|后面|第|\d))/g, '到'],
+  [/(?<=(?:放|拉|摆|搬|挪|\b(?:move|put|drag|shift))\s*)去(?=\s*(?:最后|最前|开头|前面|后面|第|\d))/g, '到'],
   // Cantonese: 条片, 段片 (片 with its measure word): the video.
   [/[条段]片(?![段子头尾花])/g, '视频'],
   // Cantonese: 咁 before how big, loud, fast ("唔好咁大", "咁快"): 那么, so much.
   [/咁(?=[大多快慢近远长短小细响猛])/g, '那么'],
   // Japanese katakana loanwords of the edits said inside Chinese ("ズーム 自动的那个 开一下"): the English word they spell.
-  ...Object.entries({ ズーム: 'zoom', カット: 'cut', エクスポート: 'export', フェード: 'fade', オフ: 'off', オン: 'on' }).map(
+  ...Object.entries({ ズーム: 'zoom', カット: 'cut', エクスポート: 'export', オフ: 'off', オン: 'on' }).map(
     ([word, said]): [RegExp, string] => [new RegExp(String.raw`(?<![\p{Script=Katakana}ー])${word}(?![\p{Script=Katakana}ー])`, 'gu'), said]),
   // Cantonese: 喺0:18 → 在0:18 (喺, "at", before a place or a time).
   [/喺/g, '在'],

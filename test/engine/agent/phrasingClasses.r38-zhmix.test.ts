@@ -9,7 +9,7 @@ import { nothing, notSure, sure, table } from './phrasingTable';
  *   zoom 别那么猛), and Cantonese "so much" (咁大 → 那么大: 缩放唔好咁大);
  * - Malay words inside Chinese: a length's unit (30 saat, 2 minit), potong (cut), tepi (the edges), sikit (a little);
  * - Cantonese: 去 after a verb of moving, before where to (拉去最尾, "move 去第二"); 条片 (the video);
- * - Japanese katakana loanwords of the edits (ズーム, フェード, オフ) inside Chinese;
+ * - Japanese katakana loanwords of the edits (ズーム, オフ) inside Chinese;
  * - blur said in Latin as the fill (上下不要黑边，用 blur; 两边放 blur);
  * - beside a shape, the video posted to a platform too (LinkedIn 上也要发, 也要发到 B站): where it goes, no other request
  *   (an "also" before anything else still asks).
