@@ -123,6 +123,12 @@ export const PlatformWords: [RegExp, (typeof ASPECTS)[number], 'only' | 'usual']
   [/小红书|视频号/, '9:16', 'usual'],
 ];
 
+/**
+ * After 也要, a post to a platform and nothing more ("LinkedIn 上也要发", "也要发到 B站"): the video goes there too, no other
+ * edit asked beside it.
+ */
+const POSTED_THERE_TOO_ZH = String.raw`(?!\s*(?:发|传|上传|发布|投)(?:到|去|在)?\s*(?:${PlatformWords.map(([platform]) => platform.source).join('|')})?\s*(?:上|里)?\s*(?:的|吧)?\s*$)`;
+
 /** What a moment of the timeline is called: "clip 2", "the last section". */
 export const MOMENT_NOUN = 'moment|clip|segment|section|part|scene|shot|piece|passage|portion';
 /** A moment's nouns, and "bit", a stretch named by what happens in it ("the bit where I drop the pot"). */
@@ -449,6 +455,14 @@ const EMPTY_SIDES_ZH = String.raw`(?:两边|两侧|左右|上下|边上|边缘|�
 const FASTER_ZH = String.raw`加速|加快|放快|快进|快放|倍速|快(?:快|些|点|一点)?地?(?:放|播|过)过去|快(?:快|些|点|一点)地?过去|快快[地的]?(?:放|播)(?![^，,。]*(?:音乐|配乐|bgm|歌))`;
 /** "the camera zoom, a bit less please", "the zoom — more": the zoom named, then how much of it said alone after a pause. */
 const ZOOM_THEN_DEGREE = String.raw`\bzoom(?:ing)?\s*[,—–-]\s*(?:(?:a )?(?:bit|little|tad|touch|lot|way|much) )?`;
+/** What a recording was made on comes after these words ("recorded over", "taught on"). */
+const RECORDED_ON = String.raw`\b(?:via|over|through|from) |\b(?:recorded|filmed|held|taught|done|did|happened|took place|meeting|class|call|lecture) (?:on|in|over|with|using|via) `;
+/**
+ * Zoom the meeting app, named as where the footage came from: by what it made or held after it ("Zoom class recording",
+ * "zoom lecture", "Zoom 录屏", "Zoom 的声音", "zoom 上课") or by the recording done on it before ("recorded over Zoom",
+ * "taught on zoom"); not the zoom of the picture, which is followed by how much or on, off ("zoom 也关掉", "zoom less").
+ */
+const ZOOM_APP = String.raw`(?<!${RECORDED_ON})\bzoom(?:'s)?\b(?=\s*(?:(?:video |audio )?(?:calls?|meetings?|recordings?|recorded|chats?|links?|rooms?|webinars?|app|account|class(?:es)?|lectures?|lessons?|sessions?|interviews?|seminars?|workshops?|stand-?ups?|standups?|audio|sound|mic)\b|(?:上|里|里面)?\s*的?\s*(?:录屏|录像|录制|录的|录下|会议|开会|网课|上课|课|直播|通话|声音|音频|录音|麦)))|(?<=${RECORDED_ON})\bzoom\b`;
 const DEGREE_ALONE = String.raw`(?=\s*(?:please|pls|plz|of it|than (?:now|that|before))?\s*[.!?]*$)`;
 /** A speed said as a factor ("8x", 六倍 → 6倍). */
 const FACTOR = String.raw`\d+(\.\d+)?\s*[x×倍]|\bx\s?\d|\b\d+(\.\d+)? times\b(?! (?:as|louder|quieter|longer|shorter|more|less)\b)`;
@@ -1016,7 +1030,15 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "webm 和 mp4 各一", "gif 同 mp4 各一份": one of each kind listed is what listing them asks, a file a kind.
   [new RegExp(String.raw`(?<=\b(?:${OUTPUT_FORMATS.join('|')})\s*)各(?:一|1)\s*(?:个|份|版)?(?=\s*(?:$|[，,。!！]))`, 'g'), ''],
   [/(?<=的)位/g, '地方'],
-  [/放去/g, '放到'],
+  // Cantonese 去 after a verb of moving, before the place it goes (放去最尾, 拉去第二, "move 去第一"): 到, where to.
+  [/(?<=(?:放|拉|摆|搬|挪|\b(?:move|put|drag|shift))\s*)去(?=\s*(?:最后|最前|开头|前面|后面|第|\d))/g, '到'],
+  // Cantonese: 条片, 段片 (片 with its measure word): the video.
+  [/[条段]片(?![段子头尾花])/g, '视频'],
+  // Cantonese: 咁 before how big, loud, fast ("唔好咁大", "咁快"): 那么, so much.
+  [/咁(?=[大多快慢近远长短小细响猛])/g, '那么'],
+  // Japanese katakana loanwords of the edits said inside Chinese ("ズーム 自动的那个 开一下"): the English word they spell.
+  ...Object.entries({ ズーム: 'zoom', カット: 'cut', エクスポート: 'export', オフ: 'off', オン: 'on' }).map(
+    ([word, said]): [RegExp, string] => [new RegExp(String.raw`(?<![\p{Script=Katakana}ー])${word}(?![\p{Script=Katakana}ー])`, 'gu'), said]),
   // Cantonese: 喺0:18 → 在0:18 (喺, "at", before a place or a time).
   [/喺/g, '在'],
   // Cantonese: 头先嗰步撤返 → 刚才那步撤回 (头先 "just now", 返 "back" after a verb).
@@ -1114,8 +1136,10 @@ export const NOUN_SLIPS: ReadonlyArray<readonly [RegExp, string]> = [
  * "20dtk"): apart, "sn" or "dk" may be no unit ("4 dk" is "4, don't know"; "15 sek" apart is TEXTING_SHORTHAND's).
  */
 export const UNIT_ABROAD: Readonly<Record<string, string>> = {
-  sek: 'seconds', seg: 'seconds', sn: 'seconds', dk: 'minutes', dtk: 'seconds', mnt: 'minutes',
+  sek: 'seconds', seg: 'seconds', sn: 'seconds', dk: 'minutes', dtk: 'seconds', mnt: 'minutes', saat: 'seconds', minit: 'minutes',
 };
+/** Of UNIT_ABROAD, the Malay units, read apart from their figure too ("剪 30 saat 就好", "2 minit"): no other word of theirs. */
+export const UNIT_ABROAD_APART: readonly string[] = ['saat', 'minit'];
 
 /**
  * A comparative said against what was wanted ("louder than I wanted", "more than we asked for"): the excess it complains
@@ -1186,6 +1210,8 @@ export const TEXTING_SHORTHAND: Readonly<Record<string, string>> = {
   meri: 'my', mera: 'my', hamara: 'our', hamari: 'our', humara: 'our', humari: 'our',
   // …and its words of amount: "zoom thoda kam karo" (a bit less), "music zyada loud" (more).
   thoda: 'a bit', thodi: 'a bit', kam: 'less', zyada: 'more', jyada: 'more',
+  // Malay inside Chinese or English: "第一段 potong 掉三秒" (cut), "tepi 放 blur" (the edges), "zoom sikit" (a little).
+  potong: 'cut', tepi: 'edges', sikit: 'a bit',
   // A count, an ordinal, a place or "another" said in the user's other language inside English: "clip número dos", "clip
   // namba 2" (Swahili, Kenyan and Tanzanian English),
   // "crossfade d'une seconde", "yung pangalawang clip" (Tagalog), "add otro título arriba" (otro is no typo of "outro").
@@ -1412,10 +1438,10 @@ export const Words = {
   useSources: new RegExp(String.raw`(?<=^(?:请|帮我|麻烦)?(?:我|我们|俺)?(?:就|只|要|想|还是|先)*)(?:用|使用)\s*${UPLOAD_PAIR_ZH}|仅(使)?用|(就|只)用\s*${SOURCE_FILE}\s*(这个|那个)?(文件|视频|素材|录屏)?(?=$|[，,。])|(?<=^(?:请|帮我|麻烦)?)用\s*${SOURCE_FILE}\s*(?:(?:这|那)一个(?:文件|视频|素材|录屏)?\s*(?:就行|就好|就可以了?|就够了?|即可)?|(?:(?:这|那)个(?:文件|视频|素材|录屏)?)?\s*(?:就行|就好|就可以了?|就够了?|即可))(?=$|[，,。])|\b(use )?only\b.*\b(file|upload|video|recording)s?\b|\b(only|just) ((want|need|wanna|'d like) to )?(use )?(the (file|video|recording|upload|footage|clip|take) )?[\w-]+\.\w{2,4}\b|${SOURCE_FILE}['"”’]? only\b|^(?=.*\b(?:(?:first|second|third|last|other) (?:upload|file|recording|video)s?|(?:two|three|four|five|[2-5]) (?:uploads|files|recordings|videos))\b).*\b(?:only|just) (?:use )?the (?:first|second|third|last|latest) one\b|${UPLOADS_COUNTED_THEN_PLACES}|\b(?:use|work (?:from|with|off)|go with|stick (?:to|with)|edit|build (?:it |this )?from) (?:the )?${SOURCE_FILE} alone\b|\b(?:use|keep|take|go with|stick (?:to|with)|work (?:from|with|off)) (?:just |only )?the (?:first|second|third|last|latest) (?:thing|one|file|video|clip|recording)s? (?:that )?(?:i|we)(?:'ve| have)? (?:just )?(?:uploaded|sent|added|dropped in)\b(?![^,.;]*\bas\b)|\b(just )?(?:use|go with|stick (?:to|with)) (just |only )?(the )?(?:first|second|third|last|latest|1st|2nd|3rd)(?:(?:,|,? and| &) (?:the )?(?:first|second|third|last|latest|1st|2nd|3rd))* (file|upload|video|recording)|\b(?:just |only )?use (?:just |only )?the first (?:two|three|2|3) (?:files|uploads|videos|recordings)\b|\b(?:restrict|limit|confine)\b[^,;]*? to (?:just |only )?(?:the )?(?:(?:first|second|third|last|latest) (?:file|upload|video|recording)|(?:(?:file|upload|video|recording)s? (?:designated |named |called )?)?['"“‘]?${SOURCE_FILE})|\b(?:use|keep|take|go with|stick (?:to|with)|work (?:from|with|off))\b[^,;]*? (?:named|called|designated|titled) ['"“‘]?${SOURCE_FILE}(?![^,.;]*\bas\b)|\b(first|second|third|last|latest) (file|upload|recording|video)s? only[.!]*$|^(?:(?:just|pick|take|choose|keep|go with) )+(?:only )?the (first|second|third|last|latest) (file|upload|recording)[.!]*$|只用|只使用|就用第[一二三四五六七八九十\d]+个(视频|文件|素材|录屏|录像)|(?:就|只)(?:用|要)(?:我|我们)?(?:刚|最后)?上传的(?:第[一二三四五六七八九十\d]+|最后一|最新的?一?)个|就(?:用|要)(?:第[一二三四五六七八九十\d]+|最后一|最新的?一?)个(?:我|我们)?上传的|(?:就|先|^)(?:用|要|拿)(?:我|我们)?(?:最新|最后|刚才?|刚刚)(?:上传|传)的(?:那|这)?一?[条个](?:视频|文件|素材|录屏|录像)?(?:就行|就好|就可以了?|即可)?(?=$|[，,。\\s])|(?:^|先)用第[一二三四五六七八九十\\d]+个(?:上传的|传的)?(?:视频|文件|素材|录屏|录像)(?:就行|就好|就可以了?|即可)?(?=$|[，,。\\s])|只要(用|使用)?(第|最后|最新|刚)(?![^，,。]{0,6}(段|片段|镜头|分钟|秒|分))|只(剪|做|处理|留|保留)(第[一二三四五六七八九十\d]+个|最后|最新|刚|后)[^，,。]{0,6}(视频|文件|素材|录屏|录像)|(只要|只留|只保留)\s*(?:${SOURCE_FILE}\b|(?:first|second|third|fourth|fifth|last)\s*(?:file|video|upload|recording)\b)|(?<=(?:视频|文件|素材|录屏|录像)\s*)(?:就)?单独(?:使)?用(?:吧|就行|就好|就可以了?)?(?=$|[，,。])|^(?=[^，,。]*(?:上传|传|拍|录)了[两二三四五六七八九十\d]+(?:个|条))[^，,。]*[，,。]\s*(?:就|只)?(?:用|要)(?:第[一二三四五六七八九十\d]+|最后一)[个条]|只要[^，,。]{1,8}(?:那|这)个(?:视频|文件|素材|录屏|录像)(?:[，,]\s*(?:文件名?|名字)(?:叫|是))?\s*${SOURCE_FILE}\b|(?:只|就|仅)(?:(?:要|想)(?:用|使用)?|(?:是|需要?)(?:用|使用))\s*${SOURCE_FILES_ZH}|^(?:请|帮我|麻烦)?(?:就|只)?用\s*${SOURCE_FILES_ZH}|${SOURCE_FILE}\s*(?:就|只)(?:用|要)(?:这|那)一?个(?:文件|视频|素材|录屏|录像)?(?:就行|就好|就可以了?|即可)?(?=$|[，,。])`),
 
   // zh lexicon: 裁掉 before a length or 最后 is a trim (第二段裁掉3秒), not a crop.
-  fill: new RegExp(String.raw`${FILL_NAMED('(?:fill|fit)')}|\bblur(red|ry)?\b.*\b(background|fill|sides|edges|bars|(empty|blank) (space|area)s?)\b|\b(background|fill|sides|edges)\b.*\bblur|\b(use|with|add|want|prefer|go with) (a |the )?blur(red)?\b|^blur(red)?$|letterbox|black (?:bars|bands|borders|stripes)\b|${BARS_AROUND}|${BARS_ALONE}|${BLACK_SIDES_ZH}|\bcrop\b|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|\b(keep|see) the (whole|entire|full) (screen|frame|recording|picture) (visible|in view)\b|follow the (action|cursor|pointer|mouse)|背景.*(模糊|虚化)|(模糊|虚化).*(背景|填充)|填充(方式|模式)?(用|成|为|改成|换成|是|设为|设成)?(模糊|虚化)|(两边|两侧|左右|上下|边上|边缘|旁边|四周|空白处?)\s*(用|加|做成?|是|填充?)?\s*(模糊|虚化|blur)|(?:${EMPTY_SIDES_ZH})[^，,。]{0,8}?(模糊|虚化|blur)|(模糊|虚化)(两边|两侧|边缘)|黑边|裁剪|裁掉(?!\s*(\d|[一二两三四五六七八九十半]+\s*(秒|s)|最后|一点|一些|点))|裁切|裁满|填满|铺满|撑满|完整画面|跟随|${FOLLOW_ZH}|(两边|两侧|左右|上下|边上|边缘|旁边|四周)(用|加|做成?|是|都)?糊|^(用|要|改成|换成|改用)(模糊|虚化)(填充|的)?$`),
+  fill: new RegExp(String.raw`${FILL_NAMED('(?:fill|fit)')}|\bblur(red|ry)?\b.*\b(background|fill|sides|edges|bars|(empty|blank) (space|area)s?)\b|\b(background|fill|sides|edges)\b.*\bblur|\b(use|with|add|want|prefer|go with) (a |the )?blur(red)?\b|^blur(red)?$|letterbox|black (?:bars|bands|borders|stripes)\b|${BARS_AROUND}|${BARS_ALONE}|${BLACK_SIDES_ZH}|\bcrop\b|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|\b(keep|see) the (whole|entire|full) (screen|frame|recording|picture) (visible|in view)\b|follow the (action|cursor|pointer|mouse)|背景.*(模糊|虚化)|(模糊|虚化).*(背景|填充)|填充(方式|模式)?(用|成|为|改成|换成|是|设为|设成)?(模糊|虚化)|(两边|两侧|左右|上下|边上|边缘|旁边|四周|空白处?)\s*(用|加|放|做成?|是|填充?)?\s*(模糊|虚化|blur)|(?:${EMPTY_SIDES_ZH})[^，,。]{0,8}?(模糊|虚化|blur)|(模糊|虚化)(两边|两侧|边缘)|黑边|裁剪|裁掉(?!\s*(\d|[一二两三四五六七八九十半]+\s*(秒|s)|最后|一点|一些|点))|裁切|裁满|填满|铺满|撑满|完整画面|跟随|${FOLLOW_ZH}|(两边|两侧|左右|上下|边上|边缘|旁边|四周)(用|加|做成?|是|都)?糊|^(用|要|改成|换成|改用)\s*(模糊|虚化|blur)(填充|的)?$`),
   // zh lexicon: a push-in said at a time (10秒的地方推一下) zooms there; the time is no clip length.
   // "…, the nozzle close-up": a close-up named by what it shows, a phrase of its own, is a shot the footage has, none asked.
-  zoom: /\bzoom(ed|ing|s)?\b(?! (calls?|meetings?|recordings?|chats?|links?|rooms?|webinars?|app|account)\b)|(?<!\b(?:has|have|had|with|shows?|showing|got|contains?) (?:the |a |an |my |our |this |that |his |her )?(?:[\w'-]+ ){0,3})(?!(?<=(?:^|[,;:]\s*)(?:the|that|this) (?:[\w'-]+ ){1,3})close[- ]?ups?\s*(?:$|[,.;!]))\bclose[- ]?ups?\b|\bpunch(es|ed|ing)? in\b|\bpush(es|ed|ing)? in (?=at|on|around)\b|(别|不要)?(拉|推)(得)?(那么|这么|太)?近|缩放|放大|特写|(?:拉|推)(?:一?个)?近景|(秒|s)的?(地方|那里|那儿|处|时候|位置)?\s*推(一下|进)|镜头(?:往前|向前)?推(?:过去|上去|进去)/,
+  zoom: new RegExp(String.raw`(?!${ZOOM_APP})\bzoom(ed|ing|s)?\b|(?<!\b(?:has|have|had|with|shows?|showing|got|contains?) (?:the |a |an |my |our |this |that |his |her )?(?:[\w'-]+ ){0,3})(?!(?<=(?:^|[,;:]\s*)(?:the|that|this) (?:[\w'-]+ ){1,3})close[- ]?ups?\s*(?:$|[,.;!]))\bclose[- ]?ups?\b|\bpunch(es|ed|ing)? in\b|\bpush(es|ed|ing)? in (?=at|on|around)\b|(别|不要)?(拉|推)(得)?(那么|这么|太)?近|缩放|放大|特写|(?:拉|推)(?:一?个)?近景|(秒|s)的?(地方|那里|那儿|处|时候|位置)?\s*推(一下|进)|镜头(?:往前|向前)?推(?:过去|上去|进去)`),
   /** A text made bigger ("字幕放大一点", "放大标题"): its size, not a zoom. */
   textEnlarged: /(字幕|标题|文字|字体|字)\s*(再|都|也|要)?\s*放大|放大\s*(一下|一点|些)?\s*(的)?(字幕|标题|文字|字体|字)/,
   /** "缩小一点", "拉远点": zooming out, when the clause names nothing else to shrink (a title, the music, the file). */
@@ -1427,10 +1453,10 @@ export const Words = {
   // hata do": named first, then the verb that takes it away, as Hindi puts it (not "zoom" alone, the auto zoom).
   // The zoom's automatic mode refused ("zoom 不要自动", "缩放唔好自动", "zoom: not auto", "don't auto zoom") leaves no zoom,
   // as 不要自动缩放 does.
-  zoomOff: /\bno (more |auto[- ]?)?zoom|\bzoom(?:ing)? (?:remove|delete|disable|kill|ditch|nuke|scrap)(?=(?: (?:it|please|now|karo))?\s*[.!]*$)|\b(turn off|switch off|remove|disable|stop|without|undo|kill|ditch|drop|lose|nuke|scrap|get rid of)\b.*\bzoom|\bzoom(ing)?(?: mode| auto(?:matic)?| automatically)? off\b|\bzoom(ing)?\b[^,.;]*,\s*(?:(?:just|please|pls|so) )?(?:turn|switch|shut|flick) (?:it|that) off\b|(don't|do not) zoom(?! (in )?(so|as|that|too|more|further|closer|any)\b)|(不要|取消|关闭|关掉|关上|停用|禁用|去掉|别|不)((?:所有|全部|一切)的?)?(自动)?(缩放|放大|推近|拉近|\s*(?:auto[- ]?)?zoom(?:ing)?\b(?!\s*(?:in\s*)?(?:太|那么|这么|得|过)))|(删掉|删除|去掉|去除|拿掉)(那个|这个|所有的?|全部的?)(自动)?(缩放|放大)|(缩放|放大|(?:推|拉)近|\bzoom(ing)?)\s*((那个|这个|的)?(功能|效果|模式)|那个|这个)?\s*(全|全部|都|全都|统统|通通)?\s*((给|帮)我|给|请|麻烦)?\s*(全|全部|都|全都|统统|通通)?\s*(关掉|关了|关闭|关上|取消|停用|去掉|不要了|不用了)|(缩放|放大|\bzoom)[^，,。\s]{0,10}\s+(关掉|关了|关闭|关上)(吧|啊|呀)?$|^(缩放|放大|自动缩放|自动放大)(\s+|\s*(全|全部|都|全都|统统)\s*)关$|\bzoom\s?掉|(?:\bzoom(?:ing)?|缩放|放大)\s*(?:[:：]\s*)?(?:not|不要|别|不)\s*(?:auto(?:matic)?|自动)(?=\s*(?:$|[，,。.!！]))|\b(?:don't|do not|never) auto(?:matically)?[- ]?zoom(?:ing)?(?=\s*(?:please|pls)?\s*[.!]*$)/,
+  zoomOff: /\bno (more |auto[- ]?)?zoom|\bzoom(?:ing)? (?:remove|delete|disable|kill|ditch|nuke|scrap)(?=(?: (?:it|please|now|karo))?\s*[.!]*$)|\b(turn off|switch off|remove|disable|stop|without|undo|kill|ditch|drop|lose|nuke|scrap|get rid of)\b.*\bzoom|\bzoom(ing)?(?: mode| auto(?:matic)?| automatically)? off\b|\bzoom(ing)?\b[^,.;]*,\s*(?:(?:just|please|pls|so) )?(?:turn|switch|shut|flick) (?:it|that) off\b|(don't|do not) zoom(?! (in )?(so|as|that|too|more|further|closer|any)\b)|(不要|取消|关闭|关掉|关上|停用|禁用|去掉|别|不)((?:所有|全部|一切)的?)?(自动)?(缩放|放大|推近|拉近|\s*(?:auto[- ]?)?zoom(?:ing)?\b(?!\s*(?:in\s*)?(?:太|那么|这么|得|过)))|(删掉|删除|去掉|去除|拿掉)(那个|这个|所有的?|全部的?)(自动)?(缩放|放大)|(缩放|放大|(?:推|拉)近|\bzoom(ing)?)\s*((那个|这个|的)?(功能|效果|模式)|那个|这个)?\s*(也都|也|还是|全|全部|都|全都|统统|通通)?\s*((给|帮)我|给|请|麻烦)?\s*(全|全部|都|全都|统统|通通)?\s*(关掉|关了|关闭|关上|取消|停用|去掉|不要了|不用了|不要(?=\s*(?:$|[，,。!！])))|(缩放|放大|\bzoom)[^，,。\s]{0,10}\s+(关掉|关了|关闭|关上)(吧|啊|呀)?$|^(缩放|放大|自动缩放|自动放大)(\s+|\s*(全|全部|都|全都|统统)\s*)关$|\bzoom\s?掉|(?:\bzoom(?:ing)?|缩放|放大)\s*(?:[:：]\s*)?(?:not|不要|别|不)\s*(?:auto(?:matic)?|自动)(?=\s*(?:$|[，,。.!！]))|\b(?:don't|do not|never) auto(?:matically)?[- ]?zoom(?:ing)?(?=\s*(?:please|pls)?\s*[.!]*$)/,
   // "放大弄得太近了": the zoom said too much with the verb that made it (弄得, 拉得) between. "reduce the zoom", "lower the zoom":
   // less of it, as for any level (not the zoom switched on again).
-  zoomLess: new RegExp(String.raw`\bless zoom|(?<!too )\bzoom(ed|ing)? (back )?out\b|\bzoom\w* (in )?(so|too|that) (much|close|far|tight)|(缩放|放大|特写)[^，,。]{0,4}(小|少|弱|收(?:着|敛)?)一?[点些]|(别|不要)?(拉|推)(得)?(那么|这么|太)近|别放(那么|这么)大|(缩放|放大)(别|不要)(那么|这么|太)(猛|狠|大|多|厉害|频繁)|zoom (out |in )?(a (bit|little) )?less|${ZOOM_THEN_DEGREE}less${DEGREE_ALONE}|\b(not|less) so close|zoom out a (bit|little)|too much zoom|zoom(ing|s)? (is |are )?too (much|strong|aggressive|close|tight|big|intense)|too (zoomed in|close|tight)\b|(tone|dial|pull|ease) (it |the zoom(ing)? )?(down|back)\b(?! (?:to|at|on|from)\b)|\brein (it |the zoom(ing)? )?in\b|\b(?:reduce|lower|decrease|lessen|weaken) (?:the |that |this )?(?:auto[ -]?)?zoom(?:ing)?\b|\bzoom(?:'s|ing| is| was)? (?:a (?:bit|little|tad|touch)|way|kinda|rather|bit) (?:much|strong|aggressive|close|tight|intense|heavy|too much)\b|(缩放|放大|\bzoom)\s*(得|的)?(小|少|弱)一?[点些]|少(一点)?(缩放|放大)|别放太大|(缩放|放大|\bzoom)\s*(弄|搞|整|拉|推|放)?(?:弄|搞|整|调)?(得|的)?(幅度|程度|力度)?(太|有点|有些|过于)(多|大|狠|近|厉害|猛)|${ZOOM_SHRINK}`),
+  zoomLess: new RegExp(String.raw`\bless zoom|(?<!too )\bzoom(ed|ing)? (back )?out\b|\bzoom\w* (in )?(so|too|that) (much|close|far|tight)|(缩放|放大|特写)[^，,。]{0,4}(小|少|弱|收(?:着|敛)?)一?[点些]|(缩放|放大|特写|\bzoom\b)[^，,。]{0,8}?收(?:着|敛)(?:一?[点些])?|\bzoom\s*(?:的|得)?\s*(?:幅度|程度|力度)?\s*(?:再)?(?:小|少|弱)一?[点些]|(别|不要)?(拉|推)(得)?(那么|这么|太)近|别放(那么|这么)大|(缩放|放大|\bzoom\b)\s*(别|不要)\s*(那么|这么|太)(猛|狠|大|多|厉害|频繁)|zoom (out |in )?(a (bit|little) )?less|${ZOOM_THEN_DEGREE}less${DEGREE_ALONE}|\b(not|less) so close|zoom out a (bit|little)|too much zoom|zoom(ing|s)? (is |are )?too (much|strong|aggressive|close|tight|big|intense)|too (zoomed in|close|tight)\b|(tone|dial|pull|ease) (it |the zoom(ing)? )?(down|back)\b(?! (?:to|at|on|from)\b)|\brein (it |the zoom(ing)? )?in\b|\b(?:reduce|lower|decrease|lessen|weaken) (?:the |that |this )?(?:auto[ -]?)?zoom(?:ing)?\b|\bzoom(?:'s|ing| is| was)? (?:a (?:bit|little|tad|touch)|way|kinda|rather|bit) (?:much|strong|aggressive|close|tight|intense|heavy|too much)\b|(缩放|放大|\bzoom)\s*(得|的)?(小|少|弱)一?[点些]|少(一点)?(缩放|放大)|别放太大|(缩放|放大|\bzoom)\s*(弄|搞|整|拉|推|放)?(?:弄|搞|整|调)?(得|的)?(幅度|程度|力度)?(太|有点|有些|过于)(多|大|狠|近|厉害|猛)|${ZOOM_SHRINK}`),
   /** "don't zoom in any more": the zoom kept as it is, no change asked (not zoom off, nor more). */
   /** Closer said with no more of it (拉近一下, 推近点; not 再拉近, 更近): at a point, a zoom there. */
   zoomCloserAt: /^(?!.*(?:再|更|多|太))(?=.*(?:推|拉)近)/,
@@ -3175,7 +3201,7 @@ export const Words = {
      * An "also", a "should" doing something (which asks; "should be visible" says a state), a comparative, a question, or which one is wanted ("要蓝色的", "红色的", "the upbeat one", 重点是…);
      * not a wish to see or to think it over ("I want to rethink it": the user's own doing).
      */
-    more: /\b(also|as well|and|plus)\b|\btoo\b(?!\s+[a-z])|\b(should|must|needs? to|has to|have to|ought to) (?!(be|stay|remain|look|sound|feel|show|read|keep|have|hear|see|understand|know|notice|think|rethink|reconsider|decide)\b)[a-z]+|还有|也要|另外|以及|还要|顺便|(一|点|些)儿?$|\b(more|less|bigger|smaller|louder|quieter|faster|slower|shorter|longer)\b|[?？]|吗$|^要.+的$|色|字体|字号|大号|小号|粗体|加粗|斜体|\b(fonts?|bold|italic)\b|\bthe (?!other one\b(?!$))\w+ one\b|\bcolou?r(?!ed\b|ful\b)|重点|主要|突出|\b(focus|mainly|especially|make sure)\b|^我?(要|想要|希望|最好)|^(i )?(want|need|would like|'d like|wish)\b(?! to (?:see|watch|read|spot|notice|make out|think|rethink|reconsider|figure (?:it|this|that|things) out|decide|sleep on it)\b)|一下$|(?<twice>\p{Script=Han})一\k<twice>|吧$/u,
+    more: new RegExp(String.raw`\b(also|as well|and|plus)\b|\btoo\b(?!\s+[a-z])|\b(should|must|needs? to|has to|have to|ought to) (?!(be|stay|remain|look|sound|feel|show|read|keep|have|hear|see|understand|know|notice|think|rethink|reconsider|decide)\b)[a-z]+|还有|也要${POSTED_THERE_TOO_ZH}|另外|以及|还要|顺便|(一|点|些)儿?$|\b(more|less|bigger|smaller|louder|quieter|faster|slower|shorter|longer)\b|[?？]|吗$|^要.+的$|色|字体|字号|大号|小号|粗体|加粗|斜体|\b(fonts?|bold|italic)\b|\bthe (?!other one\b(?!$))\w+ one\b|\bcolou?r(?!ed\b|ful\b)|重点|主要|突出|\b(focus|mainly|especially|make sure)\b|^我?(要|想要|希望|最好)|^(i )?(want|need|would like|'d like|wish)\b(?! to (?:see|watch|read|spot|notice|make out|think|rethink|reconsider|figure (?:it|this|that|things) out|decide|sleep on it)\b)|一下$|(?<twice>\p{Script=Han})一\k<twice>|吧$`, 'u'),
     /** What each part of the draft is spoken of by, in a clause that asks for nothing. */
     /** The frame or screen a text sits in ("clean frame", 画面干净点): beside a change of a text, no part of its own. */
     textFrame: /画面|屏幕|\b(?:frame|screen)\b/g,

@@ -1,4 +1,4 @@
-import { ASPECTS, COLLOQUIAL_ZH, GERUNDS, HINDI_DONT, HINDI_LIGHT_VERB, HINDI_VERBS, NOUN_SLIPS, ORDINALS, PARTICIPLES, STEP_ORDER_ABROAD, TEXTING_SHORTHAND, TOO_COMPARED, TRADITIONAL_ZH, TYPO_KEYWORDS, UNIT_ABROAD, Words } from '../../protocol';
+import { ASPECTS, COLLOQUIAL_ZH, GERUNDS, HINDI_DONT, HINDI_LIGHT_VERB, HINDI_VERBS, NOUN_SLIPS, ORDINALS, PARTICIPLES, STEP_ORDER_ABROAD, TEXTING_SHORTHAND, TOO_COMPARED, TRADITIONAL_ZH, TYPO_KEYWORDS, UNIT_ABROAD, UNIT_ABROAD_APART, Words } from '../../protocol';
 import { pinyinTyped } from './pinyinTyped';
 
 /** English ordinals ("sixth", "6th"), each a word of ORDINALS. */
@@ -53,7 +53,7 @@ export function normalizeWording(text: string): string {
     .replace(/\b(\d{3,4})\s*[x×]\s*(\d{3,4})\b/g, (said, width: string, height: string) => (Number(height) >= Number(width) ? shapeOf(Number(width), Number(height)) : undefined) ?? said)
     // "clip 1 → end": an arrow says where something goes.
     .replace(/\s*(?:→|->|=>|⟶)\s*/g, ' to ')
-    .replace(/(?<=(?<![a-z\d.])\d+(?:\.\d+)?)([a-z]+)\b/g, (said, unit: string) => (Object.hasOwn(UNIT_ABROAD, unit) ? ` ${UNIT_ABROAD[unit]}` : said))
+    .replace(/(?<=(?<![a-z\d.])\d+(?:\.\d+)?)(\s*)([a-z]+)\b/g, (said, apart: string, unit: string) => (Object.hasOwn(UNIT_ABROAD, unit) && (!apart || UNIT_ABROAD_APART.includes(unit)) ? ` ${UNIT_ABROAD[unit]}` : said))
     .replace(HINDI_ASKED, (_, stem: string) => HINDI_VERBS[stem])
     // A word is read whole with its accents ("número", "título"): an accented letter is no word's end.
     .replace(/(?<![a-z\u00c0-\u024f\d_])[a-z\u00c0-\u024f]+(?![a-z\u00c0-\u024f\d_])/g, (word) => (Object.hasOwn(TEXTING_SHORTHAND, word) ? TEXTING_SHORTHAND[word] : word))
