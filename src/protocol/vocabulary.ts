@@ -528,6 +528,22 @@ export const LOWER_THIRD_ZH = String.raw`(?:人名|姓名|名字)条|名牌`;
 /** A text named in Chinese by its noun: a title, a caption, words, a lower third. */
 export const TEXT_NOUN_ZH = String.raw`标题|字幕|文字|${LOWER_THIRD_ZH}`;
 
+/**
+ * What is said after a text's or a card's unquoted words of how they show, set apart by a space: when or where ("from
+ * 0:10", "at the top", "放在最上面", "显示在底部"), how long in Chinese ("三秒", "两秒就行"), or "that'll do" ("就行"). Cut
+ * off the words, in any order, with the pieces a text's slots read (textOps' shownHow) and the lengths below.
+ */
+export const SAID_AFTER_WORDS = /\s+(?:(?:from|at|between|for|until|till|starting)\s+\d[\d:.]*\b.*|[\d.一二两三四五六七八九十半]+\s*秒钟?|(?:at|on|in) the (?:start|end|beginning|top|bottom|middle|center)\b.*|(?:放|摆|显示|出现)(?:在|到)?[^\s，,。]{1,6}|就(?:行|好|可以)了?)$/i;
+/** How long it shows, said after the words and a space ("… 显示三秒", "… 两秒就行"); in figures of seconds, after a comma ("…, 3s"). */
+export const LENGTH_SAID_AFTER = /(?:\s+(?:显示|停留|停|持续)?\s*[\d.一二两三四五六七八九十半]+\s*秒钟?|\s*[,，]\s*(?:显示|停留|停|持续)?\s*\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|秒钟?))(?:左右)?(?:\s*就(?:行|好|可以)了?)?$/u;
+/**
+ * A card's length in figures of seconds after its words and a space ("片头 写 Acme Labs 3s"): a card lasts a few seconds and
+ * is seldom about them, while a text's words may well end so ("ready in 5 seconds").
+ */
+export const CARD_LENGTH_AFTER = /\s+(?:显示|停留|停|持续)?\s*\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)(?:左右)?(?:\s*就(?:行|好|可以)了?)?$/u;
+/** A length in seconds run on at the end of unquoted words ("写欢迎光临三秒"): it may as well be theirs. */
+export const LENGTH_RUN_ON = /[\d一二两三四五六七八九十半]\s*秒钟?$/u;
+
 /** "放在顶部", "置于画面中央": where a text is put, said in Chinese. */
 const PUT_AT_ZH = '放在|放到|置于';
 

@@ -1,4 +1,7 @@
-import { type EditOp, LOWER_THIRD_ZH, PositionWords, quotations, quoted, quotedAll, quotePattern, TEXT_NOUN_ZH, Words } from '../../protocol';
+import {
+  CARD_LENGTH_AFTER, type EditOp, LENGTH_RUN_ON, LENGTH_SAID_AFTER, LOWER_THIRD_ZH, PositionWords, quotations, quoted, quotedAll,
+  quotePattern, SAID_AFTER_WORDS, TEXT_NOUN_ZH, Words,
+} from '../../protocol';
 import { LONGEST_SHOWN_MS, MOMENT_REF, negated, type ParseContext, readable, UNSAID } from './clauseWords';
 import { simplified } from './normalizeWording';
 import { slotFragment, textPlacement, textTimeFragment } from './fragments';
@@ -132,18 +135,12 @@ const TO_SAY = /\bto (?:say|read)\s+(?!(?:that|this|it|so|something|better|well|
 const renamedTo = (original: string) => {
   const renamed = RENAMED_TO.exec(original.trim());
   // ("标题改成 新品上市 底部": where it goes, said after the new words, is no part of them.)
-  const said = renamed?.[1] ?? renamed?.[2] ?? TO_SAY.exec(original.trim())?.[1]?.replace(SAID_AFTER, '');
-  const words = said === undefined ? undefined : withoutShownHow(said);
+  const said = renamed?.[1] ?? renamed?.[2] ?? TO_SAY.exec(original.trim())?.[1];
+  const words = said === undefined ? undefined : withoutSaidAfter(said);
   // "标题换成滑入", "字幕换成淡入": run on, a motion or a part of the draft is how the text changes, no words.
   const runOn = renamed?.[2] !== undefined && [Words.slide, ...DRAFT_PARTS].some((part) => part.test(renamed[2]));
   return words === undefined || runOn || PositionWords.some(([place]) => place.test(words.toLowerCase())) ? undefined : words;
 };
-
-/**
- * "… saying click here from 0:10 to 0:14", "加个字幕 注意安全 放在最上面": when or where it shows, said after the words, is no
- * part of them; nor is "that'll do" ("写 ACME Ltd. 就行").
- */
-const SAID_AFTER = /\s+(?:(?:from|at|between|for|until|till|starting)\s+\d[\d:.]*\b.*|[\d.一二两三四五六七八九十半]+\s*秒钟?|(?:at|on|in) the (?:start|end|beginning|top|bottom|middle|center)\b.*|(?:放|摆|显示|出现)(?:在|到)?[^\s，,。]{1,6}|就(?:行|好|可以)了?)$/i;
 
 /**
  * "put the title Spring Sale at the top", "add a caption hello world on the bottom", "put a title Herdbook at the start": the
@@ -169,11 +166,19 @@ function shownHow(piece: string): boolean {
   return textTimeFragment(said) !== undefined || textPlacement(said) !== undefined || slot?.edge !== undefined || slot?.length !== undefined;
 }
 
-/** Unquoted words without the pieces said after them of how they show (the first piece stays: it is the words). */
-function withoutShownHow(words: string): string {
-  const last = /\s+(\S+)$/.exec(words);
-  return last && shownHow(last[1]) ? withoutShownHow(words.slice(0, last.index)) : words;
+/**
+ * Unquoted words, a text's or a card's, without what is said after them of how they show (where, when, how long, how
+ * they come in, "that'll do"), in any order; the first piece stays: it is the words.
+ */
+function withoutSaidAfter(words: string, card = false): string {
+  const cut = [SAID_AFTER_WORDS, LENGTH_SAID_AFTER, ...(card ? [CARD_LENGTH_AFTER] : [])].reduce(cutEnd, words);
+  const last = /\s+(\S+)$/.exec(cut);
+  const trimmed = last && shownHow(last[1]) ? cut.slice(0, last.index) : cut;
+  return trimmed === words ? words : withoutSaidAfter(trimmed, card);
 }
+
+/** What is left of words once what a pattern finds at the end of their simplified form is cut off. */
+const cutEnd = (words: string, end: RegExp) => words.slice(0, simplified(words).replace(end, '').length).trimEnd();
 
 /**
  * "加个标题酸碱中和反应 从零秒到四秒", "字幕加一个注意护目镜 开头显示五秒": the words run on right after the text's noun
@@ -193,7 +198,7 @@ const CAPTION_FIRST = new RegExp(String.raw`^(?:\d+[.)、]\s*)?(?:字幕|${LOWER
  */
 function wordsBeforeShownHow(said: string | undefined): string | undefined {
   if (said === undefined) return undefined;
-  const words = withoutShownHow(said.trim());
+  const words = withoutSaidAfter(said.trim());
   if (words === said.trim() || shownHow(words)) return undefined;
   const plain = readable(words);
   const other = [Words.notTextWords, Words.textLook, Words.sticker, Words.card, Words.judged, Words.slide, ...DRAFT_PARTS].some((pattern) => pattern.test(plain));
@@ -204,7 +209,7 @@ function wordsBeforeShownHow(said: string | undefined): string | undefined {
 function textWords(original: string): string | undefined {
   // ("加个标题和字幕 开头五秒": only how it shows is no words.)
   const said = saysWords(original);
-  if (said !== undefined) return shownHow(said) ? undefined : withoutShownHow(said);
+  if (said !== undefined) return shownHow(said) ? undefined : withoutSaidAfter(said);
   const runOn = RUN_ON_ZH.exec(original.trim());
   return wordsBeforeShownHow(runOn?.[1] ?? runOn?.[2]);
 }
@@ -221,7 +226,7 @@ function spokenWords(original: string): { words: string; marked: boolean } | und
   const han = /\p{Script=Han}/u.test(original);
   const marked = SAYS.exec(original) ?? (han ? SAYS_ZH.exec(original.trim()) : null);
   const said = marked ?? NOUN_THEN_WORDS.exec(original) ?? (han ? NOUN_THEN_WORDS_ZH.exec(original.trim()) : null);
-  const words = said ? said.slice(1).find((group) => group !== undefined)?.replace(SAID_AFTER, '').replace(PLACED_AFTER_ZH, '').trim() : undefined;
+  const words = said ? said.slice(1).find((group) => group !== undefined)?.replace(SAID_AFTER_WORDS, '').replace(PLACED_AFTER_ZH, '').trim() : undefined;
   // "加个字幕 自动翻译得唔得": unquoted words closed by a yes/no tag ask whether it can be done, no words to show.
   return words === undefined || Words.askedTag.test(words) ? undefined : { words, marked: marked !== null };
 }
@@ -298,30 +303,14 @@ export function cardOp(text: string, original: string): EditOp | undefined {
 const CARD_WRITTEN = new RegExp(String.raw`(?:\s|${[Words.intro, Words.outro, Words.card].map((named) => named.source).join('|')})(?:卡片?)?写(?:上|着)?\s*[:：]?\s*(?![错得的地好完了过成点个字一什么啥怎太很这那些])(?<words>\S.*)$`, 'iu');
 
 /**
- * "… 三秒", "… 两秒就行", "… 显示三秒", "… 3s": how long a card shows, said after its unquoted words and a space (run on, "写欢迎光临三秒",
- * the figure may as well be theirs: CARD_LENGTH_RUN_ON).
- */
-const CARD_LENGTH_AFTER = /\s+(?:显示|停留|停|持续)?\s*(?:[\d.一二两三四五六七八九十半]+\s*秒钟?|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))(?:左右)?(?:\s*就(?:行|好|可以)了?)?$/u;
-const CARD_LENGTH_RUN_ON = /[\d一二两三四五六七八九十半]\s*秒钟?$/u;
-
-/** What is left of words once what a pattern finds at the end of their simplified form is cut off. */
-const cutEnd = (words: string, end: RegExp) => words.slice(0, simplified(words).replace(end, '').length).trimEnd();
-
-/** Words with what is said after them (how long, where, "that'll do") cut off, in any order. */
-const withoutSaidAfter = (words: string): string => {
-  const cut = cutEnd(cutEnd(words, SAID_AFTER), CARD_LENGTH_AFTER);
-  return cut === words ? words : withoutSaidAfter(cut);
-};
-
-/**
  * A card's unquoted words: after "says" or 写着 as a text's, or after 写 (CARD_WRITTEN, not refused: "别在片尾写谢谢观看");
  * unsure with a length run on.
  */
 function cardWords(original: string, refused: boolean): string | undefined {
   const written = refused ? null : CARD_WRITTEN.exec(simplified(original));
   const said = saysWords(original) ?? (written ? original.slice(written.index + written[0].length - written.groups!.words.length) : undefined);
-  const words = said === undefined ? undefined : withoutSaidAfter(said.trim());
-  return words && !CARD_LENGTH_RUN_ON.test(simplified(words)) ? words : undefined;
+  const words = said === undefined ? undefined : withoutSaidAfter(said.trim(), true);
+  return words && !LENGTH_RUN_ON.test(simplified(words)) ? words : undefined;
 }
 
 /**
