@@ -1,6 +1,6 @@
 import {
   CARD_LENGTH_AFTER, type EditOp, LENGTH_RUN_ON, LENGTH_SAID_AFTER, LOWER_THIRD_ZH, PositionWords, quotations, quoted, quotedAll,
-  quotePattern, SAID_AFTER_WORDS, TEXT_NOUN_ZH, Words,
+  quotePattern, SAID_AFTER_WORDS, TEXT_NOUN_ZH, TEXT_WORD_ADDED_ZH, Words,
 } from '../../protocol';
 import { LONGEST_SHOWN_MS, MOMENT_REF, negated, type ParseContext, readable, UNSAID } from './clauseWords';
 import { simplified } from './normalizeWording';
@@ -38,7 +38,7 @@ export function textOverlayOp(
   if (/(段|片段|\b(?:clip|moment|segment|part|scene|shot)s?\s*#?\s*\d+)\s*的?\s*(开头|开始|结尾|末尾|最后)/.test(text)) return undefined;
   const which = parseOrdinals(text).find((n) => n !== undefined);
   const index = which === undefined ? undefined : resolve(which, context.texts);
-  const placed = text.replace(Words.lowerThirdPlace, ' ');
+  const placed = text.replace(Words.lowerThirdPlace, ' ').replace(Words.textDrifted, ' ');
   const position = Words.textByPlace.test(text) ? undefined : PositionWords.find(([pattern]) => pattern.test(placed))?.[1];
   if (Words.textRemove.test(text) && !words) return index === undefined ? { op: 'remove_text' } : { op: 'remove_text', index };
   // "make the title disappear at 0:08", "make it show up at 0:03": when a text there is goes (the time is its end), or comes.
@@ -54,7 +54,9 @@ export function textOverlayOp(
   // "字幕“…”放喺顶", "字幕 温度曲线不刷新 放在底部": a caption or a name strip (a video has many) named first by its
   // words, then put somewhere, is a new one put there; a verb that moves still moves one ("字幕“…”挪到顶部", "把字幕“…”
   // 放到底部"); a title, of which there is one, named so is the one there ("标题“早安” 放在顶部").
-  const namedNew = words !== undefined && CAPTION_FIRST.test(original.trim());
+  // "标题 新店开业 放在上面", "标题写 “…” 放在最上面", "title 放 top: …": a title named first with its words said apart from
+  // it (a space, 写, a colon), then put somewhere, is a new one put there too.
+  const namedNew = words !== undefined && (CAPTION_FIRST.test(original.trim()) || TITLE_FIRST_WORDS_APART.test(original.trim()));
   const edits = Words.textEdit.test(namedNew ? text.replace(Words.textPutAt, ' ') : text) || Words.textWordsPut.test(text) || ((position !== undefined || parseRange(text) !== undefined || parseGone(text) !== undefined || goesAt !== undefined || comesAt !== undefined || Words.textComesAt.test(text)) && !words);
   const adds = new RegExp(String.raw`\b(add|insert|create${words ? '|put' : ''})\b|^加|加(个|一个|一条|一行|上|入)|添加|增加|插入|打上|打个|标上|标个`).test(text) && !Words.textWordsPut.test(text);
   if (edits && !adds && context.texts > 0) {
@@ -118,7 +120,7 @@ const SAYS_ZH = /(?:写(?:上|着)|叫做?|(?:内容|文字)(?:是|为))\s*[:：
  * "加个字幕 从3秒开始 内容是 点这里" has "点这里" for words (what comes between is when it shows); "加个字幕 写纯棉毛巾":
  * after 写 run on too (not "写错了", "写得…").
  */
-const NOUN_THEN_WORDS_ZH = new RegExp(String.raw`(?:${TEXT_NOUN_ZH})\s+(?:写(?:上|着)?(?:\s+|(?![错得的好完])))?(\S.*)$`, 'u');
+const NOUN_THEN_WORDS_ZH = new RegExp(String.raw`(?:${TEXT_NOUN_ZH}|${TEXT_WORD_ADDED_ZH})\s+(?:写(?:上|着)?(?:\s+|(?![错得的好完])))?(\S.*)$`, 'u');
 
 /** The words that give a text new words: "改成", "换成", "改为", "更正为". */
 const RENAMED_ZH = '改成|换成|改为|更正为';
@@ -170,15 +172,23 @@ function shownHow(piece: string): boolean {
  * Unquoted words, a text's or a card's, without what is said after them of how they show (where, when, how long, how
  * they come in, "that'll do"), in any order; the first piece stays: it is the words.
  */
-function withoutSaidAfter(words: string, card = false): string {
+export function withoutSaidAfter(words: string, card = false): string {
   const cut = [SAID_AFTER_WORDS, LENGTH_SAID_AFTER, ...(card ? [CARD_LENGTH_AFTER] : [])].reduce(cutEnd, words);
-  const last = /\s+(\S+)$/.exec(cut);
-  const trimmed = last && shownHow(last[1]) ? cut.slice(0, last.index) : cut;
+  // ("slide 入嚟", "放 bottom", "从 0:05 到 0:12": a piece typed a word or two at a time is one piece.)
+  const last = LAST_PIECES.map((pieces) => pieces.exec(cut)).find((piece) => piece !== null && shownHow(piece[1]));
+  const trimmed = last ? cut.slice(0, last.index) : cut;
   return trimmed === words ? words : withoutSaidAfter(trimmed, card);
 }
 
+/** The last three pieces set apart by a space, then the last two, then the last one. */
+const LAST_PIECES = [/\s+(\S+\s+\S+\s+\S+)$/, /\s+(\S+\s+\S+)$/, /\s+(\S+)$/];
+
 /** What is left of words once what a pattern finds at the end of their simplified form is cut off. */
-const cutEnd = (words: string, end: RegExp) => words.slice(0, simplified(words).replace(end, '').length).trimEnd();
+const cutEnd = (words: string, end: RegExp) => {
+  const left = words.slice(0, simplified(words).replace(end, '').length);
+  // ("Sitiawan Youth, 4 秒": the comma before what was cut goes with it.)
+  return left === words ? words.trimEnd() : left.replace(/[\s,，、]+$/u, '');
+};
 
 /**
  * "加个标题酸碱中和反应 从零秒到四秒", "字幕加一个注意护目镜 开头显示五秒": the words run on right after the text's noun
@@ -191,6 +201,9 @@ const NOUN_FIRST_ZH = new RegExp(String.raw`^(?:\d+[.)、]\s*)?(?:${TEXT_NOUN_ZH
 
 /** A caption or a lower third named first in the clause (its words follow). */
 const CAPTION_FIRST = new RegExp(String.raw`^(?:\d+[.)、]\s*)?(?:字幕|${LOWER_THIRD_ZH})`, 'u');
+
+/** A title named first in the clause, its words not quoted right after it ("标题“早安” 放在顶部" names the one there). */
+const TITLE_FIRST_WORDS_APART = /^(?:\d+[.)、]\s*)?(?:标题|title\b)(?!\s*[“「『"'])/iu;
 
 /**
  * Words said before how a text shows (said of it, at least one piece), that are words to show: not a particle or a
@@ -214,9 +227,12 @@ function textWords(original: string): string | undefined {
   return wordsBeforeShownHow(runOn?.[1] ?? runOn?.[2]);
 }
 
-/** "字幕 温度曲线不刷新 8秒到14秒", with no verb: the words after the noun, when how it shows follows them. */
+/**
+ * "字幕 温度曲线不刷新 8秒到14秒", "标题 新店开业 放在上面", with no verb but where it is put: the words after the noun,
+ * when how it shows follows them.
+ */
 const wordsNamedFirst = (original: string, text: string) =>
-  (Words.textEdit.test(text) ? undefined : wordsBeforeShownHow(NOUN_FIRST_ZH.exec(original.trim())?.[1]));
+  (Words.textEdit.test(text.replace(Words.textPutAt, ' ')) ? undefined : wordsBeforeShownHow(NOUN_FIRST_ZH.exec(original.trim())?.[1]));
 
 /**
  * The unquoted words a text is given, and whether they were said as words (after "says", 写着, 内容是) or only set apart
@@ -279,7 +295,9 @@ export function cardOp(text: string, original: string): EditOp | undefined {
   // A card said with where it goes: "a card at the end saying …", 结尾加一张卡片.
   const cardFor = Words.cardFor.exec(text);
   const anchor = Words.card.test(text) ? parseAnchor(text) ?? (cardFor ? (cardFor[1] ? 'start' : 'end') : undefined) : undefined;
-  const [intro, outro] = [Words.intro.test(text) || anchor === 'start', Words.outro.test(text) || anchor === 'end'];
+  // "片头那个卡不要了 片尾留着": the card said to stay is none of the one taken away.
+  const named = Words.without.test(text) ? text.replace(Words.cardKept, ' ') : text;
+  const [intro, outro] = [Words.intro.test(named) || anchor === 'start', Words.outro.test(named) || anchor === 'end'];
   // "remove both cards", 卡片都删掉: with neither named, every card.
   if (!intro && !outro) return Words.card.test(text) && Words.without.test(text) && !quoted(original) ? { op: 'remove_card' } : undefined;
   const card = intro && outro ? undefined : intro ? 'intro' as const : 'outro' as const;
