@@ -163,7 +163,8 @@ const saysWords = (original: string) => spokenWords(original)?.words;
  */
 function shownHow(piece: string): boolean {
   const said = readable(piece);
-  if (!/\p{Script=Han}/u.test(piece)) return textTimeFragment(said)?.end_ms !== undefined;
+  // ("预约电话 0571-88886666": figures with no clock's colon and no unit are no stretch of time.)
+  if (!/\p{Script=Han}/u.test(piece)) return /\d:\d|\d\s*(?:s|secs?|seconds?)\b/.test(said) && textTimeFragment(said)?.end_ms !== undefined;
   const slot = slotFragment(said);
   return textTimeFragment(said) !== undefined || textPlacement(said) !== undefined || slot?.edge !== undefined || slot?.length !== undefined;
 }
