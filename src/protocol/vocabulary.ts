@@ -65,7 +65,7 @@ export function gradientOf(src: string | undefined): BackgroundName | undefined 
 export const isGradientSrc = (src: string | undefined): boolean => src?.startsWith(GRADIENT_PREFIX) === true;
 
 /**
- * Quoted text, every way people quote: "…", “…”, „…“ (German, Polish: „…”), 「…」, 『…』, ‘…’, and '…' (a straight single quote only opens
+ * Quoted text, every way people quote: "…", `…` (as code is quoted), “…”, „…“ (German, Polish: „…”), 「…」, 『…』, ‘…’, and '…' (a straight single quote only opens
  * after a space, the start or a Chinese character (标题改成'…') and only closes before a space, punctuation, a digit or a
  * Chinese character, so "don't" is no quote; nor after "an", the "and" of "my 'ansum, cut it an' send it"; nor opening a word clipped in front before a quote that
  * opens later, "don't chop 'em, and add 'Hi'"; 'Em dash' alone is quoted; nor after an s before a space when the next
@@ -73,7 +73,7 @@ export const isGradientSrc = (src: string | undefined): boolean => src?.startsWi
  */
 /** What a straight single quote closes before: the end, a space, punctuation, a digit or a Chinese character. */
 const QUOTE_CLOSES = String.raw`(?=$|[\s,.;:!?)，。！？；：\u4e00-\u9fff]|\d)`;
-const QUOTE = String.raw`„([^“”„]*)[“”]|"([^"]*)"|“([^”]*)”|「([^」]*)」|『([^』]*)』|‘([^’]*)’|(?<=^|[\s(:：，\u4e00-\u9fff])'(?!(?:em|cause|cos|til|bout|round)\b[^'\n]*\s')([^\n]+?)(?<!\ban)(?!(?<=s)'\s[^'\n]*[A-Za-z\u00c0-\u024f\d.!?]'${QUOTE_CLOSES})'${QUOTE_CLOSES}`;
+const QUOTE = String.raw`„([^“”„]*)[“”]|"([^"]*)"|\`([^\`]*)\`|“([^”]*)”|「([^」]*)」|『([^』]*)』|‘([^’]*)’|(?<=^|[\s(:：，\u4e00-\u9fff])'(?!(?:em|cause|cos|til|bout|round)\b[^'\n]*\s')([^\n]+?)(?<!\ban)(?!(?<=s)'\s[^'\n]*[A-Za-z\u00c0-\u024f\d.!?]'${QUOTE_CLOSES})'${QUOTE_CLOSES}`;
 export const quotePattern = (): RegExp => new RegExp(QUOTE, 'g');
 /** Every quotation, in order: its words, trimmed ('' when blank), and where it ends in the text. */
 export const quotations = (text: string): { words: string; end: number }[] => [...text.matchAll(quotePattern())]
@@ -562,8 +562,33 @@ export const TYPO_KEYWORDS = [
 /** A lower third named in Chinese: the name strip (人名条) or the name plate (名牌, as a speaker's is called). */
 export const LOWER_THIRD_ZH = String.raw`(?:人名|姓名|名字)条|名牌`;
 
+/** "加个字 …", "加一行字 …": 字 (characters) said alone as the noun of a text added, its words after a space. */
+export const TEXT_WORD_ADDED_ZH = String.raw`(?<=加(?:一?个|一行|几个|点|些)?)字(?![幕体数号母])`;
+
 /** A text named in Chinese by its noun: a title, a caption, words, a lower third. */
 export const TEXT_NOUN_ZH = String.raw`标题|字幕|文字|${LOWER_THIRD_ZH}`;
+
+/**
+ * What is said after a text's or a card's unquoted words of how they show, set apart by a space: when or where ("from
+ * 0:10", "at the top", "放在最上面", "显示在底部"), how long in Chinese ("三秒", "两秒就行"), or "that'll do" ("就行"). Cut
+ * off the words, in any order, with the pieces a text's slots read (textOps' shownHow) and the lengths below.
+ */
+export const SAID_AFTER_WORDS = /\s+(?:(?:from|at|between|for|until|till|starting)\s+\d[\d:.]*\b.*|[\d.一二两三四五六七八九十半]+\s*秒钟?|(?:at|on|in) the (?:start|end|beginning|top|bottom|middle|center)\b.*|(?:放|摆|显示|出现)(?:在|到)?[^\s，,。]{1,6}|就(?:行|好|可以)了?)$/i;
+/** How long it shows, said after the words and a space ("… 显示三秒", "… 两秒就行"); in figures of seconds, after a comma ("…, 3s"). */
+export const LENGTH_SAID_AFTER = /(?:\s+(?:显示|停留|停|持续)?\s*[\d.一二两三四五六七八九十半]+\s*秒钟?|\s*[,，]\s*(?:显示|停留|停|持续)?\s*\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|秒钟?))(?:左右)?(?:\s*就(?:行|好|可以)了?)?$/u;
+/**
+ * A card's length in figures of seconds after its words and a space ("片头 写 Acme Labs 3s"): a card lasts a few seconds and
+ * is seldom about them, while a text's words may well end so ("ready in 5 seconds").
+ */
+export const CARD_LENGTH_AFTER = /\s+(?:显示|停留|停|持续)?\s*\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)(?:左右)?(?:\s*就(?:行|好|可以)了?)?$/u;
+/** A length in seconds run on at the end of unquoted words ("写欢迎光临三秒"): it may as well be theirs. */
+export const LENGTH_RUN_ON = /[\d一二两三四五六七八九十半]\s*秒钟?$/u;
+
+/**
+ * What may stand before a card or a text named as the label of the words after a colon ("给个 outro：…", "来个片尾卡：…",
+ * "开头 intro card: …"): a verb of giving said light, or the end of the clip it goes at.
+ */
+export const LABEL_LEAD_ZH = /^(?:(?:给|来|整|弄|搞)(?:一?个|一张|张)|开头|结尾|最后)\s*/u;
 
 /** "放在顶部", "置于画面中央": where a text is put, said in Chinese. */
 const PUT_AT_ZH = '放在|放到|置于';
@@ -1566,7 +1591,7 @@ export const Words = {
   // says it (not "a title: …", nor "the title says 'X'", what it says now: textSays), is given them; "title to read 'X'",
   // the bare noun as a spec says it, too. "center the title" centres the one there: "center" is a verb only before what it
   // centres ("caption 'Hi' center", "title 'X' in center" place a new one).
-  textEdit: new RegExp(String.raw`^(?:\d+[.)]\s*)?(?:the|my|our|this|that) (?:title|caption|subtitle|heading)\s*[:：]|^(?:\d+[.)]\s*)?(?:title|caption|subtitle|heading) (?:says|reads|to (?:read|say))\b|\b(change|alter(?= (?:the|it|this|that|my|our)\b)|modify|revise|edit|rename|retitle|update|move|replace|swap|switch|reword|fix|correct|tweak|amend|set|say|(?<!\b(?:in|at) (?:the )?)(?:center|centre)(?= (?:the|it|its|this|that|these|those|my|our|them|all|both|everything|title|caption|subtitle|heading|text)\b)|align)\b|\b(should|must|needs? to|has to|ought to) (be|read|say)\b|\b(?:the|my|our|this|that|thy) (?:title|caption|subtitle|heading|text) (?:to |shall |will |would |should )?(?:henceforth |now |instead )?(?:read|say|be)\b|\bfor (?:the|my|our|this|that) (?:title|caption|subtitle|heading)\b[^.!?]*\b(?:write|say|use|go with)\b|\binstead\b|\b(typo|misspell(ed|ing)?|spelled wrong|spelling)\b|\bbada?l(?:o|do|ke|kar|na|iye)?\b|改|修改|更正|订正|纠正|更新[为成]|变更|调整[为成]|换成|换为|替换|挪|移到|${PUT_AT_ZH}|(?<=(?:标题|字幕|文字|文案)(?:的)?(?:内容|文字|文案|字)?\s*)(?:写|搞|弄|整|变)[成为]|写错|打错|应该是|应该叫|其实是|正确的是|提前|推迟|推后|延后|延长|往后推|往前推|设为|设成|设在|设到|调到|调成|定在`),
+  textEdit: new RegExp(String.raw`^(?:\d+[.)]\s*)?(?:the|my|our|this|that) (?:title|caption|subtitle|heading)\s*[:：]|^(?:\d+[.)]\s*)?(?:title|caption|subtitle|heading) (?:says|reads|to (?:read|say))\b|\b(change|alter(?= (?:the|it|this|that|my|our)\b)|modify|revise|edit|rename|retitle|update|move|replace|swap|switch|reword|fix|correct|tweak|amend|set|say|(?<!\b(?:in|at) (?:the )?)(?:center|centre)(?= (?:the|it|its|this|that|these|those|my|our|them|all|both|everything|title|caption|subtitle|heading|text)\b)|align)\b|\b(should|must|needs? to|has to|ought to) (be|read|say)\b|\b(?:the|my|our|this|that|thy) (?:title|caption|subtitle|heading|text) (?:to |shall |will |would |should )?(?:henceforth |now |instead )?(?:read|say|be)\b|\bfor (?:the|my|our|this|that) (?:title|caption|subtitle|heading)\b[^.!?]*\b(?:write|say|use|go with)\b|\binstead\b|\b(typo|misspell(ed|ing)?|spelled wrong|spelling)\b|\bbada?l(?:o|do|ke|kar|na|iye)?\b|改|修改|更正|订正|纠正|更新[为成]|变更|调整[为成]|换成|换为|替换|挪|移到|${PUT_AT_ZH}|放回|(?<=(?:标题|字幕|文字|文案)(?:的)?(?:内容|文字|文案|字)?\s*)(?:写|搞|弄|整|变)[成为]|写错|打错|应该是|应该叫|其实是|正确的是|提前|推迟|推后|延后|延长|往后推|往前推|设为|设成|设在|设到|调到|调成|定在`),
   /**
    * The text there named first as what the clause is about, then the words put in it ("the title put 'Café' and show it
    * from 1 to 6 seconds", "the caption, write 'Hi'", "for the title put 'X'"), or words put in it ("write 'X' in the
@@ -1815,11 +1840,18 @@ export const Words = {
   intro: /\bintro(duction)?( card| slide| screen)?\b(?! (?:bits?|parts?|sections?|stretch|footage|scenes?|shots?|titles?|captions?|text)\b)|\b(title|opening|introductory|starting|start|first|lead-in) (card|slide|screen)\b|(?<!\bthe (?:very )?)\b(start|begin|open) with\b|\b(start|begin|kick)( it| things)? off with\b|片头|开场/,
   outro: /\boutro( card| slide| screen)?\b|\b(end|closing|final|last|concluding|ending|sign-off) (card|slide|screen)\b|(?<!\bthe (?:very )?)\bend (it )?with\b|\b(end|finish|close) (it )?on an? (card|slide|screen)\b|\bclose with\b|\bfinish with\b|片尾|结尾卡|结束页/,
   /** A full-frame card, its end said by where it goes: "a card at the end saying …", 结尾加一张卡片. */
+  /** "字幕咋个跑到中间去了", "标题怎么跑上面去了": where a text has got to, said as a complaint, is no place asked of it. */
+  textDrifted: /(?:咋个|咋|怎么|怎么又|又)?(?:跑|跳|窜|溜|掉)(?:到|去)?[^\s，,。]{1,6}去了/u,
   /** "下方人名条", "bottom name strip": the place a lower third's name says it sits, no place asked of it. */
   lowerThirdPlace: new RegExp(String.raw`(?:下方|底部|下面|底下)的?(?=${LOWER_THIRD_ZH})|\bbottom (?=name (?:tag|plate|strip|bar)s?\b)`),
   /** What only names the words that follow it ("文字“…”", "内容：“…”", "text: '…'"): said after a card named with no words, they are its words. */
   wordsLabel: /^(?:文字|内容|文案|字|写(?:上|着)?)(?:是|为)?\s*[:：]?$|^(?:with )?(?:the )?(?:text|words|wording)\s*:?$|^(?:saying|reading|that says|which says)$/,
   card: /\bcards?\b|卡片|字卡|(?<=(?:两|俩|几|每|加一?|放一?|插一?)(?:张|个))卡(?![顿住壳])/,
+  /**
+   * One card said to stay as it is ("片尾留着", "片尾留到" as said in the southwest, "片头保留", "outro stays", "keep the
+   * outro"), beside the other taken away: that one is none of the removal.
+   */
+  cardKept: /(?:片头|片尾|开头|结尾)(?:那个|的)?(?:卡片?)?\s*(?:就|还|要|可以)?(?:留着|留下|保留|不动|别动|不变|留到(?=$|[\s，,。]))|\b(?:the )?(?:intro|outro)(?: card)? (?:stays|can stay)\b|\bkeep (?:the )?(?:intro|outro)\b/,
   /** "Add card for the end: …", "a card for the very beginning": the edge a card goes at, said as what it is for. */
   cardFor: /\bcards? (?:for|to go at) (?:the )?(?:very )?(?:(start|beginning|opening|front)|end|ending|close|finish)\b/,
   /** "drop the card", "remove that card": one card, the one the message put on, not both. */

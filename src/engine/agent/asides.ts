@@ -113,7 +113,7 @@ const PART_OF: Record<EditOp['op'], keyof typeof Words.aside.parts> = {
 export function aside(clause: string, ops: EditOp[], apart = false): boolean {
   // "Hiii!! Can we make this … for our Reels?? 🦷✨": marks left alone say no words.
   if (!/[\p{L}\p{N}]/u.test(clause)) return true;
-  if (bestPicked(clause, ops) || keptRest(clause, ops) || speechKept(clause, ops) || noiseMuted(clause, ops) || goodTakeChosen(clause, ops) || spedKept(clause, ops)) return true;
+  if (bestPicked(clause, ops) || keptRest(clause, ops) || speechKept(clause, ops) || noiseMuted(clause, ops) || goodTakeChosen(clause, ops) || cardKept(clause, ops) || spedKept(clause, ops)) return true;
   // "我们蜡染的视频，你帮剪，三十秒的": the clip said again by its verb alone, wherever it is said.
   if (Words.compileAgain.test(readable(clause))) return ops.some((op) => op.op === 'compile_best_moments');
   const said = readable(clause).replace(/[.!]+$/, ''); // "There's keyboard clacking the whole way through.": said to its end
@@ -277,6 +277,14 @@ function goodTakeChosen(clause: string, ops: EditOp[]): boolean {
   const [good] = parseOrdinals(text);
   const chosen = chosenFiles(ops);
   return Words.aside.goodTake.test(text) && chosen.length === 1 && chosen[0] === (good < 0 ? 'last' : String(good));
+}
+
+/** "片头那个卡不要了 片尾留着", "删掉片尾，片头保留": beside one card taken away, the other said to stay is what that leaves. */
+function cardKept(clause: string, ops: EditOp[]): boolean {
+  const text = readable(clause);
+  const kept = Words.cardKept.exec(text);
+  const other = kept !== null && Words.intro.test(kept[0]) ? 'outro' : 'intro';
+  return kept !== null && text.replace(kept[0], '').replace(/[了吧啊哈]+$/u, '').trim() === '' && ops.some((op) => op.op === 'remove_card' && op.card === other);
 }
 
 /** "take out the idle bits, keep the rest": beside a removal, what it leaves said to stay. */

@@ -1,10 +1,11 @@
 import { isDeepStrictEqual } from 'node:util';
-import { ADD_REFUSED_ZH, ANOTHER_FILE_ZH, DESCRIBED_NOUN, type EditOp, FEELING_REASON, FIGURE_APPROVED, FINISHED_FIRST_ZH, FormatWords, inEitherScript, LATER_ZH, LOWER_THIRD_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, NO_FIRST_ZH, NO_WAIT, ONE_MORE, ORDINALS, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXTING_SHORTHAND, WAIT_UNTIL_ZH, Words } from '../../protocol';
+import { ADD_REFUSED_ZH, ANOTHER_FILE_ZH, DESCRIBED_NOUN, type EditOp, FEELING_REASON, FIGURE_APPROVED, FINISHED_FIRST_ZH, FormatWords, inEitherScript, LABEL_LEAD_ZH, LATER_ZH, LOWER_THIRD_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, NO_FIRST_ZH, NO_WAIT, ONE_MORE, ORDINALS, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXTING_SHORTHAND, WAIT_UNTIL_ZH, Words } from '../../protocol';
 import { maskQuotes, MOMENT_NAMES, MOMENT_REF, ORDINAL_EN, type ParseContext, placesNamed, readable } from './clauseWords';
-import { pointFragment, slotFragment } from './fragments';
+import { pointFragment, slotFragment, textPlacement } from './fragments';
 import { AUDIO_FILE } from './mediaOps';
 import { namesPart, parseClause, readAlone } from './parseClause';
 import { normalizeNumbers, parseOrdinals, parseRange } from './parseQuantities';
+import { withoutSaidAfter } from './textOps';
 
 // A message → the clauses the grammar reads one by one: split at sentences, "then" and commas, kept whole where
 // a split would cut one request (a quote, a colon's words, a moment described before its number).
@@ -20,7 +21,9 @@ export function colonQuoted(clause: string): string {
   const said = colonWords(clause);
   if (!said) return clause;
   const [open, close] = said.inner ? ['『', '』'] : ['“', '”'];
-  return `${clause.slice(0, said.at)} ${open}${said.words}${close}`;
+  // "字幕：東北大学 材料研究室 放在下面", "outro card: Call us, 3s": where, how or how long it shows, said after the words, is none of them.
+  const words = said.inner ? said.words : withoutSaidAfter(said.words, !Words.text.test(readable(clause.slice(0, said.at))));
+  return `${clause.slice(0, said.at)} ${open}${words}${close}${said.words.slice(words.length)}`;
 }
 
 /** Words after a colon that name a card or text, then its quoted words ("片头“皮影戏进校园”"): a part of their own. */
@@ -56,7 +59,10 @@ function colonWords(clause: string): { at: number; words: string; inner: boolean
   // (Read as typed: "please: crossfade" is no 写 whose words follow, though "please" alone reads as nothing.)
   const writes = clause.slice(0, colon.index).toLowerCase().replace(Words.writeWords, '').trim() === '';
   // "title: Welcome to Acme": a text noun alone, with no article, labels the words to add ("the title: too big" adds nothing).
-  const label = (/^[a-z-]+( [a-z-]+)?$/.test(head.trim()) && !/^(the|this|that|my|your|our)\b/.test(head.trim())) || LABEL_ZH.test(head.trim());
+  // ("title 放 top: …", "标题放中间：…": the noun and where it goes label them too.)
+  const named = head.trim().replace(LABEL_LEAD_ZH, '');
+  const label = (/^[a-z-]+( [a-z-]+)?$/.test(named) && !/^(the|this|that|my|your|our)\b/.test(named)) || LABEL_ZH.test(named)
+    || (/^(?:标题|字幕|title|caption)\s*\S/.test(head.trim()) && textPlacement(head.trim().replace(Words.text, '').trim())?.position !== undefined);
   return (names && (Words.textAdd.test(head) || label)) || writes ? { at: colon.index, words: colon[1].trim(), inner } : undefined;
 }
 
@@ -348,6 +354,15 @@ const THEN_OTHER_TONGUE = [
   String.raw`(?<=\p{Script=Han})\s+and\s+(?=${ZH_VERB})`,
 ];
 
+/**
+ * "再加个片头 写 新店开业 三秒 片尾也加一个 写 欢迎再来": the other card said with 也 (too), after the first one's words and a
+ * space, is a request of its own.
+ */
+const OTHER_CARD_TOO = String.raw`\s+(?=(?:片头|片尾|开头|结尾)(?:卡片?|的卡)?也)`;
+
+/** "字幕咋个跑到中间去了 放回底下": where a part has got to, said as a complaint, ends before what is asked after a space. */
+const DRIFTED_THEN = String.raw`(?<=(?:跑|跳|窜|溜|掉)[^\s，,。]{0,8}去了)\s+(?=\S)`;
+
 /** "加片头“新书速递”、片尾“谢谢观看”": a 、 before a card and its words lists the next card. */
 const NEXT_CARD = String.raw`、(?=\s*(?:片头|片尾)卡?\s*(?:写|是|为)?\s*\u0000)`;
 
@@ -404,7 +419,7 @@ const SEPARATOR = new RegExp(String.raw`\s*(?:${[
   AND_STATED, FEELING, BUT_THE_MOMENT, SO_VERB, SO_I_WANT, LENGTH_AFTER_CAP, ALSO_VERB, BECAUSE, IN_ADDITION, ...CAN_YOU, ...DASH, NEVER_MIND_ZH, ELLIPSIS_ZH,
   // "改成 1:1 不对不对 要 9:16": a slip typed between spaces (SPACED_SLIP_ZH) ends a clause as one after a comma does.
   SPACED_SLIP_ZH, AND_ALSO_AFTER_QUOTE, ELLIPSIS_ACTUALLY, SLIP_AFTER, SLIP_BETWEEN_FIGURES, ...THEN_ZH, ...THEN_OTHER_TONGUE,
-  NEXT_CARD, ONCE_DONE_ZH, REASON_AFTER_ENOUGH, REASON_AFTER_LENGTH, ...ONE_MORE_ZH, SPACED_BUT_ZH, SPACED_ADD_REFUSED_ZH, ...NUMBERED_ITEM,
+  NEXT_CARD, OTHER_CARD_TOO, DRIFTED_THEN, ONCE_DONE_ZH, REASON_AFTER_ENOUGH, REASON_AFTER_LENGTH, ...ONE_MORE_ZH, SPACED_BUT_ZH, SPACED_ADD_REFUSED_ZH, ...NUMBERED_ITEM,
 ].join('|')})\s*`, 'iu');
 
 /** Splits on sentence punctuation (a full stop before a space, a question mark before more words), "then", and "and" before a new verb; quoted text is never split. */

@@ -1,4 +1,7 @@
-import { type EditOp, LOWER_THIRD_ZH, PositionWords, quotations, quoted, quotedAll, quotePattern, TEXT_NOUN_ZH, Words } from '../../protocol';
+import {
+  CARD_LENGTH_AFTER, type EditOp, LENGTH_RUN_ON, LENGTH_SAID_AFTER, LOWER_THIRD_ZH, PositionWords, quotations, quoted, quotedAll,
+  quotePattern, SAID_AFTER_WORDS, TEXT_NOUN_ZH, TEXT_WORD_ADDED_ZH, Words,
+} from '../../protocol';
 import { LONGEST_SHOWN_MS, MOMENT_REF, negated, type ParseContext, readable, UNSAID } from './clauseWords';
 import { simplified } from './normalizeWording';
 import { slotFragment, textPlacement, textTimeFragment } from './fragments';
@@ -35,7 +38,7 @@ export function textOverlayOp(
   if (/(段|片段|\b(?:clip|moment|segment|part|scene|shot)s?\s*#?\s*\d+)\s*的?\s*(开头|开始|结尾|末尾|最后)/.test(text)) return undefined;
   const which = parseOrdinals(text).find((n) => n !== undefined);
   const index = which === undefined ? undefined : resolve(which, context.texts);
-  const placed = text.replace(Words.lowerThirdPlace, ' ');
+  const placed = text.replace(Words.lowerThirdPlace, ' ').replace(Words.textDrifted, ' ');
   const position = Words.textByPlace.test(text) ? undefined : PositionWords.find(([pattern]) => pattern.test(placed))?.[1];
   if (Words.textRemove.test(text) && !words) return index === undefined ? { op: 'remove_text' } : { op: 'remove_text', index };
   // "make the title disappear at 0:08", "make it show up at 0:03": when a text there is goes (the time is its end), or comes.
@@ -51,7 +54,9 @@ export function textOverlayOp(
   // "字幕“…”放喺顶", "字幕 温度曲线不刷新 放在底部": a caption or a name strip (a video has many) named first by its
   // words, then put somewhere, is a new one put there; a verb that moves still moves one ("字幕“…”挪到顶部", "把字幕“…”
   // 放到底部"); a title, of which there is one, named so is the one there ("标题“早安” 放在顶部").
-  const namedNew = words !== undefined && CAPTION_FIRST.test(original.trim());
+  // "标题 新店开业 放在上面", "标题写 “…” 放在最上面", "title 放 top: …": a title named first with its words said apart from
+  // it (a space, 写, a colon), then put somewhere, is a new one put there too.
+  const namedNew = words !== undefined && (CAPTION_FIRST.test(original.trim()) || TITLE_FIRST_WORDS_APART.test(original.trim()));
   const edits = Words.textEdit.test(namedNew ? text.replace(Words.textPutAt, ' ') : text) || Words.textWordsPut.test(text) || ((position !== undefined || parseRange(text) !== undefined || parseGone(text) !== undefined || goesAt !== undefined || comesAt !== undefined || Words.textComesAt.test(text)) && !words);
   const adds = new RegExp(String.raw`\b(add|insert|create${words ? '|put' : ''})\b|^加|加(个|一个|一条|一行|上|入)|添加|增加|插入|打上|打个|标上|标个`).test(text) && !Words.textWordsPut.test(text);
   if (edits && !adds && context.texts > 0) {
@@ -115,7 +120,7 @@ const SAYS_ZH = /(?:写(?:上|着)|叫做?|(?:内容|文字)(?:是|为))\s*[:：
  * "加个字幕 从3秒开始 内容是 点这里" has "点这里" for words (what comes between is when it shows); "加个字幕 写纯棉毛巾":
  * after 写 run on too (not "写错了", "写得…").
  */
-const NOUN_THEN_WORDS_ZH = new RegExp(String.raw`(?:${TEXT_NOUN_ZH})\s+(?:写(?:上|着)?(?:\s+|(?![错得的好完])))?(\S.*)$`, 'u');
+const NOUN_THEN_WORDS_ZH = new RegExp(String.raw`(?:${TEXT_NOUN_ZH}|${TEXT_WORD_ADDED_ZH})\s+(?:写(?:上|着)?(?:\s+|(?![错得的好完])))?(\S.*)$`, 'u');
 
 /** The words that give a text new words: "改成", "换成", "改为", "更正为". */
 const RENAMED_ZH = '改成|换成|改为|更正为';
@@ -132,18 +137,12 @@ const TO_SAY = /\bto (?:say|read)\s+(?!(?:that|this|it|so|something|better|well|
 const renamedTo = (original: string) => {
   const renamed = RENAMED_TO.exec(original.trim());
   // ("标题改成 新品上市 底部": where it goes, said after the new words, is no part of them.)
-  const said = renamed?.[1] ?? renamed?.[2] ?? TO_SAY.exec(original.trim())?.[1]?.replace(SAID_AFTER, '');
-  const words = said === undefined ? undefined : withoutShownHow(said);
+  const said = renamed?.[1] ?? renamed?.[2] ?? TO_SAY.exec(original.trim())?.[1];
+  const words = said === undefined ? undefined : withoutSaidAfter(said);
   // "标题换成滑入", "字幕换成淡入": run on, a motion or a part of the draft is how the text changes, no words.
   const runOn = renamed?.[2] !== undefined && [Words.slide, ...DRAFT_PARTS].some((part) => part.test(renamed[2]));
   return words === undefined || runOn || PositionWords.some(([place]) => place.test(words.toLowerCase())) ? undefined : words;
 };
-
-/**
- * "… saying click here from 0:10 to 0:14", "加个字幕 注意安全 放在最上面": when or where it shows, said after the words, is no
- * part of them; nor is "that'll do" ("写 ACME Ltd. 就行").
- */
-const SAID_AFTER = /\s+(?:(?:from|at|between|for|until|till|starting)\s+\d[\d:.]*\b.*|[\d.一二两三四五六七八九十半]+\s*秒钟?|(?:at|on|in) the (?:start|end|beginning|top|bottom|middle|center)\b.*|(?:放|摆|显示|出现)(?:在|到)?[^\s，,。]{1,6}|就(?:行|好|可以)了?)$/i;
 
 /**
  * "put the title Spring Sale at the top", "add a caption hello world on the bottom", "put a title Herdbook at the start": the
@@ -164,16 +163,33 @@ const saysWords = (original: string) => spokenWords(original)?.words;
  */
 function shownHow(piece: string): boolean {
   const said = readable(piece);
-  if (!/\p{Script=Han}/u.test(piece)) return textTimeFragment(said)?.end_ms !== undefined;
+  // ("预约电话 0571-88886666": figures with no clock's colon and no unit are no stretch of time.)
+  if (!/\p{Script=Han}/u.test(piece)) return /\d:\d|\d\s*(?:s|secs?|seconds?)\b/.test(said) && textTimeFragment(said)?.end_ms !== undefined;
   const slot = slotFragment(said);
   return textTimeFragment(said) !== undefined || textPlacement(said) !== undefined || slot?.edge !== undefined || slot?.length !== undefined;
 }
 
-/** Unquoted words without the pieces said after them of how they show (the first piece stays: it is the words). */
-function withoutShownHow(words: string): string {
-  const last = /\s+(\S+)$/.exec(words);
-  return last && shownHow(last[1]) ? withoutShownHow(words.slice(0, last.index)) : words;
+/**
+ * Unquoted words, a text's or a card's, without what is said after them of how they show (where, when, how long, how
+ * they come in, "that'll do"), in any order; the first piece stays: it is the words.
+ */
+export function withoutSaidAfter(words: string, card = false): string {
+  const cut = [SAID_AFTER_WORDS, LENGTH_SAID_AFTER, ...(card ? [CARD_LENGTH_AFTER] : [])].reduce(cutEnd, words);
+  // ("slide 入嚟", "放 bottom", "从 0:05 到 0:12": a piece typed a word or two at a time is one piece.)
+  const last = LAST_PIECES.map((pieces) => pieces.exec(cut)).find((piece) => piece !== null && shownHow(piece[1]));
+  const trimmed = last ? cut.slice(0, last.index) : cut;
+  return trimmed === words ? words : withoutSaidAfter(trimmed, card);
 }
+
+/** The last three pieces set apart by a space, then the last two, then the last one. */
+const LAST_PIECES = [/\s+(\S+\s+\S+\s+\S+)$/, /\s+(\S+\s+\S+)$/, /\s+(\S+)$/];
+
+/** What is left of words once what a pattern finds at the end of their simplified form is cut off. */
+const cutEnd = (words: string, end: RegExp) => {
+  const left = words.slice(0, simplified(words).replace(end, '').length);
+  // ("Sitiawan Youth, 4 秒": the comma before what was cut goes with it.)
+  return left === words ? words.trimEnd() : left.replace(/[\s,，、]+$/u, '');
+};
 
 /**
  * "加个标题酸碱中和反应 从零秒到四秒", "字幕加一个注意护目镜 开头显示五秒": the words run on right after the text's noun
@@ -187,13 +203,16 @@ const NOUN_FIRST_ZH = new RegExp(String.raw`^(?:\d+[.)、]\s*)?(?:${TEXT_NOUN_ZH
 /** A caption or a lower third named first in the clause (its words follow). */
 const CAPTION_FIRST = new RegExp(String.raw`^(?:\d+[.)、]\s*)?(?:字幕|${LOWER_THIRD_ZH})`, 'u');
 
+/** A title named first in the clause, its words not quoted right after it ("标题“早安” 放在顶部" names the one there). */
+const TITLE_FIRST_WORDS_APART = /^(?:\d+[.)、]\s*)?(?:标题|title\b)(?!\s*[“「『"'])/iu;
+
 /**
  * Words said before how a text shows (said of it, at least one piece), that are words to show: not a particle or a
  * verdict (notTextWords), nor a look, a sticker, a card or another part of the draft ("字幕加一个背景 开头五秒").
  */
 function wordsBeforeShownHow(said: string | undefined): string | undefined {
   if (said === undefined) return undefined;
-  const words = withoutShownHow(said.trim());
+  const words = withoutSaidAfter(said.trim());
   if (words === said.trim() || shownHow(words)) return undefined;
   const plain = readable(words);
   const other = [Words.notTextWords, Words.textLook, Words.sticker, Words.card, Words.judged, Words.slide, ...DRAFT_PARTS].some((pattern) => pattern.test(plain));
@@ -204,14 +223,17 @@ function wordsBeforeShownHow(said: string | undefined): string | undefined {
 function textWords(original: string): string | undefined {
   // ("加个标题和字幕 开头五秒": only how it shows is no words.)
   const said = saysWords(original);
-  if (said !== undefined) return shownHow(said) ? undefined : withoutShownHow(said);
+  if (said !== undefined) return shownHow(said) ? undefined : withoutSaidAfter(said);
   const runOn = RUN_ON_ZH.exec(original.trim());
   return wordsBeforeShownHow(runOn?.[1] ?? runOn?.[2]);
 }
 
-/** "字幕 温度曲线不刷新 8秒到14秒", with no verb: the words after the noun, when how it shows follows them. */
+/**
+ * "字幕 温度曲线不刷新 8秒到14秒", "标题 新店开业 放在上面", with no verb but where it is put: the words after the noun,
+ * when how it shows follows them.
+ */
 const wordsNamedFirst = (original: string, text: string) =>
-  (Words.textEdit.test(text) ? undefined : wordsBeforeShownHow(NOUN_FIRST_ZH.exec(original.trim())?.[1]));
+  (Words.textEdit.test(text.replace(Words.textPutAt, ' ')) ? undefined : wordsBeforeShownHow(NOUN_FIRST_ZH.exec(original.trim())?.[1]));
 
 /**
  * The unquoted words a text is given, and whether they were said as words (after "says", 写着, 内容是) or only set apart
@@ -221,7 +243,7 @@ function spokenWords(original: string): { words: string; marked: boolean } | und
   const han = /\p{Script=Han}/u.test(original);
   const marked = SAYS.exec(original) ?? (han ? SAYS_ZH.exec(original.trim()) : null);
   const said = marked ?? NOUN_THEN_WORDS.exec(original) ?? (han ? NOUN_THEN_WORDS_ZH.exec(original.trim()) : null);
-  const words = said ? said.slice(1).find((group) => group !== undefined)?.replace(SAID_AFTER, '').replace(PLACED_AFTER_ZH, '').trim() : undefined;
+  const words = said ? said.slice(1).find((group) => group !== undefined)?.replace(SAID_AFTER_WORDS, '').replace(PLACED_AFTER_ZH, '').trim() : undefined;
   // "加个字幕 自动翻译得唔得": unquoted words closed by a yes/no tag ask whether it can be done, no words to show.
   return words === undefined || Words.askedTag.test(words) ? undefined : { words, marked: marked !== null };
 }
@@ -274,7 +296,9 @@ export function cardOp(text: string, original: string): EditOp | undefined {
   // A card said with where it goes: "a card at the end saying …", 结尾加一张卡片.
   const cardFor = Words.cardFor.exec(text);
   const anchor = Words.card.test(text) ? parseAnchor(text) ?? (cardFor ? (cardFor[1] ? 'start' : 'end') : undefined) : undefined;
-  const [intro, outro] = [Words.intro.test(text) || anchor === 'start', Words.outro.test(text) || anchor === 'end'];
+  // "片头那个卡不要了 片尾留着": the card said to stay is none of the one taken away.
+  const named = Words.without.test(text) ? text.replace(Words.cardKept, ' ') : text;
+  const [intro, outro] = [Words.intro.test(named) || anchor === 'start', Words.outro.test(named) || anchor === 'end'];
   // "remove both cards", 卡片都删掉: with neither named, every card.
   if (!intro && !outro) return Words.card.test(text) && Words.without.test(text) && !quoted(original) ? { op: 'remove_card' } : undefined;
   const card = intro && outro ? undefined : intro ? 'intro' as const : 'outro' as const;
@@ -298,30 +322,14 @@ export function cardOp(text: string, original: string): EditOp | undefined {
 const CARD_WRITTEN = new RegExp(String.raw`(?:\s|${[Words.intro, Words.outro, Words.card].map((named) => named.source).join('|')})(?:卡片?)?写(?:上|着)?\s*[:：]?\s*(?![错得的地好完了过成点个字一什么啥怎太很这那些])(?<words>\S.*)$`, 'iu');
 
 /**
- * "… 三秒", "… 两秒就行", "… 显示三秒", "… 3s": how long a card shows, said after its unquoted words and a space (run on, "写欢迎光临三秒",
- * the figure may as well be theirs: CARD_LENGTH_RUN_ON).
- */
-const CARD_LENGTH_AFTER = /\s+(?:显示|停留|停|持续)?\s*(?:[\d.一二两三四五六七八九十半]+\s*秒钟?|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))(?:左右)?(?:\s*就(?:行|好|可以)了?)?$/u;
-const CARD_LENGTH_RUN_ON = /[\d一二两三四五六七八九十半]\s*秒钟?$/u;
-
-/** What is left of words once what a pattern finds at the end of their simplified form is cut off. */
-const cutEnd = (words: string, end: RegExp) => words.slice(0, simplified(words).replace(end, '').length).trimEnd();
-
-/** Words with what is said after them (how long, where, "that'll do") cut off, in any order. */
-const withoutSaidAfter = (words: string): string => {
-  const cut = cutEnd(cutEnd(words, SAID_AFTER), CARD_LENGTH_AFTER);
-  return cut === words ? words : withoutSaidAfter(cut);
-};
-
-/**
  * A card's unquoted words: after "says" or 写着 as a text's, or after 写 (CARD_WRITTEN, not refused: "别在片尾写谢谢观看");
  * unsure with a length run on.
  */
 function cardWords(original: string, refused: boolean): string | undefined {
   const written = refused ? null : CARD_WRITTEN.exec(simplified(original));
   const said = saysWords(original) ?? (written ? original.slice(written.index + written[0].length - written.groups!.words.length) : undefined);
-  const words = said === undefined ? undefined : withoutSaidAfter(said.trim());
-  return words && !CARD_LENGTH_RUN_ON.test(simplified(words)) ? words : undefined;
+  const words = said === undefined ? undefined : withoutSaidAfter(said.trim(), true);
+  return words && !LENGTH_RUN_ON.test(simplified(words)) ? words : undefined;
 }
 
 /**
