@@ -754,9 +754,10 @@ const PUT_OFF = new RegExp(`^${PUT_OFF_ZH}`, 'u');
 /**
  * A space between Chinese words, or before a step put off after a Latin word ("分辨率4k 先别导出"). A level typed with
  * "%" ends a word as a figure does ("背景音樂用 peach.mp3 音量50% 結尾淡出兩秒": the level goes with the music, the fade
- * is a piece of its own); a figure spaced from its unit ("剪成 35 秒给 IG Reels") is one word with it, never parted.
+ * is a piece of its own); a figure spaced from its unit ("剪成 35 秒给 IG Reels") or from its span's other end ("20 到 25
+ * 秒") is one word with it, never parted.
  */
-const KINDS_SPACE = new RegExp(String.raw`(?:(?<=[\p{Script=Han}\u0000%％])|(?<=\d)(?!\s+${UNIT_ZH}))\s+(?=\p{Script=Han})|(?<=\S)\s+(?=${PUT_OFF_ZH})`, 'u');
+const KINDS_SPACE = new RegExp(String.raw`(?:(?<=[\p{Script=Han}\u0000%％])|(?<=\d)(?!\s+(?:${UNIT_ZH}|[到至]\s*\d)))\s+(?=\p{Script=Han})|(?<=\S)\s+(?=${PUT_OFF_ZH})`, 'u');
 
 /** "用 kalinka.mp3": a sound file said alone, to use. */
 const FILE_USED = new RegExp(String.raw`^(?:就|只)?用\s*(?:我的|我传的)?\s*${AUDIO_FILE.source}$`, 'iu');

@@ -66,6 +66,8 @@ describe('edit agent: round 38, Chinese remarks beside a request', () => {
       ['做个 90 秒的发 Reels', [vertical, clip(90)]],
       ['剪成 1 分钟给 Shorts', [vertical, clip(60)]],
       ['剪成 30 秒 第二段删掉', [clip(30), { op: 'remove_moment', index: 2 }]],
+      // A span's other end spaced from its first figure is the span's too.
+      ['加字幕「限时优惠」 10 到 15 秒', [{ op: 'add_text', text: '限时优惠', style: 'caption', start_ms: 10000, end_ms: 15000 }]],
     ]);
     // A figure with no unit is no length: asked.
     notSure(['剪成 30 第二段删掉']);
