@@ -180,6 +180,8 @@ export const NO_FIRST_ZH = String.raw`(?:[不别莫勿甭覅]|不要|不用|不�
 /** Adding refused in Chinese: 不要加, 别加了, 也不用加上. */
 export const ADD_REFUSED_ZH = String.raw`(?:也|就|都)?(?:不要|别|不用|甭|莫|无需|不必)(?:再|给我|帮我)?(?:加|添|添加|加上|放)(?:了|啦|吧|啊|呀|上去|进去|上)?`;
 export const PUT_OFF_ZH = String.raw`(?:先|暂时?|暂且|还)${NO_FIRST_ZH}`;
+/** A unit said after its figure in Chinese, in either script (35 秒, 2 分鐘, 1.5 倍, 3 個小時): one word with the figure, however typed. */
+export const UNIT_ZH = String.raw`(?:秒|分|[个個]?小[时時]|倍|[帧幀])`;
 /** The "no" before 硬切 ("hard cut"): 别硬切 asks for a transition, and is no hard cut. */
 const NO_HARD_CUT = String.raw`(?:不要|不想要?|别|唔好|唔要|不用|勿|莫|不能|不可以?)再?`;
 /** 不得, 不准, 禁止 (a rule's "must not": 本视频不得加入音乐, 禁止删除第二段) say no as 不要 does; 不得不 ("has to") says yes. */
@@ -207,7 +209,7 @@ const IMPERATIVE_VERBS = String.raw`(?:add|adjust|align|amp|apply|axe|balance|bl
  * Other video editors a user speaks of ("in Premiere I ripple delete", "I recorded it in Camtasia", 剪映里叫画布模糊): what
  * is done or called there is said beside a request here, never asked of this editor.
  */
-const OTHER_EDITORS = String.raw`premiere(?: pro)?|pr|final cut(?: pro)?|fcpx?|(?:davinci )?resolve|davinci|descript|camtasia|imovie|capcut|clipchamp|filmora|shotcut|kdenlive|openshot|lumafusion|inshot|screenflow|剪映|达芬奇|必剪`;
+const OTHER_EDITORS = String.raw`(?<![a-z])(?:premiere(?:\s*pro)?|pr|final\s*cut(?:\s*pro)?|fcpx?|(?:davinci\s*)?resolve|davinci|descript|camtasia|imovie|capcut|clipchamp|filmora|shotcut|kdenlive|openshot|lumafusion|inshot|screenflow|vegas|after\s*effects|剪映|达芬奇|必剪|会声会影|爱剪辑|快剪辑)(?![a-z])`;
 /** How a wish or a question to this editor is said in English: a clause with one speaks to it, whatever else it tells. */
 const ASKED_HERE = String.raw`want|wanna|need|like|love|prefer|wish|hope|please|pls|can you|could you|should|must|let's`;
 
@@ -595,11 +597,11 @@ const PUT_AT_ZH = '放在|放到|置于';
 
 /**
  * Traditional characters of the words an edit is asked in (無聲停頓處一概刪去, 放慢為零點五倍), or an aside says who it is
- * for (新客戶, 學生), each read as its simplified
- * form before the grammar sees a clause (quoted words are taken out first, so a title keeps its characters). Only
- * characters with one simplified form are listed.
+ * for (新客戶, 學生), what the recording shows (訂購頁面) or what the user is used to in another editor (達芬奇裡我習慣…),
+ * each read as its simplified form before the grammar sees a clause (quoted words are taken out first, so a title keeps
+ * its characters). Only characters with one simplified form are listed.
  */
-const TRADITIONAL_PAIRS = '刪删無无聲声處处頓顿為为點点標标題题樂乐導导畫画視视頻频靜静開开頭头轉转場场換换變变調调時时間间鐘钟個个後后來来這这們们說说話话邊边帶带進进與与兩两減减長长數数豎竖橫横圖图關关閉闭過过縮缩設设圓圆銷销復复還还輸输鏡镜對对錯错麼么嗎吗讓让從从現现種种幾几當当給给幫帮請请謝谢將将節节輕轻緩缓寬宽遠远裡里裏里張张條条應应該该會会傳传網网錄录質质幀帧總总級级選选動动響响亂乱貼贴適适顯显較较廣广結结隱隐檔档載载劃划蓋盖擊击彈弹別别沒没問问僅仅覺觉寫写夠够號号竪竖發发匯汇暫暂細细軌轨聽听見见滿满準准擺摆書书剛刚於于頂顶疊叠銜衔戶户學学師师觀观眾众議议資资簡简歷历掃扫機机紹绍產产闆板禮礼週周員员課课訪访團团隊队講讲壓压預预陣阵編编輯辑認认漸渐啟启譯译區区塊块層层顏颜獨独淨净濾滤頁页飛飞綠绿紅红藍蓝黃黄閃闪擴扩氣气體体試试斷断續续辦办類类專专單单鬆松緊紧穩稳線线實实際际驟骤麥麦風风讚赞歡欢讀读齊齐熱热雜杂難难舊旧項项順顺須须廳厅謂谓窩窝慮虑劑剂補补裝装據据壞坏確确嚴严態态虛虚擬拟獲获';
+const TRADITIONAL_PAIRS = '訂订購购習习慣惯達达刪删無无聲声處处頓顿為为點点標标題题樂乐導导畫画視视頻频靜静開开頭头轉转場场換换變变調调時时間间鐘钟個个後后來来這这們们說说話话邊边帶带進进與与兩两減减長长數数豎竖橫横圖图關关閉闭過过縮缩設设圓圆銷销復复還还輸输鏡镜對对錯错麼么嗎吗讓让從从現现種种幾几當当給给幫帮請请謝谢將将節节輕轻緩缓寬宽遠远裡里裏里張张條条應应該该會会傳传網网錄录質质幀帧總总級级選选動动響响亂乱貼贴適适顯显較较廣广結结隱隐檔档載载劃划蓋盖擊击彈弹別别沒没問问僅仅覺觉寫写夠够號号竪竖發发匯汇暫暂細细軌轨聽听見见滿满準准擺摆書书剛刚於于頂顶疊叠銜衔戶户學学師师觀观眾众議议資资簡简歷历掃扫機机紹绍產产闆板禮礼週周員员課课訪访團团隊队講讲壓压預预陣阵編编輯辑認认漸渐啟启譯译區区塊块層层顏颜獨独淨净濾滤頁页飛飞綠绿紅红藍蓝黃黄閃闪擴扩氣气體体試试斷断續续辦办類类專专單单鬆松緊紧穩稳線线實实際际驟骤麥麦風风讚赞歡欢讀读齊齐熱热雜杂難难舊旧項项順顺須须廳厅謂谓窩窝慮虑劑剂補补裝装據据壞坏確确嚴严態态虛虚擬拟獲获';
 export const TRADITIONAL_ZH: Readonly<Record<string, string>> = Object.fromEntries(
   [...TRADITIONAL_PAIRS.matchAll(/(.)(.)/gu)].map(([, traditional, simplified]) => [traditional, simplified]),
 );
@@ -648,6 +650,11 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/莫消/g, '不用'],
   // Taiwan: 预设 (預設) is 默认, the default ("背景音乐 预设", "转场用预设的").
   [/预设/g, '默认'],
+  // Taiwan and Hong Kong: 录影 (錄影) is 录像, a recording ("订购页面的录影", "呢段係我哋嘅录影").
+  [/录影/g, '录像'],
+  // Hakka 𠊎 is 我 ("𠊎用 CapCut 剪过啦", "𠊎讲话的声音"); Cantonese 我哋, 你哋 are 我们, 你们.
+  [/𠊎/gu, '我'],
+  [/([我你])哋/g, '$1们'],
   // Southwest Mandarin, Hunan, Hubei: 一哈 (and Cantonese 一吓) is 一下, "a bit", "once" ("删一哈", "叠一哈", "你一哈把…").
   [/一[哈吓]/g, '一下'],
   // "快快的过去", "慢慢地淡出": a doubled adverb with 的 or 地 before passing by or fading is that adverb (快快过去; not
@@ -1329,6 +1336,27 @@ export const GERUNDS: Readonly<Record<string, string>> = Object.fromEntries(['ad
 /** What a passive request acts on: a part of the draft named, with no "not" in it. */
 const PASSIVE_PART = String.raw`(?:the|this|that|my|our|all|any|clip|moment|segment)\b(?:(?!\b(?:not|never|no)\b|n't)[^,;?])*?`;
 
+/** Who tells of their own editing, in Chinese (Hakka 𠊎 and Cantonese 我哋 are read as 我, 我们 first). */
+const SELF_ZH = String.raw`(?:我们|我|咱们|咱|俺们|俺|额|人家|本人)(?:自己)?`;
+/** When or how often one does it: a habit or a past (平时, 一般, 习惯, 以前). */
+const HABIT_ZH = String.raw`(?:平时|平常|平日|一般|通常|日常|经常|常常|向来|一向|一直|老是|总是|习惯了?|以前|之前|原来|原先|过去|从前|早先|先前|上次|以往|本来|主要|基本上?)`;
+/** Said between who and what they do ("我都是用…", "我也在…"): no habit alone. */
+const SELF_FILLER_ZH = '都|也|还|是|就';
+/** Who tells, or when they do it, and the words between ("我平时都", "以前", "我一般是"). */
+const TELLER_ZH = String.raw`(?:${SELF_ZH}|${HABIT_ZH})(?:${SELF_ZH}|${HABIT_ZH}|${SELF_FILLER_ZH})*`;
+/**
+ * "原声保留", "讲话的声音留着", "俺讲的声音留着", "我的声音留着": the recording's sound, or the speaker's voice named by who
+ * speaks, said to stay.
+ */
+const VOICE_KEPT_ZH = String.raw`(?:原声|人声|同期声|现场声|(?:${SELF_ZH}(?:讲解|解说|说话|讲话|讲|说|念|唱)?|讲解|解说|旁白|说话|讲话)的?声音)(?:要|都|就|得|一定要)?(?:保留|留着|留下)`;
+/**
+ * "我平时用PR剪片的", "以前用会声会影做培训片", "𠊎用 CapCut 剪过啦", "达芬奇里我习惯渲染前先看一眼时间线", "PR可以导出XML工程文件":
+ * what the user does, did or is used to doing in another editor, or what that editor can do, told to the end of the
+ * clause: its verbs are done there, nothing is asked of this one. Said with no one doing it and no habit ("用剪映的模板加
+ * 字幕", "就用剪映那种字幕"), or with the editor as a likeness ("像PR那样淡出"), it may be a request, read as any other.
+ */
+const OTHER_EDITOR_TOLD = new RegExp(String.raw`^(?:其实)?(?:${TELLER_ZH}(?:用|在|拿)(?:惯了?|习惯了?)?\s*${OTHER_EDITORS}|在?\s*${OTHER_EDITORS}\s*(?:里面?|上面?|中)\s*${TELLER_ZH}|${OTHER_EDITORS}\s*(?:本身|自己)?(?:就|都|也)?(?:可以|能够?|会|支持|自带))[^，,。]*$`, 'u');
+
 /**
  * The words the edit agent understands, English and Chinese side by side, in one place. Each entry is tested
  * against one lower-cased clause of the user's message (see splitClauses).
@@ -1362,6 +1390,11 @@ export const Words = {
    * the clip has now, said before the one it should have.
    */
   lengthNow: /(?:现在|目前|原来|本来|原本|时长|(?:为什么|为啥|怎么)[^，,。？?]{0,4}(?=只有|才|就))(?:是|有|才|只有|就)?\s*\d+(?:\.\d+)?\s*(?:秒钟?|分钟)长?|\b(?:is|was|runs?)\s+(?:it\s+|currently\s+|now\s+|about\s+|like\s+)?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)(?:\s+long)?\b/g,
+  /**
+   * "这是腾讯会议录的培训", "这是周会的录屏", "this is our standup recording": the recording told of, by what it is or where
+   * it was recorded (a length said beside it may be the recording's).
+   */
+  recordingTold: /录|视频|素材|原片|回放|直播|会议|\b(?:recording|recorded|footage|video|stream|call|meeting|webinar|session)s?\b/,
   /**
    * A length said roughly ("about 60 seconds", "a minute or so", 一分钟出头, 大概40秒): the number and its unit, in the first
    * pair of groups when the hedge comes first, in the second when it comes after.
@@ -1767,8 +1800,8 @@ export const Words = {
    * "原声留着", "保留原声", "keep the original audio": the recording's sound said to stay as it is (not brought back: 取消静音,
    * 原声恢复, "unmute" change it). Beside music added ("原声留着 加个音乐 百分之四十") it is what adding the music leaves.
    */
-  soundLeftAsIs: /(原声|人声|同期声|现场声|(讲解|解说|旁白|说话|讲话)的?声音)(要|都|就|得|一定要)?(保留|留着|留下)|保留原声|\bkeep (the )?(original|source|video's|footage's) (audio|sound)\b/,
-  keepAudio: /(取消|解除|关掉|关闭)静音|(刚才|之前|前面)?的?静音(取消|解除|撤销|撤掉)|原声恢复|(原声|人声|同期声|现场声|(讲解|解说|旁白|说话|讲话)的?声音)(要|都|就|得|一定要)?(保留|留着|留下)|(keep|restore|unmute|bring back) (the )?(original|source|video's|footage's)? ?(audio|sound)|\b(bring|put) (the |my )?(original|source|mic) (audio|sound|voice) back\b(?! (in|at|from|after|for|during|between)\b)|\bunmute\b|保留原声|恢复原声/,
+  soundLeftAsIs: new RegExp(String.raw`${VOICE_KEPT_ZH}|保留原声|\bkeep (the )?(original|source|video's|footage's) (audio|sound)\b`),
+  keepAudio: new RegExp(String.raw`(取消|解除|关掉|关闭)静音|(刚才|之前|前面)?的?静音(取消|解除|撤销|撤掉)|原声恢复|${VOICE_KEPT_ZH}|(keep|restore|unmute|bring back) (the )?(original|source|video's|footage's)? ?(audio|sound)|\b(bring|put) (the |my )?(original|source|mic) (audio|sound|voice) back\b(?! (in|at|from|after|for|during|between)\b)|\bunmute\b|保留原声|恢复原声`),
 
   // zh lexicon: 渐变 at both ends (首尾加渐变) is a fade, not a gradient background; nor is 渐渐变暗 ("slowly goes dark").
   /** "add a background", "frame it on a gradient", "use my image as background", 加背景; not "blurred background". */
@@ -1814,6 +1847,8 @@ export const Words = {
    * moment's start (trim_moment shortens its end), so the clause is left unread and the reply says so; not a removal.
    */
   bothEndsCut: new RegExp(String.raw`^(?=.*\b(?:${MOMENT_NOUN}|bit)s?\b)(?=.*\b(?:trim|cut|chop|snip|shave)(?:s|ted|ped|ping|ting)?\b).*\b(?:both (?:its |their )?ends|each end|either end|head and tail)\b|(?:第[一二三四五六七八九十两\d]+|这|那|[上下]一)(?:段|个片段|个镜头|个clip)[^，,。]{0,4}(?:(?:两边|两头|头尾|首尾|前后)(?:都|各)?(?:给我)?(?:剪|切|砍|删|去|裁)|掐头去尾|去头去尾)`),
+  /** What the user does in another editor, or what it can do (OTHER_EDITOR_TOLD): no edit of this one. */
+  otherEditorTold: OTHER_EDITOR_TOLD,
   unmadeEdit: /\bmake (?:the|that|this|my|his|her|their|our) (?!(?:video|vid|clip|footage|recording|film|movie|whole|entire|idle|boring|music|song|intro|outro|rest|parts?|bits?|moment|segment|section|scene|shot|piece|passage|portion|transitions?|fades?|zoom|text|title)\b)[a-z]+ (?:fly|flies|move|moves|spin|spins|fall|falls|drive|drives|walk|walks|swim|swims|roll|rolls|bounce|bounces|float|floats|drift|drifts|flap|flaps)(?: (?:a (?:bit|little|lot)|much|way))? (?:slower|faster|quicker)\b|(?<![把将我俺咱己里中上的])的?(?:说话|讲话|聊天)的?声音?(?=[^，,。]{0,6}?(?:去掉|删掉|消掉|去除|拿掉|弄掉|关掉))|\b[jl][- ]?cuts?\b|\b(match|smash|cross)[- ]?cuts?\b|\bsplit[- ]edits?\b|\bgreen[- ]?screen|\bchroma[- ]?key|\b(zoom|whip(?:[- ]pan)?|spin|glitch|wipe) transitions?\b|\bkey ?fram(e|es|ed|ing)\b(?![^,，。]{0,14}?(?:\bzoom (?:at|in)\b|放大))|\b(?:sync|synch?ed|syncing|line up|lined up|time|timed)\b[^,.;?]{0,30}?\b(?:beats?|rhythm|tempo)\b|\b(?:beats?|rhythm|tempo)\b[^,.;?]{0,30}?\b(?:sync|synced|in sync|line up|lines up)\b|\bon the beats?\b|\bbeat[- ]?sync(?:ed|ing)?\b/,
   /** Background noise is sound, not a backdrop: "remove the background noise" is nothing the editor does. */
   noise: /\bnoise\b|\bhum\b|\bhiss\b|噪音|噪声|杂音|底噪/,
@@ -3021,7 +3056,9 @@ export const Words = {
       // "老师说刚才改的不好": what someone else said, the reason for the request.
       /^(?:老师|领导|老板|客户|同事|他们|她们|他|她|大家|甲方|朋友)(?:说|觉得|讲)(.*)$/,
       // "剪映里叫画布模糊": what another editor calls it.
-      new RegExp(String.raw`^在?(?:${OTHER_EDITORS})(?:里|中|上)?(?:面)?(?:叫|叫做|是)(.*)$`),
+      new RegExp(String.raw`^在?${OTHER_EDITORS}\s*(?:里|中|上)?(?:面)?(?:叫|叫做|是)(.*)$`, 'u'),
+      // "我平时用PR剪片的": what the user does in another editor.
+      OTHER_EDITOR_TOLD,
       // "以便观察界面响应": what the change is for.
       /^(?:以便|便于|好让|为了|方便)\s*(.*)$/,
       // "我核对一下", "我好检查检查", "让我对一遍": what the user does with what is shown, beside the request.
@@ -3057,8 +3094,8 @@ export const Words = {
       /^(?:刚才|刚刚|之前|上次|前面)?我?(?:让你|叫你)?(?:加|做|放|改|弄)的(?:那个|那段|这个|那张|那条)?(.{1,8})$/,
       // "我想让整个视频看起来更精致一点": the look wished for, the requests after it say how.
       /^我?(?:想|想要|希望)?让?(?:整个|这个|整体)?(?:视频|画面|片子)?看起来(?:更|比较)?(.{1,6}?)(?:一?点|一些)?$/,
-      // "换机油的视频": the video named by what it shows.
-      /^(?:.{1,10}?)的(?:[^，,。的]{1,6}?)?(视频|录屏|素材|录像|片子|回放|录播|直播)$/,
+      // "换机油的视频", "这个是粄条宅配订购页面的录像": the video named by what it shows ("this is" before it no part of that).
+      /^(?:(?:这|那)(?:个|段|条|部)?是)?(?:.{1,10}?)的(?:[^，,。的]{1,6}?)?(视频|录屏|素材|录像|片子|回放|录播|直播)$/,
       // "放飞那天录的": when it was recorded ("只要昨天拍的" chooses the uploads: no aside).
       /^(?![只就]?(?:要|用|留|保留))[^，,。]{1,10}?(?:那天|那次|那会儿?|当天|那时候?|的时候|昨天|前天|今天|上周|去年)(?:录|拍|摄)的$/,
       // "前面调试手机那段", "找文件的那部分": a stretch named by what it shows, beside the request that names it by its

@@ -1,5 +1,5 @@
 import { type EditOp, NO_WAIT, RESOLUTION_OF_SHORT_SIDE, SPACED_SLIP_ZH, Words } from '../../protocol';
-import { uploadLeftOut } from './asides';
+import { aside, uploadLeftOut } from './asides';
 import { lengthWhyAt, readable } from './clauseWords';
 import { topicsOf } from './language';
 import { parseDurationMs } from './parseDuration';
@@ -56,6 +56,24 @@ function roughlyCarried(ops: EditOp[], number: string, unit: string): boolean {
   const said = Number(number) * (/^(?:分|m)/.test(unit) ? 60_000 : 1000);
   return ops.some((op) => [op.op === 'compile_best_moments' ? op.target_ms : undefined, op.op === 'trim_moment' ? op.to_ms : undefined]
     .some((length) => length !== undefined && Math.abs(length - said) <= ROUGHLY * said));
+}
+
+/** A length said roughly, alone between its stops ("大概40分钟", "40分钟左右", "about 40 minutes"). */
+const ROUGH_ALONE = new RegExp(String.raw`^\s*(?:有|是)?\s*(?:${Words.roughLength.source})\s*(?:长)?\s*$`);
+/** The message's pieces and the stops between them (each stop kept, every other item). */
+const PIECES_APART = /([,，。;；!！?？…]+)/;
+
+/**
+ * "这是腾讯会议录的培训，大概40分钟，帮我出一个3分钟的", "this is our standup recording, about 40 minutes, make a 3 minute
+ * summary": a length said roughly and alone right after the recording is told of (a piece that asks nothing beside the
+ * request), longer than the clip asked, is how long the recording is: no figure left over. With no recording told
+ * before it ("about 40 seconds, make it 30 seconds"), it may be the clip's length, meant first.
+ */
+function recordingRoughly(piece: string, before: string, ops: EditOp[]): boolean {
+  const length = ROUGH_ALONE.test(piece) ? parseDurationMs(piece) : undefined;
+  const clips = ops.filter((op) => op.op === 'compile_best_moments');
+  return length !== undefined && clips.length > 0 && clips.every((op) => op.target_ms < length)
+    && Words.recordingTold.test(before) && aside(before, ops);
 }
 
 /** Whether a clip the operations ask for keeps within the cap ("needs to be under a minute. make it 50 seconds"). */
@@ -128,6 +146,7 @@ function figuresLeftOver(message: string, ops: EditOp[]): string[] {
     .replace(Words.paceWatched, (said) => (paceSaidBeside(readable(message), ops) ? ' ' : said))
     .replace(Words.noneOfIt, ' ')
     .replace(CAP, (said, number: string, unit: string) => (keepsWithin(ops, number, unit) ? ' ' : said))
+    .split(PIECES_APART).map((piece, at, pieces) => (at >= 2 && recordingRoughly(piece, pieces[at - 2], ops) ? ' ' : piece)).join('')
     .replace(Words.roughLength, (said, before?: string, unitBefore?: string, after?: string, unitAfter?: string) =>
       (roughlyCarried(ops, before ?? after ?? '', unitBefore ?? unitAfter ?? '') ? ' ' : said))
     .replace(PIECE, (piece) => piece.replace(Words.lengthNow, (said) => (lengthHad(piece, said, ops) ? ' ' : said)))

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { ADD_REFUSED_ZH, ANOTHER_FILE_ZH, DESCRIBED_NOUN, type EditOp, FEELING_REASON, FIGURE_APPROVED, FINISHED_FIRST_ZH, FormatWords, inEitherScript, LABEL_LEAD_ZH, LATER_ZH, LOWER_THIRD_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, NO_FIRST_ZH, NO_WAIT, ONE_MORE, ORDINALS, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXTING_SHORTHAND, WAIT_UNTIL_ZH, Words } from '../../protocol';
+import { ADD_REFUSED_ZH, ANOTHER_FILE_ZH, DESCRIBED_NOUN, type EditOp, FEELING_REASON, FIGURE_APPROVED, FINISHED_FIRST_ZH, FormatWords, inEitherScript, LABEL_LEAD_ZH, LATER_ZH, LOWER_THIRD_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, NO_FIRST_ZH, NO_WAIT, ONE_MORE, ORDINALS, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXTING_SHORTHAND, UNIT_ZH, WAIT_UNTIL_ZH, Words } from '../../protocol';
 import { maskQuotes, MOMENT_NAMES, MOMENT_REF, ORDINAL_EN, type ParseContext, placesNamed, readable } from './clauseWords';
 import { pointFragment, slotFragment, textPlacement } from './fragments';
 import { AUDIO_FILE } from './mediaOps';
@@ -769,9 +769,10 @@ const PUT_OFF = new RegExp(`^${PUT_OFF_ZH}`, 'u');
 /**
  * A space between Chinese words, or before a step put off after a Latin word ("分辨率4k 先别导出"). A level typed with
  * "%" ends a word as a figure does ("背景音樂用 peach.mp3 音量50% 結尾淡出兩秒": the level goes with the music, the fade
- * is a piece of its own).
+ * is a piece of its own); a figure spaced from its unit ("剪成 35 秒给 IG Reels") or from its span's other end ("20 到 25
+ * 秒") is one word with it, never parted.
  */
-const KINDS_SPACE = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000%％])\s+(?=\p{Script=Han})|(?<=\S)\s+(?=${PUT_OFF_ZH})`, 'u');
+const KINDS_SPACE = new RegExp(String.raw`(?:(?<=[\p{Script=Han}\u0000%％])|(?<=\d)(?!\s+(?:${UNIT_ZH}|[到至]\s*\d)))\s+(?=\p{Script=Han})|(?<=\S)\s+(?=${PUT_OFF_ZH})`, 'u');
 
 /** "用 kalinka.mp3": a sound file said alone, to use. */
 const FILE_USED = new RegExp(String.raw`^(?:就|只)?用\s*(?:我的|我传的)?\s*${AUDIO_FILE.source}$`, 'iu');
