@@ -250,7 +250,7 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
   const exported = ops.filter((done) => done.op === 'export');
   const listed = filesListedLast(ops).length < 2 && exported.length === (op.op === 'export' ? 1 : 2) ? exported : filesListedLast(ops);
   if ((op.op === 'set_resolution' || op.op === 'export') && op.resolution !== undefined && Words.eachFile.test(text) && listed.length > 0
-    && listed.every((file) => file.resolution === undefined && (op.op !== 'export' || file.format === op.format))) {
+    && listed.every((file) => file.resolution === undefined)) {
     for (const file of listed) file.resolution = op.resolution;
     if (op.op === 'set_resolution') return true;
   }
