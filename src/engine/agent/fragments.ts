@@ -223,6 +223,8 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
     ops[ops.length - 1] = op;
     return true;
   }
+  // "16:9 with letterbox, black bars up and down": the fill the shape was just asked with, said again in other words.
+  if (op.op === 'set_fill' && previous?.op === 'set_aspect' && previous.fill === op.fill) return true;
   if (op.op === 'set_fill' && previous?.op === 'set_aspect' && previous.fill === undefined) {
     previous.fill = op.fill; // "竖屏，背景模糊": the shape and how footage fills it, said in two clauses
     return true;
@@ -244,8 +246,11 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
   }
   // "export in mov and in mp4, both 1080p", "…, 720p for each": a size said of every file listed is each one's (not when
   // one has a size of its own); said alone, it is no file of its own.
-  const listed = filesListedLast(ops);
-  if ((op.op === 'set_resolution' || op.op === 'export') && op.resolution !== undefined && Words.eachFile.test(text) && listed.length > 0 && listed.every((file) => file.resolution === undefined)) {
+  // "export, then take the background off and export again, both mp4 720p": both files asked, with steps between them.
+  const exported = ops.filter((done) => done.op === 'export');
+  const listed = filesListedLast(ops).length < 2 && exported.length === (op.op === 'export' ? 1 : 2) ? exported : filesListedLast(ops);
+  if ((op.op === 'set_resolution' || op.op === 'export') && op.resolution !== undefined && Words.eachFile.test(text) && listed.length > 0
+    && listed.every((file) => file.resolution === undefined)) {
     for (const file of listed) file.resolution = op.resolution;
     if (op.op === 'set_resolution') return true;
   }

@@ -72,8 +72,8 @@ const AUDIO_FILES = new RegExp(AUDIO_FILE.source, 'giu');
 
 type Reading = EditOp | EditOp[] | undefined;
 
-/** The music added with no track named: the first bed, ducked under speech, at the level said (else the default). */
-export const musicAdded = (volume: number = UNSAID.musicVolume): EditOp => ({ op: 'add_music', track: 'lofi', volume, duck: true });
+/** The music added, ducked under speech, at the level said (else the default): the file named, else the first bed. */
+export const musicAdded = (volume: number = UNSAID.musicVolume, file?: string): EditOp => ({ op: 'add_music', track: file ?? 'lofi', volume, duck: true });
 
 /**
  * What a clause asks of the music, by what it asks: its ducking refused, the music taken out, faded, ducked, added, or

@@ -1,4 +1,4 @@
-import { ASPECTS, COLLOQUIAL_ZH, GERUNDS, HINDI_DONT, HINDI_LIGHT_VERB, HINDI_VERBS, NOUN_SLIPS, ORDINALS, PARTICIPLES, STEP_ORDER_ABROAD, TEXTING_SHORTHAND, TOO_COMPARED, TRADITIONAL_ZH, TYPO_KEYWORDS, UNIT_ABROAD, UNIT_ABROAD_APART, Words } from '../../protocol';
+import { ASPECTS, COLLOQUIAL_ZH, GERUNDS, HINDI_DONT, HINDI_LIGHT_VERB, HINDI_VERBS, MOMENT_NOUN, NOUN_SLIPS, ORDINALS, PARTICIPLES, STEP_ORDER_ABROAD, TEXTING_SHORTHAND, TOO_COMPARED, TRADITIONAL_ZH, TYPO_KEYWORDS, UNIT_ABROAD, UNIT_ABROAD_APART, Words } from '../../protocol';
 import { pinyinTyped } from './pinyinTyped';
 
 /** English ordinals ("sixth", "6th"), each a word of ORDINALS. */
@@ -24,6 +24,8 @@ const TRADITIONAL = new RegExp(`[${Object.keys(TRADITIONAL_ZH).join('')}]`, 'gu'
 
 /** Traditional characters simplified, one for one (so a place in the text is the same place in what it was said as). */
 export const simplified = (text: string) => text.replace(TRADITIONAL, (said) => TRADITIONAL_ZH[said]);
+
+const BRACKETED_PLACE = new RegExp(String.raw`\b(${MOMENT_NOUN})\s*\((\d+(?:st|nd|rd|th)|${Object.keys(ORDINALS).filter((word) => /^[a-z]+$/.test(word)).join('|')})\)`, 'g');
 
 /** Rewrites applied in order, each a pattern and what it is read as (COLLOQUIAL_ZH, NOUN_SLIPS). */
 const rewritten = (text: string, table: ReadonlyArray<readonly [RegExp, string]>) => table.reduce((left, [pattern, plain]) => left.replace(pattern, plain), text);
@@ -51,6 +53,8 @@ export function normalizeWording(text: string): string {
     // "1080x1920", "1080 × 1350": a tall or square frame's size in pixels is its shape ("export 1920x1080", the size of
     // the usual frame, is said of the file; an unknown shape stays as said).
     .replace(/\b(\d{3,4})\s*[x×]\s*(\d{3,4})\b/g, (said, width: string, height: string) => (Number(height) >= Number(width) ? shapeOf(Number(width), Number(height)) : undefined) ?? said)
+    // "the kitchen clip (2nd) is my fave": a place alone in brackets after a moment's noun is that moment's.
+    .replace(BRACKETED_PLACE, '$1 ($2 $1)')
     // "clip 1 → end": an arrow says where something goes.
     .replace(/\s*(?:→|->|=>|⟶)\s*/g, ' to ')
     .replace(/(?<=(?<![a-z\d.])\d+(?:\.\d+)?)(\s*)([a-z]+)\b/g, (said, apart: string, unit: string) => (Object.hasOwn(UNIT_ABROAD, unit) && (!apart || UNIT_ABROAD_APART.includes(unit)) ? ` ${UNIT_ABROAD[unit]}` : said))

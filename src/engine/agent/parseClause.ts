@@ -300,7 +300,9 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   if (SCENE_BACKGROUND.test(text)) return [];
   if (/\bcrop (?:out (?:the|that|this|my|our) |(?:the|that|this|my|our) [\w'-]+(?: [\w'-]+)? out\b)/.test(text)) return [];
   if (has(Words.fill)) {
-    if (text.split(/\s*,\s*/).some((part) => Words.fillComplaint.test(part))) return fillAfterComplaint(text);
+    // "ngl the blur looks mid, crop it instead": a cry before the complaint says no more than it.
+    const complained = text.replace(Words.aside.interjection, '');
+    if (complained.split(/\s*,\s*/).some((part) => Words.fillComplaint.test(part))) return fillAfterComplaint(complained);
     const fill = wantedFill(text);
     if (fill) return { op: 'set_fill', fill: fill[1] };
     if (FillWords.some(([pattern]) => pattern.test(text))) return [];

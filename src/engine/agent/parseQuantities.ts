@@ -140,6 +140,9 @@ export function normalizeNumbers(text: string): string {
     // "from two minutes ten seconds to two minutes forty", "a 1 minute 30 second clip": minutes and seconds, one clock time
     // (a length or a point alike), as 1分05秒 is.
     .replace(/\b(\d+) (?:minutes?|mins?) (?:and )?([0-5]?\d) (?:seconds?|secs?)\b/g, (_, m: string, sec: string) => `${m}:${sec.padStart(2, '0')}`)
+    // "from one minute four to one minute nine": a stretch whose ends are both said so, the seconds' unit left out.
+    .replace(/\b(from|between) (\d+) (?:minutes?|mins?) (?:and )?([0-5]?\d) (to|till|until|through|and) (\d+) (?:minutes?|mins?) (?:and )?([0-5]?\d)\b(?!\s*(?:[:.]\d|seconds?|secs?|%|percent|x\b))/g,
+      (_, from: string, m1: string, s1: string, to: string, m2: string, s2: string) => `${from} ${m1}:${s1.padStart(2, '0')} ${to} ${m2}:${s2.padStart(2, '0')}`)
     .replace(/百分之([零一二两三四五六七八九十百]+|\d+(?:\.\d+)?)/g, (_, n: string) => `${/\d/.test(n) ? n : hanNumber(n)}%`)
     .replace(/(?<![\d秒分])半(?=分钟|分|个?小时|秒)/g, '0.5')
     // "第5秒" is the time 5 s (a point, like 在5秒), not a fifth of something; "从第5秒到第8秒" a range.

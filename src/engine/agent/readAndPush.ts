@@ -3,6 +3,7 @@ import { type EditOp, FormatWords, quoted, resolutionFromText, Words } from '../
 import { complainsOnly, requestBeforeAside, saysResultOf, saysShape } from './asides';
 import { MOMENT_REF, type ParseContext, placesNamed, readable, UNSAID } from './clauseWords';
 import { backgroundNamedBefore, joined, pointFragment, slotFragment } from './fragments';
+import { AUDIO_FILE } from './mediaOps';
 import { sourceRefs } from './momentOps';
 import { parseClause } from './parseClause';
 import type { Parsed, Reading, Step } from './reading';
@@ -100,8 +101,16 @@ function complaintAskedOutright(reading: Reading, heard: Parsed): boolean {
   return previous !== undefined && complainedChange === previous && parsed.length === 1 && isDeepStrictEqual(parsed[0], previous);
 }
 
+/** "back two steps, then forward one": after a step back, a bare step forward is one step redone. */
+function forwardAfterBack(reading: Reading, heard: Parsed): boolean {
+  const { text, previous, parsed } = heard;
+  if (parsed.length > 0 || previous?.op !== 'undo' || !Words.stepForward.test(text)) return false;
+  reading.ops.push({ op: 'redo' });
+  return true;
+}
+
 /** What a clause read alone asks, said without a detail of what was read before it, in the order they are tried. */
-const restSteps: Step<Parsed>[] = [requestBeforeItsAside, partInOneWord, uploadsPutIn, uploadByPlace, momentOfLastSpeed, trimSaidAgain, unreadAlone, complaintAskedOutright];
+const restSteps: Step<Parsed>[] = [requestBeforeItsAside, partInOneWord, uploadsPutIn, uploadByPlace, momentOfLastSpeed, trimSaidAgain, forwardAfterBack, unreadAlone, complaintAskedOutright];
 
 /**
  * A clause past every reading of it with the clauses around it: read as it asks alone, its operations pushed (joined to
@@ -118,14 +127,15 @@ export function readRest(reading: Reading, heard: Parsed): void {
 
 /**
  * "背景音乐 默认的 整起 …", "davai music, lofi, …", "BGMを入れて，…": the clause names the music and a verb of putting it
- * in or the bed it is; or names the music only, and the clause after it says so ("ehhh the music, i want it, the
+ * in or the bed it is, or a file of the user's; or names the music only, and the clause after it says so ("ehhh the music, i want it, the
  * default, …"). Not refused ("no lofi", "不要音乐": 不要 is no 要).
  */
 function musicAskedLoosely(heard: Parsed): boolean {
-  const { text, next, parsed } = heard;
+  const { clause, text, next, parsed } = heard;
   if (!Words.music.test(text)) return false;
   const after = next === undefined ? '' : readable(next);
-  return askedUnrefused(text) || (parsed.length === 0 && !Words.music.test(after) && askedUnrefused(after));
+  // "Music: koto_bgm.mp3, a bit softer": a file of the user's named as the music asks for it.
+  return askedUnrefused(text) || AUDIO_FILE.test(clause) || (parsed.length === 0 && !Words.music.test(after) && askedUnrefused(after));
 }
 
 /** Music asked for loosely, with no refusal before the words that ask it ("don't add music", "no lofi"; a "not" after them is of something else). */
@@ -149,8 +159,9 @@ function pushRead(reading: Reading, heard: Parsed): void {
   const { ops, unknown, context, clauses, lengthless, purposeShapes, shapesHad, complaints, bounds, bareLengths, directions, keptSound, soundLeft, loudMusic, setResolutions, fadesBetween, unnamedRemovals, unnamedFades, saidResult, saidResultText } = reading;
   const { place, clause, text, previous, parsed } = heard;
   cardAtOtherEnd(ops, text, parsed);
-  // "actually put it back, redo": a state said first is that of the step named after it, when it is that step's too.
-  if (previous && saidResult === previous && parsed.length === 1 && parsed[0].op !== previous.op && saysResultOf(saidResultText, parsed[0])) ops.pop();
+  // "actually put it back, redo": a state said first is that of the step named after it, when it is that step's too; so is
+  // a step back said in words a start over says ("scrap it, start again": the last step goes with the rest).
+  if (previous && (saidResult === previous || previous.op === 'undo') && parsed.length === 1 && parsed[0].op !== previous.op && saysResultOf(saidResultText, parsed[0])) ops.pop();
   // "上一步操作有误，撤回两步": the step a state said first is the first of the steps asked after it.
   if (previous && saidResult === previous && parsed.length > 1 && parsed.every((op) => isDeepStrictEqual(op, previous))) ops.pop();
   const spaced = () => place > 0 && spacedOn(reading.message, clauses[place - 1], heard.said) && !(place > 1 && spacedOn(reading.message, clauses[place - 2], clauses[place - 1]));

@@ -329,9 +329,10 @@ const AND_ALSO_AFTER_QUOTE = String.raw`(?<=\u0000)\s+(?=还有\s)`;
 
 /**
  * "add the cards... actually drop the intro one": an ellipsis before "actually" and a verb ends a clause as a comma does
- * (not "breathe in... fade in", an ellipsis in what is said).
+ * (not "breathe in... fade in", an ellipsis in what is said); so does one before a second thought that steps the history
+ * ("undo that... nah redo it": the step back, then forward again; "clip 2... nah just remove clip 2" takes back a part).
  */
-const ELLIPSIS_ACTUALLY = String.raw`(?:……|…|\.{3})\s*(?=actually\s+(?:just\s+)?(?:${VERB})\b)`;
+const ELLIPSIS_SECOND_THOUGHT = String.raw`(?:……|…|\.{3})\s*(?=actually\s+(?:just\s+)?(?:${VERB})\b|(?:(?:nah|hmm+|on second thought)[,!.]*\s+)+(?:just\s+)?(?:undo|redo)\b)`;
 
 /** A slip (SLIP, SLIP_BEFORE_FIGURE before a figure, SAID_AGAIN) after an ellipsis, a comma or a dash. */
 const SLIP_AFTER = String.raw`(?:……|…|\.{3}|,|\s[-–—])\s*(?=${SLIP}\s*(?:[,，!！…:：]|\.{3}|$|\s+(?:make|change) (?:that|it)\b)|(?:${SLIP_BEFORE_FIGURE})\s+\d|(?:${SAID_AGAIN})\b)`;
@@ -418,7 +419,7 @@ const SEPARATOR = new RegExp(String.raw`\s*(?:${[
   ...BUT_REFUSED, MOMENT_STAYS, MOMENT_LISTED_DONE, MOMENT_THEN_ASKED, MOMENT_THEN_ITS_REQUEST, MOMENT_DESCRIBED_IS, PLUS, ONE_MORE_FILE, ...FACTOR_APPROVED, COMMA_VERB, PART_REFUSED, I_OR_WE,
   AND_STATED, FEELING, BUT_THE_MOMENT, SO_VERB, SO_I_WANT, LENGTH_AFTER_CAP, ALSO_VERB, BECAUSE, IN_ADDITION, ...CAN_YOU, ...DASH, NEVER_MIND_ZH, ELLIPSIS_ZH,
   // "改成 1:1 不对不对 要 9:16": a slip typed between spaces (SPACED_SLIP_ZH) ends a clause as one after a comma does.
-  SPACED_SLIP_ZH, AND_ALSO_AFTER_QUOTE, ELLIPSIS_ACTUALLY, SLIP_AFTER, SLIP_BETWEEN_FIGURES, ...THEN_ZH, ...THEN_OTHER_TONGUE,
+  SPACED_SLIP_ZH, AND_ALSO_AFTER_QUOTE, ELLIPSIS_SECOND_THOUGHT, SLIP_AFTER, SLIP_BETWEEN_FIGURES, ...THEN_ZH, ...THEN_OTHER_TONGUE,
   NEXT_CARD, OTHER_CARD_TOO, DRIFTED_THEN, ONCE_DONE_ZH, REASON_AFTER_ENOUGH, REASON_AFTER_LENGTH, ...ONE_MORE_ZH, SPACED_BUT_ZH, SPACED_ADD_REFUSED_ZH, ...NUMBERED_ITEM,
 ].join('|')})\s*`, 'iu');
 
@@ -907,12 +908,12 @@ function listed(part: string, context: ParseContext): string[] {
   if (said.length < 2) return spacedList(part, context) ?? [part];
   // "…, 9:16, music": a thing named alone in a list is what the clip comes with ("…, it clashes with our song", a
   // sentence with its own subject, "…, the background looks bad" a statement, "…, don't export yet" a refusal, is no
-  // thing named; a refusal is a piece of its own, which asks nothing).
+  // thing named, nor "…, the speed's daft" a judgment; a refusal is a piece of its own, which asks nothing).
   const refused = (piece: string, i: number) => i > 0 && Words.refusal.test(readable(piece));
   // "fade in 2 sec, fade out 4 sec, on the music": the music said alone after a fade is the part it fades, no music added.
   const fadedPart = (piece: string, i: number) => i > 0 && Words.musicAlone.test(readable(piece))
     && readAlone(said[i - 1], context).some((op) => op.op === 'fade');
-  const pieces = said.map((piece, i) => (i > 0 && !SUBJECT.test(piece) && !fadedPart(piece, i) && !Words.statement.test(readable(piece)) && !refused(piece, i) && readAlone(piece, context).length === 0 ? `with ${piece}` : piece));
+  const pieces = said.map((piece, i) => (i > 0 && !SUBJECT.test(piece) && !fadedPart(piece, i) && ![Words.statement, Words.judged].some((remark) => remark.test(readable(piece))) && !refused(piece, i) && readAlone(piece, context).length === 0 ? `with ${piece}` : piece));
   const kinds = new Set<EditOp['op']>();
   let before: EditOp[] = [];
   const kept: string[] = [];

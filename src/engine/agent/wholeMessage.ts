@@ -2,7 +2,7 @@ import { type EditOp, quotedAll, Words } from '../../protocol';
 import { aside, messageApart, complainsOnly, contrasts, corrects, directionOfFigure, keptBesideRemoval, namesOtherMoment, onlyOccasion, otherUpload, refuses, saysResultOf, keptSceneSoundAside, saysWhichIsWhich, pointShownAside, idleShownAside, askedHowFirst, wayWished } from './asides';
 import { type ParseContext, readable } from './clauseWords';
 import { takesAway } from './fragments';
-import { musicAdded } from './mediaOps';
+import { AUDIO_FILE, musicAdded } from './mediaOps';
 import { SHORTENINGS } from './opKinds';
 import type { ParsedMessage } from './parseInstruction';
 import type { Reading } from './reading';
@@ -66,12 +66,14 @@ function musicAddedFirst(reading: Reading, ops: EditOp[]): boolean {
   const levelled = level?.op === 'set_music_volume' && level.volume !== undefined ? level.volume : undefined;
   const changedAfter = levelled !== undefined && ops.slice(first + 1).some((op) => op.op === 'set_music_volume');
   if (first < 0 || (musicAsked === undefined && !changedAfter)) return false;
+  // "Music: koto_bgm.mp3, and a little quieter": the file the music was asked by is the one added.
+  const file = musicAsked === undefined ? undefined : AUDIO_FILE.exec(musicAsked.clause)?.[0];
   if (levelled !== undefined) {
-    ops[first] = musicAdded(levelled);
+    ops[first] = musicAdded(levelled, file);
     return true;
   }
   const anchor = musicAsked === undefined ? -1 : ops.indexOf(reading.ops[musicAsked.at]);
-  ops.splice(anchor < 0 ? first : Math.min(anchor, first), 0, musicAdded());
+  ops.splice(anchor < 0 ? first : Math.min(anchor, first), 0, musicAdded(undefined, file));
   return true;
 }
 
