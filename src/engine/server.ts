@@ -169,7 +169,8 @@ async function handle(router: Router, ready: Promise<void>, req: IncomingMessage
  * socket and handler indefinitely: it gets a 408 once nothing has moved for `idleMs`. Answers are not timed.
  */
 function cutOffIdleBody(req: IncomingMessage, res: ServerResponse, idleMs: number): void {
-  if (req.complete) return;
+  // A request without a body (a GET) ends only when read, which no handler does: timed, its slow answer would be cut.
+  if (req.complete || !carriesBody(req)) return;
   req.setTimeout(idleMs, () => {
     if (res.headersSent) return void req.destroy();
     sendError(res, new EngineError(408, {
@@ -179,6 +180,11 @@ function cutOffIdleBody(req: IncomingMessage, res: ServerResponse, idleMs: numbe
     res.once('finish', () => req.destroy());
   });
   req.once('end', () => req.setTimeout(0));
+}
+
+/** HTTP/1.1: a request has a body only when it says its length or that it is chunked. */
+function carriesBody(req: IncomingMessage): boolean {
+  return req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
 }
 
 function requestUrl(target: string | undefined): URL {

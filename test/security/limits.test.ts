@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { request } from 'undici';
 import { multipartBody } from '../../src/client/multipartBody';
+import { ServerError } from '../../src/client/errors';
+import { Store } from '../../src/engine/store/store';
 import { ErrorCode, type Draft } from '../../src/protocol';
 import { startTestEngine, type EngineFixture } from '../helpers/engine';
 import { shortWalkthrough } from '../helpers/footage';
@@ -46,6 +48,25 @@ describe('security: every resource a request can use is bounded', function () {
     const headers = [`Authorization: Bearer ${tokenOf(client)}`, 'Content-Type: application/json', 'Content-Length: 100'];
     const answer = await rawRequest(port, `${requestText(port, 'POST /api/tasks/me/with-session/nemo_agent HTTP/1.1', headers)}{"task_`, 8000);
     assert.equal(answer.status, 408, answer.text || `no answer after ${Date.now() - started} ms`);
+  });
+
+  it('answers a request without a body however long the answer takes: only a body that stops arriving is timed', async () => {
+    const { client } = await fx.session();
+    const read = Store.prototype.render;
+    // A status read held past the body idle limit (1 s here), as a busy machine may hold it.
+    Store.prototype.render = async function (this: Store, renderId: string) {
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      return read.call(this, renderId);
+    };
+    try {
+      await assert.rejects(client.renderStatus('render_none'), (error: Error) => {
+        assert.ok(error instanceof ServerError, `${error.name}: ${error.message}`);
+        assert.equal(error.status, 404);
+        return true;
+      });
+    } finally {
+      Store.prototype.render = read;
+    }
   });
 
   it('refuses a JSON body over 1 MB (413) without reading it into memory', async () => {
