@@ -627,8 +627,7 @@ const VERB_FIRST_ZH = new RegExp(`^(?:${ZH_VERB})`, 'u');
 const SPACED_BEFORE_LENGTH_CUT = /(?<=[\p{Script=Han}\d])\s+(?=剪(?:成|到|个|一个)?\s*[\d一二两三四五六七八九十半]+\s*(?:秒|分钟?))/u;
 // ("出 mov 1080p 出埋 gif": after a resolution too, as after a figure.)
 /** "明天再导出", "等下再加音乐": a step said for later stays with the word that puts it off (parted, it was asked now). */
-const LATER_AGAIN = String.raw`(?:${LATER_ZH})\s*再`;
-const LATER_SAID = `${LATER_AGAIN}?`;
+const LATER_SAID = String.raw`(?:${LATER_ZH})\s*再?`;
 const SPACED_BEFORE_VERB = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000]|\b\d{3,4}p|\b4k)\s+(?=(?:完了|之后)?再?(?:${ZH_VERB}|出埋?(?=多?一?[个份]?\s*(?:mp4|mov|gif|webm)))|${Words.momentFirst.source})`, 'u');
 // ("转场加淡入淡出": a kind of transition given to the transitions is one request with them; "加转场加音乐" is two.)
 const BEFORE_ADDING_VERB = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000%％])(?<!${FINISHED_FIRST_ZH}|${NO_FIRST_ZH}\s*|${LATER_SAID})(?=(?!(?<=转场|过渡)加[^，,。\s]{0,6}?(?:淡入淡出|叠化|溶解|淡化|渐变))加(?![速快大长强粗载宽])|添加|(?<![搭分匹装调])配(?=[个首上]|一[首段个])|导出|(?<![导输推演支先再])(?:先|再)?(?:导|出)(?:一[版次遍]|一[个份][^，,。\s]{0,4}?版|第[二两三四2-4]版))`, 'u');
@@ -770,14 +769,12 @@ const FURTHER_ZH = /^再(?:稍微|稍稍|更)?\p{Script=Han}{1,3}(?:[点些]儿?
 
 /** A step put off, opening a piece (先别导出), after a "but" too ("但先不要导出": the request before it stands). */
 const PUT_OFF = new RegExp(String.raw`^${BUT_ZH}?\s*${PUT_OFF_ZH}`, 'u');
-/** A step said for later, opening a piece (明天再导出, 回头再配音乐). */
-const LATER_STEP = new RegExp(`^${LATER_AGAIN}`, 'u');
 /**
  * A space between Chinese words, or before a step put off after a Latin word ("分辨率4k 先别导出"). A level typed with
  * "%" ends a word as a figure does ("背景音樂用 peach.mp3 音量50% 結尾淡出兩秒": the level goes with the music, the fade
  * is a piece of its own).
  */
-const KINDS_SPACE = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000%％])\s+(?=\p{Script=Han})|(?<=\S)\s+(?=${BUT_ZH}?\s*${PUT_OFF_ZH}|${LATER_AGAIN})`, 'u');
+const KINDS_SPACE = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000%％])\s+(?=\p{Script=Han})|(?<=\S)\s+(?=${BUT_ZH}?\s*${PUT_OFF_ZH})`, 'u');
 
 /** "用 kalinka.mp3": a sound file said alone, to use. */
 const FILE_USED = new RegExp(String.raw`^(?:就|只)?用\s*(?:我的|我传的)?\s*${AUDIO_FILE.source}$`, 'iu');
@@ -852,8 +849,7 @@ function kindsSpaced(masked: string, unmask: (piece: string) => string, context:
   const when = pieces.slice(0, -1).some((piece) => /(?:之?后|以后|之?前|以前|时候?)$/u.test(piece));
   // "分辨率4k 先别导出", "resolution设1080p 先不要export": a step put off after a request is a piece of its own, which asks
   // nothing (run on, the request would take its verb: an export at 4k).
-  // "分辨率设720p 明天再导出": a step said for later is as much put off.
-  const putOff = (piece: string, i: number) => i > 0 && ((PUT_OFF.test(piece) && Words.refusal.test(readable(piece))) || LATER_STEP.test(piece));
+  const putOff = (piece: string, i: number) => i > 0 && PUT_OFF.test(piece) && Words.refusal.test(readable(piece));
   // "背景音乐加 lofi 个 百分之三十 再小声点": a change by a degree, "再" first, after a request that read is a step of its own,
   // as after a comma (the clause loop reads it of the change before it); run on, the level said took it, and it was lost.
   // ("音乐已经加了 再大声一点": read whole, the degree was read; no step of its own.)
