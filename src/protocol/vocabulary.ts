@@ -98,7 +98,9 @@ export const AspectWords: [RegExp, (typeof ASPECTS)[number]][] = [
   [/\b16:9\b|landscape(?! (photos?|shots?|of)\b)|horizontal(?! (lines?|bars?|scroll(ing)?|split|stripes?|axis|space|spacing|text|menu|tabs?|list)\b)|widescreen|横屏|横版|横过来|横的|横着(?!拍|录)|横式|宽屏|宽银幕|宽幅|\bdesktop (format|size|version)\b|电脑(尺寸|版|格式)/, '16:9'],
 ];
 /** When the user will do it, later (回头, 等下, 等一哈 as said in the southwest, 明天), or when free (得闲 in Cantonese, 有空; not 清空了再…, cleared and then): what follows 再 is put off till then. */
-export const LATER_ZH = String.raw`回头|待会儿?|晚点|以后|等下|等一[下哈吓]|等会儿?|一会儿?|稍后|过会儿?|明天|下次|得闲|有空|有时间|闲了`;
+/** A part of the day said after the day ("明天早上", "明天 morning"): still later, the same day put off to. */
+const DAY_PART = String.raw`早上|上午|中午|下午|傍晚|晚上|一早|morning|afternoon|evening|night`;
+export const LATER_ZH = String.raw`(?:回头|待会儿?|晚点|以后|等下|等一[下哈吓]|等会儿?|一会儿?|稍后|过会儿?|明天|明早|明晚|下次|得闲|有空|有时间|闲了)(?:\s*(?:${DAY_PART}))?`;
 /** Words that open a reason ("反正B站会压", "because the client asked"): what follows says why, not what to do. */
 /**
  * "等我确认完", "等客户看过", "待复核后": waiting until someone has done something (the formal 待 names no one), before
@@ -180,6 +182,8 @@ export const NO_FIRST_ZH = String.raw`(?:[不别莫勿甭覅]|不要|不用|不�
 /** Adding refused in Chinese: 不要加, 别加了, 也不用加上. */
 export const ADD_REFUSED_ZH = String.raw`(?:也|就|都)?(?:不要|别|不用|甭|莫|无需|不必)(?:再|给我|帮我)?(?:加|添|添加|加上|放)(?:了|啦|吧|啊|呀|上去|进去|上)?`;
 export const PUT_OFF_ZH = String.raw`(?:先|暂时?|暂且|还)${NO_FIRST_ZH}`;
+/** "but" said before a step put off ("4K 但先不要导出"): the request before it stands. */
+export const BUT_ZH = String.raw`(?:但是?|可是|不过)`;
 /** A unit said after its figure in Chinese, in either script (35 秒, 2 分鐘, 1.5 倍, 3 個小時): one word with the figure, however typed. */
 export const UNIT_ZH = String.raw`(?:秒|分|[个個]?小[时時]|倍|[帧幀])`;
 /** The "no" before 硬切 ("hard cut"): 别硬切 asks for a transition, and is no hard cut. */
@@ -260,10 +264,10 @@ const OTHERS_REFUSED_ZH = String.raw`(?:别的|其他的?|其它的?|其余的?|
 /** "… is fine", "… is heaps", "… will do": a figure said alone, approved as enough. */
 export const FIGURE_APPROVED = String.raw`(?:\s+(?:(?:is|would be|should be|will be|'s|sounds|seems)\s+(?:fine|ok|okay|good|enough|plenty|great|perfect|right|heaps|ample|loads)|will do|(?:is )?enough))`;
 /**
- * A file made, counted and named by its size or kind ("来一个 1080p 的", "整个gif", "汇一支gif"): after 再, one more file
+ * A file made, counted and named by its size or kind ("来一个 1080p 的", "整个gif", "汇一支gif", "出一条 1080 的"): after 再, one more file
  * (not 整个…都, "the whole …").
  */
-export const ANOTHER_FILE_ZH = String.raw`(?:来|倒|整(?!个[^，,。]*[都也])|汇|弄|搞|出|导)出?\s*一?[个支份](?=\s*(?:的\s*)?(?:\d{3,4}p?|4k|mp4|mov|gif|webm)(?![a-z\d]))`;
+export const ANOTHER_FILE_ZH = String.raw`(?:来|倒|整(?!个[^，,。]*[都也])|汇|弄|搞|出|导)出?\s*一?[个支份条](?=\s*(?:的\s*)?(?:\d{3,4}p?|4k|mp4|mov|gif|webm)(?![a-z\d]))`;
 export const ONE_MORE = String.raw`another(?: one)?|one more|a second(?: one)?|(?:再来|再|还有|来)一[个条句]`;
 /** What is said of a moment named after a request ("…, the second clip is too long", "…, clip 2 drags"): a statement of its own. */
 export const MOMENT_STATED = String.raw`is|are|was|feels?|seems?|looks?|drags?`;
@@ -635,6 +639,7 @@ const ASKED_TOPIC_ZH = String.raw`(?!(?:我|我们|咱|咱们|俺|额|人家)(?:
 const ASKED_VERB_ZH = String.raw`(?:再|帮我|给我|稍微|帮忙)?((?:改|调|换|加|删|剪|关|去掉|拿掉|挪|移|往|变|设|缩|弄|搞|整|放|小|大|快|慢|短|淡|静音|竖|横|裁|导)[^，,。？?]*?)`;
 /** A sound, or its level, named in Chinese ("声音", "原声", "人声", "音量", "音乐", "配乐"). */
 export const SOUND_ZH = String.raw`声音|原声|人声|音量|音乐|配乐`;
+
 export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // Cantonese "no", read first so that every rule after it that reads a "no" reads it too ("上下唔好黑边，用模糊" as
   // 不要黑边): 唔使 → 不用 ("都唔使压低"), 唔要 → 不要 ("片头卡唔要再导一次"), 唔好压低 → 不要压低 (唔好 before a verb is
@@ -675,6 +680,11 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // 减掉 (jiandiao) with no amount after it is 剪掉 typed by its sound: taken out whole ("第三段减掉"); with an amount
   // ("减掉两秒", "减掉一点") it stays the part taken off.
   [/减(掉|去)(?=\s*(?:了|吧|啊|呀|哈|呗|嘛)?\s*(?:$|[，,。!！；;]))/g, '剪$1'],
+  // 静因, 净音, 禁音 (jingyin) after the sound it silences or closing a clause is 静音 ("原声静因": not 因, a cause).
+  [/(?<=(?:原声|原音|声音|音频|人声|视频)\s*)(?:静因|净音|禁音)|(?:静因|净音)(?=\s*(?:吧|了|一下)?\s*(?:$|[，,。!！]))/g, '静音'],
+  // "PR入面我惯咗用一秒", "我一般用两秒", "平时习惯给半秒": a length said as the user's habit (in another editor too) is that
+  // length, as said alone after the request it is of (the fade's, not a clip of that length).
+  [new RegExp(String.raw`^(?:在|喺)?(?:${OTHER_EDITORS}(?:里面?|入面|中|上)?)?\s*(?:我们?|我哋)?\s*(?:平时|平常|一般|通常|习惯了?|惯咗|惯了|一向|向来)+\s*(?:都|就)?\s*(?:用|是|设|给|做)\s*(?=[\d一二两三四五六七八九十半.]+\s*秒钟?\s*$)`, 'i'), ''],
   // Terse: "二段删。", "3段往前挪": a moment's place said first without 第, its verb right after it, is that moment (not
   // "三段都删", all three, nor 一段, "a stretch").
   [/(?<=^|[，,。；;：:\s])([二三四五六七八九2-9])段(?=删|去掉|拿掉|不要|剪|砍|挪|移|放到|放在|换|调|加速|减速|静音|往)/g, '第$1段'],
@@ -841,9 +851,10 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "慢一点点", "大一丢丢", "短一丁点": a little, said smaller, is still 一点.
   [/一点点|一丢丢|一丁点|一咪咪|一滴滴/g, '一点'],
   // "第三段嫑要了", "音乐覅要了", "bgm 嫑要": 嫑 and 覅 are 不要 written as one character, and typed with 要 after them all
-  // the same (嫑要 is 不要, not "don't" then "want": not "音乐 … 要", the music wanted); so is Sichuan 莫要 before the music
-  // ("莫要音乐": read as 要 alone, the music was added; before a verb, "莫要加音乐", the refusal below).
-  [/[嫑覅]要(?![求紧])|(?<![约莫])莫要(?=\s*(?:背景)?(?:音乐|[bB][gG][mM]))/g, '不要'],
+  // the same (嫑要 is 不要, not "don't" then "want": not "音乐 … 要", the music wanted); so is Sichuan 莫要 before a part that
+  // can go, pointed at or not ("莫要音乐", "莫要那个背景": read as 要 alone, the part was added; before a verb, "莫要加音乐",
+  // "莫要配乐" (配 puts music in), the refusal below).
+  [new RegExp(String.raw`[嫑覅]要(?![求紧])|(?<![约莫])莫要(?!\s*配)(?=\s*(?:[那这]个?)?\s*(?:${REMOVABLE_ZH}|BGM))`, 'g'), '不要'],
   // "莫要了" (Sichuan), "覅了" (Wu), "唔要啦" (Cantonese), "别要了": no longer wanted, in any region's words.
   // "第三段不要啦": 不要 closed by another particle than 了. Shaanxi: "标题嫑咧" (嫑, one character for 不要).
   [/(?:莫|甭|唔|别)要(?:了|咯|啦|喽|嘞|咧)|嫑(?:了|咯|啦|喽|嘞|咧)|不要(?:啦|咯|喽|嘞|咧)|覅(?:了|咯|啦|喽)?(?=$|[，,。!！嘛吧呀])/g, '不要了'],
@@ -985,6 +996,10 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/\b(?:cut|chop|trim)\s*(?:走|咗)\s*佢?/g, '剪掉'],
   // Cantonese, Malaysian: 出多一个 gif, 加多一个字幕 → 再出一个, 再加一个 (多 between the verb and the count is one more).
   [/(出|导|加|做|剪|配|放)多(?=一[个份版张条首段次])/g, '再$1'],
+  // Cantonese: 得返, 剩返, 净返 before how much ("剪到得返8秒", "剪到剩返十秒") is what is left, 只剩.
+  [/(?:得返|剩返|净返)(?=\s*[\d一二三四五六七八九十两半])/g, '只剩'],
+  // Cantonese 喇 closing a clause ("第二段太长喇", "好喇，导出") is 啦 (not 喇叭, a speaker: no clause closed).
+  [/(?<=\p{Script=Han})喇(?=\s*(?:$|[，,。!！~～]))/gu, '啦'],
   // "之后再出多个 mp4": 多 before the count of a file named by its kind, with no 一, is one more file (or several: a file
   // exported all the same).
   [/(出|导)多(?=[个份版]\s*(?:mp4|mov|gif|webm|\d{3,4}p|4k)(?![a-z\d]))/g, '再$1'],
@@ -1361,6 +1376,11 @@ const OTHER_EDITOR_TOLD = new RegExp(String.raw`^(?:其实)?(?:${TELLER_ZH}(?:�
  * The words the edit agent understands, English and Chinese side by side, in one place. Each entry is tested
  * against one lower-cased clause of the user's message (see splitClauses).
  */
+/** A point a clip is cut at, as said in Chinese: a clock time or seconds, "there" after it (0:20那, 20秒处). */
+const CUT_POINT = String.raw`(\d{1,2}:[0-5]\d|\d+(?:\.\d+)?\s*秒)\s*(?:那[里裡边邊]?|这[里裡]?|這[裡里]?|处|處|的地方)?`;
+const CUT_POINT_EN = String.raw`(\d{1,2}:[0-5]\d)`;
+/** A split made at a point: 分割一刀, 切一下, 剪开, "cut" typed in English. */
+const SPLIT_ZH = String.raw`(?:分割|分开|分開|切|剪|割|断|斷|cut|split)\s*(?:一刀|一下|开|開|一次|断|斷)?`;
 export const Words = {
   // "keep the grill sizzle loud", "the grill sizzle is loud": a sizzle heard is a sound, no sizzle reel. "the typing test
   // is the best part": a part judged the best asks for no clip of the best parts. "第二段是我的高光": a moment said to be one's
@@ -2064,6 +2084,27 @@ export const Words = {
    * with …"), whose length it is.
    */
   lengthWithFade: /(?<!\bfad\w*\b[^,.;]*)\b((?:make it|cut it(?: down)? to|trim it to|get it(?: down)? to|keep it(?: to| at)?|a|an) (?:about |around |roughly |like |just )?(?:\d+(?:\.\d+)?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|(?:twenty|thirty|forty|fifty)[- ]five|half a|a)[ -]?(?:seconds?|secs?|s|minutes?|mins?)(?: long)?(?: (?:clip|video|version|cut|edit|highlight|reel|short))?) (?:with|that|which) (?=(?:(?:a|an|some|nice|gentle|soft|slow|little|quick|short)\s+)*fad(?:e|es|ing)\b)/gi,
+  /**
+   * "在0:20和0:26各分割一刀 中间那截删掉", "1:10切一下 1:18再切一下 中间不要", "split at 0:20 and 0:26, delete the middle": a
+   * stretch named by the two cuts around it and then "the middle" is that stretch, whatever is asked of it ("A到B删掉");
+   * the cuts alone (no middle named) say nothing of what goes. In the raw message, so traditional (中間) as well.
+   */
+  /**
+   * "结尾断得太突然了 就是 慢慢收一下", "片尾慢慢暗下去": the end said, then eased (慢慢收, 渐渐暗掉, 缓缓黑下来), is a fade out
+   * ("音乐结尾慢慢收" the music's); eased with no end said ("慢慢收一下" alone) stays unread. In the raw message.
+   */
+  endEased: /(?<=(?:结尾|結尾|片尾|末尾|收尾)[^。！!?？]{0,20}?)(?:慢慢|缓缓|緩緩|渐渐|漸漸|慢一点|慢一點|慢点|慢點)(?:地|的)?\s*(?:收(?:一下|一收|尾)?|暗(?:下去|下来|下來|掉)|黑(?:下去|下来|下來|掉))/gu,
+  /**
+   * "第三段 就是跟第一段重复了 删了", "第二段和第四段一样 不要了": the moment a named one is compared with (跟第一段重复) is
+   * why, not what the bare verb after it is done to; with the verb's own object after it ("删掉后面那个") it is left as said.
+   */
+  comparedMoment: /(?<=第[^段]{1,3}段[^。！!?？]{0,12}?(?:跟|和|与|與|同)\s*)第[\d一二三四五六七八九十]+段(?=\s*(?:的内容|的內容)?\s*(?:重复|重複|重了|一样|一樣|一模一样|一模一樣|差不多|相同|雷同|撞了)[了啦喇咗]?[^，,。\s]{0,4}[，,。\s]+(?:就|直接|给我|給我)?(?:删|刪|去|剪|砍|拿|不要)[掉了除去咗]*(?:吧|啊|哈)?[。!！]*\s*$)/gu,
+  /**
+   * "没人说话画面也不动，这种都 cut 掉", "静止不动的，这些全部加速": a kind of stretch described, then pointed back at (这种, 这些)
+   * with what is done to all of it, is that kind's places (…的地方都 cut 掉), when what was described is idle.
+   */
+  kindPointedBack: /\s*[，,]\s*(?:这种|這種|这些|這些|这类|這類|这样的|這樣的|像这样的|像這樣的)(?:的)?(?:地方|部分|片段|情况|情況)?(?=\s*(?:都|全部?|统统|統統|一律)?\s*(?:cut|删|刪|剪|去|砍|不要|加速|快进|快進|快转|快轉))/gu,
+  stretchBetweenCuts: new RegExp(String.raw`(?:(?:在|从|從)?\s*${CUT_POINT}\s*(?:和|跟|与|與|同|、)\s*(?:在)?\s*${CUT_POINT}\s*(?:各\s*${SPLIT_ZH})?|(?:在)?\s*${CUT_POINT}\s*${SPLIT_ZH}[，,\s]*(?:然后|然後|再)?\s*(?:在)?\s*${CUT_POINT}\s*(?:再|也)?\s*${SPLIT_ZH})`.concat(String.raw`[，,\s]*(?:然后|然後|再|最后|最後)?\s*(?:把)?\s*(?:中[间間]|之[间間]|两刀之[间間]|兩刀之[間间])(?:[那这這]一?)?[截块塊段部分个個节節]?(?:的|部分)?|\b(?:split|cut|slice)(?: it| the (?:clip|video))? at ${CUT_POINT_EN} and (?:at )?${CUT_POINT_EN},?(?: and| then)* (delete|remove|cut|drop|lose|ditch|kill) (?:the )?(?:middle|(?:part|bit|section|piece|chunk) (?:in )?between|in-?between)\b`), 'giu'),
   /**
    * "oops bring that one back", "whoops, put it back": what the last step took away, wanted back at once after a slip, is
    * that step undone (not "bring it back" alone, which may mean anything taken away before: left unread).
@@ -2772,7 +2813,7 @@ export const Words = {
    * of the recording, nor "导出还没好的话 先加字幕", a condition before a request).
    */
   exportStalled: new RegExp(String.raw`(?:导出|渲染|输出|\b(?:export|render)(?:ing)?\s*)(?:了|得|的)?(?:进度条?)?(?:老|好|大)?(?:半天|好久|这么久|那么久|一直|还在|还是|还|怎么|咋|了)*(?:都|也|还)?(?:没有?(?:动静|反应|动|好|完|出来|结束|进度)|不动|不出来|卡住|卡死|卡了|卡在|失败|报错|崩了|闪退|转圈|(?:太|好|这么|那么|贼|超|巨)慢)(?!的话|[^，,。]{0,2}的(?:地方|部分|片段|时候))|\b(?:the )?(?:export|render)(?:ing)? (?:is|has been|'s been|was|keeps?|seems?)(?: still)? (?:taking (?:forever|ages|so long|a while)|running for (?:ages|ever)|stuck|frozen|hanging|hung|so slow)\b`),
-  notYet: new RegExp(String.raw`\b(?:the )?(?:export|render|download)(?:ing)? (?:will|can|shall|should|must|'ll|is going to|is to) (?:follow|come|happen|wait|be done)\b|\b(?:export|render)(?: it| this| that)? (?:once|when|after|as soon as) (?:the|my|our|his|her|their) [a-z]+ (?:signs?(?: off)?|approves?|confirms?|agrees?|okays?|replies|responds|says so)\b|\b(i|we)('ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna|'re gonna) (export|render|download|do the (?:export|render)|hit export|handle the export)\b[^,.;]*\b(myself|ourselves|later|tomorrow|tonight|once|when|after|as soon as|next week|on (?:my|our) (?:end|side))\b|\b(i|we)('ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna|'re gonna) (?:[\w'-]+ ){1,4}?(myself|ourselves)\b|^我们?(?:自己(?:来|会)|会自己|还(?:要|得|想)再?(?:改|调|修|弄|整|剪)(?:一下|一改|一调)?$)|\b(?:export|render|download)(?:ing)?(?: it| this| that| the (?:video|clip|file))? (?:later|afterwards|tomorrow|myself|another time|some other time)\b|\b(i|we)(?:'m|'re| am| are)? (?:do not|don't|won't|will not|not|shall not|can't|cannot) (?:be )?(export|render|download)(ing)?\b|\b(might|may) (want|need|like)\b|\blast time\b|\byesterday\b|\bnot (yet|now|just yet)\b|\b(thinking|thought) (of|about)\b|\bconsidering\b|\bnot sure\b(?! (?:why|how come)\b[^,]*, but\b)|(?<!\b(?:send|sending|share|sharing|show|showing|post|posting|forward|forwarding)(?: (?:it|this|that|them))? to (?!(?:me|us)\b)[^,.;]*)\b(later|another time|some other time)$|\b(leave|keep) (the |my |that |this )?(?!(everything|all|it)\b)[\w-]+( [\w-]+)? (alone|as is|as it is|unchanged|untouched)\b|\bleave (it|that|them) (alone|be)\b|考虑|(${LATER_ZH})再|之后再说|${WAIT_UNTIL_ZH}再|(别|不要|不用)动|保持(不变|原样)|^(其他|别的|其余)的?(都|就)?(不变|不动|照旧|保持原样)$|(段|片段|部分|标题|字幕|音乐|配乐|背景|比例|画面)(都|就|先|也|保持)?(不变|不动|别动|不要动|照旧|保持原样|保持不变|原样)$|(加|删|改|放(?!过去)|做|剪|用|导出|调)过(?!渡)`),
+  notYet: new RegExp(String.raw`\b(?:the )?(?:export|render|download)(?:ing)? (?:will|can|shall|should|must|'ll|is going to|is to) (?:follow|come|happen|wait|be done)\b|\b(?:export|render)(?: it| this| that)? (?:once|when|after|as soon as) (?:the|my|our|his|her|their) [a-z]+ (?:signs?(?: off)?|approves?|confirms?|agrees?|okays?|replies|responds|says so)\b|\b(i|we)('ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna|'re gonna) (export|render|download|do the (?:export|render)|hit export|handle the export)\b[^,.;]*\b(myself|ourselves|later|tomorrow|tonight|once|when|after|as soon as|next week|on (?:my|our) (?:end|side))\b|\b(i|we)('ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna|'re gonna) (?:[\w'-]+ ){1,4}?(myself|ourselves)\b|^我们?(?:自己(?:来|会)|会自己|还(?:要|得|想)再?(?:改|调|修|弄|整|剪)(?:一下|一改|一调)?$)|\b(?:export|render|download)(?:ing)?(?: it| this| that| the (?:video|clip|file))? (?:later|afterwards|tomorrow|myself|another time|some other time)\b|\b(i|we)(?:'m|'re| am| are)? (?:do not|don't|won't|will not|not|shall not|can't|cannot) (?:be )?(export|render|download)(ing)?\b|\b(might|may) (want|need|like)\b|\blast time\b|\byesterday\b|\bnot (yet|now|just yet)\b|\b(thinking|thought) (of|about)\b|\bconsidering\b|\bnot sure\b(?! (?:why|how come)\b[^,]*, but\b)|(?<!\b(?:send|sending|share|sharing|show|showing|post|posting|forward|forwarding)(?: (?:it|this|that|them))? to (?!(?:me|us)\b)[^,.;]*)\b(later|another time|some other time)$|\b(leave|keep) (the |my |that |this )?(?!(everything|all|it)\b)[\w-]+( [\w-]+)? (alone|as is|as it is|unchanged|untouched)\b|\bleave (it|that|them) (alone|be)\b|考虑|(${LATER_ZH})\s*再|之后再说|${WAIT_UNTIL_ZH}再|(别|不要|不用)动|保持(不变|原样)|^(其他|别的|其余)的?(都|就)?(不变|不动|照旧|保持原样)$|(段|片段|部分|标题|字幕|音乐|配乐|背景|比例|画面)(都|就|先|也|保持)?(不变|不动|别动|不要动|照旧|保持原样|保持不变|原样)$|(加|删|改|放(?!过去)|做|剪|用|导出|调)过(?!渡)`),
   /**
    * "Don't add music", "不要改成竖屏", 暂不导出, 本班次暂不导出 (who or when, no verb, before 先/暂: a putting off): a refusal changes nothing; the everyday verbs too ("don't lose the first clip", "don't
    * soften the cuts", "don't you dare add music"), and a bare "not" before the verb, its "do" left out ("…but not export

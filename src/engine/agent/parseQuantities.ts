@@ -304,9 +304,11 @@ export function parseEdgeSpan(text: string): { anchor: 'start' | 'end'; duration
   // 出 alone, shown said short).
   const shown = String.raw`(?:显示|出现|出(?=\s*${NUMBER}))?`;
   // ("提前2秒", "往前2秒": earlier by, no start of the clip.) "就头五秒", "头3秒": 头 said alone, as 前 (not 镜头, 码头).
-  const first = new RegExp(String.raw`(?:first|opening|(?<![提往向])前[面头]?的?|(?<=^|[\s，,就只仅在掉删剪去留要的示])头的?|开头的?|片头的?|[最一]开始的?|开场的?)${shown}${span}`).exec(text);
+  // "前面那10秒", "开头的这五秒": the span pointed at (那, 这) between the end and its length is the same span.
+  const pointed = String.raw`(?:[那这]个?)?`;
+  const first = new RegExp(String.raw`(?:first|opening|(?<![提往向])前[面头]?的?|(?<=^|[\s，,就只仅在掉删剪去留要的示])头的?|开头的?|片头的?|[最一]开始的?|开场的?)${pointed}${shown}${span}`).exec(text);
   if (first) return { anchor: 'start', duration_ms: ms(first) };
-  const last = new RegExp(String.raw`(?:last|final|closing|最后面?的?|结尾的?|片尾的?|末尾的?)${shown}${span}`).exec(text);
+  const last = new RegExp(String.raw`(?:last|final|closing|最后面?的?|结尾的?|片尾的?|末尾的?)${pointed}${shown}${span}`).exec(text);
   if (last) return { anchor: 'end', duration_ms: ms(last) };
   // "4 seconds at the start", "3 secs at the very end": the length said before the end it is at (in seconds, and not
   // "in 5 seconds": "ready in 5 seconds at the end", "delivered in 12 minutes at the end" are a text's words).

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { ADD_REFUSED_ZH, ANOTHER_FILE_ZH, DESCRIBED_NOUN, type EditOp, FEELING_REASON, FIGURE_APPROVED, FINISHED_FIRST_ZH, FormatWords, inEitherScript, LABEL_LEAD_ZH, LATER_ZH, LOWER_THIRD_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, NO_FIRST_ZH, NO_WAIT, ONE_MORE, ORDINALS, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXTING_SHORTHAND, UNIT_ZH, WAIT_UNTIL_ZH, Words } from '../../protocol';
+import { ADD_REFUSED_ZH, ANOTHER_FILE_ZH, BUT_ZH, DESCRIBED_NOUN, type EditOp, FEELING_REASON, FIGURE_APPROVED, FINISHED_FIRST_ZH, FormatWords, inEitherScript, LABEL_LEAD_ZH, LATER_ZH, LOWER_THIRD_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, NO_FIRST_ZH, NO_WAIT, ONE_MORE, ORDINALS, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXTING_SHORTHAND, UNIT_ZH, WAIT_UNTIL_ZH, Words } from '../../protocol';
 import { maskQuotes, MOMENT_NAMES, MOMENT_REF, ORDINAL_EN, type ParseContext, placesNamed, readable } from './clauseWords';
 import { pointFragment, slotFragment, textPlacement } from './fragments';
 import { AUDIO_FILE } from './mediaOps';
@@ -97,12 +97,24 @@ const MOVED_OR_SIZED = /\b(?:to|at|in) the (?:top|bottom|middle|cent(?:er|re)|le
  * moment folded into its number, a shared verb or a list spread over the things it names.
  */
 export function clausesOf(message: string, context: ParseContext): string[] {
-  return splitClauses(onesNamed(exportLast(message.replace(Words.kaomoji, ' ').replace(Words.typedTag, '是不是').replace(Words.spacedOrdinal, '$1').replace(MOMENT_WHERE, '').replace(RESTATED_AS, ', ').replace(Words.lengthWithFade, '$1, ').replace(NUMBERED_APART, 'clip ').replace(DESCRIBED_THEN_PLACED, placedName)))).map(bracketedMoment).flatMap(firstThis)
+  return splitClauses(onesNamed(exportLast(message.replace(Words.kaomoji, ' ').replace(Words.typedTag, '是不是').replace(Words.spacedOrdinal, '$1').replace(MOMENT_WHERE, '').replace(RESTATED_AS, ', ').replace(Words.lengthWithFade, '$1, ').replace(Words.stretchBetweenCuts, betweenCuts).replace(Words.endEased, '淡出').replace(Words.comparedMoment, '别的段').replace(Words.kindPointedBack, idleKind).replace(NUMBERED_APART, 'clip ').replace(DESCRIBED_THEN_PLACED, placedName)))).map(bracketedMoment).flatMap(firstThis)
     .flatMap((part) => thenAgain(part, context)).flatMap((part) => spacedRequests(part, context)).flatMap((part) => listed(part, context))
     .flatMap((part) => quotesListed(part, context)).flatMap((part) => filesListed(part, context)).flatMap((part) => madeWith(part, context))
     .reduce<string[]>((read, part) => whichMoment(read, part, context), [])
     .reduce<string[]>((read, part) => describedThenPlaced(read, part, context), []);
 }
+/** A kind pointed back at (Words.kindPointedBack): the places of the kind described before it, when that is idle. */
+function idleKind(said: string, at: number, whole: string): string {
+  const described = readable(whole.slice(0, at).split(/[，,。]/u).at(-1) ?? '');
+  return [Words.idle, Words.quietPlaces].some((kind) => kind.test(described)) ? '的地方' : said;
+}
+
+/** The stretch between two cuts said as its two ends (Words.stretchBetweenCuts): "0:20到0:26", "delete 0:20 to 0:26". */
+function betweenCuts(_: string, ...ends: unknown[]): string {
+  const [a, b, c, d, e, f, verb] = ends as (string | undefined)[];
+  return verb !== undefined ? `${verb} ${e} to ${f}` : `${a ?? c}到${b ?? d}`;
+}
+
 /**
  * "the first clip is fine but the second one drags": after a moment's noun, "the second one" is the second of those
  * (before any, "the upbeat one" names nothing of the kind).
@@ -588,8 +600,12 @@ function firstThis(part: string): string[] {
   return before ? [unmask(before[2]).trim(), unmask(before[1]).trim()] : [part];
 }
 
-/** 再 said between two requests ("加标题再导出"): "then"; not "more" (再大一点, 再大声一点), "again" (再来一遍), nor 从头再来, nor "later" (等下再导出, 我自己后期再配, 等我确认完再导出), nor 再见. */
-const THEN_AGAIN = new RegExp(String.raw`(?<!从头|之后|后期|后面|到时候|自己|${LATER_ZH})(?<!${WAIT_UNTIL_ZH})再(?!见|会|(?:推|拉|放|缩)?(?:大|小|快|慢|短|长|多|少|高|低|近|远|响|轻|亮|暗|细|粗)声?一?(?:点|些)|(?:来|做)一[遍次]|说|恢复|还原)`, 'u');
+/**
+ * 再 said between two requests ("加标题再导出"): "then"; not "more" (再大一点, 再大声一点), "again" (再来一遍), nor 从头再来, nor
+ * "later" (等下再导出, 明天早上再导出, 我自己后期再配, 等我确认完再导出), nor 再见; nor after a step pointed at ("撤销的那步再重做":
+ * what the verb after it is done to, no request of its own).
+ */
+const THEN_AGAIN = new RegExp(String.raw`(?<!(?:从头|之后|后期|后面|到时候|自己|${LATER_ZH})\s*)(?<!${WAIT_UNTIL_ZH})(?<!的[那这]一?[步次下]\s*)再(?!见|会|(?:推|拉|放|缩)?(?:大|小|快|慢|短|长|多|少|高|低|近|远|响|轻|亮|暗|细|粗)声?一?(?:点|些)|(?:来|做)一[遍次]|说|恢复|还原)`, 'u');
 
 const ANOTHER_FILE_FIRST = new RegExp(`^${ANOTHER_FILE_ZH}`, 'u');
 
@@ -626,12 +642,14 @@ const VERB_FIRST_ZH = new RegExp(`^(?:${ZH_VERB})`, 'u');
  */
 const SPACED_BEFORE_LENGTH_CUT = /(?<=[\p{Script=Han}\d])\s+(?=剪(?:成|到|个|一个)?\s*[\d一二两三四五六七八九十半]+\s*(?:秒|分钟?))/u;
 // ("出 mov 1080p 出埋 gif": after a resolution too, as after a figure.)
+/** "明天再导出", "等下再加音乐": a step said for later stays with the word that puts it off (parted, it was asked now). */
+const LATER_SAID = String.raw`(?:${LATER_ZH})\s*再?`;
 const SPACED_BEFORE_VERB = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000]|\b\d{3,4}p|\b4k)\s+(?=(?:完了|之后)?再?(?:${ZH_VERB}|出埋?(?=多?一?[个份]?\s*(?:mp4|mov|gif|webm)))|${Words.momentFirst.source})`, 'u');
 // ("转场加淡入淡出": a kind of transition given to the transitions is one request with them; "加转场加音乐" is two.)
-const BEFORE_ADDING_VERB = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000%％])(?<!${FINISHED_FIRST_ZH}|${NO_FIRST_ZH}\s*)(?=(?!(?<=转场|过渡)加[^，,。\s]{0,6}?(?:淡入淡出|叠化|溶解|淡化|渐变))加(?![速快大长强粗载宽])|添加|(?<![搭分匹装调])配(?=[个首上]|一[首段个])|导出|(?<![导输推演支先再])(?:先|再)?(?:导|出)(?:一[版次遍]|一[个份][^，,。\s]{0,4}?版|第[二两三四2-4]版))`, 'u');
+const BEFORE_ADDING_VERB = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000%％])(?<!${FINISHED_FIRST_ZH}|${NO_FIRST_ZH}\s*|${LATER_SAID})(?=(?!(?<=转场|过渡)加[^，,。\s]{0,6}?(?:淡入淡出|叠化|溶解|淡化|渐变))加(?![速快大长强粗载宽])|添加|(?<![搭分匹装调])配(?=[个首上]|一[首段个])|导出|(?<![导输推演支先再])(?:先|再)?(?:导|出)(?:一[版次遍]|一[个份][^，,。\s]{0,4}?版|第[二两三四2-4]版))`, 'u');
 /** An export refused with no comma before it ("加音乐不要导出", "加个标题先别导出"): where the request before it ends. */
 const BEFORE_REFUSED_EXPORT = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000%％a-z])(?<![先暂且还时])\s*(?=(?:${PUT_OFF_ZH}|${NO_FIRST_ZH})\s*(?:导出|输出|汇出|export))`, 'iu');
-const BEFORE_VERSION = new RegExp(String.raw`(?<=[\p{Script=Han}\da-z\u0000%％])(?<!${FINISHED_FIRST_ZH}|${NO_FIRST_ZH}\s*|[先再])\s*(?=(?:先|再)?(?<![引主指领教辅开疏误传])(?:导出|(?:导|输出)一?[个份版次遍]|export\s*(?:[a-z\d]{2,4}\s*)?(?=一?[个份版次遍])))`, 'iu');
+const BEFORE_VERSION = new RegExp(String.raw`(?<=[\p{Script=Han}\da-z\u0000%％])(?<!${FINISHED_FIRST_ZH}|${NO_FIRST_ZH}\s*|[先再]|${LATER_SAID})\s*(?=(?:先|再)?(?<![引主指领教辅开疏误传])(?:导出|(?:导|输出)一?[个份版次遍]|export\s*(?:[a-z\d]{2,4}\s*)?(?=一?[个份版次遍])))`, 'iu');
 
 /**
  * "剪成一分钟 1:1 导出GIF", "加标题“营业中” 导出": a space before a Chinese verb parts two requests, when each side reads
@@ -765,15 +783,15 @@ function placesKept(pieces: string[], context: ParseContext): string[] {
 /** A degree more, said alone with 再 ("再小声点", "再大声一点", "再轻一些"). */
 const FURTHER_ZH = /^再(?:稍微|稍稍|更)?\p{Script=Han}{1,3}(?:[点些]儿?|点声)[吧啊哈嘛呀]?$/u;
 
-/** A step put off, opening a piece (先别导出). */
-const PUT_OFF = new RegExp(`^${PUT_OFF_ZH}`, 'u');
+/** A step put off, opening a piece (先别导出), after a "but" too ("但先不要导出": the request before it stands). */
+const PUT_OFF = new RegExp(String.raw`^${BUT_ZH}?\s*${PUT_OFF_ZH}`, 'u');
 /**
  * A space between Chinese words, or before a step put off after a Latin word ("分辨率4k 先别导出"). A level typed with
  * "%" ends a word as a figure does ("背景音樂用 peach.mp3 音量50% 結尾淡出兩秒": the level goes with the music, the fade
  * is a piece of its own); a figure spaced from its unit ("剪成 35 秒给 IG Reels") or from its span's other end ("20 到 25
  * 秒") is one word with it, never parted.
  */
-const KINDS_SPACE = new RegExp(String.raw`(?:(?<=[\p{Script=Han}\u0000%％])|(?<=\d)(?!\s+(?:${UNIT_ZH}|[到至]\s*\d)))\s+(?=\p{Script=Han})|(?<=\S)\s+(?=${PUT_OFF_ZH})`, 'u');
+const KINDS_SPACE = new RegExp(String.raw`(?:(?<=[\p{Script=Han}\u0000%％])|(?<=\d)(?!\s+(?:${UNIT_ZH}|[到至]\s*\d)))\s+(?=\p{Script=Han})|(?<=\S)\s+(?=${BUT_ZH}?\s*${PUT_OFF_ZH})`, 'u');
 
 /** "用 kalinka.mp3": a sound file said alone, to use. */
 const FILE_USED = new RegExp(String.raw`^(?:就|只)?用\s*(?:我的|我传的)?\s*${AUDIO_FILE.source}$`, 'iu');
