@@ -2998,6 +2998,11 @@ export const Words = {
      */
     otherEditor: new RegExp(String.raw`^(?!${IMPERATIVE_VERBS}\b)(?:[a-z'-]+,?\s+){0,2}?(?:(?:usually|normally|typically|always|often|sometimes|back)\s+)?(?:in|on|with|using|over in)\s+(?:${OTHER_EDITORS})\b,?\s+(?:i|we|you|they|people|there|it)(?:'[a-z]+)?\b(?![^,;]*\b(?:${ASKED_HERE})\b)|^(?:i|we|you|it|this|that|the (?:file|video|recording|footage|clip|export))(?:'[a-z]+)?\s+(?![^,;]*\b(?:${ASKED_HERE})\b)[^,;]{1,60}?\b(?:in|on|with|using|out of|from|exported from)\s+(?:${OTHER_EDITORS})$`),
     /**
+     * "here also same?", "here just make me a one-minute vlog", "can you do that here": this editor named, so what is told
+     * of another one beside it is asked of this one too.
+     */
+    thisEditor: /\b(?:in |over )?here\b/,
+    /**
      * "speed the idle parts 8x, keep em", "leave them in though": beside idle stretches sped up, the stretches said to stay,
      * which a speed-up does (it cuts none of them).
      */

@@ -156,9 +156,11 @@ export function aside(clause: string, ops: EditOp[], apart = false): boolean {
 
 /**
  * "in Premiere I'd add music", "I've a recital recording out of iMovie": what is done, or came, in another editor
- * (Words.aside.otherEditor) asks nothing of this one, whatever its verbs (an aside when it holds no figure).
+ * (Words.aside.otherEditor) asks nothing of this one, whatever its verbs (an aside when it holds no figure), unless this
+ * one is named in it or right after it ("…, can you do that here").
  */
-export const toldOfOtherEditor = (clause: string) => Words.aside.otherEditor.test(readable(clause).replace(/[.!]+$/, ''));
+export const toldOfOtherEditor = (clause: string, next = '') => Words.aside.otherEditor.test(readable(clause).replace(/[.!]+$/, ''))
+  && ![clause, next].some((near) => Words.aside.thisEditor.test(readable(near)));
 
 /** An operation placed in the footage: on a moment, or at a time. */
 const placedInFootage = (op: EditOp) => ('index' in op && op.index !== undefined) || 'start_ms' in op;

@@ -67,7 +67,7 @@ function readClause(reading: Reading, said: string, place: number): void {
   if (correctionSteps.some((step) => step(reading, heard))) return;
   // "in Premiere I'd add music, make it vertical": what is done in another editor is told, never asked here (an aside
   // beside a request, else words unread).
-  if (toldOfOtherEditor(heard.clause)) {
+  if (toldOfOtherEditor(heard.clause, clauses[place + 1])) {
     unknown.push(heard.clause);
     return;
   }

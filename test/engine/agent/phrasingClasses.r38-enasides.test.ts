@@ -32,6 +32,16 @@ describe('edit agent: round 38, English remarks beside a request', () => {
     nothing(["in Premiere I'd add music", 'in CapCut I always remove the silences', 'make it like in CapCut']);
   });
 
+  describe('what is done in another editor, asked of this one by naming it ("here") in it or right after it', () => {
+    sure([
+      ['in Premiere I cut 0:05 to 0:09, can you do that here', [{ op: 'cut_range', start_ms: 5_000, end_ms: 9_000 }]],
+      ["in Premiere I'd make it square, can you do that here", [{ op: 'set_aspect', aspect: '1:1' }]],
+      ['in iMovie I would trim it... here just make me a 40 second cut', [clip(40)]],
+      ['in Resolve I mute the audio, same here', [{ op: 'set_source_volume', volume: 0 }]],
+      ['in Descript I remove the silences, do that in here', [{ op: 'remove_dead_air' }]],
+    ]);
+  });
+
   describe('a go-ahead pointing at the request beside it', () => {
     sure([
       ['remove the silences, do the same here', [{ op: 'remove_dead_air' }]],
