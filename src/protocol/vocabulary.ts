@@ -596,6 +596,20 @@ export const LENGTH_RUN_ON = /[\d一二两三四五六七八九十半]\s*秒钟?
  */
 export const LABEL_LEAD_ZH = /^(?:(?:给|来|整|弄|搞)(?:一?个|一张|张)|开头|结尾|最后)\s*/u;
 
+/** "标题 X 放在上面", "title 放 top: …": a text named by its noun, then more words (its words, or where it goes). */
+export const TEXT_NAMED_LEAD = /^(?:标题|字幕|title|caption)\s*\S/;
+/** "片尾留着了", "片头留着吧": the particles that may close a short Chinese clause and say nothing more. */
+export const CLOSING_PARTICLES_ZH = /[了吧啊哈]+$/u;
+
+/**
+ * "再加个片头 写 新店开业 三秒 片尾也加一个 写 欢迎再来": the other card said with 也 (too), after the first one's words and a
+ * space, is a request of its own.
+ */
+export const OTHER_CARD_TOO = String.raw`\s+(?=(?:片头|片尾|开头|结尾)(?:卡片?|的卡)?也)`;
+
+/** "字幕咋个跑到中间去了 放回底下": where a part has got to, said as a complaint, ends before what is asked after a space. */
+export const DRIFTED_THEN = String.raw`(?<=(?:跑|跳|窜|溜|掉)[^\s，,。]{0,8}去了)\s+(?=\S)`;
+
 /** "放在顶部", "置于画面中央": where a text is put, said in Chinese. */
 const PUT_AT_ZH = '放在|放到|置于';
 

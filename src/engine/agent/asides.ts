@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { AspectWords, type EditOp, MOMENT_NOUN, ORDINALS, PlatformWords, quoted, SCENE_BACKGROUND, Words } from '../../protocol';
+import { AspectWords, CLOSING_PARTICLES_ZH, type EditOp, MOMENT_NOUN, ORDINALS, PlatformWords, quoted, SCENE_BACKGROUND, Words } from '../../protocol';
 import { EVERY, MOMENT_NAMES, MOMENT_REF, type ParseContext, ratioSaid, readable } from './clauseWords';
 import { REMOVALS, SHORTENINGS, STRETCH_REMOVALS } from './opKinds';
 import { parseClause, readAlone } from './parseClause';
@@ -286,7 +286,7 @@ function cardKept(clause: string, ops: EditOp[]): boolean {
   const text = readable(clause);
   const kept = Words.cardKept.exec(text);
   const other = kept !== null && Words.intro.test(kept[0]) ? 'outro' : 'intro';
-  return kept !== null && text.replace(kept[0], '').replace(/[了吧啊哈]+$/u, '').trim() === '' && ops.some((op) => op.op === 'remove_card' && op.card === other);
+  return kept !== null && text.replace(kept[0], '').replace(CLOSING_PARTICLES_ZH, '').trim() === '' && ops.some((op) => op.op === 'remove_card' && op.card === other);
 }
 
 /** "take out the idle bits, keep the rest": beside a removal, what it leaves said to stay. */

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { ADD_REFUSED_ZH, ANOTHER_FILE_ZH, BUT_ZH, DESCRIBED_NOUN, type EditOp, FEELING_REASON, FIGURE_APPROVED, FINISHED_FIRST_ZH, FormatWords, inEitherScript, LABEL_LEAD_ZH, LATER_ZH, LOWER_THIRD_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, NO_FIRST_ZH, NO_WAIT, ONE_MORE, ORDINALS, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXTING_SHORTHAND, UNIT_ZH, WAIT_UNTIL_ZH, Words } from '../../protocol';
+import { ADD_REFUSED_ZH, ANOTHER_FILE_ZH, BUT_ZH, DESCRIBED_NOUN, DRIFTED_THEN, type EditOp, FEELING_REASON, FIGURE_APPROVED, FINISHED_FIRST_ZH, FormatWords, inEitherScript, LABEL_LEAD_ZH, LATER_ZH, LOWER_THIRD_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, NO_FIRST_ZH, NO_WAIT, ONE_MORE, ORDINALS, OTHER_CARD_TOO, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXT_NAMED_LEAD, TEXTING_SHORTHAND, UNIT_ZH, WAIT_UNTIL_ZH, Words } from '../../protocol';
 import { maskQuotes, MOMENT_NAMES, MOMENT_REF, ORDINAL_EN, type ParseContext, placesNamed, readable } from './clauseWords';
 import { pointFragment, slotFragment, textPlacement } from './fragments';
 import { AUDIO_FILE } from './mediaOps';
@@ -62,7 +62,7 @@ function colonWords(clause: string): { at: number; words: string; inner: boolean
   // ("title 放 top: …", "标题放中间：…": the noun and where it goes label them too.)
   const named = head.trim().replace(LABEL_LEAD_ZH, '');
   const label = (/^[a-z-]+( [a-z-]+)?$/.test(named) && !/^(the|this|that|my|your|our)\b/.test(named)) || LABEL_ZH.test(named)
-    || (/^(?:标题|字幕|title|caption)\s*\S/.test(head.trim()) && textPlacement(head.trim().replace(Words.text, '').trim())?.position !== undefined);
+    || (TEXT_NAMED_LEAD.test(head.trim()) && textPlacement(head.trim().replace(Words.text, '').trim())?.position !== undefined);
   return (names && (Words.textAdd.test(head) || label)) || writes ? { at: colon.index, words: colon[1].trim(), inner } : undefined;
 }
 
@@ -366,15 +366,6 @@ const THEN_OTHER_TONGUE = [
   String.raw`(?<=[\p{Script=Han}\d\u0000])\s*(?:${Words.thenOtherTongue.source})\s*`,
   String.raw`(?<=\p{Script=Han})\s+and\s+(?=${ZH_VERB})`,
 ];
-
-/**
- * "再加个片头 写 新店开业 三秒 片尾也加一个 写 欢迎再来": the other card said with 也 (too), after the first one's words and a
- * space, is a request of its own.
- */
-const OTHER_CARD_TOO = String.raw`\s+(?=(?:片头|片尾|开头|结尾)(?:卡片?|的卡)?也)`;
-
-/** "字幕咋个跑到中间去了 放回底下": where a part has got to, said as a complaint, ends before what is asked after a space. */
-const DRIFTED_THEN = String.raw`(?<=(?:跑|跳|窜|溜|掉)[^\s，,。]{0,8}去了)\s+(?=\S)`;
 
 /** "加片头“新书速递”、片尾“谢谢观看”": a 、 before a card and its words lists the next card. */
 const NEXT_CARD = String.raw`、(?=\s*(?:片头|片尾)卡?\s*(?:写|是|为)?\s*\u0000)`;
@@ -1083,9 +1074,6 @@ function twoMoments(halves: string[], context: ParseContext): string[] | undefin
   return a.length === 1 && b.length === 1 && a[0].op === b[0].op && IN_PLACE.has(a[0].op)
     && 'index' in a[0] && 'index' in b[0] && a[0].index !== undefined && b[0].index !== undefined && a[0].index !== b[0].index ? halves : undefined;
 }
-
-/** An English ordinal word ("third", "3rd"). */
-
 
 /** A length said of each of two things listed ("…, 3 seconds each", "2s both", "each 3 seconds", "both for 2s"). */
 const SECONDS_SAID = String.raw`(?:for\s+)?(?:\d+(?:\.\d+)?|${NUMBER_WORD})\s*(?:seconds?|secs?|s)`;
