@@ -71,8 +71,8 @@ import { heldout32En } from './heldout32/en';
 import { heldout32Zh } from './heldout32/zh';
 import { heldout33En } from './heldout33/en';
 import { heldout33Zh } from './heldout33/zh';
-import { fresh34En } from './fresh34/en';
-import { fresh34Zh } from './fresh34/zh';
+import { heldout34En } from './heldout34/en';
+import { heldout34Zh } from './heldout34/zh';
 import { fresh35En } from './fresh35/en';
 import { fresh35Zh } from './fresh35/zh';
 import { heldoutEn } from './heldout/en';
@@ -132,8 +132,8 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 31', heldout31En, heldout31Zh],
   ['held-out 32', heldout32En, heldout32Zh],
   ['held-out 33', heldout33En, heldout33Zh],
+  ['held-out 34', heldout34En, heldout34Zh],
   ['fresh 28', fresh28En, fresh28Zh],
-  ['fresh 34', fresh34En, fresh34Zh],
   ['fresh 35', fresh35En, fresh35Zh],
 ];
 

@@ -6,7 +6,7 @@ import {
 import type { Phrasing } from '../ops';
 
 /**
- * Fresh 34, English: a blind phrasing set written by a helper on 2026-12-04, to measure the parser on words it was
+ * Held-out 34 (written as fresh 34; measured blind in sessions 32 and 33, opened in session 34), English: a blind phrasing set written by a helper on 2026-12-04, to measure the parser on words it was
  * never tuned on, in the voices of two kinds of writer. (1) People who paste a brief rather than chat: numbered or
  * bulleted steps, storyboards with times ("00:00-00:02 intro card ..., 00:02-00:32 the best moments, 30 seconds"),
  * meeting minutes and notes forwarded from a manager ("Per Dana: ...", "Gary's notes, copied as is: ..."), and requests
@@ -212,8 +212,9 @@ import type { Phrasing } from '../ops';
  * 219/269 = 81.4 % (7 wrong edits, 4 right edits with words left unread, 17 asked first).
  * After session 33's round 38 (six helpers on held-out 33's misses, by class; merged as r38-int): 220/269 = 81.8 % (7 wrong
  * edits, 4 right edits with words left unread, 16 asked first).
+ * After session 33's mend (8f46a89): unchanged; opened at the start of session 34.
  */
-export const fresh34En: [string, Phrasing['want']][] = [
+export const heldout34En: [string, Phrasing['want']][] = [
   // voice: a talavera pottery workshop owner in Puebla, Mexico (Spanish first language: "actually", "eventually", "put more slow")
   ["Actually the video has 12 minutes, I need it of one minute for the web page of my workshop", best(60)],
   ["put more slow the second part, at 0.75 of speed, is where I paint the flower", speed(0.75, 2)],
