@@ -48,6 +48,15 @@ function placed(op: EditOp): object {
 }
 
 /**
+ * Moving a moment to its neighbour's place swaps the two, whichever of them is named as the one moved ("swap the first
+ * two clips": moving 1 to 2 and moving 2 to 1 make the same draft).
+ */
+function swapped(op: EditOp): EditOp {
+  if (op.op !== 'move_moment' || Math.abs(op.index - op.to) !== 1) return op;
+  return { ...op, index: Math.min(op.index, op.to), to: Math.max(op.index, op.to) };
+}
+
+/**
  * A detail said right after the operation it belongs to is part of it: a fill after its shape is the shape's fill,
  * ducking or a level after music just added is that music's ("add music at 25%, no ducking").
  */
@@ -110,10 +119,10 @@ function runs(ops: EditOp[]): EditOp[][] {
 }
 
 /**
- * Whether two lists of operations make the same draft, one with `texts` texts and no music before the message: the same barriers
- * in the same places and, between them, the same operations on each part of the draft in the same order (a text's
- * timing compared by where it lands, a detail said after its operation as part of it, the only text by its number);
- * operations on different parts may come in any order.
+ * Whether two lists of operations make the same draft, one with `texts` texts and no music before the message: the same
+ * barriers in the same places and, between them, the same operations on each part of the draft in the same order (a
+ * text's timing compared by where it lands, neighbours swapped either way, a detail said after its operation as part of
+ * it, the only text by its number); operations on different parts may come in any order.
  */
 export function sameEdit(got: EditOp[], want: EditOp[], texts = 0): boolean {
   const [a, b] = [runs(numbered(musicKept(got), texts)), runs(numbered(musicKept(want), texts))];
@@ -121,7 +130,7 @@ export function sameEdit(got: EditOp[], want: EditOp[], texts = 0): boolean {
   return a.every((run, i) => {
     const other = b[i];
     const parts = new Set([...run, ...other].map(partOf));
-    const on = (ops: EditOp[], part: string) => folded(ops.filter((op) => partOf(op) === part)).map(placed);
+    const on = (ops: EditOp[], part: string) => folded(ops.filter((op) => partOf(op) === part)).map(swapped).map(placed);
     return [...parts].every((part) => isDeepStrictEqual(on(run, part), on(other, part)));
   });
 }

@@ -76,6 +76,14 @@ describe('bench: phrasings scored by the draft they make (sameEdit)', () => {
     assert.ok(!sameEdit([undo, noMusic], [undo]));
   });
 
+  it('takes moving a moment to its neighbour\'s place as the same swap either way, and only for neighbours', () => {
+    const move = (index: number, to: number): EditOp => ({ op: 'move_moment', index, to });
+    assert.ok(sameEdit([move(1, 2)], [move(2, 1)]));
+    assert.ok(sameEdit([move(3, 2)], [move(2, 3)]));
+    assert.ok(!sameEdit([move(1, 3)], [move(3, 1)]));
+    assert.ok(!sameEdit([move(1, 2), move(2, 3)], [move(2, 3), move(1, 2)]));
+  });
+
   it('needs the same operations, values and count', () => {
     assert.ok(sameEdit([], []));
     assert.ok(!sameEdit([best], [best, vertical]));
