@@ -75,6 +75,8 @@ import { heldout34En } from './heldout34/en';
 import { heldout34Zh } from './heldout34/zh';
 import { fresh35En } from './fresh35/en';
 import { fresh35Zh } from './fresh35/zh';
+import { fresh36En } from './fresh36/en';
+import { fresh36Zh } from './fresh36/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -135,6 +137,7 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 34', heldout34En, heldout34Zh],
   ['fresh 28', fresh28En, fresh28Zh],
   ['fresh 35', fresh35En, fresh35Zh],
+  ['fresh 36', fresh36En, fresh36Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */
