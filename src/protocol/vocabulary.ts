@@ -2436,6 +2436,8 @@ export const Words = {
   /** "导一个webm", "出一份gif" (再 taken off by the split): a file counted under its export's verb, said again. */
   fileExportedAgainZh: /(?:导出?|出)一[个份版]/,
   fileByFormat: new RegExp(String.raw`(?<!\b(?:as|in|to|into)\s+)\b(?:an?|one) (?:[\w-]+ )?(?:${OUTPUT_FORMATS.join('|')})\b|一[个份版]\s*(?:\d{3,4}p|4k)?的?\s*(?:${OUTPUT_FORMATS.join('|')})|(?:${OUTPUT_FORMATS.join('|')})\s*(?:也|再|还)?(?:来|要|出|导)一[个份版]`, 'i'),
+  /** "export mp4, mov and gif", "导出mp4、mov和gif": file formats listed one after another, a file each. */
+  formatList: new RegExp(String.raw`\b(?:an? )?(?:${OUTPUT_FORMATS.join('|')})(?:\s*(?:,|、|/|&|\band\b|和|跟|与|以及|及)\s*(?:an? )?(?:${OUTPUT_FORMATS.join('|')})\b)+`, 'i'),
   /** "导出两个：…", "导出两个版本，mp4跟gif", "export two files": an export said to make more than one file. */
   severalFiles: /(?:导出?|出|渲染|输出)[^，,。]{0,3}?两[个份版种](?:版本|文件|格式)?|\b(?:export|render)\b[^,.;]{0,12}?\b(?:two|both) (?:files|versions|formats|copies|ways)?\b/,
   /** "另导一个1080p的", "再导出一个", "export another one", "and then another in 1080", "one more at 4k", "a second copy in 720p": a second

@@ -389,8 +389,9 @@ export function requestBeforeAside(clause: string, context: ParseContext, whole:
   const named = readAlone(why, context);
   // "rise from darkness at the start, and fall to darkness at the end": a fade's other end is that fade's, no replacement.
   const otherEnd = named.length === 1 && named[0].op === 'fade' && ops.length === 1 && ops[0].op === 'fade' && (named[0].in_ms === undefined) !== (ops[0].in_ms === undefined);
-  // "export it, webm": a file's kind said alone after its export is that export's, no replacement of it.
-  const kindOf = named.length === 1 && named[0].op === 'export' && ops.length === 1 && ops[0].op === 'export' && FILE_KIND_ALONE.test(readable(why));
+  // "export it, webm": a file's kind said alone after its export is that export's, no replacement of it; after files
+  // listed ("export mp4, webm, gif") it is one more of the list.
+  const kindOf = named.length === 1 && named[0].op === 'export' && ops.every((op) => op.op === 'export') && FILE_KIND_ALONE.test(readable(why));
   const replaced = named.length > 0 && !otherEnd && !kindOf && named.every((op) => ops.some((asked) => asked.op === op.op));
   const states = named.length === 0 && (Words.statement.test(readable(why)) || IT_IS.test(readable(why)));
   // Read whole as the request alone ("no dissolves, it's rock n roll"), the clause is read as any other (its fades

@@ -1,5 +1,5 @@
 import {
-  AspectWords, DEFAULT_CLIP_MS, type EditOp, FillWords, FormatWords, MOMENT_NOUN, outputFromText, PlatformWords,
+  AspectWords, DEFAULT_CLIP_MS, type EditOp, type ExportResolution, FillWords, FormatWords, MOMENT_NOUN, outputFromText, PlatformWords,
   quoted, REASON_OPENS, resolutionFromText, SCENE_BACKGROUND, Words,
 } from '../../protocol';
 import {
@@ -19,6 +19,16 @@ import { cardOp, exportAmongWords, textOverlayOp } from './textOps';
 
 /** Exports whose file format was said, not taken by default: two such of two formats are two files. */
 export const FORMAT_SAID = new WeakSet<EditOp>();
+
+/** "export mp4, mov and gif": a file of each format listed, in the order said, each at the size said for them. */
+function exportsListed(listed: string, resolution: ExportResolution | undefined): EditOp[] {
+  const formats = new Set(listed.toLowerCase().split(/[^a-z0-9]+/).flatMap((word) => FormatWords.find(([pattern]) => pattern.test(word))?.[1] ?? []));
+  return [...formats].map((format) => {
+    const exported: EditOp = resolution ? { op: 'export', format, resolution } : { op: 'export', format };
+    FORMAT_SAID.add(exported);
+    return exported;
+  });
+}
 
 /** Shapes named as the version there is ("for the vertical"): a fill asked after one is of that version (joined). */
 export const SHAPE_AS_VERSION = new WeakSet<EditOp>();
@@ -242,6 +252,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     if (has(Words.exportNamed)) return [];
     const resolution = resolutionFromText(text);
     const format = outputFromText(text).format;
+    const listed = Words.formatList.exec(text)?.[0];
+    if (listed !== undefined) return exportsListed(listed, resolution);
     const exported: EditOp = resolution ? { op: 'export', format, resolution } : { op: 'export', format };
     if (FormatWords.some(([pattern]) => pattern.test(text))) FORMAT_SAID.add(exported);
     // "30s vertical export now", "export a 20 second gif": the length of the clip the file is made of.
