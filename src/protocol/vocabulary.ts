@@ -376,6 +376,20 @@ const GROWTH_FIGURE = String.raw`(?<=\b(?:(?:sales|revenue|growth|signups?|sign-
  * user has, not the file to make.
  */
 const SOURCE_QUALITY = String.raw`(?<=\b(?:recorded|filmed|shot|captured|streamed)(?:\s+(?:it|this|that|them|everything|all|the\s+(?:video|clip|footage|demo|screen)))?\s+(?:at|in|on)\s+(?:native\s+|full\s+)?)(?:\d{3,4}p|[2458]k|\d+\s*fps)\b(?:\s+(?:at|and|in)\s+\d+\s*(?:fps|p)\b)?`;
+/**
+ * "bring the start in from black", "ease it in from black", "ease the end out to black": the picture brought in from
+ * black, or taken out to it, by a verb and its particle (in, out): a fade.
+ */
+const IN_FROM_BLACK = String.raw`\b(?:bring|brings|ease|eases|open|opens|come|comes|fade|fades)\b[^,;.]{0,25}?\bin from (?:black|darkness)\b`;
+const OUT_TO_BLACK = String.raw`\b(?:ease|eases|go|goes|fade|fades|close|closes)\b[^,;.]{0,25}?\bout to (?:black|darkness)\b`;
+/** A month named (not "may" nor "march", which are verbs as often). */
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+/**
+ * A day on the calendar, when something happens around the video ("deadline is the 15th", "next meeting: the 12th",
+ * "launch on Dec 3", "the 15th of June", 12月10号): a date, no moment's place nor length. "The 3rd" alone stays an
+ * ordinal: a day of the month is only one after a word for what is scheduled.
+ */
+const CALENDAR_DATE = String.raw`(?<=\b(?:deadline|due|meeting|launch(?:es|ing)?|review|call|sync|event|release|ship(?:s|ping)?|presentation|live|fair|show|conference|webinar)\b[^,;.\d]{0,20}?)\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b|\d{1,2}\s*月\s*\d{1,2}\s*[号日號]`;
 /** A fade named in what is filmed, not asked of the clip (see Words.fade): the lookarounds put before its "fade". */
 const FADE_DESCRIBED = String.raw`(?<!\b(?:skin|taper|burst|bald|drop)[- ]|\b(?:logo|sign|title|text|caption|photo|paint)'s )(?!fade(?:d|s)?\s+(?:lines?|colou?rs?|photos?|pictures?|jeans|paint|marks?|haircuts?)\b)(?!fades?\s+of\s+(?:the\s+|that\s+|this\s+|my\s+|our\s+|his\s+|her\s+)?(?!(?:the|that|this|my|our|his|her|its|a|an|video|vid|clip|music|song|track|film|footage|picture|audio|sound|intro|outro|end|ending|start|beginning|opening|whole|entire|screen|bgm|image|visuals|recording)\b)[a-z]+)(?!faded\s+(?!in\b|out\b|away\b|to\b|from\b|into\b|up\b|down\b|slowly|gently|softly|smoothly|nicely|gradually)[a-z]+)`;
 const COUNTED_NOT = String.raw`(?:${NO_MOMENT_NOUN}|bars|beats|measures|counts|notes|loops|breaths|cycles|repeats|hours|hrs|millis|milliseconds|ms|fps|pixels|px|percents?|per|clips|moments|parts|bits|segments|scenes|shots|sections|pieces|chunks|cuts|videos|vids|files|recordings|uploads|sources|titles|texts|captions|subtitles|cards|words|lines|layers|tracks|songs|fades|transitions|exports|copies|gifs|mp4s|levels|notches|decibels|dbs|stars|places|spots|was|has|does|is|this|plus|less|unless|perhaps|always|thus|yes|its|pls|plz|thanks|thx|tops|max|ish)`;
@@ -454,7 +468,9 @@ const QUIET_ZH = String.raw`空白|空档|空当|停顿|冷场|无声|没(有|�
  * first, so "他慢慢走进来" is no fade; the sound is not one ("声音慢慢小下去" may be the music's or the recording's).
  */
 const SLOWLY_ZH = String.raw`(?:慢慢|渐渐|缓缓)(?:地|的)?`;
-const FADING_IN_ZH = String.raw`(?:音乐|配乐|bgm|背景乐|画面|视频|开头|开始)[^，,。]{0,3}${SLOWLY_ZH}(?:进来|亮起来|亮起|出来|浮现|显出来)`;
+// ("慢慢从黑里出来", 从黑屏里慢慢出来: out of black is where a picture fading in comes from, whatever part is named.)
+const FROM_BLACK_ZH = String.raw`从黑(?:暗|屏|场)?(?:里|中|当中)?`;
+const FADING_IN_ZH = String.raw`(?:音乐|配乐|bgm|背景乐|画面|视频|开头|开始)[^，,。]{0,3}${SLOWLY_ZH}(?:进来|亮起来|亮起|出来|浮现|显出来)|(?:${SLOWLY_ZH})?${FROM_BLACK_ZH}(?:${SLOWLY_ZH})?(?:进来|亮起来|亮起|出来|浮现|显出来|淡进来)`;
 const FADING_OUT_ZH = String.raw`(?:${SLOWLY_ZH})(?:暗|黑)下去|(?:音乐|配乐|bgm|背景乐|画面|视频|结尾|结束|片尾|末尾|最后)[^，,。]{0,3}${SLOWLY_ZH}(?:收掉|收了|消失|隐去|没有|没了|散去|弱下去|小下去|静下去|暗下去|黑下去|(?:变(?:暗|黑)|黑(?:掉|屏))(?!的))`;
 const EMPTY_SIDES_ZH = String.raw`(?:两边|两侧|左右|上下|边上|边缘|旁边|四周)[^，,。]{0,4}?(?:空着|空白|空的|黑的|黑着|黑边)|(?:空出来|多出来|多余|多)(?:的|那)?(?:那|这)?一?(?:地方|部分|位置|区域|块)|空(?:的|着的)?(?:地方|位置?|区域)(?=[^，,。]{0,8}?(?:模糊|虚化|blur|糊))`;
 /** Chinese verbs of a speed-up (快放, 加快, 快些放过去, 快快的放: played fast through): besides 加速 and 快进. */
@@ -1118,6 +1134,10 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/侬/g, '你'],
   // "把 cover.png 作为底图": the picture under the recording is its backdrop.
   [/(?<=作为|当作?|当做|用作|做|设为|设成|换成|改成)\s*底图/g, '背景'],
+  // "背景说一下：受众是护士…", "先交代下背景：": the background of the story told (背景 as in 背景介绍), no backdrop asked.
+  [/背景(?=(?:先|我)?(?:说|讲|交代|补充)(?:一下|下|说)?\s*[:：，,])|(?<=(?:说|讲|交代|补充)(?:一下|下)?)背景(?=\s*[:：])/g, '情况'],
+  // "第5点：第三段挪到最前面", "纪要第3点：…", "第二条、…": an item's number in a list of points, no moment's place.
+  [/(?<=^|[。；;\s])(?:(?:会议)?纪要|需求|要求|意见|反馈)?第[\d一二三四五六七八九十]{1,3}(?:点|条|项)\s*[:：、.]\s*/g, ''],
   // "第2、3段", "第二、三个片段": two moments listed under one noun.
   [/第([\d一二三四五六七八九十]+)[、和]([\d一二三四五六七八九十]+)(段|个片段|个)/g, '第$1$3和第$2$3'],
   // "转场：无", "缩放：关", "音乐：没有": a part labelled off, as a form would say it.
@@ -1547,8 +1567,9 @@ export const Words = {
   // as 不要自动缩放 does.
   zoomOff: /\bno (more |auto[- ]?)?zoom|\bzoom(?:ing)? (?:remove|delete|disable|kill|ditch|nuke|scrap)(?=(?: (?:it|please|now|karo))?\s*[.!]*$)|\b(turn off|switch off|remove|disable|stop|without|undo|kill|ditch|drop|lose|nuke|scrap|get rid of)\b.*\bzoom|\bzoom(ing)?(?: mode| auto(?:matic)?| automatically)? off\b|\bzoom(ing)?\b[^,.;]*,\s*(?:(?:just|please|pls|so) )?(?:turn|switch|shut|flick) (?:it|that) off\b|(don't|do not) zoom(?! (in )?(so|as|that|too|more|further|closer|any)\b)|(不要|取消|关闭|关掉|关上|停用|禁用|去掉|别|不)((?:所有|全部|一切)的?)?(自动)?(缩放|放大|推近|拉近|\s*(?:auto[- ]?)?zoom(?:ing)?\b(?!\s*(?:in\s*)?(?:太|那么|这么|得|过)))|(删掉|删除|去掉|去除|拿掉)(那个|这个|所有的?|全部的?)(自动)?(缩放|放大)|(缩放|放大|(?:推|拉)近|\bzoom(ing)?)\s*((那个|这个|的)?(功能|效果|模式)|那个|这个)?\s*(也都|也|还是|全|全部|都|全都|统统|通通)?\s*((给|帮)我|给|请|麻烦)?\s*(全|全部|都|全都|统统|通通)?\s*(关掉|关了|关闭|关上|取消|停用|去掉|不要了|不用了|不要(?=\s*(?:$|[，,。!！])))|(缩放|放大|\bzoom)[^，,。\s]{0,10}\s+(关掉|关了|关闭|关上)(吧|啊|呀)?$|^(缩放|放大|自动缩放|自动放大)(\s+|\s*(全|全部|都|全都|统统)\s*)关$|\bzoom\s?掉|(?:\bzoom(?:ing)?|缩放|放大)\s*(?:[:：]\s*)?(?:not|不要|别|不)\s*(?:auto(?:matic)?|自动)(?=\s*(?:$|[，,。.!！]))|\b(?:don't|do not|never) auto(?:matically)?[- ]?zoom(?:ing)?(?=\s*(?:please|pls)?\s*[.!]*$)/,
   // "放大弄得太近了": the zoom said too much with the verb that made it (弄得, 拉得) between. "reduce the zoom", "lower the zoom":
-  // less of it, as for any level (not the zoom switched on again).
-  zoomLess: new RegExp(String.raw`\bless zoom|(?<!too )\bzoom(ed|ing)? (back )?out\b|\bzoom\w* (in )?(so|too|that) (much|close|far|tight)|(缩放|放大|特写)[^，,。]{0,4}(小|少|弱|收(?:着|敛)?)一?[点些]|(缩放|放大|特写|\bzoom\b)[^，,。]{0,8}?收(?:着|敛)(?:一?[点些])?|\bzoom\s*(?:的|得)?\s*(?:幅度|程度|力度)?\s*(?:再)?(?:小|少|弱)一?[点些]|(别|不要)?(拉|推)(得)?(那么|这么|太)近|别放(那么|这么)大|(缩放|放大|\bzoom\b)\s*(别|不要)\s*(那么|这么|太)(猛|狠|大|多|厉害|频繁)|zoom (out |in )?(a (bit|little) )?less|${ZOOM_THEN_DEGREE}less${DEGREE_ALONE}|\b(not|less) so close|zoom out a (bit|little)|too much zoom|zoom(ing|s)? (is |are )?too (much|strong|aggressive|close|tight|big|intense)|too (zoomed in|close|tight)\b|(tone|dial|pull|ease) (it |the zoom(ing)? )?(down|back)\b(?! (?:to|at|on|from)\b)|\brein (it |the zoom(ing)? )?in\b|\b(?:reduce|lower|decrease|lessen|weaken) (?:the |that |this )?(?:auto[ -]?)?zoom(?:ing)?\b|\bzoom(?:'s|ing| is| was)? (?:a (?:bit|little|tad|touch)|way|kinda|rather|bit) (?:much|strong|aggressive|close|tight|intense|heavy|too much)\b|(缩放|放大|\bzoom)\s*(得|的)?(小|少|弱)一?[点些]|少(一点)?(缩放|放大)|别放太大|(缩放|放大|\bzoom)\s*(弄|搞|整|拉|推|放)?(?:弄|搞|整|调)?(得|的)?(幅度|程度|力度)?(太|有点|有些|过于)(多|大|狠|近|厉害|猛)|${ZOOM_SHRINK}`),
+  // less of it, as for any level (not the zoom switched on again). "放大的效果不要那么夸张", 放大嘅效果唔好咁誇張: the zoom's
+  // effect said to be overdone, less of it.
+  zoomLess: new RegExp(String.raw`\bless zoom|(?<!too )\bzoom(ed|ing)? (back )?out\b|\bzoom\w* (in )?(so|too|that) (much|close|far|tight)|(缩放|放大|特写)[^，,。]{0,4}(小|少|弱|收(?:着|敛)?)一?[点些]|(缩放|放大|特写|\bzoom\b)[^，,。]{0,8}?收(?:着|敛)(?:一?[点些])?|\bzoom\s*(?:的|得)?\s*(?:幅度|程度|力度)?\s*(?:再)?(?:小|少|弱)一?[点些]|(别|不要)?(拉|推)(得)?(那么|这么|太)近|别放(那么|这么)大|(缩放|放大|\bzoom\b)(?:的|嘅)?(?:效果|幅度|程度|力度)?\s*(别|不要|唔好)\s*(那么|这么|太|咁)(猛|狠|大|多|厉害|频繁|[夸誇][张張])|zoom (out |in )?(a (bit|little) )?less|${ZOOM_THEN_DEGREE}less${DEGREE_ALONE}|\b(not|less) so close|zoom out a (bit|little)|too much zoom|zoom(ing|s)? (is |are )?too (much|strong|aggressive|close|tight|big|intense)|too (zoomed in|close|tight)\b|(tone|dial|pull|ease) (it |the zoom(ing)? )?(down|back)\b(?! (?:to|at|on|from)\b)|\brein (it |the zoom(ing)? )?in\b|\b(?:reduce|lower|decrease|lessen|weaken) (?:the |that |this )?(?:auto[ -]?)?zoom(?:ing)?\b|\bzoom(?:'s|ing| is| was)? (?:a (?:bit|little|tad|touch)|way|kinda|rather|bit) (?:much|strong|aggressive|close|tight|intense|heavy|too much)\b|(缩放|放大|\bzoom)\s*(得|的)?(小|少|弱)一?[点些]|少(一点)?(缩放|放大)|别放太大|(缩放|放大|\bzoom)\s*(弄|搞|整|拉|推|放)?(?:弄|搞|整|调)?(得|的)?(幅度|程度|力度)?(太|有点|有些|过于)(多|大|狠|近|厉害|猛)|${ZOOM_SHRINK}`),
   /** "don't zoom in any more": the zoom kept as it is, no change asked (not zoom off, nor more). */
   /** Closer said with no more of it (拉近一下, 推近点; not 再拉近, 更近): at a point, a zoom there. */
   zoomCloserAt: /^(?!.*(?:再|更|多|太))(?=.*(?:推|拉)近)/,
@@ -1937,7 +1958,7 @@ export const Words = {
   // zh lexicon: 首尾加渐变 fades both ends; the music or picture 慢慢收掉/消失 (bgm慢慢收掉) fades out (a title's is its own);
   // 淡进(来) fades in; 渐黑, 渐暗, 慢慢暗下去 fade out.
   /** A fade, or an editor's "dip to black" (a fade out and in through black). */
-  fade: new RegExp(String.raw`${FADE_DESCRIBED}\bfade|\bfading (in|out)\b|\bdip(s|ped)? (to|from) (black|white)\b|\b(go|goes|fall|falls|sink|sinks) (in)?to (black|darkness)\b|\b(rise|rises|come|comes|emerge|emerges) (up )?(from|out of) (black|darkness)\b|淡入|淡出|淡进|渐强|渐弱|渐显|渐隐|渐入|渐出|渐黑|渐暗|${FADING_OUT_ZH}|${FADING_IN_ZH}|(首尾|头尾|两头)[^，,。]{0,3}渐变|(首尾|头尾|两头|开头(和|跟|与)?结尾|开始(和|跟|与)?结束)[^，,。]{0,3}(?<![平冷清暗惨])淡(化|掉)?(一下|一淡)?(?=$|[，,。]|一点|些|\s*[\d一二两三四五六七八九十半]+(?:\.\d+)?\s*(?:秒|s\b))`),
+  fade: new RegExp(String.raw`${FADE_DESCRIBED}\bfade|\bfading (in|out)\b|\bdip(s|ped)? (to|from) (black|white)\b|\b(go|goes|fall|falls|sink|sinks) (in)?to (black|darkness)\b|\b(rise|rises|come|comes|emerge|emerges) (up )?(from|out of) (black|darkness)\b|${IN_FROM_BLACK}|${OUT_TO_BLACK}|淡入|淡出|淡进|渐强|渐弱|渐显|渐隐|渐入|渐出|渐黑|渐暗|${FADING_OUT_ZH}|${FADING_IN_ZH}|(首尾|头尾|两头)[^，,。]{0,3}渐变|(首尾|头尾|两头|开头(和|跟|与)?结尾|开始(和|跟|与)?结束)[^，,。]{0,3}(?<![平冷清暗惨])淡(化|掉)?(一下|一淡)?(?=$|[，,。]|一点|些|\s*[\d一二两三四五六七八九十半]+(?:\.\d+)?\s*(?:秒|s\b))`),
   /** The picture named as what fades ("fade the video out", 画面淡出), not the music faded just before. */
   /**
    * The music named last, after a fade's end ("then a 4 sec fade-out on the music"): the part the fades said before it
@@ -1963,8 +1984,8 @@ export const Words = {
   // "fading in", "it fades in": the verb in its other forms.
   // "fade the beginning in", "fade the ending out": the end named between the verb and its particle.
   // "Fade clip in 1 second, out 1 second", "fade out 2s, in 1s": the other end said after a comma, with its length or alone.
-  fadeIn: new RegExp(String.raw`(?<=\bfad(?:e|es|ing)\b[^.;]*\bout\b[^.;]*),\s*(?:and\s+|then\s+)?in\b(?=\s*[.!]*$|\s+\d|\s+(?:over|for|a|an|one|two|three|four|five|half|too|as well|also|the same|same)\b)|fad(?:e|es|ing)[- ]?in\b|\bfad(?:e|es|ing) (?:the |its )?(?:very )?(?:beginning|start|opening) in\b|\bfade (?:the |this |that )?(?:whole thing|everything|entire (?:thing|video|clip)|whole (?:video|clip)|lot) in\b|fade (up )?from black|\b(rise|rises|come|comes|emerge|emerges) (up )?(from|out of) (black|darkness)\b|\bin and out\b|\b(music|it|clip|video) in\b|\bfades? (?:the |this |that |my |our )?(?:picture|footage|recording|screen|image|visuals|song|track|audio|sound|film|movie|opening)s? in\b|\bfades? (?:gently|slowly|softly|smoothly|gradually|nicely|slow|gently up) (?:in|up from black|from black)\b|淡入|淡进|渐强|渐显|渐入|${FADING_IN_ZH}|(首尾|头尾|两头)[^，,。]{0,3}渐变`),
-  fadeOut: new RegExp(String.raw`(?<=\bfad(?:e|es|ing)\b[^.;]*\bin\b[^.;]*),\s*(?:and\s+|then\s+)?out\b(?=\s*[.!]*$|\s+\d|\s+(?:over|for|a|an|one|two|three|four|five|half|too|as well|also|the same|same)\b)|fad(?:e|es|ing)[- ]?out|\bfad(?:e|es|ing) (?:the |its )?(?:very )?(?:end|ending|close|finish) out\b|(?<!\b(?:the|a|that|this|those|these|any|all|no|my|its) )\bfad(?:e|es|ing) (?:(?:the |this |that )?(?:music|song|track|video|clip|picture|it|everything|whole thing) )?away\b|\bfade (?:the |this |that )?(?:whole thing|everything|entire (?:thing|video|clip)|whole (?:video|clip)|lot) out\b|\bin ?[/&+] ?out\b|fade to black|\b(go|goes|fall|falls|sink|sinks) (in)?to (black|darkness)\b|\band out\b|\b(music|it|clip|video) out\b|\bfades? (?:the |this |that |my |our )?(?:picture|footage|recording|screen|image|visuals|song|track|audio|sound|film|movie|ending)s? out\b|\bfades? (?:gently|slowly|softly|smoothly|gradually|nicely|slow) (?:out|to black|to darkness)\b|淡出|渐弱|渐隐|渐出|渐黑|渐暗|${FADING_OUT_ZH}|(首尾|头尾|两头)[^，,。]{0,3}渐变`),
+  fadeIn: new RegExp(String.raw`(?<=\bfad(?:e|es|ing)\b[^.;]*\bout\b[^.;]*),\s*(?:and\s+|then\s+)?in\b(?=\s*[.!]*$|\s+\d|\s+(?:over|for|a|an|one|two|three|four|five|half|too|as well|also|the same|same)\b)|fad(?:e|es|ing)[- ]?in\b|\bfad(?:e|es|ing) (?:the |its )?(?:very )?(?:beginning|start|opening) in\b|\bfade (?:the |this |that )?(?:whole thing|everything|entire (?:thing|video|clip)|whole (?:video|clip)|lot) in\b|fade (up )?from black|\b(rise|rises|come|comes|emerge|emerges) (up )?(from|out of) (black|darkness)\b|${IN_FROM_BLACK}|\bin and out\b|\b(music|it|clip|video) in\b|\bfades? (?:the |this |that |my |our )?(?:picture|footage|recording|screen|image|visuals|song|track|audio|sound|film|movie|opening)s? in\b|\bfades? (?:gently|slowly|softly|smoothly|gradually|nicely|slow|gently up) (?:in|up from black|from black)\b|淡入|淡进|渐强|渐显|渐入|${FADING_IN_ZH}|(首尾|头尾|两头)[^，,。]{0,3}渐变`),
+  fadeOut: new RegExp(String.raw`(?<=\bfad(?:e|es|ing)\b[^.;]*\bin\b[^.;]*),\s*(?:and\s+|then\s+)?out\b(?=\s*[.!]*$|\s+\d|\s+(?:over|for|a|an|one|two|three|four|five|half|too|as well|also|the same|same)\b)|fad(?:e|es|ing)[- ]?out|\bfad(?:e|es|ing) (?:the |its )?(?:very )?(?:end|ending|close|finish) out\b|(?<!\b(?:the|a|that|this|those|these|any|all|no|my|its) )\bfad(?:e|es|ing) (?:(?:the |this |that )?(?:music|song|track|video|clip|picture|it|everything|whole thing) )?away\b|\bfade (?:the |this |that )?(?:whole thing|everything|entire (?:thing|video|clip)|whole (?:video|clip)|lot) out\b|\bin ?[/&+] ?out\b|fade to black|\b(go|goes|fall|falls|sink|sinks) (in)?to (black|darkness)\b|${OUT_TO_BLACK}|\band out\b|\b(music|it|clip|video) out\b|\bfades? (?:the |this |that |my |our )?(?:picture|footage|recording|screen|image|visuals|song|track|audio|sound|film|movie|ending)s? out\b|\bfades? (?:gently|slowly|softly|smoothly|gradually|nicely|slow) (?:out|to black|to darkness)\b|淡出|渐弱|渐隐|渐出|渐黑|渐暗|${FADING_OUT_ZH}|(首尾|头尾|两头)[^，,。]{0,3}渐变`),
   /** Which ends a fade is at, as a correction says them again ("开头淡入……算了，淡入淡出都要"): the fade's value. */
   fadeEnds: /淡入淡出|渐入渐出|淡入|淡出|渐入|渐出|(?:两头|两端|首尾)都?淡|\bfade[- ]?in and out\b|\bfade[- ]?(?:in|out)\b/g,
   // zh lexicon: 每段之间淡一下: a fade between the moments.
@@ -2019,7 +2040,7 @@ export const Words = {
   // A clip shoved, dragged or slid somewhere is moved there; so is "the third bit" put (or going) before or after another ("bit" alone
   // is too often "a bit" to name a moment); a clip said to go in (to, at) the middle, the end or the start goes there ("clip 3 go
   // in the middle", "the second clip must go at the end"; not "…the end of the song", nor "shouldn't go at the end").
-  moveMoment: new RegExp(String.raw`\b(move|put|place|bump|shift|send|stick|shove|drag|slide|relocate|reposition)\b.*\b(${MOMENT_NOUN})s?\b|\b(put|place|stick|shove)\b.*\b(first|second|third|fourth|fifth|last|\d+(st|nd|rd|th)) bit\b.*\b(before|after|ahead of|behind)\b|\b(first|second|third|fourth|fifth|last|\d+(st|nd|rd|th)) bit\b.*\b(go|goes|come|comes) (first|last|after|before)\b|^(?:(${MOMENT_NOUN})s?\s*#?\s*\d+|(?:the )?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last) (?:${MOMENT_NOUN})) (to (the )?(end|start|beginning|front|\w+ place|position \d+)|first|last)( please| pls)?$|\b(${MOMENT_NOUN})s?\b.*(?<!(?:\bnot|n't|\bnever)\s+)\b(go|goes|come|comes|moved) (first|last|after|before|(?:in|to|into|at) the (?:middle|centre|center|end|start|beginning|back)\b(?! of\b))|\b(${MOMENT_NOUN})s?\b.*\b(?:go|goes|come|comes|be|sit|sits|moved?) (?:to |in |into |at )?(?:position|spot|slot|place) #?\d+\b(?![:.]\d)|(${PLACED_ZH}).*(移到|放到|挪到|调到|移至|放去|挪去|提到|提前到|拿到|搬到|拉到|排到|(放|挪|移)(在)?最(后|前)|(放|挪|移|排)(在)?(头前|前头|头里)|(放|挪|移|排)(在)?第[一二三四五六七八九十\d]+(个|位)?(?=$|[，,。!！])|(放|挪|移|搬)在(${PLACED_ZH})[^，,。]{0,8}(前面|后面|之前|之后|前头|后头))|移动第`),
+  moveMoment: new RegExp(String.raw`\b(move|put|place|bump|shift|send|stick|shove|drag|slide|relocate|reposition)\b.*\b(${MOMENT_NOUN})s?\b|\b(put|place|stick|shove)\b.*\b(first|second|third|fourth|fifth|last|\d+(st|nd|rd|th)) bit\b.*\b(before|after|ahead of|behind)\b|\b(first|second|third|fourth|fifth|last|\d+(st|nd|rd|th)) bit\b.*\b(go|goes|come|comes) (first|last|after|before)\b|^(?:(${MOMENT_NOUN})s?\s*#?\s*\d+|(?:the )?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last) (?:${MOMENT_NOUN})) (to (the )?(end|start|beginning|front|\w+ place|position \d+)|first|last)( please| pls)?$|\b(${MOMENT_NOUN})s?\b.*(?<!(?:\bnot|n't|\bnever)\s+)\b(go|goes|come|comes|moved) (first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|last|after|before|(?:in|to|into|at) the (?:middle|centre|center|end|start|beginning|back)\b(?! of\b))|\b(${MOMENT_NOUN})s?\b.*\b(?:go|goes|come|comes|be|sit|sits|moved?) (?:to |in |into |at )?(?:position|spot|slot|place) #?\d+\b(?![:.]\d)|(${PLACED_ZH}).*(移到|放到|挪到|调到|移至|放去|挪去|提到|提前到|拿到|搬到|拉到|排到|(放|挪|移)(在)?最(后|前)|(放|挪|移|排)(在)?(头前|前头|头里)|(放|挪|移|排)(在)?第[一二三四五六七八九十\d]+(个|位)?(?=$|[，,。!！])|(放|挪|移|搬)在(${PLACED_ZH})[^，,。]{0,8}(前面|后面|之前|之后|前头|后头))|移动第`),
   // zh lexicon: 砍了N秒 as 砍掉N秒; 砍N秒 (砍 never says a length to keep) too.
   // 第一段短上两秒, 短个三秒: "shorter by", a spoken complement (上, 个) between 短 and the amount.
   // "reduce clip 2 by 1.5 seconds": a moment reduced by a time is shortened (by a share, "by 20%", it is no length).
@@ -2438,10 +2459,10 @@ export const Words = {
   fileByFormat: new RegExp(String.raw`(?<!\b(?:as|in|to|into)\s+)\b(?:an?|one) (?:[\w-]+ )?(?:${OUTPUT_FORMATS.join('|')})\b|一[个份版]\s*(?:\d{3,4}p|4k)?的?\s*(?:${OUTPUT_FORMATS.join('|')})|(?:${OUTPUT_FORMATS.join('|')})\s*(?:也|再|还)?(?:来|要|出|导)一[个份版]`, 'i'),
   /** "导出两个：…", "导出两个版本，mp4跟gif", "export two files": an export said to make more than one file. */
   severalFiles: /(?:导出?|出|渲染|输出)[^，,。]{0,3}?两[个份版种](?:版本|文件|格式)?|\b(?:export|render)\b[^,.;]{0,12}?\b(?:two|both) (?:files|versions|formats|copies|ways)?\b/,
-  /** "另导一个1080p的", "再导出一个", "export another one", "and then another in 1080", "one more at 4k", "a second copy in 720p": a second
+  /** "另导一个1080p的", "再导出一个", 另外导一份, "export another one", "and then another in 1080", "one more at 4k", "a second copy in 720p": a second
    * file asked for, not the one before said again.
    */
-  anotherFile: /(?:另|多|再)(?:导出|来|做)(?:一|1)?[个份版]|\banother (?:one|copy|version|file|export)\b|\bone more (?:copy|version|file|export)\b|^(?:and |then |plus )*(?:another|one more)(?= (?:in|at) )|\ba second (?:one|copy|version|file|export)\b/,
+  anotherFile: /(?:另外|另|多|再)再?(?:导出?|出|来|做)(?:一|1)?[个份版]|\banother (?:one|copy|version|file|export)\b|\bone more (?:copy|version|file|export)\b|^(?:and |then |plus )*(?:another|one more)(?= (?:in|at) )|\ba second (?:one|copy|version|file|export)\b/,
   /**
    * "…in 4K, and a 720p one", "… then a smaller 1080p one", "another 720p one": a file counted by its size (said bigger or
    * smaller than the one before, or another), a second one beside a file of another size.
@@ -2502,8 +2523,8 @@ export const Words = {
    * a speed said as a figure, why that speed is asked; played at, it is a speed ("play it at 2x").
    */
   paceWatched: /(?<=\b(?:watch(?:es|ed|ing)?|listen(?:s|ed|ing)?|view(?:s|ed|ing)?|sit(?:s|ting)?\s+through|sat\s+through)(?:\s+(?!at\b)[a-z'-]+){0,3}\s+at\s+)\d+(?:\.\d+)?\s*x\b/g,
-  /** Figures of the user's story the grammar reads as no slot: money, a business's growth, the source's quality. */
-  storyFigure: new RegExp(String.raw`${MONEY_FIGURE}|${GROWTH_FIGURE}|${SOURCE_QUALITY}`, 'g'),
+  /** Figures of the user's story the grammar reads as no slot: money, a business's growth, the source's quality, a date. */
+  storyFigure: new RegExp(String.raw`${MONEY_FIGURE}|${GROWTH_FIGURE}|${SOURCE_QUALITY}|${CALENDAR_DATE}`, 'g'),
   /**
    * Figures no edit here carries, said as context: a time of day ("3am", "at 5:30 pm"), a measure of something filmed
    * ("a 40 gram chondrite", "40 floors up", "6 feet"), a radio "10-4", a name a figure and a letter make ("the 4-H kids",
@@ -2535,6 +2556,15 @@ export const Words = {
    * text's words said of them follow).
    */
   relayedZh: new RegExp(String.raw`^\s*((?:转(?:发|述|自)?(?:一下)?\s*[:：]?\s*)?(?:(?![^，,。:：]*(?:(?<!群|微信)里|中|画面|视频|镜头|录像|旁白|解说|配音|画外音|开头|结尾|最后|片头|片尾|前面|后面))(?!(?:他|她|它)们?(?:说|讲))[^\s，,。:：“”"「」\d]{1,8}?(?:在群里|在微信里|刚才|刚刚)?(?:说|讲|原话|的原话|的意思是?|反馈|交代|吩咐|指示|发话|留言)(?:了|的|道)?(?:[一二两三四五六七八九十几]点)?|[^\s，,。:：\d]{0,4}?(?:老板|领导|客户|甲方(?:爸爸)?|主管|经理|总监|同事)|\p{Script=Han}总|转(?:发|述)?)\s*[:：]\s*)(?:“([^”]+)”|「([^」]+)」|"([^"]+)"|(?![“「"])(\S[\s\S]*?))[。.!！]*\s*$`, 'u'),
+  /**
+   * A heading, then quoted words, at the start of a sentence: "Gary: '…'", "Per Dana: '…'", "From my manager (Gary): '…'",
+   * "Gary's notes, copied as is: '…'", 老闆話：「…」 (who asked, or where it was written down): the heading, then the
+   * words quoted, one of four quote pairs. Only a request when the heading asks nothing and names no text (the reader
+   * checks), since "title: 'Welcome'" is a text's words.
+   */
+  headedQuote: /(^|[.!?。！？]\s+|[。！？]|\n)((?:[^\n:："“”「」'‘’.!?。！？]|['’](?=[a-z])){1,40}?)\s*[:：]\s*(?:"([^"\n]+)"|'((?:[^'\n]|'(?=[a-z]))+)'|“([^”\n]+)”|‘([^’\n]+)’|「([^」\n]+)」)/u,
+  /** A heading that names words shown on the video rather than who asked: "tagline: '…'", "it reads: '…'", 标语：「…」. */
+  shownWords: /\b(?:tag ?lines?|slogans?|headlines?|mottos?|wording|reads?|reading|written|shows?|displays?|on[- ]screen|signs?)\b|标语|口号|写着?|内容|显示|文案/,
   /** The user's own time ("my 10 min break", "before our 30 minute meeting", "we've only got 5 minutes"), no clip's. */
   ownTime: new RegExp(OWN_TIME, 'g'),
   acted: /\*(?:(?:mimes|holds|counts|points|waves|gestures|sighs|shrugs|nods|claps|taps|laughs|smiles|grins|winks|facepalms|raises|signals|snaps|gives|shows|makes|does|throws|cracks|clears|takes|looks|rolls|leans|sips|coughs)\b[^*\n]{0,60}|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[.):]?)\*/gi,
