@@ -9,7 +9,7 @@ import { nothing, notSure, sure } from './phrasingTable';
  * list of points (第2点：, 需求第1点：), no moment's place; the picture brought in from black or taken out to it ("ease the
  * start in from black", 画面从黑里慢慢出来), a fade; bullets inside one line opened with a bullet ("- 加字幕：X - 字幕放底部"),
  * one item each, the text's words ending at the next; a list numbered after a heading's colon ("Two asks: 1. … 2. …");
- * a bullet opening a line, saying nothing ("- vertical\n- bars"); the zoom's effect said overdone (放大的效果不要那么夸张),
+ * what is left for post-production (品牌色我们自己后期再调, 后期统一配音), nothing now; a bullet opening a line, saying nothing ("- vertical\n- bars"); the zoom's effect said overdone (放大的效果不要那么夸张),
  * less of it; a moment said to come at a place ("the second clip should come third"); a file asked besides (另导一个 gif) not at
  * the size set for the video. Own wordings (not the bench's lines), against a draft of 3 moments and 1 text; and
  * look-alikes that must change nothing, or stay unread or asked.
@@ -92,6 +92,17 @@ describe('edit agent: round 39, pasted briefs', () => {
       ['- square for the feed\n- blurred sides', [{ op: 'set_aspect', aspect: '1:1', fill: 'blur' }]],
       ['• export a gif\n• and a webm too', [{ op: 'export', format: 'gif' }, { op: 'export', format: 'webm' }]],
     ]);
+  });
+
+  describe('what is left for post-production, done by the user later', () => {
+    sure([
+      ['品牌色我们自己后期再调，背景就用默认那个渐变', [{ op: 'set_background', background: 'aurora' }]],
+      ['字幕我们后期再加，先剪成30秒', [clip(30)]],
+      ['配音后期统一做，先把原声静音', [{ op: 'set_source_volume', volume: 0 }]],
+      ['调色后期再弄，做成竖屏', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['片头后期自己加，导出 mp4', [{ op: 'export', format: 'mp4' }]],
+    ]);
+    nothing(['后期再加字幕', '字幕我们后期再加']);
   });
 
   describe('the zoom said to be overdone', () => {
