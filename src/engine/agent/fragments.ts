@@ -234,7 +234,8 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
     ops[ops.length - 1] = { ...op, fill: previous.fill };
     return true;
   }
-  if (op.op === 'export' && op.resolution === undefined && previous?.op === 'set_resolution') {
+  // ("分辨率 1080p，另外导一份 gif": a file asked besides, not at the size set for the video.)
+  if (op.op === 'export' && op.resolution === undefined && previous?.op === 'set_resolution' && !Words.anotherFile.test(text)) {
     ops[ops.length - 1] = { ...op, resolution: previous.resolution }; // "the portal takes 720p, export at that": one export
     return true;
   }

@@ -31,7 +31,9 @@ export interface ParsedMessage {
 export function parseInstruction(message: string, context: ParseContext = { moments: 0, texts: 0 }): ParsedMessage {
   const structured = parseStructured(message);
   if (structured) return { ops: structured, unknown: [], sent: true };
-  message = unwrapped(withoutActions(withoutLineNumbers(message)));
+  message = unwrapped(withoutActions(withoutLineNumbers(withBulletsApart(message))));
+  const passedOn = headedRequest(message, context);
+  if (passedOn !== undefined) return parseInstruction(passedOn, context);
   const alone = besideAside(message, (said) => parseInstruction(said, context));
   if (alone) return alone;
   const clauses = clausesOf(message, context).flatMap((said) => labelledOff(said, context)).flatMap((said, place) => place > 0 ? approvedApart(said) : [said]);
@@ -101,6 +103,14 @@ function withoutLineNumbers(message: string): string {
   return numbered ? lines.map((line) => line.replace(/^\s*\d+\s+/, '')).join('\n') : message;
 }
 
+/**
+ * "- 加标题：X - 标题在中间", "- slow clip 3 down - drop the first one": a line opened with a bullet that holds another,
+ * spaced, lists an item at each (a text's words end at the next bullet); not a dash between figures ("0:10 - 0:20"),
+ * nor one after a comma (the items said again as one clause, read whole).
+ */
+const withBulletsApart = (message: string): string =>
+  message.split('\n').map((line) => (/^\s*[-•]\s/.test(line) ? line.replace(/(?<=[^\s\d:,，;；.。])[^\S\n]+[-•][^\S\n]+(?![\d:])/g, '\n- ') : line)).join('\n');
+
 /** A short English heading before a colon, then what it heads: "Final answer: undo", "Three edits: the second clip 4 seconds long". */
 const HEADING = /^([a-z][a-z' -]{0,30}?)\s*:\s+(\S.*)$/i;
 
@@ -113,10 +123,30 @@ const HEADING = /^([a-z][a-z' -]{0,30}?)\s*:\s+(\S.*)$/i;
 function labelledOff(said: string, context: ParseContext): string[] {
   const heading = HEADING.exec(said);
   if (!heading || colonQuoted(said) !== said || heading[1].split(/\s+/).length > 4 || readAlone(said, context).length > 0) return [said];
-  const [label, rest] = [readable(heading[1]), heading[2]];
-  // ("first clip: 0:07": a moment named is what the rest is said of, no label; a time alone said of it is not guessed at.)
-  const asksNothing = parseClause(heading[1], label, context).length === 0 && !namesIntent(label) && !MOMENT_REF.test(label);
-  return asksNothing && readAlone(rest, context).length > 0 ? [`${heading[1]}:`, rest] : [said];
+  return headingAsksNothing(heading[1], context) && readAlone(heading[2], context).length > 0 ? [`${heading[1]}:`, heading[2]] : [said];
+}
+
+/**
+ * A heading that asks nothing itself: no reading, no intent word ("music: 30%"), no moment named ("first clip: 0:07": a
+ * moment named is what the rest is said of, no label; a time alone said of it is not guessed at).
+ */
+function headingAsksNothing(heading: string, context: ParseContext): boolean {
+  const label = readable(heading);
+  return parseClause(heading, label, context).length === 0 && !namesIntent(label) && !MOMENT_REF.test(label);
+}
+
+/**
+ * "Gary: 'use the second recording only'", "Per Dana: '…' She'll review Thursday.", 老闆話：「頭嗰段唔要」，仲有…: a
+ * request someone else wrote, pasted in quotes after a heading saying whose (or where it was noted), is the request,
+ * read without its quote marks, with whatever is said around it. Not when the heading names a text or words shown
+ * ("title: 'Welcome'", "tagline: '…'"), nor when the quoted words read as nothing (a text's words, or a remark).
+ */
+function headedRequest(message: string, context: ParseContext): string | undefined {
+  const headed = Words.headedQuote.exec(message);
+  const words = headed?.slice(3).find((said) => said !== undefined);
+  if (!headed || words === undefined || Words.shownWords.test(headed[2].toLowerCase()) || !headingAsksNothing(headed[2], context)) return undefined;
+  if (parseInstruction(words, context).ops.length === 0) return undefined;
+  return `${message.slice(0, headed.index)}${headed[1]}${words}${message.slice(headed.index + headed[0].length)}`;
 }
 
 /**

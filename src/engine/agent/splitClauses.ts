@@ -413,7 +413,8 @@ const NUMBERED_ITEM = [
   String.raw`(?<=(?:^|[:：]|\s)1\)\s[^(]*?\d\s*-?\s*(?:s|secs?|seconds?|mins?|minutes?)\s+(?:${MOMENT_NOUN}))\s+\d{1,2}\)\s+(?=[a-z\d])`,
   // A moment's noun said in the plural names no one moment by the number after it: "1. speed up the typing parts 2. remove
   // silences" is two items ("1. drop clip 2. fade out" may name clip 2: no split).
-  String.raw`(?<=^\s*1\.\s[^]*?)(?<!\b(?:${MOMENT_NOUN}))\s+\d{1,2}\.\s+(?=[a-z])`,
+  // So is a list opened after a heading's colon ("Two more, numbered: 1. cut 0:48 to 0:55 2. play it at 1.1x").
+  String.raw`(?<=(?:^|[:：])\s*1\.\s[^]*?)(?<!\b(?:${MOMENT_NOUN}))\s+\d{1,2}\.\s+(?=[a-z])`,
   String.raw`\s*[①-⑳]\s*`,
 ];
 
@@ -430,8 +431,9 @@ const SEPARATOR = new RegExp(String.raw`\s*(?:${[
 export function splitClauses(message: string): string[] {
   // "最后加个片尾：加油小将们！": the mark closing a line that gives a text's words after a colon is theirs.
   const { masked, unmask } = maskQuotes(message.replace(CLOSED_COLON_WORDS, (said) => colonQuoted(said)));
-  // "- undo the last thing\n- then make it 45 seconds": a bullet's mark left alone by a split says nothing.
-  const parts = masked.split(SENTENCE_AFTER_NUMBER).flatMap((sentence) => sentence.split(SEPARATOR)).map((part) => unmask(part).trim()).filter((part) => part.length > 0 && !/^[-*•·–—]+$/.test(part));
+  // "- undo the last thing\n- then make it 45 seconds": a bullet's mark left alone by a split says nothing, nor does
+  // one opening a part ("- vertical\n- bars": the bars are the fill, as "bars" alone is).
+  const parts = masked.split(SENTENCE_AFTER_NUMBER).flatMap((sentence) => sentence.split(SEPARATOR)).map((part) => unmask(part).trim().replace(/^[-*•·]\s+(?=\S)/, '')).filter((part) => part.length > 0 && !/^[-*•·–—]+$/.test(part));
   // "when nothing moves, play at 3x", 没操作的时候，加速: a clause saying when or where belongs to the one after it.
   return parts.reduce<string[]>((joinedParts, part, i) => {
     const before = parts[i - 1];
