@@ -1445,9 +1445,10 @@ export const Words = {
    */
   /**
    * "the sermon highlight for 1 minute", "a teaser for 20 seconds": the length of the clip made, said with "for" as
-   * por, pour, für say it (not "show the title for 3 seconds", how long something shows).
+   * por, pour, für say it (not "show the title for 3 seconds", how long something shows; nor one told of: "I watched the
+   * highlight for 5 minutes", "the trailer for 2 minutes is too long").
    */
-  madeForLength: /\b(?:highlights?|highlight reel|teaser|trailer|recap|summary|promo)\s+for\s+(?:about\s+|around\s+|only\s+|just\s+)?\d/,
+  madeForLength: /(?<!\b(?:watched|saw|seen|played|viewed|made|did|had|posted|uploaded|was|were)\b[^,.;]*)\b(?:highlights?|highlight reel|teaser|trailer|recap|summary|promo)\s+for\s+(?:about\s+|around\s+|only\s+|just\s+)?\d(?![^,.;]*\b(?:is|was|are|were|too|looks?|seems?|feels?)\b)/,
   lengthOfEach: /每一?(?:个|段|条|节|部分|块)[^，,。\d]{0,6}?\d+(?:\.\d+)?\s*(?:秒|分钟)(?![^，,。]*(?:之间|中间|间隔|转场|淡|过渡|叠|溶解))/,
   /**
    * "clip 2 is 12 seconds", 第一段现在12秒, 第一段时长11秒, "why is it 2 minutes long", 为什么只有40秒: the length a moment or

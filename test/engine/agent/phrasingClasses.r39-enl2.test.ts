@@ -113,7 +113,7 @@ describe('edit agent: round 39, English as a second language', () => {
       ['a teaser for 20 seconds please', [{ op: 'compile_best_moments', target_ms: 20000 }]],
       ['make a recap for 45 seconds', [{ op: 'compile_best_moments', target_ms: 45000 }]],
     ]);
-    notSure(['show the title for 3 seconds']);
+    notSure(['show the title for 3 seconds', 'I watched the highlight for 5 minutes', 'the trailer for 2 minutes is too long']);
   });
 
   describe('a reset the recording shows: no start over', () => {
