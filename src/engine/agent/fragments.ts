@@ -552,13 +552,22 @@ export function heardNamed(named: string | undefined, clause: string, context: P
   const text = readable(clause);
   // "the sound of the motorbikes, reduce to half", "the sewing machine noise, 50 percent": a level said with no object is
   // of the sound just named, too.
-  const asked = HEARD_AGAIN.test(text) ? text.replace(HEARD_AGAIN, "the video's sound") : `the video's sound ${text}`;
+  // "my voice too small, make 1.3": a verb of setting with its object left out, as "pon 1.3", "mets 1.3" leave it, takes it
+  // right after the verb.
+  const asked = HEARD_AGAIN.test(text) ? text.replace(HEARD_AGAIN, "the video's sound")
+    : OBJECT_LEFT_OUT.test(text) ? text.replace(OBJECT_LEFT_OUT, "$1 the video's sound ") : `the video's sound ${text}`;
   const ops = parseClause(asked, asked, context);
   // "…, keep it but lower": kept, yet lower, is no level as recorded (the level is not said); "…, get rid of it" cleans
   // the sound, where "turn it off" switches the recording's off.
   const off = Words.heardInRecording.off.test(text);
-  return ops.length > 0 && ops.every((op) => op.op === 'set_source_volume' && (op.volume > 0 || off) && !(op.volume >= 1 && Words.quieter.test(asked))) ? ops : undefined;
+  // A level against the way asked or complained of ("my voice too loud, make 1.3") is not guessed at.
+  const way = `${said} ${asked}`;
+  const against = (volume: number) => (volume >= 1 && Words.quieter.test(way)) || (volume > 0 && volume < 1 && Words.louder.test(way));
+  return ops.length > 0 && ops.every((op) => op.op === 'set_source_volume' && (op.volume > 0 || off) && !against(op.volume)) ? ops : undefined;
 }
+
+/** A verb of setting, then the level with nothing between ("make 1.3", "put 0.8"). */
+const OBJECT_LEFT_OUT = /^((?:please )?(?:make|put|set|leave))\s+(?=\d)/;
 
 /** "it", "them", "that sound", "this noise": the sound the clause before named (or its makers: "the birds"), said again. */
 const HEARD_AGAIN = /\b(?:(?:that|this|the) (?:sound|noise|audio)|it|them|that)\b(?!')/;

@@ -99,8 +99,9 @@ export function normalizeWording(text: string): string {
     .replace(/(?<=\d|\b)(seconds?|secs?|s|minutes?|mins?) less\b(?! than)/g, '$1 shorter')
     .replace(Words.amountCut, 'off')
     // "more short", "more quiet", "more low", "more quick": the comparative as it is spelled (said with "more" as many
-    // learning English say it, after their own language's "más bajo", "plus court", "mais rápido").
-    .replace(/\bmore (short|long|quiet|loud|fast|slow|low|high|quick)\b/g, '$1er')
+    // learning English say it, after their own language's "más bajo", "plus court", "mais rápido"); "go more slowly",
+    // "play more quickly": its adverb, the same.
+    .replace(/\bmore (short|long|quiet|loud|fast|slow|low|high|quick)(?:ly)?\b/g, '$1er')
     // "twice faster", "the double faster", "twice slower": two times, as "el doble de rápido", "deux fois plus vite" say it.
     .replace(/\b(?:the )?(?:twice|double) (?=(?:faster|quicker|slower)\b)/g, '2 times ')
     .replace(Words.putAsMade, 'turn ')
@@ -124,6 +125,8 @@ export function normalizeWording(text: string): string {
     .replace(Words.momentApposed, '$2 $1')
     .replace(Words.momentLabelledLength, 'make $1 ')
     .replace(Words.topicFirst, '$2 $1')
+    .replace(Words.timeFirst, '$2 $1')
+    .replace(Words.topicWanted, 'put $1')
     .replace(Words.passive, (_, asked: string | undefined, due: string | undefined, wished: string | undefined, participle: string, rest: string) =>
       `${PARTICIPLES[participle]} ${asked ?? due ?? wished}${rest}`)
     .replace(Words.passiveAsked, (_, part: string, participle: string | undefined, comparative: string | undefined, rest: string) =>

@@ -423,7 +423,7 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   // "a gif of the first 5 seconds", "显示5秒": a part of the timeline, or how long something shows, is no clip length.
   // "开头空了两秒才开始说话": how long something went on in the recording is no clip length either, nor how long the
   // speaker or the product took ("5分钟讲了3个功能"), nor a length for each part ("每段10秒").
-  if (parseEdgeSpan(text) || parseGone(text) !== undefined || has(/\b(for|lasting)\s+\d|持续|显示|停|\b(hold|stay)(s|ing)?\b/) || has(ELAPSED) || has(Words.storyLengthZh) || has(Words.lengthOfEach)) return undefined;
+  if (parseEdgeSpan(text) || parseGone(text) !== undefined || (has(/\b(for|lasting)\s+\d/) && !has(Words.madeForLength)) || has(/持续|显示|停|\b(hold|stay)(s|ing)?\b/) || has(ELAPSED) || has(Words.storyLengthZh) || has(Words.lengthOfEach)) return undefined;
   // "trim the start by 3 seconds", "shorten it by 10 seconds", "cut 3 seconds off it": an amount of change to a length it
   // does not know, no clip length.
   if (has(Words.compile) && length !== undefined && (has(/\bby\s+(about\s+)?\d/) || has(Words.amountTakenOff))) return undefined;
@@ -501,7 +501,7 @@ const REFUSED_BEFORE = /(?:别|不要|不用|不许|莫|\b(?:don't|do not|never|
  */
 function bareLevel(text: string): number | undefined {
   const said = Words.bareLevel.exec(text);
-  const figure = said?.[1] ?? said?.[2];
+  const figure = said?.slice(1).find((group) => group !== undefined);
   const value = figure === undefined ? undefined : figure === 'zero' ? 0 : Number(figure);
   return value === undefined || value > 200 ? undefined : value > 2 ? value / 100 : value;
 }

@@ -481,7 +481,7 @@ function whichMoment(read: string[], part: string, context: ParseContext): strin
     const complaint = named !== undefined && !which && MOMENT_REF.test(readable(named)) && placesNamed(readable(named), context).length === 1
       && readAlone(named, context).length === 0 && readAlone(piece, context).length === 0
       && !Words.thatLength.test(readable(piece));
-    const place = which ? parseOrdinals(normalizeNumbers(which[1]).replace(/\bone\b|(?<=^the \S+)$/, (one) => (one ? 'clip' : ' clip')))[0] : complaint ? placesNamed(readable(named), context)[0] : undefined;
+    const place = which ? parseOrdinals(normalizeNumbers(which[1]).replace(new RegExp(`^${PLACE_NUMBER}\\s*`), 'clip ').replace(/\bone\b|(?<=^the \S+)$/, (one) => (one ? 'clip' : ' clip')))[0] : complaint ? placesNamed(readable(named), context)[0] : undefined;
     const moment = place === undefined ? undefined : momentNamed(place < 0 ? Math.max(1, context.moments + 1 + place) : place);
     // "the third clip, move to second", "…, make shorter by 3 seconds": a request said with no object at all is of that moment too.
     const objectless = (Boolean(which) || complaint) && OBJECTLESS.test(piece);
@@ -563,11 +563,15 @@ const placedName = (said: string, noun: string, ordinal: string | undefined, nam
 /** "the loading clip (clip 3)": a moment described, then named by its place in brackets: the place is the name. */
 const MOMENT_ASIDE = new RegExp(String.raw`\b(?:the|this|that|my|our)\s+(?:[\w'-]+\s+){1,3}?\(((?:${MOMENT_NOUN})\s*#?\s*\d+)\)`, 'gi');
 
+/** "number 2", "no. 2": a moment's place said by its number alone. */
+const PLACE_NUMBER = String.raw`(?:number|no\.?|nr\.?)`;
+
 /**
  * A clause saying which moment is which ("the ring exchange is clip 2", "the pose clip is the 2nd one", "the camel
- * clip is the first"), then the request.
+ * clip is the first"), then the request; its place said apart, as learners of English say it ("the checkout part, it is
+ * the third", "the terrace scene is the most beautiful, is the third", "the part of the cashier system is number 2").
  */
-const MOMENT_IS = new RegExp(String.raw`^(?:the|this|that|my|our)\s+(?!(?:${MOMENT_NOUN})s?\b)[\w'\s-]{1,40}?\s+is\s+((?:${MOMENT_NOUN})\s*#?\s*\d+|the\s+(?:\S+\s+(?:one|${MOMENT_NOUN})|(?:${ORDINAL_EN}|last|final)\b))$`);
+const MOMENT_IS = new RegExp(String.raw`^(?:the|this|that|my|our)\s+(?!(?:${MOMENT_NOUN})s?\b(?!\s+(?:of|with|where)\b))[\w'\s-]{1,40}?(?:\s+is\s+(?!the\s+(?:${ORDINAL_EN}|last|final)\b)[^,.;]{1,40}?,\s*is|,\s*(?:it|this|that)(?:'s|\s+is)|\s+is)\s+((?:${MOMENT_NOUN})\s*#?\s*\d+|${PLACE_NUMBER}\s*\d+|the\s+(?:\S+\s+(?:one|${MOMENT_NOUN})|(?:${ORDINAL_EN}|last|final)\b))$`);
 
 const MOMENT_BY_PLACE = new RegExp(String.raw`^(.*?\bis\s+(?:(?:${MOMENT_NOUN})\s*#?\s*\d+|the\s+(?:\S+\s+(?:one|${MOMENT_NOUN})|(?:${ORDINAL_EN}|last|final)\b)))\s*[,.;:]\s*(.+)$`, 'i');
 
