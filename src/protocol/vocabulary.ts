@@ -1102,6 +1102,11 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [new RegExp(String.raw`(?<=(?:段|个|文件|视频|素材|file|video|\.[a-z\d]{2,4}|\b(?:${OUTPUT_FORMATS.join('|')}))\s*)同(?=\s*(?:第|最后|最新|(?:first|second|third|fourth|fifth|last)\b|[\w-]+\.[a-z\d]{2,4}\b|(?:${OUTPUT_FORMATS.join('|')})\b))`, 'g'), '和'],
   // "webm 和 mp4 各一", "gif 同 mp4 各一份": one of each kind listed is what listing them asks, a file a kind.
   [new RegExp(String.raw`(?<=\b(?:${OUTPUT_FORMATS.join('|')})\s*)各(?:一|1)\s*(?:个|份|版)?(?=\s*(?:$|[，,。!！]))`, 'g'), ''],
+  // Japanese endings and order inside Chinese: a request's polite ending (删除してください: "please do") is the request;
+  // where a thing goes said before the verb that puts or moves it there (上面放置, 第三的位置移动) is said after it (before 的位, Cantonese "the spot", is read as 地方).
+  [/(?<=\p{Script=Han})(?:して|し)?(?:ください|下さい)/gu, ''],
+  [/(上面|下面|中间|顶部|底部|上方|下方)(?:に|へ)?(?:放置|放)(?=\s*(?:$|[，,。！!]))/g, '放在$1'],
+  [/(第[\d一二三四五六七八九十]+个?)的?位置(?:に|へ)?(?:移动|移)(?=\s*(?:$|[，,。！!]))/g, '移到$1'],
   [/(?<=的)位/g, '地方'],
   // Cantonese 去 after a verb of moving, before the place it goes (放去最尾, 拉去第二, "move 去第一"): 到, where to.
   [/(?<=(?:放|拉|摆|搬|挪|\b(?:move|put|drag|shift))\s*)去(?=\s*(?:最后|最前|开头|前面|后面|第|\d))/g, '到'],
@@ -1801,8 +1806,8 @@ export const Words = {
     // "音乐莫要了" (Sichuan), "背景音乐覅了" (Wu), "配乐唔要啦" (Cantonese), "音乐关": the music no longer wanted, in any region's words.
     // "music拿掉", "不要music": the English noun in a Chinese sentence, the same.
     String.raw`(音乐|配乐|bgm|背景乐|music)(也|都|就|直接|干脆)*((莫|覅|唔|甭|不|别)要(了|咯|啦|喽|嘞)|覅(了|咯|啦)?$|关$)`,
-    // "音乐冒得用 删咯": the music, a word on it, then the removal said last (after a space, or run on).
-    String.raw`^(背景)?(音乐|配乐|bgm|背景乐)((?!别|不|莫|先|再|等|小|大|轻|响|没有?(删|关|去))[^，,。\s]){0,6}?\s*(删掉|删了|去掉|关掉|删|关|不要了?)$`,
+    // "音乐冒得用 删咯", "音乐太吵，拿掉吧": the music, a word on it, then the removal said last (after a space or a comma, or run on).
+    String.raw`^(背景)?(音乐|配乐|bgm|背景乐)((?!别|不|莫|先|再|等|小|大|轻|响|没有?(删|关|去))[^，,。\s]){0,6}?\s*(删掉|删了|删除|去掉|去除|拿掉|移除|关掉|删|关|不要了?)$`,
   ),
   // zh lexicon: 音乐压一压/压一下 is quieter. "the music is louder than the voice", 音乐比人声还大: louder than the speech it
   // sits under is too loud (a complaint, not more asked).
@@ -2431,6 +2436,10 @@ export const Words = {
    * An add verb said alone ("音乐百分之三十，加上", "lo-fi at 20%, add it"): the part the clause before named (read as a
    * change of one there is) is what to add; after an addition, it says it again.
    */
+  /** "…，这个功能，打开", "…, turn it on": a switch-on verb alone, after a setting just switched on, says it again. */
+  /** "60秒的长度，请做成", "竖屏，改成吧": a verb of making alone, said last after the length or shape it makes (a verb-last order). */
+  madeAgain: /^(?:请|麻烦|帮我|那就|就)?(?:做成|弄成|剪成|改成|变成)(?:吧|一下)?[!！。]*$/,
+  switchOnAgain: /^(?:(?:just|please|so|now|then|pls)\s+)*(?:turn|switch) (?:it|that) on[.!]*$|^(?:请|麻烦|帮我|那就|然后|就)?(?:把它|给它)?(?:打开|开启|启用|开起来|开着)(?:吧|一下)?[!！。]*$/,
   addAgain: /^(?:(?:just|please|so|now|then|pls)\s+)*(?:add|put|throw|stick) (?:it|that|them)(?: in| on)?[.!]*$|^(?:请|麻烦|帮我|那就|然后|就)?(?:把它|给它)?(?:加上|加进去|加进来|添上|加吧|加上吧|加一下|放进去|放上|用上)(?:吧|去)?[!！。]*$/,
   /**
    * "cut that part", "remove those bits", "take that section out": a stretch the clause before named (by its times, or
@@ -2645,12 +2654,12 @@ export const Words = {
   /**
    * The everyday words a whole request ends in ("…, thanks!", "… 🙏", "… :)", "… lol", "… asap", "…，辛苦了", "…～", "…. that's it",
    * the Singlish tag "… can?" (or "can？", typed with Chinese), "… can or not", a letter's "… ? Regards", a tag asking agreement in any English or tongue
-   * "…, right?", "…, sí?", "…, gell?", "…, tá?", "…, ça va?"; or said without the question mark, "…, uh-huh", "…, viste";
+   * "…, right?", "…, sí?", "…, gell?", "…, tá?", "…, ça va?", "…，好？"; or said without the question mark, "…, uh-huh", "…, viste";
    * a thanks right after a figure or a Chinese word, no comma between: "… 1080 thanks", "… 四秒 thanks"; a thanks in another
    * tongue, after any word: "… gif cảm ơn", "… 四秒 asante"):
    * they ask nothing, and a smiley's colon starts no text. Not a "please", which asks for what it follows ("music please").
    */
-  signOff: /(?:\s*[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+|\s+(?::-?[)(DPp]|;-?\)|\^_?\^|<3|xD)|,?\s+(?:lol|lmao|haha+|asap)[.!]*|(?:[,，.!！]\s*|(?<=\d[a-z]?|\p{Script=Han})\s+)(?:thanks|thank you|thx|cheers)(?: (?:so much|a lot|in advance))?[.!]*|[,.!]\s*that's (?:it|all)[.!]*|,?\s+can(?:(?: or not| anot| ah| lah| boh)[?？]*|[?？]+)|,\s*(?:right|ok(?:ay)?|yeah|yes|yep|innit|eh|aye|si|sí|ja|gell|gelle|ne|nee|na|oui|non|da|verdad|vale|ha|haan|hai|ji|yah|ya|no|tá|ta|né|neh|ça va|ca va|hein|capisce|oder|vero|n'est-ce pas)\?+|,\s*(?:uh-huh|mm-hm+|viste|sabes|you know|ya know|capisce)[.!]*|[,.!]\s*(?:love|regards|kind regards|best wishes|warm(?:est)? regards|yours truly|xoxo),?\s+\p{L}+[.!]*|[,.!?]\s*(?:(?:best|kind|warm(?:est)?|many) )?regards[.!]*|,\s*(?:dear|darling|love|hun|honey|sweetie|mate|buddy|pal|butt|butty|bro|bruv|bruh|dude|fam|boss|chief|cuz|bhai|yaar|chico|chica|amigo|amiga|hermano|mano|asere|pare|lad|lads)[.!]*|[，,。!！]\s*(?:谢谢|多谢|感谢|辛苦)(?:你|您|啦|了|哈|啊|配合|帮忙|大家|老师)*[。!！~～]*|[~～]+|\s+(?:cảm ơn|cám ơn|asante(?: sana)?|terima kasih|makasih|salamat(?: po)?|merci(?: beaucoup)?|gracias|danke(?: schön)?|grazie(?: mille)?|obrigad[oa]|arigat[oō](?: gozaimasu)?|ありがとう(?:ございます)?|감사합니다|고마워요?|shukran|dhanyavaad|dankie)[.!！]*)$/iu,
+  signOff: /(?:\s*[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+|\s+(?::-?[)(DPp]|;-?\)|\^_?\^|<3|xD)|,?\s+(?:lol|lmao|haha+|asap)[.!]*|(?:[,，.!！]\s*|(?<=\d[a-z]?|\p{Script=Han})\s+)(?:thanks|thank you|thx|cheers)(?: (?:so much|a lot|in advance))?[.!]*|[,.!]\s*that's (?:it|all)[.!]*|,?\s+can(?:(?: or not| anot| ah| lah| boh)[?？]*|[?？]+)|,\s*(?:right|ok(?:ay)?|yeah|yes|yep|innit|eh|aye|si|sí|ja|gell|gelle|ne|nee|na|oui|non|da|verdad|vale|ha|haan|hai|ji|yah|ya|no|tá|ta|né|neh|ça va|ca va|hein|capisce|oder|vero|n'est-ce pas)\?+|,\s*(?:uh-huh|mm-hm+|viste|sabes|you know|ya know|capisce)[.!]*|[,.!]\s*(?:love|regards|kind regards|best wishes|warm(?:est)? regards|yours truly|xoxo),?\s+\p{L}+[.!]*|[,.!?]\s*(?:(?:best|kind|warm(?:est)?|many) )?regards[.!]*|,\s*(?:dear|darling|love|hun|honey|sweetie|mate|buddy|pal|butt|butty|bro|bruv|bruh|dude|fam|boss|chief|cuz|bhai|yaar|chico|chica|amigo|amiga|hermano|mano|asere|pare|lad|lads)[.!]*|[，,]\s*(?:好|行|成|可以)[?？]+|[，,。!！]\s*(?:谢谢|多谢|感谢|辛苦)(?:你|您|啦|了|哈|啊|配合|帮忙|大家|老师)*[。!！~～]*|[~～]+|\s+(?:cảm ơn|cám ơn|asante(?: sana)?|terima kasih|makasih|salamat(?: po)?|merci(?: beaucoup)?|gracias|danke(?: schön)?|grazie(?: mille)?|obrigad[oa]|arigat[oō](?: gozaimasu)?|ありがとう(?:ございます)?|감사합니다|고마워요?|shukran|dhanyavaad|dankie)[.!！]*)$/iu,
   /**
    * A text's words running to the end of the message, unquoted ("加片尾：感谢支持 ❤", "a title saying see you lol"): a sign-off
    * there is theirs. Not 特写, a close-up.

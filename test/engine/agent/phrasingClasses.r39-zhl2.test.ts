@@ -16,7 +16,13 @@ import { nothing, notSure, sure, table } from './phrasingTable';
  * - the start or end of the clip said as 开始的时候 / 结束的时候 before how long a text shows;
  * - 最顶 (the very top), Cantonese 喺最頂 and 出返嚟;
  * - nothing moving (没有东西动的地方) is an idle stretch; 中间 before someone doing something there is when, not where;
- * - a card's words set apart by a space after 加个卡片, then how long it shows.
+ * - a card's words set apart by a space after 加个卡片, then how long it shows;
+ * - Japanese inside Chinese: a polite ending (删除してください) is the request; where a thing goes said before the verb
+ *   that puts or moves it there (上面放置, 第一的位置移动) is said after it;
+ * - the music complained of, then taken away by 拿掉, 删除, 移除 (音乐太吵，拿掉吧), as 去掉 took it;
+ * - a setting switched on (the ducking, the auto zoom), then 打开 alone ("这个功能，打开"): said again;
+ * - a bare 好？, 行？ after a comma closing a request asks agreement, nothing more;
+ * - a verb of making said last, alone, after the length or shape it makes (60秒的长度，请做成): said again.
  * Own wordings, against a draft of 3 moments and 1 text.
  */
 
@@ -152,5 +158,54 @@ describe('edit agent: round 39, Chinese from learners and mixed-language writers
       ['加个片尾卡 谢谢观看 两秒', [{ op: 'add_card', card: 'outro', text: '谢谢观看', duration_ms: 2000 }]],
     ]);
     notSure(['片头加个卡片 春季招生']);
+  });
+
+  describe('Japanese endings and verb-last order inside Chinese', () => {
+    sure([
+      ['第三个的片段，删除してください', [{ op: 'remove_moment', index: 3 }]],
+      ['音乐，删除してください', [{ op: 'remove_music' }]],
+      ['第二个片段，第一的位置移动', [{ op: 'move_moment', index: 2, to: 1 }]],
+      ['第三段，第一的位置移动，请', [{ op: 'move_moment', index: 3, to: 1 }]],
+      ['字幕“你好”，下面放置', [{ op: 'add_text', text: '你好', style: 'caption', position: 'bottom' }]],
+      ['把第二段移到第一的位置', [{ op: 'move_moment', index: 2, to: 1 }]],
+    ]);
+    nothing(['下面放的是什么', '我放在上面了', '第二段的位置不对']);
+  });
+
+  describe('the music complained of, then taken away', () => {
+    sure([
+      ['音乐太吵，拿掉', [{ op: 'remove_music' }]],
+      ['音乐太吵，删除', [{ op: 'remove_music' }]],
+      ['配乐听着烦，移除吧', [{ op: 'remove_music' }]],
+    ]);
+    sure([['音乐太吵 小一点', [{ op: 'set_music_volume', change: 'quieter' }]]]);
+    nothing(['音乐不要删除']);
+  });
+
+  describe('a setting switched on, then switched on alone', () => {
+    sure([
+      ['自动放大，打开', [{ op: 'set_zoom', mode: 'auto' }]],
+      ['说话时音乐自动变小，打开吧', [{ op: 'set_ducking', duck: true }]],
+      ['我讲话的时候音乐自动压低，这个功能，开启', [{ op: 'set_ducking', duck: true }]],
+    ]);
+    notSure(['音乐小一点，打开']);
+  });
+
+  describe('a bare tag asking agreement after a comma', () => {
+    sure([
+      ['视频剪成四十秒，好？', [{ op: 'compile_best_moments', target_ms: 40000 }]],
+      ['zoom 关掉，行？', [{ op: 'set_zoom', mode: 'off' }]],
+      ['音乐小一点，可以？', [{ op: 'set_music_volume', change: 'quieter' }]],
+    ]);
+    nothing(['好？', '音乐好？']);
+  });
+
+  describe('a verb of making said last, after the length or shape', () => {
+    sure([
+      ['这个视频，45秒的长度，请做成', [{ op: 'compile_best_moments', target_ms: 45000 }]],
+      ['竖屏，改成吧', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['四十秒，做成', [{ op: 'compile_best_moments', target_ms: 40000 }]],
+    ]);
+    notSure(['字幕“你好”，做成', '做成']);
   });
 });
