@@ -255,9 +255,10 @@ const IDLE_STATE_EN = String.raw`\b(idle|frozen)\b|\bwaits\b|\bwaiting (around|t
 /**
  * Stretches where nothing happens, in Chinese: what "remove the idle parts" and "speed up the idle parts" name (无聊,
  * "boring", only for a speed-up: a boring part is not silence to cut; 没人动弹的, 歇着抽烟的, 没活儿的时候, 没事干的,
- * 闲着的: no one at work; 等汤煮的那些地方, 等客户回复的时候: waiting for something, named as the places or the time it fills).
+ * 闲着的: no one at work; 没有东西动的地方: nothing moving; 等汤煮的那些地方, 等客户回复的时候: waiting for something, named as
+ * the places or the time it fills).
  */
-const IDLE_ZH = String.raw`没(?:有|啥|什么)?事(?:情)?(?:可|能)?(?:干|做)的|(?<!别|不要)闲着的|无所事事|(?:没有?|冇得?|没得)(?:人|谁)?在?动弹?的(?:那些|这些)(?=(?:都|全|全都)?(?:剪|删|砍|去掉|不要))|(?:没有?|无)声音?(?:也|又|还)?(?:没有?|无)(?:动静|动作|动)(?![手过])|(?:没有?|无)(?:人|谁)?在?(?:动静|动作|动)(?:也|又|还)?(?:没有?|无)声音?(?=的)|挂机|等(?:待)?复活|没有?(?:人|谁)?在?走动|空镜头?|(?:人|画面|屏幕|盘面|棋盘|鼠标|光标|页面|界面|台上|场上)(?:都|也|一直|完全|基本)?没有?在?动(?!过|手|了?[第这那])|(?:思考|长考|考虑|犹豫)的?(?:时候|时|地方|那段|部分)|没有?(?:人|谁)?在?动弹?的(?:(?:那些|这些)?(?:地方|部分|时候|片段|时间)|[那这]几段)|没有?(?:人|谁)在?动弹?的(?:那些|这些)(?![^，,。]*(?:段|片段|镜头|视频|文件|素材))|没有?(?:人|谁)?在?动弹?的[^，,。]{1,8}?(?:那些|这些)(?=$|[，,。])|(卡住|没有?反应)的?(那些|这些)?(地方|部分|时候|片段)|卡住了?(也)?没有?动|等(?!一?下(?!载)|会儿?|等|于|级)[^，,。]{1,15}?(的时候|时|的?(?:那些|这些|那几|这几)?(?:地方|部分|片段)|的那段)|空闲|闲置|静止|没(有|啥|什么)?动静|没(有|啥|什么)?动作|(什么|啥)(?:事情?)?(都|也)没有?(发生|做|干|动|变)|没有?(?:啥|什么)?(?:事情?|嘢|东西)(?:在)?发生|(?:没(有|啥|什么)?|无)[^，,。的]{0,4}?变化|发呆|(?:歇着|歇一?会儿?|歇息|休息|抽烟|打盹)[^，,。]{0,4}?的(?!话)|没有?操作|没(?:有|啥|什么)?(?:活儿?|事儿?|事情|内容|事干|活干)(?:干|做)?的?(?:时候|地方|部分|那段|那些|片段)|不动|等待|加载|(安装|下载|编译|渲染|上传|缓冲|转圈)(的)?(那段|那些|那几段|的时候|过程|部分|地方)`;
+const IDLE_ZH = String.raw`没(?:有|啥|什么)?事(?:情)?(?:可|能)?(?:干|做)的|(?<!别|不要)闲着的|无所事事|(?:没有?|冇得?|没得)(?:人|谁)?在?动弹?的(?:那些|这些)(?=(?:都|全|全都)?(?:剪|删|砍|去掉|不要))|(?:没有?|无)声音?(?:也|又|还)?(?:没有?|无)(?:动静|动作|动)(?![手过])|(?:没有?|无)(?:人|谁)?在?(?:动静|动作|动)(?:也|又|还)?(?:没有?|无)声音?(?=的)|挂机|等(?:待)?复活|没有?(?:人|谁)?在?走动|空镜头?|(?:人|画面|屏幕|盘面|棋盘|鼠标|光标|页面|界面|台上|场上)(?:都|也|一直|完全|基本)?没有?在?动(?!过|手|了?[第这那])|(?:思考|长考|考虑|犹豫)的?(?:时候|时|地方|那段|部分)|没有?(?:人|谁|(?:啥|什么)?东西|啥|什么)?在?动弹?的(?:(?:那些|这些)?(?:地方|部分|时候|片段|时间)|[那这]几段)|没有?(?:人|谁)在?动弹?的(?:那些|这些)(?![^，,。]*(?:段|片段|镜头|视频|文件|素材))|没有?(?:人|谁)?在?动弹?的[^，,。]{1,8}?(?:那些|这些)(?=$|[，,。])|(卡住|没有?反应)的?(那些|这些)?(地方|部分|时候|片段)|卡住了?(也)?没有?动|等(?!一?下(?!载)|会儿?|等|于|级)[^，,。]{1,15}?(的时候|时|的?(?:那些|这些|那几|这几)?(?:地方|部分|片段)|的那段)|空闲|闲置|静止|没(有|啥|什么)?动静|没(有|啥|什么)?动作|(什么|啥)(?:事情?)?(都|也)没有?(发生|做|干|动|变)|没有?(?:啥|什么)?(?:事情?|嘢|东西)(?:在)?发生|(?:没(有|啥|什么)?|无)[^，,。的]{0,4}?变化|发呆|(?:歇着|歇一?会儿?|歇息|休息|抽烟|打盹)[^，,。]{0,4}?的(?!话)|没有?操作|没(?:有|啥|什么)?(?:活儿?|事儿?|事情|内容|事干|活干)(?:干|做)?的?(?:时候|地方|部分|那段|那些|片段)|不动|等待|加载|(安装|下载|编译|渲染|上传|缓冲|转圈)(的)?(那段|那些|那几段|的时候|过程|部分|地方)`;
 /**
  * "等接口返回那段", "等烤箱那几段": the stretch spent waiting for something, named as 那段 with no 的; idle for a speed-up only
  * ("等枪响那段 删掉, 就是第一段" may be a moment taken out).
@@ -322,8 +323,8 @@ const UNDO_SAID_ZH = String.raw`(?:撤销|撤消|撤回)(?!了?的)`;
  * of it), said on its own ("进一步退两步" is a figure of speech). */
 const STEPS_BACK_ZH = String.raw`(?<=^|[\s，,。！!])(?:再|往回|往后|后|倒|回)?退回?(一|1|两|二|2|三|3)(?:步|次|下)(?!棋)`;
 const SLOW_ZH = String.raw`慢吞吞|磨磨蹭蹭|磨蹭|拖沓|拖拉|拖拖拉拉`;
-/** "边上黑的就行", "两边黑的就好": the sides said to be black, the bars. */
-const BLACK_SIDES_ZH = String.raw`(?:边上|两边|两侧|左右|上下|旁边)(?:的)?(?:就|都)?(?:是|留|空|弄成|搞成)?黑的?(?:就行|就好|就可以|吧)?$`;
+/** "边上黑的就行", "两边黑的就好", "两边黑色的不要": the sides said to be black, the bars (wanted, or refused by 不要 after them). */
+const BLACK_SIDES_ZH = String.raw`(?:边上|两边|两侧|左右|上下|旁边)(?:的)?(?:就|都)?(?:是|留|空|弄成|搞成)?黑色?的?(?:(?:就行|就好|就可以|吧)?$|(?=\s*(?:不要|不用)(?:了|吧)?$))`;
 /** How a part is judged to look when no change is said with it ("the blur looks cheap", "the fill looks unprofessional"). */
 const LOOKS_BAD = String.raw`ugly|bad|cheap|awful|terrible|horrible|tacky|weird|odd|distracting|messy|gross|meh|wrong|off|broken|janky|unprofessional|amateurish|amateur|cheesy|clunky|daft|silly|naff|rubbish|stupid|dumb|lame|mid|crap|crappy|not (?:good|great|nice|working|right)`;
 /**
@@ -692,6 +693,17 @@ const ASKED_VERB_ZH = String.raw`(?:再|帮我|给我|稍微|帮忙)?((?:改|调
 /** A sound, or its level, named in Chinese ("声音", "原声", "人声", "音量", "音乐", "配乐"). */
 export const SOUND_ZH = String.raw`声音|原声|人声|音量|音乐|配乐`;
 
+/**
+ * A text's noun typed by its sound with the wrong character, read as the noun: mended in the whole message before it is
+ * split (outside quotes), as where a text's words start is told by its noun.
+ */
+export const TEXT_NOUN_SLIPS_ZH: readonly [RegExp, string][] = [
+  // 标提 (biaoti) for 标题: "标提改成铜陵白姜", "加个标提 于都合唱团 放在中间".
+  [/标提/g, '标题'],
+  // 字母 (zìmǔ) typed for 字幕 (zìmù) where a text is put up ("加个字母“满50包邮”") or changed (字母改成 …); not 大写字母,
+  // 英文字母, 字母表.
+  [/(?<=(?:加|添|上|放|打|配)(?:个|一?条|一?行|一?段|上|点)?)字母(?!表)|(?<=^|[\s，,。])字母(?=\s*(?:改成|换成|改为|改一下|放|移|挪|删|去掉))/g, '字幕'],
+];
 export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // Cantonese "no", read first so that every rule after it that reads a "no" reads it too ("上下唔好黑边，用模糊" as
   // 不要黑边): 唔使 → 不用 ("都唔使压低"), 唔要 → 不要 ("片头卡唔要再导一次"), 唔好压低 → 不要压低 (唔好 before a verb is
@@ -732,6 +744,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // 减掉 (jiandiao) with no amount after it is 剪掉 typed by its sound: taken out whole ("第三段减掉"); with an amount
   // ("减掉两秒", "减掉一点") it stays the part taken off.
   [/减(掉|去)(?=\s*(?:了|吧|啊|呀|哈|呗|嘛)?\s*(?:$|[，,。!！；;]))/g, '剪$1'],
+  // 减了 (jianle) closing a request for the user (都给我减了, 给我减了吧) is 剪了: nothing said that it lessens.
+  [/(?<=(?:给我|帮我)\s*)减了(?=\s*(?:吧|啊|呀|哈|呗|嘛)?\s*(?:$|[，,。!！；;]))/g, '剪了'],
   // 静因, 净音, 禁音 (jingyin) after the sound it silences or closing a clause is 静音 ("原声静因": not 因, a cause).
   [/(?<=(?:原声|原音|声音|音频|人声|视频)\s*)(?:静因|净音|禁音)|(?:静因|净音)(?=\s*(?:吧|了|一下)?\s*(?:$|[，,。!！]))/g, '静音'],
   // "PR入面我惯咗用一秒", "我一般用两秒", "平时习惯给半秒": a length said as the user's habit (in another editor too) is that
@@ -1028,8 +1042,6 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/木有/g, '没有'],
   // Cantonese: 几多 (how many, how much) is 多少 ("显示下有几多条轨").
   [/几多(?=条|个|段|秒|[\s，,。?？]|$)/g, '多少'],
-  // 标题 typed by its sound with the wrong character (标提, biaoti): "标提改成铜陵白姜".
-  [/标提/g, '标题'],
   // Malay in a Chinese sentence: "讲话的时候 jangan 压低", jangan (jgn) is "don't"; "sudah 下载了", sudah (udah) is 已经.
   [/\b(?:jangan|jgn)\s*(?=\p{Script=Han})/gu, '不要'],
   [/\b(?:sudah|udah)\s*(?=\p{Script=Han})/gu, '已经'],
@@ -1128,6 +1140,11 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [new RegExp(String.raw`(?<=(?:段|个|文件|视频|素材|file|video|\.[a-z\d]{2,4}|\b(?:${OUTPUT_FORMATS.join('|')}))\s*)同(?=\s*(?:第|最后|最新|(?:first|second|third|fourth|fifth|last)\b|[\w-]+\.[a-z\d]{2,4}\b|(?:${OUTPUT_FORMATS.join('|')})\b))`, 'g'), '和'],
   // "webm 和 mp4 各一", "gif 同 mp4 各一份": one of each kind listed is what listing them asks, a file a kind.
   [new RegExp(String.raw`(?<=\b(?:${OUTPUT_FORMATS.join('|')})\s*)各(?:一|1)\s*(?:个|份|版)?(?=\s*(?:$|[，,。!！]))`, 'g'), ''],
+  // Japanese endings and order inside Chinese: a request's polite ending (删除してください: "please do") is the request;
+  // where a thing goes said before the verb that puts or moves it there (上面放置, 第三的位置移动) is said after it (before 的位, Cantonese "the spot", is read as 地方).
+  [/(?<=\p{Script=Han})(?:して|し)?(?:ください|下さい)/gu, ''],
+  [/(上面|下面|中间|顶部|底部|上方|下方)(?:に|へ)?(?:放置|放)(?=\s*(?:$|[，,。！!]))/g, '放在$1'],
+  [/(第[\d一二三四五六七八九十]+个?)的?位置(?:に|へ)?(?:移动|移)(?=\s*(?:$|[，,。！!]))/g, '移到$1'],
   [/(?<=的)位/g, '地方'],
   // Cantonese 去 after a verb of moving, before the place it goes (放去最尾, 拉去第二, "move 去第一"): 到, where to.
   [/(?<=(?:放|拉|摆|搬|挪|\b(?:move|put|drag|shift))\s*)去(?=\s*(?:最后|最前|开头|前面|后面|第|\d))/g, '到'],
@@ -1143,6 +1160,11 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // Cantonese: 头先嗰步撤返 → 刚才那步撤回 (头先 "just now", 返 "back" after a verb).
   [/头先/g, '刚才'],
   [/(?<=撤|退|改|变|弄|搞)返(?=$|[，,。!！]|去|来)/g, '回'],
+  // "开头慢慢出返嚟": 出返嚟 (come back out) of the picture at the start is 出来, as it comes from black.
+  [/出返(?=来)/g, '出'],
+  // "原本把聲熄咗佢": 把声 (the voice, counted by 把) of the original recording is its own sound, 原声 (not 把声音…, the
+  // Mandarin "take the sound and …").
+  [/原[本来]把声(?!音)/g, '原声'],
   // 讲嘢 → 讲话 ("我讲嘢嘅时候").
   [/讲[嘢野]/g, '讲话'],
   // 冇嘢做嘅位 → 没有事做的地方 (嘢 "thing" before a doing is something to do).
@@ -1170,6 +1192,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // (The space before goes too: "music remove 掉" is read as "music删掉", its subject and verb run together as typed so.)
   [/\s*\b(remove|delete)\s*(?=掉)/g, '删'],
   [/\bmove\s*(?=到)/g, '移'],
+  // "…，delete 它", "remove 它们吧": 它 (it) after an English verb, closing the clause, is the English "it" of that verb.
+  [/(?<=\b(?:remove|delete|cut|drop|mute|move|export|undo)\s*)它们?(?=\s*(?:吧|啦|了)?\s*$)/g, 'it'],
   [/\b(show|list)\s*(?=一下)/g, '显示'],
   [/(?<=\p{Script=Han}\s?)tracks?\b/gu, '轨道'],
   // "导个4K", "麻烦导一个", "再导一次gif", "最后导1080p": 导 said short for 导出 before a count of the files it makes, or
@@ -1205,10 +1229,18 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/(?<=(?:放|摆)(?:在|到))(?:整个)?(?:视频|片子|影片)的?(?=最后|最前|开头|结尾|末尾)/g, ''],
   [/(?:第一|头一)(?:段|个片段)的?(?=(?:开头|开始|最前面?)[^，,。]{0,3}(?:加|放|打|写|上)[^，,。]{0,6}(?:字幕|文字|标题|字))/g, ''],
   [/最后一(?:段|个片段)的?(?=(?:结尾|末尾|最后)[^，,。]{0,3}(?:加|放|打|写|上)[^，,。]{0,6}(?:字幕|文字|标题|字))/g, ''],
-  // 字母 (zìmǔ) typed for 字幕 (zìmù) where a text is put up ("加个字母“满50包邮”"); not 大写字母, 英文字母.
-  [/(?<=(?:加|添|上|放|打|配)(?:个|一?条|一?行|一?段|上|点)?)字母(?!表)/g, '字幕'],
+  ...TEXT_NOUN_SLIPS_ZH,
   [/音月|(?<!原)因乐/g, '音乐'], // not 原因乐观
   [/(竖|横)(瓶|平|评)/g, '$1屏'],
+  // "中间我在黑板写字没说话的地方，快进": 中间 (midway) before someone doing something in the stretches named is when they
+  // are in the video, no place in the frame (nor is what they do a text written: the stretch is read as said after it).
+  [/(?<=^|[\s，,。])中间(?=(?:我|他|她|我们|他们|老师|大家)[^，,。]{1,14}的(?:地方|时候))/g, ''],
+  // 黑编 (heibian) is 黑边, the bars ("竖评的 黑编也行").
+  [/黑编/g, '黑边'],
+  // "开始的时候5秒", "结束时 显示三秒": the start or end of the clip said as the time it begins or ends, before how long
+  // something shows there, is 开头 or 结尾 (not "从开始的时候", "刚开始时", said of the footage).
+  [/(?<![从刚一])开始(?:的时候|时)(?=\s*(?:显示|停留|出现|停)?\s*[\d一二两三四五六七八九十半]+\s*(?:秒|s\b))/g, '开头'],
+  [/(?<![从刚一])结束(?:的时候|时)(?=\s*(?:显示|停留|出现|停)?\s*[\d一二两三四五六七八九十半]+\s*(?:秒|s\b))/g, '结尾'],
   [/(树|数)(屏|瓶|平)/g, '竖屏'],
   // 掉 typed as 调 (去调 → 去掉), 转换 as 装换, 重做 as 重作.
   [/(去|删|关|拿|剪)调(?![色整音速成到低高大小亮暗])/g, '$1掉'],
@@ -1328,6 +1360,9 @@ export const TEXTING_SHORTHAND: Readonly<Record<string, string>> = {
   // Spanish verbs of taking away (and what they take) in an English request: "borra clip 2", "…, quita eso" (quita is
   // one of REMOVE's: said alone, as in "quita, I mean remove, the title", it is a slip, no verb to leave unread).
   borra: 'delete', borralo: 'delete it', eso: 'that', esto: 'this',
+  // French verbs of taking away, beside the part in Chinese or English: "enlève 背景", "supprime the title" (not the
+  // backdrop asked for, which 背景 alone beside an unread word was).
+  'enlève': 'remove', enleve: 'remove', enlever: 'remove', enlevez: 'remove', supprime: 'delete', supprimer: 'delete', supprimez: 'delete',
   // The blur named in French, Spanish, Italian and Portuguese inside English: "with flou behind", "sides desenfocado".
   flou: 'blur', floue: 'blurred', 'flouté': 'blurred', flouter: 'blur', desenfoque: 'blur', desenfocado: 'blurred',
   sfocato: 'blurred', sfocatura: 'blur', desfoque: 'blur', desfocado: 'blurred',
@@ -1581,7 +1616,7 @@ export const Words = {
   useSources: new RegExp(String.raw`(?<=^(?:请|帮我|麻烦)?(?:我|我们|俺)?(?:就|只|要|想|还是|先)*)(?:用|使用)\s*${UPLOAD_PAIR_ZH}|仅(使)?用|(就|只)用\s*${SOURCE_FILE}\s*(这个|那个)?(文件|视频|素材|录屏)?(?=$|[，,。])|(?<=^(?:请|帮我|麻烦)?)用\s*${SOURCE_FILE}\s*(?:(?:这|那)一个(?:文件|视频|素材|录屏)?\s*(?:就行|就好|就可以了?|就够了?|即可)?|(?:(?:这|那)个(?:文件|视频|素材|录屏)?)?\s*(?:就行|就好|就可以了?|就够了?|即可))(?=$|[，,。])|\b(use )?only\b.*\b(file|upload|video|recording)s?\b|\b(only|just) ((want|need|wanna|'d like) to )?(use )?(the (file|video|recording|upload|footage|clip|take) )?[\w-]+\.\w{2,4}\b|${SOURCE_FILE}['"”’]? only\b|^(?=.*\b(?:(?:first|second|third|last|other) (?:upload|file|recording|video)s?|(?:two|three|four|five|[2-5]) (?:uploads|files|recordings|videos))\b).*\b(?:only|just) (?:use )?the (?:first|second|third|last|latest) one\b|${UPLOADS_COUNTED_THEN_PLACES}|\b(?:use|work (?:from|with|off)|go with|stick (?:to|with)|edit|build (?:it |this )?from) (?:the )?${SOURCE_FILE} alone\b|\b(?:use|keep|take|go with|stick (?:to|with)|work (?:from|with|off)) (?:just |only )?the (?:first|second|third|last|latest) (?:thing|one|file|video|clip|recording)s? (?:that )?(?:i|we)(?:'ve| have)? (?:just )?(?:uploaded|sent|added|dropped in)\b(?![^,.;]*\bas\b)|\b(just )?(?:use|go with|stick (?:to|with)) (just |only )?(the )?(?:first|second|third|last|latest|1st|2nd|3rd)(?:(?:,|,? and| &) (?:the )?(?:first|second|third|last|latest|1st|2nd|3rd))* (file|upload|video|recording)|\b(?:just |only )?use (?:just |only )?the first (?:two|three|2|3) (?:files|uploads|videos|recordings)\b|\b(?:restrict|limit|confine)\b[^,;]*? to (?:just |only )?(?:the )?(?:(?:first|second|third|last|latest) (?:file|upload|video|recording)|(?:(?:file|upload|video|recording)s? (?:designated |named |called )?)?['"“‘]?${SOURCE_FILE})|\b(?:use|keep|take|go with|stick (?:to|with)|work (?:from|with|off))\b[^,;]*? (?:named|called|designated|titled) ['"“‘]?${SOURCE_FILE}(?![^,.;]*\bas\b)|\b(first|second|third|last|latest) (file|upload|recording|video)s? only[.!]*$|^(?:(?:just|pick|take|choose|keep|go with) )+(?:only )?the (first|second|third|last|latest) (file|upload|recording)[.!]*$|只用|只使用|就用第[一二三四五六七八九十\d]+个(视频|文件|素材|录屏|录像)|(?:就|只)(?:用|要)(?:我|我们)?(?:刚|最后)?上传的(?:第[一二三四五六七八九十\d]+|最后一|最新的?一?)个|就(?:用|要)(?:第[一二三四五六七八九十\d]+|最后一|最新的?一?)个(?:我|我们)?上传的|(?:就|先|^)(?:用|要|拿)(?:我|我们)?(?:最新|最后|刚才?|刚刚)(?:上传|传)的(?:那|这)?一?[条个](?:视频|文件|素材|录屏|录像)?(?:就行|就好|就可以了?|即可)?(?=$|[，,。\\s])|(?:^|先)用第[一二三四五六七八九十\\d]+个(?:上传的|传的)?(?:视频|文件|素材|录屏|录像)(?:就行|就好|就可以了?|即可)?(?=$|[，,。\\s])|只要(用|使用)?(第|最后|最新|刚)(?![^，,。]{0,6}(段|片段|镜头|分钟|秒|分))|只(剪|做|处理|留|保留)(第[一二三四五六七八九十\d]+个|最后|最新|刚|后)[^，,。]{0,6}(视频|文件|素材|录屏|录像)|(只要|只留|只保留)\s*(?:${SOURCE_FILE}\b|(?:first|second|third|fourth|fifth|last)\s*(?:file|video|upload|recording)\b)|(?<=(?:视频|文件|素材|录屏|录像)\s*)(?:就)?单独(?:使)?用(?:吧|就行|就好|就可以了?)?(?=$|[，,。])|^(?=[^，,。]*(?:上传|传|拍|录)了[两二三四五六七八九十\d]+(?:个|条))[^，,。]*[，,。]\s*(?:就|只)?(?:用|要)(?:第[一二三四五六七八九十\d]+|最后一)[个条]|只要[^，,。]{1,8}(?:那|这)个(?:视频|文件|素材|录屏|录像)(?:[，,]\s*(?:文件名?|名字)(?:叫|是))?\s*${SOURCE_FILE}\b|(?:只|就|仅)(?:(?:要|想)(?:用|使用)?|(?:是|需要?)(?:用|使用))\s*${SOURCE_FILES_ZH}|^(?:请|帮我|麻烦)?(?:就|只)?用\s*${SOURCE_FILES_ZH}|${SOURCE_FILE}\s*(?:就|只)(?:用|要)(?:这|那)一?个(?:文件|视频|素材|录屏|录像)?(?:就行|就好|就可以了?|即可)?(?=$|[，,。])`),
 
   // zh lexicon: 裁掉 before a length or 最后 is a trim (第二段裁掉3秒), not a crop.
-  fill: new RegExp(String.raw`${FILL_NAMED('(?:fill|fit)')}|\bblur(red|ry)?\b.*\b(background|fill|sides|edges|bars|(empty|blank) (space|area)s?)\b|\b(background|fill|sides|edges)\b.*\bblur|\b(use|with|add|want|prefer|go with) (a |the )?blur(red)?\b|^blur(red)?$|\bblur(?:red)? behind\b|letterbox|black (?:bars|bands|borders|stripes)\b|${BARS_AROUND}|${BARS_ALONE}|${BLACK_SIDES_ZH}|\bcrop\b|${SIDES_CUT}|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|\b(keep|see) the (whole|entire|full) (screen|frame|recording|picture) (visible|in view)\b|follow the (action|cursor|pointer|mouse)|背景.*(模糊|虚化)|(模糊|虚化).*(背景|填充)|填充(方式|模式)?(用|成|为|改成|换成|是|设为|设成)?(模糊|虚化)|(两边|两侧|左右|上下|边上|边缘|旁边|四周|空白处?)\s*(用|加|放|做成?|是|填充?)?\s*(模糊|虚化|blur)|(?:${EMPTY_SIDES_ZH})[^，,。]{0,8}?(模糊|虚化|blur)|(模糊|虚化)(两边|两侧|边缘)|黑边|裁剪|裁掉(?!\s*(\d|[一二两三四五六七八九十半]+\s*(秒|s)|最后|一点|一些|点))|裁切|裁满|填满|铺满|撑满|完整画面|跟随|${FOLLOW_ZH}|(两边|两侧|左右|上下|边上|边缘|旁边|四周)(用|加|做成?|是|都)?糊|^(用|要|改成|换成|改用)\s*(模糊|虚化|blur)(填充|的)?$`),
+  fill: new RegExp(String.raw`${FILL_NAMED('(?:fill|fit)')}|\bblur(red|ry)?\b.*\b(background|fill|sides|edges|bars|(empty|blank) (space|area)s?)\b|\b(background|fill|sides|edges)\b.*\bblur|\b(use|with|add|want|prefer|go with) (a |the )?blur(red)?\b|^blur(red)?$|\bblur(?:red)? behind\b|letterbox|black (?:bars|bands|borders|stripes)\b|${BARS_AROUND}|${BARS_ALONE}|${BLACK_SIDES_ZH}|\bcrop\b|${SIDES_CUT}|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|\b(keep|see) the (whole|entire|full) (screen|frame|recording|picture) (visible|in view)\b|follow the (action|cursor|pointer|mouse)|背景.*(模糊|虚化)|(模糊|虚化).*(背景|填充)|填充(方式|模式)?(用|成|为|改成|换成|是|设为|设成)?(模糊|虚化)|(两边|两侧|左右|上下|边上|边缘|旁边|四周|空白处?)\s*(用|加|放|做成?|是|填充?)?\s*(模糊|虚化|blur)|(?:${EMPTY_SIDES_ZH})[^，,。]{0,8}?(模糊|虚化|blur)|(模糊|虚化)(两边|两侧|边缘)|黑边|裁剪|裁掉(?!\s*(\d|[一二两三四五六七八九十半]+\s*(秒|s)|最后|一点|一些|点))|裁切|裁满|填满|铺满|撑满|完整画面|跟随|${FOLLOW_ZH}|(两边|两侧|左右|上下|边上|边缘|旁边|四周)(用|加|做成?|是|都)?糊|^(用|要|改成|换成|改用)\s*(模糊|虚化|blur)(填充|的)?$|^(模糊|虚化|blur)\s*的?\s*(就)?要(的|吧)?$`),
   // zh lexicon: a push-in said at a time (10秒的地方推一下) zooms there; the time is no clip length.
   // "…, the nozzle close-up": a close-up named by what it shows, a phrase of its own, is a shot the footage has, none asked;
   // so is "the chips close up part 3", a moment named by the shot it is.
@@ -1593,11 +1628,12 @@ export const Words = {
   // zh lexicon: zoom掉 takes the zoom away (掉 after a verb), it does not turn it on; "不要 zoom 了", "关掉 auto zoom": the
   // Latin word refused or switched off as 缩放 is (not "别 zoom 那么近", how much of it).
   // The zoom named by its push-in (自动推近取消) or its mode (放大模式关掉, "zoom mode off") is switched off the same way;
-  // so are all of them (关闭所有自动放大效果), and the zoom pointed at (zoom 那个关掉, 缩放这个关了). "zoom remove karo", "zoom
+  // so are all of them (关闭所有自动放大效果), and the zoom pointed at (zoom 那个关掉, 缩放这个关了), its things (放大的东西关掉) and
+  // it wholly (zoom 完全关掉). "zoom remove karo", "zoom
   // hata do": named first, then the verb that takes it away, as Hindi puts it (not "zoom" alone, the auto zoom).
   // The zoom's automatic mode refused ("zoom 不要自动", "缩放唔好自动", "zoom: not auto", "don't auto zoom") leaves no zoom,
   // as 不要自动缩放 does.
-  zoomOff: /\bno (more |auto[- ]?)?zoom|\bzoom(?:ing)? (?:remove|delete|disable|kill|ditch|nuke|scrap)(?=(?: (?:it|please|now|karo))?\s*[.!]*$)|\b(turn off|switch off|remove|disable|stop|without|undo|kill|ditch|drop|lose|nuke|scrap|get rid of)\b.*\bzoom|\bzoom(ing)?(?: mode| auto(?:matic)?| automatically)? off\b|\bzoom(ing)?\b[^,.;]*,\s*(?:(?:just|please|pls|so) )?(?:turn|switch|shut|flick) (?:it|that) off\b|(don't|do not) zoom(?! (in )?(so|as|that|too|more|further|closer|any)\b)|(不要|取消|关闭|关掉|关上|停用|禁用|去掉|别|不)((?:所有|全部|一切)的?)?(自动)?(缩放|放大|推近|拉近|\s*(?:auto[- ]?)?zoom(?:ing)?\b(?!\s*(?:in\s*)?(?:太|那么|这么|得|过)))|(删掉|删除|去掉|去除|拿掉)(那个|这个|所有的?|全部的?)(自动)?(缩放|放大)|(缩放|放大|(?:推|拉)近|\bzoom(ing)?)\s*((那个|这个|的)?(功能|效果|模式)|那个|这个)?\s*(也都|也|还是|全|全部|都|全都|统统|通通)?\s*((给|帮)我|给|请|麻烦)?\s*(全|全部|都|全都|统统|通通)?\s*(关掉|关了|关闭|关上|取消|停用|去掉|不要了|不用了|不要(?=\s*(?:$|[，,。!！])))|(缩放|放大|\bzoom)[^，,。\s]{0,10}\s+(关掉|关了|关闭|关上)(吧|啊|呀)?$|^(缩放|放大|自动缩放|自动放大)(\s+|\s*(全|全部|都|全都|统统)\s*)关$|\bzoom\s?掉|(?:\bzoom(?:ing)?|缩放|放大)\s*(?:[:：]\s*)?(?:not|不要|别|不)\s*(?:auto(?:matic)?|自动)(?=\s*(?:$|[，,。.!！]))|\b(?:don't|do not|never) auto(?:matically)?[- ]?zoom(?:ing)?(?=\s*(?:please|pls)?\s*[.!]*$)/,
+  zoomOff: /\bno (more |auto[- ]?)?zoom|\bzoom(?:ing)? (?:remove|delete|disable|kill|ditch|nuke|scrap)(?=(?: (?:it|please|now|karo))?\s*[.!]*$)|\b(turn off|switch off|remove|disable|stop|without|undo|kill|ditch|drop|lose|nuke|scrap|get rid of)\b.*\bzoom|\bzoom(ing)?(?: mode| auto(?:matic)?| automatically)? off\b|\bzoom(ing)?\b[^,.;]*,\s*(?:(?:just|please|pls|so) )?(?:turn|switch|shut|flick) (?:it|that) off\b|(don't|do not) zoom(?! (in )?(so|as|that|too|more|further|closer|any)\b)|(不要|取消|关闭|关掉|关上|停用|禁用|去掉|别|不)((?:所有|全部|一切)的?)?(自动)?(缩放|放大|推近|拉近|\s*(?:auto[- ]?)?zoom(?:ing)?\b(?!\s*(?:in\s*)?(?:太|那么|这么|得|过)))|(删掉|删除|去掉|去除|拿掉)(那个|这个|所有的?|全部的?)(自动)?(缩放|放大)|(缩放|放大|(?:推|拉)近|\bzoom(ing)?)\s*((那个|这个|的)?(功能|效果|模式|东西)|那个|这个)?\s*(也都|也|还是|全|全部|都|全都|统统|通通|完全)?\s*((给|帮)我|给|请|麻烦)?\s*(全|全部|都|全都|统统|通通|完全)?\s*(关掉|关了|关闭|关上|取消|停用|去掉|不要了|不用了|不要(?=\s*(?:$|[，,。!！])))|(缩放|放大|\bzoom)[^，,。\s]{0,10}\s+(关掉|关了|关闭|关上)(吧|啊|呀)?$|^(缩放|放大|自动缩放|自动放大)(\s+|\s*(全|全部|都|全都|统统)\s*)关$|\bzoom\s?掉|(?:\bzoom(?:ing)?|缩放|放大)\s*(?:[:：]\s*)?(?:not|不要|别|不)\s*(?:auto(?:matic)?|自动)(?=\s*(?:$|[，,。.!！]))|\b(?:don't|do not|never) auto(?:matically)?[- ]?zoom(?:ing)?(?=\s*(?:please|pls)?\s*[.!]*$)/,
   // "放大弄得太近了": the zoom said too much with the verb that made it (弄得, 拉得) between. "reduce the zoom", "lower the zoom":
   // less of it, as for any level (not the zoom switched on again). "放大的效果不要那么夸张", 放大嘅效果唔好咁誇張: the zoom's
   // effect said to be overdone, less of it.
@@ -1823,8 +1859,8 @@ export const Words = {
     // "音乐莫要了" (Sichuan), "背景音乐覅了" (Wu), "配乐唔要啦" (Cantonese), "音乐关": the music no longer wanted, in any region's words.
     // "music拿掉", "不要music": the English noun in a Chinese sentence, the same.
     String.raw`(音乐|配乐|bgm|背景乐|music)(也|都|就|直接|干脆)*((莫|覅|唔|甭|不|别)要(了|咯|啦|喽|嘞)|覅(了|咯|啦)?$|关$)`,
-    // "音乐冒得用 删咯": the music, a word on it, then the removal said last (after a space, or run on).
-    String.raw`^(背景)?(音乐|配乐|bgm|背景乐)((?!别|不|莫|先|再|等|小|大|轻|响|没有?(删|关|去))[^，,。\s]){0,6}?\s*(删掉|删了|去掉|关掉|删|关|不要了?)$`,
+    // "音乐冒得用 删咯", "音乐太吵，拿掉吧": the music, a word on it, then the removal said last (after a space or a comma, or run on).
+    String.raw`^(背景)?(音乐|配乐|bgm|背景乐)((?!别|不|莫|先|再|等|小|大|轻|响|没有?(删|关|去))[^，,。\s]){0,6}?\s*(删掉|删了|删除|去掉|去除|拿掉|移除|关掉|删|关|不要了?)$`,
   ),
   // zh lexicon: 音乐压一压/压一下 is quieter. "the music is louder than the voice", 音乐比人声还大: louder than the speech it
   // sits under is too loud (a complaint, not more asked).
@@ -1847,7 +1883,9 @@ export const Words = {
   // 不压低画质, which is the picture's. "要一块儿响" (the music and the voice heard together) is no dip either. Typed in
   // mixed words ("don't 压低") or refused after it ("压低 不要", "ducking 不用"), the same.
   // "never duck it", "DON'T YOU DARE DUCK IT", "dont ever duck the music": ducking refused however strongly.
-  noDuck: new RegExp(String.raw`\b(?:never|(?:don'?t|do not)(?: you)?(?: dare| ever)?|no need to)\s+duck(?:ing)?\b|\b(keep|want|leave|have) (the )?(music|bgm|song|track|soundtrack)('s)? (volume )?(level|steady|constant|even|unchanged|the same)\b(?! (at|to|of|as)\b)|\b(keep|stop|prevent)(s|ing)? (the )?(music|bgm|song|track|soundtrack) from (getting |going |being |becoming )?(quieter|softer|lower(ed)?|dipping|dropping|ducking|turned down|fading)|\b(don't|do not|never) let (the )?(music|bgm|song|track|soundtrack) (get|go|drop|dip|duck|fade)\b|\b(let|have|make) (it|the (music|bgm|song|track|soundtrack)) not (duck|dip|drop|go down|yield|back off|get (quieter|softer|lower))\b|\b(when|while|whenever|as) (i|we|someone|somebody|anyone|people|they)('m|'re)? (am |are |is )?(speak|talk)\w*,? (it|the (music|bgm|song|track|soundtrack)) (should|must|shall|will|can|does|do)(n't| not|not) (ever )?(duck|dip|drop|go down|get (quieter|softer|lower)|yield|back off)\b|\b(it|which|that|the (music|bgm|song|track|soundtrack)) (should|must|shall|will|can|does|do)(n't| not|not) (ever )?(duck\b|(dip|drop|go down|yield|back off|get (quieter|softer|lower))(?= (under|beneath|below|when|while|whenever|as|if) [^,.;]*\b(talk|speak|voice|narrat|speech|commentary)))|\b(don't|do not|never) (have|make|let) (it|the (music|bgm|song|track|soundtrack)) (duck(?:ing)?\b|(dip(?:ping)?|drop(?:ping)?|go(?:ing)? down|(?:get(?:ting)?|go(?:ing)?) (?:quiet|soft|low)(?:er)?)(?= (under|beneath|below|when|while|whenever|as|if) [^,.;]*\b(talk|speak|voice|narrat|speech|commentary)))|(?<=\b(?:music|bgm|song|track|soundtrack|lo-?fi)\b[^.;]*)(?:(?<=(?:,|\bbut|\band)\s+)not|\bwithout (?:it|the (?:music|bgm|song|track|soundtrack))) (?:ducking|dipping|dropping|going down|(?:getting|going) (?:quiet|soft|low)(?:er)?)(?= (?:under|beneath|below|when|while|whenever|as|if) [^,.;]*\b(?:talk|speak|voice|narrat|speech|commentary))|\b(it|the (music|bgm|song|track|soundtrack)) (should|must|shall|will|can|does|do)(n't| not|not) (ever )?(duck\b|(dip|drop|go down|(?:get|go) (quieter|softer|lower))(?= (under|beneath|below|when|while|whenever|as|if) [^,.;]*\b(talk|speak|voice|narrat|speech|commentary)))|\b(?:when|while|whenever|as|if) [^,.;]*\b(?:talk|speak|voice|narrat|speech|commentary)\w*,? (?:it|the (?:music|bgm|song|track|soundtrack)) (?:should|must|shall|will|can|does|do)(?:n't| not|not) (?:ever )?(?:duck|dip|drop|go down|(?:get|go) (?:quieter|softer|lower))\b|(no|without|don't|do not|disable|turn off|switch off|stop|remove|delete|get rid of|lose|ditch|kill|scrap) (the )?((music|audio|auto(matic)?)[- ])?duck|\b(?:no|never|without|(?:don't|do not|never) go) ${LOWERING_EN}(?= (?:when|while|whenever|as|if) [^,.;]*\b(?:talk|speak|voice|narrat|speech|commentary))|\b(?:when|while|whenever|as|if) [^,.;]*\b(?:talk|speak)\w*,? (?:no|never) ${LOWERING_EN}|(?<=${SPEAKING_EN},?\s+)${REFUSED_LOWERING_EN}|${REFUSED_LOWERING_EN}(?=\s+${SPEAKING_EN})|(?<=^|(?:,|\bbut|\band)\s+)(?:not|never) (?:dip|drop|duck|go down|(?:get|go) (?:quiet|soft|low)(?:er)?)(?= (?:under|beneath|below|when|while|whenever|as|if) [^,.;]*\b(?:talk|speak|voice|narrat|speech|commentary))|\bduck(ing)? off\b|\bducking:?\s*(no|none|nope|disabled)(?=\s*(?:$|[,.;!]))|\bkeep the music('s)? (volume |level )?(at )?(a |the )?(same|constant|steady|even)\b|(音乐|配乐|bgm)的?(音量)?(一直|始终|全程)(保持)?(同样|一样|相同|不变|恒定|一个音量|同一个?音量)|\b(don't|do not|never|stop) (lower(ing)?|dip(ping)?|turn(ing)? down|drop(ping)?) the (music|bgm|song|track)\b|(不要|别|关闭|关掉|关了|取消|停掉|\b(?:don't|do not|no)\s*)(自动)?(闪避|压低|降低|避让)|(不用|不必|无需|不需要|不)(自动)?(闪避|压低|避让)(?![^，,。]{0,4}(画质|分辨率|清晰度|码率|体积|亮度|人声|原声))|(不要|别|不用|关闭|关掉|取消)\s*duck(ing)?\b|(去掉|去除|删掉|移除|不要|关掉|关闭|取消)[^，,。]{0,6}闪避|(别|不要|不用|不能|不许)自动(变小|变低|变轻|变弱|压低|降低|调低|减小|小下去|降下去|降)|(?:${SPEAKING_ZH})[^，,。]{0,8}(别|不要|不能|不许|不用|不必|无需|不需要|请?勿)(给我|帮我)?([把将](音乐|配乐|bgm|背景乐|它))?((变小|变低|变轻|变弱|压低|降低|调低|减小|小下去|降下去|压下去|压下来|降下来|调小)|[压降](它|音乐|配乐|bgm|背景乐)?(?=$|[，,。\s]))|^(?:要|得|就要)?(?:和我|跟我|跟人声)?(?:一块儿?|一起|同时)响(?:着)?$|(闪避|自动压低|自动降低|\bduck(ing)?)\s*(功能)?\s*(关掉|关了|关闭|取消|停掉|不要了)|(闪避|压低|\bduck(ing)?)\s*(不要|不用)了?(?=$|[，,。!！\s])`),
+  // "说话的时候，音乐不要变小": the refusal after a comma that parts it from when it would dip is refused all the same
+  // (read without it, the when alone asked the ducking on).
+  noDuck: new RegExp(String.raw`\b(?:never|(?:don'?t|do not)(?: you)?(?: dare| ever)?|no need to)\s+duck(?:ing)?\b|\b(keep|want|leave|have) (the )?(music|bgm|song|track|soundtrack)('s)? (volume )?(level|steady|constant|even|unchanged|the same)\b(?! (at|to|of|as)\b)|\b(keep|stop|prevent)(s|ing)? (the )?(music|bgm|song|track|soundtrack) from (getting |going |being |becoming )?(quieter|softer|lower(ed)?|dipping|dropping|ducking|turned down|fading)|\b(don't|do not|never) let (the )?(music|bgm|song|track|soundtrack) (get|go|drop|dip|duck|fade)\b|\b(let|have|make) (it|the (music|bgm|song|track|soundtrack)) not (duck|dip|drop|go down|yield|back off|get (quieter|softer|lower))\b|\b(when|while|whenever|as) (i|we|someone|somebody|anyone|people|they)('m|'re)? (am |are |is )?(speak|talk)\w*,? (it|the (music|bgm|song|track|soundtrack)) (should|must|shall|will|can|does|do)(n't| not|not) (ever )?(duck|dip|drop|go down|get (quieter|softer|lower)|yield|back off)\b|\b(it|which|that|the (music|bgm|song|track|soundtrack)) (should|must|shall|will|can|does|do)(n't| not|not) (ever )?(duck\b|(dip|drop|go down|yield|back off|get (quieter|softer|lower))(?= (under|beneath|below|when|while|whenever|as|if) [^,.;]*\b(talk|speak|voice|narrat|speech|commentary)))|\b(don't|do not|never) (have|make|let) (it|the (music|bgm|song|track|soundtrack)) (duck(?:ing)?\b|(dip(?:ping)?|drop(?:ping)?|go(?:ing)? down|(?:get(?:ting)?|go(?:ing)?) (?:quiet|soft|low)(?:er)?)(?= (under|beneath|below|when|while|whenever|as|if) [^,.;]*\b(talk|speak|voice|narrat|speech|commentary)))|(?<=\b(?:music|bgm|song|track|soundtrack|lo-?fi)\b[^.;]*)(?:(?<=(?:,|\bbut|\band)\s+)not|\bwithout (?:it|the (?:music|bgm|song|track|soundtrack))) (?:ducking|dipping|dropping|going down|(?:getting|going) (?:quiet|soft|low)(?:er)?)(?= (?:under|beneath|below|when|while|whenever|as|if) [^,.;]*\b(?:talk|speak|voice|narrat|speech|commentary))|\b(it|the (music|bgm|song|track|soundtrack)) (should|must|shall|will|can|does|do)(n't| not|not) (ever )?(duck\b|(dip|drop|go down|(?:get|go) (quieter|softer|lower))(?= (under|beneath|below|when|while|whenever|as|if) [^,.;]*\b(talk|speak|voice|narrat|speech|commentary)))|\b(?:when|while|whenever|as|if) [^,.;]*\b(?:talk|speak|voice|narrat|speech|commentary)\w*,? (?:it|the (?:music|bgm|song|track|soundtrack)) (?:should|must|shall|will|can|does|do)(?:n't| not|not) (?:ever )?(?:duck|dip|drop|go down|(?:get|go) (?:quieter|softer|lower))\b|(no|without|don't|do not|disable|turn off|switch off|stop|remove|delete|get rid of|lose|ditch|kill|scrap) (the )?((music|audio|auto(matic)?)[- ])?duck|\b(?:no|never|without|(?:don't|do not|never) go) ${LOWERING_EN}(?= (?:when|while|whenever|as|if) [^,.;]*\b(?:talk|speak|voice|narrat|speech|commentary))|\b(?:when|while|whenever|as|if) [^,.;]*\b(?:talk|speak)\w*,? (?:no|never) ${LOWERING_EN}|(?<=${SPEAKING_EN},?\s+)${REFUSED_LOWERING_EN}|${REFUSED_LOWERING_EN}(?=\s+${SPEAKING_EN})|(?<=^|(?:,|\bbut|\band)\s+)(?:not|never) (?:dip|drop|duck|go down|(?:get|go) (?:quiet|soft|low)(?:er)?)(?= (?:under|beneath|below|when|while|whenever|as|if) [^,.;]*\b(?:talk|speak|voice|narrat|speech|commentary))|\bduck(ing)? off\b|\bducking:?\s*(no|none|nope|disabled)(?=\s*(?:$|[,.;!]))|\bkeep the music('s)? (volume |level )?(at )?(a |the )?(same|constant|steady|even)\b|(音乐|配乐|bgm)的?(音量)?(一直|始终|全程)(保持)?(同样|一样|相同|不变|恒定|一个音量|同一个?音量)|\b(don't|do not|never|stop) (lower(ing)?|dip(ping)?|turn(ing)? down|drop(ping)?) the (music|bgm|song|track)\b|(不要|别|关闭|关掉|关了|取消|停掉|\b(?:don't|do not|no)\s*)(自动)?(闪避|压低|降低|避让)|(不用|不必|无需|不需要|不)(自动)?(闪避|压低|避让)(?![^，,。]{0,4}(画质|分辨率|清晰度|码率|体积|亮度|人声|原声))|(不要|别|不用|关闭|关掉|取消)\s*duck(ing)?\b|(去掉|去除|删掉|移除|不要|关掉|关闭|取消)[^，,。]{0,6}闪避|(别|不要|不用|不能|不许)自动(变小|变低|变轻|变弱|压低|降低|调低|减小|小下去|降下去|降)|(?:${SPEAKING_ZH})[^，,。]{0,8}(?:[，,]\s*(?:背景)?(?:音乐|配乐|bgm|背景乐)?\s*)?(别|不要|不能|不许|不用|不必|无需|不需要|请?勿)(给我|帮我)?([把将](音乐|配乐|bgm|背景乐|它))?((变小|变低|变轻|变弱|压低|降低|调低|减小|小下去|降下去|压下去|压下来|降下来|调小)|[压降](它|音乐|配乐|bgm|背景乐)?(?=$|[，,。\s]))|^(?:要|得|就要)?(?:和我|跟我|跟人声)?(?:一块儿?|一起|同时)响(?:着)?$|(闪避|自动压低|自动降低|\bduck(ing)?)\s*(功能)?\s*(关掉|关了|关闭|取消|停掉|不要了)|(闪避|压低|\bduck(ing)?)\s*(不要|不用)了?(?=$|[，,。!！\s])`),
   // "have it drop down under my talking", "dip beneath the voice", "lower when the man speaks": the music lowered where someone speaks ("我喊价的时候…压下去":
   // whoever speaks, doing whatever, before how the music gives way). Whoever it is may be named bare, the verb as said in
   // pidgins and second-language English: "when mami talk", "when actors dey talk", "when grandpa speaks".
@@ -2006,8 +2044,12 @@ export const Words = {
   withDetail: /^(?:and |but |also )?with(?:out)?\b/,
   /** A clause said as a step after the one before ("then fade in", 然后淡入, 再淡出): a request of its own, no detail of that one. */
   stepAfter: /^(?:(?:and|so|but)\s+)?then\b|^(?:然后|再|接着|之后|随后)/,
-  /** A fade's other end said alone, maybe with its length: "out 1 second", "then in over 2s", "and out too", "out the same". */
-  fadeOtherEnd: /^(?:(?:and|then|but|also|,)\s+)*(in|out)(?:\s+(?:over|for|in|at|with|by|of))?(?:\s+(?:a|one|an?|about|around|like|maybe|just))?(?:\s*(?:\d+(?:\.\d+)?|one|two|three|four|five|half a)\s*-?\s*(?:s|secs?|seconds?|ms|milliseconds?)\b)?(?:\s+(?:too|as well|also|each|the same|same|please|then))?[.!]*$/,
+  /**
+   * A fade's other end said alone, maybe with its length: "out 1 second", "then in over 2s", "and out too", "out the
+   * same"; in Chinese the end named and said to be the same (结尾也一样, 片尾同样, 开头也是这样): the end of the clip
+   * (group 2) or its start (group 3).
+   */
+  fadeOtherEnd: /^(?:(?:然后|还有|那)?(?:(结尾|结束|片尾|末尾|最后)|(开头|开始|片头))(?:的时候|那里|那边)?(?:也|同样|也同样|照样)(?:是|要|这样|一样|这么做)*(?:的|吧|啊|哦|喔)?[。.!！]*$)|^(?:(?:and|then|but|also|,)\s+)*(in|out)(?:\s+(?:over|for|in|at|with|by|of))?(?:\s+(?:a|one|an?|about|around|like|maybe|just))?(?:\s*(?:\d+(?:\.\d+)?|one|two|three|four|five|half a)\s*-?\s*(?:s|secs?|seconds?|ms|milliseconds?)\b)?(?:\s+(?:too|as well|also|each|the same|same|please|then))?[.!]*$/,
   /** "fade the music and the video out", "the picture and the song": the music and the picture named together, one verb for both. */
   musicAndPicture: /\b(?:music|bgm|song|track|soundtrack|audio) and (?:the )?(?:video|picture|image|footage|visuals?)\b|\b(?:video|picture|image|footage|visuals?) and (?:the )?(?:music|bgm|song|track|soundtrack)\b/,
   picture: /\b(video|clip|picture|image|footage|screen|visuals?)\b|to black|from black|to darkness|from darkness|视频|画面|影片|片子|全片|黑场|黑屏/,
@@ -2025,8 +2067,9 @@ export const Words = {
   transitionFeel: /^(?:(?:and|but|nice and|make (?:them|it|those|'em)|keep (?:them|it)|(?:very|really|super|real|more|extra|a bit|kinda) )*\s*)*(?:smooth|soft|slow|gentle|languid|subtle|lazy|dreamy|easy|leisurely|mellow|silky|gradual|long|longer|slower|softer|smoother|gentler)\b|柔和|柔一点|慢一点|缓一点/,
   // "let each moment melt into the next", "the clips blend into each other": one moment dissolving into the next crossfades.
   // "牦牛转场的视频": 转场 naming what a video shows (a herd moved to new pasture) is no transition.
-  // "段落之间柔和一点", "片段换的时候慢慢地过": the change between moments made soft, or slow, is a crossfade.
-  crossfade: /cross[- ]?fad(e|es|ed|ing)\b|\bx-?fade|\bx-?fade\b|dissolve|\bfades? (between|from one)\b|smooth (out )?(the )?(cuts|transitions)|\bsoften (the |all the )?cuts\b|\bblend (the |all the )?(clips|cuts|shots|scenes)( together)?\b|\b(melt|fade|blend|bleed|flow|dissolve|ease|drift)(s|ing)? (in)?to (the next|one another|each other)\b|transitions?\b|交叉(淡化|溶解|渐变|淡入淡出)|溶解|叠化|转场(?!的(?:视频|录像|片子|素材))|(?<!走)过场(?![戏子]|动画)|过渡(?![到段期])|(段|片段|镜头)(之间|中间|和段之间)[^，,。]{0,4}(?:淡|フェード)|(段|片段|镜头)(之间|中间)[^，,。]{0,2}叠(?=一下|起来|着|$|\s)|(画面|镜头|片段)切换[^，,。]{0,4}(柔和|顺滑|平滑)|(段落?|片段|镜头)(之间|中间)的?(衔接|切换)?(柔和|顺滑|平滑|丝滑)|(段落?|片段|镜头|画面)(切换|换)的?(时候|时)[^，,。]{0,2}(慢慢|柔和|顺滑|平滑)/,
+  // "段落之间柔和一点", "片段换的时候慢慢地过": the change between moments made soft, or slow, is a crossfade; so is the
+  // change between them named (每个部分之间的转换，0.6秒: 转换 said for 转场), not what it is changed into.
+  crossfade: /cross[- ]?fad(e|es|ed|ing)\b|\bx-?fade|\bx-?fade\b|dissolve|\bfades? (between|from one)\b|smooth (out )?(the )?(cuts|transitions)|\bsoften (the |all the )?cuts\b|\bblend (the |all the )?(clips|cuts|shots|scenes)( together)?\b|\b(melt|fade|blend|bleed|flow|dissolve|ease|drift)(s|ing)? (in)?to (the next|one another|each other)\b|transitions?\b|交叉(淡化|溶解|渐变|淡入淡出)|溶解|叠化|转场(?!的(?:视频|录像|片子|素材))|(?<!走)过场(?![戏子]|动画)|过渡(?![到段期])|(段|片段|镜头)(之间|中间|和段之间)[^，,。]{0,4}(?:淡|フェード)|(段|片段|镜头)(之间|中间)[^，,。]{0,2}叠(?=一下|起来|着|$|\s)|(画面|镜头|片段)切换[^，,。]{0,4}(柔和|顺滑|平滑)|(段落?|片段|镜头)(之间|中间)的?(衔接|切换)?(柔和|顺滑|平滑|丝滑)|(段落?|片段|镜头|部分)(之间|中间)的(转换|切换)(?!成|为|到)|(段落?|片段|镜头|画面)(切换|换)的?(时候|时)[^，,。]{0,2}(慢慢|柔和|顺滑|平滑)/,
   /** A transition named again with its length ("半秒的淡化", "过渡1秒", "a 1 second dissolve"). */
   transitionNoun: /cross[- ]?fad(e|es|ed|ing)\b|\bx-?fade|dissolve|transitions?\b|交叉(淡化|溶解|渐变|淡入淡出)|溶解|叠化|转场|过渡(效果|动画)?|淡化|渐变/,
   /** "不要硬切", "别硬切": no hard cut is a transition asked for (not a cut of anything, nor one without transitions). */
@@ -2102,7 +2145,7 @@ export const Words = {
    */
   // ("engine sound too loud, make 30%": a sound of the footage named bare, then how it is too loud, is that sound; so is
   // "发动机声音调到120%", "电钻声音开大点": one named before the verb that turns it, not music, a card nor a moment's.)
-  sourceAudio: /(影片|视频|录屏)?原(本|来|始)的?(声音|录音)|(录屏|录像|直播)的?声音|原始?音轨|\b(audio|voice|original|mic|microphone|narration|source) track\b|现场(的)?(声音|音)|同期声|现场声|环境(音|声)|\b(original|source|mic|microphone|recording'?s?|video'?s?|vid'?s?|footage'?s?|clip's|my)( own)? (audio|sound|voice)\b|\b(recording|footage|video|vid)('s)?( own)? volume\b|\b(audio|sound) (of|from) (the )?(recording|video|vid|footage)( itself)?\b|\b(sound|noise)s? of (the )?[a-z]+( [a-z]+)? (from|in|on) (the |my )?(recording|video|vid|footage)\b|\b(?:sound|noise|talking|chatter)s? of (?:the |those |these |all (?:the )?)?(?!(?:music|bgm|song|track|soundtrack|video|vid|recording|footage|clip|it|this|that|my|our|your|silence)\b)[a-z]+|\b(?!(music|bgm|background|song|track|soundtrack|whole|entire|overall|same|other|new|final)\b)[a-z]+ (sound|noise)s? (from|in|on) (the |my |this )?(recording|video|vid|footage)\b|\b(the|my|our|his|her|their|your) (?!(music|bgm|background|song|track|soundtrack|whole|entire|overall|full|same|other|new|final|loud|quiet|white)\b)[a-z]+('s|(?<=s)')?( (?!(?:music|bgm|song|track|soundtrack|own)\b)[a-z]+)?( own)? (audio|sound|noise|noises|sounds(?! (?:great|good|fine|nice|off|weird|bad|like|better|worse|ok|okay|perfect|amazing|awesome|right|wrong|too|a bit|kinda|so|really|muffled|quiet|loud)\b))\b(?! effects?)|^[a-z]+('s|(?<=s)')? (audio|sound) (?=(off|down|up|to|at)\b)|^(?:(?:and|but|also|plus|then) )?(?!(?:music|bgm|background|song|track|soundtrack|the|my|this|that|it)\b)[a-z]+ (?:sound|noise|audio) (?=(?:is |'s )?(?:(?:way|much|a bit|a little|kinda|so|very|really) )?too (?:loud|quiet|soft|low)\b)|^[a-z]+ noises? (?=(down )?(to|at) (?!the\b))|^(sound|audio) (?=(off|down|up) (on|in|for) (the |my |this )?(video|vid|recording|footage)\b)|^(keep|set|leave|put|turn|bring) (?!(music|bgm|background|song|track|soundtrack|the|my|all|this|that)\b)[a-z]+ (audio|sound) (?=(at|to)\b)|\b(my )?(voices?(over)?|narration)\b|\b(the|my|our) (recording|footage|playing)\b(?= (to|at) (\d|full|half))|\b(the|that|this|all (the|that|this)) ((?!(?:music|bgm|song|track|soundtrack)\b)[a-z]+ )?(screaming|screams|shouting|yelling|cheering|laughing|laughter|chatter|chattering|crying|barking|clapping|applause|singing)\b|原声|人声|录音的?声音|录屏(本身|里|里面)?的?声音|视频(本身|里|里面|自己|自带)?的?声音|视频(?:本身|里|里面|自己|自带|中)(?:的|那个|这个)?(?![^，,。]*(?:音乐|配乐|bgm|歌|伴奏))[^，,。\s\d]{0,4}?声(?!音)|麦克风|我(说话)?的声音|(说话|讲话)声|(讲解|解说|旁白|说话|讲话)的?声音|旁白|(?<!看|听)讲解(?!的时候|时)|(?<!看|听)解说(?!的时候|时)|(?:^|(?<=[，,。\s]))(?!(?:背景)?音乐|配乐|bgm|歌|曲子|转场|标题|字幕|片头|片尾|音效|提示)[^，,。\s]{1,6}?(?:的|那个?)(?:声音|声儿)|(?:^|(?<=[，,。\s]))(?!(?:背景)?音乐|配乐|bgm|歌|曲子|伴奏|音效|提示|大声|小声)[^，,。\s\d]{1,6}?声(?:音|儿)?的音量|(?:^|(?<=[，,。\s]))(?!(?:背景)?音乐|配乐|bgm|歌|曲子|伴奏|音效|提示|转场|标题|字幕|片头|片尾|整体|整个|大声|小声)[^，,。\s\d第段]{1,6}?声音(?=(?:要|得)?(?:再|稍微)?(?:调|开|拉|放|设|降|压|提|加)(?:到|成|为|大|小|高|低))/,
+  sourceAudio: /(影片|视频|录屏)?原(本|来|始)的?(声音|录音)|(声音|录音)原(本|来|始)的|(录屏|录像|直播)的?声音|原始?音轨|\b(audio|voice|original|mic|microphone|narration|source) track\b|现场(的)?(声音|音)|同期声|现场声|环境(音|声)|\b(original|source|mic|microphone|recording'?s?|video'?s?|vid'?s?|footage'?s?|clip's|my)( own)? (audio|sound|voice)\b|\b(recording|footage|video|vid)('s)?( own)? volume\b|\b(audio|sound) (of|from) (the )?(recording|video|vid|footage)( itself)?\b|\b(sound|noise)s? of (the )?[a-z]+( [a-z]+)? (from|in|on) (the |my )?(recording|video|vid|footage)\b|\b(?:sound|noise|talking|chatter)s? of (?:the |those |these |all (?:the )?)?(?!(?:music|bgm|song|track|soundtrack|video|vid|recording|footage|clip|it|this|that|my|our|your|silence)\b)[a-z]+|\b(?!(music|bgm|background|song|track|soundtrack|whole|entire|overall|same|other|new|final)\b)[a-z]+ (sound|noise)s? (from|in|on) (the |my |this )?(recording|video|vid|footage)\b|\b(the|my|our|his|her|their|your) (?!(music|bgm|background|song|track|soundtrack|whole|entire|overall|full|same|other|new|final|loud|quiet|white)\b)[a-z]+('s|(?<=s)')?( (?!(?:music|bgm|song|track|soundtrack|own)\b)[a-z]+)?( own)? (audio|sound|noise|noises|sounds(?! (?:great|good|fine|nice|off|weird|bad|like|better|worse|ok|okay|perfect|amazing|awesome|right|wrong|too|a bit|kinda|so|really|muffled|quiet|loud)\b))\b(?! effects?)|^[a-z]+('s|(?<=s)')? (audio|sound) (?=(off|down|up|to|at)\b)|^(?:(?:and|but|also|plus|then) )?(?!(?:music|bgm|background|song|track|soundtrack|the|my|this|that|it)\b)[a-z]+ (?:sound|noise|audio) (?=(?:is |'s )?(?:(?:way|much|a bit|a little|kinda|so|very|really) )?too (?:loud|quiet|soft|low)\b)|^[a-z]+ noises? (?=(down )?(to|at) (?!the\b))|^(sound|audio) (?=(off|down|up) (on|in|for) (the |my |this )?(video|vid|recording|footage)\b)|^(keep|set|leave|put|turn|bring) (?!(music|bgm|background|song|track|soundtrack|the|my|all|this|that)\b)[a-z]+ (audio|sound) (?=(at|to)\b)|\b(my )?(voices?(over)?|narration)\b|\b(the|my|our) (recording|footage|playing)\b(?= (to|at) (\d|full|half))|\b(the|that|this|all (the|that|this)) ((?!(?:music|bgm|song|track|soundtrack)\b)[a-z]+ )?(screaming|screams|shouting|yelling|cheering|laughing|laughter|chatter|chattering|crying|barking|clapping|applause|singing)\b|原声|人声|录音的?声音|录屏(本身|里|里面)?的?声音|视频(本身|里|里面|自己|自带)?的?声音|视频(?:本身|里|里面|自己|自带|中)(?:的|那个|这个)?(?![^，,。]*(?:音乐|配乐|bgm|歌|伴奏))[^，,。\s\d]{0,4}?声(?!音)|麦克风|我(说话)?的声音|(说话|讲话)声|(讲解|解说|旁白|说话|讲话)的?声音|旁白|(?<!看|听)讲解(?!的时候|时)|(?<!看|听)解说(?!的时候|时)|(?:^|(?<=[，,。\s]))(?!(?:背景)?音乐|配乐|bgm|歌|曲子|转场|标题|字幕|片头|片尾|音效|提示)[^，,。\s]{1,6}?(?:的|那个?)(?:声音|声儿)|(?:^|(?<=[，,。\s]))(?!(?:背景)?音乐|配乐|bgm|歌|曲子|伴奏|音效|提示|大声|小声)[^，,。\s\d]{1,6}?声(?:音|儿)?的音量|(?:^|(?<=[，,。\s]))(?!(?:背景)?音乐|配乐|bgm|歌|曲子|伴奏|音效|提示|转场|标题|字幕|片头|片尾|整体|整个|大声|小声)[^，,。\s\d第段]{1,6}?声音(?=(?:要|得)?(?:再|稍微)?(?:调|开|拉|放|设|降|压|提|加)(?:到|成|为|大|小|高|低))/,
   /**
    * "原声拉到0", "人声调到0.8", "put the video sound to zero", "vid sound 0": a bare figure (no %) a sound is turned to, said
    * after a verb of turning (Chinese), or last (before a comment: ", is horrible") after "to" or right after the sound
@@ -2456,6 +2499,10 @@ export const Words = {
    * An add verb said alone ("音乐百分之三十，加上", "lo-fi at 20%, add it"): the part the clause before named (read as a
    * change of one there is) is what to add; after an addition, it says it again.
    */
+  /** "…，这个功能，打开", "…, turn it on": a switch-on verb alone, after a setting just switched on, says it again. */
+  /** "60秒的长度，请做成", "竖屏，改成吧": a verb of making alone, said last after the length or shape it makes (a verb-last order). */
+  madeAgain: /^(?:请|麻烦|帮我|那就|就)?(?:做成|弄成|剪成|改成|变成)(?:吧|一下)?[!！。]*$/,
+  switchOnAgain: /^(?:(?:just|please|so|now|then|pls)\s+)*(?:turn|switch) (?:it|that) on[.!]*$|^(?:请|麻烦|帮我|那就|然后|就)?(?:把它|给它)?(?:打开|开启|启用|开起来|开着)(?:吧|一下)?[!！。]*$/,
   addAgain: /^(?:(?:just|please|so|now|then|pls)\s+)*(?:add|put|throw|stick) (?:it|that|them)(?: in| on)?[.!]*$|^(?:请|麻烦|帮我|那就|然后|就)?(?:把它|给它)?(?:加上|加进去|加进来|添上|加吧|加上吧|加一下|放进去|放上|用上)(?:吧|去)?[!！。]*$/,
   /**
    * "cut that part", "remove those bits", "take that section out": a stretch the clause before named (by its times, or
@@ -2681,12 +2728,12 @@ export const Words = {
   /**
    * The everyday words a whole request ends in ("…, thanks!", "… 🙏", "… :)", "… lol", "… asap", "…，辛苦了", "…～", "…. that's it",
    * the Singlish tag "… can?" (or "can？", typed with Chinese), "… can or not", a letter's "… ? Regards", a tag asking agreement in any English or tongue
-   * "…, right?", "…, sí?", "…, gell?", "…, tá?", "…, ça va?"; or said without the question mark, "…, uh-huh", "…, viste";
+   * "…, right?", "…, sí?", "…, gell?", "…, tá?", "…, ça va?", "…，好？"; or said without the question mark, "…, uh-huh", "…, viste";
    * a thanks right after a figure or a Chinese word, no comma between: "… 1080 thanks", "… 四秒 thanks"; a thanks in another
    * tongue, after any word: "… gif cảm ơn", "… 四秒 asante"):
    * they ask nothing, and a smiley's colon starts no text. Not a "please", which asks for what it follows ("music please").
    */
-  signOff: /(?:\s*[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+|\s+(?::-?[)(DPp]|;-?\)|\^_?\^|<3|xD)|,?\s+(?:lol|lmao|haha+|asap)[.!]*|(?:[,，.!！]\s*|(?<=\d[a-z]?|\p{Script=Han})\s+)(?:thanks|thank you|thx|cheers)(?: (?:so much|a lot|in advance))?[.!]*|[,.!]\s*that's (?:it|all)[.!]*|,?\s+can(?:(?: or not| anot| ah| lah| boh)[?？]*|[?？]+)|,\s*(?:right|ok(?:ay)?|yeah|yes|yep|innit|eh|aye|si|sí|ja|gell|gelle|ne|nee|na|oui|non|da|verdad|vale|ha|haan|hai|ji|yah|ya|no|tá|ta|né|neh|ça va|ca va|hein|capisce|oder|vero|n'est-ce pas)\?+|,\s*(?:uh-huh|mm-hm+|viste|sabes|you know|ya know|capisce)[.!]*|[,.!]\s*(?:love|regards|kind regards|best wishes|warm(?:est)? regards|yours truly|xoxo),?\s+\p{L}+[.!]*|[,.!?]\s*(?:(?:best|kind|warm(?:est)?|many) )?regards[.!]*|,\s*(?:dear|darling|love|hun|honey|sweetie|mate|buddy|pal|butt|butty|bro|bruv|bruh|dude|fam|boss|chief|cuz|bhai|yaar|chico|chica|amigo|amiga|hermano|mano|asere|pare|lad|lads)[.!]*|[，,。!！]\s*(?:谢谢|多谢|感谢|辛苦)(?:你|您|啦|了|哈|啊|配合|帮忙|大家|老师)*[。!！~～]*|[~～]+|\s+(?:cảm ơn|cám ơn|asante(?: sana)?|terima kasih|makasih|salamat(?: po)?|merci(?: beaucoup)?|gracias|danke(?: schön)?|grazie(?: mille)?|obrigad[oa]|arigat[oō](?: gozaimasu)?|ありがとう(?:ございます)?|감사합니다|고마워요?|shukran|dhanyavaad|dankie)[.!！]*)$/iu,
+  signOff: /(?:\s*[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+|\s+(?::-?[)(DPp]|;-?\)|\^_?\^|<3|xD)|,?\s+(?:lol|lmao|haha+|asap)[.!]*|(?:[,，.!！]\s*|(?<=\d[a-z]?|\p{Script=Han})\s+)(?:thanks|thank you|thx|cheers)(?: (?:so much|a lot|in advance))?[.!]*|[,.!]\s*that's (?:it|all)[.!]*|,?\s+can(?:(?: or not| anot| ah| lah| boh)[?？]*|[?？]+)|,\s*(?:right|ok(?:ay)?|yeah|yes|yep|innit|eh|aye|si|sí|ja|gell|gelle|ne|nee|na|oui|non|da|verdad|vale|ha|haan|hai|ji|yah|ya|no|tá|ta|né|neh|ça va|ca va|hein|capisce|oder|vero|n'est-ce pas)\?+|,\s*(?:uh-huh|mm-hm+|viste|sabes|you know|ya know|capisce)[.!]*|[,.!]\s*(?:love|regards|kind regards|best wishes|warm(?:est)? regards|yours truly|xoxo),?\s+\p{L}+[.!]*|[,.!?]\s*(?:(?:best|kind|warm(?:est)?|many) )?regards[.!]*|,\s*(?:dear|darling|love|hun|honey|sweetie|mate|buddy|pal|butt|butty|bro|bruv|bruh|dude|fam|boss|chief|cuz|bhai|yaar|chico|chica|amigo|amiga|hermano|mano|asere|pare|lad|lads)[.!]*|[，,]\s*(?:好|行|成|可以)[?？]+|[，,。!！]\s*(?:谢谢|多谢|感谢|辛苦)(?:你|您|啦|了|哈|啊|配合|帮忙|大家|老师)*[。!！~～]*|[~～]+|\s+(?:cảm ơn|cám ơn|asante(?: sana)?|terima kasih|makasih|salamat(?: po)?|merci(?: beaucoup)?|gracias|danke(?: schön)?|grazie(?: mille)?|obrigad[oa]|arigat[oō](?: gozaimasu)?|ありがとう(?:ございます)?|감사합니다|고마워요?|shukran|dhanyavaad|dankie)[.!！]*)$/iu,
   /**
    * A text's words running to the end of the message, unquoted ("加片尾：感谢支持 ❤", "a title saying see you lol"): a sign-off
    * there is theirs. Not 特写, a close-up.
@@ -3586,7 +3633,7 @@ export const BackgroundWords: [RegExp, BackgroundName][] = [
 ];
 
 export const PositionWords: [RegExp, (typeof POSITIONS)[number]][] = [
-  [/\b(at the |on )?top\b|\b(?:above|up high)(?=\s*$|\s*[,.;!?]|\s+(?:please|pls|instead|now)\b)|upper|\bhigh(?:er)? part\b|最?(顶部|顶上|上方|上面|上边|上头)|往上|上移|置顶|(?<=[放摆搁在到]|最)顶(?=$|[，,。!！\s吧啦])/, 'top'],
+  [/\b(at the |on )?top\b|\b(?:above|up high)(?=\s*$|\s*[,.;!?]|\s+(?:please|pls|instead|now)\b)|upper|\bhigh(?:er)? part\b|最?(顶部|顶上|上方|上面|上边|上头)|往上|上移|置顶|(?:(?<=[放摆搁在到])|最)顶(?=$|[，,。!！\s吧啦])/, 'top'],
   [/\bbottom\b|\b(?:below|beneath|underneath|down low)(?=\s*$|\s*[,.;!?]|\s+(?:please|pls|instead|now)\b)|\bfoot of the (?:frame|screen|picture|video)\b|\b(?:low|lower) part\b|最?(底部|下方|下面|下边|底下|下头)|往下|下移|置底|(?<=[放摆搁在到]|最)底(?=$|[，,。!！\s吧啦])/, 'bottom'],
   [/\b(center(ed)?|centre(d)?|middle)\b|正中(?:间|央)?|正当中|正中心|中间|中央|居中|(?:正)?当间儿?/, 'center'],
 ];

@@ -86,9 +86,10 @@ export function detailOfLast(reading: Reading, heard: Heard): boolean {
   // "Fade clip in 1 second, out 1 second", "fade in 2s, then out 3s": the other end said alone after a fade of one end
   // is that fade's, as long as said (else as long as the first end); not the end it has ("fade in 1s, in 2s").
   const otherEnd = last?.op === 'fade' && (last.in_ms === undefined) !== (last.out_ms === undefined) ? Words.fadeOtherEnd.exec(text) : null;
-  if (last?.op === 'fade' && otherEnd && (otherEnd[1] === 'out') === (last.out_ms === undefined)) {
+  const end = otherEnd && (otherEnd[3] ?? (otherEnd[1] === undefined ? 'in' : 'out'));
+  if (last?.op === 'fade' && end && (end === 'out') === (last.out_ms === undefined)) {
     const length = parseSeconds(text) ?? last.in_ms ?? last.out_ms;
-    if (otherEnd[1] === 'out') last.out_ms = length;
+    if (end === 'out') last.out_ms = length;
     else last.in_ms = length;
     return true;
   }

@@ -5,6 +5,7 @@ import { topicsOf } from './language';
 import { parseDurationMs } from './parseDuration';
 import { parseOrdinals } from './parseQuantities';
 import type { ParsedMessage } from './parseInstruction';
+import { wordsSpacedJoined } from './wordsSpaced';
 
 // A reading the grammar is not sure of is asked about before the draft changes: a wrong edit is worse than none.
 
@@ -170,7 +171,8 @@ function figuresLeftOver(message: string, ops: EditOp[]): string[] {
 export function doubtsAbout(message: string, { ops, unknown, sent }: ParsedMessage): string[] {
   if (ops.length === 0 || sent) return [];
   const named = unknown.filter((clause) => /\d/.test(clause.replace(Words.noEditFigure, ' ')) || topicsOf(clause).size > 0);
-  return [...named, ...figuresLeftOver(message, ops).filter((figure) => !named.some((clause) => readable(clause).includes(figure)))];
+  // ("两 秒 半": a message typed a word at a time has its figures looked for as it was read, 2.5 s, none left over.)
+  return [...named, ...figuresLeftOver(wordsSpacedJoined(message), ops).filter((figure) => !named.some((clause) => readable(clause).includes(figure)))];
 }
 
 /**

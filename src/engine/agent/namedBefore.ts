@@ -64,6 +64,19 @@ function additionSaidAgain(_reading: Reading, heard: Asked): boolean {
   return previous !== undefined && ADDITIONS.has(previous.op) && Words.addAgain.test(text);
 }
 
+/** "说话的时候，音乐自动小，这个功能，打开": a setting just switched on (the ducking, the auto zoom), then switched on alone: said again. */
+function switchedOnAgain(_reading: Reading, heard: Asked): boolean {
+  const { text, previous } = heard;
+  const on = (previous?.op === 'set_ducking' && previous.duck) || (previous?.op === 'set_zoom' && previous.mode === 'auto');
+  return on && Words.switchOnAgain.test(text);
+}
+
+/** "这个视频，60秒的长度，请做成": the length or shape just read, then a verb of making it alone, said last: said again. */
+function madeAgain(_reading: Reading, heard: Asked): boolean {
+  const { text, previous } = heard;
+  return (previous?.op === 'compile_best_moments' || previous?.op === 'set_aspect') && Words.madeAgain.test(text);
+}
+
 /** "add music at 40% then remove it again", "background default, then remove it": "it" taken away is what was just added. */
 function addedThenRemoved(reading: Reading, heard: Asked): boolean {
   const { ops } = reading;
@@ -235,7 +248,7 @@ function cardAlike(reading: Reading, heard: Asked): boolean {
 }
 
 /** The request just read said again or taken back, and the clause before it named and asked of, in the order they are tried. */
-export const namedSteps: Step<Asked>[] = [cardAlike, stateSaidOfLast, noneAddedAfter, removalSaidAgain, partNamedThenTaken, partNamedThenAdded, additionSaidAgain, addedThenRemoved, exportWithoutIt, clipAskedAgain, undoTakenBack, stateThenStep, wordsOfNamedText, lengthSaidBefore, timeSaidThere, changeGoesOn, partAddedBack];
+export const namedSteps: Step<Asked>[] = [cardAlike, stateSaidOfLast, noneAddedAfter, removalSaidAgain, partNamedThenTaken, partNamedThenAdded, additionSaidAgain, switchedOnAgain, madeAgain, addedThenRemoved, exportWithoutIt, clipAskedAgain, undoTakenBack, stateThenStep, wordsOfNamedText, lengthSaidBefore, timeSaidThere, changeGoesOn, partAddedBack];
 
 /** The operation just read replaced by what the clause before and this one read as together, when they read so. */
 function lastReplaced(reading: Reading, read: EditOp[] | undefined): boolean {

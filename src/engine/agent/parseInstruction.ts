@@ -15,6 +15,7 @@ import { type Asked, type Parsed, type Reading, readingOf, type Step } from './r
 import { clausesOf, colonQuoted } from './splitClauses';
 import { messageRead } from './wholeMessage';
 import { unwrapped, withoutActions } from './wrapping';
+import { textNounsMended, wordsSpacedJoined } from './wordsSpaced';
 
 export interface ParsedMessage {
   ops: EditOp[];
@@ -31,7 +32,7 @@ export interface ParsedMessage {
 export function parseInstruction(message: string, context: ParseContext = { moments: 0, texts: 0 }): ParsedMessage {
   const structured = parseStructured(message);
   if (structured) return { ops: structured, unknown: [], sent: true };
-  message = unwrapped(withoutActions(withoutLineNumbers(withBulletsApart(message))));
+  message = wordsSpacedJoined(textNounsMended(unwrapped(withoutActions(withoutLineNumbers(withBulletsApart(message))))));
   const passedOn = headedRequest(message, context);
   if (passedOn !== undefined) return parseInstruction(passedOn, context);
   const alone = besideAside(message, (said) => parseInstruction(said, context));

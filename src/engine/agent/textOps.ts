@@ -329,8 +329,18 @@ function cardWords(original: string, refused: boolean): string | undefined {
   const written = refused ? null : CARD_WRITTEN.exec(simplified(original));
   const said = saysWords(original) ?? (written ? original.slice(written.index + written[0].length - written.groups!.words.length) : undefined);
   const words = said === undefined ? undefined : withoutSaidAfter(said.trim(), true);
+  if (said === undefined && !refused) {
+    const runOn = CARD_RUN_ON_ZH.exec(simplified(original));
+    return runOn ? wordsBeforeShownHow(original.slice(runOn.index + runOn[0].length)) : undefined;
+  }
   return words && !LENGTH_RUN_ON.test(simplified(words)) ? words : undefined;
 }
+
+/**
+ * "片头加个卡片 公开课展示 五秒钟", "加个片尾卡 谢谢观看 三秒": a card added, its words set apart by a space after its noun, as
+ * a text's are (RUN_ON_ZH); only with how it shows said after them.
+ */
+const CARD_RUN_ON_ZH = /加(?:一?[个张])?(?:片头|片尾)?(?:卡片?|字卡)\s+(?=\p{Script=Han})/u;
 
 /**
  * A length in seconds said last: set apart by a space or said with how it shows ("…“瓷砖美缝”显示三秒"), or set off by
