@@ -4,6 +4,7 @@ import { besideAside, withoutTag } from './asideAround';
 import { namesIntent, requestBeforeReason, toldOfOtherEditor } from './asides';
 import { MOMENT_REF, type ParseContext, readable } from './clauseWords';
 import { correctionSteps, heardAt } from './corrections';
+import { oddOperations } from './doubts';
 import { detailSteps } from './detailsAfter';
 import { slotFragment } from './fragments';
 import { momentSteps } from './momentsNamed';
@@ -32,7 +33,20 @@ export interface ParsedMessage {
 export function parseInstruction(message: string, context: ParseContext = { moments: 0, texts: 0 }): ParsedMessage {
   const structured = parseStructured(message);
   if (structured) return { ops: structured, unknown: [], sent: true };
-  message = wordsSpacedJoined(textNounsMended(unwrapped(withoutActions(withoutLineNumbers(withBulletsApart(message))))));
+  message = textNounsMended(unwrapped(withoutActions(withoutLineNumbers(withBulletsApart(message)))));
+  const spaced = readMessage(message, context);
+  const joined = wordsSpacedJoined(message);
+  if (joined === message) return spaced;
+  // "剪 成 一 分 半 钟": typed a word at a time, the message read without those spaces, when read as typed it leaves words
+  // unread, reads something odd, or only reads the same kinds of request with other values ("导出 前 给 我 看 一下 有 什么
+  // 轨道", read whole, is no export: the spaces the user typed are kept where they part what the request asks).
+  const whole = readMessage(joined, context);
+  const kinds = (read: ParsedMessage) => [...new Set(read.ops.map((op) => op.op))].sort().join();
+  return spaced.unknown.length > 0 || oddOperations(spaced).length > 0 || kinds(spaced) === kinds(whole) ? whole : spaced;
+}
+
+/** A message, unwrapped, split into clauses and read one by one. */
+function readMessage(message: string, context: ParseContext): ParsedMessage {
   const passedOn = headedRequest(message, context);
   if (passedOn !== undefined) return parseInstruction(passedOn, context);
   const alone = besideAside(message, (said) => parseInstruction(said, context));

@@ -3,7 +3,8 @@ import { nothing, notSure, sure, table } from './phrasingTable';
 /**
  * Round 39, Chinese from learners, phone typists and writers mixing in their own languages:
  * - Chinese typed a word at a time ("剪 成 一 分 半 钟", "撤销 两 次", "从 2 秒 到 6 秒") read as written without those
- *   spaces; chat typing that parts clauses by a space, and a text's unquoted words, keep theirs;
+ *   spaces, unless read as typed it is sure of other kinds of request (导出 前 给 我 看 一下 有 什么 轨道: no export); chat
+ *   typing that parts clauses by a space, and a text's unquoted words, keep theirs;
  * - the ducking refused after a comma that parts it from when it would dip (说话的时候，音乐不要变小);
  * - the zoom switched off by its things or wholly (放大的东西关掉, zoom 完全关掉);
  * - a fade's other end said in Chinese to be the same (结尾也一样, 片头同样);
@@ -15,7 +16,7 @@ import { nothing, notSure, sure, table } from './phrasingTable';
  *   黑边, 给我减了 is 剪了;
  * - the start or end of the clip said as 开始的时候 / 结束的时候 before how long a text shows;
  * - 最顶 (the very top), Cantonese 喺最頂 and 出返嚟;
- * - nothing moving (没有东西动的地方) is an idle stretch; 中间 before someone doing something there is when, not where;
+ * - 中间 before someone doing something there is when, not where;
  * - a card's words set apart by a space after 加个卡片, then how long it shows;
  * - Japanese inside Chinese: a polite ending (删除してください) is the request; where a thing goes said before the verb
  *   that puts or moves it there (上面放置, 第一的位置移动) is said after it;
@@ -47,6 +48,7 @@ describe('edit agent: round 39, Chinese from learners and mixed-language writers
       ['加个标题 写 新品上市 放最后', [{ op: 'add_text', text: '新品上市', style: 'title', anchor: 'end' }]],
     ]);
     notSure(['这 个 视频 是 我 拍 的']);
+    sure([['导出 前 给 我 看 一下 有 什么 轨道', [{ op: 'show_tracks' }]]]);
   });
 
   describe('the ducking refused after a comma', () => {
@@ -142,11 +144,8 @@ describe('edit agent: round 39, Chinese from learners and mixed-language writers
     ]);
   });
 
-  describe('nothing moving is idle; 中间 before someone doing something there is when', () => {
+  describe('中间 before someone doing something there is when', () => {
     sure([
-      ['没有东西动的地方，快进', [{ op: 'speed_up_idle', factor: 4 }]],
-      ['没啥东西动的时候 加速', [{ op: 'speed_up_idle', factor: 4 }]],
-      ['没有东西动的地方，都删掉', [{ op: 'remove_dead_air' }]],
       ['中间我在调试没说话的地方，加速', [{ op: 'speed_up_idle', factor: 4 }]],
     ]);
     sure([['中间那段删掉', [{ op: 'remove_moment', index: 2 }]]]);
