@@ -399,8 +399,11 @@ const DISAPPEARS_SLOWLY = String.raw`\b(?:disappear|vanish|go away|die away) ${G
  */
 const IN_FROM_BLACK = String.raw`\b(?:bring|brings|ease|eases|open|opens|come|comes|fade|fades)\b[^,;.]{0,25}?\bin from (?:black|darkness)\b`;
 const OUT_TO_BLACK = String.raw`\b(?:ease|eases|go|goes|fade|fades|close|closes)\b[^,;.]{0,25}?\bout to (?:black|darkness)\b`;
-/** A month named (not "may" nor "march", which are verbs as often). */
-const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+/**
+ * A month named (not "may" nor "march", which are verbs as often, nor "jan", a word of endearment beside a request in
+ * Armenian or Persian: "no cutting jan").
+ */
+const MONTH = String.raw`(?:january|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 /**
  * A day on the calendar, when something happens around the video ("deadline is the 15th", "next meeting: the 12th",
  * "launch on Dec 3", "the 15th of June", 12月10号): a date, no moment's place nor length. "The 3rd" alone stays an

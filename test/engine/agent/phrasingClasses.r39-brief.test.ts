@@ -50,6 +50,9 @@ describe('edit agent: round 39, pasted briefs', () => {
       ['The webinar is on Nov 14, so add the lofi music', [lofi]],
       ['export a gif, the conference is the 21st of October', [{ op: 'export', format: 'gif' }]],
       ['发布会是3月15号，先剪成30秒', [clip(30)]],
+      ['We launch on January 9, make it square', [{ op: 'set_aspect', aspect: '1:1' }]],
+      // "jan" is a word of endearment (Armenian, Persian), no month.
+      ['mute the recording jan', [{ op: 'set_source_volume', volume: 0 }]],
     ]);
     // "The 3rd" with no scheduled thing before it stays an ordinal (unread here: no moment noun).
     notSure(['move it to the 3rd', 'remove the 2nd']);
