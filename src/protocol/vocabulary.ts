@@ -639,6 +639,18 @@ export const LABEL_LEAD_ZH = /^(?:(?:给|来|整|弄|搞)(?:一?个|一张|张)|
 
 /** "标题 X 放在上面", "title 放 top: …": a text named by its noun, then more words (its words, or where it goes). */
 export const TEXT_NAMED_LEAD = /^(?:标题|字幕|title|caption)\s*\S/;
+
+/**
+ * "片头加个卡片 公开课展示 五秒钟", "加个片尾卡 谢谢观看 三秒": a card added, its words set apart by a space after its noun, as
+ * a text's are; only with how it shows said after them.
+ */
+export const CARD_RUN_ON_ZH = /加(?:一?[个张])?(?:片头|片尾)?(?:卡片?|字卡)\s+(?=\p{Script=Han})/u;
+
+/** "number 2", "no. 2": a moment's place said by its number alone. */
+export const PLACE_NUMBER = String.raw`(?:number|no\.?|nr\.?)`;
+
+/** A verb of setting, then the level with nothing between ("make 1.3", "put 0.8"). */
+export const OBJECT_LEFT_OUT = /^((?:please )?(?:make|put|set|leave))\s+(?=\d)/;
 /** "片尾留着了", "片头留着吧": the particles that may close a short Chinese clause and say nothing more. */
 export const CLOSING_PARTICLES_ZH = /[了吧啊哈]+$/u;
 

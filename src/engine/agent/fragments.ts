@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import {
-  ASPECTS, BACKGROUNDS, BackgroundWords, type EditOp, MOMENT_NOUN, MusicWords, type POSITIONS, PositionWords, quoted, Words,
+  ASPECTS, BACKGROUNDS, BackgroundWords, type EditOp, MOMENT_NOUN, MusicWords, OBJECT_LEFT_OUT, type POSITIONS, PositionWords, quoted,
+  Words,
 } from '../../protocol';
 import { LONGEST_TRANSITION_MS, MOMENT_REF, ORDINAL_EN, type ParseContext, readable, UNSAID } from './clauseWords';
 import { AUDIO_FILE, IMAGE_FILE, ZOOM_SWITCHED_ON } from './mediaOps';
@@ -566,8 +567,6 @@ export function heardNamed(named: string | undefined, clause: string, context: P
   return ops.length > 0 && ops.every((op) => op.op === 'set_source_volume' && (op.volume > 0 || off) && !against(op.volume)) ? ops : undefined;
 }
 
-/** A verb of setting, then the level with nothing between ("make 1.3", "put 0.8"). */
-const OBJECT_LEFT_OUT = /^((?:please )?(?:make|put|set|leave))\s+(?=\d)/;
 
 /** "it", "them", "that sound", "this noise": the sound the clause before named (or its makers: "the birds"), said again. */
 const HEARD_AGAIN = /\b(?:(?:that|this|the) (?:sound|noise|audio)|it|them|that)\b(?!')/;

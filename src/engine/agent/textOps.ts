@@ -1,5 +1,5 @@
 import {
-  CARD_LENGTH_AFTER, type EditOp, LENGTH_RUN_ON, LENGTH_SAID_AFTER, LOWER_THIRD_ZH, PositionWords, quotations, quoted, quotedAll,
+  CARD_LENGTH_AFTER, CARD_RUN_ON_ZH, type EditOp, LENGTH_RUN_ON, LENGTH_SAID_AFTER, LOWER_THIRD_ZH, PositionWords, quotations, quoted, quotedAll,
   quotePattern, SAID_AFTER_WORDS, TEXT_NOUN_ZH, TEXT_WORD_ADDED_ZH, Words,
 } from '../../protocol';
 import { LONGEST_SHOWN_MS, MOMENT_REF, negated, type ParseContext, readable, UNSAID } from './clauseWords';
@@ -336,11 +336,6 @@ function cardWords(original: string, refused: boolean): string | undefined {
   return words && !LENGTH_RUN_ON.test(simplified(words)) ? words : undefined;
 }
 
-/**
- * "片头加个卡片 公开课展示 五秒钟", "加个片尾卡 谢谢观看 三秒": a card added, its words set apart by a space after its noun, as
- * a text's are (RUN_ON_ZH); only with how it shows said after them.
- */
-const CARD_RUN_ON_ZH = /加(?:一?[个张])?(?:片头|片尾)?(?:卡片?|字卡)\s+(?=\p{Script=Han})/u;
 
 /**
  * A length in seconds said last: set apart by a space or said with how it shows ("…“瓷砖美缝”显示三秒"), or set off by
