@@ -231,6 +231,8 @@ import type { Phrasing } from '../ops';
  * wrong edits, 13 right edits with words left unread, 13 asked first).
  * With the bench's swap rule (5564e93: moving a moment to its neighbour's place is one swap whichever is named as
  * moved), on the same grammar: 223/267 = 83.5 % (11 wrong edits, 13 right edits with words left unread, 13 asked first).
+ * After session 34's round 39 (three helpers on held-out 34's misses, by class, and the lead's format lists; merged as
+ * r39-int): 223/267 = 83.5 % (11 wrong edits, 13 right edits with words left unread, 13 asked first).
  */
 export const fresh35Zh: [string, Phrasing['want']][] = [
   // 黄山屯溪 tour-bus fleet dispatcher making a training clip for new drivers: polite, 能不能麻烦你 / 如果方便的话
