@@ -68,7 +68,8 @@ export function continued(clause: string, text: string, previous: EditOp | undef
   // "音乐太吵了，能小点吗": the subject put before the clause as said, so a yes/no question asked of it ("音乐能小点吗")
   // reads as the request it is.
   const said = part === 'moment' ? text.replace(BARE_ORDINAL, `$1 ${subject}`)
-    : pronoun ? text.replace(Words.pronoun, subject) : /^\p{Script=Han}/u.test(text) ? readable(`${subject}${clause}`) : `${subject} ${text}`;
+    : pronoun ? text.replace(Words.pronoun, subject)
+    : Words.particleVerbBare.test(text) ? text.replace(Words.particleVerbBare, `$1 ${subject}`) : /^\p{Script=Han}/u.test(text) ? readable(`${subject}${clause}`) : `${subject} ${text}`;
   const ops = parseClause(clause, said, context);
   // "turn off auto zoom, I want the full screen visible": what the subject alone reads as ("zoom" is auto zoom) says
   // nothing of it, and must not undo the clause before.

@@ -33,6 +33,20 @@ function noneAddedAfter(reading: Reading, heard: Asked): boolean {
   return true;
 }
 
+/**
+ * "the auto zoom, don't turn it on", "背景音乐，不要加": a part named alone (read as adding it or switching it on), then
+ * adding or switching it on refused alone: the part is not wanted, nothing asked of it.
+ */
+function namedThenRefused(reading: Reading, heard: Asked): boolean {
+  const { ops, context, clauses } = reading;
+  const { text, previous, place } = heard;
+  if (previous === undefined || place === 0 || !(Words.addRefused.test(text) || Words.switchOnRefused.test(text))) return false;
+  const before = clauses[place - 1];
+  if (!isDeepStrictEqual(readAlone(before, context), [previous]) || Words.slot.add.test(readable(before))) return false;
+  ops.pop();
+  return true;
+}
+
 /** "lose the music, remove it", "去掉背景音乐，删了": a remove verb alone after a removal says it again. */
 function removalSaidAgain(_reading: Reading, heard: Asked): boolean {
   const { text, previous } = heard;
@@ -248,7 +262,7 @@ function cardAlike(reading: Reading, heard: Asked): boolean {
 }
 
 /** The request just read said again or taken back, and the clause before it named and asked of, in the order they are tried. */
-export const namedSteps: Step<Asked>[] = [cardAlike, stateSaidOfLast, noneAddedAfter, removalSaidAgain, partNamedThenTaken, partNamedThenAdded, additionSaidAgain, switchedOnAgain, madeAgain, addedThenRemoved, exportWithoutIt, clipAskedAgain, undoTakenBack, stateThenStep, wordsOfNamedText, lengthSaidBefore, timeSaidThere, changeGoesOn, partAddedBack];
+export const namedSteps: Step<Asked>[] = [cardAlike, stateSaidOfLast, noneAddedAfter, namedThenRefused, removalSaidAgain, partNamedThenTaken, partNamedThenAdded, additionSaidAgain, switchedOnAgain, madeAgain, addedThenRemoved, exportWithoutIt, clipAskedAgain, undoTakenBack, stateThenStep, wordsOfNamedText, lengthSaidBefore, timeSaidThere, changeGoesOn, partAddedBack];
 
 /** The operation just read replaced by what the clause before and this one read as together, when they read so. */
 function lastReplaced(reading: Reading, read: EditOp[] | undefined): boolean {
