@@ -40,7 +40,8 @@ function noneAddedAfter(reading: Reading, heard: Asked): boolean {
 function namedThenRefused(reading: Reading, heard: Asked): boolean {
   const { ops, context, clauses } = reading;
   const { text, previous, place } = heard;
-  if (previous === undefined || place === 0 || !(Words.addRefused.test(text) || Words.switchOnRefused.test(text))) return false;
+  // (Not after a removal: "remove the intro, don't add one" keeps it removed.)
+  if (previous === undefined || place === 0 || takesAway(previous) || !(Words.addRefused.test(text) || Words.switchOnRefused.test(text))) return false;
   const before = clauses[place - 1];
   if (!isDeepStrictEqual(readAlone(before, context), [previous]) || Words.slot.add.test(readable(before))) return false;
   ops.pop();
