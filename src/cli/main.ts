@@ -187,7 +187,7 @@ async function runMake(args: ParsedArgs, footage: string[], client: DemoClipClie
   if (!planOnly) await finishEarlierExports(client, records, progress, lang, signal);
   const result = await makeClip(client, { footage, prompts: flags(args, 'prompt'), out: target, progress, lang, records, signal });
   if (planOnly) process.stdout.write(`${JSON.stringify(result.draft, null, 2)}\n`);
-  if (result.output) progress.step(savedText(result.output, lang));
+  for (const saved of result.outputs) progress.step(savedText(saved, lang));
   return 0;
 }
 

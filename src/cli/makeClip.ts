@@ -1,6 +1,6 @@
 import { defaultJob, outputFromText, outputLabel, say, toolLabel, videoFootageMs, type Draft, type Lang, type RenderOutput } from '../protocol';
 import { askTurn, exportSession, finishRender, MemoryRenderRecords, routeMessage, type DemoClipClient, type ExportProgress, type RenderRecords, type SavedClip } from '../client';
-import { clipFile, type OutputTarget } from './outputTarget';
+import { clipFiles, type OutputTarget } from './outputTarget';
 import { percent, type Progress } from './progress';
 
 export interface MakeOptions {
@@ -19,7 +19,8 @@ export interface MakeOptions {
 export interface MakeResult {
   draft: Draft;
   replies: string[];
-  output?: SavedClip;
+  /** The files saved, one per clip the prompts asked for (none when only planned). */
+  outputs: SavedClip[];
 }
 
 /** The whole job through the protocol: token, session, upload, each prompt, then export, poll and download. */
@@ -38,7 +39,8 @@ export async function makeClip(client: DemoClipClient, options: MakeOptions): Pr
   progress.step(say(lang, `Uploaded ${names.join(', ')}.`, `已上传 ${names.join('、')}。`));
 
   const replies: string[] = [];
-  let exportOutput: RenderOutput | undefined;
+  // The files the last prompt that asked for any asked for ("export an mp4 and a gif": both).
+  let exportOutputs: RenderOutput[] = [];
   const ask = async (prompt: string) => {
     progress.step(`› ${prompt}`);
     const turn = await askTurn(client, sessionId, prompt, {
@@ -53,7 +55,7 @@ export async function makeClip(client: DemoClipClient, options: MakeOptions): Pr
     replies.push(reply);
     progress.step(reply);
     // "mute it, then export a gif": the file is the one the message asked for.
-    exportOutput = turn.exports.at(-1) ?? exportOutput;
+    if (turn.exports.length > 0) exportOutputs = turn.exports;
     return turn;
   };
   const mainJob = async (why: string, zh: string) => {
@@ -72,7 +74,7 @@ export async function makeClip(client: DemoClipClient, options: MakeOptions): Pr
   let unsureOf: string | undefined;
   for (const [prompt, route] of routes) {
     if (route.action === 'export') {
-      exportOutput = route.output;
+      exportOutputs = [route.output];
       continue;
     }
     const turn = await ask(prompt);
@@ -88,12 +90,16 @@ export async function makeClip(client: DemoClipClient, options: MakeOptions): Pr
 
   const { state } = await client.state(sessionId, { signal });
   const draft = state.draft ?? { t: [] };
-  if (!options.out) return { draft, replies };
-  const output = exportOutput ?? outputFromText('');
-  const out = await clipFile(options.out, output.format);
-  progress.step(say(lang, `Exporting ${outputLabel(output)}…`, `正在导出 ${outputLabel(output)}…`));
-  const saved = await exportSession(client, sessionId, output, { out, saveAs: async () => out, records: options.records ?? new MemoryRenderRecords(), signal, onProgress: showExport(progress, lang) });
-  return { draft, replies, output: saved };
+  if (!options.out) return { draft, replies, outputs: [] };
+  const asked = exportOutputs.length > 0 ? exportOutputs : [outputFromText('')];
+  const files = await clipFiles(options.out, asked.map((output) => output.format));
+  const outputs: SavedClip[] = [];
+  for (const [i, output] of asked.entries()) {
+    const out = files[i];
+    progress.step(say(lang, `Exporting ${outputLabel(output)}…`, `正在导出 ${outputLabel(output)}…`));
+    outputs.push(await exportSession(client, sessionId, output, { out, saveAs: async () => out, records: options.records ?? new MemoryRenderRecords(), signal, onProgress: showExport(progress, lang) }));
+  }
+  return { draft, replies, outputs };
 }
 
 /**

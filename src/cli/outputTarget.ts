@@ -1,7 +1,7 @@
 import { access, constants, mkdir, stat } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { savingError } from '../client';
-import { freeClipName, type Lang, type RenderOutput } from '../protocol';
+import { freeClipName, type Lang, OUTPUT_FORMATS, type RenderOutput } from '../protocol';
 
 /** Where -o says the clip goes: a file, or a folder it is saved in under a dated name. */
 export interface OutputTarget {
@@ -26,8 +26,27 @@ export async function outputTarget(raw: string, lang: Lang): Promise<OutputTarge
   return { path, folder };
 }
 
-/** The file the clip is saved as, once its format is known. */
-export async function clipFile(target: OutputTarget, format: RenderOutput['format']): Promise<string> {
-  if (!target.folder) return target.path;
-  return join(target.path, await freeClipName(format, (name) => stat(join(target.path, name)).then(() => true, () => false)));
+/**
+ * The files the clips asked for are saved as, once their formats are known, one each. A folder gets a free dated name
+ * per clip. A file path is the file of the first clip of the format its extension names; every other clip goes beside
+ * it under the same name with its own format's extension ("-o demo.mp4" and a GIF asked: demo.gif, never a GIF named
+ * .mp4), numbered when two share a format.
+ */
+export async function clipFiles(target: OutputTarget, formats: RenderOutput['format'][]): Promise<string[]> {
+  const chosen: string[] = [];
+  const free = async (name: (n: number) => string) => {
+    for (let n = 1; ; n++) if (!chosen.includes(name(n))) return name(n);
+  };
+  const onDisk = (name: string) => stat(join(target.path, name)).then(() => true, () => false);
+  const extension = extname(target.path);
+  const stem = target.path.slice(0, target.path.length - extension.length);
+  const named = formats.findIndex((format) => `.${format}` === extension.toLowerCase());
+  // ("-o clip", "-o clip.mkv": a name no format's extension is kept as given for the one clip.)
+  if (!target.folder && formats.length === 1 && !(OUTPUT_FORMATS as readonly string[]).includes(extension.slice(1).toLowerCase())) return [target.path];
+  for (const [i, format] of formats.entries()) {
+    chosen.push(target.folder ? join(target.path, await freeClipName(format, async (name) => chosen.includes(join(target.path, name)) || await onDisk(name)))
+      : i === named ? target.path
+      : await free((n) => `${stem}${n === 1 ? '' : `-${n}`}.${format}`));
+  }
+  return chosen;
 }

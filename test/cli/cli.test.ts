@@ -137,6 +137,20 @@ describe('democlip CLI (the built bundle, as a user runs it)', function () {
     assert.ok(Math.abs(probe.durationSec - 5) <= 1, `duration ${probe.durationSec}`);
   });
 
+  it('make: every file one prompt asks for is saved, each with its own extension beside -o', async function () {
+    this.timeout(240_000);
+    const source = await walkthrough();
+    const out = join(folder.work, 'both.mp4');
+    const run = await cli(['make', source.path, '--prompt', 'the best moments in 5 seconds, then export an mp4 and a gif', '-o', out, '--store', folder.store]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stderr, /Saved .*both\.mp4/);
+    assert.match(run.stderr, /Saved .*both\.gif/);
+    const [mp4, gif] = [await ffprobe(out), await ffprobe(join(folder.work, 'both.gif'))];
+    assert.equal(mp4.video?.codec, 'h264');
+    assert.equal(gif.video?.codec, 'gif');
+    assert.ok(Math.abs(mp4.durationSec - 5) <= 1 && Math.abs(gif.durationSec - mp4.durationSec) <= 0.5, `mp4 ${mp4.durationSec} s, gif ${gif.durationSec} s`);
+  });
+
   it('-o where nothing can be written fails at once, naming the reason, before any upload', async () => {
     const source = await walkthrough();
     const blocker = join(folder.work, 'not-a-folder');
