@@ -94,8 +94,24 @@ function meantInsteadOfAsked(reading: Reading, heard: Heard): boolean {
   return false;
 }
 
+/**
+ * "add music. never mind", "make it vertical, forget it": the request just made is taken back whole. After several
+ * requests, which of them it takes back is not said: none is made, and the words are reported unread.
+ */
+function requestTakenBack(reading: Reading, heard: Heard): boolean {
+  const { ops, unknown, clauseStart, asked } = reading;
+  // The request's operations start where the clause before began (heardAt moves that start past a clause it reads words in).
+  const from = clauseStart < ops.length ? clauseStart : asked?.from;
+  if (from === undefined || !Words.withdrawnWhole.test(heard.clause.trim().toLowerCase())) return false;
+  const several = from > 0;
+  ops.splice(several ? 0 : from);
+  if (several) unknown.push(heard.clause);
+  [reading.asked, reading.slip, reading.clauseStart] = [undefined, undefined, ops.length];
+  return true;
+}
+
 /** Slips and corrections, in the order they are tried. */
-export const correctionSteps: Step<Heard>[] = [brokenOffTakenBack, bareFigureTakenBack, slipSaidAlone, slipReasoned, meantInsteadOfAsked];
+export const correctionSteps: Step<Heard>[] = [requestTakenBack, brokenOffTakenBack, bareFigureTakenBack, slipSaidAlone, slipReasoned, meantInsteadOfAsked];
 
 /** Whether a clause, as typed in the message, trails off ("speed up…", "Lengthen the... ", "make it —"): broken off. */
 function brokenOff(message: string, clause: string): boolean {

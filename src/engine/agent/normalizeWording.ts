@@ -116,6 +116,7 @@ export function normalizeWording(text: string): string {
     // "reckon you could…?", "do you think you can…": a request asked as a guess is asked all the same.
     .replace(/^(?:do you |d'you )?(?:reckon|think|suppose|figure) (?:that )?you (?:could|can|might|would)\b/, 'could you')
     .replace(Words.backAfterSlip, 'undo that')
+    .replace(Words.hedgeFirst, '')
     // "tamam super, gif please", "ok so, …": a second word of the kind after the first.
     .replace(Words.filler, '').replace(Words.filler, '')
     .replace(Words.tagLast, '')

@@ -61,8 +61,10 @@ function readMessage(message: string, context: ParseContext): ParsedMessage {
     if (untagged !== undefined) return untagged;
   }
   // "music!!! loud!! like 80%!!", "music. 80%": a request said in fragments, none of which reads alone, is one request
-  // said in parts: read as one clause (not when a fragment is asked: "music? 80%").
-  if (parsed.ops.length > 0 || clauses.length < 2 || !clauses.every((said) => FRAGMENT.test(said.trim())) || /[?？]/.test(message)) return parsed;
+  // said in parts: read as one clause (not when a fragment is asked: "music? 80%", nor takes back the one before: "music.
+  // never mind", "music, no wait").
+  if (parsed.ops.length > 0 || clauses.length < 2 || !clauses.every((said) => FRAGMENT.test(said.trim())) || /[?？]/.test(message)
+    || clauses.some((said) => Words.withdrawnWhole.test(said.trim().toLowerCase()) || Words.slip.test(said.trim().toLowerCase()))) return parsed;
   const oneClause = clauses.join(', ');
   const whole = oneClause === message ? parsed : parseInstruction(oneClause, context);
   return whole.ops.length > 0 && whole.unknown.length === 0 ? whole : parsed;

@@ -1,4 +1,4 @@
-import { AspectWords, type EditOp, FormatWords, PositionWords, quoted, quotePattern, Words } from '../../protocol';
+import { AspectWords, type EditOp, FormatWords, ORDINALS, PositionWords, quoted, quotePattern, Words } from '../../protocol';
 import { EVERY, type ParseContext, readable } from './clauseWords';
 import { parseClause, readAlone } from './parseClause';
 
@@ -14,7 +14,7 @@ export function meantInstead(clause: string): string | undefined {
 }
 
 /**
- * Values a correction says again in place of the request's own, most telling first: a time in the video, an ordinal,
+ * Values a correction says again in place of the request's own, most telling first: a time in the video, an ordinal (第二, "the first"),
  * a file format, a place on screen, a frame shape, a number with its unit, a half included (一分半; or the request's unit, when the correction says none: "make it 30 seconds, no wait, 45").
  */
 /** The units a figure is said in, one kind each: a share, a length (seconds or minutes: "一分钟…算了就四十秒"), a speed, a resolution. */
@@ -23,6 +23,8 @@ const UNIT_KINDS = [/^[%％]$/, /^(秒钟?|s(ec(ond)?s?)?|分钟半?|分半钟?|
 const CORRECTED_VALUES: RegExp[] = [
   /\d{1,2}:[0-5]\d(?:\.\d+)?/g,
   /第\s*(?:\d+|[一二两三四五六七八九十]+)/g,
+  // "remove the second clip, sorry I mean the first one".
+  new RegExp(String.raw`\b(?:${Object.keys(ORDINALS).filter((word) => /^[a-z\d]/.test(word)).join('|')})\b`, 'g'),
   new RegExp(FormatWords.map(([pattern]) => pattern.source).join('|'), 'g'),
   new RegExp(PositionWords.map(([pattern]) => pattern.source).join('|'), 'g'),
   new RegExp(AspectWords.map(([pattern]) => pattern.source).join('|'), 'g'),

@@ -260,6 +260,12 @@ const ONE_MORE_FILE = String.raw`,\s+(?=(?:${Words.fileByFormat.source})\s*(?:to
 const JUST = ['just', ...Object.keys(TEXTING_SHORTHAND).filter((word) => TEXTING_SHORTHAND[word] === 'just')].join('|');
 
 /**
+ * "but" before a verb, after a part said to stay as it is ("keep the music as is but make it vertical", "leave the title
+ * alone, but just fade the end"): the part kept asks nothing (Words.notYet); what follows "but" is the request.
+ */
+const KEPT_BUT = String.raw`(?<=\b(?:alone|as is|as it is|unchanged|untouched))(?:,?\s+)but\s+(?=(?:(?:${JUST}|only)\s+)?(?:please\s+)?(?:${VERB})\b)`;
+
+/**
  * After a comma before a verb or "just" and one ("the bits where nothing moves, just cut them out", "dinna export it yet,
  * jist set the resolution tae 720p").
  */
@@ -347,7 +353,7 @@ const AND_ALSO_AFTER_QUOTE = String.raw`(?<=\u0000)\s+(?=还有\s)`;
 const ELLIPSIS_SECOND_THOUGHT = String.raw`(?:……|…|\.{3})\s*(?=actually\s+(?:just\s+)?(?:${VERB})\b|(?:(?:nah|hmm+|on second thought)[,!.]*\s+)+(?:just\s+)?(?:undo|redo)\b)`;
 
 /** A slip (SLIP, SLIP_BEFORE_FIGURE before a figure, SAID_AGAIN) after an ellipsis, a comma or a dash. */
-const SLIP_AFTER = String.raw`(?:……|…|\.{3}|,|\s[-–—])\s*(?=${SLIP}\s*(?:[,，!！…:：]|\.{3}|$|\s+(?:make|change) (?:that|it)\b)|(?:${SLIP_BEFORE_FIGURE})\s+\d|(?:${SAID_AGAIN})\b)`;
+const SLIP_AFTER = String.raw`(?:……|…|\.{3}|,|\s[-–—])\s*(?=${SLIP}\s*(?:[,，!！…:：]|\.{3}|$|\s+(?:make|change) (?:that|it)\b)|(?:${SLIP_BEFORE_FIGURE})\s+\d|(?:(?:sorry|oops),?\s+)?(?:${SAID_AGAIN})\b)`;
 
 /**
  * "no wait" or "i mean" with no comma between two figures with units ("make it 30 seconds no wait 40"; "make it 30 no
@@ -420,7 +426,7 @@ const NUMBERED_ITEM = [
 
 const SEPARATOR = new RegExp(String.raw`\s*(?:${[
   SENTENCE_MARK, ...EMOJI_BETWEEN, EXCLAMATION, ...QUESTION_MARK, FULL_STOP, ...COMMA_BY_HAN, ...THEN, THEN_VIETNAMESE, DEN, AND_VERB,
-  ...BUT_REFUSED, MOMENT_STAYS, MOMENT_LISTED_DONE, MOMENT_THEN_ASKED, MOMENT_THEN_ITS_REQUEST, MOMENT_DESCRIBED_IS, PLUS, ONE_MORE_FILE, ...FACTOR_APPROVED, COMMA_VERB, PART_REFUSED, I_OR_WE,
+  ...BUT_REFUSED, KEPT_BUT, MOMENT_STAYS, MOMENT_LISTED_DONE, MOMENT_THEN_ASKED, MOMENT_THEN_ITS_REQUEST, MOMENT_DESCRIBED_IS, PLUS, ONE_MORE_FILE, ...FACTOR_APPROVED, COMMA_VERB, PART_REFUSED, I_OR_WE,
   AND_STATED, FEELING, BUT_THE_MOMENT, SO_VERB, SO_I_WANT, LENGTH_AFTER_CAP, ALSO_VERB, BECAUSE, IN_ADDITION, ...CAN_YOU, ...DASH, NEVER_MIND_ZH, ELLIPSIS_ZH,
   // "改成 1:1 不对不对 要 9:16": a slip typed between spaces (SPACED_SLIP_ZH) ends a clause as one after a comma does.
   SPACED_SLIP_ZH, AND_ALSO_AFTER_QUOTE, ELLIPSIS_SECOND_THOUGHT, SLIP_AFTER, SLIP_BETWEEN_FIGURES, ...THEN_ZH, ...THEN_OTHER_TONGUE,

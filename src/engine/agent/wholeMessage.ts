@@ -16,7 +16,11 @@ import { namesText } from './splitClauses';
  */
 export function messageRead(reading: Reading): ParsedMessage {
   const { ops, unknown, context, clauses, message, purposeShapes, shapesHad, complaints, bounds, bareLengths, directions, keptSound, soundLeft, loudMusic, fadesBetween, unnamedRemovals, slip } = reading;
-  if (slip !== undefined && readable(slip) !== '') unknown.push(slip); // "音乐调到50%，不对": wrong, but what was meant is not said
+  // "add music, actually no": a slip left waiting that says only "no" took back the request before it ("undo that, my bad"
+  // owns up to what the undo is for); one
+  // that reads as words ("音乐调到50%，不对": wrong, but what was meant is not said) is reported unread.
+  if (slip !== undefined && readable(slip) === '' && /\b(?:no|nope|nah)\b/i.test(slip) && reading.asked !== undefined) ops.splice(reading.asked.from);
+  if (slip !== undefined && readable(slip) !== '') unknown.push(slip);
   // "刚才那步不要了，撤销一下": a clause saying what a later operation leaves was that operation said first; "下午开会要用，
   // 剪个45秒的": who or when it is for, beside a request, asks for nothing.
   const outright = ops.some((op) => op.op === 'set_aspect' && !purposeShapes.has(op) && !shapesHad.has(op));
