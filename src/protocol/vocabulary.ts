@@ -562,6 +562,9 @@ const SHOWN_EN = String.raw`(?:just|only|mostly|basically)\s+(?:me|us|him|her|th
 export const FEELING_REASON = String.raw`(?:my|our|his|her|their|the) [a-z'-]+ (?:hates?|hated|dislikes?|loves?|(?:can't|cannot|can not) stand|(?:doesn't|don't|does not|do not) like)\b`;
 /** A pause typed before a slip owned up to: 嗯, 呃, "emmm" (the chat spelling of 呃…, "1.5倍速 emmm 不对 1.25"), "hmm", "um". */
 const HESITATION = String.raw`[嗯唉哎啊哦噢呃]+|em{2,}|hmm+|um+|uh+|erm?`;
+/** A slip that says "no" in it ("actually no", "nope"): what was asked before it is taken back. */
+export const SLIP_SAYS_NO = /\b(?:no|nope|nah)\b/i;
+
 export const SLIP = String.raw`(?:(?:${HESITATION}|oops|sorry)\s*[…。.,，~]*\s*)*(?:(?:不对|不是)+|不不+|哦不|噢不|错了|说错了|我说错了|口误|打错了|no(?:,?\s*no)*(?:,?\s*wait)?|nah(?=,?\s*(?:\d|[\u4e00-\u9fff]|just |(?:make|change) (?:that|it)\b))|wait(?:,?\s*no(?:pe)?)?|nope|scratch that|my bad|actually,?\s*no(?:pe)?|actually|correction|oops|sorry|不(?=\s*[,，…]|$))(?:啊|呀|了)?`;
 /** "no wait", "wait, no", "wait nope": a slip owned up to in English, before what is meant. */
 export const NO_WAIT = String.raw`no,?\s*wait|wait,?\s*no(?:pe)?`;

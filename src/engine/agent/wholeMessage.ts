@@ -1,4 +1,4 @@
-import { type EditOp, quotedAll, Words } from '../../protocol';
+import { type EditOp, quotedAll, SLIP_SAYS_NO, Words } from '../../protocol';
 import { aside, messageApart, complainsOnly, contrasts, corrects, directionOfFigure, keptBesideRemoval, namesOtherMoment, onlyOccasion, otherUpload, refuses, saysResultOf, keptSceneSoundAside, saysWhichIsWhich, pointShownAside, idleShownAside, askedHowFirst, wayWished } from './asides';
 import { type ParseContext, readable } from './clauseWords';
 import { takesAway } from './fragments';
@@ -17,9 +17,9 @@ import { namesText } from './splitClauses';
 export function messageRead(reading: Reading): ParsedMessage {
   const { ops, unknown, context, clauses, message, purposeShapes, shapesHad, complaints, bounds, bareLengths, directions, keptSound, soundLeft, loudMusic, fadesBetween, unnamedRemovals, slip } = reading;
   // "add music, actually no": a slip left waiting that says only "no" took back the request before it ("undo that, my bad"
-  // owns up to what the undo is for); one
-  // that reads as words ("音乐调到50%，不对": wrong, but what was meant is not said) is reported unread.
-  if (slip !== undefined && readable(slip) === '' && /\b(?:no|nope|nah)\b/i.test(slip) && reading.asked !== undefined) ops.splice(reading.asked.from);
+  // owns up to what the undo is for); one that reads as words ("音乐调到50%，不对": wrong, but what was meant is not said)
+  // is reported unread.
+  if (slip !== undefined && readable(slip) === '' && SLIP_SAYS_NO.test(slip) && reading.asked !== undefined) ops.splice(reading.asked.from);
   if (slip !== undefined && readable(slip) !== '') unknown.push(slip);
   // "刚才那步不要了，撤销一下": a clause saying what a later operation leaves was that operation said first; "下午开会要用，
   // 剪个45秒的": who or when it is for, beside a request, asks for nothing.
