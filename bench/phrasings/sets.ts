@@ -73,8 +73,8 @@ import { heldout33En } from './heldout33/en';
 import { heldout33Zh } from './heldout33/zh';
 import { heldout34En } from './heldout34/en';
 import { heldout34Zh } from './heldout34/zh';
-import { fresh35En } from './fresh35/en';
-import { fresh35Zh } from './fresh35/zh';
+import { heldout35En } from './heldout35/en';
+import { heldout35Zh } from './heldout35/zh';
 import { fresh36En } from './fresh36/en';
 import { fresh36Zh } from './fresh36/zh';
 import { heldoutEn } from './heldout/en';
@@ -135,8 +135,8 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 32', heldout32En, heldout32Zh],
   ['held-out 33', heldout33En, heldout33Zh],
   ['held-out 34', heldout34En, heldout34Zh],
+  ['held-out 35', heldout35En, heldout35Zh],
   ['fresh 28', fresh28En, fresh28Zh],
-  ['fresh 35', fresh35En, fresh35Zh],
   ['fresh 36', fresh36En, fresh36Zh],
 ];
 

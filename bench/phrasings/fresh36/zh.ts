@@ -195,6 +195,7 @@ import type { Phrasing } from '../ops';
  * 3 right edits with words left unread, 8 asked first).
  * After session 34's round 39 (three helpers on held-out 34's misses, by class, and the lead's format lists; merged as
  * r39-int): 225/267 = 84.3 % (17 wrong edits, 3 right edits with words left unread, 8 asked first).
+ * After session 34's round 40 (one helper on fresh 35's English theme): unchanged.
  */
 export const fresh36Zh: [string, Phrasing['want']][] = [
   // voice 1: 衡水安平 丝网厂车间主任, talkative, 河北话 (咱, 给弄, 中了)

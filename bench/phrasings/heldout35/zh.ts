@@ -42,7 +42,7 @@ import {
 import type { Phrasing } from '../ops';
 
 /**
- * Fresh 35, Chinese: a blind phrasing set written by a helper on 2026-12-04, to measure the parser on words it was
+ * Held-out 35 (written as fresh 35; measured blind in sessions 33 and 34, opened in session 35), Chinese: a blind phrasing set written by a helper on 2026-12-04, to measure the parser on words it was
  * never tuned on. Two kinds of asking. (1) Roundabout, polite, hesitant or self-correcting: 能不能麻烦你…, 要不…吧, 我在想是不是
  * 可以…, 如果方便的话…, 试试…看, 不知道行不行, 烦请 / 能否, 不好意思 / 抱歉 / 对不起 in every line; a change of mind inside one message
  * (剪到30秒，哦不对…45秒; 改成正方形，不对不对，竖屏; 1.5倍，算了1.25倍; 四秒，不对，三秒; 方的，不对，还是竖的; 50秒，哦不对，40秒; 2倍速，
@@ -233,8 +233,10 @@ import type { Phrasing } from '../ops';
  * moved), on the same grammar: 223/267 = 83.5 % (11 wrong edits, 13 right edits with words left unread, 13 asked first).
  * After session 34's round 39 (three helpers on held-out 34's misses, by class, and the lead's format lists; merged as
  * r39-int): 223/267 = 83.5 % (11 wrong edits, 13 right edits with words left unread, 13 asked first).
+ * After session 34's round 40 (one helper on the English theme): unchanged.
+ * After session 34's mend (fc092f2): unchanged; opened at the start of session 35.
  */
-export const fresh35Zh: [string, Phrasing['want']][] = [
+export const heldout35Zh: [string, Phrasing['want']][] = [
   // 黄山屯溪 tour-bus fleet dispatcher making a training clip for new drivers: polite, 能不能麻烦你 / 如果方便的话
   ["能不能麻烦你把这段剪成一分钟左右的？给新来的司机培训用的", best(60)],
   ["不知道行不行，开头加个标题“屯溪车队安全出车流程”", text('屯溪车队安全出车流程', { anchor: 'start' })],

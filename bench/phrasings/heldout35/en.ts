@@ -2,7 +2,7 @@ import { aspect, background, best, card, crossfade, cut, deadAir, ducking, editT
 import type { Phrasing } from '../ops';
 
 /**
- * Fresh 35, English: a blind phrasing set written by a helper on 2026-12-04, to measure the parser on words it was
+ * Held-out 35 (written as fresh 35; measured blind in sessions 33 and 34, opened in session 35), English: a blind phrasing set written by a helper on 2026-12-04, to measure the parser on words it was
  * never tuned on, in two kinds of wording. (1) Indirect, hedged and polite requests, and messages that change their
  * mind: "would it be possible to ...", "I was wondering if you could ...", "if it's not too much trouble", "maybe try
  * ...", "I think it'd work better with ...", "could we possibly ...", "not sure this is doable but ...", "Might I ask
@@ -205,8 +205,11 @@ import type { Phrasing } from '../ops';
  * wrong edits, 10 right edits with words left unread, 23 asked first).
  * After session 34's round 39 (three helpers on held-out 34's misses, by class, and the lead's format lists; merged as
  * r39-int): 184/269 = 68.4 % (17 wrong edits, 10 right edits with words left unread, 22 asked first).
+ * After session 34's round 40 (one helper on this set's English theme, told the theme only; merged as r40-int): 186/269
+ * = 69.1 % (16 wrong edits, 10 right edits with words left unread, 22 asked first).
+ * After session 34's mend (fc092f2): unchanged; opened at the start of session 35.
  */
-export const fresh35En: [string, Phrasing['want']][] = [
+export const heldout35En: [string, Phrasing['want']][] = [
   // a wedding celebrant in Ballarat, Victoria, Australia (polite, hedged)
   ["Hi there, would it be possible to get this down to about a minute? Thank you so much", best(60)],
   ["If it's not too much trouble, could the couple's names go across the top for the first five seconds? 'Mia & Tom'", text('Mia & Tom', { position: 'top', start_ms: 0, duration_ms: 5000 })],
