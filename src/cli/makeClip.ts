@@ -94,10 +94,11 @@ export async function makeClip(client: DemoClipClient, options: MakeOptions): Pr
   const asked = exportOutputs.length > 0 ? exportOutputs : [outputFromText('')];
   const files = await clipFiles(options.out, asked.map((output) => output.format));
   const outputs: SavedClip[] = [];
+  const records = options.records ?? new MemoryRenderRecords();
   for (const [i, output] of asked.entries()) {
     const out = files[i];
     progress.step(say(lang, `Exporting ${outputLabel(output)}…`, `正在导出 ${outputLabel(output)}…`));
-    outputs.push(await exportSession(client, sessionId, output, { out, saveAs: async () => out, records: options.records ?? new MemoryRenderRecords(), signal, onProgress: showExport(progress, lang) }));
+    outputs.push(await exportSession(client, sessionId, output, { out, saveAs: async () => out, records, signal, onProgress: showExport(progress, lang) }));
   }
   return { draft, replies, outputs };
 }

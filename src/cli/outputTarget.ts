@@ -1,7 +1,7 @@
 import { access, constants, mkdir, stat } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import { savingError } from '../client';
-import { freeClipName, type Lang, OUTPUT_FORMATS, type RenderOutput } from '../protocol';
+import { freeClipName, freeNumberedName, type Lang, OUTPUT_FORMATS, type RenderOutput } from '../protocol';
 
 /** Where -o says the clip goes: a file, or a folder it is saved in under a dated name. */
 export interface OutputTarget {
@@ -34,9 +34,6 @@ export async function outputTarget(raw: string, lang: Lang): Promise<OutputTarge
  */
 export async function clipFiles(target: OutputTarget, formats: RenderOutput['format'][]): Promise<string[]> {
   const chosen: string[] = [];
-  const free = async (name: (n: number) => string) => {
-    for (let n = 1; ; n++) if (!chosen.includes(name(n))) return name(n);
-  };
   const onDisk = (name: string) => stat(join(target.path, name)).then(() => true, () => false);
   const extension = extname(target.path);
   const stem = target.path.slice(0, target.path.length - extension.length);
@@ -46,7 +43,7 @@ export async function clipFiles(target: OutputTarget, formats: RenderOutput['for
   for (const [i, format] of formats.entries()) {
     chosen.push(target.folder ? join(target.path, await freeClipName(format, async (name) => chosen.includes(join(target.path, name)) || await onDisk(name)))
       : i === named ? target.path
-      : await free((n) => `${stem}${n === 1 ? '' : `-${n}`}.${format}`));
+      : await freeNumberedName(stem, format, (name) => chosen.includes(name)));
   }
   return chosen;
 }

@@ -40,10 +40,15 @@ export function exportOutput(output: RenderOutput, draft: Draft): RenderOutput {
  * The name of a clip saved where only its folder was chosen: dated to the minute (UTC) and numbered past the names
  * `taken` says are in use, so an export never overwrites an earlier one.
  */
-export async function freeClipName(format: RenderOutput['format'], taken: (name: string) => Promise<boolean>, now = new Date()): Promise<string> {
+export function freeClipName(format: RenderOutput['format'], taken: (name: string) => Promise<boolean>, now = new Date()): Promise<string> {
   const stamp = now.toISOString().slice(0, 16).replace('T', '-').replace(':', '');
+  return freeNumberedName(`demo-clip-${stamp}`, format, taken);
+}
+
+/** `stem.format`, or `stem-2.format`, `stem-3.format`, … past the names `taken` says are in use. */
+export async function freeNumberedName(stem: string, format: RenderOutput['format'], taken: (name: string) => Promise<boolean> | boolean): Promise<string> {
   for (let n = 1; ; n++) {
-    const name = `demo-clip-${stamp}${n === 1 ? '' : `-${n}`}.${format}`;
+    const name = `${stem}${n === 1 ? '' : `-${n}`}.${format}`;
     if (!(await taken(name))) return name;
   }
 }

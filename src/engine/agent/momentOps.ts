@@ -62,9 +62,8 @@ export function momentOp(text: string, context: ParseContext, resolve: (n: numbe
     const where = text.replace(MOMENT_REF, (said) => said.replace(/\D+/g, ' '));
     // ("the third clip go in position 2", "sit at spot 2": a place said with its noun, whatever word leads to it.)
     const bareNumber = /\b(?:to\s+(?:(?:position|spot|slot|place|number|no\.?|#)\s*)?|(?:in|into|at)\s+(?:position|spot|slot|place)\s*#?)(\d+)\s*$/.exec(where);
-    // ("put it in the end", "in the beginning", "in front": the same places, said with "in"; not "in front of clip 2".)
-    const to = /(to|at) (the )?(start|beginning|front|top)\b|\bin the (start|beginning)\b|\b(?:up|in) (the )?front\b(?! of\b)|first place|\d\s+first( please| pls)?$|\b(go|goes|come|comes|be) first\b|开头|最前|最开始|头里|前头|头前/.test(where) ? 1
-      : /(to|at) (the )?(end|back)\b|\bin the (end|back)\b(?! of\b)|last place|\d\s+last( please| pls)?$|\b(go|goes|come|comes|be) last\b|结尾|末尾|最后面|(移到|移至|放到|挪到|调到)最后/.test(where) ? Math.max(1, context.moments)
+    const to = Words.firstPlace.test(where) ? 1
+      : Words.lastPlace.test(where) ? Math.max(1, context.moments)
       : ordinals[1] !== undefined ? resolve(ordinals[1], context.moments)
       // "move clip 3 into the middle", "clip 3 go in the middle", "第三段放到中间去", "把第三段放中间": the middle place, when
       // there is one (of an even count, not guessed at; not "中间那段", the middle one named).

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { ADD_REFUSED_ZH, ANOTHER_FILE_ZH, BUT_ZH, DESCRIBED_NOUN, DRIFTED_THEN, type EditOp, FEELING_REASON, FIGURE_APPROVED, FINISHED_FIRST_ZH, FormatWords, inEitherScript, LABEL_LEAD_ZH, LATER_ZH, LOWER_THIRD_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, NO_FIRST_ZH, NO_WAIT, ONE_MORE, ORDINALS, OTHER_CARD_TOO, PLACE_NUMBER, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXT_NAMED_LEAD, TEXTING_SHORTHAND, UNIT_ZH, WAIT_UNTIL_ZH, Words } from '../../protocol';
+import { ADD_REFUSED_ZH, ANOTHER_FILE_ZH, BUT_ZH, DESCRIBED_NOUN, DRIFTED_THEN, type EditOp, FEELING_REASON, FIGURE_APPROVED, FINISHED_FIRST_ZH, FormatWords, inEitherScript, KEPT_AS_IS, LABEL_LEAD_ZH, LATER_ZH, LOWER_THIRD_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, NO_FIRST_ZH, NO_WAIT, ONE_MORE, ORDINALS, OTHER_CARD_TOO, PLACE_NUMBER, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXT_NAMED_LEAD, TEXTING_SHORTHAND, UNIT_ZH, WAIT_UNTIL_ZH, Words } from '../../protocol';
 import { maskQuotes, MOMENT_NAMES, MOMENT_REF, ORDINAL_EN, type ParseContext, placesNamed, readable } from './clauseWords';
 import { pointFragment, slotFragment, textPlacement } from './fragments';
 import { AUDIO_FILE } from './mediaOps';
@@ -263,7 +263,7 @@ const JUST = ['just', ...Object.keys(TEXTING_SHORTHAND).filter((word) => TEXTING
  * "but" before a verb, after a part said to stay as it is ("keep the music as is but make it vertical", "leave the title
  * alone, but just fade the end"): the part kept asks nothing (Words.notYet); what follows "but" is the request.
  */
-const KEPT_BUT = String.raw`(?<=\b(?:alone|as is|as it is|unchanged|untouched))(?:,?\s+)but\s+(?=(?:(?:${JUST}|only)\s+)?(?:please\s+)?(?:${VERB})\b)`;
+const KEPT_BUT = String.raw`(?<=\b(?:${KEPT_AS_IS}))(?:,?\s+)but\s+(?=(?:(?:${JUST}|only)\s+)?(?:please\s+)?(?:${VERB})\b)`;
 
 /**
  * After a comma before a verb or "just" and one ("the bits where nothing moves, just cut them out", "dinna export it yet,
