@@ -47,7 +47,8 @@ import { type Corpus, corpora, normal, read, verdict } from './phrasings/sets';
  * session 30; fresh 28, fresh 32 and fresh 33 (written in session 31) once fresh 31 was opened in session 31; fresh 28,
  * fresh 33 and fresh 34 (written in session 32) once fresh 32 was opened in session 32; fresh 28, fresh 34 and fresh 35
  * (written in session 33) once fresh 33 was opened in session 33; fresh 28, fresh 35 and fresh 36 (written in
- * session 34) once fresh 34 was opened in session 34; fresh 28 and fresh 36 once fresh 35 was opened in session 35):
+ * session 34) once fresh 34 was opened in session 34; fresh 28 and fresh 36 once fresh 35 was opened in session 35, and
+ * fresh 37 (written in session 35) beside them):
  * the older one measures a round before and after, the newer one was written for the next session to keep a blind set
  * when the older one is opened.
  */

@@ -77,6 +77,8 @@ import { heldout35En } from './heldout35/en';
 import { heldout35Zh } from './heldout35/zh';
 import { fresh36En } from './fresh36/en';
 import { fresh36Zh } from './fresh36/zh';
+import { fresh37En } from './fresh37/en';
+import { fresh37Zh } from './fresh37/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -138,6 +140,7 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 35', heldout35En, heldout35Zh],
   ['fresh 28', fresh28En, fresh28Zh],
   ['fresh 36', fresh36En, fresh36Zh],
+  ['fresh 37', fresh37En, fresh37Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */
