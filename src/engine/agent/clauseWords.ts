@@ -42,6 +42,8 @@ const withoutSourceLength = (text: string) => text.replace(Words.sourceLength, (
 /** A frame ratio said in numbers ("4:5", not the 4:5 of a clock or a longer figure): each built once. */
 const RATIOS = ASPECTS.map((aspect) => [aspect, new RegExp(String.raw`(?<![\d:.])${aspect}(?![\d:])`)] as const);
 export const ratioSaid = (text: string) => RATIOS.find(([, said]) => said.test(text))?.[0];
+/** How that ratio was written, to read the clause without it. */
+export const ratioWritten = (aspect: (typeof ASPECTS)[number]) => RATIOS.find(([said]) => said === aspect)![1];
 
 
 /** The text with each quotation stood in for by a mark, so no split falls inside a title; unmask puts them back. */

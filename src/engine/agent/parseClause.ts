@@ -3,7 +3,7 @@ import {
   quoted, REASON_OPENS, resolutionFromText, SCENE_BACKGROUND, Words,
 } from '../../protocol';
 import {
-  lengthWhyAt, LISTED_AND, middleOf, MOMENT_NAMES, MOMENT_REF, negated, OTHER_SUBJECTS, type ParseContext, ratioSaid, readable, UNSAID,
+  lengthWhyAt, LISTED_AND, middleOf, MOMENT_NAMES, MOMENT_REF, negated, OTHER_SUBJECTS, type ParseContext, ratioSaid, ratioWritten, readable, UNSAID,
 } from './clauseWords';
 import { backgroundOp, fadeOp, musicOp, zoomOp } from './mediaOps';
 import { momentOp, NUMBER_LIST, numberPair, sourceRefs, twoEnds } from './momentOps';
@@ -167,7 +167,8 @@ function shapeOps(original: string, text: string, context: ParseContext): EditOp
   // A fill said with it is the shape's ("vertical with a blurred background"), a fill said with a "no" is none.
   const fillSaid = FillWords.find(([pattern]) => pattern.test(text));
   const fill = wantedFill(text);
-  const said: RegExp[] = [...[...AspectWords, ...PlatformWords].map(([pattern]) => pattern), ...(platformShape ? [Words.shapeNoun] : []),
+  // ("make it9:16": the ratio written against the word before it, which no shape word's pattern takes.)
+  const said: RegExp[] = [...[...AspectWords, ...PlatformWords].map(([pattern]) => pattern), ...(ratio ? [ratioWritten(ratio)] : []), ...(platformShape ? [Words.shapeNoun] : []),
     ...(fillSaid ? [Words.fill, fillSaid[0], FILL_NOUNS] : [])];
   // "the reel" named as the video is read as the video ("move clip 3 to open the reel").
   const asVideo = where !== null && where !== undefined && Words.platformAsVideo.test(words.slice(0, where.index + where[0].length));
