@@ -1,4 +1,4 @@
-import { defaultJob, outputFromText, outputLabel, say, toolLabel, videoFootageMs, type Draft, type Lang, type RenderOutput } from '../protocol';
+import { defaultJob, outputFromText, outputLabel, say, toolLabel, videoFootageMs, Words, type Draft, type Lang, type RenderOutput } from '../protocol';
 import { askTurn, exportSession, finishRender, MemoryRenderRecords, routeMessage, type DemoClipClient, type ExportProgress, type RenderRecords, type SavedClip } from '../client';
 import { clipFiles, type OutputTarget } from './outputTarget';
 import { percent, type Progress } from './progress';
@@ -77,14 +77,14 @@ export async function makeClip(client: DemoClipClient, options: MakeOptions): Pr
       exportOutputs = [route.output];
       continue;
     }
+    // Any prompt but a yes or a no to that question drops it, and the edit with it: the prompts after build on it.
+    if (unsureOf !== undefined && !Words.goAhead.test(prompt.trim()) && !Words.declined.test(prompt.trim())) throw unsureStop(unsureOf, lang, 'prompts');
     const turn = await ask(prompt);
     askedOfClip ||= turn.change !== undefined || turn.exports.length === 0;
     unsureOf = turn.proposal !== undefined && turn.change === undefined ? prompt : undefined;
   }
   // Exporting now would make a clip without what that prompt asked (or fail on an empty timeline): stop and say how to go on.
-  if (unsureOf !== undefined && options.out) throw new Error(say(lang,
-    `Stopped before exporting: the engine was not sure of "${unsureOf}" and changed nothing (its question is above). Say it another way, or add --prompt yes after it to go ahead as it read it.`,
-    `导出前停下了：引擎对“${unsureOf}”没有把握，什么都没改（它的问题在上面）。换个说法，或在它后面加 --prompt 好，照它的理解去做。`));
+  if (unsureOf !== undefined && options.out) throw unsureStop(unsureOf, lang, 'export');
   // "导出MP4格式" read by the engine as the file alone: still nothing asked of the clip.
   if (!askedOfClip) await mainJob('The prompts only ask for the file', '提示只要求导出文件');
 
@@ -101,6 +101,14 @@ export async function makeClip(client: DemoClipClient, options: MakeOptions): Pr
     outputs.push(await exportSession(client, sessionId, output, { out, saveAs: async () => out, records, signal, onProgress: showExport(progress, lang) }));
   }
   return { draft, replies, outputs };
+}
+
+/** The run stopped at a prompt the engine was unsure of and asked about, before what would go on without it. */
+function unsureStop(prompt: string, lang: Lang, before: 'prompts' | 'export'): Error {
+  const [en, zh] = before === 'export' ? ['Stopped before exporting', '导出前停下了'] : ['Stopped before the prompts after it', '停在这里，后面的提示都没有发送'];
+  return new Error(say(lang,
+    `${en}: the engine was not sure of "${prompt}" and changed nothing (its question is above). Say it another way, or add --prompt yes after it to go ahead as it read it.`,
+    `${zh}：引擎对“${prompt}”没有把握，什么都没改（它的问题在上面）。换个说法，或在它后面加 --prompt 好，照它的理解去做。`));
 }
 
 /**

@@ -59,7 +59,7 @@ describe('democlip CLI (the built bundle, as a user runs it)', function () {
     assert.ok(Math.abs(probe.durationSec - 6) <= 1, `duration ${probe.durationSec}`);
   });
 
-  it('make stops before exporting when the engine was unsure of a prompt, and says how to go on; --prompt yes goes ahead', async function () {
+  it('make stops before exporting, and before the prompts after it, when the engine was unsure of a prompt, and says how to go on; --prompt yes goes ahead', async function () {
     this.timeout(240_000);
     const source = await walkthrough();
     // A figure left over beside a request ("12"): the engine asks before it changes anything.
@@ -71,6 +71,12 @@ describe('democlip CLI (the built bundle, as a user runs it)', function () {
     assert.match(stopped.stderr, /--prompt yes/);
     assert.doesNotMatch(stopped.stderr, /timeline is empty/);
     assert.deepEqual((await readdir(folder.work)).filter((name) => name.startsWith('unsure')), [], 'no file is made');
+    // A prompt after it other than a yes or a no would drop the question and build on an edit never made.
+    const before = await cli(['make', source.path, '--prompt', unsure, '--prompt', "add title 'Hi' 0-3s", '-o', out, '--store', folder.store]);
+    assert.equal(before.code, 1, before.stderr);
+    assert.match(before.stderr, /Stopped before the prompts after it: the engine was not sure of "make it vertical 12"/);
+    assert.doesNotMatch(before.stdout + before.stderr, /Added the title/);
+    assert.doesNotMatch(before.stderr, /timeline is empty/);
     const agreed = await cli(['make', source.path, '--prompt', 'keep everything', '--prompt', unsure, '--prompt', 'yes', '-o', out, '--store', folder.store]);
     assert.equal(agreed.code, 0, agreed.stderr);
     const { video } = await ffprobe(out);
