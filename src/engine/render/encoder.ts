@@ -53,7 +53,23 @@ export function opusArgs(quality: RenderOutput['quality']): string[] {
   return ['-c:a', 'libopus', '-b:a', OPUS_BITRATE[quality], '-compression_level', OPUS_COMPLEXITY[quality], '-ar', '48000'];
 }
 
-/** GIFs play at most 15 fps: more only makes the file bigger. Each frame gets its own palette (no whole-clip pass). */
-export function gifPalette(input: string, output: string, fps: number): string {
-  return `${input}fps=${Math.min(fps, 15)},split=2[gifa][gifb];[gifa]palettegen=stats_mode=single[gifp];[gifb][gifp]paletteuse=new=1:dither=bayer:bayer_scale=4${output}`;
+/** GIFs play at most 15 fps: more only makes the file bigger. */
+const gifFps = (fps: number) => `fps=${Math.min(fps, 15)}`;
+
+/**
+ * The GIF's one palette, of the colours of the whole clip: a pass of its own before the render (as the loudness is
+ * for sound), since a palette made while rendering would keep every frame in memory until the last.
+ */
+export function gifPaletteScan(input: string, output: string, fps: number): string {
+  return `${input}${gifFps(fps)},palettegen=stats_mode=full${output}`;
+}
+
+/**
+ * The clip drawn in that palette, each frame writing only the rectangle that changed (a screen recording mostly
+ * stands still). Measured with `democlip make` (a 60 s 9:16 clip with a title, from a 3-minute recording, 540x960 at
+ * 15 fps): 10.7 MB in 51 s in all, against 73.0 MB in 87 s with a palette made for each frame in one pass. The palette
+ * is of every pixel, not only those that change: a blurred fill drawn in one made of the changes shows bands.
+ */
+export function gifPalette(input: string, palette: string, output: string, fps: number): string {
+  return `${input}${gifFps(fps)}[gifv];[gifv]${palette}paletteuse=dither=bayer:bayer_scale=4:diff_mode=rectangle${output}`;
 }

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MusicBed, RenderOutput } from '../../protocol';
 import { audioMix } from './audioMix';
-import { encoderArgs, gifPalette, opusArgs, previewPictureArgs } from './encoder';
+import { encoderArgs, gifPalette, gifPaletteScan, opusArgs, previewPictureArgs } from './encoder';
 import { sec } from './filterEscape';
 import { GraphInputs } from './graphInputs';
 import { LOUDNESS_SCAN, loudnessGain } from './loudness';
@@ -37,10 +37,23 @@ export async function measureCommand(plan: RenderPlan, output: RenderOutput, opt
   return [...QUIET, '-v', 'info', ...inputs.toArgs(), '-filter_complex_script', script, '-map', audio, '-f', 'null', '-'];
 }
 
+/** Where the GIF palette pass leaves the palette for the render. */
+const palettePath = (workDir: string) => join(workDir, 'palette.png');
+
+/** The pass that makes a GIF's palette (gifPaletteScan); undefined for the other formats. */
+export async function paletteCommand(plan: RenderPlan, output: RenderOutput, options: GraphOptions): Promise<string[] | undefined> {
+  if (output.format !== 'gif') return undefined;
+  const inputs = new GraphInputs();
+  const { filters } = await pictureGraph(plan, inputs, options, '[vfinal]');
+  filters.push(gifPaletteScan('[vfinal]', '[vout]', plan.canvas.fps));
+  const script = await writeScript(options.workDir, 'palette.txt', filters);
+  return [...QUIET, '-v', 'error', ...inputs.toArgs(), '-filter_complex_script', script, '-map', '[vout]', '-frames:v', '1', '-update', '1', palettePath(options.workDir)];
+}
+
 /**
  * The whole draft as one ffmpeg invocation: every input, one filtergraph (written to a script file, as it runs to
  * kilobytes), and the encoder; `-progress` goes to stdout for the job's progress. `mixLufs` is what
- * `measureCommand` found, so the sound is brought to -14 LUFS by one gain.
+ * `measureCommand` found, so the sound is brought to -14 LUFS by one gain; a GIF's palette is paletteCommand's.
  */
 export async function renderCommand(plan: RenderPlan, output: RenderOutput, options: GraphOptions & { outPath: string; mixLufs?: number }): Promise<string[]> {
   const inputs = new GraphInputs();
@@ -48,7 +61,7 @@ export async function renderCommand(plan: RenderPlan, output: RenderOutput, opti
   const { parts, filters } = await pictureGraph(plan, inputs, options, gif ? '[vfinal]' : '[vout]');
   const maps = ['-map', '[vout]'];
   if (gif) {
-    filters.push(gifPalette('[vfinal]', '[vout]', plan.canvas.fps));
+    filters.push(gifPalette('[vfinal]', `[${inputs.add(palettePath(options.workDir))}:v]`, '[vout]', plan.canvas.fps));
   } else {
     const sound = audioMix(plan, parts.audio, inputs, await beds(plan, options), loudnessGain(options.mixLufs ?? -Infinity));
     filters.push(...parts.sounds, ...sound.filters);

@@ -11,7 +11,7 @@ import { checkVideoTrack } from './checkOutput';
 import { parseIntegratedLoudness } from './loudness';
 import { PREVIEW_ID_PREFIX, renderPreview } from './previewRender';
 import { PreviewProxies } from './previewProxies';
-import { measureCommand, renderCommand } from './renderGraph';
+import { measureCommand, paletteCommand, renderCommand } from './renderGraph';
 import { renderPlan } from './renderPlan';
 
 const PROGRESS_SAVE_INTERVAL_MS = 2000;
@@ -159,13 +159,21 @@ export class RenderJobs {
         const measure = await measureCommand(plan, record.output, options);
         signal.throwIfAborted(); // a cancel during planning must not start ffmpeg
         const mixLufs = measure && parseIntegratedLoudness((await this.tool(this.config.ffmpeg, measure, { signal, collectStdout: false })).stderr);
+        const palette = await paletteCommand(plan, record.output, options);
+        // A GIF's palette pass reads the whole clip as the render does, so it is the first half of the progress; ffmpeg
+        // reports none while an output (the palette) has yet to start, so that half is said when it ends.
+        const from = palette ? 50 : 0;
+        if (palette) {
+          await this.tool(this.config.ffmpeg, palette, { signal, collectStdout: false });
+          onProgress(from);
+        }
         const args = await renderCommand(plan, record.output, { ...options, outPath: partPath, mixLufs });
         await this.tool(this.config.ffmpeg, args, {
           signal,
           collectStdout: false,
           onStdoutLine: (line) => {
             const doneMs = progressMs(line);
-            if (doneMs !== undefined) onProgress(Math.min(99, Math.floor((doneMs / plan.durationMs) * 100)));
+            if (doneMs !== undefined) onProgress(Math.min(99, from + Math.floor((doneMs / plan.durationMs) * (100 - from))));
           },
         });
         // A preview needs no such check: each of its parts was checked, and they are joined by stream copy.

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import type { Draft } from '../../../src/protocol';
 import { ffprobe } from '../../helpers/ffprobe';
+import { gifTables } from '../../helpers/gifTables';
 import { deviation, grayFrame, meanAbsDiff, meanLevel } from './measure';
 import { renderFixture, type RenderFixture } from './renderFixture';
 
@@ -125,5 +126,14 @@ describe('renderer: pictures (real ffmpeg, generated footage)', function () {
       'matroska,webm vp9 960x540 opus', 'gif gif 960x540 silent',
     ]);
     for (const probe of probes.slice(0, 4)) assertDuration(probe.durationSec, draft);
+  });
+
+  it('draws a GIF in one palette of the whole clip, not one per frame', async () => {
+    const draft = video([{ src: r.ids.speech, in: 1000, at: 0, d: 2000 }]);
+    const out = await r.render(draft, { format: 'gif', resolution: undefined });
+    const { frames, localTables } = await gifTables(out);
+    assert.equal(frames, 30, '2 s at 15 fps');
+    // (ffmpeg gives the palette to the first frame, or to the whole file: at most one table either way.)
+    assert.ok(localTables <= 1, `${localTables} colour tables: every frame is drawn in the one palette`);
   });
 });
