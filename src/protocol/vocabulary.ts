@@ -92,7 +92,7 @@ export const withoutQuotes = (text: string): string => text.replace(quotePattern
 export const AspectWords: [RegExp, (typeof ASPECTS)[number]][] = [
   // "make it tall", "tall with blurred sides", "a tall version": the frame taller than wide; 直式, 直版, 改直的 as Taiwan
   // says 竖 (not 一直的, 是直的: straight).
-  [/\b9:16\b|vertical(?! (lines?|bars?|scroll(ing)?|split|stripes?|axis|space|spacing|text|menu|tabs?|list)\b)|portrait(?! (mode photos?|of|photos?|shots?)\b)|phone screen|\b(?:make|turn|have|go|put|set|get) (?:it|this|the (?:video|clip)|the whole thing) tall\b|^(?:and )?tall(?= (?:format|version|video|frame|with)\b|\s*(?:,|$))|\ba tall (?:format|version|video|frame|one)\b|竖屏|竖版|竖过来|竖的|竖起来|竖着(?!拍|录)|直式|直版|直屏|(?<=[成要弄整搞做改变换]\s*)直的|\b(phone|mobile)[- ](format|size|shape|version|friendly)\b|手机(尺寸|版|格式)/, '9:16'],
+  [/\b9:16\b|vertical(?! (lines?|bars?|scroll(ing)?|split|stripes?|axis|space|spacing|text|menu|tabs?|list)\b)|portrait(?! (mode photos?|of|photos?|shots?)\b)|phone screen|\b(?:make|turn|have|go|put|set|get) (?:it|this|the (?:video|clip)|the whole thing) tall\b|^(?:and )?tall(?= (?:format|version|video|frame|shape|with)\b|\s*(?:,|$))|\b(?:a|the) tall (?:format|version|video|frame|one|shape)\b|\bwatch\w*\b[^,.;]{0,40}\b(?:phones?|mobiles?) held (?:upright|vertically)\b|竖屏|竖版|竖过来|竖的|竖起来|竖着(?!拍|录)|直式|直版|直屏|(?<=[成要弄整搞做改变换]\s*)直的|\b(phone|mobile)[- ](format|size|shape|version|friendly)\b|手机(尺寸|版|格式)/, '9:16'],
   [/\b4:5\b/, '4:5'],
   [/\b1:1\b|square|正?方(形|的|画幅|幅)|(?<=[成要弄整搞做改变裁切]\s*)(?:方方正正|四四方方)/, '1:1'],
   [/\b16:9\b|landscape(?! (photos?|shots?|of)\b)|horizontal(?! (lines?|bars?|scroll(ing)?|split|stripes?|axis|space|spacing|text|menu|tabs?|list)\b)|widescreen|横屏|横版|横过来|横的|横着(?!拍|录)|横式|宽屏|宽银幕|宽幅|\bdesktop (format|size|version)\b|电脑(尺寸|版|格式)/, '16:9'],
@@ -1467,6 +1467,12 @@ export const GERUNDS: Readonly<Record<string, string>> = Object.fromEntries(['ad
   'raise', 'take out', 'get rid of', 'lose', 'switch', 'use', 'bring', 'place', 'insert', 'reorder', 'render', 'zoom in on', 'undo']
   .map((verb) => [gerundOf(verb), verb]));
 
+/** Past forms of the verbs a part is said to do after "it'd work better if …" ("… if the title came in later"), and the verb. */
+export const PAST_FORMS: Readonly<Record<string, string>> = {
+  came: 'come', went: 'go', sat: 'sit', stayed: 'stay', faded: 'fade', started: 'start', ended: 'end', moved: 'move', showed: 'show',
+  appeared: 'appear', played: 'play', ran: 'run', stopped: 'stop',
+};
+
 /** What a passive request acts on: a part of the draft named, with no "not" in it. */
 const PASSIVE_PART = String.raw`(?:the|this|that|my|our|all|any|clip|moment|segment)\b(?:(?!\b(?:not|never|no)\b|n't)[^,;?])*?`;
 
@@ -1701,8 +1707,11 @@ export const Words = {
   // zh lexicon: 上个标题/上条字幕 puts a text up, as 上个音乐 adds music.
   textAdd: /\b(add|put|insert|show|place|overlay|create|write|type|display|appears?|slap|stick|throw)\b|\b(?:i|we)(?:(?: would|'d) like| want| need)\b(?![^.?!]*\b(?:gone|removed|deleted|changed|replaced|moved|out|off|away|fixed|edited|renamed|instead)\b)|加|添加|显示|写|出现|打上|打个|标上|标个|标一下|标注|^上(一?个|一?条|一?行)(?=标题|字幕|文字|字|花字)/,
   /** "make the title disappear at 0:08", "the caption should end at 12s", "show the title until 0:05": when a text goes. */
-  /** "make the title show up at 0:03", "can the caption come in at 2s": when a text comes. */
-  textComes: /\b(appear|show up|shows up|come in|comes in|pop up|pops up|start|starts|begin|begins)\s+(at|from)\s/,
+  /**
+   * "make the title show up at 0:03", "can the caption come in at 2s", "… come in a little later, at about 2 seconds": when a
+   * text comes (later or earlier said before the point, which says how much).
+   */
+  textComes: /\b(appear|show up|shows up|come in|comes in|pop up|pops up|start|starts|begin|begins)\s+(?:(?:a (?:little|bit|touch|tad) |slightly )?(?:later|earlier|sooner),?\s+)?(at|from)\s/,
   /** "标题请在2秒出现": when a text there is comes, said as a point before the verb. */
   textComesAt: /在\s*第?\s*[\d.]+\s*秒钟?(?:时|的时候)?\s*(?:再|才)?(?:出现|出来|弹出|显示)/,
   textGoes: /\b(disappear|vanish|go away|go off|come off|end|stop|leave)(s|ed|ing)? (at|from)\s|\b(until|till)\s/,
@@ -2025,7 +2034,7 @@ export const Words = {
    * start, nor "a title 'Acme' at the start with slide", where "start with" is no opening card; nor "a caption 'X' at
    * the end with slide", a caption at the clip's end that slides in, no closing card).
    */
-  intro: /\bintro(duction)?( card| slide| screen)?\b(?! (?:bits?|parts?|sections?|stretch|footage|scenes?|shots?|titles?|captions?|text)\b)|\b(title|opening|introductory|starting|start|first|lead-in) (card|slide|screen)\b|(?<!\bthe (?:very )?)\b(start|begin|open) with\b|\b(start|begin|kick)( it| things)? off with\b|片头|开场/,
+  intro: /\bintro(duction)?( card| slide| screen)?\b(?! (?:bits?|parts?|sections?|stretch|footage|scenes?|shots?|titles?|captions?|text)\b)|\b(title|opening|introductory|starting|start|first|lead-in|welcome) (card|slide|screen)\b|(?<!\bthe (?:very )?)\b(start|begin|open) with\b|\b(start|begin|kick)( it| things)? off with\b|片头|开场/,
   outro: /\boutro( card| slide| screen)?\b|\b(end|closing|final|last|concluding|ending|sign-off) (card|slide|screen)\b|(?<!\bthe (?:very )?)\bend (it )?with\b|\b(end|finish|close) (it )?on an? (card|slide|screen)\b|\bclose with\b|\bfinish with\b|片尾|结尾卡|结束页/,
   /** A full-frame card, its end said by where it goes: "a card at the end saying …", 结尾加一张卡片. */
   /** "字幕咋个跑到中间去了", "标题怎么跑上面去了": where a text has got to, said as a complaint, is no place asked of it. */
@@ -2226,9 +2235,9 @@ export const Words = {
    * "no wait, put it back": the edit just made, regretted (alone, "put it back" may as well ask for a redo: not guessed
    * at); "run it back: undo twice": asked after a lead-in and a colon; "back please", "I did mistake, back please":
    * "back" alone (or after the slip it mends) steps back; "could you undo what I just did?": the step named by what the
-   * user did, asked at the end of the clause.
+   * user did, asked at the end of the clause; "could you reverse whatever you just did?": the step just made, reversed.
    */
-  undo: new RegExp(`${STEPS_BACK_ZH}|${/(^|(?<!\b(to|say|says|saying|read|reads|reading|text|title|caption|words?)): |(?<=[\u4e00-\u9fff]\s*)(?<![写叫成为是着印标]\s*))(please |(?:先|请|麻烦)\s*)?undo\b|(?:^|\b(?:mistake|wrong|oops),\s*)(?:(?:please|pls|just|go) )*back(?: (?:a|one) step| once more| again)?(?: please| pls)?[.!]*$|^(?:[a-z']+, )?(?:(?:then|now|just|ok) )*back (?:a|one|two|three|[123]) (?:steps?|changes?|edits?)[.!]*$|\broll (it |that |this )?back\b|\brollback\b|\b(back up|step back|go back) (a|one|1) (step|action|change|edit|move|operation)\b|^step back$|\breverse (that|the last (change|step|edit|alteration|modification|amendment|adjustment))\b|\bchange (it|that|them) back\b(?! to\b)|回滚|回退(一步)?|撤了刚才|^撤(一下|一步|了)$|(刚才|刚刚|上一)(那|这)?一?(下|步)撤(了|掉|回|销)|(刚才|刚刚)那(下|步)不算|^(刚才|刚刚)(那|这)(一?步|个|下)(不要了?|算了|不算|取消)(吧|啦|了)?$|改回(去|来)$|变回(原来|之前|刚才)|\b(put|bring|change|set|make|turn|get) (it|that|them|everything|things) (back )?(to )?(the way|how|what|like|as) (it|they) (was|were|looked)( before( (?:the|that|my|your) (last|previous|latest) (change|edit|step|request|instruction|action|command|message))?)?[.!?]*$|\b(please|just|then|now) undo\b|^(no,? )?wait,? (put|bring|change|set) (it|that|them|everything|things) back( (the way|how|to how|to what) (it|they) (was|were))?$|\bundo (that|the last|it)\b|\bundo (?:what|whatever) (?:i|we|you) (?:just |last )?(?:did|changed|added|made)(?=\s*[.!?]*$)|\b(ctrl|cmd|command|control)\s*[+-]?\s*z\b|\bgo back\b(?!\s+to\b(?!\s+(before|the (previous|last|earlier|old) (version|step|one)|how it was)))|\brevert\b|\b(?:go|get|return|revert) (?:back )?to (?:the )?(?:previous|last|earlier|former|old) (?:state|version|step)\b|\brestore (?:the |my )?(?:previous|earlier|former|old|last) (?:state|version)\b|\btake (that( one)?|it|(?:that|the|my) (?:last|previous|latest) (?:change|edit|step|one)) back\b|\btake back (?:that|the|my) (?:last |previous |latest )?(?:[a-z\d-]+ ){0,2}?(?:change|edit|step)\b(?! (?:at|in|on|between|around|near)\b)|^还原(一下)?$|^(恢复|还原)回来$|还原(刚才|上一步)|退回去|往回退|(往前|往回|向前|向后|再)?撤(?:掉|回)?一?(一|1|两|2|三|3)步|退回(到)?(上一步|一步)|(?<!恢)复原(?!的?(?:视频|录像|片子|素材|过程|教程|记录|演示))|撤消|\bche ?xiao\b|回到(之前|上一个|刚才)的?(版本|样子|状态)|(撤销|撤回)(?!了?的(那|这)?(一?步|个|一?下))|上一步|(刚才|刚刚|上一(个|次)?)(的|那个?|这个?)?(改动|修改|操作|更改|编辑|指令|命令)(不要了?|算了|取消|撤(掉|销|回)|去掉)|取消(刚才|刚刚|上一(个|次|条)?)(的|那个?|这个?|那条)?(改动|修改|操作|更改|编辑|指令|命令)|\b(scrap|forget|discard|cancel|ditch|belay|countermand|rescind) (that|the|my) (last |previous )?(?:[a-z\d-]+ ){0,2}?(step|change|edit|alteration|modification|amendment|adjustment)\b(?! (?:at|in|on|between|around|near)\b)|\b(dispel|erase|delete|remove|reverse|revert|kill|nuke|wipe|zap|bin|trash|toss|drop|lose|nix|void|strike|scratch) (that|the|my) (last|previous|latest|most recent) (step|change|edit|alteration|modification|amendment|adjustment)\b|^(scratch|scrap|forget|cancel) (that|it)$|\b(?:cancel|annul|scrap|forget) (?:the|my|that) (?:last|previous|latest) (?:thing|action|operation|command|instruction)(?: (?:i|we|you) (?:did|asked|said|made))?\b(?!\s*(?:at|in|on|of|for|with|between|around|near)\b)/.source}`),
+  undo: new RegExp(`${STEPS_BACK_ZH}|${/(^|(?<!\b(to|say|says|saying|read|reads|reading|text|title|caption|words?)): |(?<=[\u4e00-\u9fff]\s*)(?<![写叫成为是着印标]\s*))(please |(?:先|请|麻烦)\s*)?undo\b|(?:^|\b(?:mistake|wrong|oops),\s*)(?:(?:please|pls|just|go) )*back(?: (?:a|one) step| once more| again)?(?: please| pls)?[.!]*$|^(?:[a-z']+, )?(?:(?:then|now|just|ok) )*back (?:a|one|two|three|[123]) (?:steps?|changes?|edits?)[.!]*$|\broll (it |that |this )?back\b|\brollback\b|\b(back up|step back|go back) (a|one|1) (step|action|change|edit|move|operation)\b|^step back$|\breverse (that|the last (change|step|edit|alteration|modification|amendment|adjustment))\b|\b(?:reverse|revert|take back|roll back) (?:what(?:ever)?|everything|all) (?:you|i|we)(?:'ve| have)? just (?:did|done|changed|made|added)\b|\bchange (it|that|them) back\b(?! to\b)|回滚|回退(一步)?|撤了刚才|^撤(一下|一步|了)$|(刚才|刚刚|上一)(那|这)?一?(下|步)撤(了|掉|回|销)|(刚才|刚刚)那(下|步)不算|^(刚才|刚刚)(那|这)(一?步|个|下)(不要了?|算了|不算|取消)(吧|啦|了)?$|改回(去|来)$|变回(原来|之前|刚才)|\b(put|bring|change|set|make|turn|get) (it|that|them|everything|things) (back )?(to )?(the way|how|what|like|as) (it|they) (was|were|looked)( before( (?:the|that|my|your) (last|previous|latest) (change|edit|step|request|instruction|action|command|message))?)?[.!?]*$|\b(please|just|then|now) undo\b|^(no,? )?wait,? (put|bring|change|set) (it|that|them|everything|things) back( (the way|how|to how|to what) (it|they) (was|were))?$|\bundo (that|the last|it)\b|\bundo (?:what|whatever) (?:i|we|you) (?:just |last )?(?:did|changed|added|made)(?=\s*[.!?]*$)|\b(ctrl|cmd|command|control)\s*[+-]?\s*z\b|\bgo back\b(?!\s+to\b(?!\s+(before|the (previous|last|earlier|old) (version|step|one)|how it was)))|\brevert\b|\b(?:go|get|return|revert) (?:back )?to (?:the )?(?:previous|last|earlier|former|old) (?:state|version|step)\b|\brestore (?:the |my )?(?:previous|earlier|former|old|last) (?:state|version)\b|\btake (that( one)?|it|(?:that|the|my) (?:last|previous|latest) (?:change|edit|step|one)) back\b|\btake back (?:that|the|my) (?:last |previous |latest )?(?:[a-z\d-]+ ){0,2}?(?:change|edit|step)\b(?! (?:at|in|on|between|around|near)\b)|^还原(一下)?$|^(恢复|还原)回来$|还原(刚才|上一步)|退回去|往回退|(往前|往回|向前|向后|再)?撤(?:掉|回)?一?(一|1|两|2|三|3)步|退回(到)?(上一步|一步)|(?<!恢)复原(?!的?(?:视频|录像|片子|素材|过程|教程|记录|演示))|撤消|\bche ?xiao\b|回到(之前|上一个|刚才)的?(版本|样子|状态)|(撤销|撤回)(?!了?的(那|这)?(一?步|个|一?下))|上一步|(刚才|刚刚|上一(个|次)?)(的|那个?|这个?)?(改动|修改|操作|更改|编辑|指令|命令)(不要了?|算了|取消|撤(掉|销|回)|去掉)|取消(刚才|刚刚|上一(个|次|条)?)(的|那个?|这个?|那条)?(改动|修改|操作|更改|编辑|指令|命令)|\b(scrap|forget|discard|cancel|ditch|belay|countermand|rescind) (that|the|my) (last |previous )?(?:[a-z\d-]+ ){0,2}?(step|change|edit|alteration|modification|amendment|adjustment)\b(?! (?:at|in|on|between|around|near)\b)|\b(dispel|erase|delete|remove|reverse|revert|kill|nuke|wipe|zap|bin|trash|toss|drop|lose|nix|void|strike|scratch) (that|the|my) (last|previous|latest|most recent) (step|change|edit|alteration|modification|amendment|adjustment)\b|^(scratch|scrap|forget|cancel) (that|it)$|\b(?:cancel|annul|scrap|forget) (?:the|my|that) (?:last|previous|latest) (?:thing|action|operation|command|instruction)(?: (?:i|we|you) (?:did|asked|said|made))?\b(?!\s*(?:at|in|on|of|for|with|between|around|near)\b)/.source}`),
   /**
    * "make it 60 seconds with a fade out at the end", "a 45 second clip that fades in": the length is the clip's and the
    * fade, said after "with" or "that", its own request (of the default length); not after a fade ("fade in 3 seconds
@@ -2321,12 +2330,13 @@ export const Words = {
    */
   lengthProposed: /(?:^|[,，]\s*)(?:(?:maybe|perhaps|like|around|about|roughly|approximately|approx|say|something like|somewhere around)\s+)+(?:a |an )?\d+(?:\.\d+)?\s*-?\s*(?:s|secs?|seconds?|mins?|minutes?|m)\b(?:\s+(?:or so|long|tops|max|ish))*\s*[?？]+$|(?:^|[,，]\s*)\d+(?:\.\d+)?\s*-?\s*(?:s|secs?|seconds?|mins?|minutes?)(?:\s+or so|-?ish)\s*[?？]+$|(?:^|[，,]\s*)(?:大概|大约|差不多)?\s*\d+(?:\.\d+)?\s*(?:秒钟?|分钟|分)\s*(?:左右|上下|出头)(?:吧|吗|呢|啊|的)?\s*[?？]*$|(?:^|[，,]\s*)(?:大概|大约|差不多)\s*\d+(?:\.\d+)?\s*(?:秒钟?|分钟|分)(?:吧|吗|呢|啊|的)?\s*[?？]*$/,
   /**
-   * The export talked about as a thing, not asked for: trouble with it ("export is so slow", "export keeps failing",
+   * The export talked about as a thing, not asked for: trouble with it ("export is so slow", "export keeps failing", "every
+   * export looks soft",
    * "export button doesnt work", 导出卡住了, 导出一直转圈, 导出不了, 导出完了没) or where it is ("where's the export
    * button", "where to find the exported file", 导出按钮在哪). News or a question about the product: no file is made
    * (not "export it", "export so I can post it", 导出慢动作版本, 导出前放慢第二段).
    */
-  exportTrouble: new RegExp(String.raw`\bexport(?:ing|s|ed)?(?: (?:button|menu|option|tab|icon|panel|dialog|window|bar|progress|queue|page|screen|function|feature))?(?:'s| is| was| has| keeps| kept| still| just| always| been| takes| took| taking| so| too| very| really| super| kinda| way| totally| completely)* (?:slow|broken|stuck|bugged|fail(?:s|ed|ing)?|crash(?:es|ed|ing)?|hangs?|hanging|frozen|froze|freez(?:es|ing)|not (?:working|showing|there|loading|starting|finishing|responding)|(?:doesn'?t|does not|didn'?t|won'?t|will not|isn'?t|is not|can'?t|cannot) (?:work|start|finish|load|show|open|respond|be found)\w*|forever|ages|grey(?:ed)? out|gray(?:ed)? out|disabled|missing|gone|disappeared)\b|\bwhere(?:'s|s| is| are| to| do (?:i|we|you)| can (?:i|we)| did (?:it|you|the))\b[^,.;!?]*\bexport|导出(?:按钮|键|选项|进度|速度)?[怎咋为什么这么那么好太很也还又一直总是老是都]{0,4}(?:失败|卡住|卡死|卡了|卡顿|慢(?!动作|放|镜头|速)|转圈|不了|没反应|不动|报错|出错|崩|闪退|(?:完|好)了?(?:没|吗|么))|导出(?:按钮|键|选项|的(?:文件|视频|东西)?)?[^，,。]{0,3}在哪`),
+  exportTrouble: new RegExp(String.raw`\bexport(?:ing|s|ed)?(?: (?:button|menu|option|tab|icon|panel|dialog|window|bar|progress|queue|page|screen|function|feature))?(?:'s| is| was| has| keeps| kept| still| just| always| been| takes| took| taking| so| too| very| really| super| kinda| way| totally| completely)* (?:slow|broken|stuck|bugged|fail(?:s|ed|ing)?|crash(?:es|ed|ing)?|hangs?|hanging|frozen|froze|freez(?:es|ing)|not (?:working|showing|there|loading|starting|finishing|responding)|(?:doesn'?t|does not|didn'?t|won'?t|will not|isn'?t|is not|can'?t|cannot) (?:work|start|finish|load|show|open|respond|be found)\w*|forever|ages|grey(?:ed)? out|gray(?:ed)? out|disabled|missing|gone|disappeared|(?:looks?|looked|seems?|comes? out|came out)(?: (?:a bit|a little|kind of|kinda|so|too|really|very|pretty|quite|all))* (?:soft|blurry|fuzzy|grainy|pixelated|washed out|low[- ]res|muddy|awful|terrible))\b|\bwhere(?:'s|s| is| are| to| do (?:i|we|you)| can (?:i|we)| did (?:it|you|the))\b[^,.;!?]*\bexport|导出(?:按钮|键|选项|进度|速度)?[怎咋为什么这么那么好太很也还又一直总是老是都]{0,4}(?:失败|卡住|卡死|卡了|卡顿|慢(?!动作|放|镜头|速)|转圈|不了|没反应|不动|报错|出错|崩|闪退|(?:完|好)了?(?:没|吗|么))|导出(?:按钮|键|选项|的(?:文件|视频|东西)?)?[^，,。]{0,3}在哪`),
   // zh lexicon: 多久 (导出要多久) and a closing 几倍速 ask, as 多长 does; 啥是, 哪样是 (Guizhou), 是啥 ask what a word means;
   // 么事, 么斯 (Wuhan: 么事叫ducking) are 什么 (not 没么事, "nothing much"); 么样 (Wuhan: 么样弄) is 怎么样, how (not when it complains, "么样那么长", "么样一直放大": "why so", no question to answer).
   /**
@@ -2802,6 +2812,37 @@ export const Words = {
    * tool can do it, said before the request, asks nothing itself.
    */
   hedgeFirst: /^(?:(?:i'?m |i am )?not sure (?:if |whether )?|no idea (?:if |whether )|i don'?t know (?:if |whether ))(?:this|it|that)(?:'s| is| was)? (?:(?:even |at all )?(?:doable|possible)|something you can do|(?:can|could) be done)(?: or not)?\s*[,.]?\s*but\s+|^(?:this|it) (?:might|may) be a (?:long shot|stretch)\s*[,.]?\s*but\s+/,
+  /**
+   * "I was wondering if you could …", "I'm hoping you can …", "I'd be grateful if you could …", "would it be all right to
+   * …": a request asked as a favour is asked all the same (read as "could you …"; not "is it ok to export?", which may ask
+   * whether the draft is ready).
+   */
+  favourAsked: /^(?:i (?:was |am |'m )?wondering (?:if|whether) you (?:could|can|might|would)|i wonder (?:if|whether) you (?:could|can|might|would)|(?:i was|i'm|i am|we're|we are|we were) hoping (?:that )?you (?:could|can|might|would)|(?:i|we)(?:'d| would) be (?:so |very |really )?(?:grateful|glad|thankful) if you (?:could|would)|(?:would|will) it be (?:all right|alright|ok(?:ay)?|fine) (?:for you to|if you|if we|to))\b/i,
+  /**
+   * "The MLS only takes landscape video", "the ship's system only shows GIFs": a place the video goes that takes only one
+   * shape or file, which is what to make (read so only when it names one; a size is read as said, "the portal only takes
+   * 720p, export at that" being the file's). Not said of the footage or what filmed it: "the video only shows my hands",
+   * "my phone only takes vertical video" tell what there is.
+   */
+  onlyTakes: /^(?![^,;]*?\b(?:video|vid|clip|footage|recording|film|moment|part|bit|scene|shot|phone|iphone|camera|cam|gopro|drone|webcam|it|this|that|he|she|they|i|we|you)\b[^,;]*?\s(?:only|just|can only|will only)\s)(?:[\w'&.-]+\s+){1,8}?(?:only|just|can only|will only)\s+(?:takes?|accepts?|plays?|shows?|supports?|allows?|displays?|handles?)\s+([^,;]+)/,
+  /**
+   * "How many times do I have to ask: a minute, tops", "For the last time: …", "Third time asking: …", "I asked for vertical
+   * and got a square. …": the request said again in exasperation, its lead-in (or what was made instead) asks nothing.
+   */
+  askedAgain: /^(?:how many times (?:do|must|should|will) i (?:have to |need to )?(?:ask|say (?:it|this)|tell you)|for the (?:last|hundredth|third|fourth|fifth|nth) time|(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time (?:asking|i'm asking|i am asking)|(?:once|yet) again|like i (?:said|asked)(?: before)?|as i (?:said|asked)(?: before)?)\s*[:,!.]+\s*(?=\S)|^i (?:asked|said|wanted) (?:for )?[^.,;:!?]{1,30}? and (?:(?:i |you )?got|you (?:gave|made|did)(?: me)?) [^.,;:!?]{1,30}[.!]+\s*(?=\S)/i,
+  /** "would you mind fading it in", "do you mind adding …", "mind moving …": a request asked as whether it is a bother, by its -ing form. */
+  mindDoing: new RegExp(String.raw`^(?:(?:would|do) you )?mind (${Object.keys(GERUNDS).join('|')})\b`),
+  /**
+   * "would a 40-second version be feasible?", "could an intro card work?", "would 45 seconds do?": a thing put forward and
+   * asked whether it would do is asked for (made); not "would the title be ok", a part there asked about.
+   */
+  proposedAsked: /^(?:would|could|will|might) (?:(an?|one) ([^?]+?)|(\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s|minutes?|mins?))) (?:be (?:(?:more |at all )?(?:feasible|possible|doable|ok(?:ay)?|alright|all right|acceptable|an option|fine))|work|do)(?: for (?:you|us|me))?\s*\??$/,
+  /**
+   * "I think it'd work better if the title came in at two seconds", "it would look better if the music started later": a
+   * part said in the past after "better if" is what it should do (PAST_FORMS), said as a statement though it ends in a
+   * question mark.
+   */
+  betterIf: new RegExp(String.raw`^(?:i (?:think|feel|reckon|suspect) (?:that )?|maybe )?it(?:'d| would| might)? (?:work|look|be|play|flow|feel|read) (?:a (?:lot|bit|little) |much |way |even )?better if ((?:the|this|that|my|our|it) (?:[^,;?]*? )?)(${Object.keys(PAST_FORMS).join('|')})\b([^?]*)\??$`),
   /** "… please" closing a request: courtesy, except after music, which it asks for ("music please", "music at 30% pls"). */
   pleaseLast: new RegExp(String.raw`(?<!\b(?:${MUSIC_NOUN}|beat|lo-?fi)\b.*),?\s+(?:please|pls|plz)[.!]*$`, 'i'),
   /**
@@ -3034,10 +3075,11 @@ export const Words = {
    * Who or what the video is for, or when it is needed ("下午开会要用", "my students have a short attention span", "给老人家看",
    * "学员要看清"), the line it goes over ("sat link slow", "wifi is bad here"), or how it went when it was recorded ("录的时候麦离得
    * 太远"), next week (下礼拜) or tomorrow the Cantonese way (听朝), what it goes in or with (简历, 作品集, "配合 BP 讲"), or
-   * what it was filmed with ("用手机拍的"; not "用手机拍的那段", a part named): a clause saying only that asks for no change
-   * beside the ones the message asks.
+   * what it was filmed with ("用手机拍的"; not "用手机拍的那段", a part named), or the page or group it goes to said alone ("for
+   * our shop page", "for the parents group"; a platform named there names a shape, read as one): a clause saying only that
+   * asks for no change beside the ones the message asks.
    */
-  occasion: /\b(meeting|presentation|present(ing)?|conference|webinar|pitch|lesson|lecture|class|students?|audience|viewers|boss|manager|clients?|customers?|investors?|team|deadline|tomorrow|today|tonight|this (afternoon|morning|evening)|landing page|newsletter|readme|docs|attention span|wi-?fi|internet|connection|signal|network|bandwidth|reception|(?:sat(?:ellite)?|data) link|uplink)\b|开会|会议|汇报|上课|课堂|学生|老师|客户|老板|领导|同事|观众|粉丝|投资人|下午|上午|明天|今天|今晚|发布会|展会|注意力|官网|文档|交差|交作业|交活儿?|老人家?|老年人|长辈|学员|学徒|家长|小朋友|孩子们?|(?:录|拍)(?:制|摄|音)?的?(?:时候|时)|听(?:朝|日|晚)|下礼拜|下星期|下周|简历|作品集|路演|配合[^，,。\d]{0,10}?(?:讲|讲解|演示|汇报|介绍|路演)|^[^，,。\d]{0,12}?(?:用|拿)(?!这个|那个)[^，,。\d]{1,6}?(?:拍|录|摄)(?:的|嘅|咗)$/,
+  occasion: /\b(meeting|presentation|present(ing)?|conference|webinar|pitch|lesson|lecture|class|students?|audience|viewers|boss|manager|clients?|customers?|investors?|team|deadline|tomorrow|today|tonight|this (afternoon|morning|evening)|landing page|newsletter|readme|docs|attention span|wi-?fi|internet|connection|signal|network|bandwidth|reception|(?:sat(?:ellite)?|data) link|uplink)\b|开会|会议|汇报|上课|课堂|学生|老师|客户|老板|领导|同事|观众|粉丝|投资人|下午|上午|明天|今天|今晚|发布会|展会|注意力|官网|文档|交差|交作业|交活儿?|老人家?|老年人|长辈|学员|学徒|家长|小朋友|孩子们?|(?:录|拍)(?:制|摄|音)?的?(?:时候|时)|听(?:朝|日|晚)|下礼拜|下星期|下周|简历|作品集|路演|配合[^，,。\d]{0,10}?(?:讲|讲解|演示|汇报|介绍|路演)|^[^，,。\d]{0,12}?(?:用|拿)(?!这个|那个)[^，,。\d]{1,6}?(?:拍|录|摄)(?:的|嘅|咗)$|^(?:(?:it's|its|it is|this is|that's) )?for (?:the|our|my|his|her|their|a|an) (?:[a-z'-]+ ){0,3}(?:page|group|chat|channel|site|website|account|community|club|family|friends|followers|subscribers|parents|colleagues|folks|crew)s?[.!]*$/,
   /**
    * What a clause nothing else read asks of the one part it names, whatever words stand around them ("that third bit
    * where I drop the pot, take it out", "the music is a touch loud — perhaps a little quieter?").
@@ -3120,6 +3162,11 @@ export const Words = {
   plainKind: /\b(?:ordinary|normal|regular|standard|plain|basic|simple|usual|classic|good old)\b/g,
   aside: {
     /** Where a reason for a short clip may open (lengthWhy): "cause nobody watches…", "people scroll…", 没人会看…. */
+    /**
+     * "…, so set it up for that", "make it that shape", "send me one of those": a request pointing back at the shape, size or
+     * file the message named, which what was read from that already makes.
+     */
+    pointedBack: /^(?:(?:so|and|then|just) )?(?:please )?(?:(?:set|make|size|format|get|do|have) (?:it|this|that|the (?:video|clip)) (?:up )?(?:for (?:that|it|them|those|this)|(?:in )?that (?:shape|size|format|resolution|way)|like that|to (?:fit|match)(?: (?:that|it|them|this))?)|(?:send|give|get|make) (?:me|us) (?:one of (?:those|these|them)|that)|one of (?:those|these|them))(?: (?:please|pls|too|then|as well))?[.!]*$/,
     lengthWhyOpens: /\b(?:cause|because|coz|cuz|cos|since|nobody|no one|noone|people|folks|viewers|everyone|everybody|no way)\b|因为|没人|没有人|谁都不|大家都不|观众/g,
     /**
      * Why the clip is to be short, with the length people will not sit through: "nobody's watching me talk for 3 mins",
@@ -3433,9 +3480,9 @@ export const Words = {
        * subject named at length says what it is with a verb of being or a past ("the grill sizzle is loud"); named in
        * one word after "the", a verb in -s too ("the outro drags"). Said of something with "'s" for "is", or after a cry
        * ("strewth that burn's loud", "aigoo the grill sizzle is loud"), it says one word of it. What a part shows, said
-       * with no verb, is one too.
+       * with no verb, is one too; so is a judgement said with no subject ("looks a bit plain", "feels kinda flat").
        */
-      statement: new RegExp(String.raw`^(?:(?:ok|okay|now|well|so|but|because|cause|coz|cuz|cos|oh|ah|honestly)[,.]*\s+)*(?:(?:i|we|they)\s+(?:(?:just|really|totally|kinda|already|also|still|all|both|accidentally)\s+)?(?!(?:do|don't|dont|did|didn't|didnt|and|or)\b)[a-z'-]+|(?:i'm|im|i've|we're|we've|it's|its|that's|there's|here's|he's|she's|they're|they've|you're|you've)|(?:he|she|it|this|that|there|everyone|everybody|nobody|someone|something|nothing|everything|(?:the|my|our|your|his|her|their|this|that|these|those|a|an|some|no)\s+[a-z'-]+)\s+(?:(?:just|really|still|also|always|never|totally|kinda|all)\s+)?(?:${BEING}|[a-z]{2,}(?:ed|s))|(?:the|my|our|your|his|her|their|this|that|these|those|a|an|some|no)(?:\s+[a-z'-]+){2,3}?\s+(?:(?:just|really|still|also|always|never|totally|kinda|all)\s+)?(?:${BEING}|[a-z]{2,}ed)|(?:(?!${IMPERATIVE_VERBS}\b)[a-z'-]+\s+)?(?:the|my|our|your|his|her|their|this|that|these|those)(?:\s+(?!(?:that|which|where|who|when)\b)[a-z-]+){1,3}?(?:'s|\s+(?:is|are|was|were))\s+(?:(?:so|too|very|really|way|well|bloody|pretty|kinda|super|dead|real|a bit)\s+)?[a-z-]+$|[a-z'-]+\s+(?:is|are|was|were|isn't|aren't|wasn't|weren't)|${SHOWN_EN})\b`),
+      statement: new RegExp(String.raw`^(?:(?:ok|okay|now|well|so|but|because|cause|coz|cuz|cos|oh|ah|honestly)[,.]*\s+)*(?:(?:looks|feels|seems|sounds)\s+(?:(?:a (?:bit|little|touch)|kinda|kind of|too|so|really|very|pretty|quite|rather)\s+)*[a-z'-]+$|(?:i|we|they)\s+(?:(?:just|really|totally|kinda|already|also|still|all|both|accidentally)\s+)?(?!(?:do|don't|dont|did|didn't|didnt|and|or)\b)[a-z'-]+|(?:i'm|im|i've|we're|we've|it's|its|that's|there's|here's|he's|she's|they're|they've|you're|you've)|(?:he|she|it|this|that|there|everyone|everybody|nobody|someone|something|nothing|everything|(?:the|my|our|your|his|her|their|this|that|these|those|a|an|some|no)\s+[a-z'-]+)\s+(?:(?:just|really|still|also|always|never|totally|kinda|all)\s+)?(?:${BEING}|[a-z]{2,}(?:ed|s))|(?:the|my|our|your|his|her|their|this|that|these|those|a|an|some|no)(?:\s+[a-z'-]+){2,3}?\s+(?:(?:just|really|still|also|always|never|totally|kinda|all)\s+)?(?:${BEING}|[a-z]{2,}ed)|(?:(?!${IMPERATIVE_VERBS}\b)[a-z'-]+\s+)?(?:the|my|our|your|his|her|their|this|that|these|those)(?:\s+(?!(?:that|which|where|who|when)\b)[a-z-]+){1,3}?(?:'s|\s+(?:is|are|was|were))\s+(?:(?:so|too|very|really|way|well|bloody|pretty|kinda|super|dead|real|a bit)\s+)?[a-z-]+$|[a-z'-]+\s+(?:is|are|was|were|isn't|aren't|wasn't|weren't)|${SHOWN_EN})\b`),
       /**
        * "I hear you on the length", "I get you", "we see what you mean about the music": what the user says back to what
        * the editor said; the parts it names are the editor's words, not asked of (no wish: WISHED keeps "I need you to…").

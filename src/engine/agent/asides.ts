@@ -551,3 +551,13 @@ export function saysResultOf(text: string, op: EditOp): boolean {
   const said = text.replace(/[.!]+$/, '');
   return state !== undefined && [said, said.replace(Words.wish, '')].some((form) => Words.result[state].test(form));
 }
+
+/** What a request pointing back at a named goal may mean: a shape, a size, or a file. */
+const POINTED_AT = new Set<EditOp['op']>(['set_aspect', 'set_fill', 'set_resolution', 'export']);
+
+/**
+ * "the lobby screen is 4K, so set it up for that", "it's going on reels, make it that shape", "…, so send me one of those"
+ * (Words.aside.pointedBack): beside the shape, size or file the goal named, read from it, the request pointing back is
+ * that one said again (alone, or beside no such operation, what it points at is not known: unread).
+ */
+export const pointedBack = (clause: string, ops: EditOp[]) => Words.aside.pointedBack.test(readable(clause)) && ops.some((op) => POINTED_AT.has(op.op));

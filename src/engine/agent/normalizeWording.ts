@@ -1,4 +1,4 @@
-import { ASPECTS, COLLOQUIAL_ZH, GERUNDS, HINDI_DONT, HINDI_LIGHT_VERB, HINDI_VERBS, MOMENT_NOUN, NOUN_SLIPS, ORDINALS, PARTICIPLES, STEP_ORDER_ABROAD, TEXTING_SHORTHAND, TOO_COMPARED, TRADITIONAL_ZH, TYPO_KEYWORDS, UNIT_ABROAD, UNIT_ABROAD_APART, Words } from '../../protocol';
+import { AspectWords, ASPECTS, COLLOQUIAL_ZH, FormatWords, GERUNDS, HINDI_DONT, HINDI_LIGHT_VERB, HINDI_VERBS, MOMENT_NOUN, NOUN_SLIPS, ORDINALS, PARTICIPLES, PAST_FORMS, STEP_ORDER_ABROAD, TEXTING_SHORTHAND, TOO_COMPARED, TRADITIONAL_ZH, TYPO_KEYWORDS, UNIT_ABROAD, UNIT_ABROAD_APART, Words } from '../../protocol';
 import { pinyinTyped } from './pinyinTyped';
 
 /** English ordinals ("sixth", "6th"), each a word of ORDINALS. */
@@ -136,6 +136,17 @@ export function normalizeWording(text: string): string {
     .replace(Words.headline, (_, part: string, participle: string) => `${PARTICIPLES[participle]} ${part} `)
     // "might I trouble you to…", "any chance you could…": a request asked as a favour is asked all the same.
     .replace(/^(?:(?:might|may|could|can) i (?:trouble|bother|ask) you to|any chance (?:that )?you (?:could|can|might|would))\b/, 'could you')
+    // "I was wondering if you could…", "would you mind fading…", "would a 40-second version be feasible?", "it'd work better
+    // if the title came in…": a request asked as a favour, as a bother, as a thing put forward or as a wish is asked all the same.
+    .replace(Words.favourAsked, 'could you')
+    .replace(Words.mindDoing, (_, gerund: string) => GERUNDS[gerund])
+    .replace(Words.proposedAsked, (_, article?: string, thing?: string, length?: string) => (length === undefined ? `make ${article} ${thing}` : `make it ${length}`))
+    .replace(Words.onlyTakes, (said, taken: string) => {
+      // ("only shows GIFs": the kind of file said in the plural.)
+      const format = FormatWords.find(([pattern]) => pattern.test(taken.replace(/(?<=\w)s\b/g, '')))?.[1];
+      return format !== undefined ? `export ${format}` : AspectWords.some(([pattern]) => pattern.test(taken)) ? `make it ${taken}` : said;
+    })
+    .replace(Words.betterIf, (_, part: string, past: string, rest: string) => `${part}should ${PAST_FORMS[past]}${rest}`)
     // "Can be the clip in square with blur?", "could be the music 20%?": a question with its subject after "be", as it is
     // said by many learning English, asks what "can the clip be …" asks; "it's possible to…" asks as "is it possible to…".
     .replace(Words.beforeItsSubject, '$1 $2 be')

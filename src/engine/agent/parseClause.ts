@@ -477,8 +477,8 @@ const EACH_MOMENT = new RegExp(String.raw`\b(every|each) (${MOMENT_NOUN})\b|\bal
  */
 const POINT_IN_TIME = /(?:(?<!\b(?:keep|have|get|want|wants|need|needs|cap|hold|set|put|bring)\s+(?:it|this|that|the (?:video|clip|whole thing))\s+)\b(?:at|from|after|before|until|till|since)\s+(?:around |about |roughly )?|^(?:around|about) |(?:(?<!控制|保持|限制|压缩|缩短|剪|定|放|卡)在|于|^到)\s*)\d{1,2}:[0-5]\d(?:\.\d+)?|(?<!控制|保持|限制|压缩|缩短|剪|定|放|卡|长度|时长|总长|长|都|就|要|弄|做|搞|整)在\s*\d+(?:\.\d+)?\s*秒(?!\s*(?:内|以内|之内|以下|以上|上下|左右))|(?:\d{1,2}:[0-5]\d(?:\.\d+)?|\d+(?:\.\d+)?\s*秒)\s*(?=处|那里|那儿|那块|的地方|那个?地方|的时候|那会儿?|那一?下)|\d{1,2}:[0-5]\d(?:\.\d+)?\s*(?=那个(?!版本|视频|长度))/g;
 
-/** A length said of the clip itself: "a 45 second cut", "a 2-minute version", 30秒的短视频. */
-export const CLIP_LENGTH = /((?:\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|m|分钟?)\s*(?:and\s+)?)?\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s|minutes?|mins?|秒|分钟))\s*-?\s*(?:long\s+)?(?:cut|clip|version|video|edit|reel|teaser|trailer|summary|recap|overview|demo|highlights?|preview|的(?:视频|版本|短视频|片子|精华|集锦))/;
+/** A length said of the clip itself: "a 45 second cut", "a 2-minute version", "a 3-minute slot" in a programme, 30秒的短视频. */
+export const CLIP_LENGTH = /((?:\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|m|分钟?)\s*(?:and\s+)?)?\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|s|minutes?|mins?|秒|分钟))\s*-?\s*(?:long\s+)?(?:cut|clip|version|video|edit|reel|teaser|trailer|summary|recap|overview|demo|highlights?|preview|slot|time slot|spot|的(?:视频|版本|短视频|片子|精华|集锦))/;
 
 /** What a clip of a length said is of: " of the beat moments" up to what is said next (who it is for, with what). */
 const CLIP_SHOWS = new RegExp(String.raw`${CLIP_LENGTH.source}(\s+of\s+[^,.;!?]+?)(?=\s+(?:for|with|and|but|then|please|on|in)\b|\s*[,.;!?]|\s*$)`);

@@ -252,7 +252,8 @@ export function parseLengths(text: string): number[] {
 /** A single point in time: "at 0:05", "at 5s", "在5秒", "从5秒开始" (from there on), "47秒那里" (there); a start said with no end ("from 0:05 for 6 seconds"). */
 export function parseAt(text: string): number | undefined {
   const point = String.raw`(${CLOCK}|${NUMBER}\s*${UNIT})`;
-  const match = new RegExp(String.raw`(?:\b(?:at|from)|在第?|第)\s*${point}`).exec(text)
+  // ("at about 2 seconds": a point hedged is still that point.)
+  const match = new RegExp(String.raw`(?:\b(?:at|from)(?:\s+(?:about|around|roughly|approximately))?|在第?|第)\s*${point}`).exec(text)
     ?? new RegExp(String.raw`(?:从|到|在)\s*${point}\s*(?:开始|起|出现)|${point}\s*(?:那里|那儿|那块|那个?地方|的地方|处|那会儿?|那时候?|的时候)`).exec(text)
     // "字幕提前到0:05", "推后到0:07": a shown thing moved to a clock time starts there; "开始时间改成0:03" too.
     ?? new RegExp(String.raw`(?:提前|推迟|推后|延后|(?:往|向)[前后](?:推|挪|移)|挪|移|改|调)(?:到|至)\s*(${CLOCK})(?![\d:])|(?:开始|出现)${SET_TO}${point}`).exec(text);

@@ -271,6 +271,12 @@ const KEPT_BUT = String.raw`(?<=\b(?:${KEPT_AS_IS}))(?:,?\s+)but\s+(?=(?:(?:${JU
  */
 const COMMA_VERB = String.raw`,\s+(?=(?:(?:${JUST})\s+)?(?:${VERB})\b)`;
 
+/**
+ * After a refusal, a comma before "only" and a verb ("don't change the music or text, only make it 1080p"): what is left to
+ * do, as after "just" (not "cut the intro, only the first 2 seconds", no refusal before it).
+ */
+const ONLY_AFTER_REFUSAL = String.raw`(?<=\b(?:${DONT}|never)\s[^,]*),\s+(?=only\s+(?:${VERB})\b)`;
+
 /** After a comma before a part refused, of something said ("…, no sound from video, only music"). */
 const PART_REFUSED = String.raw`,\s+(?=(?:no|without)\s+(?!(?:more|less|longer|shorter|later|earlier|bigger|smaller|louder|quieter|than|wait|way|worries|problem|rush|need|matter|idea|i|sorry|not|one|thanks|cuts?|cutting|edits?|editing|changes?|trimming)\b)(?:the\s+|any\s+)?[a-z-]+[a-z](?:\s+(?:from|of|in|on)\s+(?:the\s+|my\s+)?[a-z-]+[a-z])?\s*(?:$|[,.;!]|please\b|pls\b|either\b|at all\b|this time\b|for now\b))`;
 
@@ -288,6 +294,14 @@ const BUT_THE_MOMENT = String.raw`(?<!\b(?:everything|all|anything|nothing|none)
 
 /** After "so" before a verb ("… too long so trim it"; not "it's so slow", an adjective). */
 const SO_VERB = String.raw`(?<!\b(?:it's|its|it is|is|was|are|were|looks|feels|seems|sounds|too|be))(?:,?\s+)so\s+(?=(?:${VERB})\b)`;
+
+/**
+ * After ", so" before what is wanted said without a verb of its own: a shape, a size or a version named ("our funders watch
+ * on YouTube, so the usual widescreen shape", "…, so the tall shape please"), or what the clip should be ("…, so it should
+ * be widescreen"), or one of the files named before it ("…, so send me one of those"): the wish the reason before it leads
+ * to, read alone (run on, the reason hid it).
+ */
+const SO_WANTED = String.raw`,\s+so\s+(?=(?:it|this|the (?:video|clip))\s+(?:should|must|needs? to|has to|will have to|'ll have to|'ll need to)\s+be\b|(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:shape|format|size|ratio|aspect(?: ratio)?|version|frame|orientation)\b|(?:send|give|get)\s+(?:me|us)\s+one\s+of\b)`;
 
 /**
  * After "so" before "I want" ("hajde so I made flija for 6 hours … so now I want a clip of 1 and half minutes", "we shot
@@ -426,8 +440,8 @@ const NUMBERED_ITEM = [
 
 const SEPARATOR = new RegExp(String.raw`\s*(?:${[
   SENTENCE_MARK, ...EMOJI_BETWEEN, EXCLAMATION, ...QUESTION_MARK, FULL_STOP, ...COMMA_BY_HAN, ...THEN, THEN_VIETNAMESE, DEN, AND_VERB,
-  ...BUT_REFUSED, KEPT_BUT, MOMENT_STAYS, MOMENT_LISTED_DONE, MOMENT_THEN_ASKED, MOMENT_THEN_ITS_REQUEST, MOMENT_DESCRIBED_IS, PLUS, ONE_MORE_FILE, ...FACTOR_APPROVED, COMMA_VERB, PART_REFUSED, I_OR_WE,
-  AND_STATED, FEELING, BUT_THE_MOMENT, SO_VERB, SO_I_WANT, LENGTH_AFTER_CAP, ALSO_VERB, BECAUSE, IN_ADDITION, ...CAN_YOU, ...DASH, NEVER_MIND_ZH, ELLIPSIS_ZH,
+  ...BUT_REFUSED, KEPT_BUT, MOMENT_STAYS, MOMENT_LISTED_DONE, MOMENT_THEN_ASKED, MOMENT_THEN_ITS_REQUEST, MOMENT_DESCRIBED_IS, PLUS, ONE_MORE_FILE, ...FACTOR_APPROVED, COMMA_VERB, ONLY_AFTER_REFUSAL, PART_REFUSED, I_OR_WE,
+  AND_STATED, FEELING, BUT_THE_MOMENT, SO_VERB, SO_WANTED, SO_I_WANT, LENGTH_AFTER_CAP, ALSO_VERB, BECAUSE, IN_ADDITION, ...CAN_YOU, ...DASH, NEVER_MIND_ZH, ELLIPSIS_ZH,
   // "改成 1:1 不对不对 要 9:16": a slip typed between spaces (SPACED_SLIP_ZH) ends a clause as one after a comma does.
   SPACED_SLIP_ZH, AND_ALSO_AFTER_QUOTE, ELLIPSIS_SECOND_THOUGHT, SLIP_AFTER, SLIP_BETWEEN_FIGURES, ...THEN_ZH, ...THEN_OTHER_TONGUE,
   NEXT_CARD, OTHER_CARD_TOO, DRIFTED_THEN, ONCE_DONE_ZH, REASON_AFTER_ENOUGH, REASON_AFTER_LENGTH, ...ONE_MORE_ZH, SPACED_BUT_ZH, SPACED_ADD_REFUSED_ZH, ...NUMBERED_ITEM,

@@ -24,7 +24,7 @@ const OPENING = new RegExp(Words.filler.source, 'i');
 
 function withoutOpening(message: string): string {
   // ("oops, bring that one back": the slip is what makes it the last step undone, so it is read with it.)
-  const rest = message.replace(Words.backAfterSlip, 'undo that').replace(OPENING, '').replace(Words.pleaseFirst, '');
+  const rest = message.replace(Words.backAfterSlip, 'undo that').replace(OPENING, '').replace(Words.pleaseFirst, '').replace(Words.favourAsked, 'could you').replace(Words.askedAgain, '');
   return rest.trim() === '' ? message : rest;
 }
 
