@@ -104,6 +104,9 @@ const PART_OF: Record<EditOp['op'], keyof typeof Words.aside.parts> = {
   export: 'file', set_resolution: 'file', undo: 'history', redo: 'history', start_over: 'history', show_tracks: 'history',
 };
 
+/** Whether a clause names the part of the draft an operation changes ("leave the shape as it is" of a shape asked). */
+export const namesPartOf = (text: string, op: EditOp): boolean => Words.aside.parts[PART_OF[op.op]].test(text);
+
 /**
  * Whether a clause beside the request asks for nothing (Words.aside): "原声关掉，病房里太吵了", "导出720p，放内网用",
  * "Cut 0:50 to 0:58, I burned my finger there". One that may be a request not read stays unread: an edit verb, a

@@ -1,4 +1,4 @@
-import { quoted, Words } from '../../protocol';
+import { quoted, SLIP_SAYS_NO, Words } from '../../protocol';
 import { readable } from './clauseWords';
 import { parseClause, readAlone } from './parseClause';
 import type { Heard, Reading, Step } from './reading';
@@ -14,12 +14,22 @@ export function heardAt(reading: Reading, said: string, place: number): Heard {
   // they read as nothing.
   const owned = meantInstead(clause) === '' && quoted(clause) === undefined;
   if (text.length > 0 || quoted(clause) !== undefined || owned) {
-    reading.asked = ops.length > reading.clauseStart ? { ...reading.request, from: reading.clauseStart } : reading.slip === undefined ? undefined : reading.asked;
+    reading.asked = ops.length > reading.clauseStart ? { ...reading.request, from: reading.clauseStart } : reading.slip === undefined ? detailOfAsked(reading) : reading.asked;
     [reading.clauseStart, reading.request] = [ops.length, { clause, text }];
   }
   const saidBefore = place > 0 ? colonQuoted(clauses[place - 1]) : undefined;
   const broken = saidBefore !== undefined && brokenOff(message, saidBefore) && (Words.slip.test(text) || owned);
   return { said, place, clause, text, owned, broken };
+}
+
+/**
+ * "Export as MOV, 4K. No, …": a clause that said a detail of the request before it (its operations changed in place, no
+ * words left unread) is part of that request, as a correction after it says it again.
+ */
+function detailOfAsked(reading: Reading): Reading['asked'] {
+  const { asked, request, unknown, ops } = reading;
+  if (asked === undefined || request.text.length === 0 || unknown.includes(request.clause) || asked.from >= ops.length) return undefined;
+  return { clause: `${asked.clause}, ${request.clause}`, text: `${asked.text}, ${request.text}`, from: asked.from };
 }
 
 /**
@@ -58,6 +68,11 @@ function bareFigureTakenBack(reading: Reading, heard: Heard): boolean {
 /** "音乐调到50%，不对，40%", "删掉第二段……啊不是，第三段", "剪个40秒的，算了还是30秒吧": what was meant replaces what was asked. */
 function slipSaidAlone(reading: Reading, heard: Heard): boolean {
   const { clause, text, owned, broken } = heard;
+  // "Remove the text. No, wait, keep it": a slip said in two clauses is one.
+  if (reading.slip !== undefined && readable(reading.slip) === '' && owned) {
+    reading.slip = `${reading.slip}, ${clause}`;
+    return true;
+  }
   if (reading.asked !== undefined && reading.slip === undefined && (Words.slip.test(text) || owned)) {
     reading.slip = clause;
     reading.slipAfterBreak = broken;
@@ -83,10 +98,17 @@ function meantInsteadOfAsked(reading: Reading, heard: Heard): boolean {
     ops.splice(asked.from);
     reading.clauseStart = ops.length;
   }
+  // "Well, no, the committee watches on a laptop": a slip saying no, then only why, still waits for what is meant.
+  const slipSaid = slip === undefined ? clause : `${slip}, ${clause}`;
+  if (asked !== undefined && meant === undefined && meantText !== undefined && SLIP_SAYS_NO.test(slipSaid) && Words.slipWhy.test(meantText)) {
+    reading.slip = slipSaid;
+    return true;
+  }
   // A slip that reads as nothing (算了) before another request is no word left unread.
   if (slip !== undefined && meant === undefined && readable(slip) !== '') unknown.push(slip);
   reading.slip = undefined;
   if (asked !== undefined && meant !== undefined) {
+    reading.takenBack = meant.ops.length === 0 ? asked : undefined;
     ops.splice(asked.from, ops.length - asked.from, ...meant.ops);
     [reading.clauseStart, reading.request] = [asked.from, { clause: meant.clause, text: meant.text }];
     return true;

@@ -121,7 +121,8 @@ function afterCorrection(text: string): string {
   const corrections = pieces.map((piece, at) => (Words.meantInstead.test(piece.trim()) || Words.slip.test(piece.trim()) || slipFirst(piece) ? at : 0));
   const last = Math.max(...corrections);
   // "make it 30 no wait 25 secs": a slip inside a piece takes back what the piece said before it.
-  return (last === 0 ? text : pieces.slice(last).join(', ')).replace(SLIPPED_INSIDE, '');
+  // "…, I meant 45, my partner says 30 is too short": who wanted the correction, told after it, says why.
+  return (last === 0 ? text : pieces.slice(last).join(', ').replace(Words.slipTold, '')).replace(SLIPPED_INSIDE, '');
 }
 
 /** A piece up to a slip said inside it, right before the figure meant ("make it 30 no wait 25 secs"). */

@@ -203,10 +203,11 @@ function musicAddedOrLevelled(text: string, file: string | undefined, context: P
   return musicLevel(text, volume);
 }
 
-/** "add music at 40": a bare figure the music is put at, out of a hundred; undefined when none is said. */
+/** "add music at 40", "lofi at 0.25": a bare figure the music is put at, out of a hundred or a share of one; undefined when none is said. */
 function figureAt(text: string): number | undefined {
   const figure = Number(Words.musicSaid.atFigure.exec(text)?.[1] ?? NaN);
-  return figure > 0 && figure <= 100 ? figure / 100 : undefined;
+  if (figure > 0 && figure <= 1) return figure;
+  return figure > 1 && figure <= 100 ? figure / 100 : undefined;
 }
 
 /** The level the music is set to, or which way it goes; undefined when none is said. */

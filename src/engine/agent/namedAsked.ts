@@ -39,7 +39,8 @@ function removalOfNamed(reading: Reading, heard: Parsed): boolean {
     const moment = MOMENT_IS_ZH.exec(readable(kept)) ?? MOMENT_SHOWS_ZH.exec(readable(kept));
     const subject = moment ? moment[1] : Words.refusal.test(readable(kept)) ? kept.replace(new RegExp(Words.not.source, 'gi'), '') : kept;
     // "the part from 0:15 to 0:21, cut", "00:40-00:52 是我在翻 log，cut": the verb said alone, in English, takes it after it.
-    const pronoun = /\b(it|that|them|those|em)\b/i;
+    // ("lose that stretch": the stretch named goes in place of the words pointing at it.)
+    const pronoun = /\b(?:it|that|them|those|em)\b(?: (?:part|bit|section|stretch|piece|portion|segment|chunk)s?\b)?/i;
     const both = /\p{Script=Han}/u.test(text) || (/\p{Script=Han}/u.test(subject) && pronoun.test(text)) ? `${subject}${text}`
       : pronoun.test(clause) ? clause.replace(pronoun, subject) : `${clause} ${subject}`;
     const removed = readAlone(both, context);

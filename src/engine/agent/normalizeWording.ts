@@ -95,6 +95,8 @@ export function normalizeWording(text: string): string {
     // "chuck t'first clip": the Yorkshire article, "t'" before its noun, is "the".
     .replace(/(?<![a-z'])t'(?=[a-z])/g, 'the ')
     .replace(/\bim\b/g, "i'm")
+    // "fades 1s in and 2s out": each end of a fade said after its length is said as "in 1s and out 2s".
+    .replace(/(?<=\bfad(?:e|es|ing)\b.*)\b(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)) (in|out) and (\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)) (in|out)\b/g, '$2 $1 and $4 $3')
     // "two seconds less", "3s less": a length less is that much shorter (not "less than 30 seconds").
     .replace(/(?<=\d|\b)(seconds?|secs?|s|minutes?|mins?) less\b(?! than)/g, '$1 shorter')
     .replace(Words.amountCut, 'off')

@@ -11,6 +11,7 @@ import { momentSteps } from './momentsNamed';
 import { namedAskedSteps } from './namedAsked';
 import { namedSteps } from './namedBefore';
 import { parseClause, readAlone } from './parseClause';
+import { placeSaidApart } from './placeApart';
 import { readRest } from './readAndPush';
 import { type Asked, type Parsed, type Reading, readingOf, type Step } from './reading';
 import { clausesOf, colonQuoted } from './splitClauses';
@@ -55,6 +56,10 @@ function readMessage(message: string, context: ParseContext): ParsedMessage {
   const reading = readingOf(message, clauses, context);
   for (const [place, said] of clauses.entries()) readClause(reading, said, place);
   const parsed = messageRead(reading);
+  if (parsed.unknown.length > 0) {
+    const placed = placeSaidApart(message, clauses, context, (said) => parseInstruction(said, context));
+    if (placed !== undefined) return placed;
+  }
   // "title go to center, lav?": a request with a word of another language beside it is the request, read whole without it.
   if (parsed.unknown.length > 0) {
     const untagged = withoutTag(message).map((said) => parseInstruction(said, context)).find((alone) => alone.ops.length > 0 && alone.unknown.length === 0);

@@ -5,7 +5,7 @@ import { MOMENT_REF, type ParseContext, placesNamed, readable, UNSAID } from './
 import { backgroundNamedBefore, joined, pointFragment, slotFragment } from './fragments';
 import { AUDIO_FILE } from './mediaOps';
 import { sourceRefs } from './momentOps';
-import { parseClause } from './parseClause';
+import { parseClause, readAlone } from './parseClause';
 import type { Parsed, Reading, Step } from './reading';
 import { colonQuoted } from './splitClauses';
 
@@ -83,6 +83,21 @@ function trimSaidAgain(_reading: Reading, heard: Parsed): boolean {
   return parsed.length === 0 && previous?.op === 'trim_moment' && previous.by_ms !== undefined && Words.trimmedAgain.test(text);
 }
 
+/**
+ * "Remove the text. No, wait, keep it, change it to 'X'": a clause said of "it" right after a request was taken back is
+ * said of the part that request named: what the two read together that the request alone does not.
+ */
+function saidOfTakenBack(reading: Reading, heard: Parsed): boolean {
+  const { ops, context, takenBack } = reading;
+  const { clause, text, parsed } = heard;
+  if (parsed.length > 0 || takenBack === undefined || !/\bit\b/.test(text)) return false;
+  const alone = readAlone(takenBack.clause, context).map((op) => JSON.stringify(op));
+  const together = readAlone(`${takenBack.clause}, ${clause}`, context).filter((op) => !alone.includes(JSON.stringify(op)));
+  if (together.length === 0) return false;
+  ops.push(...together);
+  return true;
+}
+
 /** A clause that reads as nothing, taken by no way of asking above: unread. */
 function unreadAlone(reading: Reading, heard: Parsed): boolean {
   const { unknown } = reading;
@@ -110,7 +125,7 @@ function forwardAfterBack(reading: Reading, heard: Parsed): boolean {
 }
 
 /** What a clause read alone asks, said without a detail of what was read before it, in the order they are tried. */
-const restSteps: Step<Parsed>[] = [requestBeforeItsAside, partInOneWord, uploadsPutIn, uploadByPlace, momentOfLastSpeed, trimSaidAgain, forwardAfterBack, unreadAlone, complaintAskedOutright];
+const restSteps: Step<Parsed>[] = [requestBeforeItsAside, partInOneWord, uploadsPutIn, uploadByPlace, momentOfLastSpeed, trimSaidAgain, forwardAfterBack, saidOfTakenBack, unreadAlone, complaintAskedOutright];
 
 /**
  * A clause past every reading of it with the clauses around it: read as it asks alone, its operations pushed (joined to

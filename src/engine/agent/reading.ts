@@ -62,6 +62,8 @@ export interface Reading {
   slip: string | undefined;
   /** Whether that slip came after a request broken off ("speed up… I mean,"). */
   slipAfterBreak: boolean;
+  /** The request a correction just took back whole ("remove the text. no, keep it"): what an "it" after it may be. */
+  takenBack: Said | undefined;
   /** Where the operations of the clause being read start, and that clause as read. */
   clauseStart: number;
   request: Said;
@@ -73,7 +75,7 @@ export function readingOf(message: string, clauses: string[], context: ParseCont
     message, clauses, context, ops: [], unknown: [], lengthless: new Set(), saidResult: undefined, saidResultText: '', complainedChange: undefined,
     colonWords: undefined, purposeShapes: new Set(), shapesHad: new Set(), complaints: new Set(), bounds: new Set(), bareLengths: new Set(),
     directions: new Set(), keptSound: new Set(), soundLeft: new Set(), loudMusic: new Set(), musicAsked: undefined, setResolutions: new Set(), fadesBetween: new Set(), unnamedRemovals: new Set(),
-    unnamedFades: new Set(), pointed: undefined, approved: undefined, asked: undefined, slip: undefined, slipAfterBreak: false, clauseStart: 0,
+    unnamedFades: new Set(), pointed: undefined, approved: undefined, asked: undefined, takenBack: undefined, slip: undefined, slipAfterBreak: false, clauseStart: 0,
     request: { clause: '', text: '' },
   };
 }

@@ -1,5 +1,7 @@
-import { AspectWords, type EditOp, FormatWords, ORDINALS, PositionWords, quoted, quotePattern, Words } from '../../protocol';
+import { AspectWords, type EditOp, FormatWords, ORDINALS, PositionWords, quoted, quotePattern, ResolutionWords, Words } from '../../protocol';
+import { namesPartOf } from './asides';
 import { EVERY, type ParseContext, readable } from './clauseWords';
+import { REMOVAL_OF } from './opKinds';
 import { parseClause, readAlone } from './parseClause';
 
 // A slip taken back in the same message ("make it 30s, no wait, 45", "音乐调到50%，不对，40%"): what was meant
@@ -26,9 +28,12 @@ const CORRECTED_VALUES: RegExp[] = [
   // "remove the second clip, sorry I mean the first one".
   new RegExp(String.raw`\b(?:${Object.keys(ORDINALS).filter((word) => /^[a-z\d]/.test(word)).join('|')})\b`, 'g'),
   new RegExp(FormatWords.map(([pattern]) => pattern.source).join('|'), 'g'),
+  new RegExp(ResolutionWords.map(([pattern]) => pattern.source).join('|'), 'g'),
   new RegExp(PositionWords.map(([pattern]) => pattern.source).join('|'), 'g'),
   new RegExp(AspectWords.map(([pattern]) => pattern.source).join('|'), 'g'),
   Words.fadeEnds,
+  Words.videoEdge,
+  Words.textKind,
   /(?<![\d:.])\d+(?:\.\d+)?(?![\d:])(?<unit>\s*(?:%|％|秒钟?|分钟半?|分半钟?|分|倍速?|[x×]|p\b|s(?:ec(?:ond)?s?)?\b|min(?:ute)?s?\b))?/g,
   quotePattern(),
 ];
@@ -41,12 +46,24 @@ const CORRECTED_VALUES: RegExp[] = [
 export function corrected(asked: Said, meant: Said, was: EditOp[], context: ParseContext): Said & { ops: EditOp[] } | undefined {
   // "导出mp4，还是gif好？": a question weighs the other value, it does not ask for it.
   if ((meant.text.length === 0 && quoted(meant.clause) === undefined) || /[?？]$|[吗呢]$/.test(meant.text)) return undefined;
+  // "…, I meant 45, my partner says 30 is too short": who wanted the change, told after the value meant, says why ("no
+  // wait, the client wants mov" says the value).
+  const told = Words.slipTold.exec(meant.clause);
+  const before = told === null ? undefined : corrected(asked, { clause: meant.clause.slice(0, told.index), text: meant.text.replace(Words.slipTold, '') }, was, context);
+  if (before !== undefined) return before;
   const kinds = (ops: EditOp[]) => ops.map((op) => op.op).join();
   const replaces = (ops: EditOp[]) => ops.length > 0 && kinds(ops) === kinds(was);
   // "导出mp4，不对，先别导出", "加音乐，不对，不要音乐", "加个背景，算了不加了": the request, refused after the slip, is withdrawn.
   if (Words.withdrawn.test(meant.text)) return { ...meant, ops: [] };
+  // "Vertical please. … no, … Leave the shape as it is.": the part the request changes, kept as it is, takes it back.
+  const left = Words.partLeft.exec(meant.text);
+  if (left !== null && was.length > 0 && was.every((op) => namesPartOf(left[1], op))) return { ...meant, ops: [] };
   const unrefused = meant.text.replace(EVERY.not, ' ').trim();
   if (unrefused !== meant.text && replaces(parseClause(meant.clause, unrefused, context))) return { ...meant, ops: [] };
+  // "add the lofi, actually no, no music at all": the part just added, refused with a "no", is not added (nor taken out:
+  // it was never there).
+  const refusedPart = /^no\b/.test(meant.text) ? parseClause(meant.clause, meant.text, context) : [];
+  if (refusedPart.length > 0 && refusedPart.length === was.length && refusedPart.every((op, i) => REMOVAL_OF[was[i].op] === op.op)) return { ...meant, ops: [] };
   // In the words as typed (a quote, "在第10秒") or as read (三秒 is 3秒).
   for (const value of CORRECTED_VALUES) {
     for (const [own, said] of [[asked.clause, meant.clause], [asked.text, meant.text]]) {
@@ -66,7 +83,8 @@ export interface Said { clause: string; text: string }
 /** The request with the correction's values of one kind put in place of its own: each in turn, or one for its last. */
 function withValue(asked: string, meant: string, value: RegExp): string | undefined {
   // "…，算了还是全部留着吧 一秒都不剪": "not a second of it" says no value.
-  const said = [...meant.replace(Words.noneOfIt, ' ').matchAll(value)];
+  // "…, actually make it a caption, not a title": what is not meant names no value either.
+  const said = [...meant.replace(Words.noneOfIt, ' ').replace(Words.notThis, ' ').matchAll(value)];
   const own = [...asked.matchAll(value)];
   if (said.length === 0 || own.length === 0 || (said.length !== own.length && said.length !== 1)) return undefined;
   const replaced = said.length === own.length ? own : own.slice(-1);

@@ -278,7 +278,7 @@ const COMMA_VERB = String.raw`,\s+(?=(?:(?:${JUST})\s+)?(?:${VERB})\b)`;
 const ONLY_AFTER_REFUSAL = String.raw`(?<=\b(?:${DONT}|never)\s[^,]*),\s+(?=only\s+(?:${VERB})\b)`;
 
 /** After a comma before a part refused, of something said ("…, no sound from video, only music"). */
-const PART_REFUSED = String.raw`,\s+(?=(?:no|without)\s+(?!(?:more|less|longer|shorter|later|earlier|bigger|smaller|louder|quieter|than|wait|way|worries|problem|rush|need|matter|idea|i|sorry|not|one|thanks|cuts?|cutting|edits?|editing|changes?|trimming)\b)(?:the\s+|any\s+)?[a-z-]+[a-z](?:\s+(?:from|of|in|on)\s+(?:the\s+|my\s+)?[a-z-]+[a-z])?\s*(?:$|[,.;!]|please\b|pls\b|either\b|at all\b|this time\b|for now\b))`;
+const PART_REFUSED = String.raw`,\s+(?=(?:no|without)\s+(?!(?:more|less|longer|shorter|later|earlier|bigger|smaller|louder|quieter|than|wait|hold|hang|way|worries|problem|rush|need|matter|idea|i|sorry|not|one|thanks|cuts?|cutting|edits?|editing|changes?|trimming)\b)(?:the\s+|any\s+)?[a-z-]+[a-z](?:\s+(?:from|of|in|on)\s+(?:the\s+|my\s+)?[a-z-]+[a-z])?\s*(?:$|[,.;!]|please\b|pls\b|either\b|at all\b|this time\b|for now\b))`;
 
 /** After a comma before "I'd like" (", and from that I'd like …"). */
 const I_OR_WE = String.raw`,\s+(?:and\s+)?(?:from (?:that|there|this|it)\s+)?(?=(?:i|we)(?:\s|'d\b))`;
@@ -1156,6 +1156,9 @@ function filesListed(clause: string, context: ParseContext): string[] {
   return more ? [halves[0], ...filesListed(halves[1], context)] : halves;
 }
 
+/** A fade's start said after its length ("fades 1s in"). */
+const FADE_END_TIMED = /\b(?:over |for )?[\d.]+\s*(?:s|secs?|seconds?)\s+in$/i;
+
 function sharedVerb(clause: string, context: ParseContext): string[] {
   const { masked, unmask } = maskQuotes(clause);
   // "webm + gif", "webm plus gif", "webm an' gif", "1080p an take out…": "and" written as a sign, said as "plus" or typed
@@ -1171,6 +1174,9 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
     || /^[^，,。]{0,10}(之间|中间)/.test(masked.slice(conjunction.index + conjunction[0].length))
     // "add a fade in and out, 2 seconds each", "put a fade at the start and at the end": the "and" of a fade's two ends, one request.
     || (Words.fadeIn.test(masked.slice(0, conjunction.index)) && /^out\b/i.test(masked.slice(conjunction.index + conjunction[0].length)))
+    // "music fades 1s in and 2s out": each end said after its own length, one fade.
+    || (Words.fade.test(readable(masked.slice(0, conjunction.index))) && FADE_END_TIMED.test(masked.slice(0, conjunction.index))
+      && /^(?:over |for )?[\d.]+\s*(?:s|secs?|seconds?)\s+out\b/i.test(masked.slice(conjunction.index + conjunction[0].length)))
     || (Words.fade.test(readable(masked.slice(0, conjunction.index))) && /\b(?:start|beginning|opening)$/i.test(masked.slice(0, conjunction.index))
       && /^(?:at |on )?(?:the )?(?:very )?(?:end|ending|close|finish)\b/i.test(masked.slice(conjunction.index + conjunction[0].length)))
     // "fade the music and the video out over 3 seconds": one fade of both, read whole (mediaOps fades each).

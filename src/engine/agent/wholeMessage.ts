@@ -5,6 +5,7 @@ import { takesAway } from './fragments';
 import { AUDIO_FILE, musicAdded } from './mediaOps';
 import { SHORTENINGS } from './opKinds';
 import type { ParsedMessage } from './parseInstruction';
+import { parseVolume } from './parseQuantities';
 import type { Reading } from './reading';
 import { slotsRead } from './slotReading';
 import { namesText } from './splitClauses';
@@ -77,7 +78,9 @@ function musicAddedFirst(reading: Reading, ops: EditOp[]): boolean {
     return true;
   }
   const anchor = musicAsked === undefined ? -1 : ops.indexOf(reading.ops[musicAsked.at]);
-  ops.splice(anchor < 0 ? first : Math.min(anchor, first), 0, musicAdded(undefined, file));
+  // "the lofi music at 20% with a fade-in": a level said where the music was asked is the added music's.
+  const askedLevel = musicAsked === undefined ? undefined : parseVolume(readable(musicAsked.clause));
+  ops.splice(anchor < 0 ? first : Math.min(anchor, first), 0, musicAdded(askedLevel, file));
   return true;
 }
 
