@@ -2,6 +2,7 @@ import { quoted, Words } from '../../protocol';
 import { readable } from './clauseWords';
 import { parseClause, readAlone } from './parseClause';
 import type { Heard, Reading, Step } from './reading';
+import { slotFragment } from './fragments';
 import { corrected, meantInstead } from './selfCorrection';
 import { colonQuoted } from './splitClauses';
 
@@ -14,12 +15,26 @@ export function heardAt(reading: Reading, said: string, place: number): Heard {
   // they read as nothing.
   const owned = meantInstead(clause) === '' && quoted(clause) === undefined;
   if (text.length > 0 || quoted(clause) !== undefined || owned) {
-    reading.asked = ops.length > reading.clauseStart ? { ...reading.request, from: reading.clauseStart } : reading.slip === undefined ? undefined : reading.asked;
+    reading.asked = ops.length > reading.clauseStart ? { ...reading.request, from: reading.clauseStart }
+      : reading.slip !== undefined ? reading.asked : detailOfAsked(reading);
     [reading.clauseStart, reading.request] = [ops.length, { clause, text }];
+    reading.askedBefore = reading.asked === undefined ? '' : JSON.stringify(ops.slice(reading.asked.from));
   }
   const saidBefore = place > 0 ? colonQuoted(clauses[place - 1]) : undefined;
   const broken = saidBefore !== undefined && brokenOff(message, saidBefore) && (Words.slip.test(text) || owned);
   return { said, place, clause, text, owned, broken };
+}
+
+/**
+ * "字幕加一句“…”，放下面，哦还是放上面吧", "片尾“…”，四秒，不对，三秒": a clause that made no operation of its own but
+ * changed the request before it (where it goes), or said a length or level alone (as long as it was, maybe), is a detail
+ * of that request, said with it: a correction after it says again the request with its detail. Undefined when it did
+ * neither (no request for a correction to take).
+ */
+function detailOfAsked({ asked, request, ops, askedBefore, unknown }: Reading): Reading['asked'] {
+  const detail = JSON.stringify(ops.slice(asked?.from)) !== askedBefore || (slotFragment(request.text) !== undefined && !unknown.includes(request.clause));
+  if (asked === undefined || !detail) return undefined;
+  return { clause: `${asked.clause}，${request.clause}`, text: `${asked.text}，${request.text}`, from: asked.from };
 }
 
 /**
@@ -66,9 +81,15 @@ function slipSaidAlone(reading: Reading, heard: Heard): boolean {
   return false;
 }
 
-/** "音乐40%，哦不对，太大了，20%": why the slip was one asks nothing; what is meant comes next. */
+/**
+ * "音乐40%，哦不对，太大了，20%": why the slip was one asks nothing; what is meant comes next. "加个音乐，算了，车间里机器的声音
+ * 挺有味道的，还是别加了": so does a remark that reads as nothing, no figure in it, before what is meant said with 还是.
+ */
 function slipReasoned(reading: Reading, heard: Heard): boolean {
-  return reading.slip !== undefined && Words.slipReason.test(heard.text);
+  if (reading.slip === undefined) return false;
+  const next = reading.clauses[heard.place + 1];
+  return Words.slipReason.test(heard.text) || (next !== undefined && !/\d/.test(heard.text) && quoted(heard.clause) === undefined
+    && readAlone(heard.clause, reading.context).length === 0 && (meantInstead(colonQuoted(next)) !== undefined || Words.withdrawn.test(readable(next))));
 }
 
 /** What the clause after a request (or after a slip) says was meant instead of it: it replaces what was asked. */

@@ -359,11 +359,15 @@ export function parseVolume(text: string): number | undefined {
   if (factor !== undefined && factor > 0) return Math.min(2, factor);
   // "at 0.3 gain", "to 40 volume": the figure said before the word, after "at" or "to" (a share of one, or out of a hundred).
   const fraction = new RegExp(String.raw`(?:volume|level|gain|音量|增益)\s*(?:to|at|of|=|调到|调成|拉到|设为|设成|设到|改成|改为|到|为|是)?\s*(${NUMBER})`).exec(text)
-    ?? /\b(?:at|to)\s+(0?\.\d+|\d{2,3})\s*(?:volume|gain)\b/.exec(text);
+    ?? /\b(?:at|to)\s+(0?\.\d+|\d{2,3})\s*(?:volume|gain)\b/.exec(text)
+    // "0.7的音量", "30 的音量": the figure said before its noun, 的 between them.
+    ?? LEVEL_BEFORE_NOUN.exec(text);
   if (!fraction) return undefined;
   const value = Number(fraction[1]);
   return value > 2 ? value / 100 : value;
 }
+
+const LEVEL_BEFORE_NOUN = new RegExp(String.raw`(?<![\d.])(${NUMBER})\s*的?\s*(?:音量|增益)`);
 
 /** "音量放大两倍": a sound turned to a number of times its level, or doubled (which no speed is, whichever sound it is). */
 export const timesAsLoud = (text: string): boolean => TIMES_AS_LOUD.test(text);

@@ -103,10 +103,13 @@ export function clausesOf(message: string, context: ParseContext): string[] {
     .reduce<string[]>((read, part) => whichMoment(read, part, context), [])
     .reduce<string[]>((read, part) => describedThenPlaced(read, part, context), []);
 }
-/** A kind pointed back at (Words.kindPointedBack): the places of the kind described before it, when that is idle. */
+/**
+ * A kind pointed back at (Words.kindPointedBack): the places of the kind described before it, when that is idle (as
+ * said, or as places: "没人说话" is idle as 没人说话的地方).
+ */
 function idleKind(said: string, at: number, whole: string): string {
   const described = readable(whole.slice(0, at).split(/[，,。]/u).at(-1) ?? '');
-  return [Words.idle, Words.quietPlaces].some((kind) => kind.test(described)) ? '的地方' : said;
+  return [Words.idle, Words.quietPlaces].some((kind) => kind.test(described) || kind.test(`${described}的地方`)) ? '的地方' : said;
 }
 
 /** The stretch between two cuts said as its two ends (Words.stretchBetweenCuts): "0:20到0:26", "delete 0:20 to 0:26". */
