@@ -972,6 +972,9 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "竖屏两边空着好难看，用模糊的填上吧", "横屏上下黑的太丑": a shape whose sides are said to be empty or ugly is the shape
   // the video has (its fill the request), no shape asked (not after a verb that makes it: 改成竖屏两边空着的用模糊填).
   [/(?<![改做转换变弄搞整调]成?\s*)(?:竖屏|横屏|竖版|横版)的?(?=(?:两边|两侧|上下|左右)(?:都|还)?(?:空着|空空的?|空的|是空的|黑的|黑着|黑黑的)?(?:好|太|很|有点|真)?(?:难看|丑)?(?<=空着|空的|黑的|黑着|难看|丑))/g, ''],
+  // "要不试试整体1.5倍速看看效果？", "不如改成竖屏吧", "要不先加个音乐？": an edit offered ("how about …"), asked or not, is
+  // the request (not 要不然, "otherwise", nor 要不要, "whether to").
+  [/^(?:那)?(?:要不|不如)(?![然要])(?:就|先|咱们?|我们)?(?:试试看?|试一下)?\s*(\S.*?)\s*(?:看看|看一下)?(?:效果)?(?:吧|呢)?[?？]?$/g, '$1'],
   // Wu: "删掉伐", "音乐加上伐": 伐 closing a request asks if it is wanted (吧), not 步伐, 砍伐.
   [/(?<![步砍征讨北杀攻])伐(?=\s*[?？!！。~～]*$)/g, '吧'],
   // "甭加音乐" (northern): 甭 before any other verb is 别; "嫑加音乐", "嫑动标题" (northwest) the same before a verb that adds
@@ -2570,6 +2573,15 @@ export const Words = {
   addRefused: new RegExp(String.raw`^(?:${ADD_REFUSED_ZH})[!！。.]*$|^(?:and )?(?:please )?(?:don't|do not|no need to) (?:add|put in|include) (?:one|it|any|that|them)(?: (?:in|please|either))?[.!]*$`),
   /** "我不要片头", "no intro please", "I don't want an outro": a part said unwanted by a "no", no verb that takes it away. */
   partUnwanted: /^(?:\p{Script=Han}{1,2}\s+)?(?:我|我们|咱)?(?:就|也|真的)?(?:不要|不想要|不需要|不用)(?!加|添|放|删|剪|去|拿|关)|^(?:no|without)\b|^(?:i|we) (?:don't|do not) (?:want|need)\b/u,
+  /** "调到1.3倍", "整到两倍": a level turned to a number of times, its sound unnamed (a speed says 倍速, 速度, 快 or 慢). */
+  timesTurned: /^(?:再)?(?:调|整|弄|搞|开|拉|放|提)(?:大)?到\s*\d+(?:\.\d+)?\s*倍(?:吧|就行|就好)?$/,
+  /**
+   * "改成竖屏会不会好点？", "加个转场是不是更自然": an edit weighed aloud, asked whether it would be better (the edit, first);
+   * "音乐要不要加……": whether to make it, the part named before (the part, then the verb).
+   */
+  weighed: /^(.+?)(?:会不会|是不是会?|会)(?:更|比较)?(?:好|好看|合适|清楚|自然|舒服)(?:一?点|些)?(?:呢|吗|啊)?[?？]?$|^([^，,。\d]{1,6}?)要不要([^，,。\d]{1,4}?)(?:呢|啊)?[?？…]*$/,
+  /** "那就改吧", "行，就这么办", "加吧": the edit just weighed, decided, by its verb alone. */
+  decided: /^(?:那|那就|好|行|嗯|就)*(?:这么|这样)?(?:改|做|弄|搞|整|办|来|换|加|用)(?:吧|了|呗|呀)?$/,
   removeAgain: /^(?:(?:just|please|so|now|could you|can you|would you|will you|pls)\s+)*(?:remove|delete|drop|cut|chop|snip|lose|ditch|get rid of|bin|chuck|toss|trash|scrap|dump) (?:out )?(?:it|that|them|those|em)(?: all)?(?: out)?(?: (?:all|entirely|completely|altogether|too|as well|again|please|for good|forever|(?:from|out of) existence))*[.!?]*$|^(?:(?:just|please|pls)\s+)?(?:remove|delete|cut)[.!]*$|^(?:(?:just|please|so|now|then|pls)\s+)*(?:take|pull) (?:it|that|them|those|em) (?:all )?(?:(?:straight|right|back|straight back|right back) )?(?:off|out|away)(?: (?:again|too|please))*[.!]*$|^(?:请|建议|可以?|可否|能否|麻烦)?(?:您|你)?(?:帮我|给)?(?:把它|它|把?它们|把?那些|把?这些)?(?:一并|全部|全都|全|都|统统|通通|直接|干脆)*给?(?:剪掉|剪除|剪了|删掉|去掉|删了|删除|拿掉|去了|移除|切掉|切了|砍掉|割掉|割了|不要了|不需要了)(?:它|吧|吗|好吗)?[?？]?$/,
   /**
    * A verb of shortening said alone ("the second clip is too long, shorten it a bit"), or with only how much ("second clip,
@@ -3320,6 +3332,16 @@ export const Words = {
       /^(?:刚才|刚刚|之前|现在|你)?(?:剪|弄|搞|改|做|整)得(?:乱七八糟|一团糟|稀烂|一塌糊涂|太乱了?|很乱|不行|太差)了?$/,
       // "像一支香水的前调一样短": a likeness of the length asked beside it (kept as the length it speaks of).
       /^(?:就|要)?像[^，,。\d]{1,14}?(?:一样|那样|似的)(短|快|简短)$/,
+      // "放商品详情页的", "发班级群用": where the file is put, what it is for.
+      /^(?:是)?(?:放|发|挂|用)(?:在|到)?[^，,。\d]{1,8}?(?:页|页面|群|网站|官网|朋友圈|公众号|店铺|主页)(?:里|上)?(?:的|用)?$/,
+      // "平台限制", "抖音的规定": who bounds the value asked beside it.
+      /^(?:因为|这是)?(?:平台|抖音|快手|视频号|小红书|b站|系统|后台)(?:有|的)?(?:限制|要求|规定)(?:的)?$/,
+      // "我那三个文件": the uploads named, which the request beside it chooses among.
+      /^(?:我|我们)?(?:那|这)(?:[两三四五六七八九十]|几)个(?:文件|视频|素材|录屏)$/,
+      // "老师说不定还要改": a change maybe asked later, not now.
+      /^[^，,。\d]{1,6}?(?:说不定|可能|也许)(?:还)?(?:要|会)(?:改|调|修改|调整)$/,
+      // "直接进正题好一点": why the opening goes.
+      /^(?:直接)?(?:进|进入|切入)正题(?:会|就)?(?:更)?(?:好|好些)(?:一?点)?$/,
       // "上传的三个视频都用上": every upload used, which they are unless some are chosen.
       /^(?:我)?(?:上传的|传的|传上来的)?(?:这|那)?(?:[两三四五六七八九十]|几)个(?:视频|文件|素材|录屏)(?:都|全都|全部)(?:要)?用上$/,
       // "va bene?", "d'accord?", "ok?": the request beside it, asked if it is all right, in the words of another language.

@@ -14,7 +14,14 @@ import { nothing, notSure, sure, table } from './phrasingTable';
  * - an idle stretch described, then pointed back at by 那段, 那几段 (画面没人也没声音，那段可以剪掉), and the while it was named
  *   beside it (我去拿器材那会儿); 没人讲解 is a quiet stretch;
  * - a text's words, unquoted, after a line added to its noun (字幕加一句 冷链到家 放下面);
- * - a point of the footage pointed at (那里), then a time in minutes and seconds (冒泡泡那里大概1分05秒), is when.
+ * - a point of the footage pointed at (那里), then a time in minutes and seconds (冒泡泡那里大概1分05秒), is when;
+ * - an edit offered (要不试试…看看效果？, 不如…吧) is the request; an edit weighed aloud (改成竖屏会不会好点？, 音乐要不要加……),
+ *   then decided (那就改吧, 加个默认的吧), is that edit;
+ * - a sound named, then turned to a number of times (原声大点声，整到1.3倍), is its level, no speed;
+ * - the empty sides filled with black (上下空的地方用黑色填); a shape whose sides are said empty or ugly is the one the
+ *   video has (竖屏两边空着好难看，用模糊的填上吧), no shape asked;
+ * - beside a request: where the file is put (放商品详情页的), who bounds it (平台限制), the uploads named (我那三个文件), a
+ *   change maybe asked later (老师说不定还要改), why the opening goes (直接进正题好一点).
  * Own wordings, against a draft of 3 moments and 1 text.
  */
 
@@ -95,11 +102,60 @@ describe('edit agent: round 41, Chinese second thoughts, hedges, dead air, level
     notSure(['字幕加一句话']);
   });
 
+  describe('an edit offered, or weighed then decided', () => {
+    sure([
+      ['不如试试2倍速看看', [{ op: 'set_speed', factor: 2 }]],
+      ['要不改成方的吧？', [{ op: 'set_aspect', aspect: '1:1' }]],
+      ['要不先加个音乐？', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      ['大家都用手机看，改成竖屏会不会好点？那就改吧', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['背景要不要换……换成模糊的吧', [{ op: 'set_fill', fill: 'blur' }]],
+      ['音乐要不要加……加个默认的吧，百分之二十', [{ op: 'add_music', track: 'lofi', volume: 0.2, duck: true }]],
+      ['加个转场是不是更自然？那就加吧', [{ op: 'crossfade', ms: 500 }]],
+    ]);
+    notSure(['要不要改成竖屏？', '改成竖屏会不会好点？', '音乐要不要加？不加了']);
+    nothing(['要不然太长了吗？']);
+  });
+
+  describe('a sound named, then turned to a number of times', () => {
+    sure([
+      ['原声大点声，整到1.3倍', [{ op: 'set_source_volume', volume: 1.3 }]],
+      ['原声小声点，整到0.6倍', [{ op: 'set_source_volume', volume: 0.6 }]],
+      ['原声大点声，调到1.5倍', [{ op: 'set_source_volume', volume: 1.5 }]],
+    ]);
+    sure([['第二段，调到1.5倍', [{ op: 'set_speed', factor: 1.5, index: 2 }]]]);
+  });
+
+  describe('the sides: filled with black, or ugly as the shape has them', () => {
+    sure([
+      ['上下空的地方用黑色填', [{ op: 'set_fill', fill: 'letterbox' }]],
+      ['两边空的地方用黑的补上', [{ op: 'set_fill', fill: 'letterbox' }]],
+      ['竖屏两边空着太丑了，用模糊的填', [{ op: 'set_fill', fill: 'blur' }]],
+      ['横屏上下黑的太丑，用模糊填', [{ op: 'set_fill', fill: 'blur' }]],
+    ]);
+    sure([
+      ['改成竖屏，两边空着的地方用黑色填', [{ op: 'set_aspect', aspect: '9:16', fill: 'letterbox' }]],
+      ['改成竖屏，两边用模糊', [{ op: 'set_aspect', aspect: '9:16', fill: 'blur' }]],
+    ]);
+  });
+
+  describe('said beside a request', () => {
+    sure([
+      ['导出gif，发公司官网用', [{ op: 'export', format: 'gif' }]],
+      ['最后导个gif，放店铺主页的', [{ op: 'export', format: 'gif' }]],
+      ['剪成30秒，平台限制', [{ op: 'compile_best_moments', target_ms: 30000 }]],
+      ['我这两个文件，只用 a.mp4', [{ op: 'use_sources', files: ['a.mp4'] }]],
+      ['导出mp4，客户可能还要改', [{ op: 'export', format: 'mp4' }]],
+      ['去掉片头，进入正题更好', [{ op: 'remove_card', card: 'intro' }]],
+    ]);
+    notSure(['导出mp4，可能还要一个gif', '放到第二段']);
+  });
+
   describe('a point pointed at, then its time', () => {
     sure([
       ['倒水那儿0:42，放大一下', [{ op: 'zoom_at', start_ms: 42000, duration_ms: 3000 }]],
       ['蛋糕切开那里大概2分10秒，放大', [{ op: 'zoom_at', start_ms: 130000, duration_ms: 3000 }]],
       ['签字那里差不多1分30秒，放大三秒', [{ op: 'zoom_at', start_ms: 90000, duration_ms: 3000 }]],
+      ['割麦那里差不多0:35，放大', [{ op: 'zoom_at', start_ms: 35000, duration_ms: 3000 }]],
     ]);
   });
 });
