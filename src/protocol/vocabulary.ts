@@ -3332,8 +3332,8 @@ export const Words = {
       /^(?:刚才|刚刚|之前|现在|你)?(?:剪|弄|搞|改|做|整)得(?:乱七八糟|一团糟|稀烂|一塌糊涂|太乱了?|很乱|不行|太差)了?$/,
       // "像一支香水的前调一样短": a likeness of the length asked beside it (kept as the length it speaks of).
       /^(?:就|要)?像[^，,。\d]{1,14}?(?:一样|那样|似的)(短|快|简短)$/,
-      // "放商品详情页的", "发班级群用": where the file is put, what it is for.
-      /^(?:是)?(?:放|发|挂|用)(?:在|到)?[^，,。\d]{1,8}?(?:页|页面|群|网站|官网|朋友圈|公众号|店铺|主页)(?:里|上)?(?:的|用)?$/,
+      // "放商品详情页的", "发班级群用": where the file is put, what it is for (not a part of the draft: 放到片尾页).
+      /^(?![^，,。]*(?:片头|片尾|开头|结尾|第|段))(?:是)?(?:放|发|挂|用)(?:在|到)?[^，,。\d]{1,8}?(?:页|页面|群|网站|官网|朋友圈|公众号|店铺|主页)(?:里|上)?(?:的|用)?$/,
       // "平台限制", "抖音的规定": who bounds the value asked beside it.
       /^(?:因为|这是)?(?:平台|抖音|快手|视频号|小红书|b站|系统|后台)(?:有|的)?(?:限制|要求|规定)(?:的)?$/,
       // "我那三个文件": the uploads named, which the request beside it chooses among.
