@@ -2270,10 +2270,10 @@ export const Words = {
   comparedMoment: /(?<=第[^段]{1,3}段[^。！!?？]{0,12}?(?:跟|和|与|與|同)\s*)第[\d一二三四五六七八九十]+段(?=\s*(?:的内容|的內容)?\s*(?:重复|重複|重了|一样|一樣|一模一样|一模一樣|差不多|相同|雷同|撞了)[了啦喇咗]?[^，,。\s]{0,4}[，,。\s]+(?:就|直接|给我|給我)?(?:删|刪|去|剪|砍|拿|不要)[掉了除去咗]*(?:吧|啊|哈)?[。!！]*\s*$)/gu,
   /**
    * "没人说话画面也不动，这种都 cut 掉", "静止不动的，这些全部加速", "画面没人也没声音，那段可以剪掉": a kind of stretch
-   * described, then pointed back at (这种, 这些, 那段) with what is done to all of it, or sped up with nothing named
-   * ("那段干等着啥也没有，快进过去得了"), is that kind's places (…的地方都 cut 掉), when what was described is idle.
+   * described, then pointed back at (这种, 这些, 那段) with what is done to all of it, is that kind's places (…的地方都 cut
+   * 掉), when what was described is idle.
    */
-  kindPointedBack: /\s*[，,]\s*(?:这种|這種|这些|這些|这类|這類|这样的|這樣的|像这样的|像這樣的|那段|那几段|那幾段|那些|那部分)(?:的)?(?:地方|部分|片段|情况|情況)?(?=\s*(?:都|全部?|统统|統統|一律)?\s*(?:可以|就|直接)?\s*(?:cut|删|刪|剪|去|砍|不要|加速|快进|快進|快转|快轉))|\s*[，,]\s*(?=(?:就|直接)?(?:快进|快進|快转|快轉|加速))/gu,
+  kindPointedBack: /\s*[，,]\s*(?:这种|這種|这些|這些|这类|這類|这样的|這樣的|像这样的|像這樣的|那段|那几段|那幾段|那些|那部分)(?:的)?(?:地方|部分|片段|情况|情況)?(?=\s*(?:都|全部?|统统|統統|一律)?\s*(?:可以|就|直接)?\s*(?:cut|删|刪|剪|去|砍|不要|加速|快进|快進|快转|快轉))/gu,
   stretchBetweenCuts: new RegExp(String.raw`(?:(?:在|从|從)?\s*${CUT_POINT}\s*(?:和|跟|与|與|同|、)\s*(?:在)?\s*${CUT_POINT}\s*(?:各\s*${SPLIT_ZH})?|(?:在)?\s*${CUT_POINT}\s*${SPLIT_ZH}[，,\s]*(?:然后|然後|再)?\s*(?:在)?\s*${CUT_POINT}\s*(?:再|也)?\s*${SPLIT_ZH})`.concat(String.raw`[，,\s]*(?:然后|然後|再|最后|最後)?\s*(?:把)?\s*(?:中[间間]|之[间間]|两刀之[间間]|兩刀之[間间])(?:[那这這]一?)?[截块塊段部分个個节節]?(?:的|部分)?|\b(?:split|cut|slice)(?: it| the (?:clip|video))? at ${CUT_POINT_EN} and (?:at )?${CUT_POINT_EN},?(?: and| then)* (delete|remove|cut|drop|lose|ditch|kill) (?:the )?(?:middle|(?:part|bit|section|piece|chunk) (?:in )?between|in-?between)\b`), 'giu'),
   /**
    * "oops bring that one back", "whoops, put it back": what the last step took away, wanted back at once after a slip, is

@@ -11,8 +11,8 @@ import { nothing, notSure, sure, table } from './phrasingTable';
  * - second thoughts: a remark between the slip and what is meant (算了，…挺有味道的，还是别加了); a detail said after a
  *   request (放下面, 四秒) corrected by a slip, in Chinese figures too; the value taken back called too much after what is
  *   meant (…，1.5倍，2倍太鬼畜了);
- * - an idle stretch described, then pointed back at by 那段, 那几段 (画面没人也没声音，那段可以剪掉), or sped up with nothing
- *   named (干等着啥也没有，快进过去得了), and the while it was named beside it (我去拿器材那会儿); 没人讲解 is a quiet stretch;
+ * - an idle stretch described, then pointed back at by 那段, 那几段 (画面没人也没声音，那段可以剪掉), and the while it was named
+ *   beside it (我去拿器材那会儿); 没人讲解 is a quiet stretch;
  * - a text's words, unquoted, after a line added to its noun (字幕加一句 冷链到家 放下面);
  * - a point of the footage pointed at (那里), then a time in minutes and seconds (冒泡泡那里大概1分05秒), is when;
  * - an edit offered (要不试试…看看效果？, 不如…吧) is the request; an edit weighed aloud (改成竖屏会不会好点？, 音乐要不要加……),
@@ -89,10 +89,7 @@ describe('edit agent: round 41, Chinese second thoughts, hedges, dead air, level
       ['我接电话的时候，没人说话，那段剪掉', [{ op: 'remove_dead_air' }]],
       ['没人解说的地方快进', [{ op: 'speed_up_idle', factor: 4 }]],
       ['中间他去倒水那会儿，没人说话，那段直接删', [{ op: 'remove_dead_air' }]],
-      ['烤箱预热那段一直在等，直接快进', [{ op: 'speed_up_idle', factor: 4 }]],
-      ['那段干等着啥也没有，快进过去得了，别剪', [{ op: 'speed_up_idle', factor: 4 }]],
     ]);
-    sure([['开头很好，加速', [{ op: 'set_speed', factor: 1.5 }]]]);
     notSure(['第二段很好，那段留着', '画面很好看，那段可以剪掉', '开头调焦那会儿，放大一下']);
   });
 
