@@ -490,7 +490,7 @@ const FOLLOW_ZH = String.raw`跟(着|住|随)[^，,。]{0,8}(光标|鼠标|指�
 const QUIET_EN = String.raw`${SILENCE_NAMED}|\b(?:where|when|while)\b[^,.;]*?\b(?:nobody|no one)(?:'s| is)? (?:talks?|speaks?|says (?:anything|a word)|talking|speaking)\b|\b(?:where|when|while) (?:i|we) (?:don't|dont|do not) (?:talk|speak)\b|\b(?:where|when|while) (?:i'm|im|i am|we're|we are) not (?:talking|speaking)\b|\b(?:where|when|while) (?:i|we|he|she|they) (?:stop|stops|pause|pauses) (?:talking|speaking)\b|\b(?:where|when|while) (?:i|we|he|she|they)\b[^,.;]*? (?:say|says) nothing\b`;
 // "安静的地方快进", "静悄悄的部分加速", "没有声的地方快转" ("静晒又冇声嘅位", Cantonese, reads so): a quiet place named as a
 // place is a stretch (not 安静 alone, "音乐安静一点", nor "静音", the sound switched off).
-const QUIET_ZH = String.raw`空白|空档|空当|停顿|冷场|无声|没(有|啥|什么)?人?(说话|讲话|出声)|不(说话|讲话|出声)(?=的)|(?:安静|静悄悄|静晒|没有?声音?)的(?:地方|部分|片段|时候|那些|那几段)`;
+const QUIET_ZH = String.raw`空白|空档|空当|停顿|冷场|无声|没(有|啥|什么)?人?(说话|讲话|出声|讲解|解说)|不(说话|讲话|出声|讲解|解说)(?=的)|(?:安静|静悄悄|静晒|没有?声音?)的(?:地方|部分|片段|时候|那些|那几段)`;
 /**
  * The empty sides of the frame, described (两边空着的地方, 两侧黑的地方, 多的部分, 空出来那块): what a fill fills (not 空白的地方 alone, which may
  * be a silent stretch, even blurred; 空的地方, 空位 only with the blur they get: "空的地方糊一下", "空位用模糊填").
@@ -506,6 +506,8 @@ const FROM_BLACK_ZH = String.raw`从黑(?:暗|屏|场)?(?:里|中|当中)?`;
 const FADING_IN_ZH = String.raw`(?:音乐|配乐|bgm|背景乐|画面|视频|开头|开始)[^，,。]{0,3}${SLOWLY_ZH}(?:进来|亮起来|亮起|出来|浮现|显出来)|(?:${SLOWLY_ZH})?${FROM_BLACK_ZH}(?:${SLOWLY_ZH})?(?:进来|亮起来|亮起|出来|浮现|显出来|淡进来)`;
 const FADING_OUT_ZH = String.raw`(?:${SLOWLY_ZH})(?:暗|黑)下去|(?:音乐|配乐|bgm|背景乐|画面|视频|结尾|结束|片尾|末尾|最后)[^，,。]{0,3}${SLOWLY_ZH}(?:收掉|收了|消失|隐去|没有|没了|散去|弱下去|小下去|静下去|暗下去|黑下去|(?:变(?:暗|黑)|黑(?:掉|屏))(?!的))`;
 const EMPTY_SIDES_ZH = String.raw`(?:两边|两侧|左右|上下|边上|边缘|旁边|四周)[^，,。]{0,4}?(?:空着|空白|空的|黑的|黑着|黑边)|(?:空出来|多出来|多余|多)(?:的|那)?(?:那|这)?一?(?:地方|部分|位置|区域|块)|空(?:的|着的)?(?:地方|位置?|区域)(?=[^，,。]{0,8}?(?:模糊|虚化|blur|糊))`;
+/** "上下空的地方用黑色填", "两边空着的用黑的补上": the empty sides filled with black, the bars. */
+const BLACK_FILLED_ZH = String.raw`(?:${EMPTY_SIDES_ZH})[^，,。]{0,6}?(?:用|拿)黑色?的?(?:填|补|铺|涂)`;
 /** Chinese verbs of a speed-up (快放, 加快, 快些放过去, 快快的放: played fast through): besides 加速 and 快进. */
 const FASTER_ZH = String.raw`加速|加快|放快|快进|快放|倍速|快(?:快|些|点|一点)?地?(?:放|播|过)过去|快(?:快|些|点|一点)地?过去|快快[地的]?(?:放|播)(?![^，,。]*(?:音乐|配乐|bgm|歌))`;
 /** "the camera zoom, a bit less please", "the zoom — more": the zoom named, then how much of it said alone after a pause. */
@@ -959,6 +961,22 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // may do; "这个能加…特效吗" names no part).
   [new RegExp(String.raw`^${ASKED_TOPIC_ZH}(?:能|可以)${ASKED_VERB_ZH}(?:吗|么)[?？]?$`, 'g'), '$1$2'],
   [new RegExp(String.raw`^${ASKED_TOPIC_ZH}(?:能不能|可不可以|能否|可否)${ASKED_VERB_ZH}(?:呢|啊)?[?？]?$`, 'g'), '$1$2'],
+  // "…，能不能麻烦你去掉", "能不能调小一点", "段和段之间能不能柔和一点": whether it can be done, asked opening the clause or
+  // after what it is of, before an edit verb or a degree (一点), is the request, hedged (not "我能不能…", what the user
+  // may do; nor a question of how or of something else: 能不能告诉我…).
+  [new RegExp(String.raw`^(?!(?:我|我们|咱|咱们|俺|人家)(?:能|可以))([^，,。？?问]{0,10}?)(?:能不能|可不可以|能否|可否)(?:麻烦(?:你|您)|请(?:你|您)|帮(?:我|忙)|给我)?(?=${ASKED_VERB_ZH}(?:呢|啊)?[?？]?$|[^，,。？?\d]{1,4}(?:一?点|一些|些)(?:呢|啊)?[?？]?$)`, 'g'), '$1'],
+  // "2倍速，不对，1.5倍，2倍太鬼畜了", "30秒，40秒太长了": a value called too much, opening its clause, is the value
+  // complained of (why another is asked), no value asked: the complaint alone is read.
+  [/(?<=^|[，,。；;！!？?]\s*)(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百半]+)\s*(?:倍速?|秒钟?|分钟|%|％|x|成)\s*(?:的话|也|还是|实在|真的)?(?=太[^，,。\d]{1,4}了?(?:吧|啊|呀)?(?:$|[，,。；;！!]))/g, ''],
+  // "冒泡泡那里大概1分05秒", "倒水那儿0:42": a point of the footage pointed at (那里), then a time in minutes and seconds,
+  // roughly or not, is when it happens there (在), no clip's length.
+  [/(?<=(?:那里|那儿|这里|这儿|那块|那个地方))\s*(?:大概|大约|差不多|约)?\s*(?=\d{1,2}\s*(?::|分钟?)\s*\d{1,2}(?!\d))/g, '在'],
+  // "竖屏两边空着好难看，用模糊的填上吧", "横屏上下黑的太丑": a shape whose sides are said to be empty or ugly is the shape
+  // the video has (its fill the request), no shape asked (not after a verb that makes it: 改成竖屏两边空着的用模糊填).
+  [/(?<![改做转换变弄搞整调]成?\s*)(?:竖屏|横屏|竖版|横版)的?(?=(?:两边|两侧|上下|左右)(?:都|还)?(?:空着|空空的?|空的|是空的|黑的|黑着|黑黑的)?(?:好|太|很|有点|真)?(?:难看|丑)?(?<=空着|空的|黑的|黑着|难看|丑))/g, ''],
+  // "要不试试整体1.5倍速看看效果？", "不如改成竖屏吧", "要不先加个音乐？": an edit offered ("how about …"), asked or not, is
+  // the request (not 要不然, "otherwise", nor 要不要, "whether to").
+  [/^(?:那)?(?:要不|不如)(?![然要])(?:就|先|咱们?|我们)?(?:试试看?|试一下)?\s*(\S.*?)\s*(?:看看|看一下)?(?:效果)?(?:吧|呢)?[?？]?$/g, '$1'],
   // Wu: "删掉伐", "音乐加上伐": 伐 closing a request asks if it is wanted (吧), not 步伐, 砍伐.
   [/(?<![步砍征讨北杀攻])伐(?=\s*[?？!！。~～]*$)/g, '吧'],
   // "甭加音乐" (northern): 甭 before any other verb is 别; "嫑加音乐", "嫑动标题" (northwest) the same before a verb that adds
@@ -1652,7 +1670,7 @@ export const Words = {
   useSources: new RegExp(String.raw`(?<=^(?:请|帮我|麻烦)?(?:我|我们|俺)?(?:就|只|要|想|还是|先)*)(?:用|使用)\s*${UPLOAD_PAIR_ZH}|仅(使)?用|(就|只)用\s*${SOURCE_FILE}\s*(这个|那个)?(文件|视频|素材|录屏)?(?=$|[，,。])|(?<=^(?:请|帮我|麻烦)?)用\s*${SOURCE_FILE}\s*(?:(?:这|那)一个(?:文件|视频|素材|录屏)?\s*(?:就行|就好|就可以了?|就够了?|即可)?|(?:(?:这|那)个(?:文件|视频|素材|录屏)?)?\s*(?:就行|就好|就可以了?|就够了?|即可))(?=$|[，,。])|\b(use )?only\b.*\b(file|upload|video|recording)s?\b|\b(only|just) ((want|need|wanna|'d like) to )?(use )?(the (file|video|recording|upload|footage|clip|take) )?[\w-]+\.\w{2,4}\b|${SOURCE_FILE}['"”’]? only\b|^(?=.*\b(?:(?:first|second|third|last|other) (?:upload|file|recording|video)s?|(?:two|three|four|five|[2-5]) (?:uploads|files|recordings|videos))\b).*\b(?:only|just) (?:use )?the (?:first|second|third|last|latest) one\b|${UPLOADS_COUNTED_THEN_PLACES}|\b(?:use|work (?:from|with|off)|go with|stick (?:to|with)|edit|build (?:it |this )?from) (?:the )?${SOURCE_FILE} alone\b|\b(?:use|keep|take|go with|stick (?:to|with)|work (?:from|with|off)) (?:just |only )?the (?:first|second|third|last|latest) (?:thing|one|file|video|clip|recording)s? (?:that )?(?:i|we)(?:'ve| have)? (?:just )?(?:uploaded|sent|added|dropped in)\b(?![^,.;]*\bas\b)|\b(just )?(?:use|go with|stick (?:to|with)) (just |only )?(the )?(?:first|second|third|last|latest|1st|2nd|3rd)(?:(?:,|,? and| &) (?:the )?(?:first|second|third|last|latest|1st|2nd|3rd))* (file|upload|video|recording)|\b(?:just |only )?use (?:just |only )?the first (?:two|three|2|3) (?:files|uploads|videos|recordings)\b|\b(?:restrict|limit|confine)\b[^,;]*? to (?:just |only )?(?:the )?(?:(?:first|second|third|last|latest) (?:file|upload|video|recording)|(?:(?:file|upload|video|recording)s? (?:designated |named |called )?)?['"“‘]?${SOURCE_FILE})|\b(?:use|keep|take|go with|stick (?:to|with)|work (?:from|with|off))\b[^,;]*? (?:named|called|designated|titled) ['"“‘]?${SOURCE_FILE}(?![^,.;]*\bas\b)|\b(first|second|third|last|latest) (file|upload|recording|video)s? only[.!]*$|^(?:(?:just|pick|take|choose|keep|go with) )+(?:only )?the (first|second|third|last|latest) (file|upload|recording)[.!]*$|只用|只使用|就用第[一二三四五六七八九十\d]+个(视频|文件|素材|录屏|录像)|(?:就|只)(?:用|要)(?:我|我们)?(?:刚|最后)?上传的(?:第[一二三四五六七八九十\d]+|最后一|最新的?一?)个|就(?:用|要)(?:第[一二三四五六七八九十\d]+|最后一|最新的?一?)个(?:我|我们)?上传的|(?:就|先|^)(?:用|要|拿)(?:我|我们)?(?:最新|最后|刚才?|刚刚)(?:上传|传)的(?:那|这)?一?[条个](?:视频|文件|素材|录屏|录像)?(?:就行|就好|就可以了?|即可)?(?=$|[，,。\\s])|(?:^|先)用第[一二三四五六七八九十\\d]+个(?:上传的|传的)?(?:视频|文件|素材|录屏|录像)(?:就行|就好|就可以了?|即可)?(?=$|[，,。\\s])|只要(用|使用)?(第|最后|最新|刚)(?![^，,。]{0,6}(段|片段|镜头|分钟|秒|分))|只(剪|做|处理|留|保留)(第[一二三四五六七八九十\d]+个|最后|最新|刚|后)[^，,。]{0,6}(视频|文件|素材|录屏|录像)|(只要|只留|只保留)\s*(?:${SOURCE_FILE}\b|(?:first|second|third|fourth|fifth|last)\s*(?:file|video|upload|recording)\b)|(?<=(?:视频|文件|素材|录屏|录像)\s*)(?:就)?单独(?:使)?用(?:吧|就行|就好|就可以了?)?(?=$|[，,。])|^(?=[^，,。]*(?:上传|传|拍|录)了[两二三四五六七八九十\d]+(?:个|条))[^，,。]*[，,。]\s*(?:就|只)?(?:用|要)(?:第[一二三四五六七八九十\d]+|最后一)[个条]|只要[^，,。]{1,8}(?:那|这)个(?:视频|文件|素材|录屏|录像)(?:[，,]\s*(?:文件名?|名字)(?:叫|是))?\s*${SOURCE_FILE}\b|(?:只|就|仅)(?:(?:要|想)(?:用|使用)?|(?:是|需要?)(?:用|使用))\s*${SOURCE_FILES_ZH}|^(?:请|帮我|麻烦)?(?:就|只)?用\s*${SOURCE_FILES_ZH}|${SOURCE_FILE}\s*(?:就|只)(?:用|要)(?:这|那)一?个(?:文件|视频|素材|录屏|录像)?(?:就行|就好|就可以了?|即可)?(?=$|[，,。])`),
 
   // zh lexicon: 裁掉 before a length or 最后 is a trim (第二段裁掉3秒), not a crop.
-  fill: new RegExp(String.raw`${FILL_NAMED('(?:fill|fit)')}|\bblur(red|ry)?\b.*\b(background|fill|sides|edges|bars|(empty|blank) (space|area)s?)\b|\b(background|fill|sides|edges)\b.*\bblur|\b(use|with|add|want|prefer|go with) (a |the )?blur(red)?\b|^blur(red)?$|\bblur(?:red)? behind\b|letterbox|black (?:bars|bands|borders|stripes)\b|${BARS_AROUND}|${BARS_ALONE}|${BLACK_SIDES_ZH}|\bcrop\b|${SIDES_CUT}|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|\b(keep|see) the (whole|entire|full) (screen|frame|recording|picture) (visible|in view)\b|follow the (action|cursor|pointer|mouse)|背景.*(模糊|虚化)|(模糊|虚化).*(背景|填充)|填充(方式|模式)?(用|成|为|改成|换成|是|设为|设成)?(模糊|虚化)|(两边|两侧|左右|上下|边上|边缘|旁边|四周|空白处?)\s*(用|加|放|做成?|是|填充?)?\s*(模糊|虚化|blur)|(?:${EMPTY_SIDES_ZH})[^，,。]{0,8}?(模糊|虚化|blur)|(模糊|虚化)(两边|两侧|边缘)|黑边|裁剪|裁掉(?!\s*(\d|[一二两三四五六七八九十半]+\s*(秒|s)|最后|一点|一些|点))|裁切|裁满|填满|铺满|撑满|完整画面|跟随|${FOLLOW_ZH}|(两边|两侧|左右|上下|边上|边缘|旁边|四周)(用|加|做成?|是|都)?糊|^(用|要|改成|换成|改用)\s*(模糊|虚化|blur)(填充|的)?$|^(模糊|虚化|blur)\s*的?\s*(就)?要(的|吧)?$`),
+  fill: new RegExp(String.raw`${FILL_NAMED('(?:fill|fit)')}|\bblur(red|ry)?\b.*\b(background|fill|sides|edges|bars|(empty|blank) (space|area)s?)\b|\b(background|fill|sides|edges)\b.*\bblur|\b(use|with|add|want|prefer|go with) (a |the )?blur(red)?\b|^blur(red)?$|\bblur(?:red)? behind\b|letterbox|black (?:bars|bands|borders|stripes)\b|${BARS_AROUND}|${BARS_ALONE}|${BLACK_SIDES_ZH}|\bcrop\b|${SIDES_CUT}|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|\b(keep|see) the (whole|entire|full) (screen|frame|recording|picture) (visible|in view)\b|follow the (action|cursor|pointer|mouse)|背景.*(模糊|虚化)|(模糊|虚化).*(背景|填充)|填充(方式|模式)?(用|成|为|改成|换成|是|设为|设成)?(模糊|虚化)|(两边|两侧|左右|上下|边上|边缘|旁边|四周|空白处?)\s*(用|加|放|做成?|是|填充?)?\s*(模糊|虚化|blur)|(?:${EMPTY_SIDES_ZH})[^，,。]{0,8}?(模糊|虚化|blur)|${BLACK_FILLED_ZH}|(模糊|虚化)(两边|两侧|边缘)|黑边|裁剪|裁掉(?!\s*(\d|[一二两三四五六七八九十半]+\s*(秒|s)|最后|一点|一些|点))|裁切|裁满|填满|铺满|撑满|完整画面|跟随|${FOLLOW_ZH}|(两边|两侧|左右|上下|边上|边缘|旁边|四周)(用|加|做成?|是|都)?糊|^(用|要|改成|换成|改用)\s*(模糊|虚化|blur)(填充|的)?$|^(模糊|虚化|blur)\s*的?\s*(就)?要(的|吧)?$`),
   // zh lexicon: a push-in said at a time (10秒的地方推一下) zooms there; the time is no clip length.
   // "…, the nozzle close-up": a close-up named by what it shows, a phrase of its own, is a shot the footage has, none asked;
   // so is "the chips close up part 3", a moment named by the shot it is.
@@ -2267,10 +2285,11 @@ export const Words = {
    */
   comparedMoment: /(?<=第[^段]{1,3}段[^。！!?？]{0,12}?(?:跟|和|与|與|同)\s*)第[\d一二三四五六七八九十]+段(?=\s*(?:的内容|的內容)?\s*(?:重复|重複|重了|一样|一樣|一模一样|一模一樣|差不多|相同|雷同|撞了)[了啦喇咗]?[^，,。\s]{0,4}[，,。\s]+(?:就|直接|给我|給我)?(?:删|刪|去|剪|砍|拿|不要)[掉了除去咗]*(?:吧|啊|哈)?[。!！]*\s*$)/gu,
   /**
-   * "没人说话画面也不动，这种都 cut 掉", "静止不动的，这些全部加速": a kind of stretch described, then pointed back at (这种, 这些)
-   * with what is done to all of it, is that kind's places (…的地方都 cut 掉), when what was described is idle.
+   * "没人说话画面也不动，这种都 cut 掉", "静止不动的，这些全部加速", "画面没人也没声音，那段可以剪掉": a kind of stretch
+   * described, then pointed back at (这种, 这些, 那段) with what is done to all of it, is that kind's places (…的地方都 cut
+   * 掉), when what was described is idle.
    */
-  kindPointedBack: /\s*[，,]\s*(?:这种|這種|这些|這些|这类|這類|这样的|這樣的|像这样的|像這樣的)(?:的)?(?:地方|部分|片段|情况|情況)?(?=\s*(?:都|全部?|统统|統統|一律)?\s*(?:cut|删|刪|剪|去|砍|不要|加速|快进|快進|快转|快轉))/gu,
+  kindPointedBack: /\s*[，,]\s*(?:这种|這種|这些|這些|这类|這類|这样的|這樣的|像这样的|像這樣的|那段|那几段|那幾段|那些|那部分)(?:的)?(?:地方|部分|片段|情况|情況)?(?=\s*(?:都|全部?|统统|統統|一律)?\s*(?:可以|就|直接)?\s*(?:cut|删|刪|剪|去|砍|不要|加速|快进|快進|快转|快轉))/gu,
   stretchBetweenCuts: new RegExp(String.raw`(?:(?:在|从|從)?\s*${CUT_POINT}\s*(?:和|跟|与|與|同|、)\s*(?:在)?\s*${CUT_POINT}\s*(?:各\s*${SPLIT_ZH})?|(?:在)?\s*${CUT_POINT}\s*${SPLIT_ZH}[，,\s]*(?:然后|然後|再)?\s*(?:在)?\s*${CUT_POINT}\s*(?:再|也)?\s*${SPLIT_ZH})`.concat(String.raw`[，,\s]*(?:然后|然後|再|最后|最後)?\s*(?:把)?\s*(?:中[间間]|之[间間]|两刀之[间間]|兩刀之[間间])(?:[那这這]一?)?[截块塊段部分个個节節]?(?:的|部分)?|\b(?:split|cut|slice)(?: it| the (?:clip|video))? at ${CUT_POINT_EN} and (?:at )?${CUT_POINT_EN},?(?: and| then)* (delete|remove|cut|drop|lose|ditch|kill) (?:the )?(?:middle|(?:part|bit|section|piece|chunk) (?:in )?between|in-?between)\b`), 'giu'),
   /**
    * "oops bring that one back", "whoops, put it back": what the last step took away, wanted back at once after a slip, is
@@ -2571,6 +2590,15 @@ export const Words = {
   addRefused: new RegExp(String.raw`^(?:${ADD_REFUSED_ZH})[!！。.]*$|^(?:and )?(?:please )?(?:don't|do not|no need to) (?:add|put in|include) (?:one|it|any|that|them)(?: (?:in|please|either))?[.!]*$`),
   /** "我不要片头", "no intro please", "I don't want an outro": a part said unwanted by a "no", no verb that takes it away. */
   partUnwanted: /^(?:\p{Script=Han}{1,2}\s+)?(?:我|我们|咱)?(?:就|也|真的)?(?:不要|不想要|不需要|不用)(?!加|添|放|删|剪|去|拿|关)|^(?:no|without)\b|^(?:i|we) (?:don't|do not) (?:want|need)\b/u,
+  /** "调到1.3倍", "整到两倍": a level turned to a number of times, its sound unnamed (a speed says 倍速, 速度, 快 or 慢). */
+  timesTurned: /^(?:再)?(?:调|整|弄|搞|开|拉|放|提)(?:大)?到\s*\d+(?:\.\d+)?\s*倍(?:吧|就行|就好)?$/,
+  /**
+   * "改成竖屏会不会好点？", "加个转场是不是更自然": an edit weighed aloud, asked whether it would be better (the edit, first);
+   * "音乐要不要加……": whether to make it, the part named before (the part, then the verb).
+   */
+  weighed: /^(.+?)(?:会不会|是不是会?|会)(?:更|比较)?(?:好|好看|合适|清楚|自然|舒服)(?:一?点|些)?(?:呢|吗|啊)?[?？]?$|^([^，,。\d]{1,6}?)要不要([^，,。\d]{1,4}?)(?:呢|啊)?[?？…]*$/,
+  /** "那就改吧", "行，就这么办", "加吧": the edit just weighed, decided, by its verb alone. */
+  decided: /^(?:那|那就|好|行|嗯|就)*(?:这么|这样)?(?:改|做|弄|搞|整|办|来|换|加|用)(?:吧|了|呗|呀)?$/,
   removeAgain: /^(?:(?:just|please|so|now|could you|can you|would you|will you|could we|can we|pls)\s+)*(?:remove|delete|drop|cut|chop|snip|lose|ditch|get rid of|bin|chuck|toss|trash|scrap|dump) (?:out )?(?:it|that|them|those|em)(?: all)?(?: out)?(?: (?:all|entirely|completely|altogether|too|as well|again|please|for good|forever|(?:from|out of) existence))*[.!?]*$|^(?:(?:just|please|pls)\s+)?(?:remove|delete|cut)[.!]*$|^(?:(?:just|please|so|now|then|pls)\s+)*(?:take|pull) (?:it|that|them|those|em) (?:all )?(?:(?:straight|right|back|straight back|right back) )?(?:off|out|away)(?: (?:again|too|please))*[.!]*$|^(?:请|建议|可以?|可否|能否|麻烦)?(?:您|你)?(?:帮我|给)?(?:把它|它|把?它们|把?那些|把?这些)?(?:一并|全部|全都|全|都|统统|通通|直接|干脆)*给?(?:剪掉|剪除|剪了|删掉|去掉|删了|删除|拿掉|去了|移除|切掉|切了|砍掉|割掉|割了|不要了|不需要了)(?:它|吧|吗|好吗)?[?？]?$/,
   /**
    * A verb of shortening said alone ("the second clip is too long, shorten it a bit"), or with only how much ("second clip,
@@ -3254,6 +3282,17 @@ export const Words = {
     // "整一个三十秒的 把打包那些最带劲的地方剪出来嗷", "挑最精彩的片段剪出来": the most of something cut out or picked, after
     // the length, is the same.
     bestPicked: /^(?:把|将)?[^，,。\d]{0,8}?(?:那些|这些)?最(?![短长快慢大小响轻新后近早先前])[^，,。\d的]{1,4}的(?:部分|片段|地方|镜头|段落?)(?:都|全)?(?:给我|帮我)?(?:剪|挑|拿|选|找|弄|整|搞)出来(?:嗷|啊|吧|哈|呀|哦|噢|喔)?$|^(?:要|挑|选|留|只要|就要|只留|专挑)(?:那些|这些)?最(?![短长快慢大小响轻新后近早先前])[^，,。\d的]{1,4}的(?:部分|片段|地方|镜头|段落?|那些)?$|^(?:只|就|专)?(?:挑|选|拣|捡|留)(?:出|些|点|一些)?(?:那些|这些)?(?![^，,。]*[短长快慢前后头尾中第])[^，,。\d的滴嘅]{1,4}(?:的|滴|嘅|嘞|哩)(?:部分|片段|地方|段落?|画面)$|^(?:(?:只|就)?(?:保留|留下|留着|要|挑|选))?[^，,。\d]{0,10}?(?:那些|这些|那几下|那几个|那几段|好镜头|好的镜头|(?:关键|精彩|重点)(?:的)?(?:片段|镜头|部分)|精华)(?:都|全)?(?:要?留着|保留|要|留下)?$|^(?:(?:and|but|so|please|pls|kindly) )*(?=(?:only|just|keep|pick|select|choose|use|take|grab|include|go for|stick to|stick with|focus on) )(?:(?:only|just) )?(?:(?:keep|pick|select|choose|use|take|grab|include|go for|stick to|stick with|focus on) (?:only |just )?)?(?:the |those |them )?(?:[a-z'-]+,? (?:and )?){0,4}?(?:parts|bits|sections|moments|segments|stretches|scenes|shots|pieces|footage)(?: (?:where|when|in which|that|with|of) [^.!?]*)?[.!]*$/,
+    /**
+     * "动作要领都留着", "阿婆们跳舞的都留着", "讲解的部分保留", Cantonese "水底嗰啲靚位留返": what the footage shows said to
+     * stay, no verb else; not a moment by its place (第二段留着), a part of the draft or a sound (their own readings), the
+     * rest (keptRest's), nor words that edit.
+     */
+    contentKept: /^(?!第)(?![^，,。]*(?:片头|片尾|开头|结尾|音乐|配乐|bgm|原声|声|标题|字幕|文字|背景|黑边|转场|其他|其余|剩下|别的|所有|全部|整|删|剪|切|去掉|加|换|改|放|快|慢|不))[^，,。\d]{1,10}?(?:部分|片段|地方|内容|镜头|位)?(?:都|全|就)?(?:要)?(?:保留|留着|留下|留返|留住)(?:吧)?$/,
+    /**
+     * "中间我去拿器材那会儿", "我接电话的时候": a while named by what went on then, no verb that edits in it (idleWhile
+     * reads it beside the idle stretches taken out or sped up, which it is one of).
+     */
+    idleWhile: /^(?![^，,。]*(?:删|去掉|剪|切|砍|裁|加(?!载)|慢|快|放大|移|挪|换|改|静音|拿掉|留|要|只|第))[^，,。\d]{2,14}?(?:那会儿?|那阵子?|那时候?|的时候)$/,
     /** "keep the rest", "leave the other parts as they are": what a removal leaves stays, which it does (no "keep it all"). */
     keptRest: /^(?:(?:and|but|just|please) )?(?:keep|leave|retain) (?:the rest|all the rest|everything else|all the others|(?:the |all the )?other (?:parts|bits|stuff|sections)|the remainder|whatever is left|what's left)(?: (?:of it|of the video))?(?: (?:as (?:it is|they are|is)|alone|in|intact|untouched|unchanged))?[.!]*$/,
     /**
@@ -3363,6 +3402,16 @@ export const Words = {
       /^(?:刚才|刚刚|之前|现在|你)?(?:剪|弄|搞|改|做|整)得(?:乱七八糟|一团糟|稀烂|一塌糊涂|太乱了?|很乱|不行|太差)了?$/,
       // "像一支香水的前调一样短": a likeness of the length asked beside it (kept as the length it speaks of).
       /^(?:就|要)?像[^，,。\d]{1,14}?(?:一样|那样|似的)(短|快|简短)$/,
+      // "放商品详情页的", "发班级群用": where the file is put, what it is for (not a part of the draft: 放到片尾页).
+      /^(?![^，,。]*(?:片头|片尾|开头|结尾|第|段))(?:是)?(?:放|发|挂|用)(?:在|到)?[^，,。\d]{1,8}?(?:页|页面|群|网站|官网|朋友圈|公众号|店铺|主页)(?:里|上)?(?:的|用)?$/,
+      // "平台限制", "抖音的规定": who bounds the value asked beside it.
+      /^(?:因为|这是)?(?:平台|抖音|快手|视频号|小红书|b站|系统|后台)(?:有|的)?(?:限制|要求|规定)(?:的)?$/,
+      // "我那三个文件": the uploads named, which the request beside it chooses among.
+      /^(?:我|我们)?(?:那|这)(?:[两三四五六七八九十]|几)个(?:文件|视频|素材|录屏)$/,
+      // "老师说不定还要改": a change maybe asked later, not now.
+      /^[^，,。\d]{1,6}?(?:说不定|可能|也许)(?:还)?(?:要|会)(?:改|调|修改|调整)$/,
+      // "直接进正题好一点": why the opening goes.
+      /^(?:直接)?(?:进|进入|切入)正题(?:会|就)?(?:更)?(?:好|好些)(?:一?点)?$/,
       // "上传的三个视频都用上": every upload used, which they are unless some are chosen.
       /^(?:我)?(?:上传的|传的|传上来的)?(?:这|那)?(?:[两三四五六七八九十]|几)个(?:视频|文件|素材|录屏)(?:都|全都|全部)(?:要)?用上$/,
       // "va bene?", "d'accord?", "ok?": the request beside it, asked if it is all right, in the words of another language.
@@ -3739,7 +3788,7 @@ export const FillWords: [RegExp, (typeof FILLS)[number]][] = [
   // "black bands", "black borders": the bars as other languages name them (bandes noires, bandas negras).
   // "bars top and bottom", "bars on the sides": bars said where they go are the black ones.
   // "and bars", "go with bars": bars named alone as what is chosen (the wish against the blur taken off: Words.notThis).
-  [new RegExp(String.raw`letterbox|black (?:bars|bands|borders|stripes)\b|${BARS_AROUND}|${BARS_ALONE}|黑边|${BLACK_SIDES_ZH}`), 'letterbox'],
+  [new RegExp(String.raw`letterbox|black (?:bars|bands|borders|stripes)\b|${BARS_AROUND}|${BARS_ALONE}|黑边|${BLACK_SIDES_ZH}|${BLACK_FILLED_ZH}`), 'letterbox'],
   // zh lexicon: 裁掉 before a length is a trim, not a crop.
   // Said with a shape, what sticks out cut off is the crop: "方的 一比一 多出来的裁了", "竖屏 两边多余的切掉", "9:16 超出去的
   // 剪了" (read only beside a shape; not a moment's extra part, "第二段多余的部分剪掉", a trim).

@@ -116,7 +116,7 @@ export const namesPartOf = (text: string, op: EditOp): boolean => Words.aside.pa
 export function aside(clause: string, ops: EditOp[], apart = false): boolean {
   // "Hiii!! Can we make this … for our Reels?? 🦷✨": marks left alone say no words.
   if (!/[\p{L}\p{N}]/u.test(clause)) return true;
-  if (bestPicked(clause, ops) || keptRest(clause, ops) || speechKept(clause, ops) || noiseMuted(clause, ops) || goodTakeChosen(clause, ops) || cardKept(clause, ops) || spedKept(clause, ops)) return true;
+  if (bestPicked(clause, ops) || keptRest(clause, ops) || speechKept(clause, ops) || noiseMuted(clause, ops) || goodTakeChosen(clause, ops) || cardKept(clause, ops) || spedKept(clause, ops) || contentKept(clause, ops) || idleWhile(clause, ops)) return true;
   // "我们蜡染的视频，你帮剪，三十秒的": the clip said again by its verb alone, wherever it is said.
   if (Words.compileAgain.test(readable(clause))) return ops.some((op) => op.op === 'compile_best_moments');
   const said = readable(clause).replace(/[.!]+$/, ''); // "There's keyboard clacking the whole way through.": said to its end
@@ -299,6 +299,14 @@ const keptRest = (clause: string, ops: EditOp[]) => Words.aside.keptRest.test(re
 /** "speed the idle parts 8x, keep em": beside idle stretches sped up, the stretches said to stay, which a speed-up cuts none of. */
 const spedKept = (clause: string, ops: EditOp[]) => Words.aside.spedKept.test(readable(clause).replace(/[.!]+$/, ''))
   && ops.some((op) => op.op === 'speed_up_idle');
+
+/** "剪成一分钟，动作要领都留着": beside a clip picked or the idle stretches taken out or sped up, what happens said to stay, which they keep. */
+const contentKept = (clause: string, ops: EditOp[]) => Words.aside.contentKept.test(readable(clause))
+  && ops.some((op) => op.op === 'compile_best_moments' || op.op === 'remove_dead_air' || op.op === 'speed_up_idle');
+
+/** "中间我去拿器材那会儿，画面没人也没声音，那段可以剪掉": beside the idle stretches taken out or sped up, the while one of them was. */
+const idleWhile = (clause: string, ops: EditOp[]) => Words.aside.idleWhile.test(readable(clause))
+  && ops.some((op) => op.op === 'remove_dead_air' || op.op === 'speed_up_idle');
 
 /** "刻刀的声音留着，原声百分之九十": a sound of the scene said to stay, beside the recording's own sound kept audible. */
 export const keptSceneSoundAside = (clause: string, ops: EditOp[]) => Words.aside.keptSceneSound.test(readable(clause))

@@ -1,7 +1,8 @@
-import { quoted, SLIP_SAYS_NO, Words } from '../../protocol';
+import { HAN, quoted, SLIP_SAYS_NO, Words } from '../../protocol';
 import { readable } from './clauseWords';
 import { parseClause, readAlone } from './parseClause';
 import type { Heard, Reading, Step } from './reading';
+import { slotFragment } from './fragments';
 import { corrected, meantInstead } from './selfCorrection';
 import { colonQuoted } from './splitClauses';
 
@@ -14,8 +15,10 @@ export function heardAt(reading: Reading, said: string, place: number): Heard {
   // they read as nothing.
   const owned = meantInstead(clause) === '' && quoted(clause) === undefined;
   if (text.length > 0 || quoted(clause) !== undefined || owned) {
-    reading.asked = ops.length > reading.clauseStart ? { ...reading.request, from: reading.clauseStart } : reading.slip === undefined ? detailOfAsked(reading) : reading.asked;
+    reading.asked = ops.length > reading.clauseStart ? { ...reading.request, from: reading.clauseStart }
+      : reading.slip !== undefined ? reading.asked : detailOfAsked(reading);
     [reading.clauseStart, reading.request] = [ops.length, { clause, text }];
+    reading.askedBefore = reading.asked === undefined ? '' : JSON.stringify(ops.slice(reading.asked.from));
   }
   const saidBefore = place > 0 ? colonQuoted(clauses[place - 1]) : undefined;
   const broken = saidBefore !== undefined && brokenOff(message, saidBefore) && (Words.slip.test(text) || owned);
@@ -23,13 +26,19 @@ export function heardAt(reading: Reading, said: string, place: number): Heard {
 }
 
 /**
- * "Export as MOV, 4K. No, …": a clause that said a detail of the request before it (its operations changed in place, no
- * words left unread) is part of that request, as a correction after it says it again.
+ * "Export as MOV, 4K. No, …", "字幕加一句“…”，放下面，哦还是放上面吧", "片尾“…”，四秒，不对，三秒": a clause that made no
+ * operation of its own but said a detail of the request before it (changed it in place; or, read whole, said a length
+ * or level alone, as long as it was, maybe, or anything of a request that made operations) is part of that request,
+ * said with it: a correction after it says again the request with its detail. Undefined when it did neither (no
+ * request for a correction to take).
  */
-function detailOfAsked(reading: Reading): Reading['asked'] {
-  const { asked, request, unknown, ops } = reading;
-  if (asked === undefined || request.text.length === 0 || unknown.includes(request.clause) || asked.from >= ops.length) return undefined;
-  return { clause: `${asked.clause}, ${request.clause}`, text: `${asked.text}, ${request.text}`, from: asked.from };
+function detailOfAsked({ asked, request, ops, askedBefore, unknown }: Reading): Reading['asked'] {
+  if (asked === undefined) return undefined;
+  const readWhole = request.text.length > 0 && !unknown.includes(request.clause);
+  const detail = JSON.stringify(ops.slice(asked.from)) !== askedBefore || (readWhole && (asked.from < ops.length || slotFragment(request.text) !== undefined));
+  if (!detail) return undefined;
+  const comma = HAN.test(request.clause) ? '，' : ', ';
+  return { clause: `${asked.clause}${comma}${request.clause}`, text: `${asked.text}${comma}${request.text}`, from: asked.from };
 }
 
 /**
@@ -81,9 +90,15 @@ function slipSaidAlone(reading: Reading, heard: Heard): boolean {
   return false;
 }
 
-/** "音乐40%，哦不对，太大了，20%": why the slip was one asks nothing; what is meant comes next. */
+/**
+ * "音乐40%，哦不对，太大了，20%": why the slip was one asks nothing; what is meant comes next. "加个音乐，算了，车间里机器的声音
+ * 挺有味道的，还是别加了": so does a remark that reads as nothing, no figure in it, before what is meant said with 还是.
+ */
 function slipReasoned(reading: Reading, heard: Heard): boolean {
-  return reading.slip !== undefined && Words.slipReason.test(heard.text);
+  if (reading.slip === undefined) return false;
+  const next = reading.clauses[heard.place + 1];
+  return Words.slipReason.test(heard.text) || (next !== undefined && !/\d/.test(heard.text) && quoted(heard.clause) === undefined
+    && readAlone(heard.clause, reading.context).length === 0 && (meantInstead(colonQuoted(next)) !== undefined || Words.withdrawn.test(readable(next))));
 }
 
 /** What the clause after a request (or after a slip) says was meant instead of it: it replaces what was asked. */

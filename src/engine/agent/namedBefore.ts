@@ -7,8 +7,9 @@ import { ZOOM_SWITCHED_ON } from './mediaOps';
 import { ADDITIONS } from './opKinds';
 import { parseClause, readAlone } from './parseClause';
 import { parseDurationMs } from './parseDuration';
-import { parseClock } from './parseQuantities';
+import { parseClock, timesAsLoud } from './parseQuantities';
 import { type Asked, type Reading, readWithNamed, type Step } from './reading';
+import { colonQuoted } from './splitClauses';
 
 /**
  * "清空时间线，重新剪一个二十秒的版本": a clause saying the state the step leaves asks nothing more, unless it says a
@@ -263,7 +264,32 @@ function cardAlike(reading: Reading, heard: Asked): boolean {
 }
 
 /** The request just read said again or taken back, and the clause before it named and asked of, in the order they are tried. */
-export const namedSteps: Step<Asked>[] = [cardAlike, stateSaidOfLast, noneAddedAfter, namedThenRefused, removalSaidAgain, partNamedThenTaken, partNamedThenAdded, additionSaidAgain, switchedOnAgain, madeAgain, addedThenRemoved, exportWithoutIt, clipAskedAgain, undoTakenBack, stateThenStep, wordsOfNamedText, lengthSaidBefore, timeSaidThere, changeGoesOn, partAddedBack];
+/**
+ * "改成竖屏会不会好点？那就改吧", "音乐要不要加……加个默认的吧": an edit weighed aloud just before (left unread, a question),
+ * then decided: by its verb alone, the edit weighed; said with what it takes, read with the part the question named.
+ */
+function weighedThenDecided(reading: Reading, heard: Asked): boolean {
+  const { context, clauses } = reading;
+  const { named, clause, text, place } = heard;
+  const weighed = named !== undefined && place > 0 && named === colonQuoted(clauses[place - 1]) ? Words.weighed.exec(readable(named)) : null;
+  if (weighed === null) return false;
+  const [, edit, part, verb] = weighed;
+  const decidedAlone = Words.decided.test(text);
+  const read = edit !== undefined ? (decidedAlone ? readAlone(edit, context) : [])
+    : readAlone(decidedAlone ? `${part}${verb}` : `${part}${clause}`, context);
+  return readWithNamed(reading, read.length > 0 ? read : undefined);
+}
+
+/** "原声大点声，整到1.3倍": a sound named just before (left unread), then turned to a number of times: that sound's level. */
+function soundTimes(reading: Reading, heard: Asked): boolean {
+  const { context, clauses } = reading;
+  const { named, clause, text, place } = heard;
+  if (named === undefined || place === 0 || named !== colonQuoted(clauses[place - 1]) || !Words.timesTurned.test(text) || !timesAsLoud(readable(`${named}${clause}`))) return false;
+  const read = readAlone(`${named}${clause}`, context);
+  return readWithNamed(reading, read.length > 0 && read.every((op) => op.op === 'set_source_volume' || op.op === 'set_music_volume') ? read : undefined);
+}
+
+export const namedSteps: Step<Asked>[] = [weighedThenDecided, soundTimes, cardAlike, stateSaidOfLast, noneAddedAfter, namedThenRefused, removalSaidAgain, partNamedThenTaken, partNamedThenAdded, additionSaidAgain, switchedOnAgain, madeAgain, addedThenRemoved, exportWithoutIt, clipAskedAgain, undoTakenBack, stateThenStep, wordsOfNamedText, lengthSaidBefore, timeSaidThere, changeGoesOn, partAddedBack];
 
 /** The operation just read replaced by what the clause before and this one read as together, when they read so. */
 function lastReplaced(reading: Reading, read: EditOp[] | undefined): boolean {

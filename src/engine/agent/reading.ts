@@ -64,9 +64,10 @@ export interface Reading {
   slipAfterBreak: boolean;
   /** The request a correction just took back whole ("remove the text. no, keep it"): what an "it" after it may be. */
   takenBack: Said | undefined;
-  /** Where the operations of the clause being read start, and that clause as read. */
+  /** Where the operations of the clause being read start, that clause as read, and the request's operations as they were then. */
   clauseStart: number;
   request: Said;
+  askedBefore: string;
 }
 
 /** A reading of a message not begun. */
@@ -76,7 +77,7 @@ export function readingOf(message: string, clauses: string[], context: ParseCont
     colonWords: undefined, purposeShapes: new Set(), shapesHad: new Set(), complaints: new Set(), bounds: new Set(), bareLengths: new Set(),
     directions: new Set(), keptSound: new Set(), soundLeft: new Set(), loudMusic: new Set(), musicAsked: undefined, setResolutions: new Set(), fadesBetween: new Set(), unnamedRemovals: new Set(),
     unnamedFades: new Set(), pointed: undefined, approved: undefined, asked: undefined, takenBack: undefined, slip: undefined, slipAfterBreak: false, clauseStart: 0,
-    request: { clause: '', text: '' },
+    request: { clause: '', text: '' }, askedBefore: '',
   };
 }
 

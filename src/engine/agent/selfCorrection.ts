@@ -1,8 +1,9 @@
 import { AspectWords, type EditOp, FormatWords, ORDINALS, PositionWords, quoted, quotePattern, ResolutionWords, Words } from '../../protocol';
 import { namesPartOf } from './asides';
-import { EVERY, type ParseContext, readable } from './clauseWords';
+import { EVERY, maskQuotes, type ParseContext, readable } from './clauseWords';
 import { REMOVAL_OF } from './opKinds';
 import { parseClause, readAlone } from './parseClause';
+import { normalizeNumbers } from './parseQuantities';
 
 // A slip taken back in the same message ("make it 30s, no wait, 45", "音乐调到50%，不对，40%"): what was meant
 // replaces what was asked.
@@ -64,9 +65,10 @@ export function corrected(asked: Said, meant: Said, was: EditOp[], context: Pars
   // it was never there).
   const refusedPart = /^no\b/.test(meant.text) ? parseClause(meant.clause, meant.text, context) : [];
   if (refusedPart.length > 0 && refusedPart.length === was.length && refusedPart.every((op, i) => REMOVAL_OF[was[i].op] === op.op)) return { ...meant, ops: [] };
-  // In the words as typed (a quote, "在第10秒") or as read (三秒 is 3秒).
+  // In the words as typed (a quote, "在第10秒"), as read (三秒 is 3秒), or as typed with figures read ("片尾“…”，四秒", its
+  // quote kept).
   for (const value of CORRECTED_VALUES) {
-    for (const [own, said] of [[asked.clause, meant.clause], [asked.text, meant.text]]) {
+    for (const [own, said] of [[asked.clause, meant.clause], [asked.text, meant.text], [figuresRead(asked.clause), figuresRead(meant.clause)]]) {
       const clause = withValue(own, said, value);
       const ops = clause === undefined ? [] : readAlone(clause, context);
       if (clause !== undefined && replaces(ops)) return { clause, text: readable(clause), ops };
@@ -75,6 +77,12 @@ export function corrected(asked: Said, meant: Said, was: EditOp[], context: Pars
   // Read alone, it must say a value ("还是放底部好了"): "转场1秒，还是用溶解吧" names the kind, not another length.
   const ops = CORRECTED_VALUES.some((value) => meant.clause.match(value) !== null) ? parseClause(meant.clause, meant.text, context) : [];
   return replaces(ops) ? { ...meant, ops } : undefined;
+}
+
+/** A clause as typed, its figures read (三秒 is 3秒) outside its quotes. */
+function figuresRead(clause: string): string {
+  const { masked, unmask } = maskQuotes(clause);
+  return unmask(normalizeNumbers(masked));
 }
 
 /** A clause as typed and as the grammar reads it. */

@@ -103,10 +103,13 @@ export function clausesOf(message: string, context: ParseContext): string[] {
     .reduce<string[]>((read, part) => whichMoment(read, part, context), [])
     .reduce<string[]>((read, part) => describedThenPlaced(read, part, context), []);
 }
-/** A kind pointed back at (Words.kindPointedBack): the places of the kind described before it, when that is idle. */
+/**
+ * A kind pointed back at (Words.kindPointedBack): the places of the kind described before it, when that is idle (as
+ * said, or as places: "没人说话" is idle as 没人说话的地方).
+ */
 function idleKind(said: string, at: number, whole: string): string {
   const described = readable(whole.slice(0, at).split(/[，,。]/u).at(-1) ?? '');
-  return [Words.idle, Words.quietPlaces].some((kind) => kind.test(described)) ? '的地方' : said;
+  return [Words.idle, Words.quietPlaces].some((kind) => kind.test(described) || kind.test(`${described}的地方`)) ? '的地方' : said;
 }
 
 /** The stretch between two cuts said as its two ends (Words.stretchBetweenCuts): "0:20到0:26", "delete 0:20 to 0:26". */
@@ -407,10 +410,10 @@ const REASON_AFTER_LENGTH = String.raw`(?<=(?<!\b(?:is|was|are|were|its|it's)\s+
 const REASON_AFTER_ENOUGH = String.raw`(?<=就行|就好|就可以)(?=太|不然|否则|要不)`;
 
 /**
- * 并 before a verb, 接着, 顺便, 另外, 还要 (not "we still want"): one more request. "导出mp4 还有一个gif": 还有 before one
+ * 并 before a verb, 接着, 顺便, 另外, 还要 (not "we still want", nor "may still want": 老师说不定还要改): one more request. "导出mp4 还有一个gif": 还有 before one
  * more file (一个 and no noun of words) is 还要.
  */
-const ONE_MORE_ZH = [String.raw`并(?=${ZH_VERB})`, '接着', '顺便', '另外', '(?<!我们?|俺|咱们?)还要', String.raw`(?<!我们?|俺|咱们?)还有(?=\s*一[个份版](?!\p{Script=Han}))`];
+const ONE_MORE_ZH = [String.raw`并(?=${ZH_VERB})`, '接着', '顺便', '另外', '(?<!我们?|俺|咱们?|说不定|可能|也许)还要', String.raw`(?<!我们?|俺|咱们?)还有(?=\s*一[个份版](?!\p{Script=Han}))`];
 
 /** "我不要片头啦 不要加": adding refused, said last after a space, is a clause of its own (what it refuses is said before it). */
 const SPACED_ADD_REFUSED_ZH = String.raw`(?<=\p{Script=Han})\s+(?=(?:${ADD_REFUSED_ZH})[!！。.]*$)`;

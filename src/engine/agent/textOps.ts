@@ -112,9 +112,10 @@ const SAYS = /\b(?:that|which) (?:says|reads)\s+(?!(?:that|this|it|so)\s*[.!?]*$
 
 /**
  * "加个标题写季度复盘", "加个标题叫年度总结", "顶部写上 上线啦", "加标题 新品上线", "加个人名条 王哥", "片头卡写 Sidekick 1.0": the words, unquoted,
- * after 写/叫 or after the text's noun and a space; with 写 alone, only set apart by a space ("标题写错了" adds nothing).
+ * after 写/叫 or after the text's noun and a space; with 写 alone, only set apart by a space ("标题写错了" adds nothing);
+ * "字幕加一句 冷链到家": after the line added to the text's noun, set apart by a space.
  */
-const SAYS_ZH = /(?:写(?:上|着)|叫做?|(?:内容|文字)(?:是|为))\s*[:：]?\s*(\S.*)$|(?<=(?:开头|结尾|最后|最前面?|末尾)(?:放|打))\s+(\S.*)$|写\s+(\S.*)$|(?<=加[^，,。\s]{0,4}写)(?![错得的好完])(\S.*)$/u;
+const SAYS_ZH = /(?:写(?:上|着)|叫做?|(?:内容|文字)(?:是|为))\s*[:：]?\s*(\S.*)$|(?<=(?:开头|结尾|最后|最前面?|末尾)(?:放|打))\s+(\S.*)$|写\s+(\S.*)$|(?<=(?:字幕|标题|文字)(?:再)?(?:加|来|打)一?[句行])\s+(\S.*)$|(?<=加[^，,。\s]{0,4}写)(?![错得的好完])(\S.*)$/u;
 /**
  * "加标题 新品上线": the words set apart from the text's noun by a space alone, tried after the words a marker says, so
  * "加个字幕 从3秒开始 内容是 点这里" has "点这里" for words (what comes between is when it shows); "加个字幕 写纯棉毛巾":
