@@ -611,15 +611,30 @@ const ZOOM_SHRINK = String.raw`缩小(一)?点|缩小些|镜头(跟|拉|推|贴)
 
 /**
  * English keywords a typo of is read as ("remvoe", "muisc", "exprot", "verticle", "zom", "expor", "remmove"): two letters
- * swapped, or a vowel left out, in a keyword of four letters or more; its last letter left off (six or more), a letter
- * typed twice, or a double letter typed once ("botom", "midle"; five or more); or two slips in one of eight or more.
- * Shorter words are never guessed at.
+ * swapped, or a vowel left out, in a keyword of four letters or more ("trmi", "mkae"); its last letter left off or a
+ * letter typed inside it ("expoert"; six or more), a letter typed twice, or a double letter typed once ("botom", "midle";
+ * five or more); or two slips in one of eight or more. Shorter words are never guessed at.
  */
 export const TYPO_KEYWORDS = [
-  'zoom', 'remove', 'delete', 'music', 'export', 'vertical', 'horizontal', 'portrait', 'landscape', 'title', 'caption', 'subtitle',
-  'background', 'crossfade', 'highlights', 'silence', 'square', 'shorten', 'faster', 'slower', 'louder', 'quieter', 'intro', 'outro',
-  'bottom', 'middle',
+  'zoom', 'trim', 'make', 'remove', 'delete', 'music', 'volume', 'export', 'vertical', 'horizontal', 'portrait', 'landscape', 'title',
+  'caption', 'subtitle', 'background', 'crossfade', 'highlights', 'silence', 'square', 'shorten', 'shorter', 'faster', 'slower', 'louder',
+  'quieter', 'intro', 'outro', 'bottom', 'middle',
 ] as const;
+
+/**
+ * A word typed with a letter held down ("zoooom", "musiiic", "louuuder", "pleeease", "sooo"): read with that letter
+ * once, or twice where the word has it twice (these, and TYPO_KEYWORDS' own).
+ */
+export const STRETCHED_DOUBLE = ['too', 'zoom', 'off', 'add', 'all', 'full', 'still', 'small', 'boost', 'speed', 'less', 'little', 'good', 'cool'] as const;
+/** …and the words read with it once ("slooow", "pleeease"); any other ("emmm", "hmmm") stays as typed. */
+export const STRETCHED_ONCE = ['please', 'so', 'slow', 'long', 'loud', 'quiet', 'soft', 'more', 'much', 'fast', 'short', 'now', 'yes', 'very', 'way'] as const;
+
+/**
+ * Two words typed without the space between them ("addmusic", "cut the deadair", "exportin 4k", "fadeout"): a verb of
+ * the editor run into the word after it, or a part of it named in two words; read apart. Not a word of its own
+ * ("makeup", "cutout", "setup").
+ */
+export const RUN_TOGETHER = /\b(add|make|remove|delete|export|render|mute|cut|trim|fade|speed|slow|zoom|move|put|turn)(music|title|text|caption|it|in|out|as|the|up|down|clip|intro|outro|vertical|square)\b(?<!\b(?:makeup|cutout|cutup|putout|turnout|turnup|turnin))|\b(dead)(air|space)\b|\b(background)(music)\b/g;
 
 /** A lower third named in Chinese: the name strip (人名条) or the name plate (名牌, as a speaker's is called). */
 export const LOWER_THIRD_ZH = String.raw`(?:人名|姓名|名字)条|名牌`;
@@ -803,6 +818,9 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/(?<=[剪缩压截短调拉开降提放])至(?=\s*(?:[\d.零一二两三四五六七八九十半]|百分之))/g, '到'],
   [/方大(?=\s*(?:一下|一点|点|些|看|\d|[一二三四五六七八九十两]倍|$))/g, '放大'],
   [/(?:因|音)月/g, '音乐'],
+  // 片投 (piantou) is 片头, the intro; 是K (shi, heard for si) after what is exported or how sharp is 4K ("导出是K的").
+  [/片投/g, '片头'],
+  [/(?<=(?:导出|输出|导|出|分辨率|画质|清晰度)(?:成|为|个|一个|一版)?\s*)是(?=\s*k(?![a-z]))/g, '4'],
   // More of the kind: 背静音乐 (beijing) is 背景音乐 (its 静音 no mute: "背静音乐加一首"); 因乐 (yinyue) is 音乐; 标提
   // (biaoti) is 标题; 字慕 (zimu) is 字幕.
   [/背静(?=\s*(?:音乐|因乐|乐|bgm))/g, '背景'],
@@ -1307,6 +1325,10 @@ export const NOUN_SLIPS: ReadonlyArray<readonly [RegExp, string]> = [
   // "export in 720 p as a web m", "a 1080 p mp 4": a file's size or kind typed with a space inside it is that size or kind.
   [/\b(720|1080|2160)\s+p\b/g, '$1p'],
   [/\bweb\s+m\b/g, 'webm'],
+  // "export 1080o": the p of a resolution typed as the o beside it.
+  [/\b(720|1080|2160)o\b/g, '$1p'],
+  // "turn on duckling": a phone's autocorrect of the music's ducking (not "a duckling", "the little duckling").
+  [/(?<!\b(?:a|an|the|little|cute|baby|yellow|ugly|my|our) )\bduckling\b/g, 'ducking'],
   [/\bmp\s+4\b/g, 'mp4'],
   [new RegExp(String.raw`(?<=\b(?:first|second|third|fourth|fifth|last|middle|next|final|\d+(?:st|nd|rd|th)|the|that|this|each|every) )cl[oi]p(?=s?\b)|\bcl[oi]p(?=s? \d\b)`, 'g'), 'clip'],
 ];
@@ -1339,7 +1361,7 @@ export const STEP_ORDER_ABROAD: Readonly<Record<string, string>> = { 'trước':
  */
 export const ORDINAL_SLIPS: Readonly<Record<string, string>> = {
   frist: 'first', fisrt: 'first', frst: 'first', secnd: 'second', scnd: 'second', secound: 'second', seccond: 'second',
-  thrid: 'third', thrd: 'third',
+  thrid: 'third', thrd: 'third', secnod: 'second', seocnd: 'second', sceond: 'second', tihrd: 'third',
 };
 
 /**
@@ -1453,6 +1475,80 @@ export const TEXTING_SHORTHAND: Readonly<Record<string, string>> = {
     'sittin', 'thinkin', 'workin', 'lookin', 'scrollin', 'standin', 'chattin', 'fiddlin', 'messin', 'droppin', 'zoomin', 'duckin', 'speedin', 'slowin']
     .map((word) => [word, `${word}g`])),
 };
+
+/**
+ * A message's figures and Latin letters typed on a Chinese keyboard left in full width ("导出１０８０ｐ", "９：１６",
+ * "音量５０％"), and a colon or point between full-width digits: read as typed in half width (FULL_WIDTH_OFFSET apart).
+ * Chinese punctuation (，。：) elsewhere stays as the grammar already reads it.
+ */
+export const FULL_WIDTH = /[０-９Ａ-Ｚａ-ｚ％＠＆＋]|(?<=[0-9０-９])[：．](?=[0-9０-９])/gu;
+export const FULL_WIDTH_OFFSET = 0xfee0;
+
+/** A word before "period" that makes it a stretch of time ("the quiet period", "a period of silence"), no full stop. */
+const PERIOD_NOUN = String.raw`(?<!\b(?:the|a|an|that|this|each|every|any|quiet|silent|idle|dead|waiting|loading|long|short|trial|grace|same|whole|time) )`;
+
+/**
+ * Punctuation said aloud and left in by voice typing, read as the mark it names before a message is split: "quote
+ * Launch Day unquote" and 引号新品发布引号结束 are quoted words, "new line" and 换行 part two requests, "comma", "period",
+ * "full stop", 逗号, 句号 are their marks ("make it vertical comma add music period"). Not a mark named as a thing ("remove
+ * the comma", "the quiet period of the video", 加个逗号).
+ */
+export const DICTATED_MARKS: readonly [RegExp, string][] = [
+  [/\b(?:open )?quote\s+(.+?)\s+(?:unquote|end quote|close quote|end of quote)\b/gi, '"$1"'],
+  [/(?:前|左|开|上)?引号\s*(.+?)\s*(?:引号结束|结束引号|后引号|右引号|下引号|反引号|引号完|关引号|引号)/gu, '“$1”'],
+  [/\s*[.,]?\s*\b(?:new line|new paragraph|next line|line break)\b[.,]?\s*/gi, '. '],
+  [/\s*[，,。]?\s*(?:换行|另起一行)\s*/gu, '。'],
+  [new RegExp(String.raw`(?<=\S)\s+${PERIOD_NOUN}(?:full stop|period)\b(?!\s+of\b)`, 'gi'), '.'],
+  [/(?<=\S)\s+(?<!\b(?:the|a|no|any|with|without) )comma\b(?=\s|$)/gi, ','],
+  [/(?<=\S)\s+(?<!\b(?:the|a|no|any|with|without) )question mark\b/gi, '?'],
+  [/(?<=\S)\s+(?<!\b(?:the|an|no|any|with|without) )exclamation (?:mark|point)\b/gi, '!'],
+  [/(?<=[\p{Script=Han}\w])(?<![个的把掉要加删有带用])逗号/gu, '，'],
+  [/(?<=[\p{Script=Han}\w])(?<![个的把掉要加删有带用])句号/gu, '。'],
+];
+
+/**
+ * An emoji typed in place of the word it shows, read as that word, in English or (beside Chinese) in Chinese: "🔇 the
+ * original audio", "add some 🎵", "✂️ clip 2", "🎵小声点"; not beside its word said ("add the default music 🎶", "mute
+ * it 🔇"), where it only adorns it. Emoji that only say how the user feels stay as they are.
+ */
+export const EMOJI_SAID: Readonly<Record<string, readonly [string, string]>> = {
+  '🔇': ['mute', '静音'], '🎵': ['music', '音乐'], '🎶': ['music', '音乐'], '✂': ['cut', '剪掉'],
+};
+
+/**
+ * What is typed short for a word, read before a message is split (so the splitter's own words see it): "music @ 40%",
+ * "zoom in @0:12", "title @ top", "cut the dead air & add music" ("at" before a time, a level or a place, "and" before a
+ * request; not "@acme", "Live @ Mao", "Bloom & Co"); "b4 u export" (before
+ * you; "u" only after a word that says when, so a title's "love u" stays); a thumbs-up or folded hands typed between
+ * two requests part them as a comma would ("looks great 👍 export it").
+ */
+export const TYPED_FOR: readonly [RegExp, string][] = [
+  [/(?<=\S)\s*@\s*(?=\d|(?:the )?(?:top|bottom|start|end|beginning|middle|cent(?:er|re))\b)/gi, ' at '],
+  [/(?<=\S)\s+&\s+(?=(?:add|make|remove|delete|cut|trim|export|render|mute|fade|move|put|speed|slow|zoom|turn|set|change|use|take|drop|lower|raise|keep)\b)/gi, ' and '],
+  [/\bb4\b/gi, 'before'],
+  // "move clip 1 2 the end": "2" typed for "to" before what it goes to (not a moment's number: "make clip 2 the opener").
+  [new RegExp(String.raw`(?<=\d|\b(?!(?:${MOMENT_NOUN})s?\b|number\b|no\b)[a-z]+)\s+2\s+(?=(?:the|my|your)\s)`, 'gi'), ' to '],
+  [/\b(before|after|when|once|until|till|if) u\b/gi, '$1 you'],
+  [/(?<=[\p{L}\d])\s*(?:👍|👌|🙏)(?:\p{Emoji_Modifier}|\uFE0F)*\s*(?=\p{Script=Latin})/gu, ', '],
+  // "make it vertical!!!1": a 1 typed for the ! it shares a key with, in a run of them.
+  [/(?<=!)[!1]*1(?![\d.])/g, ''],
+];
+
+/**
+ * A value announced and never said, the message cut off or its figure heard as a word ("speed it up for", "turn the
+ * music down to"): what it was to be is asked, not guessed as the default.
+ */
+export const VALUE_CUT_OFF = /\b(?:up|down|faster|slower|louder|quieter|speed|volume|music|export|render|it)\s+(to|at|for|by)\s*[.!]*$/i;
+
+/**
+ * A request restarted as it is said, its first words said again ("put the title put the title at the top", opening the
+ * message or after a pause; "把音乐 音乐小点声": what 把 names said again after a space, "音乐 音乐小点声" being two
+ * requests): said once.
+ */
+export const RESTARTED: readonly [RegExp, string][] = [
+  [/(^|[,.]\s*|\b(?:uh+|um+|er+|i mean|like)\s+)((?:[a-z']+\s+){1,4}?[a-z']+)[\s-]+\2(?=\s)(?!\s+(?:too|again|also|as well)\b)/gi, '$1$2'],
+  [/([把将])(\p{Script=Han}{2,4})\s+\2(?=\p{Script=Han})/gu, '$1$2'],
+];
 
 /**
  * Hindi verbs inside English, by their stem, read only in a request's forms: the imperative ("title hatao", "music

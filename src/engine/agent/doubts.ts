@@ -1,10 +1,11 @@
-import { type EditOp, NO_WAIT, RESOLUTION_OF_SHORT_SIDE, SPACED_SLIP_ZH, Words } from '../../protocol';
+import { type EditOp, NO_WAIT, RESOLUTION_OF_SHORT_SIDE, SPACED_SLIP_ZH, VALUE_CUT_OFF, Words } from '../../protocol';
 import { aside, uploadLeftOut } from './asides';
 import { lengthWhyAt, readable } from './clauseWords';
 import { topicsOf } from './language';
 import { parseDurationMs } from './parseDuration';
 import { parseOrdinals } from './parseQuantities';
 import type { ParsedMessage } from './parseInstruction';
+import { throughNoise } from './typedNoise';
 import { wordsSpacedJoined } from './wordsSpaced';
 
 // A reading the grammar is not sure of is asked about before the draft changes: a wrong edit is worse than none.
@@ -172,8 +173,12 @@ function figuresLeftOver(message: string, ops: EditOp[]): string[] {
 export function doubtsAbout(message: string, { ops, unknown, sent }: ParsedMessage): string[] {
   if (ops.length === 0 || sent) return [];
   const named = unknown.filter((clause) => /\d/.test(clause.replace(Words.noEditFigure, ' ')) || topicsOf(clause).size > 0);
+  // The message as it was read, through its noise ("１０８０ｐ", "b4 u export").
+  const heard = throughNoise(message);
+  const cutOff = VALUE_CUT_OFF.exec(heard.trim())?.[1];
   // ("两 秒 半": a message typed a word at a time has its figures looked for as it was read, 2.5 s, none left over.)
-  return [...named, ...figuresLeftOver(wordsSpacedJoined(message), ops).filter((figure) => !named.some((clause) => readable(clause).includes(figure)))];
+  return [...named, ...figuresLeftOver(wordsSpacedJoined(heard), ops).filter((figure) => !named.some((clause) => readable(clause).includes(figure))),
+    ...(cutOff === undefined ? [] : [cutOff])];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { AspectWords, ASPECTS, COLLOQUIAL_ZH, FormatWords, GERUNDS, HINDI_DONT, HINDI_LIGHT_VERB, HINDI_VERBS, MOMENT_NOUN, NOUN_SLIPS, ORDINALS, PARTICIPLES, PAST_FORMS, STEP_ORDER_ABROAD, TEXTING_SHORTHAND, TOO_COMPARED, TRADITIONAL_ZH, TYPO_KEYWORDS, UNIT_ABROAD, UNIT_ABROAD_APART, Words } from '../../protocol';
+import { AspectWords, ASPECTS, COLLOQUIAL_ZH, FormatWords, GERUNDS, HINDI_DONT, HINDI_LIGHT_VERB, HINDI_VERBS, MOMENT_NOUN, NOUN_SLIPS, ORDINALS, PARTICIPLES, PAST_FORMS, RUN_TOGETHER, STEP_ORDER_ABROAD, STRETCHED_DOUBLE, STRETCHED_ONCE, TEXTING_SHORTHAND, TOO_COMPARED, TRADITIONAL_ZH, TYPO_KEYWORDS, UNIT_ABROAD, UNIT_ABROAD_APART, Words } from '../../protocol';
 import { pinyinTyped } from './pinyinTyped';
 
 /** English ordinals ("sixth", "6th"), each a word of ORDINALS. */
@@ -107,6 +107,8 @@ export function normalizeWording(text: string): string {
     // "twice faster", "the double faster", "twice slower": two times, as "el doble de rápido", "deux fois plus vite" say it.
     .replace(/\b(?:the )?(?:twice|double) (?=(?:faster|quicker|slower)\b)/g, '2 times ')
     .replace(Words.putAsMade, 'turn ')
+    .replace(RUN_TOGETHER, (_, ...parts: (string | undefined)[]) => parts.slice(0, 6).filter((part) => part !== undefined).join(' '))
+    .replace(/\b[a-z]*([a-z])\1\1[a-z]*\b/g, unstretched)
     .replace(/\b[a-z]{3,}\b/g, (word) => TYPO_KEYWORDS.find((keyword) => misspells(word, keyword)) ?? word);
   // "speed up the idol parts", "the second clop": a noun of the timeline typed as one that sounds like it (after the
   // keywords' own typos are mended).
@@ -173,6 +175,13 @@ const unlabelled = (text: string) => text.replace(Words.labelledOff, 'no $1')
   .replace(Words.comparedToWanted, (_, more: string) => `too ${TOO_COMPARED[more]}`).replace(Words.labelledComplaint, '$1 is ')
   .replace(Words.labelledHow, (_, setting: string, how: string) => `${setting} ${how === 'yes' ? 'on' : how}`);
 
+/** A word typed with a letter held down, read with it twice or once where a word is so (STRETCHED_DOUBLE, STRETCHED_ONCE). */
+function unstretched(word: string): string {
+  const [twice, once] = [word.replace(/([a-z])\1{2,}/g, '$1$1'), word.replace(/([a-z])\1{2,}/g, '$1')];
+  const known = (form: string, words: readonly string[]) => words.includes(form) || TYPO_KEYWORDS.some((keyword) => keyword === form || misspells(form, keyword));
+  return known(twice, STRETCHED_DOUBLE) ? twice : known(once, STRETCHED_ONCE) ? once : word;
+}
+
 /** The frame shape of a size in pixels, when it is one the editor makes ("1080x1350" is 4:5). */
 function shapeOf(width: number, height: number): string | undefined {
   const divisor = (a: number, b: number): number => (b === 0 ? a : divisor(b, a % b));
@@ -182,9 +191,9 @@ function shapeOf(width: number, height: number): string | undefined {
 }
 
 /**
- * Whether the word is a slip of the keyword: two neighbouring letters swapped, a vowel left out after the first letter
- * ("musc", "exprt"; dropping a consonant makes words of their own, "intro" → "into", "slower" → "sower"; a verb that
- * takes something away is not guessed from so little, "delte"), or (eight letters or more) two edits.
+ * Whether the word is a slip of the keyword: two neighbouring letters swapped, a letter typed inside it, a vowel left
+ * out after the first letter ("musc", "exprt"; dropping a consonant makes words of their own, "intro" → "into", "slower"
+ * → "sower"; a verb that takes something away is not guessed from so little, "delte"), or (eight letters or more) two edits.
  */
 function misspells(word: string, keyword: string): boolean {
   if (word === keyword) return false;
@@ -196,6 +205,9 @@ function misspells(word: string, keyword: string): boolean {
   const [longer, shorter] = word.length > keyword.length ? [word, keyword] : [keyword, word];
   if (longer.length === shorter.length + 1 && keyword.length >= 5 && [...longer].some((letter, i) => i > 0 && letter === longer[i - 1]
     && longer.slice(0, i) + longer.slice(i + 1) === shorter)) return true;
+  // "expoert", "remoxve": a letter typed inside a keyword of six letters or more (not at its end: "exports", "deleted").
+  if (keyword.length >= 6 && word.length === keyword.length + 1 && [...word].some((_, i) => i > 0 && i < keyword.length
+    && word.slice(0, i) + word.slice(i + 1) === keyword)) return true;
   if (word.length === keyword.length) {
     const differ = [...word].flatMap((letter, i) => (letter === keyword[i] ? [] : [i]));
     if (differ.length === 2 && differ[1] === differ[0] + 1 && word[differ[0]] === keyword[differ[1]] && word[differ[1]] === keyword[differ[0]]) return true;

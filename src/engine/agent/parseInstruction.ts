@@ -17,6 +17,7 @@ import { type Asked, type Parsed, type Reading, readingOf, type Step } from './r
 import { clausesOf, colonQuoted } from './splitClauses';
 import { messageRead } from './wholeMessage';
 import { unwrapped, withoutActions } from './wrapping';
+import { throughNoise } from './typedNoise';
 import { textNounsMended, wordsSpacedJoined } from './wordsSpaced';
 
 export interface ParsedMessage {
@@ -34,7 +35,7 @@ export interface ParsedMessage {
 export function parseInstruction(message: string, context: ParseContext = { moments: 0, texts: 0 }): ParsedMessage {
   const structured = parseStructured(message);
   if (structured) return { ops: structured, unknown: [], sent: true };
-  message = textNounsMended(unwrapped(withoutActions(withoutLineNumbers(withBulletsApart(message)))));
+  message = textNounsMended(unwrapped(withoutActions(withoutLineNumbers(withBulletsApart(throughNoise(message))))));
   const spaced = readMessage(message, context);
   const joined = wordsSpacedJoined(message);
   if (joined === message) return spaced;

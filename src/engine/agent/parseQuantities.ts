@@ -64,7 +64,9 @@ export function normalizeNumbers(text: string): string {
     // "a 1:30 min video", "2:15 minutes long": minutes and seconds on a clock, its unit said after it, are that clock's length.
     .replace(/\b(\d{1,2}:[0-5]\d)\s*minutes?\b/g, '$1')
     // "one point five seconds", "two point five x": a figure with decimals said in words.
-    .replace(new RegExp(String.raw`\b(${units}|\d+) point ((?:${digits})\b|\d(?!\d))${QUANTITY_AFTER}`, 'g'), (_, whole: string, decimal: string) => `${UNITS[whole] ?? whole}.${UNITS[decimal] ?? decimal}`)
+    // "one point two five times": two decimals said digit by digit.
+    .replace(new RegExp(String.raw`\b(${units}|\d+) point ((?:${digits})(?: (?:${digits}))?\b|\d(?!\d))${QUANTITY_AFTER}`, 'g'),
+      (_, whole: string, decimals: string) => `${UNITS[whole] ?? whole}.${decimals.split(' ').map((digit) => UNITS[digit] ?? digit).join('')}`)
     // "slow it down to point nine", "at point seven five": a figure under one said in words from its point, after what
     // sets a value to it (not "at that point", "the point is").
     .replace(new RegExp(String.raw`(?<=\b(?:to|at|by|of|about|around|say)\s)point ((?:${digits})(?:\s(?:${digits}))?)\b(?=\s*(?:$|[,.;!?)]|x\b|times\b|speed\b|please\b|pls\b|then\b|and\b|${LENGTH_OR_SHARE}))`, 'g'),
@@ -170,11 +172,25 @@ export function normalizeNumbers(text: string): string {
       const shape = `${hanNumber(a)}:${hanNumber(b)}`;
       return (ASPECTS as readonly string[]).includes(shape) ? shape : said;
     })
+    // "nine sixteen", "sixteen nine": the two shapes of a phone and a screen dictated as their numbers alone (no unit after them).
+    .replace(/\b(nine) (sixteen)\b(?!\s*-?\s*(?:seconds?|minutes?|percent|%|x\b|times\b))|\b(sixteen) (nine)\b(?!\s*-?\s*(?:seconds?|minutes?|percent|%|x\b|times\b))/g, (said) => (said.startsWith('nine') ? '9:16' : '16:9'))
+    // "zero colon twelve", "one colon thirty": a clock time dictated with its colon said.
+    .replace(new RegExp(String.raw`\b(zero|oh|${digits}) colon (?:(?:zero|oh) (${digits})|(${tens})(?:[\s-](${units}))?|(${units}))\b`, 'g'),
+      (said, m: string, low?: string, t?: string, u?: string, alone?: string) => {
+        const seconds = low !== undefined ? UNITS[low] : alone !== undefined ? UNITS[alone] : TENS[t!] + (u ? UNITS[u] : 0);
+        return seconds < 60 ? `${UNITS[m] ?? 0}:${String(seconds).padStart(2, '0')}` : said;
+      })
+    // "speed it up for times", "to times faster": a factor's figure heard as the word that sounds like it.
+    .replace(/\b(?:for|fore)\s+(?=(?:x|times)\b)/g, '4 ').replace(/\b(?:to|too)\s+(?=times (?:faster|slower|quicker|speed)\b)/g, '2 ')
+    // "four k", "for k": the resolution dictated, its figure said or heard as a word.
+    .replace(/\b(?:four|for|4)[\s-]k\b/g, '4k')
     // "nine by sixteen", "four by five": a shape said in English words, the same ("one by one" is one after another).
     .replace(new RegExp(String.raw`\b(${units}) by (${units})\b`, 'g'), (said, a: string, b: string) => {
       const shape = `${UNITS[a]}:${UNITS[b]}`;
       return shape !== '1:1' && (ASPECTS as readonly string[]).includes(shape) ? shape : said;
     })
+    // "make it 9/16": a shape written as a fraction (not "1/1", one whole, nor a day: "export on 9/16").
+    .replace(/(?<!\b(?:on|by|before|after|until|till|due|from|since)\s+)\b(\d+)\/(\d+)\b/g, (said, a: string, b: string) => (a !== b && (ASPECTS as readonly string[]).includes(`${a}:${b}`) ? `${a}:${b}` : said))
     .replace(/\b(\d+) by (\d+)\b/g, (said, a: string, b: string) => ((ASPECTS as readonly string[]).includes(`${a}:${b}`) ? `${a}:${b}` : said))
     // "从1分钟到1分10秒": whole minutes at the start of a stretch, a clock time too.
     .replace(/(\d+)\s*分钟(?=\s*(?:到|至|~|-)\s*\d+\s*分)/g, '$1:00')
