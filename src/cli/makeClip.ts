@@ -105,10 +105,10 @@ export async function makeClip(client: DemoClipClient, options: MakeOptions): Pr
 
 /** The run stopped at a prompt the engine was unsure of and asked about, before what would go on without it. */
 function unsureStop(prompt: string, lang: Lang, before: 'prompts' | 'export'): Error {
-  const [en, zh] = before === 'export' ? ['Stopped before exporting', '导出前停下了'] : ['Stopped before the prompts after it', '停在这里，后面的提示都没有发送'];
+  const stopped = before === 'export' ? say(lang, 'Stopped before exporting', '导出前停下了') : say(lang, 'Stopped before the prompts after it', '停在这里，后面的提示都没有发送');
   return new Error(say(lang,
-    `${en}: the engine was not sure of "${prompt}" and changed nothing (its question is above). Say it another way, or add --prompt yes after it to go ahead as it read it.`,
-    `${zh}：引擎对“${prompt}”没有把握，什么都没改（它的问题在上面）。换个说法，或在它后面加 --prompt 好，照它的理解去做。`));
+    `${stopped}: the engine was not sure of "${prompt}" and changed nothing (its question is above). Say it another way, or add --prompt yes after it to go ahead as it read it.`,
+    `${stopped}：引擎对“${prompt}”没有把握，什么都没改（它的问题在上面）。换个说法，或在它后面加 --prompt 好，照它的理解去做。`));
 }
 
 /**
