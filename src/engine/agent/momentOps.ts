@@ -54,7 +54,8 @@ export function momentOp(text: string, context: ParseContext, resolve: (n: numbe
   // ("make a 30 second clip of the first scene": the place it has, named as the moment with its length said, is no place
   // it goes to.)
   const leadOrLast = Words.leadMoment.test(text) ? 1 : Math.max(1, context.moments);
-  const placeItHas = leadOrLast === index && parseDurationMs(text) !== undefined;
+  // (Nor "I want the furnace part first": the place word alone is no moment named, and it would move to where it is.)
+  const placeItHas = leadOrLast === index && (parseDurationMs(text) !== undefined || !MOMENT_REF.test(text));
   if (Words.leadMoment.test(text) !== Words.closeMoment.test(text) && !placeItHas) return { op: 'move_moment', index, to: leadOrLast };
   if (Words.moveMoment.test(text)) {
     // "put clip 3 first": a place said with the number's noun before it ("3 first" is no "first clip").

@@ -105,10 +105,11 @@ export function clausesOf(message: string, context: ParseContext): string[] {
 }
 /**
  * A kind pointed back at (Words.kindPointedBack): the places of the kind described before it, when that is idle (as
- * said, or as places: "没人说话" is idle as 没人说话的地方).
+ * said, or as places: "没人说话" is idle as 没人说话的地方); not a moment named there ("第3段…加载很慢，那段加速": that one).
  */
 function idleKind(said: string, at: number, whole: string): string {
   const described = readable(whole.slice(0, at).split(/[，,。]/u).at(-1) ?? '');
+  if (MOMENT_REF.test(described)) return said;
   return [Words.idle, Words.quietPlaces].some((kind) => kind.test(described) || kind.test(`${described}的地方`)) ? '的地方' : said;
 }
 
