@@ -233,6 +233,9 @@ import type { Phrasing } from '../ops';
  * After session 34's round 39 (three helpers on held-out 34's misses, by class, and the lead's format lists; merged as
  * r39-int): 220/268 = 82.1 % (18 wrong edits, 1 right edit with words left unread, 17 asked first).
  * After session 34's round 40 (one helper on fresh 35's English theme): unchanged.
+ * After session 35's round 41 (three helpers on held-out 35's misses, by class, and one told fresh 37's theme only, typing
+ * and dictation noise; merged as r41-int, with the lead's two fixes at the merge): 222/268 = 82.8 % (17 wrong edits, 1 right
+ * edit with words left unread, 16 asked first).
  */
 export const fresh36En: [string, Phrasing['want']][] = [
   // voice: an Amazon riverboat-lodge booking manager in Iquitos, Peru, on the phone (lowercase, pls, ppl, ya)

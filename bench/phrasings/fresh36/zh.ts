@@ -196,6 +196,8 @@ import type { Phrasing } from '../ops';
  * After session 34's round 39 (three helpers on held-out 34's misses, by class, and the lead's format lists; merged as
  * r39-int): 225/267 = 84.3 % (17 wrong edits, 3 right edits with words left unread, 8 asked first).
  * After session 34's round 40 (one helper on fresh 35's English theme): unchanged.
+ * After session 35's round 41 (three helpers on held-out 35's misses, by class, and one told fresh 37's theme only, typing
+ * and dictation noise; merged as r41-int, with the lead's two fixes at the merge): unchanged.
  */
 export const fresh36Zh: [string, Phrasing['want']][] = [
   // voice 1: 衡水安平 丝网厂车间主任, talkative, 河北话 (咱, 给弄, 中了)
