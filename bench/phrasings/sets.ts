@@ -75,8 +75,8 @@ import { heldout34En } from './heldout34/en';
 import { heldout34Zh } from './heldout34/zh';
 import { heldout35En } from './heldout35/en';
 import { heldout35Zh } from './heldout35/zh';
-import { fresh36En } from './fresh36/en';
-import { fresh36Zh } from './fresh36/zh';
+import { heldout36En } from './heldout36/en';
+import { heldout36Zh } from './heldout36/zh';
 import { fresh37En } from './fresh37/en';
 import { fresh37Zh } from './fresh37/zh';
 import { heldoutEn } from './heldout/en';
@@ -138,8 +138,8 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 33', heldout33En, heldout33Zh],
   ['held-out 34', heldout34En, heldout34Zh],
   ['held-out 35', heldout35En, heldout35Zh],
+  ['held-out 36', heldout36En, heldout36Zh],
   ['fresh 28', fresh28En, fresh28Zh],
-  ['fresh 36', fresh36En, fresh36Zh],
   ['fresh 37', fresh37En, fresh37Zh],
 ];
 

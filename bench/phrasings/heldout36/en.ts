@@ -7,7 +7,7 @@ import {
 import type { Phrasing } from '../ops';
 
 /**
- * Fresh 36, English: a blind phrasing set written by a helper on 2026-12-04, to measure the parser on words it was
+ * Held-out 36 (written as fresh 36; measured blind in sessions 34 and 35, opened in session 36), English: a blind phrasing set written by a helper on 2026-12-04, to measure the parser on words it was
  * never tuned on, in two kinds of wording. (1) Amounts said relative to what is there, and numbers and times in the
  * forms people use: "twice as fast", "half speed", "three-quarter speed", "quarter speed", "DOUBLE speed", "150%
  * speed", "one and a half times speed", "a touch louder" / "a touch quieter" / "way quieter" right after music is
@@ -236,8 +236,9 @@ import type { Phrasing } from '../ops';
  * After session 35's round 41 (three helpers on held-out 35's misses, by class, and one told fresh 37's theme only, typing
  * and dictation noise; merged as r41-int, with the lead's two fixes at the merge): 222/268 = 82.8 % (17 wrong edits, 1 right
  * edit with words left unread, 16 asked first).
+ * After session 35's lead fix (dfc0951): unchanged; opened at the start of session 36.
  */
-export const fresh36En: [string, Phrasing['want']][] = [
+export const heldout36En: [string, Phrasing['want']][] = [
   // voice: an Amazon riverboat-lodge booking manager in Iquitos, Peru, on the phone (lowercase, pls, ppl, ya)
   ["cut it to 1m05 pls, the boat footage is way too long", best(65)],
   ["second clip at half speed so ppl see the pink dolphins, and the third twice as fast", then(speed(0.5, 2), speed(2, 3))],

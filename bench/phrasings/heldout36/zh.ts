@@ -6,7 +6,7 @@ import {
 import type { Phrasing } from '../ops';
 
 /**
- * Fresh 36, Chinese: a blind phrasing set written by a helper on 2026-12-04, to measure the parser on words it was
+ * Held-out 36 (written as fresh 36; measured blind in sessions 34 and 35, opened in session 36), Chinese: a blind phrasing set written by a helper on 2026-12-04, to measure the parser on words it was
  * never tuned on. Two kinds of asking. (1) Amounts relative to what is there and numbers and times in every way they are
  * written: speeds (快一倍, 快一半, 慢一半, 放慢一半, 零點七五倍, 八成的速度, 0.9倍, 1.25x, 1.1倍, 正常速度), levels (三成, 三成半, 七成, 七折,
  * 一半, 减半, 四分之一, 百分之十五 … 百分之一百二, 0.3, 0.45, 100%, 百分百; 稍微大一点, 再大点, 大一点点, 小点, 小聲一點點, 压小很多),
@@ -198,8 +198,9 @@ import type { Phrasing } from '../ops';
  * After session 34's round 40 (one helper on fresh 35's English theme): unchanged.
  * After session 35's round 41 (three helpers on held-out 35's misses, by class, and one told fresh 37's theme only, typing
  * and dictation noise; merged as r41-int, with the lead's two fixes at the merge): unchanged.
+ * After session 35's lead fix (dfc0951): unchanged; opened at the start of session 36.
  */
-export const fresh36Zh: [string, Phrasing['want']][] = [
+export const heldout36Zh: [string, Phrasing['want']][] = [
   // voice 1: 衡水安平 丝网厂车间主任, talkative, 河北话 (咱, 给弄, 中了)
   ['咱这个织网机控制面板的录屏，给弄成一分零五秒的，别太长了', best(65)],
   ['第二段再剪掉两秒，那段光等着机器转了', trimBy(2, 2000)],
