@@ -79,6 +79,8 @@ import { heldout36En } from './heldout36/en';
 import { heldout36Zh } from './heldout36/zh';
 import { fresh37En } from './fresh37/en';
 import { fresh37Zh } from './fresh37/zh';
+import { fresh38En } from './fresh38/en';
+import { fresh38Zh } from './fresh38/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -141,6 +143,7 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 36', heldout36En, heldout36Zh],
   ['fresh 28', fresh28En, fresh28Zh],
   ['fresh 37', fresh37En, fresh37Zh],
+  ['fresh 38', fresh38En, fresh38Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */
