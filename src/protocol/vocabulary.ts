@@ -3084,6 +3084,8 @@ export const Words = {
   partShown: new RegExp(String.raw`\bthe\s+(?!(?:${PLACE_ORDINAL}|${MOMENT_NOUN}|music|text|title|caption|video|whole|entire|audio|sound|intro|outro|card|money|best|good|same|other|next|previous)\b)(?:[a-z'-]+\s+){1,2}?(?:${MOMENT_NOUN}|bit)\b`, 'gi'),
   momentApposed: new RegExp(String.raw`\b(${MOMENT_NOUN})\s*,\s*the (${PLACE_ORDINAL})(?: one)?(?:\s*,|$)`),
   topicFirst: new RegExp(String.raw`^(${MOMENT_SAID_FIRST})[,:]? (move|relocate|reposition|remove|delete|drop|lose|trim|shorten|speed up|slow down|slow|speed|put|make|play|set|zoom in on|crop)\b(?: (?:it|him|her|that|this|un))?`),
+  /** "make it 5 sec only", "and I want it leading": the word that points back at a part named apart, where its name goes. */
+  pronounOfPart: /\b(?:it|that|them)\b/i,
   /**
    * "at 0:04 it should start", "at 10 seconds the title must disappear": the time said first, as German and the Romance
    * languages may front it; read with the time after the verb.

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { type EditOp, NO_WAIT, RESOLUTION_OF_SHORT_SIDE, SPACED_SLIP_ZH, VALUE_CUT_OFF, Words } from '../../protocol';
 import { aside, uploadLeftOut } from './asides';
 import { lengthWhyAt, readable } from './clauseWords';
@@ -219,7 +220,7 @@ export function oddOperations({ ops, sent }: ParsedMessage): EditOp[] {
     const before = setting === undefined ? undefined : settled.get(setting);
     // "auto zoom on, but less of it": less or more of the zoom just switched on is how much of it, no second value.
     const degree = op.op === 'set_zoom' && before?.op === 'set_zoom' && before.mode === 'auto' && (op.mode === 'less' || op.mode === 'more');
-    if (before && !degree && JSON.stringify(before) !== JSON.stringify(op)) odd.add(before).add(op);
+    if (before && !degree && !isDeepStrictEqual(before, op)) odd.add(before).add(op);
     if (setting !== undefined) settled.set(setting, op);
     if (implausible(op)) odd.add(op);
   }

@@ -321,7 +321,7 @@ function addedBack(ops: EditOp[]): EditOp | undefined {
 /** The clause before read with the add verb after it, when that reads as an addition other than the clause read alone. */
 function namedThenAdded(before: string, clause: string, previous: EditOp, context: ParseContext): EditOp[] | undefined {
   if (!isDeepStrictEqual(readAlone(before, context), [previous]) || Words.slot.add.test(readable(before))) return undefined;
-  const both = /\p{Script=Han}/u.test(before) ? `${before}${clause}` : clause.replace(/\b(?:it|that|them)\b/i, before);
+  const both = /\p{Script=Han}/u.test(before) ? `${before}${clause}` : clause.replace(Words.pronounOfPart, before);
   const added = readAlone(both, context);
   return added.length > 0 && added.every((op) => ADDITIONS.has(op.op)) && !isDeepStrictEqual(added, [previous]) ? added : undefined;
 }

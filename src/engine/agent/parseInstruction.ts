@@ -35,7 +35,12 @@ export interface ParsedMessage {
 export function parseInstruction(message: string, context: ParseContext = { moments: 0, texts: 0 }): ParsedMessage {
   const structured = parseStructured(message);
   if (structured) return { ops: structured, unknown: [], sent: true };
-  message = textNounsMended(unwrapped(withoutActions(withoutLineNumbers(withBulletsApart(throughNoise(message))))));
+  return readInstruction(throughNoise(message), context);
+}
+
+/** A message, read through its noise once, unwrapped and read (again, a part of it or another wording of it). */
+function readInstruction(message: string, context: ParseContext): ParsedMessage {
+  message = textNounsMended(unwrapped(withoutActions(withoutLineNumbers(withBulletsApart(message)))));
   const spaced = readMessage(message, context);
   const joined = wordsSpacedJoined(message);
   if (joined === message) return spaced;
@@ -50,20 +55,20 @@ export function parseInstruction(message: string, context: ParseContext = { mome
 /** A message, unwrapped, split into clauses and read one by one. */
 function readMessage(message: string, context: ParseContext): ParsedMessage {
   const passedOn = headedRequest(message, context);
-  if (passedOn !== undefined) return parseInstruction(passedOn, context);
-  const alone = besideAside(message, (said) => parseInstruction(said, context));
+  if (passedOn !== undefined) return readInstruction(passedOn, context);
+  const alone = besideAside(message, (said) => readInstruction(said, context));
   if (alone) return alone;
   const clauses = clausesOf(message, context).flatMap((said) => labelledOff(said, context)).flatMap((said, place) => place > 0 ? approvedApart(said) : [said]);
   const reading = readingOf(message, clauses, context);
   for (const [place, said] of clauses.entries()) readClause(reading, said, place);
   const parsed = messageRead(reading);
   if (parsed.unknown.length > 0) {
-    const placed = placeSaidApart(message, clauses, context, (said) => parseInstruction(said, context));
+    const placed = placeSaidApart(message, clauses, context, (said) => readInstruction(said, context));
     if (placed !== undefined) return placed;
   }
   // "title go to center, lav?": a request with a word of another language beside it is the request, read whole without it.
   if (parsed.unknown.length > 0) {
-    const untagged = withoutTag(message).map((said) => parseInstruction(said, context)).find((alone) => alone.ops.length > 0 && alone.unknown.length === 0);
+    const untagged = withoutTag(message).map((said) => readInstruction(said, context)).find((alone) => alone.ops.length > 0 && alone.unknown.length === 0);
     if (untagged !== undefined) return untagged;
   }
   // "music!!! loud!! like 80%!!", "music. 80%": a request said in fragments, none of which reads alone, is one request
@@ -72,7 +77,7 @@ function readMessage(message: string, context: ParseContext): ParsedMessage {
   if (parsed.ops.length > 0 || clauses.length < 2 || !clauses.every((said) => FRAGMENT.test(said.trim())) || /[?？]/.test(message)
     || clauses.some((said) => Words.withdrawnWhole.test(said.trim().toLowerCase()) || Words.slip.test(said.trim().toLowerCase()))) return parsed;
   const oneClause = clauses.join(', ');
-  const whole = oneClause === message ? parsed : parseInstruction(oneClause, context);
+  const whole = oneClause === message ? parsed : readInstruction(oneClause, context);
   return whole.ops.length > 0 && whole.unknown.length === 0 ? whole : parsed;
 }
 
@@ -168,7 +173,7 @@ function headedRequest(message: string, context: ParseContext): string | undefin
   const headed = Words.headedQuote.exec(message);
   const words = headed?.slice(3).find((said) => said !== undefined);
   if (!headed || words === undefined || Words.shownWords.test(headed[2].toLowerCase()) || !headingAsksNothing(headed[2], context)) return undefined;
-  if (parseInstruction(words, context).ops.length === 0) return undefined;
+  if (readInstruction(words, context).ops.length === 0) return undefined;
   return `${message.slice(0, headed.index)}${headed[1]}${words}${message.slice(headed.index + headed[0].length)}`;
 }
 

@@ -23,7 +23,7 @@ export function placeSaidApart(message: string, clauses: string[], context: Pars
   const at = message.indexOf(clause);
   if (index === undefined) return undefined;
   const part = `clip ${index}`;
-  const rest = place.groups?.rest?.replace(/\b(?:it|that|them)\b/, part) ?? '';
+  const rest = place.groups?.rest?.replace(Words.pronounOfPart, part) ?? '';
   const without = `${message.slice(0, at)}${rest}${message.slice(at + clause.length)}`;
   const named = without.replace(Words.partShown, part);
   const reading = read(named);

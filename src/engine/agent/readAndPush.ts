@@ -91,8 +91,8 @@ function saidOfTakenBack(reading: Reading, heard: Parsed): boolean {
   const { ops, context, takenBack } = reading;
   const { clause, text, parsed } = heard;
   if (parsed.length > 0 || takenBack === undefined || !/\bit\b/.test(text)) return false;
-  const alone = readAlone(takenBack.clause, context).map((op) => JSON.stringify(op));
-  const together = readAlone(`${takenBack.clause}, ${clause}`, context).filter((op) => !alone.includes(JSON.stringify(op)));
+  const alone = readAlone(takenBack.clause, context);
+  const together = readAlone(`${takenBack.clause}, ${clause}`, context).filter((op) => !alone.some((read) => isDeepStrictEqual(read, op)));
   if (together.length === 0) return false;
   ops.push(...together);
   return true;
