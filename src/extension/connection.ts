@@ -21,18 +21,18 @@ export interface Ready {
   backend: BackendKind;
 }
 
-/**
- * The one connection to the backend: finds the local engine that serves the store shared by every window (or starts
- * it, detached, so that it outlives this window), finds the token (NEMO_TOKEN, then SecretStorage, then a new
- * anonymous one), and keeps one session per workspace. Nothing happens before the first use: a window where Demo
- * Clip is never used has no engine, no session and no timer. Never logs a token or the engine key.
- */
 /** A remembered session the backend no longer knows (expired): it was replaced by a new, empty one. */
 export interface SessionLost {
   backend: BackendKind;
   lostSessionId: string;
 }
 
+/**
+ * The one connection to the backend: finds the local engine that serves the store shared by every window (or starts
+ * it, detached, so that it outlives this window), finds the token (NEMO_TOKEN, then SecretStorage, then a new
+ * anonymous one), and keeps one session per workspace. Nothing happens before the first use: a window where Demo
+ * Clip is never used has no engine, no session and no timer. Never logs a token or the engine key.
+ */
 export class Connection implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when the session or its draft may have changed: the status bar and the panel refresh. */

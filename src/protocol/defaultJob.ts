@@ -1,11 +1,9 @@
 import { UploadedFile } from './api';
 import { say, type Lang } from './language';
 
-/**
- * The main job: what Demo Clip makes when asked for nothing in particular (`democlip make` without --prompt, Export
- * on an empty timeline). The best moments at 60 s, or all of the footage when there is less than that. Written as
- * the words a user would say, so that it runs on the local engine and the cloud alike.
- */
+// The main job: what Demo Clip makes when asked for nothing in particular (`democlip make` without --prompt, Export on
+// an empty timeline). The best moments at 60 s, or all of the footage when there is less than that. Written as the
+// words a user would say, so that it runs on the local engine and the cloud alike.
 /** The length of a clip nobody named: the main job's, and "trim the best moments" said without one. */
 export const DEFAULT_CLIP_MS = 60_000;
 export const BEST_MOMENTS_PROMPT = 'trim the best moments and compile them into a 60-second demo clip';

@@ -1,18 +1,18 @@
 import { z } from 'zod';
 import { ASPECTS, BACKGROUNDS, CARD_KINDS, EXPORT_RESOLUTIONS, FILLS, MUSIC_BEDS, OUTPUT_FORMATS, POSITIONS, TEXT_MOTIONS, TEXT_STYLES, ZOOM_MODES } from './vocabulary';
 
-/**
- * The edit operations of the local engine's agent: what a user's sentence becomes. One union serves the engine's
- * own parser, its executor, and a chat model's tools (the extension sends a JSON list of operations as the chat
- * message; the engine validates it with these same schemas). Times are milliseconds on the timeline; moments and
- * texts are numbered from 1 in timeline order.
- */
 /** The shortest an edit may leave a moment: the engine refuses less, the panel's drags stop there. */
 export const SHORTEST_MOMENT_MS = 500;
 
 const ms = (what: string) => z.number().int().nonnegative().describe(`${what}, in milliseconds`);
 const index = (what: string) => z.number().int().positive().describe(`${what}, numbered from 1 in timeline order`);
 
+/**
+ * The edit operations of the local engine's agent: what a user's sentence becomes. One union serves the engine's
+ * own parser, its executor, and a chat model's tools (the extension sends a JSON list of operations as the chat
+ * message; the engine validates it with these same schemas). Times are milliseconds on the timeline; moments and
+ * texts are numbered from 1 in timeline order.
+ */
 export const EditOp = z.discriminatedUnion('op', [
   z.object({ op: z.literal('compile_best_moments'), target_ms: ms('Length of the clip').positive() })
     .describe('Keep the best moments of the footage (speech, on-screen activity) and cut them into a clip of about this length.'),

@@ -2,8 +2,10 @@ import { sizeOf, type RenderOutput } from './api';
 import { type Draft, shortSideOf } from './draft';
 import { FORMAT_LABELS, FormatWords, RESOLUTION_LABELS, ResolutionWords, type ExportResolution } from './vocabulary';
 
-/** Reads "export 1080p MP4", "4K", "as webm" into render output options; both the router and the engine use it. */
-/** A resolution the text does not name is left out: the render then uses the draft's own size. */
+/**
+ * Reads "export 1080p MP4", "4K", "as webm" into render output options; both the router and the engine use it. A
+ * resolution the text does not name is left out: the render then uses the draft's own size.
+ */
 export function outputFromText(text: string): RenderOutput {
   const resolution = resolutionFromText(text);
   return { format: formatFromText(text), quality: 'high', ...(resolution ? { resolution } : {}) };

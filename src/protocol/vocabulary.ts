@@ -64,6 +64,8 @@ export function gradientOf(src: string | undefined): BackgroundName | undefined 
 }
 export const isGradientSrc = (src: string | undefined): boolean => src?.startsWith(GRADIENT_PREFIX) === true;
 
+/** What a straight single quote closes before: the end, a space, punctuation, a digit or a Chinese character. */
+const QUOTE_CLOSES = String.raw`(?=$|[\s,.;:!?)，。！？；：\u4e00-\u9fff]|\d)`;
 /**
  * Quoted text, every way people quote: "…", `…` (as code is quoted), “…”, „…“ (German, Polish: „…”), 「…」, 『…』, ‘…’, and '…' (a straight single quote only opens
  * after a space, the start or a Chinese character (标题改成'…') and only closes before a space, punctuation, a digit or a
@@ -71,8 +73,6 @@ export const isGradientSrc = (src: string | undefined): boolean => src?.startsWi
  * opens later, "don't chop 'em, and add 'Hi'"; 'Em dash' alone is quoted; nor after an s before a space when the next
  * single quote closes the words after it, the apostrophe of a plural's possessive: 'Parents' Evening').
  */
-/** What a straight single quote closes before: the end, a space, punctuation, a digit or a Chinese character. */
-const QUOTE_CLOSES = String.raw`(?=$|[\s,.;:!?)，。！？；：\u4e00-\u9fff]|\d)`;
 const QUOTE = String.raw`„([^“”„]*)[“”]|"([^"]*)"|\`([^\`]*)\`|“([^”]*)”|「([^」]*)」|『([^』]*)』|‘([^’]*)’|(?<=^|[\s(:：，\u4e00-\u9fff])'(?!(?:em|cause|cos|til|bout|round)\b[^'\n]*\s')([^\n]+?)(?<!\ban)(?!(?<=s)'\s[^'\n]*[A-Za-z\u00c0-\u024f\d.!?]'${QUOTE_CLOSES})'${QUOTE_CLOSES}`;
 export const quotePattern = (): RegExp => new RegExp(QUOTE, 'g');
 /** Every quotation, in order: its words, trimmed ('' when blank), and where it ends in the text. */
@@ -97,16 +97,16 @@ export const AspectWords: [RegExp, (typeof ASPECTS)[number]][] = [
   [/\b1:1\b|square|正?方(形|的|画幅|幅)|(?<=[成要弄整搞做改变裁切]\s*)(?:方方正正|四四方方)/, '1:1'],
   [/\b16:9\b|landscape(?! (photos?|shots?|of)\b)|horizontal(?! (lines?|bars?|scroll(ing)?|split|stripes?|axis|space|spacing|text|menu|tabs?|list)\b)|widescreen|横屏|横版|横过来|横的|横着(?!拍|录)|横式|宽屏|宽银幕|宽幅|\bdesktop (format|size|version)\b|电脑(尺寸|版|格式)/, '16:9'],
 ];
-/** When the user will do it, later (回头, 等下, 等一哈 as said in the southwest, 明天), or when free (得闲 in Cantonese, 有空; not 清空了再…, cleared and then): what follows 再 is put off till then. */
 /** A part of the day said after the day ("明天早上", "明天 morning"): still later, the same day put off to. */
 const DAY_PART = String.raw`早上|上午|中午|下午|傍晚|晚上|一早|morning|afternoon|evening|night`;
+/** When the user will do it, later (回头, 等下, 等一哈 as said in the southwest, 明天), or when free (得闲 in Cantonese, 有空; not 清空了再…, cleared and then): what follows 再 is put off till then. */
 export const LATER_ZH = String.raw`(?:回头|待会儿?|晚点|以后|等下|等一[下哈吓]|等会儿?|一会儿?|稍后|过会儿?|明天|明早|明晚|下次|得闲|有空|有时间|闲了)(?:\s*(?:${DAY_PART}))?`;
-/** Words that open a reason ("反正B站会压", "because the client asked"): what follows says why, not what to do. */
 /**
  * "等我确认完", "等客户看过", "待复核后": waiting until someone has done something (the formal 待 names no one), before
  * which what follows is put off (…再导出).
  */
 export const WAIT_UNTIL_ZH = String.raw`(?:等(?:我|咱|你|我们|咱们|客户|老板|领导|他|她|他们)|待)[^，,。]{1,8}?(?:完|好|了|过|后|之后|以后)`;
+/** Words that open a reason ("反正B站会压", "because the client asked"): what follows says why, not what to do. */
 export const REASON_OPENS = '因为|由于|根据|按照|依照|不然|否则|要不然|毕竟|反正|because|since|otherwise';
 
 /**
@@ -149,23 +149,23 @@ export const NO_MOMENT_NOUN = 'things?|times?|steps?|versions?|edits?|changes?|t
 
 /** A moment named by its place in Chinese: 第二段, 最后一段, 开头那段, 头一段, 最前面那个片段. */
 const PLACED_ZH = String.raw`第|最后|(前|头|后面?)两(段|个片段)|片段\s*#?\s*\d|\b(${MOMENT_NOUN})\s*#?\s*\d|(开头|开场|结尾|末尾|最前面?|头|首|末|尾|中间)(?=(那|这)?一?个?(段|片段|镜头))|\b(last|first|second|third) (${MOMENT_NOUN})\b`;
-/** Parts of the draft a bare 去 takes away (去背景, 背景去了). */
 /** 请, 帮我, 麻烦 opening a Chinese clause: asking, no part of what is asked (帮我去背景, 帮我快点导出). */
 const ASK_OPENING_ZH = '请|帮我|麻烦(?:你|您)?';
 /** "成片导出mp4", "成片请导出成webm": the finished video said first (asked for or not), what an export is of. */
 export const FINISHED_FIRST_ZH = String.raw`^成片(?:${ASK_OPENING_ZH})?`;
+/** Parts of the draft a bare 去 takes away (去背景, 背景去了). */
 const REMOVABLE_ZH = '背景|字幕|标题|文字|音乐|配乐|bgm|片头|片尾|转场|黑边|水印|原声';
-// zh lexicon: 扔掉/丢掉, 砍了, 嘎了/毙了/pass掉 (net slang), cut掉 (mixed), 不需要 at the end, 撤了 after a part (bgm撤了), or after all of it (字儿全给我去了), remove too.
-// Everyday takers-away too: "leave out", "dump", "get shot of"; "lose/ditch 0:12-0:14" (a stretch by its times); "strike
-// the title", "chuck the first clip" (not "chuck the music on", "chuck clip 1 to the end", "strike a balance"); "pull the
-// intro card" (not "pull the music down", "pull the second clip forward").
-/** Verbs that take something away, shared by every "remove X" intent ("lose the music", "take out the intro", 音乐不要了). */
 /**
  * "the basket toss in clip 2", "my silks drop is in the middle clip": a taking-away verb that is also a noun, said after
  * a determiner (a word or two between) with no object after it, names a thing shown, no removal ("the first clip, drop it",
  * "remove the intro and drop clip 2" still remove).
  */
 const NOUN_NOT_VERB = String.raw`(?<=\b(?:the|my|his|her|their|our|your|a|an|this|that)\s+(?:(?!(?:and|then|or|also|just|please|now|pls)\b)[\w'-]+\s+){0,2})(?:drop|toss|scrap|trash|snip|axe)\b(?!\s+(?:it|them|that|this|those|these|the|my|all|em|'em|out)\b)`;
+// zh lexicon: 扔掉/丢掉, 砍了, 嘎了/毙了/pass掉 (net slang), cut掉 (mixed), 不需要 at the end, 撤了 after a part (bgm撤了), or after all of it (字儿全给我去了), remove too.
+// Everyday takers-away too: "leave out", "dump", "get shot of"; "lose/ditch 0:12-0:14" (a stretch by its times); "strike
+// the title", "chuck the first clip" (not "chuck the music on", "chuck clip 1 to the end", "strike a balance"); "pull the
+// intro card" (not "pull the music down", "pull the second clip forward").
+/** Verbs that take something away, shared by every "remove X" intent ("lose the music", "take out the intro", 音乐不要了). */
 const REMOVE = String.raw`\b(?!${NOUN_NOT_VERB})(?:remove|delete|quita(?:lo|le)?(?= |$)|(?<=\b(?:mind|try|consider) )(?:removing|deleting)|drop(?! shadows?\b)|scrap|toss|trash|axe|nuke|yank|snip(?: out)?|get rid (?:of|a)(?= )|take (?:[\w:.–-]+ ){0,3}(?:back )?(?:out|off|away)\b|chop (?:[\w:.–-]+ ){1,3}out\b|take (?:off|away)|(?:lose|ditch|kill|clear|bin|dump|quit)(?= (?:the|that|this|those|these|my|all|any|every|(?:${MOMENT_NOUN})s?)\b| (?:from )?\d{1,2}:\d{2}\b)|chuck (?:out|away)\b|(?:strike|chuck)(?= (?:the|those|these|my|all|any|every|(?:${MOMENT_NOUN})s?)\b)(?![^,;.]*\b(?:in|on|onto|into|over|under|underneath|beneath|behind|at|a|down|up|to|back)\b)|get shot of|pull(?= (?:the|that|this|those|these|my|our) )(?![^,;.]*\b(?:in|on|onto|into|over|at|a|down|up|to|back|forward|forwards|ahead|earlier|later|before|after|closer|tighter|apart|together|from|out of|focus|quote)\b)|(?:lose|ditch|kill|bin)(?= \d{1,2}:\d\d\s*(?:-|–|to|through|till|until)\s*\d)|strike(?: (?:out|off|from the record))?(?! an?\b)(?=[^,;.]*\b\d{1,2}:\d\d\s*(?:-|–|to|through|till|until)\s*\d{1,2}:\d\d)|leave out|exclude|omit|strip|eliminate|yeet|nix)\b|删除|删掉|删了|删去|剪除|去掉|去除|移除|拿掉|撤掉|干掉|砍掉|掐掉|切掉|切除|割掉|割了(?=它|$)|咔掉|咔嚓(?:了|掉)?|扔掉|丢掉|cut\s?掉|砍了|嘎了|毙了|毙掉|pass\s?掉|不要了|不用了|不要$|不需要了?$|(?<=^(?:${ASK_OPENING_ZH})?)删(?![除掉了去光])|(?<!增)删$|(?<=^(?:${ASK_OPENING_ZH})?)去了?(?=${REMOVABLE_ZH})|(?<=(?:${REMOVABLE_ZH})\s?)(?:去|撤)了|(?<=(?:${REMOVABLE_ZH}|字儿?)\s?(?:全|都|全都|全部|统统|通通)?(?:给我|给|帮我)?)(?:去|撤)了(?=$|[，,。!！\s])`;
 /**
  * Someone speaking (or calling, singing) on the recording, said in Chinese, which the music dips under: 说话, 讲解, 吆喝
@@ -176,17 +176,13 @@ const SPEAKING_ZH = String.raw`人声|说话|讲话|解说|讲解|讲课|旁白|
 const WHEN_SAID_ZH = String.raw`(?:[的哩嘞个]?时候?|的?那(?:会儿?|阵子?|一?下))`;
 /** The music named in Chinese: "不需要背景音乐", "不用配乐" say it is not wanted (a removal), no refusal of an action. */
 const MUSIC_NOUN_ZH = String.raw`(?:背景)?(?:音乐|配乐|bgm|背景乐)`;
-/**
- * A "no" said before what is not wanted ("not vertical", 不要竖屏, 不加速, 没必要加音乐: no need for it); 别 inside a word
- * (告别仪式 "farewell", 特别 "especially", 区别) is no "don't".
- */
 /** "不要这么亮", "别太快": a degree said with a "no" asks for less of it, not for none. */
 const LESS = String.raw`(?!这么|那么|太|那样|这样)`;
 /** A "no" just before a verb ("剪成30秒不要导出", "先别加音乐"): the verb is refused, no request of its own split off after it. */
 export const NO_FIRST_ZH = String.raw`(?:[不别莫勿甭覅]|不要|不用|不必|无需|唔好|唔要|冇要)`;
-/** A step refused for now ("先别导出", "暂时不要导出", "还不用导出"): put off, not refused for good. */
 /** Adding refused in Chinese: 不要加, 别加了, 也不用加上. */
 export const ADD_REFUSED_ZH = String.raw`(?:也|就|都)?(?:不要|别|不用|甭|莫|无需|不必)(?:再|给我|帮我)?(?:加|添|添加|加上|放)(?:了|啦|吧|啊|呀|上去|进去|上)?`;
+/** A step refused for now ("先别导出", "暂时不要导出", "还不用导出"): put off, not refused for good. */
 export const PUT_OFF_ZH = String.raw`(?:先|暂时?|暂且|还)${NO_FIRST_ZH}`;
 /** "but" said before a step put off ("4K 但先不要导出"): the request before it stands. */
 export const BUT_ZH = String.raw`(?:但是?|可是|不过)`;
@@ -196,6 +192,10 @@ export const UNIT_ZH = String.raw`(?:秒|分|[个個]?小[时時]|倍|[帧幀])`
 const NO_HARD_CUT = String.raw`(?:不要|不想要?|别|唔好|唔要|不用|勿|莫|不能|不可以?)再?`;
 /** 不得, 不准, 禁止 (a rule's "must not": 本视频不得加入音乐, 禁止删除第二段) say no as 不要 does; 不得不 ("has to") says yes. */
 const NO_RULE_ZH = String.raw`不(?:得|准|许)(?!不)|禁止|严禁`;
+/**
+ * A "no" said before what is not wanted ("not vertical", 不要竖屏, 不加速, 没必要加音乐: no need for it); 别 inside a word
+ * (告别仪式 "farewell", 特别 "especially", 区别) is no "don't".
+ */
 const NOT = String.raw`\b(not?|never)\b|n't|不需要|(?:没有?|不太?)必要(?!的)|不必(?!要的)|无需|不想要|不要${LESS}|(?<![告区分特类级个性识差离辞道送惜派鉴判甄])别${LESS}|不想要?|不用|不是|唔使|唔好|唔要|请?勿|${NO_RULE_ZH}|不(?=加|减|放|剪|删|配|设|改|换|调|裁|缩|发|传|投)|莫(?=加|减|放|剪|删|配|设|改|换|调|裁|缩|动|搞|整|弄)`;
 /** "I want it away", "I'd like the music gone": the state a part is wished in when it goes. */
 const WANTED_GONE = String.raw`(?:gone|away|removed|deleted|taken (?:out|off))`;
@@ -204,11 +204,6 @@ const WANTED_GONE = String.raw`(?:gone|away|removed|deleted|taken (?:out|off))`;
  * last); "go" ends the request, so "the music can go quieter" is no removal.
  */
 const MAY_GO = String.raw`\b(?:has to|have to|can|could|should|must|needs? to|gotta|got to|may) go(?: away)?(?=\s*$|\s*[,.;!?]|\s+(?:now|too|as well|please|entirely|completely|altogether)\b)`;
-/**
- * "where I'm not doing anything", "when the screen doesn't change", "the installs", "the loading screens": stretches where
- * nothing happens (waiting for something), in English; "where my hands stop", "when we pause": where the work stops (not
- * "where I stop talking", a quiet stretch, nor "when I stop the timer").
- */
 /**
  * Verbs a request may open with that the grammar may not know ("tighten", "jazz", "snip"): a clause opening with one
  * is no aside, however little else it says (Words.aside.imperative).
@@ -232,6 +227,11 @@ const TAKEN = String.raw`(?:it|its|this|that|these|those|them|him|her|me|us|the|
 /** A verb of being, having or a past a statement says what is with ("is", "got", "set" as in "my granddaughter set this up"). */
 const BEING = String.raw`(?:is|are|was|were|has|had|have|got|gets|isn't|aren't|wasn't|weren't|hasn't|haven't|doesn't|didn't|made|took|went|came|gave|said|told|set|put|cut|left|lost|broke|fell|ran|kept|saw|shot|did|does)`;
 
+/**
+ * "where I'm not doing anything", "when the screen doesn't change", "the installs", "the loading screens": stretches where
+ * nothing happens (waiting for something), in English; "where my hands stop", "when we pause": where the work stops (not
+ * "where I stop talking", a quiet stretch, nor "when I stop the timer").
+ */
 const IDLE_EN = String.raw`\b(nothing|nobody|no one) (?:(?!else\b|more\b)[a-z]+ )?(much )?(moves?|changes?|happens?)\b|(where|when) (i|we|you|he|she|they|the [a-z]+) (just |only )?((stand|sit|wait|idle|hang)s?( there| around| still)|waits? (for|on|until|till|around))\b|(where|when) (nobody|no one)('s| is| was) (just )?[a-z]+in[g']?\b|(where|when) (the |a |my |our |his |her |their )?[a-z]+('s| is| are|'re| was| were) just (standing|sitting|waiting|idling|hanging|doing nothing)( there| around)?|\b(standing|standin'?|sitting|sittin'?|hanging|hangin'?) around\b(?! (the|a|an|my|our|his|her|their|this|that|these|those|it|them)\b)|\bstatic (stretch(es)?|parts?|bits?|sections?|spots?|screens?|moments?)\b|\b(nothing|nowt)('s| is) (happening|happenin'?|moving|changing|going on)\b|\b(loading|install(ing|ation)?s?|buffering|compil(ing|ation)s?|download(ing|s)?)( screens?| bars?| parts?| bits?| time)?\b|\bdead (time|spots?|stretch(es)?|bits?|parts?|moments?)\b|\bdown ?time\b|\binactiv(e|ity)\b|(where|when) (i'm|im|i am|i was|we're|we are|we were|nobody is|no one is|nobody's|nobody was|no one was) (not |just )?(doing|typing|moving|clicking|thinking|waiting|sitting|standing|idling|hanging)( anything| there| around)?|(where|when) (the )?(screen|nothing|the picture) (is idle|is static|(doesn't|does not|isn't|is not) (change|changing|move|moving)|changes|moves)|where nothing (changes|moves)|\b(nobody|no one)('s| is| was)? (moving|playing|working|doing (nothing|anything))\b|\bstill (stretch(es)?|parts?|bits?|sections?|spots?|moments?|shots?)\b|(where|when) (i|we|he|she|they|(my|our|his|her|their|the) [a-z]+) (just )?(stop|stops|pause|pauses|freeze|freezes)\b(?! (the|a|an|my|our|it|this|that|talking|speaking|to (talk|speak|say|explain)))`;
 /**
  * Stretches named by what they lack ("the segments without speech or screen activity", "the parts with no talking and
@@ -244,13 +244,13 @@ const LACKING_EN = String.raw`\b(?:parts?|bits?|segments?|sections?|stretches|in
  * ("clip 3 speed up 2x dat part boring", "speed clip 2 up, so dull": that moment's speed).
  */
 const BORING_PARTS = String.raw`(?<!\b(?:that|dat|this|dis|it|it's|its|is|so|too|kinda|very|real|really|part|bit|one|cuz|coz|because)\s)(?:boring|dull)`;
-/** A stretch said to be idle or waited through ("the cell execution waits are idle"): no silence to cut, a speed-up's object. */
 /**
  * "I don't want any of the bits where nothing's happening", "we don't need the silences": silent or idle stretches not
  * wanted, no refusal (not "… cut", "… sped up", "don't want to lose the pauses": what is done to them is said).
  */
 const UNWANTED = String.raw`(?! to\b)(?!.*\b(?:cut|remov|trim|touch|drop|lost|los|delet|gone|go|kept|keep|left|leave|speed|sped|fast|slow|short))(?=.*\b(?:silen(?:ce|ces|t)|pauses|gaps|dead (?:air|time|spots?)|quiet (?:bits|parts|stretches|sections|spots)|${IDLE_EN}))`;
 const UNWANTED_STRETCH = String.raw`^(?:i |we )?(?:don't|do not) (?:want|need)\b${UNWANTED}`;
+/** A stretch said to be idle or waited through ("the cell execution waits are idle"): no silence to cut, a speed-up's object. */
 const IDLE_STATE_EN = String.raw`\b(idle|frozen)\b|\bwaits\b|\bwaiting (around|time|parts?|bits?|screens?)\b`;
 /**
  * Stretches where nothing happens, in Chinese: what "remove the idle parts" and "speed up the idle parts" name (无聊,
@@ -265,8 +265,6 @@ const IDLE_ZH = String.raw`没(?:有|啥|什么)?事(?:情)?(?:可|能)?(?:干|�
 const WAITED_ZH = String.raw`等(?!一?下(?!载)|会儿?|等|于|级)[^，,。]{1,15}?[那这]几?段`;
 /** The uploads not chosen, refused (别的不要, 前面几个不要): Words.otherUploadsRefused. */
 const OTHERS_REFUSED_ZH = String.raw`(?:别的|其他的?|其它的?|其余的?|剩下的|前面(?:那?几个|的)|后面(?:那?几个|的))(?:都|就|全)?(?:不要|不用|别用)了?`;
-/** "clip 3 stays", "the last one is fine": a moment said to stay as it is (beside requests for others, no item of theirs). */
-/** One more of the kind just named ("… and another 'Done' at 0:20", 再来一个): it stands for that kind said again. */
 /** "… is fine", "… is heaps", "… will do": a figure said alone, approved as enough. */
 export const FIGURE_APPROVED = String.raw`(?:\s+(?:(?:is|would be|should be|will be|'s|sounds|seems)\s+(?:fine|ok|okay|good|enough|plenty|great|perfect|right|heaps|ample|loads)|will do|(?:is )?enough))`;
 /**
@@ -274,6 +272,7 @@ export const FIGURE_APPROVED = String.raw`(?:\s+(?:(?:is|would be|should be|will
  * (not 整个…都, "the whole …").
  */
 export const ANOTHER_FILE_ZH = String.raw`(?:来|倒|整(?!个[^，,。]*[都也])|汇|弄|搞|出|导)出?\s*一?[个支份条](?=\s*(?:的\s*)?(?:\d{3,4}p?|4k|mp4|mov|gif|webm)(?![a-z\d]))`;
+/** One more of the kind just named ("… and another 'Done' at 0:20", 再来一个): it stands for that kind said again. */
 export const ONE_MORE = String.raw`another(?: one)?|one more|a second(?: one)?|(?:再来|再|还有|来)一[个条句]`;
 /** What is said of a moment named after a request ("…, the second clip is too long", "…, clip 2 drags"): a statement of its own. */
 export const MOMENT_STATED = String.raw`is|are|was|feels?|seems?|looks?|drags?`;
@@ -282,6 +281,7 @@ export const MOMENT_STATED = String.raw`is|are|was|feels?|seems?|looks?|drags?`;
  * first", "clip 2 out, clip 3 first"): a participle, a place, or the length it is to have.
  */
 export const MOMENT_DONE = String.raw`moved|removed|deleted|dropped|cut|trimmed|shortened|gone|out|first|last|sped up|slowed(?: down)?|(?:to|at) (?:the )?(?:start|end|front|back|beginning)|\d+(?:\.\d+)? ?(?:s|secs?|seconds?)(?: long)?`;
+/** "clip 3 stays", "the last one is fine": a moment said to stay as it is (beside requests for others, no item of theirs). */
 export const STAYS = String.raw`stays?|remains?|can stay|is (?:fine|good|ok(?:ay)?|perfect|great)|looks (?:fine|good|great)`;
 /** How a part is said to be left as it is ("leave the music alone", "keep the title as is"). */
 export const KEPT_AS_IS = String.raw`alone|as is|as it is|unchanged|untouched`;
@@ -319,10 +319,10 @@ const UPLOAD_PLACE_ZH = String.raw`(?:第[一二三四五六七八九十\d]+|最
 const UPLOAD_PAIR_ZH = String.raw`(?=[^，,。]*?个\s*(?:上传的|视频|文件|素材|录屏|录像))${UPLOAD_PLACE_ZH}\s*(?:和|跟|与|及|、|还有)\s*${UPLOAD_PLACE_ZH}\s*(?:就行|就好|就可以了?|就够了?|即可)?(?=$|[，,。])`;
 /** The undo said in Chinese by its word (撤销, 撤消, 撤回), which said over, apart ("撤销 撤销"), counts the undos. */
 const UNDO_SAID_ZH = String.raw`(?:撤销|撤消|撤回)(?!了?的)`;
-/** Stretches that drag (慢吞吞的地方): for a speed-up only, like 无聊; dragging is no silence to cut. */
 /** Steps back counted, 退两步 / 往回退三步 / 退两次 / 后退两下: that many undos (one reading for every form
  * of it), said on its own ("进一步退两步" is a figure of speech). */
 const STEPS_BACK_ZH = String.raw`(?<=^|[\s，,。！!])(?:再|往回|往后|后|倒|回)?退回?(一|1|两|二|2|三|3)(?:步|次|下)(?!棋)`;
+/** Stretches that drag (慢吞吞的地方): for a speed-up only, like 无聊; dragging is no silence to cut. */
 const SLOW_ZH = String.raw`慢吞吞|磨磨蹭蹭|磨蹭|拖沓|拖拉|拖拖拉拉`;
 /** "边上黑的就行", "两边黑的就好", "两边黑色的不要": the sides said to be black, the bars (wanted, or refused by 不要 after them). */
 const BLACK_SIDES_ZH = String.raw`(?:边上|两边|两侧|左右|上下|旁边)(?:的)?(?:就|都)?(?:是|留|空|弄成|搞成)?黑色?的?(?:(?:就行|就好|就可以|吧)?$|(?=\s*(?:不要|不用)(?:了|吧)?$))`;
@@ -341,17 +341,17 @@ const OWN_TIME = String.raw`(?:\b(?:my|our|a|the) |^(?:on |during )?)\d+(?:\.\d+
 /** Kinds of recording whose length is the source's when told after them ("Usability session recording, 50 min."). */
 const RECORDING_KINDS = String.raw`recording|footage|session|lecture|webinar|screencast|stream|livestream|vod|podcast|time[- ]?lapse|interview|meeting`;
 /**
- * "Usability session recording, 50 min.", "timelapse of a back piece, 4 hours off my phone", "I recorded the lecture in
- * Camtasia, 55 minutes": a recording named where a sentence starts (no verb, modal, subject or "for" before it, which may
- * ask for a clip of it) or told as recorded, then after a comma its length in minutes or hours, closing the sentence or
- * said with where it came from ("off my phone"): the source's length, never the clip's ("…, 2 minutes please" may be).
- */
-/**
  * "the video has 30 seconds of silence at the start", "there's 2 minutes of me waiting for the build": a stretch the
  * recording has, told by how long it lasts, is no length asked (not "30 seconds of highlights", the clip).
  */
 const STRETCH_TOLD = String.raw`(?<=\b(?:has|have|had|got|contains|there's|there is|there are|there was|there were)\s+(?:(?:about|around|roughly|almost|over|nearly|like|just|a good) )?)\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|minutes?|mins?)\s+of\b(?!\s+(?:the\s+)?(?:best|highlights?|good|top|key|main|nice|great)\b)`;
 
+/**
+ * "Usability session recording, 50 min.", "timelapse of a back piece, 4 hours off my phone", "I recorded the lecture in
+ * Camtasia, 55 minutes": a recording named where a sentence starts (no verb, modal, subject or "for" before it, which may
+ * ask for a clip of it) or told as recorded, then after a comma its length in minutes or hours, closing the sentence or
+ * said with where it came from ("off my phone"): the source's length, never the clip's ("…, 2 minutes please" may be).
+ */
 const SOURCE_TOLD = String.raw`(?:(?<=(?:^|[.!?;:]\s*)(?!(?:${IMPERATIVE_VERBS}|${MODAL_OPENERS}|i|we|you|they|it|for|to|into|as)(?![\w-]))(?:[a-z'-]+\s+){0,3}?(?:${RECORDING_KINDS})s?(?:\s+(?:of|from|with|at)\s+[^,.!?;]{1,40}?)?,\s*)|(?<=\b(?:i|we)(?:'ve| have)?\s+(?:just\s+)?(?:recorded|filmed|shot|captured|streamed)\s+[^,.!?;]{1,60}?,\s*))(?:about |like |around |over |nearly |almost |roughly |just )?\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|hours?|hrs?)\b(?=\s*(?:[,.!;]|$)|\s+(?:long\b|(?:off|from|on|with) (?:my|the|a|an|our|his|her|their) ))`;
 /**
  * The figures of a story told beside a request, no value of an edit: how long the making took ("we build it in 3 weeks",
@@ -485,16 +485,12 @@ const FILL_NAMED = (name: string) => String.raw`^(?:(?:i(?:'d| would) (?:like|pr
 
 /** The frame kept on the pointer (画面跟着鼠标走, crop 跟住 cursor): the fill that follows the action. */
 const FOLLOW_ZH = String.raw`跟(着|住|随)[^，,。]{0,8}(光标|鼠标|指针|cursor|mouse|pointer)`;
-/** Quiet stretches (空白停顿的地方, 没人说话的时候): what a speed-up of "those places" names, sped up like idle ones, not the whole video. */
 /** Quiet stretches said in English ("the pauses", "gaps", "where nobody talks", "when I'm not speaking", "where I stop talking"): sped up like idle ones, as QUIET_ZH. */
 const QUIET_EN = String.raw`${SILENCE_NAMED}|\b(?:where|when|while)\b[^,.;]*?\b(?:nobody|no one)(?:'s| is)? (?:talks?|speaks?|says (?:anything|a word)|talking|speaking)\b|\b(?:where|when|while) (?:i|we) (?:don't|dont|do not) (?:talk|speak)\b|\b(?:where|when|while) (?:i'm|im|i am|we're|we are) not (?:talking|speaking)\b|\b(?:where|when|while) (?:i|we|he|she|they) (?:stop|stops|pause|pauses) (?:talking|speaking)\b|\b(?:where|when|while) (?:i|we|he|she|they)\b[^,.;]*? (?:say|says) nothing\b`;
+/** Quiet stretches (空白停顿的地方, 没人说话的时候): what a speed-up of "those places" names, sped up like idle ones, not the whole video. */
 // "安静的地方快进", "静悄悄的部分加速", "没有声的地方快转" ("静晒又冇声嘅位", Cantonese, reads so): a quiet place named as a
 // place is a stretch (not 安静 alone, "音乐安静一点", nor "静音", the sound switched off).
 const QUIET_ZH = String.raw`空白|空档|空当|停顿|冷场|无声|没(有|啥|什么)?人?(说话|讲话|出声|讲解|解说)|不(说话|讲话|出声|讲解|解说)(?=的)|(?:安静|静悄悄|静晒|没有?声音?)的(?:地方|部分|片段|时候|那些|那几段)`;
-/**
- * The empty sides of the frame, described (两边空着的地方, 两侧黑的地方, 多的部分, 空出来那块): what a fill fills (not 空白的地方 alone, which may
- * be a silent stretch, even blurred; 空的地方, 空位 only with the blur they get: "空的地方糊一下", "空位用模糊填").
- */
 /**
  * A fade said by how the picture or the music comes and goes, slowly: "开头慢慢亮起来", "音乐慢慢进来" (in); "结尾慢慢没有",
  * "bgm慢慢收掉", "画面渐渐暗下去", "结尾慢慢变黑" (out; "天色慢慢变黑的那段" is the footage). The part (or the end) is named
@@ -505,6 +501,10 @@ const SLOWLY_ZH = String.raw`(?:慢慢|渐渐|缓缓)(?:地|的)?`;
 const FROM_BLACK_ZH = String.raw`从黑(?:暗|屏|场)?(?:里|中|当中)?`;
 const FADING_IN_ZH = String.raw`(?:音乐|配乐|bgm|背景乐|画面|视频|开头|开始)[^，,。]{0,3}${SLOWLY_ZH}(?:进来|亮起来|亮起|出来|浮现|显出来)|(?:${SLOWLY_ZH})?${FROM_BLACK_ZH}(?:${SLOWLY_ZH})?(?:进来|亮起来|亮起|出来|浮现|显出来|淡进来)`;
 const FADING_OUT_ZH = String.raw`(?:${SLOWLY_ZH})(?:暗|黑)下去|(?:音乐|配乐|bgm|背景乐|画面|视频|结尾|结束|片尾|末尾|最后)[^，,。]{0,3}${SLOWLY_ZH}(?:收掉|收了|消失|隐去|没有|没了|散去|弱下去|小下去|静下去|暗下去|黑下去|(?:变(?:暗|黑)|黑(?:掉|屏))(?!的))`;
+/**
+ * The empty sides of the frame, described (两边空着的地方, 两侧黑的地方, 多的部分, 空出来那块): what a fill fills (not 空白的地方 alone, which may
+ * be a silent stretch, even blurred; 空的地方, 空位 only with the blur they get: "空的地方糊一下", "空位用模糊填").
+ */
 const EMPTY_SIDES_ZH = String.raw`(?:两边|两侧|左右|上下|边上|边缘|旁边|四周)[^，,。]{0,4}?(?:空着|空白|空的|黑的|黑着|黑边)|(?:空出来|多出来|多余|多)(?:的|那)?(?:那|这)?一?(?:地方|部分|位置|区域|块)|空(?:的|着的)?(?:地方|位置?|区域)(?=[^，,。]{0,8}?(?:模糊|虚化|blur|糊))`;
 /** "上下空的地方用黑色填", "两边空着的用黑的补上": the empty sides filled with black, the bars. */
 const BLACK_FILLED_ZH = String.raw`(?:${EMPTY_SIDES_ZH})[^，,。]{0,6}?(?:用|拿)黑色?的?(?:填|补|铺|涂)`;
@@ -531,24 +531,24 @@ const SAID_TEXT_ZH = String.raw`(标题|字幕|文字|片头|片尾)卡?`;
 const OPEN_QUOTE = String.raw`["'“‘「『]`;
 const QUOTED_WORDS = String.raw`["'“‘「『][^"'”’」』]*["'”’」』]`;
 const words = (...parts: string[]) => new RegExp(parts.join('|'));
+/** How loud something is put, the words "put" makes a level of (Words.putAsMade). */
+const PUT_LEVEL = String.raw`(?:lower|higher|louder|quieter|softer|up|down)\b`;
 /**
  * What names the music; "the score" too, not a game's ("the score overlay", "the score at 2:10"); "the audio track" (or
  * the voice, original, mic track) is the recording's own sound ("strip the audio track"), no music.
  */
-/** How loud something is put, the words "put" makes a level of (Words.putAsMade). */
-const PUT_LEVEL = String.raw`(?:lower|higher|louder|quieter|softer|up|down)\b`;
 const MUSIC_NOUN = String.raw`music|bgm|soundtrack|song|(?<!\b(?:audio|voice|original|mic|microphone|narration|source) )track|tunes?|(?<=\b(?:the|a|an|some|our|my|this|that|background|film|orchestral|epic) )score(?! (?:board|card|line|screen|overlay|graphic|of|at|in|was|is (?:\d|tied|level)))`;
 /**
  * "clip 1 out", "the part where I sneeze, clip two, gone", "clip 1. out.", "clip 3 — gone", "the middle clip, get rid": a
  * moment named, then only that it goes.
  */
 const MOMENT_GONE = String.raw`(?:^|,\s*)(?:the )?(?:(?:${MOMENT_NOUN}) #?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last|middle) (?:${MOMENT_NOUN}))(?:\s*[,.:;]\s*|\s+[-–—]\s*|\s+)(?:gone|out|get rid)(?: please| pls)?[.!]*$`;
-/** "make clip 3 …", "clip 1 should be …": a moment made what follows (the opener, the last one). */
 /**
  * What the whole edit is called when a moment is moved to open or close it ("move the last moment up to open the piece",
  * "put clip 1 at the back to close the video").
  */
 const PIECE_NOUN = 'video|clip|reel|edit|piece|montage|film|show|thing|vlog|story';
+/** "make clip 3 …", "clip 1 should be …": a moment made what follows (the opener, the last one). */
 const MADE_PLACE = String.raw`(?:\b(?:make|have|let|set|want)\b.*\b(?:${MOMENT_NOUN})s?\b.*|\b(?:${MOMENT_NOUN})s?\b.*\b(?:should|must|will|can|could|needs? to|has to|(?:is|are) (?:meant|supposed) to|ought to) be )`;
 /** The source a moment is taken from, named: "of its source", "in the footage", "to source 0:03-0:19". */
 const IN_SOURCE = String.raw`\b(?:(?:of|from|in) (?:its|the|their)|to(?: (?:its|the|their))?) (?:source|original|recording|footage|upload|raw)\b`;
@@ -556,10 +556,6 @@ const IN_SOURCE = String.raw`\b(?:(?:of|from|in) (?:its|the|their)|to(?: (?:its|
 const EDIT_POINT = String.raw`\b(?:in|out)[- ]?points?\b`;
 /** What was meant, said again in English: "I meant clip 3", "…, I mean 45". */
 const MEANT = String.raw`i meant|i mean`;
-/**
- * A slip owned up to ("不对", "啊不是", "哦不", "no wait", "scratch that"; "nah" before the value or request meant: "nah, make it
- * 40", "nah just move clip 1", "… nah 就把第1段挪到最后"): said between two requests, what follows is meant instead of the request before it ("不，" too, with its pause). A "不是" with no pause after it ("删第二段，不是第三段") says what is not meant.
- */
 /** What a part shows, said with no verb: "just me sweepin'", "only the dog sleeping", "mostly us setting up". */
 const SHOWN_EN = String.raw`(?:just|only|mostly|basically)\s+(?:me|us|him|her|them|(?:the|my|our|his|her|their|a|some)\s+[a-z'-]+)\s+[a-z]{2,}(?:ing|in)[.!]*$`;
 /** How someone feels about a part, said after a comma as why ("…, take it off, my cousin hates it"): a reason, a clause of its own. */
@@ -571,6 +567,10 @@ export const SLIP_SAYS_NO = /\b(?:no|nope|nah)\b/i;
 
 /** "wait", "hold on", "hang on": a pause owned up to before a slip. */
 const WAIT = String.raw`wait|hold on|hang on`;
+/**
+ * A slip owned up to ("不对", "啊不是", "哦不", "no wait", "scratch that"; "nah" before the value or request meant: "nah, make it
+ * 40", "nah just move clip 1", "… nah 就把第1段挪到最后"): said between two requests, what follows is meant instead of the request before it ("不，" too, with its pause). A "不是" with no pause after it ("删第二段，不是第三段") says what is not meant.
+ */
 export const SLIP = String.raw`(?:(?:${HESITATION}|oops|sorry)\s*[…。.,，~]*\s*)*(?:(?:不对|不是)+|不不+|哦不|噢不|错了|说错了|我说错了|口误|打错了|no(?:,?\s*no)*(?:,?\s*(?:${WAIT}))?|nah(?=,?\s*(?:\d|[\u4e00-\u9fff]|just |(?:make|change) (?:that|it)\b))|(?:${WAIT})(?:,?\s*no(?:pe)?)?|nope|scratch that|my bad|actually,?\s*no(?:pe)?|actually|correction|oops|sorry|不(?=\s*[,，…]|$))(?:啊|呀|了)?`;
 /** "no wait", "wait, no", "wait nope": a slip owned up to in English, before what is meant. */
 export const NO_WAIT = String.raw`no,?\s*(?:${WAIT})|(?:${WAIT}),?\s*no(?:pe)?`;
@@ -583,10 +583,6 @@ export const SAID_AGAIN = String.raw`i mean|or rather`;
  * before it as a comma would (a lone 不是, "这个 不是 我要的", says what something is not).
  */
 export const SPACED_SLIP_ZH = String.raw`(?<=[\p{Script=Han}\d%％])\s+(?=(?:(?:${HESITATION})\s*)?(?:不对|不是(?:不是)+|(?<=[啊哦噢])不是|说错了|我说错了|错了|口误|打错了|不不+|哦不|噢不)+(?:啊|呀|了)?\s+\S)`;
-/**
- * "don't cut anything", "do not cut a single frame", "don't cut nothin'" (the double negative of many Englishes): what a
- * verb of cutting, said with a "not", keeps (all of it).
- */
 /**
  * The music's giving way, as a doing: "no going down when I speak", "don't go dropping it down when I talk" (after a bare
  * "not" it is said of the music as it is: "the music is not going down when I speak" asks the ducking).
@@ -605,6 +601,10 @@ const REFUSED_LOWERING_EN = String.raw`\b(?:don't|do not|never) (?:(?:make|let|h
  */
 const UNDER_SPEECH = String.raw`\b(?:dip|drop|go|fall|sink|get|lower|bring|turn)(?: (?:it|the (?:music|bgm|song|track|soundtrack)))?(?: (?:down|quieter|lower))? (?:under|beneath|below) (?:(?:my|the|our|his|her|their|any|all) )?(?:talk(?:ing|in'?)?|voices?|voice-?overs?|speech|speaking|narration|commentary|dialogue)\b`;
 const SPEAKING_EN = String.raw`\b(?:when|while|whenever|as|if) [^,.;]*\b(?:talk|speak|chat|narrat|explain)\w*`;
+/**
+ * "don't cut anything", "do not cut a single frame", "don't cut nothin'" (the double negative of many Englishes): what a
+ * verb of cutting, said with a "not", keeps (all of it).
+ */
 const NOTHING = String.raw`(?:anything|everything|a (?:single )?(?:thing|frame|second|bit)|nothin(?:g|')?)\b`;
 /** Zooming out said without "zoom" ("缩小一点", "拉远点", 往回缩点, 放得太大了): a zoom only when nothing else is there to shrink. */
 const ZOOM_SHRINK = String.raw`缩小(一)?点|缩小些|镜头(跟|拉|推|贴)?(得|的)?(太|有点|有些)(紧|近)了?|缩回(来|去)?(一)?[点些]|往(?:回|后)(?:缩|收|拉)(一)?[点些]|拉远(一)?[点些]|拉远一些|放(得|的)?(太|有点|有些|那么|这么)(大|近)`;
@@ -724,10 +724,6 @@ export const inEitherScript = (word: string): string => word.replace(/./gu, (cha
 });
 
 /**
- * Colloquial Chinese verbs, read as the plain ones before the grammar sees a clause: 弄短/整短 → 剪短, 整小点 → 调小点,
- * 整没了/甩了 → 删掉, 忒 → 太, 没得 → 没有.
- */
-/**
  * The part of the draft a yes/no question asks of, said first ("音乐能关掉吗", "那个标题…"): not the user, nor "这个", nor
  * one a question is said to be about ("请问背景能去掉吗" asks what the editor can do).
  */
@@ -748,6 +744,10 @@ export const TEXT_NOUN_SLIPS_ZH: readonly [RegExp, string][] = [
   // 英文字母, 字母表.
   [/(?<=(?:加|添|上|放|打|配)(?:个|一?条|一?行|一?段|上|点)?)字母(?!表)|(?<=^|[\s，,。])字母(?=\s*(?:改成|换成|改为|改一下|放|移|挪|删|去掉))/g, '字幕'],
 ];
+/**
+ * Colloquial Chinese verbs, read as the plain ones before the grammar sees a clause: 弄短/整短 → 剪短, 整小点 → 调小点,
+ * 整没了/甩了 → 删掉, 忒 → 太, 没得 → 没有.
+ */
 export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // Cantonese "no", read first so that every rule after it that reads a "no" reads it too ("上下唔好黑边，用模糊" as
   // 不要黑边): 唔使 → 不用 ("都唔使压低"), 唔要 → 不要 ("片头卡唔要再导一次"), 唔好压低 → 不要压低 (唔好 before a verb is
@@ -1613,15 +1613,15 @@ const VOICE_KEPT_ZH = String.raw`(?:原声|人声|同期声|现场声|(?:${SELF_
  */
 const OTHER_EDITOR_TOLD = new RegExp(String.raw`^(?:其实)?(?:${TELLER_ZH}(?:用|在|拿)(?:惯了?|习惯了?)?\s*${OTHER_EDITORS}|在?\s*${OTHER_EDITORS}\s*(?:里面?|上面?|中)\s*${TELLER_ZH}|${OTHER_EDITORS}\s*(?:本身|自己)?(?:就|都|也)?(?:可以|能够?|会|支持|自带))[^，,。]*$`, 'u');
 
-/**
- * The words the edit agent understands, English and Chinese side by side, in one place. Each entry is tested
- * against one lower-cased clause of the user's message (see splitClauses).
- */
 /** A point a clip is cut at, as said in Chinese: a clock time or seconds, "there" after it (0:20那, 20秒处). */
 const CUT_POINT = String.raw`(\d{1,2}:[0-5]\d|\d+(?:\.\d+)?\s*秒)\s*(?:那[里裡边邊]?|这[里裡]?|這[裡里]?|处|處|的地方)?`;
 const CUT_POINT_EN = String.raw`(\d{1,2}:[0-5]\d)`;
 /** A split made at a point: 分割一刀, 切一下, 剪开, "cut" typed in English. */
 const SPLIT_ZH = String.raw`(?:分割|分开|分開|切|剪|割|断|斷|cut|split)\s*(?:一刀|一下|开|開|一次|断|斷)?`;
+/**
+ * The words the edit agent understands, English and Chinese side by side, in one place. Each entry is tested
+ * against one lower-cased clause of the user's message (see splitClauses).
+ */
 export const Words = {
   // "keep the grill sizzle loud", "the grill sizzle is loud": a sizzle heard is a sound, no sizzle reel. "the typing test
   // is the best part": a part judged the best asks for no clip of the best parts. "第二段是我的高光": a moment said to be one's
@@ -1642,15 +1642,15 @@ export const Words = {
    */
   storyLengthZh: /\d+(?:\.\d+)?\s*(?:秒钟?|分钟|个?小时)\s*(?:就|都|才|里|内)?\s*(?:讲|说|聊|录|拍|演示|介绍|讲解)完?了|(?:加载|启动|部署|安装|开机|运行|响应|上线|出图|生成|处理|充电|配送|发货|编译|打包|注册|下单)\s*(?:只|只要|只需要?|仅需?|不到|才|需要|要|就)\s*\d+(?:\.\d+)?\s*(?:秒钟?|分钟)|(?:只要|只需要?|仅需|不到)\s*\d+(?:\.\d+)?\s*(?:秒钟?|分钟)\s*就?(?:能|可以)?(?:加载|启动|完成|搞定|部署|安装|跑完|出图|生成|上线|到货|送达)/,
   /**
-   * "每个功能留10秒", "每段10秒左右": a length for each of the parts, which the clip's whole length is not (how many parts
-   * there are is not said), so no clip length is guessed from it; the gap between them ("每段之间 2 秒") is a transition's.
-   */
-  /**
    * "the sermon highlight for 1 minute", "a teaser for 20 seconds": the length of the clip made, said with "for" as
    * por, pour, für say it (not "show the title for 3 seconds", how long something shows; nor one told of: "I watched the
    * highlight for 5 minutes", "the trailer for 2 minutes is too long").
    */
   madeForLength: /(?<!\b(?:watched|saw|seen|played|viewed|made|did|had|posted|uploaded|was|were)\b[^,.;]*)\b(?:highlights?|highlight reel|teaser|trailer|recap|summary|promo)\s+for\s+(?:about\s+|around\s+|only\s+|just\s+)?\d(?![^,.;]*\b(?:is|was|are|were|too|looks?|seems?|feels?)\b)/,
+  /**
+   * "每个功能留10秒", "每段10秒左右": a length for each of the parts, which the clip's whole length is not (how many parts
+   * there are is not said), so no clip length is guessed from it; the gap between them ("每段之间 2 秒") is a transition's.
+   */
   lengthOfEach: /每一?(?:个|段|条|节|部分|块)[^，,。\d]{0,6}?\d+(?:\.\d+)?\s*(?:秒|分钟)(?![^，,。]*(?:之间|中间|间隔|转场|淡|过渡|叠|溶解))/,
   /**
    * "clip 2 is 12 seconds", 第一段现在12秒, 第一段时长11秒, "why is it 2 minutes long", 为什么只有40秒: the length a moment or
@@ -1669,11 +1669,10 @@ export const Words = {
   roughLength: /(?:\b(?:about|around|roughly|approximately|approx\.?|like)\s+|~\s*|大概|大约|差不多|约)(\d+(?:\.\d+)?)\s*(秒钟?|分钟|(?:s|secs?|seconds?|mins?|minutes?)\b)|(\d+(?:\.\d+)?)\s*-?\s*(秒钟?|分钟|s|secs?|seconds?|mins?|minutes?)(?:\s*(?:出头|左右|上下|多)|\s+or so\b|-?ish\b)/g,
   /** "cut it to that", 就剪到这个长度: the length the clause before said, asked for as the clip's. */
   thatLength: new RegExp(String.raw`\b(cut|trim|shorten|make|get|bring|keep|edit) (it|this|the (video|clip|recording)|the (?:[a-z]+ )?(?:${MOMENT_NOUN})|(?:${MOMENT_NOUN}) \d+) (down )?to (that|this)( length| long)?$|\bthat long\b|\bto that length\b|(剪|压缩|缩短|控制)(到|成)(这个|那个)(长度|时长)|就(这么|那么)长`),
-  /** "too long, cut it", 剪一下: the clip just asked for, asked again with a verb alone. */
   /**
-   * "剪个30秒的，保留最佳片段": the clip said again, or how it is made (its best parts, which it keeps); "把这个视频弄一下",
-   * "给我这视频拾掇拾掇", "烦请将此段录像删繁就简", "帮我剪一下这个视频", "edit this video for me": the video asked edited in
-   * general words.
+   * "too long, cut it", 剪一下: the clip just asked for, asked again with a verb alone. "剪个30秒的，保留最佳片段": the clip said
+   * again, or how it is made (its best parts, which it keeps); "把这个视频弄一下", "给我这视频拾掇拾掇", "烦请将此段录像删繁就简", "帮我剪一下这个视频",
+   * "edit this video for me": the video asked edited in general words.
    */
   compileAgain: /^(?:please )?(cut|trim|shorten|edit|chop) (it|this|(?:this|the|my|our) (?:video|recording|footage))( down| up)?( for me| please)?$|^(?:你|您)?(帮我?|给我|请)?(?:剪|压|做短的?)(一下|短)?吧?$|^(?:烦请|请|麻烦|帮忙|帮我|给我|你)*(?:把|将|给)?[^，,。\d]{0,12}?(?:视频|录像|录屏|片子|影片)(?:给我|帮我)?(?:弄|整|搞|剪|调|处理|整理|拾掇|收拾|剪辑|编辑|删繁就简)(?:一下|一番|拾掇|收拾)?$|^(?:烦请|请|麻烦|帮忙|帮我|给我|你)*(?:剪|弄|整|搞|处理|整理|剪辑|编辑)一下(?:这个|那个|我的|我们的)?(?:视频|录像|录屏|片子|影片)$|^(keep|use|pick) (only )?the best (parts|moments|bits)$|^(只)?(保留|留下|挑|选|用)(最佳|最好|精彩|精华)的?(片段|部分|内容|镜头)$/,
   /**
@@ -1738,7 +1737,6 @@ export const Words = {
   /** Uploads named and put in ("把 a.mp4 和 b.mp4 放进来", 用上传的第一个): with the others refused after, the ones used. */
   uploadsPut: new RegExp(String.raw`^(?:就|先)?(?:(?:用|要|留)[^，,。]*?${UPLOADS_ZH}[^，,。]*|(?:把|将)?[^，,。]*?${UPLOADS_ZH}[^，,。]*?(?:放进来|放进去|放上去|用上|加进来|加进去|留着|留下))$`),
   // "用 demo-v2.mp4 这一个文件就行", "用 b.mp4 就好": one file said to be enough, or the one alone, is the only one used.
-  /** "just lake.mov is broken", "only b.mp4 looks blurry": what an upload is, said of it, is no choice of the uploads to use. */
   /**
    * Beside uploads chosen, the rest refused ("ignore the other uploads", "disregard the others", 别的不要, 前面几个不要):
    * why the chosen ones, no step of its own.
@@ -1758,6 +1756,7 @@ export const Words = {
   thenOtherTongue: /그리고|그다음에?|그러고\s*나서|そして|それから/,
   /** "…, sau đó export": Vietnamese "then" between English requests ("sau" said last is "later": Words.stepOrderAbroad). */
   thenVietnamese: /(?<!\p{L})sau đó(?!\p{L})/u,
+  /** "just lake.mov is broken", "only b.mp4 looks blurry": what an upload is, said of it, is no choice of the uploads to use. */
   uploadStated: new RegExp(String.raw`^(?:(?:just|only) )?${SOURCE_FILE} (?:is|are|was|were|looks?|seems?|feels?|sounds?)\b`),
   // "最新上传的那个视频单独用": an upload named, then said to be used alone. "我拍了三条，用第二条和最后一条": the uploads
   // counted, then some chosen by their place. "只要晒池那个视频，文件叫 shaichi.mp4": the one video wanted, then its file name.
@@ -1789,7 +1788,6 @@ export const Words = {
   // less of it, as for any level (not the zoom switched on again). "放大的效果不要那么夸张", 放大嘅效果唔好咁誇張: the zoom's
   // effect said to be overdone, less of it.
   zoomLess: new RegExp(String.raw`\bless zoom|(?<!too )\bzoom(ed|ing)? (back )?out\b|\bzoom\w* (in )?(so|too|that) (much|close|far|tight)|(缩放|放大|特写)[^，,。]{0,4}(小|少|弱|收(?:着|敛)?)一?[点些]|(缩放|放大|特写|\bzoom\b)[^，,。]{0,8}?收(?:着|敛)(?:一?[点些])?|\bzoom\s*(?:的|得)?\s*(?:幅度|程度|力度)?\s*(?:再)?(?:小|少|弱)一?[点些]|(别|不要)?(拉|推)(得)?(那么|这么|太)近|别放(那么|这么)大|(缩放|放大|\bzoom\b)(?:的|嘅)?(?:效果|幅度|程度|力度)?\s*(别|不要|唔好)\s*(那么|这么|太|咁)(猛|狠|大|多|厉害|频繁|[夸誇][张張])|zoom (out |in )?(a (bit|little) )?less|${ZOOM_THEN_DEGREE}less${DEGREE_ALONE}|\b(not|less) so close|zoom out a (bit|little)|too much zoom|zoom(ing|s)? (is |are )?too (much|strong|aggressive|close|tight|big|intense)|too (zoomed in|close|tight)\b|(tone|dial|pull|ease) (it |the zoom(ing)? )?(down|back)\b(?! (?:to|at|on|from)\b)|\brein (it |the zoom(ing)? )?in\b|\b(?:reduce|lower|decrease|lessen|weaken) (?:the |that |this )?(?:auto[ -]?)?zoom(?:ing)?\b|\bzoom(?:'s|ing| is| was)? (?:a (?:bit|little|tad|touch)|way|kinda|rather|bit) (?:much|strong|aggressive|close|tight|intense|heavy|too much)\b|(缩放|放大|\bzoom)\s*(得|的)?(小|少|弱)一?[点些]|少(一点)?(缩放|放大)|别放太大|(缩放|放大|\bzoom)\s*(弄|搞|整|拉|推|放)?(?:弄|搞|整|调)?(得|的)?(幅度|程度|力度)?(太|有点|有些|过于)(多|大|狠|近|厉害|猛)|${ZOOM_SHRINK}`),
-  /** "don't zoom in any more": the zoom kept as it is, no change asked (not zoom off, nor more). */
   /** Closer said with no more of it (拉近一下, 推近点; not 再拉近, 更近): at a point, a zoom there. */
   zoomCloserAt: /^(?!.*(?:再|更|多|太))(?=.*(?:推|拉)近)/,
   /** "zoom in at 0:18, hold for 2", "… for 4": how long a zoom at a time holds, its seconds said without their unit. */
@@ -1802,6 +1800,7 @@ export const Words = {
    */
   closeUp: /(?:给|拉|来|推)(?:一?个)?(?:特写|近景)|局部放大|放大[^，,。]{0,6}看(?:清|得清|仔细)|\bzoom(?:ed|ing)? (?:in )?(?:on|onto) (?:it|that|this|them|those|there)\b|\bclose[- ]?up (?:on|of) (?:it|that|this|them|those)\b/,
   seenClosely: /^(?:好|让人|让大家|给[^，,。]{0,4})?看(?:清|得清|仔细)/,
+  /** "don't zoom in any more": the zoom kept as it is, no change asked (not zoom off, nor more). */
   zoomNoMore: /\b(?:don't|do not|never|no need to) zoom(?:\s+in)?\s+(?:any\s+)?(?:more|further|closer)\b/,
   /** "…, but a bit less of it", "not so much": how much zoom, said after the zoom is named (no point in time said). */
   zoomToned: /\bbut (?:just |only )?(?:a (?:bit|little|touch|tad) |slightly )?less\b|\bless of it\b|\bnot (?:so|too) (?:much|strong|aggressive|intense)\b/,
@@ -1823,7 +1822,6 @@ export const Words = {
   writtenAtEnd: /(?:开头|结尾|最后|最前面?|末尾)(?:写|放|打)\s+\S/,
   // zh lexicon: 上个标题/上条字幕 puts a text up, as 上个音乐 adds music.
   textAdd: /\b(add|put|insert|show|place|overlay|create|write|type|display|appears?|slap|stick|throw)\b|\b(?:i|we)(?:(?: would|'d) like| want| need)\b(?![^.?!]*\b(?:gone|removed|deleted|changed|replaced|moved|out|off|away|fixed|edited|renamed|instead)\b)|加|添加|显示|写|出现|打上|打个|标上|标个|标一下|标注|^上(一?个|一?条|一?行)(?=标题|字幕|文字|字|花字)/,
-  /** "make the title disappear at 0:08", "the caption should end at 12s", "show the title until 0:05": when a text goes. */
   /**
    * "make the title show up at 0:03", "can the caption come in at 2s", "… come in a little later, at about 2 seconds": when a
    * text comes (later or earlier said before the point, which says how much).
@@ -1831,26 +1829,27 @@ export const Words = {
   textComes: /\b(appear|show up|shows up|come in|comes in|pop up|pops up|start|starts|begin|begins)\s+(?:(?:a (?:little|bit|touch|tad) |slightly )?(?:later|earlier|sooner),?\s+)?(at|from)\s/,
   /** "标题请在2秒出现": when a text there is comes, said as a point before the verb. */
   textComesAt: /在\s*第?\s*[\d.]+\s*秒钟?(?:时|的时候)?\s*(?:再|才)?(?:出现|出来|弹出|显示)/,
+  /** "make the title disappear at 0:08", "the caption should end at 12s", "show the title until 0:05": when a text goes. */
   textGoes: /\b(disappear|vanish|go away|go off|come off|end|stop|leave)(s|ed|ing)? (at|from)\s|\b(until|till)\s/,
-  /**
-   * A text's or card's words said as what it says now or keeps ("the text says 'export', leave it", 片尾写的是「谢谢」,
-   * "keep the title 'Intro'", 标题「开场」不用改, "the text 'export' is misspelled"): the words it has, not new ones
-   * (nothing added or changed); "the title is 'Launch'" may still ask for them.
-   */
   /**
    * A text's look the draft cannot set (its colour, font, size: "in red", 要红色, 字体大一点, 大号): said with a text added,
    * those words are said back as unread, not dropped.
    */
   textLook: /[红黄蓝绿白紫橙粉灰金银](?:色|颜色)|颜色|字体|字号|大号|小号|粗体|加粗|斜体|描边|\b(?:red|yellow|blue|green|purple|orange|pink|gold|bold|italic|fonts?|colou?rs?|underlined?)\b/,
+  /** A corner a text is put in (左上角, "the top left corner"): a place no edit gives a text (top, middle, bottom only). */
+  textCorner: /[左右][上下]角|\b(?:top|bottom|upper|lower)[- ](?:left|right)\b/,
   /**
    * A size asked with no part named ("放大一点", "大一点", "make it bigger"): right after a text is added or changed,
    * that text's size, which the draft cannot set (said back as unread, not read as a zoom or dropped).
    */
-  /** A corner a text is put in (左上角, "the top left corner"): a place no edit gives a text (top, middle, bottom only). */
-  textCorner: /[左右][上下]角|\b(?:top|bottom|upper|lower)[- ](?:left|right)\b/,
   textSized: /(?:^|\s)(?:再|稍微|稍稍)?(?:放大|大|缩小|小)(?:一?点儿?|一些|些)(?:吧|啊|呀)?$|(?:^|\s)(?:make (?:it|them|that|this) )?(?:a (?:bit|little|lot|tad|touch) |much )?(?:bigger|larger|smaller)(?: please)?[.!]*$/,
   /** Stickers, emoji, effects: things put on screen that are no text (their quoted name is no words to show). */
   sticker: /\bstickers?\b|\bemojis?\b|贴纸|贴图|表情包|特效/,
+  /**
+   * A text's or card's words said as what it says now or keeps ("the text says 'export', leave it", 片尾写的是「谢谢」,
+   * "keep the title 'Intro'", 标题「开场」不用改, "the text 'export' is misspelled"): the words it has, not new ones
+   * (nothing added or changed); "the title is 'Launch'" may still ask for them.
+   */
   textSays: new RegExp([
     String.raw`^\s*(the|my|our|this|that) (current |existing )?${SAID_TEXT} (currently |now |still |already )?(says|reads|shows)\s*${OPEN_QUOTE}`,
     String.raw`^\s*(keep|leave|(?:i|we) (?:really )?(?:like|love)) (the|my|our|this|that) ${SAID_TEXT} (as |at |with )?${OPEN_QUOTE}`,
@@ -1967,7 +1966,6 @@ export const Words = {
     level: /\bvolume\b|音量|\b(down|up)\b|\d\s*(%|percent)/,
     /** The removal verbs that lower the music when said with a degree ("cut the music a little"). */
     lowered: /\b(drop|cut|lower|reduce)\b/,
-    /** Music added beside its ducking asked ("add some music, ducked under me"): the music added, not the ducking alone. */
     /** "音乐已经加了 再大声一点", "the music's already in, louder": music said to be there already, no adding asked. */
     alreadyThere: /已经|已(?=加|配|放|有)|\balready\b/,
     /**
@@ -1977,6 +1975,7 @@ export const Words = {
      * "加个淡入" add a fade; "音乐要自动低下去" says what the music must do (要 asks for music only said before a pause or the bed).
      */
     askedLoosely: /\b(?:add|adding|put|pit|pon|include)\b|\b(?:default|usual|normal|standard|regular)\b|lo-?fi|(?<!淡[^，,。]{0,4})加(?![大快速强重粗宽长])(?![^，,。]{0,3}淡)|放(?![大慢缓小])|整起|(?<![不别])要(?=\s|$|[，,。]|默认)|配上|入れ|默认|来[点个首段]/,
+    /** Music added beside its ducking asked ("add some music, ducked under me"): the music added, not the ducking alone. */
     addedBesideDucking: /\b(add|play|put)\b|\bsome (\w+ )?(music|bgm|tunes)\b|加|添加/,
     /** "NO lofi", "no upbeat stuff": a "no" said just before a bed (a word between at most). */
     refusedBefore: /\b(?:no|not|without|never)\s+(?:[\w-]+\s+)?$/,
@@ -2061,7 +2060,6 @@ export const Words = {
   stretchHeard: /\b(?:parts?|bits?|sections?|stretches|spots?|moments?) (?:with|where|when)\b/,
   /** Switching a sound off: with the recording's own sound named, a mute ("silence my mic audio", 把原声关了). */
   silence: /\b(silence|mute|turn off|switch off|off|kill|cut out|remove|drop|strip|get rid of)\b|关掉|关了|关闭|关上|去掉|拿掉|静音|不要了?$/,
-  /** "back to normal", 恢复成原始音量, 原声全开: the recording's sound at its level as recorded (said of it). */
   /**
    * "the hammering in the video's too loud", "the wind in the recording is terrible", "line noise in the video": a sound
    * heard in the recording (its `place`), known for one by what makes it or by its loudness (its `sound`).
@@ -2075,6 +2073,7 @@ export const Words = {
   },
   /** "halve it", "cut the video sound in half": a level made half what it was (the recording's own: half as recorded). */
   halved: /\bhalve\b|\b(?:cut|turn|bring|take|knock)\b.*\bin half\b/,
+  /** "back to normal", 恢复成原始音量, 原声全开: the recording's sound at its level as recorded (said of it). */
   fullSourceLevel: /\bback to (normal|full)\b|\b(normal|original|full|recorded)(,? (recorded|original))? (volume|level)\b|(原始|原来的?|正常)的?音量|全开|开到最大|开满/,
   /**
    * "原声留着", "保留原声", "keep the original audio": the recording's sound said to stay as it is (not brought back: 取消静音,
@@ -2088,9 +2087,9 @@ export const Words = {
   // "place the photograph I've just uploaded behind it": a picture put behind the footage is its backdrop.
   // "place our campus photo, campus.jpg, behind the recording", "harbour.png, set that behind the video": the picture by its file, too.
   background: /\b(background|backdrop|wallpaper|gradient)\b|(?:\b(?:my|our|the|this|that) (?:[\w-]+ )?(?:image|picture|photo|photograph|pic|screenshot|png|jpe?g)\b|\b[\w-]+\.(?:png|jpe?g|webp|avif)\b)[^;]{0,60}?\bbehind (?:it|them|everything|(?:the|my|our) (?:video|clip|footage|recording|screen|whole thing))\b|rounded corners|drop shadow|\bframe (it|the (video|recording|screen|footage))\b|背景(?!音|声)|(?<!(首尾|头尾|开头|结尾|两头)[^，,。]{0,3})(?<!渐)渐变|圆角|壁纸/,
-  /** Words before "background" that name no particular one: "a nice background", "add some background", "the default backdrop". */
   /** "默认的背景", "the built-in one": the default asked for by name, no picture of the user's. */
   defaultKind: /默认|自带|内置|系统的|\b(?:default|built-in|stock|standard|usual)\b/,
+  /** Words before "background" that name no particular one: "a nice background", "add some background", "the default backdrop". */
   // ("put it on background": the word before it may be how it is put.)
   anyBackground: /^(on|onto|as|into|to|for|a|an|the|my|some|nice|cool|pretty|new|different|another|gradient|fancy|good|soft|subtle|gentle|calm|colou?red|colou?rful|add|use|with|put|set|change|a new|default|built-in|standard|usual|彩色|好看)$/,
   /**
@@ -2105,23 +2104,16 @@ export const Words = {
   backgroundFiller: /^(a|an|the|some|any|my|our|your|this|that|it|one|something|else|nice|cool|pretty|new|different|another|gradient|fancy|good|soft|subtle|gentle|calm|colou?red|colou?rful|default|built-in|standard|usual|regular|stock|basic|please|instead|too|also|video|clip|recording|footage|screen|whole|entire|thing|everything|all|behind|for|me|us|on|again|background|backdrop|wallpaper|intro|outro|card|title|frame|framed|rounded|corners|drop|shadow|and)$/,
   /** Music named by another that the product cannot find: "the same as the intro", "like the one in our last video". */
   musicLikeOther: /\bsame\b(?! (volume|level|time)\b)|\b(?:like|from|matching|similar to|as in)\s+(?:the|our|my|that|this|last|in|what)\b/,
-  /** Taking a look away: "no background", "remove the intro", 去掉背景. */
   /** "… without it", "minus that": what the clause before took away, said again. */
   withoutIt: /\s*\b(?:without|minus|with no) (?:it|that|them|those)\b/,
   /** "again in webm", "webm too", "gif也要一个": a file said again the way the one before was. */
   again: /\b(again|too|also|once more|as well)\b|也|还要/,
   /** "export the same again", "export another one", "render the same file": a file made as the one the message exported before. */
   exportSame: /\b(?:export|render|do|make)\b.*\b(?:the same(?: one| file| thing| version| export)?(?: again)?|another one|another copy|one more(?: copy| file)?)\b/,
+  /** Taking a look away: "no background", "remove the intro", 去掉背景. */
   without: words(REMOVE, MAY_GO, String.raw`\b(no|without|turn off|switch off)\b|不要${LESS}|取消|关掉|关闭|关了|关上`),
   /** What an export cannot make: an audio file, stills or a document, another container, a frame rate. */
   unmadeOutput: /\b(lottie|svg|webp|apng|swf|mp3|wav|m4a|aac|flac|ogg|png|jpe?g|pdf|avi|mkv|wmv|flv|frames|stills|\d+\s*fps|frame ?rate)\b|\b(audio|sound) only\b|\bonly the (audio|sound)\b|\bjust the (audio|sound)\b/,
-  /** An editing term for what the product does not do, whose words read as another edit: "add a J-cut from shot 1 into
-   * shot 2" is no cut, a "zoom transition" no zoom, "green screen the background" no green backdrop; "keyframe a zoom at
-   * 0:14", "keyframe 在 0:12 zoom in" is a zoom at that time. One voice taken out of the recording's sound, the others
-   * kept ("把路人的说话声去掉", "我老公说话的声音去掉", not 我说话的声音 nor 视频里说话的声音, the whole sound): no mute. Cuts
-   * timed to the music's beat ("make the beat sync with the cuts", "cut on the beat"): no music added. One thing in
-   * the picture given a pace of its own ("make the arrow fly slower, only the arrow and not me", "make the ball roll
-   * faster"): the video's speed is all there is, so no speed. */
   /**
    * Both ends of one moment cut ("第二段两边剪掉", "trim clip 3 at both ends", 第一段掐头去尾): no operation trims a
    * moment's start (trim_moment shortens its end), so the clause is left unread and the reply says so; not a removal.
@@ -2129,17 +2121,24 @@ export const Words = {
   bothEndsCut: new RegExp(String.raw`^(?=.*\b(?:${MOMENT_NOUN}|bit)s?\b)(?=.*\b(?:trim|cut|chop|snip|shave)(?:s|ted|ped|ping|ting)?\b).*\b(?:both (?:its |their )?ends|each end|either end|head and tail)\b|(?:第[一二三四五六七八九十两\d]+|这|那|[上下]一)(?:段|个片段|个镜头|个clip)[^，,。]{0,4}(?:(?:两边|两头|头尾|首尾|前后)(?:都|各)?(?:给我)?(?:剪|切|砍|删|去|裁)|掐头去尾|去头去尾)`),
   /** What the user does in another editor, or what it can do (OTHER_EDITOR_TOLD): no edit of this one. */
   otherEditorTold: OTHER_EDITOR_TOLD,
+  /** An editing term for what the product does not do, whose words read as another edit: "add a J-cut from shot 1 into
+   * shot 2" is no cut, a "zoom transition" no zoom, "green screen the background" no green backdrop; "keyframe a zoom at
+   * 0:14", "keyframe 在 0:12 zoom in" is a zoom at that time. One voice taken out of the recording's sound, the others
+   * kept ("把路人的说话声去掉", "我老公说话的声音去掉", not 我说话的声音 nor 视频里说话的声音, the whole sound): no mute. Cuts
+   * timed to the music's beat ("make the beat sync with the cuts", "cut on the beat"): no music added. One thing in
+   * the picture given a pace of its own ("make the arrow fly slower, only the arrow and not me", "make the ball roll
+   * faster"): the video's speed is all there is, so no speed. */
   unmadeEdit: /\bmake (?:the|that|this|my|his|her|their|our) (?!(?:video|vid|clip|footage|recording|film|movie|whole|entire|idle|boring|music|song|intro|outro|rest|parts?|bits?|moment|segment|section|scene|shot|piece|passage|portion|transitions?|fades?|zoom|text|title)\b)[a-z]+ (?:fly|flies|move|moves|spin|spins|fall|falls|drive|drives|walk|walks|swim|swims|roll|rolls|bounce|bounces|float|floats|drift|drifts|flap|flaps)(?: (?:a (?:bit|little|lot)|much|way))? (?:slower|faster|quicker)\b|(?<![把将我俺咱己里中上的])的?(?:说话|讲话|聊天)的?声音?(?=[^，,。]{0,6}?(?:去掉|删掉|消掉|去除|拿掉|弄掉|关掉))|\b[jl][- ]?cuts?\b|\b(match|smash|cross)[- ]?cuts?\b|\bsplit[- ]edits?\b|\bgreen[- ]?screen|\bchroma[- ]?key|\b(zoom|whip(?:[- ]pan)?|spin|glitch|wipe) transitions?\b|\bkey ?fram(e|es|ed|ing)\b(?![^,，。]{0,14}?(?:\bzoom (?:at|in)\b|放大))|\b(?:sync|synch?ed|syncing|line up|lined up|time|timed)\b[^,.;?]{0,30}?\b(?:beats?|rhythm|tempo)\b|\b(?:beats?|rhythm|tempo)\b[^,.;?]{0,30}?\b(?:sync|synced|in sync|line up|lines up)\b|\bon the beats?\b|\bbeat[- ]?sync(?:ed|ing)?\b/,
   /** Background noise is sound, not a backdrop: "remove the background noise" is nothing the editor does. */
   noise: /\bnoise\b|\bhum\b|\bhiss\b|噪音|噪声|杂音|底噪/,
+  /** A noise made quieter ("lower the room noise", "tone down the hum"): what turning the recording's sound down does. */
+  noiseLowered: /\b(?:lower|reduce|turn down|bring down|tone down|tame|dampen|soften|quieten|quiet down|cut down(?: on)?)\s+(?:the |that |this |all |any |some |our |my )?(?:[a-z'-]+ ){0,2}(?:noise|hum|hiss|buzz)\b/,
   /**
    * "remove the fan noise", "get rid of the hum", "remove the sound of the sea", "remove only the seagull sound" (a sound named by
    * what makes it, not the recording's: "remove the clip sound"): a noise as what the verb takes (not "kill the audio, it's all wind
    * noise"; not "the static stretches", where nothing moves). Muted ("mute the generator noise") it is the recording's
    * sound switched off, which the editor does.
    */
-  /** A noise made quieter ("lower the room noise", "tone down the hum"): what turning the recording's sound down does. */
-  noiseLowered: /\b(?:lower|reduce|turn down|bring down|tone down|tame|dampen|soften|quieten|quiet down|cut down(?: on)?)\s+(?:the |that |this |all |any |some |our |my )?(?:[a-z'-]+ ){0,2}(?:noise|hum|hiss|buzz)\b/,
   noiseRemoval: /\b(remove|get rid of|kill|cut( out)?|drop|strip|eliminate|clean( up)?|reduce|filter( out)?|fix)\s+(out\s+)?(the |that |this |all |any |some |our |my )?([a-z'-]+ ){0,2}(noises?|hum|hiss|buzz|static(?! (stretch(es)?|parts?|bits?|sections?|spots?|shots?|screens?|moments?)\b))\b|\b(remove|get rid of|kill|cut( out)?|strip|eliminate|filter( out)?)\s+(out\s+)?(the |that |this |all )?(sound|noise)s? of (the |my )?(?!(the|my|video|vid|recording|footage|clip|music|song)\b)[a-z]+|\b(remove|get rid of|kill|cut( out)?|strip|eliminate|filter( out)?)\s+(out\s+)?((only|just) )?(the |that |this |all )?(?!(the|that|this|my|our|your|video|vid|recording|footage|clip|music|song|original|source|ambient|natural|background|bg|camera|audio|own|whole|entire|all|raw|live|mic|phone|voice)\b)[a-z'-]+\s+sounds?\b/,
   /**
    * "my image", "the photo I've just uploaded", a picture's file name: the user's upload as the background; "background
@@ -2154,13 +2153,13 @@ export const Words = {
    */
   intro: /\bintro(duction)?( card| slide| screen)?\b(?! (?:bits?|parts?|sections?|stretch|footage|scenes?|shots?|titles?|captions?|text)\b)|\b(title|opening|introductory|starting|start|first|lead-in|welcome) (card|slide|screen)\b|(?<!\bthe (?:very )?)\b(start|begin|open) with\b|\b(start|begin|kick)( it| things)? off with\b|片头|开场/,
   outro: /\boutro( card| slide| screen)?\b|\b(end|closing|final|last|concluding|ending|sign-off) (card|slide|screen)\b|(?<!\bthe (?:very )?)\bend (it )?with\b|\b(end|finish|close) (it )?on an? (card|slide|screen)\b|\bclose with\b|\bfinish with\b|片尾|结尾卡|结束页/,
-  /** A full-frame card, its end said by where it goes: "a card at the end saying …", 结尾加一张卡片. */
   /** "字幕咋个跑到中间去了", "标题怎么跑上面去了": where a text has got to, said as a complaint, is no place asked of it. */
   textDrifted: /(?:咋个|咋|怎么|怎么又|又)?(?:跑|跳|窜|溜|掉)(?:到|去)?[^\s，,。]{1,6}去了/u,
   /** "下方人名条", "bottom name strip": the place a lower third's name says it sits, no place asked of it. */
   lowerThirdPlace: new RegExp(String.raw`(?:下方|底部|下面|底下)的?(?=${LOWER_THIRD_ZH})|\bbottom (?=name (?:tag|plate|strip|bar)s?\b)`),
   /** What only names the words that follow it ("文字“…”", "内容：“…”", "text: '…'"): said after a card named with no words, they are its words. */
   wordsLabel: /^(?:文字|内容|文案|字|写(?:上|着)?)(?:是|为)?\s*[:：]?$|^(?:with )?(?:the )?(?:text|words|wording)\s*:?$|^(?:saying|reading|that says|which says)$/,
+  /** A full-frame card, its end said by where it goes: "a card at the end saying …", 结尾加一张卡片. */
   card: /\bcards?\b|卡片|字卡|(?<=(?:两|俩|几|每|加一?|放一?|插一?)(?:张|个))卡(?![顿住壳])/,
   /**
    * One card said to stay as it is ("片尾留着", "片尾留到" as said in the southwest, "片头保留", "outro stays", "keep the
@@ -2184,7 +2183,6 @@ export const Words = {
   // 淡进(来) fades in; 渐黑, 渐暗, 慢慢暗下去 fade out.
   /** A fade, or an editor's "dip to black" (a fade out and in through black). */
   fade: new RegExp(String.raw`${FADE_DESCRIBED}\bfade|\bfading (in|out)\b|\bdip(s|ped)? (to|from) (black|white)\b|\b(go|goes|fall|falls|sink|sinks) (in)?to (black|darkness)\b|${TO_BLACK}|${DISAPPEARS_SLOWLY}|\b(rise|rises|come|comes|emerge|emerges) (up )?(from|out of) (black|darkness)\b|${FROM_BLACK}|${APPEARS_SLOWLY}|${IN_FROM_BLACK}|${OUT_TO_BLACK}|淡入|淡出|淡进|渐强|渐弱|渐显|渐隐|渐入|渐出|渐黑|渐暗|${FADING_OUT_ZH}|${FADING_IN_ZH}|(首尾|头尾|两头)[^，,。]{0,3}渐变|(首尾|头尾|两头|开头(和|跟|与)?结尾|开始(和|跟|与)?结束)[^，,。]{0,3}(?<![平冷清暗惨])淡(化|掉)?(一下|一淡)?(?=$|[，,。]|一点|些|\s*[\d一二两三四五六七八九十半]+(?:\.\d+)?\s*(?:秒|s\b))`),
-  /** The picture named as what fades ("fade the video out", 画面淡出), not the music faded just before. */
   /**
    * The music named last, after a fade's end ("then a 4 sec fade-out on the music"): the part the fades said before it
    * (naming none) are of too; not "…, on the music too", a second fade.
@@ -2207,6 +2205,7 @@ export const Words = {
   fadeOtherEnd: /^(?:(?:然后|还有|那)?(?:(结尾|结束|片尾|末尾|最后)|(开头|开始|片头))(?:的时候|那里|那边)?(?:也|同样|也同样|照样)(?:是|要|这样|一样|这么做)*(?:的|吧|啊|哦|喔)?[。.!！]*$)|^(?:(?:and|then|but|also|,)\s+)*(in|out)(?:\s+(?:over|for|in|at|with|by|of))?(?:\s+(?:a|one|an?|about|around|like|maybe|just))?(?:\s*(?:\d+(?:\.\d+)?|one|two|three|four|five|half a)\s*-?\s*(?:s|secs?|seconds?|ms|milliseconds?)\b)?(?:\s+(?:too|as well|also|each|the same|same|please|then))?[.!]*$/,
   /** "fade the music and the video out", "the picture and the song": the music and the picture named together, one verb for both. */
   musicAndPicture: /\b(?:music|bgm|song|track|soundtrack|audio) and (?:the )?(?:video|picture|image|footage|visuals?)\b|\b(?:video|picture|image|footage|visuals?) and (?:the )?(?:music|bgm|song|track|soundtrack)\b/,
+  /** The picture named as what fades ("fade the video out", 画面淡出), not the music faded just before. */
   picture: /\b(video|clip|picture|image|footage|screen|visuals?)\b|to black|from black|to darkness|from darkness|视频|画面|影片|片子|全片|黑场|黑屏/,
   /** "crossfade 设 0", "转场调成0", "set them to zero", "调成零": a zero said without a unit, which needs none (in figures or a word). */
   zero: /(?:设|设为|设成|调成|调到|改成|改为|=|\bto|\bat)\s*(?:0(?![.\d])|zero\b|零(?![点.\d一二三四五六七八九]))/,
@@ -2216,11 +2215,11 @@ export const Words = {
   // "Fade clip in 1 second, out 1 second", "fade out 2s, in 1s": the other end said after a comma, with its length or alone.
   fadeIn: new RegExp(String.raw`(?<=\bfad(?:e|es|ing)\b[^.;]*\bout\b[^.;]*),\s*(?:and\s+|then\s+)?in\b(?=\s*[.!]*$|\s+\d|\s+(?:over|for|a|an|one|two|three|four|five|half|too|as well|also|the same|same)\b)|fad(?:e|es|ing)[- ]?in\b|\bfad(?:e|es|ing) (?:the |its )?(?:very )?(?:beginning|start|opening) in\b|\bfade (?:only |just )?(?:the |its )?(?:very )?(?:beginning|start|opening)\b(?! out\b|,? (?:and|&) (?:the |its )?(?:very )?(?:end|ending|close|finish)\b)|\bfade (?:the |this |that )?(?:whole thing|everything|entire (?:thing|video|clip)|whole (?:video|clip)|lot) in\b|fade (up )?from black|\b(rise|rises|come|comes|emerge|emerges) (up )?(from|out of) (black|darkness)\b|${FROM_BLACK}|${APPEARS_SLOWLY}|${IN_FROM_BLACK}|\bin and out\b|\b(music|it|clip|video) in\b|\bfades? (?:the |this |that |my |our )?(?:picture|footage|recording|screen|image|visuals|song|track|audio|sound|film|movie|opening)s? in\b|\bfades? (?:gently|slowly|softly|smoothly|gradually|nicely|slow|gently up) (?:in|up from black|from black)\b|淡入|淡进|渐强|渐显|渐入|${FADING_IN_ZH}|(首尾|头尾|两头)[^，,。]{0,3}渐变`),
   fadeOut: new RegExp(String.raw`(?<=\bfad(?:e|es|ing)\b[^.;]*\bin\b[^.;]*),\s*(?:and\s+|then\s+)?out\b(?=\s*[.!]*$|\s+\d|\s+(?:over|for|a|an|one|two|three|four|five|half|too|as well|also|the same|same)\b)|fad(?:e|es|ing)[- ]?out|\bfad(?:e|es|ing) (?:the |its )?(?:very )?(?:end|ending|close|finish) out\b|\bfade (?:only |just )?(?:the |its )?(?:very )?(?:end|ending|close|finish)\b(?! in\b|,? (?:and|&) (?:the |its )?(?:very )?(?:beginning|start|opening)\b)|(?<!\b(?:the|a|that|this|those|these|any|all|no|my|its) )\bfad(?:e|es|ing) (?:(?:the |this |that )?(?:music|song|track|video|clip|picture|it|everything|whole thing) )?away\b|\bfade (?:the |this |that )?(?:whole thing|everything|entire (?:thing|video|clip)|whole (?:video|clip)|lot) out\b|\bin ?[/&+] ?out\b|fade to black|\b(go|goes|fall|falls|sink|sinks) (in)?to (black|darkness)\b|${OUT_TO_BLACK}|${TO_BLACK}|${DISAPPEARS_SLOWLY}|\band out\b|\b(music|it|clip|video) out\b|\bfades? (?:the |this |that |my |our )?(?:picture|footage|recording|screen|image|visuals|song|track|audio|sound|film|movie|ending)s? out\b|\bfades? (?:gently|slowly|softly|smoothly|gradually|nicely|slow) (?:out|to black|to darkness)\b|淡出|渐弱|渐隐|渐出|渐黑|渐暗|${FADING_OUT_ZH}|(首尾|头尾|两头)[^，,。]{0,3}渐变`),
-  /** Which ends a fade is at, as a correction says them again ("开头淡入……算了，淡入淡出都要"): the fade's value. */
   /** The kind of text named, as a correction says it again ("Title 'X', actually make it a caption"). */
   textKind: /\b(?:lower[- ]thirds?|name (?:tags?|plates?)|captions?|subtitles?|titles?)\b|字幕|标题/gi,
   /** Which end of the video a text goes at, as a correction says it again ("… at the start, no wait, at the end"). */
   videoEdge: /\b(?:at|on|in) (?:the )?(?:very )?(?:start|beginning|front|end|close|finish)\b|开头|结尾/g,
+  /** Which ends a fade is at, as a correction says them again ("开头淡入……算了，淡入淡出都要"): the fade's value. */
   fadeEnds: /淡入淡出|渐入渐出|淡入|淡出|渐入|渐出|(?:两头|两端|首尾)都?淡|\bfade[- ]?in and out\b|\bfade[- ]?(?:in|out)\b/g,
   // zh lexicon: 每段之间淡一下: a fade between the moments.
   /** "nice and languid", "make them smooth", 柔和一点: how a transition should feel, said beside its length. */
@@ -2248,12 +2247,12 @@ export const Words = {
   eightySixed: new RegExp(String.raw`^86(?:'?d)?\s+(?=(?:the |that |this )?(?:${MOMENT_NOUN})s?\b|(?:the|that|this) [a-z])`),
   /** "everything except clip 2", "all but the first": what is named is what stays. */
   except: /\b(except( for)?|other than|apart from|besides|save for)\b|\b(everything|all|anything|all (the )?clips) but\b/,
-  /** "keep only clip 2", "just keep the first and last clips": the others go. */
   /**
    * "leave it at 7 seconds", "have clip 2 at 5 seconds": the length a moment is left at, the one it keeps (no amount taken
    * off); "let it with 8 seconds", "leave it with 8 seconds", as déjalo con, lass es bei, lascialo a say it.
    */
   leftAt: /\b(?:leave|have|let) (?:[\w'-]+ ){1,3}?(?:at|with) \d/,
+  /** "keep only clip 2", "just keep the first and last clips": the others go. */
   keepOnly: /\b(keep|leave) (only|just)\b|\b(only|just) (keep|leave)\b|(只|仅)(要|留|保留)(?=(第|最后|开头|开场|结尾|头|中间)[^，,。]{0,6}(段|片段|镜头))|(保留|留下|留着)[^，,。]*[，,]?\s*(其他|其余|别的|剩下)的?(段|片段)?(都|全|全部)?(删|去掉|不要)/,
   /** "swap clip 1 and clip 2", 第一段和第二段互换. */
   // "flip the order of clips 1 and 2" swaps them.
@@ -2367,11 +2366,6 @@ export const Words = {
    */
   lengthWithFade: /(?<!\bfad\w*\b[^,.;]*)\b((?:make it|cut it(?: down)? to|trim it to|get it(?: down)? to|keep it(?: to| at)?|a|an) (?:about |around |roughly |like |just )?(?:\d+(?:\.\d+)?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|(?:twenty|thirty|forty|fifty)[- ]five|half a|a)[ -]?(?:seconds?|secs?|s|minutes?|mins?)(?: long)?(?: (?:clip|video|version|cut|edit|highlight|reel|short))?) (?:with|that|which) (?=(?:(?:a|an|some|nice|gentle|soft|slow|little|quick|short)\s+)*fad(?:e|es|ing)\b)/gi,
   /**
-   * "在0:20和0:26各分割一刀 中间那截删掉", "1:10切一下 1:18再切一下 中间不要", "split at 0:20 and 0:26, delete the middle": a
-   * stretch named by the two cuts around it and then "the middle" is that stretch, whatever is asked of it ("A到B删掉");
-   * the cuts alone (no middle named) say nothing of what goes. In the raw message, so traditional (中間) as well.
-   */
-  /**
    * "结尾断得太突然了 就是 慢慢收一下", "片尾慢慢暗下去": the end said, then eased (慢慢收, 渐渐暗掉, 缓缓黑下来), is a fade out
    * ("音乐结尾慢慢收" the music's); eased with no end said ("慢慢收一下" alone) stays unread. In the raw message.
    */
@@ -2387,6 +2381,11 @@ export const Words = {
    * 掉), when what was described is idle.
    */
   kindPointedBack: /\s*[，,]\s*(?:这种|這種|这些|這些|这类|這類|这样的|這樣的|像这样的|像這樣的|那段|那几段|那幾段|那些|那部分)(?:的)?(?:地方|部分|片段|情况|情況)?(?=\s*(?:都|全部?|统统|統統|一律)?\s*(?:可以|就|直接)?\s*(?:cut|删|刪|剪|去|砍|不要|加速|快进|快進|快转|快轉))/gu,
+  /**
+   * "在0:20和0:26各分割一刀 中间那截删掉", "1:10切一下 1:18再切一下 中间不要", "split at 0:20 and 0:26, delete the middle": a
+   * stretch named by the two cuts around it and then "the middle" is that stretch, whatever is asked of it ("A到B删掉");
+   * the cuts alone (no middle named) say nothing of what goes. In the raw message, so traditional (中間) as well.
+   */
   stretchBetweenCuts: new RegExp(String.raw`(?:(?:在|从|從)?\s*${CUT_POINT}\s*(?:和|跟|与|與|同|、)\s*(?:在)?\s*${CUT_POINT}\s*(?:各\s*${SPLIT_ZH})?|(?:在)?\s*${CUT_POINT}\s*${SPLIT_ZH}[，,\s]*(?:然后|然後|再)?\s*(?:在)?\s*${CUT_POINT}\s*(?:再|也)?\s*${SPLIT_ZH})`.concat(String.raw`[，,\s]*(?:然后|然後|再|最后|最後)?\s*(?:把)?\s*(?:中[间間]|之[间間]|两刀之[间間]|兩刀之[間间])(?:[那这這]一?)?[截块塊段部分个個节節]?(?:的|部分)?|\b(?:split|cut|slice)(?: it| the (?:clip|video))? at ${CUT_POINT_EN} and (?:at )?${CUT_POINT_EN},?(?: and| then)* (delete|remove|cut|drop|lose|ditch|kill) (?:the )?(?:middle|(?:part|bit|section|piece|chunk) (?:in )?between|in-?between)\b`), 'giu'),
   /**
    * "oops bring that one back", "whoops, put it back": what the last step took away, wanted back at once after a slip, is
@@ -2395,9 +2394,9 @@ export const Words = {
   backAfterSlip: /^(?:oops|whoops|woops|oopsie|my bad|sorry|ah no|oh no)\b[,!.…\s]*(?:(?:please|pls|just|quick(?:ly)?) )?(?:bring|put|get|add) (?:that|it|this|them)(?: one| bit| clip| part)? back(?: in)?(?: (?:please|pls))?(?=[.!]*$)/i,
   /** "the clip between clips 1 and 3", 第一段和第三段之间那段: a moment by the two around it. */
   between: /\bbetween\b|之间|中间/,
-  /** The whole video, said of a speed ("整体1.5倍", "the whole thing at 2x"): not the moment named before. */
   /** The clip's ends, or a fade's ("fade in", "at the start", "the ending", 开头, 结尾): where a fade is, not between clips. */
   clipEnds: /\b(in|out|start|starts|beginning|begin|end|ends|ending|open|opening|close|closing|intro|outro|first|last|black)\b|开头|结尾|片头|片尾|淡入|淡出/,
+  /** The whole video, said of a speed ("整体1.5倍", "the whole thing at 2x"): not the moment named before. */
   wholeVideo: /\b(whole|entire|overall|everything|all of it|throughout)\b|整体|全部|整个|全片|全程|所有/,
   /** "整个影片 开头淡入三秒 …", "全片 …": the whole video named alone, before what is done to it (no request of its own). */
   wholeVideoAlone: /^(?:(?:整个|整部|全部|这个|这部)(?:影片|视频|片子|录像|录屏)|全片|整体|全程)(?:的话|呢|啊)?$/,
@@ -2463,14 +2462,14 @@ export const Words = {
   // zh lexicon: 多久 (导出要多久) and a closing 几倍速 ask, as 多长 does; 啥是, 哪样是 (Guizhou), 是啥 ask what a word means;
   // 么事, 么斯 (Wuhan: 么事叫ducking) are 什么 (not 没么事, "nothing much"); 么样 (Wuhan: 么样弄) is 怎么样, how (not when it complains, "么样那么长", "么样一直放大": "why so", no question to answer).
   /**
-   * A question about the tool, not an instruction: answered by the reply, never by an edit ("音乐现在多大声" asks how
-   * loud, no louder).
-   */
-  /**
    * "加个字幕 自动翻译得唔得", "加标题 自动生成可以吗": words said after a request and closed by a yes/no tag (可以吗, 行不行,
    * 得唔得) ask whether something can be done; they are never the words a text shows.
    */
   askedTag: /(?:好吗|好不好|行吗|行不行|成吗|成不成|中不中|得唔得|得不得|可唔可以|可以吗|可不可以|好伐|可好)[?？]?$/,
+  /**
+   * A question about the tool, not an instruction: answered by the reply, never by an edit ("音乐现在多大声" asks how
+   * loud, no louder).
+   */
   // ("鼠标点哪里就跟着放大", "哪儿有操作就放大哪儿": 哪里 … 就 is "wherever", no question.)
   // ("digga, why is the export so slow": a word of address, then the question word.)
   // ("can this thing export 4k", "can the app do 4k": what the product can do, asked.)
@@ -2483,11 +2482,6 @@ export const Words = {
    */
   asks: /\b(summari[sz]e|tell me|explain|describe) (for me )?(what|why|how|who|where|when|whether|which)\b|\btell me (the|its|his|her|their)\b|\blet me know (the|its|his|her|their|what|how)\b|(告诉|教|跟)我(一下)?(怎么|如何|怎样|为什么|什么)|\b(which|what) (formats?|resolutions?|options?|music|songs|tracks|backgrounds?|styles?|kinds?|types?|sizes?|lengths?)\b|\bhow (many|much|long)\b|哪些|哪几|哪种|什么(格式|样的?|分辨率|音乐|背景|风格|类型|尺寸)|多少|多久|多长|(?<!挑|选|找|来)几(步|次|个|种|条|遍|层|秒|分钟)/,
   /**
-   * Asking the tool to post the video ("upload it to youtube for me", 帮我发到抖音上, 能传到B站吗, 可以帮我直接post去TikTok吗), or to
-   * stream it live (推流到抖音, "livestream it to TikTok"): a platform named there is where
-   * it goes, not a frame shape to pick; "I want to post this on Reels" or 发B站 as a purpose still picks the shape.
-   */
-  /**
    * "结尾都加一个 “…”", "片尾也来一张", "开头同样加一个": the other end given one too (也, 都: as the card just said), the
    * words quoted (readable, quotes out); the end it goes to is the group.
    */
@@ -2497,6 +2491,11 @@ export const Words = {
    * goes, no shape asked ("发抖音" alone, or "做成发抖音的", still gives it its shape).
    */
   postedAlone: new RegExp(String.raw`^(?:然后|再|拿去|好)?(?:发|传|上传|发布|投|丢)(?:到|去|给|上)?\s*(?:${PlatformWords.map(([platform]) => platform.source).join('|')})\s*(?:上|里)?\s*(?:用|的|去|了|吧)?$`),
+  /**
+   * Asking the tool to post the video ("upload it to youtube for me", 帮我发到抖音上, 能传到B站吗, 可以帮我直接post去TikTok吗), or to
+   * stream it live (推流到抖音, "livestream it to TikTok"): a platform named there is where
+   * it goes, not a frame shape to pick; "I want to post this on Reels" or 发B站 as a purpose still picks the shape.
+   */
   publish: /^(please |can you |could you |would you )?(upload|post|publish|share)\b|\b(upload|post|publish|share)\b.*\bfor me\b|\b(?:make|have|let|set) (?:it|this|that|the (?:video|clip)) (?:auto[- ]?)?(?:upload|post|publish|share)\b|\bauto[- ]?(?:upload|post|publish|shar)\w*|\b(?:upload|post|publish|share)\w*\b[^,.;]*\bautomatically\b|帮我(?:直接)?(发|上传|发布|分享|post|upload|share)|(发|上传|发布|分享)(到|去)[^，,。]*上|(能|可以|可否|能否)[^，,。]{0,4}(发|传|上传|发布|分享|post|upload|share)\s*(到|去)[^，,。]*(吗|么|嘛|\?|？)$|(能不能|可不可以|行不行)[^，,。]{0,4}(发|传|上传|发布|分享|post|upload|share)\s*(到|去)|(推流|直播|开播|串流)\s*(到|去|在)|帮我(?:直接)?(推流|直播|开播)|\blive[- ]?stream(?:ing)? (?:it |this )?(?:to|on)\b/,
   /**
    * The subject a clause without one continues ("add music, then turn it down", 放大，再多一点, 配乐太吵了，小声一点),
@@ -2603,9 +2602,9 @@ export const Words = {
   },
   /** A wish said before a state ("要满屏", "我要看到整个模型"): the state is what is said. */
   wish: /^(?:我们?|你)?(?:要|想要?|希望|需要|得)(?=[\u4e00-\u9fff])|^(?:i|we) (?:(?:just|really|still) )?(?:want|need|wanna|'d like|would like)(?: to)? (?=[a-z])/,
-  /** A platform said as a shape ("Reels format", 抖音尺寸): the shape, riding along like "vertical" does. */
   /** "landscape only", "9:16 only", "客户只要 1:1", "只做竖屏的": the one shape wanted, no restriction to a file or a part. */
   shapeOnly: /\b(landscape|portrait|vertical|horizontal|square|widescreen|9:16|16:9|1:1|4:5) only\b|只(?:要|做|出)(?:成|一?个)?\s*(?:9:16|16:9|1:1|4:5|3:4|竖屏|横屏|竖版|横版|正?方形|方的|竖的|横的)(?:的|版)?(?:就行|就好|就够了?|吧)?$/,
+  /** A platform said as a shape ("Reels format", 抖音尺寸): the shape, riding along like "vertical" does. */
   shapeNoun: /\b(format|size|ratio|aspect( ratio)?|dimensions?|layout)\b|尺寸|比例|画幅|格式/,
   /**
    * A resize for a platform and nothing else, the words before it and after it: "resize for LinkedIn", "make it for
@@ -2659,31 +2658,26 @@ export const Words = {
   placement: /\b(put|place|show|move|have|it|at|on|the|in|to|and|please|position(ed)?)\b|\b(screen|frame|animation|from|side)\b|放在|放到|放|置于|(?<=显示|出现)于|摆在|摆到|摆|搁在|搁到|搁|喺|去$|(?:挪|移|搬)(?:到|去|至)|在|位置|显示|进入|进来|出现|屏幕|画面|动画|效果|从|[左右]?侧面?|[左右]边|旁边|边上|用|的|吧|要|那种|这种|那样|[\s,.，。!！]|(?<=位置\s*)[=＝:：]/,
   /** A clause that only gives a text's words: 写“欢迎收看”, "saying 'Welcome'", 改成“新版”, in writing 书「…」, 题「…」 (the quote taken out). */
   writeWords: /\b(write|saying|that says|which says|reading|with the (text|words)|(change|make|rename|set) (it|that) to|to)\b|(就|只|直接)?(写着|写上|写|上书|印着|印上|标着|标上)|^(?:上?书|题写?)(?=\s*$)|(?:内容|文字)(?:是|为)|改成|换成|改为|[:：]|(就|即)(行|好|可以)?了?$|吧$|应该是|应该叫|其实是|正确的是/g,
-  /**
-   * A remove verb said alone ("不要BGM了，删掉", "no intro, remove it", "背景，不要了", "…, I want it away. Delete.", "take it
-   * straight back off"): the removal the clause before asked, said again, or what it just added taken away. "All" says
-   * how much of what was named goes ("the parts where nothing happens, cut them all", "take them all out").
-   */
+  /** "60秒的长度，请做成", "竖屏，改成吧": a verb of making alone, said last after the length or shape it makes (a verb-last order). */
+  madeAgain: /^(?:请|麻烦|帮我|那就|就)?(?:做成|弄成|剪成|改成|变成)(?:吧|一下)?[!！。]*$/,
+  /** "…，这个功能，打开", "…, turn it on": a switch-on verb alone, after a setting just switched on, says it again. */
+  switchOnAgain: /^(?:(?:just|please|so|now|then|pls)\s+)*(?:turn|switch) (?:it|that) on[.!]*$|^(?:请|麻烦|帮我|那就|然后|就)?(?:把它|给它)?(?:打开|开启|启用|开起来|开着)(?:吧|一下)?[!！。]*$/,
   /**
    * An add verb said alone ("音乐百分之三十，加上", "lo-fi at 20%, add it"): the part the clause before named (read as a
    * change of one there is) is what to add; after an addition, it says it again.
    */
-  /** "…，这个功能，打开", "…, turn it on": a switch-on verb alone, after a setting just switched on, says it again. */
-  /** "60秒的长度，请做成", "竖屏，改成吧": a verb of making alone, said last after the length or shape it makes (a verb-last order). */
-  madeAgain: /^(?:请|麻烦|帮我|那就|就)?(?:做成|弄成|剪成|改成|变成)(?:吧|一下)?[!！。]*$/,
-  switchOnAgain: /^(?:(?:just|please|so|now|then|pls)\s+)*(?:turn|switch) (?:it|that) on[.!]*$|^(?:请|麻烦|帮我|那就|然后|就)?(?:把它|给它)?(?:打开|开启|启用|开起来|开着)(?:吧|一下)?[!！。]*$/,
   addAgain: /^(?:(?:just|please|so|now|then|pls)\s+)*(?:add|put|throw|stick) (?:it|that|them)(?: in| on)?[.!]*$|^(?:请|麻烦|帮我|那就|然后|就)?(?:把它|给它)?(?:加上|加进去|加进来|添上|加吧|加上吧|加一下|放进去|放上|用上)(?:吧|去)?[!！。]*$/,
   /**
    * "cut that part", "remove those bits", "take that section out": a stretch the clause before named (by its times, or
    * by a moment) pointed at and removed; only a stretch, never a part of the draft ("the music is loud, cut that part").
    */
   stretchRemoved: /^(?:(?:just|please|so|now|then|could you|can you|would you|will you|could we|can we|pls)\s+)*(?:(?:remove|delete|drop|cut|chop|snip|lose|ditch|get rid of|skip|trim) (?:out )?(?:that|this|those|these) (?:part|bit|section|stretch|piece|portion|segment|chunk)s?(?: out)?|take (?:that|this|those|these) (?:part|bit|section|stretch|piece|portion|segment|chunk)s? out)(?: (?:please|pls|too|as well|entirely|completely))*[.!?]*$/,
+  /** "don't turn it on", "别开": switching on refused alone. */
+  switchOnRefused: /^(?:and )?(?:please )?(?:don't|do not|no need to|never) (?:turn|switch|flick|put) (?:(?:it|that|them) )?on(?: (?:please|either|again))?[.!]*$|^(?:不要|别|不用|甭)(?:打开|开启|开)(?:了|吧|啦)?[!！。.]*$/,
   /**
    * "不要加", "别加了", "don't add one": adding refused, said alone after a part said unwanted ("我不要片头啦 不要加", "no
    * intro please, don't add one"): the part is one the user does not want added, no removal asked.
    */
-  /** "don't turn it on", "别开": switching on refused alone. */
-  switchOnRefused: /^(?:and )?(?:please )?(?:don't|do not|no need to|never) (?:turn|switch|flick|put) (?:(?:it|that|them) )?on(?: (?:please|either|again))?[.!]*$|^(?:不要|别|不用|甭)(?:打开|开启|开)(?:了|吧|啦)?[!！。.]*$/,
   addRefused: new RegExp(String.raw`^(?:${ADD_REFUSED_ZH})[!！。.]*$|^(?:and )?(?:please )?(?:don't|do not|no need to) (?:add|put in|include) (?:one|it|any|that|them)(?: (?:in|please|either))?[.!]*$`),
   /** "我不要片头", "no intro please", "I don't want an outro": a part said unwanted by a "no", no verb that takes it away. */
   partUnwanted: /^(?:\p{Script=Han}{1,2}\s+)?(?:我|我们|咱)?(?:就|也|真的)?(?:不要|不想要|不需要|不用)(?!加|添|放|删|剪|去|拿|关)|^(?:no|without)\b|^(?:i|we) (?:don't|do not) (?:want|need)\b/u,
@@ -2696,6 +2690,11 @@ export const Words = {
   weighed: /^(.+?)(?:会不会|是不是会?|会)(?:更|比较)?(?:好|好看|合适|清楚|自然|舒服)(?:一?点|些)?(?:呢|吗|啊)?[?？]?$|^([^，,。\d]{1,6}?)要不要([^，,。\d]{1,4}?)(?:呢|啊)?[?？…]*$/,
   /** "那就改吧", "行，就这么办", "加吧": the edit just weighed, decided, by its verb alone. */
   decided: /^(?:那|那就|好|行|嗯|就)*(?:这么|这样)?(?:改|做|弄|搞|整|办|来|换|加|用)(?:吧|了|呗|呀)?$/,
+  /**
+   * A remove verb said alone ("不要BGM了，删掉", "no intro, remove it", "背景，不要了", "…, I want it away. Delete.", "take it
+   * straight back off"): the removal the clause before asked, said again, or what it just added taken away. "All" says
+   * how much of what was named goes ("the parts where nothing happens, cut them all", "take them all out").
+   */
   removeAgain: /^(?:(?:just|please|so|now|could you|can you|would you|will you|could we|can we|pls)\s+)*(?:remove|delete|drop|cut|chop|snip|lose|ditch|get rid of|bin|chuck|toss|trash|scrap|dump) (?:out )?(?:it|that|them|those|em)(?: all)?(?: out)?(?: (?:all|entirely|completely|altogether|too|as well|again|please|for good|forever|(?:from|out of) existence))*[.!?]*$|^(?:(?:just|please|pls)\s+)?(?:remove|delete|cut)[.!]*$|^(?:(?:just|please|so|now|then|pls)\s+)*(?:take|pull) (?:it|that|them|those|em) (?:all )?(?:(?:straight|right|back|straight back|right back) )?(?:off|out|away)(?: (?:again|too|please))*[.!]*$|^(?:请|建议|可以?|可否|能否|麻烦)?(?:您|你)?(?:帮我|给)?(?:把它|它|把?它们|把?那些|把?这些)?(?:一并|全部|全都|全|都|统统|通通|直接|干脆)*给?(?:剪掉|剪除|剪了|删掉|去掉|删了|删除|拿掉|去了|移除|切掉|切了|砍掉|割掉|割了|不要了|不需要了)(?:它|吧|吗|好吗)?[?？]?$/,
   /**
    * A verb of shortening said alone ("the second clip is too long, shorten it a bit"), or with only how much ("second clip,
@@ -2720,11 +2719,11 @@ export const Words = {
    * asks back; so is the undo told as done ("刚才撤了", "我刚撤回了", "已经撤销了": 撤了 alone asks one).
    */
   undoneStep: /(撤销|撤回|撤掉|退回去?|回退|退掉)了?的(那|这)?(一?步|个|一?下)$|^(?:我|你)?(?:刚才|刚刚|刚|已经)+(?:给|帮我)?(?:撤销|撤回|撤掉|撤|回退|退回去?)了(?:一下|一步)?$/,
+  /** "导一个webm", "出一份gif" (再 taken off by the split): a file counted under its export's verb, said again. */
+  fileExportedAgainZh: /(?:导出?|出)一[个份版]/,
   /**
    * "(export it in 4K and) a GIF too": a file named by its format, an article before it (not "as a gif", how one is made);
    * "mp4 也来一个", "gif再要一份": one more counted after its format. */
-  /** "导一个webm", "出一份gif" (再 taken off by the split): a file counted under its export's verb, said again. */
-  fileExportedAgainZh: /(?:导出?|出)一[个份版]/,
   fileByFormat: new RegExp(String.raw`(?<!\b(?:as|in|to|into)\s+)\b(?:an?|one) (?:[\w-]+ )?(?:${OUTPUT_FORMATS.join('|')})\b|一[个份版]\s*(?:\d{3,4}p|4k)?的?\s*(?:${OUTPUT_FORMATS.join('|')})|(?:${OUTPUT_FORMATS.join('|')})\s*(?:也|再|还)?(?:来|要|出|导)一[个份版]`, 'i'),
   /** "export mp4, mov and gif", "导出mp4、mov和gif": file formats listed one after another, a file each. */
   formatList: new RegExp(String.raw`\b(?:an? )?(?:${OUTPUT_FORMATS.join('|')})(?:\s*(?:,|、|/|&|\band\b|和|跟|与|以及|及)\s*(?:an? )?(?:${OUTPUT_FORMATS.join('|')})\b)+`, 'i'),
@@ -2754,10 +2753,8 @@ export const Words = {
   heldFor: /^(?:再|就)?(?:停|停留|持续|定格|保持|hold|stay)/,
   /** "…, use brand.png", "…，用我传的那张 xian.png", "…，叫shaxian.jpg": a picture to use, named after the backdrop was asked for. */
   useNamed: /^(?:just |please )?use\b|^(?:就|还是|那就|直接)?(?:用|使用|改用|换成)|^(?:文件|图片?|照片)?(?:名字?)?(?:叫|是)|^(?:it's |its )?(?:called|named)\b/,
-  /** "use it as the background", "put the recording on that", 用这张: the one just named, said again. */
   /** "fade in over 2 seconds and fade out the same": the other end as long as the one said. */
   sameLength: /\b(?:the )?same(?: length| way| amount| duration| again| time)?$|\blikewise$/,
-  /** "fade in, fade out, 2 seconds each": a length said of each end (or of both) is both ends' length. */
   /** "第三段…", "第1个片段…": a clause opening on a moment named by its place. */
   momentFirst: /第\s*[\d一二两三四五六七八九十]+\s*(?:段|个片段)/,
   /** The verbs that put things in, which "add music and a watermark" shares with a thing after "and". */
@@ -2769,31 +2766,23 @@ export const Words = {
   thingListed: /^(?:(?:a|an|some|the|my|our|a few)\s+[a-z-]+(?:\s+[a-z-]+){0,2}|(?:[a-z-]+\s+)?[a-z-]+s)$/,
   /** "mov同埋gif各一个", "mp4和gif都要": two things listed, then each of them wanted (said once, after the second). */
   eachWanted: /\s*(?:都要|都来|各(?:要|来|出|导出?)?一[个份版])(?:吧|啊|哈|呀|喔|噢)?$/,
+  /** "fade in, fade out, 2 seconds each": a length said of each end (or of both) is both ends' length. */
   eachLength: /\b(?:each|apiece|both|either end|either way)\b|两个都|都是|各/,
-  /** "add music, fading in over 4 seconds": a participle first goes on about the part the clause before named. */
   /**
    * "the auto zoom, turn off", "the music, turn down": a verb and its particle said with no object after the part named
    * first take that part as their object, as "turn it off" does (never the part switched on, the verb left unread).
    */
   particleVerbBare: /^((?:(?:please|pls|just|now|so) )*(?:turn|switch|shut|flick|tone|crank) (?:off|on|down|up))\b(?! (?:it|that|this|them|those)\b)/,
+  /** "add music, fading in over 4 seconds": a participle first goes on about the part the clause before named. */
   goesOnAbout: /^(?:and )?(?:fading|ducking|dipping)\b/,
+  /** "use it as the background", "put the recording on that", 用这张: the one just named, said again. */
   sameOne: /\b(it|that|this|the same)\b|它|这张|那张/,
-  /**
-   * Interjections around an instruction ("oops, undo that", 好的，导出, 嗯…先不导出 (trailing off), 你好，…, a greeting in the user's own language (赛音白努，…, 扎西德勒！…), 那个，…, "Good morning.", a radio "Over.", a
-   * closing "Agree?" or "Less is more."; "Love it!", "Sorted.", "Quick one —", a halting "Stop.", the hearers named,
-   * "Ladies and gentlemen", a cheer, "Chak de!", the angle it is said from, "From a budget standpoint,"; the one spoken
-   * to named after it: "right guv,"), or a call to listen before a list ("listen: …"): no intent of their own.
-   */
   /**
    * A tag word said last in a clause, asking nothing ("move it to number 2 na", "add music yaar", "cut that out yeah",
    * "remove it mate"); so is "it is" or "then"
    * after one word, a choice taken ("mov it is", "gif then": the word alone is what is asked).
    */
   tagLast: /\s+(?:na|yaar|lah|yeah|yea|yep|mate|bro)[.!]*$|(?<=^[a-z\d:.-]+)\s+(?:(?:it is|it's)(?: then)?|then)[.!]*$/,
-  /**
-   * An action written between asterisks, as in a chat role-play: "*mimes scissors*", "*holds up 4 fingers, then a 0*",
-   * or a count kept so, "*two*" (not a word stressed so, "*vertical*", "*only* the first clip").
-   */
   /**
    * The pace people watch or sit through things at ("my viewers watch at 2x anyway", "nobody sits through it at 1x"): beside
    * a speed said as a figure, why that speed is asked; played at, it is a speed ("play it at 2x").
@@ -2843,7 +2832,17 @@ export const Words = {
   shownWords: /\b(?:tag ?lines?|slogans?|headlines?|mottos?|wording|reads?|reading|written|shows?|displays?|on[- ]screen|signs?)\b|标语|口号|写着?|内容|显示|文案/,
   /** The user's own time ("my 10 min break", "before our 30 minute meeting", "we've only got 5 minutes"), no clip's. */
   ownTime: new RegExp(OWN_TIME, 'g'),
+  /**
+   * An action written between asterisks, as in a chat role-play: "*mimes scissors*", "*holds up 4 fingers, then a 0*",
+   * or a count kept so, "*two*" (not a word stressed so, "*vertical*", "*only* the first clip").
+   */
   acted: /\*(?:(?:mimes|holds|counts|points|waves|gestures|sighs|shrugs|nods|claps|taps|laughs|smiles|grins|winks|facepalms|raises|signals|snaps|gives|shows|makes|does|throws|cracks|clears|takes|looks|rolls|leans|sips|coughs)\b[^*\n]{0,60}|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[.):]?)\*/gi,
+  /**
+   * Interjections around an instruction ("oops, undo that", 好的，导出, 嗯…先不导出 (trailing off), 你好，…, a greeting in the user's own language (赛音白努，…, 扎西德勒！…), 那个，…, "Good morning.", a radio "Over.", a
+   * closing "Agree?" or "Less is more."; "Love it!", "Sorted.", "Quick one —", a halting "Stop.", the hearers named,
+   * "Ladies and gentlemen", a cheer, "Chak de!", the angle it is said from, "From a budget standpoint,"; the one spoken
+   * to named after it: "right guv,"), or a call to listen before a list ("listen: …"): no intent of their own.
+   */
   // "First: drop the third clip. Second: …", "first cut it to 30s": the order requests are said in, no moment's place.
   // "…，可好？", "…，好伐", "…，中不中", Sichuan "…，要得不": a tag asking agreement with the request before it, said as a clause of its own.
   // "do one thing, …" (Indian English: here is what to do), "here's the deal, …", Henan "弄啥嘞，…" (what is this): an
@@ -2866,24 +2865,20 @@ export const Words = {
   // "加个背景音乐，整起", "搞起走，…", "开整": "go ahead" as the southwest says it, a cry said apart before or after the
   // request ("音乐整起" asks the music: no pause after it).
   filler: /^(?:(?:(?:(?:ok(?:ay)?|and|so)[\s,]+)?(?:one |the )?last thing(?=\s*[:：,，])|最后一件事(?=\s*[:：,，])|oops|(?:first|second|third|fourth|fifth)(?:ly)?(?=\s*[:：]\s*[a-z])|(?:first|second|third|fourth|fifth)(?:ly)?(?=\s+(?:remove|delete|drop|cut|trim|make|put|add|mute|keep|turn|slow|speed|shorten|crop|export|render|give|use)\s+(?:the|it|that|this|a|an|my|all|everything|up|down)\b)|(?:first|firstly)(?=\s+(?:an?|the|one)\s+[a-z\d]+(?:\s+(?:please|pls))?[.!]*$)|(?:a+h+|o+h+|sorry)(?=\s+(?:sorry|please|pls|just|undo|redo|go back|revert|remove|delete|drop|cut|make|put|add|export|change|move|trim|mute|take|use|keep|set|turn|fade|slow|speed)\b)|ok(?:ay)?|alright|all right|hmm+|um+|uh+|well|so|also|now|and|btw|(?:bro|bruh|bruv|dude|yo|nah|wallahi|wallah|abeg|oya|bloody oath|strewth|crikey|yalla|ya3ni|ya3ne|yaani|yani|dai|haan|ci[oò]|yaar|bhai|che|pues|ayy+|ayo|wesh)(?=\s+[a-z]|\s*[,!.]|\s*$)|actually|after that|afterwards|finally|lastly|then|(?:listen|look)(?: up| here)?(?=\s*[:,!.])|(?:mira|mirá|mire|oye|escucha|guarda|senti|ecco|allora|schau|regarde|écoute|olha|etto|eto|ano|ope|aigoo|arre|accha|achha|eish|yoh|haibo|jislaaik)(?=\s*(?:[:,!]|\.{2,}|…))|(?:blocker|must[- ]have|nice[- ]to[- ]have|todo|to-do|action item|ac\s?\d+|acceptance criteri(?:on|a)(?:\s?\d+)?|req(?:uirement)?\s?\d+|(?:item|task|step|change|point)\s?#?\d+|p[0-3])(?=\s*:)|首先|其次|好了|行了|(?:都|全|全部|整场)?(?:做|弄|剪|整|改)好了|搞定了?|搞掂(?:它|晒)?|(?:整场)?收工(?:了|啦)?|完事(?:儿)?了?|好的?|好吧|要的|要得|要嘞|嗯+|哦+|噢|呃|那就|那么|对了|另外|(?:算了){1,3}|劳驾|第[一二三四五六七八九十](?:点|条)?|其[一二三四五六七八九十]|[^，,。:：]{0,10}?(?:需求|要求|改动|修改意见|几点|几件事|几个地方)(?:如下|是|有)?(?:啊|哈|吧|呢)?(?=\s*[:：])|(?:项目|活动|产品|客户|公司|品牌|补充一下|补充|先说下|简单说下)?背景(?:介绍|信息|说明|资料)?(?=\s*[:：]\s*(?:这|我们|我|咱们|公司|本次?|该|客户|目标|受众|产品|项目|是|[^，,。\n]{0,12}(?:下个?月|下周|明天|今年|展会|活动|用户|人群|观众|面向)))|(?:项目|活动|产品|公司|品牌)(?:介绍|简介|概况)(?=\s*[:：]))(?:\s*[,，.。!！~:：…]+\s*|\s+|$)|(?:yes|yeah|yep|sure|right|never ?mind|great|cool|nice|perfect|awesome|super|excellent|lovely|brilliant|wonderful|fantastic|tamam|vale|dale|prima|genial|ottimo|okej|thanks|thank you|sorry|hey|hi|hello|e[hy] up|ay up|fit like|wotcha|watcha|你好|您好|哈喽|嗨|早上好|下午好|晚上好|早安|赛音(?:白努|拜努|白诺)?|扎西德勒|亚克西|那个|good (?:morning|afternoon|evening|day)|over(?: and out)?|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|first of all|(?:i'm|i am|we're|we are|all) done|that's (?:it|all)|(?:i )?changed (?:my )?mind(?: again)?(?: about (?:that|the|this|my) (?:last |latest |previous )?(?:change|edit|step|one))?|excuse me|pardon me|forgive me|(?:do you )?agree|thoughts|less is more|bonjour|bonsoir|hola|buen[oa]s(?: d[ií]as| tardes| noches)?|bom dia|boa (?:tarde|noite)|buongiorno|buonasera|ciao|salut|hei|hej|hallo|moin|servus|guten (?:morgen|tag|abend)|goede(?:n)? ?(?:morgen|middag|avond)|god (?:morgen|dag)|bore da|dydd da|noswaith dda|dia dhuit|kia ora|merhaba|marhaba|jambo|habari|sawubona|ahoj|cze[sś][cć]|privet|zdravo|szia|kumusta|selamat (?:pagi|siang|sore|malam)|konnichiwa|annyeong(?:haseyo)?|xin ch[aà]o|sawasdee|namaste|namaskar(?:am)?|salaam|shalom|copy(?: that)?|gracias|merci|danke(?: sch(?:ö|oe?)n)?|por favor|s'il (?:vous|te) pla[iî]t|bitte|per favore|grazie|obrigad[oa]|d[ěe]kuji|k(?:ö|o)sz(?:ö|o)n(?:ö|o)m|dzi[ęe]kuj[ęe]|spasibo|arigato|asante|shukran|shukriya|dhanyavaa?d|kiitos|tack|takk|bedankt|dank je(?: wel)?|salamat|terima kasih|mahalo|ça marche|ca marche|d'accord|c'est bon|dear|(?:sorry,? )?(?:i|we) made a mistake|my (?:bad|mistake)|last call(?: lol)?|(?:one )?last thing(?:,? i promise)?|one more(?: thing| request| change| edit| favou?r)?|(?:just )?(?:kidding|joking)|jk|finish(?:ed)?|ladies and (?:gentlemen|gents)|folks|guys|love (?:it|this|that)|sorted|ta|quick one|stop|ladies and gentlemen|folks|guys|(?:hi |hey )?everyone|y'all|chak de|shabash|ayuh|oy|oi|tidy|sound|lush|grand|champion|mint|shiok|(?:can ){1,2}can|(?:hold (?:on|up|water|tight)(?:[,!]? )?){1,3}|(?:please )?do the needful|from an? [\w-]+(?: [\w-]+)? (?:standpoint|perspective|point of view)|(?:hi |hello |hey )?(?:everyone|everybody|team|y'all)|let's (?:try|do) (?:it|that|this)|(?:please )?(?:make|do) (?:one|that one|it so)|let's see|do one thing|here's the (?:deal|thing|plan)|the thing is|go(?: ahead)?|on second thoughts?|asap|(?:do (?:it |this |that )?)?urgent(?:ly)?|谢谢|确认|确定|行|最后|急|nb|(?:双击\s*)?666+|yyds|牛逼|牛[啊哇]?|绝了|很急|着急|急用|赶时间|弄啥嘞|弄啥呢|别废话|少废话|别啰嗦|少啰嗦|搞掂|搞定|(?:要得|得嘞|好嘞|妥了)+|(?:整|搞|弄)起走?|开(?:整|搞|干)|可以吗|行吗|好吗|可好|好伐|成吗|成不成|中不中|行不行|要得不|要得吗|可不可以|得唔得|行了行了|好了好了)(?:\s+(?:guv|gov|mate|bruv|boss|chief|bro|dude|mon ami|amig[oa]|my friend))?(?:\s*[,，.。!！~?？]+\s*|\s*[—–]\s*|\s+(?=(?:great|cool|nice|perfect|awesome|super|excellent|lovely|brilliant|wonderful|fantastic|thanks|thank you|vale|prima|genial|ottimo)\s*[,，.。!！]+)|$))+/,
-  /** "130% si us plau", "50 percent por favor": the "please" of another tongue, said after what is asked. */
   /** "can be the clip in square?", "could be the music at 20%?": "be" said before the part it is asked of, then what it should be. */
   beforeItsSubject: /^(can|could|may|would|will) be ((?:the|my|this|that|our) (?:clip|video|vid|footage|film|movie|reel|title|caption|text|music|song|background|sound|audio|zoom))\b/,
+  /** "130% si us plau", "50 percent por favor": the "please" of another tongue, said after what is asked. */
   pleaseAbroad: /\b(?:por ?favor|porfa|porfis|si us plau|s'il (?:vous|te) pla[iî]t|bitte|per favore|lütfen|molim|prosím|proszę)(?=\s*[.!?]*$)/,
   /** A slip said alone, as its own clause ("音乐调到50%，不对，40%"). */
   slip: new RegExp(String.raw`^${SLIP}[!！~。.…]*$`),
-  /** "音乐40%，哦不对，太大了，20%", "…, no wait, too long, 30s": why it was a slip, said before what is meant. */
   /** "Vertical please. Well, no, the committee watches on a laptop.": why the slip was one, told after it. */
   slipWhy: /^(?:the|my|our|his|her|their) [a-z'-]+(?: [a-z'-]+)? (?:watch(?:es)?|uses?|wants?|needs?|prefers?|likes?|says?|thinks?|only)\b/,
   /** "Leave the shape as it is", "keep the music the way it was": a part kept as it is after a slip, the request taken back. */
   partLeft: new RegExp(String.raw`^(?:just |please )?(?:leave|keep) (?:the |my |our )?([a-z-]+) (?:${KEPT_AS_IS}|the way it (?:is|was)|like it (?:is|was))[.!]*$`),
   /** "…, I meant 45, my partner says 30 is too short": who wanted the change, said after what is meant, is why. */
   slipTold: new RegExp(String.raw`[,，]\s*(?:${FEELING_REASON}|(?:my|our|his|her|their|the) [a-z'-]+ (?:says?|said|thinks?|thought|feels?|reckons?|prefers?|wants?)\b).*$`, 'i'),
+  /** "音乐40%，哦不对，太大了，20%", "…, no wait, too long, 30s": why it was a slip, said before what is meant. */
   slipReason: /^(?:太|有点|有些)[^，,。\d]{1,3}了?$|^(?:that's |it's )?too \w+$/,
-  /**
-   * "还是30秒吧", "算了还是放底部好了", "算了就剪成一分半", "I meant clip 3", "make that 40%", "no, 10": what is meant instead of the request
-   * just made, said after the slip, or with a word that puts it in the request's place.
-   */
   /** "加个背景，算了不加了", "…，不对，不要了", "加水印？算了不加": the request just made, taken back without naming it again. */
   // "…, no, don't add it", "…, actually no, leave it silent", "… Actually keep it": in English, the request undone in other words.
   withdrawn: /^(?:还是)?(?:不|别)(?:加|要|用|弄|搞|做|放|改|换|删|剪|调|导出)了?$|^(?:还是)?(?:不用|不要|不必)了?$|^(?:(?:don'?t|do not)(?: (?:add|use|do|put|change|cut|remove|delete|export|bother)(?: (?:it|that|this|them|one|any))?)?|no need|(?:leave|keep) (?:it|that|this|them|the (?:music|audio|sound)) (?:silent|as (?:it is|it was|is)|alone|(?:in|there|be))|keep (?:it|that|this|them))(?: (?:then|after all|instead))?$/,
@@ -2891,15 +2886,18 @@ export const Words = {
   withdrawnWhole: /^(?:(?:actually|oh|oops|sorry|hmm+|um+|wait|no|nah|nope|ok(?:ay)?)[\s,.!…]*)*(?:never ?mind|forget (?:it|that|about (?:it|that))|cancel that|don'?t bother)(?:[\s,.!…]*(?:then|sorry|lol|after all)?)*[\s,.!…]*$/,
   /** "…, 25 seconds please", "…, mp4 instead": a closing word of courtesy after the value meant, which is no part of it. */
   meantClosing: /[\s,，]*\b(?:please|pls|thanks|thank you|instead)\b[\s.!]*$/,
+  /**
+   * "还是30秒吧", "算了还是放底部好了", "算了就剪成一分半", "I meant clip 3", "make that 40%", "no, 10": what is meant instead of the request
+   * just made, said after the slip, or with a word that puts it in the request's place.
+   */
   meantInstead: new RegExp(String.raw`^(?:(?:${SLIP_BEFORE_FIGURE})\s+(?=\d)|${SLIP}(?:[,，!！。.…~:：]+\s*|$|\s+(?=(?:make|change) (?:that|it)\b|just\b|(?:keep|leave) (?:it|that|this|them)\b|[\u4e00-\u9fff]|(?<=[\u4e00-\u9fff]\s+)\d))|(?:[嗯唉哎啊哦噢呃]+\s*[…。.,，~]*\s*)?(?:算了\s*[,，]?\s*(?!还是)(?:就|直接)?|(?:算了\s*[,，]?\s*)?(?:还是(?!太|有点|很|不够|不行|没|不|一样|那样|这样)|我是说|我的意思是))|(?:(?:sorry|oops),?\s+)?(?:${MEANT}|make that|or rather)\b)\s*(?:(?:make|change) (?:that|it)(?: to)?\s+)?`),
-  /** A face drawn in symbols ("(´；ω；`)", "(╥﹏╥)"): feeling, no request (and its "；" ends no clause). */
   /**
    * Taiwanese internet writing: 484 (sì bù sì by its sound) is 是不是, a tag asked ("1.1倍就好 484比较顺"), said next to
    * Chinese words, never as a figure (no unit or digit beside it). Read before the message is parted, as its words.
    */
   typedTag: /(?<=^|[\s，,。!！]|\p{Script=Han})484(?![\d.%％]|\s*(?:秒|分|倍|帧|个|段|次|号|元|块|像素|万|千|百|p\b|px\b|x\b|k\b))(?=\s*(?:$|[?？，,。!！]|\p{Script=Han}))/gu,
+  /** A face drawn in symbols ("(´；ω；`)", "(╥﹏╥)"): feeling, no request (and its "；" ends no clause). */
   kaomoji: /[(（](?:[^()（）\p{L}\d]|[ωдД])+[)）]|(?<=\p{Script=Han}|^)(?:呜{2,}|哈{2,}|嘿{2,}|嘻{2,})(?=[\s，,。!！~]|$)/gu,
-  /** "快点，剪成20秒", "…，快！", "…，快些": urgency said first, before the request (快点 alone, or before a speed, is faster). */
   /**
    * The fill there, complained of ("the blurred sides are too busy", "the black bars look too thick", "the blur on the
    * sides is ugly", "blur looks cheap", after a cry: "ay no, …"): what it is now, no fill asked for.
@@ -2917,6 +2915,7 @@ export const Words = {
    * Indian and Gulf business English), not to undo the request just made.
    */
   replyAsked: /^(?:and )?(?:kindly |please )?revert(?: back)?(?: to (?:me|us))?(?: asap| soon| at the earliest| with (?:it|the (?:file|video|clip)))?[.!]*$/,
+  /** "快点，剪成20秒", "…，快！", "…，快些": urgency said first, before the request (快点 alone, or before a speed, is faster). */
   // 搞快点, 搞快些: Southwest Mandarin's "hurry up" (beside another request; alone it may still ask a faster pace).
   hurry: new RegExp(String.raw`^(?:${ASK_OPENING_ZH})?搞?(快点|快快快?|赶紧|赶快|麻利点|快一点|快|快些)(儿|的)?(啊|呀|哦|咯|哈|嘛|喔)?$|^(hurry( up)?|quick)$`),
   /**
@@ -3026,13 +3025,13 @@ export const Words = {
   shapeAsVersion: { before: /\b(?:for|on|in|of) the\s*$/, after: /^(?:\s+(?:one|version|cut|edit|export))?\s*(?:[,:]|$)/, opening: /^\s*(?:那个|这个)?$/, fillOf: /^(?:版本?)?的?填充(?:方式|模式)?/ },
   /** "export mov and mp4, both 1080p", "…, each in 4k", "…, 720p for both", "一个mp4一个mov 都要1080p": a size said of every file just listed. */
   eachFile: /\b(?:both|each|all of them|the two)(?: of them)?,?\s+(?:(?:in|at|as)\s+)?(?:(?:mp4|mov|webm|gif)\s+)?(?:\d{3,4}p|[248]k)\b|\b(?:\d{3,4}p|[248]k)\s+(?:for (?:both|each|all|the two)(?: of them)?|each|both|apiece)\b|(?:都|全都|全部|统一)(?:要|用|给|导出?|出)?\s*(?:\d{3,4}p|4k)(?![a-z\d])(?![^，,。]*[吗?？])/,
-  /** "them" said as an article, before a plural noun of the draft ("one of them backgrounds", "cut them bits out"). */
   /**
    * "put the music lower", "put music more low" (read "lower"), "put the music up": "put" before the music and how loud it
    * plays is the "turn" of "poner", "mettre", "pôr", "mettere", as many learning English say it: a level changed, no music asked for; so
    * after the music named first ("the music put lower"). ("Higher" is the level's word: "the volume of music more high".)
    */
   putAsMade: new RegExp(String.raw`\bput (?=(?:the |my |our |this )?(?:(?:background )?(?:${MUSIC_NOUN})(?: (?:volume|level))?|(?:volume|level) of (?:the )?(?:background )?(?:${MUSIC_NOUN})) (?:a (?:bit|little|lot) )?${PUT_LEVEL})|(?<=\b(?:${MUSIC_NOUN}),? )put (?=(?:it )?(?:a (?:bit|little|lot) )?${PUT_LEVEL})`, 'g'),
+  /** "them" said as an article, before a plural noun of the draft ("one of them backgrounds", "cut them bits out"). */
   themArticle: new RegExp(String.raw`\bthem (?=(?:backgrounds|backdrops|bits|${MOMENT_NOUN.replace(/\|/g, 's|')}s|tracks|songs|titles|captions)\b)`, 'g'),
   /**
    * "Do export it in 4K", "please do cut the intro", "can you do redo of what I undone": an imperative said with emphasis
@@ -3047,12 +3046,12 @@ export const Words = {
   courtesy: /^(?:(?:(?:could|can|would|will) you|please|pls|plz|kindly|uh+|um+|er+|hmm+|yes|yeah|yep|yup|sure|ok(?:ay)?|alright|no|nah|nope|thanks|thank you|cheers|麻烦(你|您)?|请|帮(我|忙)|(改|弄|处理|搞|调整)一下(吧|啊|哈)?|(差不多|大概|暂时|先)?就?(这些|这样|这么多)(吧|了|啦)?)[\s,，.。!！?？]*)+$/,
   /** "cut 3 seconds from it", "knock 5 secs off the video", "two seconds off": an amount taken off something, no length it keeps. */
   amountTakenOff: /^(?:just |about |maybe |only |say )?\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)\s+off\b|\b(?:cut|trim|take|shave|chop|snip|lop|remove|drop|lose|knock)\b[^,;]*?\d+(?:\.\d+)?\s*(?:seconds?|secs?|s|minutes?|mins?)\s+(?:off|from|out of)\b/,
-  /** "Two seconds off.", "say 1.5 secs off it": how much comes off, said alone (after the moment shortened). */
   /**
    * "1 second cut from it", "2 seconds trimmed off clip 3", "clip 3, 2 seconds cut off": an amount said with the verb
    * after it, as a participle, is that much off (normalizeWording); "a 90s cut", "a 45s cut of the demo" are clips.
    */
   amountCut: /(?<=\d\s*(?:seconds?|secs?|s)\s)(?:cut|trimmed|chopped|shaved|taken) (?:(?:off|out|away)(?: from| of)?|from)(?=\s|$|[,.;!])/g,
+  /** "Two seconds off.", "say 1.5 secs off it": how much comes off, said alone (after the moment shortened). */
   amountOffAlone: /^(?:just |about |maybe |only |say )?\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)\s+off(?: (?:it|that|that one|the end))?(?: please)?[.!]*$/,
   /** "zoom: off", "Ducking - no", "transitions = none": a setting labelled, then switched off, is no more of it. */
   labelledOff: /\b(auto[- ]?zoom|zoom(?:ing)?|(?:music )?ducking|(?:cross)?fades?|transitions?|music)\s*(?:[:=]|\s[-–—])\s*(?:off|none|no|nope|disabled?)(?=\s*(?:(?:please|pls)\s*)?(?:$|[,.;!]))/g,
@@ -3068,11 +3067,6 @@ export const Words = {
   /** "The first clip: exactly 7 seconds", "clip 2 - 5s": a moment labelled with a length alone is that moment made that long. */
   momentLabelledLength: new RegExp(String.raw`^((?:the )?(?:(?:first|second|third|fourth|fifth|last|final|\d+(?:st|nd|rd|th)) (?:${MOMENT_NOUN})|(?:${MOMENT_NOUN}) ?#?\d+))\s*(?:[:=]|\s[-–—])\s*(?=(?:exactly |just |only |about |around |roughly )?(?:\d+(?:\.\d+)?|[a-z]+(?:[- ][a-z]+)?)\s*(?:seconds?|secs?|s)(?: long)?[.!]*$)`),
   /**
-   * "the first clip move to the end please", "clip 2 shorten it by 4 sec": the moment said first, then the verb asked of
-   * it (and an "it" for it), as a learner or someone in a hurry says it. Not "clip 2 should move", "the first clip cuts off".
-   */
-  /** "the cross-examination clip, the second, should be 10 seconds": a moment's place said after it, set apart by commas. */
-  /**
    * "That's the third moment", "its the 2nd one", "Right now it is third", "they're moment 1 lol", "It's second right
    * now and I want it leading": the place of the part just spoken of, said apart (what follows an "and" is asked).
    */
@@ -3082,7 +3076,12 @@ export const Words = {
    * part of the draft, nor one named by its place).
    */
   partShown: new RegExp(String.raw`\bthe\s+(?!(?:${PLACE_ORDINAL}|${MOMENT_NOUN}|music|text|title|caption|video|whole|entire|audio|sound|intro|outro|card|money|best|good|same|other|next|previous)\b)(?:[a-z'-]+\s+){1,2}?(?:${MOMENT_NOUN}|bit)\b`, 'gi'),
+  /** "the cross-examination clip, the second, should be 10 seconds": a moment's place said after it, set apart by commas. */
   momentApposed: new RegExp(String.raw`\b(${MOMENT_NOUN})\s*,\s*the (${PLACE_ORDINAL})(?: one)?(?:\s*,|$)`),
+  /**
+   * "the first clip move to the end please", "clip 2 shorten it by 4 sec": the moment said first, then the verb asked of
+   * it (and an "it" for it), as a learner or someone in a hurry says it. Not "clip 2 should move", "the first clip cuts off".
+   */
   topicFirst: new RegExp(String.raw`^(${MOMENT_SAID_FIRST})[,:]? (move|relocate|reposition|remove|delete|drop|lose|trim|shorten|speed up|slow down|slow|speed|put|make|play|set|zoom in on|crop)\b(?: (?:it|him|her|that|this|un))?`),
   /** "make it 5 sec only", "and I want it leading": the word that points back at a part named apart, where its name goes. */
   pronounOfPart: /\b(?:it|that|them)\b/i,
@@ -3117,11 +3116,6 @@ export const Words = {
    */
   modalAskedOf: /^(?:please )?(?:could|can|would|might) ((?:the|this|that|my|our|each|every|all) (?:(?!\b(?:not|never|no|you|i|we)\b|n't)[^,;?])*?|(?<=^(?:please )?(?:could|would) )(?:it|that|this)(?= (?:go|sit|stay|fade|move)\b)) (go|stay|fade|dissolve|melt|blend|play|run|come|move|appear|show|sit|stop|end|start)\b([^?]*)\??$/,
   /**
-   * "I don't want the music anymore", "we no longer need the intro card": a part there is, no longer wanted, is one to
-   * remove (not "I don't want music", which refuses it; nor "… the music louder anymore", which refuses a change).
-   * A moment named by its place needs no "anymore": "I don't need the second clip" (it is there to be unwanted).
-   */
-  /**
    * "clip 3 trimmed by 4 seconds", "the second clip moved to the end": a moment and what is done to it, said as a headline
    * (said by how far or where, so that "clip 2 removed" alone, which may report what was done, is not read; nor a
    * question, "clip 2 moved to the end?").
@@ -3136,6 +3130,11 @@ export const Words = {
    * only go sooner ("make the title disappear", "… at 0:05"), nor "it", which may be one.
    */
   madeGone: /\b(?:make|have|let) ((?:the|that|this|those|these|my|our) (?:(?!(?:title|caption|subtitle|text|words|label|lower third)s?\b)[\w'-]+ ?){1,4}?)(?:disappear|vanish|go away)(?=\s*(?:$|[,.;!]|\b(?:please|pls|and|then|too|completely|entirely|altogether|for good)\b))/,
+  /**
+   * "I don't want the music anymore", "we no longer need the intro card": a part there is, no longer wanted, is one to
+   * remove (not "I don't want music", which refuses it; nor "… the music louder anymore", which refuses a change).
+   * A moment named by its place needs no "anymore": "I don't need the second clip" (it is there to be unwanted).
+   */
   noLongerWanted: /^(?:i|we)? ?(?:(?:don't|do not) (?:want|need) ((?:the|that|this|those|these) (?:(?!(?:louder|quieter|faster|slower|longer|shorter|bigger|smaller|higher|vertical|square|there|here)\b)[\w'-]+ ?){1,3}) (?:anymore|any more|any longer)|no longer (?:want|need) ((?:the|that|this|those|these|any) (?:(?!(?:louder|quieter|faster|slower|longer|shorter|bigger|smaller|higher|vertical|square|there|here)\b)[\w'-]+ ?){1,3})|(?:don't|do not) (?:want|need) ((?:the|that) (?:first|second|third|fourth|fifth|last|final|middle|\d+(?:st|nd|rd|th)) (?:moment|clip|segment|section|part|scene|shot)|(?:moment|clip|segment|section|scene|shot) \d+))[.!]*$/,
   /**
    * "turn the voice down to 50% so the track sits on top", "show me the tracks so I can check them before we export":
@@ -3143,21 +3142,17 @@ export const Words = {
    * ("so it's under a minute", "move clip 3 so that it comes first") says the result, and "make it so …" is the request.
    */
   purpose: /(?<=\S)(?<!\b(?:make|have|set|get|do) (?:it|this|that))\s+so (?:that )?(?:it|it's|i|i'm|we|we're|you|they|the|my|our|people|viewers|everyone|everybody|nobody|no one|he|she)\b(?![^\d]*\d)(?!.*\b(?:first|last|second|third|fourth|fifth|opener|closer)\b).*$/,
-  /**
-   * "remove clip 2 without losing the intro", "cut it to 30 seconds without touching the title": what a request must
-   * leave as it is, said after it, asks nothing of its own (it is no removal of the intro).
-   */
-  /** An export said to come after the rest: "before you export, …" (said first), "… before you export it as a gif" (last). */
-  /** Something named by its export (导出的文件, 导出前的版本; not 导出的时候, when it is exported). */
   /** "那就2倍吧，只给第二段": what is left of a clause naming only the moment a change said before it is for. */
   onlyFor: /^\s*(?:只|就|仅|只是)(?:给|对|用在|用于|作用于|针对|要)?\s*(?:就行|就好|用)?\s*$|^\s*(?:only|just)(?: for| on| to)?(?: the)?\s*$/,
   /** "一秒都不剪", "一帧也别删": not a second of it, no figure. */
   noneOfIt: /(?<![\d.])1\s*(?:秒|帧|分钟|s)\s*(?:都|也)\s*(?:不|别|没)/g,
   /** "再加回来", "又放回去": a part asked back with no part named (what was taken away is). */
   addBack: /^(?:再|又|然后)?(?:把它们?)?(?:加|放|弄|拿|摆)(?:回来|回去)/,
+  /** Something named by its export (导出的文件, 导出前的版本; not 导出的时候, when it is exported). */
   exportNamed: /导出(?:前|后|之前|之后|来|出来)?的(?!时候|话)/,
   /** "导出后移除背景", "导完之后把音乐关了": a request said as what follows the export (its opening, the export itself). */
   afterExport: /^(?:等)?(?:导出|导完|渲染|出片)[^，,。\s]{0,6}?(?:完|好)?了?(?:之后|以后|后)[，,\s]*(?=\S)/,
+  /** An export said to come after the rest: "before you export, …" (said first), "… before you export it as a gif" (last). */
   exportAfter: {
     first: /^\s*before (?:you )?(?:export|render)(?:ing)?(?: (?:it|this|that|the (?:video|clip|edit)))?\s*[,:，]\s*(.+)$/is,
     last: /\s+before (?:you )?(export|render)(?:ing)?\b(?=[^,.;!?]*[.!]*\s*$)/i,
@@ -3167,6 +3162,10 @@ export const Words = {
      */
     mine: /^\s*before (?:i|we) (?:export|render|download|post|upload|send|share)(?:ing)?(?: (?:it|this|that|the (?:video|clip|edit|file))(?: out| off)?)?\s*[,:，]\s*|,?\s+before (?:i|we) (?:export|render|download|post|upload|send|share)(?:ing)?(?: (?:it|this|that|the (?:video|clip|edit|file))(?: out| off)?)?(?=[.!?]*\s*$)/i,
   },
+  /**
+   * "remove clip 2 without losing the intro", "cut it to 30 seconds without touching the title": what a request must
+   * leave as it is, said after it, asks nothing of its own (it is no removal of the intro).
+   */
   leftAlone: /\s*,?\s*\bwithout (?:losing|removing|cutting|dropping|deleting|killing|ditching|touching|changing|messing with|affecting|moving)\b[^,;.]*/,
   /**
    * Between two values of one setting, the change from the first to the second ("blur to bars", "swap the bars for blur",
@@ -3181,13 +3180,6 @@ export const Words = {
    */
   notThis: /\s*\b(instead of|rather than)\b[^,;]*|\s*\binstead\b|(?<=\bprefer(?:s|red)?\s+(?!to\b)[\w'-]+(?:\s+[\w'-]+)?)\s+(?:to|over)\s+(?!(?:the\s+)?(?:top|bottom|middle|center|centre|start|end|beginning|be|have)\b|\d)[^,;]*|(?<=\brather\b[^,;]*)\s+than\b[^,;]*|[,，]\s*not\b(?!\s+too\s+[a-z]+\s+(?:[a-z]+\s+)?\d)[^,，]*$|[,，]\s*not (?:(?:at|on|in|to|for) )?(?:the|a|an|this|that|my|our)\b[^,，]*(?=[,，]\s*(?:and|but|then|also|plus)\b)|(而不是|而非|代替|取代)[^，,。]*/g,
   /**
-   * Not asking yet ("I might want it vertical later", "thinking of 9:16", 考虑一下要不要加音乐), or asking to leave a part
-   * as it is ("leave the zoom alone", 音乐别动), or saying what was done before (我之前加过音乐, "last time the music was
-   * too loud"), or saying the export is the user's own ("I'll export it myself later", "export later I do"), or any part
-   * ("we will add the music ourselves", 我自己来加音乐): no change. ("…, send to my parents
-   * later" says when the file is passed on, not that the export waits.)
-   */
-  /**
    * A question asked as a request to answer it: "please confirm whether the footage is kept after export", "tell me if
    * the music stays" (not "let me know if you can make it vertical", a request put politely); "can you tell me the wind
    * speed in the video", "let me know the length": a thing asked to be told, which no edit answers.
@@ -3200,20 +3192,27 @@ export const Words = {
    * of the recording, nor "导出还没好的话 先加字幕", a condition before a request).
    */
   exportStalled: new RegExp(String.raw`(?:导出|渲染|输出|\b(?:export|render)(?:ing)?\s*)(?:了|得|的)?(?:进度条?)?(?:老|好|大)?(?:半天|好久|这么久|那么久|一直|还在|还是|还|怎么|咋|了)*(?:都|也|还)?(?:没有?(?:动静|反应|动|好|完|出来|结束|进度)|不动|不出来|卡住|卡死|卡了|卡在|失败|报错|崩了|闪退|转圈|(?:太|好|这么|那么|贼|超|巨)慢)(?!的话|[^，,。]{0,2}的(?:地方|部分|片段|时候))|\b(?:the )?(?:export|render)(?:ing)? (?:is|has been|'s been|was|keeps?|seems?)(?: still)? (?:taking (?:forever|ages|so long|a while)|running for (?:ages|ever)|stuck|frozen|hanging|hung|so slow)\b`),
+  /**
+   * Not asking yet ("I might want it vertical later", "thinking of 9:16", 考虑一下要不要加音乐), or asking to leave a part
+   * as it is ("leave the zoom alone", 音乐别动), or saying what was done before (我之前加过音乐, "last time the music was
+   * too loud"), or saying the export is the user's own ("I'll export it myself later", "export later I do"), or any part
+   * ("we will add the music ourselves", 我自己来加音乐): no change. ("…, send to my parents
+   * later" says when the file is passed on, not that the export waits.)
+   */
   // "品牌色我们自己后期再调", "后期统一配音": what is left for post-production, done by the user later, is nothing asked now.
   notYet: new RegExp(String.raw`\b(?:the )?(?:export|render|download)(?:ing)? (?:will|can|shall|should|must|'ll|is going to|is to) (?:follow|come|happen|wait|be done)\b|\b(?:export|render)(?: it| this| that)? (?:once|when|after|as soon as) (?:the|my|our|his|her|their) [a-z]+ (?:signs?(?: off)?|approves?|confirms?|agrees?|okays?|replies|responds|says so)\b|\b(i|we)('ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna|'re gonna) (export|render|download|do the (?:export|render)|hit export|handle the export)\b[^,.;]*\b(myself|ourselves|later|tomorrow|tonight|once|when|after|as soon as|next week|on (?:my|our) (?:end|side))\b|\b(i|we)('ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna|'re gonna) (?:[\w'-]+ ){1,4}?(myself|ourselves)\b|^我们?(?:自己(?:来|会)|会自己|还(?:要|得|想)再?(?:改|调|修|弄|整|剪)(?:一下|一改|一调)?$)|\b(?:export|render|download)(?:ing)?(?: it| this| that| the (?:video|clip|file))? (?:later|afterwards|tomorrow|myself|another time|some other time)\b|\b(i|we)(?:'m|'re| am| are)? (?:do not|don't|won't|will not|not|shall not|can't|cannot) (?:be )?(export|render|download)(ing)?\b|\b(might|may) (want|need|like)\b|\blast time\b|\byesterday\b|\bnot (yet|now|just yet)\b|\b(thinking|thought) (of|about)\b|\bconsidering\b|\bnot sure\b(?! (?:why|how come)\b[^,]*, but\b)|(?<!\b(?:send|sending|share|sharing|show|showing|post|posting|forward|forwarding)(?: (?:it|this|that|them))? to (?!(?:me|us)\b)[^,.;]*)\b(later|another time|some other time)$|\b(leave|keep) (the |my |that |this )?(?!(everything|all|it)\b)[\w-]+( [\w-]+)? (${KEPT_AS_IS})\b|\bleave (it|that|them) (alone|be)\b|考虑|(${LATER_ZH})\s*再|后期(?:再|统一|自己)|之后再说|${WAIT_UNTIL_ZH}再|(别|不要|不用)动|保持(不变|原样)|^(其他|别的|其余)的?(都|就)?(不变|不动|照旧|保持原样)$|(段|片段|部分|标题|字幕|音乐|配乐|背景|比例|画面)(都|就|先|也|保持)?(不变|不动|别动|不要动|照旧|保持原样|保持不变|原样)$|(加|删|改|放(?!过去)|做|剪|用|导出|调)过(?!渡)`),
-  /**
-   * "Don't add music", "不要改成竖屏", 暂不导出, 本班次暂不导出 (who or when, no verb, before 先/暂: a putting off): a refusal changes nothing; the everyday verbs too ("don't lose the first clip", "don't
-   * soften the cuts", "don't you dare add music"), and a bare "not" before the verb, its "do" left out ("…but not export
-   * yet"). "Don't make it dip when I talk" refuses the ducking: a request (noDuck), no refusal. "The fade between clips I
-   * don't want": the thing refused said first, the refusal closing the clause, refuses it the same.
-   */
   /**
    * An edit refused with words between the "no" and the verb ("do not under any circumstances remove clip 2", "I really
    * don't want you to cut clip 2", "I don't think we should add music", 千万别把最后那一段给删了): it asks nothing
    * ("don't forget to remove clip 2" asks it, "don't let the music drop" is no cut).
    */
   refusedFar: new RegExp(String.raw`^(please |i |we )?(really |just |absolutely )?(don't|do not|never|wouldn't|would not|shouldn't)\b(?! (forget|hesitate|let|worry|mind|care|know)\b)[^,.;]{0,40}?\b(remove|delete|cut|trim|take out|get rid of|exclude|omit|add|put|insert|include|speed|slow|mute|crop)\b(?! ${NOTHING}| out\b)|(千万|可)?(别|不要)把[^，,。]{0,12}(删|去掉|剪掉|砍掉|拿掉)`),
+  /**
+   * "Don't add music", "不要改成竖屏", 暂不导出, 本班次暂不导出 (who or when, no verb, before 先/暂: a putting off): a refusal changes nothing; the everyday verbs too ("don't lose the first clip", "don't
+   * soften the cuts", "don't you dare add music"), and a bare "not" before the verb, its "do" left out ("…but not export
+   * yet"). "Don't make it dip when I talk" refuses the ducking: a request (noDuck), no refusal. "The fade between clips I
+   * don't want": the thing refused said first, the refusal closing the clause, refuses it the same.
+   */
   // "夜班结束 今天不用导出": a state said first, typed apart by a space (no verb of an edit in it), opens the refusal.
   // "本周不做导出", "这个月不加音乐": a time of now before the "no" (as 今天) puts the request off.
   // "标题不要删", "音乐别去掉": a part named, then its removal refused, asks nothing (标题不要了 still removes it). "I do not
@@ -3302,21 +3301,21 @@ export const Words = {
     /** A question about the tool or about what was done, no request ("why did you…", "how do I…", 怎么…). */
     askedAbout: /^(?:why|how|what|when|where|who|did|does|do you|is there|are there|was|were|has|have)\b|为什么|为啥|怎么|如何|多久|多少|什么时候/,
   },
+  /** "an ordinary mp4", "a plain webm": a file's kind said as the usual one of it, no other request. */
+  plainKind: /\b(?:ordinary|normal|regular|standard|plain|basic|simple|usual|classic|good old)\b/g,
   /**
    * A clause beside a request that asks for nothing: why ("病房里太吵了", "I burned my finger there"), what for ("放内网用",
    * "给董事会看的", "让大家看清手法"), a greeting or a word about oneself ("你好，我是新来的"). Its frames are read away
    * first (what it is for, a "because"); what is left must hold no edit verb, figure, quote, comparative or "also", and
    * may name only the parts of the draft the request beside it changes (a reason about the music beside a music edit).
    */
-  /** "an ordinary mp4", "a plain webm": a file's kind said as the usual one of it, no other request. */
-  plainKind: /\b(?:ordinary|normal|regular|standard|plain|basic|simple|usual|classic|good old)\b/g,
   aside: {
-    /** Where a reason for a short clip may open (lengthWhy): "cause nobody watches…", "people scroll…", 没人会看…. */
     /**
      * "…, so set it up for that", "make it that shape", "send me one of those": a request pointing back at the shape, size or
      * file the message named, which what was read from that already makes.
      */
     pointedBack: /^(?:(?:so|and|then|just) )?(?:please )?(?:(?:set|make|size|format|get|do|have) (?:it|this|that|the (?:video|clip)) (?:up )?(?:for (?:that|it|them|those|this)|(?:in )?that (?:shape|size|format|resolution|way)|like that|to (?:fit|match)(?: (?:that|it|them|this))?)|(?:send|give|get|make) (?:me|us) (?:one of (?:those|these|them)|that)|one of (?:those|these|them))(?: (?:please|pls|too|then|as well))?[.!]*$/,
+    /** Where a reason for a short clip may open (lengthWhy): "cause nobody watches…", "people scroll…", 没人会看…. */
     lengthWhyOpens: /\b(?:cause|because|coz|cuz|cos|since|nobody|no one|noone|people|folks|viewers|everyone|everybody|no way)\b|因为|没人|没有人|谁都不|大家都不|观众/g,
     /**
      * Why the clip is to be short, with the length people will not sit through: "nobody's watching me talk for 3 mins",
@@ -3336,20 +3335,19 @@ export const Words = {
      * left to the reading of the exports ("export mp4 and then gif, both": two files).
      */
     bothWanted: /^(?:(?:so|and|coz|cuz|because|cause)\s+)?(?:(?:i|we)\s+(?:want|need|wanna|would like|'d like|will need|'ll need)\s+(?:(?:them\s+)?both|the two(?: of them)?)(?:\s+(?:of them|versions|files|copies|please|pls|plz|thanks|thx))*|(?:both|the two)(?:\s+(?:of them|versions|files|copies))?\s+(?:please|pls|plz))$/,
-    /** "第一段（开箱）保留", "第二段留着": moments said to stay, no verb else (kept beside the removal of others). */
-    /** "取「要發」之意", "图个吉利", "谐音要发": what a figure beside it means (for luck), its words quoted or not. */
-    /**
-     * "成片宜静", "画面宜留白", "以前放电影讲究换本不露白", "片子贵在简洁": a precept of the craft (宜, 忌, 讲究, 贵在) said
-     * beside the request that follows it; one whose rule is a shape, a length, a pace or a level the editor sets (片子宜短,
-     * 画面宜竖) may be the request itself, so it stays unread.
-     */
     /**
      * "像翻完最后一页那样", "像天慢慢亮起来似的": what the request beside it is to look like, said as an image (its words, 最后
      * or 慢慢, are the image's, no part of the draft); one likening it to another moment or an earlier version (像第一段一样,
      * 像上次那样) or to 这样 / 那样 may ask something, so it stays unread.
      */
     likeness: /^(?:就|要|得)?像(?![这那])(?![^，,。]*(?:段|第|上次|之前|刚才|原来|上一?版))[^，,。\d]{1,14}?(?:一样|那样|似的|一般)$/,
+    /**
+     * "成片宜静", "画面宜留白", "以前放电影讲究换本不露白", "片子贵在简洁": a precept of the craft (宜, 忌, 讲究, 贵在) said
+     * beside the request that follows it; one whose rule is a shape, a length, a pace or a level the editor sets (片子宜短,
+     * 画面宜竖) may be the request itself, so it stays unread.
+     */
     precept: /^[^，,。\d]{0,12}?(?:(?<![便适事])宜|切忌|最忌|(?<![顾禁])忌(?!讳)|讲究|讲求|贵在|重在)(?![^，,。]*[短长快慢竖横方大小响轻高低])[^，,。\d]{1,12}$/,
+    /** "取「要發」之意", "图个吉利", "谐音要发": what a figure beside it means (for luck), its words quoted or not. */
     meaning: /^取\s*[^，,。\d]{0,8}?\s*(?:之意|之义|的意思|的寓意|的彩头)$|^(?:图个|寓意|谐音)\s*[^，,。\d]{0,8}$/,
     /**
      * "the typing test is the best part", "the sound of the guitar is the whole point", 揉面那段是精华: what of the footage
@@ -3362,6 +3360,7 @@ export const Words = {
      * only where something happens", the stretches it leaves, named by where they are (no noun).
      */
     speechKept: /^(?:and |but |just |please )*(?:keep|retain|preserve|leave in|don't lose) (?:all|every|everything)(?: of)?(?: (?:the|my|our))? ?(?:talking|talkin'?|speech|speaking|words?(?: (?:i|we) (?:say|said))?|narration|dialogue|commentary|voices?|(?:i|we) (?:say|said))(?: in)?[.!]*$|^(?:(?:and|but|just|only|please) )*(?:(?:keep|retain|leave in) )?(?:only |just )?(?:all )?(?:the |those )?(?:other (?:parts|bits|stretches|sections|portions)|(?:parts|bits|stretches|sections|portions|everything|stuff) (?:where|when|that|which|with) (?:i'm |i am |i |we're |we |there's |there is |it has me |has me |have me )?(?:something|somethin'?|stuff|things?|anything|talking|talkin'?|speaking|doing|moving|going on|happening|happenin'?)[^.!?]*)[.!]*$|^(?:(?:and|but|so|just|only|please) )*(?:keep|retain|leave in|show) (?:(?:only|just) )?(?:where|when|what) (?:there's |there is |i'm |i am |i |we're |we |it's )?(?:something|somethin'?|stuff|things?|anything|talk|talks|talking|talkin'?|speak|speaks|speaking|doing|moving|going on|happening|happenin'?)[^.!?]*[.!]*$|^(?:只|就)?(?:保留|留下|留着|要)(?:有|在)(?:操作|动作|声音|说话|讲话|动静)的(?:部分|地方|片段|时候)$/,
+    /** "第一段（开箱）保留", "第二段留着": moments said to stay, no verb else (kept beside the removal of others). */
     keptMoment: new RegExp(String.raw`^(?:第\s*[\d一二三四五六七八九十]+\s*(?:段|个片段|个)\s*[和、跟与]?\s*)+(?:都|就|先|还是)?(?:保留|留着|留下|不动|别动|不变)$|^(?:the\s+)?(?:(?:${MOMENT_NOUN})\s*#?\s*\d+|(?:first|second|third|fourth|fifth|last) (?:${MOMENT_NOUN}))\s+(?:${STAYS}|stays? (?:as it is|as is|the same|untouched))[.!]*$`),
     /**
      * "伞面撑开那一下", "信号机那个点", "刻刀走石之处", "手那里": a point of the footage named by what happens there (or by the place
@@ -3626,11 +3625,6 @@ export const Words = {
       /^(?!.*\b(?:remove|get rid|kill|cut|drop|strip|mute|silence|eliminate|clean|reduce|filter|fix|lower|turn|take)\b)(?:[a-z'-]+ ){0,3}(?:noise|chatter|clatter|racket)(?: (?:in|from) the (?:background|bg)| everywhere| all over)?$/,
     ],
     /**
-     * How an English aside opens: a subject or a "because" ("I burned my finger there", "it is not relevant", "thanks"),
-     * or what the user did with the "I" left out ("filmed the quoting app in the shop", "got a walkthrough of our app"),
-     * or where or among what a request beside it acts ("between the clips", "from my 3 videos"); one that opens with a verb not known ("juggle the pixels") may be a request not read.
-     */
-    /**
      * An English clause that may be a request in words not known: it opens with a verb (an imperative: "jazz it up",
      * "snip the boring bits", "let it breathe") or with a word and then what a verb takes ("route it", "copy that"). A
      * clause opening otherwise ("aye", "gnarly", "training vid for the new probies", "mower noise is brutal", "quick
@@ -3638,6 +3632,11 @@ export const Words = {
      */
     // ("y a pas de problème, fade …", "y a fohi. export …": a letter alone is no verb, though "a" after it is an article.)
     imperative: new RegExp(String.raw`^(?:(?:please|pls|plz|kindly|just|now|then|also|maybe|perhaps|pretty please)\s+)*(?:${IMPERATIVE_VERBS}\b|[a-z'-]{2,}\s+(?:${TAKEN}|on)\b|${MODAL_OPENERS}\b)`),
+    /**
+     * How an English aside opens: a subject or a "because" ("I burned my finger there", "it is not relevant", "thanks"),
+     * or what the user did with the "I" left out ("filmed the quoting app in the shop", "got a walkthrough of our app"),
+     * or where or among what a request beside it acts ("between the clips", "from my 3 videos"); one that opens with a verb not known ("juggle the pixels") may be a request not read.
+     */
     opens: /^(between|among|across|throughout|from|out of|i|i'm|i've|i'd|we|we're|filmed|shot|recorded|got|it|it's|its|that|that's|this|these|those|there|there's|the|my|our|his|her|he|she|they|people|nobody|no one|everyone|everybody|someone|you|because|since|as|so|otherwise|thanks|thank|cheers|hi|hello|hey|right|sorry|great|awesome|((heaps|way|far|much|waa+y|super|really|very|bit|a bit|kinda|pretty|just) )*too)\b/,
     /**
      * The shapes of a clause that asks nothing (aside.ts: shapedAside), beside another read as a request: said of what
@@ -3696,13 +3695,13 @@ export const Words = {
     askedHow: /^(?:(?:那|这)?(?:咋|怎么|怎样|如何)(?:样)?(?:才能|能|可以)?|how (?:do|can|would|should) (?:i|we|you)\b|(?:how|what) about\b)|(?:咋样|怎么样|如何|行不行?|好不好|可以不|可不可以)(?:呢|啊|呀)?[?？]*$/,
     /** "what did you cut?", "which clips are left?", 现在视频里都放了些啥: a question about the draft, which showing its tracks answers. */
     askedDraft: /^(?!what if\b|how about\b|what about\b)(what|which|where|how much|how many|why)\b.*\b(did|do|have|has|is|are|was|were|got)\b|(现在|目前|视频里|时间线上?|轨道上?|你)[^，,。]{0,6}(放|有|加|剪|删|改)了?(些|哪些)?(啥|什么|哪些)/,
-    /** "not clip 1", "I meant clip 3": which moment a request beside it is about, or is not. */
     /**
      * A word around a whole request that is no reason and no "for whom": a courtesy ("if that's possible", 如果可以的话,
      * "you're a lifesaver"), where it goes ("this is for the onboarding page") or a judgement of the draft as it is
      * ("the current one looks amateur", 现在这个太丑了), or a cry of surprise at it ("what??", 啥？？).
      */
     around: /^(?:what|huh|eh|wtf|seriously|什么|啥|(?:this|that|it) is not what i (?:asked for|wanted|meant)|(?:this|it|that) (?:is|'s) (?:for|going (?:on|in|to)) (?:the|our|my|a|an) [a-z -]{1,30}|if (?:that's|that is|it's|it is) (?:possible|ok(?:ay)?|doable|not too much (?:trouble|work))|if (?:you can|possible)|(?:如果|要是)(?:可以|方便|可能|行)的话|(?:you're|you are) (?:a |the )?(?:lifesaver|star|legend|best|hero)|thanks in advance|提前谢谢|先谢谢了?|(?:the current|this) (?:one|version|draft|edit) (?:looks?|is|feels?|seems?) [a-z ]{1,20}|(?:from|out of) (?:the|my|our|these|those|all(?: the)?) (?:[a-z-]+ ){0,3}(?:footage|recordings|files|uploads|videos|takes)|(?:现在|目前)(?:这个|这版|的)(?:太|有点|很|好)?[丑土难看怪乱low]+了?)[.!。！]*$/i,
+    /** "not clip 1", "I meant clip 3": which moment a request beside it is about, or is not. */
     correction: new RegExp(String.raw`^(?:(not)|${MEANT}|meant|i said|i was talking about|i'm talking about)\s+(?:the\s+)?(.+)$`),
     /**
      * "I hate how the first note just starts", "the last word is cut off", "like the first time": a first or last of
@@ -3736,9 +3735,9 @@ export const Words = {
      * not a wish to see or to think it over ("I want to rethink it": the user's own doing).
      */
     more: new RegExp(String.raw`\b(also|as well|and|plus)\b|\btoo\b(?!\s+[a-z])|\b(should|must|needs? to|has to|have to|ought to) (?!(be|stay|remain|look|sound|feel|show|read|keep|have|hear|see|understand|know|notice|think|rethink|reconsider|decide)\b)[a-z]+|还有|也要${POSTED_THERE_TOO_ZH}|另外|以及|还要|顺便|(一|点|些)儿?$|\b(more|less|bigger|smaller|louder|quieter|faster|slower|shorter|longer)\b|[?？]|吗$|^要.+的$|色|字体|字号|大号|小号|粗体|加粗|斜体|\b(fonts?|bold|italic)\b|\bthe (?!other one\b(?!$))\w+ one\b|\bcolou?r(?!ed\b|ful\b)|重点|主要|突出|\b(focus|mainly|especially|make sure)\b|^我?(要|想要|希望|最好)|^(i )?(want|need|would like|'d like|wish)\b(?! to (?:see|watch|read|spot|notice|make out|think|rethink|reconsider|figure (?:it|this|that|things) out|decide|sleep on it)\b)|一下$|(?<twice>\p{Script=Han})一\k<twice>|吧$`, 'u'),
-    /** What each part of the draft is spoken of by, in a clause that asks for nothing. */
     /** The frame or screen a text sits in ("clean frame", 画面干净点): beside a change of a text, no part of its own. */
     textFrame: /画面|屏幕|\b(?:frame|screen)\b/g,
+    /** What each part of the draft is spoken of by, in a clause that asks for nothing. */
     parts: {
       timeline: /段|片段|部分|地方|镜头|(?<![家班校队组部店社院站局处科事村市县省成增擅师])长(?![辈大])|短|(?<![欢轻愉凉痛爽])快|(?<!网(?:络|速)?(?:太|很|有点|比较|特别)?)慢|拖|时长|时间|超时|耐心|完整|整段|全部|流程|过程|步骤|内容|\b(clips?|parts?|(?<!\ba (?:little |tiny |wee )?)bits?|moments?|scenes?|sections?|long|short|tight|fast|snappy|punchy|brisk|(?<!\b(?:wi-?fi|internet|connection|signal|network|link|upload|download)s?\b[^,.;]*)slow(ly)?|whole|entire|all of it|length|time)\b/,
       sound: /声|音|吵|响(?!应)|噪|静|听|\b(sound|audio|noise|noisy|loud|quiet|hear|music|voice)\b/,
@@ -3771,11 +3770,6 @@ export const Words = {
   /** "the middle clip", 中间那段: the moment in the middle. */
   // ("put the third clip in the middle": a moment named by its place before "in the middle" is put there, not the middle one.)
   middleMoment: new RegExp(String.raw`\bmiddle (${MOMENT_NOUN}|one|bit|chunk)\b|(?<!\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|opening|closing|\d+(?:st|nd|rd|th)) )\b(${MOMENT_NOUN}|one|bit|chunk) in the middle\b|中间(那|这)?一?(段|个片段|个镜头)`),
-  /**
-   * A statement about a part of the video ("the export failed", "the background is distracting", "the zoom makes me
-   * dizzy", "it clashes with our song"): its subject, then a verb of being, seeming or effect (no "should", which asks,
-   * nor "it needs", which wants).
-   */
   /** A part named at length, then said to be something ("the zoom on the login page is too much"): a statement too. */
   statedLong: /^(the|my|this|that|our) [^,]{0,40}? (is|are|looks?|seems?|feels?) (too |so |way |a bit |kind of )?[a-z]+/,
   /**
@@ -3783,6 +3777,11 @@ export const Words = {
    * so is what it costs ("这边放音乐要版权的", "用这首歌得付费"): why it is refused, no request for it.
    */
   statedZh: /^[^，,。\s\d]{1,8}?(太|有点|有些|过于|特别)[^，,。\s\d]{1,4}了?$|^[^，,。\d]{1,14}?(?:要|需要|得)(?:有)?(?:版权|授权|付费|收费|花钱|给钱|许可)(?:的|呢|啊)?$/,
+  /**
+   * A statement about a part of the video ("the export failed", "the background is distracting", "the zoom makes me
+   * dizzy", "it clashes with our song"): its subject, then a verb of being, seeming or effect (no "should", which asks,
+   * nor "it needs", which wants).
+   */
   // "加了背景以后边距有点挤": what was done, said as the time of what is wrong, is a statement too.
   // "I undid the fade by accident", "we added the music earlier": what the user did, told, is a statement (not what they wanted).
   statement: /^[^，,。]{0,6}(加|放|换|用|改|开)了[^，,。]{1,8}(以后|之后)|^(the|my|this|that|these|those|our|your) ([a-z-]+ ){0,2}(is|are|was|were|looks?|looked|seems?|seemed|feels?|felt|sounds?|sounded|makes?|made|keeps?|kept|gets?|got|failed|fails|took|crashed|crashes|broke|breaks)\b|^(it|it's|they|they're|he|she) (?!(needs|wants|lacks|deserves|requires|could|should|must|would|can)\b)([a-z]+s|is|are|was|were)\b|^(i|we)(?: (?:just|accidentally|already|mistakenly))? (?!(?:need|speed|proceed|wanted|needed|hoped|wished|preferred|meant|asked|requested|intended|expected|liked|planned|figured|thought|guessed|said|told|decided|tried)\b)(?:[a-z]+ed|undid|did|made|put|took|cut|set|got|left|forgot|lost)\b/,

@@ -22,8 +22,10 @@ export interface EditContext {
   media: MediaSummary[];
 }
 
-/** An edit that cannot apply to this draft ("remove moment 7" of 5): the reply says why, the draft stays. */
-/** An edit that cannot be made, said in both languages: the reply picks the session's. */
+/**
+ * An edit that cannot apply to this draft ("remove moment 7" of 5): the reply says why, the draft stays. Said in both
+ * languages: the reply picks the session's.
+ */
 export class EditError extends Error {
   constructor(message: string, readonly zh: string) {
     super(message);

@@ -20,13 +20,13 @@ export function exportDetail(clause: string, text: string, context: ParseContext
   return approved.length > 0 && approved.every((op) => op.op === 'set_resolution' || op.op === 'export');
 }
 
-/** A clause asking for a shorter clip only by saying it is too long: no clip word, no length. */
 /** "第一段删掉，第二段太长了": a complaint about another moment than the ones the message changes is no reason for them. */
 export const namesOtherMoment = (text: string, ops: EditOp[]) => {
   const named = parseOrdinals(text);
   return named.length > 0 && !ops.some((op) => 'index' in op && op.index !== undefined && named.includes(op.index));
 };
 
+/** A clause asking for a shorter clip only by saying it is too long: no clip word, no length. */
 export const complainsOnly = (text: string) => Words.tooLong.test(text) && !Words.compile.test(text) && parseDurationMs(text) === undefined;
 
 /** Intent words a clause about who the video is for must not hold, or it may be a request the parser could not read. */

@@ -91,12 +91,12 @@ export const placesNamed = (text: string, context: ParseContext): number[] => {
   return middle ? [middle] : parseOrdinals(meant);
 };
 
+/** The English ordinal words and numbers ("third", "3rd"), as one alternation. */
+export const ORDINAL_EN = Object.keys(ORDINALS).filter((word) => /^[a-z0-9]+$/.test(word)).join('|');
 /**
  * A moment named by its place: "clip 2", "the second clip", "the last moment", 第二段, 第三个片段, 最后一段 (not "the second
  * file", nor "the blast beat part 2x", a factor).
  */
-/** The English ordinal words and numbers ("third", "3rd"), as one alternation. */
-export const ORDINAL_EN = Object.keys(ORDINALS).filter((word) => /^[a-z0-9]+$/.test(word)).join('|');
 export const MOMENT_REF = new RegExp(String.raw`\b(${MOMENT_NOUN})s?\s*#?\s*\d(?!\d*(?:\.\d+)?\s*(?:x\b|[×倍])|\d?:[0-5]\d)|片段\s*#?\s*\d|(?<![\d.]\s*-?\s*)\b(${Object.keys(ORDINALS).join('|')}|last|final|opening|closing|middle)\s+(${MOMENT_NOUN})\b|\bthe (?:middle one|one in the middle)\b|第\s*(\d+|[一二两三四五六七八九十]+)\s*个?\s*(段|片段|镜头|部分|${MOMENT_NOUN})|(最后|开头|开场|结尾|末尾|最前面?|头|首|末|尾)(那|这)?一?个?(段|片段|镜头)`);
 
 /** "clip 2", "moment #3": a moment's name, whose number is no length ("clip 1 second shorter" keeps its 1 second). */

@@ -34,10 +34,10 @@ export interface AnalyzeFootageResult {
 }
 
 /**
- * "Trim the best moments into N seconds": analyse every video of the session, choose, and replace the video track.
- * An infinite target keeps everything worth keeping ("remove the dead air").
+ * "Trim the best moments into N seconds": analyse every video of the session, choose, and replace the video track. An
+ * infinite target keeps everything worth keeping ("remove the dead air"). `exportAsked`: the message asks for the file
+ * too, so the reply does not tell how to ask for it.
  */
-/** `exportAsked`: the message asks for the file too, so the reply does not tell how to ask for it. */
 export async function* compileBestMoments(ctx: TurnContext, targetMs: number, events: AdkEventFactory, lang: Lang, exportAsked = false): AsyncGenerator<AdkEvent | ProgressEvent> {
   const analysed = yield* analyzeSessionFootage(ctx, events, lang, { target_ms: targetMs });
   if (!analysed) return;

@@ -242,7 +242,6 @@ function lengthOfLastShown(reading: Reading, heard: Asked): boolean {
   return false;
 }
 
-/** Details of the request just read, said after it, in the order they are tried. */
 /**
  * "现在多长，一分钟左右？", "how long is it? about 2 minutes?": a length put forward with a question mark just after a question
  * is a guess at its answer, no clip asked for (as "我想要短的，30秒左右吗？" is).
@@ -256,4 +255,5 @@ function guessAfterQuestion(reading: Reading, heard: Asked): boolean {
   return true;
 }
 
+/** Details of the request just read, said after it, in the order they are tried. */
 export const detailSteps: Step<Asked>[] = [guessAfterQuestion, lengthOfLastClip, amountOffLastTrim, levelOfLastMusic, levelOfKeptSound, lengthOfLastTransition, timesOfLastText, pointOfLastZoom, defaultLengthKept, edgeOfLastText, startOfChangedText, placeOfLastText, changeOfTextSpokenOf, sizeOfLastText, styleOfLastText, whenLastTextGoes, lastingNamedAgain, lengthOfLastShown];

@@ -263,7 +263,6 @@ function cardAlike(reading: Reading, heard: Asked): boolean {
   return true;
 }
 
-/** The request just read said again or taken back, and the clause before it named and asked of, in the order they are tried. */
 /**
  * "改成竖屏会不会好点？那就改吧", "音乐要不要加……加个默认的吧": an edit weighed aloud just before (left unread, a question),
  * then decided: by its verb alone, the edit weighed; said with what it takes, read with the part the question named.
@@ -289,6 +288,7 @@ function soundTimes(reading: Reading, heard: Asked): boolean {
   return readWithNamed(reading, read.length > 0 && read.every((op) => op.op === 'set_source_volume' || op.op === 'set_music_volume') ? read : undefined);
 }
 
+/** The request just read said again or taken back, and the clause before it named and asked of, in the order they are tried. */
 export const namedSteps: Step<Asked>[] = [weighedThenDecided, soundTimes, cardAlike, stateSaidOfLast, noneAddedAfter, namedThenRefused, removalSaidAgain, partNamedThenTaken, partNamedThenAdded, additionSaidAgain, switchedOnAgain, madeAgain, addedThenRemoved, exportWithoutIt, clipAskedAgain, undoTakenBack, stateThenStep, wordsOfNamedText, lengthSaidBefore, timeSaidThere, changeGoesOn, partAddedBack];
 
 /** The operation just read replaced by what the clause before and this one read as together, when they read so. */

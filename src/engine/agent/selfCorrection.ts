@@ -16,13 +16,13 @@ export function meantInstead(clause: string): string | undefined {
   return slip === null ? undefined : readable(typed.slice(slip[0].length)).replace(Words.meantClosing, '');
 }
 
+/** The units a figure is said in, one kind each: a share, a length (seconds or minutes: "一分钟…算了就四十秒"), a speed, a resolution. */
+const UNIT_KINDS = [/^[%％]$/, /^(秒钟?|s(ec(ond)?s?)?|分钟半?|分半钟?|分|min(ute)?s?)$/, /^(倍速?|[x×])$/, /^p$/];
+
 /**
  * Values a correction says again in place of the request's own, most telling first: a time in the video, an ordinal (第二, "the first"),
  * a file format, a place on screen, a frame shape, a number with its unit, a half included (一分半; or the request's unit, when the correction says none: "make it 30 seconds, no wait, 45").
  */
-/** The units a figure is said in, one kind each: a share, a length (seconds or minutes: "一分钟…算了就四十秒"), a speed, a resolution. */
-const UNIT_KINDS = [/^[%％]$/, /^(秒钟?|s(ec(ond)?s?)?|分钟半?|分半钟?|分|min(ute)?s?)$/, /^(倍速?|[x×])$/, /^p$/];
-
 const CORRECTED_VALUES: RegExp[] = [
   /\d{1,2}:[0-5]\d(?:\.\d+)?/g,
   /第\s*(?:\d+|[一二两三四五六七八九十]+)/g,

@@ -1056,13 +1056,14 @@ const handedOver = (first: string, context: ParseContext) => {
 
 const TRAILING_VERB = /(?:删掉|去掉|删除|删了|拿掉|不要了?|不用了?|(?:调到|调成|设为|设成|改成|改为)\s*(?:百分之)?[\d.]+\s*[%％]?)$/;
 
-/**
- * Two things under one verb ("加淡入淡出和轻音乐", "add a title 'Launch' and some music", "把音乐和标题删掉"), or under
- * none ("title 'Launch' 0-3s and a fade in"): each half read with the verb, when both halves read as different
- * intents; otherwise the clause as said.
- */
 /** The stretch of time a clause says, its moments' numbers left out ("clip 1 to 0:03" names clip 1, no second 1). */
 const timeSpan = (clause: string) => parseRange(readable(clause).replace(MOMENT_NAMES, ' '));
+
+/** A verb said in a clause ("music is too loud", "the music's way too loud", "the music should fade out"; not "the music that is too loud"). */
+const OWN_VERB = /(?<!\b(?:that|which|who|where)\s+)\b(?:is|are|was|were|should|must|needs to|has to)\b|\b(?:music|title|text|caption|video|clip|zoom|background)'s\b/i;
+
+/** A verb's particle ("fade in and out", "turn it off", "turn this into a 90 sec clip"). */
+const PARTICLE = /\b(?:in|into|out|up|down|off|on|over|back|away)\b/i;
 
 /**
  * "delete 0:05 to 0:09 and crop it to fill the frame", "export to webm and the ocean background please", "fade the music
@@ -1070,12 +1071,6 @@ const timeSpan = (clause: string) => parseRange(readable(clause).replace(MOMENT_
  * and the first half's verb gives it no other reading (nothing, the first half's kind again, or what it reads alone);
  * undefined where the verb is shared ("remove the title and the music").
  */
-/** A verb said in a clause ("music is too loud", "the music's way too loud", "the music should fade out"; not "the music that is too loud"). */
-const OWN_VERB = /(?<!\b(?:that|which|who|where)\s+)\b(?:is|are|was|were|should|must|needs to|has to)\b|\b(?:music|title|text|caption|video|clip|zoom|background)'s\b/i;
-
-/** A verb's particle ("fade in and out", "turn it off", "turn this into a 90 sec clip"). */
-const PARTICLE = /\b(?:in|into|out|up|down|off|on|over|back|away)\b/i;
-
 function ownRequest(second: string, first: string[], shared: string[], lead: string | undefined, context: ParseContext): string | undefined {
   // "fade in and out slowly, 3 seconds": a list after "and" is details of the shared verb, no request of its own;
   // "fade in and out over 2 seconds": a particle first is the shared verb's other half, and its length the verb's.
@@ -1163,6 +1158,11 @@ function filesListed(clause: string, context: ParseContext): string[] {
 /** A fade's start said after its length ("fades 1s in"). */
 const FADE_END_TIMED = /\b(?:over |for )?[\d.]+\s*(?:s|secs?|seconds?)\s+in$/i;
 
+/**
+ * Two things under one verb ("加淡入淡出和轻音乐", "add a title 'Launch' and some music", "把音乐和标题删掉"), or under
+ * none ("title 'Launch' 0-3s and a fade in"): each half read with the verb, when both halves read as different
+ * intents; otherwise the clause as said.
+ */
 function sharedVerb(clause: string, context: ParseContext): string[] {
   const { masked, unmask } = maskQuotes(clause);
   // "webm + gif", "webm plus gif", "webm an' gif", "1080p an take out…": "and" written as a sign, said as "plus" or typed
