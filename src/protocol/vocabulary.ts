@@ -588,12 +588,13 @@ export const SPACED_SLIP_ZH = String.raw`(?<=[\p{Script=Han}\d%％])\s+(?=(?:(?:
  * "not" it is said of the music as it is: "the music is not going down when I speak" asks the ducking).
  */
 const LOWERING_EN = String.raw`(?:(?:going|getting|turning|bringing) (?:(?:it|the (?:music|bgm|song|track)) )?(?:down|quieter|softer|lower)|(?:lowering|dipping|dropping|ducking)(?: (?:it|the (?:music|bgm|song|track)))?(?: down)?)\b`;
+/** The music spoken of, by its name or as "it". */
+const MUSIC_IT = String.raw`(?:it|the (?:music|bgm|song|track|soundtrack))`;
 /**
  * The music's giving way refused with "it" for it, the speaking said before or after: "when I'm talking don't make the music quiet",
  * "don't lower it when I talk", "while we chat, never let it get softer" (not "don't make it quiet" alone, nor "when I
  * speak, make it quiet").
  */
-const MUSIC_IT = String.raw`(?:it|the (?:music|bgm|song|track|soundtrack))`;
 const REFUSED_LOWERING_EN = String.raw`\b(?:don't|do not|never) (?:(?:make|let|have) ${MUSIC_IT} (?:go |get )?(?:quiet|soft|low)(?:er)?|(?:lower|dip|drop|turn down) ${MUSIC_IT}|turn ${MUSIC_IT} down)\b`;
 /**
  * The music lowered under speech ("dip under my voice", "lower it under speaking", "drop the music under the narration"):
