@@ -1,4 +1,4 @@
-import { nothing, sure } from './phrasingTable';
+import { nothing, notSure, sure } from './phrasingTable';
 
 /**
  * Round 42, English amounts said relative or in uncommon forms, levels, times and counts:
@@ -12,7 +12,8 @@ import { nothing, sure } from './phrasingTable';
  *   a stretch's end after "up to"; a fraction typed as one sign ("2½ minutes", "¾ of a minute"); a length's seconds
  *   said after its minutes at the end of a sentence ("two minutes ten. 130 seconds.");
  * - counts: "undo ×2." (the full stop after the count), "undo the last three" (the noun left out); a speed named as a
- *   "speed factor";
+ *   "speed factor"; each moment listed with its own speed, the verb said once ("clip 1 at half speed and clip 3 at double
+ *   speed", "…, and the third twice as fast");
  * - the recording's sound named by what is heard in it ("the engine hum in the footage", "dog barks in the video"),
  *   turned down with a removal's verb ("drop them to 10%");
  * - "when they take off": a subject filmed before the verb says what the footage shows, no removal;
@@ -80,7 +81,11 @@ describe('edit agent: round 42, English amounts, levels, times and counts', () =
       ['redo the last two, please', [{ op: 'redo' }, { op: 'redo' }]],
       ['speed factor 3 on clip 2', [{ op: 'set_speed', factor: 3, index: 2 }]],
       ['clip 1, speed factor: 0.5', [{ op: 'set_speed', factor: 0.5, index: 1 }]],
+      ['clip 1 at half speed and clip 3 at double speed', [{ op: 'set_speed', factor: 0.5, index: 1 }, { op: 'set_speed', factor: 2, index: 3 }]],
+      ['the first clip at 0.5x, and the last clip twice as fast', [{ op: 'set_speed', factor: 0.5, index: 1 }, { op: 'set_speed', factor: 2, index: 3 }]],
     ]);
+    // A second moment named with no speed of its own is not given the first one's.
+    notSure(['clip 2 at 2x, and clip 3 stays']);
   });
 
   describe('the recording\'s sound named by what is heard; what the footage shows after "when"', () => {
