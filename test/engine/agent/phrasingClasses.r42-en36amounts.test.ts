@@ -82,7 +82,7 @@ describe('edit agent: round 42, English amounts, levels, times and counts', () =
       ['speed factor 3 on clip 2', [{ op: 'set_speed', factor: 3, index: 2 }]],
       ['clip 1, speed factor: 0.5', [{ op: 'set_speed', factor: 0.5, index: 1 }]],
       ['clip 1 at half speed and clip 3 at double speed', [{ op: 'set_speed', factor: 0.5, index: 1 }, { op: 'set_speed', factor: 2, index: 3 }]],
-      ['the first clip at 0.5x, and the last clip twice as fast', [{ op: 'set_speed', factor: 0.5, index: 1 }, { op: 'set_speed', factor: 2, index: 3 }]],
+      ['clip 1 at 0.5x, and the third twice as fast', [{ op: 'set_speed', factor: 0.5, index: 1 }, { op: 'set_speed', factor: 2, index: 3 }]],
     ]);
     // A second moment named with no speed of its own is not given the first one's.
     notSure(['clip 2 at 2x, and clip 3 stays']);
