@@ -161,12 +161,14 @@ const REMOVABLE_ZH = '背景|字幕|标题|文字|音乐|配乐|bgm|片头|片�
  * "remove the intro and drop clip 2" still remove).
  */
 const NOUN_NOT_VERB = String.raw`(?<=\b(?:the|my|his|her|their|our|your|a|an|this|that)\s+(?:(?!(?:and|then|or|also|just|please|now|pls)\b)[\w'-]+\s+){0,2})(?:drop|toss|scrap|trash|snip|axe)\b(?!\s+(?:it|them|that|this|those|these|the|my|all|em|'em|out)\b)`;
+/** "when they take off", "as the planes take off": a subject filmed before the verb says what happens in the footage, no removal. */
+const UNFILMED = String.raw`(?<!\b(?:when|while|as|once|until|till|before|after) (?:he|she|they|we|it|people|the [a-z]+|[a-z]+s) )`;
 // zh lexicon: 扔掉/丢掉, 砍了, 嘎了/毙了/pass掉 (net slang), cut掉 (mixed), 不需要 at the end, 撤了 after a part (bgm撤了), or after all of it (字儿全给我去了), remove too.
 // Everyday takers-away too: "leave out", "dump", "get shot of"; "lose/ditch 0:12-0:14" (a stretch by its times); "strike
 // the title", "chuck the first clip" (not "chuck the music on", "chuck clip 1 to the end", "strike a balance"); "pull the
 // intro card" (not "pull the music down", "pull the second clip forward").
 /** Verbs that take something away, shared by every "remove X" intent ("lose the music", "take out the intro", 音乐不要了). */
-const REMOVE = String.raw`\b(?!${NOUN_NOT_VERB})(?:remove|delete|quita(?:lo|le)?(?= |$)|(?<=\b(?:mind|try|consider) )(?:removing|deleting)|drop(?! shadows?\b)|scrap|toss|trash|axe|nuke|yank|snip(?: out)?|get rid (?:of|a)(?= )|take (?:[\w:.–-]+ ){0,3}(?:back )?(?:out|off|away)\b|chop (?:[\w:.–-]+ ){1,3}out\b|take (?:off|away)|(?:lose|ditch|kill|clear|bin|dump|quit)(?= (?:the|that|this|those|these|my|all|any|every|(?:${MOMENT_NOUN})s?)\b| (?:from )?\d{1,2}:\d{2}\b)|chuck (?:out|away)\b|(?:strike|chuck)(?= (?:the|those|these|my|all|any|every|(?:${MOMENT_NOUN})s?)\b)(?![^,;.]*\b(?:in|on|onto|into|over|under|underneath|beneath|behind|at|a|down|up|to|back)\b)|get shot of|pull(?= (?:the|that|this|those|these|my|our) )(?![^,;.]*\b(?:in|on|onto|into|over|at|a|down|up|to|back|forward|forwards|ahead|earlier|later|before|after|closer|tighter|apart|together|from|out of|focus|quote)\b)|(?:lose|ditch|kill|bin)(?= \d{1,2}:\d\d\s*(?:-|–|to|through|till|until)\s*\d)|strike(?: (?:out|off|from the record))?(?! an?\b)(?=[^,;.]*\b\d{1,2}:\d\d\s*(?:-|–|to|through|till|until)\s*\d{1,2}:\d\d)|leave out|exclude|omit|strip|eliminate|yeet|nix)\b|删除|删掉|删了|删去|剪除|去掉|去除|移除|拿掉|撤掉|干掉|砍掉|掐掉|切掉|切除|割掉|割了(?=它|$)|咔掉|咔嚓(?:了|掉)?|扔掉|丢掉|cut\s?掉|砍了|嘎了|毙了|毙掉|pass\s?掉|不要了|不用了|不要$|不需要了?$|(?<=^(?:${ASK_OPENING_ZH})?)删(?![除掉了去光])|(?<!增)删$|(?<=^(?:${ASK_OPENING_ZH})?)去了?(?=${REMOVABLE_ZH})|(?<=(?:${REMOVABLE_ZH})\s?)(?:去|撤)了|(?<=(?:${REMOVABLE_ZH}|字儿?)\s?(?:全|都|全都|全部|统统|通通)?(?:给我|给|帮我)?)(?:去|撤)了(?=$|[，,。!！\s])`;
+const REMOVE = String.raw`\b(?!${NOUN_NOT_VERB})(?:remove|delete|quita(?:lo|le)?(?= |$)|(?<=\b(?:mind|try|consider) )(?:removing|deleting)|drop(?! shadows?\b)|scrap|toss|trash|axe|nuke|yank|snip(?: out)?|get rid (?:of|a)(?= )|${UNFILMED}take (?:[\w:.–-]+ ){0,3}(?:back )?(?:out|off|away)\b|chop (?:[\w:.–-]+ ){1,3}out\b|${UNFILMED}take (?:off|away)|(?:lose|ditch|kill|clear|bin|dump|quit)(?= (?:the|that|this|those|these|my|all|any|every|(?:${MOMENT_NOUN})s?)\b| (?:from )?\d{1,2}:\d{2}\b)|chuck (?:out|away)\b|(?:strike|chuck)(?= (?:the|those|these|my|all|any|every|(?:${MOMENT_NOUN})s?)\b)(?![^,;.]*\b(?:in|on|onto|into|over|under|underneath|beneath|behind|at|a|down|up|to|back)\b)|get shot of|pull(?= (?:the|that|this|those|these|my|our) )(?![^,;.]*\b(?:in|on|onto|into|over|at|a|down|up|to|back|forward|forwards|ahead|earlier|later|before|after|closer|tighter|apart|together|from|out of|focus|quote)\b)|(?:lose|ditch|kill|bin)(?= \d{1,2}:\d\d\s*(?:-|–|to|through|till|until)\s*\d)|strike(?: (?:out|off|from the record))?(?! an?\b)(?=[^,;.]*\b\d{1,2}:\d\d\s*(?:-|–|to|through|till|until)\s*\d{1,2}:\d\d)|leave out|exclude|omit|strip|eliminate|yeet|nix)\b|删除|删掉|删了|删去|剪除|去掉|去除|移除|拿掉|撤掉|干掉|砍掉|掐掉|切掉|切除|割掉|割了(?=它|$)|咔掉|咔嚓(?:了|掉)?|扔掉|丢掉|cut\s?掉|砍了|嘎了|毙了|毙掉|pass\s?掉|不要了|不用了|不要$|不需要了?$|(?<=^(?:${ASK_OPENING_ZH})?)删(?![除掉了去光])|(?<!增)删$|(?<=^(?:${ASK_OPENING_ZH})?)去了?(?=${REMOVABLE_ZH})|(?<=(?:${REMOVABLE_ZH})\s?)(?:去|撤)了|(?<=(?:${REMOVABLE_ZH}|字儿?)\s?(?:全|都|全都|全部|统统|通通)?(?:给我|给|帮我)?)(?:去|撤)了(?=$|[，,。!！\s])`;
 /**
  * Someone speaking (or calling, singing) on the recording, said in Chinese, which the music dips under: 说话, 讲解, 吆喝
  * ("俺吆喝哩时候"), 喊价, and 说 alone before when it is ("俺说的时候", "我说那会儿").
@@ -319,11 +321,15 @@ const UPLOAD_PLACE_ZH = String.raw`(?:第[一二三四五六七八九十\d]+|最
 const UPLOAD_PAIR_ZH = String.raw`(?=[^，,。]*?个\s*(?:上传的|视频|文件|素材|录屏|录像))${UPLOAD_PLACE_ZH}\s*(?:和|跟|与|及|、|还有)\s*${UPLOAD_PLACE_ZH}\s*(?:就行|就好|就可以了?|就够了?|即可)?(?=$|[，,。])`;
 /** The undo said in Chinese by its word (撤销, 撤消, 撤回), which said over, apart ("撤销 撤销"), counts the undos. */
 const UNDO_SAID_ZH = String.raw`(?:撤销|撤消|撤回)(?!了?的)`;
+/** "undo the last two", "redo the last 3, please": the count of steps said after "last", their noun left out. */
+const undoneLast = (count: string) => String.raw`|\b(?:un|re)do (?:the )?(?:last|previous|past) (?:${count})(?=\s*(?:$|[,.;!?]|(?:please|pls|then|and)\b))`;
 /** Steps back counted, 退两步 / 往回退三步 / 退两次 / 后退两下: that many undos (one reading for every form
  * of it), said on its own ("进一步退两步" is a figure of speech). */
 const STEPS_BACK_ZH = String.raw`(?<=^|[\s，,。！!])(?:再|往回|往后|后|倒|回)?退回?(一|1|两|二|2|三|3)(?:步|次|下)(?!棋)`;
 /** Stretches that drag (慢吞吞的地方): for a speed-up only, like 无聊; dragging is no silence to cut. */
 const SLOW_ZH = String.raw`慢吞吞|磨磨蹭蹭|磨蹭|拖沓|拖拉|拖拖拉拉`;
+/** Sounds a recording is heard to make, each no thing seen ("the burner roar", "camel grunts", "the splashing"). */
+const HEARD_NOUN = String.raw`roar(?:s|ing)?|grunt(?:s|ing)?|hum(?:s|ming)?|buzz(?:es|ing)?|hiss(?:es|ing)?|crackl(?:e|es|ing)|rumbl(?:e|es|ing)|splash(?:es|ing)?|chirp(?:s|ing)?|birdsong|squeak(?:s|ing)?|squeal(?:s|ing)?|clank(?:s|ing)?|clatter(?:ing)?|whir+(?:s|ing)?|thud(?:s|ding)?|beep(?:s|ing)?|honk(?:s|ing)?|barks|barking|bleat(?:s|ing)?|moo(?:s|ing)|howl(?:s|ing)?|whin(?:e|es|ing)|purr(?:s|ing)?|growl(?:s|ing)?|sizzl(?:e|es|ing)|whoosh(?:es|ing)?`;
 /** "边上黑的就行", "两边黑的就好", "两边黑色的不要": the sides said to be black, the bars (wanted, or refused by 不要 after them). */
 const BLACK_SIDES_ZH = String.raw`(?:边上|两边|两侧|左右|上下|旁边)(?:的)?(?:就|都)?(?:是|留|空|弄成|搞成)?黑色?的?(?:(?:就行|就好|就可以|吧)?$|(?=\s*(?:不要|不用)(?:了|吧)?$))`;
 /** How a part is judged to look when no change is said with it ("the blur looks cheap", "the fill looks unprofessional"). */
@@ -648,10 +654,10 @@ export const TEXT_NOUN_ZH = String.raw`标题|字幕|文字|${LOWER_THIRD_ZH}`;
 
 /**
  * What is said after a text's or a card's unquoted words of how they show, set apart by a space: when or where ("from
- * 0:10", "at the top", "放在最上面", "显示在底部"), how long in Chinese ("三秒", "两秒就行"), or "that'll do" ("就行"). Cut
+ * 0:10", "at ten seconds", "for the first five seconds", "at the top", "放在最上面", "显示在底部"), how long in Chinese ("三秒", "两秒就行"), or "that'll do" ("就行"). Cut
  * off the words, in any order, with the pieces a text's slots read (textOps' shownHow) and the lengths below.
  */
-export const SAID_AFTER_WORDS = /\s+(?:(?:from|at|between|for|until|till|starting)\s+\d[\d:.]*\b.*|[\d.一二两三四五六七八九十半]+\s*秒钟?|(?:at|on|in) the (?:start|end|beginning|top|bottom|middle|center)\b.*|(?:放|摆|显示|出现)(?:在|到)?[^\s，,。]{1,6}|就(?:行|好|可以)了?)$/i;
+export const SAID_AFTER_WORDS = /\s+(?:(?:from|at|between|for|until|till|starting)\s+(?:\d[\d:.]*\b|(?:the (?:first|last|opening|final)\s+)?[a-z]+(?:-[a-z]+)?\s+(?:seconds?|secs?|minutes?|mins?)\b).*|[\d.一二两三四五六七八九十半]+\s*秒钟?|(?:at|on|in) the (?:start|end|beginning|top|bottom|middle|center)\b.*|(?:放|摆|显示|出现)(?:在|到)?[^\s，,。]{1,6}|就(?:行|好|可以)了?)$/i;
 /** How long it shows, said after the words and a space ("… 显示三秒", "… 两秒就行"); in figures of seconds, after a comma ("…, 3s"). */
 export const LENGTH_SAID_AFTER = /(?:\s+(?:显示|停留|停|持续)?\s*[\d.一二两三四五六七八九十半]+\s*秒钟?|\s*[,，]\s*(?:显示|停留|停|持续)?\s*\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|秒钟?))(?:左右)?(?:\s*就(?:行|好|可以)了?)?$/u;
 /**
@@ -1990,13 +1996,18 @@ export const Words = {
     /** "set the music to 30%", 调到: a level set on the music there is. */
     setVerb: /\b(set|change|turn)\b|调|设/,
     /**
-     * "put the lofi on at 50", "add music at 40", "lofi @ 0.15": a bare figure the music is put at, said last, out of a
-     * hundred or a share of one (not a point in time: "start the music at 50", "music at 0:50"; nor one digit, maybe an
+     * "put the lofi on at 50", "add music at 40", "lofi @ 0.15", "lofi at 0.3, and no ducking": a bare figure the music is
+     * put at, said last or before a comma, out of a hundred or a share of one (not a point in time: "start the music at 50", "music at 0:50"; nor one digit, maybe an
      * hour: "music at 5").
      */
-    atFigure: /^(?!.*\b(?:start|begin|kick|come|comes|stop|end|from|till|until)\b).*\b(?:music|bgm|lo-?fi|beat|soundtrack|song|tune|track)\b.*(?:\bat|@)\s*(?:like |about |around |maybe |roughly )?(\d{2,3}|0?\.\d{1,2})(?:\s*,?\s*(?:please|pls))?\s*[.!]*$/,
-    /** "bring the music down to like 15": a bare figure a level is turned to (no unit of time or speed after it). */
-    turnedTo: /\b(?:down|up) to (?:like |about |around |maybe |roughly )?(\d{1,3})\b(?!\s*(?:s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|x\b|[:.]\d))/,
+    atFigure: /^(?!.*\b(?:start|begin|kick|come|comes|stop|end|from|till|until)\b).*\b(?:music|bgm|lo-?fi|beat|soundtrack|song|tune|track)\b.*(?:\bat|@)\s*(?:like |about |around |maybe |roughly )?(\d{2,3}|0?\.\d{1,2})(?:\s*,?\s*(?:please|pls))?\s*(?:[.!]*$|,)/,
+    /**
+     * "bring the music down to like 15", "down to 0.15": a bare figure a level is turned to, out of a hundred or a share of
+     * one (no unit of time or speed after it).
+     */
+    turnedTo: /\b(?:down|up) to (?:like |about |around |maybe |roughly )?(0?\.\d{1,2}|\d{1,3})\b(?!\s*(?:s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|x\b|[:.]\d))/,
+    /** "music: the file x.mp3, 0.25": a share of one said last, alone after a comma, is the music's level (no time is said so). */
+    shareLast: /\b(?:music|bgm|lo-?fi|beat|soundtrack|song|tune|track)\b.*,\s*(?:like |about |around |maybe |roughly )?(0?\.\d{1,2})(?:\s*,?\s*(?:please|pls))?\s*[.!]*$/,
   },
   /** A clip of the best parts named as such: its length is the clip's, whatever moment was named before. */
   highlights: /\b(highlights?|best (parts|moments|bits)|recap|montage)\b|精彩|集锦|精华|高光/,
@@ -2074,6 +2085,10 @@ export const Words = {
   },
   /** "halve it", "cut the video sound in half": a level made half what it was (the recording's own: half as recorded). */
   halved: /\bhalve\b|\b(?:cut|turn|bring|take|knock)\b.*\bin half\b/,
+  /** "40 is fine", "30 seconds was right", "the 720 is ok": a figure said again, after a slip, to be as it was. */
+  figureFine: /^(?:the )?(\d+(?:\.\d+)?)\s*(?:%|percent|seconds?|s|x|p)?\s+(?:is|was|'s)\s+(?:(?:just|totally|actually|perfectly) )?(?:fine|good|ok|okay|right|enough|perfect)\b/,
+  /** "halve that", "half of it", "cut that in half": said alone after a level, half that level. */
+  halvedThat: /^(?:(?:then|so|just|make it)\s+)?(?:(?:half|halve) (?:of )?(?:that|it)|cut (?:that|it) in half)[.!]*$/,
   /** "back to normal", 恢复成原始音量, 原声全开: the recording's sound at its level as recorded (said of it). */
   fullSourceLevel: /\bback to (normal|full)\b|\b(normal|original|full|recorded)(,? (recorded|original))? (volume|level)\b|(原始|原来的?|正常)的?音量|全开|开到最大|开满/,
   /**
@@ -2109,8 +2124,11 @@ export const Words = {
   withoutIt: /\s*\b(?:without|minus|with no) (?:it|that|them|those)\b/,
   /** "again in webm", "webm too", "gif也要一个": a file said again the way the one before was. */
   again: /\b(again|too|also|once more|as well)\b|也|还要/,
-  /** "export the same again", "export another one", "render the same file": a file made as the one the message exported before. */
-  exportSame: /\b(?:export|render|do|make)\b.*\b(?:the same(?: one| file| thing| version| export)?(?: again)?|another one|another copy|one more(?: copy| file)?)\b/,
+  /**
+   * "export the same again", "export another one", "render the same file", "…, then export again": a file made as the one
+   * the message exported before.
+   */
+  exportSame: /\b(?:export|render|do|make)\b.*\b(?:the same(?: one| file| thing| version| export)?(?: again)?|another one|another copy|one more(?: copy| file)?)\b|\b(?:export|render)(?: (?:it|that|this))? (?:once )?again\b/,
   /** Taking a look away: "no background", "remove the intro", 去掉背景. */
   without: words(REMOVE, MAY_GO, String.raw`\b(no|without|turn off|switch off)\b|不要${LESS}|取消|关掉|关闭|关了|关上`),
   /** What an export cannot make: an audio file, stills or a document, another container, a frame rate. */
@@ -2311,8 +2329,9 @@ export const Words = {
    * another word's (大声, 声调).
    */
   // ("engine sound too loud, make 30%": a sound of the footage named bare, then how it is too loud, is that sound; so is
-  // "发动机声音调到120%", "电钻声音开大点": one named before the verb that turns it, not music, a card nor a moment's.)
-  sourceAudio: /(影片|视频|录屏)?原(本|来|始)的?(声音|录音)|(声音|录音)原(本|来|始)的|(录屏|录像|直播)的?声音|原始?音轨|\b(audio|voice|original|mic|microphone|narration|source) track\b|现场(的)?(声音|音)|同期声|现场声|环境(音|声)|\b(original|source|mic|microphone|recording'?s?|video'?s?|vid'?s?|footage'?s?|clip's|my)( own)? (audio|sound|voice)\b|\b(recording|footage|video|vid)('s)?( own)? volume\b|\b(audio|sound) (of|from) (the )?(recording|video|vid|footage)( itself)?\b|\b(sound|noise)s? of (the )?[a-z]+( [a-z]+)? (from|in|on) (the |my )?(recording|video|vid|footage)\b|\b(?:sound|noise|talking|chatter)s? of (?:the |those |these |all (?:the )?)?(?!(?:music|bgm|song|track|soundtrack|video|vid|recording|footage|clip|it|this|that|my|our|your|silence)\b)[a-z]+|\b(?!(music|bgm|background|song|track|soundtrack|whole|entire|overall|same|other|new|final)\b)[a-z]+ (sound|noise)s? (from|in|on) (the |my |this )?(recording|video|vid|footage)\b|\b(the|my|our|his|her|their|your) (?!(music|bgm|background|song|track|soundtrack|whole|entire|overall|full|same|other|new|final|loud|quiet|white)\b)[a-z]+('s|(?<=s)')?( (?!(?:music|bgm|song|track|soundtrack|own)\b)[a-z]+)?( own)? (audio|sound|noise|noises|sounds(?! (?:great|good|fine|nice|off|weird|bad|like|better|worse|ok|okay|perfect|amazing|awesome|right|wrong|too|a bit|kinda|so|really|muffled|quiet|loud)\b))\b(?! effects?)|^[a-z]+('s|(?<=s)')? (audio|sound) (?=(off|down|up|to|at)\b)|^(?:(?:and|but|also|plus|then) )?(?!(?:music|bgm|background|song|track|soundtrack|the|my|this|that|it)\b)[a-z]+ (?:sound|noise|audio) (?=(?:is |'s )?(?:(?:way|much|a bit|a little|kinda|so|very|really) )?too (?:loud|quiet|soft|low)\b)|^[a-z]+ noises? (?=(down )?(to|at) (?!the\b))|^(sound|audio) (?=(off|down|up) (on|in|for) (the |my |this )?(video|vid|recording|footage)\b)|^(keep|set|leave|put|turn|bring) (?!(music|bgm|background|song|track|soundtrack|the|my|all|this|that)\b)[a-z]+ (audio|sound) (?=(at|to)\b)|\b(my )?(voices?(over)?|narration)\b|\b(the|my|our) (recording|footage|playing)\b(?= (to|at) (\d|full|half))|\b(the|that|this|all (the|that|this)) ((?!(?:music|bgm|song|track|soundtrack)\b)[a-z]+ )?(screaming|screams|shouting|yelling|cheering|laughing|laughter|chatter|chattering|crying|barking|clapping|applause|singing)\b|原声|人声|录音的?声音|录屏(本身|里|里面)?的?声音|视频(本身|里|里面|自己|自带)?的?声音|视频(?:本身|里|里面|自己|自带|中)(?:的|那个|这个)?(?![^，,。]*(?:音乐|配乐|bgm|歌|伴奏))[^，,。\s\d]{0,4}?声(?!音)|麦克风|我(说话)?的声音|(说话|讲话)声|(讲解|解说|旁白|说话|讲话)的?声音|旁白|(?<!看|听)讲解(?!的时候|时)|(?<!看|听)解说(?!的时候|时)|(?:^|(?<=[，,。\s]))(?!(?:背景)?音乐|配乐|bgm|歌|曲子|转场|标题|字幕|片头|片尾|音效|提示)[^，,。\s]{1,6}?(?:的|那个?)(?:声音|声儿)|(?:^|(?<=[，,。\s]))(?!(?:背景)?音乐|配乐|bgm|歌|曲子|伴奏|音效|提示|大声|小声)[^，,。\s\d]{1,6}?声(?:音|儿)?的音量|(?:^|(?<=[，,。\s]))(?!(?:背景)?音乐|配乐|bgm|歌|曲子|伴奏|音效|提示|转场|标题|字幕|片头|片尾|整体|整个|大声|小声)[^，,。\s\d第段]{1,6}?声音(?=(?:要|得)?(?:再|稍微)?(?:调|开|拉|放|设|降|压|提|加)(?:到|成|为|大|小|高|低))/,
+  // "发动机声音调到120%", "电钻声音开大点": one named before the verb that turns it, not music, a card nor a moment's; "the
+  // burner roar in the video", "camel grunts in the recording": a sound heard in the footage, named by what it is.)
+  sourceAudio: new RegExp(String.raw`\b(?:the |those |these |all (?:the )?)?(?:[a-z]+ )?(?:${HEARD_NOUN}) (?:in|on|from|of) (?:the |my |this |our )?(?:recording|video|vid|footage)\b|`.concat(/(影片|视频|录屏)?原(本|来|始)的?(声音|录音)|(声音|录音)原(本|来|始)的|(录屏|录像|直播)的?声音|原始?音轨|\b(audio|voice|original|mic|microphone|narration|source) track\b|现场(的)?(声音|音)|同期声|现场声|环境(音|声)|\b(original|source|mic|microphone|recording'?s?|video'?s?|vid'?s?|footage'?s?|clip's|my)( own)? (audio|sound|voice)\b|\b(recording|footage|video|vid)('s)?( own)? volume\b|\b(audio|sound) (of|from) (the )?(recording|video|vid|footage)( itself)?\b|\b(sound|noise)s? of (the )?[a-z]+( [a-z]+)? (from|in|on) (the |my )?(recording|video|vid|footage)\b|\b(?:sound|noise|talking|chatter)s? of (?:the |those |these |all (?:the )?)?(?!(?:music|bgm|song|track|soundtrack|video|vid|recording|footage|clip|it|this|that|my|our|your|silence)\b)[a-z]+|\b(?!(music|bgm|background|song|track|soundtrack|whole|entire|overall|same|other|new|final)\b)[a-z]+ (sound|noise)s? (from|in|on) (the |my |this )?(recording|video|vid|footage)\b|\b(the|my|our|his|her|their|your) (?!(music|bgm|background|song|track|soundtrack|whole|entire|overall|full|same|other|new|final|loud|quiet|white)\b)[a-z]+('s|(?<=s)')?( (?!(?:music|bgm|song|track|soundtrack|own)\b)[a-z]+)?( own)? (audio|sound|noise|noises|sounds(?! (?:great|good|fine|nice|off|weird|bad|like|better|worse|ok|okay|perfect|amazing|awesome|right|wrong|too|a bit|kinda|so|really|muffled|quiet|loud)\b))\b(?! effects?)|^[a-z]+('s|(?<=s)')? (audio|sound) (?=(off|down|up|to|at)\b)|^(?:(?:and|but|also|plus|then) )?(?!(?:music|bgm|background|song|track|soundtrack|the|my|this|that|it)\b)[a-z]+ (?:sound|noise|audio) (?=(?:is |'s )?(?:(?:way|much|a bit|a little|kinda|so|very|really) )?too (?:loud|quiet|soft|low)\b)|^[a-z]+ noises? (?=(down )?(to|at) (?!the\b))|^(sound|audio) (?=(off|down|up) (on|in|for) (the |my |this )?(video|vid|recording|footage)\b)|^(keep|set|leave|put|turn|bring) (?!(music|bgm|background|song|track|soundtrack|the|my|all|this|that)\b)[a-z]+ (audio|sound) (?=(at|to)\b)|\b(my )?(voices?(over)?|narration)\b|\b(the|my|our) (recording|footage|playing)\b(?= (to|at) (\d|full|half))|\b(the|that|this|all (the|that|this)) ((?!(?:music|bgm|song|track|soundtrack)\b)[a-z]+ )?(screaming|screams|shouting|yelling|cheering|laughing|laughter|chatter|chattering|crying|barking|clapping|applause|singing)\b|原声|人声|录音的?声音|录屏(本身|里|里面)?的?声音|视频(本身|里|里面|自己|自带)?的?声音|视频(?:本身|里|里面|自己|自带|中)(?:的|那个|这个)?(?![^，,。]*(?:音乐|配乐|bgm|歌|伴奏))[^，,。\s\d]{0,4}?声(?!音)|麦克风|我(说话)?的声音|(说话|讲话)声|(讲解|解说|旁白|说话|讲话)的?声音|旁白|(?<!看|听)讲解(?!的时候|时)|(?<!看|听)解说(?!的时候|时)|(?:^|(?<=[，,。\s]))(?!(?:背景)?音乐|配乐|bgm|歌|曲子|转场|标题|字幕|片头|片尾|音效|提示)[^，,。\s]{1,6}?(?:的|那个?)(?:声音|声儿)|(?:^|(?<=[，,。\s]))(?!(?:背景)?音乐|配乐|bgm|歌|曲子|伴奏|音效|提示|大声|小声)[^，,。\s\d]{1,6}?声(?:音|儿)?的音量|(?:^|(?<=[，,。\s]))(?!(?:背景)?音乐|配乐|bgm|歌|曲子|伴奏|音效|提示|转场|标题|字幕|片头|片尾|整体|整个|大声|小声)[^，,。\s\d第段]{1,6}?声音(?=(?:要|得)?(?:再|稍微)?(?:调|开|拉|放|设|降|压|提|加)(?:到|成|为|大|小|高|低))/.source)),
   /**
    * "原声拉到0", "人声调到0.8", "put the video sound to zero", "vid sound 0": a bare figure (no %) a sound is turned to, said
    * after a verb of turning (Chinese), or last (before a comment: ", is horrible") after "to" or right after the sound
@@ -2407,8 +2426,8 @@ export const Words = {
   // ("undo 2 time", "redo two time": the count said with "time" left singular, as a second language may say it.)
   // "撤销 撤销 改乱套了", "撤回，撤回": the undo word said over, apart, each once more (an undo of its own; not "撤销刚才的
   // 撤销", which names one; run on, "撤回撤回" is one step said with feeling).
-  twice: new RegExp(String.raw`${UNDO_SAID_ZH}[\s，,、!！~]+${UNDO_SAID_ZH}|`.concat(/\btwice\b|\b(?:un|re)do (?:(?:it|that|this) )?(?:two|2) time\b|(?:\b(?:un|re)do|撤销|撤回|重做)\s*(?:[x×]\s?2|2\s?[x×])(?![\w.])|\b(two|2) (times|steps|changes|edits|things|alterations|modifications|actions|moves)\b|\bundo[,!.]? (?:and )?undo\b|\b(?:and|an|an'|plus|&) (?:also )?(?:the )?(?:one|wan|change|step|edit|thing) (?:right )?(?:before|prior to)(?: (?:it|that|this)\b|[.!]*$)|两次|2次|二次|(?<![第一二三四五六七八九十\d])(两|2)(?:步|下(?=$|[，,。!！]))/.source)),
-  thrice: new RegExp(String.raw`${UNDO_SAID_ZH}(?:[\s，,、!！~]+${UNDO_SAID_ZH}){2}|`.concat(/\b(?:un|re)do (?:(?:it|that|this) )?(?:three|3) time\b|(?:\b(?:un|re)do|撤销|撤回|重做)\s*(?:[x×]\s?3|3\s?[x×])(?![\w.])|\b(three|3) (times|steps|changes|edits|things|alterations|modifications|actions|moves)\b|\bundo[,!.]? (?:and )?undo[,!.]? (?:and )?undo\b|三次|3次|(?<![第一二三四五六七八九十\d])(三|3)步/.source)),
+  twice: new RegExp(String.raw`${UNDO_SAID_ZH}[\s，,、!！~]+${UNDO_SAID_ZH}|`.concat(/\btwice\b|\b(?:un|re)do (?:(?:it|that|this) )?(?:two|2) time\b|(?:\b(?:un|re)do|撤销|撤回|重做)\s*(?:[x×]\s?2|2\s?[x×])(?!\w|\.\d)|\b(two|2) (times|steps|changes|edits|things|alterations|modifications|actions|moves)\b|\bundo[,!.]? (?:and )?undo\b|\b(?:and|an|an'|plus|&) (?:also )?(?:the )?(?:one|wan|change|step|edit|thing) (?:right )?(?:before|prior to)(?: (?:it|that|this)\b|[.!]*$)|两次|2次|二次|(?<![第一二三四五六七八九十\d])(两|2)(?:步|下(?=$|[，,。!！]))/.source, undoneLast('two|2'))),
+  thrice: new RegExp(String.raw`${UNDO_SAID_ZH}(?:[\s，,、!！~]+${UNDO_SAID_ZH}){2}|`.concat(/\b(?:un|re)do (?:(?:it|that|this) )?(?:three|3) time\b|(?:\b(?:un|re)do|撤销|撤回|重做)\s*(?:[x×]\s?3|3\s?[x×])(?!\w|\.\d)|\b(three|3) (times|steps|changes|edits|things|alterations|modifications|actions|moves)\b|\bundo[,!.]? (?:and )?undo[,!.]? (?:and )?undo\b|三次|3次|(?<![第一二三四五六七八九十\d])(三|3)步/.source, undoneLast('three|3'))),
   /** "退两步", "往回退三步", "退两次": how many steps back the draft goes, a total (after undos said, their count said again). */
   stepsBack: new RegExp(STEPS_BACK_ZH),
   /** "back two steps, then forward one": a step forward said bare, with no step noun, only right after a step back. */
@@ -2487,6 +2506,8 @@ export const Words = {
    * words quoted (readable, quotes out); the end it goes to is the group.
    */
   cardAlike: /^(?:在|到)?(?:(结尾|末尾|最后|片尾|最末)|开头|片头|最前面?)(?:处|那里|那儿)?\s*(?:也|都|同样|一样|照样)\s*(?:再)?(?:加|放|来|整|弄|搞)(?:上|个|一[个张])?\s*$/,
+  /** "do that for the outro too", "the same for the outro", "likewise for the outro": the edit just asked, asked again of another part. */
+  doneAlike: /\bdo (?:that|this|it|the same)(?: again)? (?:for|with|on)\b|\b(?:the )?same (?:for|with|on)\b|\b(?:likewise|ditto)\b/,
   /**
    * "导出 1080p 的mp4 发快手", "导出，发抖音用": a platform the file is sent to, said alone after an export, is where it
    * goes, no shape asked ("发抖音" alone, or "做成发抖音的", still gives it its shape).

@@ -106,7 +106,7 @@ function meantInsteadOfAsked(reading: Reading, heard: Heard): boolean {
   const { ops, unknown, context, asked, slip } = reading;
   const { clause, text } = heard;
   const meantText = slip === undefined ? meantInstead(clause) : text;
-  const meant = asked === undefined || meantText === undefined ? undefined : corrected(asked, { clause, text: meantText }, ops.slice(asked.from), context);
+  const meant = asked === undefined || meantText === undefined ? undefined : corrected(asked, { clause, text: meantText }, ops.slice(asked.from), context, ops.slice(0, asked.from));
   // "speed up… I mean, slow the first clip to half speed": a request broken off, then a slip, is taken back whole; the
   // clause after it, no correction of its values, is what was meant, whatever it asks.
   if (asked !== undefined && meant === undefined && slip !== undefined && reading.slipAfterBreak && parseClause(clause, text, context).length > 0) {

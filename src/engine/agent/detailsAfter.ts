@@ -44,6 +44,15 @@ function levelOfLastMusic(reading: Reading, heard: Asked): boolean {
   return false;
 }
 
+/** "music at 60%. Hmm, halve that.": the level just set, halved, said in a sentence of its own. */
+function levelHalvedAfter(_reading: Reading, heard: Asked): boolean {
+  const { text, previous } = heard;
+  const level = previous?.op === 'add_music' || previous?.op === 'set_music_volume' || previous?.op === 'set_source_volume' ? previous : undefined;
+  if (level?.volume === undefined || !Words.halvedThat.test(text.trim())) return false;
+  level.volume /= 2;
+  return true;
+}
+
 /** "原声留着，音量100%", "原声保留，80%": the level the recording's sound, just kept, is kept at. */
 function levelOfKeptSound(_reading: Reading, heard: Asked): boolean {
   const { previous, fragment } = heard;
@@ -256,4 +265,4 @@ function guessAfterQuestion(reading: Reading, heard: Asked): boolean {
 }
 
 /** Details of the request just read, said after it, in the order they are tried. */
-export const detailSteps: Step<Asked>[] = [guessAfterQuestion, lengthOfLastClip, amountOffLastTrim, levelOfLastMusic, levelOfKeptSound, lengthOfLastTransition, timesOfLastText, pointOfLastZoom, defaultLengthKept, edgeOfLastText, startOfChangedText, placeOfLastText, changeOfTextSpokenOf, sizeOfLastText, styleOfLastText, whenLastTextGoes, lastingNamedAgain, lengthOfLastShown];
+export const detailSteps: Step<Asked>[] = [guessAfterQuestion, lengthOfLastClip, amountOffLastTrim, levelOfLastMusic, levelHalvedAfter, levelOfKeptSound, lengthOfLastTransition, timesOfLastText, pointOfLastZoom, defaultLengthKept, edgeOfLastText, startOfChangedText, placeOfLastText, changeOfTextSpokenOf, sizeOfLastText, styleOfLastText, whenLastTextGoes, lastingNamedAgain, lengthOfLastShown];

@@ -11,16 +11,17 @@ import { wordsSpacedJoined } from './wordsSpaced';
 
 // A reading the grammar is not sure of is asked about before the draft changes: a wrong edit is worse than none.
 
-/** "1:30", "1m30s", "1分30秒", "1分半" are one length, not two figures. */
-const MINUTES_AND_SECONDS = /(?<![\d.])(\d+)\s*(?::|分钟?|m(?:in(?:ute)?s?)?(?![a-z])|minutes?\s*(?:and\s*)?)\s*(半|\d{1,2})(?:\s*(?:秒|s(?:ec(?:ond)?s?)?\b))?(?!\d)/g;
+/** "1:30", "1m30s", "1分30秒", "1分半", "1:02.5" are one length, not two figures. */
+const MINUTES_AND_SECONDS = /(?<![\d.])(\d+)\s*(?::|分钟?|m(?:in(?:ute)?s?)?(?![a-z])|minutes?\s*(?:and\s*)?)\s*(半|\d{1,2}(?:\.\d+)?)(?:\s*(?:秒|s(?:ec(?:ond)?s?)?\b))?(?!\d)/g;
 /** A figure and the letters joined to it: "30s" and "2x" are figures with a unit, "mp4", "3q" and "2pm" are words. */
 const FIGURE = /(?<![a-z\d.±_-])(\d+(?:\.\d+)?)([a-z]*)(?!\d)/gu;
 const UNIT_LETTERS = /^(?:|s|secs?|m|mins?|ms|x|p|st|nd|rd|th)$/;
 /**
  * "1. cut 0:05-0:09\n2. fade out", "1）…；2）…", "(1) … (2) …", "1 undo\n2 undo", "step 1:", "Cue 3:", "build 2: 45s cut":
- * a list's numbers and labels are no values (in Chinese, right after a sentence's stop too: "…录屏。1）…").
+ * a list's numbers and labels are no values (in Chinese, right after a sentence's stop too: "…录屏。1）…"); "a minute
+ * five." ends a sentence with the seconds of a length.
  */
-const COUNTED = /(?:^|\n|\s|[;；。！]|(?<!\d)[:：])\d{1,2}\s*[.)）、](?!\d)|(?<=^|\s|[:：;；])[(（]\d{1,2}[)）]|(?<![\d:.])\d+\s*[:：](?!\s*\d)|(?<=[a-z] ?)\d{1,2}[:：](?=\s+\d)|(?<=\n|^(?=.*\n))\d{1,2}\s+(?=\p{L})/gu;
+const COUNTED = /(?<!\b(?:minutes?|mins?))(?:^|\n|\s|[;；。！]|(?<!\d)[:：])\d{1,2}\s*[.)）、](?!\d)|(?<=^|\s|[:：;；])[(（]\d{1,2}[)）]|(?<![\d:.])\d+\s*[:：](?!\s*\d)|(?<=[a-z] ?)\d{1,2}[:：](?=\s+\d)|(?<=\n|^(?=.*\n))\d{1,2}\s+(?=\p{L})/gu;
 
 /** A piece of the message between its stops, where a moment named and its length now are said together. */
 const PIECE = /[^,，。;；!！?？…]+/g;

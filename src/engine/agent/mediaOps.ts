@@ -203,9 +203,9 @@ function musicAddedOrLevelled(text: string, file: string | undefined, context: P
   return musicLevel(text, volume);
 }
 
-/** "add music at 40", "lofi at 0.25": a bare figure the music is put at, out of a hundred or a share of one; undefined when none is said. */
+/** "add music at 40", "lofi at 0.25", "music: x.mp3, 0.25": a bare figure the music is put at, out of a hundred or a share of one; undefined when none is said. */
 function figureAt(text: string): number | undefined {
-  const figure = Number(Words.musicSaid.atFigure.exec(text)?.[1] ?? NaN);
+  const figure = Number(Words.musicSaid.atFigure.exec(text)?.[1] ?? Words.musicSaid.shareLast.exec(text)?.[1] ?? NaN);
   if (figure > 0 && figure <= 1) return figure;
   return figure > 1 && figure <= 100 ? figure / 100 : undefined;
 }
@@ -215,7 +215,7 @@ function musicLevel(text: string, volume: number | undefined): EditOp | undefine
   if (volume !== undefined) return { op: 'set_music_volume', volume };
   // "bring the music down to like 15": a bare figure a level is turned to is out of a hundred.
   const turnedTo = Words.musicSaid.turnedTo.exec(text);
-  if (turnedTo && Number(turnedTo[1]) <= 100 && (Words.quieter.test(text) || Words.louder.test(text))) return { op: 'set_music_volume', volume: Number(turnedTo[1]) / 100 };
+  if (turnedTo && Number(turnedTo[1]) <= 100 && (Words.quieter.test(text) || Words.louder.test(text))) return { op: 'set_music_volume', volume: Number(turnedTo[1]) / (turnedTo[1].includes('.') ? 1 : 100) };
   // "music at 20%, then set it to fifteen", "make the music 15": a bare figure the music is set to is out of a hundred too.
   const setTo = Words.musicSetTo.exec(text);
   const setLevel = setTo ? parseVolume(normalizeNumbers(`${setTo[1]} percent`)) : undefined;
@@ -244,7 +244,7 @@ function duckedAt(text: string, duck: boolean, context: ParseContext): Reading {
 
 /** The music a clause asks for: its file or bed, at the level it says (ducked under speech unless said otherwise). */
 function newMusic(text: string, file: string | undefined): Extract<EditOp, { op: 'add_music' }> {
-  return { op: 'add_music', track: file ?? MusicWords.find(([pattern]) => pattern.test(text))?.[1] ?? 'lofi', volume: parseVolume(text) ?? UNSAID.musicVolume, duck: true };
+  return { op: 'add_music', track: file ?? MusicWords.find(([pattern]) => pattern.test(text))?.[1] ?? 'lofi', volume: parseVolume(text) ?? figureAt(text) ?? UNSAID.musicVolume, duck: true };
 }
 
 /**

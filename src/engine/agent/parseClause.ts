@@ -396,6 +396,10 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     const middle = middleOf(text, context);
     // "slow down from 1:00 to 1:10": a stretch of time, which no speed here is set for (not the whole video).
     if (middle === 0 || range) return [];
+    // "clip 2 at half speed and clip 3 at double speed", "the second at 0.5x, the third twice as fast": each moment
+    // named with its own speed, the verb said once.
+    const paced = middle === undefined ? pacedEach(text) : undefined;
+    if (paced) return paced.map(([index, each]): EditOp => ({ op: 'set_speed', factor: each, index: resolve(index, context.moments) }));
     // "后面两段加速": each of the two moments at that end.
     const pair = middle === undefined ? twoEnds(text, context) : undefined;
     if (pair) return pair.map((index): EditOp => ({ op: 'set_speed', factor, index }));
@@ -492,6 +496,16 @@ const ELAPSED = /(?<!剪|删|减|短|去|切|砍|留|改|压|调|成|到|为|掉
 
 /** A speed factor said: "2x", "1.5倍", "×4". */
 const FACTORS_SAID = /\d+(?:\.\d+)?\s*(?:x\b|×|倍)|\bx\s?\d/g;
+
+/** Each piece of a list that names one moment and its speed, as [place, factor]; undefined unless every piece does. */
+function pacedEach(text: string): [number, number][] | undefined {
+  const pieces = text.split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/);
+  const read = pieces.map((piece): [number, number] | undefined => {
+    const [places, named] = [parseOrdinals(piece), parseFactor(piece)];
+    return places.length === 1 && named !== undefined ? [places[0], named > 1 && slowedBy(piece) ? 1 / named : named] : undefined;
+  });
+  return pieces.length > 1 && read.every((each) => each !== undefined) ? read : undefined;
+}
 
 /** A refusal right before the verb it refuses: 别撤销, 先不要重做, "don't undo" (not "wait no, redo that"). */
 const REFUSED_BEFORE = /(?:别|不要|不用|不许|莫|\b(?:don't|do not|never|no need to))\s*(?:再|帮我|给我)?\s*$/;

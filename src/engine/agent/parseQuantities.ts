@@ -10,6 +10,11 @@ const SOUND_SAID = String.raw`${SOUND_ZH}|声`;
 
 const NUMBER = String.raw`\d+(?:\.\d+)?`;
 
+/** A fraction typed as one sign ("1½", "¾"). */
+const FRACTION_SIGNS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 0.33, '⅔': 0.67 };
+/** Seconds as a clock time: 70 → "1:10", 62.5 → "1:02.5". */
+const clockOf = (seconds: number) => `${Math.floor(seconds / 60)}:${seconds % 60 < 10 ? '0' : ''}${seconds % 60}`;
+
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
@@ -59,6 +64,18 @@ export function normalizeNumbers(text: string): string {
   const digits = Object.keys(UNITS).filter((word) => UNITS[word] < 10).join('|');
   return text
     .replace(/\b(min|sec)\b/g, (unit: string) => (unit === 'min' ? 'minute' : 'second'))
+    // "1½ minutes", "¾ of a minute", "½ a second": a fraction typed as one sign, its whole units before it.
+    .replace(/(?<![\d.])(\d*)\s?([½¼¾⅓⅔])(?:\s+(?:of\s+)?an?\b)?/g, (_, whole: string, sign: string) => String(Number(whole || 0) + FRACTION_SIGNS[sign]))
+    // "30/100", "70 out of 100": a level said as a share of a hundred is that many percent.
+    .replace(/(?<![\d./:])(\d{1,3}(?:\.\d+)?)\s*(?:\/|out of)\s*100\b(?![\d/:%]|\.\d)/g, '$1%')
+    // "00:01:30", "0:01:02.5": a clock time written with its hours is that many minutes and seconds.
+    .replace(/(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d+)?)(?![\d:])/g, (_, h: string, m: string, sec: string) => `${Number(h) * 60 + Number(m)}:${sec}`)
+    // "0:05 up to 0:12": a stretch's end said with "up to" after its start is its end.
+    .replace(new RegExp(String.raw`(?<=(?<![\d:.])(?:${CLOCK}|${NUMBER}\s*(?:s|secs?|seconds?))\s+)up (?=to\s+\d)`, 'g'), '')
+    // "4 s duration", "a 90 second duration": a length said before the word duration is that duration.
+    .replace(/\b(?:an? )?(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|minutes?))\s+duration\b/g, 'duration $1')
+    // "at t = 5 s", "t=12s", "from t = 3 s to t = 8 s": a point said as the time t equals, as a formula writes it.
+    .replace(/(\b(?:at|from|to|until|till|by|after|before)\s+)?\bt\s*=\s*(?=\d)/g, (_, before?: string) => before ?? 'at ')
     // "1h 20m", "2hr 5min": hours and minutes written short are that many minutes, one length ("the call lasted 1h 20m").
     .replace(/\b(\d+)\s*(?:h|hrs?)\s*(\d{1,2})\s*(?:m|mins?|minutes?)\b/g, (_, hours: string, minutes: string) => `${Number(hours) * 60 + Number(minutes)} minutes`)
     // "a 1:30 min video", "2:15 minutes long": minutes and seconds on a clock, its unit said after it, are that clock's length.
@@ -68,8 +85,9 @@ export function normalizeNumbers(text: string): string {
     .replace(new RegExp(String.raw`\b(${units}|\d+) point ((?:${digits})(?: (?:${digits}))?\b|\d(?!\d))${QUANTITY_AFTER}`, 'g'),
       (_, whole: string, decimals: string) => `${UNITS[whole] ?? whole}.${decimals.split(' ').map((digit) => UNITS[digit] ?? digit).join('')}`)
     // "slow it down to point nine", "at point seven five": a figure under one said in words from its point, after what
-    // sets a value to it (not "at that point", "the point is").
-    .replace(new RegExp(String.raw`(?<=\b(?:to|at|by|of|about|around|say)\s)point ((?:${digits})(?:\s(?:${digits}))?)\b(?=\s*(?:$|[,.;!?)]|x\b|times\b|speed\b|please\b|pls\b|then\b|and\b|${LENGTH_OR_SHARE}))`, 'g'),
+    // sets a value to it (not "at that point", "the point is"); "music volume point two", "the file x.mp3, point two five":
+    // after the level's noun, or alone after a comma.
+    .replace(new RegExp(String.raw`(?<=\b(?:to|at|by|of|about|around|say|volume|level|gain)\s|,\s)point ((?:${digits})(?:\s(?:${digits}))?)\b(?=\s*(?:$|[,.;!?)]|x\b|times\b|speed\b|please\b|pls\b|then\b|and\b|${LENGTH_OR_SHARE}))`, 'g'),
       (_, decimals: string) => `0.${decimals.split(/\s/).map((digit) => UNITS[digit]).join('')}`)
     // "2,5 seconds", "1,5x", "12,5 percent": a decimal comma, as most of Europe writes it, before a unit (not "1,000").
     .replace(new RegExp(String.raw`(?<![\d,.])(\d+),(\d{1,2})(?![\d,])${QUANTITY_AFTER}`, 'g'), '$1.$2')
@@ -146,6 +164,12 @@ export function normalizeNumbers(text: string): string {
     // "from one minute four to one minute nine": a stretch whose ends are both said so, the seconds' unit left out.
     .replace(/\b(from|between) (\d+) (?:minutes?|mins?) (?:and )?([0-5]?\d) (to|till|until|through|and) (\d+) (?:minutes?|mins?) (?:and )?([0-5]?\d)\b(?!\s*(?:[:.]\d|seconds?|secs?|%|percent|x\b))/g,
       (_, from: string, m1: string, s1: string, to: string, m2: string, s2: string) => `${from} ${m1}:${s1.padStart(2, '0')} ${to} ${m2}:${s2.padStart(2, '0')}`)
+    // "at 80%... that's too much, half that", "30 seconds, no, halve that": a figure said, then half of it asked, is that half.
+    .replace(/(?<![\d.])(\d+(?:\.\d+)?)(\s*(?:%|percent\b|seconds?\b|minutes?\b))([^,.;!?…]*)[,.;!?…]+\s*(?:(?:no|nah|hmm+|actually|wait|(?:that's|that is|it's|way) too (?:much|loud|long|high)|too (?:much|loud|long|high))\s*[,.;!…]+\s*)*(?:half|halve) (?:of )?that\b/g,
+      (_, n: string, unit: string, rest: string) => `${Number(n) / 2}${unit}${rest}`)
+    // "from the 10 second mark", "at the one-minute mark", "the 1:10 mark": a point said as a mark on the timeline is that clock time.
+    .replace(/\b(?:the\s+)?(?:(\d+(?:\.\d+)?)\s*-?\s*(second|minute)s?|(\d{1,2}:[0-5]\d(?:\.\d+)?))[\s-]mark\b/g, (_, n?: string, unit?: string, clock?: string) =>
+      clock ?? clockOf(Number(n) * (unit === 'minute' ? 60 : 1)))
     .replace(/百分之([零一二两三四五六七八九十百]+|\d+(?:\.\d+)?)/g, (_, n: string) => `${/\d/.test(n) ? n : hanNumber(n)}%`)
     .replace(/(?<![\d秒分])半(?=分钟|分|个?小时|秒)/g, '0.5')
     // "第5秒" is the time 5 s (a point, like 在5秒), not a fifth of something; "从第5秒到第8秒" a range.
@@ -254,9 +278,9 @@ export function parseRange(text: string): { start_ms: number; end_ms: number } |
   return undefined;
 }
 
-/** "for 3 seconds", "for 3s", "持续3秒", "3秒钟". */
+/** "for 3 seconds", "for 3s", "duration: 4 s", "持续3秒", "3秒钟". */
 export function parseFor(text: string): number | undefined {
-  const match = new RegExp(String.raw`(?:for|lasting|持续)\s*(${NUMBER})\s*${UNIT}`).exec(text);
+  const match = new RegExp(String.raw`(?:for|lasting|\bduration(?:\s*(?:of|is|[:=]))?|持续)\s*(${NUMBER})\s*${UNIT}`).exec(text);
   return match ? timeMs(match[1]) : undefined;
 }
 
@@ -413,7 +437,8 @@ const SHARE_OF = new RegExp(String.raw`\b(?:(?:at|to|on(?!\s+${SHARE_HEDGE}(?:${
 // parseFactor's patterns, built once at load (it runs on every clause).
 const PERCENT_FASTER = new RegExp(String.raw`(${NUMBER})\s*(?:%|percent)\s*(faster|quicker|slower)|(?:speed (?:it )?up|faster|加速|加快|提速)\s*(?:by\s*)?(${NUMBER})\s*%`);
 const SHARE_OF_RECORDED = new RegExp(String.raw`\b(?:to|at)\s+(${NUMBER})\s*(?:%|percent)`);
-const FACTOR_OF = new RegExp(String.raw`\bfactor of\s+(${NUMBER})`);
+/** "by a factor of 2", "speed factor 4", "playback factor: 0.5": the factor named as such. */
+const FACTOR_OF = new RegExp(String.raw`\b(?:factor of|(?:speed|pace|playback) factor\s*(?:of\b|[:=])?)\s*(${NUMBER})`);
 const TIMES = new RegExp(String.raw`(?<![a-z])(${NUMBER})\s*(?:x(?![a-z])|×|倍|times\b)|(?:\bx|×|\btimes\s+)\s?(${NUMBER})`);
 const TIMES_SLOWER = new RegExp(String.raw`(?<![a-z\d.])(${NUMBER})\s*(?:x|times)\s+slower\b`);
 const FACTOR_BEFORE_SPEED = new RegExp(String.raw`(${NUMBER})\s*speed\b`);
@@ -439,7 +464,6 @@ export function parseFactor(text: string): number | undefined {
   // "three quarter speed", "3/4 speed", "half-speed": a share of the speed as recorded, said before the word speed.
   const shareSpeed = /\b(?:(half|a quarter|one quarter|a third|one third|two[- ]thirds|three[- ]quarters?)|(\d+)\s*\/\s*(\d+))[- ]speed\b/.exec(text);
   if (shareSpeed) return shareSpeed[1] ? SHARES[shareSpeed[1].replace('-', ' ').replace(/^three quarter$/, 'three quarters')] : Number(shareSpeed[2]) / Number(shareSpeed[3]);
-  // "by a factor of 2": the factor named as such.
   const factorOf = FACTOR_OF.exec(text);
   if (factorOf && Number(factorOf[1]) > 0 && Number(factorOf[1]) <= 16) return Number(factorOf[1]);
   // "2 times slower", "twice slower" (read "2 times"): the speed as recorded divided by it, as "deux fois plus lent" says.

@@ -6,6 +6,7 @@ import { backgroundNamedBefore, joined, pointFragment, slotFragment } from './fr
 import { AUDIO_FILE } from './mediaOps';
 import { sourceRefs } from './momentOps';
 import { parseClause, readAlone } from './parseClause';
+import { parseDurationMs } from './parseDuration';
 import type { Parsed, Reading, Step } from './reading';
 import { colonQuoted } from './splitClauses';
 
@@ -174,6 +175,7 @@ function pushRead(reading: Reading, heard: Parsed): void {
   const { ops, unknown, context, clauses, lengthless, purposeShapes, shapesHad, complaints, bounds, bareLengths, directions, keptSound, soundLeft, loudMusic, setResolutions, fadesBetween, unnamedRemovals, unnamedFades, saidResult, saidResultText } = reading;
   const { place, clause, text, previous, parsed } = heard;
   cardAtOtherEnd(ops, text, parsed);
+  cardDoneAlike(ops, text, parsed);
   // "actually put it back, redo": a state said first is that of the step named after it, when it is that step's too; so is
   // a step back said in words a start over says ("scrap it, start again": the last step goes with the rest).
   if (previous && (saidResult === previous || previous.op === 'undo') && parsed.length === 1 && parsed[0].op !== previous.op && saysResultOf(saidResultText, parsed[0])) ops.pop();
@@ -268,6 +270,17 @@ function cardAtOtherEnd(ops: EditOp[], text: string, parsed: EditOp[]): void {
   if (parsed.length !== 1 || op.op !== 'add_text' || before?.op !== 'add_card' || before.card !== 'intro' || Words.text.test(text)) return;
   if (!isDeepStrictEqual(op, { op: 'add_text', text: op.text, style: 'title', anchor: 'end' })) return;
   parsed[0] = { op: 'add_card', card: 'outro', text: op.text, duration_ms: UNSAID.cardMs };
+}
+
+/**
+ * "an intro card 'A' for 3 secs, and do that for the outro too but saying 'B'": a card asked as the one just added was,
+ * its own length unsaid, lasts as long as that one.
+ */
+function cardDoneAlike(ops: EditOp[], text: string, parsed: EditOp[]): void {
+  const [op] = parsed;
+  const before = ops[ops.length - 1];
+  if (parsed.length !== 1 || op.op !== 'add_card' || before?.op !== 'add_card' || before.card === op.card || !Words.doneAlike.test(text) || parseDurationMs(text) !== undefined) return;
+  op.duration_ms = before.duration_ms;
 }
 
 /**

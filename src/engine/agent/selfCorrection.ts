@@ -44,7 +44,7 @@ const CORRECTED_VALUES: RegExp[] = [
  * place ("删掉第二段" + "第三段"), or the correction alone when it asks the same edit ("标题放顶部" + "还是放底部好了").
  * Undefined when it is no correction of it: it asks another kind of edit.
  */
-export function corrected(asked: Said, meant: Said, was: EditOp[], context: ParseContext): Said & { ops: EditOp[] } | undefined {
+export function corrected(asked: Said, meant: Said, was: EditOp[], context: ParseContext, earlier: EditOp[] = []): Said & { ops: EditOp[] } | undefined {
   // "导出mp4，还是gif好？": a question weighs the other value, it does not ask for it.
   if ((meant.text.length === 0 && quoted(meant.clause) === undefined) || /[?？]$|[吗呢]$/.test(meant.text)) return undefined;
   // "…, I meant 45, my partner says 30 is too short": who wanted the change, told after the value meant, says why ("no
@@ -59,6 +59,8 @@ export function corrected(asked: Said, meant: Said, was: EditOp[], context: Pars
   // "Vertical please. … no, … Leave the shape as it is.": the part the request changes, kept as it is, takes it back.
   const left = Words.partLeft.exec(meant.text);
   if (left !== null && was.length > 0 && was.every((op) => namesPartOf(left[1], op))) return { ...meant, ops: [] };
+  const kept = keptAsSaid(asked.clause, meant, context, earlier.length > 0 && was.every((op) => op.op === 'set_music_volume' && op.change !== undefined) ? earlier : []);
+  if (kept !== undefined) return kept;
   const unrefused = meant.text.replace(EVERY.not, ' ').trim();
   if (unrefused !== meant.text && replaces(parseClause(meant.clause, unrefused, context))) return { ...meant, ops: [] };
   // "add the lofi, actually no, no music at all": the part just added, refused with a "no", is not added (nor taken out:
@@ -77,6 +79,24 @@ export function corrected(asked: Said, meant: Said, was: EditOp[], context: Pars
   // Read alone, it must say a value ("还是放底部好了"): "转场1秒，还是用溶解吧" names the kind, not another length.
   const ops = CORRECTED_VALUES.some((value) => meant.clause.match(value) !== null) ? parseClause(meant.clause, meant.text, context) : [];
   return replaces(ops) ? { ...meant, ops } : undefined;
+}
+
+/**
+ * "music at 40% and a touch louder than that… no wait, 40 is fine": the figure said first, said again to be fine, takes
+ * back what the request changed after it: the request up to that figure's piece is what was meant. Said in a request
+ * before ("music at 40%, and make it a touch louder… no wait, 40 is fine"), the change of level after it is taken back
+ * whole (`levelled`: the requests before a change of level alone, whose figures the one said may be).
+ */
+function keptAsSaid(asked: string, meant: Said, context: ParseContext, levelled: EditOp[]): Said & { ops: EditOp[] } | undefined {
+  const figure = Words.figureFine.exec(meant.text)?.[1];
+  if (figure === undefined) return undefined;
+  const at = asked.search(new RegExp(String.raw`(?<![\d.])${figure.replace('.', '\\.')}(?![\d.])`));
+  if (at < 0) return levelled.some((op) => 'volume' in op && op.volume !== undefined && Math.abs(op.volume * 100 - Number(figure)) < 1e-6) ? { ...meant, ops: [] } : undefined;
+  const end = asked.slice(at).search(/[,;]|\.{2,}|…|\band\b/);
+  if (end < 0) return undefined;
+  const clause = asked.slice(0, at + end);
+  const ops = readAlone(clause, context);
+  return ops.length > 0 ? { clause, text: readable(clause), ops } : undefined;
 }
 
 /** A clause as typed, its figures read (三秒 is 3秒) outside its quotes. */

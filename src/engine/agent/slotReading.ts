@@ -124,6 +124,8 @@ function asksOf(clause: string, text: string, part: Part): Ask | undefined {
   // "leave the caption as 'Step 1'", "keep the second clip": what stays as it is.
   if (Words.slot.kept.test(text)) asks.add('keep');
   if (part === 'music' || part === 'sound') {
+    // "camel grunts in the recording, drop them to 20%": a removal's verb that says a level lowers the sound to it.
+    if ((parseVolume(text) ?? 0) > 0) asks.delete('remove');
     if (parseVolume(text) !== undefined) asks.add('level');
     else if (Words.quieter.test(text) || Words.slot.quieter.test(text)) asks.add('quieter');
     else if (Words.louder.test(text) || Words.slot.louder.test(text)) asks.add('louder');
