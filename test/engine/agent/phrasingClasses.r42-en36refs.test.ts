@@ -13,7 +13,8 @@ import { nothing, notSure, sure } from './phrasingTable';
  * - what asks nothing: "don't cut anything else" (no cut more, not the whole recording kept); "go back to how it was
  *   before the music" (how many steps back is not guessed); the rest said to stay as it is beside any request;
  * - a listing asked by "run me through the tracks"; a resolution's bare lines after a format and "please" ("gif please,
- *   720"); a text's unquoted words not swallowing when it shows, said in words after them ("… at ten seconds").
+ *   720"); a text's unquoted words not swallowing when it shows, said in words after them ("… at ten seconds"); the
+ *   text's noun, an arrow or "to", then quoted words: the text there given them ("title → 'X'").
  * Own wordings (not the bench's lines), against a draft of 3 moments and 1 text; and look-alikes that must not change.
  */
 
@@ -45,7 +46,7 @@ describe('edit agent: round 42, English follow-ups and references to the timelin
       ['clip 2 should end the recap', [move(2, 3)]],
     ]);
     // What is there now, told, is no move.
-    nothing(['clip 3 opens the video', 'clip 1 ends the reel, right?']);
+    nothing(['clip 3 opens the video', 'clip 1 ends the reel, right?', 'add a title to the top']);
   });
 
   describe('follow-ups on the moment just named, and an export again with a change', () => {
@@ -81,6 +82,9 @@ describe('edit agent: round 42, English follow-ups and references to the timelin
       ['mp4 please, 1080', [{ op: 'export', format: 'mp4', resolution: '1080p' }]],
       ['webm pls, 720', [{ op: 'export', format: 'webm', resolution: '720p' }]],
       ['add a caption saying Fresh bread daily at five seconds', [{ op: 'add_text', text: 'Fresh bread daily', style: 'caption', start_ms: 5000 }]],
+      ["title → 'Open Daily'", [{ op: 'edit_text', text: 'Open Daily' }]],
+      ["caption -> 'Fresh bread' and move it to the bottom", [{ op: 'edit_text', text: 'Fresh bread', position: 'bottom' }]],
+      ["the title to 'Summer Fair', then export", [{ op: 'edit_text', text: 'Summer Fair' }, { op: 'export', format: 'mp4' }]],
       ['put a title that says Welcome Home for the first three seconds', [{ op: 'add_text', text: 'Welcome Home', style: 'title', anchor: 'start', duration_ms: 3000 }]],
     ]);
     // Beside no removal and with no "as it is", "keep the rest" stays unread.
