@@ -111,10 +111,12 @@ function momentDone(op: EditOp | undefined): { op: EditOp; index: number } | und
  */
 function sameForMomentNamed(reading: Reading, heard: Parsed): boolean {
   const { ops, context } = reading;
-  const { text, previous, parsed } = heard;
+  const { text, previous, parsed, next } = heard;
   const done = momentDone(previous);
   const named = placesNamed(text, context);
-  if (parsed.length > 0 || done === undefined || done.op.op === 'move_moment' || named.length !== 1 || text.replace(MOMENT_REF, ' ').replace(Words.momentAlso, ' ').trim() !== '') return false;
+  // ("…, and the last clip, make it 4 seconds": the clause after it, said of it, asks what is done to it.)
+  const saidOfAfter = next !== undefined && /\b(?:it|that|them|this)\b/.test(readable(next));
+  if (parsed.length > 0 || saidOfAfter || done === undefined || done.op.op === 'move_moment' || named.length !== 1 || text.replace(MOMENT_REF, ' ').replace(Words.momentAlso, ' ').trim() !== '') return false;
   const index = named[0] < 0 ? Math.max(1, context.moments + 1 + named[0]) : named[0];
   const again = { ...done.op, index } as EditOp;
   if (done.op.op === 'remove_moment' && index > done.index) ops.splice(ops.length - 1, 0, again);
