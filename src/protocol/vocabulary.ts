@@ -553,7 +553,12 @@ const MOMENT_GONE = String.raw`(?:^|,\s*)(?:the )?(?:(?:${MOMENT_NOUN}) #?(?:\d+
  * What the whole edit is called when a moment is moved to open or close it ("move the last moment up to open the piece",
  * "put clip 1 at the back to close the video").
  */
-const PIECE_NOUN = 'video|clip|reel|edit|piece|montage|film|show|thing|vlog|story';
+const PIECE_NOUN = 'video|clip|reel|edit|piece|montage|film|show|thing|vlog|story|teaser|trailer|recap';
+/**
+ * "can clip 3 open the teaser", "I'd like clip 2 to close the video", "let clip 1 open the reel": a moment numbered, then
+ * the place it should take, wished or asked (not "clip 3 opens the video", which tells what is there now).
+ */
+const PLACE_WANTED = String.raw`(?:\b(?:can|could|should|will|would|might|let|make|have)\s+(?:${MOMENT_NOUN})s? #?\d+ |\b(?:${MOMENT_NOUN})s? #?\d+,? (?:(?:should|can|could|will|would|must|might) |to |(?:needs?|has|ought|gets?) to ))`;
 /** "make clip 3 …", "clip 1 should be …": a moment made what follows (the opener, the last one). */
 const MADE_PLACE = String.raw`(?:\b(?:make|have|let|set|want)\b.*\b(?:${MOMENT_NOUN})s?\b.*|\b(?:${MOMENT_NOUN})s?\b.*\b(?:should|must|will|can|could|needs? to|has to|(?:is|are) (?:meant|supposed) to|ought to) be )`;
 /** The source a moment is taken from, named: "of its source", "in the footage", "to source 0:03-0:19". */
@@ -610,9 +615,9 @@ const UNDER_SPEECH = String.raw`\b(?:dip|drop|go|fall|sink|get|lower|bring|turn)
 const SPEAKING_EN = String.raw`\b(?:when|while|whenever|as|if) [^,.;]*\b(?:talk|speak|chat|narrat|explain)\w*`;
 /**
  * "don't cut anything", "do not cut a single frame", "don't cut nothin'" (the double negative of many Englishes): what a
- * verb of cutting, said with a "not", keeps (all of it).
+ * verb of cutting, said with a "not", keeps (all of it; not "don't cut anything else", no cut more than those made).
  */
-const NOTHING = String.raw`(?:anything|everything|a (?:single )?(?:thing|frame|second|bit)|nothin(?:g|')?)\b`;
+const NOTHING = String.raw`(?:anything|everything|a (?:single )?(?:thing|frame|second|bit)|nothin(?:g|')?)\b(?! (?:else|more)\b)`;
 /** Zooming out said without "zoom" ("缩小一点", "拉远点", 往回缩点, 放得太大了): a zoom only when nothing else is there to shrink. */
 const ZOOM_SHRINK = String.raw`缩小(一)?点|缩小些|镜头(跟|拉|推|贴)?(得|的)?(太|有点|有些)(紧|近)了?|缩回(来|去)?(一)?[点些]|往(?:回|后)(?:缩|收|拉)(一)?[点些]|拉远(一)?[点些]|拉远一些|放(得|的)?(太|有点|有些|那么|这么)(大|近)`;
 
@@ -654,8 +659,9 @@ export const TEXT_NOUN_ZH = String.raw`标题|字幕|文字|${LOWER_THIRD_ZH}`;
 
 /**
  * What is said after a text's or a card's unquoted words of how they show, set apart by a space: when or where ("from
- * 0:10", "at ten seconds", "for the first five seconds", "at the top", "放在最上面", "显示在底部"), how long in Chinese ("三秒", "两秒就行"), or "that'll do" ("就行"). Cut
- * off the words, in any order, with the pieces a text's slots read (textOps' shownHow) and the lengths below.
+ * 0:10", "at ten seconds", "for the first five seconds", "at the top", "放在最上面", "显示在底部"), how long in Chinese ("三秒",
+ * "两秒就行"), or "that'll do" ("就行"). Cut off the words, in any order, with the pieces a text's slots read (textOps'
+ * shownHow) and the lengths below.
  */
 export const SAID_AFTER_WORDS = /\s+(?:(?:from|at|between|for|until|till|starting)\s+(?:\d[\d:.]*\b|(?:the (?:first|last|opening|final)\s+)?[a-z]+(?:-[a-z]+)?\s+(?:seconds?|secs?|minutes?|mins?)\b).*|[\d.一二两三四五六七八九十半]+\s*秒钟?|(?:at|on|in) the (?:start|end|beginning|top|bottom|middle|center)\b.*|(?:放|摆|显示|出现)(?:在|到)?[^\s，,。]{1,6}|就(?:行|好|可以)了?)$/i;
 /** How long it shows, said after the words and a space ("… 显示三秒", "… 两秒就行"); in figures of seconds, after a comma ("…, 3s"). */
@@ -1817,11 +1823,11 @@ export const Words = {
   zoomOn: /\bauto(?:matic)?[- ]?zoom(?:ing)? (?:back )?on\b(?!\s+(?:the|clip|moment|segment|part|my|that|this|it)\b)|\b(?:turn|switch|put|flip) (?:on (?:the )?auto(?:matic)?[- ]?zoom|(?:the )?auto(?:matic)?[- ]?zoom(?:ing)? on)\b|\benable (?:the )?auto(?:matic)?[- ]?zoom|(?:打开|开启|启用|开)(?:一下)?(?:自动|跟随)(?:放大|缩放|变焦)|^(?:把)?(?:自动|跟随)(?:放大|缩放|变焦)(?:功能)?(?:给我)?(?:打开|开启|开着|开上|开起来|开)(?![始头场篇心])/,
   zoomMore: words(String.raw`${ZOOM_THEN_DEGREE}more${DEGREE_ALONE}`, /\bmore zoom|\b(increase|raise|boost|up|bump up|crank up|strengthen) (the |that |our )?zoom(ing)?\b(?! (in|out|on|at|to|from|off)\b)|\bzoom (in )?(harder|further|deeper|tighter)\b|too zoomed out|\bzoom (?:(?:way|even|much|right|a lot|a bit|a little) )?(in )?(?:(?:a (?:bit|little|lot)|way|even|much) )?more\b|(缩放|放大|特写|\bzoom)\s*(得|的)?(再|更)?(多|更多|大)一?(点|些)|zoom (in )?more|\bcloser\b|\btight(er|en)\b|再放大|放大一点|更近|(?<!自动)(推|拉)近|(?<=(?:放大|特写|缩放|镜头)[^，,。]{0,3})再近一?[点些]|(缩放|放大|zoom)\s*的?(力度|幅度|倍数|程度)(再|更)?(大|强|高|多)一?[点些]|(缩放|放大|\bzoom)\s*(得|的)?\s*(再|更)?\s*(aggressive|激进|猛|狠)\s*一?[点些]|\bzoom (more aggressively|harder)\b|\bmore aggressive zoom/.source),
   /**
-   * A resolution; a bare "1080" only as one: after "in", "at", "to", beside a file format ("1080 mp4"), or said of the
-   * picture ("make the picture 720"; not "make it 1080", which may be a length or a width).
+   * A resolution; a bare "1080" only as one: after "in", "at", "to", beside a file format ("1080 mp4", "gif please, 720"),
+   * or said of the picture ("make the picture 720"; not "make it 1080", which may be a length or a width).
    */
   // "landscape, 1080": a resolution by its lines alone, as an item of a list of settings.
-  resolution: new RegExp(String.raw`\b(720p|1080p|4k|2160p|uhd|full hd|fhd|hd|resolution)\b|^(720|1080|2160)[.!]*$|\b(in|at|to) (720|1080|2160)\b|\b(make|set|change|switch|turn|put) the (video|picture|image|export|file|footage) (to |at |in )?(720|1080|2160)\b(?![.:x×]|\s*(x|×|by|s|secs?|seconds?|%|percent|fps|pixels|px|wide)\b)|\b(720|1080|2160) (${OUTPUT_FORMATS.join('|')})\b|\b(${OUTPUT_FORMATS.join('|')}),? (720|1080|2160)\b|\b(highest|best|max(imum)?) (quality|resolution)\b|(做|改|弄|调|导|变)成\s*(720|1080|2160)(?![\d.]|\s*[x×*:])|超高清|全高清|高清|超清|分辨率|清晰度|画质|${CLEAREST}`),
+  resolution: new RegExp(String.raw`\b(720p|1080p|4k|2160p|uhd|full hd|fhd|hd|resolution)\b|^(720|1080|2160)[.!]*$|\b(in|at|to) (720|1080|2160)\b|\b(make|set|change|switch|turn|put) the (video|picture|image|export|file|footage) (to |at |in )?(720|1080|2160)\b(?![.:x×]|\s*(x|×|by|s|secs?|seconds?|%|percent|fps|pixels|px|wide)\b)|\b(720|1080|2160) (${OUTPUT_FORMATS.join('|')})\b|\b(${OUTPUT_FORMATS.join('|')})(?: please| pls| thanks)?,? (720|1080|2160)\b|\b(highest|best|max(imum)?) (quality|resolution)\b|(做|改|弄|调|导|变)成\s*(720|1080|2160)(?![\d.]|\s*[x×*:])|超高清|全高清|高清|超清|分辨率|清晰度|画质|${CLEAREST}`),
 
   // "remove the words", "change the words to …": the words on screen (not "the words I say", "the words in the video").
   text: new RegExp(String.raw`\b(title|caption|subtitle|lower[- ]third|text|heading|label)s?\b|\bretitle\b|\b(writing|lettering|words) on (the )?(video|screen|clip|footage)\b|\b((every|each|any) word|(writing|lettering|words)) (on|off|from) (the )?(video|screen|clip|footage)\b|\bthe (writing|lettering|wording)\b|\bthe words\b(?! (i|we|you|he|she|they|that|which|where|when|in|of|from)\b)|标题|题名|字幕|文字|${LOWER_THIRD_ZH}|一行(字|说明)|说明文字|文案|(?<![数汉打名关键])字(?![体数号母])`),
@@ -1905,9 +1911,10 @@ export const Words = {
   // "alter the title so it reads …", "modify the caption": an edit of it (not "…, alter", German for "mate", said last).
   // "the title: 'X'", "title says 'X' and goes to the top": the text there, labelled or said with its words as a spec
   // says it (not "a title: …", nor "the title says 'X'", what it says now: textSays), is given them; "title to read 'X'",
-  // the bare noun as a spec says it, too. "center the title" centres the one there: "center" is a verb only before what it
+  // the bare noun as a spec says it, too; "title → 'X'", "caption to 'Y'": the noun, then "to" (or an arrow) and the
+  // quoted words, with no verb. "center the title" centres the one there: "center" is a verb only before what it
   // centres ("caption 'Hi' center", "title 'X' in center" place a new one).
-  textEdit: new RegExp(String.raw`^(?:\d+[.)]\s*)?(?:the|my|our|this|that) (?:title|caption|subtitle|heading)\s*[:：]|^(?:\d+[.)]\s*)?(?:title|caption|subtitle|heading) (?:says|reads|to (?:read|say))\b|\b(change|alter(?= (?:the|it|this|that|my|our)\b)|modify|revise|edit|rename|retitle|update|move|replace|swap|switch|reword|fix|correct|tweak|amend|set|say|(?<!\b(?:in|at) (?:the )?)(?:center|centre)(?= (?:the|it|its|this|that|these|those|my|our|them|all|both|everything|title|caption|subtitle|heading|text)\b)|align)\b|\b(should|must|needs? to|has to|ought to) (be|read|say)\b|\b(?:the|my|our|this|that|thy) (?:title|caption|subtitle|heading|text) (?:to |shall |will |would |should )?(?:henceforth |now |instead )?(?:read|say|be)\b|\bfor (?:the|my|our|this|that) (?:title|caption|subtitle|heading)\b[^.!?]*\b(?:write|say|use|go with)\b|\binstead\b|\b(typo|misspell(ed|ing)?|spelled wrong|spelling)\b|\bbada?l(?:o|do|ke|kar|na|iye)?\b|改|修改|更正|订正|纠正|更新[为成]|变更|调整[为成]|换成|换为|替换|挪|移到|${PUT_AT_ZH}|放回|(?<=(?:标题|字幕|文字|文案)(?:的)?(?:内容|文字|文案|字)?\s*)(?:写|搞|弄|整|变)[成为]|写错|打错|应该是|应该叫|其实是|正确的是|提前|推迟|推后|延后|延长|往后推|往前推|设为|设成|设在|设到|调到|调成|定在`),
+  textEdit: new RegExp(String.raw`^(?:\d+[.)]\s*)?(?:the|my|our|this|that) (?:title|caption|subtitle|heading)\s*[:：]|^(?:\d+[.)]\s*)?(?:(?:the|my|our|this|that) )?(?:title|caption|subtitle|heading) to(?=\s*$|\s+(?:and|then)\b)|^(?:\d+[.)]\s*)?(?:title|caption|subtitle|heading) (?:says|reads|to (?:read|say))\b|\b(change|alter(?= (?:the|it|this|that|my|our)\b)|modify|revise|edit|rename|retitle|update|move|replace|swap|switch|reword|fix|correct|tweak|amend|set|say|(?<!\b(?:in|at) (?:the )?)(?:center|centre)(?= (?:the|it|its|this|that|these|those|my|our|them|all|both|everything|title|caption|subtitle|heading|text)\b)|align)\b|\b(should|must|needs? to|has to|ought to) (be|read|say)\b|\b(?:the|my|our|this|that|thy) (?:title|caption|subtitle|heading|text) (?:to |shall |will |would |should )?(?:henceforth |now |instead )?(?:read|say|be)\b|\bfor (?:the|my|our|this|that) (?:title|caption|subtitle|heading)\b[^.!?]*\b(?:write|say|use|go with)\b|\binstead\b|\b(typo|misspell(ed|ing)?|spelled wrong|spelling)\b|\bbada?l(?:o|do|ke|kar|na|iye)?\b|改|修改|更正|订正|纠正|更新[为成]|变更|调整[为成]|换成|换为|替换|挪|移到|${PUT_AT_ZH}|放回|(?<=(?:标题|字幕|文字|文案)(?:的)?(?:内容|文字|文案|字)?\s*)(?:写|搞|弄|整|变)[成为]|写错|打错|应该是|应该叫|其实是|正确的是|提前|推迟|推后|延后|延长|往后推|往前推|设为|设成|设在|设到|调到|调成|定在`),
   /**
    * The text there named first as what the clause is about, then the words put in it ("the title put 'Café' and show it
    * from 1 to 6 seconds", "the caption, write 'Hi'", "for the title put 'X'"), or words put in it ("write 'X' in the
@@ -2288,10 +2295,10 @@ export const Words = {
   /** "set clip 2's in point to 0:12": where a moment starts or ends in its source, no length it is trimmed to. */
   editPoint: new RegExp(String.raw`入点|出点|${EDIT_POINT}`),
   /** "make clip 3 the opener", "open with clip 3", "clip 3 should kick things off", "move the last moment up to open the piece": a moment made the first one. */
-  leadMoment: new RegExp(String.raw`${MADE_PLACE}(the (opener|opening( one| ${MOMENT_NOUN})?|first( one| ${MOMENT_NOUN})?|start|beginning|lead)|first|leading)\b(?! \d)|^(open|start|lead|begin|kick (it |things )?off)( the (video|clip|reel|edit))? (with|on) (the |${MOMENT_NOUN})|\bshould (open|start|begin|lead|kick( it| things| everything)? off)( (the|our) (video|reel|edit|montage)| (it|things|everything))?$|\b(?:move|put|bring|bump|shift|place)\b.*\bto (?:open|start|begin|kick off) (?:the|our|my|this) (?:${PIECE_NOUN})\b`),
+  leadMoment: new RegExp(String.raw`${MADE_PLACE}(the (opener|opening( one| ${MOMENT_NOUN})?|first( one| ${MOMENT_NOUN})?|start|beginning|lead)|first|leading)\b(?! \d)|^(open|start|lead|begin|kick (it |things )?off)( the (video|clip|reel|edit))? (with|on) (the |${MOMENT_NOUN})|\bshould (open|start|begin|lead|kick( it| things| everything)? off)( (the|our) (video|reel|edit|montage)| (it|things|everything))?$|\b(?:move|put|bring|bump|shift|place)\b.*\bto (?:open|start|begin|kick off) (?:the|our|my|this) (?:${PIECE_NOUN})\b|${PLACE_WANTED}(?:open|start|begin|lead|kick off) (?:the|our|my|this) (?:${PIECE_NOUN})\b`),
   /** "make clip 1 the closer", "end on clip 2", "clip 2 should close the video", "put clip 1 back to close the show": a moment made the last one. */
   // "let clip 2 last about 7 seconds": "last" before a length is how long it plays, no place.
-  closeMoment: new RegExp(String.raw`${MADE_PLACE}(the (closer|ending|end|last( one| ${MOMENT_NOUN})?|final( one| ${MOMENT_NOUN})?|finale)|last)\b(?! (?:for |about |around |roughly |exactly |precisely |just |only )?\d)|^(end|close|finish|wrap (it |things )?up)( the (video|clip|reel|edit))? (with|on) (the |${MOMENT_NOUN})|\bshould (end|close|finish|wrap( it| things| everything)? up)( (the|our) (video|reel|edit|montage)| (it|things|everything))?$|\b(?:move|put|bring|bump|shift|place)\b.*\bto (?:close|end|finish|wrap up) (?:the|our|my|this) (?:${PIECE_NOUN})\b`),
+  closeMoment: new RegExp(String.raw`${MADE_PLACE}(the (closer|ending|end|last( one| ${MOMENT_NOUN})?|final( one| ${MOMENT_NOUN})?|finale)|last)\b(?! (?:for |about |around |roughly |exactly |precisely |just |only )?\d)|^(end|close|finish|wrap (it |things )?up)( the (video|clip|reel|edit))? (with|on) (the |${MOMENT_NOUN})|\bshould (end|close|finish|wrap( it| things| everything)? up)( (the|our) (video|reel|edit|montage)| (it|things|everything))?$|\b(?:move|put|bring|bump|shift|place)\b.*\bto (?:close|end|finish|wrap up) (?:the|our|my|this) (?:${PIECE_NOUN})\b|${PLACE_WANTED}(?:close|end|finish|wrap up) (?:the|our|my|this) (?:${PIECE_NOUN})\b`),
   /**
    * Where a moment moved is said to go, first ("to the start", "in the beginning", "up front", "in first place", "3
    * first", "go first", 开头, 最前): "in front" is the same place, said with "in"; "in front of clip 2" is no place.
@@ -2373,6 +2380,12 @@ export const Words = {
   // chexiao undo; "undo" said after Chinese (先undo一下, 那样不好 undo
   // 一下; not 写 undo, the words written).
   /**
+   * "go back to how it was before the music", "undo back to before the zoom": back to before a part was added, which may
+   * be more than one step (and the part may not be in the draft): not one step back guessed at ("undo, and the step
+   * before that" is two).
+   */
+  backToBefore: /\b(?:go|get|take (?:it|me|us)|revert|roll(?: it)?|undo|jump)(?: back(?: to)?| to) (?:how it was |the way it was |what it was |the version |where (?:it|we) (?:was|were) )?before (?:the |that |this |my |our |i |we |you )/,
+  /**
    * "no wait, put it back": the edit just made, regretted (alone, "put it back" may as well ask for a redo: not guessed
    * at); "run it back: undo twice": asked after a lead-in and a colon; "back please", "I did mistake, back please":
    * "back" alone (or after the slip it mends) steps back; "could you undo what I just did?": the step named by what the
@@ -2412,6 +2425,8 @@ export const Words = {
    * that step undone (not "bring it back" alone, which may mean anything taken away before: left unread).
    */
   backAfterSlip: /^(?:oops|whoops|woops|oopsie|my bad|sorry|ah no|oh no)\b[,!.…\s]*(?:(?:please|pls|just|quick(?:ly)?) )?(?:bring|put|get|add) (?:that|it|this|them)(?: one| bit| clip| part)? back(?: in)?(?: (?:please|pls))?(?=[.!]*$)/i,
+  /** ", both of them", ", each", ", all three": the moments just listed said again as one, no clause of its own. */
+  listSaidAgain: /[,，]\s*(?:both|each|all (?:three|four|five)|all of them)(?: of them)?\b/,
   /** "the clip between clips 1 and 3", 第一段和第三段之间那段: a moment by the two around it. */
   between: /\bbetween\b|之间|中间/,
   /** The clip's ends, or a fade's ("fade in", "at the start", "the ending", 开头, 结尾): where a fade is, not between clips. */
@@ -2430,6 +2445,16 @@ export const Words = {
   thrice: new RegExp(String.raw`${UNDO_SAID_ZH}(?:[\s，,、!！~]+${UNDO_SAID_ZH}){2}|`.concat(/\b(?:un|re)do (?:(?:it|that|this) )?(?:three|3) time\b|(?:\b(?:un|re)do|撤销|撤回|重做)\s*(?:[x×]\s?3|3\s?[x×])(?!\w|\.\d)|\b(three|3) (times|steps|changes|edits|things|alterations|modifications|actions|moves)\b|\bundo[,!.]? (?:and )?undo[,!.]? (?:and )?undo\b|三次|3次|(?<![第一二三四五六七八九十\d])(三|3)步/.source, undoneLast('three|3'))),
   /** "退两步", "往回退三步", "退两次": how many steps back the draft goes, a total (after undos said, their count said again). */
   stepsBack: new RegExp(STEPS_BACK_ZH),
+  /**
+   * "then clip 1", "and the third one too": the words beside a moment named alone after an operation on another, which
+   * say it is done to that one as well.
+   */
+  momentAlso: /\b(?:and|then|also|plus|the|one|too|as well)\b|[.,!]/g,
+  /**
+   * "then same but vertical", "and again but in 4:5", "another one but square": after an export, the same one again with a
+   * change said after "but".
+   */
+  sameButChanged: /^(?:(?:and|then|now|also)\s+)*(?:(?:the|do the|make the)\s+)?(?:same(?: thing| one| file| export| again)?|again|another(?: one| copy)?|one more)(?: again)?,?\s+but\b/,
   /** "back two steps, then forward one": a step forward said bare, with no step noun, only right after a step back. */
   stepForward: /^(?:(?:then|and|now|just) )*(?:go |step |jump )?(?:forward|ahead) (?:a|one|1)(?: step)?[.!]*$/,
   /** "undo that. and the one before it.": the step before the one just undone, said alone after it. */
@@ -2448,7 +2473,7 @@ export const Words = {
   // status of the edit asked. "show me all the track": every track, the plural said as many learners say it. "有哪些轨",
   // "几条轨": 轨 said short for 轨道 after which or how many. "describe the timeline", "walk me through the tracks": shown too.
   // ("时间线上12秒到15秒", "时间线的0:30": the timeline named as where a time is, no view asked.)
-  showTracks: /^(给我|帮我)?列(一下|出来)$|^(?:(?:just|please|pls|simply) )*list (?:them|'em|those|it)(?: all| out)?(?: please| for me)*[.!]*$|^(the )?(tracks|timeline)\s*[?？]*$|\b(tracks?|timeline) (listing|list|overview|rundown|readout|read-out|breakdown)\b|(现在|目前)[^，,。]{0,4}(什么|啥)样|(show|list|display|see|view|describe|summari[sz]e|read(?: out)?|(?:walk|talk) (?:me )?through|(?:provide|give|send|produce|print|output)(?= (?:me |us )?a (?:list|listing|rundown) of)) (me |us )?(a (?:list|listing|rundown) of )?((all )?(of )?(the |my )?(tracks|timeline|layers)|all (of )?(the |my )?track\b|(every|each) (single )?track\b|(the|my) track\b(?!\s*(?:i|you|we|that|which|from|called|named|by|for|to)\b)(?!\.\w)|track(?=\s*[.!]*$))|\b(rundown|overview|summary|run-through|readout|read-out|breakdown) of ((all )?(of )?(the |my )?(current |whole )?(edit|timeline|draft|tracks|project)|(every|each) track)\b|\b(what|which) tracks\b|\bwhat('s| is) (in|on) (each|every) track\b|\bwhat(?:'ve| have| do| did)? (?:i|we) (?:got|have|get)(?: got)? (?:in|on) (?:the |my )?(?:timeline|tracks)\b|preview in timeline|what( all)?('s| is) (in|on) (the )?(timeline|tracks)\b|(?<!\b(?:whatsapp|wa|my|(?:for|on|to|in|as) (?:the |a |my )?)\s*)\bstatus\b|状态|(?:(?:几|多少|哪几)条|哪些|什么)轨(?!道)|(?<!(放|分|拆|移|挪|搬|导|丢|拖|扔|拉)(上|到|进|在|成|开)[^，,。]{0,4})(时间线|轨道)(?!上的?(第|最后|开头|结尾|中间|\s*\d)|(?:的|里的?)\s*\d)/,
+  showTracks: /^(给我|帮我)?列(一下|出来)$|^(?:(?:just|please|pls|simply) )*list (?:them|'em|those|it)(?: all| out)?(?: please| for me)*[.!]*$|^(the )?(tracks|timeline)\s*[?？]*$|\b(tracks?|timeline) (listing|list|overview|rundown|readout|read-out|breakdown)\b|(现在|目前)[^，,。]{0,4}(什么|啥)样|(show|list|display|see|view|describe|summari[sz]e|read(?: out)?|(?:walk|talk|run) (?:me )?through|(?:provide|give|send|produce|print|output)(?= (?:me |us )?a (?:list|listing|rundown) of)) (me |us )?(a (?:list|listing|rundown) of )?((all )?(of )?(the |my )?(tracks|timeline|layers)|all (of )?(the |my )?track\b|(every|each) (single )?track\b|(the|my) track\b(?!\s*(?:i|you|we|that|which|from|called|named|by|for|to)\b)(?!\.\w)|track(?=\s*[.!]*$))|\b(rundown|overview|summary|run-through|readout|read-out|breakdown) of ((all )?(of )?(the |my )?(current |whole )?(edit|timeline|draft|tracks|project)|(every|each) track)\b|\b(what|which) tracks\b|\bwhat('s| is) (in|on) (each|every) track\b|\bwhat(?:'ve| have| do| did)? (?:i|we) (?:got|have|get)(?: got)? (?:in|on) (?:the |my )?(?:timeline|tracks)\b|preview in timeline|what( all)?('s| is) (in|on) (the )?(timeline|tracks)\b|(?<!\b(?:whatsapp|wa|my|(?:for|on|to|in|as) (?:the |a |my )?)\s*)\bstatus\b|状态|(?:(?:几|多少|哪几)条|哪些|什么)轨(?!道)|(?<!(放|分|拆|移|挪|搬|导|丢|拖|扔|拉)(上|到|进|在|成|开)[^，,。]{0,4})(时间线|轨道)(?!上的?(第|最后|开头|结尾|中间|\s*\d)|(?:的|里的?)\s*\d)/,
   // zh lexicon: pinyin daochu; 弄个/搞个/来个/做个 gif or 动图 export.
   /**
    * An export: its verbs, a file format asked for, a file handed over as one ("spit it out as an mp4", "bang it out as an
@@ -3413,6 +3438,11 @@ export const Words = {
      * reads it beside the idle stretches taken out or sped up, which it is one of).
      */
     idleWhile: /^(?![^，,。]*(?:删|去掉|剪|切|砍|裁|加(?!载)|慢|快|放大|移|挪|换|改|静音|拿掉|留|要|只|第))[^，,。\d]{2,14}?(?:那会儿?|那阵子?|那时候?|的时候)$/,
+    /**
+     * "…, keep everything else as is", "leave the rest untouched": the rest said to stay as it is, which any request
+     * leaves so (not "keep the rest", which only beside a removal is what it leaves).
+     */
+    restAsIs: /\b(?:as (?:it is|they are|is)|alone|untouched|unchanged)[.!]*$/,
     /** "keep the rest", "leave the other parts as they are": what a removal leaves stays, which it does (no "keep it all"). */
     keptRest: /^(?:(?:and|but|just|please) )?(?:keep|leave|retain) (?:the rest|all the rest|everything else|all the others|(?:the |all the )?other (?:parts|bits|stuff|sections)|the remainder|whatever is left|what's left)(?: (?:of it|of the video))?(?: (?:as (?:it is|they are|is)|alone|in|intact|untouched|unchanged))?[.!]*$/,
     /**
@@ -3848,10 +3878,10 @@ export const Words = {
   // pace offered with maybe or perhaps, asked as a question, is a request (not "is the music quieter now?"); so is "maybe
   // try the lofi track?", a verb first.
   /**
-   * "could the drying-yard part come second?", "can clip 2 go slower?": a moment asked, as a question, to go somewhere or
-   * at another pace is a request.
+   * "could the drying-yard part come second?", "can clip 2 go slower?", "can clip 3 open the video?": a moment asked, as a
+   * question, to go somewhere or at another pace is a request.
    */
-  momentAsked: new RegExp(String.raw`^(?:(?:so|ok|okay|and)\s+)?(?:can|could) (?:the |that |this |my )?(?:[\w'-]+ ){0,2}?(?:${MOMENT_NOUN}|bit|one)s?(?: #?\d+)? (?:go|come|play|run)\b`),
+  momentAsked: new RegExp(String.raw`^(?:(?:so|ok|okay|and)\s+)?(?:can|could) (?:the |that |this |my )?(?:[\w'-]+ ){0,2}?(?:${MOMENT_NOUN}|bit|one)s?(?: #?\d+)? (?:(?:go|come|play|run)\b|(?:open|close|start|end|lead|begin|finish) (?:the|our|my|this) (?:${PIECE_NOUN})\b)`),
   request: /(?:^|[—–-]\s*|,\s*)(?:maybe|perhaps|possibly)\s+(?:just\s+)?(?:a\s+(?:little\s+)?(?:bit|little|touch|tad|notch)\s+|slightly\s+)?(?:quieter|louder|softer|lower|faster|slower|quicker)\b[^?]*\?\s*$|\b(?:quieter|louder|softer|lower)\s+(?:maybe|perhaps)\s*\?\s*$|(^|,\s+)((hey|hi|ok|okay|so|um|uh|right|alright|yo|and)[,!]?\s+)?(can|could|would|will) (you|we)\b|^(hey|hi|hiya|hello|hola|howdy|yo|(?:good )?(?:morning|afternoon|evening)|namaste|namaskar|bonjour|ciao|salut|aloha|salaam|shalom|greetings|g'day)( (?!(what|which|how|why|who|when|where|if|then|is|are|do|does)\b)[\p{L}'-]+)?[\s\p{Extended_Pictographic}\uFE0F,!]*\s(can|could|would|will) (you|u|we)\b|^((maybe|perhaps) )?(try|use|speed|slow|crossfade|trim|cut|add|remove|delete|mute|unmute|export|render|fade|zoom|crop|move|shorten|make|turn|put|set|change) (?!(you|i|we|what|which|how|why|when|where|sense)\b)|^(is (it )?|would it be |will it be )possible to (?!(you|i|we|what|which|how|why|when|where)\b)|^is there (a|any) way to\b(?!.*\b(what|which|how|why|when|where)\b)\S|^(how|what) about\b|^(can|could|may) i (get|have)\b|^(?:can|could) (?:it|this|the (?:video|clip)) be (?:about |around |like |just |only )?\d|^(can|could|would) the (?!.*\bany \w+er\b)((first|second|third|fourth|fifth|last|middle|final|opening|closing) (moment|segment|section|part|scene|shot|clip)|music|bgm|song|soundtrack|title|text|captions?|subtitles?|video|clip|clips|moments?|intro|outro|zoom|background|transitions?|fades?|audio|sound)\b|^please\b|能不能|(?:^|(?<=[，,]\s*))(你)?能(?!不能)|可以|帮我|帮忙|麻烦|(?<=(?:调|改|换|加|删|剪|关|开|放|挪|移|弄|搞|整|导|去|拿|变|设|切|裁|缩|拉|提|降|压|淡|配|慢|快)[^，,。]*)(?:好吗|好不好|行吗|行不行|成吗|成不成|中不中|得唔得|好伐|可好)[?？]?$/u,
   /** Fixed actions the client answers itself, without the chat stream. */
   credits: /\bcredits?\b|\bbalance\b|积分|余额/,

@@ -292,9 +292,9 @@ function cardKept(clause: string, ops: EditOp[]): boolean {
   return kept !== null && text.replace(kept[0], '').replace(CLOSING_PARTICLES_ZH, '').trim() === '' && ops.some((op) => op.op === 'remove_card' && op.card === other);
 }
 
-/** "take out the idle bits, keep the rest": beside a removal, what it leaves said to stay. */
+/** "take out the idle bits, keep the rest": beside a removal, what it leaves said to stay; beside any request, said to stay as it is. */
 const keptRest = (clause: string, ops: EditOp[]) => Words.aside.keptRest.test(readable(clause))
-  && ops.some((op) => op.op === 'remove_dead_air' || STRETCH_REMOVALS.has(op.op));
+  && ops.some((op) => op.op === 'remove_dead_air' || STRETCH_REMOVALS.has(op.op) || Words.aside.restAsIs.test(readable(clause)));
 
 /** "speed the idle parts 8x, keep em": beside idle stretches sped up, the stretches said to stay, which a speed-up cuts none of. */
 const spedKept = (clause: string, ops: EditOp[]) => Words.aside.spedKept.test(readable(clause).replace(/[.!]+$/, ''))

@@ -15,7 +15,10 @@ const OVERRUN = /\b(?:(?:runs?|ran|running|goes|going|went) (?:about |like |arou
 /** One moment compared with another ("跟第三段一样长", "as long as clip 3"): no list of the two. */
 const COMPARED = /一样|同样|相同|(?<!对)比|\bsame\b|\bas (?:long|short)\b/;
 
-export function momentOp(text: string, context: ParseContext, resolve: (n: number, count: number) => number): EditOp | EditOp[] | undefined {
+export function momentOp(clause: string, context: ParseContext, resolve: (n: number, count: number) => number): EditOp | EditOp[] | undefined {
+  // "swap clips 2 and 3.", "put clip 2 first.": the stop that ends the sentence is no decimal point of the number before it,
+  // nor a word between the place and the clause's end.
+  const text = clause.replace(/(?<=\w)[.!]+\s*$/, '');
   // "the first two clips", 前两段: two neighbours named by one end.
   const ends = twoEnds(text, context);
   // "中间那段不要了", "中间那段放到最后": the one in the middle (when there is one), named first; not the one between two named.

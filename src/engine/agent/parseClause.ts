@@ -73,6 +73,7 @@ export function parseClause(original: string, text: string, context: ParseContex
   const times = stepsBack !== undefined ? countSaid(stepsBack) : has(Words.thrice) ? 3 : has(Words.twice) ? 2 : 1;
   // "别撤销", "don't redo that", "别重来了", "don't start over": a step of the history refused is no step.
   if ([Words.redo, Words.undo, Words.startOver].some((step) => REFUSED_BEFORE.test(text.slice(0, step.exec(text)?.index ?? 0)) && has(step))) return [];
+  if (has(Words.undo) && has(Words.backToBefore)) return [];
   // "撤回 撤回", "undo undo redo": step words typed one after another with spaces are each a step, in the order said
   // (not "撤销多了 刚才撤掉的那步再做回来", a reason and the step; nor "撤回撤回" run on, one step said with feeling).
   const said = text.trim().split(/\s+/);
@@ -405,9 +406,10 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     if (pair) return pair.map((index): EditOp => ({ op: 'set_speed', factor, index }));
     const which = middle ?? parseOrdinals(text)[0];
     // "speed up clips 2 and 3", "clip 1, 2 and 3", 第二段和第三段加速: each moment named, at the one speed said (two
-    // speeds, or a clause going on past a comma, "…, clip 3 stays", are not one request for both).
+    // speeds, or a clause going on past a comma, "…, clip 3 stays", are not one request for both; "clips 2 and 3, both
+    // of them 1.5x" is).
     const ordinals = [...new Set(parseOrdinals(text))];
-    const each = middle === undefined && (text.match(FACTORS_SAID) ?? []).length <= 1 && !/[,，;；]/.test(text.replace(NUMBER_LIST, ' ')) && LISTED_AND.test(text) ? ordinals.length > 1 ? ordinals : numberPair(text) ?? [] : [];
+    const each = middle === undefined && (text.match(FACTORS_SAID) ?? []).length <= 1 && !/[,，;；]/.test(text.replace(NUMBER_LIST, ' ').replace(Words.listSaidAgain, ' ')) && LISTED_AND.test(text) ? ordinals.length > 1 ? ordinals : numberPair(text) ?? [] : [];
     if (each.length > 1) return each.map((index): EditOp => ({ op: 'set_speed', factor, index: resolve(index, context.moments) }));
     // "speed up the typing parts", "speed through the demo", "speed the intro clip to 2x", "the pouring tea part please slow",
     // "speed up the part where she plays": some stretches, or a moment named by what it shows, not the whole video nor a

@@ -144,8 +144,9 @@ export function normalizeNumbers(text: string): string {
     .replace(new RegExp(String.raw`\b(${MOMENT_NOUN})s? (?:${MOMENT_NUMBER}\s*)?(${units})\b`, 'g'), (_, noun: string, u: string) => `${noun} ${UNITS[u]}`)
     .replace(new RegExp(String.raw`\b(${MOMENT_NOUN}) ${MOMENT_NUMBER}\s*(?=\d)`, 'g'), '$1 ')
     // "the parts two and three", "clips two, three and five": the numbers listed after the first are moments' numbers too
-    // (said last in the list, or before what is done with them; not "clip two and one more thing").
-    .replace(new RegExp(String.raw`(?<=\b(?:${MOMENT_NOUN}) \d+(?:\s*,\s*\d+)*\s*(?:,|,?\s*(?:and|&))\s*)(${units})\b(?=\s*(?:$|[,.;!?]|(?:and|&|please|pls|from|out|off|away|too)\b))`, 'g'), (u: string) => String(UNITS[u]))
+    // (said last in the list, or before what is done with them: "switch clips one and two around", "clips two and three
+    // both at 2x"; not "clip two and one more thing").
+    .replace(new RegExp(String.raw`(?<=\b(?:${MOMENT_NOUN}) \d+(?:\s*,\s*\d+)*\s*(?:,|,?\s*(?:and|&))\s*)(${units})\b(?=\s*(?:$|[,.;!?]|(?:and|&|please|pls|from|out|off|away|too|around|round|both|each|at)\b))`, 'g'), (u: string) => String(UNITS[u]))
     // "number 2 clip", "no. 3 segment": the number said before the noun names the moment all the same.
     .replace(new RegExp(String.raw`\b${MOMENT_NUMBER}\s*(\d+) (${MOMENT_NOUN})\b`, 'g'), '$2 $1')
     // "from second 20 to second 26", "at second 10", "till minute 2": a point on the clock said by its second or minute

@@ -99,6 +99,59 @@ function saidOfTakenBack(reading: Reading, heard: Parsed): boolean {
   return true;
 }
 
+/** The operation just read, when it was done to one moment named by its number (where that moment is now, after a move). */
+function momentDone(op: EditOp | undefined): { op: EditOp; index: number } | undefined {
+  if (op?.op === 'move_moment') return { op, index: op.to };
+  return (op?.op === 'set_speed' || op?.op === 'trim_moment' || op?.op === 'remove_moment') && op.index !== undefined ? { op, index: op.index } : undefined;
+}
+
+/**
+ * "remove clip 3, then clip 1", "speed up clip 2, and clip 3": a moment named alone right after an operation on another
+ * is that operation again, on it (a later moment removed first, so the earlier keeps its number); after a move, which
+ * place it goes to is not known.
+ */
+function sameForMomentNamed(reading: Reading, heard: Parsed): boolean {
+  const { ops, context } = reading;
+  const { text, previous, parsed, next } = heard;
+  const done = momentDone(previous);
+  const named = placesNamed(text, context);
+  // ("…, and the last clip, make it 4 seconds": the clause after it, said of it, asks what is done to it.)
+  const saidOfAfter = next !== undefined && /\b(?:it|that|them|this)\b/.test(readable(next));
+  if (parsed.length > 0 || saidOfAfter || done === undefined || done.op.op === 'move_moment' || named.length !== 1 || text.replace(MOMENT_REF, ' ').replace(Words.momentAlso, ' ').trim() !== '') return false;
+  const index = named[0] < 0 ? Math.max(1, context.moments + 1 + named[0]) : named[0];
+  const again = { ...done.op, index } as EditOp;
+  if (done.op.op === 'remove_moment' && index > done.index) ops.splice(ops.length - 1, 0, again);
+  else ops.push(again);
+  return true;
+}
+
+/**
+ * "clip 2 at 1.5x, then make it the first clip", "slow clip 3 down and put it last": "it", right after an operation on
+ * one moment, is that moment when the clause gives it a place, which only a moment has ("…, then make it 30 seconds" may
+ * be the whole video).
+ */
+function momentMovedAsIt(reading: Reading, heard: Parsed): boolean {
+  const { text, previous, parsed } = heard;
+  const done = momentDone(previous);
+  if (parsed.length > 0 || done === undefined || done.op.op === 'remove_moment' || !/\bit\b/.test(text)) return false;
+  const said = text.replace(/\bit\b/, `clip ${done.index}`);
+  const moved = parseClause(said, said, reading.context);
+  if (moved.length !== 1 || moved[0].op !== 'move_moment') return false;
+  reading.ops.push(moved[0]);
+  return true;
+}
+
+/** "export webm at 720, then same but vertical": the change said after "the same but", then the export before it again. */
+function changedThenExportAgain(reading: Reading, heard: Parsed): boolean {
+  const { ops } = reading;
+  const { text, parsed } = heard;
+  const before = [...ops].reverse().find((op) => op.op === 'export');
+  if (before === undefined || parsed.length === 0 || parsed.some((op) => op.op === 'export') || !Words.sameButChanged.test(text)) return false;
+  pushRead(reading, heard);
+  ops.push({ ...before });
+  return true;
+}
+
 /** A clause that reads as nothing, taken by no way of asking above: unread. */
 function unreadAlone(reading: Reading, heard: Parsed): boolean {
   const { unknown } = reading;
@@ -126,7 +179,7 @@ function forwardAfterBack(reading: Reading, heard: Parsed): boolean {
 }
 
 /** What a clause read alone asks, said without a detail of what was read before it, in the order they are tried. */
-const restSteps: Step<Parsed>[] = [requestBeforeItsAside, partInOneWord, uploadsPutIn, uploadByPlace, momentOfLastSpeed, trimSaidAgain, forwardAfterBack, saidOfTakenBack, unreadAlone, complaintAskedOutright];
+const restSteps: Step<Parsed>[] = [requestBeforeItsAside, partInOneWord, uploadsPutIn, uploadByPlace, momentOfLastSpeed, trimSaidAgain, forwardAfterBack, saidOfTakenBack, sameForMomentNamed, momentMovedAsIt, changedThenExportAgain, unreadAlone, complaintAskedOutright];
 
 /**
  * A clause past every reading of it with the clauses around it: read as it asks alone, its operations pushed (joined to
