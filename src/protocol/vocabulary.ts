@@ -904,8 +904,10 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/(?<=就)中(?=$|[，,。!！])/g, '行'],
   // "导个mp4，720的就行", "mov格式，1080个": a resolution said by its number alone.
   [/(?<![\d.:：x×*]\s*)(720|1080|2160)(?=\s*(?:[的个]?(?:就行|就好|就够了?|就可以|吧)|[的个]$))/g, '$1p'],
-  // "导出来一份gif，一份mp4": one more file listed by its format, after a file.
-  [/^(?:再)?(?:来|要)?一份(?=\s*(?:gif|mp4|mov|webm|动图))/g, '导出一份'],
+  // "导出来一份gif，一份mp4": one more file listed by its format, after a file ("再一支 gif": 支, 条 count a file too).
+  [/^(?:再)?(?:来|要)?一[份支条](?=\s*(?:gif|mp4|mov|webm|动图))/g, '导出一份'],
+  // "从一分钟那里到一分十秒", "从1:00那儿开始到1:10": the point the stretch starts at, pointed at, is that time.
+  [/(?<=(?:从|由)\s*[^，,。到至]{1,12}?)(?:那里|那儿|这里|这儿|那边|这边|那个地方)(?=\s*(?:开始|起)?\s*(?:到|至))/g, ''],
   [/(弄|整|搞)短/g, '剪短'],
   // "片鸭那段给我整成四十秒的", "这段素材切成15s的": made (or cut) into a length of time is cut to it (not 切成两段, 整成竖的).
   [/(?:弄|整|搞|切|拾掇)成(?=\s*(?:[\d.]+|[一二两三四五六七八九十半]+)\s*(?:秒|分|s\b|sec|min))/g, '剪成'],
@@ -1124,6 +1126,10 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "剪一个 fifty seconds 的 boleh?", "改竖屏 ok?", "加字幕 can?": a Chinese request closed by "can?" asked in Malay or
   // English (boleh, ok, can) asks for it, as 可以吗 does (what is asked is said before it).
   [/(?<=\p{Script=Han}[^?？]*?)\s*\b(?:boleh|ok|okay|can)(?:\s*(?:tak|ke|kah|x|or not|not|anot))?\s*[?？]+$/gu, ''],
+  // Cantonese: 嗰度 ("that spot") after a time or a thing is 那里 ("1:05嗰度放大"); zoom埋去, 推埋去: 埋 ("near") after
+  // pushing in is 进 (in closer).
+  [/嗰度/g, '那里'],
+  [/(?<=\bzoom|推|拉)\s*埋\s*(?=去|嚟|来)/g, '进'],
   // Cantonese: 删咗佢 → 删掉, 细声啲 → 小声点, 冇郁嘅位 → 没有动的地方, 嗰段 → 那段, 放去 → 放到.
   [/(删|剪|去)咗佢?/g, '$1掉'],
   // Cantonese: 剪走佢 → 剪掉, 两边裁走 → 两边裁掉 (走 for away, 佢 for "it"); 音乐拿走, 字幕撤走 → 拿掉, 撤掉 (taken away).
@@ -2245,7 +2251,7 @@ export const Words = {
   // "牦牛转场的视频": 转场 naming what a video shows (a herd moved to new pasture) is no transition.
   // "段落之间柔和一点", "片段换的时候慢慢地过": the change between moments made soft, or slow, is a crossfade; so is the
   // change between them named (每个部分之间的转换，0.6秒: 转换 said for 转场), not what it is changed into.
-  crossfade: /cross[- ]?fad(e|es|ed|ing)\b|\bx-?fade|\bx-?fade\b|dissolve|\bfades? (between|from one)\b|smooth (out )?(the )?(cuts|transitions)|\bsoften (the |all the )?cuts\b|\bblend (the |all the )?(clips|cuts|shots|scenes)( together)?\b|\b(melt|fade|blend|bleed|flow|dissolve|ease|drift)(s|ing)? (in)?to (the next|one another|each other)\b|transitions?\b|交叉(淡化|溶解|渐变|淡入淡出)|溶解|叠化|转场(?!的(?:视频|录像|片子|素材))|(?<!走)过场(?![戏子]|动画)|过渡(?![到段期])|(段|片段|镜头)(之间|中间|和段之间)[^，,。]{0,4}(?:淡|フェード)|(段|片段|镜头)(之间|中间)[^，,。]{0,2}叠(?=一下|起来|着|$|\s)|(画面|镜头|片段)切换[^，,。]{0,4}(柔和|顺滑|平滑)|(段落?|片段|镜头)(之间|中间)的?(衔接|切换)?(柔和|顺滑|平滑|丝滑)|(段落?|片段|镜头|部分)(之间|中间)的(转换|切换)(?!成|为|到)|(段落?|片段|镜头|画面)(切换|换)的?(时候|时)[^，,。]{0,2}(慢慢|柔和|顺滑|平滑)/,
+  crossfade: /cross[- ]?fad(e|es|ed|ing)\b|\bx-?fade|\bx-?fade\b|dissolve|\bfades? (between|from one)\b|smooth (out )?(the )?(cuts|transitions)|\bsoften (the |all the )?cuts\b|\bblend (the |all the )?(clips|cuts|shots|scenes)( together)?\b|\b(melt|fade|blend|bleed|flow|dissolve|ease|drift)(s|ing)? (in)?to (the next|one another|each other)\b|transitions?\b|交叉(淡化|溶解|渐变|淡入淡出)|溶解|叠化|转场(?!的(?:视频|录像|片子|素材))|(?<!走)过场(?![戏子]|动画)|过渡(?![到段期])|(段|片段|镜头)(之间|中间|和段之间)[^，,。]{0,4}(?:淡|フェード|\bfade(?![a-z]))|(段|片段|镜头)(之间|中间)[^，,。]{0,2}叠(?=一下|起来|着|$|\s)|(画面|镜头|片段)切换[^，,。]{0,4}(柔和|顺滑|平滑)|(段落?|片段|镜头)(之间|中间)的?(衔接|切换)?(柔和|顺滑|平滑|丝滑)|(段落?|片段|镜头|部分)(之间|中间)的(转换|切换)(?!成|为|到)|(段落?|片段|镜头|画面)(切换|换)的?(时候|时)[^，,。]{0,2}(慢慢|柔和|顺滑|平滑)/,
   /** A transition named again with its length ("半秒的淡化", "过渡1秒", "a 1 second dissolve"). */
   transitionNoun: /cross[- ]?fad(e|es|ed|ing)\b|\bx-?fade|dissolve|transitions?\b|交叉(淡化|溶解|渐变|淡入淡出)|溶解|叠化|转场|过渡(效果|动画)?|淡化|渐变/,
   /** "不要硬切", "别硬切": no hard cut is a transition asked for (not a cut of anything, nor one without transitions). */
@@ -2707,11 +2713,15 @@ export const Words = {
   timesTurned: /^(?:再)?(?:调|整|弄|搞|开|拉|放|提)(?:大)?到\s*\d+(?:\.\d+)?\s*倍(?:吧|就行|就好)?$/,
   /**
    * "改成竖屏会不会好点？", "加个转场是不是更自然": an edit weighed aloud, asked whether it would be better (the edit, first);
-   * "音乐要不要加……": whether to make it, the part named before (the part, then the verb).
+   * "音乐要不要加……": whether to make it, the part named before (the part, then the verb); "画面能自动跟着鼠标放大吗？":
+   * whether it can be done (the edit, first, read with its 能).
    */
-  weighed: /^(.+?)(?:会不会|是不是会?|会)(?:更|比较)?(?:好|好看|合适|清楚|自然|舒服)(?:一?点|些)?(?:呢|吗|啊)?[?？]?$|^([^，,。\d]{1,6}?)要不要([^，,。\d]{1,4}?)(?:呢|啊)?[?？…]*$/,
-  /** "那就改吧", "行，就这么办", "加吧": the edit just weighed, decided, by its verb alone. */
-  decided: /^(?:那|那就|好|行|嗯|就)*(?:这么|这样)?(?:改|做|弄|搞|整|办|来|换|加|用)(?:吧|了|呗|呀)?$/,
+  weighed: /^(.+?)(?:会不会|是不是会?|会)(?:更|比较)?(?:好|好看|合适|清楚|自然|舒服)(?:一?点|些)?(?:呢|吗|啊)?[?？]?$|^([^，,。]*?能(?!不能)[^，,。]+?)吗[?？]?$|^([^，,。\d]{1,6}?)要不要([^，,。\d]{1,4}?)(?:呢|啊)?[?？…]*$/,
+  /**
+   * "那就改吧", "行，就这么办", "加吧": the edit just weighed, decided, by its verb alone; "能的话就开", "可以的话就加上": decided
+   * if it can be done.
+   */
+  decided: /^(?:(?:能|可以|行)的话)?(?:那|那就|好|行|嗯|就)*(?:这么|这样)?(?:改|做|弄|搞|整|办|来|换|加|用|开|打开)上?(?:吧|了|呗|呀)?$/,
   removeAgain: /^(?:(?:just|please|so|now|could you|can you|would you|will you|could we|can we|pls)\s+)*(?:remove|delete|drop|cut|chop|snip|lose|ditch|get rid of|bin|chuck|toss|trash|scrap|dump) (?:out )?(?:it|that|them|those|em)(?: all)?(?: out)?(?: (?:all|entirely|completely|altogether|too|as well|again|please|for good|forever|(?:from|out of) existence))*[.!?]*$|^(?:(?:just|please|pls)\s+)?(?:remove|delete|cut)[.!]*$|^(?:(?:just|please|so|now|then|pls)\s+)*(?:take|pull) (?:it|that|them|those|em) (?:all )?(?:(?:straight|right|back|straight back|right back) )?(?:off|out|away)(?: (?:again|too|please))*[.!]*$|^(?:请|建议|可以?|可否|能否|麻烦)?(?:您|你)?(?:帮我|给)?(?:把它|它|把?它们|把?那些|把?这些)?(?:一并|全部|全都|全|都|统统|通通|直接|干脆)*给?(?:剪掉|剪除|剪了|删掉|去掉|删了|删除|拿掉|去了|移除|切掉|切了|砍掉|割掉|割了|不要了|不需要了)(?:它|吧|吗|好吗)?[?？]?$/,
   /**
    * A verb of shortening said alone ("the second clip is too long, shorten it a bit"), or with only how much ("second clip,

@@ -63,6 +63,8 @@ export function normalizeNumbers(text: string): string {
     .replace(/\b(\d+)\s*(?:h|hrs?)\s*(\d{1,2})\s*(?:m|mins?|minutes?)\b/g, (_, hours: string, minutes: string) => `${Number(hours) * 60 + Number(minutes)} minutes`)
     // "a 1:30 min video", "2:15 minutes long": minutes and seconds on a clock, its unit said after it, are that clock's length.
     .replace(/\b(\d{1,2}:[0-5]\d)\s*minutes?\b/g, '$1')
+    // "1'05''", "0′40″": minutes and seconds marked as arc minutes and seconds are a clock time.
+    .replace(/(?<![\d.:])(\d{1,2})\s*['′’]\s*([0-5]\d)\s*(?:''|″|"|”)/g, '$1:$2')
     // "00:00:20", "0:01:05": a clock time with its hours, as a player or a subtitle file writes it, is minutes and seconds.
     .replace(/(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d+)?)(?![\d:])/g, (said, hours: string, minutes: string, seconds: string) =>
       (Number(hours) * 60 + Number(minutes) < 100 ? `${Number(hours) * 60 + Number(minutes)}:${seconds}` : said))

@@ -124,6 +124,12 @@ function forwardAfterBack(reading: Reading, heard: Parsed): boolean {
   return true;
 }
 
+/** "能导出gif吗？可以的话就导": the request asked whether it can be done, read, then decided if it can: nothing more. */
+function decidedIfItCan(_reading: Reading, heard: Parsed): boolean {
+  const { text, previous, parsed } = heard;
+  return previous !== undefined && parsed.length === 0 && /^(?:能|可以|行)的话/.test(text) && Words.decided.test(text);
+}
+
 /** "片尾加张卡 写…，片头也这么弄": the card just added, asked for at the other end too, the same. */
 function cardAtOtherEndToo(reading: Reading, heard: Parsed): boolean {
   const { text, previous, parsed } = heard;
@@ -135,7 +141,7 @@ function cardAtOtherEndToo(reading: Reading, heard: Parsed): boolean {
 }
 
 /** What a clause read alone asks, said without a detail of what was read before it, in the order they are tried. */
-const restSteps: Step<Parsed>[] = [requestBeforeItsAside, partInOneWord, uploadsPutIn, uploadByPlace, momentOfLastSpeed, trimSaidAgain, forwardAfterBack, cardAtOtherEndToo, saidOfTakenBack, unreadAlone, complaintAskedOutright];
+const restSteps: Step<Parsed>[] = [requestBeforeItsAside, partInOneWord, uploadsPutIn, uploadByPlace, momentOfLastSpeed, trimSaidAgain, forwardAfterBack, cardAtOtherEndToo, decidedIfItCan, saidOfTakenBack, unreadAlone, complaintAskedOutright];
 
 /**
  * A clause past every reading of it with the clauses around it: read as it asks alone, its operations pushed (joined to

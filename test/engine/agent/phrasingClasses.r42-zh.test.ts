@@ -12,6 +12,9 @@ import { nothing, notSure, sure, table } from './phrasingTable';
  * - the card just added, asked for at the other end too (片头也这么弄);
  * - the default music, the one, said with 就好 (音乐默认的就好; not 音乐默认就好, left as it is); a text shown only over the first seconds (标题只留前三秒);
  * - back to before an edit named by what it did (回到加音乐之前): how many steps is not guessed;
+ * - a time marked as arc minutes and seconds (1'05''), or pointed at as the start of a stretch (从一分钟那里到…); Cantonese
+ *   嗰度 (there) and zoom埋去 (in closer); a file counted by 支 (再一支 gif); fade said in English between the clips;
+ * - whether it can be done, asked (…能…吗？), then decided if it can (能的话就开): that edit;
  * - Cantonese: 直身 (upright, vertical), 出條 (a file put out), 给我个 mp4 (a file handed over); 毫秒 in Chinese figures.
  * Own wordings, against a draft of 3 moments and 1 text.
  */
@@ -117,6 +120,28 @@ describe('edit agent: round 42, Chinese relative amounts, steps back, the music 
   describe('back to before an edit named by what it did', () => {
     nothing(['回到加音乐之前', '退回到剪短之前', '回到改竖屏以前的样子']);
     sure([['加音乐之前先剪成30秒', [{ op: 'compile_best_moments', target_ms: 30000 }, { op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]]]);
+  });
+
+  describe('times pointed at or marked; a file counted by 支; fades between the clips in English', () => {
+    sure([
+      ["2'15''那里放大", [{ op: 'zoom_at', start_ms: 135000, duration_ms: 3000 }]],
+      ['0′40″到0′46″删掉', [{ op: 'cut_range', start_ms: 40000, end_ms: 46000 }]],
+      ['1:20嗰度zoom埋去', [{ op: 'zoom_at', start_ms: 80000, duration_ms: 3000 }]],
+      ['从两分钟那里到两分零五秒删掉', [{ op: 'cut_range', start_ms: 120000, end_ms: 125000 }]],
+      ['从0:30那儿开始到0:36不要', [{ op: 'cut_range', start_ms: 30000, end_ms: 36000 }]],
+      ['导出 mov，再一支 gif', [{ op: 'export', format: 'mov' }, { op: 'export', format: 'gif' }]],
+      ['段和段之间 fade 0.5 秒', [{ op: 'crossfade', ms: 500 }]],
+      ['每个片段之间fade一秒', [{ op: 'crossfade', ms: 1000 }]],
+    ]);
+  });
+
+  describe('whether it can be done, asked, then decided if it can', () => {
+    sure([
+      ['画面能自动跟着鼠标放大吗？能的话就开', [{ op: 'set_zoom', mode: 'auto' }]],
+      ['字幕能挪到上面吗？可以的话就改', [{ op: 'edit_text', position: 'top' }]],
+      ['音乐能小点吗？能的话就弄', [{ op: 'set_music_volume', change: 'quieter' }]],
+    ]);
+    notSure(['可以的话就加', '画面能自动跟着鼠标放大吗？']);
   });
 
   describe('Cantonese and other figures', () => {
