@@ -71,7 +71,8 @@ export const OTHER_SUBJECTS = new RegExp([Words.text, Words.music, Words.fade, W
   .map((pattern) => pattern.source).join('|'));
 
 /** "clips 2 and 3", 第一段跟第三段: moments listed with "and", each asked the one thing said of them. */
-export const LISTED_AND = /\band\b|&|和|与|跟|、|以及/;
+// "第一段第三段都1.5倍": two moments named one after the other, nothing between them, are a list too.
+export const LISTED_AND = /\band\b|&|和|与|跟|、|以及|(?<=第\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:段|个|片段|镜头))\s*(?=第\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:段|个|片段|镜头|都))/;
 
 /** "the middle clip", 中间那段: the one in the middle, when there is one (an even count has none: 0, not guessed at). */
 export const middleOf = (text: string, context: ParseContext): number | undefined =>

@@ -80,6 +80,11 @@ export function normalizeNumbers(text: string): string {
     .replace(/\b(\d+)\s*(?:h|hrs?)\s*(\d{1,2})\s*(?:m|mins?|minutes?)\b/g, (_, hours: string, minutes: string) => `${Number(hours) * 60 + Number(minutes)} minutes`)
     // "a 1:30 min video", "2:15 minutes long": minutes and seconds on a clock, its unit said after it, are that clock's length.
     .replace(/\b(\d{1,2}:[0-5]\d)\s*minutes?\b/g, '$1')
+    // "1'05''", "0′40″": minutes and seconds marked as arc minutes and seconds are a clock time.
+    .replace(/(?<![\d.:])(\d{1,2})\s*['′’]\s*([0-5]\d)\s*(?:''|″|"|”)/g, '$1:$2')
+    // "00:00:20", "0:01:05": a clock time with its hours, as a player or a subtitle file writes it, is minutes and seconds.
+    .replace(/(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d+)?)(?![\d:])/g, (said, hours: string, minutes: string, seconds: string) =>
+      (Number(hours) * 60 + Number(minutes) < 100 ? `${Number(hours) * 60 + Number(minutes)}:${seconds}` : said))
     // "one point five seconds", "two point five x": a figure with decimals said in words.
     // "one point two five times": two decimals said digit by digit.
     .replace(new RegExp(String.raw`\b(${units}|\d+) point ((?:${digits})(?: (?:${digits}))?\b|\d(?!\d))${QUANTITY_AFTER}`, 'g'),
@@ -178,12 +183,20 @@ export function normalizeNumbers(text: string): string {
     .replace(/([在从到至~-])?\s*第\s*(?=[\d.零一二两三四五六七八九十百]+\s*秒|\d+\s*分\s*\d+\s*秒)/g, (_, before?: string) => before ?? '在')
     .replace(/([零一二两三四五六七八九十]+)点([零一二三四五六七八九]+)(?=\s*(?:秒|分钟|分(?!之)|倍))/g, (_, whole: string, decimals: string) =>
       `${hanNumber(whole)}.${[...decimals].map((digit) => HAN[digit]).join('')}`)
+    // "三成半", "七成五": tenths and a half (or one more digit) of a level, as a price is said (八五折 the same way below).
+    .replace(/(?<![第\d.])([一二两三四五六七八九]|[1-9])\s*成\s*(半|[一二三四五六七八九]|[1-9])(?![\d十百千万点.秒分倍个段])/g,
+      (_, n: string, more: string) => `${(HAN[n] ?? Number(n)) * 10 + (more === '半' ? 5 : HAN[more] ?? Number(more))}%`)
     .replace(/(?<![第\d.])([一二两三四五六七八九]|[1-9])\s*成(?![片品功为员本熟年])/g, (_, n: string) => `${(HAN[n] ?? Number(n)) * 10}%`)
+    // "原声打七折", "音乐打个八五折": a sound given a discount, as a price is, keeps that many tenths of its level.
+    .replace(new RegExp(String.raw`(?<=(?:${SOUND_SAID})[^，,。\d]{0,4}?)打(?:个|一个)?\s*([一二三四五六七八九]|[1-9])\s*([五5])?\s*折`, 'g'),
+      (_, n: string, half?: string) => ` ${(HAN[n] ?? Number(n)) * 10 + (half ? 5 : 0)}%`)
+    // "原声减半", "人声直接减半": the recorded sound halved, as 调小一半 says (not the music, whose level is its own, 35% unless set).
+    .replace(/(?<=(?<!音乐|配乐)(?:原声|人声|声音)[^，,。\d]{0,4}?)减半/g, '调小一半')
     // "快一倍": the speed and as much again, twice it ("慢一倍", half of it); 快两倍 says 2x or 3x, left as said.
     .replace(/(快|慢)(?:了|上|个)?\s*[一1]\s*倍(?![速数率])/g, (_, way: string) => (way === '快' ? '快到2倍' : '慢到0.5倍'))
     // "一分钟零十秒": the seconds after the minutes, a 零 between them.
     .replace(/(分钟?)\s*零\s*(?=[一二两三四五六七八九十\d]+\s*秒)/g, '$1')
-    .replace(/(?<!第)([零一二两三四五六七八九十百]+)(?=\s*(?:秒|分钟|分(?!之)|倍|个?小时))/g, (_, n: string) => String(hanNumber(n)))
+    .replace(/(?<!第)([零一二两三四五六七八九十百]+)(?=\s*(?:毫秒|秒|分钟|分(?!之)|倍|个?小时))/g, (_, n: string) => String(hanNumber(n)))
     // "原声开到一百五", "音量调到八十", "音量七十": a level said in Chinese tens or hundreds, no unit after it, is that figure.
     .replace(new RegExp(String.raw`(?<=(?:${SOUND_SAID})[^，,。\d]{0,6}?(?:到|成|为|[:：])\s*|音量\s*)([一二两三四五六七八九]?[十百][零一二两三四五六七八九十]*)(?!\s*(?:[半点秒分倍成个段下些遍次]|小时))`, 'g'), (_, n: string) => String(hanNumber(n)))
     // "原声大一点 一百二", "音乐小点 七十": a sound made louder or softer, then a bare level after a space (tens or hundreds,
@@ -444,7 +457,8 @@ const TIMES = new RegExp(String.raw`(?<![a-z])(${NUMBER})\s*(?:x(?![a-z])|×|倍
 const TIMES_SLOWER = new RegExp(String.raw`(?<![a-z\d.])(${NUMBER})\s*(?:x|times)\s+slower\b`);
 const FACTOR_BEFORE_SPEED = new RegExp(String.raw`(${NUMBER})\s*speed\b`);
 const FACTOR_AFTER_SPEED_ZH = new RegExp(String.raw`(?:速度|倍速)\s*(?:先|再)?(?:调成|调到|改成|设为|设成|改为|拉到|拉成|提到|开到|为|是)?\s*(${NUMBER})(?![\d.]|\s*(?:%|％|秒|分))`);
-const SPEED_PERCENT = new RegExp(String.raw`(?:速度|速率|\bspeed)\s*(?:调成|调到|改成|设为|设成|改为|为|是|=|:|\b(?:to|at)\b)?\s*(${NUMBER})\s*(?:%|％|percent)`);
+// "八成的速度", "80%的速率": the share said before the speed it is of, too.
+const SPEED_PERCENT = new RegExp(String.raw`(?:速度|速率|\bspeed)\s*(?:调成|调到|改成|设为|设成|改为|为|是|=|:|\b(?:to|at)\b)?\s*(${NUMBER})\s*(?:%|％|percent)|(?<![\d.])(${NUMBER})\s*[%％]\s*的?\s*(?:速度|速率)`);
 const SPEED_SAID = new RegExp(String.raw`\bspeed\s*(?:=|:|\b(?:to|of|at)\b)?\s*(${NUMBER})(?![\d.]|\s*(?:%|percent|s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|ms\b|p\b|fps\b|(?:${MOMENT_NOUN})))`);
 const FACTOR_BARE = new RegExp(String.raw`\b(slow(?:er|ed|ing)?|speed(?:ing)?|faster|quicker)\b[^;]*?(?:\b(?:to|at|like|say|about)\s+(${NUMBER})(?![\d:]|\.\d|\s*(?:%|[a-z]))|(?<!\d\s*)(?:,|\s[-–—])\s*(${NUMBER})\s*[.!]*$)`);
 
@@ -482,7 +496,8 @@ export function parseFactor(text: string): number | undefined {
   if (after && Number(after[1]) > 0 && Number(after[1]) <= 16) return Number(after[1]);
   // "速度改成200%", "playback speed 50%": the speed as a share of the speed as recorded.
   const percentOf = SPEED_PERCENT.exec(text);
-  if (percentOf && Number(percentOf[1]) >= 10 && Number(percentOf[1]) <= 1600) return Number(percentOf[1]) / 100;
+  const percentSaid = Number(percentOf?.[1] ?? percentOf?.[2]);
+  if (percentOf && percentSaid >= 10 && percentSaid <= 1600) return percentSaid / 100;
   // "speed=1.25", "set the speed to 0.9", "playback speed: 1.1": a bare factor said after the word speed (a length or a
   // share after it is no factor).
   const said = SPEED_SAID.exec(text);
@@ -526,8 +541,9 @@ const NOT_FRAME_PART = String.raw`(?<!\b(?:lower|upper|top|bottom|middle)[\s-])`
 export function parseOrdinals(text: string): number[] {
   const found: number[] = [];
   const word = Object.keys(ORDINALS).join('|');
+  // ("最后两步都不要": the last steps taken are edits to undo, no moment.)
   const pattern = new RegExp(
-    String.raw`(penultimate)|(?:倒数\s*第\s*(\d+|[一二两三四五六七八九十]))|\b(${word})[- ](?:to|from)[- ](?:the[- ])?last\b|(?:${MOMENT_NOUN}|title|text|caption|position|place|spot|slot|片段)s?\s*(?:#|\bnumber\s+|\bno\.?\s*)?\s*(\d+)(?!\d|\.\d|\s*(?:s|secs?|seconds?|mins?|minutes?|x)\b|\s*[秒×倍])|${AFTER_NO_NUMBER}(\d+|${word})\s*(?:${MOMENT_NOUN}|title|text|caption)|${AFTER_NO_NUMBER}${NOT_FRAME_PART}\b(${word})\b(?!\s*\d)|第\s*(\d+|[一二两三四五六七八九十]+)|\b(last|final)\b(?!\s*\d)|最后(?!\s*\d)|\b(opening|closing)\s+(?=${MOMENT_NOUN})|(?:开头|开场|最前面?|头|首)(?=(?:那|这)?一?个?(?:段|片段|镜头))|(?:结尾|末尾|末|尾)(?=(?:那|这)?一?个?(?:段|片段|镜头))`,
+    String.raw`(penultimate)|(?:倒数\s*第\s*(\d+|[一二两三四五六七八九十]))|\b(${word})[- ](?:to|from)[- ](?:the[- ])?last\b|(?:${MOMENT_NOUN}|title|text|caption|position|place|spot|slot|片段)s?\s*(?:#|\bnumber\s+|\bno\.?\s*)?\s*(\d+)(?!\d|\.\d|\s*(?:s|secs?|seconds?|mins?|minutes?|x)\b|\s*[秒×倍])|${AFTER_NO_NUMBER}(\d+|${word})\s*(?:${MOMENT_NOUN}|title|text|caption)|${AFTER_NO_NUMBER}${NOT_FRAME_PART}\b(${word})\b(?!\s*\d)|第\s*(\d+|[一二两三四五六七八九十]+)|\b(last|final)\b(?!\s*\d)|最后(?!\s*\d|(?:那|这)?(?:一|两|三|几|[1-9])?\s*步)|\b(opening|closing)\s+(?=${MOMENT_NOUN})|(?:开头|开场|最前面?|头|首)(?=(?:那|这)?一?个?(?:段|片段|镜头))|(?:结尾|末尾|末|尾)(?=(?:那|这)?一?个?(?:段|片段|镜头))`,
     'g',
   );
   // 第十一段: a Chinese numeral of more than one character.

@@ -178,8 +178,24 @@ function forwardAfterBack(reading: Reading, heard: Parsed): boolean {
   return true;
 }
 
+/** "能导出gif吗？可以的话就导": the request asked whether it can be done, read, then decided if it can: nothing more. */
+function decidedIfItCan(_reading: Reading, heard: Parsed): boolean {
+  const { text, previous, parsed } = heard;
+  return previous !== undefined && parsed.length === 0 && /^(?:能|可以|行)的话/.test(text) && Words.decided.test(text);
+}
+
+/** "片尾加张卡 写…，片头也这么弄": the card just added, asked for at the other end too, the same. */
+function cardAtOtherEndToo(reading: Reading, heard: Parsed): boolean {
+  const { text, previous, parsed } = heard;
+  const end = previous?.op === 'add_card' && parsed.every((op) => isDeepStrictEqual(op, previous)) ? Words.cardOtherEndToo.exec(text.trim()) : null;
+  const card = end?.[1] === undefined ? 'outro' : 'intro';
+  if (end === null || previous?.op !== 'add_card' || previous.card === card) return false;
+  reading.ops.push({ ...previous, card });
+  return true;
+}
+
 /** What a clause read alone asks, said without a detail of what was read before it, in the order they are tried. */
-const restSteps: Step<Parsed>[] = [requestBeforeItsAside, partInOneWord, uploadsPutIn, uploadByPlace, momentOfLastSpeed, trimSaidAgain, forwardAfterBack, saidOfTakenBack, sameForMomentNamed, momentMovedAsIt, changedThenExportAgain, unreadAlone, complaintAskedOutright];
+const restSteps: Step<Parsed>[] = [requestBeforeItsAside, partInOneWord, uploadsPutIn, uploadByPlace, momentOfLastSpeed, trimSaidAgain, forwardAfterBack, cardAtOtherEndToo, decidedIfItCan, saidOfTakenBack, sameForMomentNamed, momentMovedAsIt, changedThenExportAgain, unreadAlone, complaintAskedOutright];
 
 /**
  * A clause past every reading of it with the clauses around it: read as it asks alone, its operations pushed (joined to
@@ -265,7 +281,9 @@ function pushRead(reading: Reading, heard: Parsed): void {
     // "太长了，帮我剪成两分钟": a clip asked for outright, folded into the complaint before it, is asked for.
     else if (op.op === 'compile_best_moments' && !complaints.has(op)) complaints.delete(ops[ops.length - 1]);
   }
-  reading.saidResult = parsed.length === 1 && saysResultOf(text, parsed[0]) ? parsed[0] : undefined;
+  // ("最后两步都不要，退回去": a state said of steps counted is the last of them, which the step said after takes again.)
+  const once = parsed.length > 0 && parsed.every((op) => isDeepStrictEqual(op, parsed[0]));
+  reading.saidResult = once && saysResultOf(text, parsed[0]) ? parsed[parsed.length - 1] : undefined;
   reading.complainedChange = parsed.length === 1 && Words.tooMuch.test(text) ? ops[ops.length - 1] : undefined;
   const at = pointFragment(text);
   reading.pointed = at !== undefined && parsed.length === 1 ? { op: parsed[0], ms: at } : undefined;
