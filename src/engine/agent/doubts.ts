@@ -119,7 +119,9 @@ function afterCorrection(text: string): string {
   const pieces = text.split(STOPS);
   // A piece split off before a spaced slip opens with the slip, its first word ("不对 40秒").
   const slipFirst = (piece: string) => Words.slip.test(/^\S+(?=\s)/u.exec(piece.trim())?.[0] ?? '') && /^\p{Script=Han}/u.test(piece.trim());
-  const corrections = pieces.map((piece, at) => (Words.meantInstead.test(piece.trim()) || Words.slip.test(piece.trim()) || slipFirst(piece) ? at : 0));
+  // ("…, hmm, 4:5", "…. Webm then": a value reconsidered, from its pause on.)
+  const reconsidered = (at: number) => Words.reconsidered.test(pieces.slice(at).join(', ').trim());
+  const corrections = pieces.map((piece, at) => (Words.meantInstead.test(piece.trim()) || Words.slip.test(piece.trim()) || slipFirst(piece) || reconsidered(at) ? at : 0));
   const last = Math.max(...corrections);
   // "make it 30 no wait 25 secs": a slip inside a piece takes back what the piece said before it.
   // "…, I meant 45, my partner says 30 is too short": who wanted the correction, told after it, says why.
