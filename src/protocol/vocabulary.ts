@@ -562,6 +562,8 @@ const MEANT = String.raw`i meant|i mean`;
  */
 /** What a part shows, said with no verb: "just me sweepin'", "only the dog sleeping", "mostly us setting up". */
 const SHOWN_EN = String.raw`(?:just|only|mostly|basically)\s+(?:me|us|him|her|them|(?:the|my|our|his|her|their|a|some)\s+[a-z'-]+)\s+[a-z]{2,}(?:ing|in)[.!]*$`;
+/** "not exceed", "shouldn't go over", "never run past": a length the clip must not pass, said by the verb refused. */
+export const NOT_OVER = String.raw`(?:\bnot|n't|\bnever) (?:exceed|go (?:over|past|beyond)|run (?:over|past|longer than))`;
 /** How someone feels about a part, said after a comma as why ("…, take it off, my cousin hates it"): a reason, a clause of its own. */
 export const FEELING_REASON = String.raw`(?:my|our|his|her|their|the) [a-z'-]+ (?:hates?|hated|dislikes?|loves?|(?:can't|cannot|can not) stand|(?:doesn't|don't|does not|do not) like)\b`;
 /** A pause typed before a slip owned up to: 嗯, 呃, "emmm" (the chat spelling of 呃…, "1.5倍速 emmm 不对 1.25"), "hmm", "um". */
@@ -1688,8 +1690,11 @@ export const Words = {
    * ("forty seconds, no more, no less": nor a lower one).
    */
   lengthLimit: /(\b(no|not|nothing|never)|n't)( be| go| run)? (any )?(longer|more) than\b|\bless than(?= (?:a|an|one|two|three|four|five|half|\d))|\bno (more|longer|less|shorter)\b|\b(anything|nothing) (longer|more)\b|\bat (the )?most\b|\bor less\b/g,
-  /** "needs to be under a minute", "below 90 seconds", 一分钟以内: a length said as a bound the clip keeps within. */
-  lengthUnder: /\b(?:under|below|less than|shorter than|within)\b|以内|之内/,
+  /**
+   * "needs to be under a minute", "below 90 seconds", 一分钟以内, "not exceed ninety seconds", "no longer than 2 minutes", "at
+   * most 45 seconds": a length said as a bound the clip keeps within.
+   */
+  lengthUnder: new RegExp(String.raw`\b(?:under|below|less than|shorter than|within|at most|no (?:more|longer) than)\b|${NOT_OVER}\b|以内|之内`),
   /** "the music is too loud", 太快了: a complaint, which asks for the change the request beside it may name again. */
   tooMuch: /\btoo (loud|quiet|soft|fast|slow|dark|bright|big|small|close|far)\b|太(吵|响|大声|小声|快|慢|近|远)/,
   /** "It's too long": a complaint that asks for the best moments, when nothing else is named. */

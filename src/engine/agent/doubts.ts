@@ -1,4 +1,4 @@
-import { type EditOp, NO_WAIT, RESOLUTION_OF_SHORT_SIDE, SPACED_SLIP_ZH, VALUE_CUT_OFF, Words } from '../../protocol';
+import { type EditOp, NO_WAIT, NOT_OVER, RESOLUTION_OF_SHORT_SIDE, SPACED_SLIP_ZH, VALUE_CUT_OFF, Words } from '../../protocol';
 import { aside, uploadLeftOut } from './asides';
 import { lengthWhyAt, readable } from './clauseWords';
 import { topicsOf } from './language';
@@ -24,8 +24,8 @@ const COUNTED = /(?:^|\n|\s|[;；。！]|(?<!\d)[:：])\d{1,2}\s*[.)）、](?!\d
 /** A piece of the message between its stops, where a moment named and its length now are said together. */
 const PIECE = /[^,，。;；!！?？…]+/g;
 
-/** "under a minute", "no longer than 90 seconds": a length said as a cap on the clip. */
-const CAP = /\b(?:under|below|less than|shorter than|no (?:more|longer) than|at most|within)\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|seconds?|secs?|s)\b/g;
+/** "under a minute", "no longer than 90 seconds", "not exceed ninety seconds": a length said as a cap on the clip. */
+const CAP = new RegExp(String.raw`(?:\b(?:under|below|less than|shorter than|no (?:more|longer) than|at most|within)|${NOT_OVER})\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|seconds?|secs?|s)\b`, 'g');
 
 /**
  * "第一段时长11秒，缩短为8秒", "why is it 2 minutes long … make it 30 seconds": the length a moment (or, no moment named, the

@@ -21,6 +21,13 @@ const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fourty
 const HAN: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 /** A count said in one character or digit: 两 → 2, 3 → 3 (退两步, 退3次). */
 export const countSaid = (said: string): number => HAN[said] ?? Number(said);
+/** A figure said alone, in digits or English words ("80", "eighty", "forty-five"); NaN when it is none. */
+export function figureAlone(said: string): number {
+  if (/^\d+(?:\.\d+)?$/.test(said)) return Number(said);
+  const [tens, unit] = said.split(/[\s-]+/);
+  if (TENS[tens] !== undefined) return TENS[tens] + (unit === undefined ? 0 : UNITS[unit] ?? Number.NaN);
+  return unit === undefined ? UNITS[tens] ?? Number.NaN : Number.NaN;
+}
 /** The units of a length or a share (a factor's "x" and "times" are not among them). */
 const LENGTH_OR_SHARE = String.raw`(?:seconds?|secs?|minutes?|mins?|percent|%)`;
 /**
