@@ -14,7 +14,10 @@ import { nothing, notSure, sure } from './phrasingTable';
  * - a lower third named by how the news shows a name ("like the news does", "news style");
  * - a length the clip must not pass ("not exceed", "shouldn't go over"), and a figure preferred right after a cap, its
  *   unit left out or said ("Eighty would be preferable", "…, so let's say 50 seconds"), the length meant under it;
- * - a speed's figure said alone and hedged after a speed ("0.9 maybe", "1.25 I think").
+ * - a speed's figure said alone and hedged after a speed ("0.9 maybe", "1.25 I think");
+ * - a figure approved last ("two seconds is fine") after a request whose words run over commas (a quote among them): how
+ *   long or how much of it, no approval of the draft;
+ * - a part named, then ", please" and a verb of "it" ("the crossfade between scenes, please make it one second").
  * Own wordings (not the bench's lines), against a draft of 3 moments and 1 text; and look-alikes that must not change.
  */
 
@@ -118,5 +121,21 @@ describe('edit agent: round 42, English leftovers of held-out 35', () => {
     ]);
     // Against the way asked, no factor of it.
     notSure(['speed it up, maybe 0.5']);
+  });
+
+  describe('a figure approved last, after a request over commas', () => {
+    sure([
+      ['Pop an outro card at the end, \'Thanks, see you\', three seconds is fine', [{ op: 'add_card', card: 'outro', text: 'Thanks, see you', duration_ms: 3000 }]],
+      ['add an intro card \'Spring Fair\', 4 seconds would be good', [{ op: 'add_card', card: 'intro', text: 'Spring Fair', duration_ms: 4000 }]],
+    ]);
+    nothing(['the intro card is fine', 'the music is fine, 30% is fine']);
+  });
+
+  describe('a part named, then "please" and a verb of it', () => {
+    sure([
+      ['the crossfades between clips, please make them 2 seconds', [{ op: 'crossfade', ms: 2000 }]],
+      ['the title, please move it to the bottom', [{ op: 'edit_text', position: 'bottom' }]],
+      ['make it square, please add music', [{ op: 'set_aspect', aspect: '1:1' }, music]],
+    ]);
   });
 });
