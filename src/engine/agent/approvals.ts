@@ -1,6 +1,6 @@
 import { type EditOp, quoted, Words } from '../../protocol';
 import { exportDetail, namesIntent } from './asides';
-import { type ParseContext } from './clauseWords';
+import { type ParseContext, readable } from './clauseWords';
 import { detailOfLast } from './detailOfLast';
 import { placedBetween } from './fragments';
 import { parseClause, readAlone } from './parseClause';
@@ -43,9 +43,20 @@ function approvalOrInterjection(reading: Reading, heard: Asked): boolean {
     && !(/\p{Script=Han}/u.test(text) && Words.aside.verb.test(text) && parseClause(clause, text, context).length > 0)
     && !(ops[ops.length - 1]?.op === 'export' && exportDetail(clause, text, context))
     // "音乐来一首 默认的就行": Chinese typed with spaces for commas, the same.
-    && !text.split(/\s*,\s*|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u).some((piece) => !Words.approval.test(piece) && parseClause(piece, piece, context).length > 0);
+    && !text.split(/\s*,\s*|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u).some((piece) => !Words.approval.test(piece) && parseClause(piece, piece, context).length > 0)
+    // "Throw an intro card up front, 'Gardens Skate', two seconds is fine": a figure approved last, after a request whose
+    // words (a quote among them) run over its commas, is how long or how much of it.
+    && !requestBeforeApproval(clause, context);
   if (approves) reading.approved = { clause, place };
   return text.length === 0 || approves;
+}
+
+/** Whether the clause, up to its last comma, asks something, and what follows that comma approves a figure. */
+function requestBeforeApproval(clause: string, context: ParseContext): boolean {
+  const last = /,\s*([^,]*\d[^,]*|[^,]*\b(?:one|two|three|four|five|ten|half)\b[^,]*)$/.exec(clause);
+  if (last === null || !Words.approval.test(readable(last[1]))) return false;
+  const before = clause.slice(0, last.index);
+  return parseClause(before, readable(before), context).length > 0;
 }
 
 /** "…, and kindly revert": a reply asked for, said last after a request, asks no undo of it. */

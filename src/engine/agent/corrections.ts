@@ -21,7 +21,8 @@ export function heardAt(reading: Reading, said: string, place: number): Heard {
     reading.askedBefore = reading.asked === undefined ? '' : JSON.stringify(ops.slice(reading.asked.from));
   }
   const saidBefore = place > 0 ? colonQuoted(clauses[place - 1]) : undefined;
-  const broken = saidBefore !== undefined && brokenOff(message, saidBefore) && (Words.slip.test(text) || owned);
+  // ("redo that... hmm, undo it": a pause alone, no slip owned up to, takes back nothing broken off.)
+  const broken = saidBefore !== undefined && brokenOff(message, saidBefore) && (Words.slip.test(text) || (owned && Words.meantInstead.test(clause.trim().toLowerCase())));
   return { said, place, clause, text, owned, broken };
 }
 

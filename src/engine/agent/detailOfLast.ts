@@ -136,5 +136,8 @@ function formatAlone(text: string): OutputFormatName | undefined {
  */
 const FACTOR_ALONE = new RegExp(String.raw`^(?:(?:at|maybe|perhaps|say|like|about|try|or)\s+|(?:再|就)?(?:快|加快|加速|快进|快放|提速)(?:到|成|个)?\s*)?(?:x\s?\d+(?:\.\d+)?|倍速\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:[x×]|倍速?)|(?:twice|\d+ times) as fast|\d+ times faster|(?:three[\s-]quarters?|(?:a |one )?quarter|0?\.\d+) speed)${FIGURE_APPROVED}?(?:\s+(?:please|i think|or so|then|maybe|perhaps|i guess))?(?:就行|就好|就可以|就够了?|即可|吧)?[.!?？。！]*$`);
 
-/** A figure said alone, maybe named as the rate or approved: "0.5", "倍率6", "速度=1.5", "1.1 is heaps". */
-const BARE_FACTOR = new RegExp(String.raw`^(?:倍率|倍速|速率|速度|rate|speed)?\s*(?:为|是|设为|[=:：])?\s*(\d+(?:\.\d+)?)${FIGURE_APPROVED}?\s*(?:就行|就好|吧)?[.!。！]*$`);
+/**
+ * A figure said alone, maybe named as the rate, approved or hedged: "0.5", "倍率6", "速度=1.5", "1.1 is heaps", "0.9 maybe",
+ * "say 1.2", "1.25 I think".
+ */
+const BARE_FACTOR = new RegExp(String.raw`^(?:(?:maybe|perhaps|say|like|about|around)\s+)?(?:倍率|倍速|速率|速度|rate|speed)?\s*(?:为|是|设为|[=:：])?\s*(\d+(?:\.\d+)?)${FIGURE_APPROVED}?(?:\s+(?:maybe|perhaps|i think|or so|i guess))?\s*(?:就行|就好|吧)?[.!?。！]*$`);

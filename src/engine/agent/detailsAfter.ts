@@ -1,11 +1,11 @@
 import { isDeepStrictEqual } from 'node:util';
-import { type EditOp, Words } from '../../protocol';
+import { type EditOp, FIGURE_APPROVED, Words } from '../../protocol';
 import { LONGEST_SHOWN_MS, readable, UNSAID } from './clauseWords';
 import { AUTO_ZOOM, cardNamedAgain, joined, lengthNamedAgain, madeLength, measured, pointFragment, textPlacement, textTimeFragment } from './fragments';
 import { LASTING } from './opKinds';
 import { parseClause, readAlone } from './parseClause';
 import { parseDurationMs } from './parseDuration';
-import { parseGone } from './parseQuantities';
+import { figureAlone, parseGone } from './parseQuantities';
 import { type Asked, type Reading, readWithNamed, type Step } from './reading';
 
 /** "精彩集锦，一分钟": the length of a clip said without one; "under a minute? say 55 seconds": a closer figure for it. */
@@ -20,6 +20,28 @@ function lengthOfLastClip(reading: Reading, heard: Asked): boolean {
     return true;
   }
   return false;
+}
+
+/** A figure said alone as the one preferred: "Eighty would be preferable", "say 50, ideally", "80 is fine". */
+const FIGURE_PREFERRED = new RegExp(String.raw`^(?:(?:say|maybe|ideally|like|about|around)\s+)?(\d+(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+)?)(?:${FIGURE_APPROVED}|\s+(?:would be|is|'d be)\s+(?:preferable|preferred|ideal|better|best|nicer)|,?\s+ideally)[.!]*$`);
+/** How far under its cap a length preferred may be and still be meant within it (a quarter of it or more). */
+const WITHIN_CAP = 4;
+
+/**
+ * "the clip not exceed ninety seconds? Eighty would be preferable", "under 5 minutes. 3 is fine": a figure preferred,
+ * said without its unit right after a cap on the clip, is the length meant under it, in whichever unit (seconds or
+ * minutes) puts it under the cap and near it. Tried before the approvals (which take "80 is fine" as a yes).
+ */
+export function lengthUnderCap(reading: Reading, heard: Asked): boolean {
+  const { previous, text } = heard;
+  const figure = figureAlone(FIGURE_PREFERRED.exec(text)?.[1] ?? '');
+  if (previous?.op !== 'compile_best_moments' || !reading.bounds.has(previous) || !(figure > 0)) return false;
+  const cap = previous.target_ms;
+  const length = [1000, 60_000].map((unit) => figure * unit).find((ms) => ms < cap && ms * WITHIN_CAP >= cap);
+  if (length === undefined) return false;
+  reading.bounds.delete(previous);
+  previous.target_ms = length;
+  return true;
 }
 
 /** "the third clip a touch shorter? Two seconds off.": how much comes off the moment just shortened, said after it. */

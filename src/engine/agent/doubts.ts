@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { type EditOp, NO_WAIT, RESOLUTION_OF_SHORT_SIDE, SPACED_SLIP_ZH, VALUE_CUT_OFF, Words } from '../../protocol';
+import { type EditOp, NO_WAIT, NOT_OVER, RESOLUTION_OF_SHORT_SIDE, SPACED_SLIP_ZH, VALUE_CUT_OFF, Words } from '../../protocol';
 import { aside, uploadLeftOut } from './asides';
 import { lengthWhyAt, readable } from './clauseWords';
 import { topicsOf } from './language';
@@ -26,8 +26,8 @@ const COUNTED = /(?<!\b(?:minutes?|mins?))(?:^|\n|\s|[;；。！]|(?<!\d)[:：])
 /** A piece of the message between its stops, where a moment named and its length now are said together. */
 const PIECE = /[^,，。;；!！?？…]+/g;
 
-/** "under a minute", "no longer than 90 seconds": a length said as a cap on the clip. */
-const CAP = /\b(?:under|below|less than|shorter than|no (?:more|longer) than|at most|within)\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|seconds?|secs?|s)\b/g;
+/** "under a minute", "no longer than 90 seconds", "not exceed ninety seconds": a length said as a cap on the clip. */
+const CAP = new RegExp(String.raw`(?:\b(?:under|below|less than|shorter than|no (?:more|longer) than|at most|within)|${NOT_OVER})\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|seconds?|secs?|s)\b`, 'g');
 
 /**
  * "第一段时长11秒，缩短为8秒", "why is it 2 minutes long … make it 30 seconds": the length a moment (or, no moment named, the
@@ -121,7 +121,9 @@ function afterCorrection(text: string): string {
   const pieces = text.split(STOPS);
   // A piece split off before a spaced slip opens with the slip, its first word ("不对 40秒").
   const slipFirst = (piece: string) => Words.slip.test(/^\S+(?=\s)/u.exec(piece.trim())?.[0] ?? '') && /^\p{Script=Han}/u.test(piece.trim());
-  const corrections = pieces.map((piece, at) => (Words.meantInstead.test(piece.trim()) || Words.slip.test(piece.trim()) || slipFirst(piece) ? at : 0));
+  // ("…, hmm, 4:5", "…. Webm then": a value reconsidered, from its pause on.)
+  const reconsidered = (at: number) => Words.reconsidered.test(pieces.slice(at).join(', ').trim());
+  const corrections = pieces.map((piece, at) => (Words.meantInstead.test(piece.trim()) || Words.slip.test(piece.trim()) || slipFirst(piece) || reconsidered(at) ? at : 0));
   const last = Math.max(...corrections);
   // "make it 30 no wait 25 secs": a slip inside a piece takes back what the piece said before it.
   // "…, I meant 45, my partner says 30 is too short": who wanted the correction, told after it, says why.

@@ -371,8 +371,9 @@ export function measured(previous: EditOp | undefined, length: number | undefine
 
 /** "the crossfades, make them a full second long", "fade in, make it 2 seconds": the length of what was just asked for, said of it (up to `longest`). */
 export function madeLength(text: string, longest = LONGEST_TRANSITION_MS): number | undefined {
-  // "make it 3 seconds", "keep it on for 4 seconds", "hold them 2 seconds": the length made, or kept, of what was just asked.
-  const length = slotFragment(text.replace(/^(?:make|have|keep|hold) (?:it|them|those|these|each(?: one)?|both) (?:on(?: screen)? )?/, ''))?.length;
+  // "make it 3 seconds", "keep it on for 4 seconds", "hold them 2 seconds", "please make it one second": the length made, or
+  // kept, of what was just asked.
+  const length = slotFragment(text.replace(/^(?:please )?(?:make|have|keep|hold) (?:it|them|those|these|each(?: one)?|both) (?:on(?: screen)? )?/, ''))?.length;
   return length !== undefined && length <= longest ? length : undefined;
 }
 

@@ -1,7 +1,7 @@
 import { BACKGROUNDS, BackgroundWords, CLOUD_EXTENSIONS, type EditOp, fileNamed, MusicWords, SCENE_BACKGROUND, Words } from '../../protocol';
 import { MOMENT_REF, negated, OTHER_SUBJECTS, type ParseContext, UNSAID } from './clauseWords';
 import {
-  normalizeNumbers, parseAnchor, parseAt, parseClock, parseFor, parseLengths, parseRange, parseSeconds, parseVolume,
+  normalizeNumbers, parseAnchor, parseAt, parseClock, parseFor, parseLengths, parseRange, parseSeconds, parseVolume, transitionMs,
 } from './parseQuantities';
 
 // The clause readers for what surrounds the moments: zoom, music, fades, the backdrop.
@@ -295,7 +295,7 @@ export function backgroundOp(text: string, original: string): EditOp | undefined
 export function fadeOp(text: string, target: 'clip' | 'music'): EditOp {
   const oneEndOnly = refusedEnd(text, target);
   if (oneEndOnly) return oneEndOnly;
-  const length = Words.without.test(text) || /\bstop\b/.test(text) ? 0 : parseSeconds(text) ?? UNSAID.fadeMs;
+  const length = Words.without.test(text) || /\bstop\b/.test(text) ? 0 : transitionMs(text) ?? UNSAID.fadeMs;
   // Which end: said ("fade in", "fade to black"), or where ("a fade at the start"); neither, or both: both ends.
   const anchor = parseAnchor(text);
   // ("片头片尾fade 1秒", "條片頭尾fade 1秒", "片头尾都淡一秒": both ends named, 头尾 said as one word, fade both.)
@@ -333,7 +333,7 @@ function endLengths(text: string): [number, number] | undefined {
   const [inAt, outAt] = [Words.fadeIn.exec(text)?.index ?? 0, Words.fadeOut.exec(text)?.index ?? 0];
   const cut = Math.max(inAt, outAt);
   const [first, second] = [text.slice(0, cut), text.slice(cut)];
-  const firstMs = parseSeconds(first);
+  const firstMs = transitionMs(first);
   const bare = /^\D*?(\d+(?:\.\d+)?)\D*$/.exec(second);
   const unitMs = /\d\s*(?:ms|msecs?|millis|毫秒)/.test(first) ? 1 : 1000;
   const secondMs = parseSeconds(second) ?? (bare ? Number(bare[1]) * unitMs : undefined);

@@ -10,7 +10,7 @@ import { momentOp, NUMBER_LIST, numberPair, sourceRefs, twoEnds } from './moment
 import { REMOVALS } from './opKinds';
 import { parseDurationMs } from './parseDuration';
 import {
-  countSaid, parseClock, parseEdgeSpan, parseFactor, parseGone, parseOrdinals, parseRange, parseSeconds, parseVolume, timesAsLoud,
+  countSaid, parseClock, parseEdgeSpan, parseFactor, parseGone, parseOrdinals, parseRange, parseSeconds, parseVolume, timesAsLoud, transitionMs,
 } from './parseQuantities';
 import { cardOp, exportAmongWords, textOverlayOp } from './textOps';
 
@@ -130,6 +130,12 @@ const keptPart = (text: string) => Words.keepEverything.test(text)
 /** Ops a part's noun alone reads as (export, a backdrop, auto zoom, transitions, fades, music): a statement about it asks none. */
 const namedOnly = (op: EditOp) => ['export', 'set_background', 'crossfade', 'fade', 'add_music'].includes(op.op) || (op.op === 'set_zoom' && op.mode === 'auto');
 
+/** Which way a frame shape goes: taller than wide (-1), square (0), wider than tall (1). */
+function leaning(aspect: string): number {
+  const [width, height] = aspect.split(':').map(Number);
+  return Math.sign(width - height);
+}
+
 /**
  * A frame shape named in the clause. Said outright ("vertical", 横屏, "9:16") it rides along with whatever else the
  * clause asks ("横屏1080p导出", "a 30 second vertical clip"); said by a platform ("for TikTok", 发B站) it is a
@@ -162,7 +168,10 @@ function shapeOps(original: string, text: string, context: ParseContext): EditOp
   // "最后导出，4K，反正B站会压": a platform named in a reason, not as where the clip goes ("因为要发抖音" is), is no purpose either.
   const reason = REASON.test(text) && !/发|传|投|\b(post|upload|for)\b/.test(text);
   const seen = Words.platformSeen.test(words);
-  const aspect = ratio ?? named?.[1] ?? (Words.publish.test(text) || reason || seen ? undefined : platformAspect);
+  // "the Instagram feed, in the portrait shape": a direction said of a platform whose usual shape goes that way is that
+  // shape there (the feed's portrait is 4:5; "portrait for YouTube" is no landscape, "square for the feed" no 4:5).
+  const thereThatWay = platform && named && !seen && !Words.publish.test(text) && leaning(named[1]) === leaning(platform[1]) ? platform[1] : undefined;
+  const aspect = ratio ?? thereThatWay ?? named?.[1] ?? (Words.publish.test(text) || reason || seen ? undefined : platformAspect);
   if (!aspect) return undefined;
   if (negated(words, ratio ? new RegExp(ratio) : (named ?? platform)![0])) return [];
   // A fill said with it is the shape's ("vertical with a blurred background"), a fill said with a "no" is none.
@@ -305,9 +314,9 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   const zoom = zoomOp(text);
   if (zoom) return zoom;
 
-  if (has(Words.notHardCut)) return { op: 'crossfade', ms: parseSeconds(text) ?? UNSAID.crossfadeMs };
+  if (has(Words.notHardCut)) return { op: 'crossfade', ms: transitionMs(text) ?? UNSAID.crossfadeMs };
   if (has(Words.hardCuts) || (has(Words.crossfade) && has(Words.without))) return { op: 'crossfade', ms: 0 };
-  if (has(Words.crossfade)) return { op: 'crossfade', ms: parseSeconds(text) ?? (has(Words.zero) ? 0 : UNSAID.crossfadeMs) };
+  if (has(Words.crossfade)) return { op: 'crossfade', ms: transitionMs(text) ?? (has(Words.zero) ? 0 : UNSAID.crossfadeMs) };
   if (has(Words.fade)) return fadeOp(text, 'clip');
 
   // "crop out the taskbar", "crop the logo out": a thing taken out of the picture, which no fill does (not guessed at).

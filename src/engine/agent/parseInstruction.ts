@@ -5,7 +5,7 @@ import { namesIntent, requestBeforeReason, toldOfOtherEditor } from './asides';
 import { MOMENT_REF, type ParseContext, readable } from './clauseWords';
 import { correctionSteps, heardAt } from './corrections';
 import { oddOperations } from './doubts';
-import { detailSteps } from './detailsAfter';
+import { detailSteps, lengthUnderCap } from './detailsAfter';
 import { slotFragment } from './fragments';
 import { momentSteps } from './momentsNamed';
 import { namedAskedSteps } from './namedAsked';
@@ -82,7 +82,7 @@ function readMessage(message: string, context: ParseContext): ParsedMessage {
 }
 
 /** The ways of asking tried before a clause is read alone, in order: an earlier one wins. */
-const BEFORE_READ: Step<Asked>[] = [...approvalSteps, ...detailSteps, ...namedSteps];
+const BEFORE_READ: Step<Asked>[] = [lengthUnderCap, ...approvalSteps, ...detailSteps, ...namedSteps];
 
 /** The ways of asking tried once the clause is read alone, in order: an earlier one wins (else the rest is read). */
 const AFTER_READ: Step<Parsed>[] = [...namedAskedSteps, ...momentSteps];

@@ -26,6 +26,13 @@ const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fourty
 const HAN: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 /** A count said in one character or digit: 两 → 2, 3 → 3 (退两步, 退3次). */
 export const countSaid = (said: string): number => HAN[said] ?? Number(said);
+/** A figure said alone, in digits or English words ("80", "eighty", "forty-five"); NaN when it is none. */
+export function figureAlone(said: string): number {
+  if (/^\d+(?:\.\d+)?$/.test(said)) return Number(said);
+  const [tens, unit] = said.split(/[\s-]+/);
+  if (TENS[tens] !== undefined) return TENS[tens] + (unit === undefined ? 0 : UNITS[unit] ?? Number.NaN);
+  return unit === undefined ? UNITS[tens] ?? Number.NaN : Number.NaN;
+}
 /** The units of a length or a share (a factor's "x" and "times" are not among them). */
 const LENGTH_OR_SHARE = String.raw`(?:seconds?|secs?|minutes?|mins?|percent|%)`;
 /**
@@ -396,6 +403,22 @@ export function parseSeconds(text: string): number | undefined {
   return match ? timeMs(match[1]) : undefined;
 }
 
+/**
+ * "fade out 2", "crossfades 0.25", "fades: in 0.5": a fade's or crossfade's length said as a bare figure right after its
+ * word (a colon or comma between) is in seconds, as an editor's transition settings show it (not a figure a word follows:
+ * "crossfade 2 and 3").
+ */
+const BARE_TRANSITION = /\b(?:cross[- ]?fades?|fad(?:e|es|ing)(?:[^.;\d]*?\b(?:in|out))?)\s*(?:[:=,]\s*|\b(?:over|of|for)\s+)?(\d*\.?\d+)(?![\d:]|\.\d|\s*(?:%|(?!(?:please|pls|thanks|then)\b)[a-z]))/;
+/** Past this a bare figure is no transition's seconds ("crossfade 500" may be milliseconds): a unit must say it. */
+const LONGEST_BARE_TRANSITION_S = 10;
+
+/** A transition's length: said with its unit, or bare right after the fade or crossfade. */
+export function transitionMs(text: string): number | undefined {
+  const bare = BARE_TRANSITION.exec(text);
+  const seconds = Number(bare?.[1]);
+  return parseSeconds(text) ?? (bare && seconds > 0 && seconds <= LONGEST_BARE_TRANSITION_S ? Math.round(seconds * 1000) : undefined);
+}
+
 /** "35%", "35 percent", "百分之35", "volume 0.35", "音量35", "half volume", "一半", "full volume" → 0.35 / 0.5 / 1. */
 export function parseVolume(text: string): number | undefined {
   // "原声拉满 120%", "max volume, 150%": full said with a figure is that figure.
@@ -455,6 +478,11 @@ const SHARE_OF_RECORDED = new RegExp(String.raw`\b(?:to|at)\s+(${NUMBER})\s*(?:%
 const FACTOR_OF = new RegExp(String.raw`\b(?:factor of|(?:speed|pace|playback) factor\s*(?:of\b|[:=])?)\s*(${NUMBER})`);
 const TIMES = new RegExp(String.raw`(?<![a-z])(${NUMBER})\s*(?:x(?![a-z])|×|倍|times\b)|(?:\bx|×|\btimes\s+)\s?(${NUMBER})`);
 const TIMES_SLOWER = new RegExp(String.raw`(?<![a-z\d.])(${NUMBER})\s*(?:x|times)\s+slower\b`);
+/**
+ * "make all of it 1.25 faster", "0.8 slower": a figure with its decimal point right before the pace word is the factor, "x"
+ * left out (a whole number there may be a moment's: "make clip 2 faster").
+ */
+const DECIMAL_BEFORE_PACE = /(?<![\d.:])(\d*\.\d+)\s+(faster|quicker|slower)\b/;
 const FACTOR_BEFORE_SPEED = new RegExp(String.raw`(${NUMBER})\s*speed\b`);
 const FACTOR_AFTER_SPEED_ZH = new RegExp(String.raw`(?:速度|倍速)\s*(?:先|再)?(?:调成|调到|改成|设为|设成|改为|拉到|拉成|提到|开到|为|是)?\s*(${NUMBER})(?![\d.]|\s*(?:%|％|秒|分))`);
 // "八成的速度", "80%的速率": the share said before the speed it is of, too.
@@ -484,6 +512,10 @@ export function parseFactor(text: string): number | undefined {
   // "2 times slower", "twice slower" (read "2 times"): the speed as recorded divided by it, as "deux fois plus lent" says.
   const slower = TIMES_SLOWER.exec(text);
   if (slower && Number(slower[1]) >= 1 && Number(slower[1]) <= 4) return 1 / Number(slower[1]);
+  // Only on the side the pace word names: "1.25 faster" is 1.25, "0.8 slower" 0.8 ("1.5 slower" says neither).
+  const decimal = DECIMAL_BEFORE_PACE.exec(text);
+  const paced = Number(decimal?.[1]);
+  if (decimal && (decimal[2] === 'slower' ? paced > 0 && paced < 1 : paced > 1 && paced <= 4)) return paced;
   // A number inside a word ("KD9XYZ", a call sign or a model name) is no factor: "2x" ends there. "times 3" says it after.
   const times = TIMES.exec(text);
   // "1080x1350" is a size in pixels, no speed: a factor is at most 16.

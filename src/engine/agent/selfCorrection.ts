@@ -13,7 +13,9 @@ export function meantInstead(clause: string): string | undefined {
   // Read in the words as typed: reading drops "actually", "oops" as fillers.
   const typed = clause.trim().toLowerCase();
   const slip = Words.meantInstead.exec(typed);
-  return slip === null ? undefined : readable(typed.slice(slip[0].length)).replace(Words.meantClosing, '');
+  const settled = slip === null ? Words.reconsidered.exec(typed) : null;
+  const meant = slip === null ? settled?.[1] ?? settled?.[2] : typed.slice(slip[0].length);
+  return meant === undefined ? undefined : readable(meant).replace(Words.meantClosing, '');
 }
 
 /** The units a figure is said in, one kind each: a share, a length (seconds or minutes: "一分钟…算了就四十秒"), a speed, a resolution. */

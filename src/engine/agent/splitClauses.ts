@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { ADD_REFUSED_ZH, ANOTHER_FILE_ZH, BUT_ZH, DESCRIBED_NOUN, DRIFTED_THEN, type EditOp, FEELING_REASON, FIGURE_APPROVED, FINISHED_FIRST_ZH, FormatWords, inEitherScript, KEPT_AS_IS, LABEL_LEAD_ZH, LATER_ZH, LOWER_THIRD_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, NO_FIRST_ZH, NO_WAIT, ONE_MORE, ORDINALS, OTHER_CARD_TOO, PLACE_NUMBER, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXT_NAMED_LEAD, TEXTING_SHORTHAND, UNIT_ZH, WAIT_UNTIL_ZH, Words } from '../../protocol';
+import { ADD_REFUSED_ZH, ANOTHER_FILE_ZH, BUT_ZH, DESCRIBED_NOUN, DRIFTED_THEN, type EditOp, FEELING_REASON, FIGURE_APPROVED, FINISHED_FIRST_ZH, FormatWords, inEitherScript, KEPT_AS_IS, LABEL_LEAD_ZH, LATER_ZH, LOWER_THIRD_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, NO_FIRST_ZH, NO_WAIT, NOT_OVER, ONE_MORE, ORDINALS, OTHER_CARD_TOO, PLACE_NUMBER, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXT_NAMED_LEAD, TEXTING_SHORTHAND, UNIT_ZH, WAIT_UNTIL_ZH, Words } from '../../protocol';
 import { maskQuotes, MOMENT_NAMES, MOMENT_REF, ORDINAL_EN, type ParseContext, placesNamed, readable } from './clauseWords';
 import { pointFragment, slotFragment, textPlacement } from './fragments';
 import { AUDIO_FILE } from './mediaOps';
@@ -271,9 +271,9 @@ const KEPT_BUT = String.raw`(?<=\b(?:${KEPT_AS_IS}))(?:,?\s+)but\s+(?=(?:(?:${JU
 
 /**
  * After a comma before a verb or "just" and one ("the bits where nothing moves, just cut them out", "dinna export it yet,
- * jist set the resolution tae 720p").
+ * jist set the resolution tae 720p"), or "please" and one ("the crossfade between scenes, please make it one second").
  */
-const COMMA_VERB = String.raw`,\s+(?=(?:(?:${JUST})\s+)?(?:${VERB})\b)`;
+const COMMA_VERB = String.raw`,\s+(?=(?:(?:${JUST}|please)\s+)?(?:${VERB})\b)`;
 
 /**
  * After a refusal, a comma before "only" and a verb ("don't change the music or text, only make it 1080p"): what is left to
@@ -316,10 +316,11 @@ const SO_I_WANT = String.raw`(?<=\b(?:i|we)\s[^,.;!?]*?)(?<!\b(?:it's|its|it is|
 
 /**
  * After a comma between a cap on the clip and the length meant within it ("make it under a minute, say 55 sec of the best
- * parts", "keep it under 2 minutes, like 100 seconds"): the length read alone, the cap a bound of it (no clip of the cap's
- * length read from the first figure of the whole).
+ * parts", "keep it under 2 minutes, like 100 seconds", "under a minute for Facebook, so let's say 50 seconds"): the length
+ * read alone, the cap a bound of it (no clip of the cap's length read from the first figure of the whole); its unit left
+ * out when it is said to be preferred ("…, 80 would be ideal").
  */
-const LENGTH_AFTER_CAP = String.raw`(?<=\b(?:under|below|less than|shorter than|within|max(?:imum)?|at most|no (?:more|longer) than|not over)\s+(?:a|an|one|\d+(?:\.\d+)?)\s*(?:minutes?|mins?|seconds?|secs?|min|m|s)\b[^,]{0,12}),\s+(?=(?:say|like|about|around|roughly|approx(?:imately)?|ideally|maybe|so|i\.?e\.?|something like)?\s*\d+(?:\.\d+)?\s*(?:seconds?|secs?|s|minutes?|mins?)\b)`;
+const LENGTH_AFTER_CAP = String.raw`(?<=(?:\b(?:under|below|less than|shorter than|within|max(?:imum)?|at most|no (?:more|longer) than|not over)|${NOT_OVER})\s+(?:a|an|one|\d+(?:\.\d+)?)\s*(?:minutes?|mins?|seconds?|secs?|min|m|s)\b[^,]{0,20}),\s+(?=(?:so\s+)?(?:let's\s+|let us\s+)?(?:say|like|about|around|roughly|approx(?:imately)?|ideally|maybe|so|i\.?e\.?|something like)?\s*\d+(?:\.\d+)?\s*(?:(?:seconds?|secs?|s|minutes?|mins?)\b|(?=\s+(?:would be|is|'d be|ideally)\b)))`;
 
 /** After ", also" or "but also" before a verb ("add music at 70% but also mute the video sound"). */
 const ALSO_VERB = String.raw`(?:,\s+(?:and\s+)?|,?\s+but\s+)also\s+(?=(?:please\s+)?(?:${VERB})\b)`;

@@ -1,5 +1,5 @@
 import {
-  CARD_LENGTH_AFTER, CARD_RUN_ON_ZH, type EditOp, LENGTH_RUN_ON, LENGTH_SAID_AFTER, LOWER_THIRD_ZH, PositionWords, quotations, quoted, quotedAll,
+  CARD_LENGTH_AFTER, CARD_RUN_ON_ZH, type EditOp, LENGTH_RUN_ON, LENGTH_SAID_AFTER, LOWER_THIRD_EN, LOWER_THIRD_ZH, PositionWords, quotations, quoted, quotedAll,
   quotePattern, SAID_AFTER_WORDS, TEXT_NOUN_ZH, TEXT_WORD_ADDED_ZH, Words,
 } from '../../protocol';
 import { LONGEST_SHOWN_MS, MOMENT_REF, negated, type ParseContext, readable, UNSAID } from './clauseWords';
@@ -85,7 +85,7 @@ export function textOverlayOp(
   // has them, read as "remove the title" is.
   if (Words.textRemove.test(text) || Words.textSaidGone.test(text)) return index === undefined ? { op: 'remove_text' } : { op: 'remove_text', index };
   // "字幕用人名条样式": the kind of caption named is the style, not the general word.
-  const style = new RegExp(String.raw`lower[- ]third|name (tag|plate)|${LOWER_THIRD_ZH}`).test(text) ? 'lower-third' : /caption|subtitle|字幕/.test(text) ? 'caption' : 'title';
+  const style = new RegExp(`${LOWER_THIRD_EN}|${LOWER_THIRD_ZH}`).test(text) ? 'lower-third' : /caption|subtitle|字幕/.test(text) ? 'caption' : 'title';
   // A lower third said as two quotes is its two lines: "add a lower third 'Jane Doe' 'CEO, Acme'".
   const lines = style === 'lower-third' ? quotedAll(original).slice(0, 2) : [];
   const motion = Words.slide.test(text) ? 'slide' as const : undefined;
