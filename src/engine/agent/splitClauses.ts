@@ -271,9 +271,10 @@ const KEPT_BUT = String.raw`(?<=\b(?:${KEPT_AS_IS}))(?:,?\s+)but\s+(?=(?:(?:${JU
 
 /**
  * After a comma before a verb or "just" and one ("the bits where nothing moves, just cut them out", "dinna export it yet,
- * jist set the resolution tae 720p"), or "please" and one ("the crossfade between scenes, please make it one second").
+ * jist set the resolution tae 720p"), or "please" and one said of the part before ("the crossfade between scenes, please
+ * make it one second"; not "the idle parts, please make fast but keep them", one request).
  */
-const COMMA_VERB = String.raw`,\s+(?=(?:(?:${JUST}|please)\s+)?(?:${VERB})\b)`;
+const COMMA_VERB = String.raw`,\s+(?=(?:(?:${JUST})\s+)?(?:${VERB})\b|please\s+(?:${VERB})\s+(?:it|them|that|those|these)\b)`;
 
 /**
  * After a refusal, a comma before "only" and a verb ("don't change the music or text, only make it 1080p"): what is left to
