@@ -2418,7 +2418,7 @@ export const Words = {
    * be more than one step (and the part may not be in the draft): not one step back guessed at ("undo, and the step
    * before that" is two).
    */
-  backToBefore: /\b(?:go|get|take (?:it|me|us)|revert|roll(?: it)?|undo|jump)(?: back(?: to)?| to) (?:how it was |the way it was |what it was |the version |where (?:it|we) (?:was|were) )?before (?:the |that |this |my |our |i |we |you )/,
+  backToBefore: /\b(?:go|get|take (?:it|me|us)|revert|roll(?: it)?|undo|jump)(?: back(?: to)?| to) (?:how it was |the way it was |what it was |the version |where (?:it|we) (?:was|were) )?before (?!(?:the |that |this |my )?(?:last|previous|latest) (?:change|edit|step|one)\b)(?:the |that |this |my |our |i |we |you )/,
   /**
    * "no wait, put it back": the edit just made, regretted (alone, "put it back" may as well ask for a redo: not guessed
    * at); "run it back: undo twice": asked after a lead-in and a colon; "back please", "I did mistake, back please":

@@ -137,7 +137,8 @@ function momentMovedAsIt(reading: Reading, heard: Parsed): boolean {
   const said = text.replace(/\bit\b/, `clip ${done.index}`);
   const moved = parseClause(said, said, reading.context);
   if (moved.length !== 1 || moved[0].op !== 'move_moment') return false;
-  reading.ops.push(moved[0]);
+  // "put it at the end … and it should be last": where it already went, said again, is no move more.
+  if (moved[0].index !== moved[0].to) reading.ops.push(moved[0]);
   return true;
 }
 
@@ -186,7 +187,9 @@ function decidedIfItCan(_reading: Reading, heard: Parsed): boolean {
 
 /** "片尾加张卡 写…，片头也这么弄": the card just added, asked for at the other end too, the same. */
 function cardAtOtherEndToo(reading: Reading, heard: Parsed): boolean {
-  const { text, previous, parsed } = heard;
+  const { text, previous, parsed, next } = heard;
+  // "片尾也这么弄，写「一叶一码」": words of its own said next make it a card of its own (cardAlike).
+  if (next !== undefined && quoted(next) !== undefined) return false;
   const end = previous?.op === 'add_card' && parsed.every((op) => isDeepStrictEqual(op, previous)) ? Words.cardOtherEndToo.exec(text.trim()) : null;
   const card = end?.[1] === undefined ? 'outro' : 'intro';
   if (end === null || previous?.op !== 'add_card' || previous.card === card) return false;
