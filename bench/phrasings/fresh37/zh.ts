@@ -198,6 +198,8 @@ import type { Phrasing } from '../ops';
  * After session 35's round 41 (three helpers on held-out 35's misses, by class, and one, noise, told this set's theme
  * only, typing and dictation noise, from the writer's brief, never a line of it; merged as r41-int, with the lead's two
  * fixes at the merge): 241/265 = 90.9 % (8 wrong edits, 2 right edits with words left unread, 1 asked first).
+ * After session 36's round 42 (four helpers on held-out 36's and held-out 35's misses and held-out 34's Chinese ones,
+ * by class; merged as r42-int, with the lead's fixes at the merge): unchanged.
  */
 export const fresh37Zh: [string, Phrasing['want']][] = [
   // 商丘虞城 tape-measure factory salesman, typing on his phone with pinyin slips (河南话: 中, 中不中)

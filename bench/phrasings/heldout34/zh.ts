@@ -188,6 +188,8 @@ import {
  * After session 33's mend (8f46a89): unchanged; opened at the start of session 34.
  * After session 34's round 39 (three helpers on held-out 34's misses, by class, and the lead's format lists; merged as
  * r39-int): 246/270 = 91.1 % (6 wrong edits, 7 right edits with words left unread, 7 asked first).
+ * After session 36's round 42 (four helpers on held-out 36's and held-out 35's misses and held-out 34's Chinese ones,
+ * by class; merged as r42-int, with the lead's fixes at the merge): unchanged.
  */
 export const heldout34Zh: [string, Phrasing['want']][] = [
   // voice: 杭州滨江 CRM 软件公司市场专员, pastes numbered lists (1. 2. 3.)

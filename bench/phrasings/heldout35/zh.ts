@@ -238,6 +238,8 @@ import type { Phrasing } from '../ops';
  * After session 35's round 41 (three helpers on held-out 35's misses, by class, and one told fresh 37's theme only, typing
  * and dictation noise; merged as r41-int, with the lead's two fixes at the merge): 250/267 = 93.6 % (4 wrong edits, 4 right
  * edits with words left unread, 6 asked first).
+ * After session 36's round 42 (four helpers on held-out 36's and held-out 35's misses and held-out 34's Chinese ones,
+ * by class; merged as r42-int, with the lead's fixes at the merge): unchanged.
  */
 export const heldout35Zh: [string, Phrasing['want']][] = [
   // 黄山屯溪 tour-bus fleet dispatcher making a training clip for new drivers: polite, 能不能麻烦你 / 如果方便的话
