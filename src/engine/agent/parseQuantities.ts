@@ -75,7 +75,8 @@ export function normalizeNumbers(text: string): string {
     .replace(/(?<![\d.])(\d*)\s?([½¼¾⅓⅔])(?:\s+(?:of\s+)?an?\b)?/g, (_, whole: string, sign: string) => String(Number(whole || 0) + FRACTION_SIGNS[sign]))
     // "30/100", "70 out of 100": a level said as a share of a hundred is that many percent.
     .replace(/(?<![\d./:])(\d{1,3}(?:\.\d+)?)\s*(?:\/|out of)\s*100\b(?![\d/:%]|\.\d)/g, '$1%')
-    // "00:01:30", "0:01:02.5": a clock time written with its hours is that many minutes and seconds.
+    // "00:01:30", "0:01:02.5", "00:00:20": a clock time written with its hours, as a player or a subtitle file writes it, is
+    // that many minutes and seconds.
     .replace(/(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d+)?)(?![\d:])/g, (_, h: string, m: string, sec: string) => `${Number(h) * 60 + Number(m)}:${sec}`)
     // "0:05 up to 0:12": a stretch's end said with "up to" after its start is its end.
     .replace(new RegExp(String.raw`(?<=(?<![\d:.])(?:${CLOCK}|${NUMBER}\s*(?:s|secs?|seconds?))\s+)up (?=to\s+\d)`, 'g'), '')
@@ -89,9 +90,6 @@ export function normalizeNumbers(text: string): string {
     .replace(/\b(\d{1,2}:[0-5]\d)\s*minutes?\b/g, '$1')
     // "1'05''", "0′40″": minutes and seconds marked as arc minutes and seconds are a clock time.
     .replace(/(?<![\d.:])(\d{1,2})\s*['′’]\s*([0-5]\d)\s*(?:''|″|"|”)/g, '$1:$2')
-    // "00:00:20", "0:01:05": a clock time with its hours, as a player or a subtitle file writes it, is minutes and seconds.
-    .replace(/(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d+)?)(?![\d:])/g, (said, hours: string, minutes: string, seconds: string) =>
-      (Number(hours) * 60 + Number(minutes) < 100 ? `${Number(hours) * 60 + Number(minutes)}:${seconds}` : said))
     // "one point five seconds", "two point five x": a figure with decimals said in words.
     // "one point two five times": two decimals said digit by digit.
     .replace(new RegExp(String.raw`\b(${units}|\d+) point ((?:${digits})(?: (?:${digits}))?\b|\d(?!\d))${QUANTITY_AFTER}`, 'g'),
