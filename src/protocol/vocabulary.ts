@@ -319,6 +319,8 @@ const UPLOAD_PLACE_ZH = String.raw`(?:第[一二三四五六七八九十\d]+|最
  * one of them is said to be a 视频, 文件 or 素材 (not "第一个和最后一个", which may be moments).
  */
 const UPLOAD_PAIR_ZH = String.raw`(?=[^，,。]*?个\s*(?:上传的|视频|文件|素材|录屏|录像))${UPLOAD_PLACE_ZH}\s*(?:和|跟|与|及|、|还有)\s*${UPLOAD_PLACE_ZH}\s*(?:就行|就好|就可以了?|就够了?|即可)?(?=$|[，,。])`;
+/** "能的话", "可以的话": if it can be done (said before what is then done). */
+export const IF_IT_CAN_ZH = '(?:能|可以|行)的话';
 /** The undo said in Chinese by its word (撤销, 撤消, 撤回), which said over, apart ("撤销 撤销"), counts the undos. */
 const UNDO_SAID_ZH = String.raw`(?:撤销|撤消|撤回)(?!了?的)`;
 /** "undo the last two", "redo the last 3, please": the count of steps said after "last", their noun left out. */
@@ -2770,12 +2772,12 @@ export const Words = {
    * "音乐要不要加……": whether to make it, the part named before (the part, then the verb); "画面能自动跟着鼠标放大吗？":
    * whether it can be done (the edit, first, read with its 能).
    */
-  weighed: /^(.+?)(?:会不会|是不是会?|会)(?:更|比较)?(?:好|好看|合适|清楚|自然|舒服)(?:一?点|些)?(?:呢|吗|啊)?[?？]?$|^([^，,。]*?能(?!不能)[^，,。]+?)吗[?？]?$|^([^，,。\d]{1,6}?)要不要([^，,。\d]{1,4}?)(?:呢|啊)?[?？…]*$/,
+  weighed: /^(?<weighedEdit>.+?)(?:会不会|是不是会?|会)(?:更|比较)?(?:好|好看|合适|清楚|自然|舒服)(?:一?点|些)?(?:呢|吗|啊)?[?？]?$|^(?<canEdit>[^，,。]*?能(?!不能)[^，,。]+?)吗[?？]?$|^(?<part>[^，,。\d]{1,6}?)要不要(?<verb>[^，,。\d]{1,4}?)(?:呢|啊)?[?？…]*$/,
   /**
    * "那就改吧", "行，就这么办", "加吧": the edit just weighed, decided, by its verb alone; "能的话就开", "可以的话就加上": decided
    * if it can be done.
    */
-  decided: /^(?:(?:能|可以|行)的话)?(?:那|那就|好|行|嗯|就)*(?:这么|这样)?(?:改|做|弄|搞|整|办|来|换|加|用|开|打开)上?(?:吧|了|呗|呀)?$/,
+  decided: new RegExp(`^(?:${IF_IT_CAN_ZH})?(?:那|那就|好|行|嗯|就)*(?:这么|这样)?(?:改|做|弄|搞|整|办|来|换|加|用|开|打开)上?(?:吧|了|呗|呀)?$`),
   /**
    * A remove verb said alone ("不要BGM了，删掉", "no intro, remove it", "背景，不要了", "…, I want it away. Delete.", "take it
    * straight back off"): the removal the clause before asked, said again, or what it just added taken away. "All" says

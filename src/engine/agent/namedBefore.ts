@@ -273,7 +273,7 @@ function weighedThenDecided(reading: Reading, heard: Asked): boolean {
   const weighed = named !== undefined && place > 0 && named === colonQuoted(clauses[place - 1]) ? Words.weighed.exec(readable(named)) : null;
   if (weighed === null) return false;
   // The edit weighed (会不会好点), or asked whether it can be done (能…吗); else the part and the verb of 要不要.
-  const [, weighedEdit, canEdit, part, verb] = weighed;
+  const { weighedEdit, canEdit, part, verb } = weighed.groups ?? {};
   const edit = weighedEdit ?? canEdit;
   const decidedAlone = Words.decided.test(text);
   const read = edit !== undefined ? (decidedAlone ? readAlone(edit, context) : [])

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { type EditOp, FormatWords, quoted, resolutionFromText, Words } from '../../protocol';
+import { type EditOp, FormatWords, IF_IT_CAN_ZH, quoted, resolutionFromText, Words } from '../../protocol';
 import { complainsOnly, requestBeforeAside, saysResultOf, saysShape } from './asides';
 import { MOMENT_REF, type ParseContext, placesNamed, readable, UNSAID } from './clauseWords';
 import { backgroundNamedBefore, joined, pointFragment, slotFragment } from './fragments';
@@ -179,10 +179,12 @@ function forwardAfterBack(reading: Reading, heard: Parsed): boolean {
   return true;
 }
 
+const IF_IT_CAN = new RegExp(`^${IF_IT_CAN_ZH}`);
+
 /** "能导出gif吗？可以的话就导": the request asked whether it can be done, read, then decided if it can: nothing more. */
 function decidedIfItCan(_reading: Reading, heard: Parsed): boolean {
   const { text, previous, parsed } = heard;
-  return previous !== undefined && parsed.length === 0 && /^(?:能|可以|行)的话/.test(text) && Words.decided.test(text);
+  return previous !== undefined && parsed.length === 0 && IF_IT_CAN.test(text) && Words.decided.test(text);
 }
 
 /** "片尾加张卡 写…，片头也这么弄": the card just added, asked for at the other end too, the same. */
