@@ -77,8 +77,8 @@ import { heldout35En } from './heldout35/en';
 import { heldout35Zh } from './heldout35/zh';
 import { heldout36En } from './heldout36/en';
 import { heldout36Zh } from './heldout36/zh';
-import { fresh37En } from './fresh37/en';
-import { fresh37Zh } from './fresh37/zh';
+import { heldout37En } from './heldout37/en';
+import { heldout37Zh } from './heldout37/zh';
 import { fresh38En } from './fresh38/en';
 import { fresh38Zh } from './fresh38/zh';
 import { heldoutEn } from './heldout/en';
@@ -141,8 +141,8 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 34', heldout34En, heldout34Zh],
   ['held-out 35', heldout35En, heldout35Zh],
   ['held-out 36', heldout36En, heldout36Zh],
+  ['held-out 37', heldout37En, heldout37Zh],
   ['fresh 28', fresh28En, fresh28Zh],
-  ['fresh 37', fresh37En, fresh37Zh],
   ['fresh 38', fresh38En, fresh38Zh],
 ];
 

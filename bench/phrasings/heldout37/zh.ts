@@ -7,7 +7,7 @@ import {
 import type { Phrasing } from '../ops';
 
 /**
- * Fresh 37, Chinese: a blind phrasing set written by a helper on 2026-12-05, to measure the parser on words it was
+ * Held-out 37 (written as fresh 37; measured blind in sessions 35 and 36, opened in session 37), Chinese: a blind phrasing set written by a helper on 2026-12-05, to measure the parser on words it was
  * never tuned on. How people really type and dictate, noise and all. (1) Typed on a phone in a hurry: pinyin homophone
  * slips a careful editor still reads one way (倒出 = 导出, 因乐 = 音乐, 字慕 = 字幕, 片投 = 片头, 剪吉 = 剪辑, 表题 = 标题), net
  * slang and pinyin initials (bgm, yyds, xswl, nb, 绝绝子, 救命, 搞快点, 给我整竖的, 整一个), full-width digits, colons and a
@@ -200,8 +200,9 @@ import type { Phrasing } from '../ops';
  * fixes at the merge): 241/265 = 90.9 % (8 wrong edits, 2 right edits with words left unread, 1 asked first).
  * After session 36's round 42 (four helpers on held-out 36's and held-out 35's misses and held-out 34's Chinese ones,
  * by class; merged as r42-int, with the lead's fixes at the merge): unchanged.
+ * After session 36's mends (bdc7140, d8b4ede): unchanged; opened at the start of session 37.
  */
-export const fresh37Zh: [string, Phrasing['want']][] = [
+export const heldout37Zh: [string, Phrasing['want']][] = [
   // 商丘虞城 tape-measure factory salesman, typing on his phone with pinyin slips (河南话: 中, 中不中)
   ['剪吉一个30秒的精华 中不中', best(30)],
   ['给我整竖的 要发抖音', aspect('9:16')],

@@ -6,7 +6,7 @@ import {
 import type { Phrasing } from '../ops';
 
 /**
- * Fresh 37, English: a blind phrasing set written by a helper on 2026-12-05, to measure the parser on words it was
+ * Held-out 37 (written as fresh 37; measured blind in sessions 35 and 36, opened in session 37), English: a blind phrasing set written by a helper on 2026-12-05, to measure the parser on words it was
  * never tuned on, in the two kinds of noise real messages carry. (1) Typed in a hurry or on a phone: slips of the
  * finger ("trmi", "vertcal", "remvoe", "crosfade", "resolutoin", "teh", "musci", "expoert", "exprot", "backgroud",
  * "duckign", "fastr", "zoom les", "the strat", "1080o"), autocorrect words a careful editor still reads one way ("no
@@ -216,8 +216,9 @@ import type { Phrasing } from '../ops';
  * After session 36's round 42 (four helpers on held-out 36's and held-out 35's misses and held-out 34's Chinese ones,
  * by class; merged as r42-int, with the lead's fixes at the merge): 242/267 = 90.6 % (10 wrong edits, 1 right edit with
  * words left unread, 4 asked first).
+ * After session 36's mends (bdc7140, d8b4ede): unchanged; opened at the start of session 37.
  */
-export const fresh37En: [string, Phrasing['want']][] = [
+export const heldout37En: [string, Phrasing['want']][] = [
   // voice: a henna artist in Stone Town, Zanzibar, Tanzania, on her phone (texting shorthand, emoji)
   ["pls make it 9:16 w/ blur on the sides thx 🙏", aspect('9:16', 'blur')],
   ["can u cut it 2 30 sec rn", best(30)],
