@@ -3252,15 +3252,19 @@ export const Words = {
   exportNamed: /导出(?:前|后|之前|之后|来|出来)?的(?!时候|话)/,
   /** "导出后移除背景", "导完之后把音乐关了": a request said as what follows the export (its opening, the export itself). */
   afterExport: /^(?:等)?(?:导出|导完|渲染|出片)[^，,。\s]{0,6}?(?:完|好)?了?(?:之后|以后|后)[，,\s]*(?=\S)/,
-  /** An export said to come after the rest: "before you export, …" (said first), "… before you export it as a gif" (last). */
+  /**
+   * An export said to come after the rest: "before you export, …" (said first, or after a request: "make it 15
+   * seconds, then before exporting make it square"), "… before you export it as a gif" (last). Not "before exporting
+   * as a gif, …", whose export says more than when.
+   */
   exportAfter: {
-    first: /^\s*before (?:you )?(?:export|render)(?:ing)?(?: (?:it|this|that|the (?:video|clip|edit)))?\s*[,:，]\s*(.+)$/is,
+    first: /^(|.*?[,;.!]\s*(?:and\s+)?(?:then\s+)?)before (?:you )?(?:export|render)(?:ing)?(?: (?:it|this|that|the (?:video|clip|edit)))?(?:\s*[,:，]\s*|\s+(?!(?:as|to|in|into|at|on|with|for|and|or|so|because|it|this|that|the)\b|\S*\d))(.+)$/is,
     last: /\s+before (?:you )?(export|render)(?:ing)?\b(?=[^,.;!?]*[.!]*\s*$)/i,
     /**
-     * "before I export, show me the tracks", "…, so I can check before we render it": the export is the user's own, the
-     * time of what is asked beside it (asks no export).
+     * "before I export, show me the tracks", "…, so I can check before we render it", "make it square, then before I
+     * export show me the tracks": the export is the user's own, the time of what is asked beside it (asks no export).
      */
-    mine: /^\s*before (?:i|we) (?:export|render|download|post|upload|send|share)(?:ing)?(?: (?:it|this|that|the (?:video|clip|edit|file))(?: out| off)?)?\s*[,:，]\s*|,?\s+before (?:i|we) (?:export|render|download|post|upload|send|share)(?:ing)?(?: (?:it|this|that|the (?:video|clip|edit|file))(?: out| off)?)?(?=[.!?]*\s*$)/i,
+    mine: /^\s*before (?:i|we) (?:export|render|download|post|upload|send|share)(?:ing)?(?: (?:it|this|that|the (?:video|clip|edit|file))(?: out| off)?)?\s*[,:，]\s*|(?<=[,;.!]\s*)(?:and\s+)?(?:then\s+)?before (?:i|we) (?:export|render|download|post|upload|send|share)(?:ing)?(?: (?:it|this|that|the (?:video|clip|edit|file))(?: out| off)?)?(?:\s*[,:，]\s*|\s+(?=[a-z]))|,?\s+before (?:i|we) (?:export|render|download|post|upload|send|share)(?:ing)?(?: (?:it|this|that|the (?:video|clip|edit|file))(?: out| off)?)?(?=[.!?]*\s*$)/i,
   },
   /**
    * "remove clip 2 without losing the intro", "cut it to 30 seconds without touching the title": what a request must

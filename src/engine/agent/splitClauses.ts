@@ -606,7 +606,7 @@ const MOMENT_BY_PLACE = new RegExp(String.raw`^(.*?\bis\s+(?:(?:${MOMENT_NOUN})\
 function exportLast(said: string): string {
   const message = said.replace(Words.exportAfter.mine, '');
   const first = Words.exportAfter.first.exec(message);
-  if (first) return `${first[1]}, then export`;
+  if (first) return `${first[1]}${first[2]}, then export`;
   return message.replace(Words.exportAfter.last, ', then $1');
 }
 
