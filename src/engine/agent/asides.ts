@@ -403,7 +403,9 @@ export function requestBeforeAside(clause: string, context: ParseContext, whole:
   // "export it, webm": a file's kind said alone after its export is that export's, no replacement of it; after files
   // listed ("export mp4, webm, gif") it is one more of the list.
   const kindOf = named.length === 1 && named[0].op === 'export' && ops.every((op) => op.op === 'export') && FILE_KIND_ALONE.test(readable(why));
-  const replaced = named.length > 0 && !otherEnd && !kindOf && named.every((op) => ops.some((asked) => asked.op === op.op));
+  // ("the first clip at 0.5x, and the last clip twice as fast": the same edit of another part is no replacement.)
+  const sameTarget = (asked: EditOp, op: EditOp) => asked.op === op.op && (!('index' in asked) || !('index' in op) || asked.index === op.index);
+  const replaced = named.length > 0 && !otherEnd && !kindOf && named.every((op) => ops.some((asked) => sameTarget(asked, op)));
   const states = named.length === 0 && (Words.statement.test(readable(why)) || IT_IS.test(readable(why)));
   // Read whole as the request alone ("no dissolves, it's rock n roll"), the clause is read as any other (its fades
   // between the clips one with "hard cuts" said before it).

@@ -1222,6 +1222,8 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   // alone, set for the draft).
   const sizes = halves.map((half) => resolutionFromText(readable(half)));
   if (lead && Words.export.test(readable(lead)) && sizes[0] !== undefined && sizes[1] !== undefined && sizes[0] !== sizes[1]) return halves;
+  const sizeLast = Words.sizeAfterFiles.exec(rest);
+  if (lead && Words.export.test(readable(lead)) && sizes[0] === undefined && sizeLast) halves[0] = `${halves[0]} at ${sizeLast[2]}`;
   const own = ownRequest(rest, a, /^turn\b/i.test(lead ?? '') && !PARTICLE.test(rest) ? [] : b, lead, context);
   if (lead && own) return [halves[0], own];
   const each = lead === undefined ? undefined : twoMoments([halves[0], elided(halves[0], halves[1])], context);
