@@ -139,6 +139,8 @@ export function normalizeWording(text: string): string {
     .replace(Words.passiveAsked, (_, part: string, participle: string | undefined, comparative: string | undefined, rest: string) =>
       (participle === undefined ? `make ${part} ${comparative}${rest}` : `${PARTICIPLES[participle]} ${part}${rest}`))
     .replace(Words.modalAskedOf, '$1 should $2$3')
+    .replace(Words.heardLevelled, 'the sound of the $1')
+    .replace(Words.textTimed, (_, verb?: string, noun?: string, named?: string, verbAfter?: string) => `the ${noun ?? named} should ${verb ?? verbAfter}`)
     .replace(Words.headline, (_, part: string, participle: string) => `${PARTICIPLES[participle]} ${part} `)
     // "might I trouble you to…", "any chance you could…": a request asked as a favour is asked all the same.
     .replace(/^(?:(?:might|may|could|can) i (?:trouble|bother|ask) you to|any chance (?:that )?you (?:could|can|might|would))\b/, 'could you')
@@ -161,6 +163,7 @@ export function normalizeWording(text: string): string {
     .replace(Words.attemptAt, (_, gerund: string) => GERUNDS[gerund])
     .replace(Words.noLongerWanted, (_, part?: string, other?: string, placed?: string) => `remove ${(part ?? other ?? placed ?? '').trim()}`)
     .replace(Words.madeGone, (_, part: string) => `remove ${part.trim()}`)
+    .replace(Words.textReplaced, ' to replace it')
     .replace(Words.notThis, '')
     .replace(Words.leftAlone, '')
     .replace(Words.purpose, '')

@@ -97,8 +97,8 @@ export function normalizeNumbers(text: string): string {
     // "slow it down to point nine", "at point seven five": a figure under one said in words from its point, after what
     // sets a value to it (not "at that point", "the point is"); "music volume point two", "the file x.mp3, point two five":
     // after the level's noun, or alone after a comma; "a bit slower uh point nine", "speed point eight": after a speed's
-    // comparative or noun, or the pause a dictated figure is looked for in.
-    .replace(new RegExp(String.raw`(?<=\b(?:to|at|by|of|about|around|say|volume|level|gain|speed|slower|faster|quicker|uh+|um+|erm?)\s|,\s)point ((?:${digits})(?:\s(?:${digits}))?)\b(?=\s*(?:$|[,.;!?)]|x\b|times\b|speed\b|please\b|pls\b|then\b|and\b|${LENGTH_OR_SHARE}))`, 'g'),
+    // noun or "slower" (a speed under one), or the pause a dictated figure is looked for in.
+    .replace(new RegExp(String.raw`(?<=\b(?:to|at|by|of|about|around|say|volume|level|gain|speed|slower|uh+|um+|erm?)\s|,\s)point ((?:${digits})(?:\s(?:${digits}))?)\b(?=\s*(?:$|[,.;!?)]|x\b|times\b|speed\b|please\b|pls\b|then\b|and\b|${LENGTH_OR_SHARE}))`, 'g'),
       (_, decimals: string) => `0.${decimals.split(/\s/).map((digit) => UNITS[digit]).join('')}`)
     // "2,5 seconds", "1,5x", "12,5 percent": a decimal comma, as most of Europe writes it, before a unit (not "1,000").
     .replace(new RegExp(String.raw`(?<![\d,.])(\d+),(\d{1,2})(?![\d,])${QUANTITY_AFTER}`, 'g'), '$1.$2')
