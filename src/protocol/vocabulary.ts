@@ -591,8 +591,11 @@ const KIDDING = String.raw`(?:lol\s+)?(?:jk|j/k|just kidding)`;
 export const SLIP = String.raw`(?:(?:${HESITATION}|oops|sorry)\s*[…。.,，~]*\s*)*(?:(?:不对|不是)+|不不+|哦不|噢不|错了|说错了|我说错了|口误|打错了|no(?:,?\s*no)*(?:,?\s*(?:${WAIT}))?|nah(?=,?\s*(?:\d|[\u4e00-\u9fff]|just |(?:make|change) (?:that|it)\b))|(?:${WAIT})(?:,?\s*no(?:pe)?)?|nope|scratch that|${KIDDING}|my bad|actually,?\s*no(?:pe)?|actually|correction|oops|sorry|不(?=\s*[,，…]|$))(?:啊|呀|了)?`;
 /** "no wait", "wait, no", "wait nope": a slip owned up to in English, before what is meant. */
 export const NO_WAIT = String.raw`no,?\s*(?:${WAIT})|(?:${WAIT}),?\s*no(?:pe)?`;
-/** A slip plain enough to be one typed without a comma around it: not a bare "no" ("music no ducking"). */
-const SLIP_TYPED = String.raw`${KIDDING}|${NO_WAIT}|scratch that`;
+/**
+ * A slip plain enough to be one typed without a comma around it: not a bare "no" ("music no ducking"), nor "scratch that"
+ * before what it scratches ("scratch that last change" asks an undo).
+ */
+const SLIP_TYPED = String.raw`${KIDDING}|${NO_WAIT}|scratch that(?!\s+(?:last|previous|latest|most|recent|change|edit|step|one)\b)`;
 /** A slip said right before the figure meant ("wait 40", "correction 25", "no wait 40"): the figure is meant instead. */
 export const SLIP_BEFORE_FIGURE = String.raw`actually|correction|wait|sorry|${NO_WAIT}`;
 /** "i mean", "or rather": what is meant, said again (not MEANT's "i meant", which the separator does not part at). */
