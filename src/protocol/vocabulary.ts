@@ -1586,7 +1586,8 @@ export const TYPED_FOR: readonly [RegExp, string][] = [
   // "export gif no wait mp4", "export gif lol jk mp4", "no wait make it 9:16": a slip of more than "no", typed with no
   // comma around it, parts what it takes back from what is meant as a comma would.
   [new RegExp(String.raw`(?<=[\p{L}\d%])\s+(${SLIP_TYPED})\s+(?=[\p{L}\d])`, 'giu'), ', $1, '],
-  [new RegExp(String.raw`^(\s*(?:(?:${HESITATION})\s+)*)(${SLIP_TYPED})\s+(?=[\p{L}\d])`, 'iu'), '$1$2, '],
+  // (Not before a step back, "no wait put it back": the slip is how that undo is asked.)
+  [new RegExp(String.raw`^(\s*(?:(?:${HESITATION})\s+)*)(${SLIP_TYPED})\s+(?!(?:put|bring|change|set) (?:it|that|them|everything) back\b|undo\b|go back\b|revert\b)(?=[\p{L}\d])`, 'iu'), '$1$2, '],
   [/\bb4\b/gi, 'before'],
   // "move clip 1 2 the end": "2" typed for "to" before what it goes to (not a moment's number: "make clip 2 the opener").
   [new RegExp(String.raw`(?<=\d|\b(?!(?:${MOMENT_NOUN})s?\b|number\b|no\b)[a-z]+)\s+2\s+(?=(?:the|my|your)\s)`, 'gi'), ' to '],
