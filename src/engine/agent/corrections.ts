@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { HAN, quoted, SLIP_SAYS_NO, Words } from '../../protocol';
 import { readable } from './clauseWords';
 import { parseClause, readAlone } from './parseClause';
@@ -140,7 +141,14 @@ function requestTakenBack(reading: Reading, heard: Heard): boolean {
   const { ops, unknown, clauseStart, asked } = reading;
   // The request's operations start where the clause before began (heardAt moves that start past a clause it reads words in).
   const from = clauseStart < ops.length ? clauseStart : asked?.from;
-  if (from === undefined || !Words.withdrawnWhole.test(heard.clause.trim().toLowerCase())) return false;
+  if (!Words.withdrawnWhole.test(heard.clause.trim().toLowerCase())) return false;
+  // "brighten?? no nvm": words just left unread, taken back, are no longer asked for.
+  if (from === undefined) {
+    const saidBefore = heard.place > 0 ? colonQuoted(reading.clauses[heard.place - 1]) : undefined;
+    if (saidBefore === undefined || unknown[unknown.length - 1] !== saidBefore) return false;
+    unknown.pop();
+    return true;
+  }
   const several = from > 0;
   ops.splice(several ? 0 : from);
   if (several) unknown.push(heard.clause);
@@ -149,7 +157,21 @@ function requestTakenBack(reading: Reading, heard: Heard): boolean {
 }
 
 /** Slips and corrections, in the order they are tried. */
-export const correctionSteps: Step<Heard>[] = [requestTakenBack, brokenOffTakenBack, bareFigureTakenBack, slipSaidAlone, slipReasoned, meantInsteadOfAsked];
+/**
+ * "remove the first clip. actually yes remove the first clip", "make clip 2 slower. yeah, make clip 2 slower": a request
+ * said again after a yes to it, as someone thinking aloud settles on it, is made once ("undo. undo", said again with
+ * no yes, is two steps back).
+ */
+function saidAgainSettled(reading: Reading, heard: Heard): boolean {
+  const { ops, asked, context } = reading;
+  const typed = heard.clause.trim().toLowerCase();
+  const yes = Words.yesAgain.exec(typed);
+  if (asked === undefined || yes === null) return false;
+  const again = readAlone(typed.slice(yes[0].length), context);
+  return again.length > 0 && isDeepStrictEqual(again, ops.slice(asked.from));
+}
+
+export const correctionSteps: Step<Heard>[] = [requestTakenBack, brokenOffTakenBack, bareFigureTakenBack, saidAgainSettled, slipSaidAlone, slipReasoned, meantInsteadOfAsked];
 
 /** Whether a clause, as typed in the message, trails off ("speed up…", "Lengthen the... ", "make it —"): broken off. */
 function brokenOff(message: string, clause: string): boolean {

@@ -113,6 +113,9 @@ function uses(values: ReturnType<typeof carried>, said: string): boolean {
     || (RESOLUTION_OF_SHORT_SIDE[figure] !== undefined && values.words.includes(RESOLUTION_OF_SHORT_SIDE[figure]));
 }
 
+/** "at 1/4 volume": a share typed as a fraction is one figure, its value. */
+const FRACTION = /(?<![\d/.])([1-9])\/([2-9])(?![\d/])/g;
+
 /** Pieces of a message between its stops, and before a slip typed between spaces ("剪成30秒 不对 40秒"). */
 const STOPS = new RegExp(String.raw`[,，。;；!！?？…—]+|\s-\s|\.\s|${SPACED_SLIP_ZH}`, 'u');
 
@@ -163,7 +166,8 @@ function figuresLeftOver(message: string, ops: EditOp[]): string[] {
       if (![String(total), minutes].some((figure) => uses(values, figure)) && !values.words.includes(said.trim())) over.push(said.trim());
       return ' ';
     });
-  for (const [said, figure, letters] of rest.matchAll(FIGURE)) {
+  const whole = rest.replace(FRACTION, (said, over: string, under: string) => (uses(values, String(Math.round((Number(over) / Number(under)) * 100) / 100)) ? ' ' : said));
+  for (const [said, figure, letters] of whole.matchAll(FIGURE)) {
     if (UNIT_LETTERS.test(letters) && !uses(values, figure)) over.push(said);
   }
   return over;

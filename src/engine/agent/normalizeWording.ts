@@ -55,6 +55,8 @@ export function normalizeWording(text: string): string {
     .replace(/\b(\d{3,4})\s*[x×]\s*(\d{3,4})\b/g, (said, width: string, height: string) => (Number(height) >= Number(width) ? shapeOf(Number(width), Number(height)) : undefined) ?? said)
     // "the kitchen clip (2nd) is my fave": a place alone in brackets after a moment's noun is that moment's.
     .replace(BRACKETED_PLACE, '$1 ($2 $1)')
+    // "Move clip2 to 3", "delete scene3": a moment's noun typed with its number run on (not a file's name: "clip2.mp4").
+    .replace(new RegExp(String.raw`\b(${MOMENT_NOUN})(\d{1,2})\b(?![.\-_]\w)`, 'g'), '$1 $2')
     // "clip 1 → end": an arrow says where something goes.
     .replace(/\s*(?:→|->|=>|⟶)\s*/g, ' to ')
     .replace(/(?<=(?<![a-z\d.])\d+(?:\.\d+)?)(\s*)([a-z]+)\b/g, (said, apart: string, unit: string) => (Object.hasOwn(UNIT_ABROAD, unit) && (!apart || UNIT_ABROAD_APART.includes(unit)) ? ` ${UNIT_ABROAD[unit]}` : said))
@@ -137,6 +139,8 @@ export function normalizeWording(text: string): string {
     .replace(Words.passiveAsked, (_, part: string, participle: string | undefined, comparative: string | undefined, rest: string) =>
       (participle === undefined ? `make ${part} ${comparative}${rest}` : `${PARTICIPLES[participle]} ${part}${rest}`))
     .replace(Words.modalAskedOf, '$1 should $2$3')
+    .replace(Words.heardLevelled, 'the sound of the $1')
+    .replace(Words.textTimed, (_, verb?: string, noun?: string, named?: string, verbAfter?: string) => `the ${noun ?? named} should ${verb ?? verbAfter}`)
     .replace(Words.headline, (_, part: string, participle: string) => `${PARTICIPLES[participle]} ${part} `)
     // "might I trouble you to…", "any chance you could…": a request asked as a favour is asked all the same.
     .replace(/^(?:(?:might|may|could|can) i (?:trouble|bother|ask) you to|any chance (?:that )?you (?:could|can|might|would))\b/, 'could you')
@@ -159,6 +163,7 @@ export function normalizeWording(text: string): string {
     .replace(Words.attemptAt, (_, gerund: string) => GERUNDS[gerund])
     .replace(Words.noLongerWanted, (_, part?: string, other?: string, placed?: string) => `remove ${(part ?? other ?? placed ?? '').trim()}`)
     .replace(Words.madeGone, (_, part: string) => `remove ${part.trim()}`)
+    .replace(Words.textReplaced, ' to replace it')
     .replace(Words.notThis, '')
     .replace(Words.leftAlone, '')
     .replace(Words.purpose, '')

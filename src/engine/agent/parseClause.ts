@@ -392,6 +392,7 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   // (nor a clip of the best, nor the whole video's speed).
   if (/[^，,。\s](那|这)一?(段|个片段|部分|下子?|幕|个?镜头)/.test(text) && !MOMENT_REF.test(text) && middleOf(text, context) === undefined && (has(Words.speed) || has(Words.moveMoment) || has(Words.negation))) return [];
   if ((has(Words.speed) || has(Words.normalSpeed)) && !has(Words.compile)) {
+    if (has(Words.paceCompared)) return [];
     // "不要原速" is not the speed as recorded, and says no other speed either; "不剪也不加速" asks for no speed.
     if (has(Words.normalSpeed) && negated(text, Words.normalSpeed)) return [];
     // "空闲段落按6倍速播放，其余保持原速": the rest as recorded is what a speed-up of some stretches leaves, no speed of its own.

@@ -96,8 +96,9 @@ export function normalizeNumbers(text: string): string {
       (_, whole: string, decimals: string) => `${UNITS[whole] ?? whole}.${decimals.split(' ').map((digit) => UNITS[digit] ?? digit).join('')}`)
     // "slow it down to point nine", "at point seven five": a figure under one said in words from its point, after what
     // sets a value to it (not "at that point", "the point is"); "music volume point two", "the file x.mp3, point two five":
-    // after the level's noun, or alone after a comma.
-    .replace(new RegExp(String.raw`(?<=\b(?:to|at|by|of|about|around|say|volume|level|gain)\s|,\s)point ((?:${digits})(?:\s(?:${digits}))?)\b(?=\s*(?:$|[,.;!?)]|x\b|times\b|speed\b|please\b|pls\b|then\b|and\b|${LENGTH_OR_SHARE}))`, 'g'),
+    // after the level's noun, or alone after a comma; "a bit slower uh point nine", "speed point eight": after a speed's
+    // noun or "slower" (a speed under one), or the pause a dictated figure is looked for in.
+    .replace(new RegExp(String.raw`(?<=\b(?:to|at|by|of|about|around|say|volume|level|gain|speed|slower|uh+|um+|erm?)\s|,\s)point ((?:${digits})(?:\s(?:${digits}))?)\b(?=\s*(?:$|[,.;!?)]|x\b|times\b|speed\b|please\b|pls\b|then\b|and\b|${LENGTH_OR_SHARE}))`, 'g'),
       (_, decimals: string) => `0.${decimals.split(/\s/).map((digit) => UNITS[digit]).join('')}`)
     // "2,5 seconds", "1,5x", "12,5 percent": a decimal comma, as most of Europe writes it, before a unit (not "1,000").
     .replace(new RegExp(String.raw`(?<![\d,.])(\d+),(\d{1,2})(?![\d,])${QUANTITY_AFTER}`, 'g'), '$1.$2')
@@ -217,6 +218,9 @@ export function normalizeNumbers(text: string): string {
     })
     // "nine sixteen", "sixteen nine": the two shapes of a phone and a screen dictated as their numbers alone (no unit after them).
     .replace(/\b(nine) (sixteen)\b(?!\s*-?\s*(?:seconds?|minutes?|percent|%|x\b|times\b))|\b(sixteen) (nine)\b(?!\s*-?\s*(?:seconds?|minutes?|percent|%|x\b|times\b))/g, (said) => (said.startsWith('nine') ? '9:16' : '16:9'))
+    // "make it 9 16", "change it to 16 9 pls": a shape typed as its two figures apart, said as a shape is set (a figure
+    // with a unit after it is a length or a level: "make it 4 5s").
+    .replace(/(?<=\b(?:it|to|into|as)\s)(\d{1,2}) (\d{1,2})(?=\s*(?:$|[,.;!?]|(?:please|pls|for|and|then|aspect|ratio|format)\b))/g, (said, a: string, b: string) => (a !== b && (ASPECTS as readonly string[]).includes(`${a}:${b}`) ? `${a}:${b}` : said))
     // "zero colon twelve", "one colon thirty": a clock time dictated with its colon said.
     .replace(new RegExp(String.raw`\b(zero|oh|${digits}) colon (?:(?:zero|oh) (${digits})|(${tens})(?:[\s-](${units}))?|(${units}))\b`, 'g'),
       (said, m: string, low?: string, t?: string, u?: string, alone?: string) => {
@@ -427,14 +431,19 @@ export function parseVolume(text: string): number | undefined {
   // "to like a quarter", "at about a third": a share of the level said in words.
   const share = SHARE_OF.exec(text);
   if (share) return SHARES[share[1]];
+  // "at 1/4 volume", "volume: 3/4": a share of the level typed as a fraction.
+  const typed = /\b([1-9])\/([2-9])\s*(?:of (?:the |its )?)?(?:volume|level)\b|\b(?:volume|level)\s*(?:to|at|of|=|:)?\s*([1-9])\/([2-9])(?![\d/])/.exec(text);
+  const [over, under] = typed === null ? [] : [Number(typed[1] ?? typed[3]), Number(typed[2] ?? typed[4])];
+  if (over !== undefined && under !== undefined && over < under) return Math.round((over / under) * 100) / 100;
   if (percent) return Number(percent[1] ?? percent[2]) / 100;
   // "把视频本身的声音放大到原来的1.8倍", "原声开到两倍", "原声放大两倍", "原声音量翻倍", 放大一倍 (made one more): a sound made
   // a number of times as loud as recorded (not 倍速, a speed); more than twice is the most there is.
   const times = TIMES_AS_LOUD.exec(text);
   const factor = times ? Number(times[1] ?? times[2] ?? 2) : undefined;
   if (factor !== undefined && factor > 0) return Math.min(2, factor);
+  // "Volume: 0.3", as a form is filled in: the level after its label.
   // "at 0.3 gain", "to 40 volume": the figure said before the word, after "at" or "to" (a share of one, or out of a hundred).
-  const fraction = new RegExp(String.raw`(?:volume|level|gain|音量|增益)\s*(?:to|at|of|=|调到|调成|拉到|设为|设成|设到|改成|改为|到|为|是)?\s*(${NUMBER})`).exec(text)
+  const fraction = new RegExp(String.raw`(?:volume|level|gain|音量|增益)\s*(?:to|at|of|=|:|调到|调成|拉到|设为|设成|设到|改成|改为|到|为|是)?\s*(${NUMBER})`).exec(text)
     ?? /\b(?:at|to)\s+(0?\.\d+|\d{2,3})\s*(?:volume|gain)\b/.exec(text)
     // "0.7的音量", "30 的音量": the figure said before its noun, 的 between them.
     ?? LEVEL_BEFORE_NOUN.exec(text);

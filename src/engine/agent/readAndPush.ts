@@ -256,7 +256,7 @@ function pushRead(reading: Reading, heard: Parsed): void {
   // "上一步操作有误，撤回两步": the step a state said first is the first of the steps asked after it.
   if (previous && saidResult === previous && parsed.length > 1 && parsed.every((op) => isDeepStrictEqual(op, previous))) ops.pop();
   const spaced = () => place > 0 && spacedOn(reading.message, clauses[place - 1], heard.said) && !(place > 1 && spacedOn(reading.message, clauses[place - 2], clauses[place - 1]));
-  const afterComma = () => commaAfterOpening(reading.message, clauses, place);
+  const afterComma = () => commaAfterOpening(reading.message, clauses, place, context);
   readAfter({ text, place, parsed, previous, spaced, afterComma }, clauses, unknown, unnamedFades, context);
   // "add text 'Sale' in red", 字幕「谢谢」要红色, 标题「你好」 大一点, 左上角加个标题: the text is added, the look, size or corner
   // the draft cannot give it is said back as unread.
@@ -373,10 +373,19 @@ function between(message: string, before: string, clause: string): string | unde
   return at < 0 || next < 0 ? undefined : rest.slice(0, next);
 }
 
-/** The clause before this one opened its sentence, and only a comma parts them ("Add music at 40%, fade in 1s"). */
-function commaAfterOpening(message: string, clauses: string[], place: number): boolean {
-  if (place === 0 || !/^\s*[,，]\s*$/.test(between(message, clauses[place - 1], clauses[place]) ?? '')) return false;
-  return place === 1 || /[.!?。！？;；\n]/.test(between(message, clauses[place - 2], clauses[place - 1]) ?? '');
+/**
+ * The clause before this one opened its sentence, and only a comma parts them ("Add music at 40%, fade in 1s"); or the
+ * music opened it and only its details stand between, each after a comma ("add x.mp3 at 45%, no ducking, fade in 3 s":
+ * the music still the last thing made, its details made no request of their own).
+ */
+function commaAfterOpening(message: string, clauses: string[], place: number, context: ParseContext): boolean {
+  const comma = (at: number) => /^\s*[,，]\s*$/.test(between(message, clauses[at - 1], clauses[at]) ?? '');
+  const opens = (at: number) => at === 0 || /[.!?。！？;；\n]/.test(between(message, clauses[at - 1], clauses[at]) ?? '');
+  let opening = place;
+  while (opening > 0 && comma(opening)) opening -= 1;
+  if (opening === place || !opens(opening)) return false;
+  const opened = opening === place - 1 ? [] : readAlone(clauses[opening], context);
+  return opening === place - 1 || (opened.length > 0 && opened.every((op) => op.op === 'add_music'));
 }
 
 /** The idle stretches sped up after the whole was kept as the first step ("先全部留着不要剪，再把发呆的地方快转"): two steps. */

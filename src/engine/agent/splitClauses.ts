@@ -309,6 +309,12 @@ const SO_VERB = String.raw`(?<!\b(?:it's|its|it is|is|was|are|were|looks|feels|s
 const SO_WANTED = String.raw`,\s+so\s+(?=(?:it|this|the (?:video|clip))\s+(?:should|must|needs? to|has to|will have to|'ll have to|'ll need to)\s+be\b|(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:shape|format|size|ratio|aspect(?: ratio)?|version|frame|orientation)\b|(?:send|give|get)\s+(?:me|us)\s+one\s+of\b)`;
 
 /**
+ * After "so" before a sound named with the level it goes to ("the kettle is boiling in the video so the sound at 20
+ * percent"): the wish the goings-on told before it lead to, read alone.
+ */
+const SO_LEVEL = String.raw`(?<!\b(?:it's|its|it is|is|was|are|were|too|be))(?:,?\s+)so\s+(?=(?:the|my|our)\s+(?:[a-z'-]+\s+){0,2}(?:sound|audio|volume|voice|noise)\s+(?:at|to)\s)`;
+
+/**
  * After "so" before "I want" ("hajde so I made flija for 6 hours … so now I want a clip of 1 and half minutes", "we shot
  * the whole race so I need 30 seconds of it"): the user's story told, then the wish it leads to (not "it's so I want", a
  * reason; nor after what is not the user's doing: "the meeting starts in 5 minutes so I need a 20 second clip" is read whole).
@@ -447,7 +453,7 @@ const NUMBERED_ITEM = [
 const SEPARATOR = new RegExp(String.raw`\s*(?:${[
   SENTENCE_MARK, ...EMOJI_BETWEEN, EXCLAMATION, ...QUESTION_MARK, FULL_STOP, ...COMMA_BY_HAN, ...THEN, THEN_VIETNAMESE, DEN, AND_VERB,
   ...BUT_REFUSED, KEPT_BUT, MOMENT_STAYS, MOMENT_LISTED_DONE, MOMENT_THEN_ASKED, MOMENT_THEN_ITS_REQUEST, MOMENT_DESCRIBED_IS, PLUS, ONE_MORE_FILE, ...FACTOR_APPROVED, COMMA_VERB, ONLY_AFTER_REFUSAL, PART_REFUSED, I_OR_WE,
-  AND_STATED, FEELING, BUT_THE_MOMENT, SO_VERB, SO_WANTED, SO_I_WANT, LENGTH_AFTER_CAP, ALSO_VERB, BECAUSE, IN_ADDITION, ...CAN_YOU, ...DASH, NEVER_MIND_ZH, ELLIPSIS_ZH,
+  AND_STATED, FEELING, BUT_THE_MOMENT, SO_VERB, SO_WANTED, SO_LEVEL, SO_I_WANT, LENGTH_AFTER_CAP, ALSO_VERB, BECAUSE, IN_ADDITION, ...CAN_YOU, ...DASH, NEVER_MIND_ZH, ELLIPSIS_ZH,
   // "改成 1:1 不对不对 要 9:16": a slip typed between spaces (SPACED_SLIP_ZH) ends a clause as one after a comma does.
   SPACED_SLIP_ZH, AND_ALSO_AFTER_QUOTE, ELLIPSIS_SECOND_THOUGHT, SLIP_AFTER, SLIP_BETWEEN_FIGURES, ...THEN_ZH, ...THEN_OTHER_TONGUE,
   NEXT_CARD, OTHER_CARD_TOO, DRIFTED_THEN, ONCE_DONE_ZH, REASON_AFTER_ENOUGH, REASON_AFTER_LENGTH, ...ONE_MORE_ZH, SPACED_BUT_ZH, SPACED_ADD_REFUSED_ZH, ...NUMBERED_ITEM,
