@@ -43,6 +43,15 @@ export const FILLS = ['blur', 'letterbox', 'crop', 'follow'] as const;
 export const ZOOM_MODES = ['auto', 'less', 'more', 'off'] as const;
 export const POSITIONS = ['top', 'center', 'bottom'] as const;
 export const TEXT_STYLES = ['title', 'caption', 'lower-third'] as const;
+/**
+ * A text of a style named again right after one of it was added ("加标题：… - 标题在中间", "add a caption '…', caption at the
+ * top"): the one just added; not one named as another ("原来的标题", "the old title").
+ */
+export const STYLE_NAMED_AGAIN: Readonly<Record<(typeof TEXT_STYLES)[number], RegExp>> = {
+  title: /^(?!.*(?:原来|原先|之前|以前|旧|另一|其他|别的|\b(?:old|original|other|previous|existing)\b)).*(?:标题|\btitle\b)/i,
+  caption: /^(?!.*(?:原来|原先|之前|以前|旧|另一|其他|别的|\b(?:old|original|other|previous|existing)\b)).*(?:字幕|\b(?:caption|subtitle)\b)/i,
+  'lower-third': /^(?!)/,
+};
 /** How a text comes in and goes out. */
 export const TEXT_MOTIONS = ['fade', 'slide'] as const;
 /** Full-frame cards before and after the footage ("add an intro card 'Acme'", "end with 'Try it at acme.io'"). */
@@ -257,9 +266,10 @@ const IDLE_STATE_EN = String.raw`\b(idle|frozen)\b|\bwaits\b|\bwaiting (around|t
 /**
  * Stretches where nothing happens, in Chinese: what "remove the idle parts" and "speed up the idle parts" name (无聊,
  * "boring", only for a speed-up: a boring part is not silence to cut; 没人动弹的, 歇着抽烟的, 没活儿的时候, 没事干的,
- * 闲着的: no one at work; 等汤煮的那些地方, 等客户回复的时候: waiting for something, named as the places or the time it fills).
+ * 闲着的: no one at work; 没有东西动的地方: nothing at all moving; 等汤煮的那些地方, 等客户回复的时候, 干等着: waiting for
+ * something, named as the places or the time it fills, or idly).
  */
-const IDLE_ZH = String.raw`没(?:有|啥|什么)?事(?:情)?(?:可|能)?(?:干|做)的|(?<!别|不要)闲着的|无所事事|(?:没有?|冇得?|没得)(?:人|谁)?在?动弹?的(?:那些|这些)(?=(?:都|全|全都)?(?:剪|删|砍|去掉|不要))|(?:没有?|无)声音?(?:也|又|还)?(?:没有?|无)(?:动静|动作|动)(?![手过])|(?:没有?|无)(?:人|谁)?在?(?:动静|动作|动)(?:也|又|还)?(?:没有?|无)声音?(?=的)|挂机|等(?:待)?复活|没有?(?:人|谁)?在?走动|空镜头?|(?:人|画面|屏幕|盘面|棋盘|鼠标|光标|页面|界面|台上|场上)(?:都|也|一直|完全|基本)?没有?在?动(?!过|手|了?[第这那])|(?:思考|长考|考虑|犹豫)的?(?:时候|时|地方|那段|部分)|没有?(?:人|谁)?在?动弹?的(?:(?:那些|这些)?(?:地方|部分|时候|片段|时间)|[那这]几段)|没有?(?:人|谁)在?动弹?的(?:那些|这些)(?![^，,。]*(?:段|片段|镜头|视频|文件|素材))|没有?(?:人|谁)?在?动弹?的[^，,。]{1,8}?(?:那些|这些)(?=$|[，,。])|(卡住|没有?反应)的?(那些|这些)?(地方|部分|时候|片段)|卡住了?(也)?没有?动|等(?!一?下(?!载)|会儿?|等|于|级)[^，,。]{1,15}?(的时候|时|的?(?:那些|这些|那几|这几)?(?:地方|部分|片段)|的那段)|空闲|闲置|静止|没(有|啥|什么)?动静|没(有|啥|什么)?动作|(什么|啥)(?:事情?)?(都|也)没有?(发生|做|干|动|变)|没有?(?:啥|什么)?(?:事情?|嘢|东西)(?:在)?发生|(?:没(有|啥|什么)?|无)[^，,。的]{0,4}?变化|发呆|(?:歇着|歇一?会儿?|歇息|休息|抽烟|打盹)[^，,。]{0,4}?的(?!话)|没有?操作|没(?:有|啥|什么)?(?:活儿?|事儿?|事情|内容|事干|活干)(?:干|做)?的?(?:时候|地方|部分|那段|那些|片段)|不动|等待|加载|(安装|下载|编译|渲染|上传|缓冲|转圈)(的)?(那段|那些|那几段|的时候|过程|部分|地方)`;
+const IDLE_ZH = String.raw`没(?:有|啥|什么)?事(?:情)?(?:可|能)?(?:干|做)的|(?<!别|不要)闲着的|无所事事|(?:没有?|冇得?|没得)(?:人|谁)?在?动弹?的(?:那些|这些)(?=(?:都|全|全都)?(?:剪|删|砍|去掉|不要))|(?:没有?|无)声音?(?:也|又|还)?(?:没有?|无)(?:动静|动作|动)(?![手过])|(?:没有?|无)(?:人|谁)?在?(?:动静|动作|动)(?:也|又|还)?(?:没有?|无)声音?(?=的)|挂机|等(?:待)?复活|没有?(?:人|谁)?在?走动|空镜头?|(?:人|画面|屏幕|盘面|棋盘|鼠标|光标|页面|界面|台上|场上)(?:都|也|一直|完全|基本)?没有?在?动(?!过|手|了?[第这那])|(?:思考|长考|考虑|犹豫)的?(?:时候|时|地方|那段|部分)|没有?(?:人|谁|东西|嘢|啥|什么)?在?动弹?的(?:(?:那些|这些)?(?:地方|部分|时候|片段|时间)|[那这]几段)|干等着?|没有?(?:人|谁)在?动弹?的(?:那些|这些)(?![^，,。]*(?:段|片段|镜头|视频|文件|素材))|没有?(?:人|谁)?在?动弹?的[^，,。]{1,8}?(?:那些|这些)(?=$|[，,。])|(卡住|没有?反应)的?(那些|这些)?(地方|部分|时候|片段)|卡住了?(也)?没有?动|等(?!一?下(?!载)|会儿?|等|于|级)[^，,。]{1,15}?(的时候|时|的?(?:那些|这些|那几|这几)?(?:地方|部分|片段)|的那段)|空闲|闲置|静止|没(有|啥|什么)?动静|没(有|啥|什么)?动作|(什么|啥)(?:事情?)?(都|也)没有?(发生|做|干|动|变)|没有?(?:啥|什么)?(?:事情?|嘢|东西)(?:在)?发生|(?:没(有|啥|什么)?|无)[^，,。的]{0,4}?变化|发呆|(?:歇着|歇一?会儿?|歇息|休息|抽烟|打盹)[^，,。]{0,4}?的(?!话)|没有?操作|没(?:有|啥|什么)?(?:活儿?|事儿?|事情|内容|事干|活干)(?:干|做)?的?(?:时候|地方|部分|那段|那些|片段)|不动|等待|加载|(安装|下载|编译|渲染|上传|缓冲|转圈)(的)?(那段|那些|那几段|的时候|过程|部分|地方)`;
 /**
  * "等接口返回那段", "等烤箱那几段": the stretch spent waiting for something, named as 那段 with no 的; idle for a speed-up only
  * ("等枪响那段 删掉, 就是第一段" may be a moment taken out).
@@ -869,6 +879,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // the same (not "default 音量", the level's).
   [/((?:背景)?音乐|背景乐|bgm|配乐)\s*[:：]?\s*(?:默认(?:的|那个|那首)?|default(?:\s*(?:的|那个|那首|track|music|one))?)(?=$|[，,。；;\s])/gi, '$1用默认'],
   [/^默认的?((?:背景)?音乐|背景乐|bgm|配乐)(?=$|[，,。；;\s])/g, '$1用默认'],
+  // "…安静点的，默认那首": the default said alone as a song (首, counted as a song is) is the default music used.
+  [/^(?:就|还是)?(?:默认|内置|自带)的?那?首(?:歌|曲子)?(?=\s*(?:吧|就行|就好|就可以)?\s*$)/g, '用默认那首'],
   // "回到加音乐之前", "退回到剪短之前": back to before an edit named by what it did, however many steps ago: how many to
   // undo is not guessed (the edit it names is no request either).
   [/(?<=(?:回到|退回到?|恢复到|变回|回退到)\s*)(?:还没)?(?:加|添加|配|放|上|剪|删|改|调|换)[^，,。]{0,8}?(?=之前|以前)/g, '那一步'],
@@ -1277,6 +1289,9 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
     ([word, said]): [RegExp, string] => [new RegExp(String.raw`(?<![\p{Script=Katakana}ー])${word}(?![\p{Script=Katakana}ー])`, 'gu'), said]),
   // Cantonese: 喺0:18 → 在0:18 (喺, "at", before a place or a time).
   [/喺/g, '在'],
+  // "剛才按了復原，按錯了，幫我 redo", "刚刚点了撤销": a history button the user pressed, reported, is no step asked (what
+  // they ask follows it).
+  [/(?:我)?(?:刚才|刚刚|头先)?(?:不小心)?(?:按|点|摁|点击)(?:了|到|错了?)(?:一下)?(?:撤销|撤回|复原|还原|undo|redo|重做)(?:键|按钮|那个键)?/gi, '按错了'],
   // Cantonese: 头先嗰步撤返 → 刚才那步撤回 (头先 "just now", 返 "back" after a verb).
   [/头先/g, '刚才'],
   [/(?<=撤|退|改|变|弄|搞)返(?=$|[，,。!！]|去|来)/g, '回'],
@@ -2529,7 +2544,7 @@ export const Words = {
    * step restored (恢复 is the editors' redo), said alone. "刚才撤掉的那一步又要了", "撤销的还是想要": the step undone, wanted "reinstate it", "reapply that change": the change brought back.
    * again, is redone (not undone once more); so is the step undone said with the editors' words ("undo 掉的 redo 回来").
    */
-  redo: /^(?:(?:and|then|now|please|just) )*(?:reinstate|reapply|re-apply) (?:it|that|this|them|the (?:last )?(?:change|edit|step))\b|(^|(?<!\b(to|say|says|saying|read|reads|reading|text|title|caption|words?)): )(please )?redo\b(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over|as an?|into an?)\b)|^(?:(?:please|just|now|then|ok) )*roll (it |that |this |things )?forward\b(?! (to|by|\d))|\brollforward\b|\b(?:go|step|jump) (?:forward|ahead) (?:a|one|two|three|[123]) (?:steps?|changes?|edits?)\b|^(?:(?:then|now|just|ok) )*forward (?:a|one|two|three|[123]) (?:steps?|changes?|edits?)[.!]*$|恢复(刚才|刚刚|刚)?撤(掉|销|回)的|撤(销|回|掉)?(了|完)?又后悔了?|\b(bring|put|get|restore|reapply|return|reinstate)\b.*\b(undid|undone|(?:just|last) (?:reversed|reverted|rolled back)|(?:you|i|we) (?:reversed|reverted|rolled back|took back)(?: (?:it|that|them|(?:the|my) (?:last )?(?:change|edit|step)))?)\b|\bredo (that|it)\b(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over|as an?|into an?)\b)|\b(ctrl|cmd|command|control)\s*[+-]?\s*(shift\s*[+-]?\s*z|y)\b|撤(销|回)?(错了|多了|过头了?)|\b(undid|undone|undo) (that |it )?by mistake\b|\bundo (the|my|that) undo\b|(?<!推倒)重做|^(?:再|请|帮我|给我)*恢复(?:一|1|两|2|三|3)步(?:吧)?[!！。]*$|(恢复|再来一[遍次]|再做一[遍次]|重新执行)(刚才|刚刚|之前)?(被)?(撤销|撤回)|(撤销|撤回|撤掉|(?<=刚才?|刚刚)撤|\bundo\s*)(掉)?(了)?的(那|这)?(一?步|个|一?下)?(操作|步骤|改动|修改)?\s*再?(?:帮我|给我|给俺|给额|给|请|麻烦)?再?(恢复|还原|(做|弄|搞|改|加|拿|放|变|找)?回来|再做一[遍次]|再来一[遍次]|重做|redo\b)|(恢复|还原|找回)[^，,。]{0,6}被(撤销|撤回)|取消(刚才的)?(撤销|撤回|复原)|(?:撤销|撤回|撤消)(?:刚才|刚刚)的(撤销|撤回|撤消)|反撤销|(撤销|撤回|撤掉|退回去?|回退|退掉)掉?了?的(那|这)?一?步[^，,。]{0,8}?(?<!不|别|不要|不用)(恢复|还原|(重新)?(做|弄|搞)回来|重做)|(撤销|撤回|撤掉)了?的(那|这)?一?步?(操作|改动|修改)?(又|还是)(想|想要)?要(了|啦|的)?$/,
+  redo: /^(?:(?:and|then|now|please|just) )*(?:reinstate|reapply|re-apply) (?:it|that|this|them|the (?:last )?(?:change|edit|step))\b|(^|(?<!\b(to|say|says|saying|read|reads|reading|text|title|caption|words?)): |(?<![写叫成为是着印标]\s*)(?:帮我|给我|请|麻烦)\s*)(please )?redo\b(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over|as an?|into an?)\b)|^(?:(?:please|just|now|then|ok) )*roll (it |that |this |things )?forward\b(?! (to|by|\d))|\brollforward\b|\b(?:go|step|jump) (?:forward|ahead) (?:a|one|two|three|[123]) (?:steps?|changes?|edits?)\b|^(?:(?:then|now|just|ok) )*forward (?:a|one|two|three|[123]) (?:steps?|changes?|edits?)[.!]*$|恢复(刚才|刚刚|刚)?撤(掉|销|回)的|撤(销|回|掉)?(了|完)?又后悔了?|\b(bring|put|get|restore|reapply|return|reinstate)\b.*\b(undid|undone|(?:just|last) (?:reversed|reverted|rolled back)|(?:you|i|we) (?:reversed|reverted|rolled back|took back)(?: (?:it|that|them|(?:the|my) (?:last )?(?:change|edit|step)))?)\b|\bredo (that|it)\b(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over|as an?|into an?)\b)|\b(ctrl|cmd|command|control)\s*[+-]?\s*(shift\s*[+-]?\s*z|y)\b|撤(销|回)?(错了|多了|过头了?)|\b(undid|undone|undo) (that |it )?by mistake\b|\bundo (the|my|that) undo\b|(?<!推倒)重做|^(?:再|请|帮我|给我)*恢复(?:一|1|两|2|三|3)步(?:吧)?[!！。]*$|(恢复|再来一[遍次]|再做一[遍次]|重新执行)(刚才|刚刚|之前)?(被)?(撤销|撤回)|(撤销|撤回|撤掉|(?<=刚才?|刚刚)撤|\bundo\s*)(掉)?(了)?的(那|这)?(一?步|个|一?下)?(操作|步骤|改动|修改)?\s*再?(?:帮我|给我|给俺|给额|给|请|麻烦)?再?(恢复|还原|(做|弄|搞|改|加|拿|放|变|找)?回来|再做一[遍次]|再来一[遍次]|重做|redo\b)|(恢复|还原|找回)[^，,。]{0,6}被(撤销|撤回)|取消(刚才的)?(撤销|撤回|复原)|(?:撤销|撤回|撤消)(?:刚才|刚刚)的(撤销|撤回|撤消)|反撤销|(撤销|撤回|撤掉|退回去?|回退|退掉)掉?了?的(那|这)?一?步[^，,。]{0,8}?(?<!不|别|不要|不用)(恢复|还原|(重新)?(做|弄|搞)回来|重做)|(撤销|撤回|撤掉)了?的(那|这)?一?步?(操作|改动|修改)?(又|还是)(想|想要)?要(了|啦|的)?$/,
   // zh lexicon: 全删了重新弄/重新做 starts over.
   // "全部清掉", "算了统统清掉": everything cleared, said alone (not what is named before it: 字幕全部清掉).
   startOver: new RegExp(String.raw`start over|\b(full|complete|total|clean|fresh) restart\b(?! of\b)|重头来|从零开始|start again|\bstart (fresh|afresh|from zero)\b|\bstart (?:it all|everything|the (?:whole|entire) (?:thing|edit|project|draft)|this (?:whole )?(?:thing|edit|project)) (?:all )?over\b|\bbegin (over|again|afresh)\b|from scratch|\bfrom nothing\b|(?<!\b(?:${RESET_THINGS})[- ])\breset\b(?!\s+(the\s+|my\s+|your\s+|a\s+)?(speed|music|volume|zoom|background|title|text|captions?|fades?|crossfades?|aspect|shape|resolution|ducking|audio|sound|voice|clip|moment|segment|${RESET_THINGS})s?\b)|(clear|wipe|blank|empty) (out )?(the )?(whole |entire )?timeline|\b(delete|remove|clear|wipe|erase) (everything|it all) (on|in|from|off) (the )?timeline\b(?!.*\b(except|but|apart from|other than|besides|save)\b)|\b(clear|wipe) (everything|it all)\b|(全|都)删(了|掉)?[，, ]?重新(弄|做|剪|来)|重新开始|从头开始|从头再来|推倒重(?:来|做|剪|弄|搞|新来)|^(?:全部|整个|全都|都)?重新?剪(?:一遍|一次|过)?(?:吧|了)?$|从头来过?|重来|重新来|清空|(?:时间线|时间轴|轨道)上?的?(?:东西|内容|素材|所有东西)?(?:给我|都|全|全部|全都)?(?:清掉|清除|清了|清光|清干净|删光|删干净)|(?:清掉|清除|清光)(?:整个)?(?:时间线|时间轴)|^(?:算了|那就|干脆|索性|直接)?\s*(?:全部|全都|统统|通通|所有的?东西)(?:都|全)?(?:给我)?(?:清掉|清除|清了|清光|清干净|清空)(?:吧|了)?$|(?:时间线|时间轴)上?的?(?:东西|内容|素材|所有东西)?(?:全部|全都|都|全)删(?:了|掉|除)`),
@@ -3152,8 +3167,11 @@ export const Words = {
   /** "for the vertical, …", "on the 9:16 one": a shape named as the version there is, said before what to do to it. */
   // ("竖屏填充用裁剪", "横版的填充改成黑边": the shape opening the clause, the fill named after it as the shape's own.)
   shapeAsVersion: { before: /\b(?:for|on|in|of) the\s*$/, after: /^(?:\s+(?:one|version|cut|edit|export))?\s*(?:[,:]|$)/, opening: /^\s*(?:那个|这个)?$/, fillOf: /^(?:版本?)?的?填充(?:方式|模式)?/ },
-  /** "export mov and mp4, both 1080p", "…, each in 4k", "…, 720p for both", "一个mp4一个mov 都要1080p": a size said of every file just listed. */
-  eachFile: /\b(?:both|each|all of them|the two)(?: of them)?,?\s+(?:(?:in|at|as)\s+)?(?:(?:mp4|mov|webm|gif)\s+)?(?:\d{3,4}p|[248]k)\b|\b(?:\d{3,4}p|[248]k)\s+(?:for (?:both|each|all|the two)(?: of them)?|each|both|apiece)\b|(?:都|全都|全部|统一)(?:要|用|给|导出?|出)?\s*(?:\d{3,4}p|4k)(?![a-z\d])(?![^，,。]*[吗?？])/,
+  /**
+   * "export mov and mp4, both 1080p", "…, each in 4k", "…, 720p for both", "一个mp4一个mov 都要1080p", "…各一份，均为1080p" (均,
+   * written for 都, and 是, 为 saying what they are): a size said of every file just listed.
+   */
+  eachFile: /\b(?:both|each|all of them|the two)(?: of them)?,?\s+(?:(?:in|at|as)\s+)?(?:(?:mp4|mov|webm|gif)\s+)?(?:\d{3,4}p|[248]k)\b|\b(?:\d{3,4}p|[248]k)\s+(?:for (?:both|each|all|the two)(?: of them)?|each|both|apiece)\b|(?:都|均|全都|全部|统一)(?:要|用|给|导出?|出|是|为)?\s*(?:\d{3,4}p|4k)(?![a-z\d])(?![^，,。]*[吗?？])/,
   /**
    * "put the music lower", "put music more low" (read "lower"), "put the music up": "put" before the music and how loud it
    * plays is the "turn" of "poner", "mettre", "pôr", "mettere", as many learning English say it: a level changed, no music asked for; so

@@ -10,7 +10,10 @@ import { nothing, notSure, sure, table } from './phrasingTable';
  * - a part refused by a light verb (音乐就不整了), with who and where first (俺们这不整…); saved as a template, no file;
  * - a zoom held until a later point; a moment named run on after a request (…三秒第三段…); a place among a text's words;
  * - the shape named as whose sides are padded (竖屏两边用模糊的垫上); two swapped end for end (换个个儿); the picture going
- *   dark slowly (慢慢黑一下), a fade; Cantonese: the step undone (撤咗嗰步) done again (做返).
+ *   dark slowly (慢慢黑一下), a fade; Cantonese: the step undone (撤咗嗰步) done again (做返);
+ * - nothing moving (没有东西动的地方) and waiting idly (干等着), idle; a history button the user pressed, reported (刚才按了
+ *   复原), no step, and redo said in English after 帮我; the default song named after a kind of music; a size said of every
+ *   file with 均为; the text just added, named again by its noun and placed, placed so.
  * Own wordings, against a draft of 3 moments and 1 text.
  */
 
@@ -95,5 +98,26 @@ describe('edit agent: round 43, Chinese typed in a hurry or dictated', () => {
     ]);
     // Made into the shape, the shape is asked.
     sure([['改成竖屏两边用模糊的补上', [{ op: 'set_aspect', aspect: '9:16', fill: 'blur' }]]]);
+  });
+
+  describe('idle said other ways; a pressed button reported; the default song; every file; the text just added', () => {
+    sure([
+      ['没有东西动的地方快进三倍', [{ op: 'speed_up_idle', factor: 3 }]],
+      ['没啥动的地方都删了', [{ op: 'remove_dead_air' }]],
+      ['干等着的那些地方剪掉', [{ op: 'remove_dead_air' }]],
+      ['刚才按了撤销，按错了，帮我 redo', [{ op: 'redo' }]],
+      ['不小心点了复原，给我 redo', [{ op: 'redo' }]],
+      ['背景音乐要轻松点的，默认那首就行', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      ['导出gif和mp4各一份，均为720p', [{ op: 'export', format: 'gif', resolution: '720p' }, { op: 'export', format: 'mp4', resolution: '720p' }]],
+      ['加个字幕“开业大吉”，字幕放在底部', [{ op: 'add_text', text: '开业大吉', style: 'caption', position: 'bottom' }]],
+      ['- 加标题：春茶上市 - 标题放上面', [{ op: 'add_text', text: '春茶上市', style: 'title', position: 'top' }]],
+    ]);
+    // The other text, or a text named as the old one, is the one there.
+    sure([
+      ['加个字幕“早安”，标题放在顶部', [{ op: 'add_text', text: '早安', style: 'caption' }, { op: 'edit_text', position: 'top' }]],
+      ['加个标题“早安”，原来的标题放到底部', [{ op: 'add_text', text: '早安', style: 'title' }, { op: 'edit_text', position: 'bottom' }]],
+    ]);
+    // Written, the words are a text's.
+    sure([['标题写 帮我 redo', [{ op: 'add_text', text: '帮我 redo', style: 'title' }]]]);
   });
 });
