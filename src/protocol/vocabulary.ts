@@ -43,6 +43,15 @@ export const FILLS = ['blur', 'letterbox', 'crop', 'follow'] as const;
 export const ZOOM_MODES = ['auto', 'less', 'more', 'off'] as const;
 export const POSITIONS = ['top', 'center', 'bottom'] as const;
 export const TEXT_STYLES = ['title', 'caption', 'lower-third'] as const;
+/**
+ * A text of a style named again right after one of it was added ("加标题：… - 标题在中间", "add a caption '…', caption at the
+ * top"): the one just added; not one named as another ("原来的标题", "the old title").
+ */
+export const STYLE_NAMED_AGAIN: Readonly<Record<(typeof TEXT_STYLES)[number], RegExp>> = {
+  title: /^(?!.*(?:原来|原先|之前|以前|旧|另一|其他|别的|\b(?:old|original|other|previous|existing)\b)).*(?:标题|\btitle\b)/i,
+  caption: /^(?!.*(?:原来|原先|之前|以前|旧|另一|其他|别的|\b(?:old|original|other|previous|existing)\b)).*(?:字幕|\b(?:caption|subtitle)\b)/i,
+  'lower-third': /^(?!)/,
+};
 /** How a text comes in and goes out. */
 export const TEXT_MOTIONS = ['fade', 'slide'] as const;
 /** Full-frame cards before and after the footage ("add an intro card 'Acme'", "end with 'Try it at acme.io'"). */
@@ -257,9 +266,10 @@ const IDLE_STATE_EN = String.raw`\b(idle|frozen)\b|\bwaits\b|\bwaiting (around|t
 /**
  * Stretches where nothing happens, in Chinese: what "remove the idle parts" and "speed up the idle parts" name (无聊,
  * "boring", only for a speed-up: a boring part is not silence to cut; 没人动弹的, 歇着抽烟的, 没活儿的时候, 没事干的,
- * 闲着的: no one at work; 等汤煮的那些地方, 等客户回复的时候: waiting for something, named as the places or the time it fills).
+ * 闲着的: no one at work; 没有东西动的地方: nothing at all moving; 等汤煮的那些地方, 等客户回复的时候, 干等着: waiting for
+ * something, named as the places or the time it fills, or idly).
  */
-const IDLE_ZH = String.raw`没(?:有|啥|什么)?事(?:情)?(?:可|能)?(?:干|做)的|(?<!别|不要)闲着的|无所事事|(?:没有?|冇得?|没得)(?:人|谁)?在?动弹?的(?:那些|这些)(?=(?:都|全|全都)?(?:剪|删|砍|去掉|不要))|(?:没有?|无)声音?(?:也|又|还)?(?:没有?|无)(?:动静|动作|动)(?![手过])|(?:没有?|无)(?:人|谁)?在?(?:动静|动作|动)(?:也|又|还)?(?:没有?|无)声音?(?=的)|挂机|等(?:待)?复活|没有?(?:人|谁)?在?走动|空镜头?|(?:人|画面|屏幕|盘面|棋盘|鼠标|光标|页面|界面|台上|场上)(?:都|也|一直|完全|基本)?没有?在?动(?!过|手|了?[第这那])|(?:思考|长考|考虑|犹豫)的?(?:时候|时|地方|那段|部分)|没有?(?:人|谁)?在?动弹?的(?:(?:那些|这些)?(?:地方|部分|时候|片段|时间)|[那这]几段)|没有?(?:人|谁)在?动弹?的(?:那些|这些)(?![^，,。]*(?:段|片段|镜头|视频|文件|素材))|没有?(?:人|谁)?在?动弹?的[^，,。]{1,8}?(?:那些|这些)(?=$|[，,。])|(卡住|没有?反应)的?(那些|这些)?(地方|部分|时候|片段)|卡住了?(也)?没有?动|等(?!一?下(?!载)|会儿?|等|于|级)[^，,。]{1,15}?(的时候|时|的?(?:那些|这些|那几|这几)?(?:地方|部分|片段)|的那段)|空闲|闲置|静止|没(有|啥|什么)?动静|没(有|啥|什么)?动作|(什么|啥)(?:事情?)?(都|也)没有?(发生|做|干|动|变)|没有?(?:啥|什么)?(?:事情?|嘢|东西)(?:在)?发生|(?:没(有|啥|什么)?|无)[^，,。的]{0,4}?变化|发呆|(?:歇着|歇一?会儿?|歇息|休息|抽烟|打盹)[^，,。]{0,4}?的(?!话)|没有?操作|没(?:有|啥|什么)?(?:活儿?|事儿?|事情|内容|事干|活干)(?:干|做)?的?(?:时候|地方|部分|那段|那些|片段)|不动|等待|加载|(安装|下载|编译|渲染|上传|缓冲|转圈)(的)?(那段|那些|那几段|的时候|过程|部分|地方)`;
+const IDLE_ZH = String.raw`没(?:有|啥|什么)?事(?:情)?(?:可|能)?(?:干|做)的|(?<!别|不要)闲着的|无所事事|(?:没有?|冇得?|没得)(?:人|谁)?在?动弹?的(?:那些|这些)(?=(?:都|全|全都)?(?:剪|删|砍|去掉|不要))|(?:没有?|无)声音?(?:也|又|还)?(?:没有?|无)(?:动静|动作|动)(?![手过])|(?:没有?|无)(?:人|谁)?在?(?:动静|动作|动)(?:也|又|还)?(?:没有?|无)声音?(?=的)|挂机|等(?:待)?复活|没有?(?:人|谁)?在?走动|空镜头?|(?:人|画面|屏幕|盘面|棋盘|鼠标|光标|页面|界面|台上|场上)(?:都|也|一直|完全|基本)?没有?在?动(?!过|手|了?[第这那])|(?:思考|长考|考虑|犹豫)的?(?:时候|时|地方|那段|部分)|没有?(?:人|谁|东西|嘢|啥|什么)?在?动弹?的(?:(?:那些|这些)?(?:地方|部分|时候|片段|时间)|[那这]几段)|干等着?|没有?(?:人|谁)在?动弹?的(?:那些|这些)(?![^，,。]*(?:段|片段|镜头|视频|文件|素材))|没有?(?:人|谁)?在?动弹?的[^，,。]{1,8}?(?:那些|这些)(?=$|[，,。])|(卡住|没有?反应)的?(那些|这些)?(地方|部分|时候|片段)|卡住了?(也)?没有?动|等(?!一?下(?!载)|会儿?|等|于|级)[^，,。]{1,15}?(的时候|时|的?(?:那些|这些|那几|这几)?(?:地方|部分|片段)|的那段)|空闲|闲置|静止|没(有|啥|什么)?动静|没(有|啥|什么)?动作|(什么|啥)(?:事情?)?(都|也)没有?(发生|做|干|动|变)|没有?(?:啥|什么)?(?:事情?|嘢|东西)(?:在)?发生|(?:没(有|啥|什么)?|无)[^，,。的]{0,4}?变化|发呆|(?:歇着|歇一?会儿?|歇息|休息|抽烟|打盹)[^，,。]{0,4}?的(?!话)|没有?操作|没(?:有|啥|什么)?(?:活儿?|事儿?|事情|内容|事干|活干)(?:干|做)?的?(?:时候|地方|部分|那段|那些|片段)|不动|等待|加载|(安装|下载|编译|渲染|上传|缓冲|转圈)(的)?(那段|那些|那几段|的时候|过程|部分|地方)`;
 /**
  * "等接口返回那段", "等烤箱那几段": the stretch spent waiting for something, named as 那段 with no 的; idle for a speed-up only
  * ("等枪响那段 删掉, 就是第一段" may be a moment taken out).
@@ -707,10 +717,11 @@ export const LABEL_LEAD_ZH = /^(?:(?:给|来|整|弄|搞)(?:一?个|一张|张)|
 export const TEXT_NAMED_LEAD = /^(?:标题|字幕|title|caption)\s*\S/;
 
 /**
- * "片头加个卡片 公开课展示 五秒钟", "加个片尾卡 谢谢观看 三秒": a card added, its words set apart by a space after its noun, as
- * a text's are; only with how it shows said after them.
+ * "片头加个卡片 公开课展示 五秒钟", "加个片尾卡 谢谢观看 三秒", "加个片头 金乡徽章定制 四秒", "片尾加一个 欢迎订购 两秒就好": a
+ * card added, its words set apart by a space after its noun (or after 加 said after it), as a text's are; only with how
+ * it shows said after them.
  */
-export const CARD_RUN_ON_ZH = /加(?:一?[个张])?(?:片头|片尾)?(?:卡片?|字卡)\s+(?=\p{Script=Han})/u;
+export const CARD_RUN_ON_ZH = /加(?:一?[个张])?(?:片头|片尾)?(?:卡片?|字卡)\s+(?=\p{Script=Han})|加(?:一?[个张])?(?:片头|片尾)\s+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|(?:片头|片尾)(?:卡片?|字卡)?加(?:一?[个张]|上)\s+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u;
 
 /** "number 2", "no. 2": a moment's place said by its number alone. */
 export const PLACE_NUMBER = String.raw`(?:number|no\.?|nr\.?)`;
@@ -774,8 +785,11 @@ export const SOUND_ZH = String.raw`声音|原声|人声|音量|音乐|配乐`;
  * split (outside quotes), as where a text's words start is told by its noun.
  */
 export const TEXT_NOUN_SLIPS_ZH: readonly [RegExp, string][] = [
-  // 标提 (biaoti) for 标题: "标提改成铜陵白姜", "加个标提 于都合唱团 放在中间".
-  [/标提/g, '标题'],
+  // 标提, 表题 (biaoti) for 标题: "标提改成铜陵白姜", "加个标提 于都合唱团 放在中间", "表题换成…" (not 图表题, 列表题).
+  [/标提|(?<![图列报代])表题/g, '标题'],
+  // 字慕 (zimu) for 字幕, 片投 (piantou) for 片头: "字慕加一个 五米钢卷尺现货 放下面", "片投加一个 红心地瓜干 两秒就好".
+  [/字慕/g, '字幕'],
+  [/片投/g, '片头'],
   // 字母 (zìmǔ) typed for 字幕 (zìmù) where a text is put up ("加个字母“满50包邮”") or changed (字母改成 …); not 大写字母,
   // 英文字母, 字母表.
   [/(?<=(?:加|添|上|放|打|配)(?:个|一?条|一?行|一?段|上|点)?)字母(?!表)|(?<=^|[\s，,。])字母(?=\s*(?:改成|换成|改为|改一下|放|移|挪|删|去掉))/g, '字幕'],
@@ -821,6 +835,10 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/轨到(?=\s*(?:吧|啊|呀|嘛|哈|一下)?\s*(?:$|[，,。!！?？]))/g, '轨道'],
   // 淡如 (danru) closing a clause or before 淡出 is 淡入 (not 平淡如水).
   [/淡如(?=\s*(?:淡出|\d|[一二两三半]秒|$|[，,。!！\s]))/g, '淡入'],
+  // 单入单出 (dan) is 淡入淡出: 单 before 入, or before 出 right after a fade in ("单入单出 各两秒"; not 单出一份, one file apart).
+  [/单(?=入)|(?<=[淡单]入\s*)单(?=出)/g, '淡'],
+  // 刚 alone before the step it names is 刚才 ("刚那步撤了", "刚那下不要"; 刚刚 stays as it is).
+  [/(?<![刚才])刚(?=[那这](?:一?[步下]|个))/g, '刚才'],
   // 减掉 (jiandiao) with no amount after it is 剪掉 typed by its sound: taken out whole ("第三段减掉"); with an amount
   // ("减掉两秒", "减掉一点") it stays the part taken off.
   [/减(掉|去)(?=\s*(?:了|吧|啊|呀|哈|呗|嘛)?\s*(?:$|[，,。!！；;]))/g, '剪$1'],
@@ -854,15 +872,13 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/(?<=[剪缩压截短调拉开降提放])至(?=\s*(?:[\d.零一二两三四五六七八九十半]|百分之))/g, '到'],
   [/方大(?=\s*(?:一下|一点|点|些|看|\d|[一二三四五六七八九十两]倍|$))/g, '放大'],
   [/(?:因|音)月/g, '音乐'],
-  // 片投 (piantou) is 片头, the intro; 是K (shi, heard for si) after what is exported or how sharp is 4K ("导出是K的").
-  [/片投/g, '片头'],
+  // 是K (shi, heard for si) after what is exported or how sharp is 4K ("导出是K的").
   [/(?<=(?:导出|输出|导|出|分辨率|画质|清晰度)(?:成|为|个|一个|一版)?\s*)是(?=\s*k(?![a-z]))/g, '4'],
   // More of the kind: 背静音乐 (beijing) is 背景音乐 (its 静音 no mute: "背静音乐加一首"); 因乐 (yinyue) is 音乐; 标提
-  // (biaoti) is 标题; 字慕 (zimu) is 字幕.
+  // (biaoti) is 标题 (字慕 and 片投 are read with the text's nouns, TEXT_NOUN_SLIPS_ZH).
   [/背静(?=\s*(?:音乐|因乐|乐|bgm))/g, '背景'],
   [/因乐/g, '音乐'],
   [/标提/g, '标题'],
-  [/字慕/g, '字幕'],
   // 推进, 拉进 (tui jin, la jin) before a degree are 推近, 拉近: the camera brought closer (not 拉进时间线, 推进度, nor
   // "项目推进一点了", work said done).
   [/(?<!项目|进度|工作|任务|计划)([推拉])进(?=\s*(?:一?[点些]|一下)(?!了))/g, '$1近'],
@@ -876,6 +892,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // the same (not "default 音量", the level's).
   [/((?:背景)?音乐|背景乐|bgm|配乐)\s*[:：]?\s*(?:默认(?:的|那个|那首)?|default(?:\s*(?:的|那个|那首|track|music|one))?)(?=$|[，,。；;\s])/gi, '$1用默认'],
   [/^默认的?((?:背景)?音乐|背景乐|bgm|配乐)(?=$|[，,。；;\s])/g, '$1用默认'],
+  // "…安静点的，默认那首": the default said alone as a song (首, counted as a song is) is the default music used.
+  [/^(?:就|还是)?(?:默认|内置|自带)的?那?首(?:歌|曲子)?(?=\s*(?:吧|就行|就好|就可以)?\s*$)/g, '用默认那首'],
   // "回到加音乐之前", "退回到剪短之前": back to before an edit named by what it did, however many steps ago: how many to
   // undo is not guessed (the edit it names is no request either).
   [/(?<=(?:回到|退回到?|恢复到|变回|回退到)\s*)(?:还没)?(?:加|添加|配|放|上|剪|删|改|调|换)[^，,。]{0,8}?(?=之前|以前)/g, '那一步'],
@@ -899,6 +917,12 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/掐(?:掉|了|去)(?=$|[，,。!！]|它|吧)/g, '剪掉'],
   // "全给我咔嚓了", "咔嚓掉": the scissors' sound said as the cut (not 咔嚓一声, a sound heard, nor 咔嚓 alone, a photo taken).
   [/(?:咔嚓|喀嚓|咔擦|卡擦)(?:咔嚓)?(?:掉|了)(?!一声)/g, '剪掉'],
+  // Northern: "第一段跟第二段换个个儿", "调个个儿", "掉个儿": two things swapped end for end (个儿, their places) is 换一下.
+  [/(?:换|调|掉)(?:个个|个)儿/g, '换一下'],
+  // "开始和结束都慢慢黑一下": the picture taken slowly to black for a moment, at an end or both, is a fade there (淡一下).
+  [/(?:慢慢|渐渐|缓缓)(?:地|的)?黑一下/g, '淡一下'],
+  // "在十秒放大 一直放到十五秒": held on until a point is held to it (放, 播, 持续 say only that it goes on).
+  [/一直(?:放|播|持续|保持|停留?)(?=[到至]\s*第?\s*[\d一二两三四五六七八九十])/g, '一直'],
   // "剪个一分钟出头，不要太长，就六十五秒", "覅太长": a bound on the length asked, no complaint that it is too long.
   [/(?:不要|不能|不宜|别|覅|莫)(?:太|过)长了?/g, ''],
   // Wu: 摆辣下头 → 摆在下头 (辣 is 在 after a verb of putting); Cantonese: 擺喺上面 → 摆在上面.
@@ -928,6 +952,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/((?:两边|两侧|左右|上下|四周|(?:空出来|多出来)(?:的|那)?(?:那|这)?一?(?:块|地方|部分|位置|区域)))(?:就|也)?(?:别|不要|莫|甭)(?:整|弄|搞|留|加|要)?(?:成)?黑边(?=[^。]*?(?:模糊|虚化))/g, '$1'],
   // "别整黑边", "甭留黑边", "莫加黑边": bars refused by the verb that would make them are bars not wanted.
   [/(?:别|莫|不要)(?:整|弄|搞|留|加|要)(?=黑边)/g, '不要'],
+  // "那俩边", "俩侧": 俩 (two of them) before the sides is 两.
+  [/俩(?=边|侧)/g, '两'],
   // "画面两边空出来的 用模糊补上", "上下多出来的地方 用虚化填": the sides left empty, then what fills them, name where the
   // fill goes (as "两边用模糊补上" does).
   [/(?:画面)?(两边|两侧|左右|上下|四周)(?:空出来|多出来|空着|空出|空白)的?(?:地方|部分|位置|区域)?\s*(?=用?(?:模糊|虚化))/g, '$1'],
@@ -1005,8 +1031,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/(?<=(?:裁满|铺满|填满|撑满|裁剪|裁切)(?:画面|屏幕|整个屏幕|全屏)?)\s*(?=不要黑边)/g, '，'],
   // "好了到出 1080", "到出视频吧", "到出来 1080p": 导出 typed by its sound (到出, 倒出: dao chu), before what it makes, or
   // 到出 before 来 closing it (not 放到出现…, 看到出来的, 倒出来: poured out, unless a file's size or kind follows:
-  // "倒出来 1080p的").
-  [/(?<![放移挪拖调剪跳拉推走看想找听])[到倒]出(?=\s*(?:\d|mp4|mov|gif|webm|4k|视频|动图|高清|一?[个版份]|吧|了|一下|$|(?<=到出)来(?=\s|$|吧|了|[，,。!！]|一?[个版份])|来\s*(?:\d{3,4}p|(?:720|1080|2160)(?=的)|4k|mp4|mov|gif|webm)(?![a-z\d])))/g, '导出'],
+  // "倒出来 1080p的", "倒出来吧720的").
+  [/(?<![放移挪拖调剪跳拉推走看想找听])[到倒]出(?=\s*(?:\d|mp4|mov|gif|webm|4k|视频|动图|高清|一?[个版份]|吧|了|一下|$|(?<=到出)来(?=\s|$|吧|了|[，,。!！]|一?[个版份])|来\s*(?:吧|了|啊)?[\s，,]*(?:\d{3,4}p|(?:720|1080|2160)(?=的)|4k|mp4|mov|gif|webm)(?![a-z\d])))/g, '导出'],
   // "到处一个看看", "到处一版 mp4": 导出 picked as 到处 (daochu, "everywhere") before the file it makes (not 到处都是, 到处乱跑,
   // 到处一个样).
   [/到处(?=\s*(?:一?[个版份](?!地方|人|样)|mp4|mov|gif|webm))/g, '导出'],
@@ -1039,8 +1065,9 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // roughly or not, is when it happens there (在), no clip's length.
   [/(?<=(?:那里|那儿|这里|这儿|那块|那个地方))\s*(?:大概|大约|差不多|约)?\s*(?=\d{1,2}\s*(?::|分钟?)\s*\d{1,2}(?!\d))/g, '在'],
   // "竖屏两边空着好难看，用模糊的填上吧", "横屏上下黑的太丑": a shape whose sides are said to be empty or ugly is the shape
-  // the video has (its fill the request), no shape asked (not after a verb that makes it: 改成竖屏两边空着的用模糊填).
-  [/(?<![改做转换变弄搞整调]成?\s*)(?:竖屏|横屏|竖版|横版)的?(?=(?:两边|两侧|上下|左右)(?:都|还)?(?:空着|空空的?|空的|是空的|黑的|黑着|黑黑的)?(?:好|太|很|有点|真)?(?:难看|丑)?(?<=空着|空的|黑的|黑着|难看|丑))/g, ''],
+  // the video has (its fill the request), no shape asked (not after a verb that makes it: 改成竖屏两边空着的用模糊填); so is
+  // one whose sides are padded with a fill ("竖屏两边用模糊的垫上", "方的那两边用模糊的补上": what pads them is the request).
+  [/(?<![改做转换变弄搞整调]成?\s*|[要用]\s*)(?:竖屏|横屏|竖版|横版|(?:正)?方形?)的?(?=那?(?:两边|两侧|上下|左右)(?:(?:都|还)?(?:空着|空空的?|空的|是空的|黑的|黑着|黑黑的)?(?:好|太|很|有点|真)?(?:难看|丑)?(?<=空着|空的|黑的|黑着|难看|丑)|用[^，,。\s]{1,4}?的?(?:补|垫|填)上?))/g, ''],
   // "要不试试整体1.5倍速看看效果？", "不如改成竖屏吧", "要不先加个音乐？": an edit offered ("how about …"), asked or not, is
   // the request (not 要不然, "otherwise", nor 要不要, "whether to").
   [/^(?:那)?(?:要不|不如)(?![然要])(?:就|先|咱们?|我们)?(?:试试看?|试一下)?\s*(\S.*?)\s*(?:看看|看一下)?(?:效果)?(?:吧|呢)?[?？]?$/g, '$1'],
@@ -1227,6 +1254,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // Cantonese: 讲嘢嗰阵(时) → 讲话的时候 (嗰阵, "that moment", after what goes on then is when it goes on).
   [/(?<=\p{Script=Han})嗰阵时?/gu, '的时候'],
   [/嗰/g, '那'],
+  // "啱啱撤咗嗰步做返": a step named by what was done to it (咗 then 嗰), restored after, is that step (撤了的那步).
+  [/(?<=\p{Script=Han})咗(?=那一?[步下][^，,。]{0,4}?(?:做返|做回来|恢复|还原|回来))/gu, '了的'],
   // Cantonese 佢 ("it", "him", "her"): after its verb, closing the clause or before how much, it is what the verb acts on
   // ("快转佢，5 倍", "off 佢"); before a verb, who does it ("佢讲话的时候").
   [/佢(?=\s*(?:$|[，,。!！、；;\d]|[啦吧呀啊喇嘞]))/g, '它'],
@@ -1273,9 +1302,14 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
     ([word, said]): [RegExp, string] => [new RegExp(String.raw`(?<![\p{Script=Katakana}ー])${word}(?![\p{Script=Katakana}ー])`, 'gu'), said]),
   // Cantonese: 喺0:18 → 在0:18 (喺, "at", before a place or a time).
   [/喺/g, '在'],
+  // "剛才按了復原，按錯了，幫我 redo", "刚刚点了撤销": a history button the user pressed, reported, is no step asked (what
+  // they ask follows it).
+  [/(?:我)?(?:刚才|刚刚|头先)?(?:不小心)?(?:按|点|摁|点击)(?:了|到|错了?)(?:一下)?(?:撤销|撤回|复原|还原|undo|redo|重做)(?:键|按钮|那个键)?/gi, '按错了'],
   // Cantonese: 头先嗰步撤返 → 刚才那步撤回 (头先 "just now", 返 "back" after a verb).
   [/头先/g, '刚才'],
   [/(?<=撤|退|改|变|弄|搞)返(?=$|[，,。!！]|去|来)/g, '回'],
+  // "嗰步做返", "加返", "放返": 返 closing a request to do, add or put something is "back" (做回来, the step redone).
+  [/(?<=[做加放])返(?=\s*(?:啦|吧|喇|先)?\s*(?:$|[，,。!！]))/g, '回来'],
   // "开头慢慢出返嚟": 出返嚟 (come back out) of the picture at the start is 出来, as it comes from black.
   [/出返(?=来)/g, '出'],
   // "原本把聲熄咗佢": 把声 (the voice, counted by 把) of the original recording is its own sound, 原声 (not 把声音…, the
@@ -1564,6 +1598,8 @@ export const DICTATED_MARKS: readonly [RegExp, string][] = [
   [/(?<=\S)\s+(?<!\b(?:the|an|no|any|with|without) )exclamation (?:mark|point)\b/gi, '!'],
   [/(?<=[\p{Script=Han}\w])(?<![个的把掉要加删有带用])逗号/gu, '，'],
   [/(?<=[\p{Script=Han}\w])(?<![个的把掉要加删有带用])句号/gu, '。'],
+  // "…各两秒 句号": the mark said last, after a pause (typed as a space), closes the message as one said run on does.
+  [/(?<=[\p{Script=Han}\w])(?<![个的把掉要加删有带用])\s+[逗句]号\s*$/gu, '。'],
 ];
 
 /**
@@ -1574,6 +1610,8 @@ export const DICTATED_MARKS: readonly [RegExp, string][] = [
 export const EMOJI_SAID: Readonly<Record<string, readonly [string, string]>> = {
   '🔇': ['mute', '静音'], '🎵': ['music', '音乐'], '🎶': ['music', '音乐'], '✂': ['cut', '剪掉'],
 };
+/** "✂️掉两秒", "✂️短点": a verb's own ending typed after an emoji read as a verb: the emoji is the verb alone, its 掉 not said twice. */
+export const ENDING_AFTER_EMOJI_ZH = /^\s*[掉短成到去]/u;
 
 /**
  * What is typed short for a word, read before a message is split (so the splitter's own words see it): "music @ 40%",
@@ -1624,6 +1662,9 @@ export const VALUE_CUT_OFF = /\b(?:up|down|faster|slower|louder|quieter|speed|vo
 export const RESTARTED: readonly [RegExp, string][] = [
   [/(^|[,.]\s*|\b(?:uh+|um+|er+|i mean|like)\s+)((?:[a-z']+\s+){1,4}?[a-z']+)[\s-]+\2(?=\s)(?!\s+(?:too|again|also|as well)\b)/gi, '$1$2'],
   [/([把将])(\p{Script=Han}{2,4})\s+\2(?=\p{Script=Han})/gu, '$1$2'],
+  // "撤了撤了 刚那步撤了", "快点快点": a short request said twice in a row, as one urges, said once (not one character said
+  // over: 哈哈哈哈, 谢谢).
+  [/(^|[\s，,。！!])((\p{Script=Han})(?!\3)\p{Script=Han}{1,2})\2(?=$|[\s，,。！!])/gu, '$1$2'],
 ];
 
 /**
@@ -1871,6 +1912,8 @@ export const Words = {
   zoomCloserAt: /^(?!.*(?:再|更|多|太))(?=.*(?:推|拉)近)/,
   /** "zoom in at 0:18, hold for 2", "… for 4": how long a zoom at a time holds, its seconds said without their unit. */
   zoomHeldBare: /\b(?:for|(?:hold|stay)(?: it| there)?(?: for)?)\s+(\d+(?:\.\d+)?)(?=\s*(?:$|[,.;!]|\band\b))/,
+  /** "在十秒放大 一直到十五秒", "zoom at 10s until 15s": a zoom held until a later point, which is where it ends (not how long). */
+  zoomHeldUntil: /(?:[到至]|\b(?:until|till|to)\s)\s*第?\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(?:秒钟?|s\b|secs?\b|seconds?\b)/,
   /** What was just taken away, wanted again after all (又想要了, 还是要的, 后悔了): said before bringing it back. */
   wantedAgain: /^(?:[嘿哎唉嗯啊哦]+\s*)?(?:又|还是)(?:想)?要(?:了|的)?$|^(?:又|还是)(?:想要|觉得要)(?:了|的)?$|^(?:我)?后悔了$/,
   /**
@@ -2535,7 +2578,7 @@ export const Words = {
    * step restored (恢复 is the editors' redo), said alone. "刚才撤掉的那一步又要了", "撤销的还是想要": the step undone, wanted "reinstate it", "reapply that change": the change brought back.
    * again, is redone (not undone once more); so is the step undone said with the editors' words ("undo 掉的 redo 回来").
    */
-  redo: /^(?:(?:and|then|now|please|just) )*(?:reinstate|reapply|re-apply) (?:it|that|this|them|the (?:last )?(?:change|edit|step))\b|(^|(?<!\b(to|say|says|saying|read|reads|reading|text|title|caption|words?)): )(please )?redo\b(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over|as an?|into an?)\b)|^(?:(?:please|just|now|then|ok) )*roll (it |that |this |things )?forward\b(?! (to|by|\d))|\brollforward\b|\b(?:go|step|jump) (?:forward|ahead) (?:a|one|two|three|[123]) (?:steps?|changes?|edits?)\b|^(?:(?:then|now|just|ok) )*forward (?:a|one|two|three|[123]) (?:steps?|changes?|edits?)[.!]*$|恢复(刚才|刚刚|刚)?撤(掉|销|回)的|撤(销|回|掉)?(了|完)?又后悔了?|\b(bring|put|get|restore|reapply|return|reinstate)\b.*\b(undid|undone|(?:just|last) (?:reversed|reverted|rolled back)|(?:you|i|we) (?:reversed|reverted|rolled back|took back)(?: (?:it|that|them|(?:the|my) (?:last )?(?:change|edit|step)))?)\b|\bredo (that|it)\b(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over|as an?|into an?)\b)|\b(ctrl|cmd|command|control)\s*[+-]?\s*(shift\s*[+-]?\s*z|y)\b|撤(销|回)?(错了|多了|过头了?)|\b(undid|undone|undo) (that |it )?by mistake\b|\bundo (the|my|that) undo\b|(?<!推倒)重做|^(?:再|请|帮我|给我)*恢复(?:一|1|两|2|三|3)步(?:吧)?[!！。]*$|(恢复|再来一[遍次]|再做一[遍次]|重新执行)(刚才|刚刚|之前)?(被)?(撤销|撤回)|(撤销|撤回|撤掉|(?<=刚才?|刚刚)撤|\bundo\s*)(掉)?(了)?的(那|这)?(一?步|个|一?下)?(操作|步骤|改动|修改)?\s*再?(?:帮我|给我|给俺|给额|给|请|麻烦)?再?(恢复|还原|(做|弄|搞|改|加|拿|放|变|找)?回来|再做一[遍次]|再来一[遍次]|重做|redo\b)|(恢复|还原|找回)[^，,。]{0,6}被(撤销|撤回)|取消(刚才的)?(撤销|撤回|复原)|(?:撤销|撤回|撤消)(?:刚才|刚刚)的(撤销|撤回|撤消)|反撤销|(撤销|撤回|撤掉|退回去?|回退|退掉)掉?了?的(那|这)?一?步[^，,。]{0,8}?(?<!不|别|不要|不用)(恢复|还原|(重新)?(做|弄|搞)回来|重做)|(撤销|撤回|撤掉)了?的(那|这)?一?步?(操作|改动|修改)?(又|还是)(想|想要)?要(了|啦|的)?$/,
+  redo: /^(?:(?:and|then|now|please|just) )*(?:reinstate|reapply|re-apply) (?:it|that|this|them|the (?:last )?(?:change|edit|step))\b|(^|(?<!\b(to|say|says|saying|read|reads|reading|text|title|caption|words?)): |(?<![写叫成为是着印标]\s*)(?:帮我|给我|请|麻烦)\s*)(please )?redo\b(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over|as an?|into an?)\b)|^(?:(?:please|just|now|then|ok) )*roll (it |that |this |things )?forward\b(?! (to|by|\d))|\brollforward\b|\b(?:go|step|jump) (?:forward|ahead) (?:a|one|two|three|[123]) (?:steps?|changes?|edits?)\b|^(?:(?:then|now|just|ok) )*forward (?:a|one|two|three|[123]) (?:steps?|changes?|edits?)[.!]*$|恢复(刚才|刚刚|刚)?撤(掉|销|回)的|撤(销|回|掉)?(了|完)?又后悔了?|\b(bring|put|get|restore|reapply|return|reinstate)\b.*\b(undid|undone|(?:just|last) (?:reversed|reverted|rolled back)|(?:you|i|we) (?:reversed|reverted|rolled back|took back)(?: (?:it|that|them|(?:the|my) (?:last )?(?:change|edit|step)))?)\b|\bredo (that|it)\b(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over|as an?|into an?)\b)|\b(ctrl|cmd|command|control)\s*[+-]?\s*(shift\s*[+-]?\s*z|y)\b|撤(销|回)?(错了|多了|过头了?)|\b(undid|undone|undo) (that |it )?by mistake\b|\bundo (the|my|that) undo\b|(?<!推倒)重做|^(?:再|请|帮我|给我)*恢复(?:一|1|两|2|三|3)步(?:吧)?[!！。]*$|(恢复|再来一[遍次]|再做一[遍次]|重新执行)(刚才|刚刚|之前)?(被)?(撤销|撤回)|(撤销|撤回|撤掉|(?<=刚才?|刚刚)撤|\bundo\s*)(掉)?(了)?的(那|这)?(一?步|个|一?下)?(操作|步骤|改动|修改)?\s*再?(?:帮我|给我|给俺|给额|给|请|麻烦)?再?(恢复|还原|(做|弄|搞|改|加|拿|放|变|找)?回来|再做一[遍次]|再来一[遍次]|重做|redo\b)|(恢复|还原|找回)[^，,。]{0,6}被(撤销|撤回)|取消(刚才的)?(撤销|撤回|复原)|(?:撤销|撤回|撤消)(?:刚才|刚刚)的(撤销|撤回|撤消)|反撤销|(撤销|撤回|撤掉|退回去?|回退|退掉)掉?了?的(那|这)?一?步[^，,。]{0,8}?(?<!不|别|不要|不用)(恢复|还原|(重新)?(做|弄|搞)回来|重做)|(撤销|撤回|撤掉)了?的(那|这)?一?步?(操作|改动|修改)?(又|还是)(想|想要)?要(了|啦|的)?$/,
   // zh lexicon: 全删了重新弄/重新做 starts over.
   // "全部清掉", "算了统统清掉": everything cleared, said alone (not what is named before it: 字幕全部清掉).
   startOver: new RegExp(String.raw`start over|\b(full|complete|total|clean|fresh) restart\b(?! of\b)|重头来|从零开始|start again|\bstart (fresh|afresh|from zero)\b|\bstart (?:it all|everything|the (?:whole|entire) (?:thing|edit|project|draft)|this (?:whole )?(?:thing|edit|project)) (?:all )?over\b|\bbegin (over|again|afresh)\b|from scratch|\bfrom nothing\b|(?<!\b(?:${RESET_THINGS})[- ])\breset\b(?!\s+(the\s+|my\s+|your\s+|a\s+)?(speed|music|volume|zoom|background|title|text|captions?|fades?|crossfades?|aspect|shape|resolution|ducking|audio|sound|voice|clip|moment|segment|${RESET_THINGS})s?\b)|(clear|wipe|blank|empty) (out )?(the )?(whole |entire )?timeline|\b(delete|remove|clear|wipe|erase) (everything|it all) (on|in|from|off) (the )?timeline\b(?!.*\b(except|but|apart from|other than|besides|save)\b)|\b(clear|wipe) (everything|it all)\b|(全|都)删(了|掉)?[，, ]?重新(弄|做|剪|来)|重新开始|从头开始|从头再来|推倒重(?:来|做|剪|弄|搞|新来)|^(?:全部|整个|全都|都)?重新?剪(?:一遍|一次|过)?(?:吧|了)?$|从头来过?|重来|重新来|清空|(?:时间线|时间轴|轨道)上?的?(?:东西|内容|素材|所有东西)?(?:给我|都|全|全部|全都)?(?:清掉|清除|清了|清光|清干净|删光|删干净)|(?:清掉|清除|清光)(?:整个)?(?:时间线|时间轴)|^(?:算了|那就|干脆|索性|直接)?\s*(?:全部|全都|统统|通通|所有的?东西)(?:都|全)?(?:给我)?(?:清掉|清除|清了|清光|清干净|清空)(?:吧|了)?$|(?:时间线|时间轴)上?的?(?:东西|内容|素材|所有东西)?(?:全部|全都|都|全)删(?:了|掉|除)`),
@@ -2559,7 +2602,7 @@ export const Words = {
   // ("exporta en gif", "exportiere als mp4": the verb in the languages English is mixed with; "Share > File", "File > Share":
   // another editor's export menu, named by its path.)
   // "用mov格式输出", "output 一个 webm": the file's format said before 输出, or the English verb counted in Chinese.
-  export: /(?<!\bno )\bexport(?:a|ar|e|ez|iere|ieren|eer)?\b|\bshare\s*>\s*(?:export )?(?:file|master file)\b|\bfile\s*>\s*share\b|\bdaochu\b|(?<!\b(?:if|when|whether|unless) )\b(?:i|we)(?: would|'d)? (?:need|want|require|like|prefer) (?:it|this|that|the (?:output|video|file|clip|edit|export|render|result|final (?:file|video|cut|version)|finished (?:file|video)))(?: back)? (?:as|in) (?:an? )?\.?(?:mp4|mov|webm|gif)\b|\b(?:send|give|get) (?:(?:it|this|that)(?: (?:to )?(?:me|us))?|(?:me|us)(?: (?:it|this|that))?) (?:as|in) (?:an? )?\.?(?:mp4|mov|webm|gif)\b|^(?:(?:so|and|then|now) )?(?:can|could|may) (?:i|we) (?:please )?have (?:it|this|that|the (?:video|clip|edit|cut)) (?:as|in) (?:an? )?\.?(?:mp4|mov|webm|gif)\b|(?<![导输推演支做])出第[二两三四2-4]版(?!本)|\b(?:make|create|produce|generate|prepare) (?:me )?(?:the|a) (?:final |finished |video |mp4 |mov |webm |gif )?file(?=$|[,.!]| (?:now|please|so)\b)|\b(?:make|turn|convert|save|put) (?:it|this|that|everything|the (?:video|clip|edit|cut|whole thing)) (?:into|as|in) (?:a|one) (?:(?:single|proper|video|small|smaller|little|final) )*file\b(?! (?:name|size|format|type)\b)|\bship (it|this|that)\b(?! to\b)|\bfinali[sz]e (it|this|that|the (video|clip|edit|cut))\b|\b(?:spit|bang|pump|churn) (it|this|that) out\b(?! of\b)|\bkick (it |this |that )?out\b(?! of\b)|\bkick out (a|the) (copy|file|version|video)\b|\bsend (it|this|that) (over|across|through)\b|\blet me have (it|the (file|video|clip|mp4|cut|edit))\b|\boutput (it|this|that|the (video|clip|file))\b|\boutput (?:me )?(?:an? |the )?(?:(?:\d{3,4}p|4k|hd|full hd|final|finished|mp4|mov|webm|gif) )+(?:file|video|version|copy)\b|\bgive me the (finished|completed|done) (video|clip|file|cut|edit)\b|^(?:can|could|may) i (?:get|have|grab) the (?:final |finished )?(?:file|export|mp4)\b(?= please|\?|$)|\bbounce (it|this|that)( out| down)?\b|出(个|一?版|一?份)(成品|成片)(?=$|吧|给我|发我|[，,。!！])|输出一[版份](?=$|吧|给我|发我|看看|[，,。!！])|出一?版(给我|发我)|(可以|能|就)出(片)?了(?=$|吧|[，,。!！])|交片|(就|可以)导吧|(成片|成品)(发|给)我|^生成一下$|输出一?(个|版)?(?=[^，,。]{0,4}(\d{3,4}p|4k|gif|mp4|mov|webm|动图|高清|超清))|(?:gif|mp4|mov|webm|动图)\s*(?:格式|形式|文件)\s*(?:来|去)?输出|\boutput\s*(?:一个|一份|个)\s*(?=gif|mp4|mov|webm)|\bdownload\b|(输出|做成|转成|转换|生成|存|出|导|弄|搞|整|来|做(?=一?个))(成|为)?(一个|个|一份|份)?\s*(?:(?:\d{3,4}p?|4k)\s*的?\s*)?(gif|动图|mp4|mov|webm)|(?:^|(?<=就|直接|马上|立刻|然后|(?:\d{3,4}p|4k|高清|超清)\s*的?\s*))出片(?=$|\s|\d|吧|了|[!！。])|(?:(?:弄|做|剪|搞|整)(?:好|完)了?|搞定了?|搞掂|直接|马上|就)\s*(?:就|直接|马上)?出片(?=$|\s|\d|吧|了|给我|[，,。!！])|生成(视频)?文件|导一?个[^，,。]{0,8}出来|\b(need|want|get|give me|make|send|like|create|produce|generate|spit out|kick out) (me )?an? (gif|mp4|mov|webm)\b|\b(make|turn|convert|save|export|render) (it|this|that|the (video|clip|whole thing)) (into |as |to )?an? (gif|mp4|mov|webm)\b|\b(put|spit|send|give|get|hand|bounce|bang|knock|pump|churn) (it|this|that)( out| over| back| to me)? as an? (gif|mp4|mov|webm)\b|^an? (?:(?:ordinary|normal|regular|standard|plain|basic|simple|usual|classic|good old) )?(gif|mp4|mov|webm)\b(?! (of|as|background)\b)|^(?:and )?(?:then )?the (gif|mp4|mov|webm)(?: (?:file|version|export))?(?: (?:after that|at the end|afterwards|last|please|pls))*[.!]*$|^(?:要|用|换成?|改成)?(gif|mp4|mov|webm)[.!。！]*$|^(?:the |my )?(?:final |finished )?(?:file|video|clip|edit|cut) (?:as|in) (?:an? )?(gif|mp4|mov|webm)(?=[.!]*$|\s+(?:please|pls|for|to|now|then|if)\b)|^(gif|mp4|mov|webm)(?: (?:please|pls|plz))? for (?!(?:the |a |an )?(?:intro|outro|title|background|music|clip|moment|part)\b)|^(gif|mp4|mov|webm) (it|this|that)\b(?! (is|was)\b)|\b(convert|turn|save|export|render) (it |this |that )?(to|into|as) (an? )?(gif|mp4|mov|webm)\b|生成最终|(输出|生成|出)(成品|最终)|输出成片|最终(的)?(视频|版本|成品)|(send|give|get|hand|email|mail) me (the|that|this) (final )?(video|clip|file|mp4|mov|webm|gif)\b|\b(send|share|deliver|give|post|upload|hand|provide|supply) (me )?(it|this|that|the (final |finished )?(video|clip|edit|cut|film|movie)) (over |(?:un)?to (?:me|us) )?(as|in) (an? )?(gif|mp4|mov|webm)\b|\b(gif|mp4|mov|webm) (version|copy|export)\b|(?<!\bno )\brender\b|\bsave (it |the (video|clip) )?as\b|\bsave (?:her|him)(?: out)? as (?:an? )?\.?(?:mp4|mov|webm|gif)\b|\bsave (it|this|the (final |finished )?(video|clip|movie|cut))\b(?! (project|draft|for later)\b)|导出(?!的(?!时候))|汇出|(?<!产品|模型|建模|三维|3[dD]|场景|实时)渲染(?!图|效果|器|引擎)|(?<!已经?\s*|次)下载(?!量|数|次数|的?(那段|那些|时候|过程|部分|地方)|了\s*$)|保存|存成|存为|发给?我(?=$|吧|一下|一份|看看|[，,。!！]|\s*(?:mp4|mov|gif|webm|\d{3,4}p|4k))|出口(?=视频|成|为|\s*(?:mp4|mov|gif|webm))/,
+  export: /(?<!\bno )\bexport(?:a|ar|e|ez|iere|ieren|eer)?\b|\bshare\s*>\s*(?:export )?(?:file|master file)\b|\bfile\s*>\s*share\b|\bdaochu\b|(?<!\b(?:if|when|whether|unless) )\b(?:i|we)(?: would|'d)? (?:need|want|require|like|prefer) (?:it|this|that|the (?:output|video|file|clip|edit|export|render|result|final (?:file|video|cut|version)|finished (?:file|video)))(?: back)? (?:as|in) (?:an? )?\.?(?:mp4|mov|webm|gif)\b|\b(?:send|give|get) (?:(?:it|this|that)(?: (?:to )?(?:me|us))?|(?:me|us)(?: (?:it|this|that))?) (?:as|in) (?:an? )?\.?(?:mp4|mov|webm|gif)\b|^(?:(?:so|and|then|now) )?(?:can|could|may) (?:i|we) (?:please )?have (?:it|this|that|the (?:video|clip|edit|cut)) (?:as|in) (?:an? )?\.?(?:mp4|mov|webm|gif)\b|(?<![导输推演支做])出第[二两三四2-4]版(?!本)|\b(?:make|create|produce|generate|prepare) (?:me )?(?:the|a) (?:final |finished |video |mp4 |mov |webm |gif )?file(?=$|[,.!]| (?:now|please|so)\b)|\b(?:make|turn|convert|save|put) (?:it|this|that|everything|the (?:video|clip|edit|cut|whole thing)) (?:into|as|in) (?:a|one) (?:(?:single|proper|video|small|smaller|little|final) )*file\b(?! (?:name|size|format|type)\b)|\bship (it|this|that)\b(?! to\b)|\bfinali[sz]e (it|this|that|the (video|clip|edit|cut))\b|\b(?:spit|bang|pump|churn) (it|this|that) out\b(?! of\b)|\bkick (it |this |that )?out\b(?! of\b)|\bkick out (a|the) (copy|file|version|video)\b|\bsend (it|this|that) (over|across|through)\b|\blet me have (it|the (file|video|clip|mp4|cut|edit))\b|\boutput (it|this|that|the (video|clip|file))\b|\boutput (?:me )?(?:an? |the )?(?:(?:\d{3,4}p|4k|hd|full hd|final|finished|mp4|mov|webm|gif) )+(?:file|video|version|copy)\b|\bgive me the (finished|completed|done) (video|clip|file|cut|edit)\b|^(?:can|could|may) i (?:get|have|grab) the (?:final |finished )?(?:file|export|mp4)\b(?= please|\?|$)|\bbounce (it|this|that)( out| down)?\b|出(个|一?版|一?份)(成品|成片)(?=$|吧|给我|发我|[，,。!！])|输出一[版份](?=$|吧|给我|发我|看看|[，,。!！])|出一?版(给我|发我)|(可以|能|就)出(片)?了(?=$|吧|[，,。!！])|交片|(就|可以)导吧|(成片|成品)(发|给)我|^生成一下$|输出一?(个|版)?(?=[^，,。]{0,4}(\d{3,4}p|4k|gif|mp4|mov|webm|动图|高清|超清))|(?:gif|mp4|mov|webm|动图)\s*(?:格式|形式|文件)\s*(?:来|去)?输出|\boutput\s*(?:一个|一份|个)\s*(?=gif|mp4|mov|webm)|\bdownload\b|(输出|做成|转成|转换|生成|存|出|导|弄|搞|整|来|做(?=一?个))(成|为)?(一个|个|一份|份)?\s*(?:(?:\d{3,4}p?|4k)\s*的?\s*)?(gif|动图|mp4|mov|webm)|(?:^|(?<=就|直接|马上|立刻|然后|(?:\d{3,4}p|4k|高清|超清)\s*的?\s*))出片(?=$|\s|\d|吧|了|[!！。])|(?:(?:弄|做|剪|搞|整)(?:好|完)了?|搞定了?|搞掂|直接|马上|就)\s*(?:就|直接|马上)?出片(?=$|\s|\d|吧|了|给我|[，,。!！])|生成(视频)?文件|导一?个[^，,。]{0,8}出来|\b(need|want|get|give me|make|send|like|create|produce|generate|spit out|kick out) (me )?an? (gif|mp4|mov|webm)\b|\b(make|turn|convert|save|export|render) (it|this|that|the (video|clip|whole thing)) (into |as |to )?an? (gif|mp4|mov|webm)\b|\b(put|spit|send|give|get|hand|bounce|bang|knock|pump|churn) (it|this|that)( out| over| back| to me)? as an? (gif|mp4|mov|webm)\b|^an? (?:(?:ordinary|normal|regular|standard|plain|basic|simple|usual|classic|good old) )?(gif|mp4|mov|webm)\b(?! (of|as|background)\b)|^(?:and )?(?:then )?the (gif|mp4|mov|webm)(?: (?:file|version|export))?(?: (?:after that|at the end|afterwards|last|please|pls))*[.!]*$|^(?:要|用|换成?|改成)?(gif|mp4|mov|webm)[.!。！]*$|^(?:the |my )?(?:final |finished )?(?:file|video|clip|edit|cut) (?:as|in) (?:an? )?(gif|mp4|mov|webm)(?=[.!]*$|\s+(?:please|pls|for|to|now|then|if)\b)|^(gif|mp4|mov|webm)(?: (?:please|pls|plz))? for (?!(?:the |a |an )?(?:intro|outro|title|background|music|clip|moment|part)\b)|^(gif|mp4|mov|webm) (it|this|that)\b(?! (is|was)\b)|\b(convert|turn|save|export|render) (it |this |that )?(to|into|as) (an? )?(gif|mp4|mov|webm)\b|生成最终|(输出|生成|出)(成品|最终)|输出成片|最终(的)?(视频|版本|成品)|(send|give|get|hand|email|mail) me (the|that|this) (final )?(video|clip|file|mp4|mov|webm|gif)\b|\b(send|share|deliver|give|post|upload|hand|provide|supply) (me )?(it|this|that|the (final |finished )?(video|clip|edit|cut|film|movie)) (over |(?:un)?to (?:me|us) )?(as|in) (an? )?(gif|mp4|mov|webm)\b|\b(gif|mp4|mov|webm) (version|copy|export)\b|(?<!\bno )\brender\b|\bsave (it |the (video|clip) )?as\b|\bsave (?:her|him)(?: out)? as (?:an? )?\.?(?:mp4|mov|webm|gif)\b|\bsave (it|this|the (final |finished )?(video|clip|movie|cut))\b(?! (project|draft|for later)\b)|导出(?!的(?!时候))|汇出|(?<!产品|模型|建模|三维|3[dD]|场景|实时)渲染(?!图|效果|器|引擎)|(?<!已经?\s*|次)下载(?!量|数|次数|的?(那段|那些|时候|过程|部分|地方)|了\s*$)|(?:保存|存成|存为)(?!(?:成|为|到|一下|一个|个)?\s*(?:模板|预设|默认|草稿|工程|项目|样式|风格))|发给?我(?=$|吧|一下|一份|看看|[，,。!！]|\s*(?:mp4|mov|gif|webm|\d{3,4}p|4k))|出口(?=视频|成|为|\s*(?:mp4|mov|gif|webm))/,
 
   /**
    * A length put forward with a hedge and a question mark: "maybe 45 seconds?", "I'd like a short version, around a minute?",
@@ -2671,7 +2714,8 @@ export const Words = {
     use_sources: /^(别的|其他的?|其余的?)(都)?(不要|不用)了?$|\bnothing else\b|\b(not|none of) the others?\b|^(?:the|that|those) others? (?:upload|file|video|recording|take|one)s? (?:is|was|are|were|has|had|have)\b/,
     // "撤销 撤销 改乱套了", "撤回 搞砸了": what went wrong, said beside the undos, is why (no request of its own).
     // "还是原速吧", "还是原来的好", "还是之前那样": the state before the step, chosen again (said after the undo that goes back to it).
-    undo: /^(?:我看|我觉得|感觉)?还是(?:用|要|保持|按|回到)?(?:原速|原样|原版|原来(?:的|那样)?(?:速度|样子|版本)?|之前(?:的|那样)(?:速度|样子|版本)?)(?:比较|更)?(?:好|好看|顺)?(?:一?点|些)?(?:吧|啦|了|好了|算了|就好|就行)?$|^(?:i (?:like|liked|prefer|preferred) it|it was better|(?:keep|leave) it) (?:before|as it was|the way it was)$|^(?:都|全)?(?:被我|给我)?(?:弄|搞|剪|改|整)(?:乱套|乱|砸|坏|糊|错)了(?:啦|啊|呀)?$|\b(scrap|forget|drop|cancel|belay|countermand|rescind) (that|(the|my) last) (step|change|edit)\b|^(put|bring|change|set) (it|that|them|everything|things) back\b|^(?:(?:刚才|刚刚)的)?(刚才|刚刚|上一)(那|这)?一?步(不要了|不要|算了)$|^(?:最后|刚才|刚刚)(?:那|这)?(?:两|三|2|3)?步(?:都|全)?(?:不要了?|算了)$|^(刚才|刚刚|刚|上一步|上一下)(那|这)?(个|一?步|下|样)?的?(改动|修改|操作|编辑)?(?:是|有点)?(不对|不好|错了|不行|有误|有问题|(?:改|弄|做|搞|剪|删|加|调)错了)$|^(?:the |my |that )?(?:last|previous) (?:step|change|edit) (?:was|is) (?:wrong|a mistake|incorrect)$/,
+    // "撤了撤了 刚那步撤了": after an undo, the step it takes back named as the last one is which, no second undo.
+    undo: /^(?:刚才|刚刚)(?:那|这)一?[步下](?:给我|帮我)?撤(?:了|掉|回|销)?(?:吧|啦)?$|^(?:我看|我觉得|感觉)?还是(?:用|要|保持|按|回到)?(?:原速|原样|原版|原来(?:的|那样)?(?:速度|样子|版本)?|之前(?:的|那样)(?:速度|样子|版本)?)(?:比较|更)?(?:好|好看|顺)?(?:一?点|些)?(?:吧|啦|了|好了|算了|就好|就行)?$|^(?:i (?:like|liked|prefer|preferred) it|it was better|(?:keep|leave) it) (?:before|as it was|the way it was)$|^(?:都|全)?(?:被我|给我)?(?:弄|搞|剪|改|整)(?:乱套|乱|砸|坏|糊|错)了(?:啦|啊|呀)?$|\b(scrap|forget|drop|cancel|belay|countermand|rescind) (that|(the|my) last) (step|change|edit)\b|^(put|bring|change|set) (it|that|them|everything|things) back\b|^(?:(?:刚才|刚刚)的)?(刚才|刚刚|上一)(那|这)?一?步(不要了|不要|算了)$|^(?:最后|刚才|刚刚)(?:那|这)?(?:两|三|2|3)?步(?:都|全)?(?:不要了?|算了)$|^(刚才|刚刚|刚|上一步|上一下)(那|这)?(个|一?步|下|样)?的?(改动|修改|操作|编辑)?(?:是|有点)?(不对|不好|错了|不行|有误|有问题|(?:改|弄|做|搞|剪|删|加|调)错了)$|^(?:the |my |that )?(?:last|previous) (?:step|change|edit) (?:was|is) (?:wrong|a mistake|incorrect)$/,
   },
   /**
    * A direction said with no subject of its own but "the sound" or "the speed" ("声音大点", "速度再慢些", "放慢一点", "加速"): beside the
@@ -3184,8 +3228,11 @@ export const Words = {
   /** "for the vertical, …", "on the 9:16 one": a shape named as the version there is, said before what to do to it. */
   // ("竖屏填充用裁剪", "横版的填充改成黑边": the shape opening the clause, the fill named after it as the shape's own.)
   shapeAsVersion: { before: /\b(?:for|on|in|of) the\s*$/, after: /^(?:\s+(?:one|version|cut|edit|export))?\s*(?:[,:]|$)/, opening: /^\s*(?:那个|这个)?$/, fillOf: /^(?:版本?)?的?填充(?:方式|模式)?/ },
-  /** "export mov and mp4, both 1080p", "…, each in 4k", "…, 720p for both", "一个mp4一个mov 都要1080p": a size said of every file just listed. */
-  eachFile: /\b(?:both|each|all of them|the two)(?: of them)?,?\s+(?:(?:in|at|as)\s+)?(?:(?:mp4|mov|webm|gif)\s+)?(?:\d{3,4}p|[248]k)\b|\b(?:\d{3,4}p|[248]k)\s+(?:for (?:both|each|all|the two)(?: of them)?|each|both|apiece)\b|(?:都|全都|全部|统一)(?:要|用|给|导出?|出)?\s*(?:\d{3,4}p|4k)(?![a-z\d])(?![^，,。]*[吗?？])/,
+  /**
+   * "export mov and mp4, both 1080p", "…, each in 4k", "…, 720p for both", "一个mp4一个mov 都要1080p", "…各一份，均为1080p" (均,
+   * written for 都, and 是, 为 saying what they are): a size said of every file just listed.
+   */
+  eachFile: /\b(?:both|each|all of them|the two)(?: of them)?,?\s+(?:(?:in|at|as)\s+)?(?:(?:mp4|mov|webm|gif)\s+)?(?:\d{3,4}p|[248]k)\b|\b(?:\d{3,4}p|[248]k)\s+(?:for (?:both|each|all|the two)(?: of them)?|each|both|apiece)\b|(?:都|均|全都|全部|统一)(?:要|用|给|导出?|出|是|为)?\s*(?:\d{3,4}p|4k)(?![a-z\d])(?![^，,。]*[吗?？])/,
   /**
    * "put the music lower", "put music more low" (read "lower"), "put the music up": "put" before the music and how loud it
    * plays is the "turn" of "poner", "mettre", "pôr", "mettere", as many learning English say it: a level changed, no music asked for; so
@@ -3387,7 +3434,7 @@ export const Words = {
   // authorise any export", "we don't allow music": a permission withheld is a refusal too. "i said not to export", "I
   // told you don't cut it to 30s": a refusal said again. 不要压到30秒, 别剪成一分钟, 不要30秒的: a length refused (not 不要超过30秒,
   // a bound). ("never drop when I talk" refuses the music's dip, Words.noDuck, no cut.)
-  refusal: new RegExp(String.raw`^(?:(?:yeah |yea )?(?:no|nah|nope)[,!.]*\s+)?(?:(?:i|we) (?:said|already said|told (?:you|ya|u)|asked (?:you|u))[,:]?\s+)?(please )?(?:(?:we|you) (?=won't|will not))?(don't|do not|dinnae|dinna|never|no need to|won't|will not|(?<=(?:said|told (?:you|ya|u)|asked (?:you|u))[,:]?\s+)not to|not)\s+(?:you dare\s+)?(add|make(?! (?:it|the (?:music|bgm|song|track|soundtrack)) (?:duck|dip|drop|go down|get (?:quieter|softer|lower))\b)(?! ${MUSIC_IT} (?:go |get )?(?:quiet|soft|low)(?:er)?\b[^,.;]*${SPEAKING_EN})|put|change|use|set|insert|include|turn|remove(?! ${NOTHING})|delete|drop(?! ${NOTHING})(?!\s+${SPEAKING_EN})|trim(?! ${NOTHING})|take|cut(?! ${NOTHING})|lose|ditch|kill|quit|scrap|axe|nix|toss|bin|dump|chuck|strike|yeet|leave out|exclude|omit|get shot of|restore|unmute|bring (?:back|(?:the |my )?(?:original|source|mic) (?:audio|sound|voice) back)|chop|snip|lop|shave|skip|drag|shove|slide|shift|bump|swap|switch|soften|blend|smooth|crossfade|punch|push|shorten|save|render|export|ship|finali[sz]e|spit|kick|bounce|output|send|roll|reverse|fade|(?:dis)?appear|start|begin|finish|end|mute|speed|slow|move|crop|touch|edit)\b|^(i |we )?(don't|do not) (want|need|like|authori[sz]e|approve|allow|permit|wish)\b(?!${UNWANTED})|^(?:the|that|this|those|these|any) (?:[\w'-]+ ){1,5}(?:i|we) (?:don't|do not) (?:want|need|like)(?: (?:it|them|that|those|these))?(?: (?:any ?more|at all))?[.!]*$|^(?:[^，,。!！?？\s\d导加删剪改调用放换设配]{1,8}\s+)?(所以|因此|那就?|但是?|可是|不过|而且)?(请|麻烦你?)?我?(?:(?:这|那)一?(?:版|个|次|回)(?:视频|片子|成片|版本)?|今天|今朝|今儿个?|今日|今晚|现在|目前|(?:本|这|这个)(?:周|星期|礼拜|月)|这两天|最近|[^，,。!！?？\s导加删剪改调用放换]{1,6}?(?=先|暂))?我?(先|暂(?:时|且)?|还|也|都|就|再)?(不要|别|莫|不用|唔使|唔好|唔要|不必|无需|${NO_RULE_ZH}|不|请?勿)(帮我|给我)?(加|添加|改|做|(?:搞|整|弄)(?![好完错砸坏得])|快进|放(?!大|慢|上|进|到|在|那么|这么|太|得)|用(?!${MUSIC_NOUN_ZH})|设|删|去掉|导出|export\b|render\b|存|保存|渲染|动(?!弹?的)|配(?!乐)|挑|选|变|静音(?!的?(部分|地方|片段|段落)))|^我?(不想要?|不需要(?!${MUSIC_NOUN_ZH})|不喜欢)|^不是(?!很|太|特别|说)|^请?勿|^(先|暂时|还|也|就)?(别|莫|不必|无需|先不)配乐|^(?:标题|字幕|文字|文案|音乐|配乐|背景音乐|bgm|片头|片尾|背景)(?:就|也|都|先|可以)?(?:不要|别|莫|不用|不需要|无需|不必|甭)(?:帮我|给我)?(?:删|去掉|拿掉|移除|去除)|^(?:标题|字幕|文字|文案|${MUSIC_NOUN_ZH}|片头|片尾)(?:就|也|都|先|暂时|今天)?(?:不要|别|莫|不用|不需要|无需|不必|甭|不)(?:帮我|给我)?(?:加|添加|配|放|用|上)(?:了|啦|咯)?(?:吧|哈|嘛)?$|^我?(?:先|也|还|就|可)?(?:不要|别|莫|不用|不必|无需|甭)(?:帮我|给我)?(?:剪|压|压缩|缩短|缩|弄|做|搞|整|控制)?(?:成|到|在)?\s*[\d一二三四五六七八九十两半]+(?:\.\d+)?\s*(?:秒|分钟|分)`),
+  refusal: new RegExp(String.raw`^(?:(?:yeah |yea )?(?:no|nah|nope)[,!.]*\s+)?(?:(?:i|we) (?:said|already said|told (?:you|ya|u)|asked (?:you|u))[,:]?\s+)?(please )?(?:(?:we|you) (?=won't|will not))?(don't|do not|dinnae|dinna|never|no need to|won't|will not|(?<=(?:said|told (?:you|ya|u)|asked (?:you|u))[,:]?\s+)not to|not)\s+(?:you dare\s+)?(add|make(?! (?:it|the (?:music|bgm|song|track|soundtrack)) (?:duck|dip|drop|go down|get (?:quieter|softer|lower))\b)(?! ${MUSIC_IT} (?:go |get )?(?:quiet|soft|low)(?:er)?\b[^,.;]*${SPEAKING_EN})|put|change|use|set|insert|include|turn|remove(?! ${NOTHING})|delete|drop(?! ${NOTHING})(?!\s+${SPEAKING_EN})|trim(?! ${NOTHING})|take|cut(?! ${NOTHING})|lose|ditch|kill|quit|scrap|axe|nix|toss|bin|dump|chuck|strike|yeet|leave out|exclude|omit|get shot of|restore|unmute|bring (?:back|(?:the |my )?(?:original|source|mic) (?:audio|sound|voice) back)|chop|snip|lop|shave|skip|drag|shove|slide|shift|bump|swap|switch|soften|blend|smooth|crossfade|punch|push|shorten|save|render|export|ship|finali[sz]e|spit|kick|bounce|output|send|roll|reverse|fade|(?:dis)?appear|start|begin|finish|end|mute|speed|slow|move|crop|touch|edit)\b|^(i |we )?(don't|do not) (want|need|like|authori[sz]e|approve|allow|permit|wish)\b(?!${UNWANTED})|^(?:the|that|this|those|these|any) (?:[\w'-]+ ){1,5}(?:i|we) (?:don't|do not) (?:want|need|like)(?: (?:it|them|that|those|these))?(?: (?:any ?more|at all))?[.!]*$|^(?:[^，,。!！?？\s\d导加删剪改调用放换设配]{1,8}\s+)?(所以|因此|那就?|但是?|可是|不过|而且)?(请|麻烦你?)?(?:我们?|俺们?|咱们?)?(?:这边|这儿|这里|这)?(?:(?:这|那)一?(?:版|个|次|回)(?:视频|片子|成片|版本)?|今天|今朝|今儿个?|今日|今晚|现在|目前|(?:本|这|这个)(?:周|星期|礼拜|月)|这两天|最近|[^，,。!！?？\s导加删剪改调用放换]{1,6}?(?=先|暂))?我?(先|暂(?:时|且)?|还|也|都|就|再)?(不要|别|莫|不用|唔使|唔好|唔要|不必|无需|${NO_RULE_ZH}|不|请?勿)(帮我|给我)?(加|添加|改|做|(?:搞|整|弄)(?![好完错砸坏得])|快进|放(?!大|慢|上|进|到|在|那么|这么|太|得)|用(?!${MUSIC_NOUN_ZH})|设|删|去掉|导出|export\b|render\b|存|保存|渲染|动(?!弹?的)|配(?!乐)|挑|选|变|静音(?!的?(部分|地方|片段|段落)))|^我?(不想要?|不需要(?!${MUSIC_NOUN_ZH})|不喜欢)|^不是(?!很|太|特别|说)|^请?勿|^(先|暂时|还|也|就)?(别|莫|不必|无需|先不)配乐|^(?:标题|字幕|文字|文案|音乐|配乐|背景音乐|bgm|片头|片尾|背景)(?:就|也|都|先|可以)?(?:不要|别|莫|不用|不需要|无需|不必|甭)(?:帮我|给我)?(?:删|去掉|拿掉|移除|去除)|^(?:标题|字幕|文字|文案|${MUSIC_NOUN_ZH}|片头|片尾)(?:就|也|都|先|暂时|今天)?(?:不要|别|莫|不用|不需要|无需|不必|甭|不)(?:帮我|给我)?(?:加|添加|配|放|用|上|弄|搞|整|做)(?:了|啦|咯)?(?:吧|哈|嘛)?$|^我?(?:先|也|还|就|可)?(?:不要|别|莫|不用|不必|无需|甭)(?:帮我|给我)?(?:剪|压|压缩|缩短|缩|弄|做|搞|整|控制)?(?:成|到|在)?\s*[\d一二三四五六七八九十两半]+(?:\.\d+)?\s*(?:秒|分钟|分)`),
   /**
    * Who or what the video is for, or when it is needed ("下午开会要用", "my students have a short attention span", "给老人家看",
    * "学员要看清"), the line it goes over ("sat link slow", "wifi is bad here"), or how it went when it was recorded ("录的时候麦离得

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import {
-  ASPECTS, BACKGROUNDS, BackgroundWords, type EditOp, MOMENT_NOUN, MusicWords, OBJECT_LEFT_OUT, type POSITIONS, PositionWords, quoted,
+  ASPECTS, BACKGROUNDS, BackgroundWords, type EditOp, MOMENT_NOUN, MusicWords, OBJECT_LEFT_OUT, type POSITIONS, PositionWords, quoted, STYLE_NAMED_AGAIN,
   Words,
 } from '../../protocol';
 import { LONGEST_TRANSITION_MS, MOMENT_REF, ORDINAL_EN, type ParseContext, readable, UNSAID } from './clauseWords';
@@ -151,6 +151,13 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
     return true;
   }
   if (mergedTextEdit(previous, op)) return true;
+  // "加标题：宜春锂材 - 标题在中间", "加个字幕“早安”，字幕放在顶部": the text just added, named again by its noun and placed,
+  // with no words or number of its own, is placed so.
+  if (op.op === 'edit_text' && previous?.op === 'add_text' && op.index === undefined && op.text === undefined && op.position !== undefined
+    && Object.keys(op).every((key) => key === 'op' || !(key in previous)) && STYLE_NAMED_AGAIN[previous.style ?? 'title'].test(text)) {
+    Object.assign(previous, op, { op: 'add_text' });
+    return true;
+  }
   // "段落之间用叠化，慢一点，一秒钟", "淡入就行，慢一点，两秒": slower, said alone right after a transition or a fade, is
   // its pace (its length said after it), no speed of the video.
   const paced = previous?.op === 'crossfade' && previous.ms > 0 || previous?.op === 'fade' && Boolean(previous.in_ms || previous.out_ms);
@@ -290,8 +297,9 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
   }
   // "加音乐，要欢快的", "bgm 整上！！lofi！！": one music, said twice; a bed or a level the later names is the music's.
   if (op.op === 'add_music' && previous?.op === 'add_music') {
-    // (A file is named by the later's track: its name may be quoted, out of the clause as read.)
-    if (MusicWords.some(([pattern]) => pattern.test(text)) || AUDIO_FILE.test(op.track)) previous.track = op.track;
+    // (A file is named by the later's track: its name may be quoted, out of the clause as read; "要安静点的，默认那首":
+    // the default named after a kind is the one.)
+    if (MusicWords.some(([pattern]) => pattern.test(text)) || AUDIO_FILE.test(op.track) || Words.defaultKind.test(text)) previous.track = op.track;
     if (parseVolume(text) !== undefined) previous.volume = op.volume;
     // ("bgm, 30% and no ducking": the ducking the later refuses.)
     if (!op.duck) previous.duck = false;

@@ -52,6 +52,10 @@ function heldFor(text: string, at: number, clock: ReturnType<typeof parseClock>)
     const bare = Words.zoomHeldBare.exec(rest)?.[1];
     return parseSeconds(rest) ?? (bare === undefined ? undefined : Number(bare) * 1000);
   }
+  // "在十秒放大 一直到十五秒": held until a later point, it holds to that point.
+  const until = Words.zoomHeldUntil.exec(text);
+  const end = until === null ? undefined : parseSeconds(until[0]);
+  if (end !== undefined && end > at) return end - at;
   // "第30秒放大5秒", "at 12s zoom 4 seconds": with the point said in seconds, a second length is how long it holds.
   const lengths = parseLengths(text);
   return lengths.length === 2 && lengths[0] === at ? lengths[1] : undefined;

@@ -667,6 +667,12 @@ const VERB_FIRST_ZH = new RegExp(`^(?:${ZH_VERB})`, 'u');
  * SPACED_BEFORE_VERB part nothing that reads ("快快快 剪一分钟 加音乐" parts before 加 only).
  */
 const SPACED_BEFORE_LENGTH_CUT = /(?<=[\p{Script=Han}\d])\s+(?=剪(?:成|到|个|一个)?\s*[\d一二两三四五六七八九十半]+\s*(?:秒|分钟?))/u;
+/**
+ * "第二段剪短三秒第三段也剪短三秒", "第三段删掉第一段静音": typed run on, a moment named by its place right after a request's
+ * last word (its length, its verb's ending) ends it, as a space would (not after what joins, places or points at
+ * moments: 第一段和第三段, 移到第三段, 时间线上第二段).
+ */
+const BEFORE_MOMENT_RUN_ON = new RegExp(String.raw`(?<=[秒掉了吧除速音慢快短长倍])(?=${Words.momentFirst.source})`, 'u');
 // ("出 mov 1080p 出埋 gif": after a resolution too, as after a figure.)
 /** "明天再导出", "等下再加音乐": a step said for later stays with the word that puts it off (parted, it was asked now). */
 const LATER_SAID = String.raw`(?:${LATER_ZH})\s*再?`;
@@ -700,6 +706,8 @@ function spacedRequests(part: string, context: ParseContext): string[] {
   if (reads(pieces)) return pieces.flatMap((piece) => exportRefusedApart(piece, context) ?? spacedRequests(piece, context));
   const lengthCut = masked.split(SPACED_BEFORE_LENGTH_CUT).map(unmask);
   if (reads(lengthCut)) return lengthCut.flatMap((piece) => spacedRequests(piece, context));
+  const momentRunOn = masked.split(BEFORE_MOMENT_RUN_ON).map(unmask);
+  if (reads(momentRunOn)) return momentRunOn.flatMap((piece) => spacedRequests(piece, context));
   if (momentAfterRebuild(pieces, context)) return pieces;
   // "剪成30秒竖屏加音乐", "加字幕「演示」导出gif": with no space either, before a verb that adds or exports (not 加速, 加大).
   // "原声给我关了配个音乐": 配 (music put to it) the same.
@@ -817,7 +825,7 @@ const PUT_OFF = new RegExp(String.raw`^${BUT_ZH}?\s*${PUT_OFF_ZH}`, 'u');
  * is a piece of its own); a figure spaced from its unit ("剪成 35 秒给 IG Reels") or from its span's other end ("20 到 25
  * 秒") is one word with it, never parted.
  */
-const KINDS_SPACE = new RegExp(String.raw`(?:(?<=[\p{Script=Han}\u0000%％])|(?<=\d)(?!\s+(?:${UNIT_ZH}|[到至]\s*\d)))\s+(?=\p{Script=Han})|(?<=\S)\s+(?=${BUT_ZH}?\s*${PUT_OFF_ZH})`, 'u');
+const KINDS_SPACE = new RegExp(String.raw`(?:(?<=[\p{Script=Han}\u0000%％]|\.[a-z\d]{2,4})|(?<=\d)(?!\s+(?:${UNIT_ZH}|[到至]\s*\d)))\s+(?=\p{Script=Han})|(?<=\S)\s+(?=${BUT_ZH}?\s*${PUT_OFF_ZH})`, 'u');
 
 /** "用 kalinka.mp3": a sound file said alone, to use. */
 const FILE_USED = new RegExp(String.raw`^(?:就|只)?用\s*(?:我的|我传的)?\s*${AUDIO_FILE.source}$`, 'iu');
@@ -898,7 +906,9 @@ function kindsSpaced(masked: string, unmask: (piece: string) => string, context:
   // ("音乐已经加了 再大声一点": read whole, the degree was read; no step of its own.)
   const degreeLost = !readAlone(unmask(masked), context).some((op) => 'change' in op);
   const further = (piece: string, i: number) => i > 0 && degreeLost && FURTHER_ZH.test(readable(piece).trim());
-  return pieces.length > 1 && !when && kinds.every((read, i) => read.length > 0 || putOff(pieces[i], i) || further(pieces[i], i)) && all.length > 0 && new Set(all).size === all.length ? pieces : undefined;
+  // "撤了 刚那步撤了", "撤销 撤销": a step back said again is a clause of its own (the same step named, or one more).
+  const once = all.filter((kind) => kind !== 'undo' && kind !== 'redo');
+  return pieces.length > 1 && !when && kinds.every((read, i) => read.length > 0 || putOff(pieces[i], i) || further(pieces[i], i)) && all.length > 0 && new Set(once).size === once.length ? pieces : undefined;
 }
 
 /**

@@ -38,7 +38,9 @@ export function textOverlayOp(
   if (/(段|片段|\b(?:clip|moment|segment|part|scene|shot)s?\s*#?\s*\d+)\s*的?\s*(开头|开始|结尾|末尾|最后)/.test(text)) return undefined;
   const which = parseOrdinals(text).find((n) => n !== undefined);
   const index = which === undefined ? undefined : resolve(which, context.texts);
-  const placed = text.replace(Words.lowerThirdPlace, ' ').replace(Words.textDrifted, ' ');
+  // ("加个标题 仙桃无纺布一卷到底 放中间": a place among the words, unquoted, is none of where they go.)
+  const unworded = words === undefined || quoted(original) !== undefined ? text : text.replace(readable(words), ' ');
+  const placed = unworded.replace(Words.lowerThirdPlace, ' ').replace(Words.textDrifted, ' ');
   const position = Words.textByPlace.test(text) ? undefined : PositionWords.find(([pattern]) => pattern.test(placed))?.[1];
   if (Words.textRemove.test(text) && !words) return index === undefined ? { op: 'remove_text' } : { op: 'remove_text', index };
   // "make the title disappear at 0:08", "make it show up at 0:03": when a text there is goes (the time is its end), or comes.
@@ -194,9 +196,10 @@ const cutEnd = (words: string, end: RegExp) => {
 
 /**
  * "加个标题酸碱中和反应 从零秒到四秒", "字幕加一个注意护目镜 开头显示五秒": the words run on right after the text's noun
- * (after 加, or after the noun, 加 and a count), then, set apart by a space, only how it shows.
+ * (after 加, or after the noun, 加 and a count, a space between or not: "字幕加一个 五米钢卷尺 放下面"), then, set apart by
+ * a space, only how it shows.
  */
-const RUN_ON_ZH = new RegExp(String.raw`加(?:一?[个条行]|上)?(?:${TEXT_NOUN_ZH})(\p{Script=Han}\S*\s.*)$|(?:${TEXT_NOUN_ZH})加(?:一?[个条行]|上)(\p{Script=Han}\S*\s.*)$`, 'u');
+const RUN_ON_ZH = new RegExp(String.raw`加(?:一?[个条行]|上)?(?:${TEXT_NOUN_ZH})(\p{Script=Han}\S*\s.*)$|(?:${TEXT_NOUN_ZH})加(?:一?[个条行]|上)\s*(\p{Script=Han}\S*\s.*)$`, 'u');
 
 /** "1. 字幕 温度曲线不刷新 8秒到14秒": a clause with no verb that opens with the text's noun, then words set apart by a space. */
 const NOUN_FIRST_ZH = new RegExp(String.raw`^(?:\d+[.)、]\s*)?(?:${TEXT_NOUN_ZH})\s+(\S.*)$`, 'u');
