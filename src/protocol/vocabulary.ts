@@ -2504,6 +2504,13 @@ export const Words = {
    * change said after "but".
    */
   sameButChanged: /^(?:(?:and|then|now|also)\s+)*(?:(?:the|do the|make the)\s+)?(?:same(?: thing| one| file| export| again)?|again|another(?: one| copy)?|one more)(?: again)?,?\s+but\b/,
+  /**
+   * "Everything you did in the last round", "all the changes you made today": the steps taken so far, named all at once,
+   * how many unsaid (taken back by "scrap it" after it, the count is not guessed).
+   */
+  everythingDone: /^(?:everything|all (?:of )?(?:the |those |these )?(?:changes|edits|stuff|things|steps)|all(?: of it| of that)?) (?:that )?(?:you|we|i)(?:'ve| have)? (?:just )?(?:did|done|changed|made|added|tried)\b/,
+  /** "undo", "Undo, undo": the step back said by its own word, first in the clause. */
+  undoWord: /^(?:(?:please|just|then) )?undo\b/,
   /** "back two steps, then forward one": a step forward said bare, with no step noun, only right after a step back. */
   stepForward: /^(?:(?:then|and|now|just) )*(?:go |step |jump )?(?:forward|ahead) (?:a|one|1)(?: step)?[.!]*$/,
   /** "undo that. and the one before it.": the step before the one just undone, said alone after it. */

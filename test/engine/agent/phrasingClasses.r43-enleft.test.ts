@@ -15,7 +15,9 @@ import { notSure, sure } from './phrasingTable';
  * - a moment to end some seconds sooner; a length said now, then a figure with no unit ("it should be 8"); a moment
  *   described, then its number said in words ("the picking scene, number two, …");
  * - list items typed capitalised ("2. Fade in and out, 1 second each"); "and, separately," between two requests; a
- *   polite request's question mark after its second half; "another" for the kind of text just added.
+ *   polite request's question mark after its second half; "another" for the kind of text just added;
+ * - steps named all at once and taken back by a pronoun ("Everything you did …, scrap it."), then counted by the step
+ *   words after it: those are the steps (said alone, how many is not guessed).
  * Own wordings (not the bench's lines), against a draft of 3 moments and 1 text; and look-alikes that must not change.
  */
 
@@ -105,6 +107,17 @@ describe('edit agent: round 43, English leftovers of held-out 33-35', () => {
     ]);
     // Ending earlier than wanted is a complaint of a moment too short: not read as a trim.
     notSure(['the second clip ends 3s earlier than I want']);
+  });
+
+  describe('steps named all at once, taken back, then counted', () => {
+    const undo = { op: 'undo' as const };
+    sure([
+      ['Everything you did in the last hour, scrap it. Undo, undo.', [undo, undo]],
+      ['everything you changed, scrap it. Undo, undo.', [undo, undo]],
+      ['everything you just did, scrap it. undo twice', [undo, undo]],
+      ['all the edits you made today, scrap that. Undo, undo, undo.', [undo, undo, undo]],
+    ]);
+    notSure(['Everything you did in the last round, scrap it.', 'all the edits you made, scrap them']);
   });
 
   describe('list items capitalised, "and, separately,", a polite question over two requests, "another" of a text', () => {
