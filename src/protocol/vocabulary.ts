@@ -239,11 +239,11 @@ const TAKEN = String.raw`(?:it|its|this|that|these|those|them|him|her|me|us|the|
 const BEING = String.raw`(?:is|are|was|were|has|had|have|got|gets|isn't|aren't|wasn't|weren't|hasn't|haven't|doesn't|didn't|made|took|went|came|gave|said|told|set|put|cut|left|lost|broke|fell|ran|kept|saw|shot|did|does)`;
 
 /**
- * "where I'm not doing anything", "when the screen doesn't change", "the installs", "the loading screens": stretches where
+ * "where I'm not doing anything", "where nobody says or does anything", "when the screen doesn't change", "the installs", "the loading screens": stretches where
  * nothing happens (waiting for something), in English; "where my hands stop", "when we pause": where the work stops (not
  * "where I stop talking", a quiet stretch, nor "when I stop the timer").
  */
-const IDLE_EN = String.raw`\b(nothing|nobody|no one) (?:(?!else\b|more\b)[a-z]+ )?(much )?(moves?|changes?|happens?)\b|(where|when) (i|we|you|he|she|they|the [a-z]+) (just |only )?((stand|sit|wait|idle|hang)s?( there| around| still)|waits? (for|on|until|till|around))\b|(where|when) (nobody|no one)('s| is| was) (just )?[a-z]+in[g']?\b|(where|when) (the |a |my |our |his |her |their )?[a-z]+('s| is| are|'re| was| were) just (standing|sitting|waiting|idling|hanging|doing nothing)( there| around)?|\b(standing|standin'?|sitting|sittin'?|hanging|hangin'?) around\b(?! (the|a|an|my|our|his|her|their|this|that|these|those|it|them)\b)|\bstatic (stretch(es)?|parts?|bits?|sections?|spots?|screens?|moments?)\b|\b(nothing|nowt)('s| is) (happening|happenin'?|moving|changing|going on)\b|\b(loading|install(ing|ation)?s?|buffering|compil(ing|ation)s?|download(ing|s)?)( screens?| bars?| parts?| bits?| time)?\b|\bdead (time|spots?|stretch(es)?|bits?|parts?|moments?)\b|\bdown ?time\b|\binactiv(e|ity)\b|(where|when) (i'm|im|i am|i was|we're|we are|we were|nobody is|no one is|nobody's|nobody was|no one was) (not |just )?(doing|typing|moving|clicking|thinking|waiting|sitting|standing|idling|hanging)( anything| there| around)?|(where|when) (the )?(screen|nothing|the picture) (is idle|is static|(doesn't|does not|isn't|is not) (change|changing|move|moving)|changes|moves)|where nothing (changes|moves)|\b(nobody|no one)('s| is| was)? (moving|playing|working|doing (nothing|anything))\b|\bstill (stretch(es)?|parts?|bits?|sections?|spots?|moments?|shots?)\b|(where|when) (i|we|he|she|they|(my|our|his|her|their|the) [a-z]+) (just )?(stop|stops|pause|pauses|freeze|freezes)\b(?! (the|a|an|my|our|it|this|that|talking|speaking|to (talk|speak|say|explain)))`;
+const IDLE_EN = String.raw`\b(nothing|nobody|no one) (?:(?!else\b|more\b)[a-z]+ )?(much )?(moves?|changes?|happens?)\b|\b(?:nobody|no one) (?:says or |talks or )?does (?:anything|much)\b|\bnothing(?:'s| is) (?:said or done|done or said)\b|(where|when) (i|we|you|he|she|they|the [a-z]+) (just |only )?((stand|sit|wait|idle|hang)s?( there| around| still)|waits? (for|on|until|till|around))\b|(where|when) (nobody|no one)('s| is| was) (just )?[a-z]+in[g']?\b|(where|when) (the |a |my |our |his |her |their )?[a-z]+('s| is| are|'re| was| were) just (standing|sitting|waiting|idling|hanging|doing nothing)( there| around)?|\b(standing|standin'?|sitting|sittin'?|hanging|hangin'?) around\b(?! (the|a|an|my|our|his|her|their|this|that|these|those|it|them)\b)|\bstatic (stretch(es)?|parts?|bits?|sections?|spots?|screens?|moments?)\b|\b(nothing|nowt)('s| is) (happening|happenin'?|moving|changing|going on)\b|\b(loading|install(ing|ation)?s?|buffering|compil(ing|ation)s?|download(ing|s)?)( screens?| bars?| parts?| bits?| time)?\b|\bdead (time|spots?|stretch(es)?|bits?|parts?|moments?)\b|\bdown ?time\b|\binactiv(e|ity)\b|(where|when) (i'm|im|i am|i was|we're|we are|we were|nobody is|no one is|nobody's|nobody was|no one was) (not |just )?(doing|typing|moving|clicking|thinking|waiting|sitting|standing|idling|hanging)( anything| there| around)?|(where|when) (the )?(screen|nothing|the picture) (is idle|is static|(doesn't|does not|isn't|is not) (change|changing|move|moving)|changes|moves)|where nothing (changes|moves)|\b(nobody|no one)('s| is| was)? (moving|playing|working|doing (nothing|anything))\b|\bstill (stretch(es)?|parts?|bits?|sections?|spots?|moments?|shots?)\b|(where|when) (i|we|he|she|they|(my|our|his|her|their|the) [a-z]+) (just )?(stop|stops|pause|pauses|freeze|freezes)\b(?! (the|a|an|my|our|it|this|that|talking|speaking|to (talk|speak|say|explain)))`;
 /**
  * Stretches named by what they lack ("the segments without speech or screen activity", "the parts with no talking and
  * no movement", "the intervals with neither scrolling nor speech", "the moments without action" as "los momentos sin acción"
@@ -587,6 +587,12 @@ export const NOT_OVER = String.raw`(?:\bnot|n't|\bnever) (?:exceed|go (?:over|pa
 export const FEELING_REASON = String.raw`(?:my|our|his|her|their|the) [a-z'-]+ (?:hates?|hated|dislikes?|loves?|(?:can't|cannot|can not) stand|(?:doesn't|don't|does not|do not) like)\b`;
 /** A pause typed before a slip owned up to: 嗯, 呃, "emmm" (the chat spelling of 呃…, "1.5倍速 emmm 不对 1.25"), "hmm", "um". */
 const HESITATION = String.raw`[嗯唉哎啊哦噢呃]+|em{2,}|hmm+|um+|uh+|erm?`;
+/** "oh", "ok", "right": a word said before what was just thought of, asking nothing itself. */
+const INTERJECTION_EN = String.raw`oh|ah|ok(?:ay)?|right|alright|well|fine|yeah|yep`;
+/** "a WebM at 1080p and, separately, a GIF": "and" with a word set off by commas after it, saying how the second comes. */
+export const AND_ASIDE = String.raw`\s+and,\s+(?:separately|also|additionally|as well|too|if possible|ideally|maybe)\s*,\s+`;
+/** "…, then, uh, …": "then" and a pause after it, each set off by commas, between two requests. */
+export const THEN_PAUSED = String.raw`,\s*(?:and\s+)?then\s*,\s*(?:(?:${HESITATION}|${INTERJECTION_EN})\s*,\s*)?`;
 /** A slip that says "no" in it ("actually no", "nope"): what was asked before it is taken back. */
 export const SLIP_SAYS_NO = /\b(?:no|nope|nah)\b/i;
 
@@ -2072,6 +2078,11 @@ export const Words = {
   /** What a clause about the music says beside naming it, as the music's readers (mediaOps) tell its requests apart. */
   musicSaid: {
     /**
+     * "bad experiences with music licensing", "copyrighted songs got us muted": music named as a matter of rights, no
+     * sound asked for (nor refused: what is wanted of the music is said apart, if at all).
+     */
+    rights: /\b(?:music|song|track|soundtrack)s? (?:licen[cs]\w*|rights?|copyrights?|royalt\w+|clearances?|claims?|strikes?)\b|\bcopyright(?:ed)? (?:music|songs?|tracks?)\b/g,
+    /**
      * "add jazz music", "some piano tracks", "a rock song": a style of music no built-in bed plays (the beds' own words,
      * "jazzy", "chill", "upbeat", are MusicWords), said right before the music.
      */
@@ -2174,7 +2185,7 @@ export const Words = {
   // "have it drop down under my talking", "dip beneath the voice", "lower when the man speaks": the music lowered where someone speaks ("我喊价的时候…压下去":
   // whoever speaks, doing whatever, before how the music gives way). Whoever it is may be named bare, the verb as said in
   // pidgins and second-language English: "when mami talk", "when actors dey talk", "when grandpa speaks".
-  duck: new RegExp(String.raw`\bduck(ing)?\b|压在(人声|说话声?|讲话声?|解说|旁白|配音)的?(下面|底下|之下|下)|${UNDER_SPEECH}|\b(when|while|whenever) (someone|somebody|anyone|people|i|we|they|i'm|we're|they're) (is |are |am )?(talk|speak|chat|explain|narrat|present|teach|walk(ing)? (you |them |people )?through)|\b(when|while|whenever) (the|a|my|our) [a-z]+ (talks|speaks|is (talking|speaking))\b|\b(?:when|while|whenever) (?:(?:the|a|my|our|his|her|their) )?(?!(?:it|this|that|there|you)\b)[a-z']+ (?:dey |is |are |be )?(?:talk|talks|talking|speak|speaks|speaking)\b|闪避|(?:${SPEAKING_ZH})(出现|进来|响起|起来|起)?${WHEN_SAID_ZH}|(有人|一)(说话|讲话|开口)就|(?:我|俺|咱|他|她|主播|老师|老板|师傅|有人)们?(?![^，,。]*第)[\u4e00-\u9fff]{1,3}?的?时(?:候)?(?=[^，,。\d]{0,8}(?:压|让|降|小))`),
+  duck: new RegExp(String.raw`\bduck(s|ing)?\b|压在(人声|说话声?|讲话声?|解说|旁白|配音)的?(下面|底下|之下|下)|${UNDER_SPEECH}|\b(when|while|whenever) (someone|somebody|anyone|people|i|we|they|i'm|we're|they're) (is |are |am )?(talk|speak|chat|explain|narrat|present|teach|walk(ing)? (you |them |people )?through)|\b(when|while|whenever) (the|a|my|our) [a-z]+ (talks|speaks|is (talking|speaking))\b|\b(?:when|while|whenever) (?:(?:the|a|my|our|his|her|their) )?(?!(?:it|this|that|there|you)\b)[a-z']+ (?:dey |is |are |be )?(?:talk|talks|talking|speak|speaks|speaking)\b|闪避|(?:${SPEAKING_ZH})(出现|进来|响起|起来|起)?${WHEN_SAID_ZH}|(有人|一)(说话|讲话|开口)就|(?:我|俺|咱|他|她|主播|老师|老板|师傅|有人)们?(?![^，,。]*第)[\u4e00-\u9fff]{1,3}?的?时(?:候)?(?=[^，,。\d]{0,8}(?:压|让|降|小))`),
   /**
    * "压下去", "小下去", "压低点", "调小些": the music lowered where someone speaks (Words.duck), the music unnamed; not the speaker's own
    * ("我会压低", 压低了嗓子), nor a "让一让" of no music named ("我走的时候让一让" asks the people filmed). In English, "drop
@@ -2185,8 +2196,9 @@ export const Words = {
   duckYields: new RegExp(String.raw`(?<!会|我)(?:压低|压下去|压下来|降下去|降下来|小下去|调低|调小|降低|放低)(?:一?点|一些|些)?儿?(?=$|[，,。！!\s])|\b(?:drop|lower|dip|turn down|bring down|(?:make|let|have) (?:it|e|am) go (?:down|lower|quieter|softer))(?: it)?(?: down)? (?=(?:when|while|whenever)\b)|${UNDER_SPEECH}`),
   // zh lexicon (原音 read as 原声 already): 不要/删掉 原声, 人声去了, 去人声 mute; 静音 said of the music (静音bgm) is no mute of the recording.
   // "sound off entirely", "turn the audio off": the sound said alone, switched off, is the recording's (music is named).
+  // "take the sound off the recording": the recording's sound taken off it.
   // How the viewers watch ("the audience watches on mute", "videos autoplay on mute in the feed") is the brief's context.
-  mute: /\b(?<!\b(?:watch|watches|watched|watching|view|views|viewed|viewing|scroll|scrolls|scrolling|autoplays?|autoplayed|autoplaying)(?: (?:it|them|videos?|clips?))? on )mute\b|^(?:(?:turn|switch|put) )?(?:the |all )?(?:audio|sound) (?:off|muted)(?: (?:entirely|completely|totally|altogether|fully))?$|\b(remove|strip|drop|kill|cut|turn off) (the |all )?(original |source )?(audio|sound|voice|narration)$|\bsilence the (original|source|video|footage)|(remove|drop|no|without) (the )?(original|source|video's|footage's|voice|narration) (audio|sound)|\b(remove|strip|drop) (the )?(audio|sound) (from|of) (the )?(video|footage|clip|recording)\b|^(no|without) (audio|sound) (from|of|in|on) (the )?(video|footage|recording)$|(?<!(音乐|配乐|bgm|背景乐|取消|解除|关掉|关闭)\s*)静音(?!的?(部分|地方|片段|段落?|时间|时候)|\s*(背景)?(音乐|配乐|bgm|背景乐)|\s*(取消|解除|关掉|关闭|撤销|撤掉))|(去掉|关闭|关掉|(?<![开机相])关|不要|删掉|拿掉|去除)原声|(原声|人声)\s?去了|(原声|人声)\s?关$|^去(原声|人声)$|原声.*(关掉|关闭|去掉)|(去掉|关掉|关闭|删掉)(视频)?(原来|原始|自带)的?声音|^(把)?(视频的?)?声音(都|全)?(关掉|关了|关闭|去掉)$|^(关掉|关闭|去掉)声音$/,
+  mute: /\b(?<!\b(?:watch|watches|watched|watching|view|views|viewed|viewing|scroll|scrolls|scrolling|autoplays?|autoplayed|autoplaying)(?: (?:it|them|videos?|clips?))? on )mute\b|^(?:(?:turn|switch|put) )?(?:the |all )?(?:audio|sound) (?:off|muted)(?: (?:entirely|completely|totally|altogether|fully))?$|\b(remove|strip|drop|kill|cut|turn off) (the |all )?(original |source )?(audio|sound|voice|narration)$|\bsilence the (original|source|video|footage)|(remove|drop|no|without) (the )?(original|source|video's|footage's|voice|narration) (audio|sound)|\b(remove|strip|drop) (the )?(audio|sound) (from|of) (the )?(video|footage|clip|recording)\b|\b(?:take|pull) (?:the |all )?(?:original |source )?(?:audio|sound) (?:off|out of|from) (?:the )?(?:video|footage|clip|recording)\b|^(no|without) (audio|sound) (from|of|in|on) (the )?(video|footage|recording)$|(?<!(音乐|配乐|bgm|背景乐|取消|解除|关掉|关闭)\s*)静音(?!的?(部分|地方|片段|段落?|时间|时候)|\s*(背景)?(音乐|配乐|bgm|背景乐)|\s*(取消|解除|关掉|关闭|撤销|撤掉))|(去掉|关闭|关掉|(?<![开机相])关|不要|删掉|拿掉|去除)原声|(原声|人声)\s?去了|(原声|人声)\s?关$|^去(原声|人声)$|原声.*(关掉|关闭|去掉)|(去掉|关掉|关闭|删掉)(视频)?(原来|原始|自带)的?声音|^(把)?(视频的?)?声音(都|全)?(关掉|关了|关闭|去掉)$|^(关掉|关闭|去掉)声音$/,
   /** A stretch named by what is heard in it ("mute the part with the screaming", "the bits where the dog barks"): no sound of the whole clip. */
   stretchHeard: /\b(?:parts?|bits?|sections?|stretches|spots?|moments?) (?:with|where|when)\b/,
   /** Switching a sound off: with the recording's own sound named, a mute ("silence my mic audio", 把原声关了). */
@@ -2275,9 +2287,9 @@ export const Words = {
    * "remove the fan noise", "get rid of the hum", "remove the sound of the sea", "remove only the seagull sound" (a sound named by
    * what makes it, not the recording's: "remove the clip sound"): a noise as what the verb takes (not "kill the audio, it's all wind
    * noise"; not "the static stretches", where nothing moves). Muted ("mute the generator noise") it is the recording's
-   * sound switched off, which the editor does.
+   * sound switched off, which the editor does. So is a noise said to have to go ("the crowd noise must go").
    */
-  noiseRemoval: /\b(remove|get rid of|kill|cut( out)?|drop|strip|eliminate|clean( up)?|reduce|filter( out)?|fix)\s+(out\s+)?(the |that |this |all |any |some |our |my )?([a-z'-]+ ){0,2}(noises?|hum|hiss|buzz|static(?! (stretch(es)?|parts?|bits?|sections?|spots?|shots?|screens?|moments?)\b))\b|\b(remove|get rid of|kill|cut( out)?|strip|eliminate|filter( out)?)\s+(out\s+)?(the |that |this |all )?(sound|noise)s? of (the |my )?(?!(the|my|video|vid|recording|footage|clip|music|song)\b)[a-z]+|\b(remove|get rid of|kill|cut( out)?|strip|eliminate|filter( out)?)\s+(out\s+)?((only|just) )?(the |that |this |all )?(?!(the|that|this|my|our|your|video|vid|recording|footage|clip|music|song|original|source|ambient|natural|background|bg|camera|audio|own|whole|entire|all|raw|live|mic|phone|voice)\b)[a-z'-]+\s+sounds?\b/,
+  noiseRemoval: /(?:^|\b(?:the|that|this|all|any|our|my) )(?:[a-z'-]+ ){0,2}(?:noises?|hum|hiss|buzz) (?:must|has to|needs to|should|has got to|gotta|got to) go\b|\b(remove|get rid of|kill|cut( out)?|drop|strip|eliminate|clean( up)?|reduce|filter( out)?|fix)\s+(out\s+)?(the |that |this |all |any |some |our |my )?([a-z'-]+ ){0,2}(noises?|hum|hiss|buzz|static(?! (stretch(es)?|parts?|bits?|sections?|spots?|shots?|screens?|moments?)\b))\b|\b(remove|get rid of|kill|cut( out)?|strip|eliminate|filter( out)?)\s+(out\s+)?(the |that |this |all )?(sound|noise)s? of (the |my )?(?!(the|my|video|vid|recording|footage|clip|music|song)\b)[a-z]+|\b(remove|get rid of|kill|cut( out)?|strip|eliminate|filter( out)?)\s+(out\s+)?((only|just) )?(the |that |this |all )?(?!(the|that|this|my|our|your|video|vid|recording|footage|clip|music|song|original|source|ambient|natural|background|bg|camera|audio|own|whole|entire|all|raw|live|mic|phone|voice)\b)[a-z'-]+\s+sounds?\b/,
   /**
    * "my image", "the photo I've just uploaded", a picture's file name: the user's upload as the background; "background
    * image, the one I just sent": a picture named, then which by when it was sent.
@@ -2435,7 +2447,8 @@ export const Words = {
    * 12 seconds": what it shows, then how much it is shortened by).
    */
   startShortened: /(?<!\b(?:is|was|'s) (?:the |just the )?(?:very )?)\b(start|beginning|front) of\b|(?<!(?:是|为)[^，,。]{1,12}的)开头(?!(那|这)?一?个?(段|片段|镜头))/,
-  shorter: /\bshorter\b|(?<!剪|缩|截|裁)短\s*(?:上|个|它)?\s*\d+(\.\d+)?\s*秒|(剪|删|去|砍|切|裁|截|咔|掐|trim|cut)\s*(掉|去|了)\s*\d+(\.\d+)?\s*秒钟?(?!\s*(?:(?:以|之)?[后前]|的|那|这|处|到|至|左右的))|砍\s*\d+(\.\d+)?\s*秒钟?(?!\s*(?:(?:以|之)?[后前]|的|那|这|处|到|至|左右|钟?的))|出点\s*(往前|向前|提前|前移)\s*(收|缩|挪|移|调|拉)?\s*\d|出点\s*(收|缩)\s*\d|\b(take|knock|shave|cut|chop|lop|trim|snip|lose|pare) (?!(it|that|this|them|those|these|(the )?(clip|part|section|segment|scene|shot|moment) \d+|the (first|second|third|fourth|fifth|last|final) (clip|part|section|segment|scene|shot|moment)) off\b)(\S+ ){1,3}(off|from the end)\b|\b(?:take|knock|shave|cut|chop|lop|trim|snip|pare) (?:off|away) (?:about |like |around |maybe )?\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b(?! (?:of|from) the (?:start|beginning|front|middle)\b)|短一点|短点(?!的)|短一些|短些|减掉|减去|减少|减\s*\d|(?:掐|砍)\s*\d+(\.\d+)?\s*秒钟?(?!\s*(?:(?:以|之)?[后前]|的|那|这|处|到|至|左右的))|\btrim (the (end|tail|ending|start|beginning|front) of )?(the (first|second|third|fourth|fifth|last) )?(moment|clip|segment|part)s?\b|\bshorten (moments?|clips?|segments?|parts?|the (first|second|third|last))|\bshorten the [\w-]+ (moment|clip|segment|section|part|scene|shot)\b|\b(reduce|decrease) (moment|clip|segment|section|part|scene|shot|the ([\w-]+ )?(moment|clip|segment|section|part|scene|shot))\b(?=.*\bby (about )?\d+(\.\d+)? ?(s|secs?|seconds?)\b)|缩短|剪短|截短|裁短|\bshort(?:en)? (?:it|that|this)(?: one)?\b(?=\s+(?:by\s+)?\d)|\b(?:pare|whittle|slim|cut|trim) (?:down )?(?:\S+ ){0,3}?(?:down )?by (?:about )?\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b/,
+  // "clip 1 should end 2 seconds sooner": its end brought that much earlier, the moment shortened by it.
+  shorter: /\bshorter\b|\b(?:end|finish|stop)s? (?:(?:about|around|maybe|like) )?(?:\d+(?:\.\d+)?|a|one|two|three|four|five|half a) ?(?:s|secs?|seconds?) (?:sooner|earlier)\b(?! than\b)|(?<!剪|缩|截|裁)短\s*(?:上|个|它)?\s*\d+(\.\d+)?\s*秒|(剪|删|去|砍|切|裁|截|咔|掐|trim|cut)\s*(掉|去|了)\s*\d+(\.\d+)?\s*秒钟?(?!\s*(?:(?:以|之)?[后前]|的|那|这|处|到|至|左右的))|砍\s*\d+(\.\d+)?\s*秒钟?(?!\s*(?:(?:以|之)?[后前]|的|那|这|处|到|至|左右|钟?的))|出点\s*(往前|向前|提前|前移)\s*(收|缩|挪|移|调|拉)?\s*\d|出点\s*(收|缩)\s*\d|\b(take|knock|shave|cut|chop|lop|trim|snip|lose|pare) (?!(it|that|this|them|those|these|(the )?(clip|part|section|segment|scene|shot|moment) \d+|the (first|second|third|fourth|fifth|last|final) (clip|part|section|segment|scene|shot|moment)) off\b)(\S+ ){1,3}(off|from the end)\b|\b(?:take|knock|shave|cut|chop|lop|trim|snip|pare) (?:off|away) (?:about |like |around |maybe )?\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b(?! (?:of|from) the (?:start|beginning|front|middle)\b)|短一点|短点(?!的)|短一些|短些|减掉|减去|减少|减\s*\d|(?:掐|砍)\s*\d+(\.\d+)?\s*秒钟?(?!\s*(?:(?:以|之)?[后前]|的|那|这|处|到|至|左右的))|\btrim (the (end|tail|ending|start|beginning|front) of )?(the (first|second|third|fourth|fifth|last) )?(moment|clip|segment|part)s?\b|\bshorten (moments?|clips?|segments?|parts?|the (first|second|third|last))|\bshorten the [\w-]+ (moment|clip|segment|section|part|scene|shot)\b|\b(reduce|decrease) (moment|clip|segment|section|part|scene|shot|the ([\w-]+ )?(moment|clip|segment|section|part|scene|shot))\b(?=.*\bby (about )?\d+(\.\d+)? ?(s|secs?|seconds?)\b)|缩短|剪短|截短|裁短|\bshort(?:en)? (?:it|that|this)(?: one)?\b(?=\s+(?:by\s+)?\d)|\b(?:pare|whittle|slim|cut|trim) (?:down )?(?:\S+ ){0,3}?(?:down )?by (?:about )?\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b/,
   /** The speed as recorded: "set the speed back to normal", 恢复正常速度, "real time", "1x speed" (not the end of "1.1x speed"). */
   normalSpeed: /\breset (the |my )?(playback )?speed\b|\b(normal|regular|original|real[- ]?time|(?<![\d.])1x) speed\b|\bspeed (back )?to (normal|1x|regular)\b|\bplay (it )?(at|in) real[- ]?time\b|(正常|原始|原来的?)(速度|倍速)|原速(?!的?一半)|速度(恢复|回到|调回|改回|变回)(成|到)?(正常|原速|原来的?)/,
   /**
@@ -2568,6 +2581,13 @@ export const Words = {
    * change said after "but".
    */
   sameButChanged: /^(?:(?:and|then|now|also)\s+)*(?:(?:the|do the|make the)\s+)?(?:same(?: thing| one| file| export| again)?|again|another(?: one| copy)?|one more)(?: again)?,?\s+but\b/,
+  /**
+   * "Everything you did in the last round", "all the changes you made today": the steps taken so far, named all at once,
+   * how many unsaid (taken back by "scrap it" after it, the count is not guessed).
+   */
+  everythingDone: /^(?:everything|all (?:of )?(?:the |those |these )?(?:changes|edits|stuff|things|steps)|all(?: of it| of that)?) (?:that )?(?:you|we|i)(?:'ve| have)? (?:just )?(?:did|done|changed|made|added|tried)\b/,
+  /** "undo", "Undo, undo": the step back said by its own word, first in the clause. */
+  undoWord: /^(?:(?:please|just|then) )?undo\b/,
   /** "back two steps, then forward one": a step forward said bare, with no step noun, only right after a step back. */
   stepForward: /^(?:(?:then|and|now|just) )*(?:go |step |jump )?(?:forward|ahead) (?:a|one|1)(?: step)?[.!]*$/,
   /** "undo that. and the one before it.": the step before the one just undone, said alone after it. */
@@ -2888,6 +2908,11 @@ export const Words = {
   /** "导一个webm", "出一份gif" (再 taken off by the split): a file counted under its export's verb, said again. */
   fileExportedAgainZh: /(?:导出?|出)一[个份版]/,
   /**
+   * "…, then another from 0:08 to 0:12 reading 'B'", "and one more at 0:20 saying 'C'": "another" standing for the kind of
+   * text just added, its time or words said right after it.
+   */
+  anotherOfKind: /^(?:and\s+)?(?:another|one more|a second)(?: one)?(?=\s+(?:from|at|on|in|for|reading|saying|that|with)\b|\s*[“"'‘])/i,
+  /**
    * "片头也这么弄", "开头也一样", "结尾也来一张": the card just added, asked for at the other end of the video as well (its
    * words and length the same); the end named is the one it goes to.
    */
@@ -3093,9 +3118,14 @@ export const Words = {
    * "Export a mov. … Webm then", "Make it 16:9. Hmm, I think 4:5": a value settled on after a request, with "then" after it
    * or a pause before it (a pause alone, its own clause, is one before the next), is that request's value reconsidered
    * (not one more: "a webm then", "gif too then"; nor a request with its verb, said with "and" before it: "and export a
-   * webm then").
+   * webm then"); so is a figure gone with ("Yeah, go 1.5", "let's do 45").
    */
-  reconsidered: new RegExp(String.raw`^(?:(?:${HESITATION})(?:\s*[,，….]+\s*(?:(?:i think|maybe|actually|on second thought),?\s+)?|\s*$)(.*?)|(?!(?:a|an|another|one more|${IMPERATIVE_VERBS})\b|.*\b(?:and|also|too|as well|plus)\b)([^,，]{1,30}?),?\s+then)[.!]*$`),
+  reconsidered: new RegExp(String.raw`^(?:(?:${HESITATION})(?:\s*[,，….]+\s*(?:(?:i think|maybe|actually|on second thought),?\s+)?|\s*$)(.*?)|(?:(?:${INTERJECTION_EN}),?\s+)?(?!(?:a|an|another|one more|${IMPERATIVE_VERBS})\b|.*\b(?:and|also|too|as well|plus)\b)([^,，]{1,30}?),?\s+then|(?:(?:${INTERJECTION_EN}|yes)[,!]?\s+)?(?:go(?: with)?|let's (?:do|go with|go)|just do)\s+(\d+(?:\.\d+)?\s*(?:x|%|s|secs?|seconds?|minutes?|p)?))[.!]*$`),
+  /**
+   * "speed it up 1.25x? Or 1.5.": another value weighed after a request, said alone; what is settled on after it ("Yeah, go
+   * 1.5") is meant instead, else it is left unread (the request is not guessed either way).
+   */
+  alternative: /^or (?:maybe |perhaps |even )?\d+(?:\.\d+)?\s*(?:x|%|s|secs?|seconds?|minutes?|p)?[?.!]*$/,
   /**
    * Taiwanese internet writing: 484 (sì bù sì by its sound) is 是不是, a tag asked ("1.1倍就好 484比较顺"), said next to
    * Chinese words, never as a figure (no unit or digit beside it). Read before the message is parted, as its words.
@@ -3433,17 +3463,18 @@ export const Words = {
   // "标题不要删", "音乐别去掉": a part named, then its removal refused, asks nothing (标题不要了 still removes it). "I do not
   // authorise any export", "we don't allow music": a permission withheld is a refusal too. "i said not to export", "I
   // told you don't cut it to 30s": a refusal said again. 不要压到30秒, 别剪成一分钟, 不要30秒的: a length refused (not 不要超过30秒,
-  // a bound). ("never drop when I talk" refuses the music's dip, Words.noDuck, no cut.)
-  refusal: new RegExp(String.raw`^(?:(?:yeah |yea )?(?:no|nah|nope)[,!.]*\s+)?(?:(?:i|we) (?:said|already said|told (?:you|ya|u)|asked (?:you|u))[,:]?\s+)?(please )?(?:(?:we|you) (?=won't|will not))?(don't|do not|dinnae|dinna|never|no need to|won't|will not|(?<=(?:said|told (?:you|ya|u)|asked (?:you|u))[,:]?\s+)not to|not)\s+(?:you dare\s+)?(add|make(?! (?:it|the (?:music|bgm|song|track|soundtrack)) (?:duck|dip|drop|go down|get (?:quieter|softer|lower))\b)(?! ${MUSIC_IT} (?:go |get )?(?:quiet|soft|low)(?:er)?\b[^,.;]*${SPEAKING_EN})|put|change|use|set|insert|include|turn|remove(?! ${NOTHING})|delete|drop(?! ${NOTHING})(?!\s+${SPEAKING_EN})|trim(?! ${NOTHING})|take|cut(?! ${NOTHING})|lose|ditch|kill|quit|scrap|axe|nix|toss|bin|dump|chuck|strike|yeet|leave out|exclude|omit|get shot of|restore|unmute|bring (?:back|(?:the |my )?(?:original|source|mic) (?:audio|sound|voice) back)|chop|snip|lop|shave|skip|drag|shove|slide|shift|bump|swap|switch|soften|blend|smooth|crossfade|punch|push|shorten|save|render|export|ship|finali[sz]e|spit|kick|bounce|output|send|roll|reverse|fade|(?:dis)?appear|start|begin|finish|end|mute|speed|slow|move|crop|touch|edit)\b|^(i |we )?(don't|do not) (want|need|like|authori[sz]e|approve|allow|permit|wish)\b(?!${UNWANTED})|^(?:the|that|this|those|these|any) (?:[\w'-]+ ){1,5}(?:i|we) (?:don't|do not) (?:want|need|like)(?: (?:it|them|that|those|these))?(?: (?:any ?more|at all))?[.!]*$|^(?:[^，,。!！?？\s\d导加删剪改调用放换设配]{1,8}\s+)?(所以|因此|那就?|但是?|可是|不过|而且)?(请|麻烦你?)?(?:我们?|俺们?|咱们?)?(?:这边|这儿|这里|这)?(?:(?:这|那)一?(?:版|个|次|回)(?:视频|片子|成片|版本)?|今天|今朝|今儿个?|今日|今晚|现在|目前|(?:本|这|这个)(?:周|星期|礼拜|月)|这两天|最近|[^，,。!！?？\s导加删剪改调用放换]{1,6}?(?=先|暂))?我?(先|暂(?:时|且)?|还|也|都|就|再)?(不要|别|莫|不用|唔使|唔好|唔要|不必|无需|${NO_RULE_ZH}|不|请?勿)(帮我|给我)?(加|添加|改|做|(?:搞|整|弄)(?![好完错砸坏得])|快进|放(?!大|慢|上|进|到|在|那么|这么|太|得)|用(?!${MUSIC_NOUN_ZH})|设|删|去掉|导出|export\b|render\b|存|保存|渲染|动(?!弹?的)|配(?!乐)|挑|选|变|静音(?!的?(部分|地方|片段|段落)))|^我?(不想要?|不需要(?!${MUSIC_NOUN_ZH})|不喜欢)|^不是(?!很|太|特别|说)|^请?勿|^(先|暂时|还|也|就)?(别|莫|不必|无需|先不)配乐|^(?:标题|字幕|文字|文案|音乐|配乐|背景音乐|bgm|片头|片尾|背景)(?:就|也|都|先|可以)?(?:不要|别|莫|不用|不需要|无需|不必|甭)(?:帮我|给我)?(?:删|去掉|拿掉|移除|去除)|^(?:标题|字幕|文字|文案|${MUSIC_NOUN_ZH}|片头|片尾)(?:就|也|都|先|暂时|今天)?(?:不要|别|莫|不用|不需要|无需|不必|甭|不)(?:帮我|给我)?(?:加|添加|配|放|用|上|弄|搞|整|做)(?:了|啦|咯)?(?:吧|哈|嘛)?$|^我?(?:先|也|还|就|可)?(?:不要|别|莫|不用|不必|无需|甭)(?:帮我|给我)?(?:剪|压|压缩|缩短|缩|弄|做|搞|整|控制)?(?:成|到|在)?\s*[\d一二三四五六七八九十两半]+(?:\.\d+)?\s*(?:秒|分钟|分)`),
+  // a bound). ("never drop when I talk" refuses the music's dip, Words.noDuck, no cut; "I do not want it ducking" is that
+  // setting, the music's ducking off.)
+  refusal: new RegExp(String.raw`^(?:(?:yeah |yea )?(?:no|nah|nope)[,!.]*\s+)?(?:(?:i|we) (?:said|already said|told (?:you|ya|u)|asked (?:you|u))[,:]?\s+)?(please )?(?:(?:we|you) (?=won't|will not))?(don't|do not|dinnae|dinna|never|no need to|won't|will not|(?<=(?:said|told (?:you|ya|u)|asked (?:you|u))[,:]?\s+)not to|not)\s+(?:you dare\s+)?(add|make(?! (?:it|the (?:music|bgm|song|track|soundtrack)) (?:duck|dip|drop|go down|get (?:quieter|softer|lower))\b)(?! ${MUSIC_IT} (?:go |get )?(?:quiet|soft|low)(?:er)?\b[^,.;]*${SPEAKING_EN})|put|change|use|set|insert|include|turn|remove(?! ${NOTHING})|delete|drop(?! ${NOTHING})(?!\s+${SPEAKING_EN})|trim(?! ${NOTHING})|take|cut(?! ${NOTHING})|lose|ditch|kill|quit|scrap|axe|nix|toss|bin|dump|chuck|strike|yeet|leave out|exclude|omit|get shot of|restore|unmute|bring (?:back|(?:the |my )?(?:original|source|mic) (?:audio|sound|voice) back)|chop|snip|lop|shave|skip|drag|shove|slide|shift|bump|swap|switch|soften|blend|smooth|crossfade|punch|push|shorten|save|render|export|ship|finali[sz]e|spit|kick|bounce|output|send|roll|reverse|fade|(?:dis)?appear|start|begin|finish|end|mute|speed|slow|move|crop|touch|edit)\b|^(i |we )?(don't|do not) (want|need|like|authori[sz]e|approve|allow|permit|wish)\b(?!${UNWANTED})(?! ${MUSIC_IT} (?:to )?duck)|^(?:the|that|this|those|these|any) (?:[\w'-]+ ){1,5}(?:i|we) (?:don't|do not) (?:want|need|like)(?: (?:it|them|that|those|these))?(?: (?:any ?more|at all))?[.!]*$|^(?:[^，,。!！?？\s\d导加删剪改调用放换设配]{1,8}\s+)?(所以|因此|那就?|但是?|可是|不过|而且)?(请|麻烦你?)?(?:我们?|俺们?|咱们?)?(?:这边|这儿|这里|这)?(?:(?:这|那)一?(?:版|个|次|回)(?:视频|片子|成片|版本)?|今天|今朝|今儿个?|今日|今晚|现在|目前|(?:本|这|这个)(?:周|星期|礼拜|月)|这两天|最近|[^，,。!！?？\s导加删剪改调用放换]{1,6}?(?=先|暂))?我?(先|暂(?:时|且)?|还|也|都|就|再)?(不要|别|莫|不用|唔使|唔好|唔要|不必|无需|${NO_RULE_ZH}|不|请?勿)(帮我|给我)?(加|添加|改|做|(?:搞|整|弄)(?![好完错砸坏得])|快进|放(?!大|慢|上|进|到|在|那么|这么|太|得)|用(?!${MUSIC_NOUN_ZH})|设|删|去掉|导出|export\b|render\b|存|保存|渲染|动(?!弹?的)|配(?!乐)|挑|选|变|静音(?!的?(部分|地方|片段|段落)))|^我?(不想要?|不需要(?!${MUSIC_NOUN_ZH})|不喜欢)|^不是(?!很|太|特别|说)|^请?勿|^(先|暂时|还|也|就)?(别|莫|不必|无需|先不)配乐|^(?:标题|字幕|文字|文案|音乐|配乐|背景音乐|bgm|片头|片尾|背景)(?:就|也|都|先|可以)?(?:不要|别|莫|不用|不需要|无需|不必|甭)(?:帮我|给我)?(?:删|去掉|拿掉|移除|去除)|^(?:标题|字幕|文字|文案|${MUSIC_NOUN_ZH}|片头|片尾)(?:就|也|都|先|暂时|今天)?(?:不要|别|莫|不用|不需要|无需|不必|甭|不)(?:帮我|给我)?(?:加|添加|配|放|用|上|弄|搞|整|做)(?:了|啦|咯)?(?:吧|哈|嘛)?$|^我?(?:先|也|还|就|可)?(?:不要|别|莫|不用|不必|无需|甭)(?:帮我|给我)?(?:剪|压|压缩|缩短|缩|弄|做|搞|整|控制)?(?:成|到|在)?\s*[\d一二三四五六七八九十两半]+(?:\.\d+)?\s*(?:秒|分钟|分)`),
   /**
    * Who or what the video is for, or when it is needed ("下午开会要用", "my students have a short attention span", "给老人家看",
    * "学员要看清"), the line it goes over ("sat link slow", "wifi is bad here"), or how it went when it was recorded ("录的时候麦离得
    * 太远"), next week (下礼拜) or tomorrow the Cantonese way (听朝), what it goes in or with (简历, 作品集, "配合 BP 讲"), or
    * what it was filmed with ("用手机拍的"; not "用手机拍的那段", a part named), or the page or group it goes to said alone ("for
-   * our shop page", "for the parents group"; a platform named there names a shape, read as one): a clause saying only that
-   * asks for no change beside the ones the message asks.
+   * our shop page", "for the parents group"; a platform named there names a shape, read as one), or who is to see it ("Gary
+   * wants to see the file"): a clause saying only that asks for no change beside the ones the message asks.
    */
-  occasion: /\b(meeting|presentation|present(ing)?|conference|webinar|pitch|lesson|lecture|class|students?|audience|viewers|boss|manager|clients?|customers?|investors?|team|deadline|tomorrow|today|tonight|this (afternoon|morning|evening)|landing page|newsletter|readme|docs|attention span|wi-?fi|internet|connection|signal|network|bandwidth|reception|(?:sat(?:ellite)?|data) link|uplink)\b|开会|会议|汇报|上课|课堂|学生|老师|客户|老板|领导|同事|观众|粉丝|投资人|下午|上午|明天|今天|今晚|发布会|展会|注意力|官网|文档|交差|交作业|交活儿?|老人家?|老年人|长辈|学员|学徒|家长|小朋友|孩子们?|(?:录|拍)(?:制|摄|音)?的?(?:时候|时)|听(?:朝|日|晚)|下礼拜|下星期|下周|简历|作品集|路演|配合[^，,。\d]{0,10}?(?:讲|讲解|演示|汇报|介绍|路演)|^[^，,。\d]{0,12}?(?:用|拿)(?!这个|那个)[^，,。\d]{1,6}?(?:拍|录|摄)(?:的|嘅|咗)$|^(?:(?:it's|its|it is|this is|that's) )?for (?:the|our|my|his|her|their|a|an) (?:[a-z'-]+ ){0,3}(?:page|group|chat|channel|site|website|account|community|club|family|friends|followers|subscribers|parents|colleagues|folks|crew)s?[.!]*$/,
+  occasion: /^(?:[a-z]+|(?:my|our|the) [a-z]+) (?:wants|needs|would like|'d like|has|asked|is waiting|'s waiting) to (?:see|watch|review|check|approve) (?:it|this|that|the (?:file|video|clip|cut|draft|edit|result|export))\b|\b(meeting|presentation|present(ing)?|conference|webinar|pitch|lesson|lecture|class|students?|audience|viewers|boss|manager|clients?|customers?|investors?|team|deadline|tomorrow|today|tonight|this (afternoon|morning|evening)|landing page|newsletter|readme|docs|attention span|wi-?fi|internet|connection|signal|network|bandwidth|reception|(?:sat(?:ellite)?|data) link|uplink)\b|开会|会议|汇报|上课|课堂|学生|老师|客户|老板|领导|同事|观众|粉丝|投资人|下午|上午|明天|今天|今晚|发布会|展会|注意力|官网|文档|交差|交作业|交活儿?|老人家?|老年人|长辈|学员|学徒|家长|小朋友|孩子们?|(?:录|拍)(?:制|摄|音)?的?(?:时候|时)|听(?:朝|日|晚)|下礼拜|下星期|下周|简历|作品集|路演|配合[^，,。\d]{0,10}?(?:讲|讲解|演示|汇报|介绍|路演)|^[^，,。\d]{0,12}?(?:用|拿)(?!这个|那个)[^，,。\d]{1,6}?(?:拍|录|摄)(?:的|嘅|咗)$|^(?:(?:it's|its|it is|this is|that's) )?for (?:the|our|my|his|her|their|a|an) (?:[a-z'-]+ ){0,3}(?:page|group|chat|channel|site|website|account|community|club|family|friends|followers|subscribers|parents|colleagues|folks|crew)s?[.!]*$/,
   /**
    * What a clause nothing else read asks of the one part it names, whatever words stand around them ("that third bit
    * where I drop the pot, take it out", "the music is a touch loud — perhaps a little quieter?").
@@ -3632,6 +3663,9 @@ export const Words = {
      */
     spedKept: /^(?:(?:and|but|just|please|still|so) )*(?:keep|leave|retain)(?: (?:em|'em|them|those|these|those (?:parts|bits)|all of (?:them|em)))(?: in| all)?(?: (?:though|tho|please|pls))?$/,
     frames: [
+      // "For context, our brand colors are green and black", "some background: we're a four-person team": what the user
+      // tells before asking, announced as such; the rest is judged as any aside is.
+      /^(?:for context|some (?:background|context)|(?:a bit of |a little )?background|fyi|just so you know|for reference|for the record)\s*[,:]\s*(.+)$/,
       // "写字的时候笔尖想看得清楚些", "揉面的时候手看不太清": when in the footage, by what happens then (no moment by its place,
       // no edit verb), before the aside itself (the words of what happens, 写字, no text of the draft).
       /^(?!第)(?![^，,。]*(?:删|去掉|剪|切|裁|加(?!载)|静音|关掉|换|改|放大|缩小|音乐|配乐|字幕|标题))[^，,。\d]{1,8}?的时候(?:，|,)?\s*(.+)$/,
@@ -4023,9 +4057,10 @@ export const Words = {
    * "the zoom is fine", "the speed's fine", 音乐挺好的: approval of what is there, which asks for no change ("turn the video sound right down"
    * is no "sounds right"; nor is "clip 1 is right long", where "right" before how it is means "very", as said in the north
    * of England; "显示三秒钟就可以了": a figure that will do is the one asked for, no approval of what is there). "Whatever
-   * size is normal", "any resolution": the size left as the editor makes it, no size named.
+   * size is normal", "any resolution": the size left as the editor makes it, no size named. "ok can already", "can lah":
+   * Singapore English for "that is fine now".
    */
-  approval: /^(?:whatever|any|the (?:usual|normal|standard|default)) (?:size|resolution|res)(?: (?:is|'s) (?:normal|standard|usual|default))?[.!]*$|(?:\b(is|are|looks?|seems?|sounds?)|(?<=[a-z])['’]s)\s+(?:(?:quite|very|really|pretty|absolutely|just|so) )?(fine|good|great|ok|okay|nice|perfect|right(?! (?:down|up|off|out|back|away|long|short|slow|fast|quick|loud|quiet|boring|dull|small|big|dark|bright|blurry|shaky)\b)|satisfactory|excellent|brilliant)\b|^lgtm$|挺好|不错|还行|(?<!(?:秒|钟|分|%|倍|[\dpk])\s*就)可以了|没问题|满意|(?<!(?:来|整|弄|给|上|换|要|搞)一?个)默认(的)?就(好|行|可以)/,
+  approval: /^(?:whatever|any|the (?:usual|normal|standard|default)) (?:size|resolution|res)(?: (?:is|'s) (?:normal|standard|usual|default))?[.!]*$|^(?:(?:ok(?:ay)?|this|it|that)[,!]?\s+)?can(?: already| liao| le)?[.!]*$|(?:\b(is|are|looks?|seems?|sounds?)|(?<=[a-z])['’]s)\s+(?:(?:quite|very|really|pretty|absolutely|just|so) )?(fine|good|great|ok|okay|nice|perfect|right(?! (?:down|up|off|out|back|away|long|short|slow|fast|quick|loud|quiet|boring|dull|small|big|dark|bright|blurry|shaky)\b)|satisfactory|excellent|brilliant)\b|^lgtm$|挺好|不错|还行|(?<!(?:秒|钟|分|%|倍|[\dpk])\s*就)可以了|没问题|满意|(?<!(?:来|整|弄|给|上|换|要|搞)一?个)默认(的)?就(好|行|可以)/,
   /**
    * "no changes to the speed are requested", "the music needs no change", "nothing needs changing on the zoom": a part
    * said to stay as it is, which names it but asks nothing of it (taken out, what else the clause says is read).

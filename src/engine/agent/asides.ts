@@ -292,9 +292,14 @@ function cardKept(clause: string, ops: EditOp[]): boolean {
   return kept !== null && text.replace(kept[0], '').replace(CLOSING_PARTICLES_ZH, '').trim() === '' && ops.some((op) => op.op === 'remove_card' && op.card === other);
 }
 
-/** "take out the idle bits, keep the rest": beside a removal, what it leaves said to stay; beside any request, said to stay as it is. */
+/**
+ * "take out the idle bits, keep the rest": beside a removal, what it leaves said to stay; beside the idle stretches or a
+ * moment sped up ("idle bits 8x, keep the rest"), the rest at its pace, which it stays at; beside any request, said to
+ * stay as it is.
+ */
 const keptRest = (clause: string, ops: EditOp[]) => Words.aside.keptRest.test(readable(clause))
-  && ops.some((op) => op.op === 'remove_dead_air' || STRETCH_REMOVALS.has(op.op) || Words.aside.restAsIs.test(readable(clause)));
+  && ops.some((op) => op.op === 'remove_dead_air' || op.op === 'speed_up_idle' || (op.op === 'set_speed' && op.index !== undefined)
+    || STRETCH_REMOVALS.has(op.op) || Words.aside.restAsIs.test(readable(clause)));
 
 /** "speed the idle parts 8x, keep em": beside idle stretches sped up, the stretches said to stay, which a speed-up cuts none of. */
 const spedKept = (clause: string, ops: EditOp[]) => Words.aside.spedKept.test(readable(clause).replace(/[.!]+$/, ''))

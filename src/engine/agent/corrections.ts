@@ -36,6 +36,10 @@ export function heardAt(reading: Reading, said: string, place: number): Heard {
  */
 function detailOfAsked({ asked, request, ops, askedBefore, unknown }: Reading): Reading['asked'] {
   if (asked === undefined) return undefined;
+  // "Export a mov. Oh, the website needs webm. Webm then": a remark left unread between a request and what is meant
+  // instead (why it changed: no figure, no words quoted, nothing read) leaves the request the one a correction takes.
+  const remark = unknown.includes(request.clause) && !/\d/.test(request.text) && quoted(request.clause) === undefined;
+  if (remark && JSON.stringify(ops.slice(asked.from)) === askedBefore) return asked;
   const readWhole = request.text.length > 0 && !unknown.includes(request.clause);
   const detail = JSON.stringify(ops.slice(asked.from)) !== askedBefore || (readWhole && (asked.from < ops.length || slotFragment(request.text) !== undefined));
   if (!detail) return undefined;
@@ -76,7 +80,10 @@ function bareFigureTakenBack(reading: Reading, heard: Heard): boolean {
   return false;
 }
 
-/** "音乐调到50%，不对，40%", "删掉第二段……啊不是，第三段", "剪个40秒的，算了还是30秒吧": what was meant replaces what was asked. */
+/**
+ * "音乐调到50%，不对，40%", "删掉第二段……啊不是，第三段", "剪个40秒的，算了还是30秒吧": what was meant replaces what was asked.
+ * "…, like 1.25x? Or 1.5.": another value weighed waits as a slip does, for the one settled on.
+ */
 function slipSaidAlone(reading: Reading, heard: Heard): boolean {
   const { clause, text, owned, broken } = heard;
   // "Remove the text. No, wait, keep it": a slip said in two clauses is one.
@@ -84,7 +91,7 @@ function slipSaidAlone(reading: Reading, heard: Heard): boolean {
     reading.slip = `${reading.slip}, ${clause}`;
     return true;
   }
-  if (reading.asked !== undefined && reading.slip === undefined && (Words.slip.test(text) || owned)) {
+  if (reading.asked !== undefined && reading.slip === undefined && (Words.slip.test(text) || owned || Words.alternative.test(text))) {
     reading.slip = clause;
     reading.slipAfterBreak = broken;
     return true;

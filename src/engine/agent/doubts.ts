@@ -38,9 +38,9 @@ const CAP = new RegExp(String.raw`(?:\b(?:under|below|less than|shorter than|no 
 function lengthHad(piece: string, said: string, ops: EditOp[]): boolean {
   const named = parseOrdinals(piece);
   const had = parseDurationMs(said) ?? 0;
-  return named.length > 0
-    ? ops.some((op) => op.op === 'trim_moment' && named.includes(op.index) && (op.to_ms ?? 0) < had)
-    : ops.some((op) => op.op === 'compile_best_moments' && op.target_ms !== undefined && op.target_ms !== had);
+  const shortened = (op: EditOp) => op.op === 'trim_moment' && (named.length === 0 || named.includes(op.index)) && (op.to_ms ?? 0) < had;
+  // ("the picking scene, number two, is 12 seconds; …": a moment named by its number alone, no ordinal in the piece.)
+  return named.length > 0 ? ops.some(shortened) : ops.some((op) => (op.op === 'compile_best_moments' && op.target_ms !== undefined && op.target_ms !== had) || shortened(op));
 }
 
 /**

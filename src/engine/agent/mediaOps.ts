@@ -85,7 +85,7 @@ export const musicAdded = (volume: number = UNSAID.musicVolume, file?: string): 
  */
 export function musicOp(said: string, original: string, context: ParseContext): Reading {
   // "音乐用我传的 flower_shop.mp3": the words inside a file's name ("lower") say nothing of the music.
-  const text = said.replace(AUDIO_FILES, ' ');
+  const text = said.replace(AUDIO_FILES, ' ').replace(Words.musicSaid.rights, ' ');
   const file = AUDIO_FILE.exec(original)?.[0];
   // "re-enable the ducking": ducking is the music's, named or not; a sound file named is music.
   // "让它在说话时压低", "我喊价的时候自动压下去": giving way where someone speaks is the music's ducking, the music unnamed (as "ducking" is).

@@ -3,6 +3,7 @@ import { NO_MOMENT_NOUN, ORDINALS, Words } from '../../protocol';
 import { complainsOnly } from './asides';
 import { LONGEST_TRANSITION_MS, MOMENT_REF, ORDINAL_EN, placesNamed, readable, UNSAID } from './clauseWords';
 import { AUTO_ZOOM, measured, slotFragment } from './fragments';
+import { figureInUnitNow } from './momentOps';
 import { askedOutright } from './namedAsked';
 import { CLIP_LENGTH, namesPart, readAlone } from './parseClause';
 import { parseDurationMs } from './parseDuration';
@@ -99,6 +100,22 @@ function lengthAfterLengthStated(reading: Reading, heard: Parsed): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * "the second clip is 12 seconds; it should be 8", "clip 2 is 12 seconds, make it 8": the length a moment has, stated
+ * (unread alone), then a figure with no unit for it, is its new length in that unit: the two read as one.
+ */
+function bareLengthAfterLengthStated(reading: Reading, heard: Parsed): boolean {
+  const { ops, unknown, clauses, context } = reading;
+  const { place, clause, named, parsed } = heard;
+  const stated = place > 0 ? colonQuoted(clauses[place - 1]) : undefined;
+  if (parsed.length > 0 || stated === undefined || named !== stated || readable(stated).search(Words.lengthNow) < 0 || figureInUnitNow(readable(`${stated}, ${clause}`)) === undefined) return false;
+  const read = readAlone(`${stated}, ${clause}`, context);
+  if (read.length !== 1 || read[0].op !== 'trim_moment') return false;
+  unknown.pop();
+  ops.push(read[0]);
+  return true;
 }
 
 /**
@@ -277,7 +294,7 @@ function tooLongTextNamed(reading: Reading, heard: Parsed): boolean {
 }
 
 /** Lengths and speeds said after a moment or part named, in the order they are tried. */
-export const momentSteps: Step<Parsed>[] = [lengthOfTransitionFelt, lengthOfNamedPart, tooLongMomentNamed, lengthOfNamedMoment, lengthOfTrimmedMoment, lengthAfterLengthStated, lengthOfLongCrossfades, lengthOfLongPart, speedOfNamedMoment, speedOfTimedStretch, idleComplainedOf, speedOfKeptIdle, speedOfNamedIdle, speedOfThosePlaces, holdOfPointedZoom, tooLongTextNamed];
+export const momentSteps: Step<Parsed>[] = [lengthOfTransitionFelt, lengthOfNamedPart, tooLongMomentNamed, lengthOfNamedMoment, lengthOfTrimmedMoment, lengthAfterLengthStated, bareLengthAfterLengthStated, lengthOfLongCrossfades, lengthOfLongPart, speedOfNamedMoment, speedOfTimedStretch, idleComplainedOf, speedOfKeptIdle, speedOfNamedIdle, speedOfThosePlaces, holdOfPointedZoom, tooLongTextNamed];
 
 /**
  * "the third, make it 6 seconds", "the clip, the second, should be ten seconds": a moment named by its place alone, said

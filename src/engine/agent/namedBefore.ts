@@ -290,8 +290,26 @@ function soundTimes(reading: Reading, heard: Asked): boolean {
   return readWithNamed(reading, read.length > 0 && read.every((op) => op.op === 'set_source_volume' || op.op === 'set_music_volume') ? read : undefined);
 }
 
+/**
+ * "Everything you did in the last round, scrap it. Undo, undo, undo.": steps named all at once and taken back by a
+ * pronoun are as many as the step words said right after count (no step more); with none said after, how many is not
+ * guessed (the words are left unread).
+ */
+function takenBackAllCounted(reading: Reading, heard: Asked): boolean {
+  const { unknown, clauses, context } = reading;
+  const { place, clause, text, next } = heard;
+  const parsed = readAlone(clause, context);
+  const before = place > 0 ? colonQuoted(clauses[place - 1]) : undefined;
+  const all = before !== undefined && Words.everythingDone.test(readable(before));
+  if (!all || parsed.length !== 1 || parsed[0].op !== 'undo' || Words.undoWord.test(text)) return false;
+  const counted = next !== undefined && Words.undoWord.test(readable(next)) && readAlone(next, context).every((op) => op.op === 'undo');
+  if (counted && unknown[unknown.length - 1] === before) unknown.pop();
+  if (!counted) unknown.push(clause);
+  return true;
+}
+
 /** The request just read said again or taken back, and the clause before it named and asked of, in the order they are tried. */
-export const namedSteps: Step<Asked>[] = [weighedThenDecided, soundTimes, cardAlike, stateSaidOfLast, noneAddedAfter, namedThenRefused, removalSaidAgain, partNamedThenTaken, partNamedThenAdded, additionSaidAgain, switchedOnAgain, madeAgain, addedThenRemoved, exportWithoutIt, clipAskedAgain, undoTakenBack, stateThenStep, wordsOfNamedText, lengthSaidBefore, timeSaidThere, changeGoesOn, partAddedBack];
+export const namedSteps: Step<Asked>[] = [takenBackAllCounted, weighedThenDecided, soundTimes, cardAlike, stateSaidOfLast, noneAddedAfter, namedThenRefused, removalSaidAgain, partNamedThenTaken, partNamedThenAdded, additionSaidAgain, switchedOnAgain, madeAgain, addedThenRemoved, exportWithoutIt, clipAskedAgain, undoTakenBack, stateThenStep, wordsOfNamedText, lengthSaidBefore, timeSaidThere, changeGoesOn, partAddedBack];
 
 /** The operation just read replaced by what the clause before and this one read as together, when they read so. */
 function lastReplaced(reading: Reading, read: EditOp[] | undefined): boolean {

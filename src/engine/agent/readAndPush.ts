@@ -199,8 +199,22 @@ function cardAtOtherEndToo(reading: Reading, heard: Parsed): boolean {
   return true;
 }
 
+/**
+ * "a caption from 0:03 to 0:07 reading 'A', then another from 0:08 to 0:12 reading 'B'": "another" said for the kind of
+ * text just added, with words of its own, is one more of that kind (read as if the kind were said).
+ */
+function anotherOfKind(reading: Reading, heard: Parsed): boolean {
+  const { clause, previous, parsed } = heard;
+  const another = Words.anotherOfKind.exec(clause.trim());
+  if (parsed.length > 0 || another === null || previous?.op !== 'add_text' || quoted(clause) === undefined) return false;
+  const read = readAlone(`${another[0]} ${previous.style}${clause.trim().slice(another[0].length)}`, reading.context);
+  if (read.length !== 1 || read[0].op !== 'add_text' || read[0].style !== previous.style) return false;
+  reading.ops.push(read[0]);
+  return true;
+}
+
 /** What a clause read alone asks, said without a detail of what was read before it, in the order they are tried. */
-const restSteps: Step<Parsed>[] = [requestBeforeItsAside, partInOneWord, uploadsPutIn, uploadByPlace, momentOfLastSpeed, trimSaidAgain, forwardAfterBack, cardAtOtherEndToo, decidedIfItCan, saidOfTakenBack, sameForMomentNamed, momentMovedAsIt, changedThenExportAgain, unreadAlone, complaintAskedOutright];
+const restSteps: Step<Parsed>[] = [requestBeforeItsAside, anotherOfKind, partInOneWord, uploadsPutIn, uploadByPlace, momentOfLastSpeed, trimSaidAgain, forwardAfterBack, cardAtOtherEndToo, decidedIfItCan, saidOfTakenBack, sameForMomentNamed, momentMovedAsIt, changedThenExportAgain, unreadAlone, complaintAskedOutright];
 
 /**
  * A clause past every reading of it with the clauses around it: read as it asks alone, its operations pushed (joined to

@@ -14,7 +14,7 @@ export function meantInstead(clause: string): string | undefined {
   const typed = clause.trim().toLowerCase();
   const slip = Words.meantInstead.exec(typed);
   const settled = slip === null ? Words.reconsidered.exec(typed) : null;
-  const meant = slip === null ? settled?.[1] ?? settled?.[2] : typed.slice(slip[0].length);
+  const meant = slip === null ? settled?.[1] ?? settled?.[2] ?? settled?.[3] : typed.slice(slip[0].length);
   return meant === undefined ? undefined : readable(meant).replace(Words.meantClosing, '');
 }
 

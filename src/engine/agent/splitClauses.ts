@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { ADD_REFUSED_ZH, ANOTHER_FILE_ZH, BUT_ZH, DESCRIBED_NOUN, DRIFTED_THEN, type EditOp, FEELING_REASON, FIGURE_APPROVED, FINISHED_FIRST_ZH, FormatWords, inEitherScript, KEPT_AS_IS, LABEL_LEAD_ZH, LATER_ZH, LOWER_THIRD_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, NO_FIRST_ZH, NO_WAIT, NOT_OVER, ONE_MORE, ORDINALS, OTHER_CARD_TOO, PLACE_NUMBER, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXT_NAMED_LEAD, TEXTING_SHORTHAND, UNIT_ZH, WAIT_UNTIL_ZH, Words } from '../../protocol';
+import { ADD_REFUSED_ZH, ANOTHER_FILE_ZH, BUT_ZH, DESCRIBED_NOUN, DRIFTED_THEN, type EditOp, FEELING_REASON, FIGURE_APPROVED, FINISHED_FIRST_ZH, FormatWords, inEitherScript, KEPT_AS_IS, LABEL_LEAD_ZH, LATER_ZH, LOWER_THIRD_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, NO_FIRST_ZH, NO_WAIT, NOT_OVER, ONE_MORE, ORDINALS, OTHER_CARD_TOO, PLACE_NUMBER, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXT_NAMED_LEAD, TEXTING_SHORTHAND, THEN_PAUSED, AND_ASIDE, UNIT_ZH, WAIT_UNTIL_ZH, Words } from '../../protocol';
 import { maskQuotes, MOMENT_NAMES, MOMENT_REF, ORDINAL_EN, type ParseContext, placesNamed, readable } from './clauseWords';
 import { pointFragment, slotFragment, textPlacement } from './fragments';
 import { AUDIO_FILE } from './mediaOps';
@@ -173,13 +173,13 @@ const FULL_STOP = String.raw`(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms|co|ltd|inc
 const COMMA_BY_HAN = ['，', String.raw`(?<=\p{Script=Han}\s*),`, String.raw`,(?=\s*\p{Script=Han})`];
 
 /**
- * "then" (after a comma, also "finally", "lastly", "afterwards", "after that"); "after it" or "once it's done" before a
+ * "then" (after a comma, also "finally", "lastly", "afterwards", "after that"; "then, uh," with its pause); "after it" or "once it's done" before a
  * verb ("Export an MP4 at 720p, and after it show me the tracks, inshallah": the next step, not where something goes,
  * as in "put the outro after it"). A list's item opened with "then" ("1. cut to 30s\n2. Then export") is one clause: split,
  * the item's number would be left alone, unread.
  */
 const THEN = [
-  String.raw`,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+`, String.raw`(?<!(?:^|\n)\s*\d{1,2}[.)](?:\s+and)?)\s+(?:and\s+)?then\s+`,
+  String.raw`,\s*(?:and\s+)?(?:then|finally|lastly|afterwards|after that)\s+`, THEN_PAUSED, String.raw`(?<!(?:^|\n)\s*\d{1,2}[.)](?:\s+and)?)\s+(?:and\s+)?then\s+`,
   String.raw`,?\s*(?:and\s+)?(?:after (?:it|this|which)|once (?:it(?:'s| is)|that(?:'s| is)) (?:done|finished|exported|out))\s+(?=(?:(?:please|pls|just)\s+)?(?:${VERB})\b)`,
 ];
 
@@ -570,10 +570,10 @@ const momentNamed = (place: number) => {
 const RESTATED_AS = new RegExp(String.raw`,\s*(?:that is|that's|which is|i\.e\.?|ie|namely|aka|meaning)\s+(?=(?:the\s+)?(?:(?:first|second|third|fourth|fifth|last|final|\d+(?:st|nd|rd|th))\s+(?:${MOMENT_NOUN})|(?:${MOMENT_NOUN})\s*#?\s*(?:\d+|one|two|three|four|five))\b)`, 'gi');
 
 /**
- * "the pouring clip, number 2, …", "the chow line clip is #3": a moment described, then its number alone, is the moment
- * of that number ("clip 2"), as when the noun is said again.
+ * "the pouring clip, number 2, …", "the picking scene, number two, …", "the chow line clip is #3": a moment described,
+ * then its number alone, is the moment of that number ("clip 2"), as when the noun is said again.
  */
-const NUMBERED_APART = new RegExp(String.raw`(?<=\b(?:${DESCRIBED_NOUN})s?(?:\s*,\s*|\s+(?:is|=)\s+))(?:number|no\.?|#)\s*(?=\d+\b(?!\s*(?:%|x\b|s\b|secs?\b|seconds?\b)))`, 'gi');
+const NUMBERED_APART = new RegExp(String.raw`(?<=\b(?:${DESCRIBED_NOUN})s?(?:\s*,\s*|\s+(?:is|=)\s+))(?:number|no\.?|#)\s*(?=(?:\d+|${NUMBER_WORD})\b(?!\s*(?:%|x\b|s\b|secs?\b|seconds?\b)))`, 'gi');
 
 /**
  * "the first clip, where I take off the old fabric, is boring": what happens in a moment, said after a comma after it,
@@ -1186,7 +1186,7 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   // "webm + gif", "webm plus gif", "webm an' gif", "1080p an take out…": "and" written as a sign, said as "plus" or typed
   // as said (an "an" before a consonant is no article); "出一个mp4一个gif", "一个mp4 1080p 一个mov 4k": two files listed one
   // after the other, no "and" between them; 同埋 is the Cantonese "and" ("出个webm同埋一个mp4"), and so is 同 before one more file ("出一个 mp4 同一个 gif", "gif 同 mp4").
-  const conjunction = /\s+an[d']\s+|\s+an\s+(?=[bcdgjkpqtvwz])|\s*&\s*|(?<=\S)\s*\+\s*(?=[A-Za-z])|\s+plus\s+|和|同埋|同(?=\s*(?:(?:一|1)?[个份版]\s*)?(?:mp4|mov|gif|webm))|以及|跟(?!随)|与|(?<=(?:mp4|mov|gif|webm)(?:\s*(?:\d{3,4}p|4k))?\s*)(?=一[个份]\s*(?:\d{3,4}p|4k)?的?\s*(?:mp4|mov|gif|webm))/i.exec(masked);
+  const conjunction = new RegExp(String.raw`${AND_ASIDE}|`.concat(/\s+an[d']\s+|\s+an\s+(?=[bcdgjkpqtvwz])|\s*&\s*|(?<=\S)\s*\+\s*(?=[A-Za-z])|\s+plus\s+|和|同埋|同(?=\s*(?:(?:一|1)?[个份版]\s*)?(?:mp4|mov|gif|webm))|以及|跟(?!随)|与|(?<=(?:mp4|mov|gif|webm)(?:\s*(?:\d{3,4}p|4k))?\s*)(?=一[个份]\s*(?:\d{3,4}p|4k)?的?\s*(?:mp4|mov|gif|webm))/.source), 'i').exec(masked);
   // "between 0:40 and 0:44", 第一段和第三段之间: the "and" of a range or of what is between joins two places, not two requests.
   // "a minute and a half": the "and" of a length, not of two requests ("… and half a minute max" is a length of its own).
   // "its in point to 0:12 and its out point to 0:20": the "and" of a range's two ends.
@@ -1195,7 +1195,8 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
     || (timeSpan(clause) !== undefined && [masked.slice(0, conjunction.index), masked.slice(conjunction.index)].every((half) => timeSpan(half) === undefined))
     || /^[^，,。]{0,10}(之间|中间)/.test(masked.slice(conjunction.index + conjunction[0].length))
     // "add a fade in and out, 2 seconds each", "put a fade at the start and at the end": the "and" of a fade's two ends, one request.
-    || (Words.fadeIn.test(masked.slice(0, conjunction.index)) && /^out\b/i.test(masked.slice(conjunction.index + conjunction[0].length)))
+    // (Said as typed: "2. Fade in and out, …", capitalised as a list's item is.)
+    || (Words.fadeIn.test(masked.slice(0, conjunction.index).toLowerCase()) && /^out\b/i.test(masked.slice(conjunction.index + conjunction[0].length)))
     // "music fades 1s in and 2s out": each end said after its own length, one fade.
     || (Words.fade.test(readable(masked.slice(0, conjunction.index))) && FADE_END_TIMED.test(masked.slice(0, conjunction.index))
       && /^(?:over |for )?[\d.]+\s*(?:s|secs?|seconds?)\s+out\b/i.test(masked.slice(conjunction.index + conjunction[0].length)))
@@ -1211,6 +1212,9 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   let first = masked.slice(0, conjunction.index).trim();
   // "mov同埋gif各一个": each of the two wanted, said after the second, is said of both (no words of the second alone).
   let second = masked.slice(conjunction.index + conjunction[0].length).trim().replace(Words.eachWanted, '');
+  // "could I get a WebM at 1080p and a GIF at 720p?": the question mark closes the polite request of both, no question the
+  // second half asks alone.
+  if (/[?？]\s*$/.test(second) && !/[?？]/.test(first) && readAlone(`${unmask(first)}?`, context).length > 0) second = second.replace(/[?？]+\s*$/, '');
   // "add an intro card 'Hi' and an outro card 'Bye', 3 seconds each": a length said of each, after the second, is the first's too.
   const eachLength = EACH_LENGTH.exec(second)?.[0];
   if (eachLength !== undefined && !EACH_LENGTH.test(first)) first = `${first}${eachLength}`;
