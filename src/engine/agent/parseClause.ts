@@ -48,7 +48,8 @@ export function parseClause(original: string, text: string, context: ParseContex
   // circumstances remove clip 2"), a part said to be kept ("第二段别剪") or an export told as stuck ("导出老半天没动静").
   // ("不要加速也不要删东西" refuses every change to the footage: it is kept whole; "第二段两边剪掉", both ends of a moment cut,
   // has no operation and stays unread, no removal.) Nor what the user does in another editor ("达芬奇里我习惯渲染前先看一眼").
-  if ((has(Words.refusal) && !has(Words.keepEverything)) || has(Words.notYet) || has(Words.exportStalled) || has(Words.unmadeEdit) || has(Words.judged) || has(Words.refusedFar) || has(Words.bothEndsCut) || has(Words.otherEditorTold) || keptPart(text)) return [];
+  // A lowering of the music refused ("I don't want it lowered when I talk", 不想让它被说话声压下去) is the ducking turned off.
+  if ((has(Words.refusal) && !has(Words.keepEverything) && !has(Words.noDuck)) || has(Words.notYet) || has(Words.exportStalled) || has(Words.unmadeEdit) || has(Words.judged) || has(Words.refusedFar) || has(Words.bothEndsCut) || has(Words.otherEditorTold) || keptPart(text)) return [];
   // "no changes to the speed are requested": the part named stays as it is; the rest of the clause is read alone ("no
   // changes to the length" keeps the whole recording, as said).
   const unchanged = Words.noChangeWanted.exec(text);
@@ -265,6 +266,11 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     const format = outputFromText(text).format;
     const listed = Words.formatList.exec(text)?.[0];
     if (listed !== undefined) return exportsListed(listed, resolution);
+    const also = Words.formatAlsoAfterSize.exec(text);
+    if (also !== null) {
+      const first = outputFromText(text.slice(0, also.index)).format;
+      return exportsListed(`${first} ${also[1] ?? also[2]}`, resolution);
+    }
     const exported: EditOp = resolution ? { op: 'export', format, resolution } : { op: 'export', format };
     if (FormatWords.some(([pattern]) => pattern.test(text))) FORMAT_SAID.add(exported);
     // "30s vertical export now", "export a 20 second gif": the length of the clip the file is made of.
