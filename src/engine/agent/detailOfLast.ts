@@ -1,4 +1,4 @@
-import { type EditOp, FIGURE_APPROVED, FillWords, FormatWords, type OutputFormatName, Words } from '../../protocol';
+import { BackgroundWords, BACKGROUNDS, type EditOp, FIGURE_APPROVED, FillWords, FormatWords, type OutputFormatName, Words } from '../../protocol';
 import { negated, readable } from './clauseWords';
 import { FORMAT_SAID } from './parseClause';
 import { countSaid, normalizeNumbers, parseFactor, parseSeconds } from './parseQuantities';
@@ -76,6 +76,14 @@ export function detailOfLast(reading: Reading, heard: Heard): boolean {
       last.format = format;
       FORMAT_SAID.add(last);
     }
+    return true;
+  }
+  // "加背景，sunset", "add a background, I want the mint one": a built-in backdrop named alone after one put on is the one chosen
+  // (not over an uploaded picture).
+  const backdrop = last?.op === 'set_background' && (BACKGROUNDS as readonly string[]).includes(last.background)
+    ? BackgroundWords.find(([pattern]) => pattern.test(text)) : undefined;
+  if (last?.op === 'set_background' && backdrop !== undefined && Words.backdropChosen.test(text.replace(backdrop[0], ' ').replace(/\s+/g, ' ').trim())) {
+    last.background = backdrop[1];
     return true;
   }
   // "导出 1080p 的mp4 发快手": the platform the file just exported is sent to is where it goes, nothing more asked.
