@@ -1,4 +1,4 @@
-import { type EditOp, FIGURE_APPROVED, FillWords, FormatWords, type OutputFormatName, Words } from '../../protocol';
+import { BackgroundWords, BACKGROUNDS, type EditOp, FIGURE_APPROVED, FillWords, FormatWords, type OutputFormatName, Words } from '../../protocol';
 import { negated, readable } from './clauseWords';
 import { FORMAT_SAID } from './parseClause';
 import { countSaid, normalizeNumbers, parseFactor, parseSeconds } from './parseQuantities';
@@ -64,7 +64,10 @@ export function detailOfLast(reading: Reading, heard: Heard): boolean {
     // "导出一个720p的 再导一个webm": a file counted by its format, its export said again, is a second file, even when the
     // first said no format ("导出720p，webm格式" is that one's).
     const oneMore = Words.fileExportedAgainZh.test(text) && Words.fileByFormat.test(text);
-    if (another && (FORMAT_SAID.has(last) || oneMore) && last.format !== format) {
+    // "export it 1080p and also as a gif", "导出720p，gif也要": a format said again ("also", "too") is one more file even after
+    // an export that named none; approved ("gif也行") it is the format of that one.
+    const alsoAnother = Words.again.test(text) && !Words.approval.test(text);
+    if (another && (FORMAT_SAID.has(last) || oneMore || alsoAnother) && last.format !== format) {
       // "导出mp4，1080p的，再导一个gif": a file counted by its format alone is made as that format says, no size of the other's.
       const file: EditOp = Words.fileByFormat.test(text) ? { op: 'export', format } : { ...last, format };
       FORMAT_SAID.add(file);
@@ -73,6 +76,14 @@ export function detailOfLast(reading: Reading, heard: Heard): boolean {
       last.format = format;
       FORMAT_SAID.add(last);
     }
+    return true;
+  }
+  // "加背景，sunset", "add a background, I want the mint one": a built-in backdrop named alone after one put on is the one chosen
+  // (not over an uploaded picture).
+  const backdrop = last?.op === 'set_background' && (BACKGROUNDS as readonly string[]).includes(last.background)
+    ? BackgroundWords.find(([pattern]) => pattern.test(text)) : undefined;
+  if (last?.op === 'set_background' && backdrop !== undefined && Words.backdropChosen.test(text.replace(backdrop[0], ' ').replace(/\s+/g, ' ').trim())) {
+    last.background = backdrop[1];
     return true;
   }
   // "导出 1080p 的mp4 发快手": the platform the file just exported is sent to is where it goes, nothing more asked.

@@ -80,8 +80,8 @@ export function momentOp(clause: string, context: ParseContext, resolve: (n: num
     // (the middle one, named by its place and what it shows, is: "中间那段讲定式的放到最后").
     if (!middle && parseOrdinals(text.replace(MOVE_PLACE, ' ')).length === 0 && !MOMENT_REF.test(text.replace(MOVE_PLACE, ' '))) return [];
     // "after clip 4": once clip 2 is taken out, clip 4 is third; "before clip 4" takes its place.
-    const after = /\bafter\b|之后|后面/.test(text);
-    const before = /\bbefore\b|之前|前面/.test(text);
+    const after = Words.placeAfter.test(text);
+    const before = Words.placeBefore.test(text);
     const place = after ? (index < to ? to : to + 1) : before ? (index < to ? to - 1 : to) : to;
     return { op: 'move_moment', index, to: place };
   }
