@@ -78,9 +78,9 @@ export function detailOfLast(reading: Reading, heard: Heard): boolean {
     }
     return true;
   }
-  // "加背景，sunset", "add a background, I want the mint one": a built-in backdrop named alone after one put on is the one chosen
-  // (not over an uploaded picture).
-  const backdrop = last?.op === 'set_background' && (BACKGROUNDS as readonly string[]).includes(last.background)
+  // "加背景，sunset", "add a background, I want the mint one": a built-in backdrop named alone after one asked with no kind is
+  // the one chosen (not over an uploaded picture).
+  const backdrop = last?.op === 'set_background' && last.background === BACKGROUNDS[0]
     ? BackgroundWords.find(([pattern]) => pattern.test(text)) : undefined;
   if (last?.op === 'set_background' && backdrop !== undefined && Words.backdropChosen.test(text.replace(backdrop[0], ' ').replace(/\s+/g, ' ').trim())) {
     last.background = backdrop[1];

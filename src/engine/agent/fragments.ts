@@ -204,6 +204,11 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
     previous.duck = op.duck;
     return true;
   }
+  // "no ducking, add lofi music", "不要闪避，加个背景音乐": the ducking said just before the music it is of is that music's.
+  if (op.op === 'add_music' && previous?.op === 'set_ducking') {
+    ops[ops.length - 1] = { ...op, duck: previous.duck };
+    return true;
+  }
   if (op.op === 'set_music_volume' && op.volume !== undefined && previous?.op === 'set_music_volume' && previous.change !== undefined) {
     ops.pop(); // "小声点，百分之二十": the figure says how much quieter; the music just added takes it, else it is the level
     if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
