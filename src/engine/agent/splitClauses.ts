@@ -1213,8 +1213,12 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   // "mov同埋gif各一个": each of the two wanted, said after the second, is said of both (no words of the second alone).
   let second = masked.slice(conjunction.index + conjunction[0].length).trim().replace(Words.eachWanted, '');
   // "could I get a WebM at 1080p and a GIF at 720p?": the question mark closes the polite request of both, no question the
-  // second half asks alone.
-  if (/[?？]\s*$/.test(second) && !/[?？]/.test(first) && readAlone(`${unmask(first)}?`, context).length > 0) second = second.replace(/[?？]+\s*$/, '');
+  // second half asks alone (when the clause read whole misses what that half asks).
+  const unasked = second.replace(/[?？]+\s*$/, '');
+  if (unasked !== second && !/[?？]/.test(first) && readAlone(`${unmask(first)}?`, context).length > 0) {
+    const whole = readAlone(clause, context);
+    if (readAlone(unmask(unasked), context).some((op) => !whole.some((read) => isDeepStrictEqual(read, op)))) second = unasked;
+  }
   // "add an intro card 'Hi' and an outro card 'Bye', 3 seconds each": a length said of each, after the second, is the first's too.
   const eachLength = EACH_LENGTH.exec(second)?.[0];
   if (eachLength !== undefined && !EACH_LENGTH.test(first)) first = `${first}${eachLength}`;

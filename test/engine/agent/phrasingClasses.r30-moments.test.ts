@@ -81,8 +81,9 @@ describe('edit agent: round 30 moments named loosely → exact operations or not
     table([
       ['the second clip is 10 seconds long, make it 4 seconds', [{ op: 'trim_moment', index: 2, to_ms: 4000 }]],
       ['clip 3 is 8 seconds long. cut it to 5 seconds', [{ op: 'trim_moment', index: 3, to_ms: 5000 }]],
+      // A length without its unit, beside the one the moment has, is in that length's unit (round 43, as held-out 35
+      // reads it; rounds 23 and 30 left it unguessed).
+      ['the first clip is 12 seconds, make it 6', [{ op: 'trim_moment', index: 1, to_ms: 6000 }]],
     ]);
-    // A length without its unit, beside the one the moment has, is not guessed at (round 23's decision).
-    nothing(['the first clip is 12 seconds, make it 6']);
   });
 });
