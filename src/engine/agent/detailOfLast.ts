@@ -64,9 +64,10 @@ export function detailOfLast(reading: Reading, heard: Heard): boolean {
     // "导出一个720p的 再导一个webm": a file counted by its format, its export said again, is a second file, even when the
     // first said no format ("导出720p，webm格式" is that one's).
     const oneMore = Words.fileExportedAgainZh.test(text) && Words.fileByFormat.test(text);
-    // "export it 1080p and also as a gif", "导出720p，gif也要": a format said again ("also", "too") is one more file even after
-    // an export that named none; approved ("gif也行") it is the format of that one.
-    const alsoAnother = Words.again.test(text) && !Words.approval.test(text);
+    // "export it 1080p and also as a gif", "导出720p，gif也要": a format said again ("also", "too") after an export that named
+    // its size but no format is one more file; approved ("gif也行"), or after an export that named nothing ("导出，gif也要"),
+    // it is the format of that one.
+    const alsoAnother = last.resolution !== undefined && Words.again.test(text) && !Words.approval.test(text);
     if (another && (FORMAT_SAID.has(last) || oneMore || alsoAnother) && last.format !== format) {
       // "导出mp4，1080p的，再导一个gif": a file counted by its format alone is made as that format says, no size of the other's.
       const file: EditOp = Words.fileByFormat.test(text) ? { op: 'export', format } : { ...last, format };

@@ -83,10 +83,10 @@ describe('edit agent: round 39, pasted briefs', () => {
 
   describe('items of a list in one line: bullets, or numbers after a heading', () => {
     sure([
-      ['- 加字幕：欢迎光临 - 字幕放底部', [{ op: 'add_text', text: '欢迎光临', style: 'caption' }, { op: 'edit_text', position: 'bottom' }]],
+      ['- 加字幕：欢迎光临 - 字幕放底部', [{ op: 'add_text', text: '欢迎光临', style: 'caption', position: 'bottom' }]],
       ['- 第二段删掉 - 整体加速到1.5倍', [{ op: 'remove_moment', index: 2 }, { op: 'set_speed', factor: 1.5 }]],
       ['- 加片头：新品发布 - 导出 mp4', [{ op: 'add_card', card: 'intro', text: '新品发布', duration_ms: 2000 }, { op: 'export', format: 'mp4' }]],
-      ['- add a title: Spring Sale - put the title at the top', [{ op: 'add_text', text: 'Spring Sale', style: 'title' }, { op: 'edit_text', position: 'top' }]],
+      ['- add a title: Spring Sale - put the title at the top', [{ op: 'add_text', text: 'Spring Sale', style: 'title', position: 'top' }]],
       ['- cut 0:05 - 0:09', [{ op: 'cut_range', start_ms: 5000, end_ms: 9000 }]],
       ['Changes: 1. make it vertical 2. remove the silences', [{ op: 'set_aspect', aspect: '9:16' }, { op: 'remove_dead_air' }]],
       ['Two asks: 1. mute the recording 2. export a webm', [{ op: 'set_source_volume', volume: 0 }, { op: 'export', format: 'webm' }]],

@@ -1291,7 +1291,6 @@ describe('edit agent: phrasing classes → exact operations', () => {
     unread('make it 30 seconds, I hate the music', ['I hate the music']);
     unread('导出mp4，声音有点小', ['声音有点小']);
     // Which one is wanted, what to focus on, a wish: a choice not read, never dropped.
-    unread('加个背景，要蓝色的', ['要蓝色的']);
     unread('加个标题“A”，红色的', ['红色的']);
     unread('剪成30秒，重点是登录那部分', ['重点是登录那部分']);
     // ("我希望节奏快一些" is read now: a pace said with 一些, as with 一点.)
