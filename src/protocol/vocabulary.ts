@@ -3103,7 +3103,6 @@ export const Words = {
   /** "加个背景，算了不加了", "…，不对，不要了", "加水印？算了不加": the request just made, taken back without naming it again. */
   // "…, no, don't add it", "…, actually no, leave it silent", "… Actually keep it": in English, the request undone in other words.
   withdrawn: /^(?:还是)?(?:不|别)(?:加|要|用|弄|搞|做|放|改|换|删|剪|调|导出)了?$|^(?:还是)?(?:不用|不要|不必)了?$|^(?:(?:don'?t|do not)(?: (?:add|use|do|put|change|cut|remove|delete|export|bother)(?: (?:it|that|this|them|one|any))?)?|no need|(?:leave|keep) (?:it|that|this|them|the (?:music|audio|sound)) (?:silent|as (?:it is|it was|is)|alone|(?:in|there|be))|keep (?:it|that|this|them))(?: (?:then|after all|instead))?$/,
-  /** "add music. never mind", "…, forget it": the request just made, taken back whole, with nothing meant in its place. */
   /**
    * "this is so much faster", "it's way quicker": a pace compared, said of how something is (the editor, a way of
    * working), asks no speed ("make sure it's faster" does).
@@ -3126,6 +3125,7 @@ export const Words = {
   heardLevelled: /^(?:the|that|this|those|these) (?!(?:music|song|track|title|caption|text|intro|outro|background|video|clip)\b)((?:[a-z'-]+ ){0,3}?[a-z'-]+) (?:from|in|on) (?:the |my |this )?(?:video|vid|recording|footage)(?= (?:at|to) [^,.;]*?(?:%|percent\b|\bhalf\b|\bfull\b))/,
   /** "actually yes, …", "yeah …", "ok yes …": a yes opening a clause, said to what was just asked. */
   yesAgain: /^(?:(?:actually|oh|so|ok(?:ay)?|well|hmm+|um+|uh+)[\s,]+)*(?:yes|yeah|yep|yup|yea)\b[\s,!.]*/,
+  /** "add music. never mind", "…, forget it": the request just made, taken back whole, with nothing meant in its place. */
   withdrawnWhole: /^(?:(?:actually|oh|oops|sorry|hmm+|um+|wait|no|nah|nope|ok(?:ay)?)[\s,.!…]*)*(?:never ?mind|nvm|forget (?:it|that|about (?:it|that))|cancel that|don'?t bother)(?:[\s,.!…]*(?:then|sorry|lol|after all)?)*[\s,.!…]*$/,
   /** "…, 25 seconds please", "…, mp4 instead": a closing word of courtesy after the value meant, which is no part of it. */
   meantClosing: /[\s,，]*\b(?:please|pls|thanks|thank you|instead)\b[\s.!]*$/,

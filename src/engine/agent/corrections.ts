@@ -163,7 +163,6 @@ function requestTakenBack(reading: Reading, heard: Heard): boolean {
   return true;
 }
 
-/** Slips and corrections, in the order they are tried. */
 /**
  * "remove the first clip. actually yes remove the first clip", "make clip 2 slower. yeah, make clip 2 slower": a request
  * said again after a yes to it, as someone thinking aloud settles on it, is made once ("undo. undo", said again with
@@ -178,6 +177,7 @@ function saidAgainSettled(reading: Reading, heard: Heard): boolean {
   return again.length > 0 && isDeepStrictEqual(again, ops.slice(asked.from));
 }
 
+/** Slips and corrections, in the order they are tried. */
 export const correctionSteps: Step<Heard>[] = [requestTakenBack, brokenOffTakenBack, bareFigureTakenBack, saidAgainSettled, slipSaidAlone, slipReasoned, meantInsteadOfAsked];
 
 /** Whether a clause, as typed in the message, trails off ("speed up…", "Lengthen the... ", "make it —"): broken off. */
