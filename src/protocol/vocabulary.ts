@@ -2932,10 +2932,10 @@ export const Words = {
    * "mp4 也来一个", "gif再要一份": one more counted after its format. */
   fileByFormat: new RegExp(String.raw`(?<!\b(?:as|in|to|into)\s+)\b(?:an?|one) (?:[\w-]+ )?(?:${OUTPUT_FORMATS.join('|')})\b|一[个份版]\s*(?:\d{3,4}p|4k)?的?\s*(?:${OUTPUT_FORMATS.join('|')})|(?:${OUTPUT_FORMATS.join('|')})\s*(?:也|再|还)?(?:来|要|出|导)一[个份版]`, 'i'),
   /**
-   * "(export mp4 and) mov at 1080p", "(mp4 and) gif, 720p": a size said last, after the last file's format, is of every
-   * file listed before it (not "a 720p gif", the gif's own).
+   * "(export mp4 and) mov at 1080p", "(mp4 and) gif, 720p": a size said last, after the last file's format named alone, is
+   * of every file listed before it (not "a 720p gif", nor "(a webm, and) also an mp4 in 4k", the file's own).
    */
-  sizeAfterFiles: new RegExp(String.raw`\b(?:${OUTPUT_FORMATS.join('|')})\b(?:\s+(?:file|version|one)s?)?(\s*,\s*|\s+(?:at|in)\s+)(720p?|1080p?|2160p?|4k|full hd|fhd)[.!]*$`, 'i'),
+  sizeAfterFiles: new RegExp(String.raw`^(?:an?\s+)?(?:${OUTPUT_FORMATS.join('|')})\b(?:\s+(?:file|version|one)s?)?(\s*,\s*|\s+(?:at|in)\s+)(720p?|1080p?|2160p?|4k|full hd|fhd)[.!]*$`, 'i'),
   /**
    * "export it 1080p and also as a gif", "export at 4k, webm too": after a size, a format said with "also" or "too" is one
    * more file (the first made as its own words say), not the format of the first.

@@ -906,10 +906,7 @@ function kindsSpaced(masked: string, unmask: (piece: string) => string, context:
   // ("音乐已经加了 再大声一点": read whole, the degree was read; no step of its own.)
   const degreeLost = !readAlone(unmask(masked), context).some((op) => 'change' in op);
   const further = (piece: string, i: number) => i > 0 && degreeLost && FURTHER_ZH.test(readable(piece).trim());
-  // "撤了 刚那步撤了", "撤销 撤销": a step back said again is a clause of its own (the same step named, or one more; "重做 重做",
-  // read whole, is a redo for each).
-  const once = all.filter((kind) => kind !== 'undo');
-  return pieces.length > 1 && !when && kinds.every((read, i) => read.length > 0 || putOff(pieces[i], i) || further(pieces[i], i)) && all.length > 0 && new Set(once).size === once.length ? pieces : undefined;
+  return pieces.length > 1 && !when && kinds.every((read, i) => read.length > 0 || putOff(pieces[i], i) || further(pieces[i], i)) && all.length > 0 && new Set(all).size === all.length ? pieces : undefined;
 }
 
 /**

