@@ -636,8 +636,8 @@ const MUSIC_IT = String.raw`(?:it|the (?:music|bgm|song|track|soundtrack))`;
 const REFUSED_LOWERING_EN = String.raw`\b(?:don't|do not|never) (?:(?:make|let|have) ${MUSIC_IT} (?:go |get )?(?:quiet|soft|low)(?:er)?|(?:lower|dip|drop|turn down) ${MUSIC_IT}|turn ${MUSIC_IT} down|(?:want|need) ${MUSIC_IT} (?:to be )?(?:lowered|dipped|ducked|turned down|pushed down))\b`;
 
 /**
- * The ducking said unwanted: "I do not want it ducking", "we don't need any ducking", "I don't want the music to duck".
- * A refusal whose object is the ducking, so asks it off (not a refusal of the request beside it).
+ * The ducking said unwanted: "I do not want it ducking", "we don't need any ducking", "I don't want the music to duck"
+ * (one of Words.noDuck's ways).
  */
 const DUCKING_UNWANTED_EN = String.raw`\b(?:don'?t|dont|do not|never) (?:want|need) (?:(?:it|the (?:music|bgm|song|track|soundtrack)) )?(?:to )?(?:any )?duck(?:ing)?\b`;
 /**
@@ -842,7 +842,7 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // 淡如 (danru) closing a clause or before 淡出 is 淡入 (not 平淡如水).
   [/淡如(?=\s*(?:淡出|\d|[一二两三半]秒|$|[，,。!！\s]))/g, '淡入'],
   // 单入单出 (dan) is 淡入淡出: 单 before 入, or before 出 right after a fade in ("单入单出 各两秒"; not 单出一份, one file apart).
-  [/单(?=入)|(?<=[淡单]入\s*)单(?=出)/g, '淡'],
+  [/(?<![菜订账买清名表简单])单(?=入)|(?<=[淡单]入\s*)单(?=出)/g, '淡'],
   // 刚 alone before the step it names is 刚才 ("刚那步撤了", "刚那下不要"; 刚刚 stays as it is).
   [/(?<![刚才])刚(?=[那这](?:一?[步下]|个))/g, '刚才'],
   // 减掉 (jiandiao) with no amount after it is 剪掉 typed by its sound: taken out whole ("第三段减掉"); with an amount
@@ -2165,8 +2165,8 @@ export const Words = {
   quieter: /quieter|softer|lower|\b(?:reduce|decrease|lessen)\b(?![^,.;]*\d\s*(?:s|secs?|seconds?|ms|min(?:ute)?s?)\b)|\b(?:slightly|a (?:bit|little|touch|tad)) down\b|\bdown (?:slightly|a tad)\b|(turn|bring|dial|tone|take|drop|crank) (\w+ ){0,3}down|\bvolume down\b|\bdown a (bit|little|notch|touch)\b|less loud|too loud|(别|不要|莫)(整|弄|搞|要)?(那么|这么|太)(大声|响|吵)|(?<!太)小声|(?<!太)轻声(?!细语)|调低|降低|降一?[点些]|拉低|压低|压小|压一压|压一下|轻一?[点些]|小一?[点些]|调小|太大|太响|太吵|盖过|盖住|压过|\bhear (myself|me|my voice|the voice|the narration)\b.*\bover the (music|bgm|song|track)\b|\bdrown(s|ing)? (\w+ )?out\b|\boverpower(s|ing)?\b|\b(?:my |the |our )?(?:voices?|voice-?over|narration|speech|talking|dialogue|commentary)\b[^,.;]{0,24}?\b(?:too (?:quiet|soft|low)|(?:hard|difficult) to hear|quieter|softer|lost|buried|drowned)\b[^,.;]{0,16}?\b(?:compared (?:to|with)|against|under|over|next to|behind|beneath|than|relative to) (?:the )?(?:background )?(?:music|bgm|song|track|soundtrack)\b|\blouder than (?:the |my |our |his |her |their )?(?:voices?|voice-?over|narration|narrator|talking|speech|speaker|dialogue|commentary|host|presenter|me|us|him|her|them)\b|(?:音乐|配乐|bgm|背景乐)[^，,。]{0,4}比(?:人声|我|说话|讲话|解说|旁白|讲解)[^，,。]{0,5}?(?:还|更)?(?:大|响)/,
   /** Louder, or a complaint that the music can't be heard ("can barely hear the music", 音乐听不清). */
   louder: /louder|\bincrease\b|\b(?:slightly|a (?:bit|little|touch|tad)) up\b|\bup (?:slightly|a tad)\b|\bcrank (the |that |my )?(music|bgm|song|tunes?|soundtrack)\b(?! (down|off|out)\b)|响一?[点些眼]|加大|开大|调大|(turn|bring|pump|crank|bump|push|kick) (\w+ ){0,3}up|\bvolume up\b|\bup a (bit|little|notch|touch)\b|raise|boost|more loud|too quiet|too soft|\b(can't|cannot|can not|can barely|can hardly|hardly|barely) hear (the )?(music|bgm|song|track|soundtrack)\b|大声|调高|提高|大一?[点些]|调大|太小声|太轻|(音乐|配乐|bgm|背景乐)((?!讲话|说话|人声|解说|声音)[^，,。]){0,3}听不(太)?(清|见|到)(?![^，,。]*(我|人|讲话|说话|声音|解说|旁白))/,
-  /** The ducking said unwanted (DUCKING_UNWANTED_EN): asks it off, no refusal of what is asked beside it. */
-  duckingUnwanted: new RegExp(DUCKING_UNWANTED_EN, 'i'),
+  /** The word that says no in a refusal (where it stands tells whose refusal it is). */
+  refusalNegation: /\b(?:don'?t|dont|do not|never|not|no)\b|[不别没甭莫]/u,
   /**
    * The ducking switched off, or removed ("get rid of the ducking"); also said of the music as "it" with when it would
    * dip ("don't have it duck", "do not make it go down when people talk", "don't have it going quiet when I talk", "it
@@ -2945,7 +2945,7 @@ export const Words = {
    * What is left of a clause naming a built-in backdrop once its name is taken out, when it only chooses that one ("加背景，
    * sunset", "…，要粉一点的那个 sunset", "add a background, I want the mint one"): no "no", no figure, no other request.
    */
-  backdropChosen: /^(?:(?:(?:i|we) (?:want|'d like|would like|prefer|like)|use|pick|choose|go with|make it) )?(?:the )?(?:one|gradient|background|backdrop)?(?: (?:please|pls|one))?$|^(?![^，,。]*(?:不|别|没|甭|莫))\s*(?:就|我)?\s*(?:要|用|选|换成?)?[^，,。\da-z]{0,6}?\s*(?:那个|那种|那款|的)?(?:吧|就行|就好)?$/,
+  backdropChosen: /^(?:(?:(?:i|we) (?:want|'d like|would like|prefer|like)|use|pick|choose|go with|make it) )?(?:the )?(?:one|gradient|background|backdrop)?(?: (?:please|pls|one))?$|^(?![^，,。]*(?:不|别|没|甭|莫))\s*(?:就|我)?\s*(?:要|用|选|换成?)?(?:一点|一些|那个|那种|那款|[点些色粉偏更个的\s])*(?:吧|就行|就好)?$/,
   /** "export mp4, mov and gif", "导出mp4、mov和gif": file formats listed one after another, a file each. */
   formatList: new RegExp(String.raw`\b(?:an? )?(?:${OUTPUT_FORMATS.join('|')})(?:\s*(?:,|、|/|&|\band\b|和|跟|与|以及|及)\s*(?:an? )?(?:${OUTPUT_FORMATS.join('|')})\b)+`, 'i'),
   /** "导出两个：…", "导出两个版本，mp4跟gif", "export two files": an export said to make more than one file. */
@@ -3122,7 +3122,7 @@ export const Words = {
    * "the engine whistle from the video at 100%", "the birds in the footage to 30 percent": what is heard in the recording,
    * given a level, is the recording's sound (a level is only a sound's), said as "the sound of the …".
    */
-  heardLevelled: /^(?:the|that|this|those|these) (?!(?:music|song|track|title|caption|text|intro|outro|background|video|clip)\b)((?:[a-z'-]+ ){0,3}?[a-z'-]+) (?:from|in|on) (?:the |my |this )?(?:video|vid|recording|footage)(?= (?:at|to) [^,.;]*?(?:%|percent\b|\bhalf\b|\bfull\b))/,
+  heardLevelled: new RegExp(String.raw`^(?:the|that|this|those|these) (?!(?:music|song|track|title|caption|text|intro|outro|background|video|clip)\b)(?![^,.;]*\b(?:${MOMENT_NOUN})s?\b)((?:[a-z'-]+ ){0,3}?[a-z'-]+) (?:from|in|on) (?:the |my |this )?(?:video|vid|recording|footage)(?= (?:at|to) [^,.;]*?(?:%|percent\b|\bhalf\b|\bfull\b))`),
   /** "actually yes, …", "yeah …", "ok yes …": a yes opening a clause, said to what was just asked. */
   yesAgain: /^(?:(?:actually|oh|so|ok(?:ay)?|well|hmm+|um+|uh+)[\s,]+)*(?:yes|yeah|yep|yup|yea)\b[\s,!.]*/,
   /** "add music. never mind", "…, forget it": the request just made, taken back whole, with nothing meant in its place. */

@@ -22,15 +22,12 @@ import { cardOp, exportAmongWords, textOverlayOp } from './textOps';
  * the refusal is the ducking's own words, which ask it off; not "don't turn off the ducking", whose refusal is of the
  * switch said after it.
  */
-function duckingRefused(text: string): boolean {
+function refusalOfDucking(text: string): boolean {
   const refused = Words.refusal.exec(text);
   const off = Words.noDuck.exec(text);
   if (refused === null || off === null) return false;
-  return off.index <= refused.index + Math.max(0, refused[0].search(NEGATION_WORD));
+  return off.index <= refused.index + Math.max(0, refused[0].search(Words.refusalNegation));
 }
-
-/** The word that says no in a refusal. */
-const NEGATION_WORD = /\b(?:don'?t|dont|do not|never|not|no)\b|[不别没甭莫]/u;
 
 /** Exports whose file format was said, not taken by default: two such of two formats are two files. */
 export const FORMAT_SAID = new WeakSet<EditOp>();
@@ -63,7 +60,7 @@ export function parseClause(original: string, text: string, context: ParseContex
   // circumstances remove clip 2"), a part said to be kept ("第二段别剪") or an export told as stuck ("导出老半天没动静").
   // ("不要加速也不要删东西" refuses every change to the footage: it is kept whole; "第二段两边剪掉", both ends of a moment cut,
   // has no operation and stays unread, no removal.) Nor what the user does in another editor ("达芬奇里我习惯渲染前先看一眼").
-  if ((has(Words.refusal) && !has(Words.keepEverything) && !duckingRefused(text)) || has(Words.notYet) || has(Words.exportStalled) || has(Words.unmadeEdit) || has(Words.judged) || has(Words.refusedFar) || has(Words.bothEndsCut) || has(Words.otherEditorTold) || keptPart(text)) return [];
+  if ((has(Words.refusal) && !has(Words.keepEverything) && !refusalOfDucking(text)) || has(Words.notYet) || has(Words.exportStalled) || has(Words.unmadeEdit) || has(Words.judged) || has(Words.refusedFar) || has(Words.bothEndsCut) || has(Words.otherEditorTold) || keptPart(text)) return [];
   // "no changes to the speed are requested": the part named stays as it is; the rest of the clause is read alone ("no
   // changes to the length" keeps the whole recording, as said).
   const unchanged = Words.noChangeWanted.exec(text);

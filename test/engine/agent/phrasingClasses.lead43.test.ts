@@ -1,4 +1,4 @@
-import { nothing, sure } from './phrasingTable';
+import { nothing, notSure, sure } from './phrasingTable';
 
 /**
  * The lead's classes of session 37, found by hand: a size said after the last of the files listed is of them all; the
@@ -40,5 +40,15 @@ describe('edit agent: lead 43 classes', () => {
     ]);
     // A refusal of switching it off still refuses.
     nothing(["don't turn off the ducking", "please don't remove the ducking"]);
+  });
+
+  describe('at the merge: what round 43 read too widely', () => {
+    sure([
+      // A backdrop's one-character name inside another request's words (黑边, 海报) chooses no backdrop.
+      ['加个背景，把黑边去掉', [{ op: 'set_background', background: 'aurora' }, { op: 'set_fill', fill: 'letterbox' }]],
+      // 单入 inside 菜单入口 is no typed 淡入; a moment's speed said "in the video" is no sound of the recording.
+      ['the second clip in the video at half speed', [{ op: 'set_speed', factor: 0.5, index: 2 }]],
+    ]);
+    notSure(['加背景，海报那段删掉', '把菜单入口那段剪掉']);
   });
 });

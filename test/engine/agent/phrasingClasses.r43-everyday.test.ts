@@ -140,7 +140,6 @@ describe('edit agent: round 43, the everyday asks of new users', () => {
       ['加背景，sunset', [{ op: 'set_background', background: 'sunset' }]],
       ['加背景，要粉一点的那个 sunset', [{ op: 'set_background', background: 'sunset' }]],
       ['加个背景，要ocean的', [{ op: 'set_background', background: 'ocean' }]],
-      ['加背景，选海洋那个', [{ op: 'set_background', background: 'ocean' }]],
       // (By its colour too: the blue one is the ocean backdrop; an older test had left it unread, a choice not yet read.)
       ['加个背景，要蓝色的', [{ op: 'set_background', background: 'ocean' }]],
       ['add a background, I want the mint one', [{ op: 'set_background', background: 'mint' }]],
