@@ -79,10 +79,10 @@ import { heldout36En } from './heldout36/en';
 import { heldout36Zh } from './heldout36/zh';
 import { heldout37En } from './heldout37/en';
 import { heldout37Zh } from './heldout37/zh';
+import { heldout39En } from './heldout39/en';
+import { heldout39Zh } from './heldout39/zh';
 import { fresh38En } from './fresh38/en';
 import { fresh38Zh } from './fresh38/zh';
-import { fresh39En } from './fresh39/en';
-import { fresh39Zh } from './fresh39/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -144,9 +144,9 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 35', heldout35En, heldout35Zh],
   ['held-out 36', heldout36En, heldout36Zh],
   ['held-out 37', heldout37En, heldout37Zh],
+  ['held-out 39', heldout39En, heldout39Zh],
   ['fresh 28', fresh28En, fresh28Zh],
   ['fresh 38', fresh38En, fresh38Zh],
-  ['fresh 39', fresh39En, fresh39Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */

@@ -240,6 +240,9 @@ import type { Phrasing } from '../ops';
  * After session 36's round 42 (four helpers on held-out 36's and held-out 35's misses and held-out 34's Chinese ones,
  * by class; merged as r42-int, with the lead's fixes at the merge): 267/268 = 99.6 % (1 wrong edit, 0 right edits with
  * words left unread, 0 asked first).
+ * After session 37's round 43 (four helpers: held-out 37's misses, held-out 33-36's leftovers, by class, and one,
+ * everyday, told to write and read its own everyday requests, never a line of a set; merged as 17942c1, with the lead's
+ * fixes at the merge): unchanged.
  */
 export const heldout36En: [string, Phrasing['want']][] = [
   // voice: an Amazon riverboat-lodge booking manager in Iquitos, Peru, on the phone (lowercase, pls, ppl, ya)

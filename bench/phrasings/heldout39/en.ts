@@ -7,7 +7,7 @@ import {
 import type { Phrasing } from '../ops';
 
 /**
- * Fresh 39, English: a blind phrasing set written by a helper on 2026-12-05, to measure the parser on words it was
+ * Held-out 39 (written as fresh 39; measured blind in session 37, opened in session 38), English: a blind phrasing set written by a helper on 2026-12-05, to measure the parser on words it was
  * never tuned on. No theme: the everyday asks of people new to the tool, in about the proportions they come, written
  * the way people ask in a forum question, a help thread, a message to a friend who edits or a first try of a tool:
  * mostly plain requests, some with a reason or context ("for our product launch page", "the campus network is slow",
@@ -254,8 +254,12 @@ import type { Phrasing } from '../ops';
  * Lead's slip: to place the lines above, the lead printed lines 240-250 of this header, which quote the decided readings
  * of about fifteen of this set's lines (undo, redo, start over, tracks, use only, no music, two exports); no helper of a
  * grammar round has seen them.
+ * After session 37's round 43 (four helpers: held-out 37's misses, held-out 33-36's leftovers, by class, and one,
+ * everyday, told this set's aim, the everyday asks of new users, never a line of it; merged as 17942c1, with the lead's
+ * fixes at the merge): unchanged.
+ * Opened at the start of session 38.
  */
-export const fresh39En: [string, Phrasing['want']][] = [
+export const heldout39En: [string, Phrasing['want']][] = [
   // a history lecturer at the University of Gondar, Ethiopia (formal, polite)
   ["Good morning. I recorded a 12 minute walkthrough of our archive website; could you reduce it to about 90 seconds for the department page?", best(90)],
   ["Please put a caption at the start that reads Fasil Ghebbi Digital Archive.", text('Fasil Ghebbi Digital Archive', { style: 'caption', anchor: 'start' })],
