@@ -50,7 +50,8 @@ import { type Corpus, corpora, normal, read, verdict } from './phrasings/sets';
  * session 34) once fresh 34 was opened in session 34; fresh 28 and fresh 36 once fresh 35 was opened in session 35, and
  * fresh 37 (written in session 35) beside them; fresh 28 and fresh 37 once fresh 36 was opened in session 36, and
  * fresh 38 (written in session 36) beside them; fresh 28 and fresh 38 once fresh 37 was opened in session 37, and
- * fresh 39 (written in session 37) beside them):
+ * fresh 39 (written in session 37) beside them; fresh 28 and fresh 38 once fresh 39 was opened in session 38, and
+ * fresh 40 (written in session 38) beside them):
  * the older one measures a round before and after, the newer one was written for the next session to keep a blind set
  * when the older one is opened.
  */

@@ -83,6 +83,8 @@ import { heldout39En } from './heldout39/en';
 import { heldout39Zh } from './heldout39/zh';
 import { fresh38En } from './fresh38/en';
 import { fresh38Zh } from './fresh38/zh';
+import { fresh40En } from './fresh40/en';
+import { fresh40Zh } from './fresh40/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -147,6 +149,7 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 39', heldout39En, heldout39Zh],
   ['fresh 28', fresh28En, fresh28Zh],
   ['fresh 38', fresh38En, fresh38Zh],
+  ['fresh 40', fresh40En, fresh40Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */
