@@ -255,6 +255,8 @@ import type { Phrasing } from '../ops';
  * out 36; an undo, also in held-out 28): 265 left.
  * Measured blind on 2b1bb6c (session 38, grammar of 17942c1, before its grammar round): 250/265 = 94.3 % (6 wrong
  * edits, 1 right edit with words left unread, 4 asked first).
+ * Lead's slip: checking the file's end after writing these notes, the lead printed its last four lines (a blur fill, an
+ * outro card, a thank-you, a gif export at 720p); no helper of a grammar round has seen them.
  */
 export const fresh40En: [string, Phrasing['want']][] = [
   // voice: a programme officer at a youth radio NGO in Gulu, Uganda (polite, apwoyo)
