@@ -2,7 +2,8 @@ import { notSure, sure } from './phrasingTable';
 
 /**
  * The lead's classes of session 38, found by writing everyday requests of new users by hand: the music itself refused,
- * the whole clause ("I don't want any music", 我不想要背景音乐), is no music, where it used to vanish as a refusal.
+ * the whole clause ("I don't want any music", 我不想要背景音乐), is no music, where it used to vanish as a refusal; two files
+ * wanted with no verb of export ("I want both an mp4 and a webm", 我要一个mp4和一个gif) are those files.
  */
 describe('edit agent: lead 44 classes', () => {
   describe('the music itself refused is its removal', () => {
@@ -17,5 +18,19 @@ describe('edit agent: lead 44 classes', () => {
     // Something of the music refused, not the music: its ducking off, or left unread.
     sure([["I don't want the music to duck", [{ op: 'set_ducking', duck: false }]]]);
     notSure(["I don't want music with lyrics", "I don't want music louder than my voice", '不想要音乐的淡出']);
+  });
+
+  describe('two files wanted, no verb of export, are those files', () => {
+    const mp4AndGif = [{ op: 'export', format: 'mp4' }, { op: 'export', format: 'gif' }] as const;
+    sure([
+      ['I want both an mp4 and a gif', [...mp4AndGif]],
+      ['give me both mp4 and gif', [...mp4AndGif]],
+      ['both mp4 and gif please', [...mp4AndGif]],
+      ['我要一个mp4和一个gif', [...mp4AndGif]],
+      ['给我mp4和gif两个版本', [...mp4AndGif]],
+      ['要个mp4和个gif', [...mp4AndGif]],
+    ]);
+    // Asked about, not wanted: nothing made.
+    notSure(['does it do both mp4 and gif?', '我要mp4和gif吗']);
   });
 });
