@@ -785,7 +785,7 @@ export const inEitherScript = (word: string): string => word.replace(/./gu, (cha
  * The part of the draft a yes/no question asks of, said first ("音乐能关掉吗", "那个标题…"): not the user, nor "这个", nor
  * one a question is said to be about ("请问背景能去掉吗" asks what the editor can do).
  */
-const ASKED_TOPIC_ZH = String.raw`(?!(?:我|我们|咱|咱们|俺|额|人家)(?:能|可以)|[^，,。？?]*问)([^，,。？?]{0,8}?(?:段|片段|镜头|音乐|配乐|bgm|标题|字幕|文字|字|背景|视频|画面|片头|片尾|转场|原声|声音|音量|缩放|速度))`;
+const ASKED_TOPIC_ZH = String.raw`(?!(?:我|我们|咱|咱们|俺|额|人家)(?:能|可以)|[^，,。？?]*问)([^，,。？?]{0,8}?(?:段|片段|镜头|音乐|配乐|bgm|标题|字幕|文字|字|背景|视频|画面|片头|片尾|转场|原声|声音|音量|缩放|速度|比例|尺寸|画幅|分辨率|清晰度|时长|长度))`;
 /** The edit asked in that question, opened by its verb ("关掉", "改成…", "往上挪"). */
 const ASKED_VERB_ZH = String.raw`(?:再|帮我|给我|稍微|帮忙)?((?:改|调|换|加|删|剪|关|去掉|拿掉|挪|移|往|变|设|缩|弄|搞|整|放|小|大|快|慢|短|淡|静音|竖|横|裁|导)[^，,。？?]*?)`;
 /** A sound, or its level, named in Chinese ("声音", "原声", "人声", "音量", "音乐", "配乐"). */

@@ -3,7 +3,8 @@ import { notSure, sure } from './phrasingTable';
 /**
  * The lead's classes of session 38, found by writing everyday requests of new users by hand: the music itself refused,
  * the whole clause ("I don't want any music", 我不想要背景音乐), is no music, where it used to vanish as a refusal; two files
- * wanted with no verb of export ("I want both an mp4 and a webm", 我要一个mp4和一个gif) are those files.
+ * wanted with no verb of export ("I want both an mp4 and a webm", 我要一个mp4和一个gif) are those files; the shape, size or
+ * length named, then asked of as a yes/no question (比例能改成4:5吗, 时长能剪到30秒吗), is the request said outright.
  */
 describe('edit agent: lead 44 classes', () => {
   describe('the music itself refused is its removal', () => {
@@ -32,5 +33,17 @@ describe('edit agent: lead 44 classes', () => {
     ]);
     // Asked about, not wanted: nothing made.
     notSure(['does it do both mp4 and gif?', '我要mp4和gif吗']);
+  });
+
+  describe('the shape, size or length asked of as a yes/no question is the request', () => {
+    sure([
+      ['比例能改成4:5吗', [{ op: 'set_aspect', aspect: '4:5' }]],
+      ['尺寸能改成竖屏吗', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['画幅可以换成横屏吗', [{ op: 'set_aspect', aspect: '16:9' }]],
+      ['分辨率能调到1080p吗', [{ op: 'set_resolution', resolution: '1080p' }]],
+      ['时长能剪到30秒吗', [{ op: 'compile_best_moments', target_ms: 30000 }]],
+    ]);
+    // No edit verb, or what the user may do: a question.
+    notSure(['比例能看清吗', '我能改比例吗']);
   });
 });
