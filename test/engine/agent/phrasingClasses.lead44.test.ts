@@ -4,7 +4,8 @@ import { notSure, sure } from './phrasingTable';
  * The lead's classes of session 38, found by writing everyday requests of new users by hand: the music itself refused,
  * the whole clause ("I don't want any music", 我不想要背景音乐), is no music, where it used to vanish as a refusal; two files
  * wanted with no verb of export ("I want both an mp4 and a webm", 我要一个mp4和一个gif) are those files; the shape, size or
- * length named, then asked of as a yes/no question (比例能改成4:5吗, 时长能剪到30秒吗), is the request said outright.
+ * length named, then asked of as a yes/no question (比例能改成4:5吗, 时长能剪到30秒吗), is the request said outright; thanks
+ * said warmly ("thank you so much!", 太感谢了) is thanks, where it was reported as words not understood.
  */
 describe('edit agent: lead 44 classes', () => {
   describe('the music itself refused is its removal', () => {
@@ -45,5 +46,14 @@ describe('edit agent: lead 44 classes', () => {
     ]);
     // No edit verb, or what the user may do: a question.
     notSure(['比例能看清吗', '我能改比例吗']);
+  });
+
+  describe('thanks said warmly is thanks', () => {
+    // Nothing changed, and no word reported as not understood.
+    sure([
+      ...['thank you so much!', 'thanks a lot', 'many thanks', '谢谢你', '太感谢了！', '非常感谢'].map((said): [string, []] => [said, []]),
+      ['thank you so much, make it 30 seconds', [{ op: 'compile_best_moments', target_ms: 30000 }]],
+      ['多谢，剪成30秒', [{ op: 'compile_best_moments', target_ms: 30000 }]],
+    ]);
   });
 });
