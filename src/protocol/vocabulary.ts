@@ -557,11 +557,6 @@ const PUT_LEVEL = String.raw`(?:lower|higher|louder|quieter|softer|up|down)\b`;
  */
 const MUSIC_NOUN = String.raw`music|bgm|soundtrack|song|(?<!\b(?:audio|voice|original|mic|microphone|narration|source) )track|tunes?|(?<=\b(?:the|a|an|some|our|my|this|that|background|film|orchestral|epic) )score(?! (?:board|card|line|screen|overlay|graphic|of|at|in|was|is (?:\d|tied|level)))`;
 /**
- * "I don't want any music", "we don't need background music at all", 我不想要背景音乐: the music itself refused, the whole
- * clause, is no music (not "I don't want the music to duck", "…music with lyrics", "…music louder than my voice").
- */
-const MUSIC_REFUSED = String.raw`^(?:i |we )?(?:really )?(?:don'?t|do not|doesn'?t|does not) (?:really )?(?:want|need) (?:any |the |that |this )?(?:background )?(?:${MUSIC_NOUN})(?: at all)?(?: (?:in|on) (?:it|this|the video))?(?:,? (?:please|pls|thanks))?[.!]*$|^(?:我们?)?(?:真的|其实)?(?:不想要|不需要|不要)(?:任何)?${MUSIC_NOUN_ZH}(?:了|啦|哈)?[。!！]*$`;
-/**
  * "clip 1 out", "the part where I sneeze, clip two, gone", "clip 1. out.", "clip 3 — gone", "the middle clip, get rid": a
  * moment named, then only that it goes.
  */
@@ -2148,13 +2143,11 @@ export const Words = {
   idleComplaint: /太(长|慢|久|拖|磨叽)|\btoo (long|slow)\b/,
   /** "none" as the amount wanted ("…, so none please"; not "none of the music"). */
   noneWanted: /\bnone\b(?! of\b)/,
-  /** The music itself refused, the whole clause (MUSIC_REFUSED): a removal, though it is worded as a refusal. */
-  musicRefused: new RegExp(MUSIC_REFUSED),
   musicRemove: words(
     // "no sound from the video, only music": the music that stays (only, just, but it) is not the one removed.
     // "turn off the music", "switch off the background music": removed (not "turn off the music ducking", nor its fade).
     // "no music with lyrics" (a rule from legal, a client's taste) refuses one kind of music only: no removal.
-    String.raw`(${REMOVE}|\b(no(?!\s*[,!.?])|without|stop)\b).*(?<!\b(?:only|just|but|except)(?: the)? )\b(${MUSIC_NOUN})\b(?! (?:with|that has|that have|containing) (?:any )?(?:lyrics|vocals|words|singing))|\b(mute|silence) (the |that |this |our |my )?(background )?(${MUSIC_NOUN})\b|\b(${MUSIC_NOUN})\b.*${MAY_GO}|\bcut (out )?(the |that |this )?(background )?(${MUSIC_NOUN})\b|\btake (the |that |this )?(background )?(${MUSIC_NOUN}) (out|away|off)\b|\b(music|bgm|soundtrack) off\b|\b(?:turn|switch|shut) off (?:the |that |this |my |our )?(?:background )?(?:music|bgm|soundtrack)\b(?! (?:ducking|duck|fades?|fading)\b)|\bpull (the |that |this |our |my )?(background )?(${MUSIC_NOUN})\b(?! (?:in|back|forward|closer|from|to|under)\b)|^(the )?(${MUSIC_NOUN}) (?:out|gone)(?: please| pls)?[.!]*$|\b(?:want|need|like|prefer)s? (?:the |that |this |my |our )?(?:background )?(?:${MUSIC_NOUN}) ${WANTED_GONE}\b|${MUSIC_REFUSED}`,
+    String.raw`(${REMOVE}|\b(no(?!\s*[,!.?])|without|stop)\b).*(?<!\b(?:only|just|but|except)(?: the)? )\b(${MUSIC_NOUN})\b(?! (?:with|that has|that have|containing) (?:any )?(?:lyrics|vocals|words|singing))|\b(mute|silence) (the |that |this |our |my )?(background )?(${MUSIC_NOUN})\b|\b(${MUSIC_NOUN})\b.*${MAY_GO}|\bcut (out )?(the |that |this )?(background )?(${MUSIC_NOUN})\b|\btake (the |that |this )?(background )?(${MUSIC_NOUN}) (out|away|off)\b|\b(music|bgm|soundtrack) off\b|\b(?:turn|switch|shut) off (?:the |that |this |my |our )?(?:background )?(?:music|bgm|soundtrack)\b(?! (?:ducking|duck|fades?|fading)\b)|\bpull (the |that |this |our |my )?(background )?(${MUSIC_NOUN})\b(?! (?:in|back|forward|closer|from|to|under)\b)|^(the )?(${MUSIC_NOUN}) (?:out|gone)(?: please| pls)?[.!]*$|\b(?:want|need|like|prefer)s? (?:the |that |this |my |our )?(?:background )?(?:${MUSIC_NOUN}) ${WANTED_GONE}\b`,
     String.raw`(${REMOVE}|不要|不用|不需要|(?<!不要|不用|别|莫|甭|不)(?:关掉|关闭|关了|停掉|取消))(背景)?(音乐|配乐|bgm|背景乐|music)(?![的之]?\s*(?:淡|闪避|避让|压低|音量))|(音乐|配乐|bgm|背景乐|music)(也|都|就|请|帮我|给我|给它|把它|先|直接|麻烦|全部|全都|统统|通通)*(${REMOVE}|关掉|关了|关闭|停掉|取消)`,
     // "取消背景音乐": the music cancelled is removed (not its fade or its ducking: "关掉音乐的淡出"; not when refused: "不要关掉音乐").
     // "音乐莫要了" (Sichuan), "背景音乐覅了" (Wu), "配乐唔要啦" (Cantonese), "音乐关": the music no longer wanted, in any region's words.

@@ -60,7 +60,7 @@ export function parseClause(original: string, text: string, context: ParseContex
   // circumstances remove clip 2"), a part said to be kept ("第二段别剪") or an export told as stuck ("导出老半天没动静").
   // ("不要加速也不要删东西" refuses every change to the footage: it is kept whole; "第二段两边剪掉", both ends of a moment cut,
   // has no operation and stays unread, no removal.) Nor what the user does in another editor ("达芬奇里我习惯渲染前先看一眼").
-  if ((has(Words.refusal) && !has(Words.keepEverything) && !refusalOfDucking(text) && !has(Words.musicRefused)) || has(Words.notYet) || has(Words.exportStalled) || has(Words.unmadeEdit) || has(Words.judged) || has(Words.refusedFar) || has(Words.bothEndsCut) || has(Words.otherEditorTold) || keptPart(text)) return [];
+  if ((has(Words.refusal) && !has(Words.keepEverything) && !refusalOfDucking(text)) || has(Words.notYet) || has(Words.exportStalled) || has(Words.unmadeEdit) || has(Words.judged) || has(Words.refusedFar) || has(Words.bothEndsCut) || has(Words.otherEditorTold) || keptPart(text)) return [];
   // "no changes to the speed are requested": the part named stays as it is; the rest of the clause is read alone ("no
   // changes to the length" keeps the whole recording, as said).
   const unchanged = Words.noChangeWanted.exec(text);
