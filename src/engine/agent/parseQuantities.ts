@@ -446,13 +446,21 @@ export function parseVolume(text: string): number | undefined {
   const fraction = new RegExp(String.raw`(?:volume|level|gain|音量|增益)\s*(?:to|at|of|=|:|调到|调成|拉到|设为|设成|设到|改成|改为|到|为|是)?\s*(${NUMBER})`).exec(text)
     ?? /\b(?:at|to)\s+(0?\.\d+|\d{2,3})\s*(?:volume|gain)\b/.exec(text)
     // "0.7的音量", "30 的音量": the figure said before its noun, 的 between them.
-    ?? LEVEL_BEFORE_NOUN.exec(text);
+    ?? LEVEL_BEFORE_NOUN.exec(text)
+    ?? LEVEL_AFTER_SOUND.exec(text);
   if (!fraction) return undefined;
   const value = Number(fraction[1]);
   return value > 2 ? value / 100 : value;
 }
 
 const LEVEL_BEFORE_NOUN = new RegExp(String.raw`(?<![\d.])(${NUMBER})\s*的?\s*(?:音量|增益)`);
+
+/**
+ * "原声1.3", "人声 0.8", "音乐30": a level said bare right after the sound's noun, as a mixer's fader reads (a share of
+ * one, to 1.9, or out of a hundred, from 10); not a small whole figure ("音乐2" may name a track), a length, a count or
+ * a speed ("原声1.5倍", "音乐20秒").
+ */
+const LEVEL_AFTER_SOUND = /(?:原声|人声|音乐|配乐)\s*[:：=]?\s*((?:0|1)?\.\d+|[1-9]\d|100)(?![\d.:]|\s*(?:秒|分|倍|帧|段|个|首|遍|次|号|[a-z%％]))/;
 
 /** "音量放大两倍": a sound turned to a number of times its level, or doubled (which no speed is, whichever sound it is). */
 export const timesAsLoud = (text: string): boolean => TIMES_AS_LOUD.test(text);
