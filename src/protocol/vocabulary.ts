@@ -2890,8 +2890,8 @@ export const Words = {
   addRefused: new RegExp(String.raw`^(?:${ADD_REFUSED_ZH})[!！。.]*$|^(?:and )?(?:please )?(?:don't|do not|no need to) (?:add|put in|include) (?:one|it|any|that|them)(?: (?:in|please|either))?[.!]*$`),
   /** "我不要片头", "no intro please", "I don't want an outro": a part said unwanted by a "no", no verb that takes it away. */
   partUnwanted: /^(?:\p{Script=Han}{1,2}\s+)?(?:我|我们|咱)?(?:就|也|真的)?(?:不要|不想要|不需要|不用)(?!加|添|放|删|剪|去|拿|关)|^(?:no|without)\b|^(?:i|we) (?:don't|do not) (?:want|need)\b/u,
-  /** "调到1.3倍", "整到两倍": a level turned to a number of times, its sound unnamed (a speed says 倍速, 速度, 快 or 慢). */
-  timesTurned: /^(?:再)?(?:调|整|弄|搞|开|拉|放|提)(?:大)?到\s*\d+(?:\.\d+)?\s*倍(?:吧|就行|就好)?$/,
+  /** "调到1.3倍", "整到两倍", "1.3倍": a level turned to a number of times, its sound unnamed (a speed says 倍速, 速度, 快 or 慢). */
+  timesTurned: /^(?:再)?(?:(?:调|整|弄|搞|开|拉|放|提)(?:大)?到\s*)?\d+(?:\.\d+)?\s*倍(?:吧|就行|就好)?$/,
   /**
    * "改成竖屏会不会好点？", "加个转场是不是更自然": an edit weighed aloud, asked whether it would be better (the edit, first);
    * "音乐要不要加……": whether to make it, the part named before (the part, then the verb); "画面能自动跟着鼠标放大吗？":

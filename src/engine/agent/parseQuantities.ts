@@ -465,8 +465,11 @@ const LEVEL_AFTER_SOUND = /(?:原声|人声|音乐|配乐)\s*[:：=]?\s*((?:0|1)
 /** "音量放大两倍": a sound turned to a number of times its level, or doubled (which no speed is, whichever sound it is). */
 export const timesAsLoud = (text: string): boolean => TIMES_AS_LOUD.test(text);
 
-/** A sound turned to a number of times its level, or doubled (in Chinese; in English, "to 1.5x" after the sound named). */
-const TIMES_AS_LOUD = new RegExp(String.raw`(?:${SOUND_ZH})[^，,。\d]{0,8}?(?:(?:调|放|提|开|拉|加|升)大\s*(?:一|1)\s*倍|(?:(?:调|放|提|开|拉|变|加|升|整|弄|搞)(?:大?到|大(?=\s*\d))|调成|设为|设成|改成|改为)\s*(?:原来的?)?\s*(${NUMBER})\s*倍(?!速)|翻倍|翻一番)`
+/**
+ * A sound turned to a number of times its level, or doubled (in Chinese; in English, "to 1.5x" after the sound named);
+ * or said to be louder (or too quiet), then the times said bare ("我讲话的声音大一点，1.3倍", "原声太小了 1.5倍").
+ */
+const TIMES_AS_LOUD = new RegExp(String.raw`(?:${SOUND_ZH})[^，,。\d]{0,8}?(?:(?:调|放|提|开|拉|加|升)大\s*(?:一|1)\s*倍|(?:(?:调|放|提|开|拉|变|加|升|整|弄|搞)(?:大?到|大(?=\s*\d))|调成|设为|设成|改成|改为|(?<!调|放|提|开|拉|变|加|升|整|弄|搞)(?:大一?[点些]声?|大点声|太小声?了?|太轻了?)[\s，,]*)\s*(?:原来的?)?\s*(${NUMBER})\s*倍(?!速)|翻倍|翻一番)`
   // "set the volume of the music to 1.5x", "music at 2x": a level said as times its own, after the sound or its level.
   + String.raw`|\b(?:volume|level|gain|music|audio|sound|voice)\b(?:(?!\b(?:and|then|but|speed|play|plays|playing|video|clip)\b)[^,.;\d]){0,24}?\b(?:to|at)\s+(${NUMBER})\s*[x×](?![a-z])`);
 
