@@ -697,6 +697,12 @@ export const TEXT_WORD_ADDED_ZH = String.raw`(?<=加(?:一?个|一行|几个|点
 export const TEXT_NOUN_ZH = String.raw`标题|字幕|文字|${LOWER_THIRD_ZH}`;
 
 /**
+ * "加一行字幕博兴草柳编纯手工从第五秒到第十秒", "加个标题年终大促从0:02到0:06": when a text shows, run on after its unquoted
+ * Chinese words with no space, opened by 从 and closed by the end of the clause with seconds or clock times at both ends
+ * (not "从零到一", words).
+ */
+export const SHOWN_RUN_ON_ZH = /(?<=\p{Script=Han})(?=从\s*(?:第\s*)?(?:[\d.]+|[零一二两三四五六七八九十]+)\s*秒钟?\s*(?:到|至|-|~|～)\s*(?:第\s*)?(?:[\d.]+|[零一二两三四五六七八九十]+)\s*秒钟?$|从\s*\d{1,2}:[0-5]\d\s*(?:到|至|-|~|～)\s*\d{1,2}:[0-5]\d$)/u;
+/**
  * What is said after a text's or a card's unquoted words of how they show, set apart by a space: when or where ("from
  * 0:10", "at ten seconds", "for the first five seconds", "at the top", "放在最上面", "显示在底部"), how long in Chinese ("三秒",
  * "两秒就行"), or "that'll do" ("就行"). Cut off the words, in any order, with the pieces a text's slots read (textOps'
@@ -2024,11 +2030,10 @@ export const Words = {
   // "…，用 lower third": the English name of the style after the Chinese verb that picks it.
   lowerThirdAfter: new RegExp(String.raw`^(?:(?:用|走|做成|弄成|按|改成|换成|要)\s*)?(?:(?:${LOWER_THIRD_ZH})(?:的)?(?:样式|风格|形式|那种)?|(?:(?:make it |style it )?(?:as|in|like) )?(?:a )?(?:lower[- ]third|name (?:tag|plate))(?: style)?)$`),
   /**
-   * A person's role said after their name on a lower third, past a comma: a job title, in English capitalised as one is
-   * in two words or more ("Export Manager", "Speed Team Captain", "Head of Music"; a word of an op in it names the job,
-   * no request; "Export" alone may be one), in
-   * Chinese closed by the noun of a post ("导出业务经理", "音乐总监", "剪辑师", "店长"). Not a request typed in capitals with
-   * a figure or a format ("Export MP4"), nor how long something is ("太长").
+   * A person's role said after their name on a lower third, past a comma: a job title, in English capitalised as one is,
+   * in two words or more ("Export Manager", "Speed Team Captain", "Head of Music": a word of an op in it names the job,
+   * no request; "Export" alone may be one); in Chinese closed by the noun of a post ("导出业务经理", "音乐总监", "剪辑师",
+   * "店长"). Not a request typed in capitals with a figure or a format ("Export MP4").
    */
   roleAfterName: /^(?:[A-Z][a-z]+(?:[-'][A-Za-z]+)?(?:\s+(?:of|and|&|for|the|[A-Z][a-z]+(?:[-'][A-Za-z]+)?))+|\p{Script=Han}{0,10}(?:经理|总监|主管|主任|总裁|董事|专员|助理|顾问|代表|负责人|创始人|合伙人|主理人|师|员|[店队院校部科处局厂社组班会]长|教授|博士|医生|主播|博主|专家))$/u,
   /** "字幕“…”放在顶部": the verb a text is put somewhere by, which moves one only when no new one is named (textOps). */
@@ -2243,7 +2248,7 @@ export const Words = {
    * 原声恢复, "unmute" change it). Beside music added ("原声留着 加个音乐 百分之四十") it is what adding the music leaves.
    */
   soundLeftAsIs: new RegExp(String.raw`${VOICE_KEPT_ZH}|\bkeep (the )?(original|source|video's|footage's) (audio|sound)\b`),
-  keepAudio: new RegExp(String.raw`(取消|解除|关掉|关闭)静音|(刚才|之前|前面)?的?静音(取消|解除|撤销|撤掉)|原声恢复|${VOICE_KEPT_ZH}|(keep|restore|unmute|bring back) (the )?(original|source|video's|footage's)? ?(audio|sound)|\b(bring|put) (the |my )?(original|source|mic) (audio|sound|voice) back\b(?! (in|at|from|after|for|during|between)\b)|\bunmute\b|保留原声|恢复原声`),
+  keepAudio: new RegExp(String.raw`(取消|解除|关掉|关闭)静音|(刚才|之前|前面)?的?静音(取消|解除|撤销|撤掉)|原声恢复|${VOICE_KEPT_ZH}|(keep|restore|unmute|bring back) (the )?(original|source|video's|footage's)? ?(audio|sound)|\b(bring|put) (the |my )?(original|source|mic) (audio|sound|voice) back\b(?! (in|at|from|after|for|during|between)\b)|\bunmute\b|恢复原声`),
 
   // zh lexicon: 渐变 at both ends (首尾加渐变) is a fade, not a gradient background; nor is 渐渐变暗 ("slowly goes dark").
   /** "add a background", "frame it on a gradient", "use my image as background", 加背景; not "blurred background". */
