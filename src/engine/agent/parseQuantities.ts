@@ -457,10 +457,10 @@ const LEVEL_BEFORE_NOUN = new RegExp(String.raw`(?<![\d.])(${NUMBER})\s*的?\s*(
 
 /**
  * "原声1.3", "人声 0.8", "音乐30": a level said bare right after the sound's noun, as a mixer's fader reads (a share of
- * one, to 1.9, or out of a hundred, from 10); not a small whole figure ("音乐2" may name a track), a length, a count or
- * a speed ("原声1.5倍", "音乐20秒").
+ * one, to 1.9, or out of a hundred, from 10), closing the clause; not a small whole figure ("音乐2" may name a track), nor
+ * a figure with a word after it: a length, a count, a speed, an era ("原声1.5倍", "音乐20秒", "音乐90年代的").
  */
-const LEVEL_AFTER_SOUND = /(?:原声|人声|音乐|配乐)\s*[:：=]?\s*((?:0|1)?\.\d+|[1-9]\d|100)(?![\d.:]|\s*(?:秒|分|倍|帧|段|个|首|遍|次|号|[a-z%％]))/;
+const LEVEL_AFTER_SOUND = /(?:原声|人声|音乐|配乐)\s*[:：=]?\s*((?:0|1)?\.\d+|[1-9]\d|100)(?=\s*(?:吧|就行|就好|左右)?\s*[。.!！]*$)/;
 
 /** "音量放大两倍": a sound turned to a number of times its level, or doubled (which no speed is, whichever sound it is). */
 export const timesAsLoud = (text: string): boolean => TIMES_AS_LOUD.test(text);
