@@ -697,6 +697,12 @@ export const TEXT_WORD_ADDED_ZH = String.raw`(?<=加(?:一?个|一行|几个|点
 export const TEXT_NOUN_ZH = String.raw`标题|字幕|文字|${LOWER_THIRD_ZH}`;
 
 /**
+ * "加一行字幕博兴草柳编纯手工从第五秒到第十秒", "加个标题年终大促从0:02到0:06": when a text shows, run on after its unquoted
+ * Chinese words with no space, opened by 从 and closed by the end of the clause with seconds or clock times at both ends
+ * (not "从零到一", words).
+ */
+export const SHOWN_RUN_ON_ZH = /(?<=\p{Script=Han})(?=从\s*(?:第\s*)?(?:[\d.]+|[零一二两三四五六七八九十]+)\s*秒钟?\s*(?:到|至|-|~|～)\s*(?:第\s*)?(?:[\d.]+|[零一二两三四五六七八九十]+)\s*秒钟?$|从\s*\d{1,2}:[0-5]\d\s*(?:到|至|-|~|～)\s*\d{1,2}:[0-5]\d$)/u;
+/**
  * What is said after a text's or a card's unquoted words of how they show, set apart by a space: when or where ("from
  * 0:10", "at ten seconds", "for the first five seconds", "at the top", "放在最上面", "显示在底部"), how long in Chinese ("三秒",
  * "两秒就行"), or "that'll do" ("就行"). Cut off the words, in any order, with the pieces a text's slots read (textOps'
@@ -998,6 +1004,9 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "添加下三分之一字幕：“马工，光伏运维工程师”", "加个下三分一 写 …" (Cantonese 三分一), "底部三分之一的字条", "下三分之一的字“…”": the lower
   // third, named by where it sits, is the name strip (人名条; before its noun, words or a quote: not "下面三分之一裁掉").
   [/(?:下|底部|底下|下方|下面|下边)的?三分之?一(?:处|位置|区域)?的?\s*(?:字幕|字条|文字|标题|条|栏|字(?=\s*(?:写|[:：“「"『\u0000]|$)))?(?=\s*(?:写|[:：“「"『]|$)|\s*[，,]|(?<=字幕|字条|文字|标题|条|栏|字))/g, '人名条'],
+  // "加个下方字条：林小姐，前台", "底部字条写 …": a strip of words named by where it sits, below, is the name strip, as the
+  // replies call a lower third (下方字条); not a caption (字幕条), nor a strip said alone (字条).
+  [/(?:下方|底部|底下|下面|下边|最下面|最下方)的?字条/g, '人名条'],
   // "静音那些段落都去掉", "停顿这些剪掉": the stretches named by what they are, pointed at with 那些 / 这些, are those stretches.
   [/(?<=静音|静默|空白|停顿|无声|冷场)的?(?:那些|这些)(?=部分|地方|片段|段落?|时间|时候)/g, '的'],
   [/(?<=静音|静默|空白|停顿|无声|冷场)的?(?:那些|这些)(?=\s*(?:都|全|全都|统统)?(?:去|删|剪|砍|不要))/g, '的部分'],
@@ -1065,8 +1074,9 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // may do; nor a question of how or of something else: 能不能告诉我…).
   [new RegExp(String.raw`^(?!(?:我|我们|咱|咱们|俺|人家)(?:能|可以))([^，,。？?问]{0,10}?)(?:能不能|可不可以|能否|可否)(?:麻烦(?:你|您)|请(?:你|您)|帮(?:我|忙)|给我)?(?=${ASKED_VERB_ZH}(?:呢|啊)?[?？]?$|[^，,。？?\d]{1,4}(?:一?点|一些|些)(?:呢|啊)?[?？]?$)`, 'g'), '$1'],
   // "2倍速，不对，1.5倍，2倍太鬼畜了", "30秒，40秒太长了": a value called too much, opening its clause, is the value
-  // complained of (why another is asked), no value asked: the complaint alone is read.
-  [/(?<=^|[，,。；;！!？?]\s*)(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百半]+)\s*(?:倍速?|秒钟?|分钟|%|％|x|成)\s*(?:的话|也|还是|实在|真的)?(?=太[^，,。\d]{1,4}了?(?:吧|啊|呀)?(?:$|[，,。；;！!]))/g, ''],
+  // complained of (why another is asked), no value asked: the complaint alone is read. So is one set apart by a space
+  // where a comma would be ("要不压到40秒吧 一分钟太长了", "一分钟有点太长 剪到45秒").
+  [/(?<=^|[，,。；;！!？?]\s*|\p{Script=Han}\s+)(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百半]+)\s*(?:倍速?|秒钟?|分钟|%|％|x|成)\s*(?:的话|也|还是|实在|真的|确实|有点|有些)?(?=太[^，,。\s\d]{1,4}了?(?:吧|啊|呀)?(?:$|[，,。；;！!]|\s+\S))/gu, ''],
   // "冒泡泡那里大概1分05秒", "倒水那儿0:42": a point of the footage pointed at (那里), then a time in minutes and seconds,
   // roughly or not, is when it happens there (在), no clip's length.
   [/(?<=(?:那里|那儿|这里|这儿|那块|那个地方))\s*(?:大概|大约|差不多|约)?\s*(?=\d{1,2}\s*(?::|分钟?)\s*\d{1,2}(?!\d))/g, '在'],
@@ -1724,10 +1734,14 @@ const SELF_FILLER_ZH = '都|也|还|是|就';
 /** Who tells, or when they do it, and the words between ("我平时都", "以前", "我一般是"). */
 const TELLER_ZH = String.raw`(?:${SELF_ZH}|${HABIT_ZH})(?:${SELF_ZH}|${HABIT_ZH}|${SELF_FILLER_ZH})*`;
 /**
- * "原声保留", "讲话的声音留着", "俺讲的声音留着", "我的声音留着": the recording's sound, or the speaker's voice named by who
- * speaks, said to stay.
+ * The recording's sound, or the speaker's voice named by who speaks: "原声", "讲话的声音", "俺讲的声音", "我讲解的原声".
  */
-const VOICE_KEPT_ZH = String.raw`(?:原声|人声|同期声|现场声|(?:${SELF_ZH}(?:讲解|解说|说话|讲话|讲|说|念|唱)?|讲解|解说|旁白|说话|讲话)的?声音)(?:要|都|就|得|一定要)?(?:保留|留着|留下)`;
+const VOICE_ZH = String.raw`(?:(?:${SELF_ZH})?(?:讲解|解说|说话|讲话|讲|说)的)?(?:原声|人声)|同期声|现场声|(?:${SELF_ZH}(?:讲解|解说|说话|讲话|讲|说|念|唱)?|讲解|解说|旁白|说话|讲话)的?声音`;
+/**
+ * "原声保留", "讲话的声音留着", "我的声音留着", "只留我讲解的原声", "留下人声": the recording's sound or the speaker's voice
+ * said to stay, named first or after the verb (not "只留音乐", the music kept and the voice not, nor refused: "别留原声").
+ */
+const VOICE_KEPT_ZH = String.raw`(?:${VOICE_ZH})(?:要|都|就|得|一定要)?(?:保留|留着|留下)|(?<!(?:${NO_FIRST_ZH}|没)(?:再|只|就|仅)?)(?:只|就|仅)?(?:保留|留着|留下|留)住?\s*(?:${VOICE_ZH})`;
 /**
  * "我平时用PR剪片的", "以前用会声会影做培训片", "𠊎用 CapCut 剪过啦", "达芬奇里我习惯渲染前先看一眼时间线", "PR可以导出XML工程文件":
  * what the user does, did or is used to doing in another editor, or what that editor can do, told to the end of the
@@ -2015,6 +2029,13 @@ export const Words = {
   /** "上字幕“…”，走人名条样式", "…, as a lower third": the style of the text just added, named after its words. */
   // "…，用 lower third": the English name of the style after the Chinese verb that picks it.
   lowerThirdAfter: new RegExp(String.raw`^(?:(?:用|走|做成|弄成|按|改成|换成|要)\s*)?(?:(?:${LOWER_THIRD_ZH})(?:的)?(?:样式|风格|形式|那种)?|(?:(?:make it |style it )?(?:as|in|like) )?(?:a )?(?:lower[- ]third|name (?:tag|plate))(?: style)?)$`),
+  /**
+   * A person's role said after their name on a lower third, past a comma: a job title, in English capitalised as one is,
+   * in two words or more ("Export Manager", "Speed Team Captain", "Head of Music": a word of an op in it names the job,
+   * no request; "Export" alone may be one); in Chinese closed by the noun of a post ("导出业务经理", "音乐总监", "剪辑师",
+   * "店长"). Not a request typed in capitals with a figure or a format ("Export MP4").
+   */
+  roleAfterName: /^(?:[A-Z][a-z]+(?:[-'][A-Za-z]+)?(?:\s+(?:of|and|&|for|the|[A-Z][a-z]+(?:[-'][A-Za-z]+)?))+|\p{Script=Han}{0,10}(?:经理|总监|主管|主任|总裁|董事|专员|助理|顾问|代表|负责人|创始人|合伙人|主理人|师|员|[店队院校部科处局厂社组班会]长|教授|博士|医生|主播|博主|专家))$/u,
   /** "字幕“…”放在顶部": the verb a text is put somewhere by, which moves one only when no new one is named (textOps). */
   textPutAt: new RegExp(PUT_AT_ZH, 'g'),
   /**
@@ -2226,8 +2247,8 @@ export const Words = {
    * "原声留着", "保留原声", "keep the original audio": the recording's sound said to stay as it is (not brought back: 取消静音,
    * 原声恢复, "unmute" change it). Beside music added ("原声留着 加个音乐 百分之四十") it is what adding the music leaves.
    */
-  soundLeftAsIs: new RegExp(String.raw`${VOICE_KEPT_ZH}|保留原声|\bkeep (the )?(original|source|video's|footage's) (audio|sound)\b`),
-  keepAudio: new RegExp(String.raw`(取消|解除|关掉|关闭)静音|(刚才|之前|前面)?的?静音(取消|解除|撤销|撤掉)|原声恢复|${VOICE_KEPT_ZH}|(keep|restore|unmute|bring back) (the )?(original|source|video's|footage's)? ?(audio|sound)|\b(bring|put) (the |my )?(original|source|mic) (audio|sound|voice) back\b(?! (in|at|from|after|for|during|between)\b)|\bunmute\b|保留原声|恢复原声`),
+  soundLeftAsIs: new RegExp(String.raw`${VOICE_KEPT_ZH}|\bkeep (the )?(original|source|video's|footage's) (audio|sound)\b`),
+  keepAudio: new RegExp(String.raw`(取消|解除|关掉|关闭)静音|(刚才|之前|前面)?的?静音(取消|解除|撤销|撤掉)|原声恢复|${VOICE_KEPT_ZH}|(keep|restore|unmute|bring back) (the )?(original|source|video's|footage's)? ?(audio|sound)|\b(bring|put) (the |my )?(original|source|mic) (audio|sound|voice) back\b(?! (in|at|from|after|for|during|between)\b)|\bunmute\b|恢复原声`),
 
   // zh lexicon: 渐变 at both ends (首尾加渐变) is a fade, not a gradient background; nor is 渐渐变暗 ("slowly goes dark").
   /** "add a background", "frame it on a gradient", "use my image as background", 加背景; not "blurred background". */
@@ -2582,10 +2603,11 @@ export const Words = {
   /** "退两步", "往回退三步", "退两次": how many steps back the draft goes, a total (after undos said, their count said again). */
   stepsBack: new RegExp(STEPS_BACK_ZH),
   /**
-   * "then clip 1", "and the third one too": the words beside a moment named alone after an operation on another, which
-   * say it is done to that one as well.
+   * "then clip 1", "and the third one too", "same for clip 3", "第三段也一样", "第三段同样处理": the words beside a moment named
+   * alone after an operation on another, which say it is done to that one as well (not "也一样长", how it is, nor asked:
+   * "也一样吗").
    */
-  momentAlso: /\b(?:and|then|also|plus|the|one|too|as well)\b|[.,!]/g,
+  momentAlso: /\b(?:and|then|also|plus|the|one|too|as well|(?:do (?:that|this|it|the same)(?: again)?|same|likewise|ditto)(?: (?:for|with|on|to))?)\b|(?:那|然后|还有)?(?:也|同样|照样|同理|一样)(?:是|要)?(?:一样|同样|这样|这么(?:弄|做|办|来|处理)|照做|照办|处理)?(?:的|吧|啊|哦|哈)?|[.,!，。！]/gu,
   /**
    * "then same but vertical", "and again but in 4:5", "another one but square": after an export, the same one again with a
    * change said after "but".
@@ -2873,8 +2895,8 @@ export const Words = {
   addRefused: new RegExp(String.raw`^(?:${ADD_REFUSED_ZH})[!！。.]*$|^(?:and )?(?:please )?(?:don't|do not|no need to) (?:add|put in|include) (?:one|it|any|that|them)(?: (?:in|please|either))?[.!]*$`),
   /** "我不要片头", "no intro please", "I don't want an outro": a part said unwanted by a "no", no verb that takes it away. */
   partUnwanted: /^(?:\p{Script=Han}{1,2}\s+)?(?:我|我们|咱)?(?:就|也|真的)?(?:不要|不想要|不需要|不用)(?!加|添|放|删|剪|去|拿|关)|^(?:no|without)\b|^(?:i|we) (?:don't|do not) (?:want|need)\b/u,
-  /** "调到1.3倍", "整到两倍": a level turned to a number of times, its sound unnamed (a speed says 倍速, 速度, 快 or 慢). */
-  timesTurned: /^(?:再)?(?:调|整|弄|搞|开|拉|放|提)(?:大)?到\s*\d+(?:\.\d+)?\s*倍(?:吧|就行|就好)?$/,
+  /** "调到1.3倍", "整到两倍", "1.3倍": a level turned to a number of times, its sound unnamed (a speed says 倍速, 速度, 快 or 慢). */
+  timesTurned: /^(?:再)?(?:(?:调|整|弄|搞|开|拉|放|提)(?:大)?到\s*)?\d+(?:\.\d+)?\s*倍(?:吧|就行|就好)?$/,
   /**
    * "改成竖屏会不会好点？", "加个转场是不是更自然": an edit weighed aloud, asked whether it would be better (the edit, first);
    * "音乐要不要加……": whether to make it, the part named before (the part, then the verb); "画面能自动跟着鼠标放大吗？":
@@ -3411,6 +3433,11 @@ export const Words = {
   addBack: /^(?:再|又|然后)?(?:把它们?)?(?:加|放|弄|拿|摆)(?:回来|回去)/,
   /** Something named by its export (导出的文件, 导出前的版本; not 导出的时候, when it is exported). */
   exportNamed: /导出(?:前|后|之前|之后|来|出来)?的(?!时候|话)/,
+  /**
+   * The export's resolution named as what a verb of setting changes ("把导出分辨率调到4K", "导出的清晰度改成1080p", "set the
+   * export resolution to 4K"): a setting, no export asked (not "导出4K", "用4K分辨率导出", "导出的时候分辨率…").
+   */
+  exportSettingChanged: /导出的?(?:分辨率|清晰度|画质)[^，,。\s\d]{0,3}?(?:调|改|设|换|定)(?:置|成|到|为)|\b(?:set|change|switch|bump|put|turn)\s+(?:the\s+|my\s+)?export(?:'s)?\s+(?:resolution|quality)\s+(?:up\s+|down\s+)?(?:to|at)\b|\bexport (?:resolution|quality) (?:to|at|should be|set to)\b/,
   /** "导出后移除背景", "导完之后把音乐关了": a request said as what follows the export (its opening, the export itself). */
   afterExport: /^(?:等)?(?:导出|导完|渲染|出片)[^，,。\s]{0,6}?(?:完|好)?了?(?:之后|以后|后)[，,\s]*(?=\S)/,
   /**

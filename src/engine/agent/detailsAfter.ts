@@ -66,6 +66,20 @@ function levelOfLastMusic(reading: Reading, heard: Asked): boolean {
   return false;
 }
 
+/**
+ * "音乐大一点，1.2倍", "背景音乐调大点，1.5倍吧": the music just made louder, then a number of times said alone, is how
+ * loud (as many times its level, twice at most); not fewer times than once, which would make it quieter.
+ */
+function timesOfLouderMusic(_reading: Reading, heard: Asked): boolean {
+  const { text, previous } = heard;
+  const louder = previous?.op === 'set_music_volume' && previous.change === 'louder' ? previous : undefined;
+  const times = Number(/\d+(?:\.\d+)?/.exec(text)?.[0]);
+  if (louder === undefined || !Words.timesTurned.test(text.trim()) || !(times > 1)) return false;
+  delete louder.change;
+  louder.volume = Math.min(2, times);
+  return true;
+}
+
 /** "music at 60%. Hmm, halve that.": the level just set, halved, said in a sentence of its own. */
 function levelHalvedAfter(_reading: Reading, heard: Asked): boolean {
   const { text, previous } = heard;
@@ -287,4 +301,4 @@ function guessAfterQuestion(reading: Reading, heard: Asked): boolean {
 }
 
 /** Details of the request just read, said after it, in the order they are tried. */
-export const detailSteps: Step<Asked>[] = [guessAfterQuestion, lengthOfLastClip, amountOffLastTrim, levelOfLastMusic, levelHalvedAfter, levelOfKeptSound, lengthOfLastTransition, timesOfLastText, pointOfLastZoom, defaultLengthKept, edgeOfLastText, startOfChangedText, placeOfLastText, changeOfTextSpokenOf, sizeOfLastText, styleOfLastText, whenLastTextGoes, lastingNamedAgain, lengthOfLastShown];
+export const detailSteps: Step<Asked>[] = [guessAfterQuestion, lengthOfLastClip, amountOffLastTrim, levelOfLastMusic, timesOfLouderMusic, levelHalvedAfter, levelOfKeptSound, lengthOfLastTransition, timesOfLastText, pointOfLastZoom, defaultLengthKept, edgeOfLastText, startOfChangedText, placeOfLastText, changeOfTextSpokenOf, sizeOfLastText, styleOfLastText, whenLastTextGoes, lastingNamedAgain, lengthOfLastShown];

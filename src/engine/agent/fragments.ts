@@ -426,13 +426,16 @@ const TIME_WORDS = /(?:显示|出现)?时间段?(?:改为|改成|调为|调成|�
  */
 const SHOWN_AGAIN = /\b(?:(?:show|display) (?:it|them)(?: up| on screen)?|keep (?:it|them) on screen)\b|^(?:and )?(?:show|display)(?= (?:from|between)\b)/g;
 
-/** A clause that only says when a text shows: a stretch ("5-9秒", "从第20秒到第24秒") or a start ("从20秒开始"). */
+/**
+ * A clause that only says when a text shows: a stretch ("5-9秒", "从第20秒到第24秒") or a start ("从20秒开始"), also
+ * with the verb it is put there by ("放在第3秒到第8秒", "放到0:05").
+ */
 export function textTimeFragment(text: string): { start_ms: number; end_ms?: number } | undefined {
   const range = parseRange(text);
   // "显示到第6秒": the point it shows until is its end, no start (taken as when it goes).
   const start = range || parseGone(text) !== undefined ? undefined : parseAt(text);
   if (!range && start === undefined) return undefined;
-  const rest = text.replace(SHOWN_AGAIN, '').replace(/\d{1,2}:[0-5]\d(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:秒|seconds?|secs?|s\b)?/g, '').replace(TIME_WORDS, '');
+  const rest = text.replace(Words.textPutAt, '').replace(SHOWN_AGAIN, '').replace(/\d{1,2}:[0-5]\d(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:秒|seconds?|secs?|s\b)?/g, '').replace(TIME_WORDS, '');
   return rest === '' ? range ?? { start_ms: start! } : undefined;
 }
 

@@ -268,7 +268,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   // "a gif of the first 5 seconds": a part of the timeline is not something an export makes.
   const exportWritten = has(Words.export) ? exportAmongWords(text, original) : undefined;
   if (exportWritten === 'unsure') return [];
-  if (has(Words.export) && exportWritten === undefined && !has(Words.compile) && !parseEdgeSpan(text) && !parseRange(text)) {
+  // "导出分辨率调到4K": a setting of the export changed is the setting (read below), no export.
+  if (has(Words.export) && exportWritten === undefined && !has(Words.exportSettingChanged) && !has(Words.compile) && !parseEdgeSpan(text) && !parseRange(text)) {
     // "export as mp3", "export the audio only", "export at 30 fps": a file or a setting no export here makes (not an mp4 instead).
     if (has(Words.unmadeOutput)) return [];
     // "导出前的版本不对", "导出的文件太大了": a version or file named by its export, nothing asked of the export.

@@ -446,7 +446,8 @@ export function parseVolume(text: string): number | undefined {
   const fraction = new RegExp(String.raw`(?:volume|level|gain|音量|增益)\s*(?:to|at|of|=|:|调到|调成|拉到|设为|设成|设到|改成|改为|到|为|是)?\s*(${NUMBER})`).exec(text)
     ?? /\b(?:at|to)\s+(0?\.\d+|\d{2,3})\s*(?:volume|gain)\b/.exec(text)
     // "0.7的音量", "30 的音量": the figure said before its noun, 的 between them.
-    ?? LEVEL_BEFORE_NOUN.exec(text);
+    ?? LEVEL_BEFORE_NOUN.exec(text)
+    ?? LEVEL_AFTER_SOUND.exec(text);
   if (!fraction) return undefined;
   const value = Number(fraction[1]);
   return value > 2 ? value / 100 : value;
@@ -454,11 +455,21 @@ export function parseVolume(text: string): number | undefined {
 
 const LEVEL_BEFORE_NOUN = new RegExp(String.raw`(?<![\d.])(${NUMBER})\s*的?\s*(?:音量|增益)`);
 
+/**
+ * "原声1.3", "人声 0.8", "音乐30": a level said bare right after the sound's noun, as a mixer's fader reads (a share of
+ * one, to 1.9, or out of a hundred, from 10), closing the clause; not a small whole figure ("音乐2" may name a track), nor
+ * a figure with a word after it: a length, a count, a speed, an era ("原声1.5倍", "音乐20秒", "音乐90年代的").
+ */
+const LEVEL_AFTER_SOUND = /(?:原声|人声|音乐|配乐)\s*[:：=]?\s*((?:0|1)?\.\d+|[1-9]\d|100)(?=\s*(?:吧|就行|就好|左右)?\s*[。.!！]*$)/;
+
 /** "音量放大两倍": a sound turned to a number of times its level, or doubled (which no speed is, whichever sound it is). */
 export const timesAsLoud = (text: string): boolean => TIMES_AS_LOUD.test(text);
 
-/** A sound turned to a number of times its level, or doubled (in Chinese; in English, "to 1.5x" after the sound named). */
-const TIMES_AS_LOUD = new RegExp(String.raw`(?:${SOUND_ZH})[^，,。\d]{0,8}?(?:(?:调|放|提|开|拉|加|升)大\s*(?:一|1)\s*倍|(?:(?:调|放|提|开|拉|变|加|升|整|弄|搞)(?:大?到|大(?=\s*\d))|调成|设为|设成|改成|改为)\s*(?:原来的?)?\s*(${NUMBER})\s*倍(?!速)|翻倍|翻一番)`
+/**
+ * A sound turned to a number of times its level, or doubled (in Chinese; in English, "to 1.5x" after the sound named);
+ * or said to be louder (or too quiet), then the times said bare ("我讲话的声音大一点，1.3倍", "原声太小了 1.5倍").
+ */
+const TIMES_AS_LOUD = new RegExp(String.raw`(?:${SOUND_ZH})[^，,。\d]{0,8}?(?:(?:调|放|提|开|拉|加|升)大\s*(?:一|1)\s*倍|(?:(?:调|放|提|开|拉|变|加|升|整|弄|搞)(?:大?到|大(?=\s*\d))|调成|设为|设成|改成|改为|(?<!调|放|提|开|拉|变|加|升|整|弄|搞)(?:大一?[点些]声?|大点声|太小声?了?|太轻了?)[\s，,]*)\s*(?:原来的?)?\s*(${NUMBER})\s*倍(?!速)|翻倍|翻一番)`
   // "set the volume of the music to 1.5x", "music at 2x": a level said as times its own, after the sound or its level.
   + String.raw`|\b(?:volume|level|gain|music|audio|sound|voice)\b(?:(?!\b(?:and|then|but|speed|play|plays|playing|video|clip)\b)[^,.;\d]){0,24}?\b(?:to|at)\s+(${NUMBER})\s*[x×](?![a-z])`);
 

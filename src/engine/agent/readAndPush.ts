@@ -115,8 +115,10 @@ function sameForMomentNamed(reading: Reading, heard: Parsed): boolean {
   const { text, previous, parsed, next } = heard;
   const done = momentDone(previous);
   const named = placesNamed(text, context);
-  // ("…, and the last clip, make it 4 seconds": the clause after it, said of it, asks what is done to it.)
-  const saidOfAfter = next !== undefined && /\b(?:it|that|them|this)\b/.test(readable(next));
+  // ("…, and the last clip, make it 4 seconds": the clause after it, said of it, asks what is done to it; so does one
+  // that, said of the moment, reads as done to it: "第三段也是，剪到五秒".)
+  const doneToIt = (op: EditOp) => 'index' in op && op.index !== undefined && named.includes(op.index);
+  const saidOfAfter = next !== undefined && (/\b(?:it|that|them|this)\b/.test(readable(next)) || readAlone(`${text.match(MOMENT_REF)?.[0] ?? ''}${next}`, context).some(doneToIt));
   if (parsed.length > 0 || saidOfAfter || done === undefined || done.op.op === 'move_moment' || named.length !== 1 || text.replace(MOMENT_REF, ' ').replace(Words.momentAlso, ' ').trim() !== '') return false;
   const index = named[0] < 0 ? Math.max(1, context.moments + 1 + named[0]) : named[0];
   const again = { ...done.op, index } as EditOp;

@@ -1,6 +1,6 @@
 import {
   CARD_LENGTH_AFTER, CARD_RUN_ON_ZH, type EditOp, LENGTH_RUN_ON, LENGTH_SAID_AFTER, LOWER_THIRD_EN, LOWER_THIRD_ZH, PositionWords, quotations, quoted, quotedAll,
-  quotePattern, SAID_AFTER_WORDS, TEXT_NOUN_ZH, TEXT_WORD_ADDED_ZH, Words,
+  quotePattern, SAID_AFTER_WORDS, SHOWN_RUN_ON_ZH, TEXT_NOUN_ZH, TEXT_WORD_ADDED_ZH, Words,
 } from '../../protocol';
 import { LONGEST_SHOWN_MS, MOMENT_REF, negated, type ParseContext, readable, UNSAID } from './clauseWords';
 import { simplified } from './normalizeWording';
@@ -228,7 +228,8 @@ function textWords(original: string): string | undefined {
   // ("加个标题和字幕 开头五秒": only how it shows is no words.)
   const said = saysWords(original);
   if (said !== undefined) return shownHow(said) ? undefined : withoutSaidAfter(said);
-  const runOn = RUN_ON_ZH.exec(original.trim());
+  // ("…博兴草柳编纯手工从第五秒到第十秒": when it shows, run on, is set apart as if spaced.)
+  const runOn = RUN_ON_ZH.exec(original.trim().replace(SHOWN_RUN_ON_ZH, ' '));
   return wordsBeforeShownHow(runOn?.[1] ?? runOn?.[2]);
 }
 
