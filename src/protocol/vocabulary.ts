@@ -365,6 +365,12 @@ const RECORDING_KINDS = String.raw`recording|footage|session|lecture|webinar|scr
 const STRETCH_TOLD = String.raw`(?<=\b(?:has|have|had|got|contains|there's|there is|there are|there was|there were)\s+(?:(?:about|around|roughly|almost|over|nearly|like|just|a good) )?)\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|minutes?|mins?)\s+of\b(?!\s+(?:the\s+)?(?:best|highlights?|good|top|key|main|nice|great)\b)`;
 
 /**
+ * "that blur on the sides looks a bit off mate chuck black bars in instead": a part judged, then what to have "instead",
+ * typed with no comma between: the judgement ends where the request starts (who it is said to goes with the break).
+ */
+export const JUDGED_BEFORE_INSTEAD = String.raw`(?<=\b(?:looks?|seems?|is|are|feels?)\s+(?:(?:a bit|a little|a tad|kinda|kind of|so|really|too|pretty|very|quite|well)\s+)?(?:off|bad|wrong|ugly|weird|terrible|awful|cheap|messy|odd|meh|rubbish|crap|naff|tacky|busy|distracting))(?:\s+(?:mate|tbh|honestly|lol|bro|man|imo|ngl|innit))?\s+(?=[^,.;!?]*\binstead\b)`;
+
+/**
  * "Usability session recording, 50 min.", "timelapse of a back piece, 4 hours off my phone", "I recorded the lecture in
  * Camtasia, 55 minutes": a recording named where a sentence starts (no verb, modal, subject or "for" before it, which may
  * ask for a clip of it) or told as recorded, then after a comma its length in minutes or hours, closing the sentence or
@@ -2007,9 +2013,9 @@ export const Words = {
    * said with it ("背景去了 不好看") is the request.
    * A part said to have been edited wrongly (那个zoom加错地方了) is the history, no request either (the step back said with
    * it, 刚才弄错了退回去, is the request). A resolution judged ("720p is too low") is no wish for it: which one is
-   * wanted is not said.
+   * wanted is not said. An interjection before the judgement ("yeah nah that blur looks a bit off") leaves it one.
    */
-  judged: new RegExp(String.raw`^(the|my|this|that|our) [^,]{0,40}?(?:'s| (?:is|are|looks?|seems?|feels?)) (a bit |kind of |so |really |just |all )?(${LOOKS_BAD})$|^(?:it's|it is|its|that's|that is|thats|this is) (?:by far |easily )?(?:the|our|my) (?:best|nicest|coolest|strongest|funniest|greatest|prettiest|favou?rite) (?:shot|part|bit|clip|moment|scene|take|one)s?(?: (?:we|i|you|they)(?:'ve)? (?:got|have|had|shot|filmed|took|recorded)\b[^,]*)?$|^(?!.*(去|删|换|改|加|掉|关|调))\S{1,12}?(不好看|难看|太丑|好丑|很丑|怪怪的|有点怪|不自然|别扭|不舒服)了?(吧|啊|呀)?$|^(?!.*(去|删|换|改|加|掉|关|调))[^，,。]{0,12}?放大(?:了|以后|之后)?(?:反而|就|倒)(?:更)?(?:看不清|看不到|不清楚|糊了?|模糊)了?$|(?<!(?:撤|退|恢复|还原|重做)[^，,。]*)(?:加|放|删|改|弄|调|剪|搞|设)错(?:了|地方|位置|时间)(?![^，,。]*(?:撤|退|回|恢复|还原|重做))|^(?:the )?(?:\d{3,4}p|[248]k)(?: resolution| res)?(?: is|'s| looks?| seems?) (?:a bit |way |far |much |kinda |just )?too (?:low|small|blurry|grainy|soft|high|big|large|heavy)\b[^,]*$`),
+  judged: new RegExp(String.raw`^(?:(?:yeah|yea|yep|ok|okay|so|well|hmm+|honestly|nah)[,\s]+)*(the|my|this|that|our) [^,]{0,40}?(?:'s| (?:is|are|looks?|seems?|feels?)) (a bit |kind of |so |really |just |all )?(${LOOKS_BAD})$|^(?:it's|it is|its|that's|that is|thats|this is) (?:by far |easily )?(?:the|our|my) (?:best|nicest|coolest|strongest|funniest|greatest|prettiest|favou?rite) (?:shot|part|bit|clip|moment|scene|take|one)s?(?: (?:we|i|you|they)(?:'ve)? (?:got|have|had|shot|filmed|took|recorded)\b[^,]*)?$|^(?!.*(去|删|换|改|加|掉|关|调))\S{1,12}?(不好看|难看|太丑|好丑|很丑|怪怪的|有点怪|不自然|别扭|不舒服)了?(吧|啊|呀)?$|^(?!.*(去|删|换|改|加|掉|关|调))[^，,。]{0,12}?放大(?:了|以后|之后)?(?:反而|就|倒)(?:更)?(?:看不清|看不到|不清楚|糊了?|模糊)了?$|(?<!(?:撤|退|恢复|还原|重做)[^，,。]*)(?:加|放|删|改|弄|调|剪|搞|设)错(?:了|地方|位置|时间)(?![^，,。]*(?:撤|退|回|恢复|还原|重做))|^(?:the )?(?:\d{3,4}p|[248]k)(?: resolution| res)?(?: is|'s| looks?| seems?) (?:a bit |way |far |much |kinda |just )?too (?:low|small|blurry|grainy|soft|high|big|large|heavy)\b[^,]*$`),
   /**
    * "帮我写 caption 去 post 面子书", "write me a caption to post on Instagram", 写个文案发朋友圈: words written to post with
    * the video on a social feed, no text on the video.
@@ -2130,7 +2136,7 @@ export const Words = {
      * none; 弄 and 搞 make a level as often, so they are not here). Not the verb of the change itself: "淡入淡出都加上",
      * "加个淡入" add a fade; "音乐要自动低下去" says what the music must do (要 asks for music only said before a pause or the bed).
      */
-    askedLoosely: /\b(?:add|adding|put|pit|pon|include)\b|\b(?:default|usual|normal|standard|regular)\b|lo-?fi|(?<!淡[^，,。]{0,4})加(?![大快速强重粗宽长])(?![^，,。]{0,3}淡)|放(?![大慢缓小])|整起|(?<![不别])要(?=\s|$|[，,。]|默认)|配上|入れ|默认|来[点个首段]/,
+    askedLoosely: /\b(?:add|adding|put|pit|pon|include)\b|\b(?:default|usual|normal|standard|regular)\b|lo-?fi|(?<!淡[^，,。]{0,4})加(?![大快速强重粗宽长])(?![^，,。]{0,3}淡)|放(?![大慢缓小])|整起|(?<![不别])要(?=\s|$|[，,。]|默认)|配上|(?<![不别])铺(?=上|一下|进去|$|[，,。\s])|入れ|默认|来[点个首段]/,
     /** Music added beside its ducking asked ("add some music, ducked under me"): the music added, not the ducking alone. */
     addedBesideDucking: /\b(add|play|put)\b|\bsome (\w+ )?(music|bgm|tunes)\b|加|添加/,
     /** "NO lofi", "no upbeat stuff": a "no" said just before a bed (a word between at most). */
@@ -2239,8 +2245,8 @@ export const Words = {
   halved: /\bhalve\b|\b(?:cut|turn|bring|take|knock)\b.*\bin half\b/,
   /** "40 is fine", "30 seconds was right", "the 720 is ok": a figure said again, after a slip, to be as it was. */
   figureFine: /^(?:the )?(\d+(?:\.\d+)?)\s*(?:%|percent|seconds?|s|x|p)?\s+(?:is|was|'s)\s+(?:(?:just|totally|actually|perfectly) )?(?:fine|good|ok|okay|right|enough|perfect)\b/,
-  /** "halve that", "half of it", "cut that in half": said alone after a level, half that level. */
-  halvedThat: /^(?:(?:then|so|just|make it)\s+)?(?:(?:half|halve) (?:of )?(?:that|it)|cut (?:that|it) in half)[.!]*$/,
+  /** "halve that", "half of it", "cut that in half", 减半, 砍一半: said alone after a level, half that level. */
+  halvedThat: /^(?:(?:then|so|just|make it)\s+)?(?:(?:half|halve) (?:of )?(?:that|it)|cut (?:that|it) in half)[.!]*$|^(?:那就|就|直接|干脆)?(?:减半|砍半|减一半|砍一半|降一半|小一半)(?:吧|了|啊)?[.!。！]*$/,
   /** "back to normal", 恢复成原始音量, 原声全开: the recording's sound at its level as recorded (said of it). */
   fullSourceLevel: /\bback to (normal|full)\b|\b(normal|original|full|recorded)(,? (recorded|original))? (volume|level)\b|(原始|原来的?|正常)的?音量|全开|开到最大|开满/,
   /**
@@ -2285,9 +2291,10 @@ export const Words = {
   without: words(REMOVE, MAY_GO, String.raw`\b(no|without|turn off|switch off)\b|不要${LESS}|取消|关掉|关闭|关了|关上`),
   /**
    * What an export cannot make: an audio file, stills or a document, another container, a frame rate. Named as what the
-   * file is ("as a powerpoint", 导出成PPT, 导出音频), not where a video goes ("for my powerpoint", 放到PPT里用).
+   * file is ("as a powerpoint", 导出成PPT, 导出音频), not where a video goes ("for my powerpoint", 放到PPT里用). Nor a 3D
+   * render ("render the 3D model with better light", 渲染一下模型): rendering said of a model or its light, no video file.
    */
-  unmadeOutput: /\b(lottie|svg|webp|apng|swf|mp3|wav|m4a|aac|flac|ogg|png|jpe?g|pdf|avi|mkv|wmv|flv|frames|stills|\d+\s*fps|frame ?rate)\b|\b(audio|sound) only\b|\bonly the (audio|sound)\b|\bjust the (audio|sound)\b|\b(?:as|into) (?:an? |one )?(?:(?:audio|sound|word|text|image|picture|photo|powerpoint|keynote|excel) )?(?:powerpoint|ppt|pptx|keynote|slides?|slideshow|word|docx?|document|excel|spreadsheet|images?|pictures?|photos?|audio|sound|text|transcript)(?: files?)?\b(?! (?:deck|presentation|slides?)\b)|(?:导出|输出|转|存|生成)(?:成|为)?\s*(?:一?[个份张套]\s*)?(?:pptx?|幻灯片|演示文稿|word|docx?|文档|excel|表格|图片|照片|截图|音频|声音文件|文字稿|逐字稿)/,
+  unmadeOutput: /\brender(?:ing)?\s+(?:out\s+)?(?:the |a |this |that |my |our |it |them )?(?:3d\b|models?\b|mesh(?:es)?\b|objects?\b|characters?\b|assets?\b|lighting\b|shadows?\b|textures?\b|materials?\b|(?:with |in )(?:better |more |nicer |softer )?(?:light|lighting|shadows|ray ?tracing)\b)|渲染(?:一下)?(?:这个|那个)?(?:3d|模型|灯光|光影|材质|贴图|光线)|\b(lottie|svg|webp|apng|swf|mp3|wav|m4a|aac|flac|ogg|png|jpe?g|pdf|avi|mkv|wmv|flv|frames|stills|\d+\s*fps|frame ?rate)\b|\b(audio|sound) only\b|\bonly the (audio|sound)\b|\bjust the (audio|sound)\b|\b(?:as|into) (?:an? |one )?(?:(?:audio|sound|word|text|image|picture|photo|powerpoint|keynote|excel) )?(?:powerpoint|ppt|pptx|keynote|slides?|slideshow|word|docx?|document|excel|spreadsheet|images?|pictures?|photos?|audio|sound|text|transcript)(?: files?)?\b(?! (?:deck|presentation|slides?)\b)|(?:导出|输出|转|存|生成)(?:成|为)?\s*(?:一?[个份张套]\s*)?(?:pptx?|幻灯片|演示文稿|word|docx?|文档|excel|表格|图片|照片|截图|音频|声音文件|文字稿|逐字稿)/,
   /**
    * Both ends of one moment cut ("第二段两边剪掉", "trim clip 3 at both ends", 第一段掐头去尾): no operation trims a
    * moment's start (trim_moment shortens its end), so the clause is left unread and the reply says so; not a removal.
@@ -2536,6 +2543,15 @@ export const Words = {
   // zh lexicon: 撤一下 or 撤了 alone, 刚才那步撤了, 刚才那个不要了 (the step just made, not wanted, said alone), pinyin
   // chexiao undo; "undo" said after Chinese (先undo一下, 那样不好 undo
   // 一下; not 写 undo, the words written).
+  /** The verb of an undo said outright ("undo", 撤销, 撤回, 退两步), not the steps named unwanted (那两步都不要了). */
+  undoVerb: new RegExp(String.raw`\bundo\b|${UNDO_SAID_ZH}|${STEPS_BACK_ZH}`),
+  /** "刚才那步撤了", "上一步撤回": the one step undone named (not 那两步, two of them). */
+  lastStepNamed: /(?:刚才|刚刚|上)(?:那|这)?一?(?:步|下)/,
+  /**
+   * "undo the last two clips", "undo the second scene", 撤销最后两段: an undo said of moments of the video, not of steps of
+   * the edit (cut them, or take back what was done to them? not known): no step back.
+   */
+  undoOfMoment: new RegExp(String.raw`\bundo (?:the |that |those |these |my )?(?:(?:last|first|final|previous|second|third|\d+|two|three|four) )*(?:${MOMENT_NOUN})s?\b|(?:撤销|撤消|撤回)(?:掉)?(?:最后|前面?|后面?|第)?(?:一|两|二|三|四|\d)?(?:段|个片段|个镜头)`),
   /**
    * "go back to how it was before the music", "undo back to before the zoom": back to before a part was added, which may
    * be more than one step (and the part may not be in the draft): not one step back guessed at ("undo, and the step
@@ -2968,6 +2984,12 @@ export const Words = {
    * sunset", "…，要粉一点的那个 sunset", "add a background, I want the mint one"): no "no", no figure, no other request.
    */
   backdropChosen: /^(?:(?:(?:i|we) (?:want|'d like|would like|prefer|like)|use|pick|choose|go with|make it) )?(?:the )?(?:one|gradient|background|backdrop)?(?: (?:please|pls|one))?$|^(?![^，,。]*(?:不|别|没|甭|莫))\s*(?:就|我)?\s*(?:要|用|选|换成?)?(?:一点|一些|那个|那种|那款|[点些色粉偏更个的\s])*(?:吧|就行|就好)?$/,
+  /**
+   * "export 1080p mp4 and webm", "导出mp4和webm 1080p", "export 1080p 两个版本 mp4 和 webm": formats listed bare under one export,
+   * closing the clause or followed by its size only, are one request of a file each (the size said once, of each); not
+   * "an mp4 in 4k and a gif", each named with words of its own.
+   */
+  formatListClosing: new RegExp(String.raw`(?:${OUTPUT_FORMATS.join('|')})(?:\s*(?:,|、|/|&|\band\b|和|跟|与|以及|及)\s*(?:an? )?(?:${OUTPUT_FORMATS.join('|')})\b)+(?:\s*,?\s*(?:(?:in|at)\s+)?(?:720p?|1080p?|2160p?|4k))?[.!。！]*$`, 'i'),
   /** "export mp4, mov and gif", "导出mp4、mov和gif": file formats listed one after another, a file each. */
   formatList: new RegExp(String.raw`\b(?:an? )?(?:${OUTPUT_FORMATS.join('|')})(?:\s*(?:,|、|/|&|\band\b|和|跟|与|以及|及)\s*(?:an? |一个|个|一份)?(?:${OUTPUT_FORMATS.join('|')})\b)+`, 'i'),
   /** "导出两个：…", "导出两个版本，mp4跟gif", "export two files": an export said to make more than one file. */
@@ -3185,8 +3207,15 @@ export const Words = {
    * what is (no verb asking), which a shape asked beside it changes.
    */
   shapeHad: /^(?:the |my |our |this |that )?(?:video|footage|recording|clip|source|original|file)s? (?:is|are|was|were)\b(?! (?:to be|going to|gonna)\b)/,
-  /** A resolution asked of the draft, not only of a file: "make it 720p", "set it to 4K", "resolution 1080p". */
-  resolutionSet: /^(?:please )?(?:make|set|change|switch|turn|put) (?:it|this|the (?:video|clip|resolution))\b|^resolution\b/,
+  /**
+   * "when the intro ends", "once the outro starts", 片头结束的时候, 片尾出来以后: a card named to say when something else
+   * happens, not as the card asked of ("take the title off when the intro ends" removes no intro).
+   */
+  cardAsTime: /\b(?:when|once|after|as soon as|until|till|before)\s+(?:the\s+)?(?:intro|outro|opening|ending|end)(?:\s+(?:card|screen|title))?\s+(?:ends|is over|finishes|starts|begins|is done|comes (?:on|in|up)|plays|shows)\b|(?:片头|片尾|开场)(?:卡片?)?(?:结束|放完|播完|完了|开始|出来)(?:的时候|之后|以后|后|时)/,
+  /** A place on the frame said alone, all a label's value ("title: top", "caption: bottom", 标题：顶部). */
+  placeAlone: /^(?:(?:at|in|on) )?(?:the )?(?:(?:top|bottom|upper|lower)(?:[- ](?:left|right|cent(?:er|re)|middle))?|cent(?:er|re)(?:d)?|middle|顶部|底部|中间|正中间?|居中|上面|下面|上方|下方|顶上|底下|最上面|最下面|画面(?:上方|下方|中间|顶部|底部))[.!。！]*$/,
+  /** A resolution asked of the draft, not only of a file: "make it 720p", "set it to 4K", "resolution 1080p", 调成4K, 分辨率改成720p. */
+  resolutionSet: /^(?:please )?(?:make|set|change|switch|turn|put) (?:it|this|the (?:video|clip|resolution))\b|^resolution\b|^(?:请|麻烦)?(?:分辨率|清晰度)?\s*(?:调成|调到|设成|设为|设置成|设置为|改成|改为|换成)\s*(?=\d|4k)/,
   /**
    * "…, kindly revert", "do it and revert back to me": said after a request, "revert" asks for a reply (as it does in
    * Indian and Gulf business English), not to undo the request just made.
@@ -3215,6 +3244,11 @@ export const Words = {
    * "cooking" said beside it; "keyframe the zoom", no "keyframe" beside "the zoom").
    */
   leadsOn: /\b(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|some|any|all|every|each|no|of|to|in|on|at|with|for|from|by|into|onto|about|after|before|until|till|during|over|under|around|like|and|or|but|than|as|so|too|very|i|we|you|they|he|she|when|where|while|if|should|could|would|can|will|must|may|might|shall|is|are|was|were|be|get|gets|let|make|do|does|did)$/i,
+  /**
+   * "the camels would be famous on TikTok", "would this go viral on insta?", "I bet the kids would love it on YouTube", 这个发抖音肯定会火:
+   * a guess at how the video would fare where it is posted names the platform, and asks no shape of it.
+   */
+  fareGuessed: /\b(?:would|'d|will|gonna|might|could|should)\s+(?:(?:this|it|that|they|these|those|we|he|she)\s+)?(?:(?:totally|so|really|definitely|probably|actually)\s+)?(?:go viral|be (?:famous|a hit|huge|big|popular|viral)|blow up|love (?:it|this|that|them)|do (?:well|great|good|ok(?:ay)?|numbers)|get (?:\w+ )?(?:views|likes|followers))\b[^,.;]*\b(?:on|for)\s+\w|(?:肯定|一定|应该|可能)?会(?:火|爆|红|上热门)/,
   /** "export to youtube", "render it straight to tiktok", 导出到抖音上, 挂到快手小店: where the file would be sent, in the words after. */
   sentTo: /\b(?:export|render|send|save)\b(?:\s+(?:it|this|that|the (?:video|clip|file)))?\s+(?:straight |directly )?(?:to|onto)\s+(?!(?:a|an|the)\b)|(?:导出|渲染)(?:到|去)(?=[^，,。]*上)|挂(?:到|在|去)/,
   /** A Chinese clause's asking words first (帮我在第5秒加字幕: 在第5秒 is still when). */
@@ -3300,6 +3334,11 @@ export const Words = {
   /** "for the vertical, …", "on the 9:16 one": a shape named as the version there is, said before what to do to it. */
   // ("竖屏填充用裁剪", "横版的填充改成黑边": the shape opening the clause, the fill named after it as the shape's own.)
   shapeAsVersion: { before: /\b(?:for|on|in|of) the\s*$/, after: /^(?:\s+(?:one|version|cut|edit|export))?\s*(?:[,:]|$)/, opening: /^\s*(?:那个|这个)?$/, fillOf: /^(?:版本?)?的?填充(?:方式|模式)?/ },
+  /**
+   * "(export mp4 & mov,) 1080p", "（导出mp4和mov，）1080p的": a size said alone in the clause after files listed together under one
+   * export is of each of them, as said inside the list's clause ("export mp4 and mov in 1080p").
+   */
+  sizeAlone: /^(?:(?:in|at)\s+)?(?:720p?|1080p?|2160p?|4k|full hd|fhd)(?:的|吧|就好|就行)?[.!。！]*$/i,
   /**
    * "export mov and mp4, both 1080p", "…, each in 4k", "…, 720p for both", "一个mp4一个mov 都要1080p", "…各一份，均为1080p" (均,
    * written for 都, and 是, 为 saying what they are): a size said of every file just listed.
@@ -3502,7 +3541,8 @@ export const Words = {
   /**
    * "Don't add music", "不要改成竖屏", 暂不导出, 本班次暂不导出 (who or when, no verb, before 先/暂: a putting off): a refusal changes nothing; the everyday verbs too ("don't lose the first clip", "don't
    * soften the cuts", "don't you dare add music"), and a bare "not" before the verb, its "do" left out ("…but not export
-   * yet"). "Don't make it dip when I talk" refuses the ducking: a request (noDuck), no refusal. "The fade between clips I
+   * yet"). A switch-off refused ("don't disable the ducking", 别关掉自动缩放, 不要把闪避关了) is the setting left as it is, no
+   * switch-off read backwards. "Don't make it dip when I talk" refuses the ducking: a request (noDuck), no refusal. "The fade between clips I
    * don't want": the thing refused said first, the refusal closing the clause, refuses it the same.
    */
   // "夜班结束 今天不用导出": a state said first, typed apart by a space (no verb of an edit in it), opens the refusal.
@@ -3512,7 +3552,7 @@ export const Words = {
   // told you don't cut it to 30s": a refusal said again. 不要压到30秒, 别剪成一分钟, 不要30秒的: a length refused (not 不要超过30秒,
   // a bound). ("never drop when I talk" refuses the music's dip, Words.noDuck, no cut; "I do not want it ducking" is that
   // setting, the music's ducking off.)
-  refusal: new RegExp(String.raw`^(?:(?:yeah |yea )?(?:no|nah|nope)[,!.]*\s+)?(?:(?:i|we) (?:said|already said|told (?:you|ya|u)|asked (?:you|u))[,:]?\s+)?(please )?(?:(?:we|you) (?=won't|will not))?(don't|do not|dinnae|dinna|never|no need to|won't|will not|(?<=(?:said|told (?:you|ya|u)|asked (?:you|u))[,:]?\s+)not to|not)\s+(?:you dare\s+)?(add|make(?! (?:it|the (?:music|bgm|song|track|soundtrack)) (?:duck|dip|drop|go down|get (?:quieter|softer|lower))\b)(?! ${MUSIC_IT} (?:go |get )?(?:quiet|soft|low)(?:er)?\b[^,.;]*${SPEAKING_EN})|put|change|use|set|insert|include|turn|remove(?! ${NOTHING})|delete|drop(?! ${NOTHING})(?!\s+${SPEAKING_EN})|trim(?! ${NOTHING})|take|cut(?! ${NOTHING})|lose|ditch|kill|quit|scrap|axe|nix|toss|bin|dump|chuck|strike|yeet|leave out|exclude|omit|get shot of|restore|unmute|bring (?:back|(?:the |my )?(?:original|source|mic) (?:audio|sound|voice) back)|chop|snip|lop|shave|skip|drag|shove|slide|shift|bump|swap|switch|soften|blend|smooth|crossfade|punch|push|shorten|save|render|export|ship|finali[sz]e|spit|kick|bounce|output|send|roll|reverse|fade|(?:dis)?appear|start|begin|finish|end|mute|speed|slow|move|crop|touch|edit)\b|^(i |we )?(don't|do not) (want|need|like|authori[sz]e|approve|allow|permit|wish)\b(?!${UNWANTED})(?! ${MUSIC_IT} (?:to )?duck)|^(?:the|that|this|those|these|any) (?:[\w'-]+ ){1,5}(?:i|we) (?:don't|do not) (?:want|need|like)(?: (?:it|them|that|those|these))?(?: (?:any ?more|at all))?[.!]*$|^(?:[^，,。!！?？\s\d导加删剪改调用放换设配]{1,8}\s+)?(所以|因此|那就?|但是?|可是|不过|而且)?(请|麻烦你?)?(?:我们?|俺们?|咱们?)?(?:这边|这儿|这里|这)?(?:(?:这|那)一?(?:版|个|次|回)(?:视频|片子|成片|版本)?|今天|今朝|今儿个?|今日|今晚|现在|目前|(?:本|这|这个)(?:周|星期|礼拜|月)|这两天|最近|[^，,。!！?？\s导加删剪改调用放换]{1,6}?(?=先|暂))?我?(先|暂(?:时|且)?|还|也|都|就|再)?(不要|别|莫|不用|唔使|唔好|唔要|不必|无需|${NO_RULE_ZH}|不|请?勿)(帮我|给我)?(加|添加|改|做|(?:搞|整|弄)(?![好完错砸坏得])|快进|放(?!大|慢|上|进|到|在|那么|这么|太|得)|用(?!${MUSIC_NOUN_ZH})|设|删|去掉|导出|export\b|render\b|存|保存|渲染|动(?!弹?的)|配(?!乐)|挑|选|变|静音(?!的?(部分|地方|片段|段落)))|^我?(不想要?|不需要(?!${MUSIC_NOUN_ZH})|不喜欢)|^不是(?!很|太|特别|说)|^请?勿|^(先|暂时|还|也|就)?(别|莫|不必|无需|先不)配乐|^(?:标题|字幕|文字|文案|音乐|配乐|背景音乐|bgm|片头|片尾|背景)(?:就|也|都|先|可以)?(?:不要|别|莫|不用|不需要|无需|不必|甭)(?:帮我|给我)?(?:删|去掉|拿掉|移除|去除)|^(?:标题|字幕|文字|文案|${MUSIC_NOUN_ZH}|片头|片尾)(?:就|也|都|先|暂时|今天)?(?:不要|别|莫|不用|不需要|无需|不必|甭|不)(?:帮我|给我)?(?:加|添加|配|放|用|上|弄|搞|整|做)(?:了|啦|咯)?(?:吧|哈|嘛)?$|^我?(?:先|也|还|就|可)?(?:不要|别|莫|不用|不必|无需|甭)(?:帮我|给我)?(?:剪|压|压缩|缩短|缩|弄|做|搞|整|控制)?(?:成|到|在)?\s*[\d一二三四五六七八九十两半]+(?:\.\d+)?\s*(?:秒|分钟|分)`),
+  refusal: new RegExp(String.raw`^(?:(?:yeah |yea )?(?:no|nah|nope)[,!.]*\s+)?(?:(?:i|we) (?:said|already said|told (?:you|ya|u)|asked (?:you|u))[,:]?\s+)?(please )?(?:(?:we|you) (?=won't|will not))?(don't|do not|dinnae|dinna|never|no need to|won't|will not|(?<=(?:said|told (?:you|ya|u)|asked (?:you|u))[,:]?\s+)not to|not)\s+(?:you dare\s+)?(add|make(?! (?:it|the (?:music|bgm|song|track|soundtrack)) (?:duck|dip|drop|go down|get (?:quieter|softer|lower))\b)(?! ${MUSIC_IT} (?:go |get )?(?:quiet|soft|low)(?:er)?\b[^,.;]*${SPEAKING_EN})|put|change|use|set|insert|include|turn|disable|deactivate|stop|cancel|remove(?! ${NOTHING})|delete|drop(?! ${NOTHING})(?!\s+${SPEAKING_EN})|trim(?! ${NOTHING})|take|cut(?! ${NOTHING})|lose|ditch|kill|quit|scrap|axe|nix|toss|bin|dump|chuck|strike|yeet|leave out|exclude|omit|get shot of|restore|unmute|bring (?:back|(?:the |my )?(?:original|source|mic) (?:audio|sound|voice) back)|chop|snip|lop|shave|skip|drag|shove|slide|shift|bump|swap|switch|soften|blend|smooth|crossfade|punch|push|shorten|save|render|export|ship|finali[sz]e|spit|kick|bounce|output|send|roll|reverse|fade|(?:dis)?appear|start|begin|finish|end|mute|speed|slow|move|crop|touch|edit)\b|^(i |we )?(don't|do not) (want|need|like|authori[sz]e|approve|allow|permit|wish)\b(?!${UNWANTED})(?! ${MUSIC_IT} (?:to )?duck)|^(?:the|that|this|those|these|any) (?:[\w'-]+ ){1,5}(?:i|we) (?:don't|do not) (?:want|need|like)(?: (?:it|them|that|those|these))?(?: (?:any ?more|at all))?[.!]*$|^(?:[^，,。!！?？\s\d导加删剪改调用放换设配]{1,8}\s+)?(所以|因此|那就?|但是?|可是|不过|而且)?(请|麻烦你?)?(?:我们?|俺们?|咱们?)?(?:这边|这儿|这里|这)?(?:(?:这|那)一?(?:版|个|次|回)(?:视频|片子|成片|版本)?|今天|今朝|今儿个?|今日|今晚|现在|目前|(?:本|这|这个)(?:周|星期|礼拜|月)|这两天|最近|[^，,。!！?？\s导加删剪改调用放换]{1,6}?(?=先|暂))?我?(先|暂(?:时|且)?|还|也|都|就|再)?(不要|别|莫|不用|唔使|唔好|唔要|不必|无需|${NO_RULE_ZH}|不|请?勿)(帮我|给我)?((?:把[^，,。\s]{1,8})?(?:关掉|关了|关闭|关上|取消|停掉|禁用)|加|添加|改|做|(?:搞|整|弄)(?![好完错砸坏得])|快进|放(?!大|慢|上|进|到|在|那么|这么|太|得)|用(?!${MUSIC_NOUN_ZH})|设|删|去掉|导出|export\b|render\b|存|保存|渲染|动(?!弹?的)|配(?!乐)|挑|选|变|静音(?!的?(部分|地方|片段|段落)))|^我?(不想要?|不需要(?!${MUSIC_NOUN_ZH})|不喜欢)|^不是(?!很|太|特别|说)|^请?勿|^(先|暂时|还|也|就)?(别|莫|不必|无需|先不)配乐|^(?:标题|字幕|文字|文案|音乐|配乐|背景音乐|bgm|片头|片尾|背景)(?:就|也|都|先|可以)?(?:不要|别|莫|不用|不需要|无需|不必|甭)(?:帮我|给我)?(?:删|去掉|拿掉|移除|去除)|^(?:标题|字幕|文字|文案|${MUSIC_NOUN_ZH}|片头|片尾)(?:就|也|都|先|暂时|今天)?(?:不要|别|莫|不用|不需要|无需|不必|甭|不)(?:帮我|给我)?(?:加|添加|配|放|用|上|弄|搞|整|做)(?:了|啦|咯)?(?:吧|哈|嘛)?$|^我?(?:先|也|还|就|可)?(?:不要|别|莫|不用|不必|无需|甭)(?:帮我|给我)?(?:剪|压|压缩|缩短|缩|弄|做|搞|整|控制)?(?:成|到|在)?\s*[\d一二三四五六七八九十两半]+(?:\.\d+)?\s*(?:秒|分钟|分)`),
   /**
    * Who or what the video is for, or when it is needed ("下午开会要用", "my students have a short attention span", "给老人家看",
    * "学员要看清"), the line it goes over ("sat link slow", "wifi is bad here"), or how it went when it was recorded ("录的时候麦离得

@@ -42,9 +42,12 @@ export function detailOfLast(reading: Reading, heard: Heard): boolean {
     return true;
   }
   // "刚才那个撤销，再撤销一次，退两步": the steps back counted after the undos that make them up are those undos, said again
-  // (a total; "再退一步", one more, is not).
+  // (a total; "再退一步", one more, is not). So is an undo counted in times after the steps named unwanted ("刚才那两步都不要了，
+  // 撤回两次", "the last two changes are wrong, undo twice"); not after an undo said outright ("撤销两次，再撤销两次").
   const stepsBack = last?.op === 'undo' ? Words.stepsBack.exec(text) : null;
-  const total = stepsBack && !stepsBack[0].startsWith('再') ? countSaid(stepsBack[1]) : 0;
+  const stepsNamed = place > 0 && !Words.undoVerb.test(readable(clauses[place - 1]));
+  const timesBack = last?.op === 'undo' && stepsNamed && Words.undo.test(text) && !Words.again.test(text) ? undoTimes(text) : 0;
+  const total = stepsBack && !stepsBack[0].startsWith('再') ? countSaid(stepsBack[1]) : timesBack;
   if (total > 1 && trailingUndos(ops) >= total) return true;
   // "undo that. and the one before it.": one step more undone.
   if (last?.op === 'undo' && Words.stepBefore.test(text)) {
@@ -113,6 +116,9 @@ export function detailOfLast(reading: Reading, heard: Heard): boolean {
   }
   return false;
 }
+
+/** How many times an undo is said to be done ("undo twice", 撤回两次); 0 for once. */
+const undoTimes = (text: string) => (Words.thrice.test(text) ? 3 : Words.twice.test(text) ? 2 : 0);
 
 /** How many undos the operations read so far end with. */
 function trailingUndos(ops: EditOp[]): number {

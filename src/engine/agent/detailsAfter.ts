@@ -80,11 +80,19 @@ function timesOfLouderMusic(_reading: Reading, heard: Asked): boolean {
   return true;
 }
 
-/** "music at 60%. Hmm, halve that.": the level just set, halved, said in a sentence of its own. */
-function levelHalvedAfter(_reading: Reading, heard: Asked): boolean {
+/**
+ * "music at 60%. Hmm, halve that.": the level just set, halved, said in a sentence of its own. "开到百分之四十……太吵了，减半！":
+ * so after the complaint that asked it quieter, which the halving says how much.
+ */
+function levelHalvedAfter(reading: Reading, heard: Asked): boolean {
+  const { ops } = reading;
   const { text, previous } = heard;
-  const level = previous?.op === 'add_music' || previous?.op === 'set_music_volume' || previous?.op === 'set_source_volume' ? previous : undefined;
-  if (level?.volume === undefined || !Words.halvedThat.test(text.trim())) return false;
+  if (!Words.halvedThat.test(text.trim())) return false;
+  const complained = previous?.op === 'set_music_volume' && previous.change === 'quieter' ? ops.at(-2) : undefined;
+  const said = complained?.op === 'add_music' || complained?.op === 'set_music_volume' ? complained : previous;
+  const level = said?.op === 'add_music' || said?.op === 'set_music_volume' || said?.op === 'set_source_volume' ? said : undefined;
+  if (level?.volume === undefined) return false;
+  if (level === complained) ops.pop();
   level.volume /= 2;
   return true;
 }

@@ -264,7 +264,8 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
   // "export, then take the background off and export again, both mp4 720p": both files asked, with steps between them.
   const exported = ops.filter((done) => done.op === 'export');
   const listed = filesListedLast(ops).length < 2 && exported.length === (op.op === 'export' ? 1 : 2) ? exported : filesListedLast(ops);
-  if ((op.op === 'set_resolution' || op.op === 'export') && op.resolution !== undefined && Words.eachFile.test(text) && listed.length > 0
+  const sizeOfList = op.op === 'set_resolution' && Words.sizeAlone.test(text.trim()) && filesListedLast(ops).length > 1 && filesListedLast(ops).every((file) => FORMAT_SAID.has(file));
+  if ((op.op === 'set_resolution' || op.op === 'export') && op.resolution !== undefined && (Words.eachFile.test(text) || sizeOfList) && listed.length > 0
     && listed.every((file) => file.resolution === undefined)) {
     for (const file of listed) file.resolution = op.resolution;
     if (op.op === 'set_resolution') return true;

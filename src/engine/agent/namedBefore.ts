@@ -153,10 +153,20 @@ function stateThenStep(reading: Reading, heard: Asked): boolean {
  */
 function wordsOfNamedText(reading: Reading, heard: Asked): boolean {
   const { ops, unknown, context, clauses } = reading;
-  const { clause, named, place } = heard;
-  const written = WRITTEN_ZH.exec(clause.trim())?.[1];
-  const words = written === undefined ? clause : `“${written}”`;
-  if (named !== undefined && quoted(words) && readable(words).replace(Words.writeWords, '').trim() === '') {
+  const { clause, named, place, previous } = heard;
+  const words = wordsAlone(clause);
+  // "字幕放下面，写“Langkah 1”", "标题放中间，内容是“开业大吉”": a text named and placed with no words of its own (read as the
+  // one there moved), then its words given: a text of those words added there.
+  const placedBefore = place > 0 ? clauses[place - 1] : undefined;
+  const placedOnly = previous?.op === 'edit_text' && Object.keys(previous).every((key) => key === 'op' || key === 'position');
+  if (words !== undefined && placedOnly && placedBefore !== undefined && parsedOnce(placedBefore, readable(placedBefore), context, previous)) {
+    const added = readAlone(`${placedBefore} ${words}`, context);
+    if (added.length === 1 && added[0].op === 'add_text' && added[0].position === previous.position) {
+      ops[ops.length - 1] = added[0];
+      return true;
+    }
+  }
+  if (words !== undefined && named !== undefined) {
     const between = placedBetween(unknown, clauses, place);
     const whole = readAlone(`${between ?? named} ${words}`, context);
     if (whole.length > 0) {
@@ -166,6 +176,13 @@ function wordsOfNamedText(reading: Reading, heard: Asked): boolean {
     }
   }
   return false;
+}
+
+/** A clause that only gives a text's words, quoted or after 写 ("写“欢迎收看”", 写谢谢观看, 内容是“…”): those words, quoted. */
+function wordsAlone(clause: string): string | undefined {
+  const written = WRITTEN_ZH.exec(clause.trim())?.[1];
+  const words = written === undefined ? clause : `“${written}”`;
+  return quoted(words) && readable(words).replace(Words.writeWords, '').trim() === '' ? words : undefined;
 }
 
 /**

@@ -29,6 +29,9 @@ function refusalOfDucking(text: string): boolean {
   return off.index <= refused.index + Math.max(0, refused[0].search(Words.refusalNegation));
 }
 
+/** Edits of a text or a card. */
+const TEXT_OR_CARD = new Set<EditOp['op']>(['add_text', 'edit_text', 'remove_text', 'add_card', 'remove_card']);
+
 /** Exports whose file format was said, not taken by default: two such of two formats are two files. */
 export const FORMAT_SAID = new WeakSet<EditOp>();
 
@@ -77,20 +80,23 @@ export function parseClause(original: string, text: string, context: ParseContex
   const proposed = Words.lengthProposed.exec(text);
   const shy = proposed !== null && !Words.question.test(text.slice(0, proposed.index)) && !Words.asks.test(text.slice(0, proposed.index));
   if ((has(Words.question) || askedIf) && !shy && (!(has(Words.request) || has(Words.momentAsked)) || has(Words.asks) || askedIf)) return has(Words.showTracks) ? [{ op: 'show_tracks' }] : [];
-  // "can you export to youtube?", 导出到抖音上: posting the video is no edit the product makes (no file, no shape).
-  if (sentToPlatform(text)) return [];
+  // "can you export to youtube?", 导出到抖音上: posting the video is no edit the product makes (no file, no shape); nor is
+  // a guess at how it would do there (Words.fareGuessed).
+  if (sentToPlatform(text) || has(Words.fareGuessed)) return [];
 
   // "undo twice", 撤销两次, 退两步: the step as many times as said.
   const stepsBack = Words.stepsBack.exec(text)?.[1];
   const times = stepsBack !== undefined ? countSaid(stepsBack) : has(Words.thrice) ? 3 : has(Words.twice) ? 2 : 1;
   // "别撤销", "don't redo that", "别重来了", "don't start over": a step of the history refused is no step.
   if ([Words.redo, Words.undo, Words.startOver].some((step) => REFUSED_BEFORE.test(text.slice(0, step.exec(text)?.index ?? 0)) && has(step))) return [];
-  if (has(Words.undo) && has(Words.backToBefore)) return [];
+  if (has(Words.undo) && (has(Words.backToBefore) || has(Words.undoOfMoment))) return [];
   // "撤回 撤回", "undo undo redo": step words typed one after another with spaces are each a step, in the order said
   // (not "撤销多了 刚才撤掉的那步再做回来", a reason and the step; nor "撤回撤回" run on, one step said with feeling).
   const said = text.trim().split(/\s+/);
   const whole = (step: RegExp, piece: string) => step.exec(piece)?.[0] === piece;
   const steps = said.map((piece): EditOp | undefined => (whole(Words.redo, piece) ? { op: 'redo' } : whole(Words.undo, piece) ? { op: 'undo' } : undefined));
+  // "撤了 刚才那步撤了": an undo said, then said again naming the one step it undoes, is that step once.
+  if (said.length === 2 && steps.every((step) => step?.op === 'undo') && said.some((piece) => Words.lastStepNamed.test(piece))) return [{ op: 'undo' }];
   if (said.length > 1 && steps.every((step) => step !== undefined)) return steps;
   if (has(Words.redo)) return Array.from({ length: times }, (): EditOp => ({ op: 'redo' }));
   if (has(Words.undo)) return Array.from({ length: times }, (): EditOp => ({ op: 'undo' }));
@@ -110,6 +116,9 @@ export function parseClause(original: string, text: string, context: ParseContex
   const stated = Words.statement.test(text) || Words.statedLong.test(text) || Words.statedZh.test(text);
   if (stated && !/\d/.test(text) && ops.length > 0 && ops.every(namedOnly)) return [];
   if (Words.uploadStated.test(text) && ops.length > 0 && ops.every((op) => op.op === 'use_sources')) return [];
+  // "take the title off when the intro ends", "hide the title when the outro starts": the card said as a time is no card
+  // asked of, and that time no edit of a text or card here sets (unread, not the card or the whole text taken off).
+  if (has(Words.cardAsTime) && ops.some((op) => TEXT_OR_CARD.has(op.op))) return [];
   // "export keeps failing", "where's the export button", 导出卡住了: the export talked about is no file asked for.
   return has(Words.exportTrouble) ? ops.filter((op) => op.op !== 'export') : ops;
 }

@@ -49,7 +49,10 @@ function readInstruction(message: string, context: ParseContext): ParsedMessage 
   // 轨道", read whole, is no export: the spaces the user typed are kept where they part what the request asks).
   const whole = readMessage(joined, context);
   const kinds = (read: ParsedMessage) => [...new Set(read.ops.map((op) => op.op))].sort().join();
-  return spaced.unknown.length > 0 || oddOperations(spaced).length > 0 || kinds(spaced) === kinds(whole) ? whole : spaced;
+  // ("没 有 东西 动 的 地方，快进，不要 剪，两倍 就 好": read whole, the figure is the speed-up's own; read as typed, a speed
+  // of its own too. Fewer kinds of request, all read as typed, are the request with its details.)
+  const detailsJoined = whole.ops.length > 0 && kinds(whole) !== kinds(spaced) && whole.ops.every((op) => spaced.ops.some((read) => read.op === op.op));
+  return spaced.unknown.length > 0 || oddOperations(spaced).length > 0 || kinds(spaced) === kinds(whole) || detailsJoined ? whole : spaced;
 }
 
 /** A message, unwrapped, split into clauses and read one by one. */

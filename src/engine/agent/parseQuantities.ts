@@ -183,6 +183,9 @@ export function normalizeNumbers(text: string): string {
     .replace(/\b(?:the\s+)?(?:(\d+(?:\.\d+)?)\s*-?\s*(second|minute)s?|(\d{1,2}:[0-5]\d(?:\.\d+)?))[\s-]mark\b/g, (_, n?: string, unit?: string, clock?: string) =>
       clock ?? clockOf(Number(n) * (unit === 'minute' ? 60 : 1)))
     .replace(/百分之([零一二两三四五六七八九十百]+|\d+(?:\.\d+)?)/g, (_, n: string) => `${/\d/.test(n) ? n : hanNumber(n)}%`)
+    // "开到百分之四十……太吵了，减半！": the same in Chinese, the level halved after it is said too loud.
+    .replace(/(?<![\d.])(\d+(?:\.\d+)?)%([^，,。；;！!？?…]*)[，,。；;！!…]+\s*(?:太(?:吵|响|大声?|大了)了?\s*[，,。；;！!…]+\s*)*(?:那就|就|直接|干脆)?(?=(?:减半|砍半|减一半|砍一半|降一半))/g,
+      (_, n: string, rest: string) => `${Number(n) / 2}%${rest}，`)
     .replace(/(?<![\d秒分])半(?=分钟|分|个?小时|秒)/g, '0.5')
     // "第5秒" is the time 5 s (a point, like 在5秒), not a fifth of something; "从第5秒到第8秒" a range.
     // "第00分12秒": a point said in minutes and seconds, the same.

@@ -241,7 +241,9 @@ function musicAskedLoosely(heard: Parsed): boolean {
   if (!Words.music.test(text)) return false;
   const after = next === undefined ? '' : readable(next);
   // "Music: koto_bgm.mp3, a bit softer": a file of the user's named as the music asks for it.
-  return askedUnrefused(text) || AUDIO_FILE.test(clause) || (parsed.length === 0 && !Words.music.test(after) && askedUnrefused(after));
+  // ("BGM 不用 duck，直接铺": its ducking said, then the verb laying it in, alone.)
+  const changedOnly = parsed.every((op) => op.op === 'set_ducking' || op.op === 'set_music_volume');
+  return askedUnrefused(text) || AUDIO_FILE.test(clause) || (changedOnly && !Words.music.test(after) && askedUnrefused(after));
 }
 
 /** Music asked for loosely, with no refusal before the words that ask it ("don't add music", "no lofi"; a "not" after them is of something else). */

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { ADD_REFUSED_ZH, ANOTHER_FILE_ZH, BUT_ZH, DESCRIBED_NOUN, DRIFTED_THEN, type EditOp, FEELING_REASON, FIGURE_APPROVED, FINISHED_FIRST_ZH, FormatWords, inEitherScript, KEPT_AS_IS, LABEL_LEAD_ZH, LATER_ZH, LOWER_THIRD_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, NO_FIRST_ZH, NO_WAIT, NOT_OVER, ONE_MORE, ORDINALS, OTHER_CARD_TOO, PLACE_NUMBER, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXT_NAMED_LEAD, TEXTING_SHORTHAND, THEN_PAUSED, AND_ASIDE, UNIT_ZH, WAIT_UNTIL_ZH, Words } from '../../protocol';
+import { ADD_REFUSED_ZH, ANOTHER_FILE_ZH, BUT_ZH, JUDGED_BEFORE_INSTEAD, DESCRIBED_NOUN, DRIFTED_THEN, type EditOp, FEELING_REASON, FIGURE_APPROVED, FINISHED_FIRST_ZH, FormatWords, inEitherScript, KEPT_AS_IS, LABEL_LEAD_ZH, LATER_ZH, LOWER_THIRD_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, NO_FIRST_ZH, NO_WAIT, NOT_OVER, ONE_MORE, ORDINALS, OTHER_CARD_TOO, PLACE_NUMBER, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXT_NAMED_LEAD, TEXTING_SHORTHAND, THEN_PAUSED, AND_ASIDE, UNIT_ZH, WAIT_UNTIL_ZH, Words } from '../../protocol';
 import { maskQuotes, MOMENT_NAMES, MOMENT_REF, ORDINAL_EN, type ParseContext, placesNamed, readable } from './clauseWords';
 import { pointFragment, slotFragment, textPlacement } from './fragments';
 import { AUDIO_FILE } from './mediaOps';
@@ -42,8 +42,9 @@ function colonWords(clause: string): { at: number; words: string; inner: boolean
   const colon = /(?<!\d)\s*[:：]\s*(.+)$/.exec(clause);
   // "加一行字幕：点击右上角“保存”": words after a colon that only quote a word inside them are all the words.
   const inner = colon !== null && (quotePattern().exec(colon[1])?.index ?? 0) > 0 && !/[『』]/.test(colon[1]);
-  // "开场加片头：2026数字化峰会": words may start with a figure; a time or a length alone after the colon is no words.
-  if ((quoted(clause) && !inner) || !colon || timingOnly(colon[1]) || partHeaded(colon[1]) !== undefined) return undefined;
+  // "开场加片头：2026数字化峰会": words may start with a figure; a time or a length alone after the colon is no words, nor
+  // is a place alone ("title: top", 字幕：底部), where the text goes.
+  if ((quoted(clause) && !inner) || !colon || timingOnly(colon[1]) || Words.placeAlone.test(colon[1].trim().toLowerCase()) || partHeaded(colon[1]) !== undefined) return undefined;
   // "Title: change it to 'Launch'": a request about the part labelled, its words quoted in it, gives no words of its own.
   if (inner && ASKED_OF_IT.test(colon[1].toLowerCase())) return undefined;
   // "label：加一条caption“快捷键 W 画框”": a text added after the colon, named before its quoted words, is a request of its
@@ -419,10 +420,11 @@ const REASON_AFTER_LENGTH = String.raw`(?<=(?<!\b(?:is|was|are|were|its|it's)\s+
 const REASON_AFTER_ENOUGH = String.raw`(?<=就行|就好|就可以)(?=太|不然|否则|要不)`;
 
 /**
- * 并 before a verb, 接着, 顺便, 另外, 还要 (not "we still want", nor "may still want": 老师说不定还要改): one more request. "导出mp4 还有一个gif": 还有 before one
+ * 并 before a verb, 接着, 顺便, 另外, 还要 (not "we still want", nor "may still want": 老师说不定还要改): one more request;
+ * 另外 before a file ("另外导一份 gif") stays with it, saying the file is one more, not at the size set before it. "导出mp4 还有一个gif": 还有 before one
  * more file (一个 and no noun of words) is 还要.
  */
-const ONE_MORE_ZH = [String.raw`并(?=${ZH_VERB})`, '接着', '顺便', '另外', '(?<!我们?|俺|咱们?|说不定|可能|也许)还要', String.raw`(?<!我们?|俺|咱们?)还有(?=\s*一[个份版](?!\p{Script=Han}))`];
+const ONE_MORE_ZH = [String.raw`并(?=${ZH_VERB})`, '接着', '顺便', String.raw`另外(?!\s*${ANOTHER_FILE_ZH})`, String.raw`(?=另外\s*${ANOTHER_FILE_ZH})`, '(?<!我们?|俺|咱们?|说不定|可能|也许)还要', String.raw`(?<!我们?|俺|咱们?)还有(?=\s*一[个份版](?!\p{Script=Han}))`];
 
 /** "我不要片头啦 不要加": adding refused, said last after a space, is a clause of its own (what it refuses is said before it). */
 const SPACED_ADD_REFUSED_ZH = String.raw`(?<=\p{Script=Han})\s+(?=(?:${ADD_REFUSED_ZH})[!！。.]*$)`;
@@ -453,7 +455,7 @@ const NUMBERED_ITEM = [
 const SEPARATOR = new RegExp(String.raw`\s*(?:${[
   SENTENCE_MARK, ...EMOJI_BETWEEN, EXCLAMATION, ...QUESTION_MARK, FULL_STOP, ...COMMA_BY_HAN, ...THEN, THEN_VIETNAMESE, DEN, AND_VERB,
   ...BUT_REFUSED, KEPT_BUT, MOMENT_STAYS, MOMENT_LISTED_DONE, MOMENT_THEN_ASKED, MOMENT_THEN_ITS_REQUEST, MOMENT_DESCRIBED_IS, PLUS, ONE_MORE_FILE, ...FACTOR_APPROVED, COMMA_VERB, ONLY_AFTER_REFUSAL, PART_REFUSED, I_OR_WE,
-  AND_STATED, FEELING, BUT_THE_MOMENT, SO_VERB, SO_WANTED, SO_LEVEL, SO_I_WANT, LENGTH_AFTER_CAP, ALSO_VERB, BECAUSE, IN_ADDITION, ...CAN_YOU, ...DASH, NEVER_MIND_ZH, ELLIPSIS_ZH,
+  AND_STATED, FEELING, JUDGED_BEFORE_INSTEAD, BUT_THE_MOMENT, SO_VERB, SO_WANTED, SO_LEVEL, SO_I_WANT, LENGTH_AFTER_CAP, ALSO_VERB, BECAUSE, IN_ADDITION, ...CAN_YOU, ...DASH, NEVER_MIND_ZH, ELLIPSIS_ZH,
   // "改成 1:1 不对不对 要 9:16": a slip typed between spaces (SPACED_SLIP_ZH) ends a clause as one after a comma does.
   SPACED_SLIP_ZH, AND_ALSO_AFTER_QUOTE, ELLIPSIS_SECOND_THOUGHT, SLIP_AFTER, SLIP_BETWEEN_FIGURES, ...THEN_ZH, ...THEN_OTHER_TONGUE,
   NEXT_CARD, OTHER_CARD_TOO, DRIFTED_THEN, ONCE_DONE_ZH, REASON_AFTER_ENOUGH, REASON_AFTER_LENGTH, ...ONE_MORE_ZH, SPACED_BUT_ZH, SPACED_ADD_REFUSED_ZH, ...NUMBERED_ITEM,
@@ -1171,6 +1173,12 @@ function filesListed(clause: string, context: ParseContext): string[] {
   return more ? [halves[0], ...filesListed(halves[1], context)] : halves;
 }
 
+/** Whether the "and" at that place joins formats listed bare under one export (Words.formatListClosing): one request. */
+function filesListedBare(masked: string, and: number): boolean {
+  const list = Words.formatListClosing.exec(masked);
+  return list !== null && list.index < and && Words.export.test(readable(masked.slice(0, list.index)));
+}
+
 /** A fade's start said after its length ("fades 1s in"). */
 const FADE_END_TIMED = /\b(?:over |for )?[\d.]+\s*(?:s|secs?|seconds?)\s+in$/i;
 
@@ -1192,6 +1200,7 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
     || /\bbetween\s+[\d:.]+\s*(?:s|secs?|seconds?)?$/i.test(masked.slice(0, conjunction.index))
     || (timeSpan(clause) !== undefined && [masked.slice(0, conjunction.index), masked.slice(conjunction.index)].every((half) => timeSpan(half) === undefined))
     || /^[^，,。]{0,10}(之间|中间)/.test(masked.slice(conjunction.index + conjunction[0].length))
+    || filesListedBare(masked, conjunction.index)
     // "add a fade in and out, 2 seconds each", "put a fade at the start and at the end": the "and" of a fade's two ends, one request.
     // (Said as typed: "2. Fade in and out, …", capitalised as a list's item is.)
     || (Words.fadeIn.test(masked.slice(0, conjunction.index).toLowerCase()) && /^out\b/i.test(masked.slice(conjunction.index + conjunction[0].length)))

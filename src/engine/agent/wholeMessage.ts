@@ -1,6 +1,6 @@
 import { type EditOp, quotedAll, SLIP_SAYS_NO, Words } from '../../protocol';
 import { aside, messageApart, complainsOnly, contrasts, corrects, directionOfFigure, keptBesideRemoval, namesOtherMoment, onlyOccasion, otherUpload, refuses, saysResultOf, keptSceneSoundAside, saysWhichIsWhich, pointShownAside, idleShownAside, askedHowFirst, wayWished, pointedBack } from './asides';
-import { type ParseContext, readable } from './clauseWords';
+import { type ParseContext, readable, UNSAID } from './clauseWords';
 import { takesAway } from './fragments';
 import { AUDIO_FILE, musicAdded } from './mediaOps';
 import { SHORTENINGS } from './opKinds';
@@ -48,6 +48,7 @@ export function messageRead(reading: Reading): ParsedMessage {
       // "what did you cut? show me the tracks": the question the tracks shown answer.
       && !(ops.some((op) => op.op === 'show_tracks') && Words.aside.askedDraft.test(readable(clause))) && !(shortened && complainsOnly(readable(clause)) && !namesOtherMoment(readable(clause), ops)));
   const added = musicAddedFirst(reading, read);
+  musicDescribedBeside(reading, read);
   const named = added ? unread.filter((clause) => clause !== reading.musicAsked?.clause) : unread;
   return quotesKept(bySlots(read, named, context, message), clauses);
 }
@@ -82,6 +83,29 @@ function musicAddedFirst(reading: Reading, ops: EditOp[]): boolean {
   const askedLevel = musicAsked === undefined ? undefined : parseVolume(readable(musicAsked.clause));
   ops.splice(anchor < 0 ? first : Math.min(anchor, first), 0, musicAdded(askedLevel, file));
   return true;
+}
+
+/**
+ * "音乐要轻一点的，默认那首，百分之十五", "BGM 不用 duck，直接铺，level 25%": with no music in the draft, how the music should be,
+ * said beside the music added, describes that music. Said before it: a level said is its level (unless the music names
+ * its own), and a way it should go ("quieter") beside a level is that level's. Said right after it: its ducking and its
+ * level are the added music's ("a touch louder" after it is a change, kept). Not music complained of in the recording.
+ */
+function musicDescribedBeside(reading: Reading, ops: EditOp[]): void {
+  const { context, loudMusic } = reading;
+  const at = ops.findIndex((op) => op.op === 'add_music' || op.op === 'remove_music');
+  const added = ops[at];
+  if (context.music !== false || added?.op !== 'add_music') return;
+  for (let next = ops[at + 1]; next?.op === 'set_ducking' || (next?.op === 'set_music_volume' && next.volume !== undefined); next = ops[at + 1]) {
+    if (next.op === 'set_ducking') added.duck = next.duck;
+    else added.volume = next.volume ?? added.volume;
+    ops.splice(at + 1, 1);
+  }
+  const before = ops.slice(0, at).filter((op) => op.op === 'set_music_volume' && !loudMusic.has(op));
+  const level = before.flatMap((op) => (op.op === 'set_music_volume' && op.volume !== undefined ? [op.volume] : [])).at(-1);
+  if (level !== undefined && added.volume === UNSAID.musicVolume) added.volume = level;
+  if (added.volume === UNSAID.musicVolume) return;
+  for (const op of before) ops.splice(ops.indexOf(op), 1);
 }
 
 /** Edits that take or name a text or card by its words. */
