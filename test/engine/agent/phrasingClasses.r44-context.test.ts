@@ -42,7 +42,7 @@ describe('edit agent: round 44, a statement of who, what or why beside a request
     // Words quoted alone may be a text's.
     notSure(['剪成30秒，客户要看“欢迎光临”']);
     // A moment named, a part of the draft named, or what is meant said: what it asks may not be read.
-    notSure(['剪成30秒，给第二段用的', '导出mp4，这个录屏是给字幕组用的', '剪成30秒，我们是做第三段那种开箱的']);
+    notSure(['剪成30秒，给第二段用的', '导出mp4，这个录屏是给字幕组用的', '剪成30秒，我们是做第三段那种开箱的', '剪成30秒，把logo拿到右上角放']);
     nothing(['我们是做社区养老的机构', '给订房平台用的']);
   });
 
