@@ -1728,8 +1728,10 @@ const HABIT_ZH = String.raw`(?:平时|平常|平日|一般|通常|日常|经常|
 const SELF_FILLER_ZH = '都|也|还|是|就';
 /** Who tells, or when they do it, and the words between ("我平时都", "以前", "我一般是"). */
 const TELLER_ZH = String.raw`(?:${SELF_ZH}|${HABIT_ZH})(?:${SELF_ZH}|${HABIT_ZH}|${SELF_FILLER_ZH})*`;
+/** "我讲解", "俺讲", "旁白": who speaks, or the speaking. */
+const SPEAKER_ZH = String.raw`(?:${SELF_ZH}(?:讲解|解说|说话|讲话|讲|说|念|唱)?|讲解|解说|旁白|说话|讲话)`;
 /** "原声", "我讲解的原声", "讲话的声音", "俺讲的声音": the recording's sound, or the speaker's voice named by who speaks. */
-const VOICE_ZH = String.raw`(?:(?:(?:${SELF_ZH}(?:讲解|解说|说话|讲话|讲|说|念|唱)?|讲解|解说|旁白|说话|讲话)的?)?(?:原声|人声|同期声|现场声)|(?:${SELF_ZH}(?:讲解|解说|说话|讲话|讲|说|念|唱)?|讲解|解说|旁白|说话|讲话)的?声音)`;
+const VOICE_ZH = String.raw`(?:(?:${SPEAKER_ZH}的?)?(?:原声|人声|同期声|现场声)|${SPEAKER_ZH}的?声音)`;
 /**
  * "原声保留", "讲话的声音留着", "我的声音留着", "留我讲话的声音": the recording's sound or the speaker's voice said to stay,
  * before its verb or after it ("只留原声", only that, is what taking the music out leaves: Words.result.voiceOnly).
