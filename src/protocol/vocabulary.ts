@@ -3224,9 +3224,9 @@ export const Words = {
   /**
    * "Can the tool shorten it to about 3 minutes?", "could the app make it vertical", "will the extension add music": the
    * editor spoken of rather than to, asked as "could you" asks it, when an edit's verb follows ("will the app crash if I
-   * export 4k?" asks nothing).
+   * export 4k?" asks nothing; "can the app do 4k" asks what it can do).
    */
-  editorAddressed: new RegExp(String.raw`^(?:can|could|would|will) (?:the|this|your) (?:tool|app|extension|editor|plugin|plug-in|program|software|bot|ai)(?: (?:please|pls|kindly|maybe|possibly|just))*(?= (?:${IMPERATIVE_VERBS})\b)`),
+  editorAddressed: new RegExp(String.raw`^(?:can|could|would|will) (?:the|this|your) (?:tool|app|extension|editor|plugin|plug-in|program|software|bot|ai)(?: (?:please|pls|kindly|maybe|possibly|just))*(?= (?!do\b)(?:${IMPERATIVE_VERBS})\b)`),
   /**
    * "The MLS only takes landscape video", "the ship's system only shows GIFs": a place the video goes that takes only one
    * shape or file, which is what to make (read so only when it names one; a size is read as said, "the portal only takes
