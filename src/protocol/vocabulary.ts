@@ -84,6 +84,11 @@ const QUOTE_CLOSES = String.raw`(?=$|[\s,.;:!?)，。！？；：\u4e00-\u9fff]|
  */
 const QUOTE = String.raw`„([^“”„]*)[“”]|"([^"]*)"|\`([^\`]*)\`|“([^”]*)”|「([^」]*)」|『([^』]*)』|‘([^’]*)’|(?<=^|[\s(:：，\u4e00-\u9fff])'(?!(?:em|cause|cos|til|bout|round)\b[^'\n]*\s')([^\n]+?)(?<!\ban)(?!(?<=s)'\s[^'\n]*[A-Za-z\u00c0-\u024f\d.!?]'${QUOTE_CLOSES})'${QUOTE_CLOSES}`;
 export const quotePattern = (): RegExp => new RegExp(QUOTE, 'g');
+/**
+ * "“扫腕带核对”这个功能", "the 'Sync now' button": words quoted as the name of a thing the recording shows (a feature, a
+ * button, a menu), no words of a text; a clause telling of it may still be an aside.
+ */
+export const thingShownQuoted = new RegExp(String.raw`(?:${QUOTE})\s*(?:这个|那个|这一?个?|那一?个?)?(?:功能|按钮|按键|菜单|选项|页面|界面|模块|标签页?|入口)|(?:${QUOTE})\s+(?:button|menu|tab|option|feature|page|screen|field|setting|dialog|toggle)s?\b`, 'g');
 /** Every quotation, in order: its words, trimmed ('' when blank), and where it ends in the text. */
 export const quotations = (text: string): { words: string; end: number }[] => [...text.matchAll(quotePattern())]
   .map((match) => ({ words: match.slice(1).find((group) => group !== undefined)?.trim() ?? '', end: match.index + match[0].length }));
@@ -1739,15 +1744,15 @@ const HABIT_ZH = String.raw`(?:平时|平常|平日|一般|通常|日常|经常|
 const SELF_FILLER_ZH = '都|也|还|是|就';
 /** Who tells, or when they do it, and the words between ("我平时都", "以前", "我一般是"). */
 const TELLER_ZH = String.raw`(?:${SELF_ZH}|${HABIT_ZH})(?:${SELF_ZH}|${HABIT_ZH}|${SELF_FILLER_ZH})*`;
+/** "我讲解", "俺讲", "旁白": who speaks, or the speaking. */
+const SPEAKER_ZH = String.raw`(?:${SELF_ZH}(?:讲解|解说|说话|讲话|讲|说|念|唱)?|讲解|解说|旁白|说话|讲话)`;
+/** "原声", "我讲解的原声", "讲话的声音", "俺讲的声音": the recording's sound, or the speaker's voice named by who speaks. */
+const VOICE_ZH = String.raw`(?:(?:${SPEAKER_ZH}的?)?(?:原声|人声|同期声|现场声)|${SPEAKER_ZH}的?声音)`;
 /**
- * The recording's sound, or the speaker's voice named by who speaks: "原声", "讲话的声音", "俺讲的声音", "我讲解的原声".
+ * "原声保留", "讲话的声音留着", "我的声音留着", "留我讲话的声音": the recording's sound or the speaker's voice said to stay,
+ * before its verb or after it ("只留原声", only that, is what taking the music out leaves: Words.result.voiceOnly).
  */
-const VOICE_ZH = String.raw`(?:(?:${SELF_ZH})?(?:讲解|解说|说话|讲话|讲|说)的)?(?:原声|人声)|同期声|现场声|(?:${SELF_ZH}(?:讲解|解说|说话|讲话|讲|说|念|唱)?|讲解|解说|旁白|说话|讲话)的?声音`;
-/**
- * "原声保留", "讲话的声音留着", "我的声音留着", "只留我讲解的原声", "留下人声": the recording's sound or the speaker's voice
- * said to stay, named first or after the verb (not "只留音乐", the music kept and the voice not, nor refused: "别留原声").
- */
-const VOICE_KEPT_ZH = String.raw`(?:${VOICE_ZH})(?:要|都|就|得|一定要)?(?:保留|留着|留下)|(?<!(?:${NO_FIRST_ZH}|没)(?:再|只|就|仅)?)(?:只|就|仅)?(?:保留|留着|留下|留)住?\s*(?:${VOICE_ZH})`;
+const VOICE_KEPT_ZH = String.raw`${VOICE_ZH}(?:要|都|就|得|一定要)?(?:保留|留着|留下)|(?<![只仅就])(?:保留|留下|留着|留)${VOICE_ZH}`;
 /**
  * "我平时用PR剪片的", "以前用会声会影做培训片", "𠊎用 CapCut 剪过啦", "达芬奇里我习惯渲染前先看一眼时间线", "PR可以导出XML工程文件":
  * what the user does, did or is used to doing in another editor, or what that editor can do, told to the end of the
@@ -2738,8 +2743,8 @@ export const Words = {
   result: {
     remove_background: /\bfull[- ]?(frame|screen)( again)?$|\bedge to edge\b|^(录屏|画面|视频)?全屏显示$|^(恢复|回到|变回)?(全屏|满屏)(画面|显示|播放)?$|\b(the )?(recording|video|footage|screen|it) (fills|filling) the (whole |entire )?(frame|screen)$|^(让)?(录屏|画面|视频|录像)?(还是|要|就|都)?(铺满|占满|填满|撑满)(全屏|屏幕|画面|整个画面|整个屏幕)?$/,
     // "zoom off, I want the whole forest", "zoom less, i want to see the whole sweater", "I want see all the table": what
-    // the wider picture shows, wished ("zoom off, show all the stand": or asked).
-    zoomOff: /\b(show|see|fit) (me )?(the )?(whole|entire|full) (screen|frame|recording)\b|^(?:(?:i )?(?:want|wanna|need)(?: to)? )?(?:see|show) all (?:of )?(?:the|my|our) [a-z'-]+$|^(?:to )?(?:(?:see|show|have|keep|get) )?(?:all of )?(?:the |my |our )?(?:whole|entire|full) (?!.*\b(?:bigger|smaller|larger|louder|quieter|longer|shorter|faster|slower|brighter|darker|removed|gone|back|cut)\b)(?:[a-z'-]+ ){0,2}[a-z'-]+(?: (?:visible|in (?:the )?(?:frame|shot|view)|showing))?$|\b(the )?(whole|entire|full) [a-z]+ (in (the )?(frame|shot|view)|visible)\b|\b(whole|entire|full) (screen|frame|recording) (visible|in view|showing)\b|^(我要|我想|要)?(显示|恢复|看到|看)?(完整|全部|整个|全)的?(画面|屏幕|界面|录屏)$|^(能)?(看到|看见|看清|看全|看得到|看得见|显示)(完整|全部|整个|全)的?[^，,。]{1,6}$|^(?:我要|我想|要|想|好)?(?:看|看到|保持|显示)(?:整幅|全幅|全景|全貌|全画面|整个画面|整个[^，,。\d]{1,6}?(?:全景|全貌))$/,
+    // the wider picture shows, wished ("zoom off, show all the stand": or asked); "游戏画面要完整", the picture said to stay whole.
+    zoomOff: /\b(show|see|fit) (me )?(the )?(whole|entire|full) (screen|frame|recording)\b|^(?:(?:i )?(?:want|wanna|need)(?: to)? )?(?:see|show) all (?:of )?(?:the|my|our) [a-z'-]+$|^(?:to )?(?:(?:see|show|have|keep|get) )?(?:all of )?(?:the |my |our )?(?:whole|entire|full) (?!.*\b(?:bigger|smaller|larger|louder|quieter|longer|shorter|faster|slower|brighter|darker|removed|gone|back|cut)\b)(?:[a-z'-]+ ){0,2}[a-z'-]+(?: (?:visible|in (?:the )?(?:frame|shot|view)|showing))?$|\b(the )?(whole|entire|full) [a-z]+ (in (the )?(frame|shot|view)|visible)\b|\b(whole|entire|full) (screen|frame|recording) (visible|in view|showing)\b|^(我要|我想|要)?(显示|恢复|看到|看)?(完整|全部|整个|全)的?(画面|屏幕|界面|录屏)$|^(能)?(看到|看见|看清|看全|看得到|看得见|显示)(完整|全部|整个|全)的?[^，,。]{1,6}$|^(?:我要|我想|要|想|好)?(?:看|看到|保持|显示)(?:整幅|全幅|全景|全貌|全画面|整个画面|整个[^，,。\d]{1,6}?(?:全景|全貌))$|^(?!第)[^，,。\d]{0,6}?(?:画面|屏幕|界面|录屏)(?:要|得|必须|需要|都要|要保持|保持)?(?:完整|全)(?:的|一点|一些|些)?$/,
     /** "letterbox it, I want no part of the map cropped": bars around the picture crop none of it. */
     uncropped: /^(?:no|none|nothing|no part|no bit|not a (?:bit|part|pixel))(?: of (?:the |my |our |it)?(?:[a-z'-]+(?: [a-z'-]+)?)?)? (?:cropped|cut off|chopped off|lost)$/,
     /**
@@ -2755,13 +2760,15 @@ export const Words = {
      * want the zoom back", "撤过头了，给我重新做回来", "…又要了，给我重做回来": what the redo brings back.
      */
     redo: /(^|\b(i )?(want|need|'d like) )(the |my |our )?[a-z-]+ back$|^恢复一步$|^((给|帮)我?)?再?(恢复|还原|重做)(一下)?(吧|了|啦)?$|撤(销|回)错了|\b(undid|undone|undo) (that |it )?by mistake\b|^(put|bring) (it|that) back$|^((给|帮)我?)?(?:重新|重|再)?(恢复|还原|做|弄|搞|整)回来$/,
+    /** "音乐拿掉，只留我讲解的原声", "去掉配乐，只要同期声": only the voice or the recording's sound left, which taking the music out leaves. */
+    voiceOnly: new RegExp(String.raw`^(?:只|仅|就|就只|只要|就要|只需要)(?:保留|留下|留着|留|要)?${VOICE_ZH}(?:就行|就好|就可以了?|就够了?)?$`),
     /** "导出720p，文件小一点", "drop it to 720p, the file is too big", "导出gif，小一点，720p": a lower resolution makes the file smaller. */
     smallerFile: /(文件|档案|体积)(别|不要)?(太大了?|小一点|小一些|小些|小点|更小|比较小)|^(?:要|弄|搞|做)?得?小(?:一点|一些|些|点)(?:的)?(?:吧)?$|\bsmaller file\b|\bfile('s| is) too (big|large)\b|\b(make|keep) the file smaller\b/,
     /**
-     * "不剪，整段录像都放上去", "全留着", "I want the whole tour", "…, uncut, I want the whole make-ready", "素材都要保留", "this
+     * "不剪，整段录像都放上去", "全留着", "I want the whole tour", "…, uncut, I want the whole make-ready", "素材都要保留", "所有文件都要完整", "this
      * onboarding video must show every step": everything kept, said again.
      */
-    keep_everything: /^(全|都|全部|全都)(都)?(留着|保留|要|用上)$|^.{1,12}?的?(地方|部分|片段|内容)(也|都|全)要?(保留|留着)$|^整段.{0,6}(放上去|保留|留着|都要)$|^(?:素材|视频|录像|录屏|片子|原片)?从头(?:到|至)尾(?:全|都|全都)?(?:放上去|保留|留着|都要|用上)$|^(所有|全部|每个)的?(我?上传的?)?(素材|视频|文件|录屏)(都|全)?(放进去|放进来|放上去|用上|用进去)$|^要?完整的|\b(i want )?the (whole|entire) (?!(?:more|less|bigger|smaller|louder|quieter|longer|shorter|faster|slower)\b)[a-z]+(?:-[a-z]+)*$|^(retain|keep) all\b(?! (of )?((my|the|our|his|her|their) )?(talking|talkin'?|speech|speaking|voice|words|narration|explanations?|dialogue|commentary)\b)(?! (i|we|they|he|she) (say|said|says)\b)|^(i|we) (want|need) (every|each|all) (single )?(step|bit|part|second|frame|moment|minute)s?( of it)? (in (there|it)|kept|to stay)$|^(i'd|i would|we'd|we would) rather (nothing|none of it) (were|was|is|be|gets?|got) (cut|removed|trimmed|dropped)$|^(?:素材|视频|录像|录屏|片子|原片|内容|画面)(?:都|全|全部|全都)(?:要|得)?(?:保留|留着|留下|用上)$|^(?:this|the|our|my) (?:[a-z-]+ ){0,2}(?:video|recording|clip|tutorial|demo|walkthrough|guide) (?:must|should|has to|needs to|ought to) (?:show|have|include|contain|keep) (?:every|each|all(?: the)?) (?:single )?(?:step|bit|part|second|frame|moment|minute|detail)s?$/,
+    keep_everything: /^(全|都|全部|全都)(都)?(留着|保留|要|用上)$|^.{1,12}?的?(地方|部分|片段|内容)(也|都|全)要?(保留|留着)$|^整段.{0,6}(放上去|保留|留着|都要)$|^(?:素材|视频|录像|录屏|片子|原片)?从头(?:到|至)尾(?:全|都|全都)?(?:放上去|保留|留着|都要|用上)$|^(所有|全部|每个)的?(我?上传的?)?(素材|视频|文件|录屏)(都|全)?(放进去|放进来|放上去|用上|用进去)$|^(?:我要|要)?(所有|全部|每个)的?(我?上传的?)?(素材|视频|文件|录屏)(都|全)?(?:要|得)?(?:是)?完整(?:的)?$|^要?完整的|\b(i want )?the (whole|entire) (?!(?:more|less|bigger|smaller|louder|quieter|longer|shorter|faster|slower)\b)[a-z]+(?:-[a-z]+)*$|^(retain|keep) all\b(?! (of )?((my|the|our|his|her|their) )?(talking|talkin'?|speech|speaking|voice|words|narration|explanations?|dialogue|commentary)\b)(?! (i|we|they|he|she) (say|said|says)\b)|^(i|we) (want|need) (every|each|all) (single )?(step|bit|part|second|frame|moment|minute)s?( of it)? (in (there|it)|kept|to stay)$|^(i'd|i would|we'd|we would) rather (nothing|none of it) (were|was|is|be|gets?|got) (cut|removed|trimmed|dropped)$|^(?:素材|视频|录像|录屏|片子|原片|内容|画面)(?:都|全|全部|全都)(?:要|得)?(?:保留|留着|留下|用上)$|^(?:this|the|our|my) (?:[a-z-]+ ){0,2}(?:video|recording|clip|tutorial|demo|walkthrough|guide) (?:must|should|has to|needs to|ought to) (?:show|have|include|contain|keep) (?:every|each|all(?: the)?) (?:single )?(?:step|bit|part|second|frame|moment|minute|detail)s?$/,
     /** "the lads watch on tiktok so make it for that": the shape of the platform just named, asked for it again. */
     set_aspect: /^(?:so )?(?:make|do|format|resize|size|fit|shape|cut) (?:it|this|the (?:video|clip)) (?:for|to fit) (?:that|there|it|them|that one|that platform|that app)$/,
     /** "加个背景，画面四周留点边", "把画面框起来": a backdrop leaves a margin around the picture, framing it. */
@@ -3267,6 +3274,12 @@ export const Words = {
    */
   favourAsked: /^(?:i (?:was |am |'m )?wondering (?:if|whether) you (?:could|can|might|would)|i wonder (?:if|whether) you (?:could|can|might|would)|(?:i was|i'm|i am|we're|we are|we were) hoping (?:that )?you (?:could|can|might|would)|(?:i|we)(?:'d| would) be (?:so |very |really )?(?:grateful|glad|thankful) if you (?:could|would)|(?:would|will) it be (?:all right|alright|ok(?:ay)?|fine) (?:for you to|if you|if we|to))\b/i,
   /**
+   * "Can the tool shorten it to about 3 minutes?", "could the app make it vertical", "will the extension add music": the
+   * editor spoken of rather than to, asked as "could you" asks it, when an edit's verb follows ("will the app crash if I
+   * export 4k?" asks nothing; "can the app do 4k" asks what it can do).
+   */
+  editorAddressed: new RegExp(String.raw`^(?:can|could|would|will) (?:the|this|your) (?:tool|app|extension|editor|plugin|plug-in|program|software|bot|ai)(?: (?:please|pls|kindly|maybe|possibly|just))*(?= (?!do\b)(?:${IMPERATIVE_VERBS})\b)`),
+  /**
    * "The MLS only takes landscape video", "the ship's system only shows GIFs": a place the video goes that takes only one
    * shape or file, which is what to make (read so only when it names one; a size is read as said, "the portal only takes
    * 720p, export at that" being the file's). Not said of the footage or what filmed it: "the video only shows my hands",
@@ -3563,6 +3576,14 @@ export const Words = {
    */
   occasion: /^(?:[a-z]+|(?:my|our|the) [a-z]+) (?:wants|needs|would like|'d like|has|asked|is waiting|'s waiting) to (?:see|watch|review|check|approve) (?:it|this|that|the (?:file|video|clip|cut|draft|edit|result|export))\b|\b(meeting|presentation|present(ing)?|conference|webinar|pitch|lesson|lecture|class|students?|audience|viewers|boss|manager|clients?|customers?|investors?|team|deadline|tomorrow|today|tonight|this (afternoon|morning|evening)|landing page|newsletter|readme|docs|attention span|wi-?fi|internet|connection|signal|network|bandwidth|reception|(?:sat(?:ellite)?|data) link|uplink)\b|开会|会议|汇报|上课|课堂|学生|老师|客户|老板|领导|同事|观众|粉丝|投资人|下午|上午|明天|今天|今晚|发布会|展会|注意力|官网|文档|交差|交作业|交活儿?|老人家?|老年人|长辈|学员|学徒|家长|小朋友|孩子们?|(?:录|拍)(?:制|摄|音)?的?(?:时候|时)|听(?:朝|日|晚)|下礼拜|下星期|下周|简历|作品集|路演|配合[^，,。\d]{0,10}?(?:讲|讲解|演示|汇报|介绍|路演)|^[^，,。\d]{0,12}?(?:用|拿)(?!这个|那个)[^，,。\d]{1,6}?(?:拍|录|摄)(?:的|嘅|咗)$|^(?:(?:it's|its|it is|this is|that's) )?for (?:the|our|my|his|her|their|a|an) (?:[a-z'-]+ ){0,3}(?:page|group|chat|channel|site|website|account|community|club|family|friends|followers|subscribers|parents|colleagues|folks|crew)s?[.!]*$/,
   /**
+   * A fact beside the request about who says it ("我们是做水土保持的公益机构", "我是县医院信息科的"), what the footage is ("这次是钢琴课的
+   * Zoom 录屏", "这个录屏是给新来的护士看App怎么用"), who it is for ("给订房平台用的"), where it will be shown ("要拿去经销商大会放")
+   * or what it is to show there ("组会要展示实验平台的操作"): it names no edit, so beside one read it changes nothing. Not "我是说…",
+   * "我是想…" (what is meant or wished), "给我看看" (the draft shown), nor a thing taken to a place in the frame ("把logo拿到右上角
+   * 放"); onlyOccasion keeps out a moment, a figure or an edit's word.
+   */
+  told: /^(?:(?:你好|您好|大家好|hi|hello)\s*[，,]?\s*)?(?:我|我们|咱|咱们|俺|俺们)(?:这边|这里)?(?:是|系)(?!(?:说|想|要|讲|指|问|觉得|不是|在))[^，,。\d]{1,24}$|^(?:这|那)(?:个|条|段|次|回|部|支|些)?(?:视频|录屏|录像|片子|素材|影片)?(?:是|系|都是)(?!(?:说|想|要|不是))[^，,。\d]{0,24}?(?:录屏|录像|视频|片子|教程|课|讲座|报告|演示|汇报|直播|会议|记录|vlog|给[^，,。\d]{1,16}?(?:看|用|学)[^，,。\d]{0,16})$|^(?:这|这个|这条|都|主要)?(?:是)?(?:要|准备|打算)?(?:拿去|拿来|用来)?给(?!(?:我|咱|你|您))[^，,。\d]{1,14}?(?:看|用|发|放|播|学|参考)(?:的|滴|嘅)?(?:吧|啊|呀)?$|^[^，,。\d把将]{0,10}?(?:要|想|得|准备|打算)?(?:拿去|拿到|带去)(?![^，,。]*(?:最|前面|后面|开头|结尾|中间|角|左|右|上面|下面|底))[^，,。\d]{1,12}?(?:放|播|播放|展示|演示|用)(?:的)?$|^[^，,。\d]{1,10}?(?:要|想|得|需要|准备)(?:展示|演示|介绍|讲解|教)(?:一下)?[^，,。\d]{1,16}$/,
+  /**
    * What a clause nothing else read asks of the one part it names, whatever words stand around them ("that third bit
    * where I drop the pot, take it out", "the music is a touch loud — perhaps a little quieter?").
    */
@@ -3753,6 +3774,9 @@ export const Words = {
       // "For context, our brand colors are green and black", "some background: we're a four-person team": what the user
       // tells before asking, announced as such; the rest is judged as any aside is.
       /^(?:for context|some (?:background|context)|(?:a bit of |a little )?background|fyi|just so you know|for reference|for the record)\s*[,:]\s*(.+)$/,
+      // "One more thought after sleeping on it: the clicks are hard to see", "another note: …", "PS: …": a further word
+      // announced as such, before what it tells; the rest is judged as any aside is (a request there stays one).
+      /^(?:(?:one|a few|some) more|another|a (?:last|final|quick)|(?:my )?last|(?:p\.?s|n\.?b)\.?)(?: (?:thoughts?|things?|notes?|points?|comments?))?(?: (?:after|from) (?:sleeping on it|thinking (?:about it|it over)|a (?:night's sleep|rewatch))| on reflection)?\s*:\s*(.+)$/,
       // "我第一次用这个工具", "第一次用", "刚下载的", "刚装好这个插件": a word about oneself (the one who says it left out or not),
       // not asked of the tool (read before "…用的", what a file is for): downloading or installing it just now is no file
       // asked for.

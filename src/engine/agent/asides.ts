@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { AspectWords, CLOSING_PARTICLES_ZH, type EditOp, MOMENT_NOUN, ORDINALS, PlatformWords, quoted, SCENE_BACKGROUND, Words } from '../../protocol';
+import { AspectWords, CLOSING_PARTICLES_ZH, type EditOp, MOMENT_NOUN, ORDINALS, PlatformWords, quoted, SCENE_BACKGROUND, thingShownQuoted, Words } from '../../protocol';
 import { EVERY, MOMENT_NAMES, MOMENT_REF, type ParseContext, ratioSaid, readable } from './clauseWords';
 import { REMOVALS, SHORTENINGS, STRETCH_REMOVALS } from './opKinds';
 import { parseClause, readAlone } from './parseClause';
@@ -46,8 +46,16 @@ export const namesIntent = (text: string): boolean => INTENT_WORDS.some((pattern
 export function onlyOccasion(clause: string): boolean {
   const text = readable(clause);
   const recording = SOURCE_LENGTH.test(normalizeNumbers(clause.toLowerCase()));
-  return (Words.occasion.test(text) || recording) && !/\d/.test(text.replace(Words.noEditFigure, ' ')) && quoted(clause) === undefined && !namesIntent(text);
+  return (Words.occasion.test(text) || recording || toldOnly(text)) && !/\d/.test(text.replace(Words.noEditFigure, ' '))
+    && quoted(clause.replace(thingShownQuoted, ' ')) === undefined && !namesIntent(text);
 }
+
+/**
+ * A fact told beside the request (Words.told) that speaks of no moment and of no part of the draft but the file (a
+ * platform or a group it goes to is where the file goes): "给家长听的", "这是第二段的录屏" may be about what to change.
+ */
+const toldOnly = (text: string) => Words.told.test(text) && parseOrdinals(text).length === 0
+  && !Object.entries(Words.aside.parts).some(([part, pattern]) => part !== 'file' && pattern.test(text));
 
 /** The uploads the operations choose to use. */
 const chosenFiles = (ops: EditOp[]) => ops.flatMap((op) => (op.op === 'use_sources' ? op.files : []));
@@ -562,6 +570,7 @@ export function saysResultOf(text: string, op: EditOp): boolean {
     : op.op === 'set_zoom' && op.mode === 'auto' ? 'zoomAuto'
     : lowered ? 'smallerFile'
     : op.op === 'set_source_volume' && op.volume === 0 ? 'muted'
+    : op.op === 'remove_music' ? 'voiceOnly'
     // Music added with no ducking ("… as the music, no ducking pls") holds one level too.
     : (op.op === 'set_ducking' || op.op === 'add_music') && op.duck === false ? 'noDuck'
     : ['remove_background', 'set_background', 'undo', 'redo', 'keep_everything', 'start_over', 'use_sources', 'remove_text', 'set_aspect'].includes(op.op) ? op.op as keyof typeof Words.result : undefined;
