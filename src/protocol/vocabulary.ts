@@ -1750,9 +1750,10 @@ const SPEAKER_ZH = String.raw`(?:${SELF_ZH}(?:讲解|解说|说话|讲话|讲|�
 const VOICE_ZH = String.raw`(?:(?:${SPEAKER_ZH}的?)?(?:原声|人声|同期声|现场声)|${SPEAKER_ZH}的?声音)`;
 /**
  * "原声保留", "讲话的声音留着", "我的声音留着", "留我讲话的声音": the recording's sound or the speaker's voice said to stay,
- * before its verb or after it ("只留原声", only that, is what taking the music out leaves: Words.result.voiceOnly).
+ * before its verb or after it ("只留原声", only that, is what taking the music out leaves: Words.result.voiceOnly); not
+ * refused ("别留原声").
  */
-const VOICE_KEPT_ZH = String.raw`${VOICE_ZH}(?:要|都|就|得|一定要)?(?:保留|留着|留下)|(?<![只仅就])(?:保留|留下|留着|留)${VOICE_ZH}`;
+const VOICE_KEPT_ZH = String.raw`${VOICE_ZH}(?:要|都|就|得|一定要)?(?:保留|留着|留下)|(?<![只仅就])(?<!(?:${NO_FIRST_ZH}|没)再?)(?:保留|留下|留着|留)${VOICE_ZH}`;
 /**
  * "我平时用PR剪片的", "以前用会声会影做培训片", "𠊎用 CapCut 剪过啦", "达芬奇里我习惯渲染前先看一眼时间线", "PR可以导出XML工程文件":
  * what the user does, did or is used to doing in another editor, or what that editor can do, told to the end of the
