@@ -1584,6 +1584,9 @@ export const TEXTING_SHORTHAND: Readonly<Record<string, string>> = {
 export const FULL_WIDTH = /[０-９Ａ-Ｚａ-ｚ％＠＆＋]|(?<=[0-9０-９])[：．](?=[0-9０-９])/gu;
 export const FULL_WIDTH_OFFSET = 0xfee0;
 
+/** Words shortened with a full stop, which ends no sentence ("e.g.", "Acme Co.", "Globex Inc."). */
+export const ABBREVIATED = String.raw`\b(?:e\.g|i\.e|etc|vs|dr|mr|ms|co|ltd|inc|corp|llc|jr|sr)`;
+
 /** A word before "period" that makes it a stretch of time ("the quiet period", "a period of silence"), no full stop. */
 const PERIOD_NOUN = String.raw`(?<!\b(?:the|a|an|that|this|each|every|any|quiet|silent|idle|dead|waiting|loading|long|short|trial|grace|same|whole|time) )`;
 
@@ -1594,8 +1597,6 @@ const PERIOD_NOUN = String.raw`(?<!\b(?:the|a|an|that|this|each|every|any|quiet|
  * the comma", "the quiet period of the video", 加个逗号).
  */
 export const DICTATED_MARKS: readonly [RegExp, string][] = [
-  [/\b(?:open )?quote\s+(.+?)\s+(?:unquote|end quote|close quote|end of quote)\b/gi, '"$1"'],
-  [/(?:前|左|开|上)?引号\s*(.+?)\s*(?:引号结束|结束引号|后引号|右引号|下引号|反引号|引号完|关引号|引号)/gu, '“$1”'],
   [/\s*[.,]?\s*\b(?:new line|new paragraph|next line|line break)\b[.,]?\s*/gi, '. '],
   [/\s*[，,。]?\s*(?:换行|另起一行)\s*/gu, '。'],
   [new RegExp(String.raw`(?<=\S)\s+${PERIOD_NOUN}(?:full stop|period)\b(?!\s+of\b)`, 'gi'), '.'],
@@ -1606,6 +1607,10 @@ export const DICTATED_MARKS: readonly [RegExp, string][] = [
   [/(?<=[\p{Script=Han}\w])(?<![个的把掉要加删有带用])句号/gu, '。'],
   // "…各两秒 句号": the mark said last, after a pause (typed as a space), closes the message as one said run on does.
   [/(?<=[\p{Script=Han}\w])(?<![个的把掉要加删有带用])\s+[逗句]号\s*$/gu, '。'],
+  // Quotes said aloud come last: a mark said inside them is read first ("quote welcome comma everyone unquote"), while
+  // one typed inside quotes is a word of the text.
+  [/\b(?:open )?quote\s+(.+?)\s+(?:unquote|end quote|close quote|end of quote)\b/gi, '"$1"'],
+  [/(?:前|左|开|上)?引号\s*(.+?)\s*(?:引号结束|结束引号|后引号|右引号|下引号|反引号|引号完|关引号|引号)/gu, '“$1”'],
 ];
 
 /**

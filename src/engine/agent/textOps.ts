@@ -1,5 +1,5 @@
 import {
-  CARD_LENGTH_AFTER, CARD_RUN_ON_ZH, type EditOp, LENGTH_RUN_ON, LENGTH_SAID_AFTER, LOWER_THIRD_EN, LOWER_THIRD_ZH, PositionWords, quotations, quoted, quotedAll,
+  ABBREVIATED, CARD_LENGTH_AFTER, CARD_RUN_ON_ZH, type EditOp, LENGTH_RUN_ON, LENGTH_SAID_AFTER, LOWER_THIRD_EN, LOWER_THIRD_ZH, PositionWords, quotations, quoted, quotedAll,
   quotePattern, SAID_AFTER_WORDS, TEXT_NOUN_ZH, TEXT_WORD_ADDED_ZH, Words,
 } from '../../protocol';
 import { LONGEST_SHOWN_MS, MOMENT_REF, negated, type ParseContext, readable, UNSAID } from './clauseWords';
@@ -177,12 +177,19 @@ function shownHow(piece: string): boolean {
  * they come in, "that'll do"), in any order; the first piece stays: it is the words.
  */
 export function withoutSaidAfter(words: string, card = false): string {
-  const cut = [SAID_AFTER_WORDS, LENGTH_SAID_AFTER, ...(card ? [CARD_LENGTH_AFTER] : [])].reduce(cutEnd, words);
+  const cut = [SENTENCE_END, SAID_AFTER_WORDS, LENGTH_SAID_AFTER, ...(card ? [CARD_LENGTH_AFTER] : [])].reduce(cutEnd, words);
   // ("slide 入嚟", "放 bottom", "从 0:05 到 0:12": a piece typed a word or two at a time is one piece.)
   const last = LAST_PIECES.map((pieces) => pieces.exec(cut)).find((piece) => piece !== null && shownHow(piece[1]));
   const trimmed = last ? cut.slice(0, last.index) : cut;
   return trimmed === words ? words : withoutSaidAfter(trimmed, card);
 }
+
+/**
+ * The mark that closes the sentence unquoted words end ("… that reads Fasil Ghebbi Digital Archive.", "… saying Step 1:
+ * open the app, from 0:02 to 0:06"): a comma or a semicolon, or a full stop that is no abbreviation's ("Globex Inc."),
+ * initial's ("D.C.") nor an ellipsis' ("coming soon...").
+ */
+const SENTENCE_END = new RegExp(String.raw`\s*(?:[,;，；]|(?<!\.|${ABBREVIATED}|\b[a-z]\.[a-z])\.)$`, 'i');
 
 /** The last three pieces set apart by a space, then the last two, then the last one. */
 const LAST_PIECES = [/\s+(\S+\s+\S+\s+\S+)$/, /\s+(\S+\s+\S+)$/, /\s+(\S+)$/];
