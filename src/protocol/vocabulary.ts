@@ -1862,6 +1862,11 @@ export const Words = {
    * a step of its own (said plainly, "保留所有内容，空闲的地方快放", keeping everything is how the speed-up is done).
    */
   keptFirst: /^(?:先|首先|第一步[，,：:]?\s*)/,
+  /**
+   * "keep everything, just remove the silences", "全部保留，只把没声音的地方删掉": a cut said as the only one after the whole
+   * kept (just, only, 只) is what the keeping leaves out: one step.
+   */
+  keptButOne: /^(?:(?:but|and|yet)\s+)?(?:just|only|simply|merely)\b|^(?:只|就只|只是|仅)/u,
   keepEverything: new RegExp(String.raw`(?<!\b(?:don't|do not|not|never) )\b(keep|retain|preserve) (it )?(all|everything)(?! (?:else|the rest|the others?|that|which|where|when)\b)(?! (?:the |my |our )?[a-z'-]+s [a-z]+ing\b)(?! (of )?((my|the|our|his|her|their) )?(talking|talkin'?|speech|speaking|voice|words|narration|explanations?|dialogue|commentary)\b)(?! (i|we|they|he|she) (say|said|says)\b)|(?<!\b(?:don't|do not|not|never) )\b(keep|retain|preserve) (every|each) (single |last )?(recorded )?(second|frame|minute|moment)\b|\bnot (a|one|1) (single )?(second|frame|thing|bit) (cut|trimmed|removed|dropped|lost)\b|(?<!\b(?:don't|do not|not|never) )\b(cut|trim|remove) (out )?nothing(?=\s*$|\s*[,.;!]|\s+(at all|whatsoever|please|of it|from it)\b)|\bno (edits|changes|cuts) to (the |its )?length\b|(?<!\b(?:don't|do not|not|never) )\bleave (it all|everything|all of it|every (single )?(second|frame|bit)) in\b|(?<!\b(?:don't|do not|not|never|no need to) )(?:(use|put|keep) (the )?(whole|entire|full) (video|footage|file|recording)s?|\buse the (whole|entire) thing\b|\buse (it all|all of it|all the footage)(?= as (it is|is)\b|\s*$|\s*[,.;!]))|no cuts|^no cut(?=\s*$|\s*[,.;!])|\bno cutting( at all| whatsoever)?$|(don't|do not|not) (cut|trim|remove|drop|lose) ${NOTHING}|(don't|do not|never) want ${NOTHING} (cut|trimmed|removed|dropped|skipped)|\b(put|use|keep) (every|each|all the) (files?|clips?|recordings?|uploads?) (on the timeline )?(exactly )?as (it is|they are)\b|\bkeep (the )?(whole|entire) (?!(title|text|caption|music|song|track|intro|outro|card|background|zoom|fade|audio|sound)s?\b)[\w-]+$|keep (the )?(whole|entire) (?:(?:dang|damn|darn|bloody|freaking|frigging|flipping|blooming) )?thing|(?<!\b(?:don't|do not|not|never) )\bkeep (?:it|them|the (?:video|footage|recording|upload)s?) (?:whole|intact|uncut|in full|full[- ]length)\b|\buse everything\b|\bno trimming\b|(?<!\b(?:don't|do not|not|never|no need to) )\b(?:(?:keep|leave|want|need|use|put) |^)(?:all (?:of )?(?:the |my )?|every )(?:clips?|files?|recordings?|uploads?|footage|videos?)(?: in)?,? (?:whole|intact|uncut|complete|in full)\b|(?<!\b(?:don't|do not|not|never|no need to) )\b(?:put|want|need) (?:it all|everything|all of it|all (?:of )?(?:the |my )?(?:footage|clips|files|recordings|uploads|videos)|every (?:file|clip|recording|upload)) in\b(?! (?:the |a )?(?:${MOMENT_NOUN}|\d))|\b(whole|entire) thing uncut\b|(?<!\b(?:don't|do not|never) (?:keep|leave)\b.*)\buncut\b|不要剪|不用剪(?=$|[，,。])|(别|不)剪了?$|原样(地)?(放|用|保留|拼|接|连|上(?=时间线|轨道))|不剪(也|又)?不(加速|快进|删)|(不要|不用|别)(剪|加速|快进|删)[^，,。]{0,3}(也|又)(不要|不用|别)(剪|加速|快进|删)|(每个|每一个|所有的?|全部的?)(文件|视频|素材|片段|录屏)(都)?完整(地)?(放|用|保留)|原封不动|全程(都|全部?)?保留|保留全程|一刀(都|也)?[不无]剪|(一|1)\s*(秒|帧|刀|点|个字|句话?)(都|也)(别|不要|不能?|莫)(给我|帮我)?(剪|删|少|丢)|保留全部|全部保留|完整保留|(用|使用|保留)整个视频|整个视频(都|全)?(保留|留着|不剪)|(都|全都|全)保留|保留(完整|整个|整段)|(用|使用)完整的?(视频|录屏|素材)|(用|使用|保留)(全部|所有|整个)的?(素材|视频|内容|片段|录屏)|(原片|原视频|素材|录屏)(完整|全部|整段)(地|的)?(放|用|保留)|(原片|原视频|影片|素材|录屏)(全都|全|都|全部)(放进去|放进来|放上去|用上|保留)|^(?:全部|所有的?|全)(?:都|全)?(?:放上|放进|用上)(?:去|来)?(?=$|[，,。])`),
   // zh lexicon: 就用第N个视频 ("just use") picks an upload as 只用 does; so does one named by its upload order (就用第二个上传的,
   // 只要我上传的最后一个).
@@ -3055,6 +3060,16 @@ export const Words = {
    */
   headedQuote: /(^|[.!?。！？]\s+|[。！？]|\n)((?:[^\n:："“”「」'‘’.!?。！？]|['’](?=[a-z])){1,40}?)\s*[:：]\s*(?:"([^"\n]+)"|'((?:[^'\n]|'(?=[a-z]))+)'|“([^”\n]+)”|‘([^’\n]+)’|「([^」\n]+)」)/u,
   /** A heading that names words shown on the video rather than who asked: "tagline: '…'", "it reads: '…'", 标语：「…」. */
+  /**
+   * "Title question:", "caption help:", "music issue:": a heading that says what the message is about (a question, a
+   * problem) and no more: the words after it are asked of that part, none of a text's words.
+   */
+  topicHeading: /^(?:[a-z-]+ ){1,2}(?:question|q|help|issue|problem|query|doubt|trouble|bug)s?$/,
+  /**
+   * "can I change the title to …", "could we trim …": an edit asked as the user's own doing, its verb said (not "can I
+   * get", a request already).
+   */
+  askedAsMine: /^(?:(?:so|and|also|ok|okay|hi|hey|um|uh)[,!]?\s+)?(?:can|could|may) (?:i|we) (?:also |just )?(?=(?:change|rename|add|put|place|make|set|move|trim|cut|shorten|remove|delete|drop|speed|slow|mute|fade|zoom|crop|turn|swap|switch|replace|edit|update|insert)\b)/,
   shownWords: /\b(?:tag ?lines?|slogans?|headlines?|mottos?|wording|reads?|reading|written|shows?|displays?|on[- ]screen|signs?)\b|标语|口号|写着?|内容|显示|文案/,
   /** The user's own time ("my 10 min break", "before our 30 minute meeting", "we've only got 5 minutes"), no clip's. */
   ownTime: new RegExp(OWN_TIME, 'g'),

@@ -61,7 +61,7 @@ function colonWords(clause: string): { at: number; words: string; inner: boolean
   // "title: Welcome to Acme": a text noun alone, with no article, labels the words to add ("the title: too big" adds nothing).
   // ("title 放 top: …", "标题放中间：…": the noun and where it goes label them too.)
   const named = head.trim().replace(LABEL_LEAD_ZH, '');
-  const label = (/^[a-z-]+( [a-z-]+)?$/.test(named) && !/^(the|this|that|my|your|our)\b/.test(named)) || LABEL_ZH.test(named)
+  const label = (/^[a-z-]+( [a-z-]+)?$/.test(named) && !/^(the|this|that|my|your|our)\b/.test(named) && !Words.topicHeading.test(named)) || LABEL_ZH.test(named)
     || (TEXT_NAMED_LEAD.test(head.trim()) && textPlacement(head.trim().replace(Words.text, '').trim())?.position !== undefined);
   return (names && (Words.textAdd.test(head) || label)) || writes ? { at: colon.index, words: colon[1].trim(), inner } : undefined;
 }
