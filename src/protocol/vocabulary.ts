@@ -1974,6 +1974,11 @@ export const Words = {
    * A text's look the draft cannot set (its colour, font, size: "in red", 要红色, 字体大一点, 大号): said with a text added,
    * those words are said back as unread, not dropped.
    */
+  /**
+   * What a text is changed to that is no words of it: a language it is put in, a case, a size ("change the title to
+   * Spanish", "… to Uppercase", "… to Large", "… to 24pt").
+   */
+  textChangedToNoWords: /^(?:(?:simplified|traditional|brazilian|european|british|american|plain|all)\s+)?(?:english|chinese|mandarin|cantonese|spanish|french|german|italian|portuguese|japanese|korean|arabic|hindi|russian|dutch|turkish|vietnamese|thai|indonesian|malay|tagalog|swahili|upper ?case|lower ?case|caps|capitals|title case|sentence case|large|larger|small|smaller|big|bigger|medium|default|normal|none|nothing|blank|empty)\b|^\d+(?:\.\d+)?\s*(?:pt|px|points?|pixels?|%|percent)$/,
   textLook: /[红黄蓝绿白紫橙粉灰金银](?:色|颜色)|颜色|字体|字号|大号|小号|粗体|加粗|斜体|描边|\b(?:red|yellow|blue|green|purple|orange|pink|gold|bold|italic|fonts?|colou?rs?|underlined?)\b/,
   /** A corner a text is put in (左上角, "the top left corner"): a place no edit gives a text (top, middle, bottom only). */
   textCorner: /[左右][上下]角|\b(?:top|bottom|upper|lower)[- ](?:left|right)\b/,

@@ -135,12 +135,26 @@ const RENAMED_ZH = '改成|换成|改为|更正为';
  * size ("改成粗体", "改成大一号", "改成大写"), no language ("换成英文").
  */
 const RENAMED_TO = new RegExp(String.raw`(?:${RENAMED_ZH})(?:\s*[:：]\s*|\s+)(?!.*(?:色|的|点|些|秒)$)(\S.*)$|(?<=(?:标题|字幕|文字|题目)(?:的?(?:内容|文字|字))?)(?:${RENAMED_ZH})(?![另别其这那新原])(?!.*(?:色|的|点|些|秒|体|号|写|文|语)$)(\p{Script=Han}{2,})$`, 'u');
-/** "change the title to say delivered in 11 minutes", "…to read Hello world": the new words, unquoted, after what it is to say. */
-const TO_SAY = /\bto (?:say|read)\s+(?!(?:that|this|it|so|something|better|well|differently|clearer|more|less)\b)(\S.*)$/i;
+/**
+ * "change the title to say delivered in 11 minutes", "…to read Hello world", "The title must say: Hola amigos": the new
+ * words, unquoted, after what it is to say or must say.
+ */
+const TO_SAY = /\b(?:to|must|should|shall) (?:say|read)\b\s*:?\s+(?!(?:that|this|it|so|something|better|well|differently|clearer|more|less)\b)(\S.*)$/i;
+/**
+ * "change title to Makroudh Ezzitouna", "rename the caption to 3 Steps to Invoice": the new words, unquoted, after "to",
+ * when they open with a capital or a figure as typed words do ("change the title to red" is a look, read elsewhere) and
+ * are no look, motion, place, language, case or size (textChangedToNoWords).
+ */
+const CHANGED_TO = /^(?:please\s+)?(?:change|rename|retitle|update|switch|set)\s+(?:the\s+|my\s+|our\s+)?(?:title|caption|heading|subtitle)\s+to\s+(?=[\p{Lu}\d])(\S.*)$/u;
+const changedTo = (original: string) => {
+  const words = CHANGED_TO.exec(original.trim())?.[1];
+  const plain = words === undefined ? '' : readable(words);
+  return words === undefined || [Words.textChangedToNoWords, Words.textLook, Words.slide, ...DRAFT_PARTS].some((other) => other.test(plain.trim())) ? undefined : words;
+};
 const renamedTo = (original: string) => {
   const renamed = RENAMED_TO.exec(original.trim());
   // ("标题改成 新品上市 底部": where it goes, said after the new words, is no part of them.)
-  const said = renamed?.[1] ?? renamed?.[2] ?? TO_SAY.exec(original.trim())?.[1];
+  const said = renamed?.[1] ?? renamed?.[2] ?? TO_SAY.exec(original.trim())?.[1] ?? changedTo(original);
   const words = said === undefined ? undefined : withoutSaidAfter(said);
   // "标题换成滑入", "字幕换成淡入": run on, a motion or a part of the draft is how the text changes, no words.
   const runOn = renamed?.[2] !== undefined && [Words.slide, ...DRAFT_PARTS].some((part) => part.test(renamed[2]));
