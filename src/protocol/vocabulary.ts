@@ -3616,6 +3616,11 @@ export const Words = {
      */
     lengthWhy: /^(?=[^,;]*\d)(?:(?:cause|because|coz|cuz|cos|since|as)\s+)?(?:nobody|no one|noone|nobody's|no one's|people|folks|viewers|everyone|everybody|no way (?:anyone|people))\b(?:(?!\b(?:cut|remove|delete|drop|trim|speed|skip (?:it|that|those|them))\b)[^,;])*\b(?:watch\w*|sit\w* through|scroll\w*|bored|care\w*|attention|patience|skip\w*)\b|^(?=[^，,。]*\d\s*(?:秒|分))(?:因为)?(?:没人|没有人|谁都不|大家都不|观众都?不)[^，,。]{0,8}(?:看|刷|等|耐心|划走)/,
     /**
+     * "make it 25 seconds, 35 is too long", "…, 30s was way too short": beside the length asked, another length (the one
+     * there is, or was tried) judged too long or too short is why, no length of its own.
+     */
+    otherLengthJudged: /^(?:(?:and|but|because|cause|cos|coz|since|as) )?(?:the )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)?(?: one| version| cut| clip)? (?:is|was|'s|feels|felt|seems|seemed) (?:(?:way|much|far|a bit|a little|kind of|kinda|just|still|definitely) )?too (?:long|short)$/,
+    /**
      * "make it 60 seconds. NOT 61.", "…, no more, no less", "not about 45": beside the length asked, the figure insisted
      * on (another refused, or none more or less), no length of its own.
      */
