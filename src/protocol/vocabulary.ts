@@ -1500,6 +1500,8 @@ export const TEXTING_SHORTHAND: Readonly<Record<string, string>> = {
   vol: 'volume', orig: 'original', musik: 'music', muzik: 'music', musique: 'music',
   // A small word typed with two letters swapped ("show teh tracks", "jsut the first clip"): too short for TYPO_KEYWORDS.
   teh: 'the', hte: 'the', adn: 'and', jsut: 'just', waht: 'what', taht: 'that',
+  // Away from the keyboard, as a gamer or a streamer says of the stretches nothing is done: "the afk parts", "where I'm afk".
+  afk: 'idle',
   // A length's unit said in the user's other language: "40 segundos", "30 secondes", "1 minuto", "20 Sekunden" (segundo
   // and seconde are "second" the ordinal too: "el segundo clip").
   segundos: 'seconds', segundo: 'second', secondes: 'seconds', seconde: 'second', secondi: 'seconds', sekunden: 'seconds',
