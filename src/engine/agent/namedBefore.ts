@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { type EditOp, quoted, Words } from '../../protocol';
+import { type EditOp, LENGTH_SAID_AFTER, quoted, Words } from '../../protocol';
 import { parsedOnce, saysResultOf } from './asides';
 import { MOMENT_REF, type ParseContext, placesNamed, readable, UNSAID } from './clauseWords';
 import { continued, joined, mergedTextEdit, placedBetween, SETTINGS, takesAway } from './fragments';
@@ -149,14 +149,15 @@ function stateThenStep(reading: Reading, heard: Asked): boolean {
 
 /**
  * "加个片头页，写“欢迎收看”": the words of a card or text the clause before named without them.
- * "加个片尾，写谢谢观看": the words unquoted after 写, as if quoted.
+ * "加个片尾，写谢谢观看": the words unquoted after 写, as if quoted. "can i add our number at the end like a card? 'Call
+ * 555 0199', 3 secs": quoted, then how long it shows.
  */
 function wordsOfNamedText(reading: Reading, heard: Asked): boolean {
   const { ops, unknown, context, clauses } = reading;
   const { clause, named, place } = heard;
   const written = WRITTEN_ZH.exec(clause.trim())?.[1];
   const words = written === undefined ? clause : `“${written}”`;
-  if (named !== undefined && quoted(words) && readable(words).replace(Words.writeWords, '').trim() === '') {
+  if (named !== undefined && quoted(words) && readable(words).replace(Words.writeWords, '').replace(LENGTH_SAID_AFTER, '').trim() === '') {
     const between = placedBetween(unknown, clauses, place);
     const whole = readAlone(`${between ?? named} ${words}`, context);
     if (whole.length > 0) {
