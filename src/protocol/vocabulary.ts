@@ -3078,9 +3078,9 @@ export const Words = {
   topicHeading: /^(?:[a-z-]+ ){1,2}(?:question|q|help|issue|problem|query|doubt|trouble|bug)s?$/,
   /**
    * "can I change the title to …", "could we trim …": an edit asked as the user's own doing, its verb said (not "can I
-   * get", a request already).
+   * get", a request already); "can the tool shorten it to …": asked of the tool, said of the user's video.
    */
-  askedAsMine: /^(?:(?:so|and|also|ok|okay|hi|hey|um|uh)[,!]?\s+)?(?:can|could|may) (?:i|we) (?:also |just )?(?=(?:change|rename|add|put|place|make|set|move|trim|cut|shorten|remove|delete|drop|speed|slow|mute|fade|zoom|crop|turn|swap|switch|replace|edit|update|insert)\b)/,
+  askedAsMine: /^(?:(?:so|and|also|ok|okay|hi|hey|um|uh)[,!]?\s+)?(?:(?:can|could|may) (?:i|we) (?:also |just )?|(?:can|could|will|would) (?:this|the|your) (?:thing|app|tool|extension|program|software|plugin|plug-in|editor) (?=\S+ (?:it|this|that|my|our|mine)\b))(?=(?:change|rename|add|put|place|make|set|move|trim|cut|shorten|remove|delete|drop|speed|slow|mute|fade|zoom|crop|turn|swap|switch|replace|edit|update|insert)\b)/,
   shownWords: /\b(?:tag ?lines?|slogans?|headlines?|mottos?|wording|reads?|reading|written|shows?|displays?|on[- ]screen|signs?)\b|标语|口号|写着?|内容|显示|文案/,
   /** The user's own time ("my 10 min break", "before our 30 minute meeting", "we've only got 5 minutes"), no clip's. */
   ownTime: new RegExp(OWN_TIME, 'g'),
