@@ -1974,14 +1974,14 @@ export const Words = {
   /** "make the title disappear at 0:08", "the caption should end at 12s", "show the title until 0:05": when a text goes. */
   textGoes: /\b(disappear|vanish|go away|go off|come off|end|stop|leave)(s|ed|ing)? (at|from)\s|\b(until|till)\s/,
   /**
-   * A text's look the draft cannot set (its colour, font, size: "in red", 要红色, 字体大一点, 大号): said with a text added,
-   * those words are said back as unread, not dropped.
-   */
-  /**
    * What a text is changed to that is no words of it: a language it is put in, a case, a size ("change the title to
    * Spanish", "… to Uppercase", "… to Large", "… to 24pt").
    */
   textChangedToNoWords: /^(?:(?:simplified|traditional|brazilian|european|british|american|plain|all)\s+)?(?:english|chinese|mandarin|cantonese|spanish|french|german|italian|portuguese|japanese|korean|arabic|hindi|russian|dutch|turkish|vietnamese|thai|indonesian|malay|tagalog|swahili|upper ?case|lower ?case|caps|capitals|title case|sentence case|large|larger|small|smaller|big|bigger|medium|default|normal|none|nothing|blank|empty)\b|^\d+(?:\.\d+)?\s*(?:pt|px|points?|pixels?|%|percent)$/,
+  /**
+   * A text's look the draft cannot set (its colour, font, size: "in red", 要红色, 字体大一点, 大号): said with a text added,
+   * those words are said back as unread, not dropped.
+   */
   textLook: /[红黄蓝绿白紫橙粉灰金银](?:色|颜色)|颜色|字体|字号|大号|小号|粗体|加粗|斜体|描边|\b(?:red|yellow|blue|green|purple|orange|pink|gold|bold|italic|fonts?|colou?rs?|underlined?)\b/,
   /** A corner a text is put in (左上角, "the top left corner"): a place no edit gives a text (top, middle, bottom only). */
   textCorner: /[左右][上下]角|\b(?:top|bottom|upper|lower)[- ](?:left|right)\b/,
@@ -3070,7 +3070,6 @@ export const Words = {
    * checks), since "title: 'Welcome'" is a text's words.
    */
   headedQuote: /(^|[.!?。！？]\s+|[。！？]|\n)((?:[^\n:："“”「」'‘’.!?。！？]|['’](?=[a-z])){1,40}?)\s*[:：]\s*(?:"([^"\n]+)"|'((?:[^'\n]|'(?=[a-z]))+)'|“([^”\n]+)”|‘([^’\n]+)’|「([^」\n]+)」)/u,
-  /** A heading that names words shown on the video rather than who asked: "tagline: '…'", "it reads: '…'", 标语：「…」. */
   /**
    * "Title question:", "caption help:", "music issue:": a heading that says what the message is about (a question, a
    * problem) and no more: the words after it are asked of that part, none of a text's words.
@@ -3081,6 +3080,7 @@ export const Words = {
    * get", a request already); "can the tool shorten it to …": asked of the tool, said of the user's video.
    */
   askedAsMine: /^(?:(?:so|and|also|ok|okay|hi|hey|um|uh)[,!]?\s+)?(?:(?:can|could|may) (?:i|we) (?:also |just )?|(?:can|could|will|would) (?:this|the|your) (?:thing|app|tool|extension|program|software|plugin|plug-in|editor) (?=\S+ (?:it|this|that|my|our|mine)\b))(?=(?:change|rename|add|put|place|make|set|move|trim|cut|shorten|remove|delete|drop|speed|slow|mute|fade|zoom|crop|turn|swap|switch|replace|edit|update|insert)\b)/,
+  /** A heading that names words shown on the video rather than who asked: "tagline: '…'", "it reads: '…'", 标语：「…」. */
   shownWords: /\b(?:tag ?lines?|slogans?|headlines?|mottos?|wording|reads?|reading|written|shows?|displays?|on[- ]screen|signs?)\b|标语|口号|写着?|内容|显示|文案/,
   /** The user's own time ("my 10 min break", "before our 30 minute meeting", "we've only got 5 minutes"), no clip's. */
   ownTime: new RegExp(OWN_TIME, 'g'),
