@@ -1974,10 +1974,10 @@ export const Words = {
   /** "make the title disappear at 0:08", "the caption should end at 12s", "show the title until 0:05": when a text goes. */
   textGoes: /\b(disappear|vanish|go away|go off|come off|end|stop|leave)(s|ed|ing)? (at|from)\s|\b(until|till)\s/,
   /**
-   * What a text is changed to that is no words of it: a language it is put in, a case, a size ("change the title to
-   * Spanish", "… to Uppercase", "… to Large", "… to 24pt").
+   * What a text is changed to that is no words of it: a language it is put in, a case, a size, a colour or a font ("change
+   * the title to Spanish", "… to Uppercase", "… to Large", "… to 24pt", "… to Light Grey", "… to Comic Sans").
    */
-  textChangedToNoWords: /^(?:(?:simplified|traditional|brazilian|european|british|american|plain|all)\s+)?(?:english|chinese|mandarin|cantonese|spanish|french|german|italian|portuguese|japanese|korean|arabic|hindi|russian|dutch|turkish|vietnamese|thai|indonesian|malay|tagalog|swahili|upper ?case|lower ?case|caps|capitals|title case|sentence case|large|larger|small|smaller|big|bigger|medium|default|normal|none|nothing|blank|empty)\b|^\d+(?:\.\d+)?\s*(?:pt|px|points?|pixels?|%|percent)$/,
+  textChangedToNoWords: /^(?:(?:simplified|traditional|brazilian|european|british|american|plain|all)\s+)?(?:english|chinese|mandarin|cantonese|spanish|french|german|italian|portuguese|japanese|korean|arabic|hindi|russian|dutch|turkish|vietnamese|thai|indonesian|malay|tagalog|swahili|upper ?case|lower ?case|caps|capitals|title case|sentence case|large|larger|small|smaller|big|bigger|medium|default|normal|none|nothing|blank|empty)\b|^\d+(?:\.\d+)?\s*(?:pt|px|points?|pixels?|%|percent)$|\b(?:white|black|gr[ae]y|silver|brown|beige|navy|teal|cyan|magenta|sans|serif|mono|monospace|roman|gothic|condensed|font|typeface)\b/,
   /**
    * A text's look the draft cannot set (its colour, font, size: "in red", 要红色, 字体大一点, 大号): said with a text added,
    * those words are said back as unread, not dropped.

