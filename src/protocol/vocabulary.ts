@@ -246,9 +246,10 @@ const BEING = String.raw`(?:is|are|was|were|has|had|have|got|gets|isn't|aren't|w
 /**
  * "where I'm not doing anything", "where nobody says or does anything", "when the screen doesn't change", "the installs", "the loading screens": stretches where
  * nothing happens (waiting for something), in English; "where my hands stop", "when we pause": where the work stops (not
- * "where I stop talking", a quiet stretch, nor "when I stop the timer").
+ * "where I stop talking", a quiet stretch, nor "when I stop the timer").; "where I'm just reheating the glass": a chore the
+ * user says they are "just" doing (not talking or showing something: what the video is about).
  */
-const IDLE_EN = String.raw`\b(nothing|nobody|no one) (?:(?!else\b|more\b)[a-z]+ )?(much )?(moves?|changes?|happens?)\b|\b(?:nobody|no one) (?:says or |talks or )?does (?:anything|much)\b|\bnothing(?:'s| is) (?:said or done|done or said)\b|(where|when) (i|we|you|he|she|they|the [a-z]+) (just |only )?((stand|sit|wait|idle|hang)s?( there| around| still)|waits? (for|on|until|till|around))\b|(where|when) (nobody|no one)('s| is| was) (just )?[a-z]+in[g']?\b|(where|when) (the |a |my |our |his |her |their )?[a-z]+('s| is| are|'re| was| were) just (standing|sitting|waiting|idling|hanging|doing nothing)( there| around)?|\b(standing|standin'?|sitting|sittin'?|hanging|hangin'?) around\b(?! (the|a|an|my|our|his|her|their|this|that|these|those|it|them)\b)|\bstatic (stretch(es)?|parts?|bits?|sections?|spots?|screens?|moments?)\b|\b(nothing|nowt)('s| is) (happening|happenin'?|moving|changing|going on)\b|\b(loading|install(ing|ation)?s?|buffering|compil(ing|ation)s?|download(ing|s)?)( screens?| bars?| parts?| bits?| time)?\b|\bdead (time|spots?|stretch(es)?|bits?|parts?|moments?)\b|\bdown ?time\b|\binactiv(e|ity)\b|(where|when) (i'm|im|i am|i was|we're|we are|we were|nobody is|no one is|nobody's|nobody was|no one was) (not |just )?(doing|typing|moving|clicking|thinking|waiting|sitting|standing|idling|hanging)( anything| there| around)?|(where|when) (the )?(screen|nothing|the picture) (is idle|is static|(doesn't|does not|isn't|is not) (change|changing|move|moving)|changes|moves)|where nothing (changes|moves)|\b(nobody|no one)('s| is| was)? (moving|playing|working|doing (nothing|anything))\b|\bstill (stretch(es)?|parts?|bits?|sections?|spots?|moments?|shots?)\b|(where|when) (i|we|he|she|they|(my|our|his|her|their|the) [a-z]+) (just )?(stop|stops|pause|pauses|freeze|freezes)\b(?! (the|a|an|my|our|it|this|that|talking|speaking|to (talk|speak|say|explain)))`;
+const IDLE_EN = String.raw`\b(nothing|nobody|no one) (?:(?!else\b|more\b)[a-z]+ )?(much )?(moves?|changes?|happens?)\b|\b(?:nobody|no one) (?:says or |talks or )?does (?:anything|much)\b|\bnothing(?:'s| is) (?:said or done|done or said)\b|(where|when) (i|we|you|he|she|they|the [a-z]+) (just |only )?((stand|sit|wait|idle|hang)s?( there| around| still)|waits? (for|on|until|till|around))\b|(where|when) (nobody|no one)('s| is| was) (just )?[a-z]+in[g']?\b|(where|when) (the |a |my |our |his |her |their )?[a-z]+('s| is| are|'re| was| were) just (standing|sitting|waiting|idling|hanging|doing nothing)( there| around)?|\b(standing|standin'?|sitting|sittin'?|hanging|hangin'?) around\b(?! (the|a|an|my|our|his|her|their|this|that|these|those|it|them)\b)|\bstatic (stretch(es)?|parts?|bits?|sections?|spots?|screens?|moments?)\b|\b(nothing|nowt)('s| is) (happening|happenin'?|moving|changing|going on)\b|\b(loading|install(ing|ation)?s?|buffering|compil(ing|ation)s?|download(ing|s)?)( screens?| bars?| parts?| bits?| time)?\b|\bdead (time|spots?|stretch(es)?|bits?|parts?|moments?)\b|\bdown ?time\b|\binactiv(e|ity)\b|(where|when) (i'm|im|i am|i was|we're|we are|we were|nobody is|no one is|nobody's|nobody was|no one was) (not |just )?(doing|typing|moving|clicking|thinking|waiting|sitting|standing|idling|hanging)( anything| there| around)?|(where|when) (i'm|im|i am|i was|we're|we are|we were) just (?!(?:talking|speaking|explaining|chatting|rambling|saying|telling|showing|presenting|narrating|describing|singing|playing|demoing|demonstrating)\b)[a-z]+ing\b|(where|when) (the )?(screen|nothing|the picture) (is idle|is static|(doesn't|does not|isn't|is not) (change|changing|move|moving)|changes|moves)|where nothing (changes|moves)|\b(nobody|no one)('s| is| was)? (moving|playing|working|doing (nothing|anything))\b|\bstill (stretch(es)?|parts?|bits?|sections?|spots?|moments?|shots?)\b|(where|when) (i|we|he|she|they|(my|our|his|her|their|the) [a-z]+) (just )?(stop|stops|pause|pauses|freeze|freezes)\b(?! (the|a|an|my|our|it|this|that|talking|speaking|to (talk|speak|say|explain)))`;
 /**
  * Stretches named by what they lack ("the segments without speech or screen activity", "the parts with no talking and
  * no movement", "the intervals with neither scrolling nor speech", "the moments without action" as "los momentos sin acción"
@@ -582,8 +583,8 @@ const PIECE_NOUN = 'video|clip|reel|edit|piece|montage|film|show|thing|vlog|stor
  * the place it should take, wished or asked (not "clip 3 opens the video", which tells what is there now).
  */
 const PLACE_WANTED = String.raw`(?:\b(?:can|could|should|will|would|might|let|make|have)\s+(?:${MOMENT_NOUN})s? #?\d+ |\b(?:${MOMENT_NOUN})s? #?\d+,? (?:(?:should|can|could|will|would|must|might) |to |(?:needs?|has|ought|gets?) to ))`;
-/** "make clip 3 …", "clip 1 should be …": a moment made what follows (the opener, the last one). */
-const MADE_PLACE = String.raw`(?:\b(?:make|have|let|set|want)\b.*\b(?:${MOMENT_NOUN})s?\b.*|\b(?:${MOMENT_NOUN})s?\b.*\b(?:should|must|will|can|could|needs? to|has to|(?:is|are) (?:meant|supposed) to|ought to) be )`;
+/** "make clip 3 …", "clip 1 should be …", "can clip 3 be …": a moment made what follows (the opener, the last one). */
+const MADE_PLACE = String.raw`(?:\b(?:make|have|let|set|want)\b.*\b(?:${MOMENT_NOUN})s?\b.*|^(?:can|could|should|would)\s+(?:the\s+)?(?:\S+\s+)?(?:${MOMENT_NOUN})s?\b.*\bbe |\b(?:${MOMENT_NOUN})s?\b.*\b(?:should|must|will|can|could|needs? to|has to|(?:is|are) (?:meant|supposed) to|ought to) be )`;
 /** The source a moment is taken from, named: "of its source", "in the footage", "to source 0:03-0:19". */
 const IN_SOURCE = String.raw`\b(?:(?:of|from|in) (?:its|the|their)|to(?: (?:its|the|their))?) (?:source|original|recording|footage|upload|raw)\b`;
 /** An in or out point: where a moment starts or ends in its source recording. */
@@ -1521,6 +1522,8 @@ export const TEXTING_SHORTHAND: Readonly<Record<string, string>> = {
   vol: 'volume', orig: 'original', musik: 'music', muzik: 'music', musique: 'music',
   // A small word typed with two letters swapped ("show teh tracks", "jsut the first clip"): too short for TYPO_KEYWORDS.
   teh: 'the', hte: 'the', adn: 'and', jsut: 'just', waht: 'what', taht: 'that',
+  // Away from the keyboard, as a gamer or a streamer says of the stretches nothing is done: "the afk parts", "where I'm afk".
+  afk: 'idle',
   // A length's unit said in the user's other language: "40 segundos", "30 secondes", "1 minuto", "20 Sekunden" (segundo
   // and seconde are "second" the ordinal too: "el segundo clip").
   segundos: 'seconds', segundo: 'second', secondes: 'seconds', seconde: 'second', secondi: 'seconds', sekunden: 'seconds',
@@ -1605,6 +1608,9 @@ export const TEXTING_SHORTHAND: Readonly<Record<string, string>> = {
 export const FULL_WIDTH = /[０-９Ａ-Ｚａ-ｚ％＠＆＋]|(?<=[0-9０-９])[：．](?=[0-9０-９])/gu;
 export const FULL_WIDTH_OFFSET = 0xfee0;
 
+/** Words shortened with a full stop, which ends no sentence ("e.g.", "Acme Co.", "Globex Inc."). */
+export const ABBREVIATED = String.raw`\b(?:e\.g|i\.e|etc|vs|dr|mr|ms|co|ltd|inc|corp|llc|jr|sr)`;
+
 /** A word before "period" that makes it a stretch of time ("the quiet period", "a period of silence"), no full stop. */
 const PERIOD_NOUN = String.raw`(?<!\b(?:the|a|an|that|this|each|every|any|quiet|silent|idle|dead|waiting|loading|long|short|trial|grace|same|whole|time) )`;
 
@@ -1615,8 +1621,6 @@ const PERIOD_NOUN = String.raw`(?<!\b(?:the|a|an|that|this|each|every|any|quiet|
  * the comma", "the quiet period of the video", 加个逗号).
  */
 export const DICTATED_MARKS: readonly [RegExp, string][] = [
-  [/\b(?:open )?quote\s+(.+?)\s+(?:unquote|end quote|close quote|end of quote)\b/gi, '"$1"'],
-  [/(?:前|左|开|上)?引号\s*(.+?)\s*(?:引号结束|结束引号|后引号|右引号|下引号|反引号|引号完|关引号|引号)/gu, '“$1”'],
   [/\s*[.,]?\s*\b(?:new line|new paragraph|next line|line break)\b[.,]?\s*/gi, '. '],
   [/\s*[，,。]?\s*(?:换行|另起一行)\s*/gu, '。'],
   [new RegExp(String.raw`(?<=\S)\s+${PERIOD_NOUN}(?:full stop|period)\b(?!\s+of\b)`, 'gi'), '.'],
@@ -1627,6 +1631,10 @@ export const DICTATED_MARKS: readonly [RegExp, string][] = [
   [/(?<=[\p{Script=Han}\w])(?<![个的把掉要加删有带用])句号/gu, '。'],
   // "…各两秒 句号": the mark said last, after a pause (typed as a space), closes the message as one said run on does.
   [/(?<=[\p{Script=Han}\w])(?<![个的把掉要加删有带用])\s+[逗句]号\s*$/gu, '。'],
+  // Quotes said aloud come last: a mark said inside them is read first ("quote welcome comma everyone unquote"), while
+  // one typed inside quotes is a word of the text.
+  [/\b(?:open )?quote\s+(.+?)\s+(?:unquote|end quote|close quote|end of quote)\b/gi, '"$1"'],
+  [/(?:前|左|开|上)?引号\s*(.+?)\s*(?:引号结束|结束引号|后引号|右引号|下引号|反引号|引号完|关引号|引号)/gu, '“$1”'],
 ];
 
 /**
@@ -1883,6 +1891,11 @@ export const Words = {
    * a step of its own (said plainly, "保留所有内容，空闲的地方快放", keeping everything is how the speed-up is done).
    */
   keptFirst: /^(?:先|首先|第一步[，,：:]?\s*)/,
+  /**
+   * "keep everything, just remove the silences", "全部保留，只把没声音的地方删掉": a cut said as the only one after the whole
+   * kept (just, only, 只) is what the keeping leaves out: one step.
+   */
+  keptButOne: /^(?:(?:but|and|yet)\s+)?(?:just|only|simply|merely)\b|^(?:只|就只|只是|仅)/u,
   keepEverything: new RegExp(String.raw`(?<!\b(?:don't|do not|not|never) )\b(keep|retain|preserve) (it )?(all|everything)(?! (?:else|the rest|the others?|that|which|where|when)\b)(?! (?:the |my |our )?[a-z'-]+s [a-z]+ing\b)(?! (of )?((my|the|our|his|her|their) )?(talking|talkin'?|speech|speaking|voice|words|narration|explanations?|dialogue|commentary)\b)(?! (i|we|they|he|she) (say|said|says)\b)|(?<!\b(?:don't|do not|not|never) )\b(keep|retain|preserve) (every|each) (single |last )?(recorded )?(second|frame|minute|moment)\b|\bnot (a|one|1) (single )?(second|frame|thing|bit) (cut|trimmed|removed|dropped|lost)\b|(?<!\b(?:don't|do not|not|never) )\b(cut|trim|remove) (out )?nothing(?=\s*$|\s*[,.;!]|\s+(at all|whatsoever|please|of it|from it)\b)|\bno (edits|changes|cuts) to (the |its )?length\b|(?<!\b(?:don't|do not|not|never) )\bleave (it all|everything|all of it|every (single )?(second|frame|bit)) in\b|(?<!\b(?:don't|do not|not|never|no need to) )(?:(use|put|keep) (the )?(whole|entire|full) (video|footage|file|recording)s?|\buse the (whole|entire) thing\b|\buse (it all|all of it|all the footage)(?= as (it is|is)\b|\s*$|\s*[,.;!]))|no cuts|^no cut(?=\s*$|\s*[,.;!])|\bno cutting( at all| whatsoever)?$|(don't|do not|not) (cut|trim|remove|drop|lose) ${NOTHING}|(don't|do not|never) want ${NOTHING} (cut|trimmed|removed|dropped|skipped)|\b(put|use|keep) (every|each|all the) (files?|clips?|recordings?|uploads?) (on the timeline )?(exactly )?as (it is|they are)\b|\bkeep (the )?(whole|entire) (?!(title|text|caption|music|song|track|intro|outro|card|background|zoom|fade|audio|sound)s?\b)[\w-]+$|keep (the )?(whole|entire) (?:(?:dang|damn|darn|bloody|freaking|frigging|flipping|blooming) )?thing|(?<!\b(?:don't|do not|not|never) )\bkeep (?:it|them|the (?:video|footage|recording|upload)s?) (?:whole|intact|uncut|in full|full[- ]length)\b|\buse everything\b|\bno trimming\b|(?<!\b(?:don't|do not|not|never|no need to) )\b(?:(?:keep|leave|want|need|use|put) |^)(?:all (?:of )?(?:the |my )?|every )(?:clips?|files?|recordings?|uploads?|footage|videos?)(?: in)?,? (?:whole|intact|uncut|complete|in full)\b|(?<!\b(?:don't|do not|not|never|no need to) )\b(?:put|want|need) (?:it all|everything|all of it|all (?:of )?(?:the |my )?(?:footage|clips|files|recordings|uploads|videos)|every (?:file|clip|recording|upload)) in\b(?! (?:the |a )?(?:${MOMENT_NOUN}|\d))|\b(whole|entire) thing uncut\b|(?<!\b(?:don't|do not|never) (?:keep|leave)\b.*)\buncut\b|不要剪|不用剪(?=$|[，,。])|(别|不)剪了?$|原样(地)?(放|用|保留|拼|接|连|上(?=时间线|轨道))|不剪(也|又)?不(加速|快进|删)|(不要|不用|别)(剪|加速|快进|删)[^，,。]{0,3}(也|又)(不要|不用|别)(剪|加速|快进|删)|(每个|每一个|所有的?|全部的?)(文件|视频|素材|片段|录屏)(都)?完整(地)?(放|用|保留)|原封不动|全程(都|全部?)?保留|保留全程|一刀(都|也)?[不无]剪|(一|1)\s*(秒|帧|刀|点|个字|句话?)(都|也)(别|不要|不能?|莫)(给我|帮我)?(剪|删|少|丢)|保留全部|全部保留|完整保留|(用|使用|保留)整个视频|整个视频(都|全)?(保留|留着|不剪)|(都|全都|全)保留|保留(完整|整个|整段)|(用|使用)完整的?(视频|录屏|素材)|(用|使用|保留)(全部|所有|整个)的?(素材|视频|内容|片段|录屏)|(原片|原视频|素材|录屏)(完整|全部|整段)(地|的)?(放|用|保留)|(原片|原视频|影片|素材|录屏)(全都|全|都|全部)(放进去|放进来|放上去|用上|保留)|^(?:全部|所有的?|全)(?:都|全)?(?:放上|放进|用上)(?:去|来)?(?=$|[，,。])`),
   // zh lexicon: 就用第N个视频 ("just use") picks an upload as 只用 does; so does one named by its upload order (就用第二个上传的,
   // 只要我上传的最后一个).
@@ -1986,6 +1999,11 @@ export const Words = {
   textComesAt: /在\s*第?\s*[\d.]+\s*秒钟?(?:时|的时候)?\s*(?:再|才)?(?:出现|出来|弹出|显示)/,
   /** "make the title disappear at 0:08", "the caption should end at 12s", "show the title until 0:05": when a text goes. */
   textGoes: /\b(disappear|vanish|go away|go off|come off|end|stop|leave)(s|ed|ing)? (at|from)\s|\b(until|till)\s/,
+  /**
+   * What a text is changed to that is no words of it: a language it is put in, a case, a size, a colour or a font ("change
+   * the title to Spanish", "… to Uppercase", "… to Large", "… to 24pt", "… to Light Grey", "… to Comic Sans").
+   */
+  textChangedToNoWords: /^(?:(?:simplified|traditional|brazilian|european|british|american|plain|all)\s+)?(?:english|chinese|mandarin|cantonese|spanish|french|german|italian|portuguese|japanese|korean|arabic|hindi|russian|dutch|turkish|vietnamese|thai|indonesian|malay|tagalog|swahili|upper ?case|lower ?case|caps|capitals|title case|sentence case|large|larger|small|smaller|big|bigger|medium|default|normal|none|nothing|blank|empty)\b|^\d+(?:\.\d+)?\s*(?:pt|px|points?|pixels?|%|percent)$|\b(?:white|black|gr[ae]y|silver|brown|beige|navy|teal|cyan|magenta|sans|serif|mono|monospace|roman|gothic|condensed|font|typeface)\b/,
   /**
    * A text's look the draft cannot set (its colour, font, size: "in red", 要红色, 字体大一点, 大号): said with a text added,
    * those words are said back as unread, not dropped.
@@ -2456,8 +2474,11 @@ export const Words = {
   sourceEdge: { start: /\b(?:start|begin)s?(?: at| from)?\b/, end: /\b(?:end|stop|finish)(?:es|s)?(?: at)?\b/ },
   /** "set clip 2's in point to 0:12": where a moment starts or ends in its source, no length it is trimmed to. */
   editPoint: new RegExp(String.raw`入点|出点|${EDIT_POINT}`),
-  /** "make clip 3 the opener", "open with clip 3", "clip 3 should kick things off", "move the last moment up to open the piece": a moment made the first one. */
-  leadMoment: new RegExp(String.raw`${MADE_PLACE}(the (opener|opening( one| ${MOMENT_NOUN})?|first( one| ${MOMENT_NOUN})?|start|beginning|lead)|first|leading)\b(?! \d)|^(open|start|lead|begin|kick (it |things )?off)( the (video|clip|reel|edit))? (with|on) (the |${MOMENT_NOUN})|\bshould (open|start|begin|lead|kick( it| things| everything)? off)( (the|our) (video|reel|edit|montage)| (it|things|everything))?$|\b(?:move|put|bring|bump|shift|place)\b.*\bto (?:open|start|begin|kick off) (?:the|our|my|this) (?:${PIECE_NOUN})\b|${PLACE_WANTED}(?:open|start|begin|lead|kick off) (?:the|our|my|this) (?:${PIECE_NOUN})\b`),
+  /**
+   * "make clip 3 the opener", "open with clip 3", "clip 3 should kick things off", "move the last moment up to open the
+   * piece": a moment made the first one (not "the first to go", the first one taken away).
+   */
+  leadMoment: new RegExp(String.raw`${MADE_PLACE}(the (opener|opening( one| ${MOMENT_NOUN})?|first( one| ${MOMENT_NOUN})?|start|beginning|lead)|first|leading)\b(?! \d| to\b)|^(open|start|lead|begin|kick (it |things )?off)( the (video|clip|reel|edit))? (with|on) (the |${MOMENT_NOUN})|\bshould (open|start|begin|lead|kick( it| things| everything)? off)( (the|our) (video|reel|edit|montage)| (it|things|everything))?$|\b(?:move|put|bring|bump|shift|place)\b.*\bto (?:open|start|begin|kick off) (?:the|our|my|this) (?:${PIECE_NOUN})\b|${PLACE_WANTED}(?:open|start|begin|lead|kick off) (?:the|our|my|this) (?:${PIECE_NOUN})\b`),
   /** "make clip 1 the closer", "end on clip 2", "clip 2 should close the video", "put clip 1 back to close the show": a moment made the last one. */
   // "let clip 2 last about 7 seconds": "last" before a length is how long it plays, no place.
   closeMoment: new RegExp(String.raw`${MADE_PLACE}(the (closer|ending|end|last( one| ${MOMENT_NOUN})?|final( one| ${MOMENT_NOUN})?|finale)|last)\b(?! (?:for |about |around |roughly |exactly |precisely |just |only )?\d)|^(end|close|finish|wrap (it |things )?up)( the (video|clip|reel|edit))? (with|on) (the |${MOMENT_NOUN})|\bshould (end|close|finish|wrap( it| things| everything)? up)( (the|our) (video|reel|edit|montage)| (it|things|everything))?$|\b(?:move|put|bring|bump|shift|place)\b.*\bto (?:close|end|finish|wrap up) (?:the|our|my|this) (?:${PIECE_NOUN})\b|${PLACE_WANTED}(?:close|end|finish|wrap up) (?:the|our|my|this) (?:${PIECE_NOUN})\b`),
@@ -3101,6 +3122,16 @@ export const Words = {
    * checks), since "title: 'Welcome'" is a text's words.
    */
   headedQuote: /(^|[.!?。！？]\s+|[。！？]|\n)((?:[^\n:："“”「」'‘’.!?。！？]|['’](?=[a-z])){1,40}?)\s*[:：]\s*(?:"([^"\n]+)"|'((?:[^'\n]|'(?=[a-z]))+)'|“([^”\n]+)”|‘([^’\n]+)’|「([^」\n]+)」)/u,
+  /**
+   * "Title question:", "caption help:", "music issue:": a heading that says what the message is about (a question, a
+   * problem) and no more: the words after it are asked of that part, none of a text's words.
+   */
+  topicHeading: /^(?:[a-z-]+ ){1,2}(?:question|q|help|issue|problem|query|doubt|trouble|bug)s?$/,
+  /**
+   * "can I change the title to …", "could we trim …": an edit asked as the user's own doing, its verb said (not "can I
+   * get", a request already); "can the tool shorten it to …": asked of the tool, said of the user's video.
+   */
+  askedAsMine: /^(?:(?:so|and|also|ok|okay|hi|hey|um|uh)[,!]?\s+)?(?:(?:can|could|may) (?:i|we) (?:also |just )?|(?:can|could|will|would) (?:this|the|your) (?:thing|app|tool|extension|program|software|plugin|plug-in|editor) (?=\S+ (?:it|this|that|my|our|mine)\b))(?=(?:change|rename|add|put|place|make|set|move|trim|cut|shorten|remove|delete|drop|speed|slow|mute|fade|zoom|crop|turn|swap|switch|replace|edit|update|insert)\b)/,
   /** A heading that names words shown on the video rather than who asked: "tagline: '…'", "it reads: '…'", 标语：「…」. */
   shownWords: /\b(?:tag ?lines?|slogans?|headlines?|mottos?|wording|reads?|reading|written|shows?|displays?|on[- ]screen|signs?)\b|标语|口号|写着?|内容|显示|文案/,
   /** The user's own time ("my 10 min break", "before our 30 minute meeting", "we've only got 5 minutes"), no clip's. */
@@ -3680,6 +3711,11 @@ export const Words = {
      */
     lengthWhy: /^(?=[^,;]*\d)(?:(?:cause|because|coz|cuz|cos|since|as)\s+)?(?:nobody|no one|noone|nobody's|no one's|people|folks|viewers|everyone|everybody|no way (?:anyone|people))\b(?:(?!\b(?:cut|remove|delete|drop|trim|speed|skip (?:it|that|those|them))\b)[^,;])*\b(?:watch\w*|sit\w* through|scroll\w*|bored|care\w*|attention|patience|skip\w*)\b|^(?=[^，,。]*\d\s*(?:秒|分))(?:因为)?(?:没人|没有人|谁都不|大家都不|观众都?不)[^，,。]{0,8}(?:看|刷|等|耐心|划走)/,
     /**
+     * "make it 25 seconds, 35 is too long", "…, 30s was way too short": beside the length asked, another length (the one
+     * there is, or was tried) judged too long or too short is why, no length of its own.
+     */
+    otherLengthJudged: /^(?:(?:and|but|because|cause|cos|coz|since|as) )?(?:the )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)?(?: one| version| cut| clip)? (?:is|was|'s|feels|felt|seems|seemed) (?:(?:way|much|far|a bit|a little|kind of|kinda|just|still|definitely) )?too (?:long|short)$/,
+    /**
      * "make it 60 seconds. NOT 61.", "…, no more, no less", "not about 45": beside the length asked, the figure insisted
      * on (another refused, or none more or less), no length of its own.
      */
@@ -4204,7 +4240,7 @@ export const Words = {
    * question, to go somewhere or at another pace is a request.
    */
   momentAsked: new RegExp(String.raw`^(?:(?:so|ok|okay|and)\s+)?(?:can|could) (?:the |that |this |my )?(?:[\w'-]+ ){0,2}?(?:${MOMENT_NOUN}|bit|one)s?(?: #?\d+)? (?:(?:go|come|play|run)\b|(?:open|close|start|end|lead|begin|finish) (?:the|our|my|this) (?:${PIECE_NOUN})\b)`),
-  request: /(?:^|[—–-]\s*|,\s*)(?:maybe|perhaps|possibly)\s+(?:just\s+)?(?:a\s+(?:little\s+)?(?:bit|little|touch|tad|notch)\s+|slightly\s+)?(?:quieter|louder|softer|lower|faster|slower|quicker)\b[^?]*\?\s*$|\b(?:quieter|louder|softer|lower)\s+(?:maybe|perhaps)\s*\?\s*$|(^|,\s+)((hey|hi|ok|okay|so|um|uh|right|alright|yo|and)[,!]?\s+)?(can|could|would|will) (you|we)\b|^(hey|hi|hiya|hello|hola|howdy|yo|(?:good )?(?:morning|afternoon|evening)|namaste|namaskar|bonjour|ciao|salut|aloha|salaam|shalom|greetings|g'day)( (?!(what|which|how|why|who|when|where|if|then|is|are|do|does)\b)[\p{L}'-]+)?[\s\p{Extended_Pictographic}\uFE0F,!]*\s(can|could|would|will) (you|u|we)\b|^((maybe|perhaps) )?(try|use|speed|slow|crossfade|trim|cut|add|remove|delete|mute|unmute|export|render|fade|zoom|crop|move|shorten|make|turn|put|set|change) (?!(you|i|we|what|which|how|why|when|where|sense)\b)|^(is (it )?|would it be |will it be )possible to (?!(you|i|we|what|which|how|why|when|where)\b)|^is there (a|any) way to\b(?!.*\b(what|which|how|why|when|where)\b)\S|^(how|what) about\b|^(can|could|may) i (get|have)\b|^(?:can|could) (?:it|this|the (?:video|clip)) be (?:about |around |like |just |only )?\d|^(can|could|would) the (?!.*\bany \w+er\b)((first|second|third|fourth|fifth|last|middle|final|opening|closing) (moment|segment|section|part|scene|shot|clip)|music|bgm|song|soundtrack|title|text|captions?|subtitles?|video|clip|clips|moments?|intro|outro|zoom|background|transitions?|fades?|audio|sound)\b|^please\b|能不能|(?:^|(?<=[，,]\s*))(你)?能(?!不能)|可以|帮我|帮忙|麻烦|(?<=(?:调|改|换|加|删|剪|关|开|放|挪|移|弄|搞|整|导|去|拿|变|设|切|裁|缩|拉|提|降|压|淡|配|慢|快)[^，,。]*)(?:好吗|好不好|行吗|行不行|成吗|成不成|中不中|得唔得|好伐|可好)[?？]?$/u,
+  request: /(?:^|[—–-]\s*|,\s*)(?:maybe|perhaps|possibly)\s+(?:just\s+)?(?:a\s+(?:little\s+)?(?:bit|little|touch|tad|notch)\s+|slightly\s+)?(?:quieter|louder|softer|lower|faster|slower|quicker)\b[^?]*\?\s*$|\b(?:quieter|louder|softer|lower)\s+(?:maybe|perhaps)\s*\?\s*$|(^|,\s+)((hey|hi|ok|okay|so|um|uh|right|alright|yo|and)[,!]?\s+)?(can|could|would|will) (you|we)\b|^(hey|hi|hiya|hello|hola|howdy|yo|(?:good )?(?:morning|afternoon|evening)|namaste|namaskar|bonjour|ciao|salut|aloha|salaam|shalom|greetings|g'day)( (?!(what|which|how|why|who|when|where|if|then|is|are|do|does)\b)[\p{L}'-]+)?[\s\p{Extended_Pictographic}\uFE0F,!]*\s(can|could|would|will) (you|u|we)\b|^((maybe|perhaps) )?(try|use|speed|slow|crossfade|trim|cut|add|remove|delete|mute|unmute|export|render|fade|zoom|crop|move|shorten|make|turn|put|set|change) (?!(you|i|we|what|which|how|why|when|where|sense)\b)|^(is (it )?|would it be |will it be )possible to (?!(you|i|we|what|which|how|why|when|where)\b)|^is there (a|any) way to\b(?!.*\b(what|which|how|why|when|where)\b)\S|^(how|what) about\b|^(can|could|may) i (get|have)\b|^(?:can|could) (?:it|this|the (?:video|clip)) be (?:about |around |like |just |only )?\d|^(?:can|could) (?:moment|segment|section|part|scene|shot|clip) #?\d+ (?:be|go|come)\b|^(can|could|would) the (?!.*\bany \w+er\b)((first|second|third|fourth|fifth|last|middle|final|opening|closing|\d+(?:st|nd|rd|th)) (moment|segment|section|part|scene|shot|clip)|music|bgm|song|soundtrack|title|text|captions?|subtitles?|video|clip|clips|moments?|intro|outro|zoom|background|transitions?|fades?|audio|sound)\b|^please\b|能不能|(?:^|(?<=[，,]\s*))(你)?能(?!不能)|可以|帮我|帮忙|麻烦|(?<=(?:调|改|换|加|删|剪|关|开|放|挪|移|弄|搞|整|导|去|拿|变|设|切|裁|缩|拉|提|降|压|淡|配|慢|快)[^，,。]*)(?:好吗|好不好|行吗|行不行|成吗|成不成|中不中|得唔得|好伐|可好)[?？]?$/u,
   /** Fixed actions the client answers itself, without the chat stream. */
   credits: /\bcredits?\b|\bbalance\b|积分|余额/,
   status: /^\s*(status|show (me )?(the )?tracks|preview in (the )?timeline)\b|状态/,

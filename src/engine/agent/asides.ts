@@ -130,7 +130,7 @@ export function aside(clause: string, ops: EditOp[], apart = false): boolean {
   const said = readable(clause).replace(/[.!]+$/, ''); // "There's keyboard clacking the whole way through.": said to its end
   // "配乐百分之十八，取「要發」之意": words quoted as what the figure means, no text's words.
   if (Words.aside.meaning.test(said)) return aboutParts('', ops);
-  if (Words.aside.lengthInsisted.test(said)) return ops.some((op) => op.op === 'compile_best_moments');
+  if (Words.aside.lengthInsisted.test(said) || Words.aside.otherLengthJudged.test(said)) return ops.some((op) => op.op === 'compile_best_moments');
   if (Words.aside.bothWanted.test(said)) return ops.filter((op) => op.op === 'export').length > 1;
   // "i want both, obrigado mano", "Ahlan my dear, I have a video of us …": a greeting, a thanks or a farewell opening or
   // closing the clause after a comma is said beside the rest, which is read as an aside alone.

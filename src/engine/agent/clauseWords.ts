@@ -112,3 +112,11 @@ export function lengthWhyAt(text: string): number {
   for (const open of text.matchAll(Words.aside.lengthWhyOpens)) if (Words.aside.lengthWhy.test(text.slice(open.index).trim())) return open.index;
   return -1;
 }
+
+/** What the message has between a clause and the one after it (a space, a comma, a full stop); undefined when not found. */
+export function between(message: string, before: string, clause: string): string | undefined {
+  const at = message.indexOf(before);
+  const rest = at < 0 ? '' : message.slice(at + before.length);
+  const next = rest.indexOf(clause);
+  return at < 0 || next < 0 ? undefined : rest.slice(0, next);
+}

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { HAN, quoted, SLIP_SAYS_NO, Words } from '../../protocol';
-import { readable } from './clauseWords';
+import { between, readable } from './clauseWords';
 import { parseClause, readAlone } from './parseClause';
 import type { Heard, Reading, Step } from './reading';
 import { slotFragment } from './fragments';
@@ -11,7 +11,7 @@ import { colonQuoted } from './splitClauses';
 export function heardAt(reading: Reading, said: string, place: number): Heard {
   const { ops, clauses, message } = reading;
   const clause = colonQuoted(said);
-  const text = readable(clause);
+  const text = readable(closesAsked(reading, place) ? clause.replace(/[?？]\s*$/u, '') : clause);
   // "开头淡入……算了，淡入淡出都要": a correction's first words said alone (算了, 还是) are a slip owned up to, though
   // they read as nothing.
   const owned = meantInstead(clause) === '' && quoted(clause) === undefined;
@@ -25,6 +25,22 @@ export function heardAt(reading: Reading, said: string, place: number): Heard {
   // ("redo that... hmm, undo it": a pause alone, no slip owned up to, takes back nothing broken off.)
   const broken = saidBefore !== undefined && brokenOff(message, saidBefore) && (Words.slip.test(text) || (owned && Words.meantInstead.test(clause.trim().toLowerCase())));
   return { said, place, clause, text, owned, broken };
+}
+
+/**
+ * "can you change the title to 'Hola' and put it at the bottom?", "can I trim clip 2 to 4s and fade it out?": the
+ * question mark after the last part of a sentence that opened with a request (asked, or said outright) is that
+ * request's, and asks nothing of the part it ends.
+ */
+function closesAsked({ message, clauses }: Reading, place: number): boolean {
+  if (!/[?？]\s*$/u.test(clauses[place])) return false;
+  // ("Title question: can I …": a heading may open the sentence, or the clause, before the request.)
+  for (let before = place - 1; before >= 0 && /^[^.!?。！？\n]+$/u.test(between(message, clauses[before], clauses[before + 1]) ?? '.'); before -= 1) {
+    const said = readable(clauses[before]);
+    const asked = said.slice(said.indexOf(':') + 1).trim();
+    if (Words.request.test(asked) || Words.askedAsMine.test(asked)) return true;
+  }
+  return false;
 }
 
 /**

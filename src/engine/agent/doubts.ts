@@ -45,11 +45,23 @@ function lengthHad(piece: string, said: string, ops: EditOp[]): boolean {
 
 /**
  * "make it 45s, no one sits through 5 minutes", "1 min version cause nobody watches 4 minute videos": the length people
- * will not sit through, beside a clip asked, is why it is short: no figure left over.
+ * will not sit through, beside a clip asked, is why it is short: no figure left over; so is another length judged too
+ * long or short ("make it 25 seconds, 35 is too long").
  */
 function lengthWhyOff(piece: string, ops: EditOp[]): string {
-  const at = lengthWhyAt(piece);
+  const at = otherLengthJudged(piece, ops) ? 0 : lengthWhyAt(piece);
   return at < 0 || !ops.some((op) => op.op === 'compile_best_moments') ? piece : piece.slice(0, at);
+}
+
+/**
+ * Another length judged too long or too short beside a clip asked the other way of it ("make it 25 seconds, 35 is too
+ * long"); said alone ("35 is too long"), the clip read from the complaint may not be what is meant: still doubted.
+ */
+function otherLengthJudged(piece: string, ops: EditOp[]): boolean {
+  if (!Words.aside.otherLengthJudged.test(piece.trim())) return false;
+  const judged = Number(/\d+(?:\.\d+)?/.exec(piece)?.[0]) * (/\d\s*(?:mins?|minutes?)\b/.test(piece) ? 60_000 : 1000);
+  const tooLong = /\btoo long\b/.test(piece);
+  return ops.some((op) => op.op === 'compile_best_moments' && (tooLong ? op.target_ms < judged : op.target_ms > judged));
 }
 
 /** How far a length said roughly may be from the one read and still be it ("一分钟出头…就六十五秒"). */

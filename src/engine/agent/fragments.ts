@@ -176,6 +176,10 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
     return true;
   }
   if (op.op === 'keep_everything' && previous?.op === 'speed_up_idle') return true;
+  if (op.op === 'remove_dead_air' && previous?.op === 'keep_everything' && Words.keptButOne.test(text.trim())) {
+    ops[ops.length - 1] = op;
+    return true;
+  }
   // "retain every frame, uncut and at its original speed": the speed as recorded, beside the whole kept, is how it is kept.
   const asRecorded = (edit?: EditOp) => edit?.op === 'set_speed' && edit.index === undefined && edit.factor === 1;
   if (asRecorded(op) && previous?.op === 'keep_everything') return true;

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { type EditOp, quoted, Words } from '../../protocol';
+import { type EditOp, LENGTH_SAID_AFTER, quoted, Words } from '../../protocol';
 import { parsedOnce, saysResultOf } from './asides';
 import { MOMENT_REF, type ParseContext, placesNamed, readable, UNSAID } from './clauseWords';
 import { continued, joined, mergedTextEdit, placedBetween, SETTINGS, takesAway } from './fragments';
@@ -149,7 +149,8 @@ function stateThenStep(reading: Reading, heard: Asked): boolean {
 
 /**
  * "加个片头页，写“欢迎收看”": the words of a card or text the clause before named without them.
- * "加个片尾，写谢谢观看": the words unquoted after 写, as if quoted.
+ * "加个片尾，写谢谢观看": the words unquoted after 写, as if quoted. "can i add our number at the end like a card? 'Call
+ * 555 0199', 3 secs": quoted, then how long it shows.
  */
 function wordsOfNamedText(reading: Reading, heard: Asked): boolean {
   const { ops, unknown, context, clauses } = reading;
@@ -182,7 +183,7 @@ function wordsOfNamedText(reading: Reading, heard: Asked): boolean {
 function wordsAlone(clause: string): string | undefined {
   const written = WRITTEN_ZH.exec(clause.trim())?.[1];
   const words = written === undefined ? clause : `“${written}”`;
-  return quoted(words) && readable(words).replace(Words.writeWords, '').trim() === '' ? words : undefined;
+  return quoted(words) && readable(words).replace(Words.writeWords, '').replace(LENGTH_SAID_AFTER, '').trim() === '' ? words : undefined;
 }
 
 /**

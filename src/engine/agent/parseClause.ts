@@ -73,6 +73,10 @@ export function parseClause(original: string, text: string, context: ParseContex
   const why = lengthWhyAt(text);
   if (why === 0) return [];
   if (why > 0) return parseClause(original, text.slice(0, why), context);
+  // "can I change the title to 'Hola'?", "can we trim clip 2 to 4 seconds?": an edit asked as the user's own doing, with
+  // its own value (quoted words, a figure), is asked of the tool; with none ("can I alter the title later?") it asks how.
+  const mine = Words.askedAsMine.exec(text);
+  if (mine && (quoted(original) !== undefined || /\d/.test(text))) return parseClause(original, `can you ${text.slice(mine[0].length)}`, context);
   // "please confirm whether …": asked to answer, a question too.
   const askedIf = has(Words.askedWhether);
   // ("maybe 45 seconds?", "a short version, around a minute?", 30秒左右吗？: a length put forward shyly is asked for; not

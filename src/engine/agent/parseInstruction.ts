@@ -159,11 +159,12 @@ function labelledOff(said: string, context: ParseContext): string[] {
 
 /**
  * A heading that asks nothing itself: no reading, no intent word ("music: 30%"), no moment named ("first clip: 0:07": a
- * moment named is what the rest is said of, no label; a time alone said of it is not guessed at).
+ * moment named is what the rest is said of, no label; a time alone said of it is not guessed at); a part named only as
+ * what the message is about ("Title question: …") asks nothing either.
  */
 function headingAsksNothing(heading: string, context: ParseContext): boolean {
   const label = readable(heading);
-  return parseClause(heading, label, context).length === 0 && !namesIntent(label) && !MOMENT_REF.test(label);
+  return parseClause(heading, label, context).length === 0 && (Words.topicHeading.test(label.trim()) || !namesIntent(label) && !MOMENT_REF.test(label));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { type EditOp, FormatWords, IF_IT_CAN_ZH, quoted, resolutionFromText, Words } from '../../protocol';
 import { complainsOnly, requestBeforeAside, saysResultOf, saysShape } from './asides';
-import { MOMENT_REF, type ParseContext, placesNamed, readable, UNSAID } from './clauseWords';
+import { between, MOMENT_REF, type ParseContext, placesNamed, readable, UNSAID } from './clauseWords';
 import { backgroundNamedBefore, joined, pointFragment, slotFragment } from './fragments';
 import { AUDIO_FILE } from './mediaOps';
 import { sourceRefs } from './momentOps';
@@ -383,13 +383,6 @@ function cardDoneAlike(ops: EditOp[], text: string, parsed: EditOp[]): void {
  */
 const spacedOn = (message: string, before: string, clause: string) => /^[^\S\n]+$/.test(between(message, before, clause) ?? '');
 
-/** What the message has between a clause and the one after it (a space, a comma, a full stop); undefined when not found. */
-function between(message: string, before: string, clause: string): string | undefined {
-  const at = message.indexOf(before);
-  const rest = at < 0 ? '' : message.slice(at + before.length);
-  const next = rest.indexOf(clause);
-  return at < 0 || next < 0 ? undefined : rest.slice(0, next);
-}
 
 /**
  * The clause before this one opened its sentence, and only a comma parts them ("Add music at 40%, fade in 1s"); or the

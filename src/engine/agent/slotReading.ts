@@ -36,8 +36,9 @@ type Ask = 'add' | 'keep' | 'level' | 'remove' | 'quieter' | 'louder' | 'factor'
 
 /** Reads a clause by the one part it names and the one thing it asks of it; nothing when either is not one. */
 function slotReading(clause: string, context: ParseContext): EditOp[] {
-  // "make it 4 seconds long, no more": the length insisted on, in a piece of its own, refuses no other.
-  const text = readable(clause).split(/\s*,\s*/).filter((piece) => !Words.aside.lengthInsisted.test(piece)).join(', ');
+  // "make it 4 seconds long, no more": the length insisted on, in a piece of its own, refuses no other; "…, 35 is too
+  // long": another length judged, in a piece of its own, is why.
+  const text = readable(clause).split(/\s*,\s*/).filter((piece) => !Words.aside.lengthInsisted.test(piece) && !Words.aside.otherLengthJudged.test(piece)).join(', ');
   // Only a plain request is read this way. Not a "no", a question, a "but" or an "except" (more than one thing asked),
   // a request of several parts ("both", "1) … 2) …"), beside an export or a shape (a list the grammar did not split),
   // a time said (which part of the part is meant is not guessed; nor when a card ends or starts), another time than now ("later", "yesterday"), or a

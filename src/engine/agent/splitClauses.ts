@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { ADD_REFUSED_ZH, ANOTHER_FILE_ZH, BUT_ZH, JUDGED_BEFORE_INSTEAD, DESCRIBED_NOUN, DRIFTED_THEN, type EditOp, FEELING_REASON, FIGURE_APPROVED, FINISHED_FIRST_ZH, FormatWords, inEitherScript, KEPT_AS_IS, LABEL_LEAD_ZH, LATER_ZH, LOWER_THIRD_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, NO_FIRST_ZH, NO_WAIT, NOT_OVER, ONE_MORE, ORDINALS, OTHER_CARD_TOO, PLACE_NUMBER, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXT_NAMED_LEAD, TEXTING_SHORTHAND, THEN_PAUSED, AND_ASIDE, UNIT_ZH, WAIT_UNTIL_ZH, Words } from '../../protocol';
+import { ABBREVIATED, ADD_REFUSED_ZH, ANOTHER_FILE_ZH, BUT_ZH, JUDGED_BEFORE_INSTEAD, DESCRIBED_NOUN, DRIFTED_THEN, type EditOp, FEELING_REASON, FIGURE_APPROVED, FINISHED_FIRST_ZH, FormatWords, inEitherScript, KEPT_AS_IS, LABEL_LEAD_ZH, LATER_ZH, LOWER_THIRD_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, NO_FIRST_ZH, NO_WAIT, NOT_OVER, ONE_MORE, ORDINALS, OTHER_CARD_TOO, PLACE_NUMBER, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXT_NAMED_LEAD, TEXTING_SHORTHAND, THEN_PAUSED, AND_ASIDE, UNIT_ZH, WAIT_UNTIL_ZH, Words } from '../../protocol';
 import { maskQuotes, MOMENT_NAMES, MOMENT_REF, ORDINAL_EN, type ParseContext, placesNamed, readable } from './clauseWords';
 import { pointFragment, slotFragment, textPlacement } from './fragments';
 import { AUDIO_FILE } from './mediaOps';
@@ -62,7 +62,7 @@ function colonWords(clause: string): { at: number; words: string; inner: boolean
   // "title: Welcome to Acme": a text noun alone, with no article, labels the words to add ("the title: too big" adds nothing).
   // ("title 放 top: …", "标题放中间：…": the noun and where it goes label them too.)
   const named = head.trim().replace(LABEL_LEAD_ZH, '');
-  const label = (/^[a-z-]+( [a-z-]+)?$/.test(named) && !/^(the|this|that|my|your|our)\b/.test(named)) || LABEL_ZH.test(named)
+  const label = (/^[a-z-]+( [a-z-]+)?$/.test(named) && !/^(the|this|that|my|your|our)\b/.test(named) && !Words.topicHeading.test(named)) || LABEL_ZH.test(named)
     || (TEXT_NAMED_LEAD.test(head.trim()) && textPlacement(head.trim().replace(Words.text, '').trim())?.position !== undefined);
   return (names && (Words.textAdd.test(head) || label)) || writes ? { at: colon.index, words: colon[1].trim(), inner } : undefined;
 }
@@ -168,7 +168,7 @@ const EXCLAMATION = String.raw`!(?!!*\s*(?:at|over|by|with|for)\s)`;
 const QUESTION_MARK = [String.raw`(?<!\bno(?:\s+[a-z]+){1,2}\s*)[?？](?=\s*\S)`, String.raw`(?<=\bno(?:\s+[a-z]+){1,2}\s*[?？])(?=\s*\S)`];
 
 /** A full stop before a space (not in a number, after an abbreviation, nor a "no." before a figure). */
-const FULL_STOP = String.raw`(?<![\d.]|\b(?:e\.g|i\.e|etc|vs|dr|mr|ms|co|ltd|inc|corp|llc|jr|sr)|\b(?:no|nr|num)(?=\.\s*\d))\.\s+`;
+const FULL_STOP = String.raw`(?<![\d.]|${ABBREVIATED}|\b(?:no|nr|num)(?=\.\s*\d))\.\s+`;
 
 /** A comma typed half-width between Chinese words ("剪成30秒,改成竖屏") ends a clause as "，" does. */
 const COMMA_BY_HAN = ['，', String.raw`(?<=\p{Script=Han}\s*),`, String.raw`,(?=\s*\p{Script=Han})`];

@@ -1,5 +1,5 @@
 import {
-  CARD_LENGTH_AFTER, CARD_RUN_ON_ZH, type EditOp, LENGTH_RUN_ON, LENGTH_SAID_AFTER, LOWER_THIRD_EN, LOWER_THIRD_ZH, PositionWords, quotations, quoted, quotedAll,
+  ABBREVIATED, CARD_LENGTH_AFTER, CARD_RUN_ON_ZH, type EditOp, LENGTH_RUN_ON, LENGTH_SAID_AFTER, LOWER_THIRD_EN, LOWER_THIRD_ZH, PositionWords, quotations, quoted, quotedAll,
   quotePattern, SAID_AFTER_WORDS, SHOWN_RUN_ON_ZH, TEXT_NOUN_ZH, TEXT_WORD_ADDED_ZH, Words,
 } from '../../protocol';
 import { LONGEST_SHOWN_MS, MOMENT_REF, negated, type ParseContext, readable, UNSAID } from './clauseWords';
@@ -135,12 +135,28 @@ const RENAMED_ZH = '改成|换成|改为|更正为';
  * size ("改成粗体", "改成大一号", "改成大写"), no language ("换成英文").
  */
 const RENAMED_TO = new RegExp(String.raw`(?:${RENAMED_ZH})(?:\s*[:：]\s*|\s+)(?!.*(?:色|的|点|些|秒)$)(\S.*)$|(?<=(?:标题|字幕|文字|题目)(?:的?(?:内容|文字|字))?)(?:${RENAMED_ZH})(?![另别其这那新原])(?!.*(?:色|的|点|些|秒|体|号|写|文|语)$)(\p{Script=Han}{2,})$`, 'u');
-/** "change the title to say delivered in 11 minutes", "…to read Hello world": the new words, unquoted, after what it is to say. */
-const TO_SAY = /\bto (?:say|read)\s+(?!(?:that|this|it|so|something|better|well|differently|clearer|more|less)\b)(\S.*)$/i;
+/**
+ * "change the title to say delivered in 11 minutes", "…to read Hello world", "The title must say: Hola amigos": the new
+ * words, unquoted, after what it is to say, or after a colon what it must say ("we spent 3 days, the title should say 3
+ * days" may tell the story's figure: not sure).
+ */
+const TO_SAY = /\b(?:to (?:say|read)\b\s*:?\s+|(?:must|should|shall) (?:say|read)\s*:\s*)(?!(?:that|this|it|so|something|better|well|differently|clearer|more|less)\b)(\S.*)$/i;
+/**
+ * "change title to Makroudh Ezzitouna", "rename the caption to 3 Steps to Invoice": the new words, unquoted, after "to",
+ * when they open with a capital or a figure as typed words do ("change the title to red" is a look, read elsewhere), are
+ * two words or more or hold a figure (one capitalised word may as well name a font, "… to Arial"), and are no look,
+ * motion, place, language, case, size, colour or font (textChangedToNoWords).
+ */
+const CHANGED_TO = /^(?:please\s+)?(?:change|rename|retitle|update|switch|set)\s+(?:the\s+|my\s+|our\s+)?(?:title|caption|heading|subtitle)\s+to\s+(?=[\p{Lu}\d])(\S.*)$/u;
+const changedTo = (original: string) => {
+  const words = CHANGED_TO.exec(original.trim())?.[1];
+  const plain = words === undefined ? '' : readable(words);
+  return words === undefined || !/\d|\S\s+\S/.test(words.trim()) || [Words.textChangedToNoWords, Words.textLook, Words.slide, ...DRAFT_PARTS].some((other) => other.test(plain.trim())) ? undefined : words;
+};
 const renamedTo = (original: string) => {
   const renamed = RENAMED_TO.exec(original.trim());
   // ("标题改成 新品上市 底部": where it goes, said after the new words, is no part of them.)
-  const said = renamed?.[1] ?? renamed?.[2] ?? TO_SAY.exec(original.trim())?.[1];
+  const said = renamed?.[1] ?? renamed?.[2] ?? TO_SAY.exec(original.trim())?.[1] ?? changedTo(original);
   const words = said === undefined ? undefined : withoutSaidAfter(said);
   // "标题换成滑入", "字幕换成淡入": run on, a motion or a part of the draft is how the text changes, no words.
   const runOn = renamed?.[2] !== undefined && [Words.slide, ...DRAFT_PARTS].some((part) => part.test(renamed[2]));
@@ -177,12 +193,19 @@ function shownHow(piece: string): boolean {
  * they come in, "that'll do"), in any order; the first piece stays: it is the words.
  */
 export function withoutSaidAfter(words: string, card = false): string {
-  const cut = [SAID_AFTER_WORDS, LENGTH_SAID_AFTER, ...(card ? [CARD_LENGTH_AFTER] : [])].reduce(cutEnd, words);
+  const cut = [SENTENCE_END, SAID_AFTER_WORDS, LENGTH_SAID_AFTER, ...(card ? [CARD_LENGTH_AFTER] : [])].reduce(cutEnd, words);
   // ("slide 入嚟", "放 bottom", "从 0:05 到 0:12": a piece typed a word or two at a time is one piece.)
   const last = LAST_PIECES.map((pieces) => pieces.exec(cut)).find((piece) => piece !== null && shownHow(piece[1]));
   const trimmed = last ? cut.slice(0, last.index) : cut;
   return trimmed === words ? words : withoutSaidAfter(trimmed, card);
 }
+
+/**
+ * The mark that closes the sentence unquoted words end ("… that reads Fasil Ghebbi Digital Archive.", "… saying Step 1:
+ * open the app, from 0:02 to 0:06"): a comma or a semicolon, or a full stop that is no abbreviation's ("Globex Inc."),
+ * initial's ("D.C.") nor an ellipsis' ("coming soon...").
+ */
+const SENTENCE_END = new RegExp(String.raw`\s*(?:[,;，；]|(?<!\.|${ABBREVIATED}|\b[a-z]\.[a-z])\.)$`, 'i');
 
 /** The last three pieces set apart by a space, then the last two, then the last one. */
 const LAST_PIECES = [/\s+(\S+\s+\S+\s+\S+)$/, /\s+(\S+\s+\S+)$/, /\s+(\S+)$/];

@@ -11,7 +11,12 @@ const EMOJI = new RegExp(`\\s*(${Object.keys(EMOJI_SAID).join('|')})\\uFE0F?\\s*
  */
 export function throughNoise(message: string): string {
   const narrowed = message.replace(FULL_WIDTH, (wide) => String.fromCharCode(wide.charCodeAt(0) - FULL_WIDTH_OFFSET));
-  const marked = DICTATED_MARKS.reduce((left, [pattern, mark]) => left.replace(pattern, mark), narrowed);
+  const marked = DICTATED_MARKS.reduce((left, [pattern, mark]) => left.replace(pattern, (said, ...rest: unknown[]) => {
+    // A mark's name typed inside quotes ("'Simple Pendulum: Period and Length'") is a word of the text, not a mark said
+    // aloud; the quote said aloud ("quote welcome comma everyone unquote") is dictated whole, marks and all.
+    const at = rest[rest.length - 2] as number;
+    return typedQuoteAround(left, at) ? said : mark.replace(/\$(\d)/g, (_, group: string) => String(rest[Number(group) - 1] ?? ''));
+  }), narrowed);
   // What is quoted (a title's "Bloom & Co.", "Live @ Mao 🎵") is as the user typed it.
   let read = '';
   let from = 0;
@@ -33,3 +38,7 @@ function unquotedRead(piece: string, whole: string): string {
       return ENDING_AFTER_EMOJI_ZH.test(text.slice(at + said.length)) ? chinese.replace(/掉$/u, '') : chinese;
     });
 }
+
+/** Whether a place in the message lies inside words quoted as typed. */
+const typedQuoteAround = (message: string, at: number) =>
+  [...message.matchAll(quotePattern())].some((quote) => quote.index < at && at < quote.index + quote[0].length);
