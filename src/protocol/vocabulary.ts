@@ -3306,12 +3306,6 @@ export const Words = {
    */
   favourAsked: /^(?:i (?:was |am |'m )?wondering (?:if|whether) you (?:could|can|might|would)|i wonder (?:if|whether) you (?:could|can|might|would)|(?:i was|i'm|i am|we're|we are|we were) hoping (?:that )?you (?:could|can|might|would)|(?:i|we)(?:'d| would) be (?:so |very |really )?(?:grateful|glad|thankful) if you (?:could|would)|(?:would|will) it be (?:all right|alright|ok(?:ay)?|fine) (?:for you to|if you|if we|to))\b/i,
   /**
-   * "Can the tool shorten it to about 3 minutes?", "could the app make it vertical", "will the extension add music": the
-   * editor spoken of rather than to, asked as "could you" asks it, when an edit's verb follows ("will the app crash if I
-   * export 4k?" asks nothing; "can the app do 4k" asks what it can do).
-   */
-  editorAddressed: new RegExp(String.raw`^(?:can|could|would|will) (?:the|this|your) (?:tool|app|extension|editor|plugin|plug-in|program|software|bot|ai)(?: (?:please|pls|kindly|maybe|possibly|just))*(?= (?!do\b)(?:${IMPERATIVE_VERBS})\b)`),
-  /**
    * "The MLS only takes landscape video", "the ship's system only shows GIFs": a place the video goes that takes only one
    * shape or file, which is what to make (read so only when it names one; a size is read as said, "the portal only takes
    * 720p, export at that" being the file's). Not said of the footage or what filmed it: "the video only shows my hands",

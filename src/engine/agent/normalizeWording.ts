@@ -144,7 +144,6 @@ export function normalizeWording(text: string): string {
     .replace(Words.headline, (_, part: string, participle: string) => `${PARTICIPLES[participle]} ${part} `)
     // "might I trouble you to…", "any chance you could…": a request asked as a favour is asked all the same.
     .replace(/^(?:(?:might|may|could|can) i (?:trouble|bother|ask) you to|any chance (?:that )?you (?:could|can|might|would))\b/, 'could you')
-    .replace(Words.editorAddressed, 'could you')
     // "I was wondering if you could…", "would you mind fading…", "would a 40-second version be feasible?", "it'd work better
     // if the title came in…": a request asked as a favour, as a bother, as a thing put forward or as a wish is asked all the same.
     .replace(Words.favourAsked, 'could you')

@@ -12,8 +12,9 @@ import { nothing, notSure, sure } from './phrasingTable';
  *   beside everything kept (beside another request it may ask for something else: unread);
  * - the voice said to stay with its verb first (留我讲话的声音), and only the voice (只留原声, 就留我说话的声音), which is what
  *   taking the music out leaves (beside music added or turned down it asks two things at odds: unread);
- * - the editor spoken of rather than to ("can the tool shorten it", "could the app make it vertical"), asked as "could you"
- *   asks it, when an edit's verb follows ("will the app crash if I export 4k?" asks nothing);
+ * - the editor spoken of rather than to, with a value of its own ("can the tool shorten it to about 3 minutes?"), asked
+ *   as "could you" asks it (without one, "could the app make it vertical", it may ask what the tool can do: unread, as
+ *   h39en's "can I make it vertical?" is, at the merge);
  * - a further word announced as such before what it tells ("One more thought after sleeping on it: …", "PS: …").
  * Own wordings (not the bench's lines), against a draft of 3 moments and 1 text; and look-alikes that must not change.
  */
@@ -70,11 +71,9 @@ describe('edit agent: round 44, a statement of who, what or why beside a request
   describe('the editor spoken of rather than to', () => {
     sure([
       ['Can the tool shorten it to about 3 minutes?', [best(180)]],
-      ['could the app make it vertical', [vertical]],
-      ['Will the extension add some music please', [music]],
-      ['Could the editor cut out the pauses', [{ op: 'remove_dead_air' }]],
       ['Hi all, TA here. I filmed my lab demo for the chem section. Can the tool cut it to 2 minutes?', [best(120)]],
     ]);
+    notSure(['could the app make it vertical', 'Will the extension add some music please', 'Could the editor cut out the pauses']);
     nothing(['will the app crash if I export 4k?', 'can the tool handle 4k?', 'can the app do that?']);
   });
 
