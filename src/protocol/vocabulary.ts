@@ -1086,9 +1086,11 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // may do; nor a question of how or of something else: 能不能告诉我…).
   [new RegExp(String.raw`^(?!(?:我|我们|咱|咱们|俺|人家)(?:能|可以))([^，,。？?问]{0,10}?)(?:能不能|可不可以|能否|可否)(?:麻烦(?:你|您)|请(?:你|您)|帮(?:我|忙)|给我)?(?=${ASKED_VERB_ZH}(?:呢|啊)?[?？]?$|[^，,。？?\d]{1,4}(?:一?点|一些|些)(?:呢|啊)?[?？]?$)`, 'g'), '$1'],
   // "2倍速，不对，1.5倍，2倍太鬼畜了", "30秒，40秒太长了": a value called too much, opening its clause, is the value
-  // complained of (why another is asked), no value asked: the complaint alone is read. So is one set apart by a space
-  // where a comma would be ("要不压到40秒吧 一分钟太长了", "一分钟有点太长 剪到45秒").
-  [/(?<=^|[，,。；;！!？?]\s*|\p{Script=Han}\s+)(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百半]+)\s*(?:倍速?|秒钟?|分钟|%|％|x|成)\s*(?:的话|也|还是|实在|真的|确实|有点|有些)?(?=太[^，,。\s\d]{1,4}了?(?:吧|啊|呀)?(?:$|[，,。；;！!]|\s+\S))/gu, ''],
+  // complained of (why another is asked), no value asked: the complaint alone is read. So is a length called too long or
+  // short set apart by a space where a comma would be ("要不压到40秒吧 一分钟太长了", "一分钟有点太长 剪到45秒"; not "第二段
+  // 加速 3x 太无聊了", the reason for the speed asked, nor "cut 走 2 秒 太拖了", for the cut).
+  [/(?<=^|[，,。；;！!？?]\s*)(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百半]+)\s*(?:倍速?|秒钟?|分钟|%|％|x|成)\s*(?:的话|也|还是|实在|真的|确实|有点|有些)?(?=太[^，,。\s\d]{1,4}了?(?:吧|啊|呀)?(?:$|[，,。；;！!]|\s+\S))/gu, ''],
+  [/(?<=\p{Script=Han}\s+)(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百半]+)\s*(?:秒钟?|分钟)\s*(?:的话|也|还是|实在|真的|确实|有点|有些)?(?=太(?:长|短|久)了?(?:吧|啊|呀)?(?:$|[，,。；;！!]|\s+\S))/gu, ''],
   // "冒泡泡那里大概1分05秒", "倒水那儿0:42": a point of the footage pointed at (那里), then a time in minutes and seconds,
   // roughly or not, is when it happens there (在), no clip's length.
   [/(?<=(?:那里|那儿|这里|这儿|那块|那个地方))\s*(?:大概|大约|差不多|约)?\s*(?=\d{1,2}\s*(?::|分钟?)\s*\d{1,2}(?!\d))/g, '在'],
@@ -2915,6 +2917,11 @@ export const Words = {
   defaultLength: /^(?:时长|长短|长度|持续时间|时间|秒数)(?:就|用|按|走)?默认(?:的|值)?(?:就行|就好|即可|吧)?$|^(?:就|都)?(?:用|按)?默认(?:的)?(?:时长|长短|长度|时间|秒数)(?:就行|就好|即可|吧)?$|^(?:(?:at|with|use) )?(?:the )?(?:default|standard|usual) (?:length|duration|timing)(?: is fine| please)?$/,
   /** The words around a text's place or entrance said on their own ("put it at the bottom", "move it to the middle", 放在底部, 滑动进入). */
   placement: /\b(put|place|show|move|have|it|at|on|the|in|to|and|please|position(ed)?)\b|\b(screen|frame|animation|from|side)\b|放在|放到|放|置于|(?<=显示|出现)于|摆在|摆到|摆|搁在|搁到|搁|喺|去$|(?:挪|移|搬)(?:到|去|至)|在|位置|显示|进入|进来|出现|屏幕|画面|动画|效果|从|[左右]?侧面?|[左右]边|旁边|边上|用|的|吧|要|那种|这种|那样|[\s,.，。!！]|(?<=位置\s*)[=＝:：]/,
+  /**
+   * "change it to '…'", 改成/换成, 应该是: a text's words given as a change of the one there, not as the words of a text just
+   * named and placed (字幕放下面，写“…” adds one there; "put the title at the center and change it to '…'" edits it).
+   */
+  textChangedTo: /\b(?:change|make|rename|set) (?:it|that) to\b|改成|换成|改为|应该是|其实是|正确的是/,
   /** A clause that only gives a text's words: 写“欢迎收看”, "saying 'Welcome'", 改成“新版”, in writing 书「…」, 题「…」 (the quote taken out). */
   writeWords: /\b(write|saying|that says|which says|reading|with the (text|words)|(change|make|rename|set) (it|that) to|to)\b|(就|只|直接)?(写着|写上|写|上书|印着|印上|标着|标上)|^(?:上?书|题写?)(?=\s*$)|(?:内容|文字)(?:是|为)|改成|换成|改为|[:：]|(就|即)(行|好|可以)?了?$|吧$|应该是|应该叫|其实是|正确的是/g,
   /** "60秒的长度，请做成", "竖屏，改成吧": a verb of making alone, said last after the length or shape it makes (a verb-last order). */
@@ -3016,9 +3023,10 @@ export const Words = {
   /**
    * "export 1080p mp4 and webm", "导出mp4和webm 1080p", "export 1080p 两个版本 mp4 和 webm": formats listed bare under one export,
    * closing the clause or followed by its size only, are one request of a file each (the size said once, of each); not
-   * "an mp4 in 4k and a gif", each named with words of its own.
+   * "an mp4 in 4k and a gif" nor "export 1080 mp4 and a gif", each named with words of its own. The closing size is caught:
+   * with another said before the list ("export 4k mp4 and webm 1080p"), each file has its own.
    */
-  formatListClosing: new RegExp(String.raw`(?:${OUTPUT_FORMATS.join('|')})(?:\s*(?:,|、|/|&|\band\b|和|跟|与|以及|及)\s*(?:an? )?(?:${OUTPUT_FORMATS.join('|')})\b)+(?:\s*,?\s*(?:(?:in|at)\s+)?(?:720p?|1080p?|2160p?|4k))?[.!。！]*$`, 'i'),
+  formatListClosing: new RegExp(String.raw`(?:${OUTPUT_FORMATS.join('|')})(?:\s*(?:,|、|/|&|\band\b|和|跟|与|以及|及)\s*(?:${OUTPUT_FORMATS.join('|')})\b)+(?:\s*,?\s*(?:(?:in|at)\s+)?(720p?|1080p?|2160p?|4k))?[.!。！]*$`, 'i'),
   /** "export mp4, mov and gif", "导出mp4、mov和gif": file formats listed one after another, a file each. */
   formatList: new RegExp(String.raw`\b(?:an? )?(?:${OUTPUT_FORMATS.join('|')})(?:\s*(?:,|、|/|&|\band\b|和|跟|与|以及|及)\s*(?:an? |一个|个|一份)?(?:${OUTPUT_FORMATS.join('|')})\b)+`, 'i'),
   /** "导出两个：…", "导出两个版本，mp4跟gif", "export two files": an export said to make more than one file. */

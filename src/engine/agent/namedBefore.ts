@@ -160,7 +160,7 @@ function wordsOfNamedText(reading: Reading, heard: Asked): boolean {
   // one there moved), then its words given: a text of those words added there.
   const placedBefore = place > 0 ? clauses[place - 1] : undefined;
   const placedOnly = previous?.op === 'edit_text' && Object.keys(previous).every((key) => key === 'op' || key === 'position');
-  if (words !== undefined && placedOnly && placedBefore !== undefined && parsedOnce(placedBefore, readable(placedBefore), context, previous)) {
+  if (words !== undefined && placedOnly && !Words.textChangedTo.test(clause.toLowerCase()) && placedBefore !== undefined && parsedOnce(placedBefore, readable(placedBefore), context, previous)) {
     const added = readAlone(`${placedBefore} ${words}`, context);
     if (added.length === 1 && added[0].op === 'add_text' && added[0].position === previous.position) {
       ops[ops.length - 1] = added[0];

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { type EditOp, EditOpMessage, Words } from '../../protocol';
 import { approvalSteps } from './approvals';
 import { besideAside, withoutTag } from './asideAround';
@@ -50,8 +51,11 @@ function readInstruction(message: string, context: ParseContext): ParsedMessage 
   const whole = readMessage(joined, context);
   const kinds = (read: ParsedMessage) => [...new Set(read.ops.map((op) => op.op))].sort().join();
   // ("没 有 东西 动 的 地方，快进，不要 剪，两倍 就 好": read whole, the figure is the speed-up's own; read as typed, a speed
-  // of its own too. Fewer kinds of request, all read as typed, are the request with its details.)
-  const detailsJoined = whole.ops.length > 0 && kinds(whole) !== kinds(spaced) && whole.ops.every((op) => spaced.ops.some((read) => read.op === op.op));
+  // of its own too. One request, read as typed beside a second, whose details the whole reading changed, is that request
+  // with its details; not one of two read the same, the other lost: "只用 第一个 和 第二个 视频 剪 三十秒".)
+  const [one] = whole.ops;
+  const detailsJoined = whole.ops.length === 1 && spaced.ops.length === 2 && kinds(whole) !== kinds(spaced)
+    && spaced.ops.some((read) => read.op === one.op && !isDeepStrictEqual(read, one));
   return spaced.unknown.length > 0 || oddOperations(spaced).length > 0 || kinds(spaced) === kinds(whole) || detailsJoined ? whole : spaced;
 }
 

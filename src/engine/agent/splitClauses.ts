@@ -1176,7 +1176,8 @@ function filesListed(clause: string, context: ParseContext): string[] {
 /** Whether the "and" at that place joins formats listed bare under one export (Words.formatListClosing): one request. */
 function filesListedBare(masked: string, and: number): boolean {
   const list = Words.formatListClosing.exec(masked);
-  return list !== null && list.index < and && Words.export.test(readable(masked.slice(0, list.index)));
+  const before = list === null ? '' : readable(masked.slice(0, list.index));
+  return list !== null && list.index < and && Words.export.test(before) && !(list[1] !== undefined && Words.resolution.test(before));
 }
 
 /** A fade's start said after its length ("fades 1s in"). */

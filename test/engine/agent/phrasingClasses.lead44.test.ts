@@ -41,4 +41,20 @@ describe('edit agent: lead 44 classes', () => {
       ['多谢，剪成30秒', [{ op: 'compile_best_moments', target_ms: 30000 }]],
     ]);
   });
+
+  // At the merge of round 44, readings the round had taken too widely, in own wordings (each was a wrong edit).
+  describe('at the merge: what the round read too widely', () => {
+    sure([
+      // A text placed, then "change it to '…'": the one there, edited (not a new one added there).
+      ["put the caption at the bottom and change it to 'Open daily'", [{ op: 'edit_text', position: 'bottom', text: 'Open daily' }]],
+      // A file named with its article is a file of its own, not of the list's size; a size before and after the list, each file's own.
+      ['export 720 mp4 and a webm', [{ op: 'export', format: 'mp4', resolution: '720p' }, { op: 'export', format: 'webm' }]],
+      ['export 1080p mov and gif 720p', [{ op: 'export', format: 'mov', resolution: '1080p' }, { op: 'export', format: 'gif', resolution: '720p' }]],
+      // Read whole, typed word by word: one request the same and the other lost is no detail joined.
+      ['只用 第二个 和 第三个 视频 剪 二十秒', [{ op: 'use_sources', files: ['2', '3'] }, { op: 'compile_best_moments', target_ms: 20000 }]],
+      // A figure then a complaint after a space is the reason for that figure, unless it is a length called too long or short.
+      ['第三段加速 2x 太慢了', [{ op: 'set_speed', factor: 2, index: 3 }]],
+      ['第二段 cut 走 3 秒 太拖了', [{ op: 'trim_moment', index: 2, by_ms: 3000 }]],
+    ]);
+  });
 });
