@@ -245,6 +245,9 @@ import type { Phrasing } from '../ops';
  * After session 37's round 43 (four helpers: held-out 37's misses, held-out 33-36's leftovers, by class, and one,
  * everyday, told to write and read its own everyday requests, never a line of a set; merged as 17942c1, with the lead's
  * fixes at the merge): 220/263 = 83.7 % (19 wrong edits, 3 right edits with words left unread, 5 asked first).
+ * After session 38's round 44 (four helpers: held-out 39's misses in English and in Chinese, a statement of who, what
+ * or why beside a request, and the known wrong readings of the opened sets; with the lead's own everyday wordings;
+ * merged as r44-int, with the lead's fixes at the merge): unchanged.
  */
 export const fresh38En: [string, Phrasing['want']][] = [
   // voice: a wooden-shingle maker in Castro, Chiloé, Chile (phone, lowercase)

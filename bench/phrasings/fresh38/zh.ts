@@ -207,6 +207,9 @@ import type { Phrasing } from '../ops';
  * After session 37's round 43 (four helpers: held-out 37's misses, held-out 33-36's leftovers, by class, and one,
  * everyday, told to write and read its own everyday requests, never a line of a set; merged as 17942c1, with the lead's
  * fixes at the merge): 223/262 = 85.1 % (22 wrong edits, 4 right edits with words left unread, 7 asked first).
+ * After session 38's round 44 (four helpers: held-out 39's misses in English and in Chinese, a statement of who, what
+ * or why beside a request, and the known wrong readings of the opened sets; with the lead's own everyday wordings;
+ * merged as r44-int, with the lead's fixes at the merge): unchanged.
  */
 export const fresh38Zh: [string, Phrasing['want']][] = [
   // voice 1: 台州温岭泽国 water-pump factory's export salesman, on his phone between customers (好嘞, 晓得伐)
