@@ -246,10 +246,11 @@ const BEING = String.raw`(?:is|are|was|were|has|had|have|got|gets|isn't|aren't|w
 /**
  * "where I'm not doing anything", "where nobody says or does anything", "when the screen doesn't change", "the installs", "the loading screens": stretches where
  * nothing happens (waiting for something), in English; "where my hands stop", "when we pause": where the work stops (not
- * "where I stop talking", a quiet stretch, nor "when I stop the timer").; "where I'm just reheating the glass": a chore the
- * user says they are "just" doing (not talking or showing something: what the video is about).
+ * "where I stop talking", a quiet stretch, nor "when I stop the timer"); "where I'm just reheating the glass", said with a speed-up ("…
+ * can go quicker"): a chore the user says they are "just" doing (not talking or showing something: what the video is
+ * about; nor one to cut: "cut the part where I'm just opening the app" names a part, no idle time).
  */
-const IDLE_EN = String.raw`\b(nothing|nobody|no one) (?:(?!else\b|more\b)[a-z]+ )?(much )?(moves?|changes?|happens?)\b|\b(?:nobody|no one) (?:says or |talks or )?does (?:anything|much)\b|\bnothing(?:'s| is) (?:said or done|done or said)\b|(where|when) (i|we|you|he|she|they|the [a-z]+) (just |only )?((stand|sit|wait|idle|hang)s?( there| around| still)|waits? (for|on|until|till|around))\b|(where|when) (nobody|no one)('s| is| was) (just )?[a-z]+in[g']?\b|(where|when) (the |a |my |our |his |her |their )?[a-z]+('s| is| are|'re| was| were) just (standing|sitting|waiting|idling|hanging|doing nothing)( there| around)?|\b(standing|standin'?|sitting|sittin'?|hanging|hangin'?) around\b(?! (the|a|an|my|our|his|her|their|this|that|these|those|it|them)\b)|\bstatic (stretch(es)?|parts?|bits?|sections?|spots?|screens?|moments?)\b|\b(nothing|nowt)('s| is) (happening|happenin'?|moving|changing|going on)\b|\b(loading|install(ing|ation)?s?|buffering|compil(ing|ation)s?|download(ing|s)?)( screens?| bars?| parts?| bits?| time)?\b|\bdead (time|spots?|stretch(es)?|bits?|parts?|moments?)\b|\bdown ?time\b|\binactiv(e|ity)\b|(where|when) (i'm|im|i am|i was|we're|we are|we were|nobody is|no one is|nobody's|nobody was|no one was) (not |just )?(doing|typing|moving|clicking|thinking|waiting|sitting|standing|idling|hanging)( anything| there| around)?|(where|when) (i'm|im|i am|i was|we're|we are|we were) just (?!(?:talking|speaking|explaining|chatting|rambling|saying|telling|showing|presenting|narrating|describing|singing|playing|demoing|demonstrating)\b)[a-z]+ing\b|(where|when) (the )?(screen|nothing|the picture) (is idle|is static|(doesn't|does not|isn't|is not) (change|changing|move|moving)|changes|moves)|where nothing (changes|moves)|\b(nobody|no one)('s| is| was)? (moving|playing|working|doing (nothing|anything))\b|\bstill (stretch(es)?|parts?|bits?|sections?|spots?|moments?|shots?)\b|(where|when) (i|we|he|she|they|(my|our|his|her|their|the) [a-z]+) (just )?(stop|stops|pause|pauses|freeze|freezes)\b(?! (the|a|an|my|our|it|this|that|talking|speaking|to (talk|speak|say|explain)))`;
+const IDLE_EN = String.raw`\b(nothing|nobody|no one) (?:(?!else\b|more\b)[a-z]+ )?(much )?(moves?|changes?|happens?)\b|\b(?:nobody|no one) (?:says or |talks or )?does (?:anything|much)\b|\bnothing(?:'s| is) (?:said or done|done or said)\b|(where|when) (i|we|you|he|she|they|the [a-z]+) (just |only )?((stand|sit|wait|idle|hang)s?( there| around| still)|waits? (for|on|until|till|around))\b|(where|when) (nobody|no one)('s| is| was) (just )?[a-z]+in[g']?\b|(where|when) (the |a |my |our |his |her |their )?[a-z]+('s| is| are|'re| was| were) just (standing|sitting|waiting|idling|hanging|doing nothing)( there| around)?|\b(standing|standin'?|sitting|sittin'?|hanging|hangin'?) around\b(?! (the|a|an|my|our|his|her|their|this|that|these|those|it|them)\b)|\bstatic (stretch(es)?|parts?|bits?|sections?|spots?|screens?|moments?)\b|\b(nothing|nowt)('s| is) (happening|happenin'?|moving|changing|going on)\b|\b(loading|install(ing|ation)?s?|buffering|compil(ing|ation)s?|download(ing|s)?)( screens?| bars?| parts?| bits?| time)?\b|\bdead (time|spots?|stretch(es)?|bits?|parts?|moments?)\b|\bdown ?time\b|\binactiv(e|ity)\b|(where|when) (i'm|im|i am|i was|we're|we are|we were|nobody is|no one is|nobody's|nobody was|no one was) (not |just )?(doing|typing|moving|clicking|thinking|waiting|sitting|standing|idling|hanging)( anything| there| around)?|(where|when) (i'm|im|i am|i was|we're|we are|we were) just (?!(?:talking|speaking|explaining|chatting|rambling|saying|telling|showing|presenting|narrating|describing|singing|playing|demoing|demonstrating)\b)[a-z]+ing\b(?=.*\b(?:quicker|faster|speed|sped|fast-?forward(?:ed)?|\d+(?:\.\d+)?x)\b)|(where|when) (the )?(screen|nothing|the picture) (is idle|is static|(doesn't|does not|isn't|is not) (change|changing|move|moving)|changes|moves)|where nothing (changes|moves)|\b(nobody|no one)('s| is| was)? (moving|playing|working|doing (nothing|anything))\b|\bstill (stretch(es)?|parts?|bits?|sections?|spots?|moments?|shots?)\b|(where|when) (i|we|he|she|they|(my|our|his|her|their|the) [a-z]+) (just )?(stop|stops|pause|pauses|freeze|freezes)\b(?! (the|a|an|my|our|it|this|that|talking|speaking|to (talk|speak|say|explain)))`;
 /**
  * Stretches named by what they lack ("the segments without speech or screen activity", "the parts with no talking and
  * no movement", "the intervals with neither scrolling nor speech", "the moments without action" as "los momentos sin acción"
@@ -583,8 +584,11 @@ const PIECE_NOUN = 'video|clip|reel|edit|piece|montage|film|show|thing|vlog|stor
  * the place it should take, wished or asked (not "clip 3 opens the video", which tells what is there now).
  */
 const PLACE_WANTED = String.raw`(?:\b(?:can|could|should|will|would|might|let|make|have)\s+(?:${MOMENT_NOUN})s? #?\d+ |\b(?:${MOMENT_NOUN})s? #?\d+,? (?:(?:should|can|could|will|would|must|might) |to |(?:needs?|has|ought|gets?) to ))`;
-/** "make clip 3 …", "clip 1 should be …", "can clip 3 be …": a moment made what follows (the opener, the last one). */
-const MADE_PLACE = String.raw`(?:\b(?:make|have|let|set|want)\b.*\b(?:${MOMENT_NOUN})s?\b.*|^(?:can|could|should|would)\s+(?:the\s+)?(?:\S+\s+)?(?:${MOMENT_NOUN})s?\b.*\bbe |\b(?:${MOMENT_NOUN})s?\b.*\b(?:should|must|will|can|could|needs? to|has to|(?:is|are) (?:meant|supposed) to|ought to) be )`;
+/**
+ * "make clip 3 …", "clip 1 should be …", "can clip 3 be …": a moment made what follows (the opener, the last one); asked,
+ * only when the place closes the question ("can clip 3 be the first?", not "could clip 1 be the last thing you fix?").
+ */
+const MADE_PLACE = String.raw`(?:\b(?:make|have|let|set|want)\b.*\b(?:${MOMENT_NOUN})s?\b.*|^(?:can|could|should|would)\s+(?:the\s+)?(?:\S+\s+)?(?:${MOMENT_NOUN})s?\b.*\bbe (?=(?:the\s+)?(?:first|last|opener|closer|final|opening|ending|start|end|beginning)(?:\s+(?:one|${MOMENT_NOUN}))?\s*[?.!]*$)|\b(?:${MOMENT_NOUN})s?\b.*\b(?:should|must|will|can|could|needs? to|has to|(?:is|are) (?:meant|supposed) to|ought to) be )`;
 /** The source a moment is taken from, named: "of its source", "in the footage", "to source 0:03-0:19". */
 const IN_SOURCE = String.raw`\b(?:(?:of|from|in) (?:its|the|their)|to(?: (?:its|the|their))?) (?:source|original|recording|footage|upload|raw)\b`;
 /** An in or out point: where a moment starts or ends in its source recording. */
@@ -1763,7 +1767,7 @@ const VOICE_ZH = String.raw`(?:(?:${SPEAKER_ZH}的?)?(?:原声|人声|同期声|
  * before its verb or after it ("只留原声", only that, is what taking the music out leaves: Words.result.voiceOnly); not
  * refused ("别留原声").
  */
-const VOICE_KEPT_ZH = String.raw`${VOICE_ZH}(?:要|都|就|得|一定要)?(?:保留|留着|留下)|(?<![只仅就])(?<!(?:${NO_FIRST_ZH}|没)再?)(?:保留|留下|留着|留)${VOICE_ZH}`;
+const VOICE_KEPT_ZH = String.raw`${VOICE_ZH}(?:要|都|就|得|一定要)?(?:保留|留着|留下)|(?<![只仅就])(?<!(?:${NO_FIRST_ZH}|没)再?)(?:保留|留下|留着|留)${VOICE_ZH}(?!的话)`;
 /**
  * "我平时用PR剪片的", "以前用会声会影做培训片", "𠊎用 CapCut 剪过啦", "达芬奇里我习惯渲染前先看一眼时间线", "PR可以导出XML工程文件":
  * what the user does, did or is used to doing in another editor, or what that editor can do, told to the end of the
@@ -2067,7 +2071,7 @@ export const Words = {
    * no request; "Export" alone may be one); in Chinese closed by the noun of a post ("导出业务经理", "音乐总监", "剪辑师",
    * "店长"). Not a request typed in capitals with a figure or a format ("Export MP4").
    */
-  roleAfterName: /^(?:[A-Z][a-z]+(?:[-'][A-Za-z]+)?(?:\s+(?:of|and|&|for|the|[A-Z][a-z]+(?:[-'][A-Za-z]+)?))+|\p{Script=Han}{0,10}(?:经理|总监|主管|主任|总裁|董事|专员|助理|顾问|代表|负责人|创始人|合伙人|主理人|师|员|[店队院校部科处局厂社组班会]长|教授|博士|医生|主播|博主|专家))$/u,
+  roleAfterName: /^(?:[A-Z][a-z]+(?:[-'][A-Za-z]+)?(?:\s+(?:of|and|&|for|the|[A-Z][a-z]+(?:[-'][A-Za-z]+)?))+|(?!\p{Script=Han}*(?:然后|接着|再|并且|加个|加一|删掉|剪到|剪成|改成|调到|给))\p{Script=Han}{0,10}(?:经理|总监|主管|主任|总裁|董事|专员|助理|顾问|代表|负责人|创始人|合伙人|主理人|师|员|[店队院校部科处局厂社组班会]长|教授|博士|医生|主播|博主|专家))$/u,
   /** "字幕“…”放在顶部": the verb a text is put somewhere by, which moves one only when no new one is named (textOps). */
   textPutAt: new RegExp(PUT_AT_ZH, 'g'),
   /**

@@ -1,4 +1,4 @@
-import { notSure, sure } from './phrasingTable';
+import { nothing, notSure, sure } from './phrasingTable';
 
 /**
  * The lead's classes of session 38, found by writing everyday requests of new users by hand: two files wanted with no
@@ -56,5 +56,20 @@ describe('edit agent: lead 44 classes', () => {
       ['第三段加速 2x 太慢了', [{ op: 'set_speed', factor: 2, index: 3 }]],
       ['第二段 cut 走 3 秒 太拖了', [{ op: 'trim_moment', index: 2, by_ms: 3000 }]],
     ]);
+  });
+
+  // After the merge, a review of the round's diff found these wrong edits (own wordings).
+  describe('after the merge: wrong edits the review found', () => {
+    sure([
+      // A role after a name ends before a request run on after it.
+      ['加个人名条：张伟，然后导出给设计师', [{ op: 'add_text', text: '张伟', style: 'lower-third' }, { op: 'export', format: 'mp4' }]],
+      // The voice kept only as a supposition ("if we keep it …") is no voice kept.
+      ['留原声的话会很吵，还是静音吧', [{ op: 'set_source_volume', volume: 0 }]],
+      // A moment's place asked, closing the question, is a move.
+      ['can clip 3 be the first?', [{ op: 'move_moment', index: 3, to: 1 }]],
+      ["the bits where I'm just reheating the glass can go quicker, like 6x", [{ op: 'speed_up_idle', factor: 6 }]],
+    ]);
+    // A part named by what the user is doing, to be cut, is no idle time; a place in another sentence is no move.
+    nothing(["cut the part where I'm just opening the app", 'could clip 1 be the last thing you fix?']);
   });
 });
