@@ -11,6 +11,9 @@ export const REMOVALS: Kind = new Set(['remove_music', 'remove_background', 'rem
 /** Ops that add a part: an add verb said alone after the part is named adds it (音乐百分之三十，加上). */
 export const ADDITIONS: Kind = new Set(['add_music', 'add_card', 'add_text']);
 
+/** Edits of a text or a card, which take or name it by its words. */
+export const WORDED: Kind = new Set(['add_text', 'edit_text', 'remove_text', 'add_card', 'remove_card']);
+
 /** Ops that last a length of their own (a card, a text, a fade, a transition, a zoom at a point). */
 export const LASTING: Kind = new Set(['add_card', 'add_text', 'fade', 'crossfade', 'zoom_at']);
 

@@ -7,7 +7,7 @@ import {
 } from './clauseWords';
 import { backgroundOp, fadeOp, musicOp, zoomOp } from './mediaOps';
 import { momentOp, NUMBER_LIST, numberPair, sourceRefs, twoEnds } from './momentOps';
-import { REMOVALS } from './opKinds';
+import { REMOVALS, WORDED } from './opKinds';
 import { parseDurationMs } from './parseDuration';
 import {
   countSaid, parseClock, parseEdgeSpan, parseFactor, parseGone, parseOrdinals, parseRange, parseSeconds, parseVolume, timesAsLoud, transitionMs,
@@ -28,9 +28,6 @@ function refusalOfDucking(text: string): boolean {
   if (refused === null || off === null) return false;
   return off.index <= refused.index + Math.max(0, refused[0].search(Words.refusalNegation));
 }
-
-/** Edits of a text or a card. */
-const TEXT_OR_CARD = new Set<EditOp['op']>(['add_text', 'edit_text', 'remove_text', 'add_card', 'remove_card']);
 
 /** Exports whose file format was said, not taken by default: two such of two formats are two files. */
 export const FORMAT_SAID = new WeakSet<EditOp>();
@@ -122,7 +119,7 @@ export function parseClause(original: string, text: string, context: ParseContex
   if (Words.uploadStated.test(text) && ops.length > 0 && ops.every((op) => op.op === 'use_sources')) return [];
   // "take the title off when the intro ends", "hide the title when the outro starts": the card said as a time is no card
   // asked of, and that time no edit of a text or card here sets (unread, not the card or the whole text taken off).
-  if (has(Words.cardAsTime) && ops.some((op) => TEXT_OR_CARD.has(op.op))) return [];
+  if (has(Words.cardAsTime) && ops.some((op) => WORDED.has(op.op))) return [];
   // "export keeps failing", "where's the export button", 导出卡住了: the export talked about is no file asked for.
   return has(Words.exportTrouble) ? ops.filter((op) => op.op !== 'export') : ops;
 }

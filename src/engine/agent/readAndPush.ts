@@ -383,7 +383,6 @@ function cardDoneAlike(ops: EditOp[], text: string, parsed: EditOp[]): void {
  */
 const spacedOn = (message: string, before: string, clause: string) => /^[^\S\n]+$/.test(between(message, before, clause) ?? '');
 
-
 /**
  * The clause before this one opened its sentence, and only a comma parts them ("Add music at 40%, fade in 1s"); or the
  * music opened it and only its details stand between, each after a comma ("add x.mp3 at 45%, no ducking, fade in 3 s":

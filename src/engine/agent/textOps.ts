@@ -189,8 +189,9 @@ function shownHow(piece: string): boolean {
 }
 
 /**
- * Unquoted words, a text's or a card's, without what is said after them of how they show (where, when, how long, how
- * they come in, "that'll do"), in any order; the first piece stays: it is the words.
+ * Unquoted words, a text's or a card's, without the mark that closes their sentence (SENTENCE_END) and what is said
+ * after them of how they show (where, when, how long, how they come in, "that'll do"), in any order; the first piece
+ * stays: it is the words.
  */
 export function withoutSaidAfter(words: string, card = false): string {
   const cut = [SENTENCE_END, SAID_AFTER_WORDS, LENGTH_SAID_AFTER, ...(card ? [CARD_LENGTH_AFTER] : [])].reduce(cutEnd, words);

@@ -3,7 +3,7 @@ import { aside, messageApart, complainsOnly, contrasts, corrects, directionOfFig
 import { type ParseContext, readable, UNSAID } from './clauseWords';
 import { takesAway } from './fragments';
 import { AUDIO_FILE, musicAdded } from './mediaOps';
-import { SHORTENINGS } from './opKinds';
+import { SHORTENINGS, WORDED } from './opKinds';
 import type { ParsedMessage } from './parseInstruction';
 import { parseVolume } from './parseQuantities';
 import type { Reading } from './reading';
@@ -107,9 +107,6 @@ function musicDescribedBeside(reading: Reading, ops: EditOp[]): void {
   if (added.volume === UNSAID.musicVolume) return;
   for (const op of before) ops.splice(ops.indexOf(op), 1);
 }
-
-/** Edits that take or name a text or card by its words. */
-const WORDED = new Set<EditOp['op']>(['add_text', 'edit_text', 'remove_text', 'add_card', 'remove_card']);
 
 /**
  * "…开头加标题「春季上新」…": a clause naming a text or card with words quoted, in a message whose edits touch no text
