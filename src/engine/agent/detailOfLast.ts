@@ -1,7 +1,7 @@
 import { BackgroundWords, BACKGROUNDS, type EditOp, FIGURE_APPROVED, FillWords, FormatWords, type OutputFormatName, Words } from '../../protocol';
 import { negated, readable } from './clauseWords';
 import { FORMAT_SAID } from './parseClause';
-import { countSaid, normalizeNumbers, parseFactor, parseSeconds } from './parseQuantities';
+import { countSaid, normalizeNumbers, parseFactor, parseSeconds, timesSaid } from './parseQuantities';
 import type { Heard, Reading } from './reading';
 import { colonQuoted } from './splitClauses';
 
@@ -46,7 +46,7 @@ export function detailOfLast(reading: Reading, heard: Heard): boolean {
   // 撤回两次", "the last two changes are wrong, undo twice"); not after an undo said outright ("撤销两次，再撤销两次").
   const stepsBack = last?.op === 'undo' ? Words.stepsBack.exec(text) : null;
   const stepsNamed = place > 0 && !Words.undoVerb.test(readable(clauses[place - 1]));
-  const timesBack = last?.op === 'undo' && stepsNamed && Words.undo.test(text) && !Words.again.test(text) ? undoTimes(text) : 0;
+  const timesBack = last?.op === 'undo' && stepsNamed && Words.undo.test(text) && !Words.again.test(text) ? timesSaid(text) : 0;
   const total = stepsBack && !stepsBack[0].startsWith('再') ? countSaid(stepsBack[1]) : timesBack;
   if (total > 1 && trailingUndos(ops) >= total) return true;
   // "undo that. and the one before it.": one step more undone.
@@ -116,9 +116,6 @@ export function detailOfLast(reading: Reading, heard: Heard): boolean {
   }
   return false;
 }
-
-/** How many times an undo is said to be done ("undo twice", 撤回两次); 0 for once. */
-const undoTimes = (text: string) => (Words.thrice.test(text) ? 3 : Words.twice.test(text) ? 2 : 0);
 
 /** How many undos the operations read so far end with. */
 function trailingUndos(ops: EditOp[]): number {

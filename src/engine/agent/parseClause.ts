@@ -10,7 +10,7 @@ import { momentOp, NUMBER_LIST, numberPair, sourceRefs, twoEnds } from './moment
 import { REMOVALS, WORDED } from './opKinds';
 import { parseDurationMs } from './parseDuration';
 import {
-  countSaid, parseClock, parseEdgeSpan, parseFactor, parseGone, parseOrdinals, parseRange, parseSeconds, parseVolume, timesAsLoud, transitionMs,
+  countSaid, parseClock, parseEdgeSpan, parseFactor, parseGone, parseOrdinals, parseRange, parseSeconds, parseVolume, timesAsLoud, timesSaid, transitionMs,
 } from './parseQuantities';
 import { cardOp, exportAmongWords, textOverlayOp } from './textOps';
 
@@ -87,7 +87,7 @@ export function parseClause(original: string, text: string, context: ParseContex
 
   // "undo twice", 撤销两次, 退两步: the step as many times as said.
   const stepsBack = Words.stepsBack.exec(text)?.[1];
-  const times = stepsBack !== undefined ? countSaid(stepsBack) : has(Words.thrice) ? 3 : has(Words.twice) ? 2 : 1;
+  const times = stepsBack !== undefined ? countSaid(stepsBack) : timesSaid(text) || 1;
   // "别撤销", "don't redo that", "别重来了", "don't start over": a step of the history refused is no step.
   if ([Words.redo, Words.undo, Words.startOver].some((step) => REFUSED_BEFORE.test(text.slice(0, step.exec(text)?.index ?? 0)) && has(step))) return [];
   if (has(Words.undo) && (has(Words.backToBefore) || has(Words.undoOfMoment))) return [];

@@ -1,4 +1,4 @@
-import { ASPECTS, LEVEL_DOWN, MOMENT_NOUN, ORDINALS, SOUND_ZH } from '../../protocol';
+import { ASPECTS, LEVEL_DOWN, MOMENT_NOUN, ORDINALS, SOUND_ZH, Words } from '../../protocol';
 
 /**
  * Numbers, times, ranges, quotes and ordinals out of loose English and Chinese text. Each returns undefined when
@@ -26,6 +26,8 @@ const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fourty
 const HAN: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 /** A count said in one character or digit: 两 → 2, 3 → 3 (退两步, 退3次). */
 export const countSaid = (said: string): number => HAN[said] ?? Number(said);
+/** "undo twice", "three times", 撤销两次: how many times a step is said to be done (0 when none is said). */
+export const timesSaid = (text: string): number => (Words.thrice.test(text) ? 3 : Words.twice.test(text) ? 2 : 0);
 /** A figure said alone, in digits or English words ("80", "eighty", "forty-five"); NaN when it is none. */
 export function figureAlone(said: string): number {
   if (/^\d+(?:\.\d+)?$/.test(said)) return Number(said);
