@@ -23,8 +23,11 @@ export function textOverlayOp(
   if (renamed !== undefined && context.texts > 0 && !Words.card.test(text) && !Words.intro.test(text) && !Words.outro.test(text)) return { op: 'edit_text', text: renamed };
   // "a caption at the bottom that says click next": the words, unquoted, after "says".
   const atEnd = Words.writtenAtEnd.test(text);
-  const words = quoted(original) ?? (((Words.text.test(text) || /写上|写着/.test(text)) && Words.textAdd.test(text)) || atEnd ? textWords(original)
-    : Words.text.test(text) ? (context.texts > 0 ? renamedTo(original) : undefined) ?? wordsNamedFirst(original, text) : undefined);
+  const renamedAs = Words.text.test(text) && context.texts > 0 ? renamedTo(original) : undefined;
+  // ("标题换成欢迎加入": an add verb among the new words, unquoted, is theirs.)
+  const asked = renamedAs === undefined ? text : text.replace(readable(renamedAs), ' ');
+  const words = quoted(original) ?? (((Words.text.test(text) || /写上|写着/.test(text)) && Words.textAdd.test(asked)) || atEnd ? textWords(original)
+    : Words.text.test(text) ? renamedAs ?? wordsNamedFirst(original, text) : undefined);
   if (Words.textSays.test(original)) return undefined;
   // "标题显示时间：第1秒至第4秒": a time set off by a colon is when a text shows, no words to show; of the text there,
   // it is when that one shows (read below as its timing); of none, nothing is guessed.
@@ -60,7 +63,7 @@ export function textOverlayOp(
   // it (a space, 写, a colon), then put somewhere, is a new one put there too.
   const namedNew = words !== undefined && (CAPTION_FIRST.test(original.trim()) || TITLE_FIRST_WORDS_APART.test(original.trim()));
   const edits = Words.textEdit.test(namedNew ? text.replace(Words.textPutAt, ' ') : text) || Words.textWordsPut.test(text) || ((position !== undefined || parseRange(text) !== undefined || parseGone(text) !== undefined || goesAt !== undefined || comesAt !== undefined || Words.textComesAt.test(text)) && !words);
-  const adds = new RegExp(String.raw`\b(add|insert|create${words ? '|put' : ''})\b|^加|加(个|一个|一条|一行|上|入)|添加|增加|插入|打上|打个|标上|标个`).test(text) && !Words.textWordsPut.test(text);
+  const adds = new RegExp(String.raw`\b(add|insert|create${words ? '|put' : ''})\b|^加|加(个|一个|一条|一行|上|入)|添加|增加|插入|打上|打个|标上|标个`).test(unworded) && !Words.textWordsPut.test(text);
   if (edits && !adds && context.texts > 0) {
     // "字幕「注意」改成红色": a look said after the quoted words is the change asked, which the draft cannot make; the
     // quote only names the text (no new words): nothing is read, the words are said back as unread.
@@ -131,10 +134,10 @@ const RENAMED_ZH = '改成|换成|改为|更正为';
 /**
  * "标题改成 新品上线", "title 要改成：Sunrise Valves": a text's new words, unquoted, set apart by a space or a colon after
  * 改成; not a look ("改成 红色的"), a place ("改成 居中") or a length ("改成 3秒"). "把那个标题换成伊犁薰衣草": run on, right
- * after the text's noun, the Chinese words closing the clause, when they are no other text ("换成另一个"), no font or
+ * after the text's noun, the Chinese words closing the clause, when they are no other text ("换成另一个", "换成新的"), no font or
  * size ("改成粗体", "改成大一号", "改成大写"), no language ("换成英文").
  */
-const RENAMED_TO = new RegExp(String.raw`(?:${RENAMED_ZH})(?:\s*[:：]\s*|\s+)(?!.*(?:色|的|点|些|秒)$)(\S.*)$|(?<=(?:标题|字幕|文字|题目)(?:的?(?:内容|文字|字))?)(?:${RENAMED_ZH})(?![另别其这那新原])(?!.*(?:色|的|点|些|秒|体|号|写|文|语)$)(\p{Script=Han}{2,})$`, 'u');
+const RENAMED_TO = new RegExp(String.raw`(?:${RENAMED_ZH})(?:\s*[:：]\s*|\s+)(?!.*(?:色|的|点|些|秒)$)(\S.*)$|(?<=(?:标题|字幕|文字|题目)(?:的?(?:内容|文字|字))?)(?:${RENAMED_ZH})(?![另别其这那原])(?!新(?:的|一|个|标题|字幕|文字))(?!.*(?:色|的|点|些|秒|体|号|写|文|语)$)(\p{Script=Han}{2,})$`, 'u');
 /**
  * "change the title to say delivered in 11 minutes", "…to read Hello world", "The title must say: Hola amigos": the new
  * words, unquoted, after what it is to say, or after a colon what it must say ("we spent 3 days, the title should say 3
@@ -284,8 +287,10 @@ function spokenWords(original: string): { words: string; marked: boolean } | und
 export function exportAmongWords(text: string, original: string): 'words' | 'unsure' | undefined {
   // ("字幕 点这里下载 底部": the words named first with no verb are as unsure.)
   const namedFirst = Words.textAdd.test(text) ? undefined : wordsNamedFirst(original, text);
-  if (!Words.text.test(text) || (!Words.textAdd.test(text) && namedFirst === undefined)) return undefined;
-  const quote = quoted(original);
+  // ("标题换成新品发布": the words a text is changed to are marked by 换成 as by quotes.)
+  const renamed = renamedTo(original);
+  if (!Words.text.test(text) || (!Words.textAdd.test(text) && namedFirst === undefined && renamed === undefined)) return undefined;
+  const quote = quoted(original) ?? renamed;
   const said = quote !== undefined ? { words: quote, marked: true } : namedFirst !== undefined ? { words: namedFirst, marked: false } : spokenWords(original);
   if (said === undefined || !Words.export.test(said.words.toLowerCase()) || Words.export.test(text.replace(said.words.toLowerCase(), ' '))) return undefined;
   return said.marked ? 'words' : 'unsure';
