@@ -81,10 +81,10 @@ import { heldout37En } from './heldout37/en';
 import { heldout37Zh } from './heldout37/zh';
 import { heldout39En } from './heldout39/en';
 import { heldout39Zh } from './heldout39/zh';
+import { heldout40En } from './heldout40/en';
+import { heldout40Zh } from './heldout40/zh';
 import { fresh38En } from './fresh38/en';
 import { fresh38Zh } from './fresh38/zh';
-import { fresh40En } from './fresh40/en';
-import { fresh40Zh } from './fresh40/zh';
 import { fresh41En } from './fresh41/en';
 import { fresh41Zh } from './fresh41/zh';
 import { heldoutEn } from './heldout/en';
@@ -149,9 +149,9 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 36', heldout36En, heldout36Zh],
   ['held-out 37', heldout37En, heldout37Zh],
   ['held-out 39', heldout39En, heldout39Zh],
+  ['held-out 40', heldout40En, heldout40Zh],
   ['fresh 28', fresh28En, fresh28Zh],
   ['fresh 38', fresh38En, fresh38Zh],
-  ['fresh 40', fresh40En, fresh40Zh],
   ['fresh 41', fresh41En, fresh41Zh],
 ];
 

@@ -6,7 +6,7 @@ import {
 import type { Phrasing } from '../ops';
 
 /**
- * Fresh 40, English: a blind phrasing set written by a helper on 2026-12-05, to measure the parser on words it was
+ * Held-out 40 (written as fresh 40; measured blind in session 38, opened in session 39), English: a blind phrasing set written by a helper on 2026-12-05, to measure the parser on words it was
  * never tuned on. No theme: the everyday asks of people new to the tool, in about the proportions they come, written
  * the way people ask in a forum question, a help thread, a message to a friend who edits or a first try of a tool:
  * mostly plain requests, some with a reason or context ("it is for our donors' newsletter", "the school computers are
@@ -261,8 +261,9 @@ import type { Phrasing } from '../ops';
  * or why beside a request, and the known wrong readings of the opened sets; with the lead's own everyday wordings;
  * merged as r44-int, with the lead's fixes at the merge): 251/265 = 94.7 % (6 wrong edits, 1 right edit with words left
  * unread, 4 asked first).
+ * Opened in session 39, after fresh 41 was written and measured blind.
  */
-export const fresh40En: [string, Phrasing['want']][] = [
+export const heldout40En: [string, Phrasing['want']][] = [
   // voice: a programme officer at a youth radio NGO in Gulu, Uganda (polite, apwoyo)
   ["Good morning. Please make a 45 second clip from the recording, it is for our donors' newsletter.", best(45)],
   ["Kindly add the lofi music at 20%.", music('lofi', 0.2)],
