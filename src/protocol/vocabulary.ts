@@ -721,10 +721,10 @@ export const SHOWN_RUN_ON_ZH = /(?<=\p{Script=Han})(?=从\s*(?:第\s*)?(?:[\d.]+
 /**
  * What is said after a text's or a card's unquoted words of how they show, set apart by a space: when or where ("from
  * 0:10", "at ten seconds", "for the first five seconds", "at the top", "放在最上面", "显示在底部"), how long in Chinese ("三秒",
- * "两秒就行"), or "that'll do" ("就行"). Cut off the words, in any order, with the pieces a text's slots read (textOps'
- * shownHow) and the lengths below.
+ * "两秒就行"), or "that'll do" ("就行"); after a comma alone, a place or a first stretch (", bottom", ", first 3 seconds").
+ * Cut off the words, in any order, with the pieces a text's slots read (textOps' shownHow) and the lengths below.
  */
-export const SAID_AFTER_WORDS = /\s+(?:(?:from|at|between|for|until|till|starting)\s+(?:\d[\d:.]*\b|(?:the (?:first|last|opening|final)\s+)?[a-z]+(?:-[a-z]+)?\s+(?:seconds?|secs?|minutes?|mins?)\b).*|[\d.一二两三四五六七八九十半]+\s*秒钟?|(?:at|on|in) the (?:start|end|beginning|top|bottom|middle|center)\b.*|(?:放|摆|显示|出现)(?:在|到)?[^\s，,。]{1,6}|就(?:行|好|可以)了?)$/i;
+export const SAID_AFTER_WORDS = /(?:\s*[,，]\s*(?:on\s+(?:the\s+)?)?(?:top|bottom|center|centre|middle)|\s*[,，]\s*(?:for\s+)?(?:the\s+)?(?:first|last|opening|final)\s+(?:\d+(?:\.\d+)?|[a-z]+)\s*(?:s|secs?|seconds?)\b)$|\s+(?:(?:from|at|between|for|until|till|starting)\s+(?:\d[\d:.]*(?:s\b|\b)|(?:the (?:first|last|opening|final)\s+)?[a-z]+(?:-[a-z]+)?\s+(?:seconds?|secs?|minutes?|mins?)\b).*|[\d.一二两三四五六七八九十半]+\s*秒钟?|(?:at|on|in) the (?:start|end|beginning|top|bottom|middle|center)\b.*|(?:放|摆|显示|出现)(?:在|到)?[^\s，,。]{1,6}|就(?:行|好|可以)了?)$/i;
 /** How long it shows, said after the words and a space ("… 显示三秒", "… 两秒就行"); in figures of seconds, after a comma ("…, 3s"). */
 export const LENGTH_SAID_AFTER = /(?:\s+(?:显示|停留|停|持续)?\s*[\d.一二两三四五六七八九十半]+\s*秒钟?|\s*[,，]\s*(?:显示|停留|停|持续)?\s*\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|秒钟?))(?:左右)?(?:\s*就(?:行|好|可以)了?)?$/u;
 /**

@@ -145,12 +145,13 @@ const RENAMED_TO = new RegExp(String.raw`(?:${RENAMED_ZH})(?:\s*[:：]\s*|\s+)(?
  */
 const TO_SAY = /\b(?:to (?:say|read)\b\s*:?\s+|(?:must|should|shall) (?:say|read)\s*:\s*)(?!(?:that|this|it|so|something|better|well|differently|clearer|more|less)\b)(\S.*)$/i;
 /**
- * "change title to Makroudh Ezzitouna", "rename the caption to 3 Steps to Invoice": the new words, unquoted, after "to",
+ * "change title to Makroudh Ezzitouna", "rename the caption to 3 Steps to Invoice", "change the title text to Summer Camp
+ * 2026": the new words, unquoted, after "to",
  * when they open with a capital or a figure as typed words do ("change the title to red" is a look, read elsewhere), are
  * two words or more or hold a figure (one capitalised word may as well name a font, "… to Arial"), and are no look,
  * motion, place, language, case, size, colour or font (textChangedToNoWords).
  */
-const CHANGED_TO = /^(?:please\s+)?(?:change|rename|retitle|update|switch|set)\s+(?:the\s+|my\s+|our\s+)?(?:title|caption|heading|subtitle)\s+to\s+(?=[\p{Lu}\d])(\S.*)$/u;
+const CHANGED_TO = /^(?:please\s+)?(?:change|rename|retitle|update|switch|set)\s+(?:the\s+|my\s+|our\s+)?(?:title|caption|heading|subtitle)(?:'s)?(?:\s+(?:text|words|wording))?\s+to\s+(?=[\p{Lu}\d])(\S.*)$/u;
 const changedTo = (original: string) => {
   const words = CHANGED_TO.exec(original.trim())?.[1];
   const plain = words === undefined ? '' : readable(words);
