@@ -80,9 +80,10 @@ export const middleOf = (text: string, context: ParseContext): number | undefine
 
 /**
  * "clip 3, not clip 1", "not the first clip, the second one", 是第二段不是第一段: the words that name the moment meant, the
- * one refused taken out (nothing left when only refused: "not the first clip").
+ * one refused taken out (nothing left when only refused: "not the first clip"); so is one it is likened to ("clip 2
+ * repeats the first, so remove it").
  */
-export const meantPart = (text: string) => text.replace(REFUSED_PART, ' ');
+export const meantPart = (text: string) => text.replace(REFUSED_PART, ' ').replace(Words.likenedTo, ' ');
 const REFUSED_PART = new RegExp(String.raw`\bnot\s+(?:the\s+)?(?:${MOMENT_NOUN}|${Object.keys(ORDINALS).join('|')}|last|final)\b[^,.;]*|不是第[^，,。;是]*`, 'g');
 
 /** The moments a clause names by their places: "the second clip", "the middle clip" (when the draft has one middle). */
