@@ -1618,6 +1618,11 @@ export const FULL_WIDTH_OFFSET = 0xfee0;
 const LIKENED_AS = String.raw`looks (?:(?:just|a lot|very|a bit|kind of|kinda) )?like|(?:is|feels|sounds) `
   + String.raw`(?:(?:just|basically|pretty much|a bit|kind of|kinda|too|very) )?(?:like|the same as|similar to|a (?:copy|repeat|duplicate) of)`;
 
+/** A place on screen or in the clip, or a stretch of time: "in the middle of the screen", "at the top", "from 0:10 to 0:15". */
+const PLACE_FIRST = String.raw`(?:(?:right |just )?(?:in|at|on) the (?:very )?(?:middle|center|centre|top|bottom|start|beginning|end)`
+  + String.raw`(?: of the (?:screen|frame|video|clip|picture))?|(?:from |between )?\d[\d:.]*\s*(?:s|secs?|seconds?|秒)?\s*`
+  + String.raw`(?:to|and|until|till|-|到|至)\s*\d[\d:.]*\s*(?:s|secs?|seconds?|秒)?)`;
+
 /** Words shortened with a full stop, which ends no sentence ("e.g.", "Acme Co.", "Globex Inc.", "Prof. Rueda"). */
 export const ABBREVIATED = String.raw`\b(?:e\.g|i\.e|etc|vs|dr|mr|mrs|ms|prof|st|co|ltd|inc|corp|llc|jr|sr)`;
 
@@ -3067,6 +3072,13 @@ export const Words = {
    * keep of the whole recording, no request of its own).
    */
   keptThem: /^(?:(?:but|and|so|just|please|pls)\s+)*(?:keep|leave|retain|(?:don't|dont|do not) (?:cut|remove|drop|delete|trim))\s+(?:them|those|these|'?em|dem)(?:\s+(?:in|all|whole|intact|as (?:is|they are)|please|pls))*[.!]*$/,
+  /**
+   * "In the middle of the screen, from 0:10 to 0:15", "at the very end", 10秒到15秒: a clause of only where and when,
+   * said before the request it places.
+   */
+  placeSaidFirst: new RegExp(String.raw`^${PLACE_FIRST}(?:\s*[,，]?\s*${PLACE_FIRST})*$`, 'i'),
+  /** "For the background music", "as for the title", 背景音乐的话, 关于片尾: what the request after it is about. */
+  headingOf: /^(?:for|as for|regarding|concerning|about) ((?:the|my|our) [a-z][a-z' -]*)$|^(?:关于|至于|说到)([^，,。\s]{1,8})$|^([^，,。\s]{1,8})的话$/i,
   /** "speed those up": what the clause before named, several of them. */
   thoseNamed: /\b(them|those|these|they|dem|dose)\b|(?<![\w'])'?em\b|它们|那些|这些/,
   /** "zoom there", "put a caption at that point", 那里放大, 这段放大: the point in time (or stretch) the clause before said. */

@@ -14,7 +14,7 @@ import { parseAnchor, parseAt, parseClock, parseEdgeSpan, parseFactor, parseGone
 // takes the part, so a message can spread one request over several clauses.
 
 /** The part of the draft an operation changes that a later clause can go on about without naming it. */
-const continuedPart = (op: EditOp | undefined): keyof typeof Words.continued | undefined =>
+export const continuedPart = (op: EditOp | undefined): keyof typeof Words.continued | undefined =>
   op === undefined ? undefined
     : ['add_music', 'set_music_volume', 'set_ducking'].includes(op.op) || (op.op === 'fade' && op.target === 'music') ? 'music'
     : op.op === 'set_zoom' || op.op === 'zoom_at' ? 'zoom'

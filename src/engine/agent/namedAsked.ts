@@ -1,12 +1,13 @@
 import { isDeepStrictEqual } from 'node:util';
 import { type EditOp, quoted, Words } from '../../protocol';
 import { meantPart, MOMENT_REF, type ParseContext, readable } from './clauseWords';
-import { askedOfNamed, backdropOneNamed, backgroundNamedAfter, heardNamed, shortenedNamed, zoomAtNamed } from './fragments';
+import { askedOfNamed, backdropOneNamed, backgroundNamedAfter, continuedPart, heardNamed, shortenedNamed, zoomAtNamed } from './fragments';
 import { REMOVALS } from './opKinds';
 import { parseClause, readAlone } from './parseClause';
 import { parseDurationMs } from './parseDuration';
-import { parseRange, parseSeconds } from './parseQuantities';
+import { parseAnchor, parseRange, parseSeconds } from './parseQuantities';
 import { type Parsed, type Reading, readWithNamed, type Step } from './reading';
+import { namesPartOf } from './asides';
 import { colonQuoted } from './splitClauses';
 import { unwrapped } from './wrapping';
 
@@ -216,8 +217,37 @@ function fadeOfNamedMusic(reading: Reading, heard: Parsed): boolean {
   return false;
 }
 
+/**
+ * "In the middle of the screen, from 0:10 to 0:15, put the caption 'X'", "At the very end, I'd like an outro card …",
+ * 10秒到15秒，加字幕「X」: where or when, said first and set apart, is the request's own. Read said with it, the request
+ * must make the same operations, with that much more filled in or none (an outro is at the end already).
+ */
+function placeSaidFirst(reading: Reading, heard: Parsed): boolean {
+  const { context } = reading;
+  const { clause, named, parsed } = heard;
+  if (named === undefined || parsed.length === 0 || !Words.placeSaidFirst.test(readable(named).trim())) return false;
+  const both = readAlone(/\p{Script=Han}/u.test(named) ? `${named}${clause}` : `${clause} ${named}`, context);
+  const same = both.length === parsed.length && parsed.every((op, i) => isDeepStrictEqual({ ...both[i], ...op }, both[i]));
+  // (Said with it, nothing filled in: the place is left unread, unless it is the card's own end: "at the end, … an outro".)
+  const ownEnd = parsed.every((op) => op.op === 'add_card' && parseAnchor(readable(named)) === (op.card === 'intro' ? 'start' : 'end'));
+  return readWithNamed(reading, same && (ownEnd || !isDeepStrictEqual(both, parsed)) ? both : undefined);
+}
+
+/**
+ * "For the background music, use campo_verde.mp3 at 35 percent", 背景音乐的话，用 lofi: a heading naming the part of
+ * the draft the request changes asks nothing of its own ("For the title, use lofi" names another: left unread).
+ */
+function headingOfRequest(reading: Reading, heard: Parsed): boolean {
+  const { named, parsed } = heard;
+  const heading = named === undefined ? null : Words.headingOf.exec(readable(named).trim());
+  const part = heading?.slice(1).find((said) => said !== undefined);
+  // ("For the voice, use lofi": a sound named, but not the music the request is about.)
+  const about = (op: EditOp) => part !== undefined && namesPartOf(part, op) && (continuedPart(op) === 'music') === Words.music.test(part);
+  return readWithNamed(reading, parsed.length > 0 && parsed.every(about) ? parsed : undefined);
+}
+
 /** A clause read, asked of what the clause before it named, in the order they are tried. */
-export const namedAskedSteps: Step<Parsed>[] = [colonWordsRunOn, removalOfNamed, shortenedNamedMoment, redoOfUndone, zoomOfNamed, backgroundAfterPicture, askedOfNamedPart, levelOfApprovedSound, levelAfterWayOfSound, momentRestatedByPlace, askedOfNamedZh, fadeOfNamedMusic];
+export const namedAskedSteps: Step<Parsed>[] = [placeSaidFirst, headingOfRequest, colonWordsRunOn, removalOfNamed, shortenedNamedMoment, redoOfUndone, zoomOfNamed, backgroundAfterPicture, askedOfNamedPart, levelOfApprovedSound, levelAfterWayOfSound, momentRestatedByPlace, askedOfNamedZh, fadeOfNamedMusic];
 
 /** The request of a clause about a moment named by what it shows, asked of the one its place names ("…，就是最后一段"). */
 function byPlace(named: string, restated: string, context: ParseContext): EditOp[] | undefined {

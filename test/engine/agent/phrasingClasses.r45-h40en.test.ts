@@ -5,7 +5,9 @@ import { nothing, notSure, sure } from './phrasingTable';
  * cuts; "what is there on every track" asks for the tracks; the old part wished back after "undo" says what the undo
  * does; a title before a name ("Prof.", "Mrs.") ends no sentence; the recording turned up or down to a level is its
  * sound; what the user goes on to do with the music alone, after a mute, asks nothing more; the moment a part is
- * likened to ("repeats the first") is no moment an "it" stands for.
+ * likened to ("repeats the first") is no moment an "it" stands for; where and when said first, set apart before a
+ * request ("In the middle of the screen, from 0:10 to 0:15, put …"), and a heading naming what it changes ("For the
+ * background music, …", 背景音乐的话), are the request's own.
  */
 describe('edit agent: r45 h40en classes', () => {
   describe('a crossfade of 0, said bare after its word, is hard cuts', () => {
@@ -89,5 +91,30 @@ describe('edit agent: r45 h40en classes', () => {
     ]);
     // Kept, not removed: nothing to remove.
     nothing(['the second clip looks like the first, and that is fine']);
+  });
+
+  describe('where and when said first, set apart before the request, are its own', () => {
+    sure([
+      ["At the top of the screen, from 0:03 to 0:08, add the caption 'Tap Export'", [{ op: 'add_text', text: 'Tap Export', style: 'caption', start_ms: 3000, end_ms: 8000, position: 'top' }]],
+      ["from 0:05 to 0:09, I'd like a caption saying 'Click Save'", [{ op: 'add_text', text: 'Click Save', style: 'caption', start_ms: 5000, end_ms: 9000 }]],
+      ["At the very beginning, add an intro card 'Welcome'", [{ op: 'add_card', card: 'intro', text: 'Welcome', duration_ms: 2000 }]],
+      ["At the end, please add an outro card reading 'See you' for 3 seconds", [{ op: 'add_card', card: 'outro', text: 'See you', duration_ms: 3000 }]],
+      ['5秒到8秒，加字幕「点这里」', [{ op: 'add_text', text: '点这里', style: 'caption', start_ms: 5000, end_ms: 8000 }]],
+    ]);
+    // A place that fills nothing in, or is not the card's own end, is left unread.
+    notSure(["At the start, add an outro 'bye'", 'at the top, remove the title', 'from 0:10 to 0:15, speed it up 2x']);
+  });
+
+  describe('a heading naming what the request changes asks nothing of its own', () => {
+    const lofi = [{ op: 'add_music' as const, track: 'lofi', volume: 0.35, duck: true }];
+    sure([
+      ['For the music, use lofi', lofi],
+      ['As for the background music, use lofi at 20%', [{ ...lofi[0], volume: 0.2 }]],
+      ["Regarding the title, make it say 'Hello'", [{ op: 'edit_text', text: 'Hello' }]],
+      ['背景音乐的话，用 lofi', lofi],
+      ['关于配乐，用 lofi', lofi],
+    ]);
+    // A heading naming another part, or a sound that is not the music: left unread.
+    notSure(['For the title, use lofi music', 'For the voice, use lofi', '标题的话，用lofi']);
   });
 });
