@@ -711,6 +711,10 @@ export const TEXT_WORD_ADDED_ZH = String.raw`(?<=加(?:一?个|一行|几个|点
 
 /** A text named in Chinese by its noun: a title, a caption, words, a lower third. */
 export const TEXT_NOUN_ZH = String.raw`标题|字幕|文字|${LOWER_THIRD_ZH}`;
+/** A text counted as one more wanted ("一个人名条", "一行字"; not 一个字体, 一个字号). */
+const TEXT_WANTED_ZH = String.raw`${TEXT_NOUN_ZH}|字(?![幕体数号母])`;
+/** "标题换 Hougang Kopi 1985": 换 alone, right after the text's noun, before what is set apart by a space, changes it as 换成. */
+export const TEXT_SWAPPED_ZH = String.raw`(?<=(?:标题|字幕|文字|题目)\s*)换(?=\s+\S)`;
 
 /**
  * "加一行字幕博兴草柳编纯手工从第五秒到第十秒", "加个标题年终大促从0:02到0:06": when a text shows, run on after its unquoted
@@ -807,6 +811,8 @@ const ASKED_TOPIC_ZH = String.raw`(?!(?:我|我们|咱|咱们|俺|额|人家)(?:
 const ASKED_VERB_ZH = String.raw`(?:再|帮我|给我|稍微|帮忙)?((?:改|调|换|加|删|剪|关|去掉|拿掉|挪|移|往|变|设|缩|弄|搞|整|放|小|大|快|慢|短|淡|静音|竖|横|裁|导)[^，,。？?]*?)`;
 /** A sound, or its level, named in Chinese ("声音", "原声", "人声", "音量", "音乐", "配乐"). */
 export const SOUND_ZH = String.raw`声音|原声|人声|音量|音乐|配乐`;
+/** What makes a sound, named before it ("炒锅的声音", "海浪声"): no music, nor a part of the clip ("第二段的", "最后三秒的"). */
+const SOUND_MAKER_ZH = String.raw`(?![^，,。\s声]*(?:音乐|配乐|歌|bgm|段|秒|分钟|开头|结尾|最后|前面|后面|\d))[^，,。\s]{1,6}?的?声音?`;
 
 /**
  * A text's noun typed by its sound with the wrong character, read as the noun: mended in the whole message before it is
@@ -887,6 +893,9 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "视频自己的声音大一点", "录像自带的声音", "原来的声音": the recording's own sound, said by whose it is, is 原声 (not
   // "我自己的声音", a voice, nor 音乐原来的声音).
   [/(?:(?:视频|录像|录屏|影片|素材|片子)(?:自己|本身|自带)的?|(?<![\p{Script=Han}])(?:原来|原本)的)声音?/gu, '原声'],
+  // "原来视频里炒锅的声音 调小到一半", "录的炒锅声调到五成": the recording's sound named by what makes it, in the video
+  // or as recorded, is 原声 (not 视频里音乐的声音, the music, nor 视频里第二段的声音, 录的最后三秒的声音, a part of it).
+  [new RegExp(String.raw`(?:(?:(?:原来|原本|原始)的?)?(?:视频|录像|录屏|素材|片子)(?:里面?|里头|中)的?|录(?:下来|进去)?的)${SOUND_MAKER_ZH}`, 'g'), '原声'],
   [/(?<![大小])声儿/g, '声音'],
   // Said loose, the sound first and whose after it: "声音 原来的 小一点", "声音 原本的 关掉" is 原声 (not "声音原来的
   // 太小", said run on, a judgement).
@@ -911,6 +920,11 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "项目推进一点了", work said done).
   [/(?<!项目|进度|工作|任务|计划)([推拉])进(?=\s*(?:一?[点些]|一下)(?!了))/g, '$1近'],
   [/家(?=(?:一?个|点|些)?(?:音乐|配乐|背景|标题|字幕|文字|片头|片尾))/g, '加'],
+  // "需要一个人名条：…", "要一条字幕 …": a text wanted is a text added (not "不需要字幕", "不要一个标题").
+  [new RegExp(String.raw`(?<![不别没需想])(?:需要|想要|要)(?=一?[个条行]\s*(?:${TEXT_WANTED_ZH}))`, 'g'), '加'],
+  // "标题下面加一个人名条：周经理", "标题上面来一行字幕": where a new text goes, said against the title, is no place on
+  // the screen the editor can set (not the bottom, nor the top): the text is added, its place its own.
+  [new RegExp(String.raw`^标题的?(?:下面|下方|下边|底下|上面|上方|上边|旁边)\s*(?=(?:加|来)一?[个条行]\s*(?:${TEXT_WANTED_ZH}))`, 'g'), ''],
   // "四倍就得", "半秒就得了", "两秒就得行": 就得 closing a clause (Southwest Mandarin) is 就行, that will do (not 就得剪掉, "must").
   [/就得[了行]?(?=\s*(?:$|[，,。!！~～]))/g, '就行'],
   // Taiwanese Hokkien: 卡 (khah, 较) before slower or faster is "more so" ("卡慢一点": a bit slower; not 卡住, 卡顿, nor 卡片).
@@ -928,8 +942,10 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "音乐默认的就好", "配乐用默认那首就行": the music said to be the default one, as 音乐用默认 says (not "音乐默认就好",
   // the music left as it is by default).
   [/^((?:背景)?音乐|背景乐|bgm|配乐)\s*(?:就|用)?默认(?:的|那首|那个)(?=\s*(?:就好|就行|就可以了?|即可|吧)?\s*$)/g, '$1用默认'],
-  // "标题只留前三秒", "字幕只显示前5秒": a text shown only over the video's first seconds, from its start.
-  [/(?<=(?:标题|字幕|文字)[^，,。\d]{0,6}?(?:留|显示|出现|保留|停留|要)\s*(?:在)?\s*)前\s*(?=(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*秒)/g, '0到'],
+  // "标题只留前三秒", "字幕只显示开头5秒": a text shown only over the video's first seconds, from its start; so is
+  // "标题只在开头两秒出现就行", "字幕前三秒显示", the verb after them (not "开头两秒后出现", after them).
+  [/(?<=(?:标题|字幕|文字)[^，,。\d]{0,6}?(?:留|显示|出现|保留|停留|要)\s*(?:在)?\s*)(?:前|开头|最开始)\s*(?=(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*秒)/g, '0到'],
+  [/(?<=(?:标题|字幕|文字)\s*(?:就|只)?\s*(?:在)?\s*)(?:前|开头|最开始)\s*(?=(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*秒\s*(?:内|里|之内)?\s*(?:出现|显示|露脸|亮相))/g, '0到'],
   // "刚加的音乐小点", "之前配的背景音乐调到三成": the music named by the edit that put it there is the music there now, no
   // music asked (not "加的音乐要安静点的", which says what to add: a time or who added it comes first).
   [/(?:刚才?|刚刚|之前|前面|上次|你)(?:给我|帮我)?(?:加|添加|配|放|上|垫)(?:上|进去|进来)?的(?=(?:背景)?音乐|配乐|bgm|背景乐)/g, ''],
@@ -1090,11 +1106,12 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // may do; nor a question of how or of something else: 能不能告诉我…).
   [new RegExp(String.raw`^(?!(?:我|我们|咱|咱们|俺|人家)(?:能|可以))([^，,。？?问]{0,10}?)(?:能不能|可不可以|能否|可否)(?:麻烦(?:你|您)|请(?:你|您)|帮(?:我|忙)|给我)?(?=${ASKED_VERB_ZH}(?:呢|啊)?[?？]?$|[^，,。？?\d]{1,4}(?:一?点|一些|些)(?:呢|啊)?[?？]?$)`, 'g'), '$1'],
   // "2倍速，不对，1.5倍，2倍太鬼畜了", "30秒，40秒太长了": a value called too much, opening its clause, is the value
-  // complained of (why another is asked), no value asked: the complaint alone is read. So is a length called too long or
-  // short set apart by a space where a comma would be ("要不压到40秒吧 一分钟太长了", "一分钟有点太长 剪到45秒"; not "第二段
-  // 加速 3x 太无聊了", the reason for the speed asked, nor "cut 走 2 秒 太拖了", for the cut).
-  [/(?<=^|[，,。；;！!？?]\s*)(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百半]+)\s*(?:倍速?|秒钟?|分钟|%|％|x|成)\s*(?:的话|也|还是|实在|真的|确实|有点|有些)?(?=太[^，,。\s\d]{1,4}了?(?:吧|啊|呀)?(?:$|[，,。；;！!]|\s+\S))/gu, ''],
-  [/(?<=\p{Script=Han}\s+)(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百半]+)\s*(?:秒钟?|分钟)\s*(?:的话|也|还是|实在|真的|确实|有点|有些)?(?=太(?:长|短|久)了?(?:吧|啊|呀)?(?:$|[，,。；;！!]|\s+\S))/gu, ''],
+  // complained of (why another is asked), no value asked: the complaint alone is read; so is a length in minutes and
+  // seconds ("1分20太长 改成一分钟", "1:20太长了"). So is a length called too long or short set apart by a space where a
+  // comma would be ("要不压到40秒吧 一分钟太长了", "一分钟有点太长 剪到45秒"; not "第二段 加速 3x 太无聊了", the reason
+  // for the speed asked, nor "cut 走 2 秒 太拖了", for the cut).
+  [/(?<=^|[，,。；;！!？?]\s*)(?:(?:\d+|[一二两三四五六七八九十]+)\s*分钟?\s*(?:\d+|[一二三四五六七八九十]+)\s*秒?|\d{1,2}:\d{2}|(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百半]+)\s*(?:倍速?|秒钟?|分钟|%|％|x|成))\s*(?:的话|也|还是|实在|真的|确实|有点|有些)?(?=太[^，,。\s\d]{1,4}了?(?:吧|啊|呀)?(?:$|[，,。；;！!]|\s+\S))/gu, ''],
+  [/(?<=\p{Script=Han}\s+)(?:(?:\d+|[一二两三四五六七八九十]+)\s*分钟?\s*(?:\d+|[一二三四五六七八九十]+)\s*秒?|\d{1,2}:\d{2}|(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百半]+)\s*(?:秒钟?|分钟))\s*(?:的话|也|还是|实在|真的|确实|有点|有些)?(?=太(?:长|短|久)了?(?:吧|啊|呀)?(?:$|[，,。；;！!]|\s+\S))/gu, ''],
   // "冒泡泡那里大概1分05秒", "倒水那儿0:42": a point of the footage pointed at (那里), then a time in minutes and seconds,
   // roughly or not, is when it happens there (在), no clip's length.
   [/(?<=(?:那里|那儿|这里|这儿|那块|那个地方))\s*(?:大概|大约|差不多|约)?\s*(?=\d{1,2}\s*(?::|分钟?)\s*\d{1,2}(?!\d))/g, '在'],
@@ -2096,7 +2113,7 @@ export const Words = {
   // the bare noun as a spec says it, too; "title → 'X'", "caption to 'Y'": the noun, then "to" (or an arrow) and the
   // quoted words, with no verb. "center the title" centres the one there: "center" is a verb only before what it
   // centres ("caption 'Hi' center", "title 'X' in center" place a new one).
-  textEdit: new RegExp(String.raw`^(?:\d+[.)]\s*)?(?:the|my|our|this|that) (?:title|caption|subtitle|heading)\s*[:：]|^(?:\d+[.)]\s*)?(?:(?:the|my|our|this|that) )?(?:title|caption|subtitle|heading) to(?=\s*$|\s+(?:and|then)\b)|^(?:\d+[.)]\s*)?(?:title|caption|subtitle|heading) (?:says|reads|to (?:read|say))\b|\b(change|alter(?= (?:the|it|this|that|my|our)\b)|modify|revise|edit|rename|retitle|update|move|replace|swap|switch|reword|fix|correct|tweak|amend|set|say|(?<!\b(?:in|at) (?:the )?)(?:center|centre)(?= (?:the|it|its|this|that|these|those|my|our|them|all|both|everything|title|caption|subtitle|heading|text)\b)|align)\b|\b(should|must|needs? to|has to|ought to) (be|read|say)\b|\b(?:the|my|our|this|that|thy) (?:title|caption|subtitle|heading|text) (?:to |shall |will |would |should )?(?:henceforth |now |instead )?(?:read|say|be)\b|\bfor (?:the|my|our|this|that) (?:title|caption|subtitle|heading)\b[^.!?]*\b(?:write|say|use|go with)\b|\binstead\b|\b(typo|misspell(ed|ing)?|spelled wrong|spelling)\b|\bbada?l(?:o|do|ke|kar|na|iye)?\b|改|修改|更正|订正|纠正|更新[为成]|变更|调整[为成]|换成|换为|替换|挪|移到|${PUT_AT_ZH}|放回|(?<=(?:标题|字幕|文字|文案)(?:的)?(?:内容|文字|文案|字)?\s*)(?:写|搞|弄|整|变)[成为]|写错|打错|应该是|应该叫|其实是|正确的是|提前|推迟|推后|延后|延长|往后推|往前推|设为|设成|设在|设到|调到|调成|定在`),
+  textEdit: new RegExp(String.raw`^(?:\d+[.)]\s*)?(?:the|my|our|this|that) (?:title|caption|subtitle|heading)\s*[:：]|^(?:\d+[.)]\s*)?(?:(?:the|my|our|this|that) )?(?:title|caption|subtitle|heading) to(?=\s*$|\s+(?:and|then)\b)|^(?:\d+[.)]\s*)?(?:title|caption|subtitle|heading) (?:says|reads|to (?:read|say))\b|\b(change|alter(?= (?:the|it|this|that|my|our)\b)|modify|revise|edit|rename|retitle|update|move|replace|swap|switch|reword|fix|correct|tweak|amend|set|say|(?<!\b(?:in|at) (?:the )?)(?:center|centre)(?= (?:the|it|its|this|that|these|those|my|our|them|all|both|everything|title|caption|subtitle|heading|text)\b)|align)\b|\b(should|must|needs? to|has to|ought to) (be|read|say)\b|\b(?:the|my|our|this|that|thy) (?:title|caption|subtitle|heading|text) (?:to |shall |will |would |should )?(?:henceforth |now |instead )?(?:read|say|be)\b|\bfor (?:the|my|our|this|that) (?:title|caption|subtitle|heading)\b[^.!?]*\b(?:write|say|use|go with)\b|\binstead\b|\b(typo|misspell(ed|ing)?|spelled wrong|spelling)\b|\bbada?l(?:o|do|ke|kar|na|iye)?\b|改|修改|更正|订正|纠正|更新[为成]|变更|调整[为成]|换成|换为|${TEXT_SWAPPED_ZH}|替换|挪|移到|${PUT_AT_ZH}|放回|(?<=(?:标题|字幕|文字|文案)(?:的)?(?:内容|文字|文案|字)?\s*)(?:写|搞|弄|整|变)[成为]|写错|打错|应该是|应该叫|其实是|正确的是|提前|推迟|推后|延后|延长|往后推|往前推|设为|设成|设在|设到|调到|调成|定在`),
   /**
    * The text there named first as what the clause is about, then the words put in it ("the title put 'Café' and show it
    * from 1 to 6 seconds", "the caption, write 'Hi'", "for the title put 'X'"), or words put in it ("write 'X' in the
@@ -4296,10 +4313,15 @@ export const TopicWords: RegExp[] = [
   Words.crossfade, Words.removeMoment, Words.moveMoment, Words.cutRange, Words.speed, Words.undo, Words.showTracks, Words.export,
 ];
 
+/**
+ * A resolution refused ("export mp4 就行 不用4K", "不要1080p", "别搞超清", "mp4, not 4K"): no resolution asked (so
+ * "导出720p 不用4K" is 720p).
+ */
+const REFUSED_SIZE = String.raw`(?<!(?:不用|不要|别|不需要|用不着|\bnot|\bno need for|\bdon't need|\bdon't want)\s*(?:in|at|用|搞|弄|整|要)?\s*(?:超|全)?)`;
 export const ResolutionWords: [RegExp, ExportResolution][] = [
-  [new RegExp(String.raw`\b(4k|2160p?|uhd)\b|超高清|4k|${CLEAREST}|最高(画质|分辨率|清晰度)|(画质|分辨率|清晰度)[^，,。]{0,3}最(高|好)|\b(highest|best|max(imum)?) (quality|resolution)\b`), '4k'],
-  [/\b(1080p?|full hd|fhd|ten eighty)\b|[一幺]零八零|全高清|超清/, '1080p'],
-  [/\b(720p?|hd|seven twenty)\b|七二零|高清/, '720p'],
+  [new RegExp(String.raw`${REFUSED_SIZE}(?:\b(4k|2160p?|uhd)\b|超高清|4k|${CLEAREST}|最高(画质|分辨率|清晰度)|(画质|分辨率|清晰度)[^，,。]{0,3}最(高|好)|\b(highest|best|max(imum)?) (quality|resolution)\b)`), '4k'],
+  [new RegExp(String.raw`${REFUSED_SIZE}(?:\b(1080p?|full hd|fhd|ten eighty)\b|[一幺]零八零|全高清|超清)`), '1080p'],
+  [new RegExp(String.raw`${REFUSED_SIZE}(?:\b(720p?|hd|seven twenty)\b|七二零|高清)`), '720p'],
 ];
 
 export const FormatWords: [RegExp, OutputFormatName][] = [

@@ -706,6 +706,11 @@ function spacedRequests(part: string, context: ParseContext): string[] {
   // "解析度用 1080p 先不要导出 改成竖屏": a piece may end in an export refused, a piece of its own; "片尾卡「谢谢」 背景音乐
   // 导出mp4": or be spaced requests of its own.
   if (reads(pieces)) return pieces.flatMap((piece) => exportRefusedApart(piece, context) ?? spacedRequests(piece, context));
+  // "浪打过来那段放慢 第二段0.5倍 第三段剪掉2秒": a moment described and asked of (no moment read alone), then spaced
+  // requests that read: a piece each, so the moment named next by its place can be the one described (describedThenPlaced).
+  const describedApart = pieces.length > 1 && DESCRIBED_FIRST.test(pieces[0].trim())
+    && pieces.slice(1).every((piece) => readAlone(piece, context).length > 0);
+  if (describedApart) return [pieces[0], ...pieces.slice(1).flatMap((piece) => spacedRequests(piece, context))];
   const lengthCut = masked.split(SPACED_BEFORE_LENGTH_CUT).map(unmask);
   if (reads(lengthCut)) return lengthCut.flatMap((piece) => spacedRequests(piece, context));
   const momentRunOn = masked.split(BEFORE_MOMENT_RUN_ON).map(unmask);

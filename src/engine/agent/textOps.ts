@@ -1,6 +1,6 @@
 import {
   ABBREVIATED, CARD_LENGTH_AFTER, CARD_RUN_ON_ZH, type EditOp, LENGTH_RUN_ON, LENGTH_SAID_AFTER, LOWER_THIRD_EN, LOWER_THIRD_ZH, PositionWords, quotations, quoted, quotedAll,
-  quotePattern, SAID_AFTER_WORDS, SHOWN_RUN_ON_ZH, TEXT_NOUN_ZH, TEXT_WORD_ADDED_ZH, Words,
+  quotePattern, SAID_AFTER_WORDS, SHOWN_RUN_ON_ZH, TEXT_NOUN_ZH, TEXT_SWAPPED_ZH, TEXT_WORD_ADDED_ZH, Words,
 } from '../../protocol';
 import { LONGEST_SHOWN_MS, MOMENT_REF, negated, type ParseContext, readable, UNSAID } from './clauseWords';
 import { simplified } from './normalizeWording';
@@ -130,6 +130,8 @@ const NOUN_THEN_WORDS_ZH = new RegExp(String.raw`(?:${TEXT_NOUN_ZH}|${TEXT_WORD_
 
 /** The words that give a text new words: "改成", "换成", "改为", "更正为". */
 const RENAMED_ZH = '改成|换成|改为|更正为';
+/** 换 alone before new words (TEXT_SWAPPED_ZH), not before a look or a place it changes ("标题换 字体", "字幕换 位置"). */
+const SWAPPED_ZH = String.raw`${TEXT_SWAPPED_ZH}(?=\s+(?!(?:${Words.textLook.source}|位置|地方|样式|动画|一下|个)))`;
 
 /**
  * "标题改成 新品上线", "title 要改成：Sunrise Valves": a text's new words, unquoted, set apart by a space or a colon after
@@ -137,7 +139,7 @@ const RENAMED_ZH = '改成|换成|改为|更正为';
  * after the text's noun, the Chinese words closing the clause, when they are no other text ("换成另一个", "换成新的"), no font or
  * size ("改成粗体", "改成大一号", "改成大写"), no language ("换成英文").
  */
-const RENAMED_TO = new RegExp(String.raw`(?:${RENAMED_ZH})(?:\s*[:：]\s*|\s+)(?!.*(?:色|的|点|些|秒)$)(\S.*)$|(?<=(?:标题|字幕|文字|题目)(?:的?(?:内容|文字|字))?)(?:${RENAMED_ZH})(?![另别其这那原])(?!新(?:的|一|个|标题|字幕|文字))(?!.*(?:色|的|点|些|秒|体|号|写|文|语)$)(\p{Script=Han}{2,})$`, 'u');
+const RENAMED_TO = new RegExp(String.raw`(?:${RENAMED_ZH}|${SWAPPED_ZH})(?:\s*[:：]\s*|\s+)(?!.*(?:色|的|点|些|秒)$)(\S.*)$|(?<=(?:标题|字幕|文字|题目)(?:的?(?:内容|文字|字))?)(?:${RENAMED_ZH})(?![另别其这那原])(?!新(?:的|一|个|标题|字幕|文字))(?!.*(?:色|的|点|些|秒|体|号|写|文|语)$)(\p{Script=Han}{2,})$`, 'u');
 /**
  * "change the title to say delivered in 11 minutes", "…to read Hello world", "The title must say: Hola amigos": the new
  * words, unquoted, after what it is to say, or after a colon what it must say ("we spent 3 days, the title should say 3
@@ -198,7 +200,7 @@ function shownHow(piece: string): boolean {
  * stays: it is the words.
  */
 export function withoutSaidAfter(words: string, card = false): string {
-  const cut = [SENTENCE_END, SAID_AFTER_WORDS, LENGTH_SAID_AFTER, ...(card ? [CARD_LENGTH_AFTER] : [])].reduce(cutEnd, words);
+  const cut = [SENTENCE_END, CLOSING_PARTICLE, SAID_AFTER_WORDS, LENGTH_SAID_AFTER, ...(card ? [CARD_LENGTH_AFTER] : [])].reduce(cutEnd, words);
   // ("slide 入嚟", "放 bottom", "从 0:05 到 0:12": a piece typed a word or two at a time is one piece.)
   const last = LAST_PIECES.map((pieces) => pieces.exec(cut)).find((piece) => piece !== null && shownHow(piece[1]));
   const trimmed = last ? cut.slice(0, last.index) : cut;
@@ -211,6 +213,9 @@ export function withoutSaidAfter(words: string, card = false): string {
  * initial's ("D.C.") nor an ellipsis' ("coming soon...").
  */
 const SENTENCE_END = new RegExp(String.raw`\s*(?:[,;，；]|(?<!\.|${ABBREVIATED}|\b[a-z]\.[a-z])\.)$`, 'i');
+
+/** "标题换 Hougang Kopi 1985 lah", "标题改成 春季招生 吧": a particle closing the sentence, set apart by a space, is no word. */
+const CLOSING_PARTICLE = /\s+(?:lah|leh|lor|啦|吧|哈|呀|啊|喔|哦|嘛)[.!！。~～]*$/i;
 
 /** The last three pieces set apart by a space, then the last two, then the last one. */
 const LAST_PIECES = [/\s+(\S+\s+\S+\s+\S+)$/, /\s+(\S+\s+\S+)$/, /\s+(\S+)$/];
