@@ -1200,6 +1200,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // volume, not a speed); a multiple against the way ("大一点 0.5倍") stays as it is.
   [/(原声|人声)\s*再?(?:大|响)(?:一?点|一些)?\s*[，,]?\s*(?=(?:[1-9](?:\.\d+)?)\s*倍)/g, '$1调到'],
   [/(原声|人声)\s*再?(?:小|轻)(?:一?点|一些)?\s*[，,]?\s*(?=0?\.\d+\s*倍)/g, '$1调到'],
+  // "人声1.5倍", "原声0.5倍": a sound named, its multiple run on, is set to it (not "人声1.5倍速", a speed).
+  [/(?<=^|[，,。；;\s])(原声|人声|音乐|配乐|bgm)(?=\d+(?:\.\d+)?\s*倍(?!速))/gi, '$1调到'],
   // A label before the clip's length ("最终版本：90 秒，4:5，…") names the list that follows: no export of its own.
   [/^(?:最终|最后|终)的?(?:版本?|成品|成片)\s*[:：]\s*(?=(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:秒|分钟|分|s\b|min))/g, ''],
   // "每段之间加 1 秒淡化": a fade of some seconds added between the pieces is a crossfade that long (not the clip's length).
@@ -1793,7 +1795,12 @@ const VOICE_ZH = String.raw`(?:(?:${SPEAKER_ZH}的?)?(?:原声|人声|同期声|
  * before its verb or after it ("只留原声", only that, is what taking the music out leaves: Words.result.voiceOnly); not
  * refused ("别留原声").
  */
-const VOICE_KEPT_ZH = String.raw`${VOICE_ZH}(?:要|都|就|得|一定要)?(?:保留|留着|留下)|(?<![只仅就])(?<!(?:${NO_FIRST_ZH}|没)再?)(?:保留|留下|留着|留)${VOICE_ZH}(?!的话)`;
+const VOICE_KEPT_ZH = String.raw`${VOICE_ZH}(?:要|都|就|得|一定要)?(?:保留|留着|留下)|(?<![只仅就保])(?<!(?:${NO_FIRST_ZH}|没)再?)(?:保留|留下|留着|留)${VOICE_ZH}(?!的话)`;
+/**
+ * "不要保留原声", "别留原声", "原声不用保留": the recording's sound refused its keeping is taken off (not "要不要保留原声",
+ * asked, nor "留不留原声").
+ */
+const VOICE_REFUSED_ZH = String.raw`(?<![要用留必])(?:${NO_FIRST_ZH}|没必要)再?(?:保留|留下|留着|留)${VOICE_ZH}(?!的话|以外|之外)|${VOICE_ZH}(?:就|也|都)?(?<![要用留必])(?:${NO_FIRST_ZH}|没必要)再?(?:保留|留下|留着|留)(?!的话)`;
 /**
  * "我平时用PR剪片的", "以前用会声会影做培训片", "𠊎用 CapCut 剪过啦", "达芬奇里我习惯渲染前先看一眼时间线", "PR可以导出XML工程文件":
  * what the user does, did or is used to doing in another editor, or what that editor can do, told to the end of the
@@ -2033,9 +2040,10 @@ export const Words = {
   textGoes: /\b(disappear|vanish|go away|go off|come off|end|stop|leave)(s|ed|ing)? (at|from)\s|\b(until|till)\s/,
   /**
    * What a text is changed to that is no words of it: a language it is put in, a case, a size, a colour or a font ("change
-   * the title to Spanish", "… to Uppercase", "… to Large", "… to 24pt", "… to Light Grey", "… to Comic Sans").
+   * the title to Spanish", "… to Uppercase", "… to Large", "… to 24pt", "… to 50% Larger", "… to Light Grey", "… to
+   * Comic Sans").
    */
-  textChangedToNoWords: /^(?:(?:simplified|traditional|brazilian|european|british|american|plain|all)\s+)?(?:english|chinese|mandarin|cantonese|spanish|french|german|italian|portuguese|japanese|korean|arabic|hindi|russian|dutch|turkish|vietnamese|thai|indonesian|malay|tagalog|swahili|upper ?case|lower ?case|caps|capitals|title case|sentence case|large|larger|small|smaller|big|bigger|medium|default|normal|none|nothing|blank|empty)\b|^\d+(?:\.\d+)?\s*(?:pt|px|points?|pixels?|%|percent)$|\b(?:white|black|gr[ae]y|silver|brown|beige|navy|teal|cyan|magenta|sans|serif|mono|monospace|roman|gothic|condensed|font|typeface)\b/,
+  textChangedToNoWords: /^(?:(?:simplified|traditional|brazilian|european|british|american|plain|all)\s+)?(?:english|chinese|mandarin|cantonese|spanish|french|german|italian|portuguese|japanese|korean|arabic|hindi|russian|dutch|turkish|vietnamese|thai|indonesian|malay|tagalog|swahili|upper ?case|lower ?case|caps|capitals|title case|sentence case|large|larger|small|smaller|big|bigger|medium|default|normal|none|nothing|blank|empty)\b|^\d+(?:\.\d+)?\s*(?:pt|px|points?|pixels?|%|percent|x|times)(?:\s+(?:larger|bigger|smaller|higher|lower|wider|taller))?$|\b(?:white|black|gr[ae]y|silver|brown|beige|navy|teal|cyan|magenta|sans|serif|mono|monospace|roman|gothic|condensed|font|typeface)\b/,
   /**
    * A text's look the draft cannot set (its colour, font, size: "in red", 要红色, 字体大一点, 大号): said with a text added,
    * those words are said back as unread, not dropped.
@@ -2161,6 +2169,11 @@ export const Words = {
   /** What a clause about the music says beside naming it, as the music's readers (mediaOps) tell its requests apart. */
   musicSaid: {
     /**
+     * "用第二首音乐30", "use the second song": a piece of music named by its place in a list (of the user's uploads or
+     * the built-in beds, which is not said): no track to name for sure.
+     */
+    counted: /\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) (?:song|track|tune|music|bgm|soundtrack)\b|第\s*[一二三四五六七八九十\d]+\s*首/,
+    /**
      * "bad experiences with music licensing", "copyrighted songs got us muted": music named as a matter of rights, no
      * sound asked for (nor refused: what is wanted of the music is said apart, if at all).
      */
@@ -2281,7 +2294,7 @@ export const Words = {
   // "sound off entirely", "turn the audio off": the sound said alone, switched off, is the recording's (music is named).
   // "take the sound off the recording": the recording's sound taken off it.
   // How the viewers watch ("the audience watches on mute", "videos autoplay on mute in the feed") is the brief's context.
-  mute: /\b(?<!\b(?:watch|watches|watched|watching|view|views|viewed|viewing|scroll|scrolls|scrolling|autoplays?|autoplayed|autoplaying)(?: (?:it|them|videos?|clips?))? on )mute\b|^(?:(?:turn|switch|put) )?(?:the |all )?(?:audio|sound) (?:off|muted)(?: (?:entirely|completely|totally|altogether|fully))?$|\b(remove|strip|drop|kill|cut|turn off) (the |all )?(original |source )?(audio|sound|voice|narration)$|\bsilence the (original|source|video|footage)|(remove|drop|no|without) (the )?(original|source|video's|footage's|voice|narration) (audio|sound)|\b(remove|strip|drop) (the )?(audio|sound) (from|of) (the )?(video|footage|clip|recording)\b|\b(?:take|pull) (?:the |all )?(?:original |source )?(?:audio|sound) (?:off|out of|from) (?:the )?(?:video|footage|clip|recording)\b|^(no|without) (audio|sound) (from|of|in|on) (the )?(video|footage|recording)$|(?<!(音乐|配乐|bgm|背景乐|取消|解除|关掉|关闭)\s*)静音(?!的?(部分|地方|片段|段落?|时间|时候)|\s*(背景)?(音乐|配乐|bgm|背景乐)|\s*(取消|解除|关掉|关闭|撤销|撤掉))|(去掉|关闭|关掉|(?<![开机相])关|不要|删掉|拿掉|去除)原声|(原声|人声)\s?去了|(原声|人声)\s?关$|^去(原声|人声)$|原声.*(关掉|关闭|去掉)|(去掉|关掉|关闭|删掉)(视频)?(原来|原始|自带)的?声音|^(把)?(视频的?)?声音(都|全)?(关掉|关了|关闭|去掉)$|^(关掉|关闭|去掉)声音$/,
+  mute: new RegExp(String.raw`${VOICE_REFUSED_ZH}|`.concat(/\b(?<!\b(?:watch|watches|watched|watching|view|views|viewed|viewing|scroll|scrolls|scrolling|autoplays?|autoplayed|autoplaying)(?: (?:it|them|videos?|clips?))? on )mute\b|^(?:(?:turn|switch|put) )?(?:the |all )?(?:audio|sound) (?:off|muted)(?: (?:entirely|completely|totally|altogether|fully))?$|\b(remove|strip|drop|kill|cut|turn off) (the |all )?(original |source )?(audio|sound|voice|narration)$|\bsilence the (original|source|video|footage)|(remove|drop|no|without) (the )?(original|source|video's|footage's|voice|narration) (audio|sound)|\b(remove|strip|drop) (the )?(audio|sound) (from|of) (the )?(video|footage|clip|recording)\b|\b(?:take|pull) (?:the |all )?(?:original |source )?(?:audio|sound) (?:off|out of|from) (?:the )?(?:video|footage|clip|recording)\b|^(no|without) (audio|sound) (from|of|in|on) (the )?(video|footage|recording)$|(?<!(音乐|配乐|bgm|背景乐|取消|解除|关掉|关闭)\s*)静音(?!的?(部分|地方|片段|段落?|时间|时候)|\s*(背景)?(音乐|配乐|bgm|背景乐)|\s*(取消|解除|关掉|关闭|撤销|撤掉))|(去掉|关闭|关掉|(?<![开机相])关|不要|删掉|拿掉|去除)原声|(原声|人声)\s?去了|(原声|人声)\s?关$|^去(原声|人声)$|原声.*(关掉|关闭|去掉)|(去掉|关掉|关闭|删掉)(视频)?(原来|原始|自带)的?声音|^(把)?(视频的?)?声音(都|全)?(关掉|关了|关闭|去掉)$|^(关掉|关闭|去掉)声音$/.source)),
   /** A stretch named by what is heard in it ("mute the part with the screaming", "the bits where the dog barks"): no sound of the whole clip. */
   stretchHeard: /\b(?:parts?|bits?|sections?|stretches|spots?|moments?) (?:with|where|when)\b/,
   /** Switching a sound off: with the recording's own sound named, a mute ("silence my mic audio", 把原声关了). */
@@ -2507,6 +2520,11 @@ export const Words = {
    * are its in and out points.
    */
   sourceEdge: { start: /\b(?:start|begin)s?(?: at| from)?\b/, end: /\b(?:end|stop|finish)(?:es|s)?(?: at)?\b/ },
+  /**
+   * "2分钟以后的都不要", "30秒之后的删掉", "3秒以后正常放": the footage after a point of it, no length of the clip (nothing
+   * cuts from a point to the end: not read).
+   */
+  footageAfterPoint: /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百半]+)\s*(?:秒钟?|分钟?)半?\s*(?:以后|之后|过后|后)(?:的|正常|照常)/,
   /** "set clip 2's in point to 0:12": where a moment starts or ends in its source, no length it is trimmed to. */
   editPoint: new RegExp(String.raw`入点|出点|${EDIT_POINT}`),
   /**
@@ -3767,6 +3785,8 @@ export const Words = {
      * "make it 25 seconds, 35 is too long", "…, 30s was way too short": beside the length asked, another length (the one
      * there is, or was tried) judged too long or too short is why, no length of its own.
      */
+    /** "一分钟太长了点", "三十秒有点太短": a length judged too long (长, 久) or too short in Chinese, and which way. */
+    lengthJudgedZh: /((?:\d+(?:\.\d+)?|[一二两三四五六七八九十百半]+)\s*(?:秒钟?|分钟|分半钟?))\s*(?:的话|也|还是|实在|真的|确实|有点|有些)?太(长|久|短)/g,
     otherLengthJudged: /^(?:(?:and|but|because|cause|cos|coz|since|as) )?(?:the )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)?(?: one| version| cut| clip)? (?:is|was|'s|feels|felt|seems|seemed) (?:(?:way|much|far|a bit|a little|kind of|kinda|just|still|definitely) )?too (?:long|short)$/,
     /**
      * "make it 60 seconds. NOT 61.", "…, no more, no less", "not about 45": beside the length asked, the figure insisted

@@ -68,15 +68,18 @@ function levelOfLastMusic(reading: Reading, heard: Asked): boolean {
 
 /**
  * "音乐大一点，1.2倍", "背景音乐调大点，1.5倍吧": the music just made louder, then a number of times said alone, is how
- * loud (as many times its level, twice at most); not fewer times than once, which would make it quieter.
+ * loud (as many times its level, twice at most). Fewer times than once ("音乐大一点，0.8倍"), or times after the music
+ * made quieter ("音乐小一点，0.8倍"), say no level for sure, and no speed of the clip either: left unread.
  */
-function timesOfLouderMusic(_reading: Reading, heard: Asked): boolean {
-  const { text, previous } = heard;
-  const louder = previous?.op === 'set_music_volume' && previous.change === 'louder' ? previous : undefined;
+function timesOfLouderMusic(reading: Reading, heard: Asked): boolean {
+  const { clause, text, previous } = heard;
+  const turned = previous?.op === 'set_music_volume' && previous.change !== undefined ? previous : undefined;
   const times = Number(/\d+(?:\.\d+)?/.exec(text)?.[0]);
-  if (louder === undefined || !Words.timesTurned.test(text.trim()) || !(times > 1)) return false;
-  delete louder.change;
-  louder.volume = Math.min(2, times);
+  if (turned === undefined || !Words.timesTurned.test(text.trim())) return false;
+  if (turned.change === 'louder' && times > 1) {
+    delete turned.change;
+    turned.volume = Math.min(2, times);
+  } else reading.unknown.push(clause);
   return true;
 }
 

@@ -55,13 +55,34 @@ function lengthWhyOff(piece: string, ops: EditOp[]): string {
 
 /**
  * Another length judged too long or too short beside a clip asked the other way of it ("make it 25 seconds, 35 is too
- * long"); said alone ("35 is too long"), the clip read from the complaint may not be what is meant: still doubted.
+ * long"); said alone ("35 is too long"), the clip read from the complaint may not be what is meant: still doubted. A
+ * figure judged with no unit is in the clip's whole minutes when it has them ("make it 2 minutes, 3 is too long").
  */
 function otherLengthJudged(piece: string, ops: EditOp[]): boolean {
   if (!Words.aside.otherLengthJudged.test(piece.trim())) return false;
-  const judged = Number(/\d+(?:\.\d+)?/.exec(piece)?.[0]) * (/\d\s*(?:mins?|minutes?)\b/.test(piece) ? 60_000 : 1000);
+  const figure = Number(/\d+(?:\.\d+)?/.exec(piece)?.[0]);
+  const unitSaid = /\d\s*(?:s|secs?|seconds?|mins?|minutes?)\b/.test(piece);
   const tooLong = /\btoo long\b/.test(piece);
-  return ops.some((op) => op.op === 'compile_best_moments' && (tooLong ? op.target_ms < judged : op.target_ms > judged));
+  return ops.some((op) => {
+    if (op.op !== 'compile_best_moments') return false;
+    const inMinutes = /\d\s*(?:mins?|minutes?)\b/.test(piece) || (!unitSaid && op.target_ms % 60_000 === 0);
+    const judged = figure * (inMinutes ? 60_000 : 1000);
+    return tooLong ? op.target_ms < judged : op.target_ms > judged;
+  });
+}
+
+/**
+ * "一分钟太长了点", "两分钟有点太长了": a length judged too long (or short) with no other length said, or beside a clip read
+ * no shorter (longer) than it, may be the complaint's length taken as the one asked (or a default one): asked first
+ * (not "剪成一分钟，两分钟太长了").
+ */
+function lengthJudgedKept(message: string, ops: EditOp[]): string[] {
+  const other = parseDurationMs(readable(message.replace(Words.aside.lengthJudgedZh, ' ')));
+  return [...message.matchAll(Words.aside.lengthJudgedZh)].filter(([, length, way]) => {
+    const judged = parseDurationMs(readable(length));
+    const kept = (target: number) => other === undefined || (way === '短' ? target <= judged! : target >= judged!);
+    return judged !== undefined && ops.some((op) => op.op === 'compile_best_moments' && kept(op.target_ms));
+  }).map(([said]) => said);
 }
 
 /** How far a length said roughly may be from the one read and still be it ("一分钟出头…就六十五秒"). */
@@ -198,7 +219,7 @@ export function doubtsAbout(message: string, { ops, unknown, sent }: ParsedMessa
   const cutOff = VALUE_CUT_OFF.exec(heard.trim())?.[1];
   // ("两 秒 半": a message typed a word at a time has its figures looked for as it was read, 2.5 s, none left over.)
   return [...named, ...figuresLeftOver(wordsSpacedJoined(heard), ops).filter((figure) => !named.some((clause) => readable(clause).includes(figure))),
-    ...(cutOff === undefined ? [] : [cutOff])];
+    ...(cutOff === undefined ? [] : [cutOff]), ...lengthJudgedKept(heard, ops)];
 }
 
 /**

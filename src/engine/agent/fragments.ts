@@ -437,8 +437,9 @@ const SHOWN_AGAIN = /\b(?:(?:show|display) (?:it|them)(?: up| on screen)?|keep (
  */
 export function textTimeFragment(text: string): { start_ms: number; end_ms?: number } | undefined {
   const range = parseRange(text);
-  // "显示到第6秒": the point it shows until is its end, no start (taken as when it goes).
-  const start = range || parseGone(text) !== undefined ? undefined : parseAt(text);
+  // "显示到第6秒": the point it shows until is its end, no start (taken as when it goes); "放到第5秒" puts it there.
+  const put = text.replace(Words.textPutAt, '在');
+  const start = range || parseGone(put) !== undefined ? undefined : parseAt(put);
   if (!range && start === undefined) return undefined;
   const rest = text.replace(Words.textPutAt, '').replace(SHOWN_AGAIN, '').replace(/\d{1,2}:[0-5]\d(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:秒|seconds?|secs?|s\b)?/g, '').replace(TIME_WORDS, '');
   return rest === '' ? range ?? { start_ms: start! } : undefined;

@@ -93,6 +93,8 @@ export function musicOp(said: string, original: string, context: ParseContext): 
   const ducksUnnamed = Words.duck.test(text) && Words.duckYields.test(text) && !Words.sourceAudio.test(text);
   if (!Words.music.test(text) && file === undefined && !Words.noDuck.test(text) && !Words.musicSaid.ducking.test(text) && !ducksUnnamed) return undefined;
   if (Words.noDuck.test(text)) return duckingRefused(text, file, context);
+  // "用第二首音乐30": which track is the second is not guessed at (no default one either).
+  if (file === undefined && Words.musicSaid.counted.test(text)) return [];
   // "remove clip 2 but keep the music": the music is what stays, not what goes.
   if (Words.musicRemove.test(text) && Words.musicSaid.kept.test(text)) return undefined;
   return musicRemoved(text) ?? (Words.fade.test(text) ? musicFaded(text, file, context) : undefined)

@@ -8,18 +8,20 @@ import { parseDurationMs } from './parseDuration';
 import { parseAnchor, parseRange, parseSeconds } from './parseQuantities';
 import { type Parsed, type Reading, readWithNamed, type Step } from './reading';
 import { namesPartOf } from './asides';
-import { colonQuoted } from './splitClauses';
+import { colonQuoted, OPENS_TEXT_ADDED } from './splitClauses';
 import { unwrapped } from './wrapping';
 
 /**
  * "加个人名条：张伟，产品经理": words given after a colon run on past the comma, when the clause after reads as nothing,
- * or, on a lower third, names the person's role ("Lisa Zhou, Export Manager": the op word names the job).
+ * or, on a lower third, names the person's role ("Lisa Zhou, Export Manager": the op word names the job); not when it
+ * adds another text ("加个人名条：王芳，再加个字幕给学员": a request of its own, read or not).
  */
 function colonWordsRunOn(reading: Reading, heard: Parsed): boolean {
   const { message, colonWords } = reading;
   const { clause, previous, parsed } = heard;
   const role = colonWords?.op === 'add_text' && colonWords.style === 'lower-third' && Words.roleAfterName.test(clause.trim());
-  if ((parsed.length === 0 || role) && colonWords === previous && colonWords !== undefined && !quoted(clause)) {
+  const runsOn = (parsed.length === 0 || role) && !OPENS_TEXT_ADDED.test(clause);
+  if (runsOn && colonWords === previous && colonWords !== undefined && !quoted(clause)) {
     // "Dr. Chen，Applied Scientist": the comma as typed.
     const typed = /^\s*([，,])/.exec(message.slice(message.indexOf(colonWords.text) + colonWords.text.length))?.[1];
     colonWords.text += `${typed === '，' || (typed === undefined && /\p{Script=Han}/u.test(`${colonWords.text}${clause}`)) ? '，' : ', '}${clause.trim()}`;

@@ -494,6 +494,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   if (range || fromNow || unwanted || has(OTHER_SUBJECTS) || has(/\b(intro|outro|cards?)\b|片头|片尾|卡片/) || has(Words.editPoint) || changes || has(Words.amountTakenOff)) return undefined;
   // "第45秒出现“第三步”": words to show, with a time, are no clip of that length.
   if (quoted(original) !== undefined) return undefined;
+  // "2分钟以后的都不要": the footage after a point is no clip of that length.
+  if (has(Words.footageAfterPoint)) return undefined;
   // "the second clip is too long", "the intro is too long": a part named too long is no shorter video (nor guessed at).
   if (length === undefined && has(Words.tooLong) && namesPart(text)) return undefined;
   if (length !== undefined || has(Words.tooLong)) return { op: 'compile_best_moments', target_ms: wanted ?? length ?? DEFAULT_CLIP_MS };

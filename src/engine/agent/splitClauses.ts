@@ -21,8 +21,10 @@ export function colonQuoted(clause: string): string {
   const said = colonWords(clause);
   if (!said) return clause;
   const [open, close] = said.inner ? ['『', '』'] : ['“', '”'];
+  // "加个人名条：王芳，再加个字幕给学员": another text added after a comma is a request of its own, none of the words.
+  const own = said.inner ? said.words : said.words.slice(0, ANOTHER_TEXT_ADDED.exec(said.words)?.index);
   // "字幕：東北大学 材料研究室 放在下面", "outro card: Call us, 3s": where, how or how long it shows, said after the words, is none of them.
-  const words = said.inner ? said.words : withoutSaidAfter(said.words, !Words.text.test(readable(clause.slice(0, said.at))));
+  const words = said.inner ? said.words : withoutSaidAfter(own, !Words.text.test(readable(clause.slice(0, said.at))));
   return `${clause.slice(0, said.at)} ${open}${words}${close}${said.words.slice(words.length)}`;
 }
 
@@ -33,6 +35,12 @@ function partHeaded(after: string): string | undefined {
   const part = [...named].length <= 4 && [Words.text, Words.card, Words.intro, Words.outro].some((names) => names.test(readable(named)));
   return quote !== null && quote.index > 0 && part ? after.trim() : undefined;
 }
+
+/** "再加个字幕…", "然后加一条标题…": another text added, the request opening its clause. */
+const TEXT_ADDED_OPENING = String.raw`(?:(?:再|然后|另外|还)\s*)?(?:加|添加|增加)(?:一?[条个行句段])?\s*(?:${Words.text.source})`;
+export const OPENS_TEXT_ADDED = new RegExp(String.raw`^\s*${TEXT_ADDED_OPENING}`);
+/** "，再加个字幕…": another text added, said after a comma. */
+const ANOTHER_TEXT_ADDED = new RegExp(String.raw`\s*[，,]\s*${TEXT_ADDED_OPENING}`);
 
 /** A Chinese text or card noun alone before a colon labels the words after it ("片尾卡：谢谢观看"). */
 const LABEL_ZH = new RegExp(String.raw`^(标题|字幕|文字|片头|片尾|${LOWER_THIRD_ZH}|(开头|结尾|片头|片尾)?(卡片|字卡)|片头卡|片尾卡)$`);
