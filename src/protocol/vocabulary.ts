@@ -1823,10 +1823,10 @@ const VOICE_ZH = String.raw`(?:(?:${SPEAKER_ZH}的?)?(?:原声|人声|同期声|
  */
 const VOICE_KEPT_ZH = String.raw`${VOICE_ZH}(?:要|都|就|得|一定要)?(?:保留|留着|留下)|(?<![只仅就保])(?<!(?:${NO_FIRST_ZH}|没)再?)(?:保留|留下|留着|留)${VOICE_ZH}(?!的话)`;
 /**
- * "不要保留原声", "别留原声", "原声不用保留": the recording's sound refused its keeping is taken off (not "要不要保留原声",
- * asked, nor "留不留原声").
+ * "不要保留原声", "原声不用保留": the recording's sound refused its keeping is taken off (not "要不要保留原声", asked,
+ * nor "留不留原声"; "别留原声", beside the music, may say only the music goes: not sure).
  */
-const VOICE_REFUSED_ZH = String.raw`(?<![要用留必])(?:${NO_FIRST_ZH}|没必要)再?(?:保留|留下|留着|留)${VOICE_ZH}(?!的话|以外|之外)|${VOICE_ZH}(?:就|也|都)?(?<![要用留必])(?:${NO_FIRST_ZH}|没必要)再?(?:保留|留下|留着|留)(?!的话)`;
+const VOICE_REFUSED_ZH = String.raw`(?<![要用留必])(?:${NO_FIRST_ZH}|没必要)再?(?:保留|留下|留着)${VOICE_ZH}(?!的话|以外|之外)|${VOICE_ZH}(?:就|也|都)?(?<![要用留必])(?:${NO_FIRST_ZH}|没必要)再?(?:保留|留下|留着|留)(?!的话)`;
 /**
  * "我平时用PR剪片的", "以前用会声会影做培训片", "𠊎用 CapCut 剪过啦", "达芬奇里我习惯渲染前先看一眼时间线", "PR可以导出XML工程文件":
  * what the user does, did or is used to doing in another editor, or what that editor can do, told to the end of the
@@ -3815,12 +3815,12 @@ export const Words = {
      * "nobody watches the intro, cut it", 没人动的地方跳过去).
      */
     lengthWhy: /^(?=[^,;]*\d)(?:(?:cause|because|coz|cuz|cos|since|as)\s+)?(?:nobody|no one|noone|nobody's|no one's|people|folks|viewers|everyone|everybody|no way (?:anyone|people))\b(?:(?!\b(?:cut|remove|delete|drop|trim|speed|skip (?:it|that|those|them))\b)[^,;])*\b(?:watch\w*|sit\w* through|scroll\w*|bored|care\w*|attention|patience|skip\w*)\b|^(?=[^，,。]*\d\s*(?:秒|分))(?:因为)?(?:没人|没有人|谁都不|大家都不|观众都?不)[^，,。]{0,8}(?:看|刷|等|耐心|划走)/,
+    /** "一分钟太长了点", "三十秒有点太短": a length judged too long (长, 久) or too short in Chinese, and which way. */
+    lengthJudgedZh: /((?:\d+(?:\.\d+)?|[一二两三四五六七八九十百半]+)\s*(?:秒钟?|分钟|分半钟?))\s*(?:的话|也|还是|实在|真的|确实|有点|有些)?太(长|久|短)/g,
     /**
      * "make it 25 seconds, 35 is too long", "…, 30s was way too short": beside the length asked, another length (the one
      * there is, or was tried) judged too long or too short is why, no length of its own.
      */
-    /** "一分钟太长了点", "三十秒有点太短": a length judged too long (长, 久) or too short in Chinese, and which way. */
-    lengthJudgedZh: /((?:\d+(?:\.\d+)?|[一二两三四五六七八九十百半]+)\s*(?:秒钟?|分钟|分半钟?))\s*(?:的话|也|还是|实在|真的|确实|有点|有些)?太(长|久|短)/g,
     otherLengthJudged: /^(?:(?:and|but|because|cause|cos|coz|since|as) )?(?:the )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)?(?: one| version| cut| clip)? (?:is|was|'s|feels|felt|seems|seemed) (?:(?:way|much|far|a bit|a little|kind of|kinda|just|still|definitely) )?too (?:long|short)$/,
     /**
      * "make it 60 seconds. NOT 61.", "…, no more, no less", "not about 45": beside the length asked, the figure insisted

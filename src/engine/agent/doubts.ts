@@ -48,24 +48,24 @@ function lengthHad(piece: string, said: string, ops: EditOp[]): boolean {
  * will not sit through, beside a clip asked, is why it is short: no figure left over; so is another length judged too
  * long or short ("make it 25 seconds, 35 is too long").
  */
-function lengthWhyOff(piece: string, ops: EditOp[]): string {
-  const at = otherLengthJudged(piece, ops) ? 0 : lengthWhyAt(piece);
+function lengthWhyOff(piece: string, ops: EditOp[], minutesSaid: boolean): string {
+  const at = otherLengthJudged(piece, ops, minutesSaid) ? 0 : lengthWhyAt(piece);
   return at < 0 || !ops.some((op) => op.op === 'compile_best_moments') ? piece : piece.slice(0, at);
 }
 
 /**
  * Another length judged too long or too short beside a clip asked the other way of it ("make it 25 seconds, 35 is too
  * long"); said alone ("35 is too long"), the clip read from the complaint may not be what is meant: still doubted. A
- * figure judged with no unit is in the clip's whole minutes when it has them ("make it 2 minutes, 3 is too long").
+ * figure judged with no unit is in the clip's whole minutes when minutes are said ("make it 2 minutes, 3 is too long").
  */
-function otherLengthJudged(piece: string, ops: EditOp[]): boolean {
+function otherLengthJudged(piece: string, ops: EditOp[], minutesSaid: boolean): boolean {
   if (!Words.aside.otherLengthJudged.test(piece.trim())) return false;
   const figure = Number(/\d+(?:\.\d+)?/.exec(piece)?.[0]);
   const unitSaid = /\d\s*(?:s|secs?|seconds?|mins?|minutes?)\b/.test(piece);
   const tooLong = /\btoo long\b/.test(piece);
   return ops.some((op) => {
     if (op.op !== 'compile_best_moments') return false;
-    const inMinutes = /\d\s*(?:mins?|minutes?)\b/.test(piece) || (!unitSaid && op.target_ms % 60_000 === 0);
+    const inMinutes = /\d\s*(?:mins?|minutes?)\b/.test(piece) || (!unitSaid && minutesSaid && op.target_ms % 60_000 === 0);
     const judged = figure * (inMinutes ? 60_000 : 1000);
     return tooLong ? op.target_ms < judged : op.target_ms > judged;
   });
@@ -193,7 +193,7 @@ function figuresLeftOver(message: string, ops: EditOp[]): string[] {
     .replace(Words.roughLength, (said, before?: string, unitBefore?: string, after?: string, unitAfter?: string) =>
       (roughlyCarried(ops, before ?? after ?? '', unitBefore ?? unitAfter ?? '') ? ' ' : said))
     .replace(PIECE, (piece) => piece.replace(Words.lengthNow, (said) => (lengthHad(piece, said, ops) ? ' ' : said)))
-    .replace(PIECE, (piece) => lengthWhyOff(piece, ops))
+    .replace(PIECE, (piece) => lengthWhyOff(piece, ops, /\d\s*(?:mins?|minutes?)\b/.test(message)))
     .replace(MINUTES_AND_SECONDS, (said, minutes: string, secs: string) => {
       const total = Number(minutes) * 60 + (secs === '半' ? 30 : Number(secs));
       if (![String(total), minutes].some((figure) => uses(values, figure)) && !values.words.includes(said.trim())) over.push(said.trim());
