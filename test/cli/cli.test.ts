@@ -47,6 +47,19 @@ describe('democlip CLI (the built bundle, as a user runs it)', function () {
     assert.ok(Math.abs(draft.d / 1000 - source.truth.durationSec) <= 1, `draft ${draft.d} ms, footage ${source.truth.durationSec} s`);
   });
 
+  it('prompts that lay out no clip (a caption, a shape) get the main job under them, not an empty timeline', async () => {
+    const source = await walkthrough();
+    const run = await cli(['plan', source.path, '--lang', 'en', '--prompt', "add a caption 'Phone clip' at the bottom", '--prompt', 'make it square',
+      '--json', '--store', folder.store]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stderr, /The prompts laid out no clip, so doing the main job\./);
+    const draft = JSON.parse(run.stdout) as { d: number; t: { tt: number; sg: { text?: string }[] }[]; m: { width: number; height: number } };
+    assert.ok(Math.abs(draft.d / 1000 - source.truth.durationSec) <= 1, `draft ${draft.d} ms, footage ${source.truth.durationSec} s`);
+    assert.ok(draft.t.some((track) => track.tt === 0 && track.sg.length > 0), 'the footage is on the video track');
+    assert.equal(draft.t.find((track) => track.tt === 7)?.sg.length, 1, 'the caption stays');
+    assert.deepEqual([draft.m.width, draft.m.height], [1080, 1080], 'the shape asked stays');
+  });
+
   it('make: the file a prompt asks for beside an edit is the one rendered, after the edit', async function () {
     this.timeout(240_000);
     const source = await walkthrough();
