@@ -755,6 +755,8 @@ export const SHOWN_RUN_ON_ZH = /(?<=\p{Script=Han})(?=从\s*(?:第\s*)?(?:[\d.]+
  * Cut off the words, in any order, with the pieces a text's slots read (textOps' shownHow) and the lengths below.
  */
 export const SAID_AFTER_WORDS = /(?:\s*[,，]\s*(?:on\s+(?:the\s+)?)?(?:top|bottom|center|centre|middle)|\s*[,，]\s*(?:for\s+)?(?:the\s+)?(?:first|last|opening|final)\s+(?:\d+(?:\.\d+)?|[a-z]+)\s*(?:s|secs?|seconds?)\b)$|\s+(?:(?:from|at|between|for|until|till|starting)\s+(?:\d[\d:.]*(?:s\b|\b)|(?:the (?:first|last|opening|final)\s+)?[a-z]+(?:-[a-z]+)?\s+(?:seconds?|secs?|minutes?|mins?)\b).*|[\d.一二两三四五六七八九十半]+\s*秒钟?|(?:at|on|in) the (?:start|end|beginning|top|bottom|middle|center)\b.*|(?:放|摆|显示|出现)(?:在|到)?[^\s，,。]{1,6}|就(?:行|好|可以)了?)$/i;
+/** "标题换 Hougang Kopi 1985 lah", "标题改成 春季招生 吧": a particle closing the sentence, set apart by a space, is no word. */
+export const CLOSING_PARTICLE = /\s+(?:lah|leh|lor|啦|吧|哈|呀|啊|喔|哦|嘛)[.!！。~～]*$/i;
 /** How long it shows, said after the words and a space ("… 显示三秒", "… 两秒就行"); in figures of seconds, after a comma ("…, 3s"). */
 export const LENGTH_SAID_AFTER = /(?:\s+(?:显示|停留|停|持续)?\s*[\d.一二两三四五六七八九十半]+\s*秒钟?|\s*[,，]\s*(?:显示|停留|停|持续)?\s*\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|秒钟?))(?:左右)?(?:\s*就(?:行|好|可以)了?)?$/u;
 /**
@@ -1912,6 +1914,8 @@ export const Words = {
   tooMuch: /\btoo (loud|quiet|soft|fast|slow|dark|bright|big|small|close|far)\b|太(吵|响|大声|小声|快|慢|近|远)/,
   /** "It's too long": a complaint that asks for the best moments, when nothing else is named. */
   tooLong: /\btoo long\b|太长/,
+  /** "第一段蛮长", "clip 2 is too long": a moment said long (not 长一点, longer). */
+  saidLong: /\btoo long\b|太长|(?:蛮|挺|很|好|有点|有些|特别|比较|偏)长(?![度一些点])/,
   /**
    * "video too long, need 1 minute 30 seconds", "it's too long — make it 45 seconds", "too long, want like 90s": the
    * complaint, then the length wanted said after it (the tail from the match's end); not "30 seconds is too long" (the

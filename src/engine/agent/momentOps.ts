@@ -125,7 +125,7 @@ export function momentOp(clause: string, context: ParseContext, resolve: (n: num
     // it is left or had at ("too long, leave it at 7 seconds").
     const keeps = Words.leftAt.test(text) || /\b(only|keep|just)\b|\btoo long\b.*\bmake\b(?!.*\b(?:shorter|longer|less|more|by)\b)|留|只要|只剩|剩下/.test(text);
     // "第一段蛮长，再剪两秒", "第二段有点长，剪三秒": a moment said long (not 长一点, longer) is cut by the amount too.
-    const saidLong = /\btoo long\b|太长|(?:蛮|挺|很|好|有点|有些|特别|比较|偏)长(?![度一些点])/.test(text);
+    const saidLong = Words.saidLong.test(text);
     if ((saidLong || OVERRUN.test(text)) && !to && !keeps) return { op: 'trim_moment', index, by_ms: length };
     // "trim the end of clip 3 by 4 seconds": what is taken off its end (its start is not guessed at).
     if (/\b(trim|shave|chop|take)\b/.test(text) && /\bby\s+\d/.test(text) && !/\b(start|beginning|front)\b/.test(text)) return { op: 'trim_moment', index, by_ms: length };

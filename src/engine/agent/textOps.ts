@@ -1,5 +1,5 @@
 import {
-  ABBREVIATED, CARD_LENGTH_AFTER, CARD_RUN_ON_ZH, type EditOp, LENGTH_RUN_ON, LENGTH_SAID_AFTER, LOWER_THIRD_EN, LOWER_THIRD_ZH, PositionWords, quotations, quoted, quotedAll,
+  ABBREVIATED, CARD_LENGTH_AFTER, CARD_RUN_ON_ZH, CLOSING_PARTICLE, type EditOp, LENGTH_RUN_ON, LENGTH_SAID_AFTER, LOWER_THIRD_EN, LOWER_THIRD_ZH, PositionWords, quotations, quoted, quotedAll,
   quotePattern, SAID_AFTER_WORDS, SHOWN_RUN_ON_ZH, TEXT_NOUN_ZH, TEXT_SWAPPED_ZH, TEXT_WORD_ADDED_ZH, Words,
 } from '../../protocol';
 import { LONGEST_SHOWN_MS, MOMENT_REF, negated, type ParseContext, readable, UNSAID } from './clauseWords';
@@ -213,9 +213,6 @@ export function withoutSaidAfter(words: string, card = false): string {
  * initial's ("D.C.") nor an ellipsis' ("coming soon...").
  */
 const SENTENCE_END = new RegExp(String.raw`\s*(?:[,;，；]|(?<!\.|${ABBREVIATED}|\b[a-z]\.[a-z])\.)$`, 'i');
-
-/** "标题换 Hougang Kopi 1985 lah", "标题改成 春季招生 吧": a particle closing the sentence, set apart by a space, is no word. */
-const CLOSING_PARTICLE = /\s+(?:lah|leh|lor|啦|吧|哈|呀|啊|喔|哦|嘛)[.!！。~～]*$/i;
 
 /** The last three pieces set apart by a space, then the last two, then the last one. */
 const LAST_PIECES = [/\s+(\S+\s+\S+\s+\S+)$/, /\s+(\S+\s+\S+)$/, /\s+(\S+)$/];
