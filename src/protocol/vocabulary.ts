@@ -1914,6 +1914,8 @@ export const Words = {
   tooMuch: /\btoo (loud|quiet|soft|fast|slow|dark|bright|big|small|close|far)\b|太(吵|响|大声|小声|快|慢|近|远)/,
   /** "It's too long": a complaint that asks for the best moments, when nothing else is named. */
   tooLong: /\btoo long\b|太长/,
+  /** "both at the top", "all of them in the middle", "两个都放中间": what is said next is of every one just named. */
+  everyOfThem: /^(?:(?:both|all|each)(?: of them| two| three)?|(?:两个|两条|三个|三条)?(?:都|全都|全部))\s*/i,
   /** "第一段蛮长", "clip 2 is too long": a moment said long (not 长一点, longer). */
   saidLong: /\btoo long\b|太长|(?:蛮|挺|很|好|有点|有些|特别|比较|偏)长(?![度一些点])/,
   /**

@@ -178,6 +178,20 @@ function startOfChangedText(_reading: Reading, heard: Asked): boolean {
 }
 
 /**
+ * "a title 'Hello' and a caption 'Bye', both at the top", "…，两个都放在中间": where every text just added sits, said once for
+ * all of them (given the last alone, the others were left where they fall); not when one already sits elsewhere.
+ */
+function placeOfEveryText(reading: Reading, heard: Asked): boolean {
+  const every = Words.everyOfThem.exec(heard.text.trim());
+  const added = reading.ops.filter((op): op is Extract<EditOp, { op: 'add_text' }> => op.op === 'add_text');
+  const placed = every === null ? undefined : textPlacement(heard.text.trim().slice(every[0].length));
+  const position = placed?.position;
+  if (added.length < 2 || position === undefined || Object.keys(placed!).length > 1 || added.some((op) => (op.position ?? position) !== position)) return false;
+  for (const op of added) op.position = position;
+  return true;
+}
+
+/**
  * "加一行文字“登录”，放在底部", "…, sliding in": where the text just added sits, or how it comes in;
  * "标题改为“…”，置于画面中央": where the text just changed sits; "标题往下挪，挪到底下": the place it was just given, said again.
  */
@@ -312,4 +326,4 @@ function guessAfterQuestion(reading: Reading, heard: Asked): boolean {
 }
 
 /** Details of the request just read, said after it, in the order they are tried. */
-export const detailSteps: Step<Asked>[] = [guessAfterQuestion, lengthOfLastClip, amountOffLastTrim, levelOfLastMusic, timesOfLouderMusic, levelHalvedAfter, levelOfKeptSound, lengthOfLastTransition, timesOfLastText, pointOfLastZoom, defaultLengthKept, edgeOfLastText, startOfChangedText, placeOfLastText, changeOfTextSpokenOf, sizeOfLastText, styleOfLastText, whenLastTextGoes, lastingNamedAgain, lengthOfLastShown];
+export const detailSteps: Step<Asked>[] = [guessAfterQuestion, lengthOfLastClip, amountOffLastTrim, levelOfLastMusic, timesOfLouderMusic, levelHalvedAfter, levelOfKeptSound, lengthOfLastTransition, timesOfLastText, pointOfLastZoom, defaultLengthKept, edgeOfLastText, startOfChangedText, placeOfEveryText, placeOfLastText, changeOfTextSpokenOf, sizeOfLastText, styleOfLastText, whenLastTextGoes, lastingNamedAgain, lengthOfLastShown];

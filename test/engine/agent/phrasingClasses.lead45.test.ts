@@ -5,7 +5,8 @@ import { nothing, notSure, sure } from './phrasingTable';
  * run on after 换成 / 改成 hold a verb of their own (欢迎加入, 加油, 新品发布) or open with 新 (新品上市, 新年快乐), and are
  * still the words, where they were read as a text added, an export, or "a new one" and left unread; "change the title
  * text to Summer Camp 2026" names the title's words as well as "the title"; after a text's unquoted words, a place or a
- * first stretch set apart by a comma alone (", top", ", first 3 seconds") is where or when it shows, not more words.
+ * first stretch set apart by a comma alone (", top", ", first 3 seconds") is where or when it shows, not more words;
+ * where texts sit said once for all those just added (两个都放在中间) places each of them.
  */
 describe('edit agent: lead 45 classes', () => {
   describe("a title's new words, run on after 换成, may hold a verb or open with 新", () => {
@@ -50,5 +51,16 @@ describe('edit agent: lead 45 classes', () => {
       ['add a title: Fast, Simple, Secure', [{ op: 'add_text', text: 'Fast, Simple, Secure', style: 'title' }]],
       ['add a title saying Back to Top', [{ op: 'add_text', text: 'Back to Top', style: 'title' }]],
     ]);
+  });
+
+  describe('where every text just added sits, said once for all of them', () => {
+    sure([
+      ['加个标题「你好」和字幕「再见」，两个都放在中间', [
+        { op: 'add_text', text: '你好', style: 'title', position: 'center' }, { op: 'add_text', text: '再见', style: 'caption', position: 'center' }]],
+      ['加个标题「你好」，再加个字幕「再见」，都放在底部', [
+        { op: 'add_text', text: '你好', style: 'title', position: 'bottom' }, { op: 'add_text', text: '再见', style: 'caption', position: 'bottom' }]],
+    ]);
+    // One text already placed elsewhere, or one text alone: not said of every one; left unread.
+    notSure(['加个标题「你好」放顶部，再加个字幕「再见」，都放在底部', '加个字幕「再见」，都放在底部']);
   });
 });
