@@ -62,10 +62,11 @@ function otherLengthJudged(piece: string, ops: EditOp[], minutesSaid: boolean): 
   if (!Words.aside.otherLengthJudged.test(piece.trim())) return false;
   const figure = Number(/\d+(?:\.\d+)?/.exec(piece)?.[0]);
   const unitSaid = /\d\s*(?:s|secs?|seconds?|mins?|minutes?)\b/.test(piece);
+  const minutesOfPiece = /\d\s*(?:mins?|minutes?)\b/.test(piece);
   const tooLong = /\btoo long\b/.test(piece);
   return ops.some((op) => {
     if (op.op !== 'compile_best_moments') return false;
-    const inMinutes = /\d\s*(?:mins?|minutes?)\b/.test(piece) || (!unitSaid && minutesSaid && op.target_ms % 60_000 === 0);
+    const inMinutes = minutesOfPiece || (!unitSaid && minutesSaid && op.target_ms % 60_000 === 0);
     const judged = figure * (inMinutes ? 60_000 : 1000);
     return tooLong ? op.target_ms < judged : op.target_ms > judged;
   });
