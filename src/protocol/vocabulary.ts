@@ -3010,8 +3010,8 @@ export const Words = {
   anchorPlace: /开头|结尾|片头|片尾|末尾|收尾|最后|最前面?|最开始|尾巴上|(?<=开头|结尾|末尾|片头|片尾)(?:处|那里|那儿|部分)|\b(?:the )?(?:very )?(?:start|beginning|end|front|close|finish)\b/,
   /** "时长默认", "长短默认", "(就)默认时长", "default length": how long something lasts, left at its default. */
   defaultLength: /^(?:时长|长短|长度|持续时间|时间|秒数)(?:就|用|按|走)?默认(?:的|值)?(?:就行|就好|即可|吧)?$|^(?:就|都)?(?:用|按)?默认(?:的)?(?:时长|长短|长度|时间|秒数)(?:就行|就好|即可|吧)?$|^(?:(?:at|with|use) )?(?:the )?(?:default|standard|usual) (?:length|duration|timing)(?: is fine| please)?$/,
-  /** The words around a text's place or entrance said on their own ("put it at the bottom", "move it to the middle", 放在底部, 滑动进入). */
-  placement: /\b(put|place|show|move|have|it|at|on|the|in|to|and|please|position(ed)?)\b|\b(screen|frame|animation|from|side)\b|放在|放到|放|置于|(?<=显示|出现)于|摆在|摆到|摆|搁在|搁到|搁|喺|去$|(?:挪|移|搬)(?:到|去|至)|在|位置|显示|进入|进来|出现|屏幕|画面|动画|效果|从|[左右]?侧面?|[左右]边|旁边|边上|用|的|吧|要|那种|这种|那样|[\s,.，。!！]|(?<=位置\s*)[=＝:：]/,
+  /** The words around a text's place or entrance said on their own ("put it at the bottom", "in the middle of the screen", 放在底部, 滑动进入). */
+  placement: /\b(put|place|show|move|have|it|at|on|the|in|to|and|please|position(ed)?)\b|\b(screen|frame|animation|from|side)\b|\bof(?= the (?:screen|frame|video|picture)\b)|(?<=\bof the )(?:video|picture)\b|放在|放到|放|置于|(?<=显示|出现)于|摆在|摆到|摆|搁在|搁到|搁|喺|去$|(?:挪|移|搬)(?:到|去|至)|在|位置|显示|进入|进来|出现|屏幕|画面|动画|效果|从|[左右]?侧面?|[左右]边|旁边|边上|用|的|吧|要|那种|这种|那样|[\s,.，。!！]|(?<=位置\s*)[=＝:：]/,
   /**
    * "change it to '…'", 改成/换成, 应该是: a text's words given as a change of the one there, not as the words of a text just
    * named and placed (字幕放下面，写“…” adds one there; "put the title at the center and change it to '…'" edits it).

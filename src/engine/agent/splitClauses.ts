@@ -269,6 +269,12 @@ const FACTOR_APPROVED = [
 /** After a comma before one more file named by its format ("export two: one mp4, one gif"). */
 const ONE_MORE_FILE = String.raw`,\s+(?=(?:${Words.fileByFormat.source})\s*(?:too|as well|please)?\s*(?:[,.;!]|$))`;
 
+/**
+ * "…the words 'Try it free at acme.io', both in the middle of the screen": where every text just added sits, said once
+ * after the last one's words, is a clause of its own (left on the last text, the others stayed where they fall).
+ */
+const EVERY_ONE_PLACED = String.raw`,\s+(?=(?:both|all of them|all (?:two|three)|each of them)\s+(?:in|at|on) the (?:very )?(?:top|bottom|middle|cent(?:er|re))\b)`;
+
 /** "just" and the ways it is spelled as said ("jist", "juste"), which the clause is read with (TEXTING_SHORTHAND). */
 const JUST = ['just', ...Object.keys(TEXTING_SHORTHAND).filter((word) => TEXTING_SHORTHAND[word] === 'just')].join('|');
 
@@ -462,7 +468,7 @@ const NUMBERED_ITEM = [
 
 const SEPARATOR = new RegExp(String.raw`\s*(?:${[
   SENTENCE_MARK, ...EMOJI_BETWEEN, EXCLAMATION, ...QUESTION_MARK, FULL_STOP, ...COMMA_BY_HAN, ...THEN, THEN_VIETNAMESE, DEN, AND_VERB,
-  ...BUT_REFUSED, KEPT_BUT, MOMENT_STAYS, MOMENT_LISTED_DONE, MOMENT_THEN_ASKED, MOMENT_THEN_ITS_REQUEST, MOMENT_DESCRIBED_IS, PLUS, ONE_MORE_FILE, ...FACTOR_APPROVED, COMMA_VERB, ONLY_AFTER_REFUSAL, PART_REFUSED, I_OR_WE,
+  ...BUT_REFUSED, KEPT_BUT, MOMENT_STAYS, MOMENT_LISTED_DONE, MOMENT_THEN_ASKED, MOMENT_THEN_ITS_REQUEST, MOMENT_DESCRIBED_IS, PLUS, ONE_MORE_FILE, EVERY_ONE_PLACED, ...FACTOR_APPROVED, COMMA_VERB, ONLY_AFTER_REFUSAL, PART_REFUSED, I_OR_WE,
   AND_STATED, FEELING, JUDGED_BEFORE_INSTEAD, BUT_THE_MOMENT, SO_VERB, SO_WANTED, SO_LEVEL, SO_I_WANT, LENGTH_AFTER_CAP, ALSO_VERB, BECAUSE, IN_ADDITION, ...CAN_YOU, ...DASH, NEVER_MIND_ZH, ELLIPSIS_ZH,
   // "改成 1:1 不对不对 要 9:16": a slip typed between spaces (SPACED_SLIP_ZH) ends a clause as one after a comma does.
   SPACED_SLIP_ZH, AND_ALSO_AFTER_QUOTE, ELLIPSIS_SECOND_THOUGHT, SLIP_AFTER, SLIP_BETWEEN_FIGURES, ...THEN_ZH, ...THEN_OTHER_TONGUE,
