@@ -87,6 +87,8 @@ import { fresh38En } from './fresh38/en';
 import { fresh38Zh } from './fresh38/zh';
 import { fresh41En } from './fresh41/en';
 import { fresh41Zh } from './fresh41/zh';
+import { fresh42En } from './fresh42/en';
+import { fresh42Zh } from './fresh42/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -153,6 +155,7 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['fresh 28', fresh28En, fresh28Zh],
   ['fresh 38', fresh38En, fresh38Zh],
   ['fresh 41', fresh41En, fresh41Zh],
+  ['fresh 42', fresh42En, fresh42Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */
