@@ -52,8 +52,8 @@ import { type Corpus, corpora, normal, read, verdict } from './phrasings/sets';
  * fresh 38 (written in session 36) beside them; fresh 28 and fresh 38 once fresh 37 was opened in session 37, and
  * fresh 39 (written in session 37) beside them; fresh 28 and fresh 38 once fresh 39 was opened in session 38, and
  * fresh 40 (written in session 38) beside them; fresh 28 and fresh 38 once fresh 40 was opened in session 39, and
- * fresh 41 (written in session 39, before fresh 40 was opened) beside them; fresh 28, fresh 38 and fresh 41, and fresh 42
- * (written in session 40, before fresh 41 was opened) beside them):
+ * fresh 41 (written in session 39, before fresh 40 was opened) beside them; fresh 28 and fresh 38 once fresh 41 was
+ * opened in session 40, and fresh 42 (written in session 40, before fresh 41 was opened) beside them):
  * the older one measures a round before and after, the newer one was written for the next session to keep a blind set
  * when the older one is opened.
  */

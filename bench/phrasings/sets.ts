@@ -83,10 +83,10 @@ import { heldout39En } from './heldout39/en';
 import { heldout39Zh } from './heldout39/zh';
 import { heldout40En } from './heldout40/en';
 import { heldout40Zh } from './heldout40/zh';
+import { heldout41En } from './heldout41/en';
+import { heldout41Zh } from './heldout41/zh';
 import { fresh38En } from './fresh38/en';
 import { fresh38Zh } from './fresh38/zh';
-import { fresh41En } from './fresh41/en';
-import { fresh41Zh } from './fresh41/zh';
 import { fresh42En } from './fresh42/en';
 import { fresh42Zh } from './fresh42/zh';
 import { heldoutEn } from './heldout/en';
@@ -152,9 +152,9 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 37', heldout37En, heldout37Zh],
   ['held-out 39', heldout39En, heldout39Zh],
   ['held-out 40', heldout40En, heldout40Zh],
+  ['held-out 41', heldout41En, heldout41Zh],
   ['fresh 28', fresh28En, fresh28Zh],
   ['fresh 38', fresh38En, fresh38Zh],
-  ['fresh 41', fresh41En, fresh41Zh],
   ['fresh 42', fresh42En, fresh42Zh],
 ];
 

@@ -6,7 +6,7 @@ import {
 } from '../ops';
 
 /**
- * Fresh 41, Chinese: a blind phrasing set written by a helper on 2026-12-05, to measure the parser on words it was
+ * Held-out 41 (written as fresh 41; measured blind in session 39, opened in session 40), Chinese: a blind phrasing set written by a helper on 2026-12-05, to measure the parser on words it was
  * never tuned on. No theme: what people new to the tool ask day to day, in roughly the shares they ask it (lengths /
  * highlights / teasers, shapes and platforms, music, texts, exports, dead air and idle stretches, moment edits and
  * cuts, fades / crossfades / zoom / backgrounds / cards, history / tracks / source sound, and lines that must change
@@ -239,8 +239,9 @@ import {
  * The lead found no line shared (letter case aside) with an earlier set, by a script that printed counts only: 270.
  * Measured blind on 1133122 (session 39, the grammar before its changes): 242/270 = 89.6 % (10 wrong edits, 10 right
  * edits with words left unread, 4 asked first).
+ * Opened in session 40, after fresh 42 was written and measured blind.
  */
-export const fresh41Zh: [string, Phrasing['want']][] = [
+export const heldout41Zh: [string, Phrasing['want']][] = [
   // 山东潍坊青州 红丝砚雕刻工作室 (书面, 句号)
   ['请把这段雕砚的录像剪成一分钟左右的精彩片段，用于店铺首页。', best(60)],
   ['画面请改为竖屏，两侧用模糊填充，我们准备发到抖音。', aspect('9:16', 'blur')],

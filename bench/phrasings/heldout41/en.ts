@@ -5,7 +5,7 @@ import {
 } from '../ops';
 
 /**
- * Fresh 41, English: a blind phrasing set written by a helper on 2026-12-05, to measure the parser on words it was
+ * Held-out 41 (written as fresh 41; measured blind in session 39, opened in session 40), English: a blind phrasing set written by a helper on 2026-12-05, to measure the parser on words it was
  * never tuned on. No theme: the everyday asks of people new to the tool, in about the proportions they come, written
  * the way people ask in a forum question, a help thread, a message to a friend who edits or a first try of a tool:
  * mostly plain requests, some with a reason or context ("the network at the hub is slow", "buyer from Germany is
@@ -240,8 +240,9 @@ import {
  * left.
  * Measured blind on 1133122 (session 39, the grammar before its changes): 254/269 = 94.4 % (5 wrong edits, 3 right
  * edits with words left unread, 1 asked first).
+ * Opened in session 40, after fresh 42 was written and measured blind.
  */
-export const fresh41En: [string, Phrasing['want']][] = [
+export const heldout41En: [string, Phrasing['want']][] = [
   // 1. Mzuzu, Malawi: extension officer at a coffee co-operative (formal Malawian English: Dear team, kindly, zikomo)
   ["Dear team, kindly make a 45 second clip of the best parts of the cupping session, square for the WhatsApp group of the lead farmers.", then(best(45), aspect('1:1'))],
   ["Kindly add a title 'Mzuzu Coffee Growers' at the top.", text('Mzuzu Coffee Growers', { position: 'top' })],
