@@ -2453,6 +2453,11 @@ export const Words = {
    */
   cardKept: /(?:片头|片尾|开头|结尾)(?:那个|的)?(?:卡片?)?\s*(?:就|还|要|可以)?(?:留着|留下|保留|不动|别动|不变|留到(?=$|[\s，,。]))|\b(?:the )?(?:intro|outro)(?: card)? (?:stays|can stay)\b|\bkeep (?:the )?(?:intro|outro)\b/,
   /** "Add card for the end: …", "a card for the very beginning": the edge a card goes at, said as what it is for. */
+  /**
+   * A card named by the stock words it shows ("a thank you card", "a thanks-for-watching screen", 谢谢观看的片尾, 片尾加个谢谢观看):
+   * those words are its words, and a card of thanks closes the clip.
+   */
+  thanksCard: /\b(?<en>thank(?:s|[- ]you)(?:[- ]for[- ]watching)?)[- ](?:card|slide|screen|outro)\b|(?<zh>(?:谢谢|感谢)(?:观看|收看|大家|支持))(?:的)?(?:片尾|结尾卡|卡片?|字卡)|片尾(?:卡片?)?(?:加|放)(?:一?[个张]|上)?(?<runOn>(?:谢谢|感谢)(?:观看|收看|大家|支持))[!！~～。]*$/u,
   cardFor: /\bcards? (?:for|to go at) (?:the )?(?:very )?(?:(start|beginning|opening|front)|end|ending|close|finish)\b/,
   /** "drop the card", "remove that card": one card, the one the message put on, not both. */
   oneCard: /\b(the|that|this) card\b|(这|那)张(卡片|字卡)/,

@@ -335,13 +335,14 @@ export function cardOp(text: string, original: string): EditOp | undefined {
   const anchor = Words.card.test(text) ? parseAnchor(text) ?? (cardFor ? (cardFor[1] ? 'start' : 'end') : undefined) : undefined;
   // "片头那个卡不要了 片尾留着": the card said to stay is none of the one taken away.
   const named = Words.without.test(text) ? text.replace(Words.cardKept, ' ') : text;
-  const [intro, outro] = [Words.intro.test(named) || anchor === 'start', Words.outro.test(named) || anchor === 'end'];
+  const thanks = Words.without.test(text) ? null : Words.thanksCard.exec(simplified(original));
+  const [intro, outro] = [Words.intro.test(named) || anchor === 'start', Words.outro.test(named) || anchor === 'end' || (thanks !== null && anchor === undefined)];
   // "remove both cards", 卡片都删掉: with neither named, every card.
   if (!intro && !outro) return Words.card.test(text) && Words.without.test(text) && !quoted(original) ? { op: 'remove_card' } : undefined;
   const card = intro && outro ? undefined : intro ? 'intro' as const : 'outro' as const;
   // "an outro that says Thanks for watching": the words, unquoted, after "says".
   const quote = quoted(original);
-  const words = quote ?? (Words.without.test(text) ? undefined : cardWords(original, negated(text, /写/)));
+  const words = quote ?? (Words.without.test(text) ? undefined : cardWords(original, negated(text, /写/)) ?? thanksWords(thanks));
   if (Words.without.test(text) && !words) return card ? { op: 'remove_card', card } : { op: 'remove_card' };
   // A card stands before or after the footage: words "for the last 4 seconds" of it are a text over it.
   if (!words || !card || /\b(first|last|final) \d|(前|最后)\s*\d/.test(text)) return undefined;
@@ -349,6 +350,12 @@ export function cardOp(text: string, original: string): EditOp | undefined {
   const rest = quote === undefined ? text.replace(readable(words), ' ') : text;
   const length = parseFor(rest) ?? parseSeconds(rest) ?? bareCardLength(rest);
   return { op: 'add_card', card, text: words, duration_ms: Math.min(CARD_LONGEST_MS, Math.max(500, length ?? UNSAID.cardMs)) };
+}
+
+/** The words of a card named by them ("a thank you card" shows "Thank you"), as a title would set them. */
+function thanksWords(thanks: RegExpExecArray | null): string | undefined {
+  const said = thanks?.groups?.en?.replace(/-/g, ' ') ?? thanks?.groups?.zh ?? thanks?.groups?.runOn;
+  return said === undefined ? undefined : said.charAt(0).toUpperCase() + said.slice(1);
 }
 
 /**

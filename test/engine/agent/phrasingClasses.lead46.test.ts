@@ -1,9 +1,10 @@
-import { sure } from './phrasingTable';
+import { nothing, sure } from './phrasingTable';
 
 /**
  * The lead's classes of session 40: where every text just added sits, said once in English after the last one's words
  * (", both in the middle of the screen"), places each of them, as 两个都放在中间 does; a place said "of the screen" or
- * "of the video" is the place.
+ * "of the video" is the place; a card named by the stock words it shows ("a thank you card", 谢谢观看的片尾, 片尾加个谢谢观看)
+ * shows them, at the end unless said at the start.
  */
 describe('edit agent: lead 46 classes', () => {
   describe("where every text just added sits, said after the last one's words", () => {
@@ -18,5 +19,22 @@ describe('edit agent: lead 46 classes', () => {
       ["add a title 'Hi', at the top of the video", [title('Hi', 'top')]],
       ['move the title to the top of the frame', [{ op: 'edit_text', position: 'top' }]],
     ]);
+  });
+
+  describe('a card named by the stock words it shows', () => {
+    const card = (text: string, kind: 'intro' | 'outro' = 'outro') => [{ op: 'add_card' as const, card: kind, text, duration_ms: 2000 }];
+    sure([
+      ['add a thank you card at the end', card('Thank you')],
+      ['end with a thank-you card', card('Thank you')],
+      ['add a thanks for watching screen', card('Thanks for watching')],
+      ['put a thank you card at the start', card('Thank you', 'intro')],
+      ['最后加个谢谢观看的片尾', card('谢谢观看')],
+      ['片尾加个谢谢观看', card('谢谢观看')],
+      ['片尾放上感谢收看', card('感谢收看')],
+      // Words said for the card are its words, whatever it is called.
+      ['add a thank you card at the end saying See you soon', card('See you soon')],
+    ]);
+    // Thanks said to the tool, a card's thanks taken away, and thanks said at the end as a text are no card added.
+    nothing(['thank you, the card looks great', 'thanks for the outro card']);
   });
 });
