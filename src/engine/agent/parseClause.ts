@@ -512,7 +512,6 @@ export const namesPart = (text: string) => MOMENT_REF.test(text) || parseOrdinal
   || [Words.intro, Words.outro, Words.card].some((pattern) => pattern.test(text))
   || new RegExp(String.raw`\b(?!(?:the|this|that|my|our|your|a|an|whole|entire|final|full|video|demo|short|highlights?)\b)[a-z]+ (?:${MOMENT_NOUN}|bit)s?\b|\b(ending|beginning|opening|opener|closer|end|start)\b|开头|开场|结尾|末尾`).test(text);
 
-/** A span after "to" or "into" ("down to 1-2 minutes", "into 30 to 45 seconds"): the length asked for, not a stretch of the video. */
 /**
  * "3 seconds off the end", "cut 5 seconds from the start" (an amount taken, Words.amountTakenOff), "trim the end by 2
  * seconds": how much goes at which end of the clip.
@@ -534,6 +533,7 @@ function amountOffEdge(text: string): { anchor: 'start' | 'end'; ms: number } | 
 const edgeCut = (anchor: 'start' | 'end', ms: number): EditOp => (anchor === 'start'
   ? { op: 'cut_range', start_ms: 0, end_ms: ms } : { op: 'cut_range', start_ms: ms, end_ms: 0, from_end: true });
 
+/** A span after "to" or "into" ("down to 1-2 minutes", "into 30 to 45 seconds"): the length asked for, not a stretch of the video. */
 const LENGTH_SPAN = /\b(?:down to|into|make (?:it|this|the (?:video|clip)) |(?:be|keep (?:it|this)|get (?:it|this)(?: down)?) (?:to )?)\s*(?:about |around |roughly |like )?\d[\d.:]*\s*(?:s|secs?|seconds?|minutes?|mins?|m)?\s*(?:-|–|to|or)\s*\d/;
 
 /** "every clip", "all the clips": each moment ("all the parts" is the whole video). */

@@ -587,9 +587,9 @@ export function parseFactor(text: string): number | undefined {
 
 const countOf = (token: string) => (/^\d+$/.test(token) ? Number(token) : hanNumber(token));
 
-/** "a 20 second clip" and "the first 3 seconds" name a length, not the second clip or the first one. */
 /** "最后那5秒", "最后几秒": 最后 before a length says the clip's last seconds, no last moment. */
 const LAST_SECONDS_ZH = String.raw`(?:那|这)?个?\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十几]+)\s*(?:秒|分钟)`;
+/** "a 20 second clip" and "the first 3 seconds" name a length, not the second clip or the first one. */
 const AFTER_NO_NUMBER = String.raw`(?<![\d.]\s*-?\s*)`;
 /** "the lower third", "the top third of the frame": a band of the picture (or the text set in it), no moment's place. */
 const NOT_FRAME_PART = String.raw`(?<!\b(?:lower|upper|top|bottom|middle)[\s-])`;
