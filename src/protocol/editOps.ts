@@ -115,8 +115,17 @@ export const EditOp = z.discriminatedUnion('op', [
     in_ms: ms('Where it starts in its source file'),
     out_ms: ms('Where it ends in its source file'),
   }).describe('Set exactly which part of its source file a moment plays (trim or extend either edge); the clip closes up around it.'),
-  z.object({ op: z.literal('cut_range'), start_ms: ms('From'), end_ms: ms('To') })
-    .describe('Cut a stretch of the timeline out, e.g. from 0:10 to 0:15.'),
+  // "cut the last 10 seconds": a stretch counted back from the clip's end, which only the draft knows. A flag on
+  // cut_range, no operation of its own: it is the same edit (a stretch of the timeline cut out), only measured from the
+  // other end, and whatever sorts, labels or orders cuts by their kind takes it as one already.
+  z.object({
+    op: z.literal('cut_range'),
+    start_ms: ms('From'),
+    end_ms: ms('To'),
+    from_end: z.boolean().optional()
+      .describe('Both times count back from the end of the clip: the last 10 seconds are start_ms 10000, end_ms 0'),
+  }).refine((cut) => !cut.from_end || cut.start_ms > cut.end_ms, { message: 'From the end, start_ms is farther back' })
+    .describe('Cut a stretch of the timeline out, e.g. from 0:10 to 0:15, or the last 10 seconds (from_end).'),
   z.object({ op: z.literal('set_speed'), factor: z.number().min(0.25).max(16), index: index('Which moment').optional() })
     .describe('Play the whole clip, or one moment, faster or slower (1.5 = 1.5x).'),
 
@@ -131,6 +140,10 @@ export const EditOp = z.discriminatedUnion('op', [
   }).describe('The user wants the video file: the client runs the export.'),
 ]);
 export type EditOp = z.infer<typeof EditOp>;
+export type CutRange = Extract<EditOp, { op: 'cut_range' }>;
+
+/** How long a cut stretch is, whichever end its times count from ("the last 10 seconds": 10000 to 0, 10 s). */
+export const cutLengthMs = (cut: CutRange): number => Math.abs(cut.end_ms - cut.start_ms);
 
 /**
  * A chat message may carry operations instead of words: a JSON list (or one object) of EditOp. This is how a chat

@@ -3531,6 +3531,12 @@ export const Words = {
    * after it, as a participle, is that much off (normalizeWording); "a 90s cut", "a 45s cut of the demo" are clips.
    */
   amountCut: /(?<=\d\s*(?:seconds?|secs?|s)\s)(?:cut|trimmed|chopped|shaved|taken) (?:(?:off|out|away)(?: from| of)?|from)(?=\s|$|[,.;!])/g,
+  /**
+   * "chop off the last 4 seconds", "take the first 5 seconds out", "the last 3 seconds can go": a stretch at an end of
+   * the clip taken off with its particle, or said to go (verbs that cut alone are Words.cutRange).
+   */
+  edgeTakenOff: new RegExp(String.raw`\b(?:chop|lop|snip|shave|knock|take|cut|trim)\s+off\b|${MAY_GO}`
+    + String.raw`|\b(?:take|get|chop|snip|knock|lop|shave)\b(?:\s+[\w.]+){2,6}?\s+(?:out|off|away)\b`),
   /** "Two seconds off.", "say 1.5 secs off it": how much comes off, said alone (after the moment shortened). */
   amountOffAlone: /^(?:just |about |maybe |only |say )?\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)\s+off(?: (?:it|that|that one|the end))?(?: please)?[.!]*$/,
   /**

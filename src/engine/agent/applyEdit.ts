@@ -1,8 +1,8 @@
-import { BACKGROUNDS, canvasOf, gradientSrc, shortSideOf, MUSIC_BEDS, musicBedSrc, SHORTEST_MOMENT_MS, TrackType, type BackgroundName, type Draft, type EditOp, type Segment, type Zoom } from '../../protocol';
+import { BACKGROUNDS, canvasOf, cutLengthMs, type CutRange, gradientSrc, shortSideOf, MUSIC_BEDS, musicBedSrc, SHORTEST_MOMENT_MS, TrackType, type BackgroundName, type Draft, type EditOp, type Segment, type Zoom } from '../../protocol';
 import { rezoom, withZooms } from './zoomEdits';
 import type { Moment } from '../analysis/chooseMoments';
 import type { PacedSpan } from '../analysis/idleSpeedup';
-import { cardMs, musicSegments, relayout, sourceSpan, textSegments, videoSegments, withTrack } from './timeline';
+import { cardMs, cutStretch, footageEndMs, musicSegments, relayout, sourceSpan, textSegments, videoSegments, withTrack } from './timeline';
 
 /** Edits resolved by the executor before they reach `applyEdit` (moments chosen, or idle stretches found, by analysis). */
 export type ResolvedEdit = { kind: 'set_video_moments'; moments: Moment[] } | { kind: 'set_paced_spans'; spans: PacedSpan[] }
@@ -122,7 +122,7 @@ export function applyEdit(draft: Draft, edit: DraftEditOp | ResolvedEdit, contex
     case 'set_moment_range':
       return setMomentRange(draft, edit, context);
     case 'cut_range':
-      return cutRange(draft, edit.start_ms, edit.end_ms);
+      return cutRange(draft, edit);
     case 'set_speed':
       return setSpeed(draft, edit.factor, edit.index);
   }
@@ -327,9 +327,18 @@ function setMomentRange(draft: Draft, edit: Extract<EditOp, { op: 'set_moment_ra
 }
 
 /** Cuts [start, end) out of the timeline: segments inside go, segments across an edge are shortened or split. */
-function cutRange(draft: Draft, start: number, end: number): Draft {
+function cutRange(draft: Draft, cut: CutRange): Draft {
   const video = videoSegments(draft);
-  if (start >= (draft.d ?? 0)) throw new EditError(`The clip is only ${((draft.d ?? 0) / 1000).toFixed(1)} s long.`, `视频只有 ${((draft.d ?? 0) / 1000).toFixed(1)} 秒长。`);
+  const { start, end } = cutStretch(draft, cut);
+  const long = ((draft.d ?? 0) / 1000).toFixed(1);
+  if (start >= (draft.d ?? 0)) throw new EditError(`The clip is only ${long} s long.`, `视频只有 ${long} 秒长。`);
+  // "cut the last 40 seconds" of 30 s of footage: all of it would go, which no one asks by its end.
+  const intro = cardMs(draft, 'intro');
+  if (cut.from_end && start <= intro) {
+    const [footage, asked] = [footageEndMs(draft) - intro, cutLengthMs(cut)].map((ms) => (ms / 1000).toFixed(1));
+    throw new EditError(`The clip is only ${footage} s long, so cutting its last ${asked} s would leave nothing.`,
+      `视频只有 ${footage} 秒长，剪掉最后 ${asked} 秒就什么都不剩了。`);
+  }
   const kept: Segment[] = [];
   for (const segment of video) {
     const from = segment.at ?? 0;

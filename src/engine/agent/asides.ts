@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { AspectWords, CLOSING_PARTICLES_ZH, type EditOp, MOMENT_NOUN, ORDINALS, PlatformWords, quoted, SCENE_BACKGROUND, thingShownQuoted, Words } from '../../protocol';
+import { AspectWords, CLOSING_PARTICLES_ZH, cutLengthMs, type EditOp, MOMENT_NOUN, ORDINALS, PlatformWords, quoted, SCENE_BACKGROUND, thingShownQuoted, Words } from '../../protocol';
 import { EVERY, MOMENT_NAMES, MOMENT_REF, type ParseContext, ratioSaid, readable } from './clauseWords';
 import { REMOVALS, SHORTENINGS, STRETCH_REMOVALS } from './opKinds';
 import { parseClause, readAlone } from './parseClause';
@@ -377,7 +377,7 @@ export function corrects(clause: string, ops: EditOp[]): boolean {
 function restatesLength(text: string, ops: EditOp[]): boolean {
   const length = (text.match(/\d+(?:\.\d+)?/g) ?? []).length === 1 ? parseDurationMs(text) : undefined;
   return length !== undefined && ops.some((op) => (op.op === 'compile_best_moments' && op.target_ms === length)
-    || (op.op === 'cut_range' && op.end_ms - op.start_ms === length));
+    || (op.op === 'cut_range' && cutLengthMs(op) === length));
 }
 
 /** The length the clip has now (Words.lengthNow), tested without the vocabulary's global flag (no lastIndex). */

@@ -1,6 +1,6 @@
 import { BEST_MOMENTS_PROMPT, canvasOf, gradientOf, isGradientSrc, musicBedLabel, type Draft, type EditOp, say, type Lang } from '../../protocol';
 import { CARD_ZH, percent, plural, seconds } from './describe';
-import { cardMs, musicSegments, textSegments, videoSegments } from './timeline';
+import { cardMs, cutStretch, musicSegments, textSegments, videoSegments } from './timeline';
 
 const POSITION_ZH: Record<string, string> = { top: '顶部', center: '中间', bottom: '底部' };
 const STYLE_ZH: Record<string, string> = { title: '标题', caption: '字幕', 'lower-third': '下方字条' };
@@ -116,8 +116,17 @@ export function describeEdit(op: EditOp, before: Draft, after: Draft, lang: Lang
       return say(lang, `Moment ${op.index} now plays ${span(op.in_ms, op.out_ms - op.in_ms)} of its file (${secs(moment?.d ?? 0)}).`,
         `第 ${op.index} 段现在播放文件的 ${span(op.in_ms, op.out_ms - op.in_ms)}（${secs(moment?.d ?? 0)}）。`);
     }
-    case 'cut_range':
-      return say(lang, `Cut ${span(op.start_ms, op.end_ms - op.start_ms)} out of the timeline.`, `已从时间线剪掉 ${span(op.start_ms, op.end_ms - op.start_ms)}。`);
+    case 'cut_range': {
+      const { start, end } = cutStretch(before, op);
+      const stretch = span(start, end - start);
+      if (!op.from_end) return say(lang, `Cut ${stretch} out of the timeline.`, `已从时间线剪掉 ${stretch}。`);
+      // "cut the last 10 seconds": where that was, and the length left, which the user did not know.
+      const last = secs(op.start_ms);
+      const what = op.end_ms === 0 ? say(lang, `the last ${last} (${stretch})`, `最后 ${last}（${stretch}）`)
+        : say(lang, stretch, ` ${stretch}`);
+      return say(lang, `Cut ${what} out of the timeline; the clip is now ${secs(after.d ?? 0)}.`,
+        `已从时间线剪掉${what}；视频现在长 ${secs(after.d ?? 0)}。`);
+    }
     case 'set_speed':
       return op.index === undefined ? say(lang, `The clip now plays at ${op.factor}x.`, `整段视频现在以 ${op.factor} 倍速播放。`)
         : say(lang, `Moment ${op.index} now plays at ${op.factor}x.`, `第 ${op.index} 段现在以 ${op.factor} 倍速播放。`);

@@ -49,7 +49,14 @@ export function plannedEdit(op: EditOp, lang: Lang): string {
       return op.to_ms !== undefined ? say(lang, `make ${moment(op.index)} ${secs(op.to_ms)} long`, `把${moment(op.index)}剪到 ${secs(op.to_ms)}`)
         : say(lang, `make ${moment(op.index)} ${secs(op.by_ms ?? 0)} shorter`, `把${moment(op.index)}缩短 ${secs(op.by_ms ?? 0)}`);
     case 'set_moment_range': return say(lang, `make ${moment(op.index)} play ${secs(op.in_ms)}–${secs(op.out_ms)} of its file`, `让${moment(op.index)}播放文件的 ${secs(op.in_ms)}–${secs(op.out_ms)}`);
-    case 'cut_range': return say(lang, `cut ${secs(op.start_ms)}–${secs(op.end_ms)} out`, `剪掉 ${secs(op.start_ms)}–${secs(op.end_ms)}`);
+    case 'cut_range': {
+      const stretch = `${secs(op.start_ms)}–${secs(op.end_ms)}`;
+      // "the last 10 s": where that is on the timeline, only the draft says.
+      const last = secs(op.start_ms);
+      if (op.from_end && op.end_ms === 0) return say(lang, `cut the last ${last} out`, `剪掉最后 ${last}`);
+      if (op.from_end) return say(lang, `cut ${stretch} before the end out`, `剪掉结尾前 ${stretch}`);
+      return say(lang, `cut ${stretch} out`, `剪掉 ${stretch}`);
+    }
     case 'set_speed': return say(lang, `play ${op.index === undefined ? 'the clip' : moment(op.index)} at ${op.factor}x`, `${op.index === undefined ? '整段视频' : moment(op.index)}改成 ${op.factor} 倍速`);
     case 'undo': return say(lang, 'undo the last edit', '撤销上一步');
     case 'redo': return say(lang, 'redo the last undone edit', '重做');

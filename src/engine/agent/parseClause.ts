@@ -391,17 +391,19 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   // all clips slower, 0.75x" is every moment at one speed, the whole video's; "keep all the clips whole" is every moment
   // kept, the whole recording (not "… except the last").
   if (has(EACH_MOMENT) && !has(Words.speed) && !(has(Words.keepEverything) && !has(Words.except))) return undefined;
-  // "trim 3 seconds off the start": the start of the timeline up to then goes; off the end ends where the parser does not
-  // know (not guessed at, nor a clip length). Where the video starts or ends ("begin the video at 0:12") is a point, no cut.
-  const offEdge = /(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\s+off\s+(?:of\s+)?(?:the\s+)?(start|beginning|front|end|ending)\b/.exec(text);
-  if (offEdge && parseOrdinals(text).length === 0) return /^end/.test(offEdge[2]) ? [] : { op: 'cut_range', start_ms: 0, end_ms: Number(offEdge[1]) * 1000 };
+  // "trim 3 seconds off the start": the start of the timeline up to then goes; "off the end", the stretch before the
+  // end, which the draft knows (no clip length). Where the video starts or ends ("begin the video at 0:12") is a point.
+  const offEdge = amountOffEdge(text);
+  if (offEdge && parseOrdinals(text).length === 0) {
+    return has(Words.notRemoved) ? [] : edgeCut(offEdge.anchor, offEdge.ms);
+  }
   // "make it start at 5 seconds": a point, no clip of that length.
   if (/\b(?:start|begin|end|stop)s?\b(?:\s+(?:it|this|the (?:video|clip|whole thing)))?\s+(?:at|from)\s+\d/.test(text) && parseOrdinals(text).length === 0) return [];
   const edge = parseEdgeSpan(text);
-  if (edge && (has(Words.cutRange) || has(/\btrim\b/)) && parseOrdinals(text).length === 0) {
-    // "cut the first 5 seconds", 把前5秒去掉: the start of the timeline. Where its end is, the parser does not know, so
-    // "the last 5 seconds" is not guessed at (nor taken for a 5 second clip).
-    return edge.anchor === 'start' ? { op: 'cut_range', start_ms: 0, end_ms: edge.duration_ms } : [];
+  if (edge && (has(Words.cutRange) || has(/\btrim\b/) || has(Words.edgeTakenOff)) && parseOrdinals(text).length === 0) {
+    // "cut the first 5 seconds", 把前5秒去掉: the start of the timeline; "the last 5 seconds", 最后5秒删掉: its
+    // end (no 5 second clip). "最后5秒别删": kept, no cut.
+    return has(Words.notRemoved) ? [] : edgeCut(edge.anchor, edge.duration_ms);
   }
 
   // "the roasting is slow to watch, make the clip 1.5x faster, all of it": the whole video said beside a pace complained
@@ -509,6 +511,27 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
 export const namesPart = (text: string) => MOMENT_REF.test(text) || parseOrdinals(text).length > 0 || middleOf(text, { moments: 1, texts: 0 }) !== undefined
   || [Words.intro, Words.outro, Words.card].some((pattern) => pattern.test(text))
   || new RegExp(String.raw`\b(?!(?:the|this|that|my|our|your|a|an|whole|entire|final|full|video|demo|short|highlights?)\b)[a-z]+ (?:${MOMENT_NOUN}|bit)s?\b|\b(ending|beginning|opening|opener|closer|end|start)\b|开头|开场|结尾|末尾`).test(text);
+
+/**
+ * "3 seconds off the end", "cut 5 seconds from the start" (an amount taken, Words.amountTakenOff), "trim the end by 2
+ * seconds": how much goes at which end of the clip.
+ */
+function amountOffEdge(text: string): { anchor: 'start' | 'end'; ms: number } | undefined {
+  const edge = String.raw`(?:the\s+)?(?:very\s+)?(start|beginning|front|end|ending|tail)\b`;
+  const amount = String.raw`(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b`;
+  const off = new RegExp(String.raw`${amount}\s+(off|from|out of)\s+(?:of\s+)?${edge}`).exec(text);
+  const by = new RegExp(String.raw`\b(?:trim|cut|shorten|chop|shave)\s+${edge}(?:\s+of\s+[\w ]{1,20}?)?\s+by\s+${amount}`)
+    .exec(text);
+  // ("5 seconds from the end" with no verb taking it off is no cut: "add a title 5 seconds from the end".)
+  const taken = off && (off[2] === 'off' || Words.amountTakenOff.test(text));
+  const [seconds, said] = taken ? [off[1], off[3]] : by ? [by[2], by[1]] : [];
+  if (seconds === undefined || said === undefined) return undefined;
+  return { anchor: /^(?:end|tail)/.test(said) ? 'end' : 'start', ms: Number(seconds) * 1000 };
+}
+
+/** The stretch at an end of the timeline: "the first 5 seconds" from 0, "the last 5 seconds" back from the end. */
+const edgeCut = (anchor: 'start' | 'end', ms: number): EditOp => (anchor === 'start'
+  ? { op: 'cut_range', start_ms: 0, end_ms: ms } : { op: 'cut_range', start_ms: ms, end_ms: 0, from_end: true });
 
 /** A span after "to" or "into" ("down to 1-2 minutes", "into 30 to 45 seconds"): the length asked for, not a stretch of the video. */
 const LENGTH_SPAN = /\b(?:down to|into|make (?:it|this|the (?:video|clip)) |(?:be|keep (?:it|this)|get (?:it|this)(?: down)?) (?:to )?)\s*(?:about |around |roughly |like )?\d[\d.:]*\s*(?:s|secs?|seconds?|minutes?|mins?|m)?\s*(?:-|–|to|or)\s*\d/;

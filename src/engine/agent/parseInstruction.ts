@@ -111,9 +111,21 @@ function readClause(reading: Reading, said: string, place: number): void {
   const asked: Asked = { ...heard, previous: ops[ops.length - 1], fragment: slotFragment(heard.text), next: clauses[place + 1], named: unknown[unknown.length - 1] };
   if (BEFORE_READ.some((step) => step(reading, asked))) return;
   const read = parseClause(heard.clause, heard.text, context);
-  const parsed = { ...asked, parsed: requestBeforeReason(heard.clause, read, context) ?? read };
+  const alone = endOfNamedMoment(reading, asked, read) ? [] : read;
+  const parsed = { ...asked, parsed: requestBeforeReason(heard.clause, read, context) ?? alone };
   if (AFTER_READ.some((step) => step(reading, parsed))) return;
   readRest(reading, parsed);
+}
+
+/**
+ * "第二段太长了，最后3秒删掉", "the first clip drags, lose the last 5 seconds of it": the last seconds said right
+ * after a clause (not read) naming a moment are that moment's end, no stretch of the clip's: read as nothing alone,
+ * for the steps after reading to take them with the moment named.
+ */
+function endOfNamedMoment({ clauses }: Reading, { place, named }: Asked, read: EditOp[]): boolean {
+  const atEnd = read.length === 1 && read[0].op === 'cut_range' && read[0].from_end === true;
+  const namedJustBefore = place > 0 && named !== undefined && named === colonQuoted(clauses[place - 1]);
+  return atEnd && namedJustBefore && MOMENT_REF.test(readable(named));
 }
 
 /** A fragment of a request: up to three words. */

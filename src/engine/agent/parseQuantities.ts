@@ -373,12 +373,15 @@ export function parseEdgeSpan(text: string): { anchor: 'start' | 'end'; duration
   // "开头显示5秒": how long it shows at that end, said between them; the start said 最前头, 一开始, 开场 too ("开头出三秒":
   // 出 alone, shown said short).
   const shown = String.raw`(?:显示|出现|出(?=\s*${NUMBER}))?`;
-  // ("提前2秒", "往前2秒": earlier by, no start of the clip.) "就头五秒", "头3秒": 头 said alone, as 前 (not 镜头, 码头).
+  // ("提前2秒", "往前2秒": earlier by; "结束前3秒": before the end; no start of the clip.) "就头五秒", "头3秒": 头
+  // said alone, as 前 (not 镜头, 码头).
   // "前面那10秒", "开头的这五秒": the span pointed at (那, 这) between the end and its length is the same span.
   const pointed = String.raw`(?:[那这]个?)?`;
-  const first = new RegExp(String.raw`(?:first|opening|(?<![提往向])前[面头]?的?|(?<=^|[\s，,就只仅在掉删剪去留要的示])头的?|开头的?|片头的?|[最一]开始的?|开场的?)${pointed}${shown}${span}`).exec(text);
+  const first = new RegExp(String.raw`(?:first|opening|(?<![提往向束尾])前[面头]?的?|(?<=^|[\s，,就只仅在掉删剪去留要的示])头的?|开头的?|片头的?|[最一]开始的?|开场的?)${pointed}${shown}${span}`).exec(text);
   if (first) return { anchor: 'start', duration_ms: ms(first) };
-  const last = new RegExp(String.raw`(?:last|final|closing|最后面?的?|结尾的?|片尾的?|末尾的?)${pointed}${shown}${span}`).exec(text);
+  // "后面5秒", "后5秒", "尾巴3秒", "结束前3秒": the end said as 前 says the start (not 往后, 之后, 然后: later by).
+  const endZh = String.raw`最后面?的?|结尾的?|片尾的?|末尾的?|(?<![往向之以然背落延推挪随稍前])后面?的?|尾巴的?|(?:结束|结尾)前的?`;
+  const last = new RegExp(String.raw`(?:last|final|closing|${endZh})${pointed}${shown}${span}`).exec(text);
   if (last) return { anchor: 'end', duration_ms: ms(last) };
   // "4 seconds at the start", "3 secs at the very end": the length said before the end it is at (in seconds, and not
   // "in 5 seconds": "ready in 5 seconds at the end", "delivered in 12 minutes at the end" are a text's words).
@@ -584,6 +587,8 @@ export function parseFactor(text: string): number | undefined {
 
 const countOf = (token: string) => (/^\d+$/.test(token) ? Number(token) : hanNumber(token));
 
+/** "最后那5秒", "最后几秒": 最后 before a length says the clip's last seconds, no last moment. */
+const LAST_SECONDS_ZH = String.raw`(?:那|这)?个?\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十几]+)\s*(?:秒|分钟)`;
 /** "a 20 second clip" and "the first 3 seconds" name a length, not the second clip or the first one. */
 const AFTER_NO_NUMBER = String.raw`(?<![\d.]\s*-?\s*)`;
 /** "the lower third", "the top third of the frame": a band of the picture (or the text set in it), no moment's place. */
@@ -596,9 +601,9 @@ const NOT_FRAME_PART = String.raw`(?<!\b(?:lower|upper|top|bottom|middle)[\s-])`
 export function parseOrdinals(text: string): number[] {
   const found: number[] = [];
   const word = Object.keys(ORDINALS).join('|');
-  // ("最后两步都不要": the last steps taken are edits to undo, no moment.)
+  // ("最后两步都不要": the last steps taken are edits to undo, no moment; "最后那5秒删掉": the clip's last seconds.)
   const pattern = new RegExp(
-    String.raw`(penultimate)|(?:倒数\s*第\s*(\d+|[一二两三四五六七八九十]))|\b(${word})[- ](?:to|from)[- ](?:the[- ])?last\b|(?:${MOMENT_NOUN}|title|text|caption|position|place|spot|slot|片段)s?\s*(?:#|\bnumber\s+|\bno\.?\s*)?\s*(\d+)(?!\d|\.\d|\s*(?:s|secs?|seconds?|mins?|minutes?|x)\b|\s*[秒×倍])|${AFTER_NO_NUMBER}(\d+|${word})\s*(?:${MOMENT_NOUN}|title|text|caption)|${AFTER_NO_NUMBER}${NOT_FRAME_PART}\b(${word})\b(?!\s*\d)|第\s*(\d+|[一二两三四五六七八九十]+)|\b(last|final)\b(?!\s*\d)|最后(?!\s*\d|(?:那|这)?(?:一|两|三|几|[1-9])?\s*步)|\b(opening|closing)\s+(?=${MOMENT_NOUN})|(?:开头|开场|最前面?|头|首)(?=(?:那|这)?一?个?(?:段|片段|镜头))|(?:结尾|末尾|末|尾)(?=(?:那|这)?一?个?(?:段|片段|镜头))`,
+    String.raw`(penultimate)|(?:倒数\s*第\s*(\d+|[一二两三四五六七八九十]))|\b(${word})[- ](?:to|from)[- ](?:the[- ])?last\b|(?:${MOMENT_NOUN}|title|text|caption|position|place|spot|slot|片段)s?\s*(?:#|\bnumber\s+|\bno\.?\s*)?\s*(\d+)(?!\d|\.\d|\s*(?:s|secs?|seconds?|mins?|minutes?|x)\b|\s*[秒×倍])|${AFTER_NO_NUMBER}(\d+|${word})\s*(?:${MOMENT_NOUN}|title|text|caption)|${AFTER_NO_NUMBER}${NOT_FRAME_PART}\b(${word})\b(?!\s*\d)|第\s*(\d+|[一二两三四五六七八九十]+)|\b(last|final)\b(?!\s*\d)|最后(?!\s*\d|(?:那|这)?(?:一|两|三|几|[1-9])?\s*步|${LAST_SECONDS_ZH})|\b(opening|closing)\s+(?=${MOMENT_NOUN})|(?:开头|开场|最前面?|头|首)(?=(?:那|这)?一?个?(?:段|片段|镜头))|(?:结尾|末尾|末|尾)(?=(?:那|这)?一?个?(?:段|片段|镜头))`,
     'g',
   );
   // 第十一段: a Chinese numeral of more than one character.

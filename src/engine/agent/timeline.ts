@@ -1,7 +1,19 @@
-import { TrackType, type Draft, type Segment, type Track } from '../../protocol';
+import { TrackType, type CutRange, type Draft, type Segment, type Track } from '../../protocol';
 
 /** The length of the intro or outro card, 0 when there is none: the footage starts after the intro. */
 export const cardMs = (draft: Draft, kind: 'intro' | 'outro'): number => draft.m?.[kind]?.d ?? 0;
+
+/**
+ * A cut's stretch in timeline times. "The last 10 seconds" (from_end) count back from where the footage ends, before
+ * the outro card: the card is no footage, and stays after the cut.
+ */
+export function cutStretch(draft: Draft, cut: CutRange): { start: number; end: number } {
+  if (!cut.from_end) return { start: cut.start_ms, end: cut.end_ms };
+  return { start: footageEndMs(draft) - cut.start_ms, end: footageEndMs(draft) - cut.end_ms };
+}
+
+/** Where the footage ends on the timeline: before the outro card, if there is one. */
+export const footageEndMs = (draft: Draft): number => (draft.d ?? 0) - cardMs(draft, 'outro');
 
 /** The draft's video segments in timeline order (the user's "moments", numbered from 1). */
 export function videoSegments(draft: Draft): Segment[] {

@@ -13,8 +13,11 @@ describe('edit agent: round 20 leftovers → exact operations or nothing', () =>
       // A length the clip is cut to or into is still the clip's.
       ['剪成十秒', [{ op: 'compile_best_moments', target_ms: 10000 }]],
       ['剪到30秒', [{ op: 'compile_best_moments', target_ms: 30000 }]],
+      // The end of the clip said is the stretch before it, counted back from the end (round 46).
+      ['剪掉结尾四秒', [{ op: 'cut_range', start_ms: 4000, end_ms: 0, from_end: true }]],
+      ['cut 4 seconds off the end', [{ op: 'cut_range', start_ms: 4000, end_ms: 0, from_end: true }]],
     ]);
-    nothing(['剪掉结尾四秒', '截掉后头三秒', '截去两秒', '剪去后边六秒', 'cut 4 seconds off the end']);
+    nothing(['截掉后头三秒', '截去两秒', '剪去后边六秒']);
   });
 
   describe('a part labelled, then complained of ("the zoom: more than I wanted"), or a comparative against what was wanted, is the excess', () => {

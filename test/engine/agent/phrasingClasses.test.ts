@@ -57,13 +57,15 @@ describe('edit agent: phrasing classes → exact operations', () => {
     nothing(['cut the first 5 seconds of clip 2', 'make clip 2 3 seconds longer', 'make the video 5 seconds shorter']);
   });
 
-  describe('the first seconds of the timeline', () => {
+  describe('the first or last seconds of the timeline', () => {
     table([
       ['remove the first 5 seconds', [{ op: 'cut_range', start_ms: 0, end_ms: 5000 }]],
       ['trim the first 3 seconds', [{ op: 'cut_range', start_ms: 0, end_ms: 3000 }]],
       ['把前5秒去掉', [{ op: 'cut_range', start_ms: 0, end_ms: 5000 }]],
+      // The last seconds count back from the end, which the draft knows (round 46).
+      ['删掉最后3秒', [{ op: 'cut_range', start_ms: 3000, end_ms: 0, from_end: true }]],
+      ['cut the last 4 seconds', [{ op: 'cut_range', start_ms: 4000, end_ms: 0, from_end: true }]],
     ]);
-    nothing(['删掉最后3秒', 'cut the last 4 seconds']);
   });
 
   describe('swapping two moments', () => {
@@ -691,8 +693,8 @@ describe('edit agent: phrasing classes → exact operations', () => {
     table([
       ['开头的3秒去掉', [{ op: 'cut_range', start_ms: 0, end_ms: 3000 }]],
       ['前面两秒删了', [{ op: 'cut_range', start_ms: 0, end_ms: 2000 }]],
+      ['末尾4秒删掉', [{ op: 'cut_range', start_ms: 4000, end_ms: 0, from_end: true }]],
     ]);
-    nothing(['末尾4秒删掉']);
   });
 
   describe('Chinese colloquial forms of the common requests', () => {
@@ -1735,8 +1737,9 @@ describe('edit agent: phrasing classes → exact operations', () => {
       ['drop clip 3 but keep the music', [{ op: 'remove_moment', index: 3 }]],
       ['can I get some music', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
       ['cut the first 2 minutes', [{ op: 'cut_range', start_ms: 0, end_ms: 120_000 }]],
+      ['trim the ending by 4 seconds', [{ op: 'cut_range', start_ms: 4000, end_ms: 0, from_end: true }]],
     ]);
-    nothing(['trim the ending by 4 seconds', 'shorten it by 10 seconds', 'use only the first 3 minutes']);
+    nothing(['shorten it by 10 seconds', 'use only the first 3 minutes']);
   });
 
   describe('"how about …?" proposes: a request', () => {
@@ -2557,13 +2560,15 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
   });
 
-  describe('seconds off the start cut the start of the timeline; off the end, or where it starts, is not guessed at (nor a clip length)', () => {
+  describe('seconds off the start or the end cut that end of the timeline; where it starts is not guessed at (nor a clip length)', () => {
     table([
       ['trim 4 seconds off the beginning', [{ op: 'cut_range', start_ms: 0, end_ms: 4000 }]],
       ['shave 2.5 secs off the front', [{ op: 'cut_range', start_ms: 0, end_ms: 2500 }]],
       ['the title should start at 0:03', [{ op: 'edit_text', start_ms: 3000 }]],
+      // Off the end counts back from it, which the draft knows (round 46).
+      ['take 2 seconds off the end', [{ op: 'cut_range', start_ms: 2000, end_ms: 0, from_end: true }]],
     ]);
-    nothing(['take 2 seconds off the end', 'make it start at 5 seconds', 'end it at 1:30', 'the video should stop at 0:58', 'trim 2 seconds off the start of clip 2']);
+    nothing(['make it start at 5 seconds', 'end it at 1:30', 'the video should stop at 0:58', 'trim 2 seconds off the start of clip 2']);
   });
 
   describe('a speed for a part named by what it shows or by a time, or for all but one, is not the whole video\'s; "reset the speed" is normal speed', () => {
