@@ -670,8 +670,11 @@ function thenAgain(part: string, context: ParseContext): string[] {
   const reads = (said: string) => readAlone(said, context).length > 0;
   // Joined, a pause typed before 再 stays one: "加音乐 再大声一点" is music added, then its level changed (as "加音乐 大声一点").
   const whole = `${before}${/\s$/u.test(masked.slice(0, at.index)) ? ' ' : ''}${after}`;
-  if (reads(another ? `再${after}` : after) ? !reads(before) && reads(whole) : reads(whole)) return thenAgain(whole, context);
-  return [before, ...rest];
+  if (!(reads(another ? `再${after}` : after) ? !reads(before) && reads(whole) : reads(whole))) return [before, ...rest];
+  // "片尾写欢迎再来": the 再 left out to read the whole may be its words' own: kept where the clause reads as well with it.
+  const joined = thenAgain(whole, context);
+  const kinds = (said: string) => readAlone(said, context).map((op) => op.op).join();
+  return joined.length === 1 && kinds(part) === kinds(whole) ? [part] : joined;
 }
 
 // spacedRequests' splits, built once at load (it runs on every clause).

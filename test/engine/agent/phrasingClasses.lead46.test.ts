@@ -4,7 +4,7 @@ import { nothing, sure } from './phrasingTable';
  * The lead's classes of session 40: where every text just added sits, said once in English after the last one's words
  * (", both in the middle of the screen"), places each of them, as 两个都放在中间 does; a place said "of the screen" or
  * "of the video" is the place; a card named by the stock words it shows ("a thank you card", 谢谢观看的片尾, 片尾加个谢谢观看)
- * shows them, at the end unless said at the start.
+ * shows them, at the end unless said at the start; 再 inside a text's unquoted words ("写欢迎再来") stays theirs.
  */
 describe('edit agent: lead 46 classes', () => {
   describe("where every text just added sits, said after the last one's words", () => {
@@ -36,5 +36,14 @@ describe('edit agent: lead 46 classes', () => {
     ]);
     // Thanks said to the tool, a card's thanks taken away, and thanks said at the end as a text are no card added.
     nothing(['thank you, the card looks great', 'thanks for the outro card']);
+  });
+
+  describe("再 inside a text's unquoted words stays theirs", () => {
+    sure([
+      ['片尾写欢迎再来', [{ op: 'add_card', card: 'outro', text: '欢迎再来', duration_ms: 2000 }]],
+      ['加个字幕 写欢迎再来', [{ op: 'add_text', text: '欢迎再来', style: 'caption' }]],
+      // Between two requests it is "then".
+      ['加标题“你好”再导出', [{ op: 'add_text', text: '你好', style: 'title' }, { op: 'export', format: 'mp4' }]],
+    ]);
   });
 });
