@@ -1,4 +1,5 @@
 import { BackgroundWords, BACKGROUNDS, type EditOp, FIGURE_APPROVED, FillWords, FormatWords, type OutputFormatName, Words } from '../../protocol';
+import { aside } from './asides';
 import { negated, readable } from './clauseWords';
 import { FORMAT_SAID } from './parseClause';
 import { countSaid, normalizeNumbers, parseFactor, parseSeconds, timesSaid } from './parseQuantities';
@@ -57,7 +58,7 @@ export function detailOfLast(reading: Reading, heard: Heard): boolean {
   // "the video needs to be 30 seconds. Thirty.": the figure just asked for, said again alone to stress it.
   if (last !== undefined && saidAgain(text, last)) return true;
   // "导出4K，mov格式", "export it, as a webm": a file format said alone after an export is that export's.
-  const format = last?.op === 'export' ? formatAlone(text) : undefined;
+  const format = last?.op === 'export' ? formatAlone(text, ops) : undefined;
   if (last?.op === 'export' && format !== undefined) {
     // "导出mp4和gif" (导出 said again for each): an export again, of another format than the one it said, is a second file.
     // "export in mov, then again in webm", "…, webm too": an export said again the same way. "导出两个：一个mp4，一个gif",
@@ -137,12 +138,15 @@ function saidAgain(text: string, op: EditOp): boolean {
 /** Every "again", "too" of a clause (Words.again finds the first). */
 const AGAIN_ALL = new RegExp(Words.again.source, 'g');
 
-/** "mov格式", "格式用webm", "as a gif", "H.264 MP4", "webm也来一个": a file format named with nothing else asked. */
-function formatAlone(text: string): OutputFormatName | undefined {
+/** "mov格式", "格式用webm", "as a gif", "H.264 MP4", "webm也来一个": a file format named with nothing else asked but an aside. */
+function formatAlone(text: string, ops: EditOp[]): OutputFormatName | undefined {
   const format = FormatWords.find(([pattern]) => pattern.test(text));
+  if (format === undefined) return undefined;
+  const besides = text.replace(format[0], ' ').trim();
   // "H.264 MP4": the codec every mp4 here is made with, said with it, is no other request.
-  const rest = format && text.replace(format[0], ' ').replace(AGAIN_ALL, '').replace(Words.plainKind, '').replace(/格式|文件|导出|输出|成|用|要|来|改成|换成|的|吧|就行|就好|一[个份版]|各|\b(format|file|as|in|an?|one|please)\b|\bh\.?264\b|\bavc\b|[\s,.，。!！]/g, '');
-  return format && rest === '' ? format[1] : undefined;
+  const rest = besides.replace(AGAIN_ALL, '').replace(Words.plainKind, '').replace(/格式|文件|导出|输出|成|用|要|来|改成|换成|的|吧|就行|就好|一[个份版]|各|\b(format|file|as|in|an?|one|please)\b|\bh\.?264\b|\bavc\b|[\s,.，。!！]/g, '');
+  // "导出!! gif 发群里": where the file goes, said after its format, is an aside beside the export.
+  return rest === '' || aside(besides, ops) ? format[1] : undefined;
 }
 
 /**
