@@ -151,10 +151,10 @@ function formatAlone(text: string, ops: EditOp[]): OutputFormatName | undefined 
 
 /**
  * A speed factor said alone, maybe as an approval: "3x is fine", "say 2x", "1.5x would be good", "8倍速", "倍率6", "x4",
- * "perhaps twice as fast", or offered ("Three quarters speed maybe?"); with the speed-up named again ("快6倍", "加速到8倍"), or
+ * "perhaps twice as fast", "4倍要得", or offered ("Three quarters speed maybe?"); with the speed-up named again ("快6倍", "加速到8倍"), or
  * the speed ("速度六倍"), the same.
  */
-const FACTOR_ALONE = new RegExp(String.raw`^(?:(?:at|maybe|perhaps|say|like|about|try|or)\s+|(?:再|就)?(?:快|加快|加速|快进|快放|提速)(?:到|成|个)?\s*|(?:速度|倍率)(?:为|是|设为|调到|[=:：])?\s*)?(?:x\s?\d+(?:\.\d+)?|倍速\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:[x×]|倍速?)|(?:twice|\d+ times) as fast|\d+ times faster|(?:three[\s-]quarters?|(?:a |one )?quarter|0?\.\d+) speed)${FIGURE_APPROVED}?(?:\s+(?:please|i think|or so|then|maybe|perhaps|i guess))?(?:就行|就好|就可以|就够了?|即可|吧)?[.!?？。！]*$`);
+const FACTOR_ALONE = new RegExp(String.raw`^(?:(?:at|maybe|perhaps|say|like|about|try|or)\s+|(?:再|就)?(?:快|加快|加速|快进|快放|提速)(?:到|成|个)?\s*|(?:速度|倍率)(?:为|是|设为|调到|[=:：])?\s*)?(?:x\s?\d+(?:\.\d+)?|倍速\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:[x×]|倍速?)|(?:twice|\d+ times) as fast|\d+ times faster|(?:three[\s-]quarters?|(?:a |one )?quarter|0?\.\d+) speed)${FIGURE_APPROVED}?(?:\s+(?:please|i think|or so|then|maybe|perhaps|i guess))?(?:就行|就好|就可以|就够了?|即可|吧|就?(?:要得|中|行|可以))?[.!?？。！]*$`);
 
 /**
  * A figure said alone, maybe named as the rate, approved or hedged: "0.5", "倍率6", "速度=1.5", "1.1 is heaps", "0.9 maybe",
