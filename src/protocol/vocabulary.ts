@@ -3615,6 +3615,11 @@ export const Words = {
    * question, "clip 2 moved to the end?").
    */
   headline: new RegExp(String.raw`(?<=^|[:;]\s*)((?:the )?(?:(?:first|second|third|fourth|fifth|last|final|middle|\d+(?:st|nd|rd|th)) (?:${MOMENT_NOUN})|(?:${MOMENT_NOUN}) ?#?\d+)) (${Object.keys(PARTICIPLES).join('|')}) (?=(?:by|to|down to|at|off|into|after|before)\b)(?![^?]*\?)`),
+  /**
+   * "Rather than cutting the slow bits, …", "instead of removing the dead air, …": a clause of its own refusing what a
+   * request after it is asked in place of, said as "don't cut the slow bits" is (what "them" after it names).
+   */
+  refusedInPlace: new RegExp(String.raw`^(?:rather than|instead of) (${Object.keys(GERUNDS).join('|')}) (.+?)[.!]*$`),
   /** "moving the middle clip to the start would be great", "cutting clip 2 would help": a request said as a wish, by its -ing form. */
   wishedDone: new RegExp(String.raw`^(${Object.keys(GERUNDS).join('|')}) (.+?),? (?:would|will|might) (?:be (?:really |very |so |super )?(?:great|nice|perfect|ideal|good|lovely|appreciated|awesome|amazing|helpful|brilliant|fantastic|wonderful)|help)[.!]*$`),
   /** "give it a lash at exporting", "have a go at cutting clip 2": a request said as an attempt at it, by its -ing form. */
