@@ -174,9 +174,9 @@ function musicAddedOrLevelled(text: string, file: string | undefined, context: P
   const bedNamed = MusicWords.find(([pattern]) => pattern.test(text));
   const bed = bedNamed?.[1];
   // "we don't use music on this show", "I never want music", "配乐就不加了": a "no" before the verb that adds it refuses
-  // music (the music's name taken out first, so the 配 of 配乐 is no verb). ("音乐别要那么大声" asks it quieter.)
-  const verbs = text.replace(MUSIC_NAMES, ' ');
-  if (Words.musicAdd.test(verbs) && negated(verbs, Words.musicAdd) && !Words.quieter.test(text)) return [];
+  // music (read again with the music's name taken out, so the 配 of 配乐 is no verb). ("音乐别要那么大声" asks it quieter.)
+  const refused = [text, text.replace(MUSIC_NAMES, ' ')].some((said) => Words.musicAdd.test(said) && negated(said, Words.musicAdd));
+  if (refused && !Words.quieter.test(text)) return [];
   // "music would distract them, so none please": no music is the amount wanted.
   if (Words.noneWanted.test(text)) return [];
   // "NO lofi", "no upbeat stuff": a bed refused is none added (nor a removal guessed).
