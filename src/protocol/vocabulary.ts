@@ -2032,6 +2032,11 @@ export const Words = {
   zoomHeldBare: /\b(?:for|(?:hold|stay)(?: it| there)?(?: for)?)\s+(\d+(?:\.\d+)?)(?=\s*(?:$|[,.;!]|\band\b))/,
   /** "在十秒放大 一直到十五秒", "zoom at 10s until 15s": a zoom held until a later point, which is where it ends (not how long). */
   zoomHeldUntil: /(?:[到至]|\b(?:until|till|to)\s)\s*第?\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(?:秒钟?|s\b|secs?\b|seconds?\b)/,
+  /**
+   * "I want the crossfade back", "bring the title back", "刚才那个 crossfade 我要回来的", "把转场找回来": a part of the
+   * draft wished back, said after an undo, is what that undo brings back (not "put the title back at the top", a place).
+   */
+  wishedBack: /\b(?:want|need|get|bring|have)\b[^,.;]*\bback(?: (?:please|pls|again|now))?[.!]*$|\bbring back\b|(?:要|找|弄|拿|变|恢复|还原)回来(?:的|了|吧|啊|哈)?[。！!]*$/,
   /** What was just taken away, wanted again after all (又想要了, 还是要的, 后悔了): said before bringing it back. */
   wantedAgain: /^(?:[嘿哎唉嗯啊哦]+\s*)?(?:又|还是)(?:想)?要(?:了|的)?$|^(?:又|还是)(?:想要|觉得要)(?:了|的)?$|^(?:我)?后悔了$/,
   /**
@@ -2231,6 +2236,11 @@ export const Words = {
     level: /\bvolume\b|音量|\b(down|up)\b|\d\s*(%|percent)/,
     /** The removal verbs that lower the music when said with a degree ("cut the music a little"). */
     lowered: /\b(drop|cut|lower|reduce)\b/,
+    /**
+     * "I want to check the music's there", "see if the music got added", "确认音乐有没有加上", "音乐加上没": whether the
+     * music is in, asked or checked, no music asked for (the tracks shown answer it).
+     */
+    checked: /\b(?:check|see|make sure|confirm|verify|know)\b[^,.;]*\b(?:whether|if)\b[^,.;]*\b(?:music|bgm|song|soundtrack)\b|\b(?:check|see|make sure|confirm|verify)\b[^,.;]*\b(?:music|bgm|song|soundtrack)(?:'s| is| was| got| has been)? (?:there|in|on|added|included)\b|(?:音乐|配乐|bgm|背景乐|music)[^，,。？?]{0,4}(?:有没有|是不是|是否|在不在|(?:加|放|配|铺)(?:没|不)(?:加|放|配|铺))(?:加|放|配|铺)?(?:上|好|进去|进来)?了?(?:吗|么|呢)?[?？]?$|(?:音乐|配乐|bgm|背景乐|music)[^，,。？?]{0,3}(?:加|放|配|铺)(?:上|好|进去|进来)?了?(?:没有?|吗|么|嘛)[?？]?$|(?:确认|检查|核对|看看|看一下)[^，,。]{0,4}(?:有没有|是否)[^，,。]{0,4}(?:音乐|配乐|bgm|背景乐)/,
     /** "音乐已经加了 再大声一点", "the music's already in, louder": music said to be there already, no adding asked. */
     alreadyThere: /已经|已(?=加|配|放|有)|\balready\b/,
     /**
@@ -2398,8 +2408,9 @@ export const Words = {
    * What an export cannot make: an audio file, stills or a document, another container, a frame rate. Named as what the
    * file is ("as a powerpoint", 导出成PPT, 导出音频), not where a video goes ("for my powerpoint", 放到PPT里用). Nor a 3D
    * render ("render the 3D model with better light", 渲染一下模型): rendering said of a model or its light, no video file.
+   * Nor a see-through picture ("export with a transparent background", 导出带透明背景的视频, "with an alpha channel").
    */
-  unmadeOutput: /\brender(?:ing)?\s+(?:out\s+)?(?:the |a |this |that |my |our |it |them )?(?:3d\b|models?\b|mesh(?:es)?\b|objects?\b|characters?\b|assets?\b|lighting\b|shadows?\b|textures?\b|materials?\b|(?:with |in )(?:better |more |nicer |softer )?(?:light|lighting|shadows|ray ?tracing)\b)|渲染(?:一下)?(?:这个|那个)?(?:3d|模型|灯光|光影|材质|贴图|光线)|\b(lottie|svg|webp|apng|swf|mp3|wav|m4a|aac|flac|ogg|png|jpe?g|pdf|avi|mkv|wmv|flv|frames|stills|\d+\s*fps|frame ?rate)\b|\b(audio|sound) only\b|\bonly the (audio|sound)\b|\bjust the (audio|sound)\b|\b(?:as|into) (?:an? |one )?(?:(?:audio|sound|word|text|image|picture|photo|powerpoint|keynote|excel) )?(?:powerpoint|ppt|pptx|keynote|slides?|slideshow|word|docx?|document|excel|spreadsheet|images?|pictures?|photos?|audio|sound|text|transcript)(?: files?)?\b(?! (?:deck|presentation|slides?)\b)|(?:导出|输出|转|存|生成)(?:成|为)?\s*(?:一?[个份张套]\s*)?(?:pptx?|幻灯片|演示文稿|word|docx?|文档|excel|表格|图片|照片|截图|音频|声音文件|文字稿|逐字稿)/,
+  unmadeOutput: /\b(?:transparent|see-through|alpha)(?: channel| background| bg)?\b|透明(?:背景|底|通道)|背景透明|(?:alpha|阿尔法)\s*通道|\brender(?:ing)?\s+(?:out\s+)?(?:the |a |this |that |my |our |it |them )?(?:3d\b|models?\b|mesh(?:es)?\b|objects?\b|characters?\b|assets?\b|lighting\b|shadows?\b|textures?\b|materials?\b|(?:with |in )(?:better |more |nicer |softer )?(?:light|lighting|shadows|ray ?tracing)\b)|渲染(?:一下)?(?:这个|那个)?(?:3d|模型|灯光|光影|材质|贴图|光线)|\b(lottie|svg|webp|apng|swf|mp3|wav|m4a|aac|flac|ogg|png|jpe?g|pdf|avi|mkv|wmv|flv|frames|stills|\d+\s*fps|frame ?rate)\b|\b(audio|sound) only\b|\bonly the (audio|sound)\b|\bjust the (audio|sound)\b|\b(?:as|into) (?:an? |one )?(?:(?:audio|sound|word|text|image|picture|photo|powerpoint|keynote|excel) )?(?:powerpoint|ppt|pptx|keynote|slides?|slideshow|word|docx?|document|excel|spreadsheet|images?|pictures?|photos?|audio|sound|text|transcript)(?: files?)?\b(?! (?:deck|presentation|slides?)\b)|(?:导出|输出|转|存|生成)(?:成|为)?\s*(?:一?[个份张套]\s*)?(?:pptx?|幻灯片|演示文稿|word|docx?|文档|excel|表格|图片|照片|截图|音频|声音文件|文字稿|逐字稿)/,
   /**
    * Both ends of one moment cut ("第二段两边剪掉", "trim clip 3 at both ends", 第一段掐头去尾): no operation trims a
    * moment's start (trim_moment shortens its end), so the clause is left unread and the reply says so; not a removal.
@@ -2547,6 +2558,11 @@ export const Words = {
    * off); "let it with 8 seconds", "leave it with 8 seconds", as déjalo con, lass es bei, lascialo a say it.
    */
   leftAt: /\b(?:leave|have|let) (?:[\w'-]+ ){1,3}?(?:at|with) \d/,
+  /**
+   * "make the first clip 5 seconds", "第一段太长了，改成5秒": a length a moment is made, said beside a complaint that it is
+   * too long, is the length it keeps (not "make it 2 seconds shorter", nor "it's 3 seconds too long").
+   */
+  lengthMade: /\b(?:make|set)\b[^,.;]*?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b(?!\s*(?:too|over|longer|shorter|less|more)\b)(?![^,.;]*\b(?:shorter|longer|by)\b)|(?:改成|变成|改为|设为|设成|调成|调为|定为|定成)\s*\d+(?:\.\d+)?\s*秒(?!\s*(?:就行|左右)?[^，,。]{0,2}(?:短|长))/,
   /** "keep only clip 2", "just keep the first and last clips": the others go. */
   keepOnly: /\b(keep|leave) (only|just)\b|\b(only|just) (keep|leave)\b|(只|仅)(要|留|保留)(?=(第|最后|开头|开场|结尾|头|中间)[^，,。]{0,6}(段|片段|镜头))|(保留|留下|留着)[^，,。]*[，,]?\s*(其他|其余|别的|剩下)的?(段|片段)?(都|全|全部)?(删|去掉|不要)/,
   /** "swap clip 1 and clip 2", 第一段和第二段互换. */
@@ -3610,6 +3626,11 @@ export const Words = {
    * question, "clip 2 moved to the end?").
    */
   headline: new RegExp(String.raw`(?<=^|[:;]\s*)((?:the )?(?:(?:first|second|third|fourth|fifth|last|final|middle|\d+(?:st|nd|rd|th)) (?:${MOMENT_NOUN})|(?:${MOMENT_NOUN}) ?#?\d+)) (${Object.keys(PARTICIPLES).join('|')}) (?=(?:by|to|down to|at|off|into|after|before)\b)(?![^?]*\?)`),
+  /**
+   * "Rather than cutting the slow bits, …", "instead of removing the dead air, …": a clause of its own refusing what a
+   * request after it is asked in place of, said as "don't cut the slow bits" is (what "them" after it names).
+   */
+  refusedInPlace: new RegExp(String.raw`^(?:rather than|instead of) (${Object.keys(GERUNDS).join('|')}) (.+?)[.!]*$`),
   /** "moving the middle clip to the start would be great", "cutting clip 2 would help": a request said as a wish, by its -ing form. */
   wishedDone: new RegExp(String.raw`^(${Object.keys(GERUNDS).join('|')}) (.+?),? (?:would|will|might) (?:be (?:really |very |so |super )?(?:great|nice|perfect|ideal|good|lovely|appreciated|awesome|amazing|helpful|brilliant|fantastic|wonderful)|help)[.!]*$`),
   /** "give it a lash at exporting", "have a go at cutting clip 2": a request said as an attempt at it, by its -ing form. */

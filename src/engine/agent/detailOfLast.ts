@@ -1,4 +1,5 @@
 import { BackgroundWords, BACKGROUNDS, type EditOp, FIGURE_APPROVED, FillWords, FormatWords, type OutputFormatName, Words } from '../../protocol';
+import { aside } from './asides';
 import { negated, readable } from './clauseWords';
 import { FORMAT_SAID } from './parseClause';
 import { countSaid, normalizeNumbers, parseFactor, parseSeconds, timesSaid } from './parseQuantities';
@@ -57,7 +58,7 @@ export function detailOfLast(reading: Reading, heard: Heard): boolean {
   // "the video needs to be 30 seconds. Thirty.": the figure just asked for, said again alone to stress it.
   if (last !== undefined && saidAgain(text, last)) return true;
   // "导出4K，mov格式", "export it, as a webm": a file format said alone after an export is that export's.
-  const format = last?.op === 'export' ? formatAlone(text) : undefined;
+  const format = last?.op === 'export' ? formatAlone(text, ops) : undefined;
   if (last?.op === 'export' && format !== undefined) {
     // "导出mp4和gif" (导出 said again for each): an export again, of another format than the one it said, is a second file.
     // "export in mov, then again in webm", "…, webm too": an export said again the same way. "导出两个：一个mp4，一个gif",
@@ -137,20 +138,24 @@ function saidAgain(text: string, op: EditOp): boolean {
 /** Every "again", "too" of a clause (Words.again finds the first). */
 const AGAIN_ALL = new RegExp(Words.again.source, 'g');
 
-/** "mov格式", "格式用webm", "as a gif", "H.264 MP4", "webm也来一个": a file format named with nothing else asked. */
-function formatAlone(text: string): OutputFormatName | undefined {
+/** "mov格式", "格式用webm", "as a gif", "H.264 MP4", "webm也来一个": a file format named with nothing else asked but an aside. */
+function formatAlone(text: string, ops: EditOp[]): OutputFormatName | undefined {
   const format = FormatWords.find(([pattern]) => pattern.test(text));
+  const at = format?.[0].exec(text);
+  if (format === undefined || !at) return undefined;
   // "H.264 MP4": the codec every mp4 here is made with, said with it, is no other request.
-  const rest = format && text.replace(format[0], ' ').replace(AGAIN_ALL, '').replace(Words.plainKind, '').replace(/格式|文件|导出|输出|成|用|要|来|改成|换成|的|吧|就行|就好|一[个份版]|各|\b(format|file|as|in|an?|one|please)\b|\bh\.?264\b|\bavc\b|[\s,.，。!！]/g, '');
-  return format && rest === '' ? format[1] : undefined;
+  const rest = (said: string) => said.replace(AGAIN_ALL, '').replace(Words.plainKind, '').replace(/格式|文件|导出|输出|成|用|要|来|改成|换成|的|吧|就行|就好|一[个份版]|各|\b(format|file|as|in|an?|one|please)\b|\bh\.?264\b|\bavc\b|[\s,.，。!！]/g, '');
+  const after = text.slice(at.index + at[0].length).trim();
+  // "导出!! gif 发群里": where the file goes, said right after its format, is an aside beside the export.
+  return rest(text.replace(format[0], ' ')) === '' || (rest(text.slice(0, at.index)) === '' && aside(after, ops)) ? format[1] : undefined;
 }
 
 /**
  * A speed factor said alone, maybe as an approval: "3x is fine", "say 2x", "1.5x would be good", "8倍速", "倍率6", "x4",
- * "perhaps twice as fast", or offered ("Three quarters speed maybe?"); with the speed-up named again ("快6倍", "加速到8倍"), or
+ * "perhaps twice as fast", "4倍要得", or offered ("Three quarters speed maybe?"); with the speed-up named again ("快6倍", "加速到8倍"), or
  * the speed ("速度六倍"), the same.
  */
-const FACTOR_ALONE = new RegExp(String.raw`^(?:(?:at|maybe|perhaps|say|like|about|try|or)\s+|(?:再|就)?(?:快|加快|加速|快进|快放|提速)(?:到|成|个)?\s*|(?:速度|倍率)(?:为|是|设为|调到|[=:：])?\s*)?(?:x\s?\d+(?:\.\d+)?|倍速\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:[x×]|倍速?)|(?:twice|\d+ times) as fast|\d+ times faster|(?:three[\s-]quarters?|(?:a |one )?quarter|0?\.\d+) speed)${FIGURE_APPROVED}?(?:\s+(?:please|i think|or so|then|maybe|perhaps|i guess))?(?:就行|就好|就可以|就够了?|即可|吧)?[.!?？。！]*$`);
+const FACTOR_ALONE = new RegExp(String.raw`^(?:(?:at|maybe|perhaps|say|like|about|try|or)\s+|(?:再|就)?(?:快|加快|加速|快进|快放|提速)(?:到|成|个)?\s*|(?:速度|倍率)(?:为|是|设为|调到|[=:：])?\s*)?(?:x\s?\d+(?:\.\d+)?|倍速\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:[x×]|倍速?)|(?:twice|\d+ times) as fast|\d+ times faster|(?:three[\s-]quarters?|(?:a |one )?quarter|0?\.\d+) speed)${FIGURE_APPROVED}?(?:\s+(?:please|i think|or so|then|maybe|perhaps|i guess))?(?:就行|就好|就可以|就够了?|即可|吧|就?(?:要得|中|行|可以))?[.!?？。！]*$`);
 
 /**
  * A figure said alone, maybe named as the rate, approved or hedged: "0.5", "倍率6", "速度=1.5", "1.1 is heaps", "0.9 maybe",

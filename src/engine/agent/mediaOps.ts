@@ -92,6 +92,8 @@ export function musicOp(said: string, original: string, context: ParseContext): 
   // (said last, and not the speaker's own: "压低了嗓子", 压低声音, 我会压低 lower something else).
   const ducksUnnamed = Words.duck.test(text) && Words.duckYields.test(text) && !Words.sourceAudio.test(text);
   if (!Words.music.test(text) && file === undefined && !Words.noDuck.test(text) && !Words.musicSaid.ducking.test(text) && !ducksUnnamed) return undefined;
+  // "I want to check the music's there", "音乐加上没": whether it is in, asked, asks for no music.
+  if (Words.musicSaid.checked.test(text)) return undefined;
   if (Words.noDuck.test(text)) return duckingRefused(text, file, context);
   // "用第二首音乐30": which track is the second is not guessed at (no default one either).
   if (file === undefined && Words.musicSaid.counted.test(text)) return [];
@@ -171,9 +173,10 @@ function musicAddedOrLevelled(text: string, file: string | undefined, context: P
   const volume = parseVolume(text) ?? figureAt(text);
   const bedNamed = MusicWords.find(([pattern]) => pattern.test(text));
   const bed = bedNamed?.[1];
-  // "we don't use music on this show", "I never want music": a "no" before the verb that adds it refuses music.
-  // ("音乐别要那么大声" asks it quieter.)
-  if (Words.musicAdd.test(text) && negated(text, Words.musicAdd) && !Words.quieter.test(text)) return [];
+  // "we don't use music on this show", "I never want music", "配乐就不加了": a "no" before the verb that adds it refuses
+  // music (read again with the music's name taken out, so the 配 of 配乐 is no verb). ("音乐别要那么大声" asks it quieter.)
+  const refused = [text, text.replace(MUSIC_NAMES, ' ')].some((said) => Words.musicAdd.test(said) && negated(said, Words.musicAdd));
+  if (refused && !Words.quieter.test(text)) return [];
   // "music would distract them, so none please": no music is the amount wanted.
   if (Words.noneWanted.test(text)) return [];
   // "NO lofi", "no upbeat stuff": a bed refused is none added (nor a removal guessed).

@@ -122,8 +122,8 @@ export function momentOp(clause: string, context: ParseContext, resolve: (n: num
     if (Words.removeMoment.test(text) && !to) return /\b(end|last|final)\b|结尾|末尾|最后/.test(text) ? { op: 'trim_moment', index, by_ms: length } : [];
     // "clip 2 is 3 seconds too long"; not "太长了，只留6秒", the length it keeps.
     // "clip 2 is too long, make it 10 seconds": a length it is made after the complaint is the one it keeps too, as is one
-    // it is left or had at ("too long, leave it at 7 seconds").
-    const keeps = Words.leftAt.test(text) || /\b(only|keep|just)\b|\btoo long\b.*\bmake\b(?!.*\b(?:shorter|longer|less|more|by)\b)|留|只要|只剩|剩下/.test(text);
+    // it is left or had at ("too long, leave it at 7 seconds"), or one it is made said first ("make it 5 seconds, too long").
+    const keeps = Words.leftAt.test(text) || Words.lengthMade.test(text) || /\b(only|keep|just)\b|\btoo long\b.*\bmake\b(?!.*\b(?:shorter|longer|less|more|by)\b)|留|只要|只剩|剩下/.test(text);
     // "第一段蛮长，再剪两秒", "第二段有点长，剪三秒": a moment said long (not 长一点, longer) is cut by the amount too.
     const saidLong = Words.saidLong.test(text);
     if ((saidLong || OVERRUN.test(text)) && !to && !keeps) return { op: 'trim_moment', index, by_ms: length };

@@ -164,6 +164,7 @@ export function normalizeWording(text: string): string {
     .replace(Words.noLongerWanted, (_, part?: string, other?: string, placed?: string) => `remove ${(part ?? other ?? placed ?? '').trim()}`)
     .replace(Words.madeGone, (_, part: string) => `remove ${part.trim()}`)
     .replace(Words.textReplaced, ' to replace it')
+    .replace(Words.refusedInPlace, (_, gerund: string, rest: string) => `don't ${GERUNDS[gerund]} ${rest}`)
     .replace(Words.notThis, '')
     .replace(Words.leftAlone, '')
     .replace(Words.purpose, '')

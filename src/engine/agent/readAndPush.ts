@@ -84,6 +84,12 @@ function trimSaidAgain(_reading: Reading, heard: Parsed): boolean {
   return parsed.length === 0 && previous?.op === 'trim_moment' && previous.by_ms !== undefined && Words.trimmedAgain.test(text);
 }
 
+/** "Undo 一下，刚才那个 crossfade 我要回来的", "undo, I want the fade back": what the undo brings back, no new edit. */
+function broughtBackByUndo(_reading: Reading, heard: Parsed): boolean {
+  const { text, previous, parsed } = heard;
+  return previous?.op === 'undo' && parsed.length > 0 && parsed.every((op) => op.op !== 'undo' && op.op !== 'redo') && Words.wishedBack.test(text);
+}
+
 /**
  * "Remove the text. No, wait, keep it, change it to 'X'": a clause said of "it" right after a request was taken back is
  * said of the part that request named: what the two read together that the request alone does not.
@@ -216,7 +222,7 @@ function anotherOfKind(reading: Reading, heard: Parsed): boolean {
 }
 
 /** What a clause read alone asks, said without a detail of what was read before it, in the order they are tried. */
-const restSteps: Step<Parsed>[] = [requestBeforeItsAside, anotherOfKind, partInOneWord, uploadsPutIn, uploadByPlace, momentOfLastSpeed, trimSaidAgain, forwardAfterBack, cardAtOtherEndToo, decidedIfItCan, saidOfTakenBack, sameForMomentNamed, momentMovedAsIt, changedThenExportAgain, unreadAlone, complaintAskedOutright];
+const restSteps: Step<Parsed>[] = [requestBeforeItsAside, anotherOfKind, partInOneWord, uploadsPutIn, uploadByPlace, momentOfLastSpeed, trimSaidAgain, forwardAfterBack, broughtBackByUndo, cardAtOtherEndToo, decidedIfItCan, saidOfTakenBack, sameForMomentNamed, momentMovedAsIt, changedThenExportAgain, unreadAlone, complaintAskedOutright];
 
 /**
  * A clause past every reading of it with the clauses around it: read as it asks alone, its operations pushed (joined to

@@ -45,13 +45,17 @@ export function messageRead(reading: Reading): ParsedMessage {
   const read = ops.filter((op) => !(directions.has(op) && figured(op, ops)) && !(outright && purposeShapes.has(op)) && !(shapeAsked && shapesHad.has(op)) && !(shortened && complaints.has(op)) && !(chosen && unnamedRemovals.has(op)) && !(askedClip && bareLengths.has(op)) && !(bounds.has(op) && withinBound(op)) && !(musicChanged && keptSound.has(op)) && !(musicAdded && soundLeft.has(op)) && !(sourceLowered && loudMusic.has(op)) && !(hardCuts && fadesBetween.has(op)));
   const unread = unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op) || contrasts(clause, op, context))
       && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops, messageApart(clause, message)) || keptBesideRemoval(clause, ops) || keptSceneSoundAside(clause, ops) || pointShownAside(clause, ops) || idleShownAside(clause, ops) || otherUpload(clause, ops) || directionOfFigure(clause, ops) || wayWished(clause, ops) || pointedBack(clause, ops) || corrects(clause, ops) || saysWhichIsWhich(clause, ops) || askedHowFirst(clause, ops, context)))
-      // "what did you cut? show me the tracks": the question the tracks shown answer.
-      && !(ops.some((op) => op.op === 'show_tracks') && Words.aside.askedDraft.test(readable(clause))) && !(shortened && complainsOnly(readable(clause)) && !namesOtherMoment(readable(clause), ops)));
+      // "what did you cut? show me the tracks", "show the tracks, I want to check the music's there": the question the
+      // tracks shown answer.
+      && !(ops.some((op) => op.op === 'show_tracks') && checksDraft(readable(clause))) && !(shortened && complainsOnly(readable(clause)) && !namesOtherMoment(readable(clause), ops)));
   const added = musicAddedFirst(reading, read);
   musicDescribedBeside(reading, read);
   const named = added ? unread.filter((clause) => clause !== reading.musicAsked?.clause) : unread;
   return quotesKept(bySlots(read, named, context, message), clauses);
 }
+
+/** What the draft has, asked or checked ("what did you cut?", "音乐加上没"). */
+const checksDraft = (said: string) => Words.aside.askedDraft.test(said) || Words.musicSaid.checked.test(said);
 
 /** A change of the music there is: its level, its fade, its ducking. */
 const musicChange = (op: EditOp) => op.op === 'set_music_volume' || op.op === 'set_ducking' || (op.op === 'fade' && op.target === 'music');
