@@ -2090,6 +2090,11 @@ export const Words = {
    * text comes (later or earlier said before the point, which says how much).
    */
   textComes: /\b(appear|show up|shows up|come in|comes in|pop up|pops up|start|starts|begin|begins)\s+(?:(?:a (?:little|bit|touch|tad) |slightly )?(?:later|earlier|sooner),?\s+)?(at|from)\s/,
+  /**
+   * "title only for the first 6 seconds pls", "show the caption just for the first 4 seconds": a text there, shown from the
+   * start for a span, said with nothing else (not "the title for the first 3 seconds is too big", nor "… of clip 2").
+   */
+  textShownFirst: /^(?:(?:please|just|only|and|then)\s+)*(?:(?:show|keep|display|have|leave)\s+)?(?:(?:the|my|that)\s+)?(?:title|caption|subtitle|text|heading)(?:\s+(?:up|on screen|visible))?\s+(?:only\s+|just\s+)?(?:for|during)\s+the\s+first\s+[\w.]+\s+(?:seconds?|secs?|s)(?:\s+(?:only|please))*[.!]*$/,
   /** "标题请在2秒出现": when a text there is comes, said as a point before the verb. */
   textComesAt: /在\s*第?\s*[\d.]+\s*秒钟?(?:时|的时候)?\s*(?:再|才)?(?:出现|出来|弹出|显示)/,
   /** "make the title disappear at 0:08", "the caption should end at 12s", "show the title until 0:05": when a text goes. */
