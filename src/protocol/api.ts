@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Draft } from './draft';
 import { say, type Bilingual, type Lang } from './language';
-import { OUTPUT_FORMATS, RENDER_RESOLUTIONS } from './vocabulary';
+import { AUDIO_EXTENSIONS, CLOUD_AUDIO_EXTENSIONS, OUTPUT_FORMATS, RENDER_RESOLUTIONS } from './vocabulary';
 
 /** Paths of the NemoVideo agent API, as `:name` patterns; both backends serve exactly these. */
 export const Routes = {
@@ -51,7 +51,7 @@ export function pathOf(route: string, params: Record<string, string> = {}): stri
 export const CLOUD_EXTENSIONS = {
   video: ['mp4', 'mov', 'avi', 'webm', 'mkv'],
   image: ['jpg', 'jpeg', 'png', 'gif', 'webp'],
-  audio: ['mp3', 'wav', 'm4a', 'aac'],
+  audio: CLOUD_AUDIO_EXTENSIONS,
 } as const;
 
 /**
@@ -63,7 +63,7 @@ export const CLOUD_EXTENSIONS = {
 export const ACCEPTED_EXTENSIONS = {
   video: [...CLOUD_EXTENSIONS.video, 'ogv', 'ogg', 'm4v', 'ts', 'mts', 'm2ts', 'flv', 'wmv', '3gp'],
   image: [...CLOUD_EXTENSIONS.image, 'apng', 'avif'],
-  audio: [...CLOUD_EXTENSIONS.audio, 'opus', 'flac'],
+  audio: AUDIO_EXTENSIONS,
 } as const;
 export type FileType = keyof typeof ACCEPTED_EXTENSIONS;
 /**

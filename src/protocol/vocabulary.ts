@@ -14,6 +14,15 @@ export const RENDER_RESOLUTIONS = ['540p', ...EXPORT_RESOLUTIONS] as const;
 export const FORMAT_LABELS: Record<OutputFormatName, string> = { mp4: 'MP4', mov: 'MOV', webm: 'WebM', gif: 'GIF' };
 export const RESOLUTION_LABELS: Record<ExportResolution, string> = { '720p': '720p', '1080p': '1080p', '4k': '4K' };
 
+/** The audio files the cloud takes (api.ts's CLOUD_EXTENSIONS), and those the upload picker offers besides. */
+export const CLOUD_AUDIO_EXTENSIONS = ['mp3', 'wav', 'm4a', 'aac'] as const;
+export const AUDIO_EXTENSIONS = [...CLOUD_AUDIO_EXTENSIONS, 'opus', 'flac'] as const;
+/**
+ * A music file the user names ("add chiptune_loop.ogg at 30%"): an audio file, or an .ogg, offered as footage (it may be
+ * Theora video) but mostly Vorbis audio; the media store reads either by its content.
+ */
+export const MUSIC_FILE_EXTENSIONS = [...AUDIO_EXTENSIONS, 'ogg'] as const;
+
 export const MUSIC_BEDS = ['lofi', 'upbeat', 'ambient', 'corporate'] as const;
 export type MusicBed = (typeof MUSIC_BEDS)[number];
 const BGM_PREFIX = 'bgm:';
@@ -591,6 +600,11 @@ const words = (...parts: string[]) => new RegExp(parts.join('|'));
 /** How loud something is put, the words "put" makes a level of (Words.putAsMade). */
 const PUT_LEVEL = String.raw`(?:lower|higher|louder|quieter|softer|up|down)\b`;
 /**
+ * 特写 (a close-up), not the shot a moment shows, named right after the moment's place (no verb between, no 的) and before
+ * how long it is or a shortening ("第二段针脚特写太长", "第二段那个特写剪短2秒": the moment; "第二段加个特写": a zoom asked).
+ */
+const CLOSE_UP_ZH = String.raw`(?!(?<=第[一二三四五六七八九十\d]+段(?!的)(?:那个|这个)?(?:(?![加给来拉推放做要用换改弄搞整上])[\u4e00-\u9fff]){0,4})特写(?:镜头)?(?:(?:有点|有些|太|挺|很|过于)?(?:长|拖)|[，,\s]*(?:剪短|缩短)))特写`;
+/**
  * What names the music; "the score" too, not a game's ("the score overlay", "the score at 2:10"); "the audio track" (or
  * the voice, original, mic track) is the recording's own sound ("strip the audio track"), no music.
  */
@@ -1105,9 +1119,9 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "no" is of the bars, not of the filling before it).
   [/(?<=(?:裁满|铺满|填满|撑满|裁剪|裁切)(?:画面|屏幕|整个屏幕|全屏)?)\s*(?=不要黑边)/g, '，'],
   // "好了到出 1080", "到出视频吧", "到出来 1080p": 导出 typed by its sound (到出, 倒出: dao chu), before what it makes, or
-  // 到出 before 来 closing it (not 放到出现…, 看到出来的, 倒出来: poured out, unless a file's size or kind follows:
-  // "倒出来 1080p的", "倒出来吧720的").
-  [/(?<![放移挪拖调剪跳拉推走看想找听])[到倒]出(?=\s*(?:\d|mp4|mov|gif|webm|4k|视频|动图|高清|一?[个版份]|吧|了|一下|$|(?<=到出)来(?=\s|$|吧|了|[，,。!！]|一?[个版份])|来\s*(?:吧|了|啊)?[\s，,]*(?:\d{3,4}p|(?:720|1080|2160)(?=的)|4k|mp4|mov|gif|webm)(?![a-z\d])))/g, '导出'],
+  // 到出 before 来 closing it, or before who it is sent to ("到出来我发给儿子", "到出来发群里"; not 放到出现…, 看到出来的,
+  // 倒出来: poured out, unless a file's size or kind follows: "倒出来 1080p的", "倒出来吧720的").
+  [/(?<![放移挪拖调剪跳拉推走看想找听])[到倒]出(?=\s*(?:\d|mp4|mov|gif|webm|4k|视频|动图|高清|一?[个版份]|吧|了|一下|$|(?<=到出)来(?=\s|$|吧|了|[，,。!！]|一?[个版份]|[我俺]?(?:发|传|给|分享))|来\s*(?:吧|了|啊)?[\s，,]*(?:\d{3,4}p|(?:720|1080|2160)(?=的)|4k|mp4|mov|gif|webm)(?![a-z\d])))/g, '导出'],
   // "到处一个看看", "到处一版 mp4": 导出 picked as 到处 (daochu, "everywhere") before the file it makes (not 到处都是, 到处乱跑,
   // 到处一个样).
   [/到处(?=\s*(?:一?[个版份](?!地方|人|样)|mp4|mov|gif|webm))/g, '导出'],
@@ -1969,7 +1983,9 @@ export const Words = {
    * kept (just, only, 只) is what the keeping leaves out: one step.
    */
   keptButOne: /^(?:(?:but|and|yet)\s+)?(?:just|only|simply|merely)\b|^(?:只|就只|只是|仅)/u,
-  keepEverything: new RegExp(String.raw`(?<!\b(?:don't|do not|not|never) )\b(keep|retain|preserve) (it )?(all|everything)(?! (?:else|the rest|the others?|that|which|where|when)\b)(?! (?:the |my |our )?[a-z'-]+s [a-z]+ing\b)(?! (of )?((my|the|our|his|her|their) )?(talking|talkin'?|speech|speaking|voice|words|narration|explanations?|dialogue|commentary)\b)(?! (i|we|they|he|she) (say|said|says)\b)|(?<!\b(?:don't|do not|not|never) )\b(keep|retain|preserve) (every|each) (single |last )?(recorded )?(second|frame|minute|moment)\b|\bnot (a|one|1) (single )?(second|frame|thing|bit) (cut|trimmed|removed|dropped|lost)\b|(?<!\b(?:don't|do not|not|never) )\b(cut|trim|remove) (out )?nothing(?=\s*$|\s*[,.;!]|\s+(at all|whatsoever|please|of it|from it)\b)|\bno (edits|changes|cuts) to (the |its )?length\b|(?<!\b(?:don't|do not|not|never) )\bleave (it all|everything|all of it|every (single )?(second|frame|bit)) in\b|(?<!\b(?:don't|do not|not|never|no need to) )(?:(use|put|keep) (the )?(whole|entire|full) (video|footage|file|recording)s?|\buse the (whole|entire) thing\b|\buse (it all|all of it|all the footage)(?= as (it is|is)\b|\s*$|\s*[,.;!]))|no cuts|^no cut(?=\s*$|\s*[,.;!])|\bno cutting( at all| whatsoever)?$|(don't|do not|not) (cut|trim|remove|drop|lose) ${NOTHING}|(don't|do not|never) want ${NOTHING} (cut|trimmed|removed|dropped|skipped)|\b(put|use|keep) (every|each|all the) (files?|clips?|recordings?|uploads?) (on the timeline )?(exactly )?as (it is|they are)\b|\bkeep (the )?(whole|entire) (?!(title|text|caption|music|song|track|intro|outro|card|background|zoom|fade|audio|sound)s?\b)[\w-]+$|keep (the )?(whole|entire) (?:(?:dang|damn|darn|bloody|freaking|frigging|flipping|blooming) )?thing|(?<!\b(?:don't|do not|not|never) )\bkeep (?:it|them|the (?:video|footage|recording|upload)s?) (?:whole|intact|uncut|in full|full[- ]length)\b|\buse everything\b|\bno trimming\b|(?<!\b(?:don't|do not|not|never|no need to) )\b(?:(?:keep|leave|want|need|use|put) |^)(?:all (?:of )?(?:the |my )?|every )(?:clips?|files?|recordings?|uploads?|footage|videos?)(?: in)?,? (?:whole|intact|uncut|complete|in full)\b|(?<!\b(?:don't|do not|not|never|no need to) )\b(?:put|want|need) (?:it all|everything|all of it|all (?:of )?(?:the |my )?(?:footage|clips|files|recordings|uploads|videos)|every (?:file|clip|recording|upload)) in\b(?! (?:the |a )?(?:${MOMENT_NOUN}|\d))|\b(whole|entire) thing uncut\b|(?<!\b(?:don't|do not|never) (?:keep|leave)\b.*)\buncut\b|不要剪|不用剪(?=$|[，,。])|(别|不)剪了?$|原样(地)?(放|用|保留|拼|接|连|上(?=时间线|轨道))|不剪(也|又)?不(加速|快进|删)|(不要|不用|别)(剪|加速|快进|删)[^，,。]{0,3}(也|又)(不要|不用|别)(剪|加速|快进|删)|(每个|每一个|所有的?|全部的?)(文件|视频|素材|片段|录屏)(都)?完整(地)?(放|用|保留)|原封不动|全程(都|全部?)?保留|保留全程|一刀(都|也)?[不无]剪|(一|1)\s*(秒|帧|刀|点|个字|句话?)(都|也)(别|不要|不能?|莫)(给我|帮我)?(剪|删|少|丢)|保留全部|全部保留|完整保留|(用|使用|保留)整个视频|整个视频(都|全)?(保留|留着|不剪)|(都|全都|全)保留|保留(完整|整个|整段)|(用|使用)完整的?(视频|录屏|素材)|(用|使用|保留)(全部|所有|整个)的?(素材|视频|内容|片段|录屏)|(原片|原视频|素材|录屏)(完整|全部|整段)(地|的)?(放|用|保留)|(原片|原视频|影片|素材|录屏)(全都|全|都|全部)(放进去|放进来|放上去|用上|保留)|^(?:全部|所有的?|全)(?:都|全)?(?:放上|放进|用上)(?:去|来)?(?=$|[，,。])`),
+  // "I should like the footage kept whole", "I want everything kept", "…, with nothing cut": the whole wished kept, said
+  // with its past participle (not "I'd like it kept under a minute", a length).
+  keepEverything: new RegExp(String.raw`(?<!\b(?:don't|do not|not|never) )\b(keep|retain|preserve) (it )?(all|everything)(?! (?:else|the rest|the others?|that|which|where|when)\b)(?! (?:the |my |our )?[a-z'-]+s [a-z]+ing\b)(?! (of )?((my|the|our|his|her|their) )?(talking|talkin'?|speech|speaking|voice|words|narration|explanations?|dialogue|commentary)\b)(?! (i|we|they|he|she) (say|said|says)\b)|(?<!\b(?:don't|do not|not|never) )\b(keep|retain|preserve) (every|each) (single |last )?(recorded )?(second|frame|minute|moment)\b|\bnot (a|one|1) (single )?(second|frame|thing|bit) (cut|trimmed|removed|dropped|lost)\b|(?<!\b(?:don't|do not|not|never) )\b(cut|trim|remove) (out )?nothing(?=\s*$|\s*[,.;!]|\s+(at all|whatsoever|please|of it|from it)\b)|\bno (edits|changes|cuts) to (the |its )?length\b|(?<!\b(?:don't|do not|not|never) )\bleave (it all|everything|all of it|every (single )?(second|frame|bit)) in\b|(?<!\b(?:don't|do not|not|never|no need to) )(?:(use|put|keep) (the )?(whole|entire|full) (video|footage|file|recording)s?|\buse the (whole|entire) thing\b|\buse (it all|all of it|all the footage)(?= as (it is|is)\b|\s*$|\s*[,.;!]))|no cuts|^no cut(?=\s*$|\s*[,.;!])|\bno cutting( at all| whatsoever)?$|(don't|do not|not) (cut|trim|remove|drop|lose) ${NOTHING}|(don't|do not|never) want ${NOTHING} (cut|trimmed|removed|dropped|skipped)|\b(put|use|keep) (every|each|all the) (files?|clips?|recordings?|uploads?) (on the timeline )?(exactly )?as (it is|they are)\b|\bkeep (the )?(whole|entire) (?!(title|text|caption|music|song|track|intro|outro|card|background|zoom|fade|audio|sound)s?\b)[\w-]+$|keep (the )?(whole|entire) (?:(?:dang|damn|darn|bloody|freaking|frigging|flipping|blooming) )?thing|(?<!\b(?:don't|do not|not|never) )\bkeep (?:it|them|the (?:video|footage|recording|upload)s?) (?:whole|intact|uncut|in full|full[- ]length)\b|\buse everything\b|\bno trimming\b|(?<!\b(?:don't|do not|not|never|no need to) )\b(?:(?:keep|leave|want|need|use|put) |^)(?:all (?:of )?(?:the |my )?|every )(?:clips?|files?|recordings?|uploads?|footage|videos?)(?: in)?,? (?:whole|intact|uncut|complete|in full)\b|(?<!\b(?:don't|do not|not|never|no need to) )\b(?:put|want|need) (?:it all|everything|all of it|all (?:of )?(?:the |my )?(?:footage|clips|files|recordings|uploads|videos)|every (?:file|clip|recording|upload)) in\b(?! (?:the |a )?(?:${MOMENT_NOUN}|\d))|\b(whole|entire) thing uncut\b|(?<!\b(?:don't|do not|never) (?:keep|leave)\b.*)\buncut\b|(?<!\b(?:don't|do not|not|never) )\b(?:like|want|need|prefer|have) (?:it|it all|everything|all of it|(?:the|my|our) (?:whole |entire )?(?:video|footage|recording|clip|upload)s?) (?:kept|left) (?:whole|intact|uncut|in full|complete|as (?:it )?is)\b|\b(?:like|want|need|prefer) (?:everything|it all|all of it) kept(?=\s*$|\s*[,.;!]|\s+(?:please|pls|thanks)\b)|(?:^|\bwith |,\s*)nothing (?:cut|trimmed|removed|dropped)(?=\s*$|\s*[,.;!]|\s+(?:please|pls|at all|whatsoever)\b)|不要剪|不用剪(?=$|[，,。])|(别|不)剪了?$|原样(地)?(放|用|保留|拼|接|连|上(?=时间线|轨道))|不剪(也|又)?不(加速|快进|删)|(不要|不用|别)(剪|加速|快进|删)[^，,。]{0,3}(也|又)(不要|不用|别)(剪|加速|快进|删)|(每个|每一个|所有的?|全部的?)(文件|视频|素材|片段|录屏)(都)?完整(地)?(放|用|保留)|原封不动|全程(都|全部?)?保留|保留全程|一刀(都|也)?[不无]剪|(一|1)\s*(秒|帧|刀|点|个字|句话?)(都|也)(别|不要|不能?|莫)(给我|帮我)?(剪|删|少|丢)|保留全部|全部保留|完整保留|(用|使用|保留)整个视频|整个视频(都|全)?(保留|留着|不剪)|(都|全都|全)保留|保留(完整|整个|整段)|(用|使用)完整的?(视频|录屏|素材)|(用|使用|保留)(全部|所有|整个)的?(素材|视频|内容|片段|录屏)|(原片|原视频|素材|录屏)(完整|全部|整段)(地|的)?(放|用|保留)|(原片|原视频|影片|素材|录屏)(全都|全|都|全部)(放进去|放进来|放上去|用上|保留)|^(?:全部|所有的?|全)(?:都|全)?(?:放上|放进|用上)(?:去|来)?(?=$|[，,。])`),
   // zh lexicon: 就用第N个视频 ("just use") picks an upload as 只用 does; so does one named by its upload order (就用第二个上传的,
   // 只要我上传的最后一个).
   /** Uploads named and put in ("把 a.mp4 和 b.mp4 放进来", 用上传的第一个): with the others refused after, the ones used. */
@@ -1996,6 +2012,11 @@ export const Words = {
   thenVietnamese: /(?<!\p{L})sau đó(?!\p{L})/u,
   /** "just lake.mov is broken", "only b.mp4 looks blurry": what an upload is, said of it, is no choice of the uploads to use. */
   uploadStated: new RegExp(String.raw`^(?:(?:just|only) )?${SOURCE_FILE} (?:is|are|was|were|looks?|seems?|feels?|sounds?)\b`),
+  /**
+   * "use only that one", "just use that file", 就用这个, 只用那个吧: the upload just named (in the clause before), pointed back
+   * to as the one to use; not "use that one for the music", "use it at 50%".
+   */
+  uploadPointedBack: /^(?:(?:so|then|and|just|only|please|pls|ok)\s+)*(?:use|keep|go with|stick (?:to|with)|take)\s+(?:only\s+|just\s+)?(?:that|this|it)(?:\s+(?:one|file|video|recording|upload))?(?:\s+(?:only|alone))?(?:\s+(?:please|pls|po))?[.!]*$|^(?:就|只)(?:用|要)(?:这|那)一?个(?:文件|视频|素材|录屏|录像)?(?:吧|就行|就好|就可以了?)?[。!！]*$/,
   // "最新上传的那个视频单独用": an upload named, then said to be used alone. "我拍了三条，用第二条和最后一条": the uploads
   // counted, then some chosen by their place. "只要晒池那个视频，文件叫 shaichi.mp4": the one video wanted, then its file name.
   // "俺那个 donkey-01.mp4 就用这一个": the file named, then pointed back to as the one to use.
@@ -2005,10 +2026,11 @@ export const Words = {
 
   // zh lexicon: 裁掉 before a length or 最后 is a trim (第二段裁掉3秒), not a crop.
   fill: new RegExp(String.raw`${FILL_NAMED('(?:fill|fit)')}|\bblur(red|ry)?\b.*\b(background|fill|sides|edges|bars|(empty|blank) (space|area)s?)\b|\b(background|fill|sides|edges)\b.*\bblur|\b(use|with|add|want|prefer|go with) (a |the )?blur(red)?\b|^blur(red)?$|\bblur(?:red)? behind\b|letterbox|black (?:bars|bands|borders|stripes)\b|${BARS_AROUND}|${BARS_ALONE}|${BLACK_SIDES_ZH}|\bcrop\b|${SIDES_CUT}|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|\b(keep|see) the (whole|entire|full) (screen|frame|recording|picture) (visible|in view)\b|follow the (action|cursor|pointer|mouse)|背景.*(模糊|虚化)|(模糊|虚化).*(背景|填充)|填充(方式|模式)?(用|成|为|改成|换成|是|设为|设成)?(模糊|虚化)|(两边|两侧|左右|上下|边上|边缘|旁边|四周|空白处?)\s*(用|加|放|做成?|是|填充?)?\s*(模糊|虚化|blur)|(?:${EMPTY_SIDES_ZH})[^，,。]{0,8}?(模糊|虚化|blur)|${BLACK_FILLED_ZH}|(模糊|虚化)(两边|两侧|边缘)|黑边|裁剪|裁掉(?!\s*(\d|[一二两三四五六七八九十半]+\s*(秒|s)|最后|一点|一些|点))|裁切|裁满|填满|铺满|撑满|完整画面|跟随|${FOLLOW_ZH}|(两边|两侧|左右|上下|边上|边缘|旁边|四周)(用|加|做成?|是|都)?糊|^(用|要|改成|换成|改用)\s*(模糊|虚化|blur)(填充|的)?$|^(模糊|虚化|blur)\s*的?\s*(就)?要(的|吧)?$`),
-  // zh lexicon: a push-in said at a time (10秒的地方推一下) zooms there; the time is no clip length.
+  // zh lexicon: a push-in said at a time (10秒的地方推一下) zooms there; the time is no clip length. 特写 is a close-up
+  // asked, unless it is the shot a moment shows, said after its place and before its length ("第二段针脚特写太长，剪短2秒").
   // "…, the nozzle close-up": a close-up named by what it shows, a phrase of its own, is a shot the footage has, none asked;
   // so is "the chips close up part 3", a moment named by the shot it is.
-  zoom: new RegExp(String.raw`(?!${ZOOM_APP})\bzoom(ed|ing|s)?\b|(?<!\b(?:has|have|had|with|shows?|showing|got|contains?) (?:the |a |an |my |our |this |that |his |her )?(?:[\w'-]+ ){0,3})(?!(?<=(?:^|[,;:]\s*)(?:the|that|this) (?:[\w'-]+ ){1,3})close[- ]?ups?\s*(?:$|[,.;!]))\bclose[- ]?ups?\b(?!\s+(?:${MOMENT_NOUN})\s*#?\s*\d)|\bpunch(es|ed|ing)? in\b|\bpush(es|ed|ing)? in (?=at|on|around)\b|(别|不要)?(拉|推)(得)?(那么|这么|太)?近|缩放|放大|特写|(?:拉|推)(?:一?个)?近景|(秒|s)的?(地方|那里|那儿|处|时候|位置)?\s*推(一下|进)|镜头(?:往前|向前)?推(?:过去|上去|进去)`),
+  zoom: new RegExp(String.raw`(?!${ZOOM_APP})\bzoom(ed|ing|s)?\b|(?<!\b(?:has|have|had|with|shows?|showing|got|contains?) (?:the |a |an |my |our |this |that |his |her )?(?:[\w'-]+ ){0,3})(?!(?<=(?:^|[,;:]\s*)(?:the|that|this) (?:[\w'-]+ ){1,3})close[- ]?ups?\s*(?:$|[,.;!]))\bclose[- ]?ups?\b(?!\s+(?:${MOMENT_NOUN})\s*#?\s*\d)|\bpunch(es|ed|ing)? in\b|\bpush(es|ed|ing)? in (?=at|on|around)\b|(别|不要)?(拉|推)(得)?(那么|这么|太)?近|缩放|放大|${CLOSE_UP_ZH}|(?:拉|推)(?:一?个)?近景|(秒|s)的?(地方|那里|那儿|处|时候|位置)?\s*推(一下|进)|镜头(?:往前|向前)?推(?:过去|上去|进去)`),
   /** A text made bigger ("字幕放大一点", "放大标题"): its size, not a zoom. */
   textEnlarged: /(字幕|标题|文字|字体|字)\s*(再|都|也|要)?\s*放大|放大\s*(一下|一点|些)?\s*(的)?(字幕|标题|文字|字体|字)/,
   /** "缩小一点", "拉远点": zooming out, when the clause names nothing else to shrink (a title, the music, the file). */
@@ -2073,6 +2095,11 @@ export const Words = {
    * text comes (later or earlier said before the point, which says how much).
    */
   textComes: /\b(appear|show up|shows up|come in|comes in|pop up|pops up|start|starts|begin|begins)\s+(?:(?:a (?:little|bit|touch|tad) |slightly )?(?:later|earlier|sooner),?\s+)?(at|from)\s/,
+  /**
+   * "title only for the first 6 seconds pls", "show the caption just for the first 4 seconds": a text there, shown from the
+   * start for a span, said with nothing else (not "the title for the first 3 seconds is too big", nor "… of clip 2").
+   */
+  textShownFirst: /^(?:(?:please|just|only|and|then)\s+)*(?:(?:show|keep|display|have|leave)\s+)?(?:(?:the|my|that)\s+)?(?:title|caption|subtitle|text|heading)(?:\s+(?:up|on screen|visible))?\s+(?:only\s+|just\s+)?(?:for|during)\s+the\s+first\s+[\w.]+\s+(?:seconds?|secs?|s)(?:\s+(?:only|please))*[.!]*$/,
   /** "标题请在2秒出现": when a text there is comes, said as a point before the verb. */
   textComesAt: /在\s*第?\s*[\d.]+\s*秒钟?(?:时|的时候)?\s*(?:再|才)?(?:出现|出来|弹出|显示)/,
   /** "make the title disappear at 0:08", "the caption should end at 12s", "show the title until 0:05": when a text goes. */
@@ -2176,7 +2203,7 @@ export const Words = {
    * activity filmed ("this beat-making session", "my song-writing vlog").
    */
   // "加个歌", "配个歌", "放首歌": a song asked with its measure word after a verb of adding (not 歌词 lyrics, 歌手 the singer).
-  music: words(String.raw`\b(${MUSIC_NOUN}|beat|background (audio|sound))\b(?!-(?:making|maker|makers|writing|writer|producing|production|recording) )|\bmy (own )?mix\b|[\w-]+\.(mp3|wav|m4a|aac)\b|lo-?fi|音乐|配乐|背景乐|背景音(?!效)|底乐|配[个点首段]乐|bgm|(那|这|一)首|首歌|(?<=[加配放弄搞])[个首支]歌(?![词手声单名])|歌曲|曲子`),
+  music: words(String.raw`\b(${MUSIC_NOUN}|beat|background (audio|sound))\b(?!-(?:making|maker|makers|writing|writer|producing|production|recording) )|\bmy (own )?mix\b|[\w-]+\.(${MUSIC_FILE_EXTENSIONS.join('|')})\b|lo-?fi|音乐|配乐|背景乐|背景音(?!效)|底乐|配[个点首段]乐|bgm|(那|这|一)首|首歌|(?<=[加配放弄搞])[个首支]歌(?![词手声单名])|歌曲|曲子`),
   /**
    * Words that ask for music: a verb, a wish, the music put as a bed "under it" or "in behind it" ("music under it, ducked, 30%"); a
    * "please" only where no level is said ("upbeat music please", not "music volume 25% please").
@@ -2775,6 +2802,16 @@ export const Words = {
   everythingDone: /^(?:everything|all (?:of )?(?:the |those |these )?(?:changes|edits|stuff|things|steps)|all(?: of it| of that)?) (?:that )?(?:you|we|i)(?:'ve| have)? (?:just )?(?:did|done|changed|made|added|tried)\b/,
   /** "undo", "Undo, undo": the step back said by its own word, first in the clause. */
   undoWord: /^(?:(?:please|just|then) )?undo\b/,
+  /**
+   * "再给我恢复回来", "put it back": what was there, asked back, naming no part (alone, 恢复回来 may undo; Words.rightBeforeUndo
+   * says which).
+   */
+  askedBack: /^(?:再|请|帮我|给我|麻烦|你)*(?:恢复|还原|弄|改|变|换)回来(?:吧|啊|呀)?[。!！]*$|^(?:(?:please|just|then|now) )*(?:bring|put|change|get) (?:it|that|them|everything) back(?: please)?[.!]*$/,
+  /**
+   * "撤之前那样是对的", "it was right before the undo": how it was before the step undone, said to be right, which makes
+   * what is asked back beside it ("再给我恢复回来，…") a redo.
+   */
+  rightBeforeUndo: /^(?:撤(?:销|回)?|undo)\s*(?:之前|以前|前)(?:那样|那个样子|的样子|的)?(?:才|就)?(?:是)?(?:对的|对|好的|没错的?|正确的)(?:啊|呀|嘛|吧)?[。!！]*$|^(?:it|that|everything) was (?:right|fine|good|correct|better) before (?:the undo|(?:i|you|we) undid it|undoing(?: it)?)[.!]*$/,
   /** "back two steps, then forward one": a step forward said bare, with no step noun, only right after a step back. */
   stepForward: /^(?:(?:then|and|now|just) )*(?:go |step |jump )?(?:forward|ahead) (?:a|one|1)(?: step)?[.!]*$/,
   /** "undo that. and the one before it.": the step before the one just undone, said alone after it. */
@@ -4385,7 +4422,9 @@ export const Words = {
    * question, to go somewhere or at another pace is a request.
    */
   momentAsked: new RegExp(String.raw`^(?:(?:so|ok|okay|and)\s+)?(?:can|could) (?:the |that |this |my )?(?:[\w'-]+ ){0,2}?(?:${MOMENT_NOUN}|bit|one)s?(?: #?\d+)? (?:(?:go|come|play|run)\b|(?:open|close|start|end|lead|begin|finish) (?:the|our|my|this) (?:${PIECE_NOUN})\b)`),
-  request: /(?:^|[—–-]\s*|,\s*)(?:maybe|perhaps|possibly)\s+(?:just\s+)?(?:a\s+(?:little\s+)?(?:bit|little|touch|tad|notch)\s+|slightly\s+)?(?:quieter|louder|softer|lower|faster|slower|quicker)\b[^?]*\?\s*$|\b(?:quieter|louder|softer|lower)\s+(?:maybe|perhaps)\s*\?\s*$|(^|,\s+)((hey|hi|ok|okay|so|um|uh|right|alright|yo|and)[,!]?\s+)?(can|could|would|will) (you|we)\b|^(hey|hi|hiya|hello|hola|howdy|yo|(?:good )?(?:morning|afternoon|evening)|namaste|namaskar|bonjour|ciao|salut|aloha|salaam|shalom|greetings|g'day)( (?!(what|which|how|why|who|when|where|if|then|is|are|do|does)\b)[\p{L}'-]+)?[\s\p{Extended_Pictographic}\uFE0F,!]*\s(can|could|would|will) (you|u|we)\b|^((maybe|perhaps) )?(try|use|speed|slow|crossfade|trim|cut|add|remove|delete|mute|unmute|export|render|fade|zoom|crop|move|shorten|make|turn|put|set|change) (?!(you|i|we|what|which|how|why|when|where|sense)\b)|^(is (it )?|would it be |will it be )possible to (?!(you|i|we|what|which|how|why|when|where)\b)|^is there (a|any) way to\b(?!.*\b(what|which|how|why|when|where)\b)\S|^(how|what) about\b|^(can|could|may) i (get|have)\b|^(?:can|could) (?:it|this|the (?:video|clip)) be (?:about |around |like |just |only )?\d|^(?:can|could) (?:moment|segment|section|part|scene|shot|clip) #?\d+ (?:be|go|come)\b|^(can|could|would) the (?!.*\bany \w+er\b)((first|second|third|fourth|fifth|last|middle|final|opening|closing|\d+(?:st|nd|rd|th)) (moment|segment|section|part|scene|shot|clip)|music|bgm|song|soundtrack|title|text|captions?|subtitles?|video|clip|clips|moments?|intro|outro|zoom|background|transitions?|fades?|audio|sound)\b|^please\b|能不能|(?:^|(?<=[，,]\s*))(你)?能(?!不能)|可以|帮我|帮忙|麻烦|(?<=(?:调|改|换|加|删|剪|关|开|放|挪|移|弄|搞|整|导|去|拿|变|设|切|裁|缩|拉|提|降|压|淡|配|慢|快)[^，,。]*)(?:好吗|好不好|行吗|行不行|成吗|成不成|中不中|得唔得|好伐|可好)[?？]?$/u,
+  // "Pwede po move clip 3 to second?", "boleh tolong make it vertical?": a request opened by Tagalog's or Malay's "can"
+  // (pwede po ba, boleh) is asked as "can you" asks it.
+  request: /(?:^|[—–-]\s*|,\s*)(?:maybe|perhaps|possibly)\s+(?:just\s+)?(?:a\s+(?:little\s+)?(?:bit|little|touch|tad|notch)\s+|slightly\s+)?(?:quieter|louder|softer|lower|faster|slower|quicker)\b[^?]*\?\s*$|\b(?:quieter|louder|softer|lower)\s+(?:maybe|perhaps)\s*\?\s*$|(^|,\s+)((hey|hi|ok|okay|so|um|uh|right|alright|yo|and)[,!]?\s+)?(can|could|would|will) (you|we)\b|^(hey|hi|hiya|hello|hola|howdy|yo|(?:good )?(?:morning|afternoon|evening)|namaste|namaskar|bonjour|ciao|salut|aloha|salaam|shalom|greetings|g'day)( (?!(what|which|how|why|who|when|where|if|then|is|are|do|does)\b)[\p{L}'-]+)?[\s\p{Extended_Pictographic}\uFE0F,!]*\s(can|could|would|will) (you|u|we)\b|^((maybe|perhaps) )?(try|use|speed|slow|crossfade|trim|cut|add|remove|delete|mute|unmute|export|render|fade|zoom|crop|move|shorten|make|turn|put|set|change) (?!(you|i|we|what|which|how|why|when|where|sense)\b)|^(is (it )?|would it be |will it be )possible to (?!(you|i|we|what|which|how|why|when|where)\b)|^is there (a|any) way to\b(?!.*\b(what|which|how|why|when|where)\b)\S|^(how|what) about\b|^(can|could|may) i (get|have)\b|^(?:can|could) (?:it|this|the (?:video|clip)) be (?:about |around |like |just |only )?\d|^(?:can|could) (?:moment|segment|section|part|scene|shot|clip) #?\d+ (?:be|go|come)\b|^(can|could|would) the (?!.*\bany \w+er\b)((first|second|third|fourth|fifth|last|middle|final|opening|closing|\d+(?:st|nd|rd|th)) (moment|segment|section|part|scene|shot|clip)|music|bgm|song|soundtrack|title|text|captions?|subtitles?|video|clip|clips|moments?|intro|outro|zoom|background|transitions?|fades?|audio|sound)\b|^please\b|^(?:(?:pwede|puwede|pede|pwde)(?:ng)?(?:\s+(?:po|pong|ba|bang|nga|naman|ho))*|boleh(?:\s+(?:tak|ke|tolong))*)\s+(?!(?:you|u|i|we|what|which|how|why|when|where)\b)|能不能|(?:^|(?<=[，,]\s*))(你)?能(?!不能)|可以|帮我|帮忙|麻烦|(?<=(?:调|改|换|加|删|剪|关|开|放|挪|移|弄|搞|整|导|去|拿|变|设|切|裁|缩|拉|提|降|压|淡|配|慢|快)[^，,。]*)(?:好吗|好不好|行吗|行不行|成吗|成不成|中不中|得唔得|好伐|可好)[?？]?$/u,
   /** Fixed actions the client answers itself, without the chat stream. */
   credits: /\bcredits?\b|\bbalance\b|积分|余额/,
   status: /^\s*(status|show (me )?(the )?tracks|preview in (the )?timeline)\b|状态/,

@@ -109,6 +109,17 @@ function filesListedLast(ops: EditOp[]): Extract<EditOp, { op: 'export' }>[] {
   return files;
 }
 
+/**
+ * "export in mp4 and gif, mp4 1080p, gif 720p", "导出mp4和gif，mp4要1080p，gif要720p": one of the files just listed, named
+ * again by its format with a size, is that file at that size (not one more file); not "…, and another mp4 in 1080p".
+ */
+function fileSizedAgain(ops: EditOp[], op: EditOp, text: string): Extract<EditOp, { op: 'export' }> | undefined {
+  if (op.op !== 'export' || op.resolution === undefined || !FORMAT_SAID.has(op) || Words.anotherFile.test(text)) return undefined;
+  const listed = filesListedLast(ops);
+  const same = listed.filter((file) => file.format === op.format);
+  return listed.length > 1 && same.length === 1 && same[0].resolution === undefined ? same[0] : undefined;
+}
+
 /** A removal, or a setting that takes something away ("no fades", "no transitions", a mute, zoom off): "remove them" after it says it again. */
 export const takesAway = (op: EditOp) => REMOVALS.has(op.op) || (op.op === 'fade' && !op.in_ms && !op.out_ms) || (op.op === 'crossfade' && op.ms === 0)
   || (op.op === 'set_source_volume' && op.volume === 0) || (op.op === 'set_zoom' && op.mode === 'off');
@@ -129,6 +140,11 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
   // close-up named, then where it is: one zoom, there.
   if ((op.op === 'set_zoom' || op.op === 'zoom_at') && isDeepStrictEqual(previous, AUTO_ZOOM) && !ZOOM_SWITCHED_ON.has(previous)) {
     ops[ops.length - 1] = op;
+    return true;
+  }
+  const resized = fileSizedAgain(ops, op, text);
+  if (resized !== undefined && op.op === 'export') {
+    resized.resolution = op.resolution;
     return true;
   }
   // "Export an MP4 at 1080p, then a GIF at 720p": two files, each of its own format; "先来一个720p的mp4，再出一个1080p的":

@@ -1,4 +1,4 @@
-import { BACKGROUNDS, BackgroundWords, CLOUD_EXTENSIONS, type EditOp, fileNamed, MusicWords, SCENE_BACKGROUND, Words } from '../../protocol';
+import { BACKGROUNDS, BackgroundWords, type EditOp, fileNamed, MUSIC_FILE_EXTENSIONS, MusicWords, SCENE_BACKGROUND, Words } from '../../protocol';
 import { MOMENT_REF, negated, OTHER_SUBJECTS, type ParseContext, UNSAID } from './clauseWords';
 import {
   normalizeNumbers, parseAnchor, parseAt, parseClock, parseFor, parseLengths, parseRange, parseSeconds, parseVolume, transitionMs,
@@ -70,7 +70,7 @@ function switchedOn(auto: EditOp, text: string): EditOp {
 /** Every naming of the music in a clause (taken out to see what else it says). */
 const MUSIC_NAMES = new RegExp(Words.music.source, 'g');
 /** A music file named by the user: "用我的 燃.mp3", "BGM换成 dy热门.mp3", 我传的那个“棉花谣.mp3”. */
-export const AUDIO_FILE = new RegExp(fileNamed(CLOUD_EXTENSIONS.audio), 'iu');
+export const AUDIO_FILE = new RegExp(fileNamed(MUSIC_FILE_EXTENSIONS), 'iu');
 /** Every sound file named in a clause, to take out of it. */
 const AUDIO_FILES = new RegExp(AUDIO_FILE.source, 'giu');
 

@@ -204,7 +204,7 @@ export function sourceRefs(message: string): string[] {
   // Said before ("the first upload is my toddler's feet, only use the second one"), it names none either.
   const original = message.replace(/\s*[,;(]\s*(?:(?:the|that|this|my|our)\s+)?(?:other|second|first|last|\w+)\s+(?:one|file|video|recording|upload|take)(?:s?\s+(?:is|was|has|had|are|were)\b|['’]s\b).*$/i, '')
     .replace(/^(?:the|that|my|our)\s+(?:first|second|third|last|other)\s+(?:file|video|recording|upload|take)\s+(?:is|was|has|had)\b[^,;]*?(?:[,;]|\s(?:so|but|and)\b)\s*/i, '');
-  const names = [...original.matchAll(VIDEO_FILES)].map((m) => m[0]);
+  const names = uploadFilesNamed(original);
   // "上传的第一个和 cos_side.mp4": an upload named by its place and one named by its file, each in the order said ("第二个机位的
   // 素材 cam2.mp4", with no "and" between, is one file said twice).
   if (names.length > 0) {
@@ -224,6 +224,8 @@ export function sourceRefs(message: string): string[] {
 /** An upload named by its file (a.mp4, 漆器-第二天.mp4). */
 const VIDEO_FILE = fileNamed(CLOUD_EXTENSIONS.video);
 const VIDEO_FILES = new RegExp(VIDEO_FILE, 'gi');
+/** The uploads named by their file ("a.mp4 and b.mov"), in the order said. */
+export const uploadFilesNamed = (said: string) => [...said.matchAll(VIDEO_FILES)].map((m) => m[0]);
 /** The message split around each file named, the names kept. */
 const VIDEO_FILE_SPLIT = new RegExp(`(${VIDEO_FILE})`, 'i');
 // (An ordinal typed amiss, "use only secnd file", is that ordinal: the upload is read from the message as typed.)

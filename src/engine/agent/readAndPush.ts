@@ -4,7 +4,7 @@ import { complainsOnly, requestBeforeAside, saysResultOf, saysShape } from './as
 import { between, MOMENT_REF, type ParseContext, placesNamed, readable, UNSAID } from './clauseWords';
 import { backgroundNamedBefore, joined, pointFragment, slotFragment } from './fragments';
 import { AUDIO_FILE } from './mediaOps';
-import { sourceRefs } from './momentOps';
+import { sourceRefs, uploadFilesNamed } from './momentOps';
 import { parseClause, readAlone } from './parseClause';
 import { parseDurationMs } from './parseDuration';
 import type { Parsed, Reading, Step } from './reading';
@@ -63,6 +63,21 @@ function uploadByPlace(reading: Reading, heard: Parsed): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * "the good footage is tank_test_03.mp4, use only that one", "好的素材是 a.mp4，就用这个": one upload named by its file in
+ * the clause before (which asked nothing), then pointed back to as the one to use, is the one used (not the last upload).
+ */
+function uploadPointedBack(reading: Reading, heard: Parsed): boolean {
+  const { ops, unknown, clauses } = reading;
+  const { place, text, named, parsed } = heard;
+  const files = named !== undefined && place > 0 && named === colonQuoted(clauses[place - 1]) ? uploadFilesNamed(named) : [];
+  const unplaced = parsed.length === 0 || (parsed.length === 1 && parsed[0].op === 'use_sources' && parsed[0].files.join() === 'last');
+  if (files.length !== 1 || !unplaced || !Words.uploadPointedBack.test(text.trim())) return false;
+  unknown.pop();
+  ops.push({ op: 'use_sources', files });
+  return true;
 }
 
 /** "那就2倍吧，只给第二段": the moment a speed just said is for, named alone after it. */
@@ -187,6 +202,24 @@ function forwardAfterBack(reading: Reading, heard: Parsed): boolean {
   return true;
 }
 
+/**
+ * "再给我恢复回来，撤之前那样是对的", "put it back, it was right before the undo": what was there asked back, then said to
+ * have been right before the undo, is the undone step redone (the asking back left unread, or read as a step back).
+ */
+function backAsBeforeUndo(reading: Reading, heard: Parsed): boolean {
+  const { ops, unknown, clauses } = reading;
+  const { place, text, named, previous, parsed } = heard;
+  const before = place > 0 ? clauses[place - 1] : undefined;
+  // ("撤销之前才是对的": the undo named is when it was right, no step back asked.)
+  const asksNothing = parsed.every((op) => op.op === 'undo');
+  if (!asksNothing || before === undefined || !Words.rightBeforeUndo.test(text.trim()) || !Words.askedBack.test(readable(before).trim())) return false;
+  if (named === colonQuoted(before)) unknown.pop();
+  else if (previous?.op === 'undo') ops.pop();
+  else return false;
+  ops.push({ op: 'redo' });
+  return true;
+}
+
 const IF_IT_CAN = new RegExp(`^${IF_IT_CAN_ZH}`);
 
 /** "能导出gif吗？可以的话就导": the request asked whether it can be done, read, then decided if it can: nothing more. */
@@ -222,7 +255,7 @@ function anotherOfKind(reading: Reading, heard: Parsed): boolean {
 }
 
 /** What a clause read alone asks, said without a detail of what was read before it, in the order they are tried. */
-const restSteps: Step<Parsed>[] = [requestBeforeItsAside, anotherOfKind, partInOneWord, uploadsPutIn, uploadByPlace, momentOfLastSpeed, trimSaidAgain, forwardAfterBack, broughtBackByUndo, cardAtOtherEndToo, decidedIfItCan, saidOfTakenBack, sameForMomentNamed, momentMovedAsIt, changedThenExportAgain, unreadAlone, complaintAskedOutright];
+const restSteps: Step<Parsed>[] = [requestBeforeItsAside, anotherOfKind, partInOneWord, uploadsPutIn, uploadByPlace, uploadPointedBack, momentOfLastSpeed, trimSaidAgain, forwardAfterBack, broughtBackByUndo, backAsBeforeUndo, cardAtOtherEndToo, decidedIfItCan, saidOfTakenBack, sameForMomentNamed, momentMovedAsIt, changedThenExportAgain, unreadAlone, complaintAskedOutright];
 
 /**
  * A clause past every reading of it with the clauses around it: read as it asks alone, its operations pushed (joined to

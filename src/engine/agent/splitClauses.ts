@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { ABBREVIATED, ADD_REFUSED_ZH, ANOTHER_FILE_ZH, BUT_ZH, JUDGED_BEFORE_INSTEAD, DESCRIBED_NOUN, DRIFTED_THEN, type EditOp, FEELING_REASON, FIGURE_APPROVED, FINISHED_FIRST_ZH, FormatWords, inEitherScript, KEPT_AS_IS, LABEL_LEAD_ZH, LATER_ZH, LOWER_THIRD_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, NO_FIRST_ZH, NO_WAIT, NOT_OVER, ONE_MORE, ORDINALS, OTHER_CARD_TOO, PLACE_NUMBER, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXT_NAMED_LEAD, TEXTING_SHORTHAND, THEN_PAUSED, AND_ASIDE, UNIT_ZH, WAIT_UNTIL_ZH, Words } from '../../protocol';
+import { ABBREVIATED, ADD_REFUSED_ZH, ANOTHER_FILE_ZH, BUT_ZH, JUDGED_BEFORE_INSTEAD, DESCRIBED_NOUN, DRIFTED_THEN, type EditOp, FEELING_REASON, FIGURE_APPROVED, FINISHED_FIRST_ZH, FormatWords, inEitherScript, KEPT_AS_IS, LABEL_LEAD_ZH, LATER_ZH, LOWER_THIRD_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, NO_FIRST_ZH, NO_WAIT, NOT_OVER, ONE_MORE, ORDINALS, OUTPUT_FORMATS, OTHER_CARD_TOO, PLACE_NUMBER, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXT_NAMED_LEAD, TEXTING_SHORTHAND, THEN_PAUSED, AND_ASIDE, UNIT_ZH, WAIT_UNTIL_ZH, Words } from '../../protocol';
 import { maskQuotes, MOMENT_NAMES, MOMENT_REF, ORDINAL_EN, type ParseContext, placesNamed, readable } from './clauseWords';
 import { pointFragment, slotFragment, textPlacement } from './fragments';
 import { AUDIO_FILE } from './mediaOps';
@@ -270,6 +270,13 @@ const FACTOR_APPROVED = [
 const ONE_MORE_FILE = String.raw`,\s+(?=(?:${Words.fileByFormat.source})\s*(?:too|as well|please)?\s*(?:[,.;!]|$))`;
 
 /**
+ * "export in mp4 and gif, mp4 1080p, gif 720p": after a comma, a file named again by its format with its size, once
+ * several formats were named, is a clause of its own (that file's size: fragments' fileSizedAgain), no size for each.
+ */
+const FORMAT_NAMED = String.raw`\b(?:${OUTPUT_FORMATS.join('|')})\b`;
+const SIZE_OF_FILE_LISTED = String.raw`(?<=${FORMAT_NAMED}.*${FORMAT_NAMED}[^,]*),\s+(?=(?:the\s+)?${FORMAT_NAMED}\s+(?:(?:in|at)\s+)?(?:\d{3,4}p|[248]k)\b)`;
+
+/**
  * "…the words 'Try it free at acme.io', both in the middle of the screen": where every text just added sits, said once
  * after the last one's words, is a clause of its own (left on the last text, the others stayed where they fall).
  */
@@ -434,11 +441,12 @@ const REASON_AFTER_LENGTH = String.raw`(?<=(?<!\b(?:is|was|are|were|its|it's)\s+
 const REASON_AFTER_ENOUGH = String.raw`(?<=就行|就好|就可以)(?=太|不然|否则|要不)`;
 
 /**
- * 并 before a verb, 接着, 顺便, 另外, 还要 (not "we still want", nor "may still want": 老师说不定还要改): one more request;
+ * 并 before a verb ("标题改为「…」，并放在画面中间": and put it; not 合并, merged), 接着, 顺便, 另外, 还要 (not "we still want",
+ * nor "may still want": 老师说不定还要改): one more request;
  * 另外 before a file ("另外导一份 gif") stays with it, saying the file is one more, not at the size set before it. "导出mp4 还有一个gif": 还有 before one
  * more file (一个 and no noun of words) is 还要.
  */
-const ONE_MORE_ZH = [String.raw`并(?=${ZH_VERB})`, '接着', '顺便', String.raw`另外(?!\s*${ANOTHER_FILE_ZH})`, String.raw`(?=另外\s*${ANOTHER_FILE_ZH})`, '(?<!我们?|俺|咱们?|说不定|可能|也许)还要', String.raw`(?<!我们?|俺|咱们?)还有(?=\s*一[个份版](?!\p{Script=Han}))`];
+const ONE_MORE_ZH = [String.raw`(?<!合)并(?=${ZH_VERB}|放[在到]|移到|挪到)`, '接着', '顺便', String.raw`另外(?!\s*${ANOTHER_FILE_ZH})`, String.raw`(?=另外\s*${ANOTHER_FILE_ZH})`, '(?<!我们?|俺|咱们?|说不定|可能|也许)还要', String.raw`(?<!我们?|俺|咱们?)还有(?=\s*一[个份版](?!\p{Script=Han}))`];
 
 /** "我不要片头啦 不要加": adding refused, said last after a space, is a clause of its own (what it refuses is said before it). */
 const SPACED_ADD_REFUSED_ZH = String.raw`(?<=\p{Script=Han})\s+(?=(?:${ADD_REFUSED_ZH})[!！。.]*$)`;
@@ -468,7 +476,7 @@ const NUMBERED_ITEM = [
 
 const SEPARATOR = new RegExp(String.raw`\s*(?:${[
   SENTENCE_MARK, ...EMOJI_BETWEEN, EXCLAMATION, ...QUESTION_MARK, FULL_STOP, ...COMMA_BY_HAN, ...THEN, THEN_VIETNAMESE, DEN, AND_VERB,
-  ...BUT_REFUSED, KEPT_BUT, MOMENT_STAYS, MOMENT_LISTED_DONE, MOMENT_THEN_ASKED, MOMENT_THEN_ITS_REQUEST, MOMENT_DESCRIBED_IS, PLUS, ONE_MORE_FILE, EVERY_ONE_PLACED, ...FACTOR_APPROVED, COMMA_VERB, ONLY_AFTER_REFUSAL, PART_REFUSED, I_OR_WE,
+  ...BUT_REFUSED, KEPT_BUT, MOMENT_STAYS, MOMENT_LISTED_DONE, MOMENT_THEN_ASKED, MOMENT_THEN_ITS_REQUEST, MOMENT_DESCRIBED_IS, PLUS, ONE_MORE_FILE, SIZE_OF_FILE_LISTED, EVERY_ONE_PLACED, ...FACTOR_APPROVED, COMMA_VERB, ONLY_AFTER_REFUSAL, PART_REFUSED, I_OR_WE,
   AND_STATED, FEELING, JUDGED_BEFORE_INSTEAD, BUT_THE_MOMENT, SO_VERB, SO_WANTED, SO_LEVEL, SO_I_WANT, LENGTH_AFTER_CAP, ALSO_VERB, BECAUSE, IN_ADDITION, ...CAN_YOU, ...DASH, NEVER_MIND_ZH, ELLIPSIS_ZH,
   // "改成 1:1 不对不对 要 9:16": a slip typed between spaces (SPACED_SLIP_ZH) ends a clause as one after a comma does.
   SPACED_SLIP_ZH, AND_ALSO_AFTER_QUOTE, ELLIPSIS_SECOND_THOUGHT, SLIP_AFTER, SLIP_BETWEEN_FIGURES, ...THEN_ZH, ...THEN_OTHER_TONGUE,

@@ -62,7 +62,12 @@ export function textOverlayOp(
   // "标题 新店开业 放在上面", "标题写 “…” 放在最上面", "title 放 top: …": a title named first with its words said apart from
   // it (a space, 写, a colon), then put somewhere, is a new one put there too.
   const namedNew = words !== undefined && (CAPTION_FIRST.test(original.trim()) || TITLE_FIRST_WORDS_APART.test(original.trim()));
-  const edits = Words.textEdit.test(namedNew ? text.replace(Words.textPutAt, ' ') : text) || Words.textWordsPut.test(text) || ((position !== undefined || parseRange(text) !== undefined || parseGone(text) !== undefined || goesAt !== undefined || comesAt !== undefined || Words.textComesAt.test(text)) && !words);
+  const fromStart = 'anchor' in timing && timing.anchor === 'start' && timing.duration_ms !== undefined;
+  // "title only for the first 6 seconds pls": a text named with no words, and how long it shows from the start, said
+  // with nothing else, is the one there, shown so (as 标题只显示前6秒).
+  const timed = position !== undefined || parseRange(text) !== undefined || parseGone(text) !== undefined || goesAt !== undefined
+    || comesAt !== undefined || Words.textComesAt.test(text) || (fromStart && Words.textShownFirst.test(text.trim()));
+  const edits = Words.textEdit.test(namedNew ? text.replace(Words.textPutAt, ' ') : text) || Words.textWordsPut.test(text) || (timed && !words);
   const adds = new RegExp(String.raw`\b(add|insert|create${words ? '|put' : ''})\b|^加|加(个|一个|一条|一行|上|入)|添加|增加|插入|打上|打个|标上|标个`).test(unworded) && !Words.textWordsPut.test(text);
   if (edits && !adds && context.texts > 0) {
     // "字幕「注意」改成红色": a look said after the quoted words is the change asked, which the draft cannot make; the
@@ -79,7 +84,7 @@ export function textOverlayOp(
     if ('start_ms' in timing && timing.start_ms !== undefined) edit.start_ms = timing.start_ms;
     if ('end_ms' in timing && timing.end_ms !== undefined) edit.end_ms = timing.end_ms;
     // "…, only for the first 3 seconds": shown from the start for that long (the last seconds hang on the clip's length: not guessed).
-    if ('anchor' in timing && timing.anchor === 'start' && timing.duration_ms !== undefined && edit.start_ms === undefined && edit.end_ms === undefined) {
+    if (fromStart && edit.start_ms === undefined && edit.end_ms === undefined) {
       Object.assign(edit, { start_ms: 0, end_ms: timing.duration_ms });
     }
     // "move the text up": a change it could not read is not made as an edit that changes nothing.
