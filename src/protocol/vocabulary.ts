@@ -3862,8 +3862,8 @@ export const Words = {
      */
     topicNamed: new RegExp(String.raw`^(?![^，,。]*(?:删|去掉|剪|切|砍|裁|加(?!载)|快|慢|移|挪|换|改|留|要|只|第|别的|其他|另))[^，,。\d]{2,14}?的全?(?:过程|流程|经过)$|^(?!(?:${IMPERATIVE_VERBS})\b)(?![^,.;]*\b(?:other|another|first|second|third|last|old|new|original|previous|next|both|gif|mp4|webm)\b)(?:[a-z'-]+ ){1,5}(?:video|vid|demo|recording|footage)$`),
     /**
-     * "wrong drill", "that was the wrong take", "wrong recipe there": what a moment shows called the wrong one, beside its
-     * removal, is why it goes; "wrong clip", "wrong one" may say the request named the wrong moment, so they stay unread.
+     * "wrong drill", "that was the wrong take", "wrong recipe there": what a moment shows called the wrong one, beside
+     * its removal, is why it goes; "wrong clip", "wrong one" may say the request named the wrong moment: unread.
      */
     wrongShown: new RegExp(String.raw`^(?:(?:it's|it is|that's|that is|that was|it was|this is|this was)\s+)?(?:the |a )?wrong (?!(?:(?:${MOMENT_NOUN})s?|ones?|numbers?|order|place|spot|files?|videos?|uploads?|way|versions?|edits?|changes?|steps?|times?|side|end)\b)[a-z'-]+(?: (?:there|in it|in that one))?$`),
     /**

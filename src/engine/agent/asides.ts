@@ -137,10 +137,16 @@ export function aside(clause: string, ops: EditOp[], apart = false): boolean {
   const greeted = withoutGreetings(clause);
   if (greeted !== clause) return aside(greeted, ops, apart);
   if (Words.aside.lengthWhy.test(said)) return ops.some((op) => op.op === 'compile_best_moments');
-  if (Words.aside.topicNamed.test(said)) return ops.some((op) => op.op === 'compile_best_moments');
-  if (Words.aside.wrongShown.test(said)) return ops.some((op) => REMOVALS.has(op.op) || op.op === 'cut_range');
-  if (Words.aside.replacedAgain.test(said)) return ops.some((op) => op.op === 'edit_text' || op.op.startsWith('set_'));
-  if (Words.aside.croppedNow.test(said)) return ops.some(showsMore);
+  // "包饺子的全过程，剪成一分钟", "Delete clip 2. Wrong recipe.", "标题改成「…」，给换一下", "放大少一点，头都切掉了": what the
+  // footage is of, why a moment goes, the request said again, what it mends; each beside the request it speaks of only.
+  // (Beside another request, the clause is judged as any other: "mic test vid, keep everything please"; but a process
+  // named, "拌馅的过程，加速", may be the stretch the request acts on: unread.)
+  const compiled = ops.some((op) => op.op === 'compile_best_moments');
+  if (Words.aside.topicNamed.test(said) && !compiled && /\p{Script=Han}/u.test(said)) return false;
+  if ((Words.aside.topicNamed.test(said) && compiled)
+    || (Words.aside.wrongShown.test(said) && ops.some((op) => REMOVALS.has(op.op) || op.op === 'cut_range'))
+    || (Words.aside.replacedAgain.test(said) && ops.some((op) => op.op === 'edit_text' || op.op.startsWith('set_')))
+    || (Words.aside.croppedNow.test(said) && ops.some(showsMore))) return true;
   // "the screen swap part, zoom at 0:25": which stretch of the footage, beside a request that says where it is.
   if (Words.aside.placeNamed.test(said) && parseOrdinals(said).length === 0) return ops.some(placedInFootage);
   // "in Clipchamp there is 'Fill' and 'Fit'": words quoted from another editor are what it calls things, no text's.

@@ -1,13 +1,13 @@
 import { notSure, nothing, sure } from './phrasingTable';
 
 /**
- * Round 46, "reasons": a statement or a reason said beside a request asks nothing, and no words are left unread. A clause
- * that only explains, judges or describes (what a removed moment shows called the wrong one, a screen said to stand one
- * way, a part of the picture cut off now, the look or the sound wished, what is "most" so, blame for what was done, the
- * stretches that are the recording's own sound, the music named by its instrument kept level, what the user checks in
- * what is shown); a clause restating the request just made (a title's old words replaced, a hard cut said with the
- * English word, the auto zoom said to follow what moves); a topic named before the clip of its best moments; a cap said
- * before the length chosen within it. Look-alikes that may ask something stay unread or asked.
+ * Round 46, "reasons": a statement or a reason said beside a request asks nothing, and no words are left unread. A
+ * clause that only explains, judges or describes (what a removed moment shows called the wrong one, a screen said to
+ * stand one way, a part of the picture cut off now, the look or the sound wished, what is "most" so, blame for what was
+ * done, the stretches that are the recording's own sound, the music named by its instrument kept level, what the user
+ * checks in what is shown); a clause restating the request just made (a title's old words replaced, a hard cut said
+ * with the English word, the auto zoom said to follow what moves); a topic named before the clip of its best moments; a
+ * cap said before the length chosen within it. Look-alikes that may ask something stay unread or asked.
  */
 describe('edit agent: round 46 reasons', () => {
   describe('what a removed moment shows called the wrong one', () => {
