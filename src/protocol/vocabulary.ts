@@ -201,6 +201,9 @@ const SPEAKING_ZH = String.raw`人声|说话|讲话|解说|讲解|讲课|旁白|
 const WHEN_SAID_ZH = String.raw`(?:[的哩嘞个]?时候?|的?那(?:会儿?|阵子?|一?下))`;
 /** The music named in Chinese: "不需要背景音乐", "不用配乐" say it is not wanted (a removal), no refusal of an action. */
 const MUSIC_NOUN_ZH = String.raw`(?:背景)?(?:音乐|配乐|bgm|背景乐)`;
+/** The music named by the instrument heard in it ("the santoor", 古筝), as one speaks of a track beside its level. */
+const INSTRUMENT_EN = String.raw`santoor|sitar|tabla|guitar|piano|violin|cello|flute|drums?|harp|sax(?:ophone)?|trumpet|ukulele|banjo|accordion|synth|organ|oud|kora|strings|erhu|guzheng|pipa|bagpipes?`;
+const INSTRUMENT_ZH = String.raw`古筝|二胡|琵琶|笛子|竹笛|钢琴|吉他|鼓点?|唢呐|扬琴|马头琴|小提琴|大提琴|萨克斯|手风琴`;
 /** "不要这么亮", "别太快": a degree said with a "no" asks for less of it, not for none. */
 const LESS = String.raw`(?!这么|那么|太|那样|这样)`;
 /** A "no" just before a verb ("剪成30秒不要导出", "先别加音乐"): the verb is refused, no request of its own split off after it. */
@@ -2567,7 +2570,7 @@ export const Words = {
   /** "不要硬切", "别硬切": no hard cut is a transition asked for (not a cut of anything, nor one without transitions). */
   notHardCut: new RegExp(`${NO_HARD_CUT}硬切`),
   // "straight cuts": the editor's other name for them; 直切 (said alone, not 直切主题 "straight to the point") the same.
-  hardCuts: new RegExp(String.raw`hard cuts|\bstraight cuts\b|^hard[- ]?cut (就行|就好|就可以)$|\b(cross[- ]?fades?|transitions) off\b|\boff (the |all )?(cross[- ]?fades?|transitions)\b|(?<!${NO_HARD_CUT})(?:硬[切接]|直切(?=$|即可|就行|就好|就可以|吧|[，,。]))|直接(?:切|跳)(?:换|过去|到下一?(?:段|个))?(?:就行|就好|就可以|即可|吧)?$|no (cross[- ]?fades?|transitions)|remove (the )?(cross[- ]?fades?|transitions)|(不要|去掉|删除|删掉|取消|关掉|关闭|关了|去除)[^，,。]{0,8}(转场|叠化|过渡)|(转场|叠化|过渡)(效果|动画)?(都|也|全部?|统统)?(关掉|关了|关闭|去掉|删掉|删了|不要了?|取消)|(?:(?:别|不|勿)再?(?:加|用|要|搞|整|做|弄|上)|(?:不用|不需要|无需|不必)再?(?:加|用|要|搞|整|做|弄|上)?)(?:任何|什么)?[^，,。太]{0,4}?(转场|叠化|过渡)|(转场|叠化|过渡)(效果|动画)?(都|也|全部?|统统|就)?(?:别|不用|不需要|不)(?:加|用|要|搞|整|上)了?(?=$|[，,。!！])|一刀切(?:过去|下去|到底)`),
+  hardCuts: new RegExp(String.raw`hard cuts|\bstraight cuts\b|^hard[- ]?cut (就行|就好|就可以)$|\b(cross[- ]?fades?|transitions) off\b|\boff (the |all )?(cross[- ]?fades?|transitions)\b|(?<!${NO_HARD_CUT})(?:硬[切接]|直切(?=$|即可|就行|就好|就可以|吧|[，,。]))|直接\s*(?:切|跳|cut\s*)(?:换|过去|到下一?(?:段|个))?(?:就行|就好|就可以|即可|吧)?$|no (cross[- ]?fades?|transitions)|remove (the )?(cross[- ]?fades?|transitions)|(不要|去掉|删除|删掉|取消|关掉|关闭|关了|去除)[^，,。]{0,8}(转场|叠化|过渡)|(转场|叠化|过渡)(效果|动画)?(都|也|全部?|统统)?(关掉|关了|关闭|去掉|删掉|删了|不要了?|取消)|(?:(?:别|不|勿)再?(?:加|用|要|搞|整|做|弄|上)|(?:不用|不需要|无需|不必)再?(?:加|用|要|搞|整|做|弄|上)?)(?:任何|什么)?[^，,。太]{0,4}?(转场|叠化|过渡)|(转场|叠化|过渡)(效果|动画)?(都|也|全部?|统统|就)?(?:别|不用|不需要|不)(?:加|用|要|搞|整|上)了?(?=$|[，,。!！])|一刀切(?:过去|下去|到底)`),
   // "take clip 3 off": the clip named between the verb and its particle goes.
   removeMoment: words(
     String.raw`(${REMOVE}|\b(cut|skip)\b).*\b(${MOMENT_NOUN})s?\b|\b(${MOMENT_NOUN})s?\b.*${MAY_GO}|\btake (the )?(\w+ )?(${MOMENT_NOUN})s? (\d+ )?off\b|${MOMENT_GONE}`,
@@ -2926,11 +2929,12 @@ export const Words = {
      * "镜头跟着动作走", "哪里有操作就放大哪里": what the auto zoom does, said beside it switched on; "the auto zoom, turn on
      * please", "auto zoom, activate": the switch said after the thing named first, as many languages order it.
      */
-    zoomAuto: /^(?:(?:please|pls|now|just) )?(?:turn|switch|put|flip)(?: it)? on(?: (?:please|pls|now|again))?$|^(?:(?:please|pls|now|just) )?(?:activate|enable)(?: it)?(?: (?:please|pls|now|again))?$|^(?:镜头|画面)?(?:跟着|跟随|随着)[^，,。\d]{1,6}?(?:走|动|移动)$|^(?:哪里|哪儿)有?[^，,。\d]{0,6}?就(?:跟着)?(?:放大|推近)(?:哪里|哪儿)?$|^(?:鼠标|光标)(?:点|点击|点到|移到|走到|指到?)(?:哪里|哪儿|哪)就?(?:跟着)?(?:放大|推近)(?:哪里|哪儿|哪)?$/,
+    zoomAuto: /^(?:(?:please|pls|now|just) )?(?:turn|switch|put|flip)(?: it)? on(?: (?:please|pls|now|again))?$|^(?:(?:please|pls|now|just) )?(?:activate|enable)(?: it)?(?: (?:please|pls|now|again))?$|^(?:镜头|画面)?(?:跟着|跟随|随着)[^，,。\d]{1,10}?(?:走|动|移动)$|^(?:哪里|哪儿)有?[^，,。\d]{0,6}?就(?:跟着)?(?:放大|推近)(?:哪里|哪儿)?$|^(?:鼠标|光标)(?:点|点击|点到|移到|走到|指到?)(?:哪里|哪儿|哪)就?(?:跟着)?(?:放大|推近)(?:哪里|哪儿|哪)?$/,
     // "mute the recording's sound, we will put only music": the music alone, told as what the user goes on to do.
     muted: /\b(i )?only (want|need|keep|hear) the (music|bgm|soundtrack)\b|^(?:i|we)(?:'ll| will| are going to|'re going to|'re gonna) (?:put|use|have|play) (?:only|just) (?:the )?(?:music|bgm|soundtrack)$|^(with )?(the )?(music|bgm|soundtrack) only$|^(with )?only (the )?(music|bgm|soundtrack)$|^只(留|要|保留|听|剩)下?(背景)?(音乐|配乐|bgm)$/,
     // ("no ducking, I want it always same level", "…, i want it always same loud": the level kept, wished.)
-    noDuck: /\b(keep )?the (music('s)? )?volume (the same|steady|constant|as it is)\b|^(?:it|the music)(?:'s| is)? (?:always |to stay |staying |to be |at )*(?:the )?(?:same|one|one and the same|a steady|a constant) (?:level|volume|loud(?:ness)?)(?: (?:always|all the time|throughout|the whole time))?$|^(音乐)?音量(保持|不变|一样|别变)+$|^(音乐|音量)?(保持|一直)(一样|同样)(大|响)?$/,
+    // ("no ducking, I want the santoor steady", "不要闪避，古筝一直稳稳的": the music named by its instrument, kept level.)
+    noDuck: new RegExp(String.raw`\b(keep )?the (music('s)? )?volume (the same|steady|constant|as it is)\b|^(?:it|the music)(?:'s| is)? (?:always |to stay |staying |to be |at )*(?:the )?(?:same|one|one and the same|a steady|a constant) (?:level|volume|loud(?:ness)?)(?: (?:always|all the time|throughout|the whole time))?$|^(音乐)?音量(保持|不变|一样|别变)+$|^(音乐|音量)?(保持|一直)(一样|同样)(大|响)?$|^(?:the |my |our )?(?:${INSTRUMENT_EN}) (?:to )?(?:stay |staying |be |kept |remain )?(?:steady|level|constant|even|flat|unchanged)(?: (?:throughout|all the way|the whole time|all the time))?$|^(?:${INSTRUMENT_ZH})(?:声|的声音)?(?:一直|始终|全程)?都?(?:稳稳的|稳稳当当的|平稳|稳定|不变)$`),
     /**
      * "撤销错了，重做", "undid that by mistake, redo": the undo was a mistake, which the redo after it mends; "redo that, I
      * want the zoom back", "撤过头了，给我重新做回来", "…又要了，给我重做回来": what the redo brings back.
@@ -3920,6 +3924,27 @@ export const Words = {
      * 画面宜竖) may be the request itself, so it stays unread.
      */
     precept: /^[^，,。\d]{0,12}?(?:(?<![便适事])宜|切忌|最忌|(?<![顾禁])忌(?!讳)|讲究|讲求|贵在|重在)(?![^，,。]*[短长快慢竖横方大小响轻高低])[^，,。\d]{1,12}$/,
+    /**
+     * "店里做gelato的过程", "包粽子的全过程", "Final year project demo video", "our bakery morning routine footage": what
+     * the footage is of, named before the clip of its best moments is asked (beside that clip only: "拌馅的过程，加速"
+     * may speed up that stretch). No other, first or last video, no file kind, no edit verb.
+     */
+    topicNamed: new RegExp(String.raw`^(?![^，,。]*(?:删|去掉|剪|切|砍|裁|加(?!载)|快|慢|移|挪|换|改|留|要|只|第|别的|其他|另))[^，,。\d]{2,14}?的全?(?:过程|流程|经过)$|^(?!(?:${IMPERATIVE_VERBS})\b)(?![^,.;]*\b(?:other|another|first|second|third|last|old|new|original|previous|next|both|gif|mp4|webm)\b)(?:[a-z'-]+ ){1,5}(?:video|vid|demo|recording|footage)$`),
+    /**
+     * "wrong drill", "that was the wrong take", "wrong recipe there": what a moment shows called the wrong one, beside
+     * its removal, is why it goes; "wrong clip", "wrong one" may say the request named the wrong moment: unread.
+     */
+    wrongShown: new RegExp(String.raw`^(?:(?:it's|it is|that's|that is|that was|it was|this is|this was)\s+)?(?:the |a )?wrong (?!(?:(?:${MOMENT_NOUN})s?|ones?|numbers?|order|place|spot|files?|videos?|uploads?|way|versions?|edits?|changes?|steps?|times?|side|end)\b)[a-z'-]+(?: (?:there|in it|in that one))?$`),
+    /**
+     * "恁给换一下", "把原来那个替换了", "旧的替换掉", "replace the old one": the request beside it (a new title, a new value
+     * set) said again as a replacement of what was there, no object of its own.
+     */
+    replacedAgain: /^(?:恁|您|你)?(?:给|帮我|给我|帮忙)?(?:(?:把|将)?(?:原来|之前|以前|旧|老)的?(?:那个|那条|这个|那句)?(?:给)?)?(?:换|替换|改|更换)(?:一下|下|掉|了|吧)*$|^(?:(?:and|just|please) )?(?:replace|swap out|swap) (?:the old one|the (?:old|previous|current|existing) (?:one|title|text|value)|what(?:'s| is| was) there)$/,
+    /**
+     * "绣片边都切掉了", "头给裁没了", "字被切了": a part of the picture cut off now, beside a zoom taken back or less, or bars
+     * instead of a crop, which shows it again (the English, "the edges are cut off", is a statement).
+     */
+    croppedNow: /^(?!第)(?![^，,。]*(?:段|秒|开头|结尾|片头|片尾))[^，,。\d]{0,8}?(?:边|边缘|四周|两边|两侧|头|脸|字|手|脚|顶|底)(?:都|全|给|被|也)*(?:切|裁|截|剪)(?:掉|没)?了(?:啊|呀|呢)?$/,
     /** "取「要發」之意", "图个吉利", "谐音要发": what a figure beside it means (for luck), its words quoted or not. */
     meaning: /^取\s*[^，,。\d]{0,8}?\s*(?:之意|之义|的意思|的寓意|的彩头)$|^(?:图个|寓意|谐音)\s*[^，,。\d]{0,8}$/,
     /**
@@ -4043,6 +4068,10 @@ export const Words = {
       /^(?:再|想|我想|还想|顺便|请)?问(?:一下|下|一句|个事)$/,
       // "用于路口大屏播放", "拿去展厅放": where it will be played (not a platform, whose shape a request may ask).
       /^(?:用于|用来|用在|拿去|拿来|供)(?![^，,。]*(?:抖音|快手|视频号|小红书|b站|哔哩|youtube|tiktok|instagram|reels?|shorts|竖|横))[^，,。\d]{1,12}?(?:播放|放映|展示|播|放|循环)$/,
+      // "展台的电视是横放的", "手机都是竖着拿的": which way a screen it plays on stands (kept as the shape it speaks of).
+      /^[^，,。\d]{1,10}?(?:都|也)?是(横|竖)着?(?:放|摆|挂|拿|立|装)的$/,
+      // "唱腔那几段是原声": which stretches are the recording's own sound (kept as the sound it speaks of).
+      /^(?!第)[^，,。\d]{1,10}?(?:都|也)?是(原声|现场声|同期声|原音)的?$/,
       // "灯会上大屏幕放": the screen it plays on.
       /^(.{0,10}?)(?:大屏幕?|投影|电视|屏幕)(?:上)?(?:放|播|播放|放映)$/,
       // "要坚持问题导向", "形成闭环", "颗粒度再细一点", "底层逻辑是让用户看全貌": office jargon around a request, asking nothing.
@@ -4118,8 +4147,8 @@ export const Words = {
       /^(?:以便|便于|好让|为了|方便)\s*(.*)$/,
       // "我核对一下", "我好检查检查", "让我对一遍": what the user does with what is shown, beside the request.
       /^(?:我|让我|我来|我好|好让我)(?:先|再)?(?:核对|核实|对照|比对|检查|确认|看|瞅|瞧|过)(?:一下|一遍|一眼|下|检查|看看|对对)?$/,
-      // "谁让你加的", "你剪的什么玩意儿": blame for what was done, beside the request that undoes it.
-      /^谁(?:让|叫|要)你[^，,。]{0,4}的[?？!！]*$|^你(?:剪|做|弄|搞|加)的(?:是)?(?:什么|啥)(?:玩意儿?|东西)?[?？!！]*$|^(?:咋|怎么)(?:整|搞|弄)的[?？!！]*$|^(?:咋|怎么)回事[?？!！]*$/,
+      // "谁让你加的", "你剪的什么玩意儿", "咋整反了": blame for what was done, beside the request that undoes it.
+      /^谁(?:让|叫|要)你[^，,。]{0,4}的[?？!！]*$|^你(?:剪|做|弄|搞|加)的(?:是)?(?:什么|啥)(?:玩意儿?|东西)?[?？!！]*$|^(?:咋|怎么)(?:整|搞|弄|剪|做|放)(?:的|反了?|倒了?|乱了?|错了?)[?？!！]*$|^(?:咋|怎么)回事[?？!！]*$/,
       // "报一下", "告诉我一下": asked to be told, beside a request whose reply tells it.
       /^(?:给我|跟我)?(?:报|说|讲|念|汇报)(?:一下|一遍)$|^告诉我(?:一下)?$/,
       // "老鼻子人等着看呢", "客户等着要呢": who waits for it, the reason to hurry.
@@ -4159,7 +4188,7 @@ export const Words = {
       /(?:剪|做|加|弄|调|改|修|画|化|烤|煮|炒|装|搭|拼)好(?:了)?的/,
       // "看剪好的脸", "让人看清楚手法": what is to be seen or heard, the reason for a zoom, a slower speed or a sound kept.
       // "要听到教练喊口令": what is to be heard, the reason to keep a sound.
-      /^(?:为了|好|方便|能|要|得|需要)?(?:看|听)(?:清楚?|到|见|得清楚?|得到|得见)?(?:一下)?([^，,。]{1,12})$/,
+      /^(?:为了|好|方便|能|要|得|需要)?(?:看|听)(?![着起上])(?:清楚?|到|见|得清楚?|得到|得见)?(?:一下)?([^，,。]{1,12})$/,
       // "前台要循环播放": where or how it plays.
       /^(.{1,8}?)(?:要|会)?(?:循环|反复|一直)(?:播放|播|放)(?:的|用)?$/,
       // "Actual: there's music", "Context: …": a bug report's label over what is, beside the request that mends it.
@@ -4180,8 +4209,8 @@ export const Words = {
       /^(?:太|很|有点|比较)?(占)(?:地方|位置|空间|画面)了?$/,
       // "那里我说错话了": a slip in the recording, the reason its part goes.
       /^(?:那里|这里|那儿|这儿|那段|这段|那边|这边)?(我|他|她|老师|主播)(?:在这里|在那里)?(?:说|讲|念|读)错(?:话|字)?了?$/,
-      // "显得正式一点": the look a request is for.
-      /^(?:显得|看起来|看着)(?:更|比较)?(.{1,6}?)(?:一?点|一些|些)?$/,
+      // "显得正式一点", "看着柔和些", "听起来舒服点": the look (or the sound) a request is for.
+      /^(?:显得|看起来|看上去|看着|听起来|听着)(?:更|比较)?(.{1,6}?)(?:一?点|一些|些)?$/,
       // "we talk over it the whole time": how long something goes on is no part of the draft.
       /^(.*?)\s*\b(?:the (?:whole|entire) (?:time|way through)|all the time|throughout)$/,
       // "(because) the platform recommends that", "the client asked for it, so do it": who asked for the value the request
@@ -4207,7 +4236,7 @@ export const Words = {
       // "I need to check the text timings", "I want check something": what the user looks over in what is shown or stepped back to.
       // "I want to compare", "我比一哈", "A/B 一下": the two files are to be set side by side, which the two exports are for;
       // "I want to compare with before": the draft as it was, which a step back shows.
-      /^(?:(?:so )?(?:i|we) (?:want|wanna|would like|'d like|can|could|will|'ll)(?: to)? )?(?:compare|see|check|hear|judge|pick|choose) (?:both|them|the two|the difference|which is better)(?: of them| later| side by side)*$|^(?:so )?(?:i|we) (?:want|wanna|would like|'d like|can|could|will|'ll)(?: to)? compare(?: (?:it |them |this )?(?:with|to|against) (?:before|earlier|the (?:old|previous|original|earlier|last) (?:one|version|cut|edit)|the original|how it was))?(?: later| side by side)*$|^(?:for )?(?:an? )?a\/b(?: test(?:ing)?| comparison)?$|^(?:i|we) (?:just )?(?:want|wanna|need|would like|'d like|will|'ll|shall|gonna|am gonna|'m gonna|am going to|'m going to|have to|gotta|can)(?: to)? (?:first )?(?:check|double-check|verify|review|look over|go over|look at|watch|preview|test) (?:something|things|stuff|it|that|(?:the|my|our) (?:[a-z'-]+ ){0,2}(?:timings?|order|cuts?|edits?|changes?|captions?|texts?|titles?|tracks?|layers?|lengths?))(?: later| first| again| quickly| real quick)*$/,
+      /^(?:(?:so )?(?:i|we) (?:want|wanna|would like|'d like|can|could|will|'ll)(?: to)? )?(?:compare|see|check|hear|judge|pick|choose) (?:both|them|the two|the difference|which is better)(?: of them| later| side by side)*$|^(?:so )?(?:i|we) (?:want|wanna|would like|'d like|can|could|will|'ll)(?: to)? compare(?: (?:it |them |this )?(?:with|to|against) (?:before|earlier|the (?:old|previous|original|earlier|last) (?:one|version|cut|edit)|the original|how it was))?(?: later| side by side)*$|^(?:for )?(?:an? )?a\/b(?: test(?:ing)?| comparison)?$|^(?:i|we) (?:just )?(?:want|wanna|need|would like|'d like|will|'ll|shall|gonna|am gonna|'m gonna|am going to|'m going to|have to|gotta|can)(?: to)? (?:first )?(?:check|double-check|verify|review|look over|go over|look at|watch|preview|test) (?:something|things|stuff|it|that|what(?:'s| is)(?: (?:there|in (?:it|there|the (?:video|draft))|on (?:it|there)|left))?|(?:the|my|our) (?:[a-z'-]+ ){0,2}(?:timings?|order|cuts?|edits?|changes?|captions?|texts?|titles?|tracks?|layers?|lengths?))(?: later| first| again| quickly| real quick)*$/,
       /^(?:我|我们)?(?:要|想|好)?(?:比|对比|比较)(?:一[下哈]?|一比)$|^a\/?b\s*(?:一下|测试|对比)?$/,
       // "…, is that okay?", "…. Would that work?": the request beside it, asked if it may be done.
       /^(?:is|would|will) (?:that|this|it) (?:be )?(?:ok(?:ay)?|alright|all right|possible|doable|fine|a problem)\??$|^(?:does|would|will|can) (?:that|this|it) work\??$/,
@@ -4274,10 +4303,10 @@ export const Words = {
        */
       wished: new RegExp(String.raw`\b(?:want|wants|wanna|need|needs|needed|would|'d|should|must|can|could|will|'ll|shall|may|might|let's|lets|please|pls|plz|gotta|have to|has to|ought|going to|gonna|wish|hope|prefer|rather|make sure|don't|do not|never)\b|\bto\s+${IMPERATIVE_VERBS}\b|把|将|给我|帮我|请|要|想|希望|需要|可以|能|别|不要|不用|宜|该`),
       /**
-       * "挑毛很慢的", "太暗了看不清", "灯光秀现场没啥有用的声音": in Chinese, what something is like (a degree and how), or that
-       * there is none of it.
+       * "挑毛很慢的", "太暗了看不清", "灯光秀现场没啥有用的声音", "那段亮相最提气": in Chinese, what something is like (a
+       * degree and how; "most" not of a place, a length or a pace: 最后, 最短), or that there is none of it.
        */
-      statementZh: /^[^，,。\s\d]{1,10}?(?:很|太|有点|有些|挺|蛮|贼|特别|比较|真|非常|过于|超级?)[^，,。\s\d]{1,6}?(?:了|的|啊|呀|呢)?$|^[^，,。\s\d]{0,10}?(?:没有|没啥|没什么|没)[^，,。\s\d]{1,8}$/,
+      statementZh: /^[^，,。\s\d]{1,10}?(?:很|太|有点|有些|挺|蛮|贼|特别|比较|真|非常|过于|超级?|最(?![后前先初终早晚近多少长短快慢大小好]))[^，,。\s\d]{1,6}?(?:了|的|啊|呀|呢)?$|^[^，,。\s\d]{0,10}?(?:没有|没啥|没什么|没)[^，,。\s\d]{1,8}$/,
     },
     /**
      * "导出gif咋样", "咋导出来？", "how about a gif?": how to make an edit, or whether to, asked (the words of asking, taken
@@ -4332,7 +4361,7 @@ export const Words = {
     parts: {
       timeline: /段|片段|部分|地方|镜头|(?<![家班校队组部店社院站局处科事村市县省成增擅师])长(?![辈大])|短|(?<![欢轻愉凉痛爽])快|(?<!网(?:络|速)?(?:太|很|有点|比较|特别)?)慢|拖|时长|时间|超时|耐心|完整|整段|全部|流程|过程|步骤|内容|\b(clips?|parts?|(?<!\ba (?:little |tiny |wee )?)bits?|moments?|scenes?|sections?|long|short|tight|fast|snappy|punchy|brisk|(?<!\b(?:wi-?fi|internet|connection|signal|network|link|upload|download)s?\b[^,.;]*)slow(ly)?|whole|entire|all of it|length|time)\b/,
       sound: /声|音|吵|响(?!应)|噪|静|听|\b(sound|audio|noise|noisy|loud|quiet|hear|music|voice)\b/,
-      look: /画面|全屏|竖|横|比例|尺寸|背景|黑|暗|亮|裁|模糊|糊|近|远|特写|\b(dark|bright|blurry)\b|\b(screen|frame|close|see|view|background|blur|crop|vertical|landscape|shape|aspect|ratio|orientation)\b/,
+      look: /画面|全屏|竖|横|比例|尺寸|背景|黑|暗|亮(?!相)|裁|模糊|糊|近|远|特写|\b(dark|bright|blurry)\b|\b(screen|frame|close|see|view|background|blur|crop|vertical|landscape|shape|aspect|ratio|orientation)\b/,
       words: /(?<![数汉打名关键])字|标题|文字|写错|打错|拼错|错别?字|\b(title|text|caption|words|spelling|font)\b/,
       file: /网(?:络|速)?(?:太|很|有点|比较|特别)?(?:慢|差)|文件|档案|体积|格式|大小|^太大|清晰|画质|分辨率|平台|内网|流量|网速|带宽|mp4|mov|gif|webm|\b(file|format|size|upload|quality|resolution|wi-?fi|internet|connection|signal|network|bandwidth|download)\b/,
       history: /(?<!写|打|拼)错(?!别?字)|不对|唔啱|主意|反悔|后悔|又想要|还是想要|^回来$|^(?:那|这)一?步$|\b(mistake|wrong|oops)\b/,

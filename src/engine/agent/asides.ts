@@ -137,6 +137,16 @@ export function aside(clause: string, ops: EditOp[], apart = false): boolean {
   const greeted = withoutGreetings(clause);
   if (greeted !== clause) return aside(greeted, ops, apart);
   if (Words.aside.lengthWhy.test(said)) return ops.some((op) => op.op === 'compile_best_moments');
+  // "包饺子的全过程，剪成一分钟", "Delete clip 2. Wrong recipe.", "标题改成「…」，给换一下", "放大少一点，头都切掉了": what the
+  // footage is of, why a moment goes, the request said again, what it mends; each beside the request it speaks of only.
+  // (Beside another request, the clause is judged as any other: "mic test vid, keep everything please"; but a process
+  // named, "拌馅的过程，加速", may be the stretch the request acts on: unread.)
+  const compiled = ops.some((op) => op.op === 'compile_best_moments');
+  if (Words.aside.topicNamed.test(said) && !compiled && /\p{Script=Han}/u.test(said)) return false;
+  if ((Words.aside.topicNamed.test(said) && compiled)
+    || (Words.aside.wrongShown.test(said) && ops.some((op) => REMOVALS.has(op.op) || op.op === 'cut_range'))
+    || (Words.aside.replacedAgain.test(said) && ops.some((op) => op.op === 'edit_text' || op.op.startsWith('set_')))
+    || (Words.aside.croppedNow.test(said) && ops.some(showsMore))) return true;
   // "the screen swap part, zoom at 0:25": which stretch of the footage, beside a request that says where it is.
   if (Words.aside.placeNamed.test(said) && parseOrdinals(said).length === 0) return ops.some(placedInFootage);
   // "in Clipchamp there is 'Fill' and 'Fit'": words quoted from another editor are what it calls things, no text's.
@@ -172,6 +182,10 @@ export function aside(clause: string, ops: EditOp[], apart = false): boolean {
  */
 export const toldOfOtherEditor = (clause: string, next = '') => Words.aside.otherEditor.test(readable(clause).replace(/[.!]+$/, ''))
   && ![clause, next].some((near) => Words.aside.thisEditor.test(readable(near)));
+
+/** A zoom taken back or made less, or bars instead of a crop: what shows the picture's edges again ("边都切掉了"). */
+const showsMore = (op: EditOp) => (op.op === 'set_zoom' && (op.mode === 'less' || op.mode === 'off'))
+  || ((op.op === 'set_fill' || op.op === 'set_aspect') && op.fill === 'letterbox');
 
 /** An operation placed in the footage: on a moment, or at a time. */
 const placedInFootage = (op: EditOp) => ('index' in op && op.index !== undefined) || 'start_ms' in op;

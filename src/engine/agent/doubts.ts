@@ -28,6 +28,8 @@ const PIECE = /[^,，。;；!！?？…]+/g;
 
 /** "under a minute", "no longer than 90 seconds", "not exceed ninety seconds": a length said as a cap on the clip. */
 const CAP = new RegExp(String.raw`(?:\b(?:under|below|less than|shorter than|no (?:more|longer) than|at most|within)|${NOT_OVER})\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|seconds?|secs?|s)\b`, 'g');
+/** "60秒以内", "两分钟之内" (its figure in digits, as read): a cap said in Chinese, after its length. */
+const CAP_ZH = /(\d+(?:\.\d+)?)\s*(秒|分)钟?\s*(?:以内|之内)/g;
 
 /**
  * "第一段时长11秒，缩短为8秒", "why is it 2 minutes long … make it 30 seconds": the length a moment (or, no moment named, the
@@ -114,9 +116,12 @@ function recordingRoughly(piece: string, before: string, ops: EditOp[]): boolean
     && Words.recordingTold.test(before) && aside(before, ops);
 }
 
-/** Whether a clip the operations ask for keeps within the cap ("needs to be under a minute. make it 50 seconds"). */
+/**
+ * Whether a clip the operations ask for keeps within the cap ("needs to be under a minute. make it 50 seconds",
+ * "要求60秒以内，帮我剪成55秒").
+ */
 const keepsWithin = (ops: EditOp[], number: string, unit: string) => ops.some((op) => op.op === 'compile_best_moments'
-  && op.target_ms <= Number(number) * (unit.startsWith('m') ? 60_000 : 1000));
+  && op.target_ms <= Number(number) * (/^(?:m|分)/.test(unit) ? 60_000 : 1000));
 
 /**
  * Every value the operations carry: numbers as they are, the rest as the words that hold them (a title's digits),
@@ -190,6 +195,7 @@ function figuresLeftOver(message: string, ops: EditOp[]): string[] {
     .replace(Words.paceWatched, (said) => (paceSaidBeside(readable(message), ops) ? ' ' : said))
     .replace(Words.noneOfIt, ' ')
     .replace(CAP, (said, number: string, unit: string) => (keepsWithin(ops, number, unit) ? ' ' : said))
+    .replace(CAP_ZH, (said, number: string, unit: string) => (keepsWithin(ops, number, unit) ? ' ' : said))
     .split(PIECES_APART).map((piece, at, pieces) => (at >= 2 && recordingRoughly(piece, pieces[at - 2], ops) ? ' ' : piece)).join('')
     .replace(Words.roughLength, (said, before?: string, unitBefore?: string, after?: string, unitAfter?: string) =>
       (roughlyCarried(ops, before ?? after ?? '', unitBefore ?? unitAfter ?? '') ? ' ' : said))
