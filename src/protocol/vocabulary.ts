@@ -2440,7 +2440,7 @@ export const Words = {
    * render ("render the 3D model with better light", 渲染一下模型): rendering said of a model or its light, no video file.
    * Nor a see-through picture ("export with a transparent background", 导出带透明背景的视频, "with an alpha channel").
    */
-  unmadeOutput: /\b(?:transparent|see-through|alpha)(?: channel| background| bg)?\b|透明(?:背景|底|通道)|背景透明|(?:alpha|阿尔法)\s*通道|\brender(?:ing)?\s+(?:out\s+)?(?:the |a |this |that |my |our |it |them )?(?:3d\b|models?\b|mesh(?:es)?\b|objects?\b|characters?\b|assets?\b|lighting\b|shadows?\b|textures?\b|materials?\b|(?:with |in )(?:better |more |nicer |softer )?(?:light|lighting|shadows|ray ?tracing)\b)|渲染(?:一下)?(?:这个|那个)?(?:3d|模型|灯光|光影|材质|贴图|光线)|\b(lottie|svg|webp|apng|swf|mp3|wav|m4a|aac|flac|ogg|png|jpe?g|pdf|avi|mkv|wmv|flv|frames|stills|\d+\s*fps|frame ?rate)\b|\b(audio|sound) only\b|\bonly the (audio|sound)\b|\bjust the (audio|sound)\b|\b(?:as|into) (?:an? |one )?(?:(?:audio|sound|word|text|image|picture|photo|powerpoint|keynote|excel) )?(?:powerpoint|ppt|pptx|keynote|slides?|slideshow|word|docx?|document|excel|spreadsheet|images?|pictures?|photos?|audio|sound|text|transcript)(?: files?)?\b(?! (?:deck|presentation|slides?)\b)|(?:导出|输出|转|存|生成)(?:成|为)?\s*(?:一?[个份张套]\s*)?(?:pptx?|幻灯片|演示文稿|word|docx?|文档|excel|表格|图片|照片|截图|音频|声音文件|文字稿|逐字稿)/,
+  unmadeOutput: /\b(?:transparent|see-through)(?: background| bg| backdrop)\b|\balpha(?: channel| matte)\b|\bwith (?:an? )?(?:transparent|see-through|alpha)\b|\btransparent (?:gif|webm|mov|video|export)s?\b|透明(?:背景|底|通道)|背景透明|(?:alpha|阿尔法)\s*通道|\brender(?:ing)?\s+(?:out\s+)?(?:the |a |this |that |my |our |it |them )?(?:3d\b|models?\b|mesh(?:es)?\b|objects?\b|characters?\b|assets?\b|lighting\b|shadows?\b|textures?\b|materials?\b|(?:with |in )(?:better |more |nicer |softer )?(?:light|lighting|shadows|ray ?tracing)\b)|渲染(?:一下)?(?:这个|那个)?(?:3d|模型|灯光|光影|材质|贴图|光线)|\b(lottie|svg|webp|apng|swf|mp3|wav|m4a|aac|flac|ogg|png|jpe?g|pdf|avi|mkv|wmv|flv|frames|stills|\d+\s*fps|frame ?rate)\b|\b(audio|sound) only\b|\bonly the (audio|sound)\b|\bjust the (audio|sound)\b|\b(?:as|into) (?:an? |one )?(?:(?:audio|sound|word|text|image|picture|photo|powerpoint|keynote|excel) )?(?:powerpoint|ppt|pptx|keynote|slides?|slideshow|word|docx?|document|excel|spreadsheet|images?|pictures?|photos?|audio|sound|text|transcript)(?: files?)?\b(?! (?:deck|presentation|slides?)\b)|(?:导出|输出|转|存|生成)(?:成|为)?\s*(?:一?[个份张套]\s*)?(?:pptx?|幻灯片|演示文稿|word|docx?|文档|excel|表格|图片|照片|截图|音频|声音文件|文字稿|逐字稿)/,
   /**
    * Both ends of one moment cut ("第二段两边剪掉", "trim clip 3 at both ends", 第一段掐头去尾): no operation trims a
    * moment's start (trim_moment shortens its end), so the clause is left unread and the reply says so; not a removal.
@@ -2493,12 +2493,12 @@ export const Words = {
    * outro"), beside the other taken away: that one is none of the removal.
    */
   cardKept: /(?:片头|片尾|开头|结尾)(?:那个|的)?(?:卡片?)?\s*(?:就|还|要|可以)?(?:留着|留下|保留|不动|别动|不变|留到(?=$|[\s，,。]))|\b(?:the )?(?:intro|outro)(?: card)? (?:stays|can stay)\b|\bkeep (?:the )?(?:intro|outro)\b/,
-  /** "Add card for the end: …", "a card for the very beginning": the edge a card goes at, said as what it is for. */
   /**
    * A card named by the stock words it shows ("a thank you card", "a thanks-for-watching screen", 谢谢观看的片尾, 片尾加个谢谢观看):
    * those words are its words, and a card of thanks closes the clip.
    */
-  thanksCard: /\b(?<en>thank(?:s|[- ]you)(?:[- ]for[- ]watching)?)[- ](?:card|slide|screen|outro)\b|(?<zh>(?:谢谢|感谢)(?:观看|收看|大家|支持))(?:的)?(?:片尾|结尾卡|卡片?|字卡)|片尾(?:卡片?)?(?:加|放)(?:一?[个张]|上)?(?<runOn>(?:谢谢|感谢)(?:观看|收看|大家|支持))[!！~～。]*$/u,
+  thanksCard: /\b(?<en>thank(?:s|[- ]you)(?:[- ]for[- ]watching)?)[- ](?:card|slide|screen|outro)\b|(?<zh>(?:谢谢|感谢)(?:观看|收看|大家|支持))(?:的)?(?:片尾|结尾卡|卡片?|字卡)|片尾(?:卡片?)?(?:加|放)(?:一?[个张]|上)?(?<runOn>(?:谢谢|感谢)(?:观看|收看|大家|支持))[!！~～。]*$/iu,
+  /** "Add card for the end: …", "a card for the very beginning": the edge a card goes at, said as what it is for. */
   cardFor: /\bcards? (?:for|to go at) (?:the )?(?:very )?(?:(start|beginning|opening|front)|end|ending|close|finish)\b/,
   /** "drop the card", "remove that card": one card, the one the message put on, not both. */
   oneCard: /\b(the|that|this) card\b|(这|那)张(卡片|字卡)/,

@@ -131,8 +131,8 @@ function carried(ops: EditOp[]): { numbers: number[]; words: string } {
   const numbers: number[] = [
     ...ops.map((op) => ops.filter((other) => other.op === op.op).length).filter((times) => times > 1),
     ...ops.flatMap((op) => ('start_ms' in op && 'duration_ms' in op && op.start_ms !== undefined && op.duration_ms !== undefined ? [op.start_ms + op.duration_ms] : [])),
-    // "0:20至0:23那三秒…剪掉": how long a span is, said with its ends.
-    ...ops.flatMap((op) => ('start_ms' in op && 'end_ms' in op && op.start_ms !== undefined && op.end_ms !== undefined ? [op.end_ms - op.start_ms] : [])),
+    // "0:20至0:23那三秒…剪掉": how long a span is, said with its ends (counted back for the clip's last seconds).
+    ...ops.flatMap((op) => ('start_ms' in op && 'end_ms' in op && op.start_ms !== undefined && op.end_ms !== undefined ? [Math.abs(op.end_ms - op.start_ms)] : [])),
   ];
   const words: string[] = [];
   JSON.stringify(ops, (_, value: unknown) => {

@@ -1,7 +1,7 @@
 import { nothing, sure } from './phrasingTable';
 
 /**
- * The lead's classes of session 40: where every text just added sits, said once in English after the last one's words
+ * The lead's classes of session 40 (round 46): where every text just added sits, said once in English after the last one's words
  * (", both in the middle of the screen"), places each of them, as 两个都放在中间 does; a place said "of the screen" or
  * "of the video" is the place; a card named by the stock words it shows ("a thank you card", 谢谢观看的片尾, 片尾加个谢谢观看)
  * shows them, at the end unless said at the start; 再 inside a text's unquoted words ("写欢迎再来") stays theirs.
@@ -28,6 +28,7 @@ describe('edit agent: lead 46 classes', () => {
       ['end with a thank-you card', card('Thank you')],
       ['add a thanks for watching screen', card('Thanks for watching')],
       ['put a thank you card at the start', card('Thank you', 'intro')],
+      ['Add a Thank You card at the end', card('Thank You')],
       ['最后加个谢谢观看的片尾', card('谢谢观看')],
       ['片尾加个谢谢观看', card('谢谢观看')],
       ['片尾放上感谢收看', card('感谢收看')],

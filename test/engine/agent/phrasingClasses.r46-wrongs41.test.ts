@@ -49,7 +49,12 @@ describe('edit agent: r46 wrongs41 classes', () => {
   });
 
   describe('an export with a transparent background is unread', () => {
-    notSure(['can you export it with a transparent bg?', 'export with an alpha channel', '能导出透明背景的吗', '导出成透明底的gif']);
+    notSure(['can you export it with a transparent bg?', 'export with an alpha channel', '能导出透明背景的吗', '导出成透明底的gif', 'export a transparent gif']);
+    // "alpha" or "transparent" naming what the demo shows is no output asked.
+    sure([
+      ['export the alpha build demo as mp4', [{ op: 'export', format: 'mp4' }]],
+      ['export the transparent pricing walkthrough', [{ op: 'export', format: 'mp4' }]],
+    ]);
     sure([['导出 gif', [{ op: 'export', format: 'gif' }]]]);
   });
 
