@@ -140,9 +140,10 @@ export function aside(clause: string, ops: EditOp[], apart = false): boolean {
   // "包饺子的全过程，剪成一分钟", "Delete clip 2. Wrong recipe.", "标题改成「…」，给换一下", "放大少一点，头都切掉了": what the
   // footage is of, why a moment goes, the request said again, what it mends; each beside the request it speaks of only.
   // (Beside another request, the clause is judged as any other: "mic test vid, keep everything please"; but a process
-  // named, "拌馅的过程，加速", may be the stretch the request acts on: unread.)
+  // named beside a speed, "拌馅的过程，加速", may be the stretch the speed acts on: unread.)
   const compiled = ops.some((op) => op.op === 'compile_best_moments');
-  if (Words.aside.topicNamed.test(said) && !compiled && /\p{Script=Han}/u.test(said)) return false;
+  const sped = ops.some((op) => op.op === 'set_speed' || op.op === 'speed_up_idle');
+  if (Words.aside.topicNamed.test(said) && !compiled && sped && /\p{Script=Han}/u.test(said)) return false;
   if ((Words.aside.topicNamed.test(said) && compiled)
     || (Words.aside.wrongShown.test(said) && ops.some((op) => REMOVALS.has(op.op) || op.op === 'cut_range'))
     || (Words.aside.replacedAgain.test(said) && ops.some((op) => op.op === 'edit_text' || op.op.startsWith('set_')))

@@ -58,7 +58,9 @@ export function detailOfLast(reading: Reading, heard: Heard): boolean {
   // "the video needs to be 30 seconds. Thirty.": the figure just asked for, said again alone to stress it.
   if (last !== undefined && saidAgain(text, last)) return true;
   // "导出4K，mov格式", "export it, as a webm": a file format said alone after an export is that export's.
-  const format = last?.op === 'export' ? formatAlone(text, ops) : undefined;
+  // (An aside after the format only where the export before it named none: "export as webm, then also mp4, grazzi" is two.)
+  const formatBefore = place > 0 && FormatWords.some(([pattern]) => pattern.test(readable(clauses[place - 1])));
+  const format = last?.op === 'export' ? formatAlone(text, ops, formatBefore) : undefined;
   if (last?.op === 'export' && format !== undefined) {
     // "导出mp4和gif" (导出 said again for each): an export again, of another format than the one it said, is a second file.
     // "export in mov, then again in webm", "…, webm too": an export said again the same way. "导出两个：一个mp4，一个gif",
@@ -139,7 +141,7 @@ function saidAgain(text: string, op: EditOp): boolean {
 const AGAIN_ALL = new RegExp(Words.again.source, 'g');
 
 /** "mov格式", "格式用webm", "as a gif", "H.264 MP4", "webm也来一个": a file format named with nothing else asked but an aside. */
-function formatAlone(text: string, ops: EditOp[]): OutputFormatName | undefined {
+function formatAlone(text: string, ops: EditOp[], formatBefore: boolean): OutputFormatName | undefined {
   const format = FormatWords.find(([pattern]) => pattern.test(text));
   const at = format?.[0].exec(text);
   if (format === undefined || !at) return undefined;
@@ -147,7 +149,8 @@ function formatAlone(text: string, ops: EditOp[]): OutputFormatName | undefined 
   const rest = (said: string) => said.replace(AGAIN_ALL, '').replace(Words.plainKind, '').replace(/格式|文件|导出|输出|成|用|要|来|改成|换成|的|吧|就行|就好|一[个份版]|各|\b(format|file|as|in|an?|one|please)\b|\bh\.?264\b|\bavc\b|[\s,.，。!！]/g, '');
   const after = text.slice(at.index + at[0].length).trim();
   // "导出!! gif 发群里": where the file goes, said right after its format, is an aside beside the export.
-  return rest(text.replace(format[0], ' ')) === '' || (rest(text.slice(0, at.index)) === '' && aside(after, ops)) ? format[1] : undefined;
+  const asideAfter = !formatBefore && !Words.again.test(text) && rest(text.slice(0, at.index)) === '' && aside(after, ops);
+  return rest(text.replace(format[0], ' ')) === '' || asideAfter ? format[1] : undefined;
 }
 
 /**

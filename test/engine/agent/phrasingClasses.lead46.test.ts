@@ -4,7 +4,9 @@ import { nothing, sure } from './phrasingTable';
  * The lead's classes of session 40 (round 46): where every text just added sits, said once in English after the last one's words
  * (", both in the middle of the screen"), places each of them, as 两个都放在中间 does; a place said "of the screen" or
  * "of the video" is the place; a card named by the stock words it shows ("a thank you card", 谢谢观看的片尾, 片尾加个谢谢观看)
- * shows them, at the end unless said at the start; 再 inside a text's unquoted words ("写欢迎再来") stays theirs.
+ * shows them, at the end unless said at the start; 再 inside a text's unquoted words ("写欢迎再来") stays theirs; what
+ * the round's merge read wrong in the opened sets (a second file's format taken for the first's, a topic beside keeping
+ * everything left unread), read right again.
  */
 describe('edit agent: lead 46 classes', () => {
   describe("where every text just added sits, said after the last one's words", () => {
@@ -45,6 +47,19 @@ describe('edit agent: lead 46 classes', () => {
       ['加个字幕 写欢迎再来', [{ op: 'add_text', text: '欢迎再来', style: 'caption' }]],
       // Between two requests it is "then".
       ['加标题“你好”再导出', [{ op: 'add_text', text: '你好', style: 'title' }, { op: 'export', format: 'mp4' }]],
+    ]);
+  });
+
+  describe("the round's merge, read right again", () => {
+    sure([
+      // An aside after a format names no format of the export before it when that one named its own.
+      ['export it as webm then also mp4, thanks', [{ op: 'export', format: 'webm' }, { op: 'export', format: 'mp4' }]],
+      ['export mp4 and then gif, both', [{ op: 'export', format: 'mp4' }, { op: 'export', format: 'gif' }]],
+      ['导出 mov 和 mp4 各一个，mov 给同事用', [{ op: 'export', format: 'mov' }, { op: 'export', format: 'mp4' }]],
+      // With none named, the format said after it is its own.
+      ['导出!! gif 发群里', [{ op: 'export', format: 'gif' }]],
+      // What the footage is of, beside keeping everything, is an aside.
+      ['给猫咪洗澡的全过程，帮我保留全部，一刀都别剪', [{ op: 'keep_everything' }]],
     ]);
   });
 });
