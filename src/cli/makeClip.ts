@@ -86,14 +86,14 @@ export async function makeClip(client: DemoClipClient, options: MakeOptions): Pr
   // Exporting now would make a clip without what that prompt asked (or fail on an empty timeline): stop and say how to go on.
   if (unsureOf !== undefined && options.out) throw unsureStop(unsureOf, lang, 'export');
   const draftNow = async () => (await client.state(sessionId, { signal })).state.draft ?? { t: [] };
-  const drafted = askedOfClip ? await draftNow() : undefined;
+  let draft = askedOfClip ? await draftNow() : undefined;
   // "导出MP4格式" read by the engine as the file alone: still nothing asked of the clip.
-  if (drafted === undefined) await mainJob('The prompts only ask for the file', '提示只要求导出文件');
+  if (draft === undefined) await mainJob('The prompts only ask for the file', '提示只要求导出文件');
   // "add a caption 'Phone clip'" alone lays out no clip: the main job makes the one the prompts dress (their texts,
   // music and shape stay), where the export would fail on an empty timeline.
-  else if (!isExportable(drafted)) await mainJob('The prompts laid out no clip', '提示没有排出短片');
+  else if (!isExportable(draft)) await mainJob('The prompts laid out no clip', '提示没有排出短片');
   // The draft asked for is the one drafted, unless a main job has just made it.
-  const draft = drafted !== undefined && isExportable(drafted) ? drafted : await draftNow();
+  if (draft === undefined || !isExportable(draft)) draft = await draftNow();
   if (!options.out) return { draft, replies, outputs: [] };
   const asked = exportOutputs.length > 0 ? exportOutputs : [outputFromText('')];
   const files = await clipFiles(options.out, asked.map((output) => output.format));

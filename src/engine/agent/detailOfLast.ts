@@ -142,9 +142,9 @@ const AGAIN_ALL = new RegExp(Words.again.source, 'g');
 
 /** "mov格式", "格式用webm", "as a gif", "H.264 MP4", "webm也来一个": a file format named with nothing else asked but an aside. */
 function formatAlone(text: string, ops: EditOp[], formatBefore: boolean): OutputFormatName | undefined {
-  const format = FormatWords.find(([pattern]) => pattern.test(text));
-  const at = format?.[0].exec(text);
-  if (format === undefined || !at) return undefined;
+  const found = FormatWords.map((format) => ({ format, at: format[0].exec(text) })).find(({ at }) => at !== null);
+  if (found === undefined || found.at === null) return undefined;
+  const { format, at } = found;
   // "H.264 MP4": the codec every mp4 here is made with, said with it, is no other request.
   const rest = (said: string) => said.replace(AGAIN_ALL, '').replace(Words.plainKind, '').replace(/格式|文件|导出|输出|成|用|要|来|改成|换成|的|吧|就行|就好|一[个份版]|各|\b(format|file|as|in|an?|one|please)\b|\bh\.?264\b|\bavc\b|[\s,.，。!！]/g, '');
   const after = text.slice(at.index + at[0].length).trim();
