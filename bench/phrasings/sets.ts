@@ -87,8 +87,8 @@ import { heldout41En } from './heldout41/en';
 import { heldout41Zh } from './heldout41/zh';
 import { fresh38En } from './fresh38/en';
 import { fresh38Zh } from './fresh38/zh';
-import { fresh42En } from './fresh42/en';
-import { fresh42Zh } from './fresh42/zh';
+import { heldout42En } from './heldout42/en';
+import { heldout42Zh } from './heldout42/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -153,9 +153,9 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 39', heldout39En, heldout39Zh],
   ['held-out 40', heldout40En, heldout40Zh],
   ['held-out 41', heldout41En, heldout41Zh],
+  ['held-out 42', heldout42En, heldout42Zh],
   ['fresh 28', fresh28En, fresh28Zh],
   ['fresh 38', fresh38En, fresh38Zh],
-  ['fresh 42', fresh42En, fresh42Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */

@@ -5,7 +5,7 @@ import {
 } from '../ops';
 
 /**
- * Fresh 42, English: a blind phrasing set written by a helper on 2026-12-05, to measure the parser on words it was
+ * Held-out 42 (written as fresh 42; measured blind in session 40, opened in session 41), English: a blind phrasing set written by a helper on 2026-12-05, to measure the parser on words it was
  * never tuned on. No theme: the everyday asks of people new to the tool, in about the proportions they come, written
  * the way people ask in a forum question, a help thread, a message to a friend who edits or a first try of a tool:
  * mostly plain requests, some with a reason or context ("the internet here is very slow", "a student is passing in
@@ -231,8 +231,9 @@ import {
  * left.
  * Measured blind on d994edf (session 40, the grammar at the session's start): 259/268 = 96.6 % (3 wrong edits, 1
  * unread, 2 asked first, 3 right edits with words left unread).
+ * Opened in session 41, while fresh 43 was written by helpers who saw nothing of it.
  */
-export const fresh42En: [string, Phrasing['want']][] = [
+export const heldout42En: [string, Phrasing['want']][] = [
   // 1. Lichinga, Niassa, Mozambique: tree-nursery coordinator at a reforestation project (Portuguese non-native)
   ['Good morning. Is possible to make a video of 45 seconds with the best parts of the nursery visit?', best(45)],
   ['The music is too high, please make it more low.', quieter],

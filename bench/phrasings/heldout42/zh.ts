@@ -1,5 +1,5 @@
 /**
- * Fresh 42, Chinese: a blind phrasing set written by a helper on 2026-12-05, to measure the parser on words it was
+ * Held-out 42 (written as fresh 42; measured blind in session 40, opened in session 41), Chinese: a blind phrasing set written by a helper on 2026-12-05, to measure the parser on words it was
  * never tuned on. No theme: what people new to the tool ask day to day, in roughly the shares they ask it (lengths /
  * highlights / teasers, shapes and platforms, music, texts, exports, dead air and idle stretches, moment edits and
  * cuts, fades / crossfades / zoom / backgrounds / cards, history / tracks / source sound, and lines that must change
@@ -209,11 +209,12 @@
  * left.
  * Measured blind on d994edf (session 40, the grammar at the session's start): 253/267 = 94.8 % (1 wrong edit, 8
  * unread, 2 asked first, 3 right edits with words left unread).
+ * Opened in session 41, while fresh 43 was written by helpers who saw nothing of it.
  */
 import { aspect, background, best, card, crossfade, cut, deadAir, ducking, editText, exportAs, fade, idle, keepAll, louder, moveMoment, music, musicVolume, noMusic, nothing, only, redo, removeMoment, removeText, sourceVolume, speed, startOver, text, then, tracks, trimBy, trimTo, undo, zoom, zoomAt } from '../ops';
 import type { Phrasing } from '../ops';
 
-export const fresh42Zh: [string, Phrasing['want']][] = [
+export const heldout42Zh: [string, Phrasing['want']][] = [
   // voice 1: 江西上饶铅山 连四纸 handmade-paper workshop (书面, 请, 句号)
   ['请将这段抄纸过程的录像剪成一分钟左右的短片，用于非遗展厅循环播放。', best(60)],
   ['请把画面改为横屏16:9，展厅的屏幕是横着挂的。', aspect('16:9')],
