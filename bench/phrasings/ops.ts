@@ -40,6 +40,8 @@ export const moveMoment = (index: number, to: number): Expected => [{ op: 'move_
 export const trimBy = (index: number, ms: number): Expected => [{ op: 'trim_moment', index, by_ms: ms }];
 export const trimTo = (index: number, ms: number): Expected => [{ op: 'trim_moment', index, to_ms: ms }];
 export const cut = (from: number, to: number): Expected => [{ op: 'cut_range', start_ms: from * 1000, end_ms: to * 1000 }];
+/** "cut the last 10 seconds": a stretch counted back from the clip's end, which the draft knows. */
+export const cutLast = (seconds: number): Expected => [{ op: 'cut_range', start_ms: seconds * 1000, end_ms: 0, from_end: true }];
 export const speed = (factor: number, index?: number): Expected => [index === undefined ? { op: 'set_speed', factor } : { op: 'set_speed', factor, index }];
 export const undo: Expected = [{ op: 'undo' }];
 export const redo: Expected = [{ op: 'redo' }];
