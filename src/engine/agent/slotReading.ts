@@ -39,13 +39,15 @@ function slotReading(clause: string, context: ParseContext): EditOp[] {
   // "make it 4 seconds long, no more": the length insisted on, in a piece of its own, refuses no other; "…, 35 is too
   // long": another length judged, in a piece of its own, is why.
   const text = readable(clause).split(/\s*,\s*/).filter((piece) => !Words.aside.lengthInsisted.test(piece) && !Words.aside.otherLengthJudged.test(piece)).join(', ');
-  // Only a plain request is read this way. Not a "no", a question, a "but" or an "except" (more than one thing asked),
+  // Only a plain request is read this way. Not a "no" (a sound not heard, "I can't hear my voice", is a complaint, no
+  // "no"), a question, a "but" or an "except" (more than one thing asked),
   // a request of several parts ("both", "1) … 2) …"), beside an export or a shape (a list the grammar did not split),
   // a time said (which part of the part is meant is not guessed; nor when a card ends or starts), another time than now ("later", "yesterday"), or a
   // judgement ("the title at the top is wrong": what is wrong is not said), or a length pointed at and not said ("the last
   // clip, cut it to that": no removal), nor an edit the product does not make ("路人的说话声去掉": one voice out of the sound;
   // "remove背景那个杯": a thing in the filmed picture), nor music named by its place in a list ("用第二首音乐30").
-  if (SCENE_BACKGROUND.test(text) || Words.not.test(text) || Words.question.test(text) || Words.slot.askedAbout.test(text) || Words.refusal.test(text) || Words.unmadeEdit.test(text)
+  const unheardApart = text.replace(Words.slot.louder, ' ');
+  if (SCENE_BACKGROUND.test(text) || Words.not.test(unheardApart) || Words.question.test(text) || Words.slot.askedAbout.test(text) || Words.refusal.test(text) || Words.unmadeEdit.test(text)
     || Words.contrast.test(text) || Words.except.test(text) || Words.slot.several.test(text) || Words.export.test(text)
     || saysShape(text) || Words.slot.otherTime.test(text) || Words.cardAsTime.test(text) || Words.slot.judged.test(text.replace(Words.slot.lengthOff, ' ')) || Words.thatLength.test(text)
     || Words.musicSaid.counted.test(text)) return [];
@@ -74,7 +76,8 @@ export function slotsRead(unread: string[], context: ParseContext): { ops: EditO
     // "the fire in the barrel, moment 2, I want it 10 seconds exactly": a length asked in the next clause, with no verb
     // the grammar knows, is asked of the moment named all the same (a level alone, "MUSIC! 80 PERCENT!", is not paired).
     const lengthAsked = open && (Words.slot.lengthTo.test(asked) || Words.slot.lengthOff.test(asked));
-    const pair = followed || lengthAsked ? across(clause, next, context) : [];
+    const again = open && wayAgain(clause, next, context);
+    const pair = followed || lengthAsked || again ? across(clause, next, context) : [];
     // "remove the third one, that room is not finished": a reason said after the request, in its clause, is only why (its "not" no refusal).
     const request = beforeReason(clause, context);
     const alone = followed ? [] : slotReading(clause, context);
@@ -86,12 +89,25 @@ export function slotsRead(unread: string[], context: ParseContext): { ops: EditO
   return { ops, left };
 }
 
-/** A part named in the first clause, which asks nothing of it, and what the second asks of it. */
+/** A part named in the first clause, which asks nothing of it (or a way asked again), and what the second asks of it. */
 function across(first: string, second: string, context: ParseContext): EditOp[] {
   const [named, next] = [readable(first), readable(second)];
   const part = partNamed(named, context)?.part;
-  const apart = part !== undefined && asksOf(first, named, part) === undefined && asksOf(second, next, part) !== undefined;
+  const apart = part !== undefined && (asksOf(first, named, part) === undefined || wayAgain(first, second, context))
+    && asksOf(second, next, part) !== undefined;
   return apart ? slotReading(`${first}, ${second}`, context) : [];
+}
+
+/**
+ * "the video sound is too quiet, bump it up", "原声太吵了，小一点": the way a part is complained of, then asked again with
+ * no part named, is one change.
+ */
+function wayAgain(first: string, second: string, context: ParseContext): boolean {
+  const named = readable(first);
+  const part = partNamed(named, context)?.part;
+  const way = part === undefined ? undefined : asksOf(first, named, part);
+  const asked = part === undefined ? undefined : asksOf(second, readable(second), part);
+  return (way === 'louder' || way === 'quieter') && asked === way;
 }
 
 function partNamed(text: string, context: ParseContext): { part: Part; index?: number } | undefined {
@@ -183,7 +199,12 @@ function opFor(named: { part: Part; index?: number }, ask: Ask, clause: string, 
       louder: { op: 'set_music_volume', change: 'louder' },
       level: { op: 'set_music_volume', volume: level },
     },
-    sound: { remove: { op: 'set_source_volume', volume: 0 }, level: { op: 'set_source_volume', volume: Math.min(2, level) } },
+    sound: {
+      remove: { op: 'set_source_volume', volume: 0 },
+      quieter: { op: 'set_source_volume', change: 'quieter' },
+      louder: { op: 'set_source_volume', change: 'louder' },
+      level: { op: 'set_source_volume', volume: Math.min(2, level) },
+    },
     text: {
       remove: { op: 'remove_text' },
       words: { op: 'edit_text', text: quoted(clause) ?? '' },
