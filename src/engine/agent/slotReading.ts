@@ -93,8 +93,12 @@ export function slotsRead(unread: string[], context: ParseContext): { ops: EditO
 function across(first: string, second: string, context: ParseContext): EditOp[] {
   const [named, next] = [readable(first), readable(second)];
   const part = partNamed(named, context)?.part;
+  const asked = part === undefined ? undefined : asksOf(second, next, part);
+  // ("the original sound is too loud, turn it up": a way against the one complained of is not guessed at.)
+  const complained = part === undefined ? undefined : asksOf(first, named, part, true);
+  const against = (complained === 'quieter' || complained === 'louder') && complained !== asked;
   const apart = part !== undefined && (asksOf(first, named, part) === undefined || wayAgain(first, second, context))
-    && asksOf(second, next, part) !== undefined;
+    && asked !== undefined && !against;
   return apart ? slotReading(`${first}, ${second}`, context) : [];
 }
 
@@ -105,7 +109,7 @@ function across(first: string, second: string, context: ParseContext): EditOp[] 
 function wayAgain(first: string, second: string, context: ParseContext): boolean {
   const named = readable(first);
   const part = partNamed(named, context)?.part;
-  const way = part === undefined ? undefined : asksOf(first, named, part);
+  const way = part === undefined ? undefined : asksOf(first, named, part, true);
   const asked = part === undefined ? undefined : asksOf(second, readable(second), part);
   return (way === 'louder' || way === 'quieter') && asked === way;
 }
@@ -133,8 +137,11 @@ function partNamed(text: string, context: ParseContext): { part: Part; index?: n
   return { part: parts[0], index: moments[0] };
 }
 
+/** A sound complained of as too loud or too quiet ("too quiet", 太吵, "can't hear"), taken out to see what is asked. */
+const COMPLAINED = new RegExp(`${Words.tooMuch.source}|${Words.slot.quieter.source}|${Words.slot.louder.source}`, 'g');
+
 /** The one thing asked of the part; a level or factor said beside its direction is the one asked. */
-function asksOf(clause: string, text: string, part: Part): Ask | undefined {
+function asksOf(clause: string, text: string, part: Part, complained = false): Ask | undefined {
   const asks = new Set<Ask>();
   if (Words.slot.remove.test(text) || (part === 'sound' && Words.mute.test(text))) asks.add('remove');
   // "加个标题": a part added, which takes what the grammar reads (words, a file), not a change of the one there is.
@@ -144,9 +151,12 @@ function asksOf(clause: string, text: string, part: Part): Ask | undefined {
   if (part === 'music' || part === 'sound') {
     // "camel grunts in the recording, drop them to 20%": a removal's verb that says a level lowers the sound to it.
     if ((parseVolume(text) ?? 0) > 0) asks.delete('remove');
+    // "my voice is too quiet", "现场声很吵": the recording's sound only complained of asks no way of it (the complaint
+    // weighed against a way asked after it does: "原声太吵了，小一点").
+    const way = part === 'sound' && !complained ? text.replace(COMPLAINED, ' ') : text;
     if (parseVolume(text) !== undefined) asks.add('level');
-    else if (Words.quieter.test(text) || Words.slot.quieter.test(text)) asks.add('quieter');
-    else if (Words.louder.test(text) || Words.slot.louder.test(text)) asks.add('louder');
+    else if (Words.quieter.test(way) || Words.slot.quieter.test(way)) asks.add('quieter');
+    else if (Words.louder.test(way) || Words.slot.louder.test(way)) asks.add('louder');
   }
   if (part === 'moment') {
     if (parseFactor(text) !== undefined && Words.speed.test(text)) asks.add('factor');

@@ -7,11 +7,11 @@ import { mediaContext, threeMoments } from './builders';
 import { notSure, nothing, sure } from './phrasingTable';
 
 /**
- * Round 46, the recording's own sound made louder or quieter with no figure: 原声大一点, 视频自带的声音太小了, "turn the
- * original audio down a bit", "I can barely hear my voice in the recording" are a step of the recording's sound
- * (as "make the music quieter" is of the music's); so is a way complained of, then asked again ("the original audio
- * is way too loud, bring it down"). A figure said wins; the music named stays the music's; a question, a "no" or a
- * bare "louder" (no sound named) changes nothing.
+ * Round 46, the recording's own sound made louder or quieter with no figure: 原声大一点, 视频自带的声音开大一点, "turn
+ * the original audio down a bit", "make my voice quieter" are a step of the recording's sound (as "make the music
+ * quieter" is of the music's); so is a way complained of, then asked again ("the original audio is way too loud, bring
+ * it down", 原声太吵了，小一点). A complaint alone ("my voice is too quiet") asks no way; a figure said wins; the music
+ * named stays the music's; a question, a "no" or a bare "louder" (no sound named) changes nothing.
  */
 const louder: EditOp[] = [{ op: 'set_source_volume', change: 'louder' }];
 const quieter: EditOp[] = [{ op: 'set_source_volume', change: 'quieter' }];
@@ -24,9 +24,6 @@ describe('edit agent: round 46 sourcelevel classes', () => {
       ['原来的声音关小点', quieter],
       ['把原声调大一些', louder],
       ['同期声小声点', quieter],
-      ['我的声音太小声了', louder],
-      ['原声有点听不清', louder],
-      ['录屏的声音太吵了', quieter],
     ]);
   });
 
@@ -36,9 +33,6 @@ describe('edit agent: round 46 sourcelevel classes', () => {
       ["turn down the recording's sound a bit", quieter],
       ["turn the video's sound up", louder],
       ['bump up the source audio', louder],
-      ["the video's own sound is too loud", quieter],
-      ['I can barely hear my voice in the recording', louder],
-      ["can't hear the original sound", louder],
       ['make my voice quieter', quieter],
     ]);
   });
@@ -49,9 +43,13 @@ describe('edit agent: round 46 sourcelevel classes', () => {
       ['my voice is too quiet, turn it up please', louder],
       ['原声太吵了，小一点', quieter],
       ['原声太小了，再调大点', louder],
+      // A sound not heard is a complaint, no "no".
+      ["can't hear the original sound, turn it up", louder],
+      ['原声听不清，调大一点', louder],
     ]);
-    // The other way asked after the complaint is not guessed at.
+    // The other way asked after the complaint is not guessed at; a complaint alone asks no way.
     notSure(['原声太小了，小一点', 'the original sound is too loud, turn it up']);
+    notSure(['我的声音太小声了', '录屏的声音太吵了', "the video's own sound is too loud", "can't hear the original sound"]);
   });
 
   describe('a figure said, the music named, and the steps said with other requests', () => {

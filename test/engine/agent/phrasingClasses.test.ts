@@ -297,7 +297,7 @@ describe('edit agent: phrasing classes → exact operations', () => {
     ]);
     // "back to normal" names no speed; a misspelt number it can't read is not read as its last part; time taken off
     // a length it does not know is no clip length.
-    nothing(['back to normal', 'make it fivty-five seconds', 'take 2 seconds off', 'make my voice louder']);
+    nothing(['back to normal', 'make it fivty-five seconds', 'take 2 seconds off']);
   });
 
   describe('several named, or none: the first and last files, both cards, a moment shorter by no amount', () => {
