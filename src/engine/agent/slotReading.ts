@@ -2,7 +2,7 @@ import { DESCRIBED_NOUN, type EditOp, MOMENT_NOUN, ORDINALS, PositionWords, quot
 import { beforeReason, LENGTH_NOW, saysShape } from './asides';
 import { MOMENT_REF, type ParseContext, placesNamed, readable, UNSAID } from './clauseWords';
 import { parseDurationMs } from './parseDuration';
-import { normalizeNumbers, parseClock, parseFactor, parseVolume } from './parseQuantities';
+import { normalizeNumbers, parseClock, parseFactor, parseVolume, shareSaid } from './parseQuantities';
 
 // The grammar reads requests in the forms people use; new people bring new forms ("that third bit where I drop the
 // pot, take it out", "the music is a touch loud — perhaps a little quieter?"). What they still say is which part of the
@@ -154,9 +154,13 @@ function asksOf(clause: string, text: string, part: Part, complained = false): A
     // "my voice is too quiet", "现场声很吵": the recording's sound only complained of asks no way of it (the complaint
     // weighed against a way asked after it does: "原声太吵了，小一点").
     const way = part === 'sound' && !complained ? text.replace(COMPLAINED, ' ') : text;
+    // "lower the video sound from 80 to 50", "louder, like half": the recording's sound turned with figures or a share
+    // that are no level read is not guessed at; "我说话的时候声音调低": lowered while someone speaks is the music's
+    // ducking, not the recording's level.
+    const wayAlone = part === 'music' || (!/\d/.test(normalizeNumbers(text)) && !shareSaid(text) && !Words.duck.test(text));
     if (parseVolume(text) !== undefined) asks.add('level');
-    else if (Words.quieter.test(way) || Words.slot.quieter.test(way)) asks.add('quieter');
-    else if (Words.louder.test(way) || Words.slot.louder.test(way)) asks.add('louder');
+    else if (wayAlone && (Words.quieter.test(way) || Words.slot.quieter.test(way))) asks.add('quieter');
+    else if (wayAlone && (Words.louder.test(way) || Words.slot.louder.test(way))) asks.add('louder');
   }
   if (part === 'moment') {
     if (parseFactor(text) !== undefined && Words.speed.test(text)) asks.add('factor');
