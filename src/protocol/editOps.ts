@@ -89,8 +89,11 @@ export const EditOp = z.discriminatedUnion('op', [
   }).describe('Set the music volume, or make it quieter / louder.'),
   z.object({ op: z.literal('set_ducking'), duck: z.boolean() }).describe('Turn ducking of the music under speech on or off.'),
   z.object({ op: z.literal('remove_music') }).describe('Remove the background music.'),
-  z.object({ op: z.literal('set_source_volume'), volume: z.number().min(0).max(2) })
-    .describe("The footage's own sound: 0 mutes it, 1 keeps it as recorded."),
+  z.object({
+    op: z.literal('set_source_volume'),
+    volume: z.number().min(0).max(2).optional(),
+    change: z.enum(['quieter', 'louder']).optional(),
+  }).describe("Set the footage's own sound (0 mutes, 1 as recorded), or make it quieter / louder: one of the two."),
 
   z.object({
     op: z.literal('fade'),

@@ -90,16 +90,14 @@ export function applyEdit(draft: Draft, edit: DraftEditOp | ResolvedEdit, contex
         src: musicSource(edit.track, context), in: 0, at: 0, d: draft.d ?? 0, m: { volume: round(edit.volume), duck: edit.duck },
       }]);
     case 'set_music_volume':
-      return withMusic(draft, (m) => ({
-        ...m, volume: round(edit.volume ?? (m.volume ?? 1) * (edit.change === 'quieter' ? 1 / VOLUME_STEP : VOLUME_STEP)),
-      }));
+      return withMusic(draft, (m) => ({ ...m, volume: levelAfter(m.volume, edit) }));
     case 'set_ducking':
       return withMusic(draft, (m) => ({ ...m, duck: edit.duck }));
     case 'remove_music':
       if (musicSegments(draft).length === 0) throw new EditError('There is no background music to remove.', '没有可以去掉的背景音乐。');
       return withTrack(draft, TrackType.audio, []);
     case 'set_source_volume':
-      return { ...draft, m: { ...draft.m, sourceVolume: edit.volume } };
+      return { ...draft, m: { ...draft.m, sourceVolume: levelAfter(draft.m?.sourceVolume, edit) } };
     case 'fade':
       return fade(draft, edit);
     case 'crossfade':
@@ -130,6 +128,13 @@ export function applyEdit(draft: Draft, edit: DraftEditOp | ResolvedEdit, contex
 
 const byStart = (a: Segment, b: Segment) => (a.at ?? 0) - (b.at ?? 0);
 const round = (value: number) => Math.round(Math.min(2, Math.max(0, value)) * 100) / 100;
+
+/**
+ * The level a volume edit leaves: the one said, else a step quieter or louder than the level now (1, as recorded, when
+ * none is set): "make the music quieter", "原声大一点".
+ */
+const levelAfter = (now: number | undefined, edit: { volume?: number; change?: 'quieter' | 'louder' }) =>
+  round(edit.volume ?? (now ?? 1) * (edit.change === 'quieter' ? 1 / VOLUME_STEP : VOLUME_STEP));
 
 function momentsToSegments(moments: Moment[]): Segment[] {
   return moments.map((moment) => ({ src: moment.src, in: moment.inMs, at: 0, d: moment.outMs - moment.inMs, m: { speed: 1 } }));

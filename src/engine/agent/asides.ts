@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { AspectWords, CLOSING_PARTICLES_ZH, cutLengthMs, type EditOp, MOMENT_NOUN, ORDINALS, PlatformWords, quoted, SCENE_BACKGROUND, thingShownQuoted, Words } from '../../protocol';
 import { EVERY, MOMENT_NAMES, MOMENT_REF, type ParseContext, ratioSaid, readable } from './clauseWords';
-import { REMOVALS, SHORTENINGS, STRETCH_REMOVALS } from './opKinds';
+import { REMOVALS, SHORTENINGS, sourceLowered, STRETCH_REMOVALS } from './opKinds';
 import { parseClause, readAlone } from './parseClause';
 import { parseDurationMs } from './parseDuration';
 import { normalizeNumbers, parseOrdinals } from './parseQuantities';
@@ -267,8 +267,8 @@ const ARTICLED = /\b(?:the|that|this|these|those|my|our|a|an)\s+[a-z-]+/g;
  * mute does; "let's lower the room noise. Set the video's own audio to 30 percent.": a noise lowered, beside the recording's
  * sound turned down, what that does.
  */
-const noiseMuted = (clause: string, ops: EditOp[]) => ops.some((op) => op.op === 'set_source_volume'
-  && ((op.volume === 0 && Words.noiseRemoval.test(readable(clause))) || (op.volume < 1 && Words.noiseLowered.test(readable(clause)))));
+const noiseMuted = (clause: string, ops: EditOp[]) => ops.some((op) => (op.op === 'set_source_volume' && op.volume === 0
+  && Words.noiseRemoval.test(readable(clause))) || (sourceLowered(op) && Words.noiseLowered.test(readable(clause))));
 
 /** "remove dead air only. Retain all talking.": beside the silences taken out, the speech said to stay is what that leaves. */
 const speechKept = (clause: string, ops: EditOp[]) => Words.aside.speechKept.test(readable(clause)) && ops.some((op) => op.op === 'remove_dead_air');
@@ -338,7 +338,7 @@ const idleWhile = (clause: string, ops: EditOp[]) => Words.aside.idleWhile.test(
 
 /** "刻刀的声音留着，原声百分之九十": a sound of the scene said to stay, beside the recording's own sound kept audible. */
 export const keptSceneSoundAside = (clause: string, ops: EditOp[]) => Words.aside.keptSceneSound.test(readable(clause))
-  && ops.some((op) => op.op === 'set_source_volume' && op.volume > 0);
+  && ops.some((op) => op.op === 'set_source_volume' && op.volume !== 0);
 
 /** "伞面撑开那一下，第33秒，放大": a point named by what happens there, beside a zoom at a time said or one that follows the action. */
 export function pointShownAside(clause: string, ops: EditOp[]): boolean {

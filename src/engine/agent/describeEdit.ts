@@ -87,7 +87,9 @@ export function describeEdit(op: EditOp, before: Draft, after: Draft, lang: Lang
     case 'remove_music':
       return say(lang, 'Removed the background music.', '已去掉背景音乐。');
     case 'set_source_volume':
-      return op.volume === 0 ? say(lang, "Muted the footage's own sound.", '已把原声静音。') : say(lang, `The footage's own sound is at ${percent(op.volume)}.`, `原声音量现在是 ${percent(op.volume)}。`);
+      if (op.volume === 0) return say(lang, "Muted the footage's own sound.", '已把原声静音。');
+      return say(lang, `The footage's own sound is at ${percent(after.m?.sourceVolume)}.`,
+        `原声音量现在是 ${percent(after.m?.sourceVolume)}。`);
     case 'fade': {
       const m = op.target === 'music' ? musicSegments(after)[0]?.m : after.m;
       // Only the ends that fade are told ("fades in over 2 s", not "… and out over 0 s").

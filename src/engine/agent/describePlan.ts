@@ -36,7 +36,12 @@ export function plannedEdit(op: EditOp, lang: Lang): string {
       return op.change === 'louder' ? say(lang, 'make the music louder', '音乐调大') : say(lang, 'make the music quieter', '音乐调小');
     case 'set_ducking': return op.duck ? say(lang, 'duck the music under speech', '有人声时压低音乐') : say(lang, 'stop ducking the music', '音乐不再随人声压低');
     case 'remove_music': return say(lang, 'remove the music', '去掉音乐');
-    case 'set_source_volume': return say(lang, `set the recording's own sound to ${percent(op.volume)}`, `原声音量调到 ${percent(op.volume)}`);
+    case 'set_source_volume':
+      if (op.volume !== undefined) {
+        return say(lang, `set the recording's own sound to ${percent(op.volume)}`, `原声音量调到 ${percent(op.volume)}`);
+      }
+      return op.change === 'louder' ? say(lang, "make the recording's own sound louder", '原声调大')
+        : say(lang, "make the recording's own sound quieter", '原声调小');
     case 'fade': {
       const what = op.target === 'music' ? say(lang, 'the music', '音乐') : say(lang, 'the clip', '视频');
       const ends = [op.in_ms !== undefined ? say(lang, `in over ${secs(op.in_ms)}`, `淡入 ${secs(op.in_ms)}`) : '', op.out_ms !== undefined ? say(lang, `out over ${secs(op.out_ms)}`, `淡出 ${secs(op.out_ms)}`) : ''];

@@ -605,7 +605,9 @@ export function heardNamed(named: string | undefined, clause: string, context: P
   // A level against the way asked or complained of ("my voice too loud, make 1.3") is not guessed at.
   const way = `${said} ${asked}`;
   const against = (volume: number) => (volume >= 1 && Words.quieter.test(way)) || (volume > 0 && volume < 1 && Words.louder.test(way));
-  return ops.length > 0 && ops.every((op) => op.op === 'set_source_volume' && (op.volume > 0 || off) && !against(op.volume)) ? ops : undefined;
+  const levelled = (op: EditOp) => op.op === 'set_source_volume' && op.volume !== undefined && (op.volume > 0 || off)
+    && !against(op.volume);
+  return ops.length > 0 && ops.every(levelled) ? ops : undefined;
 }
 
 

@@ -154,7 +154,8 @@ function levelAfterWayOfSound(reading: Reading, heard: Parsed): boolean {
   const [sound, way] = unknown.slice(-2);
   if (parsed.length > 0 || fragment?.volume === undefined || unknown.length < 2 || !Words.pronoun.test(readable(way))) return false;
   const levelled = heardNamed(sound, `${way} ${clause}`, context);
-  const agrees = levelled?.every((op) => op.op === 'set_source_volume' && (Words.louder.test(readable(way)) ? op.volume > 1 : Words.quieter.test(readable(way)) && op.volume < 1));
+  const agrees = levelled?.every((op) => op.op === 'set_source_volume' && op.volume !== undefined
+    && (Words.louder.test(readable(way)) ? op.volume > 1 : Words.quieter.test(readable(way)) && op.volume < 1));
   if (levelled === undefined || !agrees) return false;
   unknown.splice(-2, 2);
   ops.push(...levelled);

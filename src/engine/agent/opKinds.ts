@@ -23,5 +23,9 @@ export const SHORTENINGS: Kind = new Set(['compile_best_moments', 'trim_moment',
 /** Ops that take a stretch out: its picture and sound go with it, so a flaw of either ("拍糊了", "全是杂音") is why. */
 export const STRETCH_REMOVALS: Kind = new Set(['remove_moment', 'cut_range', 'trim_moment']);
 
+/** The recording's own sound turned down: to a level under the one recorded ("原声调到30%"), or a step ("原声小一点"). */
+export const sourceLowered = (op: EditOp) => op.op === 'set_source_volume'
+  && (op.change === 'quieter' || (op.volume ?? 1) < 1);
+
 /** The removal of what each addition adds: refused with "no" right after a slip ("add music, actually no, no music"), the addition is taken back. */
 export const REMOVAL_OF: Partial<Record<EditOp['op'], EditOp['op']>> = { add_music: 'remove_music', add_card: 'remove_card', add_text: 'remove_text' };

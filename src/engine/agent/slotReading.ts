@@ -2,7 +2,7 @@ import { DESCRIBED_NOUN, type EditOp, MOMENT_NOUN, ORDINALS, PositionWords, quot
 import { beforeReason, LENGTH_NOW, saysShape } from './asides';
 import { MOMENT_REF, type ParseContext, placesNamed, readable, UNSAID } from './clauseWords';
 import { parseDurationMs } from './parseDuration';
-import { normalizeNumbers, parseClock, parseFactor, parseVolume } from './parseQuantities';
+import { normalizeNumbers, parseClock, parseFactor, parseVolume, shareSaid } from './parseQuantities';
 
 // The grammar reads requests in the forms people use; new people bring new forms ("that third bit where I drop the
 // pot, take it out", "the music is a touch loud — perhaps a little quieter?"). What they still say is which part of the
@@ -39,13 +39,15 @@ function slotReading(clause: string, context: ParseContext): EditOp[] {
   // "make it 4 seconds long, no more": the length insisted on, in a piece of its own, refuses no other; "…, 35 is too
   // long": another length judged, in a piece of its own, is why.
   const text = readable(clause).split(/\s*,\s*/).filter((piece) => !Words.aside.lengthInsisted.test(piece) && !Words.aside.otherLengthJudged.test(piece)).join(', ');
-  // Only a plain request is read this way. Not a "no", a question, a "but" or an "except" (more than one thing asked),
+  // Only a plain request is read this way. Not a "no" (a sound not heard, "I can't hear my voice", is a complaint, no
+  // "no"), a question, a "but" or an "except" (more than one thing asked),
   // a request of several parts ("both", "1) … 2) …"), beside an export or a shape (a list the grammar did not split),
   // a time said (which part of the part is meant is not guessed; nor when a card ends or starts), another time than now ("later", "yesterday"), or a
   // judgement ("the title at the top is wrong": what is wrong is not said), or a length pointed at and not said ("the last
   // clip, cut it to that": no removal), nor an edit the product does not make ("路人的说话声去掉": one voice out of the sound;
   // "remove背景那个杯": a thing in the filmed picture), nor music named by its place in a list ("用第二首音乐30").
-  if (SCENE_BACKGROUND.test(text) || Words.not.test(text) || Words.question.test(text) || Words.slot.askedAbout.test(text) || Words.refusal.test(text) || Words.unmadeEdit.test(text)
+  const unheardApart = text.replace(Words.slot.louder, ' ');
+  if (SCENE_BACKGROUND.test(text) || Words.not.test(unheardApart) || Words.question.test(text) || Words.slot.askedAbout.test(text) || Words.refusal.test(text) || Words.unmadeEdit.test(text)
     || Words.contrast.test(text) || Words.except.test(text) || Words.slot.several.test(text) || Words.export.test(text)
     || saysShape(text) || Words.slot.otherTime.test(text) || Words.cardAsTime.test(text) || Words.slot.judged.test(text.replace(Words.slot.lengthOff, ' ')) || Words.thatLength.test(text)
     || Words.musicSaid.counted.test(text)) return [];
@@ -74,7 +76,8 @@ export function slotsRead(unread: string[], context: ParseContext): { ops: EditO
     // "the fire in the barrel, moment 2, I want it 10 seconds exactly": a length asked in the next clause, with no verb
     // the grammar knows, is asked of the moment named all the same (a level alone, "MUSIC! 80 PERCENT!", is not paired).
     const lengthAsked = open && (Words.slot.lengthTo.test(asked) || Words.slot.lengthOff.test(asked));
-    const pair = followed || lengthAsked ? across(clause, next, context) : [];
+    const again = open && wayAgain(clause, next, context);
+    const pair = followed || lengthAsked || again ? across(clause, next, context) : [];
     // "remove the third one, that room is not finished": a reason said after the request, in its clause, is only why (its "not" no refusal).
     const request = beforeReason(clause, context);
     const alone = followed ? [] : slotReading(clause, context);
@@ -86,12 +89,29 @@ export function slotsRead(unread: string[], context: ParseContext): { ops: EditO
   return { ops, left };
 }
 
-/** A part named in the first clause, which asks nothing of it, and what the second asks of it. */
+/** A part named in the first clause, which asks nothing of it (or a way asked again), and what the second asks of it. */
 function across(first: string, second: string, context: ParseContext): EditOp[] {
   const [named, next] = [readable(first), readable(second)];
   const part = partNamed(named, context)?.part;
-  const apart = part !== undefined && asksOf(first, named, part) === undefined && asksOf(second, next, part) !== undefined;
+  const asked = part === undefined ? undefined : asksOf(second, next, part);
+  // ("the original sound is too loud, turn it up": a way against the one complained of is not guessed at.)
+  const complained = part === undefined ? undefined : asksOf(first, named, part, true);
+  const against = (complained === 'quieter' || complained === 'louder') && complained !== asked;
+  const apart = part !== undefined && (asksOf(first, named, part) === undefined || wayAgain(first, second, context))
+    && asked !== undefined && !against;
   return apart ? slotReading(`${first}, ${second}`, context) : [];
+}
+
+/**
+ * "the video sound is too quiet, bump it up", "原声太吵了，小一点": the way a part is complained of, then asked again with
+ * no part named, is one change.
+ */
+function wayAgain(first: string, second: string, context: ParseContext): boolean {
+  const named = readable(first);
+  const part = partNamed(named, context)?.part;
+  const way = part === undefined ? undefined : asksOf(first, named, part, true);
+  const asked = part === undefined ? undefined : asksOf(second, readable(second), part);
+  return (way === 'louder' || way === 'quieter') && asked === way;
 }
 
 function partNamed(text: string, context: ParseContext): { part: Part; index?: number } | undefined {
@@ -117,8 +137,11 @@ function partNamed(text: string, context: ParseContext): { part: Part; index?: n
   return { part: parts[0], index: moments[0] };
 }
 
+/** A sound complained of as too loud or too quiet ("too quiet", 太吵, "can't hear"), taken out to see what is asked. */
+const COMPLAINED = new RegExp(`${Words.tooMuch.source}|${Words.slot.quieter.source}|${Words.slot.louder.source}`, 'g');
+
 /** The one thing asked of the part; a level or factor said beside its direction is the one asked. */
-function asksOf(clause: string, text: string, part: Part): Ask | undefined {
+function asksOf(clause: string, text: string, part: Part, complained = false): Ask | undefined {
   const asks = new Set<Ask>();
   if (Words.slot.remove.test(text) || (part === 'sound' && Words.mute.test(text))) asks.add('remove');
   // "加个标题": a part added, which takes what the grammar reads (words, a file), not a change of the one there is.
@@ -128,9 +151,16 @@ function asksOf(clause: string, text: string, part: Part): Ask | undefined {
   if (part === 'music' || part === 'sound') {
     // "camel grunts in the recording, drop them to 20%": a removal's verb that says a level lowers the sound to it.
     if ((parseVolume(text) ?? 0) > 0) asks.delete('remove');
+    // "my voice is too quiet", "现场声很吵": the recording's sound only complained of asks no way of it (the complaint
+    // weighed against a way asked after it does: "原声太吵了，小一点").
+    const way = part === 'sound' && !complained ? text.replace(COMPLAINED, ' ') : text;
+    // "lower the video sound from 80 to 50", "louder, like half": the recording's sound turned with figures or a share
+    // that are no level read is not guessed at; "我说话的时候声音调低": lowered while someone speaks is the music's
+    // ducking, not the recording's level.
+    const wayAlone = part === 'music' || (!/\d/.test(normalizeNumbers(text)) && !shareSaid(text) && !Words.duck.test(text));
     if (parseVolume(text) !== undefined) asks.add('level');
-    else if (Words.quieter.test(text) || Words.slot.quieter.test(text)) asks.add('quieter');
-    else if (Words.louder.test(text) || Words.slot.louder.test(text)) asks.add('louder');
+    else if (wayAlone && (Words.quieter.test(way) || Words.slot.quieter.test(way))) asks.add('quieter');
+    else if (wayAlone && (Words.louder.test(way) || Words.slot.louder.test(way))) asks.add('louder');
   }
   if (part === 'moment') {
     if (parseFactor(text) !== undefined && Words.speed.test(text)) asks.add('factor');
@@ -183,7 +213,12 @@ function opFor(named: { part: Part; index?: number }, ask: Ask, clause: string, 
       louder: { op: 'set_music_volume', change: 'louder' },
       level: { op: 'set_music_volume', volume: level },
     },
-    sound: { remove: { op: 'set_source_volume', volume: 0 }, level: { op: 'set_source_volume', volume: Math.min(2, level) } },
+    sound: {
+      remove: { op: 'set_source_volume', volume: 0 },
+      quieter: { op: 'set_source_volume', change: 'quieter' },
+      louder: { op: 'set_source_volume', change: 'louder' },
+      level: { op: 'set_source_volume', volume: Math.min(2, level) },
+    },
     text: {
       remove: { op: 'remove_text' },
       words: { op: 'edit_text', text: quoted(clause) ?? '' },

@@ -3,7 +3,7 @@ import { aside, messageApart, complainsOnly, contrasts, corrects, directionOfFig
 import { type ParseContext, readable, UNSAID } from './clauseWords';
 import { takesAway } from './fragments';
 import { AUDIO_FILE, musicAdded } from './mediaOps';
-import { SHORTENINGS, WORDED } from './opKinds';
+import { SHORTENINGS, sourceLowered, WORDED } from './opKinds';
 import type { ParsedMessage } from './parseInstruction';
 import { parseVolume } from './parseQuantities';
 import type { Reading } from './reading';
@@ -36,13 +36,13 @@ export function messageRead(reading: Reading): ParsedMessage {
   const musicAdded = ops.some((op) => op.op === 'add_music');
   // "包厢里的音乐声太吵，原声压到一成": the music too loud, beside the recording's own sound turned down, is the music in the
   // recording: the reason for that, no change of the music.
-  const sourceLowered = ops.some((op) => op.op === 'set_source_volume' && op.volume < 1);
+  const sourceTurnedDown = ops.some(sourceLowered);
   const askedClip = ops.some((op) => op.op === 'compile_best_moments' && !bareLengths.has(op) && !complaints.has(op));
   const withinBound = (bound: EditOp) => bound.op === 'compile_best_moments'
     && ops.some((op) => op.op === 'compile_best_moments' && !bounds.has(op) && !bareLengths.has(op) && op.target_ms < bound.target_ms);
   // "hard cuts between the clips, no fadey stuff": the fades refused are the ones between the clips.
   const hardCuts = ops.some((op) => op.op === 'crossfade' && op.ms === 0);
-  const read = ops.filter((op) => !(directions.has(op) && figured(op, ops)) && !(outright && purposeShapes.has(op)) && !(shapeAsked && shapesHad.has(op)) && !(shortened && complaints.has(op)) && !(chosen && unnamedRemovals.has(op)) && !(askedClip && bareLengths.has(op)) && !(bounds.has(op) && withinBound(op)) && !(musicChanged && keptSound.has(op)) && !(musicAdded && soundLeft.has(op)) && !(sourceLowered && loudMusic.has(op)) && !(hardCuts && fadesBetween.has(op)));
+  const read = ops.filter((op) => !(directions.has(op) && figured(op, ops)) && !(outright && purposeShapes.has(op)) && !(shapeAsked && shapesHad.has(op)) && !(shortened && complaints.has(op)) && !(chosen && unnamedRemovals.has(op)) && !(askedClip && bareLengths.has(op)) && !(bounds.has(op) && withinBound(op)) && !(musicChanged && keptSound.has(op)) && !(musicAdded && soundLeft.has(op)) && !(sourceTurnedDown && loudMusic.has(op)) && !(hardCuts && fadesBetween.has(op)));
   const unread = unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op) || contrasts(clause, op, context))
       && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops, messageApart(clause, message)) || keptBesideRemoval(clause, ops) || keptSceneSoundAside(clause, ops) || pointShownAside(clause, ops) || idleShownAside(clause, ops) || otherUpload(clause, ops) || directionOfFigure(clause, ops) || wayWished(clause, ops) || pointedBack(clause, ops) || corrects(clause, ops) || saysWhichIsWhich(clause, ops) || askedHowFirst(clause, ops, context)))
       // "what did you cut? show me the tracks", "show the tracks, I want to check the music's there": the question the

@@ -17,9 +17,11 @@ describe('edit agent: round 24 requests read as nothing → exact operations or 
       ['the wind noise on half please', [{ op: 'set_source_volume', volume: 0.5 }]],
       // A complaint or praise of the sound beside the level is why.
       ['the drilling is too loud, put my voice on half', [{ op: 'set_source_volume', volume: 0.5 }]],
+      // No figure: a step down.
+      ['turn the video volume down', [{ op: 'set_source_volume', change: 'quieter' }]],
     ]);
-    // A noise switched off or named without a level is cleaning, which the editor does not do; a level no figure says is not guessed.
-    nothing(['fan noise off', 'remove the engine noise', 'turn the video volume down', 'engine noise to the end', 'the video volume is too loud']);
+    // A noise switched off or named without a level is cleaning, which the editor does not do; a complaint alone asks no way.
+    nothing(['fan noise off', 'remove the engine noise', 'engine noise to the end', 'the video volume is too loud']);
   });
 
   describe('two words of thanks or praise in a row before the request ("tamam super, …")', () => {

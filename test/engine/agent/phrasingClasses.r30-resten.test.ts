@@ -23,10 +23,12 @@ describe('edit agent: whole-video requests said loosely (round 30)', () => {
   describe('a sound said to go down, then a share said alone after it: the level it goes to', () => {
     table([
       ['make the video sound softer, like a quarter', [{ op: 'set_source_volume', volume: 0.25 }]],
+      // No share said: a step down.
+      ['make the video sound softer', [{ op: 'set_source_volume', change: 'quieter' }]],
       ['the video sound, softer, about half', [{ op: 'set_source_volume', volume: 0.5 }]],
       ['turn my voice down, a third', [{ op: 'set_source_volume', volume: 0.33 }]],
     ]);
-    nothing(['make the video sound louder, like half', 'make it softer, like half the clips', 'make the video sound softer']);
+    nothing(['make the video sound louder, like half', 'make it softer, like half the clips']);
   });
 
   describe('bars by a side said alone ("on the side", "on either side"): the black bars', () => {

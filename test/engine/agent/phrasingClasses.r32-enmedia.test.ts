@@ -40,9 +40,11 @@ describe('edit agent: round 32 English media classes → exact operations or not
       ['the video sound, could you make it quieter? 40%', [{ op: 'set_source_volume', volume: 0.4 }]],
       ['the original sound, can u put it louder? 120 percent pls', [{ op: 'set_source_volume', volume: 1.2 }]],
       ['the sound of the video itself, the oil crackling, can you put it louder? 140% por favor', [{ op: 'set_source_volume', volume: 1.4 }]],
+      // A way alone is a step.
+      ['the video sound, make it louder', [{ op: 'set_source_volume', change: 'louder' }]],
     ]);
     // A level against the way said is not guessed; a way alone sets no level.
-    unread(['the video sound, could you make it quieter? 140%', 'the video sound, can you make it louder? 50%', 'the video sound, make it louder']);
+    unread(['the video sound, could you make it quieter? 140%', 'the video sound, can you make it louder? 50%']);
   });
 
   describe('pidgin, Scots and Rioplatense words inside English: comot, blo, am, ain soond, quitá, nomo', () => {

@@ -53,9 +53,10 @@ describe('edit agent: the speed lessened is slower', () => {
 });
 
 describe('edit agent: the video\'s sound reduced is no shorter video', () => {
-  it('"reduce the video sound" makes no clip (its sound has no level said: unread)', () => {
-    assert.deepEqual(parseInstruction('reduce the video sound', context), { ops: [], unknown: ['reduce the video sound'] });
-    assert.deepEqual(parseInstruction("reduce the video's sound", context), { ops: [], unknown: ["reduce the video's sound"] });
+  it('"reduce the video sound" makes no clip (its sound is turned down a step)', () => {
+    const down = { ops: [{ op: 'set_source_volume', change: 'quieter' }], unknown: [] };
+    assert.deepEqual(parseInstruction('reduce the video sound', context), down);
+    assert.deepEqual(parseInstruction("reduce the video's sound", context), down);
   });
   describe('look-alikes: the video reduced is the best moments', () => {
     readAs([

@@ -190,6 +190,14 @@ describe('edit agent: phrasings → exact draft changes', () => {
       assert.equal(edit('静音', base).m?.sourceVolume, 0);
     });
 
+    it('"make the original audio louder" and "原声小一点": a step from the level there is, within 0..2', () => {
+      const louder = edit('make the original audio louder', base);
+      assert.equal(louder.m?.sourceVolume, 1.4);
+      assert.equal(edit('原声小一点', louder).m?.sourceVolume, 1);
+      assert.equal(edit('原声小一点', edit('original audio to 50%', base)).m?.sourceVolume, 0.36);
+      assert.equal(edit('make the original audio louder', edit('original audio to 180%', base)).m?.sourceVolume, 2);
+    });
+
     it('music follows the clip length when moments change', () => {
       const after = edit('remove moment 2', withMusic);
       assert.deepEqual(bed(after), [['bgm:lofi', 0, 9000, 0.35, true, undefined, undefined]]);
