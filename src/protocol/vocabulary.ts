@@ -13,6 +13,8 @@ export type ExportResolution = (typeof EXPORT_RESOLUTIONS)[number];
 export const RENDER_RESOLUTIONS = ['540p', ...EXPORT_RESOLUTIONS] as const;
 export const FORMAT_LABELS: Record<OutputFormatName, string> = { mp4: 'MP4', mov: 'MOV', webm: 'WebM', gif: 'GIF' };
 export const RESOLUTION_LABELS: Record<ExportResolution, string> = { '720p': '720p', '1080p': '1080p', '4k': '4K' };
+/** A size written as its figure, as the size words read it (ResolutionWords): "gif 720p", "the mp4 at 4k". */
+export const SIZE_WRITTEN = String.raw`\d{3,4}p|[248]k`;
 
 /** The audio files the cloud takes (api.ts's CLOUD_EXTENSIONS), and those the upload picker offers besides. */
 export const CLOUD_AUDIO_EXTENSIONS = ['mp3', 'wav', 'm4a', 'aac'] as const;
@@ -22,6 +24,8 @@ export const AUDIO_EXTENSIONS = [...CLOUD_AUDIO_EXTENSIONS, 'opus', 'flac'] as c
  * Theora video) but mostly Vorbis audio; the media store reads either by its content.
  */
 export const MUSIC_FILE_EXTENSIONS = [...AUDIO_EXTENSIONS, 'ogg'] as const;
+/** An audio file's kind said alone ("export it as mp3"): each but "opus", an English word too ("my magnum opus"). */
+const AUDIO_NAMED_ALONE = MUSIC_FILE_EXTENSIONS.filter((extension) => extension !== 'opus').join('|');
 
 export const MUSIC_BEDS = ['lofi', 'upbeat', 'ambient', 'corporate'] as const;
 export type MusicBed = (typeof MUSIC_BEDS)[number];
@@ -216,6 +220,15 @@ export const PUT_OFF_ZH = String.raw`(?:先|暂时?|暂且|还)${NO_FIRST_ZH}`;
 export const BUT_ZH = String.raw`(?:但是?|可是|不过)`;
 /** A unit said after its figure in Chinese, in either script (35 秒, 2 分鐘, 1.5 倍, 3 個小時): one word with the figure, however typed. */
 export const UNIT_ZH = String.raw`(?:秒|分|[个個]?小[时時]|倍|[帧幀])`;
+
+/**
+ * "后面5秒", "后5秒", "尾巴3秒", "结束前3秒", "最后5秒": the end of the clip said before a length, as 前 says its start (not
+ * 往后, 之后, 然后: later by).
+ */
+export const CLIP_END_ZH = String.raw`最后面?的?|结尾的?|片尾的?|末尾的?|(?<![往向之以然背落延推挪随稍前])后面?的?|尾巴的?|(?:结束|结尾)前的?`;
+
+/** "最后那5秒", "最后几秒": a length after 最后, which then says the clip's last seconds, no last moment. */
+export const LAST_SECONDS_ZH = String.raw`(?:那|这)?个?\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十几]+)\s*(?:秒|分钟)`;
 /** The "no" before 硬切 ("hard cut"): 别硬切 asks for a transition, and is no hard cut. */
 const NO_HARD_CUT = String.raw`(?:不要|不想要?|别|唔好|唔要|不用|勿|莫|不能|不可以?)再?`;
 /** 不得, 不准, 禁止 (a rule's "must not": 本视频不得加入音乐, 禁止删除第二段) say no as 不要 does; 不得不 ("has to") says yes. */
@@ -307,6 +320,12 @@ const WAITED_ZH = String.raw`等(?!一?下(?!载)|会儿?|等|于|级)[^，,。]
 const OTHERS_REFUSED_ZH = String.raw`(?:别的|其他的?|其它的?|其余的?|剩下的|前面(?:那?几个|的)|后面(?:那?几个|的))(?:都|就|全)?(?:不要|不用|别用)了?`;
 /** "… is fine", "… is heaps", "… will do": a figure said alone, approved as enough. */
 export const FIGURE_APPROVED = String.raw`(?:\s+(?:(?:is|would be|should be|will be|'s|sounds|seems)\s+(?:fine|ok|okay|good|enough|plenty|great|perfect|right|heaps|ample|loads)|will do|(?:is )?enough))`;
+/**
+ * A speed factor said alone, maybe as an approval: "3x is fine", "say 2x", "1.5x would be good", "8倍速", "倍率6", "x4",
+ * "perhaps twice as fast", "4倍要得", or offered ("Three quarters speed maybe?"); with the speed-up named again ("快6倍", "加速到8倍"), or
+ * the speed ("速度六倍"), the same.
+ */
+export const FACTOR_ALONE = new RegExp(String.raw`^(?:(?:at|maybe|perhaps|say|like|about|try|or)\s+|(?:再|就)?(?:快|加快|加速|快进|快放|提速)(?:到|成|个)?\s*|(?:速度|倍率)(?:为|是|设为|调到|[=:：])?\s*)?(?:x\s?\d+(?:\.\d+)?|倍速\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:[x×]|倍速?)|(?:twice|\d+ times) as fast|\d+ times faster|(?:three[\s-]quarters?|(?:a |one )?quarter|0?\.\d+) speed)${FIGURE_APPROVED}?(?:\s+(?:please|i think|or so|then|maybe|perhaps|i guess))?(?:就行|就好|就可以|就够了?|即可|吧|就?(?:要得|中|行|可以))?[.!?？。！]*$`);
 /**
  * A file made, counted and named by its size or kind ("来一个 1080p 的", "整个gif", "汇一支gif", "出一条 1080 的"): after 再, one more file
  * (not 整个…都, "the whole …").
@@ -642,6 +661,18 @@ const MEANT = String.raw`i meant|i mean`;
 const SHOWN_EN = String.raw`(?:just|only|mostly|basically)\s+(?:me|us|him|her|them|(?:the|my|our|his|her|their|a|some)\s+[a-z'-]+)\s+[a-z]{2,}(?:ing|in)[.!]*$`;
 /** "not exceed", "shouldn't go over", "never run past": a length the clip must not pass, said by the verb refused. */
 export const NOT_OVER = String.raw`(?:\bnot|n't|\bnever) (?:exceed|go (?:over|past|beyond)|run (?:over|past|longer than))`;
+/** "under a minute", "no longer than 90 seconds", "at most 45 seconds": a length said after these caps the clip. */
+export const CAP_BEFORE_EN = String.raw`under|below|less than|shorter than|within|at most|no (?:more|longer) than`;
+/** "60秒以内", "两分钟之内": a cap said in Chinese, after its length. */
+export const CAP_AFTER_ZH = '以内|之内';
+
+/** The ends of the clip, as an amount is taken off them: "3 seconds off the front", "trim the tail by 2 seconds". */
+export const CLIP_START_EN = 'start|beginning|front';
+export const CLIP_END_EN = 'end|ending|tail';
+/** Verbs that take an amount off an end of the clip: "trim the end by 2 seconds", "shave the start by 1 second". */
+export const TAKE_OFF_EN = 'trim|cut|shorten|chop|shave';
+/** Seconds written after a figure: "5 s", "5 secs", "5 seconds". */
+export const SECONDS_EN = String.raw`s|secs?|seconds?`;
 /** How someone feels about a part, said after a comma as why ("…, take it off, my cousin hates it"): a reason, a clause of its own. */
 export const FEELING_REASON = String.raw`(?:my|our|his|her|their|the) [a-z'-]+ (?:hates?|hated|dislikes?|loves?|(?:can't|cannot|can not) stand|(?:doesn't|don't|does not|do not) like)\b`;
 /** A pause typed before a slip owned up to: 嗯, 呃, "emmm" (the chat spelling of 呃…, "1.5倍速 emmm 不对 1.25"), "hmm", "um". */
@@ -1682,8 +1713,13 @@ export const FULL_WIDTH_OFFSET = 0xfee0;
 const LIKENED_AS = String.raw`looks (?:(?:just|a lot|very|a bit|kind of|kinda) )?like|(?:is|feels|sounds) `
   + String.raw`(?:(?:just|basically|pretty much|a bit|kind of|kinda|too|very) )?(?:like|the same as|similar to|a (?:copy|repeat|duplicate) of)`;
 
+/** A place on the screen, as a text is put there: "at the top", "in the middle", "centre". */
+export const SCREEN_PLACE_EN = [...POSITIONS, 'middle', 'centre'].join('|');
+/** Every one of the texts just named: "both", "all of them", "all three", "each of them" (at the top). */
+export const EVERY_ONE_EN = String.raw`both|all of them|all (?:two|three)|each of them`;
+
 /** A place on screen or in the clip, or a stretch of time: "in the middle of the screen", "at the top", "from 0:10 to 0:15". */
-const PLACE_FIRST = String.raw`(?:(?:right |just )?(?:in|at|on) the (?:very )?(?:middle|center|centre|top|bottom|start|beginning|end)`
+const PLACE_FIRST = String.raw`(?:(?:right |just )?(?:in|at|on) the (?:very )?(?:${SCREEN_PLACE_EN}|start|beginning|end)`
   + String.raw`(?: of the (?:screen|frame|video|clip|picture))?|(?:from |between )?\d[\d:.]*\s*(?:s|secs?|seconds?|秒)?\s*`
   + String.raw`(?:to|and|until|till|-|到|至)\s*\d[\d:.]*\s*(?:s|secs?|seconds?|秒)?)`;
 
@@ -1926,7 +1962,7 @@ export const Words = {
    * "needs to be under a minute", "below 90 seconds", 一分钟以内, "not exceed ninety seconds", "no longer than 2 minutes", "at
    * most 45 seconds": a length said as a bound the clip keeps within.
    */
-  lengthUnder: new RegExp(String.raw`\b(?:under|below|less than|shorter than|within|at most|no (?:more|longer) than)\b|${NOT_OVER}\b|以内|之内`),
+  lengthUnder: new RegExp(String.raw`\b(?:${CAP_BEFORE_EN})\b|${NOT_OVER}\b|${CAP_AFTER_ZH}`),
   /** "the music is too loud", 太快了: a complaint, which asks for the change the request beside it may name again. */
   tooMuch: /\btoo (loud|quiet|soft|fast|slow|dark|bright|big|small|close|far)\b|太(吵|响|大声|小声|快|慢|近|远)/,
   /** "It's too long": a complaint that asks for the best moments, when nothing else is named. */
@@ -2440,7 +2476,7 @@ export const Words = {
    * render ("render the 3D model with better light", 渲染一下模型): rendering said of a model or its light, no video file.
    * Nor a see-through picture ("export with a transparent background", 导出带透明背景的视频, "with an alpha channel").
    */
-  unmadeOutput: /\b(?:transparent|see-through)(?: background| bg| backdrop)\b|\balpha(?: channel| matte)\b|\bwith (?:an? )?(?:transparent|see-through|alpha)\b|\btransparent (?:gif|webm|mov|video|export)s?\b|透明(?:背景|底|通道)|背景透明|(?:alpha|阿尔法)\s*通道|\brender(?:ing)?\s+(?:out\s+)?(?:the |a |this |that |my |our |it |them )?(?:3d\b|models?\b|mesh(?:es)?\b|objects?\b|characters?\b|assets?\b|lighting\b|shadows?\b|textures?\b|materials?\b|(?:with |in )(?:better |more |nicer |softer )?(?:light|lighting|shadows|ray ?tracing)\b)|渲染(?:一下)?(?:这个|那个)?(?:3d|模型|灯光|光影|材质|贴图|光线)|\b(lottie|svg|webp|apng|swf|mp3|wav|m4a|aac|flac|ogg|png|jpe?g|pdf|avi|mkv|wmv|flv|frames|stills|\d+\s*fps|frame ?rate)\b|\b(audio|sound) only\b|\bonly the (audio|sound)\b|\bjust the (audio|sound)\b|\b(?:as|into) (?:an? |one )?(?:(?:audio|sound|word|text|image|picture|photo|powerpoint|keynote|excel) )?(?:powerpoint|ppt|pptx|keynote|slides?|slideshow|word|docx?|document|excel|spreadsheet|images?|pictures?|photos?|audio|sound|text|transcript)(?: files?)?\b(?! (?:deck|presentation|slides?)\b)|(?:导出|输出|转|存|生成)(?:成|为)?\s*(?:一?[个份张套]\s*)?(?:pptx?|幻灯片|演示文稿|word|docx?|文档|excel|表格|图片|照片|截图|音频|声音文件|文字稿|逐字稿)/,
+  unmadeOutput: new RegExp(String.raw`\b(?:transparent|see-through)(?: background| bg| backdrop)\b|\balpha(?: channel| matte)\b|\bwith (?:an? )?(?:transparent|see-through|alpha)\b|\btransparent (?:gif|webm|mov|video|export)s?\b|透明(?:背景|底|通道)|背景透明|(?:alpha|阿尔法)\s*通道|\brender(?:ing)?\s+(?:out\s+)?(?:the |a |this |that |my |our |it |them )?(?:3d\b|models?\b|mesh(?:es)?\b|objects?\b|characters?\b|assets?\b|lighting\b|shadows?\b|textures?\b|materials?\b|(?:with |in )(?:better |more |nicer |softer )?(?:light|lighting|shadows|ray ?tracing)\b)|渲染(?:一下)?(?:这个|那个)?(?:3d|模型|灯光|光影|材质|贴图|光线)|\b(lottie|svg|webp|apng|swf|${AUDIO_NAMED_ALONE}|png|jpe?g|pdf|avi|mkv|wmv|flv|frames|stills|\d+\s*fps|frame ?rate)\b|\b(audio|sound) only\b|\bonly the (audio|sound)\b|\bjust the (audio|sound)\b|\b(?:as|into) (?:an? |one )?(?:(?:audio|sound|word|text|image|picture|photo|powerpoint|keynote|excel) )?(?:powerpoint|ppt|pptx|keynote|slides?|slideshow|word|docx?|document|excel|spreadsheet|images?|pictures?|photos?|audio|sound|text|transcript)(?: files?)?\b(?! (?:deck|presentation|slides?)\b)|(?:导出|输出|转|存|生成)(?:成|为)?\s*(?:一?[个份张套]\s*)?(?:pptx?|幻灯片|演示文稿|word|docx?|文档|excel|表格|图片|照片|截图|音频|声音文件|文字稿|逐字稿)`),
   /**
    * Both ends of one moment cut ("第二段两边剪掉", "trim clip 3 at both ends", 第一段掐头去尾): no operation trims a
    * moment's start (trim_moment shortens its end), so the clause is left unread and the reply says so; not a removal.

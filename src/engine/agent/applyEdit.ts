@@ -337,12 +337,18 @@ function cutRange(draft: Draft, cut: CutRange): Draft {
   const { start, end } = cutStretch(draft, cut);
   const long = ((draft.d ?? 0) / 1000).toFixed(1);
   if (start >= (draft.d ?? 0)) throw new EditError(`The clip is only ${long} s long.`, `视频只有 ${long} 秒长。`);
-  // "cut the last 40 seconds" of 30 s of footage: all of it would go, which no one asks by its end.
+  // "cut the last 40 seconds" of 30 s of footage: all of it would go, which no one asks by its end. "From 40 s
+  // before the end to 5 s before it": it starts before the footage does, at no point of it (from its start, it may go).
   const intro = cardMs(draft, 'intro');
-  if (cut.from_end && start <= intro) {
-    const [footage, asked] = [footageEndMs(draft) - intro, cutLengthMs(cut)].map((ms) => (ms / 1000).toFixed(1));
+  const [footage, asked] = [footageEndMs(draft) - intro, cutLengthMs(cut)].map((ms) => (ms / 1000).toFixed(1));
+  if (cut.from_end && cut.end_ms === 0 && start <= intro) {
     throw new EditError(`The clip is only ${footage} s long, so cutting its last ${asked} s would leave nothing.`,
       `视频只有 ${footage} 秒长，剪掉最后 ${asked} 秒就什么都不剩了。`);
+  }
+  if (cut.from_end && start < intro) {
+    const back = (cut.start_ms / 1000).toFixed(1);
+    throw new EditError(`The clip is only ${footage} s long, so nothing of it is ${back} s before its end.`,
+      `视频只有 ${footage} 秒长，没有结尾前 ${back} 秒的画面。`);
   }
   const kept: Segment[] = [];
   for (const segment of video) {

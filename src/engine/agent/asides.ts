@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { AspectWords, CLOSING_PARTICLES_ZH, cutLengthMs, type EditOp, MOMENT_NOUN, ORDINALS, PlatformWords, quoted, SCENE_BACKGROUND, thingShownQuoted, Words } from '../../protocol';
 import { EVERY, MOMENT_NAMES, MOMENT_REF, type ParseContext, ratioSaid, readable } from './clauseWords';
-import { REMOVALS, SHORTENINGS, sourceLowered, STRETCH_REMOVALS } from './opKinds';
+import { REMOVALS, REPLACEMENTS, SHORTENINGS, sourceLowered, STRETCH_REMOVALS } from './opKinds';
 import { parseClause, readAlone } from './parseClause';
 import { parseDurationMs } from './parseDuration';
 import { normalizeNumbers, parseOrdinals } from './parseQuantities';
@@ -143,10 +143,11 @@ export function aside(clause: string, ops: EditOp[], apart = false): boolean {
   // named beside a speed, "拌馅的过程，加速", may be the stretch the speed acts on: unread.)
   const compiled = ops.some((op) => op.op === 'compile_best_moments');
   const sped = ops.some((op) => op.op === 'set_speed' || op.op === 'speed_up_idle');
-  if (Words.aside.topicNamed.test(said) && !compiled && sped && /\p{Script=Han}/u.test(said)) return false;
-  if ((Words.aside.topicNamed.test(said) && compiled)
+  const topic = Words.aside.topicNamed.test(said);
+  if (topic && !compiled && sped && /\p{Script=Han}/u.test(said)) return false;
+  if ((topic && compiled)
     || (Words.aside.wrongShown.test(said) && ops.some((op) => REMOVALS.has(op.op) || op.op === 'cut_range'))
-    || (Words.aside.replacedAgain.test(said) && ops.some((op) => op.op === 'edit_text' || op.op.startsWith('set_')))
+    || (Words.aside.replacedAgain.test(said) && ops.some((op) => REPLACEMENTS.has(op.op)))
     || (Words.aside.croppedNow.test(said) && ops.some(showsMore))) return true;
   // "the screen swap part, zoom at 0:25": which stretch of the footage, beside a request that says where it is.
   if (Words.aside.placeNamed.test(said) && parseOrdinals(said).length === 0) return ops.some(placedInFootage);

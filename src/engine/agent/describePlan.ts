@@ -59,7 +59,12 @@ export function plannedEdit(op: EditOp, lang: Lang): string {
       // "the last 10 s": where that is on the timeline, only the draft says.
       const last = secs(op.start_ms);
       if (op.from_end && op.end_ms === 0) return say(lang, `cut the last ${last} out`, `剪掉最后 ${last}`);
-      if (op.from_end) return say(lang, `cut ${stretch} before the end out`, `剪掉结尾前 ${stretch}`);
+      // "from 10 s before the end to 5 s before the end": each point counted back, the farther first (not "10 s–5 s
+      // before the end", a stretch that reads as said backwards).
+      const to = secs(op.end_ms);
+      if (op.from_end) {
+        return say(lang, `cut out from ${last} before the end to ${to} before the end`, `剪掉结尾前 ${last}到结尾前 ${to}`);
+      }
       return say(lang, `cut ${stretch} out`, `剪掉 ${stretch}`);
     }
     case 'set_speed': return say(lang, `play ${op.index === undefined ? 'the clip' : moment(op.index)} at ${op.factor}x`, `${op.index === undefined ? '整段视频' : moment(op.index)}改成 ${op.factor} 倍速`);

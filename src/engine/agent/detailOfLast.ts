@@ -1,10 +1,10 @@
-import { BackgroundWords, BACKGROUNDS, type EditOp, FIGURE_APPROVED, FillWords, FormatWords, type OutputFormatName, Words } from '../../protocol';
+import { BackgroundWords, BACKGROUNDS, type EditOp, FACTOR_ALONE, FIGURE_APPROVED, FillWords, FormatWords, type OutputFormatName, Words } from '../../protocol';
 import { aside } from './asides';
 import { negated, readable } from './clauseWords';
 import { FORMAT_SAID } from './parseClause';
 import { countSaid, normalizeNumbers, parseFactor, parseSeconds, timesSaid } from './parseQuantities';
 import type { Heard, Reading } from './reading';
-import { colonQuoted } from './splitClauses';
+import { isClauseBefore } from './splitClauses';
 
 /**
  * A clause that only adds a detail to the request just read, or says it again: a speed's factor ("…, 3x is fine",
@@ -26,7 +26,7 @@ export function detailOfLast(reading: Reading, heard: Heard): boolean {
   // "could you speed up the parts where nobody's climbing? like 6x": a factor said alone after a speed-up not read is that
   // request's, unread too (no speed of the whole video).
   const unread = unknown[unknown.length - 1];
-  if (FACTOR_ALONE.test(text.replace(Words.signOff, '')) && place > 0 && unread !== undefined && unread === colonQuoted(clauses[place - 1]) && Words.speed.test(readable(unread))) {
+  if (FACTOR_ALONE.test(text.replace(Words.signOff, '')) && isClauseBefore(clauses, place, unread) && Words.speed.test(readable(unread))) {
     unknown.push(clause);
     return true;
   }
@@ -152,13 +152,6 @@ function formatAlone(text: string, ops: EditOp[], formatBefore: boolean): Output
   const asideAfter = !formatBefore && !Words.again.test(text) && rest(text.slice(0, at.index)) === '' && aside(after, ops);
   return rest(text.replace(format[0], ' ')) === '' || asideAfter ? format[1] : undefined;
 }
-
-/**
- * A speed factor said alone, maybe as an approval: "3x is fine", "say 2x", "1.5x would be good", "8倍速", "倍率6", "x4",
- * "perhaps twice as fast", "4倍要得", or offered ("Three quarters speed maybe?"); with the speed-up named again ("快6倍", "加速到8倍"), or
- * the speed ("速度六倍"), the same.
- */
-const FACTOR_ALONE = new RegExp(String.raw`^(?:(?:at|maybe|perhaps|say|like|about|try|or)\s+|(?:再|就)?(?:快|加快|加速|快进|快放|提速)(?:到|成|个)?\s*|(?:速度|倍率)(?:为|是|设为|调到|[=:：])?\s*)?(?:x\s?\d+(?:\.\d+)?|倍速\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:[x×]|倍速?)|(?:twice|\d+ times) as fast|\d+ times faster|(?:three[\s-]quarters?|(?:a |one )?quarter|0?\.\d+) speed)${FIGURE_APPROVED}?(?:\s+(?:please|i think|or so|then|maybe|perhaps|i guess))?(?:就行|就好|就可以|就够了?|即可|吧|就?(?:要得|中|行|可以))?[.!?？。！]*$`);
 
 /**
  * A figure said alone, maybe named as the rate, approved or hedged: "0.5", "倍率6", "速度=1.5", "1.1 is heaps", "0.9 maybe",

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { type EditOp, NO_WAIT, NOT_OVER, RESOLUTION_OF_SHORT_SIDE, SPACED_SLIP_ZH, VALUE_CUT_OFF, Words } from '../../protocol';
+import { CAP_AFTER_ZH, CAP_BEFORE_EN, type EditOp, NO_WAIT, NOT_OVER, RESOLUTION_OF_SHORT_SIDE, SPACED_SLIP_ZH, VALUE_CUT_OFF, Words } from '../../protocol';
 import { aside, uploadLeftOut } from './asides';
 import { lengthWhyAt, readable } from './clauseWords';
 import { topicsOf } from './language';
@@ -27,9 +27,9 @@ const COUNTED = /(?<!\b(?:minutes?|mins?))(?:^|\n|\s|[;；。！]|(?<!\d)[:：])
 const PIECE = /[^,，。;；!！?？…]+/g;
 
 /** "under a minute", "no longer than 90 seconds", "not exceed ninety seconds": a length said as a cap on the clip. */
-const CAP = new RegExp(String.raw`(?:\b(?:under|below|less than|shorter than|no (?:more|longer) than|at most|within)|${NOT_OVER})\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|seconds?|secs?|s)\b`, 'g');
+const CAP = new RegExp(String.raw`(?:\b(?:${CAP_BEFORE_EN})|${NOT_OVER})\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|seconds?|secs?|s)\b`, 'g');
 /** "60秒以内", "两分钟之内" (its figure in digits, as read): a cap said in Chinese, after its length. */
-const CAP_ZH = /(\d+(?:\.\d+)?)\s*(秒|分)钟?\s*(?:以内|之内)/g;
+const CAP_ZH = new RegExp(String.raw`(\d+(?:\.\d+)?)\s*(秒|分)钟?\s*(?:${CAP_AFTER_ZH})`, 'g');
 
 /**
  * "第一段时长11秒，缩短为8秒", "why is it 2 minutes long … make it 30 seconds": the length a moment (or, no moment named, the

@@ -8,8 +8,8 @@ import { askedOutright } from './namedAsked';
 import { CLIP_LENGTH, namesPart, readAlone } from './parseClause';
 import { parseDurationMs } from './parseDuration';
 import { parseClock, parseFactor } from './parseQuantities';
-import type { Parsed, Reading, Step } from './reading';
-import { colonQuoted } from './splitClauses';
+import type { Asked, Parsed, Reading, Step } from './reading';
+import { colonQuoted, isClauseBefore } from './splitClauses';
 
 /**
  * "crossfades please, nice and languid, 1.5 seconds", "add a fade in, nice and slow, 2 seconds": a length said with
@@ -38,15 +38,23 @@ function lengthOfNamedPart(reading: Reading, heard: Parsed): boolean {
  * moment, no shorter clip: the two are one statement, which a length said next may measure.
  */
 function tooLongMomentNamed(reading: Reading, heard: Parsed): boolean {
-  const { unknown, clauses } = reading;
-  const { place, clause, text, named, parsed } = heard;
-  if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && complainsOnly(text) && named !== undefined && place > 0
-    && named === colonQuoted(clauses[place - 1]) && MOMENT_REF.test(readable(named))) {
+  const { unknown } = reading;
+  const { clause, text, parsed } = heard;
+  if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && complainsOnly(text)
+    && momentNamedJustBefore(reading, heard)) {
+    const { named } = heard;
     unknown[unknown.length - 1] = `${named}${/\p{Script=Han}/u.test(named) ? '' : ', '}${clause}`;
     return true;
   }
   return false;
 }
+
+/**
+ * The clause just before this one was left unread and names a moment ("打孔那段是第一段", "the first clip drags"): what
+ * this one says of a length or an end (太长了, "lose the last 5 seconds of it") may be of that moment.
+ */
+export const momentNamedJustBefore = ({ clauses }: Reading, asked: Asked): asked is Asked & { named: string } =>
+  isClauseBefore(clauses, asked.place, asked.named) && MOMENT_REF.test(readable(asked.named));
 
 /**
  * "最后一段太拖了，剪到3秒": a length said after a clause naming a moment is that moment's, never the whole clip's; so
@@ -127,7 +135,7 @@ function lengthOfLongCrossfades(reading: Reading, heard: Parsed): boolean {
   const { place, text, named, parsed } = heard;
   const complained = place > 0 ? readable(clauses[place - 1]) : '';
   if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && parsed[0].target_ms <= LONGEST_TRANSITION_MS && complainsOnly(complained)
-    && Words.crossfade.test(complained) && named === colonQuoted(clauses[place - 1]) && !namesPart(complained) && !CLIP_LENGTH.test(text)
+    && Words.crossfade.test(complained) && isClauseBefore(clauses, place, named) && !namesPart(complained) && !CLIP_LENGTH.test(text)
     && !Words.highlights.test(text) && !WHOLE_CLIP.test(text)) {
     unknown.pop();
     ops.push({ op: 'crossfade', ms: parsed[0].target_ms });
@@ -159,8 +167,8 @@ function lengthOfLongPart(reading: Reading, heard: Parsed): boolean {
 function speedOfNamedMoment(reading: Reading, heard: Parsed): boolean {
   const { ops, unknown, context, clauses } = reading;
   const { place, clause, text, named, parsed } = heard;
-  const paced = place > 1 && named !== undefined && named === colonQuoted(clauses[place - 1]) && Words.tooMuch.test(readable(named))
-    && !MOMENT_REF.test(readable(named)) && unknown[unknown.length - 2] === colonQuoted(clauses[place - 2]) ? unknown[unknown.length - 2] : undefined;
+  const paced = isClauseBefore(clauses, place, named) && Words.tooMuch.test(readable(named))
+    && !MOMENT_REF.test(readable(named)) && isClauseBefore(clauses, place, unknown[unknown.length - 2], 2) ? unknown[unknown.length - 2] : undefined;
   const namesMoment = (said: string) => MOMENT_REF.test(readable(said)) || ONE_NAMED.test(readable(said)) || Words.middleMoment.test(readable(said))
     || ordinalAlone(readable(said)) !== undefined || BIT_PLACED.test(readable(said));
   // "第二段，一本！慢动作，0.25倍": with a remark between, the moment named before it (as for a length: momentNamedAt).
@@ -233,7 +241,7 @@ function speedOfKeptIdle(reading: Reading, heard: Parsed): boolean {
 function speedOfNamedIdle(reading: Reading, heard: Parsed): boolean {
   const { ops, unknown, context, clauses } = reading;
   const { place, clause, text, previous, parsed } = heard;
-  const kept = heard.named !== undefined && Words.keptThem.test(readable(heard.named)) && place > 1 && unknown[unknown.length - 2] === colonQuoted(clauses[place - 2]);
+  const kept = heard.named !== undefined && Words.keptThem.test(readable(heard.named)) && isClauseBefore(clauses, place, unknown[unknown.length - 2], 2);
   const named = kept ? `${unknown[unknown.length - 2]}, ${heard.named}` : heard.named;
   const spedUp = parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined || parsed.length === 0 && Words.speed.test(text);
   if (spedUp && named !== undefined && (Words.idle.test(readable(named)) || Words.quietPlaces.test(readable(named)))
@@ -246,7 +254,7 @@ function speedOfNamedIdle(reading: Reading, heard: Parsed): boolean {
       unknown.pop();
       if (kept) unknown.pop();
       // "画面全黑的那几秒，就是没人没动静的，快进": the stretch named, then said again plainly, is one.
-      if (Words.restates.test(readable(named)) && place > 1 && unknown[unknown.length - 1] === colonQuoted(clauses[place - 2])) unknown.pop();
+      if (Words.restates.test(readable(named)) && isClauseBefore(clauses, place, unknown[unknown.length - 1], 2)) unknown.pop();
       // "不动的片段，别剪，快进": sped up, the idle stretches are kept already; their "no cut" is how, no step (as in fragments).
       if (previous?.op === 'keep_everything') ops.pop();
       ops.push(...(those.length > 0 ? those : idle));

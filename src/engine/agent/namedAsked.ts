@@ -8,7 +8,7 @@ import { parseDurationMs } from './parseDuration';
 import { parseAnchor, parseRange, parseSeconds } from './parseQuantities';
 import { type Parsed, type Reading, readWithNamed, type Step } from './reading';
 import { namesPartOf } from './asides';
-import { colonQuoted, OPENS_TEXT_ADDED } from './splitClauses';
+import { isClauseBefore, OPENS_TEXT_ADDED } from './splitClauses';
 import { unwrapped } from './wrapping';
 
 /**
@@ -59,7 +59,7 @@ function removalOfNamed(reading: Reading, heard: Parsed): boolean {
       const first = unknown[unknown.length - 1];
       if (first !== undefined && Words.restates.test(readable(named)) && isDeepStrictEqual(readAlone(`${first}${clause}`, context), removed)) unknown.pop();
       // "拷贝里有几截是我在倒片，没声也没动的，全给掐了": stretches named by what they show, then described with no noun (…的), are one.
-      else if (first !== undefined && first === colonQuoted(clauses[place - 2]) && /的$/.test(readable(named)) && Words.stretchesShown.test(readable(first))
+      else if (isClauseBefore(clauses, place, first, 2) && /的$/.test(readable(named)) && Words.stretchesShown.test(readable(first))
         && !MOMENT_REF.test(readable(first)) && removed.every((op) => op.op === 'remove_dead_air')) unknown.pop();
       ops.push(...removed);
       return true;
@@ -101,7 +101,7 @@ function redoOfUndone(reading: Reading, heard: Parsed): boolean {
 function zoomOfNamed(reading: Reading, heard: Parsed): boolean {
   const { clauses } = reading;
   const { place, text, next, named, parsed } = heard;
-  const zoomed = named !== undefined && place > 0 && named === colonQuoted(clauses[place - 1]) ? zoomAtNamed(named, text, parsed, next === undefined ? undefined : readable(next)) : undefined;
+  const zoomed = isClauseBefore(clauses, place, named) ? zoomAtNamed(named, text, parsed, next === undefined ? undefined : readable(next)) : undefined;
   return readWithNamed(reading, zoomed === undefined ? undefined : [zoomed]);
 }
 

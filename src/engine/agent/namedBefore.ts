@@ -9,7 +9,7 @@ import { parseClause, readAlone } from './parseClause';
 import { parseDurationMs } from './parseDuration';
 import { parseClock, timesAsLoud } from './parseQuantities';
 import { type Asked, type Reading, readWithNamed, type Step } from './reading';
-import { colonQuoted } from './splitClauses';
+import { colonQuoted, isClauseBefore } from './splitClauses';
 
 /**
  * "清空时间线，重新剪一个二十秒的版本": a clause saying the state the step leaves asks nothing more, unless it says a
@@ -288,7 +288,7 @@ function cardAlike(reading: Reading, heard: Asked): boolean {
 function weighedThenDecided(reading: Reading, heard: Asked): boolean {
   const { context, clauses } = reading;
   const { named, clause, text, place } = heard;
-  const weighed = named !== undefined && place > 0 && named === colonQuoted(clauses[place - 1]) ? Words.weighed.exec(readable(named)) : null;
+  const weighed = isClauseBefore(clauses, place, named) ? Words.weighed.exec(readable(named)) : null;
   if (weighed === null) return false;
   // The edit weighed (会不会好点), or asked whether it can be done (能…吗); else the part and the verb of 要不要.
   const { weighedEdit, canEdit, part, verb } = weighed.groups ?? {};
@@ -303,7 +303,7 @@ function weighedThenDecided(reading: Reading, heard: Asked): boolean {
 function soundTimes(reading: Reading, heard: Asked): boolean {
   const { context, clauses } = reading;
   const { named, clause, text, place } = heard;
-  if (named === undefined || place === 0 || named !== colonQuoted(clauses[place - 1]) || !Words.timesTurned.test(text) || !timesAsLoud(readable(`${named}${clause}`))) return false;
+  if (!isClauseBefore(clauses, place, named) || !Words.timesTurned.test(text) || !timesAsLoud(readable(`${named}${clause}`))) return false;
   const read = readAlone(`${named}${clause}`, context);
   return readWithNamed(reading, read.length > 0 && read.every((op) => op.op === 'set_source_volume' || op.op === 'set_music_volume') ? read : undefined);
 }

@@ -17,6 +17,15 @@ export const WORDED: Kind = new Set(['add_text', 'edit_text', 'remove_text', 'ad
 /** Ops that last a length of their own (a card, a text, a fade, a transition, a zoom at a point). */
 export const LASTING: Kind = new Set(['add_card', 'add_text', 'fade', 'crossfade', 'zoom_at']);
 
+/**
+ * Ops that put a new value where one was (a text's words, a shape, a speed, a level): "标题改成「…」，给换一下", "replace
+ * the old one" beside one says that request again.
+ */
+export const REPLACEMENTS: Kind = new Set([
+  'edit_text', 'set_aspect', 'set_background', 'set_ducking', 'set_fill', 'set_moment_range', 'set_music_volume',
+  'set_resolution', 'set_source_volume', 'set_speed', 'set_zoom',
+]);
+
 /** Ops that make the video shorter: beside one, "it's too long" only says why. */
 export const SHORTENINGS: Kind = new Set(['compile_best_moments', 'trim_moment', 'remove_moment', 'cut_range', 'remove_dead_air', 'speed_up_idle']);
 

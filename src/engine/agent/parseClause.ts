@@ -1,6 +1,6 @@
 import {
-  AspectWords, DEFAULT_CLIP_MS, type EditOp, type ExportResolution, FillWords, FormatWords, MOMENT_NOUN, outputFromText, PlatformWords,
-  quoted, REASON_OPENS, resolutionFromText, SCENE_BACKGROUND, Words,
+  AspectWords, CLIP_END_EN, CLIP_START_EN, DEFAULT_CLIP_MS, type EditOp, type ExportResolution, FillWords, FormatWords, MOMENT_NOUN, outputFromText,
+  PlatformWords, quoted, REASON_OPENS, resolutionFromText, SCENE_BACKGROUND, SECONDS_EN, TAKE_OFF_EN, Words,
 } from '../../protocol';
 import {
   lengthWhyAt, LISTED_AND, middleOf, MOMENT_NAMES, MOMENT_REF, negated, OTHER_SUBJECTS, type ParseContext, ratioSaid, ratioWritten, readable, UNSAID,
@@ -517,16 +517,16 @@ export const namesPart = (text: string) => MOMENT_REF.test(text) || parseOrdinal
  * seconds": how much goes at which end of the clip.
  */
 function amountOffEdge(text: string): { anchor: 'start' | 'end'; ms: number } | undefined {
-  const edge = String.raw`(?:the\s+)?(?:very\s+)?(start|beginning|front|end|ending|tail)\b`;
-  const amount = String.raw`(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b`;
+  const edge = String.raw`(?:the\s+)?(?:very\s+)?(${CLIP_START_EN}|${CLIP_END_EN})\b`;
+  const amount = String.raw`(\d+(?:\.\d+)?)\s*(?:${SECONDS_EN})\b`;
   const off = new RegExp(String.raw`${amount}\s+(off|from|out of)\s+(?:of\s+)?${edge}`).exec(text);
-  const by = new RegExp(String.raw`\b(?:trim|cut|shorten|chop|shave)\s+${edge}(?:\s+of\s+[\w ]{1,20}?)?\s+by\s+${amount}`)
+  const by = new RegExp(String.raw`\b(?:${TAKE_OFF_EN})\s+${edge}(?:\s+of\s+[\w ]{1,20}?)?\s+by\s+${amount}`)
     .exec(text);
   // ("5 seconds from the end" with no verb taking it off is no cut: "add a title 5 seconds from the end".)
   const taken = off && (off[2] === 'off' || Words.amountTakenOff.test(text));
   const [seconds, said] = taken ? [off[1], off[3]] : by ? [by[2], by[1]] : [];
   if (seconds === undefined || said === undefined) return undefined;
-  return { anchor: /^(?:end|tail)/.test(said) ? 'end' : 'start', ms: Number(seconds) * 1000 };
+  return { anchor: CLIP_END_EN.split('|').includes(said) ? 'end' : 'start', ms: Number(seconds) * 1000 };
 }
 
 /** The stretch at an end of the timeline: "the first 5 seconds" from 0, "the last 5 seconds" back from the end. */

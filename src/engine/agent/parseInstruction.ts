@@ -8,7 +8,7 @@ import { correctionSteps, heardAt } from './corrections';
 import { oddOperations } from './doubts';
 import { detailSteps, lengthUnderCap } from './detailsAfter';
 import { slotFragment } from './fragments';
-import { momentSteps } from './momentsNamed';
+import { momentNamedJustBefore, momentSteps } from './momentsNamed';
 import { namedAskedSteps } from './namedAsked';
 import { namedSteps } from './namedBefore';
 import { parseClause, readAlone } from './parseClause';
@@ -122,10 +122,9 @@ function readClause(reading: Reading, said: string, place: number): void {
  * after a clause (not read) naming a moment are that moment's end, no stretch of the clip's: read as nothing alone,
  * for the steps after reading to take them with the moment named.
  */
-function endOfNamedMoment({ clauses }: Reading, { place, named }: Asked, read: EditOp[]): boolean {
+function endOfNamedMoment(reading: Reading, asked: Asked, read: EditOp[]): boolean {
   const atEnd = read.length === 1 && read[0].op === 'cut_range' && read[0].from_end === true;
-  const namedJustBefore = place > 0 && named !== undefined && named === colonQuoted(clauses[place - 1]);
-  return atEnd && namedJustBefore && MOMENT_REF.test(readable(named));
+  return atEnd && momentNamedJustBefore(reading, asked);
 }
 
 /** A fragment of a request: up to three words. */

@@ -1,4 +1,4 @@
-import { ASPECTS, LEVEL_DOWN, MOMENT_NOUN, ORDINALS, SOUND_ZH, Words } from '../../protocol';
+import { ASPECTS, CLIP_END_ZH, LAST_SECONDS_ZH, LEVEL_DOWN, MOMENT_NOUN, ORDINALS, SOUND_ZH, Words } from '../../protocol';
 
 /**
  * Numbers, times, ranges, quotes and ordinals out of loose English and Chinese text. Each returns undefined when
@@ -379,9 +379,8 @@ export function parseEdgeSpan(text: string): { anchor: 'start' | 'end'; duration
   const pointed = String.raw`(?:[那这]个?)?`;
   const first = new RegExp(String.raw`(?:first|opening|(?<![提往向束尾])前[面头]?的?|(?<=^|[\s，,就只仅在掉删剪去留要的示])头的?|开头的?|片头的?|[最一]开始的?|开场的?)${pointed}${shown}${span}`).exec(text);
   if (first) return { anchor: 'start', duration_ms: ms(first) };
-  // "后面5秒", "后5秒", "尾巴3秒", "结束前3秒": the end said as 前 says the start (not 往后, 之后, 然后: later by).
-  const endZh = String.raw`最后面?的?|结尾的?|片尾的?|末尾的?|(?<![往向之以然背落延推挪随稍前])后面?的?|尾巴的?|(?:结束|结尾)前的?`;
-  const last = new RegExp(String.raw`(?:last|final|closing|${endZh})${pointed}${shown}${span}`).exec(text);
+  // "后面5秒", "尾巴3秒", "结束前3秒": the end said as 前 says the start (CLIP_END_ZH).
+  const last = new RegExp(String.raw`(?:last|final|closing|${CLIP_END_ZH})${pointed}${shown}${span}`).exec(text);
   if (last) return { anchor: 'end', duration_ms: ms(last) };
   // "4 seconds at the start", "3 secs at the very end": the length said before the end it is at (in seconds, and not
   // "in 5 seconds": "ready in 5 seconds at the end", "delivered in 12 minutes at the end" are a text's words).
@@ -589,8 +588,6 @@ export function parseFactor(text: string): number | undefined {
 
 const countOf = (token: string) => (/^\d+$/.test(token) ? Number(token) : hanNumber(token));
 
-/** "最后那5秒", "最后几秒": 最后 before a length says the clip's last seconds, no last moment. */
-const LAST_SECONDS_ZH = String.raw`(?:那|这)?个?\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十几]+)\s*(?:秒|分钟)`;
 /** "a 20 second clip" and "the first 3 seconds" name a length, not the second clip or the first one. */
 const AFTER_NO_NUMBER = String.raw`(?<![\d.]\s*-?\s*)`;
 /** "the lower third", "the top third of the frame": a band of the picture (or the text set in it), no moment's place. */

@@ -8,7 +8,7 @@ import { sourceRefs, uploadFilesNamed } from './momentOps';
 import { parseClause, readAlone } from './parseClause';
 import { parseDurationMs } from './parseDuration';
 import type { Parsed, Reading, Step } from './reading';
-import { colonQuoted } from './splitClauses';
+import { isClauseBefore } from './splitClauses';
 
 /** A request, then an aside in the same clause: the request (as requestBeforeAside reads it). */
 function requestBeforeItsAside(reading: Reading, heard: Parsed): boolean {
@@ -55,7 +55,7 @@ function uploadsPutIn(reading: Reading, heard: Parsed): boolean {
 function uploadByPlace(reading: Reading, heard: Parsed): boolean {
   const { ops, unknown, context, clauses } = reading;
   const { place, clause, named, parsed } = heard;
-  const uploadOne = parsed.length === 0 && named !== undefined && place > 0 && named === colonQuoted(clauses[place - 1])
+  const uploadOne = parsed.length === 0 && isClauseBefore(clauses, place, named)
     ? parseClause(`${named}, ${clause}`, readable(`${named}, ${clause}`), context) : [];
   if (uploadOne.length === 1 && uploadOne[0].op === 'use_sources') {
     unknown.pop();
@@ -72,7 +72,7 @@ function uploadByPlace(reading: Reading, heard: Parsed): boolean {
 function uploadPointedBack(reading: Reading, heard: Parsed): boolean {
   const { ops, unknown, clauses } = reading;
   const { place, text, named, parsed } = heard;
-  const files = named !== undefined && place > 0 && named === colonQuoted(clauses[place - 1]) ? uploadFilesNamed(named) : [];
+  const files = isClauseBefore(clauses, place, named) ? uploadFilesNamed(named) : [];
   const unplaced = parsed.length === 0 || (parsed.length === 1 && parsed[0].op === 'use_sources' && parsed[0].files.join() === 'last');
   if (files.length !== 1 || !unplaced || !Words.uploadPointedBack.test(text.trim())) return false;
   unknown.pop();
@@ -213,7 +213,7 @@ function backAsBeforeUndo(reading: Reading, heard: Parsed): boolean {
   // ("撤销之前才是对的": the undo named is when it was right, no step back asked.)
   const asksNothing = parsed.every((op) => op.op === 'undo');
   if (!asksNothing || before === undefined || !Words.rightBeforeUndo.test(text.trim()) || !Words.askedBack.test(readable(before).trim())) return false;
-  if (named === colonQuoted(before)) unknown.pop();
+  if (isClauseBefore(clauses, place, named)) unknown.pop();
   else if (previous?.op === 'undo') ops.pop();
   else return false;
   ops.push({ op: 'redo' });

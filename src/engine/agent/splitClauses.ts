@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { ABBREVIATED, ADD_REFUSED_ZH, ANOTHER_FILE_ZH, BUT_ZH, JUDGED_BEFORE_INSTEAD, DESCRIBED_NOUN, DRIFTED_THEN, type EditOp, FEELING_REASON, FIGURE_APPROVED, FINISHED_FIRST_ZH, FormatWords, inEitherScript, KEPT_AS_IS, LABEL_LEAD_ZH, LATER_ZH, LOWER_THIRD_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, NO_FIRST_ZH, NO_WAIT, NOT_OVER, ONE_MORE, ORDINALS, OUTPUT_FORMATS, OTHER_CARD_TOO, PLACE_NUMBER, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXT_NAMED_LEAD, TEXTING_SHORTHAND, THEN_PAUSED, AND_ASIDE, UNIT_ZH, WAIT_UNTIL_ZH, Words } from '../../protocol';
+import { ABBREVIATED, ADD_REFUSED_ZH, ANOTHER_FILE_ZH, BUT_ZH, JUDGED_BEFORE_INSTEAD, DESCRIBED_NOUN, DRIFTED_THEN, type EditOp, EVERY_ONE_EN, FEELING_REASON, FIGURE_APPROVED, FINISHED_FIRST_ZH, FormatWords, inEitherScript, KEPT_AS_IS, LABEL_LEAD_ZH, LATER_ZH, LOWER_THIRD_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, NO_FIRST_ZH, NO_WAIT, NOT_OVER, ONE_MORE, ORDINALS, OUTPUT_FORMATS, OTHER_CARD_TOO, PLACE_NUMBER, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SCREEN_PLACE_EN, SIZE_WRITTEN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXT_NAMED_LEAD, TEXTING_SHORTHAND, THEN_PAUSED, AND_ASIDE, UNIT_ZH, WAIT_UNTIL_ZH, Words } from '../../protocol';
 import { maskQuotes, MOMENT_NAMES, MOMENT_REF, ORDINAL_EN, type ParseContext, placesNamed, readable } from './clauseWords';
 import { pointFragment, slotFragment, textPlacement } from './fragments';
 import { AUDIO_FILE } from './mediaOps';
@@ -27,6 +27,13 @@ export function colonQuoted(clause: string): string {
   const words = said.inner ? said.words : withoutSaidAfter(own, !Words.text.test(readable(clause.slice(0, said.at))));
   return `${clause.slice(0, said.at)} ${open}${words}${close}${said.words.slice(words.length)}`;
 }
+
+/**
+ * Whether `said` (a clause left unread) is the clause `back` places before the one at `place`, as read: "第一段，太长了"
+ * names the moment just before the complaint, so the two are one statement (not when a clause read between them).
+ */
+export const isClauseBefore = (clauses: readonly string[], place: number, said: string | undefined, back = 1)
+  : said is string => said !== undefined && place >= back && said === colonQuoted(clauses[place - back]);
 
 /** Words after a colon that name a card or text, then its quoted words ("片头“皮影戏进校园”"): a part of their own. */
 function partHeaded(after: string): string | undefined {
@@ -274,13 +281,13 @@ const ONE_MORE_FILE = String.raw`,\s+(?=(?:${Words.fileByFormat.source})\s*(?:to
  * several formats were named, is a clause of its own (that file's size: fragments' fileSizedAgain), no size for each.
  */
 const FORMAT_NAMED = String.raw`\b(?:${OUTPUT_FORMATS.join('|')})\b`;
-const SIZE_OF_FILE_LISTED = String.raw`(?<=${FORMAT_NAMED}.*${FORMAT_NAMED}[^,]*),\s+(?=(?:the\s+)?${FORMAT_NAMED}\s+(?:(?:in|at)\s+)?(?:\d{3,4}p|[248]k)\b)`;
+const SIZE_OF_FILE_LISTED = String.raw`(?<=${FORMAT_NAMED}.*${FORMAT_NAMED}[^,]*),\s+(?=(?:the\s+)?${FORMAT_NAMED}\s+(?:(?:in|at)\s+)?(?:${SIZE_WRITTEN})\b)`;
 
 /**
  * "…the words 'Try it free at acme.io', both in the middle of the screen": where every text just added sits, said once
  * after the last one's words, is a clause of its own (left on the last text, the others stayed where they fall).
  */
-const EVERY_ONE_PLACED = String.raw`,\s+(?=(?:both|all of them|all (?:two|three)|each of them)\s+(?:in|at|on) the (?:very )?(?:top|bottom|middle|cent(?:er|re))\b)`;
+const EVERY_ONE_PLACED = String.raw`,\s+(?=(?:${EVERY_ONE_EN})\s+(?:in|at|on) the (?:very )?(?:${SCREEN_PLACE_EN})\b)`;
 
 /** "just" and the ways it is spelled as said ("jist", "juste"), which the clause is read with (TEXTING_SHORTHAND). */
 const JUST = ['just', ...Object.keys(TEXTING_SHORTHAND).filter((word) => TEXTING_SHORTHAND[word] === 'just')].join('|');
