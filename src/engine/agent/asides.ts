@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { AspectWords, CLOSING_PARTICLES_ZH, cutLengthMs, type EditOp, MOMENT_NOUN, ORDINALS, PlatformWords, quoted, SCENE_BACKGROUND, thingShownQuoted, Words } from '../../protocol';
+import { AspectWords, CLOSING_PARTICLES_ZH, cutLengthMs, type EditOp, MOMENT_NOUN, ORDINALS, PlatformWords, PositionWords, quoted, SCENE_BACKGROUND, thingShownQuoted, Words } from '../../protocol';
 import { EVERY, MOMENT_NAMES, MOMENT_REF, type ParseContext, ratioSaid, readable } from './clauseWords';
 import { REMOVALS, REPLACEMENTS, SHORTENINGS, sourceLowered, STRETCH_REMOVALS } from './opKinds';
 import { parseClause, readAlone } from './parseClause';
@@ -124,6 +124,9 @@ export const namesPartOf = (text: string, op: EditOp): boolean => Words.aside.pa
 export function aside(clause: string, ops: EditOp[], apart = false): boolean {
   // "Hiii!! Can we make this … for our Reels?? 🦷✨": marks left alone say no words.
   if (!/[\p{L}\p{N}]/u.test(clause)) return true;
+  // "…, both at the top": a place said of every one just named asks it of them, never context (given where it cannot
+  // be, it is said back as unread).
+  if (Words.everyOfThem.test(readable(clause).trim()) && PositionWords.some(([place]) => place.test(readable(clause)))) return false;
   if (bestPicked(clause, ops) || keptRest(clause, ops) || speechKept(clause, ops) || noiseMuted(clause, ops) || goodTakeChosen(clause, ops) || cardKept(clause, ops) || spedKept(clause, ops) || contentKept(clause, ops) || idleWhile(clause, ops)) return true;
   // "我们蜡染的视频，你帮剪，三十秒的": the clip said again by its verb alone, wherever it is said.
   if (Words.compileAgain.test(readable(clause))) return ops.some((op) => op.op === 'compile_best_moments');

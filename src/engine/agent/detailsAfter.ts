@@ -179,15 +179,18 @@ function startOfChangedText(_reading: Reading, heard: Asked): boolean {
 
 /**
  * "a title 'Hello' and a caption 'Bye', both at the top", "…，两个都放在中间": where every text just added sits, said once for
- * all of them (given the last alone, the others were left where they fall); not when one already sits elsewhere.
+ * all of them (given the last alone, the others were left where they fall). When one already sits elsewhere ("a title
+ * 'A' at the bottom and a caption 'B', both at the top"), which place is meant is not guessed: the words are said back
+ * as unread.
  */
 function placeOfEveryText(reading: Reading, heard: Asked): boolean {
   const every = Words.everyOfThem.exec(heard.text.trim());
   const added = reading.ops.filter((op): op is Extract<EditOp, { op: 'add_text' }> => op.op === 'add_text');
   const placed = every === null ? undefined : textPlacement(heard.text.trim().slice(every[0].length));
   const position = placed?.position;
-  if (added.length < 2 || position === undefined || Object.keys(placed!).length > 1 || added.some((op) => (op.position ?? position) !== position)) return false;
-  for (const op of added) op.position = position;
+  if (added.length < 2 || position === undefined || Object.keys(placed!).length > 1) return false;
+  if (added.some((op) => (op.position ?? position) !== position)) reading.unknown.push(heard.clause);
+  else for (const op of added) op.position = position;
   return true;
 }
 

@@ -68,7 +68,7 @@ function switchedOn(auto: EditOp, text: string): EditOp {
 }
 
 /** Every naming of the music in a clause (taken out to see what else it says). */
-const MUSIC_NAMES = new RegExp(Words.music.source, 'g');
+export const MUSIC_NAMES = new RegExp(Words.music.source, 'g');
 /** A music file named by the user: "用我的 燃.mp3", "BGM换成 dy热门.mp3", 我传的那个“棉花谣.mp3”. */
 export const AUDIO_FILE = new RegExp(fileNamed(MUSIC_FILE_EXTENSIONS), 'iu');
 /** Every sound file named in a clause, to take out of it. */

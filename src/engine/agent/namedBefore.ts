@@ -3,7 +3,7 @@ import { type EditOp, LENGTH_SAID_AFTER, quoted, Words } from '../../protocol';
 import { parsedOnce, saysResultOf } from './asides';
 import { MOMENT_REF, type ParseContext, placesNamed, readable, UNSAID } from './clauseWords';
 import { continued, joined, mergedTextEdit, placedBetween, SETTINGS, takesAway } from './fragments';
-import { ZOOM_SWITCHED_ON } from './mediaOps';
+import { MUSIC_NAMES, ZOOM_SWITCHED_ON } from './mediaOps';
 import { ADDITIONS } from './opKinds';
 import { parseClause, readAlone } from './parseClause';
 import { parseDurationMs } from './parseDuration';
@@ -220,12 +220,21 @@ function timeSaidThere(reading: Reading, heard: Asked): boolean {
 }
 
 /**
+ * "配乐，太吵", "配乐，小声点": the music named alone (配乐 reads as music added), then made quieter or louder, is the music
+ * there is, no music added first.
+ */
+function musicNamedOnly(previous: EditOp, change: EditOp, named: string | undefined): boolean {
+  const levelChanged = change.op === 'set_music_volume' && change.volume === undefined;
+  return previous.op === 'add_music' && levelChanged && named !== undefined && readable(named).replace(MUSIC_NAMES, '').trim() === '';
+}
+
+/**
  * "add music, export, then make it louder and export again", "加音乐导一版，再调小点导一版": the next version goes on
  * about what was changed before the file exported.
  */
 function changeGoesOn(reading: Reading, heard: Asked): boolean {
-  const { ops, unknown, context, lengthless } = reading;
-  const { clause, text, previous } = heard;
+  const { ops, unknown, context, lengthless, clauses } = reading;
+  const { clause, text, previous, place } = heard;
   const goesOn = previous?.op === 'export' ? [...ops].reverse().find((op) => op.op !== 'export') : previous;
   const continuation = continued(clause, text, goesOn, context);
   if (continuation && goesOn !== previous) {
@@ -240,7 +249,7 @@ function changeGoesOn(reading: Reading, heard: Asked): boolean {
     const level = continuation[0].op === 'set_music_volume' && continuation[0].volume !== undefined;
     // ("自动放大打开，收一点": an auto zoom switched on outright stays, its way said after it a second step.)
     const replaced = continuation[0].op === previous!.op && !ZOOM_SWITCHED_ON.has(previous!);
-    if (continuation.length === 1 && (SETTINGS.has(previous!.op) || previous!.op === 'add_music' || level) && replaced) ops.pop();
+    if (continuation.length === 1 && ((SETTINGS.has(previous!.op) || previous!.op === 'add_music' || level) && replaced || musicNamedOnly(previous!, continuation[0], clauses[place - 1]))) ops.pop();
     for (const op of continuation) if (!joined(ops, op, text, unknown, lengthless)) ops.push(op);
     return true;
   }

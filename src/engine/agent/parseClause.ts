@@ -427,8 +427,9 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     if (has(Words.normalSpeed) && negated(text, Words.normalSpeed)) return [];
     // "空闲段落按6倍速播放，其余保持原速": the rest as recorded is what a speed-up of some stretches leaves, no speed of its own.
     if (has(Words.normalSpeed) && has(/其余|其他|其它|剩下的?|别的(地方|部分)/)) return [];
-    // "音量放大两倍", "声音调到两倍": the 倍 of a sound made louder, which sound not said, is no speed.
-    if (timesAsLoud(text)) return [];
+    // "音量放大两倍", "声音调到两倍": the 倍 of a sound made louder, which sound not said, is no speed; nor is a multiple
+    // of a size ("make the title 2x bigger", "change the title to 2x Bigger": a size or words, not guessed at).
+    if (timesAsLoud(text) || has(Words.timesAsBig)) return [];
     // "不要加速也不要删东西": no speed and no cut of the whole recording keeps it whole (of one moment, nothing is asked).
     if (negated(text, Words.speed)) return has(Words.keepEverything) && !MOMENT_REF.test(text) ? { op: 'keep_everything' } : [];
     const named = has(Words.normalSpeed) ? 1 : parseFactor(text);

@@ -707,10 +707,10 @@ const SPACED_BEFORE_LENGTH_CUT = /(?<=[\p{Script=Han}\d])\s+(?=剪(?:成|到|个
  * moments: 第一段和第三段, 移到第三段, 时间线上第二段).
  */
 const BEFORE_MOMENT_RUN_ON = new RegExp(String.raw`(?<=[秒掉了吧除速音慢快短长倍])(?=${Words.momentFirst.source})`, 'u');
-// ("出 mov 1080p 出埋 gif": after a resolution too, as after a figure.)
+// ("出 mov 1080p 出埋 gif": after a resolution too, as after a figure; "导出 gif 去掉标题": after a format.)
 /** "明天再导出", "等下再加音乐": a step said for later stays with the word that puts it off (parted, it was asked now). */
 const LATER_SAID = String.raw`(?:${LATER_ZH})\s*再?`;
-const SPACED_BEFORE_VERB = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000]|\b\d{3,4}p|\b4k)\s+(?=(?:完了|之后)?再?(?:${ZH_VERB}|出埋?(?=多?一?[个份]?\s*(?:mp4|mov|gif|webm)))|${Words.momentFirst.source})`, 'u');
+const SPACED_BEFORE_VERB = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000]|\b\d{3,4}p|\b4k|\b(?:${OUTPUT_FORMATS.join('|')}))\s+(?=(?:完了|之后)?再?(?:${ZH_VERB}|出埋?(?=多?一?[个份]?\s*(?:mp4|mov|gif|webm)))|${Words.momentFirst.source})`, 'u');
 // ("转场加淡入淡出": a kind of transition given to the transitions is one request with them; "加转场加音乐" is two.)
 const BEFORE_ADDING_VERB = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000%％])(?<!${FINISHED_FIRST_ZH}|${NO_FIRST_ZH}\s*|${LATER_SAID})(?=(?!(?<=转场|过渡)加[^，,。\s]{0,6}?(?:淡入淡出|叠化|溶解|淡化|渐变))加(?![速快大长强粗载宽])|添加|(?<![搭分匹装调])配(?=[个首上]|一[首段个])|导出|(?<![导输推演支先再])(?:先|再)?(?:导|出)(?:一[版次遍]|一[个份][^，,。\s]{0,4}?版|第[二两三四2-4]版))`, 'u');
 /** An export refused with no comma before it ("加音乐不要导出", "加个标题先别导出"): where the request before it ends. */
@@ -1299,7 +1299,8 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   if (each) return each;
   const ownWords = halves.every((half) => quoted(half) !== undefined
     && [Words.text, Words.card, Words.intro, Words.outro].some((noun) => noun.test(readable(half))))
-    // "export an mp4 and a gif": two files, each of its own format.
+    // "export an mp4 and a gif": two files, each of its own format; "export an mp4 and another mp4 in 720p": one more of it.
+    || Words.anotherFile.test(rest) && FormatWords.some(([pattern]) => pattern.test(readable(rest)))
     || new Set(halves.map((half) => FormatWords.find(([pattern]) => pattern.test(readable(half)))?.[1] ?? 'unsaid')).size === 2
       && halves.every((half) => FormatWords.some(([pattern]) => pattern.test(readable(half))))
     // "export it in 4K and a GIF": a file named by its size, then one named by its format, are two files too.
@@ -1313,5 +1314,9 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   // (it lands among the words not understood), not lost under the first's reading of the whole.
   const whole = readAlone(clause, context).map(kind);
   if (lead && Words.thingsAdded.test(lead.toLowerCase()) && a.length > 0 && b.length === 0 && Words.thingListed.test(rest) && whole.join() === a.join()) return halves;
+  // "make the original sound quieter and the music louder": two sounds, each its own way; the first, not the music, which
+  // nothing here makes quieter without a figure, is said back unread, not taken for the music's way.
+  const levelled = halves.every((half) => Words.quieter.test(readable(half)) || Words.louder.test(readable(half)));
+  if (lead && a.length === 0 && b.length > 0 && levelled && !Words.music.test(readable(halves[0]))) return halves;
   return a.length > 0 && b.length > 0 && (ownWords || !a.some((kind) => b.includes(kind))) ? halves : [clause];
 }
