@@ -273,9 +273,9 @@ const IDLE_EN = String.raw`\b(nothing|nobody|no one) (?:(?!else\b|more\b)[a-z]+ 
 /**
  * Stretches named by what they lack ("the segments without speech or screen activity", "the parts with no talking and
  * no movement", "the intervals with neither scrolling nor speech", "the moments without action" as "los momentos sin acción"
- * says it): the silent or still ones.
+ * says it, "the part where no action" with no verb): the silent or still ones.
  */
-const LACKING_EN = String.raw`\b(?:parts?|bits?|segments?|sections?|stretches|intervals?|spots|places|periods?|moments) (?:with [^,.;]{1,40}? and |with [^,.;]{1,40}?, )?(?:without|with no|with neither|that have no|where there(?:'s| is) no|no) (?:any )?(?:speech|talk|talking|narration|voice|voice-?over|sound|audio|movement|motion|activity|screen activity|scrolling|action|typing|clicking)\b`;
+const LACKING_EN = String.raw`\b(?:parts?|bits?|segments?|sections?|stretches|intervals?|spots|places|periods?|moments) (?:with [^,.;]{1,40}? and |with [^,.;]{1,40}?, )?(?:without|with no|with neither|that have no|where there(?:'s| is) no|where no|no) (?:any )?(?:speech|talk|talking|narration|voice|voice-?over|sound|audio|movement|motion|activity|screen activity|scrolling|action|typing|clicking)\b`;
 /**
  * Boring stretches sped up ("speed up the boring bits"), not a moment said to be boring as the reason its speed changes
  * ("clip 3 speed up 2x dat part boring", "speed clip 2 up, so dull": that moment's speed).
@@ -3133,6 +3133,11 @@ export const Words = {
    */
   removeAgain: /^(?:(?:just|please|so|now|could you|can you|would you|will you|could we|can we|pls)\s+)*(?:remove|delete|drop|cut|chop|snip|lose|ditch|get rid of|bin|chuck|toss|trash|scrap|dump) (?:out )?(?:it|that|them|those|em)(?: all)?(?: out)?(?: (?:all|entirely|completely|altogether|too|as well|again|please|for good|forever|(?:from|out of) existence))*[.!?]*$|^(?:(?:just|please|pls)\s+)?(?:remove|delete|cut)[.!]*$|^(?:(?:just|please|so|now|then|pls)\s+)*(?:take|pull) (?:it|that|them|those|em) (?:all )?(?:(?:straight|right|back|straight back|right back) )?(?:off|out|away)(?: (?:again|too|please))*[.!]*$|^(?:请|建议|可以?|可否|能否|麻烦)?(?:您|你)?(?:帮我|给)?(?:把它|它|把?它们|把?那些|把?这些)?(?:一并|全部|全都|全|都|统统|通通|直接|干脆)*给?(?:剪掉|剪除|剪了|删掉|去掉|删了|删除|拿掉|去了|移除|切掉|切了|砍掉|割掉|割了|不要了|不需要了)(?:它|吧|吗|好吗)?[?？]?$/,
   /**
+   * "the part where nothing happen, cut out all", "the bits where nobody moving, remove all": "all" alone as what goes,
+   * right after a part named (said after an addition, "add music, remove all", which all is not known).
+   */
+  removedAll: /^(?:(?:just|please|so|now|then|pls)\s+)*(?:remove|delete|cut|chop|snip|take|get rid of|drop|lose|ditch|scrap|trash)(?: out| away)? all(?: of (?:it|them))?(?: out| away)?(?: (?:please|too|as well))*[.!]*$/,
+  /**
    * A verb of shortening said alone ("the second clip is too long, shorten it a bit"), or with only how much ("second clip,
    * make 4 seconds shorter", "…, shorten by 2s"): what the clause before named, trimmed.
    */
@@ -3638,6 +3643,11 @@ export const Words = {
    * it (and an "it" for it), as a learner or someone in a hurry says it. Not "clip 2 should move", "the first clip cuts off".
    */
   topicFirst: new RegExp(String.raw`^(${MOMENT_SAID_FIRST})[,:]? (move|relocate|reposition|remove|delete|drop|lose|trim|shorten|speed up|slow down|slow|speed|put|make|play|set|zoom in on|crop)\b(?: (?:it|him|her|that|this|un))?`),
+  /**
+   * "need a 60 sec highlights package from Saturday's under 16s game", "the U12s final", "our over-50s team": an age group
+   * of a sport's players (before what they play, or after "the", "our", "Saturday's"), no length (not "keep it under 16s").
+   */
+  ageGroup: /(?:\b(?:under|over)[- ]?|\bu-?)\d{1,2}s?\b(?=\s+(?:games?|match(?:es)?|teams?|squads?|sides?|league|finals?|cup|tournament|fixtures?|season|training|players?|girls|boys|kids|football|soccer|rugby|hockey|netball|basketball|cricket|volleyball|swimming|athletics)\b)|(?<=\b(?:the|our|my|their|his|her|[a-z]+'s)\s+)(?:(?:under|over)[- ]?|u-?)\d{1,2}s\b/g,
   /**
    * "Auto zoom turn off please", "the ducking switch it on": a switch said after the setting it turns, as Malay, Chinese
    * or Japanese order it; read with the verb first ("turn off auto zoom"). Not with a pause between ("auto zoom, turn on").

@@ -53,6 +53,8 @@ export function normalizeWording(text: string): string {
     // "1080x1920", "1080 × 1350": a tall or square frame's size in pixels is its shape ("export 1920x1080", the size of
     // the usual frame, is said of the file; an unknown shape stays as said).
     .replace(/\b(\d{3,4})\s*[x×]\s*(\d{3,4})\b/g, (said, width: string, height: string) => (Number(height) >= Number(width) ? shapeOf(Number(width), Number(height)) : undefined) ?? said)
+    // "from Saturday's under 16s game": an age group's figure is no length.
+    .replace(Words.ageGroup, 'age group')
     // "the kitchen clip (2nd) is my fave": a place alone in brackets after a moment's noun is that moment's.
     .replace(BRACKETED_PLACE, '$1 ($2 $1)')
     // "Move clip2 to 3", "delete scene3": a moment's noun typed with its number run on (not a file's name: "clip2.mp4").
