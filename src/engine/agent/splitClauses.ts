@@ -1,6 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
 import { ABBREVIATED, ADD_REFUSED_ZH, ANOTHER_FILE_ZH, BUT_ZH, JUDGED_BEFORE_INSTEAD, DESCRIBED_NOUN, DRIFTED_THEN, type EditOp, FEELING_REASON, FIGURE_APPROVED, FINISHED_FIRST_ZH, FormatWords, inEitherScript, KEPT_AS_IS, LABEL_LEAD_ZH, LATER_ZH, LOWER_THIRD_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, NO_FIRST_ZH, NO_WAIT, NOT_OVER, ONE_MORE, ORDINALS, OUTPUT_FORMATS, OTHER_CARD_TOO, PLACE_NUMBER, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXT_NAMED_LEAD, TEXTING_SHORTHAND, THEN_PAUSED, AND_ASIDE, UNIT_ZH, WAIT_UNTIL_ZH, Words } from '../../protocol';
-import { saysResultOf } from './asides';
 import { maskQuotes, MOMENT_NAMES, MOMENT_REF, ORDINAL_EN, type ParseContext, placesNamed, readable } from './clauseWords';
 import { pointFragment, slotFragment, textPlacement } from './fragments';
 import { AUDIO_FILE } from './mediaOps';
@@ -998,9 +997,7 @@ function listed(part: string, context: ParseContext): string[] {
   // "fade in 2 sec, fade out 4 sec, on the music": the music said alone after a fade is the part it fades, no music added.
   const fadedPart = (piece: string, i: number) => i > 0 && Words.musicAlone.test(readable(piece))
     && readAlone(said[i - 1], context).some((op) => op.op === 'fade');
-  // "no ducking, music stays flat": the state the piece before leaves, said again, is no thing named either.
-  const stateBefore = (piece: string, i: number) => i > 0 && readAlone(said[i - 1], context).some((op) => saysResultOf(readable(piece), op));
-  const pieces = said.map((piece, i) => (i > 0 && !SUBJECT.test(piece) && !fadedPart(piece, i) && ![Words.statement, Words.judged].some((remark) => remark.test(readable(piece))) && !refused(piece, i) && !stateBefore(piece, i) && readAlone(piece, context).length === 0 ? `with ${piece}` : piece));
+  const pieces = said.map((piece, i) => (i > 0 && !SUBJECT.test(piece) && !fadedPart(piece, i) && ![Words.statement, Words.judged].some((remark) => remark.test(readable(piece))) && !refused(piece, i) && readAlone(piece, context).length === 0 ? `with ${piece}` : piece));
   const kinds = new Set<EditOp['op']>();
   let before: EditOp[] = [];
   const kept: string[] = [];
