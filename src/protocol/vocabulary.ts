@@ -286,9 +286,9 @@ const IDLE_EN = String.raw`\b(nothing|nobody|no one) (?:(?!else\b|more\b)[a-z]+ 
 /**
  * Stretches named by what they lack ("the segments without speech or screen activity", "the parts with no talking and
  * no movement", "the intervals with neither scrolling nor speech", "the moments without action" as "los momentos sin acción"
- * says it): the silent or still ones.
+ * says it, "the part where no action" with no verb): the silent or still ones.
  */
-const LACKING_EN = String.raw`\b(?:parts?|bits?|segments?|sections?|stretches|intervals?|spots|places|periods?|moments) (?:with [^,.;]{1,40}? and |with [^,.;]{1,40}?, )?(?:without|with no|with neither|that have no|where there(?:'s| is) no|no) (?:any )?(?:speech|talk|talking|narration|voice|voice-?over|sound|audio|movement|motion|activity|screen activity|scrolling|action|typing|clicking)\b`;
+const LACKING_EN = String.raw`\b(?:parts?|bits?|segments?|sections?|stretches|intervals?|spots|places|periods?|moments) (?:with [^,.;]{1,40}? and |with [^,.;]{1,40}?, )?(?:without|with no|with neither|that have no|where there(?:'s| is) no|where no|no) (?:any )?(?:speech|talk|talking|narration|voice|voice-?over|sound|audio|movement|motion|activity|screen activity|scrolling|action|typing|clicking)\b`;
 /**
  * Boring stretches sped up ("speed up the boring bits"), not a moment said to be boring as the reason its speed changes
  * ("clip 3 speed up 2x dat part boring", "speed clip 2 up, so dull": that moment's speed).
@@ -389,6 +389,13 @@ const STEPS_BACK_ZH = String.raw`(?<=^|[\s，,。！!])(?:再|往回|往后|后|
 const SLOW_ZH = String.raw`慢吞吞|磨磨蹭蹭|磨蹭|拖沓|拖拉|拖拖拉拉`;
 /** Sounds a recording is heard to make, each no thing seen ("the burner roar", "camel grunts", "the splashing"). */
 const HEARD_NOUN = String.raw`roar(?:s|ing)?|grunt(?:s|ing)?|hum(?:s|ming)?|buzz(?:es|ing)?|hiss(?:es|ing)?|crackl(?:e|es|ing)|rumbl(?:e|es|ing)|splash(?:es|ing)?|chirp(?:s|ing)?|birdsong|squeak(?:s|ing)?|squeal(?:s|ing)?|clank(?:s|ing)?|clatter(?:ing)?|whir+(?:s|ing)?|thud(?:s|ding)?|beep(?:s|ing)?|honk(?:s|ing)?|barks|barking|bleat(?:s|ing)?|moo(?:s|ing)|howl(?:s|ing)?|whin(?:e|es|ing)|purr(?:s|ing)?|growl(?:s|ing)?|sizzl(?:e|es|ing)|whoosh(?:es|ing)?`;
+/**
+ * "can you remove my neighbour's voice from the background?", "take out the dog barking", "remove the voices in the
+ * background", 去掉背景里邻居的声音, 把狗叫声去掉: one voice or sound of someone or something else taken out of the
+ * recording's sound (Words.unmadeEdit). Not the user's own voice ("remove my voice"), nor the recording's ("remove the
+ * video's sound"), nor a stretch named by its sound ("remove the part where the dog barks").
+ */
+const OTHER_SOUND_REMOVED = String.raw`\b(?:remove|take out|take away|get rid of|cut out|erase|filter out|eliminate|delete|strip out|edit out)\s+(?:(?:only|just) )?(?:the |my |our |that |this |those |these )?(?:(?:[a-z-]+ ){0,2}(?!(?:recording|video|vid|footage|clip|mic|microphone|camera|audio|own)(?:'s|s')\s)[a-z-]+(?:'s|s') (?:voices?|talking|chatter|speech)|(?:voices?|talking|chatter|chatting|conversations?) (?:in|from) the background|(?:(?:[a-z-]+ )?(?!(?:i'm|i|we|we're|you|you're|he|she|they|they're|where|when|that|which|while|part|bit)\b)[a-z-]+ )(?:barking|crying|screaming|shouting|yelling|talking|chatting|laughing|coughing|${HEARD_NOUN}))\b|(?:去掉|去除|删掉|删除|消除|拿掉|弄掉)[^，,。]{0,6}?(?:邻居|狗|猫|小孩|孩子|宝宝|别人|旁人|路人|同事|鸟)[^，,。]{0,3}?(?:声音|说话声|讲话声|叫声|哭声|吵闹声)|(?:邻居|狗|猫|小孩|孩子|宝宝|别人|旁人|路人|同事|鸟)[^，,。]{0,3}?(?:声音|说话声|讲话声|叫声|哭声|吵闹声)[^，,。]{0,4}?(?:去掉|去除|删掉|删除|消除|拿掉|弄掉)|(?:去掉|去除|删掉|删除|消除|拿掉)背景(?:里|中)的?(?:说话声|讲话声|人声|聊天声)`;
 /** "边上黑的就行", "两边黑的就好", "两边黑色的不要": the sides said to be black, the bars (wanted, or refused by 不要 after them). */
 const BLACK_SIDES_ZH = String.raw`(?:边上|两边|两侧|左右|上下|旁边)(?:的)?(?:就|都)?(?:是|留|空|弄成|搞成)?黑色?的?(?:(?:就行|就好|就可以|吧)?$|(?=\s*(?:不要|不用)(?:了|吧)?$))`;
 /**
@@ -2492,11 +2499,12 @@ export const Words = {
   /** An editing term for what the product does not do, whose words read as another edit: "add a J-cut from shot 1 into
    * shot 2" is no cut, a "zoom transition" no zoom, "green screen the background" no green backdrop; "keyframe a zoom at
    * 0:14", "keyframe 在 0:12 zoom in" is a zoom at that time. One voice taken out of the recording's sound, the others
-   * kept ("把路人的说话声去掉", "我老公说话的声音去掉", not 我说话的声音 nor 视频里说话的声音, the whole sound): no mute. Cuts
+   * kept ("把路人的说话声去掉", "我老公说话的声音去掉", not 我说话的声音 nor 视频里说话的声音, the whole sound;
+   * OTHER_SOUND_REMOVED): no mute. Cuts
    * timed to the music's beat ("make the beat sync with the cuts", "cut on the beat"): no music added. One thing in
    * the picture given a pace of its own ("make the arrow fly slower, only the arrow and not me", "make the ball roll
    * faster"): the video's speed is all there is, so no speed. */
-  unmadeEdit: /\bmake (?:the|that|this|my|his|her|their|our) (?!(?:video|vid|clip|footage|recording|film|movie|whole|entire|idle|boring|music|song|intro|outro|rest|parts?|bits?|moment|segment|section|scene|shot|piece|passage|portion|transitions?|fades?|zoom|text|title)\b)[a-z]+ (?:fly|flies|move|moves|spin|spins|fall|falls|drive|drives|walk|walks|swim|swims|roll|rolls|bounce|bounces|float|floats|drift|drifts|flap|flaps)(?: (?:a (?:bit|little|lot)|much|way))? (?:slower|faster|quicker)\b|(?<![把将我俺咱己里中上的])的?(?:说话|讲话|聊天)的?声音?(?=[^，,。]{0,6}?(?:去掉|删掉|消掉|去除|拿掉|弄掉|关掉))|\b[jl][- ]?cuts?\b|\b(match|smash|cross)[- ]?cuts?\b|\bsplit[- ]edits?\b|\bgreen[- ]?screen|\bchroma[- ]?key|\b(zoom|whip(?:[- ]pan)?|spin|glitch|wipe) transitions?\b|\bkey ?fram(e|es|ed|ing)\b(?![^,，。]{0,14}?(?:\bzoom (?:at|in)\b|放大))|\b(?:sync|synch?ed|syncing|line up|lined up|time|timed)\b[^,.;?]{0,30}?\b(?:beats?|rhythm|tempo)\b|\b(?:beats?|rhythm|tempo)\b[^,.;?]{0,30}?\b(?:sync|synced|in sync|line up|lines up)\b|\bon the beats?\b|\bbeat[- ]?sync(?:ed|ing)?\b/,
+  unmadeEdit: new RegExp(String.raw`${OTHER_SOUND_REMOVED}|`.concat(/\bmake (?:the|that|this|my|his|her|their|our) (?!(?:video|vid|clip|footage|recording|film|movie|whole|entire|idle|boring|music|song|intro|outro|rest|parts?|bits?|moment|segment|section|scene|shot|piece|passage|portion|transitions?|fades?|zoom|text|title)\b)[a-z]+ (?:fly|flies|move|moves|spin|spins|fall|falls|drive|drives|walk|walks|swim|swims|roll|rolls|bounce|bounces|float|floats|drift|drifts|flap|flaps)(?: (?:a (?:bit|little|lot)|much|way))? (?:slower|faster|quicker)\b|(?<![把将我俺咱己里中上的])的?(?:说话|讲话|聊天)的?声音?(?=[^，,。]{0,6}?(?:去掉|删掉|消掉|去除|拿掉|弄掉|关掉))|\b[jl][- ]?cuts?\b|\b(match|smash|cross)[- ]?cuts?\b|\bsplit[- ]edits?\b|\bgreen[- ]?screen|\bchroma[- ]?key|\b(zoom|whip(?:[- ]pan)?|spin|glitch|wipe) transitions?\b|\bkey ?fram(e|es|ed|ing)\b(?![^,，。]{0,14}?(?:\bzoom (?:at|in)\b|放大))|\b(?:sync|synch?ed|syncing|line up|lined up|time|timed)\b[^,.;?]{0,30}?\b(?:beats?|rhythm|tempo)\b|\b(?:beats?|rhythm|tempo)\b[^,.;?]{0,30}?\b(?:sync|synced|in sync|line up|lines up)\b|\bon the beats?\b|\bbeat[- ]?sync(?:ed|ing)?\b/.source)),
   /** Background noise is sound, not a backdrop: "remove the background noise" is nothing the editor does. */
   noise: /\bnoise\b|\bhum\b|\bhiss\b|噪音|噪声|杂音|底噪/,
   /** A noise made quieter ("lower the room noise", "tone down the hum"): what turning the recording's sound down does. */
@@ -2973,9 +2981,11 @@ export const Words = {
     zoomAuto: /^(?:(?:please|pls|now|just) )?(?:turn|switch|put|flip)(?: it)? on(?: (?:please|pls|now|again))?$|^(?:(?:please|pls|now|just) )?(?:activate|enable)(?: it)?(?: (?:please|pls|now|again))?$|^(?:镜头|画面)?(?:跟着|跟随|随着)[^，,。\d]{1,10}?(?:走|动|移动)$|^(?:哪里|哪儿)有?[^，,。\d]{0,6}?就(?:跟着)?(?:放大|推近)(?:哪里|哪儿)?$|^(?:鼠标|光标)(?:点|点击|点到|移到|走到|指到?)(?:哪里|哪儿|哪)就?(?:跟着)?(?:放大|推近)(?:哪里|哪儿|哪)?$/,
     // "mute the recording's sound, we will put only music": the music alone, told as what the user goes on to do.
     muted: /\b(i )?only (want|need|keep|hear) the (music|bgm|soundtrack)\b|^(?:i|we)(?:'ll| will| are going to|'re going to|'re gonna) (?:put|use|have|play) (?:only|just) (?:the )?(?:music|bgm|soundtrack)$|^(with )?(the )?(music|bgm|soundtrack) only$|^(with )?only (the )?(music|bgm|soundtrack)$|^只(留|要|保留|听|剩)下?(背景)?(音乐|配乐|bgm)$/,
-    // ("no ducking, I want it always same level", "…, i want it always same loud": the level kept, wished.)
+    // ("no ducking, I want it always same level", "…, i want it always same loud": the level kept, wished; "…, music stays
+    // flat", "…, the music always same level stay": the level said to stay, the verb before it or, as some say it, after; a
+    // "with" the list put before it, as before "only the music".)
     // ("no ducking, I want the santoor steady", "不要闪避，古筝一直稳稳的": the music named by its instrument, kept level.)
-    noDuck: new RegExp(String.raw`\b(keep )?the (music('s)? )?volume (the same|steady|constant|as it is)\b|^(?:it|the music)(?:'s| is)? (?:always |to stay |staying |to be |at )*(?:the )?(?:same|one|one and the same|a steady|a constant) (?:level|volume|loud(?:ness)?)(?: (?:always|all the time|throughout|the whole time))?$|^(音乐)?音量(保持|不变|一样|别变)+$|^(音乐|音量)?(保持|一直)(一样|同样)(大|响)?$|^(?:the |my |our )?(?:${INSTRUMENT_EN}) (?:to )?(?:stay |staying |be |kept |remain )?(?:steady|level|constant|even|flat|unchanged)(?: (?:throughout|all the way|the whole time|all the time))?$|^(?:${INSTRUMENT_ZH})(?:声|的声音)?(?:一直|始终|全程)?都?(?:稳稳的|稳稳当当的|平稳|稳定|不变)$`),
+    noDuck: new RegExp(String.raw`\b(keep )?the (music('s)? )?volume (the same|steady|constant|as it is)\b|^(?:with )?(?:it|(?:the )?(?:music|bgm|song))(?:'s| is)? (?:always |all the time |to stay |stays? |staying |remains? |keeps? |to be |at )*(?:(?:the )?(?:same|one|one and the same|a steady|a constant) (?:level|volume|loud(?:ness)?)|flat|steady|constant|even|unchanged)(?: (?:always|all the time|throughout|the whole time|stays?|remains?))?$|^(音乐)?音量(保持|不变|一样|别变)+$|^(音乐|音量)?(保持|一直)(一样|同样)(大|响)?$|^(?:the |my |our )?(?:${INSTRUMENT_EN}) (?:to )?(?:stay |staying |be |kept |remain )?(?:steady|level|constant|even|flat|unchanged)(?: (?:throughout|all the way|the whole time|all the time))?$|^(?:${INSTRUMENT_ZH})(?:声|的声音)?(?:一直|始终|全程)?都?(?:稳稳的|稳稳当当的|平稳|稳定|不变)$`),
     /**
      * "撤销错了，重做", "undid that by mistake, redo": the undo was a mistake, which the redo after it mends; "redo that, I
      * want the zoom back", "撤过头了，给我重新做回来", "…又要了，给我重做回来": what the redo brings back.
@@ -3164,6 +3174,11 @@ export const Words = {
    * how much of what was named goes ("the parts where nothing happens, cut them all", "take them all out").
    */
   removeAgain: /^(?:(?:just|please|so|now|could you|can you|would you|will you|could we|can we|pls)\s+)*(?:remove|delete|drop|cut|chop|snip|lose|ditch|get rid of|bin|chuck|toss|trash|scrap|dump) (?:out )?(?:it|that|them|those|em)(?: all)?(?: out)?(?: (?:all|entirely|completely|altogether|too|as well|again|please|for good|forever|(?:from|out of) existence))*[.!?]*$|^(?:(?:just|please|pls)\s+)?(?:remove|delete|cut)[.!]*$|^(?:(?:just|please|so|now|then|pls)\s+)*(?:take|pull) (?:it|that|them|those|em) (?:all )?(?:(?:straight|right|back|straight back|right back) )?(?:off|out|away)(?: (?:again|too|please))*[.!]*$|^(?:请|建议|可以?|可否|能否|麻烦)?(?:您|你)?(?:帮我|给)?(?:把它|它|把?它们|把?那些|把?这些)?(?:一并|全部|全都|全|都|统统|通通|直接|干脆)*给?(?:剪掉|剪除|剪了|删掉|去掉|删了|删除|拿掉|去了|移除|切掉|切了|砍掉|割掉|割了|不要了|不需要了)(?:它|吧|吗|好吗)?[?？]?$/,
+  /**
+   * "the part where nothing happen, cut out all", "the bits where nobody moving, remove all": "all" alone as what goes,
+   * right after a part named (said after an addition, "add music, remove all", which all is not known).
+   */
+  removedAll: /^(?:(?:just|please|so|now|then|pls)\s+)*(?:remove|delete|cut|chop|snip|take|get rid of|drop|lose|ditch|scrap|trash)(?: out| away)? all(?: of (?:it|them))?(?: out| away)?(?: (?:please|too|as well))*[.!]*$/,
   /**
    * A verb of shortening said alone ("the second clip is too long, shorten it a bit"), or with only how much ("second clip,
    * make 4 seconds shorter", "…, shorten by 2s"): what the clause before named, trimmed.
@@ -3670,6 +3685,16 @@ export const Words = {
    * it (and an "it" for it), as a learner or someone in a hurry says it. Not "clip 2 should move", "the first clip cuts off".
    */
   topicFirst: new RegExp(String.raw`^(${MOMENT_SAID_FIRST})[,:]? (move|relocate|reposition|remove|delete|drop|lose|trim|shorten|speed up|slow down|slow|speed|put|make|play|set|zoom in on|crop)\b(?: (?:it|him|her|that|this|un))?`),
+  /**
+   * "need a 60 sec highlights package from Saturday's under 16s game", "the U12s final", "our over-50s team": an age group
+   * of a sport's players (before what they play, or after "the", "our", "Saturday's"), no length (not "keep it under 16s").
+   */
+  ageGroup: /(?:\b(?:under|over)[- ]?|\bu-?)\d{1,2}s?\b(?=\s+(?:games?|match(?:es)?|teams?|squads?|sides?|league|finals?|cup|tournament|fixtures?|season|training|players?|girls|boys|kids|football|soccer|rugby|hockey|netball|basketball|cricket|volleyball|swimming|athletics)\b)|(?<=\b(?:the|our|my|their|his|her|[a-z]+'s)\s+)(?:(?:under|over)[- ]?|u-?)\d{1,2}s\b/g,
+  /**
+   * "Auto zoom turn off please", "the ducking switch it on": a switch said after the setting it turns, as Malay, Chinese
+   * or Japanese order it; read with the verb first ("turn off auto zoom"). Not with a pause between ("auto zoom, turn on").
+   */
+  switchedAfter: /^((?:the )?(?:auto(?:matic)?[- ]?)?(?:zoom(?:ing)?|ducking)|(?:the )?(?:background )?(?:music|bgm|soundtrack)) (turn|switch)(?: (?:it|that))? (off|on)\b/,
   /** "make it 5 sec only", "and I want it leading": the word that points back at a part named apart, where its name goes. */
   pronounOfPart: /\b(?:it|that|them)\b/i,
   /**

@@ -261,7 +261,10 @@ function newMusic(text: string, file: string | undefined): Extract<EditOp, { op:
  * 比默认的大声点"), the change of its level said after it only.
  */
 function addedThenChanged(text: string): boolean {
-  const comma = text.search(/,|\b(?:and|but)\b|…|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u);
+  // ("Please, the music a little quieter": the pause comes after the music is named; a courtesy before it adds none.)
+  const named = Math.max(0, text.search(Words.music));
+  const pause = text.slice(named).search(/,|\b(?:and|but)\b|…|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u);
+  const comma = pause < 0 ? -1 : named + pause;
   const [before, after] = [text.slice(0, comma), text.slice(comma)];
   // ("…, but the voice louder": the level of another sound, not the music's.)
   // ("音乐已经加了 再大声一点": music said to be there already is the music there is, whose level changes.)

@@ -31,14 +31,15 @@ function colonWordsRunOn(reading: Reading, heard: Parsed): boolean {
 }
 
 /**
- * "the second clip is boring, remove it", 第二段太无聊了，删掉: a remove verb alone takes what the clause before named;
+ * "the second clip is boring, remove it", 第二段太无聊了，删掉: a remove verb alone (or with "all": "…, cut out all") takes
+ * what the clause before named;
  * "the internet dropped from 3:12 to 3:40, cut that part": so does one pointing at a stretch, when what was named is one.
  */
 function removalOfNamed(reading: Reading, heard: Parsed): boolean {
   const { ops, unknown, context, clauses } = reading;
   const { place, clause, text, named, parsed } = heard;
   const stretch = Words.stretchRemoved.test(text);
-  if (parsed.length === 0 && named !== undefined && (Words.removeAgain.test(text) || stretch)) {
+  if (parsed.length === 0 && named !== undefined && (Words.removeAgain.test(text) || Words.removedAll.test(text) || stretch)) {
     // "不需要背景音乐，请移除": what was refused, then asked to be removed.
     const kept = meantPart(named);
     // "第三段是跑模型的等待时间，可以直接删掉": a moment said to be something is the moment removed, not what it shows.

@@ -33,7 +33,7 @@ const rewritten = (text: string, table: ReadonlyArray<readonly [RegExp, string]>
 /**
  * One lower-cased clause, quotes already taken out, as the grammar reads it: curly apostrophes straight, contractions
  * typed without their apostrophe spelled with it ("dont" → "don't", "whats" → "what's"), a keyword's typo spelled
- * right ("remvoe" → "remove"), traditional characters simplified (刪 → 删), colloquial Chinese verbs plain (整小点 → 调小点), an arrow read as "to" ("clip 1 → end"), texting shorthand spelled out ("pls rm" → "please remove", "86 clip two" → "remove clip two"), a moment said before its verb put after it ("clip 2 shorten it" → "shorten clip 2"), a request in the passive said as one ("the music should be removed" → "remove the music"), a part no longer wanted asked removed ("I don't want the music anymore" → "remove the music"), a request said as a wish by its -ing form said outright ("moving clip 3 first would be great" → "move clip 3 first"), a part made to vanish asked removed ("make the outro card disappear" → "remove the outro card"), interjections around it gone
+ * right ("remvoe" → "remove"), traditional characters simplified (刪 → 删), colloquial Chinese verbs plain (整小点 → 调小点), an arrow read as "to" ("clip 1 → end"), texting shorthand spelled out ("pls rm" → "please remove", "86 clip two" → "remove clip two"), a moment said before its verb put after it ("clip 2 shorten it" → "shorten clip 2"; "auto zoom turn off" → "turn off auto zoom"), a request in the passive said as one ("the music should be removed" → "remove the music"), a part no longer wanted asked removed ("I don't want the music anymore" → "remove the music"), a request said as a wish by its -ing form said outright ("moving clip 3 first would be great" → "move clip 3 first"), a part made to vanish asked removed ("make the outro card disappear" → "remove the outro card"), interjections around it gone
  * ("oops, undo that" → "undo that"; "好的" or "could you please" → ""; a tag said last, an emphatic "do", "Love it!"),
  * a formal "might the title…" as "could", dialect's "me voice" as "my voice" and "them bits" as "the bits", what it is for dropped ("… so I can hear
  * myself"), what the user says they do not want dropped ("black bars
@@ -53,6 +53,8 @@ export function normalizeWording(text: string): string {
     // "1080x1920", "1080 × 1350": a tall or square frame's size in pixels is its shape ("export 1920x1080", the size of
     // the usual frame, is said of the file; an unknown shape stays as said).
     .replace(/\b(\d{3,4})\s*[x×]\s*(\d{3,4})\b/g, (said, width: string, height: string) => (Number(height) >= Number(width) ? shapeOf(Number(width), Number(height)) : undefined) ?? said)
+    // "from Saturday's under 16s game": an age group's figure is no length.
+    .replace(Words.ageGroup, 'age group')
     // "the kitchen clip (2nd) is my fave": a place alone in brackets after a moment's noun is that moment's.
     .replace(BRACKETED_PLACE, '$1 ($2 $1)')
     // "Move clip2 to 3", "delete scene3": a moment's noun typed with its number run on (not a file's name: "clip2.mp4").
@@ -132,6 +134,7 @@ export function normalizeWording(text: string): string {
     .replace(Words.momentApposed, '$2 $1')
     .replace(Words.momentLabelledLength, 'make $1 ')
     .replace(Words.topicFirst, '$2 $1')
+    .replace(Words.switchedAfter, '$2 $3 $1')
     .replace(Words.timeFirst, '$2 $1')
     .replace(Words.topicWanted, 'put $1')
     .replace(Words.passive, (_, asked: string | undefined, due: string | undefined, wished: string | undefined, participle: string, rest: string) =>

@@ -152,13 +152,28 @@ const RENAMED_TO = new RegExp(String.raw`(?:${RENAMED_ZH}|${SWAPPED_ZH})(?:\s*[:
  */
 const TO_SAY = /\b(?:to (?:say|read)\b\s*:?\s+|(?:must|should|shall) (?:say|read)\s*:\s*)(?!(?:that|this|it|so|something|better|well|differently|clearer|more|less)\b)(\S.*)$/i;
 /**
+ * "Grand, now the title should say Open All Year", "the caption must read Day of the Dead": with no colon, what it must
+ * say is its new words when typed as a title is written (each word opening with a capital or a figure, but for its small
+ * words); "the title should say Free parking", "…should say 3 days" may tell the story: not sure.
+ */
+const MUST_SAY = /\b(?:must|should|shall|has to|needs to) (?:say|read)\s+(\S.*)$/i;
+const SMALL_WORD = /^(?:a|an|the|of|and|or|to|in|on|at|for|by|with|from)$/;
+const titleCased = (words: string) => {
+  const each = words.trim().split(/\s+/);
+  return each.length >= 2 && each.every((word, i) => /^[\p{Lu}\d]/u.test(word) || (i > 0 && SMALL_WORD.test(word)));
+};
+const mustSay = (original: string) => {
+  const words = MUST_SAY.exec(original.trim())?.[1];
+  return words !== undefined && titleCased(words) ? words : undefined;
+};
+/**
  * "change title to Makroudh Ezzitouna", "rename the caption to 3 Steps to Invoice", "change the title text to Summer Camp
- * 2026": the new words, unquoted, after "to",
+ * 2026" (or the text named first: "title change to Kak Nah Kerabu"): the new words, unquoted, after "to",
  * when they open with a capital or a figure as typed words do ("change the title to red" is a look, read elsewhere), are
  * two words or more or hold a figure (one capitalised word may as well name a font, "… to Arial"), and are no look,
  * motion, place, language, case, size, colour or font (textChangedToNoWords).
  */
-const CHANGED_TO = /^(?:please\s+)?(?:change|rename|retitle|update|switch|set)\s+(?:the\s+|my\s+|our\s+)?(?:title|caption|heading|subtitle)(?:'s)?(?:\s+(?:text|words|wording))?\s+to\s+(?=[\p{Lu}\d])(\S.*)$/u;
+const CHANGED_TO = /^(?:please\s+)?(?:(?:change|rename|retitle|update|switch|set)\s+(?:the\s+|my\s+|our\s+)?(?:title|caption|heading|subtitle)(?:'s)?(?:\s+(?:text|words|wording))?|(?:the\s+|my\s+|our\s+)?(?:title|caption|heading|subtitle)(?:'s)?(?:\s+(?:text|words|wording))?\s+(?:change|rename|update|switch|set)(?:\s+it)?)\s+to\s+(?=[\p{Lu}\d])(\S.*)$/u;
 const changedTo = (original: string) => {
   const words = CHANGED_TO.exec(original.trim())?.[1];
   const plain = words === undefined ? '' : readable(words);
@@ -167,7 +182,7 @@ const changedTo = (original: string) => {
 const renamedTo = (original: string) => {
   const renamed = RENAMED_TO.exec(original.trim());
   // ("标题改成 新品上市 底部": where it goes, said after the new words, is no part of them.)
-  const said = renamed?.[1] ?? renamed?.[2] ?? TO_SAY.exec(original.trim())?.[1] ?? changedTo(original);
+  const said = renamed?.[1] ?? renamed?.[2] ?? TO_SAY.exec(original.trim())?.[1] ?? mustSay(original) ?? changedTo(original);
   const words = said === undefined ? undefined : withoutSaidAfter(said);
   // "标题换成滑入", "字幕换成淡入": run on, a motion or a part of the draft is how the text changes, no words.
   const runOn = renamed?.[2] !== undefined && [Words.slide, ...DRAFT_PARTS].some((part) => part.test(renamed[2]));
