@@ -824,9 +824,9 @@ export const LENGTH_RUN_ON = /[\d一二两三四五六七八九十半]\s*秒钟?
 
 /**
  * What may stand before a card or a text named as the label of the words after a colon ("给个 outro：…", "来个片尾卡：…",
- * "开头 intro card: …"): a verb of giving said light, or the end of the clip it goes at.
+ * "开头 intro card: …", "做个片尾卡：…，停三秒"): a verb of giving or making said light, or the end of the clip it goes at.
  */
-export const LABEL_LEAD_ZH = /^(?:(?:给|来|整|弄|搞)(?:一?个|一张|张)|开头|结尾|最后)\s*/u;
+export const LABEL_LEAD_ZH = /^(?:(?:给|来|整|弄|搞|做)(?:一?个|一张|张)|开头|结尾|最后)\s*/u;
 
 /** "标题 X 放在上面", "title 放 top: …": a text named by its noun, then more words (its words, or where it goes). */
 export const TEXT_NAMED_LEAD = /^(?:标题|字幕|title|caption)\s*\S/;
@@ -1384,6 +1384,9 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // Cantonese: 竖住嘅 → 竖着的 (住 after a verb is 着, what it stays); 打竖, 打横 (stood upright, laid sideways) → 竖屏, 横屏.
   [/(?<=[竖横])住(?=的|嘅|$|[，,。])/g, '着'],
   [/打(竖|横)(?=(?:的|嘅)?(?:啦|吖|啊)?(?:$|[，,。!！]))/g, '$1屏'],
+  // Cantonese: 直度, 打直, 直嘅 (upright: "要直度", "剪成30秒打直") → 竖屏; 橫度 (sideways) → 横屏. Not 垂直度, 一直嘅.
+  [/(?<![垂笔一])直度|打直(?=(?:的|嘅)?(?:啦|吖|啊)?(?:$|[，,。!！]))|(?<=^|[要做整改剪转变成]\s*)直嘅/g, '竖屏'],
+  [/(?<![纵縱])[橫横]度/g, '横屏'],
   [/冇/g, '没有'],
   [/嘅/g, '的'],
   [/郁/g, '动'],
@@ -3155,6 +3158,12 @@ export const Words = {
   addRefused: new RegExp(String.raw`^(?:${ADD_REFUSED_ZH})[!！。.]*$|^(?:and )?(?:please )?(?:don't|do not|no need to) (?:add|put in|include) (?:one|it|any|that|them)(?: (?:in|please|either))?[.!]*$`),
   /** "我不要片头", "no intro please", "I don't want an outro": a part said unwanted by a "no", no verb that takes it away. */
   partUnwanted: /^(?:\p{Script=Han}{1,2}\s+)?(?:我|我们|咱)?(?:就|也|真的)?(?:不要|不想要|不需要|不用)(?!加|添|放|删|剪|去|拿|关)|^(?:no|without)\b|^(?:i|we) (?:don't|do not) (?:want|need)\b/u,
+  /**
+   * "音乐咋这么大", "配乐怎么这么吵啊", "背景音乐这么小声": the music's level complained of as a question that wants no answer
+   * (left unread alone); a level said right after it is the music's ("音乐咋这么大，调到百分之二十").
+   */
+  levelComplained: new RegExp(String.raw`^(?<music>${MUSIC_NOUN_ZH})(?:的?声音?|的?音量)?(?:也|咋|咋个|怎么|为啥|为什么|干嘛)?`
+    + String.raw`(?:这么|那么|恁|介么)(?:大声?|响|吵|炸|闹|小声?|轻)(?:啊|呀|哦|呢|哇|了)?[?？!！。]*$`),
   /** "调到1.3倍", "整到两倍", "1.3倍": a level turned to a number of times, its sound unnamed (a speed says 倍速, 速度, 快 or 慢). */
   timesTurned: /^(?:再)?(?:(?:调|整|弄|搞|开|拉|放|提)(?:大)?到\s*)?\d+(?:\.\d+)?\s*倍(?:吧|就行|就好)?$/,
   /**
@@ -3819,14 +3828,15 @@ export const Words = {
    */
   exportStalled: new RegExp(String.raw`(?:导出|渲染|输出|\b(?:export|render)(?:ing)?\s*)(?:了|得|的)?(?:进度条?)?(?:老|好|大)?(?:半天|好久|这么久|那么久|一直|还在|还是|还|怎么|咋|了)*(?:都|也|还)?(?:没有?(?:动静|反应|动|好|完|出来|结束|进度)|不动|不出来|卡住|卡死|卡了|卡在|失败|报错|崩了|闪退|转圈|(?:太|好|这么|那么|贼|超|巨)慢)(?!的话|[^，,。]{0,2}的(?:地方|部分|片段|时候))|\b(?:the )?(?:export|render)(?:ing)? (?:is|has been|'s been|was|keeps?|seems?)(?: still)? (?:taking (?:forever|ages|so long|a while)|running for (?:ages|ever)|stuck|frozen|hanging|hung|so slow)\b`),
   /**
-   * Not asking yet ("I might want it vertical later", "thinking of 9:16", 考虑一下要不要加音乐), or asking to leave a part
+   * Not asking yet ("I might want it vertical later", "thinking of 9:16", 考虑一下要不要加音乐, undecided: 四十五秒中不中我还没想好,
+   * 竖屏还是横屏再想想), or asking to leave a part
    * as it is ("leave the zoom alone", "I want the music left as is", 音乐别动), or saying what was done before (我之前加过音乐, "last time the music was
    * too loud"), or saying the export is the user's own ("I'll export it myself later", "export later I do"), or any part
    * ("we will add the music ourselves", 我自己来加音乐): no change. ("…, send to my parents
    * later" says when the file is passed on, not that the export waits.)
    */
   // "品牌色我们自己后期再调", "后期统一配音": what is left for post-production, done by the user later, is nothing asked now.
-  notYet: new RegExp(String.raw`\b(?:the )?(?:export|render|download)(?:ing)? (?:will|can|shall|should|must|'ll|is going to|is to) (?:follow|come|happen|wait|be done)\b|\b(?:export|render)(?: it| this| that)? (?:once|when|after|as soon as) (?:the|my|our|his|her|their) [a-z]+ (?:signs?(?: off)?|approves?|confirms?|agrees?|okays?|replies|responds|says so)\b|\b(i|we)('ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna|'re gonna) (export|render|download|do the (?:export|render)|hit export|handle the export)\b[^,.;]*\b(myself|ourselves|later|tomorrow|tonight|once|when|after|as soon as|next week|on (?:my|our) (?:end|side))\b|\b(i|we)('ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna|'re gonna) (?:[\w'-]+ ){1,4}?(myself|ourselves)\b|^我们?(?:自己(?:来|会)|会自己|还(?:要|得|想)再?(?:改|调|修|弄|整|剪)(?:一下|一改|一调)?$)|\b(?:export|render|download)(?:ing)?(?: it| this| that| the (?:video|clip|file))? (?:later|afterwards|tomorrow|myself|another time|some other time)\b|\b(i|we)(?:'m|'re| am| are)? (?:do not|don't|won't|will not|not|shall not|can't|cannot) (?:be )?(export|render|download)(ing)?\b|\b(might|may) (want|need|like)\b|\blast time\b|\byesterday\b|\bnot (yet|now|just yet)\b|\b(thinking|thought) (of|about)\b|\bconsidering\b|\bnot sure\b(?! (?:why|how come)\b[^,]*, but\b)|(?<!\b(?:send|sending|share|sharing|show|showing|post|posting|forward|forwarding)(?: (?:it|this|that|them))? to (?!(?:me|us)\b)[^,.;]*)\b(later|another time|some other time)$|\b(leave|keep) (the |my |that |this )?(?!(everything|all|it)\b)[\w-]+( [\w-]+)? (${KEPT_AS_IS})\b|\b(want|need|like|prefer) (the|my|our|that|this) (?!(rest|others?)\b)[\w-]+( [\w-]+)? (left|kept|to stay|to remain|to be (left|kept)) (${KEPT_AS_IS})\b|\bleave (it|that|them) (alone|be)\b|考虑|(${LATER_ZH})\s*再|后期(?:再|统一|自己)|之后再说|${WAIT_UNTIL_ZH}再|(别|不要|不用)动|保持(不变|原样)|^(其他|别的|其余)的?(都|就)?(不变|不动|照旧|保持原样)$|(段|片段|部分|标题|字幕|音乐|配乐|背景|比例|画面)(都|就|先|也|保持)?(不变|不动|别动|不要动|照旧|保持原样|保持不变|原样)$|(加|删|改|放(?!过去)|做|剪|用|导出|调)过(?!渡)`),
+  notYet: new RegExp(String.raw`\b(?:the )?(?:export|render|download)(?:ing)? (?:will|can|shall|should|must|'ll|is going to|is to) (?:follow|come|happen|wait|be done)\b|\b(?:export|render)(?: it| this| that)? (?:once|when|after|as soon as) (?:the|my|our|his|her|their) [a-z]+ (?:signs?(?: off)?|approves?|confirms?|agrees?|okays?|replies|responds|says so)\b|\b(i|we)('ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna|'re gonna) (export|render|download|do the (?:export|render)|hit export|handle the export)\b[^,.;]*\b(myself|ourselves|later|tomorrow|tonight|once|when|after|as soon as|next week|on (?:my|our) (?:end|side))\b|\b(i|we)('ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna|'re gonna) (?:[\w'-]+ ){1,4}?(myself|ourselves)\b|^我们?(?:自己(?:来|会)|会自己|还(?:要|得|想)再?(?:改|调|修|弄|整|剪)(?:一下|一改|一调)?$)|\b(?:export|render|download)(?:ing)?(?: it| this| that| the (?:video|clip|file))? (?:later|afterwards|tomorrow|myself|another time|some other time)\b|\b(i|we)(?:'m|'re| am| are)? (?:do not|don't|won't|will not|not|shall not|can't|cannot) (?:be )?(export|render|download)(ing)?\b|\b(might|may) (want|need|like)\b|\blast time\b|\byesterday\b|\bnot (yet|now|just yet)\b|\b(thinking|thought) (of|about)\b|\bconsidering\b|\bnot sure\b(?! (?:why|how come)\b[^,]*, but\b)|(?<!\b(?:send|sending|share|sharing|show|showing|post|posting|forward|forwarding)(?: (?:it|this|that|them))? to (?!(?:me|us)\b)[^,.;]*)\b(later|another time|some other time)$|\b(leave|keep) (the |my |that |this )?(?!(everything|all|it)\b)[\w-]+( [\w-]+)? (${KEPT_AS_IS})\b|\b(want|need|like|prefer) (the|my|our|that|this) (?!(rest|others?)\b)[\w-]+( [\w-]+)? (left|kept|to stay|to remain|to be (left|kept)) (${KEPT_AS_IS})\b|\bleave (it|that|them) (alone|be)\b|考虑|(?:还|都)?没(?:想好|想清楚|定好|定下来|决定好?|拿定主意)|还没定(?![格位时])|再想想|拿不准|还在犹豫|(${LATER_ZH})\s*再|后期(?:再|统一|自己)|之后再说|${WAIT_UNTIL_ZH}再|(别|不要|不用)动|保持(不变|原样)|^(其他|别的|其余)的?(都|就)?(不变|不动|照旧|保持原样)$|(段|片段|部分|标题|字幕|音乐|配乐|背景|比例|画面)(都|就|先|也|保持)?(不变|不动|别动|不要动|照旧|保持原样|保持不变|原样)$|(加|删|改|放(?!过去)|做|剪|用|导出|调)过(?!渡)`),
   /**
    * An edit refused with words between the "no" and the verb ("do not under any circumstances remove clip 2", "I really
    * don't want you to cut clip 2", "I don't think we should add music", 千万别把最后那一段给删了): it asks nothing
@@ -3993,9 +4003,12 @@ export const Words = {
     /**
      * "店里做gelato的过程", "包粽子的全过程", "Final year project demo video", "our bakery morning routine footage": what
      * the footage is of, named before the clip of its best moments is asked (beside that clip only: "拌馅的过程，加速"
-     * may speed up that stretch). No other, first or last video, no file kind, no edit verb.
+     * may speed up that stretch). No other, first or last video, no file kind, no edit verb; but for what the user's
+     * people are seen doing ("俺们剪窗花这段", "我们剪头发那段": a verb, its object, then this part), naming no part of
+     * the draft.
      */
-    topicNamed: new RegExp(String.raw`^(?![^，,。]*(?:删|去掉|剪|切|砍|裁|加(?!载)|快|慢|移|挪|换|改|留|要|只|第|别的|其他|另))[^，,。\d]{2,14}?的全?(?:过程|流程|经过)$|^(?!(?:${IMPERATIVE_VERBS})\b)(?![^,.;]*\b(?:other|another|first|second|third|last|old|new|original|previous|next|both|gif|mp4|webm)\b)(?:[a-z'-]+ ){1,5}(?:video|vid|demo|recording|footage)$`),
+    topicNamed: new RegExp(String.raw`^${SELF_ZH}(?![^，,。]*(?:${REMOVABLE_ZH}|开头|结尾|中间|第))[^，,。\d\s]{2,8}?`
+      + String.raw`(?<![删剪切砍裁掉了去成好完过加放])(?:这|那)一?(?:段|个视频|条视频)$|^(?![^，,。]*(?:删|去掉|剪|切|砍|裁|加(?!载)|快|慢|移|挪|换|改|留|要|只|第|别的|其他|另))[^，,。\d]{2,14}?的全?(?:过程|流程|经过)$|^(?!(?:${IMPERATIVE_VERBS})\b)(?![^,.;]*\b(?:other|another|first|second|third|last|old|new|original|previous|next|both|gif|mp4|webm)\b)(?:[a-z'-]+ ){1,5}(?:video|vid|demo|recording|footage)$`),
     /**
      * "wrong drill", "that was the wrong take", "wrong recipe there": what a moment shows called the wrong one, beside
      * its removal, is why it goes; "wrong clip", "wrong one" may say the request named the wrong moment: unread.
@@ -4415,7 +4428,8 @@ export const Words = {
     // "I'll put the real audio in after", "I go put …" (Caribbean): what the user will do is no edit verb; nor "the slow parts".
     // "前5秒留不住人": what cannot hold the viewer (留不住, 留得住) keeps nothing; "收尾压阵", "压轴": a place in the running order, no pressing down.
     // "soft change please", "a smooth fade": after a word of how it goes, the edit word is a noun (the change described), no verb.
-    verb: /^(把|将|帮我|给我)|\b(?<!(?:\b(?:would|might|will|won't|wouldn't|gonna|going to|i go|we go)|'ll)\s+(?:not\s+|just\s+|also\s+|get\s+|be\s+)?)(?<!\b(?:soft|smooth|gentle|subtle|seamless|hard|sharp|abrupt|clean)\s)(add|make|put|remove|delete|drop|fade|mute|unmute|export|use|set|change|crossfade|speed|(?<!\b(?:is|are|was|were|feels?|seems?|looks?|too|so|very|really|pretty|kinda|bit|talks?|talked|speaks?|spoke|types?|typed|reads?|the|those|these|all|bare|mad|hella|proper|dead|super|well|real|painfully|awfully|terribly) )slow|move|trim|cut|shorten|keep|turn|play|undo|redo|show|zoom|crop|blur|replace|edit|render|save|split|insert)\b|加(?!载)|添|删|去掉|去除|剪|切(?!换|片|削)|裁|截|(?<!切)换|改|调(?!试)|导出|导一?个|移|挪|(?<!回)放(?!(?:到|在)?(?:视频号|抖音|快手|小红书|[Bb]站|朋友圈))|缩|关掉|关了|关闭|关上|打开|开启|静音|撤|恢复|还原|设|变|(弄|整|搞)(?![错好砸坏完个体])|做|拿|甩|留(?![不得]住)|用|配(?!色)|淡|(?<!会)压(?![阵轴])|挑|选/,
+    // "字幕打上新米上市": 打上 (typed on) adds, as 加上 does.
+    verb: /^(把|将|帮我|给我)|\b(?<!(?:\b(?:would|might|will|won't|wouldn't|gonna|going to|i go|we go)|'ll)\s+(?:not\s+|just\s+|also\s+|get\s+|be\s+)?)(?<!\b(?:soft|smooth|gentle|subtle|seamless|hard|sharp|abrupt|clean)\s)(add|make|put|remove|delete|drop|fade|mute|unmute|export|use|set|change|crossfade|speed|(?<!\b(?:is|are|was|were|feels?|seems?|looks?|too|so|very|really|pretty|kinda|bit|talks?|talked|speaks?|spoke|types?|typed|reads?|the|those|these|all|bare|mad|hella|proper|dead|super|well|real|painfully|awfully|terribly) )slow|move|trim|cut|shorten|keep|turn|play|undo|redo|show|zoom|crop|blur|replace|edit|render|save|split|insert)\b|加(?!载)|添|打上|删|去掉|去除|剪|切(?!换|片|削)|裁|截|(?<!切)换|改|调(?!试)|导出|导一?个|移|挪|(?<!回)放(?!(?:到|在)?(?:视频号|抖音|快手|小红书|[Bb]站|朋友圈))|缩|关掉|关了|关闭|关上|打开|开启|静音|撤|恢复|还原|设|变|(弄|整|搞)(?![错好砸坏完个体])|做|拿|甩|留(?![不得]住)|用|配(?!色)|淡|(?<!会)压(?![阵轴])|挑|选/,
     /**
      * An "also", a "should" doing something (which asks; "should be visible" says a state), a comparative, a question, or which one is wanted ("要蓝色的", "红色的", "the upbeat one", 重点是…);
      * not a wish to see or to think it over ("I want to rethink it": the user's own doing).
@@ -4506,8 +4520,9 @@ export const Words = {
   not: new RegExp(NOT),
   /**
    * "Can you …?", "Could you …?", "how about 45 seconds?", "maybe slow it down?", "is it possible to …?": a request, though it ends in a question mark;
-   * and a request, a verb of change said, closed by a tag asking agreement (这段放慢一点好吗, 音乐关掉行不行, 剪成30秒中不中;
-   * not 竖屏好不好, which may ask an opinion); 能… opening a clause after a comma too (没动的地方，能快点过去吗).
+   * and a request, a verb of change said, closed by a tag asking agreement (这段放慢一点好吗, 音乐关掉行不行, 剪成30秒中不中,
+   * in dialect 中不, 行不, 得不得, 可以伐: "给弄成四十五秒的中不？"; not 竖屏好不好, which may ask an opinion); 能… opening a
+   * clause after a comma too (没动的地方，能快点过去吗).
    */
   // "the music is a touch loud — perhaps a little quieter?", "music louder maybe?", "perhaps a tad faster?": a level or a
   // pace offered with maybe or perhaps, asked as a question, is a request (not "is the music quieter now?"); so is "maybe
@@ -4519,7 +4534,7 @@ export const Words = {
   momentAsked: new RegExp(String.raw`^(?:(?:so|ok|okay|and)\s+)?(?:can|could) (?:the |that |this |my )?(?:[\w'-]+ ){0,2}?(?:${MOMENT_NOUN}|bit|one)s?(?: #?\d+)? (?:(?:go|come|play|run)\b|(?:open|close|start|end|lead|begin|finish) (?:the|our|my|this) (?:${PIECE_NOUN})\b)`),
   // "Pwede po move clip 3 to second?", "boleh tolong make it vertical?": a request opened by Tagalog's or Malay's "can"
   // (pwede po ba, boleh) is asked as "can you" asks it.
-  request: /(?:^|[—–-]\s*|,\s*)(?:maybe|perhaps|possibly)\s+(?:just\s+)?(?:a\s+(?:little\s+)?(?:bit|little|touch|tad|notch)\s+|slightly\s+)?(?:quieter|louder|softer|lower|faster|slower|quicker)\b[^?]*\?\s*$|\b(?:quieter|louder|softer|lower)\s+(?:maybe|perhaps)\s*\?\s*$|(^|,\s+)((hey|hi|ok|okay|so|um|uh|right|alright|yo|and)[,!]?\s+)?(can|could|would|will) (you|we)\b|^(hey|hi|hiya|hello|hola|howdy|yo|(?:good )?(?:morning|afternoon|evening)|namaste|namaskar|bonjour|ciao|salut|aloha|salaam|shalom|greetings|g'day)( (?!(what|which|how|why|who|when|where|if|then|is|are|do|does)\b)[\p{L}'-]+)?[\s\p{Extended_Pictographic}\uFE0F,!]*\s(can|could|would|will) (you|u|we)\b|^((maybe|perhaps) )?(try|use|speed|slow|crossfade|trim|cut|add|remove|delete|mute|unmute|export|render|fade|zoom|crop|move|shorten|make|turn|put|set|change) (?!(you|i|we|what|which|how|why|when|where|sense)\b)|^(is (it )?|would it be |will it be )possible to (?!(you|i|we|what|which|how|why|when|where)\b)|^is there (a|any) way to\b(?!.*\b(what|which|how|why|when|where)\b)\S|^(how|what) about\b|^(can|could|may) i (get|have)\b|^(?:can|could) (?:it|this|the (?:video|clip)) be (?:about |around |like |just |only )?\d|^(?:can|could) (?:moment|segment|section|part|scene|shot|clip) #?\d+ (?:be|go|come)\b|^(can|could|would) the (?!.*\bany \w+er\b)((first|second|third|fourth|fifth|last|middle|final|opening|closing|\d+(?:st|nd|rd|th)) (moment|segment|section|part|scene|shot|clip)|music|bgm|song|soundtrack|title|text|captions?|subtitles?|video|clip|clips|moments?|intro|outro|zoom|background|transitions?|fades?|audio|sound)\b|^please\b|^(?:(?:pwede|puwede|pede|pwde)(?:ng)?(?:\s+(?:po|pong|ba|bang|nga|naman|ho))*|boleh(?:\s+(?:tak|ke|tolong))*)\s+(?!(?:you|u|i|we|what|which|how|why|when|where)\b)|能不能|(?:^|(?<=[，,]\s*))(你)?能(?!不能)|可以|帮我|帮忙|麻烦|(?<=(?:调|改|换|加|删|剪|关|开|放|挪|移|弄|搞|整|导|去|拿|变|设|切|裁|缩|拉|提|降|压|淡|配|慢|快)[^，,。]*)(?:好吗|好不好|行吗|行不行|成吗|成不成|中不中|得唔得|好伐|可好)[?？]?$/u,
+  request: /(?:^|[—–-]\s*|,\s*)(?:maybe|perhaps|possibly)\s+(?:just\s+)?(?:a\s+(?:little\s+)?(?:bit|little|touch|tad|notch)\s+|slightly\s+)?(?:quieter|louder|softer|lower|faster|slower|quicker)\b[^?]*\?\s*$|\b(?:quieter|louder|softer|lower)\s+(?:maybe|perhaps)\s*\?\s*$|(^|,\s+)((hey|hi|ok|okay|so|um|uh|right|alright|yo|and)[,!]?\s+)?(can|could|would|will) (you|we)\b|^(hey|hi|hiya|hello|hola|howdy|yo|(?:good )?(?:morning|afternoon|evening)|namaste|namaskar|bonjour|ciao|salut|aloha|salaam|shalom|greetings|g'day)( (?!(what|which|how|why|who|when|where|if|then|is|are|do|does)\b)[\p{L}'-]+)?[\s\p{Extended_Pictographic}\uFE0F,!]*\s(can|could|would|will) (you|u|we)\b|^((maybe|perhaps) )?(try|use|speed|slow|crossfade|trim|cut|add|remove|delete|mute|unmute|export|render|fade|zoom|crop|move|shorten|make|turn|put|set|change) (?!(you|i|we|what|which|how|why|when|where|sense)\b)|^(is (it )?|would it be |will it be )possible to (?!(you|i|we|what|which|how|why|when|where)\b)|^is there (a|any) way to\b(?!.*\b(what|which|how|why|when|where)\b)\S|^(how|what) about\b|^(can|could|may) i (get|have)\b|^(?:can|could) (?:it|this|the (?:video|clip)) be (?:about |around |like |just |only )?\d|^(?:can|could) (?:moment|segment|section|part|scene|shot|clip) #?\d+ (?:be|go|come)\b|^(can|could|would) the (?!.*\bany \w+er\b)((first|second|third|fourth|fifth|last|middle|final|opening|closing|\d+(?:st|nd|rd|th)) (moment|segment|section|part|scene|shot|clip)|music|bgm|song|soundtrack|title|text|captions?|subtitles?|video|clip|clips|moments?|intro|outro|zoom|background|transitions?|fades?|audio|sound)\b|^please\b|^(?:(?:pwede|puwede|pede|pwde)(?:ng)?(?:\s+(?:po|pong|ba|bang|nga|naman|ho))*|boleh(?:\s+(?:tak|ke|tolong))*)\s+(?!(?:you|u|i|we|what|which|how|why|when|where)\b)|能不能|(?:^|(?<=[，,]\s*))(你)?能(?!不能)|可以|帮我|帮忙|麻烦|(?<=(?:调|改|换|加|删|剪|关|开|放|挪|移|弄|搞|整|导|去|拿|变|设|切|裁|缩|拉|提|降|压|淡|配|慢|快)[^，,。]*)(?:好吗|好不好|行吗|行不行|成吗|成不成|中不中|得唔得|好伐|可好|中不|行不|好不|成不|得不得|可以伐|可以不)[?？]?$/u,
   /** Fixed actions the client answers itself, without the chat stream. */
   credits: /\bcredits?\b|\bbalance\b|积分|余额/,
   status: /^\s*(status|show (me )?(the )?tracks|preview in (the )?timeline)\b|状态/,

@@ -7,7 +7,7 @@ import { MUSIC_NAMES, ZOOM_SWITCHED_ON } from './mediaOps';
 import { ADDITIONS } from './opKinds';
 import { parseClause, readAlone } from './parseClause';
 import { parseDurationMs } from './parseDuration';
-import { parseClock, timesAsLoud } from './parseQuantities';
+import { parseClock, parseVolume, timesAsLoud } from './parseQuantities';
 import { type Asked, type Reading, readWithNamed, type Step } from './reading';
 import { colonQuoted, isClauseBefore } from './splitClauses';
 
@@ -318,6 +318,38 @@ function soundTimes(reading: Reading, heard: Asked): boolean {
 }
 
 /**
+ * "字幕打上新米上市，放在下面", "加上字幕欢迎光临，底部": a text's words run on after its noun (left unread: where they end
+ * is not said), then only where or when it shows: the words end at the comma, and the text is added there.
+ */
+function wordsThenWhereShown(reading: Reading, heard: Asked): boolean {
+  const { context, clauses } = reading;
+  const { named, clause, place } = heard;
+  const unreadBefore = named !== undefined && place > 0 && named === colonQuoted(clauses[place - 1]);
+  if (!unreadBefore || !/\p{Script=Han}/u.test(named)) return false;
+  const read = readAlone(`${named}，${clause}`, context);
+  const added = read.length === 1 && read[0].op === 'add_text' && named.includes(read[0].text);
+  return readWithNamed(reading, added ? read : undefined);
+}
+
+/**
+ * "音乐咋这么大，调到百分之二十", "配乐怎么这么吵，两成就行": the music's level complained of (left unread, a question), then
+ * a level with no part named: that level is the music's.
+ */
+function levelAfterComplaint(reading: Reading, heard: Asked): boolean {
+  const { context, clauses } = reading;
+  const { named, clause, text, place } = heard;
+  const unreadBefore = named !== undefined && place > 0 && named === colonQuoted(clauses[place - 1]);
+  const complained = unreadBefore ? Words.levelComplained.exec(readable(named)) : null;
+  const levelAlone = parseVolume(text) !== undefined && readAlone(clause, context).length === 0;
+  if (complained?.groups === undefined || !levelAlone) return false;
+  // ("…，百分之三十就行": with no music in the draft the music named with a level reads as added at it: still its level.)
+  const [read, ...more] = readAlone(`${complained.groups.music}${clause}`, context);
+  const musicLevel = more.length === 0 && (read?.op === 'set_music_volume' || read?.op === 'add_music');
+  const level = musicLevel ? read.volume : undefined;
+  return readWithNamed(reading, level === undefined ? undefined : [{ op: 'set_music_volume', volume: level }]);
+}
+
+/**
  * "Everything you did in the last round, scrap it. Undo, undo, undo.": steps named all at once and taken back by a
  * pronoun are as many as the step words said right after count (no step more); with none said after, how many is not
  * guessed (the words are left unread).
@@ -336,7 +368,12 @@ function takenBackAllCounted(reading: Reading, heard: Asked): boolean {
 }
 
 /** The request just read said again or taken back, and the clause before it named and asked of, in the order they are tried. */
-export const namedSteps: Step<Asked>[] = [takenBackAllCounted, weighedThenDecided, soundTimes, cardAlike, stateSaidOfLast, noneAddedAfter, namedThenRefused, removalSaidAgain, partNamedThenTaken, partNamedThenAdded, additionSaidAgain, switchedOnAgain, madeAgain, addedThenRemoved, exportWithoutIt, clipAskedAgain, undoTakenBack, stateThenStep, wordsOfNamedText, lengthSaidBefore, timeSaidThere, changeGoesOn, partAddedBack];
+export const namedSteps: Step<Asked>[] = [
+  takenBackAllCounted, wordsThenWhereShown, weighedThenDecided, soundTimes, levelAfterComplaint, cardAlike,
+  stateSaidOfLast, noneAddedAfter, namedThenRefused, removalSaidAgain, partNamedThenTaken, partNamedThenAdded,
+  additionSaidAgain, switchedOnAgain, madeAgain, addedThenRemoved, exportWithoutIt, clipAskedAgain, undoTakenBack,
+  stateThenStep, wordsOfNamedText, lengthSaidBefore, timeSaidThere, changeGoesOn, partAddedBack,
+];
 
 /** The operation just read replaced by what the clause before and this one read as together, when they read so. */
 function lastReplaced(reading: Reading, read: EditOp[] | undefined): boolean {

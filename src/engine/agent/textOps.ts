@@ -247,9 +247,14 @@ const cutEnd = (words: string, end: RegExp) => {
 /**
  * "加个标题酸碱中和反应 从零秒到四秒", "字幕加一个注意护目镜 开头显示五秒": the words run on right after the text's noun
  * (after 加, or after the noun, 加 and a count, a space between or not: "字幕加一个 五米钢卷尺 放下面"), then, set apart by
- * a space, only how it shows.
+ * a space, only how it shows; 打上 (typed on) as 加上: "字幕打上新米上市 放在下面", "打上字幕新米上市 放下面".
  */
-const RUN_ON_ZH = new RegExp(String.raw`加(?:一?[个条行]|上)?(?:${TEXT_NOUN_ZH})(\p{Script=Han}\S*\s.*)$|(?:${TEXT_NOUN_ZH})加(?:一?[个条行]|上)\s*(\p{Script=Han}\S*\s.*)$`, 'u');
+const ADDED_ZH = String.raw`(?:加|打(?=上|一?[个条行]))`;
+const COUNTED_ZH = String.raw`(?:一?[个条行]|上)`;
+// ("字幕加上去 放在下面": 上去, 上来 say where it is put, no words.)
+const WORDS_RUN_ON_ZH = String.raw`((?![去来]\s)\p{Script=Han}\S*\s.*)`;
+const RUN_ON_ZH = new RegExp(String.raw`${ADDED_ZH}${COUNTED_ZH}?(?:${TEXT_NOUN_ZH})${WORDS_RUN_ON_ZH}$`
+  + String.raw`|(?:${TEXT_NOUN_ZH})${ADDED_ZH}${COUNTED_ZH}\s*${WORDS_RUN_ON_ZH}$`, 'u');
 
 /** "1. 字幕 温度曲线不刷新 8秒到14秒": a clause with no verb that opens with the text's noun, then words set apart by a space. */
 const NOUN_FIRST_ZH = new RegExp(String.raw`^(?:\d+[.)、]\s*)?(?:${TEXT_NOUN_ZH})\s+(\S.*)$`, 'u');
@@ -279,8 +284,15 @@ function textWords(original: string): string | undefined {
   const said = saysWords(original);
   if (said !== undefined) return shownHow(said) ? undefined : withoutSaidAfter(said);
   // ("…博兴草柳编纯手工从第五秒到第十秒": when it shows, run on, is set apart as if spaced.)
-  const runOn = RUN_ON_ZH.exec(original.trim().replace(SHOWN_RUN_ON_ZH, ' '));
+  const runOn = RUN_ON_ZH.exec(shownAfterCommaSpaced(original.trim()).replace(SHOWN_RUN_ON_ZH, ' '));
   return wordsBeforeShownHow(runOn?.[1] ?? runOn?.[2]);
+}
+
+/** "字幕打上新米上市，放在下面": how the words show, said last after a comma, is set apart as after a space. */
+function shownAfterCommaSpaced(said: string): string {
+  const comma = said.search(/[，,](?=[^，,]+$)/);
+  const shown = said.slice(comma + 1).trim();
+  return comma > 0 && shownHow(shown) ? `${said.slice(0, comma)} ${shown}` : said;
 }
 
 /**
