@@ -121,7 +121,7 @@ export const AspectWords: [RegExp, (typeof ASPECTS)[number]][] = [
   // says 竖 (not 一直的, 是直的: straight).
   [/\b9:16\b|vertical(?! (lines?|bars?|scroll(ing)?|split|stripes?|axis|space|spacing|text|menu|tabs?|list)\b)|portrait(?! (mode photos?|of|photos?|shots?)\b)|phone screen|\b(?:make|turn|have|go|put|set|get) (?:it|this|the (?:video|clip)|the whole thing) tall\b|^(?:and )?tall(?= (?:format|version|video|frame|shape|with)\b|\s*(?:,|$))|\b(?:a|the) tall (?:format|version|video|frame|one|shape)\b|\bwatch\w*\b[^,.;]{0,40}\b(?:phones?|mobiles?) held (?:upright|vertically)\b|竖屏|竖版|竖过来|竖的|竖起来|竖着(?!拍|录)|直式|直版|直屏|(?<=[成要弄整搞做改变换]\s*)直的|\b(phone|mobile)[- ](format|size|shape|version|friendly)\b|手机(尺寸|版|格式)/, '9:16'],
   [/\b4:5\b/, '4:5'],
-  [/\b1:1\b|square|正?方(形|的|画幅|幅)|(?<=[成要弄整搞做改变裁切]\s*)(?:方方正正|四四方方)/, '1:1'],
+  [/\b1:1\b|square(?! one\b(?! more\b))|正?方(形|的|画幅|幅)|(?<=[成要弄整搞做改变裁切]\s*)(?:方方正正|四四方方)/, '1:1'],
   [/\b16:9\b|landscape(?! (photos?|shots?|of)\b)|horizontal(?! (lines?|bars?|scroll(ing)?|split|stripes?|axis|space|spacing|text|menu|tabs?|list)\b)|widescreen|横屏|横版|横过来|横的|横着(?!拍|录)|横式|宽屏|宽银幕|宽幅|\bdesktop (format|size|version)\b|电脑(尺寸|版|格式)/, '16:9'],
 ];
 /** A part of the day said after the day ("明天早上", "明天 morning"): still later, the same day put off to. */
@@ -152,11 +152,18 @@ export const PlatformWords: [RegExp, (typeof ASPECTS)[number], 'only' | 'usual']
   [/小红书|视频号/, '9:16', 'usual'],
 ];
 
+/** Where a start over goes back to, as said ("from zero", "from scratch", "from square one", "from the top"). */
+const FROM_THE_START = String.raw`zero|scratch|nothing|square one|the (?:very )?(?:beginning|start|top)`;
+/** The whole edit, as a redo of it is said ("redo it all", "remake the whole thing"): starting over, no step redone. */
+const ALL_OF_IT = String.raw`everything|it all|the (?:whole |entire )?(?:thing|video|clip|edit)`;
+/** The platforms' names, as PlatformWords spell them, in one pattern ("抖音|快手|…|instagram|…"). */
+const PLATFORM_NAMES = PlatformWords.map(([platform]) => platform.source).join('|');
+
 /**
  * After 也要, a post to a platform and nothing more ("LinkedIn 上也要发", "也要发到 B站"): the video goes there too, no other
  * edit asked beside it.
  */
-const POSTED_THERE_TOO_ZH = String.raw`(?!\s*(?:发|传|上传|发布|投)(?:到|去|在)?\s*(?:${PlatformWords.map(([platform]) => platform.source).join('|')})?\s*(?:上|里)?\s*(?:的|吧)?\s*$)`;
+const POSTED_THERE_TOO_ZH = String.raw`(?!\s*(?:发|传|上传|发布|投)(?:到|去|在)?\s*(?:${PLATFORM_NAMES})?\s*(?:上|里)?\s*(?:的|吧)?\s*$)`;
 
 /** Things reset that a recording shows ("a password reset", "factory reset the router"): no start over of the edit. */
 const RESET_THINGS = 'password|passcode|pin|factory|account|email|login|phone|device|router|modem';
@@ -182,6 +189,21 @@ const ASK_OPENING_ZH = '请|帮我|麻烦(?:你|您)?';
 export const FINISHED_FIRST_ZH = String.raw`^成片(?:${ASK_OPENING_ZH})?`;
 /** Parts of the draft a bare 去 takes away (去背景, 背景去了). */
 const REMOVABLE_ZH = '背景|字幕|标题|文字|音乐|配乐|bgm|片头|片尾|转场|黑边|水印|原声';
+/** The video's parts and places in it (片头, 背景, 第二段, 结尾): a clause naming one may ask to change it. */
+/** When later, said of what is done after the request ("回头", "到时候", "待会儿"). */
+const AFTERWARDS_ZH = '后面|后头|之后|以后|过后|后期|待会儿?|等会儿?|回头|等下|稍后|晚点|到时候';
+/**
+ * Someone other than the user and the tool, who gets the file ("客人", "甲方", "buyer", Cantonese 佢哋): what they will do
+ * with it is theirs.
+ */
+const OTHER_PERSON_ZH = '客人|客户|老板|领导|甲方|同事|朋友|老师|学员|学生|对方|买家|买手|剪辑师|调色师|设计师|人家|他们|她们|他|她|佢哋|佢|buyers?|clients?|boss|editor|colou?rist|designer';
+/**
+ * What someone else will do with the file themselves ("the client will grade it himself", "the boss wants to add his own
+ * music", 客人要自己调色, 老板回头亲自配音): not asked of the tool (not "你自己看着改", the tool told to; nor a thing that does
+ * it by itself, 音乐自己淡出; nor a stretch named by what someone does in it, 老师自己讲的部分).
+ */
+const OTHERS_OWN_DOING = String.raw`^(?:(?:and|so|but|because|cause|cos|coz|since|as)\s+)?(?:he|she|they|(?:the|my|our) (?:client|customer|boss|editor|colou?rist|buyer|designer|team|teacher|producer)s?)(?:'ll| will| wants? to| is going to|'s going to| are going to|'re going to| is gonna| are gonna| plans? to| would like to|'d like to) (?:[\w'-]+ ){1,4}?(?:himself|herself|themselves|his own|her own|their own)\b|^(?:${OTHER_PERSON_ZH})\s*(?:们)?(?:${AFTERWARDS_ZH})?(?:要|会|想|打算|准备)?(?:${AFTERWARDS_ZH})?(?:自己|亲自)(?![^，,。]*的)[^，,。\d]{0,8}$`;
+const PART_OF_VIDEO_ZH = `${REMOVABLE_ZH}|段|秒|画面|开头|开场|结尾|结束|收尾|中间|前面|后面|最后|第`;
 /**
  * "the basket toss in clip 2", "my silks drop is in the middle clip": a taking-away verb that is also a noun, said after
  * a determiner (a word or two between) with no object after it, names a thing shown, no removal ("the first clip, drop it",
@@ -426,7 +448,11 @@ const VERSION_NUMBER = String.raw`(?<![\w.])(?:v|ver\.?\s*|version\s*|release\s*
  * The user's own time ("my 10 min break", "before our 30 minute meeting", "we've only got 5 minutes"), and when they are on
  * ("we present in 10 min", 还有十分钟就上台): Words.ownTime.
  */
-const OWN_TIME = String.raw`(?:\b(?:my|our|a|the) |^(?:on |during )?)\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|hours?|hrs?)\s+(?:break|lunch|meeting|call|class|shift|commute|window|slot)\b|\b(?:i|we)(?:'ve|\s+have)?\s+(?:only\s+|just\s+)?(?:have|got)\s+(?:only |just |like |about )?\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|hrs?)\b|\b(?:i|we|they|he|she|you)(?:'re|'m|\s+are|\s+am|\s+is)?\s+(?:present|pitch|demo|go|going|live|on|start|leave|board|meet|speak|talk|record|stream)(?:ing)?(?:\s+(?:live|on|on stage|on air))?\s+in\s+(?:about |like |around |just |only )?\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|hrs?)\b|(?:(?:还有|再过|(?<![超越])过)\s*\d+(?:\.\d+)?\s*(?:分钟|个?小时)(?:后|以后|之后)?|\d+(?:\.\d+)?\s*(?:分钟|个?小时)(?:后|以后|之后))(?:就|就要|马上)?(?:要)?(?:开会|上台|演示|汇报|开讲|上课|直播|开播|登机|出发|下班|交稿|路演)`;
+/** Hours or minutes from now ("1小时后", "两个钟头以后"; read in digits), after which something is done. */
+const FIGURE_LATER_ZH = String.raw`\d+(?:\.\d+)?\s*(?:分钟|个?小时|个?钟头)(?:后|以后|之后)`;
+/** Sending or posting the file, or fetching it ("发出去", "上传", "来拿"), said with when. */
+const SENT_OR_FETCHED_ZH = '发|发出去|发布|上传|推送|拿|取|交';
+const OWN_TIME = String.raw`(?:\b(?:my|our|a|the) |^(?:on |during )?)\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|hours?|hrs?)\s+(?:break|lunch|meeting|call|class|shift|commute|window|slot)\b|\b(?:i|we)(?:'ve|\s+have)?\s+(?:only\s+|just\s+)?(?:have|got)\s+(?:only |just |like |about )?\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|hrs?)\b|\b(?:i|we|they|he|she|you)(?:'re|'m|\s+are|\s+am|\s+is)?\s+(?:present|pitch|demo|go|going|live|on|start|leave|board|meet|speak|talk|record|stream)(?:ing)?(?:\s+(?:live|on|on stage|on air))?\s+in\s+(?:about |like |around |just |only )?\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|hrs?)\b|(?:(?:还有|再过|(?<![超越])过)\s*\d+(?:\.\d+)?\s*(?:分钟|个?小时)(?:后|以后|之后)?|\d+(?:\.\d+)?\s*(?:分钟|个?小时)(?:后|以后|之后))(?:就|就要|马上)?(?:要)?(?:开会|上台|演示|汇报|开讲|上课|直播|开播|登机|出发|下班|交稿|路演)|(?<![剪成到为压缩截留])${FIGURE_LATER_ZH}(?:再|就|才)?(?:${SENT_OR_FETCHED_ZH})(?![^，,。]*\d)`;
 /** Kinds of recording whose length is the source's when told after them ("Usability session recording, 50 min."). */
 const RECORDING_KINDS = String.raw`recording|footage|session|lecture|webinar|screencast|stream|livestream|vod|podcast|time[- ]?lapse|interview|meeting`;
 /**
@@ -2876,9 +2902,10 @@ export const Words = {
    * counted in steps is the editors' 恢复 (Ctrl+Y), a step forward ("恢复回来" alone may as well restore what was before); so does 再恢复一步, a
    * step restored (恢复 is the editors' redo), said alone. "刚才撤掉的那一步又要了", "撤销的还是想要": the step undone, wanted "reinstate it", "reapply that change": the change brought back.
    * again, is redone (not undone once more); so is the step undone said with the editors' words ("undo 掉的 redo 回来").
-   * 重做 after 清空 or 全部 ("清空重做", "全部重做") makes the whole clip again: a start over, no redo.
+   * 重做 after 清空 or 全部 ("清空重做", "全部重做") makes the whole clip again: a start over, no redo. "redo it all", "redo the
+   * whole thing" may make the whole edit again or every step undone: no one step redone (unread alone).
    */
-  redo: /^(?:(?:and|then|now|please|just) )*(?:reinstate|reapply|re-apply) (?:it|that|this|them|the (?:last )?(?:change|edit|step))\b|(^|(?<!\b(to|say|says|saying|read|reads|reading|text|title|caption|words?)): |(?<![写叫成为是着印标]\s*)(?:帮我|给我|请|麻烦)\s*)(please )?redo\b(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over|as an?|into an?)\b)|^(?:(?:please|just|now|then|ok) )*roll (it |that |this |things )?forward\b(?! (to|by|\d))|\brollforward\b|\b(?:go|step|jump) (?:forward|ahead) (?:a|one|two|three|[123]) (?:steps?|changes?|edits?)\b|^(?:(?:then|now|just|ok) )*forward (?:a|one|two|three|[123]) (?:steps?|changes?|edits?)[.!]*$|恢复(刚才|刚刚|刚)?撤(掉|销|回)的|撤(销|回|掉)?(了|完)?又后悔了?|\b(bring|put|get|restore|reapply|return|reinstate)\b.*\b(undid|undone|(?:just|last) (?:reversed|reverted|rolled back)|(?:you|i|we) (?:reversed|reverted|rolled back|took back)(?: (?:it|that|them|(?:the|my) (?:last )?(?:change|edit|step)))?)\b|\bredo (that|it)\b(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over|as an?|into an?)\b)|\b(ctrl|cmd|command|control)\s*[+-]?\s*(shift\s*[+-]?\s*z|y)\b|撤(销|回)?(错了|多了|过头了?)|\b(undid|undone|undo) (that |it )?by mistake\b|\bundo (the|my|that) undo\b|(?<!推倒|清空[了后]?|全部|全都)重做|^(?:再|请|帮我|给我)*恢复(?:一|1|两|2|三|3)步(?:吧)?[!！。]*$|(恢复|再来一[遍次]|再做一[遍次]|重新执行)(刚才|刚刚|之前)?(被)?(撤销|撤回)|(撤销|撤回|撤掉|(?<=刚才?|刚刚)撤|\bundo\s*)(掉)?(了)?的(那|这)?(一?步|个|一?下)?(操作|步骤|改动|修改)?\s*再?(?:帮我|给我|给俺|给额|给|请|麻烦)?再?(恢复|还原|(做|弄|搞|改|加|拿|放|变|找)?回来|再做一[遍次]|再来一[遍次]|重做|redo\b)|(恢复|还原|找回)[^，,。]{0,6}被(撤销|撤回)|取消(刚才的)?(撤销|撤回|复原)|(?:撤销|撤回|撤消)(?:刚才|刚刚)的(撤销|撤回|撤消)|反撤销|(撤销|撤回|撤掉|退回去?|回退|退掉)掉?了?的(那|这)?一?步[^，,。]{0,8}?(?<!不|别|不要|不用)(恢复|还原|(重新)?(做|弄|搞)回来|重做)|(撤销|撤回|撤掉)了?的(那|这)?一?步?(操作|改动|修改)?(又|还是)(想|想要)?要(了|啦|的)?$/,
+  redo: new RegExp(String.raw`^(?:(?:and|then|now|please|just) )*(?:reinstate|reapply|re-apply) (?:it|that|this|them|the (?:last )?(?:change|edit|step))\b|(^|(?<!\b(to|say|says|saying|read|reads|reading|text|title|caption|words?)): |(?<![写叫成为是着印标]\s*)(?:帮我|给我|请|麻烦)\s*)(please )?redo\b(?!\s+(?:${ALL_OF_IT})[.!]*$)(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over|as an?|into an?)\b)|^(?:(?:please|just|now|then|ok) )*roll (it |that |this |things )?forward\b(?! (to|by|\d))|\brollforward\b|\b(?:go|step|jump) (?:forward|ahead) (?:a|one|two|three|[123]) (?:steps?|changes?|edits?)\b|^(?:(?:then|now|just|ok) )*forward (?:a|one|two|three|[123]) (?:steps?|changes?|edits?)[.!]*$|恢复(刚才|刚刚|刚)?撤(掉|销|回)的|撤(销|回|掉)?(了|完)?又后悔了?|\b(bring|put|get|restore|reapply|return|reinstate)\b.*\b(undid|undone|(?:just|last) (?:reversed|reverted|rolled back)|(?:you|i|we) (?:reversed|reverted|rolled back|took back)(?: (?:it|that|them|(?:the|my) (?:last )?(?:change|edit|step)))?)\b|\bredo (that|it)\b(?! all[.!]*$)(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over|as an?|into an?)\b)|\b(ctrl|cmd|command|control)\s*[+-]?\s*(shift\s*[+-]?\s*z|y)\b|撤(销|回)?(错了|多了|过头了?)|\b(undid|undone|undo) (that |it )?by mistake\b|\bundo (the|my|that) undo\b|(?<!推倒|清空[了后]?|全部|全都)重做|^(?:再|请|帮我|给我)*恢复(?:一|1|两|2|三|3)步(?:吧)?[!！。]*$|(恢复|再来一[遍次]|再做一[遍次]|重新执行)(刚才|刚刚|之前)?(被)?(撤销|撤回)|(撤销|撤回|撤掉|(?<=刚才?|刚刚)撤|\bundo\s*)(掉)?(了)?的(那|这)?(一?步|个|一?下)?(操作|步骤|改动|修改)?\s*再?(?:帮我|给我|给俺|给额|给|请|麻烦)?再?(恢复|还原|(做|弄|搞|改|加|拿|放|变|找)?回来|再做一[遍次]|再来一[遍次]|重做|redo\b)|(恢复|还原|找回)[^，,。]{0,6}被(撤销|撤回)|取消(刚才的)?(撤销|撤回|复原)|(?:撤销|撤回|撤消)(?:刚才|刚刚)的(撤销|撤回|撤消)|反撤销|(撤销|撤回|撤掉|退回去?|回退|退掉)掉?了?的(那|这)?一?步[^，,。]{0,8}?(?<!不|别|不要|不用)(恢复|还原|(重新)?(做|弄|搞)回来|重做)|(撤销|撤回|撤掉)了?的(那|这)?一?步?(操作|改动|修改)?(又|还是)(想|想要)?要(了|啦|的)?$`),
   // zh lexicon: 全删了重新弄/重新做, 全部重做 start over.
   // "全部清掉", "算了统统清掉": everything cleared, said alone (not what is named before it: 字幕全部清掉).
   startOver: new RegExp(String.raw`start over|\b(full|complete|total|clean|fresh) restart\b(?! of\b)|重头来|从零开始|start again|\bstart (fresh|afresh|from zero)\b|\bstart (?:it all|everything|the (?:whole|entire) (?:thing|edit|project|draft)|this (?:whole )?(?:thing|edit|project)) (?:all )?over\b|\bbegin (over|again|afresh)\b|from scratch|\bfrom nothing\b|(?<!\b(?:${RESET_THINGS})[- ])\breset\b(?!\s+(the\s+|my\s+|your\s+|a\s+)?(speed|music|volume|zoom|background|title|text|captions?|fades?|crossfades?|aspect|shape|resolution|ducking|audio|sound|voice|clip|moment|segment|${RESET_THINGS})s?\b)|(clear|wipe|blank|empty) (out )?(the )?(whole |entire )?timeline|\b(delete|remove|clear|wipe|erase) (everything|it all) (on|in|from|off) (the )?timeline\b(?!.*\b(except|but|apart from|other than|besides|save)\b)|\b(clear|wipe) (everything|it all)\b|(全|都)删(了|掉)?[，, ]?重新(弄|做|剪|来)|重新开始|从头开始|从头再来|推倒重(?:来|做|剪|弄|搞|新来)|(?:全部|全都)重做|^(?:全部|整个|全都|都)?重新?剪(?:一遍|一次|过)?(?:吧|了)?$|从头来过?|重来|重新来|清空|(?:时间线|时间轴|轨道)上?的?(?:东西|内容|素材|所有东西)?(?:给我|都|全|全部|全都)?(?:清掉|清除|清了|清光|清干净|删光|删干净)|(?:清掉|清除|清光)(?:整个)?(?:时间线|时间轴)|^(?:算了|那就|干脆|索性|直接)?\s*(?:全部|全都|统统|通通|所有的?东西)(?:都|全)?(?:给我)?(?:清掉|清除|清了|清光|清干净|清空)(?:吧|了)?$|(?:时间线|时间轴)上?的?(?:东西|内容|素材|所有东西)?(?:全部|全都|都|全)删(?:了|掉|除)`),
@@ -3012,7 +3039,9 @@ export const Words = {
      * done again); "弄乱了": why.
      */
     // "再来一遍 推倒重剪": "once more" beside a start over is that start over said again (alone it may be a redo: unread).
-    start_over: /^(全部|都|全都)?(清掉|清空|清除|删光)$|^(?:全部|都|全都)?(?:再|重新)来一[遍次](?:吧|了)?$|^(都|全)?(被我)?(弄|搞|剪|改|整)(乱套|乱|砸|坏)了$|^我?(明天|改天|回头|待会儿?|等下|晚点)?(要|想)?再?(换一?个.{1,8}?)?重新(剪|来|做|开始|弄)(?![^，,。]*\d)|\b(begin|start) (again|anew|over)\b|^(?:delete|remove|erase|clear|wipe|scrap|bin|trash|nuke) (?:it all|all|everything)(?: of it)?$|^(?:scrap|bin|trash|ditch|forget|nuke|wipe|toss) (?:it|that|this|all that|all this)(?: lot)?$/,
+    // "I want to do it all again from zero", "let's redo the whole thing from the top", 我要从头再剪一遍: the same in other
+    // words (beside another request, a redo from the top may be a step of its own).
+    start_over: new RegExp(String.raw`^(全部|都|全都)?(清掉|清空|清除|删光)$|^(?:全部|都|全都)?(?:再|重新)来一[遍次](?:吧|了)?$|^(都|全)?(被我)?(弄|搞|剪|改|整)(乱套|乱|砸|坏)了$|^我?(明天|改天|回头|待会儿?|等下|晚点)?(要|想)?再?(换一?个.{1,8}?)?重新(剪|来|做|开始|弄)(?![^，,。]*\d)|\b(begin|start) (again|anew|over)\b|^(?:delete|remove|erase|clear|wipe|scrap|bin|trash|nuke) (?:it all|all|everything)(?: of it)?$|^(?:scrap|bin|trash|ditch|forget|nuke|wipe|toss) (?:it|that|this|all that|all this)(?: lot)?$|^(?:(?:so|and|yeah|just|ok(?:ay)?),?\s+)?(?:(?:i|we)(?:'ll| will|'d like to| would like to| am going to|'m going to| are going to|'re going to|'re gonna| gonna) |let's )?(?:(?=[^,;]*\b(?:again|over|from (?:${FROM_THE_START})|afresh|anew)\b)(?:do|redo|make|remake|edit|re-?edit|start|begin|build|rebuild)(?:\s+(?:it|this|that|${ALL_OF_IT}))?(?:\s+(?:all|over|again|from (?:${FROM_THE_START})|afresh|anew)){1,3}|(?:redo|remake|rebuild)\s+(?:${ALL_OF_IT}))$|^(?:我|我们)?(?:全部|全都|整个|都)?(?:从头|从零|重头|从0)(?:再|重新)?(?:来|剪|做|弄|开始|搞|整)(?:一遍|一次|过)?(?:吧|了)?$`),
     /**
      * "字全部去掉，画面要干净", "remove all the text. clean frame": a picture without the text is a clean one; "…, let the
      * footage speak", "…; these clips carry no graphics": the pictures alone, with nothing over them.
@@ -3832,11 +3861,12 @@ export const Words = {
    * 竖屏还是横屏再想想), or asking to leave a part
    * as it is ("leave the zoom alone", "I want the music left as is", 音乐别动), or saying what was done before (我之前加过音乐, "last time the music was
    * too loud"), or saying the export is the user's own ("I'll export it myself later", "export later I do"), or any part
-   * ("we will add the music ourselves", 我自己来加音乐): no change. ("…, send to my parents
+   * ("we will add the music ourselves", 我自己来加音乐), or someone else's ("the boss will add his own music", 客人要自己调色):
+   * no change. ("…, send to my parents
    * later" says when the file is passed on, not that the export waits.)
    */
   // "品牌色我们自己后期再调", "后期统一配音": what is left for post-production, done by the user later, is nothing asked now.
-  notYet: new RegExp(String.raw`\b(?:the )?(?:export|render|download)(?:ing)? (?:will|can|shall|should|must|'ll|is going to|is to) (?:follow|come|happen|wait|be done)\b|\b(?:export|render)(?: it| this| that)? (?:once|when|after|as soon as) (?:the|my|our|his|her|their) [a-z]+ (?:signs?(?: off)?|approves?|confirms?|agrees?|okays?|replies|responds|says so)\b|\b(i|we)('ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna|'re gonna) (export|render|download|do the (?:export|render)|hit export|handle the export)\b[^,.;]*\b(myself|ourselves|later|tomorrow|tonight|once|when|after|as soon as|next week|on (?:my|our) (?:end|side))\b|\b(i|we)('ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna|'re gonna) (?:[\w'-]+ ){1,4}?(myself|ourselves)\b|^我们?(?:自己(?:来|会)|会自己|还(?:要|得|想)再?(?:改|调|修|弄|整|剪)(?:一下|一改|一调)?$)|\b(?:export|render|download)(?:ing)?(?: it| this| that| the (?:video|clip|file))? (?:later|afterwards|tomorrow|myself|another time|some other time)\b|\b(i|we)(?:'m|'re| am| are)? (?:do not|don't|won't|will not|not|shall not|can't|cannot) (?:be )?(export|render|download)(ing)?\b|\b(might|may) (want|need|like)\b|\blast time\b|\byesterday\b|\bnot (yet|now|just yet)\b|\b(thinking|thought) (of|about)\b|\bconsidering\b|\bnot sure\b(?! (?:why|how come)\b[^,]*, but\b)|(?<!\b(?:send|sending|share|sharing|show|showing|post|posting|forward|forwarding)(?: (?:it|this|that|them))? to (?!(?:me|us)\b)[^,.;]*)\b(later|another time|some other time)$|\b(leave|keep) (the |my |that |this )?(?!(everything|all|it)\b)[\w-]+( [\w-]+)? (${KEPT_AS_IS})\b|\b(want|need|like|prefer) (the|my|our|that|this) (?!(rest|others?)\b)[\w-]+( [\w-]+)? (left|kept|to stay|to remain|to be (left|kept)) (${KEPT_AS_IS})\b|\bleave (it|that|them) (alone|be)\b|考虑|(?:还|都)?没(?:想好|想清楚|定好|定下来|决定好?|拿定主意)|还没定(?![格位时])|再想想|拿不准|还在犹豫|(${LATER_ZH})\s*再|后期(?:再|统一|自己)|之后再说|${WAIT_UNTIL_ZH}再|(别|不要|不用)动|保持(不变|原样)|^(其他|别的|其余)的?(都|就)?(不变|不动|照旧|保持原样)$|(段|片段|部分|标题|字幕|音乐|配乐|背景|比例|画面)(都|就|先|也|保持)?(不变|不动|别动|不要动|照旧|保持原样|保持不变|原样)$|(加|删|改|放(?!过去)|做|剪|用|导出|调)过(?!渡)`),
+  notYet: new RegExp(String.raw`\b(?:the )?(?:export|render|download)(?:ing)? (?:will|can|shall|should|must|'ll|is going to|is to) (?:follow|come|happen|wait|be done)\b|\b(?:export|render)(?: it| this| that)? (?:once|when|after|as soon as) (?:the|my|our|his|her|their) [a-z]+ (?:signs?(?: off)?|approves?|confirms?|agrees?|okays?|replies|responds|says so)\b|\b(i|we)('ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna|'re gonna) (export|render|download|do the (?:export|render)|hit export|handle the export)\b[^,.;]*\b(myself|ourselves|later|tomorrow|tonight|once|when|after|as soon as|next week|on (?:my|our) (?:end|side))\b|\b(i|we)('ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna|'re gonna) (?:[\w'-]+ ){1,4}?(myself|ourselves)\b|^我们?(?:自己(?:来|会)|会自己|还(?:要|得|想)再?(?:改|调|修|弄|整|剪)(?:一下|一改|一调)?$)|\b(?:export|render|download)(?:ing)?(?: it| this| that| the (?:video|clip|file))? (?:later|afterwards|tomorrow|myself|another time|some other time)\b|\b(i|we)(?:'m|'re| am| are)? (?:do not|don't|won't|will not|not|shall not|can't|cannot) (?:be )?(export|render|download)(ing)?\b|\b(might|may) (want|need|like)\b|\blast time\b|\byesterday\b|\bnot (yet|now|just yet)\b|\b(thinking|thought) (of|about)\b|\bconsidering\b|\bnot sure\b(?! (?:why|how come)\b[^,]*, but\b)|(?<!\b(?:send|sending|share|sharing|show|showing|post|posting|forward|forwarding)(?: (?:it|this|that|them))? to (?!(?:me|us)\b)[^,.;]*)\b(later|another time|some other time)$|\b(leave|keep) (the |my |that |this )?(?!(everything|all|it)\b)[\w-]+( [\w-]+)? (${KEPT_AS_IS})\b|\b(want|need|like|prefer) (the|my|our|that|this) (?!(rest|others?)\b)[\w-]+( [\w-]+)? (left|kept|to stay|to remain|to be (left|kept)) (${KEPT_AS_IS})\b|\bleave (it|that|them) (alone|be)\b|考虑|(?:还|都)?没(?:想好|想清楚|定好|定下来|决定好?|拿定主意)|还没定(?![格位时])|再想想|拿不准|还在犹豫|(${LATER_ZH})\s*再|后期(?:再|统一|自己)|之后再说|${WAIT_UNTIL_ZH}再|(别|不要|不用)动|保持(不变|原样)|^(其他|别的|其余)的?(都|就)?(不变|不动|照旧|保持原样)$|(段|片段|部分|标题|字幕|音乐|配乐|背景|比例|画面)(都|就|先|也|保持)?(不变|不动|别动|不要动|照旧|保持原样|保持不变|原样)$|(加|删|改|放(?!过去)|做|剪|用|导出|调)过(?!渡)|${OTHERS_OWN_DOING}`),
   /**
    * An edit refused with words between the "no" and the verb ("do not under any circumstances remove clip 2", "I really
    * don't want you to cut clip 2", "I don't think we should add music", 千万别把最后那一段给删了): it asks nothing
@@ -3864,9 +3894,10 @@ export const Words = {
    * 太远"), next week (下礼拜) or tomorrow the Cantonese way (听朝), what it goes in or with (简历, 作品集, "配合 BP 讲"), or
    * what it was filmed with ("用手机拍的"; not "用手机拍的那段", a part named), or the page or group it goes to said alone ("for
    * our shop page", "for the parents group"; a platform named there names a shape, read as one), or who is to see it ("Gary
-   * wants to see the file"): a clause saying only that asks for no change beside the ones the message asks.
+   * wants to see the file"), or when it is sent or fetched ("一小时后发", "我几时都可以拿"): a clause saying only that asks for
+   * no change beside the ones the message asks.
    */
-  occasion: /^(?:[a-z]+|(?:my|our|the) [a-z]+) (?:wants|needs|would like|'d like|has|asked|is waiting|'s waiting) to (?:see|watch|review|check|approve) (?:it|this|that|the (?:file|video|clip|cut|draft|edit|result|export))\b|\b(meeting|presentation|present(ing)?|conference|webinar|pitch|lesson|lecture|class|students?|audience|viewers|boss|manager|clients?|customers?|investors?|team|deadline|tomorrow|today|tonight|this (afternoon|morning|evening)|landing page|newsletter|readme|docs|attention span|wi-?fi|internet|connection|signal|network|bandwidth|reception|(?:sat(?:ellite)?|data) link|uplink)\b|开会|会议|汇报|上课|课堂|学生|老师|客户|老板|领导|同事|观众|粉丝|投资人|下午|上午|明天|今天|今晚|发布会|展会|注意力|官网|文档|交差|交作业|交活儿?|老人家?|老年人|长辈|学员|学徒|家长|小朋友|孩子们?|(?:录|拍)(?:制|摄|音)?的?(?:时候|时)|听(?:朝|日|晚)|下礼拜|下星期|下周|简历|作品集|路演|配合[^，,。\d]{0,10}?(?:讲|讲解|演示|汇报|介绍|路演)|^[^，,。\d]{0,12}?(?:用|拿)(?!这个|那个)[^，,。\d]{1,6}?(?:拍|录|摄)(?:的|嘅|咗)$|^(?:(?:it's|its|it is|this is|that's) )?for (?:the|our|my|his|her|their|a|an) (?:[a-z'-]+ ){0,3}(?:page|group|chat|channel|site|website|account|community|club|family|friends|followers|subscribers|parents|colleagues|folks|crew)s?[.!]*$/,
+  occasion: new RegExp(String.raw`^(?:[a-z]+|(?:my|our|the) [a-z]+) (?:wants|needs|would like|'d like|has|asked|is waiting|'s waiting) to (?:see|watch|review|check|approve) (?:it|this|that|the (?:file|video|clip|cut|draft|edit|result|export))\b|\b(meeting|presentation|present(ing)?|conference|webinar|pitch|lesson|lecture|class|students?|audience|viewers|boss|manager|clients?|customers?|investors?|team|deadline|tomorrow|today|tonight|this (afternoon|morning|evening)|landing page|newsletter|readme|docs|attention span|wi-?fi|internet|connection|signal|network|bandwidth|reception|(?:sat(?:ellite)?|data) link|uplink)\b|开会|会议|汇报|上课|课堂|学生|老师|客户|老板|领导|同事|观众|粉丝|投资人|下午|上午|明天|今天|今晚|发布会|展会|注意力|官网|文档|交差|交作业|交活儿?|老人家?|老年人|长辈|学员|学徒|家长|小朋友|孩子们?|(?:录|拍)(?:制|摄|音)?的?(?:时候|时)|听(?:朝|日|晚)|下礼拜|下星期|下周|简历|作品集|路演|配合[^，,。\d]{0,10}?(?:讲|讲解|演示|汇报|介绍|路演)|^[^，,。\d]{0,12}?(?:用|拿)(?!这个|那个)[^，,。\d]{1,6}?(?:拍|录|摄)(?:的|嘅|咗)$|^(?:(?:it's|its|it is|this is|that's) )?for (?:the|our|my|his|her|their|a|an) (?:[a-z'-]+ ){0,3}(?:page|group|chat|channel|site|website|account|community|club|family|friends|followers|subscribers|parents|colleagues|folks|crew)s?[.!]*$|(?:${FIGURE_LATER_ZH}|几时|什么时候|啥时候|随时|哪天)(?:都|再|就|才|来|我)*(?:可以|能|会)?(?:来)?(?:${SENT_OR_FETCHED_ZH})(?:都行|都可以)?(?:吧|啦|的)?$`),
   /**
    * A fact beside the request about who says it ("我们是做水土保持的公益机构", "我是县医院信息科的"), what the footage is ("这次是钢琴课的
    * Zoom 录屏", "这个录屏是给新来的护士看App怎么用"), who it is for ("给订房平台用的"), where it will be shown ("要拿去经销商大会放")
@@ -3988,6 +4019,11 @@ export const Words = {
      * left to the reading of the exports ("export mp4 and then gif, both": two files).
      */
     bothWanted: /^(?:(?:so|and|coz|cuz|because|cause)\s+)?(?:(?:i|we)\s+(?:want|need|wanna|would like|'d like|will need|'ll need)\s+(?:(?:them\s+)?both|the two(?: of them)?)(?:\s+(?:of them|versions|files|copies|please|pls|plz|thanks|thx))*|(?:both|the two)(?:\s+(?:of them|versions|files|copies))?\s+(?:please|pls|plz))$/,
+    /**
+     * "放 Instagram", "发到B站上", "贴小红书用的": the platform the clip is put on, beside a shape asked outright only where it
+     * goes (beside none, it may be the shape asked: "放到抖音" alone is read as its shape).
+     */
+    postedTo: new RegExp(String.raw`^(?:我|我们)?(?:要|会|准备|打算|想)?(?:放|发|传|上传|发布|投|贴|挂|拎去|拿去|用在|用于)(?:到|去|在|上)?\s*(?:${PLATFORM_NAMES})\s*(?:上|里|专页|主页|账号)?(?:的|用|去)?$`),
     /**
      * "像翻完最后一页那样", "像天慢慢亮起来似的": what the request beside it is to look like, said as an image (its words, 最后
      * or 慢慢, are the image's, no part of the draft); one likening it to another moment or an earlier version (像第一段一样,
@@ -4151,8 +4187,13 @@ export const Words = {
       /^[^，,。\d]{1,10}?(?:都|也)?是(横|竖)着?(?:放|摆|挂|拿|立|装)的$/,
       // "唱腔那几段是原声": which stretches are the recording's own sound (kept as the sound it speaks of).
       /^(?!第)[^，,。\d]{1,10}?(?:都|也)?是(原声|现场声|同期声|原音)的?$/,
-      // "灯会上大屏幕放": the screen it plays on.
-      /^(.{0,10}?)(?:大屏幕?|投影|电视|屏幕)(?:上)?(?:放|播|播放|放映)$/,
+      // "灯会上大屏幕放": the screen it plays on ("店面电视要播的": said as what it is to do).
+      /^(.{0,10}?)(?:大屏幕?|投影|电视|屏幕)(?:上)?(?:要|会|得|是要)?(?:放|播|播放|放映)(?:的|用)?$/,
+      // "要投影到礼堂墙上", "投屏在会议室": the wall or room it is projected in (not a platform: 投到抖音 may ask its shape).
+      new RegExp(String.raw`^(?:要|会|准备|打算)?(?:投影|投屏)(?:在|到)(?![^，,。]*(?:${PLATFORM_NAMES}|${PART_OF_VIDEO_ZH}|竖|横))([^，,。\d]{1,12}?)(?:上|里)?(?:放|播|播放|放映)?$`),
+      // "用在公众号推文里", "用于年会PPT", "拎去展会": what it is used in, a place outside the video (not a part of it: 用在片头,
+      // 用在背景里; nor a platform, whose shape a request may ask). The place is judged as any aside's words are.
+      new RegExp(String.raw`^(?:要|是|会|准备|打算)?(?:用在|用于|用到|拎去)(?![^，,。]*(?:${PLATFORM_NAMES}|${PART_OF_VIDEO_ZH}|竖|横))([^，,。\d]{1,14}?)(?:里|上|中|里面)?(?:的|用|播|放)?$`),
       // "要坚持问题导向", "形成闭环", "颗粒度再细一点", "底层逻辑是让用户看全貌": office jargon around a request, asking nothing.
       /^(?:要|需要|必须|得)?(?:坚持|聚焦|形成|实现|做到|打造|拉通|对齐)?(?:问题导向|结果导向|目标导向|用户导向|价值导向|闭环|全链路|抓手)$|^颗粒度(?:再|要|得)?(?:细|粗)(?:一?点|一些|些)?$|^(?:底层逻辑|核心逻辑|出发点|初衷)(?:是|就是|在于)(?![^，,。]*(?:把|将))[^，,。]{1,16}$/,
       /^(?:要|是)?(?:放|发|传|投|上传|拿去|拿来)?(?:到|去|在)?(.{0,14}?)(?:上|里)?(?:要|来|去)?用的?(?:吧|啦)?$/,
@@ -4199,8 +4240,8 @@ export const Words = {
       /^(?:刚才|刚刚|之前|现在|你)?(?:剪|弄|搞|改|做|整)得(?:乱七八糟|一团糟|稀烂|一塌糊涂|太乱了?|很乱|不行|太差)了?$/,
       // "像一支香水的前调一样短": a likeness of the length asked beside it (kept as the length it speaks of).
       /^(?:就|要)?像[^，,。\d]{1,14}?(?:一样|那样|似的)(短|快|简短)$/,
-      // "放商品详情页的", "发班级群用": where the file is put, what it is for (not a part of the draft: 放到片尾页).
-      /^(?![^，,。]*(?:片头|片尾|开头|结尾|第|段))(?:是)?(?:放|发|挂|用)(?:在|到)?[^，,。\d]{1,8}?(?:页|页面|群|网站|官网|朋友圈|公众号|店铺|主页)(?:里|上)?(?:的|用)?$/,
+      // "放商品详情页的", "发班级群用", "贴脸书专页": where the file is put, what it is for (not a part of the draft: 放到片尾页).
+      new RegExp(String.raw`^(?![^，,。]*(?:${PART_OF_VIDEO_ZH}))(?:是)?(?:放|发|挂|用|贴|传)(?:在|到)?[^，,。\d]{1,12}?(?:页|页面|群|网站|官网|朋友圈|公众号|店铺|主页)(?:里|上)?(?:的|用)?$`),
       // "平台限制", "抖音的规定": who bounds the value asked beside it.
       /^(?:因为|这是)?(?:平台|抖音|快手|视频号|小红书|b站|系统|后台)(?:有|的)?(?:限制|要求|规定)(?:的)?$/,
       // "我那三个文件": the uploads named, which the request beside it chooses among.
@@ -4239,7 +4280,10 @@ export const Words = {
       /^(?:娃|孩子|儿子|女儿|闺女|孙子|孙女|同事|朋友|老伴)(?:教|帮|叫|让)我(?:用|弄|装|下载)(?:的|了)?(?:这个|这)?(?:软件|工具|app|东西)?$/,
       /^我(?:们)?(?:录|拍)了(?:个|一个|一段|段)[^，,。]{0,12}?的?(?:操作)?(?:演示|教程|视频|录屏)$/,
       // "我后面自己配音": what the user will do themselves, not asked of the tool.
-      /^(我)(?:们)?(?:要|会|想)?(?:(?:后面|后头|之后|以后|过后|后期|待会儿?|等会儿?|回头|等下|稍后|晚点|到时候)?(?:自己|亲自)|后面|后头|之后|以后|过后|后期|待会儿?|等会儿?|回头|等下|稍后|晚点|到时候)(?:来|会|再)?.{0,6}$/,
+      new RegExp(String.raw`^(我)(?:们)?(?:要|会|想)?(?:(?:${AFTERWARDS_ZH})?(?:自己|亲自)|${AFTERWARDS_ZH})(?:来|会|再)?.{0,6}$`),
+      // "Buyer 要看 lace front 的做法", "学员想了解接线的步骤": how a thing is done, which someone wants to see in the video
+      // (the thing judged as any aside's words are: 客户要看第二段的过程 names a moment).
+      new RegExp(String.raw`^(?:${OTHER_PERSON_ZH})\s*(?:们)?(?:要|想|需要|得|会)(?:看|了解|学|知道)(?:一下|清楚)?\s*([^，,。\d]{1,16}?)\s*的?(?:做法|过程|流程|步骤|方法|手法|工艺|原理)$`),
       // "我重新加", "我回头再重新配", "我从头重新弄": what the user will redo themselves, after the request takes it away.
       /^(我)(?:们)?(?:后面|之后|后期|待会儿?|回头|等下|稍后|到时候)?(?:自己|亲自)?(?:来|会|再|要)?(?:从头|从零)?重新(?:加|配|写|做|弄|录|传|上传|剪|选)(?:一下|一遍)?$/,
       /^(我)(?:们)?(?:是)?(?:做|搞|干|从事|教|开)[^，,。]{1,6}的$/,
