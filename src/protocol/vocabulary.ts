@@ -2182,13 +2182,13 @@ export const Words = {
   textComesAt: /在\s*第?\s*[\d.]+\s*秒钟?(?:时|的时候)?\s*(?:再|才)?(?:出现|出来|弹出|显示)/,
   /** "make the title disappear at 0:08", "the caption should end at 12s", "show the title until 0:05": when a text goes. */
   textGoes: /\b(disappear|vanish|go away|go off|come off|end|stop|leave)(s|ed|ing)? (at|from)\s|\b(until|till)\s/,
+  /** "make the title 2x bigger", "3 times as large": a multiple said of a size, which no speed is. */
+  timesAsBig: /\b\d+(?:\.\d+)?\s*(?:x|×|times)\s+(?:as )?(?:bigger|larger|smaller|wider|taller|big|large|small)\b/,
   /**
    * What a text is changed to that is no words of it: a language it is put in, a case, a size, a colour or a font ("change
    * the title to Spanish", "… to Uppercase", "… to Large", "… to 24pt", "… to 50% Larger", "… to Light Grey", "… to
    * Comic Sans").
    */
-  /** "make the title 2x bigger", "3 times as large": a multiple said of a size, which no speed is. */
-  timesAsBig: /\b\d+(?:\.\d+)?\s*(?:x|×|times)\s+(?:as )?(?:bigger|larger|smaller|wider|taller|big|large|small)\b/,
   textChangedToNoWords: /^(?:(?:simplified|traditional|brazilian|european|british|american|plain|all)\s+)?(?:english|chinese|mandarin|cantonese|spanish|french|german|italian|portuguese|japanese|korean|arabic|hindi|russian|dutch|turkish|vietnamese|thai|indonesian|malay|tagalog|swahili|upper ?case|lower ?case|caps|capitals|title case|sentence case|large|larger|small|smaller|big|bigger|medium|default|normal|none|nothing|blank|empty)\b|^\d+(?:\.\d+)?\s*(?:pt|px|points?|pixels?|%|percent|x|times)(?:\s+(?:larger|bigger|smaller|higher|lower|wider|taller))?$|\b(?:white|black|gr[ae]y|silver|brown|beige|navy|teal|cyan|magenta|sans|serif|mono|monospace|roman|gothic|condensed|font|typeface)\b/,
   /**
    * A text's look the draft cannot set (its colour, font, size: "in red", 要红色, 字体大一点, 大号): said with a text added,
