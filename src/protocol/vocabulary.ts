@@ -4021,7 +4021,7 @@ export const Words = {
     bothWanted: /^(?:(?:so|and|coz|cuz|because|cause)\s+)?(?:(?:i|we)\s+(?:want|need|wanna|would like|'d like|will need|'ll need)\s+(?:(?:them\s+)?both|the two(?: of them)?)(?:\s+(?:of them|versions|files|copies|please|pls|plz|thanks|thx))*|(?:both|the two)(?:\s+(?:of them|versions|files|copies))?\s+(?:please|pls|plz))$/,
     /**
      * "放 Instagram", "发到B站上", "贴小红书用的": the platform the clip is put on, beside a shape asked outright only where it
-     * goes (beside none, it may be the shape asked: "放到抖音" alone is read as its shape).
+     * goes (beside none, it may be the shape asked: "放到抖音" alone is read as its shape; "剪30秒，放 Instagram" is asked).
      */
     postedTo: new RegExp(String.raw`^(?:我|我们)?(?:要|会|准备|打算|想)?(?:放|发|传|上传|发布|投|贴|挂|拎去|拿去|用在|用于)(?:到|去|在|上)?\s*(?:${PLATFORM_NAMES})\s*(?:上|里|专页|主页|账号)?(?:的|用|去)?$`),
     /**

@@ -135,8 +135,8 @@ export function aside(clause: string, ops: EditOp[], apart = false): boolean {
   if (Words.aside.meaning.test(said)) return aboutParts('', ops);
   if (Words.aside.lengthInsisted.test(said) || Words.aside.otherLengthJudged.test(said)) return ops.some((op) => op.op === 'compile_best_moments');
   if (Words.aside.bothWanted.test(said)) return ops.filter((op) => op.op === 'export').length > 1;
-  // "做成1:1，放 Instagram": the platform beside a shape asked is where the clip goes; beside none it may ask its shape.
-  if (Words.aside.postedTo.test(said)) return ops.some((op) => op.op === 'set_aspect');
+  // "做成1:1，放 Instagram": the platform beside a shape asked is where the clip goes (beside none, judged as any clause is).
+  if (Words.aside.postedTo.test(said) && ops.some((op) => op.op === 'set_aspect')) return true;
   // "i want both, obrigado mano", "Ahlan my dear, I have a video of us …": a greeting, a thanks or a farewell opening or
   // closing the clause after a comma is said beside the rest, which is read as an aside alone.
   const greeted = withoutGreetings(clause);
