@@ -2,8 +2,8 @@ import { nothing, notSure, sure } from './phrasingTable';
 
 /**
  * Round 47, English wordings of people writing English as a second language or with local colour (held-out 42 and 41):
- * - a rename after a complaint about the title ("the title wrong, change to …", the text named before the verb: "title
- *   change to …"), and what the title should say with no colon, when typed as a title is written ("… should say Open
+ * - a rename after a complaint about the title ("the title wrong, change to …", 标题错了，改成…; the text named before
+ *   the verb: "title change to …"), and what the title should say with no colon, when typed as a title is written ("… should say Open
  *   All Year"; "… should say Free parking" may tell the story: not sure);
  * - the stretches where nothing happens, named without a verb of their own, then "cut out all" ("all" alone is what goes
  *   only after a part named);
@@ -29,10 +29,13 @@ describe('edit agent: round 47, English of many places (renames, dead air, ducki
       ['the title should read Day of the Dead', renamed('Day of the Dead')],
       ['the title has to say Summer Fair 2027', renamed('Summer Fair 2027')],
       ['the caption must say Closed on Mondays', renamed('Closed on Mondays')],
+      // In Chinese the text's noun runs on into the change.
+      ['标题错了，改成开心农场', renamed('开心农场')],
+      ['字幕不对，换成欢迎光临', renamed('欢迎光临')],
     ]);
     // Words not typed as a title (a story's figure, a sentence), a look, or what the title says now stay unread.
     notSure(['the title should say Free parking', 'we walked 5 miles, the title should say 5 miles', 'the title should say open all year',
-      'the title should say Hello', 'the title wrong, change to red', 'the title should read better', 'the title says Open All Year']);
+      'the title should say Hello', 'the title wrong, change to red', '标题错了，改成红色', '标题不好看，改成大一点', 'the title should read better', 'the title says Open All Year']);
     nothing(['the music is wrong, change to Upbeat Mix']);
   });
 
