@@ -228,9 +228,10 @@ function changeOfTextSpokenOf(reading: Reading, heard: Asked): boolean {
   const texted = previous?.op === 'add_text' || previous?.op === 'edit_text' ? previous : undefined;
   const spokenOf = place > 0 && unknown[unknown.length - 1] === clauses[place - 1] ? readable(clauses[place - 1]) : undefined;
   const spoken = !texted && context.texts > 0 && spokenOf !== undefined && Words.text.test(spokenOf) && !Words.aside.verb.test(spokenOf);
-  const subject = Words.continued.text[/\p{Script=Han}/u.test(text) ? 'zh' : 'en'];
+  const zh = /\p{Script=Han}/u.test(text);
+  // ("标题错了，改成开心农场": in Chinese the text's noun runs on into the change, as 标题改成… says it.)
   const ofText = spoken && Words.textEdit.test(text) && !Words.text.test(text) && parseClause(clause, text, context).length === 0
-    ? readAlone(`${subject} ${clause}`, context) : [];
+    ? readAlone(`${Words.continued.text[zh ? 'zh' : 'en']}${zh ? '' : ' '}${clause}`, context) : [];
   return readWithNamed(reading, ofText.length === 1 && ofText[0].op === 'edit_text' ? ofText : undefined);
 }
 
