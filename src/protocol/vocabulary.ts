@@ -189,7 +189,6 @@ const ASK_OPENING_ZH = '请|帮我|麻烦(?:你|您)?';
 export const FINISHED_FIRST_ZH = String.raw`^成片(?:${ASK_OPENING_ZH})?`;
 /** Parts of the draft a bare 去 takes away (去背景, 背景去了). */
 const REMOVABLE_ZH = '背景|字幕|标题|文字|音乐|配乐|bgm|片头|片尾|转场|黑边|水印|原声';
-/** The video's parts and places in it (片头, 背景, 第二段, 结尾): a clause naming one may ask to change it. */
 /** When later, said of what is done after the request ("回头", "到时候", "待会儿"). */
 const AFTERWARDS_ZH = '后面|后头|之后|以后|过后|后期|待会儿?|等会儿?|回头|等下|稍后|晚点|到时候';
 /**
@@ -203,6 +202,7 @@ const OTHER_PERSON_ZH = '客人|客户|老板|领导|甲方|同事|朋友|老师
  * it by itself, 音乐自己淡出; nor a stretch named by what someone does in it, 老师自己讲的部分).
  */
 const OTHERS_OWN_DOING = String.raw`^(?:(?:and|so|but|because|cause|cos|coz|since|as)\s+)?(?:he|she|they|(?:the|my|our) (?:client|customer|boss|editor|colou?rist|buyer|designer|team|teacher|producer)s?)(?:'ll| will| wants? to| is going to|'s going to| are going to|'re going to| is gonna| are gonna| plans? to| would like to|'d like to) (?:[\w'-]+ ){1,4}?(?:himself|herself|themselves|his own|her own|their own)\b|^(?:${OTHER_PERSON_ZH})\s*(?:们)?(?:${AFTERWARDS_ZH})?(?:要|会|想|打算|准备)?(?:${AFTERWARDS_ZH})?(?:自己|亲自)(?![^，,。]*的)[^，,。\d]{0,8}$`;
+/** The video's parts and places in it (片头, 背景, 第二段, 结尾): a clause naming one may ask to change it. */
 const PART_OF_VIDEO_ZH = `${REMOVABLE_ZH}|段|秒|画面|开头|开场|结尾|结束|收尾|中间|前面|后面|最后|第`;
 /**
  * "the basket toss in clip 2", "my silks drop is in the middle clip": a taking-away verb that is also a noun, said after
@@ -444,14 +444,14 @@ const LOOKS_BAD = String.raw`ugly|bad|cheap|awful|terrible|horrible|tacky|weird|
  * edit (dotted, or after a "v"; "做2版" counts versions, and "剪个1.5版本" may be a length: they stay figures).
  */
 const VERSION_NUMBER = String.raw`(?<![\w.])(?:v|ver\.?\s*|version\s*|release\s*|版本\s*)\d+(?:\.\d+)*(?![\w.%％]|\s*(?:(?:s|secs?|seconds?|mins?|minutes?|x)\b|秒|分|倍))|(?<![\w.])\d+(?:\.\d+){2,}(?![\w.])|(?<![\w.]|(?:剪|做|弄|整|搞|来|要|cut|make)\s*(?:个|成|一个|a|an)?\s*)\d+\.\d+(?=\s*(?:版本?|version\b|release\b|update\b|正式版|测试版|beta\b))`;
-/**
- * The user's own time ("my 10 min break", "before our 30 minute meeting", "we've only got 5 minutes"), and when they are on
- * ("we present in 10 min", 还有十分钟就上台): Words.ownTime.
- */
 /** Hours or minutes from now ("1小时后", "两个钟头以后"; read in digits), after which something is done. */
 const FIGURE_LATER_ZH = String.raw`\d+(?:\.\d+)?\s*(?:分钟|个?小时|个?钟头)(?:后|以后|之后)`;
 /** Sending or posting the file, or fetching it ("发出去", "上传", "来拿"), said with when. */
 const SENT_OR_FETCHED_ZH = '发|发出去|发布|上传|推送|拿|取|交';
+/**
+ * The user's own time ("my 10 min break", "before our 30 minute meeting", "we've only got 5 minutes"), and when they are on
+ * ("we present in 10 min", 还有十分钟就上台): Words.ownTime.
+ */
 const OWN_TIME = String.raw`(?:\b(?:my|our|a|the) |^(?:on |during )?)\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|hours?|hrs?)\s+(?:break|lunch|meeting|call|class|shift|commute|window|slot)\b|\b(?:i|we)(?:'ve|\s+have)?\s+(?:only\s+|just\s+)?(?:have|got)\s+(?:only |just |like |about )?\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|hrs?)\b|\b(?:i|we|they|he|she|you)(?:'re|'m|\s+are|\s+am|\s+is)?\s+(?:present|pitch|demo|go|going|live|on|start|leave|board|meet|speak|talk|record|stream)(?:ing)?(?:\s+(?:live|on|on stage|on air))?\s+in\s+(?:about |like |around |just |only )?\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|hrs?)\b|(?:(?:还有|再过|(?<![超越])过)\s*\d+(?:\.\d+)?\s*(?:分钟|个?小时)(?:后|以后|之后)?|\d+(?:\.\d+)?\s*(?:分钟|个?小时)(?:后|以后|之后))(?:就|就要|马上)?(?:要)?(?:开会|上台|演示|汇报|开讲|上课|直播|开播|登机|出发|下班|交稿|路演)|(?<![剪成到为压缩截留])${FIGURE_LATER_ZH}(?:再|就|才)?(?:${SENT_OR_FETCHED_ZH})(?![^，,。]*\d)`;
 /** Kinds of recording whose length is the source's when told after them ("Usability session recording, 50 min."). */
 const RECORDING_KINDS = String.raw`recording|footage|session|lecture|webinar|screencast|stream|livestream|vod|podcast|time[- ]?lapse|interview|meeting`;

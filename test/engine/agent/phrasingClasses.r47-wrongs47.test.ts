@@ -4,7 +4,7 @@ import { nothing, notSure, sure } from './phrasingTable';
 /**
  * Round 47, known wrong readings: a place said of every text just added ("both at the top") where one already sits
  * elsewhere is said back unread, not dropped; two sounds each given its own way ("the original sound quieter and the
- * music louder") leave the one no level here goes unread, the music's read; a multiple said of a size ("2x bigger",
+ * music louder") are each that step (the recording's sound takes a step since round 47's sourcelevel); a multiple said of a size ("2x bigger",
  * "3 times as big") is no speed; "another mp4" is one more file of that format; the undo word doubled run on, then
  * another step (撤销撤销再重做), is each step said; 渐变 at both ends named apart (开头结尾都渐变) fades both; the music
  * named alone, then its level (配乐，太吵), is the music there is; a format before a spaced request (导出! gif 去掉标题) is
@@ -33,13 +33,12 @@ describe('edit agent: round 47, known wrong readings', () => {
     ]);
   });
 
-  describe("two sounds, each its own way: the music's read, the other left unread", () => {
-    notSure([
-      'make the original sound quieter and the music louder',
-      'make the voice quieter and the music louder',
-      '原声小一点，音乐大一点',
-    ]);
+  describe('two sounds, each its own way: each its own step', () => {
+    const bothWays: EditOp[] = [{ op: 'set_music_volume', change: 'louder' }, { op: 'set_source_volume', change: 'quieter' }];
     sure([
+      ['make the original sound quieter and the music louder', bothWays],
+      ['make the voice quieter and the music louder', bothWays],
+      ['原声小一点，音乐大一点', bothWays],
       ['make the original audio 50% and the music louder', [{ op: 'set_source_volume', volume: 0.5 }, { op: 'set_music_volume', change: 'louder' }]],
     ]);
   });
