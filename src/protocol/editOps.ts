@@ -93,7 +93,9 @@ export const EditOp = z.discriminatedUnion('op', [
     op: z.literal('set_source_volume'),
     volume: z.number().min(0).max(2).optional(),
     change: z.enum(['quieter', 'louder']).optional(),
-  }).describe("Set the footage's own sound (0 mutes, 1 as recorded), or make it quieter / louder: one of the two."),
+  }).describe("Set the footage's own sound (0 mutes, 1 as recorded), or make it quieter / louder: one of the two.")
+    // A tool call with neither would be planned as one way and applied as the other.
+    .refine((sound) => (sound.volume === undefined) !== (sound.change === undefined), { message: 'Give either volume or change' }),
 
   z.object({
     op: z.literal('fade'),

@@ -447,7 +447,7 @@ const VERSION_NUMBER = String.raw`(?<![\w.])(?:v|ver\.?\s*|version\s*|release\s*
 /** Hours or minutes from now ("1小时后", "两个钟头以后"; read in digits), after which something is done. */
 const FIGURE_LATER_ZH = String.raw`\d+(?:\.\d+)?\s*(?:分钟|个?小时|个?钟头)(?:后|以后|之后)`;
 /** Sending or posting the file, or fetching it ("发出去", "上传", "来拿"), said with when. */
-const SENT_OR_FETCHED_ZH = '发|发出去|发布|上传|推送|拿|取|交';
+const SENT_OR_FETCHED_ZH = '发|发出去|发布|上传|推送|拿(?![掉走开下出])|取(?!消)|交';
 /**
  * The user's own time ("my 10 min break", "before our 30 minute meeting", "we've only got 5 minutes"), and when they are on
  * ("we present in 10 min", 还有十分钟就上台): Words.ownTime.
@@ -1410,8 +1410,9 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // Cantonese: 竖住嘅 → 竖着的 (住 after a verb is 着, what it stays); 打竖, 打横 (stood upright, laid sideways) → 竖屏, 横屏.
   [/(?<=[竖横])住(?=的|嘅|$|[，,。])/g, '着'],
   [/打(竖|横)(?=(?:的|嘅)?(?:啦|吖|啊)?(?:$|[，,。!！]))/g, '$1屏'],
-  // Cantonese: 直度, 打直, 直嘅 (upright: "要直度", "剪成30秒打直") → 竖屏; 橫度 (sideways) → 横屏. Not 垂直度, 一直嘅.
-  [/(?<![垂笔一])直度|打直(?=(?:的|嘅)?(?:啦|吖|啊)?(?:$|[，,。!！]))|(?<=^|[要做整改剪转变成]\s*)直嘅/g, '竖屏'],
+  // Cantonese: 直度, 直嘅 (upright: "要直度") → 竖屏; 橫度 (sideways) → 横屏. Not 垂直度, 一直嘅; not 打直, which in Mandarin
+  // straightens (画面歪了，帮我打直).
+  [/(?<![垂笔一])直度|(?<=^|[要做整改剪转变成]\s*)直嘅/g, '竖屏'],
   [/(?<![纵縱])[橫横]度/g, '横屏'],
   [/冇/g, '没有'],
   [/嘅/g, '的'],
@@ -3725,14 +3726,16 @@ export const Words = {
   topicFirst: new RegExp(String.raw`^(${MOMENT_SAID_FIRST})[,:]? (move|relocate|reposition|remove|delete|drop|lose|trim|shorten|speed up|slow down|slow|speed|put|make|play|set|zoom in on|crop)\b(?: (?:it|him|her|that|this|un))?`),
   /**
    * "need a 60 sec highlights package from Saturday's under 16s game", "the U12s final", "our over-50s team": an age group
-   * of a sport's players (before what they play, or after "the", "our", "Saturday's"), no length (not "keep it under 16s").
+   * of a sport's players (before what they play, or after "the", "our", "Saturday's"), no length (not "keep it under 16s",
+   * "make sure it's under 45s": "it's" is no day's).
    */
-  ageGroup: /(?:\b(?:under|over)[- ]?|\bu-?)\d{1,2}s?\b(?=\s+(?:games?|match(?:es)?|teams?|squads?|sides?|league|finals?|cup|tournament|fixtures?|season|training|players?|girls|boys|kids|football|soccer|rugby|hockey|netball|basketball|cricket|volleyball|swimming|athletics)\b)|(?<=\b(?:the|our|my|their|his|her|[a-z]+'s)\s+)(?:(?:under|over)[- ]?|u-?)\d{1,2}s\b/g,
+  ageGroup: /(?:\b(?:under|over)[- ]?|\bu-?)\d{1,2}s?\b(?=\s+(?:games?|match(?:es)?|teams?|squads?|sides?|league|finals?|cup|tournament|fixtures?|season|training|players?|girls|boys|kids|football|soccer|rugby|hockey|netball|basketball|cricket|volleyball|swimming|athletics)\b)|(?<=\b(?:the|our|my|their|his|her|(?:mon|tues|wednes|thurs|fri|satur|sun)day's|(?:today|yesterday|tonight|week|weekend)'s)\s+)(?:(?:under|over)[- ]?|u-?)\d{1,2}s\b/g,
   /**
    * "Auto zoom turn off please", "the ducking switch it on": a switch said after the setting it turns, as Malay, Chinese
-   * or Japanese order it; read with the verb first ("turn off auto zoom"). Not with a pause between ("auto zoom, turn on").
+   * or Japanese order it; read with the verb first ("turn off auto zoom"). Not with a pause between ("auto zoom, turn on"),
+   * nor with when after it ("the music turn off when I talk").
    */
-  switchedAfter: /^((?:the )?(?:auto(?:matic)?[- ]?)?(?:zoom(?:ing)?|ducking)|(?:the )?(?:background )?(?:music|bgm|soundtrack)) (turn|switch)(?: (?:it|that))? (off|on)\b/,
+  switchedAfter: /^((?:the )?(?:auto(?:matic)?[- ]?)?(?:zoom(?:ing)?|ducking)|(?:the )?(?:background )?(?:music|bgm|soundtrack)) (turn|switch)(?: (?:it|that))? (off|on)(?=(?:\s+(?:please|pls|now))?\s*(?:$|[,.;!]))/,
   /** "make it 5 sec only", "and I want it leading": the word that points back at a part named apart, where its name goes. */
   pronounOfPart: /\b(?:it|that|them)\b/i,
   /**
@@ -4040,11 +4043,11 @@ export const Words = {
      * "店里做gelato的过程", "包粽子的全过程", "Final year project demo video", "our bakery morning routine footage": what
      * the footage is of, named before the clip of its best moments is asked (beside that clip only: "拌馅的过程，加速"
      * may speed up that stretch). No other, first or last video, no file kind, no edit verb; but for what the user's
-     * people are seen doing ("俺们剪窗花这段", "我们剪头发那段": a verb, its object, then this part), naming no part of
+     * people are seen doing ("俺们剪窗花这段": a verb, its object, then this part; not 那段, which may point at one), naming no part of
      * the draft.
      */
     topicNamed: new RegExp(String.raw`^${SELF_ZH}(?![^，,。]*(?:${REMOVABLE_ZH}|开头|结尾|中间|第))[^，,。\d\s]{2,8}?`
-      + String.raw`(?<![删剪切砍裁掉了去成好完过加放])(?:这|那)一?(?:段|个视频|条视频)$|^(?![^，,。]*(?:删|去掉|剪|切|砍|裁|加(?!载)|快|慢|移|挪|换|改|留|要|只|第|别的|其他|另))[^，,。\d]{2,14}?的全?(?:过程|流程|经过)$|^(?!(?:${IMPERATIVE_VERBS})\b)(?![^,.;]*\b(?:other|another|first|second|third|last|old|new|original|previous|next|both|gif|mp4|webm)\b)(?:[a-z'-]+ ){1,5}(?:video|vid|demo|recording|footage)$`),
+      + String.raw`(?<![删剪切砍裁掉了去成好完过加放])这一?(?:段|个视频|条视频)$|^(?![^，,。]*(?:删|去掉|剪|切|砍|裁|加(?!载)|快|慢|移|挪|换|改|留|要|只|第|别的|其他|另))[^，,。\d]{2,14}?的全?(?:过程|流程|经过)$|^(?!(?:${IMPERATIVE_VERBS})\b)(?![^,.;]*\b(?:other|another|first|second|third|last|old|new|original|previous|next|both|gif|mp4|webm)\b)(?:[a-z'-]+ ){1,5}(?:video|vid|demo|recording|footage)$`),
     /**
      * "wrong drill", "that was the wrong take", "wrong recipe there": what a moment shows called the wrong one, beside
      * its removal, is why it goes; "wrong clip", "wrong one" may say the request named the wrong moment: unread.

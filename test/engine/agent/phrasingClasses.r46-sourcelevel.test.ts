@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { applyEdit, type DraftEditOp } from '../../../src/engine/agent/applyEdit';
 import { describeEdit } from '../../../src/engine/agent/describeEdit';
 import { plannedEdit } from '../../../src/engine/agent/describePlan';
-import type { EditOp } from '../../../src/protocol';
+import { EditOp } from '../../../src/protocol';
 import { mediaContext, threeMoments } from './builders';
 import { notSure, nothing, sure } from './phrasingTable';
 
@@ -17,6 +17,12 @@ const louder: EditOp[] = [{ op: 'set_source_volume', change: 'louder' }];
 const quieter: EditOp[] = [{ op: 'set_source_volume', change: 'quieter' }];
 
 describe('edit agent: round 46 sourcelevel classes', () => {
+  it('takes a level or a way, exactly one (a tool call with neither or both is refused, not planned one way and applied another)', () => {
+    assert.equal(EditOp.safeParse({ op: 'set_source_volume', volume: 0.5 }).success, true);
+    assert.equal(EditOp.safeParse({ op: 'set_source_volume', change: 'louder' }).success, true);
+    assert.equal(EditOp.safeParse({ op: 'set_source_volume' }).success, false);
+    assert.equal(EditOp.safeParse({ op: 'set_source_volume', volume: 1, change: 'quieter' }).success, false);
+  });
   describe("the recording's own sound a step louder or quieter, in Chinese", () => {
     sure([
       ['现场声调小点', quieter],
@@ -30,6 +36,7 @@ describe('edit agent: round 46 sourcelevel classes', () => {
   describe("the recording's own sound a step louder or quieter, in English", () => {
     sure([
       ['make the original audio a little louder', louder],
+      ['make my voice louder', louder],
       ["turn down the recording's sound a bit", quieter],
       ["turn the video's sound up", louder],
       ['bump up the source audio', louder],

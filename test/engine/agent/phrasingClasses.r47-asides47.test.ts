@@ -49,6 +49,8 @@ describe('edit agent: round 47 asides (where, when, for whom, start over again)'
       ['剪成1分钟后发', [clip(60)]],
     ]);
     nothing(['一小时后发', '我几时都可以拿']);
+    // 拿掉 takes away: a time before it says when the text ends, which is asked, not set aside.
+    notSure(['1分钟后拿掉字幕']);
   });
 
   describe('what someone else will do with it, or wants to see in it', () => {

@@ -75,6 +75,8 @@ describe('edit agent: round 47, English of many places (renames, dead air, ducki
       ['the ducking switch on', [{ op: 'set_ducking', duck: true }]],
       ['background music turn off', [{ op: 'remove_music' }]],
       ['自动缩放关掉', [{ op: 'set_zoom', mode: 'off' }]],
+      // With when after it, the music turned off while someone talks is its ducking, not its removal.
+      ['the music turn off when I talk', [{ op: 'set_ducking', duck: true }]],
     ]);
   });
 
@@ -106,6 +108,9 @@ describe('edit agent: round 47, English of many places (renames, dead air, ducki
       // A cap said in seconds is still a length.
       ['keep it under 16s', clip(16000)],
       ['make it under 20s please', clip(20000)],
+      // "it's" is no day's: the cap after it is the length.
+      ["make sure it's under 45s", clip(45000)],
+      ["cut it so it's under 30s", clip(30000)],
     ]);
     notSure(['make a clip of the under 16s game']);
   });

@@ -3,7 +3,7 @@ import { notSure, nothing, sure } from './phrasingTable';
 /**
  * Round 47's Chinese classes (zhmisc47): a length asked in dialect, closed by a tag asking agreement (中不, 行不, 得不得,
  * 可以伐) after a topic of what the user's people are seen doing ("俺们剪窗花这段"), and left unread when undecided
- * ("…我还没想好"); the Cantonese shape words 直度, 打直, 直嘅 and 橫度; the music's level complained of as a question
+ * ("…我还没想好"); the Cantonese shape words 直度, 直嘅 and 橫度; the music's level complained of as a question
  * ("音乐咋这么大"), then a level with the music not named again; a caption's words run on after 打上 or 加上, then where it
  * shows after a space or a comma; a card made with its words after a colon (做个片尾卡：…), then how long it stays.
  */
@@ -19,11 +19,11 @@ describe('edit agent: round 47 zhmisc47 classes', () => {
       ['弄成三十秒的好不？', clip(30)],
       ['能剪成一分钟不？', clip(60)],
       // What the user's people are seen doing, a verb and its object before this part, is the topic of the clip.
-      ['我们剪头发那段，剪成三十秒', clip(30)],
+      ['我们剪头发这段，剪成三十秒', clip(30)],
     ]);
     // Undecided, the length is no request; a shape asked with the tag may ask an opinion; a part cut or removed by
-    // "us" before this part may be a removal asked.
-    notSure(['三十秒中不中我还没想好', '竖屏中不？', '我们剪掉这段，剪成30秒', '我们删了这段，剪成30秒', '剪成一分钟还是两分钟，我再想想']);
+    // "us" before this part may be a removal asked; "that part" (那段) may point at one part.
+    notSure(['我们切菜那段，剪成10秒', '三十秒中不中我还没想好', '竖屏中不？', '我们剪掉这段，剪成30秒', '我们删了这段，剪成30秒', '剪成一分钟还是两分钟，我再想想']);
     nothing(['俺们剪窗花这段', '中不中啊']);
   });
 
@@ -33,13 +33,12 @@ describe('edit agent: round 47 zhmisc47 classes', () => {
       ['要直度', shape('9:16')],
       ['改成直度', shape('9:16')],
       ['剪成三十秒，要直度', [...clip(30), ...shape('9:16')]],
-      ['打直', shape('9:16')],
       ['要直嘅', shape('9:16')],
       ['要橫度', shape('16:9')],
       ['改做横度', shape('16:9')],
     ]);
-    // Asked about, or 直 and 度 in other words (垂直度, 一直, 纵横), no shape.
-    nothing(['直度好唔好睇？', '垂直度', '佢一直嘅', '一直度过', '纵横度']);
+    // Asked about, or 直 and 度 in other words (垂直度, 一直, 纵横), no shape; 打直 straightens (Mandarin).
+    nothing(['直度好唔好睇？', '垂直度', '佢一直嘅', '一直度过', '纵横度', '画面歪了，帮我打直', '把画面打直', '字幕打直']);
   });
 
   describe("the music's level complained of, then a level", () => {
