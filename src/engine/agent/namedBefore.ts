@@ -324,7 +324,7 @@ function soundTimes(reading: Reading, heard: Asked): boolean {
 function wordsThenWhereShown(reading: Reading, heard: Asked): boolean {
   const { context, clauses } = reading;
   const { named, clause, place } = heard;
-  const unreadBefore = named !== undefined && place > 0 && named === colonQuoted(clauses[place - 1]);
+  const unreadBefore = isClauseBefore(clauses, place, named);
   if (!unreadBefore || !/\p{Script=Han}/u.test(named)) return false;
   const read = readAlone(`${named}，${clause}`, context);
   const added = read.length === 1 && read[0].op === 'add_text' && named.includes(read[0].text);
@@ -338,7 +338,7 @@ function wordsThenWhereShown(reading: Reading, heard: Asked): boolean {
 function levelAfterComplaint(reading: Reading, heard: Asked): boolean {
   const { context, clauses } = reading;
   const { named, clause, text, place } = heard;
-  const unreadBefore = named !== undefined && place > 0 && named === colonQuoted(clauses[place - 1]);
+  const unreadBefore = isClauseBefore(clauses, place, named);
   const complained = unreadBefore ? Words.levelComplained.exec(readable(named)) : null;
   const levelAlone = parseVolume(text) !== undefined && readAlone(clause, context).length === 0;
   if (complained?.groups === undefined || !levelAlone) return false;

@@ -489,8 +489,9 @@ const SHARES: Record<string, number> = { half: 0.5, 'a half': 0.5, 'one half': 0
  */
 const SHARE_WORDS = Object.keys(SHARES).join('|');
 const SHARE_HEDGE = '(?:like |about |around |roughly |maybe |just |only )?';
+const SHARE_SAID = new RegExp(String.raw`\b(?:${SHARE_WORDS})\b`);
 /** A share said anywhere ("louder, like half"), level or not: beside a way, it says what the way is not sure of. */
-export const shareSaid = (text: string): boolean => new RegExp(String.raw`\b(?:${SHARE_WORDS})\b`).test(text);
+export const shareSaid = (text: string): boolean => SHARE_SAID.test(text);
 /**
  * "at half", "to one quarter", "on half", "volume half", "level: a third": a level said as a share (not "on half the clips", a part), its words the ones SHARES knows;
  * "make the video sound half", "music a quarter please": said last, right after the sound it is the level of;

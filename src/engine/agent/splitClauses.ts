@@ -713,7 +713,7 @@ const BEFORE_MOMENT_RUN_ON = new RegExp(String.raw`(?<=[秒掉了吧除速音慢
 // ("出 mov 1080p 出埋 gif": after a resolution too, as after a figure; "导出 gif 去掉标题": after a format.)
 /** "明天再导出", "等下再加音乐": a step said for later stays with the word that puts it off (parted, it was asked now). */
 const LATER_SAID = String.raw`(?:${LATER_ZH})\s*再?`;
-const SPACED_BEFORE_VERB = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000]|\b\d{3,4}p|\b4k|\b(?:${OUTPUT_FORMATS.join('|')}))\s+(?=(?:完了|之后)?再?(?:${ZH_VERB}|出埋?(?=多?一?[个份]?\s*(?:mp4|mov|gif|webm)))|${Words.momentFirst.source})`, 'u');
+const SPACED_BEFORE_VERB = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000]|\b\d{3,4}p|\b4k|${FORMAT_NAMED})\s+(?=(?:完了|之后)?再?(?:${ZH_VERB}|出埋?(?=多?一?[个份]?\s*(?:mp4|mov|gif|webm)))|${Words.momentFirst.source})`, 'u');
 // ("转场加淡入淡出": a kind of transition given to the transitions is one request with them; "加转场加音乐" is two.)
 const BEFORE_ADDING_VERB = new RegExp(String.raw`(?<=[\p{Script=Han}\d\u0000%％])(?<!${FINISHED_FIRST_ZH}|${NO_FIRST_ZH}\s*|${LATER_SAID})(?=(?!(?<=转场|过渡)加[^，,。\s]{0,6}?(?:淡入淡出|叠化|溶解|淡化|渐变))加(?![速快大长强粗载宽])|添加|(?<![搭分匹装调])配(?=[个首上]|一[首段个])|导出|(?<![导输推演支先再])(?:先|再)?(?:导|出)(?:一[版次遍]|一[个份][^，,。\s]{0,4}?版|第[二两三四2-4]版))`, 'u');
 /** An export refused with no comma before it ("加音乐不要导出", "加个标题先别导出"): where the request before it ends. */
