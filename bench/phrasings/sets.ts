@@ -89,8 +89,8 @@ import { fresh38En } from './fresh38/en';
 import { fresh38Zh } from './fresh38/zh';
 import { heldout42En } from './heldout42/en';
 import { heldout42Zh } from './heldout42/zh';
-import { fresh43En } from './fresh43/en';
-import { fresh43Zh } from './fresh43/zh';
+import { heldout43En } from './heldout43/en';
+import { heldout43Zh } from './heldout43/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -156,9 +156,9 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 40', heldout40En, heldout40Zh],
   ['held-out 41', heldout41En, heldout41Zh],
   ['held-out 42', heldout42En, heldout42Zh],
+  ['held-out 43', heldout43En, heldout43Zh],
   ['fresh 28', fresh28En, fresh28Zh],
   ['fresh 38', fresh38En, fresh38Zh],
-  ['fresh 43', fresh43En, fresh43Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */

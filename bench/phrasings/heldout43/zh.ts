@@ -1,7 +1,7 @@
 import { Phrasing, aspect, background, best, card, crossfade, cut, cutLast, deadAir, ducking, editText, exportAs, fade, idle, keepAll, louder, moveMoment, music, musicVolume, noMusic, nothing, only, quieter, redo, removeMoment, removeText, resolution, sourceVolume, speed, startOver, text, then, tracks, trimBy, trimTo, undo, zoom, zoomAt } from '../ops';
 
 /**
- * Fresh 43, Chinese: a blind phrasing set written by a helper on 2026-12-05, to measure the parser on words it was
+ * Held-out 43 (written as fresh 43; measured blind in session 41, opened in session 42), Chinese: a blind phrasing set written by a helper on 2026-12-05, to measure the parser on words it was
  * never tuned on. No theme: what people new to the tool ask day to day, in roughly the shares they ask it (lengths /
  * highlights / teasers, shapes and platforms, music, texts, exports, dead air and idle stretches, moment edits and
  * cuts, fades / crossfades / zoom / backgrounds / cards, history / tracks / source sound, and lines that must change
@@ -236,8 +236,9 @@ import { Phrasing, aspect, background, best, card, crossfade, cut, cutLast, dead
  * printed counts only: 268.
  * Measured blind on 6416e19 (session 41, the grammar at the session's start): 243/268 = 90.7 % (8 wrong edits, 9 right
  * edits with words left unread, 7 asked first, 1 not read).
+ * Opened in session 42, while fresh 44 was written by helpers who saw nothing of it.
  */
-export const fresh43Zh: [string, Phrasing['want']][] = [
+export const heldout43Zh: [string, Phrasing['want']][] = [
   // 1. 湖北黄冈罗田: sweet-persimmon (甜柿) orchard, 湖北话: 蛮, 冇得, 么样, 莫
   ['帮我剪个45秒的精华，甜柿采摘那几天拍的，蛮多废镜头', best(45)],
   ['搞成竖屏，要发抖音的', aspect('9:16')],

@@ -8,7 +8,7 @@ import {
 } from '../ops';
 
 /**
- * Fresh 43, English: a blind phrasing set written by a helper on 2026-12-05, to measure the parser on words it was
+ * Held-out 43 (written as fresh 43; measured blind in session 41, opened in session 42), English: a blind phrasing set written by a helper on 2026-12-05, to measure the parser on words it was
  * never tuned on. No theme: the everyday asks of people new to the tool, in about the proportions they come, written
  * the way people ask in a forum question, a help thread, a message to a friend who edits or a first try of a tool:
  * mostly plain requests, some with a reason or context ("the chameleon dey move fast", "my cousin is talking on
@@ -234,8 +234,9 @@ import {
  * printed counts only: 268.
  * Measured blind on 6416e19 (session 41, the grammar at the session's start): 257/268 = 95.9 % (4 wrong edits, 2 asked
  * first, 5 not read).
+ * Opened in session 42, while fresh 44 was written by helpers who saw nothing of it.
  */
-export const fresh43En: [string, Phrasing['want']][] = [
+export const heldout43En: [string, Phrasing['want']][] = [
   // Limbe, Cameroon: a botanic-garden guide (Cameroonian Pidgin mixed in)
   ["Abeg make a 45 second clip from the best parts of the garden tour, the visitors no get time for long video", best(45)],
   ["Put title 'Limbe Botanic Garden' on top for the first 4 seconds", text('Limbe Botanic Garden', { position: 'top', start_ms: 0, end_ms: 4000 })],
