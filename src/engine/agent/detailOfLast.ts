@@ -121,7 +121,7 @@ export function detailOfLast(reading: Reading, heard: Heard): boolean {
 }
 
 /** How many undos the operations read so far end with. */
-function trailingUndos(ops: EditOp[]): number {
+export function trailingUndos(ops: EditOp[]): number {
   let count = 0;
   while (count < ops.length && ops[ops.length - 1 - count].op === 'undo') count++;
   return count;

@@ -403,11 +403,18 @@ export function measured(previous: EditOp | undefined, length: number | undefine
   return true;
 }
 
+/** The words making, or keeping, what was just asked so long: "make it …", "keep them on for …", 搞…, 整个…. */
+const MADE_OR_KEPT = new RegExp([
+  /^(?:please )?(?:make|have|keep|hold) (?:it|them|those|these|each(?: one)?|both) (?:on(?: screen)? )?/.source,
+  // (Not 弄成, 搞成: read as 剪成, a length cut to.)
+  /^(?:给我|帮我)?(?:搞|弄|整|做)个?(?=\s*[\d一二两三四五六七八九十半])/.source,
+].join('|'));
+
 /** "the crossfades, make them a full second long", "fade in, make it 2 seconds": the length of what was just asked for, said of it (up to `longest`). */
 export function madeLength(text: string, longest = LONGEST_TRANSITION_MS): number | undefined {
-  // "make it 3 seconds", "keep it on for 4 seconds", "hold them 2 seconds", "please make it one second": the length made, or
-  // kept, of what was just asked.
-  const length = slotFragment(text.replace(/^(?:please )?(?:make|have|keep|hold) (?:it|them|those|these|each(?: one)?|both) (?:on(?: screen)? )?/, ''))?.length;
+  // "make it 3 seconds", "keep it on for 4 seconds", "hold them 2 seconds", "please make it one second", 搞三秒, 整个两秒:
+  // the length made, or kept, of what was just asked.
+  const length = slotFragment(text.replace(MADE_OR_KEPT, ''))?.length;
   return length !== undefined && length <= longest ? length : undefined;
 }
 

@@ -248,8 +248,10 @@ function speedOfNamedIdle(reading: Reading, heard: Parsed): boolean {
     && !Words.wholeVideo.test(text)) {
     const both = `${named}${/\p{Script=Han}/u.test(named) ? '，' : ', '}${clause}`;
     const idle = readAlone(both, context);
-    // "the cell execution waits are idle, speed those up 10x": "those" are the stretches the clause before named.
-    const those = Words.thoseNamed.test(text) ? [{ op: 'speed_up_idle', factor: parseFactor(text) ?? UNSAID.idleFactor } as const] : [];
+    // "the cell execution waits are idle, speed those up 10x": "those" are the stretches the clause before named; so
+    // are the ones it named by what does not happen there ("手也没动的，快进").
+    const those = Words.thoseNamed.test(text) || Words.lackingOnes.test(readable(named))
+      ? [{ op: 'speed_up_idle', factor: parseFactor(text) ?? UNSAID.idleFactor } as const] : [];
     if (idle.length === 1 && idle[0].op === 'speed_up_idle' || those.length > 0) {
       unknown.pop();
       if (kept) unknown.pop();

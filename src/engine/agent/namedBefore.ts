@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { type EditOp, LENGTH_SAID_AFTER, quoted, Words } from '../../protocol';
 import { parsedOnce, saysResultOf } from './asides';
 import { MOMENT_REF, type ParseContext, placesNamed, readable, UNSAID } from './clauseWords';
+import { trailingUndos } from './detailOfLast';
 import { continued, joined, mergedTextEdit, placedBetween, SETTINGS, takesAway } from './fragments';
 import { MUSIC_NAMES, ZOOM_SWITCHED_ON } from './mediaOps';
 import { ADDITIONS } from './opKinds';
@@ -16,10 +17,15 @@ import { colonQuoted, isClauseBefore } from './splitClauses';
  * figure and reads alone as another request (the new clip, after the start over; not "关闭背景，画面撑满").
  */
 function stateSaidOfLast(reading: Reading, heard: Asked): boolean {
-  const { context } = reading;
+  const { ops, context } = reading;
   const { clause, text, previous } = heard;
   const more = /\d/.test(text) && parseClause(clause, text, context).some((op) => op.op !== previous?.op);
-  return previous !== undefined && saysResultOf(text, previous) && !more;
+  if (previous === undefined || !saysResultOf(text, previous) || more) return false;
+  // "撤回，刚才那两步不要": the steps an undo takes back, counted after it, are how many it undoes (one: "撤回，刚才那下不要").
+  const named = previous.op === 'undo' ? parseClause(clause, text, context) : [];
+  const undos = named.every((op) => op.op === 'undo') ? named.length - trailingUndos(ops) : 0;
+  ops.push(...Array.from({ length: Math.max(0, undos) }, (): EditOp => ({ op: 'undo' })));
+  return true;
 }
 
 /**

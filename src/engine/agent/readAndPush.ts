@@ -148,16 +148,19 @@ function sameForMomentNamed(reading: Reading, heard: Parsed): boolean {
   return true;
 }
 
+/** "it", 它 (not 它们, "them"): one thing said of again. */
+const MOMENT_IT = /\bit\b|它(?!们)/;
+
 /**
- * "clip 2 at 1.5x, then make it the first clip", "slow clip 3 down and put it last": "it", right after an operation on
- * one moment, is that moment when the clause gives it a place, which only a moment has ("…, then make it 30 seconds" may
- * be the whole video).
+ * "clip 2 at 1.5x, then make it the first clip", "slow clip 3 down and put it last", "第三段1.5倍速，牛走得太慢了，再把它
+ * 挪到第一个": "it" (它), right after an operation on one moment (a reason said between), is that moment when the clause
+ * gives it a place, which only a moment has ("…, then make it 30 seconds" may be the whole video).
  */
 function momentMovedAsIt(reading: Reading, heard: Parsed): boolean {
   const { text, previous, parsed } = heard;
   const done = momentDone(previous);
-  if (parsed.length > 0 || done === undefined || done.op.op === 'remove_moment' || !/\bit\b/.test(text)) return false;
-  const said = text.replace(/\bit\b/, `clip ${done.index}`);
+  if (parsed.length > 0 || done === undefined || done.op.op === 'remove_moment' || !MOMENT_IT.test(text)) return false;
+  const said = text.replace(MOMENT_IT, (it) => (it === '它' ? `第${done.index}段` : `clip ${done.index}`));
   const moved = parseClause(said, said, reading.context);
   if (moved.length !== 1 || moved[0].op !== 'move_moment') return false;
   // "put it at the end … and it should be last": where it already went, said again, is no move more.
