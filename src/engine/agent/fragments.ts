@@ -407,7 +407,8 @@ export function measured(previous: EditOp | undefined, length: number | undefine
 export function madeLength(text: string, longest = LONGEST_TRANSITION_MS): number | undefined {
   // "make it 3 seconds", "keep it on for 4 seconds", "hold them 2 seconds", "please make it one second": the length made, or
   // kept, of what was just asked.
-  const length = slotFragment(text.replace(/^(?:please )?(?:make|have|keep|hold) (?:it|them|those|these|each(?: one)?|both) (?:on(?: screen)? )?/, ''))?.length;
+  // ("make them both 2 seconds", "make them all 3 seconds": each of them.)
+  const length = slotFragment(text.replace(/^(?:please )?(?:make|have|keep|hold) (?:it|(?:them |those |these )?(?:both|all)|them|those|these|each(?: one)?) (?:on(?: screen)? )?/, ''))?.length;
   return length !== undefined && length <= longest ? length : undefined;
 }
 
