@@ -1144,7 +1144,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "一分钟前还好好的": a time ago, before what was so then, is when (刚才), no length.
   [/(?:[\d.]+|[一二两三四五六七八九十半几]+)\s*(?:分钟|秒钟?|个?小时)(?:之?前|以前)(?=\s*(?:还|都|明明|好好|挺好|是好))/g, '刚才'],
   // "背景音乐咋这么埋汰", "音乐怎么这么难听": why so, before 这么, a complaint, no question wanting an answer ("音乐这么难听").
-  [/(?:咋个|咋|怎么|为啥|为什么|干嘛)(?=这么|那么)/g, ''],
+  // (Not after 配乐 opening the clause, read as its verb: "配乐怎么这么吵" stays a question.)
+  [/(?<!(?:^|[，,。\s])配乐)(?:咋个|咋|怎么|为啥|为什么|干嘛)(?=这么|那么)/g, ''],
   [/(整|弄|搞)没了?|甩了|甩掉/g, '删掉'],
   // Written style and mixed: 剔除, 剪除 (建议剔除, 可一并剪除) → 删掉; cut掉, cut短 (第一段cut短两秒) → 剪掉, 剪短.
   [/剔除|剔掉|剪除/g, '删掉'],
@@ -3227,15 +3228,15 @@ export const Words = {
    */
   decided: new RegExp(`^(?:${IF_IT_CAN_ZH})?(?:那|那就|好|行|嗯|就)*(?:这么|这样)?(?:改|做|弄|搞|整|办|来|换|加|用|开|打开)上?(?:吧|了|呗|呀)?$`),
   /**
-   * A remove verb said alone ("不要BGM了，删掉", "no intro, remove it", "背景，不要了", "…, I want it away. Delete.", "take it
-   * straight back off"): the removal the clause before asked, said again, or what it just added taken away. "All" says
-   * how much of what was named goes ("the parts where nothing happens, cut them all", "take them all out").
-   */
-  /**
    * "音乐不要了，关了吧", "drop the music, turn it off": a verb that switches off, alone after what it switches off taken
    * away (the music, the zoom, the recording's sound), says it again.
    */
   switchOffAgain: /^(?:(?:just|please|so|now|then|pls)\s+)*(?:turn|switch|shut) (?:it|that|them|em) off(?: (?:please|too|as well))?[.!]*$|^(?:把它|它)?(?:都|全)?给?(?:关了|关掉|关上|关闭)(?:它|吧|啊|哈)?[.!。！]*$/,
+  /**
+   * A remove verb said alone ("不要BGM了，删掉", "no intro, remove it", "背景，不要了", "…, I want it away. Delete.", "take it
+   * straight back off"): the removal the clause before asked, said again, or what it just added taken away. "All" says
+   * how much of what was named goes ("the parts where nothing happens, cut them all", "take them all out").
+   */
   removeAgain: /^(?:(?:just|please|so|now|could you|can you|would you|will you|could we|can we|pls)\s+)*(?:remove|delete|drop|cut|chop|snip|lose|ditch|get rid of|bin|chuck|toss|trash|scrap|dump) (?:out )?(?:it|that|them|those|em)(?: all)?(?: out)?(?: (?:all|entirely|completely|altogether|too|as well|again|please|for good|forever|(?:from|out of) existence))*[.!?]*$|^(?:(?:just|please|pls)\s+)?(?:remove|delete|cut)[.!]*$|^(?:(?:just|please|so|now|then|pls)\s+)*(?:take|pull) (?:it|that|them|those|em) (?:all )?(?:(?:straight|right|back|straight back|right back) )?(?:off|out|away)(?: (?:again|too|please))*[.!]*$|^(?:请|建议|可以?|可否|能否|麻烦)?(?:您|你)?(?:帮我|给)?(?:把它|它|把?它们|把?那些|把?这些)?(?:一并|全部|全都|全|都|统统|通通|直接|干脆)*给?(?:剪掉|剪除|剪了|删掉|去掉|删了|删除|拿掉|去了|移除|切掉|切了|砍掉|割掉|割了|不要了|不需要了)(?:它|吧|吗|好吗)?[?？]?$/,
   /**
    * "the part where nothing happen, cut out all", "the bits where nobody moving, remove all": "all" alone as what goes,
@@ -3700,14 +3701,14 @@ export const Words = {
   formalModal: /^(?:might|may) (?=(?:the|my|our|this|that|it|we|you)\b)(?![^?]*\bbe too\b)/,
   /** A clause of courtesy or a reply alone ("could you please, uh", "yes please", "nah", "ok thanks", 麻烦你): it asks for nothing itself. */
   courtesy: /^(?:(?:(?:could|can|would|will) you|please|pls|plz|kindly|uh+|um+|er+|hmm+|yes|yeah|yep|yup|sure|ok(?:ay)?|alright|no|nah|nope|thanks|thank you|cheers|麻烦(你|您)?|请|帮(我|忙)|(改|弄|处理|搞|调整)一下(吧|啊|哈)?|(差不多|大概|暂时|先)?就?(这些|这样|这么多)(吧|了|啦)?)[\s,，.。!！?？]*)+$/,
-  /** "cut 3 seconds from it", "knock 5 secs off the video", "two seconds off": an amount taken off something, no length it keeps. */
+  /** "it was fine a minute ago", "2 mins ago it looked right": a time ago is when, no length (normalizeWording: "earlier"). */
+  timeAgo: /\b(?:a|an|one|a few|a couple of|\d+(?:\.\d+)?|two|three|four|five|ten)\s+(?:minutes?|mins?|seconds?|secs?|hours?)\s+ago\b/g,
   /**
    * "剪掉4秒", "再砍两秒", "cut 4 seconds", "trim another 2 secs off": an amount cut said alone, no length it is cut to
    * (剪到, "cut it to"): after a moment made shorter by no amount said, how much shorter.
    */
-  /** "it was fine a minute ago", "2 mins ago it looked right": a time ago is when, no length (normalizeWording: "earlier"). */
-  timeAgo: /\b(?:a|an|one|a few|a couple of|\d+(?:\.\d+)?|two|three|four|five|ten)\s+(?:minutes?|mins?|seconds?|secs?|hours?)\s+ago\b/g,
   amountCutAlone: /^(?:(?:and|just|so|then|maybe)\s+)?(?:cut|trim|shave|chop|take|knock|lose|snip)(?: off)? (?:about |like |maybe |another |an extra )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)(?: off(?: it)?| from it)?[.!]*$|^(?:再|就|给我|帮我)?(?:剪|砍|切|去|减|删|裁)(?:掉|去)\s*\d+(?:\.\d+)?\s*(?:秒钟?|s)(?:吧|就行|就好|左右)?[。.!！]*$/,
+  /** "cut 3 seconds from it", "knock 5 secs off the video", "two seconds off": an amount taken off something, no length it keeps. */
   amountTakenOff: /^(?:just |about |maybe |only |say )?\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)\s+off\b|\b(?:cut|trim|take|shave|chop|snip|lop|remove|drop|lose|knock)\b[^,;]*?\d+(?:\.\d+)?\s*(?:seconds?|secs?|s|minutes?|mins?)\s+(?:off|from|out of)\b/,
   /**
    * "1 second cut from it", "2 seconds trimmed off clip 3", "clip 3, 2 seconds cut off": an amount said with the verb
@@ -4089,10 +4090,6 @@ export const Words = {
      * set) said again as a replacement of what was there, no object of its own.
      */
     replacedAgain: /^(?:恁|您|你)?(?:给|帮我|给我|帮忙)?(?:(?:把|将)?(?:原来|之前|以前|旧|老)的?(?:那个|那条|这个|那句)?(?:给)?)?(?:换|替换|改|更换)(?:一下|下|掉|了|吧)*$|^(?:(?:and|just|please) )?(?:replace|swap out|swap) (?:the old one|the (?:old|previous|current|existing) (?:one|title|text|value)|what(?:'s| is| was) there)$/,
-    /**
-     * "绣片边都切掉了", "头给裁没了", "字被切了": a part of the picture cut off now, beside a zoom taken back or less, or bars
-     * instead of a crop, which shows it again (the English, "the edges are cut off", is a statement).
-     */
     /** "boleh?", "can or not?": "can?" asked alone after a request (alone, unread). */
     canAsked: new RegExp(String.raw`^${CAN_ASKED}$`),
     /**
@@ -4104,6 +4101,10 @@ export const Words = {
      * "突出树上的猴群", "看清楚他的手法", "为了展示细节": what a zoom is to show, said beside it (not "突出一点", more of it).
      */
     zoomedFor: /^(?:为了|好|以便|用来)?(?:突出|凸显|强调|展示|看清楚?|看得清楚?)(?!一?点|一些|些)[^，,。\d]{2,14}$/,
+    /**
+     * "绣片边都切掉了", "头给裁没了", "字被切了": a part of the picture cut off now, beside a zoom taken back or less, or bars
+     * instead of a crop, which shows it again (the English, "the edges are cut off", is a statement).
+     */
     croppedNow: /^(?!第)(?![^，,。]*(?:段|秒|开头|结尾|片头|片尾))[^，,。\d]{0,8}?(?:边|边缘|四周|两边|两侧|头|脸|字|手|脚|顶|底)(?:都|全|给|被|也)*(?:切|裁|截|剪)(?:掉|没)?了(?:啊|呀|呢)?$/,
     /** "取「要發」之意", "图个吉利", "谐音要发": what a figure beside it means (for luck), its words quoted or not. */
     meaning: /^取\s*[^，,。\d]{0,8}?\s*(?:之意|之义|的意思|的寓意|的彩头)$|^(?:图个|寓意|谐音)\s*[^，,。\d]{0,8}$/,
@@ -4619,15 +4620,15 @@ export const Words = {
   // pace offered with maybe or perhaps, asked as a question, is a request (not "is the music quieter now?"); so is "maybe
   // try the lofi track?", a verb first.
   /**
-   * "could the drying-yard part come second?", "can clip 2 go slower?", "can clip 3 open the video?": a moment asked, as a
-   * question, to go somewhere or at another pace is a request.
-   */
-  /**
    * "咋把第三段弄到第二个去？", "怎么把音乐关掉？": how to get a thing (put with 把) somewhere or some way, asked of the
    * editor, is asked done, as 能不能把… is; not what was done asked about ("咋把字幕弄没了？", 了 closing it; "怎么又把…"), nor
    * how a thing is done, named alone ("怎么加字幕？": a question the reply answers, as "how do I add captions?" is).
    */
   howDoneZh: /^(?:那|这)?(?:咋|怎么|怎样|如何)(?:才能|能|可以)?(?:把|将)(?![^？?]*(?:又|老是|总是|一直))[^？?]*[^了的？?\s][?？]*$/,
+  /**
+   * "could the drying-yard part come second?", "can clip 2 go slower?", "can clip 3 open the video?": a moment asked, as a
+   * question, to go somewhere or at another pace is a request.
+   */
   momentAsked: new RegExp(String.raw`^(?:(?:so|ok|okay|and)\s+)?(?:can|could) (?:the |that |this |my )?(?:[\w'-]+ ){0,2}?(?:${MOMENT_NOUN}|bit|one)s?(?: #?\d+)? (?:(?:go|come|play|run)\b|(?:open|close|start|end|lead|begin|finish) (?:the|our|my|this) (?:${PIECE_NOUN})\b)`),
   // "Pwede po move clip 3 to second?", "boleh tolong make it vertical?": a request opened by Tagalog's or Malay's "can"
   // (pwede po ba, boleh) is asked as "can you" asks it.

@@ -56,13 +56,13 @@ describe('edit agent: round 48 zhasks48 classes', () => {
 
   describe('a complaint said as "why so", then the part not wanted; a switch-off said again', () => {
     sure([
-      ['配乐怎么这么土，不要了', [{ op: 'remove_music' }]],
+      ['背景音乐怎么这么土，不要了', [{ op: 'remove_music' }]],
       ['音乐为啥这么难听，删了吧', [{ op: 'remove_music' }]],
       ['背景音乐删了，关掉吧', [{ op: 'remove_music' }]],
       ['remove the music, switch it off', [{ op: 'remove_music' }]],
     ]);
     // The complaint alone asks nothing; a switch-off said after another part taken away is not guessed at.
-    notSure(['音乐怎么这么土', '字幕删掉，关了吧', '关了吧']);
+    notSure(['音乐怎么这么土', '配乐怎么这么土', '字幕删掉，关了吧', '关了吧']);
   });
 
   describe('the footage all kept', () => {
