@@ -158,6 +158,8 @@ const FROM_THE_START = String.raw`zero|scratch|nothing|square one|the (?:very )?
 const ALL_OF_IT = String.raw`everything|it all|the (?:whole |entire )?(?:thing|video|clip|edit)`;
 /** The platforms' names, as PlatformWords spell them, in one pattern ("抖音|快手|…|instagram|…"). */
 const PLATFORM_NAMES = PlatformWords.map(([platform]) => platform.source).join('|');
+/** Where a clip is posted, in Chinese: a platform, or a public account or the friends' feed (公众号, 朋友圈). */
+const POSTED_PLACES = String.raw`(?:${PLATFORM_NAMES}|公众号|朋友圈)`;
 
 /**
  * After 也要, a post to a platform and nothing more ("LinkedIn 上也要发", "也要发到 B站"): the video goes there too, no other
@@ -944,6 +946,10 @@ export const TEXT_NOUN_SLIPS_ZH: readonly [RegExp, string][] = [
   // 英文字母, 字母表.
   [/(?<=(?:加|添|上|放|打|配)(?:个|一?条|一?行|一?段|上|点)?)字母(?!表)|(?<=^|[\s，,。])字母(?=\s*(?:改成|换成|改为|改一下|放|移|挪|删|去掉))/g, '字幕'],
 ];
+/** "boleh?", "can or not?", "ok?": "can?" asked in Malay or English after a request, closing it. */
+const CAN_ASKED = String.raw`(?:boleh|ok|okay|can)(?:\s*(?:tak|ke|kah|x|or not|not|anot))?\s*[?？]+`;
+/** A length said next in Chinese ("一秒", "45秒", "三十秒"), looked ahead at. */
+const LENGTH_AHEAD_ZH = String.raw`(?:[\d.]+|[一二两三四五六七八九十半]+)\s*(?:秒|分|s\b|sec|min)`;
 /**
  * Colloquial Chinese verbs, read as the plain ones before the grammar sees a clause: 弄短/整短 → 剪短, 整小点 → 调小点,
  * 整没了/甩了 → 删掉, 忒 → 太, 没得 → 没有.
@@ -1132,8 +1138,20 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/(?<=(?:从|由)\s*[^，,。到至]{1,12}?)(?:那里|那儿|这里|这儿|那边|这边|那个地方)(?=\s*(?:开始|起)?\s*(?:到|至))/g, ''],
   [/(弄|整|搞)短/g, '剪短'],
   // "片鸭那段给我整成四十秒的", "这段素材切成15s的": made (or cut) into a length of time is cut to it (not 切成两段, 整成竖的).
-  [/(?:弄|整|搞|切|拾掇)成(?=\s*(?:[\d.]+|[一二两三四五六七八九十半]+)\s*(?:秒|分|s\b|sec|min))/g, '剪成'],
+  [new RegExp(String.raw`(?:弄|整|搞|切|拾掇)成(?=\s*${LENGTH_AHEAD_ZH})`, 'g'), '剪成'],
   [/(弄|整|搞)(小|大|快|慢|轻|响)/g, '调$2'],
+  // "淡入淡出都搞一秒", "两张卡各弄三秒": each of them made a length (都, 各 before the verb) is each that long, as "都一秒"
+  // says; "雕玉这段给整个45秒的": one made of a length, said last, is one cut to it, as 剪个 says (not 整个视频, the whole).
+  [new RegExp(String.raw`(?<=都|各)(?:弄|整|搞|来)(?=\s*${LENGTH_AHEAD_ZH})`, 'g'), ''],
+  [new RegExp(String.raw`(?:弄|整|搞)一?个(?=\s*${LENGTH_AHEAD_ZH}[^，,。\d]{0,2}的\s*(?:$|[，,。!！]))`, 'g'), '剪个'],
+  // Mixed: "帮我cut一下best的部分": the English verb before 一下 is 剪, "best" before the parts it names 最好的.
+  [/\bcut\s*(?=一下)/g, '剪'],
+  [/\bbest\s*的?\s*(?=部分|片段|镜头|地方)/g, '最好的'],
+  // "一分钟前还好好的": a time ago, before what was so then, is when (刚才), no length.
+  [/(?:[\d.]+|[一二两三四五六七八九十半几]+)\s*(?:分钟|秒钟?|个?小时)(?:之?前|以前)(?=\s*(?:还|都|明明|好好|挺好|是好))/g, '刚才'],
+  // "背景音乐咋这么埋汰", "音乐怎么这么难听": why so, before 这么, a complaint, no question wanting an answer ("音乐这么难听").
+  // (Not after 配乐 opening the clause, read as its verb: "配乐怎么这么吵" stays a question.)
+  [/(?<!(?:^|[，,。\s])配乐)(?:咋个|咋|怎么|为啥|为什么|干嘛)(?=这么|那么)/g, ''],
   [/(整|弄|搞)没了?|甩了|甩掉/g, '删掉'],
   // Written style and mixed: 剔除, 剪除 (建议剔除, 可一并剪除) → 删掉; cut掉, cut短 (第一段cut短两秒) → 剪掉, 剪短.
   [/剔除|剔掉|剪除/g, '删掉'],
@@ -1357,7 +1375,7 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/(?<=\p{Script=Han}[^a-z]*)\s*\b(?:sudah|udah)[.!。！]*$/gu, ''],
   // "剪一个 fifty seconds 的 boleh?", "改竖屏 ok?", "加字幕 can?": a Chinese request closed by "can?" asked in Malay or
   // English (boleh, ok, can) asks for it, as 可以吗 does (what is asked is said before it).
-  [/(?<=\p{Script=Han}[^?？]*?)\s*\b(?:boleh|ok|okay|can)(?:\s*(?:tak|ke|kah|x|or not|not|anot))?\s*[?？]+$/gu, ''],
+  [new RegExp(String.raw`(?<=\p{Script=Han}[^?？]*?)\s*\b${CAN_ASKED}$`, 'gu'), ''],
   // Cantonese: 嗰度 ("that spot") after a time or a thing is 那里 ("1:05嗰度放大"); zoom埋去, 推埋去: 埋 ("near") after
   // pushing in is 进 (in closer); so is 入 ("in": zoom入去多啲).
   [/嗰度/g, '那里'],
@@ -2071,7 +2089,7 @@ export const Words = {
   keptButOne: /^(?:(?:but|and|yet)\s+)?(?:just|only|simply|merely)\b|^(?:只|就只|只是|仅)/u,
   // "I should like the footage kept whole", "I want everything kept", "…, with nothing cut": the whole wished kept, said
   // with its past participle (not "I'd like it kept under a minute", a length).
-  keepEverything: new RegExp(String.raw`(?<!\b(?:don't|do not|not|never) )\b(keep|retain|preserve) (it )?(all|everything)(?! (?:else|the rest|the others?|that|which|where|when)\b)(?! (?:the |my |our )?[a-z'-]+s [a-z]+ing\b)(?! (of )?((my|the|our|his|her|their) )?(talking|talkin'?|speech|speaking|voice|words|narration|explanations?|dialogue|commentary)\b)(?! (i|we|they|he|she) (say|said|says)\b)|(?<!\b(?:don't|do not|not|never) )\b(keep|retain|preserve) (every|each) (single |last )?(recorded )?(second|frame|minute|moment)\b|\bnot (a|one|1) (single )?(second|frame|thing|bit) (cut|trimmed|removed|dropped|lost)\b|\bnothing (at all )?(cut|trimmed|removed|dropped|taken out) (from|out of)\b|(?<!\b(?:don't|do not|not|never) )\b(cut|trim|remove) (out )?nothing(?=\s*$|\s*[,.;!]|\s+(at all|whatsoever|please|of it|from it)\b)|\bno (edits|changes|cuts) to (the |its )?length\b|(?<!\b(?:don't|do not|not|never) )\bleave (it all|everything|all of it|every (single )?(second|frame|bit)) in\b|(?<!\b(?:don't|do not|not|never|no need to) )(?:(use|put|keep) (the )?(whole|entire|full) (video|footage|file|recording)s?|\buse the (whole|entire) thing\b|\buse (it all|all of it|all the footage)(?= as (it is|is)\b|\s*$|\s*[,.;!]))|no cuts|^no cut(?=\s*$|\s*[,.;!])|\bno cutting( at all| whatsoever)?$|(don't|do not|not) (cut|trim|remove|drop|lose) ${NOTHING}|(don't|do not|never) want ${NOTHING} (cut|trimmed|removed|dropped|skipped)|\b(put|use|keep) (every|each|all the) (files?|clips?|recordings?|uploads?) (on the timeline )?(exactly )?as (it is|they are)\b|\bkeep (the )?(whole|entire) (?!(title|text|caption|music|song|track|intro|outro|card|background|zoom|fade|audio|sound)s?\b)[\w-]+$|keep (the )?(whole|entire) (?:(?:dang|damn|darn|bloody|freaking|frigging|flipping|blooming) )?thing|(?<!\b(?:don't|do not|not|never) )\bkeep (?:it|them|the (?:video|footage|recording|upload)s?) (?:whole|intact|uncut|in full|full[- ]length)\b|\buse everything\b|\bno trimming\b|(?<!\b(?:don't|do not|not|never|no need to) )\b(?:(?:keep|leave|want|need|use|put) |^)(?:all (?:of )?(?:the |my )?|every )(?:clips?|files?|recordings?|uploads?|footage|videos?)(?: in)?,? (?:whole|intact|uncut|complete|in full)\b|(?<!\b(?:don't|do not|not|never|no need to) )\b(?:put|want|need) (?:it all|everything|all of it|all (?:of )?(?:the |my )?(?:footage|clips|files|recordings|uploads|videos)|every (?:file|clip|recording|upload)) in\b(?! (?:the |a )?(?:${MOMENT_NOUN}|\d))|\b(whole|entire) thing uncut\b|(?<!\b(?:don't|do not|never) (?:keep|leave)\b.*)\buncut\b|(?<!\b(?:don't|do not|not|never) )\b(?:like|want|need|prefer|have) (?:it|it all|everything|all of it|(?:the|my|our) (?:whole |entire )?(?:video|footage|recording|clip|upload)s?) (?:kept|left) (?:whole|intact|uncut|in full|complete|as (?:it )?is)\b|\b(?:like|want|need|prefer) (?:everything|it all|all of it) kept(?=\s*$|\s*[,.;!]|\s+(?:please|pls|thanks)\b)|(?:^|\bwith |,\s*)nothing (?:cut|trimmed|removed|dropped)(?=\s*$|\s*[,.;!]|\s+(?:please|pls|at all|whatsoever)\b)|不要剪|不用剪(?=$|[，,。])|(别|不)剪了?$|原样(地)?(放|用|保留|拼|接|连|上(?=时间线|轨道))|不剪(也|又)?不(加速|快进|删)|(不要|不用|别)(剪|加速|快进|删)[^，,。]{0,3}(也|又)(不要|不用|别)(剪|加速|快进|删)|(每个|每一个|所有的?|全部的?)(文件|视频|素材|片段|录屏)(都)?完整(地)?(放|用|保留)|原封不动|全程(都|全部?)?保留|保留全程|一刀(都|也)?[不无]剪|(一|1)\s*(秒|帧|刀|点|个字|句话?)(都|也)(别|不要|不能?|莫)(给我|帮我)?(剪|删|少|丢)|保留全部|全部保留|完整保留|(用|使用|保留)整个视频|整个视频(都|全)?(保留|留着|不剪)|(都|全都|全)保留|保留(完整|整个|整段)|(用|使用)完整的?(视频|录屏|素材)|(用|使用|保留)(全部|所有|整个)的?(素材|视频|内容|片段|录屏)|(原片|原视频|素材|录屏)(完整|全部|整段)(地|的)?(放|用|保留)|(原片|原视频|影片|素材|录屏)(全都|全|都|全部)(放进去|放进来|放上去|用上|保留)|^(?:全部|所有的?|全)(?:都|全)?(?:放上|放进|用上)(?:去|来)?(?=$|[，,。])`),
+  keepEverything: new RegExp(String.raw`(?<!\b(?:don't|do not|not|never) )\b(keep|retain|preserve) (it )?(all|everything)(?! (?:else|the rest|the others?|that|which|where|when)\b)(?! (?:the |my |our )?[a-z'-]+s [a-z]+ing\b)(?! (of )?((my|the|our|his|her|their) )?(talking|talkin'?|speech|speaking|voice|words|narration|explanations?|dialogue|commentary)\b)(?! (i|we|they|he|she) (say|said|says)\b)|(?<!\b(?:don't|do not|not|never) )\b(keep|retain|preserve) (every|each) (single |last )?(recorded )?(second|frame|minute|moment)\b|\bnot (a|one|1) (single )?(second|frame|thing|bit) (cut|trimmed|removed|dropped|lost)\b|\bnothing (at all )?(cut|trimmed|removed|dropped|taken out) (from|out of)\b|(?<!\b(?:don't|do not|not|never) )\b(cut|trim|remove) (out )?nothing(?=\s*$|\s*[,.;!]|\s+(at all|whatsoever|please|of it|from it)\b)|\bno (edits|changes|cuts) to (the |its )?length\b|(?<!\b(?:don't|do not|not|never) )\bleave (it all|everything|all of it|every (single )?(second|frame|bit)) in\b|(?<!\b(?:don't|do not|not|never|no need to) )(?:(use|put|keep) (the )?(whole|entire|full) (video|footage|file|recording)s?|\buse the (whole|entire) thing\b|\buse (it all|all of it|all the footage)(?= as (it is|is)\b|\s*$|\s*[,.;!]))|no cuts|^no cut(?=\s*$|\s*[,.;!])|\bno cutting( at all| whatsoever)?$|(don't|do not|not) (cut|trim|remove|drop|lose) ${NOTHING}|(don't|do not|never) want ${NOTHING} (cut|trimmed|removed|dropped|skipped)|\b(put|use|keep) (every|each|all the) (files?|clips?|recordings?|uploads?) (on the timeline )?(exactly )?as (it is|they are)\b|\bkeep (the )?(whole|entire) (?!(title|text|caption|music|song|track|intro|outro|card|background|zoom|fade|audio|sound)s?\b)[\w-]+$|keep (the )?(whole|entire) (?:(?:dang|damn|darn|bloody|freaking|frigging|flipping|blooming) )?thing|(?<!\b(?:don't|do not|not|never) )\bkeep (?:it|them|the (?:video|footage|recording|upload)s?) (?:whole|intact|uncut|in full|full[- ]length)\b|\buse everything\b|\bno trimming\b|(?<!\b(?:don't|do not|not|never|no need to) )\b(?:(?:keep|leave|want|need|use|put) |^)(?:all (?:of )?(?:the |my )?|every )(?:clips?|files?|recordings?|uploads?|footage|videos?)(?: in)?,? (?:whole|intact|uncut|complete|in full)\b|(?<!\b(?:don't|do not|not|never|no need to) )\b(?:put|want|need) (?:it all|everything|all of it|all (?:of )?(?:the |my )?(?:footage|clips|files|recordings|uploads|videos)|every (?:file|clip|recording|upload)) in\b(?! (?:the |a )?(?:${MOMENT_NOUN}|\d))|\b(whole|entire) thing uncut\b|(?<!\b(?:don't|do not|never) (?:keep|leave)\b.*)\buncut\b|(?<!\b(?:don't|do not|not|never) )\b(?:like|want|need|prefer|have) (?:it|it all|everything|all of it|(?:the|my|our) (?:whole |entire )?(?:video|footage|recording|clip|upload)s?) (?:kept|left) (?:whole|intact|uncut|in full|complete|as (?:it )?is)\b|\b(?:like|want|need|prefer) (?:everything|it all|all of it) kept(?=\s*$|\s*[,.;!]|\s+(?:please|pls|thanks)\b)|(?:^|\bwith |,\s*)nothing (?:cut|trimmed|removed|dropped)(?=\s*$|\s*[,.;!]|\s+(?:please|pls|at all|whatsoever)\b)|不要剪|不用剪(?=$|[，,。])|(别|不)剪了?$|原样(地)?(放|用|保留|拼|接|连|上(?=时间线|轨道))|不剪(也|又)?不(加速|快进|删)|(不要|不用|别)(剪|加速|快进|删)[^，,。]{0,3}(也|又)(不要|不用|别)(剪|加速|快进|删)|(每个|每一个|所有的?|全部的?)(文件|视频|素材|片段|录屏)(都)?完整(地)?(放|用|保留)|原封不动|全程(都|全部?)?保留|保留全程|一刀(都|也)?[不无]剪|(一|1)\s*(秒|帧|刀|点|个字|句话?)(都|也)(别|不要|不能?|莫)(给我|帮我)?(剪|删|少|丢)|保留全部|全部保留|完整保留|(用|使用|保留)整个视频|整个视频(都|全)?(保留|留着|不剪)|(都|全都|全)保留|保留(完整|整个|整段)|(用|使用)完整的?(视频|录屏|素材)|(用|使用|保留)(全部|所有|整个)的?(素材|视频|内容|片段|录屏)|(原片|原视频|素材|录屏)(完整|全部|整段)(地|的)?(放|用|保留)|(原片|原视频|影片|素材|录屏)(全都|全|都|全部)(放进去|放进来|放上去|用上|保留|留着|留下)|(?:全部|所有|整个)的?(?:素材|视频|录屏|原片)(?:都|全都|全)?(?:留着|留下)|^(?:全部|所有的?|全)(?:都|全)?(?:放上|放进|用上)(?:去|来)?(?=$|[，,。])`),
   // zh lexicon: 就用第N个视频 ("just use") picks an upload as 只用 does; so does one named by its upload order (就用第二个上传的,
   // 只要我上传的最后一个).
   /** Uploads named and put in ("把 a.mp4 和 b.mp4 放进来", 用上传的第一个): with the others refused after, the ones used. */
@@ -2723,11 +2741,11 @@ export const Words = {
    */
   placeAfter: /\bafter\b(?!\s+all\b)(?<!\bbefore\s*(?:and|&|\/|n|'n')\s*after)|之后|后面/,
   placeBefore: /\bbefore\b(?!\s*(?:and|&|\/|n|'n')\s*after\b)|之前|前面/,
-  // zh lexicon: 拉到 (drag to) and 排到 move a moment too.
+  // zh lexicon: 拉到 (drag to) and 排到 move a moment too; so do 弄到, 搞到 before the place ("把第三段弄到第二个去").
   // A clip shoved, dragged or slid somewhere is moved there; so is "the third bit" put (or going) before or after another ("bit" alone
   // is too often "a bit" to name a moment); a clip said to go in (to, at) the middle, the end or the start goes there ("clip 3 go
   // in the middle", "the second clip must go at the end"; not "…the end of the song", nor "shouldn't go at the end").
-  moveMoment: new RegExp(String.raw`\b(move|put|place|bump|shift|send|stick|shove|drag|slide|relocate|reposition)\b.*\b(${MOMENT_NOUN})s?\b|\b(put|place|stick|shove)\b.*\b(first|second|third|fourth|fifth|last|\d+(st|nd|rd|th)) bit\b.*\b(before|after|ahead of|behind)\b|\b(first|second|third|fourth|fifth|last|\d+(st|nd|rd|th)) bit\b.*\b(go|goes|come|comes) (first|last|after|before)\b|^(?:(${MOMENT_NOUN})s?\s*#?\s*\d+|(?:the )?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last) (?:${MOMENT_NOUN})) (to (the )?(end|start|beginning|front|\w+ place|position \d+)|first|last)( please| pls)?$|\b(${MOMENT_NOUN})s?\b.*(?<!(?:\bnot|n't|\bnever)\s+)\b(go|goes|come|comes|moved) (first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|last|after|before|(?:in|to|into|at) the (?:middle|centre|center|end|start|beginning|back)\b(?! of\b))|\b(${MOMENT_NOUN})s?\b.*\b(?:go|goes|come|comes|be|sit|sits|moved?) (?:to |in |into |at )?(?:position|spot|slot|place) #?\d+\b(?![:.]\d)|(${PLACED_ZH}).*(移到|放到|挪到|调到|移至|放去|挪去|提到|提前到|拿到|搬到|拉到|排到|(放|挪|移)(在)?最(后|前)|(放|挪|移|排)(在)?(头前|前头|头里)|(放|挪|移|排)(在)?第[一二三四五六七八九十\d]+(个|位)?(?=$|[，,。!！])|(放|挪|移|搬)在(${PLACED_ZH})[^，,。]{0,8}(前面|后面|之前|之后|前头|后头))|移动第`),
+  moveMoment: new RegExp(String.raw`\b(move|put|place|bump|shift|send|stick|shove|drag|slide|relocate|reposition)\b.*\b(${MOMENT_NOUN})s?\b|\b(put|place|stick|shove)\b.*\b(first|second|third|fourth|fifth|last|\d+(st|nd|rd|th)) bit\b.*\b(before|after|ahead of|behind)\b|\b(first|second|third|fourth|fifth|last|\d+(st|nd|rd|th)) bit\b.*\b(go|goes|come|comes) (first|last|after|before)\b|^(?:(${MOMENT_NOUN})s?\s*#?\s*\d+|(?:the )?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last) (?:${MOMENT_NOUN})) (to (the )?(end|start|beginning|front|\w+ place|position \d+)|first|last)( please| pls)?$|\b(${MOMENT_NOUN})s?\b.*(?<!(?:\bnot|n't|\bnever)\s+)\b(go|goes|come|comes|moved) (first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|last|after|before|(?:in|to|into|at) the (?:middle|centre|center|end|start|beginning|back)\b(?! of\b))|\b(${MOMENT_NOUN})s?\b.*\b(?:go|goes|come|comes|be|sit|sits|moved?) (?:to |in |into |at )?(?:position|spot|slot|place) #?\d+\b(?![:.]\d)|(${PLACED_ZH}).*(移到|放到|挪到|调到|(?:弄|搞|整)到(?=第|最)|移至|放去|挪去|提到|提前到|拿到|搬到|拉到|排到|(放|挪|移)(在)?最(后|前)|(放|挪|移|排)(在)?(头前|前头|头里)|(放|挪|移|排)(在)?第[一二三四五六七八九十\d]+(个|位)?(?=$|[，,。!！])|(放|挪|移|搬)在(${PLACED_ZH})[^，,。]{0,8}(前面|后面|之前|之后|前头|后头))|移动第`),
   // zh lexicon: 砍了N秒 as 砍掉N秒; 砍N秒 (砍 never says a length to keep) too.
   // 第一段短上两秒, 短个三秒: "shorter by", a spoken complement (上, 个) between 短 and the amount.
   // "reduce clip 2 by 1.5 seconds": a moment reduced by a time is shortened (by a share, "by 20%", it is no length).
@@ -3078,8 +3096,9 @@ export const Words = {
     sound: /^(?:就是|但是?|只是|不过|可是)?(?:整体|整个视频)?(?:的)?(?:声音|音量)?(?:(?:要|得)(?:再|稍微)?(?:大|小|响|轻)声?|(?:调|整|弄|搞)(?:大|小)声?(?:一?(?:点|些)儿?)?|(?:再|稍微)?(?:大|小|响|轻)声?(?:一)?(?:点|些)儿?)[!！]*$/,
     /** "锣鼓声大点，原声开到一百二": a sound the recording has, named, beside the figure its sound is set to. */
     // ("讲解声音要大一点", "喊“起”的声音要大！" (its quote read away), "高压水枪那声儿太响": wanted so, or too loud as it is.)
+    // ("娃娃们喊加油的声音大点": named by who makes it and what they do.)
     // ("锣鼓声细声啲": 声 again after the way; "尖叫那段要响": the stretch where the sound is, named by what happens there.)
-    sceneSound: /^(?!(?:背景)?音乐|配乐|bgm|歌)[^，,。\d\s]{1,6}?(?:\s[^，,。\d\s]{1,4}?)?(?:声音|声儿?)(?:要|得|太|有点)?(?:再|稍微)?(?:大|小|响|轻|吵)声?(?:一?(?:点|些)儿?|了)?[!！]*$|^(?!第|(?:背景)?音乐|配乐|bgm|歌)[^，,。\d\s]{1,6}?(?:那段|那里|那下|那会儿?|的时候)(?:声音)?(?:要|得)(?:再|稍微)?(?:大|响)(?:一?(?:点|些)儿?)?[!！]*$/,
+    sceneSound: /^(?!(?:背景)?音乐|配乐|bgm|歌)[^，,。\d\s]{1,10}?(?:\s[^，,。\d\s]{1,4}?)?(?:声音|声儿?)(?:要|得|太|有点)?(?:再|稍微)?(?:大|小|响|轻|吵)声?(?:一?(?:点|些)儿?|了)?[!！]*$|^(?!第|(?:背景)?音乐|配乐|bgm|歌)[^，,。\d\s]{1,6}?(?:那段|那里|那下|那会儿?|的时候)(?:声音)?(?:要|得)(?:再|稍微)?(?:大|响)(?:一?(?:点|些)儿?)?[!！]*$/,
     speed: /^(?:整体|整个视频)?(?:都)?(?:的)?(?:速度|节奏)?(?:再)?(?:(?:放|加)?(?:快|慢)(?:一)?(?:点|些)儿?|加速|减速|加快|放慢)$/,
     /**
      * The way or the feel of the result wished in English, beside the request that goes that way: "whole thing 1.5x, make
@@ -3217,6 +3236,11 @@ export const Words = {
    * if it can be done.
    */
   decided: new RegExp(`^(?:${IF_IT_CAN_ZH})?(?:那|那就|好|行|嗯|就)*(?:这么|这样)?(?:改|做|弄|搞|整|办|来|换|加|用|开|打开)上?(?:吧|了|呗|呀)?$`),
+  /**
+   * "音乐不要了，关了吧", "drop the music, turn it off": a verb that switches off, alone after what it switches off taken
+   * away (the music, the zoom, the recording's sound), says it again.
+   */
+  switchOffAgain: /^(?:(?:just|please|so|now|then|pls)\s+)*(?:turn|switch|shut) (?:it|that|them|em) off(?: (?:please|too|as well))?[.!]*$|^(?:把它|它)?(?:都|全)?给?(?:关了|关掉|关上|关闭)(?:它|吧|啊|哈)?[.!。！]*$/,
   /**
    * A remove verb said alone ("不要BGM了，删掉", "no intro, remove it", "背景，不要了", "…, I want it away. Delete.", "take it
    * straight back off"): the removal the clause before asked, said again, or what it just added taken away. "All" says
@@ -3687,6 +3711,13 @@ export const Words = {
   formalModal: /^(?:might|may) (?=(?:the|my|our|this|that|it|we|you)\b)(?![^?]*\bbe too\b)/,
   /** A clause of courtesy or a reply alone ("could you please, uh", "yes please", "nah", "ok thanks", 麻烦你): it asks for nothing itself. */
   courtesy: /^(?:(?:(?:could|can|would|will) you|please|pls|plz|kindly|uh+|um+|er+|hmm+|yes|yeah|yep|yup|sure|ok(?:ay)?|alright|no|nah|nope|thanks|thank you|cheers|麻烦(你|您)?|请|帮(我|忙)|(改|弄|处理|搞|调整)一下(吧|啊|哈)?|(差不多|大概|暂时|先)?就?(这些|这样|这么多)(吧|了|啦)?)[\s,，.。!！?？]*)+$/,
+  /** "it was fine a minute ago", "2 mins ago it looked right": a time ago is when, no length (normalizeWording: "earlier"). */
+  timeAgo: /\b(?:a|an|one|a few|a couple of|\d+(?:\.\d+)?|two|three|four|five|ten)\s+(?:minutes?|mins?|seconds?|secs?|hours?)\s+ago\b/g,
+  /**
+   * "剪掉4秒", "再砍两秒", "cut 4 seconds", "trim another 2 secs off": an amount cut said alone, no length it is cut to
+   * (剪到, "cut it to"): after a moment made shorter by no amount said, how much shorter.
+   */
+  amountCutAlone: /^(?:(?:and|just|so|then|maybe)\s+)?(?:cut|trim|shave|chop|take|knock|lose|snip)(?: off)? (?:about |like |maybe |another |an extra )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)(?: off(?: it)?| from it)?[.!]*$|^(?:再|就|给我|帮我)?(?:剪|砍|切|去|减|删|裁)(?:掉|去)\s*\d+(?:\.\d+)?\s*(?:秒钟?|s)(?:吧|就行|就好|左右)?[。.!！]*$/,
   /** "cut 3 seconds from it", "knock 5 secs off the video", "two seconds off": an amount taken off something, no length it keeps. */
   amountTakenOff: /^(?:just |about |maybe |only |say )?\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)\s+off\b|\b(?:cut|trim|take|shave|chop|snip|lop|remove|drop|lose|knock)\b[^,;]*?\d+(?:\.\d+)?\s*(?:seconds?|secs?|s|minutes?|mins?)\s+(?:off|from|out of)\b/,
   /**
@@ -4037,7 +4068,7 @@ export const Words = {
      * "放 Instagram", "发到B站上", "贴小红书用的": the platform the clip is put on, beside a shape asked outright only where it
      * goes (beside none, it may be the shape asked: "放到抖音" alone is read as its shape; "剪30秒，放 Instagram" is asked).
      */
-    postedTo: new RegExp(String.raw`^(?:我|我们)?(?:要|会|准备|打算|想)?(?:放|发|传|上传|发布|投|贴|挂|拎去|拿去|用在|用于)(?:到|去|在|上)?\s*(?:${PLATFORM_NAMES})\s*(?:上|里|专页|主页|账号)?(?:的|用|去)?$`),
+    postedTo: new RegExp(String.raw`^(?:我|我们)?(?:要|会|准备|打算|想)?(?:放|发|传|上传|发布|投|贴|挂|拎去|拿去|用在|用于)(?:到|去|在|上)?\s*${POSTED_PLACES}(?:\s*(?:和|跟|与|及|以及|、)\s*${POSTED_PLACES})*(?:的\s*(?:${PLATFORM_NAMES}))?\s*(?:上|里|专页|主页|账号)?(?:的|用|去)?$`),
     /**
      * "像翻完最后一页那样", "像天慢慢亮起来似的": what the request beside it is to look like, said as an image (its words, 最后
      * or 慢慢, are the image's, no part of the draft); one likening it to another moment or an earlier version (像第一段一样,
@@ -4069,6 +4100,17 @@ export const Words = {
      * set) said again as a replacement of what was there, no object of its own.
      */
     replacedAgain: /^(?:恁|您|你)?(?:给|帮我|给我|帮忙)?(?:(?:把|将)?(?:原来|之前|以前|旧|老)的?(?:那个|那条|这个|那句)?(?:给)?)?(?:换|替换|改|更换)(?:一下|下|掉|了|吧)*$|^(?:(?:and|just|please) )?(?:replace|swap out|swap) (?:the old one|the (?:old|previous|current|existing) (?:one|title|text|value)|what(?:'s| is| was) there)$/,
+    /** "boleh?", "can or not?": "can?" asked alone after a request (alone, unread). */
+    canAsked: new RegExp(String.raw`^${CAN_ASKED}$`),
+    /**
+     * "院子的全景放开头更好", "放最后比较好": where a moment is moved said better there (its start, or its end), why it is
+     * moved there.
+     */
+    placedBetter: /^[^，,。\d]{0,12}?(?:放|挪|搁|摆|移)(?:在|到)?(?:(开头|最前面?|前面|片头)|结尾|最后面?|后面)(?:会|就)?(?:更|比较|会更|还)?(?:好|合适|顺)(?:一点|一些|些|点)?(?:吧|啊|呀|哦)?$/,
+    /**
+     * "突出树上的猴群", "看清楚他的手法", "为了展示细节": what a zoom is to show, said beside it (not "突出一点", more of it).
+     */
+    zoomedFor: /^(?:为了|好|以便|用来)?(?:突出|凸显|强调|展示|看清楚?|看得清楚?)(?!一?点|一些|些)[^，,。\d]{2,14}$/,
     /**
      * "绣片边都切掉了", "头给裁没了", "字被切了": a part of the picture cut off now, beside a zoom taken back or less, or bars
      * instead of a crop, which shows it again (the English, "the edges are cut off", is a statement).
@@ -4167,6 +4209,8 @@ export const Words = {
       // "改主意了", "又想要了": the user's change of mind, kept as what it speaks of (the history: Words.aside.parts), so it
       // is the reason for a step back or forward beside it only ("第二段删掉，后悔了" may regret the removal: unread).
       /^(?:我|哎|唉)?(?:又|还是)?(?:改(主意)|(反悔)|(后悔)|(又想要)|(还是想要))了?$/,
+      // "刚才弄得好好的咋乱了": fine a moment ago and messed up now, the reason for a step back (乱, kept: the history).
+      /^(?:刚才|刚刚|之前|本来|原来)(?:弄|搞|整|剪|做)?得?(?:好好的|挺好的?|好端端的)[，,]?\s*(?:咋|怎么|咋个)?(?:又|就|突然|全)?(?:弄|搞|整)?(乱)(?:了|套了)?(?:呢|啊|呀)?[?？!！]*$/,
       // "刚才改错了", "删错了": an edit the user made by mistake, kept as what it speaks of (the history), so it is the reason
       // for a step back beside it only ("第二段删错了" names a moment: unread).
       // ("刚才那个zoom加错地方了": the part it was done to named, but no moment by its place.)
@@ -4502,7 +4546,7 @@ export const Words = {
       look: /画面|全屏|竖|横|比例|尺寸|背景|黑|暗|亮(?!相)|裁|模糊|糊|近|远|特写|\b(dark|bright|blurry)\b|\b(screen|frame|close|see|view|background|blur|crop|vertical|landscape|shape|aspect|ratio|orientation)\b/,
       words: /(?<![数汉打名关键])字|标题|文字|写错|打错|拼错|错别?字|\b(title|text|caption|words|spelling|font)\b/,
       file: /网(?:络|速)?(?:太|很|有点|比较|特别)?(?:慢|差)|文件|档案|体积|格式|大小|^太大|清晰|画质|分辨率|平台|内网|流量|网速|带宽|mp4|mov|gif|webm|\b(file|format|size|upload|quality|resolution|wi-?fi|internet|connection|signal|network|bandwidth|download)\b/,
-      history: /(?<!写|打|拼)错(?!别?字)|不对|唔啱|主意|反悔|后悔|又想要|还是想要|^回来$|^(?:那|这)一?步$|\b(mistake|wrong|oops)\b/,
+      history: /(?<!写|打|拼)错(?!别?字)|(?<![胡杂])乱(?![码])|不对|唔啱|主意|反悔|后悔|又想要|还是想要|^回来$|^(?:那|这)一?步$|\b(mistake|wrong|oops)\b/,
     },
   },
   /** A kind of music asked for without an edit verb: "要欢快的", "来点轻松的", "something upbeat", "go with lofi". */
@@ -4587,6 +4631,12 @@ export const Words = {
   // "the music is a touch loud — perhaps a little quieter?", "music louder maybe?", "perhaps a tad faster?": a level or a
   // pace offered with maybe or perhaps, asked as a question, is a request (not "is the music quieter now?"); so is "maybe
   // try the lofi track?", a verb first.
+  /**
+   * "咋把第三段弄到第二个去？", "怎么把音乐关掉？": how to get a thing (put with 把) somewhere or some way, asked of the
+   * editor, is asked done, as 能不能把… is; not what was done asked about ("咋把字幕弄没了？", 了 closing it; "怎么又把…"), nor
+   * how a thing is done, named alone ("怎么加字幕？": a question the reply answers, as "how do I add captions?" is).
+   */
+  howDoneZh: /^(?:那|这)?(?:咋|怎么|怎样|如何)(?:才能|能|可以)?(?:把|将)(?![^？?]*(?:又|老是|总是|一直))[^？?]*[^了的？?\s][?？]*$/,
   /**
    * "could the drying-yard part come second?", "can clip 2 go slower?", "can clip 3 open the video?": a moment asked, as a
    * question, to go somewhere or at another pace is a request.

@@ -122,12 +122,13 @@ export const namesPartOf = (text: string, op: EditOp): boolean => Words.aside.pa
  * Apart: the clause opens or closes the message, set apart from the rest by a stop or a comma (messageApart).
  */
 export function aside(clause: string, ops: EditOp[], apart = false): boolean {
-  // "Hiii!! Can we make this … for our Reels?? 🦷✨": marks left alone say no words.
-  if (!/[\p{L}\p{N}]/u.test(clause)) return true;
+  // "Hiii!! Can we make this … for our Reels?? 🦷✨": marks left alone say no words; "自动放大开起来，boleh?": "can?"
+  // asked after the request asks it.
+  if (!/[\p{L}\p{N}]/u.test(clause) || Words.aside.canAsked.test(readable(clause).trim())) return true;
   // "…, both at the top": a place said of every one just named asks it of them, never context (given where it cannot
   // be, it is said back as unread).
   if (Words.everyOfThem.test(readable(clause).trim()) && PositionWords.some(([place]) => place.test(readable(clause)))) return false;
-  if (bestPicked(clause, ops) || keptRest(clause, ops) || speechKept(clause, ops) || noiseMuted(clause, ops) || goodTakeChosen(clause, ops) || cardKept(clause, ops) || spedKept(clause, ops) || contentKept(clause, ops) || idleWhile(clause, ops)) return true;
+  if (bestPicked(clause, ops) || keptRest(clause, ops) || speechKept(clause, ops) || noiseMuted(clause, ops) || goodTakeChosen(clause, ops) || cardKept(clause, ops) || spedKept(clause, ops) || contentKept(clause, ops) || idleWhile(clause, ops) || placedBetter(clause, ops) || zoomedFor(clause, ops)) return true;
   // "我们蜡染的视频，你帮剪，三十秒的": the clip said again by its verb alone, wherever it is said.
   if (Words.compileAgain.test(readable(clause))) return ops.some((op) => op.op === 'compile_best_moments');
   const said = readable(clause).replace(/[.!]+$/, ''); // "There's keyboard clacking the whole way through.": said to its end
@@ -341,6 +342,16 @@ const contentKept = (clause: string, ops: EditOp[]) => Words.aside.contentKept.t
 /** "中间我去拿器材那会儿，画面没人也没声音，那段可以剪掉": beside the idle stretches taken out or sped up, the while one of them was. */
 const idleWhile = (clause: string, ops: EditOp[]) => Words.aside.idleWhile.test(readable(clause))
   && ops.some((op) => op.op === 'remove_dead_air' || op.op === 'speed_up_idle');
+
+/** "第三段挪到最前面，院子的全景放开头更好": beside a moment moved to the start (or later), that place said better is why. */
+function placedBetter(clause: string, ops: EditOp[]): boolean {
+  const said = Words.aside.placedBetter.exec(readable(clause));
+  return said !== null && ops.some((op) => op.op === 'move_moment' && (said[1] === undefined ? op.to > 1 : op.to === 1));
+}
+
+/** "在第20秒处放大画面，保持5秒，突出树上的猴群": beside a zoom in, what it is to show (no intent word of its own). */
+const zoomedFor = (clause: string, ops: EditOp[]) => Words.aside.zoomedFor.test(readable(clause)) && !namesIntent(readable(clause))
+  && ops.some((op) => op.op === 'zoom_at' || (op.op === 'set_zoom' && op.mode !== 'off' && op.mode !== 'less'));
 
 /** "刻刀的声音留着，原声百分之九十": a sound of the scene said to stay, beside the recording's own sound kept audible. */
 export const keptSceneSoundAside = (clause: string, ops: EditOp[]) => Words.aside.keptSceneSound.test(readable(clause))
@@ -596,7 +607,8 @@ export function saysResultOf(text: string, op: EditOp): boolean {
     : (op.op === 'set_ducking' || op.op === 'add_music') && op.duck === false ? 'noDuck'
     : ['remove_background', 'set_background', 'undo', 'redo', 'keep_everything', 'start_over', 'use_sources', 'remove_text', 'set_aspect'].includes(op.op) ? op.op as keyof typeof Words.result : undefined;
   // The state said outright, or wished ("I want the whole forest"; a state may hold its own wish: "I want every step in there").
-  const said = text.replace(/[.!]+$/, '');
+  // ("四周留点边那种": the state said as the kind wanted, 那种, is that state.)
+  const said = text.replace(/[.!]+$/, '').replace(/的?(?:那种|那样的?)$/, '');
   return state !== undefined && [said, said.replace(Words.wish, '')].some((form) => Words.result[state].test(form));
 }
 

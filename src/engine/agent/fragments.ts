@@ -405,7 +405,8 @@ export function measured(previous: EditOp | undefined, length: number | undefine
 
 /** The words making, or keeping, what was just asked so long: "make it …", "keep them on for …", 搞…, 整个…. */
 const MADE_OR_KEPT = new RegExp([
-  /^(?:please )?(?:make|have|keep|hold) (?:it|them|those|these|each(?: one)?|both) (?:on(?: screen)? )?/.source,
+  // ("make them both 2 seconds", "make them all 3 seconds": each of them.)
+  /^(?:please )?(?:make|have|keep|hold) (?:it|(?:them |those |these )?(?:both|all)|them|those|these|each(?: one)?) (?:on(?: screen)? )?/.source,
   // (Not 弄成, 搞成: read as 剪成, a length cut to.)
   /^(?:给我|帮我)?(?:搞|弄|整|做)个?(?=\s*[\d一二两三四五六七八九十半])/.source,
 ].join('|'));

@@ -81,13 +81,19 @@ function lengthOfNamedMoment(reading: Reading, heard: Parsed): boolean {
 
 /**
  * "第一段整短点 剪到八秒", "shorten clip 1, down to 8 seconds": a moment shortened by no amount said, then a length,
- * is that moment's new length, never a clip of the best moments beside it.
+ * is that moment's new length, never a clip of the best moments beside it; "第二段短一点，剪掉4秒", "make clip 2 a bit
+ * shorter, cut 4 seconds": an amount cut said next (Words.amountCutAlone) is how much shorter.
  */
 function lengthOfTrimmedMoment(reading: Reading, heard: Parsed): boolean {
   const { ops, clauses } = reading;
   const { place, text, previous, parsed } = heard;
-  if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && previous?.op === 'trim_moment' && previous.by_ms !== undefined && place > 0
-    && parseDurationMs(readable(clauses[place - 1])) === undefined && !CLIP_LENGTH.test(text) && !Words.highlights.test(text) && !WHOLE_CLIP.test(text)) {
+  if (previous?.op !== 'trim_moment' || previous.by_ms === undefined || place === 0 || parseDurationMs(readable(clauses[place - 1])) !== undefined) return false;
+  const cut = Words.amountCutAlone.test(text) ? parseDurationMs(text) : undefined;
+  if (cut !== undefined) {
+    previous.by_ms = cut;
+    return true;
+  }
+  if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && !CLIP_LENGTH.test(text) && !Words.highlights.test(text) && !WHOLE_CLIP.test(text)) {
     ops[ops.length - 1] = { op: 'trim_moment', index: previous.index, to_ms: parsed[0].target_ms };
     return true;
   }

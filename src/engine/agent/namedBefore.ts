@@ -55,11 +55,17 @@ function namedThenRefused(reading: Reading, heard: Asked): boolean {
   return true;
 }
 
-/** "lose the music, remove it", "去掉背景音乐，删了": a remove verb alone after a removal says it again. */
+/**
+ * "lose the music, remove it", "去掉背景音乐，删了": a remove verb alone after a removal says it again; "音乐不要了，关了吧",
+ * a switch-off verb alone after what it switches off taken away.
+ */
 function removalSaidAgain(_reading: Reading, heard: Asked): boolean {
   const { text, previous } = heard;
-  return previous !== undefined && takesAway(previous) && Words.removeAgain.test(text);
+  return previous !== undefined && ((takesAway(previous) && Words.removeAgain.test(text)) || (switchesOff(previous) && Words.switchOffAgain.test(text)));
 }
+
+/** The music taken away, the zoom switched off, the recording's sound muted: what a switch-off verb ("关了") does. */
+const switchesOff = (op: EditOp) => op.op === 'remove_music' || (op.op === 'set_zoom' && op.mode === 'off') || (op.op === 'set_source_volume' && op.volume === 0);
 
 /** "这叠化，去掉", "背景，删了": a part named alone (read as adding it), then a remove verb alone: that part taken away. */
 function partNamedThenTaken(reading: Reading, heard: Asked): boolean {

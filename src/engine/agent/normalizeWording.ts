@@ -55,6 +55,8 @@ export function normalizeWording(text: string): string {
     .replace(/\b(\d{3,4})\s*[x×]\s*(\d{3,4})\b/g, (said, width: string, height: string) => (Number(height) >= Number(width) ? shapeOf(Number(width), Number(height)) : undefined) ?? said)
     // "from Saturday's under 16s game": an age group's figure is no length.
     .replace(Words.ageGroup, 'age group')
+    // "it was fine a minute ago, undo": a time ago is when, no length.
+    .replace(Words.timeAgo, 'earlier')
     // "the kitchen clip (2nd) is my fave": a place alone in brackets after a moment's noun is that moment's.
     .replace(BRACKETED_PLACE, '$1 ($2 $1)')
     // "Move clip2 to 3", "delete scene3": a moment's noun typed with its number run on (not a file's name: "clip2.mp4").

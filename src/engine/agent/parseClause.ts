@@ -80,7 +80,7 @@ export function parseClause(original: string, text: string, context: ParseContex
   // after a question, "how long is it, about 2 minutes?", 现在多长，一分钟左右？, a guess at the answer.)
   const proposed = Words.lengthProposed.exec(text);
   const shy = proposed !== null && !Words.question.test(text.slice(0, proposed.index)) && !Words.asks.test(text.slice(0, proposed.index));
-  if ((has(Words.question) || askedIf) && !shy && (!(has(Words.request) || has(Words.momentAsked)) || has(Words.asks) || askedIf)) return has(Words.showTracks) ? [{ op: 'show_tracks' }] : [];
+  if ((has(Words.question) || askedIf) && !shy && (!(has(Words.request) || has(Words.momentAsked) || Words.howDoneZh.test(original)) || has(Words.asks) || askedIf)) return has(Words.showTracks) ? [{ op: 'show_tracks' }] : [];
   // "can you export to youtube?", 导出到抖音上: posting the video is no edit the product makes (no file, no shape); nor is
   // a guess at how it would do there (Words.fareGuessed).
   if (sentToPlatform(text) || has(Words.fareGuessed)) return [];
