@@ -603,6 +603,8 @@ export function saysResultOf(text: string, op: EditOp): boolean {
     : lowered ? 'smallerFile'
     : op.op === 'set_source_volume' && op.volume === 0 ? 'muted'
     : op.op === 'remove_music' ? 'voiceOnly'
+    // A moment trimmed, or the clip cut, to a length leaves the rest out.
+    : op.op === 'trim_moment' || op.op === 'compile_best_moments' ? 'restCut'
     // Music added with no ducking ("… as the music, no ducking pls") holds one level too.
     : (op.op === 'set_ducking' || op.op === 'add_music') && op.duck === false ? 'noDuck'
     : ['remove_background', 'set_background', 'undo', 'redo', 'keep_everything', 'start_over', 'use_sources', 'remove_text', 'set_aspect'].includes(op.op) ? op.op as keyof typeof Words.result : undefined;

@@ -191,11 +191,15 @@ function wordsOfNamedText(reading: Reading, heard: Asked): boolean {
   return false;
 }
 
-/** A clause that only gives a text's words, quoted or after 写 ("写“欢迎收看”", 写谢谢观看, 内容是“…”): those words, quoted. */
+/**
+ * A clause that only gives a text's words, quoted or after 写 ("写“欢迎收看”", 写谢谢观看, 内容是“…”, "Write 'Hello'."; the
+ * sentence's closing mark is no word): those words, quoted.
+ */
 function wordsAlone(clause: string): string | undefined {
   const written = WRITTEN_ZH.exec(clause.trim())?.[1];
   const words = written === undefined ? clause : `“${written}”`;
-  return quoted(words) && readable(words).replace(Words.writeWords, '').replace(LENGTH_SAID_AFTER, '').trim() === '' ? words : undefined;
+  const rest = readable(words).replace(Words.writeWords, '').replace(LENGTH_SAID_AFTER, '').replace(/[.!。！]+\s*$/, '');
+  return quoted(words) && rest.trim() === '' ? words : undefined;
 }
 
 /**

@@ -136,6 +136,7 @@ export function normalizeWording(text: string): string {
     .replace(Words.momentApposed, '$2 $1')
     .replace(Words.momentLabelledLength, 'make $1 ')
     .replace(Words.topicFirst, '$2 $1')
+    .replace(Words.placeAfterNumber, '$1 to ')
     .replace(Words.switchedAfter, '$2 $3 $1')
     .replace(Words.timeFirst, '$2 $1')
     .replace(Words.topicWanted, 'put $1')

@@ -105,7 +105,8 @@ export function parseClause(original: string, text: string, context: ParseContex
   // "a 15s version for stories and a 60s one for youtube": two clips of two lengths, which one draft is not (not guessed
   // at, nor the shape of either).
   if (new Set([...text.matchAll(VERSION_LENGTH)].map((said) => parseDurationMs(said[1]))).size > 1) return [];
-  if (!has(/\bonly\b|只/) || has(Words.shapeOnly)) {
+  // ("only the best bits, 30 seconds, vertical": the "only" is of the bits; a shape said alone last still rides along.)
+  if (!has(/\bonly\b|只/) || has(Words.shapeOnly) || has(Words.shapeLast)) {
     const shape = shapeOps(original, text, context);
     if (shape) return shape;
   }

@@ -285,7 +285,10 @@ function musicAskedLoosely(heard: Parsed): boolean {
   // "Music: koto_bgm.mp3, a bit softer": a file of the user's named as the music asks for it.
   // ("BGM 不用 duck，直接铺": its ducking said, then the verb laying it in, alone.)
   const changedOnly = parsed.every((op) => op.op === 'set_ducking' || op.op === 'set_music_volume');
-  return askedUnrefused(text) || AUDIO_FILE.test(clause) || (changedOnly && !Words.music.test(after) && askedUnrefused(after));
+  // ("the music is too loud, put it to 15%", 音乐太吵了，放到百分之十五: after a change of the music there is, "it" put at a
+  // level is that music's level, none asked for.)
+  const levelled = parsed.length > 0 && Words.musicSaid.levelPut.test(after);
+  return askedUnrefused(text) || AUDIO_FILE.test(clause) || (changedOnly && !levelled && !Words.music.test(after) && askedUnrefused(after));
 }
 
 /** Music asked for loosely, with no refusal before the words that ask it ("don't add music", "no lofi"; a "not" after them is of something else). */

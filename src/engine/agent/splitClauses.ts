@@ -92,7 +92,11 @@ const timingOnly = (said: string) => /^\d{1,2}\s*[:：]\s*[0-5]\d/.test(said.tri
 /** Chinese verbs that start a new request after 并, or after a space ("剪成一分钟 导出GIF", 到出mp4 typed by its sound). */
 const ZH_VERB = String.raw`加|添加|改|去掉|删|导出|到出(?=\s*(?:mp4|mov|gif|webm|\d))|把|调`;
 
-const PLAIN_VERB = String.raw`add|make|put|do(?= (?:a|an|me a|us a) )|cent(?:er|re)(?= (?:the|it|my|our|this|that|them|everything)\b)|remove|delete|drop|lose|ditch|kill|scrap|toss|axe|nuke|bin|exclude|omit|banish|take(?= (?:the|my|our|that|this|those|these|dat|dis) | it (?:(?:right|all\sthe\sway|way) )?(?:down|up)\b)|knock(?= (?:it|that|this|them|the(?: \w+){1,3}) (?:down|up|back)\b)|halve|have(?= (?:it|them|the|that|this) \w+)|get rid(?: of|(?=\s*[.!]*$))|fade|mute|unmute|duck(?= (?:it|the|that|them|under)\b)|export|render|use|set|change|swap|crossfade|speed|slow|move|trim|cut|shorten|keep|turn|bump|crank(?= (?:it|the|that|this|them|up)\b)|pump(?= (?:it|the|that|this|them) up\b)|reduce|lower|raise|boost|play|undo|redo|show|zoom|auto[- ]?zoom|slap|stick|switch(?= (?:the|that|this|them|off|on|over|to)\b)|flick(?= (?:the|that|this|them|off|on)\b)`;
+/**
+ * Verbs that start a request after a comma or an "and"; some only before certain words ("take the …", "take it down",
+ * "…, take it off": a part just named, taken off, not "take it off the intro").
+ */
+const PLAIN_VERB = String.raw`add|make|put|do(?= (?:a|an|me a|us a) )|cent(?:er|re)(?= (?:the|it|my|our|this|that|them|everything)\b)|remove|delete|drop|lose|ditch|kill|scrap|toss|axe|nuke|bin|exclude|omit|banish|take(?= (?:the|my|our|that|this|those|these|dat|dis) | it (?:(?:right|all\sthe\sway|way) )?(?:down|up)\b| it off\b(?! (?:the|of|from|my|this|that)\b))|knock(?= (?:it|that|this|them|the(?: \w+){1,3}) (?:down|up|back)\b)|halve|have(?= (?:it|them|the|that|this) \w+)|get rid(?: of|(?=\s*[.!]*$))|fade|mute|unmute|duck(?= (?:it|the|that|them|under)\b)|export|render|use|set|change|swap|crossfade|speed|slow|move|trim|cut|shorten|keep|turn|bump|crank(?= (?:it|the|that|this|them|up)\b)|pump(?= (?:it|the|that|this|them) up\b)|reduce|lower|raise|boost|play|undo|redo|show|zoom|auto[- ]?zoom|slap|stick|switch(?= (?:the|that|this|them|off|on|over|to)\b)|flick(?= (?:the|that|this|them|off|on)\b)`;
 
 /**
  * A verb as it is typed or said ("the last bit — mak it jist 6 seconds lang", ", rm the title", "mek it 30 seconds"):
