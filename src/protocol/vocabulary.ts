@@ -24,8 +24,13 @@ export const AUDIO_EXTENSIONS = [...CLOUD_AUDIO_EXTENSIONS, 'opus', 'flac'] as c
  * Theora video) but mostly Vorbis audio; the media store reads either by its content.
  */
 export const MUSIC_FILE_EXTENSIONS = [...AUDIO_EXTENSIONS, 'ogg'] as const;
-/** An audio file's kind said alone ("export it as mp3"): each but "opus", an English word too ("my magnum opus"). */
-const AUDIO_NAMED_ALONE = MUSIC_FILE_EXTENSIONS.filter((extension) => extension !== 'opus').join('|');
+/**
+ * An audio file's kind said alone ("export it as mp3", "export it as opus", 导出成 opus); "opus" not when it is the
+ * English word ("export my magnum opus").
+ */
+const OPUS_AS_KIND = String.raw`(?<!\b(?:magnum|my|our|your|his|her|their)\s+)opus`;
+const AUDIO_NAMED_ALONE = MUSIC_FILE_EXTENSIONS
+  .map((extension) => (extension === 'opus' ? OPUS_AS_KIND : extension)).join('|');
 
 export const MUSIC_BEDS = ['lofi', 'upbeat', 'ambient', 'corporate'] as const;
 export type MusicBed = (typeof MUSIC_BEDS)[number];
@@ -675,6 +680,13 @@ const CLOSE_UP_ZH = String.raw`(?!(?<=第[一二三四五六七八九十\d]+段(
  * the voice, original, mic track) is the recording's own sound ("strip the audio track"), no music.
  */
 const MUSIC_NOUN = String.raw`music|bgm|soundtrack|song|(?<!\b(?:audio|voice|original|mic|microphone|narration|source) )track|tunes?|(?<=\b(?:the|a|an|some|our|my|this|that|background|film|orchestral|epic) )score(?! (?:board|card|line|screen|overlay|graphic|of|at|in|was|is (?:\d|tied|level)))`;
+/**
+ * After a comma (or a "but") before the music said to be fine ("turn my voice down, the music is fine"): it asks
+ * nothing of the music, a clause of its own (run on, the way asked of the voice was read as the music's).
+ */
+export const MUSIC_APPROVED = String.raw`(?:,\s*|,?\s+but\s+)(?=(?:the\s+)?(?:background\s+)?(?:${MUSIC_NOUN})`
+  + String.raw`(?:\s+(?:is|sounds|seems)|'s)\s+(?:(?:just|totally|completely)\s+)?`
+  + String.raw`(?:fine|good|ok(?:ay)?|great|perfect)\b)`;
 /**
  * "clip 1 out", "the part where I sneeze, clip two, gone", "clip 1. out.", "clip 3 — gone", "the middle clip, get rid": a
  * moment named, then only that it goes.
@@ -1937,6 +1949,12 @@ const TELLER_ZH = String.raw`(?:${SELF_ZH}|${HABIT_ZH})(?:${SELF_ZH}|${HABIT_ZH}
 /** "我讲解", "俺讲", "旁白": who speaks, or the speaking. */
 const SPEAKER_ZH = String.raw`(?:${SELF_ZH}(?:讲解|解说|说话|讲话|讲|说|念|唱)?|讲解|解说|旁白|说话|讲话)`;
 /** "原声", "我讲解的原声", "讲话的声音", "俺讲的声音": the recording's sound, or the speaker's voice named by who speaks. */
+/**
+ * "声音大点", "声音调小", as "把声音调大": the sound said plainly, first in its clause and turned (by a verb or a degree),
+ * with no music named in it, is the recording's ("声音大" alone may be a complaint). After the music just named
+ * ("配个背景音乐，声音小点儿") it is the music's, gone on about (fragments.ts's continued).
+ */
+const PLAIN_SOUND_TURNED = String.raw`^声音(?![^，,。]*(?:音乐|配乐|bgm|歌|伴奏))(?=(?:要|得|再|稍微|稍稍|给我)*(?:(?:调|开|拉|弄|搞|整)得?(?:大|小|高|低)|(?:大|小|响|轻)一?[点些]))`;
 const VOICE_ZH = String.raw`(?:(?:${SPEAKER_ZH}的?)?(?:原声|人声|同期声|现场声)|${SPEAKER_ZH}的?声音)`;
 /**
  * "原声保留", "讲话的声音留着", "我的声音留着", "留我讲话的声音": the recording's sound or the speaker's voice said to stay,
@@ -2781,7 +2799,26 @@ export const Words = {
   // burner roar in the video", "camel grunts in the recording": a sound heard in the footage, named by what it is.)
   // ("turn the recording up to 140%": the recording itself turned to a level is its sound; "remove sound of original
   // recording": so is the sound of the original one.)
-  sourceAudio: new RegExp(String.raw`\b(?:turn|bring|crank|boost|raise|push|pump) (?:the |my |our )?(?:recording|footage)(?= (?:up|down) to \d+(?:\.\d+)?\s*(?:%|percent))|\b(?:the |those |these |all (?:the )?)?(?:[a-z]+ )?(?:${HEARD_NOUN}) (?:in|on|from|of) (?:the |my |this |our )?(?:recording|video|vid|footage)\b|`.concat(/(影片|视频|录屏)?原(本|来|始)的?(声音|录音)|(声音|录音)原(本|来|始)的|(录屏|录像|直播)的?声音|原始?音轨|\b(audio|voice|original|mic|microphone|narration|source) track\b|现场(的)?(声音|音)|同期声|现场声|环境(音|声)|\b(original|source|mic|microphone|recording'?s?|video'?s?|vid'?s?|footage'?s?|clip's|my)( own)? (audio|sound|voice)\b|\b(recording|footage|video|vid)('s)?( own)? volume\b|\b(audio|sound) (of|from) (the )?(original |source |raw )?(recording|video|vid|footage)( itself)?\b|\b(sound|noise)s? of (the )?[a-z]+( [a-z]+)? (from|in|on) (the |my )?(recording|video|vid|footage)\b|\b(?:sound|noise|talking|chatter)s? of (?:the |those |these |all (?:the )?)?(?!(?:music|bgm|song|track|soundtrack|video|vid|recording|footage|clip|it|this|that|my|our|your|silence)\b)[a-z]+|\b(?!(music|bgm|background|song|track|soundtrack|whole|entire|overall|same|other|new|final)\b)[a-z]+ (sound|noise)s? (from|in|on) (the |my |this )?(recording|video|vid|footage)\b|\b(the|my|our|his|her|their|your) (?!(music|bgm|background|song|track|soundtrack|whole|entire|overall|full|same|other|new|final|loud|quiet|white)\b)[a-z]+('s|(?<=s)')?( (?!(?:music|bgm|song|track|soundtrack|own)\b)[a-z]+)?( own)? (audio|sound|noise|noises|sounds(?! (?:great|good|fine|nice|off|weird|bad|like|better|worse|ok|okay|perfect|amazing|awesome|right|wrong|too|a bit|kinda|so|really|muffled|quiet|loud)\b))\b(?! effects?)|^[a-z]+('s|(?<=s)')? (audio|sound) (?=(off|down|up|to|at)\b)|^(?:(?:and|but|also|plus|then) )?(?!(?:music|bgm|background|song|track|soundtrack|the|my|this|that|it)\b)[a-z]+ (?:sound|noise|audio) (?=(?:is |'s )?(?:(?:way|much|a bit|a little|kinda|so|very|really) )?too (?:loud|quiet|soft|low)\b)|^[a-z]+ noises? (?=(down )?(to|at) (?!the\b))|^(sound|audio) (?=(off|down|up) (on|in|for) (the |my |this )?(video|vid|recording|footage)\b)|^(keep|set|leave|put|turn|bring) (?!(music|bgm|background|song|track|soundtrack|the|my|all|this|that)\b)[a-z]+ (audio|sound) (?=(at|to)\b)|\b(my )?(voices?(over)?|narration)\b|\b(the|my|our) (recording|footage|playing)\b(?= (to|at) (\d|full|half))|\b(the|that|this|all (the|that|this)) ((?!(?:music|bgm|song|track|soundtrack)\b)[a-z]+ )?(screaming|screams|shouting|yelling|cheering|laughing|laughter|chatter|chattering|crying|barking|clapping|applause|singing)\b|原声|人声|录音的?声音|录屏(本身|里|里面)?的?声音|视频(本身|里|里面|自己|自带)?的?声音|视频(?:本身|里|里面|自己|自带|中)(?:的|那个|这个)?(?![^，,。]*(?:音乐|配乐|bgm|歌|伴奏))[^，,。\s\d]{0,4}?声(?!音)|麦克风|我(说话)?的声音|(说话|讲话)声|(讲解|解说|旁白|说话|讲话)的?声音|旁白|(?<!看|听)讲解(?!的时候|时)|(?<!看|听)解说(?!的时候|时)|(?:^|(?<=[，,。\s]))(?!(?:背景)?音乐|配乐|bgm|歌|曲子|转场|标题|字幕|片头|片尾|音效|提示)[^，,。\s]{1,6}?(?:的|那个?)(?:声音|声儿)|(?:^|(?<=[，,。\s]))(?!(?:背景)?音乐|配乐|bgm|歌|曲子|伴奏|音效|提示|大声|小声)[^，,。\s\d]{1,6}?声(?:音|儿)?的音量|(?:^|(?<=[，,。\s]))(?!(?:背景)?音乐|配乐|bgm|歌|曲子|伴奏|音效|提示|转场|标题|字幕|片头|片尾|整体|整个|大声|小声)[^，,。\s\d第段]{1,6}?声音(?=(?:要|得)?(?:再|稍微)?(?:调|开|拉|放|设|降|压|提|加)(?:到|成|为|大|小|高|低))/.source)),
+  sourceAudio: new RegExp(String.raw`\b(?:turn|bring|crank|boost|raise|push|pump) (?:the |my |our )?(?:recording|footage)(?= (?:up|down) to \d+(?:\.\d+)?\s*(?:%|percent))|\b(?:the |those |these |all (?:the )?)?(?:[a-z]+ )?(?:${HEARD_NOUN}) (?:in|on|from|of) (?:the |my |this |our )?(?:recording|video|vid|footage)\b|`.concat(/(影片|视频|录屏)?原(本|来|始)的?(声音|录音)|(声音|录音)原(本|来|始)的|(录屏|录像|直播)的?声音|原始?音轨|\b(audio|voice|original|mic|microphone|narration|source) track\b|现场(的)?(声音|音)|同期声|现场声|环境(音|声)|\b(original|source|mic|microphone|recording'?s?|video'?s?|vid'?s?|footage'?s?|clip's|my)( own)? (audio|sound|voice)\b|\b(recording|footage|video|vid)('s)?( own)? volume\b|\b(audio|sound) (of|from) (the )?(original |source |raw )?(recording|video|vid|footage)( itself)?\b|\b(sound|noise)s? of (the )?[a-z]+( [a-z]+)? (from|in|on) (the |my )?(recording|video|vid|footage)\b|\b(?:sound|noise|talking|chatter)s? of (?:the |those |these |all (?:the )?)?(?!(?:music|bgm|song|track|soundtrack|video|vid|recording|footage|clip|it|this|that|my|our|your|silence)\b)[a-z]+|\b(?!(music|bgm|background|song|track|soundtrack|whole|entire|overall|same|other|new|final)\b)[a-z]+ (sound|noise)s? (from|in|on) (the |my |this )?(recording|video|vid|footage)\b|\b(the|my|our|his|her|their|your) (?!(music|bgm|background|song|track|soundtrack|whole|entire|overall|full|same|other|new|final|loud|quiet|white)\b)[a-z]+('s|(?<=s)')?( (?!(?:music|bgm|song|track|soundtrack|own)\b)[a-z]+)?( own)? (audio|sound|noise|noises|sounds(?! (?:great|good|fine|nice|off|weird|bad|like|better|worse|ok|okay|perfect|amazing|awesome|right|wrong|too|a bit|kinda|so|really|muffled|quiet|loud)\b))\b(?! effects?)|^[a-z]+('s|(?<=s)')? (audio|sound) (?=(off|down|up|to|at)\b)|^(?:(?:and|but|also|plus|then) )?(?!(?:music|bgm|background|song|track|soundtrack|the|my|this|that|it)\b)[a-z]+ (?:sound|noise|audio) (?=(?:is |'s )?(?:(?:way|much|a bit|a little|kinda|so|very|really) )?too (?:loud|quiet|soft|low)\b)|^[a-z]+ noises? (?=(down )?(to|at) (?!the\b))|^(sound|audio) (?=(off|down|up) (on|in|for) (the |my |this )?(video|vid|recording|footage)\b)|^(keep|set|leave|put|turn|bring) (?!(music|bgm|background|song|track|soundtrack|the|my|all|this|that)\b)[a-z]+ (audio|sound) (?=(at|to)\b)|\b(my )?(voices?(over)?|narration)\b|\b(the|my|our) (recording|footage|playing)\b(?= (to|at) (\d|full|half))|\b(the|that|this|all (the|that|this)) ((?!(?:music|bgm|song|track|soundtrack)\b)[a-z]+ )?(screaming|screams|shouting|yelling|cheering|laughing|laughter|chatter|chattering|crying|barking|clapping|applause|singing)\b|原声|人声|录音的?声音|录屏(本身|里|里面)?的?声音|视频(本身|里|里面|自己|自带)?的?声音|视频(?:本身|里|里面|自己|自带|中)(?:的|那个|这个)?(?![^，,。]*(?:音乐|配乐|bgm|歌|伴奏))[^，,。\s\d]{0,4}?声(?!音)|麦克风|我(说话)?的声音|(说话|讲话)声|(讲解|解说|旁白|说话|讲话)的?声音|旁白|(?<!看|听)讲解(?!的时候|时)|(?<!看|听)解说(?!的时候|时)|(?:^|(?<=[，,。\s]))(?!(?:背景)?音乐|配乐|bgm|歌|曲子|转场|标题|字幕|片头|片尾|音效|提示)[^，,。\s]{1,6}?(?:的|那个?)(?:声音|声儿)|(?:^|(?<=[，,。\s]))(?!(?:背景)?音乐|配乐|bgm|歌|曲子|伴奏|音效|提示|大声|小声)[^，,。\s\d]{1,6}?声(?:音|儿)?的音量|(?:^|(?<=[，,。\s]))(?!(?:背景)?音乐|配乐|bgm|歌|曲子|伴奏|音效|提示|转场|标题|字幕|片头|片尾|整体|整个|大声|小声)[^，,。\s\d第段]{1,6}?声音(?=(?:要|得)?(?:再|稍微)?(?:调|开|拉|放|设|降|压|提|加)(?:到|成|为|大|小|高|低))/.source, '|', PLAIN_SOUND_TURNED)),
+  /** The plain 声音 turned, first in its clause: the recording's, unless it goes on about the music just named. */
+  plainSoundTurned: new RegExp(PLAIN_SOUND_TURNED),
+  /**
+   * "make the video sound a bit louder than the music", "my voice should be louder than the music", 原声比音乐大一点,
+   * 把人声调得比背景音乐大: the recording's sound asked louder (or quieter) than the music turns that sound its way (the
+   * music is only what it is measured against). Not said as a state: "my voice is quieter than the music" complains of
+   * the music (Words.quieter), "原声比音乐大" tells how they are. The way is the group matched: `way` says which.
+   */
+  soundAgainstMusic: {
+    said: new RegExp(String.raw`\b(?:(?:the|my|our) )?(?:(?:video|vid|recording|footage|original|source|mic)(?:'s)? `
+      + String.raw`(?:sound|audio|volume)|voice(?:-?over)?|narration|speech|talking)\s+`
+      + String.raw`(?:\d+(?:\.\d+)?\s*(?:%|percent|x|times)\s+)?(?:(?:should|must|needs? to|has to|ought to|to) be\s+)?`
+      + String.raw`(?:(?:a (?:bit|little|touch|tad|lot)|slightly|much|way|somewhat|even|just|clearly)\s+)?`
+      + String.raw`(louder|quieter|softer|lower|higher)\s+than\s+(?:the\s+|my\s+|our\s+)?(?:background\s+)?`
+      + String.raw`(?:${MUSIC_NOUN})\b`
+      + String.raw`|(?:${VOICE_ZH}|视频的?声音)(?:要|得|需要|应该|(?:调|弄|开|放|搞)得)比${MUSIC_NOUN_ZH}(?:还|更|再)?(大|响|高|小|轻|低)`
+      + String.raw`|(?:${VOICE_ZH}|视频的?声音)比${MUSIC_NOUN_ZH}(?:还|更|再)?(大|响|高|小|轻|低)(?=一?[点些])`),
+    quieter: /^(?:quieter|softer|lower|小|轻|低)$/,
+  },
   /**
    * "原声拉到0", "人声调到0.8", "put the video sound to zero", "vid sound 0": a bare figure (no %) a sound is turned to, said
    * after a verb of turning (Chinese), or last (before a comment: ", is horrible") after "to" or right after the sound

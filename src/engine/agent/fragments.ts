@@ -47,6 +47,13 @@ const namesAnother = (part: keyof typeof Words.continued, text: string) => Objec
   .some(([other, subject]) => other !== part && (text.includes(subject.en) || text.includes(subject.zh)));
 
 /**
+ * "音乐太吵了，原声大一点": the recording's sound named first, by a noun of its own, is asked its own way, not the music's
+ * again ("配个背景音乐，声音小点儿": the plain 声音 after the music is the music; "…，人声起时压低" ducks the music under it).
+ */
+const ownSoundAsked = (text: string) => Words.sourceAudio.exec(text)?.index === 0 && !Words.plainSoundTurned.test(text)
+  && !Words.duck.test(text);
+
+/**
  * A clause that goes on about what the clause before it changed, without naming it: "turn it down" or "fade it out"
  * after music, "小声一点" after 配乐太吵了, "多一点" after 放大. Read with that subject put in ("it" stood in for, or
  * the subject said first); taken only when that reading is about the same part (so "add music, then make it
@@ -58,6 +65,7 @@ export function continued(clause: string, text: string, previous: EditOp | undef
   if (!part || (part === 'text' && quoted(clause) === undefined)) return undefined;
   // "加音乐 字体大一点": a text's look said is about a text, never the music or zoom before it.
   if (part !== 'text' && Words.textLook.test(text)) return undefined;
+  if (part === 'music' && ownSoundAsked(text)) return undefined;
   const subject = Words.continued[part][/\p{Script=Han}/u.test(text) ? 'zh' : 'en'];
   const pronoun = Words.pronoun.test(text);
   const alone = parseClause(clause, text, context);

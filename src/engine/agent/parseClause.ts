@@ -316,6 +316,14 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   // "reduce the traffic noise to 20%": a level said is the recording's sound at it, which the editor does.
   if (has(Words.noiseRemoval) && !(has(Words.sourceAudio) && (parseVolume(text) ?? 0) > 0)) return [];
   if (has(Words.deadAir) && !(has(Words.cutRange) && parseRange(text.replace(MOMENT_NAMES, ' ')))) return { op: 'remove_dead_air' };
+  // "make the video sound a bit louder than the music", 原声比音乐大一点: the recording's sound turned its own way, the
+  // music only what it is measured against; by a figure ("20% louder than the music") not guessed at.
+  const against = Words.soundAgainstMusic.said.exec(text);
+  if (against) {
+    const way = against.slice(1).find((said) => said !== undefined) ?? '';
+    const change = Words.soundAgainstMusic.quieter.test(way) ? 'quieter' : 'louder';
+    return /\d/.test(text) ? [] : { op: 'set_source_volume', change };
+  }
   const music = musicOp(text, original, context);
   if (music) return music;
   // "turn my mic audio down to 60%", 视频原声调到50%: the recording's own sound at a level.

@@ -447,7 +447,10 @@ export function parseVolume(text: string): number | undefined {
   // "把视频本身的声音放大到原来的1.8倍", "原声开到两倍", "原声放大两倍", "原声音量翻倍", 放大一倍 (made one more): a sound made
   // a number of times as loud as recorded (not 倍速, a speed); more than twice is the most there is.
   const times = TIMES_AS_LOUD.exec(text);
-  const factor = times ? Number(times[1] ?? times[2] ?? 2) : undefined;
+  const factor = times ? Number(times.slice(1).find((said) => said !== undefined) ?? 2) : undefined;
+  // "three times as loud": said in English, more than the most there is (twice) is not guessed at.
+  const spelledOut = times?.[3] !== undefined || times?.[4] !== undefined;
+  if (factor !== undefined && spelledOut && factor > 2) return undefined;
   if (factor !== undefined && factor > 0) return Math.min(2, factor);
   // "Volume: 0.3", as a form is filled in: the level after its label.
   // "at 0.3 gain", "to 40 volume": the figure said before the word, after "at" or "to" (a share of one, or out of a hundred).
@@ -474,12 +477,17 @@ const LEVEL_AFTER_SOUND = /(?:原声|人声|音乐|配乐)\s*[:：=]?\s*((?:0|1)
 export const timesAsLoud = (text: string): boolean => TIMES_AS_LOUD.test(text);
 
 /**
- * A sound turned to a number of times its level, or doubled (in Chinese; in English, "to 1.5x" after the sound named);
+ * A sound turned to a number of times its level, or doubled (in Chinese; in English, "to 1.5x" after the sound named,
+ * or "twice as loud");
  * or said to be louder (or too quiet), then the times said bare ("我讲话的声音大一点，1.3倍", "原声太小了 1.5倍").
  */
 const TIMES_AS_LOUD = new RegExp(String.raw`(?:${SOUND_ZH})[^，,。\d]{0,8}?(?:(?:调|放|提|开|拉|加|升)大\s*(?:一|1)\s*倍|(?:(?:调|放|提|开|拉|变|加|升|整|弄|搞)(?:大?到|大(?=\s*\d))|调成|设为|设成|改成|改为|(?<!调|放|提|开|拉|变|加|升|整|弄|搞)(?:大一?[点些]声?|大点声|太小声?了?|太轻了?)[\s，,]*)\s*(?:原来的?)?\s*(${NUMBER})\s*倍(?!速)|翻倍|翻一番)`
   // "set the volume of the music to 1.5x", "music at 2x": a level said as times its own, after the sound or its level.
-  + String.raw`|\b(?:volume|level|gain|music|audio|sound|voice)\b(?:(?!\b(?:and|then|but|speed|play|plays|playing|video|clip)\b)[^,.;\d]){0,24}?\b(?:to|at)\s+(${NUMBER})\s*[x×](?![a-z])`);
+  + String.raw`|\b(?:volume|level|gain|music|audio|sound|voice)\b(?:(?!\b(?:and|then|but|speed|play|plays|playing|video|clip)\b)[^,.;\d]){0,24}?\b(?:to|at)\s+(${NUMBER})\s*[x×](?![a-z])`
+  // "make the music twice as loud", "the video sound louder, 1.5x": times as loud said outright, or last after louder.
+  + String.raw`|\b(?:twice|(${NUMBER})\s*(?:x|×|times)) as loud\b`
+  + String.raw`|\blouder\b[^;]*?,\s*(?:like |about |say |maybe )?(${NUMBER})\s*[x×](?![a-z])`
+  + String.raw`(?:\s*(?:please|pls))?[.!]*$`);
 
 /** A level said as a share of the full one. */
 const SHARES: Record<string, number> = { half: 0.5, 'a half': 0.5, 'one half': 0.5, 'a quarter': 0.25, 'one quarter': 0.25, 'a third': 0.33, 'one third': 0.33, 'two thirds': 0.67, 'three quarters': 0.75 };
