@@ -978,7 +978,9 @@ function texted(part: string, context: ParseContext): string[] | undefined {
 }
 
 /** A text or card named, or words quoted: its words, unquoted, may hold spaces ("加个字幕 注意安全 放在最上面"). */
-const namesWords = (part: string) => quoted(part) !== undefined || namesText(part) || (Words.writeWords.test(readable(part)) && !changedToSetting(part));
+const namesWords = (part: string) => quoted(part) !== undefined || namesText(part) || (WRITES_WORDS.test(readable(part)) && !changedToSetting(part));
+/** The words giving a text's words (Words.writeWords), tested without the vocabulary's global flag (no lastIndex). */
+export const WRITES_WORDS = new RegExp(Words.writeWords.source);
 
 /**
  * "两边别模糊了 换成黑边", "别用裁剪了 改成模糊": what a part is changed into, when it reads alone as a setting of the editor
@@ -986,7 +988,8 @@ const namesWords = (part: string) => quoted(part) !== undefined || namesText(par
  */
 const changedToSetting = (part: string) => {
   const into = CHANGED_INTO_ZH.exec(part);
-  return into !== null && readAlone(part.slice(into.index + into[0].length), { moments: 0, texts: 0 }).some((op) => op.op === 'set_fill' || op.op === 'set_aspect');
+  // Read with its verb: 改成模糊 is the blur fill, 模糊 alone no setting.
+  return into !== null && readAlone(part.slice(into.index), { moments: 0, texts: 0 }).some((op) => op.op === 'set_fill' || op.op === 'set_aspect');
 };
 const CHANGED_INTO_ZH = /(?:改|换|变)(?:成|为)(?!.*(?:改|换|变)(?:成|为))/u;
 
