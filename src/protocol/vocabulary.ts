@@ -1951,10 +1951,11 @@ const SPEAKER_ZH = String.raw`(?:${SELF_ZH}(?:讲解|解说|说话|讲话|讲|�
 /** "原声", "我讲解的原声", "讲话的声音", "俺讲的声音": the recording's sound, or the speaker's voice named by who speaks. */
 /**
  * "声音大点", "声音调小", as "把声音调大": the sound said plainly, first in its clause and turned (by a verb or a degree),
- * with no music named in it, is the recording's ("声音大" alone may be a complaint). After the music just named
+ * with no music named in it, is the recording's ("声音大" alone may be a complaint; "声音放大两倍", times with no
+ * sound named, is not guessed at). After the music just named
  * ("配个背景音乐，声音小点儿") it is the music's, gone on about (fragments.ts's continued).
  */
-const PLAIN_SOUND_TURNED = String.raw`^声音(?![^，,。]*(?:音乐|配乐|bgm|歌|伴奏))(?=(?:要|得|再|稍微|稍稍|给我)*(?:(?:调|开|拉|弄|搞|整)得?(?:大|小|高|低)|(?:大|小|响|轻)一?[点些]))`;
+const PLAIN_SOUND_TURNED = String.raw`^声音(?![^，,。]*(?:音乐|配乐|bgm|歌|伴奏|倍))(?=(?:要|得|再|稍微|稍稍|给我)*(?:(?:调|开|拉|弄|搞|整)得?(?:大|小|高|低)|(?:大|小|响|轻)一?[点些]))`;
 const VOICE_ZH = String.raw`(?:(?:${SPEAKER_ZH}的?)?(?:原声|人声|同期声|现场声)|${SPEAKER_ZH}的?声音)`;
 /**
  * "原声保留", "讲话的声音留着", "我的声音留着", "留我讲话的声音": the recording's sound or the speaker's voice said to stay,
