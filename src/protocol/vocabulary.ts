@@ -174,9 +174,9 @@ const POSTED_THERE_TOO_ZH = String.raw`(?!\s*(?:发|传|上传|发布|投)(?:到
 
 /** Things reset that a recording shows ("a password reset", "factory reset the router"): no start over of the edit. */
 const RESET_THINGS = 'password|passcode|pin|factory|account|email|login|phone|device|router|modem';
-/** A place in the order said as an ordinal ("the third", "the 2nd", "the last"). */
 /** A frame shape said in English words or as its ratio ("square", "9:16"). */
 const SHAPE_EN = 'landscape|portrait|vertical|horizontal|square|widescreen|9:16|16:9|1:1|4:5';
+/** A place in the order said as an ordinal ("the third", "the 2nd", "the last"). */
 const PLACE_ORDINAL = String.raw`first|second|third|fourth|fifth|last|final|\d+(?:st|nd|rd|th)`;
 /** What a moment of the timeline is called: "clip 2", "the last section", "the second sequence" (séquence, secuencia). */
 export const MOMENT_NOUN = 'moment|clip|segment|section|part|scene|shot|piece|passage|portion|sequence';
