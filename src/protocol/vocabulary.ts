@@ -1165,7 +1165,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/(?:[\d.]+|[一二两三四五六七八九十半几]+)\s*(?:分钟|秒钟?|个?小时)(?:之?前|以前)(?=\s*(?:还|都|明明|好好|挺好|是好))/g, '刚才'],
   // "背景音乐咋这么埋汰", "音乐怎么这么难听": why so, before 这么, a complaint, no question wanting an answer ("音乐这么难听").
   // (Not after 配乐 opening the clause, read as its verb: "配乐怎么这么吵" stays a question.)
-  [/(?<!(?:^|[，,。\s])配乐)(?:咋个|咋|怎么|为啥|为什么|干嘛)(?=这么|那么)/g, ''],
+  // Only of a thing that can be taken away ("导出怎么这么久" asks about the export: no request).
+  [new RegExp(String.raw`(?<=(?:${REMOVABLE_ZH})\s*)(?<!(?:^|[，,。\s])配乐)(?:咋个|咋|怎么|为啥|为什么|干嘛)(?=这么|那么)`, 'g'), ''],
   [/(整|弄|搞)没了?|甩了|甩掉/g, '删掉'],
   // Written style and mixed: 剔除, 剪除 (建议剔除, 可一并剪除) → 删掉; cut掉, cut短 (第一段cut短两秒) → 剪掉, 剪短.
   [/剔除|剔掉|剪除/g, '删掉'],
@@ -4609,7 +4610,7 @@ export const Words = {
       look: /画面|全屏|竖|横|比例|尺寸|背景|黑|暗|亮(?!相)|裁|模糊|糊|近|远|特写|\b(dark|bright|blurry)\b|\b(screen|frame|close|see|view|background|blur|crop|vertical|landscape|shape|aspect|ratio|orientation)\b/,
       words: /(?<![数汉打名关键])字|标题|文字|写错|打错|拼错|错别?字|\b(title|text|caption|words|spelling|font)\b/,
       file: /网(?:络|速)?(?:太|很|有点|比较|特别)?(?:慢|差)|文件|档案|体积|格式|大小|^太大|清晰|画质|分辨率|平台|内网|流量|网速|带宽|mp4|mov|gif|webm|\b(file|format|size|upload|quality|resolution|wi-?fi|internet|connection|signal|network|bandwidth|download)\b/,
-      history: /(?<!写|打|拼)错(?!别?字)|(?<![胡杂])乱(?![码])|不对|唔啱|主意|反悔|后悔|又想要|还是想要|^回来$|^(?:那|这)一?步$|\b(mistake|wrong|oops)\b/,
+      history: /(?<!写|打|拼)错(?!别?字)|^乱$|不对|唔啱|主意|反悔|后悔|又想要|还是想要|^回来$|^(?:那|这)一?步$|\b(mistake|wrong|oops)\b/,
     },
   },
   /** A kind of music asked for without an edit verb: "要欢快的", "来点轻松的", "something upbeat", "go with lofi". */

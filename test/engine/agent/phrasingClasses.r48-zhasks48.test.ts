@@ -95,4 +95,10 @@ describe('edit agent: round 48 zhasks48 classes', () => {
     ]);
     nothing(['刚才弄得好好的咋乱了']);
   });
+
+  describe('review: "why so" is a complaint only of a thing that can be taken away; 乱 is the history only so said', () => {
+    // The export asked about, no request; a reason beside a removal, said of the text (no step back).
+    nothing(['导出怎么这么久', '为什么导出这么慢', '渲染咋这么慢']);
+    sure([['标题删了，字多了乱', [{ op: 'remove_text' }]]]);
+  });
 });
