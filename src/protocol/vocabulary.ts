@@ -627,7 +627,8 @@ const QUIET_ZH = String.raw`空白|空档|空当|停顿|冷场|无声|没(有|�
  * "那几段没讲话、手也没动的", "没人说话的": stretches named, clause-final, by what does not happen in them (no talking, nothing
  * moving), 的 standing for "the ones": the places a speed said next is for, as 没讲话的地方 is.
  */
-const LACKING_ONES_ZH = String.raw`(?:${QUIET_ZH}|没有?(?:人|谁)?在?动弹?)的$`;
+// (Who or what does not move is said: "其他没动的" are the ones left untouched.)
+const LACKING_ONES_ZH = String.raw`(?:${QUIET_ZH}|(?:手|人|谁|画面|屏幕|东西)(?:也|都)?没有?在?动弹?)的$`;
 /**
  * A fade said by how the picture or the music comes and goes, slowly: "开头慢慢亮起来", "音乐慢慢进来" (in); "结尾慢慢没有",
  * "bgm慢慢收掉", "画面渐渐暗下去", "结尾慢慢变黑" (out; "天色慢慢变黑的那段" is the footage). The part (or the end) is named
@@ -1157,16 +1158,18 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "淡入淡出都搞一秒", "两张卡各弄三秒": each of them made a length (都, 各 before the verb) is each that long, as "都一秒"
   // says; "雕玉这段给整个45秒的": one made of a length, said last, is one cut to it, as 剪个 says (not 整个视频, the whole).
   [new RegExp(String.raw`(?<=都|各)(?:弄|整|搞|来)(?=\s*${LENGTH_AHEAD_ZH})`, 'g'), ''],
-  [new RegExp(String.raw`(?:弄|整|搞)一?个(?=\s*${LENGTH_AHEAD_ZH}[^，,。\d]{0,2}的\s*(?:$|[，,。!！]))`, 'g'), '剪个'],
+  // (Not of a text or a card: "字幕整个3秒的", "片头搞个3秒的".)
+  [new RegExp(String.raw`(?<!(?:字幕|标题|文字|片头|片尾|卡片?)\s*)(?:弄|整|搞)一?个(?=\s*${LENGTH_AHEAD_ZH}[^，,。\d]{0,2}的\s*(?:$|[，,。!！]))`, 'g'), '剪个'],
   // Mixed: "帮我cut一下best的部分": the English verb before 一下 is 剪, "best" before the parts it names 最好的.
   [/\bcut\s*(?=一下)/g, '剪'],
   [/\bbest\s*的?\s*(?=部分|片段|镜头|地方)/g, '最好的'],
   // "一分钟前还好好的": a time ago, before what was so then, is when (刚才), no length.
-  [/(?:[\d.]+|[一二两三四五六七八九十半几]+)\s*(?:分钟|秒钟?|个?小时)(?:之?前|以前)(?=\s*(?:还|都|明明|好好|挺好|是好))/g, '刚才'],
+  [/(?:[\d.]+|[一二两三四五六七八九十半几]+)\s*(?:分钟|秒钟?|个?小时)(?:之?前|以前)(?=\s*(?:还|明明|好好|挺好|是好))/g, '刚才'],
   // "背景音乐咋这么埋汰", "音乐怎么这么难听": why so, before 这么, a complaint, no question wanting an answer ("音乐这么难听").
   // (Not after 配乐 opening the clause, read as its verb: "配乐怎么这么吵" stays a question.)
-  // Only of a thing that can be taken away ("导出怎么这么久" asks about the export: no request).
-  [new RegExp(String.raw`(?<=(?:${REMOVABLE_ZH})\s*)(?<!(?:^|[，,。\s])配乐)(?:咋个|咋|怎么|为啥|为什么|干嘛)(?=这么|那么)`, 'g'), ''],
+  // Only of a thing that can be taken away ("导出怎么这么久" asks about the export; "背景咋这么白" of a background: no
+  // request).
+  [new RegExp(String.raw`(?<=(?:音乐|配乐|bgm|BGM|字幕|标题|文字|水印|片头|片尾)\s*)(?<!(?:^|[，,。\s])配乐)(?:咋个|咋|怎么|为啥|为什么|干嘛)(?=这么|那么)`, 'g'), ''],
   [/(整|弄|搞)没了?|甩了|甩掉/g, '删掉'],
   // Written style and mixed: 剔除, 剪除 (建议剔除, 可一并剪除) → 删掉; cut掉, cut短 (第一段cut短两秒) → 剪掉, 剪短.
   [/剔除|剔掉|剪除/g, '删掉'],
@@ -1949,7 +1952,6 @@ const SELF_FILLER_ZH = '都|也|还|是|就';
 const TELLER_ZH = String.raw`(?:${SELF_ZH}|${HABIT_ZH})(?:${SELF_ZH}|${HABIT_ZH}|${SELF_FILLER_ZH})*`;
 /** "我讲解", "俺讲", "旁白": who speaks, or the speaking. */
 const SPEAKER_ZH = String.raw`(?:${SELF_ZH}(?:讲解|解说|说话|讲话|讲|说|念|唱)?|讲解|解说|旁白|说话|讲话)`;
-/** "原声", "我讲解的原声", "讲话的声音", "俺讲的声音": the recording's sound, or the speaker's voice named by who speaks. */
 /**
  * "声音大点", "声音调小", as "把声音调大": the sound said plainly, first in its clause and turned (by a verb or a degree),
  * with no music named in it, is the recording's ("声音大" alone may be a complaint; "声音放大两倍", times with no
@@ -1957,6 +1959,7 @@ const SPEAKER_ZH = String.raw`(?:${SELF_ZH}(?:讲解|解说|说话|讲话|讲|�
  * ("配个背景音乐，声音小点儿") it is the music's, gone on about (fragments.ts's continued).
  */
 const PLAIN_SOUND_TURNED = String.raw`^声音(?![^，,。]*(?:音乐|配乐|bgm|歌|伴奏|倍))(?=(?:要|得|再|稍微|稍稍|给我)*(?:(?:调|开|拉|弄|搞|整)得?(?:大|小|高|低)|(?:大|小|响|轻)一?[点些]))`;
+/** "原声", "我讲解的原声", "讲话的声音", "俺讲的声音": the recording's sound, or the speaker's voice named by who speaks. */
 const VOICE_ZH = String.raw`(?:(?:${SPEAKER_ZH}的?)?(?:原声|人声|同期声|现场声)|${SPEAKER_ZH}的?声音)`;
 /**
  * "原声保留", "讲话的声音留着", "我的声音留着", "留我讲话的声音": the recording's sound or the speaker's voice said to stay,
@@ -2111,7 +2114,7 @@ export const Words = {
   keptButOne: /^(?:(?:but|and|yet)\s+)?(?:just|only|simply|merely)\b|^(?:只|就只|只是|仅)/u,
   // "I should like the footage kept whole", "I want everything kept", "…, with nothing cut": the whole wished kept, said
   // with its past participle (not "I'd like it kept under a minute", a length).
-  keepEverything: new RegExp(String.raw`(?<!\b(?:don't|do not|not|never) )\b(keep|retain|preserve) (it )?(all|everything)(?! (?:else|the rest|the others?|that|which|where|when)\b)(?! (?:the |my |our )?[a-z'-]+s [a-z]+ing\b)(?! (of )?((my|the|our|his|her|their) )?(talking|talkin'?|speech|speaking|voice|words|narration|explanations?|dialogue|commentary)\b)(?! (i|we|they|he|she) (say|said|says)\b)|(?<!\b(?:don't|do not|not|never) )\b(keep|retain|preserve) (every|each) (single |last )?(recorded )?(second|frame|minute|moment)\b|\bnot (a|one|1) (single )?(second|frame|thing|bit) (cut|trimmed|removed|dropped|lost)\b|\bnothing (at all )?(cut|trimmed|removed|dropped|taken out) (from|out of)\b|(?<!\b(?:don't|do not|not|never) )\b(cut|trim|remove) (out )?nothing(?=\s*$|\s*[,.;!]|\s+(at all|whatsoever|please|of it|from it)\b)|\bno (edits|changes|cuts) to (the |its )?length\b|(?<!\b(?:don't|do not|not|never) )\bleave (it all|everything|all of it|every (single )?(second|frame|bit)) in\b|(?<!\b(?:don't|do not|not|never|no need to) )(?:(use|put|keep) (the )?(whole|entire|full) (video|footage|file|recording)s?|\buse the (whole|entire) thing\b|\buse (it all|all of it|all the footage)(?= as (it is|is)\b|\s*$|\s*[,.;!]))|no cuts|^no cut(?=\s*$|\s*[,.;!])|\bno cutting( at all| whatsoever)?$|(don't|do not|not) (cut|trim|remove|drop|lose) ${NOTHING}|(don't|do not|never) want ${NOTHING} (cut|trimmed|removed|dropped|skipped)|\b(put|use|keep) (every|each|all the) (files?|clips?|recordings?|uploads?) (on the timeline )?(exactly )?as (it is|they are)\b|\bkeep (the )?(whole|entire) (?!(title|text|caption|music|song|track|intro|outro|card|background|zoom|fade|audio|sound)s?\b)[\w-]+$|keep (the )?(whole|entire) (?:(?:dang|damn|darn|bloody|freaking|frigging|flipping|blooming) )?thing|(?<!\b(?:don't|do not|not|never) )\bkeep (?:it|them|the (?:video|footage|recording|upload)s?) (?:whole|intact|uncut|in full|full[- ]length)\b|\buse everything\b|\bno trimming\b|(?<!\b(?:don't|do not|not|never|no need to) )\b(?:(?:keep|leave|want|need|use|put) |^)(?:all (?:of )?(?:the |my )?|every )(?:clips?|files?|recordings?|uploads?|footage|videos?)(?: in)?,? (?:whole|intact|uncut|complete|in full)\b|(?<!\b(?:don't|do not|not|never|no need to) )\b(?:put|want|need) (?:it all|everything|all of it|all (?:of )?(?:the |my )?(?:footage|clips|files|recordings|uploads|videos)|every (?:file|clip|recording|upload)) in\b(?! (?:the |a )?(?:${MOMENT_NOUN}|\d))|\b(whole|entire) thing uncut\b|(?<!\b(?:don't|do not|never) (?:keep|leave)\b.*)\buncut\b|(?<!\b(?:don't|do not|not|never) )\b(?:like|want|need|prefer|have) (?:it|it all|everything|all of it|(?:the|my|our) (?:whole |entire )?(?:video|footage|recording|clip|upload)s?) (?:kept|left) (?:whole|intact|uncut|in full|complete|as (?:it )?is)\b|\b(?:like|want|need|prefer) (?:everything|it all|all of it) kept(?=\s*$|\s*[,.;!]|\s+(?:please|pls|thanks)\b)|(?:^|\bwith |,\s*)nothing (?:cut|trimmed|removed|dropped)(?=\s*$|\s*[,.;!]|\s+(?:please|pls|at all|whatsoever)\b)|不要剪|不用剪(?=$|[，,。])|(别|不)剪了?$|原样(地)?(放|用|保留|拼|接|连|上(?=时间线|轨道))|不剪(也|又)?不(加速|快进|删)|(不要|不用|别)(剪|加速|快进|删)[^，,。]{0,3}(也|又)(不要|不用|别)(剪|加速|快进|删)|(每个|每一个|所有的?|全部的?)(文件|视频|素材|片段|录屏)(都)?完整(地)?(放|用|保留)|原封不动|全程(都|全部?)?保留|保留全程|一刀(都|也)?[不无]剪|(一|1)\s*(秒|帧|刀|点|个字|句话?)(都|也)(别|不要|不能?|莫)(给我|帮我)?(剪|删|少|丢)|保留全部|全部保留|完整保留|(用|使用|保留)整个视频|整个视频(都|全)?(保留|留着|不剪)|(都|全都|全)保留|保留(完整|整个|整段)|(用|使用)完整的?(视频|录屏|素材)|(用|使用|保留)(全部|所有|整个)的?(素材|视频|内容|片段|录屏)|(原片|原视频|素材|录屏)(完整|全部|整段)(地|的)?(放|用|保留)|(原片|原视频|影片|素材|录屏)(全都|全|都|全部)(放进去|放进来|放上去|用上|保留|留着|留下)|(?:全部|所有|整个)的?(?:素材|视频|录屏|原片)(?:都|全都|全)?(?:留着|留下)|^(?:全部|所有的?|全)(?:都|全)?(?:放上|放进|用上)(?:去|来)?(?=$|[，,。])`),
+  keepEverything: new RegExp(String.raw`(?<!\b(?:don't|do not|not|never) )\b(keep|retain|preserve) (it )?(all|everything)(?! (?:else|the rest|the others?|that|which|where|when)\b)(?! (?:the |my |our )?[a-z'-]+s [a-z]+ing\b)(?! (of )?((my|the|our|his|her|their) )?(talking|talkin'?|speech|speaking|voice|words|narration|explanations?|dialogue|commentary)\b)(?! (i|we|they|he|she) (say|said|says)\b)|(?<!\b(?:don't|do not|not|never) )\b(keep|retain|preserve) (every|each) (single |last )?(recorded )?(second|frame|minute|moment)\b|\bnot (a|one|1) (single )?(second|frame|thing|bit) (cut|trimmed|removed|dropped|lost)\b|\bnothing (at all )?(cut|trimmed|removed|dropped|taken out) (from|out of)\b|(?<!\b(?:don't|do not|not|never) )\b(cut|trim|remove) (out )?nothing(?=\s*$|\s*[,.;!]|\s+(at all|whatsoever|please|of it|from it)\b)|\bno (edits|changes|cuts) to (the |its )?length\b|(?<!\b(?:don't|do not|not|never) )\bleave (it all|everything|all of it|every (single )?(second|frame|bit)) in\b|(?<!\b(?:don't|do not|not|never|no need to) )(?:(use|put|keep) (the )?(whole|entire|full) (video|footage|file|recording)s?|\buse the (whole|entire) thing\b|\buse (it all|all of it|all the footage)(?= as (it is|is)\b|\s*$|\s*[,.;!]))|no cuts|^no cut(?=\s*$|\s*[,.;!])|\bno cutting( at all| whatsoever)?$|(don't|do not|not) (cut|trim|remove|drop|lose) ${NOTHING}|(don't|do not|never) want ${NOTHING} (cut|trimmed|removed|dropped|skipped)|\b(put|use|keep) (every|each|all the) (files?|clips?|recordings?|uploads?) (on the timeline )?(exactly )?as (it is|they are)\b|\bkeep (the )?(whole|entire) (?!(title|text|caption|music|song|track|intro|outro|card|background|zoom|fade|audio|sound)s?\b)[\w-]+$|keep (the )?(whole|entire) (?:(?:dang|damn|darn|bloody|freaking|frigging|flipping|blooming) )?thing|(?<!\b(?:don't|do not|not|never) )\bkeep (?:it|them|the (?:video|footage|recording|upload)s?) (?:whole|intact|uncut|in full|full[- ]length)\b|\buse everything\b|\bno trimming\b|(?<!\b(?:don't|do not|not|never|no need to) )\b(?:(?:keep|leave|want|need|use|put) |^)(?:all (?:of )?(?:the |my )?|every )(?:clips?|files?|recordings?|uploads?|footage|videos?)(?: in)?,? (?:whole|intact|uncut|complete|in full)\b|(?<!\b(?:don't|do not|not|never|no need to) )\b(?:put|want|need) (?:it all|everything|all of it|all (?:of )?(?:the |my )?(?:footage|clips|files|recordings|uploads|videos)|every (?:file|clip|recording|upload)) in\b(?! (?:the |a )?(?:${MOMENT_NOUN}|\d))|\b(whole|entire) thing uncut\b|(?<!\b(?:don't|do not|never) (?:keep|leave)\b.*)\buncut\b|(?<!\b(?:don't|do not|not|never) )\b(?:like|want|need|prefer|have) (?:it|it all|everything|all of it|(?:the|my|our) (?:whole |entire )?(?:video|footage|recording|clip|upload)s?) (?:kept|left) (?:whole|intact|uncut|in full|complete|as (?:it )?is)\b|\b(?:like|want|need|prefer) (?:everything|it all|all of it) kept(?=\s*$|\s*[,.;!]|\s+(?:please|pls|thanks)\b)|(?:^|\bwith |,\s*)nothing (?:cut|trimmed|removed|dropped)(?=\s*$|\s*[,.;!]|\s+(?:please|pls|at all|whatsoever)\b)|不要剪|不用剪(?=$|[，,。])|(别|不)剪了?$|原样(地)?(放|用|保留|拼|接|连|上(?=时间线|轨道))|不剪(也|又)?不(加速|快进|删)|(不要|不用|别)(剪|加速|快进|删)[^，,。]{0,3}(也|又)(不要|不用|别)(剪|加速|快进|删)|(每个|每一个|所有的?|全部的?)(文件|视频|素材|片段|录屏)(都)?完整(地)?(放|用|保留)|原封不动|全程(都|全部?)?保留|保留全程|一刀(都|也)?[不无]剪|(一|1)\s*(秒|帧|刀|点|个字|句话?)(都|也)(别|不要|不能?|莫)(给我|帮我)?(剪|删|少|丢)|保留全部|全部保留|完整保留|(用|使用|保留)整个视频|整个视频(都|全)?(保留|留着|不剪)|(都|全都|全)保留|保留(完整|整个|整段)|(用|使用)完整的?(视频|录屏|素材)|(用|使用|保留)(全部|所有|整个)的?(素材|视频|内容|片段|录屏)|(原片|原视频|素材|录屏)(完整|全部|整段)(地|的)?(放|用|保留)|(原片|原视频|影片|素材|录屏)(全都|全|都|全部)(放进去|放进来|放上去|用上|保留|留着|留下)|(?:全部|所有|整个)的?(?:素材|视频|录屏|原片)(?:都|全都|全)?(?:留着|留下)(?=\s*(?:$|[，,。!！]))(?![^。]*(?:只|但|除了|除开))|^(?:全部|所有的?|全)(?:都|全)?(?:放上|放进|用上)(?:去|来)?(?=$|[，,。])`),
   // zh lexicon: 就用第N个视频 ("just use") picks an upload as 只用 does; so does one named by its upload order (就用第二个上传的,
   // 只要我上传的最后一个).
   /** Uploads named and put in ("把 a.mp4 和 b.mp4 放进来", 用上传的第一个): with the others refused after, the ones used. */
@@ -2805,10 +2808,10 @@ export const Words = {
   /** The plain 声音 turned, first in its clause: the recording's, unless it goes on about the music just named. */
   plainSoundTurned: new RegExp(PLAIN_SOUND_TURNED),
   /**
-   * "make the video sound a bit louder than the music", "my voice should be louder than the music", 原声比音乐大一点,
+   * "make the video sound a bit louder than the music", "my voice should be louder than the music",
    * 把人声调得比背景音乐大: the recording's sound asked louder (or quieter) than the music turns that sound its way (the
    * music is only what it is measured against). Not said as a state: "my voice is quieter than the music" complains of
-   * the music (Words.quieter), "原声比音乐大" tells how they are. The way is the group matched: `way` says which.
+   * the music (Words.quieter), "原声比音乐大(一点)" tells how they are. The way is the group matched: `way` says which.
    */
   soundAgainstMusic: {
     said: new RegExp(String.raw`\b(?:(?:the|my|our) )?(?:(?:video|vid|recording|footage|original|source|mic)(?:'s)? `
@@ -2817,8 +2820,7 @@ export const Words = {
       + String.raw`(?:(?:a (?:bit|little|touch|tad|lot)|slightly|much|way|somewhat|even|just|clearly)\s+)?`
       + String.raw`(louder|quieter|softer|lower|higher)\s+than\s+(?:the\s+|my\s+|our\s+)?(?:background\s+)?`
       + String.raw`(?:${MUSIC_NOUN})\b`
-      + String.raw`|(?:${VOICE_ZH}|视频的?声音)(?:要|得|需要|应该|(?:调|弄|开|放|搞)得)比${MUSIC_NOUN_ZH}(?:还|更|再)?(大|响|高|小|轻|低)`
-      + String.raw`|(?:${VOICE_ZH}|视频的?声音)比${MUSIC_NOUN_ZH}(?:还|更|再)?(大|响|高|小|轻|低)(?=一?[点些])`),
+      + String.raw`|(?:${VOICE_ZH}|视频的?声音)(?:要|得|需要|应该|(?:调|弄|开|放|搞)得)比${MUSIC_NOUN_ZH}(?:还|更|再)?(大|响|高|小|轻|低)`),
     quieter: /^(?:quieter|softer|lower|小|轻|低)$/,
   },
   /**
@@ -4170,7 +4172,7 @@ export const Words = {
      * "院子的全景放开头更好", "放最后比较好": where a moment is moved said better there (its start, or its end), why it is
      * moved there.
      */
-    placedBetter: /^[^，,。\d]{0,12}?(?:放|挪|搁|摆|移)(?:在|到)?(?:(开头|最前面?|前面|片头)|结尾|最后面?|后面)(?:会|就)?(?:更|比较|会更|还)?(?:好|合适|顺)(?:一点|一些|些|点)?(?:吧|啊|呀|哦)?$/,
+    placedBetter: /^(?![^，,。]*(?:标题|字幕|文字|音乐|配乐|bgm|卡|背景))[^，,。\d]{0,12}?(?:放|挪|搁|摆|移)(?:在|到)?(?:(开头|最前面?|前面|片头)|结尾|最后面?|后面)(?:会|就)?(?:更|比较|会更|还)?(?:好|合适|顺)(?:一点|一些|些|点)?(?:吧|啊|呀|哦)?$/,
     /**
      * "突出树上的猴群", "看清楚他的手法", "为了展示细节": what a zoom is to show, said beside it (not "突出一点", more of it).
      */
@@ -4694,14 +4696,13 @@ export const Words = {
    */
   // "the music is a touch loud — perhaps a little quieter?", "music louder maybe?", "perhaps a tad faster?": a level or a
   // pace offered with maybe or perhaps, asked as a question, is a request (not "is the music quieter now?"); so is "maybe
-  // try the lofi track?", a verb first, and "can make a 35 second clip?", "machan, could add music?": "can" before the
-  // verb, its subject dropped as in Sri Lankan or Singapore English (after a name or a cry), asks as "can you" does.
+  // try the lofi track?", a verb first.
   /**
    * "咋把第三段弄到第二个去？", "怎么把音乐关掉？": how to get a thing (put with 把) somewhere or some way, asked of the
    * editor, is asked done, as 能不能把… is; not what was done asked about ("咋把字幕弄没了？", 了 closing it; "怎么又把…"), nor
    * how a thing is done, named alone ("怎么加字幕？": a question the reply answers, as "how do I add captions?" is).
    */
-  howDoneZh: /^(?:那|这)?(?:咋|怎么|怎样|如何)(?:才能|能|可以)?(?:把|将)(?![^？?]*(?:又|老是|总是|一直))[^？?]*[^了的？?\s][?？]*$/,
+  howDoneZh: /^(?:那|这)?(?:咋|怎么|怎样|如何)(?:才能|能|可以)?(?:把|将)(?![^？?]*(?:又|老是|总是|一直|了|这么|那么|发到|发布|上传))[^？?]*[^了的？?\s][?？]*$/,
   /**
    * "could the drying-yard part come second?", "can clip 2 go slower?", "can clip 3 open the video?": a moment asked, as a
    * question, to go somewhere or at another pace is a request.
@@ -4709,7 +4710,7 @@ export const Words = {
   momentAsked: new RegExp(String.raw`^(?:(?:so|ok|okay|and)\s+)?(?:can|could) (?:the |that |this |my )?(?:[\w'-]+ ){0,2}?(?:${MOMENT_NOUN}|bit|one)s?(?: #?\d+)? (?:(?:go|come|play|run)\b|(?:open|close|start|end|lead|begin|finish) (?:the|our|my|this) (?:${PIECE_NOUN})\b)`),
   // "Pwede po move clip 3 to second?", "boleh tolong make it vertical?": a request opened by Tagalog's or Malay's "can"
   // (pwede po ba, boleh) is asked as "can you" asks it.
-  request: /(?:^|[—–-]\s*|,\s*)(?:maybe|perhaps|possibly)\s+(?:just\s+)?(?:a\s+(?:little\s+)?(?:bit|little|touch|tad|notch)\s+|slightly\s+)?(?:quieter|louder|softer|lower|faster|slower|quicker)\b[^?]*\?\s*$|\b(?:quieter|louder|softer|lower)\s+(?:maybe|perhaps)\s*\?\s*$|(^|,\s+)((hey|hi|ok|okay|so|um|uh|right|alright|yo|and)[,!]?\s+)?(can|could|would|will) (you|we)\b|^(hey|hi|hiya|hello|hola|howdy|yo|(?:good )?(?:morning|afternoon|evening)|namaste|namaskar|bonjour|ciao|salut|aloha|salaam|shalom|greetings|g'day)( (?!(what|which|how|why|who|when|where|if|then|is|are|do|does)\b)[\p{L}'-]+)?[\s\p{Extended_Pictographic}\uFE0F,!]*\s(can|could|would|will) (you|u|we)\b|^((maybe|perhaps) |(?:[\p{L}'-]+,\s+)?(?:can|could) )?(try|use|speed|slow|crossfade|trim|cut|add|remove|delete|mute|unmute|export|render|fade|zoom|crop|move|shorten|make|turn|put|set|change) (?!(you|i|we|what|which|how|why|when|where|sense)\b)|^(is (it )?|would it be |will it be )possible to (?!(you|i|we|what|which|how|why|when|where)\b)|^is there (a|any) way to\b(?!.*\b(what|which|how|why|when|where)\b)\S|^(how|what) about\b|^(can|could|may) i (get|have)\b|^(?:can|could) (?:it|this|the (?:video|clip)) be (?:about |around |like |just |only )?\d|^(?:can|could) (?:moment|segment|section|part|scene|shot|clip) #?\d+ (?:be|go|come)\b|^(can|could|would) the (?!.*\bany \w+er\b)((first|second|third|fourth|fifth|last|middle|final|opening|closing|\d+(?:st|nd|rd|th)) (moment|segment|section|part|scene|shot|clip)|music|bgm|song|soundtrack|title|text|captions?|subtitles?|video|clip|clips|moments?|intro|outro|zoom|background|transitions?|fades?|audio|sound)\b|^please\b|^(?:(?:pwede|puwede|pede|pwde)(?:ng)?(?:\s+(?:po|pong|ba|bang|nga|naman|ho))*|boleh(?:\s+(?:tak|ke|tolong))*)\s+(?!(?:you|u|i|we|what|which|how|why|when|where)\b)|能不能|(?:^|(?<=[，,]\s*))(你)?能(?!不能)|可以|帮我|帮忙|麻烦|(?<=(?:调|改|换|加|删|剪|关|开|放|挪|移|弄|搞|整|导|去|拿|变|设|切|裁|缩|拉|提|降|压|淡|配|慢|快)[^，,。]*)(?:好吗|好不好|行吗|行不行|成吗|成不成|中不中|得唔得|好伐|可好|中不|行不|好不|成不|得不得|可以伐|可以不)[?？]?$/u,
+  request: /(?:^|[—–-]\s*|,\s*)(?:maybe|perhaps|possibly)\s+(?:just\s+)?(?:a\s+(?:little\s+)?(?:bit|little|touch|tad|notch)\s+|slightly\s+)?(?:quieter|louder|softer|lower|faster|slower|quicker)\b[^?]*\?\s*$|\b(?:quieter|louder|softer|lower)\s+(?:maybe|perhaps)\s*\?\s*$|(^|,\s+)((hey|hi|ok|okay|so|um|uh|right|alright|yo|and)[,!]?\s+)?(can|could|would|will) (you|we)\b|^(hey|hi|hiya|hello|hola|howdy|yo|(?:good )?(?:morning|afternoon|evening)|namaste|namaskar|bonjour|ciao|salut|aloha|salaam|shalom|greetings|g'day)( (?!(what|which|how|why|who|when|where|if|then|is|are|do|does)\b)[\p{L}'-]+)?[\s\p{Extended_Pictographic}\uFE0F,!]*\s(can|could|would|will) (you|u|we)\b|^((maybe|perhaps) )?(try|use|speed|slow|crossfade|trim|cut|add|remove|delete|mute|unmute|export|render|fade|zoom|crop|move|shorten|make|turn|put|set|change) (?!(you|i|we|what|which|how|why|when|where|sense)\b)|^(is (it )?|would it be |will it be )possible to (?!(you|i|we|what|which|how|why|when|where)\b)|^is there (a|any) way to\b(?!.*\b(what|which|how|why|when|where)\b)\S|^(how|what) about\b|^(can|could|may) i (get|have)\b|^(?:can|could) (?:it|this|the (?:video|clip)) be (?:about |around |like |just |only )?\d|^(?:can|could) (?:moment|segment|section|part|scene|shot|clip) #?\d+ (?:be|go|come)\b|^(can|could|would) the (?!.*\bany \w+er\b)((first|second|third|fourth|fifth|last|middle|final|opening|closing|\d+(?:st|nd|rd|th)) (moment|segment|section|part|scene|shot|clip)|music|bgm|song|soundtrack|title|text|captions?|subtitles?|video|clip|clips|moments?|intro|outro|zoom|background|transitions?|fades?|audio|sound)\b|^please\b|^(?:(?:pwede|puwede|pede|pwde)(?:ng)?(?:\s+(?:po|pong|ba|bang|nga|naman|ho))*|boleh(?:\s+(?:tak|ke|tolong))*)\s+(?!(?:you|u|i|we|what|which|how|why|when|where)\b)|能不能|(?:^|(?<=[，,]\s*))(你)?能(?!不能)|可以|帮我|帮忙|麻烦|(?<=(?:调|改|换|加|删|剪|关|开|放|挪|移|弄|搞|整|导|去|拿|变|设|切|裁|缩|拉|提|降|压|淡|配|慢|快)[^，,。]*)(?:好吗|好不好|行吗|行不行|成吗|成不成|中不中|得唔得|好伐|可好|中不|行不|好不|成不|得不得|可以伐|可以不)[?？]?$/u,
   /** Fixed actions the client answers itself, without the chat stream. */
   credits: /\bcredits?\b|\bbalance\b|积分|余额/,
   status: /^\s*(status|show (me )?(the )?tracks|preview in (the )?timeline)\b|状态/,

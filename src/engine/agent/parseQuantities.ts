@@ -485,7 +485,8 @@ const TIMES_AS_LOUD = new RegExp(String.raw`(?:${SOUND_ZH})[^，,。\d]{0,8}?(?:
   // "set the volume of the music to 1.5x", "music at 2x": a level said as times its own, after the sound or its level.
   + String.raw`|\b(?:volume|level|gain|music|audio|sound|voice)\b(?:(?!\b(?:and|then|but|speed|play|plays|playing|video|clip)\b)[^,.;\d]){0,24}?\b(?:to|at)\s+(${NUMBER})\s*[x×](?![a-z])`
   // "make the music twice as loud", "the video sound louder, 1.5x": times as loud said outright, or last after louder.
-  + String.raw`|\b(?:twice|(${NUMBER})\s*(?:x|×|times)) as loud\b`
+  // (Not a state told, "the music is twice as loud as it should be", nor against another sound: "… as my voice".)
+  + String.raw`|(?<!\b(?:is|are|was|were|sounds?|seems?|feels?|gets?|got)\s+)\b(?:twice|(${NUMBER})\s*(?:x|×|times)) as loud\b(?!\s+as\b)`
   + String.raw`|\blouder\b[^;]*?,\s*(?:like |about |say |maybe )?(${NUMBER})\s*[x×](?![a-z])`
   + String.raw`(?:\s*(?:please|pls))?[.!]*$`);
 

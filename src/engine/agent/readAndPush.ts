@@ -150,6 +150,8 @@ function sameForMomentNamed(reading: Reading, heard: Parsed): boolean {
 
 /** "it", 它 (not 它们, "them"): one thing said of again. */
 const MOMENT_IT = /\bit\b|它(?!们)/;
+/** A move refused (不要, 别), or said as a thought (的话, 会, a question). */
+const HEDGED_ZH = /不|别|甭|没|的话|会|吗|[?？]/;
 
 /**
  * "clip 2 at 1.5x, then make it the first clip", "slow clip 3 down and put it last", "第三段1.5倍速，牛走得太慢了，再把它
@@ -160,6 +162,8 @@ function momentMovedAsIt(reading: Reading, heard: Parsed): boolean {
   const { text, previous, parsed } = heard;
   const done = momentDone(previous);
   if (parsed.length > 0 || done === undefined || done.op.op === 'remove_moment' || !MOMENT_IT.test(text)) return false;
+  // "不要把它挪到第一个", "它放最后面的话会很怪": 它 refused or only mused about is no move.
+  if (/它/.test(text) && HEDGED_ZH.test(text)) return false;
   const said = text.replace(MOMENT_IT, (it) => (it === '它' ? `第${done.index}段` : `clip ${done.index}`));
   const moved = parseClause(said, said, reading.context);
   if (moved.length !== 1 || moved[0].op !== 'move_moment') return false;

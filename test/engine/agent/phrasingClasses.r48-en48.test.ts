@@ -5,8 +5,8 @@ import { notSure, nothing, sure } from './phrasingTable';
  * size") beside an "only" said of something else; a tag word said last ("po", "men") asking nothing; "it" put at a level
  * after a change of the music there is (放到百分之十五 too) is its level, no music added; "take it off" after the zoom named
  * switches it off; a text's unquoted words closed by "in the centre"; "return back", and the state before preferred
- * beside a step back; a text's words given in the sentence after it is named, closed by a full stop; "can make …?", its
- * subject dropped, asked as "can you" asks; the sound of the original recording; a moment's place said as an ordinal
+ * beside a step back; a text's words given in the sentence after it is named, closed by a full stop ("can make …?", its
+ * subject dropped, was taken back after review: a question about the tool); the sound of the original recording; a moment's place said as an ordinal
  * right after its number; "cut the rest" beside a trim or a length, said again.
  */
 describe('edit agent: round 48 classes (en48)', () => {
@@ -89,15 +89,10 @@ describe('edit agent: round 48 classes (en48)', () => {
     ]);
   });
 
-  describe('"can make …?", its subject dropped, asked as "can you" asks', () => {
-    sure([
-      ['Machan, can make a 40 second clip of the best parts of the workshop?', [best(40_000)]],
-      ['can make it vertical?', [aspect('9:16')]],
-      ['could add music?', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
-    ]);
-    // A question about something the editor cannot do, or with no verb, stays unread.
-    notSure(['can make?']);
-    nothing(['can I ask what a crossfade is?']);
+  describe('review: "can" with no subject before a word that is also a noun is a question about the tool', () => {
+    // Taken back after review: "Can crop lose the subtitles?", "Can export take this long?" read as edits. Unread.
+    nothing(['Can crop lose the subtitles?', 'Can export take this long?', 'Could mute be why there is no sound?',
+      'Can zoom work on phone videos?', 'Can use my own music?']);
   });
 
   describe('the sound of the original recording', () => {
