@@ -12,8 +12,10 @@ describe('edit agent: round 48 review', () => {
     sure([
       ['第三段1.5倍速，再把它挪到第一个', [{ op: 'set_speed', factor: 1.5, index: 3 }, { op: 'move_moment', index: 3, to: 1 }]],
       ['第二段慢一点，别把它放到最后', [{ op: 'set_speed', factor: 0.75, index: 2 }]],
+      // Mused about: a thought beside the speed, no request.
+      ['第三段加速，它放最后面的话会很怪', [{ op: 'set_speed', factor: 1.5, index: 3 }]],
     ]);
-    notSure(['第三段加速，不要把它挪到第一个', '第三段加速，它放最后面的话会很怪']);
+    notSure(['第三段加速，不要把它挪到第一个']);
   });
 
   describe('"why did you…", and how to post, ask nothing', () => {
