@@ -56,7 +56,8 @@ import { type Corpus, corpora, normal, read, verdict } from './phrasings/sets';
  * opened in session 40, and fresh 42 (written in session 40, before fresh 41 was opened) beside them; fresh 28 and
  * fresh 38 once fresh 42 was opened in session 41, and fresh 43 (written in session 41 by helpers who saw nothing of the
  * opened fresh 42) beside them; fresh 28 and fresh 38 once fresh 43 was opened in session 42, and fresh 44 (written in
- * session 42 by helpers who saw nothing of the opened fresh 43) beside them):
+ * session 42 by helpers who saw nothing of the opened fresh 43) beside them; fresh 28 and fresh 38 once fresh 44 was
+ * opened in session 43):
  * the older one measures a round before and after, the newer one was written for the next session to keep a blind set
  * when the older one is opened.
  */

@@ -91,8 +91,8 @@ import { heldout42En } from './heldout42/en';
 import { heldout42Zh } from './heldout42/zh';
 import { heldout43En } from './heldout43/en';
 import { heldout43Zh } from './heldout43/zh';
-import { fresh44En } from './fresh44/en';
-import { fresh44Zh } from './fresh44/zh';
+import { heldout44En } from './heldout44/en';
+import { heldout44Zh } from './heldout44/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -159,9 +159,9 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 41', heldout41En, heldout41Zh],
   ['held-out 42', heldout42En, heldout42Zh],
   ['held-out 43', heldout43En, heldout43Zh],
+  ['held-out 44', heldout44En, heldout44Zh],
   ['fresh 28', fresh28En, fresh28Zh],
   ['fresh 38', fresh38En, fresh38Zh],
-  ['fresh 44', fresh44En, fresh44Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */
