@@ -57,7 +57,8 @@ import { type Corpus, corpora, normal, read, verdict } from './phrasings/sets';
  * fresh 38 once fresh 42 was opened in session 41, and fresh 43 (written in session 41 by helpers who saw nothing of the
  * opened fresh 42) beside them; fresh 28 and fresh 38 once fresh 43 was opened in session 42, and fresh 44 (written in
  * session 42 by helpers who saw nothing of the opened fresh 43) beside them; fresh 28 and fresh 38 once fresh 44 was
- * opened in session 43):
+ * opened in session 43, and fresh 45 (written in session 43 by helpers who saw nothing of the opened fresh 44) beside
+ * them):
  * the older one measures a round before and after, the newer one was written for the next session to keep a blind set
  * when the older one is opened.
  */
