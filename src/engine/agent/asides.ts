@@ -6,8 +6,6 @@ import { parseClause, readAlone } from './parseClause';
 import { parseDurationMs } from './parseDuration';
 import { normalizeNumbers, parseOrdinals } from './parseQuantities';
 
-/** The recording's own length said ("my 10 minute recording"), tested without the vocabulary's global flag (no lastIndex). */
-const SOURCE_LENGTH = new RegExp(Words.sourceLength.source);
 /** The words that name a moment by its place ("the second one", "clip"), taken out to see what else a correction says. */
 const MOMENT_WORDS = new RegExp(String.raw`\b(${Object.keys(ORDINALS).join('|')}|last|one|${MOMENT_NOUN})\b`, 'g');
 
@@ -45,7 +43,7 @@ export const namesIntent = (text: string): boolean => INTENT_WORDS.some((pattern
  */
 export function onlyOccasion(clause: string): boolean {
   const text = readable(clause);
-  const recording = SOURCE_LENGTH.test(normalizeNumbers(clause.toLowerCase()));
+  const recording = Words.sourceLength.test(normalizeNumbers(clause.toLowerCase()));
   return (Words.occasion.test(text) || recording || toldOnly(text)) && !/\d/.test(text.replace(Words.noEditFigure, ' '))
     && quoted(clause.replace(thingShownQuoted, ' ')) === undefined && !namesIntent(text);
 }
@@ -412,14 +410,11 @@ function restatesLength(text: string, ops: EditOp[]): boolean {
     || (op.op === 'cut_range' && cutLengthMs(op) === length));
 }
 
-/** The length the clip has now (Words.lengthNow), tested without the vocabulary's global flag (no lastIndex). */
-export const LENGTH_NOW = new RegExp(Words.lengthNow.source);
-
 /**
  * "为什么只有40秒？…重新剪一分钟的", "why is it 2 minutes long, … make it 30 seconds": the length it has, beside the clip of
  * the length asked for.
  */
-const lengthItHas = (text: string, ops: EditOp[]) => LENGTH_NOW.test(text)
+const lengthItHas = (text: string, ops: EditOp[]) => Words.lengthNow.test(text)
   && ops.some((op) => op.op === 'compile_best_moments' && op.target_ms !== parseDurationMs(text));
 
 /** A file named ("sunset-mix.wav", "xian.png"): what a request takes, never only why. */

@@ -10,6 +10,9 @@ export const EVERY = {
   approval: new RegExp(Words.approval.source, 'g'),
   not: new RegExp(Words.not.source, 'g'),
   negation: new RegExp(Words.negation.source, 'g'),
+  lengthNow: new RegExp(Words.lengthNow.source, 'g'),
+  sourceLength: new RegExp(Words.sourceLength.source, 'g'),
+  writeWords: new RegExp(Words.writeWords.source, 'g'),
 };
 
 /** What a clause means when it names no amount: music is at 35 %, "fade in" is 1 s, "crossfade" 0.5 s, "make moment 2 shorter" 2 s less, "zoom in at 0:12" 3 s, an intro card 2 s, "speed it up" 1.5×, "slow it down" 0.75×. */
@@ -36,7 +39,7 @@ export const readable = (clause: string) => withoutSourceLength(withoutStoryFigu
 const withoutStoryFigures = (text: string) => text.replace(Words.storyFigure, ' ');
 
 /** "turn my 10 minute recording into a 2 min demo": the recording's length is no slot, its noun stays. */
-const withoutSourceLength = (text: string) => text.replace(Words.sourceLength, (said) =>
+const withoutSourceLength = (text: string) => text.replace(EVERY.sourceLength, (said) =>
   said.replace(/\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|分钟|分|秒|个?小时)(?:\s*long|长)?/, ' '));
 
 /** A frame ratio said in numbers ("4:5", not the 4:5 of a clock or a longer figure): each built once. */

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { CAP_AFTER_ZH, CAP_BEFORE_EN, type EditOp, NO_WAIT, NOT_OVER, RESOLUTION_OF_SHORT_SIDE, SPACED_SLIP_ZH, VALUE_CUT_OFF, Words } from '../../protocol';
 import { aside, uploadLeftOut } from './asides';
-import { lengthWhyAt, readable } from './clauseWords';
+import { EVERY, lengthWhyAt, readable } from './clauseWords';
 import { topicsOf } from './language';
 import { parseDurationMs } from './parseDuration';
 import { parseOrdinals } from './parseQuantities';
@@ -199,7 +199,7 @@ function figuresLeftOver(message: string, ops: EditOp[]): string[] {
     .split(PIECES_APART).map((piece, at, pieces) => (at >= 2 && recordingRoughly(piece, pieces[at - 2], ops) ? ' ' : piece)).join('')
     .replace(Words.roughLength, (said, before?: string, unitBefore?: string, after?: string, unitAfter?: string) =>
       (roughlyCarried(ops, before ?? after ?? '', unitBefore ?? unitAfter ?? '') ? ' ' : said))
-    .replace(PIECE, (piece) => piece.replace(Words.lengthNow, (said) => (lengthHad(piece, said, ops) ? ' ' : said)))
+    .replace(PIECE, (piece) => piece.replace(EVERY.lengthNow, (said) => (lengthHad(piece, said, ops) ? ' ' : said)))
     .replace(PIECE, (piece) => lengthWhyOff(piece, ops, /\d\s*(?:mins?|minutes?)\b/.test(message)))
     .replace(MINUTES_AND_SECONDS, (said, minutes: string, secs: string) => {
       const total = Number(minutes) * 60 + (secs === '半' ? 30 : Number(secs));

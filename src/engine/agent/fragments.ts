@@ -128,9 +128,13 @@ function fileSizedAgain(ops: EditOp[], op: EditOp, text: string): Extract<EditOp
   return listed.length > 1 && same.length === 1 && same[0].resolution === undefined ? same[0] : undefined;
 }
 
+/** The music taken away, the zoom switched off, the recording's sound muted: what a switch-off verb ("关了") does. */
+export const switchesOff = (op: EditOp) => op.op === 'remove_music' || (op.op === 'set_zoom' && op.mode === 'off')
+  || (op.op === 'set_source_volume' && op.volume === 0);
+
 /** A removal, or a setting that takes something away ("no fades", "no transitions", a mute, zoom off): "remove them" after it says it again. */
-export const takesAway = (op: EditOp) => REMOVALS.has(op.op) || (op.op === 'fade' && !op.in_ms && !op.out_ms) || (op.op === 'crossfade' && op.ms === 0)
-  || (op.op === 'set_source_volume' && op.volume === 0) || (op.op === 'set_zoom' && op.mode === 'off');
+export const takesAway = (op: EditOp) => REMOVALS.has(op.op) || switchesOff(op)
+  || (op.op === 'fade' && !op.in_ms && !op.out_ms) || (op.op === 'crossfade' && op.ms === 0);
 
 export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[], lengthless: Set<EditOp>): boolean {
   const previous = ops[ops.length - 1];

@@ -1,5 +1,5 @@
 import { CLOUD_EXTENSIONS, type EditOp, fileNamed, MOMENT_NOUN, ORDINAL_SLIPS, Words } from '../../protocol';
-import { LISTED_AND, meantPart, MOMENT_NAMES, MOMENT_REF, negated, type ParseContext, UNSAID } from './clauseWords';
+import { EVERY, LISTED_AND, meantPart, MOMENT_NAMES, MOMENT_REF, negated, type ParseContext, UNSAID } from './clauseWords';
 import { parseDurationMs } from './parseDuration';
 import { parseClock, normalizeNumbers, parseInOut, parseOrdinals, parseRange, parseSeconds } from './parseQuantities';
 
@@ -106,7 +106,7 @@ export function momentOp(clause: string, context: ParseContext, resolve: (n: num
   // "make clip 2 only 3 seconds long", 第二段只留3秒: a moment and the length it should have ("the first clip is 12 seconds,
   // make it 6", 第一段现在12秒，改成6秒: not the length it has now, said before it).
   const lengthSaid = text.replace(MOMENT_NAMES, '');
-  const length = parseDurationMs(lengthSaid.replace(Words.lengthNow, ' ')) ?? figureInUnitNow(lengthSaid) ?? parseDurationMs(lengthSaid);
+  const length = parseDurationMs(lengthSaid.replace(EVERY.lengthNow, ' ')) ?? figureInUnitNow(lengthSaid) ?? parseDurationMs(lengthSaid);
   const namesMoment = MOMENT_REF.test(text) && !Words.text.test(text) && !Words.music.test(text);
   if (length !== undefined && namesMoment && !parseRange(text.replace(MOMENT_NAMES, ' '))) {
     // "make clip 3 start at 0:05": a time it starts or ends at is a point, no length it is trimmed to (not guessed at).
@@ -161,9 +161,9 @@ const BARE_FIGURE_LAST = /(?<![\d.:])(\d+(?:\.\d+)?)\s*[.!]*$/;
  * after the length the moment has now, is in that length's unit (not the length it has, kept).
  */
 export function figureInUnitNow(text: string): number | undefined {
-  const now = text.match(Words.lengthNow)?.at(-1);
+  const now = text.match(EVERY.lengthNow)?.at(-1);
   const unit = now === undefined ? undefined : /[a-z秒分钟]+(?=(?:\s+long)?\s*$)/.exec(now)?.[0];
-  const figure = unit === undefined ? undefined : BARE_FIGURE_LAST.exec(text.replace(Words.lengthNow, ' '))?.[1];
+  const figure = unit === undefined ? undefined : BARE_FIGURE_LAST.exec(text.replace(EVERY.lengthNow, ' '))?.[1];
   return figure === undefined ? undefined : parseDurationMs(`${figure} ${unit}`);
 }
 

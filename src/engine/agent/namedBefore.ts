@@ -1,9 +1,9 @@
 import { isDeepStrictEqual } from 'node:util';
 import { type EditOp, LENGTH_SAID_AFTER, quoted, Words } from '../../protocol';
 import { parsedOnce, saysResultOf } from './asides';
-import { MOMENT_REF, type ParseContext, placesNamed, readable, UNSAID } from './clauseWords';
+import { EVERY, MOMENT_REF, type ParseContext, placesNamed, readable, UNSAID } from './clauseWords';
 import { trailingUndos } from './detailOfLast';
-import { continued, joined, mergedTextEdit, placedBetween, SETTINGS, takesAway } from './fragments';
+import { continued, joined, mergedTextEdit, placedBetween, SETTINGS, switchesOff, takesAway } from './fragments';
 import { MUSIC_NAMES, ZOOM_SWITCHED_ON } from './mediaOps';
 import { ADDITIONS } from './opKinds';
 import { parseClause, readAlone } from './parseClause';
@@ -16,17 +16,29 @@ import { colonQuoted, isClauseBefore } from './splitClauses';
  * "清空时间线，重新剪一个二十秒的版本": a clause saying the state the step leaves asks nothing more, unless it says a
  * figure and reads alone as another request (the new clip, after the start over; not "关闭背景，画面撑满").
  */
-function stateSaidOfLast(reading: Reading, heard: Asked): boolean {
-  const { ops, context } = reading;
+function saysStateOfLast(heard: Asked, context: ParseContext): boolean {
   const { clause, text, previous } = heard;
   const more = /\d/.test(text) && parseClause(clause, text, context).some((op) => op.op !== previous?.op);
-  if (previous === undefined || !saysResultOf(text, previous) || more) return false;
-  // "撤回，刚才那两步不要": the steps an undo takes back, counted after it, are how many it undoes (one: "撤回，刚才那下不要").
-  const named = previous.op === 'undo' ? parseClause(clause, text, context) : [];
-  const undos = named.every((op) => op.op === 'undo') ? named.length - trailingUndos(ops) : 0;
-  ops.push(...Array.from({ length: Math.max(0, undos) }, (): EditOp => ({ op: 'undo' })));
+  return previous !== undefined && saysResultOf(text, previous) && !more;
+}
+
+/**
+ * "撤回，刚才那两步不要": the steps an undo takes back, said after it as the state it leaves, are how many it undoes (one:
+ * "撤回，刚才那下不要").
+ */
+function undoneStepsCounted(reading: Reading, heard: Asked): boolean {
+  const { ops, context } = reading;
+  const { clause, text, previous } = heard;
+  if (previous?.op !== 'undo' || !saysStateOfLast(heard, context)) return false;
+  const named = parseClause(clause, text, context);
+  if (!named.every((op) => op.op === 'undo')) return false;
+  const more = Math.max(0, named.length - trailingUndos(ops));
+  ops.push(...Array.from({ length: more }, (): EditOp => ({ op: 'undo' })));
   return true;
 }
+
+/** The state the step leaves, said after it (saysStateOfLast): nothing more asked. */
+const stateSaidOfLast = (reading: Reading, heard: Asked) => saysStateOfLast(heard, reading.context);
 
 /**
  * "我不要片头啦 不要加", "no intro please, don't add one": a part said unwanted, then adding refused alone, is a part not to
@@ -63,9 +75,6 @@ function removalSaidAgain(_reading: Reading, heard: Asked): boolean {
   const { text, previous } = heard;
   return previous !== undefined && ((takesAway(previous) && Words.removeAgain.test(text)) || (switchesOff(previous) && Words.switchOffAgain.test(text)));
 }
-
-/** The music taken away, the zoom switched off, the recording's sound muted: what a switch-off verb ("关了") does. */
-const switchesOff = (op: EditOp) => op.op === 'remove_music' || (op.op === 'set_zoom' && op.mode === 'off') || (op.op === 'set_source_volume' && op.volume === 0);
 
 /** "这叠化，去掉", "背景，删了": a part named alone (read as adding it), then a remove verb alone: that part taken away. */
 function partNamedThenTaken(reading: Reading, heard: Asked): boolean {
@@ -198,7 +207,7 @@ function wordsOfNamedText(reading: Reading, heard: Asked): boolean {
 function wordsAlone(clause: string): string | undefined {
   const written = WRITTEN_ZH.exec(clause.trim())?.[1];
   const words = written === undefined ? clause : `“${written}”`;
-  const rest = readable(words).replace(Words.writeWords, '').replace(LENGTH_SAID_AFTER, '').replace(/[.!。！]+\s*$/, '');
+  const rest = readable(words).replace(EVERY.writeWords, '').replace(LENGTH_SAID_AFTER, '').replace(/[.!。！]+\s*$/, '');
   return quoted(words) && rest.trim() === '' ? words : undefined;
 }
 
@@ -386,9 +395,9 @@ function takenBackAllCounted(reading: Reading, heard: Asked): boolean {
 /** The request just read said again or taken back, and the clause before it named and asked of, in the order they are tried. */
 export const namedSteps: Step<Asked>[] = [
   takenBackAllCounted, wordsThenWhereShown, weighedThenDecided, soundTimes, levelAfterComplaint, cardAlike,
-  stateSaidOfLast, noneAddedAfter, namedThenRefused, removalSaidAgain, partNamedThenTaken, partNamedThenAdded,
-  additionSaidAgain, switchedOnAgain, madeAgain, addedThenRemoved, exportWithoutIt, clipAskedAgain, undoTakenBack,
-  stateThenStep, wordsOfNamedText, lengthSaidBefore, timeSaidThere, changeGoesOn, partAddedBack,
+  undoneStepsCounted, stateSaidOfLast, noneAddedAfter, namedThenRefused, removalSaidAgain, partNamedThenTaken,
+  partNamedThenAdded, additionSaidAgain, switchedOnAgain, madeAgain, addedThenRemoved, exportWithoutIt, clipAskedAgain,
+  undoTakenBack, stateThenStep, wordsOfNamedText, lengthSaidBefore, timeSaidThere, changeGoesOn, partAddedBack,
 ];
 
 /** The operation just read replaced by what the clause before and this one read as together, when they read so. */

@@ -150,8 +150,8 @@ function sameForMomentNamed(reading: Reading, heard: Parsed): boolean {
 
 /** "it", 它 (not 它们, "them"): one thing said of again. */
 const MOMENT_IT = /\bit\b|它(?!们)/;
-/** A move refused (不要, 别), or said as a thought (的话, 会, a question). */
-const HEDGED_ZH = /不|别|甭|没|的话|会|吗|[?？]/;
+/** A move refused (the refusal's 不, 别, 没: Words.refusalNegation), or said as a thought (的话, 会, a question). */
+const HEDGED_ZH = new RegExp(String.raw`${Words.refusalNegation.source}|的话|会|吗|[?？]`, 'u');
 
 /**
  * "clip 2 at 1.5x, then make it the first clip", "slow clip 3 down and put it last", "第三段1.5倍速，牛走得太慢了，再把它

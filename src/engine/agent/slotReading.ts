@@ -1,5 +1,5 @@
 import { DESCRIBED_NOUN, type EditOp, MOMENT_NOUN, ORDINALS, PositionWords, quoted, REASON_OPENS, SCENE_BACKGROUND, Words } from '../../protocol';
-import { beforeReason, LENGTH_NOW, saysShape } from './asides';
+import { beforeReason, saysShape } from './asides';
 import { MOMENT_REF, type ParseContext, placesNamed, readable, UNSAID } from './clauseWords';
 import { parseDurationMs } from './parseDuration';
 import { normalizeNumbers, parseClock, parseFactor, parseVolume, shareSaid } from './parseQuantities';
@@ -178,7 +178,7 @@ function asksOf(clause: string, text: string, part: Part, complained = false): A
     // (As said: the grammar's reading puts the place said apart beside the noun, "the kitchen clip, the third" → "the kitchen third clip".)
     const said = normalizeNumbers(clause.toLowerCase());
     const unplaced = MOMENT_NOUNS.test(said.replace(Words.slot.momentApart, ' ').replace(PLACED, ' '));
-    if (to !== off && !unplaced && (text.match(LENGTH_FIGURE) ?? []).length === 1 && !LENGTH_NOW.test(text) && parseClock(text) === undefined) {
+    if (to !== off && !unplaced && (text.match(LENGTH_FIGURE) ?? []).length === 1 && !Words.lengthNow.test(text) && parseClock(text) === undefined) {
       asks.delete('remove');
       asks.add(to ? 'length' : 'lengthOff');
     }

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { ABBREVIATED, ADD_REFUSED_ZH, ANOTHER_FILE_ZH, BUT_ZH, JUDGED_BEFORE_INSTEAD, DESCRIBED_NOUN, DRIFTED_THEN, type EditOp, EVERY_ONE_EN, FEELING_REASON, FIGURE_APPROVED, FINISHED_FIRST_ZH, FormatWords, inEitherScript, KEPT_AS_IS, LABEL_LEAD_ZH, LATER_ZH, LOWER_THIRD_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, MUSIC_APPROVED, NO_FIRST_ZH, NO_WAIT, NOT_OVER, ONE_MORE, ORDINALS, OUTPUT_FORMATS, OTHER_CARD_TOO, PLACE_NUMBER, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SCREEN_PLACE_EN, SIZE_WRITTEN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXT_NAMED_LEAD, TEXTING_SHORTHAND, THEN_PAUSED, AND_ASIDE, UNIT_ZH, WAIT_UNTIL_ZH, Words } from '../../protocol';
-import { maskQuotes, MOMENT_NAMES, MOMENT_REF, ORDINAL_EN, type ParseContext, placesNamed, readable } from './clauseWords';
+import { EVERY, maskQuotes, MOMENT_NAMES, MOMENT_REF, ORDINAL_EN, type ParseContext, placesNamed, readable } from './clauseWords';
 import { pointFragment, slotFragment, textPlacement } from './fragments';
 import { AUDIO_FILE } from './mediaOps';
 import { namesPart, parseClause, readAlone } from './parseClause';
@@ -73,7 +73,7 @@ function colonWords(clause: string): { at: number; words: string; inner: boolean
   const names = Words.text.test(head) || Words.card.test(head) || Words.intro.test(head) || Words.outro.test(head);
   // "加一个标题，写：我们家的新菜谱": after the text named alone, a colon after 写 gives its words.
   // (Read as typed: "please: crossfade" is no 写 whose words follow, though "please" alone reads as nothing.)
-  const writes = clause.slice(0, colon.index).toLowerCase().replace(Words.writeWords, '').trim() === '';
+  const writes = clause.slice(0, colon.index).toLowerCase().replace(EVERY.writeWords, '').trim() === '';
   // "title: Welcome to Acme": a text noun alone, with no article, labels the words to add ("the title: too big" adds nothing).
   // ("title 放 top: …", "标题放中间：…": the noun and where it goes label them too.)
   const named = head.trim().replace(LABEL_LEAD_ZH, '');
@@ -978,9 +978,7 @@ function texted(part: string, context: ParseContext): string[] | undefined {
 }
 
 /** A text or card named, or words quoted: its words, unquoted, may hold spaces ("加个字幕 注意安全 放在最上面"). */
-const namesWords = (part: string) => quoted(part) !== undefined || namesText(part) || (WRITES_WORDS.test(readable(part)) && !changedToSetting(part));
-/** The words giving a text's words (Words.writeWords), tested without the vocabulary's global flag (no lastIndex). */
-export const WRITES_WORDS = new RegExp(Words.writeWords.source);
+const namesWords = (part: string) => quoted(part) !== undefined || namesText(part) || (Words.writeWords.test(readable(part)) && !changedToSetting(part));
 
 /**
  * "两边别模糊了 换成黑边", "别用裁剪了 改成模糊": what a part is changed into, when it reads alone as a setting of the editor

@@ -1,6 +1,6 @@
 import { TEXT_NOUN_SLIPS_ZH, Words } from '../../protocol';
 import { maskQuotes, readable } from './clauseWords';
-import { namesText, WRITES_WORDS } from './splitClauses';
+import { namesText } from './splitClauses';
 
 /** The words of a text said after a colon without quotes, up to the next stop: their spaces are the text's own. */
 const AFTER_COLON = /([:：](?!\s*\u0000)[^，,。！!？?；;\n]*)/u;
@@ -24,7 +24,7 @@ export function wordsSpacedJoined(message: string): string {
   const said = pieces.filter((_, i) => i % 2 === 0).join('\n');
   // ("加个标题 写 新品上市 放最后": a text's words neither quoted nor after a colon end where its spaces say; "片头 und
   // 片尾 的 卡片，都 删掉" gives none.)
-  if (pieces.length === 1 && masked === message && namesText(message) && [Words.textAdd, WRITES_WORDS].some((words) => words.test(readable(message)))) return message;
+  if (pieces.length === 1 && masked === message && namesText(message) && [Words.textAdd, Words.writeWords].some((words) => words.test(readable(message)))) return message;
   const words = said.match(/\p{Script=Han}+/gu) ?? [];
   const spaced = (said.match(HAN_SPACE) ?? []).length >= 2 && words.every((word) => [...word].length <= 4)
     && words.some((word) => word.length === 1 && new RegExp(String.raw`(?:^|\s)${word}(?:\s|$)`, 'u').test(said));
