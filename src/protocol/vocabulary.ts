@@ -151,8 +151,9 @@ export const REASON_OPENS = '因为|由于|根据|按照|依照|不然|否则|�
  */
 export const PlatformWords: [RegExp, (typeof ASPECTS)[number], 'only' | 'usual'][] = [
   [/tiktok|(?<!(highlights?|sizzle|demo) )\breels?\b|\bshorts\b|\byoutube short\b|(?<!\b(?:web|news|success|user|brand|love|back|side|origin|bedtime|long) )\bstor(y|ies)\b|抖音|快手|限动|限时动态/, '9:16', 'only'],
-  [/instagram (?:main |home )?(feed|post)|feed post|\bthe feed\b|信息流/, '4:5', 'usual'],
-  [/instagram|linkedin/, '1:1', 'usual'],
+  [/(?:instagram|\big) (?:main |home )?(feed|post)|feed post|\bthe feed\b|信息流/, '4:5', 'usual'],
+  // ("IG": Instagram said short.)
+  [/instagram|\big\b|linkedin/, '1:1', 'usual'],
   [/youtube|b站|哔哩哔哩|bilibili/, '16:9', 'usual'],
   [/小红书|视频号/, '9:16', 'usual'],
 ];
@@ -163,6 +164,11 @@ const FROM_THE_START = String.raw`zero|scratch|nothing|square one|the (?:very )?
 const ALL_OF_IT = String.raw`everything|it all|the (?:whole |entire )?(?:thing|video|clip|edit)`;
 /** The platforms' names, as PlatformWords spell them, in one pattern ("抖音|快手|…|instagram|…"). */
 const PLATFORM_NAMES = PlatformWords.map(([platform]) => platform.source).join('|');
+/**
+ * Where a clip is shared that asks no frame shape (Facebook takes any, chat apps send a file): "放Facebook", "LINE传",
+ * "发微信".
+ */
+const SHAPELESS_SITES = String.raw`facebook|\bfb\b|脸书|面子书|whatsapp|\bline\b|微信|wechat|telegram|微博|推特|twitter`;
 /** Where a clip is posted, in Chinese: a platform, or a public account or the friends' feed (公众号, 朋友圈). */
 const POSTED_PLACES = String.raw`(?:${PLATFORM_NAMES}|公众号|朋友圈)`;
 
@@ -2279,7 +2285,7 @@ export const Words = {
    * it, 刚才弄错了退回去, is the request). A resolution judged ("720p is too low") is no wish for it: which one is
    * wanted is not said. An interjection before the judgement ("yeah nah that blur looks a bit off") leaves it one.
    */
-  judged: new RegExp(String.raw`^(?:(?:yeah|yea|yep|ok|okay|so|well|hmm+|nah)[,\s]+)*(the|my|this|that|our) [^,]{0,40}?(?:'s| (?:is|are|looks?|seems?|feels?)) (a bit |kind of |so |really |just |all )?(${LOOKS_BAD})$|^(?:it's|it is|its|that's|that is|thats|this is) (?:by far |easily )?(?:the|our|my) (?:best|nicest|coolest|strongest|funniest|greatest|prettiest|favou?rite) (?:shot|part|bit|clip|moment|scene|take|one)s?(?: (?:we|i|you|they)(?:'ve)? (?:got|have|had|shot|filmed|took|recorded)\b[^,]*)?$|^(?!.*(去|删|换|改|加|掉|关|调))\S{1,12}?(不好看|难看|太丑|好丑|很丑|怪怪的|有点怪|不自然|别扭|不舒服)了?(吧|啊|呀)?$|^(?!.*(去|删|换|改|加|掉|关|调))[^，,。]{0,12}?放大(?:了|以后|之后)?(?:反而|就|倒)(?:更)?(?:看不清|看不到|不清楚|糊了?|模糊)了?$|(?<!(?:撤|退|恢复|还原|重做)[^，,。]*)(?:加|放|删|改|弄|调|剪|搞|设)错(?:了|地方|位置|时间)(?![^，,。]*(?:撤|退|回|恢复|还原|重做))|^(?:the )?(?:\d{3,4}p|[248]k)(?: resolution| res)?(?: is|'s| looks?| seems?) (?:a bit |way |far |much |kinda |just )?too (?:low|small|blurry|grainy|soft|high|big|large|heavy)\b[^,]*$`),
+  judged: new RegExp(String.raw`^(?:(?:yeah|yea|yep|ok|okay|so|well|hmm+|nah)[,\s]+)*(the|my|this|that|our) [^,]{0,40}?(?:'s| (?:is|are|looks?|seems?|feels?)) (a bit |kind of |so |really |just |all )?(${LOOKS_BAD})$|^(?:it's|it is|its|that's|that is|thats|this is) (?:by far |easily )?(?:the|our|my) (?:best|nicest|coolest|strongest|funniest|greatest|prettiest|favou?rite) (?:shot|part|bit|clip|moment|scene|take|one)s?(?: (?:we|i|you|they)(?:'ve)? (?:got|have|had|shot|filmed|took|recorded)\b[^,]*)?$|^(?!.*(去|删|换|改|加|掉|关|调))\S{1,12}?(不好看|难看|太丑|好丑|很丑|怪怪的|有点怪|不自然|别扭|不舒服)了?(吧|啊|呀)?$|^(?!.*(去|删|换|改|加|掉|关|调))[^，,。]{0,12}?放大(?:了|以后|之后)?(?:反而|就|倒|很|太|有点|好|贼|都)(?:更)?(?:看不清|看不到|不清楚|糊了?|模糊)了?$|(?<!(?:撤|退|恢复|还原|重做)[^，,。]*)(?:加|放|删|改|弄|调|剪|搞|设)错(?:了|地方|位置|时间)(?![^，,。]*(?:撤|退|回|恢复|还原|重做))|^(?:the )?(?:\d{3,4}p|[248]k)(?: resolution| res)?(?: is|'s| looks?| seems?) (?:a bit |way |far |much |kinda |just )?too (?:low|small|blurry|grainy|soft|high|big|large|heavy)\b[^,]*$`),
   /**
    * "帮我写 caption 去 post 面子书", "write me a caption to post on Instagram", 写个文案发朋友圈: words written to post with
    * the video on a social feed, no text on the video.
@@ -2456,8 +2462,9 @@ export const Words = {
     // "音乐莫要了" (Sichuan), "背景音乐覅了" (Wu), "配乐唔要啦" (Cantonese), "音乐关": the music no longer wanted, in any region's words.
     // "music拿掉", "不要music": the English noun in a Chinese sentence, the same.
     String.raw`(音乐|配乐|bgm|背景乐|music)(也|都|就|直接|干脆)*((莫|覅|唔|甭|不|别)要(了|咯|啦|喽|嘞)|覅(了|咯|啦)?$|关$)`,
-    // "音乐冒得用 删咯", "音乐太吵，拿掉吧": the music, a word on it, then the removal said last (after a space or a comma, or run on).
-    String.raw`^(背景)?(音乐|配乐|bgm|背景乐)((?!别|不|莫|先|再|等|小|大|轻|响|没有?(删|关|去))[^，,。\s]){0,6}?\s*(删掉|删了|删除|去掉|去除|拿掉|移除|关掉|删|关|不要了?)$`,
+    // "音乐冒得用 删咯", "音乐太吵，拿掉吧", "背景音乐贼吵，关了吧": the music, a word on it, then the removal said last (after a
+    // space or a comma, or run on).
+    String.raw`^(背景)?(音乐|配乐|bgm|背景乐)((?!别|不|莫|先|再|等|小|大|轻|响|没有?(删|关|去))[^，,。\s]){0,6}?\s*(删掉|删了|删除|去掉|去除|拿掉|移除|关掉|关了|删|关|不要了?)$`,
   ),
   // zh lexicon: 音乐压一压/压一下 is quieter. "the music is louder than the voice", 音乐比人声还大: louder than the speech it
   // sits under is too loud (a complaint, not more asked).
@@ -3066,6 +3073,12 @@ export const Words = {
    */
   publish: /^(please |can you |could you |would you )?(upload|post|publish|share)\b|\b(upload|post|publish|share)\b.*\bfor me\b|\b(?:make|have|let|set) (?:it|this|that|the (?:video|clip)) (?:auto[- ]?)?(?:upload|post|publish|share)\b|\bauto[- ]?(?:upload|post|publish|shar)\w*|\b(?:upload|post|publish|share)\w*\b[^,.;]*\bautomatically\b|帮我(?:直接)?(发|上传|发布|分享|post|upload|share)|(发|上传|发布|分享)(到|去)[^，,。]*上|(能|可以|可否|能否)[^，,。]{0,4}(发|传|上传|发布|分享|post|upload|share)\s*(到|去)[^，,。]*(吗|么|嘛|\?|？)$|(能不能|可不可以|行不行)[^，,。]{0,4}(发|传|上传|发布|分享|post|upload|share)\s*(到|去)|(推流|直播|开播|串流)\s*(到|去|在)|帮我(?:直接)?(推流|直播|开播)|\blive[- ]?stream(?:ing)? (?:it |this )?(?:to|on)\b/,
   /**
+   * "夜市太吵听不见", "外面太吵了": a place named noisy (no part of the draft, no sound of its own named), the noise the music
+   * is heard against, never the music's own.
+   */
+  placeNoisy: new RegExp(String.raw`^(?![^，,。]*(?:${PART_OF_VIDEO_ZH}|音乐|配乐|bgm|歌|声|音|它|这|那))[^，,。\d]{1,6}?`
+    + String.raw`(?:太|很|好|特别|超|贼|有点|比较|真)(?:吵|嘈杂|闹)了?(?:[，,]?\s*听不(?:见|清楚?|到))?(?:了|啊|呀)?[^\p{L}\p{N}]*$`, 'u'),
+  /**
    * The subject a clause without one continues ("add music, then turn it down", 放大，再多一点, 配乐太吵了，小声一点),
    * said in the clause's language: the part of the draft the clause before it changed.
    */
@@ -3086,8 +3099,9 @@ export const Words = {
      * please", "auto zoom, activate": the switch said after the thing named first, as many languages order it.
      */
     zoomAuto: /^(?:(?:please|pls|now|just) )?(?:turn|switch|put|flip)(?: it)? on(?: (?:please|pls|now|again))?$|^(?:(?:please|pls|now|just) )?(?:activate|enable)(?: it)?(?: (?:please|pls|now|again))?$|^(?:镜头|画面)?(?:跟着|跟随|随着)[^，,。\d]{1,10}?(?:走|动|移动)$|^(?:哪里|哪儿)有?[^，,。\d]{0,6}?就(?:跟着)?(?:放大|推近)(?:哪里|哪儿)?$|^(?:鼠标|光标)(?:点|点击|点到|移到|走到|指到?)(?:哪里|哪儿|哪)就?(?:跟着)?(?:放大|推近)(?:哪里|哪儿|哪)?$/,
-    // "mute the recording's sound, we will put only music": the music alone, told as what the user goes on to do.
-    muted: /\b(i )?only (want|need|keep|hear) the (music|bgm|soundtrack)\b|^(?:i|we)(?:'ll| will| are going to|'re going to|'re gonna) (?:put|use|have|play) (?:only|just) (?:the )?(?:music|bgm|soundtrack)$|^(with )?(the )?(music|bgm|soundtrack) only$|^(with )?only (the )?(music|bgm|soundtrack)$|^只(留|要|保留|听|剩)下?(背景)?(音乐|配乐|bgm)$/,
+    // "mute the recording's sound, we will put only music": the music alone, told as what the user goes on to do; "只留音乐就好",
+    // "just the music please": the music alone, said to do.
+    muted: /\b(i )?only (want|need|keep|hear) the (music|bgm|soundtrack)\b|^(?:i|we)(?:'ll| will| are going to|'re going to|'re gonna) (?:put|use|have|play) (?:only|just) (?:the )?(?:music|bgm|soundtrack)$|^(with )?(the )?(music|bgm|soundtrack) only$|^(with )?(?:only|just) (the )?(music|bgm|soundtrack)(?: please| pls)?$|^只(留|要|保留|听|剩)下?(背景)?(音乐|配乐|bgm)(?:就好|就行|就可以了?|就够了?)?$/,
     // ("no ducking, I want it always same level", "…, i want it always same loud": the level kept, wished; "…, music stays
     // flat", "…, the music always same level stay": the level said to stay, the verb before it or, as some say it, after; a
     // "with" the list put before it, as before "only the music".)
@@ -3101,8 +3115,12 @@ export const Words = {
     redo: /(^|\b(i )?(want|need|'d like) )(the |my |our )?[a-z-]+ back$|^恢复一步$|^((给|帮)我?)?再?(恢复|还原|重做)(一下)?(吧|了|啦)?$|(?:撤(销|回)|\bundo\s*)错了|\b(undid|undone|undo) (that |it )?by mistake\b|^(put|bring) (it|that) back$|^((给|帮)我?)?(?:重新|重|再)?(恢复|还原|做|弄|搞|整)回来$/,
     /** "音乐拿掉，只留我讲解的原声", "去掉配乐，只要同期声": only the voice or the recording's sound left, which taking the music out leaves. */
     voiceOnly: new RegExp(String.raw`^(?:只|仅|就|就只|只要|就要|只需要)(?:保留|留下|留着|留|要)?${VOICE_ZH}(?:就行|就好|就可以了?|就够了?)?$`),
-    /** "导出720p，文件小一点", "drop it to 720p, the file is too big", "导出gif，小一点，720p": a lower resolution makes the file smaller. */
-    smallerFile: /(文件|档案|体积)(别|不要)?(太大了?|小一点|小一些|小些|小点|更小|比较小)|^(?:要|弄|搞|做)?得?小(?:一点|一些|些|点)(?:的)?(?:吧)?$|\bsmaller file\b|\bfile('s| is) too (big|large)\b|\b(make|keep) the file smaller\b/,
+    /**
+     * "导出720p，文件小一点", "drop it to 720p, the file is too big", "导出gif，小一点，720p": a lower resolution makes the file
+     * smaller; so it is sent or loaded faster ("LINE傳比較快", "faster to send on whatsapp").
+     */
+    smallerFile: new RegExp(String.raw`(文件|档案|体积)(别|不要)?(太大了?|小一点|小一些|小些|小点|更小|比较小)|^(?:要|弄|搞|做)?得?小(?:一点|一些|些|点)(?:的)?(?:吧)?$|\bsmaller file\b|\bfile('s| is) too (big|large)\b|\b(make|keep) the file smaller\b`
+      + String.raw`|^(?![^，,。]*(?:剪|段|秒|速|播放))[^，,。\d]{0,8}?(?:传|发|上传|下载|加载|打开)(?:起来|得)?(?:比较|会|更|能|就)?快(?:一?点|一些|些)?(?:吧|啦|嘛)?$|^(?:it's |its |it is |so it's |so it is )?(?:faster|quicker) to (?:send|upload|share|load|download)\b[^,.;\d]*$|^(?:so )?it (?:sends|uploads|loads|downloads) (?:faster|quicker)\b[^,.;\d]*$`),
     /**
      * "不剪，整段录像都放上去", "全留着", "I want the whole tour", "…, uncut, I want the whole make-ready", "素材都要保留", "所有文件都要完整", "this
      * onboarding video must show every step": everything kept, said again.
@@ -4030,8 +4048,11 @@ export const Words = {
      * wanted gone ("the title, I want it away", "I'd like the music gone").
      */
     remove: new RegExp(String.raw`${REMOVE}|,\s*(?:(?:just |so |and )?gone[!.]*\s*)+$|\b(?:i|we)(?: would| 'd|'d)? (?:want|need|like|prefer)s? (?:it|that|this|them|'?em|the \w+(?: \w+)?|(?:${MOMENT_NOUN}) \d+) ${WANTED_GONE}\b|\b(?:get rid o'?|lose|ditch|kill|bin|dump|chuck|junk|scrap|cut) (?:it|that|them|'?em|those|this)\b|(?:不要了|扔掉|扔了|丢掉|拿走|撤了|删$)`),
-    /** Louder than wanted, said as a state ("a touch loud", "way too loud"); "doon", said for "down". */
-    quieter: /\b(?:a (?:touch|bit|tad|little|wee bit)|kinda|rather|quite|so|way|very|bit|too) (?:too )?loud\b|\b(?:turn|bring|take) (?:\w+ ){0,3}doon\b|\bdoon a bit\b|吵|太响|太大声/,
+    /**
+     * Louder than wanted, said as a state ("a touch loud", "way too loud"); "doon", said for "down". (Not a noise that keeps
+     * it from being heard: "夜市太吵听不见" asks it louder.)
+     */
+    quieter: /\b(?:a (?:touch|bit|tad|little|wee bit)|kinda|rather|quite|so|way|very|bit|too) (?:too )?loud\b|\b(?:turn|bring|take) (?:\w+ ){0,3}doon\b|\bdoon a bit\b|吵(?![^，,。]{0,3}听不)|太响|太大声/,
     /** Quieter than wanted, said as a state ("my voice is too quiet", 声音太小了, "hard to hear"). */
     louder: /\btoo (?:quiet|soft|low)\b|\b(?:hard|difficult) to hear\b|\b(?:can'?t|cannot|can (?:barely|hardly)) hear\b|太小|太轻|听不(?:清|见|到)/,
     /**
@@ -4178,7 +4199,8 @@ export const Words = {
     /**
      * "突出树上的猴群", "看清楚他的手法", "为了展示细节": what a zoom is to show, said beside it (not "突出一点", more of it).
      */
-    zoomedFor: /^(?:为了|好|以便|用来)?(?:突出|凸显|强调|展示|看清楚?|看得清楚?)(?!一?点|一些|些)[^，,。\d]{2,14}$/,
+    // ("给人看黄梨切开的样子": shown to the viewers.)
+    zoomedFor: /^(?:为了|好|以便|用来)?(?:突出|凸显|强调|展示|看清楚?|看得清楚?|(?:给|让)(?:人|大家|观众|别人|客人|顾客)看(?:看|清楚?|到)?)(?!一?点|一些|些)[^，,。\d]{2,14}$/,
     /**
      * "绣片边都切掉了", "头给裁没了", "字被切了": a part of the picture cut off now, beside a zoom taken back or less, or bars
      * instead of a crop, which shows it again (the English, "the edges are cut off", is a statement).
@@ -4200,11 +4222,11 @@ export const Words = {
     /** "第一段（开箱）保留", "第二段留着": moments said to stay, no verb else (kept beside the removal of others). */
     keptMoment: new RegExp(String.raw`^(?:第\s*[\d一二三四五六七八九十]+\s*(?:段|个片段|个)\s*[和、跟与]?\s*)+(?:都|就|先|还是)?(?:保留|留着|留下|不动|别动|不变)$|^(?:the\s+)?(?:(?:${MOMENT_NOUN})\s*#?\s*\d+|(?:first|second|third|fourth|fifth|last) (?:${MOMENT_NOUN}))\s+(?:${STAYS}|stays? (?:as it is|as is|the same|untouched))[.!]*$`),
     /**
-     * "伞面撑开那一下", "信号机那个点", "刻刀走石之处", "手那里": a point of the footage named by what happens there (or by the place
+     * "伞面撑开那一下", "信号机那个点", "刻刀走石之处", "手那里", "交换戒指那儿" (交换, exchanging, no 换 that swaps): a point of the footage named by what happens there (or by the place
      * in the picture where it does), no edit verb in it; "the diving part", "the bit where the cork pops", the same in English
      * (a zoom beside it says when, or follows the action there).
      */
-    pointShown: /^(?!第)(?![^，,。]*(?:删|去掉|剪|切掉|砍|裁|加(?!载)|静音|关掉|换|改成|秒|分钟|\d:\d))[^，,。]{1,14}?(?:(?:那|这)(?:一下子?|一?个点|一刻|一?瞬间|个?时候|一幕|一?个镜头|里|儿|块)|的(?:地方|时候|瞬间|那一?下))$|^(?:the|that|this)\s+(?![^,.]*\b(?:first|second|third|fourth|fifth|last|next|middle|opening|closing|start|end|beginning|final|other)\b)(?:(?:[a-z'-]+\s+){1,2}(?:part|bit|moment|shot|spot|scene)|(?:part|bit|moment|shot|spot|scene)\s+(?:where|when)\s+[^,.!?\d]{1,40})$/,
+    pointShown: /^(?!第)(?![^，,。]*(?:删|去掉|剪|切掉|砍|裁|加(?!载)|静音|关掉|(?<!交)换|改成|秒|分钟|\d:\d))[^，,。]{1,14}?(?:(?:那|这)(?:一下子?|一?个点|一刻|一?瞬间|个?时候|一幕|一?个镜头|里|儿|块)|的(?:地方|时候|瞬间|那一?下))$|^(?:the|that|this)\s+(?![^,.]*\b(?:first|second|third|fourth|fifth|last|next|middle|opening|closing|start|end|beginning|final|other)\b)(?:(?:[a-z'-]+\s+){1,2}(?:part|bit|moment|shot|spot|scene)|(?:part|bit|moment|shot|spot|scene)\s+(?:where|when)\s+[^,.!?\d]{1,40})$/,
     /** "刻刀的声音留着", "汽笛声留着": a sound of the scene filmed said to stay (heard in the recording's own sound; no music). */
     // ("翻醅的声音圪嚓圪嚓，留着，…三成": the sound named by how it goes, then kept, said apart.)
     keptSceneSound: /^(?!第)(?![^，,。]*(?:音乐|配乐|bgm|歌))[^，,。\d]{1,8}?(?:的(?:声音|声儿?)|(?<!的)声儿?)(?:要|都|就|还是|得)?(?:保留|留着|留下|别关|不要关)$|^(?:要|都|就|还是|得)?(?:保留|留着|留下)(?:吧)?$|^(?!第)(?![^，,。]*(?:音乐|配乐|bgm|歌))[^，,。\d]{1,8}?的(?:声音|声儿?)\s*(?:([\u4e00-\u9fff]{1,2})\1|([\u4e00-\u9fff])\2([\u4e00-\u9fff])\3)$/,
@@ -4216,13 +4238,19 @@ export const Words = {
     // "选些有意思的片段": or only what they are like (its 的 as the dialects say it), no place or length.
     // "整一个三十秒的 把打包那些最带劲的地方剪出来嗷", "挑最精彩的片段剪出来": the most of something cut out or picked, after
     // the length, is the same.
-    bestPicked: /^(?:把|将)?[^，,。\d]{0,8}?(?:那些|这些)?最(?![短长快慢大小响轻新后近早先前])[^，,。\d的]{1,4}的(?:部分|片段|地方|镜头|段落?)(?:都|全)?(?:给我|帮我)?(?:剪|挑|拿|选|找|弄|整|搞)出来(?:嗷|啊|吧|哈|呀|哦|噢|喔)?$|^(?:要|挑|选|留|只要|就要|只留|专挑)(?:那些|这些)?最(?![短长快慢大小响轻新后近早先前])[^，,。\d的]{1,4}的(?:部分|片段|地方|镜头|段落?|那些)?$|^(?:只|就|专)?(?:挑|选|拣|捡|留)(?:出|些|点|一些)?(?:那些|这些)?(?![^，,。]*[短长快慢前后头尾中第])[^，,。\d的滴嘅]{1,4}(?:的|滴|嘅|嘞|哩)(?:部分|片段|地方|段落?|画面)$|^(?:(?:只|就)?(?:保留|留下|留着|要|挑|选))?[^，,。\d]{0,10}?(?:那些|这些|那几下|那几个|那几段|好镜头|好的镜头|(?:关键|精彩|重点)(?:的)?(?:片段|镜头|部分)|精华)(?:都|全)?(?:要?留着|保留|要|留下)?$|^(?:(?:and|but|so|please|pls|kindly) )*(?=(?:only|just|keep|pick|select|choose|use|take|grab|include|go for|stick to|stick with|focus on) )(?:(?:only|just) )?(?:(?:keep|pick|select|choose|use|take|grab|include|go for|stick to|stick with|focus on) (?:only |just )?)?(?:the |those |them )?(?:[a-z'-]+,? (?:and )?){0,4}?(?:parts|bits|sections|moments|segments|stretches|scenes|shots|pieces|footage)(?: (?:where|when|in which|that|with|of) [^.!?]*)?[.!]*$/,
+    // "挑好看的", "选些好玩的": what the parts picked are like, said bare.
+    bestPicked: /^(?:只|就|专)?(?:挑|选|拣|捡)(?:些|点|一些)?(?![^，,。]*[短长快慢前后头尾中第])[^，,。\d的滴嘅]{1,4}(?:的|滴|嘅)$|^(?:把|将)?[^，,。\d]{0,8}?(?:那些|这些)?最(?![短长快慢大小响轻新后近早先前])[^，,。\d的]{1,4}的(?:部分|片段|地方|镜头|段落?)(?:都|全)?(?:给我|帮我)?(?:剪|挑|拿|选|找|弄|整|搞)出来(?:嗷|啊|吧|哈|呀|哦|噢|喔)?$|^(?:要|挑|选|留|只要|就要|只留|专挑)(?:那些|这些)?最(?![短长快慢大小响轻新后近早先前])[^，,。\d的]{1,4}的(?:部分|片段|地方|镜头|段落?|那些)?$|^(?:只|就|专)?(?:挑|选|拣|捡|留)(?:出|些|点|一些)?(?:那些|这些)?(?![^，,。]*[短长快慢前后头尾中第])[^，,。\d的滴嘅]{1,4}(?:的|滴|嘅|嘞|哩)(?:部分|片段|地方|段落?|画面)$|^(?:(?:只|就)?(?:保留|留下|留着|要|挑|选))?[^，,。\d]{0,10}?(?:那些|这些|那几下|那几个|那几段|好镜头|好的镜头|(?:关键|精彩|重点)(?:的)?(?:片段|镜头|部分)|精华)(?:都|全)?(?:要?留着|保留|要|留下)?$|^(?:(?:and|but|so|please|pls|kindly) )*(?=(?:only|just|keep|pick|select|choose|use|take|grab|include|go for|stick to|stick with|focus on) )(?:(?:only|just) )?(?:(?:keep|pick|select|choose|use|take|grab|include|go for|stick to|stick with|focus on) (?:only |just )?)?(?:the |those |them )?(?:[a-z'-]+,? (?:and )?){0,4}?(?:parts|bits|sections|moments|segments|stretches|scenes|shots|pieces|footage)(?: (?:where|when|in which|that|with|of) [^.!?]*)?[.!]*$/,
     /**
      * "动作要领都留着", "阿婆们跳舞的都留着", "讲解的部分保留", Cantonese "水底嗰啲靚位留返", "keep all the pages turning": what the footage shows said to
      * stay, no verb else; not a moment by its place (第二段留着), a part of the draft or a sound (their own readings), the
      * rest (keptRest's), nor words that edit.
      */
     contentKept: /^(?:(?:and|but|just|please) )?(?:keep|retain) (?:all )?(?:the |my |our )?(?!(?:rest|others?|music|audio|sound|voice|titles?|texts?|captions?|intro|outro|cards?|background|bars|zoom|clips?|moments?|parts|bits|sections|files?)\b)[a-z'-]+s [a-z]+ing[.!]*$|^(?!第)(?![^，,。]*(?:片头|片尾|开头|结尾|音乐|配乐|bgm|原声|声|标题|字幕|文字|背景|黑边|转场|其他|其余|剩下|别的|所有|全部|整|删|剪|切|去掉|加|换|改|放|快|慢|不))[^，,。\d]{1,10}?(?:部分|片段|地方|内容|镜头|位)?(?:都|全|就)?(?:要)?(?:保留|留着|留下|留返|留住)(?:吧)?$/,
+    /**
+     * "晚上太暗", "夜里拍的黑乎乎", "it was too dark at night": the footage filmed too dark to show anything, why idle stretches
+     * go (idleWhile); not the picture of the draft ("画面太暗" may ask it brighter).
+     */
+    filmedDark: /^(?:晚上|夜里|夜晚|半夜|天黑(?:了|以后|后)?|傍晚)(?:拍的|的时候)?(?:都|也)?(?:太|很|有点|比较|特别|贼)?(?:暗|黑|看不清|看不见|黑乎乎|乌漆嘛黑)(?:了|的|啊)?$|^(?:it was |it's |its )?(?:way |much |really |so )?too dark (?:at night|in the evening|after sunset)$/,
     /**
      * "中间我去拿器材那会儿", "我接电话的时候": a while named by what went on then, no verb that edits in it (idleWhile
      * reads it beside the idle stretches taken out or sped up, which it is one of).
@@ -4281,8 +4309,8 @@ export const Words = {
       /^(?:刚才|刚刚|之前|本来|原来)(?:弄|搞|整|剪|做)?得?(?:好好的|挺好的?|好端端的)[，,]?\s*(?:咋|怎么|咋个)?(?:又|就|突然|全)?(?:弄|搞|整)?(乱)(?:了|套了)?(?:呢|啊|呀)?[?？!！]*$/,
       // "刚才改错了", "删错了": an edit the user made by mistake, kept as what it speaks of (the history), so it is the reason
       // for a step back beside it only ("第二段删错了" names a moment: unread).
-      // ("刚才那个zoom加错地方了": the part it was done to named, but no moment by its place.)
-      /^(?:我|刚才|刚刚|之前|上一步)*(?:(?:那个|这个)?(?![^，,。]*第)[^，,。\d]{1,8}?)?(?:改|删|调|加|剪|换|移|挪|关|弄|点|按|放)(错)(?:了|地方了?|位置了?)?$/,
+      // ("刚才那个zoom加错地方了": the part it was done to named, but no moment by its place; "頭先改錯咗": Cantonese 咗, 了.)
+      /^(?:我|刚才|刚刚|之前|上一步)*(?:(?:那个|这个)?(?![^，,。]*第)[^，,。\d]{1,8}?)?(?:改|删|调|加|剪|换|移|挪|关|弄|点|按|放)(错)(?:了|咗|地方了?|位置了?)?$/,
       // "巴适点", "攒劲些", "好看点", "干脆点", "简约一点", "精确一点": the result wished better in no way the editor can act on, beside the request that says how
       // ("smooth 一点": the word said in English).
       // ("能柔和一点吗": the same wish asked as a yes/no question.)
@@ -4314,7 +4342,8 @@ export const Words = {
       // "唱腔那几段是原声": which stretches are the recording's own sound (kept as the sound it speaks of).
       /^(?!第)[^，,。\d]{1,10}?(?:都|也)?是(原声|现场声|同期声|原音)的?$/,
       // "灯会上大屏幕放": the screen it plays on ("店面电视要播的": said as what it is to do).
-      /^(.{0,10}?)(?:大屏幕?|投影|电视|屏幕)(?:上)?(?:要|会|得|是要)?(?:放|播|播放|放映)(?:的|用)?$/,
+      // ("要在店里的电视播": where the screen is, said after 要在.)
+      /^(?:要|会|得|准备|打算)?(?:在|到)?(.{0,10}?)(?:的)?(?:大屏幕?|投影|电视|屏幕)(?:上)?(?:要|会|得|是要)?(?:放|播|播放|放映)(?:的|用)?$/,
       // "要投影到礼堂墙上", "投屏在会议室": the wall or room it is projected in (not a platform: 投到抖音 may ask its shape).
       new RegExp(String.raw`^(?:要|会|准备|打算)?(?:投影|投屏)(?:在|到)(?![^，,。]*(?:${PLATFORM_NAMES}|${PART_OF_VIDEO_ZH}|竖|横))([^，,。\d]{1,12}?)(?:上|里)?(?:放|播|播放|放映)?$`),
       // "用在公众号推文里", "用于年会PPT", "拎去展会": what it is used in, a place outside the video (not a part of it: 用在片头,
@@ -4325,11 +4354,15 @@ export const Words = {
       /^(?:要|是)?(?:放|发|传|投|上传|拿去|拿来)?(?:到|去|在)?(.{0,14}?)(?:上|里)?(?:要|来|去)?用的?(?:吧|啦)?$/,
       // "放课程网站上", "挂到公司官网", "传群里", "放到README里", "放酒单二维码页": the site, group, document or page it is put
       // up on (a place outside the video; not 片头页, 片尾页, a card), and "装一下" (to show it off) after it.
-      /^(?:我|我要|要|我想|是)?(?:放|挂|发|传|上传|投|贴)(?:到|在|去|进)?(?![^，,。]*(?:片头|片尾|标题|字幕|段|秒))[^，,。\d]{0,8}?(?:网站|网页|官网|主页|公众号|群|朋友圈|网盘|云盘|内网|论坛|readme|文档|仓库|博客|页|课件|幻灯片|ppt)(?:上|里)?(?:去)?(?:装一下|显摆一下|炫一下|秀一下)?$/,
+      // ("放Facebook", "要发到WhatsApp上": a site or chat app that asks no shape, SHAPELESS_SITES, the same.)
+      new RegExp(String.raw`^(?:我|我要|要|我想|是)?(?:放|挂|发|传|上传|投|贴)(?:到|在|去|进)?(?![^，,。]*(?:片头|片尾|标题|字幕|段|秒))[^，,。\d]{0,8}?(?:网站|网页|官网|主页|公众号|群|朋友圈|网盘|云盘|内网|论坛|readme|文档|仓库|博客|页|课件|幻灯片|ppt|${SHAPELESS_SITES})(?:上|里)?(?:去)?(?:装一下|显摆一下|炫一下|秀一下)?$`),
+      // "用于社交平台发布", "发社交媒体用": social media at large, which names no platform (nor its shape).
+      /^(?:要|是|会|准备|打算)?(?:用于|用在|拿去|放|发|传|上传|发布|投)?(?:到|在|去|上)?(?:各大|各个|各)?(?:社交|社群|自媒体|新媒体)(?:平台|媒体|网络|网站|软件|app|账号)(?:上|里)?(?:发布|分享|发|传|用|宣传|推广)?(?:的|用)?$/,
       // "给家长群发的", "给客户看的": who it is for, however it gets to them.
       /^(?:是|要)?给.{1,20}?(?:看|听|发|用|放|播)的?$/,
       /^在?(.{1,10}?)(?:上|里)(?:放|播|播放)$/,
-      /^(?:我|我要|要|我想)?(?:发|传|上传|投|分享|寄)(?:到|给|去)(.{1,10})$|^(?:我|我要|要)(?:发|传)(.{1,10})$/,
+      // ("要发给全部队员": all of whom it is sent to, no part of the draft.)
+      /^(?:我|我要|要|我想)?(?:发|传|上传|投|分享|寄)(?:到|给|去)(?:全部|所有|全体|每个|每位|各位)?(.{1,10})$|^(?:我|我要|要)(?:发|传)(.{1,10})$/,
       /让(.{0,12}?)(?:看|听)得?(?:清楚?|明白|懂|到|见)?(?:一?点)?$/,
       /(.{0,10}?)(?:看|听)得(?:清楚?|明白|见)(?:一?点|一?些)?$/,
       // "看清楚点", "看着利索点": how the result is to look, the reason for the request beside it (no change of its own).
@@ -4340,10 +4373,10 @@ export const Words = {
       // "终端字太小", "terminal 的字太细", "字贼小": words of the footage too small to read, why it is zoomed into (not a
       // text's: 字幕字太小).
       /^(?![^，,。]*(?:字幕|标题|文字|片头|片尾|卡片))[^，,。\d]{0,10}?的?字(?:体)?(?:太|有点|比较|好|贼|超|巨|忒)?(?:小|细|密)了?(?:点|些)?$/,
-      // "别剪，剪了就看不出江有多宽了", "zoom 关掉，画面放大反而看不清": what the edit refused (or taken away) would do, the
+      // "别剪，剪了就看不出江有多宽了", "zoom 关掉，画面放大反而看不清", "晚上拍的放大很糊": what the edit refused (or taken away) would do, the
       // reason for it.
       /^(?:要是|如果|一)?(?:剪|删|切|砍|去|加|放大|放|关|换|改|拉近)(?:掉)?了?(?:的话|以后|之后)?(?:就|反而|倒)(?:会)?(?:看不|听不|没|不|少)[^，,。\d]{0,14}$/,
-      /^(.{0,10}?)(?:的)?(?:画面|镜头)?放大(?:了|以后|之后)?(?:反而|就|倒)(?:更)?(?:看不清|看不到|不清楚|糊了?|模糊)(?:了)?$/,
+      /^(.{0,10}?)(?:的)?(?:画面|镜头)?放大(?:了|以后|之后)?(?:反而|就|倒|很|太|有点|好|贼|都)(?:更)?(?:看不清|看不到|不清楚|糊了?|模糊)(?:了)?$/,
       // "视频里刀切的声音很好听", "锅里滋啦声挺带劲": a sound of the scene praised, why its level goes up (kept as the sound).
       /^(?:视频里|视频中|录像里|现场)?(?![^，,。]*(?:音乐|配乐|bgm|歌))[^，,。\d]{0,8}?(声)(?:音|儿)?(?:很|挺|特别|真|好|超|蛮)?(?:好听|悦耳|带劲|带感|解压|治愈|有味道|有感觉)(?:了|的|呢|啊)?$/,
       // "脸一变就要看清楚", "他一开口就得听到": what is to be seen or heard the moment it happens, the reason for the request.

@@ -335,11 +335,17 @@ const spedKept = (clause: string, ops: EditOp[]) => Words.aside.spedKept.test(re
 
 /** "剪成一分钟，动作要领都留着": beside a clip picked or the idle stretches taken out or sped up, what happens said to stay, which they keep. */
 const contentKept = (clause: string, ops: EditOp[]) => Words.aside.contentKept.test(readable(clause))
-  && ops.some((op) => op.op === 'compile_best_moments' || op.op === 'remove_dead_air' || op.op === 'speed_up_idle');
+  && (ops.some((op) => op.op === 'compile_best_moments') || idleTaken(ops));
 
-/** "中间我去拿器材那会儿，画面没人也没声音，那段可以剪掉": beside the idle stretches taken out or sped up, the while one of them was. */
-const idleWhile = (clause: string, ops: EditOp[]) => Words.aside.idleWhile.test(readable(clause))
-  && ops.some((op) => op.op === 'remove_dead_air' || op.op === 'speed_up_idle');
+/** Whether the operations take out or speed up the idle stretches. */
+const idleTaken = (ops: EditOp[]) => ops.some((op) => op.op === 'remove_dead_air' || op.op === 'speed_up_idle');
+
+/**
+ * "中间我去拿器材那会儿，画面没人也没声音，那段可以剪掉": beside the idle stretches taken out or sped up, the while one of them
+ * was; "晚上太暗，…全部删掉": or the footage filmed too dark to show anything, why they go.
+ */
+const idleWhile = (clause: string, ops: EditOp[]) => idleTaken(ops)
+  && [Words.aside.idleWhile, Words.aside.filmedDark].some((said) => said.test(readable(clause)));
 
 /** "第三段挪到最前面，院子的全景放开头更好": beside a moment moved to the start (or later), that place said better is why. */
 function placedBetter(clause: string, ops: EditOp[]): boolean {

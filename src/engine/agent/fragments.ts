@@ -65,7 +65,8 @@ export function continued(clause: string, text: string, previous: EditOp | undef
   if (!part || (part === 'text' && quoted(clause) === undefined)) return undefined;
   // "加音乐 字体大一点": a text's look said is about a text, never the music or zoom before it.
   if (part !== 'text' && Words.textLook.test(text)) return undefined;
-  if (part === 'music' && ownSoundAsked(text)) return undefined;
+  // "音乐大声点，夜市太吵听不见": a place said noisy is what the music is heard against, no complaint of the music.
+  if (part === 'music' && (ownSoundAsked(text) || Words.placeNoisy.test(text))) return undefined;
   const subject = Words.continued[part][/\p{Script=Han}/u.test(text) ? 'zh' : 'en'];
   const pronoun = Words.pronoun.test(text);
   const alone = parseClause(clause, text, context);

@@ -216,6 +216,9 @@ export function normalizeNumbers(text: string): string {
     .replace(new RegExp(String.raw`(?<=(?:${SOUND_SAID})[^，,。\d]{0,6}?(?:大|小|响|轻|高|低)(?:一?点|一些|些)?\s+)((?:[一二两三四五六七八九][十百]|百)[零一二两三四五六七八九十]*|\d{2,3})(?=\s*(?:吧|哈|啊)?\s*(?:$|[，,。!！]))`, 'g'), (_, n: string) => `${/\d/.test(n) ? n : hanNumber(n)}%`)
     // "一秒半", "2秒半": a second and a half; "两倍半", "3倍半": the factor and a half more.
     .replace(/(\d+)\s*(秒|倍)半/g, (_, n: string, unit: string) => `${Number(n) + 0.5}${unit}`)
+    // "crossfade半秒", "zoom三秒", "crossfade0.5秒": an English word run into the Chinese figure after it is a word of its
+    // own ("crossfade 0.5秒"), not the start of a longer one.
+    .replace(/(?<=[a-z])(?=\d+(?:\.\d+)?\s*(?:毫秒|秒|分钟|分|倍|%))/g, ' ')
     .replace(/(\d+)\s*比\s*(\d+)/g, '$1:$2')
     // 十六比九, 九比十六, 一比一: a shape said in Chinese numerals.
     .replace(/([一二两三四五六七八九十]+)\s*比\s*([一二两三四五六七八九十]+)/g, (said, a: string, b: string) => {
