@@ -681,13 +681,17 @@ const CLOSE_UP_ZH = String.raw`(?!(?<=第[一二三四五六七八九十\d]+段(
  * the voice, original, mic track) is the recording's own sound ("strip the audio track"), no music.
  */
 const MUSIC_NOUN = String.raw`music|bgm|soundtrack|song|(?<!\b(?:audio|voice|original|mic|microphone|narration|source) )track|tunes?|(?<=\b(?:the|a|an|some|our|my|this|that|background|film|orchestral|epic) )score(?! (?:board|card|line|screen|overlay|graphic|of|at|in|was|is (?:\d|tied|level)))`;
+/** The recording's own voice, named as a sound kept beside the music ("keep my voice"). */
+const KEPT_VOICE_EN = String.raw`voices?|narration|voice-?over|(?:original|video's|recording's) (?:sound|audio)|mic`;
 /**
- * After a comma (or a "but") before the music said to be fine ("turn my voice down, the music is fine"): it asks
- * nothing of the music, a clause of its own (run on, the way asked of the voice was read as the music's).
+ * After a comma (or a "but") before the music said to be fine ("turn my voice down, the music is fine"), or left as it is
+ * ("turn my voice down, leave the music", "…, but the music stays"): it asks nothing of the music, a clause of its own
+ * (run on, the way asked of the voice was read as the music's).
  */
 export const MUSIC_APPROVED = String.raw`(?:,\s*|,?\s+but\s+)(?=(?:the\s+)?(?:background\s+)?(?:${MUSIC_NOUN})`
   + String.raw`(?:\s+(?:is|sounds|seems)|'s)\s+(?:(?:just|totally|completely)\s+)?`
-  + String.raw`(?:fine|good|ok(?:ay)?|great|perfect)\b)`;
+  + String.raw`(?:fine|good|ok(?:ay)?|great|perfect)\b|(?:leave|keep|don't touch)\s+(?:the\s+)?(?:background\s+)?(?:${MUSIC_NOUN})\b`
+  + String.raw`|(?:the\s+)?(?:background\s+)?(?:${MUSIC_NOUN})\s+(?:stays|remains|can stay)\b)`;
 /**
  * "clip 1 out", "the part where I sneeze, clip two, gone", "clip 1. out.", "clip 3 — gone", "the middle clip, get rid": a
  * moment named, then only that it goes.
@@ -4243,6 +4247,11 @@ export const Words = {
      */
     restAsIs: /\b(?:as (?:it is|they are|is)|alone|untouched|unchanged)[.!]*$/,
     /** "keep the rest", "leave the other parts as they are": what a removal leaves stays, which it does (no "keep it all"). */
+    /**
+     * "turn my voice down, leave the music", "remove the music, keep my voice", "…, the music stays": the other sound said
+     * to stay as it is (the music, or the recording's own voice).
+     */
+    soundKept: new RegExp(String.raw`^(?:(?:and|but|just|please) )?(?:(?:keep|leave|don't touch) (?:the |my |our )?(?:background )?(?<kept>${MUSIC_NOUN}|${KEPT_VOICE_EN})|(?:the |my |our )?(?:background )?(?<stays>${MUSIC_NOUN}|${KEPT_VOICE_EN}) (?:stays|remains|can stay))(?: (?:as (?:it is|is)|alone|untouched|unchanged|the same|where it is))?(?: please)?[.!]*$`),
     keptRest: /^(?:(?:and|but|just|please) )?(?:keep|leave|retain) (?:the rest|all the rest|everything else|all the others|(?:the |all the )?other (?:parts|bits|stuff|sections)|the remainder|whatever is left|what's left)(?: (?:of it|of the video))?(?: (?:as (?:it is|they are|is)|alone|in|intact|untouched|unchanged))?[.!]*$/,
     /**
      * "usually in Premiere I ripple delete the bad part", "In Camtasia I'd add SmartFocus", "in Clipchamp there is 'Fill'
