@@ -263,7 +263,8 @@ export const LAST_SECONDS_ZH = String.raw`(?:那|这)?个?\s*(?:\d+(?:\.\d+)?|[�
 /** The "no" before 硬切 ("hard cut"): 别硬切 asks for a transition, and is no hard cut. */
 const NO_HARD_CUT = String.raw`(?:不要|不想要?|别|唔好|唔要|不用|勿|莫|不能|不可以?)再?`;
 /**
- * "别把第二段放到最后", "千万别把第二段挪到最后", "不要把标题放中间": a thing (put with 把) refused somewhere is not moved there (a refusal: nothing changes).
+ * "别把第二段放到最后", "千万别把第二段挪到最后", "不要把标题放中间": a thing (put with 把) refused somewhere is not
+ * moved there (a refusal: nothing changes).
  */
 const PUT_REFUSED_ZH = String.raw`把[^，,。\s]{1,8}?(?:放|移|挪|搬|拉|排|提|拿)(?:到|在|去|至)?`;
 /** 不得, 不准, 禁止 (a rule's "must not": 本视频不得加入音乐, 禁止删除第二段) say no as 不要 does; 不得不 ("has to") says yes. */
@@ -688,13 +689,14 @@ const MUSIC_NOUN = String.raw`music|bgm|soundtrack|song|(?<!\b(?:audio|voice|ori
 /** The recording's own voice, named as a sound kept beside the music ("keep my voice"). */
 const KEPT_VOICE_EN = String.raw`voices?|narration|voice-?over|(?:original|video's|recording's) (?:sound|audio)|mic`;
 /**
- * After a comma (or a "but") before the music said to be fine ("turn my voice down, the music is fine"), or left as it is
- * ("turn my voice down, leave the music", "…, but the music stays"): it asks nothing of the music, a clause of its own
- * (run on, the way asked of the voice was read as the music's).
+ * After a comma (or a "but") before the music said to be fine ("turn my voice down, the music is fine"), or left as
+ * it is ("turn my voice down, leave the music", "…, but the music stays"): it asks nothing of the music, a clause of
+ * its own (run on, the way asked of the voice was read as the music's).
  */
 export const MUSIC_APPROVED = String.raw`(?:,\s*|,?\s+but\s+)(?=(?:the\s+)?(?:background\s+)?(?:${MUSIC_NOUN})`
   + String.raw`(?:\s+(?:is|sounds|seems)|'s)\s+(?:(?:just|totally|completely)\s+)?`
-  + String.raw`(?:fine|good|ok(?:ay)?|great|perfect)\b|(?:leave|keep|don't touch)\s+(?:the\s+)?(?:background\s+)?(?:${MUSIC_NOUN})\b`
+  + String.raw`(?:fine|good|ok(?:ay)?|great|perfect)\b`
+  + String.raw`|(?:leave|keep|don't touch)\s+(?:the\s+)?(?:background\s+)?(?:${MUSIC_NOUN})\b`
   + String.raw`|(?:the\s+)?(?:background\s+)?(?:${MUSIC_NOUN})\s+(?:stays|remains|can stay)\b)`;
 /**
  * "clip 1 out", "the part where I sneeze, clip two, gone", "clip 1. out.", "clip 3 — gone", "the middle clip, get rid": a
@@ -1759,7 +1761,8 @@ export const TEXTING_SHORTHAND: Readonly<Record<string, string>> = {
   divvent: "don't", dinnae: "don't", dinna: "don't", tae: 'to', naebody: 'nobody', nae: 'no', owt: 'anything', em: 'them', oot: 'out', wi: 'with',
   // Scots and Shetland spelled as said: "start ower, clear da timeline, den gie me a minute", "turn it doon".
   ower: 'over', da: 'the', gie: 'give', doon: 'down',
-  // …and "you" as Scotland, Ireland and the north say it: "can ye make a wee 30 second highlight?", "could youse cut it".
+  // …and "you" as Scotland, Ireland and the north say it: "can ye make a wee 30 second highlight?", "could youse
+  // cut it".
   ye: 'you', yous: 'you', youse: 'you',
   // …and "turn the zoom aff", "show the hale video"; "the video's ain soond", "pit the music on", "aff a'thegither".
   aff: 'off', hale: 'whole', ain: 'own', soond: 'sound', pit: 'put', "a'thegither": 'altogether', thegither: 'altogether',
@@ -3086,7 +3089,8 @@ export const Words = {
    * 把原声静音，只留音乐, 刚才那步不要了，撤销一下): that operation said again, not a second request.
    */
   result: {
-    // "Take off the background, show the video full", "…, only the video": the picture alone, at its full size, is what is left.
+    // "Take off the background, show the video full", "…, only the video": the picture alone, at its full size, is
+    // what is left.
     remove_background: /^(?:(?:show|make|have|keep|leave) )?(?:the |my |our )?(?:video|recording|footage|picture) (?:at )?full(?:[- ]?size)?$|^(?:(?:show|keep|leave) )?(?:just|only) (?:the |my |our )?(?:video|recording|footage|picture)(?: itself| alone)?$|\bfull[- ]?(frame|screen)( again)?$|\bedge to edge\b|^(录屏|画面|视频)?全屏显示$|^(恢复|回到|变回)?(全屏|满屏)(画面|显示|播放)?$|\b(the )?(recording|video|footage|screen|it) (fills|filling) the (whole |entire )?(frame|screen)$|^(让)?(录屏|画面|视频|录像)?(还是|要|就|都)?(铺满|占满|填满|撑满)(全屏|屏幕|画面|整个画面|整个屏幕)?$/,
     // "zoom off, I want the whole forest", "zoom less, i want to see the whole sweater", "I want see all the table": what
     // the wider picture shows, wished ("zoom off, show all the stand": or asked); "游戏画面要完整", the picture said to stay whole.
@@ -3788,8 +3792,9 @@ export const Words = {
   courtesy: /^(?:(?:(?:could|can|would|will) you|please|pls|plz|kindly|uh+|um+|er+|hmm+|yes|yeah|yep|yup|sure|ok(?:ay)?|alright|no|nah|nope|thanks|thank you|cheers|麻烦(你|您)?|请|帮(我|忙)|(改|弄|处理|搞|调整)一下(吧|啊|哈)?|(差不多|大概|暂时|先)?就?(这些|这样|这么多)(吧|了|啦)?)[\s,，.。!！?？]*)+$/,
   /** "it was fine a minute ago", "2 mins ago it looked right": a time ago is when, no length (normalizeWording: "earlier"). */
   /**
-   * "I'll show it now in a minute", "we're presenting in a sec", 我一分钟后要给老板看: a time from now said of what someone
-   * does next is when, no length (normalizeWording: "soon"); not wanted or needed so ("I want it in a minute" may be one).
+   * "I'll show it now in a minute", "we're presenting in a sec", 我一分钟后要给老板看: a time from now said of what
+   * someone does next is when, no length (normalizeWording: "soon"); not wanted or needed so ("I want it in a
+   * minute" may be one).
    */
   timeSoon: /(?<=\b(?:i|we|they|he|she)(?:'ll|'m|'re|'ve)?\b(?:(?!\b(?:want|need|like|prefer|get|make|cut|fit|squeeze)\b)[^,.;])*)\b(?:(?:now|just) )?in (?:a|one|a few|a couple of) (?:minutes?|mins?|seconds?|secs?|moments?|bit|jiffy|tick)\b|(?<=(?:我|我们|咱们?|他|她|老板|客户|领导)(?:大概|大约)?)(?:[一两几三五十]|\d+)分钟(?:之后|以后|后)(?=[^，,。]*(?:要|得|给|发|看|开会|演示|展示|讲))/g,
   timeAgo: /\b(?:a|an|one|a few|a couple of|\d+(?:\.\d+)?|two|three|four|five|ten)\s+(?:minutes?|mins?|seconds?|secs?|hours?)\s+ago\b/g,
@@ -4252,8 +4257,8 @@ export const Words = {
     restAsIs: /\b(?:as (?:it is|they are|is)|alone|untouched|unchanged)[.!]*$/,
     /** "keep the rest", "leave the other parts as they are": what a removal leaves stays, which it does (no "keep it all"). */
     /**
-     * "turn my voice down, leave the music", "remove the music, keep my voice", "…, the music stays": the other sound said
-     * to stay as it is (the music, or the recording's own voice).
+     * "turn my voice down, leave the music", "remove the music, keep my voice", "…, the music stays": the other
+     * sound said to stay as it is (the music, or the recording's own voice).
      */
     soundKept: new RegExp(String.raw`^(?:(?:and|but|just|please) )?(?:(?:keep|leave|don't touch) (?:the |my |our )?(?:background )?(?<kept>${MUSIC_NOUN}|${KEPT_VOICE_EN})|(?:the |my |our )?(?:background )?(?<stays>${MUSIC_NOUN}|${KEPT_VOICE_EN}) (?:stays|remains|can stay))(?: (?:as (?:it is|is)|alone|untouched|unchanged|the same|where it is))?(?: please)?[.!]*$`),
     keptRest: /^(?:(?:and|but|just|please) )?(?:keep|leave|retain) (?:the rest|all the rest|everything else|all the others|(?:the |all the )?other (?:parts|bits|stuff|sections)|the remainder|whatever is left|what's left)(?: (?:of it|of the video))?(?: (?:as (?:it is|they are|is)|alone|in|intact|untouched|unchanged))?[.!]*$/,
@@ -4554,8 +4559,8 @@ export const Words = {
       /** "is it free", "why the video is standing": a question about what is, not about the user's own wish or the editor's doing ("can you", "what about", "why not"). */
       question: /^(?:why|what|who|where|when|how come|is|are|was|were|does|did|has|have|isn't|aren't|doesn't|didn't|wasn't)\b(?!\s+(?:about|if|not|else)\b)(?!.*\b(?:you|u|ya)\b)/,
       /**
-       * "Hello dear", "hey there", "good morning all", "salam my friend": a greeting (in English or another tongue) and who it
-       * greets ("Griass di!", "Grüß Gott", "Grüezi": Austria's, Bavaria's and Switzerland's "hi").
+       * "Hello dear", "hey there", "good morning all", "salam my friend": a greeting (in English or another tongue)
+       * and who it greets ("Griass di!", "Grüß Gott", "Grüezi": Austria's, Bavaria's and Switzerland's "hi").
        */
       greeting: new RegExp(String.raw`^(?:hi+|hello+|hey+|hiya|howdy|yo|hola|salaa?m|assalamu? ?alaikum|namaste|ciao|bonjour|salut|shalom|konnichiwa|annyeong|merhaba|marhaba|ahlan|jambo|habari|mambo|sawubona|kia ora|aloha|talofa|bula|ahoj|hallo|hej|hei|moin|servus|gri[aä]?(?:s{1,2}|ß)|gr[üu](?:ß|ss|e?zi)|grüessech|salve|ola|olá|oi|privet|zdravo|selam|yassou|ay up|ey up|eh up|wotcha|wagwan|buongiorno|buenas|buenos dias|bom dia|dumela(?:ng)?|molo|molweni|moni|muli bwanji|mhoro|mhoroi|mangwanani|sannu|ndewo|habari yako|morning|evening|good (?:morning|afternoon|evening|day)|g'day|greetings|peace be upon you|${THANKS_OR_FAREWELL}|${HOW_ARE_YOU})(?:\s+(?!${IMPERATIVE_VERBS}\b)[a-z'-]+){0,2}$|^(?!${IMPERATIVE_VERBS}\b)(?:[a-z'-]+\s+){1,2}(?:my|me|mi|ma|ya)\s+${DEAR}$`),
       /**
@@ -4786,10 +4791,11 @@ export const MusicWords: [RegExp, MusicBed][] = [
 ];
 
 /**
- * "Music remove, is too happy for this", "the music's too chill", 音乐太欢快了: a bed's word after "too" (太) is a
- * complaint about the music there is, never that bed asked for.
+ * "Music remove, is too happy for this", "the music's too chill", 音乐太欢快了: a bed's word after "too" (太)
+ * is a complaint about the music there is, never that bed asked for.
  */
-export const BED_COMPLAINED = new RegExp(String.raw`(?:\btoo |太)(?:${MusicWords.map(([pattern]) => pattern.source).join('|')})`, 'g');
+const BEDS = MusicWords.map(([pattern]) => pattern.source).join('|');
+export const BED_COMPLAINED = new RegExp(String.raw`(?:\btoo |太)(?:${BEDS})`, 'g');
 
 
 /**

@@ -332,14 +332,15 @@ const keptRest = (clause: string, ops: EditOp[]) => Words.aside.keptRest.test(re
     || STRETCH_REMOVALS.has(op.op) || Words.aside.restAsIs.test(readable(clause)));
 
 /**
- * "turn my voice down, leave the music", "remove the music, keep my voice": beside a change of one sound, the other said
- * to stay as it is, which the change leaves.
+ * "turn my voice down, leave the music", "remove the music, keep my voice": beside a change of one sound, the
+ * other said to stay as it is, which the change leaves.
  */
 function soundKept(clause: string, ops: EditOp[]): boolean {
   const kept = Words.aside.soundKept.exec(readable(clause))?.groups;
   if (kept === undefined) return false;
   const music = Words.music.test(kept.kept ?? kept.stays);
-  return ops.some((op) => (music ? op.op === 'set_source_volume' : op.op === 'set_music_volume' || op.op === 'remove_music'));
+  const changesOther = (op: EditOp) => (music ? op.op === 'set_source_volume' : op.op === 'set_music_volume' || op.op === 'remove_music');
+  return ops.some(changesOther);
 }
 
 /** "speed the idle parts 8x, keep em": beside idle stretches sped up, the stretches said to stay, which a speed-up cuts none of. */

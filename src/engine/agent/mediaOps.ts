@@ -1,4 +1,6 @@
-import { BACKGROUNDS, BackgroundWords, BED_COMPLAINED, type EditOp, fileNamed, MUSIC_FILE_EXTENSIONS, MusicWords, SCENE_BACKGROUND, Words } from '../../protocol';
+import {
+  BACKGROUNDS, BackgroundWords, BED_COMPLAINED, type EditOp, fileNamed, MUSIC_FILE_EXTENSIONS, MusicWords, SCENE_BACKGROUND, Words,
+} from '../../protocol';
 import { MOMENT_REF, negated, OTHER_SUBJECTS, type ParseContext, UNSAID } from './clauseWords';
 import {
   normalizeNumbers, parseAnchor, parseAt, parseClock, parseFor, parseLengths, parseRange, parseSeconds, parseVolume, transitionMs,
@@ -102,7 +104,8 @@ export function musicOp(said: string, original: string, context: ParseContext): 
   // "remove clip 2 but keep the music": the music is what stays, not what goes.
   if (Words.musicRemove.test(text) && Words.musicSaid.kept.test(text)) return undefined;
   return musicRemoved(text) ?? (Words.fade.test(text) ? musicFaded(text, file, context) : undefined)
-    ?? (Words.duck.test(text) ? duckingAsked(text, file, context) : undefined) ?? musicAddedOrLevelled(text, file, context, text !== heard);
+    ?? (Words.duck.test(text) ? duckingAsked(text, file, context) : undefined)
+    ?? musicAddedOrLevelled(text, file, context, text !== heard);
 }
 
 /** "add music with a fade in and a fade out": the music asked for, then its fade; or the fade of the music there is. */
@@ -171,7 +174,9 @@ function duckingAsked(text: string, file: string | undefined, context: ParseCont
 }
 
 /** Music added (a bed, a file, a level with it), refused, or the level of the music there is changed. */
-function musicAddedOrLevelled(text: string, file: string | undefined, context: ParseContext, bedComplained: boolean): Reading {
+function musicAddedOrLevelled(
+  text: string, file: string | undefined, context: ParseContext, bedComplained: boolean,
+): Reading {
   const volume = parseVolume(text) ?? figureAt(text);
   const bedNamed = MusicWords.find(([pattern]) => pattern.test(text));
   const bed = bedNamed?.[1];
@@ -203,7 +208,8 @@ function musicAddedOrLevelled(text: string, file: string | undefined, context: P
   if (!level && adds && bed === undefined && file === undefined && Words.musicLikeOther.test(text)) return [];
   // "add jazz music", "put some piano music under it": a style no bed plays is not guessed at (the default bed is no jazz).
   if (!level && adds && bed === undefined && file === undefined && Words.musicSaid.styleNotOffered.test(text)) return [];
-  // "music too upbeat": the bed only complained of, with nothing asked beside it (no verb, bed, file or level), asks nothing.
+  // "music too upbeat": the bed only complained of, with nothing asked beside it (no verb, bed, file or level), asks
+  // nothing.
   if (bedComplained && !level && !adds && bed === undefined && file === undefined && volume === undefined) return [];
   if (!level && (adds || bed || file)) {
     return { op: 'add_music', track: file ?? bed ?? 'lofi', volume: volume ?? UNSAID.musicVolume, duck: true };

@@ -471,11 +471,12 @@ const SPACED_ADD_REFUSED_ZH = String.raw`(?<=\p{Script=Han})\s+(?=(?:${ADD_REFUS
  */
 /**
  * "人声小点 音乐大点", "原声调低音乐调高", "标题大点 音乐小点": one part's level or size said, then another part's (a space or
- * nothing between): two requests (run on, the first part's change was read as the second's). Not "加点音乐" (some music),
- * nor "调大点音乐" (no part before the change).
+ * nothing between): two requests (run on, the first part's change was read as the second's). Not "加点音乐" (some
+ * music), nor "调大点音乐" (no part before the change).
  */
 const PART_ZH = '(?:背景)?(?:音乐|配乐|bgm|背景乐|人声|原声|标题|字幕)';
-const LEVEL_THEN_PART_ZH = String.raw`(?<=${PART_ZH}[^\s，,。]{0,3}(?:(?:[大小高低响轻]|调[大小高低])一?[点些]|调[大小高低]|降低|提高))\s*(?=${PART_ZH})`;
+const LEVEL_ZH = '(?:(?:[大小高低响轻]|调[大小高低])一?[点些]|调[大小高低]|降低|提高)';
+const LEVEL_THEN_PART_ZH = String.raw`(?<=${PART_ZH}[^\s，,。]{0,3}${LEVEL_ZH})\s*(?=${PART_ZH})`;
 
 const SPACED_BUT_ZH = String.raw`(?<=[\p{Script=Han}\p{L}\d%])\s+(?=但是|还有(?![点些]|一[点些])|${Words.othersRefusedZh.source})`;
 

@@ -34,12 +34,14 @@ describe('edit agent: round 49 (en49) classes', () => {
       ['给音乐加个2秒淡入', fadeIn(2000)],
     ]);
     // Music asked for with its fade is still added.
-    sure([['put some music on with a fade in', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }, ...fadeIn(1000)]]]);
+    sure([['put some music on with a fade in',
+      [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }, ...fadeIn(1000)]]]);
   });
 
   describe("'you' as Scots and Irish say it", () => {
     sure([
-      ['Och, can ye cut a wee 45 second highlight of the ferry ride?', [{ op: 'compile_best_moments', target_ms: 45000 }]],
+      ['Och, can ye cut a wee 45 second highlight of the ferry ride?',
+        [{ op: 'compile_best_moments', target_ms: 45000 }]],
       ['could youse make it vertical?', [{ op: 'set_aspect', aspect: '9:16' }]],
     ]);
     nothing(['can ye tell me how long it is?', 'did ye take the music out?']);
@@ -47,7 +49,8 @@ describe('edit agent: round 49 (en49) classes', () => {
 
   describe('a time from now said of what someone does next is no length', () => {
     sure([
-      ["Render it as mp4 at 720p, I'll present it now in a minute", [{ op: 'export', format: 'mp4', resolution: '720p' }]],
+      ["Render it as mp4 at 720p, I'll present it now in a minute",
+        [{ op: 'export', format: 'mp4', resolution: '720p' }]],
       ["export a gif, we're posting it in a sec", [{ op: 'export', format: 'gif' }]],
       ["make it 40 seconds, I'll check it in a bit", [{ op: 'compile_best_moments', target_ms: 40000 }]],
       ['导出mp4，我两分钟后要发给客户', [{ op: 'export', format: 'mp4' }]],
@@ -100,7 +103,8 @@ describe('edit agent: round 49 (en49) classes', () => {
   });
 
   describe('how a title is to come in is no words of it', () => {
-    sure([['put the title Harbour Days in the centre', [{ op: 'add_text', text: 'Harbour Days', style: 'title', position: 'center' }]]]);
+    sure([['put the title Harbour Days in the centre',
+      [{ op: 'add_text', text: 'Harbour Days', style: 'title', position: 'center' }]]]);
     it('"put the title gently at the top" adds no title worded "gently"', () => {
       for (const op of ops('put the title gently at the top')) assert.notEqual(op.op, 'add_text');
     });
