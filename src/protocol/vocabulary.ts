@@ -270,6 +270,11 @@ export const CLIP_END_ZH = String.raw`最后面?的?|结尾的?|片尾的?|末�
 export const LAST_SECONDS_ZH = String.raw`(?:那|这)?个?\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十几]+)\s*(?:秒|分钟)`;
 /** The "no" before 硬切 ("hard cut"): 别硬切 asks for a transition, and is no hard cut. */
 const NO_HARD_CUT = String.raw`(?:不要|不想要?|别|唔好|唔要|不用|勿|莫|不能|不可以?)再?`;
+/**
+ * "别把第二段放到最后", "千万别把第二段挪到最后", "不要把标题放中间": a thing (put with 把) refused somewhere is not
+ * moved there (a refusal: nothing changes).
+ */
+const PUT_REFUSED_ZH = String.raw`把[^，,。\s]{1,8}?(?:放|移|挪|搬|拉|排|提|拿)(?:到|在|去|至)?`;
 /** 不得, 不准, 禁止 (a rule's "must not": 本视频不得加入音乐, 禁止删除第二段) say no as 不要 does; 不得不 ("has to") says yes. */
 const NO_RULE_ZH = String.raw`不(?:得|准|许)(?!不)|禁止|严禁`;
 /**
@@ -689,13 +694,18 @@ const CLOSE_UP_ZH = String.raw`(?!(?<=第[一二三四五六七八九十\d]+段(
  * the voice, original, mic track) is the recording's own sound ("strip the audio track"), no music.
  */
 const MUSIC_NOUN = String.raw`music|bgm|soundtrack|song|(?<!\b(?:audio|voice|original|mic|microphone|narration|source) )track|tunes?|(?<=\b(?:the|a|an|some|our|my|this|that|background|film|orchestral|epic) )score(?! (?:board|card|line|screen|overlay|graphic|of|at|in|was|is (?:\d|tied|level)))`;
+/** The recording's own voice, named as a sound kept beside the music ("keep my voice"). */
+const KEPT_VOICE_EN = String.raw`voices?|narration|voice-?over|(?:original|video's|recording's) (?:sound|audio)|mic`;
 /**
- * After a comma (or a "but") before the music said to be fine ("turn my voice down, the music is fine"): it asks
- * nothing of the music, a clause of its own (run on, the way asked of the voice was read as the music's).
+ * After a comma (or a "but") before the music said to be fine ("turn my voice down, the music is fine"), or left as
+ * it is ("turn my voice down, leave the music", "…, but the music stays"): it asks nothing of the music, a clause of
+ * its own (run on, the way asked of the voice was read as the music's).
  */
 export const MUSIC_APPROVED = String.raw`(?:,\s*|,?\s+but\s+)(?=(?:the\s+)?(?:background\s+)?(?:${MUSIC_NOUN})`
   + String.raw`(?:\s+(?:is|sounds|seems)|'s)\s+(?:(?:just|totally|completely)\s+)?`
-  + String.raw`(?:fine|good|ok(?:ay)?|great|perfect)\b)`;
+  + String.raw`(?:fine|good|ok(?:ay)?|great|perfect)\b`
+  + String.raw`|(?:leave|keep|don't touch)\s+(?:the\s+)?(?:background\s+)?(?:${MUSIC_NOUN})\b`
+  + String.raw`|(?:the\s+)?(?:background\s+)?(?:${MUSIC_NOUN})\s+(?:stays|remains|can stay)\b)`;
 /**
  * "clip 1 out", "the part where I sneeze, clip two, gone", "clip 1. out.", "clip 3 — gone", "the middle clip, get rid": a
  * moment named, then only that it goes.
@@ -1759,6 +1769,9 @@ export const TEXTING_SHORTHAND: Readonly<Record<string, string>> = {
   divvent: "don't", dinnae: "don't", dinna: "don't", tae: 'to', naebody: 'nobody', nae: 'no', owt: 'anything', em: 'them', oot: 'out', wi: 'with',
   // Scots and Shetland spelled as said: "start ower, clear da timeline, den gie me a minute", "turn it doon".
   ower: 'over', da: 'the', gie: 'give', doon: 'down',
+  // …and "you" as Scotland, Ireland and the north say it: "can ye make a wee 30 second highlight?", "could youse
+  // cut it".
+  ye: 'you', yous: 'you', youse: 'you',
   // …and "turn the zoom aff", "show the hale video"; "the video's ain soond", "pit the music on", "aff a'thegither".
   aff: 'off', hale: 'whole', ain: 'own', soond: 'sound', pit: 'put', "a'thegither": 'altogether', thegither: 'altogether',
   // Nigerian and West African pidgin: "comot the title" (take it away); Melanesian pidgin: "the sound blo video" (of the
@@ -2415,8 +2428,9 @@ export const Words = {
      * default": music asked for loosely, by a verb of putting it in or by the bed it is (no level verb: 加大, 放慢, 不要 are
      * none; 弄 and 搞 make a level as often, so they are not here). Not the verb of the change itself: "淡入淡出都加上",
      * "加个淡入" add a fade; "音乐要自动低下去" says what the music must do (要 asks for music only said before a pause or the bed).
+     * So "put a fade in of 1 second on the music", "add a quick fade out to the song": the fade is what is put on it.
      */
-    askedLoosely: /\b(?:add|adding|put|pit|pon|include)\b|\b(?:default|usual|normal|standard|regular)\b|lo-?fi|(?<!淡[^，,。]{0,4})加(?![大快速强重粗宽长])(?![^，,。]{0,3}淡)|放(?![大慢缓小])|整起|(?<![不别])要(?=\s|$|[，,。]|默认)|配上|(?<![不别])铺(?=上|一下|进去|$|[，,。\s])|入れ|默认|来[点个首段]/,
+    askedLoosely: /\b(?:add|adding|put|pit|pon|include)\b(?! (?:(?:in|on|a|an|the|some|quick|gentle|slow|short|long|soft|nice|little|smooth|one|two|three|half|\d+(?:\.\d+)?(?:s|secs?|seconds?)?|s|secs?|seconds?)[- ]){0,4}(?:fade|fading|crossfade))|\b(?:default|usual|normal|standard|regular)\b|lo-?fi|(?<!淡[^，,。]{0,4})加(?![大快速强重粗宽长])(?![^，,。]{0,3}淡)|放(?![大慢缓小])|整起|(?<![不别])要(?=\s|$|[，,。]|默认)|配上|(?<![不别])铺(?=上|一下|进去|$|[，,。\s])|入れ|默认|来[点个首段]/,
     /** "put it to 15%", "put it down to 10", 放到百分之十五: a level "it" is put at. */
     levelPut: /\bput (?:it|that|this) (?:(?:down |up )?(?:to|at|on) \d|(?:down|up)\b)|放[到在]\s*(?:百分之|\d)/,
     /** Music added beside its ducking asked ("add some music, ducked under me"): the music added, not the ducking alone. */
@@ -2457,6 +2471,8 @@ export const Words = {
     // "turn off the music", "switch off the background music": removed (not "turn off the music ducking", nor its fade).
     // "no music with lyrics" (a rule from legal, a client's taste) refuses one kind of music only: no removal.
     String.raw`(${REMOVE}|\b(no(?!\s*[,!.?])|without|stop)\b).*(?<!\b(?:only|just|but|except)(?: the)? )\b(${MUSIC_NOUN})\b(?! (?:with|that has|that have|containing) (?:any )?(?:lyrics|vocals|words|singing))|\b(mute|silence) (the |that |this |our |my )?(background )?(${MUSIC_NOUN})\b|\b(${MUSIC_NOUN})\b.*${MAY_GO}|\bcut (out )?(the |that |this )?(background )?(${MUSIC_NOUN})\b|\btake (the |that |this )?(background )?(${MUSIC_NOUN}) (out|away|off)\b|\b(music|bgm|soundtrack) off\b|\b(?:turn|switch|shut) off (?:the |that |this |my |our )?(?:background )?(?:music|bgm|soundtrack)\b(?! (?:ducking|duck|fades?|fading)\b)|\bpull (the |that |this |our |my )?(background )?(${MUSIC_NOUN})\b(?! (?:in|back|forward|closer|from|to|under)\b)|^(the )?(${MUSIC_NOUN}) (?:out|gone)(?: please| pls)?[.!]*$|\b(?:want|need|like|prefer)s? (?:the |that |this |my |our )?(?:background )?(?:${MUSIC_NOUN}) ${WANTED_GONE}\b`,
+    // "Music remove, is too happy for this", "the bgm delete please": the music said first, as a topic, then the verb.
+    String.raw`^(?:(?:the|that|this|our|my) )?(?:background )?(?:${MUSIC_NOUN}),? (?:remove|delete)\b(?! from\b)`,
     String.raw`(${REMOVE}|不要|不用|不需要|(?<!不要|不用|别|莫|甭|不)(?:关掉|关闭|关了|停掉|取消))(背景)?(音乐|配乐|bgm|背景乐|music)(?![的之]?\s*(?:淡|闪避|避让|压低|音量))|(音乐|配乐|bgm|背景乐|music)(也|都|就|请|帮我|给我|给它|把它|先|直接|麻烦|全部|全都|统统|通通)*(${REMOVE}|关掉|关了|关闭|停掉|取消)`,
     // "取消背景音乐": the music cancelled is removed (not its fade or its ducking: "关掉音乐的淡出"; not when refused: "不要关掉音乐").
     // "音乐莫要了" (Sichuan), "背景音乐覅了" (Wu), "配乐唔要啦" (Cantonese), "音乐关": the music no longer wanted, in any region's words.
@@ -3088,7 +3104,9 @@ export const Words = {
    * 把原声静音，只留音乐, 刚才那步不要了，撤销一下): that operation said again, not a second request.
    */
   result: {
-    remove_background: /\bfull[- ]?(frame|screen)( again)?$|\bedge to edge\b|^(录屏|画面|视频)?全屏显示$|^(恢复|回到|变回)?(全屏|满屏)(画面|显示|播放)?$|\b(the )?(recording|video|footage|screen|it) (fills|filling) the (whole |entire )?(frame|screen)$|^(让)?(录屏|画面|视频|录像)?(还是|要|就|都)?(铺满|占满|填满|撑满)(全屏|屏幕|画面|整个画面|整个屏幕)?$/,
+    // "Take off the background, show the video full", "…, only the video": the picture alone, at its full size, is
+    // what is left.
+    remove_background: /^(?:(?:show|make|have|keep|leave) )?(?:the |my |our )?(?:video|recording|footage|picture) (?:at )?full(?:[- ]?size)?$|^(?:(?:show|keep|leave) )?(?:just|only) (?:the |my |our )?(?:video|recording|footage|picture)(?: itself| alone)?$|\bfull[- ]?(frame|screen)( again)?$|\bedge to edge\b|^(录屏|画面|视频)?全屏显示$|^(恢复|回到|变回)?(全屏|满屏)(画面|显示|播放)?$|\b(the )?(recording|video|footage|screen|it) (fills|filling) the (whole |entire )?(frame|screen)$|^(让)?(录屏|画面|视频|录像)?(还是|要|就|都)?(铺满|占满|填满|撑满)(全屏|屏幕|画面|整个画面|整个屏幕)?$/,
     // "zoom off, I want the whole forest", "zoom less, i want to see the whole sweater", "I want see all the table": what
     // the wider picture shows, wished ("zoom off, show all the stand": or asked); "游戏画面要完整", the picture said to stay whole.
     zoomOff: /\b(show|see|fit) (me )?(the )?(whole|entire|full) (screen|frame|recording)\b|^(?:(?:i )?(?:want|wanna|need)(?: to)? )?(?:see|show) all (?:of )?(?:the|my|our) [a-z'-]+$|^(?:to )?(?:(?:see|show|have|keep|get) )?(?:all of )?(?:the |my |our )?(?:whole|entire|full) (?!.*\b(?:bigger|smaller|larger|louder|quieter|longer|shorter|faster|slower|brighter|darker|removed|gone|back|cut)\b)(?:[a-z'-]+ ){0,2}[a-z'-]+(?: (?:visible|in (?:the )?(?:frame|shot|view)|showing))?$|\b(the )?(whole|entire|full) [a-z]+ (in (the )?(frame|shot|view)|visible)\b|\b(whole|entire|full) (screen|frame|recording) (visible|in view|showing)\b|^(我要|我想|要)?(显示|恢复|看到|看)?(完整|全部|整个|全)的?(画面|屏幕|界面|录屏)$|^(能)?(看到|看见|看清|看全|看得到|看得见|显示)(完整|全部|整个|全)的?[^，,。]{1,6}$|^(?:我要|我想|要|想|好)?(?:看|看到|保持|显示)(?:整幅|全幅|全景|全貌|全画面|整个画面|整个[^，,。\d]{1,6}?(?:全景|全貌))$|^(?!第)[^，,。\d]{0,6}?(?:画面|屏幕|界面|录屏)(?:要|得|必须|需要|都要|要保持|保持)?(?:完整|全)(?:的|一点|一些|些)?$/,
@@ -3793,6 +3811,12 @@ export const Words = {
   /** A clause of courtesy or a reply alone ("could you please, uh", "yes please", "nah", "ok thanks", 麻烦你): it asks for nothing itself. */
   courtesy: /^(?:(?:(?:could|can|would|will) you|please|pls|plz|kindly|uh+|um+|er+|hmm+|yes|yeah|yep|yup|sure|ok(?:ay)?|alright|no|nah|nope|thanks|thank you|cheers|麻烦(你|您)?|请|帮(我|忙)|(改|弄|处理|搞|调整)一下(吧|啊|哈)?|(差不多|大概|暂时|先)?就?(这些|这样|这么多)(吧|了|啦)?)[\s,，.。!！?？]*)+$/,
   /** "it was fine a minute ago", "2 mins ago it looked right": a time ago is when, no length (normalizeWording: "earlier"). */
+  /**
+   * "I'll show it now in a minute", "we're presenting in a sec", 我一分钟后要给老板看: a time from now said of what
+   * someone does next is when, no length (normalizeWording: "soon"); not wanted or needed so ("I want it in a
+   * minute" may be one).
+   */
+  timeSoon: /(?<=\b(?:i|we|they|he|she)(?:'ll|'m|'re|'ve)?\b(?:(?!\b(?:want|need|like|prefer|get|make|cut|fit|squeeze)\b)[^,.;])*)\b(?:(?:now|just) )?in (?:a|one|a few|a couple of) (?:minutes?|mins?|seconds?|secs?|moments?|bit|jiffy|tick)\b|(?<=(?:我|我们|咱们?|他|她|老板|客户|领导)(?:大概|大约)?)(?:[一两几三五十]|\d+)分钟(?:之后|以后|后)(?=[^，,。]*(?:要|得|给|发|看|开会|演示|展示|讲))/g,
   timeAgo: /\b(?:a|an|one|a few|a couple of|\d+(?:\.\d+)?|two|three|four|five|ten)\s+(?:minutes?|mins?|seconds?|secs?|hours?)\s+ago\b/g,
   /**
    * "剪掉4秒", "再砍两秒", "cut 4 seconds", "trim another 2 secs off": an amount cut said alone, no length it is cut to
@@ -4018,7 +4042,7 @@ export const Words = {
   // told you don't cut it to 30s": a refusal said again. 不要压到30秒, 别剪成一分钟, 不要30秒的: a length refused (not 不要超过30秒,
   // a bound). ("never drop when I talk" refuses the music's dip, Words.noDuck, no cut; "I do not want it ducking" is that
   // setting, the music's ducking off.)
-  refusal: new RegExp(String.raw`^(?:(?:yeah |yea )?(?:no|nah|nope)[,!.]*\s+)?(?:(?:i|we) (?:said|already said|told (?:you|ya|u)|asked (?:you|u))[,:]?\s+)?(please )?(?:(?:we|you) (?=won't|will not))?(don't|do not|dinnae|dinna|never|no need to|won't|will not|(?<=(?:said|told (?:you|ya|u)|asked (?:you|u))[,:]?\s+)not to|not)\s+(?:you dare\s+)?(add|make(?! (?:it|the (?:music|bgm|song|track|soundtrack)) (?:duck|dip|drop|go down|get (?:quieter|softer|lower))\b)(?! ${MUSIC_IT} (?:go |get )?(?:quiet|soft|low)(?:er)?\b[^,.;]*${SPEAKING_EN})|put|change|use|set|insert|include|turn|disable|deactivate|stop|cancel|remove(?! ${NOTHING})|delete|drop(?! ${NOTHING})(?!\s+${SPEAKING_EN})|trim(?! ${NOTHING})|take|cut(?! ${NOTHING})|lose|ditch|kill|quit|scrap|axe|nix|toss|bin|dump|chuck|strike|yeet|leave out|exclude|omit|get shot of|restore|unmute|bring (?:back|(?:the |my )?(?:original|source|mic) (?:audio|sound|voice) back)|chop|snip|lop|shave|skip|drag|shove|slide|shift|bump|swap|switch|soften|blend|smooth|crossfade|punch|push|shorten|save|render|export|ship|finali[sz]e|spit|kick|bounce|output|send|roll|reverse|fade|(?:dis)?appear|start|begin|finish|end|mute|speed|slow|move|crop|touch|edit)\b|^(i |we )?(don't|do not) (want|need|like|authori[sz]e|approve|allow|permit|wish)\b(?!${UNWANTED})(?! ${MUSIC_IT} (?:to )?duck)|^(?:the|that|this|those|these|any) (?:[\w'-]+ ){1,5}(?:i|we) (?:don't|do not) (?:want|need|like)(?: (?:it|them|that|those|these))?(?: (?:any ?more|at all))?[.!]*$|^(?:[^，,。!！?？\s\d导加删剪改调用放换设配]{1,8}\s+)?(所以|因此|那就?|但是?|可是|不过|而且)?(请|麻烦你?)?(?:我们?|俺们?|咱们?)?(?:这边|这儿|这里|这)?(?:(?:这|那)一?(?:版|个|次|回)(?:视频|片子|成片|版本)?|今天|今朝|今儿个?|今日|今晚|现在|目前|(?:本|这|这个)(?:周|星期|礼拜|月)|这两天|最近|[^，,。!！?？\s导加删剪改调用放换]{1,6}?(?=先|暂))?我?(先|暂(?:时|且)?|还|也|都|就|再)?(不要|别|莫|不用|唔使|唔好|唔要|不必|无需|${NO_RULE_ZH}|不|请?勿)(帮我|给我)?((?:把[^，,。\s]{1,8})?(?:关掉|关了|关闭|关上|取消|停掉|禁用)|加|添加|改|做|(?:搞|整|弄)(?![好完错砸坏得])|快进|放(?!大|慢|上|进|到|在|那么|这么|太|得)|用(?!${MUSIC_NOUN_ZH})|设|删|去掉|导出|export\b|render\b|存|保存|渲染|动(?!弹?的)|配(?!乐)|挑|选|变|静音(?!的?(部分|地方|片段|段落)))|^我?(不想要?|不需要(?!${MUSIC_NOUN_ZH})|不喜欢)|^不是(?!很|太|特别|说)|^请?勿|^(先|暂时|还|也|就)?(别|莫|不必|无需|先不)配乐|^(?:标题|字幕|文字|文案|音乐|配乐|背景音乐|bgm|片头|片尾|背景)(?:就|也|都|先|可以)?(?:不要|别|莫|不用|不需要|无需|不必|甭)(?:帮我|给我)?(?:删|去掉|拿掉|移除|去除)|^(?:标题|字幕|文字|文案|${MUSIC_NOUN_ZH}|片头|片尾)(?:就|也|都|先|暂时|今天)?(?:不要|别|莫|不用|不需要|无需|不必|甭|不)(?:帮我|给我)?(?:加|添加|配|放|用|上|弄|搞|整|做)(?:了|啦|咯)?(?:吧|哈|嘛)?$|^我?(?:先|也|还|就|可)?(?:不要|别|莫|不用|不必|无需|甭)(?:帮我|给我)?(?:剪|压|压缩|缩短|缩|弄|做|搞|整|控制)?(?:成|到|在)?\s*[\d一二三四五六七八九十两半]+(?:\.\d+)?\s*(?:秒|分钟|分)`),
+  refusal: new RegExp(String.raw`^(?:(?:yeah |yea )?(?:no|nah|nope)[,!.]*\s+)?(?:(?:i|we) (?:said|already said|told (?:you|ya|u)|asked (?:you|u))[,:]?\s+)?(please )?(?:(?:we|you) (?=won't|will not))?(don't|do not|dinnae|dinna|never|no need to|won't|will not|(?<=(?:said|told (?:you|ya|u)|asked (?:you|u))[,:]?\s+)not to|not)\s+(?:you dare\s+)?(add|make(?! (?:it|the (?:music|bgm|song|track|soundtrack)) (?:duck|dip|drop|go down|get (?:quieter|softer|lower))\b)(?! ${MUSIC_IT} (?:go |get )?(?:quiet|soft|low)(?:er)?\b[^,.;]*${SPEAKING_EN})|put|change|use|set|insert|include|turn|disable|deactivate|stop|cancel|remove(?! ${NOTHING})|delete|drop(?! ${NOTHING})(?!\s+${SPEAKING_EN})|trim(?! ${NOTHING})|take|cut(?! ${NOTHING})|lose|ditch|kill|quit|scrap|axe|nix|toss|bin|dump|chuck|strike|yeet|leave out|exclude|omit|get shot of|restore|unmute|bring (?:back|(?:the |my )?(?:original|source|mic) (?:audio|sound|voice) back)|chop|snip|lop|shave|skip|drag|shove|slide|shift|bump|swap|switch|soften|blend|smooth|crossfade|punch|push|shorten|save|render|export|ship|finali[sz]e|spit|kick|bounce|output|send|roll|reverse|fade|(?:dis)?appear|start|begin|finish|end|mute|speed|slow|move|crop|touch|edit)\b|^(i |we )?(don't|do not) (want|need|like|authori[sz]e|approve|allow|permit|wish)\b(?!${UNWANTED})(?! ${MUSIC_IT} (?:to )?duck)|^(?:the|that|this|those|these|any) (?:[\w'-]+ ){1,5}(?:i|we) (?:don't|do not) (?:want|need|like)(?: (?:it|them|that|those|these))?(?: (?:any ?more|at all))?[.!]*$|^(?:[^，,。!！?？\s\d导加删剪改调用放换设配]{1,8}\s+)?(所以|因此|那就?|但是?|可是|不过|而且)?(请|麻烦你?)?(?:我们?|俺们?|咱们?)?(?:这边|这儿|这里|这)?(?:(?:这|那)一?(?:版|个|次|回)(?:视频|片子|成片|版本)?|今天|今朝|今儿个?|今日|今晚|现在|目前|(?:本|这|这个)(?:周|星期|礼拜|月)|这两天|最近|[^，,。!！?？\s导加删剪改调用放换]{1,6}?(?=先|暂))?我?(先|暂(?:时|且)?|还|也|都|就|再|千万)?(不要|别|莫|不用|唔使|唔好|唔要|不必|无需|${NO_RULE_ZH}|不|请?勿)(帮我|给我)?((?:把[^，,。\s]{1,8})?(?:关掉|关了|关闭|关上|取消|停掉|禁用)|${PUT_REFUSED_ZH}|加|添加|改|做|(?:搞|整|弄)(?![好完错砸坏得])|快进|放(?!大|慢|上|进|到|在|那么|这么|太|得)|用(?!${MUSIC_NOUN_ZH})|设|删|去掉|导出|export\b|render\b|存|保存|渲染|动(?!弹?的)|配(?!乐)|挑|选|变|静音(?!的?(部分|地方|片段|段落)))|^我?(不想要?|不需要(?!${MUSIC_NOUN_ZH})|不喜欢)|^不是(?!很|太|特别|说)|^请?勿|^(先|暂时|还|也|就)?(别|莫|不必|无需|先不)配乐|^(?:标题|字幕|文字|文案|音乐|配乐|背景音乐|bgm|片头|片尾|背景)(?:就|也|都|先|可以)?(?:不要|别|莫|不用|不需要|无需|不必|甭)(?:帮我|给我)?(?:删|去掉|拿掉|移除|去除)|^(?:标题|字幕|文字|文案|${MUSIC_NOUN_ZH}|片头|片尾)(?:就|也|都|先|暂时|今天)?(?:不要|别|莫|不用|不需要|无需|不必|甭|不)(?:帮我|给我)?(?:加|添加|配|放|用|上|弄|搞|整|做)(?:了|啦|咯)?(?:吧|哈|嘛)?$|^我?(?:先|也|还|就|可)?(?:不要|别|莫|不用|不必|无需|甭)(?:帮我|给我)?(?:剪|压|压缩|缩短|缩|弄|做|搞|整|控制)?(?:成|到|在)?\s*[\d一二三四五六七八九十两半]+(?:\.\d+)?\s*(?:秒|分钟|分)`),
   /**
    * Who or what the video is for, or when it is needed ("下午开会要用", "my students have a short attention span", "给老人家看",
    * "学员要看清"), the line it goes over ("sat link slow", "wifi is bad here"), or how it went when it was recorded ("录的时候麦离得
@@ -4262,6 +4286,11 @@ export const Words = {
      */
     restAsIs: /\b(?:as (?:it is|they are|is)|alone|untouched|unchanged)[.!]*$/,
     /** "keep the rest", "leave the other parts as they are": what a removal leaves stays, which it does (no "keep it all"). */
+    /**
+     * "turn my voice down, leave the music", "remove the music, keep my voice", "…, the music stays": the other
+     * sound said to stay as it is (the music, or the recording's own voice).
+     */
+    soundKept: new RegExp(String.raw`^(?:(?:and|but|just|please) )?(?:(?:keep|leave|don't touch) (?:the |my |our )?(?:background )?(?<kept>${MUSIC_NOUN}|${KEPT_VOICE_EN})|(?:the |my |our )?(?:background )?(?<stays>${MUSIC_NOUN}|${KEPT_VOICE_EN}) (?:stays|remains|can stay))(?: (?:as (?:it is|is)|alone|untouched|unchanged|the same|where it is))?(?: please)?[.!]*$`),
     keptRest: /^(?:(?:and|but|just|please) )?(?:keep|leave|retain) (?:the rest|all the rest|everything else|all the others|(?:the |all the )?other (?:parts|bits|stuff|sections)|the remainder|whatever is left|what's left)(?: (?:of it|of the video))?(?: (?:as (?:it is|they are|is)|alone|in|intact|untouched|unchanged))?[.!]*$/,
     /**
      * "usually in Premiere I ripple delete the bad part", "In Camtasia I'd add SmartFocus", "in Clipchamp there is 'Fill'
@@ -4564,8 +4593,11 @@ export const Words = {
       shown: new RegExp(`^${SHOWN_EN}`),
       /** "is it free", "why the video is standing": a question about what is, not about the user's own wish or the editor's doing ("can you", "what about", "why not"). */
       question: /^(?:why|what|who|where|when|how come|is|are|was|were|does|did|has|have|isn't|aren't|doesn't|didn't|wasn't)\b(?!\s+(?:about|if|not|else)\b)(?!.*\b(?:you|u|ya)\b)/,
-      /** "Hello dear", "hey there", "good morning all", "salam my friend": a greeting (in English or another tongue) and who it greets. */
-      greeting: new RegExp(String.raw`^(?:hi+|hello+|hey+|hiya|howdy|yo|hola|salaa?m|assalamu? ?alaikum|namaste|ciao|bonjour|salut|shalom|konnichiwa|annyeong|merhaba|marhaba|ahlan|jambo|habari|mambo|sawubona|kia ora|aloha|talofa|bula|ahoj|hallo|hej|hei|moin|servus|salve|ola|olá|oi|privet|zdravo|selam|yassou|ay up|ey up|eh up|wotcha|wagwan|buongiorno|buenas|buenos dias|bom dia|dumela(?:ng)?|molo|molweni|moni|muli bwanji|mhoro|mhoroi|mangwanani|sannu|ndewo|habari yako|morning|evening|good (?:morning|afternoon|evening|day)|g'day|greetings|peace be upon you|${THANKS_OR_FAREWELL}|${HOW_ARE_YOU})(?:\s+(?!${IMPERATIVE_VERBS}\b)[a-z'-]+){0,2}$|^(?!${IMPERATIVE_VERBS}\b)(?:[a-z'-]+\s+){1,2}(?:my|me|mi|ma|ya)\s+${DEAR}$`),
+      /**
+       * "Hello dear", "hey there", "good morning all", "salam my friend": a greeting (in English or another tongue)
+       * and who it greets ("Griass di!", "Grüß Gott", "Grüezi": Austria's, Bavaria's and Switzerland's "hi").
+       */
+      greeting: new RegExp(String.raw`^(?:hi+|hello+|hey+|hiya|howdy|yo|hola|salaa?m|assalamu? ?alaikum|namaste|ciao|bonjour|salut|shalom|konnichiwa|annyeong|merhaba|marhaba|ahlan|jambo|habari|mambo|sawubona|kia ora|aloha|talofa|bula|ahoj|hallo|hej|hei|moin|servus|gri[aä]?(?:s{1,2}|ß)|gr[üu](?:ß|ss|e?zi)|grüessech|salve|ola|olá|oi|privet|zdravo|selam|yassou|ay up|ey up|eh up|wotcha|wagwan|buongiorno|buenas|buenos dias|bom dia|dumela(?:ng)?|molo|molweni|moni|muli bwanji|mhoro|mhoroi|mangwanani|sannu|ndewo|habari yako|morning|evening|good (?:morning|afternoon|evening|day)|g'day|greetings|peace be upon you|${THANKS_OR_FAREWELL}|${HOW_ARE_YOU})(?:\s+(?!${IMPERATIVE_VERBS}\b)[a-z'-]+){0,2}$|^(?!${IMPERATIVE_VERBS}\b)(?:[a-z'-]+\s+){1,2}(?:my|me|mi|ma|ya)\s+${DEAR}$`),
       /**
        * "post-call", "oops", "READY ALL": a cry of a word or two, no verb a request opens with and nothing it takes ("nix
        * it", "tighten up" are requests the grammar may not know): beside a statement, or shouted alone.
@@ -4792,6 +4824,13 @@ export const MusicWords: [RegExp, MusicBed][] = [
   [/ambient|calm|relax|peaceful|atmospheric|something calm|舒缓|氛围|安静|轻松|放松/, 'ambient'],
   [/corporate|business|inspiring|motivational|professional|商务|企业|励志/, 'corporate'],
 ];
+
+/**
+ * "Music remove, is too happy for this", "the music's too chill", 音乐太欢快了: a bed's word after "too" (太)
+ * is a complaint about the music there is, never that bed asked for.
+ */
+const BEDS = MusicWords.map(([pattern]) => pattern.source).join('|');
+export const BED_COMPLAINED = new RegExp(String.raw`(?:\btoo |太)(?:${BEDS})`, 'g');
 
 
 /**

@@ -126,7 +126,7 @@ export function aside(clause: string, ops: EditOp[], apart = false): boolean {
   // "…, both at the top": a place said of every one just named asks it of them, never context (given where it cannot
   // be, it is said back as unread).
   if (Words.everyOfThem.test(readable(clause).trim()) && PositionWords.some(([place]) => place.test(readable(clause)))) return false;
-  if (bestPicked(clause, ops) || keptRest(clause, ops) || speechKept(clause, ops) || noiseMuted(clause, ops) || goodTakeChosen(clause, ops) || cardKept(clause, ops) || spedKept(clause, ops) || contentKept(clause, ops) || idleWhile(clause, ops) || placedBetter(clause, ops) || zoomedFor(clause, ops)) return true;
+  if (bestPicked(clause, ops) || keptRest(clause, ops) || soundKept(clause, ops) || speechKept(clause, ops) || noiseMuted(clause, ops) || goodTakeChosen(clause, ops) || cardKept(clause, ops) || spedKept(clause, ops) || contentKept(clause, ops) || idleWhile(clause, ops) || placedBetter(clause, ops) || zoomedFor(clause, ops)) return true;
   // "我们蜡染的视频，你帮剪，三十秒的": the clip said again by its verb alone, wherever it is said.
   if (Words.compileAgain.test(readable(clause))) return ops.some((op) => op.op === 'compile_best_moments');
   const said = readable(clause).replace(/[.!]+$/, ''); // "There's keyboard clacking the whole way through.": said to its end
@@ -328,6 +328,18 @@ function cardKept(clause: string, ops: EditOp[]): boolean {
 const keptRest = (clause: string, ops: EditOp[]) => Words.aside.keptRest.test(readable(clause))
   && ops.some((op) => op.op === 'remove_dead_air' || op.op === 'speed_up_idle' || (op.op === 'set_speed' && op.index !== undefined)
     || STRETCH_REMOVALS.has(op.op) || Words.aside.restAsIs.test(readable(clause)));
+
+/**
+ * "turn my voice down, leave the music", "remove the music, keep my voice": beside a change of one sound, the
+ * other said to stay as it is, which the change leaves.
+ */
+function soundKept(clause: string, ops: EditOp[]): boolean {
+  const kept = Words.aside.soundKept.exec(readable(clause))?.groups;
+  if (kept === undefined) return false;
+  const music = Words.music.test(kept.kept ?? kept.stays);
+  const changesOther = (op: EditOp) => (music ? op.op === 'set_source_volume' : op.op === 'set_music_volume' || op.op === 'remove_music');
+  return ops.some(changesOther);
+}
 
 /** "speed the idle parts 8x, keep em": beside idle stretches sped up, the stretches said to stay, which a speed-up cuts none of. */
 const spedKept = (clause: string, ops: EditOp[]) => Words.aside.spedKept.test(readable(clause).replace(/[.!]+$/, ''))

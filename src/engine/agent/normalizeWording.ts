@@ -57,6 +57,7 @@ export function normalizeWording(text: string): string {
     .replace(Words.ageGroup, 'age group')
     // "it was fine a minute ago, undo": a time ago is when, no length.
     .replace(Words.timeAgo, 'earlier')
+    .replace(Words.timeSoon, (said: string) => (/\p{Script=Han}/u.test(said) ? '等会儿' : 'soon'))
     // "the kitchen clip (2nd) is my fave": a place alone in brackets after a moment's noun is that moment's.
     .replace(BRACKETED_PLACE, '$1 ($2 $1)')
     // "Move clip2 to 3", "delete scene3": a moment's noun typed with its number run on (not a file's name: "clip2.mp4").

@@ -469,6 +469,15 @@ const SPACED_ADD_REFUSED_ZH = String.raw`(?<=\p{Script=Han})\s+(?=(?:${ADD_REFUS
  * "加背景音乐 但是小声点", "音乐加上 还有原声调到八成": typed with a space for the comma, "but" and "and also" open a
  * clause of their own (not 还有点, "still a bit"); so does the rest of the uploads refused ("先用第一个素材 别的不要").
  */
+/**
+ * "人声小点 音乐大点", "原声调低音乐调高", "标题大点 音乐小点": one part's level or size said, then another part's (a space or
+ * nothing between): two requests (run on, the first part's change was read as the second's). Not "加点音乐" (some
+ * music), nor "调大点音乐" (no part before the change).
+ */
+const PART_ZH = '(?:背景)?(?:音乐|配乐|bgm|背景乐|人声|原声|标题|字幕)';
+const LEVEL_ZH = '(?:(?:[大小高低响轻]|调[大小高低])一?[点些]|调[大小高低]|降低|提高)';
+const LEVEL_THEN_PART_ZH = String.raw`(?<=${PART_ZH}[^\s，,。]{0,3}${LEVEL_ZH})\s*(?=${PART_ZH})`;
+
 const SPACED_BUT_ZH = String.raw`(?<=[\p{Script=Han}\p{L}\d%])\s+(?=但是|还有(?![点些]|一[点些])|${Words.othersRefusedZh.source})`;
 
 /**
@@ -494,7 +503,7 @@ const SEPARATOR = new RegExp(String.raw`\s*(?:${[
   AND_STATED, FEELING, JUDGED_BEFORE_INSTEAD, BUT_THE_MOMENT, SO_VERB, SO_WANTED, SO_LEVEL, SO_I_WANT, LENGTH_AFTER_CAP, ALSO_VERB, BECAUSE, IN_ADDITION, ...CAN_YOU, ...DASH, NEVER_MIND_ZH, ELLIPSIS_ZH,
   // "改成 1:1 不对不对 要 9:16": a slip typed between spaces (SPACED_SLIP_ZH) ends a clause as one after a comma does.
   SPACED_SLIP_ZH, AND_ALSO_AFTER_QUOTE, ELLIPSIS_SECOND_THOUGHT, SLIP_AFTER, SLIP_BETWEEN_FIGURES, ...THEN_ZH, ...THEN_OTHER_TONGUE,
-  NEXT_CARD, OTHER_CARD_TOO, DRIFTED_THEN, ONCE_DONE_ZH, REASON_AFTER_ENOUGH, REASON_AFTER_LENGTH, ...ONE_MORE_ZH, SPACED_BUT_ZH, SPACED_ADD_REFUSED_ZH, ...NUMBERED_ITEM,
+  NEXT_CARD, OTHER_CARD_TOO, LEVEL_THEN_PART_ZH, DRIFTED_THEN, ONCE_DONE_ZH, REASON_AFTER_ENOUGH, REASON_AFTER_LENGTH, ...ONE_MORE_ZH, SPACED_BUT_ZH, SPACED_ADD_REFUSED_ZH, ...NUMBERED_ITEM,
 ].join('|')})\s*`, 'iu');
 
 /** Splits on sentence punctuation (a full stop before a space, a question mark before more words), "then", and "and" before a new verb; quoted text is never split. */

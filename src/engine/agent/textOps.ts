@@ -189,12 +189,15 @@ const renamedTo = (original: string) => {
   return words === undefined || runOn || PositionWords.some(([place]) => place.test(words.toLowerCase())) ? undefined : words;
 };
 
+/** "put the title slowly in the centre": how a text is to come in, said before where it goes, is no words of it. */
+const HOW_SHOWN_EN = 'slowly|quickly|gently|smoothly|softly|gradually|subtly';
+
 /**
  * "put the title Spring Sale at the top", "add a caption hello world on the bottom", "put a title Herdbook at the start",
  * "add the title Mohair Weavers in the centre": the words, unquoted, right after the text's noun, when where (or at which
  * end) it goes closes them (so "put the title back at the top" is no words).
  */
-const NOUN_THEN_WORDS = new RegExp(String.raw`^(?:please\s+)?(?:put|add|place|stick)\s+(?:the|a)\s+(?:title|caption|heading)\s+(?!(?:at|on|in|to|from|for|of|up|down|over|back|here|there|text|card|is|was|says|saying|that|which|higher|lower|again|instead|slightly|a bit|a little|more|further|just|right|all|way|also|too|i|we|you|they|it|one)\b)(\S.*?)(?=\s+(?:at|on|in) the (?:very )?(?:${SCREEN_PLACE_EN}|start|beginning|end)\b)`, 'i');
+const NOUN_THEN_WORDS = new RegExp(String.raw`^(?:please\s+)?(?:put|add|place|stick)\s+(?:the|a)\s+(?:title|caption|heading)\s+(?!(?:at|on|in|to|from|for|of|up|down|over|back|here|there|text|card|is|was|says|saying|that|which|higher|lower|again|instead|slightly|a bit|a little|more|further|just|right|all|way|also|too|i|we|you|they|it|one|${HOW_SHOWN_EN})\b)(\S.*?)(?=\s+(?:at|on|in) the (?:very )?(?:${SCREEN_PLACE_EN}|start|beginning|end)\b)`, 'i');
 
 /** "加个标题叫老周接活放在最上面": where it goes, said right after the words with no space, closes them too. */
 const PLACED_AFTER_ZH = /(?<=\p{Script=Han})(?:放|摆|显示|出现)(?:在|到)(?:画面|屏幕)?的?最?(?:顶部|顶上|上方|上面|上边|上头|底部|下方|下面|下边|底下|中间|中央|正中间)$/u;
