@@ -131,6 +131,11 @@ export const AspectWords: [RegExp, (typeof ASPECTS)[number]][] = [
 ];
 /** A part of the day said after the day ("明天早上", "明天 morning"): still later, the same day put off to. */
 const DAY_PART = String.raw`早上|上午|中午|下午|傍晚|晚上|一早|morning|afternoon|evening|night`;
+/**
+ * A speed slowed to half the one recorded: "slow clip 1 down to half", "slow the first clip by half", 放慢到一半, 慢到原来的
+ * 一半 (not "slow it by half a second", nor 放慢到一半的长度, a length).
+ */
+export const SLOWED_TO_HALF = String.raw`\bslow\b[^,;]*?\b(?:to|by) half\b(?! an?\b)|慢到(?:原来|原速)?的?一半(?!的?(?:长度|时长|时间))`;
 /** When the user will do it, later (回头, 等下, 等一哈 as said in the southwest, 明天), or when free (得闲 in Cantonese, 有空; not 清空了再…, cleared and then): what follows 再 is put off till then. */
 export const LATER_ZH = String.raw`(?:回头|待会儿?|晚点|以后|等下|等一[下哈吓]|等会儿?|一会儿?|稍后|过会儿?|明天|明早|明晚|下次|得闲|有空|有时间|闲了)(?:\s*(?:${DAY_PART}))?`;
 /**
@@ -355,7 +360,7 @@ const IDLE_STATE_EN = String.raw`\b(idle|frozen)\b|\bwaits\b|\bwaiting (around|t
  * 闲着的: no one at work; 没有东西动的地方: nothing at all moving; 等汤煮的那些地方, 等客户回复的时候, 干等着: waiting for
  * something, named as the places or the time it fills, or idly (not "那段全是干等", which may say what a moment is).
  */
-const IDLE_ZH = String.raw`没(?:有|啥|什么)?事(?:情)?(?:可|能)?(?:干|做)的|(?<!别|不要)闲着的|无所事事|(?:没有?|冇得?|没得)(?:人|谁)?在?动弹?的(?:那些|这些)(?=(?:都|全|全都)?(?:剪|删|砍|去掉|不要))|(?:没有?|无)声音?(?:也|又|还)?(?:没有?|无)(?:动静|动作|动)(?![手过])|(?:没有?|无)(?:人|谁)?在?(?:动静|动作|动)(?:也|又|还)?(?:没有?|无)声音?(?=的)|挂机|等(?:待)?复活|没有?(?:人|谁)?在?走动|空镜头?|(?:人|画面|屏幕|盘面|棋盘|鼠标|光标|页面|界面|台上|场上)(?:都|也|一直|完全|基本)?没有?在?动(?!过|手|了?[第这那])|(?:思考|长考|考虑|犹豫)的?(?:时候|时|地方|那段|部分)|没有?(?:人|谁|东西|嘢|啥|什么)?在?动弹?的(?:(?:那些|这些)?(?:地方|部分|时候|片段|时间)|[那这]几段)|干等着|没有?(?:人|谁)在?动弹?的(?:那些|这些)(?![^，,。]*(?:段|片段|镜头|视频|文件|素材))|没有?(?:人|谁)?在?动弹?的[^，,。]{1,8}?(?:那些|这些)(?=$|[，,。])|(卡住|没有?反应)的?(那些|这些)?(地方|部分|时候|片段)|卡住了?(也)?没有?动|等(?!一?下(?!载)|会儿?|等|于|级)[^，,。]{1,15}?(的时候|时|的?(?:那些|这些|那几|这几)?(?:地方|部分|片段)|的那段)|空闲|闲置|静止|没(有|啥|什么)?动静|(?:啥|什么|一点儿?|半点)(?:动静|动作)(?:都|也)?没有?|没(有|啥|什么)?动作|(什么|啥)(?:事情?)?(都|也)没有?(发生|做|干|动|变)|没有?(?:啥|什么)?(?:事情?|嘢|东西)(?:在)?发生|(?:没(有|啥|什么)?|无)[^，,。的]{0,4}?变化|发呆|(?:歇着|歇一?会儿?|歇息|休息|抽烟|打盹)[^，,。]{0,4}?的(?!话)|没有?(?:人|谁)?在?操作|没(?:有|啥|什么)?(?:活儿?|事儿?|事情|内容|事干|活干)(?:干|做)?的?(?:时候|地方|部分|那段|那些|片段)|不动|等待|加载|(安装|下载|编译|渲染|上传|缓冲|转圈)(的)?(那段|那些|那几段|的时候|过程|部分|地方)`;
+const IDLE_ZH = String.raw`没(?:有|啥|什么)?事(?:情)?(?:可|能)?(?:干|做)的|(?<!别|不要)闲着的|无所事事|(?:没有?|冇得?|没得)(?:人|谁)?在?动弹?的(?:那些|这些)(?=(?:都|全|全都)?(?:剪|删|砍|去掉|不要))|(?:没有?|无)声音?(?:也|又|还)?(?:没有?|无)(?:动静|动作|动)(?![手过])|(?:没有?|无)(?:人|谁)?在?(?:动静|动作|动)(?:也|又|还)?(?:没有?|无)声音?(?=的)|挂机|等(?:待)?复活|没有?(?:人|谁)?在?走动|空镜头?|(?:人|画面|屏幕|盘面|棋盘|鼠标|光标|页面|界面|台上|场上)(?:都|也|一直|完全|基本)?没有?在?动(?!过|手|了?[第这那])|(?:思考|长考|考虑|犹豫)的?(?:时候|时|地方|那段|部分)|没有?(?:人|谁|东西|嘢|啥|什么)?在?动弹?的(?:(?:那些|这些)?(?:地方|部分|时候|片段|时间)|[那这]几段)|干等着|没有?(?:人|谁)在?动弹?的(?:那些|这些)(?![^，,。]*(?:段|片段|镜头|视频|文件|素材))|没有?(?:人|谁)?在?动弹?的[^，,。]{1,8}?(?:那些|这些)(?=$|[，,。])|(卡住|没有?反应)的?(那些|这些)?(地方|部分|时候|片段)|卡住了?(也)?没有?动|等(?!一?下(?!载)|会儿?|等|于|级)[^，,。]{1,15}?(的时候|时|的?(?:那些|这些|那几|这几)?(?:地方|部分|片段)|的那段)|空闲|闲置|静止|没(有|啥|什么)?动静|(?:啥|什么|一点儿?|半点)(?:动静|动作)(?:都|也)?没有?|没(有|啥|什么)?动作|(什么|啥)(?:事情?)?(都|也)没有?(发生|做|干|动|变)|没有?(?:啥|什么)?(?:事情?|嘢|东西)(?:在)?发生|(?:没(有|啥|什么)?|无)[^，,。的]{0,4}?变化|发呆|(?:歇着|歇一?会儿?|歇息|休息|抽烟|打盹)[^，,。]{0,4}?的(?!话)|没有?(?:人|谁)?在?操作|没有?(?:人|谁)在?(?:干活儿?|做事|干事|工作|忙活?)的?(?:时候|地方|部分|那段|那些|片段)|没(?:有|啥|什么)?(?:活儿?|事儿?|事情|内容|事干|活干)(?:干|做)?的?(?:时候|地方|部分|那段|那些|片段)|不动|等待|加载|(安装|下载|编译|渲染|上传|缓冲|转圈)(的)?(那段|那些|那几段|的时候|过程|部分|地方)`;
 /**
  * "等接口返回那段", "等烤箱那几段": the stretch spent waiting for something, named as 那段 with no 的; idle for a speed-up only
  * ("等枪响那段 删掉, 就是第一段" may be a moment taken out).
@@ -1311,8 +1316,10 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/(\p{Script=Han})(?:是|就|倒是)(别|不要|不用|不)\1(?:个|的|了)?(?=$|[，,。!！])/gu, '$2$1了'],
   // Shaanxi, Gansu: "删咧", "给额剪咧", "音乐关咧": 咧 closing a verb that takes away is 了.
   [/(?<=[删剪切关去拿砍掐掉])咧(?=$|[，,。!！])/g, '了'],
-  // 删喽, 剪咯: 喽/咯 closing a removal is 掉 (before the particles that say nothing are dropped).
+  // 删喽, 剪咯: 喽/咯 closing a removal is 掉 (before the particles that say nothing are dropped); so is 了去 closing it,
+  // as the North says it ("给俺剪了去").
   [/(删|剪|切|拿|去)掉?(喽|咯)/g, '$1掉'],
+  [/(删|剪|切|砍|拿)了去(?=$|[，,。!！])/g, '$1掉'],
   // A particle closing a spoken clause (删咯, 弄一下啦, 竖屏噻, 小声点撒, 关咯, 删掉吧, 导出哈, 竖屏呀, 在0:15吧, 放最上面哒, 放最上面哦;
   // not 干嘛, a question) asks nothing more.
   [/(?<=[\p{Script=Han}\d])(?<!干)(?:咯|嘛|噻|撒|呗|啰|嘞|喔|哟|哈|呀|吧|啦|哒|哦|噢|嗷|喽|哇|呐|昂)+(?=$|[，,。!！?？])/gu, ''],
@@ -1344,8 +1351,9 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "第2段 -3s": a moment's length less some seconds, written as a minus.
   [/(第[\d一二三四五六七八九十]+(?:段|个片段))\s*[-−–]\s*(\d+(?:\.\d+)?)\s*(?:s|秒)(?![a-z])/g, '$1缩短$2秒'],
   // Hainan: 无要 → 不要 ("背景先无要"); Min and Hakka write the same "don't want" 伓要, 毋要, 嘸要 ("伓要配乐"); Cantonese
-  // 冇要 ("还冇要汇出"). Taiwan: 汇出 (匯出) is 导出, refused or put off as it is ("先不要汇出").
-  [/汇出/g, '导出'],
+  // 冇要 ("还冇要汇出"). Taiwan: 汇出 (匯出) is 导出, refused or put off as it is ("先不要汇出"); so is 汇 alone before
+  // the file it makes ("顺便汇一个gif": 导一个).
+  [/汇(?=出|[一两1-9]?[个份])/g, '导'],
   // Cantonese 嘈 after how much is 吵, noisy ("Source audio 太嘈"; not 嘈杂, said as it is).
   [/(?<=[太好很咁超几幾])嘈(?!杂|雜)/g, '吵'],
   // English "set" with a Chinese result after it: "set 做 0.3", "set 成 50%" is 调到 a figure; "先 set 好" is 设好 (put in
@@ -2880,7 +2888,7 @@ export const Words = {
   // ("my upload speed is slow": a connection's speed is no playback speed.)
   // ("节奏可以慢一些", "想要慢一点的感觉": a pace said with 一些 as with 一点, or as the feel wished.)
   // "the third clip must play at 90%": a share a moment or the video plays at is its speed (not a sound's level).
-  speed: words(String.raw`\b(?:play|run)(?:s|ing)?\b(?:(?!\b(?:music|song|track|volume|sound|audio|voice|bgm)\b)[^,.;]){0,30}?\bat \d{1,3}(?:\.\d+)?\s*(?:%|percent)(?! (?:volume|loud))|(?<![\d.a-z])(?!${GROWTH_MULTIPLE_ZH})\d{1,2}(\.\d+)?\s*(?:x(?![a-z])|[×倍])(?!\s*\d)|\bx\s?\d|faster|quicker|slower|(?<![\d.])\d{1,2}(\.\d+)?\s*times (?:as )?(?:fast|quick)\b|(?<!\b(?:upload|download|internet|connection|wi-?fi|network|data) )speed|\brate[- ]stretch(ed|ing)?\b|slow (it )?down|(?:slow[- ]?motion|slo-?mo|\bslow[- ]mo\b)(?! (?:replay|repeat|instant replay)s?\b)|half speed|double speed|twice as fast|\b(?:play|run|make) (?:them|those|these|em|'em) (?:go )?fast\b|\b(twice|double|half) (the|its|their) (speed|pace)\b|[×]\s?\d|\baccelerat(e|ed|ing)\b|加速|减速|提速|降速|降低(?:播放)?速度|速度(?:降低|调低|放低)|倍速|慢放|快放|快进|加快|放慢|慢动作|升格|降格|慢一半|半速|原速的?一半|一半的?速度|速度减半|(播放)?速度(先|再)?(调成|调到|改成|设为|设成|改为|拉到|拉成|提到|开到|为|是)?\s*\d(?![\d.]*\s*(秒|分))|速度(调|放|变|弄|搞)得?(快|慢)|(播放|速度)?(?<!(?:发|传|下载|加载|打开)(?:得|起来)?)(慢|快)(?:一?点儿?|一?些)(?:的\s*(?:感觉|feel|vibe))?$|(慢|快)(?:一?点儿?|一?些)(放|播)|快快[地的]?(?:放|播)(?=$|[，,。\s])|快(?:快|一?点儿?|一?些)[地的]?(?:放|播)?过去|^(超级|超|特别|非常|很|贼|巨|嘎嘎|飞)?(快|慢)$|分之[一二两三四五六七八九十\d]+的?\s*速|(?<![\d.])\d{1,3}(?:\.\d+)?\s*[%％]\s*的?\s*(?:速度|速率)`, String.raw`\bslow (?:it|this|that|them|things) (?:(?:just )?a (?:little(?: bit)?|bit|touch|tad|notch)|slightly)\b|\bslow (?:things|everything|the whole thing|the (?:video|recording)|(?:the )?(?:\w+ )?(?:${MOMENT_NOUN})s?(?: \d+)?) down\b|\bslow (?:(?:the )?(?:whole |entire )?(?:video|recording|footage|thing)|everything)(?: down)? to (?:0?\.\d|\d(?:\.\d+)?\s*x\b)|\bmake (?:(?:slow|fast) (?:the )?(?:whole |entire )?(?:video|vid|recording|footage)|(?:the )?(?:whole |entire )?(?:video|vid|recording|footage) (?:(?:little|lil|tiny|bit) )*(?:slow|fast))\b`,
+  speed: words(String.raw`\b(?:play|run)(?:s|ing)?\b(?:(?!\b(?:music|song|track|volume|sound|audio|voice|bgm)\b)[^,.;]){0,30}?\bat \d{1,3}(?:\.\d+)?\s*(?:%|percent)(?! (?:volume|loud))|(?<![\d.a-z])(?!${GROWTH_MULTIPLE_ZH})\d{1,2}(\.\d+)?\s*(?:x(?![a-z])|[×倍])(?!\s*\d)|\bx\s?\d|faster|quicker|slower|(?<![\d.])\d{1,2}(\.\d+)?\s*times (?:as )?(?:fast|quick)\b|(?<!\b(?:upload|download|internet|connection|wi-?fi|network|data) )speed|\brate[- ]stretch(ed|ing)?\b|slow (it )?down|(?:slow[- ]?motion|slo-?mo|\bslow[- ]mo\b)(?! (?:replay|repeat|instant replay)s?\b)|half speed|double speed|twice as fast|\b(?:play|run|make) (?:them|those|these|em|'em) (?:go )?fast\b|\b(twice|double|half) (the|its|their) (speed|pace)\b|[×]\s?\d|\baccelerat(e|ed|ing)\b|加速|减速|提速|降速|降低(?:播放)?速度|速度(?:降低|调低|放低)|倍速|慢放|快放|快进|加快|放慢|慢动作|升格|降格|${SLOWED_TO_HALF}|慢一半|半速|原速的?一半|一半的?速度|速度减半|(播放)?速度(先|再)?(调成|调到|改成|设为|设成|改为|拉到|拉成|提到|开到|为|是)?\s*\d(?![\d.]*\s*(秒|分))|速度(调|放|变|弄|搞)得?(快|慢)|(播放|速度)?(?<!(?:发|传|下载|加载|打开)(?:得|起来)?)(慢|快)(?:一?点儿?|一?些)(?:的\s*(?:感觉|feel|vibe))?$|(慢|快)(?:一?点儿?|一?些)(放|播)|快快[地的]?(?:放|播)(?=$|[，,。\s])|快(?:快|一?点儿?|一?些)[地的]?(?:放|播)?过去|^(超级|超|特别|非常|很|贼|巨|嘎嘎|飞)?(快|慢)$|分之[一二两三四五六七八九十\d]+的?\s*速|(?<![\d.])\d{1,3}(?:\.\d+)?\s*[%％]\s*的?\s*(?:速度|速率)`, String.raw`\bslow (?:it|this|that|them|things) (?:(?:just )?a (?:little(?: bit)?|bit|touch|tad|notch)|slightly)\b|\bslow (?:things|everything|the whole thing|the (?:video|recording)|(?:the )?(?:\w+ )?(?:${MOMENT_NOUN})s?(?: \d+)?) down\b|\bslow (?:(?:the )?(?:whole |entire )?(?:video|recording|footage|thing)|everything)(?: down)? to (?:0?\.\d|\d(?:\.\d+)?\s*x\b)|\bmake (?:(?:slow|fast) (?:the )?(?:whole |entire )?(?:video|vid|recording|footage)|(?:the )?(?:whole |entire )?(?:video|vid|recording|footage) (?:(?:little|lil|tiny|bit) )*(?:slow|fast))\b`,
     // "slow it to 0.8", "slow clip 2 to 0.75": a factor under one, said after the verb ("slow the press run, the third
     // clip, to 0.75": the moment said again by its place between); "slow all video to 0.9": the whole of it.
     String.raw`\bslow (?:it|them|this|that|everything|(?:all )?(?:the )?(?:\w+ )?(?:${MOMENT_NOUN}|video|vid|footage|recording)s?(?: \d+)?|[^,]{1,30}, (?:the )?(?:\w+ )?(?:${MOMENT_NOUN})s?(?: \d+)?,) (?:down )?to 0?\.\d+\b(?!\s*(?:s|secs?|seconds?)\b)`),
@@ -2931,9 +2939,9 @@ export const Words = {
   /**
    * "没人说话画面也不动，这种都 cut 掉", "静止不动的，这些全部加速", "画面没人也没声音，那段可以剪掉": a kind of stretch
    * described, then pointed back at (这种, 这些, 那段) with what is done to all of it, is that kind's places (…的地方都 cut
-   * 掉), when what was described is idle.
+   * 掉), when what was described is idle ("没有人动，那里快一点": 没有人动的地方快一点).
    */
-  kindPointedBack: /\s*[，,]\s*(?:这种|這種|这些|這些|这类|這類|这样的|這樣的|像这样的|像這樣的|那段|那几段|那幾段|那些|那部分)(?:的)?(?:地方|部分|片段|情况|情況)?(?=\s*(?:都|全部?|统统|統統|一律)?\s*(?:可以|就|直接)?\s*(?:cut|删|刪|剪|去|砍|不要|加速|快进|快進|快转|快轉))/gu,
+  kindPointedBack: /\s*[，,]\s*(?:这种|這種|这些|這些|这类|這類|这样的|這樣的|像这样的|像這樣的|那段|那几段|那幾段|那些|那部分|那里|那裡|那儿|那兒|那边|那邊)(?:的)?(?:地方|部分|片段|情况|情況)?(?=\s*(?:都|全部?|统统|統統|一律)?\s*(?:可以|就|直接)?\s*(?:cut|删|刪|剪|去|砍|不要|加速|快进|快進|快转|快轉|快一?[点點些]))/gu,
   /**
    * "在0:20和0:26各分割一刀 中间那截删掉", "1:10切一下 1:18再切一下 中间不要", "split at 0:20 and 0:26, delete the middle": a
    * stretch named by the two cuts around it and then "the middle" is that stretch, whatever is asked of it ("A到B删掉");
@@ -3130,7 +3138,7 @@ export const Words = {
      * it, the same: "redo一下，刚才undo错了"); "redo that, I want the zoom back", "撤过头了，给我重新做回来", "…又要了，给我重做
      * 回来": what the redo brings back.
      */
-    redo: /(^|\b(i )?(want|need|'d like) )(the |my |our )?[a-z-]+ back$|^恢复一步$|^((给|帮)我?)?再?(恢复|还原|重做)(一下)?(吧|了|啦)?$|(?:撤(销|回)|\bundo\s*)错了|\b(undid|undone|undo) (that |it )?by mistake\b|^(put|bring) (it|that) back$|^((给|帮)我?)?(?:重新|重|再)?(恢复|还原|做|弄|搞|整)回来$/,
+    redo: /(^|\b(i )?(want|need|'d like) )(the |my |our )?[a-z-]+ back$|^恢复一步$|^((给|帮)我?)?再?(恢复|还原|重做)(一下)?(吧|了|啦)?$|(?:撤(销|回)?|\bundo\s*)(?:错|多|过头)了|\b(undid|undone|undo) (that |it )?by mistake\b|^(put|bring) (it|that) back$|^((给|帮)我?)?(?:重新|重|再)?(恢复|还原|做|弄|搞|整)回来$/,
     /** "音乐拿掉，只留我讲解的原声", "去掉配乐，只要同期声": only the voice or the recording's sound left, which taking the music out leaves. */
     voiceOnly: new RegExp(String.raw`^(?:只|仅|就|就只|只要|就要|只需要)(?:保留|留下|留着|留|要)?${VOICE_ZH}(?:就行|就好|就可以了?|就够了?)?$`),
     /**
@@ -3341,11 +3349,12 @@ export const Words = {
    */
   switchOffAgain: /^(?:(?:just|please|so|now|then|pls)\s+)*(?:turn|switch|shut) (?:it|that|them|em) off(?: (?:please|too|as well))?[.!]*$|^(?:把它|它)?(?:都|全)?给?(?:关了|关掉|关上|关闭)(?:它|吧|啊|哈)?[.!。！]*$/,
   /**
-   * A remove verb said alone ("不要BGM了，删掉", "no intro, remove it", "背景，不要了", "…, I want it away. Delete.", "take it
-   * straight back off"): the removal the clause before asked, said again, or what it just added taken away. "All" says
-   * how much of what was named goes ("the parts where nothing happens, cut them all", "take them all out").
+   * A remove verb said alone ("不要BGM了，删掉", "no intro, remove it", "背景，不要了", "没动静的，给俺删了", "…, I
+   * want it away. Delete.", "take it straight back off"): the removal the clause before asked, said again, or what it
+   * just added taken away. "All" says how much of what was named goes ("the parts where nothing happens, cut them all",
+   * "take them all out").
    */
-  removeAgain: /^(?:(?:just|please|so|now|could you|can you|would you|will you|could we|can we|pls)\s+)*(?:remove|delete|drop|cut|chop|snip|lose|ditch|get rid of|bin|chuck|toss|trash|scrap|dump) (?:out )?(?:it|that|them|those|em)(?: all)?(?: out)?(?: (?:all|entirely|completely|altogether|too|as well|again|please|for good|forever|(?:from|out of) existence))*[.!?]*$|^(?:(?:just|please|pls)\s+)?(?:remove|delete|cut)[.!]*$|^(?:(?:just|please|so|now|then|pls)\s+)*(?:take|pull) (?:it|that|them|those|em) (?:all )?(?:(?:straight|right|back|straight back|right back) )?(?:off|out|away)(?: (?:again|too|please))*[.!]*$|^(?:请|建议|可以?|可否|能否|麻烦)?(?:您|你)?(?:帮我|给)?(?:把它|它|把?它们|把?那些|把?这些)?(?:一并|全部|全都|全|都|统统|通通|直接|干脆)*给?(?:剪掉|剪除|剪了|删掉|去掉|删了|删除|拿掉|去了|移除|切掉|切了|砍掉|割掉|割了|不要了|不需要了)(?:它|吧|吗|好吗)?[?？]?$/,
+  removeAgain: /^(?:(?:just|please|so|now|could you|can you|would you|will you|could we|can we|pls)\s+)*(?:remove|delete|drop|cut|chop|snip|lose|ditch|get rid of|bin|chuck|toss|trash|scrap|dump) (?:out )?(?:it|that|them|those|em)(?: all)?(?: out)?(?: (?:all|entirely|completely|altogether|too|as well|again|please|for good|forever|(?:from|out of) existence))*[.!?]*$|^(?:(?:just|please|pls)\s+)?(?:remove|delete|cut)[.!]*$|^(?:(?:just|please|so|now|then|pls)\s+)*(?:take|pull) (?:it|that|them|those|em) (?:all )?(?:(?:straight|right|back|straight back|right back) )?(?:off|out|away)(?: (?:again|too|please))*[.!]*$|^(?:请|建议|可以?|可否|能否|麻烦)?(?:您|你)?(?:帮我|给(?:我|俺|额)?)?(?:把它|它|把?它们|把?那些|把?这些)?(?:一并|全部|全都|全|都|统统|通通|直接|干脆)*给?(?:剪掉|剪除|剪了|删掉|去掉|删了|删除|拿掉|去了|移除|切掉|切了|砍掉|割掉|割了|不要了|不需要了)(?:它|吧|吗|好吗)?[?？]?$/,
   /**
    * "the part where nothing happen, cut out all", "the bits where nobody moving, remove all": "all" alone as what goes,
    * right after a part named (said after an addition, "add music, remove all", which all is not known).
@@ -4007,10 +4016,11 @@ export const Words = {
   // "the export will follow once the buyer signs", "export after the client signs off": an export said to wait for later, or for someone else, is none now.
   /**
    * "导出老半天没动静", "导出怎么还没好", "渲染卡住了", "export 卡住了", "导出好慢啊", "the export has been running for ages": the export
-   * under way, told as slow or stuck, asks for none (a question to answer; not "导出的时候卡住的地方剪掉", stuck stretches
-   * of the recording, nor "导出还没好的话 先加字幕", a condition before a request).
+   * under way, told as slow or stuck (where it stopped too: "导出一半不动了", "导出到80%就不动了"), asks for none (a
+   * question to answer; not "导出的时候卡住的地方剪掉", stuck stretches of the recording, nor "导出还没好的话 先加字幕", a
+   * condition before a request).
    */
-  exportStalled: new RegExp(String.raw`(?:导出|渲染|输出|\b(?:export|render)(?:ing)?\s*)(?:了|得|的)?(?:进度条?)?(?:老|好|大)?(?:半天|好久|这么久|那么久|一直|还在|还是|还|怎么|咋|了)*(?:都|也|还)?(?:没有?(?:动静|反应|动|好|完|出来|结束|进度)|不动|不出来|卡住|卡死|卡了|卡在|失败|报错|崩了|闪退|转圈|(?:太|好|这么|那么|贼|超|巨)慢)(?!的话|[^，,。]{0,2}的(?:地方|部分|片段|时候))|\b(?:the )?(?:export|render)(?:ing)? (?:is|has been|'s been|was|keeps?|seems?)(?: still)? (?:taking (?:forever|ages|so long|a while)|running for (?:ages|ever)|stuck|frozen|hanging|hung|so slow)\b`),
+  exportStalled: new RegExp(String.raw`(?:导出|渲染|输出|\b(?:export|render)(?:ing)?\s*)(?:了|得|的)?(?:进度条?)?(?:(?:到|在)?(?:一半|\d+(?:\.\d+)?\s*%)(?:的时候)?)?(?:老|好|大)?(?:半天|好久|这么久|那么久|一直|还在|还是|还|怎么|咋|了)*(?:都|也|还|就)?(?:没有?(?:动静|反应|动|好|完|出来|结束|进度)|不动|不出来|卡住|卡死|卡了|卡在|失败|报错|崩了|闪退|转圈|(?:太|好|这么|那么|贼|超|巨)慢)(?!的话|[^，,。]{0,2}的(?:地方|部分|片段|时候))|\b(?:the )?(?:export|render)(?:ing)? (?:is|has been|'s been|was|keeps?|seems?)(?: still)? (?:taking (?:forever|ages|so long|a while)|running for (?:ages|ever)|stuck|frozen|hanging|hung|so slow)\b`),
   /**
    * Not asking yet ("I might want it vertical later", "thinking of 9:16", 考虑一下要不要加音乐, undecided: 四十五秒中不中我还没想好,
    * 竖屏还是横屏再想想), or asking to leave a part

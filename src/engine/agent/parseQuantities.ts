@@ -1,4 +1,4 @@
-import { ASPECTS, CLIP_END_ZH, LAST_SECONDS_ZH, LEVEL_DOWN, MOMENT_NOUN, ORDINALS, SOUND_ZH, Words } from '../../protocol';
+import { ASPECTS, CLIP_END_ZH, LAST_SECONDS_ZH, LEVEL_DOWN, MOMENT_NOUN, ORDINALS, SLOWED_TO_HALF, SOUND_ZH, Words } from '../../protocol';
 
 /**
  * Numbers, times, ranges, quotes and ordinals out of loose English and Chinese text. Each returns undefined when
@@ -537,6 +537,8 @@ const FACTOR_BARE = new RegExp(String.raw`\b(slow(?:er|ed|ing)?|speed(?:ing)?|fa
  * moment). The verb's side holds it: slower under 1, faster or "speed up" over 1 (up to 4), "speed" alone either.
  */
 const FIGURE_LAST = new RegExp(String.raw`\b(slow(?:er|ed|ing)?|speed(?:ing)?(?: (?:it |things |everything )?up)?|faster|quicker)\b[^;,]*?\s(\d*\.\d+)\s*[.!]*$`);
+const SLOWED_TO_HALF_SAID = new RegExp(SLOWED_TO_HALF);
+
 /** "1.5x", "x2", "2×", "1.5倍", "twice as fast", "half speed", "double speed". */
 export function parseFactor(text: string): number | undefined {
   // "10% faster", "speed it up by 20%", "20% slower": a share more or less than as recorded.
@@ -594,6 +596,8 @@ export function parseFactor(text: string): number | undefined {
   // "四分之一速度", "三分之二的速度": a share of the speed as recorded.
   const share = new RegExp(String.raw`([一二两三四五六七八九十]|\d+)分之([一二两三四五六七八九十]|\d+)的?\s*(?:速度|倍速|速)`).exec(text);
   if (share) return countOf(share[2]) / countOf(share[1]);
+  // "slow clip 1 down to half", 放慢到一半: a speed slowed to half the one recorded.
+  if (SLOWED_TO_HALF_SAID.test(text)) return 0.5;
   // 升格: filmed at a higher frame rate, played back slow (a film school's word for slow motion). "halve the speed of clip 2", "reduce the
   // playback speed of moment 2 by half": the speed as recorded, halved (not "speed up … by half", which says how much more).
   if (/half speed|half as fast|\bhalf (?:the|its|their) (?:speed|pace)\b|\bhalve (?:the |its |their )?(?:playback )?speed\b|\b(?:slow|reduce|lower|cut|drop|decrease)\b[^,;]*?\b(?:speed|down)\b[^,;]*?\b(?:by|in) half\b|半速|慢一半|原速的?一半|一半的?速度|速度减半|slow[- ]?motion|slo-?mo|\bslow[- ]mo\b|慢放|慢动作|升格/.test(text)) return 0.5;

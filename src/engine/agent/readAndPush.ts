@@ -320,8 +320,9 @@ function pushRead(reading: Reading, heard: Parsed): void {
   // "actually put it back, redo": a state said first is that of the step named after it, when it is that step's too; so is
   // a step back said in words a start over says ("scrap it, start again": the last step goes with the rest).
   if (previous && (saidResult === previous || previous.op === 'undo') && parsed.length === 1 && parsed[0].op !== previous.op && saysResultOf(saidResultText, parsed[0])) ops.pop();
-  // "上一步操作有误，撤回两步": the step a state said first is the first of the steps asked after it.
-  if (previous && saidResult === previous && parsed.length > 1 && parsed.every((op) => isDeepStrictEqual(op, previous))) ops.pop();
+  // "上一步操作有误，撤回两步": the step a state said first is the first of the steps asked after it ("撤销多了，重做一步":
+  // the one step).
+  if (previous && saidResult === previous && parsed.length > 0 && parsed.every((op) => isDeepStrictEqual(op, previous))) ops.pop();
   const spaced = () => place > 0 && spacedOn(reading.message, clauses[place - 1], heard.said) && !(place > 1 && spacedOn(reading.message, clauses[place - 2], clauses[place - 1]));
   const afterComma = () => commaAfterOpening(reading.message, clauses, place, context);
   readAfter({ text, place, parsed, previous, spaced, afterComma }, clauses, unknown, unnamedFades, context);
