@@ -279,7 +279,7 @@ const NO_HARD_CUT = String.raw`(?:不要|不想要?|别|唔好|唔要|不用|勿
  * "别把第二段放到最后", "千万别把第二段挪到最后", "不要把标题放中间": a thing (put with 把) refused somewhere is not
  * moved there (a refusal: nothing changes).
  */
-const PUT_REFUSED_ZH = String.raw`把[^，,。\s]{1,8}?(?:放|移|挪|搬|拉|排|提|拿)(?:到|在|去|至)?`;
+const PUT_REFUSED_ZH = String.raw`把(?!它)[^，,。\s]{1,8}?(?:放|移|挪|搬|拉|排|提|拿)(?:到|在|去|至)?`;
 /** 不得, 不准, 禁止 (a rule's "must not": 本视频不得加入音乐, 禁止删除第二段) say no as 不要 does; 不得不 ("has to") says yes. */
 const NO_RULE_ZH = String.raw`不(?:得|准|许)(?!不)|禁止|严禁`;
 /**
@@ -709,7 +709,7 @@ const KEPT_VOICE_EN = String.raw`voices?|narration|voice-?over|(?:original|video
 export const MUSIC_APPROVED = String.raw`(?:,\s*|,?\s+but\s+)(?=(?:the\s+)?(?:background\s+)?(?:${MUSIC_NOUN})`
   + String.raw`(?:\s+(?:is|sounds|seems)|'s)\s+(?:(?:just|totally|completely)\s+)?`
   + String.raw`(?:fine|good|ok(?:ay)?|great|perfect)\b`
-  + String.raw`|(?:leave|keep|don't touch)\s+(?:the\s+)?(?:background\s+)?(?:${MUSIC_NOUN})\b`
+  + String.raw`|(?:leave|don't touch)\s+(?:the\s+)?(?:background\s+)?(?:${MUSIC_NOUN})\b`
   + String.raw`|(?:the\s+)?(?:background\s+)?(?:${MUSIC_NOUN})\s+(?:stays|remains|can stay)\b)`;
 /**
  * "clip 1 out", "the part where I sneeze, clip two, gone", "clip 1. out.", "clip 3 — gone", "the middle clip, get rid": a
@@ -3819,13 +3819,13 @@ export const Words = {
   formalModal: /^(?:might|may) (?=(?:the|my|our|this|that|it|we|you)\b)(?![^?]*\bbe too\b)/,
   /** A clause of courtesy or a reply alone ("could you please, uh", "yes please", "nah", "ok thanks", 麻烦你): it asks for nothing itself. */
   courtesy: /^(?:(?:(?:could|can|would|will) you|please|pls|plz|kindly|uh+|um+|er+|hmm+|yes|yeah|yep|yup|sure|ok(?:ay)?|alright|no|nah|nope|thanks|thank you|cheers|麻烦(你|您)?|请|帮(我|忙)|(改|弄|处理|搞|调整)一下(吧|啊|哈)?|(差不多|大概|暂时|先)?就?(这些|这样|这么多)(吧|了|啦)?)[\s,，.。!！?？]*)+$/,
-  /** "it was fine a minute ago", "2 mins ago it looked right": a time ago is when, no length (normalizeWording: "earlier"). */
   /**
    * "I'll show it now in a minute", "we're presenting in a sec", 我一分钟后要给老板看: a time from now said of what
    * someone does next is when, no length (normalizeWording: "soon"); not wanted or needed so ("I want it in a
    * minute" may be one).
    */
   timeSoon: /(?<=\b(?:i|we|they|he|she)(?:'ll|'m|'re|'ve)?\b(?:(?!\b(?:want|need|like|prefer|get|make|cut|fit|squeeze)\b)[^,.;])*)\b(?:(?:now|just) )?in (?:a|one|a few|a couple of) (?:minutes?|mins?|seconds?|secs?|moments?|bit|jiffy|tick)\b|(?<=(?:我|我们|咱们?|他|她|老板|客户|领导)(?:大概|大约)?)(?:[一两几三五十]|\d+)分钟(?:之后|以后|后)(?=[^，,。]*(?:要|得|给|发|看|开会|演示|展示|讲))/g,
+  /** "it was fine a minute ago", "2 mins ago it looked right": a time ago is when, no length (normalizeWording: "earlier"). */
   timeAgo: /\b(?:a|an|one|a few|a couple of|\d+(?:\.\d+)?|two|three|four|five|ten)\s+(?:minutes?|mins?|seconds?|secs?|hours?)\s+ago\b/g,
   /**
    * "剪掉4秒", "再砍两秒", "cut 4 seconds", "trim another 2 secs off": an amount cut said alone, no length it is cut to
@@ -4295,12 +4295,12 @@ export const Words = {
      * leaves so (not "keep the rest", which only beside a removal is what it leaves).
      */
     restAsIs: /\b(?:as (?:it is|they are|is)|alone|untouched|unchanged)[.!]*$/,
-    /** "keep the rest", "leave the other parts as they are": what a removal leaves stays, which it does (no "keep it all"). */
     /**
      * "turn my voice down, leave the music", "remove the music, keep my voice", "…, the music stays": the other
      * sound said to stay as it is (the music, or the recording's own voice).
      */
     soundKept: new RegExp(String.raw`^(?:(?:and|but|just|please) )?(?:(?:keep|leave|don't touch) (?:the |my |our )?(?:background )?(?<kept>${MUSIC_NOUN}|${KEPT_VOICE_EN})|(?:the |my |our )?(?:background )?(?<stays>${MUSIC_NOUN}|${KEPT_VOICE_EN}) (?:stays|remains|can stay))(?: (?:as (?:it is|is)|alone|untouched|unchanged|the same|where it is))?(?: please)?[.!]*$`),
+    /** "keep the rest", "leave the other parts as they are": what a removal leaves stays, which it does (no "keep it all"). */
     keptRest: /^(?:(?:and|but|just|please) )?(?:keep|leave|retain) (?:the rest|all the rest|everything else|all the others|(?:the |all the )?other (?:parts|bits|stuff|sections)|the remainder|whatever is left|what's left)(?: (?:of it|of the video))?(?: (?:as (?:it is|they are|is)|alone|in|intact|untouched|unchanged))?[.!]*$/,
     /**
      * "usually in Premiere I ripple delete the bad part", "In Camtasia I'd add SmartFocus", "in Clipchamp there is 'Fill'
