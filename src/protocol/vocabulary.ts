@@ -226,6 +226,8 @@ const OTHER_PERSON_ZH = '客人|客户|老板|领导|甲方|同事|朋友|老师
 const OTHERS_OWN_DOING = String.raw`^(?:(?:and|so|but|because|cause|cos|coz|since|as)\s+)?(?:he|she|they|(?:the|my|our) (?:client|customer|boss|editor|colou?rist|buyer|designer|team|teacher|producer)s?)(?:'ll| will| wants? to| is going to|'s going to| are going to|'re going to| is gonna| are gonna| plans? to| would like to|'d like to) (?:[\w'-]+ ){1,4}?(?:himself|herself|themselves|his own|her own|their own)\b|^(?:${OTHER_PERSON_ZH})\s*(?:们)?(?:${AFTERWARDS_ZH})?(?:要|会|想|打算|准备)?(?:${AFTERWARDS_ZH})?(?:自己|亲自)(?![^，,。]*的)[^，,。\d]{0,8}$`;
 /** The video's parts and places in it (片头, 背景, 第二段, 结尾): a clause naming one may ask to change it. */
 const PART_OF_VIDEO_ZH = `${REMOVABLE_ZH}|段|秒|画面|开头|开场|结尾|结束|收尾|中间|前面|后面|最后|第`;
+/** A part of the draft or a sound said ("音乐吵", "这段太吵"): what is noisy is no place the video is heard in. */
+const SOUND_NAMED_ZH = `${PART_OF_VIDEO_ZH}|音乐|配乐|bgm|歌|声|音|它|这|那`;
 /**
  * "the basket toss in clip 2", "my silks drop is in the middle clip": a taking-away verb that is also a noun, said after
  * a determiner (a word or two between) with no object after it, names a thing shown, no removal ("the first clip, drop it",
@@ -1352,8 +1354,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/(第[\d一二三四五六七八九十]+(?:段|个片段))\s*[-−–]\s*(\d+(?:\.\d+)?)\s*(?:s|秒)(?![a-z])/g, '$1缩短$2秒'],
   // Hainan: 无要 → 不要 ("背景先无要"); Min and Hakka write the same "don't want" 伓要, 毋要, 嘸要 ("伓要配乐"); Cantonese
   // 冇要 ("还冇要汇出"). Taiwan: 汇出 (匯出) is 导出, refused or put off as it is ("先不要汇出"); so is 汇 alone before
-  // the file it makes ("顺便汇一个gif": 导一个).
-  [/汇(?=出|[一两1-9]?[个份])/g, '导'],
+  // the file it makes ("顺便汇一个gif": 导一个; not "汇个款", "汇一份" to the boss, "汇一个文件夹").
+  [new RegExp(String.raw`汇(?=出|[一两1-9]?[个份]\s*(?:${OUTPUT_FORMATS.join('|')}|动图|版本?|视频))`, 'g'), '导'],
   // Cantonese 嘈 after how much is 吵, noisy ("Source audio 太嘈"; not 嘈杂, said as it is).
   [/(?<=[太好很咁超几幾])嘈(?!杂|雜)/g, '吵'],
   // English "set" with a Chinese result after it: "set 做 0.3", "set 成 50%" is 调到 a figure; "先 set 好" is 设好 (put in
@@ -2480,7 +2482,8 @@ export const Words = {
     // "no music with lyrics" (a rule from legal, a client's taste) refuses one kind of music only: no removal.
     String.raw`(${REMOVE}|\b(no(?!\s*[,!.?])|without|stop)\b).*(?<!\b(?:only|just|but|except)(?: the)? )\b(${MUSIC_NOUN})\b(?! (?:with|that has|that have|containing) (?:any )?(?:lyrics|vocals|words|singing))|\b(mute|silence) (the |that |this |our |my )?(background )?(${MUSIC_NOUN})\b|\b(${MUSIC_NOUN})\b.*${MAY_GO}|\bcut (out )?(the |that |this )?(background )?(${MUSIC_NOUN})\b|\btake (the |that |this )?(background )?(${MUSIC_NOUN}) (out|away|off)\b|\b(music|bgm|soundtrack) off\b|\b(?:turn|switch|shut) off (?:the |that |this |my |our )?(?:background )?(?:music|bgm|soundtrack)\b(?! (?:ducking|duck|fades?|fading)\b)|\bpull (the |that |this |our |my )?(background )?(${MUSIC_NOUN})\b(?! (?:in|back|forward|closer|from|to|under)\b)|^(the )?(${MUSIC_NOUN}) (?:out|gone)(?: please| pls)?[.!]*$|\b(?:want|need|like|prefer)s? (?:the |that |this |my |our )?(?:background )?(?:${MUSIC_NOUN}) ${WANTED_GONE}\b`,
     // "Music remove, is too happy for this", "the bgm delete please": the music said first, as a topic, then the verb.
-    String.raw`^(?:(?:the|that|this|our|my) )?(?:background )?(?:${MUSIC_NOUN}),? (?:remove|delete)\b(?! from\b)`,
+    // The verb ends the clause ("music remove the fade out" takes the fade off, no music).
+    String.raw`^(?:(?:the|that|this|our|my) )?(?:background )?(?:${MUSIC_NOUN}),? (?:remove|delete)(?: please| pls)?(?=\s*(?:[,.!?]|$))`,
     String.raw`(${REMOVE}|不要|不用|不需要|(?<!不要|不用|别|莫|甭|不)(?:关掉|关闭|关了|停掉|取消))(背景)?(音乐|配乐|bgm|背景乐|music)(?![的之]?\s*(?:淡|闪避|避让|压低|音量))|(音乐|配乐|bgm|背景乐|music)(也|都|就|请|帮我|给我|给它|把它|先|直接|麻烦|全部|全都|统统|通通)*(${REMOVE}|关掉|关了|关闭|停掉|取消)`,
     // "取消背景音乐": the music cancelled is removed (not its fade or its ducking: "关掉音乐的淡出"; not when refused: "不要关掉音乐").
     // "音乐莫要了" (Sichuan), "背景音乐覅了" (Wu), "配乐唔要啦" (Cantonese), "音乐关": the music no longer wanted, in any region's words.
@@ -3100,7 +3103,7 @@ export const Words = {
    * "夜市太吵听不见", "外面太吵了": a place named noisy (no part of the draft, no sound of its own named), the noise the music
    * is heard against, never the music's own.
    */
-  placeNoisy: new RegExp(String.raw`^(?![^，,。]*(?:${PART_OF_VIDEO_ZH}|音乐|配乐|bgm|歌|声|音|它|这|那))[^，,。\d]{1,6}?`
+  placeNoisy: new RegExp(String.raw`^(?![^，,。]*(?:${SOUND_NAMED_ZH}))[^，,。\d]{1,6}?`
     + String.raw`(?:太|很|好|特别|超|贼|有点|比较|真)(?:吵|嘈杂|闹)了?(?:[，,]?\s*听不(?:见|清楚?|到))?(?:了|啊|呀)?[^\p{L}\p{N}]*$`, 'u'),
   /**
    * The subject a clause without one continues ("add music, then turn it down", 放大，再多一点, 配乐太吵了，小声一点),
@@ -4084,9 +4087,10 @@ export const Words = {
     remove: new RegExp(String.raw`${REMOVE}|,\s*(?:(?:just |so |and )?gone[!.]*\s*)+$|\b(?:i|we)(?: would| 'd|'d)? (?:want|need|like|prefer)s? (?:it|that|this|them|'?em|the \w+(?: \w+)?|(?:${MOMENT_NOUN}) \d+) ${WANTED_GONE}\b|\b(?:get rid o'?|lose|ditch|kill|bin|dump|chuck|junk|scrap|cut) (?:it|that|them|'?em|those|this)\b|(?:不要了|扔掉|扔了|丢掉|拿走|撤了|删$)`),
     /**
      * Louder than wanted, said as a state ("a touch loud", "way too loud"); "doon", said for "down". (Not a noise that keeps
-     * it from being heard: "夜市太吵听不见" asks it louder.)
+     * it from being heard: "夜市太吵听不见" asks it louder; "音乐吵得听不见我说话", the music itself the noise, does not.)
      */
-    quieter: /\b(?:a (?:touch|bit|tad|little|wee bit)|kinda|rather|quite|so|way|very|bit|too) (?:too )?loud\b|\b(?:turn|bring|take) (?:\w+ ){0,3}doon\b|\bdoon a bit\b|吵(?![^，,。]{0,3}听不)|太响|太大声/,
+    quieter: new RegExp(String.raw`\b(?:a (?:touch|bit|tad|little|wee bit)|kinda|rather|quite|so|way|very|bit|too) (?:too )?loud\b`
+      + String.raw`|\b(?:turn|bring|take) (?:\w+ ){0,3}doon\b|\bdoon a bit\b|吵(?![^，,。]{0,3}听不)|(?<=(?:${SOUND_NAMED_ZH})[^，,。]*)吵|太响|太大声`),
     /** Quieter than wanted, said as a state ("my voice is too quiet", 声音太小了, "hard to hear"). */
     louder: /\btoo (?:quiet|soft|low)\b|\b(?:hard|difficult) to hear\b|\b(?:can'?t|cannot|can (?:barely|hardly)) hear\b|太小|太轻|听不(?:清|见|到)/,
     /**
@@ -4234,7 +4238,8 @@ export const Words = {
      * "突出树上的猴群", "看清楚他的手法", "为了展示细节": what a zoom is to show, said beside it (not "突出一点", more of it).
      */
     // ("给人看黄梨切开的样子": shown to the viewers.)
-    zoomedFor: /^(?:为了|好|以便|用来)?(?:突出|凸显|强调|展示|看清楚?|看得清楚?|(?:给|让)(?:人|大家|观众|别人|客人|顾客)看(?:看|清楚?|到)?)(?!一?点|一些|些)[^，,。\d]{2,14}$/,
+    // (Not "给人看清楚第二段": what is shown names a moment, no reason beside the zoom.)
+    zoomedFor: /^(?:为了|好|以便|用来)?(?:突出|凸显|强调|展示|看清楚?|看得清楚?|(?:给|让)(?:人|大家|观众|别人|客人|顾客)看(?:看|清楚?|到)?)(?!一?点|一些|些)(?![^，,。]*第)[^，,。\d]{2,14}$/,
     /**
      * "绣片边都切掉了", "头给裁没了", "字被切了": a part of the picture cut off now, beside a zoom taken back or less, or bars
      * instead of a crop, which shows it again (the English, "the edges are cut off", is a statement).

@@ -468,11 +468,11 @@ const SPACED_ADD_REFUSED_ZH = String.raw`(?<=\p{Script=Han})\s+(?=(?:${ADD_REFUS
 /**
  * "人声小点 音乐大点", "原声调低音乐调高", "标题大点 音乐小点": one part's level or size said, then another part's (a space or
  * nothing between): two requests (run on, the first part's change was read as the second's). Not "加点音乐" (some
- * music), nor "调大点音乐" (no part before the change).
+ * music), nor "调大点音乐" (no part before the change), nor "音乐降低人声说话的时候" (no level after the second part: when).
  */
 const PART_ZH = '(?:背景)?(?:音乐|配乐|bgm|背景乐|人声|原声|标题|字幕)';
 const LEVEL_ZH = '(?:(?:[大小高低响轻]|调[大小高低])一?[点些]|调[大小高低]|降低|提高)';
-const LEVEL_THEN_PART_ZH = String.raw`(?<=${PART_ZH}[^\s，,。]{0,3}${LEVEL_ZH})\s*(?=${PART_ZH})`;
+const LEVEL_THEN_PART_ZH = String.raw`(?<=${PART_ZH}[^\s，,。]{0,3}${LEVEL_ZH})\s*(?=${PART_ZH}[^\s，,。]{0,3}${LEVEL_ZH})`;
 
 /**
  * "加背景音乐 但是小声点", "音乐加上 还有原声调到八成": typed with a space for the comma, "but" and "and also" open a

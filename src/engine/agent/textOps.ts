@@ -189,15 +189,18 @@ const renamedTo = (original: string) => {
   return words === undefined || runOn || PositionWords.some(([place]) => place.test(words.toLowerCase())) ? undefined : words;
 };
 
-/** "put the title slowly in the centre": how a text is to come in, said before where it goes, is no words of it. */
-const HOW_SHOWN_EN = 'slowly|quickly|gently|smoothly|softly|gradually|subtly';
+/**
+ * "put the title slowly in the centre": how a text is to come in, said alone (lower case) before where it goes, is no
+ * words of it ("put a title Quickly Bakery at the top" gives the words: capitalised, a name).
+ */
+const HOW_SHOWN_ALONE = /^(?:slowly|quickly|gently|smoothly|softly|gradually|subtly)$/;
 
 /**
  * "put the title Spring Sale at the top", "add a caption hello world on the bottom", "put a title Herdbook at the start",
  * "add the title Mohair Weavers in the centre": the words, unquoted, right after the text's noun, when where (or at which
  * end) it goes closes them (so "put the title back at the top" is no words).
  */
-const NOUN_THEN_WORDS = new RegExp(String.raw`^(?:please\s+)?(?:put|add|place|stick)\s+(?:the|a)\s+(?:title|caption|heading)\s+(?!(?:at|on|in|to|from|for|of|up|down|over|back|here|there|text|card|is|was|says|saying|that|which|higher|lower|again|instead|slightly|a bit|a little|more|further|just|right|all|way|also|too|i|we|you|they|it|one|${HOW_SHOWN_EN})\b)(\S.*?)(?=\s+(?:at|on|in) the (?:very )?(?:${SCREEN_PLACE_EN}|start|beginning|end)\b)`, 'i');
+const NOUN_THEN_WORDS = new RegExp(String.raw`^(?:please\s+)?(?:put|add|place|stick)\s+(?:the|a)\s+(?:title|caption|heading)\s+(?!(?:at|on|in|to|from|for|of|up|down|over|back|here|there|text|card|is|was|says|saying|that|which|higher|lower|again|instead|slightly|a bit|a little|more|further|just|right|all|way|also|too|i|we|you|they|it|one)\b)(\S.*?)(?=\s+(?:at|on|in) the (?:very )?(?:${SCREEN_PLACE_EN}|start|beginning|end)\b)`, 'i');
 
 /** "加个标题叫老周接活放在最上面": where it goes, said right after the words with no space, closes them too. */
 const PLACED_AFTER_ZH = /(?<=\p{Script=Han})(?:放|摆|显示|出现)(?:在|到)(?:画面|屏幕)?的?最?(?:顶部|顶上|上方|上面|上边|上头|底部|下方|下面|下边|底下|中间|中央|正中间)$/u;
@@ -302,6 +305,10 @@ function shownAfterCommaSpaced(said: string): string {
  * "字幕 温度曲线不刷新 8秒到14秒", "标题 新店开业 放在上面", with no verb but where it is put: the words after the noun,
  * when how it shows follows them.
  */
+const wordsAfterNoun = (original: string) => {
+  const said = NOUN_THEN_WORDS.exec(original);
+  return said && HOW_SHOWN_ALONE.test(said[1]) ? null : said;
+};
 const wordsNamedFirst = (original: string, text: string) =>
   (Words.textEdit.test(text.replace(Words.textPutAt, ' ')) ? undefined : wordsBeforeShownHow(NOUN_FIRST_ZH.exec(original.trim())?.[1]));
 
@@ -312,7 +319,7 @@ const wordsNamedFirst = (original: string, text: string) =>
 function spokenWords(original: string): { words: string; marked: boolean } | undefined {
   const han = /\p{Script=Han}/u.test(original);
   const marked = SAYS.exec(original) ?? (han ? SAYS_ZH.exec(original.trim()) : null);
-  const said = marked ?? NOUN_THEN_WORDS.exec(original) ?? (han ? NOUN_THEN_WORDS_ZH.exec(original.trim()) : null);
+  const said = marked ?? wordsAfterNoun(original) ?? (han ? NOUN_THEN_WORDS_ZH.exec(original.trim()) : null);
   const words = said ? said.slice(1).find((group) => group !== undefined)?.replace(SAID_AFTER_WORDS, '').replace(PLACED_AFTER_ZH, '').trim() : undefined;
   // "加个字幕 自动翻译得唔得": unquoted words closed by a yes/no tag ask whether it can be done, no words to show.
   return words === undefined || Words.askedTag.test(words) ? undefined : { words, marked: marked !== null };
