@@ -1196,6 +1196,9 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // no request).
   [new RegExp(String.raw`(?<=(?:${LAID_ON_ZH}|BGM)\s*)(?<!(?:^|[，,。\s])配乐)(?:咋个|咋|怎么|为啥|为什么|干嘛)(?=这么|那么)`, 'g'), ''],
   [/(整|弄|搞)没了?|甩了|甩掉/g, '删掉'],
+  // "配乐好土", "配乐贼难听", "配乐好吵": 配乐 opening the clause before a judgement of how it sounds is the music there
+  // is (音乐), not its verb "add music" ("配乐轻快" still asks for a bed).
+  [/(?<=^|[，,。；;\s])配乐(?=\s*(?:也|真的?|好|贼|很|超|挺|有点|特别|非常|巨|蛮|怪|不)*(?:土|难听|不好听|俗气?|low|丑|吵|刺耳|尬)(?![^，,。；;\s]))/gi, '音乐'],
   // Written style and mixed: 剔除, 剪除 (建议剔除, 可一并剪除) → 删掉; cut掉, cut短 (第一段cut短两秒) → 剪掉, 剪短.
   [/剔除|剔掉|剪除/g, '删掉'],
   // Literary: 之处 (无声之处) is 的地方, 悉数 全部, 略去 去掉 ("静止无声之处，可否悉数略去").
