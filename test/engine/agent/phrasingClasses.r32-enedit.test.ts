@@ -104,9 +104,12 @@ describe('edit agent: round 32 English timeline, speed and export classes → ex
       ['make the whole thing move faster', [{ op: 'set_speed', factor: 1.5 }]],
       ['make the intro go slower', [{ op: 'set_speed', factor: 0.75 }]],
       ['make it move faster', [{ op: 'set_speed', factor: 1.5 }]],
+      ['make the demo go faster', [{ op: 'set_speed', factor: 1.5 }]],
+      ['make the whole thing go a bit slower', [{ op: 'set_speed', factor: 0.75 }]],
     ]);
     nothing(['can you make the arrow fly slower in the video, only the arrow and not me?', 'make the ball roll faster',
-      'make the bird fly slower pls', 'make the car drive faster but not the people']);
+      'make the bird fly slower pls', 'make the car drive faster but not the people',
+      'make the bikes go faster but not the marshals', 'make the runners run faster', 'make the horses race faster']);
   });
 
   describe('an export, then more after it ("and after it show me the tracks", "an export mp4 again")', () => {
