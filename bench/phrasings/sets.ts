@@ -93,8 +93,8 @@ import { heldout43En } from './heldout43/en';
 import { heldout43Zh } from './heldout43/zh';
 import { heldout44En } from './heldout44/en';
 import { heldout44Zh } from './heldout44/zh';
-import { fresh45En } from './fresh45/en';
-import { fresh45Zh } from './fresh45/zh';
+import { heldout45En } from './heldout45/en';
+import { heldout45Zh } from './heldout45/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -162,9 +162,9 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 42', heldout42En, heldout42Zh],
   ['held-out 43', heldout43En, heldout43Zh],
   ['held-out 44', heldout44En, heldout44Zh],
+  ['held-out 45', heldout45En, heldout45Zh],
   ['fresh 28', fresh28En, fresh28Zh],
   ['fresh 38', fresh38En, fresh38Zh],
-  ['fresh 45', fresh45En, fresh45Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */

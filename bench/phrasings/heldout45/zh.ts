@@ -40,7 +40,7 @@ import {
 import type { Phrasing } from '../ops';
 
 /**
- * Fresh 45, Chinese: a blind phrasing set written by a helper on 2026-12-06, to measure the parser on words it was
+ * Held-out 45 (written as fresh 45; measured blind in session 43, opened in session 44), Chinese: a blind phrasing set written by a helper on 2026-12-06, to measure the parser on words it was
  * never tuned on. No theme: what people new to the tool ask day to day, in roughly the shares they ask it (lengths /
  * highlights / teasers, shapes and platforms, music, texts, exports, dead air and idle stretches and uploads, moment
  * edits and cuts, fades / crossfades / zoom / backgrounds / cards, history / tracks / source sound, and lines that
@@ -284,8 +284,9 @@ import type { Phrasing } from '../ops';
  * printed counts only: 267. The lead saw no line of this file.
  * Measured blind on b4d45b4 (session 43, the grammar at the session's start):
  * 247/267 = 92.5 % (6 wrong edits, 6 right edits with words left unread, 4 asked first, 4 not read).
+ * Opened in session 44, while fresh 46 was written by helpers who saw nothing of it.
  */
-export const fresh45Zh: [string, Phrasing['want']][] = [
+export const heldout45Zh: [string, Phrasing['want']][] = [
   // 1. 贵州黔南平塘（天眼脚下的大窝凼）: 民宿老板，带游客看天眼 (贵州话：得行、啷个、搞快点、哦豁、没得、嘛)
   ['把游客看天眼那段剪成30秒嘛，要发抖音，竖屏', then(best(30), aspect('9:16'))],
   ['加个标题「天眼脚下的民宿」，放最上面', text('天眼脚下的民宿', { position: 'top' })],

@@ -7,7 +7,7 @@ import {
 } from '../ops';
 
 /**
- * Fresh 45, English: a blind phrasing set written by a helper on 2026-12-06, to measure the parser on words it was
+ * Held-out 45 (written as fresh 45; measured blind in session 43, opened in session 44), English: a blind phrasing set written by a helper on 2026-12-06, to measure the parser on words it was
  * never tuned on. No theme: the everyday asks of people new to the tool, in about the proportions they come, written
  * the way people ask in a forum question, a help thread, a message to a friend who edits or a first try of a tool:
  * mostly plain requests, some with a reason or context ("the camera was shaking", "the kitchen fan is noisy", "a car
@@ -279,8 +279,9 @@ import {
  * printed counts only: 268. The lead saw no line of this file.
  * Measured blind on b4d45b4 (session 43, the grammar at the session's start):
  * 249/268 = 92.9 % (10 wrong edits, 2 right edits with words left unread, 3 asked first, 4 not read).
+ * Opened in session 44, while fresh 46 was written by helpers who saw nothing of it.
  */
-export const fresh45En: [string, Phrasing['want']][] = [
+export const heldout45En: [string, Phrasing['want']][] = [
   // 1. Ganvié, Lake Nokoué, Benin: a pirogue guide in the stilt village (francophone non-native: bonjour, voilà, d'accord, "too much long", "It is possible ...?")
   ['Bonjour, I want a clip of 45 seconds with the best moments of the tour on the lake', best(45)],
   ['The houses on stilts must open the video, they are in the third moment', moveMoment(3, 1)],
