@@ -135,7 +135,7 @@ const DAY_PART = String.raw`早上|上午|中午|下午|傍晚|晚上|一早|mor
  * A speed slowed to half the one recorded: "slow clip 1 down to half", "slow the first clip by half", 放慢到一半, 慢到原来的
  * 一半 (not "slow it by half a second", nor 放慢到一半的长度, a length).
  */
-export const SLOWED_TO_HALF = String.raw`\bslow\b[^,;]*?\b(?:to|by) half\b(?! an?\b)|慢到(?:原来|原速)?的?一半(?!的?(?:长度|时长|时间))`;
+const SLOWED_TO_HALF = String.raw`\bslow\b[^,;]*?\b(?:to|by) half\b(?! an?\b)|慢到(?:原来|原速)?的?一半(?!的?(?:长度|时长|时间))`;
 /** When the user will do it, later (回头, 等下, 等一哈 as said in the southwest, 明天), or when free (得闲 in Cantonese, 有空; not 清空了再…, cleared and then): what follows 再 is put off till then. */
 export const LATER_ZH = String.raw`(?:回头|待会儿?|晚点|以后|等下|等一[下哈吓]|等会儿?|一会儿?|稍后|过会儿?|明天|明早|明晚|下次|得闲|有空|有时间|闲了)(?:\s*(?:${DAY_PART}))?`;
 /**
@@ -162,6 +162,11 @@ export const PlatformWords: [RegExp, (typeof ASPECTS)[number], 'only' | 'usual']
   [/youtube|b站|哔哩哔哩|bilibili/, '16:9', 'usual'],
   [/小红书|视频号/, '9:16', 'usual'],
 ];
+/**
+ * Where a clip is shared that asks no frame shape, so none of PlatformWords (Facebook takes any, chat apps send a file):
+ * "放Facebook", "LINE传", "发微信".
+ */
+const SHAPELESS_SITES = String.raw`facebook|\bfb\b|脸书|面子书|whatsapp|\bline\b|微信|wechat|telegram|微博|推特|twitter`;
 
 /** Where a start over goes back to, as said ("from zero", "from scratch", "from square one", "from the top"). */
 const FROM_THE_START = String.raw`zero|scratch|nothing|square one|the (?:very )?(?:beginning|start|top)`;
@@ -169,11 +174,6 @@ const FROM_THE_START = String.raw`zero|scratch|nothing|square one|the (?:very )?
 const ALL_OF_IT = String.raw`everything|it all|the (?:whole |entire )?(?:thing|video|clip|edit)`;
 /** The platforms' names, as PlatformWords spell them, in one pattern ("抖音|快手|…|instagram|…"). */
 const PLATFORM_NAMES = PlatformWords.map(([platform]) => platform.source).join('|');
-/**
- * Where a clip is shared that asks no frame shape (Facebook takes any, chat apps send a file): "放Facebook", "LINE传",
- * "发微信".
- */
-const SHAPELESS_SITES = String.raw`facebook|\bfb\b|脸书|面子书|whatsapp|\bline\b|微信|wechat|telegram|微博|推特|twitter`;
 /** Where a clip is posted, in Chinese: a platform, or a public account or the friends' feed (公众号, 朋友圈). */
 const POSTED_PLACES = String.raw`(?:${PLATFORM_NAMES}|公众号|朋友圈)`;
 
@@ -203,27 +203,35 @@ export const NO_MOMENT_NOUN = 'things?|times?|steps?|versions?|edits?|changes?|t
 
 /** A moment named by its place in Chinese: 第二段, 最后一段, 开头那段, 头一段, 最前面那个片段. */
 const PLACED_ZH = String.raw`第|最后|(前|头|后面?)两(段|个片段)|片段\s*#?\s*\d|\b(${MOMENT_NOUN})\s*#?\s*\d|(开头|开场|结尾|末尾|最前面?|头|首|末|尾|中间)(?=(那|这)?一?个?(段|片段|镜头))|\b(last|first|second|third) (${MOMENT_NOUN})\b`;
+/**
+ * No 第 ahead in the clause: no moment named by its place ("给人看清楚第二段", "第二段删错了"; any 第 is taken for one), so a
+ * clause said beside a request, of no moment, may be why it is asked.
+ */
+const NO_MOMENT_AHEAD_ZH = String.raw`(?![^，,。]*第)`;
 /** 请, 帮我, 麻烦 opening a Chinese clause: asking, no part of what is asked (帮我去背景, 帮我快点导出). */
 const ASK_OPENING_ZH = '请|帮我|麻烦(?:你|您)?';
 /** "成片导出mp4", "成片请导出成webm": the finished video said first (asked for or not), what an export is of. */
 export const FINISHED_FIRST_ZH = String.raw`^成片(?:${ASK_OPENING_ZH})?`;
+/** A text or the music, laid on the recording: 字幕, 标题, 文字, 音乐, 配乐, bgm. */
+const TEXT_OR_MUSIC_ZH = '字幕|标题|文字|音乐|配乐|bgm';
 /** What is laid on the recording and can be taken off it: the music, a text, a card, a watermark. */
-const LAID_ON_ZH = '字幕|标题|文字|音乐|配乐|bgm|片头|片尾|水印';
+const LAID_ON_ZH = `${TEXT_OR_MUSIC_ZH}|片头|片尾|水印`;
 /** Parts of the draft a bare 去 takes away (去背景, 背景去了). */
 const REMOVABLE_ZH = `背景|${LAID_ON_ZH}|转场|黑边|原声`;
 /** When later, said of what is done after the request ("回头", "到时候", "待会儿"). */
 const AFTERWARDS_ZH = '后面|后头|之后|以后|过后|后期|待会儿?|等会儿?|回头|等下|稍后|晚点|到时候';
-/**
- * Someone other than the user and the tool, who gets the file ("客人", "甲方", "buyer", Cantonese 佢哋): what they will do
- * with it is theirs.
- */
-const OTHER_PERSON_ZH = '客人|客户|老板|领导|甲方|同事|朋友|老师|学员|学生|对方|买家|买手|剪辑师|调色师|设计师|人家|他们|她们|他|她|佢哋|佢|buyers?|clients?|boss|editor|colou?rist|designer';
+/** Someone other than the user and the tool, in Chinese ("客人", "甲方", Cantonese 佢哋). */
+const OTHER_PERSON_ZH = '客人|客户|老板|领导|甲方|同事|朋友|老师|学员|学生|对方|买家|买手|剪辑师|调色师|设计师|人家|他们|她们|他|她|佢哋|佢';
+/** The same named in English amid the Chinese ("buyer 要自己调色", "client 回头亲自配音"). */
+const OTHER_PERSON_EN = 'buyers?|clients?|boss|editor|colou?rist|designer';
+/** Someone other than the user and the tool, who gets the file, in either language: what they will do with it is theirs. */
+const OTHER_PERSON = `${OTHER_PERSON_ZH}|${OTHER_PERSON_EN}`;
 /**
  * What someone else will do with the file themselves ("the client will grade it himself", "the boss wants to add his own
  * music", 客人要自己调色, 老板回头亲自配音): not asked of the tool (not "你自己看着改", the tool told to; nor a thing that does
  * it by itself, 音乐自己淡出; nor a stretch named by what someone does in it, 老师自己讲的部分).
  */
-const OTHERS_OWN_DOING = String.raw`^(?:(?:and|so|but|because|cause|cos|coz|since|as)\s+)?(?:he|she|they|(?:the|my|our) (?:client|customer|boss|editor|colou?rist|buyer|designer|team|teacher|producer)s?)(?:'ll| will| wants? to| is going to|'s going to| are going to|'re going to| is gonna| are gonna| plans? to| would like to|'d like to) (?:[\w'-]+ ){1,4}?(?:himself|herself|themselves|his own|her own|their own)\b|^(?:${OTHER_PERSON_ZH})\s*(?:们)?(?:${AFTERWARDS_ZH})?(?:要|会|想|打算|准备)?(?:${AFTERWARDS_ZH})?(?:自己|亲自)(?![^，,。]*的)[^，,。\d]{0,8}$`;
+const OTHERS_OWN_DOING = String.raw`^(?:(?:and|so|but|because|cause|cos|coz|since|as)\s+)?(?:he|she|they|(?:the|my|our) (?:client|customer|boss|editor|colou?rist|buyer|designer|team|teacher|producer)s?)(?:'ll| will| wants? to| is going to|'s going to| are going to|'re going to| is gonna| are gonna| plans? to| would like to|'d like to) (?:[\w'-]+ ){1,4}?(?:himself|herself|themselves|his own|her own|their own)\b|^(?:${OTHER_PERSON})\s*(?:们)?(?:${AFTERWARDS_ZH})?(?:要|会|想|打算|准备)?(?:${AFTERWARDS_ZH})?(?:自己|亲自)(?![^，,。]*的)[^，,。\d]{0,8}$`;
 /** The video's parts and places in it (片头, 背景, 第二段, 结尾): a clause naming one may ask to change it. */
 const PART_OF_VIDEO_ZH = `${REMOVABLE_ZH}|段|秒|画面|开头|开场|结尾|结束|收尾|中间|前面|后面|最后|第`;
 /** A part of the draft or a sound said ("音乐吵", "这段太吵"): what is noisy is no place the video is heard in. */
@@ -249,8 +257,10 @@ const REMOVE = String.raw`\b(?!${NOUN_NOT_VERB})(?:remove|delete|quita(?:lo|le)?
 const SPEAKING_ZH = String.raw`人声|说话|讲话|解说|讲解|讲课|旁白|口播|配音|喊麦|通话|对讲|喊话|对话|开口|唱歌|吆喝|喊价|叫卖|说(?=的?(?:时|那会))`;
 /** When it is said in Chinese: 的时候, 时, 那会儿, 那阵, and the dialects' 哩/嘞/个 for 的 ("吆喝哩时候"). */
 const WHEN_SAID_ZH = String.raw`(?:[的哩嘞个]?时候?|的?那(?:会儿?|阵子?|一?下))`;
+/** The music's own words in Chinese, 背景 before them or not: 音乐, 配乐, bgm, 背景乐. */
+const MUSIC_WORDS_ZH = '音乐|配乐|bgm|背景乐';
 /** The music named in Chinese: "不需要背景音乐", "不用配乐" say it is not wanted (a removal), no refusal of an action. */
-const MUSIC_NOUN_ZH = String.raw`(?:背景)?(?:音乐|配乐|bgm|背景乐)`;
+const MUSIC_NOUN_ZH = String.raw`(?:背景)?(?:${MUSIC_WORDS_ZH})`;
 /** The music named by the instrument heard in it ("the santoor", 古筝), as one speaks of a track beside its level. */
 const INSTRUMENT_EN = String.raw`santoor|sitar|tabla|guitar|piano|violin|cello|flute|drums?|harp|sax(?:ophone)?|trumpet|ukulele|banjo|accordion|synth|organ|oud|kora|strings|erhu|guzheng|pipa|bagpipes?`;
 const INSTRUMENT_ZH = String.raw`古筝|二胡|琵琶|笛子|竹笛|钢琴|吉他|鼓点?|唢呐|扬琴|马头琴|小提琴|大提琴|萨克斯|手风琴`;
@@ -266,7 +276,17 @@ export const PUT_OFF_ZH = String.raw`(?:先|暂时?|暂且|还)${NO_FIRST_ZH}`;
 export const BUT_ZH = String.raw`(?:但是?|可是|不过)`;
 /** A unit said after its figure in Chinese, in either script (35 秒, 2 分鐘, 1.5 倍, 3 個小時): one word with the figure, however typed. */
 export const UNIT_ZH = String.raw`(?:秒|分|[个個]?小[时時]|倍|[帧幀])`;
+/** A length's unit in Chinese, after its figure: "12秒", "12秒钟", "2分钟". */
+const LENGTH_UNIT_ZH = String.raw`(?:秒钟?|分钟)`;
+/** A unit after a figure in Chinese, or a percent sign: a length (LENGTH_UNIT_ZH, "500毫秒", "2分"), a factor, a share. */
+export const FIGURE_UNIT_ZH = String.raw`(?:毫秒|${LENGTH_UNIT_ZH}|分|倍|%)`;
 
+/**
+ * "前5秒", "前面5秒", "头3秒", "开头的5秒", "一开始5秒", "开场5秒": the start of the clip said before a length; 头 said alone as
+ * 前 (not 镜头, 码头: only opening the clause, or after a space, a comma, 就, 只 or a verb), the start said 最前头, 一开始,
+ * 开场 too (not 提前, 往前: earlier by; nor 结束前, 结尾前: before the end, CLIP_END_ZH).
+ */
+export const CLIP_START_ZH = String.raw`(?<![提往向束尾])前[面头]?的?|(?<=^|[\s，,就只仅在掉删剪去留要的示])头的?|开头的?|片头的?|[最一]开始的?|开场的?`;
 /**
  * "后面5秒", "后5秒", "尾巴3秒", "结束前3秒", "最后5秒": the end of the clip said before a length, as 前 says its start (not
  * 往后, 之后, 然后: later by).
@@ -549,8 +569,12 @@ const SOURCE_QUALITY = String.raw`(?<=\b(?:recorded|filmed|shot|captured|streame
  */
 const FROM_BLACK = String.raw`\b(?:appear|start|begin|open) (?:from|out of|in) (?:black|darkness)\b`;
 const TO_BLACK = String.raw`\b(?:disappear|finish|end|close) (?:in|on|into|to) (?:black|darkness)\b`;
+/** How a thing comes or goes softly: "slowly", "gently", "smoothly". */
+const SOFTLY_EN = 'slowly|gradually|softly|gently|smoothly';
 /** "disappear slowly", "appear little by little": the fade said by what it looks like (desaparecer lentamente, apparaître peu à peu). */
-const GRADUALLY = String.raw`(?:slowly|gradually|softly|gently|smoothly|progressively|little by little|bit by bit)`;
+const GRADUALLY = String.raw`(?:${SOFTLY_EN}|progressively|little by little|bit by bit)`;
+/** How a thing on screen comes in or goes, said by a manner adverb: softly (SOFTLY_EN), "quickly", "subtly". */
+export const MANNER_EN = `${SOFTLY_EN}|quickly|subtly`;
 const APPEARS_SLOWLY = String.raw`\b(?:appear|come in) ${GRADUALLY}`;
 const DISAPPEARS_SLOWLY = String.raw`\b(?:disappear|vanish|go away|die away) ${GRADUALLY}`;
 /**
@@ -871,6 +895,16 @@ export const TEXT_NOUN_ZH = String.raw`标题|字幕|文字|${LOWER_THIRD_ZH}`;
 const TEXT_WANTED_ZH = String.raw`${TEXT_NOUN_ZH}|字(?![幕体数号母])`;
 /** "标题换 Hougang Kopi 1985": 换 alone, right after the text's noun, before what is set apart by a space, changes it as 换成. */
 export const TEXT_SWAPPED_ZH = String.raw`(?<=(?:标题|字幕|文字|题目)\s*)换(?=\s+\S)`;
+/** How many texts are put on, or 上, said after the verb: "加一条字幕", "打个标题", "加上字幕". */
+export const TEXT_COUNTED_ZH = String.raw`(?:一?[个条行]|上)`;
+/** A text added in Chinese: 加, or 打 (typed on) before its count or 上 ("打上字幕", "打个标题"; not 打开). */
+export const TEXT_ADDED_ZH = String.raw`(?:加|打(?=${TEXT_COUNTED_ZH}))`;
+/** What a text is to say, the verb before its words: "must say", "should read", "shall say". */
+export const MUST_SAY_EN = String.raw`(?:must|should|shall) (?:say|read)`;
+/** The same, or said with "has to", "needs to" ("the title has to say Open All Year"). */
+export const HAS_TO_SAY_EN = String.raw`(?:${MUST_SAY_EN}|(?:has|needs) to (?:say|read))`;
+/** The small words a title written in capitals keeps in lower case ("Day of the Dead", "Open All Year in Town"). */
+export const TITLE_SMALL_WORDS_EN = 'a|an|the|of|and|or|to|in|on|at|for|by|with|from';
 
 /**
  * "加一行字幕博兴草柳编纯手工从第五秒到第十秒", "加个标题年终大促从0:02到0:06": when a text shows, run on after its unquoted
@@ -967,8 +1001,17 @@ export const inEitherScript = (word: string): string => word.replace(/./gu, (cha
 const ASKED_TOPIC_ZH = String.raw`(?!(?:我|我们|咱|咱们|俺|额|人家)(?:能|可以)|[^，,。？?]*问)([^，,。？?]{0,8}?(?:段|片段|镜头|音乐|配乐|bgm|标题|字幕|文字|字|背景|视频|画面|片头|片尾|转场|原声|声音|音量|缩放|速度|比例|尺寸|画幅|分辨率|清晰度|时长|长度))`;
 /** The edit asked in that question, opened by its verb ("关掉", "改成…", "往上挪"). */
 const ASKED_VERB_ZH = String.raw`(?:再|帮我|给我|稍微|帮忙)?((?:改|调|换|加|删|剪|关|去掉|拿掉|挪|移|往|变|设|缩|弄|搞|整|放|小|大|快|慢|短|淡|静音|竖|横|裁|导)[^，,。？?]*?)`;
+/** The recording's own sound, the voice in it: "原声", "人声". */
+const RECORDED_VOICE_ZH = '原声|人声';
 /** A sound, or its level, named in Chinese ("声音", "原声", "人声", "音量", "音乐", "配乐"). */
-export const SOUND_ZH = String.raw`声音|原声|人声|音量|音乐|配乐`;
+export const SOUND_ZH = String.raw`声音|${RECORDED_VOICE_ZH}|音量|音乐|配乐`;
+/**
+ * A part whose level or size is turned, in Chinese: the music (MUSIC_WORDS_ZH, 背景 before it or not), the recorded voice
+ * (RECORDED_VOICE_ZH), a title or a caption ("人声小点", "标题大点").
+ */
+export const TURNED_PART_ZH = String.raw`(?:背景)?(?:${MUSIC_WORDS_ZH}|${RECORDED_VOICE_ZH}|标题|字幕)`;
+/** A level or a size turned up or down, by a degree or a verb: "大点", "响一些", "调小点", "调低", "降低", "提高". */
+export const LEVEL_TURNED_ZH = '(?:(?:[大小高低响轻]|调[大小高低])一?[点些]|调[大小高低]|降低|提高)';
 /** What makes a sound, named before it ("炒锅的声音", "海浪声"): no music, nor a part of the clip ("第二段的", "最后三秒的"). */
 const SOUND_MAKER_ZH = String.raw`(?![^，,。\s声]*(?:音乐|配乐|歌|bgm|段|秒|分钟|开头|结尾|最后|前面|后面|\d))[^，,。\s]{1,6}?的?声音?`;
 
@@ -2057,7 +2100,7 @@ export const Words = {
    * "clip 2 is 12 seconds", 第一段现在12秒, 第一段时长11秒, "why is it 2 minutes long", 为什么只有40秒: the length a moment or
    * the clip has now, said before the one it should have.
    */
-  lengthNow: /(?:现在|目前|原来|本来|原本|时长|(?:为什么|为啥|怎么)[^，,。？?]{0,4}(?=只有|才|就))(?:是|有|才|只有|就)?\s*\d+(?:\.\d+)?\s*(?:秒钟?|分钟)长?|\b(?:is|was|runs?)\s+(?:it\s+|currently\s+|now\s+|about\s+|like\s+)?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)(?:\s+long)?\b/,
+  lengthNow: new RegExp(String.raw`(?:现在|目前|原来|本来|原本|时长|(?:为什么|为啥|怎么)[^，,。？?]{0,4}(?=只有|才|就))(?:是|有|才|只有|就)?\s*\d+(?:\.\d+)?\s*${LENGTH_UNIT_ZH}长?|\b(?:is|was|runs?)\s+(?:it\s+|currently\s+|now\s+|about\s+|like\s+)?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)(?:\s+long)?\b`),
   /**
    * "这是腾讯会议录的培训", "这是周会的录屏", "this is our standup recording": the recording told of, by what it is or where
    * it was recorded (a length said beside it may be the recording's).
@@ -2898,6 +2941,8 @@ export const Words = {
     // "slow it to 0.8", "slow clip 2 to 0.75": a factor under one, said after the verb ("slow the press run, the third
     // clip, to 0.75": the moment said again by its place between); "slow all video to 0.9": the whole of it.
     String.raw`\bslow (?:it|them|this|that|everything|(?:all )?(?:the )?(?:\w+ )?(?:${MOMENT_NOUN}|video|vid|footage|recording)s?(?: \d+)?|[^,]{1,30}, (?:the )?(?:\w+ )?(?:${MOMENT_NOUN})s?(?: \d+)?,) (?:down )?to 0?\.\d+\b(?!\s*(?:s|secs?|seconds?)\b)`),
+  /** A speed slowed to half the one recorded (SLOWED_TO_HALF): "slow clip 1 down to half", 放慢到一半. */
+  slowedToHalf: new RegExp(SLOWED_TO_HALF),
 
   // zh lexicon: 撤一下 or 撤了 alone, 刚才那步撤了, 刚才那个不要了 (the step just made, not wanted, said alone), pinyin
   // chexiao undo; "undo" said after Chinese (先undo一下, 那样不好 undo
@@ -4234,15 +4279,16 @@ export const Words = {
     canAsked: new RegExp(String.raw`^${CAN_ASKED}$`),
     /**
      * "院子的全景放开头更好", "放最后比较好": where a moment is moved said better there (its start, or its end), why it is
-     * moved there.
+     * moved there; not a text, the music, a card or the background said so ("标题放开头更好"; 片头 is a place here, so of
+     * LAID_ON_ZH only TEXT_OR_MUSIC_ZH).
      */
-    placedBetter: /^(?![^，,。]*(?:标题|字幕|文字|音乐|配乐|bgm|卡|背景))[^，,。\d]{0,12}?(?:放|挪|搁|摆|移)(?:在|到)?(?:(开头|最前面?|前面|片头)|结尾|最后面?|后面)(?:会|就)?(?:更|比较|会更|还)?(?:好|合适|顺)(?:一点|一些|些|点)?(?:吧|啊|呀|哦)?$/,
+    placedBetter: new RegExp(String.raw`^(?![^，,。]*(?:${TEXT_OR_MUSIC_ZH}|卡|背景))[^，,。\d]{0,12}?(?:放|挪|搁|摆|移)(?:在|到)?(?:(开头|最前面?|前面|片头)|结尾|最后面?|后面)(?:会|就)?(?:更|比较|会更|还)?(?:好|合适|顺)(?:一点|一些|些|点)?(?:吧|啊|呀|哦)?$`),
     /**
      * "突出树上的猴群", "看清楚他的手法", "为了展示细节": what a zoom is to show, said beside it (not "突出一点", more of it).
      */
     // ("给人看黄梨切开的样子": shown to the viewers.)
     // (Not "给人看清楚第二段": what is shown names a moment, no reason beside the zoom.)
-    zoomedFor: /^(?:为了|好|以便|用来)?(?:突出|凸显|强调|展示|看清楚?|看得清楚?|(?:给|让)(?:人|大家|观众|别人|客人|顾客)看(?:看|清楚?|到)?)(?!一?点|一些|些)(?![^，,。]*第)[^，,。\d]{2,14}$/,
+    zoomedFor: new RegExp(String.raw`^(?:为了|好|以便|用来)?(?:突出|凸显|强调|展示|看清楚?|看得清楚?|(?:给|让)(?:人|大家|观众|别人|客人|顾客)看(?:看|清楚?|到)?)(?!一?点|一些|些)${NO_MOMENT_AHEAD_ZH}[^，,。\d]{2,14}$`),
     /**
      * "绣片边都切掉了", "头给裁没了", "字被切了": a part of the picture cut off now, beside a zoom taken back or less, or bars
      * instead of a crop, which shows it again (the English, "the edges are cut off", is a statement).
@@ -4357,7 +4403,7 @@ export const Words = {
       // "刚才改错了", "删错了": an edit the user made by mistake, kept as what it speaks of (the history), so it is the reason
       // for a step back beside it only ("第二段删错了" names a moment: unread).
       // ("刚才那个zoom加错地方了": the part it was done to named, but no moment by its place; "頭先改錯咗": Cantonese 咗, 了.)
-      /^(?:我|刚才|刚刚|之前|上一步)*(?:(?:那个|这个)?(?![^，,。]*第)[^，,。\d]{1,8}?)?(?:改|删|调|加|剪|换|移|挪|关|弄|点|按|放)(错)(?:了|咗|地方了?|位置了?)?$/,
+      new RegExp(String.raw`^(?:我|刚才|刚刚|之前|上一步)*(?:(?:那个|这个)?${NO_MOMENT_AHEAD_ZH}[^，,。\d]{1,8}?)?(?:改|删|调|加|剪|换|移|挪|关|弄|点|按|放)(错)(?:了|咗|地方了?|位置了?)?$`),
       // "巴适点", "攒劲些", "好看点", "干脆点", "简约一点", "精确一点": the result wished better in no way the editor can act on, beside the request that says how
       // ("smooth 一点": the word said in English).
       // ("能柔和一点吗": the same wish asked as a yes/no question.)
@@ -4489,7 +4535,7 @@ export const Words = {
       new RegExp(String.raw`^(我)(?:们)?(?:要|会|想)?(?:(?:${AFTERWARDS_ZH})?(?:自己|亲自)|${AFTERWARDS_ZH})(?:来|会|再)?.{0,6}$`),
       // "Buyer 要看 lace front 的做法", "学员想了解接线的步骤": how a thing is done, which someone wants to see in the video
       // (the thing judged as any aside's words are: 客户要看第二段的过程 names a moment).
-      new RegExp(String.raw`^(?:${OTHER_PERSON_ZH})\s*(?:们)?(?:要|想|需要|得|会)(?:看|了解|学|知道)(?:一下|清楚)?\s*([^，,。\d]{1,16}?)\s*的?(?:做法|过程|流程|步骤|方法|手法|工艺|原理)$`),
+      new RegExp(String.raw`^(?:${OTHER_PERSON})\s*(?:们)?(?:要|想|需要|得|会)(?:看|了解|学|知道)(?:一下|清楚)?\s*([^，,。\d]{1,16}?)\s*的?(?:做法|过程|流程|步骤|方法|手法|工艺|原理)$`),
       // "我重新加", "我回头再重新配", "我从头重新弄": what the user will redo themselves, after the request takes it away.
       /^(我)(?:们)?(?:后面|之后|后期|待会儿?|回头|等下|稍后|到时候)?(?:自己|亲自)?(?:来|会|再|要)?(?:从头|从零)?重新(?:加|配|写|做|弄|录|传|上传|剪|选)(?:一下|一遍)?$/,
       /^(我)(?:们)?(?:是)?(?:做|搞|干|从事|教|开)[^，,。]{1,6}的$/,

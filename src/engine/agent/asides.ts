@@ -126,7 +126,7 @@ export function aside(clause: string, ops: EditOp[], apart = false): boolean {
   // "…, both at the top": a place said of every one just named asks it of them, never context (given where it cannot
   // be, it is said back as unread).
   if (Words.everyOfThem.test(readable(clause).trim()) && PositionWords.some(([place]) => place.test(readable(clause)))) return false;
-  if (bestPicked(clause, ops) || keptRest(clause, ops) || soundKept(clause, ops) || speechKept(clause, ops) || noiseMuted(clause, ops) || goodTakeChosen(clause, ops) || cardKept(clause, ops) || spedKept(clause, ops) || contentKept(clause, ops) || idleWhile(clause, ops) || placedBetter(clause, ops) || zoomedFor(clause, ops)) return true;
+  if (SAID_OF_ITS_REQUEST.some((said) => said(clause, ops))) return true;
   // "我们蜡染的视频，你帮剪，三十秒的": the clip said again by its verb alone, wherever it is said.
   if (Words.compileAgain.test(readable(clause))) return ops.some((op) => op.op === 'compile_best_moments');
   const said = readable(clause).replace(/[.!]+$/, ''); // "There's keyboard clacking the whole way through.": said to its end
@@ -368,6 +368,16 @@ function placedBetter(clause: string, ops: EditOp[]): boolean {
 /** "在第20秒处放大画面，保持5秒，突出树上的猴群": beside a zoom in, what it is to show (no intent word of its own). */
 const zoomedFor = (clause: string, ops: EditOp[]) => Words.aside.zoomedFor.test(readable(clause)) && !namesIntent(readable(clause))
   && ops.some((op) => op.op === 'zoom_at' || (op.op === 'set_zoom' && op.mode !== 'off' && op.mode !== 'less'));
+
+/**
+ * The asides that speak of the request beside them, tried in turn (the first that holds says so): what it keeps or
+ * leaves, which stretches or take it picks, the noise it does away with, the while it cuts, why it moves a moment there,
+ * what a zoom shows.
+ */
+const SAID_OF_ITS_REQUEST: readonly ((clause: string, ops: EditOp[]) => boolean)[] = [
+  bestPicked, keptRest, soundKept, speechKept, noiseMuted, goodTakeChosen, cardKept, spedKept, contentKept, idleWhile,
+  placedBetter, zoomedFor,
+];
 
 /** "刻刀的声音留着，原声百分之九十": a sound of the scene said to stay, beside the recording's own sound kept audible. */
 export const keptSceneSoundAside = (clause: string, ops: EditOp[]) => Words.aside.keptSceneSound.test(readable(clause))

@@ -536,8 +536,11 @@ function amountOffEdge(text: string): { anchor: 'start' | 'end'; ms: number } | 
   const taken = off && (off[2] === 'off' || Words.amountTakenOff.test(text));
   const [seconds, said] = taken ? [off[1], off[3]] : by ? [by[2], by[1]] : [];
   if (seconds === undefined || said === undefined) return undefined;
-  return { anchor: CLIP_END_EN.split('|').includes(said) ? 'end' : 'start', ms: Number(seconds) * 1000 };
+  return { anchor: CLIP_END_SAID.test(said) ? 'end' : 'start', ms: Number(seconds) * 1000 };
 }
+
+/** An end of the clip said alone, as amountOffEdge finds it ("end", "tail"; "front" is its start). */
+const CLIP_END_SAID = new RegExp(String.raw`^(?:${CLIP_END_EN})$`);
 
 /** The stretch at an end of the timeline: "the first 5 seconds" from 0, "the last 5 seconds" back from the end. */
 const edgeCut = (anchor: 'start' | 'end', ms: number): EditOp => (anchor === 'start'

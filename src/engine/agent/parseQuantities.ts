@@ -1,4 +1,6 @@
-import { ASPECTS, CLIP_END_ZH, LAST_SECONDS_ZH, LEVEL_DOWN, MOMENT_NOUN, ORDINALS, SLOWED_TO_HALF, SOUND_ZH, Words } from '../../protocol';
+import {
+  ASPECTS, CLIP_END_ZH, CLIP_START_ZH, FIGURE_UNIT_ZH, LAST_SECONDS_ZH, LEVEL_DOWN, MOMENT_NOUN, ORDINALS, SOUND_ZH, Words,
+} from '../../protocol';
 
 /**
  * Numbers, times, ranges, quotes and ordinals out of loose English and Chinese text. Each returns undefined when
@@ -218,7 +220,7 @@ export function normalizeNumbers(text: string): string {
     .replace(/(\d+)\s*(秒|倍)半/g, (_, n: string, unit: string) => `${Number(n) + 0.5}${unit}`)
     // "crossfade半秒", "zoom三秒", "crossfade0.5秒": an English word run into the Chinese figure after it is a word of its
     // own ("crossfade 0.5秒"), not the start of a longer one.
-    .replace(/(?<=[a-z])(?=\d+(?:\.\d+)?\s*(?:毫秒|秒|分钟|分|倍|%))/g, ' ')
+    .replace(new RegExp(String.raw`(?<=[a-z])(?=\d+(?:\.\d+)?\s*${FIGURE_UNIT_ZH})`, 'g'), ' ')
     .replace(/(\d+)\s*比\s*(\d+)/g, '$1:$2')
     // 十六比九, 九比十六, 一比一: a shape said in Chinese numerals.
     .replace(/([一二两三四五六七八九十]+)\s*比\s*([一二两三四五六七八九十]+)/g, (said, a: string, b: string) => {
@@ -374,14 +376,12 @@ export function parseEdgeSpan(text: string): { anchor: 'start' | 'end'; duration
   // "the first 2 minutes", 前2分钟: a span said in minutes is as much an end of the clip.
   const span = String.raw`\s*(${NUMBER})\s*(?:${UNIT}|(minutes?|mins?|分钟))(?![a-z])`;
   const ms = (match: RegExpExecArray) => timeMs(match[1]) * (match[2] ? 60 : 1);
-  // "开头显示5秒": how long it shows at that end, said between them; the start said 最前头, 一开始, 开场 too ("开头出三秒":
-  // 出 alone, shown said short).
+  // "开头显示5秒": how long it shows at that end, said between them ("开头出三秒": 出 alone, shown said short).
   const shown = String.raw`(?:显示|出现|出(?=\s*${NUMBER}))?`;
-  // ("提前2秒", "往前2秒": earlier by; "结束前3秒": before the end; no start of the clip.) "就头五秒", "头3秒": 头
-  // said alone, as 前 (not 镜头, 码头).
   // "前面那10秒", "开头的这五秒": the span pointed at (那, 这) between the end and its length is the same span.
   const pointed = String.raw`(?:[那这]个?)?`;
-  const first = new RegExp(String.raw`(?:first|opening|(?<![提往向束尾])前[面头]?的?|(?<=^|[\s，,就只仅在掉删剪去留要的示])头的?|开头的?|片头的?|[最一]开始的?|开场的?)${pointed}${shown}${span}`).exec(text);
+  // "就头五秒", "头3秒", "一开始5秒": the start said before the length (CLIP_START_ZH).
+  const first = new RegExp(String.raw`(?:first|opening|${CLIP_START_ZH})${pointed}${shown}${span}`).exec(text);
   if (first) return { anchor: 'start', duration_ms: ms(first) };
   // "后面5秒", "尾巴3秒", "结束前3秒": the end said as 前 says the start (CLIP_END_ZH).
   const last = new RegExp(String.raw`(?:last|final|closing|${CLIP_END_ZH})${pointed}${shown}${span}`).exec(text);
@@ -537,7 +537,6 @@ const FACTOR_BARE = new RegExp(String.raw`\b(slow(?:er|ed|ing)?|speed(?:ing)?|fa
  * moment). The verb's side holds it: slower under 1, faster or "speed up" over 1 (up to 4), "speed" alone either.
  */
 const FIGURE_LAST = new RegExp(String.raw`\b(slow(?:er|ed|ing)?|speed(?:ing)?(?: (?:it |things |everything )?up)?|faster|quicker)\b[^;,]*?\s(\d*\.\d+)\s*[.!]*$`);
-const SLOWED_TO_HALF_SAID = new RegExp(SLOWED_TO_HALF);
 
 /** "1.5x", "x2", "2×", "1.5倍", "twice as fast", "half speed", "double speed". */
 export function parseFactor(text: string): number | undefined {
@@ -597,7 +596,7 @@ export function parseFactor(text: string): number | undefined {
   const share = new RegExp(String.raw`([一二两三四五六七八九十]|\d+)分之([一二两三四五六七八九十]|\d+)的?\s*(?:速度|倍速|速)`).exec(text);
   if (share) return countOf(share[2]) / countOf(share[1]);
   // "slow clip 1 down to half", 放慢到一半: a speed slowed to half the one recorded.
-  if (SLOWED_TO_HALF_SAID.test(text)) return 0.5;
+  if (Words.slowedToHalf.test(text)) return 0.5;
   // 升格: filmed at a higher frame rate, played back slow (a film school's word for slow motion). "halve the speed of clip 2", "reduce the
   // playback speed of moment 2 by half": the speed as recorded, halved (not "speed up … by half", which says how much more).
   if (/half speed|half as fast|\bhalf (?:the|its|their) (?:speed|pace)\b|\bhalve (?:the |its |their )?(?:playback )?speed\b|\b(?:slow|reduce|lower|cut|drop|decrease)\b[^,;]*?\b(?:speed|down)\b[^,;]*?\b(?:by|in) half\b|半速|慢一半|原速的?一半|一半的?速度|速度减半|slow[- ]?motion|slo-?mo|\bslow[- ]mo\b|慢放|慢动作|升格/.test(text)) return 0.5;

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { ABBREVIATED, ADD_REFUSED_ZH, ANOTHER_FILE_ZH, BUT_ZH, JUDGED_BEFORE_INSTEAD, DESCRIBED_NOUN, DRIFTED_THEN, type EditOp, EVERY_ONE_EN, FEELING_REASON, FIGURE_APPROVED, FINISHED_FIRST_ZH, FormatWords, inEitherScript, KEPT_AS_IS, LABEL_LEAD_ZH, LATER_ZH, LOWER_THIRD_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, MUSIC_APPROVED, NO_FIRST_ZH, NO_WAIT, NOT_OVER, ONE_MORE, ORDINALS, OUTPUT_FORMATS, OTHER_CARD_TOO, PLACE_NUMBER, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SCREEN_PLACE_EN, SIZE_WRITTEN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXT_NAMED_LEAD, TEXTING_SHORTHAND, THEN_PAUSED, AND_ASIDE, UNIT_ZH, WAIT_UNTIL_ZH, Words } from '../../protocol';
+import { ABBREVIATED, ADD_REFUSED_ZH, ANOTHER_FILE_ZH, BUT_ZH, JUDGED_BEFORE_INSTEAD, DESCRIBED_NOUN, DRIFTED_THEN, type EditOp, EVERY_ONE_EN, FEELING_REASON, FIGURE_APPROVED, FINISHED_FIRST_ZH, FormatWords, inEitherScript, KEPT_AS_IS, LABEL_LEAD_ZH, LATER_ZH, LEVEL_TURNED_ZH, LOWER_THIRD_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, MUSIC_APPROVED, NO_FIRST_ZH, NO_WAIT, NOT_OVER, ONE_MORE, ORDINALS, OUTPUT_FORMATS, OTHER_CARD_TOO, PLACE_NUMBER, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SCREEN_PLACE_EN, SIZE_WRITTEN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXT_NAMED_LEAD, TEXTING_SHORTHAND, THEN_PAUSED, AND_ASIDE, TURNED_PART_ZH, UNIT_ZH, WAIT_UNTIL_ZH, Words } from '../../protocol';
 import { EVERY, maskQuotes, MOMENT_NAMES, MOMENT_REF, ORDINAL_EN, type ParseContext, placesNamed, readable } from './clauseWords';
 import { pointFragment, slotFragment, textPlacement } from './fragments';
 import { AUDIO_FILE } from './mediaOps';
@@ -465,14 +465,14 @@ const ONE_MORE_ZH = [String.raw`(?<!合)并(?=${ZH_VERB}|放[在到]|移到|挪�
 /** "我不要片头啦 不要加": adding refused, said last after a space, is a clause of its own (what it refuses is said before it). */
 const SPACED_ADD_REFUSED_ZH = String.raw`(?<=\p{Script=Han})\s+(?=(?:${ADD_REFUSED_ZH})[!！。.]*$)`;
 
+/** "人声小点", "原声调低", "标题大点": a part's level or size said turned, the part first (a few words between or none). */
+const PART_TURNED_ZH = String.raw`${TURNED_PART_ZH}[^\s，,。]{0,3}${LEVEL_TURNED_ZH}`;
 /**
  * "人声小点 音乐大点", "原声调低音乐调高", "标题大点 音乐小点": one part's level or size said, then another part's (a space or
  * nothing between): two requests (run on, the first part's change was read as the second's). Not "加点音乐" (some
  * music), nor "调大点音乐" (no part before the change), nor "音乐降低人声说话的时候" (no level after the second part: when).
  */
-const PART_ZH = '(?:背景)?(?:音乐|配乐|bgm|背景乐|人声|原声|标题|字幕)';
-const LEVEL_ZH = '(?:(?:[大小高低响轻]|调[大小高低])一?[点些]|调[大小高低]|降低|提高)';
-const LEVEL_THEN_PART_ZH = String.raw`(?<=${PART_ZH}[^\s，,。]{0,3}${LEVEL_ZH})\s*(?=${PART_ZH}[^\s，,。]{0,3}${LEVEL_ZH})`;
+const LEVEL_THEN_PART_ZH = String.raw`(?<=${PART_TURNED_ZH})\s*(?=${PART_TURNED_ZH})`;
 
 /**
  * "加背景音乐 但是小声点", "音乐加上 还有原声调到八成": typed with a space for the comma, "but" and "and also" open a

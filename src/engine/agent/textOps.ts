@@ -1,6 +1,8 @@
 import {
-  ABBREVIATED, CARD_LENGTH_AFTER, CARD_RUN_ON_ZH, CLOSING_PARTICLE, type EditOp, LENGTH_RUN_ON, LENGTH_SAID_AFTER, LOWER_THIRD_EN, LOWER_THIRD_ZH, PositionWords, quotations, quoted, quotedAll,
-  quotePattern, SAID_AFTER_WORDS, SCREEN_PLACE_EN, SHOWN_RUN_ON_ZH, TEXT_NOUN_ZH, TEXT_SWAPPED_ZH, TEXT_WORD_ADDED_ZH, Words,
+  ABBREVIATED, CARD_LENGTH_AFTER, CARD_RUN_ON_ZH, CLOSING_PARTICLE, type EditOp, HAS_TO_SAY_EN, LENGTH_RUN_ON, LENGTH_SAID_AFTER,
+  LOWER_THIRD_EN, LOWER_THIRD_ZH, MANNER_EN, MUST_SAY_EN, PositionWords, quotations, quoted, quotedAll, quotePattern,
+  SAID_AFTER_WORDS, SCREEN_PLACE_EN, SHOWN_RUN_ON_ZH, TEXT_ADDED_ZH, TEXT_COUNTED_ZH, TEXT_NOUN_ZH, TEXT_SWAPPED_ZH,
+  TEXT_WORD_ADDED_ZH, TITLE_SMALL_WORDS_EN, Words,
 } from '../../protocol';
 import { LONGEST_SHOWN_MS, MOMENT_REF, negated, type ParseContext, readable, UNSAID } from './clauseWords';
 import { simplified } from './normalizeWording';
@@ -150,14 +152,14 @@ const RENAMED_TO = new RegExp(String.raw`(?:${RENAMED_ZH}|${SWAPPED_ZH})(?:\s*[:
  * words, unquoted, after what it is to say, or after a colon what it must say ("we spent 3 days, the title should say 3
  * days" may tell the story's figure: not sure).
  */
-const TO_SAY = /\b(?:to (?:say|read)\b\s*:?\s+|(?:must|should|shall) (?:say|read)\s*:\s*)(?!(?:that|this|it|so|something|better|well|differently|clearer|more|less)\b)(\S.*)$/i;
+const TO_SAY = new RegExp(String.raw`\b(?:to (?:say|read)\b\s*:?\s+|${MUST_SAY_EN}\s*:\s*)(?!(?:that|this|it|so|something|better|well|differently|clearer|more|less)\b)(\S.*)$`, 'i');
 /**
  * "Grand, now the title should say Open All Year", "the caption must read Day of the Dead": with no colon, what it must
  * say is its new words when typed as a title is written (each word opening with a capital or a figure, but for its small
  * words); "the title should say Free parking", "…should say 3 days" may tell the story: not sure.
  */
-const MUST_SAY = /\b(?:must|should|shall|has to|needs to) (?:say|read)\s+(\S.*)$/i;
-const SMALL_WORD = /^(?:a|an|the|of|and|or|to|in|on|at|for|by|with|from)$/;
+const MUST_SAY = new RegExp(String.raw`\b${HAS_TO_SAY_EN}\s+(\S.*)$`, 'i');
+const SMALL_WORD = new RegExp(`^(?:${TITLE_SMALL_WORDS_EN})$`);
 const titleCased = (words: string) => {
   const each = words.trim().split(/\s+/);
   return each.length >= 2 && each.every((word, i) => /^[\p{Lu}\d]/u.test(word) || (i > 0 && SMALL_WORD.test(word)));
@@ -193,7 +195,7 @@ const renamedTo = (original: string) => {
  * "put the title slowly in the centre": how a text is to come in, said alone (lower case) before where it goes, is no
  * words of it ("put a title Quickly Bakery at the top" gives the words: capitalised, a name).
  */
-const HOW_SHOWN_ALONE = /^(?:slowly|quickly|gently|smoothly|softly|gradually|subtly)$/;
+const HOW_SHOWN_ALONE = new RegExp(`^(?:${MANNER_EN})$`);
 
 /**
  * "put the title Spring Sale at the top", "add a caption hello world on the bottom", "put a title Herdbook at the start",
@@ -250,17 +252,15 @@ const cutEnd = (words: string, end: RegExp) => {
   return left === words ? words.trimEnd() : left.replace(/[\s,，、]+$/u, '');
 };
 
+// ("字幕加上去 放在下面": 上去, 上来 say where it is put, no words.)
+const WORDS_RUN_ON_ZH = String.raw`((?![去来]\s)\p{Script=Han}\S*\s.*)`;
 /**
  * "加个标题酸碱中和反应 从零秒到四秒", "字幕加一个注意护目镜 开头显示五秒": the words run on right after the text's noun
  * (after 加, or after the noun, 加 and a count, a space between or not: "字幕加一个 五米钢卷尺 放下面"), then, set apart by
  * a space, only how it shows; 打上 (typed on) as 加上: "字幕打上新米上市 放在下面", "打上字幕新米上市 放下面".
  */
-const ADDED_ZH = String.raw`(?:加|打(?=上|一?[个条行]))`;
-const COUNTED_ZH = String.raw`(?:一?[个条行]|上)`;
-// ("字幕加上去 放在下面": 上去, 上来 say where it is put, no words.)
-const WORDS_RUN_ON_ZH = String.raw`((?![去来]\s)\p{Script=Han}\S*\s.*)`;
-const RUN_ON_ZH = new RegExp(String.raw`${ADDED_ZH}${COUNTED_ZH}?(?:${TEXT_NOUN_ZH})${WORDS_RUN_ON_ZH}$`
-  + String.raw`|(?:${TEXT_NOUN_ZH})${ADDED_ZH}${COUNTED_ZH}\s*${WORDS_RUN_ON_ZH}$`, 'u');
+const RUN_ON_ZH = new RegExp(String.raw`${TEXT_ADDED_ZH}${TEXT_COUNTED_ZH}?(?:${TEXT_NOUN_ZH})${WORDS_RUN_ON_ZH}$`
+  + String.raw`|(?:${TEXT_NOUN_ZH})${TEXT_ADDED_ZH}${TEXT_COUNTED_ZH}\s*${WORDS_RUN_ON_ZH}$`, 'u');
 
 /** "1. 字幕 温度曲线不刷新 8秒到14秒": a clause with no verb that opens with the text's noun, then words set apart by a space. */
 const NOUN_FIRST_ZH = new RegExp(String.raw`^(?:\d+[.)、]\s*)?(?:${TEXT_NOUN_ZH})\s+(\S.*)$`, 'u');
