@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { AspectWords, CLOSING_PARTICLES_ZH, cutLengthMs, type EditOp, MOMENT_NOUN, ORDINALS, PlatformWords, PositionWords, quoted, SCENE_BACKGROUND, thingShownQuoted, Words } from '../../protocol';
-import { EVERY, MOMENT_NAMES, MOMENT_REF, type ParseContext, ratioSaid, readable } from './clauseWords';
+import { EVERY, maskQuotes, MOMENT_NAMES, MOMENT_REF, type ParseContext, ratioSaid, readable } from './clauseWords';
 import { REMOVALS, REPLACEMENTS, SHORTENINGS, sourceLowered, STRETCH_REMOVALS } from './opKinds';
 import { parseClause, readAlone } from './parseClause';
 import { parseDurationMs } from './parseDuration';
@@ -60,14 +60,15 @@ const chosenFiles = (ops: EditOp[]) => ops.flatMap((op) => (op.op === 'use_sourc
 
 /**
  * "只用第一个视频，第二个拍糊了": beside "use only these uploads", a clause about another upload by its number (no moment
- * noun, no edit verb) says why that one is left out; so does one refusing the rest ("ignore the other uploads", 别的不要),
+ * noun, no edit verb) says why that one is left out; so does one refusing the rest ("ignore the other uploads", 别的不要) or
+ * saying them spoiled ("另一个拍糊了"),
  * and one naming another upload as the chosen files' names number them (uploadLeftOut).
  */
 export function otherUpload(clause: string, ops: EditOp[]): boolean {
   const text = readable(clause);
   const used = chosenFiles(ops);
   const named = parseOrdinals(text);
-  if (used.length > 0 && Words.otherUploadsRefused.test(text)) return true;
+  if (used.length > 0 && [Words.otherUploadsRefused, Words.otherUploadsFaulted].some((said) => said.test(text))) return true;
   return (used.length > 0 && named.length > 0 && named.every((n) => !used.includes(String(n))) && !MOMENT_REF.test(text)
     && !/\d/.test(text) && quoted(clause) === undefined && !Words.aside.verb.test(text)) || uploadLeftOut(clause, ops);
 }
@@ -379,9 +380,17 @@ const SAID_OF_ITS_REQUEST: readonly ((clause: string, ops: EditOp[]) => boolean)
   placedBetter, zoomedFor,
 ];
 
-/** "刻刀的声音留着，原声百分之九十": a sound of the scene said to stay, beside the recording's own sound kept audible. */
+/**
+ * "刻刀的声音留着，原声百分之九十": a sound of the scene said to stay, beside the recording's own sound kept audible; "诵经的声音要
+ * 留着，背景音乐去掉", "keep the chanting, remove the music": or beside the music taken out, which leaves that sound (a sound
+ * named: not a bare 留着).
+ */
 export const keptSceneSoundAside = (clause: string, ops: EditOp[]) => Words.aside.keptSceneSound.test(readable(clause))
-  && ops.some((op) => op.op === 'set_source_volume' && op.volume !== 0);
+  && ops.some((op) => (op.op === 'set_source_volume' && op.volume !== 0) || (op.op === 'remove_music' && SOUND_NAMED.test(readable(clause))))
+  && !ops.some((op) => op.op === 'set_source_volume' && op.volume === 0);
+
+/** A sound named ("诵经的声音", "the chanting", "crowd noise"), not only kept ("留着"). */
+const SOUND_NAMED = /声|[a-z]/;
 
 /** "伞面撑开那一下，第33秒，放大": a point named by what happens there, beside a zoom at a time said or one that follows the action. */
 export function pointShownAside(clause: string, ops: EditOp[]): boolean {
@@ -503,10 +512,12 @@ export function requestBeforeReason(clause: string, read: EditOp[], context: Par
  * when no reason follows (one said after "because", or a statement, that asks nothing alone).
  */
 export function beforeReason(clause: string, context: ParseContext): string | undefined {
-  const breaks = [...clause.matchAll(REASON_BREAK)];
+  // ("加标题：Footscray 法包 since 1998": a "since" inside a text's words is theirs, no reason's.)
+  const { masked, unmask } = maskQuotes(clause);
+  const breaks = [...masked.matchAll(REASON_BREAK)];
   const last = breaks[breaks.length - 1];
   if (last === undefined) return undefined;
-  const [request, reason] = [clause.slice(0, last.index), readable(clause.slice(last.index + last[0].length).replace(/\)\s*$/, ''))];
+  const [request, reason] = [unmask(masked.slice(0, last.index)), readable(unmask(masked.slice(last.index + last[0].length)).replace(/\)\s*$/, ''))];
   const because = /[a-z]|因为|由于/i.test(last[0]);
   return !(because || Words.statement.test(reason) || STATED.test(reason)) || parseClause(reason, reason, context).length > 0 ? undefined : request;
 }

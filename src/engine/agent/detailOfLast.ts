@@ -75,8 +75,9 @@ export function detailOfLast(reading: Reading, heard: Heard): boolean {
     // it is the format of that one.
     const alsoAnother = last.resolution !== undefined && Words.again.test(text) && !Words.approval.test(text);
     if (another && (FORMAT_SAID.has(last) || oneMore || alsoAnother) && last.format !== format) {
-      // "导出mp4，1080p的，再导一个gif": a file counted by its format alone is made as that format says, no size of the other's.
-      const file: EditOp = Words.fileByFormat.test(text) ? { op: 'export', format } : { ...last, format };
+      // "导出mp4，1080p的，再导一个gif": a file counted by its format alone is made as that format says, no size of the other's;
+      // "1080p导出两个，一个mp4一个mov": one of the files counted, at the size said of them all.
+      const file: EditOp = Words.fileByFormat.test(text) && !several ? { op: 'export', format } : { ...last, format };
       FORMAT_SAID.add(file);
       ops.push(file);
     } else {

@@ -111,6 +111,9 @@ export const SETTINGS = new Set<EditOp['op']>([
   'start_over',
 ]);
 
+/** Exports at a size said alone right before them ("1080p导出mp4和mov"), which the files listed with them are at too. */
+const SIZED_BEFORE = new WeakSet<EditOp>();
+
 /** The exports the operations read so far end with. */
 function filesListedLast(ops: EditOp[]): Extract<EditOp, { op: 'export' }>[] {
   const files: Extract<EditOp, { op: 'export' }>[] = [];
@@ -169,6 +172,12 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
   // "export an mp4, then another one in 720p", "另导一个": another file, said so, is a second one, of the kind before unless it names its own.
   // "a webm at 1080p and a 720p one": a second file told apart by its size alone is of the format before.
   if (op.op === 'export' && previous?.op === 'export' && twoFiles && !FORMAT_SAID.has(op) && op.resolution !== undefined) op.format = previous.format;
+  // "1080p导出mp4和mov": the size said before the files listed is each one's (not of one more said apart: "…，再导一个gif").
+  if (op.op === 'export' && previous?.op === 'export' && twoFiles && SIZED_BEFORE.has(previous) && op.resolution === undefined
+    && !Words.anotherFile.test(text)) {
+    op.resolution = previous.resolution;
+    SIZED_BEFORE.add(op);
+  }
   if (op.op === 'export' && previous?.op === 'export' && !twoFiles && Words.anotherFile.test(text)) {
     if (!FORMAT_SAID.has(op)) op.format = previous.format;
     return false;
@@ -283,7 +292,10 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
   }
   // ("分辨率 1080p，另外导一份 gif": a file asked besides, not at the size set for the video.)
   if (op.op === 'export' && op.resolution === undefined && previous?.op === 'set_resolution' && !Words.anotherFile.test(text)) {
-    ops[ops.length - 1] = { ...op, resolution: previous.resolution }; // "the portal takes 720p, export at that": one export
+    const sized: EditOp = { ...op, resolution: previous.resolution }; // "the portal takes 720p, export at that": one export
+    if (FORMAT_SAID.has(op)) FORMAT_SAID.add(sized);
+    SIZED_BEFORE.add(sized);
+    ops[ops.length - 1] = sized;
     return true;
   }
   // "export 720 for the email and then another in 1080": a second file at another resolution, not the first one's.
