@@ -581,8 +581,8 @@ const TAKES_COUNTED = String.raw`(?<=\b(?:recorded|re-?recorded|filmed|shot|did|
 const STORY_COUNT = String.raw`(?<=\b(?!(?:${MOMENT_NOUN}|take|video|file|track|step|number|no|at|to|by|of|minutes?|mins?|hours?|hrs?)\b)[a-z'-]+\s+)\d+\s+(?:[a-z'-]+\s+)?(?!${COUNTED_NOT}\b)[a-z'-]{2,}[a-z](?<=s)\b(?!\s*(?:long|each|apiece|max|tops)\b)`;
 /**
  * Thanks, an "all right" and farewells in tongues of southern and eastern Africa (Setswana "ke a leboga", Sesotho "ke a
- * leboha", "go siame", Zulu / Xhosa "ngiyabonga", "enkosi", Chichewa "zikomo", Shona "ndatenda", Afrikaans "dankie", Hausa "nagode"),
- * said before or after a request as the English ones are.
+ * leboha", "go siame", Zulu / Xhosa "ngiyabonga", "enkosi", Chichewa "zikomo", Shona "ndatenda", Afrikaans "dankie",
+ * Hausa "nagode"), said before or after a request as the English ones are.
  */
 const THANKS_AFRICA = String.raw`(?:(?:ke|re) a lebo[gh]a|kea lebo[gh]a|go siame|tsamaya sentle|sala sentle|siyabonga|ngiyabonga|enkosi|zikomo|ndatenda|ndinotenda|dankie|baie dankie|totsiens|hamba kahle|sala kahle|nagode|medaase|webale)`;
 /**
@@ -724,9 +724,9 @@ const MOMENT_GONE = String.raw`(?:^|,\s*)(?:the )?(?:(?:${MOMENT_NOUN}) #?(?:\d+
  */
 const PIECE_NOUN = 'video|clip|reel|edit|piece|montage|film|show|thing|vlog|story|teaser|trailer|recap';
 /**
- * "can clip 3 open the teaser", "I'd like clip 2 to close the video", "let clip 1 open the reel", "the third moment must
- * open the video": a moment numbered or placed, then the place it should take, wished or asked (not "clip 3 opens the
- * video", which tells what is there now).
+ * "can clip 3 open the teaser", "I'd like clip 2 to close the video", "let clip 1 open the reel", "the third moment
+ * must open the video": a moment numbered or placed, then the place it should take, wished or asked (not "clip 3 opens
+ * the video", which tells what is there now).
  */
 const PLACE_WANTED = String.raw`(?:\b(?:can|could|should|will|would|might|let|make|have)\s+(?:${MOMENT_NOUN})s? #?\d+ |\b(?:(?:${MOMENT_NOUN})s? #?\d+|(?:${PLACE_ORDINAL}) (?:${MOMENT_NOUN})),? (?:(?:should|can|could|will|would|must|might) |to |(?:needs?|has|ought|gets?) to ))`;
 /**
@@ -824,7 +824,9 @@ const DUCKING_UNWANTED_EN = String.raw`\b(?:don'?t|dont|do not|never) (?:want|ne
  */
 const UNDER_SPEECH = String.raw`\b(?:dip|drop|go|fall|sink|get|lower|bring|turn)(?: (?:it|the (?:music|bgm|song|track|soundtrack)))?(?: (?:down|quieter|lower))? (?:under|beneath|below) (?:(?:my|the|our|his|her|their|any|all) )?(?:talk(?:ing|in'?)?|voices?|voice-?overs?|speech|speaking|narration|commentary|dialogue)\b`;
 /** The speech a sound is weighed against ("louder than my voice", "than the narration"): what the music sits under. */
-const SPEECH_AGAINST = String.raw`(?:the |my |our |his |her |their )?(?:voices?|voice-?over|narration|narrator|talking|speech|speaker|dialogue|commentary|host|presenter|me|us|him|her|them)\b`;
+const SPEECH_AGAINST = String.raw`(?:the |my |our |his |her |their )?`
+  + String.raw`(?:voices?|voice-?over|narration|narrator|talking|speech|speaker|dialogue|commentary|host|presenter`
+  + String.raw`|me|us|him|her|them)\b`;
 const SPEAKING_EN = String.raw`\b(?:when|while|whenever|as|if) [^,.;]*\b(?:talk|speak|chat|narrat|explain)\w*`;
 /**
  * "don't cut anything", "do not cut a single frame", "don't cut nothin'" (the double negative of many Englishes): what a
@@ -2413,11 +2415,13 @@ export const Words = {
      * the built-in beds, which is not said): no track to name for sure.
      */
     /**
-     * "the music is louder than the wind and the horses", "the music's quieter than before": how loud the music is, told
-     * against another sound or another time, asks nothing; what is asked is said apart ("…, make it quieter"). Not
+     * "the music is louder than the wind and the horses", "the music's quieter than before": how loud the music is,
+     * told against another sound or another time, asks nothing; what is asked is said apart ("…, make it quieter"). Not
      * against the speech it sits under: "the music is louder than my voice" is a complaint (Words.quieter).
      */
-    comparedStated: new RegExp(String.raw`\b(?:is|are|was|were|'s|sounds?|seems?|gets?) (?:(?:a (?:bit|little|touch|tad|lot)|slightly|much|way|far|even|already|still|now|clearly) )?(?:louder|quieter|softer) than (?!${SPEECH_AGAINST})`),
+    comparedStated: new RegExp(String.raw`\b(?:is|are|was|were|'s|sounds?|seems?|gets?) `
+      + String.raw`(?:(?:a (?:bit|little|touch|tad|lot)|slightly|much|way|far|even|already|still|now|clearly) )?`
+      + String.raw`(?:louder|quieter|softer) than (?!${SPEECH_AGAINST})`),
     counted: /\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) (?:song|track|tune|music|bgm|soundtrack)\b|第\s*[一二三四五六七八九十\d]+\s*首/,
     /**
      * "bad experiences with music licensing", "copyrighted songs got us muted": music named as a matter of rights, no
@@ -2807,8 +2811,8 @@ export const Words = {
    */
   leadMoment: new RegExp(String.raw`${MADE_PLACE}(the (opener|opening( one| ${MOMENT_NOUN})?|first( one| ${MOMENT_NOUN})?|start|beginning|lead)|first|leading)\b(?! \d| to\b)|^(open|start|lead|begin|kick (it |things )?off)( the (video|clip|reel|edit))? (with|on) (the |${MOMENT_NOUN})|\bshould (open|start|begin|lead|kick( it| things| everything)? off)( (the|our) (video|reel|edit|montage)| (it|things|everything))?$|\b(?:move|put|bring|bump|shift|place)\b.*\bto (?:open|start|begin|kick off) (?:the|our|my|this) (?:${PIECE_NOUN})\b|${PLACE_WANTED}(?:open|start|begin|lead|kick off) (?:the|our|my|this) (?:${PIECE_NOUN})\b|${PIECE_WANTED}(?:open|start|begin|kick off) (?:with|on) (?:the |${MOMENT_NOUN})|(?:让|用|拿|以)(?:${PLACED_ZH})[^，,。\s]{0,6}?(?:来|作为?|当)?(?:开场|打头)|以(?:${PLACED_ZH})[^，,。\s]{0,6}?开头`),
   /**
-   * "make clip 1 the closer", "end on clip 2", "clip 2 should close the video", "put clip 1 back to close the show", 用第一段
-   * 收尾: a moment made the last one.
+   * "make clip 1 the closer", "end on clip 2", "clip 2 should close the video", "put clip 1 back to close the show",
+   * 用第一段收尾: a moment made the last one.
    */
   // "let clip 2 last about 7 seconds": "last" before a length is how long it plays, no place.
   closeMoment: new RegExp(String.raw`${MADE_PLACE}(the (closer|ending|end|last( one| ${MOMENT_NOUN})?|final( one| ${MOMENT_NOUN})?|finale)|last)\b(?! (?:for |about |around |roughly |exactly |precisely |just |only )?\d)|^(end|close|finish|wrap (it |things )?up)( the (video|clip|reel|edit))? (with|on) (the |${MOMENT_NOUN})|\bshould (end|close|finish|wrap( it| things| everything)? up)( (the|our) (video|reel|edit|montage)| (it|things|everything))?$|\b(?:move|put|bring|bump|shift|place)\b.*\bto (?:close|end|finish|wrap up) (?:the|our|my|this) (?:${PIECE_NOUN})\b|${PLACE_WANTED}(?:close|end|finish|wrap up) (?:the|our|my|this) (?:${PIECE_NOUN})\b|${PIECE_WANTED}(?:close|end|finish|wrap up) (?:with|on) (?:the |${MOMENT_NOUN})|(?:让|用|拿|以)(?:${PLACED_ZH})[^，,。\s]{0,6}?(?:来|作为?|当)?(?:收尾|压轴)|以(?:${PLACED_ZH})[^，,。\s]{0,6}?结尾`),
@@ -3467,10 +3471,11 @@ export const Words = {
    */
   fileBySize: /\b(?:a|an|one|another) (?:(?:smaller|lighter|bigger|larger|little|small|big) )?(?:\d{3,4}p?|4k|(?:full )?hd) (?:one|copy|version|file|export)\b/,
   /**
-   * "export it as MP4 at 1080p, and then in 720p": after an export at one size, "then" and another size alone is a second
-   * file at that size (said as "then another in 720p"), not the first one's size changed.
+   * "export it as MP4 at 1080p, and then in 720p": after an export at one size, "then" and another size alone is a
+   * second file at that size (said as "then another in 720p"), not the first one's size changed.
    */
-  sizeThen: /(?<=\b(?:export|render|output|save)\b[^.;!?\n]*?\b(?:\d{3,4}p|4k)\b[^.;!?\n]*?),?\s+(?:and\s+)?then\s+(?:also\s+)?(?:(?:in|at)\s+)?(?=(?:\d{3,4}p|4k)\b)/gi,
+  sizeThen: new RegExp(String.raw`(?<=\b(?:export|render|output|save)\b[^.;!?\n]*?\b(?:\d{3,4}p|4k)\b[^.;!?\n]*?)`
+    + String.raw`,?\s+(?:and\s+)?then\s+(?:also\s+)?(?:(?:in|at)\s+)?(?=(?:\d{3,4}p|4k)\b)`, 'gi'),
   /**
    * "keep them", "don't cut them", "leave those in": the stretches just named said to stay, which speeding them up does (no
    * keep of the whole recording, no request of its own).

@@ -87,8 +87,8 @@ export const musicAdded = (volume: number = UNSAID.musicVolume, file?: string): 
  */
 export function musicOp(said: string, original: string, context: ParseContext): Reading {
   // "音乐用我传的 flower_shop.mp3": the words inside a file's name ("lower") say nothing of the music.
-  // ("music too upbeat": the bed complained of is no bed asked for; said alone, no change is asked either; nor "the music
-  // is louder than the wind", how loud it is told.)
+  // ("music too upbeat": the bed complained of is no bed asked for; said alone, no change is asked either; nor "the
+  // music is louder than the wind", how loud it is told.)
   const heard = said.replace(AUDIO_FILES, ' ').replace(Words.musicSaid.rights, ' ');
   const text = heard.replace(BED_COMPLAINED, ' ').replace(EVERY.musicComparedStated, ' ');
   const file = AUDIO_FILE.exec(original)?.[0];

@@ -54,8 +54,8 @@ export function textOverlayOp(
   // "show the title from 0:03 until 0:09", "the title should appear from second 1 until second 5": both ends said are a
   // range, not only when it goes or comes.
   const ranged = parseRange(text) !== undefined;
-  const timing = !ranged && goesAt !== undefined ? { end_ms: goesAt } : !ranged && comesAt !== undefined ? { start_ms: comesAt }
-    : textTiming(text, quoted(original) !== undefined);
+  const timing = !ranged && goesAt !== undefined ? { end_ms: goesAt }
+    : !ranged && comesAt !== undefined ? { start_ms: comesAt } : textTiming(text, quoted(original) !== undefined);
   // "change the title to …", or a text named with a new place or end and no words ("can the text go at the bottom").
   // Without words, "put the title at the bottom" can only move one.
   // "标题到第8秒就消失": a text named with when it goes, and no words, is the one there.

@@ -1,8 +1,8 @@
 import { nothing, notSure, sure } from './phrasingTable';
 
 /**
- * Round 50's English asks (held-out 45's lines asked, left partly unread or unread): a moment wished to open or close the
- * video (said of the moment, of the video, or of a thing shown, its moment said apart; 让第三段开场, 用第一段收尾); two
+ * Round 50's English asks (held-out 45's lines asked, left partly unread or unread): a moment wished to open or close
+ * the video (said of the moment, of the video, or of a thing shown, its moment said apart; 让第三段开场, 用第一段收尾); two
  * moments said to change places, and a swap refused; pidgin's "make e" and "dey" before a verb; a text shown from one
  * point to another with a verb of coming ("appear from second 1 until second 5", "from the 1st to the 5th second"); the
  * sound from the camera is the recording's; how loud the music is, told against another sound, asks nothing; a second
@@ -26,8 +26,8 @@ describe('edit agent: round 50 (enasks50) classes', () => {
       ['用第一段收尾', last(1)],
     ]);
     // A thing shown, its moment not said, or a moment that opens the video now, is no move; nor 第三段开头, its own start.
-    notSure(['the lanterns have to open the video', 'the video opens with the second moment', 'the second moment opens the video',
-      '用第三段开头']);
+    notSure(['the lanterns have to open the video', 'the video opens with the second moment',
+      'the second moment opens the video', '用第三段开头']);
     nothing(['the video should start with the title']);
   });
 
@@ -43,7 +43,8 @@ describe('edit agent: round 50 (enasks50) classes', () => {
 
   describe("pidgin's 'make e' and 'dey' before a verb", () => {
     sure([
-      ['the caption dey show too late, make e show from 1 to 4 seconds', [{ op: 'edit_text', start_ms: 1000, end_ms: 4000 }]],
+      ['the caption dey show too late, make e show from 1 to 4 seconds',
+        [{ op: 'edit_text', start_ms: 1000, end_ms: 4000 }]],
       ['make e vertical', [{ op: 'set_aspect', aspect: '9:16' }]],
     ]);
   });
@@ -83,7 +84,8 @@ describe('edit agent: round 50 (enasks50) classes', () => {
   });
 
   describe("a second file after 'then' and a size", () => {
-    const file = (resolution: '720p' | '1080p' | '4k', format: 'mp4' | 'gif' = 'mp4') => ({ op: 'export' as const, format, resolution });
+    const file = (resolution: '720p' | '1080p' | '4k', format: 'mp4' | 'gif' = 'mp4') =>
+      ({ op: 'export' as const, format, resolution });
     sure([
       ['export it as mp4 in 4k, and then in 1080p for the website', [file('4k'), file('1080p')]],
       ['render a gif at 720p then 1080p', [file('720p', 'gif'), file('1080p', 'gif')]],
