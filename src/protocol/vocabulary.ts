@@ -2411,17 +2411,18 @@ export const Words = {
   /** What a clause about the music says beside naming it, as the music's readers (mediaOps) tell its requests apart. */
   musicSaid: {
     /**
-     * "用第二首音乐30", "use the second song": a piece of music named by its place in a list (of the user's uploads or
-     * the built-in beds, which is not said): no track to name for sure.
-     */
-    /**
      * "the music is louder than the wind and the horses", "the music's quieter than before": how loud the music is,
      * told against another sound or another time, asks nothing; what is asked is said apart ("…, make it quieter"). Not
-     * against the speech it sits under: "the music is louder than my voice" is a complaint (Words.quieter).
+     * against the speech it sits under: "the music is louder than my voice" is a complaint (Words.quieter), as is
+     * "my voice is quieter than the music".
      */
     comparedStated: new RegExp(String.raw`\b(?:is|are|was|were|'s|sounds?|seems?|gets?) `
       + String.raw`(?:(?:a (?:bit|little|touch|tad|lot)|slightly|much|way|far|even|already|still|now|clearly) )?`
-      + String.raw`(?:louder|quieter|softer) than (?!${SPEECH_AGAINST})`),
+      + String.raw`(?:louder|quieter|softer) than (?!${SPEECH_AGAINST}|(?:the |my |our )?(?:background )?(?:${MUSIC_NOUN})\b)`),
+    /**
+     * "用第二首音乐30", "use the second song": a piece of music named by its place in a list (of the user's uploads or
+     * the built-in beds, which is not said): no track to name for sure.
+     */
     counted: /\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) (?:song|track|tune|music|bgm|soundtrack)\b|第\s*[一二三四五六七八九十\d]+\s*首/,
     /**
      * "bad experiences with music licensing", "copyrighted songs got us muted": music named as a matter of rights, no
@@ -3043,9 +3044,10 @@ export const Words = {
    */
   redo: new RegExp(String.raw`^(?:(?:and|then|now|please|just) )*(?:reinstate|reapply|re-apply) (?:it|that|this|them|the (?:last )?(?:change|edit|step))\b|(^|(?<!\b(to|say|says|saying|read|reads|reading|text|title|caption|words?)): |(?<![写叫成为是着印标]\s*)(?:帮我|给我|请|麻烦)\s*)(please )?redo\b(?!\s+(?:${ALL_OF_IT})[.!]*$)(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over|as an?|into an?)\b)|^(?:(?:please|just|now|then|ok) )*roll (it |that |this |things )?forward\b(?! (to|by|\d))|\brollforward\b|\b(?:go|step|jump) (?:forward|ahead) (?:a|one|two|three|[123]) (?:steps?|changes?|edits?)\b|^(?:(?:then|now|just|ok) )*forward (?:a|one|two|three|[123]) (?:steps?|changes?|edits?)[.!]*$|恢复(刚才|刚刚|刚)?撤(掉|销|回)的|撤(销|回|掉)?(了|完)?又后悔了?|\b(bring|put|get|restore|reapply|return|reinstate)\b.*\b(undid|undone|(?:just|last) (?:reversed|reverted|rolled back)|(?:you|i|we) (?:reversed|reverted|rolled back|took back)(?: (?:it|that|them|(?:the|my) (?:last )?(?:change|edit|step)))?)\b|\bredo (that|it)\b(?! all[.!]*$)(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over|as an?|into an?)\b)|\b(ctrl|cmd|command|control)\s*[+-]?\s*(shift\s*[+-]?\s*z|y)\b|(?:撤(销|回)?|\bundo\s*)(错了|多了|过头了?)|\b(undid|undone|undo) (that |it )?by mistake\b|\bundo (the|my|that) undo\b|(?<!推倒|清空[了后]?|全部|全都)重做|^(?:再|请|帮我|给我)*恢复(?:一|1|两|2|三|3)步(?:吧)?[!！。]*$|(恢复|再来一[遍次]|再做一[遍次]|重新执行)(刚才|刚刚|之前)?(被)?(撤销|撤回)|(撤销|撤回|撤掉|(?<=刚才?|刚刚)撤|\bundo\s*)(掉)?(了)?的(那|这)?(一?步|个|一?下)?(操作|步骤|改动|修改)?\s*再?(?:帮我|给我|给俺|给额|给|请|麻烦)?再?(恢复|还原|(做|弄|搞|改|加|拿|放|变|找)?回来|再做一[遍次]|再来一[遍次]|重做|redo\b)|(恢复|还原|找回)[^，,。]{0,6}被(撤销|撤回)|取消(刚才的)?(撤销|撤回|复原)|(?:撤销|撤回|撤消)(?:刚才|刚刚)的(撤销|撤回|撤消)|反撤销|(撤销|撤回|撤掉|退回去?|回退|退掉)掉?了?的(那|这)?一?步[^，,。]{0,8}?(?<!不|别|不要|不用)(恢复|还原|(重新)?(做|弄|搞)回来|重做)|(撤销|撤回|撤掉)了?的(那|这)?一?步?(操作|改动|修改)?(又|还是)(想|想要)?要(了|啦|的)?$`),
   // zh lexicon: 全删了重新弄/重新做, 全部重做 start over.
-  // "I want to try again from beginning", "let's do it all again from the top": the edit tried again from its start.
+  // "I want to try again from beginning": the edit tried again from its start (not "I want to do it again from zero",
+  // which may be one step done again).
   // "全部清掉", "算了统统清掉": everything cleared, said alone (not what is named before it: 字幕全部清掉).
-  startOver: new RegExp(String.raw`start over|\b(?:try|do (?:it|this|everything)(?: all)?) again from (?:the )?(?:very )?(?:beginning|start|top|scratch|zero)\b|\b(full|complete|total|clean|fresh) restart\b(?! of\b)|重头来|从零开始|start again|\bstart (fresh|afresh|from zero)\b|\bstart (?:it all|everything|the (?:whole|entire) (?:thing|edit|project|draft)|this (?:whole )?(?:thing|edit|project)) (?:all )?over\b|\bbegin (over|again|afresh)\b|from scratch|\bfrom nothing\b|(?<!\b(?:${RESET_THINGS})[- ])\breset\b(?!\s+(the\s+|my\s+|your\s+|a\s+)?(speed|music|volume|zoom|background|title|text|captions?|fades?|crossfades?|aspect|shape|resolution|ducking|audio|sound|voice|clip|moment|segment|${RESET_THINGS})s?\b)|(clear|wipe|blank|empty) (out )?(the )?(whole |entire )?timeline|\b(delete|remove|clear|wipe|erase) (everything|it all) (on|in|from|off) (the )?timeline\b(?!.*\b(except|but|apart from|other than|besides|save)\b)|\b(clear|wipe) (everything|it all)\b|(全|都)删(了|掉)?[，, ]?重新(弄|做|剪|来)|重新开始|从头开始|从头再来|推倒重(?:来|做|剪|弄|搞|新来)|(?:全部|全都)重做|^(?:全部|整个|全都|都)?重新?剪(?:一遍|一次|过)?(?:吧|了)?$|从头来过?|重来|重新来|清空|(?:时间线|时间轴|轨道)上?的?(?:东西|内容|素材|所有东西)?(?:给我|都|全|全部|全都)?(?:清掉|清除|清了|清光|清干净|删光|删干净)|(?:清掉|清除|清光)(?:整个)?(?:时间线|时间轴)|^(?:算了|那就|干脆|索性|直接)?\s*(?:全部|全都|统统|通通|所有的?东西)(?:都|全)?(?:给我)?(?:清掉|清除|清了|清光|清干净|清空)(?:吧|了)?$|(?:时间线|时间轴)上?的?(?:东西|内容|素材|所有东西)?(?:全部|全都|都|全)删(?:了|掉|除)`),
+  startOver: new RegExp(String.raw`start over|\btry again from (?:the )?(?:very )?(?:beginning|start|scratch)\b|\b(full|complete|total|clean|fresh) restart\b(?! of\b)|重头来|从零开始|start again|\bstart (fresh|afresh|from zero)\b|\bstart (?:it all|everything|the (?:whole|entire) (?:thing|edit|project|draft)|this (?:whole )?(?:thing|edit|project)) (?:all )?over\b|\bbegin (over|again|afresh)\b|from scratch|\bfrom nothing\b|(?<!\b(?:${RESET_THINGS})[- ])\breset\b(?!\s+(the\s+|my\s+|your\s+|a\s+)?(speed|music|volume|zoom|background|title|text|captions?|fades?|crossfades?|aspect|shape|resolution|ducking|audio|sound|voice|clip|moment|segment|${RESET_THINGS})s?\b)|(clear|wipe|blank|empty) (out )?(the )?(whole |entire )?timeline|\b(delete|remove|clear|wipe|erase) (everything|it all) (on|in|from|off) (the )?timeline\b(?!.*\b(except|but|apart from|other than|besides|save)\b)|\b(clear|wipe) (everything|it all)\b|(全|都)删(了|掉)?[，, ]?重新(弄|做|剪|来)|重新开始|从头开始|从头再来|推倒重(?:来|做|剪|弄|搞|新来)|(?:全部|全都)重做|^(?:全部|整个|全都|都)?重新?剪(?:一遍|一次|过)?(?:吧|了)?$|从头来过?|重来|重新来|清空|(?:时间线|时间轴|轨道)上?的?(?:东西|内容|素材|所有东西)?(?:给我|都|全|全部|全都)?(?:清掉|清除|清了|清光|清干净|删光|删干净)|(?:清掉|清除|清光)(?:整个)?(?:时间线|时间轴)|^(?:算了|那就|干脆|索性|直接)?\s*(?:全部|全都|统统|通通|所有的?东西)(?:都|全)?(?:给我)?(?:清掉|清除|清了|清光|清干净|清空)(?:吧|了)?$|(?:时间线|时间轴)上?的?(?:东西|内容|素材|所有东西)?(?:全部|全都|都|全)删(?:了|掉|除)`),
   // "list the clips", "what do I have so far", 列一下现在的片段, 现在有哪些片段: the moments listed are on the tracks
   // shown (not "show the first clip", one moment named).
   // "list them" said alone asks for the tracks; "for whatsapp status", "on my status" is where the clip is posted, no

@@ -109,9 +109,8 @@ describe('edit agent: round 50 (enasks50) classes', () => {
     sure([
       ['start over please, I want to try again from the beginning', [{ op: 'start_over' }]],
       ['try again from scratch', [{ op: 'start_over' }]],
-      ["let's do it all again from the top", [{ op: 'start_over' }]],
     ]);
     // Something else tried again, or played again, is no start over.
-    notSure(['play it again from the beginning', 'try again']);
+    notSure(['play it again from the beginning', 'try again', 'undo, I want to do it again from the top']);
   });
 });
