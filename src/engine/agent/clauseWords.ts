@@ -13,6 +13,7 @@ export const EVERY = {
   lengthNow: new RegExp(Words.lengthNow.source, 'g'),
   sourceLength: new RegExp(Words.sourceLength.source, 'g'),
   writeWords: new RegExp(Words.writeWords.source, 'g'),
+  musicComparedStated: new RegExp(Words.musicSaid.comparedStated.source, 'g'),
 };
 
 /** What a clause means when it names no amount: music is at 35 %, "fade in" is 1 s, "crossfade" 0.5 s, "make moment 2 shorter" 2 s less, "zoom in at 0:12" 3 s, an intro card 2 s, "speed it up" 1.5×, "slow it down" 0.75×. */

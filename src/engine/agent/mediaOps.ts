@@ -1,7 +1,7 @@
 import {
   BACKGROUNDS, BackgroundWords, BED_COMPLAINED, type EditOp, fileNamed, MUSIC_FILE_EXTENSIONS, MusicWords, SCENE_BACKGROUND, Words,
 } from '../../protocol';
-import { MOMENT_REF, negated, OTHER_SUBJECTS, type ParseContext, UNSAID } from './clauseWords';
+import { EVERY, MOMENT_REF, negated, OTHER_SUBJECTS, type ParseContext, UNSAID } from './clauseWords';
 import {
   normalizeNumbers, parseAnchor, parseAt, parseClock, parseFor, parseLengths, parseRange, parseSeconds, parseVolume, transitionMs,
 } from './parseQuantities';
@@ -87,9 +87,10 @@ export const musicAdded = (volume: number = UNSAID.musicVolume, file?: string): 
  */
 export function musicOp(said: string, original: string, context: ParseContext): Reading {
   // "音乐用我传的 flower_shop.mp3": the words inside a file's name ("lower") say nothing of the music.
-  // ("music too upbeat": the bed complained of is no bed asked for; said alone, no change is asked either.)
+  // ("music too upbeat": the bed complained of is no bed asked for; said alone, no change is asked either; nor "the
+  // music is louder than the wind", how loud it is told.)
   const heard = said.replace(AUDIO_FILES, ' ').replace(Words.musicSaid.rights, ' ');
-  const text = heard.replace(BED_COMPLAINED, ' ');
+  const text = heard.replace(BED_COMPLAINED, ' ').replace(EVERY.musicComparedStated, ' ');
   const file = AUDIO_FILE.exec(original)?.[0];
   // "re-enable the ducking": ducking is the music's, named or not; a sound file named is music.
   // "让它在说话时压低", "我喊价的时候自动压下去": giving way where someone speaks is the music's ducking, the music unnamed (as "ducking" is).
@@ -175,7 +176,7 @@ function duckingAsked(text: string, file: string | undefined, context: ParseCont
 
 /** Music added (a bed, a file, a level with it), refused, or the level of the music there is changed. */
 function musicAddedOrLevelled(
-  text: string, file: string | undefined, context: ParseContext, bedComplained: boolean,
+  text: string, file: string | undefined, context: ParseContext, toldOnly: boolean,
 ): Reading {
   const volume = parseVolume(text) ?? figureAt(text);
   const bedNamed = MusicWords.find(([pattern]) => pattern.test(text));
@@ -208,9 +209,9 @@ function musicAddedOrLevelled(
   if (!level && adds && bed === undefined && file === undefined && Words.musicLikeOther.test(text)) return [];
   // "add jazz music", "put some piano music under it": a style no bed plays is not guessed at (the default bed is no jazz).
   if (!level && adds && bed === undefined && file === undefined && Words.musicSaid.styleNotOffered.test(text)) return [];
-  // "music too upbeat": the bed only complained of, with nothing asked beside it (no verb, bed, file or level), asks
-  // nothing.
-  if (bedComplained && !level && !adds && bed === undefined && file === undefined && volume === undefined) return [];
+  // "music too upbeat", "the music is louder than the wind": the bed only complained of, or how loud it is only told,
+  // with nothing asked beside it (no verb, bed, file or level), asks nothing.
+  if (toldOnly && !level && !adds && bed === undefined && file === undefined && volume === undefined) return [];
   if (!level && (adds || bed || file)) {
     return { op: 'add_music', track: file ?? bed ?? 'lofi', volume: volume ?? UNSAID.musicVolume, duck: true };
   }

@@ -52,7 +52,8 @@ export function momentOp(clause: string, context: ParseContext, resolve: (n: num
   // One point of the two ("第二段入点设在3秒"), or an out point before the in: where the moment runs is not guessed at
   // (no trim, no length); a point moved by an amount is a trim ("出点往前收2秒").
   if (Words.editPoint.test(text) && !Words.shorter.test(text)) return [];
-  if (Words.swapMoments.test(text)) return swapOps(named);
+  // "clips 1 and 2 don't swap", 第一段和第二段不要换位置: a swap refused moves nothing.
+  if (Words.swapMoments.test(text)) return negated(text, Words.swapMoments) ? [] : swapOps(named);
   // "make clip 3 the opener", "end on the first clip": the moment named goes first or last.
   // ("make a 30 second clip of the first scene": the place it has, named as the moment with its length said, is no place
   // it goes to.)

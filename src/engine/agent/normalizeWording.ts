@@ -4,8 +4,13 @@ import { pinyinTyped } from './pinyinTyped';
 /** English ordinals ("sixth", "6th"), each a word of ORDINALS. */
 const ORDINAL_WORD = Object.keys(ORDINALS).filter((word) => /^[a-z0-9]+$/.test(word)).join('|');
 
-/** "from the first second to the sixth (second)", "from the 2nd second to the 5th": a stretch of seconds in ordinals. */
-const ORDINAL_SECONDS = new RegExp(String.raw`\bfrom the (${ORDINAL_WORD}) second to the (${ORDINAL_WORD})(?: seconds?)?\b`, 'g');
+/**
+ * "from the first second to the sixth (second)", "from the 2nd second to the 5th", "from the 1st to the 5th second",
+ * "from the first until the fifth second": a stretch of seconds in ordinals (the unit said after either end).
+ */
+const ORDINAL_SECONDS = new RegExp(String.raw`\bfrom the (${ORDINAL_WORD})`
+  + String.raw`(?: second (?:to|until|till|through) the (${ORDINAL_WORD})(?: seconds?)?`
+  + String.raw`| (?:to|until|till|through) the (${ORDINAL_WORD}) seconds?)\b`, 'g');
 
 /**
  * "zoom in at the eighteenth second", "a title from the 5th second": a point said by its ordinal second is that many
@@ -87,6 +92,10 @@ export function normalizeWording(text: string): string {
     // "the music, add am", "put am for middle": "am", "it" as Nigerian and West African pidgin says it after a verb
     // ("I am" has no verb before it).
     .replace(/\b(add|put|remove|comot|take|make|move|cut|drop|use|turn|set|bring|fade|mute|lower|raise) am\b/g, '$1 it')
+    // "make e show from 2 to 6 seconds": "e", "it" as the pidgin says it before its verb, after "make" (let); "the
+    // title dey come too early": "dey" before a verb is the pidgin's "is …-ing", the verb read as said.
+    .replace(/\b(make|mek|let) e (?=[a-z]{2})/g, '$1 it ')
+    .replace(/\bdey (?=(?:come|show|appear|start|end|play|go|stay|finish|begin|pop|run)\b)/g, '')
     // "one of them backgrounds", "cut them bits": "them" before a plural noun is its article, as it is said in many dialects.
     .replace(Words.themArticle, 'the ')
     // "for tik tok": the platform's name as it is often typed, in two words.
@@ -122,7 +131,8 @@ export function normalizeWording(text: string): string {
   const wording = rewritten(typed, NOUN_SLIPS)
     .replace(Words.titleAutocorrected, 'the title')
     // "from the first second to the sixth": a stretch said as which seconds, in ordinals, is the same stretch in figures.
-    .replace(ORDINAL_SECONDS, (_, from: string, to: string) => `from ${ORDINALS[from]} to ${ORDINALS[to]} seconds`)
+    .replace(ORDINAL_SECONDS, (_, from: string, to?: string, toLast?: string) =>
+      `from ${ORDINALS[from]} to ${ORDINALS[to ?? toLast!]} seconds`)
     .replace(ORDINAL_SECOND_AT, (_, before: string, digits?: string, word?: string) => `${/^(?:in|around)$/.test(before) ? 'at' : before} ${digits ?? ORDINALS[word!]} seconds`)
     // "reckon you could…?", "do you think you can…": a request asked as a guess is asked all the same.
     .replace(/^(?:do you |d'you )?(?:reckon|think|suppose|figure) (?:that )?you (?:could|can|might|would)\b/, 'could you')

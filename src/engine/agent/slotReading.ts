@@ -45,12 +45,13 @@ function slotReading(clause: string, context: ParseContext): EditOp[] {
   // a time said (which part of the part is meant is not guessed; nor when a card ends or starts), another time than now ("later", "yesterday"), or a
   // judgement ("the title at the top is wrong": what is wrong is not said), or a length pointed at and not said ("the last
   // clip, cut it to that": no removal), nor an edit the product does not make ("路人的说话声去掉": one voice out of the sound;
-  // "remove背景那个杯": a thing in the filmed picture), nor music named by its place in a list ("用第二首音乐30").
+  // "remove背景那个杯": a thing in the filmed picture), nor music named by its place in a list ("用第二首音乐30"), nor
+  // how loud the music is told against another sound ("the music is louder than the wind").
   const unheardApart = text.replace(Words.slot.louder, ' ');
   if (SCENE_BACKGROUND.test(text) || Words.not.test(unheardApart) || Words.question.test(text) || Words.slot.askedAbout.test(text) || Words.refusal.test(text) || Words.unmadeEdit.test(text)
     || Words.contrast.test(text) || Words.except.test(text) || Words.slot.several.test(text) || Words.export.test(text)
     || saysShape(text) || Words.slot.otherTime.test(text) || Words.cardAsTime.test(text) || Words.slot.judged.test(text.replace(Words.slot.lengthOff, ' ')) || Words.thatLength.test(text)
-    || Words.musicSaid.counted.test(text)) return [];
+    || Words.musicSaid.counted.test(text) || Words.musicSaid.comparedStated.test(text)) return [];
   const named = partNamed(text, context);
   const asked = named === undefined ? undefined : asksOf(clause, text, named.part);
   const op = named === undefined || asked === undefined ? undefined : opFor(named, asked, clause, text, context);

@@ -120,7 +120,7 @@ const MOVED_OR_SIZED = /\b(?:to|at|in) the (?:top|bottom|middle|cent(?:er|re)|le
  * moment folded into its number, a shared verb or a list spread over the things it names.
  */
 export function clausesOf(message: string, context: ParseContext): string[] {
-  return splitClauses(onesNamed(exportLast(message.replace(Words.kaomoji, ' ').replace(Words.typedTag, '是不是').replace(Words.spacedOrdinal, '$1').replace(MOMENT_WHERE, '').replace(RESTATED_AS, ', ').replace(Words.lengthWithFade, '$1, ').replace(Words.stretchBetweenCuts, betweenCuts).replace(Words.endEased, '淡出').replace(Words.comparedMoment, '别的段').replace(Words.kindPointedBack, idleKind).replace(NUMBERED_APART, 'clip ').replace(DESCRIBED_THEN_PLACED, placedName)))).map(bracketedMoment).flatMap(firstThis)
+  return splitClauses(onesNamed(exportLast(message.replace(Words.kaomoji, ' ').replace(Words.sizeThen, ', then another in ').replace(Words.typedTag, '是不是').replace(Words.spacedOrdinal, '$1').replace(MOMENT_WHERE, '').replace(RESTATED_AS, ', ').replace(Words.lengthWithFade, '$1, ').replace(Words.stretchBetweenCuts, betweenCuts).replace(Words.endEased, '淡出').replace(Words.comparedMoment, '别的段').replace(Words.kindPointedBack, idleKind).replace(NUMBERED_APART, 'clip ').replace(DESCRIBED_THEN_PLACED, placedName)))).map(bracketedMoment).flatMap(firstThis)
     .flatMap((part) => thenAgain(part, context)).flatMap((part) => spacedRequests(part, context)).flatMap((part) => listed(part, context))
     .flatMap((part) => quotesListed(part, context)).flatMap((part) => filesListed(part, context)).flatMap((part) => madeWith(part, context))
     .reduce<string[]>((read, part) => whichMoment(read, part, context), [])

@@ -53,8 +53,11 @@ export function textOverlayOp(
     const said = words ? undefined : verb.exec(text);
     return said ? parseAt(`at ${text.slice(said.index + said[0].length)}`) : undefined;
   });
-  // "show the title from 0:03 until 0:09": both ends said are a range, not only when it goes.
-  const timing = parseRange(text) === undefined && goesAt !== undefined ? { end_ms: goesAt } : comesAt !== undefined ? { start_ms: comesAt } : textTiming(text, quoted(original) !== undefined);
+  // "show the title from 0:03 until 0:09", "the title should appear from second 1 until second 5": both ends said are a
+  // range, not only when it goes or comes.
+  const ranged = parseRange(text) !== undefined;
+  const timing = !ranged && goesAt !== undefined ? { end_ms: goesAt }
+    : !ranged && comesAt !== undefined ? { start_ms: comesAt } : textTiming(text, quoted(original) !== undefined);
   // "change the title to …", or a text named with a new place or end and no words ("can the text go at the bottom").
   // Without words, "put the title at the bottom" can only move one.
   // "标题到第8秒就消失": a text named with when it goes, and no words, is the one there.
