@@ -126,7 +126,7 @@ export function aside(clause: string, ops: EditOp[], apart = false): boolean {
   // "…, both at the top": a place said of every one just named asks it of them, never context (given where it cannot
   // be, it is said back as unread).
   if (Words.everyOfThem.test(readable(clause).trim()) && PositionWords.some(([place]) => place.test(readable(clause)))) return false;
-  if (bestPicked(clause, ops) || keptRest(clause, ops) || soundKept(clause, ops) || speechKept(clause, ops) || noiseMuted(clause, ops) || goodTakeChosen(clause, ops) || cardKept(clause, ops) || spedKept(clause, ops) || contentKept(clause, ops) || idleWhile(clause, ops) || placedBetter(clause, ops) || zoomedFor(clause, ops)) return true;
+  if (bestPicked(clause, ops) || keptRest(clause, ops) || soundKept(clause, ops) || speechKept(clause, ops) || noiseMuted(clause, ops) || goodTakeChosen(clause, ops) || cardKept(clause, ops) || spedKept(clause, ops) || contentKept(clause, ops) || idleWhile(clause, ops) || placedBetter(clause, ops) || zoomedFor(clause, ops) || cameAtOnce(clause, ops)) return true;
   // "我们蜡染的视频，你帮剪，三十秒的": the clip said again by its verb alone, wherever it is said.
   if (Words.compileAgain.test(readable(clause))) return ops.some((op) => op.op === 'compile_best_moments');
   const said = readable(clause).replace(/[.!]+$/, ''); // "There's keyboard clacking the whole way through.": said to its end
@@ -368,6 +368,17 @@ function placedBetter(clause: string, ops: EditOp[]): boolean {
 /** "在第20秒处放大画面，保持5秒，突出树上的猴群": beside a zoom in, what it is to show (no intent word of its own). */
 const zoomedFor = (clause: string, ops: EditOp[]) => Words.aside.zoomedFor.test(readable(clause)) && !namesIntent(readable(clause))
   && ops.some((op) => op.op === 'zoom_at' || (op.op === 'set_zoom' && op.mode !== 'off' && op.mode !== 'less'));
+
+/**
+ * "take out the fade in of the music, I want it to start directly": beside a fade taken off one end, that end said to come
+ * at once (a start beside the fade in, an end beside the fade out).
+ */
+function cameAtOnce(clause: string, ops: EditOp[]): boolean {
+  const end = Words.aside.atOnce.exec(readable(clause).replace(/[.!]+$/, '').trim())?.slice(1).find((said) => said !== undefined);
+  if (end === undefined) return false;
+  const start = /^(?:start|begin|come in|kick in|open|进|响起?|起|开始)$/.test(end);
+  return ops.some((op) => op.op === 'fade' && (start ? op.in_ms : op.out_ms) === 0);
+}
 
 /** "刻刀的声音留着，原声百分之九十": a sound of the scene said to stay, beside the recording's own sound kept audible. */
 export const keptSceneSoundAside = (clause: string, ops: EditOp[]) => Words.aside.keptSceneSound.test(readable(clause))
