@@ -151,7 +151,8 @@ export const REASON_OPENS = '因为|由于|根据|按照|依照|不然|否则|�
 /**
  * A story as where the clip is posted: one of an app's ("for my insta story", "Facebook stories"), stories ("vertical
  * for Stories"), or a story the clip goes to or is made as ("post it on our story", "as a story", "story format"); not
- * the story told ("the sanding is the story", "that's the whole story", "the glaze tells the story", "long story short").
+ * the story told ("the sanding is the story", "that's the whole story", "the glaze tells the story", "long story
+ * short").
  */
 const STORY_POSTED = String.raw`\b(?:insta(?:gram)?|ig|fb|facebook|whatsapp|snap(?:chat)?|messenger)\s+stor(?:y|ies)\b|(?<!\b(?:web|news|success|user|brand|love|back|side|origin|bedtime|long) )(?:\bstories\b|(?<=\b(?:for|on|to|into|as)\s+(?:(?:my|our|your|their|his|her|a|an|the)\s+)?|\bin\s+(?:my|our|your|their|his|her|a|an)\s+)story\b|\bstory\s+(?:format|size|shape|ratio|mode|post|version)\b)`;
 
@@ -689,10 +690,12 @@ const RECORDED_ON = String.raw`\b(?:via|over|through|from) |\b(?:recorded|filmed
 const ZOOM_APP = String.raw`(?<!${RECORDED_ON})\bzoom(?:'s)?\b(?=\s*(?:(?:video |audio )?(?:calls?|meetings?|recordings?|recorded|chats?|links?|rooms?|webinars?|app|account|class(?:es)?|lectures?|lessons?|sessions?|interviews?|seminars?|workshops?|stand-?ups?|standups?|audio|sound|mic)\b|(?:上|里|里面)?\s*的?\s*(?:录屏|录像|录制|录的|录下|会议|开会|网课|上课|课|直播|通话|声音|音频|录音|麦)))|(?<=${RECORDED_ON})\bzoom\b`;
 const DEGREE_ALONE = String.raw`(?=\s*(?:please|pls|plz|of it|than (?:now|that|before))?\s*[.!?]*$)`;
 /**
- * A factor named as such: "by a factor of 6", "by factor 6", "factor 6", "6-fold" (not a zoom's factor, "zoom factor 2").
- * The figure is the first number in it.
+ * A factor named as such: "by a factor of 6", "by factor 6", "factor 6", "6-fold" (not a zoom's factor, "zoom factor
+ * 2"). The figure is the first number in it.
  */
-export const FACTOR_NAMED = String.raw`(?<!\bzoom\s+)\bfactor(?:\s+of)?\s*[:=]?\s*\d+(?:\.\d+)?|\b\d+(?:\.\d+)?\s*-?\s*fold\b`;
+export const FACTOR_NAMED = [
+  String.raw`(?<!\bzoom\s+)\bfactor(?:\s+of)?\s*[:=]?\s*\d+(?:\.\d+)?`, String.raw`\b\d+(?:\.\d+)?\s*-?\s*fold\b`,
+].join('|');
 /** A speed said as a factor ("8x", 六倍 → 6倍, "by factor 6", "6-fold"). */
 const FACTOR = String.raw`\d+(\.\d+)?\s*[x×倍]|\bx\s?\d|\b\d+(\.\d+)? times\b(?! (?:as|louder|quieter|longer|shorter|more|less)\b)|${FACTOR_NAMED}`;
 /** "要最清楚的", "最清晰的那种": the clearest file there is, the highest resolution (not the clearest words or voice). */

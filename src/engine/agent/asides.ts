@@ -370,11 +370,12 @@ const zoomedFor = (clause: string, ops: EditOp[]) => Words.aside.zoomedFor.test(
   && ops.some((op) => op.op === 'zoom_at' || (op.op === 'set_zoom' && op.mode !== 'off' && op.mode !== 'less'));
 
 /**
- * "take out the fade in of the music, I want it to start directly": beside a fade taken off one end, that end said to come
- * at once (a start beside the fade in, an end beside the fade out).
+ * "take out the fade in of the music, I want it to start directly": beside a fade taken off one end, that end said to
+ * come at once (a start beside the fade in, an end beside the fade out).
  */
 function cameAtOnce(clause: string, ops: EditOp[]): boolean {
-  const end = Words.aside.atOnce.exec(readable(clause).replace(/[.!]+$/, '').trim())?.slice(1).find((said) => said !== undefined);
+  const said = Words.aside.atOnce.exec(readable(clause).replace(/[.!]+$/, '').trim());
+  const end = said?.slice(1).find((verb) => verb !== undefined);
   if (end === undefined) return false;
   const start = /^(?:start|begin|come in|kick in|open|进|响起?|起|开始)$/.test(end);
   return ops.some((op) => op.op === 'fade' && (start ? op.in_ms : op.out_ms) === 0);

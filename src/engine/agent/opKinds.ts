@@ -30,8 +30,8 @@ export const REPLACEMENTS: Kind = new Set([
 export const SHORTENINGS: Kind = new Set(['compile_best_moments', 'trim_moment', 'remove_moment', 'cut_range', 'remove_dead_air', 'speed_up_idle']);
 
 /**
- * Ops that leave the timeline as it is (the frame, the sound): asked between two wordings of the best moments ("60 second
- * clip, 16:9. Best parts of the build."), they part no two clips.
+ * Ops that leave the timeline as it is (the frame, the sound): asked between two wordings of the best moments ("60
+ * second clip, 16:9. Best parts of the build."), they part no two clips.
  */
 export const OFF_TIMELINE: Kind = new Set([
   'set_aspect', 'set_fill', 'set_resolution', 'set_background', 'remove_background', 'set_zoom',

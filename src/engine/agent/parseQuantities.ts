@@ -1,4 +1,6 @@
-import { ASPECTS, CLIP_END_ZH, FACTOR_NAMED, LAST_SECONDS_ZH, LEVEL_DOWN, MOMENT_NOUN, ORDINALS, SLOWED_TO_HALF, SOUND_ZH, Words } from '../../protocol';
+import {
+  ASPECTS, CLIP_END_ZH, FACTOR_NAMED, LAST_SECONDS_ZH, LEVEL_DOWN, MOMENT_NOUN, ORDINALS, SLOWED_TO_HALF, SOUND_ZH, Words,
+} from '../../protocol';
 
 /**
  * Numbers, times, ranges, quotes and ordinals out of loose English and Chinese text. Each returns undefined when
