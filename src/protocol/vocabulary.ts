@@ -94,13 +94,15 @@ export const isGradientSrc = (src: string | undefined): boolean => src?.startsWi
 /** What a straight single quote closes before: the end, a space, punctuation, a digit or a Chinese character. */
 const QUOTE_CLOSES = String.raw`(?=$|[\s,.;:!?)，。！？；：\u4e00-\u9fff]|\d)`;
 /**
- * Quoted text, every way people quote: "…", `…` (as code is quoted), “…”, „…“ (German, Polish: „…”), 「…」, 『…』, ‘…’, and '…' (a straight single quote only opens
+ * Quoted text, every way people quote: "…", `…` (as code is quoted), “…”, „…“ (German, Polish: „…”, typed „…"), «…» and
+ * ‹…› (French, Italian, Russian; German »…« and ›…‹; not »…» nor ›…›, which also part a menu path, "File › Export ›
+ * MP4"), 「…」, 『…』, ‘…’, and '…' (a straight single quote only opens
  * after a space, the start or a Chinese character (标题改成'…') and only closes before a space, punctuation, a digit or a
  * Chinese character, so "don't" is no quote; nor after "an", the "and" of "my 'ansum, cut it an' send it"; nor opening a word clipped in front before a quote that
  * opens later, "don't chop 'em, and add 'Hi'"; 'Em dash' alone is quoted; nor after an s before a space when the next
  * single quote closes the words after it, the apostrophe of a plural's possessive: 'Parents' Evening').
  */
-const QUOTE = String.raw`„([^“”„]*)[“”]|"([^"]*)"|\`([^\`]*)\`|“([^”]*)”|「([^」]*)」|『([^』]*)』|‘([^’]*)’|(?<=^|[\s(:：，\u4e00-\u9fff])'(?!(?:em|cause|cos|til|bout|round)\b[^'\n]*\s')([^\n]+?)(?<!\ban)(?!(?<=s)'\s[^'\n]*[A-Za-z\u00c0-\u024f\d.!?]'${QUOTE_CLOSES})'${QUOTE_CLOSES}`;
+const QUOTE = String.raw`„([^“”„"]*)[“”"]|«([^«»]*)»|»([^«»]*)«|‹([^‹›]*)›|›([^‹›]*)‹|"([^"]*)"|\`([^\`]*)\`|“([^”]*)”|「([^」]*)」|『([^』]*)』|‘([^’]*)’|(?<=^|[\s(:：，\u4e00-\u9fff])'(?!(?:em|cause|cos|til|bout|round)\b[^'\n]*\s')([^\n]+?)(?<!\ban)(?!(?<=s)'\s[^'\n]*[A-Za-z\u00c0-\u024f\d.!?]'${QUOTE_CLOSES})'${QUOTE_CLOSES}`;
 export const quotePattern = (): RegExp => new RegExp(QUOTE, 'g');
 /**
  * "“扫腕带核对”这个功能", "the 'Sync now' button": words quoted as the name of a thing the recording shows (a feature, a
@@ -147,6 +149,14 @@ export const WAIT_UNTIL_ZH = String.raw`(?:等(?:我|咱|你|我们|咱们|客�
 export const REASON_OPENS = '因为|由于|根据|按照|依照|不然|否则|要不然|毕竟|反正|because|since|otherwise';
 
 /**
+ * A story as where the clip is posted: one of an app's ("for my insta story", "Facebook stories"), stories ("vertical
+ * for Stories"), or a story the clip goes to or is made as ("post it on our story", "as a story", "story format"); not
+ * the story told ("the sanding is the story", "that's the whole story", "the glaze tells the story", "long story
+ * short").
+ */
+const STORY_POSTED = String.raw`\b(?:insta(?:gram)?|ig|fb|facebook|whatsapp|snap(?:chat)?|messenger)\s+stor(?:y|ies)\b|(?<!\b(?:web|news|success|user|brand|love|back|side|origin|bedtime|long) )(?:\bstories\b|(?<=\b(?:for|on|to|into|as)\s+(?:(?:my|our|your|their|his|her|a|an|the)\s+)?|\bin\s+(?:my|our|your|their|his|her|a|an)\s+)story\b|\bstory\s+(?:format|size|shape|ratio|mode|post|version)\b)`;
+
+/**
  * Where the video goes, and the shape it takes there. A platform that shows one shape only (TikTok, Reels, Shorts,
  * stories (IG 限动), 抖音, 快手) named as where the clip goes is that shape ("for TikTok", "a 30 second clip for tiktok", "export
  * it for reels"). One that shows several (YouTube, LinkedIn, the Instagram feed, 小红书, B站, 视频号) has a usual one,
@@ -155,7 +165,7 @@ export const REASON_OPENS = '因为|由于|根据|按照|依照|不然|否则|�
  * where the user asks to post it ("upload it to tiktok for me").
  */
 export const PlatformWords: [RegExp, (typeof ASPECTS)[number], 'only' | 'usual'][] = [
-  [/tiktok|(?<!(highlights?|sizzle|demo) )\breels?\b|\bshorts\b|\byoutube short\b|(?<!\b(?:web|news|success|user|brand|love|back|side|origin|bedtime|long) )\bstor(y|ies)\b|抖音|快手|限动|限时动态/, '9:16', 'only'],
+  [new RegExp(String.raw`tiktok|(?<!(highlights?|sizzle|demo) )\breels?\b|\bshorts\b|\byoutube short\b|${STORY_POSTED}|抖音|快手|限动|限时动态`), '9:16', 'only'],
   [/(?:instagram|\big) (?:main |home )?(feed|post)|feed post|\bthe feed\b|信息流/, '4:5', 'usual'],
   // ("IG": Instagram said short.)
   [/instagram|\big\b|linkedin/, '1:1', 'usual'],
@@ -556,7 +566,7 @@ const MONEY_FIGURE = String.raw`[$€£¥₹]\s*\d+(?:[.,]\d+)*(?:\s*(?:k|m|mm|b
  * How a business grew or shrank, said as the reason for the video ("sales up 3x since v2", "the team grew 40%",
  * "customers saved 30% on average"): a share or a multiple after what a business counts, or after a verb of its growth.
  */
-const GROWTH_FIGURE = String.raw`(?<=\b(?:(?:sales|revenue|growth|signups?|sign-ups|users|traffic|conversions?|profits?|engagement|retention|arr|mrr|downloads|leads|orders|bookings|margins?|churn|costs?|prices?|headcount|subscribers|followers)\s+(?:(?:are|is|were|was|went|have|has|had|grew|grown|rose|jumped|increased|dropped|fell|decreased|up|down|by|over|about|nearly|almost|roughly)\s+)*|(?:grew|grown|rose|jumped|soared|saved|save)\s+(?:(?:by|over|about|nearly|almost|roughly)\s+)*))\d+(?:\.\d+)?\s*(?:x|%|percent|times)(?![\w%])`;
+const GROWTH_FIGURE = String.raw`(?<=\b(?:(?:sales|revenue|growth|signups?|sign-ups|users|traffic|conversions?|profits?|engagement|retention|arr|mrr|downloads|leads|orders|bookings|margins?|churn|costs?|prices?|headcount|subscribers|followers)\s+(?:(?:are|is|were|was|went|have|has|had|grew|grown|rose|jumped|increased|dropped|fell|decreased|up|down|by|over|about|nearly|almost|roughly)\s+)*|(?:grew|grown|rose|jumped|soared|saved|save)\s+(?:(?:by|over|about|nearly|almost|roughly)\s+)*))\d+(?:\.\d+)?\s*(?:x|%|percent|times|-?fold)(?![\w%])`;
 /**
  * The quality the source was recorded at ("recorded at 4k", "I filmed it in 4K", "shot in 1440p at 60fps"): what the
  * user has, not the file to make.
@@ -703,8 +713,15 @@ const RECORDED_ON = String.raw`\b(?:via|over|through|from) |\b(?:recorded|filmed
  */
 const ZOOM_APP = String.raw`(?<!${RECORDED_ON})\bzoom(?:'s)?\b(?=\s*(?:(?:video |audio )?(?:calls?|meetings?|recordings?|recorded|chats?|links?|rooms?|webinars?|app|account|class(?:es)?|lectures?|lessons?|sessions?|interviews?|seminars?|workshops?|stand-?ups?|standups?|audio|sound|mic)\b|(?:上|里|里面)?\s*的?\s*(?:录屏|录像|录制|录的|录下|会议|开会|网课|上课|课|直播|通话|声音|音频|录音|麦)))|(?<=${RECORDED_ON})\bzoom\b`;
 const DEGREE_ALONE = String.raw`(?=\s*(?:please|pls|plz|of it|than (?:now|that|before))?\s*[.!?]*$)`;
-/** A speed said as a factor ("8x", 六倍 → 6倍). */
-const FACTOR = String.raw`\d+(\.\d+)?\s*[x×倍]|\bx\s?\d|\b\d+(\.\d+)? times\b(?! (?:as|louder|quieter|longer|shorter|more|less)\b)`;
+/**
+ * A factor named as such: "by a factor of 6", "by factor 6", "factor 6", "6-fold" (not a zoom's factor, "zoom factor
+ * 2"). The figure is the first number in it.
+ */
+export const FACTOR_NAMED = [
+  String.raw`(?<!\bzoom\s+)\bfactor(?:\s+of)?\s*[:=]?\s*\d+(?:\.\d+)?`, String.raw`\b\d+(?:\.\d+)?\s*-?\s*fold\b`,
+].join('|');
+/** A speed said as a factor ("8x", 六倍 → 6倍, "by factor 6", "6-fold"). */
+const FACTOR = String.raw`\d+(\.\d+)?\s*[x×倍]|\bx\s?\d|\b\d+(\.\d+)? times\b(?! (?:as|louder|quieter|longer|shorter|more|less)\b)|${FACTOR_NAMED}`;
 /** "要最清楚的", "最清晰的那种": the clearest file there is, the highest resolution (not the clearest words or voice). */
 const CLEAREST = String.raw`(?<!(?:字幕|标题|文字|字|声音?|音乐|说话|讲话|讲解|发音)[^，,。]{0,3})最(?:清楚|清晰)(?!一?[点些])`;
 /** A text or card whose words are said in quotes ("the title says 'Intro'", 标题「开场」不用改). */
@@ -852,6 +869,13 @@ const SPEECH_AGAINST = String.raw`(?:the |my |our |his |her |their )?`
   + String.raw`(?:voices?|voice-?over|narration|narrator|talking|speech|speaker|dialogue|commentary|host|presenter`
   + String.raw`|me|us|him|her|them)\b`;
 const SPEAKING_EN = String.raw`\b(?:when|while|whenever|as|if) [^,.;]*\b(?:talk|speak|chat|narrat|explain)\w*`;
+/**
+ * The music said to stay as loud as it is while someone speaks (one of Words.noDuck's ways): "the music should stay the
+ * same level when I talk", "di music fi stay di same level when mi a chat" (read "the music fi stay the same level"),
+ * "the music stays level", "music same volume even when I speak", "说话的时候音乐保持一样大", "音乐保持一样大 我说话的时候";
+ * not the same track kept ("the music stays the same, make it 30s": no level, no speech).
+ */
+const DUCKING_HELD = String.raw`(?<=\b(?:music|bgm|song|track|soundtrack)\b[^,.;]{0,20})\bstay(?:s|ing)?\s+(?:at\s+)?(?:(?:the same|a constant|a steady|an even|one)\s+(?:level|volume|loudness)|level|steady|constant)\b|(?<=\b(?:music|bgm|song|track|soundtrack)\b[^,.;]*)\b(?:same (?:level|volume|loudness)|the same|unchanged)(?=,?\s+(?:even\s+)?${SPEAKING_EN.slice(2)})|(?:${SPEAKING_ZH})[^，,。]{0,8}${MUSIC_NOUN_ZH}的?(?:音量)?(?:要|就|也|都)?(?:保持|维持)(?:同样|一样|相同|不变|原样)|${MUSIC_NOUN_ZH}的?(?:音量)?(?:要|就|也|都)?(?:保持|维持)(?:同样|一样|相同|不变|原样)[^，,。]{0,3}[，,]?\s*(?:我|人)?(?:${SPEAKING_ZH})`;
 /**
  * "don't cut anything", "do not cut a single frame", "don't cut nothin'" (the double negative of many Englishes): what a
  * verb of cutting, said with a "not", keeps (all of it; not "don't cut anything else", no cut more than those made).
@@ -2471,6 +2495,11 @@ export const Words = {
       + String.raw`(?:(?:a (?:bit|little|touch|tad|lot)|slightly|much|way|far|even|already|still|now|clearly) )?`
       + String.raw`(?:louder|quieter|softer) than (?!${SPEECH_AGAINST}|(?:the |my |our )?(?:background )?(?:${MUSIC_NOUN})\b)`),
     /**
+     * "take out the fade in of the music", "remove the fade out on the song", "no fade in on the music", "take the fade
+     * out off the music", 音乐的淡入去掉: the music's fade taken off (no fade at that end), not the music.
+     */
+    fadeTakenOff: new RegExp(String.raw`(?:${REMOVE}|\b(?:no|without|stop|turn off|switch off)\b)\s*(?:the |its |any |that )?fade(?:s|[- ]?(?:in|out))?\s+(?:of|on|from|in|at the (?:start|beginning|end) of)\s+(?:the |my |our |this )?(?:background )?(?:${MUSIC_NOUN})\b|\btake (?:the |its )?fade(?:s|[- ]?(?:in|out))? (?:off|out of|away from) (?:the |my |our |this )?(?:background )?(?:${MUSIC_NOUN})\b|(?:${MUSIC_NOUN_ZH})的?(?:开头|结尾)?的?(?:淡入|淡出|渐入|渐出|渐强|渐弱)(?:效果)?(?:给我|帮我)?(?:去掉|删掉|拿掉|取消|不要了?|关掉)`),
+    /**
      * "用第二首音乐30", "use the second song": a piece of music named by its place in a list (of the user's uploads or
      * the built-in beds, which is not said): no track to name for sure.
      */
@@ -2591,7 +2620,7 @@ export const Words = {
   // "never duck it", "DON'T YOU DARE DUCK IT", "dont ever duck the music": ducking refused however strongly.
   // "说话的时候，音乐不要变小": the refusal after a comma that parts it from when it would dip is refused all the same
   // (read without it, the when alone asked the ducking on).
-  noDuck: new RegExp(String.raw`\b(?:never|(?:don'?t|do not)(?: you)?(?: dare| ever)?|no need to)\s+duck(?:ing)?\b|${DUCKING_UNWANTED_EN}|\b(keep|want|leave|have) (the )?(music|bgm|song|track|soundtrack)('s)? (volume )?(level|steady|constant|even|unchanged|the same)\b(?! (at|to|of|as)\b)|\b(keep|stop|prevent)(s|ing)? (the )?(music|bgm|song|track|soundtrack) from (getting |going |being |becoming )?(quieter|softer|lower(ed)?|dipping|dropping|ducking|turned down|fading)|\b(don't|do not|never) let (the )?(music|bgm|song|track|soundtrack) (get|go|drop|dip|duck|fade)\b|\b(let|have|make) (it|the (music|bgm|song|track|soundtrack)) not (duck|dip|drop|go down|yield|back off|get (quieter|softer|lower))\b|\b(when|while|whenever|as) (i|we|someone|somebody|anyone|people|they)('m|'re)? (am |are |is )?(speak|talk)\w*,? (it|the (music|bgm|song|track|soundtrack)) (should|must|shall|will|can|does|do)(n't| not|not) (ever )?(duck|dip|drop|go down|get (quieter|softer|lower)|yield|back off)\b|\b(it|which|that|the (music|bgm|song|track|soundtrack)) (should|must|shall|will|can|does|do)(n't| not|not) (ever )?(duck\b|(dip|drop|go down|yield|back off|get (quieter|softer|lower))(?= (under|beneath|below|when|while|whenever|as|if) [^,.;]*\b(talk|speak|voice|narrat|speech|commentary)))|\b(don't|do not|never) (have|make|let) (it|the (music|bgm|song|track|soundtrack)) (duck(?:ing)?\b|(dip(?:ping)?|drop(?:ping)?|go(?:ing)? down|(?:get(?:ting)?|go(?:ing)?) (?:quiet|soft|low)(?:er)?)(?= (under|beneath|below|when|while|whenever|as|if) [^,.;]*\b(talk|speak|voice|narrat|speech|commentary)))|(?<=\b(?:music|bgm|song|track|soundtrack|lo-?fi)\b[^.;]*)(?:(?<=(?:,|\bbut|\band)\s+)not|\bwithout (?:it|the (?:music|bgm|song|track|soundtrack))) (?:ducking|dipping|dropping|going down|(?:getting|going) (?:quiet|soft|low)(?:er)?)(?= (?:under|beneath|below|when|while|whenever|as|if) [^,.;]*\b(?:talk|speak|voice|narrat|speech|commentary))|\b(it|the (music|bgm|song|track|soundtrack)) (should|must|shall|will|can|does|do)(n't| not|not) (ever )?(duck\b|(dip|drop|go down|(?:get|go) (quieter|softer|lower))(?= (under|beneath|below|when|while|whenever|as|if) [^,.;]*\b(talk|speak|voice|narrat|speech|commentary)))|\b(?:when|while|whenever|as|if) [^,.;]*\b(?:talk|speak|voice|narrat|speech|commentary)\w*,? (?:it|the (?:music|bgm|song|track|soundtrack)) (?:should|must|shall|will|can|does|do)(?:n't| not|not) (?:ever )?(?:duck|dip|drop|go down|(?:get|go) (?:quieter|softer|lower))\b|(no|without|don't|do not|disable|turn off|switch off|stop|remove|delete|get rid of|lose|ditch|kill|scrap) (the )?((music|audio|auto(matic)?)[- ])?duck|\b(?:no|never|without|(?:don't|do not|never) go) ${LOWERING_EN}(?= (?:when|while|whenever|as|if) [^,.;]*\b(?:talk|speak|voice|narrat|speech|commentary))|\b(?:when|while|whenever|as|if) [^,.;]*\b(?:talk|speak)\w*,? (?:no|never) ${LOWERING_EN}|(?<=${SPEAKING_EN},?\s+)${REFUSED_LOWERING_EN}|${REFUSED_LOWERING_EN}(?=\s+${SPEAKING_EN})|(?<=^|(?:,|\bbut|\band)\s+)(?:not|never) (?:dip|drop|duck|go down|(?:get|go) (?:quiet|soft|low)(?:er)?)(?= (?:under|beneath|below|when|while|whenever|as|if) [^,.;]*\b(?:talk|speak|voice|narrat|speech|commentary))|\bduck(ing)? off\b|\bducking:?\s*(no|none|nope|disabled)(?=\s*(?:$|[,.;!]))|\bkeep the music('s)? (volume |level )?(at )?(a |the )?(same|constant|steady|even)\b|(音乐|配乐|bgm)的?(音量)?(一直|始终|全程)(保持)?(同样|一样|相同|不变|恒定|一个音量|同一个?音量)|\b(don't|do not|never|stop) (lower(ing)?|dip(ping)?|turn(ing)? down|drop(ping)?) the (music|bgm|song|track)\b|(不要|别|关闭|关掉|关了|取消|停掉|\b(?:don't|do not|no)\s*)(自动)?(闪避|压低|降低|避让)|(不用|不必|无需|不需要|不)(自动)?(闪避|压低|避让)(?![^，,。]{0,4}(画质|分辨率|清晰度|码率|体积|亮度|人声|原声))|(不要|别|不用|关闭|关掉|取消)\s*duck(ing)?\b|(去掉|去除|删掉|移除|不要|关掉|关闭|取消)[^，,。]{0,6}闪避|(别|不要|不用|不能|不许)自动(变小|变低|变轻|变弱|压低|降低|调低|减小|小下去|降下去|降)|(?:${SPEAKING_ZH})[^，,。]{0,8}(?:[，,]\s*(?:背景)?(?:音乐|配乐|bgm|背景乐)?\s*)?(别|不要|不能|不许|不用|不必|无需|不需要|请?勿)(给我|帮我)?([把将](音乐|配乐|bgm|背景乐|它))?((变小|变低|变轻|变弱|压低|降低|调低|减小|小下去|降下去|压下去|压下来|降下来|调小|压小)|[压降](它|音乐|配乐|bgm|背景乐)?(?=$|[，,。\s]))|^(?:要|得|就要)?(?:和我|跟我|跟人声)?(?:一块儿?|一起|同时)响(?:着)?$|(闪避|自动压低|自动降低|\bduck(ing)?)\s*(功能)?\s*(关掉|关了|关闭|取消|停掉|不要了)|(闪避|压低|\bduck(ing)?)\s*(不要|不用)了?(?=$|[，,。!！\s])|(?:别|不要|不能|不许|不想|不希望)(?:让)?(?:${MUSIC_NOUN_ZH}|它)?被(?:${SPEAKING_ZH}|我)[^，,。]{0,4}?(?:压低|压下去|压小|压住)|(?:别|不要|不能|不许)让(?:${SPEAKING_ZH})声?[把将](?:${MUSIC_NOUN_ZH}|它)(?:压低|压下去|压小|压住)|\b(?:don't|do not|never) let (?:(?:my|the|our|his|her|their|any) )?(?:voice|talking|speech|narration|voice-?over|commentary)s? (?:push|pull|drag|bring|force) ${MUSIC_IT} down\b|\bno (?:dipping|ducking|dropping|lowering) (?:under|beneath|below|when|while)\b`),
+  noDuck: new RegExp(String.raw`\b(?:never|(?:don'?t|do not)(?: you)?(?: dare| ever)?|no need to)\s+duck(?:ing)?\b|${DUCKING_UNWANTED_EN}|${DUCKING_HELD}|\b(keep|want|leave|have) (the )?(music|bgm|song|track|soundtrack)('s)? (volume )?(level|steady|constant|even|unchanged|the same)\b(?! (at|to|of|as)\b)|\b(keep|stop|prevent)(s|ing)? (the )?(music|bgm|song|track|soundtrack) from (getting |going |being |becoming )?(quieter|softer|lower(ed)?|dipping|dropping|ducking|turned down|fading)|\b(don't|do not|never) let (the )?(music|bgm|song|track|soundtrack) (get|go|drop|dip|duck|fade)\b|\b(let|have|make) (it|the (music|bgm|song|track|soundtrack)) not (duck|dip|drop|go down|yield|back off|get (quieter|softer|lower))\b|\b(when|while|whenever|as) (i|we|someone|somebody|anyone|people|they)('m|'re)? (am |are |is )?(speak|talk)\w*,? (it|the (music|bgm|song|track|soundtrack)) (should|must|shall|will|can|does|do)(n't| not|not) (ever )?(duck|dip|drop|go down|get (quieter|softer|lower)|yield|back off)\b|\b(it|which|that|the (music|bgm|song|track|soundtrack)) (should|must|shall|will|can|does|do)(n't| not|not) (ever )?(duck\b|(dip|drop|go down|yield|back off|get (quieter|softer|lower))(?= (under|beneath|below|when|while|whenever|as|if) [^,.;]*\b(talk|speak|voice|narrat|speech|commentary)))|\b(don't|do not|never) (have|make|let) (it|the (music|bgm|song|track|soundtrack)) (duck(?:ing)?\b|(dip(?:ping)?|drop(?:ping)?|go(?:ing)? down|(?:get(?:ting)?|go(?:ing)?) (?:quiet|soft|low)(?:er)?)(?= (under|beneath|below|when|while|whenever|as|if) [^,.;]*\b(talk|speak|voice|narrat|speech|commentary)))|(?<=\b(?:music|bgm|song|track|soundtrack|lo-?fi)\b[^.;]*)(?:(?<=(?:,|\bbut|\band)\s+)not|\bwithout (?:it|the (?:music|bgm|song|track|soundtrack))) (?:ducking|dipping|dropping|going down|(?:getting|going) (?:quiet|soft|low)(?:er)?)(?= (?:under|beneath|below|when|while|whenever|as|if) [^,.;]*\b(?:talk|speak|voice|narrat|speech|commentary))|\b(it|the (music|bgm|song|track|soundtrack)) (should|must|shall|will|can|does|do)(n't| not|not) (ever )?(duck\b|(dip|drop|go down|(?:get|go) (quieter|softer|lower))(?= (under|beneath|below|when|while|whenever|as|if) [^,.;]*\b(talk|speak|voice|narrat|speech|commentary)))|\b(?:when|while|whenever|as|if) [^,.;]*\b(?:talk|speak|voice|narrat|speech|commentary)\w*,? (?:it|the (?:music|bgm|song|track|soundtrack)) (?:should|must|shall|will|can|does|do)(?:n't| not|not) (?:ever )?(?:duck|dip|drop|go down|(?:get|go) (?:quieter|softer|lower))\b|(no|without|don't|do not|disable|turn off|switch off|take off|take away|take out|stop|remove|delete|get rid of|lose|ditch|kill|scrap) (the )?((music|audio|auto(matic)?)[- ])?duck|\b(?:no|never|without|(?:don't|do not|never) go) ${LOWERING_EN}(?= (?:when|while|whenever|as|if) [^,.;]*\b(?:talk|speak|voice|narrat|speech|commentary))|\b(?:when|while|whenever|as|if) [^,.;]*\b(?:talk|speak)\w*,? (?:no|never) ${LOWERING_EN}|(?<=${SPEAKING_EN},?\s+)${REFUSED_LOWERING_EN}|${REFUSED_LOWERING_EN}(?=\s+${SPEAKING_EN})|(?<=^|(?:,|\bbut|\band)\s+)(?:not|never) (?:dip|drop|duck|go down|(?:get|go) (?:quiet|soft|low)(?:er)?)(?= (?:under|beneath|below|when|while|whenever|as|if) [^,.;]*\b(?:talk|speak|voice|narrat|speech|commentary))|\bduck(ing)? off\b|\bducking:?\s*(no|none|nope|disabled)(?=\s*(?:$|[,.;!]))|\bkeep the music('s)? (volume |level )?(at )?(a |the )?(same|constant|steady|even)\b|(音乐|配乐|bgm)的?(音量)?(一直|始终|全程)(保持)?(同样|一样|相同|不变|恒定|一个音量|同一个?音量)|\b(don't|do not|never|stop) (lower(ing)?|dip(ping)?|turn(ing)? down|drop(ping)?) the (music|bgm|song|track)\b|(不要|别|关闭|关掉|关了|取消|停掉|\b(?:don't|do not|no)\s*)(自动)?(闪避|压低|降低|避让)|(不用|不必|无需|不需要|不)(自动)?(闪避|压低|避让)(?![^，,。]{0,4}(画质|分辨率|清晰度|码率|体积|亮度|人声|原声))|(不要|别|不用|关闭|关掉|取消)\s*duck(ing)?\b|(去掉|去除|删掉|移除|不要|关掉|关闭|取消)[^，,。]{0,6}闪避|(别|不要|不用|不能|不许)自动(变小|变低|变轻|变弱|压低|降低|调低|减小|小下去|降下去|降)|(?:${SPEAKING_ZH})[^，,。]{0,8}(?:[，,]\s*(?:背景)?(?:音乐|配乐|bgm|背景乐)?\s*)?(别|不要|不能|不许|不用|不必|无需|不需要|请?勿)(给我|帮我)?([把将](音乐|配乐|bgm|背景乐|它))?((变小|变低|变轻|变弱|压低|降低|调低|减小|小下去|降下去|压下去|压下来|降下来|调小|压小)|[压降](它|音乐|配乐|bgm|背景乐)?(?=$|[，,。\s]))|^(?:要|得|就要)?(?:和我|跟我|跟人声)?(?:一块儿?|一起|同时)响(?:着)?$|(闪避|自动压低|自动降低|\bduck(ing)?)\s*(功能)?\s*(关掉|关了|关闭|取消|停掉|不要了)|(闪避|压低|\bduck(ing)?)\s*(不要|不用)了?(?=$|[，,。!！\s])|(?:别|不要|不能|不许|不想|不希望)(?:让)?(?:${MUSIC_NOUN_ZH}|它)?被(?:${SPEAKING_ZH}|我)[^，,。]{0,4}?(?:压低|压下去|压小|压住)|(?:别|不要|不能|不许)让(?:${SPEAKING_ZH})声?[把将](?:${MUSIC_NOUN_ZH}|它)(?:压低|压下去|压小|压住)|\b(?:don't|do not|never) let (?:(?:my|the|our|his|her|their|any) )?(?:voice|talking|speech|narration|voice-?over|commentary)s? (?:push|pull|drag|bring|force) ${MUSIC_IT} down\b|\bno (?:dipping|ducking|dropping|lowering) (?:under|beneath|below|when|while)\b`),
   // "have it drop down under my talking", "dip beneath the voice", "lower when the man speaks": the music lowered where someone speaks ("我喊价的时候…压下去":
   // whoever speaks, doing whatever, before how the music gives way). Whoever it is may be named bare, the verb as said in
   // pidgins and second-language English: "when mami talk", "when actors dey talk", "when grandpa speaks".
@@ -3982,9 +4011,15 @@ export const Words = {
   /**
    * "need a 60 sec highlights package from Saturday's under 16s game", "the U12s final", "our over-50s team": an age group
    * of a sport's players (before what they play, or after "the", "our", "Saturday's"), no length (not "keep it under 16s",
-   * "make sure it's under 45s": "it's" is no day's).
+   * "make sure it's under 45s": "it's" is no day's); nor is the age said with its hyphen ("for over-60s"), a school's
+   * year ("the Grade 10s will love it", "my year 9s", "the P6s"), or an age of life ("in my 20s", "in her early 40s").
    */
-  ageGroup: /(?:\b(?:under|over)[- ]?|\bu-?)\d{1,2}s?\b(?=\s+(?:games?|match(?:es)?|teams?|squads?|sides?|league|finals?|cup|tournament|fixtures?|season|training|players?|girls|boys|kids|football|soccer|rugby|hockey|netball|basketball|cricket|volleyball|swimming|athletics)\b)|(?<=\b(?:the|our|my|their|his|her|(?:mon|tues|wednes|thurs|fri|satur|sun)day's|(?:today|yesterday|tonight|week|weekend)'s)\s+)(?:(?:under|over)[- ]?|u-?)\d{1,2}s\b/g,
+  ageGroup: /(?:\b(?:under|over)[- ]?|\bu-?)\d{1,2}s?\b(?=\s+(?:games?|match(?:es)?|teams?|squads?|sides?|league|finals?|cup|tournament|fixtures?|season|training|players?|girls|boys|kids|football|soccer|rugby|hockey|netball|basketball|cricket|volleyball|swimming|athletics)\b)|(?<=\b(?:the|our|my|their|his|her|(?:mon|tues|wednes|thurs|fri|satur|sun)day's|(?:today|yesterday|tonight|week|weekend)'s)\s+)(?:(?:under|over)[- ]?|u-?)\d{1,2}s\b|\b(?:under|over)-\d{1,2}s\b|\b(?:(?:grade|year|yr)\s*|p)(?:[1-9]|1[0-3])s\b|(?<=\bin\s+(?:my|his|her|their|our|your)\s+(?:(?:early|mid|late)[- ]?)?)[1-9]0s\b/g,
+  /**
+   * "for the 90s kids", "music from the 80s", "in the late 70s", "the 1990s", "the '90s": a decade, no length (not "the
+   * 30s version", "in the 30s cut": a clip made before, by its length).
+   */
+  decade: /\b(?:1[89]|20)\d0s\b|'[1-9]0s\b|(?<=\b(?:(?:in|from|of|since|during|like)\s+the\s+(?:(?:early|mid|late)[- ]?)?|the\s+(?:early|mid|late)[- ]?))[1-9]0s\b(?!\s+(?:version|cut|clip|edit|one|video|reel|take|draft|mark)\b)|(?<=\bthe\s+)[1-9]0s(?=\s+(?:kids|babies|generation|vibes?|style|look|feel|aesthetic|nostalgia|throwback|era|retro|fashion|tv|sitcoms?|movies?|films?|cartoons?)\b)/g,
   /**
    * "Auto zoom turn off please", "the ducking switch it on": a switch said after the setting it turns, as Malay, Chinese
    * or Japanese order it; read with the verb first ("turn off auto zoom"). Not with a pause between ("auto zoom, turn on"),
@@ -4034,6 +4069,13 @@ export const Words = {
    * request after it is asked in place of, said as "don't cut the slow bits" is (what "them" after it names).
    */
   refusedInPlace: new RegExp(String.raw`^(?:rather than|instead of) (${Object.keys(GERUNDS).join('|')}) (.+?)[.!]*$`),
+  /**
+   * "would you mind making it square and exporting it", "could you try making it 9:16 and adding music", "have a go at
+   * cutting clip 2 and exporting it": a second request said by its -ing form after "and", the first asked (its verb or
+   * its -ing form); not after words telling of the footage ("make the part where I'm sanding and cutting faster"), nor
+   * inside a text's words ("add a title saying cutting and trimming").
+   */
+  gerundListed: new RegExp(String.raw`(?<=^\s*|[.!?;,]\s+)((?:(?:please|pls|just|kindly|now) )*(?:(?:(?:could|can|would|will) you (?:please )?(?:try )?|(?:(?:would|do) you )?mind |try |(?:give (?:it|this|that) |have |take )an? (?:go|shot|crack|stab|try) at ))?(?:${[...Object.values(GERUNDS), ...Object.keys(GERUNDS)].join('|')})\b(?:(?!\b(?:where|when|while|whilst|who|which|as|i'?m|we'?re|they'?re|he'?s|she'?s|is|are|was|were|saying|says|reads|called|named|titled)\b)[^,;.?!"'“”‘’「」«»‹›])*? and (?:then |also )?)(${Object.keys(GERUNDS).join('|')})\b`, 'gi'),
   /** "moving the middle clip to the start would be great", "cutting clip 2 would help": a request said as a wish, by its -ing form. */
   wishedDone: new RegExp(String.raw`^(${Object.keys(GERUNDS).join('|')}) (.+?),? (?:would|will|might) (?:be (?:really |very |so |super )?(?:great|nice|perfect|ideal|good|lovely|appreciated|awesome|amazing|helpful|brilliant|fantastic|wonderful)|help)[.!]*$`),
   /** "give it a lash at exporting", "have a go at cutting clip 2": a request said as an attempt at it, by its -ing form. */
@@ -4335,6 +4377,11 @@ export const Words = {
      * LAID_ON_ZH only TEXT_OR_MUSIC_ZH).
      */
     placedBetter: new RegExp(String.raw`^(?![^，,。]*(?:${TEXT_OR_MUSIC_ZH}|卡|背景))[^，,。\d]{0,12}?(?:放|挪|搁|摆|移)(?:在|到)?(?:(开头|最前面?|前面|片头)|结尾|最后面?|后面)(?:会|就)?(?:更|比较|会更|还)?(?:好|合适|顺)(?:一点|一些|些|点)?(?:吧|啊|呀|哦)?$`),
+    /**
+     * "I want it to start directly", "it should kick in straight away", "let it end abruptly", "直接开始": the music or
+     * the video said to start or end at once, beside the fade taken off that end, says that again.
+     */
+    atOnce: /^(?:(?:(?:i|we) (?:want|need|'d like|would like) (?:it|the (?:music|song|track|bgm|video|clip)) to|(?:it|the (?:music|song|track|bgm|video|clip)) (?:should|must|has to|needs to|can)|let (?:it|the (?:music|song|track|bgm|video|clip))) )?(?:just )?(start|begin|come in|kick in|open|end|stop|finish|cut (?:off|out))s? (?:directly|straight away|right away|immediately|at once|instantly|abruptly|suddenly|sharply|dead|at full volume)$|^(?:要|就)?(?:直接|马上|立刻|一下子)(开始|进|响起?|起|结束|停)(?:吧|就行|就好)?$/,
     /**
      * "突出树上的猴群", "看清楚他的手法", "为了展示细节": what a zoom is to show, said beside it (not "突出一点", more of it).
      */

@@ -377,8 +377,20 @@ const zoomedFor = (clause: string, ops: EditOp[]) => Words.aside.zoomedFor.test(
  */
 const SAID_OF_ITS_REQUEST: readonly ((clause: string, ops: EditOp[]) => boolean)[] = [
   bestPicked, keptRest, soundKept, speechKept, noiseMuted, goodTakeChosen, cardKept, spedKept, contentKept, idleWhile,
-  placedBetter, zoomedFor,
+  placedBetter, zoomedFor, cameAtOnce,
 ];
+
+/**
+ * "take out the fade in of the music, I want it to start directly": beside a fade taken off one end, that end said to
+ * come at once (a start beside the fade in, an end beside the fade out).
+ */
+function cameAtOnce(clause: string, ops: EditOp[]): boolean {
+  const said = Words.aside.atOnce.exec(readable(clause).replace(/[.!]+$/, '').trim());
+  const end = said?.slice(1).find((verb) => verb !== undefined);
+  if (end === undefined) return false;
+  const start = /^(?:start|begin|come in|kick in|open|进|响起?|起|开始)$/.test(end);
+  return ops.some((op) => op.op === 'fade' && (start ? op.in_ms : op.out_ms) === 0);
+}
 
 /**
  * "刻刀的声音留着，原声百分之九十": a sound of the scene said to stay, beside the recording's own sound kept audible; "诵经的声音要

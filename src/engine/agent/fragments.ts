@@ -5,7 +5,7 @@ import {
 } from '../../protocol';
 import { LONGEST_TRANSITION_MS, MOMENT_REF, ORDINAL_EN, type ParseContext, readable, UNSAID } from './clauseWords';
 import { AUDIO_FILE, IMAGE_FILE, ZOOM_SWITCHED_ON } from './mediaOps';
-import { REMOVALS } from './opKinds';
+import { OFF_TIMELINE, REMOVALS } from './opKinds';
 import { FORMAT_SAID, parseClause, readAlone, SHAPE_AS_VERSION } from './parseClause';
 import { parseDurationMs } from './parseDuration';
 import { parseAnchor, parseAt, parseClock, parseEdgeSpan, parseFactor, parseGone, parseRange, parseSeconds, parseVolume } from './parseQuantities';
@@ -374,6 +374,7 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
   }
   if (!said) {
     if (previous?.op === 'compile_best_moments') return true; // "30 seconds, cut it down": one clip, said twice
+    if (highlightsAgain(ops, text)) return true;
     // "clip 2 is 2 seconds too long, trim that off", "…, shave it off", "…, trim it": "that" is the moment's trim just
     // asked, no cut of the whole video ("…, then cut it down" may be one).
     if (previous?.op === 'trim_moment' && /\b(?:that|those)\b|\b(?:it|them|'em) off\b|^(?:just |please )?(?:trim|shave|chop) (?:it|them|'em)\b/.test(text)) return true;
@@ -385,6 +386,15 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
     return true;
   }
   return false;
+}
+
+/**
+ * "60 second clip, 16:9. Best parts of the window restoration.": the best moments named again, with no length, after a
+ * clip asked and only the frame or the sound asked since, are that clip.
+ */
+function highlightsAgain(ops: EditOp[], text: string): boolean {
+  const clip = ops.map((done) => done.op).lastIndexOf('compile_best_moments');
+  return clip >= 0 && Words.highlights.test(text) && ops.slice(clip + 1).every((done) => OFF_TIMELINE.has(done.op));
 }
 
 /**

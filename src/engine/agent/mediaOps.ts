@@ -150,8 +150,10 @@ function askedOutright(text: string, file: string | undefined, context: ParseCon
 
 /** The music taken out; undefined when no removal is said, or its verb is a level's ("drop the music volume to 20%"). */
 function musicRemoved(text: string): Reading {
-  // ("drop the music under the narration", "drop it when I talk": lowered where someone speaks, its ducking.)
-  if (!Words.musicRemove.test(text) || Words.duckYields.test(text) || Words.musicSaid.lackedBy.test(text)) return undefined;
+  // ("drop the music under the narration", "drop it when I talk": lowered where someone speaks, its ducking; "take out
+  // the fade in of the music": its fade.)
+  if (!Words.musicRemove.test(text) || Words.duckYields.test(text) || Words.musicSaid.lackedBy.test(text)
+    || Words.musicSaid.fadeTakenOff.test(text)) return undefined;
   // "stop the music at 1:00": from a time on is no removal of all of it (and no setting of its own).
   if (Words.musicSaid.fromTime.test(text)) return [];
   // "drop the music a bit": a degree makes the verb a level's, not a removal's.

@@ -60,6 +60,8 @@ export function normalizeWording(text: string): string {
     .replace(/\b(\d{3,4})\s*[x×]\s*(\d{3,4})\b/g, (said, width: string, height: string) => (Number(height) >= Number(width) ? shapeOf(Number(width), Number(height)) : undefined) ?? said)
     // "from Saturday's under 16s game": an age group's figure is no length.
     .replace(Words.ageGroup, 'age group')
+    // "great for the 90s kids": a decade is no length either.
+    .replace(Words.decade, 'decade')
     // "it was fine a minute ago, undo": a time ago is when, no length.
     .replace(Words.timeAgo, 'earlier')
     .replace(Words.timeSoon, (said: string) => (/\p{Script=Han}/u.test(said) ? '等会儿' : 'soon'))

@@ -29,6 +29,15 @@ export const REPLACEMENTS: Kind = new Set([
 /** Ops that make the video shorter: beside one, "it's too long" only says why. */
 export const SHORTENINGS: Kind = new Set(['compile_best_moments', 'trim_moment', 'remove_moment', 'cut_range', 'remove_dead_air', 'speed_up_idle']);
 
+/**
+ * Ops that leave the timeline as it is (the frame, the sound): asked between two wordings of the best moments ("60
+ * second clip, 16:9. Best parts of the build."), they part no two clips.
+ */
+export const OFF_TIMELINE: Kind = new Set([
+  'set_aspect', 'set_fill', 'set_resolution', 'set_background', 'remove_background', 'set_zoom',
+  'add_music', 'set_music_volume', 'set_ducking', 'remove_music', 'set_source_volume',
+]);
+
 /** Ops that take a stretch out: its picture and sound go with it, so a flaw of either ("拍糊了", "全是杂音") is why. */
 export const STRETCH_REMOVALS: Kind = new Set(['remove_moment', 'cut_range', 'trim_moment']);
 

@@ -419,8 +419,10 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
   // of, no stretch named, asks the whole video's speed, no idle stretches'.
   const wholeSped = has(Words.wholeVideo) && !has(Words.keepEverything) && ![Words.idle, Words.quietPlaces, Words.stretchNamed].some(has);
   // "第二段加速 3x 太无聊了", "speed up clip 2 3x, way too boring": a moment named by its place, then called boring, is the
-  // one sped up (boring names no idle stretch there; "第二段无聊的地方" does).
-  const boringMoment = MOMENT_REF.test(text) && ![Words.idle, Words.quietPlaces, Words.stretchNamed].some(has);
+  // one sped up (boring names no idle stretch there; "第二段无聊的地方" does), and so is one named with its speed after a
+  // part called boring in a piece of its own ("road part is long and boring, moment 2 speed 2x").
+  const boringMoment = ![Words.idle, Words.quietPlaces].some(has) && piecesNamingMoment(text)
+    .some((piece) => !Words.stretchNamed.test(piece.replace(MOMENT_REF, ' ')));
   if (has(Words.speedUpIdle) && !wholeSped && !boringMoment) {
     // "where nothing happens, don't speed up", "空闲的地方不要加速": the stretches named, their speed-up refused; "没动静的地方
     // 别快进了，全部原样放上去": the whole kept, if so said.
@@ -607,3 +609,6 @@ function sentToPlatform(text: string): boolean {
   const sent = Words.sentTo.exec(text);
   return sent !== null && PlatformWords.some(([platform]) => platform.exec(text.slice(sent.index + sent[0].length))?.index === 0);
 }
+
+/** The pieces of a clause, between its commas or semicolons, that name a moment ("moment 2 speed 2x", "第二段加速"). */
+const piecesNamingMoment = (text: string): string[] => text.split(/[,;，；]/).filter((piece) => MOMENT_REF.test(piece));

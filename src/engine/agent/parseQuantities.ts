@@ -1,5 +1,6 @@
 import {
-  ASPECTS, CLIP_END_ZH, CLIP_START_ZH, FIGURE_UNIT_ZH, LAST_SECONDS_ZH, LEVEL_DOWN, MOMENT_NOUN, ORDINALS, SOUND_ZH, Words,
+  ASPECTS, CLIP_END_ZH, CLIP_START_ZH, FACTOR_NAMED, FIGURE_UNIT_ZH, LAST_SECONDS_ZH, LEVEL_DOWN, MOMENT_NOUN, ORDINALS,
+  SOUND_ZH, Words,
 } from '../../protocol';
 
 /**
@@ -515,8 +516,8 @@ const SHARE_OF = new RegExp(String.raw`\b(?:(?:at|to|on(?!\s+${SHARE_HEDGE}(?:${
 // parseFactor's patterns, built once at load (it runs on every clause).
 const PERCENT_FASTER = new RegExp(String.raw`(${NUMBER})\s*(?:%|percent)\s*(faster|quicker|slower)|(?:speed (?:it )?up|faster|加速|加快|提速)\s*(?:by\s*)?(${NUMBER})\s*%`);
 const SHARE_OF_RECORDED = new RegExp(String.raw`\b(?:to|at)\s+(${NUMBER})\s*(?:%|percent)`);
-/** "by a factor of 2", "speed factor 4", "playback factor: 0.5": the factor named as such. */
-const FACTOR_OF = new RegExp(String.raw`\b(?:factor of|(?:speed|pace|playback) factor\s*(?:of\b|[:=])?)\s*(${NUMBER})`);
+/** "by a factor of 2", "speed factor 4", "playback factor: 0.5", "6-fold": the factor named as such. */
+const FACTOR_OF = new RegExp(FACTOR_NAMED);
 const TIMES = new RegExp(String.raw`(?<![a-z])(${NUMBER})\s*(?:x(?![a-z])|×|倍|times\b)|(?:\bx|×|\btimes\s+)\s?(${NUMBER})`);
 const TIMES_SLOWER = new RegExp(String.raw`(?<![a-z\d.])(${NUMBER})\s*(?:x|times)\s+slower\b`);
 /**
@@ -549,8 +550,8 @@ export function parseFactor(text: string): number | undefined {
   // "three quarter speed", "3/4 speed", "half-speed": a share of the speed as recorded, said before the word speed.
   const shareSpeed = /\b(?:(half|a quarter|one quarter|a third|one third|two[- ]thirds|three[- ]quarters?)|(\d+)\s*\/\s*(\d+))[- ]speed\b/.exec(text);
   if (shareSpeed) return shareSpeed[1] ? SHARES[shareSpeed[1].replace('-', ' ').replace(/^three quarter$/, 'three quarters')] : Number(shareSpeed[2]) / Number(shareSpeed[3]);
-  const factorOf = FACTOR_OF.exec(text);
-  if (factorOf && Number(factorOf[1]) > 0 && Number(factorOf[1]) <= 16) return Number(factorOf[1]);
+  const factorOf = Number(/\d+(?:\.\d+)?/.exec(FACTOR_OF.exec(text)?.[0] ?? '')?.[0]);
+  if (factorOf > 0 && factorOf <= 16) return factorOf;
   // "2 times slower", "twice slower" (read "2 times"): the speed as recorded divided by it, as "deux fois plus lent" says.
   const slower = TIMES_SLOWER.exec(text);
   if (slower && Number(slower[1]) >= 1 && Number(slower[1]) <= 4) return 1 / Number(slower[1]);

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { ABBREVIATED, ADD_REFUSED_ZH, ANOTHER_FILE_ZH, BUT_ZH, JUDGED_BEFORE_INSTEAD, DESCRIBED_NOUN, DRIFTED_THEN, type EditOp, EVERY_ONE_EN, FEELING_REASON, FIGURE_APPROVED, FINISHED_FIRST_ZH, FormatWords, inEitherScript, KEPT_AS_IS, LABEL_LEAD_ZH, LATER_ZH, LEVEL_TURNED_ZH, LOWER_THIRD_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, MUSIC_APPROVED, NO_FIRST_ZH, NO_WAIT, NOT_OVER, ONE_MORE, ORDINALS, OUTPUT_FORMATS, OTHER_CARD_TOO, PLACE_NUMBER, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SCREEN_PLACE_EN, SIZE_WRITTEN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXT_NAMED_LEAD, TEXTING_SHORTHAND, THEN_PAUSED, AND_ASIDE, TURNED_PART_ZH, UNIT_ZH, WAIT_UNTIL_ZH, Words } from '../../protocol';
+import { ABBREVIATED, ADD_REFUSED_ZH, ANOTHER_FILE_ZH, BUT_ZH, JUDGED_BEFORE_INSTEAD, DESCRIBED_NOUN, DRIFTED_THEN, type EditOp, EVERY_ONE_EN, FEELING_REASON, FIGURE_APPROVED, FINISHED_FIRST_ZH, GERUNDS, FormatWords, inEitherScript, KEPT_AS_IS, LABEL_LEAD_ZH, LATER_ZH, LEVEL_TURNED_ZH, LOWER_THIRD_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, MUSIC_APPROVED, NO_FIRST_ZH, NO_WAIT, NOT_OVER, ONE_MORE, ORDINALS, OUTPUT_FORMATS, OTHER_CARD_TOO, PLACE_NUMBER, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SCREEN_PLACE_EN, SIZE_WRITTEN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXT_NAMED_LEAD, TEXTING_SHORTHAND, THEN_PAUSED, AND_ASIDE, TURNED_PART_ZH, UNIT_ZH, WAIT_UNTIL_ZH, Words } from '../../protocol';
 import { EVERY, maskQuotes, MOMENT_NAMES, MOMENT_REF, ORDINAL_EN, type ParseContext, placesNamed, readable } from './clauseWords';
 import { pointFragment, slotFragment, textPlacement } from './fragments';
 import { AUDIO_FILE } from './mediaOps';
@@ -120,7 +120,7 @@ const MOVED_OR_SIZED = /\b(?:to|at|in) the (?:top|bottom|middle|cent(?:er|re)|le
  * moment folded into its number, a shared verb or a list spread over the things it names.
  */
 export function clausesOf(message: string, context: ParseContext): string[] {
-  return splitClauses(onesNamed(exportLast(message.replace(Words.kaomoji, ' ').replace(Words.sizeThen, ', then another in ').replace(Words.typedTag, '是不是').replace(Words.spacedOrdinal, '$1').replace(MOMENT_WHERE, '').replace(RESTATED_AS, ', ').replace(Words.lengthWithFade, '$1, ').replace(Words.stretchBetweenCuts, betweenCuts).replace(Words.endEased, '淡出').replace(Words.comparedMoment, '别的段').replace(Words.kindPointedBack, idleKind).replace(NUMBERED_APART, 'clip ').replace(DESCRIBED_THEN_PLACED, placedName)))).map(bracketedMoment).flatMap(firstThis)
+  return splitClauses(onesNamed(exportLast(message.replace(Words.kaomoji, ' ').replace(Words.sizeThen, ', then another in ').replace(Words.typedTag, '是不是').replace(Words.spacedOrdinal, '$1').replace(MOMENT_WHERE, '').replace(RESTATED_AS, ', ').replace(Words.lengthWithFade, '$1, ').replace(Words.stretchBetweenCuts, betweenCuts).replace(Words.endEased, '淡出').replace(Words.comparedMoment, '别的段').replace(Words.kindPointedBack, idleKind).replace(Words.gerundListed, gerundAsked).replace(NUMBERED_APART, 'clip ').replace(DESCRIBED_THEN_PLACED, placedName)))).map(bracketedMoment).flatMap(firstThis)
     .flatMap((part) => thenAgain(part, context)).flatMap((part) => spacedRequests(part, context)).flatMap((part) => listed(part, context))
     .flatMap((part) => quotesListed(part, context)).flatMap((part) => filesListed(part, context)).flatMap((part) => madeWith(part, context))
     .reduce<string[]>((read, part) => whichMoment(read, part, context), [])
@@ -141,6 +141,9 @@ function betweenCuts(_: string, ...ends: unknown[]): string {
   const [a, b, c, d, e, f, verb] = ends as (string | undefined)[];
   return verb !== undefined ? `${verb} ${e} to ${f}` : `${a ?? c}到${b ?? d}`;
 }
+
+/** "would you mind making it square and exporting it": the second request by its verb, as the first is read. */
+const gerundAsked = (_: string, asked: string, gerund: string): string => `${asked}${GERUNDS[gerund.toLowerCase()]}`;
 
 /**
  * "the first clip is fine but the second one drags": after a moment's noun, "the second one" is the second of those
