@@ -437,8 +437,13 @@ export const IF_IT_CAN_ZH = '(?:能|可以|行)的话';
 const UNDO_SAID_ZH = String.raw`(?:撤销|撤消|撤回)(?!了?的)`;
 /** "undo the last two", "redo the last 3, please": the count of steps said after "last", their noun left out. */
 const undoneLast = (count: string) => String.raw`|\b(?:un|re)do (?:the )?(?:last|previous|past) (?:${count})(?=\s*(?:$|[,.;!?]|(?:please|pls|then|and)\b))`;
-/** "undid that by mistake", "I hit undo by accident", "accidentally clicked undo": the undo was a mistake, which a redo mends. */
-const UNDONE_BY_MISTAKE_EN = String.raw`\b(undid|undone|undo) (that |it )?(?:by (?:mistake|accident)|accidentally)\b|\b(?:hit|clicked|pressed|tapped) undo (?:by (?:mistake|accident)|accidentally)\b|\baccidentally (?:hit|clicked|pressed|tapped|undid) (?:undo|that|it)\b`;
+/**
+ * "undid that by mistake", "I hit undo by accident", "accidentally clicked undo": the undo was a mistake, which a redo
+ * mends.
+ */
+const UNDONE_BY_MISTAKE_EN = String.raw`\b(undid|undone|undo) (that |it )?(?:by (?:mistake|accident)|accidentally)\b`
+  + String.raw`|\b(?:hit|clicked|pressed|tapped) undo (?:by (?:mistake|accident)|accidentally)\b`
+  + String.raw`|\baccidentally (?:hit|clicked|pressed|tapped|undid) (?:undo|that|it)\b`;
 /** Steps back counted, 退两步 / 往回退三步 / 退两次 / 后退两下: that many undos (one reading for every form
  * of it), said on its own ("进一步退两步" is a figure of speech). */
 const STEPS_BACK_ZH = String.raw`(?<=^|[\s，,。！!])(?:再|往回|往后|后|倒|回)?退回?(一|1|两|二|2|三|3)(?:步|次|下)(?!棋)`;
@@ -555,8 +560,8 @@ const SOURCE_QUALITY = String.raw`(?<=\b(?:recorded|filmed|shot|captured|streame
 const FROM_BLACK = String.raw`\b(?:appear|start|begin|open) (?:from|out of|in) (?:black|darkness)\b`;
 const TO_BLACK = String.raw`\b(?:disappear|finish|end|close) (?:in|on|into|to) (?:black|darkness)\b`;
 /**
- * "disappear slowly", "appear little by little": the fade said by what it looks like (desaparecer lentamente, apparaître peu
- * à peu); "the music comes in slowly", "bring the music in gently": the music brought in so.
+ * "disappear slowly", "appear little by little": the fade said by what it looks like (desaparecer lentamente,
+ * apparaître peu à peu); "the music comes in slowly", "bring the music in gently": the music brought in so.
  */
 const GRADUALLY = String.raw`(?:slowly|gradually|softly|gently|smoothly|progressively|little by little|bit by bit)`;
 const APPEARS_SLOWLY = String.raw`\b(?:appears?|comes? in|brings? the (?:music|song|track|bgm) in) ${GRADUALLY}`;
@@ -826,9 +831,11 @@ const DUCKING_UNWANTED_EN = String.raw`\b(?:don'?t|dont|do not|never|doesn'?t|do
  */
 const UNDER_SPEECH = String.raw`\b(?:dip|drop|go|fall|sink|get|lower|bring|turn)(?: (?:it|the (?:music|bgm|song|track|soundtrack)))?(?: (?:down|quieter|lower))? (?:under|beneath|below) (?:(?:my|the|our|his|her|their|any|all) )?(?:talk(?:ing|in'?)?|voices?|voice-?overs?|speech|speaking|narration|commentary|dialogue)\b`;
 /** The music played on as it is where someone speaks ("有人讲话都照样放", "the music keeps playing even when I talk"). */
-const PLAYS_ON_SPEAKING = String.raw`(?:${SPEAKING_ZH})(?:${WHEN_SAID_ZH})?[^，,。\d]{0,6}?(?:照样|照常|照旧)(?:地|的)?(?:放|播|响|播放)`
-  + String.raw`|\b(?:(?:keep|keeps|kept) (?:it|the (?:music|bgm|song|track|soundtrack)) (?:playing|going)|(?:the )?(?:music|bgm|song|track|soundtrack) `
-  + String.raw`(?:keeps (?:playing|going)|plays on|carries on))(?: as (?:it is|is|normal|usual))?,? even (?:when|while|if)\b`;
+const PLAYS_ON_SPEAKING = String.raw`(?:${SPEAKING_ZH})(?:${WHEN_SAID_ZH})?[^，,。\d]{0,6}?`
+  + String.raw`(?:照样|照常|照旧)(?:地|的)?(?:放|播|响|播放)`
+  + String.raw`|\b(?:(?:keep|keeps|kept) (?:it|the (?:music|bgm|song|track|soundtrack)) (?:playing|going)`
+  + String.raw`|(?:the )?(?:music|bgm|song|track|soundtrack) (?:keeps (?:playing|going)|plays on|carries on))`
+  + String.raw`(?: as (?:it is|is|normal|usual))?,? even (?:when|while|if)\b`;
 const SPEAKING_EN = String.raw`\b(?:when|while|whenever|as|if) [^,.;]*\b(?:talk|speak|chat|narrat|explain)\w*`;
 /**
  * "don't cut anything", "do not cut a single frame", "don't cut nothin'" (the double negative of many Englishes): what a
@@ -1566,7 +1573,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // they ask follows it).
   // "刚才不小心点了撤销", "手滑按到撤回", "点错了撤销": the undo button pressed by mistake is a step undone wrongly (撤销错了,
   // what a redo mends), not only a button pressed.
-  [/(?:我)?(?:刚才|刚刚|头先)?(?:(?:一?不小心|手滑|手抖|误)(?:按|点|摁|点击|触)(?:了|到|错了?)?|(?:按|点|摁)错了?)(?:一下)?(?:撤销|撤回|复原|还原|undo)(?:键|按钮|那个键)?/gi, '撤销错了'],
+  [new RegExp(String.raw`(?:我)?(?:刚才|刚刚|头先)?(?:(?:一?不小心|手滑|手抖|误)(?:按|点|摁|点击|触)(?:了|到|错了?)?`
+    + String.raw`|(?:按|点|摁)错了?)(?:一下)?(?:撤销|撤回|复原|还原|undo)(?:键|按钮|那个键)?`, 'gi'), '撤销错了'],
   [/(?:我)?(?:刚才|刚刚|头先)?(?:不小心)?(?:按|点|摁|点击)(?:了|到|错了?)(?:一下)?(?:撤销|撤回|复原|还原|undo|redo|重做)(?:键|按钮|那个键)?/gi, '按错了'],
   // Cantonese: 头先嗰步撤返 → 刚才那步撤回 (头先 "just now", 返 "back" after a verb).
   [/头先/g, '刚才'],
@@ -3706,7 +3714,9 @@ export const Words = {
    * A sharpness wished with no figure and no verb setting it ("茶商那边要高清", "客户要超清的", "the client wants HD"): why
    * a file is exported at a size said beside it, when that size gives it (not "调成高清", nor "720p", a size).
    */
-  qualityWanted: /^(?![^，,。]*(?:\d|[七一幺]零|\b(?:ten eighty|seven twenty)\b|调|改|设|换|\b(?:make|set|change|switch|turn)\b))[^，,。]*(?:高清|超清|\b(?:full |ultra )?hd\b|\b[fu]hd\b)/,
+  qualityWanted: new RegExp(String.raw`^(?![^，,。]*(?:\d|[七一幺]零|\b(?:ten eighty|seven twenty)\b`
+    + String.raw`|调|改|设|换|\b(?:make|set|change|switch|turn)\b))`
+    + String.raw`[^，,。]*(?:高清|超清|\b(?:full |ultra )?hd\b|\b[fu]hd\b)`),
   /** A resolution asked of the draft, not only of a file: "make it 720p", "set it to 4K", "resolution 1080p", 调成4K, 分辨率改成720p. */
   resolutionSet: /^(?:please )?(?:make|set|change|switch|turn|put) (?:it|this|the (?:video|clip|resolution))\b|^resolution\b|^(?:请|麻烦)?(?:分辨率|清晰度)?\s*(?:调成|调到|设成|设为|设置成|设置为|改成|改为|换成)\s*(?=\d|4k)/,
   /**

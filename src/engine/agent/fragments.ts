@@ -314,7 +314,8 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
   // "淡出长一点，淡出三秒", "fade out longer, fade out 3 seconds": the same end of the same fade named again with its length
   // is that fade, as long as said; "淡入三秒，开头慢慢亮起来", described again with no length, is that fade as long as said first.
   // "音乐开头慢慢进来，淡入两秒": the same end said naming no part, after the music's, is the music's.
-  if (op.op === 'fade' && previous?.op === 'fade' && (previous.target === op.target || (previous.target === 'music' && !Words.picture.test(text)))
+  const musicFaded = previous?.op === 'fade' && previous.target === 'music' && !Words.picture.test(text);
+  if (op.op === 'fade' && previous?.op === 'fade' && (previous.target === op.target || musicFaded)
     && (previous.in_ms === undefined) === (op.in_ms === undefined) && (previous.out_ms === undefined) === (op.out_ms === undefined)) {
     if (parseSeconds(text) !== undefined) Object.assign(previous, op, { target: previous.target });
     return true;

@@ -41,4 +41,5 @@ export const REMOVAL_OF: Partial<Record<EditOp['op'], EditOp['op']>> = { add_mus
 
 /** Whether a file is exported at a size at least as sharp as the one a resolution asks ("导出1080p" gives 高清, 720p). */
 export const sharpEnough = (file: EditOp, wished: EditOp) => file.op === 'export' && file.resolution !== undefined
-  && wished.op === 'set_resolution' && EXPORT_RESOLUTIONS.indexOf(file.resolution) >= EXPORT_RESOLUTIONS.indexOf(wished.resolution);
+  && wished.op === 'set_resolution'
+  && EXPORT_RESOLUTIONS.indexOf(file.resolution) >= EXPORT_RESOLUTIONS.indexOf(wished.resolution);

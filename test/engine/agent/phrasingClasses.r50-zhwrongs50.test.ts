@@ -11,7 +11,10 @@ import { notSure, nothing, sure } from './phrasingTable';
  */
 describe('edit agent: round 50 classes (held-out 45, Chinese wrong edits)', () => {
   describe('the big screen it is put on', () => {
-    const wide4k = [{ op: 'set_aspect' as const, aspect: '16:9' as const }, { op: 'export' as const, format: 'mp4' as const, resolution: '4k' as const }];
+    const wide4k = [
+      { op: 'set_aspect' as const, aspect: '16:9' as const },
+      { op: 'export' as const, format: 'mp4' as const, resolution: '4k' as const },
+    ];
     sure([
       ['横屏，导出4K，展馆要放大屏上', wide4k],
       ['改成横屏 导出4K，商场要放到大屏幕上', wide4k],
@@ -22,7 +25,7 @@ describe('edit agent: round 50 classes (held-out 45, Chinese wrong edits)', () =
     ]);
     // The words on the screen made bigger are zoomed into; so is a zoom asked outright.
     sure([
-      ['导出4K，放大屏幕上的字', [{ op: 'export', format: 'mp4', resolution: '4k' }, { op: 'set_zoom', mode: 'auto' }]],
+      ['导出4K，放大屏幕上的字', [wide4k[1], { op: 'set_zoom', mode: 'auto' }]],
       ['放大一点', [{ op: 'set_zoom', mode: 'more' }]],
     ]);
   });
@@ -40,7 +43,7 @@ describe('edit agent: round 50 classes (held-out 45, Chinese wrong edits)', () =
     sure([
       ['客户要高清', [{ op: 'set_resolution', resolution: '720p' }]],
       ['要高清，导出', [{ op: 'export', format: 'mp4', resolution: '720p' }]],
-      ['调成高清，导出1080p', [{ op: 'set_resolution', resolution: '720p' }, { op: 'export', format: 'mp4', resolution: '1080p' }]],
+      ['调成高清，导出1080p', [{ op: 'set_resolution', resolution: '720p' }, ...hd]],
       ['导出高清的，4K', [{ op: 'export', format: 'mp4', resolution: '4k' }]],
     ]);
     notSure(['导出720p，客户要超清']);
@@ -56,7 +59,10 @@ describe('edit agent: round 50 classes (held-out 45, Chinese wrong edits)', () =
     ]);
     // The picture named is faded too; the other end is the music's other end.
     sure([
-      ['音乐慢慢进来，画面淡入两秒', [{ op: 'fade', target: 'music', in_ms: 1000 }, { op: 'fade', target: 'clip', in_ms: 2000 }]],
+      ['音乐慢慢进来，画面淡入两秒', [
+        { op: 'fade', target: 'music', in_ms: 1000 },
+        { op: 'fade', target: 'clip', in_ms: 2000 },
+      ]],
       ['音乐淡入两秒，淡出', [{ op: 'fade', target: 'music', in_ms: 2000, out_ms: 1000 }]],
     ]);
     notSure(['bring it in slowly']);
