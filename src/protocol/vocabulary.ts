@@ -362,9 +362,10 @@ const WAITED_ON_EN = String.raw`\b(?:where|when|while) (?:i|we|he|she|they) (?:d
  * moving": where the work stops (not
  * "where I stop talking", a quiet stretch, nor "when I stop the timer"); "where I'm just reheating the glass", said with a speed-up ("…
  * can go quicker"): a chore the user says they are "just" doing (not talking or showing something: what the video is
- * about; nor one to cut: "cut the part where I'm just opening the app" names a part, no idle time).
+ * about; nor one to cut: "cut the part where I'm just opening the app" names a part, no idle time); "where there's
+ * nothing to see": nothing happening to show.
  */
-const IDLE_EN = String.raw`\b(nothing|nobody|no one) (?:(?!else\b|more\b)[a-z]+ )?(much )?(moves?|changes?|happens?)\b|\b(?:nobody|no one) (?:says or |talks or )?does (?:anything|much)\b|\bnothing(?:'s| is) (?:said or done|done or said)\b|(where|when) (i|we|you|he|she|they|the [a-z]+) (just |only )?((stand|sit|wait|idle|hang)s?( there| around| still)|waits? (for|on|until|till|around))\b|(where|when) (nobody|no one)('s| is| was) (just )?[a-z]+in[g']?\b|(where|when) (the |a |my |our |his |her |their )?[a-z]+('s| is| are|'re| was| were) just (standing|sitting|waiting|idling|hanging|doing nothing)( there| around)?|\b(standing|standin'?|sitting|sittin'?|hanging|hangin'?) around\b(?! (the|a|an|my|our|his|her|their|this|that|these|those|it|them)\b)|\bstatic (stretch(es)?|parts?|bits?|sections?|spots?|screens?|moments?)\b|\b(nothing|nowt)('s| is) (happening|happenin'?|moving|changing|going on)\b|\b(loading|install(ing|ation)?s?|buffering|compil(ing|ation)s?|download(ing|s)?)( screens?| bars?| parts?| bits?| time)?\b|\bdead (time|spots?|stretch(es)?|bits?|parts?|moments?)\b|\bdown ?time\b|\binactiv(e|ity)\b|(where|when) (i'm|im|i am|i was|we're|we are|we were|nobody is|no one is|nobody's|nobody was|no one was) (not |just )?(doing|typing|moving|clicking|thinking|waiting|sitting|standing|idling|hanging)( anything| there| around)?|(where|when) (i'm|im|i am|i was|we're|we are|we were) just (?!(?:talking|speaking|explaining|chatting|rambling|saying|telling|showing|presenting|narrating|describing|singing|playing|demoing|demonstrating)\b)[a-z]+ing\b(?=.*\b(?:quicker|faster|speed|sped|fast-?forward(?:ed)?|\d+(?:\.\d+)?x)\b)|(where|when) (the )?(screen|nothing|the picture) (is idle|is static|(doesn't|does not|isn't|is not) (change|changing|move|moving)|changes|moves)|(where|when) (?:(?:my|our|his|her|their|the) )?(?:hands?|mouse|cursor) (?:(?:aren't|are not|isn't|is not) moving|(?:don't|do not|doesn't|does not) move)\b|where nothing (changes|moves)|\b(nobody|no one)('s| is| was)? (moving|playing|working|doing (nothing|anything))\b|\bstill (stretch(es)?|parts?|bits?|sections?|spots?|moments?|shots?)\b|(where|when) (i|we|he|she|they|(my|our|his|her|their|the) [a-z]+) (just )?(stop|stops|pause|pauses|freeze|freezes)\b(?! (the|a|an|my|our|it|this|that|talking|speaking|to (talk|speak|say|explain)))|${WAITED_ON_EN}`;
+const IDLE_EN = String.raw`\b(nothing|nobody|no one) (?:(?!else\b|more\b)[a-z]+ )?(much )?(moves?|changes?|happens?)\b|\bnothing (?:much )?(?:to (?:see|look at|watch)|worth (?:seeing|watching))\b|\b(?:nobody|no one) (?:says or |talks or )?does (?:anything|much)\b|\bnothing(?:'s| is) (?:said or done|done or said)\b|(where|when) (i|we|you|he|she|they|the [a-z]+) (just |only )?((stand|sit|wait|idle|hang)s?( there| around| still)|waits? (for|on|until|till|around))\b|(where|when) (nobody|no one)('s| is| was) (just )?[a-z]+in[g']?\b|(where|when) (the |a |my |our |his |her |their )?[a-z]+('s| is| are|'re| was| were) just (standing|sitting|waiting|idling|hanging|doing nothing)( there| around)?|\b(standing|standin'?|sitting|sittin'?|hanging|hangin'?) around\b(?! (the|a|an|my|our|his|her|their|this|that|these|those|it|them)\b)|\bstatic (stretch(es)?|parts?|bits?|sections?|spots?|screens?|moments?)\b|\b(nothing|nowt)('s| is) (happening|happenin'?|moving|changing|going on)\b|\b(loading|install(ing|ation)?s?|buffering|compil(ing|ation)s?|download(ing|s)?)( screens?| bars?| parts?| bits?| time)?\b|\bdead (time|spots?|stretch(es)?|bits?|parts?|moments?)\b|\bdown ?time\b|\binactiv(e|ity)\b|(where|when) (i'm|im|i am|i was|we're|we are|we were|nobody is|no one is|nobody's|nobody was|no one was) (not |just )?(doing|typing|moving|clicking|thinking|waiting|sitting|standing|idling|hanging)( anything| there| around)?|(where|when) (i'm|im|i am|i was|we're|we are|we were) just (?!(?:talking|speaking|explaining|chatting|rambling|saying|telling|showing|presenting|narrating|describing|singing|playing|demoing|demonstrating)\b)[a-z]+ing\b(?=.*\b(?:quicker|faster|speed|sped|fast-?forward(?:ed)?|\d+(?:\.\d+)?x)\b)|(where|when) (the )?(screen|nothing|the picture) (is idle|is static|(doesn't|does not|isn't|is not) (change|changing|move|moving)|changes|moves)|(where|when) (?:(?:my|our|his|her|their|the) )?(?:hands?|mouse|cursor) (?:(?:aren't|are not|isn't|is not) moving|(?:don't|do not|doesn't|does not) move)\b|where nothing (changes|moves)|\b(nobody|no one)('s| is| was)? (moving|playing|working|doing (nothing|anything))\b|\bstill (stretch(es)?|parts?|bits?|sections?|spots?|moments?|shots?)\b|(where|when) (i|we|he|she|they|(my|our|his|her|their|the) [a-z]+) (just )?(stop|stops|pause|pauses|freeze|freezes)\b(?! (the|a|an|my|our|it|this|that|talking|speaking|to (talk|speak|say|explain)))|${WAITED_ON_EN}`;
 /**
  * Stretches named by what they lack ("the segments without speech or screen activity", "the parts with no talking and
  * no movement", "the intervals with neither scrolling nor speech", "the moments without action" as "los momentos sin acción"
@@ -390,9 +391,11 @@ const IDLE_STATE_EN = String.raw`\b(idle|frozen)\b|\bwaits\b|\bwaiting (around|t
  * Stretches where nothing happens, in Chinese: what "remove the idle parts" and "speed up the idle parts" name (无聊,
  * "boring", only for a speed-up: a boring part is not silence to cut; 没人动弹的, 歇着抽烟的, 没活儿的时候, 没事干的,
  * 闲着的: no one at work; 没有东西动的地方: nothing at all moving; 等汤煮的那些地方, 等客户回复的时候, 干等着: waiting for
- * something, named as the places or the time it fills, or idly (not "那段全是干等", which may say what a moment is).
+ * something, named as the places or the time it fills, or idly (not "那段全是干等", which may say what a moment is);
+ * 没东西看的, 没啥看头的地方: nothing to see; 等虾上钩那些没动的: waiting for something, then the ones where nothing moves
+ * (not "其他没动的" alone, the ones left untouched).
  */
-const IDLE_ZH = String.raw`没(?:有|啥|什么)?事(?:情)?(?:可|能)?(?:干|做)的|(?<!别|不要)闲着的|无所事事|(?:没有?|冇得?|没得)(?:人|谁)?在?动弹?的(?:那些|这些)(?=(?:都|全|全都)?(?:剪|删|砍|去掉|不要))|(?:没有?|无)声音?(?:也|又|还)?(?:没有?|无)(?:动静|动作|动)(?![手过])|(?:没有?|无)(?:人|谁)?在?(?:动静|动作|动)(?:也|又|还)?(?:没有?|无)声音?(?=的)|挂机|等(?:待)?复活|没有?(?:人|谁)?在?走动|空镜头?|(?:人|画面|屏幕|盘面|棋盘|鼠标|光标|页面|界面|台上|场上)(?:都|也|一直|完全|基本)?没有?在?动(?!过|手|了?[第这那])|(?:思考|长考|考虑|犹豫)的?(?:时候|时|地方|那段|部分)|没有?(?:人|谁|东西|嘢|啥|什么)?在?动弹?的(?:(?:那些|这些)?(?:地方|部分|时候|片段|时间)|[那这]几段)|干等着|没有?(?:人|谁)在?动弹?的(?:那些|这些)(?![^，,。]*(?:段|片段|镜头|视频|文件|素材))|没有?(?:人|谁)?在?动弹?的[^，,。]{1,8}?(?:那些|这些)(?=$|[，,。])|(卡住|没有?反应)的?(那些|这些)?(地方|部分|时候|片段)|卡住了?(也)?没有?动|等(?!一?下(?!载)|会儿?|等|于|级)[^，,。]{1,15}?(的时候|时|的?(?:那些|这些|那几|这几)?(?:地方|部分|片段)|的那段)|空闲|闲置|静止|没(有|啥|什么)?动静|(?:啥|什么|一点儿?|半点)(?:动静|动作)(?:都|也)?没有?|没(有|啥|什么)?动作|(什么|啥)(?:事情?)?(都|也)没有?(发生|做|干|动|变)|没有?(?:啥|什么)?(?:事情?|嘢|东西)(?:在)?发生|(?:没(有|啥|什么)?|无)[^，,。的]{0,4}?变化|发呆|(?:歇着|歇一?会儿?|歇息|休息|抽烟|打盹)[^，,。]{0,4}?的(?!话)|没有?(?:人|谁)?在?操作|没有?(?:人|谁)在?(?:干活儿?|做事|干事|工作|忙活?)的?(?:时候|地方|部分|那段|那些|片段)|没(?:有|啥|什么)?(?:活儿?|事儿?|事情|内容|事干|活干)(?:干|做)?的?(?:时候|地方|部分|那段|那些|片段)|不动|等待|加载|(安装|下载|编译|渲染|上传|缓冲|转圈)(的)?(那段|那些|那几段|的时候|过程|部分|地方)`;
+const IDLE_ZH = String.raw`等(?!一?下(?!载)|会儿?|等|于|级)[^，,。]{1,15}?(?:的?(?:那些|这些|那几段|这几段)|的时候|时)(?:都|也|一直)?(?:没有?|不)在?动(?:静|弹)?的|没(?:有|啥|什么)?事(?:情)?(?:可|能)?(?:干|做)的|没(?:有|啥|什么)?(?:东西|嘢|啥|什么|内容)(?:好|可|可以|能)?看(?:头)?的|没(?:有|啥|什么)?看头的?|(?<!别|不要)闲着的|无所事事|(?:没有?|冇得?|没得)(?:人|谁)?在?动弹?的(?:那些|这些)(?=(?:都|全|全都)?(?:剪|删|砍|去掉|不要))|(?:没有?|无)声音?(?:也|又|还)?(?:没有?|无)(?:动静|动作|动)(?![手过])|(?:没有?|无)(?:人|谁)?在?(?:动静|动作|动)(?:也|又|还)?(?:没有?|无)声音?(?=的)|挂机|等(?:待)?复活|没有?(?:人|谁)?在?走动|空镜头?|(?:人|画面|屏幕|盘面|棋盘|鼠标|光标|页面|界面|台上|场上)(?:都|也|一直|完全|基本)?没有?在?动(?!过|手|了?[第这那])|(?:思考|长考|考虑|犹豫)的?(?:时候|时|地方|那段|部分)|没有?(?:人|谁|东西|嘢|啥|什么)?在?动弹?的(?:(?:那些|这些)?(?:地方|部分|时候|片段|时间)|[那这]几段)|干等着|没有?(?:人|谁)在?动弹?的(?:那些|这些)(?![^，,。]*(?:段|片段|镜头|视频|文件|素材))|没有?(?:人|谁)?在?动弹?的[^，,。]{1,8}?(?:那些|这些)(?=$|[，,。])|(卡住|没有?反应)的?(那些|这些)?(地方|部分|时候|片段)|卡住了?(也)?没有?动|等(?!一?下(?!载)|会儿?|等|于|级)[^，,。]{1,15}?(的时候|时|的?(?:那些|这些|那几|这几)?(?:地方|部分|片段)|的那段)|空闲|闲置|静止|没(有|啥|什么)?动静|(?:啥|什么|一点儿?|半点)(?:动静|动作)(?:都|也)?没有?|没(有|啥|什么)?动作|(什么|啥)(?:事情?)?(都|也)没有?(发生|做|干|动|变)|没有?(?:啥|什么)?(?:事情?|嘢|东西)(?:在)?发生|(?:没(有|啥|什么)?|无)[^，,。的]{0,4}?变化|发呆|(?:歇着|歇一?会儿?|歇息|休息|抽烟|打盹)[^，,。]{0,4}?的(?!话)|没有?(?:人|谁)?在?操作|没有?(?:人|谁)在?(?:干活儿?|做事|干事|工作|忙活?)的?(?:时候|地方|部分|那段|那些|片段)|没(?:有|啥|什么)?(?:活儿?|事儿?|事情|内容|事干|活干)(?:干|做)?的?(?:时候|地方|部分|那段|那些|片段)|不动|等待|加载|(安装|下载|编译|渲染|上传|缓冲|转圈)(的)?(那段|那些|那几段|的时候|过程|部分|地方)`;
 /**
  * "等接口返回那段", "等烤箱那几段": the stretch spent waiting for something, named as 那段 with no 的; idle for a speed-up only
  * ("等枪响那段 删掉, 就是第一段" may be a moment taken out).
@@ -464,6 +467,13 @@ export const IF_IT_CAN_ZH = '(?:能|可以|行)的话';
 const UNDO_SAID_ZH = String.raw`(?:撤销|撤消|撤回)(?!了?的)`;
 /** "undo the last two", "redo the last 3, please": the count of steps said after "last", their noun left out. */
 const undoneLast = (count: string) => String.raw`|\b(?:un|re)do (?:the )?(?:last|previous|past) (?:${count})(?=\s*(?:$|[,.;!?]|(?:please|pls|then|and)\b))`;
+/**
+ * "undid that by mistake", "I hit undo by accident", "accidentally clicked undo": the undo was a mistake, which a redo
+ * mends.
+ */
+const UNDONE_BY_MISTAKE_EN = String.raw`\b(undid|undone|undo) (that |it )?(?:by (?:mistake|accident)|accidentally)\b`
+  + String.raw`|\b(?:hit|clicked|pressed|tapped) undo (?:by (?:mistake|accident)|accidentally)\b`
+  + String.raw`|\baccidentally (?:hit|clicked|pressed|tapped|undid) (?:undo|that|it)\b`;
 /** Steps back counted, 退两步 / 往回退三步 / 退两次 / 后退两下: that many undos (one reading for every form
  * of it), said on its own ("进一步退两步" is a figure of speech). */
 const STEPS_BACK_ZH = String.raw`(?<=^|[\s，,。！!])(?:再|往回|往后|后|倒|回)?退回?(一|1|两|二|2|三|3)(?:步|次|下)(?!棋)`;
@@ -581,11 +591,14 @@ const FROM_BLACK = String.raw`\b(?:appear|start|begin|open) (?:from|out of|in) (
 const TO_BLACK = String.raw`\b(?:disappear|finish|end|close) (?:in|on|into|to) (?:black|darkness)\b`;
 /** How a thing comes or goes softly: "slowly", "gently", "smoothly". */
 const SOFTLY_EN = 'slowly|gradually|softly|gently|smoothly';
-/** "disappear slowly", "appear little by little": the fade said by what it looks like (desaparecer lentamente, apparaître peu à peu). */
+/**
+ * "disappear slowly", "appear little by little": the fade said by what it looks like (desaparecer lentamente,
+ * apparaître peu à peu); "the music comes in slowly", "bring the music in gently": the music brought in so.
+ */
 const GRADUALLY = String.raw`(?:${SOFTLY_EN}|progressively|little by little|bit by bit)`;
 /** How a thing on screen comes in or goes, said by a manner adverb: softly (SOFTLY_EN), "quickly", "subtly". */
 export const MANNER_EN = `${SOFTLY_EN}|quickly|subtly`;
-const APPEARS_SLOWLY = String.raw`\b(?:appear|come in) ${GRADUALLY}`;
+const APPEARS_SLOWLY = String.raw`\b(?:appears?|comes? in|brings? the (?:music|song|track|bgm) in) ${GRADUALLY}`;
 const DISAPPEARS_SLOWLY = String.raw`\b(?:disappear|vanish|go away|die away) ${GRADUALLY}`;
 /**
  * "bring the start in from black", "ease it in from black", "ease the end out to black": the picture brought in from
@@ -858,7 +871,7 @@ const REFUSED_LOWERING_EN = String.raw`\b(?:don't|do not|never) (?:(?:make|let|h
  * The ducking said unwanted: "I do not want it ducking", "we don't need any ducking", "I don't want the music to duck"
  * (one of Words.noDuck's ways).
  */
-const DUCKING_UNWANTED_EN = String.raw`\b(?:don'?t|dont|do not|never) (?:want|need) (?:(?:it|the (?:music|bgm|song|track|soundtrack)) )?(?:to )?(?:any )?duck(?:ing)?\b`;
+const DUCKING_UNWANTED_EN = String.raw`\b(?:don'?t|dont|do not|never|doesn'?t|does not) (?:want|need) (?:(?:it|the (?:music|bgm|song|track|soundtrack)) )?(?:to )?(?:any )?duck(?:ing)?\b`;
 /**
  * The music lowered under speech ("dip under my voice", "lower it under speaking", "drop the music under the narration"):
  * its ducking, not a level (nor, for "drop", a removal).
@@ -868,6 +881,12 @@ const UNDER_SPEECH = String.raw`\b(?:dip|drop|go|fall|sink|get|lower|bring|turn)
 const SPEECH_AGAINST = String.raw`(?:the |my |our |his |her |their )?`
   + String.raw`(?:voices?|voice-?over|narration|narrator|talking|speech|speaker|dialogue|commentary|host|presenter`
   + String.raw`|me|us|him|her|them)\b`;
+/** The music played on as it is where someone speaks ("有人讲话都照样放", "the music keeps playing even when I talk"). */
+const PLAYS_ON_SPEAKING = String.raw`(?:${SPEAKING_ZH})(?:${WHEN_SAID_ZH})?[^，,。\d]{0,6}?`
+  + String.raw`(?:照样|照常|照旧)(?:地|的)?(?:放|播|响|播放)`
+  + String.raw`|\b(?:(?:keep|keeps|kept) (?:it|the (?:music|bgm|song|track|soundtrack)) (?:playing|going)`
+  + String.raw`|(?:the )?(?:music|bgm|song|track|soundtrack) (?:keeps (?:playing|going)|plays on|carries on))`
+  + String.raw`(?: as (?:it is|is|normal|usual))?,? even (?:when|while|if)\b`;
 const SPEAKING_EN = String.raw`\b(?:when|while|whenever|as|if) [^,.;]*\b(?:talk|speak|chat|narrat|explain)\w*`;
 /**
  * The music said to stay as loud as it is while someone speaks (one of Words.noDuck's ways): "the music should stay the
@@ -1309,6 +1328,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/削(?:去|掉)/g, '剪掉'],
   // "声音放大到1.8倍", "把人声放大一点": a sound made bigger is made louder (放大 of the picture is a zoom).
   [new RegExp(String.raw`(?<=(?:${SOUND_ZH}|说话声|讲话声|bgm)(?:再|也|都|给我|稍微)?)放大`, 'g'), '调大'],
+  // "景区要放大屏上", "放大屏幕上播": put on the big screen (放 大屏), no zoom (not "放大屏幕上的字", the words zoomed into).
+  [/放大屏(幕?)(上|里)(?=$|[，,。!！]|放|播|用|去)/g, '放到大屏$1$2'],
   // "倍率拉到1.5": the rate said before a figure is the speed (not 放大倍率, 缩放倍率, the zoom's).
   [/(?<!放大|缩放|变焦|缩小)倍率(?=[^，,。]{0,5}[\d一二两三四五六七八九十])/g, '倍速'],
   // "画面切换请不要生硬": not abrupt is soft (a "no" said of the abruptness, none of the transition).
@@ -1333,6 +1354,9 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "两边裁满不要黑边", "铺满屏幕不留黑边": the picture filled, then the bars it leaves none of, said as two things (the
   // "no" is of the bars, not of the filling before it).
   [/(?<=(?:裁满|铺满|填满|撑满|裁剪|裁切)(?:画面|屏幕|整个屏幕|全屏)?)\s*(?=不要黑边)/g, '，'],
+  // "整体快点 1.5陪", "2背速": 倍 (bei) typed as a character of a like sound right after a figure, alone or before 速 (not
+  // "2杯咖啡", "备份", "陪我").
+  [/(?<=\d(?:\.\d+)?\s*)[被背备贝辈陪杯](?=速|\s*$|\s*[，,。!！]|的?速度)/g, '倍'],
   // "好了到出 1080", "到出视频吧", "到出来 1080p": 导出 typed by its sound (到出, 倒出: dao chu), before what it makes, or
   // 到出 before 来 closing it, or before who it is sent to ("到出来我发给儿子", "到出来发群里"; not 放到出现…, 看到出来的,
   // 倒出来: poured out, unless a file's size or kind follows: "倒出来 1080p的", "倒出来吧720的").
@@ -1386,8 +1410,9 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/甭|嫑(?=加|放|配|用|开|动|改|换)/g, '别'],
   // "嫑横的，弄成竖的", "嫑黑边": 嫑 before what is not wanted (a shape, a look, a degree) is 不要.
   [/嫑(?=[横竖方黑白快慢大小长短]|太)/g, '不要'],
-  // Cantonese "冇使加音乐" is 不用 (唔使).
-  [/冇使/g, '不用'],
+  // Cantonese "冇使加音乐" is 不用 (唔使); so are Hakka 毋使 and, before a verb, 无用 as Cantonese, Hakka and Min say it
+  // ("背景音乐就无用加了"; not "无用的部分", the useless parts).
+  [/冇使|毋使|无用(?=(?:再|去)?[加放配剪删改调换做搞弄整导压关开])/g, '不用'],
   // Wuhan "压下克", "降下克": 克 is 去, the music pushed down (not 克, a gram).
   [/(?<=[压降拉放调沉])下克/g, '下去'],
   // "莫加转场", "唱的时候莫压低", "莫要配乐" (southwestern, Hunan), "先覅导出", "配乐覅加" (Wu): 莫, 莫要 and 覅 before a verb
@@ -1506,8 +1531,10 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // pushing in is 进 (in closer); so is 入 ("in": zoom入去多啲).
   [/嗰度/g, '那里'],
   [/(?<=\bzoom|推|拉)\s*[埋入]\s*(?=去|嚟|来)/g, '进'],
-  // Cantonese: 删咗佢 → 删掉, 细声啲 → 小声点, 冇郁嘅位 → 没有动的地方, 嗰段 → 那段, 放去 → 放到.
-  [/(删|剪|去)咗佢?/g, '$1掉'],
+  // Cantonese: 删咗佢 → 删掉, 细声啲 → 小声点, 冇郁嘅位 → 没有动的地方, 嗰段 → 那段, 放去 → 放到; 清咗佢 → 清掉 ("全部清咗佢":
+  // everything cleared), 由头嚟过 → 从头来过 (由, "from": start again).
+  [/(删|剪|去|清)咗(?:佢|它)?/g, '$1掉'],
+  [/由头(?=[来嚟]|再|开始|重)/g, '从头'],
   // Cantonese: 剪走佢 → 剪掉, 两边裁走 → 两边裁掉 (走 for away, 佢 for "it"); 音乐拿走, 字幕撤走 → 拿掉, 撤掉 (taken away).
   [/(删|剪|切|裁|拿|撤)走佢?/g, '$1掉'],
   // "删咗啲音乐", "拿走啲字幕": 啲 after a verb that takes away, before a part the draft has whole, is "the" (not 点, a bit of it).
@@ -1621,6 +1648,10 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/喺/g, '在'],
   // "剛才按了復原，按錯了，幫我 redo", "刚刚点了撤销": a history button the user pressed, reported, is no step asked (what
   // they ask follows it).
+  // "刚才不小心点了撤销", "手滑按到撤回", "点错了撤销": the undo button pressed by mistake is a step undone wrongly (撤销错了,
+  // what a redo mends), not only a button pressed.
+  [new RegExp(String.raw`(?:我)?(?:刚才|刚刚|头先)?(?:(?:一?不小心|手滑|手抖|误)(?:按|点|摁|点击|触)(?:了|到|错了?)?`
+    + String.raw`|(?:按|点|摁)错了?)(?:一下)?(?:撤销|撤回|复原|还原|undo)(?:键|按钮|那个键)?`, 'gi'), '撤销错了'],
   [/(?:我)?(?:刚才|刚刚|头先)?(?:不小心)?(?:按|点|摁|点击)(?:了|到|错了?)(?:一下)?(?:撤销|撤回|复原|还原|undo|redo|重做)(?:键|按钮|那个键)?/gi, '按错了'],
   // Cantonese: 头先嗰步撤返 → 刚才那步撤回 (头先 "just now", 返 "back" after a verb).
   [/头先/g, '刚才'],
@@ -2541,8 +2572,9 @@ export const Words = {
      * none; 弄 and 搞 make a level as often, so they are not here). Not the verb of the change itself: "淡入淡出都加上",
      * "加个淡入" add a fade; "音乐要自动低下去" says what the music must do (要 asks for music only said before a pause or the bed).
      * So "put a fade in of 1 second on the music", "add a quick fade out to the song": the fade is what is put on it.
+     * ("有人说话也照样放": the music played on as it is, none put in.)
      */
-    askedLoosely: /\b(?:add|adding|put|pit|pon|include)\b(?! (?:(?:in|on|a|an|the|some|quick|gentle|slow|short|long|soft|nice|little|smooth|one|two|three|half|\d+(?:\.\d+)?(?:s|secs?|seconds?)?|s|secs?|seconds?)[- ]){0,4}(?:fade|fading|crossfade))|\b(?:default|usual|normal|standard|regular)\b|lo-?fi|(?<!淡[^，,。]{0,4})加(?![大快速强重粗宽长])(?![^，,。]{0,3}淡)|放(?![大慢缓小])|整起|(?<![不别])要(?=\s|$|[，,。]|默认)|配上|(?<![不别])铺(?=上|一下|进去|$|[，,。\s])|入れ|默认|来[点个首段]/,
+    askedLoosely: /\b(?:add|adding|put|pit|pon|include)\b(?! (?:(?:in|on|a|an|the|some|quick|gentle|slow|short|long|soft|nice|little|smooth|one|two|three|half|\d+(?:\.\d+)?(?:s|secs?|seconds?)?|s|secs?|seconds?)[- ]){0,4}(?:fade|fading|crossfade))|\b(?:default|usual|normal|standard|regular)\b|lo-?fi|(?<!淡[^，,。]{0,4})加(?![大快速强重粗宽长])(?![^，,。]{0,3}淡)|(?<!照[样常旧][地的]?)放(?![大慢缓小])|整起|(?<![不别])要(?=\s|$|[，,。]|默认)|配上|(?<![不别])铺(?=上|一下|进去|$|[，,。\s])|入れ|默认|来[点个首段]/,
     /** "put it to 15%", "put it down to 10", 放到百分之十五: a level "it" is put at. */
     levelPut: /\bput (?:it|that|this) (?:(?:down |up )?(?:to|at|on) \d|(?:down|up)\b)|放[到在]\s*(?:百分之|\d)/,
     /** Music added beside its ducking asked ("add some music, ducked under me"): the music added, not the ducking alone. */
@@ -2618,9 +2650,11 @@ export const Words = {
   // 不压低画质, which is the picture's. "要一块儿响" (the music and the voice heard together) is no dip either. Typed in
   // mixed words ("don't 压低") or refused after it ("压低 不要", "ducking 不用"), the same.
   // "never duck it", "DON'T YOU DARE DUCK IT", "dont ever duck the music": ducking refused however strongly.
+  // "有人讲话都照样放", "说话的时候音乐也照常放", "keep the music playing even when I talk": the music played on as it
+  // is where someone speaks, no dip (not "继续放", which may say only that it goes on).
   // "说话的时候，音乐不要变小": the refusal after a comma that parts it from when it would dip is refused all the same
   // (read without it, the when alone asked the ducking on).
-  noDuck: new RegExp(String.raw`\b(?:never|(?:don'?t|do not)(?: you)?(?: dare| ever)?|no need to)\s+duck(?:ing)?\b|${DUCKING_UNWANTED_EN}|${DUCKING_HELD}|\b(keep|want|leave|have) (the )?(music|bgm|song|track|soundtrack)('s)? (volume )?(level|steady|constant|even|unchanged|the same)\b(?! (at|to|of|as)\b)|\b(keep|stop|prevent)(s|ing)? (the )?(music|bgm|song|track|soundtrack) from (getting |going |being |becoming )?(quieter|softer|lower(ed)?|dipping|dropping|ducking|turned down|fading)|\b(don't|do not|never) let (the )?(music|bgm|song|track|soundtrack) (get|go|drop|dip|duck|fade)\b|\b(let|have|make) (it|the (music|bgm|song|track|soundtrack)) not (duck|dip|drop|go down|yield|back off|get (quieter|softer|lower))\b|\b(when|while|whenever|as) (i|we|someone|somebody|anyone|people|they)('m|'re)? (am |are |is )?(speak|talk)\w*,? (it|the (music|bgm|song|track|soundtrack)) (should|must|shall|will|can|does|do)(n't| not|not) (ever )?(duck|dip|drop|go down|get (quieter|softer|lower)|yield|back off)\b|\b(it|which|that|the (music|bgm|song|track|soundtrack)) (should|must|shall|will|can|does|do)(n't| not|not) (ever )?(duck\b|(dip|drop|go down|yield|back off|get (quieter|softer|lower))(?= (under|beneath|below|when|while|whenever|as|if) [^,.;]*\b(talk|speak|voice|narrat|speech|commentary)))|\b(don't|do not|never) (have|make|let) (it|the (music|bgm|song|track|soundtrack)) (duck(?:ing)?\b|(dip(?:ping)?|drop(?:ping)?|go(?:ing)? down|(?:get(?:ting)?|go(?:ing)?) (?:quiet|soft|low)(?:er)?)(?= (under|beneath|below|when|while|whenever|as|if) [^,.;]*\b(talk|speak|voice|narrat|speech|commentary)))|(?<=\b(?:music|bgm|song|track|soundtrack|lo-?fi)\b[^.;]*)(?:(?<=(?:,|\bbut|\band)\s+)not|\bwithout (?:it|the (?:music|bgm|song|track|soundtrack))) (?:ducking|dipping|dropping|going down|(?:getting|going) (?:quiet|soft|low)(?:er)?)(?= (?:under|beneath|below|when|while|whenever|as|if) [^,.;]*\b(?:talk|speak|voice|narrat|speech|commentary))|\b(it|the (music|bgm|song|track|soundtrack)) (should|must|shall|will|can|does|do)(n't| not|not) (ever )?(duck\b|(dip|drop|go down|(?:get|go) (quieter|softer|lower))(?= (under|beneath|below|when|while|whenever|as|if) [^,.;]*\b(talk|speak|voice|narrat|speech|commentary)))|\b(?:when|while|whenever|as|if) [^,.;]*\b(?:talk|speak|voice|narrat|speech|commentary)\w*,? (?:it|the (?:music|bgm|song|track|soundtrack)) (?:should|must|shall|will|can|does|do)(?:n't| not|not) (?:ever )?(?:duck|dip|drop|go down|(?:get|go) (?:quieter|softer|lower))\b|(no|without|don't|do not|disable|turn off|switch off|take off|take away|take out|stop|remove|delete|get rid of|lose|ditch|kill|scrap) (the )?((music|audio|auto(matic)?)[- ])?duck|\b(?:no|never|without|(?:don't|do not|never) go) ${LOWERING_EN}(?= (?:when|while|whenever|as|if) [^,.;]*\b(?:talk|speak|voice|narrat|speech|commentary))|\b(?:when|while|whenever|as|if) [^,.;]*\b(?:talk|speak)\w*,? (?:no|never) ${LOWERING_EN}|(?<=${SPEAKING_EN},?\s+)${REFUSED_LOWERING_EN}|${REFUSED_LOWERING_EN}(?=\s+${SPEAKING_EN})|(?<=^|(?:,|\bbut|\band)\s+)(?:not|never) (?:dip|drop|duck|go down|(?:get|go) (?:quiet|soft|low)(?:er)?)(?= (?:under|beneath|below|when|while|whenever|as|if) [^,.;]*\b(?:talk|speak|voice|narrat|speech|commentary))|\bduck(ing)? off\b|\bducking:?\s*(no|none|nope|disabled)(?=\s*(?:$|[,.;!]))|\bkeep the music('s)? (volume |level )?(at )?(a |the )?(same|constant|steady|even)\b|(音乐|配乐|bgm)的?(音量)?(一直|始终|全程)(保持)?(同样|一样|相同|不变|恒定|一个音量|同一个?音量)|\b(don't|do not|never|stop) (lower(ing)?|dip(ping)?|turn(ing)? down|drop(ping)?) the (music|bgm|song|track)\b|(不要|别|关闭|关掉|关了|取消|停掉|\b(?:don't|do not|no)\s*)(自动)?(闪避|压低|降低|避让)|(不用|不必|无需|不需要|不)(自动)?(闪避|压低|避让)(?![^，,。]{0,4}(画质|分辨率|清晰度|码率|体积|亮度|人声|原声))|(不要|别|不用|关闭|关掉|取消)\s*duck(ing)?\b|(去掉|去除|删掉|移除|不要|关掉|关闭|取消)[^，,。]{0,6}闪避|(别|不要|不用|不能|不许)自动(变小|变低|变轻|变弱|压低|降低|调低|减小|小下去|降下去|降)|(?:${SPEAKING_ZH})[^，,。]{0,8}(?:[，,]\s*(?:背景)?(?:音乐|配乐|bgm|背景乐)?\s*)?(别|不要|不能|不许|不用|不必|无需|不需要|请?勿)(给我|帮我)?([把将](音乐|配乐|bgm|背景乐|它))?((变小|变低|变轻|变弱|压低|降低|调低|减小|小下去|降下去|压下去|压下来|降下来|调小|压小)|[压降](它|音乐|配乐|bgm|背景乐)?(?=$|[，,。\s]))|^(?:要|得|就要)?(?:和我|跟我|跟人声)?(?:一块儿?|一起|同时)响(?:着)?$|(闪避|自动压低|自动降低|\bduck(ing)?)\s*(功能)?\s*(关掉|关了|关闭|取消|停掉|不要了)|(闪避|压低|\bduck(ing)?)\s*(不要|不用)了?(?=$|[，,。!！\s])|(?:别|不要|不能|不许|不想|不希望)(?:让)?(?:${MUSIC_NOUN_ZH}|它)?被(?:${SPEAKING_ZH}|我)[^，,。]{0,4}?(?:压低|压下去|压小|压住)|(?:别|不要|不能|不许)让(?:${SPEAKING_ZH})声?[把将](?:${MUSIC_NOUN_ZH}|它)(?:压低|压下去|压小|压住)|\b(?:don't|do not|never) let (?:(?:my|the|our|his|her|their|any) )?(?:voice|talking|speech|narration|voice-?over|commentary)s? (?:push|pull|drag|bring|force) ${MUSIC_IT} down\b|\bno (?:dipping|ducking|dropping|lowering) (?:under|beneath|below|when|while)\b`),
+  noDuck: new RegExp(String.raw`\b(?:never|(?:don'?t|do not)(?: you)?(?: dare| ever)?|no need to)\s+duck(?:ing)?\b|${DUCKING_UNWANTED_EN}|${DUCKING_HELD}|\b(keep|want|leave|have) (the )?(music|bgm|song|track|soundtrack)('s)? (volume )?(level|steady|constant|even|unchanged|the same)\b(?! (at|to|of|as)\b)|\b(keep|stop|prevent)(s|ing)? (the )?(music|bgm|song|track|soundtrack) from (getting |going |being |becoming )?(quieter|softer|lower(ed)?|dipping|dropping|ducking|turned down|fading)|\b(don't|do not|never) let (the )?(music|bgm|song|track|soundtrack) (get|go|drop|dip|duck|fade)\b|\b(let|have|make) (it|the (music|bgm|song|track|soundtrack)) not (duck|dip|drop|go down|yield|back off|get (quieter|softer|lower))\b|\b(when|while|whenever|as) (i|we|someone|somebody|anyone|people|they)('m|'re)? (am |are |is )?(speak|talk)\w*,? (it|the (music|bgm|song|track|soundtrack)) (should|must|shall|will|can|does|do)(n't| not|not) (ever )?(duck|dip|drop|go down|get (quieter|softer|lower)|yield|back off)\b|\b(it|which|that|the (music|bgm|song|track|soundtrack)) (should|must|shall|will|can|does|do)(n't| not|not) (ever )?(duck\b|(dip|drop|go down|yield|back off|get (quieter|softer|lower))(?= (under|beneath|below|when|while|whenever|as|if) [^,.;]*\b(talk|speak|voice|narrat|speech|commentary)))|\b(don't|do not|never) (have|make|let) (it|the (music|bgm|song|track|soundtrack)) (duck(?:ing)?\b|(dip(?:ping)?|drop(?:ping)?|go(?:ing)? down|(?:get(?:ting)?|go(?:ing)?) (?:quiet|soft|low)(?:er)?)(?= (under|beneath|below|when|while|whenever|as|if) [^,.;]*\b(talk|speak|voice|narrat|speech|commentary)))|(?<=\b(?:music|bgm|song|track|soundtrack|lo-?fi)\b[^.;]*)(?:(?<=(?:,|\bbut|\band)\s+)not|\bwithout (?:it|the (?:music|bgm|song|track|soundtrack))) (?:ducking|dipping|dropping|going down|(?:getting|going) (?:quiet|soft|low)(?:er)?)(?= (?:under|beneath|below|when|while|whenever|as|if) [^,.;]*\b(?:talk|speak|voice|narrat|speech|commentary))|\b(it|the (music|bgm|song|track|soundtrack)) (should|must|shall|will|can|does|do)(n't| not|not) (ever )?(duck\b|(dip|drop|go down|(?:get|go) (quieter|softer|lower))(?= (under|beneath|below|when|while|whenever|as|if) [^,.;]*\b(talk|speak|voice|narrat|speech|commentary)))|\b(?:when|while|whenever|as|if) [^,.;]*\b(?:talk|speak|voice|narrat|speech|commentary)\w*,? (?:it|the (?:music|bgm|song|track|soundtrack)) (?:should|must|shall|will|can|does|do)(?:n't| not|not) (?:ever )?(?:duck|dip|drop|go down|(?:get|go) (?:quieter|softer|lower))\b|(no|without|don't|do not|disable|turn off|switch off|take off|take away|take out|stop|remove|delete|get rid of|lose|ditch|kill|scrap) (the )?((music|audio|auto(matic)?)[- ])?duck|\b(?:no|never|without|(?:don't|do not|never) go) ${LOWERING_EN}(?= (?:when|while|whenever|as|if) [^,.;]*\b(?:talk|speak|voice|narrat|speech|commentary))|\b(?:when|while|whenever|as|if) [^,.;]*\b(?:talk|speak)\w*,? (?:no|never) ${LOWERING_EN}|(?<=${SPEAKING_EN},?\s+)${REFUSED_LOWERING_EN}|${REFUSED_LOWERING_EN}(?=\s+${SPEAKING_EN})|(?<=^|(?:,|\bbut|\band)\s+)(?:not|never) (?:dip|drop|duck|go down|(?:get|go) (?:quiet|soft|low)(?:er)?)(?= (?:under|beneath|below|when|while|whenever|as|if) [^,.;]*\b(?:talk|speak|voice|narrat|speech|commentary))|\bduck(ing)? off\b|\bducking:?\s*(no|none|nope|disabled)(?=\s*(?:$|[,.;!]))|\bkeep the music('s)? (volume |level )?(at )?(a |the )?(same|constant|steady|even)\b|(音乐|配乐|bgm)的?(音量)?(一直|始终|全程)(保持)?(同样|一样|相同|不变|恒定|一个音量|同一个?音量)|\b(don't|do not|never|stop) (lower(ing)?|dip(ping)?|turn(ing)? down|drop(ping)?) the (music|bgm|song|track)\b|(不要|别|关闭|关掉|关了|取消|停掉|\b(?:don't|do not|no)\s*)(自动)?(闪避|压低|降低|避让)|(不用|不必|无需|不需要|不)(自动)?(闪避|压低|避让)(?![^，,。]{0,4}(画质|分辨率|清晰度|码率|体积|亮度|人声|原声))|(不要|别|不用|关闭|关掉|取消)\s*duck(ing)?\b|(去掉|去除|删掉|移除|不要|关掉|关闭|取消)[^，,。]{0,6}闪避|(别|不要|不用|不能|不许)自动(变小|变低|变轻|变弱|压低|降低|调低|减小|小下去|降下去|降)|(?:${SPEAKING_ZH})[^，,。]{0,8}(?:[，,]\s*(?:背景)?(?:音乐|配乐|bgm|背景乐)?\s*)?(别|不要|不能|不许|不用|不必|无需|不需要|请?勿)(给我|帮我)?([把将](音乐|配乐|bgm|背景乐|它))?((变小|变低|变轻|变弱|压低|降低|调低|减小|小下去|降下去|压下去|压下来|降下来|调小|压小)|[压降](它|音乐|配乐|bgm|背景乐)?(?=$|[，,。\s]))|^(?:要|得|就要)?(?:和我|跟我|跟人声)?(?:一块儿?|一起|同时)响(?:着)?$|(闪避|自动压低|自动降低|\bduck(ing)?)\s*(功能)?\s*(关掉|关了|关闭|取消|停掉|不要了)|(闪避|压低|\bduck(ing)?)\s*(不要|不用)了?(?=$|[，,。!！\s])|(?:别|不要|不能|不许|不想|不希望)(?:让)?(?:${MUSIC_NOUN_ZH}|它)?被(?:${SPEAKING_ZH}|我)[^，,。]{0,4}?(?:压低|压下去|压小|压住)|(?:别|不要|不能|不许)让(?:${SPEAKING_ZH})声?[把将](?:${MUSIC_NOUN_ZH}|它)(?:压低|压下去|压小|压住)|\b(?:don't|do not|never) let (?:(?:my|the|our|his|her|their|any) )?(?:voice|talking|speech|narration|voice-?over|commentary)s? (?:push|pull|drag|bring|force) ${MUSIC_IT} down\b|\bno (?:dipping|ducking|dropping|lowering) (?:under|beneath|below|when|while)\b|${PLAYS_ON_SPEAKING}`),
   // "have it drop down under my talking", "dip beneath the voice", "lower when the man speaks": the music lowered where someone speaks ("我喊价的时候…压下去":
   // whoever speaks, doing whatever, before how the music gives way). Whoever it is may be named bare, the verb as said in
   // pidgins and second-language English: "when mami talk", "when actors dey talk", "when grandpa speaks".
@@ -3124,7 +3158,7 @@ export const Words = {
    * 重做 after 清空 or 全部 ("清空重做", "全部重做") makes the whole clip again: a start over, no redo. "redo it all", "redo the
    * whole thing" may make the whole edit again or every step undone: no one step redone (unread alone).
    */
-  redo: new RegExp(String.raw`^(?:(?:and|then|now|please|just) )*(?:reinstate|reapply|re-apply) (?:it|that|this|them|the (?:last )?(?:change|edit|step))\b|(^|(?<!\b(to|say|says|saying|read|reads|reading|text|title|caption|words?)): |(?<![写叫成为是着印标]\s*)(?:帮我|给我|请|麻烦)\s*)(please )?redo\b(?!\s+(?:${ALL_OF_IT})[.!]*$)(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over|as an?|into an?)\b)|^(?:(?:please|just|now|then|ok) )*roll (it |that |this |things )?forward\b(?! (to|by|\d))|\brollforward\b|\b(?:go|step|jump) (?:forward|ahead) (?:a|one|two|three|[123]) (?:steps?|changes?|edits?)\b|^(?:(?:then|now|just|ok) )*forward (?:a|one|two|three|[123]) (?:steps?|changes?|edits?)[.!]*$|恢复(刚才|刚刚|刚)?撤(掉|销|回)的|撤(销|回|掉)?(了|完)?又后悔了?|\b(bring|put|get|restore|reapply|return|reinstate)\b.*\b(undid|undone|(?:just|last) (?:reversed|reverted|rolled back)|(?:you|i|we) (?:reversed|reverted|rolled back|took back)(?: (?:it|that|them|(?:the|my) (?:last )?(?:change|edit|step)))?)\b|\bredo (that|it)\b(?! all[.!]*$)(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over|as an?|into an?)\b)|\b(ctrl|cmd|command|control)\s*[+-]?\s*(shift\s*[+-]?\s*z|y)\b|(?:撤(销|回)?|\bundo\s*)(错了|多了|过头了?)|\b(undid|undone|undo) (that |it )?by mistake\b|\bundo (the|my|that) undo\b|(?<!推倒|清空[了后]?|全部|全都)重做|^(?:再|请|帮我|给我)*恢复(?:一|1|两|2|三|3)步(?:吧)?[!！。]*$|(恢复|再来一[遍次]|再做一[遍次]|重新执行)(刚才|刚刚|之前)?(被)?(撤销|撤回)|(撤销|撤回|撤掉|(?<=刚才?|刚刚)撤|\bundo\s*)(掉)?(了)?的(那|这)?(一?步|个|一?下)?(操作|步骤|改动|修改)?\s*再?(?:帮我|给我|给俺|给额|给|请|麻烦)?再?(恢复|还原|(做|弄|搞|改|加|拿|放|变|找)?回来|再做一[遍次]|再来一[遍次]|重做|redo\b)|(恢复|还原|找回)[^，,。]{0,6}被(撤销|撤回)|取消(刚才的)?(撤销|撤回|复原)|(?:撤销|撤回|撤消)(?:刚才|刚刚)的(撤销|撤回|撤消)|反撤销|(撤销|撤回|撤掉|退回去?|回退|退掉)掉?了?的(那|这)?一?步[^，,。]{0,8}?(?<!不|别|不要|不用)(恢复|还原|(重新)?(做|弄|搞)回来|重做)|(撤销|撤回|撤掉)了?的(那|这)?一?步?(操作|改动|修改)?(又|还是)(想|想要)?要(了|啦|的)?$`),
+  redo: new RegExp(String.raw`^(?:(?:and|then|now|please|just) )*(?:reinstate|reapply|re-apply) (?:it|that|this|them|the (?:last )?(?:change|edit|step))\b|(^|(?<!\b(to|say|says|saying|read|reads|reading|text|title|caption|words?)): |(?<![写叫成为是着印标]\s*)(?:帮我|给我|请|麻烦)\s*)(please )?redo\b(?!\s+(?:${ALL_OF_IT})[.!]*$)(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over|as an?|into an?)\b)|^(?:(?:please|just|now|then|ok) )*roll (it |that |this |things )?forward\b(?! (to|by|\d))|\brollforward\b|\b(?:go|step|jump) (?:forward|ahead) (?:a|one|two|three|[123]) (?:steps?|changes?|edits?)\b|^(?:(?:then|now|just|ok) )*forward (?:a|one|two|three|[123]) (?:steps?|changes?|edits?)[.!]*$|恢复(刚才|刚刚|刚)?撤(掉|销|回)的|撤(销|回|掉)?(了|完)?又后悔了?|\b(bring|put|get|restore|reapply|return|reinstate)\b.*\b(undid|undone|(?:just|last) (?:reversed|reverted|rolled back)|(?:you|i|we) (?:reversed|reverted|rolled back|took back)(?: (?:it|that|them|(?:the|my) (?:last )?(?:change|edit|step)))?)\b|\bredo (that|it)\b(?! all[.!]*$)(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over|as an?|into an?)\b)|\b(ctrl|cmd|command|control)\s*[+-]?\s*(shift\s*[+-]?\s*z|y)\b|(?:撤(销|回)?|\bundo\s*)(错了|多了|过头了?)|${UNDONE_BY_MISTAKE_EN}|\bundo (the|my|that) undo\b|(?<!推倒|清空[了后]?|全部|全都)重做|^(?:再|请|帮我|给我)*恢复(?:一|1|两|2|三|3)步(?:吧)?[!！。]*$|(恢复|再来一[遍次]|再做一[遍次]|重新执行)(刚才|刚刚|之前)?(被)?(撤销|撤回)|(撤销|撤回|撤掉|(?<=刚才?|刚刚)撤|\bundo\s*)(掉)?(了)?的(那|这)?(一?步|个|一?下)?(操作|步骤|改动|修改)?\s*再?(?:帮我|给我|给俺|给额|给|请|麻烦)?再?(恢复|还原|(做|弄|搞|改|加|拿|放|变|找)?回来|再做一[遍次]|再来一[遍次]|重做|redo\b)|(恢复|还原|找回)[^，,。]{0,6}被(撤销|撤回)|取消(刚才的)?(撤销|撤回|复原)|(?:撤销|撤回|撤消)(?:刚才|刚刚)的(撤销|撤回|撤消)|反撤销|(撤销|撤回|撤掉|退回去?|回退|退掉)掉?了?的(那|这)?一?步[^，,。]{0,8}?(?<!不|别|不要|不用)(恢复|还原|(重新)?(做|弄|搞)回来|重做)|(撤销|撤回|撤掉)了?的(那|这)?一?步?(操作|改动|修改)?(又|还是)(想|想要)?要(了|啦|的)?$`),
   // zh lexicon: 全删了重新弄/重新做, 全部重做 start over.
   // "I want to try again from beginning": the edit tried again from its start (not "I want to do it again from zero",
   // which may be one step done again).
@@ -3180,12 +3214,13 @@ export const Words = {
    * A question about the tool, not an instruction: answered by the reply, never by an edit ("音乐现在多大声" asks how
    * loud, no louder).
    */
-  // ("鼠标点哪里就跟着放大", "哪儿有操作就放大哪儿": 哪里 … 就 is "wherever", no question.)
+  // ("鼠标点哪里就跟着放大", "哪儿有操作就放大哪儿": 哪里 … 就 is "wherever", no question; nor is 没什么, "nothing much":
+  // "没什么好看的部分加速", but "有没有什么…" asks.)
   // ("digga, why is the export so slow": a word of address, then the question word.)
   // ("can this thing export 4k", "can the app do 4k": what the product can do, asked.)
   // ("do 25 seconds of the best stuff", "do me a 45 sec cut", "do the third clip in slow motion": "do" before a figure,
   // an article or a moment and how it is done asks it done; "do the clips have sound", "do you…" ask.)
-  question: /^(what|how|why|who|which|is|are|does|do(?! not\b)(?!\s+(?:\d|me\b|us\b|an?\b|one\b|another\b|(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|middle|\d+(?:st|nd|rd|th))\s+(?:clip|moment|segment|section|part|scene|shot|bit|one)\s+(?:in|at|as)\b))|did|was|were|can i|should)\b|^(?:can|could|will|would) (?:this|the|your) (?:thing|app|tool|extension|program|software|plugin|plug-in|editor|product)\b|^[a-z'-]+,\s*(?:what|how|why|who|which)\b|^(has|have) (you|it|i|we)\b|^(what )?if\b.*\b(will|would|does|is|can) (it|this|that|they)\b|为啥|咋|干嘛|会不会|是不是|要不要|行不行|对不对|^(when|where) (will|would|does|do|did|is|are|can|could|should|was|were)\b|[?？]\s*$|吗\s*$|什么(?![都也])|(?<!没)么[事斯](?![都也])|(?<![什怎这那多要])么样(?![都也]|那么|这么|一直|老是|总是|又)|为什么|怎么|多长|多久(?![都也])|多大声|几倍速?$|多少|还是.*好|哪个好|好不好|(?<!就[^，,。]{0,6})哪(?:里|儿)(?![^，,。]{0,6}就)|在哪|(?:哪样|啥)是|是(?:啥|哪样)(?![都也])/,
+  question: /^(what|how|why|who|which|is|are|does|do(?! not\b)(?!\s+(?:\d|me\b|us\b|an?\b|one\b|another\b|(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|middle|\d+(?:st|nd|rd|th))\s+(?:clip|moment|segment|section|part|scene|shot|bit|one)\s+(?:in|at|as)\b))|did|was|were|can i|should)\b|^(?:can|could|will|would) (?:this|the|your) (?:thing|app|tool|extension|program|software|plugin|plug-in|editor|product)\b|^[a-z'-]+,\s*(?:what|how|why|who|which)\b|^(has|have) (you|it|i|we)\b|^(what )?if\b.*\b(will|would|does|is|can) (it|this|that|they)\b|为啥|咋|干嘛|会不会|是不是|要不要|行不行|对不对|^(when|where) (will|would|does|do|did|is|are|can|could|should|was|were)\b|[?？]\s*$|吗\s*$|(?<!(?<!有)没有?)什么(?![都也])|(?<!没)么[事斯](?![都也])|(?<![什怎这那多要])么样(?![都也]|那么|这么|一直|老是|总是|又)|为什么|怎么|多长|多久(?![都也])|多大声|几倍速?$|多少|还是.*好|哪个好|好不好|(?<!就[^，,。]{0,6})哪(?:里|儿)(?![^，,。]{0,6}就)|在哪|(?:哪样|啥)是|是(?:啥|哪样)(?![都也])/,
   /**
    * Asking which or how much ("能导出哪些格式？", "can you tell me which formats there are?"): a question even when
    * it starts like a request.
@@ -3251,7 +3286,7 @@ export const Words = {
      * it, the same: "redo一下，刚才undo错了"); "redo that, I want the zoom back", "撤过头了，给我重新做回来", "…又要了，给我重做
      * 回来": what the redo brings back.
      */
-    redo: /(^|\b(i )?(want|need|'d like) )(the |my |our )?[a-z-]+ back$|^恢复一步$|^((给|帮)我?)?再?(恢复|还原|重做)(一下)?(吧|了|啦)?$|(?:撤(销|回)?|\bundo\s*)(?:错|多|过头)了|\b(undid|undone|undo) (that |it )?by mistake\b|^(put|bring) (it|that) back$|^((给|帮)我?)?(?:重新|重|再)?(恢复|还原|做|弄|搞|整)回来$/,
+    redo: new RegExp(String.raw`(^|\b(i )?(want|need|'d like) )(the |my |our )?[a-z-]+ back$|^恢复一步$|^((给|帮)我?)?再?(恢复|还原|重做)(一下)?(吧|了|啦)?$|(?:撤(销|回)?|\bundo\s*)(?:错|多|过头)了|${UNDONE_BY_MISTAKE_EN}|^(put|bring) (it|that) back$|^((给|帮)我?)?(?:重新|重|再)?(恢复|还原|做|弄|搞|整)回来$`),
     /** "音乐拿掉，只留我讲解的原声", "去掉配乐，只要同期声": only the voice or the recording's sound left, which taking the music out leaves. */
     voiceOnly: new RegExp(String.raw`^(?:只|仅|就|就只|只要|就要|只需要)(?:保留|留下|留着|留|要)?${VOICE_ZH}(?:就行|就好|就可以了?|就够了?)?$`),
     /**
@@ -3792,6 +3827,13 @@ export const Words = {
   cardAsTime: /\b(?:when|once|after|as soon as|until|till|before)\s+(?:the\s+)?(?:intro|outro|opening|ending|end)(?:\s+(?:card|screen|title))?\s+(?:ends|is over|finishes|starts|begins|is done|comes (?:on|in|up)|plays|shows)\b|(?:片头|片尾|开场)(?:卡片?)?(?:结束|放完|播完|完了|开始|出来)(?:的时候|之后|以后|后|时)/,
   /** A place on the frame said alone, all a label's value ("title: top", "caption: bottom", 标题：顶部). */
   placeAlone: /^(?:(?:at|in|on) )?(?:the )?(?:(?:top|bottom|upper|lower)(?:[- ](?:left|right|cent(?:er|re)|middle))?|cent(?:er|re)(?:d)?|middle|顶部|底部|中间|正中间?|居中|上面|下面|上方|下方|顶上|底下|最上面|最下面|画面(?:上方|下方|中间|顶部|底部))[.!。！]*$/,
+  /**
+   * A sharpness wished with no figure and no verb setting it ("茶商那边要高清", "客户要超清的", "the client wants HD"): why
+   * a file is exported at a size said beside it, when that size gives it (not "调成高清", nor "720p", a size).
+   */
+  qualityWanted: new RegExp(String.raw`^(?![^，,。]*(?:\d|[七一幺]零|\b(?:ten eighty|seven twenty)\b`
+    + String.raw`|调|改|设|换|\b(?:make|set|change|switch|turn)\b))`
+    + String.raw`[^，,。]*(?:高清|超清|\b(?:full |ultra )?hd\b|\b[fu]hd\b)`),
   /** A resolution asked of the draft, not only of a file: "make it 720p", "set it to 4K", "resolution 1080p", 调成4K, 分辨率改成720p. */
   resolutionSet: /^(?:please )?(?:make|set|change|switch|turn|put) (?:it|this|the (?:video|clip|resolution))\b|^resolution\b|^(?:请|麻烦)?(?:分辨率|清晰度)?\s*(?:调成|调到|设成|设为|设置成|设置为|改成|改为|换成)\s*(?=\d|4k)/,
   /**
@@ -4536,6 +4578,8 @@ export const Words = {
       /^[^，,。\d]{1,10}?(?:都|也)?是(横|竖)着?(?:放|摆|挂|拿|立|装)的$/,
       // "唱腔那几段是原声": which stretches are the recording's own sound (kept as the sound it speaks of).
       /^(?!第)[^，,。\d]{1,10}?(?:都|也)?是(原声|现场声|同期声|原音)的?$/,
+      // "景区要放到大屏上", "要投大屏", "上大屏幕": the big screen it is put on, said verb first (kept: 景区, who puts it there).
+      /^(.{0,10}?)(?:要|会|得|准备|打算)?(?:放|投|上|挂)(?:到|在|去)?(?:大屏幕?|大银幕|led屏幕?)(?:上|里)?(?:循环)?(?:放|播|播放|放映)?(?:的|用)?$/,
       // "灯会上大屏幕放": the screen it plays on ("店面电视要播的": said as what it is to do).
       // ("要在店里的电视播": where the screen is, said after 要在.)
       /^(?:要|会|得|准备|打算)?(?:在|到)?(.{0,10}?)(?:的)?(?:大屏幕?|投影|电视|屏幕)(?:上)?(?:要|会|得|是要)?(?:放|播|播放|放映)(?:的|用)?$/,

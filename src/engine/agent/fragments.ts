@@ -5,7 +5,7 @@ import {
 } from '../../protocol';
 import { LONGEST_TRANSITION_MS, MOMENT_REF, ORDINAL_EN, type ParseContext, readable, UNSAID } from './clauseWords';
 import { AUDIO_FILE, IMAGE_FILE, ZOOM_SWITCHED_ON } from './mediaOps';
-import { OFF_TIMELINE, REMOVALS } from './opKinds';
+import { OFF_TIMELINE, REMOVALS, sharpEnough } from './opKinds';
 import { FORMAT_SAID, parseClause, readAlone, SHAPE_AS_VERSION } from './parseClause';
 import { parseDurationMs } from './parseDuration';
 import { parseAnchor, parseAt, parseClock, parseEdgeSpan, parseFactor, parseGone, parseRange, parseSeconds, parseVolume } from './parseQuantities';
@@ -315,6 +315,8 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
     for (const file of listed) file.resolution = op.resolution;
     if (op.op === 'set_resolution') return true;
   }
+  // "导出1080p的MP4，茶商要高清": the sharpness wished, after a file at a size that gives it, is why that size.
+  if (previous !== undefined && sharpEnough(previous, op) && Words.qualityWanted.test(text)) return true;
   if (op.op === 'set_resolution' && previous?.op === 'export') {
     previous.resolution = op.resolution; // "导出高清的，4K": the export's resolution, said after it
     return true;
@@ -323,9 +325,11 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
   if (op.op === 'fade' && isDeepStrictEqual(op, previous)) return true;
   // "淡出长一点，淡出三秒", "fade out longer, fade out 3 seconds": the same end of the same fade named again with its length
   // is that fade, as long as said; "淡入三秒，开头慢慢亮起来", described again with no length, is that fade as long as said first.
-  if (op.op === 'fade' && previous?.op === 'fade' && previous.target === op.target
+  // "音乐开头慢慢进来，淡入两秒": the same end said naming no part, after the music's, is the music's.
+  const musicFaded = previous?.op === 'fade' && previous.target === 'music' && !Words.picture.test(text);
+  if (op.op === 'fade' && previous?.op === 'fade' && (previous.target === op.target || musicFaded)
     && (previous.in_ms === undefined) === (op.in_ms === undefined) && (previous.out_ms === undefined) === (op.out_ms === undefined)) {
-    if (parseSeconds(text) !== undefined) Object.assign(previous, op);
+    if (parseSeconds(text) !== undefined) Object.assign(previous, op, { target: previous.target });
     return true;
   }
   // "fade in at the start and fade out at the end": one fade, both ends. "音乐开头淡入两秒，结尾淡出三秒": the other end,

@@ -1,4 +1,4 @@
-import type { EditOp } from '../../protocol';
+import { type EditOp, EXPORT_RESOLUTIONS } from '../../protocol';
 
 // The kinds of operation the grammar reasons about when it weighs a clause against the requests around it, kept in
 // one place so a new operation is sorted once.
@@ -47,3 +47,8 @@ export const sourceLowered = (op: EditOp) => op.op === 'set_source_volume'
 
 /** The removal of what each addition adds: refused with "no" right after a slip ("add music, actually no, no music"), the addition is taken back. */
 export const REMOVAL_OF: Partial<Record<EditOp['op'], EditOp['op']>> = { add_music: 'remove_music', add_card: 'remove_card', add_text: 'remove_text' };
+
+/** Whether a file is exported at a size at least as sharp as the one a resolution asks ("导出1080p" gives 高清, 720p). */
+export const sharpEnough = (file: EditOp, wished: EditOp) => file.op === 'export' && file.resolution !== undefined
+  && wished.op === 'set_resolution'
+  && EXPORT_RESOLUTIONS.indexOf(file.resolution) >= EXPORT_RESOLUTIONS.indexOf(wished.resolution);

@@ -313,7 +313,7 @@ function sameFileAgain(op: Extract<EditOp, { op: 'export' }>, ops: EditOp[], tex
 
 /** The operations of a clause read as it asks, pushed; what each was made for, and what the clause said, remembered. */
 function pushRead(reading: Reading, heard: Parsed): void {
-  const { ops, unknown, context, clauses, lengthless, purposeShapes, shapesHad, complaints, bounds, bareLengths, directions, keptSound, soundLeft, loudMusic, setResolutions, fadesBetween, unnamedRemovals, unnamedFades, saidResult, saidResultText } = reading;
+  const { ops, unknown, context, clauses, lengthless, purposeShapes, shapesHad, complaints, bounds, bareLengths, directions, keptSound, soundLeft, loudMusic, setResolutions, qualitiesWanted, fadesBetween, unnamedRemovals, unnamedFades, saidResult, saidResultText } = reading;
   const { place, clause, text, previous, parsed } = heard;
   cardAtOtherEnd(ops, text, parsed);
   cardDoneAlike(ops, text, parsed);
@@ -344,6 +344,7 @@ function pushRead(reading: Reading, heard: Parsed): void {
     if (op.op === 'compile_best_moments' && (slotFragment(text)?.length !== undefined || Words.statement.test(text)) && !Words.compile.test(text)) bareLengths.add(op);
     if (op.op === 'compile_best_moments' && Words.lengthUnder.test(text)) bounds.add(op);
     if (op.op === 'set_resolution' && Words.resolutionSet.test(text)) setResolutions.add(op);
+    if (op.op === 'set_resolution' && Words.qualityWanted.test(text)) qualitiesWanted.add(op);
     if (op.op === 'fade' && op.in_ms === 0 && op.out_ms === 0 && !Words.clipEnds.test(text)) fadesBetween.add(op);
     // "shiok! 加 outro card 写 “…” … 然后 card 拿掉 …", "加片头卡片 … 再把卡片删掉": a card named bare, after the message
     // added one kind of card, is that one (not "卡片都删掉", "both cards": every card).

@@ -46,6 +46,8 @@ export interface Reading {
   musicAsked: { at: number; clause: string } | undefined;
   /** A resolution asked of the draft ("make it 720p", "resolution 4K"): an export said after it keeps it, not only the file. */
   setResolutions: Set<EditOp>;
+  /** Resolutions asked only as a sharpness wished ("茶商那边要高清"): beside a file at a size that gives it, why that size. */
+  qualitiesWanted: Set<EditOp>;
   /** "no fades", said with no end of the clip: beside hard cuts, the transitions between clips said again, not its ends. */
   fadesBetween: Set<EditOp>;
   /** Moments removed by a number alone ("第一个…可以不要"): beside "只用第二个", a file left out, which that already does. */
@@ -75,7 +77,7 @@ export function readingOf(message: string, clauses: string[], context: ParseCont
   return {
     message, clauses, context, ops: [], unknown: [], lengthless: new Set(), saidResult: undefined, saidResultText: '', complainedChange: undefined,
     colonWords: undefined, purposeShapes: new Set(), shapesHad: new Set(), complaints: new Set(), bounds: new Set(), bareLengths: new Set(),
-    directions: new Set(), keptSound: new Set(), soundLeft: new Set(), loudMusic: new Set(), musicAsked: undefined, setResolutions: new Set(), fadesBetween: new Set(), unnamedRemovals: new Set(),
+    directions: new Set(), keptSound: new Set(), soundLeft: new Set(), loudMusic: new Set(), musicAsked: undefined, setResolutions: new Set(), qualitiesWanted: new Set(), fadesBetween: new Set(), unnamedRemovals: new Set(),
     unnamedFades: new Set(), pointed: undefined, approved: undefined, asked: undefined, takenBack: undefined, slip: undefined, slipAfterBreak: false, clauseStart: 0,
     request: { clause: '', text: '' }, askedBefore: '',
   };

@@ -3,7 +3,7 @@ import { aside, messageApart, complainsOnly, contrasts, corrects, directionOfFig
 import { type ParseContext, readable, UNSAID } from './clauseWords';
 import { takesAway } from './fragments';
 import { AUDIO_FILE, musicAdded } from './mediaOps';
-import { SHORTENINGS, sourceLowered, WORDED } from './opKinds';
+import { sharpEnough, SHORTENINGS, sourceLowered, WORDED } from './opKinds';
 import type { ParsedMessage } from './parseInstruction';
 import { parseVolume } from './parseQuantities';
 import type { Reading } from './reading';
@@ -16,7 +16,7 @@ import { namesText } from './splitClauses';
  * aside beside what was read is no word left unread; then what no form of the grammar read is read by slots.
  */
 export function messageRead(reading: Reading): ParsedMessage {
-  const { ops, unknown, context, clauses, message, purposeShapes, shapesHad, complaints, bounds, bareLengths, directions, keptSound, soundLeft, loudMusic, fadesBetween, unnamedRemovals, slip } = reading;
+  const { ops, unknown, context, clauses, message, purposeShapes, shapesHad, complaints, bounds, bareLengths, directions, keptSound, soundLeft, loudMusic, qualitiesWanted, fadesBetween, unnamedRemovals, slip } = reading;
   // "add music, actually no": a slip left waiting that says only "no" took back the request before it ("undo that, my bad"
   // owns up to what the undo is for); one that reads as words ("音乐调到50%，不对": wrong, but what was meant is not said)
   // is reported unread.
@@ -42,7 +42,9 @@ export function messageRead(reading: Reading): ParsedMessage {
     && ops.some((op) => op.op === 'compile_best_moments' && !bounds.has(op) && !bareLengths.has(op) && op.target_ms < bound.target_ms);
   // "hard cuts between the clips, no fadey stuff": the fades refused are the ones between the clips.
   const hardCuts = ops.some((op) => op.op === 'crossfade' && op.ms === 0);
-  const read = ops.filter((op) => !(directions.has(op) && figured(op, ops)) && !(outright && purposeShapes.has(op)) && !(shapeAsked && shapesHad.has(op)) && !(shortened && complaints.has(op)) && !(chosen && unnamedRemovals.has(op)) && !(askedClip && bareLengths.has(op)) && !(bounds.has(op) && withinBound(op)) && !(musicChanged && keptSound.has(op)) && !(musicAdded && soundLeft.has(op)) && !(sourceTurnedDown && loudMusic.has(op)) && !(hardCuts && fadesBetween.has(op)));
+  // "茶商那边要高清，请导出1080p的MP4": the sharpness wished, beside a file at a size that gives it, is why that size.
+  const sharpFile = (wished: EditOp) => ops.some((op) => sharpEnough(op, wished));
+  const read = ops.filter((op) => !(directions.has(op) && figured(op, ops)) && !(outright && purposeShapes.has(op)) && !(shapeAsked && shapesHad.has(op)) && !(shortened && complaints.has(op)) && !(chosen && unnamedRemovals.has(op)) && !(askedClip && bareLengths.has(op)) && !(bounds.has(op) && withinBound(op)) && !(musicChanged && keptSound.has(op)) && !(musicAdded && soundLeft.has(op)) && !(sourceTurnedDown && loudMusic.has(op)) && !(hardCuts && fadesBetween.has(op)) && !(qualitiesWanted.has(op) && sharpFile(op)));
   const unread = unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op) || contrasts(clause, op, context))
       && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops, messageApart(clause, message)) || keptBesideRemoval(clause, ops) || keptSceneSoundAside(clause, ops) || pointShownAside(clause, ops) || idleShownAside(clause, ops) || otherUpload(clause, ops) || directionOfFigure(clause, ops) || wayWished(clause, ops) || pointedBack(clause, ops) || corrects(clause, ops) || saysWhichIsWhich(clause, ops) || askedHowFirst(clause, ops, context)))
       // "what did you cut? show me the tracks", "show the tracks, I want to check the music's there": the question the
