@@ -58,7 +58,8 @@ import { type Corpus, corpora, normal, read, verdict } from './phrasings/sets';
  * opened fresh 42) beside them; fresh 28 and fresh 38 once fresh 43 was opened in session 42, and fresh 44 (written in
  * session 42 by helpers who saw nothing of the opened fresh 43) beside them; fresh 28 and fresh 38 once fresh 44 was
  * opened in session 43, and fresh 45 (written in session 43 by helpers who saw nothing of the opened fresh 44) beside
- * them; fresh 28 and fresh 38 once fresh 45 was opened in session 44):
+ * them; fresh 28 and fresh 38 once fresh 45 was opened in session 44, and fresh 46 (written in session 44 by helpers who saw
+ * nothing of the opened fresh 45) beside them; fresh 28 and fresh 38 once fresh 46 was opened in session 45):
  * the older one measures a round before and after, the newer one was written for the next session to keep a blind set
  * when the older one is opened.
  */

@@ -95,8 +95,8 @@ import { heldout44En } from './heldout44/en';
 import { heldout44Zh } from './heldout44/zh';
 import { heldout45En } from './heldout45/en';
 import { heldout45Zh } from './heldout45/zh';
-import { fresh46En } from './fresh46/en';
-import { fresh46Zh } from './fresh46/zh';
+import { heldout46En } from './heldout46/en';
+import { heldout46Zh } from './heldout46/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -165,9 +165,9 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 43', heldout43En, heldout43Zh],
   ['held-out 44', heldout44En, heldout44Zh],
   ['held-out 45', heldout45En, heldout45Zh],
+  ['held-out 46', heldout46En, heldout46Zh],
   ['fresh 28', fresh28En, fresh28Zh],
   ['fresh 38', fresh38En, fresh38Zh],
-  ['fresh 46', fresh46En, fresh46Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */

@@ -1,5 +1,5 @@
 /**
- * Fresh 46, Chinese: a blind phrasing set written by a helper on 2026-12-06, to measure the parser on words it was
+ * Held-out 46 (written as fresh 46; measured blind in session 44, opened in session 45), Chinese: a blind phrasing set written by a helper on 2026-12-06, to measure the parser on words it was
  * never tuned on. No theme: what people new to the tool ask day to day, in roughly the shares they ask it (lengths /
  * highlights / teasers, shapes and platforms, music, texts, exports, dead air and idle stretches and uploads, moment
  * edits and cuts, fades / crossfades / zoom / backgrounds / cards, history / tracks / source sound, and lines that must
@@ -272,6 +272,9 @@
  * printed counts only: 262. The lead saw no line of this file.
  * Measured blind on 5dd1be8 (session 44, the grammar at the session's start):
  * 235/262 = 89.7 % (8 wrong edits, 13 right edits with words left unread, 3 asked first, 3 not read).
+ * Measured blind again on 399cb1a3 (session 45's start, after round 50): 235/262 = 89.7 % (8 wrong edits, 13 right
+ * edits with words left unread, 3 asked first, 3 not read).
+ * Opened in session 45, while fresh 47 was written by helpers who saw nothing of it.
  */
 import {
   type Phrasing,
@@ -280,7 +283,7 @@ import {
   cutLast, speed, undo, redo, startOver, tracks, exportAs, nothing, then, zoom, zoomAt, background, card,
 } from '../ops';
 
-export const fresh46Zh: [string, Phrasing['want']][] = [
+export const heldout46Zh: [string, Phrasing['want']][] = [
   // 1. 新疆哈密巴里坤：巴里坤湖边毡房饭馆的老板（新疆普通话：亚克西、丫头子、歹得很、娃娃子）
   ['游客拍的毡房视频太长了，剪个30秒的竖屏，发抖音。', then(best(30), aspect('9:16'))],
   ['背景音乐用我传的冬不拉 dongbula_evening.mp3，音量百分之二十五', music('dongbula_evening.mp3', 0.25)],

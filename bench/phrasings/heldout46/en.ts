@@ -6,7 +6,7 @@ import {
 import type { Phrasing } from '../ops';
 
 /**
- * Fresh 46, English: a blind phrasing set written by a helper on 2026-12-06, to measure the parser on words it was
+ * Held-out 46 (written as fresh 46; measured blind in session 44, opened in session 45), English: a blind phrasing set written by a helper on 2026-12-06, to measure the parser on words it was
  * never tuned on. No theme: the everyday asks of people new to the tool, in about the proportions they come, written
  * the way people ask in a forum question, a help thread, a message to a friend who edits or a first try of a tool:
  * mostly plain requests, some with a reason or context ("my cousin is counting money there", "the compressor noise",
@@ -278,8 +278,11 @@ import type { Phrasing } from '../ops';
  * printed counts only: 267. The lead saw no line of this file.
  * Measured blind on 5dd1be8 (session 44, the grammar at the session's start):
  * 241/267 = 90.3 % (10 wrong edits, 4 right edits with words left unread, 3 asked first, 9 not read).
+ * Measured blind again on 399cb1a3 (session 45's start, after round 50): 247/267 = 92.5 % (8 wrong edits, 4 right edits
+ * with words left unread, 3 asked first, 5 not read).
+ * Opened in session 45, while fresh 47 was written by helpers who saw nothing of it.
  */
-export const fresh46En: [string, Phrasing['want']][] = [
+export const heldout46En: [string, Phrasing['want']][] = [
   // 1. Rubavu (Gisenyi), Lake Kivu, Rwanda: a sambaza fried-fish stall (careful, French words: bonjour, murakoze)
   ['Bonjour. Please make a clip of 40 seconds with the best parts of my sambaza stall, for the tourists.', best(40)],
   ['Please I want it vertical, the customers watch everything on the phone.', aspect('9:16')],
