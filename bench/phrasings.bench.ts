@@ -59,7 +59,8 @@ import { type Corpus, corpora, normal, read, verdict } from './phrasings/sets';
  * session 42 by helpers who saw nothing of the opened fresh 43) beside them; fresh 28 and fresh 38 once fresh 44 was
  * opened in session 43, and fresh 45 (written in session 43 by helpers who saw nothing of the opened fresh 44) beside
  * them; fresh 28 and fresh 38 once fresh 45 was opened in session 44, and fresh 46 (written in session 44 by helpers who saw
- * nothing of the opened fresh 45) beside them; fresh 28 and fresh 38 once fresh 46 was opened in session 45):
+ * nothing of the opened fresh 45) beside them; fresh 28 and fresh 38 once fresh 46 was opened in session 45, and fresh 47
+ * (written in session 45 by helpers who saw nothing of the opened fresh 46) beside them):
  * the older one measures a round before and after, the newer one was written for the next session to keep a blind set
  * when the older one is opened.
  */
