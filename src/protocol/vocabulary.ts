@@ -791,22 +791,38 @@ const PIECE_WANTED = String.raw`\b(?:${PIECE_NOUN}) (?:should|must|will|can|need
 /**
  * "can clip 3 open the teaser? just asking", "…？只是问问": a question said to be only a question, asking for no edit.
  */
-export const ONLY_ASKING = /[?？]\s*(?:(?:i'?m|i am|i was)\s+)?(?:just|only)\s+(?:asking|curious|wondering)\b|[?？]\s*(?:我)?(?:只是|就是)?(?:随便)?问问/i;
+export const ONLY_ASKING = new RegExp(String.raw`[?？]\s*(?:(?:i'?m|i am|i was)\s+)?`
+  + String.raw`(?:just|only)\s+(?:asking|curious|wondering)\b`
+  + String.raw`|[?？]\s*(?:我)?(?:只是|就是)?(?:随便)?问问`, 'i');
 /**
  * "music remove from clip 2", "take the logo out of the second clip": something taken from a moment, not the moment
  * (not "from clip 2 on", "from clip 1 to clip 2": moments from one to another).
  */
-export const TAKEN_FROM_MOMENT = new RegExp(String.raw`\S\s+.*\b(?:from|out of)\s+(?:the\s+)?(?:(?:${MOMENT_NOUN})s?\s*#?\d+|(?:${PLACE_ORDINAL})\s+(?:${MOMENT_NOUN}))\b(?!\s*(?:on(?:wards?)?|to|until|till|through|-)\b)`);
+export const TAKEN_FROM_MOMENT = new RegExp(String.raw`\S\s+.*\b(?:from|out of)\s+(?:the\s+)?`
+  + String.raw`(?:(?:${MOMENT_NOUN})s?\s*#?\d+|(?:${PLACE_ORDINAL})\s+(?:${MOMENT_NOUN}))\b`
+  + String.raw`(?!\s*(?:on(?:wards?)?|to|until|till|through|-)\b)`);
 /**
  * "put the houses first, they are in clip 3", "move the dogs last, it's in the second clip": a thing shown placed first
  * or last, the moment it is in said apart after it (the place word no moment's).
  */
-export const THING_PLACED_APART = new RegExp(String.raw`^(?:please\s+)?(?:put|move|place|bring|have)\s+(?:the|my|our|those|these|that|this)\s+(?!(?:${MOMENT_NOUN})s?\b)[a-z'-]+(?:\s+[a-z'-]+)?\s+(?<place>first|last)\s*,\s*(?:they|it|those|these|that|this)\s*(?:'re|'s|\s+are|\s+is)\s+(?:all\s+)?in\s+(?:the\s+)?(?<moment>(?:${MOMENT_NOUN})\s*#?\d+|(?:${PLACE_ORDINAL})\s+(?:${MOMENT_NOUN}))\s*$`);
+export const THING_PLACED_APART = new RegExp(String.raw`^(?:please\s+)?(?:put|move|place|bring|have)\s+`
+  + String.raw`(?:the|my|our|those|these|that|this)\s+(?!(?:${MOMENT_NOUN})s?\b)[a-z'-]+(?:\s+[a-z'-]+)?`
+  + String.raw`\s+(?<place>first|last)`
+  + String.raw`\s*,\s*(?:they|it|those|these|that|this)\s*(?:'re|'s|\s+are|\s+is)\s+(?:all\s+)?in\s+(?:the\s+)?`
+  + String.raw`(?<moment>(?:${MOMENT_NOUN})\s*#?\d+|(?:${PLACE_ORDINAL})\s+(?:${MOMENT_NOUN}))\s*$`);
 /** "第二段别放到最后", "第三段不要挪到前面": a moment's move refused, said between the moment and where it would go. */
 export const MOVE_REFUSED_ZH = /(?:别|不要|不用|甭|不必|莫)(?:再|给我)?(?:放|挪|移|搬|调|排)(?:到|在|去|至)/;
 /**
- * "start with the logo from clip 3", "end on the shot in the second moment": a thing shown, said with the moment it is in,
- * is what the edit opens or closes on, not the moment (whose start may not be that thing).
+ * "from the first to the third clip", "clips 1 to 3", 第一段到第三段: moments from one to another, a span of them (no
+ * one moment of the two named).
+ */
+export const MOMENTS_SPAN = new RegExp(String.raw`\bfrom (?:the )?(?:(?:${PLACE_ORDINAL})(?: (?:${MOMENT_NOUN}))?|(?:${MOMENT_NOUN}) #?\d+)`
+  + String.raw` (?:to|until|till|through) (?:the )?(?:${PLACE_ORDINAL}|(?:${MOMENT_NOUN}) #?\d+)`
+  + String.raw`|\b(?:${MOMENT_NOUN})s #?\d+ ?(?:to|-|through|thru) ?#?\d+\b`
+  + String.raw`|第\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:段|个片段|个镜头|片段|镜头)?\s*(?:到|至|~|-)\s*第\s*(?:\d+|[一二两三四五六七八九十]+)`);
+/**
+ * "start with the logo from clip 3", "end on the shot in the second moment": a thing shown, said with the moment it is
+ * in, is what the edit opens or closes on, not the moment (whose start may not be that thing).
  */
 const THING_FROM = String.raw`(?!the (?:[a-z'-]+ ){1,2}(?:from|in|of|at|inside|out of) )`;
 /**
@@ -823,7 +839,8 @@ const PLACE_WISHED_ZH = String.raw`(?!\s*(?:的|时|太|很|有点|有些|真|�
  * "让第三段开场，第一段收尾": after one moment wished at one end, another moment and the other end said alone (the verb
  * said once, for both).
  */
-export const OTHER_END_ZH = new RegExp(String.raw`^(?:${PLACED_ZH})${OWN_WORDS_ZH}(?:来)?(?:(?<lead>开场|打头)|收尾|压轴)${PLACE_WISHED_ZH}\s*[吧。！!]*$`);
+export const OTHER_END_ZH = new RegExp(String.raw`^(?:${PLACED_ZH})${OWN_WORDS_ZH}(?:来)?(?:(?<lead>开场|打头)|收尾|压轴)`
+  + String.raw`${PLACE_WISHED_ZH}\s*[吧。！!]*$`);
 /**
  * "make clip 3 …", "clip 1 should be …", "can clip 3 be …": a moment made what follows (the opener, the last one); asked,
  * only when the place closes the question ("can clip 3 be the first?", not "could clip 1 be the last thing you fix?").

@@ -1,6 +1,6 @@
 import {
-  CLOUD_EXTENSIONS, type EditOp, fileNamed, MOMENT_NOUN, MOVE_REFUSED_ZH, ORDINAL_SLIPS, TAKEN_FROM_MOMENT, THING_PLACED_APART,
-  Words,
+  CLOUD_EXTENSIONS, type EditOp, fileNamed, MOMENT_NOUN, MOVE_REFUSED_ZH, ORDINAL_SLIPS, TAKEN_FROM_MOMENT,
+  THING_PLACED_APART, Words,
 } from '../../protocol';
 import { EVERY, LISTED_AND, meantPart, MOMENT_NAMES, MOMENT_REF, negated, type ParseContext, UNSAID } from './clauseWords';
 import { parseDurationMs } from './parseDuration';
@@ -59,7 +59,8 @@ export function momentOp(clause: string, context: ParseContext, resolve: (n: num
   if (Words.swapMoments.test(text)) return negated(text, Words.swapMoments) ? [] : swapOps(named);
   // "别让第三段开场", "第二段别放到最后", "don't make clip 3 the opener": a place refused moves nothing.
   const refused = (place: RegExp) => negated(text, place) || (place === Words.moveMoment && MOVE_REFUSED_ZH.test(text));
-  if ([Words.leadMoment, Words.closeMoment, Words.moveMoment].some((place) => place.test(text) && refused(place))) return [];
+  const places = [Words.leadMoment, Words.closeMoment, Words.moveMoment];
+  if (places.some((place) => place.test(text) && refused(place))) return [];
   const thingPlaced = THING_PLACED_APART.exec(text)?.groups;
   if (thingPlaced) {
     const [moment] = parseOrdinals(thingPlaced.moment).map((n) => resolve(n, context.moments));
@@ -172,16 +173,20 @@ export function momentOp(clause: string, context: ParseContext, resolve: (n: num
  * "open with clip 3 and end with clip 1": each end of the video wished for a moment of its own, in two pieces (split at
  * a comma or "and"). Undefined unless each piece wishes one end for one moment, and the two differ.
  */
-function endsWished(text: string, context: ParseContext, resolve: (n: number, count: number) => number): EditOp[] | undefined {
+function endsWished(
+  text: string, context: ParseContext, resolve: (n: number, count: number) => number,
+): EditOp[] | undefined {
   const pieces = text.split(BOTH_ENDS_APART);
   if (pieces.length !== 2) return undefined;
   const wished = pieces.map((piece) => {
     const [lead, close] = [Words.leadMoment.test(piece), Words.closeMoment.test(piece)];
     const said = parseOrdinals(piece);
-    return lead === close || said.length !== 1 ? undefined : { index: resolve(said[0], context.moments), to: lead ? 1 : Math.max(1, context.moments) };
+    if (lead === close || said.length !== 1) return undefined;
+    return { index: resolve(said[0], context.moments), to: lead ? 1 : Math.max(1, context.moments) };
   });
   const [first, second] = wished;
-  if (first === undefined || second === undefined || first.index === second.index || first.to === second.to) return undefined;
+  if (first === undefined || second === undefined) return undefined;
+  if (first.index === second.index || first.to === second.to) return undefined;
   return [{ op: 'move_moment', ...first }, { op: 'move_moment', ...second }];
 }
 

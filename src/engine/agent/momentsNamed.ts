@@ -178,7 +178,8 @@ function otherEndWished(reading: Reading, heard: Parsed): boolean {
   const last = Math.max(1, context.moments);
   const to = said.groups?.lead === undefined ? last : 1;
   const [index] = placesNamed(heard.text, context).map((place) => (place < 0 ? last + 1 + place : place));
-  if (index === undefined || previous.to === to || previous.to !== (to === 1 ? last : 1) || index === previous.index) return false;
+  // (The other end only: the same end twice, or the same moment, is not guessed at.)
+  if (index === undefined || previous.to !== (to === 1 ? last : 1) || index === previous.index) return false;
   ops.push({ op: 'move_moment', index, to });
   return true;
 }
@@ -200,7 +201,8 @@ function speedOfNamedMoment(reading: Reading, heard: Parsed): boolean {
   const moment = remarked === undefined ? remarkedAt : unknown[remarked];
   if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && moment !== undefined
     && namesMoment(moment) && !Words.wholeVideo.test(text)) {
-    const places = placesNamed(ordinalAlone(readable(moment)) ?? readable(moment).replace(BIT_PLACED, '$1 clip'), context);
+    const said = ordinalAlone(readable(moment)) ?? readable(moment).replace(BIT_PLACED, '$1 clip');
+    const places = placesNamed(said, context);
     const which = places[0];
     // "from the first to the third clip, speed up": several moments named (a span of them) are not guessed at as one.
     if (places.length > 1) {

@@ -1,6 +1,6 @@
 import {
   AspectWords, CLIP_END_EN, CLIP_START_EN, DEFAULT_CLIP_MS, type EditOp, type ExportResolution, FillWords, FormatWords, MOMENT_NOUN, outputFromText,
-  PlatformWords, quoted, REASON_OPENS, resolutionFromText, SCENE_BACKGROUND, SECONDS_EN, TAKE_OFF_EN, Words,
+  MOMENTS_SPAN, PlatformWords, quoted, REASON_OPENS, resolutionFromText, SCENE_BACKGROUND, SECONDS_EN, TAKE_OFF_EN, Words,
 } from '../../protocol';
 import {
   lengthWhyAt, LISTED_AND, meantPart, middleOf, MOMENT_NAMES, MOMENT_REF, negated, OTHER_SUBJECTS, type ParseContext, ratioSaid, ratioWritten, readable, UNSAID,
@@ -449,6 +449,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     const middle = middleOf(text, context);
     // "slow down from 1:00 to 1:10": a stretch of time, which no speed here is set for (not the whole video).
     if (middle === 0 || range) return [];
+    // "第一段到第三段都加速", "speed up clips 1 to 3": a span of moments, not the first of them (not guessed at).
+    if (MOMENTS_SPAN.test(text)) return [];
     // "clip 2 at half speed and clip 3 at double speed", "the second at 0.5x, the third twice as fast": each moment
     // named with its own speed, the verb said once.
     const paced = middle === undefined ? pacedEach(text) : undefined;

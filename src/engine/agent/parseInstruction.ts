@@ -61,7 +61,8 @@ function readInstruction(message: string, context: ParseContext): ParsedMessage 
 
 /** A message, unwrapped, split into clauses and read one by one. */
 function readMessage(message: string, context: ParseContext): ParsedMessage {
-  // "can clip 3 open the teaser? just asking": the question, said to be only one, asks for no edit (its words named back).
+  // "can clip 3 open the teaser? just asking": the question, said to be only one, asks for no edit (its words named
+  // back).
   if (ONLY_ASKING.test(message)) return { ops: [], unknown: [message.trim()] };
   const passedOn = headedRequest(message, context);
   if (passedOn !== undefined) return readInstruction(passedOn, context);

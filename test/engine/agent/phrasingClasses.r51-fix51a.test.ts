@@ -1,12 +1,12 @@
 import { nothing, notSure, sure, table } from './phrasingTable';
 
 /**
- * Round 51's mended readings of moments moved, ordered and sped (fix51a): a move refused (别让…开场, 第二段别放到最后), a
- * complaint of the opening, a moment's sound or last frame, a thing shown in a clip, "open it up" and a question said to
- * be only one move nothing; 开场的时候 is a time, no place; both ends wished, in one clause or two, move both moments,
- * named by their numbers in the draft; a thing placed first, its moment said apart, moves that moment; the moment whose
- * piece says the speed is the one sped; a span of moments or a refused one is no one moment's speed; music removed
- * from a clip removes no moment.
+ * Round 51's mended readings of moments moved, ordered and sped (fix51a): a move refused (别让…开场,
+ * 第二段别放到最后), a complaint of the opening, a moment's sound or last frame, a thing shown in a clip, "open it up"
+ * and a question said to be only one move nothing; 开场的时候 is a time, no place; both ends wished, in one clause or
+ * two, move both moments, named by their numbers in the draft; a thing placed first, its moment said apart, moves that
+ * moment; the moment whose piece says the speed is the one sped; a span of moments or a refused one is no one moment's
+ * speed; music removed from a clip removes no moment.
  */
 describe('edit agent: round 51 (fix51a) classes', () => {
   const first = (index: number) => [{ op: 'move_moment' as const, index, to: 1 }];
@@ -39,14 +39,15 @@ describe('edit agent: round 51 (fix51a) classes', () => {
 
   describe('both ends wished move both moments, named by their numbers in the draft', () => {
     // 3 first, then the draft's clip 1 (second by then) last: the order 3, 2, 1.
-    const threeTwoOne = [{ op: 'move_moment' as const, index: 3, to: 1 }, { op: 'move_moment' as const, index: 2, to: 3 }];
+    const move = (index: number, to: number) => ({ op: 'move_moment' as const, index, to });
+    const threeTwoOne = [move(3, 1), move(2, 3)];
     sure([
       ['让第三段开场，第一段收尾', threeTwoOne],
       ['open with clip 3 and end with clip 1', threeTwoOne],
       ['open with clip 3, end with clip 1', threeTwoOne],
       // 1 last first (2, 3, 1), then the draft's clip 3 (second by then) first: 3, 2, 1 again.
-      ['end with clip 1 and open with clip 3', [{ op: 'move_moment', index: 1, to: 3 }, { op: 'move_moment', index: 2, to: 1 }]],
-      ['让第一段收尾，第三段开场', [{ op: 'move_moment', index: 1, to: 3 }, { op: 'move_moment', index: 2, to: 1 }]],
+      ['end with clip 1 and open with clip 3', [move(1, 3), move(2, 1)]],
+      ['让第一段收尾，第三段开场', [move(1, 3), move(2, 1)]],
     ]);
   });
 
@@ -76,13 +77,14 @@ describe('edit agent: round 51 (fix51a) classes', () => {
 
   describe('a span of moments, or a refused one, is no one moment sped', () => {
     nothing(['from the first to the third clip, speed up', 'speed up the video but not clip 2',
-      'speed up everything but clip 2']);
+      'speed up everything but clip 2', '第一段到第三段都加速', '从第一段到第三段，加速', 'speed up from clip 1 to clip 2']);
     sure([['speed up clip 3, not clip 2', [{ op: 'set_speed', factor: 1.5, index: 3 }]]]);
   });
 
   describe('something taken from a moment removes no moment', () => {
     nothing(['music remove from clip 2']);
     notSure(['remove the music from clip 2']);
-    sure([['remove clip 2', [{ op: 'remove_moment', index: 2 }]], ['delete the second clip', [{ op: 'remove_moment', index: 2 }]]]);
+    const removed = [{ op: 'remove_moment' as const, index: 2 }];
+    sure([['remove clip 2', removed], ['delete the second clip', removed]]);
   });
 });
