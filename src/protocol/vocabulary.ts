@@ -789,6 +789,59 @@ const PLACE_WANTED = String.raw`(?:\b(?:can|could|should|will|would|might|let|ma
  */
 const PIECE_WANTED = String.raw`\b(?:${PIECE_NOUN}) (?:should|must|will|can|needs? to|has to|ought to|to) `;
 /**
+ * "can clip 3 open the teaser? just asking", "…？只是问问": a question said to be only a question, asking for no edit.
+ */
+export const ONLY_ASKING = new RegExp(String.raw`[?？]\s*(?:(?:i'?m|i am|i was)\s+)?`
+  + String.raw`(?:just|only)\s+(?:asking|curious|wondering)\b`
+  + String.raw`|[?？]\s*(?:我)?(?:只是|就是)?(?:随便)?问问`, 'i');
+/**
+ * "music remove from clip 2", "take the logo out of the second clip": something taken from a moment, not the moment
+ * (not "from clip 2 on", "from clip 1 to clip 2": moments from one to another).
+ */
+export const TAKEN_FROM_MOMENT = new RegExp(String.raw`\S\s+.*\b(?:from|out of)\s+(?:the\s+)?`
+  + String.raw`(?:(?:${MOMENT_NOUN})s?\s*#?\d+|(?:${PLACE_ORDINAL})\s+(?:${MOMENT_NOUN}))\b`
+  + String.raw`(?!\s*(?:on(?:wards?)?|to|until|till|through|-)\b)`);
+/**
+ * "put the houses first, they are in clip 3", "move the dogs last, it's in the second clip": a thing shown placed first
+ * or last, the moment it is in said apart after it (the place word no moment's).
+ */
+export const THING_PLACED_APART = new RegExp(String.raw`^(?:please\s+)?(?:put|move|place|bring|have)\s+`
+  + String.raw`(?:the|my|our|those|these|that|this)\s+(?!(?:${MOMENT_NOUN})s?\b)[a-z'-]+(?:\s+[a-z'-]+)?`
+  + String.raw`\s+(?<place>first|last)`
+  + String.raw`\s*,\s*(?:they|it|those|these|that|this)\s*(?:'re|'s|\s+are|\s+is)\s+(?:all\s+)?in\s+(?:the\s+)?`
+  + String.raw`(?<moment>(?:${MOMENT_NOUN})\s*#?\d+|(?:${PLACE_ORDINAL})\s+(?:${MOMENT_NOUN}))\s*$`);
+/** "第二段别放到最后", "第三段不要挪到前面": a moment's move refused, said between the moment and where it would go. */
+export const MOVE_REFUSED_ZH = /(?:别|不要|不用|甭|不必|莫)(?:再|给我)?(?:放|挪|移|搬|调|排)(?:到|在|去|至)/;
+/**
+ * "from the first to the third clip", "clips 1 to 3", 第一段到第三段: moments from one to another, a span of them (no
+ * one moment of the two named).
+ */
+export const MOMENTS_SPAN = new RegExp(String.raw`\bfrom (?:the )?(?:(?:${PLACE_ORDINAL})(?: (?:${MOMENT_NOUN}))?|(?:${MOMENT_NOUN}) #?\d+)`
+  + String.raw` (?:to|until|till|through) (?:the )?(?:${PLACE_ORDINAL}|(?:${MOMENT_NOUN}) #?\d+)`
+  + String.raw`|\b(?:${MOMENT_NOUN})s #?\d+ ?(?:to|-|through|thru) ?#?\d+\b`
+  + String.raw`|第\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:段|个片段|个镜头|片段|镜头)?\s*(?:到|至|~|-)\s*第\s*(?:\d+|[一二两三四五六七八九十]+)`);
+/**
+ * "start with the logo from clip 3", "end on the shot in the second moment": a thing shown, said with the moment it is
+ * in, is what the edit opens or closes on, not the moment (whose start may not be that thing).
+ */
+const THING_FROM = String.raw`(?!the (?:[a-z'-]+ ){1,2}(?:from|in|of|at|inside|out of) )`;
+/**
+ * 让第三段开场, 用第二段来收尾: the words between the moment and the place it takes say no part of it ("用第二段的声音
+ * 开场": its sound; "以第二段结尾的画面做封面": its last frame).
+ */
+const OWN_WORDS_ZH = String.raw`[^，,。\s的]{0,6}?`;
+/**
+ * After the place a moment takes, what is no wish for it: a part of that place (开场的时候, 结尾的画面), a time (开场时) or
+ * a judgement of it ("视频以第三段开头太无聊了").
+ */
+const PLACE_WISHED_ZH = String.raw`(?!\s*(?:的|时|太|很|有点|有些|真|挺|好无聊|无聊|不好|没意思))`;
+/**
+ * "让第三段开场，第一段收尾": after one moment wished at one end, another moment and the other end said alone (the verb
+ * said once, for both).
+ */
+export const OTHER_END_ZH = new RegExp(String.raw`^(?:${PLACED_ZH})${OWN_WORDS_ZH}(?:来)?(?:(?<lead>开场|打头)|收尾|压轴)`
+  + String.raw`${PLACE_WISHED_ZH}\s*[吧。！!]*$`);
+/**
  * "make clip 3 …", "clip 1 should be …", "can clip 3 be …": a moment made what follows (the opener, the last one); asked,
  * only when the place closes the question ("can clip 3 be the first?", not "could clip 1 be the last thing you fix?").
  */
@@ -2924,13 +2977,13 @@ export const Words = {
    * piece", "the video should open with the third moment", 让第三段开场, 视频以第三段开头: a moment made the first one
    * (not "the first to go", the first one taken away).
    */
-  leadMoment: new RegExp(String.raw`${MADE_PLACE}(the (opener|opening( one| ${MOMENT_NOUN})?|first( one| ${MOMENT_NOUN})?|start|beginning|lead)|first|leading)\b(?! \d| to\b)|^(open|start|lead|begin|kick (it |things )?off)( the (video|clip|reel|edit))? (with|on) (the |${MOMENT_NOUN})|\bshould (open|start|begin|lead|kick( it| things| everything)? off)( (the|our) (video|reel|edit|montage)| (it|things|everything))?$|\b(?:move|put|bring|bump|shift|place)\b.*\bto (?:open|start|begin|kick off) (?:the|our|my|this) (?:${PIECE_NOUN})\b|${PLACE_WANTED}(?:open|start|begin|lead|kick off) (?:the|our|my|this) (?:${PIECE_NOUN})\b|${PIECE_WANTED}(?:open|start|begin|kick off) (?:with|on) (?:the |${MOMENT_NOUN})|(?:让|用|拿|以)(?:${PLACED_ZH})[^，,。\s]{0,6}?(?:来|作为?|当)?(?:开场|打头)|以(?:${PLACED_ZH})[^，,。\s]{0,6}?开头`),
+  leadMoment: new RegExp(String.raw`${MADE_PLACE}(the (opener|opening( one| ${MOMENT_NOUN})?|first( one| ${MOMENT_NOUN})?|start|beginning|lead)|first|leading)\b(?! \d| to\b)|^(open|start|lead|begin|kick (it |things )?off)( the (video|clip|reel|edit))? (with|on) (${THING_FROM}the |${MOMENT_NOUN})|\bshould (open|start|begin|lead|kick( it| things| everything)? off)( (the|our) (video|reel|edit|montage)| (it|things|everything))?$|\b(?:move|put|bring|bump|shift|place)\b.*\bto (?:open|start|begin|kick off) (?:the|our|my|this) (?:${PIECE_NOUN})\b|${PLACE_WANTED}(?:open|start|begin|lead|kick off) (?:the|our|my|this) (?:${PIECE_NOUN})\b|${PIECE_WANTED}(?:open|start|begin|kick off) (?:with|on) (?:${THING_FROM}the |${MOMENT_NOUN})|(?:让|用|拿|以)(?:${PLACED_ZH})${OWN_WORDS_ZH}(?:来|作为?|当)?(?:开场|打头)${PLACE_WISHED_ZH}|以(?:${PLACED_ZH})${OWN_WORDS_ZH}开头${PLACE_WISHED_ZH}`),
   /**
    * "make clip 1 the closer", "end on clip 2", "clip 2 should close the video", "put clip 1 back to close the show",
    * 用第一段收尾: a moment made the last one.
    */
   // "let clip 2 last about 7 seconds": "last" before a length is how long it plays, no place.
-  closeMoment: new RegExp(String.raw`${MADE_PLACE}(the (closer|ending|end|last( one| ${MOMENT_NOUN})?|final( one| ${MOMENT_NOUN})?|finale)|last)\b(?! (?:for |about |around |roughly |exactly |precisely |just |only )?\d)|^(end|close|finish|wrap (it |things )?up)( the (video|clip|reel|edit))? (with|on) (the |${MOMENT_NOUN})|\bshould (end|close|finish|wrap( it| things| everything)? up)( (the|our) (video|reel|edit|montage)| (it|things|everything))?$|\b(?:move|put|bring|bump|shift|place)\b.*\bto (?:close|end|finish|wrap up) (?:the|our|my|this) (?:${PIECE_NOUN})\b|${PLACE_WANTED}(?:close|end|finish|wrap up) (?:the|our|my|this) (?:${PIECE_NOUN})\b|${PIECE_WANTED}(?:close|end|finish|wrap up) (?:with|on) (?:the |${MOMENT_NOUN})|(?:让|用|拿|以)(?:${PLACED_ZH})[^，,。\s]{0,6}?(?:来|作为?|当)?(?:收尾|压轴)|以(?:${PLACED_ZH})[^，,。\s]{0,6}?结尾`),
+  closeMoment: new RegExp(String.raw`${MADE_PLACE}(the (closer|ending|end|last( one| ${MOMENT_NOUN})?|final( one| ${MOMENT_NOUN})?|finale)|last)\b(?! (?:for |about |around |roughly |exactly |precisely |just |only )?\d)|^(end|close|finish|wrap (it |things )?up)( the (video|clip|reel|edit))? (with|on) (${THING_FROM}the |${MOMENT_NOUN})|\bshould (end|close|finish|wrap( it| things| everything)? up)( (the|our) (video|reel|edit|montage)| (it|things|everything))?$|\b(?:move|put|bring|bump|shift|place)\b.*\bto (?:close|end|finish|wrap up) (?:the|our|my|this) (?:${PIECE_NOUN})\b|${PLACE_WANTED}(?:close|end|finish|wrap up) (?:the|our|my|this) (?:${PIECE_NOUN})\b|${PIECE_WANTED}(?:close|end|finish|wrap up) (?:with|on) (?:${THING_FROM}the |${MOMENT_NOUN})|(?:让|用|拿|以)(?:${PLACED_ZH})${OWN_WORDS_ZH}(?:来|作为?|当)?(?:收尾|压轴)${PLACE_WISHED_ZH}|以(?:${PLACED_ZH})${OWN_WORDS_ZH}结尾${PLACE_WISHED_ZH}`),
   /**
    * Where a moment moved is said to go, first ("to the start", "in the beginning", "up front", "in first place", "3
    * first", "go first", 开头, 最前): "in front" is the same place, said with "in"; "in front of clip 2" is no place.
@@ -4287,7 +4340,7 @@ export const Words = {
      * A moment's new place: first ("put the last bit first", "move it up to open the video", "the houses must open the
      * video, they are in the third moment") or last in the clip.
      */
-    toStart: /\bto (?:the )?(?:very )?(?:first|start|beginning|front|top|opening)(?: (?:position|place|spot|slot))?\b|(?<=\b(?:put|move|stick|place)\b[^,]*\b(?:bit|piece|chunk|one|part|section|clip|scene|shot|segment|moment)) first\b|(?<=\b(?:bit|piece|chunk|one|part|section|clip|scene|shot|segment|moment)(?: \d+)? (?:moved|put|placed|shifted)) first\b|\b(?:to|should|must|needs? to|has to|ought to) (?:open|start|begin|kick off) (?:the (?:video|clip|film|reel|demo)|it|things)\b|\bup (?:the )?front\b|\bfirst (?:position|place|spot|slot)\b|\b(?:come|comes|go|goes|be)(?: up)? first\b|(?:放|挪|移|提|调|跑|拿)?到(?:最)?(?:前面|开头|第一)/,
+    toStart: /\bto (?:the )?(?:very )?(?:first|start|beginning|front|top|opening)(?: (?:position|place|spot|slot))?\b|(?<=\b(?:put|move|stick|place)\b[^,]*\b(?:bit|piece|chunk|one|part|section|clip|scene|shot|segment|moment)) first\b|(?<=\b(?:bit|piece|chunk|one|part|section|clip|scene|shot|segment|moment)(?: \d+)? (?:moved|put|placed|shifted)) first\b|\b(?:to|should|must|needs? to|has to|ought to) (?:open|start|begin|kick off) (?:the (?:video|clip|film|reel|demo)|it|things)\b(?! up\b)|\bup (?:the )?front\b|\bfirst (?:position|place|spot|slot)\b|\b(?:come|comes|go|goes|be)(?: up)? first\b|(?:放|挪|移|提|调|跑|拿)?到(?:最)?(?:前面|开头|第一)/,
     toEnd: /\bto (?:the )?(?:very )?(?:end|last|back|bottom|close)(?: (?:position|place|spot|slot))?\b|\b(?:should|must|needs? to|has to|ought to) (?:close|end|finish|wrap up) (?:the (?:video|clip|film|reel|demo)|it|things)\b|(?<=\b(?:put|move|stick|place)\b[^,]*\b(?:bit|piece|chunk|one|part|section|clip|scene|shot|segment|moment)) last\b|\blast (?:position|place|spot|slot)\b|\b(?:come|comes|go|goes|be) last\b|(?:放|挪|移|调|跑|拿)?到(?:最)?(?:后面|结尾|末尾)/,
     /** A moment named by its place with an everyday noun ("that third bit", "the last piece", "third fragment"). */
     moment: /\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last|final)\s+(?:bit|piece|chunk|one|part|section|clip|scene|shot|segment|moment|fragment|snippet)\b/,

@@ -1,4 +1,7 @@
-import { CLOUD_EXTENSIONS, type EditOp, fileNamed, MOMENT_NOUN, ORDINAL_SLIPS, Words } from '../../protocol';
+import {
+  CLOUD_EXTENSIONS, type EditOp, fileNamed, MOMENT_NOUN, MOVE_REFUSED_ZH, ORDINAL_SLIPS, TAKEN_FROM_MOMENT,
+  THING_PLACED_APART, Words,
+} from '../../protocol';
 import { EVERY, LISTED_AND, meantPart, MOMENT_NAMES, MOMENT_REF, negated, type ParseContext, UNSAID } from './clauseWords';
 import { parseDurationMs } from './parseDuration';
 import { parseClock, normalizeNumbers, parseInOut, parseOrdinals, parseRange, parseSeconds } from './parseQuantities';
@@ -54,6 +57,17 @@ export function momentOp(clause: string, context: ParseContext, resolve: (n: num
   if (Words.editPoint.test(text) && !Words.shorter.test(text)) return [];
   // "clips 1 and 2 don't swap", 第一段和第二段不要换位置: a swap refused moves nothing.
   if (Words.swapMoments.test(text)) return negated(text, Words.swapMoments) ? [] : swapOps(named);
+  // "别让第三段开场", "第二段别放到最后", "don't make clip 3 the opener": a place refused moves nothing.
+  const refused = (place: RegExp) => negated(text, place) || (place === Words.moveMoment && MOVE_REFUSED_ZH.test(text));
+  const places = [Words.leadMoment, Words.closeMoment, Words.moveMoment];
+  if (places.some((place) => place.test(text) && refused(place))) return [];
+  const thingPlaced = THING_PLACED_APART.exec(text)?.groups;
+  if (thingPlaced) {
+    const [moment] = parseOrdinals(thingPlaced.moment).map((n) => resolve(n, context.moments));
+    return { op: 'move_moment', index: moment, to: thingPlaced.place === 'first' ? 1 : Math.max(1, context.moments) };
+  }
+  const bothEnds = endsWished(text, context, resolve);
+  if (bothEnds) return bothEnds;
   // "make clip 3 the opener", "end on the first clip": the moment named goes first or last.
   // ("make a 30 second clip of the first scene": the place it has, named as the moment with its length said, is no place
   // it goes to.)
@@ -147,12 +161,37 @@ export function momentOp(clause: string, context: ParseContext, resolve: (n: num
   }
   if (Words.removeMoment.test(text)) {
     if (Words.notRemoved.test(text)) return []; // "第二段不要删"
+    if (TAKEN_FROM_MOMENT.test(text)) return []; // "music remove from clip 2": what, is not guessed at
     if (Words.partOfMoment.test(text)) return []; // "第二段多的部分剪掉": a part of it, not all
     // "remove clips 1 and 3", 删除第一段和第三段: the later one first, so the earlier keeps its number.
     return [...new Set(named)].sort((a, b) => b - a).map((n): EditOp => ({ op: 'remove_moment', index: n }));
   }
   return undefined;
 }
+
+/**
+ * "open with clip 3 and end with clip 1": each end of the video wished for a moment of its own, in two pieces (split at
+ * a comma or "and"). Undefined unless each piece wishes one end for one moment, and the two differ.
+ */
+function endsWished(
+  text: string, context: ParseContext, resolve: (n: number, count: number) => number,
+): EditOp[] | undefined {
+  const pieces = text.split(BOTH_ENDS_APART);
+  if (pieces.length !== 2) return undefined;
+  const wished = pieces.map((piece) => {
+    const [lead, close] = [Words.leadMoment.test(piece), Words.closeMoment.test(piece)];
+    const said = parseOrdinals(piece);
+    if (lead === close || said.length !== 1) return undefined;
+    return { index: resolve(said[0], context.moments), to: lead ? 1 : Math.max(1, context.moments) };
+  });
+  const [first, second] = wished;
+  if (first === undefined || second === undefined) return undefined;
+  if (first.index === second.index || first.to === second.to) return undefined;
+  return [{ op: 'move_moment', ...first }, { op: 'move_moment', ...second }];
+}
+
+/** Where two wishes of one clause part: a comma, a semicolon or "and" (then "then"). */
+const BOTH_ENDS_APART = /\s*(?:[,;，；]\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?/;
 
 /** A figure said last with no unit: "…, make it 8", "…, it should be 8.". */
 const BARE_FIGURE_LAST = /(?<![\d.:])(\d+(?:\.\d+)?)\s*[.!]*$/;

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { NO_MOMENT_NOUN, ORDINALS, Words } from '../../protocol';
+import { NO_MOMENT_NOUN, ORDINALS, OTHER_END_ZH, Words } from '../../protocol';
 import { complainsOnly } from './asides';
 import { LONGEST_TRANSITION_MS, MOMENT_REF, ORDINAL_EN, placesNamed, readable, UNSAID } from './clauseWords';
 import { AUTO_ZOOM, measured, slotFragment } from './fragments';
@@ -167,6 +167,24 @@ function lengthOfLongPart(reading: Reading, heard: Parsed): boolean {
 }
 
 /**
+ * "让第三段开场，第一段收尾": right after a moment moved to one end, another moment said with the other end is moved there
+ * (named by its number in the draft: wholeMessage's endsByDraftNumber).
+ */
+function otherEndWished(reading: Reading, heard: Parsed): boolean {
+  const { ops, context } = reading;
+  const previous = ops[ops.length - 1];
+  const said = OTHER_END_ZH.exec(heard.text.trim());
+  if (heard.parsed.length > 0 || said === null || previous?.op !== 'move_moment') return false;
+  const last = Math.max(1, context.moments);
+  const to = said.groups?.lead === undefined ? last : 1;
+  const [index] = placesNamed(heard.text, context).map((place) => (place < 0 ? last + 1 + place : place));
+  // (The other end only: the same end twice, or the same moment, is not guessed at.)
+  if (index === undefined || previous.to !== (to === 1 ? last : 1) || index === previous.index) return false;
+  ops.push({ op: 'move_moment', index, to });
+  return true;
+}
+
+/**
  * "第二段做酱汁的，两倍速": a speed said after a clause that only names a moment is that moment's; "第2段是报数，太快了，
  * 这段放慢": so is one after a complaint of its pace said between them.
  */
@@ -183,7 +201,14 @@ function speedOfNamedMoment(reading: Reading, heard: Parsed): boolean {
   const moment = remarked === undefined ? remarkedAt : unknown[remarked];
   if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && moment !== undefined
     && namesMoment(moment) && !Words.wholeVideo.test(text)) {
-    const which = placesNamed(ordinalAlone(readable(moment)) ?? readable(moment).replace(BIT_PLACED, '$1 clip'), context)[0];
+    const said = ordinalAlone(readable(moment)) ?? readable(moment).replace(BIT_PLACED, '$1 clip');
+    const places = placesNamed(said, context);
+    const which = places[0];
+    // "from the first to the third clip, speed up": several moments named (a span of them) are not guessed at as one.
+    if (places.length > 1) {
+      unknown.push(clause);
+      return true;
+    }
     if (which !== undefined) {
       if (remarked !== undefined) unknown.splice(remarked, 1);
       else unknown.splice(paced === undefined ? -1 : -2);
@@ -310,7 +335,7 @@ function tooLongTextNamed(reading: Reading, heard: Parsed): boolean {
 }
 
 /** Lengths and speeds said after a moment or part named, in the order they are tried. */
-export const momentSteps: Step<Parsed>[] = [lengthOfTransitionFelt, lengthOfNamedPart, tooLongMomentNamed, lengthOfNamedMoment, lengthOfTrimmedMoment, lengthAfterLengthStated, bareLengthAfterLengthStated, lengthOfLongCrossfades, lengthOfLongPart, speedOfNamedMoment, speedOfTimedStretch, idleComplainedOf, speedOfKeptIdle, speedOfNamedIdle, speedOfThosePlaces, holdOfPointedZoom, tooLongTextNamed];
+export const momentSteps: Step<Parsed>[] = [otherEndWished, lengthOfTransitionFelt, lengthOfNamedPart, tooLongMomentNamed, lengthOfNamedMoment, lengthOfTrimmedMoment, lengthAfterLengthStated, bareLengthAfterLengthStated, lengthOfLongCrossfades, lengthOfLongPart, speedOfNamedMoment, speedOfTimedStretch, idleComplainedOf, speedOfKeptIdle, speedOfNamedIdle, speedOfThosePlaces, holdOfPointedZoom, tooLongTextNamed];
 
 /**
  * "the third, make it 6 seconds", "the clip, the second, should be ten seconds": a moment named by its place alone, said

@@ -1,9 +1,9 @@
 import {
   AspectWords, CLIP_END_EN, CLIP_START_EN, DEFAULT_CLIP_MS, type EditOp, type ExportResolution, FillWords, FormatWords, MOMENT_NOUN, outputFromText,
-  PlatformWords, quoted, REASON_OPENS, resolutionFromText, SCENE_BACKGROUND, SECONDS_EN, TAKE_OFF_EN, Words,
+  MOMENTS_SPAN, PlatformWords, quoted, REASON_OPENS, resolutionFromText, SCENE_BACKGROUND, SECONDS_EN, TAKE_OFF_EN, Words,
 } from '../../protocol';
 import {
-  lengthWhyAt, LISTED_AND, middleOf, MOMENT_NAMES, MOMENT_REF, negated, OTHER_SUBJECTS, type ParseContext, ratioSaid, ratioWritten, readable, UNSAID,
+  lengthWhyAt, LISTED_AND, meantPart, middleOf, MOMENT_NAMES, MOMENT_REF, negated, OTHER_SUBJECTS, type ParseContext, ratioSaid, ratioWritten, readable, UNSAID,
 } from './clauseWords';
 import { backgroundOp, fadeOp, musicOp, zoomOp } from './mediaOps';
 import { momentOp, NUMBER_LIST, numberPair, sourceRefs, twoEnds } from './momentOps';
@@ -449,6 +449,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     const middle = middleOf(text, context);
     // "slow down from 1:00 to 1:10": a stretch of time, which no speed here is set for (not the whole video).
     if (middle === 0 || range) return [];
+    // "第一段到第三段都加速", "speed up clips 1 to 3": a span of moments, not the first of them (not guessed at).
+    if (MOMENTS_SPAN.test(text)) return [];
     // "clip 2 at half speed and clip 3 at double speed", "the second at 0.5x, the third twice as fast": each moment
     // named with its own speed, the verb said once.
     const paced = middle === undefined ? pacedEach(text) : undefined;
@@ -456,7 +458,9 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     // "后面两段加速": each of the two moments at that end.
     const pair = middle === undefined ? twoEnds(text, context) : undefined;
     if (pair) return pair.map((index): EditOp => ({ op: 'set_speed', factor, index }));
-    const which = middle ?? parseOrdinals(text)[0];
+    // "clip 1 is boring, clip 2 speed 2x": of moments named in pieces of their own, the one whose piece says the speed.
+    const sped = piecesNamingMoment(text).filter((piece) => Words.speed.test(piece));
+    const which = middle ?? parseOrdinals(sped.length === 1 && piecesNamingMoment(text).length > 1 ? sped[0] : text)[0];
     // "speed up clips 2 and 3", "clip 1, 2 and 3", 第二段和第三段加速: each moment named, at the one speed said (two
     // speeds, or a clause going on past a comma, "…, clip 3 stays", are not one request for both; "clips 2 and 3, both
     // of them 1.5x" is).
@@ -468,7 +472,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
     // moment by number (not guessed at).
     if (which === undefined && /\b(parts|bits|sections|stretches|places|spots)\b|\bthrough\b|\b(the|this|that) (?!whole\b|entire\b|video\b|clip\b|recording\b)(?:[\w'-]+ ){1,3}(part|bit|section|stretch|scene|segment|clip|moment|shot)\b|\b(this|that) (part|bit|section|stretch|scene)\b|\b(the|this|that) (part|bit|section|stretch|scene|segment|moment|shot)s? (where|when|in which|showing)\b/.test(text) && !/\b(all|whole|entire|every)\b/.test(text)) return [];
     // "2x except clip 1": every moment but some, which no one speed here does (not the one named).
-    if (has(Words.except)) return [];
+    // "speed up the video but not clip 2": a moment refused, none meant, is no speed of the whole (nor of it).
+    if (has(Words.except) || (meantPart(text) !== text && parseOrdinals(meantPart(text)).length === 0)) return [];
     return which === undefined ? { op: 'set_speed', factor } : { op: 'set_speed', factor, index: resolve(which, context.moments) };
   }
   if (has(Words.useSources)) return { op: 'use_sources', files: sourceRefs(original) };

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { type EditOp, EditOpMessage, Words } from '../../protocol';
+import { type EditOp, EditOpMessage, ONLY_ASKING, Words } from '../../protocol';
 import { approvalSteps } from './approvals';
 import { besideAside, withoutTag } from './asideAround';
 import { namesIntent, requestBeforeReason, toldOfOtherEditor } from './asides';
@@ -61,6 +61,9 @@ function readInstruction(message: string, context: ParseContext): ParsedMessage 
 
 /** A message, unwrapped, split into clauses and read one by one. */
 function readMessage(message: string, context: ParseContext): ParsedMessage {
+  // "can clip 3 open the teaser? just asking": the question, said to be only one, asks for no edit (its words named
+  // back).
+  if (ONLY_ASKING.test(message)) return { ops: [], unknown: [message.trim()] };
   const passedOn = headedRequest(message, context);
   if (passedOn !== undefined) return readInstruction(passedOn, context);
   const alone = besideAside(message, (said) => readInstruction(said, context));

@@ -44,6 +44,7 @@ export function messageRead(reading: Reading): ParsedMessage {
   const hardCuts = ops.some((op) => op.op === 'crossfade' && op.ms === 0);
   // "茶商那边要高清，请导出1080p的MP4": the sharpness wished, beside a file at a size that gives it, is why that size.
   const sharpFile = (wished: EditOp) => ops.some((op) => sharpEnough(op, wished));
+  endsByDraftNumber(ops, context);
   const read = ops.filter((op) => !(directions.has(op) && figured(op, ops)) && !(outright && purposeShapes.has(op)) && !(shapeAsked && shapesHad.has(op)) && !(shortened && complaints.has(op)) && !(chosen && unnamedRemovals.has(op)) && !(askedClip && bareLengths.has(op)) && !(bounds.has(op) && withinBound(op)) && !(musicChanged && keptSound.has(op)) && !(musicAdded && soundLeft.has(op)) && !(sourceTurnedDown && loudMusic.has(op)) && !(hardCuts && fadesBetween.has(op)) && !(qualitiesWanted.has(op) && sharpFile(op)));
   const unread = unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op) || contrasts(clause, op, context))
       && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops, messageApart(clause, message)) || keptBesideRemoval(clause, ops) || keptSceneSoundAside(clause, ops) || pointShownAside(clause, ops) || idleShownAside(clause, ops) || otherUpload(clause, ops) || directionOfFigure(clause, ops) || wayWished(clause, ops) || pointedBack(clause, ops) || corrects(clause, ops) || saysWhichIsWhich(clause, ops) || askedHowFirst(clause, ops, context)))
@@ -54,6 +55,24 @@ export function messageRead(reading: Reading): ParsedMessage {
   musicDescribedBeside(reading, read);
   const named = added ? unread.filter((clause) => clause !== reading.musicAsked?.clause) : unread;
   return quotesKept(bySlots(read, named, context, message), clauses);
+}
+
+/**
+ * "open with clip 3 and end with clip 1", 让第三段开场，第一段收尾: one moment wished first and another last, each named by
+ * its number in the draft the user sees; the second is moved from where the first move left it (read as numbered after
+ * it, "clip 1" would be clip 3 again, moved back to the end).
+ */
+function endsByDraftNumber(ops: EditOp[], context: ParseContext): void {
+  const moves = ops.filter((op): op is Extract<EditOp, { op: 'move_moment' }> => op.op === 'move_moment');
+  const last = Math.max(1, context.moments);
+  if (moves.length !== 2 || ops.some((op) => op.op === 'remove_moment') || context.moments < 3) return;
+  const [first, second] = moves;
+  const ends = [first.to, second.to].sort((a, b) => a - b).join();
+  if (ends !== `1,${last}` || first.index === second.index) return;
+  const order = Array.from({ length: context.moments }, (_, i) => i + 1);
+  const [moved] = order.splice(first.index - 1, 1);
+  order.splice(first.to - 1, 0, moved);
+  second.index = order.indexOf(second.index) + 1;
 }
 
 /** What the draft has, asked or checked ("what did you cut?", "音乐加上没"). */
