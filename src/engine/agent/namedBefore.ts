@@ -392,9 +392,21 @@ function takenBackAllCounted(reading: Reading, heard: Asked): boolean {
   return true;
 }
 
+/**
+ * "stop making it square and adding music": a request said by its -ing form alone after a stop said with one is a
+ * second thing the user wants stopped, no request (left unread, as the stop is).
+ */
+function stoppedListed(reading: Reading, heard: Asked): boolean {
+  const { unknown, clauses } = reading;
+  const { clause, text, place } = heard;
+  if (place === 0 || !Words.gerundOpening.test(text) || !Words.stoppedDoing.test(readable(clauses[place - 1]))) return false;
+  unknown.push(clause);
+  return true;
+}
+
 /** The request just read said again or taken back, and the clause before it named and asked of, in the order they are tried. */
 export const namedSteps: Step<Asked>[] = [
-  takenBackAllCounted, wordsThenWhereShown, weighedThenDecided, soundTimes, levelAfterComplaint, cardAlike,
+  stoppedListed, takenBackAllCounted, wordsThenWhereShown, weighedThenDecided, soundTimes, levelAfterComplaint, cardAlike,
   undoneStepsCounted, stateSaidOfLast, noneAddedAfter, namedThenRefused, removalSaidAgain, partNamedThenTaken,
   partNamedThenAdded, additionSaidAgain, switchedOnAgain, madeAgain, addedThenRemoved, exportWithoutIt, clipAskedAgain,
   undoTakenBack, stateThenStep, wordsOfNamedText, lengthSaidBefore, timeSaidThere, changeGoesOn, partAddedBack,
