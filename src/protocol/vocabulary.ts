@@ -152,11 +152,12 @@ export const REASON_OPENS = '因为|由于|根据|按照|依照|不然|否则|�
  * A story as where the clip is posted: one of an app's ("for my insta story", "Facebook stories"), stories ("vertical
  * for Stories"), or a story the clip goes to or is made as ("post it on our story", "as a story", "story format"); not
  * the story told ("the sanding is the story", "that's the whole story", "the glaze tells the story", "long story
- * short", "for the story of our shop"), nor a part of the video reached ("get to the story faster", "skip to the story").
+ * short", "for the story of our shop"), nor a part of the video reached ("get to the story faster", "skip to the
+ * story").
  */
 /** Reaching a part of the video ("get to the story", "skip to the good bit"): a place in it, not where it is posted. */
-const REACHED_EN = String.raw`get|gets|getting|got|skip|skips|skipping|jump|jumps|jumping|go|goes|going|come|comes|coming`
-  + String.raw`|cut|cuts|cutting|move|moves|moving|fast[- ]forward|straight|right|back|ahead`;
+const REACHED_EN = String.raw`get|gets|getting|got|skip|skips|skipping|jump|jumps|jumping|go|goes|going`
+  + String.raw`|come|comes|coming|cut|cuts|cutting|move|moves|moving|fast[- ]forward|straight|right|back|ahead`;
 const STORY_POSTED = String.raw`\b(?:insta(?:gram)?|ig|fb|facebook|whatsapp|snap(?:chat)?|messenger)\s+stor(?:y|ies)\b|(?<!\b(?:web|news|success|user|brand|love|back|side|origin|bedtime|long) )(?:\bstories\b|(?<!\b(?:${REACHED_EN})\s+to\s+(?:the\s+)?)(?<=\b(?:for|on|to|into|as)\s+(?:(?:my|our|your|their|his|her|a|an|the)\s+)?|\bin\s+(?:my|our|your|their|his|her|a|an)\s+)story\b(?!\s+(?:of|about|behind)\b)|\bstory\s+(?:format|size|shape|ratio|mode|post|version)\b)`;
 
 /**
@@ -2086,9 +2087,9 @@ export const GERUNDS: Readonly<Record<string, string>> = Object.fromEntries(['ad
  * What was done said to be a mistake ("making it square and exporting it was a mistake", "adding music was a bad
  * idea"): a regret, no request.
  */
-const REGRETTED_EN = String.raw`\b(?:was|were|is|has been|had been)\b(?: (?:a|an|such a|really|so|totally|clearly|`
-  + String.raw`definitely|kind of|kinda|a bit of a|just|my|big|huge|complete|total))* (?:mistake|error|bad (?:idea|call|move)|wrong`
-  + String.raw`|dumb|stupid|pointless|unnecessary)\b`;
+const REGRETTED_EN = String.raw`\b(?:was|were|is|has been|had been)\b(?: (?:a|an|such a|really|so|totally|clearly`
+  + String.raw`|definitely|kind of|kinda|a bit of a|just|my|big|huge|complete|total))*`
+  + String.raw` (?:mistake|error|bad (?:idea|call|move)|wrong|dumb|stupid|pointless|unnecessary)\b`;
 
 /** Past forms of the verbs a part is said to do after "it'd work better if …" ("… if the title came in later"), and the verb. */
 export const PAST_FORMS: Readonly<Record<string, string>> = {
@@ -3181,8 +3182,8 @@ export const Words = {
    * "stop making it square", "stop adding music" (said first): what the user wants the tool to stop doing, a complaint
    * whose edit is not said (not "stop zooming in", "stop lowering the music", which switch a behaviour off).
    */
-  stoppedDoing: new RegExp(String.raw`^(?:(?:please|pls|just|now|so|ok(?:ay)?|and),?\s+)*(?:stop|quit)\s+(?:(?:making|turning) `
-    + String.raw`(?:it|this|that|the (?:video|clip))\b|(${Object.keys(GERUNDS).join('|')})\b)`),
+  stoppedDoing: new RegExp(String.raw`^(?:(?:please|pls|just|now|so|ok(?:ay)?|and),?\s+)*(?:stop|quit)\s+`
+    + String.raw`(?:(?:making|turning) (?:it|this|that|the (?:video|clip))\b|(${Object.keys(GERUNDS).join('|')})\b)`),
   /** "adding music" after "stop making it square and": a request said by its -ing form alone, no verb asking it. */
   gerundOpening: new RegExp(String.raw`^(?:also |then )?(?:${Object.keys(GERUNDS).join('|')})\b`),
   /** "由头嚟过都唔使" (从头来过都不用), "撤销就不用了": a step of the history said, then said not needed. */

@@ -92,8 +92,9 @@ export function parseClause(original: string, text: string, context: ParseContex
   // not needed after it ("由头嚟过都唔使") or put off to a later time ("try again from the beginning tomorrow").
   const refusedStep = (step: RegExp) => {
     const said = step.exec(text);
-    return said !== null && (REFUSED_BEFORE.test(text.slice(0, said.index)) || Words.stepRefusedAfter.test(text.slice(said.index + said[0].length))
-      || Words.stepLater.test(text));
+    const after = said === null ? '' : text.slice(said.index + said[0].length);
+    return said !== null
+      && (REFUSED_BEFORE.test(text.slice(0, said.index)) || Words.stepRefusedAfter.test(after) || Words.stepLater.test(text));
   };
   if ([Words.redo, Words.undo, Words.startOver].some(refusedStep)) return [];
   if (has(Words.undo) && (has(Words.backToBefore) || has(Words.undoOfMoment))) return [];
