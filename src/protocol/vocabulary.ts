@@ -148,6 +148,10 @@ export const WAIT_UNTIL_ZH = String.raw`(?:等(?:我|咱|你|我们|咱们|客�
 /** Words that open a reason ("反正B站会压", "because the client asked"): what follows says why, not what to do. */
 export const REASON_OPENS = '因为|由于|根据|按照|依照|不然|否则|要不然|毕竟|反正|because|since|otherwise';
 
+/** Reaching a part of the video ("get to the story", "skip to the good bit"): a place in it, not where it is posted. */
+const REACHED_EN = String.raw`get|gets|getting|got|skip|skips|skipping|jump|jumps|jumping|go|goes|going`
+  + String.raw`|come|comes|coming|cut|cuts|cutting|move|moves|moving|fast[- ]forward|straight|right|back|ahead`;
+
 /**
  * A story as where the clip is posted: one of an app's ("for my insta story", "Facebook stories"), stories ("vertical
  * for Stories"), or a story the clip goes to or is made as ("post it on our story", "as a story", "story format"); not
@@ -155,9 +159,6 @@ export const REASON_OPENS = '因为|由于|根据|按照|依照|不然|否则|�
  * short", "for the story of our shop"), nor a part of the video reached ("get to the story faster", "skip to the
  * story").
  */
-/** Reaching a part of the video ("get to the story", "skip to the good bit"): a place in it, not where it is posted. */
-const REACHED_EN = String.raw`get|gets|getting|got|skip|skips|skipping|jump|jumps|jumping|go|goes|going`
-  + String.raw`|come|comes|coming|cut|cuts|cutting|move|moves|moving|fast[- ]forward|straight|right|back|ahead`;
 const STORY_POSTED = String.raw`\b(?:insta(?:gram)?|ig|fb|facebook|whatsapp|snap(?:chat)?|messenger)\s+stor(?:y|ies)\b|(?<!\b(?:web|news|success|user|brand|love|back|side|origin|bedtime|long) )(?:\bstories\b|(?<!\b(?:${REACHED_EN})\s+to\s+(?:the\s+)?)(?<=\b(?:for|on|to|into|as)\s+(?:(?:my|our|your|their|his|her|a|an|the)\s+)?|\bin\s+(?:my|our|your|their|his|her|a|an)\s+)story\b(?!\s+(?:of|about|behind)\b)|\bstory\s+(?:format|size|shape|ratio|mode|post|version)\b)`;
 
 /**
@@ -2441,7 +2442,8 @@ export const Words = {
    * said with it ("背景去了 不好看") is the request.
    * A part said to have been edited wrongly (那个zoom加错地方了) is the history, no request either (the step back said with
    * it, 刚才弄错了退回去, is the request). A resolution judged ("720p is too low") is no wish for it: which one is
-   * wanted is not said. An interjection before the judgement ("yeah nah that blur looks a bit off") leaves it one.
+   * wanted is not said. An interjection before the judgement ("yeah nah that blur looks a bit off") leaves it one. What
+   * was done said a mistake ("making it square was a mistake") is a regret, no request.
    */
   judged: new RegExp(String.raw`^(?:(?:${Object.keys(GERUNDS).join('|')})\b[^,;]*?${REGRETTED_EN})|^(?:(?:yeah|yea|yep|ok|okay|so|well|hmm+|nah)[,\s]+)*(the|my|this|that|our) [^,]{0,40}?(?:'s| (?:is|are|looks?|seems?|feels?)) (a bit |kind of |so |really |just |all )?(${LOOKS_BAD})$|^(?:it's|it is|its|that's|that is|thats|this is) (?:by far |easily )?(?:the|our|my) (?:best|nicest|coolest|strongest|funniest|greatest|prettiest|favou?rite) (?:shot|part|bit|clip|moment|scene|take|one)s?(?: (?:we|i|you|they)(?:'ve)? (?:got|have|had|shot|filmed|took|recorded)\b[^,]*)?$|^(?!.*(去|删|换|改|加|掉|关|调))\S{1,12}?(不好看|难看|太丑|好丑|很丑|怪怪的|有点怪|不自然|别扭|不舒服)了?(吧|啊|呀)?$|^(?!.*(去|删|换|改|加|掉|关|调))[^，,。]{0,12}?放大(?:了|以后|之后)?(?:反而|就|倒|很|太|有点|好|贼|都)(?:更)?(?:看不清|看不到|不清楚|糊了?|模糊)了?$|(?<!(?:撤|退|恢复|还原|重做)[^，,。]*)(?:加|放|删|改|弄|调|剪|搞|设)错(?:了|地方|位置|时间)(?![^，,。]*(?:撤|退|回|恢复|还原|重做))|^(?:the )?(?:\d{3,4}p|[248]k)(?: resolution| res)?(?: is|'s| looks?| seems?) (?:a bit |way |far |much |kinda |just )?too (?:low|small|blurry|grainy|soft|high|big|large|heavy)\b[^,]*$`),
   /**
@@ -3175,9 +3177,6 @@ export const Words = {
    * whole thing" may make the whole edit again or every step undone: no one step redone (unread alone).
    */
   redo: new RegExp(String.raw`^(?:(?:and|then|now|please|just) )*(?:reinstate|reapply|re-apply) (?:it|that|this|them|the (?:last )?(?:change|edit|step))\b|(^|(?<!\b(to|say|says|saying|read|reads|reading|text|title|caption|words?)): |(?<![写叫成为是着印标]\s*)(?:帮我|给我|请|麻烦)\s*)(please )?redo\b(?!\s+(?:${ALL_OF_IT})[.!]*$)(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over|as an?|into an?)\b)|^(?:(?:please|just|now|then|ok) )*roll (it |that |this |things )?forward\b(?! (to|by|\d))|\brollforward\b|\b(?:go|step|jump) (?:forward|ahead) (?:a|one|two|three|[123]) (?:steps?|changes?|edits?)\b|^(?:(?:then|now|just|ok) )*forward (?:a|one|two|three|[123]) (?:steps?|changes?|edits?)[.!]*$|恢复(刚才|刚刚|刚)?撤(掉|销|回)的|撤(销|回|掉)?(了|完)?又后悔了?|\b(bring|put|get|restore|reapply|return|reinstate)\b.*\b(undid|undone|(?:just|last) (?:reversed|reverted|rolled back)|(?:you|i|we) (?:reversed|reverted|rolled back|took back)(?: (?:it|that|them|(?:the|my) (?:last )?(?:change|edit|step)))?)\b|\bredo (that|it)\b(?! all[.!]*$)(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over|as an?|into an?)\b)|\b(ctrl|cmd|command|control)\s*[+-]?\s*(shift\s*[+-]?\s*z|y)\b|(?:撤(销|回)?|\bundo\s*)(错了|多了|过头了?)|${UNDONE_BY_MISTAKE_EN}|\bundo (the|my|that) undo\b|(?<!推倒|清空[了后]?|全部|全都)重做|^(?:再|请|帮我|给我)*恢复(?:一|1|两|2|三|3)步(?:吧)?[!！。]*$|(恢复|再来一[遍次]|再做一[遍次]|重新执行)(刚才|刚刚|之前)?(被)?(撤销|撤回)|(撤销|撤回|撤掉|(?<=刚才?|刚刚)撤|\bundo\s*)(掉)?(了)?的(那|这)?(一?步|个|一?下)?(操作|步骤|改动|修改)?\s*再?(?:帮我|给我|给俺|给额|给|请|麻烦)?再?(恢复|还原|(做|弄|搞|改|加|拿|放|变|找)?回来|再做一[遍次]|再来一[遍次]|重做|redo\b)|(恢复|还原|找回)[^，,。]{0,6}被(撤销|撤回)|取消(刚才的)?(撤销|撤回|复原)|(?:撤销|撤回|撤消)(?:刚才|刚刚)的(撤销|撤回|撤消)|反撤销|(撤销|撤回|撤掉|退回去?|回退|退掉)掉?了?的(那|这)?一?步[^，,。]{0,8}?(?<!不|别|不要|不用)(恢复|还原|(重新)?(做|弄|搞)回来|重做)|(撤销|撤回|撤掉)了?的(那|这)?一?步?(操作|改动|修改)?(又|还是)(想|想要)?要(了|啦|的)?$`),
-  // zh lexicon: 全删了重新弄/重新做, 全部重做 start over.
-  // "I want to try again from beginning": the edit tried again from its start (not "I want to do it again from zero",
-  // which may be one step done again).
   /**
    * "stop making it square", "stop adding music" (said first): what the user wants the tool to stop doing, a complaint
    * whose edit is not said (not "stop zooming in", "stop lowering the music", which switch a behaviour off).
@@ -3190,6 +3189,9 @@ export const Words = {
   stepRefusedAfter: /^\s*(?:都|也|就|倒)?\s*(?:不用|不必|不需要|没必要|用不着|免了)/,
   /** "try again from the beginning tomorrow": a step of the history said for a later time, none taken now. */
   stepLater: /\b(?:tomorrow|tonight|later|next (?:week|time)|another (?:day|time)|some other time)\b/,
+  // zh lexicon: 全删了重新弄/重新做, 全部重做 start over.
+  // "I want to try again from beginning": the edit tried again from its start (not "I want to do it again from zero",
+  // which may be one step done again).
   // "全部清掉", "算了统统清掉": everything cleared, said alone (not what is named before it: 字幕全部清掉).
   // "从头开始播标题": what plays or shows from the start is no start over.
   startOver: new RegExp(String.raw`start over|\btry again from (?:the )?(?:very )?(?:beginning|start|scratch)\b|\b(full|complete|total|clean|fresh) restart\b(?! of\b)|重头来|从零开始|start again|\bstart (fresh|afresh|from zero)\b|\bstart (?:it all|everything|the (?:whole|entire) (?:thing|edit|project|draft)|this (?:whole )?(?:thing|edit|project)) (?:all )?over\b|\bbegin (over|again|afresh)\b|from scratch|\bfrom nothing\b|(?<!\b(?:${RESET_THINGS})[- ])\breset\b(?!\s+(the\s+|my\s+|your\s+|a\s+)?(speed|music|volume|zoom|background|title|text|captions?|fades?|crossfades?|aspect|shape|resolution|ducking|audio|sound|voice|clip|moment|segment|${RESET_THINGS})s?\b)|(clear|wipe|blank|empty) (out )?(the )?(whole |entire )?timeline|\b(delete|remove|clear|wipe|erase) (everything|it all) (on|in|from|off) (the )?timeline\b(?!.*\b(except|but|apart from|other than|besides|save)\b)|\b(clear|wipe) (everything|it all)\b|(全|都)删(了|掉)?[，, ]?重新(弄|做|剪|来)|重新开始|从头开始(?!(?:就|都|一直)?(?:播|放|显示|出现|展示|亮))|从头再来|推倒重(?:来|做|剪|弄|搞|新来)|(?:全部|全都)重做|^(?:全部|整个|全都|都)?重新?剪(?:一遍|一次|过)?(?:吧|了)?$|从头来过?|重来|重新来|清空|(?:时间线|时间轴|轨道)上?的?(?:东西|内容|素材|所有东西)?(?:给我|都|全|全部|全都)?(?:清掉|清除|清了|清光|清干净|删光|删干净)|(?:清掉|清除|清光)(?:整个)?(?:时间线|时间轴)|^(?:算了|那就|干脆|索性|直接)?\s*(?:全部|全都|统统|通通|所有的?东西)(?:都|全)?(?:给我)?(?:清掉|清除|清了|清光|清干净|清空)(?:吧|了)?$|(?:时间线|时间轴)上?的?(?:东西|内容|素材|所有东西)?(?:全部|全都|都|全)删(?:了|掉|除)`),
