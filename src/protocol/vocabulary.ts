@@ -148,13 +148,18 @@ export const WAIT_UNTIL_ZH = String.raw`(?:等(?:我|咱|你|我们|咱们|客�
 /** Words that open a reason ("反正B站会压", "because the client asked"): what follows says why, not what to do. */
 export const REASON_OPENS = '因为|由于|根据|按照|依照|不然|否则|要不然|毕竟|反正|because|since|otherwise';
 
+/** Reaching a part of the video ("get to the story", "skip to the good bit"): a place in it, not where it is posted. */
+const REACHED_EN = String.raw`get|gets|getting|got|skip|skips|skipping|jump|jumps|jumping|go|goes|going`
+  + String.raw`|come|comes|coming|cut|cuts|cutting|move|moves|moving|fast[- ]forward|straight|right|back|ahead`;
+
 /**
  * A story as where the clip is posted: one of an app's ("for my insta story", "Facebook stories"), stories ("vertical
  * for Stories"), or a story the clip goes to or is made as ("post it on our story", "as a story", "story format"); not
  * the story told ("the sanding is the story", "that's the whole story", "the glaze tells the story", "long story
- * short").
+ * short", "for the story of our shop"), nor a part of the video reached ("get to the story faster", "skip to the
+ * story").
  */
-const STORY_POSTED = String.raw`\b(?:insta(?:gram)?|ig|fb|facebook|whatsapp|snap(?:chat)?|messenger)\s+stor(?:y|ies)\b|(?<!\b(?:web|news|success|user|brand|love|back|side|origin|bedtime|long) )(?:\bstories\b|(?<=\b(?:for|on|to|into|as)\s+(?:(?:my|our|your|their|his|her|a|an|the)\s+)?|\bin\s+(?:my|our|your|their|his|her|a|an)\s+)story\b|\bstory\s+(?:format|size|shape|ratio|mode|post|version)\b)`;
+const STORY_POSTED = String.raw`\b(?:insta(?:gram)?|ig|fb|facebook|whatsapp|snap(?:chat)?|messenger)\s+stor(?:y|ies)\b|(?<!\b(?:web|news|success|user|brand|love|back|side|origin|bedtime|long) )(?:\bstories\b|(?<!\b(?:${REACHED_EN})\s+to\s+(?:the\s+)?)(?<=\b(?:for|on|to|into|as)\s+(?:(?:my|our|your|their|his|her|a|an|the)\s+)?|\bin\s+(?:my|our|your|their|his|her|a|an)\s+)story\b(?!\s+(?:of|about|behind)\b)|\bstory\s+(?:format|size|shape|ratio|mode|post|version)\b)`;
 
 /**
  * Where the video goes, and the shape it takes there. A platform that shows one shape only (TikTok, Reels, Shorts,
@@ -934,13 +939,16 @@ const UNDER_SPEECH = String.raw`\b(?:dip|drop|go|fall|sink|get|lower|bring|turn)
 const SPEECH_AGAINST = String.raw`(?:the |my |our |his |her |their )?`
   + String.raw`(?:voices?|voice-?over|narration|narrator|talking|speech|speaker|dialogue|commentary|host|presenter`
   + String.raw`|me|us|him|her|them)\b`;
-/** The music played on as it is where someone speaks ("有人讲话都照样放", "the music keeps playing even when I talk"). */
-const PLAYS_ON_SPEAKING = String.raw`(?:${SPEAKING_ZH})(?:${WHEN_SAID_ZH})?[^，,。\d]{0,6}?`
+const SPEAKING_EN = String.raw`\b(?:when|while|whenever|as|if) [^,.;]*\b(?:talk|speak|chat|narrat|explain)\w*`;
+/**
+ * The music played on as it is where someone speaks ("有人讲话都照样放", "the music keeps playing even when I talk"); not
+ * where nobody speaks ("keep the music playing, even when it gets boring"), nor refused ("说话的时候不要照样放音乐").
+ */
+const PLAYS_ON_SPEAKING = String.raw`(?:${SPEAKING_ZH})(?:${WHEN_SAID_ZH})?(?:(?![不别莫甭])[^，,。\d]){0,6}?`
   + String.raw`(?:照样|照常|照旧)(?:地|的)?(?:放|播|响|播放)`
   + String.raw`|\b(?:(?:keep|keeps|kept) (?:it|the (?:music|bgm|song|track|soundtrack)) (?:playing|going)`
   + String.raw`|(?:the )?(?:music|bgm|song|track|soundtrack) (?:keeps (?:playing|going)|plays on|carries on))`
-  + String.raw`(?: as (?:it is|is|normal|usual))?,? even (?:when|while|if)\b`;
-const SPEAKING_EN = String.raw`\b(?:when|while|whenever|as|if) [^,.;]*\b(?:talk|speak|chat|narrat|explain)\w*`;
+  + String.raw`(?: as (?:it is|is|normal|usual))?,? even (?=${SPEAKING_EN.slice(2)})`;
 /**
  * The music said to stay as loud as it is while someone speaks (one of Words.noDuck's ways): "the music should stay the
  * same level when I talk", "di music fi stay di same level when mi a chat" (read "the music fi stay the same level"),
@@ -1407,9 +1415,10 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "两边裁满不要黑边", "铺满屏幕不留黑边": the picture filled, then the bars it leaves none of, said as two things (the
   // "no" is of the bars, not of the filling before it).
   [/(?<=(?:裁满|铺满|填满|撑满|裁剪|裁切)(?:画面|屏幕|整个屏幕|全屏)?)\s*(?=不要黑边)/g, '，'],
-  // "整体快点 1.5陪", "2背速": 倍 (bei) typed as a character of a like sound right after a figure, alone or before 速 (not
-  // "2杯咖啡", "备份", "陪我").
-  [/(?<=\d(?:\.\d+)?\s*)[被背备贝辈陪杯](?=速|\s*$|\s*[，,。!！]|的?速度)/g, '倍'],
+  // "整体快点 1.5陪", "2背速": 倍 (bei) typed as a character of a like sound right after a figure, before 速, or beside
+  // 快 or 慢 (not "2杯咖啡", "我喝了2杯": 杯 is cups; "备份", "陪我"; 被 only before 速).
+  [/(?<=\d(?:\.\d+)?\s*)[被背备贝辈陪](?=速|的?速度)/g, '倍'],
+  [/(?<=[快慢][^，,。\d]{0,6}\d(?:\.\d+)?\s*)[背备贝辈陪](?=\s*$|\s*[，,。!！])|(?<=\d(?:\.\d+)?\s*)[背备贝辈陪](?=\s*[快慢])/g, '倍'],
   // "好了到出 1080", "到出视频吧", "到出来 1080p": 导出 typed by its sound (到出, 倒出: dao chu), before what it makes, or
   // 到出 before 来 closing it, or before who it is sent to ("到出来我发给儿子", "到出来发群里"; not 放到出现…, 看到出来的,
   // 倒出来: poured out, unless a file's size or kind follows: "倒出来 1080p的", "倒出来吧720的").
@@ -2128,6 +2137,14 @@ export const GERUNDS: Readonly<Record<string, string>> = Object.fromEntries(['ad
   'raise', 'take out', 'get rid of', 'lose', 'switch', 'use', 'bring', 'place', 'insert', 'reorder', 'render', 'zoom in on', 'undo']
   .map((verb) => [gerundOf(verb), verb]));
 
+/**
+ * What was done said to be a mistake ("making it square and exporting it was a mistake", "adding music was a bad
+ * idea"): a regret, no request.
+ */
+const REGRETTED_EN = String.raw`\b(?:was|were|is|has been|had been)\b(?: (?:a|an|such a|really|so|totally|clearly`
+  + String.raw`|definitely|kind of|kinda|a bit of a|just|my|big|huge|complete|total))*`
+  + String.raw` (?:mistake|error|bad (?:idea|call|move)|wrong|dumb|stupid|pointless|unnecessary)\b`;
+
 /** Past forms of the verbs a part is said to do after "it'd work better if …" ("… if the title came in later"), and the verb. */
 export const PAST_FORMS: Readonly<Record<string, string>> = {
   came: 'come', went: 'go', sat: 'sit', stayed: 'stay', faded: 'fade', started: 'start', ended: 'end', moved: 'move', showed: 'show',
@@ -2478,9 +2495,10 @@ export const Words = {
    * said with it ("背景去了 不好看") is the request.
    * A part said to have been edited wrongly (那个zoom加错地方了) is the history, no request either (the step back said with
    * it, 刚才弄错了退回去, is the request). A resolution judged ("720p is too low") is no wish for it: which one is
-   * wanted is not said. An interjection before the judgement ("yeah nah that blur looks a bit off") leaves it one.
+   * wanted is not said. An interjection before the judgement ("yeah nah that blur looks a bit off") leaves it one. What
+   * was done said a mistake ("making it square was a mistake") is a regret, no request.
    */
-  judged: new RegExp(String.raw`^(?:(?:yeah|yea|yep|ok|okay|so|well|hmm+|nah)[,\s]+)*(the|my|this|that|our) [^,]{0,40}?(?:'s| (?:is|are|looks?|seems?|feels?)) (a bit |kind of |so |really |just |all )?(${LOOKS_BAD})$|^(?:it's|it is|its|that's|that is|thats|this is) (?:by far |easily )?(?:the|our|my) (?:best|nicest|coolest|strongest|funniest|greatest|prettiest|favou?rite) (?:shot|part|bit|clip|moment|scene|take|one)s?(?: (?:we|i|you|they)(?:'ve)? (?:got|have|had|shot|filmed|took|recorded)\b[^,]*)?$|^(?!.*(去|删|换|改|加|掉|关|调))\S{1,12}?(不好看|难看|太丑|好丑|很丑|怪怪的|有点怪|不自然|别扭|不舒服)了?(吧|啊|呀)?$|^(?!.*(去|删|换|改|加|掉|关|调))[^，,。]{0,12}?放大(?:了|以后|之后)?(?:反而|就|倒|很|太|有点|好|贼|都)(?:更)?(?:看不清|看不到|不清楚|糊了?|模糊)了?$|(?<!(?:撤|退|恢复|还原|重做)[^，,。]*)(?:加|放|删|改|弄|调|剪|搞|设)错(?:了|地方|位置|时间)(?![^，,。]*(?:撤|退|回|恢复|还原|重做))|^(?:the )?(?:\d{3,4}p|[248]k)(?: resolution| res)?(?: is|'s| looks?| seems?) (?:a bit |way |far |much |kinda |just )?too (?:low|small|blurry|grainy|soft|high|big|large|heavy)\b[^,]*$`),
+  judged: new RegExp(String.raw`^(?:(?:${Object.keys(GERUNDS).join('|')})\b[^,;]*?${REGRETTED_EN})|^(?:(?:yeah|yea|yep|ok|okay|so|well|hmm+|nah)[,\s]+)*(the|my|this|that|our) [^,]{0,40}?(?:'s| (?:is|are|looks?|seems?|feels?)) (a bit |kind of |so |really |just |all )?(${LOOKS_BAD})$|^(?:it's|it is|its|that's|that is|thats|this is) (?:by far |easily )?(?:the|our|my) (?:best|nicest|coolest|strongest|funniest|greatest|prettiest|favou?rite) (?:shot|part|bit|clip|moment|scene|take|one)s?(?: (?:we|i|you|they)(?:'ve)? (?:got|have|had|shot|filmed|took|recorded)\b[^,]*)?$|^(?!.*(去|删|换|改|加|掉|关|调))\S{1,12}?(不好看|难看|太丑|好丑|很丑|怪怪的|有点怪|不自然|别扭|不舒服)了?(吧|啊|呀)?$|^(?!.*(去|删|换|改|加|掉|关|调))[^，,。]{0,12}?放大(?:了|以后|之后)?(?:反而|就|倒|很|太|有点|好|贼|都)(?:更)?(?:看不清|看不到|不清楚|糊了?|模糊)了?$|(?<!(?:撤|退|恢复|还原|重做)[^，,。]*)(?:加|放|删|改|弄|调|剪|搞|设)错(?:了|地方|位置|时间)(?![^，,。]*(?:撤|退|回|恢复|还原|重做))|^(?:the )?(?:\d{3,4}p|[248]k)(?: resolution| res)?(?: is|'s| looks?| seems?) (?:a bit |way |far |much |kinda |just )?too (?:low|small|blurry|grainy|soft|high|big|large|heavy)\b[^,]*$`),
   /**
    * "帮我写 caption 去 post 面子书", "write me a caption to post on Instagram", 写个文案发朋友圈: words written to post with
    * the video on a social feed, no text on the video.
@@ -2671,10 +2689,10 @@ export const Words = {
     // "Music remove, is too happy for this", "the bgm delete please": the music said first, as a topic, then the verb.
     // The verb ends the clause ("music remove the fade out" takes the fade off, no music).
     String.raw`^(?:(?:the|that|this|our|my) )?(?:background )?(?:${MUSIC_NOUN}),? (?:remove|delete)(?: please| pls)?(?=\s*(?:[,.!?]|$))`,
-    String.raw`(${REMOVE}|不要|不用|不需要|(?<!不要|不用|别|莫|甭|不)(?:关掉|关闭|关了|停掉|取消))(背景)?(音乐|配乐|bgm|背景乐|music)(?![的之]?\s*(?:淡|闪避|避让|压低|音量))|(音乐|配乐|bgm|背景乐|music)(也|都|就|请|帮我|给我|给它|把它|先|直接|麻烦|全部|全都|统统|通通)*(${REMOVE}|关掉|关了|关闭|停掉|取消)`,
+    String.raw`(${REMOVE}|不要|不用|不需要|(?<!不要|不用|别|莫|甭|不)(?:关掉|关闭|关了|停掉|取消))(背景)?(音乐|配乐|bgm|背景乐|music)(?![的之]?\s*(?:淡|闪避|避让|压低|音量))|(音乐|配乐|bgm|背景乐|music)(也|都|就|请|帮我|给我|给它|把它|先|直接|麻烦|全部|全都|统统|通通)*(${REMOVE}|关掉|关了|关闭|停掉|取消|清掉|清除)`,
     // "取消背景音乐": the music cancelled is removed (not its fade or its ducking: "关掉音乐的淡出"; not when refused: "不要关掉音乐").
     // "音乐莫要了" (Sichuan), "背景音乐覅了" (Wu), "配乐唔要啦" (Cantonese), "音乐关": the music no longer wanted, in any region's words.
-    // "music拿掉", "不要music": the English noun in a Chinese sentence, the same.
+    // "music拿掉", "不要music": the English noun in a Chinese sentence, the same. "音乐清掉", Cantonese 音乐清咗佢: cleared.
     String.raw`(音乐|配乐|bgm|背景乐|music)(也|都|就|直接|干脆)*((莫|覅|唔|甭|不|别)要(了|咯|啦|喽|嘞)|覅(了|咯|啦)?$|关$)`,
     // "音乐冒得用 删咯", "音乐太吵，拿掉吧", "背景音乐贼吵，关了吧": the music, a word on it, then the removal said last (after a
     // space or a comma, or run on).
@@ -3212,11 +3230,24 @@ export const Words = {
    * whole thing" may make the whole edit again or every step undone: no one step redone (unread alone).
    */
   redo: new RegExp(String.raw`^(?:(?:and|then|now|please|just) )*(?:reinstate|reapply|re-apply) (?:it|that|this|them|the (?:last )?(?:change|edit|step))\b|(^|(?<!\b(to|say|says|saying|read|reads|reading|text|title|caption|words?)): |(?<![写叫成为是着印标]\s*)(?:帮我|给我|请|麻烦)\s*)(please )?redo\b(?!\s+(?:${ALL_OF_IT})[.!]*$)(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over|as an?|into an?)\b)|^(?:(?:please|just|now|then|ok) )*roll (it |that |this |things )?forward\b(?! (to|by|\d))|\brollforward\b|\b(?:go|step|jump) (?:forward|ahead) (?:a|one|two|three|[123]) (?:steps?|changes?|edits?)\b|^(?:(?:then|now|just|ok) )*forward (?:a|one|two|three|[123]) (?:steps?|changes?|edits?)[.!]*$|恢复(刚才|刚刚|刚)?撤(掉|销|回)的|撤(销|回|掉)?(了|完)?又后悔了?|\b(bring|put|get|restore|reapply|return|reinstate)\b.*\b(undid|undone|(?:just|last) (?:reversed|reverted|rolled back)|(?:you|i|we) (?:reversed|reverted|rolled back|took back)(?: (?:it|that|them|(?:the|my) (?:last )?(?:change|edit|step)))?)\b|\bredo (that|it)\b(?! all[.!]*$)(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over|as an?|into an?)\b)|\b(ctrl|cmd|command|control)\s*[+-]?\s*(shift\s*[+-]?\s*z|y)\b|(?:撤(销|回)?|\bundo\s*)(错了|多了|过头了?)|${UNDONE_BY_MISTAKE_EN}|\bundo (the|my|that) undo\b|(?<!推倒|清空[了后]?|全部|全都)重做|^(?:再|请|帮我|给我)*恢复(?:一|1|两|2|三|3)步(?:吧)?[!！。]*$|(恢复|再来一[遍次]|再做一[遍次]|重新执行)(刚才|刚刚|之前)?(被)?(撤销|撤回)|(撤销|撤回|撤掉|(?<=刚才?|刚刚)撤|\bundo\s*)(掉)?(了)?的(那|这)?(一?步|个|一?下)?(操作|步骤|改动|修改)?\s*再?(?:帮我|给我|给俺|给额|给|请|麻烦)?再?(恢复|还原|(做|弄|搞|改|加|拿|放|变|找)?回来|再做一[遍次]|再来一[遍次]|重做|redo\b)|(恢复|还原|找回)[^，,。]{0,6}被(撤销|撤回)|取消(刚才的)?(撤销|撤回|复原)|(?:撤销|撤回|撤消)(?:刚才|刚刚)的(撤销|撤回|撤消)|反撤销|(撤销|撤回|撤掉|退回去?|回退|退掉)掉?了?的(那|这)?一?步[^，,。]{0,8}?(?<!不|别|不要|不用)(恢复|还原|(重新)?(做|弄|搞)回来|重做)|(撤销|撤回|撤掉)了?的(那|这)?一?步?(操作|改动|修改)?(又|还是)(想|想要)?要(了|啦|的)?$`),
+  /**
+   * "stop making it square", "stop adding music" (said first): what the user wants the tool to stop doing, a complaint
+   * whose edit is not said (not "stop zooming in", "stop lowering the music", which switch a behaviour off).
+   */
+  stoppedDoing: new RegExp(String.raw`^(?:(?:please|pls|just|now|so|ok(?:ay)?|and),?\s+)*(?:stop|quit)\s+`
+    + String.raw`(?:(?:making|turning) (?:it|this|that|the (?:video|clip))\b|(${Object.keys(GERUNDS).join('|')})\b)`),
+  /** "adding music" after "stop making it square and": a request said by its -ing form alone, no verb asking it. */
+  gerundOpening: new RegExp(String.raw`^(?:also |then )?(?:${Object.keys(GERUNDS).join('|')})\b`),
+  /** "由头嚟过都唔使" (从头来过都不用), "撤销就不用了": a step of the history said, then said not needed. */
+  stepRefusedAfter: /^\s*(?:都|也|就|倒)?\s*(?:不用|不必|不需要|没必要|用不着|免了)/,
+  /** "try again from the beginning tomorrow": a step of the history said for a later time, none taken now. */
+  stepLater: /\b(?:tomorrow|tonight|later|next (?:week|time)|another (?:day|time)|some other time)\b/,
   // zh lexicon: 全删了重新弄/重新做, 全部重做 start over.
   // "I want to try again from beginning": the edit tried again from its start (not "I want to do it again from zero",
   // which may be one step done again).
   // "全部清掉", "算了统统清掉": everything cleared, said alone (not what is named before it: 字幕全部清掉).
-  startOver: new RegExp(String.raw`start over|\btry again from (?:the )?(?:very )?(?:beginning|start|scratch)\b|\b(full|complete|total|clean|fresh) restart\b(?! of\b)|重头来|从零开始|start again|\bstart (fresh|afresh|from zero)\b|\bstart (?:it all|everything|the (?:whole|entire) (?:thing|edit|project|draft)|this (?:whole )?(?:thing|edit|project)) (?:all )?over\b|\bbegin (over|again|afresh)\b|from scratch|\bfrom nothing\b|(?<!\b(?:${RESET_THINGS})[- ])\breset\b(?!\s+(the\s+|my\s+|your\s+|a\s+)?(speed|music|volume|zoom|background|title|text|captions?|fades?|crossfades?|aspect|shape|resolution|ducking|audio|sound|voice|clip|moment|segment|${RESET_THINGS})s?\b)|(clear|wipe|blank|empty) (out )?(the )?(whole |entire )?timeline|\b(delete|remove|clear|wipe|erase) (everything|it all) (on|in|from|off) (the )?timeline\b(?!.*\b(except|but|apart from|other than|besides|save)\b)|\b(clear|wipe) (everything|it all)\b|(全|都)删(了|掉)?[，, ]?重新(弄|做|剪|来)|重新开始|从头开始|从头再来|推倒重(?:来|做|剪|弄|搞|新来)|(?:全部|全都)重做|^(?:全部|整个|全都|都)?重新?剪(?:一遍|一次|过)?(?:吧|了)?$|从头来过?|重来|重新来|清空|(?:时间线|时间轴|轨道)上?的?(?:东西|内容|素材|所有东西)?(?:给我|都|全|全部|全都)?(?:清掉|清除|清了|清光|清干净|删光|删干净)|(?:清掉|清除|清光)(?:整个)?(?:时间线|时间轴)|^(?:算了|那就|干脆|索性|直接)?\s*(?:全部|全都|统统|通通|所有的?东西)(?:都|全)?(?:给我)?(?:清掉|清除|清了|清光|清干净|清空)(?:吧|了)?$|(?:时间线|时间轴)上?的?(?:东西|内容|素材|所有东西)?(?:全部|全都|都|全)删(?:了|掉|除)`),
+  // "从头开始播标题": what plays or shows from the start is no start over.
+  startOver: new RegExp(String.raw`start over|\btry again from (?:the )?(?:very )?(?:beginning|start|scratch)\b|\b(full|complete|total|clean|fresh) restart\b(?! of\b)|重头来|从零开始|start again|\bstart (fresh|afresh|from zero)\b|\bstart (?:it all|everything|the (?:whole|entire) (?:thing|edit|project|draft)|this (?:whole )?(?:thing|edit|project)) (?:all )?over\b|\bbegin (over|again|afresh)\b|from scratch|\bfrom nothing\b|(?<!\b(?:${RESET_THINGS})[- ])\breset\b(?!\s+(the\s+|my\s+|your\s+|a\s+)?(speed|music|volume|zoom|background|title|text|captions?|fades?|crossfades?|aspect|shape|resolution|ducking|audio|sound|voice|clip|moment|segment|${RESET_THINGS})s?\b)|(clear|wipe|blank|empty) (out )?(the )?(whole |entire )?timeline|\b(delete|remove|clear|wipe|erase) (everything|it all) (on|in|from|off) (the )?timeline\b(?!.*\b(except|but|apart from|other than|besides|save)\b)|\b(clear|wipe) (everything|it all)\b|(全|都)删(了|掉)?[，, ]?重新(弄|做|剪|来)|重新开始|从头开始(?!(?:就|都|一直)?(?:播|放|显示|出现|展示|亮))|从头再来|推倒重(?:来|做|剪|弄|搞|新来)|(?:全部|全都)重做|^(?:全部|整个|全都|都)?重新?剪(?:一遍|一次|过)?(?:吧|了)?$|从头来过?|重来|重新来|清空|(?:时间线|时间轴|轨道)上?的?(?:东西|内容|素材|所有东西)?(?:给我|都|全|全部|全都)?(?:清掉|清除|清了|清光|清干净|删光|删干净)|(?:清掉|清除|清光)(?:整个)?(?:时间线|时间轴)|^(?:算了|那就|干脆|索性|直接)?\s*(?:全部|全都|统统|通通|所有的?东西)(?:都|全)?(?:给我)?(?:清掉|清除|清了|清光|清干净|清空)(?:吧|了)?$|(?:时间线|时间轴)上?的?(?:东西|内容|素材|所有东西)?(?:全部|全都|都|全)删(?:了|掉|除)`),
   // "list the clips", "what do I have so far", 列一下现在的片段, 现在有哪些片段: the moments listed are on the tracks
   // shown (not "show the first clip", one moment named).
   // "list them" said alone asks for the tracks; "for whatsapp status", "on my status" is where the clip is posted, no
@@ -4168,9 +4199,10 @@ export const Words = {
    * "would you mind making it square and exporting it", "could you try making it 9:16 and adding music", "have a go at
    * cutting clip 2 and exporting it": a second request said by its -ing form after "and", the first asked (its verb or
    * its -ing form); not after words telling of the footage ("make the part where I'm sanding and cutting faster"), nor
-   * inside a text's words ("add a title saying cutting and trimming").
+   * inside a text's words ("add a title saying cutting and trimming"), nor what was done said a mistake ("making it
+   * square and exporting it was a mistake").
    */
-  gerundListed: new RegExp(String.raw`(?<=^\s*|[.!?;,]\s+)((?:(?:please|pls|just|kindly|now) )*(?:(?:(?:could|can|would|will) you (?:please )?(?:try )?|(?:(?:would|do) you )?mind |try |(?:give (?:it|this|that) |have |take )an? (?:go|shot|crack|stab|try) at ))?(?:${[...Object.values(GERUNDS), ...Object.keys(GERUNDS)].join('|')})\b(?:(?!\b(?:where|when|while|whilst|who|which|as|i'?m|we'?re|they'?re|he'?s|she'?s|is|are|was|were|saying|says|reads|called|named|titled)\b)[^,;.?!"'“”‘’「」«»‹›])*? and (?:then |also )?)(${Object.keys(GERUNDS).join('|')})\b`, 'gi'),
+  gerundListed: new RegExp(String.raw`(?<=^\s*|[.!?;,]\s+)((?:(?:please|pls|just|kindly|now) )*(?:(?:(?:could|can|would|will) you (?:please )?(?:try )?|(?:(?:would|do) you )?mind |try |(?:give (?:it|this|that) |have |take )an? (?:go|shot|crack|stab|try) at ))?(?:${[...Object.values(GERUNDS), ...Object.keys(GERUNDS)].join('|')})\b(?:(?!\b(?:where|when|while|whilst|who|which|as|i'?m|we'?re|they'?re|he'?s|she'?s|is|are|was|were|saying|says|reads|called|named|titled)\b)[^,;.?!"'“”‘’「」«»‹›])*? and (?:then |also )?)(${Object.keys(GERUNDS).join('|')})\b(?![^.!?;]*${REGRETTED_EN})`, 'gi'),
   /** "moving the middle clip to the start would be great", "cutting clip 2 would help": a request said as a wish, by its -ing form. */
   wishedDone: new RegExp(String.raw`^(${Object.keys(GERUNDS).join('|')}) (.+?),? (?:would|will|might) (?:be (?:really |very |so |super )?(?:great|nice|perfect|ideal|good|lovely|appreciated|awesome|amazing|helpful|brilliant|fantastic|wonderful)|help)[.!]*$`),
   /** "give it a lash at exporting", "have a go at cutting clip 2": a request said as an attempt at it, by its -ing form. */

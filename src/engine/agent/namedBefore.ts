@@ -76,11 +76,17 @@ function removalSaidAgain(_reading: Reading, heard: Asked): boolean {
   return previous !== undefined && ((takesAway(previous) && Words.removeAgain.test(text)) || (switchesOff(previous) && Words.switchOffAgain.test(text)));
 }
 
-/** "这叠化，去掉", "背景，删了": a part named alone (read as adding it), then a remove verb alone: that part taken away. */
+/**
+ * "这叠化，去掉", "背景，删了": a part named alone (read as adding it), then a remove verb alone: that part taken away; so
+ * with a switch-off verb ("配乐太吵了，关掉吧": the music complained of, then switched off), when the two read together
+ * take it away.
+ */
 function partNamedThenTaken(reading: Reading, heard: Asked): boolean {
   const { context, clauses } = reading;
   const { place, clause, text, previous } = heard;
-  const takenAway = previous && place > 0 && Words.removeAgain.test(text) ? namedThenTaken(clauses[place - 1], clause, previous, context) : undefined;
+  const verbAlone = Words.removeAgain.test(text) || Words.switchOffAgain.test(text);
+  const takenAway = previous && place > 0 && verbAlone
+    ? namedThenTaken(clauses[place - 1], clause, previous, context) : undefined;
   return lastReplaced(reading, takenAway);
 }
 
@@ -392,9 +398,23 @@ function takenBackAllCounted(reading: Reading, heard: Asked): boolean {
   return true;
 }
 
+/**
+ * "stop making it square and adding music": a request said by its -ing form alone after a stop said with one is a
+ * second thing the user wants stopped, no request (left unread, as the stop is).
+ */
+function stoppedListed(reading: Reading, heard: Asked): boolean {
+  const { unknown, clauses } = reading;
+  const { clause, text, place } = heard;
+  const stopBefore = place > 0 && Words.stoppedDoing.test(readable(clauses[place - 1]));
+  if (!stopBefore || !Words.gerundOpening.test(text)) return false;
+  unknown.push(clause);
+  return true;
+}
+
 /** The request just read said again or taken back, and the clause before it named and asked of, in the order they are tried. */
 export const namedSteps: Step<Asked>[] = [
-  takenBackAllCounted, wordsThenWhereShown, weighedThenDecided, soundTimes, levelAfterComplaint, cardAlike,
+  stoppedListed, takenBackAllCounted, wordsThenWhereShown, weighedThenDecided, soundTimes, levelAfterComplaint,
+  cardAlike,
   undoneStepsCounted, stateSaidOfLast, noneAddedAfter, namedThenRefused, removalSaidAgain, partNamedThenTaken,
   partNamedThenAdded, additionSaidAgain, switchedOnAgain, madeAgain, addedThenRemoved, exportWithoutIt, clipAskedAgain,
   undoTakenBack, stateThenStep, wordsOfNamedText, lengthSaidBefore, timeSaidThere, changeGoesOn, partAddedBack,

@@ -60,7 +60,7 @@ export function parseClause(original: string, text: string, context: ParseContex
   // circumstances remove clip 2"), a part said to be kept ("第二段别剪") or an export told as stuck ("导出老半天没动静").
   // ("不要加速也不要删东西" refuses every change to the footage: it is kept whole; "第二段两边剪掉", both ends of a moment cut,
   // has no operation and stays unread, no removal.) Nor what the user does in another editor ("达芬奇里我习惯渲染前先看一眼").
-  if ((has(Words.refusal) && !has(Words.keepEverything) && !refusalOfDucking(text)) || has(Words.notYet) || has(Words.exportStalled) || has(Words.unmadeEdit) || has(Words.judged) || has(Words.refusedFar) || has(Words.bothEndsCut) || has(Words.otherEditorTold) || keptPart(text)) return [];
+  if ((has(Words.refusal) && !has(Words.keepEverything) && !refusalOfDucking(text)) || has(Words.notYet) || has(Words.exportStalled) || has(Words.unmadeEdit) || has(Words.judged) || (has(Words.stoppedDoing) && Words.stoppedDoing.exec(text)?.[1] === undefined) || has(Words.refusedFar) || has(Words.bothEndsCut) || has(Words.otherEditorTold) || keptPart(text)) return [];
   // "no changes to the speed are requested": the part named stays as it is; the rest of the clause is read alone ("no
   // changes to the length" keeps the whole recording, as said).
   const unchanged = Words.noChangeWanted.exec(text);
@@ -88,8 +88,15 @@ export function parseClause(original: string, text: string, context: ParseContex
   // "undo twice", 撤销两次, 退两步: the step as many times as said.
   const stepsBack = Words.stepsBack.exec(text)?.[1];
   const times = stepsBack !== undefined ? countSaid(stepsBack) : timesSaid(text) || 1;
-  // "别撤销", "don't redo that", "别重来了", "don't start over": a step of the history refused is no step.
-  if ([Words.redo, Words.undo, Words.startOver].some((step) => REFUSED_BEFORE.test(text.slice(0, step.exec(text)?.index ?? 0)) && has(step))) return [];
+  // "别撤销", "don't redo that", "别重来了", "don't start over": a step of the history refused is no step; so is one said
+  // not needed after it ("由头嚟过都唔使") or put off to a later time ("try again from the beginning tomorrow").
+  const refusedStep = (step: RegExp) => {
+    const said = step.exec(text);
+    const after = said === null ? '' : text.slice(said.index + said[0].length);
+    return said !== null
+      && (REFUSED_BEFORE.test(text.slice(0, said.index)) || Words.stepRefusedAfter.test(after) || Words.stepLater.test(text));
+  };
+  if ([Words.redo, Words.undo, Words.startOver].some(refusedStep)) return [];
   if (has(Words.undo) && (has(Words.backToBefore) || has(Words.undoOfMoment))) return [];
   // "撤回 撤回", "undo undo redo": step words typed one after another with spaces are each a step, in the order said
   // (not "撤销多了 刚才撤掉的那步再做回来", a reason and the step; nor "撤回撤回" run on, one step said with feeling).

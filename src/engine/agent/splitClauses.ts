@@ -1334,6 +1334,10 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   // (it lands among the words not understood), not lost under the first's reading of the whole.
   const whole = readAlone(clause, context).map(kind);
   if (lead && Words.thingsAdded.test(lead.toLowerCase()) && a.length > 0 && b.length === 0 && Words.thingListed.test(rest) && whole.join() === a.join()) return halves;
+  // "add the title and the music": so the first, when the verb does nothing with it (no title's words said).
+  const firstThing = unmask(first).slice(lead?.length ?? 0).trim();
+  const addedFirst = lead !== undefined && Words.thingsAdded.test(lead.toLowerCase()) && Words.thingListed.test(firstThing);
+  if (addedFirst && a.length === 0 && b.length > 0 && whole.join() === b.join()) return halves;
   // "make the original sound quieter and the music louder": two sounds, each its own way; the first, not the music, which
   // nothing here makes quieter without a figure, is said back unread, not taken for the music's way.
   const levelled = halves.every((half) => Words.quieter.test(readable(half)) || Words.louder.test(readable(half)));
