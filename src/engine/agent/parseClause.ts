@@ -345,6 +345,9 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
 
   const look = cardOp(text, original) ?? backgroundOp(text, original);
   if (look) return look;
+  // "remove the fade in of the title", 去掉标题淡入: a text's fade taken off, which removes no text; no edit here changes a
+  // text's fade, so nothing is read.
+  if (has(Words.textRemove) && has(Words.textFade)) return [];
   const textOp = textOverlayOp(text, original, context, resolve);
   if (textOp) return textOp;
 

@@ -321,8 +321,12 @@ const COMMA_VERB = String.raw`,\s+(?=(?:(?:${JUST})\s+)?(?:${VERB})\b|please\s+(
  */
 const ONLY_AFTER_REFUSAL = String.raw`(?<=\b(?:${DONT}|never)\s[^,]*),\s+(?=only\s+(?:${VERB})\b)`;
 
-/** After a comma before a part refused, of something said ("…, no sound from video, only music"). */
-const PART_REFUSED = String.raw`,\s+(?=(?:no|without)\s+(?!(?:more|less|longer|shorter|later|earlier|bigger|smaller|louder|quieter|than|wait|hold|hang|way|worries|problem|rush|need|matter|idea|i|sorry|not|one|thanks|cuts?|cutting|edits?|editing|changes?|trimming)\b)(?:the\s+|any\s+)?[a-z-]+[a-z](?:\s+(?:from|of|in|on)\s+(?:the\s+|my\s+)?[a-z-]+[a-z])?\s*(?:$|[,.;!]|please\b|pls\b|either\b|at all\b|this time\b|for now\b))`;
+/**
+ * After a comma before a part refused, of something said ("…, no sound from video, only music"); or after ", and",
+ * a fade's end refused of another part ("no fade in on the music, and no fade out on the video").
+ */
+const PART_REFUSED = String.raw`,\s+(?:and\s+(?=(?:no|without)\s+(?:a\s+|any\s+)?fade[- ]?(?:in|out)\s+(?:from|of|in|on)\s))?`
+  + String.raw`(?=(?:no|without)\s+(?!(?:more|less|longer|shorter|later|earlier|bigger|smaller|louder|quieter|than|wait|hold|hang|way|worries|problem|rush|need|matter|idea|i|sorry|not|one|thanks|cuts?|cutting|edits?|editing|changes?|trimming)\b)(?:the\s+|any\s+)?[a-z-]+[a-z](?:[- ](?:in|out))?(?:\s+(?:from|of|in|on)\s+(?:the\s+|my\s+)?[a-z-]+[a-z])?\s*(?:$|[,.;!]|please\b|pls\b|either\b|at all\b|this time\b|for now\b))`;
 
 /** After a comma before "I'd like" (", and from that I'd like …"). */
 const I_OR_WE = String.raw`,\s+(?:and\s+)?(?:from (?:that|there|this|it)\s+)?(?=(?:i|we)(?:\s|'d\b))`;

@@ -1,0 +1,68 @@
+import { nothing, notSure, sure } from './phrasingTable';
+
+/**
+ * Round 51's mended readings (fix51c): an undo told as a mistake asks its redo only when nothing else is said of it (let
+ * stand, "it's fine leave it", 也没事, or beside a step back asked, it is told); a title's fade named after the music's
+ * is no length of the music's fade; a fade of a part named, then taken away, is that fade gone (the music's), or left
+ * unread (a text has no fade of its own to change), never the part removed; a fade's end refused of another part after
+ * ", and" is a clause of its own.
+ */
+describe('edit agent: round 51 (fix51c) classes', () => {
+  describe('an undo told as a mistake, let stand or beside a step back', () => {
+    nothing(["accidentally clicked undo, it's fine leave it", '误点撤销也没事', 'I undid it by mistake, never mind',
+      'I undid it by mistake, no need to redo it', "I undid it by mistake but it's fine", "accidentally clicked undo. it's fine, leave it",
+      '不小心点了撤销，算了', '不小心点了撤销，不用恢复', '不小心点了撤销，就这样吧']);
+    sure([
+      ['我不小心点了撤销，再撤销一次', [{ op: 'undo' }]],
+      ['undid that by mistake, undo once more', [{ op: 'undo' }]],
+    ]);
+    // Told alone, or with a redo asked in words of its own, it is still mended by a redo.
+    sure([
+      ['oops, I undid it by mistake', [{ op: 'redo' }]],
+      ['刚刚不小心点了撤销，再做回来', [{ op: 'redo' }]],
+      ["accidentally clicked undo, it's fine, redo it", [{ op: 'redo' }]],
+      ['误点撤销，没关系，恢复一下', [{ op: 'redo' }]],
+      ['I undid it by mistake. Redo please', [{ op: 'redo' }]],
+    ]);
+  });
+
+  describe("a title's fade said after the music's", () => {
+    sure([
+      ['音乐淡入，标题淡入两秒', [{ op: 'fade', target: 'music', in_ms: 1000 }, { op: 'fade', target: 'clip', in_ms: 2000 }]],
+      ['音乐淡入，字幕淡入两秒', [{ op: 'fade', target: 'music', in_ms: 1000 }, { op: 'fade', target: 'clip', in_ms: 2000 }]],
+      // With no part named, the length is the music's fade's.
+      ['音乐淡入，淡入两秒', [{ op: 'fade', target: 'music', in_ms: 2000 }]],
+      ['音乐开头淡入两秒，结尾淡出三秒', [{ op: 'fade', target: 'music', in_ms: 2000, out_ms: 3000 }]],
+    ]);
+  });
+
+  describe('a fade of a part taken away, not the part', () => {
+    notSure(['remove the fade in of the title', "remove the title's fade in", '标题的淡入去掉', '去掉标题淡入',
+      'remove the fade out of the title', 'the title fade in is too slow, remove it']);
+    sure([
+      ['the music fade in is too slow, remove it', [{ op: 'fade', target: 'music', in_ms: 0 }]],
+      ["the music's fade in is too long, remove it", [{ op: 'fade', target: 'music', in_ms: 0 }]],
+      ['the music fade out is too long, remove it', [{ op: 'fade', target: 'music', out_ms: 0 }]],
+      ['音乐的淡入太慢了，去掉', [{ op: 'fade', target: 'music', in_ms: 0 }]],
+      ['remove the music fade in', [{ op: 'fade', target: 'music', in_ms: 0 }]],
+      ["remove the music's fade out", [{ op: 'fade', target: 'music', out_ms: 0 }]],
+    ]);
+    // The part itself named, then taken away, still goes.
+    sure([
+      ['the music, remove it', [{ op: 'remove_music' }]],
+      ['the title, remove it', [{ op: 'remove_text' }]],
+      ['remove the title', [{ op: 'remove_text' }]],
+    ]);
+  });
+
+  describe("a fade's end refused of another part, after \", and\"", () => {
+    sure([
+      ['no fade in on the music please, and no fade out on the video',
+        [{ op: 'fade', target: 'music', in_ms: 0 }, { op: 'fade', target: 'clip', out_ms: 0 }]],
+      ['no fade out on the video, and no fade in on the music',
+        [{ op: 'fade', target: 'clip', out_ms: 0 }, { op: 'fade', target: 'music', in_ms: 0 }]],
+      ['fade in the music, and no fade out on the video',
+        [{ op: 'fade', target: 'music', in_ms: 1000 }, { op: 'fade', target: 'clip', out_ms: 0 }]],
+    ]);
+  });
+});
