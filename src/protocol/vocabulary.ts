@@ -2196,6 +2196,8 @@ export const Words = {
    */
   lengthUnder: new RegExp(String.raw`\b(?:${CAP_BEFORE_EN})\b|${NOT_OVER}\b|${CAP_AFTER_ZH}`),
   /** "the music is too loud", 太快了: a complaint, which asks for the change the request beside it may name again. */
+  /** "1080p太大了", "4k is too big": a size said to make too big a file. */
+  sizeTooBig: /太(?:大|占(?:空间|地方)?)|\btoo (?:big|large|heavy)\b/,
   tooMuch: /\btoo (loud|quiet|soft|fast|slow|dark|bright|big|small|close|far)\b|太(吵|响|大声|小声|快|慢|近|远)/,
   /** "It's too long": a complaint that asks for the best moments, when nothing else is named. */
   tooLong: /\btoo long\b|太长/,

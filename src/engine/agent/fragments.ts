@@ -186,6 +186,8 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
     // "渲染并导出1080p": one export, said twice; what each half names is kept.
     previous.format = op.format !== 'mp4' ? op.format : previous.format;
     if (op.resolution) previous.resolution = op.resolution;
+    // ("导出两个，一个mp4 4k，一个mov": a format said of it tells it from a file of another format said next.)
+    if (FORMAT_SAID.has(op)) FORMAT_SAID.add(previous);
     return true;
   }
   if (mergedTextEdit(previous, op)) return true;

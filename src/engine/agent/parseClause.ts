@@ -379,6 +379,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
       FORMAT_SAID.add(exported);
       return exported;
     }
+    // "1080p太大了，导出mp4和mov": a size said to make too big a file is the one not wanted, no size asked.
+    if (resolution && has(Words.sizeTooBig)) return [];
     if (resolution) return { op: 'set_resolution', resolution };
   }
 

@@ -1,11 +1,13 @@
-import { nothing, notSure, sure } from './phrasingTable';
+import * as assert from 'node:assert/strict';
+import { nothing, notSure, ops, sure } from './phrasingTable';
 
 /**
  * Round 51's mended readings (fix51c): an undo told as a mistake asks its redo only when nothing else is said of it (let
  * stand, "it's fine leave it", 也没事, or beside a step back asked, it is told); a title's fade named after the music's
  * is no length of the music's fade; a fade of a part named, then taken away, is that fade gone (the music's), or left
  * unread (a text has no fade of its own to change), never the part removed; a fade's end refused of another part after
- * ", and" is a clause of its own.
+ * ", and" is a clause of its own; "also" before a file is a second file; a size said to be too big is no size asked; a
+ * format said of a file after "导出两个" tells it from the next file.
  */
 describe('edit agent: round 51 (fix51c) classes', () => {
   describe('an undo told as a mistake, let stand or beside a step back', () => {
@@ -64,5 +66,21 @@ describe('edit agent: round 51 (fix51c) classes', () => {
       ['fade in the music, and no fade out on the video',
         [{ op: 'fade', target: 'music', in_ms: 1000 }, { op: 'fade', target: 'clip', out_ms: 0 }]],
     ]);
+  });
+
+  describe('files: "also" a second one, a size too big, two said first', () => {
+    sure([
+      ['export 1080p mp4, also a gif', [{ op: 'export', format: 'mp4', resolution: '1080p' }, { op: 'export', format: 'gif' }]],
+      ['export an mp4, also a mov', [{ op: 'export', format: 'mp4' }, { op: 'export', format: 'mov' }]],
+      ['1080p导出mp4和mov', [{ op: 'export', format: 'mp4', resolution: '1080p' }, { op: 'export', format: 'mov', resolution: '1080p' }]],
+      ['导出两个，一个mp4，一个mov', [{ op: 'export', format: 'mp4' }, { op: 'export', format: 'mov' }]],
+      ['渲染并导出1080p', [{ op: 'export', format: 'mp4', resolution: '1080p' }]],
+    ]);
+    notSure(['1080p太大了，导出mp4和mov', '4k太大了，导出mp4', '1080p is too big, export mp4 and mov']);
+    it('导出两个，一个mp4 4k，一个mov: both files made', () => {
+      const read = ops('导出两个，一个mp4 4k，一个mov');
+      assert.deepEqual(read.map((op) => (op.op === 'export' ? op.format : op.op)), ['mp4', 'mov']);
+      assert.deepEqual(read[0], { op: 'export', format: 'mp4', resolution: '4k' });
+    });
   });
 });
