@@ -2385,6 +2385,8 @@ export const Words = {
   /** "标题请在2秒出现": when a text there is comes, said as a point before the verb. */
   textComesAt: /在\s*第?\s*[\d.]+\s*秒钟?(?:时|的时候)?\s*(?:再|才)?(?:出现|出来|弹出|显示)/,
   /** "make the title disappear at 0:08", "the caption should end at 12s", "show the title until 0:05": when a text goes. */
+  /** "the title should disappear from second 2 until second 4", 标题从第2秒到第4秒消失: a text hidden for a stretch, a gap in it. */
+  textGap: /\b(?:disappear|vanish|go away|hide|be hidden|not (?:show|be shown|be visible))(?:s|ed|ing)?\s+(?:from|between)\s|从[^，,。]{1,12}到[^，,。]{1,12}(?:消失|隐藏|不显示|不要显示)/,
   textGoes: /\b(disappear|vanish|go away|go off|come off|end|stop|leave)(s|ed|ing)? (at|from)\s|\b(until|till)\s/,
   /** "make the title 2x bigger", "3 times as large": a multiple said of a size, which no speed is. */
   timesAsBig: /\b\d+(?:\.\d+)?\s*(?:x|×|times)\s+(?:as )?(?:bigger|larger|smaller|wider|taller|big|large|small)\b/,

@@ -333,6 +333,9 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
   const musicFaded = previous?.op === 'fade' && previous.target === 'music' && !otherPart;
   if (op.op === 'fade' && previous?.op === 'fade' && (previous.target === op.target || musicFaded)
     && (previous.in_ms === undefined) === (op.in_ms === undefined) && (previous.out_ms === undefined) === (op.out_ms === undefined)) {
+    // ("音乐的淡入去掉，慢慢进来": that end taken off, then said to come in slowly: which is meant is not guessed.)
+    const off = (fade: EditOp) => fade.op === 'fade' && !fade.in_ms && !fade.out_ms;
+    if (off(previous) !== off(op) && parseSeconds(text) === undefined) unknown.push(text);
     if (parseSeconds(text) !== undefined) Object.assign(previous, op, { target: previous.target });
     return true;
   }

@@ -379,7 +379,8 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
       FORMAT_SAID.add(exported);
       return exported;
     }
-    // "1080p太大了，导出mp4和mov": a size said to make too big a file is the one not wanted, no size asked.
+    // "1080p太大了，导出mp4和mov": a size said beside too big a file is no size asked (the one not wanted, or one wanted
+    // only if the file is too big: "…, then in 720p if it's too big").
     if (resolution && has(Words.sizeTooBig)) return [];
     if (resolution) return { op: 'set_resolution', resolution };
   }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { nothing, notSure, ops, sure } from './phrasingTable';
+import { nothing, notSure, ops, sure, understood } from './phrasingTable';
 
 /**
  * Round 51's mended readings (fix51c): an undo told as a mistake asks its redo only when nothing else is said of it (let
@@ -7,7 +7,8 @@ import { nothing, notSure, ops, sure } from './phrasingTable';
  * is no length of the music's fade; a fade of a part named, then taken away, is that fade gone (the music's), or left
  * unread (a text has no fade of its own to change), never the part removed; a fade's end refused of another part after
  * ", and" is a clause of its own; "also" before a file is a second file; a size said to be too big is no size asked; a
- * format said of a file after "导出两个" tells it from the next file.
+ * format said of a file after "导出两个" tells it from the next file; a text hidden for a stretch (a gap) is no edit; a
+ * fade's end taken off, then said to come in slowly, leaves the clash unread.
  */
 describe('edit agent: round 51 (fix51c) classes', () => {
   describe('an undo told as a mistake, let stand or beside a step back', () => {
@@ -82,5 +83,21 @@ describe('edit agent: round 51 (fix51c) classes', () => {
       assert.deepEqual(read.map((op) => (op.op === 'export' ? op.format : op.op)), ['mp4', 'mov']);
       assert.deepEqual(read[0], { op: 'export', format: 'mp4', resolution: '4k' });
     });
+  });
+
+  describe('a size wanted only if the file is too big, a gap in a text, a fade taken off then wished', () => {
+    it('export at 1080p, then in 720p if it\'s too big: the 1080p file only', () => {
+      const read = understood("export at 1080p, then in 720p if it's too big");
+      assert.deepEqual(read.ops.filter((op) => op.op === 'export' && op.resolution === '720p'), []);
+    });
+    notSure(["export at 1080p, then in 720p if it's too big", 'the title should disappear from second 2 until second 4',
+      '标题从第2秒到第4秒消失', 'the title should disappear between 2 and 4 seconds', '音乐的淡入去掉，慢慢进来', '音乐不要淡入，慢慢进来']);
+    sure([
+      ['the title should appear from second 1 until second 5', [{ op: 'edit_text', start_ms: 1000, end_ms: 5000 }]],
+      ['make the title disappear at 0:08', [{ op: 'edit_text', end_ms: 8000 }]],
+      ['export at 1080p, then in 720p', [{ op: 'export', format: 'mp4', resolution: '1080p' }, { op: 'export', format: 'mp4', resolution: '720p' }]],
+      ['音乐的淡入去掉', [{ op: 'fade', target: 'music', in_ms: 0 }]],
+      ['音乐淡入三秒，开头慢慢进来', [{ op: 'fade', target: 'music', in_ms: 3000 }]],
+    ]);
   });
 });
