@@ -2266,6 +2266,8 @@ export const Words = {
    */
   lengthUnder: new RegExp(String.raw`\b(?:${CAP_BEFORE_EN})\b|${NOT_OVER}\b|${CAP_AFTER_ZH}`),
   /** "the music is too loud", 太快了: a complaint, which asks for the change the request beside it may name again. */
+  /** "1080p太大了", "4k is too big": a size said to make too big a file. */
+  sizeTooBig: /太(?:大|占(?:空间|地方)?)|\btoo (?:big|large|heavy)\b/,
   tooMuch: /\btoo (loud|quiet|soft|fast|slow|dark|bright|big|small|close|far)\b|太(吵|响|大声|小声|快|慢|近|远)/,
   /** "It's too long": a complaint that asks for the best moments, when nothing else is named. */
   tooLong: /\btoo long\b|太长/,
@@ -2453,6 +2455,8 @@ export const Words = {
   /** "标题请在2秒出现": when a text there is comes, said as a point before the verb. */
   textComesAt: /在\s*第?\s*[\d.]+\s*秒钟?(?:时|的时候)?\s*(?:再|才)?(?:出现|出来|弹出|显示)/,
   /** "make the title disappear at 0:08", "the caption should end at 12s", "show the title until 0:05": when a text goes. */
+  /** "the title should disappear from second 2 until second 4", 标题从第2秒到第4秒消失: a text hidden for a stretch, a gap in it. */
+  textGap: /\b(?:disappear|vanish|go away|hide|be hidden|not (?:show|be shown|be visible))(?:s|ed|ing)?\s+(?:from|between)\s|从[^，,。]{1,12}到[^，,。]{1,12}(?:消失|隐藏|不显示|不要显示)/,
   textGoes: /\b(disappear|vanish|go away|go off|come off|end|stop|leave)(s|ed|ing)? (at|from)\s|\b(until|till)\s/,
   /** "make the title 2x bigger", "3 times as large": a multiple said of a size, which no speed is. */
   timesAsBig: /\b\d+(?:\.\d+)?\s*(?:x|×|times)\s+(?:as )?(?:bigger|larger|smaller|wider|taller|big|large|small)\b/,
@@ -2549,6 +2553,9 @@ export const Words = {
   textWordsPut: /^(?:(?:so|ok|okay|and|now|then|also|oh)\s*,?\s+)*(?:for |on |in |with )?(?:the|my|our|this|that) (?:title|caption|subtitle|heading)\s*[,:-]?\s+(?:(?:please|pls|plz|just|can you|could you|you)\s+)*(?:put|write|type|make it say|have it say)\b|\b(?:put|write|type)\b[^,;.]*\b(?:in|into|inside|on) (?:the|my|our|this|that) (?:title|caption|subtitle|heading)\b(?! cards?\b)/,
   /** "I want the caption 'Hi' gone", "the title 'Old' deleted": a text named by its words, said to go. */
   textSaidGone: /\b(gone|removed|deleted)\b/,
+  /** "the fade in of the title", "the title's fade", 标题的淡入: a fade named as a text's own. */
+  textFade: new RegExp(String.raw`\bfade(?:[- ]?(?:in|out))? (?:of|on|from) (?:the |my |that )?(?:title|caption|subtitle|text|heading)\b`
+    + String.raw`|\b(?:title|caption|subtitle|text|heading)(?:'s)? fade|(?:${TEXT_NOUN_ZH})的?(?:淡入|淡出|渐入|渐出)`),
   textRemove: words(REMOVE, MAY_GO, String.raw`\bhide\b|\b(titles?|captions?|subtitles?|text) off\b|删光|删干净|清干净|清空|清掉|(全|都)删`),
 
   /**
@@ -2598,9 +2605,10 @@ export const Words = {
       + String.raw`(?:louder|quieter|softer) than (?!${SPEECH_AGAINST}|(?:the |my |our )?(?:background )?(?:${MUSIC_NOUN})\b)`),
     /**
      * "take out the fade in of the music", "remove the fade out on the song", "no fade in on the music", "take the fade
-     * out off the music", 音乐的淡入去掉: the music's fade taken off (no fade at that end), not the music.
+     * out off the music", 音乐的淡入去掉, "remove the music fade in": the music's fade taken off (no fade at that end), not
+     * the music.
      */
-    fadeTakenOff: new RegExp(String.raw`(?:${REMOVE}|\b(?:no|without|stop|turn off|switch off)\b)\s*(?:the |its |any |that )?fade(?:s|[- ]?(?:in|out))?\s+(?:of|on|from|in|at the (?:start|beginning|end) of)\s+(?:the |my |our |this )?(?:background )?(?:${MUSIC_NOUN})\b|\btake (?:the |its )?fade(?:s|[- ]?(?:in|out))? (?:off|out of|away from) (?:the |my |our |this )?(?:background )?(?:${MUSIC_NOUN})\b|(?:${MUSIC_NOUN_ZH})的?(?:开头|结尾)?的?(?:淡入|淡出|渐入|渐出|渐强|渐弱)(?:效果)?(?:给我|帮我)?(?:去掉|删掉|拿掉|取消|不要了?|关掉)`),
+    fadeTakenOff: new RegExp(String.raw`(?:${REMOVE})\s*(?:the |my |our |this )?(?:background )?(?:${MUSIC_NOUN})(?:'s)? fade(?:s|[- ]?(?:in|out))?\b|(?:${REMOVE}|\b(?:no|without|stop|turn off|switch off)\b)\s*(?:the |its |any |that )?fade(?:s|[- ]?(?:in|out))?\s+(?:of|on|from|in|at the (?:start|beginning|end) of)\s+(?:the |my |our |this )?(?:background )?(?:${MUSIC_NOUN})\b|\btake (?:the |its )?fade(?:s|[- ]?(?:in|out))? (?:off|out of|away from) (?:the |my |our |this )?(?:background )?(?:${MUSIC_NOUN})\b|(?:${MUSIC_NOUN_ZH})的?(?:开头|结尾)?的?(?:淡入|淡出|渐入|渐出|渐强|渐弱)(?:效果)?(?:太[^，,。\d不别没]{1,2}了?)?(?:给我|帮我)?(?:去掉|删掉|拿掉|取消|不要了?|关掉)`),
     /**
      * "用第二首音乐30", "use the second song": a piece of music named by its place in a list (of the user's uploads or
      * the built-in beds, which is not said): no track to name for sure.
@@ -3229,6 +3237,12 @@ export const Words = {
    * 重做 after 清空 or 全部 ("清空重做", "全部重做") makes the whole clip again: a start over, no redo. "redo it all", "redo the
    * whole thing" may make the whole edit again or every step undone: no one step redone (unread alone).
    */
+  /** "accidentally clicked undo", 撤销错了 (误点撤销, 不小心点了撤销 as read): an undo told as a mistake. */
+  undoneByMistake: new RegExp(String.raw`${UNDONE_BY_MISTAKE_EN}|撤(?:销|回)?错了`),
+  /** "it's fine, leave it", "never mind", 也没事, 没关系, 算了, 就这样吧: the undo told as a mistake, let stand. */
+  undoLetStand: new RegExp(String.raw`\b(?:it'?s|that'?s|it is|that is|all) (?:fine|ok(?:ay)?|alright|all right|good)\b`
+    + String.raw`|\bleave it\b|\bnever ?mind\b|\bno (?:need|harm|worries|problem)\b|\b(?:doesn'?t|does not) matter\b`
+    + String.raw`|没事|没关系|不要紧|无所谓|不碍事|算了|不用|不必|就这样`),
   redo: new RegExp(String.raw`^(?:(?:and|then|now|please|just) )*(?:reinstate|reapply|re-apply) (?:it|that|this|them|the (?:last )?(?:change|edit|step))\b|(^|(?<!\b(to|say|says|saying|read|reads|reading|text|title|caption|words?)): |(?<![写叫成为是着印标]\s*)(?:帮我|给我|请|麻烦)\s*)(please )?redo\b(?!\s+(?:${ALL_OF_IT})[.!]*$)(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over|as an?|into an?)\b)|^(?:(?:please|just|now|then|ok) )*roll (it |that |this |things )?forward\b(?! (to|by|\d))|\brollforward\b|\b(?:go|step|jump) (?:forward|ahead) (?:a|one|two|three|[123]) (?:steps?|changes?|edits?)\b|^(?:(?:then|now|just|ok) )*forward (?:a|one|two|three|[123]) (?:steps?|changes?|edits?)[.!]*$|恢复(刚才|刚刚|刚)?撤(掉|销|回)的|撤(销|回|掉)?(了|完)?又后悔了?|\b(bring|put|get|restore|reapply|return|reinstate)\b.*\b(undid|undone|(?:just|last) (?:reversed|reverted|rolled back)|(?:you|i|we) (?:reversed|reverted|rolled back|took back)(?: (?:it|that|them|(?:the|my) (?:last )?(?:change|edit|step)))?)\b|\bredo (that|it)\b(?! all[.!]*$)(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over|as an?|into an?)\b)|\b(ctrl|cmd|command|control)\s*[+-]?\s*(shift\s*[+-]?\s*z|y)\b|(?:撤(销|回)?|\bundo\s*)(错了|多了|过头了?)|${UNDONE_BY_MISTAKE_EN}|\bundo (the|my|that) undo\b|(?<!推倒|清空[了后]?|全部|全都)重做|^(?:再|请|帮我|给我)*恢复(?:一|1|两|2|三|3)步(?:吧)?[!！。]*$|(恢复|再来一[遍次]|再做一[遍次]|重新执行)(刚才|刚刚|之前)?(被)?(撤销|撤回)|(撤销|撤回|撤掉|(?<=刚才?|刚刚)撤|\bundo\s*)(掉)?(了)?的(那|这)?(一?步|个|一?下)?(操作|步骤|改动|修改)?\s*再?(?:帮我|给我|给俺|给额|给|请|麻烦)?再?(恢复|还原|(做|弄|搞|改|加|拿|放|变|找)?回来|再做一[遍次]|再来一[遍次]|重做|redo\b)|(恢复|还原|找回)[^，,。]{0,6}被(撤销|撤回)|取消(刚才的)?(撤销|撤回|复原)|(?:撤销|撤回|撤消)(?:刚才|刚刚)的(撤销|撤回|撤消)|反撤销|(撤销|撤回|撤掉|退回去?|回退|退掉)掉?了?的(那|这)?一?步[^，,。]{0,8}?(?<!不|别|不要|不用)(恢复|还原|(重新)?(做|弄|搞)回来|重做)|(撤销|撤回|撤掉)了?的(那|这)?一?步?(操作|改动|修改)?(又|还是)(想|想要)?要(了|啦|的)?$`),
   /**
    * "stop making it square", "stop adding music" (said first): what the user wants the tool to stop doing, a complaint

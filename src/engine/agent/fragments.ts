@@ -186,6 +186,8 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
     // "渲染并导出1080p": one export, said twice; what each half names is kept.
     previous.format = op.format !== 'mp4' ? op.format : previous.format;
     if (op.resolution) previous.resolution = op.resolution;
+    // ("导出两个，一个mp4 4k，一个mov": a format said of it tells it from a file of another format said next.)
+    if (FORMAT_SAID.has(op)) FORMAT_SAID.add(previous);
     return true;
   }
   if (mergedTextEdit(previous, op)) return true;
@@ -326,15 +328,20 @@ export function joined(ops: EditOp[], op: EditOp, text: string, unknown: string[
   // "淡出长一点，淡出三秒", "fade out longer, fade out 3 seconds": the same end of the same fade named again with its length
   // is that fade, as long as said; "淡入三秒，开头慢慢亮起来", described again with no length, is that fade as long as said first.
   // "音乐开头慢慢进来，淡入两秒": the same end said naming no part, after the music's, is the music's.
-  const musicFaded = previous?.op === 'fade' && previous.target === 'music' && !Words.picture.test(text);
+  // ("音乐淡入，标题淡入两秒": a title's fade names a part of its own, no more the music's than the picture's.)
+  const otherPart = Words.picture.test(text) || Words.text.test(text);
+  const musicFaded = previous?.op === 'fade' && previous.target === 'music' && !otherPart;
   if (op.op === 'fade' && previous?.op === 'fade' && (previous.target === op.target || musicFaded)
     && (previous.in_ms === undefined) === (op.in_ms === undefined) && (previous.out_ms === undefined) === (op.out_ms === undefined)) {
+    // ("音乐的淡入去掉，慢慢进来": that end taken off, then said to come in slowly: which is meant is not guessed.)
+    const off = (fade: EditOp) => fade.op === 'fade' && !fade.in_ms && !fade.out_ms;
+    if (off(previous) !== off(op) && parseSeconds(text) === undefined) unknown.push(text);
     if (parseSeconds(text) !== undefined) Object.assign(previous, op, { target: previous.target });
     return true;
   }
   // "fade in at the start and fade out at the end": one fade, both ends. "音乐开头淡入两秒，结尾淡出三秒": the other end,
   // said without naming the picture, is that of the music just faded.
-  if (op.op === 'fade' && previous?.op === 'fade' && (previous.target === op.target || (previous.target === 'music' && !Words.picture.test(text)))
+  if (op.op === 'fade' && previous?.op === 'fade' && (previous.target === op.target || musicFaded)
     && (previous.in_ms === undefined) !== (op.in_ms === undefined) && (previous.out_ms === undefined) !== (op.out_ms === undefined)) {
     // "fade in 1 second, fade out 2": a bare number at the other end is in the seconds the first end was said in (a
     // first end in milliseconds, or a number no fade lasts, is not guessed at).
@@ -616,6 +623,8 @@ export function askedOfNamed(named: string | undefined, clause: string, context:
   const noun = part?.noun.exec(said);
   const before = said.slice(0, noun?.index ?? 0);
   if (part === undefined || !noun || !/^(?:the|my|our|this|that)\b/.test(said) || !/^(?:(?:the|my|our|this|that) (?:[a-z-]+ ){0,2})?$/.test(before)) return undefined;
+  // ("the title fade in is too slow, remove it": the part's fade named is what "it" is, not the part.)
+  if (Words.fade.test(said.slice(noun.index + noun[0].length))) return undefined;
   const subject = said.slice(0, noun.index + noun[0].length);
   // ("the music, add am": "it" said as a dialect says it is found once the clause is read plainly.)
   const asked = (it && !IT_OR_THEM.test(clause) ? text : clause).replace(it ? IT_OR_THEM : TAKEN_BACK, subject);

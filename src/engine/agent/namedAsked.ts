@@ -53,7 +53,8 @@ function removalOfNamed(reading: Reading, heard: Parsed): boolean {
       : pronoun.test(clause) ? clause.replace(pronoun, subject) : `${clause} ${subject}`;
     const removed = readAlone(both, context);
     // (A point said, "my cat walked in at 1:02, cut that part", is no stretch: which one is not guessed at.)
-    const taken = (op: EditOp) => (stretch ? op.op === 'cut_range' || (op.op === 'remove_moment' && MOMENT_REF.test(readable(named))) : REMOVALS.has(op.op) || op.op === 'cut_range');
+    const taken = (op: EditOp) => (stretch ? op.op === 'cut_range' || (op.op === 'remove_moment' && MOMENT_REF.test(readable(named))) : REMOVALS.has(op.op) || op.op === 'cut_range'
+      || (op.op === 'fade' && !op.in_ms && !op.out_ms));
     if (removed.length > 0 && removed.every(taken)) {
       unknown.pop();
       // "把讲题前那段等待，就是没声音也没动的地方，全部去掉": the stretch named, then said again plainly, is one.

@@ -352,6 +352,9 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
 
   const look = cardOp(text, original) ?? backgroundOp(text, original);
   if (look) return look;
+  // "remove the fade in of the title", 去掉标题淡入: a text's fade taken off, which removes no text; no edit here changes a
+  // text's fade, so nothing is read.
+  if (has(Words.textRemove) && has(Words.textFade)) return [];
   const textOp = textOverlayOp(text, original, context, resolve);
   if (textOp) return textOp;
 
@@ -383,6 +386,9 @@ function intentOp(original: string, text: string, context: ParseContext): EditOp
       FORMAT_SAID.add(exported);
       return exported;
     }
+    // "1080p太大了，导出mp4和mov": a size said beside too big a file is no size asked (the one not wanted, or one wanted
+    // only if the file is too big: "…, then in 720p if it's too big").
+    if (resolution && has(Words.sizeTooBig)) return [];
     if (resolution) return { op: 'set_resolution', resolution };
   }
 

@@ -47,11 +47,13 @@ function slotReading(clause: string, context: ParseContext): EditOp[] {
   // clip, cut it to that": no removal), nor an edit the product does not make ("路人的说话声去掉": one voice out of the sound;
   // "remove背景那个杯": a thing in the filmed picture), nor music named by its place in a list ("用第二首音乐30"), nor
   // how loud the music is told against another sound ("the music is louder than the wind").
+  // (Nor a text's fade, "the fade in of the title": a part of the text, not the text.)
   const unheardApart = text.replace(Words.slot.louder, ' ');
   if (SCENE_BACKGROUND.test(text) || Words.not.test(unheardApart) || Words.question.test(text) || Words.slot.askedAbout.test(text) || Words.refusal.test(text) || Words.unmadeEdit.test(text)
     || Words.contrast.test(text) || Words.except.test(text) || Words.slot.several.test(text) || Words.export.test(text)
     || saysShape(text) || Words.slot.otherTime.test(text) || Words.cardAsTime.test(text) || Words.slot.judged.test(text.replace(Words.slot.lengthOff, ' ')) || Words.thatLength.test(text)
-    || Words.musicSaid.counted.test(text) || Words.musicSaid.comparedStated.test(text)) return [];
+    || Words.musicSaid.counted.test(text) || Words.musicSaid.comparedStated.test(text)
+    || Words.textFade.test(text)) return [];
   const named = partNamed(text, context);
   const asked = named === undefined ? undefined : asksOf(clause, text, named.part);
   const op = named === undefined || asked === undefined ? undefined : opFor(named, asked, clause, text, context);
@@ -192,6 +194,15 @@ function asksOf(clause: string, text: string, part: Part, complained = false): A
   return asks.size === 1 && (!length || asks.has('length') || asks.has('lengthOff')) ? [...asks][0] : undefined;
 }
 
+/**
+ * "the music fade in is too slow, remove it", 音乐的淡入太慢了，去掉: the music's fade named, then taken away, is that fade
+ * gone (the end named, else both), not the music.
+ */
+function fadeTakenOff(text: string): EditOp {
+  const [fadeIn, fadeOut] = [Words.fadeIn.test(text), Words.fadeOut.test(text)];
+  return { op: 'fade', target: 'music', ...(fadeIn || !fadeOut ? { in_ms: 0 } : {}), ...(fadeOut || !fadeIn ? { out_ms: 0 } : {}) };
+}
+
 /** The operation asked: what the grammar reads for the same part and ask said in its own forms. */
 function opFor(named: { part: Part; index?: number }, ask: Ask, clause: string, text: string, context: ParseContext): EditOp | undefined {
   const index = named.index ?? 0;
@@ -209,7 +220,7 @@ function opFor(named: { part: Part; index?: number }, ask: Ask, clause: string, 
       lengthOff: { op: 'trim_moment', index, by_ms: parseDurationMs(text) ?? 0 },
     },
     music: {
-      remove: { op: 'remove_music' },
+      remove: Words.fade.test(text) ? fadeTakenOff(text) : { op: 'remove_music' },
       quieter: { op: 'set_music_volume', change: 'quieter' },
       louder: { op: 'set_music_volume', change: 'louder' },
       level: { op: 'set_music_volume', volume: level },

@@ -321,8 +321,12 @@ const COMMA_VERB = String.raw`,\s+(?=(?:(?:${JUST})\s+)?(?:${VERB})\b|please\s+(
  */
 const ONLY_AFTER_REFUSAL = String.raw`(?<=\b(?:${DONT}|never)\s[^,]*),\s+(?=only\s+(?:${VERB})\b)`;
 
-/** After a comma before a part refused, of something said ("…, no sound from video, only music"). */
-const PART_REFUSED = String.raw`,\s+(?=(?:no|without)\s+(?!(?:more|less|longer|shorter|later|earlier|bigger|smaller|louder|quieter|than|wait|hold|hang|way|worries|problem|rush|need|matter|idea|i|sorry|not|one|thanks|cuts?|cutting|edits?|editing|changes?|trimming)\b)(?:the\s+|any\s+)?[a-z-]+[a-z](?:\s+(?:from|of|in|on)\s+(?:the\s+|my\s+)?[a-z-]+[a-z])?\s*(?:$|[,.;!]|please\b|pls\b|either\b|at all\b|this time\b|for now\b))`;
+/**
+ * After a comma before a part refused, of something said ("…, no sound from video, only music"); or after ", and",
+ * a fade's end refused of another part ("no fade in on the music, and no fade out on the video").
+ */
+const PART_REFUSED = String.raw`,\s+(?:and\s+(?=(?:no|without)\s+(?:a\s+|any\s+)?fade[- ]?(?:in|out)\s+(?:from|of|in|on)\s))?`
+  + String.raw`(?=(?:no|without)\s+(?!(?:more|less|longer|shorter|later|earlier|bigger|smaller|louder|quieter|than|wait|hold|hang|way|worries|problem|rush|need|matter|idea|i|sorry|not|one|thanks|cuts?|cutting|edits?|editing|changes?|trimming)\b)(?:the\s+|any\s+)?[a-z-]+[a-z](?:[- ](?:in|out))?(?:\s+(?:from|of|in|on)\s+(?:the\s+|my\s+)?[a-z-]+[a-z])?\s*(?:$|[,.;!]|please\b|pls\b|either\b|at all\b|this time\b|for now\b))`;
 
 /** After a comma before "I'd like" (", and from that I'd like …"). */
 const I_OR_WE = String.raw`,\s+(?:and\s+)?(?:from (?:that|there|this|it)\s+)?(?=(?:i|we)(?:\s|'d\b))`;
@@ -1249,8 +1253,9 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   const { masked, unmask } = maskQuotes(clause);
   // "webm + gif", "webm plus gif", "webm an' gif", "1080p an take out…": "and" written as a sign, said as "plus" or typed
   // as said (an "an" before a consonant is no article); "出一个mp4一个gif", "一个mp4 1080p 一个mov 4k": two files listed one
-  // after the other, no "and" between them; 同埋 is the Cantonese "and" ("出个webm同埋一个mp4"), and so is 同 before one more file ("出一个 mp4 同一个 gif", "gif 同 mp4").
-  const conjunction = new RegExp(String.raw`${AND_ASIDE}|`.concat(/\s+an[d']\s+|\s+an\s+(?=[bcdgjkpqtvwz])|\s*&\s*|(?<=\S)\s*\+\s*(?=[A-Za-z])|\s+plus\s+|和|同埋|同(?=\s*(?:(?:一|1)?[个份版]\s*)?(?:mp4|mov|gif|webm))|以及|跟(?!随)|与|(?<=(?:mp4|mov|gif|webm)(?:\s*(?:\d{3,4}p|4k))?\s*)(?=一[个份]\s*(?:\d{3,4}p|4k)?的?\s*(?:mp4|mov|gif|webm))/.source), 'i').exec(masked);
+  // after the other, no "and" between them ("export 1080p mp4, also a gif": "also" before a file); 同埋 is the Cantonese
+  // "and" ("出个webm同埋一个mp4"), and so is 同 before one more file ("出一个 mp4 同一个 gif", "gif 同 mp4").
+  const conjunction = new RegExp(String.raw`${AND_ASIDE}|`.concat(/\s+an[d']\s+|\s+an\s+(?=[bcdgjkpqtvwz])|\s*&\s*|(?<=\S)\s*\+\s*(?=[A-Za-z])|\s+plus\s+|,?\s+also\s+(?=an?\s+(?:mp4|mov|gif|webm)\b)|和|同埋|同(?=\s*(?:(?:一|1)?[个份版]\s*)?(?:mp4|mov|gif|webm))|以及|跟(?!随)|与|(?<=(?:mp4|mov|gif|webm)(?:\s*(?:\d{3,4}p|4k))?\s*)(?=一[个份]\s*(?:\d{3,4}p|4k)?的?\s*(?:mp4|mov|gif|webm))/.source), 'i').exec(masked);
   // "between 0:40 and 0:44", 第一段和第三段之间: the "and" of a range or of what is between joins two places, not two requests.
   // "a minute and a half": the "and" of a length, not of two requests ("… and half a minute max" is a length of its own).
   // "its in point to 0:12 and its out point to 0:20": the "and" of a range's two ends.

@@ -56,6 +56,8 @@ export function textOverlayOp(
   // "show the title from 0:03 until 0:09", "the title should appear from second 1 until second 5": both ends said are a
   // range, not only when it goes or comes.
   const ranged = parseRange(text) !== undefined;
+  // ("the title should disappear from second 2 until second 4": hidden for a stretch, a gap no edit of a text makes.)
+  if (ranged && Words.textGap.test(text)) return undefined;
   const timing = !ranged && goesAt !== undefined ? { end_ms: goesAt }
     : !ranged && comesAt !== undefined ? { start_ms: comesAt } : textTiming(text, quoted(original) !== undefined);
   // "change the title to …", or a text named with a new place or end and no words ("can the text go at the bottom").

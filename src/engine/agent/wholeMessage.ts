@@ -45,7 +45,8 @@ export function messageRead(reading: Reading): ParsedMessage {
   // "茶商那边要高清，请导出1080p的MP4": the sharpness wished, beside a file at a size that gives it, is why that size.
   const sharpFile = (wished: EditOp) => ops.some((op) => sharpEnough(op, wished));
   endsByDraftNumber(ops, context);
-  const read = ops.filter((op) => !(directions.has(op) && figured(op, ops)) && !(outright && purposeShapes.has(op)) && !(shapeAsked && shapesHad.has(op)) && !(shortened && complaints.has(op)) && !(chosen && unnamedRemovals.has(op)) && !(askedClip && bareLengths.has(op)) && !(bounds.has(op) && withinBound(op)) && !(musicChanged && keptSound.has(op)) && !(musicAdded && soundLeft.has(op)) && !(sourceTurnedDown && loudMusic.has(op)) && !(hardCuts && fadesBetween.has(op)) && !(qualitiesWanted.has(op) && sharpFile(op)));
+  const read = ops.filter((op) => !(directions.has(op) && figured(op, ops)) && !(outright && purposeShapes.has(op)) && !(shapeAsked && shapesHad.has(op)) && !(shortened && complaints.has(op)) && !(chosen && unnamedRemovals.has(op)) && !(askedClip && bareLengths.has(op)) && !(bounds.has(op) && withinBound(op)) && !(musicChanged && keptSound.has(op)) && !(musicAdded && soundLeft.has(op)) && !(sourceTurnedDown && loudMusic.has(op)) && !(hardCuts && fadesBetween.has(op)) && !(qualitiesWanted.has(op) && sharpFile(op)))
+    .filter((op) => !(op.op === 'redo' && mistakeLetStand(message, ops)));
   const unread = unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op) || contrasts(clause, op, context))
       && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops, messageApart(clause, message)) || keptBesideRemoval(clause, ops) || keptSceneSoundAside(clause, ops) || pointShownAside(clause, ops) || idleShownAside(clause, ops) || otherUpload(clause, ops) || directionOfFigure(clause, ops) || wayWished(clause, ops) || pointedBack(clause, ops) || corrects(clause, ops) || saysWhichIsWhich(clause, ops) || askedHowFirst(clause, ops, context)))
       // "what did you cut? show me the tracks", "show the tracks, I want to check the music's there": the question the
@@ -73,6 +74,20 @@ function endsByDraftNumber(ops: EditOp[], context: ParseContext): void {
   const [moved] = order.splice(first.index - 1, 1);
   order.splice(first.to - 1, 0, moved);
   second.index = order.indexOf(second.index) + 1;
+}
+
+/**
+ * "accidentally clicked undo, it's fine leave it", 误点撤销也没事, 我不小心点了撤销，再撤销一次: an undo told as a mistake
+ * asks its redo only when nothing else is said of it. Let stand, or beside a step back asked, it is only told (why that
+ * step); a redo asked in words of its own ("…, redo it") is still made.
+ */
+function mistakeLetStand(message: string, ops: EditOp[]): boolean {
+  const said = readable(message);
+  if (!Words.undoneByMistake.test(said)) return false;
+  const rest = said.replace(new RegExp(Words.undoneByMistake.source, 'g'), ',').split(/[,，。.;；!！]+/)
+    .map((piece) => piece.trim()).filter((piece) => piece !== '');
+  const redoAsked = rest.some((piece) => !Words.not.test(piece) && (Words.redo.test(piece) || Words.result.redo.test(piece)));
+  return !redoAsked && (ops.some((op) => op.op === 'undo') || rest.some((piece) => Words.undoLetStand.test(piece)));
 }
 
 /** What the draft has, asked or checked ("what did you cut?", "音乐加上没"). */
