@@ -312,13 +312,23 @@ const NO_HARD_CUT = String.raw`(?:不要|不想要?|别|唔好|唔要|不用|勿
  * moved there (a refusal: nothing changes).
  */
 const PUT_REFUSED_ZH = String.raw`把(?!它)[^，,。\s]{1,8}?(?:放|移|挪|搬|拉|排|提|拿)(?:到|在|去|至)?`;
+/**
+ * "forget the vertical", "forget about the music": a part said to be forgotten is not wanted ("don't forget to …" asks
+ * it; "forget it", the last request taken back, is read apart).
+ */
+const FORGET_PART = String.raw`\bforget(?: about)?(?= (?:the|that|this|those|these|my|our|any|all)\b)`;
+/**
+ * "altitude and speed numbers from my GPS watch", "a speed overlay", "the speed limit sign": speed as a figure measured
+ * or shown, no pace of the clip.
+ */
+const SPEED_SHOWN_EN = String.raw`numbers?|readouts?|read-outs?|data|overlays?|stats|figures|gauges?|graphs?|displays?|limits?|metrics|telemetry|info|signs?|cameras?|dials?|meters?|trackers?`;
 /** 不得, 不准, 禁止 (a rule's "must not": 本视频不得加入音乐, 禁止删除第二段) say no as 不要 does; 不得不 ("has to") says yes. */
 const NO_RULE_ZH = String.raw`不(?:得|准|许)(?!不)|禁止|严禁`;
 /**
  * A "no" said before what is not wanted ("not vertical", 不要竖屏, 不加速, 没必要加音乐: no need for it); 别 inside a word
  * (告别仪式 "farewell", 特别 "especially", 区别) is no "don't".
  */
-const NOT = String.raw`\b(not?|never)\b|n't|不需要|(?:没有?|不太?)必要(?!的)|不必(?!要的)|无需|不想要|不要${LESS}|(?<![告区分特类级个性识差离辞道送惜派鉴判甄])别${LESS}|不想要?|不用|不是|唔使|唔好|唔要|请?勿|${NO_RULE_ZH}|不(?=加|减|放|剪|删|配|设|改|换|调|裁|缩|发|传|投)|莫(?=加|减|放|剪|删|配|设|改|换|调|裁|缩|动|搞|整|弄)`;
+const NOT = String.raw`\b(not?|never)\b|n't|${FORGET_PART}|不需要|(?:没有?|不太?)必要(?!的)|不必(?!要的)|无需|不想要|不要${LESS}|(?<![告区分特类级个性识差离辞道送惜派鉴判甄])别${LESS}|不想要?|不用|不是|唔使|唔好|唔要|请?勿|${NO_RULE_ZH}|不(?=加|减|放|剪|删|配|设|改|换|调|裁|缩|发|传|投)|莫(?=加|减|放|剪|删|配|设|改|换|调|裁|缩|动|搞|整|弄)`;
 /** "I want it away", "I'd like the music gone": the state a part is wished in when it goes. */
 const WANTED_GONE = String.raw`(?:gone|away|removed|deleted|taken (?:out|off))`;
 /**
@@ -992,6 +1002,12 @@ export const LABEL_LEAD_ZH = /^(?:(?:给|来|整|弄|搞|做)(?:一?个|一张|�
 
 /** "标题 X 放在上面", "title 放 top: …": a text named by its noun, then more words (its words, or where it goes). */
 export const TEXT_NAMED_LEAD = /^(?:标题|字幕|title|caption)\s*\S/;
+
+/**
+ * "new text at top: …", "chuck a title up the top: …", "a caption for the first 3 seconds: …": what may open a text
+ * said as new before its noun (a verb that puts it, an article, "new"), its words to follow a colon.
+ */
+export const TEXT_LABEL_LEAD_EN = /^(?:(?:please\s+)?(?:add|put|chuck|pop|stick|slap|throw|bung|place)\s+)?(?:(?:a|an|one)\s+)?(?:new\s+)?/;
 
 /**
  * "片头加个卡片 公开课展示 五秒钟", "加个片尾卡 谢谢观看 三秒", "加个片头 金乡徽章定制 四秒", "片尾加一个 欢迎订购 两秒就好": a
@@ -3031,7 +3047,7 @@ export const Words = {
   // ("my upload speed is slow": a connection's speed is no playback speed.)
   // ("节奏可以慢一些", "想要慢一点的感觉": a pace said with 一些 as with 一点, or as the feel wished.)
   // "the third clip must play at 90%": a share a moment or the video plays at is its speed (not a sound's level).
-  speed: words(String.raw`\b(?:play|run)(?:s|ing)?\b(?:(?!\b(?:music|song|track|volume|sound|audio|voice|bgm)\b)[^,.;]){0,30}?\bat \d{1,3}(?:\.\d+)?\s*(?:%|percent)(?! (?:volume|loud))|(?<![\d.a-z])(?!${GROWTH_MULTIPLE_ZH})\d{1,2}(\.\d+)?\s*(?:x(?![a-z])|[×倍])(?!\s*\d)|\bx\s?\d|faster|quicker|slower|(?<![\d.])\d{1,2}(\.\d+)?\s*times (?:as )?(?:fast|quick)\b|(?<!\b(?:upload|download|internet|connection|wi-?fi|network|data) )speed|\brate[- ]stretch(ed|ing)?\b|slow (it )?down|(?:slow[- ]?motion|slo-?mo|\bslow[- ]mo\b)(?! (?:replay|repeat|instant replay)s?\b)|half speed|double speed|twice as fast|\b(?:play|run|make) (?:them|those|these|em|'em) (?:go )?fast\b|\b(twice|double|half) (the|its|their) (speed|pace)\b|[×]\s?\d|\baccelerat(e|ed|ing)\b|加速|减速|提速|降速|降低(?:播放)?速度|速度(?:降低|调低|放低)|倍速|慢放|快放|快进|加快|放慢|慢动作|升格|降格|${SLOWED_TO_HALF}|慢一半|半速|原速的?一半|一半的?速度|速度减半|(播放)?速度(先|再)?(调成|调到|改成|设为|设成|改为|拉到|拉成|提到|开到|为|是)?\s*\d(?![\d.]*\s*(秒|分))|速度(调|放|变|弄|搞)得?(快|慢)|(播放|速度)?(?<!(?:发|传|下载|加载|打开)(?:得|起来)?)(慢|快)(?:一?点儿?|一?些)(?:的\s*(?:感觉|feel|vibe))?$|(慢|快)(?:一?点儿?|一?些)(放|播)|快快[地的]?(?:放|播)(?=$|[，,。\s])|快(?:快|一?点儿?|一?些)[地的]?(?:放|播)?过去|^(超级|超|特别|非常|很|贼|巨|嘎嘎|飞)?(快|慢)$|分之[一二两三四五六七八九十\d]+的?\s*速|(?<![\d.])\d{1,3}(?:\.\d+)?\s*[%％]\s*的?\s*(?:速度|速率)`, String.raw`\bslow (?:it|this|that|them|things) (?:(?:just )?a (?:little(?: bit)?|bit|touch|tad|notch)|slightly)\b|\bslow (?:things|everything|the whole thing|the (?:video|recording)|(?:the )?(?:\w+ )?(?:${MOMENT_NOUN})s?(?: \d+)?) down\b|\bslow (?:(?:the )?(?:whole |entire )?(?:video|recording|footage|thing)|everything)(?: down)? to (?:0?\.\d|\d(?:\.\d+)?\s*x\b)|\bmake (?:(?:slow|fast) (?:the )?(?:whole |entire )?(?:video|vid|recording|footage)|(?:the )?(?:whole |entire )?(?:video|vid|recording|footage) (?:(?:little|lil|tiny|bit) )*(?:slow|fast))\b`,
+  speed: words(String.raw`\b(?:play|run)(?:s|ing)?\b(?:(?!\b(?:music|song|track|volume|sound|audio|voice|bgm)\b)[^,.;]){0,30}?\bat \d{1,3}(?:\.\d+)?\s*(?:%|percent)(?! (?:volume|loud))|(?<![\d.a-z])(?!${GROWTH_MULTIPLE_ZH})\d{1,2}(\.\d+)?\s*(?:x(?![a-z])|[×倍])(?!\s*\d)|\bx\s?\d|faster|quicker|slower|(?<![\d.])\d{1,2}(\.\d+)?\s*times (?:as )?(?:fast|quick)\b|(?<!\b(?:upload|download|internet|connection|wi-?fi|network|data) )speed(?! (?:${SPEED_SHOWN_EN})\b)|\brate[- ]stretch(ed|ing)?\b|slow (it )?down|(?:slow[- ]?motion|slo-?mo|\bslow[- ]mo\b)(?! (?:replay|repeat|instant replay)s?\b)|half speed|double speed|twice as fast|\b(?:play|run|make) (?:them|those|these|em|'em) (?:go )?fast\b|\b(twice|double|half) (the|its|their) (speed|pace)\b|[×]\s?\d|\baccelerat(e|ed|ing)\b|加速|减速|提速|降速|降低(?:播放)?速度|速度(?:降低|调低|放低)|倍速|慢放|快放|快进|加快|放慢|慢动作|升格|降格|${SLOWED_TO_HALF}|慢一半|半速|原速的?一半|一半的?速度|速度减半|(播放)?速度(先|再)?(调成|调到|改成|设为|设成|改为|拉到|拉成|提到|开到|为|是)?\s*\d(?![\d.]*\s*(秒|分))|速度(调|放|变|弄|搞)得?(快|慢)|(播放|速度)?(?<!(?:发|传|下载|加载|打开)(?:得|起来)?)(慢|快)(?:一?点儿?|一?些)(?:的\s*(?:感觉|feel|vibe))?$|(慢|快)(?:一?点儿?|一?些)(放|播)|快快[地的]?(?:放|播)(?=$|[，,。\s])|快(?:快|一?点儿?|一?些)[地的]?(?:放|播)?过去|^(超级|超|特别|非常|很|贼|巨|嘎嘎|飞)?(快|慢)$|分之[一二两三四五六七八九十\d]+的?\s*速|(?<![\d.])\d{1,3}(?:\.\d+)?\s*[%％]\s*的?\s*(?:速度|速率)`, String.raw`\bslow (?:it|this|that|them|things) (?:(?:just )?a (?:little(?: bit)?|bit|touch|tad|notch)|slightly)\b|\bslow (?:things|everything|the whole thing|the (?:video|recording)|(?:the )?(?:\w+ )?(?:${MOMENT_NOUN})s?(?: \d+)?) down\b|\bslow (?:(?:the )?(?:whole |entire )?(?:video|recording|footage|thing)|everything)(?: down)? to (?:0?\.\d|\d(?:\.\d+)?\s*x\b)|\bmake (?:(?:slow|fast) (?:the )?(?:whole |entire )?(?:video|vid|recording|footage)|(?:the )?(?:whole |entire )?(?:video|vid|recording|footage) (?:(?:little|lil|tiny|bit) )*(?:slow|fast))\b`,
     // "slow it to 0.8", "slow clip 2 to 0.75": a factor under one, said after the verb ("slow the press run, the third
     // clip, to 0.75": the moment said again by its place between); "slow all video to 0.9": the whole of it.
     String.raw`\bslow (?:it|them|this|that|everything|(?:all )?(?:the )?(?:\w+ )?(?:${MOMENT_NOUN}|video|vid|footage|recording)s?(?: \d+)?|[^,]{1,30}, (?:the )?(?:\w+ )?(?:${MOMENT_NOUN})s?(?: \d+)?,) (?:down )?to 0?\.\d+\b(?!\s*(?:s|secs?|seconds?)\b)`),
@@ -3171,7 +3187,7 @@ export const Words = {
   // "几条轨": 轨 said short for 轨道 after which or how many. "describe the timeline", "walk me through the tracks",
   // "what is there on every track": shown too.
   // ("时间线上12秒到15秒", "时间线的0:30": the timeline named as where a time is, no view asked.)
-  showTracks: /^(给我|帮我)?列(一下|出来)$|^(?:(?:please|pls|can you|could you) )?(?:list|show(?: me)?)(?: all)?(?: of)? (?:the |my )?(?:current )?(?:clips|segments|moments)(?: (?:so far|i have|we have|there are))?(?: please)?[.!?]*$|^(?:so )?what (?:do|have) (?:i|we) (?:got|have)(?: got)? so far\b|^(?:what|which) (?:clips|segments|moments) (?:are there|do (?:i|we) have)\b|^(?:给我|帮我)?(?:列|看看|看一下|显示)(?:一下|出来)?(?:现在|目前)?的?(?:所有的?)?片段(?:吧)?$|^(?:现在|目前)?(?:都|一共|总共)?有(?:哪些|什么|几个|多少个?)片段(?:吗|呢)?[?？]*$|^(?:(?:just|please|pls|simply) )*list (?:them|'em|those|it)(?: all| out)?(?: please| for me)*[.!]*$|^(the )?(tracks|timeline)\s*[?？]*$|\b(tracks?|timeline) (listing|list|overview|rundown|readout|read-out|breakdown)\b|(现在|目前)[^，,。]{0,4}(什么|啥)样|(show|list|display|see|view|describe|summari[sz]e|read(?: out)?|(?:walk|talk|run) (?:me )?through|(?:provide|give|send|produce|print|output)(?= (?:me |us )?a (?:list|listing|rundown) of)) (me |us )?(a (?:list|listing|rundown) of )?((all )?(of )?(the |my )?(tracks|timeline|layers)|all (of )?(the |my )?track\b|(every|each) (single )?track\b|(the|my) track\b(?!\s*(?:i|you|we|that|which|from|called|named|by|for|to)\b)(?!\.\w)|track(?=\s*[.!]*$))|\b(rundown|overview|summary|run-through|readout|read-out|breakdown) of ((all )?(of )?(the |my )?(current |whole )?(edit|timeline|draft|tracks|project)|(every|each) track)\b|\b(what|which) tracks\b|\bwhat('s| is)(?: there)? (in|on) (each|every) track\b|\bwhat(?:'ve| have| do| did)? (?:i|we) (?:got|have|get)(?: got)? (?:in|on) (?:the |my )?(?:timeline|tracks)\b|preview in timeline|what( all)?('s| is)(?: there)? (in|on) (the )?(timeline|tracks)\b|(?<!\b(?:whatsapp|wa|my|(?:for|on|to|in|as) (?:the |a |my )?)\s*)\bstatus\b|状态|(?:(?:几|多少|哪几)条|哪些|什么)轨(?!道)|(?<!(放|分|拆|移|挪|搬|导|丢|拖|扔|拉)(上|到|进|在|成|开)[^，,。]{0,4})(时间线|轨道)(?!上的?(第|最后|开头|结尾|中间|\s*\d)|(?:的|里的?)\s*\d)/,
+  showTracks: /^(给我|帮我)?列(一下|出来)$|^(?:(?:then|and|now|so|please|pls)\s+)*(?:all (?:the )?|every |the |my )?(?:tracks|timeline|layers) (?:show|list|display)(?: (?:me|us|them|all))?(?: please| pls)?[.!]*$|^(?:(?:please|pls|can you|could you) )?(?:list|show(?: me)?)(?: all)?(?: of)? (?:the |my )?(?:current )?(?:clips|segments|moments)(?: (?:so far|i have|we have|there are))?(?: please)?[.!?]*$|^(?:so )?what (?:do|have) (?:i|we) (?:got|have)(?: got)? so far\b|^(?:what|which) (?:clips|segments|moments) (?:are there|do (?:i|we) have)\b|^(?:给我|帮我)?(?:列|看看|看一下|显示)(?:一下|出来)?(?:现在|目前)?的?(?:所有的?)?片段(?:吧)?$|^(?:现在|目前)?(?:都|一共|总共)?有(?:哪些|什么|几个|多少个?)片段(?:吗|呢)?[?？]*$|^(?:(?:just|please|pls|simply) )*list (?:them|'em|those|it)(?: all| out)?(?: please| for me)*[.!]*$|^(the )?(tracks|timeline)\s*[?？]*$|\b(tracks?|timeline) (listing|list|overview|rundown|readout|read-out|breakdown)\b|(现在|目前)[^，,。]{0,4}(什么|啥)样|(show|list|display|see|view|describe|summari[sz]e|read(?: out)?|(?:walk|talk|run) (?:me )?through|(?:provide|give|send|produce|print|output)(?= (?:me |us )?a (?:list|listing|rundown) of)) (me |us )?(a (?:list|listing|rundown) of )?((all )?(of )?(the |my )?(tracks|timeline|layers)|all (of )?(the |my )?track\b|(every|each) (single )?track\b|(the|my) track\b(?!\s*(?:i|you|we|that|which|from|called|named|by|for|to)\b)(?!\.\w)|track(?=\s*[.!]*$))|\b(rundown|overview|summary|run-through|readout|read-out|breakdown) of ((all )?(of )?(the |my )?(current |whole )?(edit|timeline|draft|tracks|project)|(every|each) track)\b|\b(what|which) tracks\b|\bwhat('s| is)(?: there)? (in|on) (each|every) track\b|\bwhat(?:'ve| have| do| did)? (?:i|we) (?:got|have|get)(?: got)? (?:in|on) (?:the |my )?(?:timeline|tracks)\b|preview in timeline|what( all)?('s| is)(?: there)? (in|on) (the )?(timeline|tracks)\b|(?<!\b(?:whatsapp|wa|my|(?:for|on|to|in|as) (?:the |a |my )?)\s*)\bstatus\b|状态|(?:(?:几|多少|哪几)条|哪些|什么)轨(?!道)|(?<!(放|分|拆|移|挪|搬|导|丢|拖|扔|拉)(上|到|进|在|成|开)[^，,。]{0,4})(时间线|轨道)(?!上的?(第|最后|开头|结尾|中间|\s*\d)|(?:的|里的?)\s*\d)/,
   // zh lexicon: pinyin daochu; 弄个/搞个/来个/做个 gif or 动图 export.
   /**
    * An export: its verbs, a file format asked for, a file handed over as one ("spit it out as an mp4", "bang it out as an
@@ -3442,7 +3458,7 @@ export const Words = {
   /** "时长默认", "长短默认", "(就)默认时长", "default length": how long something lasts, left at its default. */
   defaultLength: /^(?:时长|长短|长度|持续时间|时间|秒数)(?:就|用|按|走)?默认(?:的|值)?(?:就行|就好|即可|吧)?$|^(?:就|都)?(?:用|按)?默认(?:的)?(?:时长|长短|长度|时间|秒数)(?:就行|就好|即可|吧)?$|^(?:(?:at|with|use) )?(?:the )?(?:default|standard|usual) (?:length|duration|timing)(?: is fine| please)?$/,
   /** The words around a text's place or entrance said on their own ("put it at the bottom", "in the middle of the screen", 放在底部, 滑动进入). */
-  placement: /\b(put|place|show|move|have|it|at|on|the|in|to|and|please|position(ed)?)\b|\b(screen|frame|animation|from|side)\b|\bof(?= the (?:screen|frame|video|picture)\b)|(?<=\bof the )(?:video|picture)\b|放在|放到|放|置于|(?<=显示|出现)于|位于|处于|摆在|摆到|摆|搁在|搁到|搁|喺|去$|(?:挪|移|搬)(?:到|去|至)|在|位置|显示|进入|进来|出现|屏幕|画面|动画|效果|从|[左右]?侧面?|[左右]边|旁边|边上|用|的|吧|要|那种|这种|那样|[\s,.，。!！]|(?<=位置\s*)[=＝:：]/,
+  placement: /\b(put|place|show|move|have|it|at|on|the|in|to|and|please|position(ed)?)\b|\b(?:up|down)(?= the\b)|\b(screen|frame|animation|from|side)\b|\bof(?= the (?:screen|frame|video|picture)\b)|(?<=\bof the )(?:video|picture)\b|放在|放到|放|置于|(?<=显示|出现)于|位于|处于|摆在|摆到|摆|搁在|搁到|搁|喺|去$|(?:挪|移|搬)(?:到|去|至)|在|位置|显示|进入|进来|出现|屏幕|画面|动画|效果|从|[左右]?侧面?|[左右]边|旁边|边上|用|的|吧|要|那种|这种|那样|[\s,.，。!！]|(?<=位置\s*)[=＝:：]/,
   /**
    * "change it to '…'", 改成/换成, 应该是: a text's words given as a change of the one there, not as the words of a text just
    * named and placed (字幕放下面，写“…” adds one there; "put the title at the center and change it to '…'" edits it).
