@@ -5,7 +5,9 @@ import { nothing, notSure, sure } from './phrasingTable';
  * when it shows, labels the words after a colon as a new text's ("title at the top for the first 4 seconds: …", "new
  * caption at the bottom: …", "chuck a title up the top: …"); a title's words changed "to:" them; a part said to be
  * forgotten is not wanted ("forget the vertical"); speed as a figure shown ("speed numbers", "a speed overlay") is no
- * pace of the clip; the tracks asked with the verb said last ("all tracks show").
+ * pace of the clip; the tracks asked with the verb said last ("all tracks show"); two moments named alone, then
+ * swapped as "them" ("moment 1 an moment 2, swap dem"); stretches where no one is there ("where nobody is in the
+ * bakery") are idle; "please to" and a verb is "please" and the verb.
  */
 describe('edit agent: round 51 (g51en) classes', () => {
   describe('a text named with where and when it shows, its words after a colon', () => {
@@ -59,5 +61,26 @@ describe('edit agent: round 51 (g51en) classes', () => {
       ['the timeline show me please', [{ op: 'show_tracks' }]],
     ]);
     nothing(['the timeline shows three clips']);
+  });
+
+  describe('two moments named alone, then swapped as "them"', () => {
+    sure([
+      ['clip 2 an clip 3, swap dem', [{ op: 'move_moment', index: 2, to: 3 }]],
+      ['moments 1 and 3, change their places',
+        [{ op: 'move_moment', index: 1, to: 3 }, { op: 'move_moment', index: 2, to: 1 }]],
+      ['clips 1 and 2, switch them round', [{ op: 'move_moment', index: 1, to: 2 }]],
+    ]);
+    // Said of one moment, of other parts, with more said of them, or switched off: no swap.
+    notSure(['moment 1 and moment 2, switch them off', 'moment 1 is long and moment 2, swap them', 'moment 2, swap it',
+      'the music and the title, swap them']);
+  });
+
+  describe('stretches where no one is there, and "please to" a verb', () => {
+    sure([
+      ['the bits where nobody is in the workshop, please to cut them', [{ op: 'remove_dead_air' }]],
+      ['cut the parts when no one is around', [{ op: 'remove_dead_air' }]],
+      ['please to remove the second moment', [{ op: 'remove_moment', index: 2 }]],
+    ]);
+    notSure(['the part where nobody is in the shop is my favourite']);
   });
 });
