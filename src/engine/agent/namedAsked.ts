@@ -252,7 +252,21 @@ function headingOfRequest(reading: Reading, heard: Parsed): boolean {
 }
 
 /** A clause read, asked of what the clause before it named, in the order they are tried. */
-export const namedAskedSteps: Step<Parsed>[] = [placeSaidFirst, headingOfRequest, colonWordsRunOn, removalOfNamed, shortenedNamedMoment, redoOfUndone, zoomOfNamed, backgroundAfterPicture, askedOfNamedPart, levelOfApprovedSound, levelAfterWayOfSound, momentRestatedByPlace, askedOfNamedZh, fadeOfNamedMusic];
+/**
+ * "moment 1 an moment 2, swap dem", "clips 2 and 3, change their places": two moments named alone, then swapped as
+ * "them", are the two swapped.
+ */
+function swapOfNamedPair(reading: Reading, heard: Parsed): boolean {
+  const { clauses, context } = reading;
+  const { place, text, named, parsed } = heard;
+  if (parsed.length > 0 || !isClauseBefore(clauses, place, named) || !Words.swapThem.test(text)) return false;
+  const alone = readable(named).replace(new RegExp(MOMENT_REF.source, 'g'), ' ').replace(Words.pairJoined, '');
+  const read = alone === '' ? readAlone(`swap ${named}`, context) : [];
+  // (two apart are swapped as two moves)
+  return read.length > 0 && read.every((op) => op.op === 'move_moment') && readWithNamed(reading, read);
+}
+
+export const namedAskedSteps: Step<Parsed>[] = [placeSaidFirst, headingOfRequest, colonWordsRunOn, removalOfNamed, swapOfNamedPair, shortenedNamedMoment, redoOfUndone, zoomOfNamed, backgroundAfterPicture, askedOfNamedPart, levelOfApprovedSound, levelAfterWayOfSound, momentRestatedByPlace, askedOfNamedZh, fadeOfNamedMusic];
 
 /** The request of a clause about a moment named by what it shows, asked of the one its place names ("…，就是最后一段"). */
 function byPlace(named: string, restated: string, context: ParseContext): EditOp[] | undefined {

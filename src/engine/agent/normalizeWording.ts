@@ -122,6 +122,9 @@ export function normalizeWording(text: string): string {
     // learning English say it, after their own language's "más bajo", "plus court", "mais rápido"); "go more slowly",
     // "play more quickly": its adverb, the same.
     .replace(/\bmore (short|long|quiet|loud|fast|slow|low|high|quick)(?:ly)?\b/g, '$1er')
+    // "please to cut them", "please to make it shorter": "please" and the verb's "to", as a learner may say it ("per
+    // favore di tagliare"), is "please" and the verb.
+    .replace(/\bplease to (?=[a-z]{2,} (?:it|them|that|those|these|the|my|this)\b)/g, 'please ')
     // "twice faster", "the double faster", "twice slower": two times, as "el doble de rápido", "deux fois plus vite" say it.
     .replace(/\b(?:the )?(?:twice|double) (?=(?:faster|quicker|slower)\b)/g, '2 times ')
     .replace(Words.putAsMade, 'turn ')

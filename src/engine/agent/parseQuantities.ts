@@ -120,8 +120,9 @@ export function normalizeNumbers(text: string): string {
     // (not "30 seconds and half the music").
     .replace(/\ban? (minute|second)s? (?:and|an'?|'n'?|n') a half\b/g, '1.5 $1')
     // "one minute and the half", "two minutes and the half": the article other languages say there (y media, et demie);
-    // "video of 1 minute and half from best moments": before what the clip is made from or shows, too.
-    .replace(new RegExp(String.raw`\b(an?|\d+|${units}) (minute|second)s? (?:and|an'?|'n'?|n') (?:the )?half\b(?=\s*$|\s*[,.;:!?)]|\s+(?:please|pls|long|clip|video|version|for|in|max|tops|or|then|and|from|about|showing)\b)`, 'g'),
+    // "video of 1 minute and half from best moments" ("… with the best moments"): before what the clip is made from or
+    // shows, too.
+    .replace(new RegExp(String.raw`\b(an?|\d+|${units}) (minute|second)s? (?:and|an'?|'n'?|n') (?:the )?half\b(?=\s*$|\s*[,.;:!?)]|\s+(?:please|pls|long|clip|video|version|for|in|max|tops|or|then|and|from|about|showing|with)\b)`, 'g'),
       (_, n: string, unit: string) => `${howMany(n) + 0.5} ${unit}`)
     // "a minute and a quarter", "two minutes and three quarters": the quarters after the whole units add up.
     .replace(new RegExp(String.raw`\b(an?|\d+|${units}) (minute|second)s? (?:and|an'?|'n'?|n') (a|one|three) quarters?\b`, 'g'),

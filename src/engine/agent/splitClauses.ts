@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
-import { ABBREVIATED, ADD_REFUSED_ZH, ANOTHER_FILE_ZH, BUT_ZH, JUDGED_BEFORE_INSTEAD, DESCRIBED_NOUN, DRIFTED_THEN, type EditOp, EVERY_ONE_EN, FEELING_REASON, FIGURE_APPROVED, FINISHED_FIRST_ZH, GERUNDS, FormatWords, inEitherScript, KEPT_AS_IS, LABEL_LEAD_ZH, LATER_ZH, LEVEL_TURNED_ZH, LOWER_THIRD_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, MUSIC_APPROVED, NO_FIRST_ZH, NO_WAIT, NOT_OVER, ONE_MORE, ORDINALS, OUTPUT_FORMATS, OTHER_CARD_TOO, PLACE_NUMBER, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SCREEN_PLACE_EN, SIZE_WRITTEN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXT_NAMED_LEAD, TEXTING_SHORTHAND, THEN_PAUSED, AND_ASIDE, TURNED_PART_ZH, UNIT_ZH, WAIT_UNTIL_ZH, Words } from '../../protocol';
+import { ABBREVIATED, ADD_REFUSED_ZH, ANOTHER_FILE_ZH, BUT_ZH, JUDGED_BEFORE_INSTEAD, DESCRIBED_NOUN, DRIFTED_THEN, type EditOp, EVERY_ONE_EN, FEELING_REASON, FIGURE_APPROVED, FINISHED_FIRST_ZH, GERUNDS, FormatWords, inEitherScript, KEPT_AS_IS, LABEL_LEAD_ZH, LATER_ZH, LEVEL_TURNED_ZH, LOWER_THIRD_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, MUSIC_APPROVED, NO_FIRST_ZH, NO_WAIT, NOT_OVER, ONE_MORE, ORDINALS, OUTPUT_FORMATS, OTHER_CARD_TOO, PLACE_NUMBER, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SCREEN_PLACE_EN, SIZE_WRITTEN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXT_LABEL_LEAD_EN, TEXT_NAMED_LEAD, TEXTING_SHORTHAND, THEN_PAUSED, AND_ASIDE, TURNED_PART_ZH, UNIT_ZH, WAIT_UNTIL_ZH, Words } from '../../protocol';
 import { EVERY, maskQuotes, MOMENT_NAMES, MOMENT_REF, ORDINAL_EN, type ParseContext, placesNamed, readable } from './clauseWords';
-import { pointFragment, slotFragment, textPlacement } from './fragments';
+import { pointFragment, slotFragment, textPlacement, textTimeFragment } from './fragments';
 import { AUDIO_FILE } from './mediaOps';
 import { namesPart, parseClause, readAlone } from './parseClause';
 import { normalizeNumbers, parseOrdinals, parseRange } from './parseQuantities';
@@ -78,8 +78,28 @@ function colonWords(clause: string): { at: number; words: string; inner: boolean
   // ("title 放 top: …", "标题放中间：…": the noun and where it goes label them too.)
   const named = head.trim().replace(LABEL_LEAD_ZH, '');
   const label = (/^[a-z-]+( [a-z-]+)?$/.test(named) && !/^(the|this|that|my|your|our)\b/.test(named) && !Words.topicHeading.test(named)) || LABEL_ZH.test(named)
-    || (TEXT_NAMED_LEAD.test(head.trim()) && textPlacement(head.trim().replace(Words.text, '').trim())?.position !== undefined);
+    || (TEXT_NAMED_LEAD.test(head.trim()) && textPlacement(head.trim().replace(Words.text, '').trim())?.position !== undefined)
+    || labelShown(head.trim());
   return (names && (Words.textAdd.test(head) || label)) || writes ? { at: colon.index, words: colon[1].trim(), inner } : undefined;
+}
+
+/**
+ * "title at the top for the first 5 seconds: …", "new text at top: …", "chuck a title up the top: …": a text named
+ * alone or as new, then only where and when it shows, labels the words after the colon as a new text's.
+ */
+function labelShown(head: string): boolean {
+  const rest = head.slice(TEXT_LABEL_LEAD_EN.exec(head)?.[0].length ?? 0);
+  const noun = Words.text.exec(rest);
+  if (noun?.index !== 0) return false;
+  const words = rest.slice(noun[0].length).trim().split(/\s+/).filter(Boolean);
+  const placed = (said: string) => textPlacement(said)?.position !== undefined;
+  const timed = (said: string) => textTimeFragment(said) !== undefined || slotFragment(said)?.edge !== undefined
+    || slotFragment(said)?.length !== undefined;
+  // (where, then when, or the other way round; either alone)
+  return words.length > 0 && words.some((_, cut) => [[placed, timed], [timed, placed]].some(([first, then]) => {
+    const [one, two] = [words.slice(0, cut + 1).join(' '), words.slice(cut + 1).join(' ')];
+    return (first(one) || (cut === words.length - 1 && then(one))) && (two === '' || then(two));
+  }));
 }
 
 /**

@@ -175,12 +175,12 @@ const mustSay = (original: string) => {
 };
 /**
  * "change title to Makroudh Ezzitouna", "rename the caption to 3 Steps to Invoice", "change the title text to Summer Camp
- * 2026" (or the text named first: "title change to Kak Nah Kerabu"): the new words, unquoted, after "to",
+ * 2026" (or the text named first: "title change to Kak Nah Kerabu"): the new words, unquoted, after "to" (or "to:"),
  * when they open with a capital or a figure as typed words do ("change the title to red" is a look, read elsewhere), are
  * two words or more or hold a figure (one capitalised word may as well name a font, "… to Arial"), and are no look,
  * motion, place, language, case, size, colour or font (textChangedToNoWords).
  */
-const CHANGED_TO = /^(?:please\s+)?(?:(?:change|rename|retitle|update|switch|set)\s+(?:the\s+|my\s+|our\s+)?(?:title|caption|heading|subtitle)(?:'s)?(?:\s+(?:text|words|wording))?|(?:the\s+|my\s+|our\s+)?(?:title|caption|heading|subtitle)(?:'s)?(?:\s+(?:text|words|wording))?\s+(?:change|rename|update|switch|set)(?:\s+it)?)\s+to\s+(?=[\p{Lu}\d])(\S.*)$/u;
+const CHANGED_TO = /^(?:(?:please|pls|kindly)\s+)?(?:(?:change|rename|retitle|update|switch|set)\s+(?:the\s+|my\s+|our\s+)?(?:title|caption|heading|subtitle)(?:'s)?(?:\s+(?:text|words|wording))?|(?:the\s+|my\s+|our\s+)?(?:title|caption|heading|subtitle)(?:'s)?(?:\s+(?:text|words|wording))?\s+(?:change|rename|update|switch|set)(?:\s+it)?)\s+to(?:\s*:\s*|\s+)(?=[\p{Lu}\d])(\S.*)$/u;
 const changedTo = (original: string) => {
   const words = CHANGED_TO.exec(original.trim())?.[1];
   const plain = words === undefined ? '' : readable(words);
