@@ -3080,6 +3080,11 @@ export const Words = {
    */
   lengthWithFade: /(?<!\bfad\w*\b[^,.;]*)\b((?:make it|cut it(?: down)? to|trim it to|get it(?: down)? to|keep it(?: to| at)?|a|an) (?:about |around |roughly |like |just )?(?:\d+(?:\.\d+)?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|(?:twenty|thirty|forty|fifty)[- ]five|half a|a)[ -]?(?:seconds?|secs?|s|minutes?|mins?)(?: long)?(?: (?:clip|video|version|cut|edit|highlight|reel|short))?) (?:with|that|which) (?=(?:(?:a|an|some|nice|gentle|soft|slow|little|quick|short)\s+)*fad(?:e|es|ing)\b)/gi,
   /**
+   * "两侧的黑边，麻烦换成模糊填充", "模糊，改成黑边": a fill named, then what it is changed into after a comma, is one change
+   * (as 黑边换成模糊), not two fills. In the raw message.
+   */
+  fillChangedApart: /(黑[边邊]|模糊(?:填充|背景)?|虚化|虛化)\s*[，,]\s*(?:那就|就|麻烦|麻煩|请|請|帮我|幫我|帮忙|幫忙)*\s*(?=(?:换|換|改|变|變)(?:成|为|為)?(?:用)?\s*(?:黑[边邊]|模糊|虚化|虛化))/g,
+  /**
    * "结尾断得太突然了 就是 慢慢收一下", "片尾慢慢暗下去": the end said, then eased (慢慢收, 渐渐暗掉, 缓缓黑下来), is a fade out
    * ("音乐结尾慢慢收" the music's); eased with no end said ("慢慢收一下" alone) stays unread. In the raw message.
    */
