@@ -985,6 +985,8 @@ export const LENGTH_SAID_AFTER = /(?:\s+(?:显示|停留|停|持续)?\s*[\d.一�
  */
 export const CARD_LENGTH_AFTER = /\s+(?:显示|停留|停|持续)?\s*\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)(?:左右)?(?:\s*就(?:行|好|可以)了?)?$/u;
 /** A length in seconds run on at the end of unquoted words ("写欢迎光临三秒"): it may as well be theirs. */
+/** "交叉淡化加一秒的", "淡入加两秒": a length added to the fade or transition named before it, no addition of its own. */
+export const FADE_LENGTHENED_ZH = String.raw`(?<=(?:淡化|淡入|淡出|叠化|溶解|渐变|转场|过渡))加\s*(?:[\d.]+|[一二两三四五六七八九十半]+)\s*秒`;
 export const LENGTH_RUN_ON = /[\d一二两三四五六七八九十半]\s*秒钟?$/u;
 
 /**
