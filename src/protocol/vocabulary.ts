@@ -135,9 +135,9 @@ export const AspectWords: [RegExp, (typeof ASPECTS)[number]][] = [
 const DAY_PART = String.raw`早上|上午|中午|下午|傍晚|晚上|一早|morning|afternoon|evening|night`;
 /**
  * A speed slowed to half the one recorded: "slow clip 1 down to half", "slow the first clip by half", 放慢到一半, 慢到原来的
- * 一半 (not "slow it by half a second", nor 放慢到一半的长度, a length).
+ * 一半, "slow down 一半" (not "slow it by half a second", nor 放慢到一半的长度, a length).
  */
-const SLOWED_TO_HALF = String.raw`\bslow\b[^,;]*?\b(?:to|by) half\b(?! an?\b)|慢到(?:原来|原速)?的?一半(?!的?(?:长度|时长|时间))`;
+const SLOWED_TO_HALF = String.raw`\bslow\b[^,;]*?\b(?:to|by) half\b(?! an?\b)|慢到(?:原来|原速)?的?一半(?!的?(?:长度|时长|时间))|\bslow(?:s|ed|ing)? down\s*(?:到|成)?\s*(?:原来的?|原速的?)?一半(?!的?(?:长度|时长|时间))`;
 /** When the user will do it, later (回头, 等下, 等一哈 as said in the southwest, 明天), or when free (得闲 in Cantonese, 有空; not 清空了再…, cleared and then): what follows 再 is put off till then. */
 export const LATER_ZH = String.raw`(?:回头|待会儿?|晚点|以后|等下|等一[下哈吓]|等会儿?|一会儿?|稍后|过会儿?|明天|明早|明晚|下次|得闲|有空|有时间|闲了)(?:\s*(?:${DAY_PART}))?`;
 /**
@@ -410,7 +410,7 @@ const IDLE_STATE_EN = String.raw`\b(idle|frozen)\b|\bwaits\b|\bwaiting (around|t
  * 没东西看的, 没啥看头的地方: nothing to see; 等虾上钩那些没动的: waiting for something, then the ones where nothing moves
  * (not "其他没动的" alone, the ones left untouched).
  */
-const IDLE_ZH = String.raw`等(?!一?下(?!载)|会儿?|等|于|级)[^，,。]{1,15}?(?:的?(?:那些|这些|那几段|这几段)|的时候|时)(?:都|也|一直)?(?:没有?|不)在?动(?:静|弹)?的|没(?:有|啥|什么)?事(?:情)?(?:可|能)?(?:干|做)的|没(?:有|啥|什么)?(?:东西|嘢|啥|什么|内容)(?:好|可|可以|能)?看(?:头)?的|没(?:有|啥|什么)?看头的?|(?<!别|不要)闲着的|无所事事|(?:没有?|冇得?|没得)(?:人|谁)?在?动弹?的(?:那些|这些)(?=(?:都|全|全都)?(?:剪|删|砍|去掉|不要))|(?:没有?|无)声音?(?:也|又|还)?(?:没有?|无)(?:动静|动作|动)(?![手过])|(?:没有?|无)(?:人|谁)?在?(?:动静|动作|动)(?:也|又|还)?(?:没有?|无)声音?(?=的)|挂机|等(?:待)?复活|没有?(?:人|谁)?在?走动|空镜头?|(?:人|画面|屏幕|盘面|棋盘|鼠标|光标|页面|界面|台上|场上)(?:都|也|一直|完全|基本)?没有?在?动(?!过|手|了?[第这那])|(?:思考|长考|考虑|犹豫)的?(?:时候|时|地方|那段|部分)|没有?(?:人|谁|东西|嘢|啥|什么)?在?动弹?的(?:(?:那些|这些)?(?:地方|部分|时候|片段|时间)|[那这]几段)|干等着|没有?(?:人|谁)在?动弹?的(?:那些|这些)(?![^，,。]*(?:段|片段|镜头|视频|文件|素材))|没有?(?:人|谁)?在?动弹?的[^，,。]{1,8}?(?:那些|这些)(?=$|[，,。])|(卡住|没有?反应)的?(那些|这些)?(地方|部分|时候|片段)|卡住了?(也)?没有?动|等(?!一?下(?!载)|会儿?|等|于|级)[^，,。]{1,15}?(的时候|时|的?(?:那些|这些|那几|这几)?(?:地方|部分|片段)|的那段)|空闲|闲置|静止|没(有|啥|什么)?动静|(?:啥|什么|一点儿?|半点)(?:动静|动作)(?:都|也)?没有?|没(有|啥|什么)?动作|(什么|啥)(?:事情?)?(都|也)没有?(发生|做|干|动|变)|没有?(?:啥|什么)?(?:事情?|嘢|东西)(?:在)?发生|(?:没(有|啥|什么)?|无)[^，,。的]{0,4}?变化|发呆|(?:歇着|歇一?会儿?|歇息|休息|抽烟|打盹)[^，,。]{0,4}?的(?!话)|没有?(?:人|谁)?在?操作|没有?(?:人|谁)在?(?:干活儿?|做事|干事|工作|忙活?)的?(?:时候|地方|部分|那段|那些|片段)|没(?:有|啥|什么)?(?:活儿?|事儿?|事情|内容|事干|活干)(?:干|做)?的?(?:时候|地方|部分|那段|那些|片段)|不动|等待|加载|(安装|下载|编译|渲染|上传|缓冲|转圈)(的)?(那段|那些|那几段|的时候|过程|部分|地方)`;
+const IDLE_ZH = String.raw`等(?!一?下(?!载)|会儿?|等|于|级)[^，,。]{1,15}?(?:的?(?:那些|这些|那几段|这几段)|的时候|时)(?:都|也|一直)?(?:没有?|不)在?动(?:静|弹)?的|没(?:有|啥|什么)?事(?:情)?(?:可|能)?(?:干|做)的|没(?:有|啥|什么)?(?:东西|嘢|啥|什么|内容)(?:好|可|可以|能)?看(?:头)?的|没(?:有|啥|什么)?看头的?|(?<!别|不要)闲着的|无所事事|(?:没有?|冇得?|没得)(?:人|谁)?在?动弹?的(?:那些|这些)(?=(?:都|全|全都)?(?:剪|删|砍|去掉|不要))|(?:没有?|无)声音?(?:也|又|还)?(?:没有?|无)(?:动静|动作|动)(?![手过])|(?:没有?|无)(?:人|谁)?在?(?:动静|动作|动)(?:也|又|还)?(?:没有?|无)声音?(?=的)|挂机|等(?:待)?复活|没有?(?:人|谁)?在?走动|空镜头?|(?:人|画面|屏幕|盘面|棋盘|鼠标|光标|页面|界面|台上|场上)(?:都|也|一直|完全|基本)?没有?在?动(?!过|手|了?[第这那])|(?:思考|长考|考虑|犹豫)的?(?:时候|时|地方|那段|部分)|没有?(?:人|谁|东西|嘢|啥|什么)?在?动弹?的(?:(?:那些|这些)?(?:地方|部分|时候|片段|时间|画面)|[那这]几段)|干等着|没有?(?:人|谁)在?动弹?的(?:那些|这些)(?![^，,。]*(?:段|片段|镜头|视频|文件|素材))|没有?(?:人|谁)?在?动弹?的[^，,。]{1,8}?(?:那些|这些)(?=$|[，,。])|(卡住|没有?反应)的?(那些|这些)?(地方|部分|时候|片段)|卡住了?(也)?没有?动|等(?!一?下(?!载)|会儿?|等|于|级)[^，,。]{1,15}?(的时候|时|的?(?:那些|这些|那几|这几)?(?:地方|部分|片段)|的那段)|空闲|闲置|静止|没(有|啥|什么)?动静|(?:啥|什么|一点儿?|半点)(?:动静|动作)(?:都|也)?没有?|没(有|啥|什么)?动作|(什么|啥)(?:事情?)?(都|也)没有?在?(发生|做|干|动|变)|没有?(?:啥|什么)?(?:事情?|嘢|东西)(?:在)?发生|(?:没(有|啥|什么)?|无)[^，,。的]{0,4}?变化|发呆|(?:歇着|歇一?会儿?|歇息|休息|抽烟|打盹)[^，,。]{0,4}?的(?!话)|没有?(?:人|谁)?在?操作|没有?(?:人|谁)在?(?:干活儿?|做事|干事|工作|忙活?)的?(?:时候|地方|部分|那段|那些|片段)|没(?:有|啥|什么)?(?:活儿?|事儿?|事情|内容|事干|活干)(?:干|做)?的?(?:时候|地方|部分|那段|那些|片段)|不动|等待|加载|(安装|下载|编译|渲染|上传|缓冲|转圈)(的)?(那段|那些|那几段|的时候|过程|部分|地方)`;
 /**
  * "等接口返回那段", "等烤箱那几段": the stretch spent waiting for something, named as 那段 with no 的; idle for a speed-up only
  * ("等枪响那段 删掉, 就是第一段" may be a moment taken out).
@@ -710,7 +710,8 @@ const QUIET_ZH = String.raw`空白|空档|空当|停顿|冷场|无声|没(有|�
  * moving), 的 standing for "the ones": the places a speed said next is for, as 没讲话的地方 is.
  */
 // (Who or what does not move is said: "其他没动的" are the ones left untouched.)
-const LACKING_ONES_ZH = String.raw`(?:${QUIET_ZH}|(?:手|人|谁|画面|屏幕|东西)(?:也|都)?没有?在?动弹?)的$`;
+// ("没人讲话又没动的": no talking and nothing moving, both said.)
+const LACKING_ONES_ZH = String.raw`(?:(?:${QUIET_ZH})(?:[、，,]?(?:也|又|还|都)?没有?在?动弹?)?|(?:手|人|谁|画面|屏幕|东西|什么|啥)(?:也|都)?没有?在?动弹?)的$`;
 /**
  * A fade said by how the picture or the music comes and goes, slowly: "开头慢慢亮起来", "音乐慢慢进来" (in); "结尾慢慢没有",
  * "bgm慢慢收掉", "画面渐渐暗下去", "结尾慢慢变黑" (out; "天色慢慢变黑的那段" is the footage). The part (or the end) is named
@@ -731,6 +732,8 @@ const BLACK_FILLED_ZH = String.raw`(?:${EMPTY_SIDES_ZH})[^，,。]{0,6}?(?:用|�
 /** Chinese verbs of a speed-up (快放, 加快, 快些放过去, 快快的放: played fast through): besides 加速 and 快进. */
 const FASTER_ZH = String.raw`加速|加快|放快|快进|快放|倍速|快(?:快|些|点|一点)?地?(?:放|播|过)过去|快(?:快|些|点|一点)地?过去|快快[地的]?(?:放|播)(?![^，,。]*(?:音乐|配乐|bgm|歌))`;
 /** "the camera zoom, a bit less please", "the zoom — more": the zoom named, then how much of it said alone after a pause. */
+/** "把 zoom 调少一点", "zoom 弄多点": the zoom set to a degree by a verb of setting, as "zoom 少一点" says it. */
+const ZOOM_SET_ZH = String.raw`(?:调|弄|搞|整|改|设)(?:得|成|到)?`;
 const ZOOM_THEN_DEGREE = String.raw`\bzoom(?:ing)?\s*[,—–-]\s*(?:(?:a )?(?:bit|little|tad|touch|lot|way|much) )?`;
 /** What a recording was made on comes after these words ("recorded over", "taught on"). */
 const RECORDED_ON = String.raw`\b(?:via|over|through|from) |\b(?:recorded|filmed|held|taught|done|did|happened|took place|meeting|class|call|lecture) (?:on|in|over|with|using|via) `;
@@ -1053,6 +1056,8 @@ export const LENGTH_SAID_AFTER = /(?:\s+(?:显示|停留|停|持续)?\s*[\d.一�
  */
 export const CARD_LENGTH_AFTER = /\s+(?:显示|停留|停|持续)?\s*\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)(?:左右)?(?:\s*就(?:行|好|可以)了?)?$/u;
 /** A length in seconds run on at the end of unquoted words ("写欢迎光临三秒"): it may as well be theirs. */
+/** "交叉淡化加一秒的", "淡入加两秒": a length added to the fade or transition named before it, no addition of its own. */
+export const FADE_LENGTHENED_ZH = String.raw`(?<=(?:淡化|淡入|淡出|叠化|溶解|渐变|转场|过渡))加\s*(?:[\d.]+|[一二两三四五六七八九十半]+)\s*秒`;
 export const LENGTH_RUN_ON = /[\d一二两三四五六七八九十半]\s*秒钟?$/u;
 
 /**
@@ -1331,6 +1336,10 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/((?:两边|两侧|左右|上下|四周|(?:空出来|多出来)(?:的|那)?(?:那|这)?一?(?:块|地方|部分|位置|区域)))(?:就|也)?(?:别|不要|莫|甭)(?:整|弄|搞|留|加|要)?(?:成)?黑边(?=[^。]*?(?:模糊|虚化))/g, '$1'],
   // "别整黑边", "甭留黑边", "莫加黑边": bars refused by the verb that would make them are bars not wanted.
   [/(?:别|莫|不要)(?:整|弄|搞|留|加|要)(?=黑边)/g, '不要'],
+  // Taiwan's net typing: ㄉ (its phonetic letter for de) is 的 ("沒動ㄉ畫面").
+  [/ㄉ/g, '的'],
+  // Cantonese: "背景音乐收细少少", 收细声: 收细 (turn down) is 调小.
+  [/收细(?:声|聲)?/g, '调小'],
   // "那俩边", "俩侧": 俩 (two of them) before the sides is 两.
   [/俩(?=边|侧)/g, '两'],
   // "画面两边空出来的 用模糊补上", "上下多出来的地方 用虚化填": the sides left empty, then what fills them, name where the
@@ -1448,7 +1457,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // the same (嫑要 is 不要, not "don't" then "want": not "音乐 … 要", the music wanted); so is Sichuan 莫要 before a part that
   // can go, pointed at or not ("莫要音乐", "莫要那个背景": read as 要 alone, the part was added; before a verb, "莫要加音乐",
   // "莫要配乐" (配 puts music in), the refusal below).
-  [new RegExp(String.raw`[嫑覅]要(?![求紧])|(?<![约莫])莫要(?!\s*配)(?=\s*(?:[那这]个?)?\s*(?:${REMOVABLE_ZH}|BGM))`, 'g'), '不要'],
+  // ("第三段弗要了": Wu 弗要 the same; "覅背景音乐了": 覅 alone before a part that can go refuses it as 不要 does.)
+  [new RegExp(String.raw`[嫑覅弗]要(?![求紧])|(?<![约莫])莫要(?!\s*配)(?=\s*(?:[那这]个?)?\s*(?:${REMOVABLE_ZH}|BGM))|[覅嫑](?=\s*(?:[那这]个?)?\s*(?:${REMOVABLE_ZH}|BGM))`, 'g'), '不要'],
   // "莫要了" (Sichuan), "覅了" (Wu), "唔要啦" (Cantonese), "别要了": no longer wanted, in any region's words.
   // "第三段不要啦": 不要 closed by another particle than 了. Shaanxi: "标题嫑咧" (嫑, one character for 不要).
   [/(?:莫|甭|唔|别)要(?:了|咯|啦|喽|嘞|咧)|嫑(?:了|咯|啦|喽|嘞|咧)|不要(?:啦|咯|喽|嘞|咧)|覅(?:了|咯|啦|喽)?(?=$|[，,。!！嘛吧呀])/g, '不要了'],
@@ -1668,7 +1678,7 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/打(竖|横)(?=(?:的|嘅)?(?:啦|吖|啊)?(?:$|[，,。!！]))/g, '$1屏'],
   // Cantonese: 直度, 直嘅 (upright: "要直度") → 竖屏; 橫度 (sideways) → 横屏. Not 垂直度, 一直嘅; not 打直, which in Mandarin
   // straightens (画面歪了，帮我打直).
-  [/(?<![垂笔一])直度|(?<=^|[要做整改剪转变成]\s*)直嘅/g, '竖屏'],
+  [/(?<![垂笔一])直度|(?<=^|[要做整改剪转变成]\s*)打?直嘅/g, '竖屏'],
   [/(?<![纵縱])[橫横]度/g, '横屏'],
   [/冇/g, '没有'],
   [/嘅/g, '的'],
@@ -2392,7 +2402,7 @@ export const Words = {
   useSources: new RegExp(String.raw`(?<=^(?:请|帮我|麻烦)?(?:我|我们|俺)?(?:就|只|要|想|还是|先)*)(?:用|使用)\s*${UPLOAD_PAIR_ZH}|仅(使)?用|(就|只)用\s*${SOURCE_FILE}\s*(这个|那个)?(文件|视频|素材|录屏)?(?=$|[，,。])|(?<=^(?:请|帮我|麻烦)?)用\s*${SOURCE_FILE}\s*(?:(?:这|那)一个(?:文件|视频|素材|录屏)?\s*(?:就行|就好|就可以了?|就够了?|即可)?|(?:(?:这|那)个(?:文件|视频|素材|录屏)?)?\s*(?:就行|就好|就可以了?|就够了?|即可))(?=$|[，,。])|\b(use )?only\b(?! (?:takes|plays|shows|accepts|supports|allows|records|shoots|films|displays|handles)\b).*\b(file|upload|video|recording)s?\b|\b(only|just) ((want|need|wanna|'d like) to )?(use )?(the (file|video|recording|upload|footage|clip|take) )?[\w-]+\.\w{2,4}\b|${SOURCE_FILE}['"”’]? only\b|^(?=.*\b(?:(?:first|second|third|last|other) (?:upload|file|recording|video)s?|(?:two|three|four|five|[2-5]) (?:uploads|files|recordings|videos))\b).*\b(?:only|just) (?:use )?the (?:first|second|third|last|latest) one\b|${UPLOADS_COUNTED_THEN_PLACES}|\b(?:use|work (?:from|with|off)|go with|stick (?:to|with)|edit|build (?:it |this )?from) (?:the )?${SOURCE_FILE} alone\b|\b(?:use|keep|take|go with|stick (?:to|with)|work (?:from|with|off)) (?:just |only )?the (?:first|second|third|last|latest) (?:thing|one|file|video|clip|recording)s? (?:that )?(?:i|we)(?:'ve| have)? (?:just )?(?:uploaded|sent|added|dropped in)\b(?![^,.;]*\bas\b)|\b(just )?(?:use|go with|stick (?:to|with)) (just |only )?(the )?(?:first|second|third|last|latest|1st|2nd|3rd)(?:(?:,|,? and| &) (?:the )?(?:first|second|third|last|latest|1st|2nd|3rd))* (file|upload|video|recording)|\b(?:just |only )?use (?:just |only )?the first (?:two|three|2|3) (?:files|uploads|videos|recordings)\b|\b(?:restrict|limit|confine)\b[^,;]*? to (?:just |only )?(?:the )?(?:(?:first|second|third|last|latest) (?:file|upload|video|recording)|(?:(?:file|upload|video|recording)s? (?:designated |named |called )?)?['"“‘]?${SOURCE_FILE})|\b(?:use|keep|take|go with|stick (?:to|with)|work (?:from|with|off))\b[^,;]*? (?:named|called|designated|titled) ['"“‘]?${SOURCE_FILE}(?![^,.;]*\bas\b)|\b(first|second|third|last|latest) (file|upload|recording|video)s? only[.!]*$|^(?:(?:just|pick|take|choose|keep|go with) )+(?:only )?the (first|second|third|last|latest|1st|2nd|3rd) (?:(?:video|recording) )?(file|upload|recording|video)[.!]*$|只用|只使用|就用第[一二三四五六七八九十\d]+个(视频|文件|素材|录屏|录像)|(?:就|只)(?:用|要)(?:我|我们)?(?:刚|最后)?上传的(?:第[一二三四五六七八九十\d]+|最后一|最新的?一?)个|就(?:用|要)(?:第[一二三四五六七八九十\d]+|最后一|最新的?一?)个(?:我|我们)?上传的|(?:就|先|^)(?:用|要|拿)(?:我|我们)?(?:最新|最后|刚才?|刚刚)(?:上传|传)的(?:那|这)?一?[条个](?:视频|文件|素材|录屏|录像)?(?:就行|就好|就可以了?|即可)?(?=$|[，,。\\s])|(?:^|先)用第[一二三四五六七八九十\\d]+个(?:上传的|传的)?(?:视频|文件|素材|录屏|录像)(?:就行|就好|就可以了?|即可)?(?=$|[，,。\\s])|只要(用|使用)?(第|最后|最新|刚)(?![^，,。]{0,6}(段|片段|镜头|分钟|秒|分))|只(剪|做|处理|留|保留)(第[一二三四五六七八九十\d]+个|最后|最新|刚|后)[^，,。]{0,6}(视频|文件|素材|录屏|录像)|(只要|只留|只保留)\s*(?:${SOURCE_FILE}\b|(?:first|second|third|fourth|fifth|last)\s*(?:file|video|upload|recording)\b)|(?<=(?:视频|文件|素材|录屏|录像)\s*)(?:就)?单独(?:使)?用(?:吧|就行|就好|就可以了?)?(?=$|[，,。])|^(?=[^，,。]*(?:上传|传|拍|录)了[两二三四五六七八九十\d]+(?:个|条))[^，,。]*[，,。]\s*(?:就|只)?(?:用|要)(?:第[一二三四五六七八九十\d]+|最后一)[个条]|只要[^，,。]{1,8}(?:那|这)个(?:视频|文件|素材|录屏|录像)(?:[，,]\s*(?:文件名?|名字)(?:叫|是))?\s*${SOURCE_FILE}\b|(?:只|就|仅)(?:(?:要|想)(?:用|使用)?|(?:是|需要?)(?:用|使用))\s*${SOURCE_FILES_ZH}|^(?:请|帮我|麻烦)?(?:就|只)?用\s*${SOURCE_FILES_ZH}|${SOURCE_FILE}\s*(?:就|只)(?:用|要)(?:这|那)一?个(?:文件|视频|素材|录屏|录像)?(?:就行|就好|就可以了?|即可)?(?=$|[，,。])`),
 
   // zh lexicon: 裁掉 before a length or 最后 is a trim (第二段裁掉3秒), not a crop.
-  fill: new RegExp(String.raw`${FILL_NAMED('(?:fill|fit)')}|\bblur(red|ry)?\b.*\b(background|fill|sides|edges|bars|(empty|blank) (space|area)s?)\b|\b(background|fill|sides|edges)\b.*\bblur|\b(use|with|add|want|prefer|go with) (a |the )?blur(red)?\b|^blur(red)?$|\bblur(?:red)? behind\b|letterbox|black (?:bars|bands|borders|stripes)\b|${BARS_AROUND}|${BARS_ALONE}|${BLACK_SIDES_ZH}|\bcrop\b|${SIDES_CUT}|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|\b(keep|see) the (whole|entire|full) (screen|frame|recording|picture) (visible|in view)\b|follow the (action|cursor|pointer|mouse)|背景.*(模糊|虚化)|(模糊|虚化).*(背景|填充)|填充(方式|模式)?(用|成|为|改成|换成|是|设为|设成)?(模糊|虚化)|(两边|两侧|左右|上下|边上|边缘|旁边|四周|空白处?)\s*(用|加|放|做成?|是|填充?)?\s*(模糊|虚化|blur)|(?:${EMPTY_SIDES_ZH})[^，,。]{0,8}?(模糊|虚化|blur)|${BLACK_FILLED_ZH}|(模糊|虚化)(两边|两侧|边缘)|黑边|裁剪|裁掉(?!\s*(\d|[一二两三四五六七八九十半]+\s*(秒|s)|最后|一点|一些|点))|裁切|裁满|填满|铺满|撑满|完整画面|跟随|${FOLLOW_ZH}|(两边|两侧|左右|上下|边上|边缘|旁边|四周)(用|加|做成?|是|都)?糊|^(用|要|改成|换成|改用)\s*(模糊|虚化|blur)(填充|的)?$|^(模糊|虚化|blur)\s*的?\s*(就)?要(的|吧)?$`),
+  fill: new RegExp(String.raw`${FILL_NAMED('(?:fill|fit)')}|\bblur(red|ry)?\b.*\b(background|fill|sides|edges|bars|(empty|blank) (space|area)s?)\b|\b(background|fill|sides|edges)\b.*\bblur|\b(use|with|add|want|prefer|go with) (a |the )?blur(red)?\b|^blur(red)?$|\bblur(?:red)? behind\b|letterbox|black (?:bars|bands|borders|stripes)\b|${BARS_AROUND}|${BARS_ALONE}|${BLACK_SIDES_ZH}|\bcrop\b|${SIDES_CUT}|fill the (frame|screen)|zoom to fill|(fit|show) the (whole|entire|full) (screen|frame|recording)|\b(keep|see) the (whole|entire|full) (screen|frame|recording|picture) (visible|in view)\b|follow the (action|cursor|pointer|mouse)|背景.*(模糊|虚化)|(模糊|虚化).*(背景|填充)|填充(方式|模式)?(用|成|为|改成|换成|是|设为|设成)?(模糊|虚化)|(两边|两侧|左右|上下|边上|边缘|旁边|四周|空白处?)\s*(用|加|放|做成?|是|填充?|(?:整|弄|搞|改|换|变)成?)?\s*(模糊|虚化|blur)|(?:${EMPTY_SIDES_ZH})[^，,。]{0,8}?(模糊|虚化|blur)|${BLACK_FILLED_ZH}|(模糊|虚化)(两边|两侧|边缘)|黑边|裁剪|裁掉(?!\s*(\d|[一二两三四五六七八九十半]+\s*(秒|s)|最后|一点|一些|点))|裁切|裁满|填满|铺满|撑满|完整画面|跟随|${FOLLOW_ZH}|(两边|两侧|左右|上下|边上|边缘|旁边|四周)(用|加|做成?|是|都)?糊|^(用|要|改成|换成|改用)\s*(模糊|虚化|blur)(填充|的)?$|^(模糊|虚化|blur)\s*的?\s*(就)?要(的|吧)?$`),
   // zh lexicon: a push-in said at a time (10秒的地方推一下) zooms there; the time is no clip length. 特写 is a close-up
   // asked, unless it is the shot a moment shows, said after its place and before its length ("第二段针脚特写太长，剪短2秒").
   // "…, the nozzle close-up": a close-up named by what it shows, a phrase of its own, is a shot the footage has, none asked;
@@ -2414,7 +2424,7 @@ export const Words = {
   // "放大弄得太近了": the zoom said too much with the verb that made it (弄得, 拉得) between. "reduce the zoom", "lower the zoom":
   // less of it, as for any level (not the zoom switched on again). "放大的效果不要那么夸张", 放大嘅效果唔好咁誇張: the zoom's
   // effect said to be overdone, less of it.
-  zoomLess: new RegExp(String.raw`\bless zoom|(?<!too )\bzoom(ed|ing)? (back )?out\b|\bzoom\w* (in )?(so|too|that) (much|close|far|tight)|(缩放|放大|特写)[^，,。]{0,4}(小|少|弱|收(?:着|敛)?)一?[点些]|(缩放|放大|特写|\bzoom\b)[^，,。]{0,8}?收(?:着|敛)(?:一?[点些])?|\bzoom\s*(?:的|得)?\s*(?:幅度|程度|力度)?\s*(?:再)?(?:小|少|弱)一?[点些]|(别|不要)?(拉|推)(得)?(那么|这么|太)近|别放(那么|这么)大|(缩放|放大|\bzoom\b)(?:的|嘅)?(?:效果|幅度|程度|力度)?\s*(别|不要|唔好)\s*(那么|这么|太|咁)(猛|狠|大|多|厉害|频繁|[夸誇][张張])|zoom (out |in )?(a (bit|little) )?less|${ZOOM_THEN_DEGREE}less${DEGREE_ALONE}|\b(not|less) so close|zoom out a (bit|little)|too much zoom|zoom(ing|s)? (is |are )?too (much|strong|aggressive|close|tight|big|intense)|too (zoomed in|close|tight)\b|(tone|dial|pull|ease) (it |the zoom(ing)? )?(down|back)\b(?! (?:to|at|on|from)\b)|\brein (it |the zoom(ing)? )?in\b|\b(?:reduce|lower|decrease|lessen|weaken) (?:the |that |this )?(?:auto[ -]?)?zoom(?:ing)?\b|\bzoom(?:'s|ing| is| was)? (?:a (?:bit|little|tad|touch)|way|kinda|rather|bit) (?:much|strong|aggressive|close|tight|intense|heavy|too much)\b|(缩放|放大|\bzoom)(?:\s*(?:in\b|进去?))?\s*(得|的)?(小|少|弱)一?[点些]|少(一点)?(缩放|放大)|别放太大|(缩放|放大|\bzoom)\s*(弄|搞|整|拉|推|放)?(?:弄|搞|整|调)?(得|的)?(幅度|程度|力度)?(太|有点|有些|过于)(多|大|狠|近|厉害|猛)|${ZOOM_SHRINK}`),
+  zoomLess: new RegExp(String.raw`\bless zoom|(?<!too )\bzoom(ed|ing)? (back )?out\b|\bzoom\w* (in )?(so|too|that) (much|close|far|tight)|(缩放|放大|特写)[^，,。]{0,4}(小|少|弱|收(?:着|敛)?)一?[点些]|(缩放|放大|特写|\bzoom\b)[^，,。]{0,8}?收(?:着|敛)(?:一?[点些])?|\bzoom\s*(?:的|得)?\s*(?:幅度|程度|力度)?\s*(?:${ZOOM_SET_ZH})?\s*(?:再)?(?:小|少|弱)一?[点些]|(别|不要)?(拉|推)(得)?(那么|这么|太)近|别放(那么|这么)大|(缩放|放大|\bzoom\b)(?:的|嘅)?(?:效果|幅度|程度|力度)?\s*(别|不要|唔好)\s*(那么|这么|太|咁)(猛|狠|大|多|厉害|频繁|[夸誇][张張])|zoom (out |in )?(a (bit|little) )?less|${ZOOM_THEN_DEGREE}less${DEGREE_ALONE}|\b(not|less) so close|zoom out a (bit|little)|too much zoom|zoom(ing|s)? (is |are )?too (much|strong|aggressive|close|tight|big|intense)|too (zoomed in|close|tight)\b|(tone|dial|pull|ease) (it |the zoom(ing)? )?(down|back)\b(?! (?:to|at|on|from)\b)|\brein (it |the zoom(ing)? )?in\b|\b(?:reduce|lower|decrease|lessen|weaken) (?:the |that |this )?(?:auto[ -]?)?zoom(?:ing)?\b|\bzoom(?:'s|ing| is| was)? (?:a (?:bit|little|tad|touch)|way|kinda|rather|bit) (?:much|strong|aggressive|close|tight|intense|heavy|too much)\b|(缩放|放大|\bzoom)(?:\s*(?:in\b|进去?))?\s*(得|的)?(小|少|弱)一?[点些]|少(一点)?(缩放|放大)|别放太大|(缩放|放大|\bzoom)\s*(弄|搞|整|拉|推|放)?(?:弄|搞|整|调)?(得|的)?(幅度|程度|力度)?(太|有点|有些|过于)(多|大|狠|近|厉害|猛)|${ZOOM_SHRINK}`),
   /** Closer said with no more of it (拉近一下, 推近点; not 再拉近, 更近): at a point, a zoom there. */
   zoomCloserAt: /^(?!.*(?:再|更|多|太))(?=.*(?:推|拉)近)/,
   /** "zoom in at 0:18, hold for 2", "… for 4": how long a zoom at a time holds, its seconds said without their unit. */
@@ -2443,7 +2453,7 @@ export const Words = {
   /** "auto zoom on", "turn on the auto zoom", "enable auto-zoom", 打开自动放大, 跟随放大开着: the automatic zoom switched on. */
   zoomOn: /\bauto(?:matic)?[- ]?zoom(?:ing)? (?:back )?on\b(?!\s+(?:the|clip|moment|segment|part|my|that|this|it)\b)|\b(?:turn|switch|put|flip) (?:on (?:the )?auto(?:matic)?[- ]?zoom|(?:the )?auto(?:matic)?[- ]?zoom(?:ing)? on)\b|\benable (?:the )?auto(?:matic)?[- ]?zoom|(?:打开|开启|启用|开)(?:一下)?(?:自动|跟随)(?:放大|缩放|变焦)|^(?:把)?(?:自动|跟随)(?:放大|缩放|变焦)(?:功能)?(?:给我)?(?:打开|开启|开着|开上|开起来|开)(?![始头场篇心])/,
   // "zoom in多一点", "zoom入去多啲" (入去 read as 进去): zoom said with its way in, then how much more, is more zoom.
-  zoomMore: words(String.raw`${ZOOM_THEN_DEGREE}more${DEGREE_ALONE}`, /\bmore zoom|\b(increase|raise|boost|up|bump up|crank up|strengthen) (the |that |our )?zoom(ing)?\b(?! (in|out|on|at|to|from|off)\b)|\bzoom (in )?(harder|further|deeper|tighter)\b|too zoomed out|\bzoom (?:(?:way|even|much|right|a lot|a bit|a little) )?(in )?(?:(?:a (?:bit|little|lot)|way|even|much) )?more\b|(缩放|放大|特写|\bzoom)(?:\s*(?:in\b|进去?))?\s*(得|的)?(再|更)?(多|更多|大)一?(点|些)|zoom (in )?more|\bcloser\b|\btight(er|en)\b|再放大|放大一点|更近|(?<!自动)(推|拉)近|(?<=(?:放大|特写|缩放|镜头)[^，,。]{0,3})再近一?[点些]|(缩放|放大|zoom)\s*的?(力度|幅度|倍数|程度)(再|更)?(大|强|高|多)一?[点些]|(缩放|放大|\bzoom)\s*(得|的)?\s*(再|更)?\s*(aggressive|激进|猛|狠)\s*一?[点些]|\bzoom (more aggressively|harder)\b|\bmore aggressive zoom/.source),
+  zoomMore: words(String.raw`${ZOOM_THEN_DEGREE}more${DEGREE_ALONE}`, String.raw`\bzoom\s*(?:的|得)?\s*${ZOOM_SET_ZH}\s*(?:再|更)?(?:多|更多|大)一?[点些]`, /\bmore zoom|\b(increase|raise|boost|up|bump up|crank up|strengthen) (the |that |our )?zoom(ing)?\b(?! (in|out|on|at|to|from|off)\b)|\bzoom (in )?(harder|further|deeper|tighter)\b|too zoomed out|\bzoom (?:(?:way|even|much|right|a lot|a bit|a little) )?(in )?(?:(?:a (?:bit|little|lot)|way|even|much) )?more\b|(缩放|放大|特写|\bzoom)(?:\s*(?:in\b|进去?))?\s*(得|的)?(再|更)?(多|更多|大)一?(点|些)|zoom (in )?more|\bcloser\b|\btight(er|en)\b|再放大|放大一点|更近|(?<!自动)(推|拉)近|(?<=(?:放大|特写|缩放|镜头)[^，,。]{0,3})再近一?[点些]|(缩放|放大|zoom)\s*的?(力度|幅度|倍数|程度)(再|更)?(大|强|高|多)一?[点些]|(缩放|放大|\bzoom)\s*(得|的)?\s*(再|更)?\s*(aggressive|激进|猛|狠)\s*一?[点些]|\bzoom (more aggressively|harder)\b|\bmore aggressive zoom/.source),
   /**
    * A resolution; a bare "1080" only as one: after "in", "at", "to", beside a file format ("1080 mp4", "gif please, 720"),
    * or said of the picture ("make the picture 720"; not "make it 1080", which may be a length or a width), or as the
@@ -2630,6 +2640,11 @@ export const Words = {
      * the built-in beds, which is not said): no track to name for sure.
      */
     counted: /\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) (?:song|track|tune|music|bgm|soundtrack)\b|第\s*[一二三四五六七八九十\d]+\s*首/,
+    /**
+     * "lofi那个音乐能不能拿来商用？", "这首歌可以商用吗": whether the music may be used commercially, asked; no music asked for
+     * (not "用一首能商用的音乐", music that may be, wanted).
+     */
+    commercialAsked: /(?:能不能|能否|可不可以|可以|能|允不允许)(?:拿来|拿去|用来|用于|用作|做|被)?(?:商用|商业(?:用途|使用))(?!的)/,
     /**
      * "bad experiences with music licensing", "copyrighted songs got us muted": music named as a matter of rights, no
      * sound asked for (nor refused: what is wanted of the music is said apart, if at all).
@@ -3173,6 +3188,11 @@ export const Words = {
    * with …"), whose length it is.
    */
   lengthWithFade: /(?<!\bfad\w*\b[^,.;]*)\b((?:make it|cut it(?: down)? to|trim it to|get it(?: down)? to|keep it(?: to| at)?|a|an) (?:about |around |roughly |like |just )?(?:\d+(?:\.\d+)?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|(?:twenty|thirty|forty|fifty)[- ]five|half a|a)[ -]?(?:seconds?|secs?|s|minutes?|mins?)(?: long)?(?: (?:clip|video|version|cut|edit|highlight|reel|short))?) (?:with|that|which) (?=(?:(?:a|an|some|nice|gentle|soft|slow|little|quick|short)\s+)*fad(?:e|es|ing)\b)/gi,
+  /**
+   * "两侧的黑边，麻烦换成模糊填充", "模糊，改成黑边": a fill named, then what it is changed into after a comma, is one change
+   * (as 黑边换成模糊), not two fills. In the raw message.
+   */
+  fillChangedApart: /(黑[边邊]|模糊(?:填充|背景)?|虚化|虛化)\s*[，,]\s*(?:那就|就|麻烦|麻煩|请|請|帮我|幫我|帮忙|幫忙)*\s*(?=(?:换|換|改|变|變)(?:成|为|為)?(?:用)?\s*(?:黑[边邊]|模糊|虚化|虛化))/g,
   /**
    * "结尾断得太突然了 就是 慢慢收一下", "片尾慢慢暗下去": the end said, then eased (慢慢收, 渐渐暗掉, 缓缓黑下来), is a fade out
    * ("音乐结尾慢慢收" the music's); eased with no end said ("慢慢收一下" alone) stays unread. In the raw message.

@@ -99,6 +99,7 @@ export function musicOp(said: string, original: string, context: ParseContext): 
   if (!Words.music.test(text) && file === undefined && !Words.noDuck.test(text) && !Words.musicSaid.ducking.test(text) && !ducksUnnamed) return undefined;
   // "I want to check the music's there", "音乐加上没": whether it is in, asked, asks for no music.
   if (Words.musicSaid.checked.test(text)) return undefined;
+  if (Words.musicSaid.commercialAsked.test(text)) return undefined;
   if (Words.noDuck.test(text)) return duckingRefused(text, file, context);
   // "用第二首音乐30": which track is the second is not guessed at (no default one either).
   if (file === undefined && Words.musicSaid.counted.test(text)) return [];
