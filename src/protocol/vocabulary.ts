@@ -813,6 +813,11 @@ export const ONLY_ASKING = new RegExp(String.raw`[?？]\s*(?:(?:i'?m|i am|i was)
   + String.raw`(?:just|only)\s+(?:asking|curious|wondering)\b`
   + String.raw`|[?？]\s*(?:我)?(?:只是|就是)?(?:随便)?问问`, 'i');
 /**
+ * "…? i'm just wondering if that's possible — please do it", "…？只是问问，能的话就做": said after the remark, the question
+ * asked is still to be made.
+ */
+export const ASKED_GONE_AHEAD = /\b(?:do it|go ahead|go for it)\b|就做|就弄|就改|做吧|弄吧|改吧/i;
+/**
  * "music remove from clip 2", "take the logo out of the second clip": something taken from a moment, not the moment
  * (not "from clip 2 on", "from clip 1 to clip 2": moments from one to another).
  */
@@ -840,9 +845,10 @@ export const MOMENTS_SPAN = new RegExp(String.raw`\bfrom (?:the )?(?:(?:${PLACE_
   + String.raw`|第\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:段|个片段|个镜头|片段|镜头)?\s*(?:到|至|~|-)\s*第\s*(?:\d+|[一二两三四五六七八九十]+)`);
 /**
  * "start with the logo from clip 3", "end on the shot in the second moment": a thing shown, said with the moment it is
- * in, is what the edit opens or closes on, not the moment (whose start may not be that thing).
+ * in, is what the edit opens or closes on, not the moment (whose start may not be that thing). Not a moment named by its
+ * place, then where it is ("start with the second clip of the video", "open with the third clip in the draft").
  */
-const THING_FROM = String.raw`(?!the (?:[a-z'-]+ ){1,2}(?:from|in|of|at|inside|out of) )`;
+const THING_FROM = String.raw`(?!the (?!(?:${PLACE_ORDINAL}) (?:${MOMENT_NOUN}) )(?:[a-z'-]+ ){1,2}(?:from|in|of|at|inside|out of) )`;
 /**
  * 让第三段开场, 用第二段来收尾: the words between the moment and the place it takes say no part of it ("用第二段的声音
  * 开场": its sound; "以第二段结尾的画面做封面": its last frame).

@@ -226,6 +226,12 @@ export function numberPair(text: string): number[] | undefined {
 export const NUMBER_LIST = /(?<![\d:.])\d+(?:\s*[,，、]\s*#?\s*\d+(?![\d:.]))*\s*,?\s*(?:and|&|with|和|与|跟)\s*#?\s*\d+(?![\d:.])/;
 
 /**
+ * The moves of a swap: the second already counts from the draft after the first (no two ends wished, each numbered in
+ * the draft the user sees: wholeMessage's endsByDraftNumber leaves them as they are).
+ */
+export const SWAP_MOVES = new WeakSet<EditOp>();
+
+/**
  * "swap clip 1 and clip 2", "switch clips 1 and 3", 第一段和第三段互换: the first takes the second's place, then the
  * moment that slid into the gap goes where the first was (nothing more for neighbours).
  */
@@ -234,6 +240,7 @@ function swapOps([a, b]: number[]): EditOp[] | undefined {
   const [first, second] = [Math.min(a, b), Math.max(a, b)];
   const moves: EditOp[] = [{ op: 'move_moment', index: first, to: second }];
   if (second - first > 1) moves.push({ op: 'move_moment', index: second - 1, to: first });
+  for (const move of moves) SWAP_MOVES.add(move);
   return moves;
 }
 

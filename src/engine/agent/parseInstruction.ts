@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { type EditOp, EditOpMessage, ONLY_ASKING, Words } from '../../protocol';
+import { ASKED_GONE_AHEAD, type EditOp, EditOpMessage, ONLY_ASKING, Words } from '../../protocol';
 import { approvalSteps } from './approvals';
 import { besideAside, withoutTag } from './asideAround';
 import { namesIntent, requestBeforeReason, toldOfOtherEditor } from './asides';
@@ -59,11 +59,25 @@ function readInstruction(message: string, context: ParseContext): ParsedMessage 
   return spaced.unknown.length > 0 || oddOperations(spaced).length > 0 || kinds(spaced) === kinds(whole) || detailsJoined ? whole : spaced;
 }
 
+/** The rest of a remark that a question is only one ("just curious how it looks"), to where a clause breaks. */
+const REMARK_REST = /^[^,，.。;；!！—–]*[,，.。;；!！—–\s]*/;
+
 /** A message, unwrapped, split into clauses and read one by one. */
 function readMessage(message: string, context: ParseContext): ParsedMessage {
   // "can clip 3 open the teaser? just asking": the question, said to be only one, asks for no edit (its words named
-  // back).
-  if (ONLY_ASKING.test(message)) return { ops: [], unknown: [message.trim()] };
+  // back). What is said after the remark is read ("…? just wondering, also add music"), the question with it when that
+  // goes ahead with it ("…? just asking, please do it").
+  const asked = ONLY_ASKING.exec(message);
+  if (asked) {
+    const remark = REMARK_REST.exec(message.slice(asked.index + asked[0].length))?.[0] ?? '';
+    // ("…, then export": the step after the question is the first asked)
+    const rest = message.slice(asked.index + asked[0].length + remark.length).trim().replace(/^(?:and\s+)?then\s+/i, '');
+    if (rest === '') return { ops: [], unknown: [message.trim()] };
+    // (the question and what goes ahead with it, parted where the remark ended)
+    const apart = remark.replace(/^[^,，.。;；!！—–]*/, '').trim();
+    if (ASKED_GONE_AHEAD.test(rest)) return readInstruction(`${message.slice(0, asked.index + 1)}${apart}${rest}`, context);
+    return readInstruction(rest, context);
+  }
   const passedOn = headedRequest(message, context);
   if (passedOn !== undefined) return readInstruction(passedOn, context);
   const alone = besideAside(message, (said) => readInstruction(said, context));

@@ -3,6 +3,7 @@ import { aside, messageApart, complainsOnly, contrasts, corrects, directionOfFig
 import { type ParseContext, readable, UNSAID } from './clauseWords';
 import { takesAway } from './fragments';
 import { AUDIO_FILE, musicAdded } from './mediaOps';
+import { SWAP_MOVES } from './momentOps';
 import { sharpEnough, SHORTENINGS, sourceLowered, WORDED } from './opKinds';
 import type { ParsedMessage } from './parseInstruction';
 import { parseVolume } from './parseQuantities';
@@ -68,6 +69,8 @@ function endsByDraftNumber(ops: EditOp[], context: ParseContext): void {
   const last = Math.max(1, context.moments);
   if (moves.length !== 2 || ops.some((op) => op.op === 'remove_moment') || context.moments < 3) return;
   const [first, second] = moves;
+  // "swap clip 1 and clip 3", "clips 1 and 3, swap them": a swap's two moves are no two ends wished.
+  if (moves.some((move) => SWAP_MOVES.has(move))) return;
   const ends = [first.to, second.to].sort((a, b) => a - b).join();
   if (ends !== `1,${last}` || first.index === second.index) return;
   const order = Array.from({ length: context.moments }, (_, i) => i + 1);

@@ -30,7 +30,13 @@ describe('edit agent: round 51 (fix51a) classes', () => {
       ['the video should start with clip 3', first(3)],
       ['start with the third clip', first(3)],
       ['moment 3 should open the video', first(3)],
+      // A moment named by its place, then where it is, is that moment.
+      ['start with the second clip of the video', first(2)],
+      ['end on the first clip of the video', last(1)],
+      ['open with the third clip in the draft', first(3)],
+      ['the video should open with the third clip in the list', first(3)],
     ]);
+    nothing(['end on the shot in the second moment', 'start with the logo in the third clip']);
   });
 
   describe("开场的时候 is a time of the moment's start, no place", () => {
@@ -51,11 +57,40 @@ describe('edit agent: round 51 (fix51a) classes', () => {
     ]);
   });
 
+  describe("a swap of the first and last moments is no two ends wished: it gives 3, 2, 1", () => {
+    const move = (index: number, to: number) => ({ op: 'move_moment' as const, index, to });
+    const swapped = [move(1, 3), move(2, 1)];
+    sure([
+      ['swap clip 1 and clip 3', swapped],
+      ['第一段和第三段互换', swapped],
+      ['clips 1 and 3, swap them', swapped],
+      ['clip 1 and clip 3, change their places', swapped],
+      ['swap the first and last clips', swapped],
+      ['switch clips 3 and 1', swapped],
+      ['swap clip 1 and clip 2', [move(1, 2)]],
+    ]);
+  });
+
   describe('a question said to be only one asks for nothing', () => {
     nothing(['can clip 3 open the teaser? just asking', 'can clip 3 open the teaser? just curious',
       'can clip 3 open the teaser? I\'m just wondering']);
     // Asked alone, it is still the wish.
     sure([['can clip 3 open the teaser?', first(3)]]);
+    nothing(['can clip 3 open the teaser? just asking, thanks', '可以把第三段放开头吗？只是问问']);
+    // Only the question: what is said after the remark is read, the question with it when that goes ahead with it.
+    const music = { op: 'add_music' as const, track: 'lofi', volume: 0.35, duck: true };
+    const vertical = { op: 'set_aspect' as const, aspect: '9:16' as const };
+    sure([
+      ['Can you make it square? Just wondering, also add music', [music]],
+      ['Is the music too loud? just wondering. Cut clip 2 anyway.', [{ op: 'remove_moment', index: 2 }]],
+      ['can you add music? just asking, and make it vertical', [vertical]],
+      ['音乐能不能小一点？只是问问，先把第二段删了', [{ op: 'remove_moment', index: 2 }]],
+      ['能把第三段放到开头吗？随便问问，顺便加个音乐', [music]],
+      ['what does 9:16 mean? I\'m just curious. make it vertical please', [vertical]],
+      ['can you make it vertical? i\'m just wondering if that\'s possible — please do it', [vertical]],
+      ['做成竖屏可以吗？只是问问，能的话就做', [vertical]],
+      ['can you add music? just asking, go ahead and add it', [music]],
+    ]);
   });
 
   describe('a thing placed first or last, its moment said apart, moves that moment', () => {
