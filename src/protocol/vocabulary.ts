@@ -845,10 +845,11 @@ export const MOMENTS_SPAN = new RegExp(String.raw`\bfrom (?:the )?(?:(?:${PLACE_
   + String.raw`|第\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:段|个片段|个镜头|片段|镜头)?\s*(?:到|至|~|-)\s*第\s*(?:\d+|[一二两三四五六七八九十]+)`);
 /**
  * "start with the logo from clip 3", "end on the shot in the second moment": a thing shown, said with the moment it is
- * in, is what the edit opens or closes on, not the moment (whose start may not be that thing). Not a moment named by its
- * place, then where it is ("start with the second clip of the video", "open with the third clip in the draft").
+ * in, is what the edit opens or closes on, not the moment (whose start may not be that thing). Not a moment named by
+ * its place, then where it is ("start with the second clip of the video", "open with the third clip in the draft").
  */
-const THING_FROM = String.raw`(?!the (?!(?:${PLACE_ORDINAL}) (?:${MOMENT_NOUN}) )(?:[a-z'-]+ ){1,2}(?:from|in|of|at|inside|out of) )`;
+const THING_FROM = String.raw`(?!the (?!(?:${PLACE_ORDINAL}) (?:${MOMENT_NOUN}) )`
+  + String.raw`(?:[a-z'-]+ ){1,2}(?:from|in|of|at|inside|out of) )`;
 /**
  * 让第三段开场, 用第二段来收尾: the words between the moment and the place it takes say no part of it ("用第二段的声音
  * 开场": its sound; "以第二段结尾的画面做封面": its last frame).

@@ -71,11 +71,13 @@ function readMessage(message: string, context: ParseContext): ParsedMessage {
   if (asked) {
     const remark = REMARK_REST.exec(message.slice(asked.index + asked[0].length))?.[0] ?? '';
     // ("…, then export": the step after the question is the first asked)
-    const rest = message.slice(asked.index + asked[0].length + remark.length).trim().replace(/^(?:and\s+)?then\s+/i, '');
+    const rest = message.slice(asked.index + asked[0].length + remark.length).trim()
+      .replace(/^(?:and\s+)?then\s+/i, '');
     if (rest === '') return { ops: [], unknown: [message.trim()] };
     // (the question and what goes ahead with it, parted where the remark ended)
     const apart = remark.replace(/^[^,，.。;；!！—–]*/, '').trim();
-    if (ASKED_GONE_AHEAD.test(rest)) return readInstruction(`${message.slice(0, asked.index + 1)}${apart}${rest}`, context);
+    const question = message.slice(0, asked.index + 1);
+    if (ASKED_GONE_AHEAD.test(rest)) return readInstruction(`${question}${apart}${rest}`, context);
     return readInstruction(rest, context);
   }
   const passedOn = headedRequest(message, context);
