@@ -2171,6 +2171,13 @@ export const GERUNDS: Readonly<Record<string, string>> = Object.fromEntries(['ad
   .map((verb) => [gerundOf(verb), verb]));
 
 /**
+ * What lies between the things done and their regret ("making it square and exporting it was a mistake"): no comma and no
+ * word opening another clause ("removing clip 2 and adding music, the old edit was stupid", "… since the old one is
+ * wrong" regret another thing: the things are asked).
+ */
+const REGRET_REACH = String.raw`(?:(?!\b(?:since|because|cause|cuz|coz|as|so|but|though|although|while|when|if)\b)[^.!?;,])*`;
+
+/**
  * What was done said to be a mistake ("making it square and exporting it was a mistake", "adding music was a bad
  * idea"): a regret, no request.
  */
@@ -3302,10 +3309,17 @@ export const Words = {
     + String.raw`(?:(?:making|turning) (?:it|this|that|the (?:video|clip))\b|(${Object.keys(GERUNDS).join('|')})\b)`),
   /** "adding music" after "stop making it square and": a request said by its -ing form alone, no verb asking it. */
   gerundOpening: new RegExp(String.raw`^(?:also |then )?(?:${Object.keys(GERUNDS).join('|')})\b`),
-  /** "由头嚟过都唔使" (从头来过都不用), "撤销就不用了": a step of the history said, then said not needed. */
-  stepRefusedAfter: /^\s*(?:都|也|就|倒)?\s*(?:不用|不必|不需要|没必要|用不着|免了)/,
-  /** "try again from the beginning tomorrow": a step of the history said for a later time, none taken now. */
-  stepLater: /\b(?:tomorrow|tonight|later|next (?:week|time)|another (?:day|time)|some other time)\b/,
+  /**
+   * "由头嚟过都唔使" (从头来过都不用), "撤销就不用了": a step of the history said, then said not needed, ending the clause
+   * ("撤销不用确认", "重新开始也不用问我" refuse something else: the step is asked).
+   */
+  stepRefusedAfter: /^\s*(?:都|也|就|倒)?\s*(?:不用|不必|不需要|没必要|用不着|免了)(?:了|啦|吧|的)*\s*[。！!.～~]*\s*$/,
+  /**
+   * "try again from the beginning tomorrow": a step of the history said for a later time, none taken now; the time said
+   * after the step, of it ("undo it and we'll fix the rest tomorrow" times another thing; "tonight" may be now).
+   */
+  stepLater: new RegExp(String.raw`^(?:(?!\b(?:and|but|then|so|because|since|while|if|we|we'll|i|i'll|you|you'll|they|let's)\b)[^,;，；。])*?`
+    + String.raw`\b(?:tomorrow|later|next (?:week|time)|another (?:day|time)|some other time)\b`),
   // zh lexicon: 全删了重新弄/重新做, 全部重做 start over.
   // "I want to try again from beginning": the edit tried again from its start (not "I want to do it again from zero",
   // which may be one step done again).
@@ -3434,7 +3448,7 @@ export const Words = {
      * it, the same: "redo一下，刚才undo错了"); "redo that, I want the zoom back", "撤过头了，给我重新做回来", "…又要了，给我重做
      * 回来": what the redo brings back.
      */
-    redo: new RegExp(String.raw`(^|\b(i )?(want|need|'d like) )(the |my |our )?[a-z-]+ back$|^恢复一步$|^((给|帮)我?)?再?(恢复|还原|重做)(一下)?(吧|了|啦)?$|(?:撤(销|回)?|\bundo\s*)(?:错|多|过头)了|${UNDONE_BY_MISTAKE_EN}|^(put|bring) (it|that) back$|^((给|帮)我?)?(?:重新|重|再)?(恢复|还原|做|弄|搞|整)回来$`),
+    redo: new RegExp(String.raw`(^|\b(i )?(want|need|'d like) )(the |my |our )?[a-z-]+ back$|^恢复一步$|^((给|帮)我?)?再?(恢复|还原|重做)(一下)?(吧|了|啦)?$|(?:撤(销|回)?|\bundo\s*)(?:错|多|过头)了|${UNDONE_BY_MISTAKE_EN}|^(?:(?:(?:can|could|would|will) you|please|pls|just|now|then) )*(?:put|bring|get) (?:it|that|them) back(?: (?:please|pls|now))?$|^(?:(?:(?:can|could|would|will) you|please|pls|just|now|then) )*(?:restore|reinstate) (?:it|that|them)(?: (?:please|pls|now))?$|^((给|帮)我?)?(?:重新|重|再)?(恢复|还原|做|弄|搞|整)回来$`),
     /** "音乐拿掉，只留我讲解的原声", "去掉配乐，只要同期声": only the voice or the recording's sound left, which taking the music out leaves. */
     voiceOnly: new RegExp(String.raw`^(?:只|仅|就|就只|只要|就要|只需要)(?:保留|留下|留着|留|要)?${VOICE_ZH}(?:就行|就好|就可以了?|就够了?)?$`),
     /**
@@ -4266,7 +4280,7 @@ export const Words = {
    * inside a text's words ("add a title saying cutting and trimming"), nor what was done said a mistake ("making it
    * square and exporting it was a mistake").
    */
-  gerundListed: new RegExp(String.raw`(?<=^\s*|[.!?;,]\s+)((?:(?:please|pls|just|kindly|now) )*(?:(?:(?:could|can|would|will) you (?:please )?(?:try )?|(?:(?:would|do) you )?mind |try |(?:give (?:it|this|that) |have |take )an? (?:go|shot|crack|stab|try) at ))?(?:${[...Object.values(GERUNDS), ...Object.keys(GERUNDS)].join('|')})\b(?:(?!\b(?:where|when|while|whilst|who|which|as|i'?m|we'?re|they'?re|he'?s|she'?s|is|are|was|were|saying|says|reads|called|named|titled)\b)[^,;.?!"'“”‘’「」«»‹›])*? and (?:then |also )?)(${Object.keys(GERUNDS).join('|')})\b(?![^.!?;]*${REGRETTED_EN})`, 'gi'),
+  gerundListed: new RegExp(String.raw`(?<=^\s*|[.!?;,]\s+)((?:(?:please|pls|just|kindly|now) )*(?:(?:(?:could|can|would|will) you (?:please )?(?:try )?|(?:(?:would|do) you )?mind |try |(?:give (?:it|this|that) |have |take )an? (?:go|shot|crack|stab|try) at ))?(?:${[...Object.values(GERUNDS), ...Object.keys(GERUNDS)].join('|')})\b(?:(?!\b(?:where|when|while|whilst|who|which|as|i'?m|we'?re|they'?re|he'?s|she'?s|is|are|was|were|saying|says|reads|called|named|titled)\b)[^,;.?!"'“”‘’「」«»‹›])*? and (?:then |also )?)(${Object.keys(GERUNDS).join('|')})\b(?!${REGRET_REACH}${REGRETTED_EN})`, 'gi'),
   /** "moving the middle clip to the start would be great", "cutting clip 2 would help": a request said as a wish, by its -ing form. */
   wishedDone: new RegExp(String.raw`^(${Object.keys(GERUNDS).join('|')}) (.+?),? (?:would|will|might) (?:be (?:really |very |so |super )?(?:great|nice|perfect|ideal|good|lovely|appreciated|awesome|amazing|helpful|brilliant|fantastic|wonderful)|help)[.!]*$`),
   /** "give it a lash at exporting", "have a go at cutting clip 2": a request said as an attempt at it, by its -ing form. */

@@ -60,7 +60,14 @@ export function parseClause(original: string, text: string, context: ParseContex
   // circumstances remove clip 2"), a part said to be kept ("第二段别剪") or an export told as stuck ("导出老半天没动静").
   // ("不要加速也不要删东西" refuses every change to the footage: it is kept whole; "第二段两边剪掉", both ends of a moment cut,
   // has no operation and stays unread, no removal.) Nor what the user does in another editor ("达芬奇里我习惯渲染前先看一眼").
-  if ((has(Words.refusal) && !has(Words.keepEverything) && !refusalOfDucking(text)) || has(Words.notYet) || has(Words.exportStalled) || has(Words.unmadeEdit) || has(Words.judged) || (has(Words.stoppedDoing) && Words.stoppedDoing.exec(text)?.[1] === undefined) || has(Words.refusedFar) || has(Words.bothEndsCut) || has(Words.otherEditorTold) || keptPart(text)) return [];
+  // "stop making it square": a stop with no edit said empties its own part; a request after a comma is read alone ("please
+  // stop making it square, 16:9 please").
+  const stopped = Words.stoppedDoing.exec(text);
+  if (stopped !== null && stopped[1] === undefined) {
+    const rest = /[,;，；]\s*(.*)$/.exec(text.slice(stopped.index + stopped[0].length))?.[1].trim();
+    return rest ? parseClause(original, rest, context) : [];
+  }
+  if ((has(Words.refusal) && !has(Words.keepEverything) && !refusalOfDucking(text)) || has(Words.notYet) || has(Words.exportStalled) || has(Words.unmadeEdit) || has(Words.judged) || has(Words.refusedFar) || has(Words.bothEndsCut) || has(Words.otherEditorTold) || keptPart(text)) return [];
   // "no changes to the speed are requested": the part named stays as it is; the rest of the clause is read alone ("no
   // changes to the length" keeps the whole recording, as said).
   const unchanged = Words.noChangeWanted.exec(text);
@@ -94,7 +101,7 @@ export function parseClause(original: string, text: string, context: ParseContex
     const said = step.exec(text);
     const after = said === null ? '' : text.slice(said.index + said[0].length);
     return said !== null
-      && (REFUSED_BEFORE.test(text.slice(0, said.index)) || Words.stepRefusedAfter.test(after) || Words.stepLater.test(text));
+      && (REFUSED_BEFORE.test(text.slice(0, said.index)) || Words.stepRefusedAfter.test(after) || Words.stepLater.test(after));
   };
   if ([Words.redo, Words.undo, Words.startOver].some(refusedStep)) return [];
   if (has(Words.undo) && (has(Words.backToBefore) || has(Words.undoOfMoment))) return [];

@@ -36,7 +36,19 @@ describe('edit agent: round 51 (fix51b) classes', () => {
       ['字幕清掉，从头来过', [{ op: 'remove_text' }, { op: 'start_over' }]],
     ]);
     nothing(['由头嚟过都唔使', '重来都不用', '撤销就不用了', '由头开始播标题', '从头开始放音乐',
-      'try again from the beginning tomorrow', 'start over tomorrow', 'undo it tomorrow']);
+      'try again from the beginning tomorrow', 'start over tomorrow', 'undo it tomorrow', 'undo it later',
+      'start over tomorrow please']);
+    // A refusal of something else after the step, or a later time of another clause, leaves the step asked.
+    sure([
+      ['撤销不用确认', [{ op: 'undo' }]],
+      ['重新开始也不用问我', [{ op: 'start_over' }]],
+      ['撤回不用跟我说', [{ op: 'undo' }]],
+      ['重来也不用先问', [{ op: 'start_over' }]],
+      ["undo it and we'll fix the rest tomorrow", [{ op: 'undo' }]],
+      ['undo that, we can fix the title later', [{ op: 'undo' }]],
+      ['start over from scratch tonight please', [{ op: 'start_over' }]],
+      ['start over from scratch tonight', [{ op: 'start_over' }]],
+    ]);
   });
 
   describe('倍 mistyped, 杯 never', () => {
@@ -79,7 +91,24 @@ describe('edit agent: round 51 (fix51b) classes', () => {
     ]);
     nothing(['stop making it square and adding music', 'stop making it square', 'stop making it vertical',
       'making it square and exporting it was a mistake', 'making it square was a mistake',
-      'adding music was a bad idea']);
+      'adding music was a bad idea', 'adding music and exporting it was a bad idea', 'stop making it square, please',
+      'please stop making it square, it looks bad']);
+    // The stop empties only its own part: a request after the comma is read.
+    sure([
+      ['please stop making it square, 16:9 please', [{ op: 'set_aspect', aspect: '16:9' }]],
+      ['stop making it square, go back to 16:9', [{ op: 'set_aspect', aspect: '16:9' }]],
+      ['stop making it square, 9:16 please', [{ op: 'set_aspect', aspect: '9:16' }]],
+      ['stop making it vertical, square please', [{ op: 'set_aspect', aspect: '1:1' }]],
+    ]);
+    // A regret of another thing (after a comma, or "since …") leaves the first -ing request named back, never dropped.
+    it('a first -ing request beside a regret of another thing is named back', () => {
+      for (const [phrase, first] of [['removing clip 2 and adding music, the old edit was stupid', 'removing clip 2'],
+        ['please try cutting clip 2 and adding music since the old one is wrong', 'try cutting clip 2'],
+        ['trimming clip 1 and adding music, the last version was a mistake', 'trimming clip 1'],
+        ['removing clip 3 and exporting, the first try was wrong', 'removing clip 3']]) {
+        assert.deepEqual(understood(phrase).unknown, [first], phrase);
+      }
+    });
   });
 
   describe('a thing the verb does nothing with is never dropped silently', () => {

@@ -26,6 +26,12 @@ describe('edit agent: round 51 (fix51c) classes', () => {
       ["accidentally clicked undo, it's fine, redo it", [{ op: 'redo' }]],
       ['误点撤销，没关系，恢复一下', [{ op: 'redo' }]],
       ['I undid it by mistake. Redo please', [{ op: 'redo' }]],
+      // The redo asked in other words: put it back, bring it back, restore it.
+      ['accidentally clicked undo, no problem, just put it back', [{ op: 'redo' }]],
+      ["accidentally clicked undo, it's fine, can you bring it back", [{ op: 'redo' }]],
+      ['I accidentally hit undo, please restore it, no worries', [{ op: 'redo' }]],
+      ['I undid it by mistake, can you put it back', [{ op: 'redo' }]],
+      ['undid that by mistake, restore it please', [{ op: 'redo' }]],
     ]);
   });
 
