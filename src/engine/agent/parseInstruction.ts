@@ -41,7 +41,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
 
 /** A message, read through its noise once, unwrapped and read (again, a part of it or another wording of it). */
 function readInstruction(message: string, context: ParseContext): ParsedMessage {
-  message = textNounsMended(unwrapped(withoutActions(withoutLineNumbers(withBulletsApart(message)))));
+  message = textNounsMended(unwrapped(withoutActions(withoutLineNumbers(withBulletsApart(message)))))
+    .replace(Words.tiltStraightened, '打直');
   const spaced = readMessage(message, context);
   const joined = wordsSpacedJoined(message);
   if (joined === message) return spaced;

@@ -82,5 +82,9 @@ describe('edit agent: round 51 (g51en) classes', () => {
       ['please to remove the second moment', [{ op: 'remove_moment', index: 2 }]],
     ]);
     notSure(['the part where nobody is in the shop is my favourite']);
+    // Not a place after "in": what the picture shows.
+    notSure(['remove the part where nobody is in focus', 'cut the bits where no one is in the frame',
+      'remove the parts where nobody is in shot']);
+    sure([['cut the parts where nobody is in the kitchen', [{ op: 'remove_dead_air' }]]]);
   });
 });

@@ -61,7 +61,12 @@ describe('edit agent: round 51 (g51zh) classes', () => {
     sure([
       ['加一首可以商用的音乐', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
       ['lofi能不能用上', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      // Music that may be, named with no 的, is the kind of music wanted.
+      ['配一首能商用音乐', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      ['找一首能商用音乐加上', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      ['加一首可以商用歌曲', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
     ]);
+    nothing(['这首歌能商用吗', '这个配乐可不可以商用？']);
   });
 
   describe('a fill named, then changed into another after a comma', () => {
@@ -92,7 +97,9 @@ describe('edit agent: round 51 (g51zh) classes', () => {
       ['要打直嘅', [{ op: 'set_aspect', aspect: '9:16' }]],
     ]);
     // In Mandarin, 打直 straightens a tilted picture.
-    notSure(['画面歪了，帮我打直']);
+    notSure(['画面歪了，帮我打直', '画面歪咗，要打直嘅', '有啲斜，要打直嘅', '要打直嘅，个画面歪咗']);
+    sure([['要打直嘅，剪到十五秒，IG reels 用', [{ op: 'set_aspect', aspect: '9:16' },
+      { op: 'compile_best_moments', target_ms: 15000 }]]]);
     nothing(['第二段弗要删']);
   });
 });
