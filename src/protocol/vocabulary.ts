@@ -732,9 +732,9 @@ const EMPTY_SIDES_ZH = String.raw`(?:两边|两侧|左右|上下|边上|边缘|�
 const BLACK_FILLED_ZH = String.raw`(?:${EMPTY_SIDES_ZH})[^，,。]{0,6}?(?:用|拿)黑色?的?(?:填|补|铺|涂)`;
 /** Chinese verbs of a speed-up (快放, 加快, 快些放过去, 快快的放: played fast through): besides 加速 and 快进. */
 const FASTER_ZH = String.raw`加速|加快|放快|快进|快放|倍速|快(?:快|些|点|一点)?地?(?:放|播|过)过去|快(?:快|些|点|一点)地?过去|快快[地的]?(?:放|播)(?![^，,。]*(?:音乐|配乐|bgm|歌))`;
-/** "the camera zoom, a bit less please", "the zoom — more": the zoom named, then how much of it said alone after a pause. */
 /** "把 zoom 调少一点", "zoom 弄多点": the zoom set to a degree by a verb of setting, as "zoom 少一点" says it. */
 const ZOOM_SET_ZH = String.raw`(?:调|弄|搞|整|改|设)(?:得|成|到)?`;
+/** "the camera zoom, a bit less please", "the zoom — more": the zoom named, then how much of it said alone after a pause. */
 const ZOOM_THEN_DEGREE = String.raw`\bzoom(?:ing)?\s*[,—–-]\s*(?:(?:a )?(?:bit|little|tad|touch|lot|way|much) )?`;
 /** What a recording was made on comes after these words ("recorded over", "taught on"). */
 const RECORDED_ON = String.raw`\b(?:via|over|through|from) |\b(?:recorded|filmed|held|taught|done|did|happened|took place|meeting|class|call|lecture) (?:on|in|over|with|using|via) `;
@@ -1063,9 +1063,9 @@ export const LENGTH_SAID_AFTER = /(?:\s+(?:显示|停留|停|持续)?\s*[\d.一�
  * is seldom about them, while a text's words may well end so ("ready in 5 seconds").
  */
 export const CARD_LENGTH_AFTER = /\s+(?:显示|停留|停|持续)?\s*\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)(?:左右)?(?:\s*就(?:行|好|可以)了?)?$/u;
-/** A length in seconds run on at the end of unquoted words ("写欢迎光临三秒"): it may as well be theirs. */
 /** "交叉淡化加一秒的", "淡入加两秒": a length added to the fade or transition named before it, no addition of its own. */
 export const FADE_LENGTHENED_ZH = String.raw`(?<=(?:淡化|淡入|淡出|叠化|溶解|渐变|转场|过渡))加\s*(?:[\d.]+|[一二两三四五六七八九十半]+)\s*秒`;
+/** A length in seconds run on at the end of unquoted words ("写欢迎光临三秒"): it may as well be theirs. */
 export const LENGTH_RUN_ON = /[\d一二两三四五六七八九十半]\s*秒钟?$/u;
 
 /**
@@ -2309,9 +2309,9 @@ export const Words = {
    * most 45 seconds": a length said as a bound the clip keeps within.
    */
   lengthUnder: new RegExp(String.raw`\b(?:${CAP_BEFORE_EN})\b|${NOT_OVER}\b|${CAP_AFTER_ZH}`),
-  /** "the music is too loud", 太快了: a complaint, which asks for the change the request beside it may name again. */
   /** "1080p太大了", "4k is too big": a size said to make too big a file. */
   sizeTooBig: /太(?:大|占(?:空间|地方)?)|\btoo (?:big|large|heavy)\b/,
+  /** "the music is too loud", 太快了: a complaint, which asks for the change the request beside it may name again. */
   tooMuch: /\btoo (loud|quiet|soft|fast|slow|dark|bright|big|small|close|far)\b|太(吵|响|大声|小声|快|慢|近|远)/,
   /** "It's too long": a complaint that asks for the best moments, when nothing else is named. */
   tooLong: /\btoo long\b|太长/,
@@ -2498,9 +2498,9 @@ export const Words = {
   textShownFirst: /^(?:(?:please|just|only|and|then)\s+)*(?:(?:show|keep|display|have|leave)\s+)?(?:(?:the|my|that)\s+)?(?:title|caption|subtitle|text|heading)(?:\s+(?:up|on screen|visible))?\s+(?:only\s+|just\s+)?(?:for|during)\s+the\s+first\s+[\w.]+\s+(?:seconds?|secs?|s)(?:\s+(?:only|please))*[.!]*$/,
   /** "标题请在2秒出现": when a text there is comes, said as a point before the verb. */
   textComesAt: /在\s*第?\s*[\d.]+\s*秒钟?(?:时|的时候)?\s*(?:再|才)?(?:出现|出来|弹出|显示)/,
-  /** "make the title disappear at 0:08", "the caption should end at 12s", "show the title until 0:05": when a text goes. */
   /** "the title should disappear from second 2 until second 4", 标题从第2秒到第4秒消失: a text hidden for a stretch, a gap in it. */
   textGap: /\b(?:disappear|vanish|go away|hide|be hidden|not (?:show|be shown|be visible))(?:s|ed|ing)?\s+(?:from|between)\s|从[^，,。]{1,12}到[^，,。]{1,12}(?:消失|隐藏|不显示|不要显示)/,
+  /** "make the title disappear at 0:08", "the caption should end at 12s", "show the title until 0:05": when a text goes. */
   textGoes: /\b(disappear|vanish|go away|go off|come off|end|stop|leave)(s|ed|ing)? (at|from)\s|\b(until|till)\s/,
   /** "make the title 2x bigger", "3 times as large": a multiple said of a size, which no speed is. */
   timesAsBig: /\b\d+(?:\.\d+)?\s*(?:x|×|times)\s+(?:as )?(?:bigger|larger|smaller|wider|taller|big|large|small)\b/,
@@ -3209,9 +3209,10 @@ export const Words = {
   lengthWithFade: /(?<!\bfad\w*\b[^,.;]*)\b((?:make it|cut it(?: down)? to|trim it to|get it(?: down)? to|keep it(?: to| at)?|a|an) (?:about |around |roughly |like |just )?(?:\d+(?:\.\d+)?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|(?:twenty|thirty|forty|fifty)[- ]five|half a|a)[ -]?(?:seconds?|secs?|s|minutes?|mins?)(?: long)?(?: (?:clip|video|version|cut|edit|highlight|reel|short))?) (?:with|that|which) (?=(?:(?:a|an|some|nice|gentle|soft|slow|little|quick|short)\s+)*fad(?:e|es|ing)\b)/gi,
   /**
    * "两侧的黑边，麻烦换成模糊填充", "模糊，改成黑边": a fill named, then what it is changed into after a comma, is one change
-   * (as 黑边换成模糊), not two fills. In the raw message.
+   * (as 黑边换成模糊), not two fills. In the raw message. A fill refused first ("两边别用黑边，改用模糊") is read as
+   * it was.
    */
-  fillChangedApart: /(黑[边邊]|模糊(?:填充|背景)?|虚化|虛化)\s*[，,]\s*(?:那就|就|麻烦|麻煩|请|請|帮我|幫我|帮忙|幫忙)*\s*(?=(?:换|換|改|变|變)(?:成|为|為)?(?:用)?\s*(?:黑[边邊]|模糊|虚化|虛化))/g,
+  fillChangedApart: /(?<!(?:别|別|不要|不|甭|莫|覅|唔好)(?:用|要|加|放)?)(黑[边邊]|模糊(?:填充|背景)?|虚化|虛化)\s*[，,]\s*(?:那就|就|麻烦|麻煩|请|請|帮我|幫我|帮忙|幫忙)*\s*(?=(?:换|換|改|变|變)(?:成|为|為)?(?:用)?\s*(?:黑[边邊]|模糊|虚化|虛化))/g,
   /**
    * "结尾断得太突然了 就是 慢慢收一下", "片尾慢慢暗下去": the end said, then eased (慢慢收, 渐渐暗掉, 缓缓黑下来), is a fade out
    * ("音乐结尾慢慢收" the music's); eased with no end said ("慢慢收一下" alone) stays unread. In the raw message.
@@ -3291,6 +3292,12 @@ export const Words = {
   stepForward: /^(?:(?:then|and|now|just) )*(?:go |step |jump )?(?:forward|ahead) (?:a|one|1)(?: step)?[.!]*$/,
   /** "undo that. and the one before it.": the step before the one just undone, said alone after it. */
   stepBefore: /^(?:and |plus |also |then )*the (?:one|step|change|edit|thing) (?:before|prior to)(?: (?:it|that|this)(?: one)?)?(?: too| as well| also)?[.!]*$/,
+  /** "accidentally clicked undo", 撤销错了 (误点撤销, 不小心点了撤销 as read): an undo told as a mistake. */
+  undoneByMistake: new RegExp(String.raw`${UNDONE_BY_MISTAKE_EN}|撤(?:销|回)?错了`),
+  /** "it's fine, leave it", "never mind", 也没事, 没关系, 算了, 就这样吧: the undo told as a mistake, let stand. */
+  undoLetStand: new RegExp(String.raw`\b(?:it'?s|that'?s|it is|that is|all) (?:fine|ok(?:ay)?|alright|all right|good)\b`
+    + String.raw`|\bleave it\b|\bnever ?mind\b|\bno (?:need|harm|worries|problem)\b|\b(?:doesn'?t|does not) matter\b`
+    + String.raw`|没事|没关系|不要紧|无所谓|不碍事|算了|不用|不必|就这样`),
   /**
    * Read before undo: "undo the undo", 恢复刚才撤销的, 取消撤销 name an undo but ask for a redo; "再恢复一步", "恢复两步": 恢复
    * counted in steps is the editors' 恢复 (Ctrl+Y), a step forward ("恢复回来" alone may as well restore what was before); so does 再恢复一步, a
@@ -3299,12 +3306,6 @@ export const Words = {
    * 重做 after 清空 or 全部 ("清空重做", "全部重做") makes the whole clip again: a start over, no redo. "redo it all", "redo the
    * whole thing" may make the whole edit again or every step undone: no one step redone (unread alone).
    */
-  /** "accidentally clicked undo", 撤销错了 (误点撤销, 不小心点了撤销 as read): an undo told as a mistake. */
-  undoneByMistake: new RegExp(String.raw`${UNDONE_BY_MISTAKE_EN}|撤(?:销|回)?错了`),
-  /** "it's fine, leave it", "never mind", 也没事, 没关系, 算了, 就这样吧: the undo told as a mistake, let stand. */
-  undoLetStand: new RegExp(String.raw`\b(?:it'?s|that'?s|it is|that is|all) (?:fine|ok(?:ay)?|alright|all right|good)\b`
-    + String.raw`|\bleave it\b|\bnever ?mind\b|\bno (?:need|harm|worries|problem)\b|\b(?:doesn'?t|does not) matter\b`
-    + String.raw`|没事|没关系|不要紧|无所谓|不碍事|算了|不用|不必|就这样`),
   redo: new RegExp(String.raw`^(?:(?:and|then|now|please|just) )*(?:reinstate|reapply|re-apply) (?:it|that|this|them|the (?:last )?(?:change|edit|step))\b|(^|(?<!\b(to|say|says|saying|read|reads|reading|text|title|caption|words?)): |(?<![写叫成为是着印标]\s*)(?:帮我|给我|请|麻烦)\s*)(please )?redo\b(?!\s+(?:${ALL_OF_IT})[.!]*$)(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over|as an?|into an?)\b)|^(?:(?:please|just|now|then|ok) )*roll (it |that |this |things )?forward\b(?! (to|by|\d))|\brollforward\b|\b(?:go|step|jump) (?:forward|ahead) (?:a|one|two|three|[123]) (?:steps?|changes?|edits?)\b|^(?:(?:then|now|just|ok) )*forward (?:a|one|two|three|[123]) (?:steps?|changes?|edits?)[.!]*$|恢复(刚才|刚刚|刚)?撤(掉|销|回)的|撤(销|回|掉)?(了|完)?又后悔了?|\b(bring|put|get|restore|reapply|return|reinstate)\b.*\b(undid|undone|(?:just|last) (?:reversed|reverted|rolled back)|(?:you|i|we) (?:reversed|reverted|rolled back|took back)(?: (?:it|that|them|(?:the|my) (?:last )?(?:change|edit|step)))?)\b|\bredo (that|it)\b(?! all[.!]*$)(?!.*\b(from scratch|from (the )?(start|beginning|top)|all over|as an?|into an?)\b)|\b(ctrl|cmd|command|control)\s*[+-]?\s*(shift\s*[+-]?\s*z|y)\b|(?:撤(销|回)?|\bundo\s*)(错了|多了|过头了?)|${UNDONE_BY_MISTAKE_EN}|\bundo (the|my|that) undo\b|(?<!推倒|清空[了后]?|全部|全都)重做|^(?:再|请|帮我|给我)*恢复(?:一|1|两|2|三|3)步(?:吧)?[!！。]*$|(恢复|再来一[遍次]|再做一[遍次]|重新执行)(刚才|刚刚|之前)?(被)?(撤销|撤回)|(撤销|撤回|撤掉|(?<=刚才?|刚刚)撤|\bundo\s*)(掉)?(了)?的(那|这)?(一?步|个|一?下)?(操作|步骤|改动|修改)?\s*再?(?:帮我|给我|给俺|给额|给|请|麻烦)?再?(恢复|还原|(做|弄|搞|改|加|拿|放|变|找)?回来|再做一[遍次]|再来一[遍次]|重做|redo\b)|(恢复|还原|找回)[^，,。]{0,6}被(撤销|撤回)|取消(刚才的)?(撤销|撤回|复原)|(?:撤销|撤回|撤消)(?:刚才|刚刚)的(撤销|撤回|撤消)|反撤销|(撤销|撤回|撤掉|退回去?|回退|退掉)掉?了?的(那|这)?一?步[^，,。]{0,8}?(?<!不|别|不要|不用)(恢复|还原|(重新)?(做|弄|搞)回来|重做)|(撤销|撤回|撤掉)了?的(那|这)?一?步?(操作|改动|修改)?(又|还是)(想|想要)?要(了|啦|的)?$`),
   /**
    * "stop making it square", "stop adding music" (said first): what the user wants the tool to stop doing, a complaint

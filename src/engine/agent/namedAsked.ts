@@ -251,7 +251,6 @@ function headingOfRequest(reading: Reading, heard: Parsed): boolean {
   return readWithNamed(reading, parsed.length > 0 && parsed.every(about) ? parsed : undefined);
 }
 
-/** A clause read, asked of what the clause before it named, in the order they are tried. */
 /**
  * "moment 1 an moment 2, swap dem", "clips 2 and 3, change their places": two moments named alone, then swapped as
  * "them", are the two swapped.
@@ -266,6 +265,7 @@ function swapOfNamedPair(reading: Reading, heard: Parsed): boolean {
   return read.length > 0 && read.every((op) => op.op === 'move_moment') && readWithNamed(reading, read);
 }
 
+/** A clause read, asked of what the clause before it named, in the order they are tried. */
 export const namedAskedSteps: Step<Parsed>[] = [placeSaidFirst, headingOfRequest, colonWordsRunOn, removalOfNamed, swapOfNamedPair, shortenedNamedMoment, redoOfUndone, zoomOfNamed, backgroundAfterPicture, askedOfNamedPart, levelOfApprovedSound, levelAfterWayOfSound, momentRestatedByPlace, askedOfNamedZh, fadeOfNamedMusic];
 
 /** The request of a clause about a moment named by what it shows, asked of the one its place names ("…，就是最后一段"). */

@@ -84,7 +84,8 @@ function removalSaidAgain(_reading: Reading, heard: Asked): boolean {
 function partNamedThenTaken(reading: Reading, heard: Asked): boolean {
   const { context, clauses } = reading;
   const { place, clause, text, previous } = heard;
-  const verbAlone = Words.removeAgain.test(text) || Words.switchOffAgain.test(text);
+  // (a switch-off after a removal already made says nothing more of it: "字幕删掉，关了吧" stays unread)
+  const verbAlone = Words.removeAgain.test(text) || (Words.switchOffAgain.test(text) && !(previous && takesAway(previous)));
   const takenAway = previous && place > 0 && verbAlone
     ? namedThenTaken(clauses[place - 1], clause, previous, context) : undefined;
   return lastReplaced(reading, takenAway);
