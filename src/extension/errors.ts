@@ -5,6 +5,7 @@ import { FfmpegUnavailableError } from '../engine/tools/ffmpegCheck';
 import { showFfmpegNotice } from './ffmpegNotice';
 import { displayLang, displayText } from './l10n';
 import { recoveriesFor, type Recovery } from './recovery';
+import { switchBackend } from './settings';
 
 /**
  * A user-facing message for any failure; DemoClipError messages are written for users (in the session's language)
@@ -50,7 +51,7 @@ export async function recover(recovery: Recovery, retry?: () => unknown): Promis
       await vscode.env.openExternal(vscode.Uri.parse(recovery.url));
       return;
     case 'useLocal':
-      await vscode.workspace.getConfiguration('democlip').update('backend', 'local', vscode.ConfigurationTarget.Global);
+      await switchBackend('local');
       await retry?.();
       return;
     case 'retry':

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { FfmpegUnavailableError } from '../engine/tools/ffmpegCheck';
 import { displayLang } from './l10n';
+import { switchBackend } from './settings';
 
 const DISMISSED_KEY = 'democlip.ffmpegNotice.dismissed';
 
@@ -28,7 +29,7 @@ export function showFfmpegNotice(error: FfmpegUnavailableError): Thenable<boolea
   showing ??= vscode.window.showErrorMessage(vscode.l10n.t('Demo Clip: {0}', problem), SET_FFMPEG_PATH, USE_CLOUD, DONT_SHOW_AGAIN).then(async (choice) => {
     showing = undefined;
     if (choice === SET_FFMPEG_PATH) await vscode.commands.executeCommand('workbench.action.openSettings', 'democlip.ffmpegPath');
-    if (choice === USE_CLOUD) await vscode.workspace.getConfiguration('democlip').update('backend', 'nemo', vscode.ConfigurationTarget.Global);
+    if (choice === USE_CLOUD) await switchBackend('nemo');
     if (choice === DONT_SHOW_AGAIN) await memory?.update(DISMISSED_KEY, true);
   });
   return showing.then(() => true);

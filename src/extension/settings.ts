@@ -25,6 +25,31 @@ export function readSettings(): Settings {
   };
 }
 
+/** How long a switch waits for its change event: none comes when a workspace setting overrides the user's. */
+const SWITCH_APPLIED_MS = 5000;
+
+/**
+ * Sets democlip.backend for every window and resolves once this window has applied it. update() can resolve before
+ * the change event reaches the extension host: work retried at once would go to the old backend (a 402 on the cloud
+ * again, with a notification nobody is waiting for). The Connection listens from activation, so it has switched when
+ * a listener added here is told.
+ */
+export async function switchBackend(backend: BackendKind): Promise<void> {
+  let done: (() => void) | undefined;
+  const applied = new Promise<void>((resolve) => (done = resolve));
+  const listener = vscode.workspace.onDidChangeConfiguration((event) => {
+    if (event.affectsConfiguration('democlip.backend')) done?.();
+  });
+  const timer = setTimeout(() => done?.(), SWITCH_APPLIED_MS);
+  try {
+    await vscode.workspace.getConfiguration('democlip').update('backend', backend, vscode.ConfigurationTarget.Global);
+    if (readSettings().backend !== backend) await applied;
+  } finally {
+    clearTimeout(timer);
+    listener.dispose();
+  }
+}
+
 /** ffprobe is looked up beside a configured ffmpeg (the usual layout of every ffmpeg build). */
 export function ffmpegTools(settings: Settings): { ffmpeg: string; ffprobe: string } {
   if (!settings.ffmpegPath) return { ffmpeg: 'ffmpeg', ffprobe: 'ffprobe' };
