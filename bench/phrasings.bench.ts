@@ -60,7 +60,8 @@ import { type Corpus, corpora, normal, read, verdict } from './phrasings/sets';
  * opened in session 43, and fresh 45 (written in session 43 by helpers who saw nothing of the opened fresh 44) beside
  * them; fresh 28 and fresh 38 once fresh 45 was opened in session 44, and fresh 46 (written in session 44 by helpers who saw
  * nothing of the opened fresh 45) beside them; fresh 28 and fresh 38 once fresh 46 was opened in session 45, and fresh 47
- * (written in session 45 by helpers who saw nothing of the opened fresh 46) beside them):
+ * (written in session 45 by helpers who saw nothing of the opened fresh 46) beside them; fresh 28 and fresh 38 once
+ * fresh 47 was opened in session 46):
  * the older one measures a round before and after, the newer one was written for the next session to keep a blind set
  * when the older one is opened.
  */

@@ -97,8 +97,8 @@ import { heldout45En } from './heldout45/en';
 import { heldout45Zh } from './heldout45/zh';
 import { heldout46En } from './heldout46/en';
 import { heldout46Zh } from './heldout46/zh';
-import { fresh47En } from './fresh47/en';
-import { fresh47Zh } from './fresh47/zh';
+import { heldout47En } from './heldout47/en';
+import { heldout47Zh } from './heldout47/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -168,9 +168,9 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 44', heldout44En, heldout44Zh],
   ['held-out 45', heldout45En, heldout45Zh],
   ['held-out 46', heldout46En, heldout46Zh],
+  ['held-out 47', heldout47En, heldout47Zh],
   ['fresh 28', fresh28En, fresh28Zh],
   ['fresh 38', fresh38En, fresh38Zh],
-  ['fresh 47', fresh47En, fresh47Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */

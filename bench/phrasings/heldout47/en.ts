@@ -39,7 +39,7 @@ import {
 } from '../ops';
 
 /**
- * Fresh 47, English: a blind phrasing set written by a helper on 2026-12-06 (`date`: Sun Dec 6 10:06 UTC 2026), to
+ * Held-out 47 (written as fresh 47; measured blind in session 45, opened in session 46), English: a blind phrasing set written by a helper on 2026-12-06 (`date`: Sun Dec 6 10:06 UTC 2026), to
  * measure the parser on words it was never tuned on. No theme: the everyday asks of people new to the tool, in about
  * the shares they come, written the way people ask in a forum question, a help thread, a message to a friend who edits
  * or a first try of a tool: mostly plain requests, some with a reason or who it is for ("there is a lot of wind noise",
@@ -276,8 +276,10 @@ import {
  * only: 266. The lead saw no line of this file.
  * Measured blind on 9beaa7c1 (session 45, the grammar at the session's start):
  * 250/266 = 94.0 % (4 wrong edits, 2 right edits with words left unread, 5 asked first, 5 not read).
+ * Measured blind again on 0e7ec6ab (session 46's start, after round 51): 250/266 = 94.0 % (4 wrong edits, 2 right edits with words left unread, 5 asked first, 5 not read).
+ * Opened in session 46, while fresh 48 was written by helpers who saw nothing of it.
  */
-export const fresh47En: [string, Phrasing['want']][] = [
+export const heldout47En: [string, Phrasing['want']][] = [
   // 1. Kericho, Kenya: a secondary-school drama club teacher (formal Kenyan English: kindly, am requesting, assist me)
   ["Good morning. Kindly assist me to make a 40 seconds clip of the best parts of our play.", best(40)],
   ["Add a title at the top: Kericho Boys Drama Club", text('Kericho Boys Drama Club', { position: 'top' })],
