@@ -276,7 +276,8 @@ import {
  * only: 266. The lead saw no line of this file.
  * Measured blind on 9beaa7c1 (session 45, the grammar at the session's start):
  * 250/266 = 94.0 % (4 wrong edits, 2 right edits with words left unread, 5 asked first, 5 not read).
- * Measured blind again on 0e7ec6ab (session 46's start, after round 51): 250/266 = 94.0 % (4 wrong edits, 2 right edits with words left unread, 5 asked first, 5 not read).
+ * Measured blind again on 0e7ec6ab (session 46's start, after round 51):
+ * 250/266 = 94.0 % (4 wrong edits, 2 right edits with words left unread, 5 asked first, 5 not read).
  * Opened in session 46, while fresh 48 was written by helpers who saw nothing of it.
  */
 export const heldout47En: [string, Phrasing['want']][] = [

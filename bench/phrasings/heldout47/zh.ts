@@ -124,7 +124,8 @@ import {
  * only: 253. The lead saw no line of this file.
  * Measured blind on 9beaa7c1 (session 45, the grammar at the session's start):
  * 236/253 = 93.3 % (5 wrong edits, 6 right edits with words left unread, 2 asked first, 4 not read).
- * Measured blind again on 0e7ec6ab (session 46's start, after round 51): 236/253 = 93.3 % (5 wrong edits, 6 right edits with words left unread, 2 asked first, 4 not read).
+ * Measured blind again on 0e7ec6ab (session 46's start, after round 51):
+ * 236/253 = 93.3 % (5 wrong edits, 6 right edits with words left unread, 2 asked first, 4 not read).
  * Opened in session 46, while fresh 48 was written by helpers who saw nothing of it.
  */
 export const heldout47Zh: [string, Phrasing['want']][] = [
