@@ -371,6 +371,9 @@ const BEING = String.raw`(?:is|are|was|were|has|had|have|got|gets|isn't|aren't|w
  * parts where I don't move the model": the hands off the work.
  */
 const WAITED_ON_EN = String.raw`\b(?:where|when|while) (?:i|we|he|she|they) (?:don't|dont|do not|doesn't|does not) (?:move|touch|do|type|click|scroll)\b|\b(?:where|when|while) (?:the |a |my |our |his |her |their |its |this |that )?[a-z]+(?:'s| is| are|'re| was| were) (?:still |just |only )?(?:waiting|idling|rebooting|restarting|booting(?: up)?|updating|processing|rendering|uploading|installing|compiling|buffering|loading)\b|\btakes? (?:(?:a|quite a) (?:while|bit|minute|moment)|ages|forever|(?:so |too |a bit |really )?long|a long time|some time|time) to (?:load|boot(?: up)?|reboot|restart|render|install|compile|build|respond|process|upload|download|update)\b`;
+/** "where there's nothing going on", "where is nothing going on" (its "there" left out): nothing there to show. */
+const NOTHING_THERE_EN = String.raw`\b(?:there(?:'s| is| was)|(?<=\bwhere )is) nothing (?:much )?`
+  + String.raw`(?:happening|going on|moving|changing)\b`;
 /**
  * "where I'm not doing anything", "where nobody says or does anything", "when the screen doesn't change", "the installs", "the loading screens": stretches where
  * nothing happens (waiting for something), in English; "where my hands stop", "when we pause", "where my hands aren't
@@ -381,7 +384,7 @@ const WAITED_ON_EN = String.raw`\b(?:where|when|while) (?:i|we|he|she|they) (?:d
  * nothing to see": nothing happening to show; "where nobody is in the bakery", "when no one is around": no one there
  * (a place after "in", not "where nobody is in focus", "… in the frame", what the picture shows).
  */
-const IDLE_EN = String.raw`\b(nothing|nobody|no one) (?:(?!else\b|more\b)[a-z]+ )?(much )?(moves?|changes?|happens?)\b|\bnothing (?:much )?(?:to (?:see|look at|watch)|worth (?:seeing|watching))\b|\b(?:nobody|no one) (?:says or |talks or )?does (?:anything|much)\b|\bnothing(?:'s| is) (?:said or done|done or said)\b|(where|when) (i|we|you|he|she|they|the [a-z]+) (just |only )?((stand|sit|wait|idle|hang)s?( there| around| still)|waits? (for|on|until|till|around))\b|(where|when) (nobody|no one)('s| is| was) (just )?[a-z]+in[g']?\b|(where|when) (nobody|no one)(?:'s| is| was) (?:in (?:the |my |our |his |her |their |this |that )(?!(?:focus|frame|shot|picture|view|spotlight|mood|way|lead|loop|know|mix|wrong|right)\b)[a-z]+|there|around|on (?:screen|camera))\b|(where|when) (the |a |my |our |his |her |their )?[a-z]+('s| is| are|'re| was| were) just (standing|sitting|waiting|idling|hanging|doing nothing)( there| around)?|\b(standing|standin'?|sitting|sittin'?|hanging|hangin'?) around\b(?! (the|a|an|my|our|his|her|their|this|that|these|those|it|them)\b)|\bstatic (stretch(es)?|parts?|bits?|sections?|spots?|screens?|moments?)\b|\b(nothing|nowt)('s| is) (happening|happenin'?|moving|changing|going on)\b|\b(loading|install(ing|ation)?s?|buffering|compil(ing|ation)s?|download(ing|s)?)( screens?| bars?| parts?| bits?| time)?\b|\bdead (time|spots?|stretch(es)?|bits?|parts?|moments?)\b|\bdown ?time\b|\binactiv(e|ity)\b|(where|when) (i'm|im|i am|i was|we're|we are|we were|nobody is|no one is|nobody's|nobody was|no one was) (not |just )?(doing|typing|moving|clicking|thinking|waiting|sitting|standing|idling|hanging)( anything| there| around)?|(where|when) (i'm|im|i am|i was|we're|we are|we were) just (?!(?:talking|speaking|explaining|chatting|rambling|saying|telling|showing|presenting|narrating|describing|singing|playing|demoing|demonstrating)\b)[a-z]+ing\b(?=.*\b(?:quicker|faster|speed|sped|fast-?forward(?:ed)?|\d+(?:\.\d+)?x)\b)|(where|when) (the )?(screen|nothing|the picture) (is idle|is static|(doesn't|does not|isn't|is not) (change|changing|move|moving)|changes|moves)|(where|when) (?:(?:my|our|his|her|their|the) )?(?:hands?|mouse|cursor) (?:(?:aren't|are not|isn't|is not) moving|(?:don't|do not|doesn't|does not) move)\b|where nothing (changes|moves)|\b(nobody|no one)('s| is| was)? (moving|playing|working|doing (nothing|anything))\b|\bstill (stretch(es)?|parts?|bits?|sections?|spots?|moments?|shots?)\b|(where|when) (i|we|he|she|they|(my|our|his|her|their|the) [a-z]+) (just )?(stop|stops|pause|pauses|freeze|freezes)\b(?! (the|a|an|my|our|it|this|that|talking|speaking|to (talk|speak|say|explain)))|${WAITED_ON_EN}`;
+const IDLE_EN = String.raw`\b(nothing|nobody|no one) (?:(?!else\b|more\b)[a-z]+ )?(much )?(moves?|changes?|happens?)\b|\bnothing (?:much )?(?:to (?:see|look at|watch)|worth (?:seeing|watching))\b|\b(?:nobody|no one) (?:says or |talks or )?does (?:anything|much)\b|\bnothing(?:'s| is) (?:said or done|done or said)\b|(where|when) (i|we|you|he|she|they|the [a-z]+) (just |only )?((stand|sit|wait|idle|hang)s?( there| around| still)|waits? (for|on|until|till|around))\b|(where|when) (nobody|no one)('s| is| was) (just )?[a-z]+in[g']?\b|(where|when) (nobody|no one)(?:'s| is| was) (?:in (?:the |my |our |his |her |their |this |that )(?!(?:focus|frame|shot|picture|view|spotlight|mood|way|lead|loop|know|mix|wrong|right)\b)[a-z]+|there|around|on (?:screen|camera))\b|(where|when) (the |a |my |our |his |her |their )?[a-z]+('s| is| are|'re| was| were) just (standing|sitting|waiting|idling|hanging|doing nothing)( there| around)?|\b(standing|standin'?|sitting|sittin'?|hanging|hangin'?) around\b(?! (the|a|an|my|our|his|her|their|this|that|these|those|it|them)\b)|\bstatic (stretch(es)?|parts?|bits?|sections?|spots?|screens?|moments?)\b|\b(nothing|nowt)('s| is) (happening|happenin'?|moving|changing|going on)\b|\b(loading|install(ing|ation)?s?|buffering|compil(ing|ation)s?|download(ing|s)?)( screens?| bars?| parts?| bits?| time)?\b|\bdead (time|spots?|stretch(es)?|bits?|parts?|moments?)\b|\bdown ?time\b|\binactiv(e|ity)\b|(where|when) (i'm|im|i am|i was|we're|we are|we were|nobody is|no one is|nobody's|nobody was|no one was) (not |just )?(doing|typing|moving|clicking|thinking|waiting|sitting|standing|idling|hanging)( anything| there| around)?|(where|when) (i'm|im|i am|i was|we're|we are|we were) just (?!(?:talking|speaking|explaining|chatting|rambling|saying|telling|showing|presenting|narrating|describing|singing|playing|demoing|demonstrating)\b)[a-z]+ing\b(?=.*\b(?:quicker|faster|speed|sped|fast-?forward(?:ed)?|\d+(?:\.\d+)?x)\b)|(where|when) (the )?(screen|nothing|the picture) (is idle|is static|(doesn't|does not|isn't|is not) (change|changing|move|moving)|changes|moves)|(where|when) (?:(?:my|our|his|her|their|the) )?(?:hands?|mouse|cursor) (?:(?:aren't|are not|isn't|is not) moving|(?:don't|do not|doesn't|does not) move)\b|where nothing (changes|moves)|\b(nobody|no one)('s| is| was)? (moving|playing|working|doing (nothing|anything))\b|\bstill (stretch(es)?|parts?|bits?|sections?|spots?|moments?|shots?)\b|(where|when) (i|we|he|she|they|(my|our|his|her|their|the) [a-z]+) (just )?(stop|stops|pause|pauses|freeze|freezes)\b(?! (the|a|an|my|our|it|this|that|talking|speaking|to (talk|speak|say|explain)))|${WAITED_ON_EN}|${NOTHING_THERE_EN}`;
 /**
  * Stretches named by what they lack ("the segments without speech or screen activity", "the parts with no talking and
  * no movement", "the intervals with neither scrolling nor speech", "the moments without action" as "los momentos sin acción"
@@ -1053,7 +1056,7 @@ export const SHOWN_RUN_ON_ZH = /(?<=\p{Script=Han})(?=从\s*(?:第\s*)?(?:[\d.]+
  * "两秒就行"), or "that'll do" ("就行"); after a comma alone, a place or a first stretch (", bottom", ", first 3 seconds").
  * Cut off the words, in any order, with the pieces a text's slots read (textOps' shownHow) and the lengths below.
  */
-export const SAID_AFTER_WORDS = /(?:\s*[,，]\s*(?:on\s+(?:the\s+)?)?(?:top|bottom|center|centre|middle)|\s*[,，]\s*(?:for\s+)?(?:the\s+)?(?:first|last|opening|final)\s+(?:\d+(?:\.\d+)?|[a-z]+)\s*(?:s|secs?|seconds?)\b)$|\s+(?:(?:from|at|between|for|until|till|starting)\s+(?:\d[\d:.]*(?:s\b|\b)|(?:the (?:first|last|opening|final)\s+)?[a-z]+(?:-[a-z]+)?\s+(?:seconds?|secs?|minutes?|mins?)\b).*|[\d.一二两三四五六七八九十半]+\s*秒钟?|(?:at|on|in) the (?:start|end|beginning|top|bottom|middle|center|centre)\b.*|(?:放|摆|显示|出现)(?:在|到)?[^\s，,。]{1,6}|就(?:行|好|可以)了?)$/i;
+export const SAID_AFTER_WORDS = /(?:\s*[,，]\s*(?:on\s+(?:the\s+)?)?(?:top|bottom|center|centre|middle)|\s*[,，]\s*(?:for\s+)?(?:the\s+)?(?:first|last|opening|final)\s+(?:\d+(?:\.\d+)?|[a-z]+)\s*(?:s|secs?|seconds?)\b)$|\s+(?:(?:from|at|between|for|until|till|starting)\s+(?:\d[\d:.]*(?:s\b|\b)|(?:the (?:first|last|opening|final)\s+)?[a-z]+(?:-[a-z]+)?\s+(?:seconds?|secs?|minutes?|mins?)\b).*|[\d.一二两三四五六七八九十半]+\s*秒钟?|(?:at|on|in) the (?:start|end|beginning|top|bottom|middle|center|centre)\b.*|(?:along|across) the (?:top|bottom)\b.*|(?:放|摆|显示|出现)(?:在|到)?[^\s，,。]{1,6}|就(?:行|好|可以)了?)$/i;
 /** "标题换 Hougang Kopi 1985 lah", "标题改成 春季招生 吧": a particle closing the sentence, set apart by a space, is no word. */
 export const CLOSING_PARTICLE = /\s+(?:lah|leh|lor|啦|吧|哈|呀|啊|喔|哦|嘛)[.!！。~～]*$/i;
 /** How long it shows, said after the words and a space ("… 显示三秒", "… 两秒就行"); in figures of seconds, after a comma ("…, 3s"). */
@@ -1961,6 +1964,8 @@ export const TEXTING_SHORTHAND: Readonly<Record<string, string>> = {
   pangalawang: 'second', pangalawa: 'second', pangatlong: 'third', pangatlo: 'third', unang: 'first',
   ...ORDINAL_SLIPS,
   otro: 'another', otra: 'another', autre: 'another', nuevo: 'new', nueva: 'new', 'título': 'title', titulo: 'title',
+  // ("quita la parte 2": a moment named in Spanish, Italian or Portuguese.)
+  parte: 'part', partes: 'parts',
   arriba: 'at the top', abajo: 'at the bottom',
   // Québec French inside English: "juste" (just), "pis" (and then) between two requests: "cut clip 2 pis export".
   juste: 'just', pis: 'and',
@@ -1986,6 +1991,8 @@ export const TEXTING_SHORTHAND: Readonly<Record<string, string>> = {
   divvent: "don't", dinnae: "don't", dinna: "don't", tae: 'to', naebody: 'nobody', nae: 'no', owt: 'anything', em: 'them', oot: 'out', wi: 'with',
   // Scots and Shetland spelled as said: "start ower, clear da timeline, den gie me a minute", "turn it doon".
   ower: 'over', da: 'the', gie: 'give', doon: 'down',
+  // …and "start again fae scratch", "cut frae the start".
+  fae: 'from', frae: 'from',
   // …and "you" as Scotland, Ireland and the north say it: "can ye make a wee 30 second highlight?", "could youse
   // cut it".
   ye: 'you', yous: 'you', youse: 'you',
@@ -2158,6 +2165,8 @@ export const PARTICIPLES: Readonly<Record<string, string>> = {
   repositioned: 'reposition', shifted: 'shift',
 };
 
+const PARTICIPLE_SAID = Object.keys(PARTICIPLES).join('|');
+
 /** "moving", "cutting", "speeding up": a verb's -ing form, as a request said as a wish opens with it. */
 function gerundOf(verb: string): string {
   const [first, ...rest] = verb.split(' ');
@@ -2190,6 +2199,15 @@ const REGRETTED_EN = String.raw`\b(?:was|were|is|has been|had been)\b(?: (?:a|an
 export const PAST_FORMS: Readonly<Record<string, string>> = {
   came: 'come', went: 'go', sat: 'sit', stayed: 'stay', faded: 'fade', started: 'start', ended: 'end', moved: 'move', showed: 'show',
   appeared: 'appear', played: 'play', ran: 'run', stopped: 'stop',
+};
+
+/** Past forms of the verbs asked of the editor after "I'd rather you …" ("… took the title away"), and the verb. */
+export const PAST_ASKED: Readonly<Record<string, string>> = {
+  took: 'take', removed: 'remove', deleted: 'delete', dropped: 'drop', cut: 'cut', trimmed: 'trim',
+  shortened: 'shorten', moved: 'move', made: 'make', put: 'put', added: 'add', changed: 'change', used: 'use',
+  kept: 'keep', left: 'leave',
+  muted: 'mute', faded: 'fade', swapped: 'swap', replaced: 'replace', exported: 'export', turned: 'turn', got: 'get',
+  sped: 'speed', slowed: 'slow', lost: 'lose', brought: 'bring', started: 'start', undid: 'undo',
 };
 
 /** What a passive request acts on: a part of the draft named, with no "not" in it. */
@@ -3003,8 +3021,9 @@ export const Words = {
   transitionNoun: /cross[- ]?fad(e|es|ed|ing)\b|\bx-?fade|dissolve|transitions?\b|交叉(淡化|溶解|渐变|淡入淡出)|溶解|叠化|转场|过渡(效果|动画)?|淡化|渐变/,
   /** "不要硬切", "别硬切": no hard cut is a transition asked for (not a cut of anything, nor one without transitions). */
   notHardCut: new RegExp(`${NO_HARD_CUT}硬切`),
-  // "straight cuts": the editor's other name for them; 直切 (said alone, not 直切主题 "straight to the point") the same.
-  hardCuts: new RegExp(String.raw`hard cuts|\bstraight cuts\b|^hard[- ]?cut (就行|就好|就可以)$|\b(cross[- ]?fades?|transitions) off\b|\boff (the |all )?(cross[- ]?fades?|transitions)\b|(?<!${NO_HARD_CUT})(?:硬[切接]|直切(?=$|即可|就行|就好|就可以|吧|[，,。]))|直接\s*(?:切|跳|cut\s*)(?:换|过去|到下一?(?:段|个))?(?:就行|就好|就可以|即可|吧)?$|no (cross[- ]?fades?|transitions)|remove (the )?(cross[- ]?fades?|transitions)|(不要|去掉|删除|删掉|取消|关掉|关闭|关了|去除)[^，,。]{0,8}(转场|叠化|过渡)|(转场|叠化|过渡)(效果|动画)?(都|也|全部?|统统)?(关掉|关了|关闭|去掉|删掉|删了|不要了?|取消)|(?:(?:别|不|勿)再?(?:加|用|要|搞|整|做|弄|上)|(?:不用|不需要|无需|不必)再?(?:加|用|要|搞|整|做|弄|上)?)(?:任何|什么)?[^，,。太]{0,4}?(转场|叠化|过渡)|(转场|叠化|过渡)(效果|动画)?(都|也|全部?|统统|就)?(?:别|不用|不需要|不)(?:加|用|要|搞|整|上)了?(?=$|[，,。!！])|一刀切(?:过去|下去|到底)`),
+  // "straight cuts" ("just cut straight"): the editor's other name for them; 直切 (said alone, not 直切主题 "straight to
+  // the point") the same.
+  hardCuts: new RegExp(String.raw`hard cuts|\bstraight cuts\b|^(?:just |simply )?(?:cut|jump) straight(?: (?:to|into) (?:the )?next(?: (?:one|clip|part|shot|scene))?)?[.!]*$|^hard[- ]?cut (就行|就好|就可以)$|\b(cross[- ]?fades?|transitions) off\b|\boff (the |all )?(cross[- ]?fades?|transitions)\b|(?<!${NO_HARD_CUT})(?:硬[切接]|直切(?=$|即可|就行|就好|就可以|吧|[，,。]))|直接\s*(?:切|跳|cut\s*)(?:换|过去|到下一?(?:段|个))?(?:就行|就好|就可以|即可|吧)?$|no (cross[- ]?fades?|transitions)|remove (the )?(cross[- ]?fades?|transitions)|(不要|去掉|删除|删掉|取消|关掉|关闭|关了|去除)[^，,。]{0,8}(转场|叠化|过渡)|(转场|叠化|过渡)(效果|动画)?(都|也|全部?|统统)?(关掉|关了|关闭|去掉|删掉|删了|不要了?|取消)|(?:(?:别|不|勿)再?(?:加|用|要|搞|整|做|弄|上)|(?:不用|不需要|无需|不必)再?(?:加|用|要|搞|整|做|弄|上)?)(?:任何|什么)?[^，,。太]{0,4}?(转场|叠化|过渡)|(转场|叠化|过渡)(效果|动画)?(都|也|全部?|统统|就)?(?:别|不用|不需要|不)(?:加|用|要|搞|整|上)了?(?=$|[，,。!！])|一刀切(?:过去|下去|到底)`),
   // "take clip 3 off": the clip named between the verb and its particle goes.
   removeMoment: words(
     String.raw`(${REMOVE}|\b(cut|skip)\b).*\b(${MOMENT_NOUN})s?\b|\b(${MOMENT_NOUN})s?\b.*${MAY_GO}|\btake (the )?(\w+ )?(${MOMENT_NOUN})s? (\d+ )?off\b|${MOMENT_GONE}`,
@@ -3256,8 +3275,8 @@ export const Words = {
   // ("undo 2 time", "redo two time": the count said with "time" left singular, as a second language may say it.)
   // "撤销 撤销 改乱套了", "撤回，撤回": the undo word said over, apart, each once more (an undo of its own; not "撤销刚才的
   // 撤销", which names one; run on, "撤回撤回" is one step said with feeling).
-  twice: new RegExp(String.raw`${UNDO_SAID_ZH}[\s，,、!！~]+${UNDO_SAID_ZH}|`.concat(/\btwice\b|\b(?:un|re)do (?:(?:it|that|this) )?(?:two|2) time\b|(?:\b(?:un|re)do|撤销|撤回|重做)\s*(?:[x×]\s?2|2\s?[x×])(?!\w|\.\d)|\b(two|2) (times|steps|changes|edits|things|alterations|modifications|actions|moves)\b|\bundo[,!.]? (?:and )?undo\b|\b(?:and|an|an'|plus|&) (?:also )?(?:the )?(?:one|wan|change|step|edit|thing) (?:right )?(?:before|prior to)(?: (?:it|that|this)\b|[.!]*$)|两次|2次|二次|(?<![第一二三四五六七八九十\d])(两|2)(?:步|下(?=$|[，,。!！]|(?:都|全)?(?:给我|帮我)?撤))/.source, undoneLast('two|2'))),
-  thrice: new RegExp(String.raw`${UNDO_SAID_ZH}(?:[\s，,、!！~]+${UNDO_SAID_ZH}){2}|`.concat(/\b(?:un|re)do (?:(?:it|that|this) )?(?:three|3) time\b|(?:\b(?:un|re)do|撤销|撤回|重做)\s*(?:[x×]\s?3|3\s?[x×])(?!\w|\.\d)|\b(three|3) (times|steps|changes|edits|things|alterations|modifications|actions|moves)\b|\bundo[,!.]? (?:and )?undo[,!.]? (?:and )?undo\b|三次|3次|(?<![第一二三四五六七八九十\d])(三|3)(?:步|下(?=(?:都|全)?(?:给我|帮我)?撤))/.source, undoneLast('three|3'))),
+  twice: new RegExp(String.raw`${UNDO_SAID_ZH}[\s，,、!！~]+${UNDO_SAID_ZH}|`.concat(/\btwice\b|\b(?:un|re)do (?:(?:it|that|this) )?(?:two|2) time\b|(?:\b(?:un|re)do|撤销|撤回|重做)\s*(?:[x×]\s?2|2\s?[x×])(?!\w|\.\d)|\b(two|2) (times|steps|changes|edits|things|alterations|modifications|actions|moves|operations|commands)\b|\bundo[,!.]? (?:and )?undo\b|\b(?:and|an|an'|plus|&) (?:also )?(?:the )?(?:one|wan|change|step|edit|thing) (?:right )?(?:before|prior to)(?: (?:it|that|this)\b|[.!]*$)|两次|2次|二次|(?<![第一二三四五六七八九十\d])(两|2)(?:步|下(?=$|[，,。!！]|(?:都|全)?(?:给我|帮我)?撤))/.source, undoneLast('two|2'))),
+  thrice: new RegExp(String.raw`${UNDO_SAID_ZH}(?:[\s，,、!！~]+${UNDO_SAID_ZH}){2}|`.concat(/\b(?:un|re)do (?:(?:it|that|this) )?(?:three|3) time\b|(?:\b(?:un|re)do|撤销|撤回|重做)\s*(?:[x×]\s?3|3\s?[x×])(?!\w|\.\d)|\b(three|3) (times|steps|changes|edits|things|alterations|modifications|actions|moves|operations|commands)\b|\bundo[,!.]? (?:and )?undo[,!.]? (?:and )?undo\b|三次|3次|(?<![第一二三四五六七八九十\d])(三|3)(?:步|下(?=(?:都|全)?(?:给我|帮我)?撤))/.source, undoneLast('three|3'))),
   /** "退两步", "往回退三步", "退两次": how many steps back the draft goes, a total (after undos said, their count said again). */
   stepsBack: new RegExp(STEPS_BACK_ZH),
   /**
@@ -3297,6 +3316,8 @@ export const Words = {
   /** "it's fine, leave it", "never mind", 也没事, 没关系, 算了, 就这样吧: the undo told as a mistake, let stand. */
   undoLetStand: new RegExp(String.raw`\b(?:it'?s|that'?s|it is|that is|all) (?:fine|ok(?:ay)?|alright|all right|good)\b`
     + String.raw`|\bleave it\b|\bnever ?mind\b|\bno (?:need|harm|worries|problem)\b|\b(?:doesn'?t|does not) matter\b`
+    // ("…, don't put it back", "…, don't redo it": no redo, said outright.)
+    + String.raw`|\b(?:don'?t|do not) (?:put|bring|change|set) (?:it|that|them) back\b|\b(?:don'?t|do not) redo\b`
     + String.raw`|没事|没关系|不要紧|无所谓|不碍事|算了|不用|不必|就这样`),
   /**
    * Read before undo: "undo the undo", 恢复刚才撤销的, 取消撤销 name an undo but ask for a redo; "再恢复一步", "恢复两步": 恢复
@@ -3388,7 +3409,15 @@ export const Words = {
   // ("can this thing export 4k", "can the app do 4k": what the product can do, asked.)
   // ("do 25 seconds of the best stuff", "do me a 45 sec cut", "do the third clip in slow motion": "do" before a figure,
   // an article or a moment and how it is done asks it done; "do the clips have sound", "do you…" ask.)
-  question: /^(what|how|why|who|which|is|are|does|do(?! not\b)(?!\s+(?:\d|me\b|us\b|an?\b|one\b|another\b|(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|middle|\d+(?:st|nd|rd|th))\s+(?:clip|moment|segment|section|part|scene|shot|bit|one)\s+(?:in|at|as)\b))|did|was|were|can i|should)\b|^(?:can|could|will|would) (?:this|the|your) (?:thing|app|tool|extension|program|software|plugin|plug-in|editor|product)\b|^[a-z'-]+,\s*(?:what|how|why|who|which)\b|^(has|have) (you|it|i|we)\b|^(what )?if\b.*\b(will|would|does|is|can) (it|this|that|they)\b|为啥|咋|干嘛|会不会|是不是|要不要|行不行|对不对|^(when|where) (will|would|does|do|did|is|are|can|could|should|was|were)\b|[?？]\s*$|吗\s*$|(?<!(?<!有)没有?)什么(?![都也])|(?<!没)么[事斯](?![都也])|(?<![什怎这那多要])么样(?![都也]|那么|这么|一直|老是|总是|又)|为什么|怎么|多长|多久(?![都也])|多大声|几倍速?$|多少|还是.*好|哪个好|好不好|(?<!就[^，,。]{0,6})哪(?:里|儿)(?![^，,。]{0,6}就)|在哪|(?:哪样|啥)是|是(?:啥|哪样)(?![都也])/,
+  question: /^(what|how|why|who|which|is|are|does|do(?! not\b)(?!\s+(?:\d|me\b|us\b|an?\b|one\b|another\b|(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|middle|\d+(?:st|nd|rd|th))\s+(?:clip|moment|segment|section|part|scene|shot|bit|one)\s+(?:in|at|as)\b))|did|was|were|can i|should)\b|^(?:can|could|will|would) (?:this|the|your) (?:thing|app|tool|extension|program|software|plugin|plug-in|editor|product)\b|^[a-z'-]+,\s*(?:what|how|why|who|which)\b|^(has|have) (you|it|i|we)\b|^(what )?if\b.*\b(will|would|does|is|can) (it|this|that|they)\b|为啥|咋|干嘛|会不会|是不是|要不要|行不行|对不对|^(when|where) (will|would|does|do|did|is|are|can|could|should|was|were)\b(?! (?:nothing|nobody|no one)\b)|[?？]\s*$|吗\s*$|(?<!(?<!有)没有?)什么(?![都也])|(?<!没)么[事斯](?![都也])|(?<![什怎这那多要])么样(?![都也]|那么|这么|一直|老是|总是|又)|为什么|怎么|多长|多久(?![都也])|多大声|几倍速?$|多少|还是.*好|哪个好|好不好|(?<!就[^，,。]{0,6})哪(?:里|儿)(?![^，,。]{0,6}就)|在哪|(?:哪样|啥)是|是(?:啥|哪样)(?![都也])/,
+  /**
+   * "will the export be HD?", "so will the title be in the middle?": what an edit will give, asked (its question mark
+   * may be split off); not "will it be possible to …", a request asked politely.
+   */
+  resultAsked: new RegExp(String.raw`^(?:[a-z'-]+,?\s+)?will (?:it|this|that|(?:the|this|that|my|our|your) [a-z]+) be\b`
+    + String.raw`(?!\s+(?:possible|able|ok|okay|alright|fine)\b)`),
+  /** "the export will be HD?": the same question said in a statement's order, as "will the export be HD?" asks it. */
+  resultDeclaredAsked: /\b((?:the|this|that|my|our|your) [a-z]+) will be ([^.,;!?]*)\?/gi,
   /**
    * Asking which or how much ("能导出哪些格式？", "can you tell me which formats there are?"): a question even when
    * it starts like a request.
@@ -3552,7 +3581,7 @@ export const Words = {
   /** A wish said before a state ("要满屏", "我要看到整个模型"): the state is what is said. */
   wish: /^(?:我们?|你)?(?:要|想要?|希望|需要|得)(?=[\u4e00-\u9fff])|^(?:i|we) (?:(?:just|really|still) )?(?:want|need|wanna|'d like|would like)(?: to)? (?=[a-z])/,
   /** "landscape only", "9:16 only", "客户只要 1:1", "只做竖屏的": the one shape wanted, no restriction to a file or a part. */
-  shapeOnly: new RegExp(String.raw`\b(${SHAPE_EN}) only\b|`.concat(/只(?:要|做|出)(?:成|一?个)?\s*(?:9:16|16:9|1:1|4:5|3:4|竖屏|横屏|竖版|横版|正?方形|方的|竖的|横的)(?:的|版)?(?:就行|就好|就够了?|吧)?$/.source)),
+  shapeOnly: new RegExp(String.raw`\b(${SHAPE_EN})(?: (?:for|on) (?:the )?[a-z]+)? only\b|`.concat(/只(?:要|做|出)(?:成|一?个)?\s*(?:9:16|16:9|1:1|4:5|3:4|竖屏|横屏|竖版|横版|正?方形|方的|竖的|横的)(?:的|版)?(?:就行|就好|就够了?|吧)?$/.source)),
   /**
    * "…, only best moments of the lake, square size", "only the best bits, 30 seconds, vertical format": a shape said
    * alone at the clause's end, after a comma, with "size" or "format" or nothing; the "only" before it is of what else is
@@ -4268,6 +4297,27 @@ export const Words = {
    * volume?"; not "can it play a tune?", what it can do).
    */
   modalAskedOf: /^(?:please )?(?:could|can|would|might) ((?:the|this|that|those|these|my|our|each|every|all) (?:(?!\b(?:not|never|no|you|i|we)\b|n't)[^,;?])*?|(?<=^(?:please )?(?:could|would) )(?:it|that|this)(?= (?:go|sit|stay|fade|move)\b)) (go|stay|fade|dissolve|melt|blend|play|run|come|move|appear|show|sit|stop|end|start)\b([^?]*)\??$/,
+  /** "speed up clips 1 to 3", "clips 2-4": the moments from one place to another, each of them. */
+  momentsSpanned: new RegExp(String.raw`\b(${MOMENT_NOUN})s #?(\d) ?(?:to|through|thru|-|–) ?#?(\d)\b`
+    + String.raw`(?! ?(?:s\b|secs?\b|seconds?\b|%|x\b|[:.]\d))`, 'gi'),
+  /**
+   * "Put the part with the beach first, that's the third one", "remove the bit where I sneeze (clip 2)": a moment named
+   * by what it shows, then by its place in a clause after it that only names it: the moment at that place.
+   */
+  describedThenPlaced: new RegExp(String.raw`\bthe (${MOMENT_NOUN}|bit) `
+    + String.raw`((?:with|where|showing|that shows) [^,;.!?()]*?)`
+    + String.raw`(?:\s*[,;]\s*(?:that's|that is|it's|it is|which is|this is)|\s*\()\s*(?:the\s+)?`
+    + String.raw`(?:(${PLACE_ORDINAL})\s+(?:one|${MOMENT_NOUN})|(?:${MOMENT_NOUN}|number)\s*#?(\d))\s*\)?`
+    + String.raw`(?=\s*[.!]*\s*$|\s*[.!;]\s|\s*,\s*(?:and|then)\s)`, 'gi'),
+  /**
+   * "The third part may be shortened to 6 seconds, and the first part removed": a second moment and its participle
+   * after a passive request and an "and" share that request's "be" (said alone, "clip 2 removed" may report what was
+   * done).
+   */
+  passiveGapped: new RegExp(String.raw`(\b(?:may|might|should|shall|must|can|could|will|would|needs? to|ha(?:s|ve) to`
+    + String.raw`|ought to|is to|are to) (?:also )?be (?:${PARTICIPLE_SAID})\b[^.;!?]*?,?\s+and\s+(?:then\s+)?)`
+    + String.raw`(${MOMENT_SAID_FIRST})`
+    + String.raw` (?=(?:${PARTICIPLE_SAID})\b[^.;!?,]*(?:[.!;]|$))`, 'gi'),
   /**
    * "clip 3 trimmed by 4 seconds", "the second clip moved to the end": a moment and what is done to it, said as a headline
    * (said by how far or where, so that "clip 2 removed" alone, which may report what was done, is not read; nor a
@@ -4287,6 +4337,12 @@ export const Words = {
    * square and exporting it was a mistake").
    */
   gerundListed: new RegExp(String.raw`(?<=^\s*|[.!?;,]\s+)((?:(?:please|pls|just|kindly|now) )*(?:(?:(?:could|can|would|will) you (?:please )?(?:try )?|(?:(?:would|do) you )?mind |try |(?:give (?:it|this|that) |have |take )an? (?:go|shot|crack|stab|try) at ))?(?:${[...Object.values(GERUNDS), ...Object.keys(GERUNDS)].join('|')})\b(?:(?!\b(?:where|when|while|whilst|who|which|as|i'?m|we'?re|they'?re|he'?s|she'?s|is|are|was|were|saying|says|reads|called|named|titled)\b)[^,;.?!"'“”‘’「」«»‹›])*? and (?:then |also )?)(${Object.keys(GERUNDS).join('|')})\b(?!${REGRET_REACH}${REGRETTED_EN})`, 'gi'),
+  /**
+   * "I would rather you took the title away", "we'd rather you didn't add music": a wish of what the editor did, in the
+   * past of a wish, asks it as "take the title away" and "don't add music" do.
+   */
+  ratherYouDid: new RegExp(String.raw`^(?:i|we)(?: would|'d) (?:much |really |just )?rather (?:you|u|ye) `
+    + String.raw`(?:(didn't|did not) |(${Object.keys(PAST_ASKED).join('|')})\b)`),
   /** "moving the middle clip to the start would be great", "cutting clip 2 would help": a request said as a wish, by its -ing form. */
   wishedDone: new RegExp(String.raw`^(${Object.keys(GERUNDS).join('|')}) (.+?),? (?:would|will|might) (?:be (?:really |very |so |super )?(?:great|nice|perfect|ideal|good|lovely|appreciated|awesome|amazing|helpful|brilliant|fantastic|wonderful)|help)[.!]*$`),
   /** "give it a lash at exporting", "have a go at cutting clip 2": a request said as an attempt at it, by its -ing form. */
@@ -4539,6 +4595,20 @@ export const Words = {
      * left to the reading of the exports ("export mp4 and then gif, both": two files).
      */
     bothWanted: /^(?:(?:so|and|coz|cuz|because|cause)\s+)?(?:(?:i|we)\s+(?:want|need|wanna|would like|'d like|will need|'ll need)\s+(?:(?:them\s+)?both|the two(?: of them)?)(?:\s+(?:of them|versions|files|copies|please|pls|plz|thanks|thx))*|(?:both|the two)(?:\s+(?:of them|versions|files|copies))?\s+(?:please|pls|plz))$/,
+    /**
+     * "the video has 3 parts", "Video have 3 part": how many parts the draft has, told before what is asked of them; "I
+     * dropped the file in", "we've uploaded the video": the upload told; "it's too dark, but okay": a fault let be.
+     */
+    partsCounted: new RegExp(String.raw`^(?:(?:the|my|our|this) )?(?:video|recording|footage|draft|film|timeline)`
+      + String.raw`(?:'s| has| have| has got| got| is in| comes in| consists of| is made of)`
+      + String.raw` (?:\d|one|two|three|four|five|six) (?:${MOMENT_NOUN}|bit)s?$`),
+    uploadTold: new RegExp(String.raw`^(?:i|we)(?:'ve| have)? (?:just |already )?`
+      + String.raw`(?:dropped|dragged|uploaded|attached|imported|loaded)(?: in| up)? (?:the|my|our|this|that)`
+      + String.raw` (?:file|video|recording|footage)s?(?: in| into the editor| here| in here| already)?$`),
+    faultLetBe: new RegExp(String.raw`^(?:(?:it|this|that)(?:'s| is)|is) (?:a (?:bit|little|touch) |kinda |slightly )?`
+      + String.raw`(?:too |a bit too )?(?:dark|bright|shaky|blurry|noisy|grainy|loud|quiet|long|short|slow|fast)[,;]?`
+      + String.raw` but (?:it's |that's )?`
+      + String.raw`(?:ok(?:ay)?|fine|whatever|no matter|never mind)$`),
     /**
      * "放 Instagram", "发到B站上", "贴小红书用的": the platform the clip is put on, beside a shape asked outright only where it
      * goes (beside none, it may be the shape asked: "放到抖音" alone is read as its shape; "剪30秒，放 Instagram" is asked);
@@ -4972,7 +5042,7 @@ export const Words = {
       /** "just me sweepin'", "only the dog sleeping": what a part shows, said with no verb (after a request, why; never one). */
       shown: new RegExp(`^${SHOWN_EN}`),
       /** "is it free", "why the video is standing": a question about what is, not about the user's own wish or the editor's doing ("can you", "what about", "why not"). */
-      question: /^(?:why|what|who|where|when|how come|is|are|was|were|does|did|has|have|isn't|aren't|doesn't|didn't|wasn't)\b(?!\s+(?:about|if|not|else)\b)(?!.*\b(?:you|u|ya)\b)/,
+      question: /^(?:why|what|who|where|when|how come|is|are|was|were|does|did|has|have|isn't|aren't|doesn't|didn't|wasn't|will(?= (?:it|this|that|(?:the|my|our|your) [a-z]+) be\b))\b(?!\s+(?:about|if|not|else)\b)(?!.*\b(?:you|u|ya)\b)/,
       /**
        * "Hello dear", "hey there", "good morning all", "salam my friend": a greeting (in English or another tongue)
        * and who it greets ("Griass di!", "Grüß Gott", "Grüezi": Austria's, Bavaria's and Switzerland's "hi").
@@ -5039,7 +5109,7 @@ export const Words = {
      * (English or another tongue's, a cry said twice, or a call to the one addressed: "men", "mate") before an aside's
      * subject, which says no more than it.
      */
-    interjection: /^((no|nah|oh|ah|ugh|argh|hmm+|wait|honestly|ngl|tbh|imo|fr|omg|omfg|oh my (god|gosh)|wow|whoa|aw+|yay|lol|men|man|mate|bro|dude|oi+|eish|yoh|haibo|aiyo+h?|aiya|arre|wah|sheesh|yikes|blimey|crikey|strewth|gosh|jeez|dang|caramba|mamma mia|mizzica|madonna|ostia|dios mio|alors|allora|hajde|ajde|haide|yalla|hombre|bueno|pues|oye|dai|ela(?: re)?|ayy+|mano|bhai|yaar|wallah|abeg|chale|ja|jo|nou|tja|ok so|okay so|eh(?:-eh)*|ay(?:-ay)+|oh-oh|uh-oh)[,!.]*\s+)+/,
+    interjection: /^((no|nah|oh|ah|ugh|argh|hmm+|wait|honestly|ngl|tbh|imo|fr|omg|omfg|oh my (god|gosh)|wow|whoa|aw+|yay|lol|men|man|mate|bro|dude|oi+|eish|yoh|haibo|aiyo+h?|aiya|arre|wah|sheesh|yikes|blimey|crikey|strewth|gosh|jeez|dang|caramba|mamma mia|mizzica|madonna|ostia|dios mio|alors|allora|hajde|ajde|haide|yalla|hombre|bueno|pues|oye|dai|ela(?: re)?|ayy+|mano|bhai|yaar|pakka|wallah|abeg|chale|ja|jo|nou|tja|ok so|okay so|eh(?:-eh)*|ay(?:-ay)+|oh-oh|uh-oh)[,!.]*\s+)+/,
     // "I'll put the real audio in after", "I go put …" (Caribbean): what the user will do is no edit verb; nor "the slow parts".
     // "前5秒留不住人": what cannot hold the viewer (留不住, 留得住) keeps nothing; "收尾压阵", "压轴": a place in the running order, no pressing down.
     // "soft change please", "a smooth fade": after a word of how it goes, the edit word is a noun (the change described), no verb.

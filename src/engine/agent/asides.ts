@@ -158,6 +158,8 @@ export function aside(clause: string, ops: EditOp[], apart = false): boolean {
   if (Words.aside.placeNamed.test(said) && parseOrdinals(said).length === 0) return ops.some(placedInFootage);
   // "in Clipchamp there is 'Fill' and 'Fit'": words quoted from another editor are what it calls things, no text's.
   if (toldOfOtherEditor(clause) && !/\d/.test(said)) return true;
+  const { partsCounted, uploadTold, faultLetBe } = Words.aside;
+  if ([partsCounted, uploadTold, faultLetBe].some((told) => told.test(said))) return true;
   if ((/\d/.test(said.replace(Words.noEditFigure, ' ')) && !restatesLength(said, ops) && !lengthItHas(said, ops)) || quoted(clause) !== undefined || FILE_NAMED.test(said)) return false;
   // "成片宜静，转场以叠化过渡", "结尾淡出……像翻完最后一页那样": a precept or an image naming no edit is why the request
   // beside it is asked, or how it is to look, whatever part its words seem to speak of.
@@ -221,7 +223,8 @@ const { statement: STATEMENT, question: QUESTION, greeting: GREETING, cry: CRY, 
  */
 function shapedAside(clause: string, text: string, apart: boolean): { text: string; self: boolean } | undefined {
   const said = text.replace(/^[^\p{L}\p{N}]+/u, '');
-  if (said === '' || WISHED.test(said)) return undefined;
+  // ("will the export be HD": a will that asks what an edit gives is a question, no wish.)
+  if (said === '' || (WISHED.test(said) && !Words.resultAsked.test(said))) return undefined;
   if (/\p{Script=Han}/u.test(said)) return STATEMENT_ZH.test(said) && !Words.aside.more.test(said) ? { text: said, self: false } : undefined;
   const pieces = said.split(/\s*[,;:]\s*(?:(?:and|but)\s+)?|\s+(?:and|but)\s+/).filter((piece) => piece !== '');
   if (pieces.some((piece) => Words.aside.more.test(piece))) return undefined;

@@ -426,7 +426,7 @@ export function slotFragment(text: string): { length?: number; volume?: number; 
     // that long, which a clip, one length, is not.
     .replace(/\s*[（(][^（()）]*[)）]\s*$/, '').replace(/[?？!！~～]+$/, '').replace(Words.pleaseAbroad, '')
     .replace(/\d+(?:\.\d+)?\s*(?:%|percent|％)|(?:volume|音量)\s*(?:to|at|of|=)?|一半|四分之一|\bhalf\b|\b(a )?quarter\b/g, '')
-    .replace(/[\d.:\s-]+|seconds?|secs?|minutes?|mins?|(?<![a-z])[ms]\b|分钟|分|秒|半|钟|左右|以内|内|max(imum)?|的$|这样|时长(?:为|是)?|\bduration\b(?:\s*(?:of|is|[:=]))?|or less|about|around|roughly|long|i only have|for this|\bfor\b|lasting|\b(say|maybe|like|please)\b|就行|就好|就够了?|就可以了?|即可|罢了|而已|^[放摆]|^(?:就|只)?留|^就(?=\s*\d)|吧$|^各(?:自)?|^(?:(?:两个|两张|俩|两者)?都)?(?:改成|改为|调成|调到|设成|设为|换成|变成)|^(?:两个|两张|俩|两者)?都剪成|^(?:两个|两张|俩|两者)?都(?:是)?|^(?:整|正好|刚好)(?=\s*\d)|为宜|(?:比较|最)?(?:合适|好)$|大约|大概|差不多|约莫?|最多|上下|持续|显示|停留|停|保持|定格|定住|^定|\b(hold|stay)(s|ing)?( it| there| on it)?\b/g, '');
+    .replace(/[\d.:\s-]+|seconds?|secs?|minutes?|mins?|(?<![a-z])[ms]\b|分钟|分|秒|半|钟|左右|以内|内|max(imum)?|的$|这样|时长(?:为|是)?|\bduration\b(?:\s*(?:of|is|[:=]))?|or less|about|around|roughly|long|i only have|for this|\bfor\b|lasting|\b(say|maybe|like|please)\b|就行|就好|\b(?:will|would|should) do\b|就够了?|就可以了?|即可|罢了|而已|^[放摆]|^(?:就|只)?留|^就(?=\s*\d)|吧$|^各(?:自)?|^(?:(?:两个|两张|俩|两者)?都)?(?:改成|改为|调成|调到|设成|设为|换成|变成)|^(?:两个|两张|俩|两者)?都剪成|^(?:两个|两张|俩|两者)?都(?:是)?|^(?:整|正好|刚好)(?=\s*\d)|为宜|(?:比较|最)?(?:合适|好)$|大约|大概|差不多|约莫?|最多|上下|持续|显示|停留|停|保持|定格|定住|^定|\b(hold|stay)(s|ing)?( it| there| on it)?\b/g, '');
   if (rest.length > 0) return undefined;
   if (edge) return { edge };
   const length = parseDurationMs(text);

@@ -1,4 +1,4 @@
-import { AspectWords, ASPECTS, COLLOQUIAL_ZH, FormatWords, GERUNDS, HINDI_DONT, HINDI_LIGHT_VERB, HINDI_VERBS, MOMENT_NOUN, NOUN_SLIPS, ORDINALS, PARTICIPLES, PAST_FORMS, RUN_TOGETHER, STEP_ORDER_ABROAD, STRETCHED_DOUBLE, STRETCHED_ONCE, TEXTING_SHORTHAND, TOO_COMPARED, TRADITIONAL_ZH, TYPO_KEYWORDS, UNIT_ABROAD, UNIT_ABROAD_APART, Words } from '../../protocol';
+import { AspectWords, ASPECTS, COLLOQUIAL_ZH, FormatWords, GERUNDS, HINDI_DONT, HINDI_LIGHT_VERB, HINDI_VERBS, MOMENT_NOUN, NOUN_SLIPS, ORDINALS, PARTICIPLES, PAST_ASKED, PAST_FORMS, RUN_TOGETHER, STEP_ORDER_ABROAD, STRETCHED_DOUBLE, STRETCHED_ONCE, TEXTING_SHORTHAND, TOO_COMPARED, TRADITIONAL_ZH, TYPO_KEYWORDS, UNIT_ABROAD, UNIT_ABROAD_APART, Words } from '../../protocol';
 import { pinyinTyped } from './pinyinTyped';
 
 /** English ordinals ("sixth", "6th"), each a word of ORDINALS. */
@@ -182,6 +182,8 @@ export function normalizeWording(text: string): string {
     .replace(Words.beforeItsSubject, '$1 $2 be')
     .replace(/^it'?s possible to\b/, 'is it possible to')
     .replace(Words.wishedDone, (_, gerund: string, rest: string) => `${GERUNDS[gerund]} ${rest}`)
+    .replace(Words.ratherYouDid, (_, not?: string, past?: string) =>
+      (not !== undefined ? "don't " : PAST_ASKED[past ?? '']))
     .replace(Words.attemptAt, (_, gerund: string) => GERUNDS[gerund])
     .replace(Words.noLongerWanted, (_, part?: string, other?: string, placed?: string) => `remove ${(part ?? other ?? placed ?? '').trim()}`)
     .replace(Words.madeGone, (_, part: string) => `remove ${part.trim()}`)

@@ -83,6 +83,7 @@ export function parseClause(original: string, text: string, context: ParseContex
   if (mine && (quoted(original) !== undefined || /\d/.test(text))) return parseClause(original, `can you ${text.slice(mine[0].length)}`, context);
   // "please confirm whether …": asked to answer, a question too.
   const askedIf = has(Words.askedWhether);
+  if (has(Words.resultAsked)) return [];
   // ("maybe 45 seconds?", "a short version, around a minute?", 30秒左右吗？: a length put forward shyly is asked for; not
   // after a question, "how long is it, about 2 minutes?", 现在多长，一分钟左右？, a guess at the answer.)
   const proposed = Words.lengthProposed.exec(text);

@@ -73,7 +73,10 @@ function colonWords(clause: string): { at: number; words: string; inner: boolean
   const names = Words.text.test(head) || Words.card.test(head) || Words.intro.test(head) || Words.outro.test(head);
   // "加一个标题，写：我们家的新菜谱": after the text named alone, a colon after 写 gives its words.
   // (Read as typed: "please: crossfade" is no 写 whose words follow, though "please" alone reads as nothing.)
-  const writes = clause.slice(0, colon.index).toLowerCase().replace(EVERY.writeWords, '').trim() === '';
+  // ("Write on bottom: …": the write word and only where the words go, as "write … on the bottom" says it.)
+  const before = clause.slice(0, colon.index).toLowerCase().trim();
+  const unwritten = before.replace(EVERY.writeWords, '').trim();
+  const writes = unwritten === '' || (unwritten !== before && textPlacement(unwritten)?.position !== undefined);
   // "title: Welcome to Acme": a text noun alone, with no article, labels the words to add ("the title: too big" adds nothing).
   // ("title 放 top: …", "标题放中间：…": the noun and where it goes label them too.)
   const named = head.trim().replace(LABEL_LEAD_ZH, '');

@@ -1,0 +1,119 @@
+import { nothing, notSure, sure } from './phrasingTable';
+
+/**
+ * Round 52's English (held-out 47's lines read wrong or not at all): "will the export be HD?" (or "the export will be
+ * HD?") asks what an edit gives, no edit; a moment and its participle after a passive request and an "and" share its
+ * "be"; "operations" and "commands" are steps counted back; "along the bottom" after a text's words is where it goes;
+ * "… will do" after a transition approves its length; where there is nothing going on is idle; "Write on bottom: …"
+ * labels a text's words with its place; "fae" is "from"; "I'd rather you took …" asks it; "parte" is a part; a
+ * moment named by what it shows, then by its place ("that's the third one"), is that moment; the parts counted, the
+ * upload told or a fault let be ("too dark, but okay") beside a request ask nothing; "just cut straight" is a hard
+ * cut; a shape "for tiktok only" is that shape alone; "don't put it back" after an undo by accident asks no redo;
+ * "clips 1 to 3" is each of them.
+ */
+describe('edit agent: round 52 (g52en) classes', () => {
+  describe('what an edit will give, asked', () => {
+    sure([
+      ['will the export be HD? export it at 1080p please', [{ op: 'export', format: 'mp4', resolution: '1080p' }]],
+      ['so the export will be HD? 720p export then', [{ op: 'export', format: 'mp4', resolution: '720p' }]],
+      ['will it be vertical? make it square', [{ op: 'set_aspect', aspect: '1:1' }]],
+    ]);
+    notSure(['will the export be HD?', 'the title will be red?', 'will the title be red? make it square']);
+    // (asked politely, "will it be possible to …" still asks the edit)
+    sure([['will it be possible to make it vertical?', [{ op: 'set_aspect', aspect: '9:16' }]]]);
+  });
+
+  describe('a passive request, then another moment and its participle', () => {
+    sure([
+      ['The second clip should be trimmed to 4 seconds, and the third clip removed.',
+        [{ op: 'trim_moment', index: 2, to_ms: 4000 }, { op: 'remove_moment', index: 3 }]],
+      ['clip 1 must be shortened to 5 seconds and clip 2 deleted', [{ op: 'trim_moment', index: 1, to_ms: 5000 }, { op: 'remove_moment', index: 2 }]],
+    ]);
+    notSure(['the first clip removed']);
+  });
+
+  describe('steps counted back in operations', () => {
+    sure([
+      ['undo the last three operations', [{ op: 'undo' }, { op: 'undo' }, { op: 'undo' }]],
+      ['please undo the last 2 commands', [{ op: 'undo' }, { op: 'undo' }]],
+      ['undo the last operation', [{ op: 'undo' }]],
+    ]);
+  });
+
+  describe('a place after the words of a text', () => {
+    sure([
+      ['add a caption saying Made by hand along the bottom', [{ op: 'add_text', text: 'Made by hand', style: 'caption', position: 'bottom' }]],
+      ['add a title saying Open Studio across the top', [{ op: 'add_text', text: 'Open Studio', style: 'title', position: 'top' }]],
+    ]);
+  });
+
+  describe('a length that will do, after a transition or a fade', () => {
+    sure([
+      ['add crossfades between the clips; a second will do', [{ op: 'crossfade', ms: 1000 }]],
+      ['fade out the ending. half a second will do.', [{ op: 'fade', target: 'clip', out_ms: 500 }]],
+      ['20 seconds will do', [{ op: 'compile_best_moments', target_ms: 20000 }]],
+    ]);
+  });
+
+  describe('where there is nothing going on', () => {
+    sure([
+      ['where there is nothing going on, play it 4x', [{ op: 'speed_up_idle', factor: 4 }]],
+      ['remove the parts where there\'s nothing happening', [{ op: 'remove_dead_air' }]],
+      ['where is nothing happening, speed it up 2x', [{ op: 'speed_up_idle', factor: 2 }]],
+    ]);
+    notSure(['where is nothing going on?']);
+  });
+
+  describe('write, a place, then the words after a colon', () => {
+    sure([
+      ['Write at the top: Summer Fair 2024', [{ op: 'add_text', text: 'Summer Fair 2024', style: 'title', position: 'top' }]],
+      ['write on bottom: Handmade in Fez', [{ op: 'add_text', text: 'Handmade in Fez', style: 'title', position: 'bottom' }]],
+    ]);
+    notSure(['move to bottom: Handmade in Fez']);
+  });
+
+  describe('said as a wish of what the editor did, in Scots or in Spanish', () => {
+    sure([
+      ['start ower fae scratch', [{ op: 'start_over' }]],
+      ["I'd rather you removed the second clip", [{ op: 'remove_moment', index: 2 }]],
+      ['we would rather you took the music out', [{ op: 'remove_music' }]],
+      ['quita la parte 3', [{ op: 'remove_moment', index: 3 }]],
+    ]);
+    notSure(["I'd rather you took more care", 'I would rather you left the title as it is']);
+  });
+
+  describe('a moment named by what it shows, then by its place', () => {
+    sure([
+      ["remove the part with the red boat, that's the second one", [{ op: 'remove_moment', index: 2 }]],
+      ['move the bit where I laugh to the end (clip 1)', [{ op: 'move_moment', index: 1, to: 3 }]],
+      ["put the clip with the sunset first, it's the third clip", [{ op: 'move_moment', index: 3, to: 1 }]],
+    ]);
+    notSure(["remove the part with the red boat, it's the worst one"]);
+  });
+
+  describe('told beside a request: the parts counted, the upload, a fault let be', () => {
+    sure([
+      ['The video has 3 clips. Move clip 1 to the end.', [{ op: 'move_moment', index: 1, to: 3 }]],
+      ['Trim clip 2 to 3 seconds, I uploaded the video already', [{ op: 'trim_moment', index: 2, to_ms: 3000 }]],
+      ["It's a bit too shaky, but okay. Make it square.", [{ op: 'set_aspect', aspect: '1:1' }]],
+    ]);
+    notSure(['the video has 3 parts, remove one']);
+  });
+
+  describe('a hard cut, a shape for one platform only', () => {
+    sure([
+      ['no crossfades, just cut straight to the next clip', [{ op: 'crossfade', ms: 0 }]],
+      ['make it square for instagram only', [{ op: 'set_aspect', aspect: '1:1' }]],
+      ['9:16 for reels only', [{ op: 'set_aspect', aspect: '9:16' }]],
+    ]);
+  });
+
+  describe('an undo by accident let stand; moments from one place to another', () => {
+    nothing(["I accidentally hit undo, don't put it back", "undid that by mistake, don't redo it"]);
+    sure([
+      ['I hit undo by accident, bring it back', [{ op: 'redo' }]],
+      ['speed up clips 2 to 3', [{ op: 'set_speed', factor: 1.5, index: 2 }, { op: 'set_speed', factor: 1.5, index: 3 }]],
+      ['slow down clips 1 through 2', [{ op: 'set_speed', factor: 0.75, index: 1 }, { op: 'set_speed', factor: 0.75, index: 2 }]],
+    ]);
+  });
+});
