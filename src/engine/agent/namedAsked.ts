@@ -8,7 +8,7 @@ import { parseDurationMs } from './parseDuration';
 import { parseAnchor, parseRange, parseSeconds } from './parseQuantities';
 import { type Parsed, type Reading, readWithNamed, type Step } from './reading';
 import { namesPartOf } from './asides';
-import { isClauseBefore, OPENS_TEXT_ADDED } from './splitClauses';
+import { colonQuoted, isClauseBefore, OPENS_TEXT_ADDED } from './splitClauses';
 import { unwrapped } from './wrapping';
 
 /**
@@ -86,17 +86,34 @@ function shortenedNamedMoment(reading: Reading, heard: Parsed): boolean {
 
 /**
  * "又想要了，给恢复回来", "刚才撤销的那个，恢复回来": what was undone wanted again, or the step undone named, then brought
- * back (read alone as an undo, or not at all), is the undo taken back (a redo).
+ * back (read alone as an undo or a redo, or not at all), is the undo taken back (a redo).
  */
 function redoOfUndone(reading: Reading, heard: Parsed): boolean {
   const { ops, unknown } = reading;
   const { text, named, parsed } = heard;
-  if (parsed.length <= 1 && parsed.every((op) => op.op === 'undo') && named !== undefined && [Words.wantedAgain, Words.undoneStep].some((said) => said.test(readable(named))) && Words.result.redo.test(text)) {
+  // ("刚刚 undo 的，redo 回来": a redo said outright is that redo.)
+  const redone = Words.result.redo.test(text) || (parsed.length === 1 && parsed[0].op === 'redo');
+  if (parsed.length <= 1 && parsed.every((op) => op.op === 'undo' || op.op === 'redo') && named !== undefined && [Words.wantedAgain, Words.undoneStep].some((said) => said.test(readable(named))) && redone) {
     unknown.pop();
     ops.push({ op: 'redo' });
     return true;
   }
   return false;
+}
+
+/**
+ * "标题去掉，加个新的：兰溪老街", "remove the title, add a new one: X": "a new one" after a text taken away is a text of
+ * the kind the clause before named (read with that kind in its place); not after any other removal.
+ */
+function newTextOfKindNamed(reading: Reading, heard: Parsed): boolean {
+  const { clauses, context } = reading;
+  const { place, clause, previous, parsed } = heard;
+  const kind = place > 0 ? readable(clauses[place - 1]).match(Words.textKind)?.[0] : undefined;
+  if (parsed.length > 0 || previous?.op !== 'remove_text' || kind === undefined || !Words.newOneOfKind.test(clause)) return false;
+  const added = readAlone(colonQuoted(clause.replace(Words.newOneOfKind, /\p{Script=Han}/u.test(kind) ? `新${kind}` : `new ${kind}`)), context);
+  if (added.length === 0 || !added.every((op) => op.op === 'add_text')) return false;
+  reading.ops.push(...added);
+  return true;
 }
 
 /** "NPC出场在第22秒，那里放大一下": a zoom with no point of its own, at the point the clause before (not read) said (as zoomAtNamed reads it). */
@@ -266,7 +283,7 @@ function swapOfNamedPair(reading: Reading, heard: Parsed): boolean {
 }
 
 /** A clause read, asked of what the clause before it named, in the order they are tried. */
-export const namedAskedSteps: Step<Parsed>[] = [placeSaidFirst, headingOfRequest, colonWordsRunOn, removalOfNamed, swapOfNamedPair, shortenedNamedMoment, redoOfUndone, zoomOfNamed, backgroundAfterPicture, askedOfNamedPart, levelOfApprovedSound, levelAfterWayOfSound, momentRestatedByPlace, askedOfNamedZh, fadeOfNamedMusic];
+export const namedAskedSteps: Step<Parsed>[] = [placeSaidFirst, headingOfRequest, colonWordsRunOn, removalOfNamed, swapOfNamedPair, shortenedNamedMoment, redoOfUndone, newTextOfKindNamed, zoomOfNamed, backgroundAfterPicture, askedOfNamedPart, levelOfApprovedSound, levelAfterWayOfSound, momentRestatedByPlace, askedOfNamedZh, fadeOfNamedMusic];
 
 /** The request of a clause about a moment named by what it shows, asked of the one its place names ("…，就是最后一段"). */
 function byPlace(named: string, restated: string, context: ParseContext): EditOp[] | undefined {
