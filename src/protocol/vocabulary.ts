@@ -2755,8 +2755,8 @@ export const Words = {
     // "music拿掉", "不要music": the English noun in a Chinese sentence, the same. "音乐清掉", Cantonese 音乐清咗佢: cleared.
     String.raw`(音乐|配乐|bgm|背景乐|music)(也|都|就|直接|干脆)*((莫|覅|唔|甭|不|别)要(了|咯|啦|喽|嘞)|覅(了|咯|啦)?$|关$)`,
     // "音乐冒得用 删咯", "音乐太吵，拿掉吧", "背景音乐贼吵，关了吧": the music, a word on it, then the removal said last (after a
-    // space or a comma, or run on).
-    String.raw`^(背景)?(音乐|配乐|bgm|背景乐)((?!别|不|莫|先|再|等|小|大|轻|响|没有?(删|关|去))[^，,。\s]){0,6}?\s*(删掉|删了|删除|去掉|去除|拿掉|移除|关掉|关了|删|关|不要了?)$`,
+    // space or a comma, or run on). "Musique 不要": the noun in another language (read as music) the same.
+    String.raw`^(背景)?(音乐|配乐|bgm|背景乐|music)((?!别|不|莫|先|再|等|小|大|轻|响|没有?(删|关|去))[^，,。\s]){0,6}?\s*(删掉|删了|删除|去掉|去除|拿掉|移除|关掉|关了|删|关|不要了?)$`,
   ),
   // zh lexicon: 音乐压一压/压一下 is quieter. "the music is louder than the voice", 音乐比人声还大: louder than the speech it
   // sits under is too loud (a complaint, not more asked).
@@ -3032,8 +3032,8 @@ export const Words = {
   /** "keep only clip 2", "just keep the first and last clips": the others go. */
   keepOnly: /\b(keep|leave) (only|just)\b|\b(only|just) (keep|leave)\b|(只|仅)(要|留|保留)(?=(第|最后|开头|开场|结尾|头|中间)[^，,。]{0,6}(段|片段|镜头))|(保留|留下|留着)[^，,。]*[，,]?\s*(其他|其余|别的|剩下)的?(段|片段)?(都|全|全部)?(删|去掉|不要)/,
   /** "swap clip 1 and clip 2", 第一段和第二段互换. */
-  // "flip the order of clips 1 and 2" swaps them; "moment 1 and 2 change places" too.
-  swapMoments: /\b(swap|switch|exchange|trade)\b|\bflip the order of\b|\bchange (?:places?|positions?|spots?)\b|交换|调换|互换|对调|换(一下|个)?(位置|顺序)|位置(?:互?换|对调|调换)|(?<=(?:段|片段|镜头)\s*)换(?:一?下|换)(?=\s*(?:吧|呗|啊)?\s*(?:$|[，,。!！]))/,
+  // "flip the order of clips 1 and 2" swaps them; "moment 1 and 2 change places" too; "第一段同第二段調轉" (turned round).
+  swapMoments: /\b(swap|switch|exchange|trade)\b|\bflip the order of\b|\bchange (?:places?|positions?|spots?)\b|交换|调换|互换|对调|换(一下|个)?(位置|顺序)|位置(?:互?换|对调|调换)|(?<=(?:段|片段|镜头)\s*)(?:换(?:一?下|换)|[调掉]转(?:一?下)?)(?=\s*(?:吧|呗|啊)?\s*(?:$|[，,。!！]))/,
   /**
    * "swap them", "switch dem round", "change their places": two moments named in the clause before swapped (not "switch
    * them off").
