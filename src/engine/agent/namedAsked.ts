@@ -8,7 +8,7 @@ import { parseDurationMs } from './parseDuration';
 import { parseAnchor, parseRange, parseSeconds } from './parseQuantities';
 import { type Parsed, type Reading, readWithNamed, type Step } from './reading';
 import { namesPartOf } from './asides';
-import { colonQuoted, isClauseBefore, OPENS_TEXT_ADDED } from './splitClauses';
+import { colonQuoted, isClauseBefore, OPENS_TEXT_ADDED, timingOnly } from './splitClauses';
 import { unwrapped } from './wrapping';
 
 /**
@@ -114,6 +114,22 @@ function newTextOfKindNamed(reading: Reading, heard: Parsed): boolean {
   if (added.length === 0 || !added.every((op) => op.op === 'add_text')) return false;
   reading.ops.push(...added);
   return true;
+}
+
+/**
+ * "加字幕，底部：X", "加个标题放上面，第2秒到第6秒：X": a text asked with no words, then where or when it shows with its
+ * words after a colon, is one text (read said together); the clause after must give the words, and add nothing else.
+ */
+function textWordsAfterDetail(reading: Reading, heard: Parsed): boolean {
+  const { clauses, context } = reading;
+  const { place, clause, named, parsed } = heard;
+  const colon = /(?<!\d)[:：]\s*(\S.*)$/.exec(clause);
+  const detail = colon === null ? '' : readable(clause.slice(0, colon.index)).replace(/^(?:放|摆)?(?:在|到)?|第/g, '').trim();
+  const placeOrTime = Words.placeAlone.test(detail) || timingOnly(detail);
+  const words = colon?.[1].trim();
+  if (parsed.length > 0 || words === undefined || !placeOrTime || !isClauseBefore(clauses, place, named) || !Words.textAdd.test(readable(named))) return false;
+  const both = readAlone(colonQuoted(/\p{Script=Han}/u.test(named) ? `${named}${clause}` : `${named} ${clause}`), context);
+  return both.length === 1 && both[0].op === 'add_text' && both[0].text === words && readWithNamed(reading, both);
 }
 
 /** "NPC出场在第22秒，那里放大一下": a zoom with no point of its own, at the point the clause before (not read) said (as zoomAtNamed reads it). */
@@ -283,7 +299,7 @@ function swapOfNamedPair(reading: Reading, heard: Parsed): boolean {
 }
 
 /** A clause read, asked of what the clause before it named, in the order they are tried. */
-export const namedAskedSteps: Step<Parsed>[] = [placeSaidFirst, headingOfRequest, colonWordsRunOn, removalOfNamed, swapOfNamedPair, shortenedNamedMoment, redoOfUndone, newTextOfKindNamed, zoomOfNamed, backgroundAfterPicture, askedOfNamedPart, levelOfApprovedSound, levelAfterWayOfSound, momentRestatedByPlace, askedOfNamedZh, fadeOfNamedMusic];
+export const namedAskedSteps: Step<Parsed>[] = [placeSaidFirst, headingOfRequest, colonWordsRunOn, removalOfNamed, swapOfNamedPair, shortenedNamedMoment, redoOfUndone, newTextOfKindNamed, textWordsAfterDetail, zoomOfNamed, backgroundAfterPicture, askedOfNamedPart, levelOfApprovedSound, levelAfterWayOfSound, momentRestatedByPlace, askedOfNamedZh, fadeOfNamedMusic];
 
 /** The request of a clause about a moment named by what it shows, asked of the one its place names ("…，就是最后一段"). */
 function byPlace(named: string, restated: string, context: ParseContext): EditOp[] | undefined {
