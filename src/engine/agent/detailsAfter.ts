@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { type EditOp, FIGURE_APPROVED, Words } from '../../protocol';
+import { type EditOp, FIGURE_APPROVED, FormatWords, Words } from '../../protocol';
 import { LONGEST_SHOWN_MS, readable, UNSAID } from './clauseWords';
 import { AUTO_ZOOM, cardNamedAgain, joined, lengthNamedAgain, madeLength, measured, pointFragment, textPlacement, textTimeFragment } from './fragments';
 import { LASTING } from './opKinds';
@@ -329,5 +329,21 @@ function guessAfterQuestion(reading: Reading, heard: Asked): boolean {
   return true;
 }
 
+/**
+ * "Export 两个 size，1080p 跟 720p", "export two sizes, 1080p and 720p": the files counted under the export verb, listed
+ * after it as many as counted, are that many exports (the format said with the count kept).
+ */
+function exportsListedAfterCount(reading: Reading, heard: Asked): boolean {
+  const { ops, clauses, context } = reading;
+  const { clause, previous, place } = heard;
+  if (previous?.op !== 'export' || place === 0 || !Words.exportsCounted.test(readable(clauses[place - 1]))) return false;
+  const parts = clause.trim().split(Words.exportsListedJoin);
+  const listed = parts.flatMap((part) => readAlone(/\p{Script=Han}/u.test(clause) ? `导出${part}` : `export ${part}`, context));
+  if (parts.length < 2 || listed.length !== parts.length || !listed.every((op) => op.op === 'export')) return false;
+  ops.pop();
+  ops.push(...listed.map((op) => (op.op === 'export' && previous.format !== undefined && !FormatWords.some(([pattern]) => pattern.test(readable(clause))) ? { ...op, format: previous.format } : op)));
+  return true;
+}
+
 /** Details of the request just read, said after it, in the order they are tried. */
-export const detailSteps: Step<Asked>[] = [guessAfterQuestion, lengthOfLastClip, amountOffLastTrim, levelOfLastMusic, timesOfLouderMusic, levelHalvedAfter, levelOfKeptSound, lengthOfLastTransition, timesOfLastText, pointOfLastZoom, defaultLengthKept, edgeOfLastText, startOfChangedText, placeOfEveryText, placeOfLastText, changeOfTextSpokenOf, sizeOfLastText, styleOfLastText, whenLastTextGoes, lastingNamedAgain, lengthOfLastShown];
+export const detailSteps: Step<Asked>[] = [guessAfterQuestion, exportsListedAfterCount, lengthOfLastClip, amountOffLastTrim, levelOfLastMusic, timesOfLouderMusic, levelHalvedAfter, levelOfKeptSound, lengthOfLastTransition, timesOfLastText, pointOfLastZoom, defaultLengthKept, edgeOfLastText, startOfChangedText, placeOfEveryText, placeOfLastText, changeOfTextSpokenOf, sizeOfLastText, styleOfLastText, whenLastTextGoes, lastingNamedAgain, lengthOfLastShown];
