@@ -1313,6 +1313,9 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/(?:换|调|掉)(?:个个|个)儿/g, '换一下'],
   // "开始和结束都慢慢黑一下": the picture taken slowly to black for a moment, at an end or both, is a fade there (淡一下).
   [/(?:慢慢|渐渐|缓缓)(?:地|的)?黑一下/g, '淡一下'],
+  // "全部 keep", "都 keep 住", "keep 全部": the English verb, said of everything in a Chinese sentence, is 保留.
+  [/(全部|全都|统统|通通|都|全)\s*keep(?:\s*住)?(?![a-z])/g, '$1保留'],
+  [/(?<![a-z])keep\s*(全部|所有)/g, '保留$1'],
   // "第25秒放大，维持四秒", "保持住三秒": kept on for a length is how long it shows (as 保持三秒), no clip length.
   [/(?:维持|保持)住?(?=\s*[\d一二两三四五六七八九十半]+\s*秒)/g, '保持'],
   // "在十秒放大 一直放到十五秒": held on until a point is held to it (放, 播, 持续 say only that it goes on).
@@ -3666,6 +3669,8 @@ export const Words = {
    * "音乐不要了，关了吧", "drop the music, turn it off": a verb that switches off, alone after what it switches off taken
    * away (the music, the zoom, the recording's sound), says it again.
    */
+  /** "有无自动放大的功能？有的话打开", "if there is one, turn it on": a switch-on said again, on the condition it exists. */
+  switchOnIfThere: /^(?:有的话|如果有的话?|要是有的话?)(?:就|请|帮我|麻烦)*(?:打开|开启|开|用上?|启用)(?:它|吧|一下)?[.!。！]*$|^if (?:there is|there's|it has|you have) (?:one|it|that)?,? (?:please )?(?:turn|switch) it on[.!]*$/,
   switchOffAgain: /^(?:(?:just|please|so|now|then|pls)\s+)*(?:turn|switch|shut) (?:it|that|them|em) off(?: (?:please|too|as well))?[.!]*$|^(?:把它|它)?(?:都|全)?给?(?:关了|关掉|关上|关闭)(?:它|吧|啊|哈)?[.!。！]*$/,
   /**
    * A remove verb said alone ("不要BGM了，删掉", "no intro, remove it", "背景，不要了", "没动静的，给俺删了", "…, I
