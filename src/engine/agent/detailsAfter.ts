@@ -336,12 +336,15 @@ function guessAfterQuestion(reading: Reading, heard: Asked): boolean {
 function exportsListedAfterCount(reading: Reading, heard: Asked): boolean {
   const { ops, clauses, context } = reading;
   const { clause, previous, place } = heard;
-  if (previous?.op !== 'export' || place === 0 || !Words.exportsCounted.test(readable(clauses[place - 1]))) return false;
+  const counted = place > 0 && Words.exportsCounted.test(readable(clauses[place - 1]));
+  if (previous?.op !== 'export' || !counted) return false;
   const parts = clause.trim().split(Words.exportsListedJoin);
-  const listed = parts.flatMap((part) => readAlone(/\p{Script=Han}/u.test(clause) ? `导出${part}` : `export ${part}`, context));
+  const verb = /\p{Script=Han}/u.test(clause) ? '导出' : 'export ';
+  const listed = parts.flatMap((part) => readAlone(`${verb}${part}`, context));
   if (parts.length < 2 || listed.length !== parts.length || !listed.every((op) => op.op === 'export')) return false;
   ops.pop();
-  ops.push(...listed.map((op) => (op.op === 'export' && previous.format !== undefined && !FormatWords.some(([pattern]) => pattern.test(readable(clause))) ? { ...op, format: previous.format } : op)));
+  const formatSaid = FormatWords.some(([pattern]) => pattern.test(readable(clause)));
+  ops.push(...listed.map((op) => (op.op === 'export' && !formatSaid ? { ...op, format: previous.format } : op)));
   return true;
 }
 

@@ -93,7 +93,8 @@ function redoOfUndone(reading: Reading, heard: Parsed): boolean {
   const { text, named, parsed } = heard;
   // ("刚刚 undo 的，redo 回来": a redo said outright is that redo.)
   const redone = Words.result.redo.test(text) || (parsed.length === 1 && parsed[0].op === 'redo');
-  if (parsed.length <= 1 && parsed.every((op) => op.op === 'undo' || op.op === 'redo') && named !== undefined && [Words.wantedAgain, Words.undoneStep].some((said) => said.test(readable(named))) && redone) {
+  const undone = named !== undefined && [Words.wantedAgain, Words.undoneStep].some((said) => said.test(readable(named)));
+  if (parsed.length <= 1 && parsed.every((op) => op.op === 'undo' || op.op === 'redo') && undone && redone) {
     unknown.pop();
     ops.push({ op: 'redo' });
     return true;
@@ -109,8 +110,11 @@ function newTextOfKindNamed(reading: Reading, heard: Parsed): boolean {
   const { clauses, context } = reading;
   const { place, clause, previous, parsed } = heard;
   const kind = place > 0 ? readable(clauses[place - 1]).match(Words.textKind)?.[0] : undefined;
-  if (parsed.length > 0 || previous?.op !== 'remove_text' || kind === undefined || !Words.newOneOfKind.test(clause)) return false;
-  const added = readAlone(colonQuoted(clause.replace(Words.newOneOfKind, /\p{Script=Han}/u.test(kind) ? `新${kind}` : `new ${kind}`)), context);
+  if (parsed.length > 0 || previous?.op !== 'remove_text' || kind === undefined || !Words.newOneOfKind.test(clause)) {
+    return false;
+  }
+  const newOne = /\p{Script=Han}/u.test(kind) ? `新${kind}` : `new ${kind}`;
+  const added = readAlone(colonQuoted(clause.replace(Words.newOneOfKind, newOne)), context);
   if (added.length === 0 || !added.every((op) => op.op === 'add_text')) return false;
   reading.ops.push(...added);
   return true;
@@ -124,10 +128,12 @@ function textWordsAfterDetail(reading: Reading, heard: Parsed): boolean {
   const { clauses, context } = reading;
   const { place, clause, named, parsed } = heard;
   const colon = /(?<!\d)[:：]\s*(\S.*)$/.exec(clause);
-  const detail = colon === null ? '' : readable(clause.slice(0, colon.index)).replace(/^(?:放|摆)?(?:在|到)?|第/g, '').trim();
+  const before = colon === null ? '' : readable(clause.slice(0, colon.index));
+  const detail = before.replace(/^(?:放|摆)?(?:在|到)?|第/g, '').trim();
   const placeOrTime = Words.placeAlone.test(detail) || timingOnly(detail);
   const words = colon?.[1].trim();
-  if (parsed.length > 0 || words === undefined || !placeOrTime || !isClauseBefore(clauses, place, named) || !Words.textAdd.test(readable(named))) return false;
+  const textAsked = isClauseBefore(clauses, place, named) && Words.textAdd.test(readable(named));
+  if (parsed.length > 0 || words === undefined || !placeOrTime || !textAsked) return false;
   const both = readAlone(colonQuoted(/\p{Script=Han}/u.test(named) ? `${named}${clause}` : `${named} ${clause}`), context);
   return both.length === 1 && both[0].op === 'add_text' && both[0].text === words && readWithNamed(reading, both);
 }
