@@ -3665,12 +3665,12 @@ export const Words = {
    * if it can be done.
    */
   decided: new RegExp(`^(?:${IF_IT_CAN_ZH})?(?:那|那就|好|行|嗯|就)*(?:这么|这样)?(?:改|做|弄|搞|整|办|来|换|加|用|开|打开)上?(?:吧|了|呗|呀)?$`),
+  /** "有无自动放大的功能？有的话打开", "if there is one, turn it on": a switch-on said again, on the condition it exists. */
+  switchOnIfThere: /^(?:有的话|如果有的话?|要是有的话?)(?:就|请|帮我|麻烦)*(?:打开|开启|开|用上?|启用)(?:它|吧|一下)?[.!。！]*$|^if (?:there is|there's|it has|you have) (?:one|it|that)?,? (?:please )?(?:turn|switch) it on[.!]*$/,
   /**
    * "音乐不要了，关了吧", "drop the music, turn it off": a verb that switches off, alone after what it switches off taken
    * away (the music, the zoom, the recording's sound), says it again.
    */
-  /** "有无自动放大的功能？有的话打开", "if there is one, turn it on": a switch-on said again, on the condition it exists. */
-  switchOnIfThere: /^(?:有的话|如果有的话?|要是有的话?)(?:就|请|帮我|麻烦)*(?:打开|开启|开|用上?|启用)(?:它|吧|一下)?[.!。！]*$|^if (?:there is|there's|it has|you have) (?:one|it|that)?,? (?:please )?(?:turn|switch) it on[.!]*$/,
   switchOffAgain: /^(?:(?:just|please|so|now|then|pls)\s+)*(?:turn|switch|shut) (?:it|that|them|em) off(?: (?:please|too|as well))?[.!]*$|^(?:把它|它)?(?:都|全)?给?(?:关了|关掉|关上|关闭)(?:它|吧|啊|哈)?[.!。！]*$/,
   /**
    * A remove verb said alone ("不要BGM了，删掉", "no intro, remove it", "背景，不要了", "没动静的，给俺删了", "…, I
