@@ -1316,6 +1316,11 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/(?:换|调|掉)(?:个个|个)儿/g, '换一下'],
   // "开始和结束都慢慢黑一下": the picture taken slowly to black for a moment, at an end or both, is a fade there (淡一下).
   [/(?:慢慢|渐渐|缓缓)(?:地|的)?黑一下/g, '淡一下'],
+  // "全部 keep", "都 keep 住", "keep 全部": the English verb, said of everything in a Chinese sentence, is 保留.
+  [/(全部|全都|统统|通通|都|全)\s*keep(?:\s*住)?(?![a-z])/g, '$1保留'],
+  [/(?<![a-z])keep\s*(全部|所有)/g, '保留$1'],
+  // "第25秒放大，维持四秒", "保持住三秒": kept on for a length is how long it shows (as 保持三秒), no clip length.
+  [/(?:维持|保持)住?(?=\s*[\d一二两三四五六七八九十半]+\s*秒)/g, '保持'],
   // "在十秒放大 一直放到十五秒": held on until a point is held to it (放, 播, 持续 say only that it goes on).
   [/一直(?:放|播|持续|保持|停留?)(?=[到至]\s*第?\s*[\d一二两三四五六七八九十])/g, '一直'],
   // "剪个一分钟出头，不要太长，就六十五秒", "覅太长": a bound on the length asked, no complaint that it is too long.
@@ -2771,8 +2776,8 @@ export const Words = {
     // "music拿掉", "不要music": the English noun in a Chinese sentence, the same. "音乐清掉", Cantonese 音乐清咗佢: cleared.
     String.raw`(音乐|配乐|bgm|背景乐|music)(也|都|就|直接|干脆)*((莫|覅|唔|甭|不|别)要(了|咯|啦|喽|嘞)|覅(了|咯|啦)?$|关$)`,
     // "音乐冒得用 删咯", "音乐太吵，拿掉吧", "背景音乐贼吵，关了吧": the music, a word on it, then the removal said last (after a
-    // space or a comma, or run on).
-    String.raw`^(背景)?(音乐|配乐|bgm|背景乐)((?!别|不|莫|先|再|等|小|大|轻|响|没有?(删|关|去))[^，,。\s]){0,6}?\s*(删掉|删了|删除|去掉|去除|拿掉|移除|关掉|关了|删|关|不要了?)$`,
+    // space or a comma, or run on). "Musique 不要": the noun in another language (read as music) the same.
+    String.raw`^(背景)?(音乐|配乐|bgm|背景乐|music)((?!别|不|莫|先|再|等|小|大|轻|响|没有?(删|关|去))[^，,。\s]){0,6}?\s*(删掉|删了|删除|去掉|去除|拿掉|移除|关掉|关了|删|关|不要了?)$`,
   ),
   // zh lexicon: 音乐压一压/压一下 is quieter. "the music is louder than the voice", 音乐比人声还大: louder than the speech it
   // sits under is too loud (a complaint, not more asked).
@@ -3049,8 +3054,8 @@ export const Words = {
   /** "keep only clip 2", "just keep the first and last clips": the others go. */
   keepOnly: /\b(keep|leave) (only|just)\b|\b(only|just) (keep|leave)\b|(只|仅)(要|留|保留)(?=(第|最后|开头|开场|结尾|头|中间)[^，,。]{0,6}(段|片段|镜头))|(保留|留下|留着)[^，,。]*[，,]?\s*(其他|其余|别的|剩下)的?(段|片段)?(都|全|全部)?(删|去掉|不要)/,
   /** "swap clip 1 and clip 2", 第一段和第二段互换. */
-  // "flip the order of clips 1 and 2" swaps them; "moment 1 and 2 change places" too.
-  swapMoments: /\b(swap|switch|exchange|trade)\b|\bflip the order of\b|\bchange (?:places?|positions?|spots?)\b|交换|调换|互换|对调|换(一下|个)?(位置|顺序)|位置(?:互?换|对调|调换)|(?<=(?:段|片段|镜头)\s*)换(?:一?下|换)(?=\s*(?:吧|呗|啊)?\s*(?:$|[，,。!！]))/,
+  // "flip the order of clips 1 and 2" swaps them; "moment 1 and 2 change places" too; "第一段同第二段調轉" (turned round).
+  swapMoments: /\b(swap|switch|exchange|trade)\b|\bflip the order of\b|\bchange (?:places?|positions?|spots?)\b|交换|调换|互换|对调|换(一下|个)?(位置|顺序)|位置(?:互?换|对调|调换)|(?<=(?:段|片段|镜头)\s*)(?:换(?:一?下|换)|[调掉]转(?:一?下)?)(?=\s*(?:吧|呗|啊)?\s*(?:$|[，,。!！]))/,
   /**
    * "swap them", "switch dem round", "change their places": two moments named in the clause before swapped (not "switch
    * them off").
@@ -3219,7 +3224,7 @@ export const Words = {
    * 不要刚才那步 (the step refused, said first), 恢复刚才的样子 (back to how it was): one step back. "Return back", as
    * "go back" is said by many learning English.
    */
-  undo: new RegExp(`${STEPS_BACK_ZH}|${/(^|(?<!\b(to|say|says|saying|read|reads|reading|text|title|caption|words?)): |(?<=[\u4e00-\u9fff]\s*)(?<![写叫成为是着印标]\s*))(please |(?:先|请|麻烦)\s*)?undo\b|(?:^|\b(?:mistake|wrong|oops),\s*)(?:(?:please|pls|just|go) )*back(?: (?:a|one) step| once more| again)?(?: please| pls)?[.!]*$|^(?:[a-z']+, )?(?:(?:then|now|just|ok) )*back (?:a|one|two|three|[123]) (?:steps?|changes?|edits?)[.!]*$|\broll (it |that |this )?back\b|\brollback\b|\b(back up|step back|go back) (a|one|1) (step|action|change|edit|move|operation)\b|^step back$|\breverse (that|the last (change|step|edit|alteration|modification|amendment|adjustment))\b|\b(?:reverse|revert|take back|roll back) (?:what(?:ever)?|everything|all) (?:you|i|we)(?:'ve| have)? just (?:did|done|changed|made|added)\b|\bchange (it|that|them) back\b(?! to\b)|回滚|回退(一步)?|撤了刚才|^撤(一下|一步|了)$|(刚才|刚刚|上一)(那|这)?一?(下|步)撤(了|掉|回|销)|(?:刚才|刚刚)?(?:那|这)(?:两|三|2|3)(?:下|步)(?:都|全)?(?:给我|帮我)?撤(?:了|掉|回|销)|(?:最后|刚才|刚刚)(?:那|这)?(?:一|两|三|2|3)?步(?:都|全)?(?:不要了?|撤(?:了|掉|回|销)|取消|算了)|(刚才|刚刚)那(下|步)不算|^(?:不要|别要)了?(?:刚才|刚刚)(?:那|这)一?(?:步|下)(?:了|吧)?$|^(刚才|刚刚)(那|这)(一?步|个|下)(不要了?|算了|不算|取消)(吧|啦|了)?$|改回(去|来)$|变回(原来|之前|刚才)|\b(put|bring|change|set|make|turn|get) (it|that|them|everything|things) (back )?(to )?(the way|how|what|like|as) (it|they) (was|were|looked)( before( (?:the|that|my|your) (last|previous|latest) (change|edit|step|request|instruction|action|command|message))?)?[.!?]*$|\b(please|just|then|now) undo\b|^(no,? )?wait,? (put|bring|change|set) (it|that|them|everything|things) back( (the way|how|to how|to what) (it|they) (was|were))?$|\bundo (that|the last|it)\b|\bundo (?:what|whatever) (?:i|we|you) (?:just |last )?(?:did|changed|added|made)(?=\s*[.!?]*$)|\b(ctrl|cmd|command|control)\s*[+-]?\s*z\b|\b(?:go|return) back\b(?!\s+to\b(?!\s+(before|the (previous|last|earlier|old) (version|step|one)|how it was)))|\brevert\b|\b(?:go|get|return|revert) (?:back )?to (?:the )?(?:previous|last|earlier|former|old) (?:state|version|step)\b|\brestore (?:the |my )?(?:previous|earlier|former|old|last) (?:state|version)\b|\btake (that( one)?|it|(?:that|the|my) (?:last|previous|latest) (?:change|edit|step|one)) back\b|\btake back (?:that|the|my) (?:last |previous |latest )?(?:[a-z\d-]+ ){0,2}?(?:change|edit|step)\b(?! (?:at|in|on|between|around|near)\b)|^还原(一下)?$|^(恢复|还原)回来$|还原(刚才|上一步)|退回去|往回退|(往前|往回|向前|向后|再)?撤(?:掉|回)?一?(一|1|两|2|三|3)步|退回(到)?(上一步|一步)|(?<!恢)复原(?!的?(?:视频|录像|片子|素材|过程|教程|记录|演示))|撤消|\bche ?xiao\b|(?:回到|恢复(?:到|成)?)(之前|上一个|刚才)的?(版本|样子|状态)|(撤销|撤回)(?!了?的(那|这)?(一?步|个|一?下))|上一步|(刚才|刚刚|上一(个|次)?)(的|那个?|这个?)?(改动|修改|操作|更改|编辑|指令|命令)(不要了?|算了|取消|撤(掉|销|回)|去掉)|取消(刚才|刚刚|上一(个|次|条)?)(的|那个?|这个?|那条)?(改动|修改|操作|更改|编辑|指令|命令)|\b(scrap|forget|discard|cancel|ditch|belay|countermand|rescind) (that|the|my) (last |previous )?(?:[a-z\d-]+ ){0,2}?(step|change|edit|alteration|modification|amendment|adjustment)\b(?! (?:at|in|on|between|around|near)\b)|\b(dispel|erase|delete|remove|reverse|revert|kill|nuke|wipe|zap|bin|trash|toss|drop|lose|nix|void|strike|scratch) (that|the|my) (last|previous|latest|most recent) (step|change|edit|alteration|modification|amendment|adjustment)\b|^(scratch|scrap|forget|cancel) (that|it)$|\b(?:cancel|annul|scrap|forget) (?:the|my|that) (?:last|previous|latest) (?:thing|action|operation|command|instruction)(?: (?:i|we|you) (?:did|asked|said|made))?\b(?!\s*(?:at|in|on|of|for|with|between|around|near)\b)/.source}`),
+  undo: new RegExp(`${STEPS_BACK_ZH}|${/(^|(?<!\b(to|say|says|saying|read|reads|reading|text|title|caption|words?)): |(?<=[\u4e00-\u9fff]\s*)(?<![写叫成为是着印标]\s*))(please |(?:先|请|麻烦)\s*)?undo\b(?!\s*掉?了?的(?:(?:那|这)?(?:一?步|个|一?下)|\s*$))|(?:^|\b(?:mistake|wrong|oops),\s*)(?:(?:please|pls|just|go) )*back(?: (?:a|one) step| once more| again)?(?: please| pls)?[.!]*$|^(?:[a-z']+, )?(?:(?:then|now|just|ok) )*back (?:a|one|two|three|[123]) (?:steps?|changes?|edits?)[.!]*$|\broll (it |that |this )?back\b|\brollback\b|\b(back up|step back|go back) (a|one|1) (step|action|change|edit|move|operation)\b|^step back$|\breverse (that|the last (change|step|edit|alteration|modification|amendment|adjustment))\b|\b(?:reverse|revert|take back|roll back) (?:what(?:ever)?|everything|all) (?:you|i|we)(?:'ve| have)? just (?:did|done|changed|made|added)\b|\bchange (it|that|them) back\b(?! to\b)|回滚|回退(一步)?|撤了刚才|^撤(一下|一步|了)$|(刚才|刚刚|上一)(那|这)?一?(下|步)撤(了|掉|回|销)|(?:刚才|刚刚)?(?:那|这)(?:两|三|2|3)(?:下|步)(?:都|全)?(?:给我|帮我)?撤(?:了|掉|回|销)|(?:最后|刚才|刚刚)(?:那|这)?(?:一|两|三|2|3)?步(?:都|全)?(?:不要了?|撤(?:了|掉|回|销)|取消|算了)|(刚才|刚刚)那(下|步)不算|^(?:不要|别要)了?(?:刚才|刚刚)(?:那|这)一?(?:步|下)(?:了|吧)?$|^(刚才|刚刚)(那|这)(一?步|个|下)(不要了?|算了|不算|取消)(吧|啦|了)?$|改回(去|来)$|变回(原来|之前|刚才)|\b(put|bring|change|set|make|turn|get) (it|that|them|everything|things) (back )?(to )?(the way|how|what|like|as) (it|they) (was|were|looked)( before( (?:the|that|my|your) (last|previous|latest) (change|edit|step|request|instruction|action|command|message))?)?[.!?]*$|\b(please|just|then|now) undo\b|^(no,? )?wait,? (put|bring|change|set) (it|that|them|everything|things) back( (the way|how|to how|to what) (it|they) (was|were))?$|\bundo (that|the last|it)\b|\bundo (?:what|whatever) (?:i|we|you) (?:just |last )?(?:did|changed|added|made)(?=\s*[.!?]*$)|\b(ctrl|cmd|command|control)\s*[+-]?\s*z\b|\b(?:go|return) back\b(?!\s+to\b(?!\s+(before|the (previous|last|earlier|old) (version|step|one)|how it was)))|\brevert\b|\b(?:go|get|return|revert) (?:back )?to (?:the )?(?:previous|last|earlier|former|old) (?:state|version|step)\b|\brestore (?:the |my )?(?:previous|earlier|former|old|last) (?:state|version)\b|\btake (that( one)?|it|(?:that|the|my) (?:last|previous|latest) (?:change|edit|step|one)) back\b|\btake back (?:that|the|my) (?:last |previous |latest )?(?:[a-z\d-]+ ){0,2}?(?:change|edit|step)\b(?! (?:at|in|on|between|around|near)\b)|^还原(一下)?$|^(恢复|还原)回来$|还原(刚才|上一步)|退回去|往回退|(往前|往回|向前|向后|再)?撤(?:掉|回)?一?(一|1|两|2|三|3)步|退回(到)?(上一步|一步)|(?<!恢)复原(?!的?(?:视频|录像|片子|素材|过程|教程|记录|演示))|撤消|\bche ?xiao\b|(?:回到|恢复(?:到|成)?)(之前|上一个|刚才)的?(版本|样子|状态)|(撤销|撤回)(?!了?的(?:(那|这)?(一?步|个|一?下)|\s*$))|上一步|(刚才|刚刚|上一(个|次)?)(的|那个?|这个?)?(改动|修改|操作|更改|编辑|指令|命令)(不要了?|算了|取消|撤(掉|销|回)|去掉)|取消(刚才|刚刚|上一(个|次|条)?)(的|那个?|这个?|那条)?(改动|修改|操作|更改|编辑|指令|命令)|\b(scrap|forget|discard|cancel|ditch|belay|countermand|rescind) (that|the|my) (last |previous )?(?:[a-z\d-]+ ){0,2}?(step|change|edit|alteration|modification|amendment|adjustment)\b(?! (?:at|in|on|between|around|near)\b)|\b(dispel|erase|delete|remove|reverse|revert|kill|nuke|wipe|zap|bin|trash|toss|drop|lose|nix|void|strike|scratch) (that|the|my) (last|previous|latest|most recent) (step|change|edit|alteration|modification|amendment|adjustment)\b|^(scratch|scrap|forget|cancel) (that|it)$|\b(?:cancel|annul|scrap|forget) (?:the|my|that) (?:last|previous|latest) (?:thing|action|operation|command|instruction)(?: (?:i|we|you) (?:did|asked|said|made))?\b(?!\s*(?:at|in|on|of|for|with|between|around|near)\b)/.source}`),
   /**
    * "make it 60 seconds with a fade out at the end", "a 45 second clip that fades in": the length is the clip's and the
    * fade, said after "with" or "that", its own request (of the default length); not after a fade ("fade in 3 seconds
@@ -3689,6 +3694,8 @@ export const Words = {
    * if it can be done.
    */
   decided: new RegExp(`^(?:${IF_IT_CAN_ZH})?(?:那|那就|好|行|嗯|就)*(?:这么|这样)?(?:改|做|弄|搞|整|办|来|换|加|用|开|打开)上?(?:吧|了|呗|呀)?$`),
+  /** "有无自动放大的功能？有的话打开", "if there is one, turn it on": a switch-on said again, on the condition it exists. */
+  switchOnIfThere: /^(?:有的话|如果有的话?|要是有的话?)(?:就|请|帮我|麻烦)*(?:打开|开启|开|用上?|启用)(?:它|吧|一下)?[.!。！]*$|^if (?:there is|there's|it has|you have) (?:one|it|that)?,? (?:please )?(?:turn|switch) it on[.!]*$/,
   /**
    * "音乐不要了，关了吧", "drop the music, turn it off": a verb that switches off, alone after what it switches off taken
    * away (the music, the zoom, the recording's sound), says it again.
@@ -3731,11 +3738,17 @@ export const Words = {
   slowerAlone: /^(?:再|稍微|稍|更)?慢一?[点些](?:儿|吧)?$/,
   /** "第一个视频", "最后传的那个视频": an upload named by its place among the uploads (not a moment, 第一段). */
   uploadNamed: new RegExp(String.raw`${UPLOADS_ZH}|(?:最后|最新|刚才?)(?:上?传)?的?(?:那|这)?一?个(?:视频|文件|素材|录屏|录像)`),
+  /** "Export 两个 size", "导出两个", "export two sizes": a count of files under the export verb, each named after it. */
+  exportsCounted: /(?:两|二|2|三|3)\s*(?:个|种|份|版|款)|\b(?:two|three|2|3)\s+(?:sizes?|versions?|formats?|files?|exports?|copies)\b/,
+  /** What joins the files listed after their count: "1080p 跟 720p", "mp4 and gif", "1080p、720p". */
+  exportsListedJoin: /\s*(?:和|跟|同|与|及|、|\band\b|&|\/|[,，])\s*/,
+  /** "标题去掉，加个新的：X", "remove the caption, add a new one: X": a new one, its words given, of the text kind just named. */
+  newOneOfKind: /新的(?=\s*[:：])|\bnew one\b(?=\s*[:：])/,
   /**
-   * "我刚才撤销的那步", "撤掉的那个", "刚撤销的那一下": a step named by its undo (no undo asked), which a "恢复回来" after it
+   * "我刚才撤销的那步", "撤掉的那个", "刚撤销的那一下", "刚刚 undo 的": a step named by its undo (no undo asked), which a "恢复回来" after it
    * asks back; so is the undo told as done ("刚才撤了", "我刚撤回了", "已经撤销了": 撤了 alone asks one).
    */
-  undoneStep: /(撤销|撤回|撤掉|退回去?|回退|退掉)了?的(那|这)?(一?步|个|一?下)$|^(?:我|你)?(?:刚才|刚刚|刚|已经)+(?:给|帮我)?(?:撤销|撤回|撤掉|撤|回退|退回去?)了(?:一下|一步)?$/,
+  undoneStep: /(撤销|撤回|撤掉|退回去?|回退|退掉|\bundo\s*掉?)了?的(?:(那|这)?(一?步|个|一?下))?$|^(?:我|你)?(?:刚才|刚刚|刚|已经)+(?:给|帮我)?(?:撤销|撤回|撤掉|撤|回退|退回去?)了(?:一下|一步)?$/,
   /** "导一个webm", "出一份gif" (再 taken off by the split): a file counted under its export's verb, said again. */
   fileExportedAgainZh: /(?:导出?|出)一[个份版]/,
   /**
@@ -3956,7 +3969,8 @@ export const Words = {
   slipReason: /^(?:太|有点|有些)[^，,。\d]{1,3}了?$|^(?:that's |it's )?too \w+$/,
   /** "加个背景，算了不加了", "…，不对，不要了", "加水印？算了不加": the request just made, taken back without naming it again. */
   // "…, no, don't add it", "…, actually no, leave it silent", "… Actually keep it": in English, the request undone in other words.
-  withdrawn: /^(?:还是)?(?:不|别)(?:加|要|用|弄|搞|做|放|改|换|删|剪|调|导出)了?$|^(?:还是)?(?:不用|不要|不必)了?$|^(?:(?:don'?t|do not)(?: (?:add|use|do|put|change|cut|remove|delete|export|bother)(?: (?:it|that|this|them|one|any))?)?|no need|(?:leave|keep) (?:it|that|this|them|the (?:music|audio|sound)) (?:silent|as (?:it is|it was|is)|alone|(?:in|there|be))|keep (?:it|that|this|them))(?: (?:then|after all|instead))?$/,
+  // "第三段删掉……不不不，还是留着吧": in Chinese, what was to go kept after all.
+  withdrawn: /^(?:还是)?(?:不|别)(?:加|要|用|弄|搞|做|放|改|换|删|剪|调|导出)了?$|^(?:还是)?(?:不用|不要|不必)了?$|^(?:(?:don'?t|do not)(?: (?:add|use|do|put|change|cut|remove|delete|export|bother)(?: (?:it|that|this|them|one|any))?)?|no need|(?:leave|keep) (?:it|that|this|them|the (?:music|audio|sound)) (?:silent|as (?:it is|it was|is)|alone|(?:in|there|be))|keep (?:it|that|this|them))(?: (?:then|after all|instead))?$|^(?:还是)?(?:留着|保留|留下来?|别动|不动)(?:它|吧|了|好了|就好|就行|算了)*$/,
   /**
    * "this is so much faster", "it's way quicker": a pace compared, said of how something is (the editor, a way of
    * working), asks no speed ("make sure it's faster" does).

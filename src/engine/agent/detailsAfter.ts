@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { type EditOp, FIGURE_APPROVED, Words } from '../../protocol';
+import { type EditOp, FIGURE_APPROVED, FormatWords, Words } from '../../protocol';
 import { LONGEST_SHOWN_MS, readable, UNSAID } from './clauseWords';
 import { AUTO_ZOOM, cardNamedAgain, joined, lengthNamedAgain, madeLength, measured, pointFragment, textPlacement, textTimeFragment } from './fragments';
 import { LASTING } from './opKinds';
@@ -329,5 +329,24 @@ function guessAfterQuestion(reading: Reading, heard: Asked): boolean {
   return true;
 }
 
+/**
+ * "Export 两个 size，1080p 跟 720p", "export two sizes, 1080p and 720p": the files counted under the export verb, listed
+ * after it as many as counted, are that many exports (the format said with the count kept).
+ */
+function exportsListedAfterCount(reading: Reading, heard: Asked): boolean {
+  const { ops, clauses, context } = reading;
+  const { clause, previous, place } = heard;
+  const counted = place > 0 && Words.exportsCounted.test(readable(clauses[place - 1]));
+  if (previous?.op !== 'export' || !counted) return false;
+  const parts = clause.trim().split(Words.exportsListedJoin);
+  const verb = /\p{Script=Han}/u.test(clause) ? '导出' : 'export ';
+  const listed = parts.flatMap((part) => readAlone(`${verb}${part}`, context));
+  if (parts.length < 2 || listed.length !== parts.length || !listed.every((op) => op.op === 'export')) return false;
+  ops.pop();
+  const formatSaid = FormatWords.some(([pattern]) => pattern.test(readable(clause)));
+  ops.push(...listed.map((op) => (op.op === 'export' && !formatSaid ? { ...op, format: previous.format } : op)));
+  return true;
+}
+
 /** Details of the request just read, said after it, in the order they are tried. */
-export const detailSteps: Step<Asked>[] = [guessAfterQuestion, lengthOfLastClip, amountOffLastTrim, levelOfLastMusic, timesOfLouderMusic, levelHalvedAfter, levelOfKeptSound, lengthOfLastTransition, timesOfLastText, pointOfLastZoom, defaultLengthKept, edgeOfLastText, startOfChangedText, placeOfEveryText, placeOfLastText, changeOfTextSpokenOf, sizeOfLastText, styleOfLastText, whenLastTextGoes, lastingNamedAgain, lengthOfLastShown];
+export const detailSteps: Step<Asked>[] = [guessAfterQuestion, exportsListedAfterCount, lengthOfLastClip, amountOffLastTrim, levelOfLastMusic, timesOfLouderMusic, levelHalvedAfter, levelOfKeptSound, lengthOfLastTransition, timesOfLastText, pointOfLastZoom, defaultLengthKept, edgeOfLastText, startOfChangedText, placeOfEveryText, placeOfLastText, changeOfTextSpokenOf, sizeOfLastText, styleOfLastText, whenLastTextGoes, lastingNamedAgain, lengthOfLastShown];

@@ -8,7 +8,7 @@ import { parseDurationMs } from './parseDuration';
 import { parseAnchor, parseRange, parseSeconds } from './parseQuantities';
 import { type Parsed, type Reading, readWithNamed, type Step } from './reading';
 import { namesPartOf } from './asides';
-import { isClauseBefore, OPENS_TEXT_ADDED } from './splitClauses';
+import { colonQuoted, isClauseBefore, OPENS_TEXT_ADDED, timingOnly } from './splitClauses';
 import { unwrapped } from './wrapping';
 
 /**
@@ -86,17 +86,56 @@ function shortenedNamedMoment(reading: Reading, heard: Parsed): boolean {
 
 /**
  * "又想要了，给恢复回来", "刚才撤销的那个，恢复回来": what was undone wanted again, or the step undone named, then brought
- * back (read alone as an undo, or not at all), is the undo taken back (a redo).
+ * back (read alone as an undo or a redo, or not at all), is the undo taken back (a redo).
  */
 function redoOfUndone(reading: Reading, heard: Parsed): boolean {
   const { ops, unknown } = reading;
   const { text, named, parsed } = heard;
-  if (parsed.length <= 1 && parsed.every((op) => op.op === 'undo') && named !== undefined && [Words.wantedAgain, Words.undoneStep].some((said) => said.test(readable(named))) && Words.result.redo.test(text)) {
+  // ("刚刚 undo 的，redo 回来": a redo said outright is that redo.)
+  const redone = Words.result.redo.test(text) || (parsed.length === 1 && parsed[0].op === 'redo');
+  const undone = named !== undefined && [Words.wantedAgain, Words.undoneStep].some((said) => said.test(readable(named)));
+  if (parsed.length <= 1 && parsed.every((op) => op.op === 'undo' || op.op === 'redo') && undone && redone) {
     unknown.pop();
     ops.push({ op: 'redo' });
     return true;
   }
   return false;
+}
+
+/**
+ * "标题去掉，加个新的：兰溪老街", "remove the title, add a new one: X": "a new one" after a text taken away is a text of
+ * the kind the clause before named (read with that kind in its place); not after any other removal.
+ */
+function newTextOfKindNamed(reading: Reading, heard: Parsed): boolean {
+  const { clauses, context } = reading;
+  const { place, clause, previous, parsed } = heard;
+  const kind = place > 0 ? readable(clauses[place - 1]).match(Words.textKind)?.[0] : undefined;
+  if (parsed.length > 0 || previous?.op !== 'remove_text' || kind === undefined || !Words.newOneOfKind.test(clause)) {
+    return false;
+  }
+  const newOne = /\p{Script=Han}/u.test(kind) ? `新${kind}` : `new ${kind}`;
+  const added = readAlone(colonQuoted(clause.replace(Words.newOneOfKind, newOne)), context);
+  if (added.length === 0 || !added.every((op) => op.op === 'add_text')) return false;
+  reading.ops.push(...added);
+  return true;
+}
+
+/**
+ * "加字幕，底部：X", "加个标题放上面，第2秒到第6秒：X": a text asked with no words, then where or when it shows with its
+ * words after a colon, is one text (read said together); the clause after must give the words, and add nothing else.
+ */
+function textWordsAfterDetail(reading: Reading, heard: Parsed): boolean {
+  const { clauses, context } = reading;
+  const { place, clause, named, parsed } = heard;
+  const colon = /(?<!\d)[:：]\s*(\S.*)$/.exec(clause);
+  const before = colon === null ? '' : readable(clause.slice(0, colon.index));
+  const detail = before.replace(/^(?:放|摆)?(?:在|到)?|第/g, '').trim();
+  const placeOrTime = Words.placeAlone.test(detail) || timingOnly(detail);
+  const words = colon?.[1].trim();
+  const textAsked = isClauseBefore(clauses, place, named) && Words.textAdd.test(readable(named));
+  if (parsed.length > 0 || words === undefined || !placeOrTime || !textAsked) return false;
+  const both = readAlone(colonQuoted(/\p{Script=Han}/u.test(named) ? `${named}${clause}` : `${named} ${clause}`), context);
+  return both.length === 1 && both[0].op === 'add_text' && both[0].text === words && readWithNamed(reading, both);
 }
 
 /** "NPC出场在第22秒，那里放大一下": a zoom with no point of its own, at the point the clause before (not read) said (as zoomAtNamed reads it). */
@@ -266,7 +305,7 @@ function swapOfNamedPair(reading: Reading, heard: Parsed): boolean {
 }
 
 /** A clause read, asked of what the clause before it named, in the order they are tried. */
-export const namedAskedSteps: Step<Parsed>[] = [placeSaidFirst, headingOfRequest, colonWordsRunOn, removalOfNamed, swapOfNamedPair, shortenedNamedMoment, redoOfUndone, zoomOfNamed, backgroundAfterPicture, askedOfNamedPart, levelOfApprovedSound, levelAfterWayOfSound, momentRestatedByPlace, askedOfNamedZh, fadeOfNamedMusic];
+export const namedAskedSteps: Step<Parsed>[] = [placeSaidFirst, headingOfRequest, colonWordsRunOn, removalOfNamed, swapOfNamedPair, shortenedNamedMoment, redoOfUndone, newTextOfKindNamed, textWordsAfterDetail, zoomOfNamed, backgroundAfterPicture, askedOfNamedPart, levelOfApprovedSound, levelAfterWayOfSound, momentRestatedByPlace, askedOfNamedZh, fadeOfNamedMusic];
 
 /** The request of a clause about a moment named by what it shows, asked of the one its place names ("…，就是最后一段"). */
 function byPlace(named: string, restated: string, context: ParseContext): EditOp[] | undefined {

@@ -76,6 +76,10 @@ function removalSaidAgain(_reading: Reading, heard: Asked): boolean {
   return previous !== undefined && ((takesAway(previous) && Words.removeAgain.test(text)) || (switchesOff(previous) && Words.switchOffAgain.test(text)));
 }
 
+/** "有无自动放大的功能？有的话打开": the auto zoom asked about, then switched on if it is there, is asked once. */
+const switchOnIfThere = (_reading: Reading, heard: Asked) => heard.previous !== undefined
+  && isDeepStrictEqual(heard.previous, { op: 'set_zoom', mode: 'auto' }) && Words.switchOnIfThere.test(heard.text);
+
 /**
  * "这叠化，去掉", "背景，删了": a part named alone (read as adding it), then a remove verb alone: that part taken away; so
  * with a switch-off verb ("配乐太吵了，关掉吧": the music complained of, then switched off), when the two read together
@@ -416,7 +420,7 @@ function stoppedListed(reading: Reading, heard: Asked): boolean {
 export const namedSteps: Step<Asked>[] = [
   stoppedListed, takenBackAllCounted, wordsThenWhereShown, weighedThenDecided, soundTimes, levelAfterComplaint,
   cardAlike,
-  undoneStepsCounted, stateSaidOfLast, noneAddedAfter, namedThenRefused, removalSaidAgain, partNamedThenTaken,
+  undoneStepsCounted, stateSaidOfLast, noneAddedAfter, namedThenRefused, removalSaidAgain, switchOnIfThere, partNamedThenTaken,
   partNamedThenAdded, additionSaidAgain, switchedOnAgain, madeAgain, addedThenRemoved, exportWithoutIt, clipAskedAgain,
   undoTakenBack, stateThenStep, wordsOfNamedText, lengthSaidBefore, timeSaidThere, changeGoesOn, partAddedBack,
 ];

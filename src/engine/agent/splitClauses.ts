@@ -109,7 +109,7 @@ function labelShown(head: string): boolean {
  * "0:05", "3秒", "三秒" (a figure in words too), "0:02到0:06", "5 seconds", "0:05开始讲解": words after a colon that say
  * when or how long, or open with a clock time.
  */
-const timingOnly = (said: string) => /^\d{1,2}\s*[:：]\s*[0-5]\d/.test(said.trim())
+export const timingOnly = (said: string) => /^\d{1,2}\s*[:：]\s*[0-5]\d/.test(said.trim())
   || /^\d/.test(normalizeNumbers(said.trim())) && normalizeNumbers(said.toLowerCase()).replace(/\d+(?:[.:：]\d+)*|秒钟?|分钟?|毫秒|\b(?:ms|s|secs?|seconds?|mins?|minutes?|to|from|for|until)\b|[到至从起后前开始结束左右以内处时的出现显示消失持续~～\-–—\s,，.。]/g, '') === '';
 
 /** Chinese verbs that start a new request after 并, or after a space ("剪成一分钟 导出GIF", 到出mp4 typed by its sound). */

@@ -2,7 +2,7 @@ import {
   ABBREVIATED, CARD_LENGTH_AFTER, CARD_RUN_ON_ZH, CLOSING_PARTICLE, type EditOp, HAS_TO_SAY_EN, LENGTH_RUN_ON, LENGTH_SAID_AFTER,
   LOWER_THIRD_EN, LOWER_THIRD_ZH, MANNER_EN, MUST_SAY_EN, PositionWords, quotations, quoted, quotedAll, quotePattern,
   SAID_AFTER_WORDS, SCREEN_PLACE_EN, SHOWN_RUN_ON_ZH, TEXT_ADDED_ZH, TEXT_COUNTED_ZH, TEXT_NOUN_ZH, TEXT_SWAPPED_ZH,
-  TEXT_WORD_ADDED_ZH, TITLE_SMALL_WORDS_EN, Words,
+  TEXT_WORD_ADDED_ZH, TITLE_SMALL_WORDS_EN, Words, inEitherScript,
 } from '../../protocol';
 import { LONGEST_SHOWN_MS, MOMENT_REF, negated, type ParseContext, readable, UNSAID } from './clauseWords';
 import { simplified } from './normalizeWording';
@@ -140,8 +140,8 @@ const SAYS_ZH = /(?:写(?:上|着)|叫做?|(?:内容|文字)(?:是|为))\s*[:：
  */
 const NOUN_THEN_WORDS_ZH = new RegExp(String.raw`(?:${TEXT_NOUN_ZH}|${TEXT_WORD_ADDED_ZH})\s+(?:写(?:上|着)?(?:\s+|(?![错得的好完])))?(\S.*)$`, 'u');
 
-/** The words that give a text new words: "改成", "换成", "改为", "更正为". */
-const RENAMED_ZH = '改成|换成|改为|更正为';
+/** The words that give a text new words: "改成", "换成", "改为", "更正为" (typed in either script: "標題換成：…"). */
+const RENAMED_ZH = inEitherScript('改成|换成|改为|更正为');
 /** 换 alone before new words (TEXT_SWAPPED_ZH), not before a look or a place it changes ("标题换 字体", "字幕换 位置"). */
 const SWAPPED_ZH = String.raw`${TEXT_SWAPPED_ZH}(?=\s+(?!(?:${Words.textLook.source}|位置|地方|样式|动画|一下|个)))`;
 
