@@ -336,12 +336,18 @@ function guessAfterQuestion(reading: Reading, heard: Asked): boolean {
 function exportsListedAfterCount(reading: Reading, heard: Asked): boolean {
   const { ops, clauses, context } = reading;
   const { clause, previous, place } = heard;
-  const counted = place > 0 && Words.exportsCounted.test(readable(clauses[place - 1]));
+  // (Only a count that ends its clause heads the list: "export 2 files, 1080p" lists one already; nor is a count asked,
+  // "export two sizes? 1080p and 720p", any files made.)
+  const countedAt = place > 0 ? reading.message.indexOf(clauses[place - 1].trim()) : -1;
+  const countSaid = countedAt < 0 ? '' : clauses[place - 1].trim();
+  const asked = /^\s*[?？]/.test(reading.message.slice(countedAt + countSaid.length));
+  const counted = countSaid !== '' && !asked
+    && new RegExp(String.raw`(?:${Words.exportsCounted.source})(?:\s*[^\s,，、。;；]{1,6})?\s*$`).test(readable(countSaid).trim());
   if (previous?.op !== 'export' || !counted) return false;
   const parts = clause.trim().split(Words.exportsListedJoin);
   const verb = /\p{Script=Han}/u.test(clause) ? '导出' : 'export ';
   const listed = parts.flatMap((part) => readAlone(`${verb}${part}`, context));
-  if (parts.length < 2 || listed.length !== parts.length || !listed.every((op) => op.op === 'export')) return false;
+  if (parts.length < 2 || parts.includes('') || listed.length !== parts.length || !listed.every((op) => op.op === 'export')) return false;
   ops.pop();
   const formatSaid = FormatWords.some(([pattern]) => pattern.test(readable(clause)));
   ops.push(...listed.map((op) => (op.op === 'export' && !formatSaid ? { ...op, format: previous.format } : op)));

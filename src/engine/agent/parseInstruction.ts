@@ -3,7 +3,7 @@ import { ASKED_GONE_AHEAD, type EditOp, EditOpMessage, ONLY_ASKING, Words } from
 import { approvalSteps } from './approvals';
 import { besideAside, withoutTag } from './asideAround';
 import { namesIntent, requestBeforeReason, toldOfOtherEditor } from './asides';
-import { MOMENT_REF, type ParseContext, readable } from './clauseWords';
+import { maskQuotes, MOMENT_REF, type ParseContext, readable } from './clauseWords';
 import { correctionSteps, heardAt } from './corrections';
 import { oddOperations } from './doubts';
 import { detailSteps, lengthUnderCap } from './detailsAfter';
@@ -42,11 +42,11 @@ export function parseInstruction(message: string, context: ParseContext = { mome
 /** A message, read through its noise once, unwrapped and read (again, a part of it or another wording of it). */
 function readInstruction(message: string, context: ParseContext): ParsedMessage {
   message = textNounsMended(unwrapped(withoutActions(withoutLineNumbers(withBulletsApart(message)))))
-    .replace(Words.tiltStraightened, '打直').replace(Words.passiveGapped, '$1$2 should be ')
-    .replace(Words.resultDeclaredAsked, 'will $1 be $2?')
-    .replace(Words.momentsSpanned, (said, noun: string, from: string, to: string) => (Number(to) > Number(from)
+    .replace(Words.tiltStraightened, '打直').replace(Words.passiveGapped, '$1$2 should be ');
+  message = outsideTextWords(message, (said) => said.replace(Words.resultDeclaredAsked, 'will $1 be $2?')
+    .replace(Words.momentsSpanned, (spanned, noun: string, from: string, to: string) => (Number(to) > Number(from)
       ? `${noun}s ${Array.from({ length: Number(to) - Number(from) }, (_, step) => Number(from) + step).join(', ')} and ${to}`
-      : said))
+      : spanned)))
     .replace(Words.describedThenPlaced, (_, noun: string, shown: string, place?: string, number?: string) => (place !== undefined
       ? `the ${place} ${noun} ${shown}`
       : `${/^bit$/i.test(noun) ? 'part' : noun} ${number} ${shown}`));
@@ -65,6 +65,42 @@ function readInstruction(message: string, context: ParseContext): ParsedMessage 
   const detailsJoined = whole.ops.length === 1 && spaced.ops.length === 2 && kinds(whole) !== kinds(spaced)
     && spaced.ops.some((read) => read.op === one.op && !isDeepStrictEqual(read, one));
   return spaced.unknown.length > 0 || oddOperations(spaced).length > 0 || kinds(spaced) === kinds(whole) || detailsJoined ? whole : spaced;
+}
+
+/**
+ * A rewrite of the message made only outside a text's words, which stay as typed: quoted ('add text "Clips 1 to 3"'),
+ * or after a colon that labels them ("add title: the party will be fun?", 字幕：…).
+ */
+function outsideTextWords(message: string, rewrite: (said: string) => string): string {
+  const { masked, unmask } = maskQuotes(message);
+  const labelled = colonQuoted(masked);
+  const colon = labelled === masked ? null : /(?<!\d)\s*[:：]/.exec(masked);
+  if (colon === null) return unmask(rewrite(masked));
+  // (what colonQuoted leaves after the closing quote is said after the words: "…: Hello, 3s")
+  const after = labelled.slice(labelled.lastIndexOf('”') + 1);
+  const end = masked.trimEnd().length - after.length;
+  return unmask(`${rewrite(masked.slice(0, colon.index))}${masked.slice(colon.index, end)}${rewrite(masked.slice(end))}`);
+}
+
+/**
+ * "will it be 4k? export 4k", "so will the title be in the middle? put it in the middle": a question of what an edit
+ * gives, then a request read whole, is no edit itself; the request is read, of the part the question named ("put it …"
+ * is the title's), and with the value asked when it says none of its own ("will it be 1080p? export it").
+ */
+function resultAskedThenRequest(message: string, context: ParseContext): ParsedMessage | undefined {
+  const said = /^([^?？]+)[?？]+\s*(\S[\s\S]*)$/.exec(message.trim());
+  const question = said?.[1].trim().toLowerCase() ?? '';
+  const asked = Words.resultAsked.exec(question);
+  if (said === null || asked === null) return undefined;
+  const subject = /\bwill (.+) be$/.exec(asked[0])?.[1] ?? 'it';
+  const named = /^(?:it|this|that)$/.test(subject) ? '' : `${subject}, `;
+  const plain = readInstruction(`${named}${said[2]}`, context);
+  if (plain.ops.length === 0 || plain.unknown.length > 0) return undefined;
+  const value = question.slice(asked.index + asked[0].length).trim();
+  const valued = value === '' ? plain : readInstruction(`${named}${said[2].replace(/[.!]+\s*$/, '')} ${value}`, context);
+  const more = valued.unknown.length === 0 && valued.ops.length === plain.ops.length && plain.ops.every((op, at) =>
+    Object.entries(op).every(([key, kept]) => isDeepStrictEqual((valued.ops[at] as Record<string, unknown>)[key], kept)));
+  return more ? valued : plain;
 }
 
 /** The rest of a remark that a question is only one ("just curious how it looks"), to where a clause breaks. */
@@ -88,6 +124,8 @@ function readMessage(message: string, context: ParseContext): ParsedMessage {
     if (ASKED_GONE_AHEAD.test(rest)) return readInstruction(`${question}${apart}${rest}`, context);
     return readInstruction(rest, context);
   }
+  const resulted = resultAskedThenRequest(message, context);
+  if (resulted !== undefined) return resulted;
   const passedOn = headedRequest(message, context);
   if (passedOn !== undefined) return readInstruction(passedOn, context);
   const alone = besideAside(message, (said) => readInstruction(said, context));

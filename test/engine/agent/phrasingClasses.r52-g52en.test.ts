@@ -116,4 +116,32 @@ describe('edit agent: round 52 (g52en) classes', () => {
       ['slow down clips 1 through 2', [{ op: 'set_speed', factor: 0.75, index: 1 }, { op: 'set_speed', factor: 0.75, index: 2 }]],
     ]);
   });
+
+  // (review 52: the whole-message rewrites leave a text's words as typed, quoted or after a colon that labels them)
+  describe("a text's own words, as typed", () => {
+    sure([
+      ['add text "the party will be fun?"', [{ op: 'add_text', text: 'the party will be fun?', style: 'title' }]],
+      ['add title: the party will be fun?', [{ op: 'add_text', text: 'the party will be fun?', style: 'title' }]],
+      ['加字幕：the party will be fun?', [{ op: 'add_text', text: 'the party will be fun?', style: 'caption' }]],
+      ['add a title "Our trip will be epic?"', [{ op: 'add_text', text: 'Our trip will be epic?', style: 'title' }]],
+      ['add text "Clips 1 to 3"', [{ op: 'add_text', text: 'Clips 1 to 3', style: 'title' }]],
+      ['add caption "Scenes 1-3 of 5"', [{ op: 'add_text', text: 'Scenes 1-3 of 5', style: 'caption' }]],
+      ['add title: Clips 1-3, 3s', [{ op: 'add_text', text: 'Clips 1-3', style: 'title', duration_ms: 3000 }]],
+      ['add text "Clips 1 to 3", then speed up clips 2 to 3', [{ op: 'add_text', text: 'Clips 1 to 3', style: 'title' },
+        { op: 'set_speed', factor: 1.5, index: 2 }, { op: 'set_speed', factor: 1.5, index: 3 }]],
+    ]);
+  });
+
+  // (review 52: a request said after the question is read, as before; only the question is no edit)
+  describe('what an edit will give, asked, then a request', () => {
+    const uhd = { op: 'export' as const, format: 'mp4' as const, resolution: '4k' as const };
+    sure([
+      ['so will the title be in the middle? put it in the middle', [{ op: 'edit_text', position: 'center' }]],
+      ['Hey, will the export be 4k? export 4k please', [uhd]],
+      ['will it be 4k? export 4k', [uhd]],
+      ['will it be 1080p? export it', [{ ...uhd, resolution: '1080p' }]],
+      ['will it be 4k? export 1080p', [{ ...uhd, resolution: '1080p' }]],
+    ]);
+    notSure(['will the music be loud? thanks', 'the export will be 4k?']);
+  });
 });

@@ -99,4 +99,17 @@ describe('edit agent: round 52 (g52zh) classes', () => {
     ]);
     notSure(['第二段 keep', '加音乐，有的话打开']);
   });
+
+  // (review 52: a count asked is no files made; a count with a file already listed after it heads no list)
+  describe('files counted, asked or listed on', () => {
+    notSure(['export two sizes? 1080p and 720p', '导出两个版本？1080p 和 720p']);
+    sure([
+      ['export 2 files, 1080p and 720p, and gif', [{ op: 'export', format: 'mp4', resolution: '1080p' },
+        { op: 'export', format: 'gif', resolution: '720p' }]],
+      ['Export 两个 size，1080p 跟 720p', [{ op: 'export', format: 'mp4', resolution: '1080p' },
+        { op: 'export', format: 'mp4', resolution: '720p' }]],
+      ['导出两个版本，1080p 和 720p。', [{ op: 'export', format: 'mp4', resolution: '1080p' },
+        { op: 'export', format: 'mp4', resolution: '720p' }]],
+    ]);
+  });
 });
