@@ -342,12 +342,14 @@ function exportsListedAfterCount(reading: Reading, heard: Asked): boolean {
   const countSaid = countedAt < 0 ? '' : clauses[place - 1].trim();
   const asked = /^\s*[?？]/.test(reading.message.slice(countedAt + countSaid.length));
   const counted = countSaid !== '' && !asked
-    && new RegExp(String.raw`(?:${Words.exportsCounted.source})(?:\s*[^\s,，、。;；]{1,6})?\s*$`).test(readable(countSaid).trim());
+    && new RegExp(String.raw`(?:${Words.exportsCounted.source})(?:\s*[^\s,，、。;；]{1,6})?\s*$`)
+      .test(readable(countSaid).trim());
   if (previous?.op !== 'export' || !counted) return false;
   const parts = clause.trim().split(Words.exportsListedJoin);
   const verb = /\p{Script=Han}/u.test(clause) ? '导出' : 'export ';
   const listed = parts.flatMap((part) => readAlone(`${verb}${part}`, context));
-  if (parts.length < 2 || parts.includes('') || listed.length !== parts.length || !listed.every((op) => op.op === 'export')) return false;
+  if (parts.length < 2 || parts.includes('') || listed.length !== parts.length
+    || !listed.every((op) => op.op === 'export')) return false;
   ops.pop();
   const formatSaid = FormatWords.some(([pattern]) => pattern.test(readable(clause)));
   ops.push(...listed.map((op) => (op.op === 'export' && !formatSaid ? { ...op, format: previous.format } : op)));

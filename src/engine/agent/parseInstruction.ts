@@ -79,7 +79,8 @@ function outsideTextWords(message: string, rewrite: (said: string) => string): s
   // (what colonQuoted leaves after the closing quote is said after the words: "…: Hello, 3s")
   const after = labelled.slice(labelled.lastIndexOf('”') + 1);
   const end = masked.trimEnd().length - after.length;
-  return unmask(`${rewrite(masked.slice(0, colon.index))}${masked.slice(colon.index, end)}${rewrite(masked.slice(end))}`);
+  const words = masked.slice(colon.index, end);
+  return unmask(`${rewrite(masked.slice(0, colon.index))}${words}${rewrite(masked.slice(end))}`);
 }
 
 /**
@@ -97,9 +98,11 @@ function resultAskedThenRequest(message: string, context: ParseContext): ParsedM
   const plain = readInstruction(`${named}${said[2]}`, context);
   if (plain.ops.length === 0 || plain.unknown.length > 0) return undefined;
   const value = question.slice(asked.index + asked[0].length).trim();
-  const valued = value === '' ? plain : readInstruction(`${named}${said[2].replace(/[.!]+\s*$/, '')} ${value}`, context);
+  const request = said[2].replace(/[.!]+\s*$/, '');
+  const valued = value === '' ? plain : readInstruction(`${named}${request} ${value}`, context);
   const more = valued.unknown.length === 0 && valued.ops.length === plain.ops.length && plain.ops.every((op, at) =>
-    Object.entries(op).every(([key, kept]) => isDeepStrictEqual((valued.ops[at] as Record<string, unknown>)[key], kept)));
+    Object.entries(op).every(([key, kept]) =>
+      isDeepStrictEqual((valued.ops[at] as Record<string, unknown>)[key], kept)));
   return more ? valued : plain;
 }
 
