@@ -202,10 +202,17 @@ const POSTED_THERE_TOO_ZH = String.raw`(?!\s*(?:发|传|上传|发布|投)(?:到
 const RESET_THINGS = 'password|passcode|pin|factory|account|email|login|phone|device|router|modem';
 /** A frame shape said in English words or as its ratio ("square", "9:16"). */
 const SHAPE_EN = 'landscape|portrait|vertical|horizontal|square|widescreen|9:16|16:9|1:1|4:5';
+/** A platform named by its own name, as "for tiktok only" says where the one shape goes (no part, no thumbnail). */
+const SHAPED_PLATFORMS = String.raw`tiktok|reels?|shorts|youtube(?: shorts?)?|instagram|insta|ig|linkedin|facebook|fb`
+  + String.raw`|snapchat|stories`;
 /** A place in the order said as an ordinal ("the third", "the 2nd", "the last"). */
 const PLACE_ORDINAL = String.raw`first|second|third|fourth|fifth|last|final|\d+(?:st|nd|rd|th)`;
 /** What a moment of the timeline is called: "clip 2", "the last section", "the second sequence" (séquence, secuencia). */
 export const MOMENT_NOUN = 'moment|clip|segment|section|part|scene|shot|piece|passage|portion|sequence';
+/** Verbs that put a moment in another place or trade two ("move", "swap"): a span after them is no set of moments. */
+const REORDER_VERBS = String.raw`move[ds]?|moving|swap(?:s|ped|ping)?|switch(?:es|ed|ing)?|exchang(?:e[ds]?|ing)`
+  + String.raw`|put(?:s|ting)?|drag(?:s|ged|ging)?|shift(?:s|ed|ing)?|reorder(?:s|ed|ing)?|flip(?:s|ped|ping)?`
+  + String.raw`|trade[ds]?|trading`;
 /** A moment by its place, said first in a clause ("the second clip", "clip 3", "part two"). */
 const MOMENT_SAID_FIRST = String.raw`(?:the )?(?:(?:${PLACE_ORDINAL}) (?:${MOMENT_NOUN})|(?:${MOMENT_NOUN}) ?#?(?:\d+|one|two|three|four|five))`;
 /** A moment's nouns, and "bit", a stretch named by what happens in it ("the bit where I drop the pot"). */
@@ -3585,8 +3592,16 @@ export const Words = {
   },
   /** A wish said before a state ("要满屏", "我要看到整个模型"): the state is what is said. */
   wish: /^(?:我们?|你)?(?:要|想要?|希望|需要|得)(?=[\u4e00-\u9fff])|^(?:i|we) (?:(?:just|really|still) )?(?:want|need|wanna|'d like|would like)(?: to)? (?=[a-z])/,
-  /** "landscape only", "9:16 only", "客户只要 1:1", "只做竖屏的": the one shape wanted, no restriction to a file or a part. */
-  shapeOnly: new RegExp(String.raw`\b(${SHAPE_EN})(?: (?:for|on) (?:the )?[a-z]+)? only\b|`.concat(/只(?:要|做|出)(?:成|一?个)?\s*(?:9:16|16:9|1:1|4:5|3:4|竖屏|横屏|竖版|横版|正?方形|方的|竖的|横的)(?:的|版)?(?:就行|就好|就够了?|吧)?$/.source)),
+  /**
+   * "landscape only", "9:16 only", "客户只要 1:1", "只做竖屏的": the one shape wanted, no restriction to a file or a part.
+   * So with a platform named ("make it square for instagram only"): not a part ("for the intro only", "for the
+   * thumbnail only"), nor a platform for a part named before the shape ("make the intro vertical for tiktok only").
+   */
+  shapeOnly: new RegExp(String.raw`\b(${SHAPE_EN}) only\b|(?<=^(?:(?:please |just |now )*`
+    + String.raw`(?:make|set|turn|export|render|crop|resize|change|do|put) (?:it|this|that|the (?:whole |entire )?`
+    + String.raw`(?:video|thing|edit)) (?:to |into |in |as )?(?:an? )?)?)`
+    + String.raw`(${SHAPE_EN}) (?:for|on) (?:${SHAPED_PLATFORMS}) only\b|`
+    + /只(?:要|做|出)(?:成|一?个)?\s*(?:9:16|16:9|1:1|4:5|3:4|竖屏|横屏|竖版|横版|正?方形|方的|竖的|横的)(?:的|版)?(?:就行|就好|就够了?|吧)?$/.source),
   /**
    * "…, only best moments of the lake, square size", "only the best bits, 30 seconds, vertical format": a shape said
    * alone at the clause's end, after a comma, with "size" or "format" or nothing; the "only" before it is of what else is
@@ -4311,8 +4326,12 @@ export const Words = {
    * volume?"; not "can it play a tune?", what it can do).
    */
   modalAskedOf: /^(?:please )?(?:could|can|would|might) ((?:the|this|that|those|these|my|our|each|every|all) (?:(?!\b(?:not|never|no|you|i|we)\b|n't)[^,;?])*?|(?<=^(?:please )?(?:could|would) )(?:it|that|this)(?= (?:go|sit|stay|fade|move)\b)) (go|stay|fade|dissolve|melt|blend|play|run|come|move|appear|show|sit|stop|end|start)\b([^?]*)\??$/,
-  /** "speed up clips 1 to 3", "clips 2-4": the moments from one place to another, each of them. */
-  momentsSpanned: new RegExp(String.raw`\b(${MOMENT_NOUN})s #?(\d) ?(?:to|through|thru|-|–) ?#?(\d)\b`
+  /**
+   * "speed up clips 1 to 3", "clips 2-4": the moments from one place to another, each of them given the same edit; not
+   * after a verb that moves or swaps in its clause ("move clips 1 to 3" moves clip 1 to the third place).
+   */
+  momentsSpanned: new RegExp(String.raw`(?<!\b(?:${REORDER_VERBS})\b(?:(?!\band\b)[^,.;!?])*)`
+    + String.raw`\b(${MOMENT_NOUN})s #?(\d) ?(?:to|through|thru|-|–) ?#?(\d)\b`
     + String.raw`(?! ?(?:s\b|secs?\b|seconds?\b|%|x\b|[:.]\d))`, 'gi'),
   /**
    * "Put the part with the beach first, that's the third one", "remove the bit where I sneeze (clip 2)": a moment named
@@ -4355,8 +4374,8 @@ export const Words = {
    * "I would rather you took the title away", "we'd rather you didn't add music": a wish of what the editor did, in the
    * past of a wish, asks it as "take the title away" and "don't add music" do.
    */
-  ratherYouDid: new RegExp(String.raw`^(?:i|we)(?: would|'d) (?:much |really |just )?rather (?:you|u|ye) `
-    + String.raw`(?:(didn't|did not) |(${Object.keys(PAST_ASKED).join('|')})\b)`),
+  ratherYouDid: new RegExp(String.raw`^(?!.*(?:\bthan\b|\?))(?:i|we)(?: would|'d) (?:much |really |just )?rather `
+    + String.raw`(?:you|u|ye) (?:(didn't|did not) |(${Object.keys(PAST_ASKED).join('|')})\b)`),
   /** "moving the middle clip to the start would be great", "cutting clip 2 would help": a request said as a wish, by its -ing form. */
   wishedDone: new RegExp(String.raw`^(${Object.keys(GERUNDS).join('|')}) (.+?),? (?:would|will|might) (?:be (?:really |very |so |super )?(?:great|nice|perfect|ideal|good|lovely|appreciated|awesome|amazing|helpful|brilliant|fantastic|wonderful)|help)[.!]*$`),
   /** "give it a lash at exporting", "have a go at cutting clip 2": a request said as an attempt at it, by its -ing form. */

@@ -76,7 +76,10 @@ function colonWords(clause: string): { at: number; words: string; inner: boolean
   // ("Write on bottom: …": the write word and only where the words go, as "write … on the bottom" says it.)
   const before = clause.slice(0, colon.index).toLowerCase().trim();
   const unwritten = before.replace(EVERY.writeWords, '').trim();
-  const writes = unwritten === '' || (unwritten !== before && textPlacement(unwritten)?.position !== undefined);
+  // ("write on bottom: hello, on top: bye": a second place and colon after a comma heads other words, none of these.)
+  const placedAgain = /[,;，]\s*([^,;，:：]+?)\s*[:：]/.exec(colon[1]);
+  const writes = unwritten === '' || (unwritten !== before && textPlacement(unwritten)?.position !== undefined
+    && (placedAgain === null || textPlacement(placedAgain[1].toLowerCase())?.position === undefined));
   // "title: Welcome to Acme": a text noun alone, with no article, labels the words to add ("the title: too big" adds nothing).
   // ("title 放 top: …", "标题放中间：…": the noun and where it goes label them too.)
   const named = head.trim().replace(LABEL_LEAD_ZH, '');

@@ -70,6 +70,11 @@ describe('edit agent: round 52 (g52en) classes', () => {
       ['write on bottom: Handmade in Fez', [{ op: 'add_text', text: 'Handmade in Fez', style: 'title', position: 'bottom' }]],
     ]);
     notSure(['move to bottom: Handmade in Fez']);
+    // (a second place and colon after a comma heads other words, none of the first text's)
+    notSure(['write on bottom: hello, on top: bye', 'write at the top: Hi, at the bottom: Bye']);
+    sure([
+      ['write on bottom: hello, world', [{ op: 'add_text', text: 'hello, world', style: 'title', position: 'bottom' }]],
+    ]);
   });
 
   describe('said as a wish of what the editor did, in Scots or in Spanish', () => {
@@ -80,6 +85,10 @@ describe('edit agent: round 52 (g52en) classes', () => {
       ['quita la parte 3', [{ op: 'remove_moment', index: 3 }]],
     ]);
     notSure(["I'd rather you took more care", 'I would rather you left the title as it is']);
+    // (what is contrasted away after "than" is not asked; nor is the wish asked as a question)
+    sure([["I'd rather you cut clip 2 than clip 3", [{ op: 'remove_moment', index: 2 }]]]);
+    notSure(["I'd rather you removed clip 2?", 'would rather you took the music out?',
+      'we would rather you removed clip 3 than clip 1']);
   });
 
   describe('a moment named by what it shows, then by its place', () => {
@@ -106,6 +115,9 @@ describe('edit agent: round 52 (g52en) classes', () => {
       ['make it square for instagram only', [{ op: 'set_aspect', aspect: '1:1' }]],
       ['9:16 for reels only', [{ op: 'set_aspect', aspect: '9:16' }]],
     ]);
+    // (a part or a thumbnail is no platform; nor is a platform for a part named before the shape)
+    notSure(['make it vertical for the intro only', 'make it vertical for the ending only',
+      'square for the thumbnail only', 'make the intro vertical for tiktok only', 'make it square for the outro only']);
   });
 
   describe('an undo by accident let stand; moments from one place to another', () => {
@@ -114,7 +126,12 @@ describe('edit agent: round 52 (g52en) classes', () => {
       ['I hit undo by accident, bring it back', [{ op: 'redo' }]],
       ['speed up clips 2 to 3', [{ op: 'set_speed', factor: 1.5, index: 2 }, { op: 'set_speed', factor: 1.5, index: 3 }]],
       ['slow down clips 1 through 2', [{ op: 'set_speed', factor: 0.75, index: 1 }, { op: 'set_speed', factor: 0.75, index: 2 }]],
+      ['remove clips 1 to 3',
+        [{ op: 'remove_moment', index: 3 }, { op: 'remove_moment', index: 2 }, { op: 'remove_moment', index: 1 }]],
+      // (after a verb that moves or swaps, a span is no set of moments: "move clips 1 to 3" moves the first to third)
+      ['move clips 1 to 3', [{ op: 'move_moment', index: 1, to: 3 }]],
     ]);
+    notSure(['swap clips 1 to 3', 'switch clips 2 to 4']);
   });
 
   // (review 52: the whole-message rewrites leave a text's words as typed, quoted or after a colon that labels them)
