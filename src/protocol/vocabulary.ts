@@ -844,6 +844,8 @@ export const THING_PLACED_APART = new RegExp(String.raw`^(?:please\s+)?(?:put|mo
   + String.raw`\s+(?<place>first|last)`
   + String.raw`\s*,\s*(?:they|it|those|these|that|this)\s*(?:'re|'s|\s+are|\s+is)\s+(?:all\s+)?in\s+(?:the\s+)?`
   + String.raw`(?<moment>(?:${MOMENT_NOUN})\s*#?\d+|(?:${PLACE_ORDINAL})\s+(?:${MOMENT_NOUN}))\s*$`);
+/** "標題不要換成：X", "標題唔好換成：X": new words refused before 换成 (either script, Cantonese too) rename nothing. */
+export const RENAME_REFUSED_ZH = String.raw`(?:不要|不用|不必|别|別|唔好|唔使|莫|甭|勿|不想|不)`;
 /** "第二段别放到最后", "第三段不要挪到前面": a moment's move refused, said between the moment and where it would go. */
 export const MOVE_REFUSED_ZH = /(?:别|不要|不用|甭|不必|莫)(?:再|给我)?(?:放|挪|移|搬|调|排)(?:到|在|去|至)/;
 /**
@@ -1323,9 +1325,11 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/(?:换|调|掉)(?:个个|个)儿/g, '换一下'],
   // "开始和结束都慢慢黑一下": the picture taken slowly to black for a moment, at an end or both, is a fade there (淡一下).
   [/(?:慢慢|渐渐|缓缓)(?:地|的)?黑一下/g, '淡一下'],
-  // "全部 keep", "都 keep 住", "keep 全部": the English verb, said of everything in a Chinese sentence, is 保留.
-  [/(全部|全都|统统|通通|都|全)\s*keep(?:\s*住)?(?![a-z])/g, '$1保留'],
-  [/(?<![a-z])keep\s*(全部|所有)/g, '保留$1'],
+  // "全部 keep", "都 keep 住", "keep 全部": the English verb, said of everything in a Chinese sentence, is 保留; only
+  // opening its clause (not refused: "不要全部 keep"; not of things named before: "音乐和字幕都 keep", "字幕全部 keep")
+  // (with an exception said, "除了第二段，全部 keep", Words.keptAllExcepted leaves it unread).
+  [/(?<=^|[，,。；;！!]\s*)(全部|全都|统统|通通|都|全)\s*keep(?:\s*住)?(?![a-z])/g, '$1保留'],
+  [/(?<=^|[，,。；;！!]\s*)keep\s*(全部|所有)/g, '保留$1'],
   // "第25秒放大，维持四秒", "保持住三秒": kept on for a length is how long it shows (as 保持三秒), no clip length.
   [/(?:维持|保持)住?(?=\s*[\d一二两三四五六七八九十半]+\s*秒)/g, '保持'],
   // "在十秒放大 一直放到十五秒": held on until a point is held to it (放, 播, 持续 say only that it goes on).
@@ -2276,6 +2280,11 @@ export const Words = {
   // "画面歪咗，要打直嘅": the picture said to be tilted (歪, 斜, not 斜体), 打直 straightens it, as in Mandarin; no 竖屏 (the
   // Cantonese 打直嘅 of COLLOQUIAL_ZH, read clause by clause, is kept from it by saying it 打直).
   tiltStraightened: /(?<=(?:歪|斜(?!体))[^]*)打直嘅|打直嘅(?=[^]*(?:歪|斜(?!体)))/g,
+  // "除了第二段，全部 keep", "全部 keep，除了第二段": everything kept but for an exception is no keeping everything; the
+  // English verb of COLLOQUIAL_ZH's 全部 keep, read clause by clause, is kept from it by saying it "keeps" (left unread).
+  keptAllExcepted: new RegExp(String.raw`(?<=除[了开去][^]*(?:全部|全都|统统|通通|都|全)\s*)keep(?![a-z])`
+    + String.raw`|(?<=(?:全部|全都|统统|通通|都|全)\s*)keep(?![a-z])(?=[^]*除[了开去])`
+    + String.raw`|(?<=除[了开去][^]*)keep(?=\s*(?:全部|所有))|keep(?=\s*(?:全部|所有)[^]*除[了开去])`, 'g'),
   // "keep the grill sizzle loud", "the grill sizzle is loud": a sizzle heard is a sound, no sizzle reel. "the typing test
   // is the best part": a part judged the best asks for no clip of the best parts. "第二段是我的高光": a moment said to be one's
   // highlight, the same. "剪辑点卡在鼓点上": the cut points, no
@@ -2343,6 +2352,20 @@ export const Words = {
   sizeTooBig: /太(?:大|占(?:空间|地方)?)|\btoo (?:big|large|heavy)\b/,
   /** "the music is too loud", 太快了: a complaint, which asks for the change the request beside it may name again. */
   tooMuch: /\btoo (loud|quiet|soft|fast|slow|dark|bright|big|small|close|far)\b|太(吵|响|大声|小声|快|慢|近|远)/,
+  /**
+   * "加字幕，底部：不要", "…：太小了", "…：不要太大": after a colon, a refusal or a complaint, no words to show ("bottom: too
+   * small", "bottom: no").
+   */
+  refusedOrComplained: /^(?:不要|不用|不需要|别|不想|不行|不好|算了|太)|太[^，,。\s]{0,4}了$|^(?:no|nope|not|don't|too)\b/i,
+  /**
+   * "它自己放大了", "zoom in is bad", "I wanted to zoom in but no", "zoom in? or not": a zoom told of, complained of,
+   * refused or asked about, no zoom asked for.
+   */
+  zoomNotAsked: new RegExp(String.raw`[?？吗]|自己|了$|不要|别|不用|不好|太|\b(?:is|was|looks?|seems?) (?:bad|wrong|weird|awful|`
+    + String.raw`terrible|off|ugly|too)\b|\b(?:but|or) (?:no|not|nope)\b|\b(?:wanted|meant|was going|thought|tried)\b|`
+    + String.raw`\b(?:don't|do not|no|not|never|didn't)\b`, 'i'),
+  /** "at 0:15, zoom in? or not", "第15秒，放大，还是算了": the zoom just said taken back in the clause after it. */
+  zoomTakenBack: /^(?:or (?:not|no)|(?:but )?(?:no|nope)|not|never ?mind)\b|^(?:还是)?(?:算了|不要了?|不用了?|不放大了?)$/i,
   /** "It's too long": a complaint that asks for the best moments, when nothing else is named. */
   tooLong: /\btoo long\b|太长/,
   /** "both at the top", "all of them in the middle", "两个都放中间": what is said next is of every one just named. */
@@ -2783,8 +2806,11 @@ export const Words = {
     // "music拿掉", "不要music": the English noun in a Chinese sentence, the same. "音乐清掉", Cantonese 音乐清咗佢: cleared.
     String.raw`(音乐|配乐|bgm|背景乐|music)(也|都|就|直接|干脆)*((莫|覅|唔|甭|不|别)要(了|咯|啦|喽|嘞)|覅(了|咯|啦)?$|关$)`,
     // "音乐冒得用 删咯", "音乐太吵，拿掉吧", "背景音乐贼吵，关了吧": the music, a word on it, then the removal said last (after a
-    // space or a comma, or run on). "Musique 不要": the noun in another language (read as music) the same.
-    String.raw`^(背景)?(音乐|配乐|bgm|背景乐|music)((?!别|不|莫|先|再|等|小|大|轻|响|没有?(删|关|去))[^，,。\s]){0,6}?\s*(删掉|删了|删除|去掉|去除|拿掉|移除|关掉|关了|删|关|不要了?)$`,
+    // space or a comma, or run on).
+    String.raw`^(背景)?(音乐|配乐|bgm|背景乐)((?!别|不|莫|先|再|等|小|大|轻|响|没有?(删|关|去))[^，,。\s]){0,6}?\s*(删掉|删了|删除|去掉|去除|拿掉|移除|关掉|关了|删|关|不要了?)$`,
+    // "Musique 不要", "music 不要": the noun in another language (read as music), the removal right after it; a part of
+    // it named between ("music的淡出不要", "music里的人声不要") is that part refused, not the music.
+    String.raw`^(背景)?music\s*(删掉|删了|删除|去掉|去除|拿掉|移除|关掉|关了|删|关|不要了?)$`,
   ),
   // zh lexicon: 音乐压一压/压一下 is quieter. "the music is louder than the voice", 音乐比人声还大: louder than the speech it
   // sits under is too loud (a complaint, not more asked).

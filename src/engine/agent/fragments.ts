@@ -545,8 +545,10 @@ export function zoomAtNamed(named: string, text: string, parsed: EditOp[], after
   const happens = said.search(Words.happensAt);
   const event = happens > 0 && Words.aside.pointShown.test(said.slice(0, happens).trim());
   // "第15秒，放大一下", "at 0:15, zoom in": a clause saying only the point leaves nothing else the zoom could be about.
-  // ("第15秒，自动放大": the auto zoom named is no zoom at a point.)
-  const pointAlone = range === undefined && pointFragment(said) !== undefined && !Words.zoomAutoSaid.test(text);
+  // ("第15秒，自动放大": the auto zoom named is no zoom at a point; "第15秒，它自己放大了", "at 0:15, zoom in? or not": nor a
+  // zoom told of, complained of or asked about.)
+  const pointAlone = range === undefined && pointFragment(said) !== undefined && !Words.zoomAutoSaid.test(text)
+    && !Words.zoomNotAsked.test(text) && !(after !== undefined && Words.zoomTakenBack.test(after));
   const pointed = Words.there.test(text) || closeUp || event || pointAlone;
   if (at === undefined || (held === undefined && !pointed)) return undefined;
   return { op: 'zoom_at', start_ms: at, duration_ms: Math.max(1000, held ?? (range ? range.end_ms - range.start_ms : UNSAID.zoomMs)) };

@@ -122,7 +122,8 @@ function newTextOfKindNamed(reading: Reading, heard: Parsed): boolean {
 
 /**
  * "加字幕，底部：X", "加个标题放上面，第2秒到第6秒：X": a text asked with no words, then where or when it shows with its
- * words after a colon, is one text (read said together); the clause after must give the words, and add nothing else.
+ * words after a colon, is one text (read said together); the clause after must give the words, and add nothing else
+ * (a refusal or a complaint there, "底部：不要", "底部：太小了", is none).
  */
 function textWordsAfterDetail(reading: Reading, heard: Parsed): boolean {
   const { clauses, context } = reading;
@@ -133,7 +134,8 @@ function textWordsAfterDetail(reading: Reading, heard: Parsed): boolean {
   const placeOrTime = Words.placeAlone.test(detail) || timingOnly(detail);
   const words = colon?.[1].trim();
   const textAsked = isClauseBefore(clauses, place, named) && Words.textAdd.test(readable(named));
-  if (parsed.length > 0 || words === undefined || !placeOrTime || !textAsked) return false;
+  const refused = words !== undefined && Words.refusedOrComplained.test(words);
+  if (parsed.length > 0 || words === undefined || refused || !placeOrTime || !textAsked) return false;
   const both = readAlone(colonQuoted(/\p{Script=Han}/u.test(named) ? `${named}${clause}` : `${named} ${clause}`), context);
   return both.length === 1 && both[0].op === 'add_text' && both[0].text === words && readWithNamed(reading, both);
 }

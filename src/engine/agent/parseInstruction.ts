@@ -42,7 +42,8 @@ export function parseInstruction(message: string, context: ParseContext = { mome
 /** A message, read through its noise once, unwrapped and read (again, a part of it or another wording of it). */
 function readInstruction(message: string, context: ParseContext): ParsedMessage {
   message = textNounsMended(unwrapped(withoutActions(withoutLineNumbers(withBulletsApart(message)))))
-    .replace(Words.tiltStraightened, '打直').replace(Words.passiveGapped, '$1$2 should be ');
+    .replace(Words.tiltStraightened, '打直').replace(Words.keptAllExcepted, 'keeps')
+    .replace(Words.passiveGapped, '$1$2 should be ');
   message = outsideTextWords(message, (said) => said.replace(Words.resultDeclaredAsked, 'will $1 be $2?')
     .replace(Words.momentsSpanned, (spanned, noun: string, from: string, to: string) => (Number(to) > Number(from)
       ? `${noun}s ${Array.from({ length: Number(to) - Number(from) }, (_, step) => Number(from) + step).join(', ')} and ${to}`

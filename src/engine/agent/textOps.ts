@@ -2,7 +2,7 @@ import {
   ABBREVIATED, CARD_LENGTH_AFTER, CARD_RUN_ON_ZH, CLOSING_PARTICLE, type EditOp, HAS_TO_SAY_EN, LENGTH_RUN_ON, LENGTH_SAID_AFTER,
   LOWER_THIRD_EN, LOWER_THIRD_ZH, MANNER_EN, MUST_SAY_EN, PositionWords, quotations, quoted, quotedAll, quotePattern,
   SAID_AFTER_WORDS, SCREEN_PLACE_EN, SHOWN_RUN_ON_ZH, TEXT_ADDED_ZH, TEXT_COUNTED_ZH, TEXT_NOUN_ZH, TEXT_SWAPPED_ZH,
-  TEXT_WORD_ADDED_ZH, TITLE_SMALL_WORDS_EN, Words, inEitherScript,
+  RENAME_REFUSED_ZH, TEXT_WORD_ADDED_ZH, TITLE_SMALL_WORDS_EN, Words, inEitherScript,
 } from '../../protocol';
 import { LONGEST_SHOWN_MS, MOMENT_REF, negated, type ParseContext, readable, UNSAID } from './clauseWords';
 import { simplified } from './normalizeWording';
@@ -151,7 +151,7 @@ const SWAPPED_ZH = String.raw`${TEXT_SWAPPED_ZH}(?=\s+(?!(?:${Words.textLook.sou
  * after the text's noun, the Chinese words closing the clause, when they are no other text ("换成另一个", "换成新的"), no font or
  * size ("改成粗体", "改成大一号", "改成大写"), no language ("换成英文").
  */
-const RENAMED_TO = new RegExp(String.raw`(?:${RENAMED_ZH}|${SWAPPED_ZH})(?:\s*[:：]\s*|\s+)(?!.*(?:色|的|点|些|秒)$)(\S.*)$|(?<=(?:标题|字幕|文字|题目)(?:的?(?:内容|文字|字))?)(?:${RENAMED_ZH})(?![另别其这那原])(?!新(?:的|一|个|标题|字幕|文字))(?!.*(?:色|的|点|些|秒|体|号|写|文|语)$)(\p{Script=Han}{2,})$`, 'u');
+const RENAMED_TO = new RegExp(String.raw`(?<!${RENAME_REFUSED_ZH}\s*)(?:${RENAMED_ZH}|${SWAPPED_ZH})(?:\s*[:：]\s*|\s+)(?!.*(?:色|的|点|些|秒)$)(\S.*)$|(?<=(?:标题|字幕|文字|题目)(?:的?(?:内容|文字|字))?)(?:${RENAMED_ZH})(?![另别其这那原])(?!新(?:的|一|个|标题|字幕|文字))(?!.*(?:色|的|点|些|秒|体|号|写|文|语)$)(\p{Script=Han}{2,})$`, 'u');
 /**
  * "change the title to say delivered in 11 minutes", "…to read Hello world", "The title must say: Hola amigos": the new
  * words, unquoted, after what it is to say, or after a colon what it must say ("we spent 3 days, the title should say 3

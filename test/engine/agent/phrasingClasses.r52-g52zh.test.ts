@@ -1,4 +1,4 @@
-import { nothing, notSure, sure } from './phrasingTable';
+import { nothing, notSure, sure, table } from './phrasingTable';
 
 /**
  * Round 52's Chinese (held-out 47's lines read wrong or not at all): a removal taken back by keeping what was to go
@@ -111,5 +111,31 @@ describe('edit agent: round 52 (g52zh) classes', () => {
       ['导出两个版本，1080p 和 720p。', [{ op: 'export', format: 'mp4', resolution: '1080p' },
         { op: 'export', format: 'mp4', resolution: '720p' }]],
     ]);
+  });
+
+  describe('review: look-alikes of the round read as before', () => {
+    // A refusal or a complaint after the colon is no caption's words (不要 alone stays the base's removal).
+    table([['加字幕，底部：不要', [{ op: 'remove_text' }]]]);
+    notSure(['加字幕，底部：太小了', '加字幕，底部：不要太大', '加字幕，顶部：别这样']);
+    // keep refused, of things named, or with an exception, is no keeping everything.
+    notSure([
+      '不要全部 keep', '别全部 keep', '音乐和字幕都 keep', '音乐和字幕都 keep 住', '字幕全部 keep，音乐删掉',
+      '除了第二段，全部 keep', '全部 keep，除了第二段', '不要 keep 全部',
+    ]);
+    // A zoom told of, complained of, refused or asked about after a point alone.
+    notSure([
+      '第15秒，它自己放大了', 'at 0:15, zoom in is bad', 'at 0:15, I wanted to zoom in but no', 'at 0:15, zoom in? or not',
+      '第15秒，放大吗？', 'at 0:15, don\'t zoom in',
+    ]);
+    // The English music noun refused alone is the music; a part of it named is that part.
+    sure([
+      ['music 不要', [{ op: 'remove_music' }]],
+      ['Musique 不要', [{ op: 'remove_music' }]],
+    ]);
+    table([['music的淡出不要', [{ op: 'fade', target: 'music', out_ms: 0 }]]]);
+    nothing(['music的音效不要', 'music里的人声不要', 'music的鼓点不要']);
+    // New words refused after 换成, in either script.
+    nothing(['標題不要換成：兰溪老街', '標題唔好換成：兰溪老街', '标题别换成：兰溪老街']);
+    sure([['標題換成：兰溪老街', [{ op: 'edit_text', text: '兰溪老街' }]]]);
   });
 });
