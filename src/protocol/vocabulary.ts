@@ -3450,9 +3450,10 @@ export const Words = {
   question: /^(what|how|why|who|which|is|are|does|do(?! not\b)(?!\s+(?:\d|me\b|us\b|an?\b|one\b|another\b|(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|middle|\d+(?:st|nd|rd|th))\s+(?:clip|moment|segment|section|part|scene|shot|bit|one)\s+(?:in|at|as)\b))|did|was|were|can i|should)\b|^(?:can|could|will|would) (?:this|the|your) (?:thing|app|tool|extension|program|software|plugin|plug-in|editor|product)\b|^[a-z'-]+,\s*(?:what|how|why|who|which)\b|^(has|have) (you|it|i|we)\b|^(what )?if\b.*\b(will|would|does|is|can) (it|this|that|they)\b|为啥|咋|干嘛|会不会|是不是|要不要|行不行|对不对|^(when|where) (will|would|does|do|did|is|are|can|could|should|was|were)\b(?! (?:nothing|nobody|no one)\b)|[?？]\s*$|吗\s*$|(?<!(?<!有)没有?)什么(?![都也])|(?<!没)么[事斯](?![都也])|(?<![什怎这那多要])么样(?![都也]|那么|这么|一直|老是|总是|又)|为什么|怎么|多长|多久(?![都也])|多大声|几倍速?$|多少|还是.*好|哪个好|好不好|(?<!就[^，,。]{0,6})哪(?:里|儿)(?![^，,。]{0,6}就)|在哪|(?:哪样|啥)是|是(?:啥|哪样)(?![都也])/,
   /**
    * "will the export be HD?", "so will the title be in the middle?": what an edit will give, asked (its question mark
-   * may be split off); not "will it be possible to …", a request asked politely.
+   * may be split off); not "will it be possible to …", a request asked politely. `subject`: the thing named, not a
+   * pronoun.
    */
-  resultAsked: new RegExp(String.raw`^(?:[a-z'-]+,?\s+)?will (?:it|this|that|(?:the|this|that|my|our|your) [a-z]+) be\b`
+  resultAsked: new RegExp(String.raw`^(?:[a-z'-]+,?\s+)?will (?:it|this|that|(?<subject>(?:the|this|that|my|our|your) [a-z]+)) be\b`
     + String.raw`(?!\s+(?:possible|able|ok|okay|alright|fine)\b)`),
   /** "the export will be HD?": the same question said in a statement's order, as "will the export be HD?" asks it. */
   resultDeclaredAsked: /\b((?:the|this|that|my|our|your) [a-z]+) will be ([^.,;!?]*)\?/gi,

@@ -94,8 +94,7 @@ function resultAskedThenRequest(message: string, context: ParseContext): ParsedM
   const question = said?.[1].trim().toLowerCase() ?? '';
   const asked = Words.resultAsked.exec(question);
   if (said === null || asked === null) return undefined;
-  const subject = /\bwill (.+) be$/.exec(asked[0])?.[1] ?? 'it';
-  const named = /^(?:it|this|that)$/.test(subject) ? '' : `${subject}, `;
+  const named = asked.groups?.subject === undefined ? '' : `${asked.groups.subject}, `;
   const plain = readInstruction(`${named}${said[2]}`, context);
   if (plain.ops.length === 0 || plain.unknown.length > 0) return undefined;
   const value = question.slice(asked.index + asked[0].length).trim();
@@ -107,8 +106,10 @@ function resultAskedThenRequest(message: string, context: ParseContext): ParsedM
   return more ? valued : plain;
 }
 
+/** Where a remark ends: the clause breaks. */
+const REMARK_WORDS = /^[^,，.。;；!！—–]*/;
 /** The rest of a remark that a question is only one ("just curious how it looks"), to where a clause breaks. */
-const REMARK_REST = /^[^,，.。;；!！—–]*[,，.。;；!！—–\s]*/;
+const REMARK_REST = new RegExp(String.raw`${REMARK_WORDS.source}[,，.。;；!！—–\s]*`);
 
 /** A message, unwrapped, split into clauses and read one by one. */
 function readMessage(message: string, context: ParseContext): ParsedMessage {
@@ -123,7 +124,7 @@ function readMessage(message: string, context: ParseContext): ParsedMessage {
       .replace(/^(?:and\s+)?then\s+/i, '');
     if (rest === '') return { ops: [], unknown: [message.trim()] };
     // (the question and what goes ahead with it, parted where the remark ended)
-    const apart = remark.replace(/^[^,，.。;；!！—–]*/, '').trim();
+    const apart = remark.replace(REMARK_WORDS, '').trim();
     const question = message.slice(0, asked.index + 1);
     if (ASKED_GONE_AHEAD.test(rest)) return readInstruction(`${question}${apart}${rest}`, context);
     return readInstruction(rest, context);
