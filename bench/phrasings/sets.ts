@@ -99,8 +99,8 @@ import { heldout46En } from './heldout46/en';
 import { heldout46Zh } from './heldout46/zh';
 import { heldout47En } from './heldout47/en';
 import { heldout47Zh } from './heldout47/zh';
-import { fresh48En } from './fresh48/en';
-import { fresh48Zh } from './fresh48/zh';
+import { heldout48En } from './heldout48/en';
+import { heldout48Zh } from './heldout48/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -171,9 +171,9 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 45', heldout45En, heldout45Zh],
   ['held-out 46', heldout46En, heldout46Zh],
   ['held-out 47', heldout47En, heldout47Zh],
+  ['held-out 48', heldout48En, heldout48Zh],
   ['fresh 28', fresh28En, fresh28Zh],
   ['fresh 38', fresh38En, fresh38Zh],
-  ['fresh 48', fresh48En, fresh48Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */
