@@ -62,7 +62,8 @@ import { type Corpus, corpora, normal, read, verdict } from './phrasings/sets';
  * nothing of the opened fresh 45) beside them; fresh 28 and fresh 38 once fresh 46 was opened in session 45, and fresh 47
  * (written in session 45 by helpers who saw nothing of the opened fresh 46) beside them; fresh 28 and fresh 38 once
  * fresh 47 was opened in session 46, and fresh 48 (written in session 46 by helpers who saw nothing of the opened
- * fresh 47) beside them; fresh 28 and fresh 38 once fresh 48 was opened in session 47):
+ * fresh 47) beside them; fresh 28 and fresh 38 once fresh 48 was opened in session 47, and fresh 49 (written in session 47
+ * by helpers who saw nothing of the opened fresh 48) beside them):
  * the older one measures a round before and after, the newer one was written for the next session to keep a blind set
  * when the older one is opened.
  */

@@ -101,6 +101,8 @@ import { heldout47En } from './heldout47/en';
 import { heldout47Zh } from './heldout47/zh';
 import { heldout48En } from './heldout48/en';
 import { heldout48Zh } from './heldout48/zh';
+import { fresh49En } from './fresh49/en';
+import { fresh49Zh } from './fresh49/zh';
 import { heldoutEn } from './heldout/en';
 import { heldoutZh } from './heldout/zh';
 import { heldout2En } from './heldout2/en';
@@ -174,6 +176,7 @@ export const corpora: [string, Corpus, Corpus][] = [
   ['held-out 48', heldout48En, heldout48Zh],
   ['fresh 28', fresh28En, fresh28Zh],
   ['fresh 38', fresh38En, fresh38Zh],
+  ['fresh 49', fresh49En, fresh49Zh],
 ];
 
 /** Compared as JSON, with an upload named by its ordinal word or its number alike ("first" and "1" pick the same file). */
