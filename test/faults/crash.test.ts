@@ -21,7 +21,7 @@ describe('the engine killed mid-work (a crash)', function () {
     await rm(work, { recursive: true, force: true });
   });
 
-  it('comes back with every record intact, the cut-off render failed (not stuck), and no half-written files', async () => {
+  it('comes back with every record intact, the cut-off render failed (not stuck), and no half-written files or work folders', async () => {
     const store = join(work, 'store');
     const first = await serve(store);
     const client = new DemoClipClient({ baseUrl: first.url, engineKey: first.key, version: 'test', platform: 'cli', clientId: 'crash-test' });
@@ -35,6 +35,8 @@ describe('the engine killed mid-work (a crash)', function () {
     await new Promise((r) => setTimeout(r, 1500));
     // A half-written record, as a crash between write and rename leaves it.
     await writeFile(join(store, 'sessions', `${sessionId}.json.0badc0de.tmp`), '{"sessionId":"' );
+    const scratch = join(store, 'cache', 'work');
+    assert.ok((await readdir(scratch)).some((name) => name.startsWith('render-')), 'the render works in the store, not in the system temp folder');
     first.child.kill('SIGKILL');
     await new Promise((r) => first.child.once('exit', r));
 
@@ -48,6 +50,7 @@ describe('the engine killed mid-work (a crash)', function () {
         const left = (await readdir(join(store, dir))).filter((n) => n.endsWith('.tmp') || n.endsWith('.part'));
         assert.deepEqual(left, [], dir);
       }
+      assert.deepEqual(await readdir(scratch).catch(() => []), [], 'the killed render\'s work folder is cleared');
     } finally {
       second.child.kill('SIGINT');
     }

@@ -1,8 +1,9 @@
-import { mkdtemp, open, rm } from 'node:fs/promises';
+import { open, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { mediaInput } from '../media/mediaInput';
 import { readJson, writeJsonAtomic } from '../store/atomicJson';
+import { scratchFolder } from '../store/scratch';
 import { progressMs, runTool } from '../tools/runTool';
 import { ffmpegSlots } from '../tools/slots';
 import { soundOf } from '../media/audioTracks';
@@ -68,7 +69,7 @@ async function analyzeOnce(
   const cached = await readJson<Signals>(cachePath);
   if (cached) return cached;
   signal?.throwIfAborted();
-  const work = await mkdtemp(join(cacheDir, 'analysis-'));
+  const work = await scratchFolder(cacheDir, 'analysis-');
   try {
     const signals = await runAnalysis(input, ffmpeg, work, signal, onProgress);
     await writeJsonAtomic(cachePath, signals);

@@ -1,8 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { detectSpeech } from '../analysis/detectSpeech';
 import { AUDIO_FRAME_MS, levelsFilter, readLevels } from '../analysis/soundLevels';
 import type { MediaRecord } from '../store/records';
+import { scratchFolder } from '../store/scratch';
 import { runTool } from '../tools/runTool';
 import { mediaInput } from './mediaInput';
 
@@ -20,8 +21,8 @@ export function soundOf(index: number | string, tracks: readonly number[]): stri
  * second microphone): one sound-only pass measures every track, and the speech detector of the analysis reads each.
  * No track with speech: the first (it is the one players play).
  */
-export async function speechTracks(ffmpeg: string, path: string, count: number, durationMs: number, workRoot: string, signal?: AbortSignal): Promise<number[]> {
-  const work = await mkdtemp(join(workRoot, 'tracks-'));
+export async function speechTracks(ffmpeg: string, path: string, count: number, durationMs: number, cacheDir: string, signal?: AbortSignal): Promise<number[]> {
+  const work = await scratchFolder(cacheDir, 'tracks-');
   try {
     const tracks = Array.from({ length: count }, (_, k) => k);
     const graph = tracks.map((k) => levelsFilter(`[0:a:${k}]`, `track${k}.txt`, `[t${k}]`)).join(';');

@@ -5,6 +5,7 @@ import { levelsFilter, readLevels } from '../analysis/soundLevels';
 import { DIGITAL_SILENCE_DB } from '../analysis/detectSpeech';
 import { readJson, writeJsonAtomic } from '../store/atomicJson';
 import type { MediaRecord } from '../store/records';
+import { scratchFolder } from '../store/scratch';
 import { runTool } from '../tools/runTool';
 import { ffmpegSlots } from '../tools/slots';
 
@@ -42,16 +43,25 @@ async function cachedOrMade(ffmpeg: string, sourcePath: string, media: MediaReco
 }
 
 async function makeVisuals(ffmpeg: string, sourcePath: string, media: MediaRecord, cacheDir: string): Promise<MediaVisualsInfo> {
+  const work = await scratchFolder(cacheDir, 'visuals-');
+  try {
+    return await drawVisuals(ffmpeg, sourcePath, media, filmstripPath(cacheDir, media), work);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** The strip is drawn in `work` and moved to `strip` only when whole. */
+async function drawVisuals(ffmpeg: string, sourcePath: string, media: MediaRecord, strip: string, work: string): Promise<MediaVisualsInfo> {
   const durationMs = media.durationMs ?? 0;
-  const strip = filmstripPath(cacheDir, media);
-  const work = `${strip}.${process.pid}.part.jpg`;
-  const levelsFile = `levels-${media.sha256}.${process.pid}.txt`;
+  const drawn = join(work, 'filmstrip.jpg');
+  const levelsFile = 'levels.txt';
   const graphs: string[] = [];
   const outputs: string[] = [];
   if (media.hasVideo && durationMs > 0) {
     // fps spreads the frames over the length; tile lays them side by side; the last tile is flushed at the end.
     graphs.push(`[0:v:0]fps=${FILMSTRIP_FRAMES * 1000}/${durationMs},scale=-2:${THUMB_HEIGHT},tile=${FILMSTRIP_FRAMES}x1[strip]`);
-    outputs.push('-map', '[strip]', '-frames:v', '1', '-q:v', '5', '-update', '1', work);
+    outputs.push('-map', '[strip]', '-frames:v', '1', '-q:v', '5', '-update', '1', drawn);
   }
   const track = media.audioTracks?.[0] ?? 0;
   if (media.hasAudio && durationMs > 0) {
@@ -59,15 +69,10 @@ async function makeVisuals(ffmpeg: string, sourcePath: string, media: MediaRecor
     outputs.push('-map', '[levels]', '-f', 'null', '-');
   }
   if (graphs.length === 0) return { thumbnails: 0, peaks: [] };
-  await runTool(ffmpeg, ['-hide_banner', '-nostdin', '-v', 'error', '-y', '-i', sourcePath, '-filter_complex', graphs.join(';'), ...outputs], { cwd: cacheDir, collectStdout: false });
-  let peaks: number[] = [];
-  if (media.hasAudio) {
-    const levels = await readLevels(join(cacheDir, levelsFile), durationMs);
-    await rm(join(cacheDir, levelsFile), { force: true });
-    peaks = toPeaks(levels);
-  }
-  const thumbnails = media.hasVideo && (await stat(work).catch(() => undefined)) ? FILMSTRIP_FRAMES : 0;
-  if (thumbnails) await rename(work, strip);
+  await runTool(ffmpeg, ['-hide_banner', '-nostdin', '-v', 'error', '-y', '-i', sourcePath, '-filter_complex', graphs.join(';'), ...outputs], { cwd: work, collectStdout: false });
+  const peaks = media.hasAudio ? toPeaks(await readLevels(join(work, levelsFile), durationMs)) : [];
+  const thumbnails = media.hasVideo && (await stat(drawn).catch(() => undefined)) ? FILMSTRIP_FRAMES : 0;
+  if (thumbnails) await rename(drawn, strip);
   return { thumbnails, peaks };
 }
 

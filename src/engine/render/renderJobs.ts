@@ -1,9 +1,8 @@
 import { EventEmitter, once } from 'node:events';
-import { chmod, mkdtemp, rename, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { chmod, rename, rm } from 'node:fs/promises';
 import type { EngineConfig } from '../config';
 import type { RenderRecord } from '../store/records';
+import { scratchFolder } from '../store/scratch';
 import type { Store } from '../store/store';
 import { BilingualError, sizeOf, type Bilingual } from '../../protocol';
 import { progressMs, type runTool } from '../tools/runTool';
@@ -131,7 +130,7 @@ export class RenderJobs {
     const extension = record.output.format;
     const finalPath = this.store.renderOutputPath(renderId, extension);
     const partPath = `${finalPath}.part`;
-    const workDir = await mkdtemp(join(tmpdir(), 'democlip-render-'));
+    const workDir = await scratchFolder(this.store.cacheDir, 'render-');
     let progressSaved = Promise.resolve();
     try {
       record.status = 'processing';

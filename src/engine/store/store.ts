@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { chmod, mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readJson, writeJsonAtomic } from './atomicJson';
+import { clearScratch } from './scratch';
 import type { MediaRecord, RenderRecord, SessionRecord, UserRecord } from './records';
 
 const SAFE_ID = /^[A-Za-z0-9_-]{1,100}$/;
@@ -56,7 +57,7 @@ export class Store {
 
   /**
    * A crash (or a kill) can leave half-written files: `.tmp` JSON that never got renamed over its record, `.part`
-   * uploads and renders. None of them is anything's record once their engine is gone. Called only by an engine that
+   * uploads and renders, work folders. None of them is anything's record once their engine is gone. Called only by an engine that
    * has just claimed the store (storeOwner.ts): another engine's files in flight are never touched.
    */
   async removeLeftovers(): Promise<void> {
@@ -65,6 +66,7 @@ export class Store {
         if (name.endsWith('.tmp') || name.endsWith('.part')) await rm(join(dir, name), { force: true });
       }
     }
+    await clearScratch(this.cacheDir);
   }
 
   private folders(): string[] {

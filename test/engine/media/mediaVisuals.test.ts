@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { FILMSTRIP_FRAMES } from '../../../src/protocol';
@@ -13,14 +13,19 @@ describe('media visuals: the filmstrip and waveform the panel draws', function (
   let fx: EngineFixture;
   let client: DemoClipClient;
   let mediaId: string;
+  let work: string;
   before(async () => {
+    work = await mkdtemp(join(tmpdir(), 'democlip-visuals-'));
     fx = await startTestEngine();
     let sessionId: string;
     ({ client, sessionId } = await fx.session());
     const { files } = await client.upload(sessionId, [(await shortWalkthrough()).path]);
     mediaId = files[0].id as string;
   });
-  after(() => fx.close());
+  after(async () => {
+    await fx.close();
+    await rm(work, { recursive: true, force: true });
+  });
 
   it('makes a waveform that follows the sound, and a filmstrip of evenly spaced thumbnails, once per file', async () => {
     // The footage: 2 s static and silent, 4 s narrated, 3 s typing, 3 s static (12 s): 240 levels of 50 ms.
@@ -29,7 +34,7 @@ describe('media visuals: the filmstrip and waveform the panel draws', function (
     assert.equal(info.peaks.length, 240);
     const mean = (from: number, to: number) => info.peaks.slice(from * 20, to * 20).reduce((a, b) => a + b, 0) / ((to - from) * 20);
     assert.ok(mean(2.5, 5.5) > mean(0, 1.5) + 0.2, `speech (${mean(2.5, 5.5).toFixed(2)}) is louder than the silent start (${mean(0, 1.5).toFixed(2)})`);
-    const strip = join(await mkTemp(), 'strip.jpg');
+    const strip = join(work, 'strip.jpg');
     await writeFile(strip, await client.filmstrip(mediaId));
     const probed = await ffprobe(strip);
     assert.equal(probed.video?.height, 56);
@@ -38,6 +43,7 @@ describe('media visuals: the filmstrip and waveform the panel draws', function (
     assert.deepEqual(await client.mediaVisuals(mediaId), info);
     const cached = (await readdir(join(fx.storeDir, 'cache'))).filter((f) => /^(filmstrip|peaks)-/.test(f));
     assert.equal(cached.length, 2, `cache: ${cached.join(', ')}`);
+    assert.deepEqual(await readdir(join(fx.storeDir, 'cache', 'work')), [], 'nothing of the drawing is left behind');
   });
 
   it("serves no other user's media", async () => {
@@ -53,8 +59,3 @@ describe('media visuals: the filmstrip and waveform the panel draws', function (
     assert.deepEqual(toPeaks([]), []);
   });
 });
-
-async function mkTemp(): Promise<string> {
-  const { mkdtemp } = await import('node:fs/promises');
-  return mkdtemp(join(tmpdir(), 'democlip-visuals-'));
-}

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -46,7 +46,10 @@ describe('renderer: the look (framed recording, designed text, intro card)', fun
     r = await renderFixture();
     cache = await mkdtemp(join(tmpdir(), 'democlip-look-test-'));
   });
-  after(() => r.close());
+  after(async () => {
+    await r.close();
+    await rm(cache, { recursive: true, force: true });
+  });
 
   const clip = (width: number, height: number, m: Draft['m'] = {}): Draft => ({
     m: { width, height, fps: 30, ...m }, d: 3000, t: [{ tt: 0, sg: [{ src: r.ids.speech, in: 1500, at: 0, d: 3000 }] }],
