@@ -202,6 +202,8 @@ const POSTED_THERE_TOO_ZH = String.raw`(?!\s*(?:发|传|上传|发布|投)(?:到
 const RESET_THINGS = 'password|passcode|pin|factory|account|email|login|phone|device|router|modem';
 /** A frame shape said in English words or as its ratio ("square", "9:16"). */
 const SHAPE_EN = 'landscape|portrait|vertical|horizontal|square|widescreen|9:16|16:9|1:1|4:5';
+/** A length said in figures ("25 seconds", "1.5 min"). */
+const LENGTH_ONLY = String.raw`\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)\b`;
 /** A platform named by its own name, as "for tiktok only" says where the one shape goes (no part, no thumbnail). */
 const SHAPED_PLATFORMS = String.raw`tiktok|reels?|shorts|youtube(?: shorts?)?|instagram|insta|ig|linkedin|facebook|fb`
   + String.raw`|snapchat|stories`;
@@ -3629,6 +3631,12 @@ export const Words = {
     + String.raw`(?:video|thing|edit)) (?:to |into |in |as )?(?:an? )?)?)`
     + String.raw`(${SHAPE_EN}) (?:for|on) (?:${SHAPED_PLATFORMS}) only\b|`
     + /只(?:要|做|出)(?:成|一?个)?\s*(?:9:16|16:9|1:1|4:5|3:4|竖屏|横屏|竖版|横版|正?方形|方的|竖的|横的)(?:的|版)?(?:就行|就好|就够了?|吧)?$/.source),
+  /**
+   * "make it 25 seconds only for reels", "only 30 seconds for tiktok": the "only" is of the length, the clip made goes to
+   * a platform of one shape (not "only the intro for tiktok", a part).
+   */
+  lengthOnlyForPlatform: new RegExp(String.raw`(?:\bonly\s+${LENGTH_ONLY}|${LENGTH_ONLY}\s+only)\s+(?:for|on|fi|pon)\s+`
+    + String.raw`(?:an?\s+)?(?:instagram\s+|insta\s+|ig\s+|youtube\s+)?(?:tiktok|reels?|shorts)\b`),
   /**
    * "…, only best moments of the lake, square size", "only the best bits, 30 seconds, vertical format": a shape said
    * alone at the clause's end, after a comma, with "size" or "format" or nothing; the "only" before it is of what else is
