@@ -124,12 +124,13 @@ export const withoutQuotes = (text: string): string => text.replace(quotePattern
 
 /** Aspect ratios by the words that name a shape. */
 export const AspectWords: [RegExp, (typeof ASPECTS)[number]][] = [
+  // ("make it wide", "wide format": the frame wider than tall, as "tall" says the other way.)
   // "make it tall", "tall with blurred sides", "a tall version": the frame taller than wide; 直式, 直版, 改直的 as Taiwan
   // says 竖 (not 一直的, 是直的: straight).
   [/\b9:16\b|vertical(?! (lines?|bars?|scroll(ing)?|split|stripes?|axis|space|spacing|text|menu|tabs?|list)\b)|portrait(?! (mode photos?|of|photos?|shots?)\b)|phone screen|\b(?:make|turn|have|go|put|set|get) (?:it|this|the (?:video|clip)|the whole thing) tall\b|^(?:and )?tall(?= (?:format|version|video|frame|shape|with)\b|\s*(?:,|$))|\b(?:a|the) tall (?:format|version|video|frame|one|shape)\b|\bwatch\w*\b[^,.;]{0,40}\b(?:phones?|mobiles?) held (?:upright|vertically)\b|竖屏|竖版|竖过来|竖的|竖起来|竖着(?!拍|录)|直式|直版|直屏|(?<=[成要弄整搞做改变换]\s*)直的|\b(phone|mobile)[- ](format|size|shape|version|friendly)\b|手机(尺寸|版|格式)/, '9:16'],
   [/\b4:5\b/, '4:5'],
   [/\b1:1\b|square(?! one\b(?! more\b))|正?方(形|的|画幅|幅)|(?<=[成要弄整搞做改变裁切]\s*)(?:方方正正|四四方方)/, '1:1'],
-  [/\b16:9\b|landscape(?! (photos?|shots?|of)\b)|horizontal(?! (lines?|bars?|scroll(ing)?|split|stripes?|axis|space|spacing|text|menu|tabs?|list)\b)|widescreen|横屏|横版|横过来|横的|横着(?!拍|录)|横式|宽屏|宽银幕|宽幅|\bdesktop (format|size|version)\b|电脑(尺寸|版|格式)/, '16:9'],
+  [/\b16:9\b|landscape(?! (photos?|shots?|of)\b)|horizontal(?! (lines?|bars?|scroll(ing)?|split|stripes?|axis|space|spacing|text|menu|tabs?|list)\b)|widescreen|\b(?:make|turn|have|go|put|set|get) (?:it|this|the (?:video|clip)|the whole thing) wide\b(?! (?:shot|angle|lens|view|zoom)\b)|^(?:and )?wide(?= (?:format|version|frame|shape)\b)|横屏|横版|横过来|横的|横着(?!拍|录)|横式|宽屏|宽银幕|宽幅|\bdesktop (format|size|version)\b|电脑(尺寸|版|格式)/, '16:9'],
 ];
 /** A part of the day said after the day ("明天早上", "明天 morning"): still later, the same day put off to. */
 const DAY_PART = String.raw`早上|上午|中午|下午|傍晚|晚上|一早|morning|afternoon|evening|night`;
