@@ -97,6 +97,10 @@ export function normalizeWording(text: string): string {
     // "make e show from 2 to 6 seconds": "e", "it" as the pidgin says it before its verb, after "make" (let); "the
     // title dey come too early": "dey" before a verb is the pidgin's "is …-ing", the verb read as said.
     .replace(/\b(make|mek|let) e (?=[a-z]{2})/g, '$1 it ')
+    // "make e no go down when I dey talk": "no" before the verb is the pidgin's "not".
+    .replace(/\b(make|mek|let) it no (?=(?:go|come|show|play|stay|start|duck|dip|drop|get|turn|fade)\b)/g, '$1 it not ')
+    // "cut da las 3 seconds": "last" with its t dropped, as typed from speech (not Spanish "las partes").
+    .replace(/\b(the|da|di) las (?=(?:\d|one|two|three|four|five|few|bit|part|clip|moment|seconds?)\b)/g, '$1 last ')
     .replace(/\bdey (?=(?:come|show|appear|start|end|play|go|stay|finish|begin|pop|run)\b)/g, '')
     // "one of them backgrounds", "cut them bits": "them" before a plural noun is its article, as it is said in many dialects.
     .replace(Words.themArticle, 'the ')
