@@ -669,8 +669,10 @@ const MOMENT_WHERE = new RegExp(String.raw`(?<=\b(?:${MOMENT_NOUN})s?(?:\s*#?\s*
  * description that is what a verb before it takes ("slow the plating bit, clip 1, down to 0.6", read as said).
  */
 const DESCRIBED_THEN_PLACED = new RegExp(String.raw`(?<=^\s*|[,.;:!?]\s*)\b(?:the|that|this|my|our)\s+(?!(?:[\w'-]+\s+){0,3}?(?:${ORDINAL_EN}|last|final)\b)(?:[\w'-]+\s+){0,3}?(${DESCRIBED_NOUN})\b(?:\s+(?:where|when|in which|with|i|i'm|we|we're|you|he|she|they)\b[^,;.!?]*)?,\s*(?:(?:the\s+)?(${ORDINAL_EN}|last|final)(?:\s+(?:one|${MOMENT_NOUN}))?|((?:${MOMENT_NOUN})\s*#?\s*(?:\d+|one|two|three|four|five)))(?=\s*,)`, 'gi');
+// ("the clip where the waiter pours, the second, …": "the clip" with no word of its kind before it is one of all the
+// clips, so the place is its name, as for a part.)
 const placedName = (said: string, noun: string, ordinal: string | undefined, named: string | undefined) => named
-  ?? (/^(?:clip|moment)$/i.test(noun) ? said : `the ${ordinal} clip`);
+  ?? (/^(?:clip|moment)$/i.test(noun) && !/^\s*(?:the|that|this|my|our)\s+(?:clip|moment)\b/i.test(said) ? said : `the ${ordinal} clip`);
 
 /** "the loading clip (clip 3)": a moment described, then named by its place in brackets: the place is the name. */
 const MOMENT_ASIDE = new RegExp(String.raw`\b(?:the|this|that|my|our)\s+(?:[\w'-]+\s+){1,3}?\(((?:${MOMENT_NOUN})\s*#?\s*\d+)\)`, 'gi');
