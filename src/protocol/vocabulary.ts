@@ -433,7 +433,7 @@ const WAITED_ZH = String.raw`等(?!一?下(?!载)|会儿?|等|于|级)[^，,。]
 /** The uploads not chosen, refused (别的不要, 前面几个不要): Words.otherUploadsRefused. */
 const OTHERS_REFUSED_ZH = String.raw`(?:别的|其他的?|其它的?|其余的?|剩下的|前面(?:那?几个|的)|后面(?:那?几个|的))(?:都|就|全)?(?:不要|不用|别用)了?`;
 /** "… is fine", "… is heaps", "… will do": a figure said alone, approved as enough. */
-export const FIGURE_APPROVED = String.raw`(?:\s+(?:(?:is|would be|should be|will be|'s|sounds|seems)\s+(?:fine|ok|okay|good|enough|plenty|great|perfect|right|heaps|ample|loads)|will do|(?:is )?enough))`;
+export const FIGURE_APPROVED = String.raw`(?:\s+(?:(?:is|would be|should be|will be|'s|sounds|seems)\s+(?:fine|ok|okay|good|enough|plenty|great|grand|perfect|right|heaps|ample|loads|lovely|ideal|brilliant)|will do|(?:is )?enough))`;
 /**
  * A speed factor said alone, maybe as an approval: "3x is fine", "say 2x", "1.5x would be good", "8倍速", "倍率6", "x4",
  * "perhaps twice as fast", "4倍要得", or offered ("Three quarters speed maybe?"); with the speed-up named again ("快6倍", "加速到8倍"), or

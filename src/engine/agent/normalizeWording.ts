@@ -110,6 +110,8 @@ export function normalizeWording(text: string): string {
     .replace(/\bt'(?=[a-z]{2})/g, 'the ')
     .replace(/\b(do|does|did|ca|wo|is|are|was|were|should|would|could|have|has|had)nt\b/g, "$1n't")
     .replace(/\b(what|that)s\b/g, "$1's")
+    // "the bits where nothings happening": "nothing's" typed without its apostrophe, before what is (not) happening.
+    .replace(/\b(nothing|nobody|something|somebody|everything|everybody)s (?=[a-z]+ing\b|going on\b)/g, "$1's ")
     // "what all tracks are there": "what all" asks what, as it is said in India.
     .replace(/\b(what|which|who|where) all\b(?! (?:of|the)\b)/g, '$1')
     // "slow it down to .5": a figure under one typed without its zero.
