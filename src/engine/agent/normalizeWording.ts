@@ -97,6 +97,10 @@ export function normalizeWording(text: string): string {
     // "make e show from 2 to 6 seconds": "e", "it" as the pidgin says it before its verb, after "make" (let); "the
     // title dey come too early": "dey" before a verb is the pidgin's "is …-ing", the verb read as said.
     .replace(/\b(make|mek|let) e (?=[a-z]{2})/g, '$1 it ')
+    // "remove number two clip", "make number three slower": a moment named by its number before its noun, or alone
+    // before how its pace changes, is that clip.
+    .replace(new RegExp(String.raw`\bnumber (\d|one|two|three|four|five) (${MOMENT_NOUN})\b`, 'g'), '$2 $1')
+    .replace(/\bmake number (\d|one|two|three|four|five) (?=(?:slower|faster|quicker|shorter|longer)\b)/g, 'make clip $1 ')
     // "make e no go down when I dey talk": "no" before the verb is the pidgin's "not".
     .replace(/\b(make|mek|let) it no (?=(?:go|come|show|play|stay|start|duck|dip|drop|get|turn|fade)\b)/g, '$1 it not ')
     // "cut da las 3 seconds": "last" with its t dropped, as typed from speech (not Spanish "las partes").
