@@ -97,6 +97,14 @@ export function normalizeWording(text: string): string {
     // "make e show from 2 to 6 seconds": "e", "it" as the pidgin says it before its verb, after "make" (let); "the
     // title dey come too early": "dey" before a verb is the pidgin's "is …-ing", the verb read as said.
     .replace(/\b(make|mek|let) e (?=[a-z]{2})/g, '$1 it ')
+    // "remove number two clip", "make number three slower": a moment named by its number before its noun, or alone
+    // before how its pace changes, is that clip.
+    .replace(new RegExp(String.raw`\bnumber (\d|one|two|three|four|five) (${MOMENT_NOUN})\b`, 'g'), '$2 $1')
+    .replace(/\bmake number (\d|one|two|three|four|five) (?=(?:slower|faster|quicker|shorter|longer)\b)/g, 'make clip $1 ')
+    // "make e no go down when I dey talk": "no" before the verb is the pidgin's "not".
+    .replace(/\b(make|mek|let) it no (?=(?:go|come|show|play|stay|start|duck|dip|drop|get|turn|fade)\b)/g, '$1 it not ')
+    // "cut da las 3 seconds": "last" with its t dropped, as typed from speech (not Spanish "las partes").
+    .replace(/\b(the|da|di) las (?=(?:\d|one|two|three|four|five|few|bit|part|clip|moment|seconds?)\b)/g, '$1 last ')
     .replace(/\bdey (?=(?:come|show|appear|start|end|play|go|stay|finish|begin|pop|run)\b)/g, '')
     // "one of them backgrounds", "cut them bits": "them" before a plural noun is its article, as it is said in many dialects.
     .replace(Words.themArticle, 'the ')
@@ -106,6 +114,8 @@ export function normalizeWording(text: string): string {
     .replace(/\bt'(?=[a-z]{2})/g, 'the ')
     .replace(/\b(do|does|did|ca|wo|is|are|was|were|should|would|could|have|has|had)nt\b/g, "$1n't")
     .replace(/\b(what|that)s\b/g, "$1's")
+    // "the bits where nothings happening": "nothing's" typed without its apostrophe, before what is (not) happening.
+    .replace(/\b(nothing|nobody|something|somebody|everything|everybody)s (?=[a-z]+ing\b|going on\b)/g, "$1's ")
     // "what all tracks are there": "what all" asks what, as it is said in India.
     .replace(/\b(what|which|who|where) all\b(?! (?:of|the)\b)/g, '$1')
     // "slow it down to .5": a figure under one typed without its zero.

@@ -19,7 +19,9 @@ export function parseDurationMs(text: string): number | undefined {
   // are "90 seconds, staff have a minute and a half" (one length said twice, which must not add up).
   const after = minutes ? minutes.index + minutes[0].length : 0;
   const adjacent = seconds && minutes && seconds.index >= after && /^\s*(?:and\s+)?$/.test(text.slice(after, seconds.index));
+  // ("make a one minute one": after "a", the "one" said last is the clip, no second.)
+  const clipSaidOne = bare?.[1] === '1' && minutes !== null && /\b(?:a|another)\s+$/.test(text.slice(0, minutes.index));
   if (seconds && (!minutes || adjacent)) total += Number(seconds[1]) * 1000;
-  else if (bare && minutes && !minutes[2]) total += Number(bare[1]) * 1000;
+  else if (bare && minutes && !minutes[2] && !clipSaidOne) total += Number(bare[1]) * 1000;
   return total > 0 ? Math.round(total) : undefined;
 }

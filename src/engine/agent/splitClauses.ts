@@ -669,8 +669,10 @@ const MOMENT_WHERE = new RegExp(String.raw`(?<=\b(?:${MOMENT_NOUN})s?(?:\s*#?\s*
  * description that is what a verb before it takes ("slow the plating bit, clip 1, down to 0.6", read as said).
  */
 const DESCRIBED_THEN_PLACED = new RegExp(String.raw`(?<=^\s*|[,.;:!?]\s*)\b(?:the|that|this|my|our)\s+(?!(?:[\w'-]+\s+){0,3}?(?:${ORDINAL_EN}|last|final)\b)(?:[\w'-]+\s+){0,3}?(${DESCRIBED_NOUN})\b(?:\s+(?:where|when|in which|with|i|i'm|we|we're|you|he|she|they)\b[^,;.!?]*)?,\s*(?:(?:the\s+)?(${ORDINAL_EN}|last|final)(?:\s+(?:one|${MOMENT_NOUN}))?|((?:${MOMENT_NOUN})\s*#?\s*(?:\d+|one|two|three|four|five)))(?=\s*,)`, 'gi');
+// ("the clip where the waiter pours, the second, …": "the clip" with no word of its kind before it is one of all the
+// clips, so the place is its name, as for a part.)
 const placedName = (said: string, noun: string, ordinal: string | undefined, named: string | undefined) => named
-  ?? (/^(?:clip|moment)$/i.test(noun) ? said : `the ${ordinal} clip`);
+  ?? (/^(?:clip|moment)$/i.test(noun) && !/^\s*(?:the|that|this|my|our)\s+(?:clip|moment)\b/i.test(said) ? said : `the ${ordinal} clip`);
 
 /** "the loading clip (clip 3)": a moment described, then named by its place in brackets: the place is the name. */
 const MOMENT_ASIDE = new RegExp(String.raw`\b(?:the|this|that|my|our)\s+(?:[\w'-]+\s+){1,3}?\(((?:${MOMENT_NOUN})\s*#?\s*\d+)\)`, 'gi');
@@ -1343,7 +1345,9 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   const sizes = halves.map((half) => resolutionFromText(readable(half)));
   if (lead && Words.export.test(readable(lead)) && sizes[0] !== undefined && sizes[1] !== undefined && sizes[0] !== sizes[1]) return halves;
   const sizeLast = Words.sizeAfterFiles.exec(rest);
-  if (lead && Words.export.test(readable(lead)) && sizes[0] === undefined && sizeLast) halves[0] = `${halves[0]} at ${sizeLast[2]}`;
+  // ("export a gif, and also an mp4 in 720p": a file said with "also" is one more, the size its own.)
+  const oneMore = /\balso\b/i.test(conjunction[0]);
+  if (lead && Words.export.test(readable(lead)) && sizes[0] === undefined && sizeLast && !oneMore) halves[0] = `${halves[0]} at ${sizeLast[2]}`;
   const own = ownRequest(rest, a, /^turn\b/i.test(lead ?? '') && !PARTICLE.test(rest) ? [] : b, lead, context);
   if (lead && own) return [halves[0], own];
   const each = lead === undefined ? undefined : twoMoments([halves[0], elided(halves[0], halves[1])], context);
