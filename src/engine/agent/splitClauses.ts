@@ -1112,7 +1112,30 @@ function spacedList(part: string, context: ParseContext): string[] | undefined {
   const spaced = part.split(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u);
   if (spaced.length < 3 || spaced.some((piece) => [...piece].length > 5) || namesWords(part)) return undefined;
   const pieces = listed(spaced.join(','), context);
-  return pieces.length > 1 ? pieces : undefined;
+  return pieces.length > 1 ? pieces : pairsJoined(part, spaced, context);
+}
+
+/**
+ * "竖的 手机看 声音 关掉": in a spaced list, two words next to each other which read nothing alone but a request together
+ * ("声音 关掉": what, then the verb) are one piece of the list, as they would be typed without the space; the other
+ * pieces stay as typed. Taken only when it reads more than the whole, and never beside a "no" (声音 不要 关掉).
+ */
+function pairsJoined(part: string, spaced: string[], context: ParseContext): string[] | undefined {
+  if (spaced.some((piece) => Words.refusal.test(readable(piece)) || Words.refusedOrComplained.test(piece))) return undefined;
+  const pieces: string[] = [];
+  let joined = false;
+  for (const piece of spaced) {
+    const last = pieces[pieces.length - 1];
+    const pair = last === undefined ? [] : readAlone(`${last}${piece}`, context);
+    if (pair.length > 0 && readAlone(last, context).length === 0 && readAlone(piece, context).length === 0) {
+      pieces[pieces.length - 1] = `${last}${piece}`;
+      joined = true;
+    } else pieces.push(piece);
+  }
+  if (!joined) return undefined;
+  const whole = readAlone(part, context);
+  const read = pieces.flatMap((piece) => readAlone(piece, context));
+  return read.length > whole.length && whole.every((op) => read.some((one) => one.op === op.op)) ? pieces : undefined;
 }
 
 /** A clause opening with a subject pronoun: a sentence, not a thing named in a list. */
