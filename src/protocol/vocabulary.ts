@@ -926,6 +926,8 @@ export const SLIP_SAYS_NO = /\b(?:no|nope|nah)\b/i;
 const WAIT = String.raw`wait|hold on|hang on`;
 /** "jk", "lol jk", "just kidding": what was just asked, said to be no request (a slip, when what is meant follows). */
 const KIDDING = String.raw`(?:lol\s+)?(?:jk|j/k|just kidding)`;
+/** "想了想还是不加了", "后来想想，还是要竖的": thought over, before what is meant after all (还是 or a pause after it). */
+const THOUGHT_AGAIN_ZH = String.raw`(?:我)?(?:想了想|想了一下|再想想|转念一想|仔细想想|后来想想|回头想想)(?=\s*[,，…。]|\s*还是)`;
 /**
  * A slip owned up to ("不对", "啊不是", "哦不", "no wait", "scratch that"; "nah" before the value or request meant: "nah, make it
  * 40", "nah just move clip 1", "… nah 就把第1段挪到最后"): said between two requests, what follows is meant instead of the request before it ("不，" too, with its pause). A "不是" with no pause after it ("删第二段，不是第三段") says what is not meant.
@@ -4060,7 +4062,7 @@ export const Words = {
    * "还是30秒吧", "算了还是放底部好了", "算了就剪成一分半", "I meant clip 3", "make that 40%", "no, 10": what is meant instead of the request
    * just made, said after the slip, or with a word that puts it in the request's place.
    */
-  meantInstead: new RegExp(String.raw`^(?:(?:${SLIP_BEFORE_FIGURE})\s+(?=\d)|${SLIP}(?:[,，!！。.…~:：]+\s*|$|\s+(?=(?:make|change) (?:that|it)\b|just\b|(?:keep|leave) (?:it|that|this|them)\b|[\u4e00-\u9fff]|(?<=[\u4e00-\u9fff]\s+)\d))|(?:[嗯唉哎啊哦噢呃]+\s*[…。.,，~]*\s*)?(?:算了\s*[,，]?\s*(?!还是)(?:就|直接)?|(?:算了\s*[,，]?\s*)?(?:还是(?!太|有点|很|不够|不行|没|不|一样|那样|这样)|我是说|我的意思是))|(?:(?:sorry|oops),?\s+)?(?:${MEANT}|make that|or rather)\b)\s*(?:(?:make|change) (?:that|it)(?: to)?\s+)?`),
+  meantInstead: new RegExp(String.raw`^(?:(?:${SLIP_BEFORE_FIGURE})\s+(?=\d)|${SLIP}(?:[,，!！。.…~:：]+\s*|$|\s+(?=(?:make|change) (?:that|it)\b|just\b|(?:keep|leave) (?:it|that|this|them)\b|[\u4e00-\u9fff]|(?<=[\u4e00-\u9fff]\s+)\d))|(?:[嗯唉哎啊哦噢呃]+\s*[…。.,，~]*\s*)?(?:${THOUGHT_AGAIN_ZH}\s*[,，…。]*\s*|算了\s*[,，]?\s*(?!还是)(?:就|直接)?|(?:算了\s*[,，]?\s*)?(?:还是(?!太|有点|很|不够|不行|没|不|一样|那样|这样)|我是说|我的意思是))|(?:(?:sorry|oops),?\s+)?(?:${MEANT}|make that|or rather)\b)\s*(?:(?:make|change) (?:that|it)(?: to)?\s+)?`),
   /**
    * "Export a mov. … Webm then", "Make it 16:9. Hmm, I think 4:5": a value settled on after a request, with "then" after it
    * or a pause before it (a pause alone, its own clause, is one before the next), is that request's value reconsidered
