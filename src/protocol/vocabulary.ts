@@ -1204,6 +1204,12 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/唔使/g, '不用'],
   // Cantonese 撤返 ("撤返佢", "撤返一步") is 撤回, the undo (返 after a verb is "back").
   [/撤返/g, '撤回'],
+  // "结尾加一句：欢迎来石浦": a line (一句, 一句话) added, its words after a colon, is a text added (一行字).
+  // (At an end or a place on screen, said before the colon, the same: "结尾加一句" heads the words.)
+  [/(?<=(?:加|放|打|写|来)上?\s*)一句话?(?=\s*[：:"“「])|(?<=(?:结尾|开头|片尾|片头|底部|顶部|下面|上面)再?(?:加|放|打|写|来)上?\s*)一句话?(?=\s*$)/g,
+    '一行字'],
+  // "片尾放一张卡片：…": a card put (放, 摆) at an end, its words after a colon, is a card added.
+  [/(?<=(?:片尾|片头|结尾|开头|最后|最前面?)\s*)(?:放|摆)(?=\s*一?[张個个]?\s*(?:卡片|卡)\s*(?:[：:"“「]|$))/g, '加'],
   [/唔要/g, '不要'],
   // Taiwan and Hong Kong: 快转 (快轉) is 快进, fast-forward ("帮我快转它"; not 加快转场, the transitions made quicker).
   [/快转(?!场)/g, '快进'],
