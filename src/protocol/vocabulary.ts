@@ -1493,7 +1493,7 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // 倒出来: poured out, unless a file's size or kind follows: "倒出来 1080p的", "倒出来吧720的").
   [/(?<![放移挪拖调剪跳拉推走看想找听])[到倒]出(?=\s*(?:\d|mp4|mov|gif|webm|4k|视频|动图|高清|一?[个版份]|吧|了|一下|$|(?<=到出)来(?=\s|$|吧|了|[，,。!！]|一?[个版份]|[我俺]?(?:发|传|给|分享))|来\s*(?:吧|了|啊)?[\s，,]*(?:\d{3,4}p|(?:720|1080|2160)(?=的)|4k|mp4|mov|gif|webm)(?![a-z\d])))/g, '导出'],
   // "帮我倒出来", "麻烦倒出来吧": 倒出来 asked of the editor, closing a clause, is 导出 too (it pours nothing; not "把水倒出来").
-  [/(?<=(?:^|[\s，,。])(?:帮我|给我|帮忙|麻烦你?|请)\s*)倒出来?(?=\s*(?:吧|一下|了)?\s*(?:$|[，,。!！]))/g, '导出'],
+  [/(?<=(?:^|[\s，,。])(?:(?:帮我|给我|帮忙|麻烦你?|请)\s*)+)倒出来?(?=\s*(?:吧|一下|了)?\s*(?:$|[，,。!！]))/g, '导出'],
   // "到处一个看看", "到处一版 mp4": 导出 picked as 到处 (daochu, "everywhere") before the file it makes (not 到处都是, 到处乱跑,
   // 到处一个样).
   [/到处(?=\s*(?:一?[个版份](?!地方|人|样)|mp4|mov|gif|webm))/g, '导出'],
